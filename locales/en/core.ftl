@@ -1,0 +1,10 @@
+## Errors and fallbacks shared by every feature
+
+error-generic = Sorry, something went wrong. Please try again in a moment — your message was not lost.
+error-not-allowed = Sorry, you don't have permission to do that.
+error-unknown-command = There is no /{ $command } command. Send /help to see what I can do.
+error-private-only = Please use /{ $command } in a private chat with me, to protect your privacy.
+error-group-only = /{ $command } works only in a group.
+error-button-expired = This button has expired. Please start again.
+fallback-not-understood = I didn't quite get that. Send /help to see what I can do.
+cancel-done = OK, cancelled.

@@ -1,0 +1,15 @@
+## Binding groups to branches
+
+cmd-bind = Bind this group to a branch (organisers)
+cmd-unbind = Unbind this group (organisers)
+cmd-group = Show this group's settings
+bind-choose = Which branch does this group belong to?
+bind-unknown-branch = No branch called "{ $branch }". Branches:
+bind-done = Bound: this group belongs to { $branch }. Language: { $locale }; tags: { $tags }.
+unbind-done = This group is no longer bound to a branch.
+unbind-not-bound = This group is not bound to a branch.
+group-info-title = This group
+group-info = Branch: { $branch }
+    Language: { $locale }
+    Tags: { $tags }
+    Push topic: { $topic }

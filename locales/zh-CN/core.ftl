@@ -1,0 +1,10 @@
+## Errors and fallbacks shared by every feature
+
+error-generic = 抱歉，刚才出了点问题，请稍后再试。您的消息没有丢失。
+error-not-allowed = 抱歉，这个操作需要相应权限。
+error-unknown-command = 没有 /{ $command } 这个命令。发送 /help 看看我能做什么。
+error-private-only = /{ $command } 请在和我的私聊里使用，保护您的隐私。
+error-group-only = /{ $command } 只能在群里使用。
+error-button-expired = 这个按钮已失效，请重新发起。
+fallback-not-understood = 我没太明白。发送 /help 看看我能做什么。
+cancel-done = 好的，已取消。

@@ -1,0 +1,15 @@
+## Binding groups to branches
+
+cmd-bind = 把本群绑定到支部（组织者）
+cmd-unbind = 解除本群绑定（组织者）
+cmd-group = 查看本群信息
+bind-choose = 请选择本群所属的支部：
+bind-unknown-branch = 没有找到支部“{ $branch }”。可选的支部：
+bind-done = 已绑定：本群属于 { $branch }。语言：{ $locale }；标签：{ $tags }。
+unbind-done = 已解除本群的支部绑定。
+unbind-not-bound = 本群没有绑定支部。
+group-info-title = 本群信息
+group-info = 支部：{ $branch }
+    语言：{ $locale }
+    标签：{ $tags }
+    推送话题：{ $topic }

@@ -1,0 +1,10 @@
+## Errors and fallbacks shared by every feature
+
+error-generic = 抱歉，剛才出了點問題，請稍後再試。您的訊息沒有遺失。
+error-not-allowed = 抱歉，這個操作需要相應權限。
+error-unknown-command = 沒有 /{ $command } 這個指令。傳送 /help 看看我能做什麼。
+error-private-only = /{ $command } 請在和我的私訊裡使用，保護您的隱私。
+error-group-only = /{ $command } 只能在群組裡使用。
+error-button-expired = 這個按鈕已失效，請重新發起。
+fallback-not-understood = 我沒太明白。傳送 /help 看看我能做什麼。
+cancel-done = 好的，已取消。

@@ -1,0 +1,13 @@
+import type { Outbox } from '../core/outbox.js';
+import type { Channel } from '../core/types.js';
+import type { HttpServer } from '../http/server.js';
+
+/** A running transport: what main.ts starts and stops. */
+export interface ChannelAdapter {
+  channel: Channel;
+  outbox: Outbox;
+  /** Begin taking updates (polling, sockets, or routes mounted on the HTTP server). */
+  start(http: HttpServer): Promise<void>;
+  /** Stop taking updates and let in-flight ones finish. */
+  stop(): Promise<void>;
+}

@@ -1,0 +1,247 @@
+/**
+ * The local console: a chat in the terminal where you can be anyone in any chat. It speaks to the same
+ * core as Telegram does, so it doubles as a demo, a manual test bench and a scriptable test driver.
+ *
+ * Lines starting with `:` drive the console itself (see CONSOLE_HELP); everything else is a message.
+ */
+import { createInterface } from 'node:readline';
+import type { Button, Card } from '../../core/card.js';
+import { parseCommand, stripMention } from '../../core/command.js';
+import type { Core } from '../../core/dispatcher.js';
+import { DeliveryError, type Outbox } from '../../core/outbox.js';
+import type { Address, Attachment, ChatKind, IncomingButton, IncomingMessage, MessageRef } from '../../core/types.js';
+import { renderConsole } from './render.js';
+
+export const CONSOLE_BOT_USERNAME = 'waystation_bot';
+
+export const CONSOLE_HELP = `Console commands:
+  :as USER [LANG]     be USER (e.g. rider-1, sec-meituan, org-li); LANG zh-CN | zh-TW | en
+  :in CHAT [TITLE]    talk in group chat CHAT (e.g. riders-meituan, triage-meituan)
+  :dm                 talk to the bot in private
+  :topic [ID]         post in forum topic ID of the current group (no ID: leave the topic)
+  :press N [MSG]      press button N of the last bot message here (or of message MSG)
+  :reply TEXT         reply to the bot's last message here (reaches the bot in groups too)
+  :loc LAT LON        share a location
+  :photo [TEXT] / :voice   send a photo (with caption) / a voice note
+  :who                show who and where you are
+  :help               this help
+  :quit               leave
+Anything else is sent as a message; mention @${CONSOLE_BOT_USERNAME} to address the bot in a group.`;
+
+export interface ConsoleLine {
+  /** Message id on the console "platform". */
+  id: string;
+  to: Address;
+  text: string;
+  choices: string[];
+  card: Card;
+  kind: 'send' | 'edit' | 'toast' | 'pin';
+}
+
+interface KnownMessage {
+  ref: MessageRef;
+  card: Card;
+}
+
+export interface ConsoleAdapter {
+  outbox: Outbox;
+  /** Handle one line as typed at the prompt; resolves when the bot has finished answering. */
+  input(line: string): Promise<void>;
+  /** Everything the bot has sent, in order (tests read this). */
+  transcript: ConsoleLine[];
+  /** Run the prompt on a terminal, or a script from a stream, until :quit or end of input. */
+  run(input: NodeJS.ReadableStream, interactive: boolean): Promise<void>;
+  whoami(): { user: string; chat: string; kind: ChatKind; topic?: string };
+}
+
+export interface ConsoleOptions {
+  core: () => Core;
+  write: (text: string) => void;
+  /** Identity at start. */
+  user?: string;
+  language?: string;
+}
+
+export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
+  const write = options.write;
+  let user = { id: options.user ?? 'rider-1', language: options.language ?? 'zh-CN' };
+  let chat: { id: string; kind: ChatKind; title?: string; topic?: string } = { id: user.id, kind: 'private' };
+  let updateSeq = 0;
+  let messageSeq = 0;
+  const session = Date.now().toString(36);
+  const messages = new Map<string, KnownMessage>();
+  const transcript: ConsoleLine[] = [];
+
+  const chatLabel = (a: Address) => (a.threadId ? `${a.chatId}#${a.threadId}` : a.chatId);
+
+  function print(kind: ConsoleLine['kind'], id: string, to: Address, card: Card): void {
+    const { text, choices } = renderConsole(card);
+    transcript.push({ id, to, text, choices, card, kind });
+    const head = kind === 'send' ? `[bot → ${chatLabel(to)} #${id}]` : kind === 'edit' ? `[bot edited ${chatLabel(to)} #${id}]` : `[bot → ${chatLabel(to)}]`;
+    write(`${head}\n${text}\n${choices.map((c, i) => `  (${i + 1}) ${c}`).join('\n')}${choices.length ? '\n' : ''}`);
+  }
+
+  const outbox: Outbox = {
+    async send(to, card) {
+      const id = String(++messageSeq);
+      const ref = { address: to, messageId: id };
+      messages.set(id, { ref, card });
+      print('send', id, to, card);
+      return ref;
+    },
+    async edit(ref, card) {
+      const known = messages.get(ref.messageId);
+      if (!known) throw new DeliveryError('message to edit not found', 'not-found');
+      known.card = card;
+      print('edit', ref.messageId, ref.address, card);
+    },
+    async pin(ref) {
+      print('pin', ref.messageId, ref.address, { text: [`📌 #${ref.messageId}`] });
+    },
+    async answerPress(press, text, alert) {
+      if (text) print('toast', '', press.chat.address, { text: [`${alert ? '⚠️ ' : '💬 '}${text}`] });
+    },
+    privateLink: (_channel, payload) => `console:start=${payload}`,
+  };
+
+  function here(): { address: Address; kind: ChatKind; title?: string } {
+    return {
+      address: { channel: 'console', chatId: chat.id, ...(chat.topic ? { threadId: chat.topic } : {}) },
+      kind: chat.kind,
+      ...(chat.title ? { title: chat.title } : {}),
+    };
+  }
+  const from = () => ({ channel: 'console' as const, id: user.id, name: user.id, languageCode: user.language });
+  const nextUpdate = () => `${session}-${++updateSeq}`;
+
+  async function sendMessage(text: string, extra: Partial<IncomingMessage> = {}): Promise<void> {
+    const stripped = stripMention(text, CONSOLE_BOT_USERNAME);
+    const cmd = parseCommand(stripped.text, CONSOLE_BOT_USERNAME);
+    if (cmd && !cmd.forUs) return;
+    const update: IncomingMessage = {
+      type: 'message',
+      updateId: nextUpdate(),
+      chat: here(),
+      from: from(),
+      messageId: `u${updateSeq}`,
+      text: stripped.text,
+      addressed: chat.kind === 'private' || stripped.mentioned || !!cmd?.mentionsUs || !!extra.replyToBot,
+      ...(cmd ? { command: { name: cmd.name, args: cmd.args } } : {}),
+      ...extra,
+    };
+    await options.core().handle(update);
+  }
+
+  function lastWithButtons(): KnownMessage | undefined {
+    const mine = [...messages.values()].filter(
+      (m) => m.ref.address.chatId === chat.id && (m.card.buttons?.length ?? 0) > 0,
+    );
+    return mine[mine.length - 1];
+  }
+
+  async function press(n: number, messageId?: string): Promise<void> {
+    const target = messageId ? messages.get(messageId) : lastWithButtons();
+    const button: Button | undefined = target?.card.buttons?.flat()[n - 1];
+    if (!target || !button) return write('(no such button)\n');
+    if ('url' in button) {
+      // A deep link into the private chat: follow it the way Telegram would.
+      const start = /^console:start=(.+)$/.exec(button.url);
+      if (!start) return write(`(link: ${button.url})\n`);
+      chat = { id: user.id, kind: 'private' };
+      return sendMessage(`/start ${start[1]}`);
+    }
+    const update: IncomingButton = {
+      type: 'button',
+      updateId: nextUpdate(),
+      chat: { ...here(), address: target.ref.address },
+      from: from(),
+      data: button.data,
+      message: target.ref,
+      pressId: `p${updateSeq}`,
+    };
+    await options.core().handle(update);
+  }
+
+  async function input(raw: string): Promise<void> {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    if (!line.startsWith(':')) return sendMessage(line);
+    const [cmd, ...rest] = line.slice(1).split(/\s+/);
+    const arg = rest.join(' ');
+    switch (cmd) {
+      case 'as':
+        if (!rest[0]) return write('usage: :as USER [LANG]\n');
+        user = { id: rest[0], language: rest[1] ?? user.language };
+        if (chat.kind === 'private') chat = { id: user.id, kind: 'private' };
+        return write(`(you are ${user.id}, ${user.language})\n`);
+      case 'in':
+        if (!rest[0]) return write('usage: :in CHAT [TITLE]\n');
+        chat = { id: rest[0], kind: 'group', title: rest.slice(1).join(' ') || rest[0] };
+        return write(`(in group ${chat.id})\n`);
+      case 'dm':
+        chat = { id: user.id, kind: 'private' };
+        return write('(in a private chat with the bot)\n');
+      case 'topic':
+        if (chat.kind === 'private') return write('(topics exist only in groups)\n');
+        chat = { ...chat, topic: rest[0] };
+        return write(rest[0] ? `(in topic ${rest[0]})\n` : '(left the topic)\n');
+      case 'press':
+      case 'p': {
+        const n = Number(rest[0]);
+        if (!Number.isInteger(n) || n < 1) return write('usage: :press N [MSG]\n');
+        return press(n, rest[1]);
+      }
+      case 'reply': {
+        const last = [...messages.values()].filter((m) => m.ref.address.chatId === chat.id).pop();
+        return sendMessage(arg, last ? { replyToBot: last.ref } : {});
+      }
+      case 'loc': {
+        const [lat, lon] = rest.map(Number);
+        if (!Number.isFinite(lat) || !Number.isFinite(lon)) return write('usage: :loc LAT LON\n');
+        return sendMessage('', { location: { lat: lat!, lon: lon! }, addressed: true });
+      }
+      case 'photo':
+      case 'voice': {
+        const attachment: Attachment = { kind: cmd, fileId: `console-${cmd}-${updateSeq + 1}` };
+        return sendMessage(arg, { attachments: [attachment], ...(chat.kind === 'private' ? {} : { addressed: true }) });
+      }
+      case 'who': {
+        const w = api.whoami();
+        return write(`(you are ${w.user} in ${w.kind} chat ${w.chat}${w.topic ? ` topic ${w.topic}` : ''})\n`);
+      }
+      case 'help':
+        return write(`${CONSOLE_HELP}\n`);
+      case 'quit':
+        return;
+      default:
+        return write(`(unknown console command :${cmd} — try :help)\n`);
+    }
+  }
+
+  const api: ConsoleAdapter = {
+    outbox,
+    input,
+    transcript,
+    whoami: () => ({ user: user.id, chat: chat.id, kind: chat.kind, ...(chat.topic ? { topic: chat.topic } : {}) }),
+    async run(stream, interactive) {
+      const rl = createInterface({ input: stream, terminal: interactive, crlfDelay: Infinity });
+      const prompt = () => {
+        if (interactive) {
+          rl.setPrompt(`${user.id}@${chat.kind === 'private' ? 'dm' : chat.id}${chat.topic ? `#${chat.topic}` : ''}> `);
+          rl.prompt();
+        }
+      };
+      if (interactive) write(`${CONSOLE_HELP}\n\n`);
+      prompt();
+      // Lines are handled strictly one after another, as a person would type them.
+      for await (const line of rl) {
+        if (line.trim() === ':quit') break;
+        if (!interactive && line.trim() && !line.trim().startsWith('#')) write(`> ${line.trim()}\n`);
+        await input(line);
+        prompt();
+      }
+      rl.close();
+    },
+  };
+  return api;
+}

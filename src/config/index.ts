@@ -1,0 +1,157 @@
+/**
+ * Configuration: the environment parsed once, at start-up, into one typed object that is passed down.
+ * This is the only module that reads process.env. A bad environment produces one error listing every problem.
+ */
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const optionalString = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.string())
+  .optional()
+  .transform((s) => (s ? s : undefined));
+
+const url = (what: string) =>
+  optionalString.refine((s) => s === undefined || URL.canParse(s), { message: `${what} must be a full URL, e.g. https://…` });
+
+const EnvSchema = z
+  .object({
+    TELEGRAM_BOT_TOKEN: optionalString.refine((s) => s === undefined || /^\d+:[\w-]{20,}$/.test(s), {
+      message: 'must look like 123456:ABC… (the token @BotFather gave you)',
+    }),
+    TELEGRAM_API_ROOT: url('TELEGRAM_API_ROOT'),
+    WEBHOOK_URL: url('WEBHOOK_URL').refine((s) => s === undefined || s.startsWith('https://') || s.startsWith('http://127.') || s.startsWith('http://localhost'), {
+      message: 'must be an https:// URL (Telegram only calls https webhooks)',
+    }),
+    WEBHOOK_SECRET: optionalString.refine((s) => s === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(s), {
+      message: 'may contain only A-Z, a-z, 0-9, _ and - (Telegram secret_token rules), 1-256 characters',
+    }),
+    SLACK_BOT_TOKEN: optionalString.refine((s) => s === undefined || s.startsWith('xoxb-'), { message: 'must start with xoxb-' }),
+    SLACK_SIGNING_SECRET: optionalString,
+    SLACK_APP_TOKEN: optionalString.refine((s) => s === undefined || s.startsWith('xapp-'), { message: 'must start with xapp-' }),
+    SLACK_API_URL: url('SLACK_API_URL'),
+    REDIS_URL: url('REDIS_URL').refine((s) => s === undefined || /^rediss?:\/\//.test(s), {
+      message: 'must start with redis:// or rediss://',
+    }),
+    REDIS_PREFIX: optionalString.refine((s) => s === undefined || /^[A-Za-z0-9_-]{1,32}$/.test(s), {
+      message: 'may contain only letters, digits, _ and - (at most 32)',
+    }),
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: url('OPENAI_BASE_URL'),
+    OPENAI_MODEL: optionalString,
+    CONTENT_DIR: optionalString,
+    BOT_TIMEZONE: optionalString.refine((s) => s === undefined || isTimeZone(s), {
+      message: 'must be an IANA time zone such as Asia/Shanghai',
+    }),
+    HTTP_PORT: optionalString.refine((s) => s === undefined || (/^\d+$/.test(s) && Number(s) < 65536), {
+      message: 'must be a port number (0-65535)',
+    }),
+    LOG_LEVEL: optionalString.refine((s) => s === undefined || (LOG_LEVELS as readonly string[]).includes(s), {
+      message: `must be one of ${LOG_LEVELS.join(', ')}`,
+    }),
+    NODE_ENV: optionalString,
+  })
+  .superRefine((env, ctx) => {
+    if (env.WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN)
+      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'is set but TELEGRAM_BOT_TOKEN is not' });
+    if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET)
+      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required in webhook mode (WEBHOOK_URL is set)' });
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)',
+      });
+    if ((env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN)
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required when other SLACK_* variables are set' });
+    if ((env.OPENAI_BASE_URL || env.OPENAI_MODEL) && !env.OPENAI_API_KEY)
+      ctx.addIssue({ code: 'custom', path: ['OPENAI_API_KEY'], message: 'is required when OPENAI_BASE_URL or OPENAI_MODEL is set' });
+  });
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type TelegramConfig =
+  | { token: string; apiRoot?: string; mode: 'polling' }
+  | { token: string; apiRoot?: string; mode: 'webhook'; webhookUrl: string; webhookSecret: string };
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  apiUrl?: string;
+}
+
+export interface OpenAIConfig {
+  apiKey: string;
+  baseURL?: string;
+  model: string;
+}
+
+export interface Config {
+  telegram?: TelegramConfig;
+  slack?: SlackConfig;
+  /** Unset: use 127.0.0.1:6379 if it answers, else start an embedded redis-server. */
+  redisUrl?: string;
+  /** Prefix of every key (default `ws`), for several bots sharing one Redis. */
+  redisPrefix: string;
+  openai?: OpenAIConfig;
+  contentDir: string;
+  timezone: string;
+  httpPort: number;
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** Pretty logs for people at a terminal, JSON otherwise. */
+  prettyLogs: boolean;
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parse an environment (process.env by default). Throws ConfigError listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env, isTTY = Boolean(process.stdout.isTTY)): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')} ${i.message}`);
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  let telegram: TelegramConfig | undefined;
+  if (e.TELEGRAM_BOT_TOKEN) {
+    const base = { token: e.TELEGRAM_BOT_TOKEN, ...(e.TELEGRAM_API_ROOT ? { apiRoot: e.TELEGRAM_API_ROOT } : {}) };
+    telegram =
+      e.WEBHOOK_URL && e.WEBHOOK_SECRET
+        ? { ...base, mode: 'webhook', webhookUrl: e.WEBHOOK_URL, webhookSecret: e.WEBHOOK_SECRET }
+        : { ...base, mode: 'polling' };
+  }
+  return {
+    telegram,
+    slack: e.SLACK_BOT_TOKEN
+      ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
+      : undefined,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX ?? 'ws',
+    openai: e.OPENAI_API_KEY
+      ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL ?? 'gpt-4o-mini' }
+      : undefined,
+    contentDir: e.CONTENT_DIR ?? 'content',
+    timezone: e.BOT_TIMEZONE ?? 'Asia/Shanghai',
+    httpPort: e.HTTP_PORT !== undefined ? Number(e.HTTP_PORT) : 8080,
+    logLevel: (e.LOG_LEVEL ?? 'info') as Config['logLevel'],
+    prettyLogs: !production && isTTY,
+    production,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * UI as plain data. The core builds cards; each adapter has one renderer that turns a card into
+ * Telegram HTML + inline keyboard, Slack Block Kit, or numbered console choices — escaping every span.
+ */
+
+export type SpanStyle = 'bold' | 'italic' | 'code';
+
+/** A piece of text. Strings are plain text and are always escaped by the renderer. */
+export type Span = string | { text: string; style: SpanStyle } | { text: string; href: string };
+
+export type Button =
+  /** Pressing it comes back to the core as an IncomingButton with this data (keep it ≤ 64 bytes). */
+  | { label: string; data: string }
+  /** Opens a link (e.g. a deep link into a private chat). */
+  | { label: string; url: string };
+
+export interface Venue {
+  lat: number;
+  lon: number;
+  title: string;
+  address: string;
+}
+
+export interface Card {
+  /** Lines of spans; `\n` inside a string also breaks a line. */
+  text: Span[];
+  /** Rows of buttons. */
+  buttons?: Button[][];
+  /** Sent as a separate location message after the text (Telegram sendVenue). */
+  venue?: Venue;
+  /** Do not show a link preview (Telegram). */
+  noPreview?: boolean;
+  /** Deliver without a notification sound. */
+  silent?: boolean;
+  /** Ask the client to reply to this message (so the answer reaches the bot under Telegram privacy mode). */
+  forceReply?: boolean;
+}
+
+export const bold = (text: string): Span => ({ text, style: 'bold' });
+export const italic = (text: string): Span => ({ text, style: 'italic' });
+export const code = (text: string): Span => ({ text, style: 'code' });
+export const link = (text: string, href: string): Span => ({ text, href });
+
+/** A card of plain text. */
+export const textCard = (...text: Span[]): Card => ({ text });
+
+/** Flatten a card's text to plain characters (console, logs, tests, length checks). */
+export function plainText(card: Card): string {
+  return card.text.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+}
+
+/** Keep callback data within Telegram's 64-byte limit; the core never builds longer data on purpose. */
+export function assertCallbackData(data: string): string {
+  if (Buffer.byteLength(data, 'utf8') > 64) throw new Error(`callback data over 64 bytes: ${data}`);
+  return data;
+}

@@ -1,0 +1,33 @@
+/**
+ * Commands as people type them in chat: `/name args` or `/name@botname args`. Shared by the adapters
+ * that use this syntax (Telegram, console); Slack slash commands arrive already split.
+ */
+export interface ParsedCommand {
+  name: string;
+  args: string;
+  /** False when the command names another bot (`/help@otherbot`). */
+  forUs: boolean;
+  /** True when the command names this bot explicitly. */
+  mentionsUs: boolean;
+}
+
+export function parseCommand(text: string, botUsername: string | undefined): ParsedCommand | undefined {
+  const m = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+([\s\S]*))?$/.exec(text.trim());
+  if (!m) return undefined;
+  const target = m[2]?.toLowerCase();
+  const us = botUsername?.toLowerCase();
+  return {
+    name: m[1]!.toLowerCase(),
+    args: (m[3] ?? '').trim(),
+    forUs: !target || target === us,
+    mentionsUs: !!target && target === us,
+  };
+}
+
+/** Remove `@botname` mentions of this bot from free text (the question is what remains). */
+export function stripMention(text: string, botUsername: string | undefined): { text: string; mentioned: boolean } {
+  if (!botUsername) return { text, mentioned: false };
+  const re = new RegExp(`@${botUsername.replace(/[^A-Za-z0-9_]/g, '')}\\b`, 'gi');
+  const mentioned = re.test(text);
+  return { text: mentioned ? text.replace(re, ' ').replace(/\s+/g, ' ').trim() : text, mentioned };
+}

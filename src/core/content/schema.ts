@@ -1,0 +1,297 @@
+/**
+ * The content pack: everything organisers edit lives in files under CONTENT_DIR, validated here.
+ * Each schema describes one file (or one kind of file); `loader.ts` reads and checks a whole pack.
+ * The format is documented for organisers in content/README.md — keep the two in step.
+ */
+import { z } from 'zod';
+
+export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes, e.g. "meituan-yangpu"');
+
+/** Chat/user ids per channel. Telegram ids are numbers written as strings ("-1001234"). */
+const perChannelIds = z
+  .object({
+    telegram: z.array(z.string()).default([]),
+    slack: z.array(z.string()).default([]),
+    console: z.array(z.string()).default([]),
+  })
+  .strict()
+  .default({ telegram: [], slack: [], console: [] });
+
+/** One chat per channel, optionally a forum topic / thread inside it. */
+const chatRef = z.object({ chat: z.string(), thread: z.string().optional() }).strict();
+const perChannelChat = z
+  .object({ telegram: chatRef.optional(), slack: chatRef.optional(), console: chatRef.optional() })
+  .strict()
+  .default({});
+
+/** Localised variants of a text field; the main field is zh-CN. */
+const variants = <T extends z.ZodTypeAny>(shape: T) =>
+  z.object({ 'zh-TW': shape.optional(), en: shape.optional() }).strict().optional();
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM (24-hour), e.g. "08:30"');
+const timeRange = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'range must be "HH:MM-HH:MM", e.g. "08:00-20:00"');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
+
+// ---------- pack.yaml ----------
+export const PackSettingsSchema = z
+  .object({
+    district: z.object({ id, name: z.string().min(1) }).strict(),
+    /** Ticket number prefix, e.g. "JN" → JN-2026-000123. */
+    ticketPrefix: z.string().regex(/^[A-Z]{1,4}$/, 'ticket prefix must be 1-4 capital letters, e.g. "JN"').default('JN'),
+    emergencyNumbers: z.array(z.object({ name: z.string(), number: z.string() }).strict()).min(1),
+    /** Hours to first response and to resolution, per urgency. */
+    deadlines: z
+      .object({
+        normal: z.object({ respondHours: z.number().positive(), resolveHours: z.number().positive() }).strict(),
+        urgent: z.object({ respondHours: z.number().positive(), resolveHours: z.number().positive() }).strict(),
+        emergency: z.object({ respondHours: z.number().positive(), resolveHours: z.number().positive() }).strict(),
+      })
+      .strict(),
+    /** Days after which resolved tickets are anonymised. */
+    retentionDays: z.number().int().positive().default(180),
+    /** Days a worker has to object to a resolution before it counts as solved. */
+    confirmWindowDays: z.number().int().positive().default(3),
+    /** Reports one worker may file per hour. */
+    reportsPerHour: z.number().int().positive().default(5),
+    /** Windows in which no scheduled push may be sent (BOT_TIMEZONE). */
+    quietWindows: z.array(timeRange).default(['11:00-13:30', '17:00-20:00', '22:00-08:00']),
+    /** Dates on which no scheduled push is sent. */
+    holidays: z.array(isoDate).default([]),
+  })
+  .strict();
+
+// ---------- branches.yaml ----------
+export const INDUSTRIES = ['delivery', 'express', 'ride-hailing', 'freight', 'live-streaming', 'territorial'] as const;
+
+export const BranchSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    variants: variants(z.object({ name: z.string() }).strict()),
+    industry: z.enum(INDUSTRIES),
+    /** branch = a platform/company branch; street = a street office (属地兜底); district = the district itself. */
+    kind: z.enum(['branch', 'street', 'district']).default('branch'),
+    /** Streets/areas the branch covers (used by routing rules with `area`). */
+    areas: z.array(z.string()).default([]),
+    secretaries: perChannelIds,
+    triage: perChannelChat,
+  })
+  .strict();
+export const BranchesFileSchema = z.object({ branches: z.array(BranchSchema).min(1) }).strict();
+
+// ---------- organisers.yaml ----------
+export const OrganisersFileSchema = z
+  .object({
+    organisers: perChannelIds,
+    /** The district escalation chat (督办). */
+    escalation: perChannelChat,
+  })
+  .strict();
+
+// ---------- faq/*.yaml ----------
+export const FaqEntrySchema = z
+  .object({
+    id,
+    title: z.string().min(1),
+    /** Example questions in workers' words; they feed retrieval. */
+    questions: z.array(z.string().min(1)).min(1),
+    answer: z.string().min(1).max(1500),
+    tags: z.array(z.string()).default([]),
+    /** Where the answer comes from (a policy, an office) and when it was last checked. */
+    source: z.string().min(1),
+    updated: isoDate,
+    /** A branch that owns the topic (questions passed on go there). */
+    branch: id.optional(),
+    variants: variants(z.object({ title: z.string(), answer: z.string() }).strict()),
+  })
+  .strict();
+export const FaqFileSchema = z.object({ entries: z.array(FaqEntrySchema).min(1) }).strict();
+
+// ---------- stations.yaml ----------
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const STATION_SERVICES = [
+  'hot-water',
+  'rest',
+  'charging',
+  'toilet',
+  'microwave',
+  'wifi',
+  'cooling',
+  'warming',
+  'first-aid',
+  'reading',
+  'training',
+  'jobs',
+  'counselling',
+  'parking',
+  'repair',
+] as const;
+/** `"24h"`, `"closed"`, or one or more ranges "08:00-12:00,13:00-20:00". */
+const dayHours = z
+  .string()
+  .regex(
+    /^(24h|closed|([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)(,([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00))*)$/,
+    'hours must be "24h", "closed" or "HH:MM-HH:MM[,HH:MM-HH:MM]"',
+  );
+export const StationSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    kind: z.enum(['warm-station', 'volunteer-point', 'service-station', 'relay-station', 'service-site']),
+    address: z.string().min(1),
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    /** Either one rule for every day, or per weekday (missing days are closed). */
+    hours: z.union([dayHours, z.object(Object.fromEntries(WEEKDAYS.map((d) => [d, dayHours.optional()]))).strict()]),
+    /** Dates the station is closed, e.g. public holidays. */
+    closedOn: z.array(isoDate).default([]),
+    services: z.array(z.enum(STATION_SERVICES)).min(1),
+    phone: z.string().optional(),
+    /** The branch that runs the station (problem reports go there). */
+    branch: id,
+    /** Other names workers use for it or its landmark. */
+    aliases: z.array(z.string()).default([]),
+  })
+  .strict();
+export const StationsFileSchema = z.object({ stations: z.array(StationSchema).min(1) }).strict();
+
+// ---------- places.yaml: landmarks a worker may name instead of sharing a location ----------
+export const PlaceSchema = z
+  .object({ id, name: z.string().min(1), aliases: z.array(z.string()).default([]), lat: z.number(), lon: z.number() })
+  .strict();
+export const PlacesFileSchema = z.object({ places: z.array(PlaceSchema).default([]) }).strict();
+
+// ---------- synonyms.yaml: groups of words that mean the same to retrieval ----------
+export const SynonymsFileSchema = z.object({ synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]) }).strict();
+
+// ---------- categories.yaml ----------
+export const URGENCIES = ['normal', 'urgent', 'emergency'] as const;
+export const CategorySchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    variants: variants(z.object({ name: z.string() }).strict()),
+    /** Words and phrases (simplified or traditional) that point to this category. */
+    keywords: z.array(z.string().min(1)).min(1),
+    urgency: z.enum(URGENCIES).default('normal'),
+  })
+  .strict();
+export const CategoriesFileSchema = z
+  .object({
+    categories: z.array(CategorySchema).min(1),
+    /** Phrases that mark a report as an emergency whatever its category (injury, violence). */
+    emergencyKeywords: z.array(z.string()).default([]),
+    /** Phrases that raise a report to urgent. */
+    urgentKeywords: z.array(z.string()).default([]),
+  })
+  .strict();
+
+// ---------- routing.yaml ----------
+export const RoutingRuleSchema = z
+  .object({
+    /** Category id, or "*" for any. */
+    category: z.union([id, z.literal('*')]),
+    /** Origin branch id or industry, when the rule applies only to reports from there. */
+    origin: z.string().optional(),
+    /** Area (street) name, when the rule applies only there. */
+    area: z.string().optional(),
+    /** Branch id that owns matching problems. "origin" routes to the reporter's own branch. */
+    to: z.union([id, z.literal('origin')]),
+  })
+  .strict();
+export const RoutingFileSchema = z.object({ rules: z.array(RoutingRuleSchema).default([]) }).strict();
+
+// ---------- lessons/<series>/series.yaml and lessons/<series>/*.md ----------
+export const SeriesSchema = z
+  .object({
+    id,
+    title: z.string().min(1),
+    variants: variants(z.object({ title: z.string() }).strict()),
+    theme: z.string().min(1),
+    tags: z.array(z.string()).default([]),
+  })
+  .strict();
+export const QuizSchema = z
+  .object({
+    /** Telegram caps a quiz poll question at 300 characters. */
+    question: z.string().min(1).max(300),
+    options: z.array(z.string().min(1).max(60)).min(2).max(4),
+    /** Index of the right option (0-based). */
+    answer: z.number().int().min(0),
+    explanation: z.string().min(1).max(200),
+  })
+  .strict()
+  .refine((q) => q.answer < q.options.length, {
+    message: 'quiz answer must be the index of one of the options (0 = the first)',
+    path: ['answer'],
+  });
+/** Front matter of one lesson Markdown file; the body follows it. */
+export const LessonFrontSchema = z
+  .object({
+    id,
+    title: z.string().min(1),
+    order: z.number().int().min(1),
+    image: z.string().optional(),
+    tags: z.array(z.string()).default([]),
+    quiz: QuizSchema.optional(),
+    variants: variants(z.object({ title: z.string(), body: z.string(), quiz: QuizSchema.optional() }).strict()),
+  })
+  .strict();
+
+// ---------- schedules.yaml ----------
+export const ScheduleSchema = z
+  .object({
+    id,
+    series: z.array(id).min(1),
+    /** Groups to reach, by branch id, industry or audience tag; empty means every bound group. */
+    audience: z
+      .object({
+        branches: z.array(id).default([]),
+        industries: z.array(z.enum(INDUSTRIES)).default([]),
+        tags: z.array(z.string()).default([]),
+      })
+      .strict()
+      .default({ branches: [], industries: [], tags: [] }),
+    /** node-cron expression (minute hour day month weekday), in BOT_TIMEZONE. */
+    cron: z.string().min(1),
+  })
+  .strict();
+export const SchedulesFileSchema = z.object({ schedules: z.array(ScheduleSchema).default([]) }).strict();
+
+export type PackSettings = z.infer<typeof PackSettingsSchema>;
+export type Branch = z.infer<typeof BranchSchema>;
+export type Organisers = z.infer<typeof OrganisersFileSchema>;
+export type FaqEntry = z.infer<typeof FaqEntrySchema>;
+export type Station = z.infer<typeof StationSchema>;
+export type Place = z.infer<typeof PlaceSchema>;
+export type Category = z.infer<typeof CategorySchema>;
+export type CategoriesFile = z.infer<typeof CategoriesFileSchema>;
+export type RoutingRule = z.infer<typeof RoutingRuleSchema>;
+export type Series = z.infer<typeof SeriesSchema>;
+export type Quiz = z.infer<typeof QuizSchema>;
+export type LessonFront = z.infer<typeof LessonFrontSchema>;
+export type Lesson = LessonFront & { series: string; body: string; file: string };
+export type Schedule = z.infer<typeof ScheduleSchema>;
+
+/** A whole, validated content pack. */
+export interface ContentPack {
+  dir: string;
+  settings: PackSettings;
+  branches: Branch[];
+  organisers: Organisers;
+  faq: FaqEntry[];
+  stations: Station[];
+  places: Place[];
+  synonyms: string[][];
+  categories: CategoriesFile;
+  routing: RoutingRule[];
+  series: (Series & { lessons: Lesson[] })[];
+  schedules: Schedule[];
+}

@@ -1,0 +1,183 @@
+/**
+ * The core's single entry point: every adapter hands it normalised updates. It drops duplicates and
+ * noise, works out who is speaking, routes to the right feature, and catches every error at one boundary
+ * so that a person always gets a clear, localised reply and the bot never crashes on bad input.
+ */
+import type { Card } from './card.js';
+import type { ButtonCtx, CommandSpec, CoreDeps, Ctx, Feature, MessageCtx } from './feature.js';
+import { identify, pickLocale } from './identity.js';
+import type { TArgs } from './i18n.js';
+import { cleanInput } from './text.js';
+import type { Incoming, IncomingButton, IncomingMessage } from './types.js';
+import { chatKey } from '../store/index.js';
+
+export interface Core {
+  handle(update: Incoming): Promise<void>;
+  features: readonly Feature[];
+  /** Commands for the platform menus (setMyCommands), per scope and role. */
+  commands(): readonly CommandSpec[];
+}
+
+export function createCore(deps: CoreDeps, features: Feature[]): Core {
+  const commands = new Map<string, { feature: Feature; spec: CommandSpec }>();
+  const buttons = new Map<string, Feature>();
+  for (const f of features) {
+    for (const c of f.commands ?? []) {
+      if (commands.has(c.name)) throw new Error(`command /${c.name} registered twice`);
+      commands.set(c.name, { feature: f, spec: c });
+    }
+    for (const b of f.buttons ?? []) buttons.set(b.prefix, f);
+  }
+  const byName = new Map(features.map((f) => [f.name, f]));
+
+  async function buildCtx(update: Incoming): Promise<Ctx> {
+    const pack = deps.content.get();
+    const identity = identify(update.from, pack);
+    const address = update.chat.address;
+    const group = update.chat.kind === 'private' ? undefined : await deps.store.groups.get(chatKey(address.channel, address.chatId));
+    const locale = pickLocale(update.from.languageCode, group?.locale);
+    const log = deps.logger.child({ update: update.updateId, channel: address.channel, chat: address.chatId });
+    const owner = { channel: address.channel, chatId: address.chatId, userId: update.from.id };
+    const base = {
+      ...identity,
+      deps,
+      log,
+      locale,
+      group,
+      t: (id: string, args?: TArgs) => deps.i18n.t(locale, id, args),
+      reply: async (card: Card) => {
+        const ref = await deps.outbox.send(address, card);
+        deps.metrics.replies.inc({ channel: address.channel });
+        return ref;
+      },
+      setDialog: (feature: string, step: string, data: Record<string, unknown> = {}) =>
+        deps.store.dialogs.set(owner, { feature, step, data, startedAt: deps.now().getTime() }),
+      clearDialog: () => deps.store.dialogs.clear(owner),
+    };
+    if (update.type === 'button') {
+      let answered = false;
+      const ctx: ButtonCtx = {
+        ...base,
+        in: update,
+        answer: async (text?: string, alert?: boolean) => {
+          if (answered) return;
+          answered = true;
+          await deps.outbox.answerPress(update, text, alert);
+        },
+      };
+      return ctx;
+    }
+    return { ...base, in: update } satisfies MessageCtx;
+  }
+
+  async function onButton(ctx: ButtonCtx): Promise<void> {
+    const data = ctx.in.data;
+    const colon = data.indexOf(':');
+    const prefix = colon < 0 ? data : data.slice(0, colon);
+    const payload = colon < 0 ? '' : data.slice(colon + 1);
+    const spec = buttons.get(prefix)?.buttons?.find((b) => b.prefix === prefix);
+    if (!spec) {
+      await ctx.answer(ctx.t('error-button-expired'), true);
+      return;
+    }
+    await spec.run(ctx, payload);
+    // A handler that forgot to answer still stops the client's spinner.
+    await ctx.answer();
+  }
+
+  async function onMessage(ctx: MessageCtx): Promise<boolean> {
+    const m = ctx.in;
+    if (m.command) {
+      const entry = commands.get(m.command.name);
+      if (!entry) {
+        // Bare unknown commands in groups may belong to another bot: answer only when meant for us.
+        if (m.addressed) await ctx.reply({ text: [ctx.t('error-unknown-command', { command: m.command.name })] });
+        return m.addressed;
+      }
+      const { spec } = entry;
+      const kind = ctx.in.chat.kind;
+      if (spec.scope === 'private' && kind !== 'private') {
+        await ctx.reply({ text: [ctx.t('error-private-only', { command: spec.name })] });
+        return true;
+      }
+      if (spec.scope === 'group' && kind === 'private') {
+        await ctx.reply({ text: [ctx.t('error-group-only', { command: spec.name })] });
+        return true;
+      }
+      if (spec.roles && !spec.roles.includes(ctx.role) && !(ctx.isOrganiser && spec.roles.includes('secretary'))) {
+        ctx.log.warn({ user: ctx.user.id, command: spec.name }, 'refused: role');
+        await ctx.reply({ text: [ctx.t('error-not-allowed')] });
+        return true;
+      }
+      await ctx.clearDialog();
+      await spec.run(ctx, m.command.args);
+      return true;
+    }
+    const dialog = await deps.store.dialogs.get({ channel: m.chat.address.channel, chatId: m.chat.address.chatId, userId: m.from.id });
+    if (dialog) {
+      const owner = byName.get(dialog.feature);
+      if (owner?.onDialog) {
+        await owner.onDialog(ctx, dialog);
+        return true;
+      }
+      await ctx.clearDialog();
+    }
+    if (!m.addressed) return false;
+    for (const f of features) if (f.onMessage && (await f.onMessage(ctx))) return true;
+    await ctx.reply({ text: [ctx.t('fallback-not-understood')] });
+    return true;
+  }
+
+  /** Updates the bot does not act on: other bots, channel posts, edits. Cheap checks, no Redis. */
+  function ignorable(update: Incoming): boolean {
+    if (update.from.isBot) return true;
+    if (update.chat.kind === 'channel') return true;
+    if (update.type === 'message' && update.edited) return true;
+    return false;
+  }
+
+  return {
+    features,
+    commands: () => [...commands.values()].map((c) => c.spec),
+    async handle(update) {
+      const channel = update.chat.address.channel;
+      if (ignorable(update)) {
+        deps.metrics.updates.inc({ channel, outcome: 'ignored' });
+        return;
+      }
+      if (update.type === 'message') {
+        update.text = cleanInput(update.text);
+        // Group chatter not meant for the bot is dropped before any Redis work. A dialog step in a group
+        // (e.g. a resolution note in a triage chat) asks with force-reply, so the answer arrives addressed.
+        if (!update.addressed && !update.command && update.chat.kind !== 'private') {
+          deps.metrics.updates.inc({ channel, outcome: 'ignored' });
+          return;
+        }
+      }
+      if (!(await deps.store.firstDelivery(channel, update.updateId))) {
+        deps.metrics.updates.inc({ channel, outcome: 'duplicate' });
+        return;
+      }
+      let ctx: Ctx | undefined;
+      try {
+        ctx = await buildCtx(update);
+        const handled = ctx.in.type === 'button' ? (await onButton(ctx as ButtonCtx), true) : await onMessage(ctx as MessageCtx);
+        deps.metrics.updates.inc({ channel, outcome: handled ? 'handled' : 'ignored' });
+      } catch (err) {
+        deps.metrics.errors.inc({ where: update.type });
+        deps.logger.error({ err, update: update.updateId }, 'update failed');
+        await apologise(ctx, update).catch((e: unknown) => deps.logger.error({ err: e }, 'apology failed'));
+      }
+    },
+  };
+
+  async function apologise(ctx: Ctx | undefined, update: Incoming): Promise<void> {
+    const locale = ctx?.locale ?? pickLocale(update.from.languageCode, undefined);
+    const text = deps.i18n.t(locale, 'error-generic');
+    if (update.type === 'button') {
+      await deps.outbox.answerPress(update as IncomingButton, text, true);
+    } else if ((update as IncomingMessage).addressed || update.chat.kind === 'private') {
+      await deps.outbox.send(update.chat.address, { text: [text] });
+    }
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * What a job (faq, reports, lessons, notices…) plugs into the core: commands, button handlers,
+ * deep-link handlers, free-text handlers and dialog steps. The dispatcher does the routing and the
+ * checks common to all of them (roles, idempotency, error boundary); a feature does its job only.
+ */
+import type { Button, Card } from './card.js';
+import type { ContentHolder } from './content/holder.js';
+import type { Locale } from './content/schema.js';
+import type { I18n, TArgs } from './i18n.js';
+import type { Logger } from './logger.js';
+import type { Metrics } from './metrics.js';
+import type { Outbox } from './outbox.js';
+import type { Address, Incoming, IncomingButton, IncomingMessage, MessageRef, Role, UserRef } from './types.js';
+import type { Dialog, GroupBinding, Store } from '../store/index.js';
+
+/** Everything a feature may use, built once at the composition root. */
+export interface CoreDeps {
+  content: ContentHolder;
+  i18n: I18n;
+  store: Store;
+  outbox: Outbox;
+  logger: Logger;
+  metrics: Metrics;
+  timezone: string;
+  /** The clock (injectable so schedules and deadlines can be tested at a fixed time). */
+  now: () => Date;
+}
+
+/** Who is speaking, as the content pack and the bindings see them. */
+export interface Identity {
+  user: UserRef;
+  role: Role;
+  isOrganiser: boolean;
+  /** Branch ids this person is a secretary of. */
+  secretaryOf: string[];
+}
+
+interface CtxBase<I extends Incoming> extends Identity {
+  in: I;
+  deps: CoreDeps;
+  log: Logger;
+  locale: Locale;
+  /** The chat's binding when the chat is a bound group. */
+  group?: GroupBinding;
+  t(id: string, args?: TArgs): string;
+  /** Send into the chat (and topic) the update came from. */
+  reply(card: Card): Promise<MessageRef>;
+  /** Start or advance a dialog with this person in this chat. */
+  setDialog(feature: string, step: string, data?: Record<string, unknown>): Promise<void>;
+  clearDialog(): Promise<boolean>;
+}
+
+export type MessageCtx = CtxBase<IncomingMessage>;
+export interface ButtonCtx extends CtxBase<IncomingButton> {
+  /** Acknowledge the press, optionally with a short toast only the presser sees. */
+  answer(text?: string, alert?: boolean): Promise<void>;
+}
+export type Ctx = MessageCtx | ButtonCtx;
+
+export interface CommandSpec {
+  name: string;
+  /** Fluent id of the one-line description shown in the command menu. */
+  description: string;
+  /** Where it is offered: private chats, groups, or both. */
+  scope: 'private' | 'group' | 'all';
+  /** Who may run it; others get a localised refusal (checked on the server, never trusted from the client). */
+  roles?: Role[];
+  run(ctx: MessageCtx, args: string): Promise<void>;
+}
+
+export interface ButtonSpec {
+  /** Callback data is `prefix:payload`; the prefix routes the press here. */
+  prefix: string;
+  run(ctx: ButtonCtx, payload: string): Promise<void>;
+}
+
+export interface DeepLinkSpec {
+  /** `/start prefix-payload` (a deep link into the private chat) routes here. */
+  prefix: string;
+  run(ctx: MessageCtx, payload: string): Promise<void>;
+}
+
+export interface Feature {
+  name: string;
+  commands?: CommandSpec[];
+  buttons?: ButtonSpec[];
+  deepLinks?: DeepLinkSpec[];
+  /** A message that is not a command and is meant for the bot; return true when handled. */
+  onMessage?(ctx: MessageCtx): Promise<boolean>;
+  /** The person's next message while a dialog this feature owns is open. */
+  onDialog?(ctx: MessageCtx, dialog: Dialog): Promise<void>;
+  /** One-tap entries this feature adds under /start and /help for this person here. */
+  helpButtons?(ctx: Ctx): Button[];
+}
+
+/** Send to an address that is not the current chat (a triage chat, a worker's private chat). */
+export type SendTo = (to: Address, card: Card) => Promise<MessageRef>;

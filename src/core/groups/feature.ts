@@ -1,0 +1,115 @@
+/**
+ * Binding a group chat to a branch (organisers only): the branch owns the group's reports, lessons and
+ * notices. `/bind` without arguments offers the branches as buttons; with arguments:
+ * `/bind <branch> [zh-CN|zh-TW|en] [tag …]`. The topic it is sent in becomes the target of pushes.
+ */
+import { bold, type Button } from '../card.js';
+import { LOCALES, type Branch, type Locale } from '../content/schema.js';
+import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
+import { chatKey } from '../../store/index.js';
+import { ellipsis } from '../text.js';
+
+export function branchName(branch: Branch, locale: Locale): string {
+  return locale === 'zh-CN' ? branch.name : (branch.variants?.[locale]?.name ?? branch.name);
+}
+
+async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags: string[]): Promise<string> {
+  const address = ctx.in.chat.address;
+  const chat = chatKey(address.channel, address.chatId);
+  const previous = await ctx.deps.store.groups.get(chat);
+  const groupLocale = locale ?? previous?.locale ?? ctx.locale;
+  await ctx.deps.store.groups.bind({
+    chat,
+    branch: branch.id,
+    locale: groupLocale,
+    tags: tags.length ? tags : (previous?.tags ?? []),
+    threadId: address.threadId,
+    title: ctx.in.chat.title ? ellipsis(ctx.in.chat.title, 120) : undefined,
+    boundBy: `${ctx.user.channel}:${ctx.user.id}`,
+    boundAt: ctx.deps.now().getTime(),
+    active: true,
+  });
+  ctx.log.info({ group: chat, branch: branch.id, by: ctx.user.id }, 'group bound');
+  return ctx.deps.i18n.t(groupLocale as Locale, 'bind-done', {
+    branch: branchName(branch, groupLocale as Locale),
+    locale: groupLocale,
+    tags: tags.length ? tags.join(' ') : '—',
+  });
+}
+
+export function groupsFeature(): Feature {
+  async function bind(ctx: MessageCtx, args: string): Promise<void> {
+    const pack = ctx.deps.content.get();
+    const words = args.split(/\s+/).filter(Boolean);
+    if (!words.length) {
+      const buttons: Button[][] = pack.branches.map((b) => [{ label: branchName(b, ctx.locale), data: `bind:${b.id}` }]);
+      await ctx.reply({ text: [ctx.t('bind-choose')], buttons });
+      return;
+    }
+    const [branchId, ...rest] = words as [string, ...string[]];
+    const branch = pack.branches.find((b) => b.id === branchId.toLowerCase());
+    if (!branch) {
+      await ctx.reply({ text: [ctx.t('bind-unknown-branch', { branch: ellipsis(branchId, 40) }), '\n', pack.branches.map((b) => b.id).join(', ')] });
+      return;
+    }
+    const locale = LOCALES.find((l) => rest[0]?.toLowerCase() === l.toLowerCase());
+    const tags = (locale ? rest.slice(1) : rest).map((t) => t.replace(/^#/, '').slice(0, 32)).filter(Boolean).slice(0, 10);
+    await ctx.reply({ text: [await bindTo(ctx, branch, locale, tags)] });
+  }
+
+  async function bindButton(ctx: ButtonCtx, branchId: string): Promise<void> {
+    // The press is checked again: a button shown to an organiser can be pressed by anyone in the group.
+    if (!ctx.isOrganiser) {
+      ctx.log.warn({ user: ctx.user.id }, 'refused: bind press by non-organiser');
+      await ctx.answer(ctx.t('error-not-allowed'), true);
+      return;
+    }
+    if (ctx.in.chat.kind === 'private') return ctx.answer(ctx.t('error-group-only', { command: 'bind' }), true);
+    const branch = ctx.deps.content.get().branches.find((b) => b.id === branchId);
+    if (!branch) return ctx.answer(ctx.t('error-button-expired'), true);
+    const text = await bindTo(ctx, branch, undefined, []);
+    await ctx.answer();
+    if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, { text: [text] });
+    else await ctx.reply({ text: [text] });
+  }
+
+  return {
+    name: 'groups',
+    commands: [
+      { name: 'bind', description: 'cmd-bind', scope: 'group', roles: ['organiser'], run: bind },
+      {
+        name: 'unbind',
+        description: 'cmd-unbind',
+        scope: 'group',
+        roles: ['organiser'],
+        run: async (ctx) => {
+          const a = ctx.in.chat.address;
+          const done = await ctx.deps.store.groups.unbind(chatKey(a.channel, a.chatId));
+          await ctx.reply({ text: [ctx.t(done ? 'unbind-done' : 'unbind-not-bound')] });
+        },
+      },
+      {
+        name: 'group',
+        description: 'cmd-group',
+        scope: 'group',
+        run: async (ctx) => {
+          if (!ctx.group) return void (await ctx.reply({ text: [ctx.t('help-group-unbound')] }));
+          const branch = ctx.deps.content.get().branches.find((b) => b.id === ctx.group!.branch);
+          await ctx.reply({
+            text: [
+              bold(ctx.t('group-info-title')),
+              '\n',
+              ctx.t('group-info', {
+                branch: branch ? branchName(branch, ctx.locale) : ctx.group.branch,
+                locale: ctx.group.locale,
+                tags: ctx.group.tags.join(' ') || '—',
+                topic: ctx.group.threadId ?? '—',
+              }),
+            ],
+          });
+        },
+      },
+    ],
+    buttons: [{ prefix: 'bind', run: bindButton }],
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Localised text: Fluent bundles over locales/<locale>/*.ftl. zh-CN is the default and the fallback.
+ * Every string a person sees comes from here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { LOCALES, type Locale } from './content/schema.js';
+
+export type { Locale };
+export { LOCALES };
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+export type TArgs = Record<string, FluentVariable>;
+export type Translate = (id: string, args?: TArgs) => string;
+
+export interface I18n {
+  t(locale: Locale, id: string, args?: TArgs): string;
+  /** Message ids defined in a locale (used by the completeness test). */
+  ids(locale: Locale): string[];
+}
+
+export class I18nError extends Error {}
+
+/** Map a platform language tag (`zh-hans`, `zh-HK`, `en-US`…) to one of our locales. */
+export function resolveLocale(tag: string | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  const t = tag.toLowerCase().replace('_', '-');
+  if (t.startsWith('zh')) return /hant|tw|hk|mo/.test(t) ? 'zh-TW' : 'zh-CN';
+  if (t.startsWith('en')) return 'en';
+  return undefined;
+}
+
+export function loadI18n(dir: string): I18n {
+  const bundles = new Map<Locale, FluentBundle>();
+  const idsByLocale = new Map<Locale, string[]>();
+  for (const locale of LOCALES) {
+    // Isolation marks (U+2068/2069) around placeables confuse chat clients; we escape text ourselves.
+    const bundle = new FluentBundle(locale, { useIsolating: false });
+    const localeDir = join(dir, locale);
+    for (const file of readdirSync(localeDir).filter((f) => f.endsWith('.ftl')).sort()) {
+      const resource = new FluentResource(readFileSync(join(localeDir, file), 'utf8'));
+      const errors = bundle.addResource(resource);
+      idsByLocale.set(locale, [...(idsByLocale.get(locale) ?? []), ...resource.body.map((m) => m.id)]);
+      if (errors.length) throw new I18nError(`${join(localeDir, file)}: ${errors.map((e) => e.message).join('; ')}`);
+    }
+    bundles.set(locale, bundle);
+  }
+  const fallback = bundles.get(DEFAULT_LOCALE)!;
+
+  return {
+    t(locale, id, args) {
+      const bundle = bundles.get(locale) ?? fallback;
+      const message = bundle.getMessage(id) ?? fallback.getMessage(id);
+      if (!message?.value) return id;
+      // Collect (and ignore) formatting errors: a missing argument renders as its name, never a crash.
+      const errors: Error[] = [];
+      return (bundle.hasMessage(id) ? bundle : fallback).formatPattern(message.value, args ?? null, errors);
+    },
+    ids(locale) {
+      return idsByLocale.get(locale) ?? [];
+    },
+  };
+}

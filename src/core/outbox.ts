@@ -1,0 +1,48 @@
+import type { Card } from './card.js';
+import type { Address, Channel, IncomingButton, MessageRef } from './types.js';
+
+/**
+ * The port through which the core sends. Handlers, schedules and broadcasts all go through it;
+ * each adapter implements it over its platform's API.
+ */
+export interface Outbox {
+  send(to: Address, card: Card): Promise<MessageRef>;
+  edit(ref: MessageRef, card: Card): Promise<void>;
+  /** Pin a message in its chat; platforms that cannot pin may no-op. */
+  pin(ref: MessageRef): Promise<void>;
+  /** Acknowledge a button press, optionally with a short private toast (or an alert). */
+  answerPress(press: IncomingButton, text?: string, alert?: boolean): Promise<void>;
+  /** A link that opens a private chat with the bot carrying `payload` (Telegram `?start=`); undefined if the channel has none. */
+  privateLink(channel: Channel, payload: string): string | undefined;
+}
+
+/** One outbox over several adapters: each call goes to the adapter of the address's channel. */
+export function createOutboxRouter() {
+  const byChannel = new Map<Channel, Outbox>();
+  const pick = (channel: Channel): Outbox => {
+    const o = byChannel.get(channel);
+    if (!o) throw new DeliveryError(`no adapter for channel ${channel}`, 'bad-request');
+    return o;
+  };
+  const router: Outbox & { register(channel: Channel, outbox: Outbox): void } = {
+    register: (channel, outbox) => void byChannel.set(channel, outbox),
+    send: (to, card) => pick(to.channel).send(to, card),
+    edit: (ref, card) => pick(ref.address.channel).edit(ref, card),
+    pin: (ref) => pick(ref.address.channel).pin(ref),
+    answerPress: (press, text, alert) => pick(press.chat.address.channel).answerPress(press, text, alert),
+    privateLink: (channel, payload) => byChannel.get(channel)?.privateLink(channel, payload),
+  };
+  return router;
+}
+
+/** Failures an adapter reports in a platform-neutral way, so the core can react (e.g. mark a group inactive). */
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'forbidden' | 'not-found' | 'rate-limited' | 'bad-request' | 'transient',
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * /start and /help: what the bot can do for this person, here. Also the entry point of deep links
+ * (`/start report-…` opened from a group) which are routed to the feature that owns the prefix.
+ */
+import { bold, type Button, type Card, type Span } from '../card.js';
+import type { CommandSpec, Ctx, Feature, MessageCtx } from '../feature.js';
+import type { Role } from '../types.js';
+
+/** Roles that may see a command in help: a command with no roles is for everyone. */
+function visibleTo(spec: CommandSpec, role: Role): boolean {
+  if (!spec.roles) return true;
+  if (role === 'organiser') return true;
+  return spec.roles.includes(role);
+}
+
+export function startFeature(getFeatures: () => readonly Feature[]): Feature {
+  function helpCard(ctx: Ctx, greeting: boolean): Card {
+    const kind = ctx.in.chat.kind === 'private' ? 'private' : 'group';
+    const features = getFeatures();
+    const lines: Span[] = [];
+    if (greeting) lines.push(ctx.t('start-greeting', { name: ctx.user.name || 'none' }), '\n\n');
+    lines.push(bold(ctx.t(`help-title-${ctx.role}`)), '\n');
+    if (ctx.group) {
+      const branch = ctx.deps.content.get().branches.find((b) => b.id === ctx.group!.branch);
+      if (branch) lines.push(ctx.t('help-group-branch', { branch: branch.variants?.[ctx.locale as 'en']?.name ?? branch.name }), '\n');
+    }
+    const specs = features
+      .flatMap((f) => f.commands ?? [])
+      .filter((c) => (c.scope === 'all' || c.scope === kind) && visibleTo(c, ctx.role));
+    for (const c of specs) lines.push('\n', `/${c.name} — ${ctx.t(c.description)}`);
+    if (kind === 'group' && !ctx.group) lines.push('\n\n', ctx.t('help-group-unbound'));
+    const buttons: Button[][] = features.flatMap((f) => f.helpButtons?.(ctx) ?? []).map((b) => [b]);
+    return { text: lines, buttons: buttons.length ? buttons : undefined };
+  }
+
+  async function start(ctx: MessageCtx, args: string): Promise<void> {
+    const payload = args.trim();
+    if (payload) {
+      const dash = payload.indexOf('-');
+      const prefix = dash < 0 ? payload : payload.slice(0, dash);
+      const spec = getFeatures()
+        .flatMap((f) => f.deepLinks ?? [])
+        .find((d) => d.prefix === prefix);
+      if (spec) return spec.run(ctx, dash < 0 ? '' : payload.slice(dash + 1));
+      // An unknown or stale link still gets a useful answer: the normal welcome.
+    }
+    await ctx.reply(helpCard(ctx, true));
+  }
+
+  return {
+    name: 'start',
+    commands: [
+      { name: 'start', description: 'cmd-start', scope: 'all', run: start },
+      { name: 'help', description: 'cmd-help', scope: 'all', run: async (ctx) => void (await ctx.reply(helpCard(ctx, false))) },
+      {
+        name: 'cancel',
+        description: 'cmd-cancel',
+        scope: 'all',
+        // The dispatcher clears the dialog before running any command; this only confirms it.
+        run: async (ctx) => void (await ctx.reply({ text: [ctx.t('cancel-done')] })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,22 @@
+/** Cleaning what people type before anything else looks at it. */
+
+/** Zero-width characters and bidirectional controls: invisible, and a way to disguise text. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/** Longest text the bot looks at; longer messages are cut (Telegram's own limit is 4096). */
+export const MAX_INPUT = 4096;
+
+export function cleanInput(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').trim().slice(0, MAX_INPUT);
+}
+
+/** True when the text has at least one letter or digit in any script (not only emoji or punctuation). */
+export function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** Shorten for a one-line preview. */
+export function ellipsis(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}

@@ -1,0 +1,79 @@
+/**
+ * The normalised shapes that cross between adapters and the core.
+ * No platform SDK type may appear here: adapters translate to and from these.
+ */
+
+export type Channel = 'telegram' | 'slack' | 'console';
+
+/** Where a message lives: a chat, and optionally a topic/thread inside it. */
+export interface Address {
+  channel: Channel;
+  chatId: string;
+  /** Telegram forum topic (`message_thread_id`) or Slack thread ts. */
+  threadId?: string;
+}
+
+export type ChatKind = 'private' | 'group' | 'channel';
+
+export interface UserRef {
+  channel: Channel;
+  id: string;
+  /** Display name, already as the platform gives it (never a phone number). */
+  name?: string;
+  /** IETF tag the platform reports for the user, e.g. `zh-hans`, `en`. */
+  languageCode?: string;
+  isBot?: boolean;
+}
+
+export interface GeoPoint {
+  lat: number;
+  lon: number;
+}
+
+export interface Attachment {
+  kind: 'photo' | 'voice' | 'video' | 'document' | 'sticker' | 'other';
+  /** Platform file id, usable later to fetch or forward the file. */
+  fileId: string;
+}
+
+/** A reference to a message the bot (or a user) sent, so it can be edited or pinned later. */
+export interface MessageRef {
+  address: Address;
+  messageId: string;
+}
+
+interface IncomingBase {
+  /** Unique per delivery on the platform (Telegram update_id, Slack event id): used for idempotency. */
+  updateId: string;
+  chat: { address: Address; kind: ChatKind; title?: string };
+  from: UserRef;
+}
+
+export interface IncomingMessage extends IncomingBase {
+  type: 'message';
+  messageId: string;
+  text: string;
+  /** True when the message is meant for the bot: a private chat, a command for it, a mention, or a reply to it. */
+  addressed: boolean;
+  /** Parsed `/name args` when the text is a command (already stripped of `@botname`). */
+  command?: { name: string; args: string };
+  location?: GeoPoint & { live?: boolean };
+  attachments?: Attachment[];
+  /** The message this one replies to, when it was the bot's own. */
+  replyToBot?: MessageRef;
+  edited?: boolean;
+}
+
+export interface IncomingButton extends IncomingBase {
+  type: 'button';
+  /** Callback data as set on the button by the core (`prefix:payload`). */
+  data: string;
+  /** The bot message that carried the button. */
+  message?: MessageRef;
+  /** Platform id used to answer the press (Telegram callback_query id). */
+  pressId: string;
+}
+
+export type Incoming = IncomingMessage | IncomingButton;
+
+export type Role = 'worker' | 'secretary' | 'organiser';

@@ -1,0 +1,64 @@
+/**
+ * One small HTTP server for operations: /healthz, /metrics, and the platform webhooks that adapters mount.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Registry } from 'prom-client';
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface HealthReport {
+  ok: boolean;
+  checks: Record<string, string>;
+}
+
+export interface HttpServer {
+  server: Server;
+  /** Mount a handler for POSTs to an exact path (webhooks). */
+  mount(path: string, handler: RouteHandler): void;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function createHttpServer(deps: { health: () => Promise<HealthReport>; registry: Registry; onError: (err: unknown) => void }): HttpServer {
+  const routes = new Map<string, RouteHandler>();
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    void (async () => {
+      try {
+        if (req.method === 'GET' && path === '/healthz') {
+          const report = await deps.health();
+          res.writeHead(report.ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(report));
+          return;
+        }
+        if (req.method === 'GET' && path === '/metrics') {
+          res.writeHead(200, { 'content-type': deps.registry.contentType }).end(await deps.registry.metrics());
+          return;
+        }
+        const route = routes.get(path);
+        if (route && req.method === 'POST') return await route(req, res);
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      } catch (err) {
+        deps.onError(err);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end('error');
+      }
+    })();
+  });
+  return {
+    server,
+    mount: (path, handler) => void routes.set(path, handler),
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const addr = server.address();
+          resolve(typeof addr === 'object' && addr ? addr.port : port);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}

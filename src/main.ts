@@ -1,0 +1,134 @@
+/**
+ * Composition root: config → logger → Redis → app (content, locales, core) → adapters → HTTP → shutdown.
+ * With no chat tokens the bot runs in the local console on stdin/stdout.
+ */
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createApp, type App } from './app.js';
+import type { ChannelAdapter } from './adapters/adapter.js';
+import { createConsoleAdapter } from './adapters/console/adapter.js';
+import { ConfigError, loadConfig, type Config } from './config/index.js';
+import { ContentPackError } from './core/content/loader.js';
+import { createLogger, type Logger } from './core/logger.js';
+import { createHttpServer, type HttpServer } from './http/server.js';
+import { RedisServerMissingError, startRedisServer, type EmbeddedRedis } from './store/embedded.js';
+import { RedisUnavailableError, redisAnswers } from './store/redis.js';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function openLogFile(path: string): NodeJS.WritableStream {
+  mkdirSync(dirname(path), { recursive: true });
+  return createWriteStream(path, { flags: 'a' });
+}
+
+/** Errors that explain themselves: print the message, no stack trace. */
+function isExplained(err: unknown): err is Error {
+  return (
+    err instanceof ConfigError ||
+    err instanceof ContentPackError ||
+    err instanceof RedisUnavailableError ||
+    err instanceof RedisServerMissingError
+  );
+}
+
+async function resolveRedis(config: Config, logger: Logger): Promise<{ url: string; embedded?: EmbeddedRedis }> {
+  if (config.redisUrl) return { url: config.redisUrl };
+  const local = 'redis://127.0.0.1:6379';
+  if (await redisAnswers(local)) {
+    logger.info('using the Redis on 127.0.0.1:6379');
+    return { url: local };
+  }
+  const embedded = await startRedisServer({ dataDir: 'data' });
+  logger.info({ url: embedded.url }, 'started an embedded redis-server (append-only file in ./data)');
+  return { url: embedded.url, embedded };
+}
+
+async function loadTelegram(config: Config, app: App, logger: Logger): Promise<ChannelAdapter | undefined> {
+  if (!config.telegram) return undefined;
+  const { createTelegramAdapter } = await import('./adapters/telegram/adapter.js');
+  return createTelegramAdapter({ config: config.telegram, core: app.core, logger, metrics: app.deps.metrics, i18n: app.deps.i18n });
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const consoleMode = !config.telegram && !config.slack;
+  // In the console, the terminal is the chat: logs go to a file so they do not interleave with it.
+  const logger = consoleMode
+    ? createLogger({ level: config.logLevel, pretty: false }, openLogFile('data/console.log'))
+    : createLogger({ level: config.logLevel, pretty: config.prettyLogs });
+  const { url, embedded } = await resolveRedis(config, logger);
+  let app: App | undefined;
+  try {
+    app = await createApp({
+      contentDir: config.contentDir,
+      redisUrl: url,
+      redisPrefix: config.redisPrefix,
+      logger,
+      timezone: config.timezone,
+      defaultMetrics: true,
+    });
+  } catch (err) {
+    await embedded?.stop();
+    throw err;
+  }
+  const ready = app;
+
+  const http: HttpServer = createHttpServer({
+    health: () => ready.health(),
+    registry: ready.deps.metrics.registry,
+    onError: (err) => logger.error({ err }, 'http handler failed'),
+  });
+
+  const adapters: ChannelAdapter[] = [];
+  const telegram = await loadTelegram(config, ready, logger);
+  if (telegram) adapters.push(telegram);
+  for (const a of adapters) ready.outbox.register(a.channel, a.outbox);
+
+  let stopping = false;
+  const shutdown = async (signal: string, code = 0): Promise<never> => {
+    if (stopping) process.exit(code);
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    await http.close().catch(() => undefined);
+    await ready.close();
+    await embedded?.stop();
+    process.exit(code);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  const port = await http.listen(config.httpPort).catch((err: Error) => {
+    // A busy port must not stop a laptop demo; in production it is fatal.
+    if (config.production) throw err;
+    logger.warn({ port: config.httpPort, err: err.message }, 'HTTP port busy; /healthz and /metrics are off');
+    return undefined;
+  });
+  if (port !== undefined) logger.info({ port }, 'http server listening (/healthz, /metrics)');
+  for (const a of adapters) await a.start(http);
+
+  if (adapters.length === 0) {
+    // No chat platform configured: the local console is the chat.
+    const console = createConsoleAdapter({ core: () => ready.core, write: (s) => process.stdout.write(s) });
+    ready.outbox.register('console', console.outbox);
+    logger.info('no chat tokens set: running the local console');
+    process.stderr.write('Waystation console — logs go to data/console.log. Type :help for console commands.\n');
+    await console.run(process.stdin, Boolean(process.stdin.isTTY));
+    await shutdown('end of console input');
+  } else {
+    logger.info({ adapters: adapters.map((a) => a.channel) }, 'bot running');
+  }
+}
+
+main().catch(async (err: unknown) => {
+  if (isExplained(err)) {
+    process.stderr.write(`\n${err.message}\n`);
+  } else {
+    process.stderr.write(`\nWaystation could not start: ${(err as Error)?.stack ?? String(err)}\n`);
+  }
+  process.exit(err instanceof ConfigError ? 2 : 1);
+});

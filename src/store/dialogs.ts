@@ -1,0 +1,43 @@
+/**
+ * Dialog state: which step of a multi-message exchange a person is at (a report draft, a resolution note).
+ * Kept in Redis so a draft survives a restart; expires on its own when abandoned.
+ */
+import type { Redis } from 'ioredis';
+import type { Keys } from './keys.js';
+
+export interface Dialog {
+  /** Feature that owns the dialog; its `onDialog` receives the person's next message. */
+  feature: string;
+  step: string;
+  data: Record<string, unknown>;
+  startedAt: number;
+}
+
+export interface DialogOwner {
+  channel: string;
+  chatId: string;
+  userId: string;
+}
+
+export function createDialogRepo(redis: Redis, keys: Keys) {
+  const key = (o: DialogOwner) => keys.dialog(o.channel, o.chatId, o.userId);
+  return {
+    async get(owner: DialogOwner): Promise<Dialog | undefined> {
+      const raw = await redis.get(key(owner));
+      if (!raw) return undefined;
+      try {
+        return JSON.parse(raw) as Dialog;
+      } catch {
+        return undefined;
+      }
+    },
+    async set(owner: DialogOwner, dialog: Dialog, ttlSeconds = 7 * 86_400): Promise<void> {
+      await redis.set(key(owner), JSON.stringify(dialog), 'EX', ttlSeconds);
+    },
+    async clear(owner: DialogOwner): Promise<boolean> {
+      return (await redis.del(key(owner))) > 0;
+    },
+  };
+}
+
+export type DialogRepo = ReturnType<typeof createDialogRepo>;

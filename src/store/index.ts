@@ -1,0 +1,41 @@
+/**
+ * The store: one Redis connection and the repositories over it. Jobs reach Redis only through these.
+ */
+import type { Redis } from 'ioredis';
+import { createKeys, type Keys } from './keys.js';
+import { createGroupRepo, type GroupRepo } from './groups.js';
+import { createDialogRepo, type DialogRepo } from './dialogs.js';
+
+export interface Store {
+  redis: Redis;
+  keys: Keys;
+  groups: GroupRepo;
+  dialogs: DialogRepo;
+  /** Record an update id; false when it was seen before (a redelivery to drop). */
+  firstDelivery(channel: string, updateId: string): Promise<boolean>;
+  ping(): Promise<number>;
+}
+
+export function createStore(redis: Redis, prefix = 'ws'): Store {
+  const keys = createKeys(prefix);
+  return {
+    redis,
+    keys,
+    groups: createGroupRepo(redis, keys),
+    dialogs: createDialogRepo(redis, keys),
+    async firstDelivery(channel, updateId) {
+      // Platforms redeliver for minutes, not days: a day of memory is plenty.
+      const ok = await redis.set(keys.seenUpdate(channel, updateId), '1', 'EX', 86_400, 'NX');
+      return ok === 'OK';
+    },
+    async ping() {
+      const started = performance.now();
+      await redis.ping();
+      return performance.now() - started;
+    },
+  };
+}
+
+export type { GroupBinding } from './groups.js';
+export type { Dialog } from './dialogs.js';
+export { chatKey } from './groups.js';

@@ -1,0 +1,62 @@
+/**
+ * The Redis connection. This folder is the only importer of ioredis; the rest of the bot reaches Redis
+ * through the repositories built on top of it (see store/index.ts).
+ */
+import { Redis, type RedisOptions } from 'ioredis';
+
+export type { Redis };
+
+export class RedisUnavailableError extends Error {}
+
+/** Connect and verify with PING; fails fast with a clear message instead of retrying for ever at start-up. */
+export async function connectRedis(url: string, options: RedisOptions = {}): Promise<Redis> {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 3,
+    // Keep reconnecting after start-up (a Redis blip must not kill the bot), with a capped back-off.
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+    ...options,
+  });
+  // Until the caller attaches its own listener, connection errors are collected, not printed by ioredis.
+  let lastError: Error | undefined;
+  const collect = (err: Error) => (lastError = err);
+  redis.on('error', collect);
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (err) {
+    redis.disconnect();
+    const reason = (lastError ?? (err as Error)).message;
+    throw new RedisUnavailableError(
+      `Redis at ${redactUrl(url)} is unreachable: ${reason}\n  Check REDIS_URL, or unset it to let the bot start its own redis-server.`,
+    );
+  }
+  redis.off('error', collect);
+  return redis;
+}
+
+/** Hide a password in a redis:// URL before it is shown to anyone. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'redis://?';
+  }
+}
+
+/** True when something answers PING at the URL within the timeout. */
+export async function redisAnswers(url: string, timeoutMs = 500): Promise<boolean> {
+  const probe = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  probe.on('error', () => {});
+  try {
+    await probe.connect();
+    await probe.ping();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm start` with no tokens opens the console; piped a script on stdin it plays the script and exits.
+ * This is the demo path a newcomer takes, run for real (child process, real Redis, sample pack).
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { testPrefix } from '../../helpers/app.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+function play(script: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HTTP_PORT: '0', REDIS_URL: inject('redisUrl'), REDIS_PREFIX: testPrefix(), LOG_LEVEL: 'warn' },
+    input: script.join('\n') + '\n',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('console driven by a script', () => {
+  it('plays a conversation across identities and chats, then exits 0 at end of input', () => {
+    const { code, stdout } = play([
+      ':as rider-1',
+      '/start',
+      ':in riders-meituan 美团骑手群',
+      '/bind meituan-yangpu',
+      ':as org-li',
+      '/bind meituan-yangpu',
+      '/group',
+      ':as rider-1 en',
+      '/help',
+      'just chatting with friends',
+    ]);
+    expect(code).toBe(0);
+    // The worker is greeted in Chinese, is refused /bind, the organiser binds, the English help names the branch.
+    expect(stdout).toContain('驿站助手');
+    expect(stdout).toContain('需要相应权限');
+    expect(stdout).toContain('已绑定');
+    expect(stdout).toContain('This group belongs to');
+    // Ordinary chatter in a group gets no answer: the last bot output is the help.
+    const afterChatter = stdout.slice(stdout.lastIndexOf('> just chatting'));
+    expect(afterChatter).not.toContain('[bot');
+  });
+
+  it('buttons are numbered choices that can be pressed', () => {
+    const { code, stdout } = play([':as org-li', ':in riders-sf 顺丰群', '/bind', ':press 3']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\(1\) .+\n\s+\(2\)/);
+    expect(stdout).toContain('[bot edited riders-sf');
+    expect(stdout).toContain('已绑定');
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Build the real app against the test Redis with a fresh key prefix, driven through the real console
+ * adapter (the same one `npm start` opens), so feature tests exercise the whole core.
+ */
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { inject } from 'vitest';
+import { createApp, type App } from '../../src/app.js';
+import { createConsoleAdapter, type ConsoleAdapter } from '../../src/adapters/console/adapter.js';
+import { createLogger } from '../../src/core/logger.js';
+
+export const SAMPLE_PACK = resolve(import.meta.dirname, '../../content');
+export const MINIMAL_PACK = resolve(import.meta.dirname, '../fixtures/packs/minimal');
+
+export interface TestApp {
+  app: App;
+  console: ConsoleAdapter;
+  /** Lines typed at the console, one after another. */
+  type(...lines: string[]): Promise<void>;
+  /** Texts the bot sent since the last call to `take()`. */
+  take(): string[];
+  close(): Promise<void>;
+}
+
+export function testPrefix(): string {
+  return `wstest-${randomBytes(4).toString('hex')}`;
+}
+
+export async function createTestApp(options: { contentDir?: string; now?: () => Date; prefix?: string } = {}): Promise<TestApp> {
+  const prefix = options.prefix ?? testPrefix();
+  const app = await createApp({
+    contentDir: options.contentDir ?? SAMPLE_PACK,
+    redisUrl: inject('redisUrl'),
+    logger: createLogger({ level: 'silent', pretty: false }),
+    timezone: 'Asia/Shanghai',
+    redisPrefix: prefix,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const console = createConsoleAdapter({ core: () => app.core, write: () => {} });
+  app.outbox.register('console', console.outbox);
+  let seen = 0;
+  return {
+    app,
+    console,
+    async type(...lines) {
+      for (const l of lines) await console.input(l);
+    },
+    take() {
+      const out = console.transcript.slice(seen).map((l) => l.text);
+      seen = console.transcript.length;
+      return out;
+    },
+    async close() {
+      const keys = await app.deps.store.redis.keys(`${prefix}:*`);
+      if (keys.length) await app.deps.store.redis.del(...keys);
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Start-up failures a person meets on a fresh machine: each must say what is wrong and exit non-zero,
+ * never leave a bare stack trace.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function start(env: Record<string, string>) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HTTP_PORT: '0', ...env },
+    input: '',
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+const noStackTrace = (out: string) => expect(out).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+
+describe('start-up failures are explained', () => {
+  it('a bad environment lists every bad variable and exits 2', () => {
+    const { code, out } = start({ TELEGRAM_BOT_TOKEN: 'not-a-token', BOT_TIMEZONE: 'Nowhere/City', HTTP_PORT: 'abc' });
+    expect(code).toBe(2);
+    expect(out).toContain('TELEGRAM_BOT_TOKEN');
+    expect(out).toContain('BOT_TIMEZONE');
+    expect(out).toContain('HTTP_PORT');
+    noStackTrace(out);
+  });
+
+  it('an unreachable Redis is named and exits 1', () => {
+    const { code, out } = start({ REDIS_URL: 'redis://127.0.0.1:1' });
+    expect(code).toBe(1);
+    expect(out).toMatch(/Redis at redis:\/\/127\.0\.0\.1:1\/? is unreachable/);
+    noStackTrace(out);
+  });
+
+  it('a bad content pack is refused with file and line', () => {
+    const { code, out } = start({ REDIS_URL: 'redis://127.0.0.1:1', CONTENT_DIR: 'tests/fixtures/packs/bad-hours' });
+    expect(code).toBe(1);
+    expect(out).toMatch(/stations\.yaml:\d+/);
+    noStackTrace(out);
+  });
+});
