@@ -33,7 +33,6 @@ const perChannelChat = z
 const variants = <T extends z.ZodTypeAny>(shape: T) =>
   z.object({ 'zh-TW': shape.optional(), en: shape.optional() }).strict().optional();
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM (24-hour), e.g. "08:30"');
 const timeRange = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'range must be "HH:MM-HH:MM", e.g. "08:00-20:00"');
@@ -44,7 +43,10 @@ export const PackSettingsSchema = z
   .object({
     district: z.object({ id, name: z.string().min(1) }).strict(),
     /** Ticket number prefix, e.g. "JN" → JN-2026-000123. */
-    ticketPrefix: z.string().regex(/^[A-Z]{1,4}$/, 'ticket prefix must be 1-4 capital letters, e.g. "JN"').default('JN'),
+    ticketPrefix: z
+      .string()
+      .regex(/^[A-Z]{1,4}$/, 'ticket prefix must be 1-4 capital letters, e.g. "JN"')
+      .default('JN'),
     emergencyNumbers: z.array(z.object({ name: z.string(), number: z.string() }).strict()).min(1),
     /** Hours to first response and to resolution, per urgency. */
     deadlines: z

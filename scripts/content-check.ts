@@ -1,0 +1,36 @@
+/**
+ * npm run content:check -- [DIR]   (DIR defaults to ./content)
+ * Validates a content pack; prints a summary and exits 0, or prints every problem as
+ * `file:line: message` (paths relative to the working directory) and exits 1.
+ */
+import path from 'node:path';
+import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
+
+async function main(): Promise<number> {
+  const dir = process.argv[2] ?? 'content';
+  try {
+    const pack = await loadContentPack(dir);
+    const lessons = pack.series.reduce((n, s) => n + s.lessons.length, 0);
+    console.log(
+      `content ok: ${pack.branches.length} branches, ${pack.faq.length} faq entries, ${pack.stations.length} stations, ` +
+        `${pack.categories.categories.length} categories, ${lessons} lessons in ${pack.series.length} series`,
+    );
+    return 0;
+  } catch (err) {
+    if (err instanceof ContentPackError) {
+      const cwd = process.cwd();
+      const problems = err.problems.map((p) => ({
+        ...p,
+        file: path.relative(cwd, path.resolve(p.file)) || '.',
+      }));
+      console.log(formatProblems(problems));
+      console.log(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}`);
+      return 1;
+    }
+    // Anything else is a bug or an I/O failure: one line, no stack trace.
+    console.error(`content check failed: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();
