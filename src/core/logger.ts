@@ -77,9 +77,11 @@ export function createLogger(settings: LoggerSettings, destination?: NodeJS.Writ
       },
     },
     serializers: {
-      err: (err: Error) => {
+      // `err` is usually an Error, but callers also pass a message string or a plain object.
+      err: (err: unknown) => {
+        if (!(err instanceof Error)) return typeof err === 'string' ? scrubText(err) : scrubDeep(err);
         const s = pino.stdSerializers.err(err);
-        return { ...s, message: scrubText(s.message), stack: s.stack ? scrubText(s.stack) : s.stack };
+        return { ...s, message: scrubText(s.message ?? ''), stack: s.stack ? scrubText(s.stack) : s.stack };
       },
     },
   };

@@ -33,3 +33,17 @@ describe('logging keeps secrets and phone numbers out', () => {
     expect(out).toContain('[redacted]');
   });
 });
+
+describe('logging never throws on odd arguments', () => {
+  it('accepts a string, an object or nothing under err', () => {
+    const { lines, logger } = capture();
+    logger.warn({ err: 'connect ECONNREFUSED, call 13812345678' }, 'redis blip');
+    logger.warn({ err: { code: 'X', phone: '13812345678' } }, 'odd');
+    logger.warn({ err: undefined }, 'none');
+    logger.error({ err: new Error('boom 13812345678') }, 'real error');
+    const out = lines.join('');
+    expect(lines.length).toBe(4);
+    expect(out).toContain('ECONNREFUSED');
+    expect(out).not.toContain('13812345678');
+  });
+});

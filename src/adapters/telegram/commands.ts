@@ -1,0 +1,133 @@
+/**
+ * The "/" menus Telegram shows, built from the core's commands: what a worker sees in private chats
+ * and in groups (commands without roles), in each language, plus, in the private chats of organisers
+ * and secretaries and in the triage and escalation chats, the commands of their role.
+ *
+ * Menus are a convenience: a failure is logged and never stops the bot.
+ */
+import type { Api } from 'grammy';
+import type { BotCommand, BotCommandScope, LanguageCode } from 'grammy/types';
+import type { ContentPack } from '../../core/content/schema.js';
+import type { CommandSpec } from '../../core/feature.js';
+import type { I18n, Locale } from '../../core/i18n.js';
+import type { Logger } from '../../core/logger.js';
+import type { Role } from '../../core/types.js';
+
+/** Telegram picks a menu by the client's two-letter language; no code = everyone else. */
+export const MENU_LANGUAGES: readonly { code?: LanguageCode; locale: Locale }[] = [
+  { locale: 'zh-CN' },
+  { code: 'zh', locale: 'zh-CN' },
+  { code: 'en', locale: 'en' },
+];
+
+export interface Menu {
+  scope: BotCommandScope;
+  language_code?: LanguageCode;
+  commands: BotCommand[];
+}
+
+type Where = 'private' | 'group';
+
+/** The same rule as /help: no roles = everyone; organisers see every command. */
+function visibleTo(spec: CommandSpec, role: Role): boolean {
+  if (!spec.roles) return true;
+  return role === 'organiser' || spec.roles.includes(role);
+}
+
+function commandsFor(
+  specs: readonly CommandSpec[],
+  i18n: I18n,
+  locale: Locale,
+  where: Where,
+  role: Role,
+): BotCommand[] {
+  return specs
+    .filter((s) => (s.scope === 'all' || s.scope === where) && visibleTo(s, role))
+    .filter((s) => /^[a-z0-9_]{1,32}$/.test(s.name))
+    .slice(0, 100)
+    .map((s) => ({
+      command: s.name,
+      description: [...i18n.t(locale, s.description)].slice(0, 256).join('') || s.name,
+    }));
+}
+
+interface Target {
+  scope: BotCommandScope;
+  where: Where;
+  role: Role;
+}
+
+/** Who gets a role menu, from the content pack's Telegram ids. */
+function roleTargets(pack: ContentPack): Target[] {
+  const targets: Target[] = [];
+  const organisers = new Set(pack.organisers.organisers.telegram);
+  const chat = (id: string) => (/^-?\d+$/.test(id) ? Number(id) : id);
+  const people = new Map<string, Role>();
+  for (const b of pack.branches) for (const id of b.secretaries.telegram) people.set(id, 'secretary');
+  for (const id of organisers) people.set(id, 'organiser');
+  for (const [id, role] of people)
+    targets.push({ scope: { type: 'chat', chat_id: chat(id) }, where: 'private', role });
+  for (const b of pack.branches) {
+    const triage = b.triage.telegram?.chat;
+    if (triage)
+      targets.push({ scope: { type: 'chat', chat_id: chat(triage) }, where: 'group', role: 'secretary' });
+  }
+  const escalation = pack.organisers.escalation.telegram?.chat;
+  if (escalation)
+    targets.push({ scope: { type: 'chat', chat_id: chat(escalation) }, where: 'group', role: 'organiser' });
+  return targets;
+}
+
+/** Every menu to publish, in order: the general ones first, then the per-chat role menus. */
+export function buildMenus(specs: readonly CommandSpec[], i18n: I18n, pack?: ContentPack): Menu[] {
+  const targets: Target[] = [
+    { scope: { type: 'all_private_chats' }, where: 'private', role: 'worker' },
+    { scope: { type: 'all_group_chats' }, where: 'group', role: 'worker' },
+    ...(pack ? roleTargets(pack) : []),
+  ];
+  const menus: Menu[] = [];
+  for (const t of targets)
+    for (const lang of MENU_LANGUAGES)
+      menus.push({
+        scope: t.scope,
+        ...(lang.code ? { language_code: lang.code } : {}),
+        commands: commandsFor(specs, i18n, lang.locale, t.where, t.role),
+      });
+  return menus;
+}
+
+/**
+ * Publish the menus one after another; log each failure and carry on. Resolves with the failure count.
+ * `stopped` ends the loop early when the bot is shutting down.
+ */
+export async function publishMenus(
+  api: Api,
+  menus: readonly Menu[],
+  logger: Logger,
+  stopped: () => boolean = () => false,
+): Promise<number> {
+  let failed = 0;
+  for (const m of menus) {
+    if (stopped()) break;
+    try {
+      if (m.commands.length) {
+        await api.setMyCommands(m.commands, {
+          scope: m.scope,
+          ...(m.language_code ? { language_code: m.language_code } : {}),
+        });
+      } else {
+        await api.deleteMyCommands({
+          scope: m.scope,
+          ...(m.language_code ? { language_code: m.language_code } : {}),
+        });
+      }
+    } catch (err) {
+      failed++;
+      logger.warn(
+        { reason: (err as Error).message, scope: m.scope, language: m.language_code ?? 'default' },
+        'telegram command menu not set',
+      );
+    }
+  }
+  return failed;
+}

@@ -1,0 +1,167 @@
+/**
+ * The core's Outbox over the Bot API. Every platform failure leaves here as a DeliveryError with a
+ * platform-neutral reason, so the core can tell "blocked by the user" from "try again later".
+ */
+import { GrammyError, HttpError, InputFile, type Api } from 'grammy';
+import { plainText } from '../../core/card.js';
+import type { Logger } from '../../core/logger.js';
+import type { Metrics } from '../../core/metrics.js';
+import { DeliveryError, type Outbox } from '../../core/outbox.js';
+import type { Address } from '../../core/types.js';
+import { renderTelegram } from './render.js';
+
+/** Telegram toasts are cut off at 200 characters. */
+const MAX_TOAST = 200;
+/** `/start` payloads may hold only these, up to 64 of them. */
+const START_PAYLOAD = /^[A-Za-z0-9_-]{1,64}$/;
+
+const NOT_FOUND =
+  /chat not found|user not found|message to (edit|pin|delete) not found|message not found|group chat was upgraded|CHAT_ID_INVALID|PEER_ID_INVALID/i;
+
+/** Map a Bot API failure to the core's vocabulary; anything else is rethrown unchanged. */
+export function toDeliveryError(err: unknown): unknown {
+  if (err instanceof DeliveryError) return err;
+  if (err instanceof HttpError) return new DeliveryError(`telegram unreachable: ${err.message}`, 'transient');
+  if (!(err instanceof GrammyError)) return err;
+  const what = `telegram ${err.method}: ${err.error_code} ${err.description}`;
+  if (err.error_code === 429) return new DeliveryError(what, 'rate-limited', err.parameters.retry_after);
+  if (err.error_code === 403) return new DeliveryError(what, 'forbidden');
+  if (err.error_code >= 500) return new DeliveryError(what, 'transient');
+  if (NOT_FOUND.test(err.description)) return new DeliveryError(what, 'not-found');
+  return new DeliveryError(what, 'bad-request');
+}
+
+async function mapped<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    throw toDeliveryError(err);
+  }
+}
+
+const isApiError = (err: unknown, description: RegExp) =>
+  err instanceof GrammyError && description.test(err.description);
+
+/** Telegram ids are numbers; keep anything else (a `@channelname`) as it is. */
+export function chatIdOf(address: Address): number | string {
+  return /^-?\d+$/.test(address.chatId) ? Number(address.chatId) : address.chatId;
+}
+
+function threadOf(address: Address): { message_thread_id?: number } {
+  const n = Number(address.threadId);
+  return address.threadId && Number.isInteger(n) ? { message_thread_id: n } : {};
+}
+
+export interface TelegramOutboxDeps {
+  api: Api;
+  /** The bot's username once known (getMe), for deep links. */
+  username: () => string | undefined;
+  metrics: Metrics;
+  logger: Logger;
+}
+
+export function createTelegramOutbox({ api, username, metrics, logger }: TelegramOutboxDeps): Outbox {
+  return {
+    async send(to, card) {
+      if (!plainText(card).trim())
+        throw new DeliveryError('refusing to send an empty message', 'bad-request');
+      const { text, ...extra } = renderTelegram(card);
+      const chatId = chatIdOf(to);
+      const send = (thread: { message_thread_id?: number }) =>
+        api.sendMessage(chatId, text, { parse_mode: 'HTML', ...thread, ...extra });
+      if (card.photo) {
+        // The picture goes first, on its own (a caption is capped at 1024 characters; a lesson is longer).
+        const photo = 'fileId' in card.photo ? card.photo.fileId : new InputFile(card.photo.path);
+        await api
+          .sendPhoto(chatId, photo, {
+            ...threadOf(to),
+            ...(card.silent ? { disable_notification: true } : {}),
+          })
+          .catch((err: unknown) => {
+            const mappedErr = toDeliveryError(err);
+            // A chat that refuses the photo refuses the text too; any other photo failure must not cost the text.
+            if (
+              mappedErr instanceof DeliveryError &&
+              (mappedErr.reason === 'forbidden' || mappedErr.reason === 'rate-limited')
+            )
+              throw mappedErr;
+            logger.warn(
+              { reason: (err as Error).message, chat: to.chatId },
+              'telegram sendPhoto failed; sending the text alone',
+            );
+          });
+      }
+      const message = await mapped(async () => {
+        try {
+          return await send(threadOf(to));
+        } catch (err) {
+          // A topic that was deleted should not swallow the message: fall back to the chat itself.
+          if (!to.threadId || !isApiError(err, /message thread not found/i)) throw err;
+          logger.warn({ chat: to.chatId, thread: to.threadId }, 'telegram topic gone; sending to the chat');
+          return await send({});
+        }
+      });
+      metrics.replies.inc({ channel: 'telegram' });
+      if (card.venue) {
+        const v = card.venue;
+        // The text already reached the person; a failed map pin is worth a warning, not an apology.
+        await api
+          .sendVenue(chatId, v.lat, v.lon, v.title, v.address, {
+            ...threadOf(to),
+            ...(card.silent ? { disable_notification: true } : {}),
+          })
+          .catch((err: unknown) =>
+            logger.warn({ reason: (err as Error).message, chat: to.chatId }, 'telegram sendVenue failed'),
+          );
+      }
+      return { address: to, messageId: String(message.message_id) };
+    },
+
+    async edit(ref, card) {
+      if (!plainText(card).trim())
+        throw new DeliveryError('refusing to edit to an empty message', 'bad-request');
+      const { text, reply_markup, link_preview_options } = renderTelegram(card);
+      try {
+        await api.editMessageText(chatIdOf(ref.address), Number(ref.messageId), text, {
+          parse_mode: 'HTML',
+          // An edited message can carry an inline keyboard only; a force-reply request cannot be added later.
+          ...(reply_markup && 'inline_keyboard' in reply_markup ? { reply_markup } : {}),
+          ...(link_preview_options ? { link_preview_options } : {}),
+        });
+      } catch (err) {
+        // Pressing the same button twice renders the same card: nothing to do.
+        if (isApiError(err, /message is not modified/i)) return;
+        throw toDeliveryError(err);
+      }
+      metrics.replies.inc({ channel: 'telegram' });
+    },
+
+    async pin(ref) {
+      await mapped(() =>
+        api.pinChatMessage(chatIdOf(ref.address), Number(ref.messageId), { disable_notification: true }),
+      );
+    },
+
+    async answerPress(press, text, alert) {
+      try {
+        await api.answerCallbackQuery(press.pressId, {
+          ...(text ? { text: [...text].slice(0, MAX_TOAST).join('') } : {}),
+          ...(alert ? { show_alert: true } : {}),
+        });
+      } catch (err) {
+        // A press answered too late (after a restart, say) cannot be answered any more; the spinner has gone anyway.
+        if (isApiError(err, /query is too old|query ID is invalid/i)) {
+          logger.debug({ press: press.pressId }, 'telegram callback query expired');
+          return;
+        }
+        throw toDeliveryError(err);
+      }
+    },
+
+    privateLink(channel, payload) {
+      const name = username();
+      if (channel !== 'telegram' || !name || !START_PAYLOAD.test(payload)) return undefined;
+      return `https://t.me/${name}?start=${payload}`;
+    },
+  };
+}
