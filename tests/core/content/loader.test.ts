@@ -110,7 +110,7 @@ describe('loadContentPack — bad packs report file:line', () => {
       'bad-cron',
       [/^schedules\.yaml:6: schedule "weekday-safety": invalid cron expression "30 25 \* \* 1-5"/],
     ],
-    ['missing-other', [/^categories\.yaml:1: a category with id "other" is required/]],
+    ['missing-other', [/^categories\.yaml:2: a category with id "other" is required/]],
     [
       'duplicate-id',
       [
