@@ -1,0 +1,247 @@
+## Reports (急难愁盼): intake, receipt, triage, the worker's follow-ups, /mytickets, /queue, /ticket
+
+cmd-report = Report a problem privately
+cmd-mytickets = See the problems you reported
+cmd-queue = Open problems queue (secretaries)
+cmd-ticket = Show one problem: /ticket NUMBER
+report-help-button = 📝 Report a problem
+
+## Intake
+
+report-group-link = To protect your privacy, tap the button below and tell me in a private chat. Nobody in the group will see it.
+report-group-no-link = To protect your privacy, send me /report in a private message.
+report-btn-open-private = 📝 Report privately
+report-start-title = 📝 Report a problem
+report-start-origin = From the group of: { $branch }
+report-start-body = Tell me what happened: what, where and when. Text or a voice note; photos and a location help too. Send /cancel at any time to stop.
+report-describe-nothing = Please tell me in words or a voice note what the problem is (I can't read stickers).
+report-describe-more = Got it — I'll attach it as evidence. Please add a sentence or two saying what the problem is.
+report-added = Added to your report.
+report-truncated = Your text was long; I kept the first { $max } characters.
+report-proposal = I understand this is about "{ $category }", urgency: { $urgency }. Is that right?
+report-btn-ok = ✅ Yes, next
+report-btn-change = 🔁 Another category
+report-choose-category = Choose the closest category:
+report-chosen-category = Category: { $category } ✅
+report-anon-ask = Report anonymously? If you do, the branch sees the problem but not who you are; they can still ask you questions through me.
+report-btn-anonymous = 🙈 Anonymously
+report-btn-named = 🙋 With my name
+report-chosen-anonymous = Anonymous ✅
+report-chosen-named = With my name ✅
+report-contact-ask = May the branch secretary see your account so they can contact you directly? If not, they can only ask you through me.
+report-btn-contact-yes = Yes
+report-btn-contact-no = No
+report-chosen-contact-yes = The secretary may contact me ✅
+report-chosen-contact-no = No direct contact ✅
+report-confirm-title = Please check your report:
+report-confirm-category = Category: { $category } · { $urgency }
+report-confirm-text = Text:{" "}
+report-confirm-anonymous = Identity: anonymous
+report-confirm-named = Identity: named (the secretary contacts you through the bot)
+report-confirm-named-contact = Identity: named (the secretary may contact you directly)
+report-confirm-branch = Goes to: { $branch }
+report-btn-submit = ✅ Submit
+report-btn-redo = ✏️ Start over
+report-btn-cancel = ✖️ Cancel
+report-chosen-redo = Starting over.
+report-cancelled = Cancelled — nothing was submitted.
+report-submitted = Submitted
+report-submitted-record = ✅ Submitted: { $id }
+report-filed-before = This report was already submitted as { $id }. Send /mytickets to follow it.
+report-rate-limited = You have sent { $limit } reports in the last hour. Please submit again a little later — your draft is kept.
+report-emergency-title = ⚠️ If someone is hurt or in danger, call now:
+
+## Receipt
+
+report-receipt-title = ✅ Received: { $id }
+report-receipt-promise = We promise a response within { $respond } (by { $respondAt }) and a resolution within { $resolve }.
+report-receipt-branch = Passed to: { $branch }
+report-receipt-anonymous = You reported anonymously; the branch cannot see who you are.
+report-receipt-named = You reported with your name.
+report-receipt-follow = I'll tell you here when there is news. Send /mytickets to follow it.
+report-hours = { $n ->
+    [one] { $n } hour
+   *[other] { $n } hours
+}
+report-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+report-urgency-normal = normal
+report-urgency-urgent = urgent
+report-urgency-emergency = emergency
+
+## A ticket, as cards
+
+ticket-status-new = awaiting claim
+ticket-status-claimed = in progress
+ticket-status-waiting = waiting for the reporter
+ticket-status-resolved = resolved, awaiting confirmation
+ticket-status-closed = closed
+ticket-line-branch = Handled by: { $branch }
+ticket-line-status = Status: { $status }{ $owner ->
+    [none] {""}
+   *[other] {" "}(claimed by { $owner })
+}
+ticket-line-deadlines = Respond by { $respond } · resolve by { $resolve }
+ticket-line-resolve-by = Resolve by { $resolve }
+ticket-overdue = ⏰ overdue
+ticket-line-summary = Summary:{" "}
+ticket-line-place = Place:{" "}
+ticket-line-text = Text:{" "}
+ticket-no-text = (no text — see the voice note or photos)
+ticket-evidence = Evidence: photos { $photos } · voice { $voices } · other { $others }{ $location ->
+    [yes] {" "}· location attached
+   *[no] {""}
+}
+ticket-evidence-photo = Evidence photo { $n }/{ $of } for { $id }
+ticket-line-reporter = Reporter:{" "}
+ticket-reporter-anonymous = anonymous
+ticket-reporter-named = { $name } (no direct contact: ask through the bot)
+ticket-reporter-contact = { $name } (agrees to be contacted)
+ticket-reporter-contact-suffix = {" "}(agrees to be contacted)
+ticket-line-origin = From the group of: { $branch }
+ticket-line-similar = Similar reports this week: { $count }
+ticket-line-moves = Transferred { $transfers } × · returned { $returns } ×
+ticket-line-reopened = Reopened by the reporter { $count } ×
+ticket-line-escalated = 🔺 Escalated { $count } ×
+ticket-line-extension = ⏳ Extension requested to { $until }: { $reason }
+ticket-line-resolution = Resolution:{" "}
+ticket-line-closed-solved = The reporter confirmed it is solved
+ticket-line-closed-other = Closed ({ $reason ->
+    [window] no objection within the confirmation period
+   *[other] { $reason }
+})
+ticket-line-rating = Rating: { $stars }
+ticket-moved-transferred = Transferred to { $branch } ({ $who })
+ticket-moved-returned = Returned; now with { $branch } ({ $who })
+ticket-reason = Reason:{" "}
+ticket-history = History
+ticket-actor-reporter = the reporter
+ticket-actor-you = you
+ticket-actor-secretary = the branch secretary
+ticket-actor-organiser = the district
+ticket-actor-system = system
+ticket-event-created = reported
+ticket-event-claimed = claimed by { $who }
+ticket-event-asked = { $who } asked: { $text }
+ticket-event-replied = { $who } replied: { $text }
+ticket-event-resolved = resolved by { $who }: { $text }
+ticket-event-closed = closed ({ $reason ->
+    [confirmed] the reporter confirmed it is solved
+    [window] no objection within the confirmation period
+   *[other] { $reason }
+})
+ticket-event-reopened = { $who } said it is not solved: { $text }
+ticket-event-transferred = { $who } transferred it: { $from } → { $to }. Reason: { $text }
+ticket-event-returned = { $who } returned it: { $from } → { $to }. Reason: { $text }
+ticket-event-extension-requested = { $who } asked for an extension to { $until }: { $text }
+ticket-event-extension-approved = { $who } approved the extension to { $until }
+ticket-event-extension-refused = { $who } refused the extension
+ticket-event-escalated = escalated by { $who } { $text }
+ticket-event-rated = { $who } rated it { $rating }
+ticket-missing = I can't find that problem; it may have been removed.
+ticket-not-found = There is no problem { $id }, or you may not see it.
+ticket-usage = Usage: /ticket NUMBER, e.g. /ticket JN-2026-000123
+
+## Triage (secretaries)
+
+triage-btn-claim = ✋ Claim
+triage-btn-ask = ❓ Ask
+triage-btn-resolve = ✅ Resolve
+triage-btn-transfer = ↪️ Transfer
+triage-btn-return = ↩️ Not ours
+triage-btn-extend = ⏳ Extension
+triage-btn-escalate = 🔺 Escalate
+triage-btn-open = 📄 Details
+triage-claimed = Claimed
+triage-taken = Already claimed by { $who }
+triage-taken-self = You have already claimed it
+triage-moved = This problem has moved to { $branch }
+triage-bad-state = This problem is "{ $status }"; that action is not possible now
+triage-refused-not-reporter = Only the reporter can do that
+triage-refused-too-late = The confirmation period is over
+triage-refused-pending = An extension request is already waiting for a decision
+triage-refused-not-later = The new deadline must be later than the current one
+triage-refused-none = No extension request is waiting
+triage-refused-already = Already done
+triage-refused-same = It is already with that branch
+triage-refused-district = The district is the last stop and cannot return a problem; transfer it to the branch that should handle it
+triage-prompt-hint = Reply to this message; send /cancel to stop.
+triage-need-text = Please reply to this message with some text.
+triage-ask-prompt = What would you like to ask the reporter? ({ $id })
+triage-asked = Your question was passed to the reporter ({ $id }).
+triage-asked-anonymous = Your question was passed to the reporter ({ $id }; anonymous — they don't see your name).
+triage-resolve-prompt = What was done? The reporter will be told ({ $id }):
+triage-resolved = { $id } resolved; the reporter has been asked to confirm.
+triage-transfer-choose = Transfer { $id } to:
+triage-transfer-chosen = { $id } → { $branch }
+triage-reason-prompt = Why transfer it? ({ $id })
+triage-transferred = { $id } transferred to { $branch }.
+triage-return-prompt = Not ours: why doesn't it belong to this branch? ({ $id })
+triage-returned = { $id } returned; it is now with { $branch }.
+triage-extend-claim-first = Claim it before asking for an extension
+triage-extend-choose = { $id } must be resolved by { $resolve }. Extend by:
+triage-extend-days = { $n ->
+    [one] +{ $n } day
+   *[other] +{ $n } days
+}
+triage-extend-prompt = Asking to extend { $id } to { $until }. Why?
+triage-extension-requested = Extension request for { $id } sent to the district.
+triage-extension-approved = ⏳ Extension for { $id } approved ({ $who }); new deadline { $until }
+triage-extension-refused = ⏳ Extension for { $id } refused ({ $who }); please keep the current deadline.
+triage-escalated-ok = Escalated
+triage-escalated = 🔺 { $id } was escalated ({ $who })
+triage-replied = 💬 { $id }: { $who } replied:
+triage-replied-files = ({ $n } attachment(s))
+triage-reopened = ⚠️ { $id }: { $who } says it is not solved; reopened:
+
+## Escalation chat (organisers)
+
+escalation-extension = ⏳ Extension request { $id } ({ $branch }, { $who }): deadline { $from } → { $until }
+escalation-btn-approve = ✅ Approve
+escalation-btn-refuse = ❌ Refuse
+escalation-approved = ✅ Extension for { $id } approved ({ $who })
+escalation-refused = ❌ Extension for { $id } refused ({ $who })
+escalation-escalated = 🔺 Escalated { $id } · { $branch } · { $category } · { $status } ({ $who })
+
+## The worker's follow-ups
+
+worker-claimed = Your report { $id } was claimed by { $who } and is being handled.
+worker-asked = About your report { $id }, { $who } asks:
+worker-asked-hint = Just reply to me, or tap the button below.
+worker-btn-answer = ✍️ Reply
+worker-answer-prompt = Type your reply ({ $id }):
+worker-answer-sent = Passed to the branch secretary ({ $id }).
+worker-answer-sent-anonymous = Passed to the branch secretary ({ $id }); they still can't see who you are.
+worker-answer-closed = This problem has been resolved. If it isn't solved, tap "Not solved" in the resolution message.
+worker-resolved = Your report { $id } has been resolved ({ $who }). What was done:
+worker-resolved-ask = Is the problem solved?
+worker-btn-solved = ✅ Solved
+worker-btn-unsolved = ❌ Not solved
+worker-confirmed = Thanks for confirming; { $id } is closed.
+worker-rate-ask = How well was it handled? (1–5 stars)
+worker-rated = Thank you for your rating: { $stars }
+worker-rated-before = You already rated it: { $stars }
+worker-thanks = Thank you!
+worker-not-resolved-yet = This problem is still being handled.
+worker-reopen-prompt = Please say briefly what is still not solved ({ $id }), or send /cancel:
+worker-reopened = Sent back to the branch ({ $id }); we'll keep following it.
+worker-reopen-too-late = The { $days }-day confirmation period is over; please send /report to report it again.
+worker-moved = Your report { $id } is now handled by { $branch }.
+
+## /mytickets and /queue
+
+mytickets-title = The problems you reported:
+mytickets-none = You haven't reported any problem yet. If you need help, send /report.
+queue-title = 📋 { $branch } · open problems
+queue-counts = Open { $open } · overdue { $overdue } (page { $page }/{ $pages })
+queue-empty = Nothing open 👍
+queue-due = Due: { $due }
+queue-prev = ◀ Previous
+queue-next = Next ▶
+queue-overview-title = 📊 Open problems, whole district
+queue-overview-total = Total: open { $open } · overdue { $overdue }
+queue-overview-row = { $branch }: open { $open } · overdue { $overdue }
+queue-overview-button = 📊 District overview
+queue-choose = Choose a branch:

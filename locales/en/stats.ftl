@@ -1,0 +1,67 @@
+## Reports: the deadline sweep, the morning digest and /stats (figures)
+
+## Durations
+
+span-minutes = { $n } min
+span-hours = { $n } h
+span-days = { $n } days
+
+## Deadline sweep (triage chats, escalation chat)
+
+sweep-remind = ⏰ Reminder: { $id } is due for { $deadline ->
+        [respond] a response
+       *[resolve] resolution
+    } in { $left } ({ $due })
+sweep-remind-owner = Handled by: { $who }
+sweep-overdue-reason = Past its { $deadline ->
+        [respond] response
+       *[resolve] resolution
+    } deadline ({ $due }, { $late } late); escalated automatically
+ticket-event-reminded = { $who }: deadline reminder
+
+## Morning digest (triage chats)
+
+digest-title = 🌅 Morning list · { $branch } · { $date }
+digest-counts = Open { $open } · overdue { $overdue } · due within 24 h { $soon }
+digest-overdue = ⛔ Overdue:
+digest-soon = ⏰ Due within 24 hours:
+digest-line = { $id } · { $category } · { $deadline ->
+        [respond] respond
+       *[resolve] resolve
+    } by { $due }
+digest-late = ({ $span } late)
+digest-left = ({ $span } left)
+digest-more = …and { $n } more: open the queue to see them.
+digest-clear = ✅ Nothing overdue or due within 24 hours.
+digest-btn-queue = 📋 Open the queue
+
+## /stats
+
+cmd-stats = Report figures: response, resolution, satisfaction (secretaries)
+stats-usage = Usage: /stats [branch] [period]. Period: nothing for this month, last for last month, 7d for the last 7 days, 2026-11 for a month; organisers can write all for the whole district.
+stats-unknown = I don't understand "{ $arg }".
+stats-choose = Choose a branch:
+stats-district = Whole district
+stats-title = 📊 { $scope } · { $period }
+stats-period-month = { $year }-{ $month }
+stats-period-days = last { $days } days
+stats-period-dates = { $from } to { $to }
+stats-asof = As of { $time }
+stats-none = No reports were received in this period.
+stats-na = —
+stats-received = Received { $received } (open { $open } · awaiting the reporter's word { $awaiting })
+stats-response = Response rate { $rate } (responded in time { $n }/{ $of })
+stats-resolution = Resolution rate { $rate } (solved { $n }/{ $of })
+stats-satisfaction = Satisfaction { $rate } (4–5 stars { $n }/{ $of } ratings)
+stats-ontime = Solved on time { $rate } ({ $n }/{ $of })
+stats-median-response = Time to first response (median): { $time }
+stats-median-resolution = Time to resolution (median): { $time }
+stats-top = Top problems: { $list }
+stats-top-item = { $category } { $n }
+stats-list-separator = ,{" "}
+stats-by-branch = By branch:
+stats-branch-row = { $branch }: received { $received } · response { $response } · resolution { $resolution } · satisfaction { $satisfaction }
+stats-footnote = Solved = the reporter confirmed it, or raised no objection within { $days } days of the resolution; a closure alone does not count.
+stats-btn-7d = Last 7 days
+stats-btn-month = This month
+stats-btn-last = Last month

@@ -1,0 +1,238 @@
+## Reports (急难愁盼): intake, receipt, triage, the worker's follow-ups, /mytickets, /queue, /ticket
+
+cmd-report = 私下反映问题（急难愁盼）
+cmd-mytickets = 查看我反映的问题
+cmd-queue = 待办问题队列（书记）
+cmd-ticket = 查看一个问题的详情：/ticket 编号
+report-help-button = 📝 反映问题
+
+## Intake
+
+report-group-link = 为保护您的隐私，请点下面的按钮私聊我反映问题，群里其他人看不到。
+report-group-no-link = 为保护您的隐私，请私信我发送 /report 反映问题。
+report-btn-open-private = 📝 私下反映问题
+report-start-title = 📝 反映问题
+report-start-origin = 来自：{ $branch }的群
+report-start-body = 请说说遇到了什么问题：发生了什么、在哪里、什么时候。可以发文字或语音，照片和位置可作为补充。发送 /cancel 可随时取消。
+report-describe-nothing = 请用文字或语音说说遇到了什么问题（表情和贴纸我看不懂）。
+report-describe-more = 已收到，会作为证据附上。请再用一两句话说明是什么问题。
+report-added = 已补充到您的反映里。
+report-truncated = 内容较长，已保留前 { $max } 个字。
+report-proposal = 我理解这是「{ $category }」方面的问题，紧急程度：{ $urgency }。对吗？
+report-btn-ok = ✅ 对，下一步
+report-btn-change = 🔁 换一个分类
+report-choose-category = 请选择最接近的分类：
+report-chosen-category = 分类：{ $category } ✅
+report-anon-ask = 要匿名反映吗？匿名时，支部只看到问题内容，看不到您是谁；支部仍可通过我向您提问。
+report-btn-anonymous = 🙈 匿名反映
+report-btn-named = 🙋 实名反映
+report-chosen-anonymous = 匿名反映 ✅
+report-chosen-named = 实名反映 ✅
+report-contact-ask = 是否同意让支部书记看到您的联系方式（账号），以便直接联系您？不同意的话，书记只能通过我向您提问。
+report-btn-contact-yes = 同意
+report-btn-contact-no = 不同意
+report-chosen-contact-yes = 同意书记直接联系 ✅
+report-chosen-contact-no = 不同意直接联系 ✅
+report-confirm-title = 请确认您的反映：
+report-confirm-category = 分类：{ $category } · { $urgency }
+report-confirm-text = 内容：
+report-confirm-anonymous = 身份：匿名
+report-confirm-named = 身份：实名（书记通过机器人联系您）
+report-confirm-named-contact = 身份：实名（同意书记直接联系）
+report-confirm-branch = 将转交：{ $branch }
+report-btn-submit = ✅ 提交
+report-btn-redo = ✏️ 重新填写
+report-btn-cancel = ✖️ 取消
+report-chosen-redo = 已重新开始。
+report-cancelled = 已取消，没有提交。
+report-submitted = 已提交
+report-submitted-record = ✅ 已提交：{ $id }
+report-filed-before = 这份反映已经提交过了，编号 { $id }。发送 /mytickets 查看进度。
+report-rate-limited = 您一小时内已反映 { $limit } 次，请稍后再提交。草稿会保留。
+report-emergency-title = ⚠️ 如有人受伤或有危险，请立即拨打：
+
+## Receipt
+
+report-receipt-title = ✅ 已受理，编号 { $id }
+report-receipt-promise = 承诺 { $respond }内响应（{ $respondAt }前），{ $resolve }内办结。
+report-receipt-branch = 已转交：{ $branch }
+report-receipt-anonymous = 您是匿名反映的，支部看不到您的身份。
+report-receipt-named = 您是实名反映的。
+report-receipt-follow = 有进展会在这里通知您。发送 /mytickets 查看进度。
+report-hours = { $n } 小时
+report-days = { $n } 天
+report-urgency-normal = 一般
+report-urgency-urgent = 紧急
+report-urgency-emergency = 特急
+
+## A ticket, as cards
+
+ticket-status-new = 待签收
+ticket-status-claimed = 办理中
+ticket-status-waiting = 等待报告人回复
+ticket-status-resolved = 已办结，待确认
+ticket-status-closed = 已结案
+ticket-line-branch = 承办：{ $branch }
+ticket-line-status = 状态：{ $status }{ $owner ->
+    [none] {""}
+   *[other] （签收人：{ $owner }）
+}
+ticket-line-deadlines = 响应时限：{ $respond } · 办结时限：{ $resolve }
+ticket-line-resolve-by = 办结时限：{ $resolve }
+ticket-overdue = ⏰ 已超时
+ticket-line-summary = 摘要：
+ticket-line-place = 地点：
+ticket-line-text = 内容：
+ticket-no-text = （没有文字，见语音或照片）
+ticket-evidence = 证据：照片 { $photos } · 语音 { $voices } · 其他 { $others }{ $location ->
+    [yes] {" "}· 已附位置
+   *[no] {""}
+}
+ticket-evidence-photo = { $id } 的证据照片 { $n }/{ $of }
+ticket-line-reporter = 报告人：
+ticket-reporter-anonymous = 匿名
+ticket-reporter-named = { $name }（未同意直接联系，请通过机器人询问）
+ticket-reporter-contact = { $name }（同意直接联系）
+ticket-reporter-contact-suffix = （同意直接联系）
+ticket-line-origin = 来自：{ $branch }的群
+ticket-line-similar = 本周类似反映：{ $count } 条
+ticket-line-moves = 已转派 { $transfers } 次 · 退单 { $returns } 次
+ticket-line-reopened = 报告人曾表示未解决，重新打开 { $count } 次
+ticket-line-escalated = 🔺 已督办 { $count } 次
+ticket-line-extension = ⏳ 申请延期至 { $until }：{ $reason }
+ticket-line-resolution = 办理结果：
+ticket-line-closed-solved = 报告人已确认解决
+ticket-line-closed-other = 已结案（{ $reason ->
+    [window] 确认期内报告人未提出异议
+   *[other] { $reason }
+}）
+ticket-line-rating = 评价：{ $stars }
+ticket-moved-transferred = 已转派至 { $branch }（{ $who }）
+ticket-moved-returned = 已退单，转至 { $branch }（{ $who }）
+ticket-reason = 原因：
+ticket-history = 办理记录
+ticket-actor-reporter = 报告人
+ticket-actor-you = 您
+ticket-actor-secretary = 支部书记
+ticket-actor-organiser = 区里督办人员
+ticket-actor-system = 系统
+ticket-event-created = 提交反映
+ticket-event-claimed = { $who } 签收
+ticket-event-asked = { $who } 询问：{ $text }
+ticket-event-replied = { $who } 回复：{ $text }
+ticket-event-resolved = { $who } 办结：{ $text }
+ticket-event-closed = 结案（{ $reason ->
+    [confirmed] 报告人确认已解决
+    [window] 确认期内未提出异议
+   *[other] { $reason }
+}）
+ticket-event-reopened = { $who } 表示未解决：{ $text }
+ticket-event-transferred = { $who } 转派：{ $from } → { $to }。原因：{ $text }
+ticket-event-returned = { $who } 退单：{ $from } → { $to }。原因：{ $text }
+ticket-event-extension-requested = { $who } 申请延期至 { $until }：{ $text }
+ticket-event-extension-approved = { $who } 批准延期至 { $until }
+ticket-event-extension-refused = { $who } 驳回延期申请
+ticket-event-escalated = { $who } 督办 { $text }
+ticket-event-rated = { $who } 评价 { $rating }
+ticket-missing = 找不到这个问题，可能已被删除。
+ticket-not-found = 找不到编号为 { $id } 的问题，或您无权查看。
+ticket-usage = 用法：/ticket 编号，例如 /ticket JN-2026-000123
+
+## Triage (secretaries)
+
+triage-btn-claim = ✋ 签收
+triage-btn-ask = ❓ 询问
+triage-btn-resolve = ✅ 办结
+triage-btn-transfer = ↪️ 转派
+triage-btn-return = ↩️ 退单
+triage-btn-extend = ⏳ 延期
+triage-btn-escalate = 🔺 督办
+triage-btn-open = 📄 查看详情
+triage-claimed = 已签收
+triage-taken = 已由 { $who } 签收
+triage-taken-self = 您已经签收了
+triage-moved = 这个问题已转至 { $branch }
+triage-bad-state = 这个问题当前状态为「{ $status }」，不能这样操作
+triage-refused-not-reporter = 只有报告人本人可以这样操作
+triage-refused-too-late = 已超过确认期
+triage-refused-pending = 已有一个延期申请在等待审批
+triage-refused-not-later = 新时限要晚于原时限
+triage-refused-none = 没有待审批的延期申请
+triage-refused-already = 已经处理过了
+triage-refused-same = 已经在这个支部了
+triage-refused-district = 区里是最后一站，不能退单；请转派给具体承办单位
+triage-prompt-hint = 请直接回复本消息；发送 /cancel 取消。
+triage-need-text = 请用文字回复本消息。
+triage-ask-prompt = 要问报告人什么？（{ $id }）
+triage-asked = 已把问题转给报告人（{ $id }）。
+triage-asked-anonymous = 已把问题转给报告人（{ $id }，匿名，对方看不到您的名字）。
+triage-resolve-prompt = 请写明办理结果，会告知报告人（{ $id }）：
+triage-resolved = 已办结 { $id }，已通知报告人确认。
+triage-transfer-choose = 把 { $id } 转派给：
+triage-transfer-chosen = { $id } 转派给 { $branch }
+triage-reason-prompt = 请写明转派原因（{ $id }）：
+triage-transferred = 已把 { $id } 转派给 { $branch }。
+triage-return-prompt = 退单：请写明为什么不归本支部办理（{ $id }）：
+triage-returned = 已退单，{ $id } 转至 { $branch }。
+triage-extend-claim-first = 请先签收再申请延期
+triage-extend-choose = { $id } 目前办结时限为 { $resolve }，申请延期：
+triage-extend-days = 延 { $n } 天
+triage-extend-prompt = 申请把 { $id } 延期至 { $until }，请写明理由：
+triage-extension-requested = 已提交 { $id } 的延期申请，等待区里审批。
+triage-extension-approved = ⏳ { $id } 的延期申请已批准（{ $who }），新的办结时限：{ $until }
+triage-extension-refused = ⏳ { $id } 的延期申请被驳回（{ $who }），请按原时限办结。
+triage-escalated-ok = 已督办
+triage-escalated = 🔺 { $id } 被督办（{ $who }）
+triage-replied = 💬 { $id } { $who }回复：
+triage-replied-files = （附件 { $n } 个）
+triage-reopened = ⚠️ { $id } { $who }表示问题未解决，已重新打开：
+
+## Escalation chat (organisers)
+
+escalation-extension = ⏳ 延期申请 { $id }（{ $branch }，{ $who }）：办结时限 { $from } → { $until }
+escalation-btn-approve = ✅ 批准
+escalation-btn-refuse = ❌ 驳回
+escalation-approved = ✅ 已批准 { $id } 的延期（{ $who }）
+escalation-refused = ❌ 已驳回 { $id } 的延期（{ $who }）
+escalation-escalated = 🔺 督办 { $id } · { $branch } · { $category } · { $status }（{ $who }）
+
+## The worker's follow-ups
+
+worker-claimed = 您反映的问题 { $id } 已由{ $who }签收，正在处理。
+worker-asked = 关于您反映的问题 { $id }，{ $who }想了解：
+worker-asked-hint = 请直接回复我，或点下面的按钮。
+worker-btn-answer = ✍️ 回复
+worker-answer-prompt = 请输入您的回复（{ $id }）：
+worker-answer-sent = 已转告支部书记（{ $id }）。
+worker-answer-sent-anonymous = 已转告支部书记（{ $id }），对方仍看不到您的身份。
+worker-answer-closed = 这个问题已经办结了。如果还没解决，请在办结通知里点「没解决」。
+worker-resolved = 您反映的问题 { $id } 已办结（{ $who }）。办理结果：
+worker-resolved-ask = 问题解决了吗？
+worker-btn-solved = ✅ 解决了
+worker-btn-unsolved = ❌ 没解决
+worker-confirmed = 感谢确认，{ $id } 已结案。
+worker-rate-ask = 请为这次办理打分（1-5 星）：
+worker-rated = 谢谢您的评价：{ $stars }
+worker-rated-before = 您已经评过分了：{ $stars }
+worker-thanks = 谢谢！
+worker-not-resolved-yet = 这个问题还在办理中。
+worker-reopen-prompt = 请简单说说还有什么没解决（{ $id }），发送 /cancel 取消：
+worker-reopened = 已重新提交给承办支部（{ $id }），我们会继续跟进。
+worker-reopen-too-late = 已超过 { $days } 天的确认期，请发送 /report 重新反映。
+worker-moved = 您反映的问题 { $id } 已转交 { $branch } 办理。
+
+## /mytickets and /queue
+
+mytickets-title = 您反映过的问题：
+mytickets-none = 您还没有反映过问题。遇到困难可以发送 /report。
+queue-title = 📋 { $branch } · 待办问题
+queue-counts = 待办 { $open } · 超时 { $overdue }（第 { $page }/{ $pages } 页）
+queue-empty = 没有待办问题 👍
+queue-due = 时限：{ $due }
+queue-prev = ◀ 上一页
+queue-next = 下一页 ▶
+queue-overview-title = 📊 全区待办问题
+queue-overview-total = 合计：待办 { $open } · 超时 { $overdue }
+queue-overview-row = { $branch }：待办 { $open } · 超时 { $overdue }
+queue-overview-button = 📊 全区总览
+queue-choose = 请选择支部：

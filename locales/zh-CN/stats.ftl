@@ -1,0 +1,67 @@
+## Reports: the deadline sweep, the morning digest and /stats (figures)
+
+## Durations
+
+span-minutes = { $n } 分钟
+span-hours = { $n } 小时
+span-days = { $n } 天
+
+## Deadline sweep (triage chats, escalation chat)
+
+sweep-remind = ⏰ 提醒：{ $id } 距{ $deadline ->
+        [respond] 响应
+       *[resolve] 办结
+    }时限还有 { $left }（{ $due }）
+sweep-remind-owner = 承办人：{ $who }
+sweep-overdue-reason = 已超过{ $deadline ->
+        [respond] 响应
+       *[resolve] 办结
+    }时限（{ $due }，超时 { $late }），系统自动督办
+ticket-event-reminded = { $who } 提醒：临近时限
+
+## Morning digest (triage chats)
+
+digest-title = 🌅 早间提醒 · { $branch } · { $date }
+digest-counts = 待办 { $open } 件 · 已超时 { $overdue } 件 · 24 小时内到期 { $soon } 件
+digest-overdue = ⛔ 已超时：
+digest-soon = ⏰ 24 小时内到期：
+digest-line = { $id } · { $category } · { $deadline ->
+        [respond] 响应
+       *[resolve] 办结
+    }时限 { $due }
+digest-late = （已超时 { $span }）
+digest-left = （还剩 { $span }）
+digest-more = ……另有 { $n } 件，请打开待办队列查看。
+digest-clear = ✅ 没有超时或 24 小时内到期的问题。
+digest-btn-queue = 📋 打开待办队列
+
+## /stats
+
+cmd-stats = 反映问题统计：响应率、解决率、满意率（书记）
+stats-usage = 用法：/stats [支部] [周期]。周期：不写为本月，last 为上月，7d 为近 7 天，2026-11 为某月；区里人员可写 all 看全区。
+stats-unknown = 看不懂「{ $arg }」。
+stats-choose = 请选择要统计的支部：
+stats-district = 全区
+stats-title = 📊 { $scope } · { $period }
+stats-period-month = { $year }年{ $month }月
+stats-period-days = 近 { $days } 天
+stats-period-dates = { $from } 至 { $to }
+stats-asof = 截至 { $time }
+stats-none = 这段时间没有收到反映。
+stats-na = —
+stats-received = 受理 { $received } 件（在办 { $open } 件 · 待报告人确认 { $awaiting } 件）
+stats-response = 响应率 { $rate }（按时响应 { $n }/{ $of }）
+stats-resolution = 解决率 { $rate }（已解决 { $n }/{ $of }）
+stats-satisfaction = 满意率 { $rate }（4–5 星 { $n }/{ $of } 条评价）
+stats-ontime = 按期解决 { $rate }（{ $n }/{ $of }）
+stats-median-response = 首次响应用时（中位数）：{ $time }
+stats-median-resolution = 解决用时（中位数）：{ $time }
+stats-top = 主要问题：{ $list }
+stats-top-item = { $category } { $n }
+stats-list-separator = 、
+stats-by-branch = 各支部：
+stats-branch-row = { $branch }：受理 { $received } · 响应率 { $response } · 解决率 { $resolution } · 满意率 { $satisfaction }
+stats-footnote = 注：解决 = 报告人确认已解决，或办结后 { $days } 天内未提出异议；仅办结不算解决。
+stats-btn-7d = 近 7 天
+stats-btn-month = 本月
+stats-btn-last = 上月

@@ -1,0 +1,238 @@
+## Reports (急难愁盼): intake, receipt, triage, the worker's follow-ups, /mytickets, /queue, /ticket
+
+cmd-report = 私下反映問題（急難愁盼）
+cmd-mytickets = 查看我反映的問題
+cmd-queue = 待辦問題佇列（書記）
+cmd-ticket = 查看一個問題的詳情：/ticket 編號
+report-help-button = 📝 反映問題
+
+## Intake
+
+report-group-link = 為保護您的隱私，請點下面的按鈕私聊我反映問題，群裡其他人看不到。
+report-group-no-link = 為保護您的隱私，請私信我發送 /report 反映問題。
+report-btn-open-private = 📝 私下反映問題
+report-start-title = 📝 反映問題
+report-start-origin = 來自：{ $branch }的群
+report-start-body = 請說說遇到了什麼問題：發生了什麼、在哪裡、什麼時候。可以發文字或語音，照片和位置可作為補充。發送 /cancel 可隨時取消。
+report-describe-nothing = 請用文字或語音說說遇到了什麼問題（表情和貼紙我看不懂）。
+report-describe-more = 已收到，會作為證據附上。請再用一兩句話說明是什麼問題。
+report-added = 已補充到您的反映裡。
+report-truncated = 內容較長，已保留前 { $max } 個字。
+report-proposal = 我理解這是「{ $category }」方面的問題，緊急程度：{ $urgency }。對嗎？
+report-btn-ok = ✅ 對，下一步
+report-btn-change = 🔁 換一個分類
+report-choose-category = 請選擇最接近的分類：
+report-chosen-category = 分類：{ $category } ✅
+report-anon-ask = 要匿名反映嗎？匿名時，支部只看到問題內容，看不到您是誰；支部仍可透過我向您提問。
+report-btn-anonymous = 🙈 匿名反映
+report-btn-named = 🙋 實名反映
+report-chosen-anonymous = 匿名反映 ✅
+report-chosen-named = 實名反映 ✅
+report-contact-ask = 是否同意讓支部書記看到您的聯絡方式（帳號），以便直接聯絡您？不同意的話，書記只能透過我向您提問。
+report-btn-contact-yes = 同意
+report-btn-contact-no = 不同意
+report-chosen-contact-yes = 同意書記直接聯絡 ✅
+report-chosen-contact-no = 不同意直接聯絡 ✅
+report-confirm-title = 請確認您的反映：
+report-confirm-category = 分類：{ $category } · { $urgency }
+report-confirm-text = 內容：
+report-confirm-anonymous = 身份：匿名
+report-confirm-named = 身份：實名（書記透過機器人聯絡您）
+report-confirm-named-contact = 身份：實名（同意書記直接聯絡）
+report-confirm-branch = 將轉交：{ $branch }
+report-btn-submit = ✅ 提交
+report-btn-redo = ✏️ 重新填寫
+report-btn-cancel = ✖️ 取消
+report-chosen-redo = 已重新開始。
+report-cancelled = 已取消，沒有提交。
+report-submitted = 已提交
+report-submitted-record = ✅ 已提交：{ $id }
+report-filed-before = 這份反映已經提交過了，編號 { $id }。發送 /mytickets 查看進度。
+report-rate-limited = 您一小時內已反映 { $limit } 次，請稍後再提交。草稿會保留。
+report-emergency-title = ⚠️ 如有人受傷或有危險，請立即撥打：
+
+## Receipt
+
+report-receipt-title = ✅ 已受理，編號 { $id }
+report-receipt-promise = 承諾 { $respond }內響應（{ $respondAt }前），{ $resolve }內辦結。
+report-receipt-branch = 已轉交：{ $branch }
+report-receipt-anonymous = 您是匿名反映的，支部看不到您的身份。
+report-receipt-named = 您是實名反映的。
+report-receipt-follow = 有進展會在這裡通知您。發送 /mytickets 查看進度。
+report-hours = { $n } 小時
+report-days = { $n } 天
+report-urgency-normal = 一般
+report-urgency-urgent = 緊急
+report-urgency-emergency = 特急
+
+## A ticket, as cards
+
+ticket-status-new = 待簽收
+ticket-status-claimed = 辦理中
+ticket-status-waiting = 等待報告人回覆
+ticket-status-resolved = 已辦結，待確認
+ticket-status-closed = 已結案
+ticket-line-branch = 承辦：{ $branch }
+ticket-line-status = 狀態：{ $status }{ $owner ->
+    [none] {""}
+   *[other] （簽收人：{ $owner }）
+}
+ticket-line-deadlines = 響應時限：{ $respond } · 辦結時限：{ $resolve }
+ticket-line-resolve-by = 辦結時限：{ $resolve }
+ticket-overdue = ⏰ 已超時
+ticket-line-summary = 摘要：
+ticket-line-place = 地點：
+ticket-line-text = 內容：
+ticket-no-text = （沒有文字，見語音或照片）
+ticket-evidence = 證據：照片 { $photos } · 語音 { $voices } · 其他 { $others }{ $location ->
+    [yes] {" "}· 已附位置
+   *[no] {""}
+}
+ticket-evidence-photo = { $id } 的證據照片 { $n }/{ $of }
+ticket-line-reporter = 報告人：
+ticket-reporter-anonymous = 匿名
+ticket-reporter-named = { $name }（未同意直接聯絡，請透過機器人詢問）
+ticket-reporter-contact = { $name }（同意直接聯絡）
+ticket-reporter-contact-suffix = （同意直接聯絡）
+ticket-line-origin = 來自：{ $branch }的群
+ticket-line-similar = 本週類似反映：{ $count } 條
+ticket-line-moves = 已轉派 { $transfers } 次 · 退單 { $returns } 次
+ticket-line-reopened = 報告人曾表示未解決，重新打開 { $count } 次
+ticket-line-escalated = 🔺 已督辦 { $count } 次
+ticket-line-extension = ⏳ 申請延期至 { $until }：{ $reason }
+ticket-line-resolution = 辦理結果：
+ticket-line-closed-solved = 報告人已確認解決
+ticket-line-closed-other = 已結案（{ $reason ->
+    [window] 確認期內報告人未提出異議
+   *[other] { $reason }
+}）
+ticket-line-rating = 評價：{ $stars }
+ticket-moved-transferred = 已轉派至 { $branch }（{ $who }）
+ticket-moved-returned = 已退單，轉至 { $branch }（{ $who }）
+ticket-reason = 原因：
+ticket-history = 辦理記錄
+ticket-actor-reporter = 報告人
+ticket-actor-you = 您
+ticket-actor-secretary = 支部書記
+ticket-actor-organiser = 區裡督辦人員
+ticket-actor-system = 系統
+ticket-event-created = 提交反映
+ticket-event-claimed = { $who } 簽收
+ticket-event-asked = { $who } 詢問：{ $text }
+ticket-event-replied = { $who } 回覆：{ $text }
+ticket-event-resolved = { $who } 辦結：{ $text }
+ticket-event-closed = 結案（{ $reason ->
+    [confirmed] 報告人確認已解決
+    [window] 確認期內未提出異議
+   *[other] { $reason }
+}）
+ticket-event-reopened = { $who } 表示未解決：{ $text }
+ticket-event-transferred = { $who } 轉派：{ $from } → { $to }。原因：{ $text }
+ticket-event-returned = { $who } 退單：{ $from } → { $to }。原因：{ $text }
+ticket-event-extension-requested = { $who } 申請延期至 { $until }：{ $text }
+ticket-event-extension-approved = { $who } 批准延期至 { $until }
+ticket-event-extension-refused = { $who } 駁回延期申請
+ticket-event-escalated = { $who } 督辦 { $text }
+ticket-event-rated = { $who } 評價 { $rating }
+ticket-missing = 找不到這個問題，可能已被刪除。
+ticket-not-found = 找不到編號為 { $id } 的問題，或您無權查看。
+ticket-usage = 用法：/ticket 編號，例如 /ticket JN-2026-000123
+
+## Triage (secretaries)
+
+triage-btn-claim = ✋ 簽收
+triage-btn-ask = ❓ 詢問
+triage-btn-resolve = ✅ 辦結
+triage-btn-transfer = ↪️ 轉派
+triage-btn-return = ↩️ 退單
+triage-btn-extend = ⏳ 延期
+triage-btn-escalate = 🔺 督辦
+triage-btn-open = 📄 查看詳情
+triage-claimed = 已簽收
+triage-taken = 已由 { $who } 簽收
+triage-taken-self = 您已經簽收了
+triage-moved = 這個問題已轉至 { $branch }
+triage-bad-state = 這個問題當前狀態為「{ $status }」，不能這樣操作
+triage-refused-not-reporter = 只有報告人本人可以這樣操作
+triage-refused-too-late = 已超過確認期
+triage-refused-pending = 已有一個延期申請在等待審批
+triage-refused-not-later = 新時限要晚於原時限
+triage-refused-none = 沒有待審批的延期申請
+triage-refused-already = 已經處理過了
+triage-refused-same = 已經在這個支部了
+triage-refused-district = 區裡是最後一站，不能退單；請轉派給具體承辦單位
+triage-prompt-hint = 請直接回複本消息；發送 /cancel 取消。
+triage-need-text = 請用文字回覆本消息。
+triage-ask-prompt = 要問報告人什麼？（{ $id }）
+triage-asked = 已把問題轉給報告人（{ $id }）。
+triage-asked-anonymous = 已把問題轉給報告人（{ $id }，匿名，對方看不到您的名字）。
+triage-resolve-prompt = 請寫明辦理結果，會告知報告人（{ $id }）：
+triage-resolved = 已辦結 { $id }，已通知報告人確認。
+triage-transfer-choose = 把 { $id } 轉派給：
+triage-transfer-chosen = { $id } 轉派給 { $branch }
+triage-reason-prompt = 請寫明轉派原因（{ $id }）：
+triage-transferred = 已把 { $id } 轉派給 { $branch }。
+triage-return-prompt = 退單：請寫明為什麼不歸本支部辦理（{ $id }）：
+triage-returned = 已退單，{ $id } 轉至 { $branch }。
+triage-extend-claim-first = 請先簽收再申請延期
+triage-extend-choose = { $id } 目前辦結時限為 { $resolve }，申請延期：
+triage-extend-days = 延 { $n } 天
+triage-extend-prompt = 申請把 { $id } 延期至 { $until }，請寫明理由：
+triage-extension-requested = 已提交 { $id } 的延期申請，等待區裡審批。
+triage-extension-approved = ⏳ { $id } 的延期申請已批准（{ $who }），新的辦結時限：{ $until }
+triage-extension-refused = ⏳ { $id } 的延期申請被駁回（{ $who }），請按原時限辦結。
+triage-escalated-ok = 已督辦
+triage-escalated = 🔺 { $id } 被督辦（{ $who }）
+triage-replied = 💬 { $id } { $who }回覆：
+triage-replied-files = （附件 { $n } 個）
+triage-reopened = ⚠️ { $id } { $who }表示問題未解決，已重新打開：
+
+## Escalation chat (organisers)
+
+escalation-extension = ⏳ 延期申請 { $id }（{ $branch }，{ $who }）：辦結時限 { $from } → { $until }
+escalation-btn-approve = ✅ 批准
+escalation-btn-refuse = ❌ 駁回
+escalation-approved = ✅ 已批准 { $id } 的延期（{ $who }）
+escalation-refused = ❌ 已駁回 { $id } 的延期（{ $who }）
+escalation-escalated = 🔺 督辦 { $id } · { $branch } · { $category } · { $status }（{ $who }）
+
+## The worker's follow-ups
+
+worker-claimed = 您反映的問題 { $id } 已由{ $who }簽收，正在處理。
+worker-asked = 關於您反映的問題 { $id }，{ $who }想了解：
+worker-asked-hint = 請直接回復我，或點下面的按鈕。
+worker-btn-answer = ✍️ 回覆
+worker-answer-prompt = 請輸入您的回覆（{ $id }）：
+worker-answer-sent = 已轉告支部書記（{ $id }）。
+worker-answer-sent-anonymous = 已轉告支部書記（{ $id }），對方仍看不到您的身份。
+worker-answer-closed = 這個問題已經辦結了。如果還沒解決，請在辦結通知裡點「沒解決」。
+worker-resolved = 您反映的問題 { $id } 已辦結（{ $who }）。辦理結果：
+worker-resolved-ask = 問題解決了嗎？
+worker-btn-solved = ✅ 解決了
+worker-btn-unsolved = ❌ 沒解決
+worker-confirmed = 感謝確認，{ $id } 已結案。
+worker-rate-ask = 請為這次辦理打分（1-5 星）：
+worker-rated = 謝謝您的評價：{ $stars }
+worker-rated-before = 您已經評過分了：{ $stars }
+worker-thanks = 謝謝！
+worker-not-resolved-yet = 這個問題還在辦理中。
+worker-reopen-prompt = 請簡單說說還有什麼沒解決（{ $id }），發送 /cancel 取消：
+worker-reopened = 已重新提交給承辦支部（{ $id }），我們會繼續跟進。
+worker-reopen-too-late = 已超過 { $days } 天的確認期，請發送 /report 重新反映。
+worker-moved = 您反映的問題 { $id } 已轉交 { $branch } 辦理。
+
+## /mytickets and /queue
+
+mytickets-title = 您反映過的問題：
+mytickets-none = 您還沒有反映過問題。遇到困難可以發送 /report。
+queue-title = 📋 { $branch } · 待辦問題
+queue-counts = 待辦 { $open } · 超時 { $overdue }（第 { $page }/{ $pages } 頁）
+queue-empty = 沒有待辦問題 👍
+queue-due = 時限：{ $due }
+queue-prev = ◀ 上一頁
+queue-next = 下一頁 ▶
+queue-overview-title = 📊 全區待辦問題
+queue-overview-total = 合計：待辦 { $open } · 超時 { $overdue }
+queue-overview-row = { $branch }：待辦 { $open } · 超時 { $overdue }
+queue-overview-button = 📊 全區總覽
+queue-choose = 請選擇支部：

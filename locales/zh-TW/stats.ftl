@@ -1,0 +1,67 @@
+## Reports: the deadline sweep, the morning digest and /stats (figures)
+
+## Durations
+
+span-minutes = { $n } 分鐘
+span-hours = { $n } 小時
+span-days = { $n } 天
+
+## Deadline sweep (triage chats, escalation chat)
+
+sweep-remind = ⏰ 提醒：{ $id } 距{ $deadline ->
+        [respond] 回應
+       *[resolve] 辦結
+    }時限還有 { $left }（{ $due }）
+sweep-remind-owner = 承辦人：{ $who }
+sweep-overdue-reason = 已超過{ $deadline ->
+        [respond] 回應
+       *[resolve] 辦結
+    }時限（{ $due }，逾時 { $late }），系統自動督辦
+ticket-event-reminded = { $who } 提醒：臨近時限
+
+## Morning digest (triage chats)
+
+digest-title = 🌅 早間提醒 · { $branch } · { $date }
+digest-counts = 待辦 { $open } 件 · 已逾時 { $overdue } 件 · 24 小時內到期 { $soon } 件
+digest-overdue = ⛔ 已逾時：
+digest-soon = ⏰ 24 小時內到期：
+digest-line = { $id } · { $category } · { $deadline ->
+        [respond] 回應
+       *[resolve] 辦結
+    }時限 { $due }
+digest-late = （已逾時 { $span }）
+digest-left = （還剩 { $span }）
+digest-more = ……另有 { $n } 件，請打開待辦佇列查看。
+digest-clear = ✅ 沒有逾時或 24 小時內到期的問題。
+digest-btn-queue = 📋 打開待辦佇列
+
+## /stats
+
+cmd-stats = 反映問題統計：回應率、解決率、滿意率（書記）
+stats-usage = 用法：/stats [支部] [週期]。週期：不寫為本月，last 為上月，7d 為近 7 天，2026-11 為某月；區裡人員可寫 all 看全區。
+stats-unknown = 看不懂「{ $arg }」。
+stats-choose = 請選擇要統計的支部：
+stats-district = 全區
+stats-title = 📊 { $scope } · { $period }
+stats-period-month = { $year }年{ $month }月
+stats-period-days = 近 { $days } 天
+stats-period-dates = { $from } 至 { $to }
+stats-asof = 截至 { $time }
+stats-none = 這段時間沒有收到反映。
+stats-na = —
+stats-received = 受理 { $received } 件（在辦 { $open } 件 · 待報告人確認 { $awaiting } 件）
+stats-response = 回應率 { $rate }（按時回應 { $n }/{ $of }）
+stats-resolution = 解決率 { $rate }（已解決 { $n }/{ $of }）
+stats-satisfaction = 滿意率 { $rate }（4–5 星 { $n }/{ $of } 條評價）
+stats-ontime = 按期解決 { $rate }（{ $n }/{ $of }）
+stats-median-response = 首次回應用時（中位數）：{ $time }
+stats-median-resolution = 解決用時（中位數）：{ $time }
+stats-top = 主要問題：{ $list }
+stats-top-item = { $category } { $n }
+stats-list-separator = 、
+stats-by-branch = 各支部：
+stats-branch-row = { $branch }：受理 { $received } · 回應率 { $response } · 解決率 { $resolution } · 滿意率 { $satisfaction }
+stats-footnote = 註：解決 = 報告人確認已解決，或辦結後 { $days } 天內未提出異議；僅辦結不算解決。
+stats-btn-7d = 近 7 天
+stats-btn-month = 本月
+stats-btn-last = 上月

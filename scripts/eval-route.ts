@@ -1,0 +1,182 @@
+/**
+ * npm run eval:route -- FILE.jsonl [--content DIR] [--misses]
+ *
+ * Scores the offline classifier and the router against labelled reports, one JSON object a line:
+ *   {"text": "国定路井盖没了", "group": "meituan-yangpu", "category": "road-hazard", "branch": "street-wujiaochang"}
+ * `group` is the origin: a branch id, or empty/absent for a report with no origin. The report's
+ * area is detected from its text, as the intake does. Branch accuracy is end to end (a wrong
+ * category usually means a wrong branch); "routing alone" gives the branch accuracy with the
+ * true category, to tell classification errors from routing errors.
+ *
+ * Prints the figures, the most common confusions and (with --misses) every miss; the last line is
+ *   category=0.91 branch=0.95 n=120
+ * Exits 1 on an unreadable file, a bad line or an id the pack does not know, listing every problem.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
+import type { ContentPack } from '../src/core/content/schema.js';
+import { createClassifier, detectArea } from '../src/core/reports/classify.js';
+import { routeReport } from '../src/core/reports/route.js';
+
+const LineSchema = z
+  .object({
+    text: z.string().min(1),
+    group: z.string().nullish(),
+    category: z.string().min(1),
+    branch: z.string().min(1),
+  })
+  .strict();
+type Line = z.infer<typeof LineSchema> & { line: number };
+
+class Fail extends Error {}
+
+function parseLines(file: string, text: string, pack: ContentPack): Line[] {
+  const categories = new Set(pack.categories.categories.map((c) => c.id));
+  const branches = new Set(pack.branches.map((b) => b.id));
+  const problems: string[] = [];
+  const rows: Line[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const where = `${file}:${i + 1}`;
+    if (!raw.trim()) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (err) {
+      problems.push(`${where}: not JSON (${(err as Error).message})`);
+      return;
+    }
+    const res = LineSchema.safeParse(json);
+    if (!res.success) {
+      problems.push(
+        `${where}: ${res.error.issues.map((iss) => `${iss.path.join('.') || 'line'}: ${iss.message}`).join('; ')}`,
+      );
+      return;
+    }
+    const row = res.data;
+    if (!categories.has(row.category))
+      problems.push(`${where}: unknown category "${row.category}" (not in categories.yaml)`);
+    if (!branches.has(row.branch))
+      problems.push(`${where}: unknown branch "${row.branch}" (not in branches.yaml)`);
+    if (row.group && !branches.has(row.group))
+      problems.push(
+        `${where}: unknown group "${row.group}" (expected a branch id from branches.yaml, or empty)`,
+      );
+    rows.push({ ...row, line: i + 1 });
+  });
+  if (problems.length > 0) throw new Fail(problems.join('\n'));
+  if (rows.length === 0) throw new Fail(`${file}: no reports in the file`);
+  return rows;
+}
+
+function top(counts: Map<string, number>, n: number): [string, number][] {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
+}
+
+const pct = (x: number): string => x.toFixed(2);
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    options: { content: { type: 'string', default: 'content' }, misses: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1)
+    throw new Fail('usage: npm run eval:route -- FILE.jsonl [--content DIR] [--misses]');
+
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new Fail(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  let pack: ContentPack;
+  try {
+    pack = await loadContentPack(values.content);
+  } catch (err) {
+    if (err instanceof ContentPackError)
+      throw new Fail(`the content pack ${values.content} is invalid:\n${formatProblems(err.problems)}`);
+    throw err;
+  }
+  const rows = parseLines(file, text, pack);
+  const classifier = createClassifier(pack);
+
+  let catOk = 0;
+  let branchOk = 0;
+  let routeOnlyOk = 0;
+  const catConfusion = new Map<string, number>();
+  const branchConfusion = new Map<string, number>();
+  const perCategory = new Map<string, { n: number; ok: number }>();
+  const misses: string[] = [];
+  const started = performance.now();
+  for (const row of rows) {
+    const origin = row.group || undefined;
+    const c = classifier.classify(row.text);
+    const area = detectArea(row.text, pack);
+    const routed = routeReport({ category: c.category, originBranch: origin, area }, pack);
+    const routedTrue = routeReport({ category: row.category, originBranch: origin, area }, pack);
+    const stats = perCategory.get(row.category) ?? { n: 0, ok: 0 };
+    stats.n++;
+    if (c.category === row.category) {
+      catOk++;
+      stats.ok++;
+    } else {
+      const k = `${row.category} → ${c.category}`;
+      catConfusion.set(k, (catConfusion.get(k) ?? 0) + 1);
+    }
+    perCategory.set(row.category, stats);
+    if (routed.branch === row.branch) branchOk++;
+    else {
+      const k = `${row.branch} → ${routed.branch}`;
+      branchConfusion.set(k, (branchConfusion.get(k) ?? 0) + 1);
+    }
+    if (routedTrue.branch === row.branch) routeOnlyOk++;
+    if (c.category !== row.category || routed.branch !== row.branch) {
+      misses.push(
+        `  line ${row.line}: ${row.text}\n` +
+          `    category ${row.category} → ${c.category} (${c.confidence}; ${c.matched.join(', ') || 'no keyword'}), ` +
+          `branch ${row.branch} → ${routed.branch} (area ${area ?? '-'}, origin ${origin ?? '-'})`,
+      );
+    }
+  }
+  const ms = (performance.now() - started) / rows.length;
+  const n = rows.length;
+
+  console.log(`${n} reports from ${file}, content ${values.content}`);
+  console.log(`category accuracy ${pct(catOk / n)} (${catOk}/${n})`);
+  console.log(
+    `branch accuracy   ${pct(branchOk / n)} (${branchOk}/${n}); routing alone, with the true category: ${pct(routeOnlyOk / n)}`,
+  );
+  console.log(`classify + route: ${ms.toFixed(2)} ms per report`);
+  console.log('per category:');
+  for (const [id, s] of [...perCategory.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    console.log(`  ${id.padEnd(20)} ${pct(s.ok / s.n)} (${s.ok}/${s.n})`);
+  }
+  if (catConfusion.size > 0) {
+    console.log('most common category mistakes (expected → got):');
+    for (const [k, v] of top(catConfusion, 8)) console.log(`  ${v}× ${k}`);
+  }
+  if (branchConfusion.size > 0) {
+    console.log('most common branch mistakes (expected → got):');
+    for (const [k, v] of top(branchConfusion, 8)) console.log(`  ${v}× ${k}`);
+  }
+  if (values.misses && misses.length > 0) {
+    console.log('misses:');
+    for (const m of misses) console.log(m);
+  }
+  console.log(`category=${pct(catOk / n)} branch=${pct(branchOk / n)} n=${n}`);
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (err) {
+  console.error(
+    err instanceof Fail
+      ? err.message
+      : `eval:route failed: ${err instanceof Error ? err.message : String(err)}`,
+  );
+  process.exitCode = 1;
+}

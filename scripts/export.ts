@@ -1,0 +1,116 @@
+/**
+ * npm run export -- --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE] [--content DIR]
+ *
+ * Writes the monthly report as CSV: one row per ticket received from --from to --to (whole days in
+ * BOT_TIMEZONE, both included) and a summary per branch with the /stats figures (docs/reports.md,
+ * "Figures"). With --out, the tickets go to FILE and the summary to FILE-branches.csv, both with a UTF-8
+ * byte-order mark so that Excel reads the Chinese names; without it, both tables go to stdout, separated
+ * by an empty line. No phone number, ID number or platform user id is written; anonymous tickets carry
+ * no identity. Redis and the time zone come from the environment (REDIS_URL, REDIS_PREFIX, BOT_TIMEZONE,
+ * CONTENT_DIR) as for the bot; with no REDIS_URL, the Redis on 127.0.0.1:6379.
+ *
+ * Exits 2 on bad arguments or configuration, 1 when Redis or the pack cannot be read.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../src/config/index.js';
+import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
+import { buildExport } from '../src/core/reports/export.js';
+import { datesPeriod, ticketsCreatedIn } from '../src/core/reports/figures.js';
+import { createStore } from '../src/store/index.js';
+import { connectRedis, RedisUnavailableError } from '../src/store/redis.js';
+
+const USAGE = 'usage: npm run export -- --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE] [--content DIR]';
+const BOM = '\uFEFF';
+
+class Fail extends Error {
+  constructor(
+    message: string,
+    readonly code = 1,
+  ) {
+    super(message);
+  }
+}
+
+function summaryPath(out: string): string {
+  return out.toLowerCase().endsWith('.csv') ? `${out.slice(0, -4)}-branches.csv` : `${out}-branches.csv`;
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: process.argv.slice(2),
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        out: { type: 'string' },
+        content: { type: 'string' },
+      },
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    throw new Fail(`${(err as Error).message}\n${USAGE}`, 2);
+  }
+  if (!values.from || !values.to) throw new Fail(USAGE, 2);
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) throw new Fail(err.message, 2);
+    throw err;
+  }
+  const period = datesPeriod(values.from, values.to, config.timezone);
+  if (!period)
+    throw new Fail(
+      `--from and --to must be real dates, YYYY-MM-DD, the first not after the second\n${USAGE}`,
+      2,
+    );
+
+  const contentDir = values.content ?? config.contentDir;
+  let pack;
+  try {
+    pack = await loadContentPack(contentDir);
+  } catch (err) {
+    if (err instanceof ContentPackError)
+      throw new Fail(`the content pack ${contentDir} is invalid:\n${formatProblems(err.problems)}`);
+    throw err;
+  }
+
+  let redis;
+  try {
+    redis = await connectRedis(config.redisUrl ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+  } catch (err) {
+    if (err instanceof RedisUnavailableError) throw new Fail(err.message);
+    throw err;
+  }
+  try {
+    const store = createStore(redis, config.redisPrefix);
+    const tickets = await ticketsCreatedIn(store, period.from, period.to);
+    const result = buildExport(tickets, pack, config.timezone, Date.now());
+    if (values.out) {
+      const summaryFile = summaryPath(values.out);
+      await writeFile(values.out, BOM + result.tickets, 'utf8');
+      await writeFile(summaryFile, BOM + result.summary, 'utf8');
+      process.stderr.write(
+        `wrote ${result.rows} tickets to ${values.out} and the branch summary to ${summaryFile}\n`,
+      );
+    } else {
+      process.stdout.write(`${result.tickets}\r\n${result.summary}`);
+    }
+  } finally {
+    await redis.quit().catch(() => redis.disconnect());
+  }
+}
+
+try {
+  await main();
+} catch (err) {
+  if (err instanceof Fail) {
+    process.stderr.write(`${err.message}\n`);
+    process.exitCode = err.code;
+  } else {
+    process.stderr.write(`export failed: ${(err as Error)?.stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,629 @@
+/**
+ * Offline classification of a worker's report (急难愁盼): which category it belongs to, how urgent it
+ * is, and which street or landmark it names. Everything comes from the content pack — category
+ * keywords, emergencyKeywords and urgentKeywords in categories.yaml, branch `areas` and places.yaml —
+ * so organisers tune it by editing content, not code.
+ *
+ *   const classifier = createClassifier(pack);
+ *   classifier.classify('國定路井蓋沒了，有騎手摔倒受傷了');
+ *   // → { category: 'road-hazard', urgency: 'emergency', confidence: 0.49, matched: ['井盖没了', '受伤了'] }
+ *   // (0.49: 摔倒 also points to accident-insurance)
+ *   detectArea('國定路井蓋沒了', pack);  // → '国定路'
+ *
+ * How it scores (see evals/README.md for the measurements):
+ * - Text and keywords go through the same normalisation (traditional → simplified, full-width →
+ *   half-width, lower case, punctuation → space), so one keyword list serves both scripts.
+ * - Every keyword occurrence is found, then overlapping hits are resolved longest first: among the
+ *   category keywords for the topic (差评扣钱 beats 差评), and among all keywords for urgency (in
+ *   「被打了差评」 the phrase 打了差评 hides the emergency word 被打). An urgency phrase never hides a
+ *   topic: 孩子生病 is urgent and still about 生病.
+ * - A hit weighs more the longer (more specific) it is; different hits for one category add up; a
+ *   tie goes to the topic named first.
+ * - Characters no keyword explains still count a little: a character pair (or English word) that
+ *   occurs in one category's keywords only adds BACKOFF_WEIGHT, so 「外包公司一直拖着不发钱」 lands in
+ *   wage-arrears through 外包/不发 rather than in `other`.
+ *   A keyword of three or more characters also matches with one or two extra characters inside
+ *   (「工资还没发」 for 工资没发, 「不让我进」 for 不让进) at a reduced weight — the cheapest typo and
+ *   colloquial tolerance that does not invent hits.
+ * - `other` is the fallback: its own keywords (建议, 问一下…) count half, so any real topic wins.
+ * - Emergency and urgent keywords are ignored when negated in their clause (「人没受伤」, 「没有流血」,
+ *   「差点撞倒」, "nobody injured").
+ */
+import { normalize } from '../faq/normalize.js';
+import { cleanInput } from '../text.js';
+import type { Category, ContentPack, Place } from '../content/schema.js';
+
+export type Urgency = 'normal' | 'urgent' | 'emergency';
+
+export interface ReportClassification {
+  /** A category id of the pack; `other` when nothing matched. */
+  category: string;
+  urgency: Urgency;
+  /** 0..1: how strongly the keywords point to this category rather than another (0 = no hit). */
+  confidence: number;
+  /** The keywords (as written in categories.yaml) that decided, in the order they occur in the text. */
+  matched: string[];
+}
+
+export interface Classifier {
+  classify(text: string): ReportClassification;
+  /** Urgency raised by emergency/urgent keywords alone (no category default); undefined when none. */
+  keywordUrgency(text: string): 'urgent' | 'emergency' | undefined;
+}
+
+/** The category every pack must have: where reports that match nothing go. */
+export const FALLBACK_CATEGORY = 'other';
+
+const URGENCY_RANK: Record<Urgency, number> = { normal: 0, urgent: 1, emergency: 2 };
+
+export function maxUrgency(a: Urgency, b: Urgency): Urgency {
+  return URGENCY_RANK[a] >= URGENCY_RANK[b] ? a : b;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Normalisation
+
+/**
+ * Simplified variants OpenCC leaves apart (帳號 → 帐号 while the keyword says 账号; 著火 stays 著火).
+ * Folded on both sides, so it only has to be consistent, not "correct".
+ */
+const VARIANT_FOLD: Record<string, string> = { 帐: '账', 著: '着', 佈: '布', 於: '于' };
+const FOLD_RE = new RegExp(`[${Object.keys(VARIANT_FOLD).join('')}]`, 'g');
+
+/** The canonical form both keywords and reports are matched in. Punctuation becomes a space. */
+export function normaliseReportText(text: string): string {
+  return normalize(cleanInput(text)).replace(FOLD_RE, (c) => VARIANT_FOLD[c] ?? c);
+}
+
+const isLatinChar = (c: string | undefined): boolean => c !== undefined && /[a-z0-9]/.test(c);
+const isLatinTerm = (t: string): boolean => /^[a-z0-9 ]+$/.test(t);
+
+/** English endings a Latin keyword may take: fine → fined, pothole → potholes, suspend → suspended. */
+const LATIN_SUFFIX = /^(s|es|d|ed|ing|er)(?![a-z0-9])/;
+
+// ---------------------------------------------------------------------------------------------
+// Keyword matching
+
+interface Term {
+  /** Normalised form. */
+  text: string;
+  /** The keyword as first written in the pack, for `matched`. */
+  label: string;
+  categories: Set<string>;
+  emergency: boolean;
+  urgent: boolean;
+  latin: boolean;
+  weight: number;
+}
+
+interface Hit {
+  term: Term;
+  start: number;
+  end: number;
+  /** 1 for an exact hit, less for a hit with extra characters inside. */
+  factor: number;
+}
+
+/** Weight of a hit on an inserted-characters match relative to an exact one. */
+const GAP_FACTOR = 0.7;
+/** Extra characters allowed inside a keyword of at least GAP_MIN_LENGTH characters. */
+const MAX_GAP = 2;
+const GAP_MIN_LENGTH = 3;
+/** The fallback category's own keywords count this much. */
+const FALLBACK_FACTOR = 0.5;
+/** Past this many characters the text is not scanned for gapped hits (a 10,000-character paste). */
+const GAP_SCAN_LIMIT = 1500;
+
+/** Longer keywords are more specific: 坑 0.4, 井盖 1, 窨井盖 1.5, 井盖没了 2, up to 3. */
+function termWeight(text: string): number {
+  if (isLatinTerm(text)) {
+    const words = text.split(' ').length;
+    if (words > 1) return Math.min(2.5, 1 + 0.6 * (words - 1));
+    return text.length <= 3 ? 0.6 : 1;
+  }
+  const n = [...text.replace(/ /g, '')].length;
+  if (n <= 1) return 0.4;
+  return Math.min(3, 1 + 0.5 * (n - 2));
+}
+
+/**
+ * Words that, just before a keyword in the same clause, cancel it: 没受伤, 无人受伤, 差点撞倒, 不是很急.
+ * A bare 不 or 别 is not one: 不小心受伤, 不停流血 and 别人受伤 are real.
+ */
+const CJK_NEGATORS = ['没', '无', '未', '并非', '不是', '不太', '不用', '不算', '差点', '差一点', '险些'];
+/** Phrases that contain a negator but do not negate (removed from the window first). */
+const CJK_NOT_NEGATION = ['有没有', '是否', '无缘无故', '无故', '毫无'];
+const CJK_NEGATION_WINDOW = 4;
+const LATIN_NEGATORS = new Set([
+  'no',
+  'not',
+  'nobody',
+  'none',
+  'without',
+  'never',
+  'nothing',
+  'isnt',
+  'wasnt',
+  'didnt',
+  'dont',
+  'wont',
+  'arent',
+  'werent',
+  'nearly',
+  'almost',
+]);
+const LATIN_NEGATION_WORDS = 3;
+
+function isNegated(text: string, hit: Hit): boolean {
+  if (hit.term.latin) {
+    const words = text
+      .slice(0, hit.start)
+      .replace(/n t\b/g, 'nt')
+      .split(' ')
+      .filter(Boolean)
+      .slice(-LATIN_NEGATION_WORDS);
+    return words.some((w) => LATIN_NEGATORS.has(w));
+  }
+  // The clause runs back to the previous space (punctuation was turned into spaces).
+  const clauseStart = text.lastIndexOf(' ', hit.start - 1) + 1;
+  let before = text.slice(Math.max(clauseStart, hit.start - CJK_NEGATION_WINDOW), hit.start);
+  for (const p of CJK_NOT_NEGATION) before = before.replaceAll(p, ' ');
+  return CJK_NEGATORS.some((n) => before.includes(n));
+}
+
+class KeywordMatcher {
+  constructor(private readonly terms: readonly Term[]) {}
+
+  /** Every hit, exact and gapped, overlapping (resolveOverlaps picks among them). */
+  find(text: string): Hit[] {
+    const out: Hit[] = [];
+    const gapped = text.length <= GAP_SCAN_LIMIT;
+    for (const term of this.terms) {
+      const t = term.text;
+      for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
+        const end = i + t.length;
+        if (term.latin) {
+          if (isLatinChar(text[i - 1])) continue;
+          if (isLatinChar(text[end])) {
+            const suffix = LATIN_SUFFIX.exec(text.slice(end));
+            if (!suffix) continue;
+            out.push({ term, start: i, end: end + suffix[0].length, factor: 1 });
+            continue;
+          }
+        }
+        out.push({ term, start: i, end, factor: 1 });
+      }
+      if (gapped && !term.latin && t.length >= GAP_MIN_LENGTH && !t.includes(' '))
+        this.gappedHits(text, term, out);
+    }
+    return out;
+  }
+
+  /** 「工资还没发」 for 工资没发: the keyword split in two with 1–MAX_GAP characters (no space) between. */
+  private gappedHits(text: string, term: Term, out: Hit[]): void {
+    const t = term.text;
+    for (let k = 1; k < t.length; k++) {
+      const left = t.slice(0, k);
+      const right = t.slice(k);
+      for (let i = text.indexOf(left); i >= 0; i = text.indexOf(left, i + 1)) {
+        for (let g = 1; g <= MAX_GAP; g++) {
+          const gapStart = i + k;
+          const gap = text.slice(gapStart, gapStart + g);
+          if (gap.length < g || gap.includes(' ')) break;
+          if (text.startsWith(right, gapStart + g)) {
+            out.push({ term, start: i, end: gapStart + g + right.length, factor: GAP_FACTOR });
+            break;
+          }
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Non-overlapping hits among `hits`: longest keyword first, exact before gapped, then leftmost.
+ * Returned in text order.
+ */
+function resolveOverlaps(hits: Hit[], length: number): Hit[] {
+  const sorted = [...hits].sort(
+    (a, b) => b.term.text.length - a.term.text.length || b.factor - a.factor || a.start - b.start,
+  );
+  const taken = new Uint8Array(length);
+  const chosen: Hit[] = [];
+  for (const h of sorted) {
+    let free = true;
+    for (let i = h.start; i < h.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, h.start, h.end);
+    chosen.push(h);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function buildTerms(pack: ContentPack): Term[] {
+  const byText = new Map<string, Term>();
+  const add = (raw: string, apply: (t: Term) => void): void => {
+    const text = normaliseReportText(raw);
+    if (!text) return;
+    let term = byText.get(text);
+    // Show the simplified spelling when the pack has one (超时, not 超時).
+    if (term && raw.trim() === text) term.label = text;
+    if (!term) {
+      term = {
+        text,
+        label: raw.trim(),
+        categories: new Set(),
+        emergency: false,
+        urgent: false,
+        latin: isLatinTerm(text),
+        weight: termWeight(text),
+      };
+      byText.set(text, term);
+    }
+    apply(term);
+  };
+  for (const c of pack.categories.categories)
+    for (const k of c.keywords) add(k, (t) => t.categories.add(c.id));
+  for (const k of pack.categories.emergencyKeywords) add(k, (t) => (t.emergency = true));
+  for (const k of pack.categories.urgentKeywords) add(k, (t) => (t.urgent = true));
+  return [...byText.values()];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The classifier
+
+/** Character pairs (Chinese) and words (Latin) of a normalised text, with where each starts. */
+function features(text: string): { key: string; start: number; end: number }[] {
+  const out: { key: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[a-z0-9]+|[^a-z0-9 ]+/g)) {
+    const token = m[0];
+    const at = m.index;
+    if (/^[a-z0-9]/.test(token)) {
+      if (token.length >= 3 && !LATIN_STOP.has(token))
+        out.push({ key: token, start: at, end: at + token.length });
+      continue;
+    }
+    const chars = [...token];
+    let offset = at;
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const a = chars[i] ?? '';
+      const key = a + (chars[i + 1] ?? '');
+      if (!CJK_STOP.has(key)) out.push({ key, start: offset, end: offset + key.length });
+      offset += a.length;
+    }
+  }
+  return out;
+}
+
+/** English words too common to say anything about a category. */
+const LATIN_STOP = new Set(
+  'the and for you your our are was were has have had but not with from this that they them his her she him its out can cant get got how who why what when where there their here all any one two too very just been into after before about over near then than also some more most much only other again still keep kept because'.split(
+    ' ',
+  ),
+);
+
+/** Function-word pairs that occur in keywords but say nothing about a topic (有没有, 不能, 一直…). */
+const CJK_STOP = new Set(
+  '没有 有没 不能 能不 可以 什么 怎么 一下 一直 我们 他们 你们 这个 那个 就是 还是 不是 现在 已经 时候 的时 了的 不了 不到 不去 出来 起来 一个 好几'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Backoff evidence for words no keyword covers: a character pair (or English word) shared with a
+ * category's keywords counts BACKOFF_WEIGHT × how specific it is to that category. Keeps 「外包公司
+ * 一直拖着不发钱」 out of `other` because 外包/不发 occur in wage-arrears keywords only.
+ */
+const BACKOFF_WEIGHT = 0.3;
+/** Backoff alone must add up to this (two specific pairs or so) to pull a report out of `other`. */
+const BACKOFF_MIN = 0.3;
+
+function buildBackoff(pack: ContentPack, terms: Term[]): Map<string, Map<string, number>> {
+  const cats = new Map<string, Set<string>>();
+  for (const t of terms) {
+    for (const id of t.categories) {
+      for (const f of features(t.text)) {
+        const set = cats.get(f.key) ?? new Set<string>();
+        set.add(id);
+        cats.set(f.key, set);
+      }
+    }
+  }
+  const n = pack.categories.categories.length;
+  const out = new Map<string, Map<string, number>>();
+  for (const [key, ids] of cats) {
+    const idf = Math.log(1 + n / ids.size) / Math.log(1 + n);
+    out.set(key, new Map([...ids].map((id) => [id, BACKOFF_WEIGHT * idf])));
+  }
+  return out;
+}
+
+/**
+ * Builds the offline classifier for one pack (a reloaded pack needs a new one). Throws when the pack
+ * has no `other` category, which content:check should already have refused.
+ */
+export function createClassifier(pack: ContentPack): Classifier {
+  const categories = new Map<string, Category>(pack.categories.categories.map((c) => [c.id, c]));
+  const fallback = categories.get(FALLBACK_CATEGORY);
+  if (!fallback)
+    throw new Error(
+      `categories.yaml has no "${FALLBACK_CATEGORY}" category; the classifier needs it as its fallback`,
+    );
+  const order = new Map(pack.categories.categories.map((c, i) => [c.id, i]));
+  const terms = buildTerms(pack);
+  const matcher = new KeywordMatcher(terms);
+  const backoff = buildBackoff(pack, terms);
+
+  interface Analysis {
+    norm: string;
+    /** Hits of category keywords, overlaps resolved among them. */
+    topical: Hit[];
+    /** Live (not negated) emergency / urgent hits, overlaps resolved among all keywords. */
+    emergency: Hit[];
+    urgent: Hit[];
+    /** Characters inside any keyword hit (backoff only looks at the rest). */
+    covered: Uint8Array;
+  }
+
+  function analyse(text: string): Analysis {
+    const norm = normaliseReportText(text);
+    const covered = new Uint8Array(norm.length);
+    if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered };
+    const all = matcher.find(norm);
+    // Topics: a pure urgency phrase (孩子生病) must not hide the topic inside it (生病).
+    const topical = resolveOverlaps(
+      all.filter((h) => h.term.categories.size > 0),
+      norm.length,
+    );
+    // Urgency: a longer topical phrase (打了差评) does hide an urgency word inside it (被打).
+    const resolved = resolveOverlaps(all, norm.length);
+    for (const h of [...topical, ...resolved]) covered.fill(1, h.start, h.end);
+    const live = resolved.filter((h) => (h.term.emergency || h.term.urgent) && !isNegated(norm, h));
+    return {
+      norm,
+      topical,
+      emergency: live.filter((h) => h.term.emergency),
+      urgent: live.filter((h) => h.term.urgent),
+      covered,
+    };
+  }
+
+  function keywordUrgency(a: Analysis): 'urgent' | 'emergency' | undefined {
+    if (a.emergency.length > 0) return 'emergency';
+    if (a.urgent.length > 0) return 'urgent';
+    return undefined;
+  }
+
+  return {
+    keywordUrgency: (text) => keywordUrgency(analyse(text)),
+
+    classify(text) {
+      const a = analyse(text);
+      const scores = new Map<string, number>();
+      /** Where the category's first keyword hit starts: on a tie, the topic named first wins. */
+      const first = new Map<string, number>();
+      const add = (id: string, w: number, at: number): void => {
+        const weight = id === FALLBACK_CATEGORY ? w * FALLBACK_FACTOR : w;
+        scores.set(id, (scores.get(id) ?? 0) + weight);
+        if (!first.has(id) || at < (first.get(id) ?? Infinity)) first.set(id, at);
+      };
+      const seen = new Set<Term>();
+      for (const h of a.topical) {
+        if (seen.has(h.term)) continue; // a repeated word counts once
+        seen.add(h.term);
+        for (const id of h.term.categories) add(id, h.term.weight * h.factor, h.start);
+      }
+      const seenKeys = new Set<string>();
+      const soft = new Map<string, { w: number; at: number }>();
+      for (const f of features(a.norm)) {
+        // Only words no keyword explains: 「晕倒了」 is an emergency, not the 倒了 of 树倒了.
+        if (seenKeys.has(f.key) || a.covered.subarray(f.start, f.end).some((c) => c === 1)) continue;
+        seenKeys.add(f.key);
+        for (const [id, w] of backoff.get(f.key) ?? []) {
+          const s = soft.get(id);
+          soft.set(id, { w: (s?.w ?? 0) + w, at: Math.min(s?.at ?? Infinity, a.norm.length + f.start) });
+        }
+      }
+      for (const [id, s] of soft) if (scores.has(id) || s.w >= BACKOFF_MIN) add(id, s.w, s.at);
+      const ranked = [...scores.entries()].sort(
+        (x, y) =>
+          y[1] - x[1] ||
+          (first.get(x[0]) ?? 0) - (first.get(y[0]) ?? 0) ||
+          (order.get(x[0]) ?? 0) - (order.get(y[0]) ?? 0),
+      );
+      const [best, second] = ranked;
+      const category = best ? (categories.get(best[0]) ?? fallback) : fallback;
+      const top = best?.[1] ?? 0;
+      const runnerUp = second?.[1] ?? 0;
+      // Share of the evidence (how clearly it beats the runner-up) × amount of evidence (saturating).
+      const confidence = top > 0 ? (top / (top + runnerUp)) * (1 - Math.exp(-top / 1.5)) : 0;
+
+      let urgency: Urgency = category.urgency;
+      const raised = keywordUrgency(a);
+      if (raised) urgency = maxUrgency(urgency, raised);
+
+      const decisive = [
+        ...a.emergency,
+        ...a.urgent,
+        ...a.topical.filter((h) => h.term.categories.has(category.id)),
+      ];
+      const matched = [...new Set(decisive.sort((x, y) => x.start - y.start).map((h) => h.term.label))];
+
+      return { category: category.id, urgency, confidence: Math.round(confidence * 100) / 100, matched };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Areas
+
+/** A landmark further than this from every place linked to an area gets no area. */
+export const PLACE_AREA_MAX_KM = 1;
+
+/** Words that start many English place names and name no place on their own. */
+const GENERIC_PLACE_WORDS = new Set([
+  'university',
+  'road',
+  'street',
+  'park',
+  'bridge',
+  'station',
+  'plaza',
+  'square',
+  'north',
+  'south',
+  'east',
+  'west',
+  'new',
+  'old',
+  'the',
+  'knowledge',
+  'shanghai',
+]);
+
+interface AreaIndex {
+  /** Normalised name → area (a branch `areas` entry), longest names first. */
+  names: { text: string; area: string; latin: boolean }[];
+  /** Places with a known area, for locating coordinates. */
+  located: { lat: number; lon: number; area: string }[];
+}
+
+const areaIndexes = new WeakMap<ContentPack, AreaIndex>();
+
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * The area a place belongs to, from its names alone: a name or alias that is an area (复旦大学 has
+ * the alias 邯郸路), else an area named inside one (五角场万达广场 → 五角场).
+ */
+function areaByName(place: Place, areas: Map<string, string>): string | undefined {
+  const names = [place.name, ...place.aliases].map(normaliseReportText);
+  for (const n of names) {
+    const a = areas.get(n);
+    if (a) return a;
+  }
+  const byLength = [...areas.entries()].sort((x, y) => y[0].length - x[0].length);
+  for (const n of names) for (const [text, area] of byLength) if (n.includes(text)) return area;
+  return undefined;
+}
+
+function areaIndex(pack: ContentPack): AreaIndex {
+  const cached = areaIndexes.get(pack);
+  if (cached) return cached;
+  const areas = new Map<string, string>();
+  for (const b of pack.branches) {
+    for (const a of b.areas) {
+      const text = normaliseReportText(a);
+      if (text && !areas.has(text)) areas.set(text, a);
+    }
+  }
+  const names = new Map<string, string>(areas);
+  const located: AreaIndex['located'] = [];
+  const unlinked: Place[] = [];
+  for (const p of pack.places) {
+    const area = areaByName(p, areas);
+    if (area) located.push({ lat: p.lat, lon: p.lon, area });
+    else unlinked.push(p);
+    if (!area) continue;
+    for (const n of [p.name, ...p.aliases]) {
+      const text = normaliseReportText(n);
+      if (text && !names.has(text)) names.set(text, area);
+    }
+  }
+  // A place whose names give no area takes the area of the nearest linked place, if it is close.
+  for (const p of unlinked) {
+    const area = nearest(located, p.lat, p.lon);
+    if (!area) continue;
+    for (const n of [p.name, ...p.aliases]) {
+      const text = normaliseReportText(n);
+      if (text && !names.has(text)) names.set(text, area);
+    }
+  }
+  // "Wanda" for "Wanda Plaza": the first word of a Latin alias, when only one place uses it and it
+  // is not a generic word (Yangpu Bridge and Yangpu Riverside share "yangpu", so it stays out).
+  const firstWords = new Map<string, Set<string>>();
+  for (const p of pack.places) {
+    for (const n of [p.name, ...p.aliases].map(normaliseReportText)) {
+      const [w, ...rest] = n.split(' ');
+      if (!w || rest.length === 0 || !isLatinTerm(n) || w.length < 4 || GENERIC_PLACE_WORDS.has(w)) continue;
+      const ids = firstWords.get(w) ?? new Set<string>();
+      ids.add(p.id);
+      firstWords.set(w, ids);
+    }
+  }
+  for (const [w, ids] of firstWords) {
+    const [id] = ids;
+    if (ids.size !== 1 || names.has(w)) continue;
+    const full = pack.places.find((p) => p.id === id);
+    const area = full && names.get(normaliseReportText(full.name));
+    if (area) names.set(w, area);
+  }
+  const index: AreaIndex = {
+    names: [...names.entries()]
+      .map(([text, area]) => ({ text, area, latin: isLatinTerm(text) }))
+      .sort((x, y) => y.text.length - x.text.length),
+    located,
+  };
+  areaIndexes.set(pack, index);
+  return index;
+}
+
+function nearest(
+  located: AreaIndex['located'],
+  lat: number,
+  lon: number,
+  maxKm = PLACE_AREA_MAX_KM,
+): string | undefined {
+  let best: { d: number; area: string } | undefined;
+  for (const l of located) {
+    const d = distanceKm(lat, lon, l.lat, l.lon);
+    if (d <= maxKm && (!best || d < best.d)) best = { d, area: l.area };
+  }
+  return best?.area;
+}
+
+/**
+ * The area (an entry of some branch's `areas`) a report names: a street or area written in the text,
+ * or a landmark from places.yaml, which stands for the area its names contain or, failing that, the
+ * area of the nearest landmark within PLACE_AREA_MAX_KM. The first place named wins; undefined when
+ * the text names none.
+ */
+export function detectArea(text: string, pack: ContentPack): string | undefined {
+  const norm = normaliseReportText(text);
+  if (!norm) return undefined;
+  let best: { start: number; length: number; area: string } | undefined;
+  for (const n of areaIndex(pack).names) {
+    for (let i = norm.indexOf(n.text); i >= 0; i = norm.indexOf(n.text, i + 1)) {
+      if (n.latin) {
+        const end = i + n.text.length;
+        if (isLatinChar(norm[i - 1]) || (isLatinChar(norm[end]) && !/^s(?![a-z0-9])/.test(norm.slice(end))))
+          continue;
+      }
+      if (!best || i < best.start || (i === best.start && n.text.length > best.length))
+        best = { start: i, length: n.text.length, area: n.area };
+      break;
+    }
+  }
+  return best?.area;
+}
+
+/** The area of a shared location: that of the nearest area-linked landmark within `maxKm`. */
+export function areaAt(
+  lat: number,
+  lon: number,
+  pack: ContentPack,
+  maxKm = PLACE_AREA_MAX_KM,
+): string | undefined {
+  return nearest(areaIndex(pack).located, lat, lon, maxKm);
+}

@@ -1,0 +1,442 @@
+/**
+ * The effects of ticket events: the worker's receipt and notices, relayed questions and answers, the
+ * triage card (posted once, then edited in place), cards in the escalation chat. A state change is one
+ * Lua script that also marks the ticket "pending"; `flush(id)` then performs the effects of every event
+ * after the ticket's `fxSeq` and moves `fxSeq` on. A crash between the two leaves the ticket pending, and
+ * `recover()` (at start-up and on a timer) finishes the job: effects are at-least-once, state is exactly-once.
+ *
+ *   await store.tickets.claim(id, actor, branch, now);
+ *   await effects.flush(id);   // tells the worker, edits the card
+ *
+ * A send that fails for a reason that will pass (network, rate limit, Redis) stops the flush and leaves
+ * the rest pending; a send that can never succeed (the bot was removed from a chat) is logged and skipped.
+ */
+import type { Card } from '../card.js';
+import type { Branch } from '../content/schema.js';
+import type { CoreDeps } from '../feature.js';
+import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../i18n.js';
+import { DeliveryError } from '../outbox.js';
+import type { Address, Channel, MessageRef } from '../types.js';
+import { scrubText } from '../logger.js';
+import { ellipsis } from '../text.js';
+import { chatKey } from '../../store/index.js';
+import { decodeRef, type Ticket, type TicketEvent } from '../../store/tickets.js';
+import { isStoreUnavailable } from '../../store/unavailable.js';
+import {
+  action,
+  branchLabel,
+  categoryName,
+  movedCard,
+  receiptCard,
+  solvedButtons,
+  staffName,
+  statusText,
+  triageCard,
+  when,
+  workerAction,
+  workerName,
+  type View,
+} from './views.js';
+
+export interface Effects {
+  /** Perform what the ticket's new events call for. Calls for one ticket run one after another. */
+  flush(id: string): Promise<void>;
+  /** Flush every ticket that still has effects pending; returns how many were flushed. */
+  recover(): Promise<number>;
+}
+
+/** The flush stopped on a failure that will pass; the ticket stays pending for the next try. */
+class RetryLater extends Error {}
+
+const CHANNELS: Channel[] = ['telegram', 'slack', 'console'];
+
+export function isTransient(err: unknown): boolean {
+  if (err instanceof DeliveryError)
+    return (
+      err.reason === 'transient' || err.reason === 'rate-limited' || err.message.startsWith('no adapter')
+    );
+  return isStoreUnavailable(err);
+}
+
+/** Where a branch's triage chat is on a channel. */
+export function triageChat(branch: Branch | undefined, channel: Channel): Address | undefined {
+  const ref = branch?.triage[channel];
+  return ref ? { channel, chatId: ref.chat, ...(ref.thread ? { threadId: ref.thread } : {}) } : undefined;
+}
+
+export function createEffects(deps: CoreDeps): Effects {
+  const chains = new Map<string, Promise<void>>();
+  const log = deps.logger.child({ job: 'reports' });
+
+  function view(locale: Locale): View {
+    return {
+      t: (id, args) => deps.i18n.t(locale, id, args),
+      locale,
+      pack: deps.content.get(),
+      tz: deps.timezone,
+      now: deps.now().getTime(),
+    };
+  }
+
+  /** A triage or escalation chat reads the language its binding says, else the default. */
+  async function chatLocale(address: Address): Promise<Locale> {
+    const binding = await deps.store.groups.get(chatKey(address.channel, address.chatId));
+    return resolveLocale(binding?.locale) ?? DEFAULT_LOCALE;
+  }
+
+  /** The triage chats to try for a ticket: its branch on its channel, the district's, then other channels. */
+  function triageCandidates(ticket: Ticket): Address[] {
+    const pack = deps.content.get();
+    const branch = pack.branches.find((b) => b.id === ticket.branch);
+    const district = pack.branches.find((b) => b.kind === 'district');
+    const channel = ticket.channel as Channel;
+    const out = [
+      triageChat(branch, channel),
+      ...CHANNELS.filter((c) => c !== channel).map((c) => triageChat(branch, c)),
+      triageChat(district, channel),
+    ].filter((a): a is Address => !!a);
+    return out.filter((a, i) => out.findIndex((b) => b.channel === a.channel && b.chatId === a.chatId) === i);
+  }
+
+  function escalationChat(ticket: Ticket): Address | undefined {
+    const esc = deps.content.get().organisers.escalation;
+    const channel = ticket.channel as Channel;
+    for (const c of [channel, ...CHANNELS.filter((x) => x !== channel)]) {
+      const ref = esc[c];
+      if (ref) return { channel: c, chatId: ref.chat, ...(ref.thread ? { threadId: ref.thread } : {}) };
+    }
+    return undefined;
+  }
+
+  /** Send, classifying failures: transient → stop the flush; permanent → log, skip, return undefined. */
+  async function send(
+    to: Address,
+    card: Card,
+    what: string,
+    ticket: Ticket,
+  ): Promise<MessageRef | undefined> {
+    try {
+      return await deps.outbox.send(to, card);
+    } catch (err) {
+      if (isTransient(err)) throw new RetryLater((err as Error).message);
+      log.warn(
+        { err: (err as Error).message, ticket: ticket.id, what, chat: to.chatId },
+        'report message not deliverable; skipped',
+      );
+      return undefined;
+    }
+  }
+
+  /** Edit a message: 'gone' when the platform no longer has it, 'failed' for other lasting refusals. */
+  async function edit(ref: MessageRef, card: Card, ticket: Ticket): Promise<'ok' | 'gone' | 'failed'> {
+    try {
+      await deps.outbox.edit(ref, card);
+      return 'ok';
+    } catch (err) {
+      if (isTransient(err)) throw new RetryLater((err as Error).message);
+      log.debug({ err: (err as Error).message, ticket: ticket.id }, 'card edit failed');
+      return err instanceof DeliveryError && err.reason === 'not-found' ? 'gone' : 'failed';
+    }
+  }
+
+  /** Tell the worker, in their private chat and language. */
+  async function toWorker(ticket: Ticket, build: (v: View) => Card, what: string): Promise<void> {
+    if (!ticket.chat || ticket.reporter === '-') return;
+    const v = view((resolveLocale(ticket.locale) ?? DEFAULT_LOCALE) as Locale);
+    await send({ channel: ticket.channel as Channel, chatId: ticket.chat }, build(v), what, ticket);
+  }
+
+  /** Post into the ticket's triage chat (the first that accepts it). */
+  async function toTriage(
+    ticket: Ticket,
+    build: (v: View) => Card,
+    what: string,
+  ): Promise<MessageRef | undefined> {
+    for (const to of triageCandidates(ticket)) {
+      const ref = await send(to, build(view(await chatLocale(to))), what, ticket);
+      if (ref) return ref;
+    }
+    if (!triageCandidates(ticket).length)
+      log.warn({ ticket: ticket.id, branch: ticket.branch }, 'no triage chat configured for the branch');
+    return undefined;
+  }
+
+  async function toEscalation(ticket: Ticket, build: (v: View) => Card, what: string): Promise<void> {
+    const to = escalationChat(ticket);
+    if (!to) {
+      log.warn({ ticket: ticket.id }, 'no escalation chat configured');
+      return;
+    }
+    await send(to, build(view(await chatLocale(to))), what, ticket);
+  }
+
+  /** Post the card (with photos sent as evidence, same channel only) or edit it in place. */
+  async function syncCard(ticket: Ticket): Promise<void> {
+    if (ticket.card) {
+      const ref = ticket.card as MessageRef;
+      // A card someone deleted is posted again; any other refusal ("not modified") leaves it as it is.
+      if ((await edit(ref, triageCard(view(await chatLocale(ref.address)), ticket), ticket)) !== 'gone')
+        return;
+    }
+    const ref = await toTriage(ticket, (v) => triageCard(v, ticket), 'card');
+    if (!ref) return;
+    await deps.store.tickets.setCard(ticket.id, ticket.branch, ref);
+    if (ref.address.channel === ticket.channel) {
+      const photos = ticket.evidence.filter((e) => e.kind === 'photo');
+      for (const [i, p] of photos.entries()) {
+        const v = view(await chatLocale(ref.address));
+        await send(
+          ref.address,
+          {
+            photo: { fileId: p.fileId },
+            text: [v.t('ticket-evidence-photo', { id: ticket.id, n: i + 1, of: photos.length })],
+            silent: true,
+          },
+          'evidence',
+          ticket,
+        );
+      }
+    }
+  }
+
+  async function perform(ticket: Ticket, e: TicketEvent): Promise<void> {
+    const text = (v: View, masked = false) =>
+      masked ? ellipsis(scrubText(String(e.text ?? '')), 1500) : String(e.text ?? '');
+    switch (e.type) {
+      case 'created':
+        await toWorker(ticket, (v) => receiptCard(v, ticket), 'receipt');
+        return;
+      case 'claimed':
+        await toWorker(
+          ticket,
+          (v) => ({ text: [v.t('worker-claimed', { id: ticket.id, who: workerName(v, ticket, e) })] }),
+          'claimed',
+        );
+        return;
+      case 'asked': {
+        await toWorker(
+          ticket,
+          (v) => ({
+            text: [
+              v.t('worker-asked', { id: ticket.id, who: workerName(v, ticket, e) }),
+              '\n\n',
+              text(v),
+              '\n\n',
+              v.t('worker-asked-hint'),
+            ],
+            buttons: [[{ label: v.t('worker-btn-answer'), data: workerAction('ans', ticket.id) }]],
+          }),
+          'question',
+        );
+        // The worker's next private message is the answer, unless they are in the middle of something else.
+        const owner = { channel: ticket.channel, chatId: ticket.chat, userId: ticket.reporter };
+        if (!(await deps.store.dialogs.get(owner))) {
+          await deps.store.dialogs.set(
+            owner,
+            { feature: 'reports', step: 'answer', data: { id: ticket.id }, startedAt: deps.now().getTime() },
+            86_400,
+          );
+        }
+        return;
+      }
+      case 'replied': {
+        const files = Array.isArray(e.files) ? e.files.length : 0;
+        await toTriage(
+          ticket,
+          (v) => ({
+            text: [
+              v.t('triage-replied', { id: ticket.id, who: staffName(v, ticket, e) }),
+              '\n',
+              text(v, true),
+              files ? `\n${v.t('triage-replied-files', { n: files })}` : '',
+            ],
+            buttons: [[{ label: v.t('triage-btn-open'), data: action('view', ticket.id) }]],
+          }),
+          'reply',
+        );
+        return;
+      }
+      case 'resolved':
+        await toWorker(
+          ticket,
+          (v) => ({
+            text: [
+              v.t('worker-resolved', { id: ticket.id, who: workerName(v, ticket, e) }),
+              '\n\n',
+              text(v),
+              '\n\n',
+              v.t('worker-resolved-ask'),
+            ],
+            buttons: solvedButtons(v, ticket),
+          }),
+          'resolved',
+        );
+        return;
+      case 'reopened':
+        await toTriage(
+          ticket,
+          (v) => ({
+            text: [
+              v.t('triage-reopened', { id: ticket.id, who: staffName(v, ticket, e) }),
+              '\n',
+              text(v, true),
+            ],
+            buttons: [[{ label: v.t('triage-btn-open'), data: action('view', ticket.id) }]],
+          }),
+          'reopened',
+        );
+        return;
+      case 'transferred':
+      case 'returned': {
+        const old =
+          typeof e.oldCard === 'string' ? (decodeRef(e.oldCard) as MessageRef | undefined) : undefined;
+        if (old) await edit(old, movedCard(view(await chatLocale(old.address)), ticket, e), ticket);
+        await toWorker(
+          ticket,
+          (v) => ({
+            text: [
+              v.t('worker-moved', { id: ticket.id, branch: branchLabel(v.pack, String(e.to), v.locale) }),
+            ],
+          }),
+          'moved',
+        );
+        return;
+      }
+      case 'extension-requested':
+        await toEscalation(
+          ticket,
+          (v) => ({
+            text: [
+              v.t('escalation-extension', {
+                id: ticket.id,
+                branch: branchLabel(v.pack, ticket.branch, v.locale),
+                who: staffName(v, ticket, e),
+                from: when(v, ticket.resolveBy),
+                until: when(v, Number(e.until)),
+              }),
+              '\n',
+              v.t('ticket-reason'),
+              text(v, true),
+            ],
+            buttons: [
+              [
+                { label: v.t('escalation-btn-approve'), data: action('xa', ticket.id) },
+                { label: v.t('escalation-btn-refuse'), data: action('xr', ticket.id) },
+              ],
+            ],
+          }),
+          'extension',
+        );
+        return;
+      case 'extension-approved':
+      case 'extension-refused':
+        await toTriage(
+          ticket,
+          (v) => ({
+            text: [
+              v.t(
+                e.type === 'extension-approved' ? 'triage-extension-approved' : 'triage-extension-refused',
+                { id: ticket.id, until: when(v, Number(e.until)), who: staffName(v, ticket, e) },
+              ),
+            ],
+          }),
+          'extension-decision',
+        );
+        return;
+      case 'escalated':
+        await toEscalation(
+          ticket,
+          (v) => ({
+            text: [
+              v.t('escalation-escalated', {
+                id: ticket.id,
+                branch: branchLabel(v.pack, ticket.branch, v.locale),
+                who: staffName(v, ticket, e),
+                category: categoryName(v.pack, ticket.category, v.locale),
+                status: statusText(v.t, ticket.status),
+              }),
+              e.text ? `\n${scrubText(String(e.text))}` : '',
+              '\n',
+              ellipsis(scrubText(ticket.summary), 80),
+            ],
+            buttons: [[{ label: v.t('triage-btn-open'), data: action('view', ticket.id) }]],
+          }),
+          'escalation',
+        );
+        await toTriage(
+          ticket,
+          (v) => ({
+            text: [
+              v.t('triage-escalated', { id: ticket.id, who: staffName(v, ticket, e) }),
+              e.text ? `\n${scrubText(String(e.text))}` : '',
+            ],
+          }),
+          'escalation-notice',
+        );
+        return;
+      default:
+        // closed, rated, and marks from other jobs (reminders): the card update below is all they need.
+        return;
+    }
+  }
+
+  async function run(id: string): Promise<void> {
+    const ticket = await deps.store.tickets.get(id);
+    if (!ticket) {
+      await deps.store.tickets.effectsDone(id, 0);
+      return;
+    }
+    const events = await deps.store.tickets.events(id, ticket.fxSeq);
+    if (!events.length) {
+      await deps.store.tickets.effectsDone(id, ticket.evSeq);
+      return;
+    }
+    try {
+      for (const [i, e] of events.entries()) {
+        await perform(ticket, e);
+        // The last event is marked done only after the card is in step with the ticket.
+        if (i < events.length - 1) await deps.store.tickets.effectsDone(id, e.seq);
+      }
+      await syncCard(ticket);
+      await deps.store.tickets.effectsDone(id, events[events.length - 1]!.seq);
+    } catch (err) {
+      if (err instanceof RetryLater) {
+        log.warn({ ticket: id, err: err.message }, 'report effects postponed');
+        return;
+      }
+      throw err;
+    }
+  }
+
+  function flush(id: string): Promise<void> {
+    const previous = chains.get(id) ?? Promise.resolve();
+    const next = previous.then(
+      () => run(id),
+      () => run(id),
+    );
+    const tail = next
+      .catch(() => undefined)
+      .finally(() => {
+        if (chains.get(id) === tail) chains.delete(id);
+      });
+    chains.set(id, tail);
+    return next;
+  }
+
+  return {
+    flush,
+    async recover() {
+      const pending = await deps.store.tickets.pending();
+      let n = 0;
+      for (const id of pending.keys()) {
+        try {
+          await flush(id);
+          n++;
+        } catch (err) {
+          log.error({ err, ticket: id }, 'report effects failed');
+        }
+      }
+      return n;
+    },
+  };
+}

@@ -1,0 +1,226 @@
+/**
+ * The monthly report as CSV: one row per ticket received in a period, and a summary row per branch (and
+ * one for the district) with the same figures as /stats (figures.ts). `npm run export` writes them
+ * (scripts/export.ts); this module only turns tickets into text.
+ *
+ *   const { tickets, summary } = buildExport(list, pack, 'Asia/Shanghai', Date.now());
+ *
+ * Privacy: no phone or ID number ever reaches the file — free text (the summary, a reporter's display
+ * name) is scrubbed and any remaining long run of digits removed; an anonymous (or anonymised) ticket
+ * carries no identity at all; nothing carries a platform user id or a private chat. The report's full
+ * text and the resolution note are left out: the summary says what it was about. Cells that a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@`) are quoted with a leading apostrophe.
+ */
+import type { ContentPack } from '../content/schema.js';
+import { scrubText } from '../logger.js';
+import { zonedParts } from '../zoned.js';
+import type { Ticket } from '../../store/tickets.js';
+import { computeFigures, outcomeOf, rate, type Figures } from './figures.js';
+import { branchLabel, categoryName } from './views.js';
+
+export const TICKET_COLUMNS = [
+  'ticket',
+  'created_at',
+  'branch',
+  'branch_name',
+  'origin_branch',
+  'category',
+  'category_name',
+  'urgency',
+  'status',
+  'anonymous',
+  'reporter',
+  'area',
+  'summary',
+  'respond_by',
+  'first_response_at',
+  'responded_in_time',
+  'resolve_by',
+  'resolved_at',
+  'closed_at',
+  'close_reason',
+  'awaiting_confirmation',
+  'solved',
+  'solved_on_time',
+  'rating',
+  'satisfied',
+  'reopens',
+  'transfers',
+  'returns',
+  'escalations',
+  'extensions',
+  'anonymised',
+] as const;
+
+export const SUMMARY_COLUMNS = [
+  'branch',
+  'branch_name',
+  'received',
+  'open',
+  'awaiting_confirmation',
+  'responded_in_time',
+  'response_rate',
+  'solved',
+  'resolution_rate',
+  'solved_on_time',
+  'on_time_rate',
+  'rated',
+  'satisfied',
+  'satisfaction_rate',
+  'median_first_response_hours',
+  'median_resolution_hours',
+  'top_categories',
+] as const;
+
+/** The summary row for the whole district. */
+export const ALL_BRANCHES = 'all';
+
+export interface ExportResult {
+  /** CSV text (CRLF line ends, no byte-order mark): the ticket rows. */
+  tickets: string;
+  /** CSV text: one row per branch of the pack, then the district. */
+  summary: string;
+  rows: number;
+}
+
+/** Phone and ID numbers out: masked by scrubText, then any run of 6 or more digits (masked or not) removed. */
+export function redact(text: string): string {
+  return scrubText(text)
+    .replace(/[\d*][\d*\s-]{4,}[\d*]/g, (m) =>
+      (m.match(/\d/g)?.length ?? 0) >= 6 || /\d\*{3,}\d/.test(m) ? '[…]' : m,
+    )
+    .replace(/[\r\n]+/g, ' ');
+}
+
+function cell(value: string | number | undefined): string {
+  let s = value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (string | number | undefined)[][]): string {
+  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** `2026-11-03 09:05` in the bot's time zone. */
+function local(ms: number | undefined, tz: string): string {
+  if (ms === undefined) return '';
+  const p = zonedParts(ms, tz);
+  return `${p.date} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+}
+
+const flag = (b: boolean) => (b ? 1 : 0);
+
+function ticketRow(t: Ticket, pack: ContentPack, tz: string, now: number): (string | number | undefined)[] {
+  const o = outcomeOf(t, pack.settings.confirmWindowDays, now);
+  const anonymised = t.anonymisedAt !== undefined;
+  const identity = t.anonymous || anonymised || t.reporter === '-' ? '' : redact(t.reporterName ?? '');
+  const row: Record<(typeof TICKET_COLUMNS)[number], string | number | undefined> = {
+    ticket: t.id,
+    created_at: local(t.createdAt, tz),
+    branch: t.branch,
+    branch_name: branchLabel(pack, t.branch, 'zh-CN'),
+    origin_branch: t.originBranch ?? '',
+    category: t.category,
+    category_name: categoryName(pack, t.category, 'zh-CN'),
+    urgency: t.urgency,
+    status: t.status,
+    anonymous: flag(t.anonymous),
+    reporter: identity,
+    area: t.area ?? '',
+    summary: redact(t.summary),
+    respond_by: local(t.respondBy, tz),
+    first_response_at: local(t.firstResponseAt, tz),
+    responded_in_time: flag(o.respondedInTime),
+    resolve_by: local(t.resolveBy, tz),
+    resolved_at: local(t.resolvedAt, tz),
+    closed_at: local(t.closedAt, tz),
+    close_reason: t.closeReason ?? '',
+    awaiting_confirmation: flag(o.awaitingConfirmation),
+    solved: flag(o.solved),
+    solved_on_time: flag(o.solvedOnTime),
+    rating: t.rating,
+    satisfied: t.rating === undefined ? '' : flag(o.satisfied),
+    reopens: t.reopens,
+    transfers: t.transfers,
+    returns: t.returns,
+    escalations: t.escalations,
+    extensions: t.extensions,
+    anonymised: flag(anonymised),
+  };
+  return TICKET_COLUMNS.map((c) => row[c]);
+}
+
+const pct = (n: number, of: number) => {
+  const r = rate(n, of);
+  return r === undefined ? '' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`;
+};
+const hours = (ms: number | undefined) =>
+  ms === undefined ? '' : (Math.round(ms / 360_000) / 10).toFixed(1);
+
+function summaryRow(
+  branch: string,
+  name: string,
+  f: Figures,
+  pack: ContentPack,
+): (string | number | undefined)[] {
+  const row: Record<(typeof SUMMARY_COLUMNS)[number], string | number | undefined> = {
+    branch,
+    branch_name: name,
+    received: f.received,
+    open: f.open,
+    awaiting_confirmation: f.awaitingConfirmation,
+    responded_in_time: f.respondedInTime,
+    response_rate: pct(f.respondedInTime, f.received),
+    solved: f.solved,
+    resolution_rate: pct(f.solved, f.received),
+    solved_on_time: f.solvedOnTime,
+    on_time_rate: pct(f.solvedOnTime, f.solved),
+    rated: f.rated,
+    satisfied: f.satisfied,
+    satisfaction_rate: pct(f.satisfied, f.rated),
+    median_first_response_hours: hours(f.medianResponseMs),
+    median_resolution_hours: hours(f.medianResolutionMs),
+    top_categories: f.categories
+      .slice(0, 3)
+      .map((c) => `${categoryName(pack, c.id, 'zh-CN')} ${c.count}`)
+      .join('; '),
+  };
+  return SUMMARY_COLUMNS.map((c) => row[c]);
+}
+
+export function buildExport(
+  tickets: readonly Ticket[],
+  pack: ContentPack,
+  tz: string,
+  now: number,
+): ExportResult {
+  const settings = pack.settings;
+  const branches = [
+    ...pack.branches.map((b) => b.id),
+    ...new Set(tickets.map((t) => t.branch).filter((id) => !pack.branches.some((b) => b.id === id))),
+  ];
+  const summary = branches.map((id) =>
+    summaryRow(
+      id,
+      branchLabel(pack, id, 'zh-CN'),
+      computeFigures(
+        tickets.filter((t) => t.branch === id),
+        settings,
+        now,
+      ),
+      pack,
+    ),
+  );
+  summary.push(
+    summaryRow(ALL_BRANCHES, pack.settings.district.name, computeFigures(tickets, settings, now), pack),
+  );
+  return {
+    tickets: toCsv(
+      TICKET_COLUMNS,
+      tickets.map((t) => ticketRow(t, pack, tz, now)),
+    ),
+    summary: toCsv(SUMMARY_COLUMNS, summary),
+    rows: tickets.length,
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * 急难愁盼 — the closed loop for workers' urgent problems: /report (intake), the triage cards and their
+ * actions, the worker's follow-ups, /mytickets, /queue and /ticket. Classification and routing live in
+ * classify.ts and route.ts; tickets live in Redis (store/tickets.ts), every change one Lua script.
+ *
+ *   const reports = createReports();
+ *   features.push(reports.feature);
+ *   await reports.start(deps, () => core.drainSpool());   // once the adapters are registered
+ */
+import type { Button } from '../card.js';
+import type { CoreDeps, Ctx, Feature } from '../feature.js';
+import { offerPrivateLink, onIntakeMessage, onIntakePress, startFromLink, startIntake } from './intake.js';
+import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
+import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
+import { onTriageDialog, onTriagePress } from './triage.js';
+import { myTickets, onWorkerDialog, onWorkerPress } from './worker.js';
+
+const INTAKE_STEPS = new Set(['describe', 'category', 'anon', 'contact', 'confirm']);
+const TRIAGE_STEPS = new Set(['ask', 'resolve', 'transfer', 'return', 'extend']);
+const WORKER_STEPS = new Set(['answer', 'reopen']);
+
+/** How often pending effects (a failed send, a crash) are retried, and the spool checked. */
+const RECOVER_EVERY_MS = 30_000;
+
+export interface Reports {
+  feature: Feature;
+  kit: ReportsKit;
+  /**
+   * Background work once the adapters can send: replay the spool, finish effects a crash left pending,
+   * and keep doing both on a timer and whenever Redis reconnects.
+   */
+  start(deps: CoreDeps, drainSpool?: () => Promise<number>): Promise<void>;
+  stop(): Promise<void>;
+  /** One recovery pass (what the timer runs): spool first, then pending effects. */
+  recover(deps: CoreDeps, drainSpool?: () => Promise<number>): Promise<void>;
+}
+
+export function createReports(options: ReportsKitOptions & { recoverEveryMs?: number } = {}): Reports {
+  const kit = createReportsKit(options);
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let onReady: (() => void) | undefined;
+  let started: CoreDeps | undefined;
+
+  const feature: Feature = {
+    name: 'reports',
+    commands: [
+      {
+        name: 'report',
+        description: 'cmd-report',
+        scope: 'all',
+        run: (ctx) => (ctx.in.chat.kind === 'private' ? startIntake(ctx) : offerPrivateLink(ctx)),
+      },
+      { name: 'mytickets', description: 'cmd-mytickets', scope: 'private', run: myTickets },
+      { name: 'queue', description: 'cmd-queue', scope: 'all', roles: ['secretary'], run: queueCommand },
+      { name: 'ticket', description: 'cmd-ticket', scope: 'all', run: ticketCommand },
+    ],
+    buttons: [
+      { prefix: 'rp', run: (ctx, payload) => onIntakePress(ctx, payload, kit) },
+      {
+        // The help buttons: start in private, or the private link in a group.
+        prefix: 'rs',
+        run: async (ctx) => {
+          await ctx.answer();
+          await (ctx.in.chat.kind === 'private' ? startIntake(ctx) : offerPrivateLink(ctx));
+        },
+      },
+      { prefix: 'tk', run: (ctx, payload) => onTriagePress(ctx, payload, kit) },
+      { prefix: 'tq', run: onQueuePress },
+      { prefix: 'tw', run: (ctx, payload) => onWorkerPress(ctx, payload, kit) },
+    ],
+    deepLinks: [{ prefix: 'report', run: startFromLink }],
+    async onDialog(ctx, dialog) {
+      if (INTAKE_STEPS.has(dialog.step)) return onIntakeMessage(ctx, dialog, kit);
+      if (TRIAGE_STEPS.has(dialog.step)) return onTriageDialog(ctx, dialog, kit);
+      if (WORKER_STEPS.has(dialog.step)) return onWorkerDialog(ctx, dialog, kit);
+      await ctx.clearDialog();
+    },
+    helpButtons(ctx: Ctx): Button[] {
+      const kind = ctx.in.chat.kind;
+      // In a workers' group (bound) and in private; not in triage or unbound chats.
+      if (kind === 'private') return [{ label: ctx.t('report-help-button'), data: 'rs:new' }];
+      return ctx.group ? [{ label: ctx.t('report-help-button'), data: 'rs:link' }] : [];
+    },
+  };
+
+  async function recover(deps: CoreDeps, drainSpool?: () => Promise<number>): Promise<void> {
+    running ??= (async () => {
+      try {
+        if (drainSpool && deps.spool?.size()) await drainSpool();
+        await kit.effects(deps).recover();
+      } catch (err) {
+        deps.logger.warn({ err: (err as Error).message }, 'reports recovery postponed');
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  }
+
+  return {
+    feature,
+    kit,
+    recover,
+    async start(deps, drainSpool) {
+      started = deps;
+      await recover(deps, drainSpool);
+      timer = setInterval(() => void recover(deps, drainSpool), options.recoverEveryMs ?? RECOVER_EVERY_MS);
+      timer.unref();
+      onReady = () => void recover(deps, drainSpool);
+      deps.store.redis.on('ready', onReady);
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      if (onReady && started) started.store.redis.off('ready', onReady);
+      onReady = undefined;
+      await running;
+    },
+  };
+}

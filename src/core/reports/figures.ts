@@ -1,0 +1,247 @@
+/**
+ * The figures secretaries report each month (响应率 / 解决率 / 满意率 …), as pure functions of tickets,
+ * the pack's confirmation window and a time — so /stats, the CSV export and the tests count the same way
+ * (`ticketsCreatedIn` is the one read from Redis).
+ * The definitions are written out for people in docs/reports.md ("Figures"); keep the two in step.
+ *
+ *   const f = computeFigures(tickets, { confirmWindowDays: 3 }, now);
+ *   rate(f.respondedInTime, f.received)   // 0.8333…, or undefined when nothing was received
+ *
+ * Periods are in BOT_TIMEZONE: `parsePeriod('2026-11', now, tz)` is November, `'7d'` the last 7 × 24 h,
+ * `''` this month so far.
+ */
+import type { Translate } from '../i18n.js';
+import type { Store } from '../../store/index.js';
+import type { Ticket } from '../../store/tickets.js';
+import { addLocalDays, zonedParts, zonedToInstant } from '../zoned.js';
+
+export const DAY = 86_400_000;
+/** Longest period `/stats Nd` accepts. */
+export const MAX_DAYS = 366;
+
+/** What one ticket counts towards, as of `now`. */
+export interface Outcome {
+  open: boolean;
+  /** First response (claim, question or resolution) at or before the respond deadline. */
+  respondedInTime: boolean;
+  /** Solved: the worker confirmed, or the confirmation window passed without an objection. */
+  solved: boolean;
+  /** Solved, and the (last) resolution came at or before the resolve deadline. */
+  solvedOnTime: boolean;
+  /** Resolved, the worker has not answered, and the window is still open: not counted yet. */
+  awaitingConfirmation: boolean;
+  responseMs?: number;
+  resolutionMs?: number;
+  /** Rated 4 or 5. */
+  satisfied: boolean;
+}
+
+export type FigureTicket = Pick<
+  Ticket,
+  | 'id'
+  | 'status'
+  | 'category'
+  | 'branch'
+  | 'createdAt'
+  | 'respondBy'
+  | 'resolveBy'
+  | 'firstResponseAt'
+  | 'resolvedAt'
+  | 'closedAt'
+  | 'closeReason'
+  | 'solved'
+  | 'rating'
+>;
+
+export function outcomeOf(t: FigureTicket, confirmWindowDays: number, now: number): Outcome {
+  const open = t.status === 'new' || t.status === 'claimed' || t.status === 'waiting';
+  const windowMs = confirmWindowDays * DAY;
+  // A reopen clears resolvedAt, so a resolution the worker objected to is never counted.
+  const resolved = (t.status === 'resolved' || t.status === 'closed') && t.resolvedAt !== undefined;
+  const solved = resolved && (t.status === 'closed' ? t.solved === true : t.resolvedAt! + windowMs <= now);
+  const awaitingConfirmation = resolved && t.status === 'resolved' && !solved;
+  return {
+    open,
+    respondedInTime: t.firstResponseAt !== undefined && t.firstResponseAt <= t.respondBy,
+    solved,
+    solvedOnTime: solved && t.resolvedAt! <= t.resolveBy,
+    awaitingConfirmation,
+    ...(t.firstResponseAt !== undefined ? { responseMs: Math.max(0, t.firstResponseAt - t.createdAt) } : {}),
+    ...(solved ? { resolutionMs: Math.max(0, t.resolvedAt! - t.createdAt) } : {}),
+    satisfied: t.rating !== undefined && t.rating >= 4,
+  };
+}
+
+export interface Figures {
+  /** Tickets received (created) in the period. */
+  received: number;
+  /** Of those, still open (new, claimed, waiting for the worker). */
+  open: number;
+  /** Resolved, waiting for the worker's word within the confirmation window. */
+  awaitingConfirmation: number;
+  /** Had a first response at all / within the respond deadline. */
+  responded: number;
+  respondedInTime: number;
+  /** Solved (confirmed, or no objection within the window). */
+  solved: number;
+  solvedOnTime: number;
+  rated: number;
+  /** Rated 4–5. */
+  satisfied: number;
+  medianResponseMs?: number;
+  medianResolutionMs?: number;
+  /** Every category received, most reports first (ties by id). */
+  categories: { id: string; count: number }[];
+}
+
+export function median(values: readonly number[]): number | undefined {
+  if (!values.length) return undefined;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** `n / of`, or undefined when there is nothing to divide by. */
+export function rate(n: number, of: number): number | undefined {
+  return of > 0 ? n / of : undefined;
+}
+
+/** Every ticket created in [from, to), oldest first, read a page at a time. */
+export async function ticketsCreatedIn(store: Store, from: number, to: number): Promise<Ticket[]> {
+  const page = 1000;
+  const out: Ticket[] = [];
+  for (let offset = 0; ; offset += page) {
+    const ids = await store.tickets.createdBetween(from, to, offset, page);
+    out.push(...(await store.tickets.getMany(ids)));
+    if (ids.length < page) return out;
+  }
+}
+
+export function computeFigures(
+  tickets: readonly FigureTicket[],
+  settings: { confirmWindowDays: number },
+  now: number,
+): Figures {
+  const f: Figures = {
+    received: 0,
+    open: 0,
+    awaitingConfirmation: 0,
+    responded: 0,
+    respondedInTime: 0,
+    solved: 0,
+    solvedOnTime: 0,
+    rated: 0,
+    satisfied: 0,
+    categories: [],
+  };
+  const responses: number[] = [];
+  const resolutions: number[] = [];
+  const byCategory = new Map<string, number>();
+  for (const t of tickets) {
+    const o = outcomeOf(t, settings.confirmWindowDays, now);
+    f.received++;
+    if (o.open) f.open++;
+    if (o.awaitingConfirmation) f.awaitingConfirmation++;
+    if (o.responseMs !== undefined) {
+      f.responded++;
+      responses.push(o.responseMs);
+    }
+    if (o.respondedInTime) f.respondedInTime++;
+    if (o.solved) {
+      f.solved++;
+      resolutions.push(o.resolutionMs!);
+    }
+    if (o.solvedOnTime) f.solvedOnTime++;
+    if (t.rating !== undefined) f.rated++;
+    if (o.satisfied) f.satisfied++;
+    byCategory.set(t.category, (byCategory.get(t.category) ?? 0) + 1);
+  }
+  const medianResponseMs = median(responses);
+  const medianResolutionMs = median(resolutions);
+  if (medianResponseMs !== undefined) f.medianResponseMs = medianResponseMs;
+  if (medianResolutionMs !== undefined) f.medianResolutionMs = medianResolutionMs;
+  f.categories = [...byCategory]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+  return f;
+}
+
+/** A length of time for people: "40 分钟", "5.5 小时", "2.3 天" (the sign is dropped). */
+export function spanText(t: Translate, ms: number): string {
+  const abs = Math.abs(ms);
+  const hours = abs / 3_600_000;
+  if (hours < 1) return t('span-minutes', { n: Math.max(1, Math.round(abs / 60_000)) });
+  if (hours < 10) return t('span-hours', { n: Math.round(hours * 10) / 10 });
+  if (hours < 48) return t('span-hours', { n: Math.round(hours) });
+  return t('span-days', { n: Math.round((hours / 24) * 10) / 10 });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Periods
+
+export type Period =
+  | { kind: 'month'; year: number; month: number; from: number; to: number }
+  | { kind: 'days'; days: number; from: number; to: number }
+  | { kind: 'dates'; fromDate: string; toDate: string; from: number; to: number };
+
+const midnight = (d: { year: number; month: number; day: number }, tz: string) =>
+  zonedToInstant({ ...d, hour: 0, minute: 0 }, tz);
+
+export function monthPeriod(year: number, month: number, tz: string): Period {
+  const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+  return {
+    kind: 'month',
+    year,
+    month,
+    from: midnight({ year, month, day: 1 }, tz),
+    to: midnight({ ...next, day: 1 }, tz),
+  };
+}
+
+/** Whole local days `fromDate`..`toDate` (both `YYYY-MM-DD`, inclusive); undefined when not real dates in order. */
+export function datesPeriod(fromDate: string, toDate: string, tz: string): Period | undefined {
+  const a = parseDate(fromDate);
+  const b = parseDate(toDate);
+  if (!a || !b || fromDate > toDate) return undefined;
+  return { kind: 'dates', fromDate, toDate, from: midnight(a, tz), to: midnight(addLocalDays(b, 1), tz) };
+}
+
+function parseDate(s: string): { year: number; month: number; day: number } | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
+  return { year, month, day };
+}
+
+/**
+ * A period as people type it after /stats: `''` or `month` (this month), `last` (last month),
+ * `7d` (the last 7 × 24 hours, 1–366), `2026-11` (a month). Undefined when it is none of these.
+ */
+export function parsePeriod(text: string, now: number, tz: string): Period | undefined {
+  const s = text.trim().toLowerCase();
+  const here = zonedParts(now, tz);
+  if (s === '' || s === 'month' || s === 'm') return monthPeriod(here.year, here.month, tz);
+  if (s === 'last')
+    return here.month === 1 ? monthPeriod(here.year - 1, 12, tz) : monthPeriod(here.year, here.month - 1, tz);
+  const days = /^(\d{1,3})d$/.exec(s);
+  if (days) {
+    const n = Number(days[1]);
+    return n >= 1 && n <= MAX_DAYS ? { kind: 'days', days: n, from: now - n * DAY, to: now } : undefined;
+  }
+  const month = /^(\d{4})-(\d{1,2})$/.exec(s);
+  if (month) {
+    const [y, m] = [Number(month[1]), Number(month[2])];
+    return m >= 1 && m <= 12 && y >= 2000 && y <= 2100 ? monthPeriod(y, m, tz) : undefined;
+  }
+  return undefined;
+}
+
+/** How a period is written in callback data (short, ≤ 8 characters): `m`, `last`, `7d`, `2026-11`. */
+export function periodToken(p: Period): string {
+  if (p.kind === 'days') return `${p.days}d`;
+  if (p.kind === 'month') return `${p.year}-${String(p.month).padStart(2, '0')}`;
+  return `${p.fromDate}..${p.toDate}`;
+}

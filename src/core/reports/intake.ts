@@ -1,0 +1,560 @@
+/**
+ * The worker's report, step by step, in the private chat: describe (text or voice; photos and a location
+ * as evidence) → the proposed category (one tap to change) → anonymous or not → consent to be contacted →
+ * a summary to confirm → the receipt. The draft lives in the dialog (Redis), so it survives a restart;
+ * /cancel drops it. Filing is idempotent per draft id: a repeated "submit" finds the ticket it made.
+ *
+ * In a group, /report asks nothing: it answers with a one-tap link into the private chat whose payload
+ * is an opaque token for the group, so the report knows its branch without saying anything in public.
+ */
+import { randomBytes } from 'node:crypto';
+import { bold, type Button, type Card, type Span } from '../card.js';
+import type { ContentPack, Locale } from '../content/schema.js';
+import type { ButtonCtx, CoreDeps, Ctx, MessageCtx } from '../feature.js';
+import type { Logger } from '../logger.js';
+import type { Channel } from '../types.js';
+import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
+import { zonedParts } from '../zoned.js';
+import { chatKey, type Dialog } from '../../store/index.js';
+import type { TicketFile, TicketUrgency } from '../../store/tickets.js';
+import { areaAt, detectArea, maxUrgency } from './classify.js';
+import { routeReport } from './route.js';
+import type { ReportsKit } from './kit.js';
+import { countSimilar, SIMILAR_WINDOW_MS } from './similar.js';
+import { branchLabel, categoryName, emergencyBlock, emergencyLine, urgencyText, type View } from './views.js';
+
+export const HOUR = 3_600_000;
+/** Evidence files one report keeps. */
+const MAX_FILES = 10;
+
+export interface Draft {
+  id: string;
+  origin?: { chat: string; branch: string };
+  text: string;
+  files: TicketFile[];
+  location?: { lat: number; lon: number };
+  category?: string;
+  urgency?: TicketUrgency;
+  confidence?: number;
+  /** A model's one-line summary of the text, when a model classified it. */
+  summary?: string;
+  anonymous?: boolean;
+  contact?: boolean;
+  truncated?: boolean;
+}
+
+type Step = 'describe' | 'category' | 'anon' | 'contact' | 'confirm';
+
+export function viewOf(ctx: Ctx): View {
+  return {
+    t: ctx.t,
+    locale: ctx.locale,
+    pack: ctx.deps.content.get(),
+    tz: ctx.deps.timezone,
+    now: ctx.deps.now().getTime(),
+  };
+}
+
+const newDraftId = () => randomBytes(6).toString('base64url').replace(/[-_]/g, 'x');
+
+/** Callback data of an intake choice, bound to one draft so a stale button cannot touch a newer one. */
+const choice = (draft: Draft, op: string, arg?: string) =>
+  `rp:${draft.id}:${op}${arg === undefined ? '' : `:${arg}`}`;
+
+function draftOf(dialog: Dialog | undefined): Draft | undefined {
+  if (!dialog || dialog.feature !== 'reports') return undefined;
+  const d = dialog.data.draft as Draft | undefined;
+  return d && typeof d.id === 'string' ? d : undefined;
+}
+
+const owner = (ctx: Ctx) => ({
+  channel: ctx.in.chat.address.channel,
+  chatId: ctx.in.chat.address.chatId,
+  userId: ctx.user.id,
+});
+
+async function save(ctx: Ctx, step: Step, draft: Draft): Promise<void> {
+  await ctx.setDialog('reports', step, { draft });
+}
+
+/** How many reports the worker may still file this hour (from the pack), and whether they are out. */
+async function rateLimited(ctx: Ctx): Promise<boolean> {
+  const limit = ctx.deps.content.get().settings.reportsPerHour;
+  const since = ctx.deps.now().getTime() - HOUR;
+  return (await ctx.deps.store.tickets.countSince(ctx.user.channel, ctx.user.id, since)) >= limit;
+}
+
+function rateLimitedCard(ctx: Ctx): Card {
+  const pack = ctx.deps.content.get();
+  return {
+    text: [
+      ctx.t('report-rate-limited', { limit: pack.settings.reportsPerHour }),
+      '\n',
+      ctx.t('report-emergency-title'),
+      '\n',
+      emergencyLine(pack),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+/** /report in a group: the one-tap link into the private chat (nothing asked in public). */
+export async function offerPrivateLink(ctx: Ctx): Promise<void> {
+  const address = ctx.in.chat.address;
+  const token = await ctx.deps.store.reportLinks.tokenFor(chatKey(address.channel, address.chatId));
+  const url = ctx.deps.outbox.privateLink(address.channel, `report-${token}`);
+  const card: Card = url
+    ? { text: [ctx.t('report-group-link')], buttons: [[{ label: ctx.t('report-btn-open-private'), url }]] }
+    : { text: [ctx.t('report-group-no-link')] };
+  await ctx.reply(card);
+}
+
+/** The deep link from a group (`/start report-<token>`): start with the group's branch as the origin. */
+export async function startFromLink(ctx: MessageCtx, token: string): Promise<void> {
+  const chat = token ? await ctx.deps.store.reportLinks.chatOf(token) : undefined;
+  const binding = chat ? await ctx.deps.store.groups.get(chat) : undefined;
+  await startIntake(ctx, chat ? { chat, branch: binding?.branch ?? '' } : undefined);
+}
+
+export async function startIntake(ctx: Ctx, origin?: { chat: string; branch: string }): Promise<void> {
+  if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
+  if (await rateLimited(ctx)) {
+    ctx.log.info({ user: ctx.user.id }, 'report refused: rate limit');
+    await ctx.reply(rateLimitedCard(ctx));
+    return;
+  }
+  const draft: Draft = { id: newDraftId(), text: '', files: [], ...(origin ? { origin } : {}) };
+  await save(ctx, 'describe', draft);
+  const pack = ctx.deps.content.get();
+  const from = origin?.branch
+    ? [ctx.t('report-start-origin', { branch: branchLabel(pack, origin.branch, ctx.locale) }), '\n']
+    : [];
+  await ctx.reply({ text: [bold(ctx.t('report-start-title')), '\n', ...from, ctx.t('report-start-body')] });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages during the intake
+
+/** Add what a message carries to the draft; says what it was. */
+function absorb(
+  ctx: MessageCtx,
+  draft: Draft,
+): { text: boolean; voice: boolean; evidence: boolean; nothing: boolean } {
+  const m = ctx.in;
+  const words = hasWords(m.text);
+  if (words) {
+    draft.text = draft.text ? `${draft.text}\n${m.text}` : m.text;
+    if (m.text.length >= MAX_INPUT || draft.text.length > MAX_INPUT) draft.truncated = true;
+    draft.text = draft.text.slice(0, MAX_INPUT);
+  }
+  let voice = false;
+  let evidence = false;
+  for (const a of m.attachments ?? []) {
+    // A sticker says nothing a secretary can act on.
+    if (a.kind === 'sticker' || draft.files.length >= MAX_FILES) continue;
+    draft.files.push({ kind: a.kind, fileId: a.fileId });
+    if (a.kind === 'voice') voice = true;
+    else evidence = true;
+  }
+  if (m.location) {
+    draft.location = { lat: m.location.lat, lon: m.location.lon };
+    evidence = true;
+  }
+  return { text: words, voice, evidence, nothing: !words && !voice && !evidence };
+}
+
+export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promise<void> {
+  const draft = draftOf(dialog);
+  if (!draft) {
+    await ctx.clearDialog();
+    return;
+  }
+  const step = dialog.step as Step;
+  const got = absorb(ctx, draft);
+  if (got.nothing) {
+    await ctx.reply({ text: [ctx.t('report-describe-nothing')] });
+    return;
+  }
+  if (step === 'describe') {
+    if (!draft.text && !draft.files.some((f) => f.kind === 'voice')) {
+      // A photo or a location alone: keep it and ask for a sentence.
+      await save(ctx, 'describe', draft);
+      await ctx.reply({ text: [ctx.t('report-describe-more')] });
+      return;
+    }
+    await propose(ctx, draft, kit);
+    return;
+  }
+  // Later steps: more words or files join the draft, and the current question is asked again.
+  if (step === 'category' && got.text) return propose(ctx, draft, kit);
+  await save(ctx, step, draft);
+  await ctx.reply({ text: [ctx.t('report-added')] });
+  await ask(ctx, step, draft);
+}
+
+/** Classify and show the proposed category (emergency numbers first when it looks like one). */
+async function propose(ctx: Ctx, draft: Draft, kit: ReportsKit): Promise<void> {
+  const pack = ctx.deps.content.get();
+  const c = await kit.classify(pack, draft.text);
+  draft.category = c.category;
+  draft.urgency = c.urgency;
+  draft.confidence = c.confidence;
+  if (c.summary) draft.summary = c.summary;
+  else delete draft.summary;
+  await save(ctx, 'category', draft);
+  await ask(ctx, 'category', draft);
+}
+
+/** The question of a step, with its buttons. */
+async function ask(ctx: Ctx, step: Step, draft: Draft): Promise<void> {
+  const v = viewOf(ctx);
+  const pack = v.pack;
+  const extra: Span[] = draft.truncated ? [ctx.t('report-truncated', { max: MAX_INPUT }), '\n\n'] : [];
+  switch (step) {
+    case 'describe':
+      await ctx.reply({ text: [ctx.t('report-start-body')] });
+      return;
+    case 'category': {
+      const urgent = draft.urgency === 'emergency' ? emergencyBlock(v) : [];
+      await ctx.reply({
+        text: [
+          ...urgent,
+          ...extra,
+          ctx.t('report-proposal', {
+            category: categoryName(pack, draft.category ?? 'other', ctx.locale),
+            urgency: urgencyText(ctx.t, draft.urgency ?? 'normal'),
+          }),
+        ],
+        buttons: [
+          [
+            { label: ctx.t('report-btn-ok'), data: choice(draft, 'ok') },
+            { label: ctx.t('report-btn-change'), data: choice(draft, 'cats') },
+          ],
+        ],
+      });
+      return;
+    }
+    case 'anon':
+      await ctx.reply({
+        text: [ctx.t('report-anon-ask')],
+        buttons: [
+          [
+            { label: ctx.t('report-btn-anonymous'), data: choice(draft, 'anon', '1') },
+            { label: ctx.t('report-btn-named'), data: choice(draft, 'anon', '0') },
+          ],
+        ],
+      });
+      return;
+    case 'contact':
+      await ctx.reply({
+        text: [ctx.t('report-contact-ask')],
+        buttons: [
+          [
+            { label: ctx.t('report-btn-contact-yes'), data: choice(draft, 'contact', '1') },
+            { label: ctx.t('report-btn-contact-no'), data: choice(draft, 'contact', '0') },
+          ],
+        ],
+      });
+      return;
+    case 'confirm':
+      await ctx.reply(confirmCard(ctx, draft));
+      return;
+  }
+}
+
+/** Where the report would go, for the summary (and, at submit, for real). */
+function routeOf(pack: ContentPack, draft: Draft): { branch: string; area?: string } {
+  const area =
+    detectArea(draft.text, pack) ??
+    (draft.location ? areaAt(draft.location.lat, draft.location.lon, pack) : undefined);
+  const originBranch =
+    draft.origin?.branch && pack.branches.some((b) => b.id === draft.origin!.branch)
+      ? draft.origin.branch
+      : undefined;
+  const { branch } = routeReport(
+    {
+      category: draft.category ?? 'other',
+      ...(originBranch ? { originBranch } : {}),
+      ...(area ? { area } : {}),
+    },
+    pack,
+  );
+  return { branch, ...(area ? { area } : {}) };
+}
+
+function confirmCard(ctx: Ctx, draft: Draft): Card {
+  const pack = ctx.deps.content.get();
+  const count = (kind: string) => draft.files.filter((f) => f.kind === kind).length;
+  const photos = count('photo');
+  const voices = count('voice');
+  const others = draft.files.length - photos - voices;
+  const text: Span[] = [
+    bold(ctx.t('report-confirm-title')),
+    '\n',
+    ctx.t('report-confirm-category', {
+      category: categoryName(pack, draft.category ?? 'other', ctx.locale),
+      urgency: urgencyText(ctx.t, draft.urgency ?? 'normal'),
+    }),
+    '\n',
+    ctx.t('report-confirm-text'),
+    draft.text ? ellipsis(draft.text, 300) : ctx.t('ticket-no-text'),
+    '\n',
+  ];
+  if (draft.files.length || draft.location) {
+    text.push(
+      ctx.t('ticket-evidence', { photos, voices, others, location: draft.location ? 'yes' : 'no' }),
+      '\n',
+    );
+  }
+  text.push(
+    ctx.t(
+      draft.anonymous
+        ? 'report-confirm-anonymous'
+        : draft.contact
+          ? 'report-confirm-named-contact'
+          : 'report-confirm-named',
+    ),
+    '\n',
+    ctx.t('report-confirm-branch', { branch: branchLabel(pack, routeOf(pack, draft).branch, ctx.locale) }),
+  );
+  return {
+    text,
+    buttons: [
+      [{ label: ctx.t('report-btn-submit'), data: choice(draft, 'submit') }],
+      [
+        { label: ctx.t('report-btn-redo'), data: choice(draft, 'redo') },
+        { label: ctx.t('report-btn-cancel'), data: choice(draft, 'cancel') },
+      ],
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Presses during the intake: `rp:<draft>:<op>[:<arg>]`
+
+export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {
+  const [draftId, op, arg] = payload.split(':');
+  const dialog = await ctx.deps.store.dialogs.get(owner(ctx));
+  const draft = draftOf(dialog);
+  if (!draft || draft.id !== draftId) {
+    // A button from a draft already filed, cancelled or replaced.
+    const filed = draftId
+      ? await ctx.deps.store.tickets.byDraft(ctx.user.channel, ctx.user.id, draftId)
+      : undefined;
+    await ctx.answer(
+      filed ? ctx.t('report-filed-before', { id: filed }) : ctx.t('error-button-expired'),
+      true,
+    );
+    return;
+  }
+  const pack = ctx.deps.content.get();
+  const record = async (text: string) => {
+    if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, { text: [text] }).catch(() => undefined);
+  };
+  switch (op) {
+    case 'ok':
+      await ctx.answer();
+      await record(
+        ctx.t('report-chosen-category', {
+          category: categoryName(pack, draft.category ?? 'other', ctx.locale),
+        }),
+      );
+      await save(ctx, 'anon', draft);
+      return ask(ctx, 'anon', draft);
+    case 'cats': {
+      await ctx.answer();
+      const buttons: Button[][] = [];
+      const cats = pack.categories.categories;
+      for (let i = 0; i < cats.length; i += 2) {
+        buttons.push(
+          cats
+            .slice(i, i + 2)
+            .map((c) => ({ label: categoryName(pack, c.id, ctx.locale), data: choice(draft, 'cat', c.id) })),
+        );
+      }
+      const card: Card = { text: [ctx.t('report-choose-category')], buttons };
+      if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, card).catch(() => ctx.reply(card));
+      else await ctx.reply(card);
+      return;
+    }
+    case 'cat': {
+      const category = pack.categories.categories.find((c) => c.id === arg);
+      if (!category) return ctx.answer(ctx.t('error-button-expired'), true);
+      await ctx.answer();
+      // The worker knows the topic; the words still decide whether it is urgent.
+      const raised = kit.keywordUrgency(pack, draft.text);
+      draft.category = category.id;
+      draft.urgency = raised ? maxUrgency(category.urgency, raised) : category.urgency;
+      draft.confidence = 1;
+      await record(
+        ctx.t('report-chosen-category', { category: categoryName(pack, category.id, ctx.locale) }),
+      );
+      if (draft.urgency === 'emergency') await ctx.reply({ text: emergencyBlock(viewOf(ctx)) });
+      await save(ctx, 'anon', draft);
+      return ask(ctx, 'anon', draft);
+    }
+    case 'anon':
+      await ctx.answer();
+      draft.anonymous = arg === '1';
+      await record(ctx.t(draft.anonymous ? 'report-chosen-anonymous' : 'report-chosen-named'));
+      if (draft.anonymous) {
+        draft.contact = false;
+        await save(ctx, 'confirm', draft);
+        return ask(ctx, 'confirm', draft);
+      }
+      await save(ctx, 'contact', draft);
+      return ask(ctx, 'contact', draft);
+    case 'contact':
+      await ctx.answer();
+      draft.contact = arg === '1';
+      await record(ctx.t(draft.contact ? 'report-chosen-contact-yes' : 'report-chosen-contact-no'));
+      await save(ctx, 'confirm', draft);
+      return ask(ctx, 'confirm', draft);
+    case 'redo': {
+      await ctx.answer();
+      await record(ctx.t('report-chosen-redo'));
+      const fresh: Draft = {
+        id: newDraftId(),
+        text: '',
+        files: [],
+        ...(draft.origin ? { origin: draft.origin } : {}),
+      };
+      await save(ctx, 'describe', fresh);
+      return ask(ctx, 'describe', fresh);
+    }
+    case 'cancel':
+      await ctx.answer();
+      await ctx.clearDialog();
+      await record(ctx.t('report-cancelled'));
+      return;
+    case 'submit':
+      return submit(ctx, draft, kit);
+    default:
+      return ctx.answer(ctx.t('error-button-expired'), true);
+  }
+}
+
+export interface FileReportInput {
+  reporter: { channel: Channel; id: string; name?: string };
+  /** The reporter's private chat with the bot (where the receipt and notices go). */
+  chat: string;
+  locale: Locale;
+  draft: Draft;
+  log: Logger;
+}
+
+export type FileReportResult =
+  { status: 'created' | 'exists'; id: string } | { status: 'rate-limited'; id?: undefined };
+
+/**
+ * File a finished draft as a ticket — once per draft id, however often it is called — and perform its
+ * effects (the receipt to the worker, the card to the branch's triage chat). Routing, deadlines, the
+ * number and "similar this week" are worked out here, so every channel's intake (the step-by-step
+ * dialog, Slack's modal) files the same way.
+ */
+export async function fileReport(
+  deps: CoreDeps,
+  kit: ReportsKit,
+  input: FileReportInput,
+): Promise<FileReportResult> {
+  const { draft, reporter } = input;
+  const pack = deps.content.get();
+  const now = deps.now().getTime();
+  const { branch, area } = routeOf(pack, draft);
+  const urgency = draft.urgency ?? 'normal';
+  const deadlines = pack.settings.deadlines[urgency];
+  const summary = ellipsis(
+    draft.summary ?? (draft.text.split('\n').find((l) => hasWords(l)) ?? '').trim(),
+    60,
+  );
+  const similar = await countSimilar(
+    deps.store,
+    { category: draft.category ?? 'other', area, summary },
+    now - SIMILAR_WINDOW_MS,
+  );
+  const year = zonedParts(now, deps.timezone).year;
+  const originBranch =
+    draft.origin?.branch && pack.branches.some((b) => b.id === draft.origin!.branch)
+      ? draft.origin.branch
+      : undefined;
+  const result = await deps.store.tickets.create(
+    {
+      draft: draft.id,
+      channel: reporter.channel,
+      reporter: reporter.id,
+      reporterName: reporter.name,
+      chat: input.chat,
+      locale: input.locale,
+      branch,
+      originBranch,
+      originChat: draft.origin?.chat,
+      area,
+      category: draft.category ?? 'other',
+      urgency,
+      confidence: draft.confidence ?? 0,
+      anonymous: draft.anonymous ?? false,
+      contact: draft.contact ?? false,
+      text: draft.text,
+      summary,
+      evidence: draft.files,
+      location: draft.location,
+      similar,
+      respondBy: now + deadlines.respondHours * HOUR,
+      resolveBy: now + deadlines.resolveHours * HOUR,
+    },
+    {
+      now,
+      numberPrefix: `${pack.settings.ticketPrefix}-${year}-`,
+      limit: pack.settings.reportsPerHour,
+      windowMs: HOUR,
+    },
+  );
+  if (result.status === 'rate-limited') {
+    input.log.info({ user: reporter.id }, 'report refused: rate limit');
+    return { status: 'rate-limited' };
+  }
+  input.log.info(
+    { ticket: result.id, branch, category: draft.category, urgency, status: result.status },
+    'report filed',
+  );
+  await kit
+    .effects(deps)
+    .flush(result.id)
+    .catch((err: unknown) => input.log.error({ err, ticket: result.id }, 'report effects failed'));
+  return result;
+}
+
+/** The worker pressed "submit": file, close the dialog, record it on the summary card. */
+async function submit(ctx: ButtonCtx, draft: Draft, kit: ReportsKit): Promise<void> {
+  const result = await fileReport(ctx.deps, kit, {
+    reporter: {
+      channel: ctx.user.channel,
+      id: ctx.user.id,
+      ...(ctx.user.name ? { name: ctx.user.name } : {}),
+    },
+    chat: ctx.in.chat.address.chatId,
+    locale: ctx.locale,
+    draft,
+    log: ctx.log,
+  });
+  if (result.status === 'rate-limited') {
+    // The draft stays: the worker can submit it when the hour has passed.
+    await ctx.answer();
+    await ctx.reply(rateLimitedCard(ctx));
+    return;
+  }
+  await ctx.answer(ctx.t('report-submitted'));
+  await ctx.clearDialog();
+  if (ctx.in.message)
+    await ctx.deps.outbox.edit(ctx.in.message, confirmedCard(ctx, draft, result.id)).catch(() => undefined);
+  if (result.status === 'exists') {
+    // A second "submit" (a retry after a crash): say which ticket it already is.
+    await ctx.reply({ text: [ctx.t('report-filed-before', { id: result.id })] });
+  }
+}
+
+function confirmedCard(ctx: Ctx, draft: Draft, id: string): Card {
+  return { text: [ctx.t('report-submitted-record', { id }), '\n', ellipsis(draft.text, 120)] };
+}

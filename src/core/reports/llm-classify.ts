@@ -1,0 +1,185 @@
+/**
+ * Classification with a model, when an OpenAI-compatible endpoint is configured: the model proposes
+ * a category, an urgency and a one-line summary; its answer is parsed with zod and must name one of
+ * the pack's category ids. A timeout, an error or anything that does not fit falls back to the
+ * offline rules (classify.ts) and is counted in `waystation_llm_fallbacks_total{job="classify"}`.
+ *
+ *   const classifier = createLlmClassifier({ pack, llm, prompt: loadReportClassifyPrompt(), metrics });
+ *   const r = await classifier.classify('国定路井盖没了，好危险');
+ *   // → { category: 'road-hazard', urgency: 'urgent', summary: '国定路井盖缺失', source: 'model', … }
+ *
+ * Trust: the worker's text reaches the model only as a JSON-quoted value in the user message; the
+ * instructions and the category list are ours. The model may raise urgency but never lower it below
+ * the category's own urgency or below what the emergency/urgent keywords say — a missed emergency
+ * costs more than a false alarm, and the keyword rules are the ones organisers can audit.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { ContentPack } from '../content/schema.js';
+import type { LlmClient } from '../llm/client.js';
+import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics.js';
+import { cleanInput, ellipsis } from '../text.js';
+import {
+  createClassifier,
+  maxUrgency,
+  type Classifier,
+  type ReportClassification,
+  type Urgency,
+} from './classify.js';
+
+/** Longest summary accepted from the model, in characters (code points). */
+export const SUMMARY_MAX = 60;
+/** Longest part of a report sent to the model (a pasted essay costs tokens and says no more). */
+export const MODEL_INPUT_MAX = 2000;
+
+export const PROMPTS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'prompts');
+
+/** The prompt template (prompts/report-classify.md), read once at start-up. */
+export function loadReportClassifyPrompt(dir = PROMPTS_DIR): string {
+  return readFileSync(resolve(dir, 'report-classify.md'), 'utf8');
+}
+
+export interface ClassifiedReport extends ReportClassification {
+  /** One line for the triage card: the model's, or the start of the report. */
+  summary: string;
+  /** Who decided the category. */
+  source: 'model' | 'rules';
+}
+
+export interface LlmClassifierDeps {
+  pack: ContentPack;
+  /** Absent: rules only (no endpoint configured — not counted as a fallback). */
+  llm?: LlmClient;
+  /** The template from loadReportClassifyPrompt(); required with `llm`. */
+  prompt?: string;
+  metrics: Pick<Metrics, 'llmFallbacks'>;
+  logger?: Logger;
+  timeoutMs?: number;
+}
+
+export interface LlmClassifier {
+  classify(text: string): Promise<ClassifiedReport>;
+  /** The offline classifier underneath (the intake can use it for an instant first guess). */
+  readonly rules: Classifier;
+}
+
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * What the model must return. Built per pack so `category` is an enum of the pack's ids. Lengths are
+ * checked with refinements rather than min/max, and nothing is transformed, so the JSON schema sent
+ * to the endpoint can be generated (zod cannot express a transform) and stays within what strict
+ * structured-output implementations accept (type, enum, required).
+ */
+export function proposalSchema(pack: ContentPack) {
+  const ids = pack.categories.categories.map((c) => c.id);
+  return z
+    .object({
+      category: z.enum(ids as [string, ...string[]]),
+      urgency: z.enum(['normal', 'urgent', 'emergency']),
+      summary: z
+        .string()
+        .refine((s) => oneLine(s).length > 0, 'summary is empty')
+        .refine(
+          (s) => [...oneLine(s)].length <= SUMMARY_MAX,
+          `summary is longer than ${SUMMARY_MAX} characters`,
+        ),
+    })
+    .strict();
+}
+
+/** The system prompt for one pack: the template with its categories filled in. */
+export function classifySystemPrompt(template: string, pack: ContentPack): string {
+  const lines = pack.categories.categories.map((c) => {
+    const en = c.variants?.en?.name;
+    const hints = c.keywords.slice(0, 6).join('、');
+    return `- \`${c.id}\`: ${c.name}${en ? ` (${en})` : ''} — e.g. ${hints}`;
+  });
+  return template.replace('{{categories}}', lines.join('\n'));
+}
+
+/** The user message: the report as one JSON-quoted value, never spliced into instructions. */
+export function classifyUserMessage(text: string): string {
+  return JSON.stringify({ report: [...cleanInput(text)].slice(0, MODEL_INPUT_MAX).join('') });
+}
+
+/** The rules' summary: the report's first line, shortened. */
+export function fallbackSummary(text: string): string {
+  const firstLine =
+    cleanInput(text)
+      .split('\n')
+      .find((l) => l.trim()) ?? '';
+  return ellipsis(firstLine.replace(/\s+/g, ' ').trim(), SUMMARY_MAX);
+}
+
+export function createLlmClassifier(deps: LlmClassifierDeps): LlmClassifier {
+  const { pack, llm, metrics, logger } = deps;
+  const rules = createClassifier(pack);
+  const schema = proposalSchema(pack);
+  const system = llm ? classifySystemPrompt(deps.prompt ?? loadReportClassifyPrompt(), pack) : '';
+  const categoryUrgency = new Map<string, Urgency>(pack.categories.categories.map((c) => [c.id, c.urgency]));
+
+  function byRules(text: string): ClassifiedReport {
+    return { ...rules.classify(text), summary: fallbackSummary(text), source: 'rules' };
+  }
+
+  return {
+    rules,
+    async classify(text) {
+      if (!llm || !cleanInput(text)) return byRules(text);
+      const r = await llm.json({
+        name: 'report_classification',
+        schema,
+        system,
+        user: classifyUserMessage(text),
+        maxTokens: 200,
+        ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
+      });
+      if (!r.ok) {
+        metrics.llmFallbacks.inc({ job: 'classify', reason: r.reason });
+        logger?.warn(
+          { reason: r.reason, detail: r.detail, ms: r.ms },
+          'report classification fell back to rules',
+        );
+        return byRules(text);
+      }
+      const proposal = r.value;
+      const offline = rules.classify(text);
+      let urgency: Urgency = maxUrgency(proposal.urgency, categoryUrgency.get(proposal.category) ?? 'normal');
+      const raised = rules.keywordUrgency(text);
+      if (raised) urgency = maxUrgency(urgency, raised);
+      const agree = offline.category === proposal.category;
+      return {
+        category: proposal.category,
+        urgency,
+        // The model gives no calibrated score: high when the rules agree, moderate when they do not.
+        confidence: agree ? Math.max(0.9, offline.confidence) : 0.7,
+        matched: agree ? offline.matched : [],
+        summary: oneLine(proposal.summary),
+        source: 'model',
+      };
+    },
+  };
+}
+
+/**
+ * The same for whichever pack is current: one LlmClassifier per pack, rebuilt when the pack is
+ * reloaded. Fits `createReportsKit({ classify })`:
+ *
+ *   createReportsKit({ classify: modelClassify({ llm, prompt: loadReportClassifyPrompt(), metrics, logger }) })
+ */
+export function modelClassify(
+  deps: Omit<LlmClassifierDeps, 'pack'>,
+): (pack: ContentPack, text: string) => Promise<ClassifiedReport> {
+  const byPack = new WeakMap<ContentPack, LlmClassifier>();
+  return (pack, text) => {
+    let c = byPack.get(pack);
+    if (!c) {
+      c = createLlmClassifier({ ...deps, pack });
+      byPack.set(pack, c);
+    }
+    return c.classify(text);
+  };
+}

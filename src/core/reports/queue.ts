@@ -1,0 +1,130 @@
+/**
+ * /queue and /ticket for secretaries and organisers. A secretary sees their branch's open tickets by
+ * priority (urgency, then deadline), a page at a time; an organiser picks a branch or the district view
+ * (open and overdue per branch). /ticket <number> shows one ticket with its whole history. Only in a
+ * private chat, a triage chat or the escalation chat: never in a workers' group.
+ */
+import type { Branch } from '../content/schema.js';
+import { branchName } from '../groups/feature.js';
+import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
+import { triageBranchOf } from '../identity.js';
+import { ellipsis } from '../text.js';
+import { viewOf } from './intake.js';
+import { canHandle } from './triage.js';
+import {
+  overviewCard,
+  QUEUE_PAGE,
+  queueCard,
+  staffTicketCard,
+  workerTicketCard,
+  type BranchCounts,
+} from './views.js';
+import type { Card } from '../card.js';
+
+/** Staff views are shown in private chats, triage chats and the escalation chat only. */
+export function staffPlace(ctx: Ctx): boolean {
+  const { chat } = ctx.in;
+  if (chat.kind === 'private') return true;
+  const pack = ctx.deps.content.get();
+  const channel = chat.address.channel;
+  return (
+    !!triageBranchOf(pack, channel, chat.address.chatId) ||
+    pack.organisers.escalation[channel]?.chat === chat.address.chatId
+  );
+}
+
+async function overview(ctx: Ctx): Promise<Card> {
+  const pack = ctx.deps.content.get();
+  const now = ctx.deps.now().getTime();
+  const rows: BranchCounts[] = await Promise.all(
+    pack.branches.map(async (branch) => ({
+      branch,
+      ...(await ctx.deps.store.tickets.queueCounts(branch.id, now)),
+    })),
+  );
+  return overviewCard(viewOf(ctx), rows);
+}
+
+async function page(ctx: Ctx, branch: Branch, offset: number): Promise<Card> {
+  const now = ctx.deps.now().getTime();
+  const [counts, tickets] = await Promise.all([
+    ctx.deps.store.tickets.queueCounts(branch.id, now),
+    ctx.deps.store.tickets.queue(branch.id, offset, QUEUE_PAGE),
+  ]);
+  return queueCard(viewOf(ctx), branch, counts, tickets, offset, ctx.isOrganiser);
+}
+
+export async function queueCommand(ctx: MessageCtx, args: string): Promise<void> {
+  if (!staffPlace(ctx))
+    return void (await ctx.reply({ text: [ctx.t('error-private-only', { command: 'queue' })] }));
+  const pack = ctx.deps.content.get();
+  const named = args.trim().toLowerCase();
+  const here = triageBranchOf(pack, ctx.in.chat.address.channel, ctx.in.chat.address.chatId);
+  const wanted = named || (here && canHandle(ctx, { branch: here }) ? here : '');
+  if (wanted) {
+    const branch = pack.branches.find((b) => b.id === wanted);
+    if (!branch)
+      return void (await ctx.reply({
+        text: [ctx.t('bind-unknown-branch', { branch: ellipsis(named, 40) })],
+      }));
+    if (!canHandle(ctx, { branch: branch.id })) {
+      ctx.log.warn({ user: ctx.user.id, branch: branch.id }, 'refused: queue of another branch');
+      return void (await ctx.reply({ text: [ctx.t('error-not-allowed')] }));
+    }
+    return void (await ctx.reply(await page(ctx, branch, 0)));
+  }
+  if (ctx.isOrganiser) return void (await ctx.reply(await overview(ctx)));
+  const mine = pack.branches.filter((b) => ctx.secretaryOf.includes(b.id));
+  if (mine.length === 1) return void (await ctx.reply(await page(ctx, mine[0]!, 0)));
+  await ctx.reply({
+    text: [ctx.t('queue-choose')],
+    buttons: mine.map((b) => [{ label: branchName(b, ctx.locale), data: `tq:${b.id}:0` }]),
+  });
+}
+
+/** `tq:<branch>:<offset>` pages in place; `tq:all:0` is the district view (organisers). */
+export async function onQueuePress(ctx: ButtonCtx, payload: string): Promise<void> {
+  const [branchId = '', offsetText = '0'] = payload.split(':');
+  const offset = Math.max(0, Math.floor(Number(offsetText)) || 0);
+  const pack = ctx.deps.content.get();
+  let card: Card;
+  if (branchId === 'all') {
+    if (!ctx.isOrganiser) {
+      ctx.log.warn({ user: ctx.user.id }, 'refused: district queue by a non-organiser');
+      return ctx.answer(ctx.t('error-not-allowed'), true);
+    }
+    card = await overview(ctx);
+  } else {
+    const branch = pack.branches.find((b) => b.id === branchId);
+    if (!branch) return ctx.answer(ctx.t('error-button-expired'), true);
+    if (!canHandle(ctx, { branch: branch.id })) {
+      ctx.log.warn({ user: ctx.user.id, branch: branch.id }, 'refused: queue of another branch');
+      return ctx.answer(ctx.t('error-not-allowed'), true);
+    }
+    card = await page(ctx, branch, offset);
+  }
+  await ctx.answer();
+  if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, card).catch(() => ctx.reply(card));
+  else await ctx.reply(card);
+}
+
+/** `/ticket JN-2026-000123`: staff of its branch see everything; its reporter sees their view; others nothing. */
+export async function ticketCommand(ctx: MessageCtx, args: string): Promise<void> {
+  const id = args.trim().toUpperCase();
+  if (!id) return void (await ctx.reply({ text: [ctx.t('ticket-usage')] }));
+  const ticket = /^[A-Z]{1,4}-\d{4}-\d{1,9}$/.test(id) ? await ctx.deps.store.tickets.get(id) : undefined;
+  const reporter = ticket && ticket.channel === ctx.user.channel && ticket.reporter === ctx.user.id;
+  if (ticket && reporter && ctx.in.chat.kind === 'private') {
+    return void (await ctx.reply(
+      workerTicketCard(viewOf(ctx), ticket, await ctx.deps.store.tickets.events(id)),
+    ));
+  }
+  if (!ticket || !canHandle(ctx, ticket)) {
+    if (ticket) ctx.log.warn({ user: ctx.user.id, ticket: id }, 'refused: /ticket by someone not allowed');
+    // The same answer whether it exists or not: numbers are guessable.
+    return void (await ctx.reply({ text: [ctx.t('ticket-not-found', { id: ellipsis(args.trim(), 30) })] }));
+  }
+  if (!staffPlace(ctx))
+    return void (await ctx.reply({ text: [ctx.t('error-private-only', { command: 'ticket' })] }));
+  await ctx.reply(staffTicketCard(viewOf(ctx), ticket, await ctx.deps.store.tickets.events(id)));
+}

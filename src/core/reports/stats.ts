@@ -1,0 +1,219 @@
+/**
+ * /stats — the figures a branch reports each month, as a card: received, 响应率, 解决率, 满意率, on-time
+ * resolution, median times, top categories (definitions in figures.ts and docs/reports.md "Figures").
+ *
+ *   /stats                    this month: a secretary's own branch (the branch of the triage chat it is
+ *                             typed in), an organiser's whole district with a line per branch
+ *   /stats 7d | last | 2026-11
+ *   /stats meituan-yangpu 2026-11    a named branch (its secretaries and organisers only)
+ *
+ * Like /queue it answers only in private chats, triage chats and the escalation chat. The card's buttons
+ * (`st:<scope>:<period>`) switch the period in place; every press is checked again on the server.
+ */
+import { bold, type Button, type Card, type Span } from '../card.js';
+import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
+import { branchName } from '../groups/feature.js';
+import { triageBranchOf } from '../identity.js';
+import { ellipsis } from '../text.js';
+import { formatLocal } from '../zoned.js';
+import {
+  computeFigures,
+  parsePeriod,
+  periodToken,
+  rate,
+  spanText,
+  ticketsCreatedIn,
+  type Figures,
+  type Period,
+} from './figures.js';
+import { viewOf } from './intake.js';
+import { staffPlace } from './queue.js';
+import { canHandle } from './triage.js';
+import { branchLabel, categoryName, type View } from './views.js';
+
+/** The whole district (organisers only). */
+export const DISTRICT = 'all';
+const TOP_CATEGORIES = 3;
+
+export interface StatsView {
+  /** A branch id, or `all`. */
+  scope: string;
+  period: Period;
+  figures: Figures;
+  /** The district view's line per branch (branches that received something), most reports first. */
+  branches?: { branch: string; figures: Figures }[];
+}
+
+function percent(v: View, n: number, of: number): string {
+  const r = rate(n, of);
+  return r === undefined
+    ? v.t('stats-na')
+    : new Intl.NumberFormat(v.locale, { style: 'percent', maximumFractionDigits: 1 }).format(r);
+}
+
+function periodText(v: View, p: Period): string {
+  if (p.kind === 'month') return v.t('stats-period-month', { year: String(p.year), month: String(p.month) });
+  if (p.kind === 'days') return v.t('stats-period-days', { days: p.days });
+  return v.t('stats-period-dates', { from: p.fromDate, to: p.toDate });
+}
+
+export function statsCard(v: View, s: StatsView): Card {
+  const f = s.figures;
+  const scope = s.scope === DISTRICT ? v.t('stats-district') : branchLabel(v.pack, s.scope, v.locale);
+  const text: Span[] = [
+    bold(v.t('stats-title', { scope, period: periodText(v, s.period) })),
+    '\n',
+    v.t('stats-asof', { time: formatLocal(v.now, v.tz, v.locale) }),
+    '\n\n',
+  ];
+  if (!f.received) {
+    text.push(v.t('stats-none'));
+  } else {
+    const median = (ms: number | undefined) => (ms === undefined ? v.t('stats-na') : spanText(v.t, ms));
+    const top = f.categories
+      .slice(0, TOP_CATEGORIES)
+      .map((c) => v.t('stats-top-item', { category: categoryName(v.pack, c.id, v.locale), n: c.count }))
+      .join(v.t('stats-list-separator'));
+    text.push(
+      v.t('stats-received', { received: f.received, open: f.open, awaiting: f.awaitingConfirmation }),
+      '\n',
+      v.t('stats-response', {
+        rate: percent(v, f.respondedInTime, f.received),
+        n: f.respondedInTime,
+        of: f.received,
+      }),
+      '\n',
+      v.t('stats-resolution', { rate: percent(v, f.solved, f.received), n: f.solved, of: f.received }),
+      '\n',
+      v.t('stats-satisfaction', { rate: percent(v, f.satisfied, f.rated), n: f.satisfied, of: f.rated }),
+      '\n',
+      v.t('stats-ontime', { rate: percent(v, f.solvedOnTime, f.solved), n: f.solvedOnTime, of: f.solved }),
+      '\n',
+      v.t('stats-median-response', { time: median(f.medianResponseMs) }),
+      '\n',
+      v.t('stats-median-resolution', { time: median(f.medianResolutionMs) }),
+      '\n',
+      v.t('stats-top', { list: top }),
+    );
+    if (s.branches?.length) {
+      text.push('\n\n', bold(v.t('stats-by-branch')));
+      for (const b of s.branches) {
+        text.push(
+          '\n',
+          v.t('stats-branch-row', {
+            branch: ellipsis(branchLabel(v.pack, b.branch, v.locale), 24),
+            received: b.figures.received,
+            response: percent(v, b.figures.respondedInTime, b.figures.received),
+            resolution: percent(v, b.figures.solved, b.figures.received),
+            satisfaction: percent(v, b.figures.satisfied, b.figures.rated),
+          }),
+        );
+      }
+    }
+    text.push('\n\n', v.t('stats-footnote', { days: v.pack.settings.confirmWindowDays }));
+  }
+  const b = (label: string, period: string): Button => ({
+    label: v.t(label),
+    data: `st:${s.scope}:${period}`,
+  });
+  return {
+    text,
+    buttons: [[b('stats-btn-7d', '7d'), b('stats-btn-month', 'm'), b('stats-btn-last', 'last')]],
+    noPreview: true,
+  };
+}
+
+/** Count the figures of a scope (a branch, or the district with a line per branch) over a period. */
+export async function statsOf(ctx: Pick<Ctx, 'deps'>, scope: string, period: Period): Promise<StatsView> {
+  const { deps } = ctx;
+  const now = deps.now().getTime();
+  const settings = deps.content.get().settings;
+  const all = await ticketsCreatedIn(deps.store, period.from, Math.min(period.to, now + 1));
+  const tickets = scope === DISTRICT ? all : all.filter((t) => t.branch === scope);
+  const view: StatsView = { scope, period, figures: computeFigures(tickets, settings, now) };
+  if (scope === DISTRICT) {
+    const byBranch = new Map<string, typeof all>();
+    for (const t of all) byBranch.set(t.branch, [...(byBranch.get(t.branch) ?? []), t]);
+    view.branches = [...byBranch]
+      .map(([branch, list]) => ({ branch, figures: computeFigures(list, settings, now) }))
+      .sort((a, b) => b.figures.received - a.figures.received || (a.branch < b.branch ? -1 : 1));
+  }
+  return view;
+}
+
+/** May this person see the figures of `scope`? The district: organisers; a branch: its secretaries and organisers. */
+function allowed(ctx: Ctx, scope: string): boolean {
+  return scope === DISTRICT ? ctx.isOrganiser : canHandle(ctx, { branch: scope });
+}
+
+function refuse(ctx: Ctx, scope: string): string {
+  ctx.log.warn(
+    { user: `${ctx.user.channel}:${ctx.user.id}`, role: ctx.role, scope },
+    'refused: stats of a scope not theirs',
+  );
+  return ctx.t('error-not-allowed');
+}
+
+export async function statsCommand(ctx: MessageCtx, args: string): Promise<void> {
+  if (!staffPlace(ctx))
+    return void (await ctx.reply({ text: [ctx.t('error-private-only', { command: 'stats' })] }));
+  const pack = ctx.deps.content.get();
+  const now = ctx.deps.now().getTime();
+  let scope: string | undefined;
+  let period: Period | undefined;
+  for (const word of args.split(/\s+/).filter(Boolean)) {
+    const w = word.toLowerCase();
+    // `all` (or `district`) is the whole district; the district's own branch id is its own queue.
+    if (!scope && (w === DISTRICT || w === 'district' || pack.branches.some((b) => b.id === w))) {
+      scope = w === 'district' ? DISTRICT : w;
+      continue;
+    }
+    const p = !period ? parsePeriod(w, now, ctx.deps.timezone) : undefined;
+    if (!p)
+      return void (await ctx.reply({
+        text: [ctx.t('stats-unknown', { arg: ellipsis(word, 30) }), '\n', ctx.t('stats-usage')],
+      }));
+    period = p;
+  }
+  period ??= parsePeriod('', now, ctx.deps.timezone)!;
+  if (!scope) {
+    const here = triageBranchOf(pack, ctx.in.chat.address.channel, ctx.in.chat.address.chatId);
+    const mine = pack.branches.filter((b) => ctx.secretaryOf.includes(b.id));
+    if (here && canHandle(ctx, { branch: here })) scope = here;
+    else if (ctx.isOrganiser) scope = DISTRICT;
+    else if (mine.length === 1) scope = mine[0]!.id;
+    else {
+      const token = periodToken(period);
+      return void (await ctx.reply({
+        text: [ctx.t('stats-choose')],
+        buttons: mine.map((b) => [{ label: branchName(b, ctx.locale), data: `st:${b.id}:${token}` }]),
+      }));
+    }
+  }
+  if (!allowed(ctx, scope)) return void (await ctx.reply({ text: [refuse(ctx, scope)] }));
+  await ctx.reply(statsCard(viewOf(ctx), await statsOf(ctx, scope, period)));
+}
+
+/** `st:<scope>:<period>`: the figures again for another period (or the chosen branch), edited in place. */
+export async function onStatsPress(ctx: ButtonCtx, payload: string): Promise<void> {
+  const [scope = '', token = ''] = payload.split(':');
+  const pack = ctx.deps.content.get();
+  const period = parsePeriod(token, ctx.deps.now().getTime(), ctx.deps.timezone);
+  if (!period || (scope !== DISTRICT && !pack.branches.some((b) => b.id === scope)))
+    return ctx.answer(ctx.t('error-button-expired'), true);
+  if (!allowed(ctx, scope)) return ctx.answer(refuse(ctx, scope), true);
+  await ctx.answer();
+  const card = statsCard(viewOf(ctx), await statsOf(ctx, scope, period));
+  if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, card).catch(() => ctx.reply(card));
+  else await ctx.reply(card);
+}
+
+export function statsFeature(): Feature {
+  return {
+    name: 'stats',
+    commands: [
+      { name: 'stats', description: 'cmd-stats', scope: 'all', roles: ['secretary'], run: statsCommand },
+    ],
+    buttons: [{ prefix: 'st', run: onStatsPress }],
+  };
+}

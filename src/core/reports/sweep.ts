@@ -1,0 +1,272 @@
+/**
+ * The deadline sweep (every 5 minutes, see schedule.ts): a function of the clock, so a test runs it at
+ * a fixed time and the cron timer only calls it.
+ *
+ *   await runSweep(deps, new Date(at), effects)
+ *
+ * 1. **Overdue → escalate, once.** An open ticket past its next deadline (respond while new, resolve once
+ *    taken) is escalated to the district with `ticket-escalate` in its once-only form: the script refuses
+ *    a ticket escalated before (by the sweep or by hand), so however often and wherever the sweep runs,
+ *    the escalation chat hears of a ticket once. The effects engine posts the escalation card.
+ * 2. **Remind before a deadline.** When three quarters of the pack's allowance for a deadline has passed
+ *    (a quarter left: 6 h of a 24 h response time), the branch's triage chat gets one reminder. The mark
+ *    is a once-only flag on the ticket named after the deadline (`remind:respond:<ms>`), so a new deadline
+ *    (a transfer, an approved extension, a reopen) earns a new reminder. The reminder is sent first and
+ *    marked after: a crash in between repeats it once rather than losing it.
+ * 3. **Close unopposed resolutions.** A resolved ticket whose worker has not objected within the pack's
+ *    `confirmWindowDays` is closed as solved (`closeReason` window) — what /stats counts as resolved.
+ */
+import type { Card, Span } from '../card.js';
+import type { PackSettings } from '../content/schema.js';
+import type { CoreDeps } from '../feature.js';
+import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../i18n.js';
+import { scrubText } from '../logger.js';
+import { DeliveryError } from '../outbox.js';
+import { ellipsis } from '../text.js';
+import type { Address, Channel } from '../types.js';
+import { chatKey } from '../../store/index.js';
+import type { Actor, Ticket, TicketUrgency } from '../../store/tickets.js';
+import { isTransient, triageChat, type Effects } from './effects.js';
+import { DAY, spanText } from './figures.js';
+import { action, categoryName, urgencyText, when, type View } from './views.js';
+
+const HOUR = 3_600_000;
+/** Remind when this share of a deadline's allowance has passed. */
+export const REMIND_AT = 0.75;
+/** Tickets read per page of an index. */
+const PAGE = 200;
+/** Resolutions closed per sweep at most (the rest wait for the next sweep). */
+const CLOSE_BATCH = 1000;
+
+export const SYSTEM: Actor = { by: 'system', role: 'system' };
+const CHANNELS: Channel[] = ['telegram', 'slack', 'console'];
+
+export type Deadline = 'respond' | 'resolve';
+
+export interface SweepReport {
+  at: number;
+  escalated: string[];
+  reminded: { id: string; deadline: Deadline }[];
+  closed: string[];
+}
+
+const isOpen = (t: Ticket) => t.status === 'new' || t.status === 'claimed' || t.status === 'waiting';
+
+/** The deadline a ticket's `dueAt` stands for: respond while nobody has taken it, then resolve. */
+export const deadlineOf = (t: Pick<Ticket, 'status'>): Deadline =>
+  t.status === 'new' ? 'respond' : 'resolve';
+
+/** How long before a deadline the reminder goes: a quarter of the pack's allowance for it. */
+export function reminderLead(
+  settings: Pick<PackSettings, 'deadlines'>,
+  urgency: TicketUrgency,
+  deadline: Deadline,
+): number {
+  const d = settings.deadlines[urgency];
+  return (1 - REMIND_AT) * (deadline === 'respond' ? d.respondHours : d.resolveHours) * HOUR;
+}
+
+/** The flag that marks the reminder for one deadline of one ticket. */
+export const reminderFlag = (deadline: Deadline, due: number) => `remind:${deadline}:${due}`;
+
+/** The language a staff chat reads: its binding's, else the default. */
+export async function chatLocale(deps: CoreDeps, address: Address): Promise<Locale> {
+  const binding = await deps.store.groups.get(chatKey(address.channel, address.chatId));
+  return resolveLocale(binding?.locale) ?? DEFAULT_LOCALE;
+}
+
+export function viewFor(deps: CoreDeps, locale: Locale, now: number): View {
+  return {
+    t: (id, args) => deps.i18n.t(locale, id, args),
+    locale,
+    pack: deps.content.get(),
+    tz: deps.timezone,
+    now,
+  };
+}
+
+/** The outbox has no adapter for the channel in this process: try elsewhere, never retry here. */
+export const noAdapter = (err: unknown) =>
+  err instanceof DeliveryError && err.message.startsWith('no adapter');
+
+/** Where a ticket's branch reads: the chat of its card first, then its triage chats, then the district's. */
+export function staffChats(deps: CoreDeps, ticket: Ticket): Address[] {
+  const pack = deps.content.get();
+  const branch = pack.branches.find((b) => b.id === ticket.branch);
+  const district = pack.branches.find((b) => b.kind === 'district');
+  const channel = ticket.channel as Channel;
+  const card = ticket.card
+    ? ({ ...ticket.card.address, channel: ticket.card.address.channel as Channel } satisfies Address)
+    : undefined;
+  // The card's chat is where the secretaries look (a transfer clears the card, so it is this branch's).
+  const out = [
+    card,
+    triageChat(branch, channel),
+    ...CHANNELS.filter((c) => c !== channel).map((c) => triageChat(branch, c)),
+    triageChat(district, channel),
+  ].filter((a): a is Address => !!a);
+  return out.filter(
+    (a, i) =>
+      out.findIndex((b) => b.channel === a.channel && b.chatId === a.chatId && b.threadId === a.threadId) ===
+      i,
+  );
+}
+
+export function reminderCard(v: View, ticket: Ticket, deadline: Deadline): Card {
+  const due = ticket.dueAt ?? (deadline === 'respond' ? ticket.respondBy : ticket.resolveBy);
+  const text: Span[] = [
+    v.t('sweep-remind', { id: ticket.id, deadline, left: spanText(v.t, due - v.now), due: when(v, due) }),
+    '\n',
+    `${categoryName(v.pack, ticket.category, v.locale)} · ${urgencyText(v.t, ticket.urgency)}`,
+  ];
+  if (ticket.summary) text.push('\n', ellipsis(scrubText(ticket.summary), 60));
+  if (ticket.ownerName && deadline === 'resolve')
+    text.push('\n', v.t('sweep-remind-owner', { who: ticket.ownerName }));
+  const buttons = [
+    [
+      ...(ticket.status === 'new'
+        ? [{ label: v.t('triage-btn-claim'), data: action('claim', ticket.id) }]
+        : []),
+      { label: v.t('triage-btn-open'), data: action('view', ticket.id) },
+    ],
+  ];
+  return { text, buttons, noPreview: true };
+}
+
+/**
+ * Send the reminder to the first staff chat that takes it. 'retry' when a failure will pass (the next
+ * sweep tries again, unmarked); 'nowhere' when no chat can ever take it (marked, so not tried for ever).
+ */
+async function sendReminder(
+  deps: CoreDeps,
+  ticket: Ticket,
+  deadline: Deadline,
+  now: number,
+): Promise<'sent' | 'retry' | 'nowhere'> {
+  const log = deps.logger.child({ job: 'sweep' });
+  for (const to of staffChats(deps, ticket)) {
+    try {
+      await deps.outbox.send(
+        to,
+        reminderCard(viewFor(deps, await chatLocale(deps, to), now), ticket, deadline),
+      );
+      return 'sent';
+    } catch (err) {
+      if (noAdapter(err)) continue;
+      if (isTransient(err)) {
+        log.warn({ ticket: ticket.id, err: (err as Error).message }, 'reminder postponed');
+        return 'retry';
+      }
+      log.warn(
+        { ticket: ticket.id, chat: to.chatId, err: (err as Error).message },
+        'reminder not deliverable here',
+      );
+    }
+  }
+  log.warn({ ticket: ticket.id, branch: ticket.branch }, 'reminder could not be delivered to any staff chat');
+  return 'nowhere';
+}
+
+/** The district escalation chat, on the ticket's channel if there is one there (as the effects engine picks it). */
+function escalationChat(deps: CoreDeps, ticket: Ticket): Address | undefined {
+  const esc = deps.content.get().organisers.escalation;
+  const channel = ticket.channel as Channel;
+  for (const c of [channel, ...CHANNELS.filter((x) => x !== channel)]) {
+    const ref = esc[c];
+    if (ref) return { channel: c, chatId: ref.chat, ...(ref.thread ? { threadId: ref.thread } : {}) };
+  }
+  return undefined;
+}
+
+/** The escalation's reason, in the escalation chat's language (it is stored with the event). */
+async function overdueReason(deps: CoreDeps, ticket: Ticket, now: number): Promise<string> {
+  const chat = escalationChat(deps, ticket);
+  const v = viewFor(deps, chat ? await chatLocale(deps, chat) : DEFAULT_LOCALE, now);
+  const due = ticket.dueAt ?? now;
+  return v.t('sweep-overdue-reason', {
+    deadline: deadlineOf(ticket),
+    due: when(v, due),
+    late: spanText(v.t, now - due),
+  });
+}
+
+/** Every page of an index, read up front (the sweep's own writes do not move entries in it). */
+async function readAll(read: (offset: number) => Promise<{ id: string }[]>): Promise<string[]> {
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await read(offset);
+    ids.push(...page.map((p) => p.id));
+    if (page.length < PAGE) return ids;
+  }
+}
+
+async function tickets(deps: CoreDeps, ids: string[]): Promise<Ticket[]> {
+  const out: Ticket[] = [];
+  for (let i = 0; i < ids.length; i += PAGE)
+    out.push(...(await deps.store.tickets.getMany(ids.slice(i, i + PAGE))));
+  return out;
+}
+
+export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Promise<SweepReport> {
+  const now = at.getTime();
+  const pack = deps.content.get();
+  const repo = deps.store.tickets;
+  const log = deps.logger.child({ job: 'sweep' });
+  const report: SweepReport = { at: now, escalated: [], reminded: [], closed: [] };
+  const flush = (id: string) =>
+    effects.flush(id).catch((err: unknown) => log.error({ err, ticket: id }, 'report effects failed'));
+
+  // 1. Overdue: escalate once.
+  // Tickets stay in the due index while open, escalated or not: a light read picks the ones not yet escalated.
+  const overdue = await readAll((off) => deps.store.ticketStats.due(-Infinity, now, off, PAGE));
+  const fresh: string[] = [];
+  for (let i = 0; i < overdue.length; i += PAGE) {
+    const rows = await deps.store.ticketStats.fields(overdue.slice(i, i + PAGE), ['escalatedAt']);
+    fresh.push(...rows.filter((r) => !r.escalatedAt).map((r) => r.id));
+  }
+  for (const t of await tickets(deps, fresh)) {
+    if (!isOpen(t) || t.dueAt === undefined || t.dueAt >= now || t.escalatedAt !== undefined) continue;
+    const r = await repo.escalate(t.id, SYSTEM, '', now, await overdueReason(deps, t, now), true);
+    if (!r.ok) continue; // escalated meanwhile (another process, a secretary), or no longer open
+    report.escalated.push(t.id);
+    await flush(t.id);
+  }
+
+  // 2. Reminders: deadlines within the longest lead from now.
+  const maxLead = Math.max(
+    ...(['normal', 'urgent', 'emergency'] as const).flatMap((u) => [
+      reminderLead(pack.settings, u, 'respond'),
+      reminderLead(pack.settings, u, 'resolve'),
+    ]),
+  );
+  const soon = await readAll((off) => deps.store.ticketStats.due(now, now + maxLead + 1, off, PAGE));
+  for (const t of await tickets(deps, soon)) {
+    if (!isOpen(t) || t.dueAt === undefined || t.dueAt < now) continue;
+    const deadline = deadlineOf(t);
+    if (now < t.dueAt - reminderLead(pack.settings, t.urgency, deadline)) continue;
+    const flag = reminderFlag(deadline, t.dueAt);
+    if (t.flags[flag]) continue;
+    if ((await sendReminder(deps, t, deadline, now)) === 'retry') continue;
+    const r = await repo.flagOnce(t.id, SYSTEM, now, flag, String(now), 'reminded');
+    if (!r.ok) continue;
+    report.reminded.push({ id: t.id, deadline });
+    await flush(t.id);
+  }
+
+  // 3. Resolutions nobody objected to within the window: closed, and counted as solved.
+  const windowMs = pack.settings.confirmWindowDays * DAY;
+  for (const { id } of await repo.resolvedBefore(now - windowMs, CLOSE_BATCH)) {
+    const r = await repo.close(id, SYSTEM, now, 'window', true);
+    if (!r.ok) continue;
+    report.closed.push(id);
+    await flush(id);
+  }
+
+  if (report.escalated.length || report.reminded.length || report.closed.length) {
+    log.info(
+      { escalated: report.escalated.length, reminded: report.reminded.length, closed: report.closed.length },
+      'ticket sweep',
+    );
+  }
+  return report;
+}

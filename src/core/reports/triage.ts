@@ -1,0 +1,307 @@
+/**
+ * The secretaries' side: presses on triage cards (`tk:<action>:<ticket>[:<arg>]`) and the short
+ * dialogs some actions need (a question, a resolution note, a reason), asked with force-reply so the
+ * answer reaches the bot under Telegram's privacy mode.
+ *
+ * Every press and every answer is checked again here, against the ticket as Redis has it now: the
+ * presser must be a secretary of the ticket's current branch or an organiser. A card is visible to
+ * everyone in its chat, and callback data can be forged, so the button itself proves nothing; refusals
+ * are logged. The scripts check the branch once more, so a ticket transferred meanwhile is refused too.
+ */
+import type { Button } from '../card.js';
+import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
+import { hasWords, ellipsis } from '../text.js';
+import type { Dialog } from '../../store/index.js';
+import type { ActionResult, Actor, Ticket } from '../../store/tickets.js';
+import { districtBranch } from './route.js';
+import { HOUR, viewOf } from './intake.js';
+import type { ReportsKit } from './kit.js';
+import { action, branchLabel, staffTicketCard, statusText, when } from './views.js';
+
+/** Notes, questions and reasons are kept to this many characters. */
+export const NOTE_MAX = 1000;
+const EXTENSION_DAYS = [1, 3, 7];
+
+export function actorOf(ctx: Ctx): Actor {
+  return { by: `${ctx.user.channel}:${ctx.user.id}`, name: ctx.user.name ?? ctx.user.id, role: ctx.role };
+}
+
+/** May this person see and act on this ticket? Secretaries of its branch now, and organisers. */
+export function canHandle(ctx: Ctx, ticket: Pick<Ticket, 'branch'>): boolean {
+  return ctx.isOrganiser || ctx.secretaryOf.includes(ticket.branch);
+}
+
+function refuse(ctx: Ctx, what: string, ticket?: string): string {
+  ctx.log.warn(
+    { user: `${ctx.user.channel}:${ctx.user.id}`, role: ctx.role, what, ticket },
+    'refused: ticket action by someone not allowed',
+  );
+  return ctx.t('error-not-allowed');
+}
+
+/** Explain a refusal from a script in words. */
+export function explain(ctx: Ctx, r: Extract<ActionResult, { ok: false }>): string {
+  const pack = ctx.deps.content.get();
+  switch (r.reason) {
+    case 'taken':
+      return r.detail[0] === actorOf(ctx).by
+        ? ctx.t('triage-taken-self')
+        : ctx.t('triage-taken', { who: r.detail[1] || r.detail[0] || '?' });
+    case 'moved':
+      return ctx.t('triage-moved', { branch: branchLabel(pack, r.detail[0] ?? '', ctx.locale) });
+    case 'bad-state':
+      return ctx.t('triage-bad-state', {
+        status: statusText(ctx.t, (r.detail[0] ?? 'closed') as Ticket['status']),
+      });
+    case 'missing':
+      return ctx.t('ticket-missing');
+    default:
+      return ctx.t(`triage-refused-${r.reason}`);
+  }
+}
+
+async function load(ctx: ButtonCtx | MessageCtx, id: string, what: string): Promise<Ticket | string> {
+  const ticket = await ctx.deps.store.tickets.get(id);
+  if (!ticket) return ctx.t('ticket-missing');
+  if (!canHandle(ctx, ticket)) return refuse(ctx, what, id);
+  return ticket;
+}
+
+/** Ask for text with force-reply and remember what it is for. */
+async function prompt(ctx: Ctx, step: string, data: Record<string, unknown>, text: string): Promise<void> {
+  await ctx.setDialog('reports', step, data);
+  await ctx.reply({ text: [text, '\n', ctx.t('triage-prompt-hint')], forceReply: true });
+}
+
+export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {
+  const [act = '', id = '', arg] = payload.split(':');
+  const loaded = await load(ctx, id, act);
+  if (typeof loaded === 'string') {
+    // A forged or stale press, or a ticket that no longer exists: refuse, say why, change nothing.
+    await ctx.answer(loaded, true);
+    return;
+  }
+  const ticket = loaded;
+  const now = ctx.deps.now().getTime();
+  const effects = kit.effects(ctx.deps);
+  const done = async (r: ActionResult, ok: string) => {
+    if (!r.ok) return ctx.answer(explain(ctx, r), true);
+    await ctx.answer(ok);
+    await effects
+      .flush(id)
+      .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+  };
+  const open = ticket.status === 'new' || ticket.status === 'claimed' || ticket.status === 'waiting';
+  const notOpen = () =>
+    ctx.answer(ctx.t('triage-bad-state', { status: statusText(ctx.t, ticket.status) }), true);
+  const data = { id, branch: ticket.branch };
+
+  switch (act) {
+    case 'claim':
+      return done(
+        await ctx.deps.store.tickets.claim(id, actorOf(ctx), ticket.branch, now),
+        ctx.t('triage-claimed'),
+      );
+    case 'ask':
+      if (!open) return notOpen();
+      await ctx.answer();
+      return prompt(ctx, 'ask', data, ctx.t('triage-ask-prompt', { id }));
+    case 'rs':
+      if (!open) return notOpen();
+      await ctx.answer();
+      return prompt(ctx, 'resolve', data, ctx.t('triage-resolve-prompt', { id }));
+    case 'tr': {
+      if (!open) return notOpen();
+      await ctx.answer();
+      const pack = ctx.deps.content.get();
+      const buttons: Button[][] = [];
+      const others = pack.branches.filter((b) => b.id !== ticket.branch);
+      for (let i = 0; i < others.length; i += 2) {
+        buttons.push(
+          others
+            .slice(i, i + 2)
+            .map((b) => ({ label: branchLabel(pack, b.id, ctx.locale), data: action('tb', id, b.id) })),
+        );
+      }
+      await ctx.reply({ text: [ctx.t('triage-transfer-choose', { id })], buttons });
+      return;
+    }
+    case 'tb': {
+      if (!open) return notOpen();
+      const target = ctx.deps.content.get().branches.find((b) => b.id === arg);
+      if (!target || target.id === ticket.branch) return ctx.answer(ctx.t('error-button-expired'), true);
+      await ctx.answer();
+      if (ctx.in.message)
+        await ctx.deps.outbox
+          .edit(ctx.in.message, {
+            text: [
+              ctx.t('triage-transfer-chosen', {
+                id,
+                branch: branchLabel(ctx.deps.content.get(), target.id, ctx.locale),
+              }),
+            ],
+          })
+          .catch(() => undefined);
+      return prompt(ctx, 'transfer', { ...data, target: target.id }, ctx.t('triage-reason-prompt', { id }));
+    }
+    case 'rt':
+      if (!open) return notOpen();
+      if (ticket.branch === districtBranch(ctx.deps.content.get()).id)
+        return ctx.answer(ctx.t('triage-refused-district'), true);
+      await ctx.answer();
+      return prompt(ctx, 'return', data, ctx.t('triage-return-prompt', { id }));
+    case 'ex':
+      if (ticket.status !== 'claimed' && ticket.status !== 'waiting')
+        return ctx.answer(ctx.t('triage-extend-claim-first'), true);
+      if (ticket.ext) return ctx.answer(ctx.t('triage-refused-pending'), true);
+      await ctx.answer();
+      await ctx.reply({
+        text: [ctx.t('triage-extend-choose', { id, resolve: when(viewOf(ctx), ticket.resolveBy) })],
+        buttons: [
+          EXTENSION_DAYS.map((d) => ({
+            label: ctx.t('triage-extend-days', { n: d }),
+            data: action('xd', id, String(d)),
+          })),
+        ],
+      });
+      return;
+    case 'xd': {
+      const days = Number(arg);
+      if (!EXTENSION_DAYS.includes(days)) return ctx.answer(ctx.t('error-button-expired'), true);
+      if (ticket.status !== 'claimed' && ticket.status !== 'waiting')
+        return ctx.answer(ctx.t('triage-extend-claim-first'), true);
+      await ctx.answer();
+      const until = ticket.resolveBy + days * 24 * HOUR;
+      return prompt(
+        ctx,
+        'extend',
+        { ...data, until },
+        ctx.t('triage-extend-prompt', { id, until: when(viewOf(ctx), until) }),
+      );
+    }
+    case 'es':
+      return done(
+        await ctx.deps.store.tickets.escalate(id, actorOf(ctx), ticket.branch, now, ''),
+        ctx.t('triage-escalated-ok'),
+      );
+    case 'xa':
+    case 'xr': {
+      if (!ctx.isOrganiser) return ctx.answer(refuse(ctx, act, id), true);
+      const r = await ctx.deps.store.tickets.decideExtension(id, actorOf(ctx), now, act === 'xa');
+      if (!r.ok) return ctx.answer(explain(ctx, r), true);
+      await ctx.answer();
+      const decided = ctx.t(act === 'xa' ? 'escalation-approved' : 'escalation-refused', {
+        id,
+        who: ctx.user.name ?? ctx.user.id,
+      });
+      if (ctx.in.message)
+        await ctx.deps.outbox.edit(ctx.in.message, { text: [decided] }).catch(() => undefined);
+      await effects
+        .flush(id)
+        .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+      return;
+    }
+    case 'view': {
+      await ctx.answer();
+      const events = await ctx.deps.store.tickets.events(id);
+      await ctx.reply(staffTicketCard(viewOf(ctx), ticket, events));
+      return;
+    }
+    default:
+      return ctx.answer(ctx.t('error-button-expired'), true);
+  }
+}
+
+/** The staff's answers to the prompts above. */
+export async function onTriageDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promise<void> {
+  const id = String(dialog.data.id ?? '');
+  const branch = String(dialog.data.branch ?? '');
+  const text = ctx.in.text;
+  if (!hasWords(text)) {
+    await ctx.reply({ text: [ctx.t('triage-need-text')], forceReply: true });
+    return;
+  }
+  const note = ellipsis(text, NOTE_MAX);
+  const loaded = await load(ctx, id, dialog.step);
+  if (typeof loaded === 'string') {
+    await ctx.clearDialog();
+    await ctx.reply({ text: [loaded] });
+    return;
+  }
+  const ticket = loaded;
+  const now = ctx.deps.now().getTime();
+  const actor = actorOf(ctx);
+  const tickets = ctx.deps.store.tickets;
+  const pack = ctx.deps.content.get();
+  let r: ActionResult;
+  let ok: string;
+  switch (dialog.step) {
+    case 'ask':
+      r = await tickets.ask(id, actor, branch, now, note);
+      ok = ctx.t(ticket.anonymous ? 'triage-asked-anonymous' : 'triage-asked', { id });
+      break;
+    case 'resolve':
+      r = await tickets.resolve(id, actor, branch, now, note);
+      ok = ctx.t('triage-resolved', { id });
+      break;
+    case 'transfer': {
+      const target = String(dialog.data.target ?? '');
+      r = await tickets.move(id, actor, branch, now, {
+        mode: 'transfer',
+        target,
+        district: districtBranch(pack).id,
+        reason: note,
+        respondBy: respondWindow(ctx, ticket, now),
+      });
+      ok = ctx.t('triage-transferred', {
+        id,
+        branch: branchLabel(pack, r.ok ? (r.detail[0] ?? target) : target, ctx.locale),
+      });
+      break;
+    }
+    case 'return': {
+      // The router's fallback: the reporter's own branch, else the district. The script sends a second
+      // return, or one that would bounce back, to the district.
+      const district = districtBranch(pack).id;
+      const origin =
+        ticket.originBranch && pack.branches.some((b) => b.id === ticket.originBranch)
+          ? ticket.originBranch
+          : undefined;
+      const target = origin && origin !== ticket.branch ? origin : district;
+      r = await tickets.move(id, actor, branch, now, {
+        mode: 'return',
+        target,
+        district,
+        reason: note,
+        respondBy: respondWindow(ctx, ticket, now),
+      });
+      ok = ctx.t('triage-returned', {
+        id,
+        branch: branchLabel(pack, r.ok ? (r.detail[0] ?? target) : target, ctx.locale),
+      });
+      break;
+    }
+    case 'extend':
+      r = await tickets.requestExtension(id, actor, branch, now, Number(dialog.data.until), note);
+      ok = ctx.t('triage-extension-requested', { id });
+      break;
+    default:
+      await ctx.clearDialog();
+      return;
+  }
+  await ctx.clearDialog();
+  if (!r.ok) {
+    await ctx.reply({ text: [explain(ctx, r)] });
+    return;
+  }
+  await ctx.reply({ text: [ok] });
+  await kit
+    .effects(ctx.deps)
+    .flush(id)
+    .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+}
+
+/** A ticket arriving at a new branch gets at least that branch's respond window. */
+function respondWindow(ctx: Ctx, ticket: Ticket, now: number): number {
+  return now + ctx.deps.content.get().settings.deadlines[ticket.urgency].respondHours * HOUR;
+}

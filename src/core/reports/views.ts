@@ -1,0 +1,453 @@
+/**
+ * What people see of a ticket, as cards: the triage card (edited in place as the ticket moves), the
+ * worker's receipt and notices, /mytickets, /queue pages, and a ticket with its history. Pure functions
+ * of a ticket and a translator; every text from a person goes in as a plain span (the renderers escape
+ * it), and staff views mask phone and ID numbers with `scrubText`.
+ *
+ *   triageCard(ticket, view)   // → { text: [...], buttons: [[签收, 询问], …] }
+ */
+import { bold, type Button, type Card, type Span } from '../card.js';
+import type { Branch, ContentPack, Locale } from '../content/schema.js';
+import { branchName } from '../groups/feature.js';
+import type { Translate } from '../i18n.js';
+import { scrubText } from '../logger.js';
+import { ellipsis } from '../text.js';
+import { formatLocal } from '../zoned.js';
+import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../../store/tickets.js';
+
+/** How much of a report a triage card shows; /ticket shows it all. */
+export const CARD_TEXT_MAX = 1200;
+export const QUEUE_PAGE = 8;
+
+/** What a view needs besides the ticket. */
+export interface View {
+  t: Translate;
+  locale: Locale;
+  pack: ContentPack;
+  tz: string;
+  now: number;
+}
+
+const STATUS_ICON: Record<TicketStatus, string> = {
+  new: '🆕',
+  claimed: '🛠',
+  waiting: '❓',
+  resolved: '✅',
+  closed: '🔒',
+};
+const URGENCY_ICON: Record<TicketUrgency, string> = { normal: '🟢', urgent: '🟠', emergency: '🔴' };
+
+/** Callback data of a triage action: `tk:<action>:<ticket>[:<arg>]` (≤ 64 bytes: numbers are ~14 chars). */
+export const action = (act: string, id: string, arg?: string) =>
+  `tk:${act}:${id}${arg === undefined ? '' : `:${arg}`}`;
+/** Callback data of a worker's answer about their own ticket. */
+export const workerAction = (act: string, id: string, arg?: string) =>
+  `tw:${act}:${id}${arg === undefined ? '' : `:${arg}`}`;
+
+export function categoryName(pack: ContentPack, id: string, locale: Locale): string {
+  const c = pack.categories.categories.find((x) => x.id === id);
+  if (!c) return id;
+  return locale === 'zh-CN' ? c.name : (c.variants?.[locale]?.name ?? c.name);
+}
+
+export function branchLabel(pack: ContentPack, id: string, locale: Locale): string {
+  const b = pack.branches.find((x) => x.id === id);
+  return b ? branchName(b, locale) : id;
+}
+
+export const when = (v: View, ms: number) => formatLocal(ms, v.tz, v.locale);
+
+export function urgencyText(t: Translate, urgency: TicketUrgency): string {
+  return `${URGENCY_ICON[urgency]} ${t(`report-urgency-${urgency}`)}`;
+}
+
+export function statusText(t: Translate, status: TicketStatus): string {
+  return `${STATUS_ICON[status]} ${t(`ticket-status-${status}`)}`;
+}
+
+/** 24 → "24 小时", 168 → "7 天". */
+export function duration(t: Translate, hours: number): string {
+  return hours >= 48 && hours % 24 === 0
+    ? t('report-days', { n: hours / 24 })
+    : t('report-hours', { n: hours });
+}
+
+/** Drop the line break a list of lines ends with. */
+function trimEnd(spans: Span[]): Span[] {
+  while (spans.length && spans[spans.length - 1] === '\n') spans.pop();
+  return spans;
+}
+
+/** The pack's emergency numbers, one line. */
+export function emergencyLine(pack: ContentPack): string {
+  return pack.settings.emergencyNumbers.map((e) => `${e.number} ${e.name}`).join(' · ');
+}
+
+export function emergencyBlock(v: View): Span[] {
+  return [bold(v.t('report-emergency-title')), '\n', emergencyLine(v.pack), '\n\n'];
+}
+
+function evidenceText(t: Translate, ticket: Pick<Ticket, 'evidence' | 'location'>): string | undefined {
+  const count = (kind: string) => ticket.evidence.filter((e) => e.kind === kind).length;
+  const photos = count('photo');
+  const voices = count('voice');
+  const others = ticket.evidence.length - photos - voices;
+  if (!photos && !voices && !others && !ticket.location) return undefined;
+  return t('ticket-evidence', { photos, voices, others, location: ticket.location ? 'yes' : 'no' });
+}
+
+function placeText(ticket: Pick<Ticket, 'area' | 'location'>): string | undefined {
+  const parts: string[] = [];
+  if (ticket.area) parts.push(ticket.area);
+  if (ticket.location) parts.push(`📍 ${ticket.location.lat.toFixed(5)}, ${ticket.location.lon.toFixed(5)}`);
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+/** The reporter as the branch sees them: nobody when anonymous. */
+function reporterSpans(v: View, ticket: Ticket): Span[] {
+  if (ticket.anonymous) return [v.t('ticket-reporter-anonymous')];
+  const name = ticket.reporterName || ticket.reporter;
+  if (!ticket.contact) return [v.t('ticket-reporter-named', { name })];
+  if (ticket.channel === 'telegram')
+    return [{ text: name, href: `tg://user?id=${ticket.reporter}` }, v.t('ticket-reporter-contact-suffix')];
+  return [v.t('ticket-reporter-contact', { name })];
+}
+
+/** Who did something, as the staff see it. */
+function staffActor(v: View, ticket: Ticket, e: Pick<TicketEvent, 'by' | 'byName' | 'role'>): string {
+  if (e.by === 'system') return v.t('ticket-actor-system');
+  if (e.by === `${ticket.channel}:${ticket.reporter}` || e.role === 'worker') {
+    return ticket.anonymous
+      ? v.t('ticket-actor-reporter')
+      : ticket.reporterName || v.t('ticket-actor-reporter');
+  }
+  return e.byName || e.by.split(':').slice(1).join(':');
+}
+
+/** Who did something, as the worker sees it: "the branch secretary" when they chose anonymity. */
+function workerActor(v: View, ticket: Ticket, e: Pick<TicketEvent, 'by' | 'byName' | 'role'>): string {
+  if (e.by === 'system') return v.t('ticket-actor-system');
+  if (e.by === `${ticket.channel}:${ticket.reporter}`) return v.t('ticket-actor-you');
+  if (ticket.anonymous || !e.byName)
+    return v.t(e.role === 'organiser' ? 'ticket-actor-organiser' : 'ticket-actor-secretary');
+  return e.byName;
+}
+
+export function staffName(v: View, ticket: Ticket, e: Pick<TicketEvent, 'by' | 'byName' | 'role'>): string {
+  return staffActor(v, ticket, e);
+}
+export function workerName(v: View, ticket: Ticket, e: Pick<TicketEvent, 'by' | 'byName' | 'role'>): string {
+  return workerActor(v, ticket, e);
+}
+
+function isOverdue(ticket: Ticket, now: number): boolean {
+  return (
+    ticket.dueAt !== undefined &&
+    (ticket.status === 'new' || ticket.status === 'claimed' || ticket.status === 'waiting') &&
+    ticket.dueAt < now
+  );
+}
+
+/** The buttons a triage card offers in each state; every press is checked again on the server. */
+export function triageButtons(v: View, ticket: Ticket): Button[][] {
+  const b = (act: string, label: string): Button => ({ label: v.t(label), data: action(act, ticket.id) });
+  switch (ticket.status) {
+    case 'new':
+      return [
+        [b('claim', 'triage-btn-claim'), b('ask', 'triage-btn-ask')],
+        [b('rs', 'triage-btn-resolve'), b('tr', 'triage-btn-transfer')],
+        [b('rt', 'triage-btn-return'), b('es', 'triage-btn-escalate')],
+      ];
+    case 'claimed':
+    case 'waiting':
+      return [
+        [b('ask', 'triage-btn-ask'), b('rs', 'triage-btn-resolve')],
+        [b('tr', 'triage-btn-transfer'), b('rt', 'triage-btn-return')],
+        [b('ex', 'triage-btn-extend'), b('es', 'triage-btn-escalate')],
+      ];
+    default:
+      return [];
+  }
+}
+
+/** The body shared by the triage card and the staff's /ticket view. */
+function staffBody(v: View, ticket: Ticket, textMax: number): Span[] {
+  const { t } = v;
+  const out: Span[] = [];
+  const line = (...spans: Span[]) => out.push(...spans, '\n');
+  line(
+    bold(`${ticket.id}`),
+    ` · ${categoryName(v.pack, ticket.category, v.locale)} · ${urgencyText(t, ticket.urgency)}`,
+  );
+  line(t('ticket-line-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale) }));
+  const owner = ticket.owner
+    ? staffActor(v, ticket, { by: ticket.owner, byName: ticket.ownerName, role: 'secretary' })
+    : '';
+  line(t('ticket-line-status', { status: statusText(t, ticket.status), owner: owner || 'none' }));
+  if (ticket.status !== 'resolved' && ticket.status !== 'closed') {
+    line(
+      t('ticket-line-deadlines', { respond: when(v, ticket.respondBy), resolve: when(v, ticket.resolveBy) }),
+      isOverdue(ticket, v.now) ? ` ${t('ticket-overdue')}` : '',
+    );
+  }
+  if (ticket.summary) line(t('ticket-line-summary'), scrubText(ticket.summary));
+  const place = placeText(ticket);
+  if (place) line(t('ticket-line-place'), place);
+  line(t('ticket-line-text'));
+  line(ticket.text ? ellipsis(scrubText(ticket.text), textMax) : t('ticket-no-text'));
+  const evidence = evidenceText(t, ticket);
+  if (evidence) line(evidence);
+  line(t('ticket-line-reporter'), ...reporterSpans(v, ticket));
+  if (ticket.originBranch && ticket.originBranch !== ticket.branch) {
+    line(t('ticket-line-origin', { branch: branchLabel(v.pack, ticket.originBranch, v.locale) }));
+  }
+  if (ticket.similar > 0) line(t('ticket-line-similar', { count: ticket.similar }));
+  if (ticket.transfers || ticket.returns)
+    line(t('ticket-line-moves', { transfers: ticket.transfers, returns: ticket.returns }));
+  if (ticket.reopens) line(t('ticket-line-reopened', { count: ticket.reopens }));
+  if (ticket.escalations) line(t('ticket-line-escalated', { count: ticket.escalations }));
+  if (ticket.ext)
+    line(
+      t('ticket-line-extension', { until: when(v, ticket.ext.until), reason: scrubText(ticket.ext.reason) }),
+    );
+  if (ticket.resolution && (ticket.status === 'resolved' || ticket.status === 'closed')) {
+    line(t('ticket-line-resolution'), scrubText(ticket.resolution));
+  }
+  if (ticket.status === 'closed')
+    line(
+      t(ticket.closeReason === 'confirmed' ? 'ticket-line-closed-solved' : 'ticket-line-closed-other', {
+        reason: ticket.closeReason ?? '',
+      }),
+    );
+  if (ticket.rating) line(t('ticket-line-rating', { stars: stars(ticket.rating) }));
+  return out;
+}
+
+export const stars = (n: number) => '★'.repeat(n) + '☆'.repeat(Math.max(0, 5 - n));
+
+/** The card in a branch's triage chat, edited in place as the ticket moves. */
+export function triageCard(v: View, ticket: Ticket): Card {
+  const buttons = triageButtons(v, ticket);
+  return {
+    text: trimEnd([STATUS_ICON[ticket.status], ' ', ...staffBody(v, ticket, CARD_TEXT_MAX)]),
+    ...(buttons.length ? { buttons } : {}),
+    noPreview: true,
+  };
+}
+
+/** What an old card becomes once the ticket has left that branch. */
+export function movedCard(v: View, ticket: Ticket, e: TicketEvent): Card {
+  const to = branchLabel(v.pack, String(e.to ?? ticket.branch), v.locale);
+  return {
+    text: [
+      '↪️ ',
+      bold(ticket.id),
+      ` · ${categoryName(v.pack, ticket.category, v.locale)}\n`,
+      v.t(e.type === 'returned' ? 'ticket-moved-returned' : 'ticket-moved-transferred', {
+        branch: to,
+        by: staffActor(v, ticket, e),
+      }),
+      '\n',
+      v.t('ticket-reason'),
+      scrubText(e.text ?? ''),
+    ],
+    noPreview: true,
+  };
+}
+
+/** The staff's full view: the card's body, the whole text, the history, and the actions. */
+export function staffTicketCard(v: View, ticket: Ticket, events: TicketEvent[]): Card {
+  const buttons = triageButtons(v, ticket);
+  return {
+    text: trimEnd([
+      STATUS_ICON[ticket.status],
+      ' ',
+      ...staffBody(v, ticket, 3000),
+      '\n',
+      bold(v.t('ticket-history')),
+      '\n',
+      ...history(v, ticket, events, 'staff'),
+    ]),
+    ...(buttons.length ? { buttons } : {}),
+    noPreview: true,
+  };
+}
+
+/** One line per event, oldest first. */
+export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 'staff' | 'worker'): Span[] {
+  const out: Span[] = [];
+  const mask = viewer === 'staff' ? scrubText : (s: string) => s;
+  for (const e of events) {
+    const who = viewer === 'staff' ? staffActor(v, ticket, e) : workerActor(v, ticket, e);
+    const args = {
+      who,
+      text: ellipsis(mask(String(e.text ?? '')), 300),
+      from: e.from ? branchLabel(v.pack, String(e.from), v.locale) : '',
+      to: e.to ? branchLabel(v.pack, String(e.to), v.locale) : '',
+      until: typeof e.until === 'number' ? when(v, e.until) : '',
+      rating: typeof e.rating === 'number' ? stars(e.rating) : '',
+      reason: String(e.reason ?? ''),
+      branch: e.branch ? branchLabel(v.pack, String(e.branch), v.locale) : '',
+    };
+    const id = `ticket-event-${e.type}`;
+    const text = v.t(id, args);
+    out.push(`${when(v, e.at)}  `, text === id ? `${e.type} (${who})` : text, '\n');
+  }
+  return out;
+}
+
+/** The worker's receipt: the number, the promised times, where it went; emergency numbers first when needed. */
+export function receiptCard(v: View, ticket: Ticket): Card {
+  const s = v.pack.settings.deadlines[ticket.urgency];
+  return {
+    text: [
+      ...(ticket.urgency === 'emergency' ? emergencyBlock(v) : []),
+      bold(v.t('report-receipt-title', { id: ticket.id })),
+      '\n',
+      v.t('report-receipt-promise', {
+        respond: duration(v.t, s.respondHours),
+        respondAt: when(v, ticket.respondBy),
+        resolve: duration(v.t, s.resolveHours),
+      }),
+      '\n',
+      v.t('report-receipt-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale) }),
+      '\n',
+      v.t(ticket.anonymous ? 'report-receipt-anonymous' : 'report-receipt-named'),
+      '\n',
+      v.t('report-receipt-follow'),
+    ],
+  };
+}
+
+/** A worker's ticket with its history, as the worker sees it. */
+export function workerTicketCard(v: View, ticket: Ticket, events: TicketEvent[]): Card {
+  const { t } = v;
+  const text: Span[] = [
+    bold(ticket.id),
+    ` · ${categoryName(v.pack, ticket.category, v.locale)}\n`,
+    t('ticket-line-status', { status: statusText(t, ticket.status), owner: 'none' }),
+    '\n',
+    t('ticket-line-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale) }),
+    '\n',
+  ];
+  if (ticket.status !== 'resolved' && ticket.status !== 'closed')
+    text.push(t('ticket-line-resolve-by', { resolve: when(v, ticket.resolveBy) }), '\n');
+  text.push(t('ticket-line-text'), '\n', ellipsis(ticket.text, 500) || t('ticket-no-text'), '\n');
+  if (ticket.resolution && (ticket.status === 'resolved' || ticket.status === 'closed'))
+    text.push(t('ticket-line-resolution'), ticket.resolution, '\n');
+  text.push('\n', bold(t('ticket-history')), '\n', ...history(v, ticket, events, 'worker'));
+  trimEnd(text);
+  const buttons: Button[][] = [];
+  if (ticket.status === 'waiting')
+    buttons.push([{ label: t('worker-btn-answer'), data: workerAction('ans', ticket.id) }]);
+  if (ticket.status === 'resolved') buttons.push(...solvedButtons(v, ticket));
+  return { text, ...(buttons.length ? { buttons } : {}) };
+}
+
+export function solvedButtons(v: View, ticket: Ticket): Button[][] {
+  return [
+    [
+      { label: v.t('worker-btn-solved'), data: workerAction('ok', ticket.id) },
+      { label: v.t('worker-btn-unsolved'), data: workerAction('no', ticket.id) },
+    ],
+  ];
+}
+
+export function ratingButtons(ticket: Ticket): Button[][] {
+  return [[1, 2, 3, 4, 5].map((n) => ({ label: `${n}★`, data: workerAction('r', ticket.id, String(n)) }))];
+}
+
+/** /mytickets: the newest first, one line each, a button to open each. */
+export function myTicketsCard(v: View, tickets: Ticket[]): Card {
+  if (!tickets.length) return { text: [v.t('mytickets-none')] };
+  const text: Span[] = [bold(v.t('mytickets-title')), '\n'];
+  for (const ticket of tickets) {
+    text.push(
+      '\n',
+      bold(ticket.id),
+      ` ${statusText(v.t, ticket.status)} · ${categoryName(v.pack, ticket.category, v.locale)} · ${when(v, ticket.createdAt)}\n`,
+      ellipsis(ticket.summary || v.t('ticket-no-text'), 40),
+      '\n',
+    );
+  }
+  return {
+    text,
+    buttons: tickets.map((ticket) => [
+      {
+        label: `${ticket.id} · ${v.t(`ticket-status-${ticket.status}`)}`,
+        data: workerAction('v', ticket.id),
+      },
+    ]),
+  };
+}
+
+export interface BranchCounts {
+  branch: Branch;
+  open: number;
+  overdue: number;
+}
+
+/** The district view: open and overdue tickets per branch, a button into each queue. */
+export function overviewCard(v: View, rows: BranchCounts[]): Card {
+  const total = rows.reduce((a, r) => ({ open: a.open + r.open, overdue: a.overdue + r.overdue }), {
+    open: 0,
+    overdue: 0,
+  });
+  const text: Span[] = [bold(v.t('queue-overview-title')), '\n', v.t('queue-overview-total', total), '\n'];
+  for (const r of rows)
+    text.push(
+      '\n',
+      v.t('queue-overview-row', { branch: branchName(r.branch, v.locale), open: r.open, overdue: r.overdue }),
+    );
+  return {
+    text,
+    buttons: rows.map((r) => [
+      { label: `${branchName(r.branch, v.locale)} (${r.open})`, data: `tq:${r.branch.id}:0` },
+    ]),
+  };
+}
+
+/** One page of a branch's queue. */
+export function queueCard(
+  v: View,
+  branch: Branch,
+  counts: { open: number; overdue: number },
+  page: Ticket[],
+  offset: number,
+  overview: boolean,
+): Card {
+  const pages = Math.max(1, Math.ceil(counts.open / QUEUE_PAGE));
+  const current = Math.floor(offset / QUEUE_PAGE) + 1;
+  const text: Span[] = [
+    bold(v.t('queue-title', { branch: branchName(branch, v.locale) })),
+    '\n',
+    v.t('queue-counts', { open: counts.open, overdue: counts.overdue, page: current, pages }),
+    '\n',
+  ];
+  if (!page.length) text.push('\n', v.t('queue-empty'));
+  for (const ticket of page) {
+    text.push(
+      '\n',
+      `${URGENCY_ICON[ticket.urgency]} `,
+      bold(ticket.id),
+      ` ${statusText(v.t, ticket.status)} · ${categoryName(v.pack, ticket.category, v.locale)}\n`,
+      v.t('queue-due', { due: ticket.dueAt ? when(v, ticket.dueAt) : '—' }),
+      isOverdue(ticket, v.now) ? ` ${v.t('ticket-overdue')}` : '',
+      ticket.escalations ? ' 🔺' : '',
+      '\n',
+      ellipsis(scrubText(ticket.summary || v.t('ticket-no-text')), 40),
+      '\n',
+    );
+  }
+  const buttons: Button[][] = [];
+  for (let i = 0; i < page.length; i += 2)
+    buttons.push(page.slice(i, i + 2).map((p) => ({ label: p.id, data: action('view', p.id) })));
+  const nav: Button[] = [];
+  if (offset > 0)
+    nav.push({ label: v.t('queue-prev'), data: `tq:${branch.id}:${Math.max(0, offset - QUEUE_PAGE)}` });
+  if (offset + QUEUE_PAGE < counts.open)
+    nav.push({ label: v.t('queue-next'), data: `tq:${branch.id}:${offset + QUEUE_PAGE}` });
+  if (overview) nav.push({ label: v.t('queue-overview-button'), data: 'tq:all:0' });
+  if (nav.length) buttons.push(nav);
+  return { text, ...(buttons.length ? { buttons } : {}) };
+}

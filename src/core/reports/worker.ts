@@ -1,0 +1,171 @@
+/**
+ * The worker after filing: answering the branch's questions, saying whether the resolution really
+ * solved it (with a comment when not: the ticket reopens at the same branch), rating it once, and
+ * /mytickets. Presses are `tw:<action>:<ticket>[:<arg>]`; each checks that the presser is the reporter.
+ */
+import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
+import { ellipsis, hasWords } from '../text.js';
+import type { Dialog } from '../../store/index.js';
+import type { Ticket, TicketFile } from '../../store/tickets.js';
+import { HOUR, viewOf } from './intake.js';
+import type { ReportsKit } from './kit.js';
+import { actorOf, explain, NOTE_MAX } from './triage.js';
+import { myTicketsCard, ratingButtons, stars, workerTicketCard } from './views.js';
+
+const isReporter = (ctx: Ctx, ticket: Ticket) =>
+  ticket.channel === ctx.user.channel && ticket.reporter === ctx.user.id;
+
+async function own(ctx: Ctx, id: string): Promise<Ticket | undefined> {
+  const ticket = await ctx.deps.store.tickets.get(id);
+  if (ticket && isReporter(ctx, ticket)) return ticket;
+  if (ticket)
+    ctx.log.warn(
+      { user: `${ctx.user.channel}:${ctx.user.id}`, ticket: id },
+      'refused: worker action on a ticket not theirs',
+    );
+  return undefined;
+}
+
+export async function myTickets(ctx: MessageCtx): Promise<void> {
+  const tickets = await ctx.deps.store.tickets.forWorker(ctx.user.channel, ctx.user.id, 0, 10);
+  await ctx.reply(myTicketsCard(viewOf(ctx), tickets));
+}
+
+export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {
+  const [act = '', id = '', arg] = payload.split(':');
+  const ticket = await own(ctx, id);
+  if (!ticket) return ctx.answer(ctx.t('ticket-missing'), true);
+  const now = ctx.deps.now().getTime();
+  const tickets = ctx.deps.store.tickets;
+  const flush = () =>
+    kit
+      .effects(ctx.deps)
+      .flush(id)
+      .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+  switch (act) {
+    case 'v':
+      await ctx.answer();
+      await ctx.reply(workerTicketCard(viewOf(ctx), ticket, await tickets.events(id)));
+      return;
+    case 'ans':
+      if (ticket.status === 'resolved' || ticket.status === 'closed')
+        return ctx.answer(ctx.t('worker-answer-closed'), true);
+      await ctx.answer();
+      await ctx.setDialog('reports', 'answer', { id });
+      await ctx.reply({ text: [ctx.t('worker-answer-prompt', { id })] });
+      return;
+    case 'ok': {
+      const r = await tickets.close(id, actorOf(ctx), now, 'confirmed', true);
+      // Closed already (the window passed, or a second tap): still let them rate if they have not.
+      if (!r.ok && !(r.reason === 'bad-state' && ticket.status === 'closed'))
+        return ctx.answer(explain(ctx, r), true);
+      await ctx.answer(ctx.t('worker-thanks'));
+      const card = ticket.rating
+        ? {
+            text: [
+              ctx.t('worker-confirmed', { id }),
+              '\n',
+              ctx.t('worker-rated', { stars: stars(ticket.rating) }),
+            ],
+          }
+        : {
+            text: [ctx.t('worker-confirmed', { id }), '\n', ctx.t('worker-rate-ask')],
+            buttons: ratingButtons(ticket),
+          };
+      if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, card).catch(() => ctx.reply(card));
+      else await ctx.reply(card);
+      await flush();
+      return;
+    }
+    case 'no':
+      if (ticket.status !== 'resolved' && ticket.status !== 'closed')
+        return ctx.answer(ctx.t('worker-not-resolved-yet'), true);
+      await ctx.answer();
+      await ctx.setDialog('reports', 'reopen', { id });
+      await ctx.reply({ text: [ctx.t('worker-reopen-prompt', { id })] });
+      return;
+    case 'r': {
+      const n = Number(arg);
+      if (!Number.isInteger(n) || n < 1 || n > 5) return ctx.answer(ctx.t('error-button-expired'), true);
+      const r = await tickets.rate(id, actorOf(ctx), now, n);
+      if (!r.ok) {
+        return ctx.answer(
+          r.reason === 'already'
+            ? ctx.t('worker-rated-before', { stars: stars(Number(r.detail[0])) })
+            : explain(ctx, r),
+          true,
+        );
+      }
+      await ctx.answer(ctx.t('worker-thanks'));
+      if (ctx.in.message)
+        await ctx.deps.outbox
+          .edit(ctx.in.message, { text: [ctx.t('worker-rated', { stars: stars(n) })] })
+          .catch(() => undefined);
+      await flush();
+      return;
+    }
+    default:
+      return ctx.answer(ctx.t('error-button-expired'), true);
+  }
+}
+
+/** The worker's answer to a question, or their comment when it is not solved. */
+export async function onWorkerDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promise<void> {
+  const id = String(dialog.data.id ?? '');
+  const ticket = await own(ctx, id);
+  if (!ticket) {
+    await ctx.clearDialog();
+    await ctx.reply({ text: [ctx.t('ticket-missing')] });
+    return;
+  }
+  const files: TicketFile[] = (ctx.in.attachments ?? [])
+    .filter((a) => a.kind !== 'sticker')
+    .map((a) => ({ kind: a.kind, fileId: a.fileId }));
+  const text = hasWords(ctx.in.text) ? ellipsis(ctx.in.text, NOTE_MAX) : '';
+  if (!text && !files.length) {
+    await ctx.reply({
+      text: [ctx.t(dialog.step === 'answer' ? 'worker-answer-prompt' : 'worker-reopen-prompt', { id })],
+    });
+    return;
+  }
+  const now = ctx.deps.now().getTime();
+  const pack = ctx.deps.content.get();
+  if (dialog.step === 'answer') {
+    const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, text, files);
+    await ctx.clearDialog();
+    if (!r.ok) {
+      await ctx.reply({ text: [r.reason === 'bad-state' ? ctx.t('worker-answer-closed') : explain(ctx, r)] });
+      return;
+    }
+    await ctx.reply({
+      text: [ctx.t(ticket.anonymous ? 'worker-answer-sent-anonymous' : 'worker-answer-sent', { id })],
+    });
+  } else {
+    if (!text) {
+      await ctx.reply({ text: [ctx.t('worker-reopen-prompt', { id })] });
+      return;
+    }
+    const d = pack.settings.deadlines[ticket.urgency];
+    const r = await ctx.deps.store.tickets.reopen(id, actorOf(ctx), now, text, {
+      respondBy: now + d.respondHours * HOUR,
+      resolveBy: now + d.resolveHours * HOUR,
+      windowMs: pack.settings.confirmWindowDays * 24 * HOUR,
+    });
+    await ctx.clearDialog();
+    if (!r.ok) {
+      await ctx.reply({
+        text: [
+          r.reason === 'too-late'
+            ? ctx.t('worker-reopen-too-late', { days: pack.settings.confirmWindowDays })
+            : explain(ctx, r),
+        ],
+      });
+      return;
+    }
+    await ctx.reply({ text: [ctx.t('worker-reopened', { id })] });
+  }
+  await kit
+    .effects(ctx.deps)
+    .flush(id)
+    .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+}

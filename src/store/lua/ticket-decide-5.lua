@@ -1,0 +1,29 @@
+--[[
+  An organiser approves or refuses a pending extension request (one tap). Approval moves the
+  resolve-by, and with it the ticket's place in its queue.
+
+  KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] pending effects   KEYS[4] due index
+  KEYS[5] the queue of the ticket's branch
+  ARGV[1] ''   ARGV[2] now   ARGV[3] actor   ARGV[4] actor name   ARGV[5] role
+  ARGV[6] 'approve' | 'refuse'
+
+  Returns { 'ok' } | { 'none' } (no request pending) | { 'missing' }.
+]]
+--@include ticket
+
+local t = load_ticket(KEYS[1])
+local no = refuse(t)
+if no then return no end
+if empty(t.extUntil) then return { 'none' } end
+
+local approved = ARGV[6] == 'approve'
+local data = { ['until'] = tonumber(t.extUntil), text = t.extReason or '', requestedBy = t.extBy or '' }
+redis.call('HSET', KEYS[1], 'extUntil', '', 'extReason', '', 'extBy', '', 'extByName', '', 'extAt', '')
+if approved then
+  t.resolveBy = t.extUntil
+  redis.call('HSET', KEYS[1], 'resolveBy', t.extUntil)
+  redis.call('HINCRBY', KEYS[1], 'extensions', 1)
+  if is_open(t) then requeue(KEYS[1], t, KEYS[4], KEYS[5]) end
+end
+event(t, approved and 'extension-approved' or 'extension-refused', data)
+return { 'ok' }

@@ -1,0 +1,22 @@
+--[[
+  督办: the ticket is escalated to the district (by an organiser, a secretary, or the overdue sweep).
+  With ARGV[7] = '1' it happens at most once per ticket (the sweep's "escalate overdue, once").
+
+  KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] pending effects
+  ARGV[1] branch checked   ARGV[2] now   ARGV[3] actor   ARGV[4] actor name   ARGV[5] role
+  ARGV[6] reason ('' allowed)   ARGV[7] '1' = only if never escalated
+
+  Returns { 'ok', count } | { 'already' } | { 'bad-state', status } | { 'missing' } | { 'moved', branch }.
+]]
+--@include ticket
+
+local t = load_ticket(KEYS[1])
+local no = refuse(t)
+if no then return no end
+if t.status == 'closed' then return { 'bad-state', t.status } end
+if ARGV[7] == '1' and not empty(t.escalatedAt) then return { 'already' } end
+
+local n = redis.call('HINCRBY', KEYS[1], 'escalations', 1)
+redis.call('HSET', KEYS[1], 'escalatedAt', ARGV[2])
+event(t, 'escalated', { text = ARGV[6], branch = t.branch })
+return { 'ok', tostring(n) }

@@ -1,0 +1,31 @@
+--[[
+  "Not solved": the reporter reopens a resolved (or closed) ticket, with a comment, within the pack's
+  confirmation window. It goes back, new, to the branch that resolved it, with fresh deadlines.
+
+  KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] pending effects   KEYS[4] due index
+  KEYS[5] the queue of the ticket's branch   KEYS[6] resolved tickets awaiting confirmation
+  ARGV[1] ''   ARGV[2] now   ARGV[3] actor (must be the reporter)   ARGV[4] ''   ARGV[5] 'worker'
+  ARGV[6] comment   ARGV[7] new respond-by (ms)   ARGV[8] new resolve-by (ms)
+  ARGV[9] confirmation window (ms) counted from the resolution
+
+  Returns { 'ok' } | { 'not-reporter' } | { 'too-late' } | { 'bad-state', status } | { 'missing' }.
+]]
+--@include ticket
+
+local t = load_ticket(KEYS[1])
+local no = refuse(t)
+if no then return no end
+if not is_reporter(t) then return { 'not-reporter' } end
+if t.status ~= 'resolved' and t.status ~= 'closed' then return { 'bad-state', t.status } end
+if tonumber(ARGV[2]) - tonumber(t.resolvedAt or '0') > tonumber(ARGV[9]) then return { 'too-late' } end
+
+t.status = 'new'
+t.respondBy = ARGV[7]
+t.resolveBy = ARGV[8]
+redis.call('HSET', KEYS[1], 'status', 'new', 'respondBy', ARGV[7], 'resolveBy', ARGV[8], 'owner', '', 'ownerName', '',
+  'claimedAt', '', 'resolvedAt', '', 'closedAt', '', 'closeReason', '', 'solved', '', 'reopenedAt', ARGV[2])
+redis.call('HINCRBY', KEYS[1], 'reopens', 1)
+redis.call('ZREM', KEYS[6], t.id)
+requeue(KEYS[1], t, KEYS[4], KEYS[5])
+event(t, 'reopened', { text = ARGV[6], branch = t.branch })
+return { 'ok' }

@@ -1,0 +1,25 @@
+--[[
+  The reporter answers (the bot relays it to the branch); a ticket waiting for the worker is back with the branch.
+
+  KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] pending effects   KEYS[4] due index
+  KEYS[5] the queue of the ticket's branch
+  ARGV[1] ''   ARGV[2] now   ARGV[3] actor (must be the reporter)   ARGV[4] ''   ARGV[5] 'worker'
+  ARGV[6] the answer   ARGV[7] JSON array of attachments sent with it
+
+  Returns { 'ok' } | { 'not-reporter' } | { 'bad-state', status } | { 'missing' }.
+]]
+--@include ticket
+
+local t = load_ticket(KEYS[1])
+local no = refuse(t)
+if no then return no end
+if not is_reporter(t) then return { 'not-reporter' } end
+if not is_open(t) then return { 'bad-state', t.status } end
+
+if t.status == 'waiting' then
+  t.status = 'claimed'
+  redis.call('HSET', KEYS[1], 'status', 'claimed')
+  requeue(KEYS[1], t, KEYS[4], KEYS[5])
+end
+event(t, 'replied', { text = ARGV[6], files = cjson.decode(ARGV[7]) })
+return { 'ok' }

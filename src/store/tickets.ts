@@ -1,0 +1,755 @@
+/**
+ * Tickets (急难愁盼 reports): one hash per ticket, an append-only event log, a queue per branch and the
+ * indexes the sweeps, statistics and retention work from. Every state change is one Lua script
+ * (lua/ticket-*.lua), so it is applied whole or not at all and two secretaries cannot both win a claim.
+ *
+ *   const r = await store.tickets.claim(id, { by: 'telegram:2001', name: '王书记', role: 'secretary' }, 'meituan-yangpu', now);
+ *   if (!r.ok && r.reason === 'taken') … r.detail = [owner, ownerName]
+ *
+ * Every script appends an event and marks the ticket in the pending-effects hash; whoever performs the
+ * effects (card edits, messages to the worker) reports progress with `effectsDone`, so nothing a
+ * transition promised is forgotten across a crash. See docs/reports.md.
+ *
+ * Memory: the state hash holds only short values (≤ 64 bytes: names and the summary are cut, the card
+ * reference is packed), so Redis keeps it as a compact listpack; the report's text and evidence, which
+ * never change, live in a separate body string.
+ */
+import type { Redis, Result } from 'ioredis';
+import type { Keys } from './keys.js';
+import { defineScripts } from './scripts.js';
+
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    ticketCreate(...args: string[]): Result<string[], Context>;
+    ticketClaim(...args: string[]): Result<string[], Context>;
+    ticketAsk(...args: string[]): Result<string[], Context>;
+    ticketReply(...args: string[]): Result<string[], Context>;
+    ticketResolve(...args: string[]): Result<string[], Context>;
+    ticketClose(...args: string[]): Result<string[], Context>;
+    ticketReopen(...args: string[]): Result<string[], Context>;
+    ticketMove(...args: string[]): Result<string[], Context>;
+    ticketExtend(...args: string[]): Result<string[], Context>;
+    ticketDecide(...args: string[]): Result<string[], Context>;
+    ticketEscalate(...args: string[]): Result<string[], Context>;
+    ticketRate(...args: string[]): Result<string[], Context>;
+    ticketFlag(...args: string[]): Result<string[], Context>;
+    ticketCard(key: string, branch: string, ref: string): Result<number, Context>;
+    ticketEffectsDone(ticket: string, pending: string, id: string, seq: string): Result<number, Context>;
+    ticketAnonymise(
+      ticket: string,
+      events: string,
+      worker: string,
+      body: string,
+      now: string,
+    ): Result<number, Context>;
+  }
+}
+
+const SCRIPTS = [
+  'ticket-create-7',
+  'ticket-claim-5',
+  'ticket-ask-5',
+  'ticket-reply-5',
+  'ticket-resolve-6',
+  'ticket-close-4',
+  'ticket-reopen-6',
+  'ticket-move-7',
+  'ticket-extend-3',
+  'ticket-decide-5',
+  'ticket-escalate-3',
+  'ticket-rate-3',
+  'ticket-flag-3',
+  'ticket-card-1',
+  'ticket-effects-done-2',
+  'ticket-anonymise-4',
+] as const;
+
+export type TicketStatus = 'new' | 'claimed' | 'waiting' | 'resolved' | 'closed';
+export type TicketUrgency = 'normal' | 'urgent' | 'emergency';
+export const OPEN_STATUSES: readonly TicketStatus[] = ['new', 'claimed', 'waiting'];
+
+/** One band of 1e13 ms per urgency in a queue score (must match lua/includes/ticket.lua). */
+export const SCORE_BAND = 1e13;
+export const URGENCY_RANK: Record<TicketUrgency, number> = { emergency: 0, urgent: 1, normal: 2 };
+
+export interface TicketFile {
+  kind: string;
+  fileId: string;
+}
+
+export interface TicketRef {
+  address: { channel: string; chatId: string; threadId?: string };
+  messageId: string;
+}
+
+export interface Ticket {
+  /** The readable number, e.g. `JN-2026-000123`; also the key. */
+  id: string;
+  status: TicketStatus;
+  category: string;
+  urgency: TicketUrgency;
+  /** Classifier confidence 0..1 when the worker kept the proposed category; 1 when they chose it. */
+  confidence: number;
+  /** The branch that owns the ticket now. */
+  branch: string;
+  /** The branch of the group the report came from, if any. */
+  originBranch?: string;
+  /** `channel:chatId` of that group. */
+  originChat?: string;
+  area?: string;
+  channel: string;
+  /** The reporter's user id on `channel` ("-" once anonymised by retention). */
+  reporter: string;
+  reporterName?: string;
+  /** The reporter's private chat with the bot, where notifications go. */
+  chat: string;
+  locale: string;
+  anonymous: boolean;
+  /** The reporter agreed that the branch may contact them directly. */
+  contact: boolean;
+  text: string;
+  summary: string;
+  evidence: TicketFile[];
+  location?: { lat: number; lon: number };
+  /** Similar reports in the week before this one (same category and area, or similar text). */
+  similar: number;
+  draft: string;
+  createdAt: number;
+  respondBy: number;
+  resolveBy: number;
+  /** The deadline that matters next (respond while new, resolve once taken); absent when not open. */
+  dueAt?: number;
+  claimedAt?: number;
+  firstResponseAt?: number;
+  owner?: string;
+  ownerName?: string;
+  resolvedAt?: number;
+  resolution?: string;
+  resolvedBy?: string;
+  resolvedByName?: string;
+  closedAt?: number;
+  /** `confirmed` (the worker said solved), `window` (no objection in time), … */
+  closeReason?: string;
+  solved?: boolean;
+  rating?: number;
+  ratedAt?: number;
+  reopenedAt?: number;
+  returns: number;
+  /** Branches that returned the ticket, in order. */
+  returnedBy: string[];
+  transfers: number;
+  reopens: number;
+  escalations: number;
+  escalatedAt?: number;
+  extensions: number;
+  /** A pending extension request. */
+  ext?: { until: number; reason: string; by: string; byName?: string; at: number };
+  card?: TicketRef;
+  evSeq: number;
+  fxSeq: number;
+  anonymisedAt?: number;
+  /** Once-only marks set with `flagOnce` (e.g. by the sweeps): field → value. */
+  flags: Record<string, string>;
+}
+
+export interface TicketEvent {
+  seq: number;
+  type: string;
+  at: number;
+  /** `channel:userId`, or `system`. */
+  by: string;
+  byName?: string;
+  role?: string;
+  text?: string;
+  [field: string]: unknown;
+}
+
+/** Who acts: `by` is `channel:userId` (or `system`); `role` is worker | secretary | organiser | system. */
+export interface Actor {
+  by: string;
+  name?: string;
+  role: string;
+}
+
+export type Refusal =
+  | 'missing'
+  | 'moved'
+  | 'taken'
+  | 'bad-state'
+  | 'not-reporter'
+  | 'too-late'
+  | 'pending'
+  | 'not-later'
+  | 'none'
+  | 'already'
+  | 'same'
+  | 'district';
+
+export type ActionResult = { ok: true; detail: string[] } | { ok: false; reason: Refusal; detail: string[] };
+
+/** What intake hands over; the repo adds the number, the state and the bookkeeping. */
+export interface NewTicket {
+  draft: string;
+  channel: string;
+  reporter: string;
+  reporterName?: string;
+  chat: string;
+  locale: string;
+  branch: string;
+  originBranch?: string;
+  originChat?: string;
+  area?: string;
+  category: string;
+  urgency: TicketUrgency;
+  confidence: number;
+  anonymous: boolean;
+  contact: boolean;
+  text: string;
+  summary: string;
+  evidence: TicketFile[];
+  location?: { lat: number; lon: number };
+  similar: number;
+  respondBy: number;
+  resolveBy: number;
+}
+
+export interface CreateOptions {
+  now: number;
+  /** `JN-2026-`: the pack's prefix and the year, in the bot's time zone. */
+  numberPrefix: string;
+  /** Reports allowed per window from one reporter; 0 = no limit (a replay of an accepted report). */
+  limit: number;
+  windowMs: number;
+}
+
+export type CreateResult =
+  { status: 'created' | 'exists'; id: string } | { status: 'rate-limited'; count: number };
+
+/** A draft is remembered this long after its ticket is made (retries come within minutes). */
+const DRAFT_TTL_S = 30 * 86_400;
+/** Redis keeps a hash compact while every value is at most this long (hash-max-listpack-value). */
+const SHORT = 60;
+
+/** Cut a string to at most `max` UTF-8 bytes, ending with "…" when cut. */
+export function fitBytes(text: string, max = SHORT): string {
+  if (Buffer.byteLength(text) <= max) return text;
+  let out = '';
+  for (const ch of text) {
+    if (Buffer.byteLength(out + ch) + 3 > max) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+/** A card reference packed into a short string: `channel|chatId|threadId|messageId`. */
+export function encodeRef(ref: TicketRef): string {
+  return [ref.address.channel, ref.address.chatId, ref.address.threadId ?? '', ref.messageId].join('|');
+}
+
+export function decodeRef(packed: string | undefined): TicketRef | undefined {
+  const parts = packed?.split('|');
+  if (!parts || parts.length !== 4) return undefined;
+  const [channel, chatId, threadId, messageId] = parts as [string, string, string, string];
+  return { address: { channel, chatId, ...(threadId ? { threadId } : {}) }, messageId };
+}
+
+interface Body {
+  text: string;
+  evidence: TicketFile[];
+}
+
+/** Fields stored as they are in the hash; everything else is derived in `decode`. */
+const KNOWN = new Set([
+  'id', 'status', 'category', 'urgency', 'confidence', 'branch', 'originBranch', 'originChat', 'area', 'channel',
+  'reporter', 'reporterName', 'chat', 'locale', 'anonymous', 'contact', 'summary', 'location',
+  'similar', 'draft', 'createdAt', 'respondBy', 'resolveBy', 'dueAt', 'claimedAt', 'firstResponseAt', 'owner',
+  'ownerName', 'resolvedAt', 'resolution', 'resolvedBy', 'resolvedByName', 'closedAt', 'closeReason', 'solved',
+  'rating', 'ratedAt', 'reopenedAt', 'returns', 'returnedBy', 'transfers', 'reopens', 'escalations', 'escalatedAt',
+  'extensions', 'extUntil', 'extReason', 'extBy', 'extByName', 'extAt', 'card', 'evSeq', 'fxSeq', 'anonymisedAt',
+]); // prettier-ignore
+
+const str = (v: string | undefined) => (v ? v : undefined);
+const num = (v: string | undefined) => (v ? Number(v) : undefined);
+
+function json<T>(v: string | undefined, fallback: T): T {
+  if (!v) return fallback;
+  try {
+    return JSON.parse(v) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+export function decodeTicket(h: Record<string, string>, rawBody?: string | null): Ticket | undefined {
+  if (!h.id || !h.status) return undefined;
+  const body = json<Partial<Body>>(rawBody ?? undefined, {});
+  const flags: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h)) if (!KNOWN.has(k) && v) flags[k] = v;
+  const extUntil = num(h.extUntil);
+  return {
+    id: h.id,
+    status: h.status as TicketStatus,
+    category: h.category ?? 'other',
+    urgency: (h.urgency as TicketUrgency) ?? 'normal',
+    confidence: Number(h.confidence ?? 0),
+    branch: h.branch ?? '',
+    originBranch: str(h.originBranch),
+    originChat: str(h.originChat),
+    area: str(h.area),
+    channel: h.channel ?? '',
+    reporter: h.reporter ?? '',
+    reporterName: str(h.reporterName),
+    chat: h.chat ?? '',
+    locale: h.locale ?? 'zh-CN',
+    anonymous: h.anonymous === '1',
+    contact: h.contact === '1',
+    text: body.text ?? '',
+    summary: h.summary ?? '',
+    evidence: body.evidence ?? [],
+    location: json<{ lat: number; lon: number } | undefined>(h.location, undefined),
+    similar: Number(h.similar ?? 0),
+    draft: h.draft ?? '',
+    createdAt: Number(h.createdAt ?? 0),
+    respondBy: Number(h.respondBy ?? 0),
+    resolveBy: Number(h.resolveBy ?? 0),
+    dueAt: num(h.dueAt),
+    claimedAt: num(h.claimedAt),
+    firstResponseAt: num(h.firstResponseAt),
+    owner: str(h.owner),
+    ownerName: str(h.ownerName),
+    resolvedAt: num(h.resolvedAt),
+    resolution: str(h.resolution),
+    resolvedBy: str(h.resolvedBy),
+    resolvedByName: str(h.resolvedByName),
+    closedAt: num(h.closedAt),
+    closeReason: str(h.closeReason),
+    solved: h.solved ? h.solved === '1' : undefined,
+    rating: num(h.rating),
+    ratedAt: num(h.ratedAt),
+    reopenedAt: num(h.reopenedAt),
+    returns: Number(h.returns ?? 0),
+    returnedBy: h.returnedBy ? h.returnedBy.split(',') : [],
+    transfers: Number(h.transfers ?? 0),
+    reopens: Number(h.reopens ?? 0),
+    escalations: Number(h.escalations ?? 0),
+    escalatedAt: num(h.escalatedAt),
+    extensions: Number(h.extensions ?? 0),
+    ext: extUntil
+      ? {
+          until: extUntil,
+          reason: h.extReason ?? '',
+          by: h.extBy ?? '',
+          byName: str(h.extByName),
+          at: Number(h.extAt ?? 0),
+        }
+      : undefined,
+    card: decodeRef(h.card),
+    evSeq: Number(h.evSeq ?? 0),
+    fxSeq: Number(h.fxSeq ?? 0),
+    anonymisedAt: num(h.anonymisedAt),
+    flags,
+  };
+}
+
+function parseEvent(raw: string): TicketEvent | undefined {
+  try {
+    return JSON.parse(raw) as TicketEvent;
+  } catch {
+    return undefined;
+  }
+}
+
+function result(reply: string[]): ActionResult {
+  const [head, ...detail] = reply;
+  return head === 'ok' ? { ok: true, detail } : { ok: false, reason: head as Refusal, detail };
+}
+
+export function createTicketRepo(redis: Redis, keys: Keys) {
+  defineScripts(redis, SCRIPTS);
+
+  /** The common head of a transition script's arguments (see lua/includes/ticket.lua). */
+  const head = (branch: string, now: number, actor: Actor) => [
+    branch,
+    String(now),
+    actor.by,
+    fitBytes(actor.name ?? ''),
+    actor.role,
+  ];
+  const base = (id: string) => [keys.ticket(id), keys.ticketEvents(id), keys.ticketsPending()];
+
+  async function branchOf(id: string): Promise<string> {
+    return (await redis.hget(keys.ticket(id), 'branch')) ?? '';
+  }
+
+  /** Tickets by id, in order, missing ones left out. `body: false` skips the text and evidence (lists). */
+  async function getMany(ids: readonly string[], options: { body?: boolean } = {}): Promise<Ticket[]> {
+    if (!ids.length) return [];
+    const body = options.body ?? true;
+    const pipe = redis.pipeline();
+    for (const id of ids) {
+      pipe.hgetall(keys.ticket(id));
+      if (body) pipe.get(keys.ticketBody(id));
+    }
+    const rows = (await pipe.exec()) ?? [];
+    const step = body ? 2 : 1;
+    const out: Ticket[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const h = (rows[step * i]?.[1] ?? {}) as Record<string, string>;
+      const t = decodeTicket(h, body ? (rows[step * i + 1]?.[1] as string | null) : undefined);
+      if (t) out.push(t);
+    }
+    return out;
+  }
+
+  return {
+    /** File a ticket from a draft. Idempotent per (channel, reporter, draft): a retry returns the same id. */
+    async create(input: NewTicket, options: CreateOptions): Promise<CreateResult> {
+      // Only what is set: an absent field reads as its default (counters 0, flags off).
+      const all: Record<string, string> = {
+        draft: input.draft,
+        channel: input.channel,
+        reporter: input.reporter,
+        reporterName: fitBytes(input.reporterName ?? ''),
+        chat: input.chat,
+        locale: input.locale,
+        branch: input.branch,
+        originBranch: input.originBranch ?? '',
+        originChat: input.originChat ?? '',
+        area: input.area ?? '',
+        category: input.category,
+        urgency: input.urgency,
+        confidence: String(Math.round(input.confidence * 100) / 100),
+        anonymous: input.anonymous ? '1' : '',
+        contact: input.contact ? '1' : '',
+        summary: fitBytes(input.summary),
+        location: input.location
+          ? JSON.stringify({ lat: +input.location.lat.toFixed(6), lon: +input.location.lon.toFixed(6) })
+          : '',
+        similar: input.similar ? String(input.similar) : '',
+        respondBy: String(input.respondBy),
+        resolveBy: String(input.resolveBy),
+      };
+      const fields = Object.fromEntries(Object.entries(all).filter(([, v]) => v !== ''));
+      const body: Body = { text: input.text, evidence: input.evidence };
+      const reply = await redis.ticketCreate(
+        keys.ticketDraft(input.channel, input.reporter, input.draft),
+        keys.ticketSeq(options.numberPrefix.replace(/-$/, '')),
+        keys.ticketsCreated(),
+        keys.ticketsDue(),
+        keys.workerTickets(input.channel, input.reporter),
+        keys.ticketsPending(),
+        keys.branchQueue(input.branch),
+        '',
+        String(options.now),
+        `${input.channel}:${input.reporter}`,
+        '',
+        'worker',
+        keys.ticketPrefix(),
+        options.numberPrefix,
+        String(options.limit),
+        String(options.now - options.windowMs),
+        String(DRAFT_TTL_S),
+        JSON.stringify(fields),
+        JSON.stringify(body),
+      );
+      const [status, value] = reply as [string, string];
+      if (status === 'rate-limited') return { status, count: Number(value) };
+      return { status: status as 'created' | 'exists', id: value };
+    },
+
+    /** The ticket a draft became, if it was filed. */
+    async byDraft(channel: string, reporter: string, draft: string): Promise<string | undefined> {
+      return (await redis.get(keys.ticketDraft(channel, reporter, draft))) ?? undefined;
+    },
+
+    async get(id: string): Promise<Ticket | undefined> {
+      const [[, h], [, body]] = ((await redis
+        .pipeline()
+        .hgetall(keys.ticket(id))
+        .get(keys.ticketBody(id))
+        .exec()) ?? []) as [[unknown, Record<string, string>], [unknown, string | null]];
+      return decodeTicket(h ?? {}, body);
+    },
+
+    getMany,
+
+    /** The event log from `afterSeq` on (0 = all), oldest first. */
+    async events(id: string, afterSeq = 0): Promise<TicketEvent[]> {
+      const raw = await redis.lrange(keys.ticketEvents(id), afterSeq, -1);
+      return raw.map(parseEvent).filter((e): e is TicketEvent => !!e);
+    },
+
+    claim: async (id: string, actor: Actor, branch: string, now: number) =>
+      result(
+        await redis.ticketClaim(
+          ...base(id),
+          keys.ticketsDue(),
+          keys.branchQueue(branch),
+          ...head(branch, now, actor),
+        ),
+      ),
+
+    ask: async (id: string, actor: Actor, branch: string, now: number, question: string) =>
+      result(
+        await redis.ticketAsk(
+          ...base(id),
+          keys.ticketsDue(),
+          keys.branchQueue(branch),
+          ...head(branch, now, actor),
+          question,
+        ),
+      ),
+
+    /** The reporter's answer to a question. */
+    async reply(
+      id: string,
+      actor: Actor,
+      now: number,
+      text: string,
+      files: TicketFile[] = [],
+    ): Promise<ActionResult> {
+      const branch = await branchOf(id);
+      return result(
+        await redis.ticketReply(
+          ...base(id),
+          keys.ticketsDue(),
+          keys.branchQueue(branch),
+          ...head('', now, actor),
+          text,
+          JSON.stringify(files),
+        ),
+      );
+    },
+
+    resolve: async (id: string, actor: Actor, branch: string, now: number, note: string) =>
+      result(
+        await redis.ticketResolve(
+          ...base(id),
+          keys.ticketsDue(),
+          keys.branchQueue(branch),
+          keys.ticketsResolved(),
+          ...head(branch, now, actor),
+          note,
+        ),
+      ),
+
+    /** `reason` 'confirmed' (the reporter said solved; actor must be the reporter) or 'window' (the sweep). */
+    close: async (id: string, actor: Actor, now: number, reason: string, solved: boolean) =>
+      result(
+        await redis.ticketClose(
+          ...base(id),
+          keys.ticketsResolved(),
+          ...head('', now, actor),
+          reason,
+          solved ? '1' : '0',
+        ),
+      ),
+
+    async reopen(
+      id: string,
+      actor: Actor,
+      now: number,
+      comment: string,
+      deadlines: { respondBy: number; resolveBy: number; windowMs: number },
+    ): Promise<ActionResult> {
+      const branch = await branchOf(id);
+      return result(
+        await redis.ticketReopen(
+          ...base(id),
+          keys.ticketsDue(),
+          keys.branchQueue(branch),
+          keys.ticketsResolved(),
+          ...head('', now, actor),
+          comment,
+          String(deadlines.respondBy),
+          String(deadlines.resolveBy),
+          String(deadlines.windowMs),
+        ),
+      );
+    },
+
+    /**
+     * Transfer (the actor names `target`) or return (`target` is the router's fallback; the script sends
+     * it to `district` instead when it was returned before or would bounce). `detail[0]` is the new branch.
+     */
+    move: async (
+      id: string,
+      actor: Actor,
+      branch: string,
+      now: number,
+      move: {
+        mode: 'transfer' | 'return';
+        target: string;
+        district: string;
+        reason: string;
+        respondBy: number;
+      },
+    ) =>
+      result(
+        await redis.ticketMove(
+          ...base(id),
+          keys.ticketsDue(),
+          keys.branchQueue(branch),
+          keys.branchQueue(move.target),
+          keys.branchQueue(move.district),
+          ...head(branch, now, actor),
+          move.mode,
+          move.target,
+          move.district,
+          move.reason,
+          String(move.respondBy),
+        ),
+      ),
+
+    requestExtension: async (
+      id: string,
+      actor: Actor,
+      branch: string,
+      now: number,
+      until: number,
+      reason: string,
+    ) => result(await redis.ticketExtend(...base(id), ...head(branch, now, actor), String(until), reason)),
+
+    async decideExtension(id: string, actor: Actor, now: number, approve: boolean): Promise<ActionResult> {
+      const branch = await branchOf(id);
+      return result(
+        await redis.ticketDecide(
+          ...base(id),
+          keys.ticketsDue(),
+          keys.branchQueue(branch),
+          ...head('', now, actor),
+          approve ? 'approve' : 'refuse',
+        ),
+      );
+    },
+
+    /** 督办. `once`: only if never escalated before (the overdue sweep). `branch` '' skips the branch check. */
+    escalate: async (id: string, actor: Actor, branch: string, now: number, reason: string, once = false) =>
+      result(await redis.ticketEscalate(...base(id), ...head(branch, now, actor), reason, once ? '1' : '')),
+
+    rate: async (id: string, actor: Actor, now: number, rating: number) =>
+      result(await redis.ticketRate(...base(id), ...head('', now, actor), String(rating))),
+
+    /** Set `field` once (e.g. a sweep's `remindedAt`), logging `eventType` if given. */
+    flagOnce: async (id: string, actor: Actor, now: number, field: string, value: string, eventType = '') => {
+      if (KNOWN.has(field)) throw new Error(`flagOnce cannot set the ticket field "${field}"`);
+      return result(await redis.ticketFlag(...base(id), ...head('', now, actor), field, value, eventType));
+    },
+
+    /** Remember the triage card of a ticket in `branch`; false when the ticket has moved on meanwhile. */
+    async setCard(id: string, branch: string, ref: TicketRef): Promise<boolean> {
+      return (await redis.ticketCard(keys.ticket(id), branch, encodeRef(ref))) === 1;
+    },
+
+    /** Effects of events up to `seq` are done; returns how many events still have effects to perform. */
+    async effectsDone(id: string, seq: number): Promise<number> {
+      return redis.ticketEffectsDone(keys.ticket(id), keys.ticketsPending(), id, String(seq));
+    },
+
+    /** Tickets with effects still to perform (after a crash, a failed send): id → last event seq. */
+    async pending(): Promise<Map<string, number>> {
+      const h = await redis.hgetall(keys.ticketsPending());
+      return new Map(Object.entries(h).map(([id, seq]) => [id, Number(seq)]));
+    },
+
+    /** One page of a branch's open tickets, most urgent first, then by deadline (without their text). */
+    async queue(branch: string, offset: number, limit: number): Promise<Ticket[]> {
+      const ids = await redis.zrange(keys.branchQueue(branch), offset, offset + limit - 1);
+      return getMany(ids, { body: false });
+    },
+
+    /** Open tickets and overdue ones (next deadline before `now`) in a branch's queue. */
+    async queueCounts(branch: string, now: number): Promise<{ open: number; overdue: number }> {
+      const key = keys.branchQueue(branch);
+      const pipe = redis.pipeline().zcard(key);
+      for (const rank of Object.values(URGENCY_RANK))
+        pipe.zcount(key, rank * SCORE_BAND, `(${rank * SCORE_BAND + now}`);
+      const rows = (await pipe.exec()) ?? [];
+      const [open, ...overdue] = rows.map(([, n]) => Number(n));
+      return { open: open ?? 0, overdue: overdue.reduce((a, b) => a + b, 0) };
+    },
+
+    /** The newest tickets of one reporter. */
+    async forWorker(channel: string, reporter: string, offset: number, limit: number): Promise<Ticket[]> {
+      const ids = await redis.zrevrange(keys.workerTickets(channel, reporter), offset, offset + limit - 1);
+      return getMany(ids);
+    },
+
+    /** Reports filed by one reporter since `since` (ms) — the rate limit's count. */
+    async countSince(channel: string, reporter: string, since: number): Promise<number> {
+      return redis.zcount(keys.workerTickets(channel, reporter), since, '+inf');
+    },
+
+    /** Open tickets whose next deadline is before `until` (ms), soonest first — for reminders and escalation. */
+    async dueBefore(until: number, limit = 500): Promise<{ id: string; dueAt: number }[]> {
+      const flat = await redis.zrangebyscore(
+        keys.ticketsDue(),
+        '-inf',
+        until,
+        'WITHSCORES',
+        'LIMIT',
+        0,
+        limit,
+      );
+      return pairs(flat).map(([id, s]) => ({ id, dueAt: Number(s) }));
+    },
+
+    /** Resolved tickets still waiting for the worker's word, resolved before `before` (ms) — for auto-close. */
+    async resolvedBefore(before: number, limit = 500): Promise<{ id: string; resolvedAt: number }[]> {
+      const flat = await redis.zrangebyscore(
+        keys.ticketsResolved(),
+        '-inf',
+        before,
+        'WITHSCORES',
+        'LIMIT',
+        0,
+        limit,
+      );
+      return pairs(flat).map(([id, s]) => ({ id, resolvedAt: Number(s) }));
+    },
+
+    /** Tickets created in [from, to) ms, oldest first — for statistics, export and retention. */
+    async createdBetween(from: number, to: number, offset = 0, limit = 1000): Promise<string[]> {
+      return redis.zrangebyscore(keys.ticketsCreated(), from, `(${to}`, 'LIMIT', offset, limit);
+    },
+
+    /** The newest tickets created since `since` (ms), for "similar reports this week". */
+    async recent(
+      since: number,
+      limit: number,
+    ): Promise<Pick<Ticket, 'id' | 'category' | 'area' | 'summary'>[]> {
+      const ids = await redis.zrevrangebyscore(keys.ticketsCreated(), '+inf', since, 'LIMIT', 0, limit);
+      if (!ids.length) return [];
+      const pipe = redis.pipeline();
+      for (const id of ids) pipe.hmget(keys.ticket(id), 'category', 'area', 'summary');
+      const rows = (await pipe.exec()) ?? [];
+      return ids.map((id, i) => {
+        const [category, area, summary] = (rows[i]?.[1] ?? []) as (string | null)[];
+        return { id, category: category ?? '', area: area || undefined, summary: summary ?? '' };
+      });
+    },
+
+    /** Retention: strip what identifies or quotes the reporter (see lua/ticket-anonymise-3.lua). */
+    async anonymise(id: string, now: number): Promise<boolean> {
+      const [channel, reporter] = await redis.hmget(keys.ticket(id), 'channel', 'reporter');
+      const worker = keys.workerTickets(channel ?? '', reporter ?? '');
+      return (
+        (await redis.ticketAnonymise(
+          keys.ticket(id),
+          keys.ticketEvents(id),
+          worker,
+          keys.ticketBody(id),
+          String(now),
+        )) === 1
+      );
+    },
+  };
+}
+
+function pairs(flat: string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
+  return out;
+}
+
+export type TicketRepo = ReturnType<typeof createTicketRepo>;

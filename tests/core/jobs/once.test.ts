@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { createFireGuard, fireId } from '../../../src/core/jobs/once.js';
+import { connectRedis } from '../../../src/store/redis.js';
+import { createStore, type Store } from '../../../src/store/index.js';
+import { testPrefix } from '../../helpers/app.js';
+
+let redis: Redis;
+let store: Store;
+const prefix = testPrefix();
+
+beforeAll(async () => {
+  redis = await connectRedis(inject('redisUrl'));
+  store = createStore(redis, prefix);
+});
+afterAll(async () => {
+  const keys = await redis.keys(`${prefix}:*`);
+  if (keys.length) await redis.del(...keys);
+  await redis.quit();
+});
+
+describe('run once per fire across processes', () => {
+  it('lets one of two processes run a fire; the other sees it busy, then done', async () => {
+    const a = createFireGuard(store.jobs, { owner: 'a' });
+    const b = createFireGuard(store.jobs, { owner: 'b' });
+    let runs = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const first = a.run('job', 'f1', async () => {
+      runs++;
+      await gate;
+      return 'done by a';
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await b.run('job', 'f1', async () => ++runs)).toEqual({ outcome: 'busy' });
+    release();
+    expect(await first).toEqual({ outcome: 'ran', result: 'done by a' });
+    expect(await b.run('job', 'f1', async () => ++runs)).toEqual({ outcome: 'done-before' });
+    expect(runs).toBe(1);
+    // Another fire of the same job is a run of its own.
+    expect((await b.run('job', 'f2', async () => ++runs)).outcome).toBe('ran');
+  });
+
+  it('gives the fire back when a run fails, so the next tick may retry it', async () => {
+    const a = createFireGuard(store.jobs, { owner: 'a' });
+    const b = createFireGuard(store.jobs, { owner: 'b' });
+    await expect(a.run('job', 'f3', async () => Promise.reject(new Error('redis blip')))).rejects.toThrow(
+      'redis blip',
+    );
+    expect(await b.run('job', 'f3', async () => 'retried')).toEqual({ outcome: 'ran', result: 'retried' });
+  });
+
+  it('lets another process take over a fire whose holder died (the lease runs out)', async () => {
+    const dead = createFireGuard(store.jobs, { owner: 'dead', leaseMs: 50 });
+    void dead.run('job', 'f4', () => new Promise(() => {})); // never finishes
+    await new Promise((r) => setTimeout(r, 20));
+    const b = createFireGuard(store.jobs, { owner: 'b' });
+    expect((await b.run('job', 'f4', async () => 1)).outcome).toBe('busy');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(await b.run('job', 'f4', async () => 1)).toEqual({ outcome: 'ran', result: 1 });
+  });
+
+  it('names fires by the start of their slot', () => {
+    const at = Date.UTC(2026, 10, 3, 0, 37, 12);
+    expect(fireId(at, 5 * 60_000)).toBe('202611030035');
+    expect(fireId(at + 2 * 60_000, 5 * 60_000)).toBe('202611030035');
+    expect(fireId(at + 3 * 60_000, 5 * 60_000)).toBe('202611030040');
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Driving whole tickets through the console for the sweep, stats, export and retention tests: a worker
+ * reports from a bound group (so the ticket lands at that group's branch), a secretary claims and
+ * resolves on the triage card, the worker confirms, objects or rates — the same presses people make.
+ */
+import type { TestApp } from '../../helpers/app.js';
+import { lastTicketId, linesIn, press } from './helpers.js';
+
+/** The workers' groups of the sample pack's meituan and eleme branches. */
+export async function bindGroups(app: TestApp): Promise<void> {
+  await app.type(':as org-li', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
+  await app.type(':in riders-eleme 饿了么骑手群', '/bind eleme-yangpu');
+}
+
+/**
+ * `user` reports `text` from `group` through the private link; `category` is a category's button label
+ * to choose instead of the proposed one. Returns the ticket number.
+ */
+export async function fileFrom(
+  app: TestApp,
+  user: string,
+  group: string,
+  text: string,
+  options: { category?: string; anonymous?: boolean } = {},
+): Promise<string> {
+  await app.type(`:as ${user}`, `:in ${group}`, '/report');
+  await press(app, group, '私下反映');
+  await app.type(text);
+  if (options.category) {
+    await press(app, user, '换一个分类');
+    await press(app, user, options.category);
+  } else {
+    await press(app, user, '对，下一步');
+  }
+  await press(app, user, options.anonymous ? '匿名反映' : '实名反映');
+  if (!options.anonymous) await press(app, user, '不同意');
+  await press(app, user, '提交');
+  return lastTicketId(app, user);
+}
+
+/** The message id of a ticket's card in a triage chat. */
+export function cardOf(app: TestApp, chat: string, id: string): string {
+  const line = linesIn(app, chat).find(
+    (l) => l.kind === 'send' && l.text.includes(id) && l.choices.length > 0,
+  );
+  if (!line) throw new Error(`no card for ${id} in ${chat}`);
+  return line.id;
+}
+
+export async function claim(app: TestApp, secretary: string, chat: string, id: string): Promise<void> {
+  await app.type(`:as ${secretary}`, `:in ${chat}`);
+  await press(app, chat, '签收', cardOf(app, chat, id));
+}
+
+export async function resolve(
+  app: TestApp,
+  secretary: string,
+  chat: string,
+  id: string,
+  note = '已与站点沟通处理',
+): Promise<void> {
+  await app.type(`:as ${secretary}`, `:in ${chat}`);
+  await press(app, chat, '办结', cardOf(app, chat, id));
+  await app.type(`:reply ${note}`);
+}
+
+/** The worker taps "solved" on the resolution notice, and rates it when `stars` is given. */
+export async function confirm(app: TestApp, user: string, stars?: number): Promise<void> {
+  await app.type(`:as ${user}`, ':dm');
+  await press(app, user, '解决了');
+  if (stars) await press(app, user, `${stars}★`);
+}
+
+/** The worker taps "not solved" and says why: the ticket reopens at its branch. */
+export async function object(app: TestApp, user: string, comment = '还是没解决，罚款没退'): Promise<void> {
+  await app.type(`:as ${user}`, ':dm');
+  await press(app, user, '没解决');
+  await app.type(comment);
+}

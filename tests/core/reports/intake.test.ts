@@ -1,0 +1,321 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { renderTelegram } from '../../../src/adapters/telegram/render.js';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { clock, fileReport, HOUR, lastTicketId, linesIn, press, T0, toasts } from './helpers.js';
+
+let app: TestApp;
+const c = clock();
+
+beforeAll(async () => {
+  app = await createTestApp({ now: c.now });
+  await app.type(':as org-li', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
+});
+afterAll(async () => app.close());
+beforeEach(() => {
+  c.set(T0);
+  app.take();
+});
+
+const tickets = () => app.app.deps.store.tickets;
+
+describe('/report: the worker files a problem', () => {
+  it('in a group asks nothing and answers with a link into the private chat that carries the group', async () => {
+    await app.type(':as rider-1', ':in riders-meituan', '/report');
+    const [offer] = app.take();
+    expect(offer).toContain('私聊');
+    const link = app.console.transcript.at(-1)!.choices[0]!;
+    const payload = /start=(report-[a-z0-9]+)/.exec(link)?.[1] ?? '';
+    expect(payload.length).toBeLessThanOrEqual(64);
+    // Nothing in the link reads like the group or the branch.
+    expect(payload).not.toMatch(/riders|meituan/);
+
+    await press(app, 'riders-meituan', '私下反映');
+    expect(app.console.whoami()).toMatchObject({ kind: 'private', chat: 'rider-1' });
+    await app.type('今天中午超时被罚款50元，站长说不能申诉');
+    await press(app, 'rider-1', '对，下一步');
+    await press(app, 'rider-1', '实名反映');
+    await press(app, 'rider-1', '不同意');
+    const confirm = linesIn(app, 'rider-1').at(-1)!;
+    expect(confirm.text).toContain('薪酬与罚款');
+    expect(confirm.text).toContain('将转交：美团外卖杨浦骑手支部');
+    await press(app, 'rider-1', '提交');
+
+    const id = lastTicketId(app, 'rider-1');
+    expect(id).toMatch(/^JN-2026-\d{6}$/);
+    const receipt = linesIn(app, 'rider-1').find((l) => l.text.includes(id) && l.text.includes('已受理'))!;
+    expect(receipt.text).toContain('24 小时内响应');
+    expect(receipt.text).toContain('7 天内办结');
+    const t = (await tickets().get(id))!;
+    expect(t).toMatchObject({
+      branch: 'meituan-yangpu',
+      originBranch: 'meituan-yangpu',
+      originChat: 'console:riders-meituan',
+      category: 'pay-penalty',
+      anonymous: false,
+      contact: false,
+    });
+    expect(t.respondBy).toBe(T0 + 24 * HOUR);
+    // The card is in the branch's triage chat, and nothing about the report was said in the group.
+    expect(linesIn(app, 'triage-meituan').some((l) => l.text.includes(id))).toBe(true);
+    expect(linesIn(app, 'riders-meituan').some((l) => l.text.includes('罚款'))).toBe(false);
+    expect(
+      await app.app.deps.store.dialogs.get({ channel: 'console', chatId: 'rider-1', userId: 'rider-1' }),
+    ).toBeUndefined();
+  });
+
+  it('a second /report in the same group reuses the same link token', async () => {
+    await app.type(':as rider-2', ':in riders-meituan', '/report', '/report');
+    const links = linesIn(app, 'riders-meituan')
+      .slice(-2)
+      .map((l) => l.choices[0]);
+    expect(links[0]).toBe(links[1]);
+  });
+
+  it('starts directly in private, lets the worker change the category with one tap, and routes by it', async () => {
+    await app.type(':as rider-3', ':dm', '/report', '国定路有个井盖没了，晚上很危险');
+    expect(linesIn(app, 'rider-3').at(-1)!.text).toContain('道路');
+    await press(app, 'rider-3', '换一个分类');
+    await press(app, 'rider-3', '住宿');
+    await press(app, 'rider-3', '匿名反映');
+    // Anonymous: no question about contact.
+    expect(linesIn(app, 'rider-3').at(-1)!.text).toContain('身份：匿名');
+    await press(app, 'rider-3', '提交');
+    const t = (await tickets().get(lastTicketId(app, 'rider-3')))!;
+    expect(t).toMatchObject({
+      category: 'housing',
+      confidence: 1,
+      anonymous: true,
+      contact: false,
+      area: '国定路',
+      branch: 'street-wujiaochang',
+    });
+  });
+
+  it('an emergency shows the emergency numbers at once and again on the receipt, with faster deadlines', async () => {
+    await app.type(':as rider-4', ':dm', '/report', '在五角场被车撞了，腿流血了，对方跑了');
+    const proposal = linesIn(app, 'rider-4').at(-1)!.text;
+    expect(proposal).toContain('110');
+    expect(proposal).toContain('120');
+    expect(proposal.indexOf('120')).toBeLessThan(proposal.indexOf('我理解'));
+    await press(app, 'rider-4', '对，下一步');
+    await press(app, 'rider-4', '匿名反映');
+    await press(app, 'rider-4', '提交');
+    const id = lastTicketId(app, 'rider-4');
+    const receipt = linesIn(app, 'rider-4').find((l) => l.text.includes(`编号 ${id}`))!.text;
+    expect(receipt).toContain('120 急救');
+    const t = (await tickets().get(id))!;
+    expect(t.urgency).toBe('emergency');
+    expect(t.respondBy).toBe(T0 + HOUR);
+  });
+
+  it('/cancel abandons the draft and files nothing', async () => {
+    const before = await tickets().countSince('console', 'rider-5', 0);
+    await app.type(':as rider-5', ':dm', '/report', '宿舍漏水好几天了');
+    await app.type('/cancel');
+    expect(app.take().at(-1)).toContain('已取消');
+    // Buttons of the abandoned draft are dead.
+    await press(app, 'rider-5', '对，下一步');
+    expect(toasts(app, 'rider-5').at(-1)).toContain('失效');
+    expect(await tickets().countSince('console', 'rider-5', 0)).toBe(before);
+  });
+
+  it('a draft survives a restart of the bot (it lives in Redis)', async () => {
+    await app.type(':as rider-6', ':dm', '/report', '充电桩坏了一周了');
+    const prefix = app.app.deps.store.keys.prefix;
+    const again = await createTestApp({ now: c.now, prefix });
+    try {
+      // The old process is gone; the new one knows nothing of its messages but the draft is there.
+      await again.type(':as rider-6', ':dm', '补充：在五角场驿站');
+      // More words at the category step: the proposal is made again from the whole text.
+      expect(again.take().join('\n')).toContain('我理解这是「驿站设施」');
+      await press(again, 'rider-6', '对，下一步');
+      await press(again, 'rider-6', '匿名反映');
+      await press(again, 'rider-6', '提交');
+      const t = (await again.app.deps.store.tickets.get(lastTicketId(again, 'rider-6')))!;
+      expect(t.text).toBe('充电桩坏了一周了\n补充：在五角场驿站');
+    } finally {
+      await again.app.close();
+    }
+  });
+
+  it('submitting twice (a retry, a double tap) makes one ticket; a duplicate update is dropped', async () => {
+    await app.type(':as rider-7', ':dm', '/report', '平台把我账号封了，没有理由');
+    await press(app, 'rider-7', '对，下一步');
+    await press(app, 'rider-7', '匿名反映');
+    const confirm = linesIn(app, 'rider-7').at(-1)!;
+    // The same Telegram update delivered twice: the dispatcher drops the second.
+    const update = {
+      type: 'button' as const,
+      updateId: 'dup-1',
+      chat: { address: { channel: 'console' as const, chatId: 'rider-7' }, kind: 'private' as const },
+      from: { channel: 'console' as const, id: 'rider-7', name: 'rider-7' },
+      data: (confirm.card.buttons![0]![0] as { data: string }).data,
+      message: { address: { channel: 'console' as const, chatId: 'rider-7' }, messageId: confirm.id },
+      pressId: 'p-dup',
+    };
+    await Promise.all([app.app.core.handle(update), app.app.core.handle(update)]);
+    // A second press of the same (stale) button, as a new update.
+    await app.app.core.handle({ ...update, updateId: 'dup-2' });
+    expect(await tickets().countSince('console', 'rider-7', 0)).toBe(1);
+    expect(toasts(app, 'rider-7').at(-1)).toContain('已经提交过');
+  });
+});
+
+describe('/report: bad input gets a clear answer, never a crash', () => {
+  it('a sticker alone is not a report', async () => {
+    await app.type(':as rider-8', ':dm', '/report');
+    await app.app.core.handle({
+      type: 'message',
+      updateId: 'sticker-1',
+      chat: { address: { channel: 'console', chatId: 'rider-8' }, kind: 'private' },
+      from: { channel: 'console', id: 'rider-8', name: 'rider-8' },
+      messageId: 'm1',
+      text: '',
+      addressed: true,
+      attachments: [{ kind: 'sticker', fileId: 'sticker-file' }],
+    });
+    expect(app.take().at(-1)).toContain('贴纸');
+    const d = await app.app.deps.store.dialogs.get({
+      channel: 'console',
+      chatId: 'rider-8',
+      userId: 'rider-8',
+    });
+    expect(d?.step).toBe('describe');
+  });
+
+  it('a photo with no text is kept as evidence and the worker is asked for a sentence', async () => {
+    await app.type(':as rider-9', ':dm', '/report', ':photo', ':loc 31.2990 121.5130');
+    const said = app.take();
+    expect(said.at(-1)).toContain('一两句话');
+    await app.type('驿站的热水器坏了');
+    await press(app, 'rider-9', '对，下一步');
+    await press(app, 'rider-9', '匿名反映');
+    expect(linesIn(app, 'rider-9').at(-1)!.text).toContain('照片 1');
+    await press(app, 'rider-9', '提交');
+    const t = (await tickets().get(lastTicketId(app, 'rider-9')))!;
+    expect(t.evidence).toEqual([{ kind: 'photo', fileId: expect.stringMatching(/^console-photo/) }]);
+    expect(t.location).toEqual({ lat: 31.299, lon: 121.513 });
+    // The photo goes to the triage chat as evidence after the card.
+    const triage = app.console.transcript.filter((l) => l.to.chatId !== 'rider-9' && l.card.photo);
+    expect(triage.at(-1)!.text).toContain(t.id);
+  });
+
+  it('a voice note alone is a report (kept for the secretary)', async () => {
+    await app.type(':as rider-10', ':dm', '/report', ':voice');
+    expect(linesIn(app, 'rider-10').at(-1)!.text).toContain('我理解');
+    await press(app, 'rider-10', '换一个分类');
+    await press(app, 'rider-10', '其他');
+    await press(app, 'rider-10', '匿名反映');
+    await press(app, 'rider-10', '提交');
+    const t = (await tickets().get(lastTicketId(app, 'rider-10')))!;
+    expect(t).toMatchObject({ text: '', evidence: [{ kind: 'voice' }] });
+    expect(
+      linesIn(app, 'triage-district')
+        .concat(linesIn(app, 'triage-meituan'))
+        .some((l) => l.text.includes(t.id) && l.text.includes('没有文字')),
+    ).toBe(true);
+  });
+
+  it('a 10,000-character report is kept up to the input limit and its card fits a Telegram message', async () => {
+    const long = `外卖站点乱罚款。${'骑手们每天被扣钱，'.repeat(1200)}`;
+    expect(long.length).toBeGreaterThan(10_000);
+    await app.type(':as rider-11', ':dm', '/report', long);
+    expect(linesIn(app, 'rider-11').at(-1)!.text).toContain('内容较长');
+    await press(app, 'rider-11', '对，下一步');
+    await press(app, 'rider-11', '匿名反映');
+    await press(app, 'rider-11', '提交');
+    const t = (await tickets().get(lastTicketId(app, 'rider-11')))!;
+    expect(t.text.length).toBe(4096);
+    const card = app.console.transcript.find(
+      (l) => l.kind === 'send' && l.to.chatId.startsWith('triage') && l.text.includes(t.id),
+    )!;
+    expect(renderTelegram(card.card).text.length).toBeLessThanOrEqual(4096);
+    expect(card.text).toContain('…');
+  });
+
+  it('HTML and markdown in a report reach the card intact and are escaped by the renderer', async () => {
+    const text =
+      '站长说 <b>罚款</b> & 扣钱 *不退* _一分_ [申诉](http://x.y) `code` <script>alert(1)</script>';
+    await fileReport(app, 'rider-12', text, { anonymous: true });
+    const id = lastTicketId(app, 'rider-12');
+    const card = app.console.transcript
+      .filter((l) => l.to.chatId.startsWith('triage') && l.text.includes(id))
+      .at(-1)!;
+    expect(card.text).toContain(text);
+    const html = renderTelegram(card.card).text;
+    expect(html).toContain(
+      '&lt;b&gt;罚款&lt;/b&gt; &amp; 扣钱 *不退* _一分_ [申诉](http://x.y) `code` &lt;script&gt;',
+    );
+    expect(html).not.toContain('<script>');
+  });
+
+  it('masks phone and ID numbers on the triage card, never for the worker', async () => {
+    await fileReport(app, 'rider-13', '我电话13812345678，身份证310101199001011234，工资被扣', {
+      anonymous: false,
+      contact: true,
+    });
+    const id = lastTicketId(app, 'rider-13');
+    const card = app.console.transcript
+      .filter((l) => l.to.chatId.startsWith('triage') && l.text.includes(id))
+      .at(-1)!.text;
+    expect(card).not.toContain('13812345678');
+    expect(card).not.toContain('310101199001011234');
+    expect(card).toContain('138****5678');
+    expect((await tickets().get(id))!.text).toContain('13812345678');
+  });
+
+  it('20 reports in a minute from one worker: the pack limit holds, with a clear message', async () => {
+    const limit = app.app.deps.content.get().settings.reportsPerHour;
+    let refused = 0;
+    for (let i = 0; i < 20; i++) {
+      c.set(T0 + i * 3000);
+      await app.type(':as rider-20', ':dm', '/report');
+      const said = app.take().at(-1) ?? '';
+      if (said.includes('一小时内已反映')) {
+        refused++;
+        expect(said).toContain(String(limit));
+        expect(said).toContain('110');
+        continue;
+      }
+      await app.type(`第${i}次：站点扣钱不给理由`);
+      await press(app, 'rider-20', '对，下一步');
+      await press(app, 'rider-20', '匿名反映');
+      await press(app, 'rider-20', '提交');
+    }
+    expect(await tickets().countSince('console', 'rider-20', 0)).toBe(limit);
+    expect(refused).toBe(20 - limit);
+    // An hour later the worker may report again.
+    c.set(T0 + HOUR + 60_000);
+    await app.type('/report');
+    expect(app.take().at(-1)).toContain('请说说遇到了什么问题');
+  });
+
+  it('counts similar reports this week (same category and area, or similar words)', async () => {
+    await fileReport(app, 'rider-21', '国定路井盖没了，差点摔倒', { anonymous: true });
+    await fileReport(app, 'rider-22', '國定路的井蓋沒了，很危險', { anonymous: true });
+    const t = (await tickets().get(lastTicketId(app, 'rider-22')))!;
+    expect(t.similar).toBeGreaterThanOrEqual(1);
+    const card = app.console.transcript
+      .filter((l) => l.text.includes(t.id) && l.to.chatId.startsWith('triage'))
+      .at(-1)!.text;
+    expect(card).toMatch(/本周类似反映：\d+ 条/);
+  });
+
+  it("/mytickets lists the worker's own tickets and states", async () => {
+    await app.type(':as rider-1', ':dm', '/mytickets');
+    const list = app.take().at(-1)!;
+    expect(list).toContain(lastTicketId(app, 'rider-1'));
+    expect(list).toContain('待签收');
+    await app.type(':as rider-nobody', ':dm', '/mytickets');
+    expect(app.take().at(-1)).toContain('还没有反映过');
+  });
+
+  it('the help button starts a report in private and offers the link in a bound group', async () => {
+    await app.type(':as rider-30', ':dm', '/help');
+    await press(app, 'rider-30', '反映问题');
+    expect(linesIn(app, 'rider-30').at(-1)!.text).toContain('请说说遇到了什么问题');
+    await app.type('/cancel', ':in riders-meituan', '/help');
+    await press(app, 'riders-meituan', '反映问题');
+    expect(linesIn(app, 'riders-meituan').at(-1)!.choices[0]).toContain('console:start=report-');
+  });
+});
