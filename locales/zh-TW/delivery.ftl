@@ -1,0 +1,16 @@
+## Delivery: the progress message of a broadcast, and the organisers' warning about a removed group
+
+delivery-kind-lesson = 微課推送
+delivery-kind-notice = 通知發送
+delivery-kind-other = 系統訊息
+delivery-progress-running = 發送中：已發送 { $sent } · 失敗 { $failed } · 待發送 { $left }（共 { $total } 個群）
+delivery-progress-done = 已完成：已發送 { $sent } · 失敗 { $failed }（共 { $total } 個群）
+delivery-progress-cancelled = 已取消：已發送 { $sent } · 失敗 { $failed } · 取消 { $cancelled }（共 { $total } 個群）
+delivery-failed-reasons = 失敗原因：{ $reasons }
+delivery-reason-count = { $reason } { $count } 個
+delivery-list-separator = { "；" }
+delivery-reason-forbidden = 機器人已被移出群或無權發言
+delivery-reason-not-found = 群不存在或已升級為超級群
+delivery-reason-bad-request = 訊息被平台拒收
+delivery-reason-transient = 多次重試仍未送達
+delivery-group-removed = ⚠️ 機器人無法在群「{ $group }」（{ $branch }）發訊息：{ $reason }。該群已標記為停用，不再推送微課和通知。請聯絡群主把機器人重新拉進群，再在群裡發送 /bind 恢復。

@@ -1,0 +1,52 @@
+--[[
+  Cancel a broadcast's jobs on one channel that are not being sent right now. Jobs in flight finish
+  (a failure of theirs is then cancelled rather than retried); sent ones stay sent.
+
+  KEYS[1] {p}:dlv:b:{id}             broadcast hash
+  KEYS[2] {p}:dlv:b:{id}:state       chat → pending | sent | failed | cancelled
+  KEYS[3] {p}:dlv:b:{id}:refs
+  KEYS[4] {p}:dlv:b:{id}:failed
+  KEYS[5] {p}:dlv:jobs               job → JSON payload
+  KEYS[6] {p}:dlv:attempts           job → failed attempts
+  KEYS[7] {p}:dlv:ready:{channel}    job → due time
+  KEYS[8] {p}:dlv:leased:{channel}   job → lease expiry
+  ARGV[1] channel (the chats of the channel are "{channel}:…")
+  ARGV[2] how long a finished broadcast is kept (ms)
+  Output: { jobs cancelled, 1 if the broadcast just finished else 0 }; { -1, 0 } for an unknown broadcast
+]]
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local function num(x) return tonumber(x) or 0 end
+
+local function finish()
+  local m = redis.call('HMGET', KEYS[1], 'total', 'sent', 'failed', 'cancelled', 'finishedAt')
+  if num(m[1]) - num(m[2]) - num(m[3]) - num(m[4]) > 0 or m[5] then return 0 end
+  redis.call('HSET', KEYS[1], 'finishedAt', now)
+  for k = 1, 4 do redis.call('PEXPIRE', KEYS[k], tonumber(ARGV[2])) end
+  return 1
+end
+
+local id = redis.call('HGET', KEYS[1], 'id')
+if not id then return { -1, 0 } end
+redis.call('HSETNX', KEYS[1], 'cancelledAt', now)
+
+local prefix = ARGV[1] .. ':'
+local states = redis.call('HGETALL', KEYS[2])
+local n = 0
+for i = 1, #states, 2 do
+  local chat, state = states[i], states[i + 1]
+  if state == 'pending' and string.sub(chat, 1, #prefix) == prefix then
+    local job = id .. ' ' .. chat
+    local lease = redis.call('ZSCORE', KEYS[8], job)
+    if not lease or tonumber(lease) <= now then
+      redis.call('ZREM', KEYS[7], job)
+      redis.call('ZREM', KEYS[8], job)
+      redis.call('HDEL', KEYS[5], job)
+      redis.call('HDEL', KEYS[6], job)
+      redis.call('HSET', KEYS[2], chat, 'cancelled')
+      n = n + 1
+    end
+  end
+end
+if n > 0 then redis.call('HINCRBY', KEYS[1], 'cancelled', n) end
+return { n, finish() }

@@ -1,0 +1,50 @@
+--[[
+  Record that a job's message was accepted by the platform. Recorded even when the lease was lost
+  (the message did go out); a job already recorded as sent is left alone, so the caller learns
+  whether this was the first delivery of the pair or a duplicate.
+
+  KEYS[1] {p}:dlv:b:{id}             broadcast hash
+  KEYS[2] {p}:dlv:b:{id}:state       chat → pending | sent | failed | cancelled
+  KEYS[3] {p}:dlv:b:{id}:refs        chat → JSON MessageRef
+  KEYS[4] {p}:dlv:b:{id}:failed      chat → JSON { reason, detail }
+  KEYS[5] {p}:dlv:jobs               job → JSON payload
+  KEYS[6] {p}:dlv:attempts           job → failed attempts
+  KEYS[7] {p}:dlv:leased:{channel}   job → lease expiry
+  KEYS[8] {p}:dlv:ready:{channel}    job → due time
+  ARGV[1] job ("{id} {chat}")
+  ARGV[2] chat
+  ARGV[3] the sent message's ref (JSON)
+  ARGV[4] how long a finished broadcast is kept (ms)
+  Output: { 1 if this is the first delivery recorded for the pair else 0, 1 if the broadcast just finished else 0 }
+]]
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local function num(x) return tonumber(x) or 0 end
+
+local function finish()
+  local m = redis.call('HMGET', KEYS[1], 'total', 'sent', 'failed', 'cancelled', 'finishedAt')
+  if num(m[1]) - num(m[2]) - num(m[3]) - num(m[4]) > 0 or m[5] then return 0 end
+  redis.call('HSET', KEYS[1], 'finishedAt', now)
+  for k = 1, 4 do redis.call('PEXPIRE', KEYS[k], tonumber(ARGV[4])) end
+  return 1
+end
+
+local job, chat = ARGV[1], ARGV[2]
+redis.call('ZREM', KEYS[7], job)
+redis.call('ZREM', KEYS[8], job)
+redis.call('HDEL', KEYS[5], job)
+redis.call('HDEL', KEYS[6], job)
+
+local state = redis.call('HGET', KEYS[2], chat)
+if state == 'cancelled' then
+  redis.call('HINCRBY', KEYS[1], 'cancelled', -1)
+elseif state == 'failed' then
+  redis.call('HINCRBY', KEYS[1], 'failed', -1)
+  redis.call('HDEL', KEYS[4], chat)
+elseif state ~= 'pending' then
+  return { 0, 0 } -- already sent (a duplicate), or the broadcast has expired
+end
+redis.call('HSET', KEYS[2], chat, 'sent')
+redis.call('HSET', KEYS[3], chat, ARGV[3])
+redis.call('HINCRBY', KEYS[1], 'sent', 1)
+return { 1, finish() }

@@ -1,0 +1,39 @@
+--[[
+  Record that a job failed for good (the bot was removed, a bad request, too many transient errors).
+  Only the holder of the current lease may do it; a pair already sent stays sent.
+
+  KEYS[1] {p}:dlv:b:{id}             broadcast hash
+  KEYS[2] {p}:dlv:b:{id}:state       chat → pending | sent | failed | cancelled
+  KEYS[3] {p}:dlv:b:{id}:refs
+  KEYS[4] {p}:dlv:b:{id}:failed      chat → JSON { reason, detail }
+  KEYS[5] {p}:dlv:jobs               job → JSON payload
+  KEYS[6] {p}:dlv:attempts           job → failed attempts
+  KEYS[7] {p}:dlv:leased:{channel}   job → lease expiry (the lease token)
+  ARGV[1] job   ARGV[2] chat   ARGV[3] lease token (from the claim)
+  ARGV[4] the failure as JSON { reason, detail }
+  ARGV[5] how long a finished broadcast is kept (ms)
+  Output: { 1 if the failure was recorded else 0, 1 if the broadcast just finished else 0 }
+]]
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local function num(x) return tonumber(x) or 0 end
+
+local function finish()
+  local m = redis.call('HMGET', KEYS[1], 'total', 'sent', 'failed', 'cancelled', 'finishedAt')
+  if num(m[1]) - num(m[2]) - num(m[3]) - num(m[4]) > 0 or m[5] then return 0 end
+  redis.call('HSET', KEYS[1], 'finishedAt', now)
+  for k = 1, 4 do redis.call('PEXPIRE', KEYS[k], tonumber(ARGV[5])) end
+  return 1
+end
+
+local job, chat = ARGV[1], ARGV[2]
+local lease = redis.call('ZSCORE', KEYS[7], job)
+if not lease or tonumber(lease) ~= tonumber(ARGV[3]) then return { 0, 0 } end
+redis.call('ZREM', KEYS[7], job)
+redis.call('HDEL', KEYS[5], job)
+redis.call('HDEL', KEYS[6], job)
+if redis.call('HGET', KEYS[2], chat) ~= 'pending' then return { 0, 0 } end
+redis.call('HSET', KEYS[2], chat, 'failed')
+redis.call('HSET', KEYS[4], chat, ARGV[4])
+redis.call('HINCRBY', KEYS[1], 'failed', 1)
+return { 1, finish() }

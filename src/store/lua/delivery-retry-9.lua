@@ -1,0 +1,60 @@
+--[[
+  Put a job whose send failed for now (a 429, a transient error) back in the queue after a delay.
+  Only the holder of the current lease may do it. A 429 also pauses the whole channel. A job of a
+  cancelled broadcast is cancelled instead of requeued.
+
+  KEYS[1] {p}:dlv:b:{id}             broadcast hash
+  KEYS[2] {p}:dlv:b:{id}:state       chat → pending | sent | failed | cancelled
+  KEYS[3] {p}:dlv:b:{id}:refs
+  KEYS[4] {p}:dlv:b:{id}:failed
+  KEYS[5] {p}:dlv:jobs               job → JSON payload
+  KEYS[6] {p}:dlv:attempts           job → failed attempts
+  KEYS[7] {p}:dlv:leased:{channel}   job → lease expiry (the lease token)
+  KEYS[8] {p}:dlv:ready:{channel}    job → due time
+  KEYS[9] {p}:dlv:pause:{channel}    exists while the channel honours a retry_after
+  ARGV[1] job   ARGV[2] chat   ARGV[3] lease token (from the claim)
+  ARGV[4] delay before the job is due again (ms)
+  ARGV[5] '1' to count this as a failed attempt, '0' not to (a 429 is not the job's fault)
+  ARGV[6] pause the channel for this long (ms), '0' for no pause; a pause is only ever lengthened
+  ARGV[7] how long a finished broadcast is kept (ms)
+  Output: { attempts so far, or -1 when the job was not requeued; 1 if the broadcast just finished else 0 }
+]]
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local function num(x) return tonumber(x) or 0 end
+
+local function finish()
+  local m = redis.call('HMGET', KEYS[1], 'total', 'sent', 'failed', 'cancelled', 'finishedAt')
+  if num(m[1]) - num(m[2]) - num(m[3]) - num(m[4]) > 0 or m[5] then return 0 end
+  redis.call('HSET', KEYS[1], 'finishedAt', now)
+  for k = 1, 4 do redis.call('PEXPIRE', KEYS[k], tonumber(ARGV[7])) end
+  return 1
+end
+
+local job, chat = ARGV[1], ARGV[2]
+local pause = tonumber(ARGV[6])
+if pause > 0 and redis.call('PTTL', KEYS[9]) < pause then
+  redis.call('SET', KEYS[9], '1', 'PX', pause)
+end
+
+local lease = redis.call('ZSCORE', KEYS[7], job)
+if not lease or tonumber(lease) ~= tonumber(ARGV[3]) then return { -1, 0 } end
+redis.call('ZREM', KEYS[7], job)
+
+if redis.call('HGET', KEYS[2], chat) ~= 'pending' or redis.call('HEXISTS', KEYS[5], job) == 0 then
+  redis.call('HDEL', KEYS[5], job)
+  redis.call('HDEL', KEYS[6], job)
+  return { -1, 0 }
+end
+if redis.call('HEXISTS', KEYS[1], 'cancelledAt') == 1 then
+  redis.call('HDEL', KEYS[5], job)
+  redis.call('HDEL', KEYS[6], job)
+  redis.call('HSET', KEYS[2], chat, 'cancelled')
+  redis.call('HINCRBY', KEYS[1], 'cancelled', 1)
+  return { -1, finish() }
+end
+
+local attempts = num(redis.call('HGET', KEYS[6], job))
+if ARGV[5] == '1' then attempts = redis.call('HINCRBY', KEYS[6], job, 1) end
+redis.call('ZADD', KEYS[8], now + math.max(0, tonumber(ARGV[4])), job)
+return { attempts, 0 }
