@@ -1,0 +1,49 @@
+## Lessons (ten-minute micro-lessons): /lesson, /schedule, /pause, /resume, /lessonstats and the quiz buttons
+
+cmd-lesson = Get a micro-lesson (this group's next one)
+cmd-schedule = When the next lessons arrive
+cmd-pause = Pause lessons in this group (organisers)
+cmd-resume = Resume lessons in this group (organisers)
+cmd-lessonstats = Lesson figures: sent, answered, correct rate
+lesson-help-button = 📚 Get a micro-lesson
+
+lesson-header = 📚 { $series } · lesson { $n } of { $total }
+lesson-quiz = ❓ Quick quiz: { $question }
+lesson-tally = 📊 { $takers } answered: { $counts }
+lesson-tally-none = 📊 Nobody has answered yet — tap an option below
+lesson-quiz-right = ✅ Right! { $explanation }
+lesson-quiz-wrong = ❌ Not quite — the answer is { $answer }. { $explanation }
+lesson-quiz-again = You already answered ({ $option }); only your first answer counts. { $explanation }
+lesson-quiz-gone = This lesson has been withdrawn; its quiz is closed.
+lesson-quiz-bad = This option is no longer valid.
+
+lesson-unbound = This group is not linked to a branch yet, so no lessons can be sent here. An organiser can send /bind in the group.
+lesson-cooldown = You just had one — try again in { $minutes } min.
+lesson-none-left = This group has done every lesson 🎉 New ones will arrive on their own.
+lesson-send-failed = The lesson could not be sent. Please try again later.
+
+schedule-title-group = 📅 Lessons in this group
+schedule-title-all = 📅 All scheduled lessons
+schedule-next-time = Next push: { $when }
+schedule-next-deferred = Next push: { $when } (due at { $fire }, moved out of a quiet window)
+schedule-next-none = No push in the next three weeks
+schedule-next-lesson = Next lesson: “{ $title }” ({ $series }, { $n } of { $total })
+schedule-done = This group has done every lesson of these series
+schedule-none-group = No lessons are scheduled for this group; send /lesson to get one any time.
+schedule-none-all = The content pack has no schedules yet (schedules.yaml).
+schedule-paused = ⏸ Lessons are paused in this group; an organiser can send /resume.
+schedule-paused-count = ⏸ { $count } group(s) have lessons paused.
+schedule-overview = Series: { $series }; to { $groups } group(s)
+schedule-quiet = No pushes in rest and peak hours: { $windows } (a push due then waits until the window ends)
+schedule-private-hint = Send /schedule in a group to see that group's lessons.
+
+lesson-paused = ⏸ Lessons paused in this group. Progress is kept; send /resume to carry on.
+lesson-already-paused = Lessons were already paused in this group.
+lesson-resumed = ▶️ Lessons resumed in this group, from where it left off.
+lesson-not-paused = Lessons are not paused in this group.
+
+lessonstats-title = 📈 Lesson figures
+lessonstats-none = No groups are linked yet, so there are no figures.
+lessonstats-rate-none = —
+lessonstats-branch = { $branch }: { $groups } group(s) · { $delivered } lessons sent · { $takers } answers · { $rate } correct
+lessonstats-group = · { $group }: { $delivered } lessons sent · { $takers } answers · { $rate } correct

@@ -1,0 +1,94 @@
+## Notices: /notice (compose, preview, confirm), /notices (list, details, cancel) and the "Got it" button
+
+cmd-notice = Send a notice to groups (organisers)
+cmd-notices = Notices: delivered, acknowledged, failed (organisers)
+notice-help-button = 📢 Send a notice
+
+notice-ask-text = 📢 Send the notice text (you may attach one photo and put the text in its caption), at most { $max } characters.
+    For Traditional Chinese or English groups, add a version: on a new line after the text write [zh-TW] or [en], then that language's text.
+    Send /cancel to give up.
+notice-empty-text = The notice needs some text. Send text (with a photo, put the text in its caption).
+notice-too-long = That is too long ({ $length } characters); keep it within { $max }.
+notice-variant-empty = There is nothing after [{ $locale }]. Add the text or remove the marker, then send again.
+notice-use-buttons = Please carry on with the buttons above, or send /cancel to give up.
+
+notice-audience-title = 👥 Which groups? (pick any; { $count } group(s) so far)
+notice-audience-all = All groups ({ $count })
+notice-audience-branches = By branch ›
+notice-audience-industries = By industry ›
+notice-audience-tags = By tag ›
+notice-audience-back = ‹ Back
+notice-audience-done = Next: preview ({ $count } group(s))
+notice-audience-no-tags = No group has tags yet (add them when binding: /bind branch tag).
+notice-audience-empty = No group can receive it in that selection (0 groups); nothing was sent. Please choose again.
+notice-audience-chosen = 👥 { $count } group(s) chosen
+notice-audience-label-all = All groups
+notice-industry-delivery = Food delivery
+notice-industry-express = Express
+notice-industry-ride-hailing = Ride-hailing
+notice-industry-freight = Freight
+notice-industry-live-streaming = Live-streaming
+notice-industry-territorial = Streets / territorial
+
+notice-preview-label = 👇 Preview ({ $locale }) — exactly what the groups will see:
+notice-locale-zh-CN = 简体中文
+notice-locale-zh-TW = 繁體中文
+notice-locale-en = English
+notice-controls-title = 📋 Sending
+notice-controls = To: { $audience } ({ $count } group(s))
+    When: { $when }
+    Pin: { $pin }
+    “Got it” button: { $ack }
+notice-when-now = as soon as you confirm
+notice-yes = yes
+notice-no = no
+notice-quiet-warning = ⚠️ That time is in a rest/peak window ({ $window }). The notice will still go out then; to avoid it, tap “Avoid the quiet window”.
+notice-btn-time = 🕘 Schedule
+notice-btn-now = ⚡ Send now instead
+notice-btn-quiet = 🌙 Avoid the quiet window (at { $time })
+notice-btn-pin = 📌 Pin: { $state }
+notice-btn-ack = ✅ “Got it” button: { $state }
+notice-btn-confirm = 🚀 Confirm and send ({ $count } group(s))
+notice-btn-discard = ✖ Discard
+notice-ask-time = When should it go out ({ $tz })? HH:MM for today (tomorrow if already past), or YYYY-MM-DD HH:MM.
+notice-bad-time = I could not read that time. Use HH:MM or YYYY-MM-DD HH:MM, e.g. 16:30 or 2026-03-05 09:00.
+notice-past-time = That time has passed; please give a time in the future.
+notice-far-time = A notice can be scheduled at most { $days } days ahead; please choose another time.
+
+notice-queued-now = ✅ Notice #{ $id } is going out to { $count } group(s). A separate message shows the progress; see acknowledgements with /notices.
+notice-queued-later = ✅ Notice #{ $id } is scheduled for { $when } to { $count } group(s). You can cancel it in /notices until then.
+notice-already-confirmed = This notice was already confirmed; it will not be sent twice.
+notice-discarded = Discarded; the notice was not sent.
+notice-draft-gone = This draft has expired; please send /notice again.
+notice-enqueue-failed = It could not be queued, and nothing was sent. Please tap confirm again in a moment.
+notice-progress-title = 📢 Notice #{ $id }
+
+notice-header = 📢 Notice
+notice-ack-button = ✅ Got it
+notice-ack-button-count = ✅ Got it · { $count }
+notice-ack-thanks = Thanks — noted that you got it.
+notice-ack-again = You already said you got it.
+notice-ack-preview = This is a preview: group members tap here to say they got it.
+notice-ack-gone = This notice is no longer valid.
+
+notices-title = 📋 Recent notices
+notices-none = No notices yet. Send /notice to write the first.
+notices-status = Delivered { $sent }/{ $total } · failed { $failed } · waiting { $pending } · got it { $acks }
+notices-status-cancelled = Cancelled (delivered { $sent }/{ $total } before that)
+notices-btn-show = Details #{ $id }
+notices-btn-cancel = Cancel #{ $id }
+notice-unknown = That notice was not found.
+notice-detail-title = Notice #{ $id }: delivery
+notice-detail-when = { $when } · { $audience }
+notice-detail-sent = ✅ { $group } · got it { $acks }
+notice-detail-failed = ❌ { $group } · { $reason }
+notice-detail-pending = ⏳ { $group } · waiting
+notice-detail-cancelled = ⊘ { $group } · cancelled
+notice-cancelled = Cancelled #{ $id }: { $count } group(s) will not get it.
+notice-cancel-nothing = #{ $id } has already gone out in full; there is nothing left to cancel.
+notice-fail-forbidden = the bot was removed or may not post
+notice-fail-not-found = the group no longer exists
+notice-fail-bad-request = the platform refused the message
+notice-fail-rate-limited = rate-limited by the platform
+notice-fail-transient = not delivered after several tries
+notice-fail-cancelled = cancelled

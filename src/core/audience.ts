@@ -1,0 +1,51 @@
+/**
+ * Which bound groups an audience reaches. Lessons (schedules in the pack) and notices (chosen with
+ * buttons) use the same rule: a group is in when its branch is listed, or its branch's industry is
+ * listed, or it carries one of the tags (a union); an audience that lists nothing means every group.
+ * Only active groups count (a group the bot was removed from is inactive).
+ */
+import type { ContentPack } from './content/schema.js';
+import type { Address, Channel } from './types.js';
+import type { GroupBinding, Store } from '../store/index.js';
+
+export interface AudienceSpec {
+  /** Every bound group, whatever else is listed. */
+  all?: boolean;
+  branches: readonly string[];
+  industries: readonly string[];
+  tags: readonly string[];
+}
+
+export function isEveryone(a: AudienceSpec): boolean {
+  return !!a.all || (!a.branches.length && !a.industries.length && !a.tags.length);
+}
+
+export function inAudience(group: GroupBinding, audience: AudienceSpec, pack: ContentPack): boolean {
+  if (isEveryone(audience)) return true;
+  if (audience.branches.includes(group.branch)) return true;
+  const industry = pack.branches.find((b) => b.id === group.branch)?.industry;
+  if (industry && audience.industries.includes(industry)) return true;
+  return group.tags.some((t) => audience.tags.includes(t));
+}
+
+/** Active groups in the audience, in a stable order (by chat key). */
+export async function resolveAudience(
+  store: Store,
+  pack: ContentPack,
+  audience: AudienceSpec,
+): Promise<GroupBinding[]> {
+  const groups = await store.groups.list();
+  return groups
+    .filter((g) => g.active && inAudience(g, audience, pack))
+    .sort((a, b) => (a.chat < b.chat ? -1 : a.chat > b.chat ? 1 : 0));
+}
+
+/** The address pushes to a group go to: its chat, in the topic it was bound in. */
+export function groupAddress(group: GroupBinding): Address {
+  const colon = group.chat.indexOf(':');
+  return {
+    channel: group.chat.slice(0, colon) as Channel,
+    chatId: group.chat.slice(colon + 1),
+    ...(group.threadId ? { threadId: group.threadId } : {}),
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Live reload of the content pack: a file watcher on CONTENT_DIR (node:fs watch, recursive) that, once
+ * edits have settled, loads and validates the whole pack again and swaps it in only when it is valid.
+ * A broken edit is logged with every problem (file:line) and the bot keeps running on the last good pack.
+ * Everything that reads `holder.get()` per use — schedules included — follows the new pack at once.
+ *
+ *   const watcher = watchContent({ dir, holder, logger });
+ *   …
+ *   watcher.close();
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import type { ContentHolder } from './holder.js';
+import { ContentPackError, loadContentPack } from './loader.js';
+import type { ContentPack } from './schema.js';
+import type { Logger } from '../logger.js';
+
+export interface ContentWatcher {
+  /** Load, validate and swap now (also what a file change triggers). True when a new pack was swapped in. */
+  reload(): Promise<boolean>;
+  close(): void;
+}
+
+export interface WatchOptions {
+  dir: string;
+  holder: ContentHolder;
+  logger: Logger;
+  /** Wait this long after the last change before reloading (editors write files in bursts). */
+  debounceMs?: number;
+  load?: (dir: string) => Promise<ContentPack>;
+}
+
+export function watchContent(options: WatchOptions): ContentWatcher {
+  const { dir, holder, logger } = options;
+  const load = options.load ?? loadContentPack;
+  const debounceMs = options.debounceMs ?? 500;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<boolean> | undefined;
+  let again = false;
+  let closed = false;
+
+  async function loadOnce(): Promise<boolean> {
+    try {
+      const pack = await load(dir);
+      if (closed) return false;
+      holder.replace(pack);
+      const lessons = pack.series.reduce((n, s) => n + s.lessons.length, 0);
+      logger.info(
+        { dir, series: pack.series.length, lessons, schedules: pack.schedules.length, faq: pack.faq.length },
+        'content pack reloaded',
+      );
+      return true;
+    } catch (err) {
+      if (err instanceof ContentPackError) {
+        logger.warn(
+          { dir, problems: err.problems.length, detail: err.message.split('\n').slice(0, 20) },
+          'content pack changed but is invalid; keeping the previous pack',
+        );
+      } else {
+        logger.error(
+          { dir, err: (err as Error).message },
+          'content pack reload failed; keeping the previous pack',
+        );
+      }
+      return false;
+    }
+  }
+
+  /** One reload at a time; changes during a reload cause one more reload after it. */
+  function reload(): Promise<boolean> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let swapped = false;
+      do {
+        again = false;
+        swapped = (await loadOnce()) || swapped;
+      } while (again && !closed);
+      running = undefined;
+      return swapped;
+    })();
+    return running;
+  }
+
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watch(dir, { recursive: true, persistent: false }, () => {
+      if (closed) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void reload(), debounceMs);
+      timer.unref();
+    });
+    watcher.on('error', (err) =>
+      logger.warn({ dir, err: err.message }, 'content watcher error; live reload is off'),
+    );
+  } catch (err) {
+    logger.warn({ dir, err: (err as Error).message }, 'cannot watch the content pack; live reload is off');
+  }
+
+  return {
+    reload,
+    close() {
+      closed = true;
+      clearTimeout(timer);
+      watcher?.close();
+    },
+  };
+}

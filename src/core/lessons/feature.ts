@@ -1,0 +1,294 @@
+/**
+ * 十分钟微课堂 in the chat: `/lesson` (the group's next lesson, on demand, into the group's push topic),
+ * `/schedule` (what comes next and when), `/pause` and `/resume` (organisers), `/lessonstats`, and the
+ * quiz buttons under every lesson: one answer per person, private feedback, a running tally.
+ *
+ * Scheduled pushes are run by `scheduler.ts` through the delivery engine; this feature attributes each
+ * delivery to its lesson (for the stats) when the engine reports it.
+ */
+import { bold, type Button, type Span } from '../card.js';
+import { groupAddress, inAudience } from '../audience.js';
+import type { ContentPack, Locale } from '../content/schema.js';
+import type { EditThrottle } from '../edits.js';
+import type { ButtonCtx, CoreDeps, Ctx, Feature, MessageCtx } from '../feature.js';
+import { formatHHMM, formatLocal } from '../zoned.js';
+import { nextPushes } from './due.js';
+import {
+  findByQuizKey,
+  findLesson,
+  lessonCard,
+  localised,
+  OPTION_LETTERS,
+  optionLabel,
+  QUIZ_PREFIX,
+  seriesTitle,
+} from './render.js';
+import { candidatesFor, groupLocale, LESSON_BROADCAST, type LessonScheduler } from './scheduler.js';
+import { lessonStats, renderLessonStats } from './stats.js';
+import { chatKey, type GroupBinding } from '../../store/index.js';
+
+export interface LessonsFeatureOptions {
+  deps: CoreDeps;
+  scheduler: LessonScheduler;
+  edits: EditThrottle;
+  /** A worker may ask for a lesson on demand once per this long per group (organisers and secretaries any time). */
+  cooldownMs?: number;
+}
+
+/** The series a group follows: those of the schedules that reach it, in file order; else every series. */
+export function seriesForGroup(pack: ContentPack, group: GroupBinding): string[] {
+  const ids: string[] = [];
+  for (const s of pack.schedules)
+    if (inAudience(group, s.audience, pack)) for (const id of s.series) if (!ids.includes(id)) ids.push(id);
+  return ids.length ? ids : pack.series.map((s) => s.id);
+}
+
+export function lessonsFeature(options: LessonsFeatureOptions): Feature {
+  const { scheduler, edits } = options;
+  const cooldownMs = options.cooldownMs ?? 10 * 60_000;
+
+  // Attribute each delivered scheduled lesson to its lesson id (the push's plan says which one the chat got).
+  options.deps.delivery.onDelivered(async (e) => {
+    if (e.kind !== 'lesson' || !e.broadcastId.startsWith(LESSON_BROADCAST)) return;
+    const push = e.broadcastId.slice(LESSON_BROADCAST.length);
+    const lessonId = await options.deps.store.lessons.planned(push, e.chat);
+    if (lessonId) await options.deps.store.lessons.recordDelivered(e.chat, lessonId);
+  });
+
+  async function giveLesson(ctx: Ctx, say: (text: string) => Promise<unknown>): Promise<void> {
+    const g = ctx.group;
+    if (!g) return void (await say(ctx.t('lesson-unbound')));
+    const repo = ctx.deps.store.lessons;
+    const privileged = ctx.isOrganiser || ctx.secretaryOf.includes(g.branch);
+    if (!privileged && !(await repo.cooldown(g.chat, cooldownMs))) {
+      const minutes = Math.max(1, Math.ceil((await repo.cooldownLeft(g.chat)) / 60_000));
+      return void (await say(ctx.t('lesson-cooldown', { minutes })));
+    }
+    const pack = ctx.deps.content.get();
+    const push = `ondemand:${g.chat}:${ctx.in.updateId}`;
+    const lessonId = await repo.pick(push, g.chat, candidatesFor(pack, seriesForGroup(pack, g)));
+    const found = lessonId ? findLesson(pack, lessonId) : undefined;
+    if (!lessonId || !found) {
+      await repo.clearCooldown(g.chat);
+      return void (await say(ctx.t('lesson-none-left')));
+    }
+    try {
+      await ctx.deps.outbox.send(groupAddress(g), lessonCard(found, groupLocale(g.locale), ctx.deps.i18n));
+    } catch (err) {
+      // Nothing reached the group: give the lesson back so it is not skipped.
+      await repo.unpick(push, g.chat, lessonId);
+      await repo.clearCooldown(g.chat);
+      ctx.log.warn(
+        { err: (err as Error).message, group: g.chat, lesson: lessonId },
+        'lesson on demand not sent',
+      );
+      return void (await say(ctx.t('lesson-send-failed')));
+    }
+    await repo.recordDelivered(g.chat, lessonId);
+    ctx.log.info({ group: g.chat, lesson: lessonId, by: ctx.user.id }, 'lesson on demand');
+  }
+
+  function nextLine(ctx: Ctx, pack: ContentPack, seriesIds: string[], progress: Set<string>): Span[] {
+    const next = candidatesFor(pack, seriesIds).find((id) => !progress.has(id));
+    const found = next ? findLesson(pack, next) : undefined;
+    if (!found) return [ctx.t('schedule-done')];
+    return [
+      ctx.t('schedule-next-lesson', {
+        title: localised(found.lesson, ctx.locale).title,
+        series: seriesTitle(found.series, ctx.locale),
+        n: found.position,
+        total: found.series.lessons.length,
+      }),
+    ];
+  }
+
+  function whenLine(ctx: Ctx, pack: ContentPack, schedule: ContentPack['schedules'][number]): string {
+    const tz = ctx.deps.timezone;
+    const [next] = nextPushes(pack, schedule, ctx.deps.now().getTime(), tz, scheduler.cron);
+    if (!next) return ctx.t('schedule-next-none');
+    const when = formatLocal(next.sendAt, tz, ctx.locale);
+    return next.deferredBy
+      ? ctx.t('schedule-next-deferred', { when, fire: formatHHMM(next.fireAt, tz) })
+      : ctx.t('schedule-next-time', { when });
+  }
+
+  const seriesNames = (ctx: Ctx, pack: ContentPack, ids: readonly string[]) =>
+    ids
+      .map((id) => {
+        const s = pack.series.find((x) => x.id === id);
+        return s ? seriesTitle(s, ctx.locale) : id;
+      })
+      .join('、');
+
+  async function schedule(ctx: MessageCtx): Promise<void> {
+    const pack = ctx.deps.content.get();
+    const quiet = ctx.t('schedule-quiet', { windows: pack.settings.quietWindows.join(', ') || '—' });
+    if (ctx.in.chat.kind !== 'private') {
+      const g = ctx.group;
+      if (!g) return void (await ctx.reply({ text: [ctx.t('lesson-unbound')] }));
+      const lines: Span[] = [bold(ctx.t('schedule-title-group'))];
+      if (await ctx.deps.store.lessons.isPaused(g.chat)) lines.push('\n', ctx.t('schedule-paused'));
+      const progress = await ctx.deps.store.lessons.progress(g.chat);
+      const mine = pack.schedules.filter((s) => inAudience(g, s.audience, pack));
+      for (const s of mine) {
+        lines.push(
+          '\n\n',
+          bold(`• ${seriesNames(ctx, pack, s.series)}`),
+          '\n',
+          whenLine(ctx, pack, s),
+          '\n',
+          ...nextLine(ctx, pack, s.series, progress),
+        );
+      }
+      if (!mine.length)
+        lines.push(
+          '\n\n',
+          ctx.t('schedule-none-group'),
+          '\n',
+          ...nextLine(ctx, pack, seriesForGroup(pack, g), progress),
+        );
+      lines.push('\n\n', quiet);
+      return void (await ctx.reply({ text: lines }));
+    }
+    if (!ctx.isOrganiser) return void (await ctx.reply({ text: [ctx.t('schedule-private-hint')] }));
+    const groups = (await ctx.deps.store.groups.list()).filter((g) => g.active);
+    const paused = await ctx.deps.store.lessons.paused();
+    const lines: Span[] = [bold(ctx.t('schedule-title-all'))];
+    if (!pack.schedules.length) lines.push('\n', ctx.t('schedule-none-all'));
+    for (const s of pack.schedules) {
+      const reach = groups.filter((g) => inAudience(g, s.audience, pack) && !paused.has(g.chat)).length;
+      lines.push(
+        '\n\n',
+        bold(`• ${s.id}`),
+        ` ${s.cron}`,
+        '\n',
+        ctx.t('schedule-overview', { series: seriesNames(ctx, pack, s.series), groups: reach }),
+        '\n',
+        whenLine(ctx, pack, s),
+      );
+    }
+    if (paused.size) lines.push('\n\n', ctx.t('schedule-paused-count', { count: paused.size }));
+    lines.push('\n\n', quiet);
+    await ctx.reply({ text: lines });
+  }
+
+  async function setPaused(ctx: MessageCtx, paused: boolean): Promise<void> {
+    const g = ctx.group;
+    if (!g) return void (await ctx.reply({ text: [ctx.t('lesson-unbound')] }));
+    const changed = await ctx.deps.store.lessons.setPaused(g.chat, paused);
+    ctx.log.info({ group: g.chat, paused, by: ctx.user.id, changed }, 'lesson pushes paused/resumed');
+    const id = paused
+      ? changed
+        ? 'lesson-paused'
+        : 'lesson-already-paused'
+      : changed
+        ? 'lesson-resumed'
+        : 'lesson-not-paused';
+    await ctx.reply({ text: [ctx.t(id)] });
+  }
+
+  async function stats(ctx: MessageCtx): Promise<void> {
+    let scope: { branches?: string[]; chats?: string[] } = {};
+    if (ctx.in.chat.kind !== 'private') {
+      if (!ctx.group) return void (await ctx.reply({ text: [ctx.t('lesson-unbound')] }));
+      if (!ctx.isOrganiser && !ctx.secretaryOf.includes(ctx.group.branch))
+        return void (await ctx.reply({ text: [ctx.t('error-not-allowed')] }));
+      scope = { chats: [ctx.group.chat] };
+    } else if (!ctx.isOrganiser) scope = { branches: ctx.secretaryOf };
+    const s = await lessonStats(ctx.deps, scope);
+    await ctx.reply({ text: renderLessonStats(ctx.deps, ctx.locale, s) });
+  }
+
+  async function onQuiz(ctx: ButtonCtx, payload: string): Promise<void> {
+    const m = /^(.+):(\d)$/.exec(payload);
+    if (!m) return ctx.answer(ctx.t('lesson-quiz-bad'), true);
+    const pack = ctx.deps.content.get();
+    const found = findByQuizKey(pack, m[1]!);
+    const address = ctx.in.chat.address;
+    const chat = chatKey(address.channel, address.chatId);
+    const shownLocale: Locale = ctx.group ? groupLocale(ctx.group.locale) : ctx.locale;
+    const shown = found ? localised(found.lesson, shownLocale).quiz : undefined;
+    if (!found || !shown) {
+      ctx.log.info({ key: m[1], chat }, 'quiz answer for a lesson no longer in the pack');
+      return ctx.answer(ctx.t('lesson-quiz-gone'), true);
+    }
+    const option = Number(m[2]);
+    if (option >= shown.options.length) return ctx.answer(ctx.t('lesson-quiz-bad'), true);
+    const right = option === shown.answer;
+    const res = await ctx.deps.store.lessons.answer(chat, found.lesson.id, ctx.user.id, option, right);
+    // Explain in the presser's language when that version of the quiz has the same answer.
+    const mine = localised(found.lesson, ctx.locale).quiz;
+    const explanation = (
+      mine && mine.answer === shown.answer && mine.options.length === shown.options.length ? mine : shown
+    ).explanation;
+    if (!res.first) {
+      await ctx.answer(
+        ctx.t('lesson-quiz-again', {
+          option: OPTION_LETTERS[res.option] ?? String(res.option + 1),
+          explanation,
+        }),
+        true,
+      );
+      return;
+    }
+    await ctx.answer(
+      right
+        ? ctx.t('lesson-quiz-right', { explanation })
+        : ctx.t('lesson-quiz-wrong', { answer: optionLabel(shown, shown.answer), explanation }),
+      true,
+    );
+    const ref = ctx.in.message;
+    if (!ref) return;
+    const lessonId = found.lesson.id;
+    await edits.request(ref, async () => {
+      const now = findLesson(ctx.deps.content.get(), lessonId);
+      const quiz = now ? localised(now.lesson, shownLocale).quiz : undefined;
+      if (!now || !quiz) return undefined;
+      const tally = await ctx.deps.store.lessons.tally(chat, lessonId, quiz.options.length);
+      return lessonCard(now, shownLocale, ctx.deps.i18n, { tally, forEdit: true });
+    });
+  }
+
+  return {
+    name: 'lessons',
+    commands: [
+      {
+        name: 'lesson',
+        description: 'cmd-lesson',
+        scope: 'group',
+        run: (ctx) => giveLesson(ctx, (text) => ctx.reply({ text: [text] })),
+      },
+      { name: 'schedule', description: 'cmd-schedule', scope: 'all', run: schedule },
+      {
+        name: 'pause',
+        description: 'cmd-pause',
+        scope: 'group',
+        roles: ['organiser'],
+        run: (ctx) => setPaused(ctx, true),
+      },
+      {
+        name: 'resume',
+        description: 'cmd-resume',
+        scope: 'group',
+        roles: ['organiser'],
+        run: (ctx) => setPaused(ctx, false),
+      },
+      { name: 'lessonstats', description: 'cmd-lessonstats', scope: 'all', roles: ['secretary'], run: stats },
+    ],
+    buttons: [
+      { prefix: QUIZ_PREFIX, run: onQuiz },
+      {
+        prefix: 'lsn',
+        // The "next lesson" button under /help in a group: the same as /lesson, answered with a toast.
+        run: (ctx, payload) =>
+          payload === 'next'
+            ? giveLesson(ctx, (text) => ctx.answer(text, true)).then(() => ctx.answer())
+            : ctx.answer(ctx.t('error-button-expired'), true),
+      },
+    ],
+    helpButtons: (ctx): Button[] =>
+      ctx.group && ctx.in.chat.kind !== 'private'
+        ? [{ label: ctx.t('lesson-help-button'), data: 'lsn:next' }]
+        : [],
+  };
+}

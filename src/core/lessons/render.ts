@@ -1,0 +1,114 @@
+/**
+ * A lesson as a card, in a group's language: header (series, position), title, body, and the quiz as
+ * one button per option under the same message, with the running tally once people have answered.
+ * Lessons go out silently (no notification sound): they are for idle moments, not interruptions.
+ *
+ * Quiz buttons carry `qz:<lesson>:<option>`; a lesson id too long for Telegram's 64 bytes is replaced
+ * by `#` and a short hash of it, resolved against the pack when pressed.
+ */
+import { createHash } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
+import { bold, type Button, type Card, type Span } from '../card.js';
+import type { ContentPack, Lesson, Locale, Quiz, Series } from '../content/schema.js';
+import type { I18n } from '../i18n.js';
+import { markdownSpans } from './markdown.js';
+import type { Tally } from '../../store/lessons.js';
+
+export const QUIZ_PREFIX = 'qz';
+export const OPTION_LETTERS = ['A', 'B', 'C', 'D'] as const;
+
+export type PackSeries = ContentPack['series'][number];
+
+export interface FoundLesson {
+  lesson: Lesson;
+  series: PackSeries;
+  /** 1-based position in its series. */
+  position: number;
+}
+
+export function findLesson(pack: ContentPack, id: string): FoundLesson | undefined {
+  for (const series of pack.series) {
+    const i = series.lessons.findIndex((l) => l.id === id);
+    if (i >= 0) return { lesson: series.lessons[i]!, series, position: i + 1 };
+  }
+  return undefined;
+}
+
+const hashOf = (id: string) => `#${createHash('sha1').update(id).digest('base64url').slice(0, 12)}`;
+
+/** The lesson's name inside callback data: its id when that fits in 64 bytes, else a hash. */
+export function quizKey(lessonId: string): string {
+  return Buffer.byteLength(`${QUIZ_PREFIX}:${lessonId}:9`, 'utf8') <= 64 ? lessonId : hashOf(lessonId);
+}
+
+export function findByQuizKey(pack: ContentPack, key: string): FoundLesson | undefined {
+  if (!key.startsWith('#')) return findLesson(pack, key);
+  for (const s of pack.series)
+    for (const l of s.lessons) if (hashOf(l.id) === key) return findLesson(pack, l.id);
+  return undefined;
+}
+
+export function seriesTitle(series: Series, locale: Locale): string {
+  return locale === 'zh-CN' ? series.title : (series.variants?.[locale]?.title ?? series.title);
+}
+
+/** Title, body and quiz in `locale`, falling back to zh-CN for whatever the variant leaves out. */
+export function localised(lesson: Lesson, locale: Locale): { title: string; body: string; quiz?: Quiz } {
+  const v = locale === 'zh-CN' ? undefined : lesson.variants?.[locale];
+  if (!v) return { title: lesson.title, body: lesson.body, ...(lesson.quiz ? { quiz: lesson.quiz } : {}) };
+  // A variant's quiz must keep the main quiz's right answer; a translated body with the main quiz is fine.
+  const quiz = v.quiz ?? lesson.quiz;
+  return { title: v.title, body: v.body.trim(), ...(quiz ? { quiz } : {}) };
+}
+
+export function optionLabel(quiz: Quiz, i: number): string {
+  return `${OPTION_LETTERS[i] ?? String(i + 1)}. ${quiz.options[i] ?? ''}`;
+}
+
+export interface LessonCardOptions {
+  tally?: Tally;
+  /** An edit (tally update) re-renders the text only: no photo, same buttons. */
+  forEdit?: boolean;
+}
+
+export function lessonCard(
+  found: FoundLesson,
+  locale: Locale,
+  i18n: I18n,
+  options: LessonCardOptions = {},
+): Card {
+  const t = (id: string, args?: Record<string, string | number>) => i18n.t(locale, id, args);
+  const { lesson, series, position } = found;
+  const { title, body, quiz } = localised(lesson, locale);
+  const text: Span[] = [
+    t('lesson-header', { series: seriesTitle(series, locale), n: position, total: series.lessons.length }),
+    '\n',
+    bold(title),
+    '\n\n',
+    ...markdownSpans(body),
+  ];
+  let buttons: Button[][] | undefined;
+  if (quiz) {
+    text.push('\n\n', bold(t('lesson-quiz', { question: quiz.question })));
+    const tally = options.tally;
+    if (tally && tally.takers > 0) {
+      const counts = quiz.options.map((_, i) => `${OPTION_LETTERS[i]} ${tally.byOption[i] ?? 0}`).join(' · ');
+      text.push('\n', t('lesson-tally', { takers: tally.takers, counts }));
+    } else {
+      text.push('\n', t('lesson-tally-none'));
+    }
+    const key = quizKey(lesson.id);
+    buttons = quiz.options.map((_, i) => [
+      { label: optionLabel(quiz, i), data: `${QUIZ_PREFIX}:${key}:${i}` },
+    ]);
+  }
+  return {
+    text,
+    ...(buttons ? { buttons } : {}),
+    ...(lesson.image && !options.forEdit
+      ? { photo: { path: resolve(dirname(lesson.file), lesson.image) } }
+      : {}),
+    silent: true,
+    noPreview: true,
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * The lesson push runner. A timer (node-cron, every minute, in BOT_TIMEZONE) calls `tick`; `tick(at)`
+ * asks the pure `duePushes` what should have gone out in the last hour up to `at`, and runs each push
+ * that is not done yet. Tests call `tick(at)` directly with a fixed time; no timer runs in tests.
+ *
+ * One push, once: across processes sharing one Redis, a push is taken with a lease (SET NX PX) keyed by
+ * (schedule, send time) and marked done after its lessons are handed to the delivery engine. A process
+ * that dies mid-push leaves the lease to expire; the next tick anywhere within the catch-up window takes
+ * the push over and — because each chat's choice is remembered per push and the engine's enqueue is
+ * idempotent per (broadcast, chat) — finishes it without a repeat.
+ *
+ * Each chat walks the schedule's series in order: the next lesson is the first it has not had (its
+ * progress is a Redis set, so it survives restarts and lessons added to the pack later are picked up).
+ */
+import { randomBytes } from 'node:crypto';
+import cron, { type ScheduledTask } from 'node-cron';
+import { groupAddress, resolveAudience } from '../audience.js';
+import type { ContentPack, Schedule } from '../content/schema.js';
+import type { DeliveryItem } from '../delivery/engine.js';
+import type { CoreDeps } from '../feature.js';
+import type { Locale } from '../i18n.js';
+import { resolveLocale } from '../i18n.js';
+import { createCronSource, duePushes, type CronSource, type Push, type SkippedFire } from './due.js';
+import { findLesson, lessonCard } from './render.js';
+
+export interface LessonSchedulerOptions {
+  /** How far back a tick looks for pushes not yet done (a restart, a crashed peer). */
+  catchUpMs?: number;
+  /** How long a process may hold a push before another may take it over. */
+  leaseMs?: number;
+  /** Names this process in leases (logs and debugging). */
+  owner?: string;
+}
+
+export interface PushResult {
+  schedule: string;
+  sendAt: number;
+  deferredBy?: string;
+  outcome: 'queued' | 'done-before' | 'busy' | 'empty';
+  /** chat → lesson id, for the chats that get a lesson in this push. */
+  lessons: Record<string, string>;
+}
+
+export interface TickReport {
+  at: number;
+  pushes: PushResult[];
+  skipped: SkippedFire[];
+}
+
+export interface LessonScheduler {
+  tick(at?: number): Promise<TickReport>;
+  /** Run one push now (a tick does this for every due push). */
+  runPush(push: Push): Promise<PushResult>;
+  cron: CronSource;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** Broadcast ids of scheduled pushes: `lesson:<schedule>:<sendAt>`; the part after `lesson:` names the plan. */
+export const pushKey = (scheduleId: string, sendAt: number) => `${scheduleId}:${sendAt}`;
+export const LESSON_BROADCAST = 'lesson:';
+
+/** Lesson ids of a schedule's series, in teaching order (series as listed, lessons by `order`). */
+export function candidatesFor(pack: ContentPack, seriesIds: readonly string[]): string[] {
+  return seriesIds.flatMap((sid) => pack.series.find((s) => s.id === sid)?.lessons.map((l) => l.id) ?? []);
+}
+
+export function groupLocale(locale: string): Locale {
+  return resolveLocale(locale) ?? 'zh-CN';
+}
+
+export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOptions = {}): LessonScheduler {
+  const catchUpMs = options.catchUpMs ?? 60 * 60_000;
+  const leaseMs = options.leaseMs ?? 2 * 60_000;
+  const owner = options.owner ?? `${process.pid}-${randomBytes(3).toString('hex')}`;
+  const log = deps.logger.child({ job: 'lessons' });
+  const source = createCronSource(deps.timezone);
+  const repo = deps.store.lessons;
+  let task: ScheduledTask | undefined;
+  let chain: Promise<unknown> = Promise.resolve();
+  let lastTick: number | undefined;
+
+  async function runPush(push: Push): Promise<PushResult> {
+    const { schedule, sendAt } = push;
+    const base = {
+      schedule: schedule.id,
+      sendAt,
+      ...(push.deferredBy ? { deferredBy: push.deferredBy } : {}),
+      lessons: {},
+    };
+    if (await repo.isDone(schedule.id, sendAt)) return { ...base, outcome: 'done-before' };
+    if (!(await repo.lease(schedule.id, sendAt, owner, leaseMs))) return { ...base, outcome: 'busy' };
+    try {
+      const result = await deliver(schedule, sendAt);
+      await repo.markDone(schedule.id, sendAt);
+      if (push.deferredBy)
+        log.info(
+          { schedule: schedule.id, fireAt: new Date(push.fireAt).toISOString(), window: push.deferredBy },
+          'lesson push deferred past a quiet window',
+        );
+      log.info(
+        { schedule: schedule.id, sendAt: new Date(sendAt).toISOString(), groups: Object.keys(result).length },
+        'lesson push queued',
+      );
+      return { ...base, outcome: Object.keys(result).length ? 'queued' : 'empty', lessons: result };
+    } catch (err) {
+      // Let the next tick (here or in another process) retry at once rather than after the lease.
+      await repo.releaseLease(schedule.id, sendAt, owner).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async function deliver(schedule: Schedule, sendAt: number): Promise<Record<string, string>> {
+    const pack = deps.content.get();
+    const key = pushKey(schedule.id, sendAt);
+    const paused = await repo.paused();
+    const groups = (await resolveAudience(deps.store, pack, schedule.audience)).filter(
+      (g) => !paused.has(g.chat),
+    );
+    const candidates = candidatesFor(pack, schedule.series);
+    const items: DeliveryItem[] = [];
+    const chosen: Record<string, string> = {};
+    for (const g of groups) {
+      const lessonId = await repo.pick(key, g.chat, candidates);
+      if (!lessonId) continue; // this group has had every lesson of these series
+      const found = findLesson(pack, lessonId);
+      if (!found) continue; // planned before a reload that removed it: nothing to send
+      items.push({ to: groupAddress(g), card: lessonCard(found, groupLocale(g.locale), deps.i18n) });
+      chosen[g.chat] = lessonId;
+    }
+    if (items.length) await deps.delivery.enqueue({ id: `${LESSON_BROADCAST}${key}`, kind: 'lesson', items });
+    return chosen;
+  }
+
+  async function tickOnce(at: number): Promise<TickReport> {
+    const pack = deps.content.get();
+    const { due, skipped } = duePushes(pack, { from: at - catchUpMs, to: at }, deps.timezone, source);
+    // A holiday skip is logged once, when its fire time first comes into view.
+    for (const s of skipped)
+      if (lastTick === undefined || s.fireAt > lastTick)
+        log.info({ schedule: s.schedule.id, date: s.date }, 'lesson push skipped: holiday');
+    lastTick = at;
+    const pushes: PushResult[] = [];
+    for (const push of due) {
+      try {
+        pushes.push(await runPush(push));
+      } catch (err) {
+        log.error(
+          { err, schedule: push.schedule.id, sendAt: push.sendAt },
+          'lesson push failed; the next tick retries it',
+        );
+      }
+    }
+    return { at, pushes, skipped };
+  }
+
+  return {
+    cron: source,
+    runPush,
+    tick(at = deps.now().getTime()) {
+      // Ticks do not overlap: a slow tick makes the next one wait for it and then run.
+      const run = chain.then(() => tickOnce(at));
+      chain = run.catch(() => undefined);
+      return run;
+    },
+    start() {
+      if (task) return;
+      task = cron.schedule(
+        '* * * * *',
+        async () => {
+          await this.tick().catch((err: unknown) => log.error({ err }, 'lesson tick failed'));
+        },
+        { timezone: deps.timezone, name: `lessons-${owner}`, noOverlap: true },
+      );
+      // Catch up at once with what a restart missed.
+      void this.tick().catch((err: unknown) => log.error({ err }, 'lesson tick failed'));
+      deps.content.onReplace((pack) => log.info({ schedules: pack.schedules.length }, 'schedules reloaded'));
+      log.info({ owner }, 'lesson scheduler started');
+    },
+    async stop() {
+      if (task) await task.destroy();
+      task = undefined;
+      await chain;
+      source.dispose();
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Organisers' notices: the record of each notice (what, to whom, when, with which options), the list
+ * for /notices, "got it" acknowledgements per chat, and the guard that makes a confirmation count once.
+ * Delivery state (sent / failed / pending) lives with the delivery engine, under the broadcast id.
+ */
+import type { Redis, Result } from 'ioredis';
+import type { Keys } from './keys.js';
+import { defineScripts } from './scripts.js';
+
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    noticeAck(acks: string, counts: string, user: string, chat: string): Result<[number, number], Context>;
+  }
+}
+
+export interface NoticeAudience {
+  all: boolean;
+  branches: string[];
+  industries: string[];
+  tags: string[];
+}
+
+export interface NoticeRecord {
+  id: string;
+  /** `channel:userId` of the organiser. */
+  by: string;
+  /** The organiser's private chat, where progress is reported. */
+  byChat: string;
+  createdAt: number;
+  /** Main text (zh-CN unless the organiser wrote in another language). */
+  text: string;
+  /** Per-locale texts the organiser gave (`[en]`, `[zh-TW]` blocks). */
+  variants: Partial<Record<string, string>>;
+  /** A platform file id, valid on `photoChannel` only. */
+  photo?: string;
+  photoChannel?: string;
+  audience: NoticeAudience;
+  /** The chats resolved at confirmation. */
+  chats: string[];
+  /** When it goes out (ms); equal to createdAt for "now". */
+  sendAt: number;
+  pin: boolean;
+  ack: boolean;
+  status: 'queued' | 'cancelled';
+}
+
+export function createNoticeRepo(redis: Redis, keys: Keys) {
+  defineScripts(redis, ['notice-ack-2']);
+
+  return {
+    async nextId(): Promise<string> {
+      return `n${await redis.incr(keys.noticeSeq())}`;
+    },
+    async save(notice: NoticeRecord): Promise<void> {
+      await redis
+        .multi()
+        .hset(keys.notice(notice.id), { json: JSON.stringify(notice), status: notice.status })
+        .zadd(keys.notices(), notice.createdAt, notice.id)
+        .exec();
+    },
+    async get(id: string): Promise<NoticeRecord | undefined> {
+      const h = await redis.hgetall(keys.notice(id));
+      if (!h.json) return undefined;
+      try {
+        return {
+          ...(JSON.parse(h.json) as NoticeRecord),
+          status: (h.status as NoticeRecord['status']) ?? 'queued',
+        };
+      } catch {
+        return undefined;
+      }
+    },
+    async setStatus(id: string, status: NoticeRecord['status']): Promise<void> {
+      if (await redis.exists(keys.notice(id))) await redis.hset(keys.notice(id), 'status', status);
+    },
+    /** Newest first. */
+    async recent(limit: number): Promise<NoticeRecord[]> {
+      const ids = await redis.zrevrange(keys.notices(), 0, limit - 1);
+      const out: NoticeRecord[] = [];
+      for (const id of ids) {
+        const n = await this.get(id);
+        if (n) out.push(n);
+      }
+      return out;
+    },
+
+    /** First confirmation of a draft wins; a second tap (or a second process) gets false. */
+    async confirmOnce(draft: string): Promise<boolean> {
+      return (await redis.set(keys.noticeConfirm(draft), '1', 'EX', 7 * 86_400, 'NX')) === 'OK';
+    },
+    /** Undo confirmOnce when nothing could be queued, so the organiser can try again. */
+    async unconfirm(draft: string): Promise<void> {
+      await redis.del(keys.noticeConfirm(draft));
+    },
+
+    async ack(id: string, chat: string, user: string): Promise<{ first: boolean; count: number }> {
+      const [first, count] = await redis.noticeAck(
+        keys.noticeAcks(id, chat),
+        keys.noticeAckCounts(id),
+        user,
+        chat,
+      );
+      return { first: first === 1, count: Number(count) };
+    },
+    async ackCounts(id: string): Promise<Record<string, number>> {
+      const h = await redis.hgetall(keys.noticeAckCounts(id));
+      return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, Number(v)]));
+    },
+    async ackCount(id: string, chat: string): Promise<number> {
+      return Number((await redis.hget(keys.noticeAckCounts(id), chat)) ?? 0);
+    },
+  };
+}
+
+export type NoticeRepo = ReturnType<typeof createNoticeRepo>;

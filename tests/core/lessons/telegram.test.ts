@@ -1,0 +1,70 @@
+/**
+ * A scheduled lesson with a quiz through real grammY, against the Bot API stand-in: the picture and
+ * the lesson go out (silently, with the quiz as inline buttons), a tap is answered privately with an
+ * alert, and the lesson message is edited to show the tally.
+ */
+import type { Message } from 'grammy/types';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { LESSONS_PACK, MONDAY_10 } from './fixtures.js';
+
+let tg: TelegramTestApp | undefined;
+afterEach(async () => {
+  await tg?.close();
+  tg = undefined;
+});
+
+describe('a lesson push on Telegram', () => {
+  it('sends the picture and the lesson with quiz buttons; a tap gets private feedback and a tally edit', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const organiser = u.person(1001);
+    const group = u.group(-1001234567890, '测试骑手群');
+    await tg.handle(u.groupText(group, organiser, '/bind riders-test'));
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+
+    const mark = api.mark();
+    const report = await tg.app.lessons.tick(MONDAY_10);
+    expect(report.pushes.map((p) => p.outcome)).toEqual(['queued']);
+    const photo = await api.waitFor('sendPhoto', (p) => Number(p.chat_id) === group.id, { after: mark });
+    expect(String(photo.params.disable_notification)).toBe('true'); // an upload is multipart: every field is text
+    const sent = await api.waitFor('sendMessage', (p) => String(p.text).includes('头盔要戴好'), {
+      after: mark,
+    });
+    expect(sent.params.parse_mode).toBe('HTML');
+    expect(sent.params.disable_notification).toBe(true);
+    expect(String(sent.params.text)).toContain('<b>头盔要戴好</b>');
+    expect(String(sent.params.text)).toContain('<b>扣好卡扣</b>');
+    // The picture comes before the text.
+    expect(api.calls.indexOf(photo)).toBeLessThan(api.calls.indexOf(sent));
+
+    const lesson = api.lastMessage(group.id) as Message;
+    expect(buttonsOf(lesson)).toEqual([
+      { text: 'A. 头盔', data: 'qz:safety-helmet:0' },
+      { text: 'B. 帽子', data: 'qz:safety-helmet:1' },
+      { text: 'C. 耳机', data: 'qz:safety-helmet:2' },
+    ]);
+
+    const rider = u.person(555);
+    await tg.handle(u.press(lesson, rider, 'qz:safety-helmet:0'));
+    const answer = await api.waitFor('answerCallbackQuery', undefined, { after: mark });
+    expect(answer.params).toMatchObject({ show_alert: true, text: '✅ 答对了！头盔能在事故中保护头部。' });
+    const edit = await api.waitFor('editMessageText', (p) => String(p.text).includes('1 人作答'), {
+      after: mark,
+    });
+    expect(edit.params.message_id).toBe(lesson.message_id);
+    expect(String(edit.params.text)).toContain('A 1 · B 0 · C 0');
+
+    // The same person again: told so, counted once.
+    const again = api.mark();
+    await tg.handle(u.press(lesson, rider, 'qz:safety-helmet:1'));
+    const second = await api.waitFor('answerCallbackQuery', undefined, { after: again });
+    expect(String(second.params.text)).toContain('已经答过啦（选的是 A）');
+    expect(await tg.app.deps.store.lessons.tally(`telegram:${group.id}`, 'safety-helmet', 3)).toEqual({
+      byOption: [1, 0, 0],
+      takers: 1,
+      right: 1,
+    });
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * What an organiser types for a notice: language blocks and send times.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadI18n } from '../../../src/core/i18n.js';
+import {
+  noticeCard,
+  parseNoticeText,
+  parseSendTime,
+  previewLocales,
+  NOTICE_MAX_CHARS,
+} from '../../../src/core/notices/compose.js';
+import { plainText } from '../../../src/core/card.js';
+import { MONDAY_10, sh, TZ } from '../lessons/fixtures.js';
+
+const i18n = loadI18n(resolve(import.meta.dirname, '../../../locales'));
+
+describe('parseNoticeText', () => {
+  it('splits [en] and [zh-TW] blocks off the main text', () => {
+    expect(parseNoticeText('明天封路\n请绕行\n[en]\nRoad closed tomorrow\n[zh-TW] 明天封路，請繞行')).toEqual(
+      {
+        ok: true,
+        main: '明天封路\n请绕行',
+        variants: { en: 'Road closed tomorrow', 'zh-TW': '明天封路，請繞行' },
+      },
+    );
+    expect(parseNoticeText('  只有中文  ')).toEqual({ ok: true, main: '只有中文', variants: {} });
+    // Only tagged blocks: zh-CN (or the first) becomes the main text.
+    expect(parseNoticeText('[zh-CN] 中文\n[EN] English')).toEqual({
+      ok: true,
+      main: '中文',
+      variants: { en: 'English' },
+    });
+  });
+
+  it('refuses empty text, an empty block and text over the limit', () => {
+    expect(parseNoticeText('   ')).toEqual({ ok: false, error: 'empty' });
+    expect(parseNoticeText('中文\n[en]\n')).toEqual({ ok: false, error: 'variant-empty', locale: 'en' });
+    expect(parseNoticeText('字'.repeat(NOTICE_MAX_CHARS + 1))).toMatchObject({
+      ok: false,
+      error: 'too-long',
+      length: NOTICE_MAX_CHARS + 1,
+    });
+  });
+});
+
+describe('parseSendTime (BOT_TIMEZONE)', () => {
+  it('reads HH:MM as today, or tomorrow once it has passed, and a full date', () => {
+    expect(parseSendTime('16:30', MONDAY_10, TZ)).toEqual({ ok: true, at: sh(2026, 3, 2, 16, 30) });
+    expect(parseSendTime('9:05', MONDAY_10, TZ)).toEqual({ ok: true, at: sh(2026, 3, 3, 9, 5) });
+    expect(parseSendTime('16：30', MONDAY_10, TZ)).toEqual({ ok: true, at: sh(2026, 3, 2, 16, 30) });
+    expect(parseSendTime('2026-03-05 09:00', MONDAY_10, TZ)).toEqual({ ok: true, at: sh(2026, 3, 5, 9) });
+  });
+
+  it('refuses nonsense, the past and the far future', () => {
+    for (const bad of ['25:00', '12:60', 'tomorrow', '2026-02-30 09:00', ''])
+      expect(parseSendTime(bad, MONDAY_10, TZ)).toEqual({ ok: false, error: 'bad' });
+    expect(parseSendTime('2026-03-01 09:00', MONDAY_10, TZ)).toEqual({ ok: false, error: 'past' });
+    expect(parseSendTime('2026-06-01 09:00', MONDAY_10, TZ)).toEqual({ ok: false, error: 'far' });
+  });
+});
+
+describe('noticeCard', () => {
+  const notice = {
+    id: 'n7',
+    text: '明天封路',
+    variants: { en: 'Road closed tomorrow' },
+    ack: true,
+    photo: 'tg-file-1',
+    photoChannel: 'telegram',
+  };
+  it('renders the group’s language with a "got it" button and its count', () => {
+    const en = noticeCard(notice, 'en', i18n, { ackCount: 3, channel: 'telegram' });
+    expect(plainText(en)).toBe('📢 Notice\nRoad closed tomorrow');
+    expect(en.buttons).toEqual([[{ label: '✅ Got it · 3', data: 'ack:n7' }]]);
+    expect(en.photo).toEqual({ fileId: 'tg-file-1' });
+    const tw = noticeCard(notice, 'zh-TW', i18n);
+    expect(plainText(tw)).toBe('📢 通知\n明天封路');
+    expect(tw.buttons?.[0]?.[0]?.label).toBe('✅ 收到');
+  });
+  it('keeps a platform file id on its platform and makes the preview button inert', () => {
+    expect(noticeCard(notice, 'zh-CN', i18n, { channel: 'slack' }).photo).toBeUndefined();
+    expect(noticeCard(notice, 'zh-CN', i18n, { preview: true }).buttons?.[0]?.[0]).toEqual({
+      label: '✅ 收到',
+      data: 'ack:preview',
+    });
+    expect(noticeCard({ ...notice, ack: false }, 'zh-CN', i18n).buttons).toBeUndefined();
+    expect(previewLocales(notice.variants)).toEqual(['zh-CN', 'en']);
+  });
+});

@@ -1,0 +1,288 @@
+/**
+ * Notices end to end through the console: compose, choose the audience, preview, confirm; nothing
+ * reaches a group before the confirmation; delivery through the real engine; "got it" counts; the
+ * list with its details; cancelling a scheduled notice; and the bad inputs.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../helpers/app.js';
+import {
+  bindGroup,
+  clockAt,
+  delivered,
+  lessonApp,
+  MONDAY_10,
+  sentTo,
+  sh,
+  waitFor,
+  type Clock,
+} from '../lessons/fixtures.js';
+
+let t: TestApp | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+const GROUPS = ['riders-a', 'riders-en', 'couriers-a'];
+/** Transcript length once the groups are bound: later posts into groups are the notice's. */
+let baseline = 0;
+
+async function setup(clock: Clock = clockAt(MONDAY_10)): Promise<TestApp> {
+  t = await lessonApp(clock);
+  await bindGroup(t, 'riders-a', 'riders-test');
+  await bindGroup(t, 'riders-en', 'riders-test en');
+  await bindGroup(t, 'couriers-a', 'couriers-test');
+  await t.type(':as org-test', ':dm');
+  t.take();
+  baseline = t.console.transcript.length;
+  return t;
+}
+
+let seq = 0;
+/** A private message from the organiser, several lines long (the console types one line at a time). */
+async function write(t: TestApp, text: string): Promise<void> {
+  seq++;
+  await t.app.core.handle({
+    type: 'message',
+    updateId: `multi-${seq}-${Date.now()}`,
+    chat: { address: { channel: 'console', chatId: 'org-test' }, kind: 'private' },
+    from: { channel: 'console', id: 'org-test', languageCode: 'zh-CN' },
+    messageId: `m${seq}`,
+    text,
+    addressed: true,
+  });
+}
+
+/** Messages the bot posted into the groups since they were bound. */
+const groupPosts = (t: TestApp) =>
+  t.console.transcript.slice(baseline).filter((l) => l.kind === 'send' && GROUPS.includes(l.to.chatId));
+const last = (t: TestApp) => t.console.transcript.at(-1)!;
+const toasts = (t: TestApp) => t.console.transcript.filter((l) => l.kind === 'toast').map((l) => l.text);
+
+describe('/notice', () => {
+  it('composes, previews exactly, sends nothing before confirmation, then delivers per locale with pin and progress', async () => {
+    const t = await setup();
+    await t.type('/notice');
+    expect(last(t).text).toContain('请发送通知内容');
+    expect(last(t).card.forceReply).toBe(true);
+    await write(
+      t,
+      '明天上午九点起平凉路封路施工，请绕行。\n[en]\nRoad works on Pingliang Road from 9:00 tomorrow; please go round.',
+    );
+    expect(last(t).text).toContain('发给哪些群？');
+    expect(last(t).choices).toEqual([
+      '全部群（3）',
+      '按支部 ›',
+      '按行业 ›',
+      '按标签 ›',
+      '下一步：预览（0 个群）',
+      '✖ 放弃',
+    ]);
+
+    await t.type(':press 2'); // by branch
+    expect(last(t).kind).toBe('edit');
+    expect(last(t).choices.slice(0, 4)).toEqual([
+      '测试区新就业群体党委 (0)',
+      '测试骑手支部 (2)',
+      '测试快递网点支部 (1)',
+      '测试街道 (0)',
+    ]);
+    await t.type(':press 2', ':press 3'); // riders + couriers
+    expect(last(t).text).toContain('已选 3 个群');
+    await t.type(':press 5'); // back
+    await t.type(':press 1'); // all groups instead
+    expect(last(t).choices[0]).toBe('✅ 全部群（3）');
+    await t.type(':press 5'); // next: preview
+    const sends = t.console.transcript
+      .filter((l) => l.kind === 'send' && l.to.chatId === 'org-test')
+      .slice(-5)
+      .map((l) => l.text);
+    expect(sends[0]).toContain('预览（简体中文）');
+    expect(sends[1]).toBe('📢 通知\n明天上午九点起平凉路封路施工，请绕行。');
+    expect(sends[2]).toContain('预览（English）');
+    expect(sends[3]).toBe('📢 Notice\nRoad works on Pingliang Road from 9:00 tomorrow; please go round.');
+    expect(sends[4]).toContain('范围：全部群（3 个群）');
+    expect(sends[4]).toContain('时间：确认后立即发送');
+    expect(last(t).choices).toEqual([
+      '🕘 定时发送',
+      '📌 置顶：否',
+      '✅ “收到”按钮：是',
+      '🚀 确认发送（3 个群）',
+      '✖ 放弃',
+    ]);
+
+    // Pressing the inert preview button explains itself.
+    const preview = t.console.transcript
+      .filter((l) => l.to.chatId === 'org-test' && l.text.startsWith('📢 通知'))
+      .at(-1)!;
+    await t.type(`:press 1 ${preview.id}`);
+    expect(toasts(t).at(-1)).toContain('这是预览');
+
+    await t.type(':press 2'); // pin on
+    expect(last(t).text).toContain('置顶：是');
+    expect(groupPosts(t)).toEqual([]); // nothing has reached any group so far
+
+    await t.type(':press 4'); // confirm
+    await delivered(t, 'notice:n1');
+    const posts = groupPosts(t);
+    expect(posts.map((l) => [l.to.chatId, l.text])).toEqual(
+      expect.arrayContaining([
+        ['riders-a', '📢 通知\n明天上午九点起平凉路封路施工，请绕行。'],
+        ['riders-en', '📢 Notice\nRoad works on Pingliang Road from 9:00 tomorrow; please go round.'],
+        ['couriers-a', '📢 通知\n明天上午九点起平凉路封路施工，请绕行。'],
+      ]),
+    );
+    expect(posts).toHaveLength(3);
+    expect(sentTo(t, 'riders-en').at(-1)!.choices).toEqual(['✅ Got it']);
+    await waitFor(() => GROUPS.every((g) => sentTo(t, g, 'pin').length === 1), 'pins');
+    // The organiser's card says it is going out; the engine keeps a progress message.
+    const dm = () =>
+      t.console.transcript
+        .filter((l) => l.to.chatId === 'org-test')
+        .map((l) => l.text)
+        .join('\n');
+    await waitFor(() => dm().includes('已完成：已发送 3'), 'the final progress edit');
+    expect(dm()).toContain('通知 #n1 已提交，正在发给 3 个群');
+
+    // The confirmed card has no buttons left; a late second tap on confirm (sent before the edit) sends nothing more.
+    const controls = t.console.transcript.find(
+      (l) => l.to.chatId === 'org-test' && l.text.includes('发送设置'),
+    )!;
+    await t.app.core.handle({
+      type: 'button',
+      updateId: 'late-confirm',
+      chat: { address: { channel: 'console', chatId: 'org-test' }, kind: 'private' },
+      from: { channel: 'console', id: 'org-test' },
+      data: 'nt:ok',
+      message: { address: controls.to, messageId: controls.id },
+      pressId: 'p-late',
+    });
+    expect(toasts(t).at(-1)).toContain('草稿已经失效');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(groupPosts(t)).toHaveLength(3);
+  });
+
+  it('counts "got it" once per person per group, on the button, and in /notices', async () => {
+    const t = await setup();
+    await t.type('/notice', '今晚驿站停电检修，请到别处充电。', ':press 1', ':press 5', ':press 4');
+    await delivered(t, 'notice:n1');
+    await t.type(':as rider-1', ':in riders-a', ':press 1');
+    expect(toasts(t).at(-1)).toContain('已确认收到');
+    await t.type(':press 1');
+    expect(toasts(t).at(-1)).toContain('你已经确认过了');
+    await t.type(':as rider-2', ':press 1', ':as rider-3', ':in couriers-a', ':press 1');
+    await waitFor(
+      () =>
+        t.console.transcript.some(
+          (l) => l.kind === 'edit' && l.to.chatId === 'riders-a' && l.choices[0] === '✅ 收到 · 2',
+        ),
+      'the count on the button',
+      6000,
+    );
+    expect(await t.app.deps.store.notices.ackCounts('n1')).toEqual({
+      'console:riders-a': 2,
+      'console:couriers-a': 1,
+    });
+
+    await t.type(':as org-test', ':dm', '/notices');
+    const list = last(t);
+    expect(list.text).toContain('#n1');
+    expect(list.text).toContain('已送达 3/3 · 失败 0 · 待发 0 · 收到 3 人');
+    expect(list.choices).toEqual(['详情 #n1']); // nothing left to cancel
+    await t.type(':press 1');
+    const detail = last(t).text;
+    expect(detail).toContain('✅ riders-a · 收到 2 人');
+    expect(detail).toContain('✅ couriers-a · 收到 1 人');
+    expect(detail).toContain('✅ riders-en · 收到 0 人');
+  });
+
+  it('an empty audience gets a clear message and queues nothing', async () => {
+    const t = await setup();
+    await t.type('/notice', '测试通知', ':press 5'); // next with nothing chosen
+    expect(toasts(t).at(-1)).toContain('0 个');
+    await t.type(':press 2', ':press 4'); // by branch → the street office, which has no groups
+    expect(last(t).text).toContain('已选 0 个群');
+    await t.type(':press 6'); // next
+    expect(toasts(t).at(-1)).toBe('⚠️ 所选范围里没有可以接收的群（0 个），什么都没有发送。请换一个范围。');
+    expect(await t.app.deps.store.notices.recent(5)).toEqual([]);
+    expect(groupPosts(t)).toEqual([]);
+  });
+
+  it('schedules for a time, lists it as waiting, and cancels it before it goes', async () => {
+    const t = await setup();
+    await t.type('/notice', '周五下午体检车到五角场驿站。', ':press 1', ':press 5', ':press 1');
+    expect(last(t).text).toContain('请输入发送时间');
+    await t.type('25:61');
+    expect(last(t).text).toContain('没看懂这个时间');
+    await t.type('2026-03-01 09:00');
+    expect(last(t).text).toContain('已经过去了');
+    await t.type('16:00');
+    expect(last(t).text).toMatch(/时间：.*16:00/);
+    expect(last(t).choices).toEqual([
+      '🕘 定时发送',
+      '⚡ 改为立即发送',
+      '📌 置顶：否',
+      '✅ “收到”按钮：是',
+      '🚀 确认发送（3 个群）',
+      '✖ 放弃',
+    ]);
+    await t.type(':press 5');
+    expect(last(t).text).toMatch(/通知 #n1 已定时：.*16:00 发给 3 个群/);
+    const status = await t.app.deps.delivery.status('notice:n1');
+    expect(status).toMatchObject({ total: 3, sent: 0, pending: 3 });
+
+    await t.type('/notices');
+    expect(last(t).text).toContain('待发 3');
+    expect(last(t).choices).toEqual(['详情 #n1', '取消 #n1']);
+    await t.type(':press 2');
+    expect(toasts(t).at(-1)).toContain('已取消 #n1：3 个群不会再收到');
+    await t.type('/notices');
+    expect(last(t).text).toContain('已取消（取消前送达 0/3）');
+    await t.type(':press 1');
+    expect(last(t).text).toContain('⊘ riders-a · 已取消');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(groupPosts(t)).toEqual([]);
+  });
+
+  it('warns when the time is in a quiet window and moves it out with one tap', async () => {
+    const t = await setup(clockAt(sh(2026, 3, 2, 12)));
+    await t.type('/notice', '午间通知', ':press 1', ':press 5');
+    expect(last(t).text).toContain('在休息/高峰时段（11:00-13:30）里');
+    expect(last(t).choices).toContain('🌙 避开休息时段（改到 13:30）');
+    await t.type(':press 2');
+    expect(last(t).text).toMatch(/时间：.*13:30/);
+    expect(last(t).text).not.toContain('⚠️');
+  });
+
+  it('is for organisers in private only; a discarded draft sends nothing', async () => {
+    const t = await setup();
+    await t.type(':as rider-1', ':dm', '/notice');
+    expect(last(t).text).toContain('需要相应权限');
+    await t.type(':as org-test', ':in riders-a', '/notice');
+    expect(last(t).text).toContain('请在和我的私聊里使用');
+    await t.type(':dm', '/notice', '   ');
+    // Blank text is refused by the input cleaner before it reaches the dialog, or by the dialog itself.
+    await t.type(':photo');
+    expect(last(t).text).toContain('通知内容不能为空');
+    await t.type(':photo 附图通知', ':press 6');
+    expect(last(t).text).toBe('已放弃，这条通知没有发出。');
+    // A worker cannot drive an organiser's buttons (a forged press in a group).
+    await t.app.core.handle({
+      type: 'button',
+      updateId: 'forged-nt',
+      chat: { address: { channel: 'console', chatId: 'riders-a' }, kind: 'group' },
+      from: { channel: 'console', id: 'rider-1' },
+      data: 'nt:cancel:n1',
+      pressId: 'p1',
+    });
+    expect(toasts(t).at(-1)).toContain('需要相应权限');
+    expect(groupPosts(t).filter((l) => l.text.includes('📢'))).toEqual([]);
+  });
+
+  it('carries a photo to the groups on the same platform', async () => {
+    const t = await setup();
+    await t.type('/notice', ':photo 防暑降温物资到了，请到驿站领取。', ':press 1', ':press 5', ':press 4');
+    await delivered(t, 'notice:n1');
+    expect(sentTo(t, 'riders-a').at(-1)!.text).toMatch(/^🖼 \[console-photo-\d+\]\n📢 通知\n防暑降温物资到了/);
+  });
+});
