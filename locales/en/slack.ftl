@@ -1,0 +1,25 @@
+## Slack: the report form (/report opens it; nothing is posted in the channel)
+
+slack-report-title = Report a problem
+slack-report-submit = Submit
+slack-report-close = Cancel
+slack-report-intro = Only the branch secretaries handling it see what you write; nothing appears in the channel.
+slack-report-origin = From: { $branch }
+slack-report-emergency = In an emergency call now: { $numbers }
+slack-report-desc = What happened?
+slack-report-desc-placeholder = When, where, what happened…
+slack-report-category = Category
+slack-report-category-placeholder = Leave empty to decide from your words
+slack-report-category-hint = Chosen from your words; change it if it is wrong.
+slack-report-photos = Photos (optional)
+slack-report-options = Options
+slack-report-anonymous = Report anonymously (secretaries do not see my name)
+slack-report-contact = You may message me to ask about it
+slack-report-error-empty = Please describe the problem in a few words.
+slack-report-rate-limited = You have reported { $limit } problems this hour; please submit later. In an emergency call: { $numbers }
+slack-report-unavailable = Reporting is not available right now; please try again later.
+slack-report-failed = Sorry, the report could not be submitted; please try again later. What you wrote:
+
+## Slack: the app was asked for something in a channel it is not a member of
+
+slack-not-in-channel = I am not in this channel yet, so I cannot answer here. Invite me first: /invite @waystation

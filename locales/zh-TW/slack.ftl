@@ -1,0 +1,25 @@
+## Slack: the report form (/report opens it; nothing is posted in the channel)
+
+slack-report-title = 反映問題
+slack-report-submit = 提交
+slack-report-close = 取消
+slack-report-intro = 只有負責的支部書記能看到您寫的內容，群裡不會顯示。
+slack-report-origin = 來自：{ $branch }
+slack-report-emergency = 緊急情況請立即撥打：{ $numbers }
+slack-report-desc = 發生了什麼？
+slack-report-desc-placeholder = 時間、地點、經過……
+slack-report-category = 問題類別
+slack-report-category-placeholder = 不選則按描述自動判斷
+slack-report-category-hint = 已按您的描述預選，可以改。
+slack-report-photos = 照片（可選）
+slack-report-options = 選項
+slack-report-anonymous = 匿名反映（書記看不到我的名字）
+slack-report-contact = 可以私訊聯繫我了解情況
+slack-report-error-empty = 請用幾句話說明情況。
+slack-report-rate-limited = 您這一小時已經反映了 { $limit } 個問題，請稍後再提交。緊急情況請直接撥打：{ $numbers }
+slack-report-unavailable = 反映問題的功能暫時不可用，請稍後再試。
+slack-report-failed = 抱歉，問題沒有提交成功，請稍後再試。您寫的內容：
+
+## Slack: the app was asked for something in a channel it is not a member of
+
+slack-not-in-channel = 我還不在這個頻道裡，沒法在這裡回覆。請先把我加進來：/invite @waystation

@@ -1,0 +1,287 @@
+/**
+ * Slack through Bolt: transport only. Payloads are translated to `Incoming` by the listeners and handed
+ * to the core; the core answers through the Outbox implemented over the Web API.
+ *
+ *   const slack = createSlackAdapter({ config, core, logger, metrics });
+ *   app.outbox.register('slack', slack.outbox);
+ *   await slack.start(http);   // Socket Mode when SLACK_APP_TOKEN is set, else POST /slack/events on our server
+ *
+ * HTTP mode uses Bolt's HTTPReceiver without its server: its request listener is mounted on the bot's
+ * own HTTP server, so signature checks (v0 HMAC, 5-minute staleness → 401), url_verification and
+ * ssl_check all stay Bolt's. Updates of one chat are handled in order; chats run concurrently.
+ */
+import {
+  App,
+  HTTPReceiver,
+  LogLevel,
+  SocketModeReceiver,
+  type Logger as BoltLogger,
+  type Receiver,
+} from '@slack/bolt';
+import { ConfigError, type SlackConfig } from '../../config/index.js';
+import type { Core } from '../../core/dispatcher.js';
+import type { I18n } from '../../core/i18n.js';
+import { pickLocale } from '../../core/identity.js';
+import type { Logger } from '../../core/logger.js';
+import type { Metrics } from '../../core/metrics.js';
+import type { Outbox } from '../../core/outbox.js';
+import type { Incoming } from '../../core/types.js';
+import type { ChannelAdapter } from '../adapter.js';
+import { registerListeners, type ModalContext, type SlackModals } from './listeners/index.js';
+import { createImDirectory, createPacer, createSlackOutbox } from './outbox.js';
+import { createProfiles } from './profiles.js';
+import type { SlackBotIdentity } from './translate.js';
+
+export const EVENTS_PATH = '/slack/events';
+export const UMBRELLA_COMMAND = '/waystation';
+/** Core commands that have a slash command of their own in the app manifest; the rest are `/waystation <name>`. */
+export const DIRECT_COMMANDS: readonly string[] = ['bind', 'report'];
+
+/** auth.test errors that mean the token itself is wrong (a configuration problem, not an outage). */
+const TOKEN_REFUSED = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'not_allowed_token_type',
+]);
+
+/** `/help` in the core's texts → what a Slack user types. */
+export function slackCommandText(core: Pick<Core, 'commands'>): (name: string) => string | undefined {
+  return (name) => {
+    if (DIRECT_COMMANDS.includes(name)) return `/${name}`;
+    if (name === 'start') return UMBRELLA_COMMAND;
+    return core.commands().some((c) => c.name === name) ? `${UMBRELLA_COMMAND} ${name}` : undefined;
+  };
+}
+
+export interface SlackAdapterOptions {
+  config: SlackConfig;
+  core: Core;
+  logger: Logger;
+  metrics: Metrics;
+  /** For the few texts the adapter says itself ("invite me to this channel"). */
+  i18n: I18n;
+  /** Modal flows (the report form), built over the core's deps; see modals.ts. */
+  modals?: (ctx: ModalContext) => SlackModals;
+  /** Posting pace per channel (Slack: about one message a second, short bursts allowed). */
+  pacing?: { intervalMs: number; burst: number };
+  /** Web API retries of network failures and 5xx (not of 429s, which the outbox handles). */
+  retries?: number;
+}
+
+export type SlackAdapter = ChannelAdapter & {
+  app: App;
+  /**
+   * The outbox for the delivery engine (App.bulkOutbox): the same calls, but a 429 is never waited out
+   * here — it reaches the engine as DeliveryError('rate-limited', retryAfter), which pauses the channel.
+   */
+  bulkOutbox: Outbox;
+  /** Resolves when every update taken so far has been handled (tests; stop() waits the same way). */
+  idle(): Promise<void>;
+  /** The app's identity once started (auth.test). */
+  bot(): (SlackBotIdentity & { teamId?: string; name?: string }) | undefined;
+};
+
+/** Bolt's logger interface over ours: Bolt's own messages go to the same log, at the same levels. */
+export function boltLogger(logger: Logger): BoltLogger {
+  let level = LogLevel.INFO;
+  const text = (msg: unknown[]) =>
+    msg
+      .map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : JSON.stringify(m)))
+      .join(' ');
+  return {
+    debug: (...msg) => logger.debug(text(msg)),
+    info: (...msg) => logger.info(text(msg)),
+    warn: (...msg) => logger.warn(text(msg)),
+    error: (...msg) => logger.error(text(msg)),
+    setLevel: (l) => void (level = l),
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
+
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const { config, core, metrics } = options;
+  const logger = options.logger.child({ channel: 'slack' });
+  const bolt = boltLogger(logger.child({ lib: 'bolt' }));
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    // 429s come back to us (the outbox waits out short ones, the delivery engine reschedules the rest).
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: options.retries ?? 2, factor: 2, minTimeout: 300, maxTimeout: 3000 },
+    timeout: 10_000,
+  };
+
+  let receiver: Receiver;
+  let httpReceiver: HTTPReceiver | undefined;
+  if (config.appToken) {
+    receiver = new SocketModeReceiver({
+      appToken: config.appToken,
+      logger: bolt,
+      installerOptions: { clientOptions },
+    });
+  } else {
+    if (!config.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET');
+    httpReceiver = new HTTPReceiver({
+      signingSecret: config.signingSecret,
+      endpoints: EVENTS_PATH,
+      logger: bolt,
+    });
+    receiver = httpReceiver;
+  }
+
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    socketMode: !!config.appToken,
+    logger: bolt,
+    clientOptions,
+    convoStore: false,
+    // auth.test runs in start(), so a bad token stops start-up with a clear message.
+    deferInitialization: true,
+  });
+
+  const ims = createImDirectory(app.client);
+  // One pacer for both outboxes: answers and broadcasts into one channel share Slack's per-channel limit.
+  const pace = createPacer(options.pacing ?? { intervalMs: 1000, burst: 3 });
+  /** Chats where Slack refused a post (the app is not a member), and when: slash commands explain it. */
+  const refusals = new Map<string, number>();
+  const outboxDeps = {
+    onRefused: (chatId: string) => {
+      if (refusals.size > 1000) refusals.clear();
+      refusals.set(chatId, Date.now());
+    },
+    client: app.client,
+    ims,
+    pace,
+    metrics,
+    logger,
+    appName: '驿站助手 Waystation',
+    command: slackCommandText(core),
+  };
+  const outbox = createSlackOutbox(outboxDeps);
+  const bulkOutbox = createSlackOutbox({ ...outboxDeps, maxRateLimitWaitSeconds: 0 });
+  const profiles = createProfiles(app.client, logger);
+
+  const inFlight = new Set<Promise<unknown>>();
+  const chains = new Map<string, Promise<void>>();
+  let stopping = false;
+  let identity: ReturnType<SlackAdapter['bot']>;
+
+  /** Count work that runs after Slack was answered (a modal's filing), so stop() waits for it. */
+  function track<T>(work: Promise<T>): Promise<T> {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    inFlight.add(settled);
+    void settled.finally(() => inFlight.delete(settled));
+    return work;
+  }
+
+  /** Fill in what Slack events leave out (name, language), then hand over to the core, in order per chat. */
+  function dispatch(incoming: Incoming): Promise<void> {
+    const key = incoming.chat.address.chatId;
+    const previous = chains.get(key) ?? Promise.resolve();
+    const task = previous.then(async () => {
+      const profile = await profiles.get(incoming.from.id);
+      if (profile.isBot) {
+        metrics.updates.inc({ channel: 'slack', outcome: 'ignored' });
+        return;
+      }
+      incoming.from = {
+        ...incoming.from,
+        ...(profile.name ? { name: profile.name } : {}),
+        ...(profile.locale ? { languageCode: profile.locale } : {}),
+      };
+      await core.handle(incoming);
+    });
+    const settled = task.catch((err: unknown) =>
+      logger.error({ err, update: incoming.updateId }, 'slack update failed'),
+    );
+    chains.set(key, settled);
+    inFlight.add(settled);
+    void settled.finally(() => {
+      inFlight.delete(settled);
+      if (chains.get(key) === settled) chains.delete(key);
+    });
+    return settled;
+  }
+
+  const modals = options.modals?.({ client: app.client, ims, logger, profiles, dispatch });
+  registerListeners(app, {
+    dispatch,
+    track,
+    refusedSince: (chatId, since) => (refusals.get(chatId) ?? 0) >= since,
+    say: async (userId, id) => options.i18n.t(pickLocale((await profiles.get(userId)).locale, undefined), id),
+    ims,
+    logger,
+    metrics,
+    umbrellaCommand: UMBRELLA_COMMAND,
+    ...(modals ? { modals } : {}),
+  });
+  // One boundary for what escapes a listener (the core has its own for everything it runs).
+  app.error(async (error) => {
+    logger.error({ err: error }, 'slack listener failed');
+  });
+
+  return {
+    channel: 'slack',
+    outbox,
+    bulkOutbox,
+    app,
+    async idle() {
+      while (inFlight.size) await Promise.allSettled([...inFlight]);
+    },
+    bot: () => identity,
+    async start(http) {
+      const auth = await app.client.auth.test().catch((err: unknown) => {
+        const code = (err as { data?: { error?: string } }).data?.error;
+        // A token Slack refuses is a configuration problem: say so in one line, like the other ones.
+        if (code && TOKEN_REFUSED.has(code))
+          throw new ConfigError([`SLACK_BOT_TOKEN was refused by Slack (${code})`]);
+        throw new Error(
+          `Slack is unreachable at ${config.apiUrl ?? 'https://slack.com/api/'}: ${(err as Error).message}`,
+        );
+      });
+      identity = {
+        userId: auth.user_id ?? '',
+        ...(auth.bot_id ? { botId: auth.bot_id } : {}),
+        ...(auth.team_id ? { teamId: auth.team_id } : {}),
+        ...(auth.user ? { name: auth.user } : {}),
+      };
+      await app.init();
+      logger.info(
+        { bot: identity.userId, team: identity.teamId, mode: config.appToken ? 'socket' : 'http' },
+        'slack app identified',
+      );
+      if (httpReceiver) {
+        const listener = httpReceiver.requestListener;
+        http.mount(EVENTS_PATH, (req, res) => {
+          if (stopping) {
+            // Slack retries events later (with x-slack-retry-num); the retry is then answered once.
+            res.writeHead(503, { 'retry-after': '5' }).end();
+            return;
+          }
+          listener(req, res);
+        });
+        logger.info({ path: EVENTS_PATH }, 'slack events, commands and interactions accepted over HTTP');
+      } else {
+        await app.start();
+        logger.info('slack socket mode connected');
+      }
+    },
+    async stop() {
+      stopping = true;
+      if (!httpReceiver)
+        await app
+          .stop()
+          .catch((err: unknown) =>
+            logger.warn({ err: (err as Error).message }, 'slack socket mode stop failed'),
+          );
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Slash commands. `/waystation [command] [args]` is the entry to every core command (bare: the welcome
+ * and help); `/bind` and `/report` have their own slash commands because people use them most. A
+ * command that opens a modal (`/report`) is answered by the modal; the others go to the core.
+ */
+import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { translateCommand } from '../../translate.js';
+import type { ListenerDeps } from '../deps.js';
+
+type CommandArgs = Pick<SlackCommandMiddlewareArgs & AllMiddlewareArgs, 'ack' | 'command' | 'respond'>;
+
+export const slashCommand =
+  (deps: ListenerDeps) =>
+  async ({ ack, command, respond }: CommandArgs): Promise<void> => {
+    // Slack waits 3 seconds for this; the answer itself comes as a message (or a modal).
+    await ack();
+    const incoming = translateCommand(command, deps.umbrellaCommand);
+    // `/report …` and `/waystation report …` open the report form: nothing is said in the channel.
+    const modal =
+      incoming?.command && deps.modals?.forCommand(`/${incoming.command.name}`, incoming.command.args);
+    if (modal) {
+      await deps.modals!.open({
+        triggerId: command.trigger_id,
+        userId: command.user_id,
+        channelId: command.channel_id,
+        text: modal.text,
+      });
+      return;
+    }
+    if (!incoming) {
+      deps.metrics.updates.inc({ channel: 'slack', outcome: 'ignored' });
+      return;
+    }
+    const started = Date.now();
+    await deps.dispatch(incoming);
+    // A command works in any channel, but the app can answer only where it is a member: say so, privately
+    // (the response URL reaches the person even there).
+    if (incoming.chat.kind !== 'private' && deps.refusedSince(incoming.chat.address.chatId, started)) {
+      await respond({
+        response_type: 'ephemeral',
+        text: await deps.say(command.user_id, 'slack-not-in-channel'),
+      });
+    }
+  };
+
+export function register(app: App, deps: ListenerDeps): void {
+  app.command(/^\/[\w-]+$/, slashCommand(deps));
+}

@@ -1,0 +1,45 @@
+/**
+ * Events API: a mention of the app in a channel (`app_mention`) and messages (`message.im` in the app's
+ * DM; `message.channels`/`message.groups` only for replies in the threads of the app's own messages —
+ * the rest of the channel is dropped here, before the core sees it).
+ */
+import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { translateMessage, type SlackEventEnvelope, type SlackMessageEvent } from '../../translate.js';
+import { botOf, type ListenerDeps } from '../deps.js';
+
+type EventArgs<T extends string> = Pick<SlackEventMiddlewareArgs<T> & AllMiddlewareArgs, 'body' | 'context'>;
+
+async function handle(
+  deps: ListenerDeps,
+  body: { event_id: string; event: unknown },
+  context: EventArgs<'message'>['context'],
+): Promise<void> {
+  const bot = botOf(context);
+  if (!bot) return deps.logger.warn('slack event without the app identity; dropped');
+  const envelope = body as SlackEventEnvelope<SlackMessageEvent>;
+  const e = envelope.event;
+  if (e.channel_type === 'im' && e.user) deps.ims.remember(e.user, e.channel);
+  const incoming = translateMessage(envelope, bot);
+  if (!incoming) {
+    deps.metrics.updates.inc({ channel: 'slack', outcome: 'ignored' });
+    return;
+  }
+  await deps.dispatch(incoming);
+}
+
+/** `@Waystation 附近哪里能充电` in a channel: answered in a thread. */
+export const appMention =
+  (deps: ListenerDeps) =>
+  async ({ body, context }: EventArgs<'app_mention'>): Promise<void> =>
+    handle(deps, body, context);
+
+/** A DM to the app, or a reply in the thread of one of its messages. */
+export const message =
+  (deps: ListenerDeps) =>
+  async ({ body, context }: EventArgs<'message'>): Promise<void> =>
+    handle(deps, body, context);
+
+export function register(app: App, deps: ListenerDeps): void {
+  app.event('app_mention', appMention(deps));
+  app.event('message', message(deps));
+}

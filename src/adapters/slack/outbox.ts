@@ -1,0 +1,355 @@
+/**
+ * The core's Outbox over Slack's Web API. Every platform failure leaves here as a DeliveryError with a
+ * platform-neutral reason, so the core can tell "the app was removed from the channel" from "try again".
+ *
+ * - send → chat.postMessage (`thread_ts` from the address), paced per channel (see `createPacer`);
+ *   a card's picture goes first: a lesson image from disk is uploaded (files.uploadV2), a Slack file a
+ *   person sent is shown in an image block.
+ * - edit → chat.update; pin → pins.add.
+ * - answerPress → Slack has no toast: a short text becomes an ephemeral message only the presser sees,
+ *   an alert a small modal opened with the press's trigger id (ephemeral again if the trigger expired).
+ * - privateLink → undefined: Slack links cannot carry a payload into the app's DM. The Slack way into a
+ *   private flow is a slash command or a modal (`/report` opens one), so the core's link buttons are
+ *   left out in Slack and its text fallback applies.
+ *
+ * A private chat is addressed by the user id (see translate.ts); Slack's `D…` id of the DM is looked up
+ * (conversations.open) only for calls that need it, and remembered.
+ */
+import { basename } from 'node:path';
+import type { types, webApi } from '@slack/bolt';
+import { plainText } from '../../core/card.js';
+import type { Logger } from '../../core/logger.js';
+import type { Metrics } from '../../core/metrics.js';
+import { DeliveryError, type Outbox } from '../../core/outbox.js';
+import type { Address, MessageRef } from '../../core/types.js';
+import { escapeMrkdwn, renderSlack as renderCard, type RenderOptions, rewriteCommands } from './render.js';
+
+type WebClient = webApi.WebClient;
+
+const NOT_FOUND = new Set([
+  'channel_not_found',
+  'message_not_found',
+  'thread_not_found',
+  'user_not_found',
+  'users_not_found',
+  'file_not_found',
+  'no_such_message',
+]);
+const FORBIDDEN = new Set([
+  'not_in_channel',
+  'is_archived',
+  'channel_is_archived',
+  'cannot_dm_bot',
+  'user_disabled',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'invalid_auth',
+  'not_authed',
+  'missing_scope',
+  'restricted_action',
+  'restricted_action_read_only_channel',
+  'restricted_action_thread_only_channel',
+  'restricted_action_non_threadable_channel',
+  'cant_update_message',
+  'edit_window_closed',
+  'ekm_access_denied',
+  'team_access_not_granted',
+  'not_allowed_token_type',
+]);
+const TRANSIENT = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'team_added_to_org',
+]);
+
+/** Error-like objects from @slack/web-api, recognised by their `code` (the package's own classes are CJS internals). */
+interface SlackApiError extends Error {
+  code?: string;
+  data?: { error?: string; response_metadata?: { messages?: string[] } };
+  retryAfter?: number;
+  statusCode?: number;
+}
+
+/** Map a Web API failure to the core's vocabulary; anything else is returned unchanged. */
+export function toDeliveryError(err: unknown, method = 'slack'): unknown {
+  if (err instanceof DeliveryError) return err;
+  const e = err as SlackApiError;
+  switch (e?.code) {
+    case 'slack_webapi_rate_limited_error':
+      return new DeliveryError(`slack ${method}: rate limited`, 'rate-limited', e.retryAfter);
+    case 'slack_webapi_request_error':
+      return new DeliveryError(`slack ${method}: unreachable: ${e.message}`, 'transient');
+    case 'slack_webapi_http_error':
+      return new DeliveryError(
+        `slack ${method}: HTTP ${e.statusCode}`,
+        (e.statusCode ?? 500) >= 500 ? 'transient' : 'bad-request',
+      );
+    case 'slack_webapi_platform_error': {
+      const code = e.data?.error ?? 'unknown_error';
+      const what = `slack ${method}: ${code}`;
+      if (code === 'ratelimited' || code === 'rate_limited')
+        return new DeliveryError(what, 'rate-limited', 1);
+      if (NOT_FOUND.has(code)) return new DeliveryError(what, 'not-found');
+      if (FORBIDDEN.has(code)) return new DeliveryError(what, 'forbidden');
+      if (TRANSIENT.has(code)) return new DeliveryError(what, 'transient');
+      return new DeliveryError(what, 'bad-request');
+    }
+    default:
+      return err;
+  }
+}
+
+const platformCode = (err: unknown): string | undefined => (err as SlackApiError)?.data?.error;
+
+/**
+ * Slack lets an app post about one message per second into a channel, with short bursts. Each channel
+ * gets a virtual schedule (GCRA): a message may go when the channel's schedule allows, at most `burst`
+ * ahead of it. Reservations are made synchronously, so concurrent senders queue fairly.
+ *
+ *   const pace = createPacer({ intervalMs: 1000, burst: 3 });
+ *   await pace('C123');   // resolves when a message to C123 may be posted
+ */
+export function createPacer(options: {
+  intervalMs: number;
+  burst: number;
+  /** Added to each interval: a reservation is made a moment before Slack sees the request (network jitter). */
+  marginMs?: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}) {
+  const { burst } = options;
+  const intervalMs = options.intervalMs + (options.marginMs ?? 50);
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const tolerance = (burst - 1) * intervalMs;
+  const schedule = new Map<string, number>();
+  const pace = async (key: string): Promise<void> => {
+    const t = now();
+    if (schedule.size > 10_000) for (const [k, at] of schedule) if (at < t) schedule.delete(k);
+    const tat = Math.max(schedule.get(key) ?? t, t);
+    const start = Math.max(t, tat - tolerance);
+    schedule.set(key, tat + intervalMs);
+    if (start > t) await sleep(start - t);
+  };
+  /** Slack said "retry after": nothing more into this channel until then. */
+  pace.hold = (key: string, seconds: number) => {
+    const until = now() + seconds * 1000;
+    schedule.set(key, Math.max(schedule.get(key) ?? 0, until + tolerance));
+  };
+  return pace;
+}
+
+export type Pacer = ReturnType<typeof createPacer>;
+
+/** Where the app's DM with each person is (`U…` → `D…`), learnt from events and conversations.open. */
+export interface ImDirectory {
+  remember(userId: string, channelId: string): void;
+  /** The channel id to use for an address: a DM's `D…` for a user id, the chat id otherwise. */
+  resolve(chatId: string): Promise<string>;
+}
+
+const USER_ID = /^[UW][A-Z0-9]+$/;
+const FILE_ID = /^F[A-Z0-9]+$/;
+
+export function createImDirectory(client: WebClient): ImDirectory {
+  const ims = new Map<string, string>();
+  return {
+    remember(userId, channelId) {
+      if (USER_ID.test(userId) && /^D[A-Z0-9]+$/.test(channelId)) ims.set(userId, channelId);
+    },
+    async resolve(chatId) {
+      if (!USER_ID.test(chatId)) return chatId;
+      const known = ims.get(chatId);
+      if (known) return known;
+      let res;
+      try {
+        res = await client.conversations.open({ users: chatId });
+      } catch (err) {
+        throw toDeliveryError(err, 'conversations.open');
+      }
+      const id = res.channel?.id;
+      if (!id) throw new DeliveryError('slack conversations.open: no channel', 'not-found');
+      ims.set(chatId, id);
+      return id;
+    },
+  };
+}
+
+export interface SlackOutboxDeps {
+  client: WebClient;
+  ims: ImDirectory;
+  pace: Pacer;
+  metrics: Metrics;
+  logger: Logger;
+  /** Title of alert modals (the app's name). */
+  appName?: string;
+  /** How a core command is typed in Slack (see render.ts). */
+  command?: RenderOptions['command'];
+  /** Told when Slack refuses a post into a chat (the app is not in the channel, or it is gone). */
+  onRefused?: (chatId: string) => void;
+  /** A 429 asking to wait at most this long is waited out once; longer ones surface as 'rate-limited'. */
+  maxRateLimitWaitSeconds?: number;
+}
+
+/** Slack's ephemeral texts and modal sections: keep toasts short, as on Telegram. */
+const MAX_TOAST = 300;
+
+export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
+  const { client, ims, pace, metrics, logger } = deps;
+  const maxWait = deps.maxRateLimitWaitSeconds ?? 5;
+  const renderSlack = (card: Parameters<typeof renderCard>[0]) =>
+    renderCard(card, deps.command ? { command: deps.command } : {});
+
+  /** One Web API call with error mapping; a short 429 is waited out once (with the channel held meanwhile). */
+  async function call<T>(method: string, channel: string | undefined, run: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await run();
+      } catch (err) {
+        const mapped = toDeliveryError(err, method);
+        if (mapped instanceof DeliveryError && mapped.reason === 'rate-limited') {
+          const wait = mapped.retryAfterSeconds ?? 1;
+          if (channel) pace.hold(channel, wait);
+          if (attempt === 0 && wait <= maxWait) {
+            logger.warn({ method, channel, retryAfter: wait }, 'slack rate limited; retrying once');
+            await new Promise((r) => setTimeout(r, wait * 1000));
+            if (channel) await pace(channel);
+            continue;
+          }
+        }
+        throw mapped;
+      }
+    }
+  }
+
+  async function uploadPhoto(to: Address, channel: string, path: string): Promise<void> {
+    const file = { file: path, filename: basename(path) };
+    await call('files.uploadV2', channel, () =>
+      to.threadId
+        ? client.filesUploadV2({ ...file, channel_id: channel, thread_ts: to.threadId })
+        : client.filesUploadV2({ ...file, channel_id: channel }),
+    ).catch((err: unknown) =>
+      logger.warn(
+        { err: (err as Error).message, chat: to.chatId },
+        'slack photo upload failed; sending the text alone',
+      ),
+    );
+  }
+
+  return {
+    async send(to, card) {
+      if (!plainText(card).trim())
+        throw new DeliveryError('refusing to send an empty message', 'bad-request');
+      const message = renderSlack(card);
+      // chat.postMessage takes a user id for the app's DM; uploads and pacing want the real channel.
+      const channel = await ims.resolve(to.chatId);
+      if (card.photo && 'path' in card.photo) {
+        await pace(channel);
+        await uploadPhoto(to, channel, card.photo.path);
+      }
+      const image: types.KnownBlock[] =
+        card.photo && 'fileId' in card.photo && FILE_ID.test(card.photo.fileId)
+          ? [{ type: 'image', slack_file: { id: card.photo.fileId }, alt_text: '📷' }]
+          : [];
+      const post = (blocks: types.KnownBlock[]) =>
+        client.chat.postMessage({
+          channel,
+          text: message.text,
+          blocks,
+          parse: 'none',
+          link_names: false,
+          ...(to.threadId ? { thread_ts: to.threadId } : {}),
+          ...(message.unfurl_links === false ? { unfurl_links: false, unfurl_media: false } : {}),
+        });
+      await pace(channel);
+      let res;
+      try {
+        res = await call('chat.postMessage', channel, () => post([...image, ...message.blocks]));
+      } catch (err) {
+        if (err instanceof DeliveryError && (err.reason === 'forbidden' || err.reason === 'not-found')) {
+          deps.onRefused?.(to.chatId);
+        }
+        // A file the app cannot show must not swallow the text.
+        if (!image.length || !(err instanceof DeliveryError) || err.reason !== 'bad-request') throw err;
+        logger.warn(
+          { chat: to.chatId, err: err.message },
+          'slack image block refused; sending the text alone',
+        );
+        res = await call('chat.postMessage', channel, () => post(message.blocks));
+      }
+      if (!res.ts) throw new DeliveryError('slack chat.postMessage: no ts in the answer', 'transient');
+      if (res.channel) ims.remember(to.chatId, res.channel);
+      metrics.replies.inc({ channel: 'slack' });
+      return { address: to, messageId: res.ts } satisfies MessageRef;
+    },
+
+    async edit(ref, card) {
+      if (!plainText(card).trim())
+        throw new DeliveryError('refusing to edit to an empty message', 'bad-request');
+      const { text, blocks } = renderSlack(card);
+      const channel = await ims.resolve(ref.address.chatId);
+      await call('chat.update', undefined, () =>
+        client.chat.update({ channel, ts: ref.messageId, text, blocks, parse: 'none', link_names: false }),
+      );
+      metrics.replies.inc({ channel: 'slack' });
+    },
+
+    async pin(ref) {
+      const channel = await ims.resolve(ref.address.chatId);
+      try {
+        await call('pins.add', undefined, () => client.pins.add({ channel, timestamp: ref.messageId }));
+      } catch (err) {
+        if (err instanceof DeliveryError && /already_pinned/.test(err.message)) return;
+        throw err;
+      }
+    },
+
+    async answerPress(press, text, alert) {
+      if (!text) return;
+      const short = rewriteCommands([[...text].slice(0, MAX_TOAST).join('')], deps.command).join('');
+      if (alert) {
+        try {
+          await client.views.open({
+            trigger_id: press.pressId,
+            view: {
+              type: 'modal',
+              title: { type: 'plain_text', text: [...(deps.appName ?? 'Waystation')].slice(0, 24).join('') },
+              close: { type: 'plain_text', text: 'OK' },
+              blocks: [
+                { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(short), verbatim: true } },
+              ],
+            },
+          });
+          return;
+        } catch (err) {
+          // A trigger lives 3 seconds: a slow handler falls back to the ephemeral message.
+          logger.debug(
+            { err: platformCode(err) ?? (err as Error).message },
+            'slack alert modal not opened; sending it ephemeral',
+          );
+        }
+      }
+      try {
+        const channel = await ims.resolve(press.chat.address.chatId);
+        await client.chat.postEphemeral({
+          channel,
+          user: press.from.id,
+          text: escapeMrkdwn(short),
+          parse: 'none',
+          ...(press.chat.address.threadId ? { thread_ts: press.chat.address.threadId } : {}),
+        });
+      } catch (err) {
+        // A toast is a courtesy: the press itself has been handled.
+        logger.warn(
+          { err: platformCode(err) ?? (err as Error).message, chat: press.chat.address.chatId },
+          'slack ephemeral answer failed',
+        );
+      }
+    },
+
+    privateLink: () => undefined,
+  };
+}

@@ -1,0 +1,263 @@
+/**
+ * Slack payloads → the core's `Incoming`. Pure functions over literal payloads (no Bolt, no network),
+ * so every rule can be tested on a JSON fixture:
+ *
+ *   translateMention({ event_id: 'Ev1', event: { type: 'app_mention', user: 'U1', text: '<@UBOT> 哪里能充电', ts: '1.2', channel: 'C1' } }, bot)
+ *
+ * The rules mirror the Telegram adapter's:
+ * - A private chat's address is the *user id* (`slack:U123`), as a Telegram private chat's id is the
+ *   user's: the core can write to a worker it knows only by id, and chat.postMessage to a user id lands
+ *   in the app's DM with them. The outbox finds the DM's `D…` id when Slack needs it.
+ * - `addressed`: a DM, a mention of the app, a slash command, or a reply in the thread of one of the
+ *   app's messages. Other channel chatter never reaches the core.
+ * - A mention in a channel is answered in a thread (the mention's own, or the thread it was written in).
+ *   Commands are answered in the channel itself: slash commands cannot live in threads, and a thread
+ *   must never become a group's binding target (Slack threads are conversations, not topics).
+ * - `updateId` is stable across Slack's retries: the event id for events, the trigger id for commands
+ *   and button presses (Slack does not retry those, but a proxy might).
+ * - Text arrives in Slack's markup; the core gets plain text: `<@U1|ann>` → `@ann`, `<!here>` → `@here`,
+ *   `<http://x|x>` → `http://x`, entities decoded. The renderer escapes it again on the way out.
+ */
+import { parseCommand } from '../../core/command.js';
+import type {
+  Address,
+  Attachment,
+  ChatKind,
+  IncomingButton,
+  IncomingMessage,
+  UserRef,
+} from '../../core/types.js';
+
+/** What translation needs to know about the app itself (from auth.test). */
+export interface SlackBotIdentity {
+  /** The app's bot user id (`U…`), as mentions name it. */
+  userId: string;
+  /** The app's bot id (`B…`), as its own messages carry it. */
+  botId?: string;
+}
+
+/** The fields of a Slack message event the bot reads (a subset of @slack/types' message events). */
+export interface SlackMessageEvent {
+  type: 'message' | 'app_mention';
+  subtype?: string;
+  channel: string;
+  channel_type?: 'im' | 'channel' | 'group' | 'mpim' | 'app_home';
+  user?: string;
+  bot_id?: string;
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+  parent_user_id?: string;
+  edited?: unknown;
+  files?: { id: string; mimetype?: string }[];
+}
+
+export interface SlackEventEnvelope<E = SlackMessageEvent> {
+  event_id: string;
+  event: E;
+}
+
+export interface SlackSlashCommand {
+  command: string;
+  text: string;
+  user_id: string;
+  user_name?: string;
+  channel_id: string;
+  channel_name?: string;
+  trigger_id: string;
+}
+
+export interface SlackBlockAction {
+  type: 'block_actions';
+  trigger_id: string;
+  user: { id: string; name?: string; username?: string };
+  channel?: { id: string; name?: string };
+  container?: {
+    type: string;
+    message_ts?: string;
+    channel_id?: string;
+    thread_ts?: string;
+    is_ephemeral?: boolean;
+  };
+  message?: { ts: string; thread_ts?: string };
+  actions: { action_id: string; value?: string; action_ts?: string; type?: string }[];
+}
+
+const IM = /^D[A-Z0-9]+$/;
+
+/** Slack's markup → what the person typed. */
+export function plainFromSlack(text: string, bot?: SlackBotIdentity): { text: string; mentioned: boolean } {
+  let mentioned = false;
+  const out = text
+    .replace(/<([^<>]*)>/g, (_all, inner: string) => {
+      const [target = '', label] = inner.split('|', 2) as [string, string | undefined];
+      if (target.startsWith('@')) {
+        const id = target.slice(1);
+        if (bot && id === bot.userId) {
+          mentioned = true;
+          return ' ';
+        }
+        return `@${label ?? id}`;
+      }
+      if (target.startsWith('#')) return `#${label ?? target.slice(1)}`;
+      if (target.startsWith('!')) {
+        const special = target.slice(1);
+        if (special.startsWith('subteam^')) return label ?? `@${special.slice('subteam^'.length)}`;
+        if (special.startsWith('date^')) return label ?? '';
+        if (label) return label.startsWith('@') ? label : `@${label}`;
+        return `@${special}`;
+      }
+      const url = target.replace(/^mailto:/, '');
+      if (!label || label === url || target.endsWith(label)) return url;
+      return `${label} (${url})`;
+    })
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  return { text: mentioned ? out.replace(/[ \t]+/g, ' ').trim() : out, mentioned };
+}
+
+export function chatKindOf(
+  channelType: SlackMessageEvent['channel_type'] | undefined,
+  channelId: string,
+): ChatKind {
+  if (channelType) return channelType === 'im' || channelType === 'app_home' ? 'private' : 'group';
+  return IM.test(channelId) ? 'private' : 'group';
+}
+
+export function userRef(id: string, name?: string): UserRef {
+  return { channel: 'slack', id, ...(name ? { name } : {}) };
+}
+
+/** The address of a private chat with a person: their user id (see the module comment). */
+export const privateAddress = (userId: string): Address => ({ channel: 'slack', chatId: userId });
+
+export function attachmentsOf(files: SlackMessageEvent['files']): Attachment[] {
+  return (files ?? []).map((f) => {
+    const type = f.mimetype ?? '';
+    const kind: Attachment['kind'] = type.startsWith('image/')
+      ? 'photo'
+      : type.startsWith('audio/')
+        ? 'voice'
+        : type.startsWith('video/')
+          ? 'video'
+          : 'document';
+    return { kind, fileId: f.id };
+  });
+}
+
+/** Subtypes that are still a person writing: a plain message, one with files, a thread reply also sent to the channel. */
+const PERSON_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
+
+/**
+ * A `message` or `app_mention` event → IncomingMessage, or undefined when the core has no use for it:
+ * bots (including ourselves), edits, deletions, joins and other subtypes, and channel chatter that is
+ * neither a mention nor a reply in one of our threads. A channel message that mentions the app is left
+ * to its `app_mention` twin, so it is answered once.
+ */
+export function translateMessage(
+  envelope: SlackEventEnvelope,
+  bot: SlackBotIdentity,
+): IncomingMessage | undefined {
+  const e = envelope.event;
+  if (!e.user || e.bot_id || !PERSON_SUBTYPES.has(e.subtype) || e.user === bot.userId) return undefined;
+  const kind = chatKindOf(e.type === 'app_mention' ? undefined : e.channel_type, e.channel);
+  const { text, mentioned } = plainFromSlack(e.text ?? '', bot);
+  const inThread = e.thread_ts !== undefined && e.thread_ts !== e.ts;
+  // What gets this far is meant for the app: a DM, a mention, or a reply in the thread of its message.
+  const replyInOurThread = kind !== 'private' && inThread && e.parent_user_id === bot.userId;
+  if (kind !== 'private' && e.type !== 'app_mention') {
+    // The app_mention event carries this one; answering both would answer twice.
+    if (mentioned || !replyInOurThread) return undefined;
+  }
+  const cmd = parseCommand(text, undefined);
+  if (cmd && !cmd.forUs) return undefined;
+  let address: Address;
+  if (kind === 'private') {
+    address = { ...privateAddress(e.user), ...(inThread ? { threadId: e.thread_ts } : {}) };
+  } else {
+    const thread = cmd ? undefined : inThread ? e.thread_ts : e.ts;
+    address = { channel: 'slack', chatId: e.channel, ...(thread ? { threadId: thread } : {}) };
+  }
+  const replyToBot = replyInOurThread ? { address, messageId: e.thread_ts! } : undefined;
+  const attachments = attachmentsOf(e.files);
+  return {
+    type: 'message',
+    updateId: `ev:${envelope.event_id}`,
+    chat: { address, kind },
+    from: userRef(e.user),
+    messageId: e.ts,
+    text,
+    addressed: true,
+    ...(cmd ? { command: { name: cmd.name, args: cmd.args } } : {}),
+    ...(attachments.length ? { attachments } : {}),
+    ...(replyToBot ? { replyToBot } : {}),
+  };
+}
+
+/**
+ * A slash command → IncomingMessage with `command`. `/waystation <name> <args>` runs any of the core's
+ * commands (bare `/waystation` is `/start`); a top-level slash command (`/bind`, `/report`…) runs the
+ * core command of the same name.
+ */
+export function translateCommand(
+  c: SlackSlashCommand,
+  umbrella = '/waystation',
+): IncomingMessage | undefined {
+  const { text: args } = plainFromSlack(c.text ?? '');
+  let name = c.command.replace(/^\//, '').toLowerCase();
+  let rest = args.trim();
+  if (c.command === umbrella) {
+    const m = /^\/?([A-Za-z0-9_]{1,32})(?:\s+([\s\S]*))?$/.exec(rest);
+    name = m ? m[1]!.toLowerCase() : 'start';
+    rest = m ? (m[2] ?? '').trim() : '';
+  }
+  if (!/^[a-z0-9_]{1,32}$/.test(name)) return undefined;
+  // Slack sends "directmessage" for any DM (with the app or between people): the answer goes to the app's DM.
+  const isPrivate = c.channel_name === 'directmessage' || IM.test(c.channel_id);
+  const address: Address = isPrivate ? privateAddress(c.user_id) : { channel: 'slack', chatId: c.channel_id };
+  return {
+    type: 'message',
+    updateId: `cmd:${c.trigger_id}`,
+    chat: {
+      address,
+      kind: isPrivate ? 'private' : 'group',
+      ...(!isPrivate && c.channel_name ? { title: `#${c.channel_name}` } : {}),
+    },
+    from: userRef(c.user_id, c.user_name),
+    messageId: c.trigger_id,
+    text: `/${name}${rest ? ` ${rest}` : ''}`,
+    addressed: true,
+    command: { name, args: rest },
+  };
+}
+
+/** A press of one of our buttons on a message → IncomingButton; presses inside modals or on ephemeral messages are not the core's. */
+export function translateAction(
+  body: SlackBlockAction,
+  action: SlackBlockAction['actions'][number],
+): IncomingButton | undefined {
+  const channelId = body.container?.channel_id ?? body.channel?.id;
+  const messageTs = body.container?.message_ts ?? body.message?.ts;
+  if (!channelId || !messageTs || body.container?.type === 'view' || action.value === undefined)
+    return undefined;
+  const isPrivate = IM.test(channelId);
+  const threadTs = body.container?.thread_ts ?? body.message?.thread_ts;
+  const inThread = threadTs !== undefined && threadTs !== messageTs;
+  const address: Address = isPrivate
+    ? { ...privateAddress(body.user.id), ...(inThread ? { threadId: threadTs } : {}) }
+    : { channel: 'slack', chatId: channelId, ...(inThread ? { threadId: threadTs } : {}) };
+  return {
+    type: 'button',
+    updateId: `act:${body.trigger_id}`,
+    chat: {
+      address,
+      kind: isPrivate ? 'private' : 'group',
+      ...(body.channel?.name && !isPrivate ? { title: `#${body.channel.name}` } : {}),
+    },
+    from: userRef(body.user.id, body.user.name ?? body.user.username),
+    data: action.value,
+    message: { address, messageId: messageTs },
+    pressId: body.trigger_id,
+  };
+}

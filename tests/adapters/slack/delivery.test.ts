@@ -1,0 +1,79 @@
+/**
+ * Lessons and notices reach Slack channels through the delivery engine, under Slack's posting limit
+ * (about one message a second per channel); a 429 reaches the engine, which waits and sends again.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DeliveryItem } from '../../../src/core/delivery/engine.js';
+import { createSlackTestApp, type SlackTestApp } from '../../helpers/fake-slack-api.js';
+
+const CHANNELS = ['C0NOTICEA1', 'C0NOTICEB1', 'C0NOTICEC1'];
+
+let t: SlackTestApp;
+beforeAll(async () => {
+  t = await createSlackTestApp();
+  // Strict: a second message into a channel within a second is refused with 429.
+  t.api.rate = { burst: 1, intervalMs: 1000 };
+  t.app.deps.delivery.start(['slack']);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function finished(id: string, timeoutMs = 15_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const s = await t.app.deps.delivery.status(id);
+    if (s && s.pending === 0 && s.sent + s.failed.length === s.total) return s;
+    if (Date.now() > until) throw new Error(`broadcast ${id} not finished: ${JSON.stringify(s)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const items = (text: string, pin = false): DeliveryItem[] =>
+  CHANNELS.map((chatId) => ({
+    to: { channel: 'slack', chatId },
+    card: { text: [text], buttons: [[{ label: '收到', data: 'nt:ack:x' }]] },
+    pin,
+  }));
+
+describe('broadcasts to Slack channels', () => {
+  it('delivers two notices to several channels within the per-channel limit, pinning where asked', async () => {
+    const mark = t.api.mark();
+    await t.app.deps.delivery.enqueue({
+      id: 'notice:S1',
+      kind: 'notice',
+      items: items('高温天气注意防暑 <!channel>', true),
+    });
+    await t.app.deps.delivery.enqueue({
+      id: 'notice:S2',
+      kind: 'notice',
+      items: items('本周六驿站开放体检'),
+    });
+    const [s1, s2] = [await finished('notice:S1'), await finished('notice:S2')];
+    expect(s1.sent).toBe(3);
+    expect(s2.sent).toBe(3);
+    const calls = t.api.since(mark);
+    expect(calls.filter((c) => c.error === 'ratelimited')).toEqual([]);
+    for (const channel of CHANNELS) {
+      const posts = calls.filter((c) => c.method === 'chat.postMessage' && c.params.channel === channel);
+      expect(posts).toHaveLength(2);
+      expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(950);
+      expect(JSON.stringify(posts.map((p) => p.params.blocks))).not.toContain('<!channel>');
+    }
+    expect(t.api.callsOf('pins.add').filter((p) => CHANNELS.includes(String(p.channel)))).toHaveLength(3);
+    expect(s1.refs[`slack:${CHANNELS[0]}`]?.messageId).toMatch(/^\d+\.\d+$/);
+  });
+
+  it('a 429 with Retry-After reaches the engine, which sends again once the channel may take it', async () => {
+    const mark = t.api.mark();
+    t.api.fail('chat.postMessage', { retryAfter: 1, when: (p) => p.channel === CHANNELS[1] });
+    await t.app.deps.delivery.enqueue({ id: 'notice:S3', kind: 'notice', items: items('暴雨预警') });
+    const s = await finished('notice:S3');
+    expect(s.sent).toBe(3);
+    const posts = t.api
+      .since(mark)
+      .filter((c) => c.method === 'chat.postMessage' && c.params.channel === CHANNELS[1]);
+    expect(posts.map((c) => c.error ?? 'ok')).toEqual(['ratelimited', 'ok']);
+    expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(950);
+  });
+});
