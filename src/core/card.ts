@@ -21,11 +21,16 @@ export interface Venue {
   address: string;
 }
 
+/** A picture that goes with a card: a platform file id (a photo someone sent) or a file on disk (a lesson image). */
+export type CardPhoto = { fileId: string } | { path: string };
+
 export interface Card {
   /** Lines of spans; `\n` inside a string also breaks a line. */
   text: Span[];
   /** Rows of buttons. */
   buttons?: Button[][];
+  /** Sent as a separate photo message just before the text (the text may be longer than a caption allows). */
+  photo?: CardPhoto;
   /** Sent as a separate location message after the text (Telegram sendVenue). */
   venue?: Venue;
   /** Do not show a link preview (Telegram). */
@@ -43,6 +48,38 @@ export const link = (text: string, href: string): Span => ({ text, href });
 
 /** A card of plain text. */
 export const textCard = (...text: Span[]): Card => ({ text });
+
+/** The characters of one span, without its style. */
+export const spanText = (span: Span): string => (typeof span === 'string' ? span : span.text);
+
+/** Cut a string to `max` UTF-16 units without splitting a surrogate pair. */
+export function cutUtf16(text: string, max: number): string {
+  let cut = text.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return cut;
+}
+
+/**
+ * Shorten spans so their visible text fits in `max` characters, ending with an ellipsis. Renderers call
+ * this before adding markup, so a platform's length limit never cuts a tag or an escape in half.
+ */
+export function fitSpans(spans: readonly Span[], max: number): Span[] {
+  const total = spans.reduce((n, s) => n + spanText(s).length, 0);
+  if (total <= max) return [...spans];
+  let room = max - 1;
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (room <= 0) break;
+    const text = spanText(s);
+    const kept = text.length <= room ? text : cutUtf16(text, room);
+    room -= kept.length;
+    if (kept) out.push(typeof s === 'string' ? kept : { ...s, text: kept });
+    if (kept.length < text.length) break;
+  }
+  out.push('…');
+  return out;
+}
 
 /** Flatten a card's text to plain characters (console, logs, tests, length checks). */
 export function plainText(card: Card): string {

@@ -14,7 +14,7 @@
  *   CJK character, which is most of our text.
  */
 import type { types } from '@slack/bolt';
-import type { Button, Card, Span } from '../../core/card.js';
+import { fitSpans as fitCardSpans, spanText, type Button, type Card, type Span } from '../../core/card.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -57,7 +57,6 @@ export function isSafeUrl(url: string): boolean {
   return /^https?:\/\/[^\s<>|]+$/i.test(u) && u.length <= MAX_URL;
 }
 
-const spanText = (s: Span): string => (typeof s === 'string' ? s : s.text);
 
 /** Wrap escaped text in a style marker, keeping outer spaces outside (Slack ignores `* bold*`). */
 function styled(text: string, marker: string): string {
@@ -82,31 +81,8 @@ export function renderSpan(span: Span): string {
   }
 }
 
-/** Cut a string to `max` UTF-16 units without splitting a surrogate pair. */
-function cutUtf16(text: string, max: number): string {
-  let cut = text.slice(0, max);
-  const last = cut.charCodeAt(cut.length - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
-  return cut;
-}
-
-/** Shorten the spans so their visible text fits in `max`, ending with an ellipsis. */
-export function fitSpans(spans: readonly Span[], max = MAX_CARD_TEXT): Span[] {
-  const total = spans.reduce((n, s) => n + spanText(s).length, 0);
-  if (total <= max) return [...spans];
-  let room = max - ELLIPSIS.length;
-  const out: Span[] = [];
-  for (const s of spans) {
-    if (room <= 0) break;
-    const text = spanText(s);
-    const kept = text.length <= room ? text : cutUtf16(text, room);
-    room -= kept.length;
-    if (kept) out.push(typeof s === 'string' ? kept : { ...s, text: kept });
-    if (kept.length < text.length) break;
-  }
-  out.push(ELLIPSIS);
-  return out;
-}
+/** Shorten the spans so their visible text fits in a Slack card. */
+export const fitSpans = (spans: readonly Span[], max = MAX_CARD_TEXT): Span[] => fitCardSpans(spans, max);
 
 /** Split raw text into pieces whose escaped length is at most `max`, never inside a surrogate pair. */
 function chunksFitting(text: string, max: number): string[] {

@@ -11,11 +11,10 @@ import type {
   InlineKeyboardMarkup,
   LinkPreviewOptions,
 } from 'grammy/types';
-import type { Button, Card, Span } from '../../core/card.js';
+import { fitSpans as fitCardSpans, type Button, type Card, type Span } from '../../core/card.js';
 
 /** Telegram's limit on a message's text after entity parsing, in UTF-16 code units. */
 export const MAX_MESSAGE_LENGTH = 4096;
-const ELLIPSIS = '…';
 
 export interface RenderedMessage {
   text: string;
@@ -35,35 +34,8 @@ export function isSafeUrl(url: string): boolean {
   return /^(https?:\/\/|tg:\/\/)\S+$/i.test(url.trim());
 }
 
-function spanText(span: Span): string {
-  return typeof span === 'string' ? span : span.text;
-}
-
-/** Cut a string to `max` UTF-16 units without splitting a surrogate pair. */
-function cutUtf16(text: string, max: number): string {
-  let cut = text.slice(0, max);
-  const last = cut.charCodeAt(cut.length - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
-  return cut;
-}
-
-/** Shorten the spans so their visible text fits in `max`, ending with an ellipsis. Styles are kept. */
-export function fitSpans(spans: readonly Span[], max = MAX_MESSAGE_LENGTH): Span[] {
-  const total = spans.reduce((n, s) => n + spanText(s).length, 0);
-  if (total <= max) return [...spans];
-  let room = max - ELLIPSIS.length;
-  const out: Span[] = [];
-  for (const s of spans) {
-    if (room <= 0) break;
-    const text = spanText(s);
-    const kept = text.length <= room ? text : cutUtf16(text, room);
-    room -= kept.length;
-    if (kept) out.push(typeof s === 'string' ? kept : { ...s, text: kept });
-    if (kept.length < text.length) break;
-  }
-  out.push(ELLIPSIS);
-  return out;
-}
+/** Shorten the spans so their visible text fits in a Telegram message. */
+export const fitSpans = (spans: readonly Span[], max = MAX_MESSAGE_LENGTH): Span[] => fitCardSpans(spans, max);
 
 export function renderSpan(span: Span): string {
   if (typeof span === 'string') return escapeHtml(span);
