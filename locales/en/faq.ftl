@@ -1,0 +1,109 @@
+## FAQ: questions about benefits and rest stations
+
+cmd-ask = Ask a question (benefits, stations…)
+cmd-gaps = Questions the bot could not answer (organisers)
+cmd-stations = Find a rest station near you
+
+faq-help-ask = ❓ Ask a question
+faq-help-stations = 📍 Find a station
+faq-ask-usage = Just ask in your own words, for example:
+    /ask where do I book the free health check
+    /ask where can I charge my phone near Wujiaochang
+
+## Answers
+faq-source = Source: { $source } · updated { $updated }
+faq-only-chinese = (This entry is available in Chinese only.)
+faq-llm-based-on = Based on: { $titles }
+faq-btn-up = 👍 Helpful
+faq-btn-down = 👎 Not helpful
+faq-vote-thanks = Thanks for the feedback!
+faq-vote-changed = Updated to your latest rating.
+faq-vote-same = You have already rated this.
+
+## Not sure / don't know
+faq-not-sure = I'm not sure about this one. Did you mean one of these?
+faq-unknown = Sorry, I can't answer that yet.
+faq-pass-offer = I can pass your question to the branch so that they answer it.
+faq-btn-pass = 📨 Ask the branch
+faq-passed = Passed to { $branch }; they will reply as soon as they can.
+faq-pass-expired = This question is too old to pass on; please ask again.
+
+## Bad input
+faq-no-words = Please type your question in words, e.g. "where is the free health check".
+faq-language = Sorry, I understand only Chinese and English. 抱歉，我目前只懂中文和英文。
+faq-too-long = That's a long message. Please ask in a sentence or two (under { $max } characters); to report a problem, message me privately.
+
+## Gaps (organisers)
+faq-gaps-title = Most frequent unanswered questions
+faq-gaps-line = { $count }× · { $question }
+faq-gaps-empty = No unanswered questions logged yet.
+faq-forwarded-title = ❓ A question the bot could not answer
+faq-forwarded-from = From: { $where }
+faq-forwarded-private = a private chat
+
+## Stations
+faq-stations-near-place = Stations nearest to { $place }:
+faq-stations-near-you = Stations nearest to you:
+faq-stations-with = (with { $services })
+faq-stations-all-day = (open 24 hours)
+faq-stations-relaxed = No station offers { $services } together; these are the nearest:
+faq-stations-unlocated = Stations with { $services }:
+faq-stations-unlocated-any = Stations:
+faq-stations-share-location = For the nearest ones, send me your location: in a private Telegram chat tap 📎 → Location; or just name a place, e.g. "near Wujiaochang".
+faq-stations-outside = There is no station near there: I only know stations in { $district }.
+faq-stations-bad-location = That location looks wrong (0,0). Please send it again, or name a place, e.g. "near Wujiaochang".
+faq-stations-nearest-open = Nearest one open now:
+faq-station-distance-m = { $m } m
+faq-station-distance-km = { $km } km
+faq-station-open = 🟢 Open now, until { $until }
+faq-station-open-tomorrow = 🟢 Open now, until { $until } tomorrow
+faq-station-open-24h = 🟢 Open 24 hours
+faq-station-closed-opens-today = 🔴 Closed now, opens at { $at }
+faq-station-closed-opens-tomorrow = 🔴 Closed now, opens tomorrow at { $at }
+faq-station-closed-opens-day = 🔴 Closed now, opens { $day } at { $at }
+faq-station-closed-holiday = 🔴 Closed today (holiday)
+faq-station-closed = 🔴 Closed
+faq-station-phone = ☎ { $phone }
+faq-station-reported = ⚠️ Reported today: { $what }
+faq-stations-all-title = All stations in { $district } ({ $from }–{ $to } of { $total }):
+faq-btn-all-stations = 📋 All stations
+faq-btn-more = More ›
+
+## Station problem reports
+faq-report-closed = closed
+faq-report-nowater = no hot water
+faq-report-full = full
+faq-btn-report-closed = #{ $n } closed
+faq-btn-report-nowater = #{ $n } no hot water
+faq-btn-report-full = #{ $n } full
+faq-report-thanks = Thanks! Marked for today for everyone who asks, and the station's branch has been told.
+faq-report-already = You already reported this today, thanks!
+faq-report-triage = ⚠️ Station report: { $station } — { $what } ({ $count } today)
+faq-report-triage-where = Address: { $address }
+
+## Weekdays
+faq-weekday-mon = Monday
+faq-weekday-tue = Tuesday
+faq-weekday-wed = Wednesday
+faq-weekday-thu = Thursday
+faq-weekday-fri = Friday
+faq-weekday-sat = Saturday
+faq-weekday-sun = Sunday
+
+## Station services (also words that ask for them)
+faq-service-hot-water = hot water
+faq-service-rest = rest
+faq-service-charging = phone charging
+faq-service-toilet = toilet
+faq-service-microwave = microwave
+faq-service-wifi = Wi-Fi
+faq-service-cooling = cooling
+faq-service-warming = heating
+faq-service-first-aid = first-aid kit
+faq-service-reading = reading room
+faq-service-training = training
+faq-service-jobs = job fairs
+faq-service-counselling = counselling
+faq-service-parking = parking
+faq-service-repair = repairs
+faq-service-separator = {", "}

@@ -1,0 +1,109 @@
+## FAQ: questions about benefits and rest stations
+
+cmd-ask = 问问题（福利政策、驿站……）
+cmd-gaps = 机器人答不上来的问题（组织者）
+cmd-stations = 找附近的驿站
+
+faq-help-ask = ❓ 问问题
+faq-help-stations = 📍 找驿站
+faq-ask-usage = 直接用自己的话问就行，比如：
+    /ask 骑手体检在哪预约
+    /ask 五角场附近哪里能充电
+
+## Answers
+faq-source = 来源：{ $source } · 更新于 { $updated }
+faq-only-chinese = （这一条暂时只有中文。）
+faq-llm-based-on = 依据：{ $titles }
+faq-btn-up = 👍 有用
+faq-btn-down = 👎 没用
+faq-vote-thanks = 谢谢反馈！
+faq-vote-changed = 已改成您最新的评价。
+faq-vote-same = 您已经评价过了。
+
+## Not sure / don't know
+faq-not-sure = 这个问题我不太确定。您是想问下面哪一条？
+faq-unknown = 抱歉，这个问题我还答不上来。
+faq-pass-offer = 可以把问题转给支部，由他们来回答。
+faq-btn-pass = 📨 转给支部
+faq-passed = 已转给{ $branch }，他们会尽快回复。
+faq-pass-expired = 这个问题时间太久了，请重新问一次。
+
+## Bad input
+faq-no-words = 请用文字描述您的问题，比如“体检在哪预约”。
+faq-language = 抱歉，我目前只懂中文和英文。Sorry, I understand only Chinese and English.
+faq-too-long = 消息有点长。请用一两句话提问（{ $max } 字以内）；要反映具体问题，请私聊我。
+
+## Gaps (organisers)
+faq-gaps-title = 最常见的未解答问题
+faq-gaps-line = { $count } 次 · { $question }
+faq-gaps-empty = 目前还没有记录到未解答的问题。
+faq-forwarded-title = ❓ 转来的问题（机器人答不上来）
+faq-forwarded-from = 来自：{ $where }
+faq-forwarded-private = 私聊
+
+## Stations
+faq-stations-near-place = 离「{ $place }」最近的驿站：
+faq-stations-near-you = 离您最近的驿站：
+faq-stations-with = （有{ $services }）
+faq-stations-all-day = （24 小时开放）
+faq-stations-relaxed = 没有同时提供{ $services }的驿站，下面是最近的几个：
+faq-stations-unlocated = 提供{ $services }的驿站：
+faq-stations-unlocated-any = 驿站：
+faq-stations-share-location = 想找离您最近的：在 Telegram 私聊里点 📎 → 位置 发给我；也可以直接说地名，比如“五角场附近”。
+faq-stations-outside = 那附近没有驿站：我只知道{ $district }的驿站。
+faq-stations-bad-location = 这个位置好像不对（0,0）。请重新发送位置，或直接说地名，比如“五角场附近”。
+faq-stations-nearest-open = 现在开着的最近一个：
+faq-station-distance-m = { $m } 米
+faq-station-distance-km = { $km } 公里
+faq-station-open = 🟢 营业中，到 { $until }
+faq-station-open-tomorrow = 🟢 营业中，到次日 { $until }
+faq-station-open-24h = 🟢 24 小时开放
+faq-station-closed-opens-today = 🔴 休息中，今天 { $at } 开门
+faq-station-closed-opens-tomorrow = 🔴 休息中，明天 { $at } 开门
+faq-station-closed-opens-day = 🔴 休息中，{ $day } { $at } 开门
+faq-station-closed-holiday = 🔴 今天节假日闭站
+faq-station-closed = 🔴 暂停开放
+faq-station-phone = ☎ { $phone }
+faq-station-reported = ⚠️ 今天有人反映：{ $what }
+faq-stations-all-title = { $district }的全部驿站（第 { $from }–{ $to } 个，共 { $total } 个）：
+faq-btn-all-stations = 📋 全部驿站
+faq-btn-more = 下一页 ›
+
+## Station problem reports
+faq-report-closed = 没开门
+faq-report-nowater = 没热水
+faq-report-full = 人满了
+faq-btn-report-closed = { $n }号 没开门
+faq-btn-report-nowater = { $n }号 没热水
+faq-btn-report-full = { $n }号 人满了
+faq-report-thanks = 谢谢！已标记，今天来问的人都能看到，并已通知负责的支部。
+faq-report-already = 您今天已经反映过了，谢谢！
+faq-report-triage = ⚠️ 驿站反映：{ $station } — { $what }（今天第 { $count } 次）
+faq-report-triage-where = 地址：{ $address }
+
+## Weekdays
+faq-weekday-mon = 周一
+faq-weekday-tue = 周二
+faq-weekday-wed = 周三
+faq-weekday-thu = 周四
+faq-weekday-fri = 周五
+faq-weekday-sat = 周六
+faq-weekday-sun = 周日
+
+## Station services (also words that ask for them)
+faq-service-hot-water = 热水
+faq-service-rest = 休息
+faq-service-charging = 充电
+faq-service-toilet = 厕所
+faq-service-microwave = 微波炉
+faq-service-wifi = 无线网
+faq-service-cooling = 防暑降温
+faq-service-warming = 取暖
+faq-service-first-aid = 急救药箱
+faq-service-reading = 阅览
+faq-service-training = 培训
+faq-service-jobs = 招聘
+faq-service-counselling = 心理咨询
+faq-service-parking = 停车
+faq-service-repair = 修车
+faq-service-separator = 、

@@ -1,0 +1,211 @@
+/**
+ * npm run eval:faq -- FILE.jsonl [FILE2.jsonl | 'evals/faq-*.jsonl' …] [--content DIR] [--misses] [--now ISO]
+ *
+ * Scores the offline FAQ and station answerer (the code the bot runs, src/core/faq/ask.ts) against
+ * labelled questions, one JSON object a line:
+ *   {"q": "骑手体检在哪预约", "expect": "health-check-tour"}
+ *   {"q": "五角场附近哪里能充电", "expect": "warm-hesheng-hui"}
+ *   {"q": "公积金怎么提取", "expect": null}                        (null: the bot should say it does not know)
+ *   {"q": "", "location": {"lat": 31.3, "lon": 121.51}, "expect": "…"}   (optional: a shared location)
+ * Other fields (e.g. "place", "service" documenting how a station label was computed) are ignored.
+ * Several files or a quoted glob may be given; the figures are for all of them together, with a
+ * line per file.
+ *
+ * What counts as the answer (docs/faq.md):
+ * - a confident FAQ answer → that entry's id; a station answer → the id of the first station listed;
+ * - "not sure" (suggestions), "don't know" and rejected input → null (a refusal).
+ * A line is right when the answer equals `expect`. The last line is `accuracy=0.93 n=200`.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
+import type { ContentPack } from '../src/core/content/schema.js';
+import { createAsker, type Answer } from '../src/core/faq/ask.js';
+import { warmUpNormalizer } from '../src/core/faq/normalize.js';
+import { loadI18n } from '../src/core/i18n.js';
+import { serviceLabels } from '../src/core/stations/labels.js';
+
+const LineSchema = z
+  .object({
+    q: z.string(),
+    expect: z.string().min(1).nullable(),
+    location: z.object({ lat: z.number(), lon: z.number() }).strict().optional(),
+  })
+  .passthrough();
+
+interface Row {
+  file: string;
+  line: number;
+  q: string;
+  expect: string | null;
+  location?: { lat: number; lon: number };
+}
+
+class Fail extends Error {}
+
+/** Expand a `*`/`?` pattern in the last path segment (the shell usually does this; quoted globs need us). */
+async function expand(pattern: string): Promise<string[]> {
+  if (!/[*?]/.test(pattern)) return [pattern];
+  const dir = path.dirname(pattern);
+  if (/[*?]/.test(dir)) throw new Fail(`${pattern}: wildcards are supported in the file name only`);
+  const re = new RegExp(
+    `^${path
+      .basename(pattern)
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
+  const names = (await readdir(dir).catch(() => [])).filter((n) => re.test(n)).sort();
+  if (names.length === 0) throw new Fail(`${pattern}: no file matches`);
+  return names.map((n) => path.join(dir, n));
+}
+
+function parseFile(file: string, text: string, pack: ContentPack): Row[] {
+  const ids = new Set([...pack.faq.map((e) => e.id), ...pack.stations.map((s) => s.id)]);
+  const problems: string[] = [];
+  const rows: Row[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const where = `${file}:${i + 1}`;
+    if (!raw.trim()) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (err) {
+      problems.push(`${where}: not JSON (${(err as Error).message})`);
+      return;
+    }
+    const res = LineSchema.safeParse(json);
+    if (!res.success) {
+      problems.push(
+        `${where}: ${res.error.issues.map((iss) => `${iss.path.join('.') || 'line'}: ${iss.message}`).join('; ')}`,
+      );
+      return;
+    }
+    const { q, expect, location } = res.data;
+    if (expect !== null && !ids.has(expect))
+      problems.push(`${where}: unknown id "${expect}" (not a faq entry or station in the pack)`);
+    if (!q.trim() && !location) problems.push(`${where}: "q" is empty and there is no "location"`);
+    rows.push({ file, line: i + 1, q, expect, ...(location ? { location } : {}) });
+  });
+  if (problems.length) throw new Fail(problems.join('\n'));
+  if (!rows.length) throw new Fail(`${file}: no questions in the file`);
+  return rows;
+}
+
+/** The id an answer stands for, or null for a refusal. */
+export function answerId(a: Answer): string | null {
+  if (a.kind === 'faq') return a.hit.entry.id;
+  if (a.kind === 'stations') return a.results.hits[0]?.station.id ?? null;
+  return null;
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      content: { type: 'string', default: 'content' },
+      misses: { type: 'boolean', default: false },
+      now: { type: 'string' },
+    },
+    allowPositionals: true,
+  });
+  if (!positionals.length)
+    throw new Fail('usage: npm run eval:faq -- FILE.jsonl [FILE…] [--content DIR] [--misses] [--now ISO]');
+  const now = values.now ? new Date(values.now) : new Date();
+  if (Number.isNaN(now.getTime())) throw new Fail(`--now: not a date: ${values.now}`);
+
+  const pack = await loadContentPack(values.content);
+  const i18n = loadI18n(path.resolve(import.meta.dirname, '..', 'locales'));
+  const files = (await Promise.all(positionals.map(expand))).flat();
+  const rows: Row[] = [];
+  for (const f of files) {
+    const text = await readFile(f, 'utf8').catch((err: Error) => {
+      throw new Fail(`${f}: ${err.message}`);
+    });
+    rows.push(...parseFile(f, text, pack));
+  }
+
+  warmUpNormalizer();
+  const t0 = performance.now();
+  const asker = createAsker(pack, serviceLabels(i18n));
+  const buildMs = performance.now() - t0;
+
+  // One untimed pass first: the bot is long-running, so latency is measured warm.
+  for (const r of rows)
+    asker.ask(r.q, { now, timeZone: 'Asia/Shanghai', ...(r.location ? { location: r.location } : {}) });
+  const latencies: number[] = [];
+  const results = rows.map((r) => {
+    const started = performance.now();
+    const a = asker.ask(r.q, {
+      now,
+      timeZone: 'Asia/Shanghai',
+      ...(r.location ? { location: r.location } : {}),
+    });
+    latencies.push(performance.now() - started);
+    const got = answerId(a);
+    return { ...r, got, kind: a.kind, ok: got === r.expect };
+  });
+
+  const summary = (subset: typeof results) => {
+    const answerable = subset.filter((r) => r.expect !== null);
+    const unanswerable = subset.filter((r) => r.expect === null);
+    return {
+      n: subset.length,
+      accuracy: subset.filter((r) => r.ok).length / (subset.length || 1),
+      answerable: answerable.length,
+      answered: answerable.filter((r) => r.ok).length / (answerable.length || 1),
+      falseRefusals: answerable.filter((r) => r.got === null).length,
+      unanswerable: unanswerable.length,
+      refused: unanswerable.filter((r) => r.got === null).length / (unanswerable.length || 1),
+    };
+  };
+
+  console.log(
+    `pack ${pack.dir}: ${pack.faq.length} faq entries, ${pack.stations.length} stations; index built in ${buildMs.toFixed(0)} ms`,
+  );
+  for (const f of files) {
+    const s = summary(results.filter((r) => r.file === f));
+    console.log(
+      `  ${f}: accuracy ${s.accuracy.toFixed(3)} (n=${s.n}); answerable right ${s.answered.toFixed(3)} (n=${s.answerable}); ` +
+        `unanswerable refused ${s.refused.toFixed(3)} (n=${s.unanswerable})`,
+    );
+  }
+  if (values.misses) {
+    console.log('\nmisses:');
+    for (const r of results.filter((x) => !x.ok))
+      console.log(
+        `  ${r.file}:${r.line}  ${JSON.stringify(r.q)}  expect=${r.expect}  got=${r.got} (${r.kind})`,
+      );
+    console.log('');
+  }
+  const s = summary(results);
+  const sorted = [...latencies].sort((a, b) => a - b);
+  console.log(
+    `top-1 accuracy:         ${s.accuracy.toFixed(3)}  (${results.filter((r) => r.ok).length}/${s.n})`,
+  );
+  console.log(
+    `answerable, right:      ${s.answered.toFixed(3)}  (n=${s.answerable}; wrongly refused ${s.falseRefusals})`,
+  );
+  console.log(`unanswerable, refused:  ${s.refused.toFixed(3)}  (n=${s.unanswerable})`);
+  console.log(
+    `latency p50=${quantile(sorted, 0.5).toFixed(3)} ms  p99=${quantile(sorted, 0.99).toFixed(3)} ms  max=${sorted[sorted.length - 1]!.toFixed(3)} ms`,
+  );
+  console.log(`accuracy=${s.accuracy.toFixed(2)} n=${s.n}`);
+  return 0;
+}
+
+main()
+  .then((code) => (process.exitCode = code))
+  .catch((err: unknown) => {
+    if (err instanceof ContentPackError) console.log(formatProblems(err.problems));
+    else if (err instanceof Fail) console.log(err.message);
+    else console.error(`eval failed: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  });

@@ -1,0 +1,164 @@
+/**
+ * One question in, one decision out — the whole offline brain of the FAQ job, with no I/O, so the chat
+ * feature, `npm run eval:faq` and `npm run bench` all run exactly the same code.
+ *
+ *   const asker = createAsker(pack, serviceLabels);
+ *   asker.ask('骑手体检在哪预约', { now, timeZone })        // → { kind: 'faq', hit: { entry: health-check-tour … } }
+ *   asker.ask('五角场附近哪里能充电', { now, timeZone })     // → { kind: 'stations', results: { hits: [合生汇…] } }
+ *   asker.ask('公积金怎么提取', { now, timeZone })           // → { kind: 'weak', candidates: [...] } (not sure)
+ *
+ * Routing between the FAQ and station search, and the thresholds, are explained in docs/faq.md.
+ */
+import type { ContentPack } from '../content/schema.js';
+import { hasWords } from '../text.js';
+import type { GeoPoint } from '../types.js';
+import { isPlausible } from '../stations/geo.js';
+import { StationQueryReader, stationAnchor, type Service, type StationQuery } from '../stations/query.js';
+import { nearestStations, type StationResults } from '../stations/search.js';
+import { FaqIndex, type FaqHit, type FaqIndexParams } from './index.js';
+import { loadLexicon } from './lexicon.js';
+import { normalize, unsupportedScript } from './normalize.js';
+
+export interface Thresholds {
+  /** Score at or above which the best entry is given as the answer… */
+  confident: number;
+  /** …provided this share of the question's weight is found in it. */
+  coverage: number;
+  /** Below this score an entry is not even offered as "did you mean". */
+  suggest: number;
+  /** Closeness to an example question at which a place-less "where…" question is the FAQ's. */
+  nearVerbatim: number;
+  /** Longest question (in characters) the bot tries to answer. */
+  maxChars: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  confident: 0.42,
+  coverage: 0.4,
+  suggest: 0.15,
+  nearVerbatim: 0.8,
+  maxChars: 500,
+};
+
+export type InvalidReason = 'empty' | 'no-words' | 'language' | 'too-long';
+
+export type Answer =
+  | { kind: 'faq'; hit: FaqHit; others: FaqHit[] }
+  | { kind: 'weak'; candidates: FaqHit[] }
+  | { kind: 'unknown' }
+  | {
+      kind: 'stations';
+      query: StationQuery;
+      results: StationResults;
+      located: boolean;
+      badLocation?: boolean;
+    }
+  | { kind: 'invalid'; reason: InvalidReason };
+
+export interface AskOptions {
+  now: Date;
+  timeZone: string;
+  /** A shared location (Telegram location or live location). */
+  location?: GeoPoint;
+  /** Services carried over from an earlier question ("哪里能充电" → then a location). */
+  services?: Service[];
+  allDay?: boolean;
+}
+
+export interface Asker {
+  readonly index: FaqIndex;
+  readonly reader: StationQueryReader;
+  readonly thresholds: Thresholds;
+  ask(text: string, options: AskOptions): Answer;
+  /** FAQ retrieval only (the model path retrieves with it). */
+  retrieve(text: string, limit?: number): FaqHit[];
+}
+
+export function createAsker(
+  pack: ContentPack,
+  serviceLabels: Record<Service, string[]>,
+  options: { params?: Partial<FaqIndexParams>; thresholds?: Partial<Thresholds> } = {},
+): Asker {
+  const index = new FaqIndex(pack.faq, pack.synonyms, options.params);
+  const reader = new StationQueryReader(pack, serviceLabels);
+  const t: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const lex = loadLexicon();
+  const onTheSpot = new Set<Service>(lex.onTheSpot);
+
+  function faq(text: string): Answer {
+    const hits = index.search(text, 5);
+    const top = hits[0];
+    if (top && top.score >= t.confident && top.coverage >= t.coverage)
+      return { kind: 'faq', hit: top, others: hits.slice(1) };
+    const candidates = hits.filter((h) => h.score >= t.suggest).slice(0, 3);
+    return candidates.length ? { kind: 'weak', candidates } : { kind: 'unknown' };
+  }
+
+  function stations(q: StationQuery, from: GeoPoint | undefined, o: AskOptions, badLocation = false): Answer {
+    const services = [...new Set([...q.services, ...(o.services ?? [])])];
+    const results = nearestStations(pack.stations, {
+      from,
+      services,
+      allDay: q.cues.allDay || !!o.allDay,
+      now: o.now,
+      timeZone: o.timeZone,
+    });
+    return {
+      kind: 'stations',
+      query: { ...q, services },
+      results,
+      located: from !== undefined,
+      ...(badLocation ? { badLocation } : {}),
+    };
+  }
+
+  /** Never a confident answer: at most "not sure" with the closest entries. */
+  function notHere(a: Answer): Answer {
+    if (a.kind !== 'faq') return a;
+    return { kind: 'weak', candidates: [a.hit, ...a.others].filter((h) => h.score >= t.suggest).slice(0, 3) };
+  }
+
+  function ask(raw: string, o: AskOptions): Answer {
+    const text = raw.trim();
+    if (o.location) {
+      const q = reader.read(normalize(text));
+      if (!isPlausible(o.location)) return stations(q, undefined, o, true);
+      return stations(q, o.location, o);
+    }
+    if (!text) return { kind: 'invalid', reason: 'empty' };
+    if (!hasWords(text)) return { kind: 'invalid', reason: 'no-words' };
+    if (unsupportedScript(text)) return { kind: 'invalid', reason: 'language' };
+    if ([...text].length > t.maxChars) return { kind: 'invalid', reason: 'too-long' };
+
+    const q = reader.read(normalize(text));
+    // Another city: nothing in this pack is about it (the closest entries are still offered).
+    if (q.elsewhere) return notHere(faq(text));
+    const signals =
+      q.services.length > 0 || q.cues.allDay || q.cues.hours || q.cues.details || q.cues.station;
+    if (q.anchor) {
+      const anchor =
+        q.anchor.kind === 'station'
+          ? stationAnchor(pack.stations.find((s) => s.id === q.anchor!.id)!)
+          : q.anchor;
+      // A place plus a station word, a service, hours…, or a place and little else ("五角场附近"): stations.
+      if (signals || q.rest <= 2) return stations(q, anchor.point, o);
+      // "五角场哪家火锅好吃": the place is incidental.
+      return faq(text);
+    }
+    const spot = q.services.some((s) => onTheSpot.has(s));
+    if (q.cues.where && (spot || q.cues.allDay || (q.cues.station && q.services.length === 0))) {
+      // "哪里能充电": the matching stations and a request for the location — unless the question is
+      // one of the FAQ's own examples almost word for word ("电池没电了去哪充" is about e-bikes).
+      const f = faq(text);
+      return f.kind === 'faq' && f.hit.closest >= t.nearVerbatim ? f : stations(q, undefined, o);
+    }
+    if (q.cues.allDay && q.cues.station) {
+      // "有没有24小时的驿站": a general question first; the list when the FAQ has no answer.
+      const f = faq(text);
+      return f.kind === 'faq' ? f : stations(q, undefined, o);
+    }
+    return faq(text);
+  }
+
+  return { index, reader, thresholds: t, ask, retrieve: (text, limit = 4) => index.search(text, limit) };
+}

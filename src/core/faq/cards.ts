@@ -1,0 +1,110 @@
+/** FAQ answers as cards: a sourced answer with 👍/👎, "did you mean" suggestions, "pass it on", /gaps. */
+import { assertCallbackData, bold, italic, type Button, type Card, type Span } from '../card.js';
+import type { FaqEntry, Locale } from '../content/schema.js';
+import type { TArgs } from '../i18n.js';
+import { ellipsis } from '../text.js';
+import { toTraditionalText } from './normalize.js';
+
+export type T = (id: string, args?: TArgs) => string;
+
+/** An entry in the reader's locale: its variant if written, else converted (zh-TW) or the Chinese text (en). */
+export function localEntry(
+  entry: FaqEntry,
+  locale: Locale,
+): { title: string; answer: string; chineseOnly: boolean } {
+  if (locale === 'zh-CN') return { title: entry.title, answer: entry.answer.trim(), chineseOnly: false };
+  const v = entry.variants?.[locale];
+  if (v) return { title: v.title, answer: v.answer.trim(), chineseOnly: false };
+  if (locale === 'zh-TW')
+    return {
+      title: toTraditionalText(entry.title),
+      answer: toTraditionalText(entry.answer.trim()),
+      chineseOnly: false,
+    };
+  return { title: entry.title, answer: entry.answer.trim(), chineseOnly: true };
+}
+
+/** `prefix:payload` when it fits Telegram's 64 bytes, else undefined (the button is left out). */
+export function data(prefix: string, payload: string): string | undefined {
+  const d = `${prefix}:${payload}`;
+  return Buffer.byteLength(d, 'utf8') <= 64 ? assertCallbackData(d) : undefined;
+}
+
+function feedbackRow(t: T, entryId: string): Button[][] {
+  const up = data('fb', `${entryId}:up`);
+  const down = data('fb', `${entryId}:down`);
+  return up && down
+    ? [
+        [
+          { label: t('faq-btn-up'), data: up },
+          { label: t('faq-btn-down'), data: down },
+        ],
+      ]
+    : [];
+}
+
+function sourceLine(t: T, entry: FaqEntry): Span {
+  return italic(t('faq-source', { source: entry.source, updated: entry.updated }));
+}
+
+export function answerCard(t: T, entry: FaqEntry, locale: Locale): Card {
+  const e = localEntry(entry, locale);
+  const text: Span[] = [bold(e.title), '\n', e.answer, '\n\n', sourceLine(t, entry)];
+  if (e.chineseOnly) text.push('\n', t('faq-only-chinese'));
+  return { text, buttons: feedbackRow(t, entry.id), noPreview: true };
+}
+
+/** An answer the model wrote from `used` (already checked to be retrieved entries). */
+export function modelCard(t: T, answer: string, used: readonly FaqEntry[], locale: Locale): Card {
+  const titles = used.map((e) => localEntry(e, locale).title).join(' / ');
+  const first = used[0]!;
+  const text: Span[] = [
+    answer,
+    '\n\n',
+    italic(t('faq-llm-based-on', { titles })),
+    '\n',
+    sourceLine(t, first),
+  ];
+  return { text, buttons: feedbackRow(t, first.id), noPreview: true };
+}
+
+/** Not sure: the closest entries as buttons, and an offer to pass the question to the branch. */
+export function notSureCard(
+  t: T,
+  candidates: readonly FaqEntry[],
+  locale: Locale,
+  pendingId: string | undefined,
+): Card {
+  const buttons: Button[][] = [];
+  for (const e of candidates) {
+    const d = data('faq', `show:${e.id}`);
+    if (d) buttons.push([{ label: ellipsis(localEntry(e, locale).title, 40), data: d }]);
+  }
+  const text: Span[] = [t('faq-not-sure')];
+  if (pendingId) {
+    text.push('\n', t('faq-pass-offer'));
+    buttons.push([{ label: t('faq-btn-pass'), data: assertCallbackData(`faq:pass:${pendingId}`) }]);
+  }
+  return { text, buttons };
+}
+
+export function unknownCard(t: T, pendingId: string | undefined): Card {
+  if (!pendingId) return { text: [t('faq-unknown')] };
+  return {
+    text: [t('faq-unknown'), '\n', t('faq-pass-offer')],
+    buttons: [[{ label: t('faq-btn-pass'), data: assertCallbackData(`faq:pass:${pendingId}`) }]],
+  };
+}
+
+export function gapsCard(t: T, gaps: readonly { question: string; count: number }[]): Card {
+  if (!gaps.length) return { text: [t('faq-gaps-empty')] };
+  const text: Span[] = [bold(t('faq-gaps-title'))];
+  gaps.forEach((g, i) =>
+    text.push(
+      '\n',
+      `${i + 1}. `,
+      t('faq-gaps-line', { count: String(g.count), question: ellipsis(g.question, 80) }),
+    ),
+  );
+  return { text };
+}

@@ -1,0 +1,394 @@
+/**
+ * The FAQ job: workers ask about benefits and rest stations in their own words and get a short, sourced
+ * answer — or an honest "not sure" with the closest entries and an offer to pass the question on.
+ *
+ * Where it listens: `/ask …` anywhere; in a group, a mention or a reply to the bot; in a private chat,
+ * any text and any shared location (a live location too). `/stations` lists stations; `/gaps` shows
+ * organisers the questions most often left unanswered.
+ *
+ * Buttons: `fb:<entry>:up|down` (feedback), `faq:show:<entry>`, `faq:pass:<pending>`, `faq:help`,
+ * `stn:r:<station>:<problem>` (one-tap station report), `stn:list`, `stn:all:<page>`.
+ *
+ * With an OpenAI-compatible endpoint configured, the model writes the answer from the retrieved entries
+ * only (llm-answer.ts); any failure falls back to the offline answer and is counted in /metrics.
+ */
+import type { Card } from '../card.js';
+import { STATION_SERVICES, type ContentPack } from '../content/schema.js';
+import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
+import { scrubText } from '../logger.js';
+import { createLlmClient, type LlmClient } from '../llm/client.js';
+import { allStationsCard, stationCard, type Reports } from '../stations/cards.js';
+import { localDay } from '../stations/hours.js';
+import { serviceLabels } from '../stations/labels.js';
+import type { Service } from '../stations/query.js';
+import { nearestStations } from '../stations/search.js';
+import type { GeoPoint } from '../types.js';
+import type { OpenAIConfig } from '../../config/index.js';
+import type { StationProblem, Vote } from '../../store/faq.js';
+import { createAsker, type Answer, type Asker } from './ask.js';
+import { answerCard, gapsCard, modelCard, notSureCard, unknownCard } from './cards.js';
+import { createHandoff, type Handoff } from './handoff.js';
+import type { FaqHit } from './index.js';
+import { answerWithModel, loadFaqPrompt } from './llm-answer.js';
+import { questionKey } from './normalize.js';
+
+export interface FaqFeatureOptions {
+  /** OpenAI-compatible endpoint; without it the bot answers offline only. */
+  openai?: OpenAIConfig;
+  /** A ready client (tests); takes precedence over `openai`. */
+  llm?: LlmClient;
+  llmTimeoutMs?: number;
+  /** Directory holding faq-answer.md (default: the repository's prompts/). */
+  promptsDir?: string;
+  /** Where passed questions and station problems go (default: stored + announced in triage chats). */
+  handoff?: (ctx: Ctx) => Handoff;
+}
+
+/** How long a "send me your location" request keeps the services asked for. */
+const LOCATION_WAIT_MS = 30 * 60_000;
+const GAP_MAX_CHARS = 200;
+
+export function faqFeature(options: FaqFeatureOptions = {}): Feature {
+  const llm =
+    options.llm ??
+    (options.openai ? createLlmClient(options.openai, { timeoutMs: options.llmTimeoutMs }) : undefined);
+  const prompt = llm ? loadFaqPrompt(options.promptsDir) : '';
+  const askers = new WeakMap<ContentPack, Asker>();
+  const handoff = (ctx: Ctx) => options.handoff?.(ctx) ?? createHandoff(ctx.deps);
+
+  /** The pack's asker, built on first use after start-up or a content reload. */
+  function asker(ctx: Ctx): Asker {
+    const pack = ctx.deps.content.get();
+    let a = askers.get(pack);
+    if (!a) {
+      a = createAsker(pack, serviceLabels(ctx.deps.i18n));
+      askers.set(pack, a);
+    }
+    return a;
+  }
+
+  const voter = (ctx: Ctx) => `${ctx.user.channel}:${ctx.user.id}`;
+
+  async function reports(ctx: Ctx, ids: string[]): Promise<Reports> {
+    return ctx.deps.store.faq.stationReports(ids, localDay(ctx.deps.now(), ctx.deps.timezone).date);
+  }
+
+  /** Answer one question (or one shared location) in the chat it came from. */
+  async function respond(
+    ctx: MessageCtx,
+    text: string,
+    extra: { location?: GeoPoint; services?: Service[]; allDay?: boolean } = {},
+  ): Promise<void> {
+    const started = performance.now();
+    const a = asker(ctx);
+    const answer = a.ask(text, { now: ctx.deps.now(), timeZone: ctx.deps.timezone, ...extra });
+    const log = (fields: Record<string, unknown>) =>
+      ctx.log.info(
+        {
+          kind: answer.kind,
+          chars: [...text].length,
+          ms: Math.round(performance.now() - started),
+          ...fields,
+        },
+        'faq answered',
+      );
+    switch (answer.kind) {
+      case 'invalid': {
+        const id = {
+          empty: 'faq-ask-usage',
+          'no-words': 'faq-no-words',
+          language: 'faq-language',
+          'too-long': 'faq-too-long',
+        }[answer.reason];
+        await ctx.reply({ text: [ctx.t(id, { max: String(a.thresholds.maxChars) })] });
+        return log({ reason: answer.reason });
+      }
+      case 'stations':
+        await replyStations(ctx, answer);
+        return log({ located: answer.located, first: answer.results.hits[0]?.station.id });
+      default: {
+        const viaModel = llm ? await tryModel(ctx, a, text) : false;
+        if (!viaModel) await replyOffline(ctx, text, answer);
+        return log({
+          entry: answer.kind === 'faq' ? answer.hit.entry.id : undefined,
+          score: answer.kind === 'faq' ? round(answer.hit.score) : undefined,
+          model: viaModel,
+        });
+      }
+    }
+  }
+
+  async function replyStations(
+    ctx: MessageCtx,
+    answer: Extract<Answer, { kind: 'stations' }>,
+  ): Promise<void> {
+    const pack = ctx.deps.content.get();
+    if (answer.badLocation || answer.results.outside) {
+      await ctx.reply({
+        text: [
+          answer.badLocation
+            ? ctx.t('faq-stations-bad-location')
+            : ctx.t('faq-stations-outside', { district: pack.settings.district.name }),
+        ],
+        buttons: [[{ label: ctx.t('faq-btn-all-stations'), data: 'stn:all:0' }]],
+      });
+      return;
+    }
+    const ids = [
+      ...answer.results.hits,
+      ...(answer.results.nearestOpen ? [answer.results.nearestOpen] : []),
+    ].map((h) => h.station.id);
+    await ctx.reply(
+      stationCard(ctx.t, {
+        results: answer.results,
+        services: answer.query.services,
+        allDay: answer.query.cues.allDay,
+        ...(answer.query.anchor ? { anchor: answer.query.anchor } : {}),
+        located: answer.located,
+        reports: await reports(ctx, ids),
+      }),
+    );
+    if (!answer.located) {
+      // The next location this person shares gets the same filter.
+      await ctx.setDialog('faq', 'await-location', {
+        services: answer.query.services,
+        allDay: answer.query.cues.allDay,
+        at: ctx.deps.now().getTime(),
+      });
+    }
+  }
+
+  async function replyOffline(ctx: MessageCtx, text: string, answer: Answer): Promise<void> {
+    if (answer.kind === 'faq') {
+      await ctx.reply(answerCard(ctx.t, answer.hit.entry, ctx.locale));
+      return;
+    }
+    const candidates = answer.kind === 'weak' ? answer.candidates : [];
+    await replyUnsure(ctx, text, candidates);
+  }
+
+  /** Not sure or don't know: log the gap, keep the question for the "pass it on" button. */
+  async function replyUnsure(ctx: MessageCtx, text: string, candidates: readonly FaqHit[]): Promise<void> {
+    const clean = scrubText(text);
+    const gap = questionKey(clean).slice(0, GAP_MAX_CHARS);
+    if (gap) await ctx.deps.store.faq.logGap(gap);
+    const chat = ctx.in.chat;
+    const pendingId = await ctx.deps.store.faq.savePending({
+      question: clean.slice(0, 1000),
+      chat: `${chat.address.channel}:${chat.address.chatId}`,
+      ...(chat.kind !== 'private' && chat.title ? { chatTitle: chat.title } : {}),
+      at: ctx.deps.now().getTime(),
+      ...(candidates[0]?.entry.branch ? { branch: candidates[0].entry.branch } : {}),
+    });
+    const card: Card = candidates.length
+      ? notSureCard(
+          ctx.t,
+          candidates.map((c) => c.entry),
+          ctx.locale,
+          pendingId,
+        )
+      : unknownCard(ctx.t, pendingId);
+    await ctx.reply(card);
+  }
+
+  /** The model path; false when it did not produce the reply (the caller answers offline). */
+  async function tryModel(ctx: MessageCtx, a: Asker, text: string): Promise<boolean> {
+    const hits = a.retrieve(text, 4).filter((h) => h.score >= a.thresholds.suggest);
+    if (!llm || hits.length === 0) return false;
+    const r = await answerWithModel(
+      llm,
+      prompt,
+      { question: text, locale: ctx.locale, hits },
+      options.llmTimeoutMs,
+    );
+    if (!r.ok) {
+      ctx.deps.metrics.llmFallbacks.inc({ job: 'faq', reason: r.reason });
+      ctx.log.warn({ reason: r.reason, detail: r.detail, ms: r.ms }, 'faq model failed; answering offline');
+      return false;
+    }
+    if (!r.known) {
+      await replyUnsure(ctx, text, hits.slice(0, 3));
+      return true;
+    }
+    await ctx.reply(modelCard(ctx.t, r.answer, r.used, ctx.locale));
+    return true;
+  }
+
+  async function onMessage(ctx: MessageCtx): Promise<boolean> {
+    if (ctx.in.location) {
+      await respond(ctx, ctx.in.text, { location: ctx.in.location });
+      return true;
+    }
+    if (!ctx.in.text) return false;
+    await respond(ctx, ctx.in.text);
+    return true;
+  }
+
+  // ---- buttons
+  async function feedback(ctx: ButtonCtx, payload: string): Promise<void> {
+    const m = /^(.+):(up|down)$/.exec(payload);
+    const entry = m && ctx.deps.content.get().faq.find((e) => e.id === m[1]);
+    if (!m || !entry) return ctx.answer(ctx.t('error-button-expired'), true);
+    const result = await ctx.deps.store.faq.vote(entry.id, voter(ctx), m[2] as Vote);
+    ctx.log.info({ entry: entry.id, vote: m[2], result }, 'faq feedback');
+    await ctx.answer(
+      ctx.t(
+        result === 'new' ? 'faq-vote-thanks' : result === 'changed' ? 'faq-vote-changed' : 'faq-vote-same',
+      ),
+    );
+  }
+
+  async function faqButton(ctx: ButtonCtx, payload: string): Promise<void> {
+    const [action, arg = ''] = splitOnce(payload);
+    if (action === 'show') {
+      const entry = ctx.deps.content.get().faq.find((e) => e.id === arg);
+      if (!entry) return ctx.answer(ctx.t('error-button-expired'), true);
+      await ctx.answer();
+      await ctx.reply(answerCard(ctx.t, entry, ctx.locale));
+      return;
+    }
+    if (action === 'pass') return pass(ctx, arg);
+    if (action === 'help') {
+      await ctx.answer();
+      await ctx.reply({ text: [ctx.t('faq-ask-usage')] });
+      return;
+    }
+    await ctx.answer(ctx.t('error-button-expired'), true);
+  }
+
+  async function pass(ctx: ButtonCtx, pendingId: string): Promise<void> {
+    const q = await ctx.deps.store.faq.takePending(pendingId);
+    if (!q) return ctx.answer(ctx.t('faq-pass-expired'), true);
+    const pack = ctx.deps.content.get();
+    // The group's branch first; else the branch that owns the closest topic; else the district.
+    const branchId = ctx.group?.branch ?? q.branch;
+    const branch =
+      pack.branches.find((b) => b.id === branchId) ?? pack.branches.find((b) => b.kind === 'district')!;
+    await handoff(ctx).question({ branch, question: q, channel: ctx.in.chat.address.channel });
+    ctx.log.info({ branch: branch.id }, 'faq question passed to branch');
+    const name = ctx.locale === 'zh-CN' ? branch.name : (branch.variants?.[ctx.locale]?.name ?? branch.name);
+    await ctx.answer(ctx.t('faq-passed', { branch: name }));
+  }
+
+  async function stationButton(ctx: ButtonCtx, payload: string): Promise<void> {
+    const [action, arg = ''] = splitOnce(payload);
+    const pack = ctx.deps.content.get();
+    if (action === 'r') return report(ctx, arg);
+    if (action === 'all') {
+      await ctx.answer();
+      await ctx.reply(allStationsCard(ctx.t, pack.settings.district.name, pack.stations, Number(arg) || 0));
+      return;
+    }
+    if (action === 'list') {
+      await ctx.answer();
+      await listStations(ctx);
+      return;
+    }
+    await ctx.answer(ctx.t('error-button-expired'), true);
+  }
+
+  async function report(ctx: ButtonCtx, arg: string): Promise<void> {
+    const m = /^(.+):(closed|nowater|full)$/.exec(arg);
+    const pack = ctx.deps.content.get();
+    const station = m && pack.stations.find((s) => s.id === m[1]);
+    if (!m || !station) return ctx.answer(ctx.t('error-button-expired'), true);
+    const problem = m[2] as StationProblem;
+    const date = localDay(ctx.deps.now(), ctx.deps.timezone).date;
+    const r = await ctx.deps.store.faq.reportStation(station.id, date, problem, voter(ctx));
+    if (!r.counted) return ctx.answer(ctx.t('faq-report-already'));
+    const branch =
+      pack.branches.find((b) => b.id === station.branch) ?? pack.branches.find((b) => b.kind === 'district')!;
+    await handoff(ctx).stationProblem({
+      station,
+      branch,
+      problem,
+      count: r.count,
+      channel: ctx.in.chat.address.channel,
+    });
+    ctx.log.info({ station: station.id, problem, count: r.count }, 'station problem reported');
+    await ctx.answer(ctx.t('faq-report-thanks'));
+  }
+
+  /** Stations with no place known: open ones first, and how to share a location. */
+  async function listStations(ctx: Ctx): Promise<void> {
+    const results = nearestStations(ctx.deps.content.get().stations, {
+      services: [],
+      now: ctx.deps.now(),
+      timeZone: ctx.deps.timezone,
+    });
+    const ids = results.hits.map((h) => h.station.id);
+    await ctx.reply(
+      stationCard(ctx.t, {
+        results,
+        services: [],
+        allDay: false,
+        located: false,
+        reports: await reports(ctx, ids),
+      }),
+    );
+    await ctx.setDialog('faq', 'await-location', {
+      services: [],
+      allDay: false,
+      at: ctx.deps.now().getTime(),
+    });
+  }
+
+  return {
+    name: 'faq',
+    commands: [
+      {
+        name: 'ask',
+        description: 'cmd-ask',
+        scope: 'all',
+        run: async (ctx, args) => {
+          if (!args.trim()) return void (await ctx.reply({ text: [ctx.t('faq-ask-usage')] }));
+          await respond(ctx, args);
+        },
+      },
+      { name: 'stations', description: 'cmd-stations', scope: 'all', run: (ctx) => listStations(ctx) },
+      {
+        name: 'gaps',
+        description: 'cmd-gaps',
+        scope: 'all',
+        roles: ['organiser'],
+        run: async (ctx) => void (await ctx.reply(gapsCard(ctx.t, await ctx.deps.store.faq.topGaps(10)))),
+      },
+    ],
+    buttons: [
+      { prefix: 'fb', run: feedback },
+      { prefix: 'faq', run: faqButton },
+      { prefix: 'stn', run: stationButton },
+    ],
+    onMessage,
+    async onDialog(ctx, dialog) {
+      await ctx.clearDialog();
+      const d = dialog.data as { services?: unknown; allDay?: unknown; at?: unknown };
+      const fresh = typeof d.at === 'number' && ctx.deps.now().getTime() - d.at < LOCATION_WAIT_MS;
+      const services =
+        fresh && Array.isArray(d.services)
+          ? d.services.filter((s): s is Service => (STATION_SERVICES as readonly unknown[]).includes(s))
+          : [];
+      if (ctx.in.location) {
+        await respond(ctx, ctx.in.text, {
+          location: ctx.in.location,
+          services,
+          allDay: fresh && d.allDay === true,
+        });
+        return;
+      }
+      // Anything else is a new question.
+      if (!(await onMessage(ctx))) await ctx.reply({ text: [ctx.t('fallback-not-understood')] });
+    },
+    helpButtons: (ctx) => [
+      { label: ctx.t('faq-help-ask'), data: 'faq:help' },
+      { label: ctx.t('faq-help-stations'), data: 'stn:list' },
+    ],
+  };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function splitOnce(s: string): [string, string | undefined] {
+  const i = s.indexOf(':');
+  return i < 0 ? [s, undefined] : [s.slice(0, i), s.slice(i + 1)];
+}

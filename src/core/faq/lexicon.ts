@@ -1,0 +1,47 @@
+/**
+ * The built-in lexicon (lexicon.yaml next to this file): English stop words and the cue words that tell
+ * a station question from a benefits question. Pack-specific words (synonyms, places) come from the pack.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { STATION_SERVICES } from '../content/schema.js';
+
+/** A list written as comma-separated text ("哪里, 哪儿, where"). */
+const list = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean),
+);
+
+const LexiconSchema = z
+  .object({
+    stopwords: list,
+    cues: z
+      .object({
+        where: list,
+        hours: list,
+        allDay: list,
+        details: list,
+        station: list,
+      })
+      .strict(),
+    onTheSpot: list.pipe(z.array(z.enum(STATION_SERVICES))),
+    elsewhere: list,
+    colloquial: z.record(z.string(), z.string()),
+    glossary: z.record(z.string(), z.string()),
+  })
+  .strict();
+
+export type Lexicon = z.output<typeof LexiconSchema>;
+export type Cue = keyof Lexicon['cues'];
+
+let cached: Lexicon | undefined;
+
+/** The lexicon shipped with the code (read once per process). */
+export function loadLexicon(): Lexicon {
+  cached ??= LexiconSchema.parse(parse(readFileSync(resolve(import.meta.dirname, 'lexicon.yaml'), 'utf8')));
+  return cached;
+}

@@ -1,0 +1,82 @@
+/**
+ * The model path of the FAQ: the model writes the answer from the retrieved entries only, in the asker's
+ * language, and cites the ids it used. Its output is checked, not trusted: ids it did not receive, or a
+ * "known" answer citing nothing, are rejected and the offline answer is used instead.
+ *
+ *   const r = await answerWithModel(llm, prompt, { question, locale, hits });
+ *   if (r.ok && r.known) show(r.answer, r.used);
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { FaqEntry, Locale } from '../content/schema.js';
+import type { LlmClient, LlmFailure } from '../llm/client.js';
+import type { FaqHit } from './index.js';
+
+export const FaqModelOutput = z
+  .object({
+    answer: z.string().min(1).max(2000),
+    used_ids: z.array(z.string().max(100)).max(10),
+    known: z.boolean(),
+  })
+  .strict();
+
+export type ModelFailure = LlmFailure | 'ungrounded';
+
+export type ModelAnswer =
+  | { ok: true; known: true; answer: string; used: FaqEntry[]; ms: number }
+  | { ok: true; known: false; ms: number }
+  | { ok: false; reason: ModelFailure; detail: string; ms: number };
+
+export const PROMPTS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'prompts');
+
+/** The system prompt (prompts/faq-answer.md), read once at start-up. */
+export function loadFaqPrompt(dir = PROMPTS_DIR): string {
+  return readFileSync(resolve(dir, 'faq-answer.md'), 'utf8');
+}
+
+/** The user message: everything as JSON data, the worker's words one quoted string among it. */
+export function modelInput(question: string, locale: Locale, hits: readonly FaqHit[]): string {
+  return JSON.stringify({
+    question,
+    reply_language: locale,
+    entries: hits.map(({ entry }) => ({
+      id: entry.id,
+      title: entry.title,
+      answer: entry.answer,
+      source: entry.source,
+      updated: entry.updated,
+    })),
+  });
+}
+
+export async function answerWithModel(
+  llm: LlmClient,
+  system: string,
+  input: { question: string; locale: Locale; hits: readonly FaqHit[] },
+  timeoutMs?: number,
+): Promise<ModelAnswer> {
+  const r = await llm.json({
+    name: 'faq_answer',
+    schema: FaqModelOutput,
+    system,
+    user: modelInput(input.question, input.locale, input.hits),
+    ...(timeoutMs ? { timeoutMs } : {}),
+  });
+  if (!r.ok) return r;
+  const out = r.value;
+  if (!out.known) return { ok: true, known: false, ms: r.ms };
+  const byId = new Map(input.hits.map((h) => [h.entry.id, h.entry]));
+  const foreign = out.used_ids.filter((id) => !byId.has(id));
+  if (foreign.length)
+    return {
+      ok: false,
+      reason: 'ungrounded',
+      detail: `cited ${foreign.length} id(s) not retrieved`,
+      ms: r.ms,
+    };
+  if (out.used_ids.length === 0)
+    return { ok: false, reason: 'ungrounded', detail: 'known answer citing no entry', ms: r.ms };
+  const used = [...new Set(out.used_ids)].map((id) => byId.get(id)!);
+  return { ok: true, known: true, answer: out.answer.trim(), used, ms: r.ms };
+}

@@ -1,0 +1,109 @@
+/**
+ * Text normalisation shared by the FAQ index, the station matcher and the gap log: one function turns
+ * whatever a worker typed into a canonical form, so that 「有沒有免費充電的地方」, "有没有免费充电的地方"
+ * and "有没有免费充电的地方？？" all look the same to retrieval.
+ *
+ *   normalize('有沒有免費充電的地方？？') === '有没有免费充电的地方'
+ */
+import * as OpenCC from 'opencc-js';
+
+type Convert = (text: string) => string;
+let toSimplified: Convert | undefined;
+let toTraditional: Convert | undefined;
+let traditionalChars: Set<number> | undefined;
+
+/** Taiwan phrases → mainland simplified (軟體 → 软件, 網路 → 网络), built on first use (~0.2 s). */
+function t2s(): Convert {
+  const convert = toSimplified ?? OpenCC.Converter({ from: 'twp', to: 'cn' });
+  toSimplified = convert;
+  return convert;
+}
+
+/** Simplified → Taiwan traditional, for showing a zh-CN answer to a zh-TW reader when no variant exists. */
+export function toTraditionalText(text: string): string {
+  const convert = toTraditional ?? OpenCC.Converter({ from: 'cn', to: 'twp' });
+  toTraditional = convert;
+  return convert(text);
+}
+
+/**
+ * Code points that conversion changes. Text without any of them (nearly every simplified document)
+ * skips the phrase converter, which keeps building a 10,000-entry index well under a second.
+ */
+function tradSet(): Set<number> {
+  if (traditionalChars) return traditionalChars;
+  const convert = OpenCC.Converter({ from: 't', to: 'cn' });
+  const set = new Set<number>();
+  const chunk: string[] = [];
+  for (let cp = 0x3400; cp <= 0x9fff; cp++) chunk.push(String.fromCodePoint(cp));
+  const all = chunk.join('');
+  const out = convert(all);
+  // The character converter maps one character to one character, so positions line up.
+  const a = [...all];
+  const b = [...out];
+  if (a.length === b.length) {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) set.add(a[i]!.codePointAt(0)!);
+  }
+  traditionalChars = set;
+  return set;
+}
+
+export function hasTraditional(text: string): boolean {
+  const set = tradSet();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff && set.has(c)) return true;
+  }
+  return false;
+}
+
+/** Letters, digits and CJK survive; everything else (punctuation, emoji, symbols) becomes a space. */
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Canonical form for matching: Unicode NFKC (full-width → half-width), traditional → simplified,
+ * lower case, punctuation and emoji removed, whitespace collapsed.
+ */
+export function normalize(text: string): string {
+  const s = text.normalize('NFKC').toLowerCase().replace(NOT_WORD, ' ').replace(/\s+/g, ' ').trim();
+  if (!hasTraditional(s)) return s;
+  // Convert only the stretches that need it: phrase conversion is the slow part, and long simplified
+  // answers often contain a character or two that also exists in traditional text.
+  return s
+    .split(' ')
+    .map((part) => (hasTraditional(part) ? t2s()(part) : part))
+    .join(' ');
+}
+
+/**
+ * The key under which an unanswered question is counted for /gaps: normalised, and without the spaces
+ * people put between Chinese words ("公积金 怎么提取" and "公积金怎么提取？" count as one).
+ */
+export function questionKey(text: string): string {
+  return normalize(text).replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+}
+
+/** Build the lazy tables now (so the first question is not the slow one). */
+export function warmUpNormalizer(): void {
+  tradSet();
+  t2s();
+}
+
+export type Script = 'han' | 'latin' | 'other';
+
+/** Counts of letters by script: enough to tell Chinese, English and "something else" apart. */
+export function scriptCounts(text: string): Record<Script, number> {
+  const counts: Record<Script, number> = { han: 0, latin: 0, other: 0 };
+  for (const ch of text) {
+    if (/\p{Script=Han}/u.test(ch)) counts.han++;
+    else if (/\p{Script=Latin}/u.test(ch)) counts.latin++;
+    else if (/\p{L}/u.test(ch)) counts.other++;
+  }
+  return counts;
+}
+
+/** True when most letters are in a script we do not read (Arabic, Cyrillic, Thai…). */
+export function unsupportedScript(text: string): boolean {
+  const c = scriptCounts(text);
+  return c.other > 0 && c.other >= 2 * (c.han + c.latin);
+}

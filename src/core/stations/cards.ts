@@ -1,0 +1,177 @@
+/**
+ * Station answers as cards: up to three stations with distance, open-now status, services, phone and
+ * today's problem reports; one-tap report buttons under them; the nearest as a venue (one tap opens the map).
+ */
+import { assertCallbackData, bold, type Button, type Card, type Span } from '../card.js';
+import type { Station } from '../content/schema.js';
+import type { TArgs } from '../i18n.js';
+import type { StationProblem } from '../../store/faq.js';
+import type { OpenStatus } from './hours.js';
+import type { Anchor, Service } from './query.js';
+import type { StationHit, StationResults } from './search.js';
+
+export type T = (id: string, args?: TArgs) => string;
+export type Reports = Map<string, Partial<Record<StationProblem, number>>>;
+
+export const STATION_PROBLEMS: readonly StationProblem[] = ['closed', 'nowater', 'full'];
+
+/** Callback data for a report button, or undefined when the station id is too long to fit. */
+export function reportData(stationId: string, problem: StationProblem): string | undefined {
+  const data = `stn:r:${stationId}:${problem}`;
+  return Buffer.byteLength(data, 'utf8') <= 64 ? assertCallbackData(data) : undefined;
+}
+
+export function distanceText(t: T, meters: number): string {
+  if (meters < 1000)
+    return t('faq-station-distance-m', { m: String(Math.max(10, Math.round(meters / 10) * 10)) });
+  return t('faq-station-distance-km', { km: (meters / 1000).toFixed(1) });
+}
+
+export function statusText(t: T, s: OpenStatus): string {
+  if (s.open) {
+    if (s.allDay) return t('faq-station-open-24h');
+    return t(s.closesTomorrow ? 'faq-station-open-tomorrow' : 'faq-station-open', {
+      until: s.closesAt ?? '',
+    });
+  }
+  if (s.holiday) return t('faq-station-closed-holiday');
+  if (!s.opens) return t('faq-station-closed');
+  if (s.opens.inDays === 0) return t('faq-station-closed-opens-today', { at: s.opens.at });
+  if (s.opens.inDays === 1) return t('faq-station-closed-opens-tomorrow', { at: s.opens.at });
+  return t('faq-station-closed-opens-day', { day: t(`faq-weekday-${s.opens.weekday}`), at: s.opens.at });
+}
+
+export function servicesText(t: T, services: readonly Service[]): string {
+  return services.map((s) => t(`faq-service-${s}`)).join(t('faq-service-separator'));
+}
+
+function reportedText(t: T, counts: Partial<Record<StationProblem, number>> | undefined): string | undefined {
+  if (!counts) return undefined;
+  const what = STATION_PROBLEMS.filter((p) => (counts[p] ?? 0) > 0).map((p) => t(`faq-report-${p}`));
+  return what.length ? t('faq-station-reported', { what: what.join(t('faq-service-separator')) }) : undefined;
+}
+
+function stationLines(t: T, n: number | undefined, hit: StationHit, reports: Reports): Span[] {
+  const s = hit.station;
+  const head = `${n !== undefined ? `${n}. ` : ''}${s.name}`;
+  const lines: Span[] = [
+    bold(head),
+    hit.distance !== undefined ? ` · ${distanceText(t, hit.distance)}` : '',
+    '\n',
+  ];
+  lines.push(statusText(t, hit.status), '\n');
+  lines.push(servicesText(t, s.services), '\n');
+  lines.push(`📍 ${s.address}`, '\n');
+  if (s.phone) lines.push(t('faq-station-phone', { phone: s.phone }), '\n');
+  const reported = reportedText(t, reports.get(s.id));
+  if (reported) lines.push(reported, '\n');
+  return lines;
+}
+
+function reportButtons(t: T, n: number, station: Station): Button[] {
+  return STATION_PROBLEMS.flatMap((p) => {
+    const data = reportData(station.id, p);
+    return data ? [{ label: t(`faq-btn-report-${p}`, { n: String(n) }), data }] : [];
+  });
+}
+
+export interface StationCardInput {
+  results: StationResults;
+  services: readonly Service[];
+  allDay: boolean;
+  /** The place or station the question named; undefined for a shared location. */
+  anchor?: Anchor;
+  located: boolean;
+  reports: Reports;
+}
+
+export function stationCard(t: T, input: StationCardInput): Card {
+  const { results, services, allDay } = input;
+  const text: Span[] = [];
+  const wanted = services.length ? t('faq-stations-with', { services: servicesText(t, services) }) : '';
+  const allDayNote = allDay ? t('faq-stations-all-day') : '';
+  if (results.relaxed && (services.length || allDay)) {
+    text.push(
+      t('faq-stations-relaxed', {
+        services: [servicesText(t, services), allDay ? allDayNote : ''].filter(Boolean).join(' '),
+      }),
+    );
+  } else if (!input.located) {
+    text.push(
+      services.length
+        ? t('faq-stations-unlocated', { services: servicesText(t, services) })
+        : t('faq-stations-unlocated-any'),
+      allDayNote,
+    );
+  } else if (input.anchor) {
+    text.push(t('faq-stations-near-place', { place: input.anchor.name }), wanted, allDayNote);
+  } else {
+    text.push(t('faq-stations-near-you'), wanted, allDayNote);
+  }
+  text.push('\n\n');
+  const buttons: Button[][] = [];
+  results.hits.forEach((hit, i) => {
+    text.push(...stationLines(t, i + 1, hit, input.reports), '\n');
+    const row = reportButtons(t, i + 1, hit.station);
+    if (row.length) buttons.push(row);
+  });
+  if (results.nearestOpen) {
+    const n = results.hits.length + 1;
+    text.push(
+      t('faq-stations-nearest-open'),
+      '\n',
+      ...stationLines(t, n, results.nearestOpen, input.reports),
+      '\n',
+    );
+    const row = reportButtons(t, n, results.nearestOpen.station);
+    if (row.length) buttons.push(row);
+  }
+  if (!input.located) text.push(t('faq-stations-share-location'));
+  const first = results.hits[0];
+  return {
+    text: trimEnd(text),
+    ...(buttons.length ? { buttons } : {}),
+    ...(input.located && first
+      ? {
+          venue: {
+            lat: first.station.lat,
+            lon: first.station.lon,
+            title: first.station.name,
+            address: first.station.address,
+          },
+        }
+      : {}),
+  };
+}
+
+/** All stations of the district, a page at a time (offered when a location is outside it). */
+export function allStationsCard(
+  t: T,
+  district: string,
+  stations: readonly Station[],
+  page: number,
+  perPage = 8,
+): Card {
+  const pages = Math.max(1, Math.ceil(stations.length / perPage));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const slice = stations.slice(p * perPage, (p + 1) * perPage);
+  const text: Span[] = [
+    t('faq-stations-all-title', {
+      district,
+      from: String(p * perPage + 1),
+      to: String(p * perPage + slice.length),
+      total: String(stations.length),
+    }),
+    '\n',
+  ];
+  for (const s of slice) text.push('\n', bold(s.name), '\n', `📍 ${s.address}`);
+  const buttons: Button[][] =
+    p + 1 < pages ? [[{ label: t('faq-btn-more'), data: assertCallbackData(`stn:all:${p + 1}`) }]] : [];
+  return { text, ...(buttons.length ? { buttons } : {}) };
+}
+
+function trimEnd(spans: Span[]): Span[] {
+  const out = spans.filter((s) => s !== '');
+  while (out.length && (out[out.length - 1] === '\n' || out[out.length - 1] === '\n\n')) out.pop();
+  return out;
+}

@@ -1,0 +1,128 @@
+/**
+ * Reading a station question: which place or station it names, which services it asks for, and the cue
+ * words around them ("where", "open now?", "24 hours", "phone"). Names come from the pack (places.yaml,
+ * station names and aliases); service words from the service labels in locales/ and the pack's synonyms;
+ * cue words from the built-in lexicon.
+ *
+ *   const reader = new StationQueryReader(pack, labels);
+ *   reader.read(normalize('五角场附近哪里能充电'))
+ *   // → { anchor: { kind: 'place', id: 'wujiaochang', … }, services: ['charging'], cues: { where: true, … } }
+ */
+import { STATION_SERVICES, type ContentPack, type Station } from '../content/schema.js';
+import { loadLexicon, type Cue } from '../faq/lexicon.js';
+import { normalize } from '../faq/normalize.js';
+import { PhraseMatcher } from '../faq/phrases.js';
+import type { GeoPoint } from '../types.js';
+
+export type Service = (typeof STATION_SERVICES)[number];
+
+export interface Anchor {
+  kind: 'place' | 'station';
+  id: string;
+  /** The name as the pack writes it. */
+  name: string;
+  point: GeoPoint;
+}
+
+export interface StationQuery {
+  anchor?: Anchor;
+  services: Service[];
+  cues: Record<Cue, boolean>;
+  /** The question names another city or province (outside the pack's district). */
+  elsewhere: boolean;
+  /** Letters and digits in the question that no name, service or cue accounts for. */
+  rest: number;
+}
+
+type Phrase =
+  | { type: 'anchor'; anchor: Anchor }
+  | { type: 'service'; service: Service }
+  | { type: 'cue'; cue: Cue }
+  | { type: 'elsewhere' };
+
+/** Per service, every word that asks for it: its labels in every locale and their synonym groups. */
+export function serviceWords(
+  labels: Record<Service, string[]>,
+  synonyms: readonly (readonly string[])[],
+): Record<Service, string[]> {
+  const out = {} as Record<Service, string[]>;
+  for (const s of STATION_SERVICES) {
+    const own = new Set([s.replace(/-/g, ' '), ...labels[s]].map(normalize).filter(Boolean));
+    const words = new Set(own);
+    for (const group of synonyms)
+      if (group.some((w) => own.has(normalize(w)))) for (const w of group) words.add(w);
+    out[s] = [...words];
+  }
+  return out;
+}
+
+export class StationQueryReader {
+  private readonly matcher: PhraseMatcher<Phrase>;
+  private readonly stop: ReadonlySet<string>;
+
+  constructor(
+    pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'>,
+    labels: Record<Service, string[]>,
+  ) {
+    const lex = loadLexicon();
+    this.stop = new Set(lex.stopwords);
+    const phrases: [string, Phrase][] = [];
+    // Places first: when a place and a station share a name, "near X" means the place.
+    for (const p of pack.places) {
+      const anchor: Anchor = { kind: 'place', id: p.id, name: p.name, point: { lat: p.lat, lon: p.lon } };
+      for (const n of [p.name, ...p.aliases]) phrases.push([n, { type: 'anchor', anchor }]);
+    }
+    for (const s of pack.stations) {
+      const anchor = stationAnchor(s);
+      for (const n of [s.name, ...s.aliases]) phrases.push([n, { type: 'anchor', anchor }]);
+    }
+    const words = serviceWords(labels, pack.synonyms);
+    for (const s of STATION_SERVICES)
+      for (const w of words[s]) phrases.push([w, { type: 'service', service: s }]);
+    for (const [cue, list] of Object.entries(lex.cues) as [Cue, string[]][])
+      for (const w of list) phrases.push([w, { type: 'cue', cue }]);
+    // Other cities, except the pack's own (上海 for 上海市杨浦区). In one matcher with the places, so that
+    // 大连路 (a road here) is a place and not the city 大连.
+    const home = normalize(pack.settings.district.name);
+    for (const c of lex.elsewhere) if (!home.includes(normalize(c))) phrases.push([c, { type: 'elsewhere' }]);
+    this.matcher = new PhraseMatcher(phrases);
+  }
+
+  /** Read an already normalised question. */
+  read(text: string): StationQuery {
+    const hits = this.matcher.find(text);
+    const cues: Record<Cue, boolean> = {
+      where: false,
+      hours: false,
+      allDay: false,
+      details: false,
+      station: false,
+    };
+    const services = new Set<Service>();
+    let elsewhere = false;
+    let anchor: { anchor: Anchor; length: number } | undefined;
+    let covered = 0;
+    for (const h of hits) {
+      covered += h.end - h.start;
+      const v = h.value;
+      if (v.type === 'cue') cues[v.cue] = true;
+      else if (v.type === 'elsewhere') elsewhere = true;
+      else if (v.type === 'service') services.add(v.service);
+      else if (!anchor || h.end - h.start > anchor.length)
+        anchor = { anchor: v.anchor, length: h.end - h.start };
+    }
+    const words = text.split(' ').filter((w) => w && !this.stop.has(w));
+    const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
+    return {
+      ...(anchor ? { anchor: anchor.anchor } : {}),
+      services: [...services],
+      cues,
+      elsewhere,
+      rest: Math.max(0, letters - covered),
+    };
+  }
+}
+
+export function stationAnchor(s: Station): Anchor {
+  return { kind: 'station', id: s.id, name: s.name, point: { lat: s.lat, lon: s.lon } };
+}
