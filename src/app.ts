@@ -11,8 +11,24 @@ import { loadI18n } from './core/i18n.js';
 import type { Logger } from './core/logger.js';
 import { createMetrics } from './core/metrics.js';
 import { createOutboxRouter } from './core/outbox.js';
+import { createDeliveryEngine } from './core/delivery/engine.js';
+import { escalationNotifier } from './core/delivery/organisers.js';
 import { groupsFeature } from './core/groups/feature.js';
 import { startFeature } from './core/start/feature.js';
+import { watchContent } from './core/content/watch.js';
+import { createEditThrottle } from './core/edits.js';
+import { lessonsFeature } from './core/lessons/feature.js';
+import { createLessonScheduler, type LessonScheduler } from './core/lessons/scheduler.js';
+import { noticesFeature } from './core/notices/feature.js';
+import { faqFeature } from './core/faq/feature.js';
+import { createReports } from './core/reports/feature.js';
+import { loadReportClassifyPrompt, modelClassify } from './core/reports/llm-classify.js';
+import { createLlmClient } from './core/llm/client.js';
+import type { ReportsKit } from './core/reports/kit.js';
+import { createReportJobs, type ReportJobs } from './core/reports/schedule.js';
+import { statsFeature } from './core/reports/stats.js';
+import { createSpool } from './core/spool.js';
+import type { OpenAIConfig } from './config/index.js';
 import { connectRedis } from './store/redis.js';
 import { createStore } from './store/index.js';
 import type { HealthReport } from './http/server.js';
@@ -27,19 +43,38 @@ export interface AppOptions {
   localesDir?: string;
   now?: () => Date;
   defaultMetrics?: boolean;
+  /** Reload the content pack when its files change (default true). */
+  watchContent?: boolean;
+  /** OpenAI-compatible endpoint for model-written answers; absent = offline only. */
+  openai?: OpenAIConfig;
+  /** File that keeps updates while Redis is unreachable (core/spool.ts); absent = no spool. */
+  spoolFile?: string;
 }
 
 export interface App {
   deps: CoreDeps;
   core: Core;
   outbox: ReturnType<typeof createOutboxRouter>;
+  /** The delivery engine's outbox: adapters register one whose 429s reach the engine; others fall back to `outbox`. */
+  bulkOutbox: ReturnType<typeof createOutboxRouter>;
+  /** Scheduled lesson pushes: main.ts calls `lessons.start()` (a timer); tests call `lessons.tick(at)`. */
+  lessons: LessonScheduler;
+  /** Reports' background work (spool replay, unfinished effects): main.ts calls `reports.start()` once adapters are registered. */
+  /** The tickets' scheduled jobs (deadline sweep, morning digest, retention): main.ts calls `jobs.start()`; tests call `jobs.tick(at)`. */
+  jobs: ReportJobs;
+  reports: {
+    start(): Promise<void>;
+    recover(): Promise<void>;
+    /** Classifier and effects, shared with Slack's report form. */
+    kit: ReportsKit;
+  };
   health(): Promise<HealthReport>;
   close(): Promise<void>;
 }
 
 /** The features, in the order they see free text. */
-function features(all: () => readonly Feature[]): Feature[] {
-  return [startFeature(all), groupsFeature()];
+function features(all: () => readonly Feature[], options: AppOptions): Feature[] {
+  return [startFeature(all), groupsFeature(), faqFeature({ openai: options.openai })];
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -50,24 +85,68 @@ export async function createApp(options: AppOptions): Promise<App> {
   const store = createStore(redis, options.redisPrefix);
   const metrics = createMetrics({ defaults: options.defaultMetrics });
   const outbox = createOutboxRouter();
+  const bulkOutbox = createOutboxRouter(outbox);
+  // Started by main.ts once the adapters are registered; stopped by close(), before Redis.
+  const delivery = createDeliveryEngine({
+    store,
+    outbox: bulkOutbox,
+    logger: options.logger,
+    metrics,
+    i18n,
+    now: () => deps.now().getTime(),
+    notifyOrganisers: escalationNotifier({
+      pack: () => deps.content.get(),
+      i18n,
+      logger: options.logger,
+      enqueue: (req) => delivery.enqueue(req),
+    }),
+  });
   const deps: CoreDeps = {
     content: createContentHolder(pack),
     i18n,
     store,
     outbox,
+    delivery,
     logger: options.logger,
     metrics,
     timezone: options.timezone,
+    ...(options.spoolFile ? { spool: createSpool(resolve(options.spoolFile)) } : {}),
     now: options.now ?? (() => new Date()),
   };
+  const lessons = createLessonScheduler(deps);
+  const edits = createEditThrottle({ outbox, store, logger: options.logger });
+  const watcher =
+    options.watchContent === false ? undefined : watchContent({ dir: resolve(options.contentDir), holder: deps.content, logger: options.logger });
   let list: Feature[] = [];
-  list = features(() => list);
+  // With an endpoint configured the model proposes category, urgency and summary; the rules are the fallback.
+  const reports = createReports(
+    options.openai
+      ? {
+          classify: modelClassify({
+            llm: createLlmClient(options.openai),
+            prompt: loadReportClassifyPrompt(),
+            metrics,
+            logger: options.logger,
+          }),
+        }
+      : {},
+  );
+  list = [...features(() => list, options), lessonsFeature({ deps, scheduler: lessons, edits }), noticesFeature({ edits }), reports.feature, statsFeature()];
+  const jobs = createReportJobs(deps, { effects: reports.kit.effects(deps) });
   const core = createCore(deps, list);
 
   return {
     deps,
     core,
     outbox,
+    bulkOutbox,
+    lessons,
+    jobs,
+    reports: {
+      start: () => reports.start(deps, () => core.drainSpool()),
+      recover: () => reports.recover(deps, () => core.drainSpool()),
+      kit: reports.kit,
+    },
     async health() {
       const checks: Record<string, string> = {};
       let ok = true;
@@ -87,6 +166,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       return { ok, checks };
     },
     async close() {
+      watcher?.close();
+      edits.dispose();
+      await lessons.stop();
+      await jobs.stop();
+      await reports.stop();
+      await delivery.stop();
       await redis.quit().catch(() => redis.disconnect());
     },
   };

@@ -46,7 +46,21 @@ async function resolveRedis(config: Config, logger: Logger): Promise<{ url: stri
 async function loadTelegram(config: Config, app: App, logger: Logger): Promise<ChannelAdapter | undefined> {
   if (!config.telegram) return undefined;
   const { createTelegramAdapter } = await import('./adapters/telegram/adapter.js');
-  return createTelegramAdapter({ config: config.telegram, core: app.core, logger, metrics: app.deps.metrics, i18n: app.deps.i18n });
+  return createTelegramAdapter({ config: config.telegram, core: app.core, logger, metrics: app.deps.metrics, i18n: app.deps.i18n, content: () => app.deps.content.get() });
+}
+
+async function loadSlack(config: Config, app: App, logger: Logger) {
+  if (!config.slack) return undefined;
+  const { createSlackAdapter } = await import('./adapters/slack/adapter.js');
+  const { slackModals } = await import('./adapters/slack/modals.js');
+  return createSlackAdapter({
+    config: config.slack,
+    core: app.core,
+    logger,
+    metrics: app.deps.metrics,
+    i18n: app.deps.i18n,
+    modals: slackModals(app.deps, { kit: app.reports.kit }),
+  });
 }
 
 async function main(): Promise<void> {
@@ -66,6 +80,9 @@ async function main(): Promise<void> {
       logger,
       timezone: config.timezone,
       defaultMetrics: true,
+      // Updates that arrive while Redis is unreachable wait here, replayed when it is back.
+      spoolFile: 'data/spool/updates.jsonl',
+      ...(config.openai ? { openai: config.openai } : {}),
     });
   } catch (err) {
     await embedded?.stop();
@@ -82,7 +99,16 @@ async function main(): Promise<void> {
   const adapters: ChannelAdapter[] = [];
   const telegram = await loadTelegram(config, ready, logger);
   if (telegram) adapters.push(telegram);
-  for (const a of adapters) ready.outbox.register(a.channel, a.outbox);
+  // Slack runs next to Telegram in the same process when both are configured.
+  const slack = await loadSlack(config, ready, logger);
+  if (slack) {
+    adapters.push(slack);
+    ready.bulkOutbox.register('slack', slack.bulkOutbox);
+  }
+  for (const a of adapters) {
+    ready.outbox.register(a.channel, a.outbox);
+    if (a.bulkOutbox) ready.bulkOutbox.register(a.channel, a.bulkOutbox);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string, code = 0): Promise<never> => {
@@ -110,11 +136,22 @@ async function main(): Promise<void> {
   });
   if (port !== undefined) logger.info({ port }, 'http server listening (/healthz, /metrics)');
   for (const a of adapters) await a.start(http);
+  // Bulk sending for the channels this process serves (app.close() stops it after the adapters, before Redis).
+  if (adapters.length) ready.deps.delivery.start(adapters.map((a) => a.channel));
+  // Scheduled lesson pushes (a minute timer; pushes are leased in Redis, so every process may run it).
+  ready.lessons.start();
+  // Reports: replay the spool, finish what a crash left half-done (needs the adapters to send).
+  if (adapters.length) await ready.reports.start();
+  // Tickets: the deadline sweep, the morning digest, retention (a 5-minute timer, leased per fire in Redis).
+  if (adapters.length) ready.jobs.start();
 
   if (adapters.length === 0) {
     // No chat platform configured: the local console is the chat.
     const console = createConsoleAdapter({ core: () => ready.core, write: (s) => process.stdout.write(s) });
     ready.outbox.register('console', console.outbox);
+    ready.deps.delivery.start(['console']);
+    await ready.reports.start();
+    ready.jobs.start();
     logger.info('no chat tokens set: running the local console');
     process.stderr.write('Waystation console — logs go to data/console.log. Type :help for console commands.\n');
     await console.run(process.stdin, Boolean(process.stdin.isTTY));

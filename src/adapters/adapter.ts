@@ -6,6 +6,11 @@ import type { HttpServer } from '../http/server.js';
 export interface ChannelAdapter {
   channel: Channel;
   outbox: Outbox;
+  /**
+   * For the delivery engine: an outbox that neither throttles nor retries, so every 429 reaches the
+   * engine, which paces all bulk sending itself. Absent: the engine uses `outbox`.
+   */
+  bulkOutbox?: Outbox;
   /** Begin taking updates (polling, sockets, or routes mounted on the HTTP server). */
   start(http: HttpServer): Promise<void>;
   /** Stop taking updates and let in-flight ones finish. */

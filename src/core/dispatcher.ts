@@ -10,9 +10,13 @@ import type { TArgs } from './i18n.js';
 import { cleanInput } from './text.js';
 import type { Incoming, IncomingButton, IncomingMessage } from './types.js';
 import { chatKey } from '../store/index.js';
+import { isStoreUnavailable } from '../store/unavailable.js';
 
 export interface Core {
-  handle(update: Incoming): Promise<void>;
+  /** `replay`: an update from the spool (its delivery was recorded, or not, before Redis went away). */
+  handle(update: Incoming, options?: { replay?: boolean }): Promise<void>;
+  /** Hand the updates kept while Redis was unreachable back to `handle`; returns how many were handled. */
+  drainSpool(): Promise<number>;
   features: readonly Feature[];
   /** Commands for the platform menus (setMyCommands), per scope and role. */
   commands(): readonly CommandSpec[];
@@ -136,10 +140,13 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
     return false;
   }
 
-  return {
+  const core: Core = {
     features,
     commands: () => [...commands.values()].map((c) => c.spec),
-    async handle(update) {
+    drainSpool() {
+      return deps.spool ? deps.spool.drain((u) => core.handle(u, { replay: true })) : Promise.resolve(0);
+    },
+    async handle(update, options = {}) {
       const channel = update.chat.address.channel;
       if (ignorable(update)) {
         deps.metrics.updates.inc({ channel, outcome: 'ignored' });
@@ -154,26 +161,45 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
           return;
         }
       }
-      if (!(await deps.store.firstDelivery(channel, update.updateId))) {
-        deps.metrics.updates.inc({ channel, outcome: 'duplicate' });
-        return;
-      }
       let ctx: Ctx | undefined;
       try {
+        if (!options.replay && !(await deps.store.firstDelivery(channel, update.updateId))) {
+          deps.metrics.updates.inc({ channel, outcome: 'duplicate' });
+          return;
+        }
         ctx = await buildCtx(update);
         const handled = ctx.in.type === 'button' ? (await onButton(ctx as ButtonCtx), true) : await onMessage(ctx as MessageCtx);
         deps.metrics.updates.inc({ channel, outcome: handled ? 'handled' : 'ignored' });
       } catch (err) {
+        // Redis unreachable: keep the update on disk, tell the person it is saved, replay it later.
+        if (isStoreUnavailable(err) && deps.spool) {
+          if (options.replay) throw err;
+          deps.spool.keep(update);
+          deps.metrics.updates.inc({ channel, outcome: 'spooled' });
+          deps.logger.warn(
+            { err: (err as Error).message, update: update.updateId },
+            'redis unreachable: update spooled',
+          );
+          await tell(ctx, update, 'spool-saved').catch((e: unknown) =>
+            deps.logger.error({ err: e }, 'spool notice failed'),
+          );
+          return;
+        }
         deps.metrics.errors.inc({ where: update.type });
         deps.logger.error({ err, update: update.updateId }, 'update failed');
         await apologise(ctx, update).catch((e: unknown) => deps.logger.error({ err: e }, 'apology failed'));
       }
     },
   };
+  return core;
 
-  async function apologise(ctx: Ctx | undefined, update: Incoming): Promise<void> {
+  function apologise(ctx: Ctx | undefined, update: Incoming): Promise<void> {
+    return tell(ctx, update, 'error-generic');
+  }
+
+  async function tell(ctx: Ctx | undefined, update: Incoming, id: string): Promise<void> {
     const locale = ctx?.locale ?? pickLocale(update.from.languageCode, undefined);
-    const text = deps.i18n.t(locale, 'error-generic');
+    const text = deps.i18n.t(locale, id);
     if (update.type === 'button') {
       await deps.outbox.answerPress(update as IncomingButton, text, true);
     } else if ((update as IncomingMessage).addressed || update.chat.kind === 'private') {

@@ -5,11 +5,13 @@
  */
 import type { Button, Card } from './card.js';
 import type { ContentHolder } from './content/holder.js';
+import type { DeliveryEngine } from './delivery/engine.js';
 import type { Locale } from './content/schema.js';
 import type { I18n, TArgs } from './i18n.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 import type { Outbox } from './outbox.js';
+import type { Spool } from './spool.js';
 import type { Address, Incoming, IncomingButton, IncomingMessage, MessageRef, Role, UserRef } from './types.js';
 import type { Dialog, GroupBinding, Store } from '../store/index.js';
 
@@ -19,9 +21,13 @@ export interface CoreDeps {
   i18n: I18n;
   store: Store;
   outbox: Outbox;
+  /** Bulk sending (lessons, notices): one Redis-backed queue, paced under the platforms' limits. */
+  delivery: DeliveryEngine;
   logger: Logger;
   metrics: Metrics;
   timezone: string;
+  /** Updates kept on disk while Redis is unreachable, replayed when it is back (absent: no spool). */
+  spool?: Spool;
   /** The clock (injectable so schedules and deadlines can be tested at a fixed time). */
   now: () => Date;
 }

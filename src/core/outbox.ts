@@ -16,11 +16,14 @@ export interface Outbox {
   privateLink(channel: Channel, payload: string): string | undefined;
 }
 
-/** One outbox over several adapters: each call goes to the adapter of the address's channel. */
-export function createOutboxRouter() {
+/**
+ * One outbox over several adapters: each call goes to the adapter of the address's channel, or to
+ * `fallback` for a channel with none registered (the delivery engine's router falls back to the main one).
+ */
+export function createOutboxRouter(fallback?: Outbox) {
   const byChannel = new Map<Channel, Outbox>();
   const pick = (channel: Channel): Outbox => {
-    const o = byChannel.get(channel);
+    const o = byChannel.get(channel) ?? fallback;
     if (!o) throw new DeliveryError(`no adapter for channel ${channel}`, 'bad-request');
     return o;
   };
@@ -30,7 +33,7 @@ export function createOutboxRouter() {
     edit: (ref, card) => pick(ref.address.channel).edit(ref, card),
     pin: (ref) => pick(ref.address.channel).pin(ref),
     answerPress: (press, text, alert) => pick(press.chat.address.channel).answerPress(press, text, alert),
-    privateLink: (channel, payload) => byChannel.get(channel)?.privateLink(channel, payload),
+    privateLink: (channel, payload) => (byChannel.get(channel) ?? fallback)?.privateLink(channel, payload),
   };
   return router;
 }

@@ -11,7 +11,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import { apiThrottler } from '@grammyjs/transformer-throttler';
-import { Bot, webhookCallback, type Context } from 'grammy';
+import { Api, Bot, webhookCallback, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { TelegramConfig } from '../../config/index.js';
 import type { ContentPack } from '../../core/content/schema.js';
@@ -107,6 +107,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     metrics,
     logger,
   });
+  // Bulk sends (lessons, notices) go through the delivery engine, which paces them under the limits and
+  // must see every 429 itself: this client has neither the throttler nor auto-retry.
+  const bulkOutbox = createTelegramOutbox({
+    api: new Api(config.token, config.apiRoot ? { apiRoot: config.apiRoot } : {}),
+    username: () => (bot.isInited() ? bot.botInfo.username : undefined),
+    metrics,
+    logger,
+  });
 
   function publishCommandMenus(): Promise<void> {
     let pack: ContentPack | undefined;
@@ -165,6 +173,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   return {
     channel: 'telegram',
     outbox,
+    bulkOutbox,
     bot,
     menus: () => menusDone,
     async start(http) {
