@@ -59,9 +59,9 @@ export interface App {
   bulkOutbox: ReturnType<typeof createOutboxRouter>;
   /** Scheduled lesson pushes: main.ts calls `lessons.start()` (a timer); tests call `lessons.tick(at)`. */
   lessons: LessonScheduler;
-  /** Reports' background work (spool replay, unfinished effects): main.ts calls `reports.start()` once adapters are registered. */
   /** The tickets' scheduled jobs (deadline sweep, morning digest, retention): main.ts calls `jobs.start()`; tests call `jobs.tick(at)`. */
   jobs: ReportJobs;
+  /** Reports' background work (spool replay, unfinished effects): main.ts calls `reports.start()` once adapters are registered. */
   reports: {
     start(): Promise<void>;
     recover(): Promise<void>;
@@ -70,11 +70,6 @@ export interface App {
   };
   health(): Promise<HealthReport>;
   close(): Promise<void>;
-}
-
-/** The features, in the order they see free text. */
-function features(all: () => readonly Feature[], options: AppOptions): Feature[] {
-  return [startFeature(all), groupsFeature(), faqFeature({ openai: options.openai })];
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -117,7 +112,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   const edits = createEditThrottle({ outbox, store, logger: options.logger });
   const watcher =
     options.watchContent === false ? undefined : watchContent({ dir: resolve(options.contentDir), holder: deps.content, logger: options.logger });
-  let list: Feature[] = [];
   // With an endpoint configured the model proposes category, urgency and summary; the rules are the fallback.
   const reports = createReports(
     options.openai
@@ -131,9 +125,19 @@ export async function createApp(options: AppOptions): Promise<App> {
         }
       : {},
   );
-  list = [...features(() => list, options), lessonsFeature({ deps, scheduler: lessons, edits }), noticesFeature({ edits }), reports.feature, statsFeature()];
+  // Commands, buttons, deep links and dialogs are routed by name; free text not in a dialog goes to each
+  // feature's onMessage in this order (today only the FAQ, which answers any question).
+  const features: Feature[] = [
+    startFeature(() => features),
+    groupsFeature(),
+    faqFeature({ openai: options.openai }),
+    lessonsFeature({ deps, scheduler: lessons, edits }),
+    noticesFeature({ edits }),
+    reports.feature,
+    statsFeature(),
+  ];
   const jobs = createReportJobs(deps, { effects: reports.kit.effects(deps) });
-  const core = createCore(deps, list);
+  const core = createCore(deps, features);
 
   return {
     deps,

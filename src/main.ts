@@ -147,7 +147,7 @@ async function main(): Promise<void> {
 
   if (adapters.length === 0) {
     // No chat platform configured: the local console is the chat.
-    const console = createConsoleAdapter({ core: () => ready.core, write: (s) => process.stdout.write(s) });
+    const console = createConsoleAdapter({ core: () => ready.core, metrics: ready.deps.metrics, write: (s) => process.stdout.write(s) });
     ready.outbox.register('console', console.outbox);
     ready.deps.delivery.start(['console']);
     await ready.reports.start();

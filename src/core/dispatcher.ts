@@ -30,7 +30,11 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
       if (commands.has(c.name)) throw new Error(`command /${c.name} registered twice`);
       commands.set(c.name, { feature: f, spec: c });
     }
-    for (const b of f.buttons ?? []) buttons.set(b.prefix, f);
+    for (const b of f.buttons ?? []) {
+      // Two features answering one prefix would silently steal each other's presses.
+      if (buttons.has(b.prefix)) throw new Error(`button prefix "${b.prefix}" registered twice`);
+      buttons.set(b.prefix, f);
+    }
   }
   const byName = new Map(features.map((f) => [f.name, f]));
 
@@ -49,11 +53,8 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
       locale,
       group,
       t: (id: string, args?: TArgs) => deps.i18n.t(locale, id, args),
-      reply: async (card: Card) => {
-        const ref = await deps.outbox.send(address, card);
-        deps.metrics.replies.inc({ channel: address.channel });
-        return ref;
-      },
+      // Each adapter's outbox counts what it sends (replies_total), so replies are not counted here.
+      reply: (card: Card) => deps.outbox.send(address, card),
       setDialog: (feature: string, step: string, data: Record<string, unknown> = {}) =>
         deps.store.dialogs.set(owner, { feature, step, data, startedAt: deps.now().getTime() }),
       clearDialog: () => deps.store.dialogs.clear(owner),

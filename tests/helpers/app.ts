@@ -36,7 +36,7 @@ export async function createTestApp(options: { contentDir?: string; now?: () => 
     redisPrefix: prefix,
     ...(options.now ? { now: options.now } : {}),
   });
-  const console = createConsoleAdapter({ core: () => app.core, write: () => {} });
+  const console = createConsoleAdapter({ core: () => app.core, metrics: app.deps.metrics, write: () => {} });
   app.outbox.register('console', console.outbox);
   let seen = 0;
   return {

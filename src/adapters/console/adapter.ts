@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import type { Button, Card } from '../../core/card.js';
 import { parseCommand, stripMention } from '../../core/command.js';
 import type { Core } from '../../core/dispatcher.js';
+import type { Metrics } from '../../core/metrics.js';
 import { DeliveryError, type Outbox } from '../../core/outbox.js';
 import type { Address, Attachment, ChatKind, IncomingButton, IncomingMessage, MessageRef } from '../../core/types.js';
 import { renderConsole } from './render.js';
@@ -56,6 +57,8 @@ export interface ConsoleAdapter {
 
 export interface ConsoleOptions {
   core: () => Core;
+  /** Counts what the console sends, like the other adapters' outboxes. */
+  metrics?: Metrics;
   write: (text: string) => void;
   /** Identity at start. */
   user?: string;
@@ -87,6 +90,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       const ref = { address: to, messageId: id };
       messages.set(id, { ref, card });
       print('send', id, to, card);
+      options.metrics?.replies.inc({ channel: 'console' });
       return ref;
     },
     async edit(ref, card) {
@@ -94,6 +98,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       if (!known) throw new DeliveryError('message to edit not found', 'not-found');
       known.card = card;
       print('edit', ref.messageId, ref.address, card);
+      options.metrics?.replies.inc({ channel: 'console' });
     },
     async pin(ref) {
       print('pin', ref.messageId, ref.address, { text: [`📌 #${ref.messageId}`] });
