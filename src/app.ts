@@ -111,7 +111,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const lessons = createLessonScheduler(deps);
   const edits = createEditThrottle({ outbox, store, logger: options.logger });
   const watcher =
-    options.watchContent === false ? undefined : watchContent({ dir: resolve(options.contentDir), holder: deps.content, logger: options.logger });
+    options.watchContent === false
+      ? undefined
+      : watchContent({ dir: resolve(options.contentDir), holder: deps.content, logger: options.logger });
   // With an endpoint configured the model proposes category, urgency and summary; the rules are the fallback.
   const reports = createReports(
     options.openai

@@ -31,7 +31,10 @@ function isExplained(err: unknown): err is Error {
   );
 }
 
-async function resolveRedis(config: Config, logger: Logger): Promise<{ url: string; embedded?: EmbeddedRedis }> {
+async function resolveRedis(
+  config: Config,
+  logger: Logger,
+): Promise<{ url: string; embedded?: EmbeddedRedis }> {
   if (config.redisUrl) return { url: config.redisUrl };
   const local = 'redis://127.0.0.1:6379';
   if (await redisAnswers(local)) {
@@ -46,7 +49,14 @@ async function resolveRedis(config: Config, logger: Logger): Promise<{ url: stri
 async function loadTelegram(config: Config, app: App, logger: Logger): Promise<ChannelAdapter | undefined> {
   if (!config.telegram) return undefined;
   const { createTelegramAdapter } = await import('./adapters/telegram/adapter.js');
-  return createTelegramAdapter({ config: config.telegram, core: app.core, logger, metrics: app.deps.metrics, i18n: app.deps.i18n, content: () => app.deps.content.get() });
+  return createTelegramAdapter({
+    config: config.telegram,
+    core: app.core,
+    logger,
+    metrics: app.deps.metrics,
+    i18n: app.deps.i18n,
+    content: () => app.deps.content.get(),
+  });
 }
 
 async function loadSlack(config: Config, app: App, logger: Logger) {
@@ -147,13 +157,19 @@ async function main(): Promise<void> {
 
   if (adapters.length === 0) {
     // No chat platform configured: the local console is the chat.
-    const console = createConsoleAdapter({ core: () => ready.core, metrics: ready.deps.metrics, write: (s) => process.stdout.write(s) });
+    const console = createConsoleAdapter({
+      core: () => ready.core,
+      metrics: ready.deps.metrics,
+      write: (s) => process.stdout.write(s),
+    });
     ready.outbox.register('console', console.outbox);
     ready.deps.delivery.start(['console']);
     await ready.reports.start();
     ready.jobs.start();
     logger.info('no chat tokens set: running the local console');
-    process.stderr.write('Waystation console — logs go to data/console.log. Type :help for console commands.\n');
+    process.stderr.write(
+      'Waystation console — logs go to data/console.log. Type :help for console commands.\n',
+    );
     await console.run(process.stdin, Boolean(process.stdin.isTTY));
     await shutdown('end of console input');
   } else {

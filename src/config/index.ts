@@ -14,7 +14,9 @@ const optionalString = z
   .transform((s) => (s ? s : undefined));
 
 const url = (what: string) =>
-  optionalString.refine((s) => s === undefined || URL.canParse(s), { message: `${what} must be a full URL, e.g. https://…` });
+  optionalString.refine((s) => s === undefined || URL.canParse(s), {
+    message: `${what} must be a full URL, e.g. https://…`,
+  });
 
 const EnvSchema = z
   .object({
@@ -22,15 +24,26 @@ const EnvSchema = z
       message: 'must look like 123456:ABC… (the token @BotFather gave you)',
     }),
     TELEGRAM_API_ROOT: url('TELEGRAM_API_ROOT'),
-    WEBHOOK_URL: url('WEBHOOK_URL').refine((s) => s === undefined || s.startsWith('https://') || s.startsWith('http://127.') || s.startsWith('http://localhost'), {
-      message: 'must be an https:// URL (Telegram only calls https webhooks)',
-    }),
+    WEBHOOK_URL: url('WEBHOOK_URL').refine(
+      (s) =>
+        s === undefined ||
+        s.startsWith('https://') ||
+        s.startsWith('http://127.') ||
+        s.startsWith('http://localhost'),
+      {
+        message: 'must be an https:// URL (Telegram only calls https webhooks)',
+      },
+    ),
     WEBHOOK_SECRET: optionalString.refine((s) => s === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(s), {
       message: 'may contain only A-Z, a-z, 0-9, _ and - (Telegram secret_token rules), 1-256 characters',
     }),
-    SLACK_BOT_TOKEN: optionalString.refine((s) => s === undefined || s.startsWith('xoxb-'), { message: 'must start with xoxb-' }),
+    SLACK_BOT_TOKEN: optionalString.refine((s) => s === undefined || s.startsWith('xoxb-'), {
+      message: 'must start with xoxb-',
+    }),
     SLACK_SIGNING_SECRET: optionalString,
-    SLACK_APP_TOKEN: optionalString.refine((s) => s === undefined || s.startsWith('xapp-'), { message: 'must start with xapp-' }),
+    SLACK_APP_TOKEN: optionalString.refine((s) => s === undefined || s.startsWith('xapp-'), {
+      message: 'must start with xapp-',
+    }),
     SLACK_API_URL: url('SLACK_API_URL'),
     REDIS_URL: url('REDIS_URL').refine((s) => s === undefined || /^rediss?:\/\//.test(s), {
       message: 'must start with redis:// or rediss://',
@@ -48,16 +61,27 @@ const EnvSchema = z
     HTTP_PORT: optionalString.refine((s) => s === undefined || (/^\d+$/.test(s) && Number(s) < 65536), {
       message: 'must be a port number (0-65535)',
     }),
-    LOG_LEVEL: optionalString.refine((s) => s === undefined || (LOG_LEVELS as readonly string[]).includes(s), {
-      message: `must be one of ${LOG_LEVELS.join(', ')}`,
-    }),
+    LOG_LEVEL: optionalString.refine(
+      (s) => s === undefined || (LOG_LEVELS as readonly string[]).includes(s),
+      {
+        message: `must be one of ${LOG_LEVELS.join(', ')}`,
+      },
+    ),
     NODE_ENV: optionalString,
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN)
-      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'is set but TELEGRAM_BOT_TOKEN is not' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_URL'],
+        message: 'is set but TELEGRAM_BOT_TOKEN is not',
+      });
     if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET)
-      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required in webhook mode (WEBHOOK_URL is set)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_SECRET'],
+        message: 'is required in webhook mode (WEBHOOK_URL is set)',
+      });
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET)
       ctx.addIssue({
         code: 'custom',
@@ -65,9 +89,17 @@ const EnvSchema = z
         message: 'Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)',
       });
     if ((env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN)
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required when other SLACK_* variables are set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_BOT_TOKEN'],
+        message: 'is required when other SLACK_* variables are set',
+      });
     if ((env.OPENAI_BASE_URL || env.OPENAI_MODEL) && !env.OPENAI_API_KEY)
-      ctx.addIssue({ code: 'custom', path: ['OPENAI_API_KEY'], message: 'is required when OPENAI_BASE_URL or OPENAI_MODEL is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OPENAI_API_KEY'],
+        message: 'is required when OPENAI_BASE_URL or OPENAI_MODEL is set',
+      });
   });
 
 function isTimeZone(tz: string): boolean {
@@ -121,7 +153,10 @@ export class ConfigError extends Error {
 }
 
 /** Parse an environment (process.env by default). Throws ConfigError listing every bad variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env, isTTY = Boolean(process.stdout.isTTY)): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  isTTY = Boolean(process.stdout.isTTY),
+): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')} ${i.message}`);
@@ -131,7 +166,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const production = e.NODE_ENV === 'production';
   let telegram: TelegramConfig | undefined;
   if (e.TELEGRAM_BOT_TOKEN) {
-    const base = { token: e.TELEGRAM_BOT_TOKEN, ...(e.TELEGRAM_API_ROOT ? { apiRoot: e.TELEGRAM_API_ROOT } : {}) };
+    const base = {
+      token: e.TELEGRAM_BOT_TOKEN,
+      ...(e.TELEGRAM_API_ROOT ? { apiRoot: e.TELEGRAM_API_ROOT } : {}),
+    };
     telegram =
       e.WEBHOOK_URL && e.WEBHOOK_SECRET
         ? { ...base, mode: 'webhook', webhookUrl: e.WEBHOOK_URL, webhookSecret: e.WEBHOOK_SECRET }
@@ -140,7 +178,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     telegram,
     slack: e.SLACK_BOT_TOKEN
-      ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
+      ? {
+          botToken: e.SLACK_BOT_TOKEN,
+          signingSecret: e.SLACK_SIGNING_SECRET,
+          appToken: e.SLACK_APP_TOKEN,
+          apiUrl: e.SLACK_API_URL,
+        }
       : undefined,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX ?? 'ws',

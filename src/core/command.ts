@@ -25,7 +25,10 @@ export function parseCommand(text: string, botUsername: string | undefined): Par
 }
 
 /** Remove `@botname` mentions of this bot from free text (the question is what remains). */
-export function stripMention(text: string, botUsername: string | undefined): { text: string; mentioned: boolean } {
+export function stripMention(
+  text: string,
+  botUsername: string | undefined,
+): { text: string; mentioned: boolean } {
   if (!botUsername) return { text, mentioned: false };
   const re = new RegExp(`@${botUsername.replace(/[^A-Za-z0-9_]/g, '')}\\b`, 'gi');
   const mentioned = re.test(text);

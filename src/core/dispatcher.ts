@@ -42,9 +42,16 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
     const pack = deps.content.get();
     const identity = identify(update.from, pack);
     const address = update.chat.address;
-    const group = update.chat.kind === 'private' ? undefined : await deps.store.groups.get(chatKey(address.channel, address.chatId));
+    const group =
+      update.chat.kind === 'private'
+        ? undefined
+        : await deps.store.groups.get(chatKey(address.channel, address.chatId));
     const locale = pickLocale(update.from.languageCode, group?.locale);
-    const log = deps.logger.child({ update: update.updateId, channel: address.channel, chat: address.chatId });
+    const log = deps.logger.child({
+      update: update.updateId,
+      channel: address.channel,
+      chat: address.chatId,
+    });
     const owner = { channel: address.channel, chatId: address.chatId, userId: update.from.id };
     const base = {
       ...identity,
@@ -96,7 +103,8 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
       const entry = commands.get(m.command.name);
       if (!entry) {
         // Bare unknown commands in groups may belong to another bot: answer only when meant for us.
-        if (m.addressed) await ctx.reply({ text: [ctx.t('error-unknown-command', { command: m.command.name })] });
+        if (m.addressed)
+          await ctx.reply({ text: [ctx.t('error-unknown-command', { command: m.command.name })] });
         return m.addressed;
       }
       const { spec } = entry;
@@ -109,7 +117,11 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
         await ctx.reply({ text: [ctx.t('error-group-only', { command: spec.name })] });
         return true;
       }
-      if (spec.roles && !spec.roles.includes(ctx.role) && !(ctx.isOrganiser && spec.roles.includes('secretary'))) {
+      if (
+        spec.roles &&
+        !spec.roles.includes(ctx.role) &&
+        !(ctx.isOrganiser && spec.roles.includes('secretary'))
+      ) {
         ctx.log.warn({ user: ctx.user.id, command: spec.name }, 'refused: role');
         await ctx.reply({ text: [ctx.t('error-not-allowed')] });
         return true;
@@ -118,7 +130,11 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
       await spec.run(ctx, m.command.args);
       return true;
     }
-    const dialog = await deps.store.dialogs.get({ channel: m.chat.address.channel, chatId: m.chat.address.chatId, userId: m.from.id });
+    const dialog = await deps.store.dialogs.get({
+      channel: m.chat.address.channel,
+      chatId: m.chat.address.chatId,
+      userId: m.from.id,
+    });
     if (dialog) {
       const owner = byName.get(dialog.feature);
       if (owner?.onDialog) {
@@ -169,7 +185,10 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
           return;
         }
         ctx = await buildCtx(update);
-        const handled = ctx.in.type === 'button' ? (await onButton(ctx as ButtonCtx), true) : await onMessage(ctx as MessageCtx);
+        const handled =
+          ctx.in.type === 'button'
+            ? (await onButton(ctx as ButtonCtx), true)
+            : await onMessage(ctx as MessageCtx);
         deps.metrics.updates.inc({ channel, outcome: handled ? 'handled' : 'ignored' });
       } catch (err) {
         // Redis unreachable: keep the update on disk, tell the person it is saved, replay it later.

@@ -12,7 +12,15 @@ import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 import type { Outbox } from './outbox.js';
 import type { Spool } from './spool.js';
-import type { Address, Incoming, IncomingButton, IncomingMessage, MessageRef, Role, UserRef } from './types.js';
+import type {
+  Address,
+  Incoming,
+  IncomingButton,
+  IncomingMessage,
+  MessageRef,
+  Role,
+  UserRef,
+} from './types.js';
 import type { Dialog, GroupBinding, Store } from '../store/index.js';
 
 /** Everything a feature may use, built once at the composition root. */

@@ -38,11 +38,14 @@ export function loadI18n(dir: string): I18n {
     // Isolation marks (U+2068/2069) around placeables confuse chat clients; we escape text ourselves.
     const bundle = new FluentBundle(locale, { useIsolating: false });
     const localeDir = join(dir, locale);
-    for (const file of readdirSync(localeDir).filter((f) => f.endsWith('.ftl')).sort()) {
+    for (const file of readdirSync(localeDir)
+      .filter((f) => f.endsWith('.ftl'))
+      .sort()) {
       const resource = new FluentResource(readFileSync(join(localeDir, file), 'utf8'));
       const errors = bundle.addResource(resource);
       idsByLocale.set(locale, [...(idsByLocale.get(locale) ?? []), ...resource.body.map((m) => m.id)]);
-      if (errors.length) throw new I18nError(`${join(localeDir, file)}: ${errors.map((e) => e.message).join('; ')}`);
+      if (errors.length)
+        throw new I18nError(`${join(localeDir, file)}: ${errors.map((e) => e.message).join('; ')}`);
     }
     bundles.set(locale, bundle);
   }

@@ -22,6 +22,10 @@ export function pickLocale(userLanguage: string | undefined, groupLocale: string
 }
 
 /** The branch whose triage chat this is, if any. */
-export function triageBranchOf(pack: ContentPack, channel: UserRef['channel'], chatId: string): string | undefined {
+export function triageBranchOf(
+  pack: ContentPack,
+  channel: UserRef['channel'],
+  chatId: string,
+): string | undefined {
   return pack.branches.find((b) => b.triage[channel]?.chat === chatId)?.id;
 }

@@ -86,7 +86,15 @@ export function createLogger(settings: LoggerSettings, destination?: NodeJS.Writ
     },
   };
   if (settings.pretty && !destination) {
-    return pino({ ...options, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', destination: 2 } } });
+    return pino({
+      ...options,
+      transport: {
+        target: 'pino-pretty',
+        options: { colorize: true, translateTime: 'SYS:HH:MM:ss', destination: 2 },
+      },
+    });
   }
-  return destination ? pino(options, destination as pino.DestinationStream) : pino(options, pino.destination(2));
+  return destination
+    ? pino(options, destination as pino.DestinationStream)
+    : pino(options, pino.destination(2));
 }

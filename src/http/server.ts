@@ -19,7 +19,11 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
-export function createHttpServer(deps: { health: () => Promise<HealthReport>; registry: Registry; onError: (err: unknown) => void }): HttpServer {
+export function createHttpServer(deps: {
+  health: () => Promise<HealthReport>;
+  registry: Registry;
+  onError: (err: unknown) => void;
+}): HttpServer {
   const routes = new Map<string, RouteHandler>();
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
@@ -27,11 +31,15 @@ export function createHttpServer(deps: { health: () => Promise<HealthReport>; re
       try {
         if (req.method === 'GET' && path === '/healthz') {
           const report = await deps.health();
-          res.writeHead(report.ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(report));
+          res
+            .writeHead(report.ok ? 200 : 503, { 'content-type': 'application/json' })
+            .end(JSON.stringify(report));
           return;
         }
         if (req.method === 'GET' && path === '/metrics') {
-          res.writeHead(200, { 'content-type': deps.registry.contentType }).end(await deps.registry.metrics());
+          res
+            .writeHead(200, { 'content-type': deps.registry.contentType })
+            .end(await deps.registry.metrics());
           return;
         }
         const route = routes.get(path);

@@ -53,7 +53,18 @@ export async function startRedisServer(options: StartRedisOptions = {}): Promise
   const bin = options.bin ?? 'redis-server';
   if (!redisServerInstalled(bin)) throw new RedisServerMissingError();
   const port = options.port ?? (await freePort());
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--daemonize', 'no', '--loglevel', 'warning'];
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--daemonize',
+    'no',
+    '--loglevel',
+    'warning',
+  ];
   if (options.dataDir) {
     const dir = resolve(options.dataDir);
     mkdirSync(dir, { recursive: true });
@@ -67,7 +78,8 @@ export async function startRedisServer(options: StartRedisOptions = {}): Promise
   const url = `redis://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   while (!(await redisAnswers(url, 300))) {
-    if (child.exitCode !== null) throw new Error(`redis-server exited at start: ${stderr.trim() || `code ${child.exitCode}`}`);
+    if (child.exitCode !== null)
+      throw new Error(`redis-server exited at start: ${stderr.trim() || `code ${child.exitCode}`}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error('redis-server did not answer within 10 s');

@@ -70,11 +70,19 @@ export function createGroupRepo(redis: Redis, keys: Keys) {
     async unbind(chat: string): Promise<boolean> {
       const branch = await redis.hget(keys.group(chat), 'branch');
       if (!branch) return false;
-      await redis.multi().del(keys.group(chat)).srem(keys.groups(), chat).srem(keys.branchGroups(branch), chat).exec();
+      await redis
+        .multi()
+        .del(keys.group(chat))
+        .srem(keys.groups(), chat)
+        .srem(keys.branchGroups(branch), chat)
+        .exec();
       return true;
     },
 
-    async update(chat: string, fields: Partial<Pick<GroupBinding, 'locale' | 'tags' | 'threadId' | 'active' | 'title'>>): Promise<void> {
+    async update(
+      chat: string,
+      fields: Partial<Pick<GroupBinding, 'locale' | 'tags' | 'threadId' | 'active' | 'title'>>,
+    ): Promise<void> {
       const h: Record<string, string> = {};
       if (fields.locale !== undefined) h.locale = fields.locale;
       if (fields.tags !== undefined) h.tags = JSON.stringify(fields.tags);
@@ -82,7 +90,8 @@ export function createGroupRepo(redis: Redis, keys: Keys) {
       if (fields.title !== undefined) h.title = fields.title;
       if (fields.active !== undefined) h.active = fields.active ? '1' : '0';
       // Only update a chat that is bound; never create half a binding.
-      if (Object.keys(h).length && (await redis.exists(keys.group(chat)))) await redis.hset(keys.group(chat), h);
+      if (Object.keys(h).length && (await redis.exists(keys.group(chat))))
+        await redis.hset(keys.group(chat), h);
     },
 
     async list(branch?: string): Promise<GroupBinding[]> {

@@ -48,7 +48,12 @@ export function redactUrl(url: string): string {
 
 /** True when something answers PING at the URL within the timeout. */
 export async function redisAnswers(url: string, timeoutMs = 500): Promise<boolean> {
-  const probe = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const probe = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   probe.on('error', () => {});
   try {
     await probe.connect();

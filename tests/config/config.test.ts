@@ -13,30 +13,60 @@ describe('loadConfig', () => {
 
   it('selects polling with a token and webhook mode when WEBHOOK_URL is set', () => {
     const token = '123456:AAbbCCddEEffGGhhIIjjKKllMMnn';
-    expect(loadConfig({ TELEGRAM_BOT_TOKEN: token }, false).telegram).toMatchObject({ mode: 'polling', token });
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: token }, false).telegram).toMatchObject({
+      mode: 'polling',
+      token,
+    });
     const hook = loadConfig(
-      { TELEGRAM_BOT_TOKEN: token, WEBHOOK_URL: 'https://bot.example.org/tg', WEBHOOK_SECRET: 's3cret', TELEGRAM_API_ROOT: 'http://127.0.0.1:8081' },
+      {
+        TELEGRAM_BOT_TOKEN: token,
+        WEBHOOK_URL: 'https://bot.example.org/tg',
+        WEBHOOK_SECRET: 's3cret',
+        TELEGRAM_API_ROOT: 'http://127.0.0.1:8081',
+      },
       false,
     ).telegram;
-    expect(hook).toMatchObject({ mode: 'webhook', webhookUrl: 'https://bot.example.org/tg', webhookSecret: 's3cret', apiRoot: 'http://127.0.0.1:8081' });
+    expect(hook).toMatchObject({
+      mode: 'webhook',
+      webhookUrl: 'https://bot.example.org/tg',
+      webhookSecret: 's3cret',
+      apiRoot: 'http://127.0.0.1:8081',
+    });
   });
 
   it('lists every bad variable at once', () => {
     let error: unknown;
     try {
-      loadConfig({ TELEGRAM_BOT_TOKEN: 'nonsense', BOT_TIMEZONE: 'Mars/Olympus', HTTP_PORT: 'eighty', REDIS_URL: 'http://x', LOG_LEVEL: 'loud' }, false);
+      loadConfig(
+        {
+          TELEGRAM_BOT_TOKEN: 'nonsense',
+          BOT_TIMEZONE: 'Mars/Olympus',
+          HTTP_PORT: 'eighty',
+          REDIS_URL: 'http://x',
+          LOG_LEVEL: 'loud',
+        },
+        false,
+      );
     } catch (err) {
       error = err;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['TELEGRAM_BOT_TOKEN', 'BOT_TIMEZONE', 'HTTP_PORT', 'REDIS_URL', 'LOG_LEVEL']) expect(problems).toContain(name);
+    for (const name of ['TELEGRAM_BOT_TOKEN', 'BOT_TIMEZONE', 'HTTP_PORT', 'REDIS_URL', 'LOG_LEVEL'])
+      expect(problems).toContain(name);
     expect((error as ConfigError).message.split('\n').length).toBeGreaterThanOrEqual(6);
   });
 
   it('requires a secret in webhook mode and a key when an OpenAI endpoint is named', () => {
-    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: '123456:AAbbCCddEEffGGhhIIjjKKllMMnn', WEBHOOK_URL: 'https://x.org/h' }, false)).toThrow(/WEBHOOK_SECRET/);
-    expect(() => loadConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:1234/v1' }, false)).toThrow(/OPENAI_API_KEY/);
+    expect(() =>
+      loadConfig(
+        { TELEGRAM_BOT_TOKEN: '123456:AAbbCCddEEffGGhhIIjjKKllMMnn', WEBHOOK_URL: 'https://x.org/h' },
+        false,
+      ),
+    ).toThrow(/WEBHOOK_SECRET/);
+    expect(() => loadConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:1234/v1' }, false)).toThrow(
+      /OPENAI_API_KEY/,
+    );
   });
 
   it('treats blank variables as unset', () => {

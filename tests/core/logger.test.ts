@@ -15,14 +15,19 @@ function capture() {
 
 describe('logging keeps secrets and phone numbers out', () => {
   it('masks phone and ID numbers in free text', () => {
-    expect(scrubText('我的电话 13812345678，身份证 310110199001011234')).not.toMatch(/13812345678|310110199001011234/);
+    expect(scrubText('我的电话 13812345678，身份证 310110199001011234')).not.toMatch(
+      /13812345678|310110199001011234/,
+    );
     expect(scrubText('call +86 138-1234-5678')).not.toContain('1234-5678');
     expect(scrubText('热线 12345 和 110')).toBe('热线 12345 和 110');
   });
 
   it('redacts tokens and secrets whether in fields or in messages', () => {
     const { lines, logger } = capture();
-    logger.info({ token: '123456:AAbbCCddEEffGGhhIIjjKKllMMnnOOpp', config: { webhookSecret: 'hush' } }, 'starting');
+    logger.info(
+      { token: '123456:AAbbCCddEEffGGhhIIjjKKllMMnnOOpp', config: { webhookSecret: 'hush' } },
+      'starting',
+    );
     logger.warn('bad token 123456:AAbbCCddEEffGGhhIIjjKKllMMnnOOpp and key sk-abcdefghijklmnop');
     logger.info({ text: '请回电 13912345678' }, 'report');
     const out = lines.join('');

@@ -26,7 +26,9 @@ export function testPrefix(): string {
   return `wstest-${randomBytes(4).toString('hex')}`;
 }
 
-export async function createTestApp(options: { contentDir?: string; now?: () => Date; prefix?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { contentDir?: string; now?: () => Date; prefix?: string } = {},
+): Promise<TestApp> {
   const prefix = options.prefix ?? testPrefix();
   const app = await createApp({
     contentDir: options.contentDir ?? SAMPLE_PACK,

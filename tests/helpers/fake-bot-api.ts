@@ -740,13 +740,11 @@ export function buttonsOf(message: Message | undefined): { text: string; data?: 
     callback_data?: string;
     url?: string;
   }[][];
-  return rows
-    .flat()
-    .map((b) => ({
-      text: b.text,
-      ...(b.callback_data ? { data: b.callback_data } : {}),
-      ...(b.url ? { url: b.url } : {}),
-    }));
+  return rows.flat().map((b) => ({
+    text: b.text,
+    ...(b.callback_data ? { data: b.callback_data } : {}),
+    ...(b.url ? { url: b.url } : {}),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------

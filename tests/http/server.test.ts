@@ -8,7 +8,11 @@ let base: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  http = createHttpServer({ health: () => t.app.health(), registry: t.app.deps.metrics.registry, onError: () => {} });
+  http = createHttpServer({
+    health: () => t.app.health(),
+    registry: t.app.deps.metrics.registry,
+    onError: () => {},
+  });
   base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
 });
 afterAll(async () => {

@@ -9,7 +9,13 @@ describe('graceful shutdown', () => {
   it('SIGTERM stops the running bot with exit code 0', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HTTP_PORT: '0', REDIS_URL: inject('redisUrl'), REDIS_PREFIX: testPrefix() },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        HTTP_PORT: '0',
+        REDIS_URL: inject('redisUrl'),
+        REDIS_PREFIX: testPrefix(),
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     // Keep stdin open: the console waits for input until the signal comes.

@@ -23,7 +23,11 @@ const noStackTrace = (out: string) => expect(out).not.toMatch(/^\s+at .+\(.+:\d+
 
 describe('start-up failures are explained', () => {
   it('a bad environment lists every bad variable and exits 2', () => {
-    const { code, out } = start({ TELEGRAM_BOT_TOKEN: 'not-a-token', BOT_TIMEZONE: 'Nowhere/City', HTTP_PORT: 'abc' });
+    const { code, out } = start({
+      TELEGRAM_BOT_TOKEN: 'not-a-token',
+      BOT_TIMEZONE: 'Nowhere/City',
+      HTTP_PORT: 'abc',
+    });
     expect(code).toBe(2);
     expect(out).toContain('TELEGRAM_BOT_TOKEN');
     expect(out).toContain('BOT_TIMEZONE');
@@ -39,7 +43,10 @@ describe('start-up failures are explained', () => {
   });
 
   it('a bad content pack is refused with file and line', () => {
-    const { code, out } = start({ REDIS_URL: 'redis://127.0.0.1:1', CONTENT_DIR: 'tests/fixtures/packs/bad-hours' });
+    const { code, out } = start({
+      REDIS_URL: 'redis://127.0.0.1:1',
+      CONTENT_DIR: 'tests/fixtures/packs/bad-hours',
+    });
     expect(code).toBe(1);
     expect(out).toMatch(/stations\.yaml:\d+/);
     noStackTrace(out);

@@ -34,7 +34,11 @@ const binding = (chat: string, branch: string) => ({
 describe('group bindings', () => {
   it('bind, re-bind to another branch, list per branch, unbind', async () => {
     await store.groups.bind(binding('telegram:-1', 'meituan-yangpu'));
-    expect(await store.groups.get('telegram:-1')).toMatchObject({ branch: 'meituan-yangpu', tags: ['riders'], threadId: '7' });
+    expect(await store.groups.get('telegram:-1')).toMatchObject({
+      branch: 'meituan-yangpu',
+      tags: ['riders'],
+      threadId: '7',
+    });
     expect((await store.groups.list('meituan-yangpu')).map((g) => g.chat)).toEqual(['telegram:-1']);
 
     const moved = await store.groups.bind(binding('telegram:-1', 'eleme-yangpu'));

@@ -10,7 +10,14 @@ import { parseCommand, stripMention } from '../../core/command.js';
 import type { Core } from '../../core/dispatcher.js';
 import type { Metrics } from '../../core/metrics.js';
 import { DeliveryError, type Outbox } from '../../core/outbox.js';
-import type { Address, Attachment, ChatKind, IncomingButton, IncomingMessage, MessageRef } from '../../core/types.js';
+import type {
+  Address,
+  Attachment,
+  ChatKind,
+  IncomingButton,
+  IncomingMessage,
+  MessageRef,
+} from '../../core/types.js';
 import { renderConsole } from './render.js';
 
 export const CONSOLE_BOT_USERNAME = 'waystation_bot';
@@ -80,8 +87,15 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
   function print(kind: ConsoleLine['kind'], id: string, to: Address, card: Card): void {
     const { text, choices } = renderConsole(card);
     transcript.push({ id, to, text, choices, card, kind });
-    const head = kind === 'send' ? `[bot → ${chatLabel(to)} #${id}]` : kind === 'edit' ? `[bot edited ${chatLabel(to)} #${id}]` : `[bot → ${chatLabel(to)}]`;
-    write(`${head}\n${text}\n${choices.map((c, i) => `  (${i + 1}) ${c}`).join('\n')}${choices.length ? '\n' : ''}`);
+    const head =
+      kind === 'send'
+        ? `[bot → ${chatLabel(to)} #${id}]`
+        : kind === 'edit'
+          ? `[bot edited ${chatLabel(to)} #${id}]`
+          : `[bot → ${chatLabel(to)}]`;
+    write(
+      `${head}\n${text}\n${choices.map((c, i) => `  (${i + 1}) ${c}`).join('\n')}${choices.length ? '\n' : ''}`,
+    );
   }
 
   const outbox: Outbox = {
@@ -116,7 +130,12 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       ...(chat.title ? { title: chat.title } : {}),
     };
   }
-  const from = () => ({ channel: 'console' as const, id: user.id, name: user.id, languageCode: user.language });
+  const from = () => ({
+    channel: 'console' as const,
+    id: user.id,
+    name: user.id,
+    languageCode: user.language,
+  });
   const nextUpdate = () => `${session}-${++updateSeq}`;
 
   async function sendMessage(text: string, extra: Partial<IncomingMessage> = {}): Promise<void> {
@@ -208,11 +227,16 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       case 'photo':
       case 'voice': {
         const attachment: Attachment = { kind: cmd, fileId: `console-${cmd}-${updateSeq + 1}` };
-        return sendMessage(arg, { attachments: [attachment], ...(chat.kind === 'private' ? {} : { addressed: true }) });
+        return sendMessage(arg, {
+          attachments: [attachment],
+          ...(chat.kind === 'private' ? {} : { addressed: true }),
+        });
       }
       case 'who': {
         const w = api.whoami();
-        return write(`(you are ${w.user} in ${w.kind} chat ${w.chat}${w.topic ? ` topic ${w.topic}` : ''})\n`);
+        return write(
+          `(you are ${w.user} in ${w.kind} chat ${w.chat}${w.topic ? ` topic ${w.topic}` : ''})\n`,
+        );
       }
       case 'help':
         return write(`${CONSOLE_HELP}\n`);
@@ -227,12 +251,19 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
     outbox,
     input,
     transcript,
-    whoami: () => ({ user: user.id, chat: chat.id, kind: chat.kind, ...(chat.topic ? { topic: chat.topic } : {}) }),
+    whoami: () => ({
+      user: user.id,
+      chat: chat.id,
+      kind: chat.kind,
+      ...(chat.topic ? { topic: chat.topic } : {}),
+    }),
     async run(stream, interactive) {
       const rl = createInterface({ input: stream, terminal: interactive, crlfDelay: Infinity });
       const prompt = () => {
         if (interactive) {
-          rl.setPrompt(`${user.id}@${chat.kind === 'private' ? 'dm' : chat.id}${chat.topic ? `#${chat.topic}` : ''}> `);
+          rl.setPrompt(
+            `${user.id}@${chat.kind === 'private' ? 'dm' : chat.id}${chat.topic ? `#${chat.topic}` : ''}> `,
+          );
           rl.prompt();
         }
       };

@@ -57,7 +57,6 @@ export function isSafeUrl(url: string): boolean {
   return /^https?:\/\/[^\s<>|]+$/i.test(u) && u.length <= MAX_URL;
 }
 
-
 /** Wrap escaped text in a style marker, keeping outer spaces outside (Slack ignores `* bold*`). */
 function styled(text: string, marker: string): string {
   const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;

@@ -35,7 +35,8 @@ export function isSafeUrl(url: string): boolean {
 }
 
 /** Shorten the spans so their visible text fits in a Telegram message. */
-export const fitSpans = (spans: readonly Span[], max = MAX_MESSAGE_LENGTH): Span[] => fitCardSpans(spans, max);
+export const fitSpans = (spans: readonly Span[], max = MAX_MESSAGE_LENGTH): Span[] =>
+  fitCardSpans(spans, max);
 
 export function renderSpan(span: Span): string {
   if (typeof span === 'string') return escapeHtml(span);

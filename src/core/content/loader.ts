@@ -695,7 +695,11 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
     );
     // Reports that match no keyword land in "other"; without it the classifier has nowhere to put them.
     if (categories.whole && !categories.ids.has('other'))
-      problems.at(catSrc, ['categories'], 'a category with id "other" is required (reports that match nothing go there)');
+      problems.at(
+        catSrc,
+        ['categories'],
+        'a category with id "other" is required (reports that match nothing go there)',
+      );
   }
 
   // --- routing.yaml

@@ -35,7 +35,10 @@ const variants = <T extends z.ZodTypeAny>(shape: T) =>
 
 const timeRange = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'range must be "HH:MM-HH:MM", e.g. "08:00-20:00"');
+  .regex(
+    /^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/,
+    'range must be "HH:MM-HH:MM", e.g. "08:00-20:00"',
+  );
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 
 // ---------- pack.yaml ----------
@@ -51,9 +54,15 @@ export const PackSettingsSchema = z
     /** Hours to first response and to resolution, per urgency. */
     deadlines: z
       .object({
-        normal: z.object({ respondHours: z.number().positive(), resolveHours: z.number().positive() }).strict(),
-        urgent: z.object({ respondHours: z.number().positive(), resolveHours: z.number().positive() }).strict(),
-        emergency: z.object({ respondHours: z.number().positive(), resolveHours: z.number().positive() }).strict(),
+        normal: z
+          .object({ respondHours: z.number().positive(), resolveHours: z.number().positive() })
+          .strict(),
+        urgent: z
+          .object({ respondHours: z.number().positive(), resolveHours: z.number().positive() })
+          .strict(),
+        emergency: z
+          .object({ respondHours: z.number().positive(), resolveHours: z.number().positive() })
+          .strict(),
       })
       .strict(),
     /** Days after which resolved tickets are anonymised. */
@@ -70,7 +79,14 @@ export const PackSettingsSchema = z
   .strict();
 
 // ---------- branches.yaml ----------
-export const INDUSTRIES = ['delivery', 'express', 'ride-hailing', 'freight', 'live-streaming', 'territorial'] as const;
+export const INDUSTRIES = [
+  'delivery',
+  'express',
+  'ride-hailing',
+  'freight',
+  'live-streaming',
+  'territorial',
+] as const;
 
 export const BranchSchema = z
   .object({
@@ -151,7 +167,10 @@ export const StationSchema = z
     lat: z.number().min(-90).max(90),
     lon: z.number().min(-180).max(180),
     /** Either one rule for every day, or per weekday (missing days are closed). */
-    hours: z.union([dayHours, z.object(Object.fromEntries(WEEKDAYS.map((d) => [d, dayHours.optional()]))).strict()]),
+    hours: z.union([
+      dayHours,
+      z.object(Object.fromEntries(WEEKDAYS.map((d) => [d, dayHours.optional()]))).strict(),
+    ]),
     /** Dates the station is closed, e.g. public holidays. */
     closedOn: z.array(isoDate).default([]),
     services: z.array(z.enum(STATION_SERVICES)).min(1),
@@ -166,12 +185,20 @@ export const StationsFileSchema = z.object({ stations: z.array(StationSchema).mi
 
 // ---------- places.yaml: landmarks a worker may name instead of sharing a location ----------
 export const PlaceSchema = z
-  .object({ id, name: z.string().min(1), aliases: z.array(z.string()).default([]), lat: z.number(), lon: z.number() })
+  .object({
+    id,
+    name: z.string().min(1),
+    aliases: z.array(z.string()).default([]),
+    lat: z.number(),
+    lon: z.number(),
+  })
   .strict();
 export const PlacesFileSchema = z.object({ places: z.array(PlaceSchema).default([]) }).strict();
 
 // ---------- synonyms.yaml: groups of words that mean the same to retrieval ----------
-export const SynonymsFileSchema = z.object({ synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]) }).strict();
+export const SynonymsFileSchema = z
+  .object({ synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]) })
+  .strict();
 
 // ---------- categories.yaml ----------
 export const URGENCIES = ['normal', 'urgent', 'emergency'] as const;
@@ -243,7 +270,9 @@ export const LessonFrontSchema = z
     image: z.string().optional(),
     tags: z.array(z.string()).default([]),
     quiz: QuizSchema.optional(),
-    variants: variants(z.object({ title: z.string(), body: z.string(), quiz: QuizSchema.optional() }).strict()),
+    variants: variants(
+      z.object({ title: z.string(), body: z.string(), quiz: QuizSchema.optional() }).strict(),
+    ),
   })
   .strict();
 

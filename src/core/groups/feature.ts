@@ -42,18 +42,29 @@ export function groupsFeature(): Feature {
     const pack = ctx.deps.content.get();
     const words = args.split(/\s+/).filter(Boolean);
     if (!words.length) {
-      const buttons: Button[][] = pack.branches.map((b) => [{ label: branchName(b, ctx.locale), data: `bind:${b.id}` }]);
+      const buttons: Button[][] = pack.branches.map((b) => [
+        { label: branchName(b, ctx.locale), data: `bind:${b.id}` },
+      ]);
       await ctx.reply({ text: [ctx.t('bind-choose')], buttons });
       return;
     }
     const [branchId, ...rest] = words as [string, ...string[]];
     const branch = pack.branches.find((b) => b.id === branchId.toLowerCase());
     if (!branch) {
-      await ctx.reply({ text: [ctx.t('bind-unknown-branch', { branch: ellipsis(branchId, 40) }), '\n', pack.branches.map((b) => b.id).join(', ')] });
+      await ctx.reply({
+        text: [
+          ctx.t('bind-unknown-branch', { branch: ellipsis(branchId, 40) }),
+          '\n',
+          pack.branches.map((b) => b.id).join(', '),
+        ],
+      });
       return;
     }
     const locale = LOCALES.find((l) => rest[0]?.toLowerCase() === l.toLowerCase());
-    const tags = (locale ? rest.slice(1) : rest).map((t) => t.replace(/^#/, '').slice(0, 32)).filter(Boolean).slice(0, 10);
+    const tags = (locale ? rest.slice(1) : rest)
+      .map((t) => t.replace(/^#/, '').slice(0, 32))
+      .filter(Boolean)
+      .slice(0, 10);
     await ctx.reply({ text: [await bindTo(ctx, branch, locale, tags)] });
   }
 
@@ -64,7 +75,8 @@ export function groupsFeature(): Feature {
       await ctx.answer(ctx.t('error-not-allowed'), true);
       return;
     }
-    if (ctx.in.chat.kind === 'private') return ctx.answer(ctx.t('error-group-only', { command: 'bind' }), true);
+    if (ctx.in.chat.kind === 'private')
+      return ctx.answer(ctx.t('error-group-only', { command: 'bind' }), true);
     const branch = ctx.deps.content.get().branches.find((b) => b.id === branchId);
     if (!branch) return ctx.answer(ctx.t('error-button-expired'), true);
     const text = await bindTo(ctx, branch, undefined, []);

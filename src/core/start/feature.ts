@@ -22,7 +22,11 @@ export function startFeature(getFeatures: () => readonly Feature[]): Feature {
     lines.push(bold(ctx.t(`help-title-${ctx.role}`)), '\n');
     if (ctx.group) {
       const branch = ctx.deps.content.get().branches.find((b) => b.id === ctx.group!.branch);
-      if (branch) lines.push(ctx.t('help-group-branch', { branch: branch.variants?.[ctx.locale as 'en']?.name ?? branch.name }), '\n');
+      if (branch)
+        lines.push(
+          ctx.t('help-group-branch', { branch: branch.variants?.[ctx.locale as 'en']?.name ?? branch.name }),
+          '\n',
+        );
     }
     const specs = features
       .flatMap((f) => f.commands ?? [])
@@ -51,7 +55,12 @@ export function startFeature(getFeatures: () => readonly Feature[]): Feature {
     name: 'start',
     commands: [
       { name: 'start', description: 'cmd-start', scope: 'all', run: start },
-      { name: 'help', description: 'cmd-help', scope: 'all', run: async (ctx) => void (await ctx.reply(helpCard(ctx, false))) },
+      {
+        name: 'help',
+        description: 'cmd-help',
+        scope: 'all',
+        run: async (ctx) => void (await ctx.reply(helpCard(ctx, false))),
+      },
       {
         name: 'cancel',
         description: 'cmd-cancel',

@@ -12,7 +12,14 @@ const root = resolve(import.meta.dirname, '../../..');
 function play(script: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HTTP_PORT: '0', REDIS_URL: inject('redisUrl'), REDIS_PREFIX: testPrefix(), LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      HTTP_PORT: '0',
+      REDIS_URL: inject('redisUrl'),
+      REDIS_PREFIX: testPrefix(),
+      LOG_LEVEL: 'warn',
+    },
     input: script.join('\n') + '\n',
     encoding: 'utf8',
     timeout: 60_000,
