@@ -20,10 +20,19 @@ import { loadLexicon } from './lexicon.js';
 import { normalize, unsupportedScript } from './normalize.js';
 
 export interface Thresholds {
-  /** Score at or above which the best entry is given as the answer… */
+  /**
+   * The best entry is given as the answer when all of these hold (docs/faq.md, "Deciding"):
+   * its ranking score is at least `confident`, its share of the question's weight at least `coverage`…
+   */
   confident: number;
-  /** …provided this share of the question's weight is found in it. */
   coverage: number;
+  /** …its share of the question's salient content (`FaqHit.content`) at least `content`… */
+  content: number;
+  /** …its closest example question (or title) at least this close… */
+  closest: number;
+  /** …and it leads the second entry's score by at least `margin`, unless its score is at least `sure`. */
+  margin: number;
+  sure: number;
   /** Below this score an entry is not even offered as "did you mean". */
   suggest: number;
   /** Closeness to an example question at which a place-less "where…" question is the FAQ's. */
@@ -33,8 +42,12 @@ export interface Thresholds {
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  confident: 0.42,
-  coverage: 0.4,
+  confident: 0,
+  coverage: 0,
+  content: 0.3,
+  closest: 0.16,
+  margin: 0.04,
+  sure: 0.6,
   suggest: 0.15,
   nearVerbatim: 0.8,
   maxChars: 500,
@@ -85,11 +98,20 @@ export function createAsker(
   const lex = loadLexicon();
   const onTheSpot = new Set<Service>(lex.onTheSpot);
 
+  function confident(top: FaqHit, second: FaqHit | undefined): boolean {
+    return (
+      top.score >= t.confident &&
+      top.coverage >= t.coverage &&
+      top.content >= t.content &&
+      top.closest >= t.closest &&
+      (top.score >= t.sure || top.score - (second?.score ?? 0) >= t.margin)
+    );
+  }
+
   function faq(text: string): Answer {
     const hits = index.search(text, 5);
     const top = hits[0];
-    if (top && top.score >= t.confident && top.coverage >= t.coverage)
-      return { kind: 'faq', hit: top, others: hits.slice(1) };
+    if (top && confident(top, hits[1])) return { kind: 'faq', hit: top, others: hits.slice(1) };
     const candidates = hits.filter((h) => h.score >= t.suggest).slice(0, 3);
     return candidates.length ? { kind: 'weak', candidates } : { kind: 'unknown' };
   }

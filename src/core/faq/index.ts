@@ -13,7 +13,15 @@ import type { FaqEntry } from '../content/schema.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { PhraseMatcher } from './phrases.js';
-import { HAN_SPAN, tokenize, tokenKind, tokenText, type Token, type TokenKind } from './tokenize.js';
+import {
+  HAN_BASE,
+  HAN_SPAN,
+  tokenize,
+  tokenKind,
+  tokenText,
+  type Token,
+  type TokenKind,
+} from './tokenize.js';
 
 export interface FaqIndexParams {
   /** BM25 term-frequency saturation and length normalisation. */
@@ -62,6 +70,14 @@ export interface FaqHit {
   closest: number;
   /** BM25F score divided by the question's weight. */
   bm25: number;
+  /**
+   * Share of the question's salient content found in the entry, 0..1: like `coverage`, but function
+   * characters and colloquial fillers (lexicon.yaml `fillers`) count nothing, a pair that joins a filler
+   * to a word counts nothing when the pack has never seen it (「场是」, 「告咋」: a word boundary), and a pair
+   * of two content characters that appears nowhere in the pack counts in full (「尿酸」, 「首套」: a topic
+   * the pack lacks). The confidence decision in ask.ts uses it.
+   */
+  content: number;
 }
 
 interface DocInfo {
@@ -79,6 +95,8 @@ export class FaqIndex {
   private readonly colloquial: PhraseMatcher<string>;
   private readonly glossary: PhraseMatcher<string>;
   private readonly stop: ReadonlySet<string>;
+  /** Dense codes (see tokenize.ts) of the filler characters. */
+  private readonly fillers: ReadonlySet<number>;
   private readonly analysers: FaqAnalysers;
   /** Token → id: Chinese tokens (small integers) in an open-addressing table, the rest in a Map. */
   private hanIds = new IntTable();
@@ -113,6 +131,9 @@ export class FaqIndex {
     };
     const lex = loadLexicon();
     this.stop = new Set(lex.stopwords);
+    this.fillers = new Set(
+      lex.fillers.flatMap((w) => [...normalize(w)].map((c) => c.codePointAt(0)! - HAN_BASE)),
+    );
     this.colloquial = new PhraseMatcher(Object.entries(lex.colloquial).map(([k, v]) => [k, normalize(v)]));
     this.glossary = new PhraseMatcher(Object.entries(lex.glossary).map(([k, v]) => [k, normalize(v)]));
     this.concepts = PhraseMatcher.ofGroups(synonyms);
@@ -183,12 +204,14 @@ export class FaqIndex {
     const fieldWeight = [p.field.title, p.field.question, p.field.tag, p.field.answer];
     const charWeight = p.kind.han1;
     const pairWeight = p.kind.han2;
-    let keys = new Float64Array(1 << 14);
+    // `token · 4 + field` < 4 · (HAN_SPAN + HAN_SPAN²) ≈ 3.06e9 fits an unsigned 32-bit integer (a
+    // Uint32Array sorts much faster than a Float64Array).
+    let keys = new Uint32Array(1 << 14);
     let nk = 0;
     const strings = new Map<string, number>();
     const ensure = (extra: number) => {
       if (nk + extra <= keys.length) return;
-      const bigger = new Float64Array(Math.max(keys.length * 2, nk + extra));
+      const bigger = new Uint32Array(Math.max(keys.length * 2, nk + extra));
       bigger.set(keys.subarray(0, nk));
       keys = bigger;
     };
@@ -243,9 +266,9 @@ export class FaqIndex {
       add(en?.answer, 3, false, p.answerPairsOnly);
       const sorted = keys.subarray(0, nk).sort();
       for (let k = 0; k < nk;) {
-        const token = Math.floor(sorted[k]! / 4);
+        const token = sorted[k]! >>> 2;
         let tf = 0;
-        while (k < nk && Math.floor(sorted[k]! / 4) === token) tf += fieldWeight[sorted[k++]! % 4]!;
+        while (k < nk && sorted[k]! >>> 2 === token) tf += fieldWeight[sorted[k++]! & 3]!;
         pushTriple(d, this.id(token), tf);
       }
       for (const [token, tf] of strings) pushTriple(d, this.id(token), tf);
@@ -309,9 +332,15 @@ export class FaqIndex {
     if (tokens.length === 0 || this.docs.length === 0) return [];
     let total = 0;
     let qNorm2 = 0;
+    let contentTotal = 0;
     const query = new Map<number, number>();
+    /** Token id → its weight as salient content (absent: none). */
+    const salient = new Map<number, number>();
     for (const t of tokens) {
       const i = this.lookup(t);
+      const c = this.salience(t, i);
+      contentTotal += c;
+      if (i !== undefined && c > 0) salient.set(i, c);
       if (i === undefined) {
         // A pair never seen is often just two words side by side; an unseen character or word is a topic we lack.
         const kind = tokenKind(t);
@@ -357,10 +386,12 @@ export class FaqIndex {
     const hits = shortlist.map(({ d, score: partial }) => {
       let bm = partial;
       let cov = 0;
+      let content = 0;
       for (const [i, w] of query) {
         const tf = this.tfIn(i, d);
         if (tf === 0) continue;
         cov += w;
+        content += salient.get(i) ?? 0;
         if (late.includes(i)) bm += (w * tf * (p.k1 + 1)) / (tf + this.lenNorm[d]!);
       }
       const doc = this.docs[d]!;
@@ -376,9 +407,33 @@ export class FaqIndex {
       });
       const bm25 = bm / total;
       const score = Math.min(1, bm25) * (1 - p.mix) + closest * p.mix;
-      return { entry: doc.entry, score, coverage: Math.min(1, cov / total), closest, bm25 };
+      return {
+        entry: doc.entry,
+        score,
+        coverage: Math.min(1, cov / total),
+        closest,
+        bm25,
+        content: contentTotal > 0 ? Math.min(1, content / contentTotal) : 0,
+      };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /** Weight of a question token as salient content (see `FaqHit.content`); `i` is its id, if the pack has it. */
+  private salience(t: Token, i: number | undefined): number {
+    const kind = tokenKind(t);
+    const kw = this.params.kind[kind];
+    if (kind === 'tri') return 0;
+    if (typeof t === 'number') {
+      if (t < HAN_SPAN) return this.fillers.has(t) ? 0 : kw * (i === undefined ? this.maxIdf : this.idf[i]!);
+      const pair = t - HAN_SPAN;
+      const a = this.fillers.has(Math.floor(pair / HAN_SPAN));
+      const b = this.fillers.has(pair % HAN_SPAN);
+      if (a && b) return 0;
+      if (i === undefined) return a || b ? 0 : kw * this.maxIdf;
+      return kw * this.idf[i]!;
+    }
+    return kw * (i === undefined ? this.maxIdf : this.idf[i]!);
   }
 
   /**
@@ -396,47 +451,59 @@ export class FaqIndex {
   }
 }
 
-/** Non-negative int32 → int32, open addressing with linear probing; `get` returns −1 when absent. */
+/**
+ * Non-negative int32 → int32, open addressing with linear probing; `get` returns −1 when absent. Keys and
+ * values are interleaved in one array (slot h: key at 2h, value at 2h + 1), so a lookup in a table far
+ * larger than the CPU cache costs one cache miss, not two.
+ */
 class IntTable {
-  private keys: Int32Array;
-  private values: Int32Array;
+  private slots: Int32Array;
+  private size: number;
   private count = 0;
+  /**
+   * Fibonacci hashing: the slot is the product's HIGH bits. (The low bits of a product depend only on the
+   * key's low bits, and a pair token's low bits are nearly constant — HAN_SPAN is a multiple of 1024 —
+   * which made long probe chains and was the build's largest cost.)
+   */
+  private shift: number;
 
   /** Room for about `expected` keys before the first resize. */
   constructor(expected = 1 << 15) {
-    const size = 2 ** Math.ceil(Math.log2(Math.max(1 << 16, expected * 2)));
-    this.keys = new Int32Array(size).fill(-1);
-    this.values = new Int32Array(size);
+    this.size = 2 ** Math.ceil(Math.log2(Math.max(1 << 16, expected * 2)));
+    this.slots = new Int32Array(this.size * 2).fill(-1);
+    this.shift = 32 - Math.log2(this.size);
   }
 
   get(key: number): number {
-    const mask = this.keys.length - 1;
-    let h = Math.imul(key, 0x9e3779b1) & mask;
+    const mask = this.size - 1;
+    const slots = this.slots;
+    let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const k = this.keys[h]!;
-      if (k === key) return this.values[h]!;
+      const k = slots[2 * h]!;
+      if (k === key) return slots[2 * h + 1]!;
       if (k === -1) return -1;
       h = (h + 1) & mask;
     }
   }
 
   set(key: number, value: number): void {
-    if ((this.count + 1) * 2 > this.keys.length) this.resize();
-    const mask = this.keys.length - 1;
-    let h = Math.imul(key, 0x9e3779b1) & mask;
-    while (this.keys[h] !== -1 && this.keys[h] !== key) h = (h + 1) & mask;
-    if (this.keys[h] === -1) this.count++;
-    this.keys[h] = key;
-    this.values[h] = value;
+    if ((this.count + 1) * 2 > this.size) this.resize();
+    const mask = this.size - 1;
+    const slots = this.slots;
+    let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (slots[2 * h] !== -1 && slots[2 * h] !== key) h = (h + 1) & mask;
+    if (slots[2 * h] === -1) this.count++;
+    slots[2 * h] = key;
+    slots[2 * h + 1] = value;
   }
 
   private resize(): void {
-    const oldKeys = this.keys;
-    const oldValues = this.values;
-    this.keys = new Int32Array(oldKeys.length * 2).fill(-1);
-    this.values = new Int32Array(oldKeys.length * 2);
+    const old = this.slots;
+    this.size *= 2;
+    this.slots = new Int32Array(this.size * 2).fill(-1);
+    this.shift--;
     this.count = 0;
-    for (let i = 0; i < oldKeys.length; i++) if (oldKeys[i] !== -1) this.set(oldKeys[i]!, oldValues[i]!);
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== -1) this.set(old[i]!, old[i + 1]!);
   }
 }
 

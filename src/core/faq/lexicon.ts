@@ -19,6 +19,7 @@ const list = z.string().transform((s) =>
 const LexiconSchema = z
   .object({
     stopwords: list,
+    fillers: list,
     cues: z
       .object({
         where: list,

@@ -10,7 +10,8 @@ import * as OpenCC from 'opencc-js';
 type Convert = (text: string) => string;
 let toSimplified: Convert | undefined;
 let toTraditional: Convert | undefined;
-let traditionalChars: Set<number> | undefined;
+/** One byte per code point U+3400–U+9FFF: 1 when conversion changes it (a typed array beats a Set here). */
+let traditionalChars: Uint8Array | undefined;
 
 /** Taiwan phrases → mainland simplified (軟體 → 软件, 網路 → 网络), built on first use (~0.2 s). */
 function t2s(): Convert {
@@ -30,10 +31,10 @@ export function toTraditionalText(text: string): string {
  * Code points that conversion changes. Text without any of them (nearly every simplified document)
  * skips the phrase converter, which keeps building a 10,000-entry index well under a second.
  */
-function tradSet(): Set<number> {
+function tradSet(): Uint8Array {
   if (traditionalChars) return traditionalChars;
   const convert = OpenCC.Converter({ from: 't', to: 'cn' });
-  const set = new Set<number>();
+  const set = new Uint8Array(0x9fff - 0x3400 + 1);
   const chunk: string[] = [];
   for (let cp = 0x3400; cp <= 0x9fff; cp++) chunk.push(String.fromCodePoint(cp));
   const all = chunk.join('');
@@ -42,7 +43,7 @@ function tradSet(): Set<number> {
   const a = [...all];
   const b = [...out];
   if (a.length === b.length) {
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) set.add(a[i]!.codePointAt(0)!);
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) set[a[i]!.codePointAt(0)! - 0x3400] = 1;
   }
   traditionalChars = set;
   return set;
@@ -52,7 +53,7 @@ export function hasTraditional(text: string): boolean {
   const set = tradSet();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff && set.has(c)) return true;
+    if (c >= 0x3400 && c <= 0x9fff && set[c - 0x3400] === 1) return true;
   }
   return false;
 }

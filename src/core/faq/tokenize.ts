@@ -30,7 +30,7 @@ export function stem(word: string): string {
 export type Token = number | string;
 
 /** Characters U+3400–U+9FFF (extension A and the unified block) get dense codes; pairs are c1·HAN_SPAN + c2 + HAN_SPAN. */
-const HAN_BASE = 0x3400;
+export const HAN_BASE = 0x3400;
 export const HAN_SPAN = 0xa000 - HAN_BASE;
 
 /** Readable form of a token (diagnostics, other search engines in the benchmark). */

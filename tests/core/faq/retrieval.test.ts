@@ -118,6 +118,15 @@ describe('FaqIndex on a small pack', () => {
     expect(index.search('明天会下雨吗')[0]?.score ?? 0).toBeLessThan(0.3);
     expect(index.search('zzqx')).toEqual([]);
   });
+  it('content coverage ignores fillers and junctions but counts a topic the pack lacks', () => {
+    // Fillers (咋, 的, 了…) and word junctions never seen in the pack do not lower it…
+    expect(index.search('体检咋约的啊')[0]?.content).toBeGreaterThan(0.9);
+    // …a pair of content characters found nowhere in the pack (尿酸) does.
+    const lacking = index.search('体检的尿酸高')[0]!;
+    expect(lacking.entry.id).toBe('check');
+    expect(lacking.content).toBeLessThan(0.5);
+    expect(lacking.content).toBeLessThan(lacking.coverage + 0.2);
+  });
   it('explains which of the question’s tokens an entry has', () => {
     const words = index.explain('体检怎么约', 'check');
     expect(words.find((w) => w.token === '体检')).toMatchObject({ matched: true });
