@@ -87,6 +87,25 @@ export interface Asker {
   retrieve(text: string, limit?: number): FaqHit[];
 }
 
+/** Clauses of a question: split at punctuation, and at spaces next to Chinese characters. */
+export function clauses(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .split(/[,.!?;:，。！？；：、\n]+|(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/u)
+    .map((c) => c.trim())
+    .filter((c) => hasWords(c));
+}
+
+/** Longest question (characters, spaces between Chinese words aside) that may be answered by naming an entry's title or tag. */
+const SHORT_CHARS = 8;
+/** At most this many clause searches for one question (keeps p99 low on a large pack). */
+const MAX_CLAUSE_SEARCHES = 8;
+
+/** Normalised text without the spaces between Chinese words. */
+function compact(text: string): string {
+  return normalize(text).replace(/(?<=\p{Script=Han}) | (?=\p{Script=Han})/gu, '');
+}
+
 export function createAsker(
   pack: ContentPack,
   serviceLabels: Record<Service, string[]>,
@@ -112,8 +131,44 @@ export function createAsker(
     const hits = index.search(text, 5);
     const top = hits[0];
     if (top && confident(top, hits[1])) return { kind: 'faq', hit: top, others: hits.slice(1) };
+    if (top && named(text, top)) return { kind: 'faq', hit: top, others: hits.slice(1) };
+    const part = top ? fromClauses(text, hits) : undefined;
+    if (part) return { kind: 'faq', hit: part, others: hits.filter((h) => h.entry.id !== part.entry.id) };
     const candidates = hits.filter((h) => h.score >= t.suggest).slice(0, 3);
     return candidates.length ? { kind: 'weak', candidates } : { kind: 'unknown' };
+  }
+
+  /**
+   * A long, story-like question ("…我前天送单被车刮了… 要先找平台还是保险公司 要哪些单子"): its core is
+   * usually one or two clauses. A clause (or two neighbouring ones) that is confidently answered by an
+   * entry the whole question also ranks among its best is taken as the answer.
+   */
+  function fromClauses(text: string, hits: FaqHit[]): FaqHit | undefined {
+    const parts = clauses(text);
+    if (parts.length < 2) return undefined;
+    const whole = hits[0]!.entry.id;
+    // Single clauses, then pairs of neighbours; the last ones first (the question usually ends a story).
+    const windows: string[] = [];
+    for (let n = 1; n <= Math.min(2, parts.length - 1); n++)
+      for (let i = parts.length - n; i >= 0; i--) windows.push(parts.slice(i, i + n).join(' '));
+    for (const w of windows.slice(0, MAX_CLAUSE_SEARCHES)) {
+      const sub = index.search(w, 2);
+      const best = sub[0];
+      if (best && best.entry.id === whole && confident(best, sub[1])) return best;
+    }
+    return undefined;
+  }
+
+  /**
+   * A short question that is an entry's own title, a tag or a part of either ("体检", "法律援助"): the
+   * worker named the topic, so the best entry that carries that name is the answer.
+   */
+  function named(text: string, top: FaqHit): boolean {
+    const q = compact(text);
+    if (!q || [...q].length > SHORT_CHARS) return false;
+    const e = top.entry;
+    const names = [e.title, ...e.tags, e.variants?.en?.title ?? ''].map(compact).filter(Boolean);
+    return names.some((n) => n.includes(q));
   }
 
   function stations(q: StationQuery, from: GeoPoint | undefined, o: AskOptions, badLocation = false): Answer {

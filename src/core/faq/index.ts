@@ -12,10 +12,12 @@
 import type { FaqEntry } from '../content/schema.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
+import { Glossary } from './glossary.js';
 import { PhraseMatcher } from './phrases.js';
 import {
   HAN_BASE,
   HAN_SPAN,
+  stem,
   tokenize,
   tokenKind,
   tokenText,
@@ -93,7 +95,7 @@ export class FaqIndex {
   readonly params: FaqIndexParams;
   readonly concepts: PhraseMatcher<number>;
   private readonly colloquial: PhraseMatcher<string>;
-  private readonly glossary: PhraseMatcher<string>;
+  private readonly glossary: Glossary;
   private readonly stop: ReadonlySet<string>;
   /** Dense codes (see tokenize.ts) of the filler characters. */
   private readonly fillers: ReadonlySet<number>;
@@ -135,7 +137,7 @@ export class FaqIndex {
       lex.fillers.flatMap((w) => [...normalize(w)].map((c) => c.codePointAt(0)! - HAN_BASE)),
     );
     this.colloquial = new PhraseMatcher(Object.entries(lex.colloquial).map(([k, v]) => [k, normalize(v)]));
-    this.glossary = new PhraseMatcher(Object.entries(lex.glossary).map(([k, v]) => [k, normalize(v)]));
+    this.glossary = new Glossary(lex.glossary);
     this.concepts = PhraseMatcher.ofGroups(synonyms);
     this.build(entries);
   }
@@ -150,10 +152,7 @@ export class FaqIndex {
    */
   analyse(text: string, asQuestion = false): Token[] {
     let norm = replaceAll(normalize(text), this.colloquial);
-    if (asQuestion) {
-      const extra = this.glossary.find(norm).map((h) => h.value);
-      if (extra.length) norm = `${norm} ${extra.join(' ')}`;
-    }
+    if (asQuestion) norm = this.translate(norm);
     const { questionWords, ...rest } = this.analysers;
     return tokenize(
       norm,
@@ -165,6 +164,29 @@ export class FaqIndex {
         ...(asQuestion && questionWords ? { words: questionWords } : {}),
       },
     );
+  }
+
+  /**
+   * English words of a question bring their glossary terms. A translated phrase whose words the pack does
+   * not contain (entries without an English variant) is replaced by its terms rather than kept beside
+   * them: otherwise its unknown words would count as a topic the pack lacks.
+   */
+  private translate(norm: string): string {
+    const hits = this.glossary.find(norm);
+    if (!hits.length) return norm;
+    let out = '';
+    let at = 0;
+    const extra: string[] = [];
+    for (const h of hits) {
+      const known = h.words.every((w) => this.stop.has(w) || this.vocab.has(`=${stem(w)}`));
+      if (known) extra.push(h.value);
+      else {
+        out += `${norm.slice(at, h.start)} ${h.value} `;
+        at = h.end;
+      }
+    }
+    out += norm.slice(at);
+    return extra.length ? `${out} ${extra.join(' ')}` : out;
   }
 
   private lookup(token: Token): number | undefined {

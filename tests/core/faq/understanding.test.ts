@@ -1,0 +1,83 @@
+/**
+ * How the asker reads questions that are not close to an entry's wording: English through the glossary
+ * (stemmed, multi-word), long story-like questions (answered from their best clause), and short questions
+ * that name an entry's title or tag. The examples are written for these tests, not taken from any eval set.
+ */
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContentPack } from '../../../src/core/content/loader.js';
+import { clauses, createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { Glossary } from '../../../src/core/faq/glossary.js';
+import { loadI18n } from '../../../src/core/i18n.js';
+import { serviceLabels } from '../../../src/core/stations/labels.js';
+import { SAMPLE_PACK } from '../../helpers/app.js';
+
+const opts = { now: new Date('2026-11-23T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+const id = (a: Answer) => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
+
+describe('Glossary', () => {
+  const g = new Glossary({ 'station manager': '站长', station: '驿站', claim: '理赔', injury: '受伤' });
+
+  it('matches stemmed words, so plural, -ing and -ed forms meet their entry', () => {
+    expect(g.find('claiming for two injuries').map((h) => h.value)).toEqual(['理赔', '受伤']);
+    expect(g.find('claimed').map((h) => h.words)).toEqual([['claimed']]);
+  });
+
+  it('takes the longest phrase first, and only neighbouring words', () => {
+    expect(g.find('become a station manager').map((h) => h.value)).toEqual(['站长']);
+    expect(g.find('station managers').map((h) => h.value)).toEqual(['站长']);
+    expect(g.find('station 的 manager').map((h) => h.value)).toEqual(['驿站']);
+  });
+
+  it('does not match inside a word', () => {
+    expect(g.find('stationery claimant')).toEqual([]);
+  });
+});
+
+describe('clauses', () => {
+  it('splits at punctuation and at spaces next to Chinese, not between English words', () => {
+    expect(clauses('我昨天送单 路上滑了一跤，膝盖擦破了。怎么理赔？')).toEqual([
+      '我昨天送单',
+      '路上滑了一跤',
+      '膝盖擦破了',
+      '怎么理赔',
+    ]);
+    expect(clauses('hi, I fell off my bike. how do I claim')).toEqual([
+      'hi',
+      'I fell off my bike',
+      'how do I claim',
+    ]);
+  });
+});
+
+describe('the asker on questions far from the entries’ wording', () => {
+  let asker: Asker;
+  beforeAll(async () => {
+    const pack = await loadContentPack(SAMPLE_PACK);
+    asker = createAsker(pack, serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales'))));
+  });
+
+  it('answers English whose words only the glossary knows', () => {
+    expect(id(asker.ask('where do I apply for labor arbitration', opts))).toBe('labour-dispute-mediation');
+    expect(id(asker.ask('how do I sign up for the free health checks', opts))).toBe('health-check-tour');
+  });
+
+  it('answers a long story from the clause that asks the question', () => {
+    const story = '我昨天晚上下大雨送单 路上滑了一跤 膝盖擦破了 请问这种情况怎么报案理赔';
+    const whole = asker.index.search(story, 2);
+    // The whole story is too diluted to be confident on its own…
+    expect(whole[0]!.content).toBeLessThan(asker.thresholds.content);
+    // …but its last clause is, and it agrees with the whole story's best entry.
+    expect(id(asker.ask(story, opts))).toBe('injury-claim-steps');
+  });
+
+  it('answers a short question that names an entry’s title or tag', () => {
+    expect(id(asker.ask('体检', opts))).toBe('health-check-tour');
+    expect(id(asker.ask('法律援助', opts))).toBe('legal-aid');
+    expect(id(asker.ask('理发券', opts))).toBe('haircut-voucher');
+  });
+
+  it('still refuses what the pack does not cover', () => {
+    expect(asker.ask('公积金怎么提取', opts).kind).not.toBe('faq');
+  });
+});
