@@ -44,9 +44,9 @@ export interface Thresholds {
 export const DEFAULT_THRESHOLDS: Thresholds = {
   confident: 0,
   coverage: 0,
-  content: 0.3,
-  closest: 0.16,
-  margin: 0.04,
+  content: 0.34,
+  closest: 0.17,
+  margin: 0.02,
   sure: 0.6,
   suggest: 0.15,
   nearVerbatim: 0.8,
