@@ -24,6 +24,7 @@ import { faqFeature } from './core/faq/feature.js';
 import { createReports } from './core/reports/feature.js';
 import { loadReportClassifyPrompt, modelClassify } from './core/reports/llm-classify.js';
 import { createLlmClient } from './core/llm/client.js';
+import { createTranscriber } from './core/llm/transcribe.js';
 import type { ReportsKit } from './core/reports/kit.js';
 import { createReportJobs, type ReportJobs } from './core/reports/schedule.js';
 import { statsFeature } from './core/reports/stats.js';
@@ -114,7 +115,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     options.watchContent === false
       ? undefined
       : watchContent({ dir: resolve(options.contentDir), holder: deps.content, logger: options.logger });
-  // With an endpoint configured the model proposes category, urgency and summary; the rules are the fallback.
+  // With an endpoint configured the model proposes category, urgency and summary (the rules are the
+  // fallback), and voice notes are transcribed (kept as evidence either way).
   const reports = createReports(
     options.openai
       ? {
@@ -124,6 +126,7 @@ export async function createApp(options: AppOptions): Promise<App> {
             metrics,
             logger: options.logger,
           }),
+          transcriber: createTranscriber(options.openai),
         }
       : {},
   );

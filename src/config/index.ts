@@ -54,6 +54,7 @@ const EnvSchema = z
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: url('OPENAI_BASE_URL'),
     OPENAI_MODEL: optionalString,
+    OPENAI_TRANSCRIBE_MODEL: optionalString,
     CONTENT_DIR: optionalString,
     BOT_TIMEZONE: optionalString.refine((s) => s === undefined || isTimeZone(s), {
       message: 'must be an IANA time zone such as Asia/Shanghai',
@@ -94,11 +95,11 @@ const EnvSchema = z
         path: ['SLACK_BOT_TOKEN'],
         message: 'is required when other SLACK_* variables are set',
       });
-    if ((env.OPENAI_BASE_URL || env.OPENAI_MODEL) && !env.OPENAI_API_KEY)
+    if ((env.OPENAI_BASE_URL || env.OPENAI_MODEL || env.OPENAI_TRANSCRIBE_MODEL) && !env.OPENAI_API_KEY)
       ctx.addIssue({
         code: 'custom',
         path: ['OPENAI_API_KEY'],
-        message: 'is required when OPENAI_BASE_URL or OPENAI_MODEL is set',
+        message: 'is required when OPENAI_BASE_URL, OPENAI_MODEL or OPENAI_TRANSCRIBE_MODEL is set',
       });
   });
 
@@ -126,6 +127,8 @@ export interface OpenAIConfig {
   apiKey: string;
   baseURL?: string;
   model: string;
+  /** Speech-to-text model for voice notes (default `whisper-1`, see core/llm/transcribe.ts). */
+  transcribeModel?: string;
 }
 
 export interface Config {
@@ -188,7 +191,12 @@ export function loadConfig(
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX ?? 'ws',
     openai: e.OPENAI_API_KEY
-      ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL ?? 'gpt-4o-mini' }
+      ? {
+          apiKey: e.OPENAI_API_KEY,
+          baseURL: e.OPENAI_BASE_URL,
+          model: e.OPENAI_MODEL ?? 'gpt-4o-mini',
+          ...(e.OPENAI_TRANSCRIBE_MODEL ? { transcribeModel: e.OPENAI_TRANSCRIBE_MODEL } : {}),
+        }
       : undefined,
     contentDir: e.CONTENT_DIR ?? 'content',
     timezone: e.BOT_TIMEZONE ?? 'Asia/Shanghai',

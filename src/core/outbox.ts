@@ -14,6 +14,21 @@ export interface Outbox {
   answerPress(press: IncomingButton, text?: string, alert?: boolean): Promise<void>;
   /** A link that opens a private chat with the bot carrying `payload` (Telegram `?start=`); undefined if the channel has none. */
   privateLink(channel: Channel, payload: string): string | undefined;
+  /**
+   * The bytes of a file a person sent, by the platform's file id (an `Attachment.fileId`), e.g. a voice
+   * note to transcribe. Optional: a channel without it cannot fetch files. Undefined when the file cannot
+   * be had (gone, or larger than the adapter's cap); throws (a DeliveryError) when fetching failed.
+   */
+  fetchFile?(channel: Channel, fileId: string): Promise<FetchedFile | undefined>;
+}
+
+/** A file fetched from a platform. */
+export interface FetchedFile {
+  data: Buffer;
+  /** MIME type, when known (from the file name or the server). */
+  mime?: string;
+  /** The file's name (or the last part of its platform path), with its extension. */
+  name?: string;
 }
 
 /**
@@ -34,6 +49,10 @@ export function createOutboxRouter(fallback?: Outbox) {
     pin: (ref) => pick(ref.address.channel).pin(ref),
     answerPress: (press, text, alert) => pick(press.chat.address.channel).answerPress(press, text, alert),
     privateLink: (channel, payload) => (byChannel.get(channel) ?? fallback)?.privateLink(channel, payload),
+    fetchFile: async (channel, fileId) => {
+      const o = byChannel.get(channel) ?? fallback;
+      return o?.fetchFile ? o.fetchFile(channel, fileId) : undefined;
+    },
   };
   return router;
 }

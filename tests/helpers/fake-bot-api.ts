@@ -8,6 +8,7 @@
  *   api.fail('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 1', retry_after: 1 });
  *   api.push(u.privateText(rider, '/start'));      // served to getUpdates (long polling)
  *   const call = await api.waitFor('sendMessage');  // every call is recorded with its params
+ *   api.addFile('voice-1', Buffer.from('OggS…'));    // getFile answers a file_path; GET /file/bot<token>/<path> serves the bytes
  *
  * It checks what the real server checks where a bot can get it wrong: HTML that does not parse, empty or
  * over-long text, bad button data, getUpdates while a webhook is set.
@@ -23,7 +24,7 @@ import type { Chat, Message, MessageEntity, Update, User } from 'grammy/types';
 import { inject } from 'vitest';
 import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/adapter.js';
 import { createApp, type App } from '../../src/app.js';
-import type { TelegramConfig } from '../../src/config/index.js';
+import type { OpenAIConfig, TelegramConfig } from '../../src/config/index.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
 import { SAMPLE_PACK, testPrefix } from './app.js';
@@ -91,6 +92,14 @@ export interface FakeBotApi {
   webhook?: Record<string, unknown>;
   /** Command menus as last set, keyed by `scope-json|language`. */
   menus: Map<string, { command: string; description: string }[]>;
+  /**
+   * A file the bot may fetch: `getFile` answers it with a `file_path` (by default `voice/<id>.oga`), and
+   * `GET /file/bot<token>/<file_path>` serves `data`. `size` overrides the declared `file_size` (above
+   * 20 MB getFile refuses it, as Telegram does). Returns the file_path.
+   */
+  addFile(fileId: string, data: Buffer, options?: { path?: string; size?: number }): string;
+  /** The file paths downloaded (`GET /file/bot<token>/…`), in order. */
+  downloads: string[];
   /** Resolve with the first call (after `after`) of `method` matching `match`; reject after `timeoutMs`. */
   waitFor(
     method: string,
@@ -257,6 +266,8 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
   let closing = false;
   const menus = new Map<string, { command: string; description: string }[]>();
   const holds = new Map<string, Promise<void>[]>();
+  const files = new Map<string, { data: Buffer; path: string; size: number }>();
+  const downloads: string[] = [];
 
   const notify = () => {
     for (const l of [...listeners]) l();
@@ -459,10 +470,43 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
       return true;
     },
     getUpdates: (p, res) => getUpdates(p, res),
+    getFile: (p) => {
+      const file = files.get(String(p.file_id ?? ''));
+      if (!file) throw new ApiFailure(400, 'Bad Request: invalid file_id');
+      if (file.size > 20 * 1024 * 1024) throw new ApiFailure(400, 'Bad Request: file is too big');
+      return {
+        file_id: String(p.file_id),
+        file_unique_id: `u-${String(p.file_id)}`,
+        file_size: file.size,
+        file_path: file.path,
+      };
+    },
   };
+
+  /** `GET /file/bot<token>/<file_path>`: the bytes of a registered file (404 for anything else). */
+  function download(path: string, res: ServerResponse): void {
+    const file = [...files.values()].find((f) => f.path === path);
+    downloads.push(path);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: false, error_code: 404, description: 'Not Found' }));
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.data.length });
+    res.end(file.data);
+  }
 
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = /^\/file\/bot([^/]+)\/(.+)$/.exec(url.pathname);
+    if (req.method === 'GET' && file) {
+      if (file[1] !== token) {
+        res.writeHead(401, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error_code: 401, description: 'Unauthorized' }));
+        return;
+      }
+      return download(decodeURIComponent(file[2]!), res);
+    }
     const m = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
     const reply = (status: number, body: unknown) => {
       if (!res.destroyed)
@@ -533,6 +577,12 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
     me,
     calls,
     menus,
+    downloads,
+    addFile(fileId, data, options = {}) {
+      const path = options.path ?? `voice/${fileId.replace(/[^A-Za-z0-9_-]/g, '_')}.oga`;
+      files.set(fileId, { data, path, size: options.size ?? data.length });
+      return path;
+    },
     callsOf: (method) => calls.filter((c) => c.method === method).map((c) => c.params),
     sentTexts: (after) => sent(after).map((c) => String(c.params.text)),
     shownTexts: (after) => sent(after).map((c) => visibleText(c.params)),
@@ -685,6 +735,21 @@ export function createUpdateFactory(bot: User = FAKE_BOT) {
           ...o,
         }),
       ),
+    /** A voice note sent to the bot in private (register its bytes with `api.addFile(fileId, …)`). */
+    privateVoice: (from: User, fileId: string, o: { duration?: number; size?: number } = {}): Update =>
+      wrap({
+        message_id: messageId++,
+        date: now(),
+        chat: privateChat(from),
+        from,
+        voice: {
+          file_id: fileId,
+          file_unique_id: `u-${fileId}`,
+          duration: o.duration ?? 4,
+          mime_type: 'audio/ogg',
+          ...(o.size !== undefined ? { file_size: o.size } : {}),
+        },
+      } as Message),
     /** A reply to one of the bot's messages. */
     replyTo: (botMessage: Message, from: User, text: string) =>
       wrap(
@@ -773,6 +838,8 @@ export interface TelegramTestOptions {
   /** Start the adapter: long polling, or a webhook on a local HTTP server. Default: not started (updates via `handle`). */
   start?: 'polling' | 'webhook';
   webhookSecret?: string;
+  /** An OpenAI-compatible endpoint (e.g. the stand-in in fake-openai.ts); absent = offline only. */
+  openai?: OpenAIConfig;
 }
 
 export async function createTelegramTestApp(options: TelegramTestOptions = {}): Promise<TelegramTestApp> {
@@ -793,6 +860,7 @@ export async function createTelegramTestApp(options: TelegramTestOptions = {}): 
     logger,
     timezone: 'Asia/Shanghai',
     redisPrefix: prefix,
+    ...(options.openai ? { openai: options.openai } : {}),
   });
   const secret = options.webhookSecret ?? 'test-secret_123';
   let http: HttpServer | undefined;

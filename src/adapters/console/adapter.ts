@@ -121,6 +121,8 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       if (text) print('toast', '', press.chat.address, { text: [`${alert ? '⚠️ ' : '💬 '}${text}`] });
     },
     privateLink: (_channel, payload) => `console:start=${payload}`,
+    // The console's attachments are placeholders (`:voice`, `:photo`): there are no bytes to fetch.
+    fetchFile: async () => undefined,
   };
 
   function here(): { address: Address; kind: ChatKind; title?: string } {

@@ -6,7 +6,7 @@ import { GrammyError, HttpError, InputFile, type Api } from 'grammy';
 import { plainText } from '../../core/card.js';
 import type { Logger } from '../../core/logger.js';
 import type { Metrics } from '../../core/metrics.js';
-import { DeliveryError, type Outbox } from '../../core/outbox.js';
+import { DeliveryError, type FetchedFile, type Outbox } from '../../core/outbox.js';
 import type { Address } from '../../core/types.js';
 import { renderTelegram } from './render.js';
 
@@ -14,6 +14,30 @@ import { renderTelegram } from './render.js';
 const MAX_TOAST = 200;
 /** `/start` payloads may hold only these, up to 64 of them. */
 const START_PAYLOAD = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Telegram lets a bot download files of up to 20 MB (getFile refuses bigger ones). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** getFile and the download together, so a slow file cannot hold a worker's dialog. */
+export const FILE_TIMEOUT_MS = 15_000;
+const DEFAULT_API_ROOT = 'https://api.telegram.org';
+/** Telegram serves files as application/octet-stream; the extension of their path says more. */
+const MIME_BY_EXTENSION: Record<string, string> = {
+  oga: 'audio/ogg',
+  ogg: 'audio/ogg',
+  opus: 'audio/ogg',
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  wav: 'audio/wav',
+  webm: 'audio/webm',
+  mp4: 'video/mp4',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  pdf: 'application/pdf',
+};
+/** getFile's answers for a file a bot cannot have: nothing to retry. */
+const NO_FILE = /file is too big|invalid file_id|wrong file_id|file_id_invalid|file reference/i;
 
 const NOT_FOUND =
   /chat not found|user not found|message to (edit|pin|delete) not found|message not found|group chat was upgraded|CHAT_ID_INVALID|PEER_ID_INVALID/i;
@@ -58,9 +82,86 @@ export interface TelegramOutboxDeps {
   username: () => string | undefined;
   metrics: Metrics;
   logger: Logger;
+  /** Limits of `fetchFile` (defaults: Telegram's 20 MB, 15 s). */
+  files?: { maxBytes?: number; timeoutMs?: number };
 }
 
-export function createTelegramOutbox({ api, username, metrics, logger }: TelegramOutboxDeps): Outbox {
+export function createTelegramOutbox({
+  api,
+  username,
+  metrics,
+  logger,
+  files = {},
+}: TelegramOutboxDeps): Outbox {
+  const maxBytes = files.maxBytes ?? MAX_FILE_BYTES;
+  const timeoutMs = files.timeoutMs ?? FILE_TIMEOUT_MS;
+
+  /**
+   * getFile, then GET `<apiRoot>/file/bot<token>/<file_path>`, read up to `maxBytes`. The URL holds the
+   * token, so no error message or log line here ever includes it (nor an error's own message).
+   */
+  async function fetchFile(fileId: string): Promise<FetchedFile | undefined> {
+    const signal = AbortSignal.timeout(timeoutMs);
+    const timedOut = () => new DeliveryError('telegram file download timed out', 'transient');
+    let file;
+    try {
+      // grammY types its signal with the abort-controller shim; the runtime takes the platform's.
+      file = await api.getFile(fileId, signal as unknown as Parameters<Api['getFile']>[1]);
+    } catch (err) {
+      if (isApiError(err, NO_FILE)) {
+        logger.info({ reason: (err as GrammyError).description }, 'telegram file unavailable');
+        return undefined;
+      }
+      if (signal.aborted) throw timedOut();
+      throw toDeliveryError(err);
+    }
+    if (!file.file_path || (file.file_size ?? 0) > maxBytes) {
+      logger.info({ size: file.file_size }, 'telegram file not fetched: no path or too big');
+      return undefined;
+    }
+    const root = (api.options?.apiRoot ?? DEFAULT_API_ROOT).replace(/\/+$/, '');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let res: Response;
+    try {
+      res = await fetch(`${root}/file/bot${api.token}/${file.file_path}`, { signal });
+      if (res.status === 404) {
+        await res.body?.cancel();
+        return undefined;
+      }
+      if (!res.ok) {
+        await res.body?.cancel();
+        throw new DeliveryError(
+          `telegram file download: HTTP ${res.status}`,
+          res.status === 429 || res.status >= 500 ? 'transient' : 'bad-request',
+        );
+      }
+      if (Number(res.headers.get('content-length') ?? 0) > maxBytes) {
+        await res.body?.cancel();
+        return undefined;
+      }
+      for await (const chunk of res.body ?? []) {
+        size += (chunk as Uint8Array).byteLength;
+        if (size > maxBytes) {
+          logger.info({ size }, 'telegram file not fetched: larger than the cap');
+          return undefined; // leaving the loop cancels the stream
+        }
+        chunks.push(Buffer.from(chunk as Uint8Array));
+      }
+    } catch (err) {
+      if (err instanceof DeliveryError) throw err;
+      if (signal.aborted) throw timedOut();
+      throw new DeliveryError(`telegram file download failed: ${(err as Error).name}`, 'transient');
+    }
+    const name = file.file_path.split('/').pop() || undefined;
+    const extension = name?.includes('.') ? name.split('.').pop()!.toLowerCase() : undefined;
+    const served = res.headers.get('content-type')?.split(';')[0]?.trim();
+    const mime =
+      (extension ? MIME_BY_EXTENSION[extension] : undefined) ??
+      (served && served !== 'application/octet-stream' ? served : undefined);
+    return { data: Buffer.concat(chunks), ...(mime ? { mime } : {}), ...(name ? { name } : {}) };
+  }
+
   return {
     async send(to, card) {
       if (!plainText(card).trim())
@@ -163,5 +264,7 @@ export function createTelegramOutbox({ api, username, metrics, logger }: Telegra
       if (channel !== 'telegram' || !name || !START_PAYLOAD.test(payload)) return undefined;
       return `https://t.me/${name}?start=${payload}`;
     },
+
+    fetchFile: (channel, fileId) => (channel === 'telegram' ? fetchFile(fileId) : Promise.resolve(undefined)),
   };
 }

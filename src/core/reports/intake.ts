@@ -6,9 +6,13 @@
  *
  * In a group, /report asks nothing: it answers with a one-tap link into the private chat whose payload
  * is an opaque token for the group, so the report knows its branch without saying anything in public.
+ *
+ * With an endpoint configured a voice note is also transcribed (kit.transcribe): its words join the text
+ * as if typed and are shown back to the worker at once, and again on the summary, where "start over"
+ * corrects them. The voice note stays as evidence either way; a failed transcription only costs the words.
  */
 import { randomBytes } from 'node:crypto';
-import { bold, type Button, type Card, type Span } from '../card.js';
+import { bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { ContentPack, Locale } from '../content/schema.js';
 import type { ButtonCtx, CoreDeps, Ctx, MessageCtx } from '../feature.js';
 import type { Logger } from '../logger.js';
@@ -137,32 +141,64 @@ export async function startIntake(ctx: Ctx, origin?: { chat: string; branch: str
 // ---------------------------------------------------------------------------------------------
 // Messages during the intake
 
-/** Add what a message carries to the draft; says what it was. */
+/** Add words to the draft's text, within the input limit (the worker is told when it is cut). */
+function appendText(draft: Draft, text: string): void {
+  draft.text = draft.text ? `${draft.text}\n${text}` : text;
+  if (text.length >= MAX_INPUT || draft.text.length > MAX_INPUT) draft.truncated = true;
+  draft.text = draft.text.slice(0, MAX_INPUT);
+}
+
+/** Add what a message carries to the draft; says what it was (and which voice notes it kept). */
 function absorb(
   ctx: MessageCtx,
   draft: Draft,
-): { text: boolean; voice: boolean; evidence: boolean; nothing: boolean } {
+): { text: boolean; voices: string[]; evidence: boolean; nothing: boolean } {
   const m = ctx.in;
   const words = hasWords(m.text);
-  if (words) {
-    draft.text = draft.text ? `${draft.text}\n${m.text}` : m.text;
-    if (m.text.length >= MAX_INPUT || draft.text.length > MAX_INPUT) draft.truncated = true;
-    draft.text = draft.text.slice(0, MAX_INPUT);
-  }
-  let voice = false;
+  if (words) appendText(draft, m.text);
+  const voices: string[] = [];
   let evidence = false;
   for (const a of m.attachments ?? []) {
     // A sticker says nothing a secretary can act on.
     if (a.kind === 'sticker' || draft.files.length >= MAX_FILES) continue;
     draft.files.push({ kind: a.kind, fileId: a.fileId });
-    if (a.kind === 'voice') voice = true;
+    if (a.kind === 'voice') voices.push(a.fileId);
     else evidence = true;
   }
   if (m.location) {
     draft.location = { lat: m.location.lat, lon: m.location.lon };
     evidence = true;
   }
-  return { text: words, voice, evidence, nothing: !words && !voice && !evidence };
+  return { text: words, voices, evidence, nothing: !words && !voices.length && !evidence };
+}
+
+/**
+ * Transcribe the voice notes a message brought (only with an endpoint: `kit.transcribe`), add their words
+ * to the text, and tell the worker what was heard — or that the voice note is kept for the secretary.
+ * A failure costs nothing but the words: the voice note is already in the draft. True when words were added.
+ */
+async function hear(ctx: MessageCtx, draft: Draft, voices: string[], kit: ReportsKit): Promise<boolean> {
+  if (!kit.transcribe || !voices.length) return false;
+  const heard: string[] = [];
+  for (const fileId of voices) {
+    const words = await kit.transcribe(ctx.deps, ctx.in.chat.address.channel, fileId);
+    if (words) heard.push(words);
+  }
+  if (!heard.length) {
+    await ctx.reply({ text: [ctx.t('report-voice-unheard')] });
+    return false;
+  }
+  for (const words of heard) appendText(draft, words);
+  await ctx.reply({
+    text: [
+      ctx.t('report-voice-heard'),
+      '\n',
+      italic(ellipsis(heard.join('\n'), 1000)),
+      '\n\n',
+      ctx.t('report-voice-heard-hint'),
+    ],
+  });
+  return true;
 }
 
 export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promise<void> {
@@ -177,6 +213,8 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
     await ctx.reply({ text: [ctx.t('report-describe-nothing')] });
     return;
   }
+  // A transcribed voice note counts as words from here on.
+  const heard = await hear(ctx, draft, got.voices, kit);
   if (step === 'describe') {
     if (!draft.text && !draft.files.some((f) => f.kind === 'voice')) {
       // A photo or a location alone: keep it and ask for a sentence.
@@ -188,7 +226,7 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
     return;
   }
   // Later steps: more words or files join the draft, and the current question is asked again.
-  if (step === 'category' && got.text) return propose(ctx, draft, kit);
+  if (step === 'category' && (got.text || heard)) return propose(ctx, draft, kit);
   await save(ctx, step, draft);
   await ctx.reply({ text: [ctx.t('report-added')] });
   await ask(ctx, step, draft);

@@ -1,9 +1,12 @@
 /**
  * What the reports handlers share, built once per app: the classifier (offline rules, rebuilt when the
- * pack is reloaded; a model-backed one can be passed in) and the effects engine.
+ * pack is reloaded; a model-backed one can be passed in), the voice-note transcriber (only with an
+ * endpoint) and the effects engine.
  */
 import type { ContentPack } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
+import { transcribeVoice, type Transcriber } from '../llm/transcribe.js';
+import type { Channel } from '../types.js';
 import { createClassifier, type Classifier, type ReportClassification } from './classify.js';
 import { createEffects, type Effects } from './effects.js';
 
@@ -14,12 +17,19 @@ export interface ReportsKit {
   classify(pack: ContentPack, text: string): Promise<Classification>;
   /** Urgency the words alone raise a report to (used when the worker picks the category). */
   keywordUrgency(pack: ContentPack, text: string): 'urgent' | 'emergency' | undefined;
+  /**
+   * A voice note's words (fetched through the outbox), or undefined when it could not be transcribed
+   * (counted as a fallback). Absent when no endpoint is configured: voice notes are evidence only.
+   */
+  transcribe?(deps: CoreDeps, channel: Channel, fileId: string): Promise<string | undefined>;
   effects(deps: CoreDeps): Effects;
 }
 
 export interface ReportsKitOptions {
   /** A classifier to use instead of the offline rules: `modelClassify(…)` from llm-classify.ts. */
   classify?: (pack: ContentPack, text: string) => Promise<Classification>;
+  /** Speech to text for voice notes: `createTranscriber(…)` from llm/transcribe.ts. */
+  transcriber?: Transcriber;
 }
 
 export function createReportsKit(options: ReportsKitOptions = {}): ReportsKit {
@@ -38,6 +48,12 @@ export function createReportsKit(options: ReportsKitOptions = {}): ReportsKit {
       return options.classify ? options.classify(pack, text) : offline(pack).classify(text);
     },
     keywordUrgency: (pack, text) => offline(pack).keywordUrgency(text),
+    ...(options.transcriber
+      ? {
+          transcribe: (deps: CoreDeps, channel: Channel, fileId: string) =>
+            transcribeVoice(deps, options.transcriber!, channel, fileId),
+        }
+      : {}),
     effects(deps) {
       let e = effects.get(deps);
       if (!e) {

@@ -259,3 +259,33 @@ describe('platform failures become DeliveryErrors', () => {
     expect((await failure(o.send(chat(), { text: ['x'] }))).reason).toBe('transient');
   });
 });
+
+describe('fetchFile', () => {
+  const fileOutbox = (maxBytes?: number) =>
+    createTelegramOutbox({
+      api: t.adapter.bot.api,
+      username: () => undefined,
+      metrics: createMetrics(),
+      logger: createLogger({ level: 'silent', pretty: false }),
+      ...(maxBytes ? { files: { maxBytes } } : {}),
+    });
+
+  it('gets the file path with getFile and downloads the bytes from /file/bot<token>/<path>', async () => {
+    const data = Buffer.from([0x4f, 0x67, 0x67, 0x53, 0, 1, 2, 255]);
+    const path = t.api.addFile('fetch-voice', data);
+    const got = await outbox().fetchFile!('telegram', 'fetch-voice');
+    expect(got).toEqual({ data, mime: 'audio/ogg', name: 'fetch-voice.oga' });
+    expect(t.api.downloads.at(-1)).toBe(path);
+    expect(await outbox().fetchFile!('slack', 'fetch-voice')).toBeUndefined();
+  });
+
+  it('gives nothing for an unknown file, one Telegram will not serve (over 20 MB), or one over the cap', async () => {
+    expect(await outbox().fetchFile!('telegram', 'no-such-file')).toBeUndefined();
+    t.api.addFile('fetch-huge', Buffer.from('x'), { size: 21 * 1024 * 1024 });
+    expect(await outbox().fetchFile!('telegram', 'fetch-huge')).toBeUndefined();
+    // The declared size may be missing or wrong: the cap holds on the bytes themselves.
+    t.api.addFile('fetch-big', Buffer.alloc(4096, 1), { size: 10 });
+    expect(await fileOutbox(1024).fetchFile!('telegram', 'fetch-big')).toBeUndefined();
+    expect((await fileOutbox(8192).fetchFile!('telegram', 'fetch-big'))?.data.length).toBe(4096);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Voice notes in the report intake, end to end on Telegram: the real app, real Redis, the real grammY
+ * adapter against the Bot API stand-in (getFile + the file download), and the real `openai` client
+ * against the OpenAI stand-in (`POST /audio/transcriptions`, multipart). With an endpoint the voice note
+ * is transcribed and its words become the report's text; the voice note is kept as evidence either way.
+ */
+import type { User } from 'grammy/types';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
+
+/** A few bytes that start like an Ogg file (the stand-ins do not decode audio). */
+const OGG = Buffer.concat([Buffer.from('OggS\0\x02', 'latin1'), Buffer.alloc(2048, 7)]);
+const SPOKEN = '国定路有个井盖没了，晚上很危险，已经有人摔倒了';
+
+let fake: FakeOpenAI;
+let t: TelegramTestApp;
+let offline: TelegramTestApp;
+
+beforeAll(async () => {
+  fake = await startFakeOpenAI(() => ({
+    content: JSON.stringify({ category: 'road-hazard', urgency: 'urgent', summary: '国定路井盖缺失' }),
+  }));
+  t = await createTelegramTestApp({
+    openai: { apiKey: 'test-key', baseURL: fake.baseURL, model: 'fake-model' },
+  });
+  offline = await createTelegramTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+  await offline?.close();
+  await fake?.close();
+});
+beforeEach(() => {
+  fake.requests.length = 0;
+  fake.transcriptions.length = 0;
+  fake.setTranscriber(() => ({ text: SPOKEN }));
+});
+
+let nextId = 8800;
+const worker = (app: TelegramTestApp): User => app.u.person(++nextId);
+
+/** Press the button whose callback data ends with `suffix` on the bot's newest message to `user`. */
+async function press(app: TelegramTestApp, user: User, suffix: string): Promise<void> {
+  const message = app.api.lastMessage(user.id);
+  const button = buttonsOf(message).find((b) => b.data?.endsWith(suffix));
+  if (!message || !button?.data)
+    throw new Error(`no button ending "${suffix}" on: ${message?.text ?? 'no message'}`);
+  await app.handle(app.u.press(message, user, button.data));
+}
+
+/** /report in private, a voice note, then: the proposed category, anonymous, submit. */
+async function reportByVoice(app: TelegramTestApp, user: User, fileId: string) {
+  const mark = app.api.mark();
+  await app.handle(app.u.privateText(user, '/report'));
+  await app.handle(app.u.privateVoice(user, fileId));
+  const afterVoice = app.api.shownTexts(mark);
+  await press(app, user, ':ok');
+  await press(app, user, ':anon:1');
+  const confirm = app.api.lastMessage(user.id)?.text ?? '';
+  await press(app, user, ':submit');
+  const shown = app.api.shownTexts(mark).join('\n');
+  const id = /JN-\d{4}-\d{6}/.exec(shown)?.[0];
+  if (!id) throw new Error(`no ticket number in:\n${shown}`);
+  const ticket = (await app.app.deps.store.tickets.get(id))!;
+  return { afterVoice, confirm, ticket };
+}
+
+async function transcribeFallbacks(app: TelegramTestApp): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const v of (await app.app.deps.metrics.llmFallbacks.get()).values)
+    if (v.labels.job === 'transcribe') out[String(v.labels.reason)] = v.value;
+  return out;
+}
+
+describe('voice notes in the report intake', () => {
+  it('with an endpoint, a voice note is transcribed: the ticket text is the transcript, the voice kept as evidence', async () => {
+    const user = worker(t);
+    const path = t.api.addFile('voice-ok', OGG);
+    const before = await transcribeFallbacks(t);
+    const { afterVoice, confirm, ticket } = await reportByVoice(t, user, 'voice-ok');
+
+    // The bytes travelled from Telegram to the endpoint through getFile and the file download.
+    expect(t.api.callsOf('getFile')).toContainEqual(expect.objectContaining({ file_id: 'voice-ok' }));
+    expect(t.api.downloads).toContain(path);
+    expect(fake.transcriptions).toHaveLength(1);
+    const req = fake.transcriptions[0]!;
+    expect(req.model).toBe('whisper-1');
+    expect(req.file).toMatchObject({ name: 'voice-ok.oga', type: 'audio/ogg' });
+    expect(req.file.data.equals(OGG)).toBe(true);
+
+    // The worker is told what was heard, then the category proposed from those words.
+    const heard = afterVoice.findIndex((s) => s.includes('我从语音里听到的是'));
+    expect(heard).toBeGreaterThanOrEqual(0);
+    expect(afterVoice[heard]).toContain(SPOKEN);
+    expect(afterVoice[heard]).toContain('重新填写');
+    expect(afterVoice.slice(heard + 1).some((s) => s.includes('道路'))).toBe(true);
+    expect(JSON.parse(fake.requests.at(-1)!.messages.find((m) => m.role === 'user')!.content)).toEqual({
+      report: SPOKEN,
+    });
+    // The summary to confirm shows the words again, so a mishearing can still be corrected.
+    expect(confirm).toContain(SPOKEN);
+
+    expect(ticket).toMatchObject({
+      text: SPOKEN,
+      category: 'road-hazard',
+      evidence: [{ kind: 'voice', fileId: 'voice-ok' }],
+    });
+    expect(await transcribeFallbacks(t)).toEqual(before);
+  });
+
+  it('when the transcription endpoint fails, the report still goes through with the voice as evidence and the fallback is counted', async () => {
+    fake.setTranscriber(() => ({ status: 500 }));
+    const user = worker(t);
+    t.api.addFile('voice-500', OGG);
+    const before = (await transcribeFallbacks(t)).error ?? 0;
+    const { afterVoice, ticket } = await reportByVoice(t, user, 'voice-500');
+
+    expect(fake.transcriptions).toHaveLength(1);
+    expect(afterVoice.some((s) => s.includes('没能转成文字'))).toBe(true);
+    expect(afterVoice.some((s) => s.includes('我理解'))).toBe(true);
+    expect(ticket).toMatchObject({ text: '', evidence: [{ kind: 'voice', fileId: 'voice-500' }] });
+    expect((await transcribeFallbacks(t)).error).toBe(before + 1);
+  });
+
+  it('when the voice note cannot be fetched, nothing is sent to the endpoint and the fallback is counted', async () => {
+    const user = worker(t);
+    // Never registered: getFile answers "invalid file_id".
+    const before = (await transcribeFallbacks(t)).unavailable ?? 0;
+    const { ticket } = await reportByVoice(t, user, 'voice-gone');
+
+    expect(fake.transcriptions).toHaveLength(0);
+    expect(ticket).toMatchObject({ text: '', evidence: [{ kind: 'voice', fileId: 'voice-gone' }] });
+    expect((await transcribeFallbacks(t)).unavailable).toBe(before + 1);
+  });
+
+  it('without an endpoint, the voice note is kept as evidence and nothing is fetched or transcribed', async () => {
+    const user = worker(offline);
+    offline.api.addFile('voice-offline', OGG);
+    const { afterVoice, ticket } = await reportByVoice(offline, user, 'voice-offline');
+
+    expect(offline.api.callsOf('getFile')).toHaveLength(0);
+    expect(offline.api.downloads).toHaveLength(0);
+    expect(fake.transcriptions).toHaveLength(0);
+    expect(afterVoice.some((s) => s.includes('听到') || s.includes('转成文字'))).toBe(false);
+    expect(afterVoice.some((s) => s.includes('我理解'))).toBe(true);
+    expect(ticket).toMatchObject({ text: '', evidence: [{ kind: 'voice', fileId: 'voice-offline' }] });
+    expect(await transcribeFallbacks(offline)).toEqual({});
+  });
+});
