@@ -20,6 +20,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { EvalInputError, parseJsonl } from './lib/jsonl.js';
 import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
 import type { ContentPack } from '../src/core/content/schema.js';
 import { createAsker, type Answer } from '../src/core/faq/ask.js';
@@ -43,7 +44,7 @@ interface Row {
   location?: { lat: number; lon: number };
 }
 
-class Fail extends Error {}
+const Fail = EvalInputError;
 
 /** Expand a `*`/`?` pattern in the last path segment (the shell usually does this; quoted globs need us). */
 async function expand(pattern: string): Promise<string[]> {
@@ -64,34 +65,25 @@ async function expand(pattern: string): Promise<string[]> {
 
 function parseFile(file: string, text: string, pack: ContentPack): Row[] {
   const ids = new Set([...pack.faq.map((e) => e.id), ...pack.stations.map((s) => s.id)]);
-  const problems: string[] = [];
-  const rows: Row[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const where = `${file}:${i + 1}`;
-    if (!raw.trim()) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch (err) {
-      problems.push(`${where}: not JSON (${(err as Error).message})`);
-      return;
-    }
-    const res = LineSchema.safeParse(json);
-    if (!res.success) {
-      problems.push(
-        `${where}: ${res.error.issues.map((iss) => `${iss.path.join('.') || 'line'}: ${iss.message}`).join('; ')}`,
-      );
-      return;
-    }
-    const { q, expect, location } = res.data;
-    if (expect !== null && !ids.has(expect))
-      problems.push(`${where}: unknown id "${expect}" (not a faq entry or station in the pack)`);
-    if (!q.trim() && !location) problems.push(`${where}: "q" is empty and there is no "location"`);
-    rows.push({ file, line: i + 1, q, expect, ...(location ? { location } : {}) });
-  });
-  if (problems.length) throw new Fail(problems.join('\n'));
-  if (!rows.length) throw new Fail(`${file}: no questions in the file`);
-  return rows;
+  const lines = parseJsonl(
+    file,
+    text,
+    LineSchema,
+    ({ q, expect, location }) => [
+      ...(expect !== null && !ids.has(expect)
+        ? [`unknown id "${expect}" (not a faq entry or station in the pack)`]
+        : []),
+      ...(!q.trim() && !location ? ['"q" is empty and there is no "location"'] : []),
+    ],
+    'questions',
+  );
+  return lines.map(({ line, q, expect, location }) => ({
+    file,
+    line,
+    q,
+    expect,
+    ...(location ? { location } : {}),
+  }));
 }
 
 /** The id an answer stands for, or null for a refusal. */

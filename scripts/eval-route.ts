@@ -19,6 +19,7 @@ import { ContentPackError, formatProblems, loadContentPack } from '../src/core/c
 import type { ContentPack } from '../src/core/content/schema.js';
 import { createClassifier, detectArea } from '../src/core/reports/classify.js';
 import { routeReport } from '../src/core/reports/route.js';
+import { EvalInputError, parseJsonl } from './lib/jsonl.js';
 
 const LineSchema = z
   .object({
@@ -30,44 +31,26 @@ const LineSchema = z
   .strict();
 type Line = z.infer<typeof LineSchema> & { line: number };
 
-class Fail extends Error {}
+const Fail = EvalInputError;
 
 function parseLines(file: string, text: string, pack: ContentPack): Line[] {
   const categories = new Set(pack.categories.categories.map((c) => c.id));
   const branches = new Set(pack.branches.map((b) => b.id));
-  const problems: string[] = [];
-  const rows: Line[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const where = `${file}:${i + 1}`;
-    if (!raw.trim()) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch (err) {
-      problems.push(`${where}: not JSON (${(err as Error).message})`);
-      return;
-    }
-    const res = LineSchema.safeParse(json);
-    if (!res.success) {
-      problems.push(
-        `${where}: ${res.error.issues.map((iss) => `${iss.path.join('.') || 'line'}: ${iss.message}`).join('; ')}`,
-      );
-      return;
-    }
-    const row = res.data;
-    if (!categories.has(row.category))
-      problems.push(`${where}: unknown category "${row.category}" (not in categories.yaml)`);
-    if (!branches.has(row.branch))
-      problems.push(`${where}: unknown branch "${row.branch}" (not in branches.yaml)`);
-    if (row.group && !branches.has(row.group))
-      problems.push(
-        `${where}: unknown group "${row.group}" (expected a branch id from branches.yaml, or empty)`,
-      );
-    rows.push({ ...row, line: i + 1 });
-  });
-  if (problems.length > 0) throw new Fail(problems.join('\n'));
-  if (rows.length === 0) throw new Fail(`${file}: no reports in the file`);
-  return rows;
+  return parseJsonl(
+    file,
+    text,
+    LineSchema,
+    (row) => [
+      ...(categories.has(row.category)
+        ? []
+        : [`unknown category "${row.category}" (not in categories.yaml)`]),
+      ...(branches.has(row.branch) ? [] : [`unknown branch "${row.branch}" (not in branches.yaml)`]),
+      ...(row.group && !branches.has(row.group)
+        ? [`unknown group "${row.group}" (expected a branch id from branches.yaml, or empty)`]
+        : []),
+    ],
+    'reports',
+  );
 }
 
 function top(counts: Map<string, number>, n: number): [string, number][] {
