@@ -13,3 +13,6 @@ group-info = Branch: { $branch }
     Language: { $locale }
     Tags: { $tags }
     Push topic: { $topic }
+group-joined = Hello everyone, I'm Waystation 👋 Mention me with a question between orders, or send /help to see what I can do. To report a problem, message me privately — nobody in the group will see it.
+group-joined-staff = Waystation is here: new reports will arrive in this chat. Send /queue to see what is open.
+group-joined-bind = Please send /bind to choose this group's branch, so lessons and notices can reach it.

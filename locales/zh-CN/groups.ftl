@@ -13,3 +13,6 @@ group-info = 支部：{ $branch }
     语言：{ $locale }
     标签：{ $tags }
     推送话题：{ $topic }
+group-joined = 大家好，我是驿站助手 👋 跑单间隙有问题可以 @我 提问，或发送 /help 看看我能做什么。反映问题请私聊我，群里其他人看不到。
+group-joined-staff = 驿站助手已就位：新的问题会推送到这里，发送 /queue 查看待办。
+group-joined-bind = 请发送 /bind 选择本群所属的支部，课程和通知才能推送到本群。

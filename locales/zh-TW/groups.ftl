@@ -13,3 +13,6 @@ group-info = 支部：{ $branch }
     語言：{ $locale }
     標籤：{ $tags }
     推送話題：{ $topic }
+group-joined = 大家好，我是驛站助手 👋 跑單空檔有問題可以 @我 提問，或傳送 /help 看看我能做什麼。反映問題請私訊我，群組裡其他人看不到。
+group-joined-staff = 驛站助手已就位：新的問題會推送到這裡，傳送 /queue 查看待辦。
+group-joined-bind = 請傳送 /bind 選擇本群所屬的支部，課程和通知才能推送到本群。

@@ -4,11 +4,11 @@
  * so that a person always gets a clear, localised reply and the bot never crashes on bad input.
  */
 import type { Card } from './card.js';
-import type { ButtonCtx, CommandSpec, CoreDeps, Ctx, Feature, MessageCtx } from './feature.js';
+import type { ButtonCtx, CommandSpec, CoreDeps, Ctx, Feature, MembershipCtx, MessageCtx } from './feature.js';
 import { identify, pickLocale } from './identity.js';
 import type { TArgs } from './i18n.js';
 import { cleanInput } from './text.js';
-import type { Incoming, IncomingButton, IncomingMessage } from './types.js';
+import type { Incoming, IncomingButton } from './types.js';
 import { chatKey } from '../store/index.js';
 import { isStoreUnavailable } from '../store/unavailable.js';
 
@@ -79,7 +79,13 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
       };
       return ctx;
     }
+    if (update.type === 'membership') return { ...base, in: update } satisfies MembershipCtx;
     return { ...base, in: update } satisfies MessageCtx;
+  }
+
+  /** The bot joined or left a chat: each feature that cares reacts (a welcome, marking a group inactive). */
+  async function onMembership(ctx: MembershipCtx): Promise<void> {
+    for (const f of features) if (f.onMembership) await f.onMembership(ctx);
   }
 
   async function onButton(ctx: ButtonCtx): Promise<void> {
@@ -185,10 +191,10 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
           return;
         }
         ctx = await buildCtx(update);
-        const handled =
-          ctx.in.type === 'button'
-            ? (await onButton(ctx as ButtonCtx), true)
-            : await onMessage(ctx as MessageCtx);
+        let handled = true;
+        if (ctx.in.type === 'button') await onButton(ctx as ButtonCtx);
+        else if (ctx.in.type === 'membership') await onMembership(ctx as MembershipCtx);
+        else handled = await onMessage(ctx as MessageCtx);
         deps.metrics.updates.inc({ channel, outcome: handled ? 'handled' : 'ignored' });
       } catch (err) {
         // Redis unreachable: keep the update on disk, tell the person it is saved, replay it later.
@@ -222,7 +228,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
     const text = deps.i18n.t(locale, id);
     if (update.type === 'button') {
       await deps.outbox.answerPress(update as IncomingButton, text, true);
-    } else if ((update as IncomingMessage).addressed || update.chat.kind === 'private') {
+    } else if (update.type === 'message' && (update.addressed || update.chat.kind === 'private')) {
       await deps.outbox.send(update.chat.address, { text: [text] });
     }
   }

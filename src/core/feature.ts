@@ -16,6 +16,7 @@ import type {
   Address,
   Incoming,
   IncomingButton,
+  IncomingMembership,
   IncomingMessage,
   MessageRef,
   Role,
@@ -69,7 +70,8 @@ export interface ButtonCtx extends CtxBase<IncomingButton> {
   /** Acknowledge the press, optionally with a short toast only the presser sees. */
   answer(text?: string, alert?: boolean): Promise<void>;
 }
-export type Ctx = MessageCtx | ButtonCtx;
+export type MembershipCtx = CtxBase<IncomingMembership>;
+export type Ctx = MessageCtx | ButtonCtx | MembershipCtx;
 
 export interface CommandSpec {
   name: string;
@@ -103,6 +105,8 @@ export interface Feature {
   onMessage?(ctx: MessageCtx): Promise<boolean>;
   /** The person's next message while a dialog this feature owns is open. */
   onDialog?(ctx: MessageCtx, dialog: Dialog): Promise<void>;
+  /** The bot was added to this chat or removed from it. */
+  onMembership?(ctx: MembershipCtx): Promise<void>;
   /** One-tap entries this feature adds under /start and /help for this person here. */
   helpButtons?(ctx: Ctx): Button[];
 }

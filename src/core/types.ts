@@ -74,6 +74,13 @@ export interface IncomingButton extends IncomingBase {
   pressId: string;
 }
 
-export type Incoming = IncomingMessage | IncomingButton;
+/** The bot itself was added to a chat or removed from it (Telegram `my_chat_member`). */
+export interface IncomingMembership extends IncomingBase {
+  type: 'membership';
+  /** True when the bot can now post in the chat; false when it was removed, banned or left. */
+  joined: boolean;
+}
+
+export type Incoming = IncomingMessage | IncomingButton | IncomingMembership;
 
 export type Role = 'worker' | 'secretary' | 'organiser';

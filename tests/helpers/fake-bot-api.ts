@@ -750,6 +750,20 @@ export function createUpdateFactory(bot: User = FAKE_BOT) {
           ...(o.size !== undefined ? { file_size: o.size } : {}),
         },
       } as Message),
+    /** Someone adds the bot to a group (`joined`) or removes it (`!joined`). */
+    botMembership: (chat: Chat, by: User, joined: boolean): Update =>
+      ({
+        update_id: ++updateId,
+        my_chat_member: {
+          chat,
+          from: by,
+          date: now(),
+          old_chat_member: joined ? { status: 'left', user: bot } : { status: 'member', user: bot },
+          new_chat_member: joined
+            ? { status: 'member', user: bot }
+            : { status: 'kicked', user: bot, until_date: 0 },
+        },
+      }) as Update,
     /** A reply to one of the bot's messages. */
     replyTo: (botMessage: Message, from: User, text: string) =>
       wrap(

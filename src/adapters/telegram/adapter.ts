@@ -75,7 +75,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     return task.finally(() => inFlight.delete(task));
   });
   bot.use(sequentialize((ctx: Context) => (ctx.chat ? String(ctx.chat.id) : undefined)));
-  bot.on('my_chat_member', (ctx) => {
+  bot.on('my_chat_member', (ctx, next) => {
     const m = ctx.myChatMember;
     logger.info(
       {
@@ -86,6 +86,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       },
       'telegram membership changed',
     );
+    return next();
   });
   bot.use(async (ctx) => {
     const incoming = translateUpdate(ctx.update, { id: ctx.me.id, username: ctx.me.username });

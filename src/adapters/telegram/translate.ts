@@ -15,6 +15,7 @@ import type {
   ChatKind,
   Incoming,
   IncomingButton,
+  IncomingMembership,
   IncomingMessage,
   UserRef,
 } from '../../core/types.js';
@@ -197,6 +198,29 @@ export function translateCallback(
   };
 }
 
+const IN_CHAT = new Set(['creator', 'administrator', 'member', 'restricted']);
+
+/** The bot added to or removed from a chat; undefined when its standing did not change (e.g. promoted). */
+export function translateMembership(
+  updateId: number,
+  change: NonNullable<Update['my_chat_member']>,
+): IncomingMembership | undefined {
+  const was = IN_CHAT.has(change.old_chat_member.status);
+  const is = IN_CHAT.has(change.new_chat_member.status);
+  if (was === is) return undefined;
+  return {
+    type: 'membership',
+    updateId: String(updateId),
+    chat: {
+      address: { channel: 'telegram', chatId: String(change.chat.id) },
+      kind: chatKind(change.chat),
+      ...('title' in change.chat && change.chat.title ? { title: change.chat.title } : {}),
+    },
+    from: userRef(change.from),
+    joined: is,
+  };
+}
+
 /** One update → one Incoming, or undefined for updates the core has no use for. */
 export function translateUpdate(update: Update, bot: BotIdentity): Incoming | undefined {
   if (update.message) return translateMessage(update.update_id, update.message, bot);
@@ -205,5 +229,6 @@ export function translateUpdate(update: Update, bot: BotIdentity): Incoming | un
   if (update.edited_channel_post)
     return translateMessage(update.update_id, update.edited_channel_post, bot, true);
   if (update.callback_query) return translateCallback(update.update_id, update.callback_query);
+  if (update.my_chat_member) return translateMembership(update.update_id, update.my_chat_member);
   return undefined;
 }

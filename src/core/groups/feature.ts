@@ -8,6 +8,7 @@ import { LOCALES, type Branch, type Locale } from '../content/schema.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { chatKey } from '../../store/index.js';
 import { ellipsis } from '../text.js';
+import { triageBranchOf } from '../identity.js';
 
 export function branchName(branch: Branch, locale: Locale): string {
   return locale === 'zh-CN' ? branch.name : (branch.variants?.[locale]?.name ?? branch.name);
@@ -123,5 +124,25 @@ export function groupsFeature(): Feature {
       },
     ],
     buttons: [{ prefix: 'bind', run: bindButton }],
+    async onMembership(ctx) {
+      const a = ctx.in.chat.address;
+      if (ctx.in.chat.kind === 'private') return;
+      const chat = chatKey(a.channel, a.chatId);
+      if (!ctx.in.joined) {
+        // Removed from the group: stop pushing to it, keep the binding so a re-add resumes where it was.
+        await ctx.deps.store.groups.update(chat, { active: false });
+        ctx.log.info({ group: chat, by: ctx.user.id }, 'bot removed from group');
+        return;
+      }
+      if (ctx.group) await ctx.deps.store.groups.update(chat, { active: true });
+      const pack = ctx.deps.content.get();
+      const triage = triageBranchOf(pack, a.channel, a.chatId);
+      const escalation = pack.organisers.escalation[a.channel]?.chat === a.chatId;
+      // Staff chats get a short note; a workers' group gets the welcome and, if unbound, the next step.
+      const lines = [ctx.t(triage || escalation ? 'group-joined-staff' : 'group-joined')];
+      if (!ctx.group && !triage && !escalation)
+        lines.push('\n\n', ctx.t(ctx.isOrganiser ? 'group-joined-bind' : 'help-group-unbound'));
+      await ctx.reply({ text: lines });
+    },
   };
 }

@@ -266,3 +266,28 @@ describe('bad input', () => {
     expect(t.logs.some((l) => l.msg === 'update failed')).toBe(true);
   });
 });
+
+describe('the bot added to or removed from a group', () => {
+  it('greets a new group and asks the organiser who added it to /bind it', async () => {
+    const g = newGroup();
+    const mark = t.api.mark();
+    await t.handle(t.u.botMembership(g, t.u.person(ORGANISER), true));
+    const [text] = t.api.shownTexts(mark);
+    expect(text).toContain('我是驿站助手');
+    expect(text).toContain('/bind');
+  });
+
+  it('removed from a bound group, the group is marked inactive; re-added, it is active again', async () => {
+    const g = newGroup();
+    const organiser = t.u.person(ORGANISER);
+    await t.handle(t.u.groupText(g, organiser, '/bind didi-yangpu'));
+    const chat = `telegram:${g.id}`;
+    await t.handle(t.u.botMembership(g, organiser, false));
+    expect((await t.app.deps.store.groups.get(chat))?.active).toBe(false);
+    const mark = t.api.mark();
+    await t.handle(t.u.botMembership(g, organiser, true));
+    expect((await t.app.deps.store.groups.get(chat))?.active).toBe(true);
+    // A bound group is welcomed but not asked to bind again.
+    expect(t.api.shownTexts(mark)[0]).not.toContain('/bind');
+  });
+});
