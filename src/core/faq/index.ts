@@ -14,6 +14,7 @@ import { loadLexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { Glossary } from './glossary.js';
 import { PhraseMatcher } from './phrases.js';
+import { readings } from './homophones.js';
 import {
   HAN_BASE,
   HAN_SPAN,
@@ -23,6 +24,7 @@ import {
   tokenText,
   type Token,
   type TokenKind,
+  type TokenizeOptions,
 } from './tokenize.js';
 
 export interface FaqIndexParams {
@@ -41,6 +43,12 @@ export interface FaqIndexParams {
   trigrams: boolean;
   /** Index answers by character pairs and words only (no single characters). */
   answerPairsOnly: boolean;
+  /**
+   * Typos from pinyin input: a character pair the pack has never seen that sounds like a pack pair (one
+   * character the same, the other a homophone: 体捡 → 体检) stands for that pair, and counts this share of
+   * it (0: off). See `homophonePair`.
+   */
+  homophone: number;
 }
 
 /** Pluggable analysers (measurement and the pinyin table); see tokenize.ts. */
@@ -60,6 +68,7 @@ export const DEFAULT_PARAMS: FaqIndexParams = {
   mix: 0.5,
   trigrams: true,
   answerPairsOnly: true,
+  homophone: 0.7,
 };
 
 export interface FaqHit {
@@ -100,10 +109,17 @@ export class FaqIndex {
   /** Dense codes (see tokenize.ts) of the filler characters. */
   private readonly fillers: ReadonlySet<number>;
   private readonly analysers: FaqAnalysers;
+  /** Tokenizer options for entries' texts and for questions. */
+  private readonly entryOptions: TokenizeOptions;
+  private readonly questionOptions: TokenizeOptions;
   /** Token → id: Chinese tokens (small integers) in an open-addressing table, the rest in a Map. */
   private hanIds = new IntTable();
   private readonly vocab = new Map<string, number>();
-  private readonly tokens: Token[] = [];
+  private tokens: Token[] = [];
+  /** Chinese tokens have ids 0…han−1 (in token order). */
+  private han = 0;
+  /** Toneless reading → the pack's characters (dense codes) that have it; built on first need. */
+  private sounds: Map<string, number[]> | undefined;
   /** Per token: its kind's weight, idf, and its posting list as a slice [start, end) of the flat arrays. */
   private kindWeight = new Float64Array(0);
   private idf = new Float64Array(0);
@@ -139,6 +155,10 @@ export class FaqIndex {
     this.colloquial = new PhraseMatcher(Object.entries(lex.colloquial).map(([k, v]) => [k, normalize(v)]));
     this.glossary = new Glossary(lex.glossary);
     this.concepts = PhraseMatcher.ofGroups(synonyms);
+    // Built once: a fresh options object per text was measurable garbage in a 10,000-entry build.
+    const { questionWords, ...rest } = analysers;
+    this.entryOptions = { stopwords: this.stop, trigrams: this.params.trigrams, ...rest };
+    this.questionOptions = questionWords ? { ...this.entryOptions, words: questionWords } : this.entryOptions;
     this.build(entries);
   }
 
@@ -153,16 +173,10 @@ export class FaqIndex {
   analyse(text: string, asQuestion = false): Token[] {
     let norm = replaceAll(normalize(text), this.colloquial);
     if (asQuestion) norm = this.translate(norm);
-    const { questionWords, ...rest } = this.analysers;
     return tokenize(
       norm,
       this.concepts.find(norm).map((h) => h.value),
-      {
-        stopwords: this.stop,
-        trigrams: this.params.trigrams,
-        ...rest,
-        ...(asQuestion && questionWords ? { words: questionWords } : {}),
-      },
+      asQuestion ? this.questionOptions : this.entryOptions,
     );
   }
 
@@ -197,71 +211,69 @@ export class FaqIndex {
     return this.vocab.get(token);
   }
 
-  /** The token's id, handing out a new one during the build. */
-  private id(token: Token): number {
-    const known = this.lookup(token);
-    if (known !== undefined) return known;
-    const i = this.tokens.length;
-    if (typeof token === 'number') this.hanIds.set(token, i);
-    else this.vocab.set(token, i);
-    this.tokens.push(token);
-    return i;
-  }
-
   private build(entries: readonly FaqEntry[]): void {
     const p = this.params;
-    // (doc, token, tf) triples, doc-major; turned into token-major posting lists below.
-    // Sized for a typical entry (~400 distinct tokens) so that large packs do not regrow as they build.
-    const expected = Math.max(1 << 16, entries.length * 400);
-    this.hanIds = new IntTable(expected / 4);
+    // Chinese tokens (small integers, nearly all of them) become (token, doc, tf) triples, doc-major,
+    // with no table lookup at all while documents are read: the triples are grouped by token afterwards
+    // by a radix sort, which hands out the ids. (A hash lookup per distinct token per document was most
+    // of the build: ~4 million lookups in a table far larger than the CPU cache.) String tokens (words,
+    // concepts, characters outside the dense range) are few and get ids from a Map.
+    const expected = Math.max(1 << 16, entries.length * 420);
+    let tripleKey = new Uint32Array(expected);
     let tripleDoc = new Int32Array(expected);
-    let tripleTok = new Int32Array(expected);
     let tripleTf = new Float32Array(expected);
     let triples = 0;
+    const grow = (extra: number) => {
+      if (triples + extra <= tripleKey.length) return;
+      const size = Math.max(tripleKey.length * 2, triples + extra);
+      const [a, b, c] = [new Uint32Array(size), new Int32Array(size), new Float32Array(size)];
+      a.set(tripleKey.subarray(0, triples));
+      b.set(tripleDoc.subarray(0, triples));
+      c.set(tripleTf.subarray(0, triples));
+      [tripleKey, tripleDoc, tripleTf] = [a, b, c];
+    };
+    const stringIds = new Map<string, number>();
+    const stringTokens: string[] = [];
+    const stringId = (t: string) => {
+      let s = stringIds.get(t);
+      if (s === undefined) {
+        s = stringTokens.length;
+        stringIds.set(t, s);
+        stringTokens.push(t);
+      }
+      return s;
+    };
+    const strDoc: number[] = [];
+    const strTok: number[] = [];
+    const strTf: number[] = [];
+    /**
+     * Per document, its titles and example questions as references to their tokens, in first-seen order
+     * without repeats: a Chinese token as the index of the document's triple for it, a string token as
+     * −1 − its string id. Turned into token ids once the ids exist.
+     */
+    const refs: Int32Array[][] = [];
     const lens: number[] = [];
-    // Term frequencies per document. Chinese tokens (small integers, nearly all of them) go into a
-    // reused buffer as `token · 4 + field`, sorted and counted — no allocation, no hashing per
-    // occurrence; the few string tokens use a Map. The big token table is then consulted once per
-    // distinct token of a document.
+    // Term frequencies per document. Chinese tokens are counted per field in a small table local to the
+    // document (open addressing, cleared by a stamp, small enough to stay in cache); the few string tokens
+    // use a Map. A document's distinct Chinese tokens become its triples in first-seen order.
     const fieldWeight = [p.field.title, p.field.question, p.field.tag, p.field.answer];
     const charWeight = p.kind.han1;
     const pairWeight = p.kind.han2;
-    // `token · 4 + field` < 4 · (HAN_SPAN + HAN_SPAN²) ≈ 3.06e9 fits an unsigned 32-bit integer (a
-    // Uint32Array sorts much faster than a Float64Array).
-    let keys = new Uint32Array(1 << 14);
-    let nk = 0;
+    const local = new DocCounter();
     const strings = new Map<string, number>();
-    const ensure = (extra: number) => {
-      if (nk + extra <= keys.length) return;
-      const bigger = new Uint32Array(Math.max(keys.length * 2, nk + extra));
-      bigger.set(keys.subarray(0, nk));
-      keys = bigger;
-    };
-    const pushTriple = (d: number, id: number, tf: number) => {
-      if (triples === tripleDoc.length) {
-        const size = tripleDoc.length * 2;
-        const [a, b, c] = [new Int32Array(size), new Int32Array(size), new Float32Array(size)];
-        a.set(tripleDoc);
-        b.set(tripleTok);
-        c.set(tripleTf);
-        [tripleDoc, tripleTok, tripleTf] = [a, b, c];
-      }
-      tripleDoc[triples] = d;
-      tripleTok[triples] = id;
-      tripleTf[triples++] = tf;
-    };
+    /** Stamp per local token: last text (title or example question) that referenced it. */
+    let seen = new Int32Array(1 << 12);
+    let stamp = 0;
     entries.forEach((entry, d) => {
       let len = 0;
-      const add = (
-        text: string | undefined,
-        field: 0 | 1 | 2 | 3,
-        keep = true,
-        pairsOnly = false,
-      ): Int32Array | undefined => {
-        if (!text) return undefined;
+      local.reset();
+      const docRefs: Int32Array[] = [];
+      const add = (text: string | undefined, field: 0 | 1 | 2 | 3, keep = true, pairsOnly = false): void => {
+        if (!text) return;
         const weight = fieldWeight[field]!;
         const tokens = this.analyse(text);
-        ensure(tokens.length);
+        const out: number[] = [];
+        stamp++;
         for (const token of tokens) {
           if (typeof token === 'number') {
             if (token < HAN_SPAN) {
@@ -269,50 +281,108 @@ export class FaqIndex {
               if (pairsOnly) continue;
               len += weight * charWeight;
             } else len += weight * pairWeight;
-            keys[nk++] = token * 4 + field;
+            const l = local.add(token, field);
+            if (keep) {
+              if (seen.length <= l) {
+                const bigger = new Int32Array(2 * (l + 1));
+                bigger.set(seen);
+                seen = bigger;
+              }
+              if (seen[l] !== stamp) {
+                seen[l] = stamp;
+                out.push(l);
+              }
+            }
           } else {
             strings.set(token, (strings.get(token) ?? 0) + weight);
             len += weight * p.kind[tokenKind(token)];
+            if (keep) {
+              const r = -1 - stringId(token);
+              if (!out.includes(r)) out.push(r);
+            }
           }
         }
-        return keep ? Int32Array.from(new Set(tokens), (t) => this.id(t)) : undefined;
+        if (keep && out.length > 0) docRefs.push(Int32Array.from(out));
       };
       const en = entry.variants?.en;
-      const questions = [
-        add(entry.title, 0),
-        add(en?.title, 0),
-        ...entry.questions.map((q) => add(q, 1)),
-      ].filter((q): q is Int32Array => q !== undefined && q.length > 0);
+      add(entry.title, 0);
+      add(en?.title, 0);
+      for (const q of entry.questions) add(q, 1);
       add(entry.tags.join(' '), 2, false);
       add(entry.answer, 3, false, p.answerPairsOnly);
       add(en?.answer, 3, false, p.answerPairsOnly);
-      const sorted = keys.subarray(0, nk).sort();
-      for (let k = 0; k < nk;) {
-        const token = sorted[k]! >>> 2;
+      const m = local.size;
+      grow(m);
+      const base = triples;
+      for (let l = 0; l < m; l++) {
+        // Field by field, one occurrence at a time: the same sum, bit for bit, as counting sorted keys.
         let tf = 0;
-        while (k < nk && sorted[k]! >>> 2 === token) tf += fieldWeight[sorted[k++]! & 3]!;
-        pushTriple(d, this.id(token), tf);
+        for (let f = 0; f < 4; f++) for (let c = local.count(l, f); c > 0; c--) tf += fieldWeight[f]!;
+        tripleKey[triples] = local.key(l);
+        tripleDoc[triples] = d;
+        tripleTf[triples++] = tf;
       }
-      for (const [token, tf] of strings) pushTriple(d, this.id(token), tf);
-      nk = 0;
+      for (const [token, tf] of strings) {
+        strTok.push(stringId(token));
+        strDoc.push(d);
+        strTf.push(tf);
+      }
       strings.clear();
+      for (const r of docRefs) for (let k = 0; k < r.length; k++) if (r[k]! >= 0) r[k]! += base;
+      refs.push(docRefs);
       lens.push(len);
-      this.docs.push({ entry, len, questions, norms: new Float64Array(questions.length) });
+      this.docs.push({ entry, len, questions: [], norms: new Float64Array(docRefs.length) });
     });
     const n = Math.max(1, this.docs.length);
-    const v = this.tokens.length;
-    // Counting sort by token: postings come out in ascending document order.
-    this.start = new Int32Array(v + 1);
-    for (let k = 0; k < triples; k++) this.start[tripleTok[k]! + 1]!++;
-    for (let i = 0; i < v; i++) this.start[i + 1]! += this.start[i]!;
-    const fill = this.start.slice(0, v);
-    this.postDoc = new Int32Array(triples);
-    this.postTf = new Float32Array(triples);
-    for (let k = 0; k < triples; k++) {
-      const at = fill[tripleTok[k]!]!++;
-      this.postDoc[at] = tripleDoc[k]!;
-      this.postTf[at] = tripleTf[k]!;
+    // Chinese tokens get ids 0…han−1 in token order, string tokens the ids after them. The radix sort
+    // (stable) leaves each Chinese token's postings together, in document order: they are the posting
+    // lists as they come out. String tokens' triples are placed after them by a counting sort.
+    const postings = triples + strTok.length;
+    this.postDoc = new Int32Array(postings);
+    this.postTf = new Float32Array(postings);
+    const { keys: sortedKey, from } = radixSort(
+      tripleKey,
+      tripleDoc,
+      tripleTf,
+      triples,
+      this.postDoc,
+      this.postTf,
+    );
+    const hanTokens: number[] = [];
+    const starts: number[] = [];
+    const idOf = new Int32Array(triples);
+    for (let pos = 0, prev = -1; pos < triples; pos++) {
+      const key = sortedKey[pos]!;
+      if (key !== prev) {
+        hanTokens.push(key);
+        starts.push(pos);
+        prev = key;
+      }
+      idOf[from[pos]!] = hanTokens.length - 1;
     }
+    const han = hanTokens.length;
+    this.han = han;
+    this.hanIds = new IntTable(han);
+    for (let i = 0; i < han; i++) this.hanIds.set(hanTokens[i]!, i);
+    stringTokens.forEach((t, s) => this.vocab.set(t, han + s));
+    this.tokens = [...hanTokens, ...stringTokens];
+    const v = this.tokens.length;
+    this.start = new Int32Array(v + 1);
+    this.start.set(starts);
+    for (const s of strTok) this.start[han + s + 1]!++;
+    this.start[han] = triples;
+    for (let i = han; i < v; i++) this.start[i + 1]! += this.start[i]!;
+    const fill = this.start.slice(han, v);
+    strTok.forEach((s, j) => {
+      const at = fill[s]!++;
+      this.postDoc[at] = strDoc[j]!;
+      this.postTf[at] = strTf[j]!;
+    });
+    this.docs.forEach((doc, d) => {
+      for (const r of refs[d]!)
+        for (let k = 0; k < r.length; k++) r[k] = r[k]! >= 0 ? idOf[r[k]!]! : han - 1 - r[k]!;
+      doc.questions = refs[d]!;
+    });
     this.idf = new Float64Array(v);
     this.kindWeight = new Float64Array(v);
     for (let i = 0; i < v; i++) {
@@ -358,18 +428,29 @@ export class FaqIndex {
     const query = new Map<number, number>();
     /** Token id → its weight as salient content (absent: none). */
     const salient = new Map<number, number>();
+    const typo = p.homophone > 0 ? this.typos(tokens) : undefined;
     for (const t of tokens) {
+      const alt = typo?.get(t);
+      if (alt !== undefined && !query.has(alt)) {
+        // A typo stands for the pack's token at a discount. The question's totals still count it as typed
+        // (a token the pack lacks), so coverage and content say honestly that it was not found as typed.
+        const unseen = this.typedWeight(t);
+        const w = this.kindWeight[alt]! * this.idf[alt]! * p.homophone;
+        total += unseen;
+        qNorm2 += w * w;
+        query.set(alt, w);
+        const c = this.salience(t, undefined);
+        contentTotal += c;
+        if (c > 0) salient.set(alt, Math.min(c, this.salience(this.tokens[alt]!, alt)) * p.homophone);
+        continue;
+      }
       const i = this.lookup(t);
       const c = this.salience(t, i);
       contentTotal += c;
       if (i !== undefined && c > 0) salient.set(i, c);
       if (i === undefined) {
-        // A pair never seen is often just two words side by side; an unseen character or word is a topic we lack.
-        const kind = tokenKind(t);
-        const kw = p.kind[kind];
-        if (kind === 'han2') total += kw * this.maxIdf * p.unseenPair;
-        else if (kind !== 'tri') total += kw * this.maxIdf;
-        qNorm2 += (kw * this.maxIdf) ** 2;
+        total += this.typedWeight(t);
+        qNorm2 += (p.kind[tokenKind(t)] * this.maxIdf) ** 2;
         continue;
       }
       const w = this.kindWeight[i]! * this.idf[i]!;
@@ -439,6 +520,93 @@ export class FaqIndex {
       };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /** Weight in the question's total of a token the pack has never seen. */
+  private typedWeight(t: Token): number {
+    // A pair never seen is often just two words side by side; an unseen character or word is a topic we lack.
+    const kind = tokenKind(t);
+    const kw = this.params.kind[kind];
+    if (kind === 'han2') return kw * this.maxIdf * this.params.unseenPair;
+    return kind === 'tri' ? 0 : kw * this.maxIdf;
+  }
+
+  /**
+   * Typo replacements for a question's tokens: each character pair the pack has never seen that has a
+   * homophone pair in the pack → that pair's id, and its wrong character, when the pack has never seen it
+   * either, → the right character's id. Never replaces a token the question also has as typed.
+   */
+  private typos(tokens: readonly Token[]): Map<Token, number> | undefined {
+    let out: Map<Token, number> | undefined;
+    for (const t of tokens) {
+      if (typeof t !== 'number' || t < HAN_SPAN || this.hanIds.get(t) >= 0) continue;
+      // Only pairs of two content characters: one with a filler (「高怎」) is a word junction, not a word.
+      const pair = t - HAN_SPAN;
+      if (this.fillers.has(Math.floor(pair / HAN_SPAN)) || this.fillers.has(pair % HAN_SPAN)) continue;
+      const alt = this.homophonePair(t);
+      if (!alt) continue;
+      out ??= new Map();
+      out.set(t, alt.id);
+      const right = this.hanIds.get(alt.to);
+      if (this.hanIds.get(alt.from) < 0 && right >= 0) out.set(alt.from, right);
+    }
+    if (!out) return undefined;
+    const typed = new Set(tokens.map((t) => this.lookup(t)));
+    for (const [t, id] of out) if (typed.has(id)) out.delete(t);
+    return out;
+  }
+
+  /**
+   * The pack pair that an unseen pair (dense codes a, b) most likely meant: one character the same, the
+   * other a character of the pack with one of the same toneless readings (体捡 → 体检, 中署 → 中暑). Among
+   * several, the one in most entries. `from` / `to`: the wrong and the right character.
+   */
+  private homophonePair(t: number): { id: number; from: number; to: number } | undefined {
+    const sounds = this.soundsOfPack();
+    const pair = t - HAN_SPAN;
+    const a = Math.floor(pair / HAN_SPAN);
+    const b = pair % HAN_SPAN;
+    let best: { id: number; from: number; to: number } | undefined;
+    let bestDf = 0;
+    const consider = (x: number, y: number, from: number, to: number) => {
+      const id = this.hanIds.get(HAN_SPAN + x * HAN_SPAN + y);
+      if (id < 0) return;
+      const df = this.start[id + 1]! - this.start[id]!;
+      if (df > bestDf) {
+        bestDf = df;
+        best = { id, from, to };
+      }
+    };
+    for (const r of readings(tokenText(b)))
+      for (const x of sounds.get(r) ?? []) if (x !== b) consider(a, x, b, x);
+    for (const r of readings(tokenText(a)))
+      for (const x of sounds.get(r) ?? []) if (x !== a) consider(x, b, a, x);
+    return best;
+  }
+
+  /** Reading → the pack's characters with it (every character of every Chinese token). */
+  private soundsOfPack(): Map<string, number[]> {
+    if (this.sounds) return this.sounds;
+    const chars = new Uint8Array(HAN_SPAN);
+    for (let id = 0; id < this.han; id++) {
+      const key = this.tokens[id] as number;
+      if (key < HAN_SPAN) chars[key] = 1;
+      else {
+        chars[Math.floor((key - HAN_SPAN) / HAN_SPAN)] = 1;
+        chars[(key - HAN_SPAN) % HAN_SPAN] = 1;
+      }
+    }
+    const sounds = new Map<string, number[]>();
+    for (let c = 0; c < HAN_SPAN; c++) {
+      if (!chars[c]) continue;
+      for (const r of readings(tokenText(c))) {
+        const list = sounds.get(r);
+        if (list) list.push(c);
+        else sounds.set(r, [c]);
+      }
+    }
+    this.sounds = sounds;
+    return sounds;
   }
 
   /** Weight of a question token as salient content (see `FaqHit.content`); `i` is its id, if the pack has it. */
@@ -527,6 +695,135 @@ class IntTable {
     this.count = 0;
     for (let i = 0; i < old.length; i += 2) if (old[i] !== -1) this.set(old[i]!, old[i + 1]!);
   }
+}
+
+/**
+ * Counts of a document's Chinese tokens per field: open addressing over a table that fits in cache,
+ * cleared by a stamp; tokens get local indexes 0, 1, 2… in first-seen order.
+ */
+class DocCounter {
+  private bits = 12;
+  private slotStamp = new Int32Array(1 << 12);
+  private slotLocal = new Int32Array(1 << 12);
+  private stamp = 1;
+  private keys = new Uint32Array(1 << 11);
+  private counts = new Int32Array(4 << 11);
+  size = 0;
+
+  reset(): void {
+    this.stamp++;
+    this.size = 0;
+  }
+
+  key(l: number): number {
+    return this.keys[l]!;
+  }
+
+  count(l: number, field: number): number {
+    return this.counts[4 * l + field]!;
+  }
+
+  /** Counts one occurrence of `key` in `field`; returns the key's local index. */
+  add(key: number, field: number): number {
+    const mask = (1 << this.bits) - 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+    for (;;) {
+      if (this.slotStamp[h] !== this.stamp) break;
+      const l = this.slotLocal[h]!;
+      if (this.keys[l] === key) {
+        this.counts[4 * l + field]!++;
+        return l;
+      }
+      h = (h + 1) & mask;
+    }
+    const l = this.size++;
+    if (l === this.keys.length) {
+      const keys = new Uint32Array(2 * l);
+      keys.set(this.keys);
+      this.keys = keys;
+      const counts = new Int32Array(8 * l);
+      counts.set(this.counts);
+      this.counts = counts;
+    }
+    this.keys[l] = key;
+    const c = this.counts;
+    c[4 * l] = c[4 * l + 1] = c[4 * l + 2] = c[4 * l + 3] = 0;
+    c[4 * l + field] = 1;
+    this.slotStamp[h] = this.stamp;
+    this.slotLocal[h] = l;
+    if (2 * this.size > 1 << this.bits) this.rehash();
+    return l;
+  }
+
+  private rehash(): void {
+    this.bits++;
+    this.slotStamp = new Int32Array(1 << this.bits);
+    this.slotLocal = new Int32Array(1 << this.bits);
+    const mask = (1 << this.bits) - 1;
+    for (let l = 0; l < this.size; l++) {
+      let h = Math.imul(this.keys[l]!, 0x9e3779b1) >>> (32 - this.bits);
+      while (this.slotStamp[h] === this.stamp) h = (h + 1) & mask;
+      this.slotStamp[h] = this.stamp;
+      this.slotLocal[h] = l;
+    }
+  }
+}
+
+/**
+ * Sorts the triples `keys[0…n)` (non-negative, below 2³⁰) with their `doc` and `tf`, stably: an LSD radix
+ * sort in three 10-bit passes, each a counting sort that carries the key, document, term frequency and the
+ * triple's original index along (1,024 buckets: the scattered writes stay in cache, and nothing is read
+ * out of order). The last pass writes documents and term frequencies into `outDoc` / `outTf`. Returns
+ * the sorted keys and, per sorted position, the triple's original index.
+ */
+function radixSort(
+  keys: Uint32Array,
+  doc: Int32Array,
+  tf: Float32Array,
+  n: number,
+  outDoc: Int32Array,
+  outTf: Float32Array,
+): { keys: Uint32Array; from: Int32Array } {
+  const BITS = 10;
+  const R = 1 << BITS;
+  const count = new Int32Array(R);
+  const bufKey = [new Uint32Array(n), new Uint32Array(n)];
+  const bufFrom = [new Int32Array(n), new Int32Array(n)];
+  const bufDoc = [new Int32Array(n), outDoc];
+  const bufTf = [new Float32Array(n), outTf];
+  let srcKey = keys;
+  let srcDoc = doc;
+  let srcTf = tf;
+  let srcFrom: Int32Array | undefined;
+  // Passes write buffers 1, 0, 1: the last one lands in outDoc / outTf (buffer 1).
+  for (let pass = 0; pass < 3; pass++) {
+    const shift = pass * BITS;
+    const o = (pass + 1) & 1;
+    const dstKey = bufKey[o]!;
+    const dstFrom = bufFrom[o]!;
+    const dstDoc = bufDoc[o]!;
+    const dstTf = bufTf[o]!;
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(srcKey[i]! >>> shift) & (R - 1)]!++;
+    for (let r = 0, sum = 0; r < R; r++) {
+      const c = count[r]!;
+      count[r] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const key = srcKey[i]!;
+      const at = count[(key >>> shift) & (R - 1)]!++;
+      dstKey[at] = key;
+      dstDoc[at] = srcDoc[i]!;
+      dstTf[at] = srcTf[i]!;
+      dstFrom[at] = srcFrom ? srcFrom[i]! : i;
+    }
+    srcKey = dstKey;
+    srcDoc = dstDoc;
+    srcTf = dstTf;
+    srcFrom = dstFrom;
+  }
+  return { keys: srcKey, from: srcFrom! };
 }
 
 /** Postings walked per search before common tokens are scored on the shortlist only (keeps p99 flat at 10,000 entries). */

@@ -19,6 +19,8 @@ const isLatin = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c)
 export class PhraseMatcher<T> {
   /** First UTF-16 unit → phrases starting with it, longest first (numeric keys: no string per position). */
   private readonly byFirst = new Map<number, { text: string; value: T }[]>();
+  /** 1 for the UTF-16 units some phrase starts with: most positions of a text are skipped without a Map lookup. */
+  private readonly starts = new Uint8Array(0x10000);
 
   /** `groups[i]` lists phrases that all stand for `values[i]` (or for `i` when no values are given). */
   constructor(entries: Iterable<[phrase: string, value: T]>) {
@@ -26,6 +28,7 @@ export class PhraseMatcher<T> {
       const text = normalize(raw);
       if (!text) continue;
       const first = text.charCodeAt(0);
+      this.starts[first] = 1;
       const list = this.byFirst.get(first) ?? [];
       if (!list.some((p) => p.text === text && p.value === value)) list.push({ text, value });
       this.byFirst.set(first, list);
@@ -41,7 +44,12 @@ export class PhraseMatcher<T> {
   find(text: string): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     let i = 0;
+    const starts = this.starts;
     while (i < text.length) {
+      if (starts[text.charCodeAt(i)] === 0) {
+        i++;
+        continue;
+      }
       const list = this.byFirst.get(text.charCodeAt(i));
       let hit: PhraseHit<T> | undefined;
       if (list && !(isLatin(text[i]) && i > 0 && isLatin(text[i - 1]))) {

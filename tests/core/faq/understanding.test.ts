@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentPack } from '../../../src/core/content/loader.js';
 import { clauses, createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
 import { Glossary } from '../../../src/core/faq/glossary.js';
+import { readings } from '../../../src/core/faq/homophones.js';
 import { loadI18n } from '../../../src/core/i18n.js';
 import { serviceLabels } from '../../../src/core/stations/labels.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
@@ -79,5 +80,62 @@ describe('the asker on questions far from the entries’ wording', () => {
 
   it('still refuses what the pack does not cover', () => {
     expect(asker.ask('公积金怎么提取', opts).kind).not.toBe('faq');
+  });
+});
+
+describe('typos from pinyin input (homophones)', () => {
+  let asker: Asker;
+  let exact: Asker;
+  beforeAll(async () => {
+    const pack = await loadContentPack(SAMPLE_PACK);
+    const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
+    asker = createAsker(pack, labels);
+    exact = createAsker(pack, labels, { params: { homophone: 0 } });
+  });
+
+  it('reads every toneless reading of a character, offline', () => {
+    expect(readings('检')).toEqual(['jian']);
+    expect(readings('行')).toEqual(expect.arrayContaining(['xing', 'hang']));
+  });
+
+  // One wrong character each, with the same sound as the right one.
+  const typos: [question: string, entry: string][] = [
+    ['法律源助怎么申请', 'legal-aid'], // 援 → 源
+    ['骑手免费体捡什么时候报名', 'health-check-tour'], // 检 → 捡
+    ['高温天怎么防中署', 'summer-heat-protection'], // 暑 → 署
+    ['工资被拖钱怎么办', 'wage-arrears'], // 欠 → 钱
+    ['职业伤害保帐我有没有', 'occupational-injury-protection'], // 障 → 帐
+    ['急救陪训学心肺复苏', 'first-aid-training'], // 培 → 陪
+    ['考技能证书有补帖吗', 'skill-certificate-subsidy'], // 贴 → 帖
+  ];
+
+  it('answers questions with a homophone typo, more surely than by the other characters alone', () => {
+    for (const [q, entry] of typos) {
+      const a = asker.ask(q, opts);
+      expect(id(a), q).toBe(entry);
+      const withTypos = asker.index.search(q, 1)[0]!;
+      const without = exact.index.search(q, 1)[0]!;
+      expect(withTypos.entry.id, q).toBe(entry);
+      expect(withTypos.score, q).toBeGreaterThan(without.score);
+    }
+  });
+
+  it('counts a typo at a discount: the right spelling still scores higher', () => {
+    const typed = asker.index.search('法律源助怎么申请', 1)[0]!;
+    const right = asker.index.search('法律援助怎么申请', 1)[0]!;
+    expect(typed.content).toBeLessThan(right.content);
+    expect(typed.score).toBeLessThan(right.score);
+  });
+
+  it('still refuses what the pack does not cover, typo or not', () => {
+    for (const q of [
+      '公机金怎么提取',
+      '明天回下雨吗',
+      '房贷怎么办里',
+      '驾照考试怎么报明',
+      '养够要办证吗',
+      '信用卡逾期了怎么办里',
+    ])
+      expect(asker.ask(q, opts).kind, q).not.toBe('faq');
   });
 });
