@@ -335,8 +335,8 @@ describe('translateUpdate: messages', () => {
     expect(m.from.isBot).toBe(true);
   });
 
-  it('updates the core has no use for translate to nothing', () => {
-    expect(
+  it('the bot added to or removed from a chat becomes a membership change; a promotion is nothing', () => {
+    const change = (from: string, to: string) =>
       translateUpdate(
         {
           update_id: 27,
@@ -344,13 +344,18 @@ describe('translateUpdate: messages', () => {
             chat: group,
             from: rider,
             date: 1,
-            old_chat_member: { status: 'left', user: rider },
-            new_chat_member: { status: 'member', user: rider },
+            old_chat_member: { status: from, user: rider },
+            new_chat_member: { status: to, user: rider },
           },
         } as Update,
         bot,
-      ),
-    ).toBeUndefined();
+      );
+    expect(change('left', 'member')).toMatchObject({ type: 'membership', joined: true, updateId: '27' });
+    expect(change('member', 'kicked')).toMatchObject({ type: 'membership', joined: false });
+    expect(change('member', 'administrator')).toBeUndefined();
+  });
+
+  it('updates the core has no use for translate to nothing', () => {
     expect(translateUpdate({ update_id: 28 } as Update, bot)).toBeUndefined();
   });
 });
