@@ -42,10 +42,10 @@ faq-forwarded-from = From: { $where }
 faq-forwarded-private = a private chat
 
 ## Stations
-faq-stations-near-place = Stations nearest to { $place }:
-faq-stations-near-you = Stations nearest to you:
-faq-stations-with = (with { $services })
-faq-stations-all-day = (open 24 hours)
+faq-stations-near-place = Stations nearest to { $place }{ $extra }:
+faq-stations-near-you = Stations nearest to you{ $extra }:
+faq-stations-with = {" "}with { $services }
+faq-stations-all-day = {" "}(open 24 hours)
 faq-stations-relaxed = No station offers { $services } together; these are the nearest:
 faq-stations-unlocated = Stations with { $services }:
 faq-stations-unlocated-any = Stations:

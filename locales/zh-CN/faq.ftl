@@ -42,8 +42,8 @@ faq-forwarded-from = 来自：{ $where }
 faq-forwarded-private = 私聊
 
 ## Stations
-faq-stations-near-place = 离「{ $place }」最近的驿站：
-faq-stations-near-you = 离您最近的驿站：
+faq-stations-near-place = 离「{ $place }」最近的驿站{ $extra }：
+faq-stations-near-you = 离您最近的驿站{ $extra }：
 faq-stations-with = （有{ $services }）
 faq-stations-all-day = （24 小时开放）
 faq-stations-relaxed = 没有同时提供{ $services }的驿站，下面是最近的几个：

@@ -42,8 +42,8 @@ faq-forwarded-from = 來自：{ $where }
 faq-forwarded-private = 私訊
 
 ## Stations
-faq-stations-near-place = 離「{ $place }」最近的驛站：
-faq-stations-near-you = 離您最近的驛站：
+faq-stations-near-place = 離「{ $place }」最近的驛站{ $extra }：
+faq-stations-near-you = 離您最近的驛站{ $extra }：
 faq-stations-with = （有{ $services }）
 faq-stations-all-day = （24 小時開放）
 faq-stations-relaxed = 沒有同時提供{ $services }的驛站，下面是最近的幾個：

@@ -104,9 +104,9 @@ export function stationCard(t: T, input: StationCardInput): Card {
       allDayNote,
     );
   } else if (input.anchor) {
-    text.push(t('faq-stations-near-place', { place: input.anchor.name }), wanted, allDayNote);
+    text.push(t('faq-stations-near-place', { place: input.anchor.name, extra: `${wanted}${allDayNote}` }));
   } else {
-    text.push(t('faq-stations-near-you'), wanted, allDayNote);
+    text.push(t('faq-stations-near-you', { extra: `${wanted}${allDayNote}` }));
   }
   text.push('\n\n');
   const buttons: Button[][] = [];
