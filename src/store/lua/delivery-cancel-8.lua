@@ -14,17 +14,7 @@
   ARGV[2] how long a finished broadcast is kept (ms)
   Output: { jobs cancelled, 1 if the broadcast just finished else 0 }; { -1, 0 } for an unknown broadcast
 ]]
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local function num(x) return tonumber(x) or 0 end
-
-local function finish()
-  local m = redis.call('HMGET', KEYS[1], 'total', 'sent', 'failed', 'cancelled', 'finishedAt')
-  if num(m[1]) - num(m[2]) - num(m[3]) - num(m[4]) > 0 or m[5] then return 0 end
-  redis.call('HSET', KEYS[1], 'finishedAt', now)
-  for k = 1, 4 do redis.call('PEXPIRE', KEYS[k], tonumber(ARGV[2])) end
-  return 1
-end
+--@include delivery
 
 local id = redis.call('HGET', KEYS[1], 'id')
 if not id then return { -1, 0 } end
@@ -49,4 +39,4 @@ for i = 1, #states, 2 do
   end
 end
 if n > 0 then redis.call('HINCRBY', KEYS[1], 'cancelled', n) end
-return { n, finish() }
+return { n, finish(tonumber(ARGV[2])) }

@@ -17,17 +17,7 @@
   ARGV[4] how long a finished broadcast is kept (ms)
   Output: { 1 if this is the first delivery recorded for the pair else 0, 1 if the broadcast just finished else 0 }
 ]]
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local function num(x) return tonumber(x) or 0 end
-
-local function finish()
-  local m = redis.call('HMGET', KEYS[1], 'total', 'sent', 'failed', 'cancelled', 'finishedAt')
-  if num(m[1]) - num(m[2]) - num(m[3]) - num(m[4]) > 0 or m[5] then return 0 end
-  redis.call('HSET', KEYS[1], 'finishedAt', now)
-  for k = 1, 4 do redis.call('PEXPIRE', KEYS[k], tonumber(ARGV[4])) end
-  return 1
-end
+--@include delivery
 
 local job, chat = ARGV[1], ARGV[2]
 redis.call('ZREM', KEYS[7], job)
@@ -47,4 +37,4 @@ end
 redis.call('HSET', KEYS[2], chat, 'sent')
 redis.call('HSET', KEYS[3], chat, ARGV[3])
 redis.call('HINCRBY', KEYS[1], 'sent', 1)
-return { 1, finish() }
+return { 1, finish(tonumber(ARGV[4])) }

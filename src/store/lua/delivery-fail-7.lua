@@ -14,17 +14,7 @@
   ARGV[5] how long a finished broadcast is kept (ms)
   Output: { 1 if the failure was recorded else 0, 1 if the broadcast just finished else 0 }
 ]]
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local function num(x) return tonumber(x) or 0 end
-
-local function finish()
-  local m = redis.call('HMGET', KEYS[1], 'total', 'sent', 'failed', 'cancelled', 'finishedAt')
-  if num(m[1]) - num(m[2]) - num(m[3]) - num(m[4]) > 0 or m[5] then return 0 end
-  redis.call('HSET', KEYS[1], 'finishedAt', now)
-  for k = 1, 4 do redis.call('PEXPIRE', KEYS[k], tonumber(ARGV[5])) end
-  return 1
-end
+--@include delivery
 
 local job, chat = ARGV[1], ARGV[2]
 local lease = redis.call('ZSCORE', KEYS[7], job)
@@ -36,4 +26,4 @@ if redis.call('HGET', KEYS[2], chat) ~= 'pending' then return { 0, 0 } end
 redis.call('HSET', KEYS[2], chat, 'failed')
 redis.call('HSET', KEYS[4], chat, ARGV[4])
 redis.call('HINCRBY', KEYS[1], 'failed', 1)
-return { 1, finish() }
+return { 1, finish(tonumber(ARGV[5])) }

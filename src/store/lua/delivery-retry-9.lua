@@ -19,17 +19,7 @@
   ARGV[7] how long a finished broadcast is kept (ms)
   Output: { attempts so far, or -1 when the job was not requeued; 1 if the broadcast just finished else 0 }
 ]]
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local function num(x) return tonumber(x) or 0 end
-
-local function finish()
-  local m = redis.call('HMGET', KEYS[1], 'total', 'sent', 'failed', 'cancelled', 'finishedAt')
-  if num(m[1]) - num(m[2]) - num(m[3]) - num(m[4]) > 0 or m[5] then return 0 end
-  redis.call('HSET', KEYS[1], 'finishedAt', now)
-  for k = 1, 4 do redis.call('PEXPIRE', KEYS[k], tonumber(ARGV[7])) end
-  return 1
-end
+--@include delivery
 
 local job, chat = ARGV[1], ARGV[2]
 local pause = tonumber(ARGV[6])
@@ -51,7 +41,7 @@ if redis.call('HEXISTS', KEYS[1], 'cancelledAt') == 1 then
   redis.call('HDEL', KEYS[6], job)
   redis.call('HSET', KEYS[2], chat, 'cancelled')
   redis.call('HINCRBY', KEYS[1], 'cancelled', 1)
-  return { -1, finish() }
+  return { -1, finish(tonumber(ARGV[7])) }
 end
 
 local attempts = num(redis.call('HGET', KEYS[6], job))
