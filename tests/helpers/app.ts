@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { inject } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { createConsoleAdapter, type ConsoleAdapter } from '../../src/adapters/console/adapter.js';
-import { createLogger } from '../../src/core/logger.js';
+import { createLogger, type Logger } from '../../src/core/logger.js';
+import { Writable } from 'node:stream';
 
 export const SAMPLE_PACK = resolve(import.meta.dirname, '../../content');
 export const MINIMAL_PACK = resolve(import.meta.dirname, '../fixtures/packs/minimal');
@@ -20,6 +21,19 @@ export interface TestApp {
   /** Texts the bot sent since the last call to `take()`. */
   take(): string[];
   close(): Promise<void>;
+}
+
+/** A real pino logger whose JSON lines are collected, so tests can assert on what was (not) logged. */
+export function captureLogger(level = 'info'): { logger: Logger; logs: Record<string, unknown>[] } {
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+        logs.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { logger: createLogger({ level, pretty: false }, sink), logs };
 }
 
 export function testPrefix(): string {

@@ -19,15 +19,13 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import type { Chat, Message, MessageEntity, Update, User } from 'grammy/types';
 import { inject } from 'vitest';
 import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/adapter.js';
 import { createApp, type App } from '../../src/app.js';
 import type { OpenAIConfig, TelegramConfig } from '../../src/config/index.js';
-import { createLogger } from '../../src/core/logger.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
-import { SAMPLE_PACK, testPrefix } from './app.js';
+import { captureLogger, SAMPLE_PACK, testPrefix } from './app.js';
 
 export const FAKE_TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghijk';
 export const FAKE_BOT: User = {
@@ -859,15 +857,7 @@ export interface TelegramTestOptions {
 export async function createTelegramTestApp(options: TelegramTestOptions = {}): Promise<TelegramTestApp> {
   const api = options.api ?? (await startFakeBotApi());
   const prefix = options.prefix ?? testPrefix();
-  const logs: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
-        logs.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  const logger = createLogger({ level: 'info', pretty: false }, sink);
+  const { logger, logs } = captureLogger('info');
   const app = await createApp({
     contentDir: options.contentDir ?? SAMPLE_PACK,
     redisUrl: inject('redisUrl'),

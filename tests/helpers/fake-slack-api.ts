@@ -18,15 +18,13 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { Writable } from 'node:stream';
 import { inject } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/adapter.js';
 import { slackModals } from '../../src/adapters/slack/modals.js';
 import { createApp, type App } from '../../src/app.js';
 import type { SlackConfig } from '../../src/config/index.js';
-import { createLogger } from '../../src/core/logger.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
-import { SAMPLE_PACK, testPrefix } from './app.js';
+import { captureLogger, SAMPLE_PACK, testPrefix } from './app.js';
 
 export const FAKE_SLACK_TOKEN = 'xoxb-1111-2222-FakeSlackTokenForTests';
 export const FAKE_SIGNING_SECRET = 'fake-signing-secret-0123456789abcdef';
@@ -819,15 +817,7 @@ export interface SlackTestOptions {
 export async function createSlackTestApp(options: SlackTestOptions = {}): Promise<SlackTestApp> {
   const api = options.api ?? (await startFakeSlackApi());
   const prefix = options.prefix ?? testPrefix();
-  const logs: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
-        logs.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  const logger = createLogger({ level: 'debug', pretty: false }, sink);
+  const { logger, logs } = captureLogger('debug');
   const app = await createApp({
     contentDir: options.contentDir ?? SAMPLE_PACK,
     redisUrl: inject('redisUrl'),
