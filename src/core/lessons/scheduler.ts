@@ -13,7 +13,7 @@
  * progress is a Redis set, so it survives restarts and lessons added to the pack later are picked up).
  */
 import { randomBytes } from 'node:crypto';
-import cron, { type ScheduledTask } from 'node-cron';
+import { createTicker } from '../jobs/ticker.js';
 import { groupAddress, resolveAudience } from '../audience.js';
 import type { ContentPack, Schedule } from '../content/schema.js';
 import type { DeliveryItem } from '../delivery/engine.js';
@@ -76,8 +76,6 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
   const log = deps.logger.child({ job: 'lessons' });
   const source = createCronSource(deps.timezone);
   const repo = deps.store.lessons;
-  let task: ScheduledTask | undefined;
-  let chain: Promise<unknown> = Promise.resolve();
   let lastTick: number | undefined;
 
   async function runPush(push: Push): Promise<PushResult> {
@@ -154,33 +152,26 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
     return { at, pushes, skipped };
   }
 
+  const ticker = createTicker({
+    cron: '* * * * *',
+    timezone: deps.timezone,
+    name: `lessons-${owner}`,
+    now: () => deps.now().getTime(),
+    log,
+    run: tickOnce,
+  });
+
   return {
     cron: source,
     runPush,
-    tick(at = deps.now().getTime()) {
-      // Ticks do not overlap: a slow tick makes the next one wait for it and then run.
-      const run = chain.then(() => tickOnce(at));
-      chain = run.catch(() => undefined);
-      return run;
-    },
+    tick: (at?: number) => ticker.tick(at),
     start() {
-      if (task) return;
-      task = cron.schedule(
-        '* * * * *',
-        async () => {
-          await this.tick().catch((err: unknown) => log.error({ err }, 'lesson tick failed'));
-        },
-        { timezone: deps.timezone, name: `lessons-${owner}`, noOverlap: true },
-      );
-      // Catch up at once with what a restart missed.
-      void this.tick().catch((err: unknown) => log.error({ err }, 'lesson tick failed'));
+      ticker.start();
       deps.content.onReplace((pack) => log.info({ schedules: pack.schedules.length }, 'schedules reloaded'));
       log.info({ owner }, 'lesson scheduler started');
     },
     async stop() {
-      if (task) await task.destroy();
-      task = undefined;
-      await chain;
+      await ticker.stop();
       source.dispose();
     },
   };

@@ -18,7 +18,7 @@
  *   jobs.start();               // main.ts
  *   await jobs.tick(at);        // tests
  */
-import cron, { type ScheduledTask } from 'node-cron';
+import { createTicker } from '../jobs/ticker.js';
 import type { CoreDeps } from '../feature.js';
 import { createFireGuard, fireId, type FireOutcome } from '../jobs/once.js';
 import { leaveQuiet, zonedParts, zonedToInstant } from '../zoned.js';
@@ -69,8 +69,6 @@ export function createReportJobs(deps: CoreDeps, options: ReportJobsOptions): Re
   });
   const log = deps.logger.child({ job: 'report-jobs' });
   const clock = () => deps.now().getTime();
-  let task: ScheduledTask | undefined;
-  let chain: Promise<unknown> = Promise.resolve();
 
   const sweep = (at = clock()) => runSweep(deps, new Date(at), options.effects);
   const digest = (at = clock()) => runDigest(deps, new Date(at), guard);
@@ -109,33 +107,24 @@ export function createReportJobs(deps: CoreDeps, options: ReportJobsOptions): Re
     return report;
   }
 
+  const ticker = createTicker({
+    cron: '*/5 * * * *',
+    timezone: deps.timezone,
+    name: `report-jobs-${guard.owner}`,
+    now: clock,
+    log,
+    run: tickOnce,
+  });
+
   return {
     sweep,
     digest,
     retention,
-    tick(at = clock()) {
-      // Ticks do not overlap: a slow one makes the next wait for it.
-      const run = chain.then(() => tickOnce(at));
-      chain = run.catch(() => undefined);
-      return run;
-    },
+    tick: (at?: number) => ticker.tick(at),
     start() {
-      if (task) return;
-      task = cron.schedule(
-        '*/5 * * * *',
-        async () => {
-          await this.tick().catch((err: unknown) => log.error({ err }, 'report tick failed'));
-        },
-        { timezone: deps.timezone, name: `report-jobs-${guard.owner}`, noOverlap: true },
-      );
-      // Catch up at once with what a restart missed (today's digest, a sweep).
-      void this.tick().catch((err: unknown) => log.error({ err }, 'report tick failed'));
+      ticker.start();
       log.info({ owner: guard.owner }, 'report jobs started');
     },
-    async stop() {
-      if (task) await task.destroy();
-      task = undefined;
-      await chain;
-    },
+    stop: () => ticker.stop(),
   };
 }

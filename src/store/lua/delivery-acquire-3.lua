@@ -13,18 +13,7 @@
   ARGV[7] how long an unanswered request holds its slot (ms)
   Output: { 0, slot ids (comma-separated) } when taken; { ms to wait, 'channel' | 'chat' } when not (nothing taken)
 ]]
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-
-local function room(key, limit, window, cost)
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
-  local used = redis.call('ZCARD', key)
-  if used + cost <= limit then return 0 end
-  local nth = used + cost - limit - 1
-  local oldest = tonumber(redis.call('ZRANGE', key, nth, nth, 'WITHSCORES')[2])
-  if oldest > now then return 5 end
-  return math.max(1, oldest + window - now)
-end
+--@include limiter
 
 local paused = redis.call('PTTL', KEYS[2])
 if paused > 0 then return { paused, 'channel' } end

@@ -27,20 +27,7 @@
         | { 'empty', 0, depth }
   depth = jobs queued or being sent on the channel.
 ]]
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-
--- Wait (ms) until `cost` more slots fit in the window at `key`; 0 when they fit now.
-local function room(key, limit, window, cost)
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
-  local used = redis.call('ZCARD', key)
-  if used + cost <= limit then return 0 end
-  local nth = used + cost - limit - 1
-  local oldest = tonumber(redis.call('ZRANGE', key, nth, nth, 'WITHSCORES')[2])
-  -- A slot still in flight frees up when its answer comes: look again shortly.
-  if oldest > now then return 5 end
-  return math.max(1, oldest + window - now)
-end
+--@include limiter
 
 -- Take `cost` slots in both windows, stamped in flight; returns their ids.
 local function take(channelKey, chatKey, cost)
