@@ -4,7 +4,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { Redis } from 'ioredis';
+import { connectRedis } from '../../src/store/redis.js';
+import { createStore, type Store } from '../../src/store/index.js';
 import { createApp, type App } from '../../src/app.js';
 import { createConsoleAdapter, type ConsoleAdapter } from '../../src/adapters/console/adapter.js';
 import { createLogger, type Logger } from '../../src/core/logger.js';
@@ -34,6 +37,32 @@ export function captureLogger(level = 'info'): { logger: Logger; logs: Record<st
     },
   });
   return { logger: createLogger({ level, pretty: false }, sink), logs };
+}
+
+/**
+ * A store on the test Redis under a fresh prefix, for tests of the store itself; its keys are removed
+ * after the file's tests.
+ */
+export function useTestStore(): { readonly store: Store } {
+  const prefix = testPrefix();
+  let redis: Redis | undefined;
+  let store: Store | undefined;
+  beforeAll(async () => {
+    redis = await connectRedis(inject('redisUrl'));
+    store = createStore(redis, prefix);
+  });
+  afterAll(async () => {
+    if (!redis) return;
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+  });
+  return {
+    get store() {
+      if (!store) throw new Error('useTestStore: the store exists only inside tests');
+      return store;
+    },
+  };
 }
 
 export function testPrefix(): string {

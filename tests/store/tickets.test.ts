@@ -1,26 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import type { Redis } from 'ioredis';
-import { connectRedis } from '../../src/store/redis.js';
-import { createStore, type Store } from '../../src/store/index.js';
+import { describe, expect, it } from 'vitest';
 import type { Actor, NewTicket } from '../../src/store/tickets.js';
-import { testPrefix } from '../helpers/app.js';
+import { useTestStore } from '../helpers/app.js';
 
-let redis: Redis;
-let store: Store;
-const prefix = testPrefix();
+const db = useTestStore();
 const H = 3_600_000;
 const T0 = Date.UTC(2026, 4, 12, 2, 0, 0);
-
-beforeAll(async () => {
-  redis = await connectRedis(inject('redisUrl'));
-  store = createStore(redis, prefix);
-});
-afterAll(async () => {
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  await redis.quit();
-});
 
 let drafts = 0;
 function draft(over: Partial<NewTicket> = {}): NewTicket {
@@ -54,7 +38,7 @@ const worker: Actor = { by: 'console:rider-1', role: 'worker' };
 const org: Actor = { by: 'console:org-li', name: 'org-li', role: 'organiser' };
 
 async function file(over: Partial<NewTicket> = {}, now = T0): Promise<string> {
-  const r = await store.tickets.create(draft(over), opts(now));
+  const r = await db.store.tickets.create(draft(over), opts(now));
   if (r.status === 'rate-limited') throw new Error('rate-limited');
   return r.id;
 }
@@ -62,13 +46,16 @@ async function file(over: Partial<NewTicket> = {}, now = T0): Promise<string> {
 describe('ticket store', () => {
   it('numbers tickets per year and makes one ticket per draft however often it is filed', async () => {
     const d = draft();
-    const [a, b] = await Promise.all([store.tickets.create(d, opts()), store.tickets.create(d, opts())]);
+    const [a, b] = await Promise.all([
+      db.store.tickets.create(d, opts()),
+      db.store.tickets.create(d, opts()),
+    ]);
     const ids = [a, b].map((r) => ('id' in r ? r.id : ''));
     expect(ids[0]).toMatch(/^JN-2026-\d{6}$/);
     expect(ids[1]).toBe(ids[0]);
     expect([a.status, b.status].sort()).toEqual(['created', 'exists']);
-    expect(await store.tickets.byDraft('console', 'rider-1', d.draft)).toBe(ids[0]);
-    const t = await store.tickets.get(ids[0]!);
+    expect(await db.store.tickets.byDraft('console', 'rider-1', d.draft)).toBe(ids[0]);
+    const t = await db.store.tickets.get(ids[0]!);
     expect(t).toMatchObject({
       status: 'new',
       branch: 'meituan-yangpu',
@@ -76,48 +63,50 @@ describe('ticket store', () => {
       evSeq: 1,
       fxSeq: 0,
     });
-    expect((await store.tickets.events(ids[0]!)).map((e) => e.type)).toEqual(['created']);
-    expect((await store.tickets.pending()).get(ids[0]!)).toBe(1);
+    expect((await db.store.tickets.events(ids[0]!)).map((e) => e.type)).toEqual(['created']);
+    expect((await db.store.tickets.pending()).get(ids[0]!)).toBe(1);
   });
 
   it('rate-limits a reporter inside the create script', async () => {
     const who = { reporter: 'spammer', chat: 'spammer' };
     const limited = { ...opts(), limit: 2 };
-    expect((await store.tickets.create(draft(who), limited)).status).toBe('created');
-    expect((await store.tickets.create(draft(who), limited)).status).toBe('created');
-    expect(await store.tickets.create(draft(who), limited)).toEqual({ status: 'rate-limited', count: 2 });
+    expect((await db.store.tickets.create(draft(who), limited)).status).toBe('created');
+    expect((await db.store.tickets.create(draft(who), limited)).status).toBe('created');
+    expect(await db.store.tickets.create(draft(who), limited)).toEqual({ status: 'rate-limited', count: 2 });
     // An hour later the window has moved on.
-    expect((await store.tickets.create(draft(who), { ...limited, now: T0 + H + 1 })).status).toBe('created');
+    expect((await db.store.tickets.create(draft(who), { ...limited, now: T0 + H + 1 })).status).toBe(
+      'created',
+    );
   });
 
   it('two concurrent claims make one owner; the other is told who', async () => {
     const id = await file();
     const [a, b] = await Promise.all([
-      store.tickets.claim(id, sec, 'meituan-yangpu', T0 + 1000),
-      store.tickets.claim(id, sec2, 'meituan-yangpu', T0 + 1000),
+      db.store.tickets.claim(id, sec, 'meituan-yangpu', T0 + 1000),
+      db.store.tickets.claim(id, sec2, 'meituan-yangpu', T0 + 1000),
     ]);
     const winners = [a, b].filter((r) => r.ok);
     const loser = [a, b].find((r) => !r.ok)!;
     expect(winners).toHaveLength(1);
     expect(loser).toMatchObject({ ok: false, reason: 'taken' });
-    const t = (await store.tickets.get(id))!;
+    const t = (await db.store.tickets.get(id))!;
     expect(loser.detail[0]).toBe(t.owner);
     expect(t).toMatchObject({ status: 'claimed', firstResponseAt: T0 + 1000, dueAt: T0 + 168 * H });
-    expect((await store.tickets.events(id)).filter((e) => e.type === 'claimed')).toHaveLength(1);
+    expect((await db.store.tickets.events(id)).filter((e) => e.type === 'claimed')).toHaveLength(1);
   });
 
   it('refuses an action checked against a branch the ticket has left, and a missing ticket', async () => {
     const id = await file();
-    expect(await store.tickets.claim(id, sec, 'eleme-yangpu', T0)).toMatchObject({
+    expect(await db.store.tickets.claim(id, sec, 'eleme-yangpu', T0)).toMatchObject({
       ok: false,
       reason: 'moved',
       detail: ['meituan-yangpu'],
     });
-    expect(await store.tickets.claim('JN-2026-999999', sec, 'meituan-yangpu', T0)).toMatchObject({
+    expect(await db.store.tickets.claim('JN-2026-999999', sec, 'meituan-yangpu', T0)).toMatchObject({
       ok: false,
       reason: 'missing',
     });
-    expect(await store.tickets.rate('JN-2026-999999', worker, T0, 5)).toMatchObject({
+    expect(await db.store.tickets.rate('JN-2026-999999', worker, T0, 5)).toMatchObject({
       ok: false,
       reason: 'missing',
     });
@@ -128,25 +117,25 @@ describe('ticket store', () => {
     const late = await file({ branch, respondBy: T0 + 2 * H });
     const soon = await file({ branch, respondBy: T0 + 1 * H });
     const emergency = await file({ branch, urgency: 'emergency', respondBy: T0 + 5 * H });
-    const page = await store.tickets.queue(branch, 0, 10);
+    const page = await db.store.tickets.queue(branch, 0, 10);
     expect(page.map((t) => t.id)).toEqual([emergency, soon, late]);
-    expect(await store.tickets.queueCounts(branch, T0 + 1.5 * H)).toEqual({ open: 3, overdue: 1 });
-    expect(await store.tickets.queueCounts(branch, T0 + 6 * H)).toEqual({ open: 3, overdue: 3 });
-    expect((await store.tickets.dueBefore(T0 + 1.5 * H)).map((d) => d.id)).toContain(soon);
+    expect(await db.store.tickets.queueCounts(branch, T0 + 1.5 * H)).toEqual({ open: 3, overdue: 1 });
+    expect(await db.store.tickets.queueCounts(branch, T0 + 6 * H)).toEqual({ open: 3, overdue: 3 });
+    expect((await db.store.tickets.dueBefore(T0 + 1.5 * H)).map((d) => d.id)).toContain(soon);
   });
 
   it('ask → waiting; the reporter answers → claimed; only the reporter may answer', async () => {
     const id = await file();
-    expect((await store.tickets.ask(id, sec, 'meituan-yangpu', T0 + 10, '几点的单？')).ok).toBe(true);
-    expect((await store.tickets.get(id))!).toMatchObject({ status: 'waiting', owner: sec.by });
+    expect((await db.store.tickets.ask(id, sec, 'meituan-yangpu', T0 + 10, '几点的单？')).ok).toBe(true);
+    expect((await db.store.tickets.get(id))!).toMatchObject({ status: 'waiting', owner: sec.by });
     expect(
-      await store.tickets.reply(id, { by: 'console:someone', role: 'worker' }, T0 + 20, 'x'),
+      await db.store.tickets.reply(id, { by: 'console:someone', role: 'worker' }, T0 + 20, 'x'),
     ).toMatchObject({ reason: 'not-reporter' });
     expect(
-      (await store.tickets.reply(id, worker, T0 + 20, '中午12点', [{ kind: 'photo', fileId: 'f1' }])).ok,
+      (await db.store.tickets.reply(id, worker, T0 + 20, '中午12点', [{ kind: 'photo', fileId: 'f1' }])).ok,
     ).toBe(true);
-    expect((await store.tickets.get(id))!.status).toBe('claimed');
-    const events = await store.tickets.events(id);
+    expect((await db.store.tickets.get(id))!.status).toBe('claimed');
+    const events = await db.store.tickets.events(id);
     expect(events.map((e) => e.type)).toEqual(['created', 'asked', 'replied']);
     expect(events[2]).toMatchObject({
       text: '中午12点',
@@ -157,32 +146,32 @@ describe('ticket store', () => {
 
   it('resolve → close by the reporter; reopen after close goes back to the same branch; rating counts once', async () => {
     const id = await file();
-    await store.tickets.claim(id, sec, 'meituan-yangpu', T0 + 10);
-    expect((await store.tickets.resolve(id, sec, 'meituan-yangpu', T0 + 20, '已撤销罚款')).ok).toBe(true);
-    let t = (await store.tickets.get(id))!;
+    await db.store.tickets.claim(id, sec, 'meituan-yangpu', T0 + 10);
+    expect((await db.store.tickets.resolve(id, sec, 'meituan-yangpu', T0 + 20, '已撤销罚款')).ok).toBe(true);
+    let t = (await db.store.tickets.get(id))!;
     expect(t).toMatchObject({ status: 'resolved', resolution: '已撤销罚款', resolvedAt: T0 + 20 });
-    expect(await store.tickets.queue('meituan-yangpu', 0, 1000).then((q) => q.some((x) => x.id === id))).toBe(
-      false,
-    );
-    expect((await store.tickets.resolvedBefore(T0 + 30)).map((r) => r.id)).toContain(id);
+    expect(
+      await db.store.tickets.queue('meituan-yangpu', 0, 1000).then((q) => q.some((x) => x.id === id)),
+    ).toBe(false);
+    expect((await db.store.tickets.resolvedBefore(T0 + 30)).map((r) => r.id)).toContain(id);
 
-    expect(await store.tickets.close(id, sec, T0 + 30, 'confirmed', true)).toMatchObject({
+    expect(await db.store.tickets.close(id, sec, T0 + 30, 'confirmed', true)).toMatchObject({
       reason: 'not-reporter',
     });
-    expect((await store.tickets.close(id, worker, T0 + 30, 'confirmed', true)).ok).toBe(true);
-    expect((await store.tickets.rate(id, worker, T0 + 40, 4)).ok).toBe(true);
-    expect(await store.tickets.rate(id, worker, T0 + 50, 1)).toMatchObject({
+    expect((await db.store.tickets.close(id, worker, T0 + 30, 'confirmed', true)).ok).toBe(true);
+    expect((await db.store.tickets.rate(id, worker, T0 + 40, 4)).ok).toBe(true);
+    expect(await db.store.tickets.rate(id, worker, T0 + 50, 1)).toMatchObject({
       ok: false,
       reason: 'already',
       detail: ['4'],
     });
-    t = (await store.tickets.get(id))!;
+    t = (await db.store.tickets.get(id))!;
     expect(t).toMatchObject({ status: 'closed', solved: true, closeReason: 'confirmed', rating: 4 });
 
     const windowMs = 3 * 24 * H;
     const deadlines = { respondBy: T0 + 100 + 24 * H, resolveBy: T0 + 100 + 168 * H, windowMs };
-    expect((await store.tickets.reopen(id, worker, T0 + 100, '还是被扣钱', deadlines)).ok).toBe(true);
-    t = (await store.tickets.get(id))!;
+    expect((await db.store.tickets.reopen(id, worker, T0 + 100, '还是被扣钱', deadlines)).ok).toBe(true);
+    t = (await db.store.tickets.get(id))!;
     expect(t).toMatchObject({
       status: 'new',
       branch: 'meituan-yangpu',
@@ -192,11 +181,11 @@ describe('ticket store', () => {
       rating: 4,
     });
     expect(t.dueAt).toBe(deadlines.respondBy);
-    expect((await store.tickets.queue('meituan-yangpu', 0, 1000)).some((x) => x.id === id)).toBe(true);
-    expect((await store.tickets.resolvedBefore(T0 + 1000)).some((r) => r.id === id)).toBe(false);
+    expect((await db.store.tickets.queue('meituan-yangpu', 0, 1000)).some((x) => x.id === id)).toBe(true);
+    expect((await db.store.tickets.resolvedBefore(T0 + 1000)).some((r) => r.id === id)).toBe(false);
     // Too late: a second resolution, then a reopen outside the window.
-    await store.tickets.resolve(id, sec, 'meituan-yangpu', T0 + 200, '再次处理');
-    expect(await store.tickets.reopen(id, worker, T0 + 200 + windowMs + 1, 'x', deadlines)).toMatchObject({
+    await db.store.tickets.resolve(id, sec, 'meituan-yangpu', T0 + 200, '再次处理');
+    expect(await db.store.tickets.reopen(id, worker, T0 + 200 + windowMs + 1, 'x', deadlines)).toMatchObject({
       reason: 'too-late',
     });
   });
@@ -216,19 +205,19 @@ describe('ticket store', () => {
     });
     const streetSec: Actor = { by: 'console:sec-wujiaochang', name: 'sec-wujiaochang', role: 'secretary' };
     expect(
-      await store.tickets.move(id, streetSec, 'street-wujiaochang', T0 + 10, move('meituan-yangpu')),
+      await db.store.tickets.move(id, streetSec, 'street-wujiaochang', T0 + 10, move('meituan-yangpu')),
     ).toMatchObject({
       ok: true,
       detail: ['meituan-yangpu'],
     });
     // The origin branch returns it too: its fallback would be itself or the street that returned it.
     expect(
-      await store.tickets.move(id, sec, 'meituan-yangpu', T0 + 20, move('street-wujiaochang')),
+      await db.store.tickets.move(id, sec, 'meituan-yangpu', T0 + 20, move('street-wujiaochang')),
     ).toMatchObject({
       ok: true,
       detail: ['district-yangpu'],
     });
-    const t = (await store.tickets.get(id))!;
+    const t = (await db.store.tickets.get(id))!;
     expect(t).toMatchObject({
       branch: 'district-yangpu',
       returns: 2,
@@ -237,20 +226,20 @@ describe('ticket store', () => {
     });
     const districtSec: Actor = { by: 'console:sec-district', role: 'secretary' };
     expect(
-      await store.tickets.move(id, districtSec, 'district-yangpu', T0 + 30, move('meituan-yangpu')),
+      await db.store.tickets.move(id, districtSec, 'district-yangpu', T0 + 30, move('meituan-yangpu')),
     ).toMatchObject({
       ok: false,
       reason: 'district',
     });
-    expect((await store.tickets.queue('district-yangpu', 0, 100)).map((x) => x.id)).toContain(id);
-    expect((await store.tickets.queue('meituan-yangpu', 0, 1000)).map((x) => x.id)).not.toContain(id);
-    expect((await store.tickets.queue('street-wujiaochang', 0, 1000)).map((x) => x.id)).not.toContain(id);
+    expect((await db.store.tickets.queue('district-yangpu', 0, 100)).map((x) => x.id)).toContain(id);
+    expect((await db.store.tickets.queue('meituan-yangpu', 0, 1000)).map((x) => x.id)).not.toContain(id);
+    expect((await db.store.tickets.queue('street-wujiaochang', 0, 1000)).map((x) => x.id)).not.toContain(id);
   });
 
   it('transfer moves between queues, keeps the deadlines and gives the new branch a respond window', async () => {
     const id = await file({ respondBy: T0 + H });
-    await store.tickets.claim(id, sec, 'meituan-yangpu', T0 + 10);
-    const r = await store.tickets.move(id, sec, 'meituan-yangpu', T0 + 2 * H, {
+    await db.store.tickets.claim(id, sec, 'meituan-yangpu', T0 + 10);
+    const r = await db.store.tickets.move(id, sec, 'meituan-yangpu', T0 + 2 * H, {
       mode: 'transfer',
       target: 'eleme-yangpu',
       district: 'district-yangpu',
@@ -258,7 +247,7 @@ describe('ticket store', () => {
       respondBy: T0 + 26 * H,
     });
     expect(r).toMatchObject({ ok: true, detail: ['eleme-yangpu'] });
-    const t = (await store.tickets.get(id))!;
+    const t = (await db.store.tickets.get(id))!;
     expect(t).toMatchObject({
       branch: 'eleme-yangpu',
       status: 'new',
@@ -267,7 +256,7 @@ describe('ticket store', () => {
       respondBy: T0 + 26 * H,
       resolveBy: T0 + 168 * H,
     });
-    const last = (await store.tickets.events(id)).at(-1)!;
+    const last = (await db.store.tickets.events(id)).at(-1)!;
     expect(last).toMatchObject({
       type: 'transferred',
       from: 'meituan-yangpu',
@@ -275,7 +264,7 @@ describe('ticket store', () => {
       text: '是饿了么的单',
     });
     expect(
-      await store.tickets.move(id, sec, 'eleme-yangpu', T0, {
+      await db.store.tickets.move(id, sec, 'eleme-yangpu', T0, {
         mode: 'transfer',
         target: 'eleme-yangpu',
         district: 'district-yangpu',
@@ -288,66 +277,77 @@ describe('ticket store', () => {
   it('extension: one request at a time, decided once by an organiser', async () => {
     const id = await file();
     expect(
-      await store.tickets.requestExtension(id, sec, 'meituan-yangpu', T0, T0 + 200 * H, '要等平台回复'),
+      await db.store.tickets.requestExtension(id, sec, 'meituan-yangpu', T0, T0 + 200 * H, '要等平台回复'),
     ).toMatchObject({ reason: 'bad-state' });
-    await store.tickets.claim(id, sec, 'meituan-yangpu', T0 + 1);
+    await db.store.tickets.claim(id, sec, 'meituan-yangpu', T0 + 1);
     expect(
-      await store.tickets.requestExtension(id, sec, 'meituan-yangpu', T0 + 2, T0 + 100 * H, '早于原时限'),
+      await db.store.tickets.requestExtension(id, sec, 'meituan-yangpu', T0 + 2, T0 + 100 * H, '早于原时限'),
     ).toMatchObject({ reason: 'not-later' });
     expect(
-      (await store.tickets.requestExtension(id, sec, 'meituan-yangpu', T0 + 2, T0 + 240 * H, '要等平台回复'))
-        .ok,
+      (
+        await db.store.tickets.requestExtension(
+          id,
+          sec,
+          'meituan-yangpu',
+          T0 + 2,
+          T0 + 240 * H,
+          '要等平台回复',
+        )
+      ).ok,
     ).toBe(true);
     expect(
-      await store.tickets.requestExtension(id, sec, 'meituan-yangpu', T0 + 3, T0 + 300 * H, '再延'),
+      await db.store.tickets.requestExtension(id, sec, 'meituan-yangpu', T0 + 3, T0 + 300 * H, '再延'),
     ).toMatchObject({ reason: 'pending' });
-    expect((await store.tickets.get(id))!.ext).toMatchObject({ until: T0 + 240 * H, reason: '要等平台回复' });
-    expect((await store.tickets.decideExtension(id, org, T0 + 4, true)).ok).toBe(true);
-    expect(await store.tickets.decideExtension(id, org, T0 + 5, false)).toMatchObject({ reason: 'none' });
-    const t = (await store.tickets.get(id))!;
+    expect((await db.store.tickets.get(id))!.ext).toMatchObject({
+      until: T0 + 240 * H,
+      reason: '要等平台回复',
+    });
+    expect((await db.store.tickets.decideExtension(id, org, T0 + 4, true)).ok).toBe(true);
+    expect(await db.store.tickets.decideExtension(id, org, T0 + 5, false)).toMatchObject({ reason: 'none' });
+    const t = (await db.store.tickets.get(id))!;
     expect(t).toMatchObject({ resolveBy: T0 + 240 * H, dueAt: T0 + 240 * H, extensions: 1, ext: undefined });
   });
 
   it('escalation once-only for the sweep; flags set once; effects bookkeeping', async () => {
     const id = await file();
     const system: Actor = { by: 'system', role: 'system' };
-    expect(await store.tickets.escalate(id, system, '', T0, 'overdue', true)).toMatchObject({
+    expect(await db.store.tickets.escalate(id, system, '', T0, 'overdue', true)).toMatchObject({
       ok: true,
       detail: ['1'],
     });
-    expect(await store.tickets.escalate(id, system, '', T0, 'overdue', true)).toMatchObject({
+    expect(await db.store.tickets.escalate(id, system, '', T0, 'overdue', true)).toMatchObject({
       reason: 'already',
     });
-    expect(await store.tickets.escalate(id, org, '', T0, '请加快', false)).toMatchObject({
+    expect(await db.store.tickets.escalate(id, org, '', T0, '请加快', false)).toMatchObject({
       ok: true,
       detail: ['2'],
     });
-    expect((await store.tickets.flagOnce(id, system, T0, 'remindedAt', String(T0), 'reminded')).ok).toBe(
+    expect((await db.store.tickets.flagOnce(id, system, T0, 'remindedAt', String(T0), 'reminded')).ok).toBe(
       true,
     );
-    expect(await store.tickets.flagOnce(id, system, T0, 'remindedAt', '1', 'reminded')).toMatchObject({
+    expect(await db.store.tickets.flagOnce(id, system, T0, 'remindedAt', '1', 'reminded')).toMatchObject({
       reason: 'already',
     });
-    await expect(store.tickets.flagOnce(id, system, T0, 'status', 'closed')).rejects.toThrow();
-    const t = (await store.tickets.get(id))!;
+    await expect(db.store.tickets.flagOnce(id, system, T0, 'status', 'closed')).rejects.toThrow();
+    const t = (await db.store.tickets.get(id))!;
     expect(t.flags).toEqual({ remindedAt: String(T0) });
     // created, escalated, escalated, reminded
     expect(t.evSeq).toBe(4);
-    expect(await store.tickets.effectsDone(id, 3)).toBe(1);
-    expect((await store.tickets.pending()).has(id)).toBe(true);
-    expect(await store.tickets.effectsDone(id, 4)).toBe(0);
-    expect((await store.tickets.pending()).has(id)).toBe(false);
-    expect((await store.tickets.events(id, 2)).map((e) => e.seq)).toEqual([3, 4]);
+    expect(await db.store.tickets.effectsDone(id, 3)).toBe(1);
+    expect((await db.store.tickets.pending()).has(id)).toBe(true);
+    expect(await db.store.tickets.effectsDone(id, 4)).toBe(0);
+    expect((await db.store.tickets.pending()).has(id)).toBe(false);
+    expect((await db.store.tickets.events(id, 2)).map((e) => e.seq)).toEqual([3, 4]);
   });
 
   it('anonymises for retention, keeping what the statistics need', async () => {
     const id = await file({ reporter: 'rider-anon', chat: 'rider-anon', text: '我电话13812345678' });
-    await store.tickets.claim(id, sec, 'meituan-yangpu', T0 + 1);
-    await store.tickets.ask(id, sec, 'meituan-yangpu', T0 + 2, '你叫什么');
-    await store.tickets.reply(id, { by: 'console:rider-anon', role: 'worker' }, T0 + 3, '张三');
-    expect(await store.tickets.anonymise(id, T0 + 4)).toBe(true);
-    expect(await store.tickets.anonymise(id, T0 + 5)).toBe(false);
-    const t = (await store.tickets.get(id))!;
+    await db.store.tickets.claim(id, sec, 'meituan-yangpu', T0 + 1);
+    await db.store.tickets.ask(id, sec, 'meituan-yangpu', T0 + 2, '你叫什么');
+    await db.store.tickets.reply(id, { by: 'console:rider-anon', role: 'worker' }, T0 + 3, '张三');
+    expect(await db.store.tickets.anonymise(id, T0 + 4)).toBe(true);
+    expect(await db.store.tickets.anonymise(id, T0 + 5)).toBe(false);
+    const t = (await db.store.tickets.get(id))!;
     expect(t).toMatchObject({
       reporter: '-',
       text: '',
@@ -355,14 +355,14 @@ describe('ticket store', () => {
       status: 'claimed',
       anonymisedAt: T0 + 4,
     });
-    const events = await store.tickets.events(id);
+    const events = await db.store.tickets.events(id);
     expect(JSON.stringify(events)).not.toMatch(/张三|你叫什么|rider-anon/);
-    expect(await store.tickets.forWorker('console', 'rider-anon', 0, 10)).toEqual([]);
+    expect(await db.store.tickets.forWorker('console', 'rider-anon', 0, 10)).toEqual([]);
   });
 
   it('indexes tickets by creation time for statistics and export', async () => {
     const id = await file({}, T0 + 5 * 24 * H);
-    expect(await store.tickets.createdBetween(T0 + 5 * 24 * H, T0 + 5 * 24 * H + 1)).toEqual([id]);
-    expect((await store.tickets.recent(T0 + 5 * 24 * H, 10)).map((r) => r.id)).toEqual([id]);
+    expect(await db.store.tickets.createdBetween(T0 + 5 * 24 * H, T0 + 5 * 24 * H + 1)).toEqual([id]);
+    expect((await db.store.tickets.recent(T0 + 5 * 24 * H, 10)).map((r) => r.id)).toEqual([id]);
   });
 });

@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Redis } from 'ioredis';
+import { describe, expect, it } from 'vitest';
 import { createFireGuard, fireId } from '../../../src/core/jobs/once.js';
-import { connectRedis } from '../../../src/store/redis.js';
-import { createStore, type Store } from '../../../src/store/index.js';
-import { testPrefix } from '../../helpers/app.js';
+import { useTestStore } from '../../helpers/app.js';
 
-let redis: Redis;
-let store: Store;
-const prefix = testPrefix();
-
-beforeAll(async () => {
-  redis = await connectRedis(inject('redisUrl'));
-  store = createStore(redis, prefix);
-});
-afterAll(async () => {
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  await redis.quit();
-});
+const t = useTestStore();
 
 describe('run once per fire across processes', () => {
   it('lets one of two processes run a fire; the other sees it busy, then done', async () => {
-    const a = createFireGuard(store.jobs, { owner: 'a' });
-    const b = createFireGuard(store.jobs, { owner: 'b' });
+    const a = createFireGuard(t.store.jobs, { owner: 'a' });
+    const b = createFireGuard(t.store.jobs, { owner: 'b' });
     let runs = 0;
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
@@ -42,8 +27,8 @@ describe('run once per fire across processes', () => {
   });
 
   it('gives the fire back when a run fails, so the next tick may retry it', async () => {
-    const a = createFireGuard(store.jobs, { owner: 'a' });
-    const b = createFireGuard(store.jobs, { owner: 'b' });
+    const a = createFireGuard(t.store.jobs, { owner: 'a' });
+    const b = createFireGuard(t.store.jobs, { owner: 'b' });
     await expect(a.run('job', 'f3', async () => Promise.reject(new Error('redis blip')))).rejects.toThrow(
       'redis blip',
     );
@@ -51,10 +36,10 @@ describe('run once per fire across processes', () => {
   });
 
   it('lets another process take over a fire whose holder died (the lease runs out)', async () => {
-    const dead = createFireGuard(store.jobs, { owner: 'dead', leaseMs: 50 });
+    const dead = createFireGuard(t.store.jobs, { owner: 'dead', leaseMs: 50 });
     void dead.run('job', 'f4', () => new Promise(() => {})); // never finishes
     await new Promise((r) => setTimeout(r, 20));
-    const b = createFireGuard(store.jobs, { owner: 'b' });
+    const b = createFireGuard(t.store.jobs, { owner: 'b' });
     expect((await b.run('job', 'f4', async () => 1)).outcome).toBe('busy');
     await new Promise((r) => setTimeout(r, 60));
     expect(await b.run('job', 'f4', async () => 1)).toEqual({ outcome: 'ran', result: 1 });
