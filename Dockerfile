@@ -1,6 +1,16 @@
 # syntax=docker/dockerfile:1
-# Multi-stage: install production dependencies once, then copy them into a slim, non-root runtime.
-# The bot runs from TypeScript source through tsx, so .lua, .ftl and prompt files ship as they are.
+# Multi-stage: compile TypeScript once (npm run build → dist/, Lua and data files copied), install
+# production dependencies once, then run the compiled JavaScript as a non-root user. Locales, prompts
+# and the content pack are read from the files beside dist/, as in a checkout.
+
+FROM node:22-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/copy-assets.mjs ./scripts/
+COPY src ./src
+RUN npm run build
 
 FROM node:22-bookworm-slim AS deps
 WORKDIR /app
@@ -13,8 +23,8 @@ ENV NODE_ENV=production \
     CONTENT_DIR=/app/content
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
-COPY package.json tsconfig.json ./
-COPY src ./src
+COPY --from=build /app/dist ./dist
+COPY package.json ./
 COPY locales ./locales
 COPY prompts ./prompts
 COPY content ./content
@@ -22,4 +32,4 @@ USER node
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.HTTP_PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "dist/main.js"]
