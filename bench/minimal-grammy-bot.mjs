@@ -1,5 +1,6 @@
 // The peer for `npm run bench -- startup`: the smallest useful grammY bot, long polling against the
 // same Bot API stand-in. Its start-up time and memory are what ours are compared with.
+import process from 'node:process';
 import { Bot } from 'grammy';
 
 const bot = new Bot(process.argv[2], { client: { apiRoot: process.argv[3] } });
