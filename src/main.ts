@@ -56,6 +56,7 @@ async function loadTelegram(config: Config, app: App, logger: Logger): Promise<C
     metrics: app.deps.metrics,
     i18n: app.deps.i18n,
     content: () => app.deps.content.get(),
+    menuState: app.deps.store.menus,
   });
 }
 

@@ -13,6 +13,8 @@ import { createTicketRepo, type TicketRepo } from './tickets.js';
 import { createReportLinkRepo, type ReportLinkRepo } from './report-links.js';
 import { createJobRepo, type JobRepo } from './jobs.js';
 import { createTicketStatsRepo, type TicketStatsRepo } from './ticket-stats.js';
+import { createMenuStateRepo } from './menus.js';
+import type { MenuState } from '../core/menus.js';
 
 export interface Store {
   redis: Redis;
@@ -29,6 +31,8 @@ export interface Store {
   jobs: JobRepo;
   /** Paged reads of the ticket indexes for sweeps, /stats, export and retention. */
   ticketStats: TicketStatsRepo;
+  /** Hashes of the command menus last published per platform. */
+  menus: MenuState;
   /** Record an update id; false when it was seen before (a redelivery to drop). */
   firstDelivery(channel: string, updateId: string): Promise<boolean>;
   ping(): Promise<number>;
@@ -49,6 +53,7 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     reportLinks: createReportLinkRepo(redis, keys),
     jobs: createJobRepo(redis, keys),
     ticketStats: createTicketStatsRepo(redis, keys),
+    menus: createMenuStateRepo(redis, keys),
     async firstDelivery(channel, updateId) {
       // Platforms redeliver for minutes, not days: a day of memory is plenty.
       const ok = await redis.set(keys.seenUpdate(channel, updateId), '1', 'EX', 86_400, 'NX');

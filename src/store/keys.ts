@@ -59,6 +59,7 @@
  * | {p}:reportlink:{token}               | string | group chat (channel:chatId) of a /report link |
  * | {p}:reportlink:chat:{chat}           | string | the token of a group's /report link           |
  * | {p}:jobs:fire:{job}:{fireId}         | string | lease holder of one run of a scheduled job, then "done" |
+ * | {p}:menus:{channel}                | hash   | command menu (scope|language) → hash of what was last published |
  * | {p}:tickets:retention:mark           | string | creation time (ms) before which every ticket is anonymised |
  */
 export type Keys = ReturnType<typeof createKeys>;
@@ -68,6 +69,7 @@ export function createKeys(prefix = 'ws') {
   return {
     prefix,
     group: (chatKey: string) => k('group', chatKey),
+    publishedMenus: (channel: string) => k('menus', channel),
     groups: () => k('groups'),
     branchGroups: (branchId: string) => k('branch', branchId, 'groups'),
     seenUpdate: (channel: string, updateId: string) => k('seen', channel, updateId),

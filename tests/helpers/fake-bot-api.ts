@@ -895,6 +895,7 @@ export async function createTelegramTestApp(options: TelegramTestOptions = {}): 
     metrics: app.deps.metrics,
     i18n: app.deps.i18n,
     content: () => app.deps.content.get(),
+    menuState: app.deps.store.menus,
   });
   app.outbox.register('telegram', adapter.outbox);
   if (options.start) {

@@ -22,6 +22,7 @@ import type { Metrics } from '../../core/metrics.js';
 import type { HttpServer } from '../../http/server.js';
 import type { ChannelAdapter } from '../adapter.js';
 import { buildMenus, publishMenus } from './commands.js';
+import type { MenuState } from '../../core/menus.js';
 import { createTelegramOutbox } from './outbox.js';
 import { translateUpdate } from './translate.js';
 
@@ -44,6 +45,8 @@ export interface TelegramAdapterOptions {
   i18n: I18n;
   /** The content pack, so organisers, secretaries and their chats get their role's command menu. */
   content?: () => ContentPack;
+  /** Remembers published menus so unchanged ones are not sent again (absent: publish every start). */
+  menuState?: MenuState;
 }
 
 export type TelegramAdapter = ChannelAdapter & {
@@ -125,7 +128,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       logger.warn({ reason: (err as Error).message }, 'content pack unavailable; role command menus skipped');
     }
     const menus = buildMenus(core.commands(), i18n, pack);
-    return publishMenus(bot.api, menus, logger, () => stopping).then(
+    return publishMenus(bot.api, menus, logger, () => stopping, options.menuState).then(
       (failed) => void logger.info({ menus: menus.length, failed }, 'telegram command menus published'),
       (err: unknown) => void logger.warn({ reason: (err as Error).message }, 'telegram command menus failed'),
     );

@@ -5,12 +5,14 @@
  *
  * Menus are a convenience: a failure is logged and never stops the bot.
  */
+import { createHash } from 'node:crypto';
 import type { Api } from 'grammy';
 import type { BotCommand, BotCommandScope, LanguageCode } from 'grammy/types';
 import type { ContentPack } from '../../core/content/schema.js';
 import type { CommandSpec } from '../../core/feature.js';
 import type { I18n, Locale } from '../../core/i18n.js';
 import type { Logger } from '../../core/logger.js';
+import type { MenuState } from '../../core/menus.js';
 import type { Role } from '../../core/types.js';
 
 /** Telegram picks a menu by the client's two-letter language; no code = everyone else. */
@@ -96,8 +98,21 @@ export function buildMenus(specs: readonly CommandSpec[], i18n: I18n, pack?: Con
   return menus;
 }
 
+/** A menu's name in the published-menus state: its scope and language. */
+export const menuKey = (m: Menu): string => `${JSON.stringify(m.scope)}|${m.language_code ?? ''}`;
+
+const menuHash = (m: Menu): string => createHash('sha1').update(JSON.stringify(m.commands)).digest('hex');
+
+async function setMenu(api: Api, m: Menu): Promise<void> {
+  const other = { scope: m.scope, ...(m.language_code ? { language_code: m.language_code } : {}) };
+  if (m.commands.length) await api.setMyCommands(m.commands, other);
+  else await api.deleteMyCommands(other);
+}
+
 /**
  * Publish the menus one after another; log each failure and carry on. Resolves with the failure count.
+ * With `state`, a menu whose content is what was last published is skipped, and a menu published before
+ * but no longer wanted (a secretary who left) is deleted: a restart with unchanged menus makes no calls.
  * `stopped` ends the loop early when the bot is shutting down.
  */
 export async function publishMenus(
@@ -105,22 +120,30 @@ export async function publishMenus(
   menus: readonly Menu[],
   logger: Logger,
   stopped: () => boolean = () => false,
+  state?: MenuState,
 ): Promise<number> {
+  const published = state ? await state.published('telegram') : new Map<string, string>();
+  const wanted = new Set(menus.map(menuKey));
+  const gone: Menu[] = [...published.keys()]
+    .filter((key) => !wanted.has(key))
+    .map((key) => {
+      const [scope, language] = [key.slice(0, key.lastIndexOf('|')), key.slice(key.lastIndexOf('|') + 1)];
+      return {
+        scope: JSON.parse(scope) as BotCommandScope,
+        ...(language ? { language_code: language as LanguageCode } : {}),
+        commands: [],
+      };
+    });
   let failed = 0;
-  for (const m of menus) {
+  for (const m of [...menus, ...gone]) {
     if (stopped()) break;
+    const key = menuKey(m);
+    const hash = menuHash(m);
+    if (published.get(key) === hash) continue;
     try {
-      if (m.commands.length) {
-        await api.setMyCommands(m.commands, {
-          scope: m.scope,
-          ...(m.language_code ? { language_code: m.language_code } : {}),
-        });
-      } else {
-        await api.deleteMyCommands({
-          scope: m.scope,
-          ...(m.language_code ? { language_code: m.language_code } : {}),
-        });
-      }
+      await setMenu(api, m);
+      if (wanted.has(key)) await state?.record('telegram', key, hash);
+      else await state?.forget('telegram', key);
     } catch (err) {
       failed++;
       logger.warn(

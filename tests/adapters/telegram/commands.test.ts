@@ -52,4 +52,20 @@ describe('command menus', () => {
       .filter((p) => (p.scope as { type: string }).type === 'all_private_chats');
     expect(general.map((p) => p.language_code)).toEqual([undefined, 'zh', 'en']);
   });
+
+  it('a restart with the same menus sends none of them again; a menu no longer wanted is deleted', async () => {
+    // A chat that had a role menu before (a secretary who has since left the pack).
+    await t.app.deps.store.menus.record(
+      'telegram',
+      `${JSON.stringify({ type: 'chat', chat_id: 4242 })}|`,
+      'old',
+    );
+    const again = await createTelegramTestApp({ start: 'polling', prefix: t.prefix });
+    try {
+      expect(again.api.callsOf('setMyCommands')).toEqual([]);
+      expect(again.api.callsOf('deleteMyCommands')).toEqual([{ scope: { type: 'chat', chat_id: 4242 } }]);
+    } finally {
+      await again.close({ keepData: true });
+    }
+  });
 });
