@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonData, startHarness, type FaqHarness } from './harness.js';
 import type { ConsoleLine } from '../../../src/adapters/console/adapter.js';
+import { loadContentPack } from '../../../src/core/content/loader.js';
+import { SAMPLE_PACK } from '../../helpers/app.js';
 
 let h: FaqHarness;
 beforeAll(async () => {
@@ -194,6 +196,12 @@ describe('/gaps', () => {
     await h.type(':dm', ':as rider-g3 zh-CN', question);
     expect(buttonData(h.take()[0])[0]).toBe('fb:health-check-tour:up');
     expect(await gapsQuestions()).not.toContain(question);
+  });
+
+  it('a learned example survives a content reload', async () => {
+    h.app.deps.content.replace(await loadContentPack(SAMPLE_PACK));
+    await h.type(':dm', ':as rider-g3 zh-CN', question);
+    expect(buttonData(h.take()[0])[0]).toBe('fb:health-check-tour:up');
   });
 
   it('a learned example survives a restart on the same Redis', async () => {
