@@ -40,8 +40,7 @@
  * | {p}:dlv:pause:{channel}              | string | set while a channel honours a retry_after (PX)|
  * | {p}:dlv:seq                          | string | counter naming send slots                     |
  * | {p}:faq:votes:{entryId}              | hash   | voter (channel:user) → up / down             |
- * | {p}:faq:gaps                         | zset   | normalised unanswered question → times asked |
- * | {p}:faq:pending:{id}                 | string | JSON: a question a button may pass on (TTL)  |
+ * | {p}:faq:gaps                         | zset   | normalised unanswered / 👎 question → count   |
  * | {p}:faq:forwarded:{branchId}         | list   | ids of questions passed to a branch (newest first) |
  * | {p}:faq:q:{id}                       | hash   | a worker's question: text, where asked, branch, status, answer (TTL) |
  * | {p}:faq:answered:{chat}:{messageId}  | string | question id behind an answer the bot sent (for 👎, TTL) |
@@ -114,7 +113,6 @@ export function createKeys(prefix = 'ws') {
     },
     faqVotes: (entryId: string) => k('faq', 'votes', entryId),
     faqGaps: () => k('faq', 'gaps'),
-    faqPending: (id: string) => k('faq', 'pending', id),
     faqForwarded: (branchId: string) => k('faq', 'forwarded', branchId),
     /** Prefix the pass script appends a branch id to (the branch is read inside the script). */
     faqForwardedPrefix: () => k('faq', 'forwarded') + ':',
