@@ -78,10 +78,8 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     askers.set(pack, { version: learned.version, asker: a });
     return a;
   }
-  const gaps = createGaps({
-    asker,
-    relearn: (ctx) => askers.delete(ctx.deps.content.get()),
-  });
+  // A learned example bumps the version in Redis, so the next question rebuilds the asker with it.
+  const gaps = createGaps({ asker });
 
   /** Triage chats and the escalation chat: staff talk there; nothing said there is a worker's question. */
   function staffChat(ctx: Ctx): boolean {

@@ -29,8 +29,6 @@ const ANSWER_MAX = 1500;
 export interface GapsDeps {
   /** The current pack's asker (with learned examples). */
   asker(ctx: Ctx): Promise<Asker>;
-  /** Forget the cached asker so the next question sees a new learned example. */
-  relearn(ctx: Ctx): void;
 }
 
 const district = (ctx: Ctx) => ctx.deps.content.get().settings.district.id;
@@ -103,7 +101,6 @@ export function createGaps(deps: GapsDeps) {
         if (!entry) return ctx.answer(ctx.t('error-button-expired'), true);
         const r = await store.learn(district(ctx), a, entry.id, who(ctx), ctx.deps.now().getTime());
         if (!r) return ctx.answer(ctx.t('faq-gaps-gone'), true);
-        deps.relearn(ctx);
         ctx.log.info({ entry: entry.id, version: r.version }, 'faq example learned');
         await ctx.answer();
         await ctx.reply({
