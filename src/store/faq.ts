@@ -331,14 +331,18 @@ export function createFaqRepo(redis: Redis, keys: Keys) {
     /** Questions passed to a branch, newest first (records from before answers existed included). */
     async forwarded(branch: string, limit = 50): Promise<StoredQuestion[]> {
       const rows = await redis.lrange(keys.faqForwarded(branch), 0, limit - 1);
+      const pipe = redis.pipeline();
+      for (const r of rows) if (!r.startsWith('{')) pipe.hgetall(keys.faqQuestion(r));
+      const hashes = ((await pipe.exec()) ?? []).map((x) => (x?.[1] ?? {}) as Record<string, string>);
       const out: StoredQuestion[] = [];
+      let i = 0;
       for (const r of rows) {
-        if (r.startsWith('{')) {
-          out.push({ id: '', status: 'open', ...(JSON.parse(r) as WorkerQuestion) });
-          continue;
+        // Records from before answers existed were JSON in the list itself.
+        if (r.startsWith('{')) out.push({ id: '', status: 'open', ...(JSON.parse(r) as WorkerQuestion) });
+        else {
+          const q = toQuestion(r, hashes[i++] ?? {});
+          if (q) out.push(q);
         }
-        const q = await this.question(r);
-        if (q) out.push(q);
       }
       return out;
     },
