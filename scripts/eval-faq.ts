@@ -1,5 +1,6 @@
 /**
  * npm run eval:faq -- FILE.jsonl [FILE2.jsonl | 'evals/faq-*.jsonl' …] [--content DIR] [--misses] [--now ISO]
+ *                     [--learned redis://HOST:PORT[/DB] [--prefix ws]]
  *
  * Scores the offline FAQ and station answerer (the code the bot runs, src/core/faq/ask.ts) against
  * labelled questions, one JSON object a line:
@@ -15,6 +16,9 @@
  * - a confident FAQ answer → that entry's id; a station answer → the id of the first station listed;
  * - "not sure" (suggestions), "don't know" and rejected input → null (a refusal).
  * A line is right when the answer equals `expect`. The last line is `accuracy=0.93 n=200`.
+ *
+ * `--learned` adds the pack's learned examples (/gaps "this is entry X", kept in Redis under the pack's
+ * district id and the bot's key prefix, `--prefix`, default `ws`) to the entries, as the running bot does.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,9 +28,12 @@ import { EvalInputError, parseJsonl } from './lib/jsonl.js';
 import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
 import type { ContentPack } from '../src/core/content/schema.js';
 import { createAsker, type Answer } from '../src/core/faq/ask.js';
+import { withLearned, type Example } from '../src/core/faq/learned.js';
 import { warmUpNormalizer } from '../src/core/faq/normalize.js';
 import { loadI18n } from '../src/core/i18n.js';
 import { serviceLabels } from '../src/core/stations/labels.js';
+import { createStore } from '../src/store/index.js';
+import { connectRedis, redactUrl } from '../src/store/redis.js';
 
 const LineSchema = z
   .object({
@@ -105,6 +112,8 @@ async function main(): Promise<number> {
       content: { type: 'string', default: 'content' },
       misses: { type: 'boolean', default: false },
       now: { type: 'string' },
+      learned: { type: 'string' },
+      prefix: { type: 'string', default: 'ws' },
     },
     allowPositionals: true,
   });
@@ -113,7 +122,9 @@ async function main(): Promise<number> {
   const now = values.now ? new Date(values.now) : new Date();
   if (Number.isNaN(now.getTime())) throw new Fail(`--now: not a date: ${values.now}`);
 
-  const pack = await loadContentPack(values.content);
+  const loaded = await loadContentPack(values.content);
+  const learned = values.learned ? await learnedExamples(values.learned, values.prefix, loaded) : [];
+  const pack = withLearned(loaded, learned);
   const i18n = loadI18n(path.resolve(import.meta.dirname, '..', 'locales'));
   const files = (await Promise.all(positionals.map(expand))).flat();
   const rows: Row[] = [];
@@ -162,6 +173,10 @@ async function main(): Promise<number> {
   console.log(
     `pack ${pack.dir}: ${pack.faq.length} faq entries, ${pack.stations.length} stations; index built in ${buildMs.toFixed(0)} ms`,
   );
+  if (values.learned)
+    console.log(
+      `  learned examples: ${learned.length} (${redactUrl(values.learned)}, prefix ${values.prefix})`,
+    );
   for (const f of files) {
     const s = summary(results.filter((r) => r.file === f));
     console.log(
@@ -191,6 +206,20 @@ async function main(): Promise<number> {
   );
   console.log(`accuracy=${s.accuracy.toFixed(2)} n=${s.n}`);
   return 0;
+}
+
+/** The pack's learned examples from the bot's Redis. */
+async function learnedExamples(url: string, prefix: string, pack: ContentPack): Promise<Example[]> {
+  if (!/^rediss?:\/\//.test(url)) throw new Fail(`--learned: not a redis:// URL: ${url}`);
+  const redis = await connectRedis(url).catch((err: Error) => {
+    throw new Fail(`--learned: ${err.message}`);
+  });
+  try {
+    const { examples } = await createStore(redis, prefix).faq.learned(pack.settings.district.id);
+    return examples;
+  } finally {
+    await redis.quit();
+  }
 }
 
 main()

@@ -39,6 +39,8 @@ export interface Card {
   silent?: boolean;
   /** Ask the client to reply to this message (so the answer reaches the bot under Telegram privacy mode). */
   forceReply?: boolean;
+  /** Reply to this message of the chat it is sent to (a platform message id), where the platform can. */
+  replyTo?: string;
 }
 
 export const bold = (text: string): Span => ({ text, style: 'bold' });

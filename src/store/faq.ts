@@ -1,40 +1,193 @@
 /**
  * FAQ and station records: 👍/👎 per entry (one vote per person, a new vote replaces the old), the log of
- * questions the bot could not answer (normalised and counted, for /gaps), questions waiting to be passed
- * to a branch, questions passed on, and today's one-tap station problem reports.
+ * questions the bot could not answer or that got a 👎 (normalised and counted, for /gaps), workers'
+ * questions kept so a button can pass them to a branch and the branch's answer can find its way back,
+ * learned examples and draft entries per pack, and today's one-tap station problem reports.
  */
-import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import { createHash, randomBytes } from 'node:crypto';
+import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
+import { defineScripts } from './scripts.js';
+
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    faqVote(votes: string, voter: string, vote: string): Result<string, Context>;
+    faqGapLog(
+      gaps: string,
+      gap: string,
+      q: string,
+      text: string,
+      field: string,
+      entry: string,
+      now: number,
+      max: number,
+      ttl: number,
+    ): Result<number, Context>;
+    faqPass(
+      question: string,
+      listPrefix: string,
+      now: number,
+      max: number,
+      ttl: number,
+      branches: string,
+      district: string,
+    ): Result<string[], Context>;
+    faqAnswer(
+      question: string,
+      by: string,
+      name: string,
+      now: number,
+      answer: string,
+    ): Result<string[], Context>;
+    faqLearn(
+      gap: string,
+      gaps: string,
+      learned: string,
+      version: string,
+      entry: string,
+      by: string,
+      now: number,
+    ): Result<string[], Context>;
+    faqDraftConfirm(
+      draft: string,
+      drafts: string,
+      gap: string,
+      gaps: string,
+      id: string,
+    ): Result<string | null, Context>;
+  }
+}
 
 export type Vote = 'up' | 'down';
 export type StationProblem = 'closed' | 'nowater' | 'full';
 
 /** Unanswered questions kept for /gaps (the least frequent are dropped beyond this). */
 const MAX_GAPS = 2000;
-/** Forwarded questions kept per branch until the report queue takes them over. */
+/** Question ids kept per branch (the questions themselves expire). */
 const MAX_FORWARDED = 1000;
 const DAY = 86_400;
+/** A question may be passed on for a week after it was asked… */
+const PENDING_TTL = 7 * DAY;
+/** …and, once passed, answered for a month. */
+const PASSED_TTL = 30 * DAY;
+/** A /gaps line not asked again for this long is forgotten. */
+const GAP_TTL = 90 * DAY;
+/** A written draft waits this long for its confirmation. */
+const DRAFT_TTL = DAY;
 
-export interface ForwardedQuestion {
+/** A worker's question, as kept for passing it on and for finding the way back with the answer. */
+export interface WorkerQuestion {
   question: string;
   /** `channel:chatId` where it was asked. */
   chat: string;
+  /** Forum topic / Slack thread it was asked in. */
+  thread?: string;
+  /** The worker's message, so the answer can reply to it. */
+  messageId?: string;
   chatTitle?: string;
-  /** The branch owning the closest FAQ topic, used when the chat is not bound to a branch. */
+  /** `channel:userId` of the asker. */
+  user?: string;
+  /** The asker's locale when they asked. */
+  locale?: string;
+  /** The branch it goes to when passed on (chosen when it was asked). */
   branch?: string;
+  /** The entry the bot answered with (a 👎 pass), if any. */
+  entry?: string;
   at: number;
 }
 
+/** The older name: questions passed to a branch. */
+export type ForwardedQuestion = WorkerQuestion;
+
+export interface StoredQuestion extends WorkerQuestion {
+  id: string;
+  status: 'pending' | 'open' | 'answered';
+  passedAt?: number;
+  /** The announcement in the triage chat: `channel|chatId|thread|messageId`. */
+  card?: string;
+  by?: string;
+  byName?: string;
+  answer?: string;
+  answeredAt?: number;
+}
+
+export interface Gap {
+  id: string;
+  /** Normalised text (what is counted). */
+  question: string;
+  /** A sample as a worker wrote it (scrubbed). */
+  text: string;
+  count: number;
+  asked: number;
+  down: number;
+  /** The entry that got the last 👎, if any. */
+  entry?: string;
+}
+
+export interface LearnedExample {
+  entry: string;
+  text: string;
+  by: string;
+  at: number;
+}
+
+export interface DraftEntry {
+  id: string;
+  title: string;
+  answer: string;
+  /** The question it answers (becomes its first example question). */
+  question: string;
+  gap?: string;
+  by: string;
+  at: number;
+}
+
+/** Short, stable id of a /gaps line (callback data cannot hold the text). */
+export const gapId = (normalised: string): string =>
+  createHash('sha1').update(normalised).digest('hex').slice(0, 12);
+
+const QUESTION_FIELDS = [
+  'question',
+  'chat',
+  'thread',
+  'messageId',
+  'chatTitle',
+  'user',
+  'locale',
+  'branch',
+  'entry',
+] as const;
+
+function toQuestion(id: string, h: Record<string, string>): StoredQuestion | undefined {
+  if (!h.status || !h.question) return undefined;
+  const q: StoredQuestion = {
+    id,
+    question: h.question,
+    chat: h.chat ?? '',
+    at: Number(h.at ?? 0),
+    status: h.status as StoredQuestion['status'],
+  };
+  for (const f of QUESTION_FIELDS) if (h[f] !== undefined && f !== 'question' && f !== 'chat') q[f] = h[f];
+  for (const f of ['card', 'by', 'byName', 'answer'] as const) if (h[f] !== undefined) q[f] = h[f];
+  if (h.passedAt) q.passedAt = Number(h.passedAt);
+  if (h.answeredAt) q.answeredAt = Number(h.answeredAt);
+  return q;
+}
+
 export function createFaqRepo(redis: Redis, keys: Keys) {
+  defineScripts(redis, [
+    'faq-vote-1',
+    'faq-gap-log-2',
+    'faq-pass-1',
+    'faq-answer-1',
+    'faq-learn-4',
+    'faq-draft-confirm-4',
+  ]);
+
   return {
     /** Record a vote; says whether it is new, replaces an earlier one, or repeats it. */
     async vote(entryId: string, voter: string, vote: Vote): Promise<'new' | 'changed' | 'same'> {
-      const key = keys.faqVotes(entryId);
-      const previous = await redis.hget(key, voter);
-      if (previous === vote) return 'same';
-      await redis.hset(key, voter, vote);
-      return previous ? 'changed' : 'new';
+      return (await redis.faqVote(keys.faqVotes(entryId), voter, vote)) as 'new' | 'changed' | 'same';
     },
 
     async votes(entryId: string): Promise<{ up: number; down: number }> {
@@ -42,55 +195,231 @@ export function createFaqRepo(redis: Redis, keys: Keys) {
       return { up: all.filter((v) => v === 'up').length, down: all.filter((v) => v === 'down').length };
     },
 
-    /** Count one more asking of an unanswered (normalised) question. */
-    async logGap(question: string): Promise<number> {
-      const key = keys.faqGaps();
-      const [[, count]] = (await redis
-        .multi()
-        .zincrby(key, 1, question)
-        .zremrangebyrank(key, 0, -MAX_GAPS - 1)
-        .exec()) as [[unknown, string]];
-      return Number(count);
+    /**
+     * Count one more asking of a question the bot could not answer (`asked`) or whose answer got a 👎
+     * (`down`, with the entry). `question` is the normalised form; `text` a scrubbed sample.
+     */
+    async logGap(
+      question: string,
+      options: { text?: string; kind?: 'asked' | 'down'; entry?: string; now?: number } = {},
+    ): Promise<number> {
+      return Number(
+        await redis.faqGapLog(
+          keys.faqGaps(),
+          keys.faqGap(gapId(question)),
+          question,
+          options.text ?? question,
+          options.kind ?? 'asked',
+          options.entry ?? '',
+          options.now ?? Date.now(),
+          MAX_GAPS,
+          GAP_TTL,
+        ),
+      );
     },
 
-    async topGaps(limit = 10): Promise<{ question: string; count: number }[]> {
+    /** The most frequent gaps, with their details. */
+    async topGaps(limit = 10): Promise<Gap[]> {
       const flat = await redis.zrevrange(keys.faqGaps(), 0, limit - 1, 'WITHSCORES');
-      const out: { question: string; count: number }[] = [];
+      const rows: { question: string; count: number }[] = [];
       for (let i = 0; i + 1 < flat.length; i += 2)
-        out.push({ question: flat[i]!, count: Number(flat[i + 1]) });
-      return out;
+        rows.push({ question: flat[i]!, count: Number(flat[i + 1]) });
+      const pipe = redis.pipeline();
+      for (const r of rows) pipe.hgetall(keys.faqGap(gapId(r.question)));
+      const details = ((await pipe.exec()) ?? []).map((r) => (r?.[1] ?? {}) as Record<string, string>);
+      return rows.map((r, i) => {
+        const h = details[i] ?? {};
+        return {
+          id: gapId(r.question),
+          question: r.question,
+          text: h.text ?? r.question,
+          count: r.count,
+          asked: Number(h.asked ?? r.count),
+          down: Number(h.down ?? 0),
+          ...(h.entry ? { entry: h.entry } : {}),
+        };
+      });
     },
 
-    /** Keep a question for a "pass to the branch" button (callback data cannot hold the text). */
-    async savePending(question: ForwardedQuestion, ttlSeconds = 7 * DAY): Promise<string> {
+    async gap(id: string): Promise<Gap | undefined> {
+      const h = await redis.hgetall(keys.faqGap(id));
+      if (!h.q) return undefined;
+      return {
+        id,
+        question: h.q,
+        text: h.text ?? h.q,
+        count: Number(h.asked ?? 0) + Number(h.down ?? 0),
+        asked: Number(h.asked ?? 0),
+        down: Number(h.down ?? 0),
+        ...(h.entry ? { entry: h.entry } : {}),
+      };
+    },
+
+    /**
+     * Keep a worker's question (answered or not) for a week, so a button can pass it on (callback data
+     * cannot hold the text). `answer` maps the bot's answer message to it, for a 👎 on that answer.
+     */
+    async savePending(
+      question: WorkerQuestion,
+      answer?: { chat: string; messageId: string },
+    ): Promise<string> {
       const id = randomBytes(6).toString('hex');
-      await redis.set(keys.faqPending(id), JSON.stringify(question), 'EX', ttlSeconds);
+      const fields: Record<string, string> = { status: 'pending', at: String(question.at) };
+      for (const f of QUESTION_FIELDS) if (question[f] !== undefined) fields[f] = String(question[f]);
+      const m = redis.multi().hset(keys.faqQuestion(id), fields).expire(keys.faqQuestion(id), PENDING_TTL);
+      if (answer) m.set(keys.faqAnswered(answer.chat, answer.messageId), id, 'EX', PENDING_TTL);
+      await m.exec();
       return id;
     },
 
-    /** The pending question, once: a second press finds nothing. */
-    async takePending(id: string): Promise<ForwardedQuestion | undefined> {
-      const raw = await redis.getdel(keys.faqPending(id));
-      if (!raw) return undefined;
-      try {
-        return JSON.parse(raw) as ForwardedQuestion;
-      } catch {
-        return undefined;
-      }
+    /** The question behind an answer the bot sent (for a 👎 on it). */
+    async questionOfAnswer(chat: string, messageId: string): Promise<string | undefined> {
+      return (await redis.get(keys.faqAnswered(chat, messageId))) ?? undefined;
     },
 
-    async forward(branch: string, question: ForwardedQuestion): Promise<void> {
-      const key = keys.faqForwarded(branch);
-      await redis
-        .multi()
-        .lpush(key, JSON.stringify(question))
-        .ltrim(key, 0, MAX_FORWARDED - 1)
-        .exec();
+    async question(id: string): Promise<StoredQuestion | undefined> {
+      return toQuestion(id, await redis.hgetall(keys.faqQuestion(id)));
     },
 
-    async forwarded(branch: string, limit = 50): Promise<ForwardedQuestion[]> {
+    /**
+     * Pass a kept question to its branch (a branch not in `branches` falls back to `district`), once.
+     */
+    async pass(
+      id: string,
+      now: number,
+      branches: readonly string[],
+      district: string,
+    ): Promise<{ result: 'ok' | 'passed' | 'missing'; branch?: string }> {
+      const [result, branch] = await redis.faqPass(
+        keys.faqQuestion(id),
+        keys.faqForwardedPrefix(),
+        now,
+        MAX_FORWARDED,
+        PASSED_TTL,
+        branches.join(' '),
+        district,
+      );
+      return { result: result as 'ok' | 'passed' | 'missing', ...(branch ? { branch } : {}) };
+    },
+
+    /** Where the question's announcement is in the triage chat (to edit it once answered). */
+    async setCard(id: string, card: string): Promise<void> {
+      await redis.hset(keys.faqQuestion(id), 'card', card);
+    },
+
+    /** Record a branch's answer, once; says who answered first otherwise. */
+    async answer(
+      id: string,
+      by: string,
+      name: string,
+      now: number,
+      text: string,
+    ): Promise<
+      { result: 'ok' } | { result: 'answered'; byName: string; by: string } | { result: 'missing' }
+    > {
+      const [result, byName = '', who = ''] = await redis.faqAnswer(
+        keys.faqQuestion(id),
+        by,
+        name,
+        now,
+        text,
+      );
+      if (result === 'answered') return { result, byName, by: who };
+      return { result: result === 'ok' ? 'ok' : 'missing' };
+    },
+
+    /** Questions passed to a branch, newest first (records from before answers existed included). */
+    async forwarded(branch: string, limit = 50): Promise<StoredQuestion[]> {
       const rows = await redis.lrange(keys.faqForwarded(branch), 0, limit - 1);
-      return rows.map((r) => JSON.parse(r) as ForwardedQuestion);
+      const pipe = redis.pipeline();
+      for (const r of rows) if (!r.startsWith('{')) pipe.hgetall(keys.faqQuestion(r));
+      const hashes = ((await pipe.exec()) ?? []).map((x) => (x?.[1] ?? {}) as Record<string, string>);
+      const out: StoredQuestion[] = [];
+      let i = 0;
+      for (const r of rows) {
+        // Records from before answers existed were JSON in the list itself.
+        if (r.startsWith('{')) out.push({ id: '', status: 'open', ...(JSON.parse(r) as WorkerQuestion) });
+        else {
+          const q = toQuestion(r, hashes[i++] ?? {});
+          if (q) out.push(q);
+        }
+      }
+      return out;
+    },
+
+    /** Make a /gaps question a learned example of `entry` (and close the gap); the new version, or undefined. */
+    async learn(
+      district: string,
+      gap: string,
+      entry: string,
+      by: string,
+      now: number,
+    ): Promise<{ text: string; version: number } | undefined> {
+      const [result, text = '', version = '0'] = await redis.faqLearn(
+        keys.faqGap(gap),
+        keys.faqGaps(),
+        keys.faqLearned(district),
+        keys.faqLearnedVersion(district),
+        entry,
+        by,
+        now,
+      );
+      return result === 'ok' ? { text, version: Number(version) } : undefined;
+    },
+
+    async learnedVersion(district: string): Promise<number> {
+      return Number((await redis.get(keys.faqLearnedVersion(district))) ?? 0);
+    },
+
+    /** A pack's learned examples and their version, read together. */
+    async learned(district: string): Promise<{ version: number; examples: LearnedExample[] }> {
+      const [[, version], [, all]] = (await redis
+        .multi()
+        .get(keys.faqLearnedVersion(district))
+        .hgetall(keys.faqLearned(district))
+        .exec()) as [[unknown, string | null], [unknown, Record<string, string>]];
+      const examples: LearnedExample[] = [];
+      for (const raw of Object.values(all ?? {})) {
+        try {
+          examples.push(JSON.parse(raw) as LearnedExample);
+        } catch {
+          // A hand-edited value: skip it rather than stop the bot.
+        }
+      }
+      examples.sort((a, b) => a.at - b.at);
+      return { version: Number(version ?? 0), examples };
+    },
+
+    /** Keep a written draft until the organiser confirms it. */
+    async saveDraft(draft: Omit<DraftEntry, 'id'>): Promise<DraftEntry> {
+      const full: DraftEntry = { id: `draft-${randomBytes(4).toString('hex')}`, ...draft };
+      await redis.set(keys.faqDraft(full.id), JSON.stringify(full), 'EX', DRAFT_TTL);
+      return full;
+    },
+
+    /** Confirm a written draft (once): kept for export, its gap closed. */
+    async confirmDraft(
+      district: string,
+      id: string,
+      gap: string | undefined,
+    ): Promise<DraftEntry | undefined> {
+      const raw = await redis.faqDraftConfirm(
+        keys.faqDraft(id),
+        keys.faqDrafts(district),
+        keys.faqGap(gap ?? 'none'),
+        keys.faqGaps(),
+        id,
+      );
+      return raw ? (JSON.parse(raw) as DraftEntry) : undefined;
+    },
+
+    async dropDraft(id: string): Promise<boolean> {
+      return (await redis.del(keys.faqDraft(id))) > 0;
+    },
+
+    async drafts(district: string): Promise<DraftEntry[]> {
+      const all = await redis.hvals(keys.faqDrafts(district));
+      return all.map((r) => JSON.parse(r) as DraftEntry).sort((a, b) => a.at - b.at);
     },
 
     /**

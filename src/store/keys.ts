@@ -40,9 +40,15 @@
  * | {p}:dlv:pause:{channel}              | string | set while a channel honours a retry_after (PX)|
  * | {p}:dlv:seq                          | string | counter naming send slots                     |
  * | {p}:faq:votes:{entryId}              | hash   | voter (channel:user) → up / down             |
- * | {p}:faq:gaps                         | zset   | normalised unanswered question → times asked |
- * | {p}:faq:pending:{id}                 | string | JSON: a question a button may pass on (TTL)  |
- * | {p}:faq:forwarded:{branchId}         | list   | JSON: questions passed to a branch (newest first) |
+ * | {p}:faq:gaps                         | zset   | normalised unanswered / 👎 question → count   |
+ * | {p}:faq:forwarded:{branchId}         | list   | ids of questions passed to a branch (newest first) |
+ * | {p}:faq:q:{id}                       | hash   | a worker's question: text, where asked, branch, status, answer (TTL) |
+ * | {p}:faq:answered:{chat}:{messageId}  | string | question id behind an answer the bot sent (for 👎, TTL) |
+ * | {p}:faq:gap:{gapId}                  | hash   | one /gaps line: normalised text, a sample, asked, 👎, status (TTL) |
+ * | {p}:faq:learned:{districtId}         | hash   | normalised question → JSON { entry, text, by, at } (learned examples) |
+ * | {p}:faq:learned:{districtId}:version | string | bumped on every learned example (rebuild the index) |
+ * | {p}:faq:draft:{id}                   | string | JSON: a draft entry written, not yet confirmed (TTL) |
+ * | {p}:faq:drafts:{districtId}          | hash   | draft id → JSON: confirmed draft entries (for /gaps export) |
  * | {p}:station:{id}:reports:{date}      | hash   | problem (closed/nowater/full) → count (TTL)  |
  * | {p}:station:{id}:reporters:{date}    | set    | "problem:voter" already counted today (TTL)  |
  * | {p}:ticket:{id}                      | hash   | a ticket (急难愁盼 report): state, deadlines, text |
@@ -109,8 +115,16 @@ export function createKeys(prefix = 'ws') {
     },
     faqVotes: (entryId: string) => k('faq', 'votes', entryId),
     faqGaps: () => k('faq', 'gaps'),
-    faqPending: (id: string) => k('faq', 'pending', id),
     faqForwarded: (branchId: string) => k('faq', 'forwarded', branchId),
+    /** Prefix the pass script appends a branch id to (the branch is read inside the script). */
+    faqForwardedPrefix: () => k('faq', 'forwarded') + ':',
+    faqQuestion: (id: string) => k('faq', 'q', id),
+    faqAnswered: (chat: string, messageId: string) => k('faq', 'answered', chat, messageId),
+    faqGap: (gapId: string) => k('faq', 'gap', gapId),
+    faqLearned: (districtId: string) => k('faq', 'learned', districtId),
+    faqLearnedVersion: (districtId: string) => k('faq', 'learned', districtId, 'version'),
+    faqDraft: (id: string) => k('faq', 'draft', id),
+    faqDrafts: (districtId: string) => k('faq', 'drafts', districtId),
     stationReports: (stationId: string, date: string) => k('station', stationId, 'reports', date),
     stationReporters: (stationId: string, date: string) => k('station', stationId, 'reporters', date),
     ticket: (id: string) => k('ticket', id),

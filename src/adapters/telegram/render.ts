@@ -21,6 +21,7 @@ export interface RenderedMessage {
   reply_markup?: InlineKeyboardMarkup | ForceReply;
   link_preview_options?: LinkPreviewOptions;
   disable_notification?: boolean;
+  reply_parameters?: { message_id: number; allow_sending_without_reply: boolean };
 }
 
 export function escapeHtml(text: string): string {
@@ -79,5 +80,14 @@ export function renderTelegram(card: Card): RenderedMessage {
     ...(reply_markup ? { reply_markup } : {}),
     ...(card.noPreview ? { link_preview_options: { is_disabled: true } } : {}),
     ...(card.silent ? { disable_notification: true } : {}),
+    ...replyTo(card.replyTo),
   };
+}
+
+/** A reply to a message that may be gone meanwhile: sent anyway, without the quote. */
+function replyTo(id: string | undefined): Pick<RenderedMessage, 'reply_parameters'> {
+  const n = Number(id);
+  return id && Number.isInteger(n)
+    ? { reply_parameters: { message_id: n, allow_sending_without_reply: true } }
+    : {};
 }

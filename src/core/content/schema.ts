@@ -207,6 +207,7 @@ export const CategorySchema = z
     id,
     name: z.string().min(1),
     variants: variants(z.object({ name: z.string() }).strict()),
+    description: z.string().min(1).optional(),
     /** Words and phrases (simplified or traditional) that point to this category. */
     keywords: z.array(z.string().min(1)).min(1),
     urgency: z.enum(URGENCIES).default('normal'),

@@ -95,16 +95,3 @@ export function unknownCard(t: T, pendingId: string | undefined): Card {
     buttons: [[{ label: t('faq-btn-pass'), data: assertCallbackData(`faq:pass:${pendingId}`) }]],
   };
 }
-
-export function gapsCard(t: T, gaps: readonly { question: string; count: number }[]): Card {
-  if (!gaps.length) return { text: [t('faq-gaps-empty')] };
-  const text: Span[] = [bold(t('faq-gaps-title'))];
-  gaps.forEach((g, i) =>
-    text.push(
-      '\n',
-      `${i + 1}. `,
-      t('faq-gaps-line', { count: String(g.count), question: ellipsis(g.question, 80) }),
-    ),
-  );
-  return { text };
-}

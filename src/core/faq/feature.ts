@@ -3,17 +3,20 @@
  * answer — or an honest "not sure" with the closest entries and an offer to pass the question on.
  *
  * Where it listens: `/ask …` anywhere; in a group, a mention or a reply to the bot; in a private chat,
- * any text and any shared location (a live location too). `/stations` lists stations; `/gaps` shows
- * organisers the questions most often left unanswered.
+ * any text and any shared location (a live location too) — never in triage chats or the escalation chat,
+ * where people talk about workers' questions rather than ask their own. Greetings, thanks and chit-chat
+ * get a short friendly reply (smalltalk.ts) and are not gaps. `/stations` lists stations; `/gaps` shows
+ * organisers the questions most often left unanswered or voted 👎, and closes them (gaps.ts).
  *
- * Buttons: `fb:<entry>:up|down` (feedback), `faq:show:<entry>`, `faq:pass:<pending>`, `faq:help`,
+ * Buttons: `fb:<entry>:up|down` (feedback; a 👎 offers passing the question on), `faq:show:<entry>`,
+ * `faq:pass:<question>`, `faq:help`, `fq:r:<question>` (a branch replies, branch-reply.ts), `gap:…`,
  * `stn:r:<station>:<problem>` (one-tap station report), `stn:list`, `stn:all:<page>`.
  *
  * With an OpenAI-compatible endpoint configured, the model writes the answer from the retrieved entries
  * only (llm-answer.ts); any failure falls back to the offline answer and is counted in /metrics.
  */
 import type { Card } from '../card.js';
-import { STATION_SERVICES, type ContentPack } from '../content/schema.js';
+import { STATION_SERVICES, type ContentPack, type FaqEntry } from '../content/schema.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { scrubText } from '../logger.js';
 import { createLlmClient, type LlmClient } from '../llm/client.js';
@@ -22,12 +25,17 @@ import { localDay } from '../stations/hours.js';
 import { serviceLabels } from '../stations/labels.js';
 import type { Service } from '../stations/query.js';
 import { nearestStations } from '../stations/search.js';
-import type { GeoPoint } from '../types.js';
+import { triageBranchOf } from '../identity.js';
+import type { GeoPoint, MessageRef } from '../types.js';
 import type { OpenAIConfig } from '../../config/index.js';
 import type { StationProblem, Vote } from '../../store/faq.js';
 import { createAsker, type Answer, type Asker } from './ask.js';
-import { answerCard, gapsCard, modelCard, notSureCard, unknownCard } from './cards.js';
-import { createHandoff, type Handoff } from './handoff.js';
+import { onReplyDialog, onReplyPress } from './branch-reply.js';
+import { answerCard, modelCard, notSureCard, unknownCard } from './cards.js';
+import { createGaps } from './gaps.js';
+import { branchName, createHandoff, type Handoff } from './handoff.js';
+import { withLearned } from './learned.js';
+import { smallTalk } from './smalltalk.js';
 import type { FaqHit } from './index.js';
 import { answerWithModel, loadFaqPrompt } from './llm-answer.js';
 import { questionKey } from './normalize.js';
@@ -53,18 +61,33 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     options.llm ??
     (options.openai ? createLlmClient(options.openai, { timeoutMs: options.llmTimeoutMs }) : undefined);
   const prompt = llm ? loadFaqPrompt(options.promptsDir) : '';
-  const askers = new WeakMap<ContentPack, Asker>();
+  // One asker per pack and version of its learned examples: a reload or a new example rebuilds it.
+  const askers = new WeakMap<ContentPack, { version: number; asker: Asker }>();
   const handoff = (ctx: Ctx) => options.handoff?.(ctx) ?? createHandoff(ctx.deps);
 
-  /** The pack's asker, built on first use after start-up or a content reload. */
-  function asker(ctx: Ctx): Asker {
+  /** The pack's asker with its learned examples; one version read per question keeps processes in step. */
+  async function asker(ctx: Ctx): Promise<Asker> {
     const pack = ctx.deps.content.get();
-    let a = askers.get(pack);
-    if (!a) {
-      a = createAsker(pack, serviceLabels(ctx.deps.i18n));
-      askers.set(pack, a);
-    }
+    const store = ctx.deps.store.faq;
+    const district = pack.settings.district.id;
+    const cached = askers.get(pack);
+    const version = await store.learnedVersion(district);
+    if (cached && cached.version === version) return cached.asker;
+    const learned = version ? await store.learned(district) : { version: 0, examples: [] };
+    const a = createAsker(withLearned(pack, learned.examples), serviceLabels(ctx.deps.i18n));
+    askers.set(pack, { version: learned.version, asker: a });
     return a;
+  }
+  // A learned example bumps the version in Redis, so the next question rebuilds the asker with it.
+  const gaps = createGaps({ asker });
+
+  /** Triage chats and the escalation chat: staff talk there; nothing said there is a worker's question. */
+  function staffChat(ctx: Ctx): boolean {
+    const chat = ctx.in.chat;
+    if (chat.kind === 'private') return false;
+    const pack = ctx.deps.content.get();
+    const { channel, chatId } = chat.address;
+    return !!triageBranchOf(pack, channel, chatId) || pack.organisers.escalation[channel]?.chat === chatId;
   }
 
   const voter = (ctx: Ctx) => `${ctx.user.channel}:${ctx.user.id}`;
@@ -80,7 +103,13 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     extra: { location?: GeoPoint; services?: Service[]; allDay?: boolean } = {},
   ): Promise<void> {
     const started = performance.now();
-    const a = asker(ctx);
+    const talk = extra.location ? undefined : smallTalk(text);
+    if (talk) {
+      await ctx.reply({ text: [ctx.t(`faq-smalltalk-${talk}`)] });
+      ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');
+      return;
+    }
+    const a = await asker(ctx);
     const answer = a.ask(text, { now: ctx.deps.now(), timeZone: ctx.deps.timezone, ...extra });
     const log = (fields: Record<string, unknown>) =>
       ctx.log.info(
@@ -107,8 +136,10 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         await replyStations(ctx, answer);
         return log({ located: answer.located, first: answer.results.hits[0]?.station.id });
       default: {
-        const viaModel = llm ? await tryModel(ctx, a, text) : false;
-        if (!viaModel) await replyOffline(ctx, text, answer);
+        const model = llm ? await tryModel(ctx, a, text) : false;
+        const viaModel = model !== false;
+        const sent = model === false ? await replyOffline(ctx, text, answer) : model;
+        if (sent) await keepAnswered(ctx, text, sent.entry, sent.ref);
         return log({
           entry: answer.kind === 'faq' ? answer.hit.entry.id : undefined,
           score: answer.kind === 'faq' ? round(answer.hit.score) : undefined,
@@ -158,28 +189,63 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     }
   }
 
-  async function replyOffline(ctx: MessageCtx, text: string, answer: Answer): Promise<void> {
+  /** The reply; an answer (its entry and message) when the bot answered with an entry. */
+  async function replyOffline(
+    ctx: MessageCtx,
+    text: string,
+    answer: Answer,
+  ): Promise<{ entry: FaqEntry; ref: MessageRef } | undefined> {
     if (answer.kind === 'faq') {
-      await ctx.reply(answerCard(ctx.t, answer.hit.entry, ctx.locale));
-      return;
+      const ref = await ctx.reply(answerCard(ctx.t, answer.hit.entry, ctx.locale));
+      return { entry: answer.hit.entry, ref };
     }
     const candidates = answer.kind === 'weak' ? answer.candidates : [];
     await replyUnsure(ctx, text, candidates);
+    return undefined;
+  }
+
+  /** The worker's question, as kept for "pass it on" (a 👎, "not sure") and for the branch's answer. */
+  function workerQuestion(ctx: MessageCtx, text: string, branch: string | undefined, entry?: string) {
+    const chat = ctx.in.chat;
+    return {
+      question: scrubText(text).slice(0, 1000),
+      chat: `${chat.address.channel}:${chat.address.chatId}`,
+      ...(chat.address.threadId ? { thread: chat.address.threadId } : {}),
+      ...(ctx.in.messageId ? { messageId: ctx.in.messageId } : {}),
+      ...(chat.kind !== 'private' && chat.title ? { chatTitle: chat.title } : {}),
+      user: `${ctx.user.channel}:${ctx.user.id}`,
+      locale: ctx.locale,
+      ...(branch ? { branch } : {}),
+      ...(entry ? { entry } : {}),
+      at: ctx.deps.now().getTime(),
+    };
+  }
+
+  /** Keep an answered question, found again by the answer's message when someone presses 👎. */
+  async function keepAnswered(
+    ctx: MessageCtx,
+    text: string,
+    entry: FaqEntry,
+    ref: MessageRef,
+  ): Promise<void> {
+    // A 👎 goes to the branch that owns the topic, else the group's branch, else the district.
+    const q = workerQuestion(ctx, text, entry.branch ?? ctx.group?.branch, entry.id);
+    await ctx.deps.store.faq.savePending(q, {
+      chat: `${ref.address.channel}:${ref.address.chatId}`,
+      messageId: ref.messageId,
+    });
   }
 
   /** Not sure or don't know: log the gap, keep the question for the "pass it on" button. */
   async function replyUnsure(ctx: MessageCtx, text: string, candidates: readonly FaqHit[]): Promise<void> {
     const clean = scrubText(text);
     const gap = questionKey(clean).slice(0, GAP_MAX_CHARS);
-    if (gap) await ctx.deps.store.faq.logGap(gap);
-    const chat = ctx.in.chat;
-    const pendingId = await ctx.deps.store.faq.savePending({
-      question: clean.slice(0, 1000),
-      chat: `${chat.address.channel}:${chat.address.chatId}`,
-      ...(chat.kind !== 'private' && chat.title ? { chatTitle: chat.title } : {}),
-      at: ctx.deps.now().getTime(),
-      ...(candidates[0]?.entry.branch ? { branch: candidates[0].entry.branch } : {}),
-    });
+    const now = ctx.deps.now().getTime();
+    if (gap) await ctx.deps.store.faq.logGap(gap, { text: clean.slice(0, GAP_MAX_CHARS), now });
+    // The group's branch first; else the branch that owns the closest topic; else the district.
+    const pendingId = await ctx.deps.store.faq.savePending(
+      workerQuestion(ctx, text, ctx.group?.branch ?? candidates[0]?.entry.branch),
+    );
     const card: Card = candidates.length
       ? notSureCard(
           ctx.t,
@@ -192,7 +258,11 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
   }
 
   /** The model path; false when it did not produce the reply (the caller answers offline). */
-  async function tryModel(ctx: MessageCtx, a: Asker, text: string): Promise<boolean> {
+  async function tryModel(
+    ctx: MessageCtx,
+    a: Asker,
+    text: string,
+  ): Promise<false | undefined | { entry: FaqEntry; ref: MessageRef }> {
     const hits = a.retrieve(text, 4).filter((h) => h.score >= a.thresholds.suggest);
     if (!llm || hits.length === 0) return false;
     const r = await answerWithModel(
@@ -208,13 +278,18 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     }
     if (!r.known) {
       await replyUnsure(ctx, text, hits.slice(0, 3));
-      return true;
+      return undefined;
     }
-    await ctx.reply(modelCard(ctx.t, r.answer, r.used, ctx.locale));
-    return true;
+    const ref = await ctx.reply(modelCard(ctx.t, r.answer, r.used, ctx.locale));
+    return { entry: r.used[0]!, ref };
   }
 
   async function onMessage(ctx: MessageCtx): Promise<boolean> {
+    if (staffChat(ctx)) {
+      // Replies to the bot's cards there are staff talking among themselves; a mention gets a pointer.
+      if (!ctx.in.replyToBot) await ctx.reply({ text: [ctx.t('faq-staff-chat')] });
+      return true;
+    }
     if (ctx.in.location) {
       await respond(ctx, ctx.in.text, { location: ctx.in.location });
       return true;
@@ -236,6 +311,31 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         result === 'new' ? 'faq-vote-thanks' : result === 'changed' ? 'faq-vote-changed' : 'faq-vote-same',
       ),
     );
+    if (m[2] === 'down' && result !== 'same') await offerPass(ctx, entry);
+  }
+
+  /** After a 👎: count the question as a gap and offer to pass it to the branch. */
+  async function offerPass(ctx: ButtonCtx, entry: FaqEntry): Promise<void> {
+    const ref = ctx.in.message;
+    if (!ref) return;
+    const store = ctx.deps.store.faq;
+    const id = await store.questionOfAnswer(`${ref.address.channel}:${ref.address.chatId}`, ref.messageId);
+    const q = id ? await store.question(id) : undefined;
+    if (!id || !q) return;
+    const gap = questionKey(q.question).slice(0, GAP_MAX_CHARS);
+    if (gap)
+      await store.logGap(gap, {
+        text: q.question.slice(0, GAP_MAX_CHARS),
+        kind: 'down',
+        entry: entry.id,
+        now: ctx.deps.now().getTime(),
+      });
+    if (q.status !== 'pending') return;
+    const pack = ctx.deps.content.get();
+    await ctx.reply({
+      text: [ctx.t('faq-down-offer', { branch: branchName(pack, q.branch ?? '', ctx.locale) })],
+      buttons: [[{ label: ctx.t('faq-btn-pass'), data: `faq:pass:${id}` }]],
+    });
   }
 
   async function faqButton(ctx: ButtonCtx, payload: string): Promise<void> {
@@ -256,17 +356,23 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     await ctx.answer(ctx.t('error-button-expired'), true);
   }
 
-  async function pass(ctx: ButtonCtx, pendingId: string): Promise<void> {
-    const q = await ctx.deps.store.faq.takePending(pendingId);
-    if (!q) return ctx.answer(ctx.t('faq-pass-expired'), true);
+  async function pass(ctx: ButtonCtx, id: string): Promise<void> {
     const pack = ctx.deps.content.get();
-    // The group's branch first; else the branch that owns the closest topic; else the district.
-    const branchId = ctx.group?.branch ?? q.branch;
-    const branch =
-      pack.branches.find((b) => b.id === branchId) ?? pack.branches.find((b) => b.kind === 'district')!;
-    await handoff(ctx).question({ branch, question: q, channel: ctx.in.chat.address.channel });
+    const district = pack.branches.find((b) => b.kind === 'district')!;
+    const store = ctx.deps.store.faq;
+    const r = await store.pass(
+      id,
+      ctx.deps.now().getTime(),
+      pack.branches.map((b) => b.id),
+      district.id,
+    );
+    if (r.result === 'missing') return ctx.answer(ctx.t('faq-pass-expired'), true);
+    const name = branchName(pack, r.branch ?? district.id, ctx.locale);
+    if (r.result === 'passed') return ctx.answer(ctx.t('faq-pass-already', { branch: name }), true);
+    const branch = pack.branches.find((b) => b.id === r.branch) ?? district;
+    const q = await store.question(id);
+    if (q) await handoff(ctx).question({ branch, question: q, channel: ctx.in.chat.address.channel });
     ctx.log.info({ branch: branch.id }, 'faq question passed to branch');
-    const name = ctx.locale === 'zh-CN' ? branch.name : (branch.variants?.[ctx.locale]?.name ?? branch.name);
     await ctx.answer(ctx.t('faq-passed', { branch: name }));
   }
 
@@ -341,6 +447,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         description: 'cmd-ask',
         scope: 'all',
         run: async (ctx, args) => {
+          if (staffChat(ctx)) return void (await ctx.reply({ text: [ctx.t('faq-staff-chat')] }));
           if (!args.trim()) return void (await ctx.reply({ text: [ctx.t('faq-ask-usage')] }));
           await respond(ctx, args);
         },
@@ -351,16 +458,26 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         description: 'cmd-gaps',
         scope: 'all',
         roles: ['organiser'],
-        run: async (ctx) => void (await ctx.reply(gapsCard(ctx.t, await ctx.deps.store.faq.topGaps(10)))),
+        run: (ctx, args) => gaps.command(ctx, args),
       },
     ],
     buttons: [
       { prefix: 'fb', run: feedback },
       { prefix: 'faq', run: faqButton },
       { prefix: 'stn', run: stationButton },
+      {
+        prefix: 'fq',
+        run: (ctx, payload) =>
+          payload.startsWith('r:')
+            ? onReplyPress(ctx, payload.slice(2))
+            : ctx.answer(ctx.t('error-button-expired'), true),
+      },
+      { prefix: 'gap', run: (ctx, payload) => gaps.press(ctx, payload) },
     ],
     onMessage,
     async onDialog(ctx, dialog) {
+      if (dialog.step === 'answer') return onReplyDialog(ctx, dialog);
+      if (dialog.step === 'draft-title' || dialog.step === 'draft-answer') return gaps.dialog(ctx, dialog);
       await ctx.clearDialog();
       const d = dialog.data as { services?: unknown; allDay?: unknown; at?: unknown };
       const fresh = typeof d.at === 'number' && ctx.deps.now().getTime() - d.at < LOCATION_WAIT_MS;

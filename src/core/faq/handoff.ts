@@ -1,22 +1,25 @@
 /**
- * Where the FAQ hands things to people: a question the bot could not answer, passed to a branch, and a
- * one-tap station problem ("closed", "no hot water", "full"), passed to the branch that runs the station.
+ * Where the FAQ hands things to people: a question the bot could not answer (or whose answer got a 👎),
+ * passed to a branch, and a one-tap station problem ("closed", "no hot water", "full"), passed to the
+ * branch that runs the station.
  *
- * This is the seam for the report queue: today both are stored (questions in Redis) and announced in the
- * branch's triage chat; when tickets exist, a Handoff that opens a ticket replaces `createHandoff`
- * (pass it to `faqFeature({ handoff })`) and nothing else in the FAQ changes.
+ * A passed question is announced in the branch's triage chat with a **Reply** button (`fq:r:<id>`); the
+ * secretary's answer goes back to the worker (branch-reply.ts). This is also the seam for the report
+ * queue: a Handoff that opens a ticket can replace `createHandoff` (pass it to `faqFeature({ handoff })`).
  */
-import { bold, type Card } from '../card.js';
-import type { Branch, Station } from '../content/schema.js';
+import { bold, italic, type Card, type Span } from '../card.js';
+import type { Branch, ContentPack, Station } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import type { Locale } from '../content/schema.js';
 import { scrubText } from '../logger.js';
-import type { Channel } from '../types.js';
-import type { ForwardedQuestion, StationProblem } from '../../store/faq.js';
+import { ellipsis } from '../text.js';
+import type { Address, Channel, MessageRef } from '../types.js';
+import type { StationProblem, StoredQuestion } from '../../store/faq.js';
+import type { T } from './cards.js';
 
 export interface QuestionHandoff {
   branch: Branch;
-  question: ForwardedQuestion;
+  question: StoredQuestion;
   channel: Channel;
 }
 
@@ -42,35 +45,68 @@ export function triageAddress(deps: CoreDeps, branch: Branch, channel: Channel) 
   return ref ? { channel, chatId: ref.chat, ...(ref.thread ? { threadId: ref.thread } : {}) } : undefined;
 }
 
+/** A branch's name in a locale. */
+export function branchName(pack: ContentPack, branchId: string, locale: Locale): string {
+  const b = pack.branches.find((x) => x.id === branchId) ?? pack.branches.find((x) => x.kind === 'district');
+  if (!b) return branchId;
+  return locale === 'zh-CN' ? b.name : (b.variants?.[locale]?.name ?? b.name);
+}
+
+/** `channel|chatId|thread|messageId` ↔ MessageRef (kept in the question's record). */
+export function packRef(ref: MessageRef): string {
+  const a = ref.address;
+  return [a.channel, a.chatId, a.threadId ?? '', ref.messageId].join('|');
+}
+export function unpackRef(s: string | undefined): MessageRef | undefined {
+  const [channel, chatId, thread, messageId] = (s ?? '').split('|');
+  if (!channel || !chatId || !messageId) return undefined;
+  const address: Address = { channel: channel as Channel, chatId, ...(thread ? { threadId: thread } : {}) };
+  return { address, messageId };
+}
+
+/** The announcement of a passed question in a triage chat; once answered, it says by whom and drops the button. */
+export function forwardedCard(t: T, pack: ContentPack, q: StoredQuestion): Card {
+  const where = q.chatTitle ?? t('faq-forwarded-private');
+  const text: Span[] = [
+    bold(t(q.entry ? 'faq-forwarded-title-down' : 'faq-forwarded-title')),
+    '\n',
+    scrubText(q.question),
+    '\n',
+    t('faq-forwarded-from', { where }),
+  ];
+  const entry = q.entry ? pack.faq.find((e) => e.id === q.entry) : undefined;
+  if (entry) text.push('\n', t('faq-forwarded-bot-said', { title: entry.title }));
+  if (q.status === 'answered') {
+    text.push(
+      '\n\n',
+      italic(t('faq-forwarded-answered', { who: q.byName ?? '?', answer: ellipsis(q.answer ?? '', 200) })),
+    );
+    return { text };
+  }
+  return { text, buttons: [[{ label: t('faq-btn-reply'), data: `fq:r:${q.id}` }]] };
+}
+
 /** Store and announce; the triage chat reads the bot's default language. */
 export function createHandoff(deps: CoreDeps, locale: Locale = 'zh-CN'): Handoff {
-  const t = (id: string, args?: Record<string, string>) => deps.i18n.t(locale, id, args);
-  async function announce(branch: Branch, channel: Channel, card: Card): Promise<void> {
+  const t: T = (id, args) => deps.i18n.t(locale, id, args);
+  async function announce(branch: Branch, channel: Channel, card: Card): Promise<MessageRef | undefined> {
     const to = triageAddress(deps, branch, channel);
     if (!to) {
       deps.logger.warn({ branch: branch.id, channel }, 'no triage chat to announce to');
-      return;
+      return undefined;
     }
     try {
-      await deps.outbox.send(to, card);
+      return await deps.outbox.send(to, card);
     } catch (err) {
       // The record is stored; a failed announcement must not lose it or fail the worker's press.
       deps.logger.warn({ err, branch: branch.id }, 'triage announcement failed');
+      return undefined;
     }
   }
   return {
     async question({ branch, question, channel }) {
-      await deps.store.faq.forward(branch.id, question);
-      const where = question.chatTitle ?? t('faq-forwarded-private');
-      await announce(branch, channel, {
-        text: [
-          bold(t('faq-forwarded-title')),
-          '\n',
-          scrubText(question.question),
-          '\n',
-          t('faq-forwarded-from', { where }),
-        ],
-      });
+      const ref = await announce(branch, channel, forwardedCard(t, deps.content.get(), question));
+      if (ref) await deps.store.faq.setCard(question.id, packRef(ref));
     },
     async stationProblem({ station, branch, problem, count, channel }) {
       // One announcement per problem per day; later reports only raise the count shown to askers.

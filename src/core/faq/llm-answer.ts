@@ -1,7 +1,12 @@
 /**
  * The model path of the FAQ: the model writes the answer from the retrieved entries only, in the asker's
- * language, and cites the ids it used. Its output is checked, not trusted: ids it did not receive, or a
- * "known" answer citing nothing, are rejected and the offline answer is used instead.
+ * language, and cites the ids it used. Its output is checked, not trusted: ids it did not receive, a
+ * "known" answer citing nothing, or a contact (phone number, URL, e-mail, WeChat/QQ id, 公众号) that is not
+ * in the cited entries' text are rejected, and the offline answer is used instead.
+ *
+ * Why fall back rather than cut the contact out: a cut sentence reads broken ("请拨打。"), and an invented
+ * contact shows the model went beyond its entries, so the rest of its text is suspect too; the offline
+ * answer is the entry itself, grounded by construction.
  *
  *   const r = await answerWithModel(llm, prompt, { question, locale, hits });
  *   if (r.ok && r.known) show(r.answer, r.used);
@@ -11,6 +16,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { FaqEntry, Locale } from '../content/schema.js';
 import type { LlmClient, LlmFailure } from '../llm/client.js';
+import { foreignContacts } from './contacts.js';
 import type { FaqHit } from './index.js';
 
 export const FaqModelOutput = z
@@ -21,7 +27,7 @@ export const FaqModelOutput = z
   })
   .strict();
 
-export type ModelFailure = LlmFailure | 'ungrounded';
+export type ModelFailure = LlmFailure | 'ungrounded' | 'contact';
 
 export type ModelAnswer =
   | { ok: true; known: true; answer: string; used: FaqEntry[]; ms: number }
@@ -78,5 +84,23 @@ export async function answerWithModel(
   if (out.used_ids.length === 0)
     return { ok: false, reason: 'ungrounded', detail: 'known answer citing no entry', ms: r.ms };
   const used = [...new Set(out.used_ids)].map((id) => byId.get(id)!);
+  const foreignContact = foreignContacts(out.answer, used.flatMap(entryTexts));
+  if (foreignContact.length)
+    return {
+      ok: false,
+      reason: 'contact',
+      detail: `${foreignContact.length} contact(s) not in the cited entries`,
+      ms: r.ms,
+    };
   return { ok: true, known: true, answer: out.answer.trim(), used, ms: r.ms };
+}
+
+/** Everything an entry says, in every language it is written in. */
+function entryTexts(e: FaqEntry): string[] {
+  return [
+    e.title,
+    e.answer,
+    e.source,
+    ...Object.values(e.variants ?? {}).flatMap((v) => (v ? [v.title, v.answer] : [])),
+  ];
 }

@@ -90,12 +90,18 @@ export function proposalSchema(pack: ContentPack) {
     .strict();
 }
 
-/** The system prompt for one pack: the template with its categories filled in. */
+/**
+ * The system prompt for one pack: the template with its categories filled in — each with what it covers
+ * (the author's `description`, else its name) and a few of its keywords. The description is what a pack
+ * author knows best about a category; the model reads it as the definition.
+ */
 export function classifySystemPrompt(template: string, pack: ContentPack): string {
   const lines = pack.categories.categories.map((c) => {
     const en = c.variants?.en?.name;
     const hints = c.keywords.slice(0, 6).join('、');
-    return `- \`${c.id}\`: ${c.name}${en ? ` (${en})` : ''} — e.g. ${hints}`;
+    // Without a description the name is all the model has to go on.
+    const covers = c.description ? ` — covers: ${oneLine(c.description)}` : '';
+    return `- \`${c.id}\`: ${c.name}${en ? ` (${en})` : ''}${covers} — e.g. ${hints}`;
   });
   return template.replace('{{categories}}', lines.join('\n'));
 }

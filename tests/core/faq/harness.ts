@@ -19,6 +19,8 @@ export interface FaqHarness {
   app: App;
   console: ConsoleAdapter;
   logs: string[];
+  /** The app's Redis key prefix. */
+  prefix: string;
   /** The clock the app reads; tests move it. */
   clock: { now: Date };
   type(...lines: string[]): Promise<void>;
@@ -28,9 +30,17 @@ export interface FaqHarness {
 }
 
 export async function startHarness(
-  options: { now?: string; openai?: OpenAIConfig; contentDir?: string } = {},
+  options: {
+    now?: string;
+    openai?: OpenAIConfig;
+    contentDir?: string;
+    /** Reuse a key prefix (an app "restarted" on the same Redis). */
+    prefix?: string;
+    /** Leave the keys in Redis on close (the next app reads them). */
+    keepKeys?: boolean;
+  } = {},
 ): Promise<FaqHarness> {
-  const prefix = testPrefix();
+  const prefix = options.prefix ?? testPrefix();
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, cb) {
@@ -56,6 +66,7 @@ export async function startHarness(
     app,
     console,
     logs,
+    prefix,
     clock,
     async type(...lines) {
       for (const l of lines) await console.input(l);
@@ -66,6 +77,7 @@ export async function startHarness(
       return out;
     },
     async close() {
+      if (options.keepKeys) return app.close();
       const keys = await app.deps.store.redis.keys(`${prefix}:*`);
       if (keys.length) await app.deps.store.redis.del(...keys);
       await app.close();

@@ -1,0 +1,123 @@
+/**
+ * The branch answers a passed question: **Reply** on the triage announcement (`fq:r:<id>`) opens a short
+ * dialog (force-reply, like the report triage prompts); the answer goes back to the worker in the chat
+ * they asked in — as a reply to their message where the platform can — framed in their locale, and the
+ * question is marked answered (once: a second Reply is told who answered).
+ *
+ * Who may answer is checked on the server at the press and again at the answer: a secretary of the
+ * question's branch (as Redis has it) or an organiser. Anyone in a triage chat can press, and callback
+ * data can be forged, so the button itself proves nothing.
+ */
+import { bold, italic, type Card } from '../card.js';
+import type { Locale } from '../content/schema.js';
+import { LOCALES } from '../content/schema.js';
+import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
+import { ellipsis, hasWords } from '../text.js';
+import type { Address, Channel } from '../types.js';
+import type { Dialog } from '../../store/index.js';
+import type { StoredQuestion } from '../../store/faq.js';
+import { branchName, forwardedCard, unpackRef } from './handoff.js';
+import { toTraditionalText } from './normalize.js';
+
+/** Longest answer kept and relayed, in characters. */
+export const REPLY_MAX = 1000;
+
+function mayAnswer(ctx: Ctx, q: Pick<StoredQuestion, 'branch' | 'id'>): boolean {
+  if (ctx.isOrganiser || (q.branch !== undefined && ctx.secretaryOf.includes(q.branch))) return true;
+  ctx.log.warn(
+    { user: `${ctx.user.channel}:${ctx.user.id}`, role: ctx.role, question: q.id },
+    'refused: reply to a passed question by someone not allowed',
+  );
+  return false;
+}
+
+export async function onReplyPress(ctx: ButtonCtx, id: string): Promise<void> {
+  const q = await ctx.deps.store.faq.question(id);
+  if (!q || q.status === 'pending') return ctx.answer(ctx.t('faq-reply-missing'), true);
+  if (!mayAnswer(ctx, q)) return ctx.answer(ctx.t('error-not-allowed'), true);
+  if (q.status === 'answered') return ctx.answer(ctx.t('faq-reply-already', { who: q.byName ?? '?' }), true);
+  await ctx.answer();
+  await ctx.setDialog('faq', 'answer', { id });
+  await ctx.reply({
+    text: [ctx.t('faq-reply-prompt', { question: ellipsis(q.question, 200) }), '\n', ctx.t('faq-reply-hint')],
+    forceReply: true,
+  });
+}
+
+export async function onReplyDialog(ctx: MessageCtx, dialog: Dialog): Promise<void> {
+  const id = String(dialog.data.id ?? '');
+  const text = ctx.in.text.trim();
+  if (!hasWords(text)) {
+    await ctx.reply({ text: [ctx.t('faq-reply-need-text')], forceReply: true });
+    return;
+  }
+  await ctx.clearDialog();
+  const store = ctx.deps.store.faq;
+  const q = await store.question(id);
+  if (!q || q.status === 'pending') return void (await ctx.reply({ text: [ctx.t('faq-reply-missing')] }));
+  if (!mayAnswer(ctx, q)) return void (await ctx.reply({ text: [ctx.t('error-not-allowed')] }));
+  const answer = ellipsis(text, REPLY_MAX);
+  const name = ctx.user.name ?? ctx.user.id;
+  const r = await store.answer(
+    id,
+    `${ctx.user.channel}:${ctx.user.id}`,
+    name,
+    ctx.deps.now().getTime(),
+    answer,
+  );
+  if (r.result === 'answered')
+    return void (await ctx.reply({ text: [ctx.t('faq-reply-already', { who: r.byName || '?' })] }));
+  if (r.result === 'missing') return void (await ctx.reply({ text: [ctx.t('faq-reply-missing')] }));
+
+  const delivered = await deliver(ctx, q, answer);
+  ctx.log.info({ question: id, branch: q.branch, delivered }, 'faq question answered by branch');
+  await ctx.reply({ text: [ctx.t(delivered ? 'faq-reply-sent' : 'faq-reply-undelivered')] });
+  const card = unpackRef(q.card);
+  if (card) {
+    const answered: StoredQuestion = { ...q, status: 'answered', byName: name, answer };
+    await ctx.deps.outbox
+      .edit(card, forwardedCard(ctx.t, ctx.deps.content.get(), answered))
+      .catch((err: unknown) => ctx.log.warn({ err: (err as Error).message }, 'triage card not updated'));
+  }
+}
+
+/** The answer to the worker, where they asked, in their locale; false when it could not be sent. */
+async function deliver(ctx: Ctx, q: StoredQuestion, answer: string): Promise<boolean> {
+  const colon = q.chat.indexOf(':');
+  if (colon < 0) return false;
+  const to: Address = {
+    channel: q.chat.slice(0, colon) as Channel,
+    chatId: q.chat.slice(colon + 1),
+    ...(q.thread ? { threadId: q.thread } : {}),
+  };
+  const locale: Locale = (LOCALES as readonly string[]).includes(q.locale ?? '')
+    ? (q.locale as Locale)
+    : 'zh-CN';
+  try {
+    await ctx.deps.outbox.send(to, workerCard(ctx, q, answer, locale));
+    return true;
+  } catch (err) {
+    ctx.log.warn({ err: (err as Error).message, question: q.id }, 'branch answer not delivered');
+    return false;
+  }
+}
+
+function workerCard(ctx: Ctx, q: StoredQuestion, answer: string, locale: Locale): Card {
+  const t = (id: string, args?: Record<string, string>) => ctx.deps.i18n.t(locale, id, args);
+  const pack = ctx.deps.content.get();
+  const hasHan = /\p{Script=Han}/u.test(answer);
+  // Secretaries write simplified Chinese; a zh-TW reader gets it in traditional script. English readers
+  // get the words as written (no offline translation), with a note when they are Chinese.
+  const body = locale === 'zh-TW' ? toTraditionalText(answer) : answer;
+  return {
+    text: [
+      bold(t('faq-reply-title', { branch: branchName(pack, q.branch ?? '', locale) })),
+      '\n',
+      italic(t('faq-reply-your-question', { question: ellipsis(q.question, 120) })),
+      '\n\n',
+      body,
+      ...(locale === 'en' && hasHan ? ['\n', italic(t('faq-reply-as-written'))] : []),
+    ],
+    ...(q.messageId ? { replyTo: q.messageId } : {}),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Learned examples: questions an organiser marked in /gaps as "this is entry X". They are kept in Redis
+ * per pack (by the pack's district id) and join the entry's example questions, so retrieval finds the
+ * entry the next time anyone asks that way — in the bot and in `eval:faq --learned`.
+ *
+ *   const pack2 = withLearned(pack, [{ entry: 'health-check-tour', text: '体检车几号来' }]);
+ */
+import type { ContentPack } from '../content/schema.js';
+
+export interface Example {
+  entry: string;
+  text: string;
+}
+
+/** The pack with each entry's learned examples added to its questions (examples of unknown entries are ignored). */
+export function withLearned(pack: ContentPack, examples: readonly Example[]): ContentPack {
+  if (!examples.length) return pack;
+  const byEntry = new Map<string, string[]>();
+  for (const e of examples) {
+    const list = byEntry.get(e.entry) ?? [];
+    list.push(e.text);
+    byEntry.set(e.entry, list);
+  }
+  return {
+    ...pack,
+    faq: pack.faq.map((e) => {
+      const extra = byEntry.get(e.id);
+      if (!extra) return e;
+      const known = new Set(e.questions);
+      return { ...e, questions: [...e.questions, ...extra.filter((q) => !known.has(q))] };
+    }),
+  };
+}

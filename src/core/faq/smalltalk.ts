@@ -1,0 +1,68 @@
+/**
+ * Greetings, thanks and chit-chat ("你好", "謝謝", "哈哈", "在吗", "ok thanks"): a friendly short reply,
+ * never a "not sure", never counted as a gap. A message is small talk only when it is made of nothing
+ * else — "你好，体检在哪约" is a question.
+ *
+ *   smallTalk('谢谢啦！')   // → 'thanks'
+ *   smallTalk('你好 体检在哪约') // → undefined
+ */
+import { normalize } from './normalize.js';
+
+export type SmallTalk = 'greeting' | 'thanks' | 'ack';
+
+/** Phrases after normalisation (simplified, lower case, no spaces). The first phrase decides the kind. */
+const PHRASES: Record<SmallTalk, string[]> = {
+  greeting: words(`
+    你好 您好 大家好 你们好 哈喽 哈罗 嗨 早上好 上午好 中午好 下午好 晚上好 早安 午安 晚安 早 在吗 在不在
+    有人吗 有人在吗 机器人 小助手 助手 hello hi hey hiya goodmorning goodafternoon goodevening goodnight
+    anyonethere areyouthere bot`),
+  thanks: words(`
+    谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
+    thankyou thx ty cheers muchappreciated`),
+  ack: words(`
+    好的 好 好滴 好嘞 好吧 行 行吧 可以 嗯 嗯嗯 收到 知道了 明白 明白了 了解 懂了 没问题 哈哈 呵呵 嘿嘿 嘻嘻
+    666 棒 赞 厉害 牛 对 是的 再见 拜拜 回头见 ok okay k kk yes yep sure cool great nice lol haha hehe bye
+    goodbye seeyou gotit noted alright fine good`),
+};
+
+/** Sounds, particles and filler words that may pad small talk ("你好呀", "谢谢啦~", "哈哈哈", "thanks a lot"). */
+const PADDING = words(`
+  啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 ~ a so much very you all guys again and
+  the lot man there everyone`);
+
+function words(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
+
+const BY_LENGTH: { phrase: string; kind: SmallTalk }[] = (Object.keys(PHRASES) as SmallTalk[])
+  .flatMap((kind) => PHRASES[kind].map((phrase) => ({ phrase, kind })))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+const PAD_BY_LENGTH = [...PADDING].sort((a, b) => b.length - a.length);
+
+/** Longest a message may be and still be small talk (characters, after normalisation). */
+const MAX_CHARS = 24;
+
+/** The kind of small talk the whole message is, or undefined when it says anything else. */
+export function smallTalk(text: string): SmallTalk | undefined {
+  const s = normalize(text).replace(/\s+/g, '');
+  if (!s || [...s].length > MAX_CHARS) return undefined;
+  let i = 0;
+  let kind: SmallTalk | undefined;
+  outer: while (i < s.length) {
+    for (const p of BY_LENGTH) {
+      if (s.startsWith(p.phrase, i)) {
+        kind ??= p.kind;
+        i += p.phrase.length;
+        continue outer;
+      }
+    }
+    for (const p of PAD_BY_LENGTH) {
+      if (s.startsWith(p, i)) {
+        i += p.length;
+        continue outer;
+      }
+    }
+    return undefined;
+  }
+  return kind;
+}

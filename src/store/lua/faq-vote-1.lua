@@ -1,0 +1,14 @@
+--[[
+  One person's vote on an FAQ entry; a new vote replaces the old one.
+
+  KEYS[1]  hash   the entry's votes: voter → up / down
+  ARGV[1]  voter (channel:user)
+  ARGV[2]  vote: up | down
+
+  Returns 'new', 'changed' or 'same'.
+]]
+local previous = redis.call('HGET', KEYS[1], ARGV[1])
+if previous == ARGV[2] then return 'same' end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+if previous then return 'changed' end
+return 'new'

@@ -1,0 +1,73 @@
+/**
+ * The model may only repeat contacts its cited entries give: an answer with a phone number, URL, e-mail or
+ * chat id that is not in them is replaced by the offline answer (and counted), through the real app and
+ * the real `openai` client against the local stand-in.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
+import { buttonData, startHarness, type FaqHarness } from './harness.js';
+
+let fake: FakeOpenAI;
+let h: FaqHarness;
+beforeAll(async () => {
+  fake = await startFakeOpenAI();
+  h = await startHarness({ openai: { apiKey: 'test-key', baseURL: fake.baseURL, model: 'fake-model' } });
+});
+afterAll(async () => {
+  await h.close();
+  await fake.close();
+});
+beforeEach(async () => {
+  h.take();
+  await h.type(':dm', ':as rider-contacts zh-CN');
+});
+
+/** The model answers with `answer`, citing the health-check entry (whose text gives 021-5566 0801). */
+function modelSays(answer: string): void {
+  fake.setModel(() => ({
+    content: JSON.stringify({ answer, used_ids: ['health-check-tour'], known: true }),
+  }));
+}
+
+async function contactFallbacks(): Promise<number> {
+  const m = await h.app.deps.metrics.llmFallbacks.get();
+  return m.values.find((v) => v.labels.job === 'faq' && v.labels.reason === 'contact')?.value ?? 0;
+}
+
+const OFFLINE_TITLE = '骑手免费巡回体检：时间和报名';
+
+describe('contacts in the model’s answer', () => {
+  it('keeps the cited entry’s own phone number, however it is written', async () => {
+    modelSays('体检免费，找站长报名，或打 021-55660801 咨询。');
+    await h.type('骑手体检在哪预约');
+    const [line] = h.take();
+    expect(line?.text).toContain('或打 021-55660801 咨询');
+    expect(line?.text).toContain(`依据：${OFFLINE_TITLE}`);
+  });
+
+  it.each([
+    ['a phone number', '体检免费，直接打 138 0013 8000 找王站长。'],
+    ['a URL', '体检免费，在 https://tijian-yuyue.example.com 预约。'],
+    ['a bare domain', '体检免费，上 yuyue-tijian.cn 预约。'],
+    ['an e-mail address', '体检免费，发邮件到 tijian@example.org 报名。'],
+    ['a WeChat id', '体检免费，加微信号：tijian_2026 报名。'],
+  ])('falls back to the offline answer when it adds %s, and counts it', async (_what, answer) => {
+    modelSays(answer);
+    const before = await contactFallbacks();
+    await h.type('骑手体检在哪预约');
+    const [line] = h.take();
+    expect(line?.text).not.toContain(answer.slice(5, 12));
+    expect(line?.text).toContain(OFFLINE_TITLE);
+    expect(line?.text).toContain('021-5566 0801');
+    expect(buttonData(line)[0]).toBe('fb:health-check-tour:up');
+    expect(await contactFallbacks()).toBe(before + 1);
+  });
+
+  it('lets amounts, times and dates through (they are not contacts)', async () => {
+    modelSays('体检免费，一年一次，抽血 8:00–10:30，2026-03-02 更新，最高报销 10000 元。');
+    const before = await contactFallbacks();
+    await h.type('骑手体检在哪预约');
+    expect(h.take()[0]?.text).toContain('最高报销 10000 元');
+    expect(await contactFallbacks()).toBe(before);
+  });
+});

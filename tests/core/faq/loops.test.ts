@@ -1,0 +1,244 @@
+/**
+ * The FAQ's loops through the real app (console adapter, real Redis): a question passed to a branch is
+ * answered from the triage chat and reaches the worker; a 👎 offers the same; /gaps turns questions into
+ * learned examples (kept in Redis, surviving a restart) or draft entries; small talk and staff chats are
+ * not questions.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buttonData, startHarness, type FaqHarness } from './harness.js';
+import type { ConsoleLine } from '../../../src/adapters/console/adapter.js';
+import { loadContentPack } from '../../../src/core/content/loader.js';
+import { SAMPLE_PACK } from '../../helpers/app.js';
+
+let h: FaqHarness;
+beforeAll(async () => {
+  h = await startHarness();
+  await h.type(':as org-li zh-CN', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
+  h.take();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+const button = (line: ConsoleLine | undefined, prefix: string) => {
+  const data = buttonData(line);
+  const i = data.findIndex((d) => d.startsWith(prefix));
+  return { n: i + 1, data: data[i] };
+};
+
+async function gapsQuestions(): Promise<string[]> {
+  return (await h.app.deps.store.faq.topGaps(100)).map((g) => g.question);
+}
+
+describe('a question passed to the branch', () => {
+  let triageCard: ConsoleLine;
+  let workerMessage: string;
+  let questionId: string;
+
+  it('arrives in the branch’s triage chat with a Reply button', async () => {
+    await h.type(
+      ':as rider-tw zh-TW',
+      ':in riders-meituan 美团骑手群',
+      '@waystation_bot 驛站能幫忙代收快遞嗎',
+    );
+    const [unsure] = h.take();
+    const pass = button(unsure, 'faq:pass:');
+    expect(pass.n).toBeGreaterThan(0);
+    questionId = pass.data!.slice('faq:pass:'.length);
+    const q = await h.app.deps.store.faq.question(questionId);
+    workerMessage = q!.messageId!;
+    await h.type(`:press ${pass.n} ${unsure!.id}`);
+    const out = h.take();
+    expect(out.find((l) => l.kind === 'toast')?.text).toContain('美團外賣楊浦騎手支部');
+    triageCard = out.find((l) => l.to.chatId === 'triage-meituan')!;
+    expect(triageCard.text).toContain('代收快');
+    expect(buttonData(triageCard)).toEqual([`fq:r:${questionId}`]);
+  });
+
+  it('refuses Reply from a plain worker and from a secretary of another branch', async () => {
+    for (const who of ['rider-9', 'sec-eleme']) {
+      await h.type(`:as ${who} zh-CN`, ':in triage-meituan', `:press 1 ${triageCard.id}`);
+      expect(h.take()).toEqual([
+        expect.objectContaining({ kind: 'toast', text: '⚠️ 抱歉，这个操作需要相应权限。' }),
+      ]);
+    }
+    expect((await h.app.deps.store.faq.question(questionId))?.status).toBe('open');
+  });
+
+  it('sends the secretary’s answer back to the worker, in their chat and script, as a reply to their message', async () => {
+    await h.type(':as sec-meituan zh-CN', ':in triage-meituan', `:press 1 ${triageCard.id}`);
+    const [prompt] = h.take();
+    expect(prompt?.text).toContain('请写下给工友的回复');
+    expect(prompt?.card.forceReply).toBe(true);
+    await h.type(':reply 可以的，到驿站找站长登记，代收免费。');
+    const out = h.take();
+    const toWorker = out.find((l) => l.to.chatId === 'riders-meituan')!;
+    expect(toWorker.text).toContain('美團外賣楊浦騎手支部回覆了您的問題');
+    expect(toWorker.text).toContain('可以的，到驛站找站長登記，代收免費。');
+    expect(toWorker.card.replyTo).toBe(workerMessage);
+    expect(out.find((l) => l.to.chatId === 'triage-meituan' && l.kind === 'send')?.text).toContain('已发给');
+    const edited = out.find((l) => l.kind === 'edit' && l.id === triageCard.id);
+    expect(edited?.text).toContain('sec-meituan 已回复');
+    expect(buttonData(edited)).toEqual([]);
+    const q = await h.app.deps.store.faq.question(questionId);
+    expect(q).toMatchObject({ status: 'answered', by: 'console:sec-meituan' });
+  });
+
+  it('tells a second secretary pressing a stale Reply that it was already answered, and by whom', async () => {
+    // The card lost its button when it was answered; a client that still shows the old card can press it.
+    const address = { channel: 'console' as const, chatId: 'triage-meituan' };
+    await h.app.core.handle({
+      type: 'button',
+      updateId: 'stale-reply-1',
+      chat: { address, kind: 'group' },
+      from: { channel: 'console', id: 'sec-meituan-2', name: 'sec-meituan-2', languageCode: 'zh-CN' },
+      data: `fq:r:${questionId}`,
+      message: { address, messageId: triageCard.id },
+      pressId: 'stale-1',
+    });
+    expect(h.take()[0]?.text).toContain('这个问题 sec-meituan 已经回复过了');
+  });
+});
+
+describe('a 👎 on an answer', () => {
+  it('offers passing the question to the entry’s branch, and counts it for /gaps', async () => {
+    await h.type(':dm', ':as rider-down en', 'is the health check for riders free?');
+    const [answer] = h.take();
+    expect(buttonData(answer)[1]).toBe('fb:health-check-tour:down');
+    await h.type(`:press 2 ${answer!.id}`);
+    const out = h.take();
+    const offer = out.find((l) => l.kind === 'send')!;
+    expect(offer.text).toContain('Shall I pass your question to Yangpu District');
+    const pass = button(offer, 'faq:pass:');
+    await h.type(`:press ${pass.n} ${offer.id}`);
+    const triage = h.take().find((l) => l.to.chatId === 'triage-district');
+    expect(triage?.text).toContain('机器人答的是：「骑手免费巡回体检：时间和报名」');
+    expect(buttonData(triage)[0]).toMatch(/^fq:r:/);
+    const gaps = await h.app.deps.store.faq.topGaps(100);
+    expect(gaps.find((g) => g.question.includes('health check'))).toMatchObject({
+      down: 1,
+      entry: 'health-check-tour',
+    });
+  });
+});
+
+describe('what is not a question', () => {
+  it.each([
+    ['zh-CN', '你好', '你好！我是驿站助手'],
+    ['zh-CN', '谢谢啦！', '不客气'],
+    ['zh-TW', '謝謝你', '不客氣'],
+    ['zh-TW', '在嗎？', '我是驛站助手'],
+    ['en', 'thanks a lot!', "You're welcome"],
+    ['en', 'ok', 'OK 👌'],
+    ['zh-CN', '哈哈哈哈', '好嘞'],
+  ])('%s “%s” gets a friendly short reply and is not a gap', async (locale, text, reply) => {
+    await h.type(':dm', `:as rider-chat ${locale}`, text);
+    const [line] = h.take();
+    expect(line?.text).toContain(reply);
+    expect(buttonData(line)).toEqual([]);
+    expect(await gapsQuestions()).not.toContain(text);
+  });
+
+  it('a greeting with a question is a question', async () => {
+    await h.type(':dm', ':as rider-chat zh-CN', '你好，骑手体检在哪预约');
+    expect(buttonData(h.take()[0])[0]).toBe('fb:health-check-tour:up');
+  });
+
+  it('a message in a triage or the escalation chat gets no FAQ answer and is not a gap', async () => {
+    const before = await gapsQuestions();
+    await h.type(':as sec-meituan zh-CN', ':in triage-meituan', '@waystation_bot 公司不交社保怎么办');
+    expect(h.take().map((l) => l.text)).toEqual([expect.stringContaining('这里是工作群')]);
+    await h.type(':reply 这个交给我吧');
+    expect(h.take()).toEqual([]);
+    await h.type(
+      ':as org-li zh-CN',
+      ':in district-escalation',
+      '@waystation_bot 体检在哪约',
+      '/ask 公司不交社保怎么办',
+    );
+    const out = h.take();
+    expect(out).toHaveLength(2);
+    for (const l of out) expect(buttonData(l)).toEqual([]);
+    expect(await gapsQuestions()).toEqual(before);
+  });
+});
+
+describe('/gaps', () => {
+  const question = '大篷车啥时候开到我们站点';
+
+  it('lists questions with counts and buttons, and refuses non-organisers’ presses', async () => {
+    await h.type(':dm', ':as rider-g1 zh-CN', question, question, ':as rider-g2 zh-CN', question);
+    h.take();
+    await h.type(':as org-li zh-CN', '/gaps');
+    const [card] = h.take();
+    expect(card?.text).toMatch(new RegExp(`1\\. 3 次 · ${question}`));
+    expect(buttonData(card).slice(0, 2)).toEqual([
+      expect.stringMatching(/^gap:e:/),
+      expect.stringMatching(/^gap:w:/),
+    ]);
+    await h.type(':as rider-g1 zh-CN', `:press 1 ${card!.id}`);
+    expect(h.take()[0]?.text).toContain('权限');
+  });
+
+  it('"this is entry X" makes it a learned example, used at once', async () => {
+    await h.type(':as org-li zh-CN', '/gaps');
+    const [card] = h.take();
+    await h.type(`:press 1 ${card!.id}`);
+    const [choose] = h.take();
+    expect(choose?.text).toContain(`「${question}」是下面哪一条？`);
+    const pick = button(choose, 'gap:l:');
+    const learn = buttonData(choose).find((d) => d.endsWith(':health-check-tour'))!;
+    expect(pick.n).toBeGreaterThan(0);
+    await h.type(`:press ${buttonData(choose).indexOf(learn) + 1} ${choose!.id}`);
+    expect(h.take().at(-1)?.text).toContain(
+      '以后「大篷车啥时候开到我们站点」这类问法会用「骑手免费巡回体检：时间和报名」回答',
+    );
+    await h.type(':dm', ':as rider-g3 zh-CN', question);
+    expect(buttonData(h.take()[0])[0]).toBe('fb:health-check-tour:up');
+    expect(await gapsQuestions()).not.toContain(question);
+  });
+
+  it('a learned example survives a content reload', async () => {
+    h.app.deps.content.replace(await loadContentPack(SAMPLE_PACK));
+    await h.type(':dm', ':as rider-g3 zh-CN', question);
+    expect(buttonData(h.take()[0])[0]).toBe('fb:health-check-tour:up');
+  });
+
+  it('a learned example survives a restart on the same Redis', async () => {
+    const again = await startHarness({ prefix: h.prefix, keepKeys: true });
+    try {
+      await again.type(':dm', ':as rider-g4 zh-TW', '大篷車啥時候開到我們站點');
+      expect(buttonData(again.take()[0])[0]).toBe('fb:health-check-tour:up');
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('"write an answer" makes a draft the organiser confirms, exported as YAML', async () => {
+    await h.type(':dm', ':as rider-g5 zh-CN', '公积金怎么提取');
+    h.take();
+    await h.type(':as org-li zh-CN', '/gaps');
+    const [card] = h.take();
+    const row = card!.text.split('\n').findIndex((l) => l.includes('公积金怎么提取'));
+    const write = buttonData(card).filter((d) => d.startsWith('gap:w:'))[row - 1]!;
+    await h.type(`:press ${buttonData(card).indexOf(write) + 1} ${card!.id}`);
+    expect(h.take()[0]?.text).toContain('先写标题');
+    await h.type(':reply 公积金提取');
+    expect(h.take()[0]?.text).toContain('答案正文');
+    await h.type(':reply 灵活就业人员可在“随申办”App 申请提取。');
+    const [preview] = h.take();
+    expect(preview?.text).toContain('公积金提取');
+    // A worker cannot confirm it.
+    await h.type(':as rider-g5 zh-CN', `:press 1 ${preview!.id}`);
+    expect(h.take()[0]?.text).toContain('权限');
+    await h.type(':as org-li zh-CN', `:press 1 ${preview!.id}`);
+    expect(h.take().at(-1)?.text).toMatch(/草稿 draft-[0-9a-f]{8} 已保存/);
+    expect(await gapsQuestions()).not.toContain('公积金怎么提取');
+    await h.type('/gaps export');
+    const [yaml] = h.take();
+    expect(yaml?.text).toContain('entries:');
+    expect(yaml?.text).toContain('title: 公积金提取');
+    expect(yaml?.text).toContain('- 公积金怎么提取');
+    expect(yaml?.text).toContain('#   health-check-tour: 大篷车啥时候开到我们站点');
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The FAQ loops' state changes are single scripts: racing presses and answers settle on exactly one
+ * winner, and the loser is told who won.
+ */
+import { describe, expect, it } from 'vitest';
+import { gapId } from '../../src/store/faq.js';
+import { useTestStore } from '../helpers/app.js';
+
+const t = useTestStore();
+const BRANCHES = ['district-yangpu', 'meituan-yangpu'];
+
+async function keptQuestion(branch?: string): Promise<string> {
+  return t.store.faq.savePending({
+    question: '驿站能代收快递吗',
+    chat: 'telegram:-100500',
+    messageId: '77',
+    user: 'telegram:900',
+    locale: 'zh-TW',
+    ...(branch ? { branch } : {}),
+    at: 1,
+  });
+}
+
+describe('passing and answering a question', () => {
+  it('passes once when two people press at the same time', async () => {
+    const id = await keptQuestion('meituan-yangpu');
+    const results = await Promise.all(
+      [1, 2, 3].map(() => t.store.faq.pass(id, 5, BRANCHES, 'district-yangpu')),
+    );
+    expect(results.map((r) => r.result).sort()).toEqual(['ok', 'passed', 'passed']);
+    expect((await t.store.faq.forwarded('meituan-yangpu')).map((q) => q.id)).toEqual([id]);
+  });
+
+  it('sends a question for a branch no longer in the pack to the district', async () => {
+    const id = await keptQuestion('gone-branch');
+    expect(await t.store.faq.pass(id, 5, BRANCHES, 'district-yangpu')).toEqual({
+      result: 'ok',
+      branch: 'district-yangpu',
+    });
+  });
+
+  it('records one answer when two secretaries answer at once; the other learns who', async () => {
+    const id = await keptQuestion('meituan-yangpu');
+    expect(await t.store.faq.answer(id, 'telegram:1', 'A', 6, 'too early')).toEqual({ result: 'missing' });
+    await t.store.faq.pass(id, 5, BRANCHES, 'district-yangpu');
+    const [a, b] = await Promise.all([
+      t.store.faq.answer(id, 'telegram:2001', '王书记', 7, '可以'),
+      t.store.faq.answer(id, 'telegram:2011', '李书记', 7, '不行'),
+    ]);
+    expect(a).toEqual({ result: 'ok' });
+    expect(b).toEqual({ result: 'answered', byName: '王书记', by: 'telegram:2001' });
+    expect(await t.store.faq.question(id)).toMatchObject({
+      status: 'answered',
+      answer: '可以',
+      locale: 'zh-TW',
+    });
+  });
+});
+
+describe('learned examples', () => {
+  it('learns a gap once, bumps the version and closes the gap', async () => {
+    await t.store.faq.logGap('体检车几号来', { text: '体检车几号来？' });
+    const gap = gapId('体检车几号来');
+    const first = await t.store.faq.learn('pack-a', gap, 'health-check-tour', 'console:org-li', 3);
+    expect(first).toEqual({ text: '体检车几号来？', version: 1 });
+    expect((await t.store.faq.topGaps(10)).map((g) => g.question)).not.toContain('体检车几号来');
+    // Another pack's examples are its own.
+    expect((await t.store.faq.learned('pack-b')).examples).toEqual([]);
+    expect(await t.store.faq.learned('pack-a')).toEqual({
+      version: 1,
+      examples: [{ entry: 'health-check-tour', text: '体检车几号来？', by: 'console:org-li', at: 3 }],
+    });
+  });
+});
