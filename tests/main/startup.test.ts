@@ -2,28 +2,32 @@
  * Start-up failures a person meets on a fresh machine: each must say what is wrong and exit non-zero,
  * never leave a bare stack trace.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 
-function start(env: Record<string, string>) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/** `npm start` with this environment and no input, until it exits. */
+function start(env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HTTP_PORT: '0', ...env },
-    input: '',
-    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
     timeout: 30_000,
   });
-  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  return new Promise((res) => child.once('close', (code) => res({ code, out })));
 }
 
 const noStackTrace = (out: string) => expect(out).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
 
-describe('start-up failures are explained', () => {
-  it('a bad environment lists every bad variable and exits 2', () => {
-    const { code, out } = start({
+// Three separate processes that share nothing: they start side by side rather than one after another.
+describe.concurrent('start-up failures are explained', () => {
+  it('a bad environment lists every bad variable and exits 2', async () => {
+    const { code, out } = await start({
       TELEGRAM_BOT_TOKEN: 'not-a-token',
       BOT_TIMEZONE: 'Nowhere/City',
       HTTP_PORT: 'abc',
@@ -35,15 +39,15 @@ describe('start-up failures are explained', () => {
     noStackTrace(out);
   });
 
-  it('an unreachable Redis is named and exits 1', () => {
-    const { code, out } = start({ REDIS_URL: 'redis://127.0.0.1:1' });
+  it('an unreachable Redis is named and exits 1', async () => {
+    const { code, out } = await start({ REDIS_URL: 'redis://127.0.0.1:1' });
     expect(code).toBe(1);
     expect(out).toMatch(/Redis at redis:\/\/127\.0\.0\.1:1\/? is unreachable/);
     noStackTrace(out);
   });
 
-  it('a bad content pack is refused with file and line', () => {
-    const { code, out } = start({
+  it('a bad content pack is refused with file and line', async () => {
+    const { code, out } = await start({
       REDIS_URL: 'redis://127.0.0.1:1',
       CONTENT_DIR: 'tests/fixtures/packs/bad-hours',
     });

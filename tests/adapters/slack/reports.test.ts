@@ -119,6 +119,10 @@ describe('a report through the Slack modal', () => {
   it('a worker pressing Claim on the card is refused; the secretary’s Claim updates the card in place and tells the worker', async () => {
     let mark = t.api.mark();
     await t.interact(t.p.press(worker, card, `tk:claim:${ticketId}`));
+    // The refusal reaches the worker (an alert only they see): the press has been handled.
+    await t.api.waitFor('views.open', (p) => JSON.stringify(p.view).includes('需要相应权限'), {
+      after: mark,
+    });
     await t.settle();
     expect(t.api.since(mark).filter((c) => c.method === 'chat.update')).toEqual([]);
     mark = t.api.mark();

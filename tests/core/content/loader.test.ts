@@ -347,7 +347,8 @@ describe('the sample pack in content/', () => {
 
 describe('scripts/content-check.ts', () => {
   const run = (dir: string) =>
-    spawnSync('npx', ['tsx', 'scripts/content-check.ts', dir], {
+    // node with the tsx loader: what `npm run content:check` runs, without npx, sh and the tsx CLI around it.
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts', dir], {
       cwd: root,
       encoding: 'utf8',
       timeout: 60_000,

@@ -22,7 +22,7 @@ function runner(args: string[]): {
   exited: Promise<number | null>;
 } {
   const child = spawn(process.execPath, ['--import', 'tsx', RUNNER, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
@@ -56,8 +56,14 @@ describe('kill and resume', () => {
       String(GROUPS),
     ];
 
-    const first = runner([...common, '--enqueue']);
-    children.push(first.child);
+    // Both processes start up side by side; each touches the queue only when told to: the first at
+    // once, its successor after the kill.
+    const first = runner([...common, '--enqueue', '--hold']);
+    const second = runner([...common, '--hold']);
+    children.push(first.child, second.child);
+    for (const r of [first, second])
+      await waitUntil(() => r.output().includes('ready'), 20_000, 'both processes to be set up');
+    first.child.stdin!.write('go\n');
     await waitUntil(() => api!.requests.length >= 15, 20_000, 'the first process to be sending');
     first.child.kill('SIGKILL');
     await first.exited;
@@ -65,8 +71,7 @@ describe('kill and resume', () => {
     expect(acceptedAtKill).toBeLessThan(GROUPS); // it really died mid-broadcast
     expect(first.output()).not.toContain('done');
 
-    const second = runner(common);
-    children.push(second.child);
+    second.child.stdin!.write('go\n');
     const code = await Promise.race([
       second.exited,
       new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 25_000)),

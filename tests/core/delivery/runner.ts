@@ -4,9 +4,11 @@
  * The test SIGKILLs one runner mid-broadcast and starts another to finish the job.
  *
  *   node --import tsx tests/core/delivery/runner.ts --redis URL --prefix P --api-root URL --token T \
- *     --broadcast notice:crash --groups 60 [--enqueue] [--lease-ms 1500]
+ *     --broadcast notice:crash --groups 60 [--enqueue] [--lease-ms 1500] [--hold]
  *
- * Prints `enqueued N` after enqueuing and `done sent=N` when the broadcast has finished.
+ * Prints `enqueued N` after enqueuing and `done sent=N` when the broadcast has finished. With `--hold`
+ * it prints `ready` once connected and set up, and starts working the queue only when a line arrives
+ * on stdin — so a test can have the successor warm before it kills the first process.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +31,7 @@ const { values: o } = parseArgs({
     groups: { type: 'string', default: '60' },
     enqueue: { type: 'boolean', default: false },
     'lease-ms': { type: 'string', default: '1500' },
+    hold: { type: 'boolean', default: false },
   },
 });
 
@@ -56,6 +59,11 @@ const engine = createDeliveryEngine({
     pollMs: 100,
   },
 });
+if (o.hold) {
+  process.stdout.write('ready\n');
+  await new Promise((r) => process.stdin.once('data', r));
+  process.stdin.pause();
+}
 engine.start(['telegram']);
 
 const id = o.broadcast!;

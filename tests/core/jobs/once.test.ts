@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFireGuard, fireId } from '../../../src/core/jobs/once.js';
 import { useTestStore } from '../../helpers/app.js';
+import { waitFor } from '../../helpers/wait.js';
 
 const t = useTestStore();
 
@@ -11,12 +12,15 @@ describe('run once per fire across processes', () => {
     let runs = 0;
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
+    let started!: () => void;
+    const running = new Promise<void>((r) => (started = r));
     const first = a.run('job', 'f1', async () => {
       runs++;
+      started();
       await gate;
       return 'done by a';
     });
-    await new Promise((r) => setTimeout(r, 20));
+    await running; // a holds the lease from here until the gate opens
     expect(await b.run('job', 'f1', async () => ++runs)).toEqual({ outcome: 'busy' });
     release();
     expect(await first).toEqual({ outcome: 'ran', result: 'done by a' });
@@ -36,12 +40,19 @@ describe('run once per fire across processes', () => {
   });
 
   it('lets another process take over a fire whose holder died (the lease runs out)', async () => {
-    const dead = createFireGuard(t.store.jobs, { owner: 'dead', leaseMs: 50 });
-    void dead.run('job', 'f4', () => new Promise(() => {})); // never finishes
-    await new Promise((r) => setTimeout(r, 20));
+    const dead = createFireGuard(t.store.jobs, { owner: 'dead', leaseMs: 400 });
+    let started!: () => void;
+    const running = new Promise<void>((r) => (started = r));
+    void dead.run('job', 'f4', () => {
+      started();
+      return new Promise(() => {}); // never finishes
+    });
+    await running;
     const b = createFireGuard(t.store.jobs, { owner: 'b' });
     expect((await b.run('job', 'f4', async () => 1)).outcome).toBe('busy');
-    await new Promise((r) => setTimeout(r, 60));
+    // Wait on Redis, not the clock: the dead holder's lease is gone once its key has expired.
+    const { redis, keys } = t.store;
+    await waitFor(async () => !(await redis.exists(keys.jobFire('job', 'f4'))), 'the dead lease to expire');
     expect(await b.run('job', 'f4', async () => 1)).toEqual({ outcome: 'ran', result: 1 });
   });
 

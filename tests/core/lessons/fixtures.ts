@@ -3,6 +3,7 @@
  * console-driven app whose delivery engine runs (console channel only).
  */
 import { resolve } from 'node:path';
+import { expect } from 'vitest';
 import type { ConsoleLine } from '../../../src/adapters/console/adapter.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
 
@@ -55,6 +56,25 @@ export async function waitFor(
 /** Messages the bot sent (not edits, toasts or pins) into a console chat. */
 export const sentTo = (t: TestApp, chat: string, kind: ConsoleLine['kind'] = 'send'): ConsoleLine[] =>
   t.console.transcript.filter((l) => l.to.chatId === chat && l.kind === kind);
+
+let markers = 0;
+/**
+ * Push a marker message through the engine to `chats` and wait until it is delivered: anything queued
+ * before it for those chats has been sent by then, so "nothing was sent" can be asserted without a sleep.
+ * Returns the marker's text, for filtering it out of the transcript.
+ */
+export async function queueDrained(t: TestApp, chats: readonly string[]): Promise<string> {
+  const id = `system:marker-${++markers}`;
+  const text = `— marker ${markers} —`;
+  await t.app.deps.delivery.enqueue({
+    id,
+    kind: 'system',
+    items: chats.map((chatId) => ({ to: { channel: 'console', chatId }, card: { text: [text] } })),
+  });
+  await delivered(t, id);
+  expect(await t.app.deps.store.delivery.depth('console')).toBe(0);
+  return text;
+}
 
 /** Wait until the engine has nothing pending for a broadcast. */
 export async function delivered(t: TestApp, broadcastId: string): Promise<void> {

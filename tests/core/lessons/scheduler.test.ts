@@ -4,7 +4,17 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { testPrefix, type TestApp } from '../../helpers/app.js';
-import { bindGroup, clockAt, delivered, lessonApp, MONDAY_10, sentTo, sh, waitFor } from './fixtures.js';
+import {
+  bindGroup,
+  clockAt,
+  delivered,
+  lessonApp,
+  MONDAY_10,
+  queueDrained,
+  sentTo,
+  sh,
+  waitFor,
+} from './fixtures.js';
 
 const open: TestApp[] = [];
 async function app(...args: Parameters<typeof lessonApp>) {
@@ -96,8 +106,11 @@ describe('scheduled pushes', () => {
     const report = await t.app.lessons.tick();
     expect(report.pushes).toEqual([]);
     expect(report.skipped.map((s) => [s.schedule.id, s.date])).toEqual([['weekday-safety', '2026-10-01']]);
-    await new Promise((r) => setTimeout(r, 100));
+    expect(await t.app.deps.delivery.status(`lesson:weekday-safety:${sh(2026, 10, 1, 10)}`)).toBeUndefined();
+    // A marker sent after the tick has arrived, so a lesson queued by the tick would have too.
+    await queueDrained(t, ['riders-a', 'riders-en']);
     expect(lessonTexts(t, 'riders-a')).toEqual([]);
+    expect(lessonTexts(t, 'riders-en')).toEqual([]);
   });
 
   it('two processes on one Redis: the push fires once', async () => {
@@ -133,7 +146,10 @@ describe('scheduled pushes', () => {
     const { redis, keys } = t.app.deps.store;
     await redis.set(keys.lessonFire('weekday-safety', MONDAY_10), 'dead-process', 'PX', 300);
     expect((await t.app.lessons.tick()).pushes.map((p) => p.outcome)).toEqual(['busy']);
-    await new Promise((r) => setTimeout(r, 350));
+    await waitFor(
+      async () => !(await redis.exists(keys.lessonFire('weekday-safety', MONDAY_10))),
+      'the dead process’s lease to expire',
+    );
     clock.at = MONDAY_10 + 2 * 60_000;
     expect((await t.app.lessons.tick()).pushes.map((p) => p.outcome)).toEqual(['queued']);
     await delivered(t, `lesson:weekday-safety:${MONDAY_10}`);

@@ -11,6 +11,7 @@ import {
   delivered,
   lessonApp,
   MONDAY_10,
+  queueDrained,
   sentTo,
   sh,
   waitFor,
@@ -158,8 +159,10 @@ describe('/notice', () => {
       pressId: 'p-late',
     });
     expect(toasts(t).at(-1)).toContain('草稿已经失效');
-    await new Promise((r) => setTimeout(r, 100));
-    expect(groupPosts(t)).toHaveLength(3);
+    expect(await t.app.deps.store.notices.recent(5)).toHaveLength(1);
+    // A marker sent after the late tap has arrived in every group, so a second notice would have too.
+    const marker = await queueDrained(t, GROUPS);
+    expect(groupPosts(t).filter((l) => l.text !== marker)).toHaveLength(3);
   });
 
   it('counts "got it" once per person per group, on the button, and in /notices', async () => {
@@ -240,8 +243,15 @@ describe('/notice', () => {
     expect(last(t).text).toContain('已取消（取消前送达 0/3）');
     await t.type(':press 1');
     expect(last(t).text).toContain('⊘ riders-a · 已取消');
-    await new Promise((r) => setTimeout(r, 200));
-    expect(groupPosts(t)).toEqual([]);
+    // The cancelled jobs are gone from the queue (not merely not yet due), and a marker sent after the
+    // cancel reaches every group while the notice does not.
+    expect(await t.app.deps.delivery.status('notice:n1')).toMatchObject({
+      pending: 0,
+      sent: 0,
+      cancelled: 3,
+    });
+    const marker = await queueDrained(t, GROUPS);
+    expect(groupPosts(t).filter((l) => l.text !== marker)).toEqual([]);
   });
 
   it('warns when the time is in a quiet window and moves it out with one tap', async () => {

@@ -17,12 +17,12 @@ import { createTestApp, SAMPLE_PACK, testPrefix, type TestApp } from '../../help
 import { lastTicketId, linesIn, press } from './helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const CHILD = join(ROOT, 'tests/core/reports/crash-child.ts');
 
 const opened: TestApp[] = [];
 afterAll(async () => {
   for (const a of opened) await a.close().catch(() => undefined);
+  for (const c of warm.splice(0)) await c.kill();
 });
 
 /** A bot process fed console lines one by one; `kill()` is SIGKILL, nothing is flushed or closed. */
@@ -32,8 +32,12 @@ class Child {
   private waiters: (() => void)[] = [];
   private exited: Promise<void>;
   acks = 0;
-  constructor(prefix: string) {
-    this.proc = spawn(TSX, [CHILD, inject('redisUrl'), prefix], {
+  /** Each child works on keys of its own. */
+  readonly prefix = testPrefix();
+  constructor() {
+    // node itself with the tsx loader, not the tsx CLI: the CLI is a second process that relays
+    // signals, and a SIGKILL to it would leave the bot underneath running.
+    this.proc = spawn(process.execPath, ['--import', 'tsx', CHILD, inject('redisUrl'), this.prefix], {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'inherit'],
     });
@@ -88,6 +92,21 @@ class Child {
       this.proc.kill('SIGKILL');
     });
   }
+}
+
+/**
+ * Every kill test needs a fresh process, and starting one takes seconds while a test takes about one:
+ * the next tests' children start while this one runs, so they are warm (READY) when their test begins.
+ * Each is used by one test and killed; none is started that no test will use.
+ */
+const WARM_AHEAD = 2;
+const warm: Child[] = [];
+let killTestsLeft = 0;
+function freshChild(): Child {
+  const child = warm.shift() ?? new Child();
+  killTestsLeft--;
+  while (warm.length < Math.min(WARM_AHEAD, killTestsLeft)) warm.push(new Child());
+  return child;
 }
 
 /** Every index a ticket must be in — or none: a half-created ticket is a bug. */
@@ -159,12 +178,13 @@ describe('nothing lost: SIGKILL during intake', () => {
     { name: 'after the dialog was cleared', after: 6, arm: 'dialogs.clear' },
     { name: 'as soon as submit was pressed', after: 6, killMs: 0 },
   ];
+  killTestsLeft += points.length;
 
   it.each(points)(
     'killed $name: restarted, the report is filed exactly once',
     async ({ after, arm, killMs }) => {
-      const prefix = testPrefix();
-      const child = new Child(prefix);
+      const child = freshChild();
+      const prefix = child.prefix;
       await child.ready();
       for (const l of intake.slice(0, after)) await child.line(l);
       if (arm) {
@@ -204,10 +224,11 @@ describe('nothing lost: SIGKILL during a triage action', () => {
     { name: 'after the card edit, before the effects were marked done', arm: 'outbox.edit' },
     { name: '0 ms into the press', killMs: 0 },
   ];
+  killTestsLeft += points.length;
 
   it.each(points)('killed $name: one owner, one event, the card right', async ({ arm, killMs }) => {
-    const prefix = testPrefix();
-    const child = new Child(prefix);
+    const child = freshChild();
+    const prefix = child.prefix;
     await child.ready();
     for (const l of [...intake, SUBMIT, ':as sec-district', ':in triage-district']) await child.line(l);
     // A private report with no group goes to the district; the claim button is the card's first.

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createSpool } from '../../../src/core/spool.js';
-import type { IncomingMessage } from '../../../src/core/types.js';
+import { createSpool } from '../../src/core/spool.js';
+import type { IncomingMessage } from '../../src/core/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ws-spool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,0 +1,131 @@
+/**
+ * /bind and /group through the real app and the console adapter: the branch, language, tags and topic a
+ * group is bound with; re-binding; who may bind and where; and two organisers re-binding one group at
+ * the same moment. org-li and org-zhang organise in the sample pack; sec-meituan is a branch secretary.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncomingMessage } from '../../../src/core/types.js';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const groups = () => t.app.deps.store.groups;
+async function say(...lines: string[]): Promise<string> {
+  t.take();
+  await t.type(...lines);
+  return t.console.transcript.at(-1)!.text;
+}
+
+describe('/bind', () => {
+  it('binds with a language and tags; the reply is in the group’s language; /group shows it', async () => {
+    const reply = await say(
+      ':as org-li zh-CN',
+      ':in night-riders 夜班骑手群',
+      '/bind eleme-yangpu en #night north',
+    );
+    expect(reply).toBe(
+      "Bound: this group belongs to Ele.me Riders' Branch, Yangpu. Language: en; tags: night north.",
+    );
+    expect(await groups().get('console:night-riders')).toMatchObject({
+      branch: 'eleme-yangpu',
+      locale: 'en',
+      tags: ['night', 'north'],
+      title: '夜班骑手群',
+      boundBy: 'console:org-li',
+      active: true,
+    });
+    const info = await say(':as rider-1 zh-CN', '/group');
+    expect(info).toContain('支部：饿了么杨浦骑手支部');
+    expect(info).toContain('语言：en');
+    expect(info).toContain('标签：night north');
+  });
+
+  it('re-binding to another branch keeps the language and tags; /group shows the new branch', async () => {
+    await say(':as org-li', ':in night-riders', '/bind meituan-yangpu');
+    expect(await groups().get('console:night-riders')).toMatchObject({
+      branch: 'meituan-yangpu',
+      locale: 'en',
+      tags: ['night', 'north'],
+    });
+    expect(await say(':as rider-1', '/group')).toContain('支部：美团外卖杨浦骑手支部');
+  });
+
+  it('bound from a topic, pushes go to that topic', async () => {
+    await say(':as org-li', ':in forum-riders 论坛群', ':topic 12', '/bind didi-yangpu');
+    expect((await groups().get('console:forum-riders'))?.threadId).toBe('12');
+    expect(await say('/group')).toContain('推送话题：12');
+  });
+
+  it('an unknown branch is named back with the list of branches, and nothing is bound', async () => {
+    const reply = await say(':as org-li', ':in riders-typo', '/bind meituan-yangpoo');
+    expect(reply).toContain('没有找到支部“meituan-yangpoo”');
+    expect(reply).toContain('meituan-yangpu, eleme-yangpu');
+    expect(await groups().get('console:riders-typo')).toBeUndefined();
+  });
+
+  it('is refused for a secretary and a worker, and leaves the binding as it was', async () => {
+    for (const who of ['sec-meituan', 'rider-1']) {
+      expect(await say(`:as ${who}`, ':in night-riders', '/bind didi-yangpu')).toBe(
+        '抱歉，这个操作需要相应权限。',
+      );
+    }
+    expect((await groups().get('console:night-riders'))?.branch).toBe('meituan-yangpu');
+  });
+
+  it('is for groups only, even for an organiser', async () => {
+    expect(await say(':as org-li', ':dm', '/bind meituan-yangpu')).toBe('/bind 只能在群里使用。');
+    expect(await groups().get('console:org-li')).toBeUndefined();
+  });
+
+  it('/group in an unbound group says how to bind it', async () => {
+    expect(await say(':as rider-1', ':in riders-unbound', '/group')).toBe(
+      '本群还没有绑定支部，请组织者发送 /bind。',
+    );
+  });
+});
+
+describe('two organisers re-bind one group at the same moment', () => {
+  /** `/bind …` from `user` in console group `chat`, as one update (so two can be in flight at once). */
+  const bindUpdate = (user: string, chat: string, args: string, n: number): IncomingMessage => ({
+    type: 'message',
+    updateId: `rebind-${chat}-${n}`,
+    chat: { address: { channel: 'console', chatId: chat }, kind: 'group', title: chat },
+    from: { channel: 'console', id: user, name: user, languageCode: 'zh-CN' },
+    messageId: `rebind-${n}`,
+    text: `/bind ${args}`,
+    command: { name: 'bind', args },
+    addressed: true,
+  });
+
+  it('one of the two wins whole: one branch with its own language, tags and organiser, never a mix', async () => {
+    const chat = 'riders-contested';
+    await say(':as org-li', `:in ${chat}`, '/bind sf-yangpu');
+    for (let round = 0; round < 5; round++) {
+      await Promise.all([
+        t.app.core.handle(bindUpdate('org-li', chat, 'meituan-yangpu en #a', round * 2)),
+        t.app.core.handle(bindUpdate('org-zhang', chat, 'eleme-yangpu zh-TW #b', round * 2 + 1)),
+      ]);
+      const bound = (await groups().get(`console:${chat}`))!;
+      const requests = [
+        { branch: 'meituan-yangpu', locale: 'en', tags: ['a'], boundBy: 'console:org-li' },
+        { branch: 'eleme-yangpu', locale: 'zh-TW', tags: ['b'], boundBy: 'console:org-zhang' },
+      ];
+      expect(requests).toContainEqual({
+        branch: bound.branch,
+        locale: bound.locale,
+        tags: bound.tags,
+        boundBy: bound.boundBy,
+      });
+      // Everyone in the group sees that same binding.
+      expect(await say(':as rider-1 zh-CN', `:in ${chat}`, '/group')).toContain(
+        bound.branch === 'meituan-yangpu' ? '支部：美团外卖杨浦骑手支部' : '支部：饿了么杨浦骑手支部',
+      );
+    }
+  });
+});
