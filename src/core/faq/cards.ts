@@ -3,6 +3,7 @@ import { assertCallbackData, bold, italic, type Button, type Card, type Span } f
 import type { FaqEntry, Locale } from '../content/schema.js';
 import type { TArgs } from '../i18n.js';
 import { ellipsis } from '../text.js';
+import { maskText } from '../mask.js';
 import { toTraditionalText } from './normalize.js';
 
 export type T = (id: string, args?: TArgs) => string;
@@ -103,7 +104,7 @@ export function gapsCard(t: T, gaps: readonly { question: string; count: number 
     text.push(
       '\n',
       `${i + 1}. `,
-      t('faq-gaps-line', { count: String(g.count), question: ellipsis(g.question, 80) }),
+      t('faq-gaps-line', { count: String(g.count), question: ellipsis(maskText(g.question), 80) }),
     ),
   );
   return { text };

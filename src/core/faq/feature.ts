@@ -15,7 +15,7 @@
 import type { Card } from '../card.js';
 import { STATION_SERVICES, type ContentPack } from '../content/schema.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
-import { scrubText } from '../logger.js';
+import { maskText } from '../mask.js';
 import { createLlmClient, type LlmClient } from '../llm/client.js';
 import { allStationsCard, stationCard, type Reports } from '../stations/cards.js';
 import { localDay } from '../stations/hours.js';
@@ -169,7 +169,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
 
   /** Not sure or don't know: log the gap, keep the question for the "pass it on" button. */
   async function replyUnsure(ctx: MessageCtx, text: string, candidates: readonly FaqHit[]): Promise<void> {
-    const clean = scrubText(text);
+    const clean = maskText(text);
     const gap = questionKey(clean).slice(0, GAP_MAX_CHARS);
     if (gap) await ctx.deps.store.faq.logGap(gap);
     const chat = ctx.in.chat;

@@ -10,7 +10,7 @@ import { bold, type Card } from '../card.js';
 import type { Branch, Station } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import type { Locale } from '../content/schema.js';
-import { scrubText } from '../logger.js';
+import { maskText } from '../mask.js';
 import type { Channel } from '../types.js';
 import type { ForwardedQuestion, StationProblem } from '../../store/faq.js';
 
@@ -66,7 +66,7 @@ export function createHandoff(deps: CoreDeps, locale: Locale = 'zh-CN'): Handoff
         text: [
           bold(t('faq-forwarded-title')),
           '\n',
-          scrubText(question.question),
+          maskText(question.question),
           '\n',
           t('faq-forwarded-from', { where }),
         ],
