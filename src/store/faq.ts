@@ -4,8 +4,22 @@
  * to a branch, questions passed on, and today's one-tap station problem reports.
  */
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
+import { defineScripts } from './scripts.js';
+
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    faqVote(votes: string, voter: string, vote: string): Result<'new' | 'changed' | 'same', Context>;
+    stationReport(
+      reporters: string,
+      counts: string,
+      problem: string,
+      reporter: string,
+      ttl: number,
+    ): Result<[number, number], Context>;
+  }
+}
 
 export type Vote = 'up' | 'down';
 export type StationProblem = 'closed' | 'nowater' | 'full';
@@ -27,14 +41,12 @@ export interface ForwardedQuestion {
 }
 
 export function createFaqRepo(redis: Redis, keys: Keys) {
+  defineScripts(redis, ['faq-vote-1', 'station-report-2']);
+
   return {
     /** Record a vote; says whether it is new, replaces an earlier one, or repeats it. */
     async vote(entryId: string, voter: string, vote: Vote): Promise<'new' | 'changed' | 'same'> {
-      const key = keys.faqVotes(entryId);
-      const previous = await redis.hget(key, voter);
-      if (previous === vote) return 'same';
-      await redis.hset(key, voter, vote);
-      return previous ? 'changed' : 'new';
+      return redis.faqVote(keys.faqVotes(entryId), voter, vote);
     },
 
     async votes(entryId: string): Promise<{ up: number; down: number }> {
@@ -103,17 +115,14 @@ export function createFaqRepo(redis: Redis, keys: Keys) {
       problem: StationProblem,
       reporter: string,
     ): Promise<{ counted: boolean; count: number }> {
-      const who = keys.stationReporters(stationId, date);
-      const counts = keys.stationReports(stationId, date);
-      const added = await redis.sadd(who, `${problem}:${reporter}`);
-      if (!added) return { counted: false, count: Number((await redis.hget(counts, problem)) ?? 0) };
-      const res = await redis
-        .multi()
-        .hincrby(counts, problem, 1)
-        .expire(counts, 2 * DAY)
-        .expire(who, 2 * DAY)
-        .exec();
-      return { counted: true, count: Number(res?.[0]?.[1] ?? 1) };
+      const [counted, count] = await redis.stationReport(
+        keys.stationReporters(stationId, date),
+        keys.stationReports(stationId, date),
+        problem,
+        reporter,
+        2 * DAY,
+      );
+      return { counted: counted === 1, count: Number(count) };
     },
 
     /** Today's reports for several stations: station id → problem → count. */
