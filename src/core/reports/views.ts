@@ -106,7 +106,8 @@ function placeText(ticket: Pick<Ticket, 'area' | 'location'>): string | undefine
 /** The reporter as the branch sees them: nobody when anonymous. */
 function reporterSpans(v: View, ticket: Ticket): Span[] {
   if (ticket.anonymous) return [v.t('ticket-reporter-anonymous')];
-  const name = ticket.reporterName || ticket.reporter;
+  // Display names carry phone numbers too ("王师傅138…"): staff see them masked like the text.
+  const name = maskText(ticket.reporterName || ticket.reporter);
   if (!ticket.contact) return [v.t('ticket-reporter-named', { name })];
   if (ticket.channel === 'telegram')
     return [{ text: name, href: `tg://user?id=${ticket.reporter}` }, v.t('ticket-reporter-contact-suffix')];
@@ -119,7 +120,7 @@ function staffActor(v: View, ticket: Ticket, e: Pick<TicketEvent, 'by' | 'byName
   if (e.by === `${ticket.channel}:${ticket.reporter}` || e.role === 'worker') {
     return ticket.anonymous
       ? v.t('ticket-actor-reporter')
-      : ticket.reporterName || v.t('ticket-actor-reporter');
+      : maskText(ticket.reporterName || v.t('ticket-actor-reporter'));
   }
   return e.byName || e.by.split(':').slice(1).join(':');
 }

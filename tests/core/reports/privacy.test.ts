@@ -37,10 +37,15 @@ describe('what staff see never rebuilds a phone or ID number', () => {
         await fileFrom(app, `rider-p${i}`, 'riders-meituan', `站长扣我工资不给理由，请打 ${n.written} 找我`),
       );
     }
+    // A named reporter whose display name carries the number.
+    ids.push(await fileFrom(app, '王师傅13857164439', 'riders-meituan', '站长扣我工资不给理由'));
     await claim(app, 'sec-meituan', 'triage-meituan', ids[0]!);
     await app.type(':as sec-meituan', ':in triage-meituan', '/queue');
 
-    const staff = app.console.transcript.filter((l) => !l.to.chatId.startsWith('rider-p'));
+    const staff = app.console.transcript.filter(
+      (l) => !l.to.chatId.startsWith('rider-p') && !l.to.chatId.startsWith('王师傅'),
+    );
+    expect(staff.some((l) => l.text.includes('王师傅138****4439'))).toBe(true);
     expect(staff.some((l) => l.text.includes('138****4439'))).toBe(true);
     const period = datesPeriod('2026-05-01', '2026-05-31', 'Asia/Shanghai')!;
     const csv = buildExport(
