@@ -250,3 +250,17 @@ describe('ticket paths that look up the branch first', () => {
     expect((await s().tickets.get(r.id))!.reporter).toBe('-');
   });
 });
+
+describe('dialogs', () => {
+  it('an "answer the question" dialog never replaces one the worker opened at the same moment', async () => {
+    for (let trial = 0; trial < 50; trial++) {
+      const owner = { channel: 'console', chatId: `rider-${trial}`, userId: `rider-${trial}` };
+      const mine = { feature: 'reports', step: 'describe', data: {}, startedAt: 1 };
+      const asked = { feature: 'reports', step: 'answer', data: { id: 'JN-2026-000001' }, startedAt: 2 };
+      await Promise.all([s(1).dialogs.set(owner, mine), s(2).dialogs.setIfAbsent(owner, asked)]);
+      const now = await s().dialogs.get(owner);
+      // Either order is fine, but the worker's own step always survives.
+      expect(now?.step).toBe('describe');
+    }
+  });
+});

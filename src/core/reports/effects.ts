@@ -230,13 +230,11 @@ export function createEffects(deps: CoreDeps): Effects {
         );
         // The worker's next private message is the answer, unless they are in the middle of something else.
         const owner = { channel: ticket.channel, chatId: ticket.chat, userId: ticket.reporter };
-        if (!(await deps.store.dialogs.get(owner))) {
-          await deps.store.dialogs.set(
-            owner,
-            { feature: 'reports', step: 'answer', data: { id: ticket.id }, startedAt: deps.now().getTime() },
-            86_400,
-          );
-        }
+        await deps.store.dialogs.setIfAbsent(
+          owner,
+          { feature: 'reports', step: 'answer', data: { id: ticket.id }, startedAt: deps.now().getTime() },
+          86_400,
+        );
         return;
       }
       case 'replied': {
