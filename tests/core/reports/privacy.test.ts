@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExport } from '../../../src/core/reports/export.js';
 import { datesPeriod, ticketsCreatedIn } from '../../../src/core/reports/figures.js';
 import { captureLogger, createTestApp, type TestApp } from '../../helpers/app.js';
 import { clock, linesIn, T0 } from './helpers.js';
 import { bindGroups, claim, fileFrom } from './drive.js';
+import { leaks, textWithNumbers } from '../../helpers/numbers.js';
 
 /** Numbers whose hidden middles (5716…, 10199001011, 651077) appear nowhere else in these chats. */
 const NUMBERS = [
@@ -71,5 +73,27 @@ describe('what staff see never rebuilds a phone or ID number', () => {
     const shown = app.take().join('\n');
     for (const text of [gaps, shown]) expect(digitsOf(text)).not.toContain('5716');
     expect(gaps).toContain('寄包裹');
+  });
+
+  it('no staff view, export row or log line shows five digits in a row of any generated number (property)', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(textWithNumbers, async ({ text, numbers }) => {
+        const mark = app.console.transcript.length;
+        const logged = logs.length;
+        const user = `rider-g${run++}`;
+        const id = await fileFrom(app, user, 'riders-meituan', `站长扣钱：${text}`.slice(0, 4000), {
+          anonymous: run % 2 === 0,
+        });
+        await app.type(':as sec-meituan', ':in triage-meituan', '/queue');
+        const staff = app.console.transcript.slice(mark).filter((l) => l.to.chatId !== user);
+        const [row] = (await app.app.deps.store.tickets.getMany([id])).map((t) =>
+          buildExport([t], app.app.deps.content.get(), 'Asia/Shanghai', T0),
+        );
+        const seen = [...staff.map((l) => l.text), row!.tickets, JSON.stringify(logs.slice(logged))];
+        for (const out of seen) for (const n of numbers) expect(leaks(out, n), out).toBe(false);
+      }),
+      { numRuns: 25 },
+    );
   });
 });
