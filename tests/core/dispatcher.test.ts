@@ -10,7 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { createConsoleAdapter, type ConsoleAdapter } from '../../src/adapters/console/adapter.js';
 import { startRedisServer, type EmbeddedRedis } from '../../src/store/embedded.js';
-import { captureLogger, SAMPLE_PACK, testPrefix } from '../helpers/app.js';
+import { captureLogger, SAMPLE_PACK, testPrefix, type TestApp } from '../helpers/app.js';
+import { press } from './reports/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ws-honest-'));
 let redis: EmbeddedRedis;
@@ -102,6 +103,49 @@ describe('when Redis refuses a write, the worker is asked to send again', () => 
     const said = await b.say(':as rider-w', ':dm', '驿站在哪里');
     expect(said).toContain(AGAIN['zh-CN']);
     expect(said).not.toMatch(LOST);
+  });
+});
+
+describe('a Lua script that fails half-way', () => {
+  it('submitting a report whose create script errors: "please send again" on the button, nothing logged in clear', async () => {
+    const b = await bot(join(dir, 'script', 'updates.jsonl'));
+    const t = { console: b.console, type: (...l: string[]) => b.say(...l) } as unknown as TestApp;
+    await b.say(':as rider-s zh-CN', ':dm', '/report', '站长扣我工资不给理由 电话13857164439');
+    await press(t, 'rider-s', '对，下一步');
+    await press(t, 'rider-s', '匿名反映');
+    // The reporter's ticket index is a string: the create script stops with WRONGTYPE.
+    await b.app.deps.store.redis.set(b.app.deps.store.keys.workerTickets('console', 'rider-s'), 'x');
+    const mark = b.console.transcript.length;
+    await press(t, 'rider-s', '提交');
+    const said = b.console.transcript
+      .slice(mark)
+      .map((l) => l.text)
+      .join('\n');
+    expect(said).toContain(AGAIN['zh-CN']);
+    expect(said).not.toMatch(LOST);
+    expect(JSON.stringify(b.logs)).toContain('WRONGTYPE');
+    expect(JSON.stringify(b.logs)).not.toContain('13857164439');
+  });
+});
+
+describe('Redis refusing writes as a read-only replica (READONLY)', () => {
+  it('is kept in the spool, said so truthfully, and handled once Redis takes writes again', async () => {
+    const b = await bot(join(dir, 'readonly', 'updates.jsonl'));
+    const admin = b.app.deps.store.redis.duplicate();
+    try {
+      await b.say(':as rider-r zh-CN', ':dm', '/report');
+      // A replica of a master that is not there: every write is refused with READONLY.
+      await admin.call('REPLICAOF', '127.0.0.1', '1');
+      const said = await b.say('站长扣我工资不给理由');
+      expect(said).toContain(SAVED['zh-CN']);
+      expect(b.app.deps.spool!.size()).toBe(1);
+      await admin.call('REPLICAOF', 'NO', 'ONE');
+      expect(await b.app.core.drainSpool()).toBe(1);
+      expect(b.app.deps.spool!.size()).toBe(0);
+    } finally {
+      await admin.call('REPLICAOF', 'NO', 'ONE');
+      admin.disconnect();
+    }
   });
 });
 
