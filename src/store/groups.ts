@@ -8,7 +8,12 @@ import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
-    groupBind(group: string, all: string, branchSet: string, ...args: string[]): Result<string, Context>;
+    groupBind(
+      group: string,
+      all: string,
+      branchSet: string,
+      ...args: string[]
+    ): Result<[string, string, string], Context>;
     groupUnbind(
       group: string,
       all: string,
@@ -61,29 +66,39 @@ export function createGroupRepo(redis: Redis, keys: Keys) {
       return decode(await redis.hgetall(keys.group(chat)));
     },
 
-    /** Bind (or re-bind) a chat to a branch in one atomic step (lua/group-bind-3.lua). */
-    async bind(binding: GroupBinding): Promise<{ previousBranch?: string }> {
+    /**
+     * Bind (or re-bind) a chat to a branch in one atomic step (lua/group-bind-3.lua). `keep` keeps the
+     * locale and/or tags of the binding being replaced (read in the same step); with nothing to keep,
+     * the binding's own are used. Returns the previous branch and what was bound.
+     */
+    async bind(
+      binding: GroupBinding,
+      keep: { locale?: boolean; tags?: boolean } = {},
+    ): Promise<{ previousBranch?: string; locale: string; tags: string[] }> {
       const fields: Record<string, string> = {
-        chat: binding.chat,
-        branch: binding.branch,
-        locale: binding.locale,
-        tags: JSON.stringify(binding.tags),
         threadId: binding.threadId ?? '',
         title: binding.title ?? '',
         boundBy: binding.boundBy,
         boundAt: String(binding.boundAt),
         active: binding.active ? '1' : '0',
       };
-      const previous = await redis.groupBind(
+      const [previous, locale, tags] = await redis.groupBind(
         keys.group(binding.chat),
         keys.groups(),
         keys.branchGroups(binding.branch),
         binding.chat,
         binding.branch,
         ...keys.branchGroupsAffix(),
+        keep.locale ? '' : binding.locale,
+        binding.locale,
+        keep.tags ? '' : JSON.stringify(binding.tags),
         ...Object.entries(fields).flat(),
       );
-      return previous && previous !== binding.branch ? { previousBranch: previous } : {};
+      return {
+        ...(previous && previous !== binding.branch ? { previousBranch: previous } : {}),
+        locale,
+        tags: JSON.parse(tags) as string[],
+      };
     },
 
     async unbind(chat: string): Promise<boolean> {

@@ -57,3 +57,17 @@ describe('/bind from two processes at once', () => {
     }
   });
 });
+
+describe('/bind again', () => {
+  it('keeps the language and tags a group had when the new /bind names none', async () => {
+    await a.type(':as org-li', ':in riders-k 骑手群', '/bind meituan-yangpu en night-shift');
+    await a.type('/bind eleme-yangpu');
+    expect(await groups().get('console:riders-k')).toMatchObject({
+      branch: 'eleme-yangpu',
+      locale: 'en',
+      tags: ['night-shift'],
+    });
+    await a.type('/bind meituan-yangpu zh-TW');
+    expect(await groups().get('console:riders-k')).toMatchObject({ locale: 'zh-TW', tags: ['night-shift'] });
+  });
+});
