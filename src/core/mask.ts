@@ -29,6 +29,12 @@ const NUMBER = new RegExp(
   `(?<!\\d)(?:(?<id18>${ID18})|${CC}(?<mobile>${MOBILE})|(?<id15>${ID15})|(?<landline>${LANDLINE}))(?!\\d)`,
   'g',
 );
+/**
+ * A mobile number split anywhere ("1 3 8 5 7 1 6 4 4 3 9", "13-857-164-439"): accepted only when one
+ * separator is used throughout and no group is longer than four digits, so prices, dates, times and
+ * ticket numbers written next to each other are left alone.
+ */
+const LOOSE_MOBILE = new RegExp(`(?<!\\d)1${S}[3-9](?:${S}\\d){9}(?!\\d)`, 'g');
 /** A run of 7+ digits cut by an ellipsis: the head of a number that was truncated before masking. */
 const CUT = new RegExp(`(?<!\\d)\\d${more(6)}(?:${S}\\d)*(?=…|\\.\\.\\.)`, 'g');
 
@@ -62,6 +68,11 @@ function maskNumber(groups: Record<string, string | undefined>): string {
   return `${area}-****${digitsOf(raw).slice(-2)}`;
 }
 
+/** One separator throughout, groups of at most four digits: how people split a number to read it out. */
+function splitLikeAPhone(run: string): boolean {
+  return new Set(run.replace(/\d/g, '')).size <= 1 && run.split(/\D/).every((g) => g.length <= 4);
+}
+
 /** Replace matches found on the folded copy in the original text. */
 function replaceFolded(text: string, folded: string, re: RegExp, fn: (m: RegExpExecArray) => string) {
   let out = '';
@@ -77,6 +88,9 @@ function replaceFolded(text: string, folded: string, re: RegExp, fn: (m: RegExpE
 export function maskNumbers(text: string): string {
   if (!/[\d\uff10-\uff19]/.test(text)) return text;
   let out = replaceFolded(text, fold(text), NUMBER, (m) => maskNumber(m.groups ?? {}));
+  out = replaceFolded(out, fold(out), LOOSE_MOBILE, (m) =>
+    splitLikeAPhone(m[0]) ? maskNumber({ mobile: m[0] }) : m[0],
+  );
   out = replaceFolded(out, fold(out), CUT, (m) => `${digitsOf(m[0]).slice(0, 3)}****`);
   return out;
 }

@@ -39,6 +39,8 @@ describe('phone and ID numbers are masked in every form', () => {
     expect(maskText('１３８５７１６４４３９')).toBe('138****4439');
     expect(maskText('身份证 310110 19900101 123x')).toBe('身份证 310***********123X');
     expect(maskText('办公室 021-65101234')).toBe('办公室 021-****34');
+    expect(maskText('念给你：1 3 8 5 7 1 6 4 4 3 9')).toBe('念给你：138****4439');
+    expect(maskText('13-857-164-439')).toBe('138****4439');
   });
 
   it('leaves ticket numbers, times, prices, dates and short numbers alone (property)', () => {

@@ -94,7 +94,30 @@ const landline: fc.Arbitrary<Written> = fc
     return { text, digits: area + local, kept: area + local.slice(-2) };
   });
 
-export const number = fc.oneof(mobile, id18, id15, landline);
+/** A mobile split anywhere, with one separator throughout ("1 3 8 5 …", "13-857-164-439"). */
+const looseMobile: fc.Arbitrary<Written> = fc
+  .record({
+    second: fc.constantFrom('3', '5', '8', '9'),
+    rest: digits(9),
+    cuts: fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
+    sep: fc.constantFrom(' ', '-', '.', '\u3000'),
+    w: widths,
+  })
+  .map(({ second, rest, cuts, sep, w }) => {
+    const n = `1${second}${rest}`;
+    // Groups of at most four digits, as a number is read out.
+    let run = 0;
+    const text = [...n]
+      .map((c, i) => {
+        const cut = i > 0 && (cuts[i - 1] || run === 4);
+        run = cut ? 1 : run + 1;
+        return (cut ? sep : '') + c;
+      })
+      .join('');
+    return { text: widen(text, w), digits: n, kept: n.slice(0, 3) + n.slice(7) };
+  });
+
+export const number = fc.oneof(mobile, looseMobile, id18, id15, landline);
 
 /** Text with no digits (and no X) of its own. */
 const filler = fc.constantFrom(
