@@ -35,8 +35,8 @@ const NUMBER = new RegExp(
  * ticket numbers written next to each other are left alone.
  */
 const LOOSE_MOBILE = new RegExp(`(?<!\\d)1${S}[3-9](?:${S}\\d){9}(?!\\d)`, 'g');
-/** A run of 7+ digits cut by an ellipsis: the head of a number that was truncated before masking. */
-const CUT = new RegExp(`(?<!\\d)\\d${more(6)}(?:${S}\\d)*(?=…|\\.\\.\\.)`, 'g');
+/** A run of 4+ digits cut by an ellipsis: maybe the head of a number that was cut before masking. */
+const CUT = new RegExp(`(?<!\\d)\\d${more(3)}(?:${S}\\d)*${S}(?=…|\\.\\.\\.)`, 'g');
 
 const TOKENS: RegExp[] = [
   /(?<!\d)\d{6,12}:[A-Za-z0-9_-]{30,}/g, // Telegram bot token, also inside /bot<token>/ URLs
