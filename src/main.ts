@@ -10,6 +10,7 @@ import { createConsoleAdapter } from './adapters/console/adapter.js';
 import { ConfigError, loadConfig, type Config } from './config/index.js';
 import { ContentPackError } from './core/content/loader.js';
 import { createLogger, type Logger } from './core/logger.js';
+import { maskText } from './core/mask.js';
 import { createHttpServer, type HttpServer } from './http/server.js';
 import { RedisServerMissingError, startRedisServer, type EmbeddedRedis } from './store/embedded.js';
 import { RedisUnavailableError, redisAnswers } from './store/redis.js';
@@ -180,9 +181,10 @@ async function main(): Promise<void> {
 
 main().catch(async (err: unknown) => {
   if (isExplained(err)) {
-    process.stderr.write(`\n${err.message}\n`);
+    process.stderr.write(`\n${maskText(err.message)}\n`);
   } else {
-    process.stderr.write(`\nWaystation could not start: ${(err as Error)?.stack ?? String(err)}\n`);
+    // Not through the logger, so masked here: a start-up error can quote a token.
+    process.stderr.write(`\nWaystation could not start: ${maskText((err as Error)?.stack ?? String(err))}\n`);
   }
   process.exit(err instanceof ConfigError ? 2 : 1);
 });

@@ -1,6 +1,6 @@
 ## Errors and fallbacks shared by every feature
 
-error-generic = Sorry, something went wrong. Please try again in a moment — your message was not lost.
+error-generic = Sorry, something went wrong and this message was not handled — it will not be retried. Please send it again in a moment (or press the button again).
 error-not-allowed = Sorry, you don't have permission to do that.
 error-unknown-command = There is no /{ $command } command. Send /help to see what I can do.
 error-private-only = Please use /{ $command } in a private chat with me, to protect your privacy.

@@ -198,9 +198,16 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
         deps.metrics.updates.inc({ channel, outcome: handled ? 'handled' : 'ignored' });
       } catch (err) {
         // Redis unreachable: keep the update on disk, tell the person it is saved, replay it later.
+        // "Saved" is said only once the update really is on disk; anything else (Redis refusing a write:
+        // OOM, a script error; a spool that cannot be written) gets an honest "please send again".
         if (isStoreUnavailable(err) && deps.spool) {
           if (options.replay) throw err;
-          deps.spool.keep(update);
+          if (!keep(deps.spool, update)) {
+            await apologise(ctx, update).catch((e: unknown) =>
+              deps.logger.error({ err: e }, 'apology failed'),
+            );
+            return;
+          }
           deps.metrics.updates.inc({ channel, outcome: 'spooled' });
           deps.logger.warn(
             { err: (err as Error).message, update: update.updateId },
@@ -219,6 +226,18 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
   };
   return core;
 
+  function keep(spool: NonNullable<CoreDeps['spool']>, update: Incoming): boolean {
+    try {
+      spool.keep(update);
+      return true;
+    } catch (e) {
+      deps.metrics.errors.inc({ where: 'spool' });
+      deps.logger.error({ err: e, update: update.updateId }, 'spool write failed: update not kept');
+      return false;
+    }
+  }
+
+  /** Nothing will retry this update: say so, and ask for it again. */
   function apologise(ctx: Ctx | undefined, update: Incoming): Promise<void> {
     return tell(ctx, update, 'error-generic');
   }

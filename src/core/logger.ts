@@ -1,36 +1,28 @@
 /**
  * Logging with pino. Tokens, secrets and phone numbers never reach a log: known secret fields are
- * redacted by path, and every string that is logged goes through `scrubText` (phone and ID numbers masked).
+ * redacted by path, every logged value goes through `maskText` (core/mask.ts), errors included with all
+ * their fields, and the finished line is masked once more before it is written — so child bindings,
+ * serializers and anything pino adds on its own pass the same scrubber.
  */
 import { pino, type Logger, type LoggerOptions } from 'pino';
+import { maskText } from './mask.js';
 
 export type { Logger };
 
-const PHONE = /(?<!\d)(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)/g;
-const LANDLINE = /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/g;
-const CN_ID = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
-const BOT_TOKEN = /\b\d{6,}:[A-Za-z0-9_-]{30,}\b/g;
-const SLACK_TOKEN = /\bx(?:oxb|oxp|app|oxa)-[A-Za-z0-9-]+/g;
-const BEARER = /\b(sk-[A-Za-z0-9_-]{10,})/g;
+/** Kept for existing callers; the masking itself lives in `core/mask.ts`. */
+export const scrubText = maskText;
 
-/** Mask phone numbers, ID numbers and tokens in free text (used for logs and triage views). */
-export function scrubText(text: string): string {
-  return text
-    .replace(BOT_TOKEN, '[token]')
-    .replace(SLACK_TOKEN, '[token]')
-    .replace(BEARER, '[token]')
-    .replace(CN_ID, (m) => `${m.slice(0, 3)}***********${m.slice(-4)}`)
-    .replace(PHONE, (m) => {
-      const digits = m.replace(/\D/g, '');
-      return `${digits.slice(-11, -8)}****${digits.slice(-4)}`;
-    })
-    .replace(LANDLINE, (m) => `${m.slice(0, 4)}****${m.slice(-2)}`);
-}
+/** Long strings (script sources, command arguments) are cut — after masking, so nothing is cut open. */
+const MAX_STRING = 2000;
 
 function scrubDeep(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return scrubText(value);
+  if (typeof value === 'string') {
+    const s = maskText(value);
+    return s.length > MAX_STRING ? `${s.slice(0, MAX_STRING)}…` : s;
+  }
   if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return value;
+  // Errors carry more than message and stack: ioredis puts the command and its arguments on them.
+  if (value instanceof Error) return scrubDeep(pino.stdSerializers.err(value), depth + 1);
   if (Array.isArray(value)) return value.map((v) => scrubDeep(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = scrubDeep(v, depth + 1);
@@ -73,16 +65,18 @@ export function createLogger(settings: LoggerSettings, destination?: NodeJS.Writ
     hooks: {
       // Scrub the message and every string argument before pino formats them.
       logMethod(args, method) {
-        method.apply(this, args.map((a) => scrubDeep(a)) as Parameters<typeof method>);
+        // An Error first stays an error (under `err`), scrubbed with all its fields.
+        const scrubbed = args.map((a, i) =>
+          i === 0 && a instanceof Error ? { err: scrubDeep(a) } : scrubDeep(a),
+        );
+        method.apply(this, scrubbed as Parameters<typeof method>);
       },
+      // The last line of defence: every string in the serialised JSON line (numbers stay numbers).
+      streamWrite: (line) => line.replace(/"(?:[^"\\]|\\.)*"/g, (s) => maskText(s)),
     },
     serializers: {
       // `err` is usually an Error, but callers also pass a message string or a plain object.
-      err: (err: unknown) => {
-        if (!(err instanceof Error)) return typeof err === 'string' ? scrubText(err) : scrubDeep(err);
-        const s = pino.stdSerializers.err(err);
-        return { ...s, message: scrubText(s.message ?? ''), stack: s.stack ? scrubText(s.stack) : s.stack };
-      },
+      err: (err: unknown) => scrubDeep(err),
     },
   };
   if (settings.pretty && !destination) {

@@ -34,6 +34,10 @@ export function createDialogRepo(redis: Redis, keys: Keys) {
     async set(owner: DialogOwner, dialog: Dialog, ttlSeconds = 7 * 86_400): Promise<void> {
       await redis.set(key(owner), JSON.stringify(dialog), 'EX', ttlSeconds);
     },
+    /** Open a dialog only if the person has none (SET NX): never replaces one they just started. */
+    async setIfAbsent(owner: DialogOwner, dialog: Dialog, ttlSeconds = 7 * 86_400): Promise<boolean> {
+      return (await redis.set(key(owner), JSON.stringify(dialog), 'EX', ttlSeconds, 'NX')) === 'OK';
+    },
     async clear(owner: DialogOwner): Promise<boolean> {
       return (await redis.del(key(owner))) > 0;
     },

@@ -11,7 +11,7 @@ import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
-    faqVote(votes: string, voter: string, vote: string): Result<string, Context>;
+    faqVote(votes: string, voter: string, vote: string): Result<'new' | 'changed' | 'same', Context>;
     faqGapLog(
       gaps: string,
       gap: string,
@@ -55,6 +55,13 @@ declare module 'ioredis' {
       gaps: string,
       id: string,
     ): Result<string | null, Context>;
+    stationReport(
+      reporters: string,
+      counts: string,
+      problem: string,
+      reporter: string,
+      ttl: number,
+    ): Result<[number, number], Context>;
   }
 }
 
@@ -182,12 +189,13 @@ export function createFaqRepo(redis: Redis, keys: Keys) {
     'faq-answer-1',
     'faq-learn-4',
     'faq-draft-confirm-4',
+    'station-report-2',
   ]);
 
   return {
     /** Record a vote; says whether it is new, replaces an earlier one, or repeats it. */
     async vote(entryId: string, voter: string, vote: Vote): Promise<'new' | 'changed' | 'same'> {
-      return (await redis.faqVote(keys.faqVotes(entryId), voter, vote)) as 'new' | 'changed' | 'same';
+      return redis.faqVote(keys.faqVotes(entryId), voter, vote);
     },
 
     async votes(entryId: string): Promise<{ up: number; down: number }> {
@@ -432,17 +440,14 @@ export function createFaqRepo(redis: Redis, keys: Keys) {
       problem: StationProblem,
       reporter: string,
     ): Promise<{ counted: boolean; count: number }> {
-      const who = keys.stationReporters(stationId, date);
-      const counts = keys.stationReports(stationId, date);
-      const added = await redis.sadd(who, `${problem}:${reporter}`);
-      if (!added) return { counted: false, count: Number((await redis.hget(counts, problem)) ?? 0) };
-      const res = await redis
-        .multi()
-        .hincrby(counts, problem, 1)
-        .expire(counts, 2 * DAY)
-        .expire(who, 2 * DAY)
-        .exec();
-      return { counted: true, count: Number(res?.[0]?.[1] ?? 1) };
+      const [counted, count] = await redis.stationReport(
+        keys.stationReporters(stationId, date),
+        keys.stationReports(stationId, date),
+        problem,
+        reporter,
+        2 * DAY,
+      );
+      return { counted: counted === 1, count: Number(count) };
     },
 
     /** Today's reports for several stations: station id → problem → count. */

@@ -2,8 +2,28 @@
  * Chat bindings: which branch a group belongs to, its locale, audience tags and the topic pushes go to.
  * Stored per chat (not per topic), so a binding made in any topic binds the whole forum.
  */
-import type { Redis } from 'ioredis';
+import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
+import { defineScripts } from './scripts.js';
+
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    groupBind(
+      group: string,
+      all: string,
+      branchSet: string,
+      ...args: string[]
+    ): Result<[string, string, string], Context>;
+    groupUnbind(
+      group: string,
+      all: string,
+      chat: string,
+      prefix: string,
+      suffix: string,
+    ): Result<number, Context>;
+    hashUpdate(key: string, ...fieldsAndValues: string[]): Result<number, Context>;
+  }
+}
 
 export interface GroupBinding {
   /** `channel:chatId`, e.g. `telegram:-1001234`. */
@@ -24,6 +44,8 @@ export function chatKey(channel: string, chatId: string): string {
 }
 
 export function createGroupRepo(redis: Redis, keys: Keys) {
+  defineScripts(redis, ['group-bind-3', 'group-unbind-2', 'hash-update-1']);
+
   function decode(h: Record<string, string>): GroupBinding | undefined {
     if (!h.chat || !h.branch) return undefined;
     return {
@@ -44,39 +66,45 @@ export function createGroupRepo(redis: Redis, keys: Keys) {
       return decode(await redis.hgetall(keys.group(chat)));
     },
 
-    /** Bind (or re-bind) a chat to a branch in one atomic step, moving it between branch sets. */
-    async bind(binding: GroupBinding): Promise<{ previousBranch?: string }> {
-      const previous = await redis.hget(keys.group(binding.chat), 'branch');
-      const tx = redis.multi();
-      if (previous && previous !== binding.branch) tx.srem(keys.branchGroups(previous), binding.chat);
-      tx.del(keys.group(binding.chat));
-      tx.hset(keys.group(binding.chat), {
-        chat: binding.chat,
-        branch: binding.branch,
-        locale: binding.locale,
-        tags: JSON.stringify(binding.tags),
+    /**
+     * Bind (or re-bind) a chat to a branch in one atomic step (lua/group-bind-3.lua). `keep` keeps the
+     * locale and/or tags of the binding being replaced (read in the same step); with nothing to keep,
+     * the binding's own are used. Returns the previous branch and what was bound.
+     */
+    async bind(
+      binding: GroupBinding,
+      keep: { locale?: boolean; tags?: boolean } = {},
+    ): Promise<{ previousBranch?: string; locale: string; tags: string[] }> {
+      const fields: Record<string, string> = {
         threadId: binding.threadId ?? '',
         title: binding.title ?? '',
         boundBy: binding.boundBy,
         boundAt: String(binding.boundAt),
         active: binding.active ? '1' : '0',
-      });
-      tx.sadd(keys.groups(), binding.chat);
-      tx.sadd(keys.branchGroups(binding.branch), binding.chat);
-      await tx.exec();
-      return previous && previous !== binding.branch ? { previousBranch: previous } : {};
+      };
+      const [previous, locale, tags] = await redis.groupBind(
+        keys.group(binding.chat),
+        keys.groups(),
+        keys.branchGroups(binding.branch),
+        binding.chat,
+        binding.branch,
+        ...keys.branchGroupsAffix(),
+        keep.locale ? '' : binding.locale,
+        binding.locale,
+        keep.tags ? '' : JSON.stringify(binding.tags),
+        ...Object.entries(fields).flat(),
+      );
+      return {
+        ...(previous && previous !== binding.branch ? { previousBranch: previous } : {}),
+        locale,
+        tags: JSON.parse(tags) as string[],
+      };
     },
 
     async unbind(chat: string): Promise<boolean> {
-      const branch = await redis.hget(keys.group(chat), 'branch');
-      if (!branch) return false;
-      await redis
-        .multi()
-        .del(keys.group(chat))
-        .srem(keys.groups(), chat)
-        .srem(keys.branchGroups(branch), chat)
-        .exec();
-      return true;
+      return (
+        (await redis.groupUnbind(keys.group(chat), keys.groups(), chat, ...keys.branchGroupsAffix())) === 1
+      );
     },
 
     async update(
@@ -90,8 +118,7 @@ export function createGroupRepo(redis: Redis, keys: Keys) {
       if (fields.title !== undefined) h.title = fields.title;
       if (fields.active !== undefined) h.active = fields.active ? '1' : '0';
       // Only update a chat that is bound; never create half a binding.
-      if (Object.keys(h).length && (await redis.exists(keys.group(chat))))
-        await redis.hset(keys.group(chat), h);
+      if (Object.keys(h).length) await redis.hashUpdate(keys.group(chat), ...Object.entries(h).flat());
     },
 
     async list(branch?: string): Promise<GroupBinding[]> {

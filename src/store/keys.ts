@@ -78,6 +78,8 @@ export function createKeys(prefix = 'ws') {
     publishedMenus: (channel: string) => k('menus', channel),
     groups: () => k('groups'),
     branchGroups: (branchId: string) => k('branch', branchId, 'groups'),
+    /** Prefix and suffix of `branchGroups`, for scripts that read the branch before naming its set. */
+    branchGroupsAffix: () => [k('branch') + ':', ':groups'] as const,
     seenUpdate: (channel: string, updateId: string) => k('seen', channel, updateId),
     dialog: (channel: string, chatId: string, userId: string) => k('dialog', channel, chatId, userId),
     lessonProgress: (chat: string) => k('lessons', 'progress', chat),

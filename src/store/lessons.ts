@@ -48,7 +48,7 @@ export interface ChatLessonStats {
 }
 
 export function createLessonRepo(redis: Redis, keys: Keys) {
-  defineScripts(redis, ['lesson-pick-2', 'quiz-answer-3']);
+  defineScripts(redis, ['lesson-pick-2', 'quiz-answer-3', 'delivery-release-1']);
 
   return {
     /**
@@ -90,8 +90,8 @@ export function createLessonRepo(redis: Redis, keys: Keys) {
     },
     /** Give the lease back early (the push failed and should be retried by the next tick). */
     async releaseLease(scheduleId: string, sendAt: number, owner: string): Promise<void> {
-      const key = keys.lessonFire(scheduleId, sendAt);
-      if ((await redis.get(key)) === owner) await redis.del(key);
+      // Compare-and-delete in one script: the lease may have passed to another process meanwhile.
+      await redis.deliveryRelease(keys.lessonFire(scheduleId, sendAt), owner);
     },
 
     async setPaused(chat: string, paused: boolean): Promise<boolean> {

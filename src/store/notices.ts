@@ -10,6 +10,7 @@ import { defineScripts } from './scripts.js';
 declare module 'ioredis' {
   interface RedisCommander<Context> {
     noticeAck(acks: string, counts: string, user: string, chat: string): Result<[number, number], Context>;
+    hashUpdate(key: string, ...fieldsAndValues: string[]): Result<number, Context>;
   }
 }
 
@@ -45,7 +46,7 @@ export interface NoticeRecord {
 }
 
 export function createNoticeRepo(redis: Redis, keys: Keys) {
-  defineScripts(redis, ['notice-ack-2']);
+  defineScripts(redis, ['notice-ack-2', 'hash-update-1']);
 
   return {
     async nextId(): Promise<string> {
@@ -71,7 +72,7 @@ export function createNoticeRepo(redis: Redis, keys: Keys) {
       }
     },
     async setStatus(id: string, status: NoticeRecord['status']): Promise<void> {
-      if (await redis.exists(keys.notice(id))) await redis.hset(keys.notice(id), 'status', status);
+      await redis.hashUpdate(keys.notice(id), 'status', status);
     },
     /** Newest first. */
     async recent(limit: number): Promise<NoticeRecord[]> {

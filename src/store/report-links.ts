@@ -4,8 +4,20 @@
  * readable. Each group gets one random token, stored both ways, reused for every link from that group.
  */
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
+import { defineScripts } from './scripts.js';
+
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    reportLink(
+      ofChat: string,
+      candidate: string,
+      token: string,
+      chat: string,
+    ): Result<string | null, Context>;
+  }
+}
 
 /** Ten characters of [a-z0-9]: ~51 bits, unguessable enough for a link that only reveals a group's branch. */
 function newToken(): string {
@@ -14,18 +26,22 @@ function newToken(): string {
 }
 
 export function createReportLinkRepo(redis: Redis, keys: Keys) {
+  defineScripts(redis, ['report-link-2']);
   return {
     /** The token of a group (`channel:chatId`), made on first use. */
     async tokenFor(chat: string): Promise<string> {
-      const existing = await redis.get(keys.reportLinkOfChat(chat));
-      if (existing) return existing;
-      const token = newToken();
-      // Two concurrent first uses: the first SET NX wins and both return its token.
-      if ((await redis.set(keys.reportLinkOfChat(chat), token, 'NX')) === 'OK') {
-        await redis.set(keys.reportLink(token), chat);
-        return token;
+      // One script reads and writes both ways (lua/report-link-2.lua); a drawn token that is already
+      // another group's is drawn again.
+      for (;;) {
+        const candidate = newToken();
+        const token = await redis.reportLink(
+          keys.reportLinkOfChat(chat),
+          keys.reportLink(candidate),
+          candidate,
+          chat,
+        );
+        if (token) return token;
       }
-      return (await redis.get(keys.reportLinkOfChat(chat))) ?? token;
     },
     /** The group a token stands for. */
     async chatOf(token: string): Promise<string | undefined> {

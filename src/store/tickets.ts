@@ -41,6 +41,7 @@ declare module 'ioredis' {
       worker: string,
       body: string,
       now: string,
+      reporter: string,
     ): Result<number, Context>;
   }
 }
@@ -381,6 +382,20 @@ export function createTicketRepo(redis: Redis, keys: Keys) {
     return (await redis.hget(keys.ticket(id), 'branch')) ?? '';
   }
 
+  /**
+   * Run a script that needs the queue of the ticket's branch when the caller does not know the branch.
+   * The branch read here goes in as the script's branch check, so if the ticket moved in between the
+   * script refuses ('moved', new branch) without writing, and it runs again on the new branch.
+   */
+  async function onOwnBranch(id: string, run: (branch: string) => Promise<string[]>): Promise<ActionResult> {
+    let branch = await branchOf(id);
+    for (let attempt = 0; ; attempt++) {
+      const r = result(await run(branch));
+      if (r.ok || r.reason !== 'moved' || attempt >= 5) return r;
+      branch = r.detail[0] ?? '';
+    }
+  }
+
   /** Tickets by id, in order, missing ones left out. `body: false` skips the text and evidence (lists). */
   async function getMany(ids: readonly string[], options: { body?: boolean } = {}): Promise<Ticket[]> {
     if (!ids.length) return [];
@@ -508,13 +523,12 @@ export function createTicketRepo(redis: Redis, keys: Keys) {
       text: string,
       files: TicketFile[] = [],
     ): Promise<ActionResult> {
-      const branch = await branchOf(id);
-      return result(
-        await redis.ticketReply(
+      return onOwnBranch(id, (branch) =>
+        redis.ticketReply(
           ...base(id),
           keys.ticketsDue(),
           keys.branchQueue(branch),
-          ...head('', now, actor),
+          ...head(branch, now, actor),
           text,
           JSON.stringify(files),
         ),
@@ -552,14 +566,13 @@ export function createTicketRepo(redis: Redis, keys: Keys) {
       comment: string,
       deadlines: { respondBy: number; resolveBy: number; windowMs: number },
     ): Promise<ActionResult> {
-      const branch = await branchOf(id);
-      return result(
-        await redis.ticketReopen(
+      return onOwnBranch(id, (branch) =>
+        redis.ticketReopen(
           ...base(id),
           keys.ticketsDue(),
           keys.branchQueue(branch),
           keys.ticketsResolved(),
-          ...head('', now, actor),
+          ...head(branch, now, actor),
           comment,
           String(deadlines.respondBy),
           String(deadlines.resolveBy),
@@ -611,13 +624,12 @@ export function createTicketRepo(redis: Redis, keys: Keys) {
     ) => result(await redis.ticketExtend(...base(id), ...head(branch, now, actor), String(until), reason)),
 
     async decideExtension(id: string, actor: Actor, now: number, approve: boolean): Promise<ActionResult> {
-      const branch = await branchOf(id);
-      return result(
-        await redis.ticketDecide(
+      return onOwnBranch(id, (branch) =>
+        redis.ticketDecide(
           ...base(id),
           keys.ticketsDue(),
           keys.branchQueue(branch),
-          ...head('', now, actor),
+          ...head(branch, now, actor),
           approve ? 'approve' : 'refuse',
         ),
       );
@@ -729,10 +741,11 @@ export function createTicketRepo(redis: Redis, keys: Keys) {
       });
     },
 
-    /** Retention: strip what identifies or quotes the reporter (see lua/ticket-anonymise-3.lua). */
+    /** Retention: strip what identifies or quotes the reporter (see lua/ticket-anonymise-4.lua). */
     async anonymise(id: string, now: number): Promise<boolean> {
       const [channel, reporter] = await redis.hmget(keys.ticket(id), 'channel', 'reporter');
       const worker = keys.workerTickets(channel ?? '', reporter ?? '');
+      // The script checks the reporter is still the one read here (so the index named is theirs).
       return (
         (await redis.ticketAnonymise(
           keys.ticket(id),
@@ -740,6 +753,7 @@ export function createTicketRepo(redis: Redis, keys: Keys) {
           worker,
           keys.ticketBody(id),
           String(now),
+          `${channel ?? ''}:${reporter ?? ''}`,
         )) === 1
       );
     },

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger, scrubText } from '../../src/core/logger.js';
+import { useTestStore } from '../helpers/app.js';
 
 function capture() {
   const lines: string[] = [];
@@ -50,5 +51,54 @@ describe('logging never throws on odd arguments', () => {
     expect(lines.length).toBe(4);
     expect(out).toContain('ECONNREFUSED');
     expect(out).not.toContain('13812345678');
+  });
+});
+
+describe('a Redis script error that carries the report', () => {
+  const t = useTestStore();
+
+  it('is logged without the numbers in its message, command arguments or stack', async () => {
+    const phone = '13857164439';
+    const idNumber = '310110199001011234';
+    // The reporter's ticket index is a string: the create script fails half-way with WRONGTYPE.
+    await t.store.redis.set(t.store.keys.workerTickets('console', 'rider-x'), 'oops');
+    const err = await t.store.tickets
+      .create(
+        {
+          draft: 'd1',
+          channel: 'console',
+          reporter: 'rider-x',
+          reporterName: `王 ${phone}`,
+          chat: 'rider-x',
+          locale: 'zh-CN',
+          branch: 'meituan-yangpu',
+          category: 'pay-penalty',
+          urgency: 'normal',
+          confidence: 1,
+          anonymous: false,
+          contact: false,
+          text: `电话 ${phone} 身份证 ${idNumber}`,
+          summary: `电话 ${phone}`,
+          evidence: [],
+          similar: 0,
+          respondBy: 1,
+          resolveBy: 2,
+        },
+        { now: 0, numberPrefix: 'JN-2026-', limit: 5, windowMs: 1 },
+      )
+      .catch((e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(Error);
+    // What ioredis hands over does carry the arguments in clear …
+    expect(JSON.stringify((err as { command?: unknown }).command)).toContain(phone);
+    const { lines, logger } = capture();
+    logger.error({ err }, 'report failed');
+    logger.error(err as Error);
+    logger.error({ failure: err, nested: { cause: err } }, 'again');
+    const out = lines.join('');
+    // … and nothing of it reaches the log.
+    expect(out).toContain('WRONGTYPE');
+    expect(out).not.toContain(phone);
+    expect(out).not.toContain(idNumber);
+    expect(out).toContain('138****4439');
   });
 });

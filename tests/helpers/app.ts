@@ -70,13 +70,13 @@ export function testPrefix(): string {
 }
 
 export async function createTestApp(
-  options: { contentDir?: string; now?: () => Date; prefix?: string } = {},
+  options: { contentDir?: string; now?: () => Date; prefix?: string; logger?: Logger } = {},
 ): Promise<TestApp> {
   const prefix = options.prefix ?? testPrefix();
   const app = await createApp({
     contentDir: options.contentDir ?? SAMPLE_PACK,
     redisUrl: inject('redisUrl'),
-    logger: createLogger({ level: 'silent', pretty: false }),
+    logger: options.logger ?? createLogger({ level: 'silent', pretty: false }),
     timezone: 'Asia/Shanghai',
     redisPrefix: prefix,
     ...(options.now ? { now: options.now } : {}),

@@ -7,7 +7,8 @@
  *   await slack.start(http);   // Socket Mode when SLACK_APP_TOKEN is set, else POST /slack/events on our server
  *
  * HTTP mode uses Bolt's HTTPReceiver without its server: its request listener is mounted on the bot's
- * own HTTP server, so signature checks (v0 HMAC, 5-minute staleness → 401), url_verification and
+ * own HTTP server, so signature checks (v0 HMAC, 5-minute staleness → 401; a timestamp over 5 minutes ahead is refused
+ * before Bolt sees it), url_verification and
  * ssl_check all stay Bolt's. Updates of one chat are handled in order; chats run concurrently.
  */
 import {
@@ -33,6 +34,14 @@ import { createProfiles } from './profiles.js';
 import type { SlackBotIdentity } from './translate.js';
 
 export const EVENTS_PATH = '/slack/events';
+/** How far a request's signed timestamp may be from now, either way (Slack's own rule is 5 minutes). */
+const MAX_SKEW_S = 5 * 60;
+
+/** True when a signed Slack timestamp (seconds) is within 5 minutes of now, past or future. */
+export function timestampFresh(header: string | string[] | undefined, nowMs: number): boolean {
+  const ts = Number(Array.isArray(header) ? header[0] : header);
+  return Number.isFinite(ts) && Math.abs(nowMs / 1000 - ts) <= MAX_SKEW_S;
+}
 export const UMBRELLA_COMMAND = '/waystation';
 /** Core commands that have a slash command of their own in the app manifest; the rest are `/waystation <name>`. */
 export const DIRECT_COMMANDS: readonly string[] = ['bind', 'report'];
@@ -263,6 +272,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           if (stopping) {
             // Slack retries events later (with x-slack-retry-num); the retry is then answered once.
             res.writeHead(503, { 'retry-after': '5' }).end();
+            return;
+          }
+          // Bolt refuses a timestamp over 5 minutes old; one as far ahead is refused here (a replay can
+          // be signed ahead of time as well as kept).
+          if (!timestampFresh(req.headers['x-slack-request-timestamp'], Date.now())) {
+            logger.warn('slack request refused: timestamp more than 5 minutes from now');
+            res.writeHead(401).end();
             return;
           }
           listener(req, res);

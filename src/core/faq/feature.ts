@@ -18,7 +18,7 @@
 import type { Card } from '../card.js';
 import { STATION_SERVICES, type ContentPack, type FaqEntry } from '../content/schema.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
-import { scrubText } from '../logger.js';
+import { maskText } from '../mask.js';
 import { createLlmClient, type LlmClient } from '../llm/client.js';
 import { allStationsCard, stationCard, type Reports } from '../stations/cards.js';
 import { localDay } from '../stations/hours.js';
@@ -208,7 +208,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
   function workerQuestion(ctx: MessageCtx, text: string, branch: string | undefined, entry?: string) {
     const chat = ctx.in.chat;
     return {
-      question: scrubText(text).slice(0, 1000),
+      question: maskText(text).slice(0, 1000),
       chat: `${chat.address.channel}:${chat.address.chatId}`,
       ...(chat.address.threadId ? { thread: chat.address.threadId } : {}),
       ...(ctx.in.messageId ? { messageId: ctx.in.messageId } : {}),
@@ -238,7 +238,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
 
   /** Not sure or don't know: log the gap, keep the question for the "pass it on" button. */
   async function replyUnsure(ctx: MessageCtx, text: string, candidates: readonly FaqHit[]): Promise<void> {
-    const clean = scrubText(text);
+    const clean = maskText(text);
     const gap = questionKey(clean).slice(0, GAP_MAX_CHARS);
     const now = ctx.deps.now().getTime();
     if (gap) await ctx.deps.store.faq.logGap(gap, { text: clean.slice(0, GAP_MAX_CHARS), now });

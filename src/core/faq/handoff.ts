@@ -11,7 +11,7 @@ import { bold, italic, type Card, type Span } from '../card.js';
 import type { Branch, ContentPack, Station } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import type { Locale } from '../content/schema.js';
-import { scrubText } from '../logger.js';
+import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
 import type { Address, Channel, MessageRef } from '../types.js';
 import type { StationProblem, StoredQuestion } from '../../store/faq.js';
@@ -70,7 +70,7 @@ export function forwardedCard(t: T, pack: ContentPack, q: StoredQuestion): Card 
   const text: Span[] = [
     bold(t(q.entry ? 'faq-forwarded-title-down' : 'faq-forwarded-title')),
     '\n',
-    scrubText(q.question),
+    maskText(q.question),
     '\n',
     t('faq-forwarded-from', { where }),
   ];

@@ -17,19 +17,22 @@ export function branchName(branch: Branch, locale: Locale): string {
 async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags: string[]): Promise<string> {
   const address = ctx.in.chat.address;
   const chat = chatKey(address.channel, address.chatId);
-  const previous = await ctx.deps.store.groups.get(chat);
-  const groupLocale = locale ?? previous?.locale ?? ctx.locale;
-  await ctx.deps.store.groups.bind({
-    chat,
-    branch: branch.id,
-    locale: groupLocale,
-    tags: tags.length ? tags : (previous?.tags ?? []),
-    threadId: address.threadId,
-    title: ctx.in.chat.title ? ellipsis(ctx.in.chat.title, 120) : undefined,
-    boundBy: `${ctx.user.channel}:${ctx.user.id}`,
-    boundAt: ctx.deps.now().getTime(),
-    active: true,
-  });
+  // Locale and tags not given are kept from the previous binding, read in the same atomic step.
+  const bound = await ctx.deps.store.groups.bind(
+    {
+      chat,
+      branch: branch.id,
+      locale: locale ?? ctx.locale,
+      tags,
+      threadId: address.threadId,
+      title: ctx.in.chat.title ? ellipsis(ctx.in.chat.title, 120) : undefined,
+      boundBy: `${ctx.user.channel}:${ctx.user.id}`,
+      boundAt: ctx.deps.now().getTime(),
+      active: true,
+    },
+    { locale: !locale, tags: !tags.length },
+  );
+  const groupLocale = bound.locale;
   ctx.log.info({ group: chat, branch: branch.id, by: ctx.user.id }, 'group bound');
   return ctx.deps.i18n.t(groupLocale as Locale, 'bind-done', {
     branch: branchName(branch, groupLocale as Locale),

@@ -15,7 +15,7 @@ import type { Branch } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import { branchName } from '../groups/feature.js';
 import { createFireGuard, type FireGuard } from '../jobs/once.js';
-import { scrubText } from '../logger.js';
+import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
 import type { Address, Channel } from '../types.js';
 import { zonedParts } from '../zoned.js';
@@ -67,7 +67,7 @@ function ticketLine(v: View, t: Ticket, late: boolean): Span[] {
     ' ',
     v.t(late ? 'digest-late' : 'digest-left', { span: spanText(v.t, due - v.now) }),
   ];
-  if (t.summary) out.push('\n   ', ellipsis(scrubText(t.summary), 30));
+  if (t.summary) out.push('\n   ', ellipsis(maskText(t.summary), 30));
   return out;
 }
 

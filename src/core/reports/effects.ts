@@ -17,7 +17,7 @@ import type { CoreDeps } from '../feature.js';
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../i18n.js';
 import { DeliveryError } from '../outbox.js';
 import type { Address, Channel, MessageRef } from '../types.js';
-import { scrubText } from '../logger.js';
+import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
 import { chatKey } from '../../store/index.js';
 import { decodeRef, type Ticket, type TicketEvent } from '../../store/tickets.js';
@@ -201,7 +201,7 @@ export function createEffects(deps: CoreDeps): Effects {
 
   async function perform(ticket: Ticket, e: TicketEvent): Promise<void> {
     const text = (v: View, masked = false) =>
-      masked ? ellipsis(scrubText(String(e.text ?? '')), 1500) : String(e.text ?? '');
+      masked ? ellipsis(maskText(String(e.text ?? '')), 1500) : String(e.text ?? '');
     switch (e.type) {
       case 'created':
         await toWorker(ticket, (v) => receiptCard(v, ticket), 'receipt');
@@ -230,13 +230,11 @@ export function createEffects(deps: CoreDeps): Effects {
         );
         // The worker's next private message is the answer, unless they are in the middle of something else.
         const owner = { channel: ticket.channel, chatId: ticket.chat, userId: ticket.reporter };
-        if (!(await deps.store.dialogs.get(owner))) {
-          await deps.store.dialogs.set(
-            owner,
-            { feature: 'reports', step: 'answer', data: { id: ticket.id }, startedAt: deps.now().getTime() },
-            86_400,
-          );
-        }
+        await deps.store.dialogs.setIfAbsent(
+          owner,
+          { feature: 'reports', step: 'answer', data: { id: ticket.id }, startedAt: deps.now().getTime() },
+          86_400,
+        );
         return;
       }
       case 'replied': {
@@ -355,9 +353,9 @@ export function createEffects(deps: CoreDeps): Effects {
                 category: categoryName(v.pack, ticket.category, v.locale),
                 status: statusText(v.t, ticket.status),
               }),
-              e.text ? `\n${scrubText(String(e.text))}` : '',
+              e.text ? `\n${maskText(String(e.text))}` : '',
               '\n',
-              ellipsis(scrubText(ticket.summary), 80),
+              ellipsis(maskText(ticket.summary), 80),
             ],
             buttons: [[{ label: v.t('triage-btn-open'), data: action('view', ticket.id) }]],
           }),
@@ -368,7 +366,7 @@ export function createEffects(deps: CoreDeps): Effects {
           (v) => ({
             text: [
               v.t('triage-escalated', { id: ticket.id, who: staffName(v, ticket, e) }),
-              e.text ? `\n${scrubText(String(e.text))}` : '',
+              e.text ? `\n${maskText(String(e.text))}` : '',
             ],
           }),
           'escalation-notice',

@@ -12,7 +12,7 @@
  * spreadsheet would run as a formula (`=`, `+`, `-`, `@`) are quoted with a leading apostrophe.
  */
 import type { ContentPack } from '../content/schema.js';
-import { scrubText } from '../logger.js';
+import { maskText } from '../mask.js';
 import { zonedParts } from '../zoned.js';
 import type { Ticket } from '../../store/tickets.js';
 import { computeFigures, outcomeOf, rate, type Figures } from './figures.js';
@@ -83,9 +83,9 @@ export interface ExportResult {
   rows: number;
 }
 
-/** Phone and ID numbers out: masked by scrubText, then any run of 6 or more digits (masked or not) removed. */
+/** Phone and ID numbers out: masked by maskText, then any run of 6 or more digits (masked or not) removed. */
 export function redact(text: string): string {
-  return scrubText(text)
+  return maskText(text)
     .replace(/[\d*][\d*\s-]{4,}[\d*]/g, (m) =>
       (m.match(/\d/g)?.length ?? 0) >= 6 || /\d\*{3,}\d/.test(m) ? '[…]' : m,
     )

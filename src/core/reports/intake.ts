@@ -26,6 +26,7 @@ import { routeReport } from './route.js';
 import type { ReportsKit } from './kit.js';
 import { countSimilar, SIMILAR_WINDOW_MS } from './similar.js';
 import { branchLabel, categoryName, emergencyBlock, emergencyLine, urgencyText, type View } from './views.js';
+import { maskText } from '../mask.js';
 
 export const HOUR = 3_600_000;
 /** Evidence files one report keeps. */
@@ -503,8 +504,9 @@ export async function fileReport(
   const { branch, area } = routeOf(pack, draft);
   const urgency = draft.urgency ?? 'normal';
   const deadlines = pack.settings.deadlines[urgency];
+  // Masked before it is cut: a cut number no longer looks like one and would escape the views' mask.
   const summary = ellipsis(
-    draft.summary ?? (draft.text.split('\n').find((l) => hasWords(l)) ?? '').trim(),
+    maskText(draft.summary ?? (draft.text.split('\n').find((l) => hasWords(l)) ?? '').trim()),
     60,
   );
   const similar = await countSimilar(

@@ -20,7 +20,7 @@ import type { Card, Span } from '../card.js';
 import type { PackSettings } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../i18n.js';
-import { scrubText } from '../logger.js';
+import { maskText } from '../mask.js';
 import { DeliveryError } from '../outbox.js';
 import { ellipsis } from '../text.js';
 import type { Address, Channel } from '../types.js';
@@ -119,7 +119,7 @@ export function reminderCard(v: View, ticket: Ticket, deadline: Deadline): Card 
     '\n',
     `${categoryName(v.pack, ticket.category, v.locale)} · ${urgencyText(v.t, ticket.urgency)}`,
   ];
-  if (ticket.summary) text.push('\n', ellipsis(scrubText(ticket.summary), 60));
+  if (ticket.summary) text.push('\n', ellipsis(maskText(ticket.summary), 60));
   if (ticket.ownerName && deadline === 'resolve')
     text.push('\n', v.t('sweep-remind-owner', { who: ticket.ownerName }));
   const buttons = [

@@ -2,7 +2,7 @@
  * What people see of a ticket, as cards: the triage card (edited in place as the ticket moves), the
  * worker's receipt and notices, /mytickets, /queue pages, and a ticket with its history. Pure functions
  * of a ticket and a translator; every text from a person goes in as a plain span (the renderers escape
- * it), and staff views mask phone and ID numbers with `scrubText`.
+ * it), and staff views mask phone and ID numbers with `maskText`.
  *
  *   triageCard(ticket, view)   // → { text: [...], buttons: [[签收, 询问], …] }
  */
@@ -10,7 +10,7 @@ import { bold, type Button, type Card, type Span } from '../card.js';
 import type { Branch, ContentPack, Locale } from '../content/schema.js';
 import { branchName } from '../groups/feature.js';
 import type { Translate } from '../i18n.js';
-import { scrubText } from '../logger.js';
+import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
 import { formatLocal } from '../zoned.js';
 import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../../store/tickets.js';
@@ -106,7 +106,8 @@ function placeText(ticket: Pick<Ticket, 'area' | 'location'>): string | undefine
 /** The reporter as the branch sees them: nobody when anonymous. */
 function reporterSpans(v: View, ticket: Ticket): Span[] {
   if (ticket.anonymous) return [v.t('ticket-reporter-anonymous')];
-  const name = ticket.reporterName || ticket.reporter;
+  // Display names carry phone numbers too ("王师傅138…"): staff see them masked like the text.
+  const name = maskText(ticket.reporterName || ticket.reporter);
   if (!ticket.contact) return [v.t('ticket-reporter-named', { name })];
   if (ticket.channel === 'telegram')
     return [{ text: name, href: `tg://user?id=${ticket.reporter}` }, v.t('ticket-reporter-contact-suffix')];
@@ -119,7 +120,7 @@ function staffActor(v: View, ticket: Ticket, e: Pick<TicketEvent, 'by' | 'byName
   if (e.by === `${ticket.channel}:${ticket.reporter}` || e.role === 'worker') {
     return ticket.anonymous
       ? v.t('ticket-actor-reporter')
-      : ticket.reporterName || v.t('ticket-actor-reporter');
+      : maskText(ticket.reporterName || v.t('ticket-actor-reporter'));
   }
   return e.byName || e.by.split(':').slice(1).join(':');
 }
@@ -190,11 +191,11 @@ function staffBody(v: View, ticket: Ticket, textMax: number): Span[] {
       isOverdue(ticket, v.now) ? ` ${t('ticket-overdue')}` : '',
     );
   }
-  if (ticket.summary) line(t('ticket-line-summary'), scrubText(ticket.summary));
+  if (ticket.summary) line(t('ticket-line-summary'), maskText(ticket.summary));
   const place = placeText(ticket);
   if (place) line(t('ticket-line-place'), place);
   line(t('ticket-line-text'));
-  line(ticket.text ? ellipsis(scrubText(ticket.text), textMax) : t('ticket-no-text'));
+  line(ticket.text ? ellipsis(maskText(ticket.text), textMax) : t('ticket-no-text'));
   const evidence = evidenceText(t, ticket);
   if (evidence) line(evidence);
   line(t('ticket-line-reporter'), ...reporterSpans(v, ticket));
@@ -208,10 +209,10 @@ function staffBody(v: View, ticket: Ticket, textMax: number): Span[] {
   if (ticket.escalations) line(t('ticket-line-escalated', { count: ticket.escalations }));
   if (ticket.ext)
     line(
-      t('ticket-line-extension', { until: when(v, ticket.ext.until), reason: scrubText(ticket.ext.reason) }),
+      t('ticket-line-extension', { until: when(v, ticket.ext.until), reason: maskText(ticket.ext.reason) }),
     );
   if (ticket.resolution && (ticket.status === 'resolved' || ticket.status === 'closed')) {
-    line(t('ticket-line-resolution'), scrubText(ticket.resolution));
+    line(t('ticket-line-resolution'), maskText(ticket.resolution));
   }
   if (ticket.status === 'closed')
     line(
@@ -249,7 +250,7 @@ export function movedCard(v: View, ticket: Ticket, e: TicketEvent): Card {
       }),
       '\n',
       v.t('ticket-reason'),
-      scrubText(e.text ?? ''),
+      maskText(e.text ?? ''),
     ],
     noPreview: true,
   };
@@ -276,7 +277,7 @@ export function staffTicketCard(v: View, ticket: Ticket, events: TicketEvent[]):
 /** One line per event, oldest first. */
 export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 'staff' | 'worker'): Span[] {
   const out: Span[] = [];
-  const mask = viewer === 'staff' ? scrubText : (s: string) => s;
+  const mask = viewer === 'staff' ? maskText : (s: string) => s;
   for (const e of events) {
     const who = viewer === 'staff' ? staffActor(v, ticket, e) : workerActor(v, ticket, e);
     const args = {
@@ -435,7 +436,7 @@ export function queueCard(
       isOverdue(ticket, v.now) ? ` ${v.t('ticket-overdue')}` : '',
       ticket.escalations ? ' 🔺' : '',
       '\n',
-      ellipsis(scrubText(ticket.summary || v.t('ticket-no-text')), 40),
+      ellipsis(maskText(ticket.summary || v.t('ticket-no-text')), 40),
       '\n',
     );
   }

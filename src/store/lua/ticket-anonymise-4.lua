@@ -3,13 +3,14 @@
   need (category, area, branch, state, timestamps, rating, solved). The event log loses its texts.
 
   KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] the reporter's ticket index   KEYS[4] the ticket's body
-  ARGV[1] now (ms)
+  ARGV[1] now (ms)   ARGV[2] channel:reporter as the caller read it (KEYS[3] was built from it)
 
   Returns 1 when anonymised, 0 when already anonymised or missing.
 ]]
-local t = redis.call('HMGET', KEYS[1], 'id', 'anonymisedAt')
+local t = redis.call('HMGET', KEYS[1], 'id', 'anonymisedAt', 'channel', 'reporter')
 if not t[1] then return 0 end
 if t[2] and t[2] ~= '' then return 0 end
+if (t[3] or '') .. ':' .. (t[4] or '') ~= ARGV[2] then return 0 end
 local id = t[1]
 
 redis.call('HDEL', KEYS[1], 'reporter', 'reporterName', 'chat', 'summary', 'location', 'resolution', 'extReason',

@@ -4,10 +4,11 @@
 
   KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] pending effects   KEYS[4] due index
   KEYS[5] the queue of the ticket's branch
-  ARGV[1] ''   ARGV[2] now   ARGV[3] actor   ARGV[4] actor name   ARGV[5] role
+  ARGV[1] the branch KEYS[5] belongs to, as the caller read it ('moved' if the ticket left it)
+  ARGV[2] now   ARGV[3] actor   ARGV[4] actor name   ARGV[5] role
   ARGV[6] 'approve' | 'refuse'
 
-  Returns { 'ok' } | { 'none' } (no request pending) | { 'missing' }.
+  Returns { 'ok' } | { 'none' } (no request pending) | { 'moved', branch } | { 'missing' }.
 ]]
 --@include ticket
 

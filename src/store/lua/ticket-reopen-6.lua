@@ -4,11 +4,12 @@
 
   KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] pending effects   KEYS[4] due index
   KEYS[5] the queue of the ticket's branch   KEYS[6] resolved tickets awaiting confirmation
-  ARGV[1] ''   ARGV[2] now   ARGV[3] actor (must be the reporter)   ARGV[4] ''   ARGV[5] 'worker'
+  ARGV[1] the branch KEYS[5] belongs to, as the caller read it ('moved' if the ticket left it)
+  ARGV[2] now   ARGV[3] actor (must be the reporter)   ARGV[4] ''   ARGV[5] 'worker'
   ARGV[6] comment   ARGV[7] new respond-by (ms)   ARGV[8] new resolve-by (ms)
   ARGV[9] confirmation window (ms) counted from the resolution
 
-  Returns { 'ok' } | { 'not-reporter' } | { 'too-late' } | { 'bad-state', status } | { 'missing' }.
+  Returns { 'ok' } | { 'not-reporter' } | { 'too-late' } | { 'bad-state', status } | { 'moved', branch } | { 'missing' }.
 ]]
 --@include ticket
 

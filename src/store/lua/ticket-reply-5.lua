@@ -3,10 +3,11 @@
 
   KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] pending effects   KEYS[4] due index
   KEYS[5] the queue of the ticket's branch
-  ARGV[1] ''   ARGV[2] now   ARGV[3] actor (must be the reporter)   ARGV[4] ''   ARGV[5] 'worker'
+  ARGV[1] the branch KEYS[5] belongs to, as the caller read it ('moved' if the ticket left it)
+  ARGV[2] now   ARGV[3] actor (must be the reporter)   ARGV[4] ''   ARGV[5] 'worker'
   ARGV[6] the answer   ARGV[7] JSON array of attachments sent with it
 
-  Returns { 'ok' } | { 'not-reporter' } | { 'bad-state', status } | { 'missing' }.
+  Returns { 'ok' } | { 'not-reporter' } | { 'bad-state', status } | { 'moved', branch } | { 'missing' }.
 ]]
 --@include ticket
 

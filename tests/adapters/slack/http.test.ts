@@ -37,6 +37,13 @@ describe('requests from Slack', () => {
     const envelope = t.p.dm(rider, '附近哪里能充电');
     expect((await t.event(envelope, { signature: 'v0=' + 'a'.repeat(64) })).status).toBe(401);
     expect((await t.event(envelope, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 })).status).toBe(401);
+    // Correctly signed, but 10 minutes (or just over 5) in the future: refused the same way.
+    expect((await t.event(envelope, { timestamp: Math.floor(Date.now() / 1000) + 10 * 60 })).status).toBe(
+      401,
+    );
+    expect((await t.event(envelope, { timestamp: Math.floor(Date.now() / 1000) + 5 * 60 + 5 })).status).toBe(
+      401,
+    );
     expect((await t.event(envelope, { secret: `${FAKE_SIGNING_SECRET}-not` })).status).toBe(401);
     expect(
       (
@@ -53,6 +60,12 @@ describe('requests from Slack', () => {
     });
     await t.settle();
     expect(t.api.since(mark).filter((c) => c.method.startsWith('chat.') && c !== answer)).toEqual([]);
+  });
+
+  it('accepts a request signed a little (under 5 minutes) ahead of or behind our clock', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    for (const timestamp of [now + 4 * 60, now - 4 * 60])
+      expect((await t.event(t.p.dm(rider, '附近哪里能充电'), { timestamp })).status).toBe(200);
   });
 
   it('answers a mention in a channel in a thread under it', async () => {

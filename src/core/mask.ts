@@ -1,0 +1,110 @@
+/**
+ * The one masking module: phone numbers, ID numbers and tokens out of every text a person or a log
+ * sees. Used by the logger, triage views, relays, exports and the FAQ gap log.
+ *
+ *   maskText('电话 １３８-5716.2439')  // → '电话 138****2439'
+ *
+ * Numbers are found on a normalised copy (full-width digits and separators folded to ASCII, same
+ * length, so positions carry over) and may have a separator between any two digits: spaces, dashes,
+ * dots. What is kept (the first three and last four digits, a landline's area code) cannot rebuild the
+ * number. Mask before cutting: a cut number no longer looks like one, which is why a digit run that
+ * ends in "…" is masked too.
+ */
+
+/** One optional separator between digits (already folded to ASCII). */
+const S = '[ \\-.·\\u00a0]?';
+/** n more digits, each possibly after a separator. */
+const more = (n: number) => `(?:${S}\\d){${n}}`;
+
+/** +86 / 0086 / 86 / (+86) before a mobile number. */
+const CC = `(?:(?:\\+|00)?86[ \\-]?|\\(\\+?86\\) ?)?`;
+/** 6-8-4 (the 8 also as 4-4), 6-6-3 and 3-4-4: the groupings people write these numbers in. */
+const ID18 = `[1-9]\\d{5}${S}\\d{4}${S}\\d{4}${S}\\d{3}[\\dXx]`;
+const ID15 = `[1-9]\\d{5}${S}\\d{6}${S}\\d{3}`;
+const MOBILE = `1[3-9]\\d${S}\\d{4}${S}\\d{4}`;
+/** Area code, then (after a separator or parentheses) 7–8 digits starting 2–9; or all of it in one run. */
+const LANDLINE = `(?:(?:\\(0[1-9]\\d{1,2}\\) ?|0[1-9]\\d{1,2}[ \\-])[2-9]\\d{2,3}[ \\-]?\\d{4}|0[1-9]\\d{1,2}[2-9]\\d{6,7})`;
+
+const NUMBER = new RegExp(
+  `(?<!\\d)(?:(?<id18>${ID18})|${CC}(?<mobile>${MOBILE})|(?<id15>${ID15})|(?<landline>${LANDLINE}))(?!\\d)`,
+  'g',
+);
+/**
+ * A mobile number split anywhere ("1 3 8 5 7 1 6 4 4 3 9", "13-857-164-439"): accepted only when one
+ * separator is used throughout and no group is longer than four digits, so prices, dates, times and
+ * ticket numbers written next to each other are left alone.
+ */
+const LOOSE_MOBILE = new RegExp(`(?<!\\d)1${S}[3-9](?:${S}\\d){9}(?!\\d)`, 'g');
+/** A run of 4+ digits cut by an ellipsis: maybe the head of a number that was cut before masking. */
+const CUT = new RegExp(`(?<!\\d)\\d${more(3)}(?:${S}\\d)*${S}(?=…|\\.\\.\\.)`, 'g');
+
+const TOKENS: RegExp[] = [
+  /(?<!\d)\d{6,12}:[A-Za-z0-9_-]{30,}/g, // Telegram bot token, also inside /bot<token>/ URLs
+  /\bx(?:ox[a-z]|app)-[A-Za-z0-9-]{6,}/g, // Slack xoxb-, xoxp-, xoxe-…, xapp-
+  /\bsk-[A-Za-z0-9_-]{10,}/g, // OpenAI-style keys (sk-…, sk-proj-…)
+  /\b(Bearer|Basic) [A-Za-z0-9._~+/=-]{16,}/g,
+];
+
+/** Full-width digits, letters X and separators to ASCII; one UTF-16 unit each, so indices match. */
+function fold(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+const digitsOf = (s: string) => s.replace(/[^\dXx]/g, '').toUpperCase();
+
+function maskNumber(groups: Record<string, string | undefined>): string {
+  if (groups.id18 || groups.id15) {
+    const d = digitsOf(groups.id18 ?? groups.id15 ?? '');
+    return `${d.slice(0, 3)}${'*'.repeat(d.length - 7)}${d.slice(-4)}`;
+  }
+  if (groups.mobile) {
+    const d = digitsOf(groups.mobile);
+    return `${d.slice(0, 3)}****${d.slice(-4)}`;
+  }
+  const raw = groups.landline ?? '';
+  const area = /0\d{2,3}/.exec(raw)?.[0] ?? '';
+  return `${area}-****${digitsOf(raw).slice(-2)}`;
+}
+
+/** One separator throughout, groups of at most four digits: how people split a number to read it out. */
+function splitLikeAPhone(run: string): boolean {
+  return new Set(run.replace(/\d/g, '')).size <= 1 && run.split(/\D/).every((g) => g.length <= 4);
+}
+
+/** Replace matches found on the folded copy in the original text. */
+function replaceFolded(text: string, folded: string, re: RegExp, fn: (m: RegExpExecArray) => string) {
+  let out = '';
+  let last = 0;
+  for (const m of folded.matchAll(re)) {
+    out += text.slice(last, m.index) + fn(m);
+    last = m.index + m[0].length;
+  }
+  return out + text.slice(last);
+}
+
+/** Phone and ID numbers masked (138****4439, 310***********1234, 021-****34); other text unchanged. */
+export function maskNumbers(text: string): string {
+  if (!/[\d\uff10-\uff19]/.test(text)) return text;
+  let out = replaceFolded(text, fold(text), NUMBER, (m) => maskNumber(m.groups ?? {}));
+  out = replaceFolded(out, fold(out), LOOSE_MOBILE, (m) =>
+    splitLikeAPhone(m[0]) ? maskNumber({ mobile: m[0] }) : m[0],
+  );
+  out = replaceFolded(out, fold(out), CUT, (m) => `${digitsOf(m[0]).slice(0, 3)}****`);
+  return out;
+}
+
+/** Tokens and keys (Telegram, Slack, OpenAI, bearer) replaced by `[token]`. */
+export function maskTokens(text: string): string {
+  return TOKENS.reduce(
+    (s, re) =>
+      s.replace(re, (m, scheme: unknown) => (typeof scheme === 'string' ? `${scheme} [token]` : '[token]')),
+    text,
+  );
+}
+
+/** Everything a person outside the report or a log must not see: tokens, phone and ID numbers. */
+export function maskText(text: string): string {
+  return maskNumbers(maskTokens(text));
+}

@@ -1,0 +1,187 @@
+/**
+ * Honest replies: "saved, nothing lost" only when the update really is kept for retry (the spool);
+ * when Redis refuses a write and nothing will retry, the person is asked to send it again.
+ * A throw-away redis-server of its own, since these tests fill it up, break it and stop it.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/app.js';
+import { createConsoleAdapter, type ConsoleAdapter } from '../../src/adapters/console/adapter.js';
+import { startRedisServer, type EmbeddedRedis } from '../../src/store/embedded.js';
+import { captureLogger, SAMPLE_PACK, testPrefix, type TestApp } from '../helpers/app.js';
+import { press } from './reports/helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ws-honest-'));
+let redis: EmbeddedRedis;
+
+beforeAll(async () => {
+  redis = await startRedisServer();
+});
+afterAll(async () => {
+  await redis.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const SAVED = { 'zh-CN': '已收到并保存', en: 'Received and saved' };
+const AGAIN = { 'zh-CN': '请稍后重新发送', en: 'Please send it again' };
+const LOST = /没有丢失|不会丢失|not lost|nothing is lost/;
+
+interface Bot {
+  app: App;
+  console: ConsoleAdapter;
+  logs: Record<string, unknown>[];
+  /** Type lines and return what the bot said back. */
+  say(...lines: string[]): Promise<string>;
+}
+
+const bots: Bot[] = [];
+afterEach(async () => {
+  for (const b of bots.splice(0)) await b.app.close().catch(() => undefined);
+});
+
+async function bot(spoolFile: string, url = redis.url): Promise<Bot> {
+  const { logger, logs } = captureLogger('info');
+  const app = await createApp({
+    contentDir: SAMPLE_PACK,
+    redisUrl: url,
+    redisPrefix: testPrefix(),
+    logger,
+    timezone: 'Asia/Shanghai',
+    watchContent: false,
+    spoolFile,
+  });
+  const console = createConsoleAdapter({ core: () => app.core, write: () => {} });
+  app.outbox.register('console', console.outbox);
+  const b: Bot = {
+    app,
+    console,
+    logs,
+    async say(...lines) {
+      const before = console.transcript.length;
+      for (const l of lines) await console.input(l);
+      return console.transcript
+        .slice(before)
+        .map((l) => l.text)
+        .join('\n');
+    },
+  };
+  bots.push(b);
+  return b;
+}
+
+describe('when Redis refuses a write, the worker is asked to send again', () => {
+  it('out of memory (maxmemory 1, noeviction): "please send again", in their language, nothing spooled', async () => {
+    const b = await bot(join(dir, 'oom', 'updates.jsonl'));
+    const redisCli = b.app.deps.store.redis;
+    expect(await b.say(':as rider-o', ':dm', '/report')).toContain('请说说');
+    await redisCli.config('SET', 'maxmemory-policy', 'noeviction');
+    await redisCli.config('SET', 'maxmemory', '1');
+    try {
+      const zh = await b.say('站长扣我工资不给理由 电话13857164439');
+      expect(zh).toContain(AGAIN['zh-CN']);
+      expect(zh).not.toMatch(LOST);
+      const en = await b.say(':as rider-e en', 'where can I charge my phone');
+      expect(en).toContain(AGAIN.en);
+      expect(en).not.toMatch(LOST);
+      expect(b.app.deps.spool!.size()).toBe(0);
+      // The failure is logged, and the report text in it is masked.
+      expect(JSON.stringify(b.logs)).toContain('OOM');
+      expect(JSON.stringify(b.logs)).not.toContain('13857164439');
+    } finally {
+      await redisCli.config('SET', 'maxmemory', '0');
+    }
+    // Sent again, it is handled.
+    expect(await b.say(':as rider-o zh-CN', '站长扣我工资不给理由')).toContain('我理解这是');
+  });
+
+  it('a script or command error (a key of the wrong type): "please send again"', async () => {
+    const b = await bot(join(dir, 'wrongtype', 'updates.jsonl'));
+    const keys = b.app.deps.store.keys;
+    await b.app.deps.store.redis.hset(keys.dialog('console', 'rider-w', 'rider-w'), 'x', '1');
+    const said = await b.say(':as rider-w', ':dm', '驿站在哪里');
+    expect(said).toContain(AGAIN['zh-CN']);
+    expect(said).not.toMatch(LOST);
+  });
+});
+
+describe('a Lua script that fails half-way', () => {
+  it('submitting a report whose create script errors: "please send again" on the button, nothing logged in clear', async () => {
+    const b = await bot(join(dir, 'script', 'updates.jsonl'));
+    const t = { console: b.console, type: (...l: string[]) => b.say(...l) } as unknown as TestApp;
+    await b.say(':as rider-s zh-CN', ':dm', '/report', '站长扣我工资不给理由 电话13857164439');
+    await press(t, 'rider-s', '对，下一步');
+    await press(t, 'rider-s', '匿名反映');
+    // The reporter's ticket index is a string: the create script stops with WRONGTYPE.
+    await b.app.deps.store.redis.set(b.app.deps.store.keys.workerTickets('console', 'rider-s'), 'x');
+    const mark = b.console.transcript.length;
+    await press(t, 'rider-s', '提交');
+    const said = b.console.transcript
+      .slice(mark)
+      .map((l) => l.text)
+      .join('\n');
+    expect(said).toContain(AGAIN['zh-CN']);
+    expect(said).not.toMatch(LOST);
+    expect(JSON.stringify(b.logs)).toContain('WRONGTYPE');
+    expect(JSON.stringify(b.logs)).not.toContain('13857164439');
+  });
+});
+
+describe('Redis refusing writes as a read-only replica (READONLY)', () => {
+  it('is kept in the spool, said so truthfully, and handled once Redis takes writes again', async () => {
+    const b = await bot(join(dir, 'readonly', 'updates.jsonl'));
+    const admin = b.app.deps.store.redis.duplicate();
+    try {
+      await b.say(':as rider-r zh-CN', ':dm', '/report');
+      // A replica of a master that is not there: every write is refused with READONLY.
+      await admin.call('REPLICAOF', '127.0.0.1', '1');
+      const said = await b.say('站长扣我工资不给理由');
+      expect(said).toContain(SAVED['zh-CN']);
+      expect(b.app.deps.spool!.size()).toBe(1);
+      await admin.call('REPLICAOF', 'NO', 'ONE');
+      expect(await b.app.core.drainSpool()).toBe(1);
+      expect(b.app.deps.spool!.size()).toBe(0);
+    } finally {
+      await admin.call('REPLICAOF', 'NO', 'ONE');
+      admin.disconnect();
+    }
+  });
+});
+
+describe('when Redis cannot be reached', () => {
+  it('"saved" is said only when the update is on disk, and it is handled once Redis is back', async () => {
+    const own = await startRedisServer();
+    const port = Number(new URL(own.url).port);
+    const b = await bot(join(dir, 'down', 'updates.jsonl'), own.url);
+    await b.say(':as rider-d', ':dm', '/report');
+    await own.stop();
+    const said = await b.say('站长扣我工资不给理由');
+    expect(said).toContain(SAVED['zh-CN']);
+    expect(b.app.deps.spool!.size()).toBe(1);
+
+    const back = await startRedisServer({ port });
+    try {
+      // Wait on state: the client reconnects, then the spool is replayed.
+      while ((await b.app.deps.store.ping().catch(() => -1)) < 0);
+      expect(await b.app.core.drainSpool()).toBe(1);
+      expect(b.app.deps.spool!.size()).toBe(0);
+    } finally {
+      await b.app.close();
+      await back.stop();
+    }
+  }, 30_000);
+
+  it('a spool that cannot be written gets "please send again", not "saved"', async () => {
+    const own = await startRedisServer();
+    // The spool's folder is a file: nothing can be written there.
+    writeFileSync(join(dir, 'not-a-folder'), '');
+    const b = await bot(join(dir, 'not-a-folder', 'updates.jsonl'), own.url);
+    await b.say(':as rider-f', ':dm', '驿站在哪里');
+    await own.stop();
+    const said = await b.say('附近哪里能充电');
+    expect(said).toContain(AGAIN['zh-CN']);
+    expect(said).not.toMatch(LOST);
+    expect(said).not.toContain(SAVED['zh-CN']);
+  }, 30_000);
+});

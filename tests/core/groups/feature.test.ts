@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, testPrefix, type TestApp } from '../../helpers/app.js';
+
+const prefix = testPrefix();
+let a: TestApp;
+let b: TestApp;
+const BRANCHES = ['meituan-yangpu', 'eleme-yangpu'];
+
+beforeAll(async () => {
+  // Two bot processes on one Redis.
+  a = await createTestApp({ prefix });
+  b = await createTestApp({ prefix });
+});
+afterAll(async () => {
+  await b.app.close();
+  await a.close();
+});
+
+const groups = () => a.app.deps.store.groups;
+
+describe('/unbind', () => {
+  it('an organiser unbinds a group: it leaves its branch, and /group says it is unbound', async () => {
+    await a.type(':as org-li', ':in riders-x 骑手群', '/bind meituan-yangpu');
+    expect((await groups().list('meituan-yangpu')).map((g) => g.chat)).toContain('console:riders-x');
+    a.take();
+    await a.type('/unbind');
+    expect(a.take().join('\n')).toContain('已解除本群的支部绑定');
+    expect(await groups().get('console:riders-x')).toBeUndefined();
+    expect((await groups().list()).map((g) => g.chat)).not.toContain('console:riders-x');
+    expect((await groups().list('meituan-yangpu')).map((g) => g.chat)).not.toContain('console:riders-x');
+    await a.type(':as rider-1', '/group');
+    expect(a.take().join('\n')).not.toContain('美团外卖杨浦骑手支部');
+  });
+
+  it('says so when the group was not bound, and refuses anyone but an organiser', async () => {
+    await a.type(':as org-li', ':in riders-y 骑手群', '/unbind');
+    expect(a.take().join('\n')).toContain('本群没有绑定支部');
+    await a.type('/bind eleme-yangpu', ':as rider-1', '/unbind');
+    a.take();
+    expect((await groups().get('console:riders-y'))?.branch).toBe('eleme-yangpu');
+  });
+});
+
+describe('/bind from two processes at once', () => {
+  it('leaves the group in exactly one branch, the one /group shows (20 rounds)', async () => {
+    for (let round = 0; round < 20; round++) {
+      const chat = `riders-r${round}`;
+      await Promise.all([
+        a.type(':as org-li', `:in ${chat} 骑手群`, `/bind ${BRANCHES[0]}`),
+        b.type(':as org-li', `:in ${chat} 骑手群`, `/bind ${BRANCHES[1]}`),
+      ]);
+      const holding: string[] = [];
+      for (const branch of BRANCHES)
+        if ((await groups().list(branch)).some((g) => g.chat === `console:${chat}`)) holding.push(branch);
+      expect(holding).toHaveLength(1);
+      expect((await groups().get(`console:${chat}`))?.branch).toBe(holding[0]);
+    }
+  });
+});
+
+describe('/bind again', () => {
+  it('keeps the language and tags a group had when the new /bind names none', async () => {
+    await a.type(':as org-li', ':in riders-k 骑手群', '/bind meituan-yangpu en night-shift');
+    await a.type('/bind eleme-yangpu');
+    expect(await groups().get('console:riders-k')).toMatchObject({
+      branch: 'eleme-yangpu',
+      locale: 'en',
+      tags: ['night-shift'],
+    });
+    await a.type('/bind meituan-yangpu zh-TW');
+    expect(await groups().get('console:riders-k')).toMatchObject({ locale: 'zh-TW', tags: ['night-shift'] });
+  });
+});

@@ -1,0 +1,128 @@
+import { Writable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { maskText } from '../../src/core/mask.js';
+import { createLogger } from '../../src/core/logger.js';
+import { ellipsis } from '../../src/core/text.js';
+import { redact } from '../../src/core/reports/export.js';
+import { digits, digitsIn, isSubsequence, joint, leaks, textWithNumbers } from '../helpers/numbers.js';
+
+describe('phone and ID numbers are masked in every form', () => {
+  it('leaves only the kept digits of every number, whatever the form (property)', () => {
+    fc.assert(
+      fc.property(textWithNumbers, ({ text, numbers }) => {
+        const out = maskText(text);
+        expect(digitsIn(out)).toBe(numbers.map((n) => n.kept).join(''));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('masks before any cut: no cut point of the masked text shows more digits (property)', () => {
+    fc.assert(
+      fc.property(textWithNumbers, fc.integer({ min: 2, max: 120 }), ({ text, numbers }, cut) => {
+        const out = ellipsis(maskText(text), cut);
+        const kept = numbers.map((n) => n.kept).join('');
+        expect(kept.startsWith(digitsIn(out))).toBe(true);
+      }),
+    );
+  });
+
+  it('even text cut before masking shows no five digits in a row of a number (property)', () => {
+    fc.assert(
+      fc.property(textWithNumbers, fc.integer({ min: 2, max: 120 }), ({ text, numbers }, cut) => {
+        const out = maskText(ellipsis(text, cut));
+        for (const n of numbers) expect(leaks(out, n)).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('masks the head of a number that was cut before masking', () => {
+    expect(maskText('电话138571624…')).toBe('电话138****…');
+    expect(maskText('身份证3101101990010...')).toBe('身份证310****...');
+    expect(digitsIn(maskText('身份证310110199001011…')).length).toBeLessThanOrEqual(7);
+  });
+
+  it('keeps enough to be useful', () => {
+    expect(maskText('电话 13857164439')).toBe('电话 138****4439');
+    expect(maskText('１３８５７１６４４３９')).toBe('138****4439');
+    expect(maskText('身份证 310110 19900101 123x')).toBe('身份证 310***********123X');
+    expect(maskText('办公室 021-65101234')).toBe('办公室 021-****34');
+    expect(maskText('念给你：1 3 8 5 7 1 6 4 4 3 9')).toBe('念给你：138****4439');
+    expect(maskText('13-857-164-439')).toBe('138****4439');
+  });
+
+  it('leaves ticket numbers, times, prices, dates and short numbers alone (property)', () => {
+    const safe = fc.oneof(
+      fc.tuple(digits(4), digits(6)).map(([y, n]) => `JN-${y}-${n}`),
+      fc
+        .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+        .map(([h, m]) => `${h}:${String(m).padStart(2, '0')}`),
+      fc.tuple(fc.integer({ min: 1, max: 99999 }), digits(2)).map(([y, c]) => `¥${y}.${c}`),
+      fc
+        .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      fc.integer({ min: 0, max: 999999 }).map(String),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(safe, joint), { minLength: 1, maxLength: 6 }), (parts) => {
+        const text = parts.map(([s, j]) => s + j).join('');
+        expect(maskText(text)).toBe(text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('replaces tokens, also inside URLs', () => {
+    const out = maskText(
+      'GET https://api.telegram.org/bot123456789:AAbbCCddEEffGGhhIIjjKKllMMnnOOpp_q/sendMessage ' +
+        'xoxb-1234-5678-abcdEFGHijkl xapp-1-A0B1C2-abcdef sk-proj-abcdefghijklmnop Bearer abcdefghijklmnopqrstuv',
+    );
+    expect(out).not.toMatch(/AAbbCC|abcdEFGH|A0B1C2|abcdefghijklmnop/);
+    expect(out).toContain('/bot[token]/sendMessage');
+  });
+});
+
+describe('every log path masks', () => {
+  function capture() {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk));
+        cb();
+      },
+    });
+    return { lines, logger: createLogger({ level: 'info', pretty: false }, stream) };
+  }
+
+  it('masks messages, fields, child bindings and errors with their extra fields (property)', () => {
+    fc.assert(
+      fc.property(textWithNumbers, ({ text, numbers }) => {
+        const { lines, logger } = capture();
+        // What ioredis throws when a script fails: the arguments ride on the error.
+        const err = Object.assign(new Error(`ERR user_script:1: bad ${text}`), {
+          command: { name: 'evalsha', args: ['abc', '3', text] },
+        });
+        logger.child({ about: text }).error({ err, report: { text }, list: [text] }, text);
+        logger.warn(err, 'first argument an error');
+        logger.info(`formatted %s`, text);
+        const out = lines.join('').normalize('NFKC');
+        for (const n of numbers) expect(out).not.toContain(n.digits);
+        expect(digitsIn(JSON.parse(lines[0]!).msg as string)).toBe(numbers.map((n) => n.kept).join(''));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the export masks', () => {
+  it('shows none of the number in a CSV cell (property)', () => {
+    fc.assert(
+      fc.property(textWithNumbers, ({ text, numbers }) => {
+        const out = redact(text);
+        expect(isSubsequence(digitsIn(out), numbers.map((n) => n.kept).join(''))).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * fast-check generators of phone and ID numbers as people write them (full-width, spaced, dotted, with
+ * +86 …) inside text, with the digits a masked form may keep — shared by the masking property tests.
+ */
+import fc from 'fast-check';
+
+/** A number as written in text, and the digits a masked form may still show. */
+export interface Written {
+  text: string;
+  digits: string;
+  kept: string;
+}
+
+const digit = fc.integer({ min: 0, max: 9 }).map(String);
+export const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((a) => a.join(''));
+const sep = fc.constantFrom('', ' ', '-', '.', '\u3000', '－', '．');
+
+/** Full-width forms for some characters (１３８…), chosen per character. */
+function widen(text: string, mask: boolean[]): string {
+  return [...text]
+    .map((c, i) =>
+      mask[i % mask.length] && /[0-9Xx()+\- .]/.test(c)
+        ? c === ' '
+          ? '\u3000'
+          : String.fromCharCode(c.charCodeAt(0) + 0xfee0)
+        : c,
+    )
+    .join('');
+}
+const widths = fc.array(fc.boolean(), { minLength: 1, maxLength: 20 });
+
+const mobile: fc.Arbitrary<Written> = fc
+  .record({
+    second: fc.constantFrom('3', '4', '5', '6', '7', '8', '9'),
+    rest: digits(9),
+    s1: sep,
+    s2: sep,
+    cc: fc.constantFrom('', '+86 ', '+86', '0086 ', '0086', '(+86)', '(+86) ', '（+86）', '+86-', '86 '),
+    w: widths,
+  })
+  .map(({ second, rest, s1, s2, cc, w }) => {
+    const n = `1${second}${rest}`;
+    const text = widen(`${cc}${n.slice(0, 3)}${s1}${n.slice(3, 7)}${s2}${n.slice(7)}`, w);
+    return { text, digits: n, kept: n.slice(0, 3) + n.slice(7) };
+  });
+
+const id18: fc.Arbitrary<Written> = fc
+  .record({
+    first: fc.constantFrom('1', '2', '3', '4', '5', '6'),
+    rest: digits(16),
+    last: fc.constantFrom('0', '5', '9', 'X', 'x'),
+    s: fc.constantFrom('', ' ', '-'),
+    inner: fc.constantFrom('', ' '),
+    w: widths,
+  })
+  .map(({ first, rest, last, s, inner, w }) => {
+    const n = `${first}${rest}${last}`;
+    const text = widen(
+      `${n.slice(0, 6)}${s}${n.slice(6, 10)}${inner}${n.slice(10, 14)}${s}${n.slice(14)}`,
+      w,
+    );
+    const up = n.toUpperCase();
+    return { text, digits: up, kept: up.slice(0, 3) + up.slice(14) };
+  });
+
+const id15: fc.Arbitrary<Written> = fc
+  .record({ first: fc.constantFrom('1', '3', '5'), rest: digits(14), s: fc.constantFrom('', ' '), w: widths })
+  .map(({ first, rest, s, w }) => {
+    const n = `${first}${rest}`;
+    return {
+      text: widen(`${n.slice(0, 6)}${s}${n.slice(6, 12)}${s}${n.slice(12)}`, w),
+      digits: n,
+      kept: n.slice(0, 3) + n.slice(11),
+    };
+  });
+
+const landline: fc.Arbitrary<Written> = fc
+  .record({
+    area: fc.constantFrom('010', '021', '020', '0571', '0755'),
+    first: fc.constantFrom('2', '5', '6', '8'),
+    rest: digits(7),
+    form: fc.constantFrom('dash', 'paren', 'space', 'split'),
+  })
+  .map(({ area, first, rest, form }) => {
+    const local = `${first}${rest}`.slice(0, area.length === 3 ? 8 : 7);
+    const text =
+      form === 'dash'
+        ? `${area}-${local}`
+        : form === 'paren'
+          ? `(${area})${local}`
+          : form === 'space'
+            ? `${area} ${local}`
+            : `${area}-${local.slice(0, -4)} ${local.slice(-4)}`;
+    return { text, digits: area + local, kept: area + local.slice(-2) };
+  });
+
+/** A mobile split anywhere, with one separator throughout ("1 3 8 5 …", "13-857-164-439"). */
+const looseMobile: fc.Arbitrary<Written> = fc
+  .record({
+    second: fc.constantFrom('3', '5', '8', '9'),
+    rest: digits(9),
+    cuts: fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
+    sep: fc.constantFrom(' ', '-', '.', '\u3000'),
+    w: widths,
+  })
+  .map(({ second, rest, cuts, sep, w }) => {
+    const n = `1${second}${rest}`;
+    // Groups of at most four digits, as a number is read out.
+    let run = 0;
+    const text = [...n]
+      .map((c, i) => {
+        const cut = i > 0 && (cuts[i - 1] || run === 4);
+        run = cut ? 1 : run + 1;
+        return (cut ? sep : '') + c;
+      })
+      .join('');
+    return { text: widen(text, w), digits: n, kept: n.slice(0, 3) + n.slice(7) };
+  });
+
+export const number = fc.oneof(mobile, looseMobile, id18, id15, landline);
+
+/** Text with no digits (and no X) of its own. */
+const filler = fc.constantFrom(
+  '我的电话是',
+  '请联系',
+  'call me at',
+  '身份证号',
+  '工资被拖欠了三个月，',
+  '地址：杨浦区',
+  'ok',
+  'Tel:',
+  '（老号码）',
+  '手机',
+  '',
+);
+export const joint = fc.constantFrom(' ', '，', '：', '\n', '、', ' / ');
+
+/** Digits (and X) of a text, full-width folded — what a reader could put back together. */
+export function digitsIn(text: string): string {
+  return [...text.normalize('NFKC')]
+    .filter((c) => /[0-9Xx]/.test(c))
+    .join('')
+    .toUpperCase();
+}
+
+export function isSubsequence(part: string, whole: string): boolean {
+  let i = 0;
+  for (const c of whole) if (c === part[i]) i++;
+  return i === part.length;
+}
+
+export const textWithNumbers = fc
+  .array(fc.tuple(filler, joint, number, joint), { minLength: 1, maxLength: 4 })
+  .map((parts) => ({
+    text: parts.map(([f, j1, n, j2]) => `${f}${j1}${n.text}${j2}`).join(''),
+    numbers: parts.map(([, , n]) => n),
+  }));
+
+/** Runs of digits (single spaces, dots or dashes between them allowed), full-width folded. */
+function digitRuns(text: string): string[] {
+  return (text.normalize('NFKC').match(/\d(?:[ .-]?\d)*/g) ?? []).map((r) => r.replace(/\D/g, ''));
+}
+
+/** True when `text` shows five or more consecutive digits of the number: enough to start rebuilding it. */
+export function leaks(text: string, n: Written): boolean {
+  const d = n.digits.replace(/X$/, '');
+  // Ticket numbers (JN-2026-000002) and dates (2026-05-12 10:00) are ours: leave them out of the runs.
+  const ours = text.replace(/[A-Z]{2,}-\d{4}-\d{6}|\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?/g, ' ');
+  const runs = digitRuns(ours);
+  for (let i = 0; i + 5 <= d.length; i++) if (runs.some((r) => r.includes(d.slice(i, i + 5)))) return true;
+  return false;
+}

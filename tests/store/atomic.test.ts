@@ -1,0 +1,266 @@
+/**
+ * Every state change is atomic: many callers at once, each on its own connection (as several bot
+ * processes would be), against the real Redis, and the invariant checked afterwards.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { connectRedis } from '../../src/store/redis.js';
+import { createStore, type Store } from '../../src/store/index.js';
+import type { Actor, NewTicket } from '../../src/store/tickets.js';
+import { testPrefix } from '../helpers/app.js';
+
+const prefix = testPrefix();
+const PROCESSES = 6;
+const conns: Redis[] = [];
+const stores: Store[] = [];
+/** The store of caller i (round robin over the connections). */
+const s = (i = 0) => stores[i % stores.length]!;
+
+beforeAll(async () => {
+  for (let i = 0; i < PROCESSES; i++) {
+    const redis = await connectRedis(inject('redisUrl'));
+    conns.push(redis);
+    stores.push(createStore(redis, prefix));
+  }
+});
+afterAll(async () => {
+  const keys = await conns[0]!.keys(`${prefix}:*`);
+  if (keys.length) await conns[0]!.del(...keys);
+  await Promise.all(conns.map((c) => c.quit()));
+});
+
+const times = <T>(n: number, fn: (i: number) => Promise<T>) =>
+  Promise.all(Array.from({ length: n }, (_, i) => fn(i)));
+
+const binding = (chat: string, branch: string) => ({
+  chat,
+  branch,
+  locale: 'zh-CN',
+  tags: [],
+  boundBy: 'telegram:1001',
+  boundAt: 1,
+  active: true,
+});
+
+/** Branches whose set holds the chat. */
+async function branchesHolding(chat: string, branches: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const b of branches) if ((await s().groups.list(b)).some((g) => g.chat === chat)) out.push(b);
+  return out;
+}
+
+describe('group bindings under concurrency', () => {
+  const BRANCHES = ['meituan-yangpu', 'eleme-yangpu', 'sf-yangpu'];
+
+  it('concurrent re-binds leave a group in exactly one branch, the one its binding names (200 trials)', async () => {
+    for (let trial = 0; trial < 200; trial++) {
+      const chat = `telegram:-${trial}`;
+      await s().groups.bind(binding(chat, BRANCHES[0]!));
+      await Promise.all([
+        s(1).groups.bind(binding(chat, BRANCHES[1]!)),
+        s(2).groups.bind(binding(chat, BRANCHES[2]!)),
+      ]);
+      const held = await branchesHolding(chat, BRANCHES);
+      expect(held).toHaveLength(1);
+      expect((await s().groups.get(chat))?.branch).toBe(held[0]);
+    }
+  });
+
+  it('/unbind racing a re-bind leaves the group either bound in one branch or in none', async () => {
+    for (let trial = 0; trial < 100; trial++) {
+      const chat = `slack:C${trial}`;
+      await s().groups.bind(binding(chat, BRANCHES[0]!));
+      await Promise.all([s(1).groups.unbind(chat), s(2).groups.bind(binding(chat, BRANCHES[1]!))]);
+      const held = await branchesHolding(chat, BRANCHES);
+      const bound = await s().groups.get(chat);
+      const listed = (await s().groups.list()).some((g) => g.chat === chat);
+      if (bound) expect([held, listed]).toEqual([[bound.branch], true]);
+      else expect([held, listed]).toEqual([[], false]);
+    }
+  });
+
+  it('an update of a chat being unbound never leaves half a binding', async () => {
+    for (let trial = 0; trial < 100; trial++) {
+      const chat = `telegram:-9${trial}`;
+      await s().groups.bind(binding(chat, BRANCHES[0]!));
+      await Promise.all([
+        s(1).groups.unbind(chat),
+        s(2).groups.update(chat, { locale: 'en', active: false }),
+      ]);
+      expect(await conns[0]!.exists(s().keys.group(chat))).toBe(0);
+    }
+  });
+});
+
+describe('one-step records under concurrency', () => {
+  it('a group gets one /report token however many first uses race', async () => {
+    const tokens = await times(40, (i) => s(i).reportLinks.tokenFor('telegram:-500'));
+    expect(new Set(tokens).size).toBe(1);
+    expect(await s().reportLinks.chatOf(tokens[0]!)).toBe('telegram:-500');
+    const tokenKeys = (await conns[0]!.keys(`${prefix}:reportlink:*`)).filter((k) => !k.includes(':chat:'));
+    expect(tokenKeys).toHaveLength(1);
+  });
+
+  it('one vote per person: racing taps count once, and a change is told as a change', async () => {
+    const said = await times(30, (i) => s(i).faq.vote('faq-1', 'telegram:7', 'up'));
+    expect(said.filter((r) => r === 'new')).toHaveLength(1);
+    expect(said.filter((r) => r === 'same')).toHaveLength(29);
+    const changed = await times(30, (i) => s(i).faq.vote('faq-1', 'telegram:7', 'down'));
+    expect(changed.filter((r) => r === 'changed')).toHaveLength(1);
+    expect(await s().faq.votes('faq-1')).toEqual({ up: 0, down: 1 });
+  });
+
+  it('a station problem counts once per person per day, and every person once', async () => {
+    const same = await times(30, (i) => s(i).faq.reportStation('st-1', '2026-05-12', 'closed', 'telegram:7'));
+    expect(same.filter((r) => r.counted)).toHaveLength(1);
+    const many = await times(30, (i) =>
+      s(i).faq.reportStation('st-1', '2026-05-12', 'closed', `telegram:${i + 100}`),
+    );
+    expect(many.filter((r) => r.counted)).toHaveLength(30);
+    expect(Math.max(...many.map((r) => r.count))).toBe(31);
+    expect((await s().faq.stationReports(['st-1'], '2026-05-12')).get('st-1')).toEqual({ closed: 31 });
+    expect(await conns[0]!.ttl(s().keys.stationReporters('st-1', '2026-05-12'))).toBeGreaterThan(0);
+  });
+
+  it("a notice's status is never written into a notice that is gone", async () => {
+    for (let trial = 0; trial < 100; trial++) {
+      const id = `n${trial}`;
+      await conns[0]!.hset(s().keys.notice(id), { json: '{}', status: 'queued' });
+      await Promise.all([conns[1]!.del(s(1).keys.notice(id)), s(2).notices.setStatus(id, 'cancelled')]);
+      expect(await conns[0]!.exists(s().keys.notice(id))).toBe(0);
+    }
+  });
+
+  it('one process holds a lesson push, and giving it back never frees another holder', async () => {
+    const won = await times(30, (i) => s(i).lessons.lease('morning', 1000, `p${i}`, 60_000));
+    expect(won.filter(Boolean)).toHaveLength(1);
+    const holder = `p${won.indexOf(true)}`;
+    // Every other process gives back a lease it does not hold: the holder keeps it.
+    await times(30, (i) =>
+      s(i).lessons.releaseLease('morning', 1000, `p${i}` === holder ? 'nobody' : `p${i}`),
+    );
+    expect(await s().lessons.lease('morning', 1000, 'late', 60_000)).toBe(false);
+    await s().lessons.releaseLease('morning', 1000, holder);
+    expect(await s().lessons.lease('morning', 1000, 'late', 60_000)).toBe(true);
+  });
+});
+
+describe('ticket paths that look up the branch first', () => {
+  const T0 = Date.UTC(2026, 4, 12, 2, 0, 0);
+  const H = 3_600_000;
+  const sec: Actor = { by: 'console:sec-meituan', name: 'sec-meituan', role: 'secretary' };
+  const worker: Actor = { by: 'console:rider-9', role: 'worker' };
+  let n = 0;
+  const draft = (): NewTicket => ({
+    draft: `d${++n}`,
+    channel: 'console',
+    reporter: 'rider-9',
+    chat: 'rider-9',
+    locale: 'zh-CN',
+    branch: 'meituan-yangpu',
+    category: 'pay-penalty',
+    urgency: 'normal',
+    confidence: 1,
+    anonymous: true,
+    contact: false,
+    text: '超时罚款',
+    summary: '超时罚款',
+    evidence: [],
+    similar: 0,
+    respondBy: T0 + 24 * H,
+    resolveBy: T0 + 168 * H,
+  });
+
+  /** Branch queues holding the ticket. */
+  async function queuesHolding(id: string): Promise<string[]> {
+    const out: string[] = [];
+    for (const b of ['meituan-yangpu', 'eleme-yangpu'])
+      if ((await conns[0]!.zscore(s().keys.branchQueue(b), id)) !== null) out.push(b);
+    return out;
+  }
+
+  it("a worker's answer racing a transfer leaves the ticket in exactly its own branch's queue (50 trials)", async () => {
+    for (let trial = 0; trial < 50; trial++) {
+      const r = await s().tickets.create(draft(), {
+        now: T0,
+        numberPrefix: 'JN-2026-',
+        limit: 0,
+        windowMs: H,
+      });
+      if (r.status !== 'created') throw new Error(r.status);
+      const id = r.id;
+      expect((await s().tickets.ask(id, sec, 'meituan-yangpu', T0 + 1, '哪个站点？')).ok).toBe(true);
+      const [reply, move] = await Promise.all([
+        s(1).tickets.reply(id, worker, T0 + 2, '杨浦三站'),
+        s(2).tickets.move(id, sec, 'meituan-yangpu', T0 + 2, {
+          mode: 'transfer',
+          target: 'eleme-yangpu',
+          district: 'district-yangpu',
+          reason: '归饿了么',
+          respondBy: T0 + 24 * H,
+        }),
+      ]);
+      expect(reply.ok && move.ok).toBe(true);
+      const t = (await s().tickets.get(id))!;
+      expect(t.branch).toBe('eleme-yangpu');
+      expect(await queuesHolding(id)).toEqual(['eleme-yangpu']);
+    }
+  });
+
+  it("an organiser's extension decision racing a transfer leaves the ticket in exactly its own branch's queue", async () => {
+    const org: Actor = { by: 'console:org-li', name: 'org-li', role: 'organiser' };
+    for (let trial = 0; trial < 50; trial++) {
+      const r = await s().tickets.create(draft(), {
+        now: T0,
+        numberPrefix: 'JN-2026-',
+        limit: 0,
+        windowMs: H,
+      });
+      if (r.status !== 'created') throw new Error(r.status);
+      const id = r.id;
+      expect((await s().tickets.claim(id, sec, 'meituan-yangpu', T0 + 1)).ok).toBe(true);
+      const asked = await s().tickets.requestExtension(
+        id,
+        sec,
+        'meituan-yangpu',
+        T0 + 2,
+        T0 + 300 * H,
+        '等站点回复',
+      );
+      expect(asked.ok).toBe(true);
+      await Promise.all([
+        s(1).tickets.decideExtension(id, org, T0 + 3, true),
+        s(2).tickets.move(id, sec, 'meituan-yangpu', T0 + 3, {
+          mode: 'transfer',
+          target: 'eleme-yangpu',
+          district: 'district-yangpu',
+          reason: '归饿了么',
+          respondBy: T0 + 24 * H,
+        }),
+      ]);
+      expect(await queuesHolding(id)).toEqual([(await s().tickets.get(id))!.branch]);
+    }
+  });
+
+  it('retention racing itself anonymises a ticket once', async () => {
+    const r = await s().tickets.create(draft(), { now: T0, numberPrefix: 'JN-2026-', limit: 0, windowMs: H });
+    if (r.status !== 'created') throw new Error(r.status);
+    const done = await times(10, (i) => s(i).tickets.anonymise(r.id, T0 + 1));
+    expect(done.filter(Boolean)).toHaveLength(1);
+    expect((await s().tickets.get(r.id))!.reporter).toBe('-');
+  });
+});
+
+describe('dialogs', () => {
+  it('an "answer the question" dialog never replaces one the worker opened at the same moment', async () => {
+    for (let trial = 0; trial < 50; trial++) {
+      const owner = { channel: 'console', chatId: `rider-${trial}`, userId: `rider-${trial}` };
+      const mine = { feature: 'reports', step: 'describe', data: {}, startedAt: 1 };
+      const asked = { feature: 'reports', step: 'answer', data: { id: 'JN-2026-000001' }, startedAt: 2 };
+      await Promise.all([s(1).dialogs.set(owner, mine), s(2).dialogs.setIfAbsent(owner, asked)]);
+      const now = await s().dialogs.get(owner);
+      // Either order is fine, but the worker's own step always survives.
+      expect(now?.step).toBe('describe');
+    }
+  });
+});
