@@ -26,8 +26,10 @@ beforeAll(async () => {
 const cat = (id: string, keywords: string[], urgency: Category['urgency'] = 'normal'): Category => ({
   id,
   name: id,
+  description: id,
   keywords,
   urgency,
+  emergencyWhen: [],
 });
 
 /** The minimal pack with the given categories (plus `other`) and urgency lists. */
@@ -38,6 +40,7 @@ function packWith(
   return {
     ...minimal,
     categories: {
+      precedence: [],
       categories: [...categories, cat('other', ['其他'])],
       emergencyKeywords: extra.emergency ?? [],
       urgentKeywords: extra.urgent ?? [],
@@ -196,6 +199,7 @@ describe('scoring (fixture categories)', () => {
     const pack: ContentPack = {
       ...minimal,
       categories: {
+        precedence: [],
         categories: [cat('pay', ['扣钱']), cat('other', ['问一下'])],
         emergencyKeywords: [],
         urgentKeywords: [],
@@ -209,7 +213,7 @@ describe('scoring (fixture categories)', () => {
   it('refuses a pack without the fallback category', () => {
     const pack: ContentPack = {
       ...minimal,
-      categories: { categories: [cat('pay', ['扣钱'])], emergencyKeywords: [], urgentKeywords: [] },
+      categories: { precedence: [], categories: [cat('pay', ['扣钱'])], emergencyKeywords: [], urgentKeywords: [] },
     };
     expect(() => createClassifier(pack)).toThrow(/"other"/);
   });
