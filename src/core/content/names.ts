@@ -139,3 +139,31 @@ export function areaFormMap(
         for (const f of areaForms(n)) if (!map.has(f)) map.set(f, a);
   return map;
 }
+
+/**
+ * Every form (normalised) by which a text may name a station → the station's id: full names and
+ * aliases as written, then the derived partial names (stationForms) that no other station shares and
+ * that are not a place or area name (those mean the place). Longest forms first.
+ */
+export function stationFormMap(
+  stations: readonly { id: string; name: string; aliases: readonly string[] }[],
+  reserved: ReadonlySet<string> = new Set(),
+  /** Shortest derived form kept: 2-character parts (杨浦, 小区) name too many other things in a report. */
+  minDerived = 3,
+): Map<string, string> {
+  const exact = new Map<string, string>();
+  for (const s of stations)
+    for (const n of [s.name, ...s.aliases]) {
+      const k = compactName(n);
+      if (k && !exact.has(k)) exact.set(k, s.id);
+    }
+  const derived = new Map<string, Set<string>>();
+  for (const s of stations)
+    for (const n of [s.name, ...s.aliases])
+      for (const f of stationForms(n)) derived.set(f, (derived.get(f) ?? new Set()).add(s.id));
+  const out = new Map(exact);
+  for (const [f, ids] of derived)
+    if (ids.size === 1 && [...f].length >= minDerived && !out.has(f) && !reserved.has(f))
+      out.set(f, [...ids][0]!);
+  return new Map([...out.entries()].sort((a, b) => b[0].length - a[0].length));
+}
