@@ -34,6 +34,7 @@ import { cleanInput } from '../text.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
 import { areaFormMap, stationFormMap } from '../content/names.js';
 import { corePhrase, emergencySignals } from './emergency.js';
+import { SIGNAL_TOPIC, topicHits, topicMap } from './topics.js';
 
 export type Urgency = 'normal' | 'urgent' | 'emergency';
 
@@ -259,8 +260,13 @@ export function descriptionPhrases(text: string): string[] {
     const p = piece.trim();
     if (!p) continue;
     if (isLatinTerm(p)) {
-      for (const part of p.split(/\b(?:and|or|of|the|a|an|by|at|in|on|to|that|for|with|when|while|other)\b/)) {
-        const words = part.trim().split(' ').filter((w) => w.length >= 3 && !LATIN_STOP.has(w));
+      for (const part of p.split(
+        /\b(?:and|or|of|the|a|an|by|at|in|on|to|that|for|with|when|while|other)\b/,
+      )) {
+        const words = part
+          .trim()
+          .split(' ')
+          .filter((w) => w.length >= 3 && !LATIN_STOP.has(w));
         if (words.length >= 1 && words.length <= 3) out.add(words.join(' '));
       }
       continue;
@@ -273,7 +279,9 @@ export function descriptionPhrases(text: string): string[] {
 
 /** Words descriptions use that name no topic. */
 const GENERIC_PHRASES = new Set(
-  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些'.split(' '),
+  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些'.split(
+    ' ',
+  ),
 );
 
 /** Description and name phrases count this much of a keyword of the same length. */
@@ -285,7 +293,8 @@ function buildTerms(pack: ContentPack): Term[] {
     const text = normaliseReportText(raw);
     if (!text) return;
     let term = byText.get(text);
-    if (term && factor > 0 && term.weight < termWeight(text) * factor) term.weight = termWeight(text) * factor;
+    if (term && factor > 0 && term.weight < termWeight(text) * factor)
+      term.weight = termWeight(text) * factor;
     // Show the simplified spelling when the pack has one (超时, not 超時).
     if (term && raw.trim() === text) term.label = text;
     if (!term) {
@@ -314,7 +323,8 @@ function buildTerms(pack: ContentPack): Term[] {
     const factor = c.keywords.length > 0 ? DESCRIPTION_FACTOR / 2 : DESCRIPTION_FACTOR;
     for (const text of describing(c))
       for (const k of descriptionPhrases(text))
-        if (!GENERIC_PHRASES.has(k) && (used.get(k)?.size ?? 0) < 3) add(k, (t) => t.categories.add(c.id), factor);
+        if (!GENERIC_PHRASES.has(k) && (used.get(k)?.size ?? 0) < 3)
+          add(k, (t) => t.categories.add(c.id), factor);
   }
   for (const k of pack.categories.emergencyKeywords) add(k, (t) => (t.emergency = true));
   for (const k of pack.categories.urgentKeywords) add(k, (t) => (t.urgent = true));
@@ -379,6 +389,10 @@ const CJK_STOP = new Set(
  * 一直拖着不发钱」 out of `other` because 外包/不发 occur in wage-arrears keywords only.
  */
 const BACKOFF_WEIGHT = 0.3;
+/** A topic word (topics.ts) counts this much for the category its topic maps to (2+ characters). */
+const TOPIC_WEIGHT = 0.6;
+/** An emergency signal counts this much for the category of its topic (bleeding → injuries). */
+const SIGNAL_WEIGHT = 1;
 /** Scores closer than this are a tie, decided by the pack's `precedence`. */
 const TIE = 1e-6;
 /** Backoff alone must add up to this (two specific pairs or so) to pull a report out of `other`. */
@@ -423,6 +437,7 @@ export function createClassifier(pack: ContentPack): Classifier {
   const extraEmergency = pack.categories.categories.flatMap((c) =>
     c.emergencyWhen.map((w) => corePhrase(normaliseReportText(w))),
   );
+  const topics = topicMap(pack.categories.categories, normaliseReportText, (id) => rank.get(id) ?? 0);
   const terms = buildTerms(pack);
   const matcher = new KeywordMatcher(terms);
   const backoff = buildBackoff(pack, terms);
@@ -436,12 +451,14 @@ export function createClassifier(pack: ContentPack): Classifier {
     urgent: Hit[];
     /** Characters inside any keyword hit (backoff only looks at the rest). */
     covered: Uint8Array;
+    /** Built-in emergency signals (emergency.ts) and the pack's emergencyWhen phrases found. */
+    signals: string[];
   }
 
   function analyse(text: string): Analysis {
     const norm = normaliseReportText(text);
     const covered = new Uint8Array(norm.length);
-    if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered };
+    if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered, signals: [] };
     const all = matcher.find(norm);
     // Topics: a pure urgency phrase (孩子生病) must not hide the topic inside it (生病).
     const topical = resolveOverlaps(
@@ -458,11 +475,12 @@ export function createClassifier(pack: ContentPack): Classifier {
       emergency: live.filter((h) => h.term.emergency),
       urgent: live.filter((h) => h.term.urgent),
       covered,
+      signals: emergencySignals(norm, extraEmergency),
     };
   }
 
   function keywordUrgency(a: Analysis): 'urgent' | 'emergency' | undefined {
-    if (a.emergency.length > 0 || emergencySignals(a.norm, extraEmergency).length > 0) return 'emergency';
+    if (a.emergency.length > 0 || a.signals.length > 0) return 'emergency';
     if (a.urgent.length > 0) return 'urgent';
     return undefined;
   }
@@ -498,6 +516,21 @@ export function createClassifier(pack: ContentPack): Classifier {
         }
       }
       for (const [id, s] of soft) if (scores.has(id) || s.w >= BACKOFF_MIN) add(id, s.w, s.at);
+      // Built-in knowledge (topics.ts): everyday words of a topic, and the emergency the report describes.
+      for (const h of topicHits(a.norm)) {
+        const id = topics.get(h.topic);
+        if (id)
+          add(
+            id,
+            (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length)) / 2,
+            a.norm.length + h.start,
+          );
+      }
+      for (const signal of a.signals) {
+        const topic = SIGNAL_TOPIC[signal];
+        const id = topic && topics.get(topic);
+        if (id) add(id, SIGNAL_WEIGHT, 2 * a.norm.length);
+      }
       const ranked = [...scores.entries()].sort(
         (x, y) =>
           (Math.abs(y[1] - x[1]) > TIE ? y[1] - x[1] : 0) ||

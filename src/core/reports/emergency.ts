@@ -25,8 +25,39 @@ export type EmergencySignal =
 
 /** Chinese phrases (simplified: texts are normalised before matching). */
 const CJK: Record<EmergencySignal, string[]> = {
-  bleeding: ['流血', '出血', '血流', '血止不住', '满头是血', '满脸是血', '一身血', '好多血', '很多血', '头破'],
+  bleeding: [
+    '冒血',
+    '淌血',
+    '打出血',
+    '割开',
+    '流血',
+    '出血',
+    '血流',
+    '血止不住',
+    '满头是血',
+    '满脸是血',
+    '一身血',
+    '好多血',
+    '很多血',
+    '头破',
+  ],
   unconscious: [
+    '一动不动',
+    '躺着不动',
+    '不动了',
+    '躺地上',
+    '喊他没反应',
+    '叫他没反应',
+    '喊了没反应',
+    '拍他没反应',
+    '一直抽',
+    '嘴歪',
+    '嘴也歪',
+    '口齿不清',
+    '说话含糊',
+    '说话含含糊糊',
+    '半边身子',
+    '突然倒',
     '昏迷',
     '晕倒',
     '晕过去',
@@ -36,7 +67,7 @@ const CJK: Record<EmergencySignal, string[]> = {
     '人没反应',
     '叫了没反应',
     '喊不醒',
-            '没意识',
+    '没意识',
     '没有意识',
     '失去意识',
     '不省人事',
@@ -52,6 +83,8 @@ const CJK: Record<EmergencySignal, string[]> = {
     '没气了',
   ],
   breathing: [
+    '胸口好闷',
+    '胸口很闷',
     '胸口疼',
     '胸口痛',
     '胸口闷',
@@ -71,10 +104,16 @@ const CJK: Record<EmergencySignal, string[]> = {
   ],
   'heat-stroke': ['中暑', '热射病', '热晕', '晒晕'],
   violence: [
+    '钢管',
+    '棍子',
+    '砍刀',
+    '要砍',
+    '冲上来打',
+    '打出血',
     '打人',
     '被打',
     '挨打',
-        '殴打',
+    '殴打',
     '打伤',
     '围殴',
     '群殴',
@@ -91,10 +130,15 @@ const CJK: Record<EmergencySignal, string[]> = {
     '要杀',
   ],
   'self-harm': [
+    '天台',
+    '楼顶边',
+    '跳下去',
+    '一了百了',
+    '安眠药',
     '不想活',
     '活不下去',
     '想死',
-        '自杀',
+    '自杀',
     '轻生',
     '跳楼',
     '跳河',
@@ -105,9 +149,30 @@ const CJK: Record<EmergencySignal, string[]> = {
     '结束生命',
     '遗书',
   ],
-  fire: ['着火', '起火', '失火', '火灾', '烧起来', '自燃', '爆炸', '冒火'],
-  trapped: ['被困', '困在', '困住', '有人掉进', '掉进河', '被压在', '压在下面', '压住了', '溺水', '落水', '触电', ],
+  fire: ['冒烟', '浓烟', '着火', '起火', '失火', '火灾', '烧起来', '自燃', '爆炸', '冒火'],
+  trapped: [
+    '出不来',
+    '卡在',
+    '掉下去',
+    '上不来',
+    '压在',
+    '车底',
+    '被困',
+    '困在',
+    '困住',
+    '有人掉进',
+    '掉进河',
+    '被压在',
+    '压在下面',
+    '压住了',
+    '溺水',
+    '落水',
+    '触电',
+  ],
   'serious-injury': [
+    '顶出去',
+    '撞出去',
+    '撞飞了',
     '骨折',
     '撞飞',
     '重伤',
@@ -123,36 +188,61 @@ const CJK: Record<EmergencySignal, string[]> = {
     '救护车',
     '打120',
     '叫120',
-      ],
+  ],
 };
 
 /** English patterns (word boundaries; texts are lower-cased). */
 const LATIN: Record<EmergencySignal, RegExp> = {
-  bleeding: /\b(bleed(ing|s)?|bloody|blood(?! pressure| test| sugar))\b/,
+  bleeding: /\b(bleed(ing|s)?|bloody|blood(?! pressure| test| sugar)|cut open|slashed)\b/,
   unconscious:
     /\b(unconscious|passed out|pass(ing)? out|faint(ed)?|collapsed?|unresponsive|not responding|won ?t wake|can ?t wake|not breathing|seizure)\b/,
-  breathing: /\b(chest pains?|heart attack|can ?t breathe|cannot breathe|trouble breathing|short of breath|breathless)\b/,
-  'heat-stroke': /\b(heat ?stroke|sunstroke|heat exhaustion)\b/,
+  breathing:
+    /\b(chest pains?|heart attack|can ?t breathe|cannot breathe|trouble breathing|short of breath|breathless)\b/,
+  'heat-stroke':
+    /\b(heat ?stroke|sunstroke|heat exhaustion|burning (up|hot)|can barely (talk|speak|stand))\b/,
   violence:
     /\b(stabbed|stabbing|knife|attack(ed|ing)?|beat(ing|en)? (me|him|her|up)|assault(ed)?|punch(ed|ing)|hit me|hitting me)\b/,
-  'self-harm': /\b(kill (my|him|her)self|suicid(e|al)|end (my|it all)|don ?t want to live|want to die)\b/,
-  fire: /\b(fire|on fire|explo(ded|sion))\b/,
+  'self-harm':
+    /\b(kill (my|him|her)self|suicid(e|al)|end (my life|it all|it tonight|it)|don ?t want to live|want to die)\b/,
+  fire: /\b(fire|on fire|explo(ded|sion)|smoke)\b/,
   trapped: /\b(trapped|stuck in (the|a) (lift|elevator)|electrocuted|drown(ing|ed)?)\b/,
   'serious-injury':
     /\b(hit by a (car|truck|bus|van)|run over|broken (leg|arm|bone)|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t move)\b/,
 };
 
 /** Negation just before a phrase in its clause (没流血, 无人受伤, 差点被撞); 不 alone is not one (不停流血). */
-const NEGATORS = ['没', '无', '未', '并非', '不是', '不用', '差点', '差一点', '险些', '防', '预防', '以免', '怕'];
+const NEGATORS = [
+  '没',
+  '无',
+  '未',
+  '并非',
+  '不是',
+  '不用',
+  '差点',
+  '差一点',
+  '险些',
+  '防',
+  '预防',
+  '以免',
+  '怕',
+];
 /** Phrases that contain a negator but do not negate. */
 const NOT_NEGATION = ['有没有', '是否', '无缘无故', '没想到'];
 const NEGATION_WINDOW = 4;
-const LATIN_NEGATION = /\b(no|not|nobody|never|nothing|without|nearly|almost|isn ?t|wasn ?t|didn ?t|don ?t|prevent|avoid)\b[^.,;!?]{0,20}$/;
+const LATIN_NEGATION =
+  /\b(no|not|nobody|never|nothing|without|nearly|almost|isn ?t|wasn ?t|didn ?t|don ?t|prevent|avoid)\b[^.,;!?]{0,20}$/;
 
 /** The report is about the past… */
-const PAST = /上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|\blast (week|month|year)\b|\bago\b/;
+const PAST =
+  /上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|\blast (week|month|year)\b|\bago\b/;
 /** …unless it also says something about now. */
-const NOW = /现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now/;
+const NOW =
+  /现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now/;
+
+/** A broken limb (手指断了, 腿可能断了). */
+const BROKEN = /(手|脚|腿|胳膊|手指|骨头|肋骨|脖子)[^ ]{0,3}断/;
+/** Blood that is a test, not bleeding (查出血压高). */
+const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
 
 /** What right after a phrase makes it something else: 被打了差评 (a bad rating), 打人电话. */
 const NOT_AFTER = /^.{0,2}(差评|好评|低分|分|星|电话|卡|单)/;
@@ -186,6 +276,7 @@ export function emergencySignals(norm: string, extra: readonly string[] = []): s
     for (let i = norm.indexOf(p); i >= 0; i = norm.indexOf(p, i + 1)) {
       const after = norm.slice(i + p.length, i + p.length + 4);
       if (signal === 'violence' && NOT_AFTER.test(after)) continue;
+      if (signal === 'bleeding' && NOT_BLEEDING.test(after)) continue;
       if (signal === 'self-harm' && FIGURATIVE_BEFORE.test(norm.slice(0, i))) continue;
       if (!negated(norm, i)) {
         found.add(signal);
@@ -193,6 +284,8 @@ export function emergencySignals(norm: string, extra: readonly string[] = []): s
       }
     }
   }
+  const broken = BROKEN.exec(norm);
+  if (broken && !negated(norm, broken.index)) found.add('serious-injury');
   for (const [signal, re] of Object.entries(LATIN)) {
     const m = re.exec(norm);
     if (m && !LATIN_NEGATION.test(norm.slice(0, m.index))) found.add(signal);
