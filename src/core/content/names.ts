@@ -12,7 +12,24 @@ import { pinyin } from 'pinyin-pro';
 import { normalize } from '../faq/normalize.js';
 
 /** Office and administrative suffixes: what is left is what people call the place. */
-const AREA_SUFFIXES = ['街道办事处', '街道办', '街道', '社区', '镇', '乡', '地区', '片区', '商圈'];
+const AREA_SUFFIXES = [
+  '街道办事处',
+  '街道办',
+  '街道',
+  '社区',
+  '镇',
+  '乡',
+  '地区',
+  '片区',
+  '商圈',
+  '商务中心',
+  '中心',
+  '广场',
+  '公园',
+  '园区',
+  '地铁站',
+  '高铁站',
+];
 /** Road words, stripped only after an office suffix (控江路街道 → 控江): 国定路 alone stays 国定路. */
 const ROAD_SUFFIXES = ['大道', '大街', '路', '街'];
 /** What stations are called, longest first; the rest of the name is the part that tells them apart. */
@@ -115,7 +132,7 @@ export function stationForms(name: string): string[] {
  * aliases and the derived forms. Returns the area a form stands for, or undefined.
  */
 export function areaLookup(
-  branches: readonly { areas: readonly string[]; areaAliases?: Record<string, string[]> }[],
+  branches: readonly { name?: string; areas: readonly string[]; areaAliases?: Record<string, string[]> }[],
 ): (form: string) => string | undefined {
   const map = areaFormMap(branches);
   return (form) => map.get(compactName(form));
@@ -123,7 +140,7 @@ export function areaLookup(
 
 /** Form → area name, for every area of every branch; a form two areas share is kept by the first. */
 export function areaFormMap(
-  branches: readonly { areas: readonly string[]; areaAliases?: Record<string, string[]> }[],
+  branches: readonly { name?: string; areas: readonly string[]; areaAliases?: Record<string, string[]> }[],
 ): Map<string, string> {
   const map = new Map<string, string>();
   // Names and aliases first, so a derived form never takes a name another area was given outright.
@@ -137,6 +154,10 @@ export function areaFormMap(
     for (const a of b.areas)
       for (const n of [a, ...(b.areaAliases?.[a] ?? [])])
         for (const f of areaForms(n)) if (!map.has(f)) map.set(f, a);
+  // A street office's own name (控江路街道, 控江) stands for the first area it covers.
+  for (const b of branches)
+    if (b.name && b.areas[0] && /(街道|镇|乡)(办事处|办)?$/.test(b.name))
+      for (const f of areaForms(b.name)) if (!map.has(f)) map.set(f, b.areas[0]);
   return map;
 }
 
@@ -161,9 +182,10 @@ export function stationFormMap(
   for (const s of stations)
     for (const n of [s.name, ...s.aliases])
       for (const f of stationForms(n)) derived.set(f, (derived.get(f) ?? new Set()).add(s.id));
+  const cores = new Set(stations.map((s) => stationCore(s.name)));
   const out = new Map(exact);
   for (const [f, ids] of derived)
-    if (ids.size === 1 && [...f].length >= minDerived && !out.has(f) && !reserved.has(f))
+    if (ids.size === 1 && ([...f].length >= minDerived || cores.has(f)) && !out.has(f) && !reserved.has(f))
       out.set(f, [...ids][0]!);
   return new Map([...out.entries()].sort((a, b) => b[0].length - a[0].length));
 }

@@ -34,7 +34,8 @@ import { cleanInput } from '../text.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
 import { areaFormMap, stationFormMap } from '../content/names.js';
 import { corePhrase, emergencySignals } from './emergency.js';
-import { SIGNAL_TOPIC, topicHits, topicMap } from './topics.js';
+import { PinyinReader } from '../faq/pinyin-input.js';
+import { SIGNAL_TOPIC, TOPIC_TEXTS, topicHits, topicMap } from './topics.js';
 
 export type Urgency = 'normal' | 'urgent' | 'emergency';
 
@@ -456,7 +457,7 @@ export function createClassifier(pack: ContentPack): Classifier {
   }
 
   function analyse(text: string): Analysis {
-    const norm = normaliseReportText(text);
+    const norm = normaliseReportText(pinyinReader(pack).read(text) ?? text);
     const covered = new Uint8Array(norm.length);
     if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered, signals: [] };
     const all = matcher.find(norm);
@@ -559,6 +560,30 @@ export function createClassifier(pack: ContentPack): Classifier {
       return { category: category.id, urgency, confidence: Math.round(confidence * 100) / 100, matched };
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports typed in pinyin
+
+const pinyinReaders = new WeakMap<ContentPack, PinyinReader>();
+
+/** Reads pinyin reports back into Chinese with the words of the pack's categories, areas, places and stations. */
+function pinyinReader(pack: ContentPack): PinyinReader {
+  let r = pinyinReaders.get(pack);
+  if (!r) {
+    const texts = [
+      ...pack.categories.categories.flatMap((c) => [...describing(c), ...c.keywords, ...c.emergencyWhen]),
+      ...pack.categories.emergencyKeywords,
+      ...pack.categories.urgentKeywords,
+      ...pack.branches.flatMap((b) => [b.name, ...b.areas, ...Object.values(b.areaAliases ?? {}).flat()]),
+      ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+      ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
+      ...TOPIC_TEXTS,
+    ];
+    r = new PinyinReader(texts);
+    pinyinReaders.set(pack, r);
+  }
+  return r;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -680,8 +705,9 @@ function areaIndex(pack: ContentPack): AreaIndex {
   // else the first area of the branch that runs it.
   const byLength = [...names.entries()].sort((x, y) => y[0].length - x[0].length);
   const stationArea = (st: ContentPack['stations'][number]): string | undefined => {
-    const own = [st.name, ...st.aliases, st.address].map(normaliseReportText).join(' ');
-    for (const [text, area] of byLength) if (!isLatinTerm(text) && own.includes(text)) return area;
+    // Its name first, then its aliases, then its address (which may name a neighbouring street).
+    for (const own of [st.name, ...st.aliases, st.address].map(normaliseReportText))
+      for (const [text, area] of byLength) if (!isLatinTerm(text) && own.includes(text)) return area;
     return nearest(located, st.lat, st.lon) ?? pack.branches.find((b) => b.id === st.branch)?.areas[0];
   };
   const areaOfStation = new Map(pack.stations.map((st) => [st.id, stationArea(st)]));
@@ -721,7 +747,7 @@ function nearest(
  * the text names none.
  */
 export function detectArea(text: string, pack: ContentPack): string | undefined {
-  const norm = normaliseReportText(text);
+  const norm = normaliseReportText(pinyinReader(pack).read(text) ?? text);
   if (!norm) return undefined;
   let best: { start: number; length: number; area: string } | undefined;
   for (const n of areaIndex(pack).names) {

@@ -392,6 +392,11 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
   ],
 };
 
+/** The Chinese topic words, as vocabulary for reading pinyin reports back. */
+export const TOPIC_TEXTS: string[] = Object.values(TOPIC_WORDS)
+  .flat()
+  .filter((w) => /\p{Script=Han}/u.test(w));
+
 /** Which topic each built-in emergency signal (emergency.ts) speaks for. */
 export const SIGNAL_TOPIC: Record<string, Topic> = {
   bleeding: 'injury',
