@@ -12,6 +12,7 @@ import { STATION_SERVICES, type ContentPack, type Station } from '../content/sch
 import { loadLexicon, type Cue } from '../faq/lexicon.js';
 import { normalize } from '../faq/normalize.js';
 import { PhraseMatcher } from '../faq/phrases.js';
+import { areaForms, compactName, pinyinOf, stationFormMap } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
 
 export type Service = (typeof STATION_SERVICES)[number];
@@ -35,7 +36,8 @@ export interface StationQuery {
 }
 
 type Phrase =
-  | { type: 'anchor'; anchor: Anchor }
+  /** `weak`: a two-character part of a station's name, which names it only beside a station word (南头那个接力站). */
+  | { type: 'anchor'; anchor: Anchor; weak?: boolean }
   | { type: 'service'; service: Service }
   | { type: 'cue'; cue: Cue }
   | { type: 'elsewhere' };
@@ -68,14 +70,22 @@ export class StationQueryReader {
     this.stop = new Set(lex.stopwords);
     const phrases: [string, Phrase][] = [];
     // Places first: when a place and a station share a name, "near X" means the place.
+    const placeNames = new Set<string>();
     for (const p of pack.places) {
       const anchor: Anchor = { kind: 'place', id: p.id, name: p.name, point: { lat: p.lat, lon: p.lon } };
-      for (const n of [p.name, ...p.aliases]) phrases.push([n, { type: 'anchor', anchor }]);
+      // Derived forms too: office and landmark suffixes stripped, pinyin (areaForms).
+      for (const n of [p.name, ...p.aliases].flatMap((x) => [x, ...areaForms(x)])) {
+        placeNames.add(compactName(n));
+        phrases.push([n, { type: 'anchor', anchor }]);
+      }
     }
-    for (const s of pack.stations) {
-      const anchor = stationAnchor(s);
-      for (const n of [s.name, ...s.aliases]) phrases.push([n, { type: 'anchor', anchor }]);
-    }
+    // Stations by their names, aliases and the derived parts no other station or place shares
+    // (定海路 for 定海路物流园暖心驿站, 合生汇 for 合生汇暖心驿站, the pinyin of the part).
+    const byId = new Map(pack.stations.map((s) => [s.id, stationAnchor(s)]));
+    for (const [form, id] of stationFormMap(pack.stations, placeNames))
+      phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
+    for (const [form, id] of stationFormMap(pack.stations, placeNames, 2))
+      if ([...form].length === 2) phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
     const words = serviceWords(labels, pack.synonyms);
     for (const s of STATION_SERVICES)
       for (const w of words[s]) phrases.push([w, { type: 'service', service: s }]);
@@ -84,7 +94,11 @@ export class StationQueryReader {
     // Other cities, except the pack's own (上海 for 上海市杨浦区). In one matcher with the places, so that
     // 大连路 (a road here) is a place and not the city 大连.
     const home = normalize(pack.settings.district.name);
-    for (const c of lex.elsewhere) if (!home.includes(normalize(c))) phrases.push([c, { type: 'elsewhere' }]);
+    const homePinyin = [...home].map((ch) => pinyinOf(ch) ?? ch).join('');
+    for (const c of lex.elsewhere) {
+      const n = normalize(c);
+      if (!home.includes(n) && !homePinyin.includes(n.replace(/ /g, ''))) phrases.push([c, { type: 'elsewhere' }]);
+    }
     this.matcher = new PhraseMatcher(phrases);
   }
 
@@ -101,6 +115,7 @@ export class StationQueryReader {
     const services = new Set<Service>();
     let elsewhere = false;
     let anchor: { anchor: Anchor; length: number } | undefined;
+    let weak: Anchor | undefined;
     let covered = 0;
     for (const h of hits) {
       covered += h.end - h.start;
@@ -108,9 +123,11 @@ export class StationQueryReader {
       if (v.type === 'cue') cues[v.cue] = true;
       else if (v.type === 'elsewhere') elsewhere = true;
       else if (v.type === 'service') services.add(v.service);
+      else if (v.weak) weak ??= v.anchor;
       else if (!anchor || h.end - h.start > anchor.length)
         anchor = { anchor: v.anchor, length: h.end - h.start };
     }
+    if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2 };
     const words = text.split(' ').filter((w) => w && !this.stop.has(w));
     const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
     return {
