@@ -60,6 +60,7 @@ export function serviceWords(
 
 export class StationQueryReader {
   private readonly matcher: PhraseMatcher<Phrase>;
+  private readonly stations: readonly Station[];
   private readonly stop: ReadonlySet<string>;
 
   constructor(
@@ -68,6 +69,7 @@ export class StationQueryReader {
   ) {
     const lex = loadLexicon();
     this.stop = new Set(lex.stopwords);
+    this.stations = pack.stations;
     const phrases: [string, Phrase][] = [];
     // Places first: when a place and a station share a name, "near X" means the place.
     const placeNames = new Set<string>();
@@ -102,6 +104,30 @@ export class StationQueryReader {
     this.matcher = new PhraseMatcher(phrases);
   }
 
+  /**
+   * The one station whose name or aliases contain `place` and share the most character pairs with the
+   * question; undefined when none does or two tie.
+   */
+  private stationNamed(question: string, place: string): Anchor | undefined {
+    if (!place) return undefined;
+    const pairs = (t: string) => {
+      const c = [...compactName(t)];
+      return new Set(c.slice(1).map((ch, i) => c[i]! + ch));
+    };
+    const q = pairs(question);
+    let best: { s: Station; score: number } | undefined;
+    let tie = false;
+    for (const s of this.stations) {
+      const names = [s.name, ...s.aliases].map(compactName);
+      if (!names.some((n) => n.includes(place))) continue;
+      const own = pairs(names.join(' '));
+      const score = [...q].filter((p) => own.has(p)).length;
+      if (!best || score > best.score) [best, tie] = [{ s, score }, false];
+      else if (score === best.score) tie = true;
+    }
+    return best && !tie ? stationAnchor(best.s) : undefined;
+  }
+
   /** Read an already normalised question. */
   read(text: string): StationQuery {
     const hits = this.matcher.find(text);
@@ -114,7 +140,7 @@ export class StationQueryReader {
     };
     const services = new Set<Service>();
     let elsewhere = false;
-    let anchor: { anchor: Anchor; length: number } | undefined;
+    let anchor: { anchor: Anchor; length: number; text: string } | undefined;
     let weak: Anchor | undefined;
     let covered = 0;
     for (const h of hits) {
@@ -125,9 +151,14 @@ export class StationQueryReader {
       else if (v.type === 'service') services.add(v.service);
       else if (v.weak) weak ??= v.anchor;
       else if (!anchor || h.end - h.start > anchor.length)
-        anchor = { anchor: v.anchor, length: h.end - h.start };
+        anchor = { anchor: v.anchor, length: h.end - h.start, text: text.slice(h.start, h.end) };
     }
-    if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2 };
+    if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2, text: '' };
+    // "定海路驿站有厕所没", "建行控江路那个接力站…": a place named as a station's — the station of that name.
+    if (anchor?.anchor.kind === 'place' && (cues.station || cues.hours) && !cues.where) {
+      const station = this.stationNamed(text, anchor.text);
+      if (station) anchor.anchor = station;
+    }
     const words = text.split(' ').filter((w) => w && !this.stop.has(w));
     const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
     return {
