@@ -179,9 +179,9 @@ export function stationFormMap(
       if (k && !exact.has(k)) exact.set(k, s.id);
     }
   const derived = new Map<string, Set<string>>();
+  // Parts of the name only: an alias is already what people say, and its parts (同济附近 → 附近) are not names.
   for (const s of stations)
-    for (const n of [s.name, ...s.aliases])
-      for (const f of stationForms(n)) derived.set(f, (derived.get(f) ?? new Set()).add(s.id));
+    for (const f of stationForms(s.name)) derived.set(f, (derived.get(f) ?? new Set()).add(s.id));
   const cores = new Set(stations.map((s) => stationCore(s.name)));
   const out = new Map(exact);
   for (const [f, ids] of derived)
