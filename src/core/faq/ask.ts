@@ -45,7 +45,7 @@ export interface Thresholds {
 export const DEFAULT_THRESHOLDS: Thresholds = {
   confident: 0,
   coverage: 0,
-  content: 0.34,
+  content: 0.3,
   closest: 0.17,
   margin: 0.02,
   sure: 0.6,
@@ -101,6 +101,8 @@ export function clauses(text: string): string[] {
 const SHORT_CHARS = 8;
 /** Characters of each answer whose words a pinyin question may use (the lead says what the entry is about). */
 const PINYIN_ANSWER_CHARS = 300;
+/** Share of `closest` required of an entry that has no example questions. */
+const QUESTIONLESS_CLOSEST = 0.5;
 /** At most this many clause searches for one question (keeps p99 low on a large pack). */
 const MAX_CLAUSE_SEARCHES = 8;
 
@@ -131,7 +133,9 @@ export function createAsker(
       top.score >= t.confident &&
       top.coverage >= t.coverage &&
       top.content >= t.content &&
-      top.closest >= t.closest &&
+      // An entry without example questions is compared with its answer's sentences, which are worded
+      // like answers, not questions: half the closeness is as telling.
+      top.closest >= (top.entry.questions.length > 0 ? t.closest : t.closest * QUESTIONLESS_CLOSEST) &&
       (top.score >= t.sure || top.score - (second?.score ?? 0) >= t.margin)
     );
   }
