@@ -99,7 +99,7 @@ export class PinyinReader {
     return norm.replace(/[a-z]+(?: [a-z]+)*/g, (run) => {
       const syl = run.split(' ').flatMap((w) => splitSyllables(w) ?? [w]);
       let out = '';
-      for (let i = 0; i < syl.length; ) {
+      for (let i = 0; i < syl.length;) {
         let n = Math.min(MAX_N, syl.length - i);
         for (; n > 0; n--) {
           const hit = dict.get(syl.slice(i, i + n).join(' '));

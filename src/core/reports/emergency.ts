@@ -237,7 +237,7 @@ const PAST =
   /上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|\blast (week|month|year)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
-  /现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now/;
+  /(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now/;
 
 /** A broken limb (手指断了, 腿可能断了). */
 const BROKEN = /(手|脚|腿|胳膊|手指|骨头|肋骨|脖子)[^ ]{0,3}断/;

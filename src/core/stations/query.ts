@@ -99,7 +99,8 @@ export class StationQueryReader {
     const homePinyin = [...home].map((ch) => pinyinOf(ch) ?? ch).join('');
     for (const c of lex.elsewhere) {
       const n = normalize(c);
-      if (!home.includes(n) && !homePinyin.includes(n.replace(/ /g, ''))) phrases.push([c, { type: 'elsewhere' }]);
+      if (!home.includes(n) && !homePinyin.includes(n.replace(/ /g, '')))
+        phrases.push([c, { type: 'elsewhere' }]);
     }
     this.matcher = new PhraseMatcher(phrases);
   }

@@ -69,7 +69,8 @@ export function nearestStations(stations: readonly Station[], q: StationSearch):
       );
   const first = q.named ? withDistance.find((s) => s.station.id === q.named) : undefined;
   if (first) {
-    if (!status.has(first.station.id)) status.set(first.station.id, openStatus(first.station, q.now, q.timeZone));
+    if (!status.has(first.station.id))
+      status.set(first.station.id, openStatus(first.station, q.now, q.timeZone));
     sorted.splice(0, sorted.length, first, ...sorted.filter((s) => s !== first));
   }
   const hits = sorted.slice(0, limit).map((s) => ({

@@ -214,7 +214,12 @@ describe('scoring (fixture categories)', () => {
   it('refuses a pack without the fallback category', () => {
     const pack: ContentPack = {
       ...minimal,
-      categories: { precedence: [], categories: [cat('pay', ['扣钱'])], emergencyKeywords: [], urgentKeywords: [] },
+      categories: {
+        precedence: [],
+        categories: [cat('pay', ['扣钱'])],
+        emergencyKeywords: [],
+        urgentKeywords: [],
+      },
     };
     expect(() => createClassifier(pack)).toThrow(/"other"/);
   });
