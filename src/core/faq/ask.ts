@@ -45,7 +45,7 @@ export interface Thresholds {
 export const DEFAULT_THRESHOLDS: Thresholds = {
   confident: 0,
   coverage: 0,
-  content: 0.3,
+  content: 0.34,
   closest: 0.17,
   margin: 0.02,
   sure: 0.6,
