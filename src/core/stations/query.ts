@@ -58,6 +58,19 @@ export function serviceWords(
   return out;
 }
 
+/**
+ * How workers ask for the services format v2 added, beyond their labels (洗澡 for a shower, 借伞 for an
+ * umbrella): built-in, so a pack needs no synonyms for them.
+ */
+const EVERYDAY_SERVICE_WORDS: Partial<Record<Service, string[]>> = {
+  shower: ['洗澡', '冲凉', '洗个澡', 'shower'],
+  umbrella: ['雨伞', '借伞', '借把伞', 'umbrella'],
+  lockers: ['储物柜', '寄存', '存包', '存东西', 'locker', 'lockers'],
+  'drinking-water': ['饮用水', '喝水', '直饮水', '打水', 'drinking water'],
+  medicine: ['药品', '常用药', '药箱', 'medicine'],
+  washing: ['洗衣服', '洗衣机', '洗衣', 'laundry'],
+};
+
 export class StationQueryReader {
   private readonly matcher: PhraseMatcher<Phrase>;
   private readonly stations: readonly Station[];
@@ -89,6 +102,8 @@ export class StationQueryReader {
     for (const [form, id] of stationFormMap(pack.stations, placeNames, 2))
       if ([...form].length === 2) phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
     const words = serviceWords(labels, pack.synonyms);
+    for (const [service, extra] of Object.entries(EVERYDAY_SERVICE_WORDS) as [Service, string[]][])
+      words[service] = [...words[service], ...extra];
     for (const s of STATION_SERVICES)
       for (const w of words[s]) phrases.push([w, { type: 'service', service: s }]);
     for (const [cue, list] of Object.entries(lex.cues) as [Cue, string[]][])
