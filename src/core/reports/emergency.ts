@@ -197,7 +197,7 @@ const LATIN: Record<EmergencySignal, RegExp> = {
   unconscious:
     /\b(unconscious|passed out|pass(ing)? out|faint(ed)?|collapsed?|unresponsive|not responding|won ?t wake|can ?t wake|not breathing|seizure)\b/,
   breathing:
-    /\b(chest pains?|heart attack|can ?t breathe|cannot breathe|trouble breathing|short of breath|breathless)\b/,
+    /\b(clutch(ing|ed)? (his|her|my) chest|chest pains?|heart attack|can ?t breathe|cannot breathe|trouble breathing|short of breath|breathless)\b/,
   'heat-stroke':
     /\b(heat ?stroke|sunstroke|heat exhaustion|burning (up|hot)|can barely (talk|speak|stand))\b/,
   violence:
@@ -225,6 +225,10 @@ const NEGATORS = [
   '预防',
   '以免',
   '怕',
+  // Mild: 有点中暑 is urgent, not an emergency.
+  '有点',
+  '有些',
+  '轻微',
 ];
 /** Phrases that contain a negator but do not negate. */
 const NOT_NEGATION = ['有没有', '是否', '无缘无故', '没想到'];
