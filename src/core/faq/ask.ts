@@ -9,7 +9,7 @@
  *
  * Routing between the FAQ and station search, and the thresholds, are explained in docs/faq.md.
  */
-import type { ContentPack } from '../content/schema.js';
+import type { ContentPack, FaqEntry } from '../content/schema.js';
 import { hasWords } from '../text.js';
 import type { GeoPoint } from '../types.js';
 import { isPlausible } from '../stations/geo.js';
@@ -114,9 +114,14 @@ function compact(text: string): string {
 export function createAsker(
   pack: ContentPack,
   serviceLabels: Record<Service, string[]>,
-  options: { params?: Partial<FaqIndexParams>; thresholds?: Partial<Thresholds> } = {},
+  options: {
+    params?: Partial<FaqIndexParams>;
+    thresholds?: Partial<Thresholds>;
+    /** The entries to index instead of the pack's (e.g. with learned example questions added). */
+    entries?: readonly FaqEntry[];
+  } = {},
 ): Asker {
-  const index = new FaqIndex(pack.faq, pack.synonyms, options.params);
+  const index = new FaqIndex(options.entries ?? pack.faq, pack.synonyms, options.params);
   const reader = new StationQueryReader(pack, serviceLabels);
   const t: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const pinyin = new PinyinReader([

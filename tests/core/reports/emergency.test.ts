@@ -57,4 +57,20 @@ describe('built-in emergency signals', () => {
     expect(c.classify('井盖没了，好危险').urgency).toBe('urgent');
     expect(c.classify('这周罚款太多了').urgency).toBe('normal');
   });
+
+  it('bad input is classified without a crash', () => {
+    const c = createClassifier(v2);
+    for (const text of [
+      '',
+      '1',
+      '？',
+      'a',
+      '3号',
+      'ｗｕｊｉａｏｃｈａｎｇ',
+      '五角场 jinggai 坏了',
+      '🙂🙂',
+      'x'.repeat(5000),
+    ])
+      expect(['road-hazard', 'pay-penalty', 'other']).toContain(c.classify(text).category);
+  });
 });
