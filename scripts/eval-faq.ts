@@ -35,11 +35,18 @@ import { serviceLabels } from '../src/core/stations/labels.js';
 import { createStore } from '../src/store/index.js';
 import { connectRedis, redactUrl } from '../src/store/redis.js';
 
+const KINDS = ['entry', 'station', 'refusal'] as const;
+type Kind = (typeof KINDS)[number];
+
 const LineSchema = z
   .object({
     q: z.string(),
     expect: z.string().min(1).nullable(),
     location: z.object({ lat: z.number(), lon: z.number() }).strict().optional(),
+    /** entry / station / refusal; inferred from `expect` when absent. */
+    kind: z.enum(KINDS).optional(),
+    /** How the question is written (colloquial, traditional, english, pinyin…), for a breakdown. */
+    style: z.string().min(1).optional(),
   })
   .passthrough();
 
@@ -48,6 +55,8 @@ interface Row {
   line: number;
   q: string;
   expect: string | null;
+  kind: Kind;
+  style?: string;
   location?: { lat: number; lon: number };
 }
 
@@ -72,6 +81,7 @@ async function expand(pattern: string): Promise<string[]> {
 
 function parseFile(file: string, text: string, pack: ContentPack): Row[] {
   const ids = new Set([...pack.faq.map((e) => e.id), ...pack.stations.map((s) => s.id)]);
+  const stations = new Set(pack.stations.map((s) => s.id));
   const lines = parseJsonl(
     file,
     text,
@@ -84,11 +94,13 @@ function parseFile(file: string, text: string, pack: ContentPack): Row[] {
     ],
     'questions',
   );
-  return lines.map(({ line, q, expect, location }) => ({
+  return lines.map(({ line, q, expect, location, kind, style }) => ({
     file,
     line,
     q,
     expect,
+    kind: kind ?? (expect === null ? 'refusal' : stations.has(expect) ? 'station' : 'entry'),
+    ...(style ? { style } : {}),
     ...(location ? { location } : {}),
   }));
 }
@@ -153,7 +165,7 @@ async function main(): Promise<number> {
     });
     latencies.push(performance.now() - started);
     const got = answerId(a);
-    return { ...r, got, kind: a.kind, ok: got === r.expect };
+    return { ...r, got, answer: a.kind, ok: got === r.expect };
   });
 
   const summary = (subset: typeof results) => {
@@ -188,7 +200,7 @@ async function main(): Promise<number> {
     console.log('\nmisses:');
     for (const r of results.filter((x) => !x.ok))
       console.log(
-        `  ${r.file}:${r.line}  ${JSON.stringify(r.q)}  expect=${r.expect}  got=${r.got} (${r.kind})`,
+        `  ${r.file}:${r.line}  ${JSON.stringify(r.q)}  expect=${r.expect}  got=${r.got} (${r.answer})`,
       );
     console.log('');
   }
@@ -204,6 +216,24 @@ async function main(): Promise<number> {
   console.log(
     `latency p50=${quantile(sorted, 0.5).toFixed(3)} ms  p99=${quantile(sorted, 0.99).toFixed(3)} ms  max=${sorted[sorted.length - 1]!.toFixed(3)} ms`,
   );
+  const breakdown = (label: string, keyOf: (r: (typeof results)[number]) => string | undefined) => {
+    const groups = new Map<string, { n: number; ok: number }>();
+    for (const r of results) {
+      const k = keyOf(r);
+      if (k === undefined) continue;
+      const g = groups.get(k) ?? { n: 0, ok: 0 };
+      g.n++;
+      if (r.ok) g.ok++;
+      groups.set(k, g);
+    }
+    if (groups.size === 0) return;
+    const parts = [...groups.entries()]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([k, g]) => `${k}=${(g.ok / g.n).toFixed(2)} (${g.ok}/${g.n})`);
+    console.log(`by ${label}: ${parts.join('  ')}`);
+  };
+  breakdown('kind', (r) => r.kind);
+  breakdown('style', (r) => r.style);
   console.log(`accuracy=${s.accuracy.toFixed(2)} n=${s.n}`);
   return 0;
 }

@@ -8,6 +8,10 @@
  * category usually means a wrong branch); "routing alone" gives the branch accuracy with the
  * true category, to tell classification errors from routing errors.
  *
+ * Optional per line: `urgency` (normal/urgent/emergency) — then urgency accuracy and
+ * `emergency_recall=… emergency_precision=…` are printed (over the lines that have it); `style` — then
+ * category and branch accuracy per style.
+ *
  * Prints the figures, the most common confusions and (with --misses) every miss; the last line is
  *   category=0.91 branch=0.95 n=120
  * Exits 1 on an unreadable file, a bad line or an id the pack does not know, listing every problem.
@@ -16,7 +20,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
-import type { ContentPack } from '../src/core/content/schema.js';
+import { URGENCIES, type ContentPack } from '../src/core/content/schema.js';
 import { createClassifier, detectArea } from '../src/core/reports/classify.js';
 import { routeReport } from '../src/core/reports/route.js';
 import { EvalInputError, parseJsonl } from './lib/jsonl.js';
@@ -27,6 +31,10 @@ const LineSchema = z
     group: z.string().nullish(),
     category: z.string().min(1),
     branch: z.string().min(1),
+    /** Optional: the urgency the report deserves (scored separately; emergencies get recall and precision). */
+    urgency: z.enum(URGENCIES).optional(),
+    /** Optional: how the report is written (colloquial, traditional, english…), for a breakdown. */
+    style: z.string().min(1).optional(),
   })
   .strict();
 type Line = z.infer<typeof LineSchema> & { line: number };
@@ -93,6 +101,8 @@ async function main(): Promise<number> {
   const branchConfusion = new Map<string, number>();
   const perCategory = new Map<string, { n: number; ok: number }>();
   const misses: string[] = [];
+  const urgency = { n: 0, ok: 0, truePos: 0, actual: 0, flagged: 0 };
+  const perStyle = new Map<string, { n: number; cat: number; branch: number }>();
   const started = performance.now();
   for (const row of rows) {
     const origin = row.group || undefined;
@@ -116,11 +126,27 @@ async function main(): Promise<number> {
       branchConfusion.set(k, (branchConfusion.get(k) ?? 0) + 1);
     }
     if (routedTrue.branch === row.branch) routeOnlyOk++;
-    if (c.category !== row.category || routed.branch !== row.branch) {
+    if (row.urgency) {
+      urgency.n++;
+      if (c.urgency === row.urgency) urgency.ok++;
+      if (row.urgency === 'emergency') urgency.actual++;
+      if (c.urgency === 'emergency') urgency.flagged++;
+      if (row.urgency === 'emergency' && c.urgency === 'emergency') urgency.truePos++;
+    }
+    if (row.style) {
+      const st = perStyle.get(row.style) ?? { n: 0, cat: 0, branch: 0 };
+      st.n++;
+      if (c.category === row.category) st.cat++;
+      if (routed.branch === row.branch) st.branch++;
+      perStyle.set(row.style, st);
+    }
+    const urgencyMiss = row.urgency !== undefined && c.urgency !== row.urgency;
+    if (c.category !== row.category || routed.branch !== row.branch || urgencyMiss) {
       misses.push(
         `  line ${row.line}: ${row.text}\n` +
           `    category ${row.category} → ${c.category} (${c.confidence}; ${c.matched.join(', ') || 'no keyword'}), ` +
-          `branch ${row.branch} → ${routed.branch} (area ${area ?? '-'}, origin ${origin ?? '-'})`,
+          `branch ${row.branch} → ${routed.branch} (area ${area ?? '-'}, origin ${origin ?? '-'})` +
+          (row.urgency ? `, urgency ${row.urgency} → ${c.urgency}` : ''),
       );
     }
   }
@@ -145,9 +171,23 @@ async function main(): Promise<number> {
     console.log('most common branch mistakes (expected → got):');
     for (const [k, v] of top(branchConfusion, 8)) console.log(`  ${v}× ${k}`);
   }
+  if (perStyle.size > 0) {
+    console.log('per style (category / branch):');
+    for (const [st, v] of [...perStyle.entries()].sort((a, b) => a[0].localeCompare(b[0])))
+      console.log(`  ${st.padEnd(20)} ${pct(v.cat / v.n)} / ${pct(v.branch / v.n)} (n=${v.n})`);
+  }
   if (values.misses && misses.length > 0) {
     console.log('misses:');
     for (const m of misses) console.log(m);
+  }
+  if (urgency.n > 0) {
+    console.log(`urgency accuracy  ${pct(urgency.ok / urgency.n)} (${urgency.ok}/${urgency.n})`);
+    // Recall over the reports labelled emergency; precision over those the classifier flagged (1 when none).
+    const recall = urgency.actual ? urgency.truePos / urgency.actual : 1;
+    const precision = urgency.flagged ? urgency.truePos / urgency.flagged : 1;
+    console.log(
+      `emergency_recall=${pct(recall)} emergency_precision=${pct(precision)} (emergencies ${urgency.actual}, flagged ${urgency.flagged})`,
+    );
   }
   console.log(`category=${pct(catOk / n)} branch=${pct(branchOk / n)} n=${n}`);
   return 0;

@@ -54,6 +54,35 @@ describe('npm run eval:route', () => {
     expect(r.out).toContain('road-hazard → other');
   });
 
+  it('scores urgency when lines give it: accuracy, emergency recall and precision, before the last line', async () => {
+    const f = await file('urgency.jsonl', [
+      JSON.stringify({
+        text: '同事头上一直在流血，叫不醒',
+        group: 'meituan-yangpu',
+        category: 'accident-insurance',
+        branch: 'meituan-yangpu',
+        urgency: 'emergency',
+        style: 'colloquial',
+      }),
+      JSON.stringify({
+        text: '平台罚了我50',
+        group: 'eleme-yangpu',
+        category: 'pay-penalty',
+        branch: 'eleme-yangpu',
+        urgency: 'normal',
+        style: 'plain',
+      }),
+      JSON.stringify({ text: '平台罚了我50', group: '', category: 'pay-penalty', branch: 'district-yangpu' }),
+    ]);
+    const r = run(f);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines.at(-1)).toMatch(/^category=[\d.]+ branch=[\d.]+ n=3$/);
+    expect(r.out).toContain('urgency accuracy  1.00 (2/2)');
+    expect(lines.at(-2)).toBe('emergency_recall=1.00 emergency_precision=1.00 (emergencies 1, flagged 1)');
+    expect(r.out).toMatch(/per style \(category \/ branch\):\n {2}colloquial/);
+  });
+
   it('exits 1 with a clear message on an unreadable file', () => {
     const r = run(path.join(dir, 'missing.jsonl'));
     expect(r.code).toBe(1);

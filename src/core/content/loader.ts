@@ -15,6 +15,7 @@ import {
   CategorySchema,
   FaqEntrySchema,
   FaqFileSchema,
+  GROUP_KINDS,
   INDUSTRIES,
   LessonFrontSchema,
   OrganisersFileSchema,
@@ -43,6 +44,7 @@ import {
   type Series,
   type Station,
 } from './schema.js';
+import { areaLookup } from './names.js';
 
 export interface ContentProblem {
   /** The file's path: the pack dir joined with the file's path inside the pack. */
@@ -173,6 +175,12 @@ function getRaw(raw: unknown, p: readonly PropertyKey[]): unknown {
   return cur;
 }
 
+/** Why a required field matters, added to "missing required field" where organisers need the reason. */
+const MISSING_HINTS: Partial<Record<string, string>> = {
+  description:
+    'say in a sentence which reports belong to this category (e.g. "路面塌陷、井盖缺失、坑洼等骑行路上的安全隐患"); the bot reads it to sort reports',
+};
+
 /** Turns zod issues into problems on the line of the offending node. */
 function reportIssues(
   problems: Problems,
@@ -203,10 +211,11 @@ function reportIssues(
       const key = p[p.length - 1];
       if (parent && typeof parent === 'object' && !Array.isArray(parent) && !(String(key) in parent)) {
         const parentWhere = formatPath(p.slice(0, -1));
+        const hint = MISSING_HINTS[String(key)];
         problems.at(
           src,
           p,
-          `${parentWhere ? `${parentWhere}: ` : ''}missing required field "${String(key)}"`,
+          `${parentWhere ? `${parentWhere}: ` : ''}missing required field "${String(key)}"${hint ? ` — ${hint}` : ''}`,
         );
         continue;
       }
@@ -589,7 +598,8 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
     }
   }
   const branchIds = branches?.ids;
-  const areas = new Set(branches?.items.flatMap((b) => b.value.areas) ?? []);
+  // Routing rules may name an area by its name, an alias or a derived short form (五角场 for 五角场街道).
+  const areaNames = areaLookup(branches?.items.map((b) => b.value) ?? []);
   /** Reports an unknown branch id, unless branches.yaml could not be read at all. */
   const checkBranch = (src: YamlSource, p: PathKey[], ref: string, what: string) => {
     if (branchIds && !branchIds.has(ref))
@@ -625,7 +635,8 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
         list.items.map((e) => ({ id: e.value.id, src, path: ['entries', e.index, 'id'] })),
       );
       for (const e of list.items) {
-        checkDates(problems, src, [e.value.updated], ['entries', e.index, 'updated']);
+        if (e.value.updated !== undefined)
+          checkDates(problems, src, [e.value.updated], ['entries', e.index, 'updated']);
         if (e.value.branch !== undefined)
           checkBranch(src, ['entries', e.index, 'branch'], e.value.branch, `faq "${e.value.id}"`);
       }
@@ -693,6 +704,14 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
       new Map(),
       categories.items.map((c) => ({ id: c.value.id, src: catSrc, path: ['categories', c.index, 'id'] })),
     );
+    categories.whole?.precedence.forEach((cid, i) => {
+      if (!categories!.ids.has(cid))
+        problems.at(
+          catSrc,
+          ['precedence', i],
+          `precedence[${i}]: unknown category "${cid}" (not one of the categories below)`,
+        );
+    });
     // Reports that match no keyword land in "other"; without it the classifier has nowhere to put them.
     if (categories.whole && !categories.ids.has('other'))
       problems.at(
@@ -718,20 +737,21 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
         );
       }
       if (r.to !== 'origin') checkBranch(routeSrc, ['rules', index, 'to'], r.to, label);
-      if (r.origin !== undefined && !(INDUSTRIES as readonly string[]).includes(r.origin)) {
+      const kinds: readonly string[] = [...GROUP_KINDS, ...INDUSTRIES];
+      if (r.origin !== undefined && !kinds.includes(r.origin)) {
         if (branchIds && !branchIds.has(r.origin)) {
           problems.at(
             routeSrc,
             ['rules', index, 'origin'],
-            `${label}: origin "${r.origin}" is neither a branch id nor an industry (${INDUSTRIES.join(', ')})`,
+            `${label}: origin "${r.origin}" is neither a branch id nor a kind of group (${GROUP_KINDS.join(', ')})`,
           );
         }
       }
-      if (r.area !== undefined && branches && !areas.has(r.area)) {
+      if (r.area !== undefined && branches && !areaNames(r.area)) {
         problems.at(
           routeSrc,
           ['rules', index, 'area'],
-          `${label}: area "${r.area}" is not listed in any branch's areas in branches.yaml`,
+          `${label}: area "${r.area}" is not listed in any branch's areas in branches.yaml (nor is it an alias or short form of one)`,
         );
       }
     }

@@ -88,20 +88,83 @@ export const INDUSTRIES = [
   'territorial',
 ] as const;
 
+/** What a branch is: a platform's branch, a street office, the district, or a trade-union service point. */
+export const BRANCH_KINDS = ['branch', 'street', 'district', 'union'] as const;
+/**
+ * Kinds of group a routing rule's `origin` may name: a group's kind is its branch's industry for
+ * `kind: branch`, else the branch's kind.
+ */
+export const GROUP_KINDS = [
+  'delivery',
+  'express',
+  'ride-hailing',
+  'freight',
+  'live-streaming',
+  'street',
+  'district',
+  'union',
+] as const;
+
+/** An area: a name, or a name with the nicknames the bot cannot derive from it. */
+const AreaSchema = z.union([
+  z.string().min(1),
+  z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) }).strict(),
+]);
+
 export const BranchSchema = z
   .object({
     id,
     name: z.string().min(1),
+    /** Shorthand for variants.en.name / variants['zh-TW'].name. */
+    name_en: z.string().min(1).optional(),
+    name_zh_tw: z.string().min(1).optional(),
     variants: variants(z.object({ name: z.string() }).strict()),
-    industry: z.enum(INDUSTRIES),
-    /** branch = a platform/company branch; street = a street office (属地兜底); district = the district itself. */
-    kind: z.enum(['branch', 'street', 'district']).default('branch'),
-    /** Streets/areas the branch covers (used by routing rules with `area`). */
-    areas: z.array(z.string()).default([]),
+    /** Required for kind `branch`; street offices, unions and the district default to `territorial`. */
+    industry: z.enum(INDUSTRIES).optional(),
+    /** branch = a platform/company branch; street = a street office (属地兜底); district = the district itself; union = a trade-union service point. */
+    kind: z.enum(BRANCH_KINDS).default('branch'),
+    /** Streets/areas the branch covers (used by routing rules with `area`): names, or `{name, aliases}`. */
+    areas: z.array(AreaSchema).default([]),
     secretaries: perChannelIds,
     triage: perChannelChat,
   })
-  .strict();
+  .strict()
+  .refine((b) => b.kind !== 'branch' || b.industry !== undefined, {
+    message:
+      'a branch of kind "branch" needs an industry (delivery, express, ride-hailing, freight, live-streaming)',
+    path: ['industry'],
+  })
+  .transform(({ name_en, name_zh_tw, areas, industry, ...b }) => {
+    const names = areas.map((a) => (typeof a === 'string' ? a : a.name));
+    const aliases = Object.fromEntries(
+      areas.flatMap((a) => (typeof a === 'string' || a.aliases.length === 0 ? [] : [[a.name, a.aliases]])),
+    ) as Record<string, string[]>;
+    const variantsOut = { ...b.variants };
+    if (name_en && !variantsOut.en) variantsOut.en = { name: name_en };
+    if (name_zh_tw && !variantsOut['zh-TW']) variantsOut['zh-TW'] = { name: name_zh_tw };
+    return {
+      ...b,
+      industry: industry ?? ('territorial' as const),
+      ...(Object.keys(variantsOut).length ? { variants: variantsOut } : {}),
+      areas: names,
+      /** Area name → the nicknames written for it (derived short forms are not listed here). */
+      ...(Object.keys(aliases).length ? { areaAliases: aliases } : {}),
+    } as {
+      id: string;
+      name: string;
+      variants?: { 'zh-TW'?: { name: string }; en?: { name: string } };
+      industry: (typeof INDUSTRIES)[number];
+      kind: (typeof BRANCH_KINDS)[number];
+      areas: string[];
+      areaAliases?: Record<string, string[]>;
+      secretaries: { telegram: string[]; slack: string[]; console: string[] };
+      triage: {
+        telegram?: { chat: string; thread?: string };
+        slack?: { chat: string; thread?: string };
+        console?: { chat: string; thread?: string };
+      };
+    };
+  });
 export const BranchesFileSchema = z.object({ branches: z.array(BranchSchema).min(1) }).strict();
 
 // ---------- organisers.yaml ----------
@@ -118,13 +181,13 @@ export const FaqEntrySchema = z
   .object({
     id,
     title: z.string().min(1),
-    /** Example questions in workers' words; they feed retrieval. */
-    questions: z.array(z.string().min(1)).min(1),
+    /** Example questions in workers' words; they feed retrieval. Optional: title, answer and tags are searched too. */
+    questions: z.array(z.string().min(1)).default([]),
     answer: z.string().min(1).max(1500),
     tags: z.array(z.string()).default([]),
     /** Where the answer comes from (a policy, an office) and when it was last checked. */
-    source: z.string().min(1),
-    updated: isoDate,
+    source: z.string().min(1).optional(),
+    updated: isoDate.optional(),
     /** A branch that owns the topic (questions passed on go there). */
     branch: id.optional(),
     variants: variants(z.object({ title: z.string(), answer: z.string() }).strict()),
@@ -150,6 +213,12 @@ export const STATION_SERVICES = [
   'counselling',
   'parking',
   'repair',
+  'drinking-water',
+  'medicine',
+  'lockers',
+  'umbrella',
+  'shower',
+  'washing',
 ] as const;
 /** `"24h"`, `"closed"`, or one or more ranges "08:00-12:00,13:00-20:00". */
 const dayHours = z
@@ -206,15 +275,20 @@ export const CategorySchema = z
   .object({
     id,
     name: z.string().min(1),
-    variants: variants(z.object({ name: z.string() }).strict()),
-    description: z.string().min(1).optional(),
-    /** Words and phrases (simplified or traditional) that point to this category. */
-    keywords: z.array(z.string().min(1)).min(1),
+    /** What reports belong here, in a sentence: the classifier reads it (required). */
+    description: z.string().min(1),
+    variants: variants(z.object({ name: z.string(), description: z.string().optional() }).strict()),
+    /** Words and phrases (simplified or traditional) that point to this category (optional). */
+    keywords: z.array(z.string().min(1)).default([]),
     urgency: z.enum(URGENCIES).default('normal'),
+    /** Phrases that make a report in this category an emergency. */
+    emergencyWhen: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export const CategoriesFileSchema = z
   .object({
+    /** Category ids, first wins when two categories fit a report equally well; unlisted ones rank after, in file order. */
+    precedence: z.array(id).default([]),
     categories: z.array(CategorySchema).min(1),
     /** Phrases that mark a report as an emergency whatever its category (injury, violence). */
     emergencyKeywords: z.array(z.string()).default([]),
@@ -228,9 +302,9 @@ export const RoutingRuleSchema = z
   .object({
     /** Category id, or "*" for any. */
     category: z.union([id, z.literal('*')]),
-    /** Origin branch id or industry, when the rule applies only to reports from there. */
+    /** Origin branch id, industry or group kind (GROUP_KINDS), when the rule applies only to reports from there. */
     origin: z.string().optional(),
-    /** Area (street) name, when the rule applies only there. */
+    /** Area (street) name or one of its aliases / derived short forms, when the rule applies only there. */
     area: z.string().optional(),
     /** Branch id that owns matching problems. "origin" routes to the reporter's own branch. */
     to: z.union([id, z.literal('origin')]),

@@ -9,7 +9,7 @@
  *
  * Routing between the FAQ and station search, and the thresholds, are explained in docs/faq.md.
  */
-import type { ContentPack } from '../content/schema.js';
+import type { ContentPack, FaqEntry } from '../content/schema.js';
 import { hasWords } from '../text.js';
 import type { GeoPoint } from '../types.js';
 import { isPlausible } from '../stations/geo.js';
@@ -18,6 +18,7 @@ import { nearestStations, type StationResults } from '../stations/search.js';
 import { FaqIndex, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize, unsupportedScript } from './normalize.js';
+import { PinyinReader } from './pinyin-input.js';
 
 export interface Thresholds {
   /**
@@ -98,6 +99,10 @@ export function clauses(text: string): string[] {
 
 /** Longest question (characters, spaces between Chinese words aside) that may be answered by naming an entry's title or tag. */
 const SHORT_CHARS = 8;
+/** Characters of each answer whose words a pinyin question may use (the lead says what the entry is about). */
+const PINYIN_ANSWER_CHARS = 300;
+/** Share of `closest` required of an entry that has no example questions. */
+const QUESTIONLESS_CLOSEST = 0.5;
 /** At most this many clause searches for one question (keeps p99 low on a large pack). */
 const MAX_CLAUSE_SEARCHES = 8;
 
@@ -109,11 +114,22 @@ function compact(text: string): string {
 export function createAsker(
   pack: ContentPack,
   serviceLabels: Record<Service, string[]>,
-  options: { params?: Partial<FaqIndexParams>; thresholds?: Partial<Thresholds> } = {},
+  options: {
+    params?: Partial<FaqIndexParams>;
+    thresholds?: Partial<Thresholds>;
+    /** The entries to index instead of the pack's (e.g. with learned example questions added). */
+    entries?: readonly FaqEntry[];
+  } = {},
 ): Asker {
-  const index = new FaqIndex(pack.faq, pack.synonyms, options.params);
+  const index = new FaqIndex(options.entries ?? pack.faq, pack.synonyms, options.params);
   const reader = new StationQueryReader(pack, serviceLabels);
   const t: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const pinyin = new PinyinReader([
+    ...pack.faq.flatMap((e) => [e.title, ...e.questions, ...e.tags, e.answer.slice(0, PINYIN_ANSWER_CHARS)]),
+    ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
+    ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+    ...pack.synonyms.flat(),
+  ]);
   const lex = loadLexicon();
   const onTheSpot = new Set<Service>(lex.onTheSpot);
 
@@ -122,7 +138,9 @@ export function createAsker(
       top.score >= t.confident &&
       top.coverage >= t.coverage &&
       top.content >= t.content &&
-      top.closest >= t.closest &&
+      // An entry without example questions is compared with its answer's sentences, which are worded
+      // like answers, not questions: half the closeness is as telling.
+      top.closest >= (top.entry.questions.length > 0 ? t.closest : t.closest * QUESTIONLESS_CLOSEST) &&
       (top.score >= t.sure || top.score - (second?.score ?? 0) >= t.margin)
     );
   }
@@ -171,9 +189,16 @@ export function createAsker(
     return names.some((n) => n.includes(q));
   }
 
-  function stations(q: StationQuery, from: GeoPoint | undefined, o: AskOptions, badLocation = false): Answer {
+  function stations(
+    q: StationQuery,
+    from: GeoPoint | undefined,
+    o: AskOptions,
+    badLocation = false,
+    named?: string,
+  ): Answer {
     const services = [...new Set([...q.services, ...(o.services ?? [])])];
     const results = nearestStations(pack.stations, {
+      ...(named ? { named } : {}),
       from,
       services,
       allDay: q.cues.allDay || !!o.allDay,
@@ -196,7 +221,7 @@ export function createAsker(
   }
 
   function ask(raw: string, o: AskOptions): Answer {
-    const text = raw.trim();
+    let text = raw.trim();
     if (o.location) {
       const q = reader.read(normalize(text));
       if (!isPlausible(o.location)) return stations(q, undefined, o, true);
@@ -206,6 +231,8 @@ export function createAsker(
     if (!hasWords(text)) return { kind: 'invalid', reason: 'no-words' };
     if (unsupportedScript(text)) return { kind: 'invalid', reason: 'language' };
     if ([...text].length > t.maxChars) return { kind: 'invalid', reason: 'too-long' };
+    // Typed in pinyin ("tijian baogao zenme kan"): read back into the pack's Chinese words.
+    text = pinyin.read(text) ?? text;
 
     const q = reader.read(normalize(text));
     // Another city: nothing in this pack is about it (the closest entries are still offered).
@@ -217,6 +244,10 @@ export function createAsker(
         q.anchor.kind === 'station'
           ? stationAnchor(pack.stations.find((s) => s.id === q.anchor!.id)!)
           : q.anchor;
+      // A station named with its hours, a service or nothing else ("X驿站几点开门", "X驿站有热水吗"): that
+      // station first. "X驿站附近…" (where, nearest) asks for the stations around it instead.
+      if (q.anchor.kind === 'station' && !q.cues.where && (signals || q.rest <= 2))
+        return stations(q, anchor.point, o, false, q.anchor.id);
       // A place plus a station word, a service, hours…, or a place and little else ("五角场附近"): stations.
       if (signals || q.rest <= 2) return stations(q, anchor.point, o);
       // "五角场哪家火锅好吃": the place is incidental.

@@ -43,13 +43,19 @@ function feedbackRow(t: T, entryId: string): Button[][] {
     : [];
 }
 
-function sourceLine(t: T, entry: FaqEntry): Span {
-  return italic(t('faq-source', { source: entry.source, updated: entry.updated }));
+/** "来源 … · 更新于 …" — or whichever half the entry has (both are optional in a pack). */
+function sourceLine(t: T, entry: FaqEntry): Span[] {
+  const { source, updated } = entry;
+  if (source && updated) return [italic(t('faq-source', { source, updated }))];
+  if (source) return [italic(t('faq-source-only', { source }))];
+  if (updated) return [italic(t('faq-updated-only', { updated }))];
+  return [];
 }
 
 export function answerCard(t: T, entry: FaqEntry, locale: Locale): Card {
   const e = localEntry(entry, locale);
-  const text: Span[] = [bold(e.title), '\n', e.answer, '\n\n', sourceLine(t, entry)];
+  const source = sourceLine(t, entry);
+  const text: Span[] = [bold(e.title), '\n', e.answer, ...(source.length ? ['\n\n', ...source] : [])];
   if (e.chineseOnly) text.push('\n', t('faq-only-chinese'));
   return { text, buttons: feedbackRow(t, entry.id), noPreview: true };
 }
@@ -62,8 +68,7 @@ export function modelCard(t: T, answer: string, used: readonly FaqEntry[], local
     answer,
     '\n\n',
     italic(t('faq-llm-based-on', { titles })),
-    '\n',
-    sourceLine(t, first),
+    ...sourceLine(t, first).flatMap((s) => ['\n', s]),
   ];
   return { text, buttons: feedbackRow(t, first.id), noPreview: true };
 }

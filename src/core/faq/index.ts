@@ -308,9 +308,17 @@ export class FaqIndex {
       add(entry.title, 0);
       add(en?.title, 0);
       for (const q of entry.questions) add(q, 1);
-      add(entry.tags.join(' '), 2, false);
-      add(entry.answer, 3, false, p.answerPairsOnly);
-      add(en?.answer, 3, false, p.answerPairsOnly);
+      if (entry.questions.length > 0) {
+        add(entry.tags.join(' '), 2, false);
+        add(entry.answer, 3, false, p.answerPairsOnly);
+        add(en?.answer, 3, false, p.answerPairsOnly);
+      } else {
+        // No example questions (a new district's pack): the tags and each sentence of the answer stand in
+        // for them when measuring how close a question is. Same tokens and weights as above.
+        add(entry.tags.join(' '), 2, true);
+        for (const part of sentences(entry.answer)) add(part, 3, true, p.answerPairsOnly);
+        for (const part of sentences(en?.answer)) add(part, 3, true, p.answerPairsOnly);
+      }
       const m = local.size;
       grow(m);
       const base = triples;
@@ -843,6 +851,15 @@ function topK(docs: readonly number[], acc: Float64Array, k: number): { d: numbe
     floor = best[best.length - 1]!.score;
   }
   return best;
+}
+
+/** An answer cut into its lines and sentences (the stand-ins for example questions). */
+function sentences(text: string | undefined): string[] {
+  if (!text) return [];
+  return text
+    .split(/[\n。！？!?；;]+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 /** Replace every phrase the matcher finds by its value (leftmost-longest). */

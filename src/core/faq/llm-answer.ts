@@ -100,7 +100,7 @@ function entryTexts(e: FaqEntry): string[] {
   return [
     e.title,
     e.answer,
-    e.source,
+    e.source ?? '',
     ...Object.values(e.variants ?? {}).flatMap((v) => (v ? [v.title, v.answer] : [])),
   ];
 }

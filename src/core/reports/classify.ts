@@ -32,6 +32,10 @@
 import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
+import { areaFormMap, stationFormMap } from '../content/names.js';
+import { corePhrase, emergencySignals } from './emergency.js';
+import { PinyinReader } from '../faq/pinyin-input.js';
+import { SIGNAL_TOPIC, TOPIC_TEXTS, topicHits, topicMap } from './topics.js';
 
 export type Urgency = 'normal' | 'urgent' | 'emergency';
 
@@ -245,12 +249,53 @@ function resolveOverlaps(hits: Hit[], length: number): Hit[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Phrases of a category's description and name, the evidence a pack without keywords gives: the text cut
+ * at punctuation and at joining words (和, 或, 以及, 等, 的…), keeping pieces of 2–8 characters (Chinese)
+ * or 1–3 words (English). 「井盖缺失或松动、路面塌陷坑洼、积水」 → 井盖缺失, 松动, 路面塌陷坑洼, 积水.
+ */
+export function descriptionPhrases(text: string): string[] {
+  const norm = normaliseReportText(text);
+  const out = new Set<string>();
+  for (const piece of norm.split(/ |以及|或者|还有|或|和|与|及|等|的|之类|比如|包括|例如|:/)) {
+    const p = piece.trim();
+    if (!p) continue;
+    if (isLatinTerm(p)) {
+      for (const part of p.split(
+        /\b(?:and|or|of|the|a|an|by|at|in|on|to|that|for|with|when|while|other)\b/,
+      )) {
+        const words = part
+          .trim()
+          .split(' ')
+          .filter((w) => w.length >= 3 && !LATIN_STOP.has(w));
+        if (words.length >= 1 && words.length <= 3) out.add(words.join(' '));
+      }
+      continue;
+    }
+    const n = [...p].length;
+    if (n >= 2 && n <= 8) out.add(p);
+  }
+  return [...out];
+}
+
+/** Words descriptions use that name no topic. */
+const GENERIC_PHRASES = new Set(
+  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些'.split(
+    ' ',
+  ),
+);
+
+/** Description and name phrases count this much of a keyword of the same length. */
+const DESCRIPTION_FACTOR = 0.8;
+
 function buildTerms(pack: ContentPack): Term[] {
   const byText = new Map<string, Term>();
-  const add = (raw: string, apply: (t: Term) => void): void => {
+  const add = (raw: string, apply: (t: Term) => void, factor = 1): void => {
     const text = normaliseReportText(raw);
     if (!text) return;
     let term = byText.get(text);
+    if (term && factor > 0 && term.weight < termWeight(text) * factor)
+      term.weight = termWeight(text) * factor;
     // Show the simplified spelling when the pack has one (超时, not 超時).
     if (term && raw.trim() === text) term.label = text;
     if (!term) {
@@ -261,7 +306,7 @@ function buildTerms(pack: ContentPack): Term[] {
         emergency: false,
         urgent: false,
         latin: isLatinTerm(text),
-        weight: termWeight(text),
+        weight: termWeight(text) * factor,
       };
       byText.set(text, term);
     }
@@ -269,9 +314,34 @@ function buildTerms(pack: ContentPack): Term[] {
   };
   for (const c of pack.categories.categories)
     for (const k of c.keywords) add(k, (t) => t.categories.add(c.id));
+  // A phrase several descriptions use (问题, 方面) says nothing about which category.
+  const used = new Map<string, Set<string>>();
+  for (const c of pack.categories.categories)
+    for (const text of describing(c))
+      for (const k of descriptionPhrases(text)) used.set(k, (used.get(k) ?? new Set()).add(c.id));
+  for (const c of pack.categories.categories) {
+    // Written keywords are the author's own choice; beside them a description is weaker evidence.
+    const factor = c.keywords.length > 0 ? DESCRIPTION_FACTOR / 2 : DESCRIPTION_FACTOR;
+    for (const text of describing(c))
+      for (const k of descriptionPhrases(text))
+        if (!GENERIC_PHRASES.has(k) && (used.get(k)?.size ?? 0) < 3)
+          add(k, (t) => t.categories.add(c.id), factor);
+  }
   for (const k of pack.categories.emergencyKeywords) add(k, (t) => (t.emergency = true));
   for (const k of pack.categories.urgentKeywords) add(k, (t) => (t.urgent = true));
   return [...byText.values()];
+}
+
+/** Everything a category says about itself: name, description and their variants. */
+function describing(c: Category): string[] {
+  return [
+    c.name,
+    c.description,
+    c.variants?.['zh-TW']?.name,
+    c.variants?.['zh-TW']?.description,
+    c.variants?.en?.name,
+    c.variants?.en?.description,
+  ].filter((t): t is string => !!t);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -320,20 +390,26 @@ const CJK_STOP = new Set(
  * 一直拖着不发钱」 out of `other` because 外包/不发 occur in wage-arrears keywords only.
  */
 const BACKOFF_WEIGHT = 0.3;
+/** A topic word (topics.ts) counts this much for the category its topic maps to (2+ characters). */
+const TOPIC_WEIGHT = 0.6;
+/** An emergency signal counts this much for the category of its topic (bleeding → injuries). */
+const SIGNAL_WEIGHT = 1;
+/** Scores closer than this are a tie, decided by the pack's `precedence`. */
+const TIE = 1e-6;
 /** Backoff alone must add up to this (two specific pairs or so) to pull a report out of `other`. */
 const BACKOFF_MIN = 0.3;
 
 function buildBackoff(pack: ContentPack, terms: Term[]): Map<string, Map<string, number>> {
   const cats = new Map<string, Set<string>>();
-  for (const t of terms) {
-    for (const id of t.categories) {
-      for (const f of features(t.text)) {
-        const set = cats.get(f.key) ?? new Set<string>();
-        set.add(id);
-        cats.set(f.key, set);
-      }
-    }
-  }
+  const note = (key: string, id: string) => {
+    const set = cats.get(key) ?? new Set<string>();
+    set.add(id);
+    cats.set(key, set);
+  };
+  for (const t of terms) for (const id of t.categories) for (const f of features(t.text)) note(f.key, id);
+  // Descriptions whole, so that pairs across the cuts count too.
+  for (const c of pack.categories.categories)
+    for (const text of describing(c)) for (const f of features(normaliseReportText(text))) note(f.key, c.id);
   const n = pack.categories.categories.length;
   const out = new Map<string, Map<string, number>>();
   for (const [key, ids] of cats) {
@@ -355,6 +431,14 @@ export function createClassifier(pack: ContentPack): Classifier {
       `categories.yaml has no "${FALLBACK_CATEGORY}" category; the classifier needs it as its fallback`,
     );
   const order = new Map(pack.categories.categories.map((c, i) => [c.id, i]));
+  // Listed categories first, in list order; the rest after them in file order.
+  const listed = pack.categories.precedence;
+  const rank = new Map(pack.categories.categories.map((c, i) => [c.id, listed.length + i]));
+  listed.forEach((id, i) => rank.set(id, i));
+  const extraEmergency = pack.categories.categories.flatMap((c) =>
+    c.emergencyWhen.map((w) => corePhrase(normaliseReportText(w))),
+  );
+  const topics = topicMap(pack.categories.categories, normaliseReportText, (id) => rank.get(id) ?? 0);
   const terms = buildTerms(pack);
   const matcher = new KeywordMatcher(terms);
   const backoff = buildBackoff(pack, terms);
@@ -368,12 +452,14 @@ export function createClassifier(pack: ContentPack): Classifier {
     urgent: Hit[];
     /** Characters inside any keyword hit (backoff only looks at the rest). */
     covered: Uint8Array;
+    /** Built-in emergency signals (emergency.ts) and the pack's emergencyWhen phrases found. */
+    signals: string[];
   }
 
   function analyse(text: string): Analysis {
-    const norm = normaliseReportText(text);
+    const norm = normaliseReportText(pinyinReader(pack).read(text) ?? text);
     const covered = new Uint8Array(norm.length);
-    if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered };
+    if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered, signals: [] };
     const all = matcher.find(norm);
     // Topics: a pure urgency phrase (孩子生病) must not hide the topic inside it (生病).
     const topical = resolveOverlaps(
@@ -390,11 +476,12 @@ export function createClassifier(pack: ContentPack): Classifier {
       emergency: live.filter((h) => h.term.emergency),
       urgent: live.filter((h) => h.term.urgent),
       covered,
+      signals: emergencySignals(norm, extraEmergency),
     };
   }
 
   function keywordUrgency(a: Analysis): 'urgent' | 'emergency' | undefined {
-    if (a.emergency.length > 0) return 'emergency';
+    if (a.emergency.length > 0 || a.signals.length > 0) return 'emergency';
     if (a.urgent.length > 0) return 'urgent';
     return undefined;
   }
@@ -430,9 +517,25 @@ export function createClassifier(pack: ContentPack): Classifier {
         }
       }
       for (const [id, s] of soft) if (scores.has(id) || s.w >= BACKOFF_MIN) add(id, s.w, s.at);
+      // Built-in knowledge (topics.ts): everyday words of a topic, and the emergency the report describes.
+      for (const h of topicHits(a.norm)) {
+        const id = topics.get(h.topic);
+        if (id)
+          add(
+            id,
+            (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length)) / 2,
+            a.norm.length + h.start,
+          );
+      }
+      for (const signal of a.signals) {
+        const topic = SIGNAL_TOPIC[signal];
+        const id = topic && topics.get(topic);
+        if (id) add(id, SIGNAL_WEIGHT, 2 * a.norm.length);
+      }
       const ranked = [...scores.entries()].sort(
         (x, y) =>
-          y[1] - x[1] ||
+          (Math.abs(y[1] - x[1]) > TIE ? y[1] - x[1] : 0) ||
+          (listed.length ? (rank.get(x[0]) ?? 0) - (rank.get(y[0]) ?? 0) : 0) ||
           (first.get(x[0]) ?? 0) - (first.get(y[0]) ?? 0) ||
           (order.get(x[0]) ?? 0) - (order.get(y[0]) ?? 0),
       );
@@ -457,6 +560,30 @@ export function createClassifier(pack: ContentPack): Classifier {
       return { category: category.id, urgency, confidence: Math.round(confidence * 100) / 100, matched };
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports typed in pinyin
+
+const pinyinReaders = new WeakMap<ContentPack, PinyinReader>();
+
+/** Reads pinyin reports back into Chinese with the words of the pack's categories, areas, places and stations. */
+function pinyinReader(pack: ContentPack): PinyinReader {
+  let r = pinyinReaders.get(pack);
+  if (!r) {
+    const texts = [
+      ...pack.categories.categories.flatMap((c) => [...describing(c), ...c.keywords, ...c.emergencyWhen]),
+      ...pack.categories.emergencyKeywords,
+      ...pack.categories.urgentKeywords,
+      ...pack.branches.flatMap((b) => [b.name, ...b.areas, ...Object.values(b.areaAliases ?? {}).flat()]),
+      ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+      ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
+      ...TOPIC_TEXTS,
+    ];
+    r = new PinyinReader(texts);
+    pinyinReaders.set(pack, r);
+  }
+  return r;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -528,6 +655,11 @@ function areaIndex(pack: ContentPack): AreaIndex {
       if (text && !areas.has(text)) areas.set(text, a);
     }
   }
+  // Aliases and derived short forms (五角场 for 五角场街道, 控江 for 控江路街道, pinyin), after the names.
+  for (const [form, a] of areaFormMap(pack.branches)) {
+    const text = normaliseReportText(form);
+    if (text && !areas.has(text)) areas.set(text, a);
+  }
   const names = new Map<string, string>(areas);
   const located: AreaIndex['located'] = [];
   const unlinked: Place[] = [];
@@ -569,6 +701,21 @@ function areaIndex(pack: ContentPack): AreaIndex {
     const area = full && names.get(normaliseReportText(full.name));
     if (area) names.set(w, area);
   }
+  // A station named in the report: the area its name or address gives, else the nearest landmark's,
+  // else the first area of the branch that runs it.
+  const byLength = [...names.entries()].sort((x, y) => y[0].length - x[0].length);
+  const stationArea = (st: ContentPack['stations'][number]): string | undefined => {
+    // Its name first, then its aliases, then its address (which may name a neighbouring street).
+    for (const own of [st.name, ...st.aliases, st.address].map(normaliseReportText))
+      for (const [text, area] of byLength) if (!isLatinTerm(text) && own.includes(text)) return area;
+    return nearest(located, st.lat, st.lon) ?? pack.branches.find((b) => b.id === st.branch)?.areas[0];
+  };
+  const areaOfStation = new Map(pack.stations.map((st) => [st.id, stationArea(st)]));
+  for (const [form, id] of stationFormMap(pack.stations, new Set(names.keys()))) {
+    const text = normaliseReportText(form);
+    const area = areaOfStation.get(id);
+    if (text && area && !names.has(text)) names.set(text, area);
+  }
   const index: AreaIndex = {
     names: [...names.entries()]
       .map(([text, area]) => ({ text, area, latin: isLatinTerm(text) }))
@@ -600,7 +747,7 @@ function nearest(
  * the text names none.
  */
 export function detectArea(text: string, pack: ContentPack): string | undefined {
-  const norm = normaliseReportText(text);
+  const norm = normaliseReportText(pinyinReader(pack).read(text) ?? text);
   if (!norm) return undefined;
   let best: { start: number; length: number; area: string } | undefined;
   for (const n of areaIndex(pack).names) {

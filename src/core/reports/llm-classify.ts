@@ -92,16 +92,15 @@ export function proposalSchema(pack: ContentPack) {
 
 /**
  * The system prompt for one pack: the template with its categories filled in — each with what it covers
- * (the author's `description`, else its name) and a few of its keywords. The description is what a pack
+ * (the author's `description`) and a few of its keywords when it has any. The description is what a pack
  * author knows best about a category; the model reads it as the definition.
  */
 export function classifySystemPrompt(template: string, pack: ContentPack): string {
   const lines = pack.categories.categories.map((c) => {
     const en = c.variants?.en?.name;
     const hints = c.keywords.slice(0, 6).join('、');
-    // Without a description the name is all the model has to go on.
-    const covers = c.description ? ` — covers: ${oneLine(c.description)}` : '';
-    return `- \`${c.id}\`: ${c.name}${en ? ` (${en})` : ''}${covers} — e.g. ${hints}`;
+    const examples = hints ? ` — e.g. ${hints}` : '';
+    return `- \`${c.id}\`: ${c.name}${en ? ` (${en})` : ''} — covers: ${oneLine(c.description)}${examples}`;
   });
   return template.replace('{{categories}}', lines.join('\n'));
 }

@@ -12,7 +12,24 @@
  *   routeReport({ category: 'road-hazard', originBranch: 'meituan-yangpu', area: '国定路' }, pack)
  *   // → { branch: 'street-wujiaochang', rule: 9 }
  */
+import { areaFormMap, compactName } from '../content/names.js';
 import type { Branch, ContentPack } from '../content/schema.js';
+
+/** The kind of a group: its branch's industry for `kind: branch`, else the branch's kind (street, union…). */
+export function groupKind(b: Branch): string {
+  return b.kind === 'branch' ? b.industry : b.kind;
+}
+
+/** Per pack: a rule's `area` (a name, alias or derived form) → the area name detectArea reports. */
+const ruleAreas = new WeakMap<ContentPack, Map<string, string>>();
+function ruleArea(pack: ContentPack, area: string): string {
+  let map = ruleAreas.get(pack);
+  if (!map) {
+    map = areaFormMap(pack.branches);
+    ruleAreas.set(pack, map);
+  }
+  return map.get(compactName(area)) ?? area;
+}
 
 export interface RouteInput {
   category: string;
@@ -46,10 +63,15 @@ export function routeReport(input: RouteInput, pack: ContentPack): RouteResult {
     if (rule.category !== '*' && rule.category !== input.category) continue;
     if (
       rule.origin !== undefined &&
-      (!origin || (rule.origin !== origin.id && rule.origin !== origin.industry))
+      (!origin ||
+        (rule.origin !== origin.id && rule.origin !== origin.industry && rule.origin !== groupKind(origin)))
     )
       continue;
-    if (rule.area !== undefined && rule.area !== input.area) continue;
+    if (
+      rule.area !== undefined &&
+      (input.area === undefined || ruleArea(pack, rule.area) !== ruleArea(pack, input.area))
+    )
+      continue;
     if (rule.to === 'origin') {
       if (!origin) continue;
       return { branch: origin.id, rule: index };

@@ -12,6 +12,7 @@ import { STATION_SERVICES, type ContentPack, type Station } from '../content/sch
 import { loadLexicon, type Cue } from '../faq/lexicon.js';
 import { normalize } from '../faq/normalize.js';
 import { PhraseMatcher } from '../faq/phrases.js';
+import { areaForms, compactName, pinyinOf, stationFormMap } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
 
 export type Service = (typeof STATION_SERVICES)[number];
@@ -35,7 +36,8 @@ export interface StationQuery {
 }
 
 type Phrase =
-  | { type: 'anchor'; anchor: Anchor }
+  /** `weak`: a two-character part of a station's name, which names it only beside a station word (南头那个接力站). */
+  | { type: 'anchor'; anchor: Anchor; weak?: boolean }
   | { type: 'service'; service: Service }
   | { type: 'cue'; cue: Cue }
   | { type: 'elsewhere' };
@@ -56,8 +58,22 @@ export function serviceWords(
   return out;
 }
 
+/**
+ * How workers ask for the services format v2 added, beyond their labels (洗澡 for a shower, 借伞 for an
+ * umbrella): built-in, so a pack needs no synonyms for them.
+ */
+const EVERYDAY_SERVICE_WORDS: Partial<Record<Service, string[]>> = {
+  shower: ['洗澡', '冲凉', '洗个澡', 'shower'],
+  umbrella: ['雨伞', '借伞', '借把伞', 'umbrella'],
+  lockers: ['储物柜', '寄存', '存包', '存东西', 'locker', 'lockers'],
+  'drinking-water': ['饮用水', '喝水', '直饮水', '打水', 'drinking water'],
+  medicine: ['药品', '常用药', '药箱', 'medicine'],
+  washing: ['洗衣服', '洗衣机', '洗衣', 'laundry'],
+};
+
 export class StationQueryReader {
   private readonly matcher: PhraseMatcher<Phrase>;
+  private readonly stations: readonly Station[];
   private readonly stop: ReadonlySet<string>;
 
   constructor(
@@ -66,17 +82,28 @@ export class StationQueryReader {
   ) {
     const lex = loadLexicon();
     this.stop = new Set(lex.stopwords);
+    this.stations = pack.stations;
     const phrases: [string, Phrase][] = [];
     // Places first: when a place and a station share a name, "near X" means the place.
+    const placeNames = new Set<string>();
     for (const p of pack.places) {
       const anchor: Anchor = { kind: 'place', id: p.id, name: p.name, point: { lat: p.lat, lon: p.lon } };
-      for (const n of [p.name, ...p.aliases]) phrases.push([n, { type: 'anchor', anchor }]);
+      // Derived forms too: office and landmark suffixes stripped, pinyin (areaForms).
+      for (const n of [p.name, ...p.aliases].flatMap((x) => [x, ...areaForms(x)])) {
+        placeNames.add(compactName(n));
+        phrases.push([n, { type: 'anchor', anchor }]);
+      }
     }
-    for (const s of pack.stations) {
-      const anchor = stationAnchor(s);
-      for (const n of [s.name, ...s.aliases]) phrases.push([n, { type: 'anchor', anchor }]);
-    }
+    // Stations by their names, aliases and the derived parts no other station or place shares
+    // (定海路 for 定海路物流园暖心驿站, 合生汇 for 合生汇暖心驿站, the pinyin of the part).
+    const byId = new Map(pack.stations.map((s) => [s.id, stationAnchor(s)]));
+    for (const [form, id] of stationFormMap(pack.stations, placeNames))
+      phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
+    for (const [form, id] of stationFormMap(pack.stations, placeNames, 2))
+      if ([...form].length === 2) phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
     const words = serviceWords(labels, pack.synonyms);
+    for (const [service, extra] of Object.entries(EVERYDAY_SERVICE_WORDS) as [Service, string[]][])
+      words[service] = [...words[service], ...extra];
     for (const s of STATION_SERVICES)
       for (const w of words[s]) phrases.push([w, { type: 'service', service: s }]);
     for (const [cue, list] of Object.entries(lex.cues) as [Cue, string[]][])
@@ -84,8 +111,37 @@ export class StationQueryReader {
     // Other cities, except the pack's own (上海 for 上海市杨浦区). In one matcher with the places, so that
     // 大连路 (a road here) is a place and not the city 大连.
     const home = normalize(pack.settings.district.name);
-    for (const c of lex.elsewhere) if (!home.includes(normalize(c))) phrases.push([c, { type: 'elsewhere' }]);
+    const homePinyin = [...home].map((ch) => pinyinOf(ch) ?? ch).join('');
+    for (const c of lex.elsewhere) {
+      const n = normalize(c);
+      if (!home.includes(n) && !homePinyin.includes(n.replace(/ /g, '')))
+        phrases.push([c, { type: 'elsewhere' }]);
+    }
     this.matcher = new PhraseMatcher(phrases);
+  }
+
+  /**
+   * The one station whose name or aliases contain `place` and share the most character pairs with the
+   * question; undefined when none does or two tie.
+   */
+  private stationNamed(question: string, place: string): Anchor | undefined {
+    if (!place) return undefined;
+    const pairs = (t: string) => {
+      const c = [...compactName(t)];
+      return new Set(c.slice(1).map((ch, i) => c[i]! + ch));
+    };
+    const q = pairs(question);
+    let best: { s: Station; score: number } | undefined;
+    let tie = false;
+    for (const s of this.stations) {
+      const names = [s.name, ...s.aliases].map(compactName);
+      if (!names.some((n) => n.includes(place))) continue;
+      const own = pairs(names.join(' '));
+      const score = [...q].filter((p) => own.has(p)).length;
+      if (!best || score > best.score) [best, tie] = [{ s, score }, false];
+      else if (score === best.score) tie = true;
+    }
+    return best && !tie ? stationAnchor(best.s) : undefined;
   }
 
   /** Read an already normalised question. */
@@ -100,7 +156,8 @@ export class StationQueryReader {
     };
     const services = new Set<Service>();
     let elsewhere = false;
-    let anchor: { anchor: Anchor; length: number } | undefined;
+    let anchor: { anchor: Anchor; length: number; text: string } | undefined;
+    let weak: Anchor | undefined;
     let covered = 0;
     for (const h of hits) {
       covered += h.end - h.start;
@@ -108,8 +165,15 @@ export class StationQueryReader {
       if (v.type === 'cue') cues[v.cue] = true;
       else if (v.type === 'elsewhere') elsewhere = true;
       else if (v.type === 'service') services.add(v.service);
+      else if (v.weak) weak ??= v.anchor;
       else if (!anchor || h.end - h.start > anchor.length)
-        anchor = { anchor: v.anchor, length: h.end - h.start };
+        anchor = { anchor: v.anchor, length: h.end - h.start, text: text.slice(h.start, h.end) };
+    }
+    if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2, text: '' };
+    // "定海路驿站有厕所没", "建行控江路那个接力站…": a place named as a station's — the station of that name.
+    if (anchor?.anchor.kind === 'place' && (cues.station || cues.hours) && !cues.where) {
+      const station = this.stationNamed(text, anchor.text);
+      if (station) anchor.anchor = station;
     }
     const words = text.split(' ').filter((w) => w && !this.stop.has(w));
     const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '').length;

@@ -28,6 +28,8 @@ export interface StationSearch {
   now: Date;
   timeZone: string;
   limit?: number;
+  /** A station the asker named ("X驿站几点开门", "X驿站有热水吗"): listed first whatever it offers. */
+  named?: string;
 }
 
 export interface StationResults {
@@ -65,6 +67,12 @@ export function nearestStations(stations: readonly Station[], q: StationSearch):
           Number(status.get(b.station.id)!.open) - Number(status.get(a.station.id)!.open) ||
           a.order - b.order,
       );
+  const first = q.named ? withDistance.find((s) => s.station.id === q.named) : undefined;
+  if (first) {
+    if (!status.has(first.station.id))
+      status.set(first.station.id, openStatus(first.station, q.now, q.timeZone));
+    sorted.splice(0, sorted.length, first, ...sorted.filter((s) => s !== first));
+  }
   const hits = sorted.slice(0, limit).map((s) => ({
     station: s.station,
     ...(s.distance !== undefined ? { distance: s.distance } : {}),

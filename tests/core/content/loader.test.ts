@@ -197,8 +197,8 @@ describe('loadContentPack — cross-checks', () => {
       ),
     );
     expect(await linesOf(dir)).toEqual([
-      `routing.yaml:2: rule 1: area "火星路" is not listed in any branch's areas in branches.yaml`,
-      'routing.yaml:3: rule 2: origin "nowhere" is neither a branch id nor an industry (delivery, express, ride-hailing, freight, live-streaming, territorial)',
+      `routing.yaml:2: rule 1: area "火星路" is not listed in any branch's areas in branches.yaml (nor is it an alias or short form of one)`,
+      'routing.yaml:3: rule 2: origin "nowhere" is neither a branch id nor a kind of group (delivery, express, ride-hailing, freight, live-streaming, street, district, union)',
       'routing.yaml:4: rule 3: unknown branch "district-nope" (not in branches.yaml)',
     ]);
   });

@@ -38,6 +38,25 @@ describe('eval:faq', () => {
     expect(out).toMatch(/unanswerable, refused: +1\.000/);
     expect(out).toMatch(/latency p50=[\d.]+ ms {2}p99=[\d.]+ ms/);
     expect(out.trim().split('\n').at(-1)).toBe('accuracy=1.00 n=3');
+    // The kind of answer is inferred from `expect` when a line does not say it.
+    expect(out).toContain('by kind: entry=1.00 (1/1)  refusal=1.00 (1/1)  station=1.00 (1/1)');
+  }, 60_000);
+
+  it('breaks the figures down by kind and by style when the lines give them', async () => {
+    const f = join(dir, 'styled.json');
+    writeFileSync(
+      f,
+      [
+        '{"q": "骑手体检在哪预约", "expect": "health-check-tour", "kind": "entry", "style": "plain"}',
+        '{"q": "tijian zai na yuyue", "expect": "health-check-tour", "style": "pinyin"}',
+        '{"q": "明天会下雨吗", "expect": null, "style": "plain"}',
+      ].join('\n'),
+    );
+    const { code, out } = await evalFaq(f);
+    expect(code).toBe(0);
+    expect(out).toMatch(/by kind: entry=[\d.]+ \(\d\/2\) {2}refusal=1\.00 \(1\/1\)/);
+    expect(out).toMatch(/by style: pinyin=[\d.]+ \(\d\/1\) {2}plain=1\.00 \(2\/2\)/);
+    expect(out.trim().split('\n').at(-1)).toMatch(/^accuracy=[\d.]+ n=3$/);
   }, 60_000);
 
   it('lists every bad line and exits 1', async () => {

@@ -1,6 +1,6 @@
 /**
  * With a model configured, classification sees what each category covers: the pack author's
- * `description` when there is one, else the category's name (real `openai` client, local stand-in).
+ * `description` (required by the pack format), beside its name (real `openai` client, local stand-in).
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ let fake: FakeOpenAI;
 beforeAll(async () => {
   const sample = await loadContentPack(path.join(root, 'content'));
   const [first, ...rest] = sample.categories.categories;
-  // The first category described as an author would; the others left without a description.
+  // The first category described in the author's own words; the others keep the sample pack's.
   pack = {
     ...sample,
     categories: {
@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 describe('the classification prompt', () => {
-  it('gives the model each category’s description, else its name', async () => {
+  it('gives the model each category’s name and description', async () => {
     const classifier = createLlmClassifier({
       pack,
       llm: createLlmClient({ apiKey: 'test-key', baseURL: fake.baseURL, model: 'fake-model' }),
@@ -49,6 +49,6 @@ describe('the classification prompt', () => {
     const line = (id: string) => system.split('\n').find((l) => l.startsWith(`- \`${id}\``)) ?? '';
     expect(line(first!.id)).toContain('covers: 路面塌陷、井盖缺失、积水结冰等会伤到路人的道路隐患');
     expect(line(second!.id)).toContain(second!.name);
-    expect(line(second!.id)).not.toContain('covers:');
+    expect(line(second!.id)).toContain(`covers: ${second!.description}`);
   });
 });

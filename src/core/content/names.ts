@@ -1,0 +1,191 @@
+/**
+ * The forms a worker uses for a name the pack writes out in full, derived from the name itself so that
+ * a new district's pack works without listing them: 五角场 for 五角场街道, 控江 for 控江路街道, 定海路 for
+ * 定海路暖心驿站, Wujiaochang for 五角场. Traditional script needs no forms of its own: every text is
+ * compared after `normalize` (traditional → simplified). Authors list only what cannot be derived
+ * (nicknames) as aliases.
+ *
+ *   areaForms('控江路街道')          // → ['控江路街道', '控江路', '控江', 'kongjianglu', 'kongjiang', …]
+ *   stationCore('定海路物流园暖心驿站') // → '定海路物流园'
+ */
+import { pinyin } from 'pinyin-pro';
+import { normalize } from '../faq/normalize.js';
+
+/** Office and administrative suffixes: what is left is what people call the place. */
+const AREA_SUFFIXES = [
+  '街道办事处',
+  '街道办',
+  '街道',
+  '社区',
+  '镇',
+  '乡',
+  '地区',
+  '片区',
+  '商圈',
+  '商务中心',
+  '中心',
+  '广场',
+  '公园',
+  '园区',
+  '地铁站',
+  '高铁站',
+];
+/** Road words, stripped only after an office suffix (控江路街道 → 控江): 国定路 alone stays 国定路. */
+const ROAD_SUFFIXES = ['大道', '大街', '路', '街'];
+/** What stations are called, longest first; the rest of the name is the part that tells them apart. */
+const STATION_SUFFIXES = [
+  '新就业群体服务站点',
+  '新就业群体服务站',
+  '新就业群体驿站',
+  '党群服务中心',
+  '党群服务站',
+  '暖心驿站',
+  '小哥驿站',
+  '骑手驿站',
+  '爱心驿站',
+  '户外劳动者驿站',
+  '劳动者港湾',
+  '爱心接力站',
+  '服务站点',
+  '服务中心',
+  '服务站',
+  '服务点',
+  '接力站',
+  '驿站',
+  '之家',
+  '港湾',
+];
+/** Words inside a station's name that say what it is rather than where (社区暖心驿站 → the place is before 社区). */
+const STATION_FILLERS = ['社区', '街道'];
+
+/** Normalised, without spaces between Chinese characters. */
+export function compactName(text: string): string {
+  return normalize(text).replace(/(?<=\p{Script=Han}) | (?=\p{Script=Han})/gu, '');
+}
+
+function stripSuffix(name: string, suffixes: readonly string[]): string | undefined {
+  for (const s of suffixes)
+    if (name.endsWith(s) && [...name].length - [...s].length >= 2) return name.slice(0, -s.length);
+  return undefined;
+}
+
+/** Toneless pinyin of a Chinese name, run together (五角场 → wujiaochang); undefined for other text. */
+export function pinyinOf(name: string): string | undefined {
+  if (!/^\p{Script=Han}+$/u.test(name)) return undefined;
+  return pinyin(name, { toneType: 'none', type: 'array', v: true }).join('');
+}
+
+/** An area's name and its derived forms (normalised), longest first. */
+export function areaForms(name: string): string[] {
+  const full = compactName(name);
+  const out = new Set<string>([full]);
+  const short = stripSuffix(full, AREA_SUFFIXES);
+  if (short) {
+    out.add(short);
+    const bare = stripSuffix(short, ROAD_SUFFIXES);
+    if (bare) out.add(bare);
+  }
+  for (const f of [...out]) {
+    const py = pinyinOf(f);
+    if (py && py.length >= 6) out.add(py);
+  }
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** A station's distinguishing part: its name without the kind of station (合生汇暖心驿站 → 合生汇). */
+export function stationCore(name: string): string {
+  let core = compactName(name);
+  for (let again = true; again;) {
+    again = false;
+    const s = stripSuffix(core, STATION_SUFFIXES) ?? stripSuffix(core, STATION_FILLERS);
+    if (s) {
+      core = s;
+      again = true;
+    }
+  }
+  return core;
+}
+
+/**
+ * Partial names of a station: its core, and the core's leading and trailing parts of at least two
+ * characters (定海路 and 物流园 for 定海路物流园), plus the pinyin of the core. Callers drop the forms
+ * that several stations share.
+ */
+export function stationForms(name: string): string[] {
+  const full = compactName(name);
+  const core = stationCore(name);
+  const out = new Set<string>([full, core]);
+  const chars = [...core];
+  if (/^\p{Script=Han}+$/u.test(core) && chars.length >= 3) {
+    for (let n = 2; n < chars.length; n++) {
+      out.add(chars.slice(0, n).join(''));
+      out.add(chars.slice(chars.length - n).join(''));
+    }
+  }
+  const py = pinyinOf(core);
+  if (py && py.length >= 6) out.add(py);
+  return [...out].filter((f) => [...f].length >= 2);
+}
+
+/**
+ * Area names (as branches.yaml writes them) by every form a text may use: the name, the author's
+ * aliases and the derived forms. Returns the area a form stands for, or undefined.
+ */
+export function areaLookup(
+  branches: readonly { name?: string; areas: readonly string[]; areaAliases?: Record<string, string[]> }[],
+): (form: string) => string | undefined {
+  const map = areaFormMap(branches);
+  return (form) => map.get(compactName(form));
+}
+
+/** Form → area name, for every area of every branch; a form two areas share is kept by the first. */
+export function areaFormMap(
+  branches: readonly { name?: string; areas: readonly string[]; areaAliases?: Record<string, string[]> }[],
+): Map<string, string> {
+  const map = new Map<string, string>();
+  // Names and aliases first, so a derived form never takes a name another area was given outright.
+  for (const b of branches)
+    for (const a of b.areas)
+      for (const n of [a, ...(b.areaAliases?.[a] ?? [])]) {
+        const k = compactName(n);
+        if (k && !map.has(k)) map.set(k, a);
+      }
+  for (const b of branches)
+    for (const a of b.areas)
+      for (const n of [a, ...(b.areaAliases?.[a] ?? [])])
+        for (const f of areaForms(n)) if (!map.has(f)) map.set(f, a);
+  // A street office's own name (控江路街道, 控江) stands for the first area it covers.
+  for (const b of branches)
+    if (b.name && b.areas[0] && /(街道|镇|乡)(办事处|办)?$/.test(b.name))
+      for (const f of areaForms(b.name)) if (!map.has(f)) map.set(f, b.areas[0]);
+  return map;
+}
+
+/**
+ * Every form (normalised) by which a text may name a station → the station's id: full names and
+ * aliases as written, then the derived partial names (stationForms) that no other station shares and
+ * that are not a place or area name (those mean the place). Longest forms first.
+ */
+export function stationFormMap(
+  stations: readonly { id: string; name: string; aliases: readonly string[] }[],
+  reserved: ReadonlySet<string> = new Set(),
+  /** Shortest derived form kept: 2-character parts (杨浦, 小区) name too many other things in a report. */
+  minDerived = 3,
+): Map<string, string> {
+  const exact = new Map<string, string>();
+  for (const s of stations)
+    for (const n of [s.name, ...s.aliases]) {
+      const k = compactName(n);
+      if (k && !exact.has(k)) exact.set(k, s.id);
+    }
+  const derived = new Map<string, Set<string>>();
+  // Parts of the name only: an alias is already what people say, and its parts (同济附近 → 附近) are not names.
+  for (const s of stations)
+    for (const f of stationForms(s.name)) derived.set(f, (derived.get(f) ?? new Set()).add(s.id));
+  const cores = new Set(stations.map((s) => stationCore(s.name)));
+  const out = new Map(exact);
+  for (const [f, ids] of derived)
+    if (ids.size === 1 && ([...f].length >= minDerived || cores.has(f)) && !out.has(f) && !reserved.has(f))
+      out.set(f, [...ids][0]!);
+  return new Map([...out.entries()].sort((a, b) => b[0].length - a[0].length));
+}

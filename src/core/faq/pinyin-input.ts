@@ -1,0 +1,120 @@
+/**
+ * Questions and reports typed in pinyin without tones ("wujiaochang huandao jinggai diu le"): read back
+ * into Chinese with the pack's own vocabulary, so the rest of the bot sees 五角场环岛井盖丢了. Offline:
+ * readings come from `pinyin-pro`; words are taken from the pack's texts (FAQ, categories, areas,
+ * stations), longest first, so what comes back is always the pack's own spelling.
+ *
+ *   const reader = new PinyinReader(['五角场', '井盖没了']);
+ *   reader.read('wujiaochang jinggai meile')   // → '五角场 井盖没了'
+ *   reader.read('where is the station')        // → undefined (English, not pinyin)
+ */
+import { pinyin } from 'pinyin-pro';
+import { loadLexicon } from './lexicon.js';
+import { normalize } from './normalize.js';
+
+/** Longest word looked up (characters). */
+const MAX_N = 4;
+/** Share of Latin words that must split into syllables for a text to count as pinyin. */
+const PINYIN_SHARE = 0.7;
+
+let syllables: Set<string> | undefined;
+
+/** Every toneless syllable of the common CJK block (built once, on the first Latin question). */
+function inventory(): Set<string> {
+  if (syllables) return syllables;
+  let all = '';
+  for (let c = 0x4e00; c <= 0x9fa5; c++) all += String.fromCodePoint(c);
+  syllables = new Set(pinyin(all, { toneType: 'none', type: 'array', v: true }));
+  syllables.delete('');
+  return syllables;
+}
+
+/** A Latin word split into syllables (fewest pieces), or undefined when it cannot be. */
+export function splitSyllables(word: string): string[] | undefined {
+  const inv = inventory();
+  const n = word.length;
+  const best: (string[] | undefined)[] = new Array<string[] | undefined>(n + 1);
+  best[0] = [];
+  for (let i = 0; i < n; i++) {
+    const here = best[i];
+    if (!here) continue;
+    for (let j = Math.min(n, i + 6); j > i; j--) {
+      const s = word.slice(i, j);
+      if (!inv.has(s)) continue;
+      const next = best[j];
+      if (!next || next.length > here.length + 1) best[j] = [...here, s];
+    }
+  }
+  return best[n];
+}
+
+export class PinyinReader {
+  private dict: Map<string, string> | undefined;
+  private readonly stop: ReadonlySet<string>;
+
+  constructor(private readonly texts: Iterable<string>) {
+    this.stop = new Set(loadLexicon().stopwords);
+  }
+
+  /** Pinyin key (syllables joined by spaces) → the pack's most frequent word with that reading (built on first use). */
+  private words(): Map<string, string> {
+    if (this.dict) return this.dict;
+    const counts = new Map<string, Map<string, number>>();
+    for (const raw of this.texts) {
+      for (const run of normalize(raw).match(/\p{Script=Han}+/gu) ?? []) {
+        const chars = [...run];
+        const readings = pinyin(run, { toneType: 'none', type: 'array', v: true });
+        if (readings.length !== chars.length) continue;
+        for (let i = 0; i < chars.length; i++)
+          for (let n = 1; n <= MAX_N && i + n <= chars.length; n++) {
+            const key = readings.slice(i, i + n).join(' ');
+            const text = chars.slice(i, i + n).join('');
+            const byText = counts.get(key) ?? new Map<string, number>();
+            byText.set(text, (byText.get(text) ?? 0) + 1);
+            counts.set(key, byText);
+          }
+      }
+    }
+    const dict = new Map<string, string>();
+    for (const [key, byText] of counts)
+      dict.set(key, [...byText.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+    this.dict = dict;
+    return dict;
+  }
+
+  /**
+   * The text in Chinese when its Latin words are mostly pinyin; undefined otherwise (English, or no
+   * Latin at all). Chinese parts of a mixed text are kept; syllables the pack has no word for stay Latin.
+   */
+  read(text: string): string | undefined {
+    const norm = normalize(text);
+    const latin = norm.match(/[a-z]+/g) ?? [];
+    if (latin.length === 0) return undefined;
+    // English reads as English even when some of its words are syllables too (you, long, men).
+    if (latin.filter((w) => this.stop.has(w)).length > latin.length / 3) return undefined;
+    const split = latin.map((w) => splitSyllables(w));
+    if (split.filter(Boolean).length < PINYIN_SHARE * latin.length) return undefined;
+    // Syllables of one run of consecutive Latin words are read together (jing gai = jinggai).
+    const dict = this.words();
+    return norm.replace(/[a-z]+(?: [a-z]+)*/g, (run) => {
+      const syl = run.split(' ').flatMap((w) => splitSyllables(w) ?? [w]);
+      let out = '';
+      for (let i = 0; i < syl.length;) {
+        let n = Math.min(MAX_N, syl.length - i);
+        for (; n > 0; n--) {
+          const hit = dict.get(syl.slice(i, i + n).join(' '));
+          if (hit) {
+            out += hit;
+            break;
+          }
+        }
+        if (n === 0) {
+          out += ` ${syl[i]!} `;
+          n = 1;
+        }
+        i += n;
+      }
+      return out.replace(/\s+/g, ' ').trim();
+    });
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * A station named by part of its name, in either script or in pinyin, and "X驿站几点开门 / 开着吗 /
+ * 有热水吗" answered with that station first (its hours and services), not a list of the nearest.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContentPack } from '../../../src/core/content/loader.js';
+import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { loadI18n } from '../../../src/core/i18n.js';
+import { serviceLabels } from '../../../src/core/stations/labels.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+let asker: Asker;
+let v2: Asker;
+const now = new Date('2026-12-02T10:00:00+08:00');
+
+beforeAll(async () => {
+  const labels = serviceLabels(loadI18n(path.join(root, 'locales')));
+  asker = createAsker(await loadContentPack(path.join(root, 'content')), labels);
+  v2 = createAsker(await loadContentPack(path.join(root, 'tests/fixtures/packs/v2-format')), labels);
+});
+
+const first = (a: Answer) => (a.kind === 'stations' ? a.results.hits[0]?.station.id : a.kind);
+const ask = (q: string, on = asker) => on.ask(q, { now, timeZone: 'Asia/Shanghai' });
+
+describe('named stations', () => {
+  it.each([
+    ['合生汇驿站几点开门', 'warm-hesheng-hui'],
+    ['合生匯那個驛站開著嗎', 'warm-hesheng-hui'],
+    ['定海路那个驿站有厕所没', 'warm-dinghai-logistics'],
+    ['建行控江路那个接力站有热水吗', 'relay-ccb-kongjiang'],
+    ['大连路中行礼拜六开吗', 'relay-boc-dalian-road'],
+  ])('%s → %s first', (q, id) => {
+    expect(first(ask(q))).toBe(id);
+  });
+
+  it('the named station comes first even when it lacks the service asked for', () => {
+    const a = ask('测试路暖心驿站有储物柜吗', v2);
+    expect(first(a)).toBe('test-warm-1');
+    const b = ask('样板路那个接力站有储物柜吗', v2);
+    expect(first(b)).toBe('test-relay-1');
+  });
+
+  it('"near X" still lists the stations around it', () => {
+    const a = ask('大连路附近能上网的驿站');
+    expect(a.kind).toBe('stations');
+    expect(first(a)).not.toBe('relay-boc-dalian-road');
+  });
+
+  it('answers an entry that has no example questions from its title and answer', () => {
+    const a = ask('法律援助电话多少', v2);
+    expect(a.kind === 'faq' && a.hit.entry.id).toBe('legal-aid');
+  });
+
+  it('bad input gets a sensible reply, never a crash', () => {
+    for (const q of ['站', '1', '3号', '驿站', 'hesheng hui yizhan', 'Wujiaochang 驿站 open?', '？'])
+      expect(['faq', 'weak', 'unknown', 'stations', 'invalid']).toContain(ask(q).kind);
+  });
+});
