@@ -8,10 +8,8 @@
  *
  * Updates of one chat are handled in order (sequentialize by chat id); chats run concurrently.
  */
-import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import { apiThrottler } from '@grammyjs/transformer-throttler';
-import { Api, Bot, webhookCallback, type Context } from 'grammy';
+import { Bot, webhookCallback, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { TelegramConfig } from '../../config/index.js';
 import type { ContentPack } from '../../core/content/schema.js';
@@ -57,11 +55,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const logger = options.logger.child({ channel: 'telegram' });
   const bot = new Bot(config.token, config.apiRoot ? { client: { apiRoot: config.apiRoot } } : {});
 
-  // Transformers wrap in order of installation: the throttler (outer) paces each chat, and a 429 is
-  // retried inside the chat's slot, at most 3 times and never after more than 30 s. Network failures
-  // are not retried here (auto-retry would do so without limit): they reach the core as 'transient'.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
-  bot.api.config.use(apiThrottler());
+  // No throttler and no auto-retry on the client: pacing and 429s are the send budget's (shared through
+  // Redis with the delivery engine and every other process, see core/delivery/budget.ts), so every
+  // 429 must reach it.
 
   const inFlight = new Set<Promise<unknown>>();
   let stopping = false;
@@ -102,20 +98,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     logger.child({ update_id: err.ctx.update.update_id }).error({ err: error }, 'telegram update failed');
   });
 
+  // One raw outbox: the app paces replies through the send budget, the delivery engine paces bulk sends.
   const outbox = createTelegramOutbox({
     api: bot.api,
     username: () => (bot.isInited() ? bot.botInfo.username : undefined),
     metrics,
     logger,
   });
-  // Bulk sends (lessons, notices) go through the delivery engine, which paces them under the limits and
-  // must see every 429 itself: this client has neither the throttler nor auto-retry.
-  const bulkOutbox = createTelegramOutbox({
-    api: new Api(config.token, config.apiRoot ? { apiRoot: config.apiRoot } : {}),
-    username: () => (bot.isInited() ? bot.botInfo.username : undefined),
-    metrics,
-    logger,
-  });
+  const bulkOutbox = outbox;
 
   function publishCommandMenus(): Promise<void> {
     let pack: ContentPack | undefined;

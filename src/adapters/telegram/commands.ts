@@ -5,7 +5,7 @@
  *
  * Menus are a convenience: a failure is logged and never stops the bot.
  */
-import type { Api } from 'grammy';
+import { GrammyError, type Api } from 'grammy';
 import type { BotCommand, BotCommandScope, LanguageCode } from 'grammy/types';
 import type { ContentPack } from '../../core/content/schema.js';
 import type { CommandSpec } from '../../core/feature.js';
@@ -110,17 +110,17 @@ export async function publishMenus(
   for (const m of menus) {
     if (stopped()) break;
     try {
-      if (m.commands.length) {
-        await api.setMyCommands(m.commands, {
-          scope: m.scope,
-          ...(m.language_code ? { language_code: m.language_code } : {}),
-        });
-      } else {
-        await api.deleteMyCommands({
-          scope: m.scope,
-          ...(m.language_code ? { language_code: m.language_code } : {}),
-        });
-      }
+      await honouringRetryAfter(() =>
+        m.commands.length
+          ? api.setMyCommands(m.commands, {
+              scope: m.scope,
+              ...(m.language_code ? { language_code: m.language_code } : {}),
+            })
+          : api.deleteMyCommands({
+              scope: m.scope,
+              ...(m.language_code ? { language_code: m.language_code } : {}),
+            }),
+      );
     } catch (err) {
       failed++;
       logger.warn(
@@ -130,4 +130,18 @@ export async function publishMenus(
     }
   }
   return failed;
+}
+
+/** The client has no auto-retry: a 429 on a menu call is waited out (twice at most, 30 s at most). */
+async function honouringRetryAfter<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (err) {
+      const wait = err instanceof GrammyError ? err.parameters.retry_after : undefined;
+      if (err instanceof GrammyError && err.error_code === 429 && wait && wait <= 30 && attempt < 3)
+        await new Promise((r) => setTimeout(r, wait * 1000));
+      else throw err;
+    }
+  }
 }
