@@ -75,6 +75,8 @@ export interface App {
   lessons: LessonScheduler;
   /** The tickets' scheduled jobs (deadline sweep, morning digest, retention): main.ts calls `jobs.start()`; tests call `jobs.tick(at)`. */
   jobs: ReportJobs;
+  /** Updates left unfinished by a process that died: main.ts calls `updates.start()` once adapters are registered. */
+  updates: { start(): void; recover(): Promise<unknown> };
   /** Reports' background work (spool replay, unfinished effects): main.ts calls `reports.start()` once adapters are registered. */
   reports: {
     start(): Promise<void>;
@@ -176,7 +178,19 @@ export async function createApp(options: AppOptions): Promise<App> {
     statsFeature(),
   ];
   const jobs = createReportJobs(deps, { effects: reports.kit.effects(deps) });
-  const core = createCore(deps, features);
+  const updateLeaseMs = options.updateLeaseMs ?? 60_000;
+  const core = createCore(deps, features, { updateLeaseMs });
+  // Updates whose handler died (SIGKILL, a crash, a hang) are taken over once their lease runs out.
+  let recovering: NodeJS.Timeout | undefined;
+  let recoverRun: Promise<unknown> = Promise.resolve();
+  const recoverUpdates = () => {
+    recoverRun = core
+      .recoverUpdates()
+      .catch((err: unknown) =>
+        options.logger.warn({ err: (err as Error).message }, 'recovering unfinished updates failed'),
+      );
+    return recoverRun;
+  };
 
   return {
     deps,
@@ -185,6 +199,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     bulkOutbox,
     lessons,
     jobs,
+    updates: {
+      start() {
+        if (recovering) return;
+        void recoverUpdates();
+        recovering = setInterval(() => void recoverUpdates(), Math.max(200, updateLeaseMs / 2));
+        recovering.unref();
+      },
+      recover: recoverUpdates,
+    },
     reports: {
       start: () => reports.start(deps, () => core.drainSpool()),
       recover: () => reports.recover(deps, () => core.drainSpool()),
@@ -209,6 +232,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       return { ok, checks };
     },
     async close() {
+      clearInterval(recovering);
+      await recoverRun;
       watcher?.close();
       edits.dispose();
       await lessons.stop();

@@ -13,6 +13,7 @@ import { createTicketRepo, type TicketRepo } from './tickets.js';
 import { createReportLinkRepo, type ReportLinkRepo } from './report-links.js';
 import { createJobRepo, type JobRepo } from './jobs.js';
 import { createTicketStatsRepo, type TicketStatsRepo } from './ticket-stats.js';
+import { createUpdateRepo, type UpdateRepo } from './updates.js';
 
 export interface Store {
   redis: Redis;
@@ -29,8 +30,8 @@ export interface Store {
   jobs: JobRepo;
   /** Paged reads of the ticket indexes for sweeps, /stats, export and retention. */
   ticketStats: TicketStatsRepo;
-  /** Record an update id; false when it was seen before (a redelivery to drop). */
-  firstDelivery(channel: string, updateId: string): Promise<boolean>;
+  /** Updates claimed on arrival and marked done after their handling (at least once). */
+  updates: UpdateRepo;
   ping(): Promise<number>;
 }
 
@@ -49,11 +50,7 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     reportLinks: createReportLinkRepo(redis, keys),
     jobs: createJobRepo(redis, keys),
     ticketStats: createTicketStatsRepo(redis, keys),
-    async firstDelivery(channel, updateId) {
-      // Platforms redeliver for minutes, not days: a day of memory is plenty.
-      const ok = await redis.set(keys.seenUpdate(channel, updateId), '1', 'EX', 86_400, 'NX');
-      return ok === 'OK';
-    },
+    updates: createUpdateRepo(redis, keys),
     async ping() {
       const started = performance.now();
       await redis.ping();

@@ -13,7 +13,8 @@ import { Bot, webhookCallback, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { TelegramConfig } from '../../config/index.js';
 import type { ContentPack } from '../../core/content/schema.js';
-import type { Core } from '../../core/dispatcher.js';
+import type { Core, HandleOptions } from '../../core/dispatcher.js';
+import type { Incoming } from '../../core/types.js';
 import type { I18n } from '../../core/i18n.js';
 import type { Logger } from '../../core/logger.js';
 import type { Metrics } from '../../core/metrics.js';
@@ -64,8 +65,24 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   let runner: RunnerHandle | undefined;
   let menusDone: Promise<void> = Promise.resolve();
 
-  // Outermost: count every update from arrival (including time queued behind its chat) so stop() can wait.
-  bot.use((_ctx, next) => {
+  // The update as the core sees it, translated and claimed once on arrival.
+  const admitted = new WeakMap<Update, { incoming: Incoming; options: HandleOptions }>();
+
+  // Outermost: count every update from arrival (including time queued behind its chat) so stop() can
+  // wait, and claim it in Redis before it queues: from here on a crash cannot lose it (at least once).
+  bot.use(async (ctx, next) => {
+    const incoming = translateUpdate(ctx.update, { id: ctx.me.id, username: ctx.me.username });
+    if (!incoming) {
+      metrics.updates.inc({ channel: 'telegram', outcome: 'ignored' });
+      return;
+    }
+    const admission = await core.admit(incoming);
+    if (admission === 'duplicate' || admission === 'ignored') return;
+    // Redis away: the core's handle spools it.
+    admitted.set(ctx.update, {
+      incoming,
+      options: admission === 'unavailable' ? {} : { admitted: admission },
+    });
     const task = next();
     inFlight.add(task);
     return task.finally(() => inFlight.delete(task));
@@ -85,12 +102,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     return next();
   });
   bot.use(async (ctx) => {
-    const incoming = translateUpdate(ctx.update, { id: ctx.me.id, username: ctx.me.username });
-    if (!incoming) {
-      metrics.updates.inc({ channel: 'telegram', outcome: 'ignored' });
-      return;
-    }
-    await core.handle(incoming);
+    const a = admitted.get(ctx.update);
+    if (a) await core.handle(a.incoming, a.options);
   });
   // The core has its own error boundary; this catches what escapes translation or the transport.
   bot.catch((err) => {
