@@ -23,6 +23,7 @@ const PARTS: Record<string, () => Promise<BenchPart>> = {
   'faq-methods': async () => (await import('./faq.js')).faqMethodsBench,
   broadcast: async () => (await import('./broadcast.js')).broadcastBench,
   reports: async () => (await import('./reports.js')).reportsBench,
+  contention: async () => (await import('./contention.js')).contentionBench,
 };
 
 /** Parts that `npm run bench` with no name runs (measurements needing optional packages are left out). */
