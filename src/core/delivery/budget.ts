@@ -55,20 +55,48 @@ export function budgetedOutbox(inner: Outbox, deps: SendBudgetDeps): Outbox {
   const logger = deps.logger.child({ part: 'send-budget' });
   const pacing = deps.pacing ?? true;
 
+  /**
+   * Requests of this process waiting for room in a channel's window queue here, first come first
+   * served: only the head asks Redis (one poller per process and channel, not one per reply), and a
+   * request waiting for its own chat's window steps aside so it does not hold up the others.
+   */
+  const gates = new Map<Channel, Promise<unknown>>();
+  function inTurn<T>(channel: Channel, task: () => Promise<T>): Promise<T> {
+    const before = gates.get(channel) ?? Promise.resolve();
+    const mine = before.then(task, task);
+    const settled = mine.then(
+      () => undefined,
+      () => undefined,
+    );
+    gates.set(channel, settled);
+    void settled.then(() => {
+      if (gates.get(channel) === settled) gates.delete(channel);
+    });
+    return mine;
+  }
+
   /** Slots for one request, waiting at most until `deadline` (ms, local clock). */
   async function slots(channel: Channel, chatId: string, cost: number, deadline: number): Promise<string> {
     const waiter = randomBytes(6).toString('hex');
     const windows = windowsOf(limits, channel, chatId);
+    const chat = chatKey(channel, chatId);
     for (;;) {
-      const r = await repo.acquire(channel, chatKey(channel, chatId), windows, {
-        cost,
-        holdMs: limits.sendTimeoutMs,
-        priority: { kind: 'interactive', waiter, hotMs: limits.interactiveHotMs },
+      const r = await inTurn(channel, async () => {
+        for (;;) {
+          const a = await repo.acquire(channel, chat, windows, {
+            cost,
+            holdMs: limits.sendTimeoutMs,
+            priority: { kind: 'interactive', waiter, hotMs: limits.interactiveHotMs },
+          });
+          if (a.taken || a.scope === 'chat') return a;
+          if (Date.now() + a.waitMs > deadline) throw new OutOfTime(a.waitMs);
+          // A slot still in flight frees when its answer comes: look again shortly, without spinning.
+          await sleep(Math.max(10, Math.min(a.waitMs, 250)));
+        }
       });
       if (r.taken) return r.slots;
       if (Date.now() + r.waitMs > deadline) throw new OutOfTime(r.waitMs);
-      // Look again soon: the waiter mark that holds bulk work back lasts a second past the wait.
-      await sleep(Math.min(r.waitMs, 250));
+      await sleep(r.waitMs);
     }
   }
 
