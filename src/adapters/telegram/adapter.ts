@@ -83,7 +83,13 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       incoming,
       options: admission === 'unavailable' ? {} : { admitted: admission },
     });
-    const task = next();
+    // Handled in its chat's turn (the last middleware); should anything before it throw, handled here,
+    // so a claimed update is never left held.
+    const task = next().finally(async () => {
+      const left = admitted.get(ctx.update);
+      admitted.delete(ctx.update);
+      if (left) await core.handle(left.incoming, left.options);
+    });
     inFlight.add(task);
     return task.finally(() => inFlight.delete(task));
   });
@@ -103,6 +109,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   });
   bot.use(async (ctx) => {
     const a = admitted.get(ctx.update);
+    admitted.delete(ctx.update);
     if (a) await core.handle(a.incoming, a.options);
   });
   // The core has its own error boundary; this catches what escapes translation or the transport.
