@@ -1,7 +1,8 @@
 /**
  * A Telegram Bot API stand-in that ENFORCES the flood limits: at most `global.count` message requests in
- * any sliding `global.windowMs`, and `perChat.count` per chat in `perChat.windowMs` (Telegram: 30 a
- * second, 20 a minute into a group). A request over a limit is answered like the real server:
+ * any sliding `global.windowMs`, `perChat.count` per group in `perChat.windowMs` and `perPrivateChat.count`
+ * per private chat (a positive id) in its window (Telegram: 30 a second, 20 a minute into a group, about
+ * one a second into a private chat with short bursts). A request over a limit is answered like the real server:
  * 429 `Too Many Requests: retry after N` with `parameters.retry_after`. It records every request with
  * its arrival time, so a benchmark or a test can count rejections, duplicates and misses, and check the
  * windows of what was accepted.
@@ -25,6 +26,7 @@ export interface Rate {
 export const TELEGRAM_LIMITS = {
   global: { count: 30, windowMs: 1000 },
   perChat: { count: 20, windowMs: 60_000 },
+  perPrivateChat: { count: 3, windowMs: 3000 },
 } as const;
 
 /** Requests that put a message in a chat, or change one: these count against the flood limits. */
@@ -52,7 +54,7 @@ export interface RecordedRequest {
 }
 
 export interface LimitedBotApiOptions {
-  limits?: { global?: Rate; perChat?: Rate };
+  limits?: { global?: Rate; perChat?: Rate; perPrivateChat?: Rate };
   /** Delay before each answer (the request is judged and recorded on arrival). */
   latencyMs?: number;
   token?: string;
@@ -69,7 +71,10 @@ export interface LimitedBotApi {
   /** chat → accepted sendMessage count. */
   deliveries(): Map<string, number>;
   /** The most requests accepted in any window of `rate`, overall or (perChat) in one chat. */
-  maxInWindow(rate: Rate, options?: { perChat?: boolean; methods?: Set<string> }): number;
+  maxInWindow(
+    rate: Rate,
+    options?: { perChat?: boolean; methods?: Set<string>; chats?: (chat: string) => boolean },
+  ): number;
   forbid(chat: string): void;
   failNext(chat: string, times: number, error?: { code: number; description: string }): void;
   /** Answer every message request with 429 for `ms` (retry_after rounded up to seconds). */
@@ -100,7 +105,8 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 
 export async function startLimitedBotApi(options: LimitedBotApiOptions = {}): Promise<LimitedBotApi> {
   const token = options.token ?? '123456789:AAFakeLimitedTokenForBench_abcdefghij';
-  const { global, perChat } = options.limits ?? {};
+  const { global, perChat, perPrivateChat } = options.limits ?? {};
+  const chatRate = (chat: string) => (Number(chat) > 0 && perPrivateChat ? perPrivateChat : perChat);
   const requests: RecordedRequest[] = [];
   const acceptedAll: number[] = [];
   const acceptedByChat = new Map<string, number[]>();
@@ -169,7 +175,7 @@ export async function startLimitedBotApi(options: LimitedBotApiOptions = {}): Pr
     }
     const chatTimes = acceptedByChat.get(chat) ?? [];
     acceptedByChat.set(chat, chatTimes);
-    const wait = Math.max(over(acceptedAll, global, at), over(chatTimes, perChat, at));
+    const wait = Math.max(over(acceptedAll, global, at), over(chatTimes, chatRate(chat), at));
     if (wait > 0) {
       rejected429++;
       record(429);
@@ -249,7 +255,7 @@ export async function startLimitedBotApi(options: LimitedBotApiOptions = {}): Pr
       const methods = o.methods ?? MESSAGE_METHODS;
       const groups = new Map<string, number[]>();
       for (const r of requests) {
-        if (r.status !== 200 || !methods.has(r.method)) continue;
+        if (r.status !== 200 || !methods.has(r.method) || (o.chats && !o.chats(r.chat))) continue;
         const key = o.perChat ? r.chat : '';
         const times = groups.get(key) ?? [];
         times.push(r.at);

@@ -24,6 +24,7 @@ const PARTS: Record<string, () => Promise<BenchPart>> = {
   broadcast: async () => (await import('./broadcast.js')).broadcastBench,
   reports: async () => (await import('./reports.js')).reportsBench,
   startup: async () => (await import('./startup.js')).startupBench,
+  contention: async () => (await import('./contention.js')).contentionBench,
 };
 
 /** Parts that `npm run bench` with no name runs (measurements needing optional packages are left out). */

@@ -2,6 +2,7 @@
  * The bot without its transports: content, locales, Redis store, metrics and the core with its features.
  * main.ts adds the adapters and the HTTP server; tests build the same app against a throw-away Redis.
  */
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createContentHolder } from './core/content/holder.js';
 import { loadContentPack } from './core/content/loader.js';
@@ -13,6 +14,8 @@ import { createMetrics } from './core/metrics.js';
 import { createOutboxRouter } from './core/outbox.js';
 import { createDeliveryEngine } from './core/delivery/engine.js';
 import { escalationNotifier } from './core/delivery/organisers.js';
+import { budgetedOutbox } from './core/delivery/budget.js';
+import { resolveLimits, type LimitsInput } from './core/delivery/limits.js';
 import { groupsFeature } from './core/groups/feature.js';
 import { startFeature } from './core/start/feature.js';
 import { watchContent } from './core/content/watch.js';
@@ -50,18 +53,30 @@ export interface AppOptions {
   openai?: OpenAIConfig;
   /** File that keeps updates while Redis is unreachable (core/spool.ts); absent = no spool. */
   spoolFile?: string;
+  /** Platform limits for every send (replies and bulk); defaults to Telegram's and Slack's documented ones. */
+  limits?: LimitsInput;
+  /** false: replies take no send slots (tests); 429s are still honoured. Default true. */
+  pacing?: boolean;
+  /** How long an update being handled stays this process's before another may handle it again (ms). */
+  updateLeaseMs?: number;
 }
 
 export interface App {
   deps: CoreDeps;
   core: Core;
+  /**
+   * Adapters register their raw outbox here; every call made through it takes its slots from the one
+   * send budget in Redis (core/delivery/budget.ts) as interactive traffic.
+   */
   outbox: ReturnType<typeof createOutboxRouter>;
-  /** The delivery engine's outbox: adapters register one whose 429s reach the engine; others fall back to `outbox`. */
+  /** The delivery engine's outbox (it paces itself): falls back to the raw outbox an adapter registered. */
   bulkOutbox: ReturnType<typeof createOutboxRouter>;
   /** Scheduled lesson pushes: main.ts calls `lessons.start()` (a timer); tests call `lessons.tick(at)`. */
   lessons: LessonScheduler;
   /** The tickets' scheduled jobs (deadline sweep, morning digest, retention): main.ts calls `jobs.start()`; tests call `jobs.tick(at)`. */
   jobs: ReportJobs;
+  /** Updates left unfinished by a process that died: main.ts calls `updates.start()` once adapters are registered. */
+  updates: { start(): void; recover(): Promise<unknown> };
   /** Reports' background work (spool replay, unfinished effects): main.ts calls `reports.start()` once adapters are registered. */
   reports: {
     start(): Promise<void>;
@@ -80,8 +95,28 @@ export async function createApp(options: AppOptions): Promise<App> {
   redis.on('error', (err) => options.logger.warn({ err: err.message }, 'redis connection error'));
   const store = createStore(redis, options.redisPrefix);
   const metrics = createMetrics({ defaults: options.defaultMetrics });
-  const outbox = createOutboxRouter();
-  const bulkOutbox = createOutboxRouter(outbox);
+  const limits = resolveLimits(options.limits);
+  const rawOutbox = createOutboxRouter();
+  const bulkOutbox = createOutboxRouter(rawOutbox);
+  // Replies, edits and pins share the engine's windows as interactive traffic (one budget per token);
+  // a reply that cannot go within the wait becomes a job of the delivery queue, ahead of broadcasts.
+  const outbox = Object.assign(
+    budgetedOutbox(rawOutbox, {
+      repo: store.delivery,
+      limits,
+      logger: options.logger,
+      metrics,
+      pacing: options.pacing ?? true,
+      retry: async (to, card) => {
+        await delivery.enqueue({
+          id: `reply:${randomUUID()}`,
+          kind: 'reply',
+          items: [{ to, card }],
+        });
+      },
+    }),
+    { register: rawOutbox.register },
+  );
   // Started by main.ts once the adapters are registered; stopped by close(), before Redis.
   const delivery = createDeliveryEngine({
     store,
@@ -89,6 +124,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger: options.logger,
     metrics,
     i18n,
+    limits: options.limits ?? {},
     now: () => deps.now().getTime(),
     notifyOrganisers: escalationNotifier({
       pack: () => deps.content.get(),
@@ -142,7 +178,19 @@ export async function createApp(options: AppOptions): Promise<App> {
     statsFeature(),
   ];
   const jobs = createReportJobs(deps, { effects: reports.kit.effects(deps) });
-  const core = createCore(deps, features);
+  const updateLeaseMs = options.updateLeaseMs ?? 60_000;
+  const core = createCore(deps, features, { updateLeaseMs });
+  // Updates whose handler died (SIGKILL, a crash, a hang) are taken over once their lease runs out.
+  let recovering: NodeJS.Timeout | undefined;
+  let recoverRun: Promise<unknown> = Promise.resolve();
+  const recoverUpdates = () => {
+    recoverRun = core
+      .recoverUpdates()
+      .catch((err: unknown) =>
+        options.logger.warn({ err: (err as Error).message }, 'recovering unfinished updates failed'),
+      );
+    return recoverRun;
+  };
 
   return {
     deps,
@@ -151,6 +199,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     bulkOutbox,
     lessons,
     jobs,
+    updates: {
+      start() {
+        if (recovering) return;
+        void recoverUpdates();
+        recovering = setInterval(() => void recoverUpdates(), Math.max(200, updateLeaseMs / 2));
+        recovering.unref();
+      },
+      recover: recoverUpdates,
+    },
     reports: {
       start: () => reports.start(deps, () => core.drainSpool()),
       recover: () => reports.recover(deps, () => core.drainSpool()),
@@ -175,6 +232,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       return { ok, checks };
     },
     async close() {
+      clearInterval(recovering);
+      await recoverRun;
       watcher?.close();
       edits.dispose();
       await lessons.stop();

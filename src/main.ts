@@ -152,6 +152,8 @@ async function main(): Promise<void> {
   if (adapters.length) ready.deps.delivery.start(adapters.map((a) => a.channel));
   // Scheduled lesson pushes (a minute timer; pushes are leased in Redis, so every process may run it).
   ready.lessons.start();
+  // Updates a process killed mid-update left claimed in Redis are handled again once their lease ends.
+  if (adapters.length) ready.updates.start();
   // Reports: replay the spool, finish what a crash left half-done (needs the adapters to send).
   if (adapters.length) await ready.reports.start();
   // Tickets: the deadline sweep, the morning digest, retention (a 5-minute timer, leased per fire in Redis).

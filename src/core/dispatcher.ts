@@ -2,19 +2,45 @@
  * The core's single entry point: every adapter hands it normalised updates. It drops duplicates and
  * noise, works out who is speaking, routes to the right feature, and catches every error at one boundary
  * so that a person always gets a clear, localised reply and the bot never crashes on bad input.
+ *
+ * At least once: an update is claimed in Redis (kept, with a lease) when it arrives — `admit`, which an
+ * adapter calls before the update waits behind its chat — and marked done only when its handling has
+ * finished. A process killed mid-update leaves it claimed; once the lease runs out `recoverUpdates` (in
+ * any process) handles it again, and the replies it had already sent are not sent twice.
  */
 import type { Card } from './card.js';
 import type { ButtonCtx, CommandSpec, CoreDeps, Ctx, Feature, MembershipCtx, MessageCtx } from './feature.js';
 import { identify, pickLocale } from './identity.js';
 import type { TArgs } from './i18n.js';
 import { cleanInput } from './text.js';
-import type { Incoming, IncomingButton } from './types.js';
+import type { Incoming, IncomingButton, MessageRef } from './types.js';
 import { chatKey } from '../store/index.js';
+import { updateKey } from '../store/updates.js';
 import { isStoreUnavailable } from '../store/unavailable.js';
 
+/**
+ * How `admit` left an update: handle it (`claimed`), or drop it. `refused`: Redis answered but would not
+ * record it (out of memory, a script error) — the sender has already been asked to send it again.
+ */
+export type Admission = 'claimed' | 'reclaimed' | 'duplicate' | 'ignored' | 'unavailable' | 'refused';
+
+export interface HandleOptions {
+  /** An update from the spool (its claim was recorded, or not, before Redis went away). */
+  replay?: boolean;
+  /** `admit` already claimed it (`reclaimed`: an earlier handler may have replied already). */
+  admitted?: 'claimed' | 'reclaimed';
+}
+
 export interface Core {
-  /** `replay`: an update from the spool (its delivery was recorded, or not, before Redis went away). */
-  handle(update: Incoming, options?: { replay?: boolean }): Promise<void>;
+  /**
+   * Claim an update on arrival (before it waits behind its chat's earlier updates). `claimed` or
+   * `reclaimed`: pass it on to `handle` with `{ admitted }`; `unavailable`: Redis is away, pass it on
+   * unadmitted (it is spooled); anything else: drop it.
+   */
+  admit(update: Incoming): Promise<Admission>;
+  handle(update: Incoming, options?: HandleOptions): Promise<void>;
+  /** Handle again the updates whose handler died (their lease ran out); returns how many. */
+  recoverUpdates(): Promise<number>;
   /** Hand the updates kept while Redis was unreachable back to `handle`; returns how many were handled. */
   drainSpool(): Promise<number>;
   features: readonly Feature[];
@@ -22,7 +48,43 @@ export interface Core {
   commands(): readonly CommandSpec[];
 }
 
-export function createCore(deps: CoreDeps, features: Feature[]): Core {
+export interface CoreOptions {
+  /** How long a claimed update is this process's before another may handle it again (renewed while held). */
+  updateLeaseMs?: number;
+}
+
+const DEFAULT_UPDATE_LEASE_MS = 60_000;
+
+export function createCore(deps: CoreDeps, features: Feature[], options: CoreOptions = {}): Core {
+  const leaseMs = options.updateLeaseMs ?? DEFAULT_UPDATE_LEASE_MS;
+  const updates = deps.store.updates;
+  /** Updates this process holds (claimed, not done) → how many holds; their leases are renewed. */
+  const held = new Map<string, number>();
+  let renewer: NodeJS.Timeout | undefined;
+
+  function hold(id: string): void {
+    held.set(id, (held.get(id) ?? 0) + 1);
+    renewer ??= setInterval(
+      () => {
+        updates
+          .renew([...held.keys()], leaseMs)
+          .catch((err: unknown) =>
+            deps.logger.warn({ err: (err as Error).message }, 'update leases not renewed'),
+          );
+      },
+      Math.max(50, Math.floor(leaseMs / 3)),
+    );
+    renewer.unref();
+  }
+  function release(id: string): void {
+    const n = (held.get(id) ?? 1) - 1;
+    if (n > 0) held.set(id, n);
+    else held.delete(id);
+    if (!held.size && renewer) {
+      clearInterval(renewer);
+      renewer = undefined;
+    }
+  }
   const commands = new Map<string, { feature: Feature; spec: CommandSpec }>();
   const buttons = new Map<string, Feature>();
   for (const f of features) {
@@ -38,7 +100,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
   }
   const byName = new Map(features.map((f) => [f.name, f]));
 
-  async function buildCtx(update: Incoming): Promise<Ctx> {
+  async function buildCtx(update: Incoming, replayed: boolean): Promise<Ctx> {
     const pack = deps.content.get();
     const identity = identify(update.from, pack);
     const address = update.chat.address;
@@ -61,7 +123,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
       group,
       t: (id: string, args?: TArgs) => deps.i18n.t(locale, id, args),
       // Each adapter's outbox counts what it sends (replies_total), so replies are not counted here.
-      reply: (card: Card) => deps.outbox.send(address, card),
+      reply: remembered(update, replayed, (card: Card) => deps.outbox.send(address, card)),
       setDialog: (feature: string, step: string, data: Record<string, unknown> = {}) =>
         deps.store.dialogs.set(owner, { feature, step, data, startedAt: deps.now().getTime() }),
       clearDialog: () => deps.store.dialogs.clear(owner),
@@ -81,6 +143,31 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
     }
     if (update.type === 'membership') return { ...base, in: update } satisfies MembershipCtx;
     return { ...base, in: update } satisfies MessageCtx;
+  }
+
+  /**
+   * Replies of one update are remembered (n-th reply → message) until the update is done, so a replay
+   * after a crash skips the replies that already went out instead of sending them twice.
+   */
+  function remembered(
+    update: Incoming,
+    replayed: boolean,
+    send: (card: Card) => Promise<MessageRef>,
+  ): (card: Card) => Promise<MessageRef> {
+    const channel = update.chat.address.channel;
+    let n = 0;
+    return async (card) => {
+      const i = n++;
+      if (replayed) {
+        const before = await updates.reply(channel, update.updateId, i);
+        if (before) return JSON.parse(before) as MessageRef;
+      }
+      const ref = await send(card);
+      await updates
+        .rememberReply(channel, update.updateId, i, JSON.stringify(ref))
+        .catch((err: unknown) => deps.logger.warn({ err: (err as Error).message }, 'reply not remembered'));
+      return ref;
+    };
   }
 
   /** The bot joined or left a chat: each feature that cares reacts (a welcome, marking a group inactive). */
@@ -163,34 +250,95 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
     return false;
   }
 
+  /** Cheap drops before any Redis work: noise, and group chatter not meant for the bot. */
+  function screen(update: Incoming): boolean {
+    const channel = update.chat.address.channel;
+    if (ignorable(update)) {
+      deps.metrics.updates.inc({ channel, outcome: 'ignored' });
+      return false;
+    }
+    if (update.type === 'message') {
+      update.text = cleanInput(update.text);
+      // A dialog step in a group (e.g. a resolution note in a triage chat) asks with force-reply, so
+      // the answer arrives addressed.
+      if (!update.addressed && !update.command && update.chat.kind !== 'private') {
+        deps.metrics.updates.inc({ channel, outcome: 'ignored' });
+        return false;
+      }
+    }
+    return true;
+  }
+
+  async function admit(update: Incoming): Promise<Admission> {
+    if (!screen(update)) return 'ignored';
+    const channel = update.chat.address.channel;
+    let r;
+    try {
+      r = await updates.claim(channel, update.updateId, JSON.stringify(update), leaseMs);
+    } catch (err) {
+      if (isStoreUnavailable(err)) return 'unavailable';
+      deps.metrics.errors.inc({ where: update.type });
+      deps.logger.error({ err, update: update.updateId }, 'update could not be claimed');
+      await apologise(undefined, update).catch((e: unknown) =>
+        deps.logger.error({ err: e }, 'apology failed'),
+      );
+      return 'refused';
+    }
+    if (r === 'claimed' || r === 'reclaimed') {
+      hold(updateKey(channel, update.updateId));
+      return r;
+    }
+    // Handled already, or being handled right now by another process (it is recovered if that one dies).
+    deps.metrics.updates.inc({ channel, outcome: 'duplicate' });
+    return 'duplicate';
+  }
+
   const core: Core = {
     features,
     commands: () => [...commands.values()].map((c) => c.spec),
+    admit,
     drainSpool() {
       return deps.spool ? deps.spool.drain((u) => core.handle(u, { replay: true })) : Promise.resolve(0);
     },
+    async recoverUpdates() {
+      let handled = 0;
+      for (;;) {
+        const batch = await updates.recover(leaseMs);
+        if (!batch.length) return handled;
+        await Promise.all(
+          batch.map(async ({ id, json }) => {
+            let update: Incoming;
+            try {
+              update = JSON.parse(json) as Incoming;
+            } catch {
+              deps.logger.error({ update: id }, 'kept update unreadable; dropped');
+              const [channel, ...rest] = id.split(':');
+              await updates.done(channel!, rest.join(':'));
+              return;
+            }
+            hold(id);
+            deps.logger.info({ update: update.updateId }, 'update taken over after its handler stopped');
+            await core.handle(update, { admitted: 'reclaimed' });
+            handled++;
+          }),
+        );
+      }
+    },
     async handle(update, options = {}) {
       const channel = update.chat.address.channel;
-      if (ignorable(update)) {
-        deps.metrics.updates.inc({ channel, outcome: 'ignored' });
-        return;
-      }
-      if (update.type === 'message') {
-        update.text = cleanInput(update.text);
-        // Group chatter not meant for the bot is dropped before any Redis work. A dialog step in a group
-        // (e.g. a resolution note in a triage chat) asks with force-reply, so the answer arrives addressed.
-        if (!update.addressed && !update.command && update.chat.kind !== 'private') {
-          deps.metrics.updates.inc({ channel, outcome: 'ignored' });
-          return;
-        }
-      }
+      const id = updateKey(channel, update.updateId);
+      let admitted = options.admitted;
+      if (!admitted && !options.replay) {
+        const r = await admit(update);
+        if (r === 'claimed' || r === 'reclaimed') admitted = r;
+        else if (r !== 'unavailable') return;
+      } else if (!admitted && !screen(update)) return;
       let ctx: Ctx | undefined;
+      let finished = true;
       try {
-        if (!options.replay && !(await deps.store.firstDelivery(channel, update.updateId))) {
-          deps.metrics.updates.inc({ channel, outcome: 'duplicate' });
-          return;
-        }
-        ctx = await buildCtx(update);
+        // A spooled update may have been recovered and handled meanwhile.
+        if (options.replay && (await updates.isDone(channel, update.updateId))) return;
+        ctx = await buildCtx(update, admitted === 'reclaimed' || Boolean(options.replay));
         let handled = true;
         if (ctx.in.type === 'button') await onButton(ctx as ButtonCtx);
         else if (ctx.in.type === 'membership') await onMembership(ctx as MembershipCtx);
@@ -201,7 +349,10 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
         // "Saved" is said only once the update really is on disk; anything else (Redis refusing a write:
         // OOM, a script error; a spool that cannot be written) gets an honest "please send again".
         if (isStoreUnavailable(err) && deps.spool) {
-          if (options.replay) throw err;
+          if (options.replay) {
+            finished = false;
+            throw err;
+          }
           if (!keep(deps.spool, update)) {
             await apologise(ctx, update).catch((e: unknown) =>
               deps.logger.error({ err: e }, 'apology failed'),
@@ -221,6 +372,19 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
         deps.metrics.errors.inc({ where: update.type });
         deps.logger.error({ err, update: update.updateId }, 'update failed');
         await apologise(ctx, update).catch((e: unknown) => deps.logger.error({ err: e }, 'apology failed'));
+      } finally {
+        // Done once handled (or answered with an apology, or spooled): only a process that dies
+        // before this line leaves the update to be handled again.
+        if (finished && (admitted || options.replay))
+          await updates
+            .done(channel, update.updateId)
+            .catch((err: unknown) =>
+              deps.logger.warn(
+                { err: (err as Error).message, update: update.updateId },
+                'update not marked done',
+              ),
+            );
+        if (admitted) release(id);
       }
     },
   };

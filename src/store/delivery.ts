@@ -30,8 +30,8 @@ declare module 'ioredis' {
 
 const SCRIPTS = [
   'delivery-enqueue-6',
-  'delivery-claim-7',
-  'delivery-acquire-3',
+  'delivery-claim-9',
+  'delivery-acquire-5',
   'delivery-complete-8',
   'delivery-retry-9',
   'delivery-fail-7',
@@ -46,7 +46,12 @@ export interface WindowLimits {
   channelWindowMs: number;
   chatCount: number;
   chatWindowMs: number;
+  /** Slots of the channel window bulk work leaves to interactive traffic while it is active. */
+  reserve?: number;
 }
+
+/** Who asks for a slot: interactive traffic goes first, bulk work takes what it leaves. */
+export type SlotPriority = { kind: 'bulk' } | { kind: 'interactive'; waiter: string; hotMs: number };
 
 export type Claim =
   | {
@@ -87,6 +92,8 @@ export function createDeliveryRepo(redis: Redis, keys: Keys) {
       kind: string;
       channel: string;
       delayMs: number;
+      /** Queue ahead of everything else (a reply that could not be sent at once). */
+      first?: boolean;
       progress?: string;
       jobs: { chat: string; payload: string }[];
     }): Promise<number> {
@@ -97,7 +104,8 @@ export function createDeliveryRepo(redis: Redis, keys: Keys) {
         k.ready(b.channel),
         b.id,
         b.kind,
-        Math.max(0, Math.round(b.delayMs)),
+        // A reply handed to the queue goes ahead of every broadcast job.
+        b.first ? -86_400_000 : Math.max(0, Math.round(b.delayMs)),
         b.progress ?? '',
         ...b.jobs.flatMap((j) => [j.chat, j.payload]),
       );
@@ -117,11 +125,14 @@ export function createDeliveryRepo(redis: Redis, keys: Keys) {
         k.window(channel),
         k.pause(channel),
         k.seq(),
+        k.interactiveWaiting(channel),
+        k.interactiveHot(channel),
         k.chatWindowPrefix(),
         options.leaseMs,
         ...windowArgs(limits),
         options.scan,
         options.holdMs,
+        limits.reserve ?? 0,
       );
       const type = String(r[0]);
       if (type === 'job') {
@@ -148,16 +159,23 @@ export function createDeliveryRepo(redis: Redis, keys: Keys) {
       channel: string,
       chat: string,
       limits: WindowLimits,
-      o: { cost?: number; holdMs: number },
+      o: { cost?: number; holdMs: number; priority?: SlotPriority },
     ): Promise<{ taken: true; slots: string } | { taken: false; waitMs: number; scope: 'channel' | 'chat' }> {
+      const p = o.priority ?? { kind: 'bulk' };
       const [waitMs, second] = await redis.deliveryAcquire(
         k.window(channel),
         k.pause(channel),
         k.seq(),
+        k.interactiveWaiting(channel),
+        k.interactiveHot(channel),
         k.chatWindowPrefix() + chat,
         ...windowArgs(limits),
         o.cost ?? 1,
         o.holdMs,
+        p.kind === 'interactive' ? 'i' : 'b',
+        limits.reserve ?? 0,
+        p.kind === 'interactive' ? p.waiter : '',
+        p.kind === 'interactive' ? Math.max(1, Math.round(p.hotMs)) : 1,
       );
       return Number(waitMs) === 0
         ? { taken: true, slots: second }
@@ -259,6 +277,11 @@ export function createDeliveryRepo(redis: Redis, keys: Keys) {
         keepMs,
       );
       return { known: n >= 0, cancelled: Math.max(0, n), finished: finished === 1 };
+    },
+
+    /** How long the channel still honours a retry_after (ms; 0 when it may send). */
+    async pausedFor(channel: string): Promise<number> {
+      return Math.max(0, await redis.pttl(k.pause(channel)));
     },
 
     /** Pause a channel (a 429 outside a job); an existing longer pause is kept. */

@@ -15,6 +15,7 @@ import { createJobRepo, type JobRepo } from './jobs.js';
 import { createTicketStatsRepo, type TicketStatsRepo } from './ticket-stats.js';
 import { createMenuStateRepo } from './menus.js';
 import type { MenuState } from '../core/menus.js';
+import { createUpdateRepo, type UpdateRepo } from './updates.js';
 
 export interface Store {
   redis: Redis;
@@ -33,8 +34,8 @@ export interface Store {
   ticketStats: TicketStatsRepo;
   /** Hashes of the command menus last published per platform. */
   menus: MenuState;
-  /** Record an update id; false when it was seen before (a redelivery to drop). */
-  firstDelivery(channel: string, updateId: string): Promise<boolean>;
+  /** Updates claimed on arrival and marked done after their handling (at least once). */
+  updates: UpdateRepo;
   ping(): Promise<number>;
 }
 
@@ -54,11 +55,7 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     jobs: createJobRepo(redis, keys),
     ticketStats: createTicketStatsRepo(redis, keys),
     menus: createMenuStateRepo(redis, keys),
-    async firstDelivery(channel, updateId) {
-      // Platforms redeliver for minutes, not days: a day of memory is plenty.
-      const ok = await redis.set(keys.seenUpdate(channel, updateId), '1', 'EX', 86_400, 'NX');
-      return ok === 'OK';
-    },
+    updates: createUpdateRepo(redis, keys),
     async ping() {
       const started = performance.now();
       await redis.ping();

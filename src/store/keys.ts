@@ -7,7 +7,7 @@
  * | {p}:group:{channel}:{chatId}         | hash   | a chat's binding: branch, locale, tags, topic |
  * | {p}:groups                           | set    | every bound chat (channel:chatId)            |
  * | {p}:branch:{branchId}:groups         | set    | chats bound to one branch                    |
- * | {p}:seen:{channel}:{updateId}        | string | an update already handled (idempotency, TTL) |
+ * | {p}:seen:{channel}:{updateId}        | string | an update whose handling finished (TTL)      |
  * | {p}:dialog:{channel}:{chatId}:{user} | string | JSON: the step a person is at in a dialog    |
  * | {p}:lessons:progress:{chat}          | set    | lesson ids given to a chat (no repeats)      |
  * | {p}:lessons:plan:{push}              | hash   | chat → lesson id chosen for one push (TTL)   |
@@ -81,6 +81,11 @@ export function createKeys(prefix = 'ws') {
     /** Prefix and suffix of `branchGroups`, for scripts that read the branch before naming its set. */
     branchGroupsAffix: () => [k('branch') + ':', ':groups'] as const,
     seenUpdate: (channel: string, updateId: string) => k('seen', channel, updateId),
+    updates: {
+      pending: () => k('upd', 'pending'),
+      leases: () => k('upd', 'leases'),
+      replies: (channel: string, updateId: string) => k('upd', 'replies', channel, updateId),
+    },
     dialog: (channel: string, chatId: string, userId: string) => k('dialog', channel, chatId, userId),
     lessonProgress: (chat: string) => k('lessons', 'progress', chat),
     lessonPlan: (push: string) => k('lessons', 'plan', push),
@@ -113,6 +118,8 @@ export function createKeys(prefix = 'ws') {
       /** Prefix of the per-chat windows; the scripts append `{channel}:{chatId}` to it. */
       chatWindowPrefix: () => k('dlv', 'chatwin') + ':',
       pause: (channel: string) => k('dlv', 'pause', channel),
+      interactiveWaiting: (channel: string) => k('dlv', 'iwait', channel),
+      interactiveHot: (channel: string) => k('dlv', 'hot', channel),
       seq: () => k('dlv', 'seq'),
     },
     faqVotes: (entryId: string) => k('faq', 'votes', entryId),

@@ -864,6 +864,8 @@ export async function createTelegramTestApp(options: TelegramTestOptions = {}): 
     logger,
     timezone: 'Asia/Shanghai',
     redisPrefix: prefix,
+    // Zero pacing: replies take no send slots (429s are still honoured), so tests do not wait on limits.
+    pacing: false,
     ...(options.openai ? { openai: options.openai } : {}),
   });
   const secret = options.webhookSecret ?? 'test-secret_123';

@@ -824,6 +824,8 @@ export async function createSlackTestApp(options: SlackTestOptions = {}): Promis
     logger,
     timezone: 'Asia/Shanghai',
     redisPrefix: prefix,
+    // Zero pacing for replies (429s still honoured); the Slack outbox's own pacer still runs.
+    pacing: false,
     ...(options.now ? { now: options.now } : {}),
   });
   const http = createHttpServer({

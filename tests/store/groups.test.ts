@@ -35,10 +35,17 @@ describe('group bindings', () => {
     expect(await t.store.groups.list()).toEqual([]);
   });
 
-  it('drops a redelivered update', async () => {
-    expect(await t.store.firstDelivery('telegram', '42')).toBe(true);
-    expect(await t.store.firstDelivery('telegram', '42')).toBe(false);
-    expect(await t.store.firstDelivery('slack', '42')).toBe(true);
+  it('drops a redelivered update once it is done, and hands it out again when its lease ran out', async () => {
+    const u = t.store.updates;
+    expect(await u.claim('telegram', '42', '{}', 60_000)).toBe('claimed');
+    expect(await u.claim('telegram', '42', '{}', 60_000)).toBe('busy');
+    expect(await u.claim('slack', '42', '{}', 60_000)).toBe('claimed');
+    await u.done('telegram', '42');
+    expect(await u.claim('telegram', '42', '{}', 60_000)).toBe('done');
+    expect(await u.claim('telegram', '43', '{"a":1}', 1)).toBe('claimed');
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await u.recover(60_000)).toEqual([{ id: 'telegram:43', json: '{"a":1}' }]);
+    expect(await u.recover(60_000)).toEqual([]);
   });
 
   it('keeps a dialog until it is cleared', async () => {

@@ -8,14 +8,13 @@
  *
  * Updates of one chat are handled in order (sequentialize by chat id); chats run concurrently.
  */
-import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import { apiThrottler } from '@grammyjs/transformer-throttler';
-import { Api, Bot, webhookCallback, type Context } from 'grammy';
+import { Bot, webhookCallback, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { TelegramConfig } from '../../config/index.js';
 import type { ContentPack } from '../../core/content/schema.js';
-import type { Core } from '../../core/dispatcher.js';
+import type { Core, HandleOptions } from '../../core/dispatcher.js';
+import type { Incoming } from '../../core/types.js';
 import type { I18n } from '../../core/i18n.js';
 import type { Logger } from '../../core/logger.js';
 import type { Metrics } from '../../core/metrics.js';
@@ -60,20 +59,40 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const logger = options.logger.child({ channel: 'telegram' });
   const bot = new Bot(config.token, config.apiRoot ? { client: { apiRoot: config.apiRoot } } : {});
 
-  // Transformers wrap in order of installation: the throttler (outer) paces each chat, and a 429 is
-  // retried inside the chat's slot, at most 3 times and never after more than 30 s. Network failures
-  // are not retried here (auto-retry would do so without limit): they reach the core as 'transient'.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
-  bot.api.config.use(apiThrottler());
+  // No throttler and no auto-retry on the client: pacing and 429s are the send budget's (shared through
+  // Redis with the delivery engine and every other process, see core/delivery/budget.ts), so every
+  // 429 must reach it.
 
   const inFlight = new Set<Promise<unknown>>();
   let stopping = false;
   let runner: RunnerHandle | undefined;
   let menusDone: Promise<void> = Promise.resolve();
 
-  // Outermost: count every update from arrival (including time queued behind its chat) so stop() can wait.
-  bot.use((_ctx, next) => {
-    const task = next();
+  // The update as the core sees it, translated and claimed once on arrival.
+  const admitted = new WeakMap<Update, { incoming: Incoming; options: HandleOptions }>();
+
+  // Outermost: count every update from arrival (including time queued behind its chat) so stop() can
+  // wait, and claim it in Redis before it queues: from here on a crash cannot lose it (at least once).
+  bot.use(async (ctx, next) => {
+    const incoming = translateUpdate(ctx.update, { id: ctx.me.id, username: ctx.me.username });
+    if (!incoming) {
+      metrics.updates.inc({ channel: 'telegram', outcome: 'ignored' });
+      return;
+    }
+    const admission = await core.admit(incoming);
+    if (admission !== 'claimed' && admission !== 'reclaimed' && admission !== 'unavailable') return;
+    // Redis away: the core's handle spools it.
+    admitted.set(ctx.update, {
+      incoming,
+      options: admission === 'unavailable' ? {} : { admitted: admission },
+    });
+    // Handled in its chat's turn (the last middleware); should anything before it throw, handled here,
+    // so a claimed update is never left held.
+    const task = next().finally(async () => {
+      const left = admitted.get(ctx.update);
+      admitted.delete(ctx.update);
+      if (left) await core.handle(left.incoming, left.options);
+    });
     inFlight.add(task);
     return task.finally(() => inFlight.delete(task));
   });
@@ -92,12 +111,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     return next();
   });
   bot.use(async (ctx) => {
-    const incoming = translateUpdate(ctx.update, { id: ctx.me.id, username: ctx.me.username });
-    if (!incoming) {
-      metrics.updates.inc({ channel: 'telegram', outcome: 'ignored' });
-      return;
-    }
-    await core.handle(incoming);
+    const a = admitted.get(ctx.update);
+    admitted.delete(ctx.update);
+    if (a) await core.handle(a.incoming, a.options);
   });
   // The core has its own error boundary; this catches what escapes translation or the transport.
   bot.catch((err) => {
@@ -105,20 +121,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     logger.child({ update_id: err.ctx.update.update_id }).error({ err: error }, 'telegram update failed');
   });
 
+  // One raw outbox: the app paces replies through the send budget, the delivery engine paces bulk sends.
   const outbox = createTelegramOutbox({
     api: bot.api,
     username: () => (bot.isInited() ? bot.botInfo.username : undefined),
     metrics,
     logger,
   });
-  // Bulk sends (lessons, notices) go through the delivery engine, which paces them under the limits and
-  // must see every 429 itself: this client has neither the throttler nor auto-retry.
-  const bulkOutbox = createTelegramOutbox({
-    api: new Api(config.token, config.apiRoot ? { apiRoot: config.apiRoot } : {}),
-    username: () => (bot.isInited() ? bot.botInfo.username : undefined),
-    metrics,
-    logger,
-  });
+  const bulkOutbox = outbox;
 
   function publishCommandMenus(): Promise<void> {
     let pack: ContentPack | undefined;

@@ -6,7 +6,7 @@
  * Menus are a convenience: a failure is logged and never stops the bot.
  */
 import { createHash } from 'node:crypto';
-import type { Api } from 'grammy';
+import { GrammyError, type Api } from 'grammy';
 import type { BotCommand, BotCommandScope, LanguageCode } from 'grammy/types';
 import type { ContentPack } from '../../core/content/schema.js';
 import type { CommandSpec } from '../../core/feature.js';
@@ -141,7 +141,7 @@ export async function publishMenus(
     const hash = menuHash(m);
     if (published.get(key) === hash) continue;
     try {
-      await setMenu(api, m);
+      await honouringRetryAfter(() => setMenu(api, m));
       if (wanted.has(key)) await state?.record('telegram', key, hash);
       else await state?.forget('telegram', key);
     } catch (err) {
@@ -153,4 +153,18 @@ export async function publishMenus(
     }
   }
   return failed;
+}
+
+/** The client has no auto-retry: a 429 on a menu call is waited out (twice at most, 30 s at most). */
+async function honouringRetryAfter<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (err) {
+      const wait = err instanceof GrammyError ? err.parameters.retry_after : undefined;
+      if (err instanceof GrammyError && err.error_code === 429 && wait && wait <= 30 && attempt < 3)
+        await new Promise((r) => setTimeout(r, wait * 1000));
+      else throw err;
+    }
+  }
 }

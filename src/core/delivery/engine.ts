@@ -34,8 +34,11 @@ export interface DeliveryItem {
   pin?: boolean;
 }
 
-/** `system` is the engine's own traffic (the organisers' warning about a removed group). */
-export type BroadcastKind = 'lesson' | 'notice' | 'system';
+/**
+ * `system` is the engine's own traffic (the organisers' warning about a removed group); `reply` is an
+ * interactive reply the send budget could not place in time (queued ahead of every other job).
+ */
+export type BroadcastKind = 'lesson' | 'notice' | 'system' | 'reply';
 
 export interface BroadcastRequest {
   /** Unique broadcast id, no whitespace (e.g. `notice:N12`, `lesson:<schedule>:<yyyymmddhhmm>`). */
@@ -229,6 +232,9 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
   const workers = new Map<Channel, Worker>();
   const side = new Set<Promise<void>>();
   const keepMs = limits.retentionMs;
+  /** The windows for one chat (`channel:chatId`): a private chat has a rate of its own. */
+  const chatWindows = (channel: Channel, chat: string) =>
+    windowsOf(limits, channel, chat.slice(channel.length + 1));
 
   /** Writes that record what already happened on the platform are retried through a Redis blip. */
   async function record<T>(write: () => Promise<T>): Promise<T> {
@@ -283,7 +289,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
     return (async () => {
       const deadline = Date.now() + withinMs;
       for (;;) {
-        const r = await repo.acquire(channel, chat, windowsOf(limits, channel), {
+        const r = await repo.acquire(channel, chat, chatWindows(channel, chat), {
           holdMs: limits.sendTimeoutMs,
         });
         if (r.taken) return r.slots;
@@ -295,7 +301,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
 
   async function settle(channel: Channel, chat: string, slots: string): Promise<void> {
     await repo
-      .settle(channel, chat, windowsOf(limits, channel), slots)
+      .settle(channel, chat, chatWindows(channel, chat), slots)
       .catch((err: unknown) => logger.debug({ err }, 'settling send slots failed'));
   }
 
@@ -323,14 +329,14 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
   async function serveWaiters(w: Worker): Promise<number> {
     for (const waiter of [...w.waiters]) {
       if (waiter.notBefore > Date.now()) continue;
-      const r = await repo.acquire(w.channel, waiter.chat, windowsOf(limits, w.channel), {
+      const r = await repo.acquire(w.channel, waiter.chat, chatWindows(w.channel, waiter.chat), {
         cost: waiter.cost,
         holdMs: limits.sendTimeoutMs,
       });
       if (r.taken) {
         if (!w.waiters.includes(waiter)) {
           // Timed out meanwhile: give the slot back as answered.
-          await repo.settle(w.channel, waiter.chat, windowsOf(limits, w.channel), r.slots);
+          await repo.settle(w.channel, waiter.chat, chatWindows(w.channel, waiter.chat), r.slots);
           continue;
         }
         w.waiters.splice(w.waiters.indexOf(waiter), 1);
@@ -708,6 +714,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
             kind: req.kind,
             channel,
             delayMs,
+            ...(req.kind === 'reply' ? { first: true } : {}),
             progress: progressJson,
             jobs: jobs.slice(i, i + 500),
           });

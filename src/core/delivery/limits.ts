@@ -15,8 +15,15 @@ export interface Rate {
 export interface ChannelLimits {
   /** All requests of the bot on the channel (sends, pins, progress edits). */
   global: Rate;
-  /** Requests into one chat. */
+  /** Requests into one group or channel. */
   perChat: Rate;
+  /** Requests into one private chat (default: perChat). */
+  perPrivateChat?: Rate;
+  /**
+   * Slots of the overall window bulk work leaves free while interactive traffic (replies, edits) is
+   * active, so a worker's answer rarely waits; and while an answer does wait, bulk work yields.
+   */
+  interactiveReserve: number;
 }
 
 export interface Limits {
@@ -46,6 +53,13 @@ export interface Limits {
   pollMs: number;
   /** How long a finished broadcast's status is kept. */
   retentionMs: number;
+  /** Interactive traffic counts as active (bulk leaves the reserve) for this long after its last request. */
+  interactiveHotMs: number;
+  /**
+   * How long an interactive request may wait for a slot or a retry_after before it gives up here (a
+   * reply is then queued for a durable retry through the delivery queue).
+   */
+  interactiveWaitMs: number;
 }
 
 export type LimitsInput = Partial<Omit<Limits, 'channels'>> & {
@@ -55,10 +69,24 @@ export type LimitsInput = Partial<Omit<Limits, 'channels'>> & {
 export const DEFAULT_LIMITS: Limits = {
   channels: {
     // Telegram: about 30 messages a second in all, 20 a minute into one group.
-    telegram: { global: { count: 30, windowMs: 1000 }, perChat: { count: 20, windowMs: 60_000 } },
+    // A private chat: about one a second, short bursts allowed (3 in any 3 s).
+    telegram: {
+      global: { count: 30, windowMs: 1000 },
+      perChat: { count: 20, windowMs: 60_000 },
+      perPrivateChat: { count: 3, windowMs: 3000 },
+      interactiveReserve: 2,
+    },
     // Slack: chat.postMessage allows about one message a second per channel, with short bursts.
-    slack: { global: { count: 20, windowMs: 1000 }, perChat: { count: 1, windowMs: 1000 } },
-    console: { global: { count: 1000, windowMs: 1000 }, perChat: { count: 1000, windowMs: 1000 } },
+    slack: {
+      global: { count: 20, windowMs: 1000 },
+      perChat: { count: 1, windowMs: 1000 },
+      interactiveReserve: 2,
+    },
+    console: {
+      global: { count: 1000, windowMs: 1000 },
+      perChat: { count: 1000, windowMs: 1000 },
+      interactiveReserve: 0,
+    },
   },
   marginMs: 0,
   concurrency: 10,
@@ -70,6 +98,8 @@ export const DEFAULT_LIMITS: Limits = {
   progressEveryMs: 2_000,
   pollMs: 1_000,
   retentionMs: 90 * 86_400_000,
+  interactiveHotMs: 5_000,
+  interactiveWaitMs: 20_000,
 };
 
 export function resolveLimits(input: LimitsInput = {}): Limits {
@@ -79,7 +109,7 @@ export function resolveLimits(input: LimitsInput = {}): Limits {
     merged.channels[channel] = { ...DEFAULT_LIMITS.channels[channel], ...c };
   }
   for (const [channel, c] of Object.entries(merged.channels)) {
-    for (const rate of [c.global, c.perChat]) {
+    for (const rate of [c.global, c.perChat, c.perPrivateChat ?? c.perChat]) {
       if (!(rate.count >= 1 && rate.windowMs >= 1))
         throw new Error(`delivery limits for ${channel}: count and windowMs must be positive`);
     }
@@ -89,14 +119,24 @@ export function resolveLimits(input: LimitsInput = {}): Limits {
   return merged;
 }
 
-/** The windows as the store's scripts take them, widened by the margin. */
-export function windowsOf(limits: Limits, channel: Channel) {
+/** A person's private chat with the bot (Telegram: a positive id; Slack: a user or DM id). */
+export function isPrivateChat(channel: Channel, chatId: string): boolean {
+  if (channel === 'telegram') return /^\d+$/.test(chatId);
+  if (channel === 'slack') return /^[UWD][A-Z0-9]+$/.test(chatId);
+  return false;
+}
+
+/** The windows as the store's scripts take them, widened by the margin; `chatId` picks the private-chat rate. */
+export function windowsOf(limits: Limits, channel: Channel, chatId?: string) {
   const c = limits.channels[channel];
+  const chat =
+    chatId !== undefined && isPrivateChat(channel, chatId) ? (c.perPrivateChat ?? c.perChat) : c.perChat;
   return {
     channelCount: c.global.count,
     channelWindowMs: c.global.windowMs + limits.marginMs,
-    chatCount: c.perChat.count,
-    chatWindowMs: c.perChat.windowMs + limits.marginMs,
+    chatCount: chat.count,
+    chatWindowMs: chat.windowMs + limits.marginMs,
+    reserve: c.interactiveReserve,
   };
 }
 

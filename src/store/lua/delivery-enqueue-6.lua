@@ -10,7 +10,8 @@
   KEYS[6] {p}:dlv:ready:{channel}   job → due time (ms, Redis clock)
   ARGV[1] broadcast id (no whitespace)
   ARGV[2] kind
-  ARGV[3] delay in ms before the jobs are due, counted from now on the Redis clock
+  ARGV[3] delay in ms before the jobs are due, counted from now on the Redis clock (negative: ahead of
+          everything queued, for replies handed to the queue)
   ARGV[4] progress target as JSON, or '' for none
   ARGV[5], ARGV[6], … pairs of chat ("{channel}:{chatId}") and job payload (JSON)
   Output: the number of jobs newly queued
@@ -18,7 +19,7 @@
 ]]
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local due = now + math.max(0, tonumber(ARGV[3]))
+local due = now + tonumber(ARGV[3])
 
 redis.call('HSETNX', KEYS[1], 'id', ARGV[1])
 redis.call('HSETNX', KEYS[1], 'kind', ARGV[2])

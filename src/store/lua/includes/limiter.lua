@@ -16,3 +16,14 @@ local function room(key, limit, window, cost)
   if oldest > now then return 5 end
   return math.max(1, oldest + window - now)
 end
+
+-- Interactive traffic (a reply, an edit, a toast) goes first. Bulk work (a broadcast job, its pin, a
+-- progress edit) yields while an interactive request waits for a channel slot (`iwaitKey`: waiter →
+-- expiry) and, while interactive traffic was seen lately (`hotKey` exists), leaves `reserve` slots of
+-- the channel window free for it. Returns the channel limit bulk may fill, or nil and a wait (ms).
+local function bulk_limit(iwaitKey, hotKey, limit, reserve)
+  redis.call('ZREMRANGEBYSCORE', iwaitKey, '-inf', now)
+  if redis.call('ZCARD', iwaitKey) > 0 then return nil, 10 end
+  if redis.call('EXISTS', hotKey) == 1 then return math.max(1, limit - reserve), 0 end
+  return limit, 0
+end

@@ -15,6 +15,8 @@
   KEYS[5] {p}:dlv:win:{channel}      slot → time taken (ms)
   KEYS[6] {p}:dlv:pause:{channel}    exists while the channel honours a retry_after
   KEYS[7] {p}:dlv:seq                slot counter
+  KEYS[8] {p}:dlv:iwait:{channel}    interactive requests waiting for a channel slot → until (ms)
+  KEYS[9] {p}:dlv:hot:{channel}      exists while interactive traffic was seen lately
   ARGV[1] per-chat window key prefix: a chat's window is ARGV[1] .. chat
           (built here because the chat is known only here; the store runs on one Redis, not a cluster)
   ARGV[2] lease (ms)
@@ -22,6 +24,8 @@
   ARGV[5] chat limit: slots per window       ARGV[6] chat window (ms)
   ARGV[7] how many due jobs to look at in one call
   ARGV[8] how long an unanswered request holds its slot (ms)
+  ARGV[9] slots of the channel window left to interactive traffic while it is active
+  Jobs are bulk work: they yield to interactive requests (see bulk_limit in the limiter include).
   Output: { 'job', job, payload, lease token, depth, attempts, slots (comma-separated slot ids) }
         | { 'wait', ms until something may be claimable (0: call again), depth }
         | { 'empty', 0, depth }
@@ -54,6 +58,9 @@ local paused = redis.call('PTTL', KEYS[6])
 if paused > 0 then return { 'wait', paused, depth } end
 
 local chLimit, chWindow = tonumber(ARGV[3]), tonumber(ARGV[4])
+local yieldMs
+chLimit, yieldMs = bulk_limit(KEYS[8], KEYS[9], chLimit, tonumber(ARGV[9]))
+if not chLimit then return { 'wait', yieldMs, depth } end
 local chatLimit, chatWindow = tonumber(ARGV[5]), tonumber(ARGV[6])
 
 for _ = 1, tonumber(ARGV[7]) do
