@@ -15,6 +15,8 @@ import { createJobRepo, type JobRepo } from './jobs.js';
 import { createTicketStatsRepo, type TicketStatsRepo } from './ticket-stats.js';
 import { createMenuStateRepo } from './menus.js';
 import type { MenuState } from '../core/menus.js';
+import type { LeasePort, TurnPort } from '../core/replicas.js';
+import { createLeaseRepo, createTurnRepo } from './replicas.js';
 
 export interface Store {
   redis: Redis;
@@ -33,6 +35,10 @@ export interface Store {
   ticketStats: TicketStatsRepo;
   /** Hashes of the command menus last published per platform. */
   menus: MenuState;
+  /** Process-wide roles held by one process at a time (the Telegram long poller). */
+  leases: LeasePort;
+  /** A chat's updates handled one at a time, oldest first, across processes (webhook replicas). */
+  turns: TurnPort;
   /** Record an update id; false when it was seen before (a redelivery to drop). */
   firstDelivery(channel: string, updateId: string): Promise<boolean>;
   ping(): Promise<number>;
@@ -54,6 +60,8 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     jobs: createJobRepo(redis, keys),
     ticketStats: createTicketStatsRepo(redis, keys),
     menus: createMenuStateRepo(redis, keys),
+    leases: createLeaseRepo(redis, keys),
+    turns: createTurnRepo(redis, keys),
     async firstDelivery(channel, updateId) {
       // Platforms redeliver for minutes, not days: a day of memory is plenty.
       const ok = await redis.set(keys.seenUpdate(channel, updateId), '1', 'EX', 86_400, 'NX');
