@@ -106,55 +106,49 @@ export function createSpool(file: string, options: SpoolOptions = {}): Spool {
   /** Files this process may replay now: its own, its claims, and others' abandoned ones. */
   const replayable = () => spoolFiles().filter((f) => mine(f) || abandoned(f));
 
-  /** Rename every replayable file to a claim of ours; a rename that fails means another process won it. */
+  const touch = (path: string) => {
+    const t = new Date();
+    utimesSync(path, t, t);
+  };
+
+  /**
+   * Rename every replayable file to a claim of ours; a rename that fails means another process won it.
+   * Touched before the rename, so the claim is never seen as abandoned by a process listing the folder.
+   */
   function claimAll(): string[] {
     const claims: { path: string; mtime: number }[] = [];
     for (const name of replayable()) {
       let path = join(dir, name);
-      if (!name.startsWith(ownClaimPrefix)) {
-        const claim = join(dir, `${ownClaimPrefix}${randomBytes(4).toString('hex')}.jsonl`);
-        try {
-          renameSync(path, claim);
-        } catch {
-          continue;
-        }
-        path = claim;
-      }
+      let mtime: number;
       try {
-        claims.push({ path, mtime: statSync(path).mtimeMs });
+        mtime = statSync(path).mtimeMs;
+        if (!name.startsWith(ownClaimPrefix)) {
+          const claim = join(dir, `${ownClaimPrefix}${randomBytes(4).toString('hex')}.jsonl`);
+          touch(path);
+          renameSync(path, claim);
+          path = claim;
+        }
       } catch {
-        // gone already
+        continue; // another process claimed it first
       }
+      claims.push({ path, mtime });
     }
     return claims.sort((a, b) => a.mtime - b.mtime).map((c) => c.path);
   }
 
   async function replay(path: string, handle: (u: Incoming) => Promise<void>): Promise<number> {
     let handled = 0;
-    // Keep the claim fresh while replaying, so no other process takes it as abandoned.
-    const heartbeat = setInterval(() => {
-      const t = new Date();
-      try {
-        utimesSync(path, t, t);
-      } catch {
-        // finished or gone
-      }
-    }, staleMs / 4);
-    try {
-      for (;;) {
-        const [next, ...rest] = readLines(path);
-        if (!next) break;
-        await handle(next);
-        // Remove it only now: a crash mid-handle replays it (handlers are idempotent where it matters).
-        if (!existsSync(path)) break;
-        rewrite(path, rest);
-        handled++;
-      }
-      if (existsSync(path) && readLines(path).length === 0) unlinkSync(path);
-      return handled;
-    } finally {
-      clearInterval(heartbeat);
+    for (;;) {
+      const [next, ...rest] = readLines(path);
+      if (!next) break;
+      await handle(next);
+      // Remove it only now: a crash mid-handle replays it (handlers are idempotent where it matters).
+      if (!existsSync(path)) break;
+      rewrite(path, rest);
+      handled++;
     }
+    if (existsSync(path) && readLines(path).length === 0) unlinkSync(path);
+    return handled;
   }
 
   return {
@@ -177,10 +171,21 @@ export function createSpool(file: string, options: SpoolOptions = {}): Spool {
     drain(handle) {
       draining ??= (async () => {
         let handled = 0;
+        const claims = claimAll();
+        // Keep every claim fresh while replaying, so no other process takes one as abandoned.
+        const heartbeat = setInterval(() => {
+          for (const path of claims)
+            try {
+              touch(path);
+            } catch {
+              // replayed and removed already
+            }
+        }, staleMs / 4);
         try {
-          for (const path of claimAll()) handled += await replay(path, handle);
+          for (const path of claims) handled += await replay(path, handle);
           return handled;
         } finally {
+          clearInterval(heartbeat);
           draining = undefined;
         }
       })();
