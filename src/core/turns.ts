@@ -47,7 +47,10 @@ export function createChatTurns(port: TurnPort, options: ChatTurnsOptions): Chat
       return true;
     } catch (err) {
       await port.leave(chat, token).catch(() => undefined);
-      log.warn({ err: (err as Error).message, chat: chat.chatId }, 'chat turn unavailable; handling without it');
+      log.warn(
+        { err: (err as Error).message, chat: chat.chatId },
+        'chat turn unavailable; handling without it',
+      );
       return false;
     }
   }

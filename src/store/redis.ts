@@ -33,7 +33,11 @@ export class RedisUnavailableError extends Error {}
 
 /** Connect and verify with PING; fails fast with a clear message instead of retrying for ever at start-up. */
 export async function connectRedis(target: RedisTarget, options: RedisOptions = {}): Promise<Redis> {
+  let started = false;
   const redis = clientFor(target, {
+    // Sentinels that do not know the master (or do not answer): give up at start-up with a message,
+    // keep asking after it (a failover in progress).
+    sentinelRetryStrategy: (times) => (!started && times > 5 ? null : Math.min(times * 200, 2000)),
     lazyConnect: true,
     maxRetriesPerRequest: 3,
     // Keep reconnecting after start-up (a Redis blip must not kill the bot), with a capped back-off.
@@ -57,6 +61,7 @@ export async function connectRedis(target: RedisTarget, options: RedisOptions = 
     );
   }
   redis.off('error', collect);
+  started = true;
   return redis;
 }
 

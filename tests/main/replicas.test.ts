@@ -155,7 +155,8 @@ describe('three long-polling replicas on one token', () => {
     // Another program polls the same token: Telegram answers this one 409.
     api.fail('getUpdates', {
       error_code: 409,
-      description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+      description:
+        'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
     });
     const failed = await until('/healthz 503', async () => {
       const h = await health(solo);

@@ -1,0 +1,136 @@
+/**
+ * Redis Sentinel for real: a password-protected redis-server as the master and `redis-server --sentinel`
+ * monitoring it. The bot is given only the sentinel's address and the master's name (REDIS_SENTINELS,
+ * REDIS_SENTINEL_NAME, REDIS_PASSWORD) and finds the master through it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../src/store/embedded.js';
+import { connectRedis } from '../../src/store/redis.js';
+import { createStore } from '../../src/store/index.js';
+import { testPrefix } from '../helpers/app.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'ws-sentinel-'));
+const PASSWORD = 'master-pass_123';
+const children: ChildProcess[] = [];
+let masterPort = 0;
+let sentinelPort = 0;
+
+async function answers(port: number, password?: string): Promise<boolean> {
+  const r = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, password });
+  r.on('error', () => {});
+  try {
+    await r.connect();
+    await r.ping();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    r.disconnect();
+  }
+}
+
+async function until(what: string, cond: () => Promise<boolean>, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function server(args: string[]): ChildProcess {
+  const child = spawn('redis-server', args, { stdio: 'ignore' });
+  children.push(child);
+  return child;
+}
+
+beforeAll(async () => {
+  masterPort = await freePort();
+  server(['--port', String(masterPort), '--bind', '127.0.0.1', '--save', '', '--requirepass', PASSWORD]);
+  await until('the master', () => answers(masterPort, PASSWORD));
+  sentinelPort = await freePort();
+  const conf = join(dir, 'sentinel.conf');
+  // A sentinel rewrites its config file, so it must be a writable file of its own.
+  writeFileSync(
+    conf,
+    [
+      `port ${sentinelPort}`,
+      'bind 127.0.0.1',
+      `dir ${dir}`,
+      `sentinel monitor wsmaster 127.0.0.1 ${masterPort} 1`,
+      `sentinel auth-pass wsmaster ${PASSWORD}`,
+      '',
+    ].join('\n'),
+  );
+  server([conf, '--sentinel']);
+  await until('the sentinel', () => answers(sentinelPort));
+});
+
+afterAll(async () => {
+  for (const c of children) c.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('Redis through Sentinel', () => {
+  it('the store reaches the master the sentinel names, with the master’s password', async () => {
+    const redis = await connectRedis({
+      sentinels: [{ host: '127.0.0.1', port: sentinelPort }],
+      name: 'wsmaster',
+      password: PASSWORD,
+    });
+    try {
+      const store = createStore(redis, testPrefix());
+      expect(await store.firstDelivery('telegram', '1')).toBe(true);
+      expect(await store.firstDelivery('telegram', '1')).toBe(false);
+      // The write landed on the master itself.
+      const direct = new Redis({ port: masterPort, host: '127.0.0.1', password: PASSWORD });
+      try {
+        expect(await direct.exists(store.keys.seenUpdate('telegram', '1'))).toBe(1);
+      } finally {
+        direct.disconnect();
+      }
+    } finally {
+      redis.disconnect();
+    }
+  });
+
+  it('the bot starts with only REDIS_SENTINELS, REDIS_SENTINEL_NAME and REDIS_PASSWORD', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        HTTP_PORT: '0',
+        REDIS_SENTINELS: `127.0.0.1:${sentinelPort}`,
+        REDIS_SENTINEL_NAME: 'wsmaster',
+        REDIS_PASSWORD: PASSWORD,
+        REDIS_PREFIX: testPrefix(),
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    // The console only opens once Redis answered.
+    await new Promise<void>((res, rej) => {
+      child.stderr!.on('data', (d: Buffer) => d.toString().includes('Waystation console') && res());
+      child.once('exit', (code) => rej(new Error(`exited early with ${code}`)));
+    });
+    const exited = new Promise<number | null>((res) => child.once('exit', (code) => res(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 40_000);
+
+  it('a wrong master name is refused at start-up with a clear message', async () => {
+    await expect(
+      connectRedis({
+        sentinels: [{ host: '127.0.0.1', port: sentinelPort }],
+        name: 'nosuchmaster',
+        password: PASSWORD,
+      }),
+    ).rejects.toThrow(/master "nosuchmaster" via sentinels 127\.0\.0\.1:\d+ is unreachable/);
+  });
+});
