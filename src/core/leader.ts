@@ -9,7 +9,7 @@
  *   leader.start();  …  leader.failed('409 Conflict');   // the work stopped on its own
  *
  * A leader stops leading when the lease is taken by another (it was paused past the lease) or when it
- * could not renew for most of the lease (Redis away: another may take it once it expires). When the work
+ * has not renewed it for 60% of the lease (Redis away: another may take it once it expires). When the work
  * stops with an error while this process holds the lease, it gives the lease up (another replica takes
  * over), and `status()` reports the failure until it leads successfully again — /healthz answers 503.
  */
@@ -52,11 +52,11 @@ export function createLeader(o: LeaderOptions): Leader {
   const token = `${o.instance}:${randomBytes(6).toString('hex')}`;
   const every = Math.max(100, Math.floor(o.leaseMs / 3));
   let state: 'standby' | 'leading' | 'stopped' = 'standby';
-  let renewedAt = 0;
   let contactAt = now();
   let failure: string | undefined;
   let retryAt = 0;
   let timer: NodeJS.Timeout | undefined;
+  let guard: NodeJS.Timeout | undefined;
   let chain: Promise<void> = Promise.resolve();
 
   /** Serialise every change of role: steps, failures and stop never interleave. */
@@ -73,7 +73,19 @@ export function createLeader(o: LeaderOptions): Leader {
     }
   }
 
+  /**
+   * Stop leading well before the lease can expire unless it was renewed in time. A timer, not a step:
+   * a renewal stuck on an unreachable Redis must not keep this process polling past its lease.
+   */
+  function guardLease(): void {
+    clearTimeout(guard);
+    guard = setTimeout(() => {
+      if (state === 'leading') void standDown('the lease could not be renewed in time');
+    }, o.leaseMs * 0.6);
+  }
+
   async function standDown(why: string): Promise<void> {
+    clearTimeout(guard);
     state = 'standby';
     o.log.warn({ role: o.name, why }, 'standing down');
     await o.standDown().catch((err: unknown) => o.log.error({ err }, 'standing down failed'));
@@ -81,19 +93,17 @@ export function createLeader(o: LeaderOptions): Leader {
 
   async function step(): Promise<void> {
     if (state === 'stopped') return;
-    const t = now();
-    if (state === 'standby' && t < retryAt) return;
+    if (state === 'standby' && now() < retryAt) return;
     const held = await take();
     if (state === 'leading') {
-      if (held) renewedAt = t;
+      // Renewed: push the guard on. Redis away: the guard stops us before another process may poll.
+      if (held) guardLease();
       else if (held === false) await standDown('the lease is held by another process');
-      // Redis away: stop before the lease can expire and another process start polling too.
-      else if (t - renewedAt > o.leaseMs * 0.8) await standDown('the lease could not be renewed');
       return;
     }
     if (!held) return;
     state = 'leading';
-    renewedAt = t;
+    guardLease();
     try {
       await o.lead();
       failure = undefined;
@@ -143,6 +153,7 @@ export function createLeader(o: LeaderOptions): Leader {
     stop: () =>
       serial(async () => {
         clearTimeout(timer);
+        clearTimeout(guard);
         const was = state;
         state = 'stopped';
         if (was !== 'leading') return;
