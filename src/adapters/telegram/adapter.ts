@@ -67,6 +67,7 @@ export interface TelegramAdapterOptions {
 
 /** The lease naming the one long poller of a bot (one getUpdates per token, or Telegram answers 409). */
 export const POLL_LEASE = 'poll:telegram';
+const POLL_RETRY_MS = 60_000;
 
 export type TelegramAdapter = ChannelAdapter & {
   bot: Bot;
@@ -202,7 +203,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   async function startRunner(onStopped: (reason: string) => void): Promise<void> {
     // A webhook left over from an earlier deployment makes getUpdates fail with 409: remove it, keep its queue.
     await bot.api.deleteWebhook({ drop_pending_updates: false });
-    const mine = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+    // Failing fetches are retried for a minute, not grammY's 15 hours: then polling counts as stopped, the
+    // lease goes to a replica that may reach Telegram, and /healthz says why.
+    const mine = run(bot, {
+      runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, maxRetryTime: POLL_RETRY_MS },
+    });
     runner = mine;
     mine.task()?.catch((err: unknown) => {
       logger.error({ err }, 'telegram polling stopped');
