@@ -24,8 +24,8 @@ function clientFor(target: RedisTarget, options: RedisOptions): Redis {
     name: target.name,
     ...(target.password ? { password: target.password } : {}),
     ...(target.sentinelPassword ? { sentinelPassword: target.sentinelPassword } : {}),
-    // After a failover the old master may answer as a read-only replica for a moment: reconnect to the new one.
-    reconnectOnError: (err) => err.message.startsWith('READONLY'),
+    // After a failover the old master answers as a read-only replica: ask the sentinels again and resend.
+    reconnectOnError: (err) => (err.message.startsWith('READONLY') ? 2 : false),
   });
 }
 

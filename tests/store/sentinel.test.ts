@@ -19,6 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ws-sentinel-'));
 const PASSWORD = 'master-pass_123';
 const children: ChildProcess[] = [];
 let masterPort = 0;
+let replicaPort = 0;
 let sentinelPort = 0;
 
 async function answers(port: number, password?: string): Promise<boolean> {
@@ -53,6 +54,23 @@ beforeAll(async () => {
   masterPort = await freePort();
   server(['--port', String(masterPort), '--bind', '127.0.0.1', '--save', '', '--requirepass', PASSWORD]);
   await until('the master', () => answers(masterPort, PASSWORD));
+  replicaPort = await freePort();
+  server([
+    '--port',
+    String(replicaPort),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--requirepass',
+    PASSWORD,
+    '--masterauth',
+    PASSWORD,
+    '--replicaof',
+    '127.0.0.1',
+    String(masterPort),
+  ]);
+  await until('the replica', () => answers(replicaPort, PASSWORD));
   sentinelPort = await freePort();
   const conf = join(dir, 'sentinel.conf');
   // A sentinel rewrites its config file, so it must be a writable file of its own.
@@ -122,6 +140,52 @@ describe('Redis through Sentinel', () => {
     const exited = new Promise<number | null>((res) => child.once('exit', (code) => res(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+  }, 40_000);
+
+  it('follows a failover: after the sentinel promotes the replica, writes go to the new master', async () => {
+    const redis = await connectRedis({
+      sentinels: [{ host: '127.0.0.1', port: sentinelPort }],
+      name: 'wsmaster',
+      password: PASSWORD,
+    });
+    redis.on('error', () => {});
+    const sentinel = new Redis({ port: sentinelPort, host: '127.0.0.1' });
+    try {
+      const store = createStore(redis, testPrefix());
+      expect(await store.firstDelivery('telegram', 'before')).toBe(true);
+      // The sentinel must know the replica before it can promote it.
+      await until('the sentinel to see the replica', async () => {
+        const replicas = (await sentinel.call('SENTINEL', 'REPLICAS', 'wsmaster')) as string[][];
+        return replicas.some((r) => r.includes(String(replicaPort)) && r.join(' ').includes('slave'));
+      });
+      await sentinel.call('SENTINEL', 'FAILOVER', 'wsmaster');
+      await until('the replica promoted', async () => {
+        const [, port] = (await sentinel.call('SENTINEL', 'GET-MASTER-ADDR-BY-NAME', 'wsmaster')) as string[];
+        return port === String(replicaPort);
+      });
+      // Once the old master is demoted (a write it took in between would be lost: Redis replication is
+      // asynchronous), the client's next write is refused READONLY there, and it moves to the new master.
+      const old = new Redis({ port: masterPort, host: '127.0.0.1', password: PASSWORD });
+      try {
+        await until(
+          'the old master demoted',
+          async () => ((await old.call('ROLE')) as string[])[0] === 'slave',
+        );
+      } finally {
+        old.disconnect();
+      }
+      expect(await store.firstDelivery('telegram', 'after')).toBe(true);
+      const direct = new Redis({ port: replicaPort, host: '127.0.0.1', password: PASSWORD });
+      try {
+        expect(await direct.exists(store.keys.seenUpdate('telegram', 'after'))).toBe(1);
+        expect(await direct.exists(store.keys.seenUpdate('telegram', 'before'))).toBe(1);
+      } finally {
+        direct.disconnect();
+      }
+    } finally {
+      sentinel.disconnect();
+      redis.disconnect();
+    }
   }, 40_000);
 
   it('a wrong master name is refused at start-up with a clear message', async () => {
