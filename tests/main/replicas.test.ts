@@ -163,12 +163,16 @@ describe('three long-polling replicas on one token', () => {
     await until('the poller', async () =>
       solo.port && (await health(solo)).checks.telegram === 'polling: leading' ? true : undefined,
     );
-    // Another program polls the same token: Telegram answers this one 409.
+    // Another program polls the same token for a while: Telegram answers this one's next polls 409.
     api.fail('getUpdates', {
       error_code: 409,
       description:
         'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+      times: 3,
     });
+    // Wake the long poll in progress with an update, so the next getUpdates comes at once.
+    const first = u.person(9105);
+    api.push(u.privateText(first, '/start'));
     const failed = await until('/healthz 503', async () => {
       const h = await health(solo);
       return h.status === 503 ? h : undefined;
@@ -179,6 +183,7 @@ describe('three long-polling replicas on one token', () => {
     const rider = u.person(9103);
     api.push(u.privateText(rider, '/start'));
     await api.waitFor('sendMessage', (p) => p.chat_id === rider.id);
+    await api.waitFor('sendMessage', (p) => p.chat_id === first.id);
   }, 120_000);
 });
 
