@@ -33,13 +33,14 @@ import { createReportJobs, type ReportJobs } from './core/reports/schedule.js';
 import { statsFeature } from './core/reports/stats.js';
 import { createSpool } from './core/spool.js';
 import type { OpenAIConfig } from './config/index.js';
-import { connectRedis } from './store/redis.js';
+import { connectRedis, type RedisTarget } from './store/redis.js';
 import { createStore } from './store/index.js';
 import type { HealthReport } from './http/server.js';
 
 export interface AppOptions {
   contentDir: string;
-  redisUrl: string;
+  /** A redis:// URL, or the sentinels of a Redis Sentinel deployment. */
+  redisUrl: RedisTarget;
   logger: Logger;
   timezone: string;
   /** Key prefix in Redis (tests give each file its own). */

@@ -3,6 +3,7 @@
  * With no chat tokens the bot runs in the local console on stdin/stdout.
  */
 import { createWriteStream, mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { createApp, type App } from './app.js';
 import type { ChannelAdapter } from './adapters/adapter.js';
@@ -13,7 +14,7 @@ import { createLogger, type Logger } from './core/logger.js';
 import { maskText } from './core/mask.js';
 import { createHttpServer, type HttpServer } from './http/server.js';
 import { RedisServerMissingError, startRedisServer, type EmbeddedRedis } from './store/embedded.js';
-import { RedisUnavailableError, redisAnswers } from './store/redis.js';
+import { RedisUnavailableError, describeTarget, redisAnswers, type RedisTarget } from './store/redis.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -32,11 +33,27 @@ function isExplained(err: unknown): err is Error {
   );
 }
 
+/** Names this process among replicas: INSTANCE_ID, else host name and pid (unique per container). */
+function instanceName(config: Config): string {
+  return (config.instanceId ?? `${hostname()}-${process.pid}`).replace(/[^A-Za-z0-9._-]/g, '_');
+}
+
+function withPassword(url: string, password: string | undefined): string {
+  if (!password) return url;
+  const u = new URL(url);
+  u.password = encodeURIComponent(password);
+  return u.toString();
+}
+
 async function resolveRedis(
   config: Config,
   logger: Logger,
-): Promise<{ url: string; embedded?: EmbeddedRedis }> {
-  if (config.redisUrl) return { url: config.redisUrl };
+): Promise<{ url: RedisTarget; embedded?: EmbeddedRedis }> {
+  if (config.redisSentinel) {
+    logger.info({ redis: describeTarget(config.redisSentinel) }, 'using Redis through Sentinel');
+    return { url: config.redisSentinel };
+  }
+  if (config.redisUrl) return { url: withPassword(config.redisUrl, config.redisPassword) };
   const local = 'redis://127.0.0.1:6379';
   if (await redisAnswers(local)) {
     logger.info('using the Redis on 127.0.0.1:6379');
@@ -47,10 +64,22 @@ async function resolveRedis(
   return { url: embedded.url, embedded };
 }
 
-async function loadTelegram(config: Config, app: App, logger: Logger): Promise<ChannelAdapter | undefined> {
+async function loadTelegram(
+  config: Config,
+  app: App,
+  logger: Logger,
+  instance: string,
+): Promise<ChannelAdapter | undefined> {
   if (!config.telegram) return undefined;
   const { createTelegramAdapter } = await import('./adapters/telegram/adapter.js');
   return createTelegramAdapter({
+    // Always replica-safe: one elected poller, and chat turns in webhook mode (cheap when alone).
+    replicas: {
+      lease: app.deps.store.leases,
+      turns: app.deps.store.turns,
+      instance,
+      leaseMs: config.pollLeaseMs,
+    },
     config: config.telegram,
     core: app.core,
     logger,
@@ -82,6 +111,7 @@ async function main(): Promise<void> {
   const logger = consoleMode
     ? createLogger({ level: config.logLevel, pretty: false }, openLogFile('data/console.log'))
     : createLogger({ level: config.logLevel, pretty: config.prettyLogs });
+  const instance = instanceName(config);
   const { url, embedded } = await resolveRedis(config, logger);
   let app: App | undefined;
   try {
@@ -92,8 +122,9 @@ async function main(): Promise<void> {
       logger,
       timezone: config.timezone,
       defaultMetrics: true,
-      // Updates that arrive while Redis is unreachable wait here, replayed when it is back.
-      spoolFile: 'data/spool/updates.jsonl',
+      // Updates that arrive while Redis is unreachable wait here, replayed when it is back. One file per
+      // process, so replicas can share the folder (core/spool.ts claims files by rename before replaying).
+      spoolFile: `data/spool/updates-${instance}.jsonl`,
       ...(config.openai ? { openai: config.openai } : {}),
     });
   } catch (err) {
@@ -102,14 +133,24 @@ async function main(): Promise<void> {
   }
   const ready = app;
 
+  const adapters: ChannelAdapter[] = [];
   const http: HttpServer = createHttpServer({
-    health: () => ready.health(),
+    // Redis and content from the app; each adapter says whether this process still receives updates.
+    health: async () => {
+      const report = await ready.health();
+      for (const a of adapters) {
+        const h = a.health?.();
+        if (!h) continue;
+        report.checks[a.channel] = h.detail;
+        if (!h.ok) report.ok = false;
+      }
+      return report;
+    },
     registry: ready.deps.metrics.registry,
     onError: (err) => logger.error({ err }, 'http handler failed'),
   });
 
-  const adapters: ChannelAdapter[] = [];
-  const telegram = await loadTelegram(config, ready, logger);
+  const telegram = await loadTelegram(config, ready, logger, instance);
   if (telegram) adapters.push(telegram);
   // Slack runs next to Telegram in the same process when both are configured.
   const slack = await loadSlack(config, ready, logger);
@@ -146,7 +187,7 @@ async function main(): Promise<void> {
     logger.warn({ port: config.httpPort, err: err.message }, 'HTTP port busy; /healthz and /metrics are off');
     return undefined;
   });
-  if (port !== undefined) logger.info({ port }, 'http server listening (/healthz, /metrics)');
+  if (port !== undefined) logger.info({ port, instance }, 'http server listening (/healthz, /metrics)');
   for (const a of adapters) await a.start(http);
   // Bulk sending for the channels this process serves (app.close() stops it after the adapters, before Redis).
   if (adapters.length) ready.deps.delivery.start(adapters.map((a) => a.channel));

@@ -15,4 +15,6 @@ export interface ChannelAdapter {
   start(http: HttpServer): Promise<void>;
   /** Stop taking updates and let in-flight ones finish. */
   stop(): Promise<void>;
+  /** Whether this process can still receive updates (false makes /healthz answer 503 with `detail`). */
+  health?(): { ok: boolean; detail: string };
 }

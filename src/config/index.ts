@@ -48,6 +48,21 @@ const EnvSchema = z
     REDIS_URL: url('REDIS_URL').refine((s) => s === undefined || /^rediss?:\/\//.test(s), {
       message: 'must start with redis:// or rediss://',
     }),
+    REDIS_SENTINELS: optionalString.refine((s) => s === undefined || parseHostPorts(s) !== undefined, {
+      message: 'must be a comma-separated list of host:port (e.g. sentinel-1:26379,sentinel-2:26379)',
+    }),
+    REDIS_SENTINEL_NAME: optionalString.refine((s) => s === undefined || /^[A-Za-z0-9._-]{1,64}$/.test(s), {
+      message: 'must be the master name the sentinels monitor (letters, digits, . _ -)',
+    }),
+    REDIS_SENTINEL_PASSWORD: optionalString,
+    REDIS_PASSWORD: optionalString,
+    INSTANCE_ID: optionalString.refine((s) => s === undefined || /^[A-Za-z0-9._-]{1,64}$/.test(s), {
+      message: 'may contain only letters, digits, . _ and - (at most 64)',
+    }),
+    TELEGRAM_POLL_LEASE_MS: optionalString.refine(
+      (s) => s === undefined || (/^\d+$/.test(s) && Number(s) >= 1000 && Number(s) <= 600_000),
+      { message: 'must be a number of milliseconds between 1000 and 600000' },
+    ),
     REDIS_PREFIX: optionalString.refine((s) => s === undefined || /^[A-Za-z0-9_-]{1,32}$/.test(s), {
       message: 'may contain only letters, digits, _ and - (at most 32)',
     }),
@@ -95,6 +110,21 @@ const EnvSchema = z
         path: ['SLACK_BOT_TOKEN'],
         message: 'is required when other SLACK_* variables are set',
       });
+    if (env.REDIS_SENTINELS && env.REDIS_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REDIS_SENTINELS'],
+        message: 'and REDIS_URL are both set; use one (the sentinels find the master themselves)',
+      });
+    if (env.REDIS_SENTINELS && !env.REDIS_SENTINEL_NAME)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REDIS_SENTINEL_NAME'],
+        message: 'is required with REDIS_SENTINELS (the master name the sentinels monitor)',
+      });
+    for (const name of ['REDIS_SENTINEL_NAME', 'REDIS_SENTINEL_PASSWORD'] as const)
+      if (env[name] && !env.REDIS_SENTINELS)
+        ctx.addIssue({ code: 'custom', path: [name], message: 'is set but REDIS_SENTINELS is not' });
     if ((env.OPENAI_BASE_URL || env.OPENAI_MODEL || env.OPENAI_TRANSCRIBE_MODEL) && !env.OPENAI_API_KEY)
       ctx.addIssue({
         code: 'custom',
@@ -102,6 +132,18 @@ const EnvSchema = z
         message: 'is required when OPENAI_BASE_URL, OPENAI_MODEL or OPENAI_TRANSCRIBE_MODEL is set',
       });
   });
+
+/** `host:port,host:port` (IPv6 in brackets: `[::1]:26379`); undefined when any entry is malformed. */
+export function parseHostPorts(list: string): { host: string; port: number }[] | undefined {
+  const out: { host: string; port: number }[] = [];
+  for (const raw of list.split(',')) {
+    const m = /^(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9.-]+)):(\d{1,5})$/.exec(raw.trim());
+    const port = Number(m?.[3]);
+    if (!m || port < 1 || port > 65535) return undefined;
+    out.push({ host: (m[1] ?? m[2])!, port });
+  }
+  return out.length ? out : undefined;
+}
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -123,6 +165,16 @@ export interface SlackConfig {
   apiUrl?: string;
 }
 
+/** Redis through Sentinel: ioredis asks the sentinels for the master of `name` and follows failovers. */
+export interface RedisSentinelConfig {
+  sentinels: { host: string; port: number }[];
+  name: string;
+  /** Password of the Redis master and replicas (REDIS_PASSWORD). */
+  password?: string;
+  /** Password of the sentinels themselves (REDIS_SENTINEL_PASSWORD). */
+  sentinelPassword?: string;
+}
+
 export interface OpenAIConfig {
   apiKey: string;
   baseURL?: string;
@@ -136,6 +188,14 @@ export interface Config {
   slack?: SlackConfig;
   /** Unset: use 127.0.0.1:6379 if it answers, else start an embedded redis-server. */
   redisUrl?: string;
+  /** Set instead of `redisUrl` to reach Redis through Sentinel. */
+  redisSentinel?: RedisSentinelConfig;
+  /** REDIS_PASSWORD: overrides a password in REDIS_URL (and is the master's password under Sentinel). */
+  redisPassword?: string;
+  /** Names this process among replicas (default host name and pid, chosen by main.ts). */
+  instanceId?: string;
+  /** Long polling: how long the poller's lease lasts without renewal (a stand-by takes over after it). */
+  pollLeaseMs: number;
   /** Prefix of every key (default `ws`), for several bots sharing one Redis. */
   redisPrefix: string;
   openai?: OpenAIConfig;
@@ -189,6 +249,17 @@ export function loadConfig(
         }
       : undefined,
     redisUrl: e.REDIS_URL,
+    redisSentinel: e.REDIS_SENTINELS
+      ? {
+          sentinels: parseHostPorts(e.REDIS_SENTINELS)!,
+          name: e.REDIS_SENTINEL_NAME!,
+          ...(e.REDIS_PASSWORD ? { password: e.REDIS_PASSWORD } : {}),
+          ...(e.REDIS_SENTINEL_PASSWORD ? { sentinelPassword: e.REDIS_SENTINEL_PASSWORD } : {}),
+        }
+      : undefined,
+    redisPassword: e.REDIS_PASSWORD,
+    instanceId: e.INSTANCE_ID,
+    pollLeaseMs: e.TELEGRAM_POLL_LEASE_MS ? Number(e.TELEGRAM_POLL_LEASE_MS) : 10_000,
     redisPrefix: e.REDIS_PREFIX ?? 'ws',
     openai: e.OPENAI_API_KEY
       ? {

@@ -8,8 +8,13 @@
  *   spool.keep(update);                       // Redis is down: the update is now on disk
  *   await spool.drain((u) => core.handle(u, { replay: true }));   // Redis is back
  *
- * One process owns one spool file. The file holds what people wrote (it may contain personal data):
- * it is created 0600 and emptied as soon as its updates are handled.
+ * Several processes may share the spool folder (replicas on one volume): each appends only to its own
+ * file (`updates-<instance>.jsonl`, named by main.ts), and a drain first **claims** every file it will
+ * replay by renaming it to `<own>.claimed-<random>.jsonl` — a rename is atomic, so two processes never
+ * replay the same file. A process claims another's file only when it has not changed for `staleMs` (its
+ * owner died or was replaced); while replaying, the claimer touches its claimed file so nobody else
+ * takes it. The files hold what people wrote (they may contain personal data): created 0600 and removed
+ * as soon as their updates are handled.
  */
 import {
   appendFileSync,
@@ -18,18 +23,23 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
 import type { Incoming } from './types.js';
 
 export interface Spool {
   readonly file: string;
   /** Keep an update on disk (synchronously, fsync'd). A second copy of the same update id is ignored. */
   keep(update: Incoming): void;
-  /** Updates waiting. */
+  /** Updates waiting that this process may replay (its own, and other processes' abandoned ones). */
   size(): number;
   /**
    * Hand kept updates to `handle`, oldest first. An update whose handling throws stays, with everything
@@ -38,37 +48,114 @@ export interface Spool {
   drain(handle: (update: Incoming) => Promise<void>): Promise<number>;
 }
 
-export function createSpool(file: string): Spool {
+export interface SpoolOptions {
+  /** Another process's file untouched for this long is abandoned and may be claimed (default 60 s). */
+  staleMs?: number;
+}
+
+const key = (u: Incoming) => `${u.chat.address.channel}:${u.updateId}`;
+
+function readLines(path: string): Incoming[] {
+  const out: Incoming[] = [];
+  let text = '';
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return out; // claimed by another process a moment ago
+  }
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      out.push(JSON.parse(line) as Incoming);
+    } catch {
+      // A line cut by a crash mid-write is the only way to get here; it was never acknowledged.
+    }
+  }
+  return out;
+}
+
+function rewrite(path: string, updates: Incoming[]): void {
+  const tmp = `${path}.tmp`;
+  writeFileSync(tmp, updates.map((u) => `${JSON.stringify(u)}\n`).join(''), { mode: 0o600 });
+  renameSync(tmp, path);
+}
+
+export function createSpool(file: string, options: SpoolOptions = {}): Spool {
+  const staleMs = options.staleMs ?? 60_000;
+  const dir = dirname(file);
+  const own = basename(file).replace(/\.jsonl$/, '');
+  const ownClaimPrefix = `${own}.claimed-`;
   let draining: Promise<number> | undefined;
 
   const raw = () => (existsSync(file) ? readFileSync(file, 'utf8') : '');
-
-  function read(): Incoming[] {
-    const out: Incoming[] = [];
-    for (const line of raw().split('\n')) {
-      if (!line.trim()) continue;
-      try {
-        out.push(JSON.parse(line) as Incoming);
-      } catch {
-        // A line cut by a crash mid-write is the only way to get here; it was never acknowledged.
-      }
+  const spoolFiles = () => {
+    try {
+      return readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+    } catch {
+      return [];
     }
-    return out;
+  };
+  const mine = (name: string) => name === basename(file) || name.startsWith(ownClaimPrefix);
+  const abandoned = (name: string) => {
+    try {
+      return Date.now() - statSync(join(dir, name)).mtimeMs > staleMs;
+    } catch {
+      return false;
+    }
+  };
+  /** Files this process may replay now: its own, its claims, and others' abandoned ones. */
+  const replayable = () => spoolFiles().filter((f) => mine(f) || abandoned(f));
+
+  const touch = (path: string) => {
+    const t = new Date();
+    utimesSync(path, t, t);
+  };
+
+  /**
+   * Rename every replayable file to a claim of ours; a rename that fails means another process won it.
+   * Touched before the rename, so the claim is never seen as abandoned by a process listing the folder.
+   */
+  function claimAll(): string[] {
+    const claims: { path: string; mtime: number }[] = [];
+    for (const name of replayable()) {
+      let path = join(dir, name);
+      let mtime: number;
+      try {
+        mtime = statSync(path).mtimeMs;
+        if (!name.startsWith(ownClaimPrefix)) {
+          const claim = join(dir, `${ownClaimPrefix}${randomBytes(4).toString('hex')}.jsonl`);
+          touch(path);
+          renameSync(path, claim);
+          path = claim;
+        }
+      } catch {
+        continue; // another process claimed it first
+      }
+      claims.push({ path, mtime });
+    }
+    return claims.sort((a, b) => a.mtime - b.mtime).map((c) => c.path);
   }
 
-  function write(updates: Incoming[]): void {
-    const tmp = `${file}.tmp`;
-    writeFileSync(tmp, updates.map((u) => `${JSON.stringify(u)}\n`).join(''), { mode: 0o600 });
-    renameSync(tmp, file);
+  async function replay(path: string, handle: (u: Incoming) => Promise<void>): Promise<number> {
+    let handled = 0;
+    for (;;) {
+      const [next, ...rest] = readLines(path);
+      if (!next) break;
+      await handle(next);
+      // Remove it only now: a crash mid-handle replays it (handlers are idempotent where it matters).
+      if (!existsSync(path)) break;
+      rewrite(path, rest);
+      handled++;
+    }
+    if (existsSync(path) && readLines(path).length === 0) unlinkSync(path);
+    return handled;
   }
-
-  const key = (u: Incoming) => `${u.chat.address.channel}:${u.updateId}`;
 
   return {
     file,
     keep(update) {
-      if (read().some((u) => key(u) === key(update))) return;
-      mkdirSync(dirname(file), { recursive: true });
+      if (readLines(file).some((u) => key(u) === key(update))) return;
+      mkdirSync(dir, { recursive: true });
       // After a line cut short by a crash, start on a fresh line so this one stays whole.
       const text = raw();
       const start = text && !text.endsWith('\n') ? '\n' : '';
@@ -80,20 +167,25 @@ export function createSpool(file: string): Spool {
         closeSync(fd);
       }
     },
-    size: () => read().length,
+    size: () => replayable().reduce((n, f) => n + readLines(join(dir, f)).length, 0),
     drain(handle) {
       draining ??= (async () => {
         let handled = 0;
+        const claims = claimAll();
+        // Keep every claim fresh while replaying, so no other process takes one as abandoned.
+        const heartbeat = setInterval(() => {
+          for (const path of claims)
+            try {
+              touch(path);
+            } catch {
+              // replayed and removed already
+            }
+        }, staleMs / 4);
         try {
-          for (;;) {
-            const [next] = read();
-            if (!next) return handled;
-            await handle(next);
-            // Remove it only now: a crash mid-handle replays it (handlers are idempotent where it matters).
-            write(read().filter((u) => key(u) !== key(next)));
-            handled++;
-          }
+          for (const path of claims) handled += await replay(path, handle);
+          return handled;
         } finally {
+          clearInterval(heartbeat);
           draining = undefined;
         }
       })();

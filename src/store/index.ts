@@ -16,6 +16,8 @@ import { createTicketStatsRepo, type TicketStatsRepo } from './ticket-stats.js';
 import { createMenuStateRepo } from './menus.js';
 import type { MenuState } from '../core/menus.js';
 import { createUpdateRepo, type UpdateRepo } from './updates.js';
+import type { LeasePort, TurnPort } from '../core/replicas.js';
+import { createLeaseRepo, createTurnRepo } from './replicas.js';
 
 export interface Store {
   redis: Redis;
@@ -36,6 +38,10 @@ export interface Store {
   menus: MenuState;
   /** Updates claimed on arrival and marked done after their handling (at least once). */
   updates: UpdateRepo;
+  /** Process-wide roles held by one process at a time (the Telegram long poller). */
+  leases: LeasePort;
+  /** A chat's updates handled one at a time, oldest first, across processes (webhook replicas). */
+  turns: TurnPort;
   ping(): Promise<number>;
 }
 
@@ -56,6 +62,8 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     ticketStats: createTicketStatsRepo(redis, keys),
     menus: createMenuStateRepo(redis, keys),
     updates: createUpdateRepo(redis, keys),
+    leases: createLeaseRepo(redis, keys),
+    turns: createTurnRepo(redis, keys),
     async ping() {
       const started = performance.now();
       await redis.ping();

@@ -67,6 +67,10 @@
  * | {p}:jobs:fire:{job}:{fireId}         | string | lease holder of one run of a scheduled job, then "done" |
  * | {p}:menus:{channel}                | hash   | command menu (scope|language) → hash of what was last published |
  * | {p}:tickets:retention:mark           | string | creation time (ms) before which every ticket is anonymised |
+ * | {p}:lease:{name}                     | string | holder of a process-wide role, e.g. `poll:telegram` (PX) |
+ * | {p}:turn:{channel}:{chatId}          | string | the update of a chat being handled now (token, PX) |
+ * | {p}:turn:{channel}:{chatId}:waiting  | zset   | updates of a chat waiting their turn: token → update id |
+ * | {p}:turn:{channel}:{chatId}:alive    | hash   | token → ms after which a silent waiter is dropped |
  */
 export type Keys = ReturnType<typeof createKeys>;
 
@@ -154,5 +158,9 @@ export function createKeys(prefix = 'ws') {
     reportLinkOfChat: (chat: string) => k('reportlink', 'chat', chat),
     jobFire: (job: string, fireId: string) => k('jobs', 'fire', job, fireId),
     ticketsRetentionMark: () => k('tickets', 'retention', 'mark'),
+    lease: (name: string) => k('lease', name),
+    turn: (channel: string, chatId: string) => k('turn', channel, chatId),
+    turnWaiting: (channel: string, chatId: string) => k('turn', channel, chatId, 'waiting'),
+    turnAlive: (channel: string, chatId: string) => k('turn', channel, chatId, 'alive'),
   };
 }

@@ -3,14 +3,41 @@
  * through the repositories built on top of it (see store/index.ts).
  */
 import { Redis, type RedisOptions } from 'ioredis';
+import type { RedisSentinelConfig } from '../config/index.js';
 
 export type { Redis };
+
+/** Where Redis is: a redis:// URL, or the sentinels that know the master (Redis Sentinel). */
+export type RedisTarget = string | RedisSentinelConfig;
+
+/** Say where Redis is without a password (for errors and logs). */
+export function describeTarget(target: RedisTarget): string {
+  if (typeof target === 'string') return redactUrl(target);
+  return `master "${target.name}" via sentinels ${target.sentinels.map((s) => `${s.host}:${s.port}`).join(',')}`;
+}
+
+function clientFor(target: RedisTarget, options: RedisOptions): Redis {
+  if (typeof target === 'string') return new Redis(target, options);
+  return new Redis({
+    ...options,
+    sentinels: target.sentinels,
+    name: target.name,
+    ...(target.password ? { password: target.password } : {}),
+    ...(target.sentinelPassword ? { sentinelPassword: target.sentinelPassword } : {}),
+    // After a failover the old master answers as a read-only replica: ask the sentinels again and resend.
+    reconnectOnError: (err) => (err.message.startsWith('READONLY') ? 2 : false),
+  });
+}
 
 export class RedisUnavailableError extends Error {}
 
 /** Connect and verify with PING; fails fast with a clear message instead of retrying for ever at start-up. */
-export async function connectRedis(url: string, options: RedisOptions = {}): Promise<Redis> {
-  const redis = new Redis(url, {
+export async function connectRedis(target: RedisTarget, options: RedisOptions = {}): Promise<Redis> {
+  let started = false;
+  const redis = clientFor(target, {
+    // Sentinels that do not know the master (or do not answer): give up at start-up with a message,
+    // keep asking after it (a failover in progress).
+    sentinelRetryStrategy: (times) => (!started && times > 5 ? null : Math.min(times * 200, 2000)),
     lazyConnect: true,
     maxRetriesPerRequest: 3,
     // Keep reconnecting after start-up (a Redis blip must not kill the bot), with a capped back-off.
@@ -28,10 +55,13 @@ export async function connectRedis(url: string, options: RedisOptions = {}): Pro
     redis.disconnect();
     const reason = (lastError ?? (err as Error)).message;
     throw new RedisUnavailableError(
-      `Redis at ${redactUrl(url)} is unreachable: ${reason}\n  Check REDIS_URL, or unset it to let the bot start its own redis-server.`,
+      typeof target === 'string'
+        ? `Redis at ${redactUrl(target)} is unreachable: ${reason}\n  Check REDIS_URL, or unset it to let the bot start its own redis-server.`
+        : `Redis ${describeTarget(target)} is unreachable: ${reason}\n  Check REDIS_SENTINELS, REDIS_SENTINEL_NAME and the passwords.`,
     );
   }
   redis.off('error', collect);
+  started = true;
   return redis;
 }
 

@@ -7,6 +7,10 @@
  *   await telegram.start(http);   // long polling, or a webhook at /telegram/webhook
  *
  * Updates of one chat are handled in order (sequentialize by chat id); chats run concurrently.
+ *
+ * Several processes (`replicas`): in long polling only the process holding the Redis lease polls (the
+ * others stand by and take over within about a lease); in webhook mode every process serves the webhook
+ * and each update waits for its chat's turn in Redis, so a chat's updates never run at once anywhere.
  */
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import { Bot, webhookCallback, type Context } from 'grammy';
@@ -14,6 +18,9 @@ import type { Update } from 'grammy/types';
 import type { TelegramConfig } from '../../config/index.js';
 import type { ContentPack } from '../../core/content/schema.js';
 import type { Core, HandleOptions } from '../../core/dispatcher.js';
+import { createLeader, type Leader } from '../../core/leader.js';
+import type { LeasePort, TurnPort } from '../../core/replicas.js';
+import { createChatTurns } from '../../core/turns.js';
 import type { Incoming } from '../../core/types.js';
 import type { I18n } from '../../core/i18n.js';
 import type { Logger } from '../../core/logger.js';
@@ -46,7 +53,20 @@ export interface TelegramAdapterOptions {
   content?: () => ContentPack;
   /** Remembers published menus so unchanged ones are not sent again (absent: publish every start). */
   menuState?: MenuState;
+  /** Run as one of several processes on one Redis (absent: this process is alone). */
+  replicas?: {
+    lease: LeasePort;
+    turns: TurnPort;
+    /** Names this process in the poller lease (host and pid). */
+    instance: string;
+    /** How long the poller lease lasts without renewal; a stand-by takes over within about this. */
+    leaseMs: number;
+  };
 }
+
+/** The lease naming the one long poller of a bot (one getUpdates per token, or Telegram answers 409). */
+export const POLL_LEASE = 'poll:telegram';
+const POLL_RETRY_MS = 60_000;
 
 export type TelegramAdapter = ChannelAdapter & {
   bot: Bot;
@@ -67,6 +87,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   let stopping = false;
   let runner: RunnerHandle | undefined;
   let menusDone: Promise<void> = Promise.resolve();
+  let leader: Leader | undefined;
+  /** Why polling stopped on its own (this process alone), for /healthz. */
+  let pollingFailure: string | undefined;
+  const replicas = options.replicas;
+  const webhookReplicas = replicas && config.mode === 'webhook';
 
   // The update as the core sees it, translated and claimed once on arrival.
   const admitted = new WeakMap<Update, { incoming: Incoming; options: HandleOptions }>();
@@ -96,7 +121,16 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     inFlight.add(task);
     return task.finally(() => inFlight.delete(task));
   });
-  bot.use(sequentialize((ctx: Context) => (ctx.chat ? String(ctx.chat.id) : undefined)));
+  if (webhookReplicas) {
+    // Replicas behind a load balancer: the chat's turn in Redis orders its updates across processes
+    // (and within this one, so it replaces sequentialize).
+    const turns = createChatTurns(replicas.turns, { log: logger });
+    bot.use((ctx, next) =>
+      ctx.chat
+        ? turns.run({ channel: 'telegram', chatId: String(ctx.chat.id) }, ctx.update.update_id, next)
+        : next(),
+    );
+  } else bot.use(sequentialize((ctx: Context) => (ctx.chat ? String(ctx.chat.id) : undefined)));
   bot.on('my_chat_member', (ctx, next) => {
     const m = ctx.myChatMember;
     logger.info(
@@ -176,12 +210,44 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     logger.info({ path: WEBHOOK_PATH }, 'telegram webhook set');
   }
 
-  async function startPolling(): Promise<void> {
+  async function startRunner(onStopped: (reason: string) => void): Promise<void> {
     // A webhook left over from an earlier deployment makes getUpdates fail with 409: remove it, keep its queue.
     await bot.api.deleteWebhook({ drop_pending_updates: false });
-    runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
-    runner.task()?.catch((err: unknown) => logger.error({ err }, 'telegram polling stopped'));
+    // Failing fetches are retried for a minute, not grammY's 15 hours: then polling counts as stopped, the
+    // lease goes to a replica that may reach Telegram, and /healthz says why.
+    const mine = run(bot, {
+      runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, maxRetryTime: POLL_RETRY_MS },
+    });
+    runner = mine;
+    mine.task()?.catch((err: unknown) => {
+      logger.error({ err }, 'telegram polling stopped');
+      if (runner === mine) onStopped((err as Error).message ?? String(err));
+    });
     logger.info('telegram long polling started');
+  }
+
+  async function stopRunner(): Promise<void> {
+    const r = runner;
+    runner = undefined;
+    if (r?.isRunning()) await r.stop();
+  }
+
+  async function startPolling(): Promise<void> {
+    if (!replicas) {
+      await startRunner((reason) => (pollingFailure = reason));
+      return;
+    }
+    leader = createLeader({
+      lease: replicas.lease,
+      name: POLL_LEASE,
+      instance: replicas.instance,
+      leaseMs: replicas.leaseMs,
+      log: logger,
+      lead: () => startRunner((reason) => void leader?.failed(reason)),
+      standDown: stopRunner,
+    });
+    leader.start();
+    logger.info({ instance: replicas.instance }, 'telegram long polling: competing for the poller lease');
   }
 
   return {
@@ -200,8 +266,19 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     },
     async stop() {
       stopping = true;
-      if (runner?.isRunning()) await runner.stop();
+      // The leader stops its runner and hands the lease over at once.
+      if (leader) await leader.stop();
+      await stopRunner();
       await Promise.allSettled([...inFlight, menusDone]);
+    },
+    health() {
+      if (config.mode === 'webhook') return { ok: true, detail: 'webhook' };
+      if (leader) {
+        const s = leader.status();
+        return { ok: s.ok, detail: s.ok ? `polling: ${s.role}` : `polling stopped: ${s.detail}` };
+      }
+      if (pollingFailure) return { ok: false, detail: `polling stopped: ${pollingFailure}` };
+      return { ok: true, detail: runner ? 'polling' : 'not started' };
     },
   };
 }
