@@ -151,7 +151,9 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
     }
     if (!m.addressed) return false;
     for (const f of features) if (f.onMessage && (await f.onMessage(ctx))) return true;
-    await ctx.reply({ text: [ctx.t('fallback-not-understood')] });
+    // A voice note outside a report is not read anywhere: say so, rather than "not understood".
+    const voice = !m.text && m.attachments?.some((a) => a.kind === 'voice');
+    await ctx.reply({ text: [ctx.t(voice ? 'voice-unreadable' : 'fallback-not-understood')] });
     return true;
   }
 
