@@ -61,7 +61,14 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
       group,
       t: (id: string, args?: TArgs) => deps.i18n.t(locale, id, args),
       // Each adapter's outbox counts what it sends (replies_total), so replies are not counted here.
-      reply: (card: Card) => deps.outbox.send(address, card),
+      // In a group, an answer to a message quotes it, so the asker sees it is meant for them.
+      reply: (card: Card) =>
+        deps.outbox.send(
+          address,
+          update.type === 'message' && update.chat.kind !== 'private' && !card.replyTo
+            ? { ...card, replyTo: update.messageId }
+            : card,
+        ),
       setDialog: (feature: string, step: string, data: Record<string, unknown> = {}) =>
         deps.store.dialogs.set(owner, { feature, step, data, startedAt: deps.now().getTime() }),
       clearDialog: () => deps.store.dialogs.clear(owner),

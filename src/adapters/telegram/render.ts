@@ -10,6 +10,8 @@ import type {
   InlineKeyboardButton,
   InlineKeyboardMarkup,
   LinkPreviewOptions,
+  ReplyKeyboardMarkup,
+  ReplyParameters,
 } from 'grammy/types';
 import { fitSpans as fitCardSpans, type Button, type Card, type Span } from '../../core/card.js';
 
@@ -18,7 +20,8 @@ export const MAX_MESSAGE_LENGTH = 4096;
 
 export interface RenderedMessage {
   text: string;
-  reply_markup?: InlineKeyboardMarkup | ForceReply;
+  reply_markup?: InlineKeyboardMarkup | ForceReply | ReplyKeyboardMarkup;
+  reply_parameters?: ReplyParameters;
   link_preview_options?: LinkPreviewOptions;
   disable_notification?: boolean;
 }
@@ -68,15 +71,30 @@ export function renderKeyboard(rows: readonly Button[][] | undefined): InlineKey
   return keyboard.length ? { inline_keyboard: keyboard } : undefined;
 }
 
+/** A one-time keyboard whose only button shares the person's location (private chats only: the caller decides). */
+function locationKeyboard(label: string | undefined): ReplyKeyboardMarkup | undefined {
+  if (!label) return undefined;
+  return {
+    keyboard: [[{ text: label, request_location: true }]],
+    resize_keyboard: true,
+    one_time_keyboard: true,
+  };
+}
+
 export function renderTelegram(card: Card): RenderedMessage {
   const text = fitSpans(card.text).map(renderSpan).join('');
   const keyboard = card.forceReply ? undefined : renderKeyboard(card.buttons);
   const reply_markup: RenderedMessage['reply_markup'] = card.forceReply
     ? { force_reply: true, selective: true }
-    : keyboard;
+    : (keyboard ?? locationKeyboard(card.requestLocation));
+  const replyTo = Number(card.replyTo);
   return {
     text,
     ...(reply_markup ? { reply_markup } : {}),
+    // The asker may have deleted their message meanwhile: the answer still goes out.
+    ...(card.replyTo && Number.isInteger(replyTo)
+      ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } }
+      : {}),
     ...(card.noPreview ? { link_preview_options: { is_disabled: true } } : {}),
     ...(card.silent ? { disable_notification: true } : {}),
   };

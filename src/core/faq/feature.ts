@@ -7,7 +7,7 @@
  * organisers the questions most often left unanswered.
  *
  * Buttons: `fb:<entry>:up|down` (feedback), `faq:show:<entry>`, `faq:pass:<pending>`, `faq:help`,
- * `stn:r:<station>:<problem>` (one-tap station report), `stn:list`, `stn:all:<page>`.
+ * `stn:p:<station>` (a station's problem choices), `stn:r:<station>:<problem>` (one-tap station report), `stn:list`, `stn:all:<page>`.
  *
  * With an OpenAI-compatible endpoint configured, the model writes the answer from the retrieved entries
  * only (llm-answer.ts); any failure falls back to the offline answer and is counted in /metrics.
@@ -17,7 +17,7 @@ import { STATION_SERVICES, type ContentPack } from '../content/schema.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { scrubText } from '../logger.js';
 import { createLlmClient, type LlmClient } from '../llm/client.js';
-import { allStationsCard, stationCard, type Reports } from '../stations/cards.js';
+import { allStationsCard, stationCard, stationProblemsCard, type Reports } from '../stations/cards.js';
 import { localDay } from '../stations/hours.js';
 import { serviceLabels } from '../stations/labels.js';
 import type { Service } from '../stations/query.js';
@@ -146,8 +146,10 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         ...(answer.query.anchor ? { anchor: answer.query.anchor } : {}),
         located: answer.located,
         reports: await reports(ctx, ids),
+        ...locationHint(ctx),
       }),
     );
+    if (!answer.located) await offerLocationButton(ctx);
     if (!answer.located) {
       // The next location this person shares gets the same filter.
       await ctx.setDialog('faq', 'await-location', {
@@ -195,6 +197,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
   async function tryModel(ctx: MessageCtx, a: Asker, text: string): Promise<boolean> {
     const hits = a.retrieve(text, 4).filter((h) => h.score >= a.thresholds.suggest);
     if (!llm || hits.length === 0) return false;
+    await ctx.deps.outbox.typing?.(ctx.in.chat.address);
     const r = await answerWithModel(
       llm,
       prompt,
@@ -274,6 +277,13 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     const [action, arg = ''] = splitOnce(payload);
     const pack = ctx.deps.content.get();
     if (action === 'r') return report(ctx, arg);
+    if (action === 'p') {
+      const station = pack.stations.find((s) => s.id === arg);
+      if (!station) return ctx.answer(ctx.t('error-button-expired'), true);
+      await ctx.answer();
+      await ctx.reply(stationProblemsCard(ctx.t, station, station.name));
+      return;
+    }
     if (action === 'all') {
       await ctx.answer();
       await ctx.reply(allStationsCard(ctx.t, pack.settings.district.name, pack.stations, Number(arg) || 0));
@@ -309,6 +319,28 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     await ctx.answer(ctx.t('faq-report-thanks'));
   }
 
+  /** A private Telegram chat can share a location in one tap: offered on its own message (one keyboard each). */
+  const canRequestLocation = (ctx: Ctx) =>
+    ctx.in.chat.address.channel === 'telegram' && ctx.in.chat.kind === 'private';
+
+  /** Each platform's own way to share a location, for the station card (none where the button does it). */
+  function locationHint(ctx: Ctx): { locationHint?: string } {
+    if (canRequestLocation(ctx)) return {};
+    const id =
+      ctx.in.chat.address.channel === 'telegram'
+        ? 'faq-stations-share-location'
+        : 'faq-stations-share-location-place';
+    return { locationHint: ctx.t(id) };
+  }
+
+  async function offerLocationButton(ctx: Ctx): Promise<void> {
+    if (!canRequestLocation(ctx)) return;
+    await ctx.reply({
+      text: [ctx.t('faq-stations-share-location-button')],
+      requestLocation: ctx.t('faq-btn-send-location'),
+    });
+  }
+
   /** Stations with no place known: open ones first, and how to share a location. */
   async function listStations(ctx: Ctx): Promise<void> {
     const results = nearestStations(ctx.deps.content.get().stations, {
@@ -324,8 +356,10 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         allDay: false,
         located: false,
         reports: await reports(ctx, ids),
+        ...locationHint(ctx),
       }),
     );
+    await offerLocationButton(ctx);
     await ctx.setDialog('faq', 'await-location', {
       services: [],
       allDay: false,

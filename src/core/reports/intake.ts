@@ -180,6 +180,7 @@ function absorb(
 async function hear(ctx: MessageCtx, draft: Draft, voices: string[], kit: ReportsKit): Promise<boolean> {
   if (!kit.transcribe || !voices.length) return false;
   const heard: string[] = [];
+  await ctx.deps.outbox.typing?.(ctx.in.chat.address);
   for (const fileId of voices) {
     const words = await kit.transcribe(ctx.deps, ctx.in.chat.address.channel, fileId);
     if (words) heard.push(words);
@@ -252,6 +253,7 @@ function voiceKeptCard(ctx: Ctx, draft: Draft, step: Step, canTranscribe: boolea
 /** Classify and show the proposed category (emergency numbers first when it looks like one). */
 async function propose(ctx: Ctx, draft: Draft, kit: ReportsKit): Promise<void> {
   const pack = ctx.deps.content.get();
+  if (kit.slowClassify) await ctx.deps.outbox.typing?.(ctx.in.chat.address);
   const c = await kit.classify(pack, draft.text);
   draft.category = c.category;
   draft.urgency = c.urgency;

@@ -68,11 +68,20 @@ function stationLines(t: T, n: number | undefined, hit: StationHit, reports: Rep
   return lines;
 }
 
-function reportButtons(t: T, n: number, station: Station): Button[] {
-  return STATION_PROBLEMS.flatMap((p) => {
+/** One compact "report a problem" button per station; it opens the problem choices (stationProblemsCard). */
+function reportButton(t: T, n: number, station: Station): Button | undefined {
+  const data = `stn:p:${station.id}`;
+  if (Buffer.byteLength(data, 'utf8') > 64 || !reportData(station.id, 'nowater')) return undefined;
+  return { label: t('faq-btn-report-station', { n: String(n) }), data: assertCallbackData(data) };
+}
+
+/** The problems one station can be reported for, one tap each. */
+export function stationProblemsCard(t: T, station: Station, name: string): Card {
+  const buttons = STATION_PROBLEMS.flatMap((p) => {
     const data = reportData(station.id, p);
-    return data ? [{ label: t(`faq-btn-report-${p}`, { n: String(n) }), data }] : [];
+    return data ? [{ label: t(`faq-report-${p}`), data }] : [];
   });
+  return { text: [t('faq-report-which', { station: name })], buttons: [buttons] };
 }
 
 export interface StationCardInput {
@@ -83,6 +92,8 @@ export interface StationCardInput {
   anchor?: Anchor;
   located: boolean;
   reports: Reports;
+  /** How to share a location here (each platform its own), shown when the answer is not located. */
+  locationHint?: string;
 }
 
 export function stationCard(t: T, input: StationCardInput): Card {
@@ -109,11 +120,11 @@ export function stationCard(t: T, input: StationCardInput): Card {
     text.push(t('faq-stations-near-you', { extra: `${wanted}${allDayNote}` }));
   }
   text.push('\n\n');
-  const buttons: Button[][] = [];
+  const row: Button[] = [];
+  const add = (b: Button | undefined) => void (b && row.push(b));
   results.hits.forEach((hit, i) => {
     text.push(...stationLines(t, i + 1, hit, input.reports), '\n');
-    const row = reportButtons(t, i + 1, hit.station);
-    if (row.length) buttons.push(row);
+    add(reportButton(t, i + 1, hit.station));
   });
   if (results.nearestOpen) {
     const n = results.hits.length + 1;
@@ -123,10 +134,10 @@ export function stationCard(t: T, input: StationCardInput): Card {
       ...stationLines(t, n, results.nearestOpen, input.reports),
       '\n',
     );
-    const row = reportButtons(t, n, results.nearestOpen.station);
-    if (row.length) buttons.push(row);
+    add(reportButton(t, n, results.nearestOpen.station));
   }
-  if (!input.located) text.push(t('faq-stations-share-location'));
+  if (!input.located && input.locationHint) text.push(input.locationHint);
+  const buttons: Button[][] = row.length ? [row] : [];
   const first = results.hits[0];
   return {
     text: trimEnd(text),

@@ -89,6 +89,10 @@ describe('voice notes in the report intake', () => {
     // The bytes travelled from Telegram to the endpoint through getFile and the file download.
     expect(t.api.callsOf('getFile')).toContainEqual(expect.objectContaining({ file_id: 'voice-ok' }));
     expect(t.api.downloads).toContain(path);
+    // While the voice note is transcribed the worker sees "typing…".
+    expect(t.api.callsOf('sendChatAction')).toContainEqual(
+      expect.objectContaining({ chat_id: user.id, action: 'typing' }),
+    );
     expect(fake.transcriptions).toHaveLength(1);
     const req = fake.transcriptions[0]!;
     expect(req.model).toBe('whisper-1');
