@@ -300,15 +300,23 @@ export function noticesFeature(options: { edits: EditThrottle }): Feature {
     if (dialog.step === 'time') {
       const res = parseSendTime(ctx.in.text, ctx.deps.now().getTime(), ctx.deps.timezone);
       if (!res.ok) {
-        const id =
-          res.error === 'past'
-            ? 'notice-past-time'
-            : res.error === 'far'
-              ? 'notice-far-time'
-              : 'notice-bad-time';
+        const id = {
+          past: 'notice-past-time',
+          far: 'notice-far-time',
+          'no-hour': 'notice-time-no-hour',
+          bad: 'notice-bad-time',
+        }[res.error];
         return void (await ctx.reply({ text: [ctx.t(id, { days: NOTICE_MAX_DAYS })], forceReply: true }));
       }
       const next = { ...draft, sendAt: res.at };
+      // The old settings card must not keep live buttons that would act on the replaced time.
+      if (draft.controls)
+        await ctx.deps.outbox
+          .edit(draft.controls, { text: [ctx.t('notice-controls-replaced')] })
+          .catch(() => undefined);
+      await ctx.reply({
+        text: [ctx.t('notice-time-confirmed', { when: formatLocal(res.at, ctx.deps.timezone, ctx.locale) })],
+      });
       const count = (await reach(ctx, next.audience)).length;
       const controls = await ctx.reply(controlsCard(ctx, next, count));
       await saveDraft(ctx, 'review', { ...next, controls });

@@ -211,7 +211,7 @@ describe('/notice', () => {
   it('schedules for a time, lists it as waiting, and cancels it before it goes', async () => {
     const t = await setup();
     await t.type('/notice', '周五下午体检车到五角场驿站。', ':press 1', ':press 5', ':press 1');
-    expect(last(t).text).toContain('请输入发送时间');
+    expect(last(t).text).toContain('什么时候发');
     await t.type('25:61');
     expect(last(t).text).toContain('没看懂这个时间');
     await t.type('2026-03-01 09:00');
@@ -242,6 +242,25 @@ describe('/notice', () => {
     expect(last(t).text).toContain('⊘ riders-a · 已取消');
     await new Promise((r) => setTimeout(r, 200));
     expect(groupPosts(t)).toEqual([]);
+  });
+
+  it('reads a time as said, confirms it in words, and retires the old settings card', async () => {
+    const t = await setup();
+    await t.type('/notice', '周五下午体检车到五角场驿站。', ':press 1', ':press 5');
+    const oldCard = last(t);
+    expect(oldCard.choices).toContain('🕘 定时发送');
+    await t.type(':press 1');
+    expect(last(t).text).toContain('周五下午三点');
+    await t.type('明天下午');
+    expect(last(t).text).toContain('请说清楚几点');
+    await t.type('周五下午三点');
+    const said = t.console.transcript.filter((l) => l.kind === 'send').at(-2)!;
+    expect(said.text).toBe('🕘 好的，定在 3月6日 周五 15:00 发送。');
+    expect(last(t).text).toMatch(/时间：3月6日 周五 15:00/);
+    // The card shown before the new time has no buttons left to press.
+    const retired = t.console.transcript.filter((l) => l.id === oldCard.id).at(-1)!;
+    expect(retired.text).toContain('已作废');
+    expect(retired.choices).toEqual([]);
   });
 
   it('warns when the time is in a quiet window and moves it out with one tap', async () => {
