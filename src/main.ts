@@ -31,6 +31,14 @@ function isExplained(err: unknown): err is Error {
   );
 }
 
+/** What the console says at start: where its state lives between runs, and how to start afresh. */
+export function consoleBanner(embedded: boolean): string {
+  const where = embedded
+    ? 'State (bound groups, tickets, notices, lesson progress) is kept in ./data/ between runs.'
+    : 'State (bound groups, tickets, notices, lesson progress) is kept in your Redis between runs.';
+  return `Waystation console — logs go to data/console.log. ${where} Type :reset to start afresh, :help for console commands.`;
+}
+
 async function resolveRedis(
   config: Config,
   logger: Logger,
@@ -161,15 +169,14 @@ async function main(): Promise<void> {
       core: () => ready.core,
       metrics: ready.deps.metrics,
       write: (s) => process.stdout.write(s),
+      reset: () => ready.deps.store.reset(),
     });
     ready.outbox.register('console', console.outbox);
     ready.deps.delivery.start(['console']);
     await ready.reports.start();
     ready.jobs.start();
     logger.info('no chat tokens set: running the local console');
-    process.stderr.write(
-      'Waystation console — logs go to data/console.log. Type :help for console commands.\n',
-    );
+    process.stderr.write(`${consoleBanner(Boolean(embedded))}\n`);
     await console.run(process.stdin, Boolean(process.stdin.isTTY));
     await shutdown('end of console input');
   } else {

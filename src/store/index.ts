@@ -32,6 +32,8 @@ export interface Store {
   /** Record an update id; false when it was seen before (a redelivery to drop). */
   firstDelivery(channel: string, updateId: string): Promise<boolean>;
   ping(): Promise<number>;
+  /** Delete every key under this store's prefix (the console's `:reset`); returns how many went. */
+  reset(): Promise<number>;
 }
 
 export function createStore(redis: Redis, prefix = 'ws'): Store {
@@ -53,6 +55,17 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
       // Platforms redeliver for minutes, not days: a day of memory is plenty.
       const ok = await redis.set(keys.seenUpdate(channel, updateId), '1', 'EX', 86_400, 'NX');
       return ok === 'OK';
+    },
+    async reset() {
+      // SCAN, not KEYS: never block a Redis that others may share; UNLINK frees memory in the background.
+      let removed = 0;
+      let cursor = '0';
+      do {
+        const [next, found] = await redis.scan(cursor, 'MATCH', `${keys.prefix}:*`, 'COUNT', 500);
+        cursor = next;
+        if (found.length) removed += await redis.unlink(...found);
+      } while (cursor !== '0');
+      return removed;
     },
     async ping() {
       const started = performance.now();
