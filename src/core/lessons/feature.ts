@@ -14,6 +14,7 @@ import type { ButtonCtx, CoreDeps, Ctx, Feature, MessageCtx } from '../feature.j
 import { formatHHMM, formatLocal } from '../zoned.js';
 import { nextPushes } from './due.js';
 import { cronInWords } from './cron-words.js';
+import { joinList } from '../words.js';
 import {
   findByQuizKey,
   findLesson,
@@ -114,12 +115,13 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
   }
 
   const seriesNames = (ctx: Ctx, pack: ContentPack, ids: readonly string[]) =>
-    ids
-      .map((id) => {
+    joinList(
+      ctx.locale,
+      ids.map((id) => {
         const s = pack.series.find((x) => x.id === id);
         return s ? seriesTitle(s, ctx.locale) : id;
-      })
-      .join('、');
+      }),
+    );
 
   /** A schedule's times in words ("工作日 10:00、15:00"), or the cron expression when it has no simple words. */
   const scheduleWords = (ctx: Ctx, s: ContentPack['schedules'][number]) =>

@@ -24,6 +24,7 @@ import { branchName } from '../groups/feature.js';
 import { groupLocale } from '../lessons/scheduler.js';
 import type { MessageRef } from '../types.js';
 import { formatHHMM, formatLocal, leaveQuiet, quietWindowAt } from '../zoned.js';
+import { joinList } from '../words.js';
 import {
   ACK_PREFIX,
   NOTICE_MAX_CHARS,
@@ -105,7 +106,7 @@ export function noticesFeature(options: { edits: EditThrottle }): Feature {
       ...a.industries.map((i) => ctx.t(`notice-industry-${i}`)),
       ...a.tags.map((t) => `#${t}`),
     ];
-    return parts.join('、');
+    return joinList(ctx.locale, parts);
   }
 
   async function audienceCard(ctx: Ctx, draft: Draft, view: string): Promise<Card> {
