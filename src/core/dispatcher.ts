@@ -7,6 +7,7 @@ import type { Card } from './card.js';
 import type { ButtonCtx, CommandSpec, CoreDeps, Ctx, Feature, MembershipCtx, MessageCtx } from './feature.js';
 import { identify, pickLocale } from './identity.js';
 import type { TArgs } from './i18n.js';
+import { writtenIn } from './script.js';
 import { cleanInput } from './text.js';
 import type { Incoming, IncomingButton } from './types.js';
 import { chatKey } from '../store/index.js';
@@ -46,7 +47,10 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
       update.chat.kind === 'private'
         ? undefined
         : await deps.store.groups.get(chatKey(address.channel, address.chatId));
-    const locale = pickLocale(update.from.languageCode, group?.locale);
+    // A question is answered in the language and script it was written in, whatever the client's setting.
+    const written =
+      update.type === 'message' && !update.command && update.text ? writtenIn(update.text) : undefined;
+    const locale = written ?? pickLocale(update.from.languageCode, group?.locale);
     const log = deps.logger.child({
       update: update.updateId,
       channel: address.channel,

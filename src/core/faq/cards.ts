@@ -4,6 +4,8 @@ import type { FaqEntry, Locale } from '../content/schema.js';
 import type { TArgs } from '../i18n.js';
 import { ellipsis } from '../text.js';
 import { toTraditionalText } from './normalize.js';
+import { forLocale } from '../script.js';
+import { cutAtWord } from '../words.js';
 
 export type T = (id: string, args?: TArgs) => string;
 
@@ -43,13 +45,13 @@ function feedbackRow(t: T, entryId: string): Button[][] {
     : [];
 }
 
-function sourceLine(t: T, entry: FaqEntry): Span {
-  return italic(t('faq-source', { source: entry.source, updated: entry.updated }));
+function sourceLine(t: T, entry: FaqEntry, locale: Locale): Span {
+  return italic(t('faq-source', { source: forLocale(locale, entry.source), updated: entry.updated }));
 }
 
 export function answerCard(t: T, entry: FaqEntry, locale: Locale): Card {
   const e = localEntry(entry, locale);
-  const text: Span[] = [bold(e.title), '\n', e.answer, '\n\n', sourceLine(t, entry)];
+  const text: Span[] = [bold(e.title), '\n', e.answer, '\n\n', sourceLine(t, entry, locale)];
   if (e.chineseOnly) text.push('\n', t('faq-only-chinese'));
   return { text, buttons: feedbackRow(t, entry.id), noPreview: true };
 }
@@ -63,7 +65,7 @@ export function modelCard(t: T, answer: string, used: readonly FaqEntry[], local
     '\n\n',
     italic(t('faq-llm-based-on', { titles })),
     '\n',
-    sourceLine(t, first),
+    sourceLine(t, first, locale),
   ];
   return { text, buttons: feedbackRow(t, first.id), noPreview: true };
 }
@@ -78,7 +80,7 @@ export function notSureCard(
   const buttons: Button[][] = [];
   for (const e of candidates) {
     const d = data('faq', `show:${e.id}`);
-    if (d) buttons.push([{ label: ellipsis(localEntry(e, locale).title, 40), data: d }]);
+    if (d) buttons.push([{ label: cutAtWord(localEntry(e, locale).title, 40), data: d }]);
   }
   const text: Span[] = [t('faq-not-sure')];
   if (pendingId) {

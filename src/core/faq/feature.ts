@@ -18,6 +18,7 @@ import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { scrubText } from '../logger.js';
 import { createLlmClient, type LlmClient } from '../llm/client.js';
 import { allStationsCard, stationCard, stationProblemsCard, type Reports } from '../stations/cards.js';
+import { forLocale } from '../script.js';
 import { localDay } from '../stations/hours.js';
 import { serviceLabels } from '../stations/labels.js';
 import type { Service } from '../stations/query.js';
@@ -146,6 +147,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         ...(answer.query.anchor ? { anchor: answer.query.anchor } : {}),
         located: answer.located,
         reports: await reports(ctx, ids),
+        locale: ctx.locale,
         ...locationHint(ctx),
       }),
     );
@@ -281,12 +283,21 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
       const station = pack.stations.find((s) => s.id === arg);
       if (!station) return ctx.answer(ctx.t('error-button-expired'), true);
       await ctx.answer();
-      await ctx.reply(stationProblemsCard(ctx.t, station, station.name));
+      await ctx.reply(stationProblemsCard(ctx.t, station, ctx.locale));
       return;
     }
     if (action === 'all') {
       await ctx.answer();
-      await ctx.reply(allStationsCard(ctx.t, pack.settings.district.name, pack.stations, Number(arg) || 0));
+      await ctx.reply(
+        allStationsCard(
+          ctx.t,
+          forLocale(ctx.locale, pack.settings.district.name),
+          pack.stations,
+          Number(arg) || 0,
+          8,
+          ctx.locale,
+        ),
+      );
       return;
     }
     if (action === 'list') {
@@ -356,6 +367,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         allDay: false,
         located: false,
         reports: await reports(ctx, ids),
+        locale: ctx.locale,
         ...locationHint(ctx),
       }),
     );

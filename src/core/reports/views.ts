@@ -12,6 +12,7 @@ import { branchName } from '../groups/feature.js';
 import type { Translate } from '../i18n.js';
 import { scrubText } from '../logger.js';
 import { ellipsis } from '../text.js';
+import { forLocale } from '../script.js';
 import { formatLocal } from '../zoned.js';
 import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../../store/tickets.js';
 
@@ -47,7 +48,7 @@ export const workerAction = (act: string, id: string, arg?: string) =>
 export function categoryName(pack: ContentPack, id: string, locale: Locale): string {
   const c = pack.categories.categories.find((x) => x.id === id);
   if (!c) return id;
-  return locale === 'zh-CN' ? c.name : (c.variants?.[locale]?.name ?? c.name);
+  return locale === 'zh-CN' ? c.name : (c.variants?.[locale]?.name ?? forLocale(locale, c.name));
 }
 
 export function branchLabel(pack: ContentPack, id: string, locale: Locale): string {
