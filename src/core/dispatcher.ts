@@ -6,7 +6,7 @@
 import type { Card } from './card.js';
 import type { ButtonCtx, CommandSpec, CoreDeps, Ctx, Feature, MembershipCtx, MessageCtx } from './feature.js';
 import { identify, pickLocale } from './identity.js';
-import type { TArgs } from './i18n.js';
+import type { Locale, TArgs } from './i18n.js';
 import { writtenIn } from './script.js';
 import { cleanInput } from './text.js';
 import type { Incoming, IncomingButton } from './types.js';
@@ -39,6 +39,20 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
   }
   const byName = new Map(features.map((f) => [f.name, f]));
 
+  /**
+   * A question is answered in the language and script it was written in, whatever the client's setting;
+   * the person's next presses (which carry no words) keep that language.
+   */
+  async function writtenLocale(update: Incoming): Promise<Locale | undefined> {
+    const { channel, id } = update.from;
+    const people = deps.store.people;
+    const remembered = await people.writtenLocale(channel, id);
+    if (update.type !== 'message' || update.command || !update.text) return remembered;
+    const written = writtenIn(update.text);
+    if (written && written !== remembered) await people.setWrittenLocale(channel, id, written);
+    return written ?? remembered;
+  }
+
   async function buildCtx(update: Incoming): Promise<Ctx> {
     const pack = deps.content.get();
     const identity = identify(update.from, pack);
@@ -47,10 +61,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
       update.chat.kind === 'private'
         ? undefined
         : await deps.store.groups.get(chatKey(address.channel, address.chatId));
-    // A question is answered in the language and script it was written in, whatever the client's setting.
-    const written =
-      update.type === 'message' && !update.command && update.text ? writtenIn(update.text) : undefined;
-    const locale = written ?? pickLocale(update.from.languageCode, group?.locale);
+    const locale = (await writtenLocale(update)) ?? pickLocale(update.from.languageCode, group?.locale);
     const log = deps.logger.child({
       update: update.updateId,
       channel: address.channel,

@@ -12,6 +12,7 @@ import { createDeliveryRepo, type DeliveryRepo } from './delivery.js';
 import { createTicketRepo, type TicketRepo } from './tickets.js';
 import { createReportLinkRepo, type ReportLinkRepo } from './report-links.js';
 import { createJobRepo, type JobRepo } from './jobs.js';
+import { createPeopleRepo, type PeopleRepo } from './people.js';
 import { createTicketStatsRepo, type TicketStatsRepo } from './ticket-stats.js';
 
 export interface Store {
@@ -29,6 +30,8 @@ export interface Store {
   jobs: JobRepo;
   /** Paged reads of the ticket indexes for sweeps, /stats, export and retention. */
   ticketStats: TicketStatsRepo;
+  /** The language a person last wrote in. */
+  people: PeopleRepo;
   /** Record an update id; false when it was seen before (a redelivery to drop). */
   firstDelivery(channel: string, updateId: string): Promise<boolean>;
   ping(): Promise<number>;
@@ -51,6 +54,7 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     reportLinks: createReportLinkRepo(redis, keys),
     jobs: createJobRepo(redis, keys),
     ticketStats: createTicketStatsRepo(redis, keys),
+    people: createPeopleRepo(redis, keys),
     async firstDelivery(channel, updateId) {
       // Platforms redeliver for minutes, not days: a day of memory is plenty.
       const ok = await redis.set(keys.seenUpdate(channel, updateId), '1', 'EX', 86_400, 'NX');

@@ -36,6 +36,14 @@ describe('the language of the reply', () => {
     expect(source).not.toMatch(/[区会险总]/);
   });
 
+  it('the buttons pressed next keep the language the person wrote in', async () => {
+    await app.type(':as rider-l5 zh-CN', ':dm', '/report', 'the station fined me 50 yuan for being late');
+    const proposal = app.take().at(-1)!;
+    expect(proposal).toContain('I understand this is about');
+    await app.type(':press 1');
+    expect(app.take().join('\n')).toContain('anonymous');
+  });
+
   it('simplified characters from a zh-TW client get simplified', async () => {
     await app.type(':as rider-l4 zh-TW', ':dm', '五角场附近哪里能充电');
     expect(app.take()[0]).toContain('离「五角场」最近的驿站');

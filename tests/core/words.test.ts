@@ -27,3 +27,17 @@ describe('lists and plurals', () => {
     expect(cutAtWord('Short', 24)).toBe('Short');
   });
 });
+
+describe('Chinese next to Latin names', () => {
+  it('puts a space around a Latin value inside Chinese, none around a Chinese one', () => {
+    expect(i18n.t('zh-CN', 'worker-claimed', { id: 'JN-2026-000001', who: 'sec-wujiaochang' })).toBe(
+      '您反映的问题 JN-2026-000001 已由 sec-wujiaochang 签收，正在处理。',
+    );
+    expect(i18n.t('zh-CN', 'worker-claimed', { id: 'JN-2026-000001', who: '支部书记' })).toContain(
+      '已由支部书记签收',
+    );
+    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const)
+      for (const id of i18n.ids(locale))
+        expect(i18n.t(locale, id, { who: 'Li', count: 2 })).not.toMatch(/[\u2068\u2069]/);
+  });
+});

@@ -97,6 +97,30 @@ export function buildMenus(specs: readonly CommandSpec[], i18n: I18n, pack?: Con
 }
 
 /**
+ * Telegram sets menus by two-letter language only, so a traditional-Chinese client ("zh-hant", "zh-tw" in
+ * its updates) would get the simplified "zh" menu. Such a person gets a menu of their own instead: their
+ * private chat's scope, for "zh", in zh-TW, with the commands of their role.
+ */
+export function traditionalMenu(
+  specs: readonly CommandSpec[],
+  i18n: I18n,
+  pack: ContentPack | undefined,
+  userId: number,
+): Menu {
+  const id = String(userId);
+  const role: Role = pack?.organisers.organisers.telegram.includes(id)
+    ? 'organiser'
+    : pack?.branches.some((b) => b.secretaries.telegram.includes(id))
+      ? 'secretary'
+      : 'worker';
+  return {
+    scope: { type: 'chat', chat_id: userId },
+    language_code: 'zh',
+    commands: commandsFor(specs, i18n, 'zh-TW', 'private', role),
+  };
+}
+
+/**
  * Publish the menus one after another; log each failure and carry on. Resolves with the failure count.
  * `stopped` ends the loop early when the bot is shutting down.
  */
