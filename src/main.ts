@@ -71,6 +71,7 @@ async function loadSlack(config: Config, app: App, logger: Logger) {
   if (!config.slack) return undefined;
   const { createSlackAdapter } = await import('./adapters/slack/adapter.js');
   const { slackModals } = await import('./adapters/slack/modals.js');
+  const { homeCard } = await import('./core/reports/home.js');
   return createSlackAdapter({
     config: config.slack,
     core: app.core,
@@ -78,6 +79,7 @@ async function loadSlack(config: Config, app: App, logger: Logger) {
     metrics: app.deps.metrics,
     i18n: app.deps.i18n,
     modals: slackModals(app.deps, { kit: app.reports.kit }),
+    home: (user) => homeCard(app.deps, user),
   });
 }
 

@@ -46,6 +46,8 @@ export interface Card {
    * platforms ignore it). Only on cards without inline buttons: a message carries one keyboard.
    */
   requestLocation?: string;
+  /** Show only to this person in a shared chat (Slack chat.postEphemeral); set from `IncomingMessage.onlyToSender`. */
+  ephemeralTo?: string;
 }
 
 export const bold = (text: string): Span => ({ text, style: 'bold' });

@@ -77,13 +77,12 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
       t: (id: string, args?: TArgs) => deps.i18n.t(locale, id, args),
       // Each adapter's outbox counts what it sends (replies_total), so replies are not counted here.
       // In a group, an answer to a message quotes it, so the asker sees it is meant for them.
-      reply: (card: Card) =>
-        deps.outbox.send(
-          address,
-          update.type === 'message' && update.chat.kind !== 'private' && !card.replyTo
-            ? { ...card, replyTo: update.messageId }
-            : card,
-        ),
+      reply: (card: Card) => {
+        if (update.type !== 'message' || update.chat.kind === 'private')
+          return deps.outbox.send(address, card);
+        if (update.onlyToSender) return deps.outbox.send(address, { ...card, ephemeralTo: update.from.id });
+        return deps.outbox.send(address, card.replyTo ? card : { ...card, replyTo: update.messageId });
+      },
       setDialog: (feature: string, step: string, data: Record<string, unknown> = {}) =>
         deps.store.dialogs.set(owner, { feature, step, data, startedAt: deps.now().getTime() }),
       clearDialog: () => deps.store.dialogs.clear(owner),
