@@ -362,7 +362,6 @@ describe('/queue and /ticket', () => {
 
 describe('reports in other languages', () => {
   it('an English-speaking worker gets English; the triage chat stays in its own language', async () => {
-    await fileReport(app, 'rider-en', 'I was fined for being late, it was not my fault', { anonymous: true });
     await app.type(':as rider-en en', ':dm', '/report', 'I was fined for being late, it was not my fault');
     expect(linesIn(app, 'rider-en').at(-1)!.text).toContain('I understand this is about');
     await press(app, 'rider-en', 'Yes, next');
