@@ -114,6 +114,7 @@ async function main(): Promise<void> {
     health: () => ready.health(),
     registry: ready.deps.metrics.registry,
     onError: (err) => logger.error({ err }, 'http handler failed'),
+    ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
   });
 
   const adapters: ChannelAdapter[] = [];

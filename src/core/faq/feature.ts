@@ -83,6 +83,16 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     const started = performance.now();
     const a = asker(ctx);
     const answer = a.ask(text, { now: ctx.deps.now(), timeZone: ctx.deps.timezone, ...extra });
+    ctx.deps.metrics.faqAnswers.inc({
+      outcome:
+        answer.kind === 'faq'
+          ? 'answered'
+          : answer.kind === 'weak'
+            ? 'suggested'
+            : answer.kind === 'stations' || answer.kind === 'invalid'
+              ? answer.kind
+              : 'unanswered',
+    });
     const log = (fields: Record<string, unknown>) =>
       ctx.log.info(
         {
@@ -235,6 +245,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     const entry = m && ctx.deps.content.get().faq.find((e) => e.id === m[1]);
     if (!m || !entry) return ctx.answer(ctx.t('error-button-expired'), true);
     const result = await ctx.deps.store.faq.vote(entry.id, voter(ctx), m[2] as Vote);
+    if (result === 'new') ctx.deps.metrics.faqVotes.inc({ vote: m[2] as Vote });
     ctx.log.info({ entry: entry.id, vote: m[2], result }, 'faq feedback');
     await ctx.answer(
       ctx.t(

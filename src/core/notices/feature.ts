@@ -609,6 +609,7 @@ export function noticesFeature(options: { edits: EditThrottle }): Feature {
     const chat = chatKey(address.channel, address.chatId);
     if (!n || !n.chats.includes(chat)) return ctx.answer(ctx.t('notice-ack-gone'), true);
     const res = await ctx.deps.store.notices.ack(id, chat, ctx.user.id);
+    if (res.first) ctx.deps.metrics.noticeAcks.inc();
     await ctx.answer(ctx.t(res.first ? 'notice-ack-thanks' : 'notice-ack-again'));
     if (!res.first || !ctx.in.message) return;
     const locale = ctx.group ? groupLocale(ctx.group.locale) : ctx.locale;
