@@ -263,6 +263,23 @@ describe('/notice', () => {
     expect(retired.choices).toEqual([]);
   });
 
+  it('to one group: the progress message never gets the same edit twice', async () => {
+    const t = await setup();
+    await t.type('/notice', '今晚暴雨，注意安全。', ':press 2', ':press 3', ':press 5', ':press 5');
+    await t.type(':press 4'); // confirm (1 group)
+    await waitFor(() =>
+      t.console.transcript.some((l) => l.to.chatId === 'org-test' && /已完成/.test(l.text)),
+    );
+    await t.app.deps.delivery.stop();
+    const progress = t.console.transcript.filter(
+      (l) => l.to.chatId === 'org-test' && /已发送|发送中|已完成/.test(l.text),
+    );
+    const byMessage = new Map<string, string[]>();
+    for (const l of progress) byMessage.set(l.id, [...(byMessage.get(l.id) ?? []), l.text]);
+    for (const texts of byMessage.values())
+      for (let i = 1; i < texts.length; i++) expect(texts[i]).not.toBe(texts[i - 1]);
+  });
+
   it('warns when the time is in a quiet window and moves it out with one tap', async () => {
     const t = await setup(clockAt(sh(2026, 3, 2, 12)));
     await t.type('/notice', '午间通知', ':press 1', ':press 5');
