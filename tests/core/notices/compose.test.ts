@@ -64,7 +64,8 @@ describe('parseSendTime (BOT_TIMEZONE)', () => {
       ['tomorrow 9am', sh(2026, 3, 3, 9)],
       ['Friday 3pm', sh(2026, 3, 6, 15)],
     ];
-    for (const [said, at] of cases) expect(parseSendTime(said, MONDAY_10, TZ), said).toEqual({ ok: true, at });
+    for (const [said, at] of cases)
+      expect(parseSendTime(said, MONDAY_10, TZ), said).toEqual({ ok: true, at });
   });
 
   it('refuses nonsense, a day without an hour, the past and the far future', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { IncomingButton } from '../../../src/core/types.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { clock, fileReport, HOUR, lastTicketId, latest, linesIn, press, T0, toasts } from './helpers.js';
+import { clock, HOUR, lastTicketId, latest, linesIn, press, T0, toasts } from './helpers.js';
 
 let app: TestApp;
 const c = clock();
