@@ -58,6 +58,8 @@ export interface StoredMessage {
   blocks: Block[];
   user: string;
   bot_id: string;
+  /** Shown only to this user (chat.postEphemeral); such messages are not in the channel's history. */
+  ephemeralTo?: string;
 }
 
 export interface OpenedView {
@@ -84,6 +86,8 @@ export interface FakeSlackApi {
   lastMessage(channel: string): StoredMessage | undefined;
   /** Modals opened, in order. */
   views: OpenedView[];
+  /** Ephemeral messages (chat.postEphemeral), oldest first. */
+  ephemerals: StoredMessage[];
   /** App Home views as last published, by user id (`views.publish`). */
   homes: Map<string, { type: string; blocks: unknown[] }>;
   /** Bodies posted to response URLs. */
@@ -182,6 +186,7 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
   const messages = new Map<string, StoredMessage[]>();
   const views: OpenedView[] = [];
   const homes = new Map<string, { type: string; blocks: unknown[] }>();
+  const ephemerals: StoredMessage[] = [];
   const responses: Record<string, unknown>[] = [];
   const users = new Map<string, { name?: string; locale?: string; is_bot?: boolean }>();
   const listeners = new Set<() => void>();
@@ -264,9 +269,19 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
       return { channel, ts: known.ts, text: known.text };
     },
     'chat.postEphemeral': (p) => {
-      channelOf(p);
+      const channel = channelOf(p);
       if (!p.user) throw new Refusal('user_not_found');
-      return { message_ts: nextTs() };
+      const ts = nextTs();
+      ephemerals.push({
+        channel,
+        ts,
+        text: String(p.text ?? ''),
+        blocks: checkBlocks(p.blocks),
+        user: BOT_USER,
+        bot_id: BOT_ID,
+        ephemeralTo: String(p.user),
+      });
+      return { message_ts: ts };
     },
     'pins.add': (p) => {
       const channel = channelOf(p);
@@ -530,6 +545,7 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
     },
     views,
     homes,
+    ephemerals,
     responses,
     users,
     rate: { burst: 4, intervalMs: 1000 },
@@ -734,21 +750,26 @@ export function createSlackPayloads(api: FakeSlackApi) {
           type: 'message',
           message_ts: message.ts,
           channel_id: message.channel,
-          is_ephemeral: false,
+          is_ephemeral: Boolean(message.ephemeralTo),
           ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
         },
         trigger_id: trigger(),
         team: { id: TEAM, domain: 'waystation-test' },
         channel: { id: message.channel, name: message.channel.startsWith('D') ? 'directmessage' : 'general' },
-        message: {
-          type: 'message',
-          user: BOT_USER,
-          bot_id: BOT_ID,
-          text: message.text,
-          ts: message.ts,
-          blocks: message.blocks,
-          ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
-        },
+        // Slack sends no message body for a press on an ephemeral message.
+        ...(message.ephemeralTo
+          ? {}
+          : {
+              message: {
+                type: 'message',
+                user: BOT_USER,
+                bot_id: BOT_ID,
+                text: message.text,
+                ts: message.ts,
+                blocks: message.blocks,
+                ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
+              },
+            }),
         response_url: api.responseUrl(),
         actions: [
           {

@@ -257,7 +257,12 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
             link_names: false,
             ...(to.threadId ? { thread_ts: to.threadId } : {}),
           }),
-        );
+        ).catch((err: unknown) => {
+          // Not in the channel: the slash command listener then says so through the response URL.
+          if (err instanceof DeliveryError && (err.reason === 'forbidden' || err.reason === 'not-found'))
+            deps.onRefused?.(to.chatId);
+          throw err;
+        });
         metrics.replies.inc({ channel: 'slack' });
         return { address: to, messageId: String(res.message_ts ?? '') } satisfies MessageRef;
       }
