@@ -96,6 +96,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   redis.on('error', (err) => options.logger.warn({ err: err.message }, 'redis connection error'));
   const store = createStore(redis, options.redisPrefix);
   const metrics = createMetrics({ defaults: options.defaultMetrics });
+  // Open and overdue tickets per branch, read when Prometheus scrapes (a few ZCOUNTs per branch).
+  metrics.watchTickets(() => {
+    const now = deps.now().getTime();
+    return Promise.all(
+      deps.content
+        .get()
+        .branches.map(async (b) => ({ branch: b.id, ...(await store.tickets.queueCounts(b.id, now)) })),
+    );
+  });
   const limits = resolveLimits(options.limits);
   const rawOutbox = createOutboxRouter();
   const bulkOutbox = createOutboxRouter(rawOutbox);

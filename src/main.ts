@@ -45,6 +45,14 @@ function withPassword(url: string, password: string | undefined): string {
   return u.toString();
 }
 
+/** What the console says at start: where its state lives between runs, and how to start afresh. */
+export function consoleBanner(embedded: boolean): string {
+  const where = embedded
+    ? 'State (bound groups, tickets, notices, lesson progress) is kept in ./data/ between runs.'
+    : 'State (bound groups, tickets, notices, lesson progress) is kept in your Redis between runs.';
+  return `Waystation console — logs go to data/console.log. ${where} Type :reset to start afresh, :help for console commands.`;
+}
+
 async function resolveRedis(
   config: Config,
   logger: Logger,
@@ -94,6 +102,7 @@ async function loadSlack(config: Config, app: App, logger: Logger) {
   if (!config.slack) return undefined;
   const { createSlackAdapter } = await import('./adapters/slack/adapter.js');
   const { slackModals } = await import('./adapters/slack/modals.js');
+  const { homeCard } = await import('./core/reports/home.js');
   return createSlackAdapter({
     config: config.slack,
     core: app.core,
@@ -101,6 +110,7 @@ async function loadSlack(config: Config, app: App, logger: Logger) {
     metrics: app.deps.metrics,
     i18n: app.deps.i18n,
     modals: slackModals(app.deps, { kit: app.reports.kit }),
+    home: (user) => homeCard(app.deps, user),
   });
 }
 
@@ -148,6 +158,7 @@ async function main(): Promise<void> {
     },
     registry: ready.deps.metrics.registry,
     onError: (err) => logger.error({ err }, 'http handler failed'),
+    ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
   });
 
   const telegram = await loadTelegram(config, ready, logger, instance);
@@ -206,15 +217,14 @@ async function main(): Promise<void> {
       core: () => ready.core,
       metrics: ready.deps.metrics,
       write: (s) => process.stdout.write(s),
+      reset: () => ready.deps.store.reset(),
     });
     ready.outbox.register('console', console.outbox);
     ready.deps.delivery.start(['console']);
     await ready.reports.start();
     ready.jobs.start();
     logger.info('no chat tokens set: running the local console');
-    process.stderr.write(
-      'Waystation console — logs go to data/console.log. Type :help for console commands.\n',
-    );
+    process.stderr.write(`${consoleBanner(Boolean(embedded))}\n`);
     await console.run(process.stdin, Boolean(process.stdin.isTTY));
     await shutdown('end of console input');
   } else {

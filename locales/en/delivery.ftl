@@ -3,9 +3,18 @@
 delivery-kind-lesson = Lesson push
 delivery-kind-notice = Notice
 delivery-kind-other = System message
-delivery-progress-running = Sending: { $sent } sent · { $failed } failed · { $left } left (of { $total } groups)
-delivery-progress-done = Done: { $sent } sent · { $failed } failed (of { $total } groups)
-delivery-progress-cancelled = Cancelled: { $sent } sent · { $failed } failed · { $cancelled } cancelled (of { $total } groups)
+delivery-progress-running = Sending: { $sent } sent · { $failed } failed · { $left } left (of { $total } { $total ->
+    [one] group
+   *[other] groups
+})
+delivery-progress-done = Done: { $sent } sent · { $failed } failed (of { $total } { $total ->
+    [one] group
+   *[other] groups
+})
+delivery-progress-cancelled = Cancelled: { $sent } sent · { $failed } failed · { $cancelled } cancelled (of { $total } { $total ->
+    [one] group
+   *[other] groups
+})
 delivery-failed-reasons = Why it failed: { $reasons }
 delivery-reason-count = { $reason }: { $count }
 delivery-list-separator = { "; " }

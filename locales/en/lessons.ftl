@@ -32,8 +32,14 @@ schedule-done = This group has done every lesson of these series
 schedule-none-group = No lessons are scheduled for this group; send /lesson to get one any time.
 schedule-none-all = The content pack has no schedules yet (schedules.yaml).
 schedule-paused = ⏸ Lessons are paused in this group; an organiser can send /resume.
-schedule-paused-count = ⏸ { $count } group(s) have lessons paused.
-schedule-overview = Series: { $series }; to { $groups } group(s)
+schedule-paused-count = ⏸ { $count } { $count ->
+    [one] group has
+   *[other] groups have
+} lessons paused.
+schedule-overview = Series: { $series }; to { $groups } { $groups ->
+    [one] group
+   *[other] groups
+}
 schedule-quiet = No pushes in rest and peak hours: { $windows } (a push due then waits until the window ends)
 schedule-private-hint = Send /schedule in a group to see that group's lessons.
 
@@ -45,5 +51,20 @@ lesson-not-paused = Lessons are not paused in this group.
 lessonstats-title = 📈 Lesson figures
 lessonstats-none = No groups are linked yet, so there are no figures.
 lessonstats-rate-none = —
-lessonstats-branch = { $branch }: { $groups } group(s) · { $delivered } lessons sent · { $takers } answers · { $rate } correct
-lessonstats-group = · { $group }: { $delivered } lessons sent · { $takers } answers · { $rate } correct
+lessonstats-branch = { $branch }: { $groups } { $groups ->
+    [one] group
+   *[other] groups
+} · { $delivered } { $delivered ->
+    [one] lesson
+   *[other] lessons
+} sent · { $takers } { $takers ->
+    [one] answer
+   *[other] answers
+} · { $rate } correct
+lessonstats-group = · { $group }: { $delivered } { $delivered ->
+    [one] lesson
+   *[other] lessons
+} sent · { $takers } { $takers ->
+    [one] answer
+   *[other] answers
+} · { $rate } correct

@@ -12,16 +12,25 @@ notice-too-long = That is too long ({ $length } characters); keep it within { $m
 notice-variant-empty = There is nothing after [{ $locale }]. Add the text or remove the marker, then send again.
 notice-use-buttons = Please carry on with the buttons above, or send /cancel to give up.
 
-notice-audience-title = 👥 Which groups? (pick any; { $count } group(s) so far)
+notice-audience-title = 👥 Which groups? (pick any; { $count } { $count ->
+    [one] group
+   *[other] groups
+} so far)
 notice-audience-all = All groups ({ $count })
 notice-audience-branches = By branch ›
 notice-audience-industries = By industry ›
 notice-audience-tags = By tag ›
 notice-audience-back = ‹ Back
-notice-audience-done = Next: preview ({ $count } group(s))
+notice-audience-done = Next: preview ({ $count } { $count ->
+    [one] group
+   *[other] groups
+})
 notice-audience-no-tags = No group has tags yet (add them when binding: /bind branch tag).
 notice-audience-empty = No group can receive it in that selection (0 groups); nothing was sent. Please choose again.
-notice-audience-chosen = 👥 { $count } group(s) chosen
+notice-audience-chosen = 👥 { $count } { $count ->
+    [one] group
+   *[other] groups
+} chosen
 notice-audience-label-all = All groups
 notice-industry-delivery = Food delivery
 notice-industry-express = Express
@@ -35,7 +44,10 @@ notice-locale-zh-CN = 简体中文
 notice-locale-zh-TW = 繁體中文
 notice-locale-en = English
 notice-controls-title = 📋 Sending
-notice-controls = To: { $audience } ({ $count } group(s))
+notice-controls = To: { $audience } ({ $count } { $count ->
+    [one] group
+   *[other] groups
+})
     When: { $when }
     Pin: { $pin }
     “Got it” button: { $ack }
@@ -48,15 +60,24 @@ notice-btn-now = ⚡ Send now instead
 notice-btn-quiet = 🌙 Avoid the quiet window (at { $time })
 notice-btn-pin = 📌 Pin: { $state }
 notice-btn-ack = ✅ “Got it” button: { $state }
-notice-btn-confirm = 🚀 Confirm and send ({ $count } group(s))
+notice-btn-confirm = 🚀 Confirm and send ({ $count } { $count ->
+    [one] group
+   *[other] groups
+})
 notice-btn-discard = ✖ Discard
-notice-ask-time = When should it go out ({ $tz })? HH:MM for today (tomorrow if already past), or YYYY-MM-DD HH:MM.
-notice-bad-time = I could not read that time. Use HH:MM or YYYY-MM-DD HH:MM, e.g. 16:30 or 2026-03-05 09:00.
+notice-ask-time = When should it go out ({ $tz })? Say it as you would: "tomorrow 9am", "Friday 3pm", "in 2 hours" — or 16:30, or 2026-03-05 09:00.
+notice-bad-time = I could not read that time. Try "tomorrow 9am", "Friday 3pm", 16:30 or 2026-03-05 09:00.
 notice-past-time = That time has passed; please give a time in the future.
 notice-far-time = A notice can be scheduled at most { $days } days ahead; please choose another time.
 
-notice-queued-now = ✅ Notice #{ $id } is going out to { $count } group(s). A separate message shows the progress; see acknowledgements with /notices.
-notice-queued-later = ✅ Notice #{ $id } is scheduled for { $when } to { $count } group(s). You can cancel it in /notices until then.
+notice-queued-now = ✅ Notice #{ $id } is going out to { $count } { $count ->
+    [one] group
+   *[other] groups
+}. A separate message shows the progress; see acknowledgements with /notices.
+notice-queued-later = ✅ Notice #{ $id } is scheduled for { $when } to { $count } { $count ->
+    [one] group
+   *[other] groups
+}. You can cancel it in /notices until then.
 notice-already-confirmed = This notice was already confirmed; it will not be sent twice.
 notice-discarded = Discarded; the notice was not sent.
 notice-draft-gone = This draft has expired; please send /notice again.
@@ -84,7 +105,10 @@ notice-detail-sent = ✅ { $group } · got it { $acks }
 notice-detail-failed = ❌ { $group } · { $reason }
 notice-detail-pending = ⏳ { $group } · waiting
 notice-detail-cancelled = ⊘ { $group } · cancelled
-notice-cancelled = Cancelled #{ $id }: { $count } group(s) will not get it.
+notice-cancelled = Cancelled #{ $id }: { $count } { $count ->
+    [one] group
+   *[other] groups
+} will not get it.
 notice-cancel-nothing = #{ $id } has already gone out in full; there is nothing left to cancel.
 notice-fail-forbidden = the bot was removed or may not post
 notice-fail-not-found = the group no longer exists

@@ -196,7 +196,10 @@ triage-extension-refused = ⏳ Extension for { $id } refused ({ $who }); please 
 triage-escalated-ok = Escalated
 triage-escalated = 🔺 { $id } was escalated ({ $who })
 triage-replied = 💬 { $id }: { $who } replied:
-triage-replied-files = ({ $n } attachment(s))
+triage-replied-files = ({ $n } { $n ->
+    [one] attachment
+   *[other] attachments
+})
 triage-reopened = ⚠️ { $id }: { $who } says it is not solved; reopened:
 
 ## Escalation chat (organisers)

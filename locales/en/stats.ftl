@@ -4,7 +4,10 @@
 
 span-minutes = { $n } min
 span-hours = { $n } h
-span-days = { $n } days
+span-days = { $n } { $n ->
+    [one] day
+   *[other] days
+}
 
 ## Deadline sweep (triage chats, escalation chat)
 

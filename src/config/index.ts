@@ -77,6 +77,9 @@ const EnvSchema = z
     HTTP_PORT: optionalString.refine((s) => s === undefined || (/^\d+$/.test(s) && Number(s) < 65536), {
       message: 'must be a port number (0-65535)',
     }),
+    METRICS_TOKEN: optionalString.refine((s) => s === undefined || s.length >= 16, {
+      message: 'must be at least 16 characters',
+    }),
     LOG_LEVEL: optionalString.refine(
       (s) => s === undefined || (LOG_LEVELS as readonly string[]).includes(s),
       {
@@ -202,6 +205,8 @@ export interface Config {
   contentDir: string;
   timezone: string;
   httpPort: number;
+  /** When set, /metrics answers only requests with `Authorization: Bearer <token>`. */
+  metricsToken?: string;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Pretty logs for people at a terminal, JSON otherwise. */
   prettyLogs: boolean;
@@ -272,6 +277,7 @@ export function loadConfig(
     contentDir: e.CONTENT_DIR ?? 'content',
     timezone: e.BOT_TIMEZONE ?? 'Asia/Shanghai',
     httpPort: e.HTTP_PORT !== undefined ? Number(e.HTTP_PORT) : 8080,
+    ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}),
     logLevel: (e.LOG_LEVEL ?? 'info') as Config['logLevel'],
     prettyLogs: !production && isTTY,
     production,

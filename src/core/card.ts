@@ -39,8 +39,15 @@ export interface Card {
   silent?: boolean;
   /** Ask the client to reply to this message (so the answer reaches the bot under Telegram privacy mode). */
   forceReply?: boolean;
-  /** Reply to this message of the chat it is sent to (a platform message id), where the platform can. */
+  /** Send as a reply to this message of the same chat (a group answer quotes its asker). */
   replyTo?: string;
+  /**
+   * Offer a one-tap "share my location" keyboard button with this label (Telegram private chats; other
+   * platforms ignore it). Only on cards without inline buttons: a message carries one keyboard.
+   */
+  requestLocation?: string;
+  /** Show only to this person in a shared chat (Slack chat.postEphemeral); set from `IncomingMessage.onlyToSender`. */
+  ephemeralTo?: string;
 }
 
 export const bold = (text: string): Span => ({ text, style: 'bold' });

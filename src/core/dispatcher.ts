@@ -11,7 +11,8 @@
 import type { Card } from './card.js';
 import type { ButtonCtx, CommandSpec, CoreDeps, Ctx, Feature, MembershipCtx, MessageCtx } from './feature.js';
 import { identify, pickLocale } from './identity.js';
-import type { TArgs } from './i18n.js';
+import type { Locale, TArgs } from './i18n.js';
+import { hasChinese, writtenIn } from './script.js';
 import { cleanInput } from './text.js';
 import type { Incoming, IncomingButton, MessageRef } from './types.js';
 import { chatKey } from '../store/index.js';
@@ -100,6 +101,25 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
   }
   const byName = new Map(features.map((f) => [f.name, f]));
 
+  /**
+   * A question is answered in the language and script it was written in, whatever the client's setting;
+   * the person's next presses (which carry no words) keep that language.
+   */
+  async function writtenLocale(update: Incoming): Promise<Locale | undefined> {
+    const { channel, id } = update.from;
+    const people = deps.store.people;
+    const remembered = await people.writtenLocale(channel, id);
+    if (update.type !== 'message' || update.command || !update.text) return remembered;
+    let written = writtenIn(update.text);
+    // Chinese in characters both scripts share (哈哈, 谢谢你) is still Chinese: never answered in English.
+    if (!written && hasChinese(update.text) && (!remembered || remembered === 'en')) {
+      const client = pickLocale(update.from.languageCode, undefined);
+      written = client === 'en' ? 'zh-CN' : client;
+    }
+    if (written && written !== remembered) await people.setWrittenLocale(channel, id, written);
+    return written ?? remembered;
+  }
+
   async function buildCtx(update: Incoming, replayed: boolean): Promise<Ctx> {
     const pack = deps.content.get();
     const identity = identify(update.from, pack);
@@ -108,7 +128,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       update.chat.kind === 'private'
         ? undefined
         : await deps.store.groups.get(chatKey(address.channel, address.chatId));
-    const locale = pickLocale(update.from.languageCode, group?.locale);
+    const locale = (await writtenLocale(update)) ?? pickLocale(update.from.languageCode, group?.locale);
     const log = deps.logger.child({
       update: update.updateId,
       channel: address.channel,
@@ -123,7 +143,13 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       group,
       t: (id: string, args?: TArgs) => deps.i18n.t(locale, id, args),
       // Each adapter's outbox counts what it sends (replies_total), so replies are not counted here.
-      reply: remembered(update, replayed, (card: Card) => deps.outbox.send(address, card)),
+      // In a group, an answer to a message quotes it, so the asker sees it is meant for them.
+      reply: remembered(update, replayed, (card: Card) => {
+        if (update.type !== 'message' || update.chat.kind === 'private')
+          return deps.outbox.send(address, card);
+        if (update.onlyToSender) return deps.outbox.send(address, { ...card, ephemeralTo: update.from.id });
+        return deps.outbox.send(address, card.replyTo ? card : { ...card, replyTo: update.messageId });
+      }),
       setDialog: (feature: string, step: string, data: Record<string, unknown> = {}) =>
         deps.store.dialogs.set(owner, { feature, step, data, startedAt: deps.now().getTime() }),
       clearDialog: () => deps.store.dialogs.clear(owner),
@@ -238,7 +264,9 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     }
     if (!m.addressed) return false;
     for (const f of features) if (f.onMessage && (await f.onMessage(ctx))) return true;
-    await ctx.reply({ text: [ctx.t('fallback-not-understood')] });
+    // A voice note outside a report is not read anywhere: say so, rather than "not understood".
+    const voice = !m.text && m.attachments?.some((a) => a.kind === 'voice');
+    await ctx.reply({ text: [ctx.t(voice ? 'voice-unreadable' : 'fallback-not-understood')] });
     return true;
   }
 

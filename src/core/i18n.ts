@@ -31,12 +31,29 @@ export function resolveLocale(tag: string | undefined): Locale | undefined {
   return undefined;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A space between Chinese and a Latin value placed next to it ("已由 sec-wujiaochang 签收"), only at the
+ * edges of placeables (Fluent's isolation marks), then the marks removed. Chinese values stay unspaced.
+ */
+export function spaceLatin(text: string): string {
+  return text
+    .replace(/\u2068([^\u2068\u2069]*)\u2069/g, (_m, inner: string, at: number, all: string) => {
+      if (!/[A-Za-z]/.test(inner)) return inner;
+      const before = all[at - 1] ?? '';
+      const after = all[at + inner.length + 2] ?? '';
+      return `${HAN.test(before) ? ' ' : ''}${inner}${HAN.test(after) ? ' ' : ''}`;
+    })
+    .replace(/[\u2068\u2069]/g, '');
+}
+
 export function loadI18n(dir: string): I18n {
   const bundles = new Map<Locale, FluentBundle>();
   const idsByLocale = new Map<Locale, string[]>();
   for (const locale of LOCALES) {
-    // Isolation marks (U+2068/2069) around placeables confuse chat clients; we escape text ourselves.
-    const bundle = new FluentBundle(locale, { useIsolating: false });
+    // Chinese bundles mark placeables (U+2068/2069) so spaceLatin can find them; the marks never leave t().
+    const bundle = new FluentBundle(locale, { useIsolating: locale !== 'en' });
     const localeDir = join(dir, locale);
     for (const file of readdirSync(localeDir)
       .filter((f) => f.endsWith('.ftl'))
@@ -58,7 +75,9 @@ export function loadI18n(dir: string): I18n {
       if (!message?.value) return id;
       // Collect (and ignore) formatting errors: a missing argument renders as its name, never a crash.
       const errors: Error[] = [];
-      return (bundle.hasMessage(id) ? bundle : fallback).formatPattern(message.value, args ?? null, errors);
+      const used = bundle.hasMessage(id) ? bundle : fallback;
+      const out = used.formatPattern(message.value, args ?? null, errors);
+      return used === bundles.get('en') ? out : spaceLatin(out);
     },
     ids(locale) {
       return idsByLocale.get(locale) ?? [];

@@ -3,11 +3,77 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
+/** A branch's open and overdue tickets, read from the store when Prometheus scrapes. */
+export interface BranchLoad {
+  branch: string;
+  open: number;
+  overdue: number;
+}
+
 export function createMetrics(options: { defaults?: boolean } = {}) {
   const registry = new Registry();
   if (options.defaults) collectDefaultMetrics({ register: registry, prefix: 'waystation_' });
+  let loads: (() => Promise<BranchLoad[]>) | undefined;
+  // One read per scrape feeds both gauges: the first collect() fetches, the second reuses it.
+  let pending: Promise<BranchLoad[]> | undefined;
+  const read = (): Promise<BranchLoad[]> => {
+    pending ??= (loads ? loads() : Promise.resolve([])).finally(() => {
+      setTimeout(() => (pending = undefined), 0);
+    });
+    return pending;
+  };
+  const ticketsOpen = new Gauge({
+    name: 'waystation_tickets_open',
+    help: 'Open tickets (new, claimed, waiting) per branch, read from Redis at scrape time',
+    labelNames: ['branch'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const l of await read()) this.set({ branch: l.branch }, l.open);
+    },
+  });
+  const ticketsOverdue = new Gauge({
+    name: 'waystation_tickets_overdue',
+    help: 'Open tickets past their current deadline per branch, read from Redis at scrape time',
+    labelNames: ['branch'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const l of await read()) this.set({ branch: l.branch }, l.overdue);
+    },
+  });
   return {
     registry,
+    ticketsOpen,
+    ticketsOverdue,
+    /** Where the ticket gauges read from (set once the store exists). */
+    watchTickets(source: () => Promise<BranchLoad[]>): void {
+      loads = source;
+    },
+    firstResponse: new Histogram({
+      name: 'waystation_ticket_first_response_seconds',
+      help: "Time from a report to the branch's first response (claim, question or resolution)",
+      labelNames: ['urgency'] as const,
+      buckets: [300, 900, 1800, 3600, 7200, 14_400, 28_800, 86_400, 172_800, 604_800],
+      registers: [registry],
+    }),
+    faqAnswers: new Counter({
+      name: 'waystation_faq_answers_total',
+      help: 'Questions by outcome: answered, suggested (did you mean), unanswered, stations, invalid',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
+    faqVotes: new Counter({
+      name: 'waystation_faq_votes_total',
+      help: 'First 👍/👎 on an answer per person, by vote (up, down)',
+      labelNames: ['vote'] as const,
+      registers: [registry],
+    }),
+    noticeAcks: new Counter({
+      name: 'waystation_notice_acks_total',
+      help: 'First "got it" per person per group on a notice (rate: over waystation_delivery_sent_total{kind="notice"})',
+      registers: [registry],
+    }),
     updates: new Counter({
       name: 'waystation_updates_total',
       help: 'Updates received, by channel and outcome (handled, ignored, duplicate)',

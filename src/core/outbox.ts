@@ -20,6 +20,8 @@ export interface Outbox {
    * be had (gone, or larger than the adapter's cap); throws (a DeliveryError) when fetching failed.
    */
   fetchFile?(channel: Channel, fileId: string): Promise<FetchedFile | undefined>;
+  /** Show "typing…" in a chat while a slower answer is prepared; optional, platforms without it no-op. */
+  typing?(to: Address): Promise<void>;
 }
 
 /** A file fetched from a platform. */
@@ -49,6 +51,10 @@ export function createOutboxRouter(fallback?: Outbox) {
     pin: (ref) => pick(ref.address.channel).pin(ref),
     answerPress: (press, text, alert) => pick(press.chat.address.channel).answerPress(press, text, alert),
     privateLink: (channel, payload) => (byChannel.get(channel) ?? fallback)?.privateLink(channel, payload),
+    typing: async (to) => {
+      const o = byChannel.get(to.channel) ?? fallback;
+      if (o?.typing) await o.typing(to);
+    },
     fetchFile: async (channel, fileId) => {
       const o = byChannel.get(channel) ?? fallback;
       return o?.fetchFile ? o.fetchFile(channel, fileId) : undefined;

@@ -59,6 +59,8 @@ export interface IncomingMessage extends IncomingBase {
   command?: { name: string; args: string };
   location?: GeoPoint & { live?: boolean };
   attachments?: Attachment[];
+  /** Answers are for the sender's eyes only (a Slack slash command for help in a channel). */
+  onlyToSender?: boolean;
   /** The message this one replies to, when it was the bot's own. */
   replyToBot?: MessageRef;
   edited?: boolean;

@@ -1,6 +1,7 @@
 /**
  * One small HTTP server for operations: /healthz, /metrics, and the platform webhooks that adapters mount.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Registry } from 'prom-client';
 
@@ -23,7 +24,17 @@ export function createHttpServer(deps: {
   health: () => Promise<HealthReport>;
   registry: Registry;
   onError: (err: unknown) => void;
+  /** Require `Authorization: Bearer <token>` on /metrics (METRICS_TOKEN); absent = open (internal network). */
+  metricsToken?: string;
 }): HttpServer {
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  const expected = deps.metricsToken ? digest(deps.metricsToken) : undefined;
+  /** Constant-time, on digests so the lengths always match. */
+  const allowed = (req: IncomingMessage) => {
+    if (!expected) return true;
+    const m = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
+    return !!m && timingSafeEqual(digest(m[1]!), expected);
+  };
   const routes = new Map<string, RouteHandler>();
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
@@ -37,6 +48,12 @@ export function createHttpServer(deps: {
           return;
         }
         if (req.method === 'GET' && path === '/metrics') {
+          if (!allowed(req)) {
+            res
+              .writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer' })
+              .end('unauthorized');
+            return;
+          }
           res
             .writeHead(200, { 'content-type': deps.registry.contentType })
             .end(await deps.registry.metrics());

@@ -12,6 +12,7 @@ import { createDeliveryRepo, type DeliveryRepo } from './delivery.js';
 import { createTicketRepo, type TicketRepo } from './tickets.js';
 import { createReportLinkRepo, type ReportLinkRepo } from './report-links.js';
 import { createJobRepo, type JobRepo } from './jobs.js';
+import { createPeopleRepo, type PeopleRepo } from './people.js';
 import { createTicketStatsRepo, type TicketStatsRepo } from './ticket-stats.js';
 import { createMenuStateRepo } from './menus.js';
 import type { MenuState } from '../core/menus.js';
@@ -42,7 +43,11 @@ export interface Store {
   leases: LeasePort;
   /** A chat's updates handled one at a time, oldest first, across processes (webhook replicas). */
   turns: TurnPort;
+  /** The language a person last wrote in. */
+  people: PeopleRepo;
   ping(): Promise<number>;
+  /** Delete every key under this store's prefix (the console's `:reset`); returns how many went. */
+  reset(): Promise<number>;
 }
 
 export function createStore(redis: Redis, prefix = 'ws'): Store {
@@ -64,6 +69,18 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     updates: createUpdateRepo(redis, keys),
     leases: createLeaseRepo(redis, keys),
     turns: createTurnRepo(redis, keys),
+    people: createPeopleRepo(redis, keys),
+    async reset() {
+      // SCAN, not KEYS: never block a Redis that others may share; UNLINK frees memory in the background.
+      let removed = 0;
+      let cursor = '0';
+      do {
+        const [next, found] = await redis.scan(cursor, 'MATCH', `${keys.prefix}:*`, 'COUNT', 500);
+        cursor = next;
+        if (found.length) removed += await redis.unlink(...found);
+      } while (cursor !== '0');
+      return removed;
+    },
     async ping() {
       const started = performance.now();
       await redis.ping();

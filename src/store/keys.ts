@@ -13,6 +13,8 @@
  * | {p}:lessons:plan:{push}              | hash   | chat → lesson id chosen for one push (TTL)   |
  * | {p}:lessons:fire:{schedule}:{sendAt} | string | lease holder, then "done" (one push, once)   |
  * | {p}:lessons:paused                   | set    | chats whose scheduled lessons are paused     |
+ * | {p}:lessons:paused:{schedule}        | set    | chats that paused one schedule's series      |
+ * | {p}:people:lang:{channel}:{user}     | string | locale a person last wrote in (TTL 30 d)     |
  * | {p}:lessons:delivered:{chat}         | set    | lesson ids confirmed delivered to a chat     |
  * | {p}:lessons:stats:{chat}             | hash   | quiz takers, correct answers (all lessons)   |
  * | {p}:lessons:cooldown:{chat}          | string | /lesson on demand was used recently (TTL)    |
@@ -95,6 +97,8 @@ export function createKeys(prefix = 'ws') {
     lessonPlan: (push: string) => k('lessons', 'plan', push),
     lessonFire: (scheduleId: string, sendAt: number) => k('lessons', 'fire', scheduleId, String(sendAt)),
     lessonsPaused: () => k('lessons', 'paused'),
+    lessonsPausedSchedule: (scheduleId: string) => k('lessons', 'paused', scheduleId),
+    writtenLocale: (channel: string, userId: string) => k('people', 'lang', channel, userId),
     lessonDelivered: (chat: string) => k('lessons', 'delivered', chat),
     lessonStats: (chat: string) => k('lessons', 'stats', chat),
     lessonCooldown: (chat: string) => k('lessons', 'cooldown', chat),

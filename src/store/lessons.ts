@@ -106,6 +106,15 @@ export function createLessonRepo(redis: Redis, keys: Keys) {
     async isPaused(chat: string): Promise<boolean> {
       return (await redis.sismember(keys.lessonsPaused(), chat)) === 1;
     },
+    /** Pause or resume one schedule (its series) for one chat; true when that changed anything. */
+    async setSchedulePaused(chat: string, scheduleId: string, paused: boolean): Promise<boolean> {
+      const key = keys.lessonsPausedSchedule(scheduleId);
+      return (paused ? await redis.sadd(key, chat) : await redis.srem(key, chat)) > 0;
+    },
+    /** Chats that paused this schedule. */
+    async pausedFor(scheduleId: string): Promise<Set<string>> {
+      return new Set(await redis.smembers(keys.lessonsPausedSchedule(scheduleId)));
+    },
 
     /** Count a delivery once, however often the delivery is reported. */
     async recordDelivered(chat: string, lessonId: string): Promise<boolean> {

@@ -21,6 +21,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { inject } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/adapter.js';
 import { slackModals } from '../../src/adapters/slack/modals.js';
+import { homeCard } from '../../src/core/reports/home.js';
 import { createApp, type App } from '../../src/app.js';
 import type { SlackConfig } from '../../src/config/index.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
@@ -57,6 +58,8 @@ export interface StoredMessage {
   blocks: Block[];
   user: string;
   bot_id: string;
+  /** Shown only to this user (chat.postEphemeral); such messages are not in the channel's history. */
+  ephemeralTo?: string;
 }
 
 export interface OpenedView {
@@ -83,6 +86,10 @@ export interface FakeSlackApi {
   lastMessage(channel: string): StoredMessage | undefined;
   /** Modals opened, in order. */
   views: OpenedView[];
+  /** Ephemeral messages (chat.postEphemeral), oldest first. */
+  ephemerals: StoredMessage[];
+  /** App Home views as last published, by user id (`views.publish`). */
+  homes: Map<string, { type: string; blocks: unknown[] }>;
   /** Bodies posted to response URLs. */
   responses: Record<string, unknown>[];
   /** Profiles users.info answers with (default: name = id, locale zh-CN). */
@@ -178,6 +185,8 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
   const failures = new Map<string, SlackFailure[]>();
   const messages = new Map<string, StoredMessage[]>();
   const views: OpenedView[] = [];
+  const homes = new Map<string, { type: string; blocks: unknown[] }>();
+  const ephemerals: StoredMessage[] = [];
   const responses: Record<string, unknown>[] = [];
   const users = new Map<string, { name?: string; locale?: string; is_bot?: boolean }>();
   const listeners = new Set<() => void>();
@@ -260,9 +269,19 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
       return { channel, ts: known.ts, text: known.text };
     },
     'chat.postEphemeral': (p) => {
-      channelOf(p);
+      const channel = channelOf(p);
       if (!p.user) throw new Refusal('user_not_found');
-      return { message_ts: nextTs() };
+      const ts = nextTs();
+      ephemerals.push({
+        channel,
+        ts,
+        text: String(p.text ?? ''),
+        blocks: checkBlocks(p.blocks),
+        user: BOT_USER,
+        bot_id: BOT_ID,
+        ephemeralTo: String(p.user),
+      });
+      return { message_ts: ts };
     },
     'pins.add': (p) => {
       const channel = channelOf(p);
@@ -282,6 +301,15 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
       };
       views.push(opened);
       return { view: { ...view, id: opened.id, hash: opened.hash } };
+    },
+    'views.publish': (p) => {
+      const view = p.view as { type?: string; blocks?: unknown[] } | undefined;
+      if (!p.user_id || !/^[UW]/.test(String(p.user_id))) throw new Refusal('user_not_found');
+      if (!view || view.type !== 'home') throw new Refusal('invalid_arguments');
+      const blocks = checkBlocks(view.blocks);
+      if (blocks.length > 100) throw new Refusal('invalid_blocks');
+      homes.set(String(p.user_id), { type: view.type, blocks });
+      return { view: { ...view, id: `VH${String(++seq).padStart(8, '0')}` } };
     },
     'views.update': (p) => {
       const known = views.find((v) => v.id === p.view_id);
@@ -516,6 +544,8 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
       return list?.[list.length - 1];
     },
     views,
+    homes,
+    ephemerals,
     responses,
     users,
     rate: { burst: 4, intervalMs: 1000 },
@@ -627,6 +657,9 @@ export function createSlackPayloads(api: FakeSlackApi) {
   });
 
   return {
+    /** Someone opens the app's Home tab. */
+    homeOpened: (user: string) =>
+      envelope({ type: 'app_home_opened', user, channel: api.imOf(user), tab: 'home', ts: ts() }),
     /** `@Waystation …` in a channel (text may hold Slack markup; the mention is added in front). */
     mention: (from: Person, channel: string, text: string, o: { thread_ts?: string } = {}) =>
       envelope({
@@ -717,21 +750,26 @@ export function createSlackPayloads(api: FakeSlackApi) {
           type: 'message',
           message_ts: message.ts,
           channel_id: message.channel,
-          is_ephemeral: false,
+          is_ephemeral: Boolean(message.ephemeralTo),
           ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
         },
         trigger_id: trigger(),
         team: { id: TEAM, domain: 'waystation-test' },
         channel: { id: message.channel, name: message.channel.startsWith('D') ? 'directmessage' : 'general' },
-        message: {
-          type: 'message',
-          user: BOT_USER,
-          bot_id: BOT_ID,
-          text: message.text,
-          ts: message.ts,
-          blocks: message.blocks,
-          ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
-        },
+        // Slack sends no message body for a press on an ephemeral message.
+        ...(message.ephemeralTo
+          ? {}
+          : {
+              message: {
+                type: 'message',
+                user: BOT_USER,
+                bot_id: BOT_ID,
+                text: message.text,
+                ts: message.ts,
+                blocks: message.blocks,
+                ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
+              },
+            }),
         response_url: api.responseUrl(),
         actions: [
           {
@@ -845,6 +883,7 @@ export async function createSlackTestApp(options: SlackTestOptions = {}): Promis
     metrics: app.deps.metrics,
     i18n: app.deps.i18n,
     modals: slackModals(app.deps, { kit: app.reports.kit }),
+    home: (user) => homeCard(app.deps, user),
     ...(options.pacing ? { pacing: options.pacing } : {}),
     retries: 0,
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { bindGroups, claim, fileFrom } from '../core/reports/drive.js';
 
 let t: TestApp;
 let http: HttpServer;
@@ -37,6 +38,46 @@ describe('operations endpoints', () => {
     expect(text).toMatch(/waystation_updates_total\{channel="console",outcome="ignored"\} 1/);
     expect(text).toMatch(/waystation_replies_total\{channel="console"\} 1/);
     expect(text).toContain('waystation_redis_ping_seconds');
+  });
+
+  it('/metrics has the programme figures: open and overdue tickets per branch, FAQ outcomes and votes', async () => {
+    await bindGroups(t);
+    const id = await fileFrom(t, 'rider-m1', 'riders-meituan', '超时罚款50元不合理', { anonymous: true });
+    await fileFrom(t, 'rider-m3', 'riders-meituan', '站点又乱扣钱了', { anonymous: true });
+    await claim(t, 'sec-meituan', 'triage-meituan', id);
+    await t.type(':as rider-m2', ':dm', '社保怎么交', ':press 2', '量子纠缠的原理是什么');
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toMatch(/waystation_tickets_open\{branch="meituan-yangpu"\} 2/);
+    expect(text).toMatch(/waystation_tickets_overdue\{branch="meituan-yangpu"\} 0/);
+    expect(text).toMatch(/waystation_tickets_open\{branch="eleme-yangpu"\} 0/);
+    expect(text).toMatch(/waystation_faq_answers_total\{outcome="answered"\} 1/);
+    expect(text).toMatch(/waystation_faq_answers_total\{outcome="(unanswered|suggested)"\} 1/);
+    // The claim was the first response: one observation in the histogram.
+    expect(text).toMatch(/waystation_ticket_first_response_seconds_count\{urgency="\w+"\} 1/);
+    expect(text).toMatch(/waystation_faq_votes_total\{vote="down"\} 1/);
+    expect(text).toContain('waystation_notice_acks_total');
+  });
+
+  it('with METRICS_TOKEN, /metrics answers only with the bearer token; /healthz stays open', async () => {
+    const guarded = createHttpServer({
+      health: () => t.app.health(),
+      registry: t.app.deps.metrics.registry,
+      onError: () => {},
+      metricsToken: 'a-long-metrics-token-123',
+    });
+    const url = `http://127.0.0.1:${await guarded.listen(0, '127.0.0.1')}`;
+    try {
+      expect((await fetch(`${url}/metrics`)).status).toBe(401);
+      const wrong = { headers: { authorization: 'Bearer nope' } };
+      expect((await fetch(`${url}/metrics`, wrong)).status).toBe(401);
+      const right = { headers: { authorization: 'Bearer a-long-metrics-token-123' } };
+      const res = await fetch(`${url}/metrics`, right);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('waystation_updates_total');
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    } finally {
+      await guarded.close();
+    }
   });
 
   it('unknown paths are 404, webhooks only take POST', async () => {

@@ -172,15 +172,16 @@ describe('ticket store', () => {
     const deadlines = { respondBy: T0 + 100 + 24 * H, resolveBy: T0 + 100 + 168 * H, windowMs };
     expect((await db.store.tickets.reopen(id, worker, T0 + 100, '还是被扣钱', deadlines)).ok).toBe(true);
     t = (await db.store.tickets.get(id))!;
+    // Still held by the secretary who had claimed it: nobody needs to claim it again.
     expect(t).toMatchObject({
-      status: 'new',
+      status: 'claimed',
       branch: 'meituan-yangpu',
       reopens: 1,
-      owner: undefined,
+      owner: sec.by,
       solved: undefined,
       rating: 4,
     });
-    expect(t.dueAt).toBe(deadlines.respondBy);
+    expect(t.dueAt).toBe(deadlines.resolveBy);
     expect((await db.store.tickets.queue('meituan-yangpu', 0, 1000)).some((x) => x.id === id)).toBe(true);
     expect((await db.store.tickets.resolvedBefore(T0 + 1000)).some((r) => r.id === id)).toBe(false);
     // Too late: a second resolution, then a reopen outside the window.

@@ -32,6 +32,7 @@ export const CONSOLE_HELP = `Console commands:
   :loc LAT LON        share a location
   :photo [TEXT] / :voice   send a photo (with caption) / a voice note
   :who                show who and where you are
+  :reset              forget everything the bot keeps (bound groups, tickets, progress…) and start afresh
   :help               this help
   :quit               leave
 Anything else is sent as a message; mention @${CONSOLE_BOT_USERNAME} to address the bot in a group.`;
@@ -67,6 +68,8 @@ export interface ConsoleOptions {
   /** Counts what the console sends, like the other adapters' outboxes. */
   metrics?: Metrics;
   write: (text: string) => void;
+  /** Forget all the bot's state (`:reset yes`); returns how many records went. Absent: no reset here. */
+  reset?: () => Promise<number>;
   /** Identity at start. */
   user?: string;
   language?: string;
@@ -239,6 +242,15 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
         return write(
           `(you are ${w.user} in ${w.kind} chat ${w.chat}${w.topic ? ` topic ${w.topic}` : ''})\n`,
         );
+      }
+      case 'reset': {
+        if (!options.reset) return write('(reset is not available here)\n');
+        if (rest[0] !== 'yes')
+          return write(
+            '(this forgets every bound group, ticket, notice and lesson progress — type :reset yes to do it)\n',
+          );
+        const removed = await options.reset();
+        return write(`(state cleared: ${removed} records removed — a fresh start)\n`);
       }
       case 'help':
         return write(`${CONSOLE_HELP}\n`);

@@ -26,7 +26,9 @@ import { pickLocale } from '../../core/identity.js';
 import type { Logger } from '../../core/logger.js';
 import type { Metrics } from '../../core/metrics.js';
 import type { Outbox } from '../../core/outbox.js';
-import type { Incoming } from '../../core/types.js';
+import type { Incoming, UserRef } from '../../core/types.js';
+import type { Card } from '../../core/card.js';
+import { renderSlack } from './render.js';
 import type { ChannelAdapter } from '../adapter.js';
 import { registerListeners, type ModalContext, type SlackModals } from './listeners/index.js';
 import { createImDirectory, createPacer, createSlackOutbox } from './outbox.js';
@@ -74,6 +76,8 @@ export interface SlackAdapterOptions {
   i18n: I18n;
   /** Modal flows (the report form), built over the core's deps; see modals.ts. */
   modals?: (ctx: ModalContext) => SlackModals;
+  /** A person's App Home page as a card (core/reports/home.ts); absent: no Home tab is published. */
+  home?: (user: UserRef) => Promise<Card>;
   /** Posting pace per channel (Slack: about one message a second, short bursts allowed). */
   pacing?: { intervalMs: number; burst: number };
   /** Web API retries of network failures and 5xx (not of 429s, which the outbox handles). */
@@ -219,6 +223,20 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     return settled;
   }
 
+  /** The Home tab: the core's page for this person, as Block Kit, published with views.publish. */
+  async function publishHome(userId: string): Promise<void> {
+    const profile = await profiles.get(userId);
+    const user: UserRef = {
+      channel: 'slack',
+      id: userId,
+      ...(profile.name ? { name: profile.name } : {}),
+      ...(profile.locale ? { languageCode: profile.locale } : {}),
+    };
+    const card = await options.home!(user);
+    const { blocks } = renderSlack(card);
+    await app.client.views.publish({ user_id: userId, view: { type: 'home', blocks } });
+  }
+
   const modals = options.modals?.({ client: app.client, ims, logger, profiles, dispatch });
   registerListeners(app, {
     dispatch,
@@ -230,6 +248,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     metrics,
     umbrellaCommand: UMBRELLA_COMMAND,
     ...(modals ? { modals } : {}),
+    ...(options.home ? { publishHome } : {}),
   });
   // One boundary for what escapes a listener (the core has its own for everything it runs).
   app.error(async (error) => {

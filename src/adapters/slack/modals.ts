@@ -21,6 +21,7 @@ import { createReportsKit, type ReportsKit } from '../../core/reports/kit.js';
 import { fileReport, HOUR, type Draft } from '../../core/reports/intake.js';
 import { emergencyLine, branchLabel, categoryName } from '../../core/reports/views.js';
 import { hasWords } from '../../core/text.js';
+import { cutAtWord } from '../../core/words.js';
 import { chatKey } from '../../store/index.js';
 import type { ModalContext, SlackModals, ViewSubmission, ViewValues } from './listeners/index.js';
 import { escapeMrkdwn } from './render.js';
@@ -37,10 +38,7 @@ const MAX_PHOTOS = 5;
 /** The classifier gets this long before the modal opens without a preselection (the trigger lives 3 s). */
 const CLASSIFY_BUDGET_MS = 1200;
 
-const cut = (text: string, max: number) => {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-};
+const cut = cutAtWord;
 const plain = (text: string, max = MAX_TITLE): types.PlainTextElement => ({
   type: 'plain_text',
   text: cut(text, max),

@@ -246,6 +246,26 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
       const message = renderSlack(card);
       // chat.postMessage takes a user id for the app's DM; uploads and pacing want the real channel.
       const channel = await ims.resolve(to.chatId);
+      if (card.ephemeralTo) {
+        const res = await call('chat.postEphemeral', channel, () =>
+          client.chat.postEphemeral({
+            channel,
+            user: card.ephemeralTo!,
+            text: message.text,
+            blocks: message.blocks,
+            parse: 'none',
+            link_names: false,
+            ...(to.threadId ? { thread_ts: to.threadId } : {}),
+          }),
+        ).catch((err: unknown) => {
+          // Not in the channel: the slash command listener then says so through the response URL.
+          if (err instanceof DeliveryError && (err.reason === 'forbidden' || err.reason === 'not-found'))
+            deps.onRefused?.(to.chatId);
+          throw err;
+        });
+        metrics.replies.inc({ channel: 'slack' });
+        return { address: to, messageId: String(res.message_ts ?? '') } satisfies MessageRef;
+      }
       if (card.photo && 'path' in card.photo) {
         await pace(channel);
         await uploadPhoto(to, channel, card.photo.path);

@@ -15,6 +15,7 @@
  */
 import type { types } from '@slack/bolt';
 import { fitSpans as fitCardSpans, spanText, type Button, type Card, type Span } from '../../core/card.js';
+import { cutAtWord } from '../../core/words.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -32,7 +33,6 @@ const MAX_BLOCKS = 50;
 const MAX_FALLBACK = 3000;
 
 const ZWSP = '\u200b';
-const ELLIPSIS = '…';
 
 /** Prefix of the `action_id` of our callback buttons (`ws:<row>:<col>`); the button's `value` is the core's data. */
 export const ACTION_PREFIX = 'ws:';
@@ -133,10 +133,8 @@ function sectionTexts(spans: readonly Span[]): string[] {
 }
 
 function plainLabel(label: string): string {
-  const chars = [...label.trim()];
-  const text =
-    chars.length > MAX_LABEL ? `${chars.slice(0, MAX_LABEL - 1).join('')}${ELLIPSIS}` : chars.join('');
-  return text || '·';
+  // Cut at a word boundary (never "Yangpu District New Emp…").
+  return cutAtWord(label.trim(), MAX_LABEL) || '·';
 }
 
 function renderButton(b: Button, row: number, col: number): types.Button | undefined {

@@ -229,8 +229,13 @@ export function translateCommand(
     text: `/${name}${rest ? ` ${rest}` : ''}`,
     addressed: true,
     command: { name, args: rest },
+    // Help asked for in a channel is for the asker, not the whole channel.
+    ...(!isPrivate && PERSONAL_COMMANDS.has(name) ? { onlyToSender: true } : {}),
   };
 }
+
+/** Slash commands whose answer concerns only the person who typed it. */
+const PERSONAL_COMMANDS = new Set(['start', 'help', 'mytickets']);
 
 /** A press of one of our buttons on a message → IncomingButton; presses inside modals or on ephemeral messages are not the core's. */
 export function translateAction(

@@ -22,12 +22,12 @@ import { createLeader, type Leader } from '../../core/leader.js';
 import type { LeasePort, TurnPort } from '../../core/replicas.js';
 import { createChatTurns } from '../../core/turns.js';
 import type { Incoming } from '../../core/types.js';
-import type { I18n } from '../../core/i18n.js';
+import { resolveLocale, type I18n } from '../../core/i18n.js';
 import type { Logger } from '../../core/logger.js';
 import type { Metrics } from '../../core/metrics.js';
 import type { HttpServer } from '../../http/server.js';
 import type { ChannelAdapter } from '../adapter.js';
-import { buildMenus, publishMenus } from './commands.js';
+import { buildMenus, publishMenus, traditionalMenu } from './commands.js';
 import type { MenuState } from '../../core/menus.js';
 import { createTelegramOutbox } from './outbox.js';
 import { translateUpdate } from './translate.js';
@@ -142,6 +142,26 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       },
       'telegram membership changed',
     );
+    return next();
+  });
+  // Traditional-Chinese clients get their own menu, once per person per process (see traditionalMenu).
+  const traditionalMenus = new Set<number>();
+  bot.use(async (ctx, next) => {
+    const from = ctx.from;
+    if (ctx.chat?.type === 'private' && from && !traditionalMenus.has(from.id)) {
+      if (resolveLocale(from.language_code) === 'zh-TW') {
+        traditionalMenus.add(from.id);
+        const pack = (() => {
+          try {
+            return options.content?.();
+          } catch {
+            return undefined;
+          }
+        })();
+        // A convenience: never holds up or fails the answer.
+        void publishMenus(bot.api, [traditionalMenu(core.commands(), i18n, pack, from.id)], logger);
+      }
+    }
     return next();
   });
   bot.use(async (ctx) => {

@@ -110,6 +110,30 @@ async function setMenu(api: Api, m: Menu): Promise<void> {
 }
 
 /**
+ * Telegram sets menus by two-letter language only, so a traditional-Chinese client ("zh-hant", "zh-tw" in
+ * its updates) would get the simplified "zh" menu. Such a person gets a menu of their own instead: their
+ * private chat's scope, for "zh", in zh-TW, with the commands of their role.
+ */
+export function traditionalMenu(
+  specs: readonly CommandSpec[],
+  i18n: I18n,
+  pack: ContentPack | undefined,
+  userId: number,
+): Menu {
+  const id = String(userId);
+  const role: Role = pack?.organisers.organisers.telegram.includes(id)
+    ? 'organiser'
+    : pack?.branches.some((b) => b.secretaries.telegram.includes(id))
+      ? 'secretary'
+      : 'worker';
+  return {
+    scope: { type: 'chat', chat_id: userId },
+    language_code: 'zh',
+    commands: commandsFor(specs, i18n, 'zh-TW', 'private', role),
+  };
+}
+
+/**
  * Publish the menus one after another; log each failure and carry on. Resolves with the failure count.
  * With `state`, a menu whose content is what was last published is skipped, and a menu published before
  * but no longer wanted (a secretary who left) is deleted: a restart with unchanged menus makes no calls.

@@ -265,6 +265,13 @@ export function createTelegramOutbox({
       return `https://t.me/${name}?start=${payload}`;
     },
 
+    async typing(to) {
+      // Only a courtesy: a failure must never cost the answer that follows.
+      await api
+        .sendChatAction(chatIdOf(to), 'typing', threadOf(to))
+        .catch((err: unknown) => logger.debug({ reason: (err as Error).message }, 'telegram typing failed'));
+    },
+
     fetchFile: (channel, fileId) => (channel === 'telegram' ? fetchFile(fileId) : Promise.resolve(undefined)),
   };
 }

@@ -10,6 +10,8 @@ import type {
   InlineKeyboardButton,
   InlineKeyboardMarkup,
   LinkPreviewOptions,
+  ReplyKeyboardMarkup,
+  ReplyParameters,
 } from 'grammy/types';
 import { fitSpans as fitCardSpans, type Button, type Card, type Span } from '../../core/card.js';
 
@@ -18,10 +20,10 @@ export const MAX_MESSAGE_LENGTH = 4096;
 
 export interface RenderedMessage {
   text: string;
-  reply_markup?: InlineKeyboardMarkup | ForceReply;
+  reply_markup?: InlineKeyboardMarkup | ForceReply | ReplyKeyboardMarkup;
+  reply_parameters?: ReplyParameters;
   link_preview_options?: LinkPreviewOptions;
   disable_notification?: boolean;
-  reply_parameters?: { message_id: number; allow_sending_without_reply: boolean };
 }
 
 export function escapeHtml(text: string): string {
@@ -69,12 +71,22 @@ export function renderKeyboard(rows: readonly Button[][] | undefined): InlineKey
   return keyboard.length ? { inline_keyboard: keyboard } : undefined;
 }
 
+/** A one-time keyboard whose only button shares the person's location (private chats only: the caller decides). */
+function locationKeyboard(label: string | undefined): ReplyKeyboardMarkup | undefined {
+  if (!label) return undefined;
+  return {
+    keyboard: [[{ text: label, request_location: true }]],
+    resize_keyboard: true,
+    one_time_keyboard: true,
+  };
+}
+
 export function renderTelegram(card: Card): RenderedMessage {
   const text = fitSpans(card.text).map(renderSpan).join('');
   const keyboard = card.forceReply ? undefined : renderKeyboard(card.buttons);
   const reply_markup: RenderedMessage['reply_markup'] = card.forceReply
     ? { force_reply: true, selective: true }
-    : keyboard;
+    : (keyboard ?? locationKeyboard(card.requestLocation));
   return {
     text,
     ...(reply_markup ? { reply_markup } : {}),

@@ -545,6 +545,27 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
 
   // ---------- progress ----------
 
+  /** What each progress message last showed (in this process), so an edit that changes nothing is skipped. */
+  const shown = new Map<string, string>();
+
+  const shownKey = (ref: MessageRef) => `${ref.address.channel}:${ref.address.chatId}:${ref.messageId}`;
+  const shownText = (card: Card) => JSON.stringify([card.text, card.buttons ?? []]);
+
+  function remember(ref: MessageRef, card: Card): void {
+    const key = shownKey(ref);
+    shown.delete(key);
+    shown.set(key, shownText(card));
+    // Keep the memo small: the oldest progress messages are long finished.
+    if (shown.size > 1000) shown.delete(shown.keys().next().value!);
+  }
+
+  /** Edit a progress message unless it already shows this (Telegram refuses those: "message is not modified"). */
+  async function editProgress(ref: MessageRef, card: Card): Promise<void> {
+    if (shown.get(shownKey(ref)) === shownText(card)) return;
+    await outbox.edit(ref, card);
+    remember(ref, card);
+  }
+
   async function progress(id: string, final: boolean): Promise<void> {
     try {
       const meta = await repo.meta(id);
@@ -569,7 +590,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
             await onSlots(channel, chat, slots, async () => {
               const status = await status_(id, false);
               if (!status || status.pending === 0) return; // the last edit is the finisher's
-              await outbox.edit(
+              await editProgress(
                 ref,
                 progressCard(i18n, target.locale, {
                   title: progressTitle(i18n, target.locale, status.kind, target.title),
@@ -599,7 +620,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
           if (!status) return;
           try {
             await onSlots(channel, chat, slots, () =>
-              outbox.edit(
+              editProgress(
                 ref,
                 progressCard(i18n, target.locale, {
                   title: progressTitle(i18n, target.locale, status.kind, target.title),
@@ -633,12 +654,9 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       const slots = await slot(to.channel, chat);
       const status = await status_(id, false);
       if (!status) return;
-      const ref = await onSlots(to.channel, chat, slots, () =>
-        outbox.send(
-          to,
-          progressCard(i18n, locale, { title: progressTitle(i18n, locale, kind, title), status }),
-        ),
-      );
+      const card = progressCard(i18n, locale, { title: progressTitle(i18n, locale, kind, title), status });
+      const ref = await onSlots(to.channel, chat, slots, () => outbox.send(to, card));
+      remember(ref, card);
       await repo.setProgressRef(id, JSON.stringify(ref));
       // The broadcast may have finished while the message was on its way.
       const after = await status_(id, false);

@@ -1,9 +1,10 @@
-/** FAQ answers as cards: a sourced answer with 👍/👎, "did you mean" suggestions, "pass it on", /gaps. */
+/** FAQ answers as cards: a sourced answer with 👍/👎, "did you mean" suggestions, "pass it on". */
 import { assertCallbackData, bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { FaqEntry, Locale } from '../content/schema.js';
 import type { TArgs } from '../i18n.js';
-import { ellipsis } from '../text.js';
 import { toTraditionalText } from './normalize.js';
+import { forLocale } from '../script.js';
+import { cutAtWord } from '../words.js';
 
 export type T = (id: string, args?: TArgs) => string;
 
@@ -44,8 +45,9 @@ function feedbackRow(t: T, entryId: string): Button[][] {
 }
 
 /** "来源 … · 更新于 …" — or whichever half the entry has (both are optional in a pack). */
-function sourceLine(t: T, entry: FaqEntry): Span[] {
-  const { source, updated } = entry;
+function sourceLine(t: T, entry: FaqEntry, locale: Locale): Span[] {
+  const { updated } = entry;
+  const source = entry.source && forLocale(locale, entry.source);
   if (source && updated) return [italic(t('faq-source', { source, updated }))];
   if (source) return [italic(t('faq-source-only', { source }))];
   if (updated) return [italic(t('faq-updated-only', { updated }))];
@@ -54,7 +56,7 @@ function sourceLine(t: T, entry: FaqEntry): Span[] {
 
 export function answerCard(t: T, entry: FaqEntry, locale: Locale): Card {
   const e = localEntry(entry, locale);
-  const source = sourceLine(t, entry);
+  const source = sourceLine(t, entry, locale);
   const text: Span[] = [bold(e.title), '\n', e.answer, ...(source.length ? ['\n\n', ...source] : [])];
   if (e.chineseOnly) text.push('\n', t('faq-only-chinese'));
   return { text, buttons: feedbackRow(t, entry.id), noPreview: true };
@@ -68,7 +70,7 @@ export function modelCard(t: T, answer: string, used: readonly FaqEntry[], local
     answer,
     '\n\n',
     italic(t('faq-llm-based-on', { titles })),
-    ...sourceLine(t, first).flatMap((s) => ['\n', s]),
+    ...sourceLine(t, first, locale).flatMap((s) => ['\n', s]),
   ];
   return { text, buttons: feedbackRow(t, first.id), noPreview: true };
 }
@@ -83,7 +85,7 @@ export function notSureCard(
   const buttons: Button[][] = [];
   for (const e of candidates) {
     const d = data('faq', `show:${e.id}`);
-    if (d) buttons.push([{ label: ellipsis(localEntry(e, locale).title, 40), data: d }]);
+    if (d) buttons.push([{ label: cutAtWord(localEntry(e, locale).title, 40), data: d }]);
   }
   const text: Span[] = [t('faq-not-sure')];
   if (pendingId) {

@@ -8,9 +8,14 @@
  * get a short friendly reply (smalltalk.ts) and are not gaps. `/stations` lists stations; `/gaps` shows
  * organisers the questions most often left unanswered or voted 👎, and closes them (gaps.ts).
  *
+<<<<<<< HEAD
  * Buttons: `fb:<entry>:up|down` (feedback; a 👎 offers passing the question on), `faq:show:<entry>`,
  * `faq:pass:<question>`, `faq:help`, `fq:r:<question>` (a branch replies, branch-reply.ts), `gap:…`,
  * `stn:r:<station>:<problem>` (one-tap station report), `stn:list`, `stn:all:<page>`.
+=======
+ * Buttons: `fb:<entry>:up|down` (feedback), `faq:show:<entry>`, `faq:pass:<pending>`, `faq:help`,
+ * `stn:p:<station>` (a station's problem choices), `stn:r:<station>:<problem>` (one-tap station report), `stn:list`, `stn:all:<page>`.
+>>>>>>> ux
  *
  * With an OpenAI-compatible endpoint configured, the model writes the answer from the retrieved entries
  * only (llm-answer.ts); any failure falls back to the offline answer and is counted in /metrics.
@@ -20,7 +25,8 @@ import { STATION_SERVICES, type ContentPack, type FaqEntry } from '../content/sc
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { maskText } from '../mask.js';
 import { createLlmClient, type LlmClient } from '../llm/client.js';
-import { allStationsCard, stationCard, type Reports } from '../stations/cards.js';
+import { allStationsCard, stationCard, stationProblemsCard, type Reports } from '../stations/cards.js';
+import { forLocale } from '../script.js';
 import { localDay } from '../stations/hours.js';
 import { serviceLabels } from '../stations/labels.js';
 import type { Service } from '../stations/query.js';
@@ -111,6 +117,16 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     }
     const a = await asker(ctx);
     const answer = a.ask(text, { now: ctx.deps.now(), timeZone: ctx.deps.timezone, ...extra });
+    ctx.deps.metrics.faqAnswers.inc({
+      outcome:
+        answer.kind === 'faq'
+          ? 'answered'
+          : answer.kind === 'weak'
+            ? 'suggested'
+            : answer.kind === 'stations' || answer.kind === 'invalid'
+              ? answer.kind
+              : 'unanswered',
+    });
     const log = (fields: Record<string, unknown>) =>
       ctx.log.info(
         {
@@ -177,8 +193,11 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         ...(answer.query.anchor ? { anchor: answer.query.anchor } : {}),
         located: answer.located,
         reports: await reports(ctx, ids),
+        locale: ctx.locale,
+        ...locationHint(ctx),
       }),
     );
+    if (!answer.located) await offerLocationButton(ctx);
     if (!answer.located) {
       // The next location this person shares gets the same filter.
       await ctx.setDialog('faq', 'await-location', {
@@ -265,6 +284,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
   ): Promise<false | undefined | { entry: FaqEntry; ref: MessageRef }> {
     const hits = a.retrieve(text, 4).filter((h) => h.score >= a.thresholds.suggest);
     if (!llm || hits.length === 0) return false;
+    await ctx.deps.outbox.typing?.(ctx.in.chat.address);
     const r = await answerWithModel(
       llm,
       prompt,
@@ -305,6 +325,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     const entry = m && ctx.deps.content.get().faq.find((e) => e.id === m[1]);
     if (!m || !entry) return ctx.answer(ctx.t('error-button-expired'), true);
     const result = await ctx.deps.store.faq.vote(entry.id, voter(ctx), m[2] as Vote);
+    if (result === 'new') ctx.deps.metrics.faqVotes.inc({ vote: m[2] as Vote });
     ctx.log.info({ entry: entry.id, vote: m[2], result }, 'faq feedback');
     await ctx.answer(
       ctx.t(
@@ -380,9 +401,25 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     const [action, arg = ''] = splitOnce(payload);
     const pack = ctx.deps.content.get();
     if (action === 'r') return report(ctx, arg);
+    if (action === 'p') {
+      const station = pack.stations.find((s) => s.id === arg);
+      if (!station) return ctx.answer(ctx.t('error-button-expired'), true);
+      await ctx.answer();
+      await ctx.reply(stationProblemsCard(ctx.t, station, ctx.locale));
+      return;
+    }
     if (action === 'all') {
       await ctx.answer();
-      await ctx.reply(allStationsCard(ctx.t, pack.settings.district.name, pack.stations, Number(arg) || 0));
+      await ctx.reply(
+        allStationsCard(
+          ctx.t,
+          forLocale(ctx.locale, pack.settings.district.name),
+          pack.stations,
+          Number(arg) || 0,
+          8,
+          ctx.locale,
+        ),
+      );
       return;
     }
     if (action === 'list') {
@@ -415,6 +452,28 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     await ctx.answer(ctx.t('faq-report-thanks'));
   }
 
+  /** A private Telegram chat can share a location in one tap: offered on its own message (one keyboard each). */
+  const canRequestLocation = (ctx: Ctx) =>
+    ctx.in.chat.address.channel === 'telegram' && ctx.in.chat.kind === 'private';
+
+  /** Each platform's own way to share a location, for the station card (none where the button does it). */
+  function locationHint(ctx: Ctx): { locationHint?: string } {
+    if (canRequestLocation(ctx)) return {};
+    const id =
+      ctx.in.chat.address.channel === 'telegram'
+        ? 'faq-stations-share-location'
+        : 'faq-stations-share-location-place';
+    return { locationHint: ctx.t(id) };
+  }
+
+  async function offerLocationButton(ctx: Ctx): Promise<void> {
+    if (!canRequestLocation(ctx)) return;
+    await ctx.reply({
+      text: [ctx.t('faq-stations-share-location-button')],
+      requestLocation: ctx.t('faq-btn-send-location'),
+    });
+  }
+
   /** Stations with no place known: open ones first, and how to share a location. */
   async function listStations(ctx: Ctx): Promise<void> {
     const results = nearestStations(ctx.deps.content.get().stations, {
@@ -430,8 +489,11 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         allDay: false,
         located: false,
         reports: await reports(ctx, ids),
+        locale: ctx.locale,
+        ...locationHint(ctx),
       }),
     );
+    await offerLocationButton(ctx);
     await ctx.setDialog('faq', 'await-location', {
       services: [],
       allDay: false,

@@ -8,10 +8,12 @@ import { LOCALES, type Branch, type Locale } from '../content/schema.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { chatKey } from '../../store/index.js';
 import { ellipsis } from '../text.js';
+import { forLocale } from '../script.js';
 import { triageBranchOf } from '../identity.js';
 
 export function branchName(branch: Branch, locale: Locale): string {
-  return locale === 'zh-CN' ? branch.name : (branch.variants?.[locale]?.name ?? branch.name);
+  if (locale === 'zh-CN') return branch.name;
+  return branch.variants?.[locale]?.name ?? forLocale(locale, branch.name);
 }
 
 async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags: string[]): Promise<string> {

@@ -6,13 +6,15 @@
  * Scheduled pushes are run by `scheduler.ts` through the delivery engine; this feature attributes each
  * delivery to its lesson (for the stats) when the engine reports it.
  */
-import { bold, type Button, type Span } from '../card.js';
+import { bold, type Button, type Card, type Span } from '../card.js';
 import { groupAddress, inAudience } from '../audience.js';
 import type { ContentPack, Locale } from '../content/schema.js';
 import type { EditThrottle } from '../edits.js';
 import type { ButtonCtx, CoreDeps, Ctx, Feature, MessageCtx } from '../feature.js';
 import { formatHHMM, formatLocal } from '../zoned.js';
 import { nextPushes } from './due.js';
+import { cronInWords } from './cron-words.js';
+import { joinList } from '../words.js';
 import {
   findByQuizKey,
   findLesson,
@@ -113,12 +115,77 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
   }
 
   const seriesNames = (ctx: Ctx, pack: ContentPack, ids: readonly string[]) =>
-    ids
-      .map((id) => {
+    joinList(
+      ctx.locale,
+      ids.map((id) => {
         const s = pack.series.find((x) => x.id === id);
         return s ? seriesTitle(s, ctx.locale) : id;
-      })
-      .join('、');
+      }),
+    );
+
+  /** A schedule's times in words ("工作日 10:00、15:00"), or the cron expression when it has no simple words. */
+  const scheduleWords = (ctx: Ctx, s: ContentPack['schedules'][number]) =>
+    cronInWords(s.cron, ctx.locale) ?? s.cron;
+
+  const pauseData = (op: 'ps' | 'rs', scheduleId: string) => {
+    const data = `lsn:${op}:${scheduleId}`;
+    return Buffer.byteLength(data, 'utf8') <= 64 ? data : undefined;
+  };
+
+  /** This group's schedules, and for an organiser one tap to pause or resume each series here. */
+  async function groupScheduleCard(ctx: Ctx, g: GroupBinding): Promise<Card> {
+    const pack = ctx.deps.content.get();
+    const lines: Span[] = [bold(ctx.t('schedule-title-group'))];
+    if (await ctx.deps.store.lessons.isPaused(g.chat)) lines.push('\n', ctx.t('schedule-paused'));
+    const progress = await ctx.deps.store.lessons.progress(g.chat);
+    const mine = pack.schedules.filter((s) => inAudience(g, s.audience, pack));
+    const buttons: Button[][] = [];
+    for (const s of mine) {
+      const paused = (await ctx.deps.store.lessons.pausedFor(s.id)).has(g.chat);
+      const names = seriesNames(ctx, pack, s.series);
+      lines.push(
+        '\n\n',
+        bold(`• ${names}`),
+        '\n',
+        ctx.t('schedule-times', { times: scheduleWords(ctx, s) }),
+        '\n',
+        paused ? ctx.t('schedule-series-paused') : whenLine(ctx, pack, s),
+        '\n',
+        ...nextLine(ctx, pack, s.series, progress),
+      );
+      const data = pauseData(paused ? 'rs' : 'ps', s.id);
+      if (ctx.isOrganiser && data)
+        buttons.push([
+          { label: ctx.t(paused ? 'schedule-btn-resume' : 'schedule-btn-pause', { series: names }), data },
+        ]);
+    }
+    if (!mine.length)
+      lines.push(
+        '\n\n',
+        ctx.t('schedule-none-group'),
+        '\n',
+        ...nextLine(ctx, pack, seriesForGroup(pack, g), progress),
+      );
+    lines.push('\n\n', ctx.t('schedule-quiet', { windows: pack.settings.quietWindows.join(', ') || '—' }));
+    return { text: lines, ...(buttons.length ? { buttons } : {}) };
+  }
+
+  /** An organiser's tap on "pause/resume this series here" — re-checked: organiser, bound group, a schedule of it. */
+  async function pauseSeries(ctx: ButtonCtx, op: string, scheduleId: string): Promise<void> {
+    const g = ctx.group;
+    const pack = ctx.deps.content.get();
+    const s = pack.schedules.find((x) => x.id === scheduleId);
+    if (!ctx.isOrganiser) return ctx.answer(ctx.t('error-not-allowed'), true);
+    if (!g || !s || !inAudience(g, s.audience, pack)) return ctx.answer(ctx.t('error-button-expired'), true);
+    const paused = op === 'ps';
+    await ctx.deps.store.lessons.setSchedulePaused(g.chat, s.id, paused);
+    ctx.log.info({ group: g.chat, schedule: s.id, paused, by: ctx.user.id }, 'lesson series paused/resumed');
+    const names = seriesNames(ctx, pack, s.series);
+    await ctx.answer(
+      ctx.t(paused ? 'schedule-series-paused-toast' : 'schedule-series-resumed-toast', { series: names }),
+    );
+    if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, await groupScheduleCard(ctx, g));
+  }
 
   async function schedule(ctx: MessageCtx): Promise<void> {
     const pack = ctx.deps.content.get();
@@ -126,29 +193,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     if (ctx.in.chat.kind !== 'private') {
       const g = ctx.group;
       if (!g) return void (await ctx.reply({ text: [ctx.t('lesson-unbound')] }));
-      const lines: Span[] = [bold(ctx.t('schedule-title-group'))];
-      if (await ctx.deps.store.lessons.isPaused(g.chat)) lines.push('\n', ctx.t('schedule-paused'));
-      const progress = await ctx.deps.store.lessons.progress(g.chat);
-      const mine = pack.schedules.filter((s) => inAudience(g, s.audience, pack));
-      for (const s of mine) {
-        lines.push(
-          '\n\n',
-          bold(`• ${seriesNames(ctx, pack, s.series)}`),
-          '\n',
-          whenLine(ctx, pack, s),
-          '\n',
-          ...nextLine(ctx, pack, s.series, progress),
-        );
-      }
-      if (!mine.length)
-        lines.push(
-          '\n\n',
-          ctx.t('schedule-none-group'),
-          '\n',
-          ...nextLine(ctx, pack, seriesForGroup(pack, g), progress),
-        );
-      lines.push('\n\n', quiet);
-      return void (await ctx.reply({ text: lines }));
+      return void (await ctx.reply(await groupScheduleCard(ctx, g)));
     }
     if (!ctx.isOrganiser) return void (await ctx.reply({ text: [ctx.t('schedule-private-hint')] }));
     const groups = (await ctx.deps.store.groups.list()).filter((g) => g.active);
@@ -160,7 +205,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       lines.push(
         '\n\n',
         bold(`• ${s.id}`),
-        ` ${s.cron}`,
+        ` ${scheduleWords(ctx, s)}`,
         '\n',
         ctx.t('schedule-overview', { series: seriesNames(ctx, pack, s.series), groups: reach }),
         '\n',
@@ -280,10 +325,13 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       {
         prefix: 'lsn',
         // The "next lesson" button under /help in a group: the same as /lesson, answered with a toast.
-        run: (ctx, payload) =>
-          payload === 'next'
-            ? giveLesson(ctx, (text) => ctx.answer(text, true)).then(() => ctx.answer())
-            : ctx.answer(ctx.t('error-button-expired'), true),
+        run: (ctx, payload) => {
+          const [op = '', id = ''] = [payload.slice(0, 2), payload.slice(3)];
+          if (payload === 'next')
+            return giveLesson(ctx, (text) => ctx.answer(text, true)).then(() => ctx.answer());
+          if ((op === 'ps' || op === 'rs') && payload[2] === ':') return pauseSeries(ctx, op, id);
+          return ctx.answer(ctx.t('error-button-expired'), true);
+        },
       },
     ],
     helpButtons: (ctx): Button[] =>

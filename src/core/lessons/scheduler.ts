@@ -112,8 +112,9 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
     const pack = deps.content.get();
     const key = pushKey(schedule.id, sendAt);
     const paused = await repo.paused();
+    const pausedHere = await repo.pausedFor(schedule.id);
     const groups = (await resolveAudience(deps.store, pack, schedule.audience)).filter(
-      (g) => !paused.has(g.chat),
+      (g) => !paused.has(g.chat) && !pausedHere.has(g.chat),
     );
     const candidates = candidatesFor(pack, schedule.series);
     const items: DeliveryItem[] = [];

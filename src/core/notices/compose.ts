@@ -6,7 +6,9 @@
  *
  *   parseNoticeText('明天停电\n[en]\nPower cut tomorrow')  // { main: '明天停电', variants: { en: 'Power cut tomorrow' } }
  *   parseSendTime('16:30', now, 'Asia/Shanghai')           // today 16:30, or tomorrow if that has passed
+ *   parseSendTime('周五下午三点', now, 'Asia/Shanghai')       // this coming Friday 15:00
  */
+import * as chrono from 'chrono-node';
 import { bold, type Card } from '../card.js';
 import { LOCALES, type Locale } from '../content/schema.js';
 import type { I18n } from '../i18n.js';
@@ -52,9 +54,42 @@ export function parseNoticeText(raw: string): NoticeTextResult {
   return { ok: true, main, variants };
 }
 
-export type SendTimeResult = { ok: true; at: number } | { ok: false; error: 'bad' | 'past' | 'far' };
+export type SendTimeResult =
+  { ok: true; at: number } | { ok: false; error: 'bad' | 'past' | 'far' | 'no-hour' };
 
-/** `HH:MM` (today, or tomorrow once passed) or `YYYY-MM-DD HH:MM`, in the bot's time zone. */
+/** Simplified and traditional Chinese, then English: whichever reads more of the words wins. */
+const NATURAL = [chrono.zh.hans, chrono.zh.hant, chrono.en];
+
+/** The zone's offset from UTC at `now`, in minutes (chrono takes an offset, not a zone name). */
+function offsetMinutes(now: number, tz: string): number {
+  const p = zonedParts(now, tz);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+  return Math.round((wall - Math.floor(now / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * A time as people say it, in zh (simplified or traditional) or en: "明天早上九点", "周五下午三点",
+ * "in 2 hours", "tomorrow 9am". chrono-node reads it; a day without an hour ("明天下午") is refused, so
+ * nothing goes out at a time nobody chose.
+ */
+function parseNatural(input: string, now: number, tz: string): SendTimeResult {
+  const ref = { instant: new Date(now), timezone: offsetMinutes(now, tz) };
+  let best: chrono.ParsedResult | undefined;
+  for (const parser of NATURAL) {
+    const [r] = parser.parse(input, ref, { forwardDate: true });
+    if (r && (!best || r.text.length > best.text.length)) best = r;
+  }
+  if (!best) return { ok: false, error: 'bad' };
+  if (!best.start.isCertain('hour')) return { ok: false, error: 'no-hour' };
+  const at = Math.floor(best.start.date().getTime() / 60_000) * 60_000;
+  if (at <= now) return { ok: false, error: 'past' };
+  return { ok: true, at };
+}
+
+/**
+ * `HH:MM` (today, or tomorrow once passed), `YYYY-MM-DD HH:MM`, or a natural time (parseNatural), in the
+ * bot's time zone.
+ */
 export function parseSendTime(input: string, now: number, tz: string): SendTimeResult {
   const s = input.trim().replace(/：/g, ':').replace(/\s+/g, ' ');
   const full = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})$/.exec(s);
@@ -81,7 +116,11 @@ export function parseSendTime(input: string, now: number, tz: string): SendTimeR
     const today = zonedParts(now, tz);
     at = zonedToInstant({ ...today, hour, minute }, tz);
     if (at <= now) at = zonedToInstant({ ...addLocalDays(today, 1), hour, minute }, tz);
-  } else return { ok: false, error: 'bad' };
+  } else {
+    const natural = parseNatural(s, now, tz);
+    if (!natural.ok) return natural;
+    at = natural.at;
+  }
   if (at - now > NOTICE_MAX_DAYS * 86_400_000) return { ok: false, error: 'far' };
   return { ok: true, at };
 }

@@ -24,6 +24,7 @@ import { branchName } from '../groups/feature.js';
 import { groupLocale } from '../lessons/scheduler.js';
 import type { MessageRef } from '../types.js';
 import { formatHHMM, formatLocal, leaveQuiet, quietWindowAt } from '../zoned.js';
+import { joinList } from '../words.js';
 import {
   ACK_PREFIX,
   NOTICE_MAX_CHARS,
@@ -105,7 +106,7 @@ export function noticesFeature(options: { edits: EditThrottle }): Feature {
       ...a.industries.map((i) => ctx.t(`notice-industry-${i}`)),
       ...a.tags.map((t) => `#${t}`),
     ];
-    return parts.join('、');
+    return joinList(ctx.locale, parts);
   }
 
   async function audienceCard(ctx: Ctx, draft: Draft, view: string): Promise<Card> {
@@ -300,15 +301,23 @@ export function noticesFeature(options: { edits: EditThrottle }): Feature {
     if (dialog.step === 'time') {
       const res = parseSendTime(ctx.in.text, ctx.deps.now().getTime(), ctx.deps.timezone);
       if (!res.ok) {
-        const id =
-          res.error === 'past'
-            ? 'notice-past-time'
-            : res.error === 'far'
-              ? 'notice-far-time'
-              : 'notice-bad-time';
+        const id = {
+          past: 'notice-past-time',
+          far: 'notice-far-time',
+          'no-hour': 'notice-time-no-hour',
+          bad: 'notice-bad-time',
+        }[res.error];
         return void (await ctx.reply({ text: [ctx.t(id, { days: NOTICE_MAX_DAYS })], forceReply: true }));
       }
       const next = { ...draft, sendAt: res.at };
+      // The old settings card must not keep live buttons that would act on the replaced time.
+      if (draft.controls)
+        await ctx.deps.outbox
+          .edit(draft.controls, { text: [ctx.t('notice-controls-replaced')] })
+          .catch(() => undefined);
+      await ctx.reply({
+        text: [ctx.t('notice-time-confirmed', { when: formatLocal(res.at, ctx.deps.timezone, ctx.locale) })],
+      });
       const count = (await reach(ctx, next.audience)).length;
       const controls = await ctx.reply(controlsCard(ctx, next, count));
       await saveDraft(ctx, 'review', { ...next, controls });
@@ -600,6 +609,7 @@ export function noticesFeature(options: { edits: EditThrottle }): Feature {
     const chat = chatKey(address.channel, address.chatId);
     if (!n || !n.chats.includes(chat)) return ctx.answer(ctx.t('notice-ack-gone'), true);
     const res = await ctx.deps.store.notices.ack(id, chat, ctx.user.id);
+    if (res.first) ctx.deps.metrics.noticeAcks.inc();
     await ctx.answer(ctx.t(res.first ? 'notice-ack-thanks' : 'notice-ack-again'));
     if (!res.first || !ctx.in.message) return;
     const locale = ctx.group ? groupLocale(ctx.group.locale) : ctx.locale;

@@ -202,6 +202,12 @@ export function createEffects(deps: CoreDeps): Effects {
   async function perform(ticket: Ticket, e: TicketEvent): Promise<void> {
     const text = (v: View, masked = false) =>
       masked ? ellipsis(maskText(String(e.text ?? '')), 1500) : String(e.text ?? '');
+    // The event that was the branch's first response: observed once, when its effects run.
+    if (ticket.firstResponseAt !== undefined && e.at === ticket.firstResponseAt && e.type !== 'created')
+      deps.metrics.firstResponse.observe(
+        { urgency: ticket.urgency },
+        Math.max(0, (ticket.firstResponseAt - ticket.createdAt) / 1000),
+      );
     switch (e.type) {
       case 'created':
         await toWorker(ticket, (v) => receiptCard(v, ticket), 'receipt');

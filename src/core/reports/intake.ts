@@ -181,14 +181,12 @@ function absorb(
 async function hear(ctx: MessageCtx, draft: Draft, voices: string[], kit: ReportsKit): Promise<boolean> {
   if (!kit.transcribe || !voices.length) return false;
   const heard: string[] = [];
+  await ctx.deps.outbox.typing?.(ctx.in.chat.address);
   for (const fileId of voices) {
     const words = await kit.transcribe(ctx.deps, ctx.in.chat.address.channel, fileId);
     if (words) heard.push(words);
   }
-  if (!heard.length) {
-    await ctx.reply({ text: [ctx.t('report-voice-unheard')] });
-    return false;
-  }
+  if (!heard.length) return false;
   for (const words of heard) appendText(draft, words);
   await ctx.reply({
     text: [
@@ -216,8 +214,15 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
   }
   // A transcribed voice note counts as words from here on.
   const heard = await hear(ctx, draft, got.voices, kit);
+  if (got.voices.length && !heard) {
+    // Voice that could not be read: kept as evidence, said so honestly, never "classified" from nothing.
+    await save(ctx, step, draft);
+    await ctx.reply(voiceKeptCard(ctx, draft, step, Boolean(kit.transcribe)));
+    if (step !== 'describe') await ask(ctx, step, draft);
+    return;
+  }
   if (step === 'describe') {
-    if (!draft.text && !draft.files.some((f) => f.kind === 'voice')) {
+    if (!draft.text) {
       // A photo or a location alone: keep it and ask for a sentence.
       await save(ctx, 'describe', draft);
       await ctx.reply({ text: [ctx.t('report-describe-more')] });
@@ -233,9 +238,23 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
   await ask(ctx, step, draft);
 }
 
+/**
+ * A voice note kept but not read (no speech-to-text here, or it failed). With no words yet the worker is
+ * asked for a line of text, or may pick the category themselves; later steps just carry on.
+ */
+function voiceKeptCard(ctx: Ctx, draft: Draft, step: Step, canTranscribe: boolean): Card {
+  const said = ctx.t(canTranscribe ? 'report-voice-unheard' : 'report-voice-unreadable');
+  if (step !== 'describe' || draft.text) return { text: [said] };
+  return {
+    text: [said, '\n\n', ctx.t('report-voice-ask-text')],
+    buttons: [[{ label: ctx.t('report-btn-pick-category'), data: choice(draft, 'cats') }]],
+  };
+}
+
 /** Classify and show the proposed category (emergency numbers first when it looks like one). */
 async function propose(ctx: Ctx, draft: Draft, kit: ReportsKit): Promise<void> {
   const pack = ctx.deps.content.get();
+  if (kit.slowClassify) await ctx.deps.outbox.typing?.(ctx.in.chat.address);
   const c = await kit.classify(pack, draft.text);
   draft.category = c.category;
   draft.urgency = c.urgency;

@@ -23,6 +23,8 @@ export interface ReportsKit {
    */
   transcribe?(deps: CoreDeps, channel: Channel, fileId: string): Promise<string | undefined>;
   effects(deps: CoreDeps): Effects;
+  /** True when classification asks a model (slow enough to show "typing…"). */
+  slowClassify: boolean;
 }
 
 export interface ReportsKitOptions {
@@ -48,6 +50,7 @@ export function createReportsKit(options: ReportsKitOptions = {}): ReportsKit {
       return options.classify ? options.classify(pack, text) : offline(pack).classify(text);
     },
     keywordUrgency: (pack, text) => offline(pack).keywordUrgency(text),
+    slowClassify: Boolean(options.classify),
     ...(options.transcriber
       ? {
           transcribe: (deps: CoreDeps, channel: Channel, fileId: string) =>

@@ -16,6 +16,7 @@ import { branchName } from '../groups/feature.js';
 import { triageBranchOf } from '../identity.js';
 import { ellipsis } from '../text.js';
 import { formatLocal } from '../zoned.js';
+import { cutAtWord } from '../words.js';
 import {
   computeFigures,
   parsePeriod,
@@ -101,7 +102,7 @@ export function statsCard(v: View, s: StatsView): Card {
         text.push(
           '\n',
           v.t('stats-branch-row', {
-            branch: ellipsis(branchLabel(v.pack, b.branch, v.locale), 24),
+            branch: cutAtWord(branchLabel(v.pack, b.branch, v.locale), 32),
             received: b.figures.received,
             response: percent(v, b.figures.respondedInTime, b.figures.received),
             resolution: percent(v, b.figures.solved, b.figures.received),

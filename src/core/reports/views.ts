@@ -12,6 +12,7 @@ import { branchName } from '../groups/feature.js';
 import type { Translate } from '../i18n.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
+import { forLocale } from '../script.js';
 import { formatLocal } from '../zoned.js';
 import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../../store/tickets.js';
 
@@ -47,7 +48,7 @@ export const workerAction = (act: string, id: string, arg?: string) =>
 export function categoryName(pack: ContentPack, id: string, locale: Locale): string {
   const c = pack.categories.categories.find((x) => x.id === id);
   if (!c) return id;
-  return locale === 'zh-CN' ? c.name : (c.variants?.[locale]?.name ?? c.name);
+  return locale === 'zh-CN' ? c.name : (c.variants?.[locale]?.name ?? forLocale(locale, c.name));
 }
 
 export function branchLabel(pack: ContentPack, id: string, locale: Locale): string {
@@ -274,11 +275,26 @@ export function staffTicketCard(v: View, ticket: Ticket, events: TicketEvent[]):
   };
 }
 
+/**
+ * What a worker is shown of internal steps: outcomes, never the branches' reasons. A transfer or return
+ * says only who handles it now; an extension only its new date once approved; the rest stays internal.
+ */
+const WORKER_EVENT: Partial<Record<string, string | null>> = {
+  transferred: 'ticket-worker-event-moved',
+  returned: 'ticket-worker-event-moved',
+  'extension-requested': null,
+  'extension-refused': null,
+  'extension-approved': 'ticket-worker-event-extended',
+  escalated: null,
+};
+
 /** One line per event, oldest first. */
 export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 'staff' | 'worker'): Span[] {
   const out: Span[] = [];
   const mask = viewer === 'staff' ? maskText : (s: string) => s;
   for (const e of events) {
+    const workerId = viewer === 'worker' ? WORKER_EVENT[e.type] : undefined;
+    if (workerId === null) continue;
     const who = viewer === 'staff' ? staffActor(v, ticket, e) : workerActor(v, ticket, e);
     const args = {
       who,
@@ -290,7 +306,7 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
       reason: String(e.reason ?? ''),
       branch: e.branch ? branchLabel(v.pack, String(e.branch), v.locale) : '',
     };
-    const id = `ticket-event-${e.type}`;
+    const id = workerId ?? `ticket-event-${e.type}`;
     const text = v.t(id, args);
     out.push(`${when(v, e.at)}  `, text === id ? `${e.type} (${who})` : text, '\n');
   }

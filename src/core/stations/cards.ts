@@ -3,7 +3,8 @@
  * today's problem reports; one-tap report buttons under them; the nearest as a venue (one tap opens the map).
  */
 import { assertCallbackData, bold, type Button, type Card, type Span } from '../card.js';
-import type { Station } from '../content/schema.js';
+import type { Locale, Station } from '../content/schema.js';
+import { forLocale } from '../script.js';
 import type { TArgs } from '../i18n.js';
 import type { StationProblem } from '../../store/faq.js';
 import type { OpenStatus } from './hours.js';
@@ -51,9 +52,15 @@ function reportedText(t: T, counts: Partial<Record<StationProblem, number>> | un
   return what.length ? t('faq-station-reported', { what: what.join(t('faq-service-separator')) }) : undefined;
 }
 
-function stationLines(t: T, n: number | undefined, hit: StationHit, reports: Reports): Span[] {
+function stationLines(
+  t: T,
+  n: number | undefined,
+  hit: StationHit,
+  reports: Reports,
+  locale: Locale,
+): Span[] {
   const s = hit.station;
-  const head = `${n !== undefined ? `${n}. ` : ''}${s.name}`;
+  const head = `${n !== undefined ? `${n}. ` : ''}${forLocale(locale, s.name)}`;
   const lines: Span[] = [
     bold(head),
     hit.distance !== undefined ? ` · ${distanceText(t, hit.distance)}` : '',
@@ -61,18 +68,28 @@ function stationLines(t: T, n: number | undefined, hit: StationHit, reports: Rep
   ];
   lines.push(statusText(t, hit.status), '\n');
   lines.push(servicesText(t, s.services), '\n');
-  lines.push(`📍 ${s.address}`, '\n');
+  lines.push(`📍 ${forLocale(locale, s.address)}`, '\n');
   if (s.phone) lines.push(t('faq-station-phone', { phone: s.phone }), '\n');
   const reported = reportedText(t, reports.get(s.id));
   if (reported) lines.push(reported, '\n');
   return lines;
 }
 
-function reportButtons(t: T, n: number, station: Station): Button[] {
-  return STATION_PROBLEMS.flatMap((p) => {
+/** One compact "report a problem" button per station; it opens the problem choices (stationProblemsCard). */
+function reportButton(t: T, n: number, station: Station): Button | undefined {
+  const data = `stn:p:${station.id}`;
+  if (Buffer.byteLength(data, 'utf8') > 64 || !reportData(station.id, 'nowater')) return undefined;
+  return { label: t('faq-btn-report-station', { n: String(n) }), data: assertCallbackData(data) };
+}
+
+/** The problems one station can be reported for, one tap each. */
+export function stationProblemsCard(t: T, station: Station, locale: Locale): Card {
+  const name = forLocale(locale, station.name);
+  const buttons = STATION_PROBLEMS.flatMap((p) => {
     const data = reportData(station.id, p);
-    return data ? [{ label: t(`faq-btn-report-${p}`, { n: String(n) }), data }] : [];
+    return data ? [{ label: t(`faq-report-${p}`), data }] : [];
   });
+  return { text: [t('faq-report-which', { station: name })], buttons: [buttons] };
 }
 
 export interface StationCardInput {
@@ -83,10 +100,15 @@ export interface StationCardInput {
   anchor?: Anchor;
   located: boolean;
   reports: Reports;
+  /** How to share a location here (each platform its own), shown when the answer is not located. */
+  locationHint?: string;
+  /** The reader's locale: names and addresses are converted for zh-TW (content is written in zh-CN). */
+  locale?: Locale;
 }
 
 export function stationCard(t: T, input: StationCardInput): Card {
   const { results, services, allDay } = input;
+  const locale = input.locale ?? 'zh-CN';
   const text: Span[] = [];
   const wanted = services.length ? t('faq-stations-with', { services: servicesText(t, services) }) : '';
   const allDayNote = allDay ? t('faq-stations-all-day') : '';
@@ -104,29 +126,34 @@ export function stationCard(t: T, input: StationCardInput): Card {
       allDayNote,
     );
   } else if (input.anchor) {
-    text.push(t('faq-stations-near-place', { place: input.anchor.name, extra: `${wanted}${allDayNote}` }));
+    text.push(
+      t('faq-stations-near-place', {
+        place: forLocale(locale, input.anchor.name),
+        extra: `${wanted}${allDayNote}`,
+      }),
+    );
   } else {
     text.push(t('faq-stations-near-you', { extra: `${wanted}${allDayNote}` }));
   }
   text.push('\n\n');
-  const buttons: Button[][] = [];
+  const row: Button[] = [];
+  const add = (b: Button | undefined) => void (b && row.push(b));
   results.hits.forEach((hit, i) => {
-    text.push(...stationLines(t, i + 1, hit, input.reports), '\n');
-    const row = reportButtons(t, i + 1, hit.station);
-    if (row.length) buttons.push(row);
+    text.push(...stationLines(t, i + 1, hit, input.reports, locale), '\n');
+    add(reportButton(t, i + 1, hit.station));
   });
   if (results.nearestOpen) {
     const n = results.hits.length + 1;
     text.push(
       t('faq-stations-nearest-open'),
       '\n',
-      ...stationLines(t, n, results.nearestOpen, input.reports),
+      ...stationLines(t, n, results.nearestOpen, input.reports, locale),
       '\n',
     );
-    const row = reportButtons(t, n, results.nearestOpen.station);
-    if (row.length) buttons.push(row);
+    add(reportButton(t, n, results.nearestOpen.station));
   }
-  if (!input.located) text.push(t('faq-stations-share-location'));
+  if (!input.located && input.locationHint) text.push(input.locationHint);
+  const buttons: Button[][] = row.length ? [row] : [];
   const first = results.hits[0];
   return {
     text: trimEnd(text),
@@ -136,8 +163,8 @@ export function stationCard(t: T, input: StationCardInput): Card {
           venue: {
             lat: first.station.lat,
             lon: first.station.lon,
-            title: first.station.name,
-            address: first.station.address,
+            title: forLocale(locale, first.station.name),
+            address: forLocale(locale, first.station.address),
           },
         }
       : {}),
@@ -151,6 +178,7 @@ export function allStationsCard(
   stations: readonly Station[],
   page: number,
   perPage = 8,
+  locale: Locale = 'zh-CN',
 ): Card {
   const pages = Math.max(1, Math.ceil(stations.length / perPage));
   const p = Math.min(Math.max(0, page), pages - 1);
@@ -164,7 +192,8 @@ export function allStationsCard(
     }),
     '\n',
   ];
-  for (const s of slice) text.push('\n', bold(s.name), '\n', `📍 ${s.address}`);
+  for (const s of slice)
+    text.push('\n', bold(forLocale(locale, s.name)), '\n', `📍 ${forLocale(locale, s.address)}`);
   const buttons: Button[][] =
     p + 1 < pages ? [[{ label: t('faq-btn-more'), data: assertCallbackData(`stn:all:${p + 1}`) }]] : [];
   return { text, ...(buttons.length ? { buttons } : {}) };

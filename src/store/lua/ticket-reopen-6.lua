@@ -1,6 +1,8 @@
 --[[
   "Not solved": the reporter reopens a resolved (or closed) ticket, with a comment, within the pack's
-  confirmation window. It goes back, new, to the branch that resolved it, with fresh deadlines.
+  confirmation window. It goes back to the branch that resolved it, with fresh deadlines, still held by
+  whoever had claimed it (status claimed; new only if nobody had), so nobody re-claims and the worker is
+  not told "签收" a second time. A stale extension request is dropped.
 
   KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] pending effects   KEYS[4] due index
   KEYS[5] the queue of the ticket's branch   KEYS[6] resolved tickets awaiting confirmation
@@ -20,11 +22,12 @@ if not is_reporter(t) then return { 'not-reporter' } end
 if t.status ~= 'resolved' and t.status ~= 'closed' then return { 'bad-state', t.status } end
 if tonumber(ARGV[2]) - tonumber(t.resolvedAt or '0') > tonumber(ARGV[9]) then return { 'too-late' } end
 
-t.status = 'new'
+t.status = empty(t.owner) and 'new' or 'claimed'
 t.respondBy = ARGV[7]
 t.resolveBy = ARGV[8]
-redis.call('HSET', KEYS[1], 'status', 'new', 'respondBy', ARGV[7], 'resolveBy', ARGV[8], 'owner', '', 'ownerName', '',
-  'claimedAt', '', 'resolvedAt', '', 'closedAt', '', 'closeReason', '', 'solved', '', 'reopenedAt', ARGV[2])
+redis.call('HSET', KEYS[1], 'status', t.status, 'respondBy', ARGV[7], 'resolveBy', ARGV[8],
+  'resolvedAt', '', 'closedAt', '', 'closeReason', '', 'solved', '', 'reopenedAt', ARGV[2],
+  'extUntil', '', 'extReason', '', 'extBy', '', 'extByName', '', 'extAt', '')
 redis.call('HINCRBY', KEYS[1], 'reopens', 1)
 redis.call('ZREM', KEYS[6], t.id)
 requeue(KEYS[1], t, KEYS[4], KEYS[5])

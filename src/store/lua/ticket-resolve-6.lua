@@ -1,5 +1,6 @@
 --[[
   办结: the branch resolves the ticket with a note; it leaves the queue and waits for the worker's word.
+  A pending extension request is dropped with it (moot now, and it must not block one after a reopen).
 
   KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] pending effects   KEYS[4] due index
   KEYS[5] the queue of the branch in ARGV[1]   KEYS[6] resolved tickets awaiting confirmation
@@ -18,7 +19,7 @@ if not is_open(t) then return { 'bad-state', t.status } end
 take(t)
 responded(t)
 redis.call('HSET', KEYS[1], 'status', 'resolved', 'resolvedAt', ARGV[2], 'resolution', ARGV[6], 'resolvedBy', ARGV[3],
-  'resolvedByName', ARGV[4], 'dueAt', '')
+  'resolvedByName', ARGV[4], 'dueAt', '', 'extUntil', '', 'extReason', '', 'extBy', '', 'extByName', '', 'extAt', '')
 redis.call('ZREM', KEYS[4], t.id)
 redis.call('ZREM', KEYS[5], t.id)
 redis.call('ZADD', KEYS[6], ARGV[2], t.id)

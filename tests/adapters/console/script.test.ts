@@ -52,6 +52,27 @@ describe('console driven by a script', () => {
     expect(afterChatter).not.toContain('[bot');
   });
 
+  it('says where its state is kept, and :reset (after a confirmation) forgets it', () => {
+    const { code, stdout, stderr } = play([
+      ':as org-li',
+      ':in riders-x 骑手群',
+      '/bind meituan-yangpu',
+      ':reset',
+      '/group',
+      ':reset yes',
+      '/group',
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('is kept in your Redis between runs');
+    expect(stderr).toContain(':reset');
+    expect(stdout).toContain('type :reset yes to do it');
+    expect(stdout).toMatch(/state cleared: [1-9]\d* records removed/);
+    // Before the reset the group is bound; after it, it is not.
+    const [before, after] = stdout.split('state cleared');
+    expect(before!.slice(before!.lastIndexOf('> /group'))).toContain('美团');
+    expect(after!.slice(after!.lastIndexOf('> /group'))).not.toContain('美团');
+  });
+
   it('buttons are numbered choices that can be pressed', () => {
     const { code, stdout } = play([':as org-li', ':in riders-sf 顺丰群', '/bind', ':press 3']);
     expect(code).toBe(0);

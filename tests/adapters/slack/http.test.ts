@@ -208,6 +208,12 @@ describe('a command in a channel the app is not in', () => {
       times: 2,
       when: (p) => p.channel === 'C0NOTMEMBR',
     });
+    // Help in a channel is ephemeral; Slack refuses that too where the app is not a member.
+    t.api.fail('chat.postEphemeral', {
+      error: 'not_in_channel',
+      times: 2,
+      when: (p) => p.channel === 'C0NOTMEMBR',
+    });
     const before = t.api.responses.length;
     await t.command(t.p.command(rider, '/waystation', 'help', { channel: 'C0NOTMEMBR' }));
     await t.settle();

@@ -46,6 +46,20 @@ describe('command menus', () => {
     expect(menu({ type: 'chat', chat_id: 2001 })).toBeDefined();
   });
 
+  it('a traditional-Chinese client ("zh-hant") gets a zh-TW menu of its own, once', async () => {
+    const reader = t.u.person(7301, { language_code: 'zh-hant' });
+    const mark = t.api.mark();
+    await t.handle(t.u.privateText(reader, '/start'));
+    await t.handle(t.u.privateText(reader, '/help'));
+    await t.api.waitFor('setMyCommands', (p) => JSON.stringify(p.scope).includes('7301'), { after: mark });
+    expect(descriptions({ type: 'chat', chat_id: 7301 }, 'zh')).toContain('開始使用');
+    expect(
+      t.api
+        .since(mark)
+        .filter((c) => c.method === 'setMyCommands' && JSON.stringify(c.params.scope).includes('7301')),
+    ).toHaveLength(1);
+  });
+
   it('every menu is set in three languages and in order', () => {
     const general = t.api
       .callsOf('setMyCommands')

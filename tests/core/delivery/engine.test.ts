@@ -171,6 +171,34 @@ describe('delivery engine', () => {
     expect(edits.every((e) => e.chat === organiser)).toBe(true);
     expect(edits.at(-1)!.text).toContain('Done: 11 sent · 1 failed (of 12 groups)');
     expect(edits.at(-1)!.text).toContain('the bot was removed or may not post: 1');
+    // No edit repeats what the message already shows (Telegram would answer "message is not modified").
+    const shownTexts = [toOrganiser[0]!.text, ...edits.map((e) => e.text)];
+    for (let i = 1; i < shownTexts.length; i++) expect(shownTexts[i]).not.toBe(shownTexts[i - 1]);
+  });
+
+  it('a one-group notice ends with one "Done" edit, never the same edit twice', async () => {
+    rig = await deliveryRig();
+    const organiser = '1002';
+    const [only] = groups(1);
+    rig.engine.start(['telegram']);
+    await rig.engine.enqueue({
+      id: 'notice:one',
+      kind: 'notice',
+      items: rig.items([only!]),
+      progress: { to: { channel: 'telegram', chatId: organiser }, locale: 'en', title: 'One group' },
+    });
+    await rig.done('notice:one');
+    await waitUntil(
+      () => rig!.api.accepted('editMessageText').some((e) => (e.text ?? '').includes('Done')),
+      5000,
+      'the last progress edit',
+    );
+    await rig.engine.stop();
+    const sent = rig.api.accepted('sendMessage').filter((r) => r.chat === organiser);
+    const edits = rig.api.requests.filter((r) => r.method === 'editMessageText');
+    const shownTexts = [sent[0]!.text, ...edits.map((e) => e.text)];
+    for (let i = 1; i < shownTexts.length; i++) expect(shownTexts[i]).not.toBe(shownTexts[i - 1]);
+    expect(edits.filter((e) => (e.text ?? '').includes('Done'))).toHaveLength(1);
   });
 
   it('retries a transient error with back-off, then delivers once', async () => {

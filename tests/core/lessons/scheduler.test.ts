@@ -223,6 +223,34 @@ describe('scheduled pushes', () => {
     expect(t.take().at(-1)).toContain('需要相应权限');
   });
 
+  it('/schedule says when in words; an organiser pauses one series in one group with a tap', async () => {
+    const t = await app(clockAt(MONDAY_10));
+    await groups(t);
+    await t.type(':as org-test', ':in riders-a', '/schedule');
+    const card = t.console.transcript.at(-1)!;
+    expect(card.text).toContain('时间：工作日 10:00');
+    expect(card.text).toContain('时间：每天 12:30');
+    expect(card.text).not.toContain('* *');
+    const n = card.choices.findIndex((c) => c.startsWith('⏸ 暂停'));
+    expect(card.choices[n]).toMatch(/^⏸ 暂停「.+」$/);
+    // A worker's press is refused on the server, whatever the client shows.
+    await t.type(':as rider-1', `:press ${n + 1} ${card.id}`);
+    expect(t.take().at(-1)).toContain('需要相应权限');
+    await t.type(':as org-test', `:press ${n + 1} ${card.id}`);
+    const edited = t.console.transcript.filter((l) => l.id === card.id).at(-1)!;
+    expect(edited.text).toContain('本群已暂停这组课程');
+    expect(edited.choices[n]).toMatch(/^▶️ 恢复/);
+    // Monday's push skips this group for that series only; the other group still gets it.
+    const mon = await t.app.lessons.tick();
+    expect(Object.keys(mon.pushes[0]!.lessons)).toEqual(['console:riders-en']);
+    await t.type(`:press ${n + 1} ${card.id}`);
+    const tue = await t.app.lessons.tick(sh(2026, 3, 3, 10));
+    expect(Object.keys(tue.pushes[0]!.lessons).sort()).toEqual(['console:riders-a', 'console:riders-en']);
+    // In English the overview reads as words too.
+    await t.type(':as org-test en', ':dm', '/schedule');
+    expect(t.take().at(-1)).toContain('Weekdays at 10:00');
+  });
+
   it('follows the pack when it changes, without a restart', async () => {
     const clock = clockAt(sh(2026, 3, 2, 9));
     const t = await app(clock);

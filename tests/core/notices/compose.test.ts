@@ -53,9 +53,26 @@ describe('parseSendTime (BOT_TIMEZONE)', () => {
     expect(parseSendTime('2026-03-05 09:00', MONDAY_10, TZ)).toEqual({ ok: true, at: sh(2026, 3, 5, 9) });
   });
 
-  it('refuses nonsense, the past and the far future', () => {
-    for (const bad of ['25:00', '12:60', 'tomorrow', '2026-02-30 09:00', ''])
+  it('reads times as people say them, in Chinese (both scripts) and English', () => {
+    const cases: [string, number][] = [
+      ['明天早上九点', sh(2026, 3, 3, 9)],
+      ['周五下午三点', sh(2026, 3, 6, 15)],
+      ['週五下午三點', sh(2026, 3, 6, 15)],
+      ['今晚8点', sh(2026, 3, 2, 20)],
+      ['后天 14:30', sh(2026, 3, 4, 14, 30)],
+      ['in 2 hours', sh(2026, 3, 2, 12)],
+      ['tomorrow 9am', sh(2026, 3, 3, 9)],
+      ['Friday 3pm', sh(2026, 3, 6, 15)],
+    ];
+    for (const [said, at] of cases)
+      expect(parseSendTime(said, MONDAY_10, TZ), said).toEqual({ ok: true, at });
+  });
+
+  it('refuses nonsense, a day without an hour, the past and the far future', () => {
+    for (const bad of ['25:00', '12:60', '2026-02-30 09:00', '', '随便什么时候'])
       expect(parseSendTime(bad, MONDAY_10, TZ)).toEqual({ ok: false, error: 'bad' });
+    for (const vague of ['tomorrow', '明天下午'])
+      expect(parseSendTime(vague, MONDAY_10, TZ)).toEqual({ ok: false, error: 'no-hour' });
     expect(parseSendTime('2026-03-01 09:00', MONDAY_10, TZ)).toEqual({ ok: false, error: 'past' });
     expect(parseSendTime('2026-06-01 09:00', MONDAY_10, TZ)).toEqual({ ok: false, error: 'far' });
   });

@@ -214,7 +214,7 @@ describe('/notice', () => {
   it('schedules for a time, lists it as waiting, and cancels it before it goes', async () => {
     const t = await setup();
     await t.type('/notice', '周五下午体检车到五角场驿站。', ':press 1', ':press 5', ':press 1');
-    expect(last(t).text).toContain('请输入发送时间');
+    expect(last(t).text).toContain('什么时候发');
     await t.type('25:61');
     expect(last(t).text).toContain('没看懂这个时间');
     await t.type('2026-03-01 09:00');
@@ -252,6 +252,42 @@ describe('/notice', () => {
     });
     const marker = await queueDrained(t, GROUPS);
     expect(groupPosts(t).filter((l) => l.text !== marker)).toEqual([]);
+  });
+
+  it('reads a time as said, confirms it in words, and retires the old settings card', async () => {
+    const t = await setup();
+    await t.type('/notice', '周五下午体检车到五角场驿站。', ':press 1', ':press 5');
+    const oldCard = last(t);
+    expect(oldCard.choices).toContain('🕘 定时发送');
+    await t.type(':press 1');
+    expect(last(t).text).toContain('周五下午三点');
+    await t.type('明天下午');
+    expect(last(t).text).toContain('请说清楚几点');
+    await t.type('周五下午三点');
+    const said = t.console.transcript.filter((l) => l.kind === 'send').at(-2)!;
+    expect(said.text).toBe('🕘 好的，定在 3月6日 周五 15:00 发送。');
+    expect(last(t).text).toMatch(/时间：3月6日 周五 15:00/);
+    // The card shown before the new time has no buttons left to press.
+    const retired = t.console.transcript.filter((l) => l.id === oldCard.id).at(-1)!;
+    expect(retired.text).toContain('已作废');
+    expect(retired.choices).toEqual([]);
+  });
+
+  it('to one group: the progress message never gets the same edit twice', async () => {
+    const t = await setup();
+    await t.type('/notice', '今晚暴雨，注意安全。', ':press 2', ':press 3', ':press 5', ':press 5');
+    await t.type(':press 4'); // confirm (1 group)
+    await waitFor(() =>
+      t.console.transcript.some((l) => l.to.chatId === 'org-test' && /已完成/.test(l.text)),
+    );
+    await t.app.deps.delivery.stop();
+    const progress = t.console.transcript.filter(
+      (l) => l.to.chatId === 'org-test' && /已发送|发送中|已完成/.test(l.text),
+    );
+    const byMessage = new Map<string, string[]>();
+    for (const l of progress) byMessage.set(l.id, [...(byMessage.get(l.id) ?? []), l.text]);
+    for (const texts of byMessage.values())
+      for (let i = 1; i < texts.length; i++) expect(texts[i]).not.toBe(texts[i - 1]);
   });
 
   it('warns when the time is in a quiet window and moves it out with one tap', async () => {

@@ -66,7 +66,7 @@ export async function fileReport(
 
 /** The ticket number in the newest receipt sent to `user`. */
 export function lastTicketId(app: TestApp, user: string): string {
-  const receipts = linesIn(app, user).filter((l) => /已受理，编号/.test(l.text));
+  const receipts = linesIn(app, user).filter((l) => /已受理，(编号|編號)|Received: /.test(l.text));
   const m = /JN-\d{4}-\d{6}/.exec(receipts.at(-1)?.text ?? '');
   if (!m) throw new Error(`no receipt for ${user}`);
   return m[0];

@@ -107,7 +107,7 @@ describe('the figures', () => {
       rating: 5,
     });
     expect(await t('C')).toMatchObject({ status: 'resolved' });
-    expect(await t('D')).toMatchObject({ status: 'new', reopens: 1, firstResponseAt: T0 + 3 * HOUR });
+    expect(await t('D')).toMatchObject({ status: 'claimed', reopens: 1, firstResponseAt: T0 + 3 * HOUR });
     expect(await t('E')).toMatchObject({ status: 'new' });
     expect(await t('H')).toMatchObject({ branch: 'eleme-yangpu', status: 'closed', rating: 2 });
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { IncomingButton } from '../../../src/core/types.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { clock, fileReport, HOUR, lastTicketId, latest, linesIn, press, T0, toasts } from './helpers.js';
+import { clock, HOUR, lastTicketId, latest, linesIn, press, T0, toasts } from './helpers.js';
 
 let app: TestApp;
 const c = clock();
@@ -159,6 +159,7 @@ describe('triage: the card and its actions', () => {
     const resolution = linesIn(app, 'rider-5').at(-1)!.id;
     await press(app, 'rider-5', '解决了');
     expect((await tickets().get(id))!.status).toBe('closed');
+    const toldBefore = linesIn(app, 'rider-5').length;
     // Two days later the fine is back: the worker says it is not solved after all.
     c.advance(48 * HOUR);
     await app.app.core.handle({
@@ -169,11 +170,22 @@ describe('triage: the card and its actions', () => {
     await app.type('罚款又扣回来了');
     expect(linesIn(app, 'rider-5').at(-1)!.text).toContain('已重新提交');
     const t = (await tickets().get(id))!;
-    expect(t).toMatchObject({ status: 'new', branch: 'meituan-yangpu', reopens: 1, owner: undefined });
-    expect(t.respondBy).toBe(T0 + 48 * HOUR + 24 * HOUR);
+    // Back with the secretary who had it: still claimed, so nobody re-claims and the worker hears no second 签收.
+    expect(t).toMatchObject({
+      status: 'claimed',
+      branch: 'meituan-yangpu',
+      reopens: 1,
+      owner: 'console:sec-meituan',
+    });
+    expect(t.resolveBy).toBe(T0 + 48 * HOUR + 168 * HOUR);
     expect((await tickets().queue('meituan-yangpu', 0, 100)).map((x) => x.id)).toContain(id);
     expect(sentIn('triage-meituan').at(-1)).toContain('罚款又扣回来了');
-    expect(latest(app, card.message)!.text).toContain('待签收');
+    expect(latest(app, card.message)!.text).toContain('办理中');
+    expect(
+      linesIn(app, 'rider-5')
+        .slice(toldBefore)
+        .filter((l) => l.text.includes('签收')),
+    ).toHaveLength(0);
     expect(resolution).toBeTruthy();
     // Past the confirmation window it cannot be reopened.
     await app.type(':as sec-meituan', ':in triage-meituan');
@@ -350,7 +362,6 @@ describe('/queue and /ticket', () => {
 
 describe('reports in other languages', () => {
   it('an English-speaking worker gets English; the triage chat stays in its own language', async () => {
-    await fileReport(app, 'rider-en', 'I was fined for being late, it was not my fault', { anonymous: true });
     await app.type(':as rider-en en', ':dm', '/report', 'I was fined for being late, it was not my fault');
     expect(linesIn(app, 'rider-en').at(-1)!.text).toContain('I understand this is about');
     await press(app, 'rider-en', 'Yes, next');

@@ -55,7 +55,13 @@ async function reportByVoice(app: TelegramTestApp, user: User, fileId: string) {
   await app.handle(app.u.privateText(user, '/report'));
   await app.handle(app.u.privateVoice(user, fileId));
   const afterVoice = app.api.shownTexts(mark);
-  await press(app, user, ':ok');
+  if (buttonsOf(app.api.lastMessage(user.id)).some((b) => b.data?.endsWith(':ok'))) {
+    await press(app, user, ':ok');
+  } else {
+    // Voice that could not be read: the worker picks the category themselves.
+    await press(app, user, ':cats');
+    await press(app, user, ':cat:other');
+  }
   await press(app, user, ':anon:1');
   const confirm = app.api.lastMessage(user.id)?.text ?? '';
   await press(app, user, ':submit');
@@ -83,6 +89,10 @@ describe('voice notes in the report intake', () => {
     // The bytes travelled from Telegram to the endpoint through getFile and the file download.
     expect(t.api.callsOf('getFile')).toContainEqual(expect.objectContaining({ file_id: 'voice-ok' }));
     expect(t.api.downloads).toContain(path);
+    // While the voice note is transcribed the worker sees "typing…".
+    expect(t.api.callsOf('sendChatAction')).toContainEqual(
+      expect.objectContaining({ chat_id: user.id, action: 'typing' }),
+    );
     expect(fake.transcriptions).toHaveLength(1);
     const req = fake.transcriptions[0]!;
     expect(req.model).toBe('whisper-1');
@@ -118,7 +128,9 @@ describe('voice notes in the report intake', () => {
 
     expect(fake.transcriptions).toHaveLength(1);
     expect(afterVoice.some((s) => s.includes('没能转成文字'))).toBe(true);
-    expect(afterVoice.some((s) => s.includes('我理解'))).toBe(true);
+    // Nothing was heard, so nothing is "understood": no proposed category from an empty text.
+    expect(afterVoice.some((s) => s.includes('我理解'))).toBe(false);
+    expect(afterVoice.some((s) => s.includes('再发一行文字'))).toBe(true);
     expect(ticket).toMatchObject({ text: '', evidence: [{ kind: 'voice', fileId: 'voice-500' }] });
     expect((await transcribeFallbacks(t)).error).toBe(before + 1);
   });
@@ -143,8 +155,38 @@ describe('voice notes in the report intake', () => {
     expect(offline.api.downloads).toHaveLength(0);
     expect(fake.transcriptions).toHaveLength(0);
     expect(afterVoice.some((s) => s.includes('听到') || s.includes('转成文字'))).toBe(false);
-    expect(afterVoice.some((s) => s.includes('我理解'))).toBe(true);
+    // Said honestly, asked for a line of text, and no pretend classification.
+    expect(afterVoice.join('\n')).toContain('这里暂时听不了语音');
+    expect(afterVoice.join('\n')).toContain('已作为证据保存');
+    expect(afterVoice.some((s) => s.includes('我理解'))).toBe(false);
     expect(ticket).toMatchObject({ text: '', evidence: [{ kind: 'voice', fileId: 'voice-offline' }] });
     expect(await transcribeFallbacks(offline)).toEqual({});
+  });
+
+  it('without an endpoint, a voice note and then a line of text: the text is classified, the voice kept', async () => {
+    const user = worker(offline);
+    await offline.handle(offline.u.privateText(user, '/report'));
+    await offline.handle(offline.u.privateVoice(user, 'voice-then-text'));
+    const mark = offline.api.mark();
+    await offline.handle(offline.u.privateText(user, '国定路井盖没了，很危险'));
+    expect(offline.api.shownTexts(mark).join('\n')).toContain('我理解');
+    await press(offline, user, ':ok');
+    await press(offline, user, ':anon:1');
+    await press(offline, user, ':submit');
+    const id = /JN-\d{4}-\d{6}/.exec(offline.api.shownTexts(mark).join('\n'))![0];
+    expect(await offline.app.deps.store.tickets.get(id)).toMatchObject({
+      text: '国定路井盖没了，很危险',
+      evidence: [{ kind: 'voice', fileId: 'voice-then-text' }],
+    });
+  });
+
+  it('a voice note outside a report is answered honestly, not with "not understood"', async () => {
+    const user = worker(offline);
+    const mark = offline.api.mark();
+    await offline.handle(offline.u.privateVoice(user, 'voice-chat'));
+    const shown = offline.api.shownTexts(mark).join('\n');
+    expect(shown).toContain('这里暂时听不了语音');
+    expect(shown).toContain('/report');
+    expect(shown).not.toContain('我没太明白');
   });
 });

@@ -26,6 +26,8 @@ export interface ListenerDeps {
   say(userId: string, id: string): Promise<string>;
   /** The modal flows (reports), when the core has them. */
   modals?: SlackModals;
+  /** Publish this person's App Home tab (role, open tickets or queue), when the app has one. */
+  publishHome?(userId: string): Promise<void>;
 }
 
 /** What a modal flow gets from the adapter. */

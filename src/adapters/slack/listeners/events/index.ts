@@ -39,7 +39,23 @@ export const message =
   async ({ body, context }: EventArgs<'message'>): Promise<void> =>
     handle(deps, body, context);
 
+/** The person opened the app's Home tab: publish their page, fresh each time. */
+export const appHomeOpened =
+  (deps: ListenerDeps) =>
+  async ({ event }: { event: { user: string; tab?: string } }): Promise<void> => {
+    if (event.tab && event.tab !== 'home') return;
+    if (!deps.publishHome) return;
+    await deps.track(
+      deps
+        .publishHome(event.user)
+        .catch((err: unknown) =>
+          deps.logger.warn({ err: (err as Error).message, user: event.user }, 'slack home not published'),
+        ),
+    );
+  };
+
 export function register(app: App, deps: ListenerDeps): void {
+  app.event('app_home_opened', appHomeOpened(deps));
   app.event('app_mention', appMention(deps));
   app.event('message', message(deps));
 }

@@ -1,0 +1,8 @@
+## Lessons: schedules in words, and pausing one series in one group
+
+schedule-times = 时间：{ $times }
+schedule-series-paused = ⏸ 本群已暂停这组课程
+schedule-btn-pause = ⏸ 暂停「{ $series }」
+schedule-btn-resume = ▶️ 恢复「{ $series }」
+schedule-series-paused-toast = 已暂停本群的「{ $series }」，进度会保留。
+schedule-series-resumed-toast = 已恢复本群的「{ $series }」，从上次的进度接着学。

@@ -1,0 +1,8 @@
+## Lessons: schedules in words, and pausing one series in one group
+
+schedule-times = 時間：{ $times }
+schedule-series-paused = ⏸ 本群已暫停這組課程
+schedule-btn-pause = ⏸ 暫停「{ $series }」
+schedule-btn-resume = ▶️ 恢復「{ $series }」
+schedule-series-paused-toast = 已暫停本群的「{ $series }」，進度會保留。
+schedule-series-resumed-toast = 已恢復本群的「{ $series }」，從上次的進度接著學。

@@ -1,0 +1,58 @@
+/**
+ * Content written in simplified Chinese, shown to a reader of traditional characters: converted with
+ * OpenCC (simplified → Taiwan, with phrases) wherever the pack has no zh-TW variant — station names and
+ * addresses, sources, branch and category names — so no simplified words sit inside a traditional sentence.
+ *
+ *   forLocale('zh-TW', '杨浦区控江路暖心驿站')  // '楊浦區控江路暖心驛站'
+ */
+import * as OpenCC from 'opencc-js';
+import type { Locale } from './content/schema.js';
+
+let toTaiwan: ((text: string) => string) | undefined;
+const cache = new Map<string, string>();
+
+/** `text` as a `locale` reader should see it: converted for zh-TW, unchanged otherwise. */
+export function forLocale(locale: Locale, text: string): string {
+  if (locale !== 'zh-TW' || !text) return text;
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const convert = (toTaiwan ??= OpenCC.Converter({ from: 'cn', to: 'twp' }));
+  const out = convert(text);
+  // Content strings are few and short (names, addresses): a small cache spares repeated conversions.
+  if (cache.size < 5000) cache.set(text, out);
+  return out;
+}
+
+let toSimplified: ((text: string) => string) | undefined;
+let toTraditional: ((text: string) => string) | undefined;
+
+/** How many characters a character-level conversion changes (position by position). */
+function changed(text: string, convert: (text: string) => string): number {
+  const a = [...text];
+  const b = [...convert(text)];
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
+}
+
+const CJK = /\p{Script=Han}/u;
+const LATIN_WORDS = /\p{Script=Latin}{2,}/gu;
+
+/**
+ * The locale a message is written in, when its words say so clearly: English (Latin words and no Chinese),
+ * traditional or simplified characters (whichever the text has more of that only one script uses).
+ * Undefined when the text does not tell (a number, an emoji, characters both scripts share).
+ */
+/** Whether the text has Chinese characters at all. */
+export const hasChinese = (text: string): boolean => CJK.test(text);
+
+export function writtenIn(text: string): Locale | undefined {
+  if (!CJK.test(text)) return (text.match(LATIN_WORDS) ?? []).length >= 2 ? 'en' : undefined;
+  const toCn = (toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }));
+  const toT = (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 't' }));
+  const traditional = changed(text, toCn);
+  const simplified = changed(text, toT);
+  if (traditional > simplified) return 'zh-TW';
+  if (simplified > traditional) return 'zh-CN';
+  return undefined;
+}

@@ -1,0 +1,51 @@
+/**
+ * The reply follows the language and script a question is written in, not only the client's setting:
+ * English to a zh-CN client gets English; traditional characters get traditional, with the pack's
+ * simplified content (station names, addresses, sources, branch names) converted.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => app.close());
+
+describe('the language of the reply', () => {
+  it('English words from a zh-CN client are answered in English', async () => {
+    await app.type(':as rider-l1 zh-CN', ':dm', 'where can I get hot water near Wujiaochang');
+    const [answer] = app.take();
+    expect(answer).toContain('Stations nearest to');
+  });
+
+  it('traditional characters from a zh-CN client get traditional, content converted too', async () => {
+    await app.type(':as rider-l2 zh-CN', ':dm', '五角場附近哪裡能充電');
+    const [answer] = app.take();
+    expect(answer).toContain('離「五角場」最近的驛站');
+    // Station names and addresses from the pack (written in simplified) are converted, not mixed in.
+    expect(answer).toContain('驛站');
+    expect(answer).not.toMatch(/驿站|杨浦区|号/);
+  });
+
+  it('a FAQ answer to traditional characters shows its source converted as well', async () => {
+    await app.type(':as rider-l3 zh-CN', ':dm', '社保怎麼交');
+    const answer = app.take().join('\n');
+    const source = answer.split('\n').find((l) => l.startsWith('來源') || l.includes('來源'));
+    expect(source).toBeDefined();
+    expect(source).not.toMatch(/[区会险总]/);
+  });
+
+  it('the buttons pressed next keep the language the person wrote in', async () => {
+    await app.type(':as rider-l5 zh-CN', ':dm', '/report', 'the station fined me 50 yuan for being late');
+    const proposal = app.take().at(-1)!;
+    expect(proposal).toContain('I understand this is about');
+    await app.type(':press 1');
+    expect(app.take().join('\n')).toContain('anonymous');
+  });
+
+  it('simplified characters from a zh-TW client get simplified', async () => {
+    await app.type(':as rider-l4 zh-TW', ':dm', '五角场附近哪里能充电');
+    expect(app.take()[0]).toContain('离「五角场」最近的驿站');
+  });
+});
