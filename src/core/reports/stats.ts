@@ -20,8 +20,10 @@ import {
   computeFigures,
   parsePeriod,
   periodToken,
-  rate,
+  rateOf,
+  ratios,
   spanText,
+  type Ratio,
   ticketsCreatedIn,
   type Figures,
   type Period,
@@ -44,8 +46,8 @@ export interface StatsView {
   branches?: { branch: string; figures: Figures }[];
 }
 
-function percent(v: View, n: number, of: number): string {
-  const r = rate(n, of);
+function percent(v: View, x: Ratio): string {
+  const r = rateOf(x);
   return r === undefined
     ? v.t('stats-na')
     : new Intl.NumberFormat(v.locale, { style: 'percent', maximumFractionDigits: 1 }).format(r);
@@ -74,20 +76,22 @@ export function statsCard(v: View, s: StatsView): Card {
       .slice(0, TOP_CATEGORIES)
       .map((c) => v.t('stats-top-item', { category: categoryName(v.pack, c.id, v.locale), n: c.count }))
       .join(v.t('stats-list-separator'));
+    const r = ratios(f);
+    const line = (id: string, x: Ratio) => v.t(id, { rate: percent(v, x), n: x.n, of: x.of });
     text.push(
       v.t('stats-received', { received: f.received, open: f.open, awaiting: f.awaitingConfirmation }),
       '\n',
-      v.t('stats-response', {
-        rate: percent(v, f.respondedInTime, f.received),
-        n: f.respondedInTime,
-        of: f.received,
-      }),
+      line('stats-response', r.response),
       '\n',
-      v.t('stats-resolution', { rate: percent(v, f.solved, f.received), n: f.solved, of: f.received }),
+      line('stats-closure', r.closure),
       '\n',
-      v.t('stats-satisfaction', { rate: percent(v, f.satisfied, f.rated), n: f.satisfied, of: f.rated }),
+      line('stats-closure-ontime', r.closureOnTime),
       '\n',
-      v.t('stats-ontime', { rate: percent(v, f.solvedOnTime, f.solved), n: f.solvedOnTime, of: f.solved }),
+      line('stats-resolution', r.solved),
+      '\n',
+      line('stats-ontime', r.solvedOnTime),
+      '\n',
+      line('stats-satisfaction', r.satisfaction),
       '\n',
       v.t('stats-median-response', { time: median(f.medianResponseMs) }),
       '\n',
@@ -98,14 +102,16 @@ export function statsCard(v: View, s: StatsView): Card {
     if (s.branches?.length) {
       text.push('\n\n', bold(v.t('stats-by-branch')));
       for (const b of s.branches) {
+        const br = ratios(b.figures);
         text.push(
           '\n',
           v.t('stats-branch-row', {
             branch: ellipsis(branchLabel(v.pack, b.branch, v.locale), 24),
             received: b.figures.received,
-            response: percent(v, b.figures.respondedInTime, b.figures.received),
-            resolution: percent(v, b.figures.solved, b.figures.received),
-            satisfaction: percent(v, b.figures.satisfied, b.figures.rated),
+            response: percent(v, br.response),
+            closure: percent(v, br.closure),
+            resolution: percent(v, br.solved),
+            satisfaction: percent(v, br.satisfaction),
           }),
         );
       }
