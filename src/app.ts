@@ -28,6 +28,7 @@ import { createTranscriber } from './core/llm/transcribe.js';
 import type { ReportsKit } from './core/reports/kit.js';
 import { createReportJobs, type ReportJobs } from './core/reports/schedule.js';
 import { statsFeature } from './core/reports/stats.js';
+import { exportFeature } from './core/reports/export-command.js';
 import { createSpool } from './core/spool.js';
 import type { OpenAIConfig } from './config/index.js';
 import { connectRedis } from './store/redis.js';
@@ -140,6 +141,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     noticesFeature({ edits }),
     reports.feature,
     statsFeature(),
+    exportFeature(),
   ];
   const jobs = createReportJobs(deps, { effects: reports.kit.effects(deps) });
   const core = createCore(deps, features);

@@ -67,3 +67,12 @@ stats-footnote = A ticket counts against a deadline only once the deadline has p
 stats-btn-7d = Last 7 days
 stats-btn-month = This month
 stats-btn-last = Last month
+
+## /stats trend chart
+stats-btn-chart = 📈 Six-month trend
+stats-chart-title = { $scope }: rates by month
+stats-chart-caption = 📈 { $scope }: response, closure, solved and satisfaction rates over the last { $months } months (a gap = nothing due that month)
+stats-chart-response = Response
+stats-chart-closure = Closure
+stats-chart-solved = Solved
+stats-chart-satisfaction = Satisfaction

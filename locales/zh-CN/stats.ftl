@@ -67,3 +67,12 @@ stats-footnote = 注：未到时限且未处理的反映不计入分母。办结
 stats-btn-7d = 近 7 天
 stats-btn-month = 本月
 stats-btn-last = 上月
+
+## /stats trend chart
+stats-btn-chart = 📈 近半年趋势图
+stats-chart-title = { $scope } 三率趋势
+stats-chart-caption = 📈 { $scope } 近 { $months } 个月的响应率、办结率、实际解决率、满意率（空缺 = 当月尚无到期反映）
+stats-chart-response = 响应率
+stats-chart-closure = 办结率
+stats-chart-solved = 实际解决率
+stats-chart-satisfaction = 满意率

@@ -67,3 +67,12 @@ stats-footnote = 註：未到時限且未處理的反映不計入分母。辦結
 stats-btn-7d = 近 7 天
 stats-btn-month = 本月
 stats-btn-last = 上月
+
+## /stats trend chart
+stats-btn-chart = 📈 近半年趨勢圖
+stats-chart-title = { $scope } 三率趨勢
+stats-chart-caption = 📈 { $scope } 近 { $months } 個月的回應率、辦結率、實際解決率、滿意率（空缺 = 當月尚無到期反映）
+stats-chart-response = 回應率
+stats-chart-closure = 辦結率
+stats-chart-solved = 實際解決率
+stats-chart-satisfaction = 滿意率

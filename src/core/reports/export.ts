@@ -213,16 +213,21 @@ function summaryRow(
 }
 
 export function buildExport(
-  tickets: readonly Ticket[],
+  all: readonly Ticket[],
   pack: ContentPack,
   tz: string,
   now: number,
+  /** Only these branches (a secretary's): their tickets and summary rows, no district row. */
+  only?: readonly string[],
 ): ExportResult {
   const settings = pack.settings;
-  const branches = [
-    ...pack.branches.map((b) => b.id),
-    ...new Set(tickets.map((t) => t.branch).filter((id) => !pack.branches.some((b) => b.id === id))),
-  ];
+  const tickets = only ? all.filter((t) => only.includes(t.branch)) : all;
+  const branches = only
+    ? [...only]
+    : [
+        ...pack.branches.map((b) => b.id),
+        ...new Set(tickets.map((t) => t.branch).filter((id) => !pack.branches.some((b) => b.id === id))),
+      ];
   const summary = branches.map((id) =>
     summaryRow(
       id,
@@ -235,9 +240,10 @@ export function buildExport(
       pack,
     ),
   );
-  summary.push(
-    summaryRow(ALL_BRANCHES, pack.settings.district.name, computeFigures(tickets, settings, now), pack),
-  );
+  if (!only)
+    summary.push(
+      summaryRow(ALL_BRANCHES, pack.settings.district.name, computeFigures(tickets, settings, now), pack),
+    );
   return {
     tickets: toCsv(
       TICKET_COLUMNS,

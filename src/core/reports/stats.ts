@@ -29,6 +29,8 @@ import {
   type Period,
 } from './figures.js';
 import { viewOf } from './intake.js';
+import { trendPng } from './chart.js';
+import { monthlyFigures } from './trend.js';
 import { staffPlace } from './queue.js';
 import { canHandle } from './triage.js';
 import { branchLabel, categoryName, type View } from './views.js';
@@ -124,7 +126,10 @@ export function statsCard(v: View, s: StatsView): Card {
   });
   return {
     text,
-    buttons: [[b('stats-btn-7d', '7d'), b('stats-btn-month', 'm'), b('stats-btn-last', 'last')]],
+    buttons: [
+      [b('stats-btn-7d', '7d'), b('stats-btn-month', 'm'), b('stats-btn-last', 'last')],
+      [{ label: v.t('stats-btn-chart'), data: `sc:${s.scope}` }],
+    ],
     noPreview: true,
   };
 }
@@ -214,12 +219,43 @@ export async function onStatsPress(ctx: ButtonCtx, payload: string): Promise<voi
   else await ctx.reply(card);
 }
 
+const TREND_MONTHS = 6;
+
+/** `sc:<scope>`: the last six months of the scope's rates as a PNG chart. */
+export async function onChartPress(ctx: ButtonCtx, scope: string): Promise<void> {
+  const pack = ctx.deps.content.get();
+  if (scope !== DISTRICT && !pack.branches.some((b) => b.id === scope))
+    return ctx.answer(ctx.t('error-button-expired'), true);
+  if (!allowed(ctx, scope)) return ctx.answer(refuse(ctx, scope), true);
+  await ctx.answer();
+  const months = await monthlyFigures(
+    ctx.deps,
+    TREND_MONTHS,
+    (t) => scope === DISTRICT || t.branch === scope,
+  );
+  const name = scope === DISTRICT ? ctx.t('stats-district') : branchLabel(pack, scope, ctx.locale);
+  const png = trendPng(months, {
+    title: ctx.t('stats-chart-title', { scope: name }),
+    response: ctx.t('stats-chart-response'),
+    closure: ctx.t('stats-chart-closure'),
+    solved: ctx.t('stats-chart-solved'),
+    satisfaction: ctx.t('stats-chart-satisfaction'),
+  });
+  await ctx.reply({
+    text: [ctx.t('stats-chart-caption', { scope: name, months: TREND_MONTHS })],
+    file: { kind: 'photo', name: `stats-${scope}.png`, mime: 'image/png', data: png },
+  });
+}
+
 export function statsFeature(): Feature {
   return {
     name: 'stats',
     commands: [
       { name: 'stats', description: 'cmd-stats', scope: 'all', roles: ['secretary'], run: statsCommand },
     ],
-    buttons: [{ prefix: 'st', run: onStatsPress }],
+    buttons: [
+      { prefix: 'st', run: onStatsPress },
+      { prefix: 'sc', run: onChartPress },
+    ],
   };
 }

@@ -256,6 +256,18 @@ describe('/stats', () => {
   });
 });
 
+describe('the trend chart', () => {
+  it('sends the last six months as a PNG picture with the rates named', async () => {
+    await statsAs('sec-meituan', '2026-05');
+    const before = app.console.transcript.length;
+    await press(app, 'sec-meituan', '近半年趋势图');
+    const sent = app.console.transcript.slice(before).find((l) => l.card.file);
+    expect(sent!.card.file).toMatchObject({ kind: 'photo', mime: 'image/png' });
+    expect(sent!.card.file!.data.subarray(1, 4).toString()).toBe('PNG');
+    expect(sent!.text).toContain('近 6 个月的响应率、办结率、实际解决率、满意率');
+  });
+});
+
 describe('a ticket is not held against a deadline that has not come', () => {
   it('a report filed just now, with 24 hours left to respond, does not lower the response rate', async () => {
     await fileFrom(app, 'rider-new', 'riders-eleme', '刚刚被扣了钱', { category: '薪酬与罚款' });
