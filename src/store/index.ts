@@ -1,3 +1,4 @@
+import { createBoardRepo, type BoardRepo } from './board.js';
 /**
  * The store: one Redis connection and the repositories over it. Jobs reach Redis only through these.
  */
@@ -29,6 +30,8 @@ export interface Store {
   jobs: JobRepo;
   /** Paged reads of the ticket indexes for sweeps, /stats, export and retention. */
   ticketStats: TicketStatsRepo;
+  /** The web board's sign-in links and sessions. */
+  board: BoardRepo;
   /** Record an update id; false when it was seen before (a redelivery to drop). */
   firstDelivery(channel: string, updateId: string): Promise<boolean>;
   ping(): Promise<number>;
@@ -49,6 +52,7 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     reportLinks: createReportLinkRepo(redis, keys),
     jobs: createJobRepo(redis, keys),
     ticketStats: createTicketStatsRepo(redis, keys),
+    board: createBoardRepo(redis, keys),
     async firstDelivery(channel, updateId) {
       // Platforms redeliver for minutes, not days: a day of memory is plenty.
       const ok = await redis.set(keys.seenUpdate(channel, updateId), '1', 'EX', 86_400, 'NX');

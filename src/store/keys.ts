@@ -5,6 +5,8 @@
  * | key                                  | type   | holds                                        |
  * |--------------------------------------|--------|----------------------------------------------|
  * | {p}:group:{channel}:{chatId}         | hash   | a chat's binding: branch, locale, tags, topic |
+ * | {p}:board:link:{sha256}              | string | JSON: who a board sign-in link is for (TTL)   |
+ * | {p}:board:session:{sha256}           | string | JSON: a board session: who, CSRF token (TTL)  |
  * | {p}:groups                           | set    | every bound chat (channel:chatId)            |
  * | {p}:branch:{branchId}:groups         | set    | chats bound to one branch                    |
  * | {p}:seen:{channel}:{updateId}        | string | an update already handled (idempotency, TTL) |
@@ -129,5 +131,8 @@ export function createKeys(prefix = 'ws') {
     reportLinkOfChat: (chat: string) => k('reportlink', 'chat', chat),
     jobFire: (job: string, fireId: string) => k('jobs', 'fire', job, fireId),
     ticketsRetentionMark: () => k('tickets', 'retention', 'mark'),
+    /** The board's single-use sign-in links and sessions, by the SHA-256 of the secret (a dump leaks nothing usable). */
+    boardLink: (hash: string) => k('board', 'link', hash),
+    boardSession: (hash: string) => k('board', 'session', hash),
   };
 }
