@@ -29,6 +29,7 @@ import type { ReportsKit } from './core/reports/kit.js';
 import { createReportJobs, type ReportJobs } from './core/reports/schedule.js';
 import { statsFeature } from './core/reports/stats.js';
 import { exportFeature } from './core/reports/export-command.js';
+import { boardFeature } from './core/board/feature.js';
 import { createSpool } from './core/spool.js';
 import type { OpenAIConfig } from './config/index.js';
 import { connectRedis } from './store/redis.js';
@@ -49,6 +50,8 @@ export interface AppOptions {
   watchContent?: boolean;
   /** OpenAI-compatible endpoint for model-written answers; absent = offline only. */
   openai?: OpenAIConfig;
+  /** The web board's public address, for the /board sign-in links (config BOARD_URL). */
+  boardUrl?: string;
   /** File that keeps updates while Redis is unreachable (core/spool.ts); absent = no spool. */
   spoolFile?: string;
 }
@@ -142,6 +145,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     reports.feature,
     statsFeature(),
     exportFeature(),
+    boardFeature({ url: options.boardUrl ?? 'http://localhost:8080' }),
   ];
   const jobs = createReportJobs(deps, { effects: reports.kit.effects(deps) });
   const core = createCore(deps, features);

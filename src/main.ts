@@ -92,6 +92,7 @@ async function main(): Promise<void> {
       defaultMetrics: true,
       // Updates that arrive while Redis is unreachable wait here, replayed when it is back.
       spoolFile: 'data/spool/updates.jsonl',
+      boardUrl: config.board.url,
       ...(config.openai ? { openai: config.openai } : {}),
     });
   } catch (err) {
@@ -105,6 +106,17 @@ async function main(): Promise<void> {
     registry: ready.deps.metrics.registry,
     onError: (err) => logger.error({ err }, 'http handler failed'),
   });
+
+  // The web board under /board, beside /healthz (Hono on node:http).
+  const { createBoard } = await import('./adapters/web/board.js');
+  const { getRequestListener } = await import('@hono/node-server');
+  const board = createBoard({
+    app: ready,
+    url: config.board.url,
+    ...(config.telegram ? { telegramToken: config.telegram.token } : {}),
+    ...(config.board.tileUrl ? { tileUrl: config.board.tileUrl } : {}),
+  });
+  http.mountPrefix('/board', getRequestListener(board.fetch));
 
   const adapters: ChannelAdapter[] = [];
   const telegram = await loadTelegram(config, ready, logger);

@@ -11,8 +11,8 @@ export type Span = string | { text: string; style: SpanStyle } | { text: string;
 export type Button =
   /** Pressing it comes back to the core as an IncomingButton with this data (keep it ≤ 64 bytes). */
   | { label: string; data: string }
-  /** Opens a link (e.g. a deep link into a private chat). */
-  | { label: string; url: string };
+  /** Opens a link (e.g. a deep link into a private chat); `webApp`: as a Telegram Mini App where possible. */
+  | { label: string; url: string; webApp?: boolean };
 
 export interface Venue {
   lat: number;
