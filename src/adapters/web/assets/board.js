@@ -1,4 +1,4 @@
-/* global document, window, location, URLSearchParams, fetch */
+/* global document, window */
 // Draws every chart on the page: a <div class="chart"> followed by its ECharts option as JSON.
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('script.chart-option').forEach(function (el) {

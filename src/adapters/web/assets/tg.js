@@ -1,4 +1,4 @@
-/* global document, window, location, URLSearchParams, fetch */
+/* global document, location, URLSearchParams, fetch */
 // Telegram Mini App: Telegram puts the signed initData in the URL fragment; the server checks it.
 (function () {
   var hash = new URLSearchParams(location.hash.slice(1));
