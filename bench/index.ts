@@ -23,6 +23,7 @@ const PARTS: Record<string, () => Promise<BenchPart>> = {
   'faq-methods': async () => (await import('./faq.js')).faqMethodsBench,
   broadcast: async () => (await import('./broadcast.js')).broadcastBench,
   reports: async () => (await import('./reports.js')).reportsBench,
+  board: async () => (await import('./board.js')).boardBench,
 };
 
 /** Parts that `npm run bench` with no name runs (measurements needing optional packages are left out). */

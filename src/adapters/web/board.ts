@@ -31,7 +31,9 @@ import {
   rateOf,
   ratios,
   ticketsCreatedIn,
+  figureTicketsCreatedIn,
   computeFigures,
+  type LightTicket,
   type Ratio,
 } from '../../core/reports/figures.js';
 import { trendOption } from '../../core/reports/chart.js';
@@ -477,9 +479,9 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const month = monthOf(c);
     const period = monthPeriod(month.year, month.month, deps.timezone);
     const now = deps.now().getTime();
-    const tickets = (await ticketsCreatedIn(deps.store, period.from, Math.min(period.to, now + 1))).filter(
-      (tk) => mine.includes(tk.branch),
-    );
+    const tickets = (
+      await figureTicketsCreatedIn(deps.store, period.from, Math.min(period.to, now + 1))
+    ).filter((tk) => mine.includes(tk.branch));
     const rateNames = [
       'response',
       'closure',
@@ -488,7 +490,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
       'solvedOnTime',
       'satisfaction',
     ] as const;
-    const row = (label: string, list: Ticket[], key: string) => {
+    const row = (label: string, list: LightTicket[], key: string) => {
       const f = computeFigures(list, p.settings, now);
       const r = ratios(f);
       return `<tr data-branch="${esc(key)}"><td>${esc(label)}</td><td>${f.received}</td>${rateNames.map((n) => `<td data-rate="${n}">${esc(pct(c, r[n]))} <span class="muted">${r[n].n}/${r[n].of}</span></td>`).join('')}</tr>`;
@@ -530,10 +532,12 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     };
     // Similar reports: the last 30 days' tickets of one category in one area, two or more.
     const recent = months.flatMap((m) => m.tickets).filter((tk) => tk.createdAt >= now - 30 * 24 * HOUR);
-    const groups = new Map<string, Ticket[]>();
+    const groups = new Map<string, LightTicket[]>();
     for (const tk of recent) {
       const k = `${tk.category}|${tk.area ?? ''}`;
-      groups.set(k, [...(groups.get(k) ?? []), tk]);
+      const g = groups.get(k);
+      if (g) g.push(tk);
+      else groups.set(k, [tk]);
     }
     const clusters = [...groups.values()]
       .filter((g) => g.length >= 2)

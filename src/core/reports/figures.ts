@@ -166,14 +166,73 @@ export function ratios(f: Figures): Record<RateName, Ratio> {
 
 export const rateOf = (r: Ratio): number | undefined => rate(r.n, r.of);
 
-/** Every ticket created in [from, to), oldest first, read a page at a time. */
+/** Every ticket created in [from, to), oldest first, read a page at a time (state only: no text or evidence). */
 export async function ticketsCreatedIn(store: Store, from: number, to: number): Promise<Ticket[]> {
   const page = 1000;
   const out: Ticket[] = [];
   for (let offset = 0; ; offset += page) {
     const ids = await store.tickets.createdBetween(from, to, offset, page);
-    out.push(...(await store.tickets.getMany(ids)));
+    out.push(...(await store.tickets.getMany(ids, { body: false })));
     if (ids.length < page) return out;
+  }
+}
+
+const FIGURE_FIELDS = [
+  'status',
+  'category',
+  'branch',
+  'area',
+  'respondBy',
+  'resolveBy',
+  'firstResponseAt',
+  'resolvedAt',
+  'closedAt',
+  'closeReason',
+  'solved',
+  'rating',
+] as const;
+
+/** A ticket as the figures (and the board's clusters) need it: a dozen short fields, no decoding of the rest. */
+export type LightTicket = FigureTicket & { area?: string };
+
+/**
+ * Tickets created in [from, to) with only the fields the figures read — several times faster than whole
+ * tickets for a year of data (the board's trend charts, /stats charts).
+ */
+export async function figureTicketsCreatedIn(store: Store, from: number, to: number): Promise<LightTicket[]> {
+  const page = 5000;
+  const out: LightTicket[] = [];
+  const num = (s: string) => (s === '' ? undefined : Number(s));
+  for (let offset = 0; ; offset += page) {
+    const scored = await store.ticketStats.created(from, to, offset, page);
+    const rows = await store.ticketStats.fields(
+      scored.map((s) => s.id),
+      FIGURE_FIELDS,
+    );
+    rows.forEach((r, i) => {
+      if (!r.status) return;
+      const t: LightTicket = {
+        id: r.id,
+        status: r.status as Ticket['status'],
+        category: r.category || 'other',
+        branch: r.branch,
+        createdAt: scored[i]!.at,
+        respondBy: Number(r.respondBy),
+        resolveBy: Number(r.resolveBy),
+      };
+      const opt = {
+        firstResponseAt: num(r.firstResponseAt),
+        resolvedAt: num(r.resolvedAt),
+        closedAt: num(r.closedAt),
+        rating: num(r.rating),
+        closeReason: r.closeReason || undefined,
+        solved: r.solved ? r.solved === '1' : undefined,
+        area: r.area || undefined,
+      };
+      for (const [k, v] of Object.entries(opt)) if (v !== undefined) Object.assign(t, { [k]: v });
+      out.push(t);
+    });
+    if (scored.length < page) return out;
   }
 }
 

@@ -5,17 +5,22 @@
  *   const months = await monthlyFigures(deps, 6, (t) => t.branch === 'meituan-yangpu');
  *   months.at(-1)   // { month: '2026-05', figures: {...} }
  */
-import type { Ticket } from '../../store/tickets.js';
 import type { CoreDeps } from '../feature.js';
 import { zonedParts } from '../zoned.js';
-import { computeFigures, monthPeriod, ticketsCreatedIn, type Figures } from './figures.js';
+import {
+  computeFigures,
+  figureTicketsCreatedIn,
+  monthPeriod,
+  type Figures,
+  type LightTicket,
+} from './figures.js';
 
 export interface MonthFigures {
   /** `YYYY-MM` in BOT_TIMEZONE. */
   month: string;
   figures: Figures;
   /** The tickets of the month that passed the filter (the board's categories and clusters use them). */
-  tickets: Ticket[];
+  tickets: LightTicket[];
 }
 
 /** The last `count` local months up to this one, oldest first. */
@@ -35,13 +40,13 @@ export const monthKey = (m: { year: number; month: number }) =>
 export async function monthlyFigures(
   deps: Pick<CoreDeps, 'store' | 'content' | 'timezone' | 'now'>,
   count: number,
-  keep: (t: Ticket) => boolean = () => true,
+  keep: (t: LightTicket) => boolean = () => true,
 ): Promise<MonthFigures[]> {
   const now = deps.now().getTime();
   const months = lastMonths(now, deps.timezone, count).map((m) =>
     monthPeriod(m.year, m.month, deps.timezone),
   );
-  const all = await ticketsCreatedIn(deps.store, months[0]!.from, Math.min(months.at(-1)!.to, now + 1));
+  const all = await figureTicketsCreatedIn(deps.store, months[0]!.from, Math.min(months.at(-1)!.to, now + 1));
   const settings = deps.content.get().settings;
   return months.map((p) => {
     const tickets = all.filter((t) => t.createdAt >= p.from && t.createdAt < p.to && keep(t));

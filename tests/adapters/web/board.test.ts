@@ -138,7 +138,7 @@ describe('the queue and a ticket', () => {
   it('claiming and resolving on the page edits the triage card in the chat and tells the worker', async () => {
     const page = await signIn('sec-meituan');
     await page.goto(`${base}/board/t/${ids.meituan}`);
-    const card = cardOf(app, 'triage-meituan', ids.meituan);
+    const card = cardOf(app, 'triage-meituan', ids.meituan!);
     await page.click('form[action$="/claim"] button');
     await expect.poll(() => page.textContent('#done')).toContain('已完成');
     const claimed = linesIn(app, 'triage-meituan')
