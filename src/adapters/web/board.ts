@@ -37,7 +37,7 @@ import {
   type Ratio,
 } from '../../core/reports/figures.js';
 import { trendOption } from '../../core/reports/chart.js';
-import { lastMonths, monthKey, monthlyFigures } from '../../core/reports/trend.js';
+import { lastMonths, monthKey, monthlyFigures, monthsSpan } from '../../core/reports/trend.js';
 import {
   branchLabel,
   categoryName,
@@ -61,6 +61,7 @@ const MAX_URL = 2048;
 const MAX_BODY = 16 * 1024;
 const NOTE_MAX = 1000;
 const TG_MAX_AGE_SECONDS = 3600;
+const FIGURES_CACHE_MS = 60_000;
 
 export interface BoardOptions {
   app: App;
@@ -453,6 +454,19 @@ export function createBoard(o: BoardOptions): Hono<Env> {
   });
 
   // ---- Figures
+  // A year of light tickets, read once a minute at most and shared by every viewer (each filters to
+  // their branches): the figures are "as of" up to a minute ago, stated on the page.
+  let yearCache: { at: number; tickets: Promise<LightTicket[]> } | undefined;
+  function year(): Promise<LightTicket[]> {
+    const now = deps.now().getTime();
+    if (!yearCache || now - yearCache.at > FIGURES_CACHE_MS) {
+      const span = monthsSpan(now, deps.timezone, 12);
+      const tickets = figureTicketsCreatedIn(deps.store, span.from, span.to);
+      yearCache = { at: now, tickets };
+      tickets.catch(() => (yearCache = undefined));
+    }
+    return yearCache.tickets;
+  }
   function monthOf(c: Context<Env>) {
     const m = /^(\d{4})-(\d{2})$/.exec(c.req.query('month') ?? '');
     const now = deps.now().getTime();
@@ -479,9 +493,12 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const month = monthOf(c);
     const period = monthPeriod(month.year, month.month, deps.timezone);
     const now = deps.now().getTime();
-    const tickets = (
-      await figureTicketsCreatedIn(deps.store, period.from, Math.min(period.to, now + 1))
-    ).filter((tk) => mine.includes(tk.branch));
+    // A month of the last twelve comes from the shared cache; an older one is read.
+    const inYear = period.from >= monthsSpan(now, deps.timezone, 12).from;
+    const source = inYear
+      ? (await year()).filter((tk) => tk.createdAt >= period.from && tk.createdAt < period.to)
+      : await figureTicketsCreatedIn(deps.store, period.from, Math.min(period.to, now + 1));
+    const tickets = source.filter((tk) => mine.includes(tk.branch));
     const rateNames = [
       'response',
       'closure',
@@ -507,7 +524,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
       .join('')}${who.isOrganiser ? row(t(c, 'stats-district'), tickets, 'all') : ''}</tbody></table>`;
     const overdue = `<table><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-open'))}</th><th>${esc(t(c, 'board-col-overdue'))}</th></tr></thead><tbody>${mine.map((b, i) => `<tr><td>${esc(branchLabel(p, b, v.locale))}</td><td>${counts[i]!.open}</td><td>${counts[i]!.overdue}</td></tr>`).join('')}</tbody></table>`;
     // Twelve months of the person's branches: the rates and the categories, drawn in the browser.
-    const months = await monthlyFigures(deps, 12, (tk) => mine.includes(tk.branch));
+    const months = await monthlyFigures(deps, 12, (tk) => mine.includes(tk.branch), await year());
     const trend = trendOption(months, {
       title: t(c, 'board-trend-title'),
       response: t(c, 'stats-chart-response'),
