@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { getRequestListener } from '@hono/node-server';
+import { sign } from '@telegram-apps/init-data-node';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoard } from '../../../src/adapters/web/board.js';
@@ -120,6 +121,21 @@ describe('sign-in', () => {
     app.take();
     await app.type(':as rider-1', ':dm', '/board');
     expect(app.take().join('\n')).not.toContain('login?t=');
+  });
+
+  it('signs in an organiser opening the Mini App with initData Telegram signed', async () => {
+    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    const initData = sign(
+      { user: { id: 1001, first_name: '李', language_code: 'zh-hans' } } as never,
+      TG_TOKEN,
+      new Date(),
+    );
+    await page.goto(`${base}/board/tg#tgWebAppData=${encodeURIComponent(initData)}`);
+    await page.waitForURL(`${base}/board`);
+    const body = await page.textContent('body');
+    // An organiser sees every branch's tickets.
+    expect(body).toContain(ids.meituan);
+    expect(body).toContain(ids.eleme);
   });
 });
 
