@@ -50,6 +50,8 @@ import { HOUR } from '../../core/reports/intake.js';
 import { districtBranch } from '../../core/reports/route.js';
 import { formatLocal } from '../../core/zoned.js';
 import { scrubText } from '../../core/logger.js';
+import { localDay, openStatus } from '../../core/stations/hours.js';
+import { servicesText, STATION_PROBLEMS, statusText as stationStatus } from '../../core/stations/cards.js';
 import type { BoardSession, BoardUser } from '../../store/board.js';
 import { OPEN_STATUSES, type Ticket } from '../../store/tickets.js';
 import { esc, jsonScript, page, spansHtml } from './html.js';
@@ -79,6 +81,8 @@ const ASSETS: Record<string, { type: string; path: string }> = {
   'board.js': { type: 'text/javascript', path: new URL('./assets/board.js', import.meta.url).pathname },
   'tg.js': { type: 'text/javascript', path: new URL('./assets/tg.js', import.meta.url).pathname },
   'echarts.js': { type: 'text/javascript', path: require.resolve('echarts/dist/echarts.min.js') },
+  'leaflet.js': { type: 'text/javascript', path: require.resolve('leaflet/dist/leaflet.js') },
+  'leaflet.css': { type: 'text/css', path: require.resolve('leaflet/dist/leaflet.css') },
 };
 const assetCache = new Map<string, Buffer>();
 
@@ -113,13 +117,22 @@ export function createBoard(o: BoardOptions): Hono<Env> {
       ['', 'board-nav-queue'],
       ['/figures', 'board-nav-figures'],
       ['/stations', 'board-nav-stations'],
+      ['/gaps', 'board-nav-gaps'],
     ] as const;
     return items.map(([href, id]) => ({ href: `/board${href}`, label: t(c, id), current: href === current }));
   }
 
-  function render(c: Context<Env>, title: string, body: string, current = '', scripts: string[] = []) {
+  function render(
+    c: Context<Env>,
+    title: string,
+    body: string,
+    current = '',
+    scripts: string[] = [],
+    styles: string[] = [],
+  ) {
     return c.html(
       page({
+        styles,
         title: `${title} · ${t(c, 'board-title')}`,
         lang: c.get('locale'),
         nav: c.get('who') ? nav(c, current) : [],
@@ -606,18 +619,83 @@ export function createBoard(o: BoardOptions): Hono<Env> {
   });
 
   // ---- Stations: the pack's stations as a list with coordinates (the map is docs/board.md's "not yet").
-  board.get('/stations', (c) => {
+  // ---- Stations: open now, services, today's worker flags; a Leaflet map with BOARD_TILE_URL, else a
+  // coordinate plot (ECharts scatter) — no third-party request unless tiles are configured.
+  board.get('/stations', async (c) => {
     const p = pack();
-    const rows = p.stations.map(
-      (s) =>
-        `<tr><td>${esc(s.name)}</td><td>${esc(s.address ?? '')}</td><td>${Number(s.lat).toFixed(5)}, ${Number(s.lon).toFixed(5)}</td></tr>`,
+    const v = view(c);
+    const now = deps.now();
+    const today = localDay(now, deps.timezone).date;
+    const flags = await deps.store.faq.stationReports(
+      p.stations.map((s) => s.id),
+      today,
     );
+    const points = p.stations.map((s) => {
+      const open = openStatus(s, now, deps.timezone);
+      const counts = flags.get(s.id);
+      const flagged = STATION_PROBLEMS.filter((x) => (counts?.[x] ?? 0) > 0).map(
+        (x) => `${v.t(`faq-report-${x}`)} ×${counts![x]}`,
+      );
+      return { s, open, status: stationStatus(v.t, open), services: servicesText(v.t, s.services), flagged };
+    });
+    const rows = points.map(
+      (x) =>
+        `<tr data-station="${esc(x.s.id)}"><td>${esc(x.s.name)}</td><td class="${x.open.open ? 'ok' : 'muted'}">${esc(x.status)}</td><td>${esc(x.services)}</td><td class="err">${esc(x.flagged.join(' · '))}</td><td>${esc(x.s.address)}</td></tr>`,
+    );
+    const marks = points.map((x) => ({
+      name: x.s.name,
+      lat: x.s.lat,
+      lon: x.s.lon,
+      open: x.open.open,
+      note: [x.status, x.flagged.join(' · ')].filter(Boolean).join(' — '),
+    }));
+    const map = o.tileUrl
+      ? `<div class="chart" id="map" data-tiles="${esc(o.tileUrl)}"></div><script type="application/json" class="map-points" data-for="map">${jsonScript(marks)}</script>`
+      : `<div class="chart" id="plot"></div><script type="application/json" class="chart-option" data-for="plot">${jsonScript(
+          {
+            animation: false,
+            tooltip: { formatter: '{b}' },
+            xAxis: { type: 'value', scale: true, name: 'lon' },
+            yAxis: { type: 'value', scale: true, name: 'lat' },
+            series: [
+              {
+                type: 'scatter',
+                symbolSize: 12,
+                label: { show: true, formatter: '{b}', position: 'right', fontSize: 10 },
+                data: marks.map((m) => ({
+                  name: m.name,
+                  value: [m.lon, m.lat],
+                  itemStyle: { color: m.open ? '#0a6b0a' : '#999' },
+                })),
+              },
+            ],
+          },
+        )}</script>`;
+    const head = ['name', 'open', 'services', 'flags', 'address']
+      .map((h) => `<th>${esc(t(c, `board-station-${h}`))}</th>`)
+      .join('');
     return render(
       c,
       t(c, 'board-nav-stations'),
-      `<h1>${esc(t(c, 'board-nav-stations'))}</h1><table><tbody>${rows.join('')}</tbody></table>`,
+      `<h1>${esc(t(c, 'board-nav-stations'))}</h1>${map}<table id="stations"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
       '/stations',
+      o.tileUrl
+        ? ['/board/assets/leaflet.js', '/board/assets/board.js']
+        : ['/board/assets/echarts.js', '/board/assets/board.js'],
+      o.tileUrl ? ['/board/assets/leaflet.css'] : [],
     );
+  });
+
+  // ---- Gaps: questions the FAQ could not answer, and entries people voted 👎.
+  board.get('/gaps', async (c) => {
+    const p = pack();
+    const gaps = await deps.store.faq.topGaps(50);
+    const votes = await Promise.all(p.faq.map(async (e) => ({ e, v: await deps.store.faq.votes(e.id) })));
+    const down = votes.filter((x) => x.v.down > 0).sort((a, b) => b.v.down - a.v.down);
+    const body = `<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted">${esc(t(c, 'board-gaps-note'))}</p>
+<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<table><tbody>${gaps.map((g) => `<tr><td>${esc(scrubText(g.question))}</td><td>${g.count}</td></tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
+<h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<table><tbody>${down.map((x) => `<tr><td>${esc(x.e.id)}</td><td>${esc(x.e.title)}</td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td></tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
+    return render(c, t(c, 'board-nav-gaps'), body, '/gaps');
   });
 
   return board;

@@ -38,6 +38,7 @@ export interface Layout {
   nav?: { href: string; label: string; current?: boolean }[];
   body: string;
   scripts?: string[];
+  styles?: string[];
 }
 
 const STYLE = `body{font-family:system-ui,"PingFang SC","Noto Sans CJK SC",sans-serif;margin:0;color:#222;background:#f6f7f9}
@@ -53,7 +54,9 @@ export function page(l: Layout): string {
   const nav = (l.nav ?? [])
     .map((n) => `<a href="${esc(n.href)}"${n.current ? ' class="cur"' : ''}>${esc(n.label)}</a>`)
     .join('');
-  const scripts = (l.scripts ?? []).map((s) => `<script src="${esc(s)}" defer></script>`).join('');
+  const scripts =
+    (l.styles ?? []).map((s) => `<link rel="stylesheet" href="${esc(s)}">`).join('') +
+    (l.scripts ?? []).map((s) => `<script src="${esc(s)}" defer></script>`).join('');
   return `<!doctype html><html lang="${esc(l.lang)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(l.title)}</title>
 <style>${STYLE}</style>${scripts}</head><body><header>${nav}</header><main>${l.body}</main></body></html>`;

@@ -216,3 +216,25 @@ describe('figures', () => {
     expect(await cell('satisfaction')).toBe(`${col('satisfied')}/${col('rated')}`);
   });
 });
+
+describe('stations and gaps', () => {
+  it('lists stations with open-now and services on a coordinate plot when no tiles are configured', async () => {
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/stations`);
+    await page.waitForSelector('#plot canvas, #plot svg');
+    const pack = app.app.deps.content.get();
+    const first = pack.stations[0]!;
+    const row = await page.textContent(`tr[data-station="${first.id}"]`);
+    expect(row).toContain(first.name);
+    expect(row).toMatch(/营业|休息|开放|24/);
+    expect(await page.locator('#map').count()).toBe(0);
+  });
+
+  it('shows unanswered questions as text', async () => {
+    await app.app.deps.store.faq.logGap('<img src=x onerror=alert(1)>电动车哪里充电便宜');
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/gaps`);
+    expect(await page.textContent('main')).toContain('<img src=x onerror=alert(1)>电动车哪里充电便宜');
+    expect(await page.locator('main img').count()).toBe(0);
+  });
+});
