@@ -238,3 +238,13 @@ describe('stations and gaps', () => {
     expect(await page.locator('main img').count()).toBe(0);
   });
 });
+
+describe('notices and lessons', () => {
+  it("lists a secretary's own silent groups only", async () => {
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/notices`);
+    const silent = await page.textContent('#silent');
+    expect(silent).toContain('美团骑手群');
+    expect(silent).not.toContain('饿了么骑手群');
+  });
+});
