@@ -25,6 +25,7 @@ const PARTS: Record<string, () => Promise<BenchPart>> = {
   reports: async () => (await import('./reports.js')).reportsBench,
   startup: async () => (await import('./startup.js')).startupBench,
   contention: async () => (await import('./contention.js')).contentionBench,
+  board: async () => (await import('./board.js')).boardBench,
 };
 
 /** Parts that `npm run bench` with no name runs (measurements needing optional packages are left out). */

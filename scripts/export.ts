@@ -7,7 +7,9 @@
  * byte-order mark so that Excel reads the Chinese names; without it, both tables go to stdout, separated
  * by an empty line. No phone number, ID number or platform user id is written; anonymous tickets carry
  * no identity. Redis and the time zone come from the environment (REDIS_URL, REDIS_PREFIX, BOT_TIMEZONE,
- * CONTENT_DIR) as for the bot; with no REDIS_URL, the Redis on 127.0.0.1:6379.
+ * CONTENT_DIR) as for the bot; with no REDIS_URL, the Redis on 127.0.0.1:6379, else the embedded Redis of
+ * a console session (`npm start`): the running one (data/redis.url), or — when the bot is not running — a
+ * redis-server started on ./data just for the export and stopped after.
  *
  * Exits 2 on bad arguments or configuration, 1 when Redis or the pack cannot be read.
  */
@@ -18,7 +20,8 @@ import { ContentPackError, formatProblems, loadContentPack } from '../src/core/c
 import { buildExport } from '../src/core/reports/export.js';
 import { datesPeriod, ticketsCreatedIn } from '../src/core/reports/figures.js';
 import { createStore } from '../src/store/index.js';
-import { connectRedis, RedisUnavailableError } from '../src/store/redis.js';
+import { connectRedis, RedisUnavailableError, redisAnswers } from '../src/store/redis.js';
+import { localSessionRedis, startRedisServer, type EmbeddedRedis } from '../src/store/embedded.js';
 
 const USAGE = 'usage: npm run export -- --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE] [--content DIR]';
 const BOM = '\uFEFF';
@@ -78,9 +81,13 @@ async function main(): Promise<void> {
   }
 
   let redis;
+  let embedded: EmbeddedRedis | undefined;
   try {
-    redis = await connectRedis(config.redisUrl ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+    const where = await redisUrl(config.redisUrl);
+    embedded = where.embedded;
+    redis = await connectRedis(where.url, { maxRetriesPerRequest: 1 });
   } catch (err) {
+    await embedded?.stop();
     if (err instanceof RedisUnavailableError) throw new Fail(err.message);
     throw err;
   }
@@ -100,7 +107,21 @@ async function main(): Promise<void> {
     }
   } finally {
     await redis.quit().catch(() => redis.disconnect());
+    await embedded?.stop();
   }
+}
+
+/** Where the bot's data is: REDIS_URL, the Redis on 6379, or the console session's embedded one. */
+async function redisUrl(configured?: string): Promise<{ url: string; embedded?: EmbeddedRedis }> {
+  const local = 'redis://127.0.0.1:6379';
+  if (configured) return { url: configured };
+  if (await redisAnswers(local)) return { url: local };
+  const session = await localSessionRedis('data');
+  if (session.url) return { url: session.url };
+  if (!session.hasData) return { url: local };
+  process.stderr.write('reading the console session in ./data (starting redis-server on it)\n');
+  const embedded = await startRedisServer({ dataDir: 'data' });
+  return { url: embedded.url, embedded };
 }
 
 try {

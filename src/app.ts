@@ -31,6 +31,8 @@ import { createTranscriber } from './core/llm/transcribe.js';
 import type { ReportsKit } from './core/reports/kit.js';
 import { createReportJobs, type ReportJobs } from './core/reports/schedule.js';
 import { statsFeature } from './core/reports/stats.js';
+import { exportFeature } from './core/reports/export-command.js';
+import { boardFeature } from './core/board/feature.js';
 import { createSpool } from './core/spool.js';
 import type { OpenAIConfig } from './config/index.js';
 import { connectRedis, type RedisTarget } from './store/redis.js';
@@ -52,6 +54,8 @@ export interface AppOptions {
   watchContent?: boolean;
   /** OpenAI-compatible endpoint for model-written answers; absent = offline only. */
   openai?: OpenAIConfig;
+  /** The web board's public address, for the /board sign-in links (config BOARD_URL). */
+  boardUrl?: string;
   /** File that keeps updates while Redis is unreachable (core/spool.ts); absent = no spool. */
   spoolFile?: string;
   /** Platform limits for every send (replies and bulk); defaults to Telegram's and Slack's documented ones. */
@@ -186,6 +190,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     noticesFeature({ edits }),
     reports.feature,
     statsFeature(),
+    exportFeature(),
+    boardFeature({ url: options.boardUrl ?? 'http://localhost:8080' }),
   ];
   const jobs = createReportJobs(deps, { effects: reports.kit.effects(deps) });
   const updateLeaseMs = options.updateLeaseMs ?? 60_000;

@@ -135,6 +135,7 @@ async function main(): Promise<void> {
       // Updates that arrive while Redis is unreachable wait here, replayed when it is back. One file per
       // process, so replicas can share the folder (core/spool.ts claims files by rename before replaying).
       spoolFile: `data/spool/updates-${instance}.jsonl`,
+      boardUrl: config.board.url,
       ...(config.openai ? { openai: config.openai } : {}),
     });
   } catch (err) {
@@ -160,6 +161,17 @@ async function main(): Promise<void> {
     onError: (err) => logger.error({ err }, 'http handler failed'),
     ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
   });
+
+  // The web board under /board, beside /healthz (Hono on node:http).
+  const { createBoard } = await import('./adapters/web/board.js');
+  const { getRequestListener } = await import('@hono/node-server');
+  const board = createBoard({
+    app: ready,
+    url: config.board.url,
+    ...(config.telegram ? { telegramToken: config.telegram.token } : {}),
+    ...(config.board.tileUrl ? { tileUrl: config.board.tileUrl } : {}),
+  });
+  http.mountPrefix('/board', getRequestListener(board.fetch));
 
   const telegram = await loadTelegram(config, ready, logger, instance);
   if (telegram) adapters.push(telegram);

@@ -53,8 +53,10 @@ stats-asof = As of { $time }
 stats-none = No reports were received in this period.
 stats-na = —
 stats-received = Received { $received } (open { $open } · awaiting the reporter's word { $awaiting })
-stats-response = Response rate { $rate } (responded in time { $n }/{ $of })
-stats-resolution = Resolution rate { $rate } (solved { $n }/{ $of })
+stats-response = Response rate { $rate } (responded in time { $n }/{ $of } past or met their respond deadline)
+stats-closure = Closure rate { $rate } (closed { $n }/{ $of } past or met their resolve deadline)
+stats-closure-ontime = Closed on time { $rate } ({ $n }/{ $of })
+stats-resolution = Solved rate { $rate } (solved { $n }/{ $of } with a known outcome)
 stats-satisfaction = Satisfaction { $rate } (4–5 stars { $n }/{ $of } ratings)
 stats-ontime = Solved on time { $rate } ({ $n }/{ $of })
 stats-median-response = Time to first response (median): { $time }
@@ -63,8 +65,17 @@ stats-top = Top problems: { $list }
 stats-top-item = { $category } { $n }
 stats-list-separator = ,{" "}
 stats-by-branch = By branch:
-stats-branch-row = { $branch }: received { $received } · response { $response } · resolution { $resolution } · satisfaction { $satisfaction }
-stats-footnote = Solved = the reporter confirmed it, or raised no objection within { $days } days of the resolution; a closure alone does not count.
+stats-branch-row = { $branch }: received { $received } · response { $response } · closure { $closure } · solved { $resolution } · satisfaction { $satisfaction }
+stats-footnote = A ticket counts against a deadline only once the deadline has passed or been met. Closed = the branch gave its resolution; solved = the reporter confirmed it, or raised no objection within { $days } days (tickets awaiting their word are left out).
 stats-btn-7d = Last 7 days
 stats-btn-month = This month
 stats-btn-last = Last month
+
+## /stats trend chart
+stats-btn-chart = 📈 Six-month trend
+stats-chart-title = { $scope }: rates by month
+stats-chart-caption = 📈 { $scope }: response, closure, solved and satisfaction rates over the last { $months } months (a gap = nothing due that month)
+stats-chart-response = Response
+stats-chart-closure = Closure
+stats-chart-solved = Solved
+stats-chart-satisfaction = Satisfaction

@@ -50,18 +50,29 @@ stats-asof = 截至 { $time }
 stats-none = 这段时间没有收到反映。
 stats-na = —
 stats-received = 受理 { $received } 件（在办 { $open } 件 · 待报告人确认 { $awaiting } 件）
-stats-response = 响应率 { $rate }（按时响应 { $n }/{ $of }）
-stats-resolution = 解决率 { $rate }（已解决 { $n }/{ $of }）
+stats-response = 响应率 { $rate }（按时响应 { $n }/{ $of } 件已到响应时限或已响应）
+stats-closure = 办结率 { $rate }（已办结 { $n }/{ $of } 件已到办结时限或已办结）
+stats-closure-ontime = 按期办结率 { $rate }（{ $n }/{ $of }）
+stats-resolution = 实际解决率 { $rate }（已解决 { $n }/{ $of } 件已有结果）
 stats-satisfaction = 满意率 { $rate }（4–5 星 { $n }/{ $of } 条评价）
-stats-ontime = 按期解决 { $rate }（{ $n }/{ $of }）
+stats-ontime = 按期解决率 { $rate }（{ $n }/{ $of }）
 stats-median-response = 首次响应用时（中位数）：{ $time }
 stats-median-resolution = 解决用时（中位数）：{ $time }
 stats-top = 主要问题：{ $list }
 stats-top-item = { $category } { $n }
 stats-list-separator = 、
 stats-by-branch = 各支部：
-stats-branch-row = { $branch }：受理 { $received } · 响应率 { $response } · 解决率 { $resolution } · 满意率 { $satisfaction }
-stats-footnote = 注：解决 = 报告人确认已解决，或办结后 { $days } 天内未提出异议；仅办结不算解决。
+stats-branch-row = { $branch }：受理 { $received } · 响应率 { $response } · 办结率 { $closure } · 实际解决率 { $resolution } · 满意率 { $satisfaction }
+stats-footnote = 注：未到时限且未处理的反映不计入分母。办结 = 支部已答复办理结果；实际解决 = 报告人确认已解决，或办结后 { $days } 天内未提出异议（等待确认中的不计）。
 stats-btn-7d = 近 7 天
 stats-btn-month = 本月
 stats-btn-last = 上月
+
+## /stats trend chart
+stats-btn-chart = 📈 近半年趋势图
+stats-chart-title = { $scope } 三率趋势
+stats-chart-caption = 📈 { $scope } 近 { $months } 个月的响应率、办结率、实际解决率、满意率（空缺 = 当月尚无到期反映）
+stats-chart-response = 响应率
+stats-chart-closure = 办结率
+stats-chart-solved = 实际解决率
+stats-chart-satisfaction = 满意率

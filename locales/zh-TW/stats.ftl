@@ -50,18 +50,29 @@ stats-asof = 截至 { $time }
 stats-none = 這段時間沒有收到反映。
 stats-na = —
 stats-received = 受理 { $received } 件（在辦 { $open } 件 · 待報告人確認 { $awaiting } 件）
-stats-response = 回應率 { $rate }（按時回應 { $n }/{ $of }）
-stats-resolution = 解決率 { $rate }（已解決 { $n }/{ $of }）
+stats-response = 回應率 { $rate }（按時回應 { $n }/{ $of } 件已到回應時限或已回應）
+stats-closure = 辦結率 { $rate }（已辦結 { $n }/{ $of } 件已到辦結時限或已辦結）
+stats-closure-ontime = 按期辦結率 { $rate }（{ $n }/{ $of }）
+stats-resolution = 實際解決率 { $rate }（已解決 { $n }/{ $of } 件已有結果）
 stats-satisfaction = 滿意率 { $rate }（4–5 星 { $n }/{ $of } 條評價）
-stats-ontime = 按期解決 { $rate }（{ $n }/{ $of }）
+stats-ontime = 按期解決率 { $rate }（{ $n }/{ $of }）
 stats-median-response = 首次回應用時（中位數）：{ $time }
 stats-median-resolution = 解決用時（中位數）：{ $time }
 stats-top = 主要問題：{ $list }
 stats-top-item = { $category } { $n }
 stats-list-separator = 、
 stats-by-branch = 各支部：
-stats-branch-row = { $branch }：受理 { $received } · 回應率 { $response } · 解決率 { $resolution } · 滿意率 { $satisfaction }
-stats-footnote = 註：解決 = 報告人確認已解決，或辦結後 { $days } 天內未提出異議；僅辦結不算解決。
+stats-branch-row = { $branch }：受理 { $received } · 回應率 { $response } · 辦結率 { $closure } · 實際解決率 { $resolution } · 滿意率 { $satisfaction }
+stats-footnote = 註：未到時限且未處理的反映不計入分母。辦結 = 支部已答覆辦理結果；實際解決 = 報告人確認已解決，或辦結後 { $days } 天內未提出異議（等待確認中的不計）。
 stats-btn-7d = 近 7 天
 stats-btn-month = 本月
 stats-btn-last = 上月
+
+## /stats trend chart
+stats-btn-chart = 📈 近半年趨勢圖
+stats-chart-title = { $scope } 三率趨勢
+stats-chart-caption = 📈 { $scope } 近 { $months } 個月的回應率、辦結率、實際解決率、滿意率（空缺 = 當月尚無到期反映）
+stats-chart-response = 回應率
+stats-chart-closure = 辦結率
+stats-chart-solved = 實際解決率
+stats-chart-satisfaction = 滿意率

@@ -74,6 +74,13 @@ const EnvSchema = z
     BOT_TIMEZONE: optionalString.refine((s) => s === undefined || isTimeZone(s), {
       message: 'must be an IANA time zone such as Asia/Shanghai',
     }),
+    BOARD_URL: optionalString.refine((s) => s === undefined || /^https?:\/\/[^\s/]+/.test(s), {
+      message: 'must be the http(s) address people open the board at, e.g. https://bot.example.org',
+    }),
+    BOARD_TILE_URL: optionalString.refine((s) => s === undefined || /^https?:\/\/.*\{z\}/.test(s), {
+      message:
+        'must be a tile URL template with {z}/{x}/{y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    }),
     HTTP_PORT: optionalString.refine((s) => s === undefined || (/^\d+$/.test(s) && Number(s) < 65536), {
       message: 'must be a port number (0-65535)',
     }),
@@ -207,6 +214,8 @@ export interface Config {
   httpPort: number;
   /** When set, /metrics answers only requests with `Authorization: Bearer <token>`. */
   metricsToken?: string;
+  /** The web board: its public address (links in chat) and the map's tile URL (none = a coordinate plot). */
+  board: { url: string; tileUrl?: string };
   logLevel: (typeof LOG_LEVELS)[number];
   /** Pretty logs for people at a terminal, JSON otherwise. */
   prettyLogs: boolean;
@@ -278,6 +287,10 @@ export function loadConfig(
     timezone: e.BOT_TIMEZONE ?? 'Asia/Shanghai',
     httpPort: e.HTTP_PORT !== undefined ? Number(e.HTTP_PORT) : 8080,
     ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}),
+    board: {
+      url: (e.BOARD_URL ?? `http://localhost:${e.HTTP_PORT ?? 8080}`).replace(/\/+$/, ''),
+      ...(e.BOARD_TILE_URL ? { tileUrl: e.BOARD_TILE_URL } : {}),
+    },
     logLevel: (e.LOG_LEVEL ?? 'info') as Config['logLevel'],
     prettyLogs: !production && isTTY,
     production,

@@ -11,8 +11,8 @@ export type Span = string | { text: string; style: SpanStyle } | { text: string;
 export type Button =
   /** Pressing it comes back to the core as an IncomingButton with this data (keep it ≤ 64 bytes). */
   | { label: string; data: string }
-  /** Opens a link (e.g. a deep link into a private chat). */
-  | { label: string; url: string };
+  /** Opens a link (e.g. a deep link into a private chat); `webApp`: as a Telegram Mini App where possible. */
+  | { label: string; url: string; webApp?: boolean };
 
 export interface Venue {
   lat: number;
@@ -24,6 +24,15 @@ export interface Venue {
 /** A picture that goes with a card: a platform file id (a photo someone sent) or a file on disk (a lesson image). */
 export type CardPhoto = { fileId: string } | { path: string };
 
+/** A file made by the bot (a chart, a CSV) sent with a card: a photo or a document, as bytes. */
+export interface CardFile {
+  kind: 'photo' | 'document';
+  /** File name with extension, e.g. `stats-2026-05.png`. */
+  name: string;
+  mime: string;
+  data: Buffer;
+}
+
 export interface Card {
   /** Lines of spans; `\n` inside a string also breaks a line. */
   text: Span[];
@@ -31,6 +40,8 @@ export interface Card {
   buttons?: Button[][];
   /** Sent as a separate photo message just before the text (the text may be longer than a caption allows). */
   photo?: CardPhoto;
+  /** Sent as a separate file message just before the text (Telegram sendPhoto/sendDocument, Slack upload, console: a file under data/). */
+  file?: CardFile;
   /** Sent as a separate location message after the text (Telegram sendVenue). */
   venue?: Venue;
   /** Do not show a link preview (Telegram). */

@@ -1,5 +1,6 @@
 /**
- * One small HTTP server for operations: /healthz, /metrics, and the platform webhooks that adapters mount.
+ * One small HTTP server for operations: /healthz, /metrics, the platform webhooks that adapters mount,
+ * and the web board under /board (src/adapters/web/).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -16,6 +17,8 @@ export interface HttpServer {
   server: Server;
   /** Mount a handler for POSTs to an exact path (webhooks). */
   mount(path: string, handler: RouteHandler): void;
+  /** Mount a handler for every method under a path prefix (the web board under /board). */
+  mountPrefix(prefix: string, handler: RouteHandler): void;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -36,6 +39,7 @@ export function createHttpServer(deps: {
     return !!m && timingSafeEqual(digest(m[1]!), expected);
   };
   const routes = new Map<string, RouteHandler>();
+  const prefixes = new Map<string, RouteHandler>();
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     void (async () => {
@@ -59,6 +63,8 @@ export function createHttpServer(deps: {
             .end(await deps.registry.metrics());
           return;
         }
+        for (const [prefix, handler] of prefixes)
+          if (path === prefix || path.startsWith(`${prefix}/`)) return await handler(req, res);
         const route = routes.get(path);
         if (route && req.method === 'POST') return await route(req, res);
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -72,6 +78,7 @@ export function createHttpServer(deps: {
   return {
     server,
     mount: (path, handler) => void routes.set(path, handler),
+    mountPrefix: (prefix, handler) => void prefixes.set(prefix, handler),
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -3,9 +3,9 @@
  * persistence under ./data, stopped when the bot exits. Production sets REDIS_URL instead.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { redisAnswers } from './redis.js';
 
 export class RedisServerMissingError extends Error {
@@ -41,6 +41,21 @@ export async function freePort(): Promise<number> {
   });
 }
 
+const URL_FILE = 'redis.url';
+
+/**
+ * The Redis of a console session in `dataDir`, for tools run beside it: the running bot's embedded
+ * server if it answers, else undefined (and `hasData` says whether a stopped session left data to start
+ * a server on).
+ */
+export async function localSessionRedis(dataDir: string): Promise<{ url?: string; hasData: boolean }> {
+  const dir = resolve(dataDir);
+  const file = join(dir, URL_FILE);
+  const url = existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
+  if (url && (await redisAnswers(url, 500))) return { url, hasData: true };
+  return { hasData: existsSync(join(dir, 'appendonlydir')) || existsSync(join(dir, 'appendonly.aof')) };
+}
+
 export interface StartRedisOptions {
   /** Folder for the append-only file; undefined means no persistence (tests). */
   dataDir?: string;
@@ -65,8 +80,8 @@ export async function startRedisServer(options: StartRedisOptions = {}): Promise
     '--loglevel',
     'warning',
   ];
-  if (options.dataDir) {
-    const dir = resolve(options.dataDir);
+  const dir = options.dataDir ? resolve(options.dataDir) : undefined;
+  if (dir) {
     mkdirSync(dir, { recursive: true });
     args.push('--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec');
   } else {
@@ -86,10 +101,14 @@ export async function startRedisServer(options: StartRedisOptions = {}): Promise
     }
     await new Promise((r) => setTimeout(r, 50));
   }
+  // Other tools (npm run export) find the running bot's Redis through this file.
+  const urlFile = dir ? join(dir, URL_FILE) : undefined;
+  if (urlFile) writeFileSync(urlFile, `${url}\n`);
   return {
     url,
     stop: () =>
       new Promise<void>((res) => {
+        if (urlFile) rmSync(urlFile, { force: true });
         if (child.exitCode !== null) return res();
         child.once('exit', () => res());
         // SIGTERM makes redis flush the append-only file before exiting.

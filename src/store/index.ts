@@ -1,3 +1,4 @@
+import { createBoardRepo, type BoardRepo } from './board.js';
 /**
  * The store: one Redis connection and the repositories over it. Jobs reach Redis only through these.
  */
@@ -45,6 +46,8 @@ export interface Store {
   turns: TurnPort;
   /** The language a person last wrote in. */
   people: PeopleRepo;
+  /** The web board's sign-in links and sessions. */
+  board: BoardRepo;
   ping(): Promise<number>;
   /** Delete every key under this store's prefix (the console's `:reset`); returns how many went. */
   reset(): Promise<number>;
@@ -65,6 +68,7 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     reportLinks: createReportLinkRepo(redis, keys),
     jobs: createJobRepo(redis, keys),
     ticketStats: createTicketStatsRepo(redis, keys),
+    board: createBoardRepo(redis, keys),
     menus: createMenuStateRepo(redis, keys),
     updates: createUpdateRepo(redis, keys),
     leases: createLeaseRepo(redis, keys),

@@ -5,6 +5,8 @@
  * | key                                  | type   | holds                                        |
  * |--------------------------------------|--------|----------------------------------------------|
  * | {p}:group:{channel}:{chatId}         | hash   | a chat's binding: branch, locale, tags, topic |
+ * | {p}:board:link:{sha256}              | string | JSON: who a board sign-in link is for (TTL)   |
+ * | {p}:board:session:{sha256}           | string | JSON: a board session: who, CSRF token (TTL)  |
  * | {p}:groups                           | set    | every bound chat (channel:chatId)            |
  * | {p}:branch:{branchId}:groups         | set    | chats bound to one branch                    |
  * | {p}:seen:{channel}:{updateId}        | string | an update whose handling finished (TTL)      |
@@ -166,5 +168,8 @@ export function createKeys(prefix = 'ws') {
     turn: (channel: string, chatId: string) => k('turn', channel, chatId),
     turnWaiting: (channel: string, chatId: string) => k('turn', channel, chatId, 'waiting'),
     turnAlive: (channel: string, chatId: string) => k('turn', channel, chatId, 'alive'),
+    /** The board's single-use sign-in links and sessions, by the SHA-256 of the secret (a dump leaks nothing usable). */
+    boardLink: (hash: string) => k('board', 'link', hash),
+    boardSession: (hash: string) => k('board', 'session', hash),
   };
 }

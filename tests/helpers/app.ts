@@ -9,6 +9,8 @@ import type { Redis } from 'ioredis';
 import { connectRedis } from '../../src/store/redis.js';
 import { createStore, type Store } from '../../src/store/index.js';
 import { createApp, type App } from '../../src/app.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createConsoleAdapter, type ConsoleAdapter } from '../../src/adapters/console/adapter.js';
 import { createLogger, type Logger } from '../../src/core/logger.js';
 import { Writable } from 'node:stream';
@@ -81,7 +83,12 @@ export async function createTestApp(
     redisPrefix: prefix,
     ...(options.now ? { now: options.now } : {}),
   });
-  const console = createConsoleAdapter({ core: () => app.core, metrics: app.deps.metrics, write: () => {} });
+  const console = createConsoleAdapter({
+    core: () => app.core,
+    metrics: app.deps.metrics,
+    write: () => {},
+    filesDir: join(tmpdir(), `waystation-files-${prefix}`),
+  });
   app.outbox.register('console', console.outbox);
   let seen = 0;
   return {

@@ -414,6 +414,15 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
         p,
       );
     },
+    sendDocument: (p) => {
+      const fileId = `file-${randomBytes(4).toString('hex')}`;
+      const name = (p.document as { file?: string } | undefined)?.file ?? 'file';
+      return store(
+        chatIdOf(p),
+        { document: { file_id: fileId, file_unique_id: fileId, file_name: name } },
+        p,
+      );
+    },
     sendChatAction: (p) => (chatIdOf(p), true),
     answerCallbackQuery: (p) => {
       if (!p.callback_query_id)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RedisServerMissingError, startRedisServer } from '../../src/store/embedded.js';
+import { localSessionRedis, RedisServerMissingError, startRedisServer } from '../../src/store/embedded.js';
 import { connectRedis } from '../../src/store/redis.js';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,19 @@ describe('embedded redis-server', () => {
       expect(await b.get('ws:probe')).toBe('kept');
       await b.quit();
       await second.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lets npm run export find a running console session, and the data a stopped one left', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ws-embedded-'));
+    try {
+      expect(await localSessionRedis(dir)).toEqual({ hasData: false });
+      const running = await startRedisServer({ dataDir: dir });
+      expect(await localSessionRedis(dir)).toEqual({ url: running.url, hasData: true });
+      await running.stop();
+      expect(await localSessionRedis(dir)).toEqual({ hasData: true });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

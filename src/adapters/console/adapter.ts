@@ -4,6 +4,8 @@
  *
  * Lines starting with `:` drive the console itself (see CONSOLE_HELP); everything else is a message.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Button, Card } from '../../core/card.js';
 import { parseCommand, stripMention } from '../../core/command.js';
@@ -70,6 +72,8 @@ export interface ConsoleOptions {
   write: (text: string) => void;
   /** Forget all the bot's state (`:reset yes`); returns how many records went. Absent: no reset here. */
   reset?: () => Promise<number>;
+  /** Where files the bot sends (a chart, a CSV) are written; default `data/files`. */
+  filesDir?: string;
   /** Identity at start. */
   user?: string;
   language?: string;
@@ -101,9 +105,20 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
     );
   }
 
+  /** A file the bot sends lands on disk; the terminal shows where. */
+  function saveFile(id: string, card: Card): Card {
+    if (!card.file) return card;
+    const dir = resolve(options.filesDir ?? join('data', 'files'));
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `${session}-${id}-${card.file.name.replace(/[^\w.-]+/g, '_')}`);
+    writeFileSync(path, card.file.data);
+    return { ...card, text: [...card.text, `\n📎 ${path}`] };
+  }
+
   const outbox: Outbox = {
-    async send(to, card) {
+    async send(to, sent) {
       const id = String(++messageSeq);
+      const card = saveFile(id, sent);
       const ref = { address: to, messageId: id };
       messages.set(id, { ref, card });
       print('send', id, to, card);

@@ -17,7 +17,7 @@
  */
 import { basename } from 'node:path';
 import type { types, webApi } from '@slack/bolt';
-import { plainText } from '../../core/card.js';
+import { plainText, type CardFile } from '../../core/card.js';
 import type { Logger } from '../../core/logger.js';
 import type { Metrics } from '../../core/metrics.js';
 import { DeliveryError, type Outbox } from '../../core/outbox.js';
@@ -239,6 +239,16 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
     );
   }
 
+  /** A file the bot made: uploaded with files.uploadV2; a failure is the send's (the text alone is incomplete). */
+  async function uploadFile(to: Address, channel: string, f: CardFile): Promise<void> {
+    const file = { file: f.data, filename: f.name };
+    await call('files.uploadV2', channel, () =>
+      to.threadId
+        ? client.filesUploadV2({ ...file, channel_id: channel, thread_ts: to.threadId })
+        : client.filesUploadV2({ ...file, channel_id: channel }),
+    );
+  }
+
   return {
     async send(to, card) {
       if (!plainText(card).trim())
@@ -269,6 +279,10 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
       if (card.photo && 'path' in card.photo) {
         await pace(channel);
         await uploadPhoto(to, channel, card.photo.path);
+      }
+      if (card.file) {
+        await pace(channel);
+        await uploadFile(to, channel, card.file);
       }
       const image: types.KnownBlock[] =
         card.photo && 'fileId' in card.photo && FILE_ID.test(card.photo.fileId)

@@ -192,6 +192,15 @@ export function createTelegramOutbox({
             );
           });
       }
+      if (card.file) {
+        // A file the bot made (a chart, a CSV): without it the text is incomplete, so a failure is the send's.
+        const f = card.file;
+        const input = new InputFile(f.data, f.name);
+        const opts = { ...threadOf(to), ...(card.silent ? { disable_notification: true } : {}) };
+        await mapped<unknown>(() =>
+          f.kind === 'photo' ? api.sendPhoto(chatId, input, opts) : api.sendDocument(chatId, input, opts),
+        );
+      }
       const message = await mapped(async () => {
         try {
           return await send(threadOf(to));

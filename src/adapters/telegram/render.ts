@@ -60,6 +60,8 @@ export function renderSpan(span: Span): string {
 
 function renderButton(b: Button): InlineKeyboardButton | undefined {
   if ('data' in b) return { text: b.label, callback_data: b.data };
+  // A Mini App opens only over https (Telegram refuses the message otherwise): plain link elsewhere.
+  if (b.webApp && /^https:\/\//i.test(b.url.trim())) return { text: b.label, web_app: { url: b.url.trim() } };
   // Telegram refuses the whole message for one bad URL: drop the button instead.
   return isSafeUrl(b.url) ? { text: b.label, url: b.url.trim() } : undefined;
 }

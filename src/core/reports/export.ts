@@ -15,7 +15,7 @@ import type { ContentPack } from '../content/schema.js';
 import { maskText } from '../mask.js';
 import { zonedParts } from '../zoned.js';
 import type { Ticket } from '../../store/tickets.js';
-import { computeFigures, outcomeOf, rate, type Figures } from './figures.js';
+import { computeFigures, outcomeOf, rateOf, ratios, type Figures, type Ratio } from './figures.js';
 import { branchLabel, categoryName } from './views.js';
 
 export const TICKET_COLUMNS = [
@@ -35,10 +35,14 @@ export const TICKET_COLUMNS = [
   'respond_by',
   'first_response_at',
   'responded_in_time',
+  'due_for_response',
   'resolve_by',
   'resolved_at',
   'closed_at',
   'close_reason',
+  'due_for_resolution',
+  'closed',
+  'closed_on_time',
   'awaiting_confirmation',
   'solved',
   'solved_on_time',
@@ -58,8 +62,15 @@ export const SUMMARY_COLUMNS = [
   'received',
   'open',
   'awaiting_confirmation',
+  'due_for_response',
   'responded_in_time',
   'response_rate',
+  'due_for_resolution',
+  'closed',
+  'closure_rate',
+  'closed_on_time',
+  'closure_on_time_rate',
+  'decided',
   'solved',
   'resolution_rate',
   'solved_on_time',
@@ -132,10 +143,14 @@ function ticketRow(t: Ticket, pack: ContentPack, tz: string, now: number): (stri
     respond_by: local(t.respondBy, tz),
     first_response_at: local(t.firstResponseAt, tz),
     responded_in_time: flag(o.respondedInTime),
+    due_for_response: flag(o.dueForResponse),
     resolve_by: local(t.resolveBy, tz),
     resolved_at: local(t.resolvedAt, tz),
     closed_at: local(t.closedAt, tz),
     close_reason: t.closeReason ?? '',
+    due_for_resolution: flag(o.dueForResolution),
+    closed: flag(o.closed),
+    closed_on_time: flag(o.closedOnTime),
     awaiting_confirmation: flag(o.awaitingConfirmation),
     solved: flag(o.solved),
     solved_on_time: flag(o.solvedOnTime),
@@ -151,8 +166,8 @@ function ticketRow(t: Ticket, pack: ContentPack, tz: string, now: number): (stri
   return TICKET_COLUMNS.map((c) => row[c]);
 }
 
-const pct = (n: number, of: number) => {
-  const r = rate(n, of);
+const pct = (x: Ratio) => {
+  const r = rateOf(x);
   return r === undefined ? '' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`;
 };
 const hours = (ms: number | undefined) =>
@@ -164,21 +179,29 @@ function summaryRow(
   f: Figures,
   pack: ContentPack,
 ): (string | number | undefined)[] {
+  const r = ratios(f);
   const row: Record<(typeof SUMMARY_COLUMNS)[number], string | number | undefined> = {
     branch,
     branch_name: name,
     received: f.received,
     open: f.open,
     awaiting_confirmation: f.awaitingConfirmation,
+    due_for_response: f.dueForResponse,
     responded_in_time: f.respondedInTime,
-    response_rate: pct(f.respondedInTime, f.received),
+    response_rate: pct(r.response),
+    due_for_resolution: f.dueForResolution,
+    closed: f.closed,
+    closure_rate: pct(r.closure),
+    closed_on_time: f.closedOnTime,
+    closure_on_time_rate: pct(r.closureOnTime),
+    decided: f.decided,
     solved: f.solved,
-    resolution_rate: pct(f.solved, f.received),
+    resolution_rate: pct(r.solved),
     solved_on_time: f.solvedOnTime,
-    on_time_rate: pct(f.solvedOnTime, f.solved),
+    on_time_rate: pct(r.solvedOnTime),
     rated: f.rated,
     satisfied: f.satisfied,
-    satisfaction_rate: pct(f.satisfied, f.rated),
+    satisfaction_rate: pct(r.satisfaction),
     median_first_response_hours: hours(f.medianResponseMs),
     median_resolution_hours: hours(f.medianResolutionMs),
     top_categories: f.categories
@@ -190,16 +213,21 @@ function summaryRow(
 }
 
 export function buildExport(
-  tickets: readonly Ticket[],
+  all: readonly Ticket[],
   pack: ContentPack,
   tz: string,
   now: number,
+  /** Only these branches (a secretary's): their tickets and summary rows, no district row. */
+  only?: readonly string[],
 ): ExportResult {
   const settings = pack.settings;
-  const branches = [
-    ...pack.branches.map((b) => b.id),
-    ...new Set(tickets.map((t) => t.branch).filter((id) => !pack.branches.some((b) => b.id === id))),
-  ];
+  const tickets = only ? all.filter((t) => only.includes(t.branch)) : all;
+  const branches = only
+    ? [...only]
+    : [
+        ...pack.branches.map((b) => b.id),
+        ...new Set(tickets.map((t) => t.branch).filter((id) => !pack.branches.some((b) => b.id === id))),
+      ];
   const summary = branches.map((id) =>
     summaryRow(
       id,
@@ -212,9 +240,10 @@ export function buildExport(
       pack,
     ),
   );
-  summary.push(
-    summaryRow(ALL_BRANCHES, pack.settings.district.name, computeFigures(tickets, settings, now), pack),
-  );
+  if (!only)
+    summary.push(
+      summaryRow(ALL_BRANCHES, pack.settings.district.name, computeFigures(tickets, settings, now), pack),
+    );
   return {
     tickets: toCsv(
       TICKET_COLUMNS,

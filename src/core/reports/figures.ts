@@ -5,7 +5,10 @@
  * The definitions are written out for people in docs/reports.md ("Figures"); keep the two in step.
  *
  *   const f = computeFigures(tickets, { confirmWindowDays: 3 }, now);
- *   rate(f.respondedInTime, f.received)   // 0.8333…, or undefined when nothing was received
+ *   rateOf(f.response)   // 0.8333…, or undefined when no ticket's respond deadline has come yet
+ *
+ * A ticket counts against a deadline only once that deadline has passed or been met: a ticket filed a
+ * minute ago with 24 h left to respond is in neither the numerator nor the denominator of 响应率.
  *
  * Periods are in BOT_TIMEZONE: `parsePeriod('2026-11', now, tz)` is November, `'7d'` the last 7 × 24 h,
  * `''` this month so far.
@@ -22,6 +25,16 @@ export const MAX_DAYS = 366;
 /** What one ticket counts towards, as of `now`. */
 export interface Outcome {
   open: boolean;
+  /** The respond deadline has passed, or someone responded (met or missed): it counts in 响应率. */
+  dueForResponse: boolean;
+  /** The resolve deadline has passed, or the ticket is resolved/closed: it counts in 办结率. */
+  dueForResolution: boolean;
+  /** Staff resolved it and the resolution stands (办结), whatever the worker says later. */
+  closed: boolean;
+  /** 办结 at or before the resolve deadline. */
+  closedOnTime: boolean;
+  /** Due for resolution and its outcome known (not awaiting the worker's word): it counts in 实际解决率. */
+  decided: boolean;
   /** First response (claim, question or resolution) at or before the respond deadline. */
   respondedInTime: boolean;
   /** Solved: the worker confirmed, or the confirmation window passed without an objection. */
@@ -60,8 +73,14 @@ export function outcomeOf(t: FigureTicket, confirmWindowDays: number, now: numbe
   const resolved = (t.status === 'resolved' || t.status === 'closed') && t.resolvedAt !== undefined;
   const solved = resolved && (t.status === 'closed' ? t.solved === true : t.resolvedAt! + windowMs <= now);
   const awaitingConfirmation = resolved && t.status === 'resolved' && !solved;
+  const dueForResolution = t.status === 'resolved' || t.status === 'closed' || t.resolveBy <= now;
   return {
     open,
+    dueForResponse: t.firstResponseAt !== undefined || t.respondBy <= now,
+    dueForResolution,
+    closed: resolved,
+    closedOnTime: resolved && t.resolvedAt! <= t.resolveBy,
+    decided: dueForResolution && !awaitingConfirmation,
     respondedInTime: t.firstResponseAt !== undefined && t.firstResponseAt <= t.respondBy,
     solved,
     solvedOnTime: solved && t.resolvedAt! <= t.resolveBy,
@@ -82,6 +101,15 @@ export interface Figures {
   /** Had a first response at all / within the respond deadline. */
   responded: number;
   respondedInTime: number;
+  /** Denominator of 响应率: the respond deadline passed or was met. */
+  dueForResponse: number;
+  /** Denominator of 办结率: the resolve deadline passed, or the ticket is resolved or closed. */
+  dueForResolution: number;
+  /** 办结: resolved by staff, the resolution standing. */
+  closed: number;
+  closedOnTime: number;
+  /** Denominator of 实际解决率: due for resolution, outcome known (not awaiting confirmation). */
+  decided: number;
   /** Solved (confirmed, or no objection within the window). */
   solved: number;
   solvedOnTime: number;
@@ -106,14 +134,105 @@ export function rate(n: number, of: number): number | undefined {
   return of > 0 ? n / of : undefined;
 }
 
-/** Every ticket created in [from, to), oldest first, read a page at a time. */
+export interface Ratio {
+  n: number;
+  of: number;
+}
+
+export const RATE_NAMES = [
+  'response',
+  'closure',
+  'closureOnTime',
+  'solved',
+  'solvedOnTime',
+  'satisfaction',
+] as const;
+export type RateName = (typeof RATE_NAMES)[number];
+
+/**
+ * The rates with their denominators (docs/reports.md "Figures"): the one place numerator and denominator
+ * are paired, so /stats, the CSV and the board cannot divide differently.
+ */
+export function ratios(f: Figures): Record<RateName, Ratio> {
+  return {
+    response: { n: f.respondedInTime, of: f.dueForResponse },
+    closure: { n: f.closed, of: f.dueForResolution },
+    closureOnTime: { n: f.closedOnTime, of: f.dueForResolution },
+    solved: { n: f.solved, of: f.decided },
+    solvedOnTime: { n: f.solvedOnTime, of: f.decided },
+    satisfaction: { n: f.satisfied, of: f.rated },
+  };
+}
+
+export const rateOf = (r: Ratio): number | undefined => rate(r.n, r.of);
+
+/** Every ticket created in [from, to), oldest first, read a page at a time (state only: no text or evidence). */
 export async function ticketsCreatedIn(store: Store, from: number, to: number): Promise<Ticket[]> {
   const page = 1000;
   const out: Ticket[] = [];
   for (let offset = 0; ; offset += page) {
     const ids = await store.tickets.createdBetween(from, to, offset, page);
-    out.push(...(await store.tickets.getMany(ids)));
+    out.push(...(await store.tickets.getMany(ids, { body: false })));
     if (ids.length < page) return out;
+  }
+}
+
+const FIGURE_FIELDS = [
+  'status',
+  'category',
+  'branch',
+  'area',
+  'respondBy',
+  'resolveBy',
+  'firstResponseAt',
+  'resolvedAt',
+  'closedAt',
+  'closeReason',
+  'solved',
+  'rating',
+] as const;
+
+/** A ticket as the figures (and the board's clusters) need it: a dozen short fields, no decoding of the rest. */
+export type LightTicket = FigureTicket & { area?: string };
+
+/**
+ * Tickets created in [from, to) with only the fields the figures read — several times faster than whole
+ * tickets for a year of data (the board's trend charts, /stats charts).
+ */
+export async function figureTicketsCreatedIn(store: Store, from: number, to: number): Promise<LightTicket[]> {
+  const page = 5000;
+  const out: LightTicket[] = [];
+  const num = (s: string) => (s === '' ? undefined : Number(s));
+  for (let offset = 0; ; offset += page) {
+    const scored = await store.ticketStats.created(from, to, offset, page);
+    const rows = await store.ticketStats.fields(
+      scored.map((s) => s.id),
+      FIGURE_FIELDS,
+    );
+    rows.forEach((r, i) => {
+      if (!r.status) return;
+      const t: LightTicket = {
+        id: r.id,
+        status: r.status as Ticket['status'],
+        category: r.category || 'other',
+        branch: r.branch,
+        createdAt: scored[i]!.at,
+        respondBy: Number(r.respondBy),
+        resolveBy: Number(r.resolveBy),
+      };
+      const opt = {
+        firstResponseAt: num(r.firstResponseAt),
+        resolvedAt: num(r.resolvedAt),
+        closedAt: num(r.closedAt),
+        rating: num(r.rating),
+        closeReason: r.closeReason || undefined,
+        solved: r.solved ? r.solved === '1' : undefined,
+        area: r.area || undefined,
+      };
+      for (const [k, v] of Object.entries(opt)) if (v !== undefined) Object.assign(t, { [k]: v });
+      out.push(t);
+    });
+    if (scored.length < page) return out;
   }
 }
 
@@ -128,6 +247,11 @@ export function computeFigures(
     awaitingConfirmation: 0,
     responded: 0,
     respondedInTime: 0,
+    dueForResponse: 0,
+    dueForResolution: 0,
+    closed: 0,
+    closedOnTime: 0,
+    decided: 0,
     solved: 0,
     solvedOnTime: 0,
     rated: 0,
@@ -147,6 +271,11 @@ export function computeFigures(
       responses.push(o.responseMs);
     }
     if (o.respondedInTime) f.respondedInTime++;
+    if (o.dueForResponse) f.dueForResponse++;
+    if (o.dueForResolution) f.dueForResolution++;
+    if (o.closed) f.closed++;
+    if (o.closedOnTime) f.closedOnTime++;
+    if (o.decided) f.decided++;
     if (o.solved) {
       f.solved++;
       resolutions.push(o.resolutionMs!);

@@ -21,13 +21,17 @@ import {
   computeFigures,
   parsePeriod,
   periodToken,
-  rate,
+  rateOf,
+  ratios,
   spanText,
+  type Ratio,
   ticketsCreatedIn,
   type Figures,
   type Period,
 } from './figures.js';
 import { viewOf } from './intake.js';
+import { trendPng } from './chart.js';
+import { monthlyFigures } from './trend.js';
 import { staffPlace } from './queue.js';
 import { canHandle } from './triage.js';
 import { branchLabel, categoryName, type View } from './views.js';
@@ -45,8 +49,8 @@ export interface StatsView {
   branches?: { branch: string; figures: Figures }[];
 }
 
-function percent(v: View, n: number, of: number): string {
-  const r = rate(n, of);
+function percent(v: View, x: Ratio): string {
+  const r = rateOf(x);
   return r === undefined
     ? v.t('stats-na')
     : new Intl.NumberFormat(v.locale, { style: 'percent', maximumFractionDigits: 1 }).format(r);
@@ -75,20 +79,22 @@ export function statsCard(v: View, s: StatsView): Card {
       .slice(0, TOP_CATEGORIES)
       .map((c) => v.t('stats-top-item', { category: categoryName(v.pack, c.id, v.locale), n: c.count }))
       .join(v.t('stats-list-separator'));
+    const r = ratios(f);
+    const line = (id: string, x: Ratio) => v.t(id, { rate: percent(v, x), n: x.n, of: x.of });
     text.push(
       v.t('stats-received', { received: f.received, open: f.open, awaiting: f.awaitingConfirmation }),
       '\n',
-      v.t('stats-response', {
-        rate: percent(v, f.respondedInTime, f.received),
-        n: f.respondedInTime,
-        of: f.received,
-      }),
+      line('stats-response', r.response),
       '\n',
-      v.t('stats-resolution', { rate: percent(v, f.solved, f.received), n: f.solved, of: f.received }),
+      line('stats-closure', r.closure),
       '\n',
-      v.t('stats-satisfaction', { rate: percent(v, f.satisfied, f.rated), n: f.satisfied, of: f.rated }),
+      line('stats-closure-ontime', r.closureOnTime),
       '\n',
-      v.t('stats-ontime', { rate: percent(v, f.solvedOnTime, f.solved), n: f.solvedOnTime, of: f.solved }),
+      line('stats-resolution', r.solved),
+      '\n',
+      line('stats-ontime', r.solvedOnTime),
+      '\n',
+      line('stats-satisfaction', r.satisfaction),
       '\n',
       v.t('stats-median-response', { time: median(f.medianResponseMs) }),
       '\n',
@@ -99,14 +105,16 @@ export function statsCard(v: View, s: StatsView): Card {
     if (s.branches?.length) {
       text.push('\n\n', bold(v.t('stats-by-branch')));
       for (const b of s.branches) {
+        const br = ratios(b.figures);
         text.push(
           '\n',
           v.t('stats-branch-row', {
             branch: cutAtWord(branchLabel(v.pack, b.branch, v.locale), 32),
             received: b.figures.received,
-            response: percent(v, b.figures.respondedInTime, b.figures.received),
-            resolution: percent(v, b.figures.solved, b.figures.received),
-            satisfaction: percent(v, b.figures.satisfied, b.figures.rated),
+            response: percent(v, br.response),
+            closure: percent(v, br.closure),
+            resolution: percent(v, br.solved),
+            satisfaction: percent(v, br.satisfaction),
           }),
         );
       }
@@ -119,7 +127,10 @@ export function statsCard(v: View, s: StatsView): Card {
   });
   return {
     text,
-    buttons: [[b('stats-btn-7d', '7d'), b('stats-btn-month', 'm'), b('stats-btn-last', 'last')]],
+    buttons: [
+      [b('stats-btn-7d', '7d'), b('stats-btn-month', 'm'), b('stats-btn-last', 'last')],
+      [{ label: v.t('stats-btn-chart'), data: `sc:${s.scope}` }],
+    ],
     noPreview: true,
   };
 }
@@ -209,12 +220,43 @@ export async function onStatsPress(ctx: ButtonCtx, payload: string): Promise<voi
   else await ctx.reply(card);
 }
 
+const TREND_MONTHS = 6;
+
+/** `sc:<scope>`: the last six months of the scope's rates as a PNG chart. */
+export async function onChartPress(ctx: ButtonCtx, scope: string): Promise<void> {
+  const pack = ctx.deps.content.get();
+  if (scope !== DISTRICT && !pack.branches.some((b) => b.id === scope))
+    return ctx.answer(ctx.t('error-button-expired'), true);
+  if (!allowed(ctx, scope)) return ctx.answer(refuse(ctx, scope), true);
+  await ctx.answer();
+  const months = await monthlyFigures(
+    ctx.deps,
+    TREND_MONTHS,
+    (t) => scope === DISTRICT || t.branch === scope,
+  );
+  const name = scope === DISTRICT ? ctx.t('stats-district') : branchLabel(pack, scope, ctx.locale);
+  const png = trendPng(months, {
+    title: ctx.t('stats-chart-title', { scope: name }),
+    response: ctx.t('stats-chart-response'),
+    closure: ctx.t('stats-chart-closure'),
+    solved: ctx.t('stats-chart-solved'),
+    satisfaction: ctx.t('stats-chart-satisfaction'),
+  });
+  await ctx.reply({
+    text: [ctx.t('stats-chart-caption', { scope: name, months: TREND_MONTHS })],
+    file: { kind: 'photo', name: `stats-${scope}.png`, mime: 'image/png', data: png },
+  });
+}
+
 export function statsFeature(): Feature {
   return {
     name: 'stats',
     commands: [
       { name: 'stats', description: 'cmd-stats', scope: 'all', roles: ['secretary'], run: statsCommand },
     ],
-    buttons: [{ prefix: 'st', run: onStatsPress }],
+    buttons: [
+      { prefix: 'st', run: onStatsPress },
+      { prefix: 'sc', run: onChartPress },
+    ],
   };
 }

@@ -12,8 +12,9 @@ import type { Button } from '../card.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { hasWords, ellipsis } from '../text.js';
 import type { Dialog } from '../../store/index.js';
-import type { ActionResult, Actor, Ticket } from '../../store/tickets.js';
+import type { Actor, Ticket } from '../../store/tickets.js';
 import { districtBranch } from './route.js';
+import { explainRefusal, staffAction, type Staff, type StaffAction, type StaffResult } from './actions.js';
 import { HOUR, viewOf } from './intake.js';
 import type { ReportsKit } from './kit.js';
 import { action, branchLabel, staffTicketCard, statusText, when } from './views.js';
@@ -40,24 +41,13 @@ function refuse(ctx: Ctx, what: string, ticket?: string): string {
 }
 
 /** Explain a refusal from a script in words. */
-export function explain(ctx: Ctx, r: Extract<ActionResult, { ok: false }>): string {
-  const pack = ctx.deps.content.get();
-  switch (r.reason) {
-    case 'taken':
-      return r.detail[0] === actorOf(ctx).by
-        ? ctx.t('triage-taken-self')
-        : ctx.t('triage-taken', { who: r.detail[1] || r.detail[0] || '?' });
-    case 'moved':
-      return ctx.t('triage-moved', { branch: branchLabel(pack, r.detail[0] ?? '', ctx.locale) });
-    case 'bad-state':
-      return ctx.t('triage-bad-state', {
-        status: statusText(ctx.t, (r.detail[0] ?? 'closed') as Ticket['status']),
-      });
-    case 'missing':
-      return ctx.t('ticket-missing');
-    default:
-      return ctx.t(`triage-refused-${r.reason}`);
-  }
+export function explain(ctx: Ctx, r: Extract<StaffResult, { ok: false }>): string {
+  return explainRefusal(ctx.t, ctx.deps.content.get(), ctx.locale, actorOf(ctx).by, r);
+}
+
+/** The person as staff for `staffAction` (the same checks the board makes). */
+export function staffOf(ctx: Ctx): Staff {
+  return { actor: actorOf(ctx), isOrganiser: ctx.isOrganiser, secretaryOf: ctx.secretaryOf };
 }
 
 async function load(ctx: ButtonCtx | MessageCtx, id: string, what: string): Promise<Ticket | string> {
@@ -84,12 +74,9 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
   const ticket = loaded;
   const now = ctx.deps.now().getTime();
   const effects = kit.effects(ctx.deps);
-  const done = async (r: ActionResult, ok: string) => {
-    if (!r.ok) return ctx.answer(explain(ctx, r), true);
-    await ctx.answer(ok);
-    await effects
-      .flush(id)
-      .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+  const done = async (a: StaffAction, ok: string) => {
+    const r = await staffAction(ctx.deps, kit, staffOf(ctx), id, a, ticket.branch, () => ctx.answer(ok));
+    if (!r.ok) await ctx.answer(explain(ctx, r), true);
   };
   const open = ticket.status === 'new' || ticket.status === 'claimed' || ticket.status === 'waiting';
   const notOpen = () =>
@@ -98,10 +85,7 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
 
   switch (act) {
     case 'claim':
-      return done(
-        await ctx.deps.store.tickets.claim(id, actorOf(ctx), ticket.branch, now),
-        ctx.t('triage-claimed'),
-      );
+      return done({ kind: 'claim' }, ctx.t('triage-claimed'));
     case 'ask':
       if (!open) return notOpen();
       await ctx.answer();
@@ -180,10 +164,7 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
       );
     }
     case 'es':
-      return done(
-        await ctx.deps.store.tickets.escalate(id, actorOf(ctx), ticket.branch, now, ''),
-        ctx.t('triage-escalated-ok'),
-      );
+      return done({ kind: 'escalate' }, ctx.t('triage-escalated-ok'));
     case 'xa':
     case 'xr': {
       if (!ctx.isOrganiser) return ctx.answer(refuse(ctx, act, id), true);
@@ -229,79 +210,44 @@ export async function onTriageDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
     return;
   }
   const ticket = loaded;
-  const now = ctx.deps.now().getTime();
-  const actor = actorOf(ctx);
-  const tickets = ctx.deps.store.tickets;
   const pack = ctx.deps.content.get();
-  let r: ActionResult;
-  let ok: string;
+  let a: StaffAction;
+  let ok: (r: Extract<StaffResult, { ok: true }>) => string;
+  const movedTo = (r: Extract<StaffResult, { ok: true }>, target: string) =>
+    branchLabel(pack, r.detail[0] ?? target, ctx.locale);
   switch (dialog.step) {
     case 'ask':
-      r = await tickets.ask(id, actor, branch, now, note);
-      ok = ctx.t(ticket.anonymous ? 'triage-asked-anonymous' : 'triage-asked', { id });
+      a = { kind: 'ask', note };
+      ok = () => ctx.t(ticket.anonymous ? 'triage-asked-anonymous' : 'triage-asked', { id });
       break;
     case 'resolve':
-      r = await tickets.resolve(id, actor, branch, now, note);
-      ok = ctx.t('triage-resolved', { id });
+      a = { kind: 'resolve', note };
+      ok = () => ctx.t('triage-resolved', { id });
       break;
     case 'transfer': {
       const target = String(dialog.data.target ?? '');
-      r = await tickets.move(id, actor, branch, now, {
-        mode: 'transfer',
-        target,
-        district: districtBranch(pack).id,
-        reason: note,
-        respondBy: respondWindow(ctx, ticket, now),
-      });
-      ok = ctx.t('triage-transferred', {
-        id,
-        branch: branchLabel(pack, r.ok ? (r.detail[0] ?? target) : target, ctx.locale),
-      });
+      a = { kind: 'transfer', target, note };
+      ok = (r) => ctx.t('triage-transferred', { id, branch: movedTo(r, target) });
       break;
     }
-    case 'return': {
-      // The router's fallback: the reporter's own branch, else the district. The script sends a second
-      // return, or one that would bounce back, to the district.
-      const district = districtBranch(pack).id;
-      const origin =
-        ticket.originBranch && pack.branches.some((b) => b.id === ticket.originBranch)
-          ? ticket.originBranch
-          : undefined;
-      const target = origin && origin !== ticket.branch ? origin : district;
-      r = await tickets.move(id, actor, branch, now, {
-        mode: 'return',
-        target,
-        district,
-        reason: note,
-        respondBy: respondWindow(ctx, ticket, now),
-      });
-      ok = ctx.t('triage-returned', {
-        id,
-        branch: branchLabel(pack, r.ok ? (r.detail[0] ?? target) : target, ctx.locale),
-      });
+    case 'return':
+      a = { kind: 'return', note };
+      ok = (r) => ctx.t('triage-returned', { id, branch: movedTo(r, '') });
       break;
-    }
     case 'extend':
-      r = await tickets.requestExtension(id, actor, branch, now, Number(dialog.data.until), note);
-      ok = ctx.t('triage-extension-requested', { id });
+      a = { kind: 'extend', until: Number(dialog.data.until), note };
+      ok = () => ctx.t('triage-extension-requested', { id });
       break;
     default:
       await ctx.clearDialog();
       return;
   }
-  await ctx.clearDialog();
+  const r = await staffAction(ctx.deps, kit, staffOf(ctx), id, a, branch, async (done) => {
+    await ctx.clearDialog();
+    await ctx.reply({ text: [ok(done)] });
+  });
   if (!r.ok) {
+    await ctx.clearDialog();
     await ctx.reply({ text: [explain(ctx, r)] });
-    return;
   }
-  await ctx.reply({ text: [ok] });
-  await kit
-    .effects(ctx.deps)
-    .flush(id)
-    .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
-}
-
-/** A ticket arriving at a new branch gets at least that branch's respond window. */
-function respondWindow(ctx: Ctx, ticket: Ticket, now: number): number {
-  return now + ctx.deps.content.get().settings.deadlines[ticket.urgency].respondHours * HOUR;
 }

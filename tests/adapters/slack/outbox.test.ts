@@ -164,6 +164,23 @@ describe('Slack outbox', () => {
     });
   });
 
+  it('uploads a file the bot made (a CSV) before its text', async () => {
+    const mark = api.mark();
+    await outbox.send(
+      { channel: 'slack', chatId: 'C0LESSON01' },
+      {
+        text: ['表格'],
+        file: { kind: 'document', name: 'x.csv', mime: 'text/csv', data: Buffer.from('a,b') },
+      },
+    );
+    expect(api.since(mark).map((c) => c.method)).toEqual([
+      'files.getUploadURLExternal',
+      'files.completeUploadExternal',
+      'chat.postMessage',
+    ]);
+    expect(api.since(mark)[0]!.params).toMatchObject({ filename: 'x.csv' });
+  });
+
   it('shows a photo a person sent in Slack as an image block', async () => {
     await outbox.send(
       { channel: 'slack', chatId: 'C0TRIAGE01' },

@@ -95,6 +95,28 @@ describe('send', () => {
     ]);
   });
 
+  it('sends a file the bot made (a CSV, a chart) as a document or photo upload before the text', async () => {
+    const to = chat();
+    const mark = t.api.mark();
+    const data = Buffer.from('a,b\r\n1,2\r\n');
+    await outbox().send(to, {
+      text: ['表格'],
+      file: { kind: 'document', name: 'x.csv', mime: 'text/csv', data },
+    });
+    await outbox().send(to, {
+      text: ['图'],
+      file: { kind: 'photo', name: 'c.png', mime: 'image/png', data },
+    });
+    expect(
+      t.api.since(mark).map((c) => [c.method, c.params.document ?? c.params.photo ?? c.params.text]),
+    ).toEqual([
+      ['sendDocument', { file: 'x.csv' }],
+      ['sendMessage', '表格'],
+      ['sendPhoto', { file: 'c.png' }],
+      ['sendMessage', '图'],
+    ]);
+  });
+
   it('refuses an empty card without calling the API', async () => {
     const mark = t.api.mark();
     expect((await failure(outbox().send(chat(), { text: ['  ', '\n'] }))).reason).toBe('bad-request');

@@ -131,6 +131,9 @@ describe('the CSV export', () => {
       reporter: '',
       status: 'new',
       responded_in_time: '0',
+      // Filed 4 hours ago with 24 hours to respond: not yet held against the branch.
+      due_for_response: '0',
+      due_for_resolution: '0',
       solved: '0',
       rating: '',
       satisfied: '',
@@ -146,10 +149,14 @@ describe('the CSV export', () => {
     expect(summary.find((s) => s.branch === 'meituan-yangpu')).toMatchObject({
       received: '2',
       open: '1',
+      due_for_response: '1',
       responded_in_time: '1',
-      response_rate: '50.0%',
+      response_rate: '100.0%',
+      closed: '1',
+      closure_rate: '100.0%',
+      decided: '1',
       solved: '1',
-      resolution_rate: '50.0%',
+      resolution_rate: '100.0%',
       on_time_rate: '100.0%',
       rated: '1',
       satisfaction_rate: '100.0%',
@@ -213,3 +220,45 @@ function run(...args: string[]) {
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+describe('/export in chat', () => {
+  const files = () =>
+    app.console.transcript
+      .filter((l) => l.card.file)
+      .map((l) => ({ name: l.card.file!.name, text: l.card.file!.data.toString('utf8'), shown: l.text }));
+
+  it('sends an organiser the district as two CSV files, masked, with a byte-order mark, the path shown in the console', async () => {
+    c.set(T0 + 4 * HOUR);
+    ids.eleme = await fileFrom(app, 'rider-e', 'riders-eleme', '饿了么扣钱', { category: '薪酬与罚款' });
+    app.console.transcript.length = 0;
+    await app.type(':as org-li', ':dm', '/export 2026-05');
+    const [summary, tickets] = files();
+    expect(summary!.name).toBe('tickets-2026-05-branches.csv');
+    expect(tickets!.name).toBe('tickets-2026-05.csv');
+    expect(tickets!.text.startsWith('\uFEFF')).toBe(true);
+    expect(records(tickets!.text.slice(1)).map((r) => r.ticket)).toEqual([ids.named, ids.anon, ids.eleme]);
+    expect(records(summary!.text.slice(1)).map((r) => r.branch)).toContain('all');
+    noPhones(tickets!.text);
+    expect(tickets!.shown).toMatch(/📎 .*tickets-2026-05\.csv/);
+  });
+
+  it("gives a secretary only their branch's tickets and summary", async () => {
+    app.console.transcript.length = 0;
+    await app.type(':as sec-meituan', ':dm', '/export 2026-05');
+    const [summary, tickets] = files();
+    expect(records(tickets!.text.slice(1)).map((r) => r.ticket)).toEqual([ids.named, ids.anon]);
+    expect(records(summary!.text.slice(1)).map((r) => r.branch)).toEqual(['meituan-yangpu']);
+  });
+
+  it('refuses workers and groups, and explains a period it does not know', async () => {
+    app.console.transcript.length = 0;
+    app.take();
+    await app.type(':as rider-a', ':dm', '/export');
+    await app.type(':as org-li', ':in riders-meituan', '/export');
+    await app.type(':as org-li', ':dm', '/export yesterday');
+    const out = app.take().join('\n');
+    expect(out).toContain('需要相应权限');
+    expect(out).toContain('看不懂「yesterday」');
+    expect(files()).toEqual([]);
+  });
+});

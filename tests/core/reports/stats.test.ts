@@ -119,6 +119,11 @@ describe('the figures', () => {
       awaitingConfirmation: 1,
       responded: 6,
       respondedInTime: 5,
+      dueForResponse: 7,
+      dueForResolution: 7,
+      closed: 5,
+      closedOnTime: 3,
+      decided: 6,
       solved: 4,
       solvedOnTime: 3,
       rated: 3,
@@ -176,10 +181,12 @@ describe('/stats', () => {
     const card = await statsAs('sec-meituan', '2026-05');
     expect(card).toContain('📊 美团外卖杨浦骑手支部 · 2026年5月');
     expect(card).toContain('受理 7 件（在办 2 件 · 待报告人确认 1 件）');
-    expect(card).toContain('响应率 71.4%（按时响应 5/7）');
-    expect(card).toContain('解决率 57.1%（已解决 4/7）');
+    expect(card).toContain('响应率 71.4%（按时响应 5/7 件已到响应时限或已响应）');
+    expect(card).toContain('办结率 71.4%（已办结 5/7 件已到办结时限或已办结）');
+    expect(card).toContain('按期办结率 42.9%（3/7）');
+    expect(card).toContain('实际解决率 66.7%（已解决 4/6 件已有结果）');
+    expect(card).toContain('按期解决率 50%（3/6）');
     expect(card).toContain('满意率 66.7%（4–5 星 2/3 条评价）');
-    expect(card).toContain('按期解决 75%（3/4）');
     expect(card).toContain('首次响应用时（中位数）：2.5 小时');
     expect(card).toContain('解决用时（中位数）：30 小时');
     expect(card).toContain('主要问题：薪酬与罚款 4、平台规则与派单 2、封号与申诉 1');
@@ -204,12 +211,17 @@ describe('/stats', () => {
     const card = await statsAs('org-li');
     expect(card).toContain('📊 全区 · 2026年5月');
     expect(card).toContain('受理 8 件');
-    expect(card).toContain('响应率 75%（按时响应 6/8）');
-    expect(card).toContain('解决率 62.5%（已解决 5/8）');
+    expect(card).toContain('响应率 75%（按时响应 6/8 件');
+    expect(card).toContain('办结率 75%（已办结 6/8 件');
+    expect(card).toContain('实际解决率 71.4%（已解决 5/7 件');
     expect(card).toContain('满意率 50%（4–5 星 2/4 条评价）');
-    expect(card).toContain('按期解决 80%（4/5）');
-    expect(card).toContain('美团外卖杨浦骑手支部：受理 7 · 响应率 71.4% · 解决率 57.1% · 满意率 66.7%');
-    expect(card).toContain('饿了么杨浦骑手支部：受理 1 · 响应率 100% · 解决率 100% · 满意率 0%');
+    expect(card).toContain('按期解决率 57.1%（4/7）');
+    expect(card).toContain(
+      '美团外卖杨浦骑手支部：受理 7 · 响应率 71.4% · 办结率 71.4% · 实际解决率 66.7% · 满意率 66.7%',
+    );
+    expect(card).toContain(
+      '饿了么杨浦骑手支部：受理 1 · 响应率 100% · 办结率 100% · 实际解决率 100% · 满意率 0%',
+    );
     expect(await statsAs('org-li', 'eleme-yangpu 2026-05')).toContain('📊 饿了么杨浦骑手支部 · 2026年5月');
   });
 
@@ -241,5 +253,27 @@ describe('/stats', () => {
     app.take();
     await app.type(':as sec-meituan', ':in triage-meituan', '/stats 2026-05');
     expect(app.take().join('\n')).toContain('📊 美团外卖杨浦骑手支部 · 2026年5月');
+  });
+});
+
+describe('the trend chart', () => {
+  it('sends the last six months as a PNG picture with the rates named', async () => {
+    await statsAs('sec-meituan', '2026-05');
+    const before = app.console.transcript.length;
+    await press(app, 'sec-meituan', '近半年趋势图');
+    const sent = app.console.transcript.slice(before).find((l) => l.card.file);
+    expect(sent!.card.file).toMatchObject({ kind: 'photo', mime: 'image/png' });
+    expect(sent!.card.file!.data.subarray(1, 4).toString()).toBe('PNG');
+    expect(sent!.text).toContain('近 6 个月的响应率、办结率、实际解决率、满意率');
+  });
+});
+
+describe('a ticket is not held against a deadline that has not come', () => {
+  it('a report filed just now, with 24 hours left to respond, does not lower the response rate', async () => {
+    await fileFrom(app, 'rider-new', 'riders-eleme', '刚刚被扣了钱', { category: '薪酬与罚款' });
+    const card = await statsAs('org-li', 'eleme-yangpu 2026-05');
+    expect(card).toContain('受理 2 件（在办 1 件');
+    expect(card).toContain('响应率 100%（按时响应 1/1 件');
+    expect(card).toContain('办结率 100%（已办结 1/1 件');
   });
 });

@@ -1,0 +1,176 @@
+/**
+ * Board benchmark, against a throw-away local redis-server: 100,000 tickets spread over 20 branches and
+ * the last 12 months, then the server time of
+ *
+ * 1. the queue page (a secretary's default view, and an organiser's over every branch, and a filtered
+ *    one: category + urgency + overdue), through the real Hono app (`board.request`), session included;
+ * 2. the figures for 12 months × 20 branches (`monthlyFigures` + `computeFigures` per branch and month —
+ *    what the figures page counts), and the figures page itself for an organiser.
+ *
+ *   npm run bench -- board                    # 100,000 tickets
+ *   npm run bench -- board --tickets 20000    # a quick run
+ *
+ * Last line: `board queue_p99_ms=… queue_all_p99_ms=… figures_ms=… figures_page_cold_ms=… figures_page_ms=…`
+ */
+import { resolve } from 'node:path';
+import { createApp } from '../src/app.js';
+import { createBoard, SESSION_COOKIE } from '../src/adapters/web/board.js';
+import { createLogger } from '../src/core/logger.js';
+import { computeFigures } from '../src/core/reports/figures.js';
+import { monthlyFigures } from '../src/core/reports/trend.js';
+import { startRedisServer } from '../src/store/embedded.js';
+import type { NewTicket } from '../src/store/tickets.js';
+import type { BenchPart } from './index.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const IN_FLIGHT = 100;
+const ROUNDS = 200;
+
+function flag(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const n = Number(args[i + 1]);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a positive whole number`);
+  return n;
+}
+
+const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.99 * (xs.length - 1))]!;
+
+export const boardBench: BenchPart = {
+  name: 'board',
+  description: 'web board: queue page p99 with 100,000 tickets, figures for 12 months × 20 branches',
+  run: board,
+};
+
+async function board(args: string[]): Promise<void> {
+  const total = flag(args, 'tickets', 100_000);
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const server = await startRedisServer();
+  const app = await createApp({
+    contentDir: resolve(import.meta.dirname, '..', 'content'),
+    redisUrl: server.url,
+    redisPrefix: 'bench',
+    logger: createLogger({ level: 'silent', pretty: false }),
+    timezone: 'Asia/Shanghai',
+    watchContent: false,
+  });
+  const { store } = app.deps;
+  try {
+    const pack = app.deps.content.get();
+    // The pack's branches, then made-up ones up to 20 (the figures count any branch a ticket names).
+    const branches = pack.branches.map((b) => b.id);
+    for (let i = branches.length; i < 20; i++) branches.push(`bench-branch-${i}`);
+    const now = Date.now();
+    const categories = pack.categories.categories.map((c) => c.id);
+    const ticket = (i: number): NewTicket => {
+      const urgency = i % 50 === 0 ? 'emergency' : i % 7 === 0 ? 'urgent' : 'normal';
+      const created = now - (i % 360) * DAY - (i % 1000) * 60_000;
+      return {
+        draft: `bench-${i}`,
+        channel: 'telegram',
+        reporter: String(100000 + (i % 5000)),
+        reporterName: `骑手${i % 5000}`,
+        chat: String(100000 + (i % 5000)),
+        locale: 'zh-CN',
+        branch: branches[i % branches.length]!,
+        category: categories[i % categories.length]!,
+        urgency,
+        confidence: 0.8,
+        anonymous: i % 3 === 0,
+        contact: false,
+        text: '超时被罚了50块，明明是商家出餐慢',
+        summary: '超时被罚了50块，明明是商家出餐慢',
+        evidence: [],
+        similar: 0,
+        respondBy: created + 24 * HOUR,
+        resolveBy: created + 168 * HOUR,
+      };
+    };
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: IN_FLIGHT }, async () => {
+        for (let i = next++; i < total; i = next++) {
+          const t = ticket(i);
+          const r = await store.tickets.create(t, {
+            now: t.respondBy - 24 * HOUR,
+            numberPrefix: 'JN-2026-',
+            limit: 0,
+            windowMs: HOUR,
+          });
+          if (r.status !== 'created') throw new Error(`ticket ${i}: ${r.status}`);
+        }
+      }),
+    );
+    out(
+      `created ${total} tickets over ${branches.length} branches and 12 months in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+
+    const web = createBoard({ app, url: 'http://localhost' });
+    const cookieOf = async (channel: string, id: string) =>
+      `${SESSION_COOKIE}=${(await store.board.createSession({ channel, id, locale: 'zh-CN' }, 3600)).id}`;
+    const secretary = await cookieOf(
+      'console',
+      pack.branches.find((b) => b.id === 'meituan-yangpu')!.secretaries.console[0]!,
+    );
+    const organiser = await cookieOf('console', pack.organisers.organisers.console[0]!);
+    const time = async (path: string, cookie: string, rounds = ROUNDS) => {
+      const ms: number[] = [];
+      for (let i = 0; i < rounds; i++) {
+        const t0 = performance.now();
+        const res = await web.request(path, { headers: { cookie } });
+        await res.text();
+        if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+        ms.push(performance.now() - t0);
+      }
+      return ms;
+    };
+    const pages = [1, 2, 5, 20, 50];
+    const q = await time('/board?page=1', secretary);
+    for (const pg of pages) q.push(...(await time(`/board?page=${pg}`, secretary, 20)));
+    out(
+      `queue page, secretary of one branch (${(total / branches.length) | 0} open): p50 ${p50(q)} ms, p99 ${p99(q).toFixed(1)} ms over ${q.length} requests`,
+    );
+    const all = await time('/board?page=3', organiser);
+    out(`queue page, organiser over every branch: p99 ${p99(all).toFixed(1)} ms over ${all.length} requests`);
+    const filtered = await time(
+      `/board?category=${categories[0]}&urgency=normal&overdue=1&page=2`,
+      secretary,
+      50,
+    );
+    out(
+      `queue page, filtered (category + urgency + overdue): p99 ${p99(filtered).toFixed(1)} ms over ${filtered.length} requests`,
+    );
+
+    const t0 = performance.now();
+    const months = await monthlyFigures(app.deps, 12);
+    let cells = 0;
+    for (const m of months)
+      for (const b of branches) {
+        computeFigures(
+          m.tickets.filter((t) => t.branch === b),
+          pack.settings,
+          now,
+        );
+        cells++;
+      }
+    const figuresMs = performance.now() - t0;
+    out(
+      `figures: 12 months × ${branches.length} branches (${cells} cells, ${months.reduce((n, m) => n + m.tickets.length, 0)} tickets read): ${figuresMs.toFixed(0)} ms`,
+    );
+    const cold = await time('/board/figures', organiser, 1);
+    const page = await time('/board/figures', organiser, 20);
+    out(
+      `figures page (organiser, ${pack.branches.length} pack branches, 12-month charts): first ${cold[0]!.toFixed(0)} ms (reads the year), then p99 ${p99(page).toFixed(0)} ms over ${page.length} requests (year cached ≤ 60 s)`,
+    );
+    out(
+      `board queue_p99_ms=${p99(q).toFixed(1)} queue_all_p99_ms=${p99(all).toFixed(1)} figures_ms=${figuresMs.toFixed(0)} figures_page_cold_ms=${cold[0]!.toFixed(0)} figures_page_ms=${p99(page).toFixed(0)}`,
+    );
+  } finally {
+    await app.close();
+    await server.stop();
+  }
+}
+
+const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.5 * (xs.length - 1))]!.toFixed(1);

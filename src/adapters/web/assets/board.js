@@ -1,0 +1,33 @@
+/* global document, window, L */
+// Draws every chart on the page: a <div class="chart"> followed by its ECharts option as JSON.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('script.chart-option').forEach(function (el) {
+    var box = document.getElementById(el.dataset.for);
+    if (!box || !window.echarts) return;
+    var chart = window.echarts.init(box);
+    chart.setOption(JSON.parse(el.textContent));
+    window.addEventListener('resize', function () {
+      chart.resize();
+    });
+  });
+});
+// Stations on a Leaflet map (only when BOARD_TILE_URL is configured): circle markers, no image assets.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('script.map-points').forEach(function (el) {
+    var box = document.getElementById(el.dataset.for);
+    if (!box || !window.L) return;
+    var points = JSON.parse(el.textContent);
+    var map = L.map(box);
+    L.tileLayer(box.dataset.tiles, { maxZoom: 19 }).addTo(map);
+    var bounds = [];
+    points.forEach(function (p) {
+      bounds.push([p.lat, p.lon]);
+      var label = document.createElement('span');
+      label.textContent = p.name + (p.note ? ' — ' + p.note : '');
+      L.circleMarker([p.lat, p.lon], { radius: 8, color: p.open ? '#0a6b0a' : '#999' })
+        .addTo(map)
+        .bindPopup(label);
+    });
+    if (bounds.length) map.fitBounds(bounds, { padding: [20, 20] });
+  });
+});

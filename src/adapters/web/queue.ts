@@ -1,0 +1,99 @@
+/**
+ * The board's queue: tickets a person may see, filtered and paged. Open tickets come from the branch
+ * queues (ordered by urgency, then deadline — the chat's /queue order); other states from the newest
+ * tickets by creation. The default view (open, unfiltered) reads only the top of each queue; a filtered
+ * view scans at most SCAN_CAP entries per queue (or the newest SCAN_CAP tickets) and reads only the
+ * light state fields until the page is known.
+ */
+import { OPEN_STATUSES, SCORE_BAND, type Ticket, type TicketStatus } from '../../store/tickets.js';
+import type { Store } from '../../store/index.js';
+
+export const PAGE_SIZE = 20;
+export const SCAN_CAP = 2000;
+export const STATES = ['open', 'new', 'claimed', 'waiting', 'resolved', 'closed', 'all'] as const;
+export type StateFilter = (typeof STATES)[number];
+
+export interface QueueFilter {
+  branches: readonly string[];
+  state: StateFilter;
+  category?: string;
+  urgency?: string;
+  overdue: boolean;
+  page: number;
+}
+
+export interface QueuePage {
+  tickets: Ticket[];
+  /** Matches found (within the scan cap). */
+  total: number;
+  page: number;
+  pages: number;
+}
+
+interface Row {
+  id: string;
+  status: string;
+  category: string;
+  urgency: string;
+  branch: string;
+  dueAt: string;
+  /** Sort key: queue score for open tickets, minus creation time otherwise. */
+  key: number;
+}
+
+/** The default view (open, no other filter): the top of each branch queue, merged; counts from ZCARD. */
+async function openPage(store: Store, f: QueueFilter): Promise<QueuePage> {
+  const pipe = store.redis.pipeline();
+  for (const b of f.branches) pipe.zcard(store.keys.branchQueue(b));
+  const total = ((await pipe.exec()) ?? []).reduce((n, [, c]) => n + Number(c), 0);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(Math.max(1, f.page), pages);
+  const need = page * PAGE_SIZE;
+  const tops = await Promise.all(
+    f.branches.map((b) => store.redis.zrange(store.keys.branchQueue(b), 0, need - 1, 'WITHSCORES')),
+  );
+  const merged: { id: string; key: number }[] = [];
+  for (const flat of tops)
+    for (let i = 0; i + 1 < flat.length; i += 2) merged.push({ id: flat[i]!, key: Number(flat[i + 1]) });
+  merged.sort((a, b) => a.key - b.key);
+  const ids = merged.slice(need - PAGE_SIZE, need).map((r) => r.id);
+  return { tickets: await store.tickets.getMany(ids, { body: false }), total, page, pages };
+}
+
+export async function queuePage(store: Store, f: QueueFilter, now: number): Promise<QueuePage> {
+  if (f.state === 'open' && !f.category && !f.urgency && !f.overdue) return openPage(store, f);
+  const open = f.state === 'open' || (OPEN_STATUSES as readonly string[]).includes(f.state);
+  let candidates: { id: string; key: number }[] = [];
+  if (open) {
+    const lists = await Promise.all(
+      f.branches.map((b) => store.redis.zrange(store.keys.branchQueue(b), 0, SCAN_CAP - 1, 'WITHSCORES')),
+    );
+    for (const flat of lists)
+      for (let i = 0; i + 1 < flat.length; i += 2)
+        candidates.push({ id: flat[i]!, key: Number(flat[i + 1]) });
+    if (f.overdue) candidates = candidates.filter((c) => c.key % SCORE_BAND < now);
+  } else {
+    const flat = await store.redis.zrevrange(store.keys.ticketsCreated(), 0, SCAN_CAP - 1, 'WITHSCORES');
+    for (let i = 0; i + 1 < flat.length; i += 2) candidates.push({ id: flat[i]!, key: -Number(flat[i + 1]) });
+  }
+  const fields = await store.ticketStats.fields(
+    candidates.map((c) => c.id),
+    ['status', 'category', 'urgency', 'branch', 'dueAt'] as const,
+  );
+  const rows: Row[] = fields.map((r, i) => ({ ...r, key: candidates[i]!.key }));
+  const kept = rows
+    .filter((r) => f.branches.includes(r.branch))
+    .filter((r) => f.state === 'all' || f.state === 'open' || r.status === f.state)
+    .filter((r) => !f.category || r.category === f.category)
+    .filter((r) => !f.urgency || r.urgency === f.urgency)
+    .filter((r) => !f.overdue || (r.dueAt !== '' && Number(r.dueAt) < now))
+    .sort((a, b) => a.key - b.key);
+  const pages = Math.max(1, Math.ceil(kept.length / PAGE_SIZE));
+  const page = Math.min(Math.max(1, f.page), pages);
+  const ids = kept.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.id);
+  const tickets = await store.tickets.getMany(ids, { body: false });
+  return { tickets, total: kept.length, page, pages };
+}
+
+export const isState = (s: string): s is StateFilter => (STATES as readonly string[]).includes(s);
+export type { TicketStatus };

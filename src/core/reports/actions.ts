@@ -1,0 +1,157 @@
+/**
+ * The staff's ticket transitions, once: claim, ask, resolve, transfer, return, extend, escalate. The chat
+ * (triage.ts: buttons and their prompts) and the web board call the same function, so who may do what,
+ * which script runs and which effects follow (the worker told, the triage card edited) never differ.
+ *
+ *   const r = await staffAction(deps, kit, staff, id, { kind: 'resolve', note: '已联系站长' });
+ *   if (!r.ok) … explainRefusal(t, pack, locale, staff.actor.by, r)
+ *
+ * `expectBranch` is the branch the person saw when they started (a chat prompt, a page): a ticket moved
+ * meanwhile is refused ('moved') rather than acted on blind.
+ */
+import type { Locale } from '../content/schema.js';
+import type { CoreDeps } from '../feature.js';
+import type { Translate } from '../i18n.js';
+import type { ContentPack } from '../content/schema.js';
+import type { ActionResult, Actor, Ticket } from '../../store/tickets.js';
+import { HOUR } from './intake.js';
+import type { ReportsKit } from './kit.js';
+import { districtBranch } from './route.js';
+import { branchLabel, statusText } from './views.js';
+
+export const EXTENSION_DAYS = [1, 3, 7];
+
+export type StaffAction =
+  | { kind: 'claim' }
+  | { kind: 'escalate' }
+  | { kind: 'ask'; note: string }
+  | { kind: 'resolve'; note: string }
+  | { kind: 'transfer'; target: string; note: string }
+  | { kind: 'return'; note: string }
+  | { kind: 'extend'; until: number; note: string };
+
+export interface Staff {
+  actor: Actor;
+  isOrganiser: boolean;
+  secretaryOf: readonly string[];
+}
+
+export type StaffResult =
+  | ActionResult
+  | { ok: false; reason: 'missing' | 'not-allowed' | 'bad-target' | 'district'; detail: string[] };
+
+/** May this person see and act on this ticket? Secretaries of its branch now, and organisers. */
+export function staffMayHandle(staff: Pick<Staff, 'isOrganiser' | 'secretaryOf'>, branch: string): boolean {
+  return staff.isOrganiser || staff.secretaryOf.includes(branch);
+}
+
+export async function staffAction(
+  deps: CoreDeps,
+  kit: ReportsKit,
+  staff: Staff,
+  id: string,
+  a: StaffAction,
+  expectBranch?: string,
+  /** Runs after the transition and before its effects (the chat answers the press first). */
+  applied?: (r: Extract<ActionResult, { ok: true }>) => Promise<void>,
+): Promise<StaffResult> {
+  const tickets = deps.store.tickets;
+  const ticket = await tickets.get(id);
+  if (!ticket) return { ok: false, reason: 'missing', detail: [] };
+  if (!staffMayHandle(staff, ticket.branch)) {
+    deps.logger.warn(
+      { user: staff.actor.by, role: staff.actor.role, what: a.kind, ticket: id },
+      'refused: ticket action by someone not allowed',
+    );
+    return { ok: false, reason: 'not-allowed', detail: [] };
+  }
+  const branch = expectBranch ?? ticket.branch;
+  const now = deps.now().getTime();
+  const pack = deps.content.get();
+  const district = districtBranch(pack).id;
+  const respondBy = now + pack.settings.deadlines[ticket.urgency].respondHours * HOUR;
+  let r: ActionResult;
+  switch (a.kind) {
+    case 'claim':
+      r = await tickets.claim(id, staff.actor, branch, now);
+      break;
+    case 'escalate':
+      r = await tickets.escalate(id, staff.actor, branch, now, '');
+      break;
+    case 'ask':
+      r = await tickets.ask(id, staff.actor, branch, now, a.note);
+      break;
+    case 'resolve':
+      r = await tickets.resolve(id, staff.actor, branch, now, a.note);
+      break;
+    case 'transfer':
+      if (!pack.branches.some((b) => b.id === a.target) || a.target === ticket.branch)
+        return { ok: false, reason: 'bad-target', detail: [] };
+      r = await tickets.move(id, staff.actor, branch, now, {
+        mode: 'transfer',
+        target: a.target,
+        district,
+        reason: a.note,
+        respondBy,
+      });
+      break;
+    case 'return': {
+      if (ticket.branch === district) return { ok: false, reason: 'district', detail: [] };
+      // The router's fallback: the reporter's own branch, else the district. The script sends a second
+      // return, or one that would bounce back, to the district.
+      const origin =
+        ticket.originBranch && pack.branches.some((b) => b.id === ticket.originBranch)
+          ? ticket.originBranch
+          : undefined;
+      const target = origin && origin !== ticket.branch ? origin : district;
+      r = await tickets.move(id, staff.actor, branch, now, {
+        mode: 'return',
+        target,
+        district,
+        reason: a.note,
+        respondBy,
+      });
+      break;
+    }
+    case 'extend':
+      r = await tickets.requestExtension(id, staff.actor, branch, now, a.until, a.note);
+      break;
+  }
+  if (r.ok) await applied?.(r);
+  if (r.ok)
+    await kit
+      .effects(deps)
+      .flush(id)
+      .catch((err: unknown) => deps.logger.error({ err, ticket: id }, 'report effects failed'));
+  return r;
+}
+
+/** A refusal in words. */
+export function explainRefusal(
+  t: Translate,
+  pack: ContentPack,
+  locale: Locale,
+  by: string,
+  r: Extract<StaffResult, { ok: false }>,
+): string {
+  switch (r.reason) {
+    case 'taken':
+      return r.detail[0] === by
+        ? t('triage-taken-self')
+        : t('triage-taken', { who: r.detail[1] || r.detail[0] || '?' });
+    case 'moved':
+      return t('triage-moved', { branch: branchLabel(pack, r.detail[0] ?? '', locale) });
+    case 'bad-state':
+      return t('triage-bad-state', {
+        status: statusText(t, (r.detail[0] ?? 'closed') as Ticket['status']),
+      });
+    case 'missing':
+      return t('ticket-missing');
+    case 'not-allowed':
+      return t('error-not-allowed');
+    case 'bad-target':
+      return t('error-button-expired');
+    default:
+      return t(`triage-refused-${r.reason}`);
+  }
+}

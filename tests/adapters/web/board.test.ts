@@ -1,0 +1,250 @@
+/**
+ * The web board in a real browser: Debian's chromium driven by playwright-core (no browser download),
+ * against the board mounted on the bot's HTTP server and the console as the chat, so a claim on the page
+ * shows up as an edit of the triage card in the chat.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { getRequestListener } from '@hono/node-server';
+import { sign } from '@telegram-apps/init-data-node';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBoard } from '../../../src/adapters/web/board.js';
+import { createHttpServer, type HttpServer } from '../../../src/http/server.js';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { bindGroups, cardOf, fileFrom } from '../../core/reports/drive.js';
+import { linesIn } from '../../core/reports/helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+const TG_TOKEN = '123456:TEST-token';
+
+let app: TestApp;
+let http: HttpServer;
+let base: string;
+let browser: Browser;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  app = await createTestApp();
+  await bindGroups(app);
+  ids.meituan = await fileFrom(app, 'rider-1', 'riders-meituan', '超时被罚款50元，站长电话13812345678', {
+    category: '薪酬与罚款',
+  });
+  ids.eleme = await fileFrom(app, 'rider-2', 'riders-eleme', '<script>alert(1)</script><b>扣钱</b>', {
+    category: '薪酬与罚款',
+    anonymous: true,
+  });
+  http = createHttpServer({
+    health: () => app.app.health(),
+    registry: app.app.deps.metrics.registry,
+    onError: () => undefined,
+  });
+  const board = createBoard({ app: app.app, url: 'http://127.0.0.1', telegramToken: TG_TOKEN });
+  http.mountPrefix('/board', getRequestListener(board.fetch));
+  base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await http?.close();
+  await app?.close();
+});
+
+/** The person asks the bot for /board in private; returns the link's secret. */
+async function linkFor(user: string): Promise<string> {
+  app.take();
+  await app.type(`:as ${user}`, ':dm', '/board');
+  const out = app.take().join('\n');
+  const secret = /login\?t=([A-Za-z0-9_-]+)/.exec(out)?.[1];
+  if (!secret) throw new Error(`no link in: ${out}`);
+  return secret;
+}
+
+async function signIn(user: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const res = await page.goto(`${base}/board/login?t=${await linkFor(user)}`);
+  expect(res!.status()).toBe(200);
+  return page;
+}
+
+describe('sign-in', () => {
+  it('a link from /board signs a secretary in once; the same link again, a forged one and an expired one are refused', async () => {
+    const secret = await linkFor('sec-meituan');
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${base}/board/login?t=${secret}`);
+    expect(page.url()).toBe(`${base}/board`);
+    await expect.poll(() => page.textContent('body')).toContain(ids.meituan);
+    // The phone number in the summary is masked as in chat.
+    expect(await page.textContent('body')).not.toContain('13812345678');
+
+    const fresh = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    const replay = await fresh.goto(`${base}/board/login?t=${secret}`);
+    expect(replay!.status()).toBe(401);
+    expect(await fresh.textContent('body')).toContain('登录链接无效、已过期或已经用过');
+
+    const forged = await fresh.goto(`${base}/board/login?t=${'A'.repeat(43)}`);
+    expect(forged!.status()).toBe(401);
+
+    const expiring = await linkFor('sec-meituan');
+    const key = app.app.deps.store.keys.boardLink(createHash('sha256').update(expiring).digest('hex'));
+    await app.app.deps.store.redis.pexpire(key, 1);
+    await expect.poll(() => app.app.deps.store.redis.exists(key)).toBe(0);
+    expect((await fresh.goto(`${base}/board/login?t=${expiring}`))!.status()).toBe(401);
+  });
+
+  it('refuses forged Mini App initData, a tampered cookie, and workers', async () => {
+    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    await page.goto(`${base}/board/tg`);
+    const forged = await page.request.post(`${base}/board/tg`, {
+      form: { initData: 'user=%7B%22id%22%3A2001%7D&auth_date=1700000000&hash=deadbeef' },
+    });
+    expect(forged.status()).toBe(401);
+    expect(await forged.text()).toContain('无法确认您的 Telegram 身份');
+
+    await page.context().addCookies([{ name: 'ws_board', value: 'x'.repeat(43), url: base }]);
+    const tampered = await page.goto(`${base}/board`);
+    expect(tampered!.status()).toBe(401);
+    expect(await page.textContent('body')).toContain('发送 /board');
+
+    app.take();
+    await app.type(':as rider-1', ':dm', '/board');
+    expect(app.take().join('\n')).not.toContain('login?t=');
+  });
+
+  it('signs in an organiser opening the Mini App with initData Telegram signed', async () => {
+    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    const initData = sign(
+      { user: { id: 1001, first_name: '李', language_code: 'zh-hans' } } as never,
+      TG_TOKEN,
+      new Date(),
+    );
+    await page.goto(`${base}/board/tg#tgWebAppData=${encodeURIComponent(initData)}`);
+    await page.waitForURL(`${base}/board`);
+    const body = await page.textContent('body');
+    // An organiser sees every branch's tickets.
+    expect(body).toContain(ids.meituan);
+    expect(body).toContain(ids.eleme);
+  });
+});
+
+describe('the queue and a ticket', () => {
+  it("a secretary of meituan sees only meituan's tickets and is refused eleme's", async () => {
+    const page = await signIn('sec-meituan');
+    const body = await page.textContent('body');
+    expect(body).toContain(ids.meituan);
+    expect(body).not.toContain(ids.eleme);
+    const res = await page.goto(`${base}/board/t/${ids.eleme}`);
+    expect(res!.status()).toBe(403);
+    expect(await page.textContent('body')).toContain('不归您的支部处理');
+    expect(await page.textContent('body')).not.toContain('扣钱');
+  });
+
+  it('claiming and resolving on the page edits the triage card in the chat and tells the worker', async () => {
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/t/${ids.meituan}`);
+    const card = cardOf(app, 'triage-meituan', ids.meituan!);
+    await page.click('form[action$="/claim"] button');
+    await expect.poll(() => page.textContent('#done')).toContain('已完成');
+    const claimed = linesIn(app, 'triage-meituan')
+      .filter((l) => l.id === card && l.kind === 'edit')
+      .at(-1);
+    expect(claimed!.text).toContain('sec-meituan');
+    expect(claimed!.choices.join()).not.toContain('签收');
+
+    await page.fill('form[action$="/resolve"] textarea', '已联系站长，罚款撤销');
+    await page.click('form[action$="/resolve"] button');
+    await expect.poll(() => page.textContent('#ticket')).toContain('已联系站长，罚款撤销');
+    const resolved = linesIn(app, 'triage-meituan')
+      .filter((l) => l.id === card && l.kind === 'edit')
+      .at(-1);
+    expect(resolved!.text).toContain('已联系站长，罚款撤销');
+    expect(linesIn(app, 'rider-1').at(-1)!.text).toContain('已联系站长，罚款撤销');
+  });
+
+  it('shows HTML in a report as text, refuses a POST without the form token, unknown ids and oversized queries', async () => {
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/t/${ids.eleme}`);
+    expect(await page.textContent('#ticket')).toContain('<script>alert(1)</script>');
+    expect(await page.locator('#ticket script, #ticket b:text("扣钱")').count()).toBe(0);
+    // Anonymous: no reporter identity on the page.
+    expect(await page.textContent('#ticket')).not.toContain('rider-2');
+
+    const noToken = await page.request.post(`${base}/board/t/${ids.eleme}/claim`, { form: {} });
+    expect(noToken.status()).toBe(403);
+    expect(await noToken.text()).toContain('表单已过期');
+    expect((await app.app.deps.store.tickets.get(ids.eleme!))!.status).toBe('new');
+
+    const unknown = await page.goto(`${base}/board/t/JN-2099-999999`);
+    expect(unknown!.status()).toBe(404);
+    expect(await page.textContent('body')).toContain('没有这个编号的反映');
+    const long = await page.goto(`${base}/board?category=${'x'.repeat(3000)}`);
+    expect(long!.status()).toBe(414);
+    expect(await page.textContent('body')).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('figures', () => {
+  it('the rates on the page are the rates in the CSV, and the charts are drawn', async () => {
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/figures`);
+    await page.waitForSelector('#trend canvas, #trend svg');
+    const href = await page.getAttribute('#csv', 'href');
+    const csv = (await (await page.request.get(`${base}${href!}`)).text()).replace(/^\uFEFF/, '');
+    const [header, ...rows] = csv
+      .trim()
+      .split('\r\n')
+      .map((r) => r.split(','));
+    const meituan = rows.find((r) => r[0] === 'meituan-yangpu')!;
+    const col = (name: string) => meituan[header!.indexOf(name)]!;
+    const cell = async (rate: string) =>
+      page.textContent(`tr[data-branch="meituan-yangpu"] td[data-rate="${rate}"] .muted`);
+    expect(await cell('response')).toBe(`${col('responded_in_time')}/${col('due_for_response')}`);
+    expect(await cell('closure')).toBe(`${col('closed')}/${col('due_for_resolution')}`);
+    expect(await cell('solved')).toBe(`${col('solved')}/${col('decided')}`);
+    expect(await cell('satisfaction')).toBe(`${col('satisfied')}/${col('rated')}`);
+  });
+});
+
+describe('stations and gaps', () => {
+  it('lists stations with open-now and services on a coordinate plot when no tiles are configured', async () => {
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/stations`);
+    await page.waitForSelector('#plot canvas, #plot svg');
+    const pack = app.app.deps.content.get();
+    const first = pack.stations[0]!;
+    const row = await page.textContent(`tr[data-station="${first.id}"]`);
+    expect(row).toContain(first.name);
+    expect(row).toMatch(/营业|休息|开放|24/);
+    expect(await page.locator('#map').count()).toBe(0);
+  });
+
+  it('shows unanswered questions as text', async () => {
+    await app.app.deps.store.faq.logGap('<img src=x onerror=alert(1)>电动车哪里充电便宜');
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/gaps`);
+    expect(await page.textContent('main')).toContain('<img src=x onerror=alert(1)>电动车哪里充电便宜');
+    expect(await page.locator('main img').count()).toBe(0);
+  });
+});
+
+describe('notices and lessons', () => {
+  it("lists a secretary's own silent groups only", async () => {
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/notices`);
+    const silent = await page.textContent('#silent');
+    expect(silent).toContain('美团骑手群');
+    expect(silent).not.toContain('饿了么骑手群');
+  });
+});
