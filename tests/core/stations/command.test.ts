@@ -43,9 +43,8 @@ describe('/stations', () => {
     expect(card.text).toContain('想找离您最近的');
     expect(card.card.venue).toBeUndefined(); // no place known, so no distance and no map pin
     expect(card.text).not.toMatch(/ · \d+ 米/);
-    expect(buttonData(card)).toEqual(
-      names.flatMap((n) => ['closed', 'nowater', 'full'].map((p) => `stn:r:${byName(n).id}:${p}`)),
-    );
+    // One compact "report a problem" button per station; the problems are offered after the tap.
+    expect(buttonData(card)).toEqual(names.map((n) => `stn:p:${byName(n).id}`));
   });
 
   it('late at night: the round-the-clock stations come first', async () => {
@@ -92,7 +91,7 @@ describe('/stations', () => {
     expect(listed(inGroup.text)).toHaveLength(3);
     const en = await stationsCommand(':as rider-s6 en', ':dm');
     expect(en.text).toContain('Stations:');
-    expect(en.text).toContain('send me your location');
+    expect(en.text).toContain('name a place, e.g. "near Wujiaochang"');
     expect(listed(en.text)).toEqual(listed(inGroup.text));
   });
 });
