@@ -8,7 +8,7 @@
  *   startup ours_ms=… grammy_ms=… ratio=… rss_mib=… grammy_rss_mib=… set_commands_first=… set_commands_again=…
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { freePort, startRedisServer } from '../src/store/embedded.js';
@@ -88,7 +88,8 @@ export const startupBench: BenchPart = {
   description: 'production build: time to first poll and RSS, beside a minimal grammY bot',
   async run(args) {
     const runs = Number(args[0] ?? 3);
-    if (!existsSync('dist/main.js')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    // Always build: a dist/ left from an older checkout would measure (or fail on) old code.
+    spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     const redis = await startRedisServer();
     try {
       const base = { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'warn' };

@@ -10,9 +10,9 @@
  *
  * The model is never trusted with authority: callers validate what it returns against what they gave it.
  */
-import OpenAI from 'openai';
 import { z } from 'zod';
 import type { OpenAIConfig } from '../../config/index.js';
+import { describeError, lazyClient, timedOut } from './sdk.js';
 
 export type LlmFailure = 'timeout' | 'error' | 'invalid';
 export type LlmResult<T> =
@@ -38,13 +38,8 @@ export interface LlmClient {
 export const DEFAULT_LLM_TIMEOUT_MS = 4000;
 
 export function createLlmClient(config: OpenAIConfig, options: { timeoutMs?: number } = {}): LlmClient {
-  const client = new OpenAI({
-    apiKey: config.apiKey,
-    ...(config.baseURL ? { baseURL: config.baseURL } : {}),
-    // One attempt: a worker is waiting, and the offline answer is ready.
-    maxRetries: 0,
-    timeout: options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS,
-  });
+  // One attempt: a worker is waiting, and the offline answer is ready.
+  const client = lazyClient(config, options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS);
   return {
     model: config.model,
     async json(request) {
@@ -54,7 +49,9 @@ export function createLlmClient(config: OpenAIConfig, options: { timeoutMs?: num
       const signal = AbortSignal.timeout(timeoutMs);
       let content: string | null | undefined;
       try {
-        const completion = await client.chat.completions.create(
+        const completion = await (
+          await client()
+        ).chat.completions.create(
           {
             model: config.model,
             temperature: 0,
@@ -76,11 +73,8 @@ export function createLlmClient(config: OpenAIConfig, options: { timeoutMs?: num
         );
         content = completion.choices[0]?.message?.content;
       } catch (err) {
-        const timedOut =
-          signal.aborted ||
-          err instanceof OpenAI.APIConnectionTimeoutError ||
-          err instanceof OpenAI.APIUserAbortError;
-        return { ok: false, reason: timedOut ? 'timeout' : 'error', detail: describe(err), ms: ms() };
+        const reason = (await timedOut(signal, err)) ? 'timeout' : 'error';
+        return { ok: false, reason, detail: await describeError(err), ms: ms() };
       }
       if (!content) return { ok: false, reason: 'invalid', detail: 'empty response', ms: ms() };
       let data: unknown;
@@ -106,9 +100,4 @@ export function createLlmClient(config: OpenAIConfig, options: { timeoutMs?: num
 function stripFence(text: string): string {
   const m = /^\s*```(?:json)?\s*([\s\S]*?)\s*```\s*$/.exec(text);
   return m ? m[1]! : text;
-}
-
-function describe(err: unknown): string {
-  if (err instanceof OpenAI.APIError) return `${err.status ?? 'no status'} ${err.name}`;
-  return err instanceof Error ? err.name : 'unknown error';
 }

@@ -11,8 +11,8 @@
  * The transcript is the worker's own words, and is treated like text they typed: cleaned, cut to the
  * input limit, shown back to them before anything is filed.
  */
-import OpenAI, { toFile } from 'openai';
 import type { OpenAIConfig } from '../../config/index.js';
+import { describeError, lazyClient, loadOpenAI, timedOut } from './sdk.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { FetchedFile, Outbox } from '../outbox.js';
@@ -37,13 +37,8 @@ export interface Transcriber {
 export function createTranscriber(config: OpenAIConfig, options: { timeoutMs?: number } = {}): Transcriber {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TRANSCRIBE_TIMEOUT_MS;
   const model = config.transcribeModel ?? DEFAULT_TRANSCRIBE_MODEL;
-  const client = new OpenAI({
-    apiKey: config.apiKey,
-    ...(config.baseURL ? { baseURL: config.baseURL } : {}),
-    // One attempt: the voice note is kept either way.
-    maxRetries: 0,
-    timeout: timeoutMs,
-  });
+  // One attempt: the voice note is kept either way.
+  const client = lazyClient(config, timeoutMs);
   return {
     model,
     async transcribe(audio) {
@@ -53,20 +48,20 @@ export function createTranscriber(config: OpenAIConfig, options: { timeoutMs?: n
       let text: string;
       try {
         // The endpoint tells the format by the file name's extension (Telegram voice notes are .oga).
+        const { toFile } = await loadOpenAI();
         const file = await toFile(audio.data, audio.name ?? 'voice.ogg', {
           type: audio.mime ?? 'audio/ogg',
         });
-        const result = await client.audio.transcriptions.create(
+        const result = await (
+          await client()
+        ).audio.transcriptions.create(
           { file, model, response_format: 'json' },
           { signal, timeout: timeoutMs },
         );
         text = typeof result.text === 'string' ? result.text : '';
       } catch (err) {
-        const timedOut =
-          signal.aborted ||
-          err instanceof OpenAI.APIConnectionTimeoutError ||
-          err instanceof OpenAI.APIUserAbortError;
-        return { ok: false, reason: timedOut ? 'timeout' : 'error', detail: describe(err), ms: ms() };
+        const reason = (await timedOut(signal, err)) ? 'timeout' : 'error';
+        return { ok: false, reason, detail: await describeError(err), ms: ms() };
       }
       const cleaned = cleanInput(text);
       if (!hasWords(cleaned)) return { ok: false, reason: 'empty', detail: 'no words heard', ms: ms() };
@@ -109,9 +104,4 @@ export async function transcribeVoice(
   if (!r.ok) return fail(r.reason, r.detail, r.ms);
   deps.logger.info({ ms: r.ms, chars: r.text.length, model: transcriber.model }, 'voice note transcribed');
   return r.text;
-}
-
-function describe(err: unknown): string {
-  if (err instanceof OpenAI.APIError) return `${err.status ?? 'no status'} ${err.name}`;
-  return err instanceof Error ? err.name : 'unknown error';
 }

@@ -8,7 +8,7 @@
  *   parseSendTime('16:30', now, 'Asia/Shanghai')           // today 16:30, or tomorrow if that has passed
  *   parseSendTime('周五下午三点', now, 'Asia/Shanghai')       // this coming Friday 15:00
  */
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
 import { bold, type Card } from '../card.js';
 import { LOCALES, type Locale } from '../content/schema.js';
 import type { I18n } from '../i18n.js';
@@ -57,8 +57,13 @@ export function parseNoticeText(raw: string): NoticeTextResult {
 export type SendTimeResult =
   { ok: true; at: number } | { ok: false; error: 'bad' | 'past' | 'far' | 'no-hour' };
 
-/** Simplified and traditional Chinese, then English: whichever reads more of the words wins. */
-const NATURAL = [chrono.zh.hans, chrono.zh.hant, chrono.en];
+/**
+ * Simplified and traditional Chinese, then English: whichever reads more of the words wins. chrono-node is
+ * loaded on the first natural time an organiser types, not at start (it is a large package).
+ */
+let natural: Promise<Pick<Chrono.Chrono, 'parse'>[]> | undefined;
+const naturalParsers = () =>
+  (natural ??= import('chrono-node').then((chrono) => [chrono.zh.hans, chrono.zh.hant, chrono.en]));
 
 /** The zone's offset from UTC at `now`, in minutes (chrono takes an offset, not a zone name). */
 function offsetMinutes(now: number, tz: string): number {
@@ -72,10 +77,10 @@ function offsetMinutes(now: number, tz: string): number {
  * "in 2 hours", "tomorrow 9am". chrono-node reads it; a day without an hour ("明天下午") is refused, so
  * nothing goes out at a time nobody chose.
  */
-function parseNatural(input: string, now: number, tz: string): SendTimeResult {
+async function parseNatural(input: string, now: number, tz: string): Promise<SendTimeResult> {
   const ref = { instant: new Date(now), timezone: offsetMinutes(now, tz) };
-  let best: chrono.ParsedResult | undefined;
-  for (const parser of NATURAL) {
+  let best: Chrono.ParsedResult | undefined;
+  for (const parser of await naturalParsers()) {
     const [r] = parser.parse(input, ref, { forwardDate: true });
     if (r && (!best || r.text.length > best.text.length)) best = r;
   }
@@ -90,7 +95,7 @@ function parseNatural(input: string, now: number, tz: string): SendTimeResult {
  * `HH:MM` (today, or tomorrow once passed), `YYYY-MM-DD HH:MM`, or a natural time (parseNatural), in the
  * bot's time zone.
  */
-export function parseSendTime(input: string, now: number, tz: string): SendTimeResult {
+export async function parseSendTime(input: string, now: number, tz: string): Promise<SendTimeResult> {
   const s = input.trim().replace(/：/g, ':').replace(/\s+/g, ' ');
   const full = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})$/.exec(s);
   const short = /^(\d{1,2}):(\d{2})$/.exec(s);
@@ -117,7 +122,7 @@ export function parseSendTime(input: string, now: number, tz: string): SendTimeR
     at = zonedToInstant({ ...today, hour, minute }, tz);
     if (at <= now) at = zonedToInstant({ ...addLocalDays(today, 1), hour, minute }, tz);
   } else {
-    const natural = parseNatural(s, now, tz);
+    const natural = await parseNatural(s, now, tz);
     if (!natural.ok) return natural;
     at = natural.at;
   }

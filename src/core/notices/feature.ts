@@ -299,7 +299,7 @@ export function noticesFeature(options: { edits: EditThrottle }): Feature {
       return;
     }
     if (dialog.step === 'time') {
-      const res = parseSendTime(ctx.in.text, ctx.deps.now().getTime(), ctx.deps.timezone);
+      const res = await parseSendTime(ctx.in.text, ctx.deps.now().getTime(), ctx.deps.timezone);
       if (!res.ok) {
         const id = {
           past: 'notice-past-time',

@@ -3,8 +3,7 @@
  * into a PNG a phone shows inline. Labels come from the caller (Fluent); rates are percentages, "—"
  * months (nothing due yet) are gaps, not zeros.
  */
-import { Resvg } from '@resvg/resvg-js';
-import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
 import { rateOf, ratios } from './figures.js';
 import type { MonthFigures } from './trend.js';
 
@@ -19,7 +18,7 @@ export interface ChartLabels {
 const pct = (r: number | undefined) => (r === undefined ? null : Math.round(r * 1000) / 10);
 
 /** The ECharts option of the trend (the board draws the same option in the browser). */
-export function trendOption(months: readonly MonthFigures[], labels: ChartLabels): echarts.EChartsOption {
+export function trendOption(months: readonly MonthFigures[], labels: ChartLabels): EChartsOption {
   const series = (name: string, pick: (m: MonthFigures) => number | undefined) => ({
     name,
     type: 'line' as const,
@@ -44,7 +43,12 @@ export function trendOption(months: readonly MonthFigures[], labels: ChartLabels
   };
 }
 
-export function trendPng(months: readonly MonthFigures[], labels: ChartLabels): Buffer {
+/**
+ * ECharts and resvg are loaded on the first chart, not at start: together they are most of the start-up
+ * time and memory of a bot that may never be asked for one.
+ */
+export async function trendPng(months: readonly MonthFigures[], labels: ChartLabels): Promise<Buffer> {
+  const [echarts, { Resvg }] = await Promise.all([import('echarts'), import('@resvg/resvg-js')]);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 720, height: 400 });
   try {
     chart.setOption(trendOption(months, labels));

@@ -235,7 +235,7 @@ export async function onChartPress(ctx: ButtonCtx, scope: string): Promise<void>
     (t) => scope === DISTRICT || t.branch === scope,
   );
   const name = scope === DISTRICT ? ctx.t('stats-district') : branchLabel(pack, scope, ctx.locale);
-  const png = trendPng(months, {
+  const png = await trendPng(months, {
     title: ctx.t('stats-chart-title', { scope: name }),
     response: ctx.t('stats-chart-response'),
     closure: ctx.t('stats-chart-closure'),

@@ -45,15 +45,18 @@ describe('parseNoticeText', () => {
   });
 });
 
-describe('parseSendTime (BOT_TIMEZONE)', () => {
-  it('reads HH:MM as today, or tomorrow once it has passed, and a full date', () => {
-    expect(parseSendTime('16:30', MONDAY_10, TZ)).toEqual({ ok: true, at: sh(2026, 3, 2, 16, 30) });
-    expect(parseSendTime('9:05', MONDAY_10, TZ)).toEqual({ ok: true, at: sh(2026, 3, 3, 9, 5) });
-    expect(parseSendTime('16：30', MONDAY_10, TZ)).toEqual({ ok: true, at: sh(2026, 3, 2, 16, 30) });
-    expect(parseSendTime('2026-03-05 09:00', MONDAY_10, TZ)).toEqual({ ok: true, at: sh(2026, 3, 5, 9) });
+describe('parseSendTime (BOT_TIMEZONE)', async () => {
+  it('reads HH:MM as today, or tomorrow once it has passed, and a full date', async () => {
+    expect(await parseSendTime('16:30', MONDAY_10, TZ)).toEqual({ ok: true, at: sh(2026, 3, 2, 16, 30) });
+    expect(await parseSendTime('9:05', MONDAY_10, TZ)).toEqual({ ok: true, at: sh(2026, 3, 3, 9, 5) });
+    expect(await parseSendTime('16：30', MONDAY_10, TZ)).toEqual({ ok: true, at: sh(2026, 3, 2, 16, 30) });
+    expect(await parseSendTime('2026-03-05 09:00', MONDAY_10, TZ)).toEqual({
+      ok: true,
+      at: sh(2026, 3, 5, 9),
+    });
   });
 
-  it('reads times as people say them, in Chinese (both scripts) and English', () => {
+  it('reads times as people say them, in Chinese (both scripts) and English', async () => {
     const cases: [string, number][] = [
       ['明天早上九点', sh(2026, 3, 3, 9)],
       ['周五下午三点', sh(2026, 3, 6, 15)],
@@ -65,16 +68,16 @@ describe('parseSendTime (BOT_TIMEZONE)', () => {
       ['Friday 3pm', sh(2026, 3, 6, 15)],
     ];
     for (const [said, at] of cases)
-      expect(parseSendTime(said, MONDAY_10, TZ), said).toEqual({ ok: true, at });
+      expect(await parseSendTime(said, MONDAY_10, TZ), said).toEqual({ ok: true, at });
   });
 
-  it('refuses nonsense, a day without an hour, the past and the far future', () => {
+  it('refuses nonsense, a day without an hour, the past and the far future', async () => {
     for (const bad of ['25:00', '12:60', '2026-02-30 09:00', '', '随便什么时候'])
-      expect(parseSendTime(bad, MONDAY_10, TZ)).toEqual({ ok: false, error: 'bad' });
+      expect(await parseSendTime(bad, MONDAY_10, TZ)).toEqual({ ok: false, error: 'bad' });
     for (const vague of ['tomorrow', '明天下午'])
-      expect(parseSendTime(vague, MONDAY_10, TZ)).toEqual({ ok: false, error: 'no-hour' });
-    expect(parseSendTime('2026-03-01 09:00', MONDAY_10, TZ)).toEqual({ ok: false, error: 'past' });
-    expect(parseSendTime('2026-06-01 09:00', MONDAY_10, TZ)).toEqual({ ok: false, error: 'far' });
+      expect(await parseSendTime(vague, MONDAY_10, TZ)).toEqual({ ok: false, error: 'no-hour' });
+    expect(await parseSendTime('2026-03-01 09:00', MONDAY_10, TZ)).toEqual({ ok: false, error: 'past' });
+    expect(await parseSendTime('2026-06-01 09:00', MONDAY_10, TZ)).toEqual({ ok: false, error: 'far' });
   });
 });
 
