@@ -103,6 +103,8 @@ interface DocInfo {
 export class FaqIndex {
   readonly params: FaqIndexParams;
   readonly concepts: PhraseMatcher<number>;
+  /** The lexicon's built-in concepts (tokens `~b0`, `~b1`…, apart from the pack's `~0`, `~1`…). */
+  private readonly builtinConcepts: PhraseMatcher<string>;
   private readonly colloquial: PhraseMatcher<string>;
   private readonly glossary: Glossary;
   private readonly stop: ReadonlySet<string>;
@@ -155,6 +157,9 @@ export class FaqIndex {
     this.colloquial = new PhraseMatcher(Object.entries(lex.colloquial).map(([k, v]) => [k, normalize(v)]));
     this.glossary = new Glossary(lex.glossary);
     this.concepts = PhraseMatcher.ofGroups(synonyms);
+    this.builtinConcepts = new PhraseMatcher(
+      lex.concepts.flatMap((g, i) => g.map((w): [string, string] => [w, `b${i}`])),
+    );
     // Built once: a fresh options object per text was measurable garbage in a 10,000-entry build.
     const { questionWords, ...rest } = analysers;
     this.entryOptions = { stopwords: this.stop, trigrams: this.params.trigrams, ...rest };
@@ -173,9 +178,11 @@ export class FaqIndex {
   analyse(text: string, asQuestion = false): Token[] {
     let norm = replaceAll(normalize(text), this.colloquial);
     if (asQuestion) norm = this.translate(norm);
+    const concepts: (number | string)[] = this.concepts.find(norm).map((h) => h.value);
+    for (const h of this.builtinConcepts.find(norm)) concepts.push(h.value);
     return tokenize(
       norm,
-      this.concepts.find(norm).map((h) => h.value),
+      concepts,
       asQuestion ? this.questionOptions : this.entryOptions,
     );
   }
@@ -428,7 +435,10 @@ export class FaqIndex {
   /** The best `limit` entries for a question, best first. Empty when nothing matches at all. */
   search(question: string, limit = 5): FaqHit[] {
     const p = this.params;
-    const tokens = [...new Set(this.analyse(question, true))];
+    // A built-in concept no entry uses says nothing about this pack (its words still count as typed).
+    const tokens = [...new Set(this.analyse(question, true))].filter(
+      (t) => typeof t !== 'string' || !t.startsWith('~b') || this.vocab.has(t),
+    );
     if (tokens.length === 0 || this.docs.length === 0) return [];
     let total = 0;
     let qNorm2 = 0;
