@@ -103,8 +103,10 @@ interface DocInfo {
 export class FaqIndex {
   readonly params: FaqIndexParams;
   readonly concepts: PhraseMatcher<number>;
-  /** The lexicon's built-in concepts (tokens `~b0`, `~b1`…, apart from the pack's `~0`, `~1`…). */
-  private readonly builtinConcepts: PhraseMatcher<string>;
+  /** The lexicon's built-in concept groups (normalised). */
+  private readonly builtinGroups: string[][];
+  /** A built-in concept's phrase the pack never uses → the group's phrase it uses most; built on first need. */
+  private bridges: PhraseMatcher<string> | undefined;
   private readonly colloquial: PhraseMatcher<string>;
   private readonly glossary: Glossary;
   private readonly stop: ReadonlySet<string>;
@@ -157,9 +159,7 @@ export class FaqIndex {
     this.colloquial = new PhraseMatcher(Object.entries(lex.colloquial).map(([k, v]) => [k, normalize(v)]));
     this.glossary = new Glossary(lex.glossary);
     this.concepts = PhraseMatcher.ofGroups(synonyms);
-    this.builtinConcepts = new PhraseMatcher(
-      lex.concepts.flatMap((g, i) => g.map((w): [string, string] => [w, `b${i}`])),
-    );
+    this.builtinGroups = lex.concepts.map((g) => g.map(normalize).filter(Boolean));
     // Built once: a fresh options object per text was measurable garbage in a 10,000-entry build.
     const { questionWords, ...rest } = analysers;
     this.entryOptions = { stopwords: this.stop, trigrams: this.params.trigrams, ...rest };
@@ -177,12 +177,10 @@ export class FaqIndex {
    */
   analyse(text: string, asQuestion = false): Token[] {
     let norm = replaceAll(normalize(text), this.colloquial);
-    if (asQuestion) norm = this.translate(norm);
-    const concepts: (number | string)[] = this.concepts.find(norm).map((h) => h.value);
-    for (const h of this.builtinConcepts.find(norm)) concepts.push(h.value);
+    if (asQuestion) norm = replaceAll(this.translate(norm), this.bridge());
     return tokenize(
       norm,
-      concepts,
+      this.concepts.find(norm).map((h) => h.value),
       asQuestion ? this.questionOptions : this.entryOptions,
     );
   }
@@ -208,6 +206,37 @@ export class FaqIndex {
     }
     out += norm.slice(at);
     return extra.length ? `${out} ${extra.join(' ')}` : out;
+  }
+
+  /**
+   * Workers' words for a concept the pack words differently (剪头发 where the pack says 理发, 宿舍 where it
+   * says 公寓): each phrase of a built-in group that the pack never uses is read as the group's phrase the
+   * pack uses in most entries. Replaced, not added: the question's weight stays what the worker asked.
+   */
+  private bridge(): PhraseMatcher<string> {
+    if (this.bridges) return this.bridges;
+    const pairs: [string, string][] = [];
+    for (const group of this.builtinGroups) {
+      const df = group.map((w) => this.phraseDf(w));
+      const best = df.indexOf(Math.max(...df));
+      if (df[best]! === 0) continue;
+      group.forEach((w, i) => {
+        if (df[i] === 0) pairs.push([w, group[best]!]);
+      });
+    }
+    this.bridges = new PhraseMatcher(pairs);
+    return this.bridges;
+  }
+
+  /** Entries that have every character pair (or word) of a phrase: at most the rarest one's count. */
+  private phraseDf(phrase: string): number {
+    let df = Infinity;
+    for (const t of tokenize(phrase, [], this.entryOptions)) {
+      if (typeof t === 'number' ? t < HAN_SPAN : tokenKind(t) !== 'word') continue;
+      const i = this.lookup(t);
+      df = Math.min(df, i === undefined ? 0 : this.start[i + 1]! - this.start[i]!);
+    }
+    return df === Infinity ? 0 : df;
   }
 
   private lookup(token: Token): number | undefined {
@@ -435,10 +464,7 @@ export class FaqIndex {
   /** The best `limit` entries for a question, best first. Empty when nothing matches at all. */
   search(question: string, limit = 5): FaqHit[] {
     const p = this.params;
-    // A built-in concept no entry uses says nothing about this pack (its words still count as typed).
-    const tokens = [...new Set(this.analyse(question, true))].filter(
-      (t) => typeof t !== 'string' || !t.startsWith('~b') || this.vocab.has(t),
-    );
+    const tokens = [...new Set(this.analyse(question, true))];
     if (tokens.length === 0 || this.docs.length === 0) return [];
     let total = 0;
     let qNorm2 = 0;
