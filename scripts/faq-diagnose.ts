@@ -39,7 +39,9 @@ function got(a: Answer): string | null {
   return null;
 }
 
+let refusedMin = 1;
 function run(t: Partial<Thresholds>, verbose: boolean): number[] {
+  refusedMin = 1;
   return rows.map(({ name, file, lines }) => {
     const asker = createAsker(packs.get(name)!, labels, { thresholds: t });
     let right = 0;
@@ -60,6 +62,7 @@ function run(t: Partial<Thresholds>, verbose: boolean): number[] {
           `    ${h.entry.id.padEnd(32)} s=${h.score.toFixed(2)} cont=${h.content.toFixed(2)} clo=${h.closest.toFixed(2)} bm=${h.bm25.toFixed(2)} cov=${h.coverage.toFixed(2)}`,
         );
     });
+    if (nulls > 2) refusedMin = Math.min(refusedMin, refused / nulls);
     if (verbose) console.log(`${file}: accuracy ${(right / lines.length).toFixed(3)} refused ${refused}/${nulls}`);
     return right / lines.length;
   });
@@ -68,11 +71,13 @@ function run(t: Partial<Thresholds>, verbose: boolean): number[] {
 if (!sweep) {
   console.log(run({}, true).map((x) => x.toFixed(3)).join(' '));
 } else {
-  for (const content of [0.26, 0.3, 0.34, 0.38])
-    for (const closest of [0.12, 0.15, 0.17, 0.2])
-      for (const margin of [0, 0.02, 0.04]) {
-        const acc = run({ content, closest, margin }, false);
-        const mean = acc.reduce((a, b) => a + b, 0) / acc.length;
-        console.log(`${content} ${closest} ${margin}  mean=${mean.toFixed(3)}  ${acc.map((x) => x.toFixed(3)).join(' ')}`);
-      }
+  for (const content of [0.3, 0.34, 0.38, 0.42])
+    for (const closest of [0.17, 0.2, 0.23, 0.26])
+      for (const questionless of [0.3, 0.5, 0.7])
+        for (const margin of [0.02, 0.04]) {
+          const t = { content, closest, margin, questionless };
+          const acc = run(t, false);
+          const mean = acc.reduce((a, b) => a + b, 0) / acc.length;
+          console.log(`${Object.values(t).join(' ')}  mean=${mean.toFixed(3)} minRefused=${refusedMin.toFixed(2)}  ${acc.map((x) => x.toFixed(3)).join(' ')}`);
+        }
 }

@@ -34,6 +34,8 @@ export interface Thresholds {
   /** …and it leads the second entry's score by at least `margin`, unless its score is at least `sure`. */
   margin: number;
   sure: number;
+  /** Share of `closest` required of an entry without example questions (its stand-ins are worded as answers). */
+  questionless: number;
   /** Below this score an entry is not even offered as "did you mean". */
   suggest: number;
   /** Closeness to an example question at which a place-less "where…" question is the FAQ's. */
@@ -46,9 +48,10 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   confident: 0,
   coverage: 0,
   content: 0.34,
-  closest: 0.17,
+  closest: 0.26,
   margin: 0.02,
   sure: 0.6,
+  questionless: 0.5,
   suggest: 0.15,
   nearVerbatim: 0.8,
   maxChars: 500,
@@ -101,8 +104,6 @@ export function clauses(text: string): string[] {
 const SHORT_CHARS = 8;
 /** Characters of each answer whose words a pinyin question may use (the lead says what the entry is about). */
 const PINYIN_ANSWER_CHARS = 300;
-/** Share of `closest` required of an entry that has no example questions. */
-const QUESTIONLESS_CLOSEST = 0.5;
 /** At most this many clause searches for one question (keeps p99 low on a large pack). */
 const MAX_CLAUSE_SEARCHES = 8;
 
@@ -140,7 +141,7 @@ export function createAsker(
       top.content >= t.content &&
       // An entry without example questions is compared with its answer's sentences, which are worded
       // like answers, not questions: half the closeness is as telling.
-      top.closest >= (top.entry.questions.length > 0 ? t.closest : t.closest * QUESTIONLESS_CLOSEST) &&
+      top.closest >= (top.entry.questions.length > 0 ? t.closest : t.closest * t.questionless) &&
       (top.score >= t.sure || top.score - (second?.score ?? 0) >= t.margin)
     );
   }

@@ -340,6 +340,23 @@ export class FaqIndex {
         }
         if (keep && out.length > 0) docRefs.push(Int32Array.from(out));
       };
+      /** A stand-in question: closeness only (its tokens are already counted in their fields). */
+      const pseudo = (text: string): void => {
+        const out: number[] = [];
+        stamp++;
+        for (const token of this.analyse(text)) {
+          if (typeof token === 'number') {
+            const l = local.find(token);
+            if (l < 0 || seen[l] === stamp) continue;
+            seen[l] = stamp;
+            out.push(l);
+          } else if (strings.has(token)) {
+            const r = -1 - stringId(token);
+            if (!out.includes(r)) out.push(r);
+          }
+        }
+        if (out.length > 0) docRefs.push(Int32Array.from(out));
+      };
       const en = entry.variants?.en;
       add(entry.title, 0);
       add(en?.title, 0);
@@ -352,7 +369,10 @@ export class FaqIndex {
         // No example questions (a new district's pack): the tags and each sentence of the answer stand in
         // for them when measuring how close a question is. Same tokens and weights as above.
         add(entry.tags.join(' '), 2, true);
-        for (const part of sentences(entry.answer)) add(part, 3, true, p.answerPairsOnly);
+        const parts = sentences(entry.answer);
+        for (const part of parts) add(part, 3, true, p.answerPairsOnly);
+        // The title said with the answer's opening: what a worker asking about it would mention.
+        pseudo(`${entry.title} ${entry.tags.join(' ')} ${parts[0] ?? ''}`);
         for (const part of sentences(en?.answer)) add(part, 3, true, p.answerPairsOnly);
       }
       const m = local.size;
@@ -494,7 +514,8 @@ export class FaqIndex {
       if (i !== undefined && c > 0) salient.set(i, c);
       if (i === undefined) {
         total += this.typedWeight(t);
-        qNorm2 += (p.kind[tokenKind(t)] * this.maxIdf) ** 2;
+        // A pair never seen that joins a filler to a word is a word boundary, not a topic the entry lacks.
+        qNorm2 += Math.min(this.typedWeight(t), c) ** 2;
         continue;
       }
       const w = this.kindWeight[i]! * this.idf[i]!;
@@ -765,6 +786,18 @@ class DocCounter {
 
   count(l: number, field: number): number {
     return this.counts[4 * l + field]!;
+  }
+
+  /** The local index of `key`, or −1 when the document has not counted it. */
+  find(key: number): number {
+    const mask = (1 << this.bits) - 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+    while (this.slotStamp[h] === this.stamp) {
+      const l = this.slotLocal[h]!;
+      if (this.keys[l] === key) return l;
+      h = (h + 1) & mask;
+    }
+    return -1;
   }
 
   /** Counts one occurrence of `key` in `field`; returns the key's local index. */
