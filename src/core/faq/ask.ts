@@ -48,7 +48,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   confident: 0,
   coverage: 0,
   content: 0.34,
-  closest: 0.26,
+  closest: 0.17,
   margin: 0.02,
   sure: 0.6,
   questionless: 0.5,

@@ -514,8 +514,7 @@ export class FaqIndex {
       if (i !== undefined && c > 0) salient.set(i, c);
       if (i === undefined) {
         total += this.typedWeight(t);
-        // A pair never seen that joins a filler to a word is a word boundary, not a topic the entry lacks.
-        qNorm2 += Math.min(this.typedWeight(t), c) ** 2;
+        qNorm2 += (p.kind[tokenKind(t)] * this.maxIdf) ** 2;
         continue;
       }
       const w = this.kindWeight[i]! * this.idf[i]!;
