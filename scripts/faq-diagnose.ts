@@ -56,20 +56,27 @@ function run(t: Partial<Thresholds>, verbose: boolean): number[] {
       if (!verbose) return;
       const hits = asker.retrieve(l.q, 5);
       const rank = hits.findIndex((h) => h.entry.id === l.expect);
-      console.log(`${file}:${i + 1} ${JSON.stringify(l.q)} expect=${l.expect} got=${g} (${a.kind}) rank=${rank}`);
+      console.log(
+        `${file}:${i + 1} ${JSON.stringify(l.q)} expect=${l.expect} got=${g} (${a.kind}) rank=${rank}`,
+      );
       for (const h of hits.slice(0, 3))
         console.log(
           `    ${h.entry.id.padEnd(32)} s=${h.score.toFixed(2)} cont=${h.content.toFixed(2)} clo=${h.closest.toFixed(2)} bm=${h.bm25.toFixed(2)} cov=${h.coverage.toFixed(2)}`,
         );
     });
     if (nulls > 2) refusedMin = Math.min(refusedMin, refused / nulls);
-    if (verbose) console.log(`${file}: accuracy ${(right / lines.length).toFixed(3)} refused ${refused}/${nulls}`);
+    if (verbose)
+      console.log(`${file}: accuracy ${(right / lines.length).toFixed(3)} refused ${refused}/${nulls}`);
     return right / lines.length;
   });
 }
 
 if (!sweep) {
-  console.log(run({}, true).map((x) => x.toFixed(3)).join(' '));
+  console.log(
+    run({}, true)
+      .map((x) => x.toFixed(3))
+      .join(' '),
+  );
 } else {
   for (const content of [0.3, 0.34, 0.38, 0.42])
     for (const closest of [0.17, 0.2, 0.23, 0.26])
@@ -78,6 +85,8 @@ if (!sweep) {
           const t = { content, closest, margin, questionless };
           const acc = run(t, false);
           const mean = acc.reduce((a, b) => a + b, 0) / acc.length;
-          console.log(`${Object.values(t).join(' ')}  mean=${mean.toFixed(3)} minRefused=${refusedMin.toFixed(2)}  ${acc.map((x) => x.toFixed(3)).join(' ')}`);
+          console.log(
+            `${Object.values(t).join(' ')}  mean=${mean.toFixed(3)} minRefused=${refusedMin.toFixed(2)}  ${acc.map((x) => x.toFixed(3)).join(' ')}`,
+          );
         }
 }

@@ -75,7 +75,7 @@ function isHan(code: number): boolean {
   );
 }
 
-export function tokenize(text: string, concepts: Iterable<number | string>, options: TokenizeOptions): Token[] {
+export function tokenize(text: string, concepts: Iterable<number>, options: TokenizeOptions): Token[] {
   const out: Token[] = [];
   let prevStart = -1;
   let prevCode = -1;
