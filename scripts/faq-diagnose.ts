@@ -78,11 +78,11 @@ if (!sweep) {
       .join(' '),
   );
 } else {
-  for (const content of [0.3, 0.34, 0.38, 0.42])
-    for (const closest of [0.17, 0.2, 0.23, 0.26])
-      for (const questionless of [0.3, 0.5, 0.7])
+  for (const content of [0.3, 0.34, 0.38])
+    for (const closest of [0.15, 0.17, 0.2])
+      for (const questionless of [0.3, 0.5, 0.8])
         for (const margin of [0.02, 0.04]) {
-          const t = { content, closest, margin, questionless };
+          const t = { content, closest, questionless, margin };
           const acc = run(t, false);
           const mean = acc.reduce((a, b) => a + b, 0) / acc.length;
           console.log(

@@ -36,6 +36,8 @@ export interface Thresholds {
   sure: number;
   /** Share of `closest` required of an entry without example questions (its stand-ins are worded as answers). */
   questionless: number;
+  /** Share of `content` required of such an entry (a worker's words meet its answer's, not a question's). */
+  questionlessContent: number;
   /** Below this score an entry is not even offered as "did you mean". */
   suggest: number;
   /** Closeness to an example question at which a place-less "where…" question is the FAQ's. */
@@ -52,6 +54,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   margin: 0.02,
   sure: 0.6,
   questionless: 0.5,
+  questionlessContent: 1,
   suggest: 0.15,
   nearVerbatim: 0.8,
   maxChars: 500,
@@ -138,7 +141,7 @@ export function createAsker(
     return (
       top.score >= t.confident &&
       top.coverage >= t.coverage &&
-      top.content >= t.content &&
+      top.content >= (top.entry.questions.length > 0 ? t.content : t.content * t.questionlessContent) &&
       // An entry without example questions is compared with its answer's sentences, which are worded
       // like answers, not questions: half the closeness is as telling.
       top.closest >= (top.entry.questions.length > 0 ? t.closest : t.closest * t.questionless) &&

@@ -112,6 +112,10 @@ export class FaqIndex {
   private readonly stop: ReadonlySet<string>;
   /** Dense codes (see tokenize.ts) of the filler characters. */
   private readonly fillers: ReadonlySet<number>;
+  /** Context phrases (lexicon.yaml `context`): their tokens carry no salient content in a question. */
+  private readonly context: PhraseMatcher<number>;
+  /** The last question's analysed text (set by `analyse`; searches are synchronous). */
+  private lastQuestion = '';
   private readonly analysers: FaqAnalysers;
   /** Tokenizer options for entries' texts and for questions. */
   private readonly entryOptions: TokenizeOptions;
@@ -156,6 +160,7 @@ export class FaqIndex {
     this.fillers = new Set(
       lex.fillers.flatMap((w) => [...normalize(w)].map((c) => c.codePointAt(0)! - HAN_BASE)),
     );
+    this.context = new PhraseMatcher(lex.context.map((w): [string, number] => [w, 0]));
     this.colloquial = new PhraseMatcher(Object.entries(lex.colloquial).map(([k, v]) => [k, normalize(v)]));
     this.glossary = new Glossary(lex.glossary);
     this.concepts = PhraseMatcher.ofGroups(synonyms);
@@ -177,7 +182,10 @@ export class FaqIndex {
    */
   analyse(text: string, asQuestion = false): Token[] {
     let norm = replaceAll(normalize(text), this.colloquial);
-    if (asQuestion) norm = replaceAll(this.translate(norm), this.bridge());
+    if (asQuestion) {
+      norm = replaceAll(this.translate(norm), this.bridge());
+      this.lastQuestion = norm;
+    }
     return tokenize(
       norm,
       this.concepts.find(norm).map((h) => h.value),
@@ -493,6 +501,9 @@ export class FaqIndex {
     /** Token id → its weight as salient content (absent: none). */
     const salient = new Map<number, number>();
     const typo = p.homophone > 0 ? this.typos(tokens) : undefined;
+    const context = this.contextTokens(this.lastQuestion);
+    /** Salient weight of the context words the pack has: not counted against an entry that lacks them. */
+    const contextual = new Map<number, number>();
     for (const t of tokens) {
       const alt = typo?.get(t);
       if (alt !== undefined && !query.has(alt)) {
@@ -509,15 +520,19 @@ export class FaqIndex {
         continue;
       }
       const i = this.lookup(t);
+      const ctx = context?.has(t) ?? false;
+      // A context word the pack lacks says nothing about the topic: it is left out of the totals.
+      if (ctx && i === undefined) continue;
       const c = this.salience(t, i);
       contentTotal += c;
       if (i !== undefined && c > 0) salient.set(i, c);
+      if (ctx && i !== undefined && c > 0) contextual.set(i, c);
       if (i === undefined) {
         total += this.typedWeight(t);
         qNorm2 += (p.kind[tokenKind(t)] * this.maxIdf) ** 2;
         continue;
       }
-      const w = this.kindWeight[i]! * this.idf[i]!;
+      const w = this.kindWeight[i]! * this.idf[i]! * (ctx ? CONTEXT_WEIGHT : 1);
       total += w;
       qNorm2 += w * w;
       query.set(i, w);
@@ -554,9 +569,13 @@ export class FaqIndex {
       let bm = partial;
       let cov = 0;
       let content = 0;
+      let missingContext = 0;
       for (const [i, w] of query) {
         const tf = this.tfIn(i, d);
-        if (tf === 0) continue;
+        if (tf === 0) {
+          missingContext += contextual.get(i) ?? 0;
+          continue;
+        }
         cov += w;
         content += salient.get(i) ?? 0;
         if (late.includes(i)) bm += (w * tf * (p.k1 + 1)) / (tf + this.lenNorm[d]!);
@@ -580,10 +599,21 @@ export class FaqIndex {
         coverage: Math.min(1, cov / total),
         closest,
         bm25,
-        content: contentTotal > 0 ? Math.min(1, content / contentTotal) : 0,
+        content: contentTotal > missingContext ? Math.min(1, content / (contentTotal - missingContext)) : 0,
       };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /** Chinese tokens of the context phrases in a question (undefined: none). */
+  private contextTokens(norm: string): Set<Token> | undefined {
+    const hits = this.context.find(norm);
+    if (!hits.length) return undefined;
+    const out = new Set<Token>();
+    for (const h of hits)
+      for (const t of tokenize(norm.slice(h.start, h.end), [], this.entryOptions))
+        if (typeof t === 'number') out.add(t);
+    return out;
   }
 
   /** Weight in the question's total of a token the pack has never seen. */
@@ -901,6 +931,9 @@ function radixSort(
   }
   return { keys: srcKey, from: srcFrom! };
 }
+
+/** Share of its weight a context word (lexicon.yaml `context`: 跑单, 骑手, 最近…) keeps in ranking. */
+const CONTEXT_WEIGHT = 0.3;
 
 /** Postings walked per search before common tokens are scored on the shortlist only (keeps p99 flat at 10,000 entries). */
 const POSTING_BUDGET = 20_000;

@@ -20,6 +20,7 @@ const LexiconSchema = z
   .object({
     stopwords: list,
     fillers: list,
+    context: list,
     cues: z
       .object({
         where: list,
