@@ -42,6 +42,8 @@ export interface Thresholds {
   suggest: number;
   /** Closeness to an example question at which a place-less "where…" question is the FAQ's. */
   nearVerbatim: number;
+  /** …or the share of its salient content a confident FAQ answer covers. */
+  ownTopic: number;
   /** Longest question (in characters) the bot tries to answer. */
   maxChars: number;
 }
@@ -57,6 +59,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   questionlessContent: 1,
   suggest: 0.15,
   nearVerbatim: 0.8,
+  ownTopic: 0.7,
   maxChars: 500,
 };
 
@@ -262,7 +265,10 @@ export function createAsker(
       // "哪里能充电": the matching stations and a request for the location — unless the question is
       // one of the FAQ's own examples almost word for word ("电池没电了去哪充" is about e-bikes).
       const f = faq(text);
-      return f.kind === 'faq' && f.hit.closest >= t.nearVerbatim ? f : stations(q, undefined, o);
+      // …or names a topic of its own the FAQ answers nearly in full ("想找个家庭医生 驿站有没有").
+      return f.kind === 'faq' && (f.hit.closest >= t.nearVerbatim || f.hit.content >= t.ownTopic)
+        ? f
+        : stations(q, undefined, o);
     }
     if (q.cues.allDay && q.cues.station) {
       // "有没有24小时的驿站": a general question first; the list when the FAQ has no answer.
