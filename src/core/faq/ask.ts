@@ -265,8 +265,10 @@ export function createAsker(
       // "哪里能充电": the matching stations and a request for the location — unless the question is
       // one of the FAQ's own examples almost word for word ("电池没电了去哪充" is about e-bikes).
       const f = faq(text);
-      // …or names a topic of its own the FAQ answers nearly in full ("想找个家庭医生 驿站有没有").
-      return f.kind === 'faq' && (f.hit.closest >= t.nearVerbatim || f.hit.content >= t.ownTopic)
+      // …or asks for no service and names a topic of its own the FAQ answers nearly in full
+      // ("想找个家庭医生 驿站有没有").
+      return f.kind === 'faq' &&
+        (f.hit.closest >= t.nearVerbatim || (q.services.length === 0 && f.hit.content >= t.ownTopic))
         ? f
         : stations(q, undefined, o);
     }

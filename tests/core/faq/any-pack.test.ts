@@ -41,6 +41,18 @@ describe('a new district’s pack without example questions', () => {
     expect(id(asker.ask('撞车了 咋弄', opts))).toBe('accident-first-steps');
   });
 
+  it('judges a question by its topic, not by the worker’s job and time words', () => {
+    expect(id(asker.ask('我是送外卖的 最近想自己交医保 怎么弄', opts))).toBe('medical-insurance');
+    expect(id(asker.ask('跑单的能领防暑降温的东西吗', opts))).toBe('heat-relief');
+  });
+
+  it('answers a topic asked about "at a station" from the FAQ, and reads job words as no station’s name', () => {
+    expect(id(asker.ask('想找个家庭医生 驿站有没有', opts))).toBe('free-clinic');
+    expect(asker.ask('驿站要钱吗 非骑手能进不', opts).kind).not.toBe('stations');
+    const named = asker.ask('大冲骑手之家几点开', opts);
+    expect(named.kind === 'stations' && named.results.hits[0]?.station.id).toBe('site-meituan-dachong');
+  });
+
   it('says it is not sure about questions the pack does not answer', () => {
     for (const q of ['明天会下雪吗', 'which phone should I buy', '股票推荐一个'])
       expect(['weak', 'unknown']).toContain(asker.ask(q, opts).kind);
