@@ -40,8 +40,10 @@ function got(a: Answer): string | null {
 }
 
 let refusedMin = 1;
+let refusedAll = 0;
 function run(t: Partial<Thresholds>, verbose: boolean): number[] {
   refusedMin = 1;
+  refusedAll = 0;
   return rows.map(({ name, file, lines }) => {
     const asker = createAsker(packs.get(name)!, labels, { thresholds: t });
     let right = 0;
@@ -64,6 +66,7 @@ function run(t: Partial<Thresholds>, verbose: boolean): number[] {
           `    ${h.entry.id.padEnd(32)} s=${h.score.toFixed(2)} cont=${h.content.toFixed(2)} clo=${h.closest.toFixed(2)} bm=${h.bm25.toFixed(2)} cov=${h.coverage.toFixed(2)}`,
         );
     });
+    refusedAll += refused;
     if (nulls > 2) refusedMin = Math.min(refusedMin, refused / nulls);
     if (verbose)
       console.log(`${file}: accuracy ${(right / lines.length).toFixed(3)} refused ${refused}/${nulls}`);
@@ -78,15 +81,15 @@ if (!sweep) {
       .join(' '),
   );
 } else {
-  for (const content of [0.3, 0.34, 0.38])
-    for (const closest of [0.15, 0.17, 0.2])
-      for (const questionless of [0.3, 0.5, 0.8])
-        for (const margin of [0.02, 0.04]) {
-          const t = { content, closest, questionless, margin };
+  for (const dominance of [1.4, 1.5, 1.6, 1.7])
+    for (const dominantContent of [0.22, 0.25, 0.28])
+      for (const questionless of [0.5])
+        for (const margin of [0.02]) {
+          const t = { dominance, dominantContent, questionless, margin };
           const acc = run(t, false);
           const mean = acc.reduce((a, b) => a + b, 0) / acc.length;
           console.log(
-            `${Object.values(t).join(' ')}  mean=${mean.toFixed(3)} minRefused=${refusedMin.toFixed(2)}  ${acc.map((x) => x.toFixed(3)).join(' ')}`,
+            `${Object.values(t).join(' ')}  mean=${mean.toFixed(3)} minRefused=${refusedMin.toFixed(2)} refused=${refusedAll}  ${acc.map((x) => x.toFixed(3)).join(' ')}`,
           );
         }
 }

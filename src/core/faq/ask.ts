@@ -38,6 +38,9 @@ export interface Thresholds {
   questionless: number;
   /** Share of `content` required of such an entry (a worker's words meet its answer's, not a question's). */
   questionlessContent: number;
+  /** Or: the best entry scores this many times the second's and covers at least `dominantContent`. */
+  dominance: number;
+  dominantContent: number;
   /** Below this score an entry is not even offered as "did you mean". */
   suggest: number;
   /** Closeness to an example question at which a place-less "where…" question is the FAQ's. */
@@ -57,6 +60,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   sure: 0.6,
   questionless: 0.5,
   questionlessContent: 1,
+  dominance: 1.6,
+  dominantContent: 0.28,
   suggest: 0.15,
   nearVerbatim: 0.8,
   ownTopic: 0.7,
@@ -141,6 +146,7 @@ export function createAsker(
   const onTheSpot = new Set<Service>(lex.onTheSpot);
 
   function confident(top: FaqHit, second: FaqHit | undefined): boolean {
+    if (dominant(top, second)) return true;
     return (
       top.score >= t.confident &&
       top.coverage >= t.coverage &&
@@ -149,6 +155,18 @@ export function createAsker(
       // like answers, not questions: half the closeness is as telling.
       top.closest >= (top.entry.questions.length > 0 ? t.closest : t.closest * t.questionless) &&
       (top.score >= t.sure || top.score - (second?.score ?? 0) >= t.margin)
+    );
+  }
+
+  /**
+   * A clear winner: it scores `dominance` times the runner-up and covers at least `dominantContent` of the
+   * question's salient content (answer-only entries often rank right below the content threshold).
+   */
+  function dominant(top: FaqHit, second: FaqHit | undefined): boolean {
+    return (
+      top.content >= t.dominantContent &&
+      top.closest >= (top.entry.questions.length > 0 ? t.closest : t.closest * t.questionless) &&
+      top.score >= t.dominance * (second?.score ?? 0)
     );
   }
 
