@@ -53,6 +53,11 @@ describe('a new district’s pack without example questions', () => {
     expect(named.kind === 'stations' && named.results.hits[0]?.station.id).toBe('site-meituan-dachong');
   });
 
+  it('answers an entry that ranks clearly first even when the worker adds words the answer lacks', () => {
+    expect(id(asker.ask('平台每单扣几毛保险 出事了赔不赔', opts))).toBe('platform-accident-insurance');
+    expect(id(asker.ask('想当面跟心理咨询师聊一聊', opts))).toBe('counselling-in-person');
+  });
+
   it('says it is not sure about questions the pack does not answer', () => {
     for (const q of ['明天会下雪吗', 'which phone should I buy', '股票推荐一个'])
       expect(['weak', 'unknown']).toContain(asker.ask(q, opts).kind);
