@@ -34,10 +34,19 @@ export interface Thresholds {
   /** …and it leads the second entry's score by at least `margin`, unless its score is at least `sure`. */
   margin: number;
   sure: number;
+  /** Share of `closest` required of an entry without example questions (its stand-ins are worded as answers). */
+  questionless: number;
+  /** Share of `content` required of such an entry (a worker's words meet its answer's, not a question's). */
+  questionlessContent: number;
+  /** Or: the best entry scores this many times the second's and covers at least `dominantContent`. */
+  dominance: number;
+  dominantContent: number;
   /** Below this score an entry is not even offered as "did you mean". */
   suggest: number;
   /** Closeness to an example question at which a place-less "where…" question is the FAQ's. */
   nearVerbatim: number;
+  /** …or the share of its salient content a confident FAQ answer covers. */
+  ownTopic: number;
   /** Longest question (in characters) the bot tries to answer. */
   maxChars: number;
 }
@@ -49,8 +58,13 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   closest: 0.17,
   margin: 0.02,
   sure: 0.6,
+  questionless: 0.5,
+  questionlessContent: 1,
+  dominance: 1.6,
+  dominantContent: 0.28,
   suggest: 0.15,
   nearVerbatim: 0.8,
+  ownTopic: 0.7,
   maxChars: 500,
 };
 
@@ -101,8 +115,6 @@ export function clauses(text: string): string[] {
 const SHORT_CHARS = 8;
 /** Characters of each answer whose words a pinyin question may use (the lead says what the entry is about). */
 const PINYIN_ANSWER_CHARS = 300;
-/** Share of `closest` required of an entry that has no example questions. */
-const QUESTIONLESS_CLOSEST = 0.5;
 /** At most this many clause searches for one question (keeps p99 low on a large pack). */
 const MAX_CLAUSE_SEARCHES = 8;
 
@@ -134,14 +146,27 @@ export function createAsker(
   const onTheSpot = new Set<Service>(lex.onTheSpot);
 
   function confident(top: FaqHit, second: FaqHit | undefined): boolean {
+    if (dominant(top, second)) return true;
     return (
       top.score >= t.confident &&
       top.coverage >= t.coverage &&
-      top.content >= t.content &&
+      top.content >= (top.entry.questions.length > 0 ? t.content : t.content * t.questionlessContent) &&
       // An entry without example questions is compared with its answer's sentences, which are worded
       // like answers, not questions: half the closeness is as telling.
-      top.closest >= (top.entry.questions.length > 0 ? t.closest : t.closest * QUESTIONLESS_CLOSEST) &&
+      top.closest >= (top.entry.questions.length > 0 ? t.closest : t.closest * t.questionless) &&
       (top.score >= t.sure || top.score - (second?.score ?? 0) >= t.margin)
+    );
+  }
+
+  /**
+   * A clear winner: it scores `dominance` times the runner-up and covers at least `dominantContent` of the
+   * question's salient content (answer-only entries often rank right below the content threshold).
+   */
+  function dominant(top: FaqHit, second: FaqHit | undefined): boolean {
+    return (
+      top.content >= t.dominantContent &&
+      top.closest >= (top.entry.questions.length > 0 ? t.closest : t.closest * t.questionless) &&
+      top.score >= t.dominance * (second?.score ?? 0)
     );
   }
 
@@ -258,7 +283,12 @@ export function createAsker(
       // "哪里能充电": the matching stations and a request for the location — unless the question is
       // one of the FAQ's own examples almost word for word ("电池没电了去哪充" is about e-bikes).
       const f = faq(text);
-      return f.kind === 'faq' && f.hit.closest >= t.nearVerbatim ? f : stations(q, undefined, o);
+      // …or asks for no service and names a topic of its own the FAQ answers nearly in full
+      // ("想找个家庭医生 驿站有没有").
+      return f.kind === 'faq' &&
+        (f.hit.closest >= t.nearVerbatim || (q.services.length === 0 && f.hit.content >= t.ownTopic))
+        ? f
+        : stations(q, undefined, o);
     }
     if (q.cues.allDay && q.cues.station) {
       // "有没有24小时的驿站": a general question first; the list when the FAQ has no answer.

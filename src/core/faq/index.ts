@@ -103,11 +103,19 @@ interface DocInfo {
 export class FaqIndex {
   readonly params: FaqIndexParams;
   readonly concepts: PhraseMatcher<number>;
+  /** The lexicon's built-in concept groups (normalised). */
+  private readonly builtinGroups: string[][];
+  /** A built-in concept's phrase the pack never uses → the group's phrase it uses most; built on first need. */
+  private bridges: PhraseMatcher<string> | undefined;
   private readonly colloquial: PhraseMatcher<string>;
   private readonly glossary: Glossary;
   private readonly stop: ReadonlySet<string>;
   /** Dense codes (see tokenize.ts) of the filler characters. */
   private readonly fillers: ReadonlySet<number>;
+  /** Context phrases (lexicon.yaml `context`): their tokens carry no salient content in a question. */
+  private readonly context: PhraseMatcher<number>;
+  /** The last question's analysed text (set by `analyse`; searches are synchronous). */
+  private lastQuestion = '';
   private readonly analysers: FaqAnalysers;
   /** Tokenizer options for entries' texts and for questions. */
   private readonly entryOptions: TokenizeOptions;
@@ -152,9 +160,11 @@ export class FaqIndex {
     this.fillers = new Set(
       lex.fillers.flatMap((w) => [...normalize(w)].map((c) => c.codePointAt(0)! - HAN_BASE)),
     );
+    this.context = new PhraseMatcher(lex.context.map((w): [string, number] => [w, 0]));
     this.colloquial = new PhraseMatcher(Object.entries(lex.colloquial).map(([k, v]) => [k, normalize(v)]));
     this.glossary = new Glossary(lex.glossary);
     this.concepts = PhraseMatcher.ofGroups(synonyms);
+    this.builtinGroups = lex.concepts.map((g) => g.map(normalize).filter(Boolean));
     // Built once: a fresh options object per text was measurable garbage in a 10,000-entry build.
     const { questionWords, ...rest } = analysers;
     this.entryOptions = { stopwords: this.stop, trigrams: this.params.trigrams, ...rest };
@@ -172,7 +182,10 @@ export class FaqIndex {
    */
   analyse(text: string, asQuestion = false): Token[] {
     let norm = replaceAll(normalize(text), this.colloquial);
-    if (asQuestion) norm = this.translate(norm);
+    if (asQuestion) {
+      norm = replaceAll(this.translate(norm), this.bridge());
+      this.lastQuestion = norm;
+    }
     return tokenize(
       norm,
       this.concepts.find(norm).map((h) => h.value),
@@ -201,6 +214,37 @@ export class FaqIndex {
     }
     out += norm.slice(at);
     return extra.length ? `${out} ${extra.join(' ')}` : out;
+  }
+
+  /**
+   * Workers' words for a concept the pack words differently (剪头发 where the pack says 理发, 宿舍 where it
+   * says 公寓): each phrase of a built-in group that the pack never uses is read as the group's phrase the
+   * pack uses in most entries. Replaced, not added: the question's weight stays what the worker asked.
+   */
+  private bridge(): PhraseMatcher<string> {
+    if (this.bridges) return this.bridges;
+    const pairs: [string, string][] = [];
+    for (const group of this.builtinGroups) {
+      const df = group.map((w) => this.phraseDf(w));
+      const best = df.indexOf(Math.max(...df));
+      if (df[best]! === 0) continue;
+      group.forEach((w, i) => {
+        if (df[i] === 0) pairs.push([w, group[best]!]);
+      });
+    }
+    this.bridges = new PhraseMatcher(pairs);
+    return this.bridges;
+  }
+
+  /** Entries that have every character pair (or word) of a phrase: at most the rarest one's count. */
+  private phraseDf(phrase: string): number {
+    let df = Infinity;
+    for (const t of tokenize(phrase, [], this.entryOptions)) {
+      if (typeof t === 'number' ? t < HAN_SPAN : tokenKind(t) !== 'word') continue;
+      const i = this.lookup(t);
+      df = Math.min(df, i === undefined ? 0 : this.start[i + 1]! - this.start[i]!);
+    }
+    return df === Infinity ? 0 : df;
   }
 
   private lookup(token: Token): number | undefined {
@@ -304,6 +348,23 @@ export class FaqIndex {
         }
         if (keep && out.length > 0) docRefs.push(Int32Array.from(out));
       };
+      /** A stand-in question: closeness only (its tokens are already counted in their fields). */
+      const pseudo = (text: string): void => {
+        const out: number[] = [];
+        stamp++;
+        for (const token of this.analyse(text)) {
+          if (typeof token === 'number') {
+            const l = local.find(token);
+            if (l < 0 || seen[l] === stamp) continue;
+            seen[l] = stamp;
+            out.push(l);
+          } else if (strings.has(token)) {
+            const r = -1 - stringId(token);
+            if (!out.includes(r)) out.push(r);
+          }
+        }
+        if (out.length > 0) docRefs.push(Int32Array.from(out));
+      };
       const en = entry.variants?.en;
       add(entry.title, 0);
       add(en?.title, 0);
@@ -316,7 +377,10 @@ export class FaqIndex {
         // No example questions (a new district's pack): the tags and each sentence of the answer stand in
         // for them when measuring how close a question is. Same tokens and weights as above.
         add(entry.tags.join(' '), 2, true);
-        for (const part of sentences(entry.answer)) add(part, 3, true, p.answerPairsOnly);
+        const parts = sentences(entry.answer);
+        for (const part of parts) add(part, 3, true, p.answerPairsOnly);
+        // The title said with the answer's opening: what a worker asking about it would mention.
+        pseudo(`${entry.title} ${entry.tags.join(' ')} ${parts[0] ?? ''}`);
         for (const part of sentences(en?.answer)) add(part, 3, true, p.answerPairsOnly);
       }
       const m = local.size;
@@ -437,6 +501,9 @@ export class FaqIndex {
     /** Token id → its weight as salient content (absent: none). */
     const salient = new Map<number, number>();
     const typo = p.homophone > 0 ? this.typos(tokens) : undefined;
+    const context = this.contextTokens(this.lastQuestion);
+    /** Salient weight of the context words the pack has: not counted against an entry that lacks them. */
+    const contextual = new Map<number, number>();
     for (const t of tokens) {
       const alt = typo?.get(t);
       if (alt !== undefined && !query.has(alt)) {
@@ -453,15 +520,19 @@ export class FaqIndex {
         continue;
       }
       const i = this.lookup(t);
+      const ctx = context?.has(t) ?? false;
+      // A context word the pack lacks says nothing about the topic: it is left out of the totals.
+      if (ctx && i === undefined) continue;
       const c = this.salience(t, i);
       contentTotal += c;
       if (i !== undefined && c > 0) salient.set(i, c);
+      if (ctx && i !== undefined && c > 0) contextual.set(i, c);
       if (i === undefined) {
         total += this.typedWeight(t);
         qNorm2 += (p.kind[tokenKind(t)] * this.maxIdf) ** 2;
         continue;
       }
-      const w = this.kindWeight[i]! * this.idf[i]!;
+      const w = this.kindWeight[i]! * this.idf[i]! * (ctx ? CONTEXT_WEIGHT : 1);
       total += w;
       qNorm2 += w * w;
       query.set(i, w);
@@ -498,9 +569,13 @@ export class FaqIndex {
       let bm = partial;
       let cov = 0;
       let content = 0;
+      let missingContext = 0;
       for (const [i, w] of query) {
         const tf = this.tfIn(i, d);
-        if (tf === 0) continue;
+        if (tf === 0) {
+          missingContext += contextual.get(i) ?? 0;
+          continue;
+        }
         cov += w;
         content += salient.get(i) ?? 0;
         if (late.includes(i)) bm += (w * tf * (p.k1 + 1)) / (tf + this.lenNorm[d]!);
@@ -524,10 +599,21 @@ export class FaqIndex {
         coverage: Math.min(1, cov / total),
         closest,
         bm25,
-        content: contentTotal > 0 ? Math.min(1, content / contentTotal) : 0,
+        content: contentTotal > missingContext ? Math.min(1, content / (contentTotal - missingContext)) : 0,
       };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /** Chinese tokens of the context phrases in a question (undefined: none). */
+  private contextTokens(norm: string): Set<Token> | undefined {
+    const hits = this.context.find(norm);
+    if (!hits.length) return undefined;
+    const out = new Set<Token>();
+    for (const h of hits)
+      for (const t of tokenize(norm.slice(h.start, h.end), [], this.entryOptions))
+        if (typeof t === 'number') out.add(t);
+    return out;
   }
 
   /** Weight in the question's total of a token the pack has never seen. */
@@ -731,6 +817,18 @@ class DocCounter {
     return this.counts[4 * l + field]!;
   }
 
+  /** The local index of `key`, or −1 when the document has not counted it. */
+  find(key: number): number {
+    const mask = (1 << this.bits) - 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+    while (this.slotStamp[h] === this.stamp) {
+      const l = this.slotLocal[h]!;
+      if (this.keys[l] === key) return l;
+      h = (h + 1) & mask;
+    }
+    return -1;
+  }
+
   /** Counts one occurrence of `key` in `field`; returns the key's local index. */
   add(key: number, field: number): number {
     const mask = (1 << this.bits) - 1;
@@ -833,6 +931,9 @@ function radixSort(
   }
   return { keys: srcKey, from: srcFrom! };
 }
+
+/** Share of its weight a context word (lexicon.yaml `context`: 跑单, 骑手, 最近…) keeps in ranking. */
+const CONTEXT_WEIGHT = 0.3;
 
 /** Postings walked per search before common tokens are scored on the shortlist only (keeps p99 flat at 10,000 entries). */
 const POSTING_BUDGET = 20_000;

@@ -20,6 +20,7 @@ const LexiconSchema = z
   .object({
     stopwords: list,
     fillers: list,
+    context: list,
     cues: z
       .object({
         where: list,
@@ -32,6 +33,8 @@ const LexiconSchema = z
     onTheSpot: list.pipe(z.array(z.enum(STATION_SERVICES))),
     elsewhere: list,
     colloquial: z.record(z.string(), z.string()),
+    /** Built-in synonym groups (one comma-separated line each). */
+    concepts: z.array(list),
     glossary: z.record(z.string(), z.string()),
   })
   .strict();

@@ -99,7 +99,9 @@ export class StationQueryReader {
     const byId = new Map(pack.stations.map((s) => [s.id, stationAnchor(s)]));
     for (const [form, id] of stationFormMap(pack.stations, placeNames))
       phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
-    for (const [form, id] of stationFormMap(pack.stations, placeNames, 2))
+    // Job words (骑手 in 大冲美团骑手之家) are not a station's name: "非骑手能进驿站吗" names no station.
+    const generic = new Set([...placeNames, ...lex.context.map(compactName)]);
+    for (const [form, id] of stationFormMap(pack.stations, generic, 2))
       if ([...form].length === 2) phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
     const words = serviceWords(labels, pack.synonyms);
     for (const [service, extra] of Object.entries(EVERYDAY_SERVICE_WORDS) as [Service, string[]][])

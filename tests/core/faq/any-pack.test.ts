@@ -1,0 +1,90 @@
+/**
+ * A district's pack the method was never tuned on, whose entries have no example questions (packs/nanshan):
+ * workers' English, colloquial and off-topic questions. The questions are written for these tests, not
+ * taken from any eval set.
+ */
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContentPack } from '../../../src/core/content/loader.js';
+import type { ContentPack, FaqEntry } from '../../../src/core/content/schema.js';
+import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { loadI18n } from '../../../src/core/i18n.js';
+import { serviceLabels } from '../../../src/core/stations/labels.js';
+
+const opts = { now: new Date('2026-12-02T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+const id = (a: Answer) => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
+const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
+
+describe('a new district’s pack without example questions', () => {
+  let asker: Asker;
+  beforeAll(async () => {
+    asker = createAsker(
+      await loadContentPack(resolve(import.meta.dirname, '../../../packs/nanshan')),
+      labels,
+    );
+  });
+
+  it('answers English questions from entries written only in Chinese', () => {
+    expect(id(asker.ask('my boss has not paid my wages', opts))).toBe('wage-arrears');
+    expect(id(asker.ask('free haircut for riders?', opts))).toBe('haircut');
+    expect(id(asker.ask('how do I join the trade union', opts))).toBe('union-join');
+  });
+
+  it('offers the right entry first when it is not sure of an English question', () => {
+    const a = asker.ask('is it safe to deliver during a typhoon', opts);
+    expect(a.kind === 'weak' ? a.candidates[0]?.entry.id : id(a)).toBe('typhoon-safety');
+  });
+
+  it('answers colloquial questions in workers’ own words', () => {
+    expect(id(asker.ask('去哪剪头发不要钱', opts))).toBe('haircut');
+    expect(id(asker.ask('老板拖着工钱不给 咋整', opts))).toBe('wage-arrears');
+    expect(id(asker.ask('撞车了 咋弄', opts))).toBe('accident-first-steps');
+  });
+
+  it('judges a question by its topic, not by the worker’s job and time words', () => {
+    expect(id(asker.ask('我是送外卖的 最近想自己交医保 怎么弄', opts))).toBe('medical-insurance');
+    expect(id(asker.ask('跑单的能领防暑降温的东西吗', opts))).toBe('heat-relief');
+  });
+
+  it('answers a topic asked about "at a station" from the FAQ, and reads job words as no station’s name', () => {
+    expect(id(asker.ask('想找个家庭医生 驿站有没有', opts))).toBe('free-clinic');
+    expect(asker.ask('驿站要钱吗 非骑手能进不', opts).kind).not.toBe('stations');
+    const named = asker.ask('大冲骑手之家几点开', opts);
+    expect(named.kind === 'stations' && named.results.hits[0]?.station.id).toBe('site-meituan-dachong');
+  });
+
+  it('answers an entry that ranks clearly first even when the worker adds words the answer lacks', () => {
+    expect(id(asker.ask('平台每单扣几毛保险 出事了赔不赔', opts))).toBe('platform-accident-insurance');
+    expect(id(asker.ask('想当面跟心理咨询师聊一聊', opts))).toBe('counselling-in-person');
+  });
+
+  it('says it is not sure about questions the pack does not answer', () => {
+    for (const q of ['明天会下雪吗', 'which phone should I buy', '股票推荐一个'])
+      expect(['weak', 'unknown']).toContain(asker.ask(q, opts).kind);
+  });
+});
+
+describe('built-in concepts bridge a worker’s word to the pack’s', () => {
+  const entry = (id: string, title: string, answer: string): FaqEntry =>
+    ({ id, title, answer, questions: [], tags: [] }) as unknown as FaqEntry;
+  let pack: ContentPack;
+  beforeAll(async () => {
+    const nanshan = await loadContentPack(resolve(import.meta.dirname, '../../../packs/nanshan'));
+    pack = {
+      ...nanshan,
+      synonyms: [],
+      faq: [
+        entry('cut', '免费理发', '每月第一个周六，驿站有志愿者给骑手免费理发，带上工牌就行。'),
+        entry('bed', '骑手公寓床位', '骑手公寓一个床位每月500元，拎包入住，找站长报名。'),
+        entry('law', '免费法律援助', '拨打12348，律师免费解答劳动纠纷。'),
+      ],
+    };
+  });
+
+  it('reads the worker’s word as the one the pack uses, and still refuses what the pack lacks', () => {
+    const asker = createAsker(pack, labels);
+    expect(id(asker.ask('哪里可以免费剪头发', opts))).toBe('cut');
+    expect(id(asker.ask('宿舍怎么报名', opts))).toBe('bed');
+    expect(['weak', 'unknown']).toContain(asker.ask('明天会下雪吗', opts).kind);
+  });
+});
