@@ -407,6 +407,10 @@ export const SIGNAL_TOPIC: Record<string, Topic> = {
   'heat-stroke': 'health',
   'self-harm': 'health',
   violence: 'violence',
+  medical: 'health',
+  cold: 'health',
+  poisoning: 'health',
+  electric: 'injury',
 };
 
 const isLatin = (w: string) => /^[a-z0-9 ']+$/.test(w);
