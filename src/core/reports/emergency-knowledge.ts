@@ -39,6 +39,8 @@ const W = (n: number) => `[^ ]{0,${n}}`;
 /** Body parts, excluding the everyday compounds they start (手机, 头盔, 脚本, 腰包…). */
 const BODY =
   '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛|鼻子|嘴巴|脖子|胸口|肚子|腰(?![包带])|后背|手(?![机续套环表艺动头工里下单])|胳膊|手臂|手腕|手指|腿|脚(?![本])|膝盖|骨头|肋骨)';
+/** Head and face: a cut there is serious (膝盖磕破 is not). */
+const HEAD = '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛)';
 /** Someone a worker reports about. */
 const PERSON =
   '(?:人|他|她|我|同事|老乡|兄弟|师傅|骑手|小哥|司机|工友|室友|朋友|老人|孩子|小孩|乘客|顾客|客人|大爷|大妈|阿姨|阿伯|老伯|大哥|大姐|外卖员|外送员|快递员)';
@@ -71,8 +73,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '血肉模糊',
     ],
     patterns: [
-      new RegExp(`${BODY}${W(4)}(?:破了|开了个?口子?|裂开|流血|出血|冒血|淌血|全是血|都是血|血)`),
-      /血${W(3)}(?:止不住|往外|喷|涌|一直流)/,
+      new RegExp(`${BODY}${W(4)}(?:流血|出血|冒血|淌血|全是血|都是血|血止不住)`),
+      new RegExp(`${HEAD}${W(3)}(?:破了|开了个?口子?|裂开|撞出血|血)`),
+      new RegExp(`血${W(3)}(?:止不住|往外|喷|涌|一直流)`),
     ],
     latin:
       /\b(bleed(ing|s)?|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
@@ -160,7 +163,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '压了块石头',
       '压着块石头',
     ],
-    patterns: [/胸口${W(4)}(?:疼|痛|闷|压|堵)/, /(?:嘴唇|脸)${W(2)}(?:发紫|发青|青紫)/],
+    patterns: [new RegExp(`胸口${W(4)}(?:疼|痛|闷|压|堵)`), new RegExp(`(?:嘴唇|脸)${W(2)}(?:发紫|发青|青紫)`)],
     latin:
       /\b(clutch(ing|ed)? (his|her|my) chest|chest (pains?|hurts|is tight|tightness)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|chok(ing|ed))\b/,
   },
@@ -189,7 +192,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '全身起疙瘩',
       '高烧不退',
     ],
-    patterns: [/过敏${W(8)}(?:肿|喘|呼吸|晕)/, /烧到4[0-2]/],
+    patterns: [new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`), /烧到4[0-2]/],
     latin:
       /\b(stroke|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|fever of 4[0-2])\b/,
   },
@@ -200,7 +203,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   },
   cold: {
     phrases: ['冻僵', '冻伤', '冻坏了', '失温', '冻得没知觉', '冻晕'],
-    patterns: [/冻得${W(8)}(?:没知觉|发紫|不会动|说不了话|不利索|晕)/],
+    patterns: [new RegExp(`冻得${W(8)}(?:没知觉|发紫|不会动|说不了话|不利索|晕)`)],
     latin: /\b(hypotherm\w*|frostbite|frozen stiff|freezing and (confused|shaking|can ?t))\b/,
   },
   poisoning: {
@@ -216,7 +219,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '吃了一瓶',
       '一整瓶',
     ],
-    patterns: [/(?:吃|喝|吞)了${W(4)}(?:一把|一瓶|整瓶|好多|很多|一堆)${W(2)}药/],
+    patterns: [new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一把|一瓶|整瓶|好多|很多|一堆)${W(2)}药`)],
     latin:
       /\b(poison(ed|ing)?|overdos\w*|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide)\b/,
   },
@@ -266,13 +269,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '强奸',
     ],
     patterns: [
-      /(?:拿|持|举|掏|亮|抄)${W(3)}(?:刀|枪|棍|棒|砖|酒瓶|锤|斧|铁锹|钢管)/,
-      /(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|指着)/,
-      /(?:围着|围住)${W(4)}(?:打|揍|踢)/,
-      /(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)/,
-      /掐${W(3)}脖子/,
-      /砸${W(3)}(?:头|脑袋)/,
-      /(?:拉|拖|拽|塞|抱)${W(3)}上车/,
+      new RegExp(`(?:拿|持|举|掏|亮|抄)${W(3)}(?:刀|枪|棍|棒|砖|酒瓶|锤|斧|铁锹|钢管)`),
+      new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|指着)`),
+      new RegExp(`(?:围着|围住)${W(4)}(?:打|揍|踢)`),
+      new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
+      new RegExp(`掐${W(3)}脖子`),
+      new RegExp(`砸${W(3)}(?:头|脑袋)`),
+      new RegExp(`(?:拉|拖|拽|塞|抱)${W(3)}上车`),
       /抢(?:我|他|她)(?!的?单)/,
     ],
     latin:
@@ -309,7 +312,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '遗书',
       '交代后事',
     ],
-    patterns: [/从${W(5)}(?:楼|桥|天台|窗)${W(3)}跳/],
+    patterns: [new RegExp(`从${W(5)}(?:楼|桥|天台|窗)${W(3)}跳`)],
     latin:
       /\b(kill (my|him|her)self|suicid(e|al)|end (my|his|her) life|end it( all| tonight)?|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|hang (my|him|her)self)\b/,
   },
@@ -333,8 +336,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '都是烟',
     ],
     patterns: [
-      /(?:电池|电瓶|充电柜|充电器|充电宝|锂电|煤气罐|气罐|液化气)${W(3)}(?:爆|炸|着|冒烟|起火)/,
-      /(?:煤气|燃气|天然气|液化气)${W(3)}(?:漏|味|泄|爆)/,
+      new RegExp(`(?:电池|电瓶|充电柜|充电器|充电宝|锂电|煤气罐|气罐|液化气)${W(3)}(?:爆|炸|着|冒烟|起火)`),
+      new RegExp(`(?:煤气|燃气|天然气|液化气)${W(3)}(?:漏|味|泄|爆)`),
     ],
     latin: /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
   },
@@ -366,7 +369,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '夹住',
       '卷进',
     ],
-    patterns: [/掉进${W(3)}(?:河|水|湖|海|井|坑|江)/, /卡在${W(4)}(?:里|下面|底下|中间|缝)/],
+    patterns: [new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`), new RegExp(`卡在${W(4)}(?:里|下面|底下|中间|缝)`)],
     latin:
       /\b(trapped|stuck in (the|a) (lift|elevator|car|van)|drown(ing|ed)?|swept away|buried|pinned (under|against|down)|crushed)\b/,
   },
@@ -400,7 +403,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`${BODY}${W(3)}(?:断|折了|变形|扭曲)`),
-      /被${W(4)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)/,
+      new RegExp(`被${W(4)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)`),
     ],
     latin:
       /\b(hit by an? (car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|run over|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head)\b/,
@@ -408,7 +411,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   'missing-person': {
     phrases: ['走丢', '走失', '失踪', '被抱走', '被拐'],
     patterns: [
-      /(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女)${W(4)}(?:不见了|丢了|找不到|找不着|没找到|没回来)/,
+      new RegExp(`(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女)${W(4)}(?:不见了|丢了|找不到|找不着|没找到|没回来)`),
     ],
     latin:
       /\b((child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl))\b/,

@@ -124,11 +124,14 @@ export function emergencySignals(norm: string, extra: readonly string[] = []): s
       }
     }
   }
-  if (found.size === 0) return [];
-  if (PAST.test(norm) && !NOW.test(norm)) return [];
-  if (RESOLVED.test(norm)) return [];
+  if (found.size === 0 || overOrPast(norm)) return [];
   if (MINOR.test(norm) && [...found].every((s) => INJURY_SIGNALS.has(s))) return [];
   return [...found];
+}
+
+/** The report tells of something over (现在好了) or past with nothing about now (去年被车撞的那次…). */
+export function overOrPast(norm: string): boolean {
+  return (PAST.test(norm) && !NOW.test(norm)) || RESOLVED.test(norm);
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
