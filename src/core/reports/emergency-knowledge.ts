@@ -71,11 +71,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '咬穿',
       '往外涌',
       '血肉模糊',
+      '骨头露',
+      '露出骨头',
     ],
     patterns: [
       new RegExp(`${BODY}${W(4)}(?:流血|出血|冒血|淌血|全是血|都是血|血止不住)`),
       new RegExp(`${HEAD}${W(3)}(?:破了|开了个?口子?|裂开|撞出血|血)`),
       new RegExp(`血${W(3)}(?:止不住|往外|喷|涌|一直流)`),
+      new RegExp(`满${W(2)}是?血`),
+      new RegExp(`骨${W(2)}露`),
     ],
     latin:
       /\b(bleed(ing|s)?|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
@@ -114,6 +118,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '倒在地上',
       '躺在地上',
       '躺在路',
+      '躺在雪地',
+      '晕厥',
+      '神志不清',
+      '意识不清',
+      '意识模糊',
+      '不清醒',
+      '叫不太醒',
+      '叫不太起来',
+      '喊不太醒',
       '倒在路',
       '起不来',
       '抽搐',
@@ -150,6 +163,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '心梗',
       '心脏病',
       '喘不上气',
+      '哮喘',
+      '喘不动',
       '喘不过气',
       '喘不了气',
       '上不来气',
@@ -163,9 +178,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '压了块石头',
       '压着块石头',
     ],
-    patterns: [new RegExp(`胸口${W(4)}(?:疼|痛|闷|压|堵)`), new RegExp(`(?:嘴唇|脸)${W(2)}(?:发紫|发青|青紫)`)],
+    patterns: [
+      new RegExp(`胸口${W(4)}(?:疼|痛|闷|压|堵)`),
+      new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了)`), new RegExp(`(?:嘴唇|脸)${W(2)}(?:发紫|发青|青紫)`)],
     latin:
-      /\b(clutch(ing|ed)? (his|her|my) chest|chest (pains?|hurts|is tight|tightness)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|chok(ing|ed))\b/,
+      /\b(clutch(ing|ed)? (his|her|my) chest|chest (pains?|hurts|is tight|tightness)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed))\b/,
   },
   medical: {
     // Stroke, seizure, severe allergy, very high fever with confusion.
@@ -203,7 +220,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   },
   cold: {
     phrases: ['冻僵', '冻伤', '冻坏了', '失温', '冻得没知觉', '冻晕'],
-    patterns: [new RegExp(`冻得${W(8)}(?:没知觉|发紫|不会动|说不了话|不利索|晕)`)],
+    patterns: [new RegExp(`冻得${W(8)}(?:没知觉|发紫|不会动|说不了话|不利索|晕|不行)`)],
     latin: /\b(hypotherm\w*|frostbite|frozen stiff|freezing and (confused|shaking|can ?t))\b/,
   },
   poisoning: {
@@ -221,7 +238,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一把|一瓶|整瓶|好多|很多|一堆)${W(2)}药`)],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide)\b/,
+      /\b(poison(ed|ing)?|overdos\w*|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide)\b/,
   },
   violence: {
     phrases: [
@@ -277,9 +294,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`砸${W(3)}(?:头|脑袋)`),
       new RegExp(`(?:拉|拖|拽|塞|抱)${W(3)}上车`),
       /抢(?:我|他|她)(?!的?单)/,
+      /(?:捅|砍|杀|弄|掐|整|打)死(?:我|你|他|她|人)/,
+      /(?:在|正在)(?:打|揍|殴打|围殴)(?:一个|人|我|他|她)/,
+      new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
+      new RegExp(`(?:砖|石头|酒瓶|啤酒瓶|棍|铁棍|扳手|锤)${W(4)}(?:砸|打|捅|砍)`),
+      new RegExp(`(?:拖|拉|拽)(?:进|到)${W(3)}(?:巷|车|楼|屋|房)`),
     ],
     latin:
-      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|kill (me|him|her|you)|mugg(ed|ing)|robb(ed|ing|ery)|kidnap\w*|with a (bat|pipe|bottle|brick))\b/,
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|kill (me|him|her|you)|mugg(ed|ing)|robb(ed|ing|ery)|kidnap\w*|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
   },
   'self-harm': {
     phrases: [
@@ -311,6 +333,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '结束自己',
       '遗书',
       '交代后事',
+      '遗言',
+      '撑不下去',
+      '不想再撑',
+      '不想撑了',
     ],
     patterns: [new RegExp(`从${W(5)}(?:楼|桥|天台|窗)${W(3)}跳`)],
     latin:
@@ -334,18 +360,17 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '火势',
       '全是烟',
       '都是烟',
+      '火光',
+      '焦糊味',
     ],
     patterns: [
       new RegExp(`(?:电池|电瓶|充电柜|充电器|充电宝|锂电|煤气罐|气罐|液化气)${W(3)}(?:爆|炸|着|冒烟|起火)`),
-      new RegExp(`(?:煤气|燃气|天然气|液化气)${W(3)}(?:漏|味|泄|爆)`),
+      new RegExp(`(?:煤气|燃气|天然气|液化气)${W(4)}(?:漏|味|泄|爆|破)`),
     ],
     latin: /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
   },
   trapped: {
     phrases: [
-      '出不来',
-      '掉下去',
-      '上不来',
       '压在',
       '车底',
       '被困',
@@ -369,9 +394,18 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '夹住',
       '卷进',
     ],
-    patterns: [new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`), new RegExp(`卡在${W(4)}(?:里|下面|底下|中间|缝)`)],
+    patterns: [
+      new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
+      new RegExp(`卡在${W(4)}(?:里|下面|底下|中间|缝)`),
+      // Someone (not a phone) down a hole or in water, or unable to get out.
+      new RegExp(`${PERSON}[^ 机匙包]{0,6}(?:出不来|上不来|掉下去|抽不出来)`),
+      new RegExp(`${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟)`),
+      new RegExp(`(?:塌|倒)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
+      new RegExp(`(?:关|锁)在${W(4)}不让(?:走|出|离开)`),
+      new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰)`),
+    ],
     latin:
-      /\b(trapped|stuck in (the|a) (lift|elevator|car|van)|drown(ing|ed)?|swept away|buried|pinned (under|against|down)|crushed)\b/,
+      /\b(trapped|stuck in (the|a) (lift|elevator|car|van)|drown(ing|ed)?|swept away|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
   },
   electric: {
     phrases: ['触电', '被电了', '被电到', '电击', '被电击', '电倒'],
@@ -400,18 +434,35 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '叫120',
       '快掉了',
       '钻心疼',
+      '坠楼',
+      '高空坠落',
+      '绞进',
+      '卷进去',
+      '碾了',
+      '碾过',
+      '轧了',
+      '轧过',
+      '大面积烫伤',
+      '大面积烧伤',
+      '烧伤',
+      '砸中',
+      '砸晕',
+      '大面积',
     ],
     patterns: [
       new RegExp(`${BODY}${W(3)}(?:断|折了|变形|扭曲)`),
       new RegExp(`被${W(4)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)`),
+      // A fall from a height: 从三楼掉下来, 从梯子上摔下来, 楼上摔下来.
+      new RegExp(`(?:从|自)${W(6)}(?:楼|层|梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚)下`),
+      new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b(hit by an? (car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|run over|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head)\b/,
+      /\b(fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|run over|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '失踪', '被抱走', '被拐'],
     patterns: [
-      new RegExp(`(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女)${W(4)}(?:不见了|丢了|找不到|找不着|没找到|没回来)`),
+      new RegExp(`(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女).{0,12}(?:不见了|丢了|找不到|找不着|没找到|没回来)`),
     ],
     latin:
       /\b((child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl))\b/,

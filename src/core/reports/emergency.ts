@@ -33,17 +33,18 @@ const NEGATORS = [
   '预防',
   '以免',
   '怕',
-  // Mild: 有点中暑 is urgent, not an emergency.
-  '有点',
-  '有些',
-  '轻微',
 ];
+/** Mild: 有点中暑, 有点胸闷 are urgent, not emergencies (有点不清醒 still is one). */
+const MILD = ['有点', '有些', '轻微', '稍微'];
+const MILD_SIGNALS = new Set<string>(['heat-stroke', 'breathing', 'cold', 'medical', 'moderate']);
 /** Phrases that contain a negator but do not negate. */
 const NOT_NEGATION = ['有没有', '是否', '无缘无故', '没想到'];
 const NEGATION_WINDOW = 4;
 const LATIN_NEGATION =
   /\b(no|not|nobody|never|nothing|without|nearly|almost|isn ?t|wasn ?t|didn ?t|don ?t|prevent|avoid)\b[^.,;!?]{0,20}$/;
 
+/** A call for help now: the paperwork words then do not make it a question. */
+const CALL = /救命|快来|快点|赶紧|马上|快叫|报警|\b(help|hurry|quick|now)\b/;
 /** The report is about the past… */
 const PAST =
   /上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|\blast (week|month|year)\b|\bago\b/;
@@ -74,11 +75,75 @@ export function corePhrase(norm: string): string {
   return [...core].length >= 2 ? core : norm;
 }
 
-function negated(text: string, start: number): boolean {
+function negated(text: string, start: number, signal: string): boolean {
   const clauseStart = text.lastIndexOf(' ', start - 1) + 1;
+  // 如果有人中暑怎么办, 万一被困: a what-if anywhere earlier in the clause.
+  if (HYPOTHETICAL.test(text.slice(clauseStart, start))) return true;
   let before = text.slice(Math.max(clauseStart, start - NEGATION_WINDOW), start);
   for (const p of NOT_NEGATION) before = before.replaceAll(p, ' ');
+  if (MILD_SIGNALS.has(signal) && MILD.some((n) => before.includes(n))) return true;
   return NEGATORS.some((n) => before.includes(n));
+}
+
+/** A what-if, not an event. */
+const HYPOTHETICAL = /如果|万一|要是|假如|假设|一旦/;
+const LATIN_HYPOTHETICAL = /\b(if|in case|what if|whenever)\b[^.;!?]{0,40}$/;
+/** Said in jest: 开玩笑的, "just kidding". */
+const JOKE = /开玩笑|开个玩笑|说着玩|逗你|\b(just kidding|joking|jk)\b/;
+/**
+ * A question about paperwork (工伤认定, 理赔, 报销, "how do I claim") asks about an event, it does
+ * not report a person in danger — unless the state words say someone is down now.
+ */
+const PAPERWORK =
+  /认定|理赔|报销|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+/** Signals an event word gives (被车撞, 冻伤), as opposed to the state of a person now (叫不醒, 流血). */
+const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 'electric', 'poisoning']);
+
+/**
+ * Moderate symptoms: one is a bad day (头晕), two or more together are a body in trouble
+ * (头晕 + 出冷汗, 脸肿 + 呼吸急促, dizzy + vomiting).
+ */
+const MODERATE_CJK = [
+  /头晕|头昏|晕得/,
+  /出冷汗|冒冷汗|一身冷汗|虚汗/,
+  /呕吐|一直吐|想吐|吐了/,
+  /手脚发麻|手发麻|脚发麻|发麻|麻了/,
+  /看不清|眼前发黑|视线模糊/,
+  /心慌|心跳好快|心跳很快|心悸/,
+  /头特别疼|头很疼|头疼得|剧烈头痛|头痛欲裂/,
+  /呼吸急促|呼吸很快|喘得/,
+  /肿得|肿起来|肿了/,
+  /发抖|打哆嗦|哆嗦/,
+  /浑身无力|全身无力|没力气|站不稳|腿软/,
+  /说不出话|说话困难/,
+  /发烫|高烧|烧得/,
+];
+const MODERATE_LATIN = [
+  /\bdizz(y|iness)\b/,
+  /\b(vomit\w*|throwing up|threw up|being sick)\b/,
+  /\b(cold sweat|sweating (a lot|heavily|buckets))\b/,
+  /\b(numb|tingling)\b/,
+  /\b(can ?t see|blurr(y|ed) vision)\b/,
+  /\b(heart (is )?racing|palpitations)\b/,
+  /\b(swell\w*|swollen)\b/,
+  /\b(shaking|shivering|trembling)\b/,
+  /\b(confused|disoriented|slurr\w*)\b/,
+  /\b(weak|can barely stand|legs gave way)\b/,
+  /\b(splitting headache|worst headache|severe headache)\b/,
+  /\b(breathing fast|rapid breathing)\b/,
+];
+const MODERATE_AT_LEAST = 2;
+
+function moderateCount(norm: string): number {
+  let n = 0;
+  for (const re of [...MODERATE_CJK, ...MODERATE_LATIN]) {
+    const m = re.exec(norm);
+    if (!m) continue;
+    if (/[a-z]/.test(m[0]) ? LATIN_NEGATION.test(norm.slice(0, m.index)) : negated(norm, m.index, 'moderate'))
+      continue;
+    n++;
+  }
+  return n;
 }
 
 /**
@@ -94,7 +159,7 @@ export function emergencySignals(norm: string, extra: readonly string[] = []): s
     if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
     if (signal === 'self-harm' && FIGURATIVE_BEFORE.test(norm.slice(0, start))) return false;
     if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start))) return false;
-    return !negated(norm, start);
+    return !negated(norm, start, signal);
   };
   const phrases: [string, string][] = [];
   for (const [signal, k] of Object.entries(KNOWLEDGE)) for (const p of k.phrases) phrases.push([p, signal]);
@@ -118,13 +183,17 @@ export function emergencySignals(norm: string, extra: readonly string[] = []): s
     }
     if (found.has(signal) || !k.latin) continue;
     for (const m of norm.matchAll(globalOf(k.latin))) {
-      if (!LATIN_NEGATION.test(norm.slice(0, m.index))) {
+      const before = norm.slice(0, m.index);
+      if (!LATIN_NEGATION.test(before) && !LATIN_HYPOTHETICAL.test(before)) {
         found.add(signal);
         break;
       }
     }
   }
-  if (found.size === 0 || overOrPast(norm)) return [];
+  if (moderateCount(norm) >= MODERATE_AT_LEAST) found.add('medical');
+  if (found.size === 0 || overOrPast(norm) || JOKE.test(norm)) return [];
+  const events = [...found].every((s) => EVENT_SIGNALS.has(s));
+  if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
   if (MINOR.test(norm) && [...found].every((s) => INJURY_SIGNALS.has(s))) return [];
   return [...found];
 }
