@@ -35,7 +35,14 @@ import type { Category, ContentPack, Place } from '../content/schema.js';
 import { areaFormMap, stationFormMap } from '../content/names.js';
 import { corePhrase, emergencySignals, overOrPast } from './emergency.js';
 import { PinyinReader } from '../faq/pinyin-input.js';
-import { SIGNAL_TOPIC, TOPIC_TEXTS, topicHits, topicMap } from './topics.js';
+import {
+  CONSEQUENCE_SIGNALS,
+  DOMINANT_SIGNALS,
+  SIGNAL_TOPIC,
+  TOPIC_TEXTS,
+  topicHits,
+  topicMap,
+} from './topics.js';
 
 export type Urgency = 'normal' | 'urgent' | 'emergency';
 
@@ -504,7 +511,8 @@ export function createClassifier(pack: ContentPack): Classifier {
       for (const h of a.topical) {
         if (seen.has(h.term)) continue; // a repeated word counts once
         seen.add(h.term);
-        for (const id of h.term.categories) add(id, h.term.weight * h.factor, h.start);
+        const place = isLocation(a.norm, h.start, h.end) ? LOCATION_FACTOR : 1;
+        for (const id of h.term.categories) add(id, h.term.weight * h.factor * place, h.start);
       }
       const seenKeys = new Set<string>();
       const soft = new Map<string, { w: number; at: number }>();
@@ -521,14 +529,15 @@ export function createClassifier(pack: ContentPack): Classifier {
       // Built-in knowledge (topics.ts): everyday words of a topic, and the emergency the report describes.
       for (const h of topicHits(a.norm)) {
         const id = topics.get(h.topic);
+        const place = isLocation(a.norm, h.start, h.start + h.word.length) ? LOCATION_FACTOR : 1;
         if (id)
           add(
             id,
-            (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length)) / 2,
+            (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length) * place) / 2,
             a.norm.length + h.start,
           );
       }
-      for (const signal of a.signals) {
+      for (const signal of votingSignals(a.signals)) {
         const topic = SIGNAL_TOPIC[signal];
         const id = topic && topics.get(topic);
         if (id) add(id, SIGNAL_WEIGHT, 2 * a.norm.length);
@@ -561,6 +570,25 @@ export function createClassifier(pack: ContentPack): Classifier {
       return { category: category.id, urgency, confidence: Math.round(confidence * 100) / 100, matched };
     },
   };
+}
+
+/**
+ * A word used as a place, not a topic: 驿站门口 (in front of the station), 小区旁边, "outside the
+ * station". Where something happened says little about what happened.
+ */
+const LOCATIVE_AFTER = /^(门口|门前|附近|旁边|对面|外面|外边|边上|楼下|那边|路边)/;
+const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by) (the |a |our |my )?$/;
+const LOCATION_FACTOR = 0.3;
+function isLocation(norm: string, start: number, end: number): boolean {
+  return LOCATIVE_AFTER.test(norm.slice(end, end + 3)) || LOCATIVE_BEFORE.test(norm.slice(Math.max(0, start - 20), start));
+}
+
+/** The signals that say what the report is about: the dominant cause, else the causes, else all. */
+function votingSignals(signals: string[]): string[] {
+  const dominant = DOMINANT_SIGNALS.find((s) => signals.includes(s));
+  if (dominant) return [dominant];
+  const causes = signals.filter((s) => !CONSEQUENCE_SIGNALS.has(s));
+  return causes.length > 0 ? causes : signals;
 }
 
 // ---------------------------------------------------------------------------------------------

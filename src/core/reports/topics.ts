@@ -55,7 +55,21 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     '赔偿',
     '全赔',
     '医药费',
+    '撞了',
+    '撞坏',
+    '人没事',
+    '没受伤',
+    '没伤到',
+    '划伤',
+    '割伤',
+    '小口子',
+    '创可贴',
+    '破皮',
     'crash',
+    'crashed',
+    'hurt',
+    'bumper',
+    'dented',
     'accident',
     'injured',
     'injury',
@@ -268,6 +282,9 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     '厕所',
     '微波炉',
     '休息室',
+    '灭火器',
+    '急救箱',
+    '急救包',
     '没开门',
     '关门',
     '锁门',
@@ -277,6 +294,8 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     'charger',
     'toilet',
     'microwave',
+    'fire extinguisher',
+    'first aid kit',
   ],
   pay: [
     '罚款',
@@ -396,6 +415,15 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
 export const TOPIC_TEXTS: string[] = Object.values(TOPIC_WORDS)
   .flat()
   .filter((w) => /\p{Script=Han}/u.test(w));
+
+/**
+ * Signals that tell what happened (被打, 割腕, 被车撞) rather than what it did to the person (流血,
+ * 叫不醒, 喘不上气): when a report names a cause, the consequences do not vote for a topic — a
+ * beaten worker who bleeds is a violence report, a fall that leaves someone confused an injury.
+ */
+export const CONSEQUENCE_SIGNALS = new Set(['bleeding', 'unconscious', 'breathing']);
+/** Among causes, the deliberate one decides: an assault that injures is violence, self-harm is health. */
+export const DOMINANT_SIGNALS = ['self-harm', 'violence'];
 
 /** Which topic each built-in emergency signal (emergency.ts) speaks for. */
 export const SIGNAL_TOPIC: Record<string, Topic> = {
