@@ -580,7 +580,10 @@ const LOCATIVE_AFTER = /^(门口|门前|附近|旁边|对面|外面|外边|边�
 const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by) (the |a |our |my )?$/;
 const LOCATION_FACTOR = 0.3;
 function isLocation(norm: string, start: number, end: number): boolean {
-  return LOCATIVE_AFTER.test(norm.slice(end, end + 3)) || LOCATIVE_BEFORE.test(norm.slice(Math.max(0, start - 20), start));
+  return (
+    LOCATIVE_AFTER.test(norm.slice(end, end + 3)) ||
+    LOCATIVE_BEFORE.test(norm.slice(Math.max(0, start - 20), start))
+  );
 }
 
 /** The signals that say what the report is about: the dominant cause, else the causes, else all. */

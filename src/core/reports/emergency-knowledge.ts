@@ -140,7 +140,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '心跳停',
     ],
     patterns: [
-      new RegExp(`${PERSON}${W(6)}(?<![搞看听绕弄])(?:迷糊了|迷迷糊糊|糊涂了|说胡话|胡言乱语|不省人事|倒下|不怎么应|叫不应|喊不应|没动静)`),
+      new RegExp(
+        `${PERSON}${W(6)}(?<![搞看听绕弄])(?:迷糊了|迷迷糊糊|糊涂了|说胡话|胡言乱语|不省人事|倒下|不怎么应|叫不应|喊不应|没动静)`,
+      ),
       /(?<![搞看听绕])(?:晕|昏)了/,
       /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应)/,
     ],
@@ -180,7 +182,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`胸口${W(4)}(?:疼|痛|闷|压|堵)`),
-      new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了)`), new RegExp(`(?:嘴唇|脸)${W(2)}(?:发紫|发青|青紫)`)],
+      new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了)`),
+      new RegExp(`(?:嘴唇|脸)${W(2)}(?:发紫|发青|青紫)`),
+    ],
     latin:
       /\b(clutch(ing|ed)? (his|her|my) chest|chest (pains?|hurts|is tight|tightness)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed))\b/,
   },
@@ -367,7 +371,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:电池|电瓶|充电柜|充电器|充电宝|锂电|煤气罐|气罐|液化气)${W(3)}(?:爆|炸|着|冒烟|起火)`),
       new RegExp(`(?:煤气|燃气|天然气|液化气)${W(4)}(?:漏|味|泄|爆|破)`),
     ],
-    latin: /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
+    latin:
+      /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
   },
   trapped: {
     phrases: [
@@ -462,7 +467,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   'missing-person': {
     phrases: ['走丢', '走失', '失踪', '被抱走', '被拐'],
     patterns: [
-      new RegExp(`(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女).{0,12}(?:不见了|丢了|找不到|找不着|没找到|没回来)`),
+      new RegExp(
+        `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女).{0,12}(?:不见了|丢了|找不到|找不着|没找到|没回来)`,
+      ),
     ],
     latin:
       /\b((child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl))\b/,

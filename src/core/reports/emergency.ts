@@ -158,7 +158,8 @@ export function emergencySignals(norm: string, extra: readonly string[] = []): s
     if (signal === 'violence' && NOT_AFTER.test(after)) return false;
     if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
     if (signal === 'self-harm' && FIGURATIVE_BEFORE.test(norm.slice(0, start))) return false;
-    if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start))) return false;
+    if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start)))
+      return false;
     return !negated(norm, start, signal);
   };
   const phrases: [string, string][] = [];
