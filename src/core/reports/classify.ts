@@ -32,7 +32,7 @@
 import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
-import { areaFormMap, stationFormMap } from '../content/names.js';
+import { areaFormMap, pinyinOf, stationFormMap } from '../content/names.js';
 import { corePhrase, emergencySignals, overOrPast } from './emergency.js';
 import { PinyinReader } from '../faq/pinyin-input.js';
 import {
@@ -621,6 +621,43 @@ function pinyinReader(pack: ContentPack): PinyinReader {
 // ---------------------------------------------------------------------------------------------
 // Areas
 
+/** Kinds of places in English, longest suffix first (matched at the end of a Chinese name). */
+const PLACE_KINDS: [string, string[]][] = [
+  ['大学城', ['university town']],
+  ['科技园', ['science park', 'tech park']],
+  ['高铁站', ['railway station', 'station']],
+  ['地铁站', ['metro station', 'station']],
+  ['体育场', ['stadium']],
+  ['大学', ['university']],
+  ['大道', ['avenue', 'boulevard', 'road']],
+  ['大街', ['street', 'avenue']],
+  ['大桥', ['bridge']],
+  ['公园', ['park']],
+  ['广场', ['plaza', 'square']],
+  ['老街', ['old street', 'old town']],
+  ['渔港', ['fishing port', 'fishing harbour', 'fishing harbor']],
+  ['码头', ['pier', 'wharf']],
+  ['滨江', ['riverside', 'waterfront']],
+  ['新村', ['estate', 'village']],
+  ['港', ['port', 'harbour', 'harbor']],
+  ['湖', ['lake']],
+  ['路', ['road', 'rd']],
+  ['街', ['street', 'st']],
+];
+function englishPlaceForms(text: string): string[] {
+  for (const [kind, english] of PLACE_KINDS) {
+    if (!text.endsWith(kind)) continue;
+    const py = pinyinOf(text.slice(0, -kind.length));
+    return py && py.length >= 4 ? english.map((e) => `${py} ${e}`) : [];
+  }
+  return [];
+}
+
+/** A road or estate name and its stem: 国定路 → 国定, 鞍山新村 → 鞍山, 江湾体育场 → 江湾. */
+const STEM_OF = /^(\p{Script=Han}{2,4}?)(?:大道|大街|路|街|新村|体育场|体育馆|体育中心)$/u;
+/** What follows a stem when it names a place: 国定那边, 控江附近, 鞍山一带. */
+const PLACE_AFTER = /^(那边|这边|那里|这里|那儿|附近|一带|那块|那片|旁边|周边|路口|那段|这段)/;
+
 /** A landmark further than this from every place linked to an area gets no area. */
 export const PLACE_AREA_MAX_KM = 1;
 
@@ -648,6 +685,8 @@ const GENERIC_PLACE_WORDS = new Set([
 interface AreaIndex {
   /** Normalised name → area (a branch `areas` entry), longest names first. */
   names: { text: string; area: string; latin: boolean }[];
+  /** Bare stems of road and estate names (国定 for 国定路, 鞍山 for 鞍山新村): count only before 那边, 附近… */
+  stems: { text: string; area: string }[];
   /** Places with a known area, for locating coordinates. */
   located: { lat: number; lon: number; area: string }[];
 }
@@ -748,7 +787,18 @@ function areaIndex(pack: ContentPack): AreaIndex {
     const area = areaOfStation.get(id);
     if (text && area && !names.has(text)) names.set(text, area);
   }
+  // English for a Chinese place name: its stem in pinyin and its kind in English (西丽湖 → xili lake).
+  for (const [text, area] of [...names]) {
+    for (const form of englishPlaceForms(text)) if (!names.has(form)) names.set(form, area);
+  }
+  const stems = new Map<string, string>();
+  for (const [text, area] of names) {
+    const m = STEM_OF.exec(text);
+    const stem = m?.[1];
+    if (stem && [...stem].length >= 2 && !names.has(stem) && !stems.has(stem)) stems.set(stem, area);
+  }
   const index: AreaIndex = {
+    stems: [...stems.entries()].map(([text, area]) => ({ text, area })),
     names: [...names.entries()]
       .map(([text, area]) => ({ text, area, latin: isLatinTerm(text) }))
       .sort((x, y) => y.text.length - x.text.length),
@@ -791,6 +841,14 @@ export function detectArea(text: string, pack: ContentPack): string | undefined 
       }
       if (!best || i < best.start || (i === best.start && n.text.length > best.length))
         best = { start: i, length: n.text.length, area: n.area };
+      break;
+    }
+  }
+  if (best) return best.area;
+  for (const s of areaIndex(pack).stems) {
+    for (let i = norm.indexOf(s.text); i >= 0; i = norm.indexOf(s.text, i + 1)) {
+      if (!PLACE_AFTER.test(norm.slice(i + s.text.length, i + s.text.length + 2))) continue;
+      if (!best || i < best.start) best = { start: i, length: s.text.length, area: s.area };
       break;
     }
   }
