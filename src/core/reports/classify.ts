@@ -287,7 +287,7 @@ export function descriptionPhrases(text: string): string[] {
 
 /** Words descriptions use that name no topic. */
 const GENERIC_PHRASES = new Set(
-  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些'.split(
+  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些 平台 骑手 小哥 外卖 快递 司机 师傅 跑单 送单 干活'.split(
     ' ',
   ),
 );
@@ -379,14 +379,14 @@ function features(text: string): { key: string; start: number; end: number }[] {
 
 /** English words too common to say anything about a category. */
 const LATIN_STOP = new Set(
-  'the and for you your our are was were has have had but not with from this that they them his her she him its out can cant get got how who why what when where there their here all any one two too very just been into after before about over near then than also some more most much only other again still keep kept because'.split(
+  'the and for you your our are was were has have had but not with from this that they them his her she him its out can cant get got how who why what when where there their here all any one two too very just been into after before about over near then than also some more most much only other again still keep kept because away rider riders courier couriers driver drivers worker workers delivery deliveries platform platforms'.split(
     ' ',
   ),
 );
 
 /** Function-word pairs that occur in keywords but say nothing about a topic (有没有, 不能, 一直…). */
 const CJK_STOP = new Set(
-  '没有 有没 不能 能不 可以 什么 怎么 一下 一直 我们 他们 你们 这个 那个 就是 还是 不是 现在 已经 时候 的时 了的 不了 不到 不去 出来 起来 一个 好几'.split(
+  '没有 有没 不能 能不 可以 什么 怎么 一下 一直 我们 他们 你们 这个 那个 就是 还是 不是 现在 已经 时候 的时 了的 不了 不到 不去 出来 起来 一个 好几 骑手 小哥 外卖 快递 司机 师傅 平台'.split(
     ' ',
   ),
 );

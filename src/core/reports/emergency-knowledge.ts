@@ -88,7 +88,6 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     phrases: [
       '一动不动',
       '躺着不动',
-      '不动了',
       '躺地上',
       '喊他没反应',
       '叫他没反应',
@@ -144,6 +143,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         `${PERSON}${W(6)}(?<![搞看听绕弄])(?:迷糊了|迷迷糊糊|糊涂了|说胡话|胡言乱语|不省人事|倒下|不怎么应|叫不应|喊不应|没动静)`,
       ),
       /(?<![搞看听绕])(?:晕|昏)了/,
+      // 跑不动了 is tiredness; 人不动了 is not.
+      /(?<![跑走骑干拉推搬扛拿提背爬])不动了/,
       /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应)/,
     ],
     latin:
