@@ -39,6 +39,7 @@ import {
   CONSEQUENCE_SIGNALS,
   DOMINANT_SIGNALS,
   SIGNAL_TOPIC,
+  STRONG_WORDS,
   TOPIC_TEXTS,
   topicHits,
   topicMap,
@@ -533,7 +534,8 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (id)
           add(
             id,
-            (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length) * place) / 2,
+            (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length) * place * strong(h.word)) /
+              2,
             a.norm.length + h.start,
           );
       }
@@ -585,6 +587,8 @@ function isLocation(norm: string, start: number, end: number): boolean {
     LOCATIVE_BEFORE.test(norm.slice(Math.max(0, start - 20), start))
   );
 }
+
+const strong = (word: string): number => (STRONG_WORDS.has(word) ? 2 : 1);
 
 /** The signals that say what the report is about: the dominant cause, else the causes, else all. */
 function votingSignals(signals: string[]): string[] {

@@ -249,6 +249,7 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     'texting me',
     'messages me',
     'stalker',
+    '被人划',
   ],
   health: [
     '疼',
@@ -1006,6 +1007,41 @@ function onWordBoundary(text: string, start: number, length: number): boolean {
   const rest = text.slice(start + length);
   return !/^[a-z0-9]/.test(rest) || /^(s|es|d|ed|ing)(?![a-z0-9])/.test(rest);
 }
+
+/**
+ * Words of aggression against the worker (推了我, 骂人, 被人划了): when someone pushes, hits, insults or
+ * vandalises, that is what the report is about, whatever the setting (a guard at a gate, an unpaid fare).
+ * They count double.
+ */
+export const STRONG_WORDS = new Set([
+  '推了我',
+  '推我',
+  '推搡',
+  '打我',
+  '踢我',
+  '踹',
+  '扇了',
+  '耳光',
+  '抓伤',
+  '骂人',
+  '骂我',
+  '辱骂',
+  '被人划',
+  '划车',
+  '砸车',
+  '偷了',
+  '被人偷',
+  '威胁',
+  '恐吓',
+  'punched',
+  'slapped',
+  'kicked',
+  'pushed',
+  'shoved',
+  'jumped me',
+  'threatened',
+  'harassed',
+]);
 
 /** Every topic word in a normalised text (Latin words on word boundaries). */
 export function topicHits(norm: string): { topic: Topic; word: string; start: number }[] {
