@@ -402,6 +402,8 @@ const BACKOFF_WEIGHT = 0.3;
 const TOPIC_WEIGHT = 0.6;
 /** An emergency signal counts this much for the category of its topic (bleeding → injuries). */
 const SIGNAL_WEIGHT = 1;
+/** Less evidence than this for the best category leaves the report in `other`. */
+const MIN_EVIDENCE = 0.25;
 /** Scores closer than this are a tie, decided by the pack's `precedence`. */
 const TIE = 1e-6;
 /** Backoff alone must add up to this (two specific pairs or so) to pull a report out of `other`. */
@@ -521,9 +523,13 @@ export function createClassifier(pack: ContentPack): Classifier {
         // Only words no keyword explains: 「晕倒了」 is an emergency, not the 倒了 of 树倒了.
         if (seenKeys.has(f.key) || a.covered.subarray(f.start, f.end).some((c) => c === 1)) continue;
         seenKeys.add(f.key);
+        const place = isLocation(a.norm, f.start, f.end) ? LOCATION_FACTOR : 1;
         for (const [id, w] of backoff.get(f.key) ?? []) {
           const s = soft.get(id);
-          soft.set(id, { w: (s?.w ?? 0) + w, at: Math.min(s?.at ?? Infinity, a.norm.length + f.start) });
+          soft.set(id, {
+            w: (s?.w ?? 0) + w * place,
+            at: Math.min(s?.at ?? Infinity, a.norm.length + f.start),
+          });
         }
       }
       for (const [id, s] of soft) if (scores.has(id) || s.w >= BACKOFF_MIN) add(id, s.w, s.at);
@@ -534,8 +540,7 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (id)
           add(
             id,
-            (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length) * place * strong(h.word)) /
-              2,
+            (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length) * place * strong(h.word)) / 2,
             a.norm.length + h.start,
           );
       }
@@ -552,7 +557,8 @@ export function createClassifier(pack: ContentPack): Classifier {
           (order.get(x[0]) ?? 0) - (order.get(y[0]) ?? 0),
       );
       const [best, second] = ranked;
-      const category = best ? (categories.get(best[0]) ?? fallback) : fallback;
+      // Next to nothing (a place word, one stray pair) is no topic: `other`, for a person to sort.
+      const category = best && best[1] >= MIN_EVIDENCE ? (categories.get(best[0]) ?? fallback) : fallback;
       const top = best?.[1] ?? 0;
       const runnerUp = second?.[1] ?? 0;
       // Share of the evidence (how clearly it beats the runner-up) × amount of evidence (saturating).
