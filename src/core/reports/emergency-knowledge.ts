@@ -25,7 +25,8 @@ export type EmergencySignal =
   | 'trapped'
   | 'electric'
   | 'serious-injury'
-  | 'missing-person';
+  | 'missing-person'
+  | 'call-for-help';
 
 export interface SignalKnowledge {
   phrases: string[];
@@ -102,6 +103,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '昏过去',
       '昏了',
       '栽倒',
+      '栽下去',
+      '晕在',
+      '昏在',
+      '就倒了',
+      '一下子倒',
+      '直接倒',
       '眼前一黑',
       '叫不醒',
       '人没反应',
@@ -146,9 +153,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 跑不动了 is tiredness; 人不动了 is not.
       /(?<![跑走骑干拉推搬扛拿提背爬])不动了/,
       /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应)/,
+      new RegExp(`(?:叫|喊|拍|摇)${W(4)}(?:没醒|不醒|没反应|没动静)`),
     ],
     latin:
-      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |gone )?(blue|purple|grey|gray)|talks? nonsense)\b/,
+      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |gone )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -213,8 +221,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '过敏性休克',
       '全身起疙瘩',
       '高烧不退',
+      '突然不说话',
     ],
-    patterns: [new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`), /烧到4[0-2]/],
+    patterns: [
+      new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`),
+      /烧到4[0-2]/,
+      new RegExp(
+        `(?:一边|半边|一侧|一只)${W(2)}(?:手|胳膊|腿|脸)${W(3)}(?:抬不起|没力|不能动|动不了|麻|不听使唤)`,
+      ),
+    ],
     latin:
       /\b(stroke|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|fever of 4[0-2])\b/,
   },
@@ -299,6 +314,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`砸${W(3)}(?:头|脑袋)`),
       new RegExp(`(?:拉|拖|拽|塞|抱)${W(3)}上车`),
       /抢(?:我|他|她)(?!的?单)/,
+      new RegExp(`(?:手里|身上|带着|拿着)${W(2)}(?:刀|枪|棍|砍刀)`),
+      new RegExp(`被${W(4)}围(?:住|堵|攻)`),
+      /(?:还在|正在|一直在)(?:打|揍|殴打)(?!工|电话|游戏|球|字|车|折|针|款|包|扫|听|算|印|卡|单|分|仗|卡)/,
       /(?:捅|砍|杀|弄|掐|整|打)死(?:我|你|他|她|人)/,
       /(?:在|正在)(?:打|揍|殴打|围殴)(?:一个|人|我|他|她)/,
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
@@ -339,13 +357,19 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '遗书',
       '交代后事',
       '遗言',
+      '以后用不着',
+      '劝不下来',
+      '谁劝都',
       '撑不下去',
       '不想再撑',
       '不想撑了',
     ],
-    patterns: [new RegExp(`从${W(5)}(?:楼|桥|天台|窗)${W(3)}跳`)],
+    patterns: [
+      new RegExp(`从${W(5)}(?:楼|桥|天台|窗)${W(3)}跳`),
+      new RegExp(`(?:楼顶|天台|房顶|窗台|楼边|桥边|栏杆外)${W(6)}(?:坐着|站着|不下来|不肯下)`),
+    ],
     latin:
-      /\b(kill (my|him|her)self|suicid(e|al)|end (my|his|her) life|end it( all| tonight)?|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|hang (my|him|her)self)\b/,
+      /\b(kill (my|him|her)self|suicid(e|al)|end (my|his|her) life|end it( all| tonight)?|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self)\b/,
   },
   fire: {
     phrases: [
@@ -395,6 +419,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '被埋',
       '埋在',
       '冲走',
+      '被水冲',
+      '被冲倒',
       '卷走',
       '挤在墙',
       '夹住',
@@ -441,6 +467,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '快掉了',
       '钻心疼',
       '坠楼',
+      '车轮底下',
+      '车轮下',
+      '卷到',
       '高空坠落',
       '绞进',
       '卷进去',
@@ -466,7 +495,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /\b(fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|run over|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head)\b/,
   },
   'missing-person': {
-    phrases: ['走丢', '走失', '失踪', '被抱走', '被拐'],
+    phrases: ['走丢', '走失', '失踪', '被抱走', '被拐', '人不见了'],
     patterns: [
       new RegExp(
         `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女).{0,12}(?:不见了|丢了|找不到|找不着|没找到|没回来)`,
@@ -474,5 +503,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     latin:
       /\b((child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl))\b/,
+  },
+  'call-for-help': {
+    // A cry for help says danger now whatever the danger is (快来人, 有人喊救命).
+    phrases: ['快来人', '来人啊', '喊救命', '呼救', '求救', '救救'],
+    latin: /\b(calling for help|screaming for help|someone help)\b/,
   },
 };
