@@ -148,6 +148,8 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     'drove off',
     'hit me',
     'repairs',
+    '摔了',
+    '拍片',
   ],
   violence: [
     '打人',
@@ -250,6 +252,7 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     'messages me',
     'stalker',
     '被人划',
+    '被人砸',
   ],
   health: [
     '疼',
@@ -793,6 +796,9 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     '一分钱',
     '拿不到钱',
     '钱没拿到',
+    '活干完',
+    '干完活',
+    '干完了',
   ],
   platform: [
     '派单',
@@ -928,6 +934,11 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     'login',
     'log in',
     'unban',
+    '停了我的号',
+    '我的号',
+    '封我号',
+    '号被',
+    '违规',
   ],
   community: [
     '入党',
