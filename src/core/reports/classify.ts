@@ -380,7 +380,7 @@ function features(text: string): { key: string; start: number; end: number }[] {
 
 /** English words too common to say anything about a category. */
 const LATIN_STOP = new Set(
-  'the and for you your our are was were has have had but not with from this that they them his her she him its out can cant get got how who why what when where there their here all any one two too very just been into after before about over near then than also some more most much only other again still keep kept because away rider riders courier couriers driver drivers worker workers delivery deliveries platform platforms'.split(
+  'the and for you your our are was were has have had but not with from this that they them his her she him its out can cant get got how who why what when where there their here all any one two too very just been into after before about over near then than also some more most much only other again still keep kept because away rider riders courier couriers driver drivers worker workers delivery deliveries platform platforms work working job jobs'.split(
     ' ',
   ),
 );

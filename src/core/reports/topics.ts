@@ -25,7 +25,7 @@ export type Topic =
   | 'community';
 
 /** Words (normalised simplified Chinese, or lower-case English) per topic. */
-export const TOPIC_WORDS: Record<Topic, string[]> = {
+const WORDS: Record<Topic, string[]> = {
   injury: [
     '摔',
     '撞',
@@ -150,6 +150,11 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     'repairs',
     '摔了',
     '拍片',
+    'sideswiped',
+    'wrecked',
+    'rear ended',
+    'hit my',
+    'knocked',
   ],
   violence: [
     '打人',
@@ -253,6 +258,17 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     'stalker',
     '被人划',
     '被人砸',
+    'threaten',
+    'screaming at me',
+    'yelling at me',
+    'shouting at me',
+    'swearing at me',
+    'weird',
+    'creep',
+    'drunk',
+    'calling me',
+    'shove',
+    'push',
   ],
   health: [
     '疼',
@@ -356,6 +372,12 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     'medicine',
     'clinic',
     'insomnia',
+    'my back',
+    'my knees',
+    'my neck',
+    'aching',
+    'ache',
+    'sore',
   ],
   road: [
     '井盖',
@@ -518,6 +540,10 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     'drop-off',
     'loading bay',
     'unload',
+    'compound',
+    'let me in',
+    'let riders in',
+    'ride in',
   ],
   housing: [
     '住',
@@ -799,6 +825,14 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     '活干完',
     '干完活',
     '干完了',
+    'disappeared',
+    'ran off',
+    'months of pay',
+    'months of our pay',
+    "hasn't paid",
+    "haven't been paid",
+    'not been paid',
+    "didn't pay us",
   ],
   platform: [
     '派单',
@@ -887,6 +921,14 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     '准时',
     '太短',
     '闯红灯',
+    'delivery time',
+    'delivery times',
+    'impossible',
+    'red lights',
+    'acceptance rate',
+    'one star',
+    'bad rating',
+    'stars',
   ],
   account: [
     '封号',
@@ -979,6 +1021,11 @@ export const TOPIC_WORDS: Record<Topic, string[]> = {
     '联谊',
   ],
 };
+
+/** The words as reports are normalised: "won't let" → "won t let", "rear-ended" → "rear ended". */
+export const TOPIC_WORDS = Object.fromEntries(
+  Object.entries(WORDS).map(([t, ws]) => [t, [...new Set(ws.map((w) => w.replace(/['’-]/g, ' ')))]]),
+) as Record<Topic, string[]>;
 
 /** The Chinese topic words, as vocabulary for reading pinyin reports back. */
 export const TOPIC_TEXTS: string[] = Object.values(TOPIC_WORDS)
