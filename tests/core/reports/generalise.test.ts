@@ -49,6 +49,10 @@ describe('what the report is about', () => {
     // Words naming the workers or the platform say nothing about the topic.
     ['希望能多搞点骑手联谊活动', 'other'],
     ['the platform takes a bigger cut every month now', 'pay-penalty'],
+    // English written with apostrophes and hyphens is read as normalised ("won't" → "won t").
+    ["the compound guards won't let riders ride in", 'parking-access'],
+    ['my van got rear-ended, who handles the insurance?', 'injury-accident'],
+    ['the face check keeps failing so I can’t work', 'platform-rules'],
   ])('%s → %s', (text, category) => {
     expect(ns.classify(text).category).toBe(category);
   });
