@@ -32,10 +32,18 @@
 import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
-import { areaFormMap, stationFormMap } from '../content/names.js';
-import { corePhrase, emergencySignals } from './emergency.js';
+import { areaFormMap, pinyinOf, stationFormMap } from '../content/names.js';
+import { corePhrase, emergencySignals, overOrPast } from './emergency.js';
 import { PinyinReader } from '../faq/pinyin-input.js';
-import { SIGNAL_TOPIC, TOPIC_TEXTS, topicHits, topicMap } from './topics.js';
+import {
+  CONSEQUENCE_SIGNALS,
+  DOMINANT_SIGNALS,
+  SIGNAL_TOPIC,
+  STRONG_WORDS,
+  TOPIC_TEXTS,
+  topicHits,
+  topicMap,
+} from './topics.js';
 
 export type Urgency = 'normal' | 'urgent' | 'emergency';
 
@@ -280,7 +288,7 @@ export function descriptionPhrases(text: string): string[] {
 
 /** Words descriptions use that name no topic. */
 const GENERIC_PHRASES = new Set(
-  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些'.split(
+  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些 平台 骑手 小哥 外卖 快递 司机 师傅 跑单 送单 干活'.split(
     ' ',
   ),
 );
@@ -372,14 +380,14 @@ function features(text: string): { key: string; start: number; end: number }[] {
 
 /** English words too common to say anything about a category. */
 const LATIN_STOP = new Set(
-  'the and for you your our are was were has have had but not with from this that they them his her she him its out can cant get got how who why what when where there their here all any one two too very just been into after before about over near then than also some more most much only other again still keep kept because'.split(
+  'the and for you your our are was were has have had but not with from this that they them his her she him its out can cant get got how who why what when where there their here all any one two too very just been into after before about over near then than also some more most much only other again still keep kept because away rider riders courier couriers driver drivers worker workers delivery deliveries platform platforms work working job jobs'.split(
     ' ',
   ),
 );
 
 /** Function-word pairs that occur in keywords but say nothing about a topic (有没有, 不能, 一直…). */
 const CJK_STOP = new Set(
-  '没有 有没 不能 能不 可以 什么 怎么 一下 一直 我们 他们 你们 这个 那个 就是 还是 不是 现在 已经 时候 的时 了的 不了 不到 不去 出来 起来 一个 好几'.split(
+  '没有 有没 不能 能不 可以 什么 怎么 一下 一直 我们 他们 你们 这个 那个 就是 还是 不是 现在 已经 时候 的时 了的 不了 不到 不去 出来 起来 一个 好几 骑手 小哥 外卖 快递 司机 师傅 平台'.split(
     ' ',
   ),
 );
@@ -394,6 +402,8 @@ const BACKOFF_WEIGHT = 0.3;
 const TOPIC_WEIGHT = 0.6;
 /** An emergency signal counts this much for the category of its topic (bleeding → injuries). */
 const SIGNAL_WEIGHT = 1;
+/** Less evidence than this for the best category leaves the report in `other`. */
+const MIN_EVIDENCE = 0.25;
 /** Scores closer than this are a tie, decided by the pack's `precedence`. */
 const TIE = 1e-6;
 /** Backoff alone must add up to this (two specific pairs or so) to pull a report out of `other`. */
@@ -473,7 +483,8 @@ export function createClassifier(pack: ContentPack): Classifier {
     return {
       norm,
       topical,
-      emergency: live.filter((h) => h.term.emergency),
+      // A pack's emergency words about something past or over (去年被车撞的那次) are no emergency now.
+      emergency: overOrPast(norm) ? [] : live.filter((h) => h.term.emergency),
       urgent: live.filter((h) => h.term.urgent),
       covered,
       signals: emergencySignals(norm, extraEmergency),
@@ -503,7 +514,8 @@ export function createClassifier(pack: ContentPack): Classifier {
       for (const h of a.topical) {
         if (seen.has(h.term)) continue; // a repeated word counts once
         seen.add(h.term);
-        for (const id of h.term.categories) add(id, h.term.weight * h.factor, h.start);
+        const place = isLocation(a.norm, h.start, h.end) ? LOCATION_FACTOR : 1;
+        for (const id of h.term.categories) add(id, h.term.weight * h.factor * place, h.start);
       }
       const seenKeys = new Set<string>();
       const soft = new Map<string, { w: number; at: number }>();
@@ -511,23 +523,28 @@ export function createClassifier(pack: ContentPack): Classifier {
         // Only words no keyword explains: 「晕倒了」 is an emergency, not the 倒了 of 树倒了.
         if (seenKeys.has(f.key) || a.covered.subarray(f.start, f.end).some((c) => c === 1)) continue;
         seenKeys.add(f.key);
+        const place = isLocation(a.norm, f.start, f.end) ? LOCATION_FACTOR : 1;
         for (const [id, w] of backoff.get(f.key) ?? []) {
           const s = soft.get(id);
-          soft.set(id, { w: (s?.w ?? 0) + w, at: Math.min(s?.at ?? Infinity, a.norm.length + f.start) });
+          soft.set(id, {
+            w: (s?.w ?? 0) + w * place,
+            at: Math.min(s?.at ?? Infinity, a.norm.length + f.start),
+          });
         }
       }
       for (const [id, s] of soft) if (scores.has(id) || s.w >= BACKOFF_MIN) add(id, s.w, s.at);
       // Built-in knowledge (topics.ts): everyday words of a topic, and the emergency the report describes.
       for (const h of topicHits(a.norm)) {
         const id = topics.get(h.topic);
+        const place = isLocation(a.norm, h.start, h.start + h.word.length) ? LOCATION_FACTOR : 1;
         if (id)
           add(
             id,
-            (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length)) / 2,
+            (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length) * place * strong(h.word)) / 2,
             a.norm.length + h.start,
           );
       }
-      for (const signal of a.signals) {
+      for (const signal of votingSignals(a.signals)) {
         const topic = SIGNAL_TOPIC[signal];
         const id = topic && topics.get(topic);
         if (id) add(id, SIGNAL_WEIGHT, 2 * a.norm.length);
@@ -540,7 +557,8 @@ export function createClassifier(pack: ContentPack): Classifier {
           (order.get(x[0]) ?? 0) - (order.get(y[0]) ?? 0),
       );
       const [best, second] = ranked;
-      const category = best ? (categories.get(best[0]) ?? fallback) : fallback;
+      // Next to nothing (a place word, one stray pair) is no topic: `other`, for a person to sort.
+      const category = best && best[1] >= MIN_EVIDENCE ? (categories.get(best[0]) ?? fallback) : fallback;
       const top = best?.[1] ?? 0;
       const runnerUp = second?.[1] ?? 0;
       // Share of the evidence (how clearly it beats the runner-up) × amount of evidence (saturating).
@@ -560,6 +578,30 @@ export function createClassifier(pack: ContentPack): Classifier {
       return { category: category.id, urgency, confidence: Math.round(confidence * 100) / 100, matched };
     },
   };
+}
+
+/**
+ * A word used as a place, not a topic: 驿站门口 (in front of the station), 小区旁边, "outside the
+ * station". Where something happened says little about what happened.
+ */
+const LOCATIVE_AFTER = /^(门口|门前|附近|旁边|对面|外面|外边|边上|楼下|那边|路边)/;
+const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by) (the |a |our |my )?$/;
+const LOCATION_FACTOR = 0.3;
+function isLocation(norm: string, start: number, end: number): boolean {
+  return (
+    LOCATIVE_AFTER.test(norm.slice(end, end + 3)) ||
+    LOCATIVE_BEFORE.test(norm.slice(Math.max(0, start - 20), start))
+  );
+}
+
+const strong = (word: string): number => (STRONG_WORDS.has(word) ? 2 : 1);
+
+/** The signals that say what the report is about: the dominant cause, else the causes, else all. */
+function votingSignals(signals: string[]): string[] {
+  const dominant = DOMINANT_SIGNALS.find((s) => signals.includes(s));
+  if (dominant) return [dominant];
+  const causes = signals.filter((s) => !CONSEQUENCE_SIGNALS.has(s));
+  return causes.length > 0 ? causes : signals;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -589,6 +631,43 @@ function pinyinReader(pack: ContentPack): PinyinReader {
 // ---------------------------------------------------------------------------------------------
 // Areas
 
+/** Kinds of places in English, longest suffix first (matched at the end of a Chinese name). */
+const PLACE_KINDS: [string, string[]][] = [
+  ['大学城', ['university town']],
+  ['科技园', ['science park', 'tech park']],
+  ['高铁站', ['railway station', 'station']],
+  ['地铁站', ['metro station', 'station']],
+  ['体育场', ['stadium']],
+  ['大学', ['university']],
+  ['大道', ['avenue', 'boulevard', 'road']],
+  ['大街', ['street', 'avenue']],
+  ['大桥', ['bridge']],
+  ['公园', ['park']],
+  ['广场', ['plaza', 'square']],
+  ['老街', ['old street', 'old town']],
+  ['渔港', ['fishing port', 'fishing harbour', 'fishing harbor']],
+  ['码头', ['pier', 'wharf']],
+  ['滨江', ['riverside', 'waterfront']],
+  ['新村', ['estate', 'village']],
+  ['港', ['port', 'harbour', 'harbor']],
+  ['湖', ['lake']],
+  ['路', ['road', 'rd']],
+  ['街', ['street', 'st']],
+];
+function englishPlaceForms(text: string): string[] {
+  for (const [kind, english] of PLACE_KINDS) {
+    if (!text.endsWith(kind)) continue;
+    const py = pinyinOf(text.slice(0, -kind.length));
+    return py && py.length >= 4 ? english.map((e) => `${py} ${e}`) : [];
+  }
+  return [];
+}
+
+/** A road or estate name and its stem: 国定路 → 国定, 鞍山新村 → 鞍山, 江湾体育场 → 江湾. */
+const STEM_OF = /^(\p{Script=Han}{2,4}?)(?:大道|大街|路|街|新村|体育场|体育馆|体育中心)$/u;
+/** What follows a stem when it names a place: 国定那边, 控江附近, 鞍山一带. */
+const PLACE_AFTER = /^(那边|这边|那里|这里|那儿|附近|一带|那块|那片|旁边|周边|路口|那段|这段)/;
+
 /** A landmark further than this from every place linked to an area gets no area. */
 export const PLACE_AREA_MAX_KM = 1;
 
@@ -616,6 +695,8 @@ const GENERIC_PLACE_WORDS = new Set([
 interface AreaIndex {
   /** Normalised name → area (a branch `areas` entry), longest names first. */
   names: { text: string; area: string; latin: boolean }[];
+  /** Bare stems of road and estate names (国定 for 国定路, 鞍山 for 鞍山新村): count only before 那边, 附近… */
+  stems: { text: string; area: string }[];
   /** Places with a known area, for locating coordinates. */
   located: { lat: number; lon: number; area: string }[];
 }
@@ -716,7 +797,18 @@ function areaIndex(pack: ContentPack): AreaIndex {
     const area = areaOfStation.get(id);
     if (text && area && !names.has(text)) names.set(text, area);
   }
+  // English for a Chinese place name: its stem in pinyin and its kind in English (西丽湖 → xili lake).
+  for (const [text, area] of [...names]) {
+    for (const form of englishPlaceForms(text)) if (!names.has(form)) names.set(form, area);
+  }
+  const stems = new Map<string, string>();
+  for (const [text, area] of names) {
+    const m = STEM_OF.exec(text);
+    const stem = m?.[1];
+    if (stem && [...stem].length >= 2 && !names.has(stem) && !stems.has(stem)) stems.set(stem, area);
+  }
   const index: AreaIndex = {
+    stems: [...stems.entries()].map(([text, area]) => ({ text, area })),
     names: [...names.entries()]
       .map(([text, area]) => ({ text, area, latin: isLatinTerm(text) }))
       .sort((x, y) => y.text.length - x.text.length),
@@ -759,6 +851,14 @@ export function detectArea(text: string, pack: ContentPack): string | undefined 
       }
       if (!best || i < best.start || (i === best.start && n.text.length > best.length))
         best = { start: i, length: n.text.length, area: n.area };
+      break;
+    }
+  }
+  if (best) return best.area;
+  for (const s of areaIndex(pack).stems) {
+    for (let i = norm.indexOf(s.text); i >= 0; i = norm.indexOf(s.text, i + 1)) {
+      if (!PLACE_AFTER.test(norm.slice(i + s.text.length, i + s.text.length + 2))) continue;
+      if (!best || i < best.start) best = { start: i, length: s.text.length, area: s.area };
       break;
     }
   }

@@ -7,208 +7,16 @@
  *
  *   emergencySignals(normaliseReportText('同事头上一直在流血，叫不醒'))  // → ['bleeding', 'unconscious']
  *
+ * The knowledge itself (phrases, structural patterns, English) is in emergency-knowledge.ts.
+ *
  * A signal does not count when negated in its clause (没流血, 差点被撞, "nobody was hurt"), when it is
  * about prevention (防中暑), or when the report is clearly about the past with nothing about now
  * (上个月被车撞了，保险还没赔).
  */
 
-export type EmergencySignal =
-  | 'bleeding'
-  | 'unconscious'
-  | 'breathing'
-  | 'heat-stroke'
-  | 'violence'
-  | 'self-harm'
-  | 'fire'
-  | 'trapped'
-  | 'serious-injury';
+import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 
-/** Chinese phrases (simplified: texts are normalised before matching). */
-const CJK: Record<EmergencySignal, string[]> = {
-  bleeding: [
-    '冒血',
-    '淌血',
-    '打出血',
-    '割开',
-    '流血',
-    '出血',
-    '血流',
-    '血止不住',
-    '满头是血',
-    '满脸是血',
-    '一身血',
-    '好多血',
-    '很多血',
-    '头破',
-  ],
-  unconscious: [
-    '一动不动',
-    '躺着不动',
-    '不动了',
-    '躺地上',
-    '喊他没反应',
-    '叫他没反应',
-    '喊了没反应',
-    '拍他没反应',
-    '一直抽',
-    '嘴歪',
-    '嘴也歪',
-    '口齿不清',
-    '说话含糊',
-    '说话含含糊糊',
-    '半边身子',
-    '突然倒',
-    '昏迷',
-    '晕倒',
-    '晕过去',
-    '昏倒',
-    '昏过去',
-    '叫不醒',
-    '人没反应',
-    '叫了没反应',
-    '喊不醒',
-    '没意识',
-    '没有意识',
-    '失去意识',
-    '不省人事',
-    '倒地不起',
-    '倒在地上',
-    '躺在地上',
-    '起不来',
-    '抽搐',
-    '口吐白沫',
-    '休克',
-    '没呼吸',
-    '没有呼吸',
-    '没气了',
-  ],
-  breathing: [
-    '胸口好闷',
-    '胸口很闷',
-    '胸口疼',
-    '胸口痛',
-    '胸口闷',
-    '胸痛',
-    '胸闷',
-    '心口疼',
-    '心脏疼',
-    '心绞痛',
-    '心梗',
-    '心脏病',
-    '喘不上气',
-    '喘不过气',
-    '上不来气',
-    '透不过气',
-    '呼吸困难',
-    '呼吸不了',
-  ],
-  'heat-stroke': ['中暑', '热射病', '热晕', '晒晕'],
-  violence: [
-    '钢管',
-    '棍子',
-    '砍刀',
-    '要砍',
-    '冲上来打',
-    '打出血',
-    '打人',
-    '被打',
-    '挨打',
-    '殴打',
-    '打伤',
-    '围殴',
-    '群殴',
-    '被砍',
-    '砍人',
-    '砍伤',
-    '拿刀',
-    '持刀',
-    '动刀',
-    '捅人',
-    '被捅',
-    '刀伤',
-    '掐脖子',
-    '要杀',
-  ],
-  'self-harm': [
-    '天台',
-    '楼顶边',
-    '跳下去',
-    '一了百了',
-    '安眠药',
-    '不想活',
-    '活不下去',
-    '想死',
-    '自杀',
-    '轻生',
-    '跳楼',
-    '跳河',
-    '寻死',
-    '割腕',
-    '想不开',
-    '了结自己',
-    '结束生命',
-    '遗书',
-  ],
-  fire: ['冒烟', '浓烟', '着火', '起火', '失火', '火灾', '烧起来', '自燃', '爆炸', '冒火'],
-  trapped: [
-    '出不来',
-    '卡在',
-    '掉下去',
-    '上不来',
-    '压在',
-    '车底',
-    '被困',
-    '困在',
-    '困住',
-    '有人掉进',
-    '掉进河',
-    '被压在',
-    '压在下面',
-    '压住了',
-    '溺水',
-    '落水',
-    '触电',
-  ],
-  'serious-injury': [
-    '顶出去',
-    '撞出去',
-    '撞飞了',
-    '骨折',
-    '撞飞',
-    '重伤',
-    '伤得很重',
-    '伤得重',
-    '动不了',
-    '被车撞',
-    '被撞倒',
-    '撞倒了',
-    '撞了人',
-    '把人撞',
-    '被车压',
-    '救护车',
-    '打120',
-    '叫120',
-  ],
-};
-
-/** English patterns (word boundaries; texts are lower-cased). */
-const LATIN: Record<EmergencySignal, RegExp> = {
-  bleeding: /\b(bleed(ing|s)?|bloody|blood(?! pressure| test| sugar)|cut open|slashed)\b/,
-  unconscious:
-    /\b(unconscious|passed out|pass(ing)? out|faint(ed)?|collapsed?|unresponsive|not responding|won ?t wake|can ?t wake|not breathing|seizure)\b/,
-  breathing:
-    /\b(clutch(ing|ed)? (his|her|my) chest|chest pains?|heart attack|can ?t breathe|cannot breathe|trouble breathing|short of breath|breathless)\b/,
-  'heat-stroke':
-    /\b(heat ?stroke|sunstroke|heat exhaustion|burning (up|hot)|can barely (talk|speak|stand))\b/,
-  violence:
-    /\b(stabbed|stabbing|knife|attack(ed|ing)?|beat(ing|en)? (me|him|her|up)|assault(ed)?|punch(ed|ing)|hit me|hitting me)\b/,
-  'self-harm':
-    /\b(kill (my|him|her)self|suicid(e|al)|end (my life|it all|it tonight|it)|don ?t want to live|want to die)\b/,
-  fire: /\b(fire|on fire|explo(ded|sion)|smoke)\b/,
-  trapped: /\b(trapped|stuck in (the|a) (lift|elevator)|electrocuted|drown(ing|ed)?)\b/,
-  'serious-injury':
-    /\b(hit by a (car|truck|bus|van)|run over|broken (leg|arm|bone)|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t move)\b/,
-};
+export type { EmergencySignal };
 
 /** Negation just before a phrase in its clause (没流血, 无人受伤, 差点被撞); 不 alone is not one (不停流血). */
 const NEGATORS = [
@@ -225,28 +33,36 @@ const NEGATORS = [
   '预防',
   '以免',
   '怕',
-  // Mild: 有点中暑 is urgent, not an emergency.
-  '有点',
-  '有些',
-  '轻微',
 ];
+/** Mild: 有点中暑, 有点胸闷 are urgent, not emergencies (有点不清醒 still is one). */
+const MILD = ['有点', '有些', '轻微', '稍微'];
+const MILD_SIGNALS = new Set<string>(['heat-stroke', 'breathing', 'cold', 'medical', 'moderate']);
 /** Phrases that contain a negator but do not negate. */
 const NOT_NEGATION = ['有没有', '是否', '无缘无故', '没想到'];
 const NEGATION_WINDOW = 4;
 const LATIN_NEGATION =
   /\b(no|not|nobody|never|nothing|without|nearly|almost|isn ?t|wasn ?t|didn ?t|don ?t|prevent|avoid)\b[^.,;!?]{0,20}$/;
 
+/** A call for help now: the paperwork words then do not make it a question. */
+const CALL = /救命|快来|快点|赶紧|马上|快叫|报警|\b(help|hurry|quick|now)\b/;
 /** The report is about the past… */
 const PAST =
-  /上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|\blast (week|month|year)\b|\bago\b/;
+  /好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|\blast (week|month|year)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
   /(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now/;
 
-/** A broken limb (手指断了, 腿可能断了). */
-const BROKEN = /(手|脚|腿|胳膊|手指|骨头|肋骨|脖子)[^ ]{0,3}断/;
 /** Blood that is a test, not bleeding (查出血压高). */
 const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
+/** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
+const RESOLVED =
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|好多了|没大碍|出院了|痊愈|康复了|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
+/** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
+const ABOUT_TO = /(?:要|快|会|容易|可能会)$/;
+const ABOUT_TO_SIGNALS = new Set<string>(['heat-stroke', 'cold']);
+/** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
+const MINOR = /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|\b(not serious|minor|just a scratch)\b/;
+const INJURY_SIGNALS = new Set<string>(['bleeding', 'serious-injury']);
 
 /** What right after a phrase makes it something else: 被打了差评 (a bad rating), 打人电话. */
 const NOT_AFTER = /^.{0,2}(差评|好评|低分|分|星|电话|卡|单)/;
@@ -259,11 +75,76 @@ export function corePhrase(norm: string): string {
   return [...core].length >= 2 ? core : norm;
 }
 
-function negated(text: string, start: number): boolean {
+function negated(text: string, start: number, signal: string): boolean {
   const clauseStart = text.lastIndexOf(' ', start - 1) + 1;
+  // 如果有人中暑怎么办, 万一被困: a what-if anywhere earlier in the clause.
+  if (HYPOTHETICAL.test(text.slice(clauseStart, start))) return true;
   let before = text.slice(Math.max(clauseStart, start - NEGATION_WINDOW), start);
   for (const p of NOT_NEGATION) before = before.replaceAll(p, ' ');
+  if (MILD_SIGNALS.has(signal) && MILD.some((n) => before.includes(n))) return true;
   return NEGATORS.some((n) => before.includes(n));
+}
+
+/** A what-if, not an event. */
+const HYPOTHETICAL = /如果|万一|要是|假如|假设|一旦/;
+const LATIN_HYPOTHETICAL = /\b(if|in case|what if|whenever)\b[^.;!?]{0,40}$/;
+/** Said in jest: 开玩笑的, "just kidding". */
+const JOKE = /开玩笑|开个玩笑|说着玩|逗你|\b(just kidding|joking|jk)\b/;
+/**
+ * A question about paperwork (工伤认定, 理赔, 报销, "how do I claim") asks about an event, it does
+ * not report a person in danger — unless the state words say someone is down now.
+ */
+const PAPERWORK =
+  /认定|理赔|报销|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+/** Signals an event word gives (被车撞, 冻伤), as opposed to the state of a person now (叫不醒, 流血). */
+const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 'electric', 'poisoning']);
+
+/**
+ * Moderate symptoms: one is a bad day (头晕), two or more together are a body in trouble
+ * (头晕 + 出冷汗, 脸肿 + 呼吸急促, dizzy + vomiting).
+ */
+const MODERATE_CJK = [
+  /头晕|头昏|晕得|头[^ ]{0,2}晕/,
+  /出冷汗|冒冷汗|一身冷汗|虚汗/,
+  /呕吐|一直吐|想吐|吐了/,
+  /手脚发麻|手发麻|脚发麻|发麻|麻了/,
+  /看不清|眼前发黑|视线模糊/,
+  /心慌|心跳好快|心跳很快|心悸/,
+  /头特别疼|头很疼|头疼得|剧烈头痛|头痛欲裂/,
+  /呼吸急促|呼吸很快|喘得/,
+  /肿得|肿起来|肿了/,
+  /发抖|打哆嗦|哆嗦|手脚冰凉|浑身冰凉/,
+  /撑不住|快不行了|不行了/,
+  /浑身无力|全身无力|没力气|站不稳|腿软/,
+  /说不出话|说话困难/,
+  /发烫|高烧|烧得/,
+];
+const MODERATE_LATIN = [
+  /\bdizz(y|iness)\b/,
+  /\b(vomit\w*|throwing up|threw up|being sick)\b/,
+  /\b(cold sweat|sweating (a lot|heavily|buckets))\b/,
+  /\b(numb|tingling)\b/,
+  /\b(can ?t see|blurr(y|ed) vision)\b/,
+  /\b(heart (is )?racing|palpitations)\b/,
+  /\b(swell\w*|swollen)\b/,
+  /\b(shaking|shivering|trembling)\b/,
+  /\b(confused|disoriented|slurr\w*)\b/,
+  /\b(weak|can barely stand|legs gave way)\b/,
+  /\b(splitting headache|worst headache|severe headache)\b/,
+  /\b(breathing fast|rapid breathing)\b/,
+];
+const MODERATE_AT_LEAST = 2;
+
+function moderateCount(norm: string): number {
+  let n = 0;
+  for (const re of [...MODERATE_CJK, ...MODERATE_LATIN]) {
+    const m = re.exec(norm);
+    if (!m) continue;
+    if (/[a-z]/.test(m[0]) ? LATIN_NEGATION.test(norm.slice(0, m.index)) : negated(norm, m.index, 'moderate'))
+      continue;
+    n++;
+  }
+  return n;
 }
 
 /**
@@ -273,27 +154,63 @@ function negated(text: string, start: number): boolean {
 export function emergencySignals(norm: string, extra: readonly string[] = []): string[] {
   if (!norm) return [];
   const found = new Set<string>();
+  const live = (signal: string, start: number, end: number): boolean => {
+    const after = norm.slice(end, end + 4);
+    if (signal === 'violence' && NOT_AFTER.test(after)) return false;
+    if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
+    if (signal === 'self-harm' && FIGURATIVE_BEFORE.test(norm.slice(0, start))) return false;
+    if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start)))
+      return false;
+    return !negated(norm, start, signal);
+  };
   const phrases: [string, string][] = [];
-  for (const [signal, list] of Object.entries(CJK)) for (const p of list) phrases.push([p, signal]);
+  for (const [signal, k] of Object.entries(KNOWLEDGE)) for (const p of k.phrases) phrases.push([p, signal]);
   for (const p of extra) if (p) phrases.push([p, 'pack']);
   for (const [p, signal] of phrases) {
+    if (found.has(signal)) continue;
     for (let i = norm.indexOf(p); i >= 0; i = norm.indexOf(p, i + 1)) {
-      const after = norm.slice(i + p.length, i + p.length + 4);
-      if (signal === 'violence' && NOT_AFTER.test(after)) continue;
-      if (signal === 'bleeding' && NOT_BLEEDING.test(after)) continue;
-      if (signal === 'self-harm' && FIGURATIVE_BEFORE.test(norm.slice(0, i))) continue;
-      if (!negated(norm, i)) {
+      if (live(signal, i, i + p.length)) {
         found.add(signal);
         break;
       }
     }
   }
-  const broken = BROKEN.exec(norm);
-  if (broken && !negated(norm, broken.index)) found.add('serious-injury');
-  for (const [signal, re] of Object.entries(LATIN)) {
-    const m = re.exec(norm);
-    if (m && !LATIN_NEGATION.test(norm.slice(0, m.index))) found.add(signal);
+  for (const [signal, k] of Object.entries(KNOWLEDGE)) {
+    if (found.has(signal)) continue;
+    for (const re of k.patterns ?? []) {
+      if ([...norm.matchAll(globalOf(re))].some((m) => live(signal, m.index, m.index + m[0].length))) {
+        found.add(signal);
+        break;
+      }
+    }
+    if (found.has(signal) || !k.latin) continue;
+    for (const m of norm.matchAll(globalOf(k.latin))) {
+      const before = norm.slice(0, m.index);
+      if (!LATIN_NEGATION.test(before) && !LATIN_HYPOTHETICAL.test(before)) {
+        found.add(signal);
+        break;
+      }
+    }
   }
-  if (found.size > 0 && PAST.test(norm) && !NOW.test(norm)) return [];
+  if (moderateCount(norm) >= MODERATE_AT_LEAST) found.add('medical');
+  if (found.size === 0 || overOrPast(norm) || JOKE.test(norm)) return [];
+  const events = [...found].every((s) => EVENT_SIGNALS.has(s));
+  if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
+  if (MINOR.test(norm) && [...found].every((s) => INJURY_SIGNALS.has(s))) return [];
   return [...found];
+}
+
+/** The report tells of something over (现在好了) or past with nothing about now (去年被车撞的那次…). */
+export function overOrPast(norm: string): boolean {
+  return (PAST.test(norm) && !NOW.test(norm)) || RESOLVED.test(norm);
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globals.set(re, g);
+  }
+  return g;
 }

@@ -21,7 +21,8 @@ import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import { zonedParts } from '../zoned.js';
 import { chatKey, type Dialog } from '../../store/index.js';
 import type { TicketFile, TicketUrgency } from '../../store/tickets.js';
-import { areaAt, detectArea, maxUrgency } from './classify.js';
+import { areaAt, detectArea, maxUrgency, normaliseReportText } from './classify.js';
+import { emergencySignals } from './emergency.js';
 import { routeReport } from './route.js';
 import type { ReportsKit } from './kit.js';
 import { countSimilar, SIMILAR_WINDOW_MS } from './similar.js';
@@ -275,7 +276,7 @@ async function ask(ctx: Ctx, step: Step, draft: Draft): Promise<void> {
       await ctx.reply({ text: [ctx.t('report-start-body')] });
       return;
     case 'category': {
-      const urgent = draft.urgency === 'emergency' ? emergencyBlock(v) : [];
+      const urgent = draft.urgency === 'emergency' ? emergencyBlock(v, signalsOf(draft.text)) : [];
       await ctx.reply({
         text: [
           ...urgent,
@@ -449,7 +450,8 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
       await record(
         ctx.t('report-chosen-category', { category: categoryName(pack, category.id, ctx.locale) }),
       );
-      if (draft.urgency === 'emergency') await ctx.reply({ text: emergencyBlock(viewOf(ctx)) });
+      if (draft.urgency === 'emergency')
+        await ctx.reply({ text: emergencyBlock(viewOf(ctx), signalsOf(draft.text)) });
       await save(ctx, 'anon', draft);
       return ask(ctx, 'anon', draft);
     }
@@ -616,4 +618,9 @@ async function submit(ctx: ButtonCtx, draft: Draft, kit: ReportsKit): Promise<vo
 
 function confirmedCard(ctx: Ctx, draft: Draft, id: string): Card {
   return { text: [ctx.t('report-submitted-record', { id }), '\n', ellipsis(draft.text, 120)] };
+}
+
+/** What the report describes (bleeding, fire, violence…), to put the right emergency number first. */
+function signalsOf(text: string): string[] {
+  return emergencySignals(normaliseReportText(text));
 }

@@ -15,6 +15,9 @@ import { ellipsis } from '../text.js';
 import { forLocale } from '../script.js';
 import { formatLocal } from '../zoned.js';
 import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../../store/tickets.js';
+import { normaliseReportText } from './classify.js';
+import { emergencySignals } from './emergency.js';
+import { orderEmergencyNumbers } from './emergency-numbers.js';
 
 /** How much of a report a triage card shows; /ticket shows it all. */
 export const CARD_TEXT_MAX = 1200;
@@ -79,13 +82,15 @@ function trimEnd(spans: Span[]): Span[] {
   return spans;
 }
 
-/** The pack's emergency numbers, one line. */
-export function emergencyLine(pack: ContentPack): string {
-  return pack.settings.emergencyNumbers.map((e) => `${e.number} ${e.name}`).join(' · ');
+/** The pack's emergency numbers, the one the report's signals need most first (emergency-numbers.ts). */
+export function emergencyLine(pack: ContentPack, signals: readonly string[] = []): string {
+  return orderEmergencyNumbers(pack.settings.emergencyNumbers, signals)
+    .map((e) => `${e.number} ${e.name}`)
+    .join(' · ');
 }
 
-export function emergencyBlock(v: View): Span[] {
-  return [bold(v.t('report-emergency-title')), '\n', emergencyLine(v.pack), '\n\n'];
+export function emergencyBlock(v: View, signals: readonly string[] = []): Span[] {
+  return [bold(v.t('report-emergency-title')), '\n', emergencyLine(v.pack, signals), '\n\n'];
 }
 
 function evidenceText(t: Translate, ticket: Pick<Ticket, 'evidence' | 'location'>): string | undefined {
@@ -318,7 +323,9 @@ export function receiptCard(v: View, ticket: Ticket): Card {
   const s = v.pack.settings.deadlines[ticket.urgency];
   return {
     text: [
-      ...(ticket.urgency === 'emergency' ? emergencyBlock(v) : []),
+      ...(ticket.urgency === 'emergency'
+        ? emergencyBlock(v, emergencySignals(normaliseReportText(ticket.text)))
+        : []),
       bold(v.t('report-receipt-title', { id: ticket.id })),
       '\n',
       v.t('report-receipt-promise', {

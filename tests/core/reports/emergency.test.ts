@@ -9,6 +9,7 @@ import { loadContentPack } from '../../../src/core/content/loader.js';
 import type { ContentPack } from '../../../src/core/content/schema.js';
 import { createClassifier, normaliseReportText } from '../../../src/core/reports/classify.js';
 import { emergencySignals } from '../../../src/core/reports/emergency.js';
+import { orderEmergencyNumbers } from '../../../src/core/reports/emergency-numbers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 let v2: ContentPack;
@@ -32,6 +33,24 @@ describe('built-in emergency signals', () => {
     ['a customer punched me and my nose is bleeding', ['bleeding', 'violence']],
     ['my coworker collapsed and is not breathing', ['unconscious']],
     ['he says he wants to kill himself', ['self-harm']],
+    // Structure, not a list: a person or body part plus an acute state, a weapon plus an act.
+    ['送货时从梯子上摔下来 后脑勺着地 现在人迷糊了', ['serious-injury', 'unconscious']],
+    ['電動車被公車撞倒 騎手倒地不起', ['unconscious']],
+    ['外送員被砂石車捲進車底 快叫救護車', ['serious-injury']],
+    ['客人喝醉了拿酒瓶砸我頭', ['violence']],
+    ['一群人圍著我打', ['violence']],
+    ['有个男的一直跟着我 还说要捅死我', ['violence']],
+    ['我头特别疼 眼睛看不清 手脚发麻', ['medical']],
+    ['吃了外卖里的东西 全身起疙瘩 嗓子肿了 快喘不过气', ['medical', 'breathing']],
+    ['同事在冷库干活冻僵了 叫他都不怎么应', ['cold', 'unconscious']],
+    ['宿舍里煤气味好大 有人还在睡', ['fire']],
+    ['我朋友說想輕生 現在聯絡不上', ['self-harm']],
+    ['我孩子在驿站门口不见了 找了半小时都没找到', ['missing-person']],
+    ['暴雨 隧道里有人被困 水已经到胸口', ['trapped']],
+    ["I crashed my scooter, my leg is bent the wrong way and I can't get up", ['serious-injury']],
+    ["my friend's lips are turning blue and he can't breathe", ['unconscious', 'breathing']],
+    ['he swallowed a whole bottle of pills', ['poisoning']],
+    ["the customer grabbed me by the throat and won't let me leave", ['violence']],
   ])('%s → %j', (text, expected) => {
     expect(signals(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -45,6 +64,19 @@ describe('built-in emergency signals', () => {
     '上个月被车撞了，保险到现在还没赔',
     'nobody was bleeding, just the bike is broken',
     '累得想死',
+    '上周摔了一跤现在好了，想问保险怎么报',
+    '前几天中暑了 现在好多了 能报销医药费吗',
+    '骑手被车撞了怎么走工伤认定',
+    '驿站的空调坏了 热得要中暑了',
+    '在太子路被井盖绊倒 膝盖磕破了',
+    '封号了 我不想活了 开玩笑的 就是想问怎么申诉',
+    '系统卡在审核中好几天了',
+    '申诉了一周没动静',
+    '我的手机掉水里了',
+    '天太热了 有点头晕',
+    'what should I do if I see someone with heat stroke?',
+    'the fire extinguisher at the station has expired',
+    'nobody was hurt but the van bumper is smashed',
   ])('not an emergency: %s', (text) => {
     expect(signals(text)).toEqual([]);
   });
@@ -72,5 +104,27 @@ describe('built-in emergency signals', () => {
       'x'.repeat(5000),
     ])
       expect(['road-hazard', 'pay-penalty', 'other']).toContain(c.classify(text).category);
+  });
+});
+
+describe('emergency numbers, the one the danger needs first', () => {
+  const numbers = [
+    { name: '报警', number: '110' },
+    { name: '急救', number: '120' },
+    { name: '火警', number: '119' },
+    { name: '工会职工服务热线', number: '12351' },
+  ];
+  const first = (signals: string[]) => orderEmergencyNumbers(numbers, signals).map((e) => e.number);
+  it('an ambulance for a person down, police for violence, fire brigade for fire; hotlines last', () => {
+    expect(first(['bleeding'])).toEqual(['120', '110', '119', '12351']);
+    expect(first(['violence', 'bleeding'])).toEqual(['110', '120', '119', '12351']);
+    expect(first(['fire'])).toEqual(['119', '120', '110', '12351']);
+  });
+  it('knows a number by its name when the number is not a mainland one', () => {
+    const hk = [
+      { name: 'Hotline', number: '2345 6789' },
+      { name: 'Ambulance', number: '999' },
+    ];
+    expect(orderEmergencyNumbers(hk, ['unconscious'])[0]?.number).toBe('999');
   });
 });

@@ -1,0 +1,514 @@
+/**
+ * What an emergency looks like in a worker's words — the data emergency.ts matches. Texts are
+ * normalised first (traditional → simplified, lower case, punctuation → space), so one simplified
+ * list serves zh-CN and zh-TW (Taiwan/HK wording is listed where it differs: 機車, 救護車, 輕生…).
+ *
+ * Three kinds of evidence per signal:
+ * - `phrases`: fixed words that on their own say "danger now" (叫不醒, 喘不上气, 不想活);
+ * - `patterns`: structure — a body part or a person plus an acute state within one clause
+ *   (头…破了, 腿…断了, 同事…没反应), a weapon plus an act (拿…刀, 刀…追), a threat to kill;
+ * - `latin`: English, on word boundaries.
+ * Generic knowledge only: nothing here names a pack's categories, places or branches.
+ */
+
+export type EmergencySignal =
+  | 'bleeding'
+  | 'unconscious'
+  | 'breathing'
+  | 'medical'
+  | 'heat-stroke'
+  | 'cold'
+  | 'poisoning'
+  | 'violence'
+  | 'self-harm'
+  | 'fire'
+  | 'trapped'
+  | 'electric'
+  | 'serious-injury'
+  | 'missing-person'
+  | 'call-for-help';
+
+export interface SignalKnowledge {
+  phrases: string[];
+  patterns?: RegExp[];
+  latin?: RegExp;
+}
+
+/** A clause: characters up to n, not crossing punctuation (which normalisation made a space). */
+const W = (n: number) => `[^ ]{0,${n}}`;
+
+/** Body parts, excluding the everyday compounds they start (手机, 头盔, 脚本, 腰包…). */
+const BODY =
+  '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛|鼻子|嘴巴|脖子|胸口|肚子|腰(?![包带])|后背|手(?![机续套环表艺动头工里下单])|胳膊|手臂|手腕|手指|腿|脚(?![本])|膝盖|骨头|肋骨)';
+/** Head and face: a cut there is serious (膝盖磕破 is not). */
+const HEAD = '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛)';
+/** Someone a worker reports about. */
+const PERSON =
+  '(?:人|他|她|我|同事|老乡|兄弟|师傅|骑手|小哥|司机|工友|室友|朋友|老人|孩子|小孩|乘客|顾客|客人|大爷|大妈|阿姨|阿伯|老伯|大哥|大姐|外卖员|外送员|快递员)';
+
+export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
+  bleeding: {
+    phrases: [
+      '冒血',
+      '淌血',
+      '打出血',
+      '割开',
+      '流血',
+      '出血',
+      '血流',
+      '血止不住',
+      '满头是血',
+      '满脸是血',
+      '满脸血',
+      '一身血',
+      '好多血',
+      '很多血',
+      '全是血',
+      '都是血',
+      '一地血',
+      '一滩血',
+      '头破',
+      '吐血',
+      '咬穿',
+      '往外涌',
+      '血肉模糊',
+      '骨头露',
+      '露出骨头',
+    ],
+    patterns: [
+      new RegExp(`${BODY}${W(4)}(?:流血|出血|冒血|淌血|全是血|都是血|血止不住)`),
+      new RegExp(`${HEAD}${W(3)}(?:破了|开了个?口子?|裂开|撞出血|血)`),
+      new RegExp(`血${W(3)}(?:止不住|往外|喷|涌|一直流)`),
+      new RegExp(`满${W(2)}是?血`),
+      new RegExp(`骨${W(2)}露`),
+    ],
+    latin:
+      /\b(bleed(ing|s)?|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
+  },
+  unconscious: {
+    phrases: [
+      '一动不动',
+      '躺着不动',
+      '躺地上',
+      '喊他没反应',
+      '叫他没反应',
+      '喊了没反应',
+      '拍他没反应',
+      '一直抽',
+      '突然倒',
+      '昏迷',
+      '晕倒',
+      '晕过去',
+      '昏倒',
+      '昏过去',
+      '昏了',
+      '栽倒',
+      '栽下去',
+      '晕在',
+      '昏在',
+      '就倒了',
+      '一下子倒',
+      '直接倒',
+      '眼前一黑',
+      '叫不醒',
+      '人没反应',
+      '叫了没反应',
+      '喊不醒',
+      '醒不过来',
+      '没知觉',
+      '没意识',
+      '没有意识',
+      '失去意识',
+      '不省人事',
+      '倒地不起',
+      '倒在地上',
+      '躺在地上',
+      '躺在路',
+      '躺在雪地',
+      '晕厥',
+      '神志不清',
+      '意识不清',
+      '意识模糊',
+      '不清醒',
+      '叫不太醒',
+      '叫不太起来',
+      '喊不太醒',
+      '倒在路',
+      '起不来',
+      '抽搐',
+      '翻白眼',
+      '口吐白沫',
+      '休克',
+      '没呼吸',
+      '没有呼吸',
+      '没气了',
+      '没心跳',
+      '心跳停',
+    ],
+    patterns: [
+      new RegExp(
+        `${PERSON}${W(6)}(?<![搞看听绕弄])(?:迷糊了|迷迷糊糊|糊涂了|说胡话|胡言乱语|不省人事|倒下|不怎么应|叫不应|喊不应|没动静)`,
+      ),
+      /(?<![搞看听绕])(?:晕|昏)了/,
+      // 跑不动了 is tiredness; 人不动了 is not.
+      /(?<![跑走骑干拉推搬扛拿提背爬])不动了/,
+      /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应)/,
+      new RegExp(`(?:叫|喊|拍|摇)${W(4)}(?:没醒|不醒|没反应|没动静)`),
+    ],
+    latin:
+      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |gone )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+  },
+  breathing: {
+    phrases: [
+      '胸口好闷',
+      '胸口很闷',
+      '胸口疼',
+      '胸口痛',
+      '胸口闷',
+      '胸痛',
+      '胸闷',
+      '心口疼',
+      '心口痛',
+      '心脏疼',
+      '心绞痛',
+      '心梗',
+      '心脏病',
+      '喘不上气',
+      '哮喘',
+      '喘不动',
+      '喘不过气',
+      '喘不了气',
+      '上不来气',
+      '透不过气',
+      '憋得慌',
+      '呼吸困难',
+      '呼吸不了',
+      '不能呼吸',
+      '噎住',
+      '卡住喉咙',
+      '压了块石头',
+      '压着块石头',
+    ],
+    patterns: [
+      new RegExp(`胸口${W(4)}(?:疼|痛|闷|压|堵)`),
+      new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了)`),
+      new RegExp(`(?:嘴唇|脸)${W(2)}(?:发紫|发青|青紫)`),
+    ],
+    latin:
+      /\b(clutch(ing|ed)? (his|her|my) chest|chest (pains?|hurts|is tight|tightness)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed))\b/,
+  },
+  medical: {
+    // Stroke, seizure, severe allergy, very high fever with confusion.
+    phrases: [
+      '嘴歪',
+      '嘴也歪',
+      '口齿不清',
+      '说话含糊',
+      '说话含含糊糊',
+      '说话说不清',
+      '说话不利索',
+      '说话都不利索',
+      '半边身子',
+      '半边脸',
+      '中风',
+      '脑梗',
+      '脑溢血',
+      '癫痫',
+      '羊癫疯',
+      '口吐白沫',
+      '嗓子肿',
+      '喉咙肿',
+      '过敏性休克',
+      '全身起疙瘩',
+      '高烧不退',
+      '突然不说话',
+    ],
+    patterns: [
+      new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`),
+      /烧到4[0-2]/,
+      new RegExp(
+        `(?:一边|半边|一侧|一只)${W(2)}(?:手|胳膊|腿|脸)${W(3)}(?:抬不起|没力|不能动|动不了|麻|不听使唤)`,
+      ),
+    ],
+    latin:
+      /\b(stroke|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|fever of 4[0-2])\b/,
+  },
+  'heat-stroke': {
+    phrases: ['中暑', '热射病', '热晕', '晒晕', '热昏', '不出汗', '浑身发烫', '全身滚烫', '浑身滚烫'],
+    latin:
+      /\b(heat ?stroke|sunstroke|heat exhaustion|stopped sweating|burning (up|hot)|can barely (talk|speak|stand))\b/,
+  },
+  cold: {
+    phrases: ['冻僵', '冻伤', '冻坏了', '失温', '冻得没知觉', '冻晕'],
+    patterns: [new RegExp(`冻得${W(8)}(?:没知觉|发紫|不会动|说不了话|不利索|晕|不行)`)],
+    latin: /\b(hypotherm\w*|frostbite|frozen stiff|freezing and (confused|shaking|can ?t))\b/,
+  },
+  poisoning: {
+    phrases: [
+      '中毒',
+      '农药',
+      '百草枯',
+      '老鼠药',
+      '误食',
+      '一氧化碳',
+      '煤气中毒',
+      '喝了药',
+      '吃了一瓶',
+      '一整瓶',
+    ],
+    patterns: [new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一把|一瓶|整瓶|好多|很多|一堆)${W(2)}药`)],
+    latin:
+      /\b(poison(ed|ing)?|overdos\w*|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide)\b/,
+  },
+  violence: {
+    phrases: [
+      '钢管',
+      '棍子',
+      '砍刀',
+      '菜刀',
+      '水果刀',
+      '要砍',
+      '冲上来打',
+      '打出血',
+      '打人',
+      '被打',
+      '挨打',
+      '殴打',
+      '打伤',
+      '围殴',
+      '群殴',
+      '被砍',
+      '砍人',
+      '砍伤',
+      '拿刀',
+      '持刀',
+      '动刀',
+      '捅人',
+      '被捅',
+      '刀伤',
+      '被刺',
+      '刺了一刀',
+      '捅了一刀',
+      '掐脖子',
+      '掐我脖子',
+      '要杀',
+      '杀人',
+      '弄死',
+      '砍死',
+      '按在地上',
+      '往死里打',
+      '抢劫',
+      '打劫',
+      '绑架',
+      '劫持',
+      '推倒',
+      '非礼',
+      '强奸',
+    ],
+    patterns: [
+      new RegExp(`(?:拿|持|举|掏|亮|抄)${W(3)}(?:刀|枪|棍|棒|砖|酒瓶|锤|斧|铁锹|钢管)`),
+      new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|指着)`),
+      new RegExp(`(?:围着|围住)${W(4)}(?:打|揍|踢)`),
+      new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
+      new RegExp(`掐${W(3)}脖子`),
+      new RegExp(`砸${W(3)}(?:头|脑袋)`),
+      new RegExp(`(?:拉|拖|拽|塞|抱)${W(3)}上车`),
+      /抢(?:我|他|她)(?!的?单)/,
+      new RegExp(`(?:手里|身上|带着|拿着)${W(2)}(?:刀|枪|棍|砍刀)`),
+      new RegExp(`被${W(4)}围(?:住|堵|攻)`),
+      // 被保安打了, 被顾客打伤: beaten by someone (被…打了差评 is a rating, see NOT_AFTER).
+      new RegExp(`被${W(4)}(?:打|揍|殴打)(?:了|伤|得|出血|我)`),
+      /(?:还在|正在|一直在)(?:打|揍|殴打)(?!工|电话|游戏|球|字|车|折|针|款|包|扫|听|算|印|卡|单|分|仗|卡)/,
+      /(?:捅|砍|杀|弄|掐|整|打)死(?:我|你|他|她|人)/,
+      /(?:在|正在)(?:打|揍|殴打|围殴)(?:一个|人|我|他|她)/,
+      new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
+      new RegExp(`(?:砖|石头|酒瓶|啤酒瓶|棍|铁棍|扳手|锤)${W(4)}(?:砸|打|捅|砍)`),
+      new RegExp(`(?:拖|拉|拽)(?:进|到)${W(3)}(?:巷|车|楼|屋|房)`),
+    ],
+    latin:
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|kill (me|him|her|you)|mugg(ed|ing)|jumped me|robb(ed|ing|ery)|kidnap\w*|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
+  },
+  'self-harm': {
+    phrases: [
+      '天台',
+      '楼顶边',
+      '跳下去',
+      '一了百了',
+      '安眠药',
+      '不想活',
+      '活不下去',
+      '活着没意思',
+      '活着没劲',
+      '想死',
+      '去死',
+      '自杀',
+      '自尽',
+      '轻生',
+      '跳楼',
+      '跳河',
+      '跳桥',
+      '跳江',
+      '寻死',
+      '割腕',
+      '上吊',
+      '烧炭',
+      '想不开',
+      '了结自己',
+      '结束生命',
+      '结束自己',
+      '遗书',
+      '交代后事',
+      '遗言',
+      '以后用不着',
+      '劝不下来',
+      '谁劝都',
+      '撑不下去',
+      '不想再撑',
+      '不想撑了',
+    ],
+    patterns: [
+      new RegExp(`从${W(5)}(?:楼|桥|天台|窗)${W(3)}跳`),
+      new RegExp(`(?:楼顶|天台|房顶|窗台|楼边|桥边|栏杆外)${W(6)}(?:坐着|站着|不下来|不肯下)`),
+    ],
+    latin:
+      /\b(kill (my|him|her)self|suicid(e|al)|end (my|his|her) life|end it( all| tonight)?|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self)\b/,
+  },
+  fire: {
+    phrases: [
+      '冒烟',
+      '浓烟',
+      '着火',
+      '起火',
+      '失火',
+      '火灾',
+      '烧起来',
+      '烧着了',
+      '自燃',
+      '爆炸',
+      '冒火',
+      '火很大',
+      '大火',
+      '火势',
+      '全是烟',
+      '都是烟',
+      '火光',
+      '焦糊味',
+    ],
+    patterns: [
+      new RegExp(`(?:电池|电瓶|充电柜|充电器|充电宝|锂电|煤气罐|气罐|液化气)${W(3)}(?:爆|炸|着|冒烟|起火)`),
+      new RegExp(`(?:煤气|燃气|天然气|液化气)${W(4)}(?:漏|味|泄|爆|破)`),
+    ],
+    latin:
+      /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
+  },
+  trapped: {
+    phrases: [
+      '压在',
+      '车底',
+      '被困',
+      '困在',
+      '困住',
+      '有人掉进',
+      '掉进河',
+      '掉进水',
+      '掉进海',
+      '掉进湖',
+      '被压在',
+      '压在下面',
+      '压住了',
+      '溺水',
+      '落水',
+      '被埋',
+      '埋在',
+      '冲走',
+      '被水冲',
+      '被冲倒',
+      '卷走',
+      '挤在墙',
+      '夹住',
+      '卷进',
+    ],
+    patterns: [
+      new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
+      new RegExp(`卡在${W(4)}(?:里|下面|底下|中间|缝)`),
+      // Someone (not a phone) down a hole or in water, or unable to get out.
+      new RegExp(`${PERSON}[^ 机匙包]{0,6}(?:出不来|上不来|掉下去|抽不出来)`),
+      new RegExp(`${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟)`),
+      new RegExp(`(?:塌|倒)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
+      new RegExp(`(?:关|锁)在${W(4)}不让(?:走|出|离开)`),
+      new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰)`),
+    ],
+    latin:
+      /\b(trapped|stuck in (the|a) (lift|elevator|car|van)|drown(ing|ed)?|swept away|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
+  },
+  electric: {
+    phrases: ['触电', '被电了', '被电到', '电击', '被电击', '电倒'],
+    latin: /\b(electrocut\w*|electric shock|shocked by)\b/,
+  },
+  'serious-injury': {
+    phrases: [
+      '顶出去',
+      '撞出去',
+      '撞飞',
+      '骨折',
+      '重伤',
+      '伤得很重',
+      '伤得重',
+      '动不了',
+      '站不起来',
+      '走不了路',
+      '被车撞',
+      '被撞倒',
+      '撞倒了',
+      '撞了人',
+      '把人撞',
+      '被车压',
+      '救护车',
+      '打120',
+      '叫120',
+      '快掉了',
+      '钻心疼',
+      '坠楼',
+      '车轮底下',
+      '车轮下',
+      '卷到',
+      '高空坠落',
+      '绞进',
+      '卷进去',
+      '碾了',
+      '碾过',
+      '轧了',
+      '轧过',
+      '大面积烫伤',
+      '大面积烧伤',
+      '烧伤',
+      '砸中',
+      '砸晕',
+      '大面积',
+    ],
+    patterns: [
+      new RegExp(`${BODY}${W(3)}(?:断|折了|变形|扭曲)`),
+      new RegExp(`被${W(4)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)`),
+      // A fall from a height: 从三楼掉下来, 从梯子上摔下来, 楼上摔下来.
+      new RegExp(`(?:从|自)${W(6)}(?:楼|层|梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚)下`),
+      new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
+    ],
+    latin:
+      /\b(fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|run over|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head)\b/,
+  },
+  'missing-person': {
+    phrases: ['走丢', '走失', '失踪', '被抱走', '被拐', '人不见了'],
+    patterns: [
+      new RegExp(
+        `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女).{0,12}(?:不见了|丢了|找不到|找不着|没找到|没回来)`,
+      ),
+    ],
+    latin:
+      /\b((child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl))\b/,
+  },
+  'call-for-help': {
+    // A cry for help says danger now whatever the danger is (快来人, 有人喊救命).
+    phrases: ['快来人', '来人啊', '喊救命', '呼救', '求救', '救救'],
+    latin: /\b(calling for help|screaming for help|someone help)\b/,
+  },
+};

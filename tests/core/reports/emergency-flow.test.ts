@@ -1,0 +1,106 @@
+/**
+ * What a worker sees when a report is an emergency, on a pack the emergency knowledge was not written
+ * for (packs/nanshan): the emergency numbers before anything else — the one the danger needs first —
+ * and the shortest deadline; in zh-TW and English too. A past, resolved accident is not an emergency.
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { clock, HOUR, linesIn, press, T0 } from './helpers.js';
+
+const NANSHAN = resolve(import.meta.dirname, '../../../packs/nanshan');
+let app: TestApp;
+const c = clock();
+
+beforeAll(async () => {
+  app = await createTestApp({ now: c.now, contentDir: NANSHAN });
+  await app.type(':as org-chen', ':in sf-couriers 顺丰小哥群', '/bind sf-kejiyuan');
+});
+afterAll(async () => app.close());
+beforeEach(() => {
+  c.set(T0);
+  app.take();
+});
+
+const ticketIn = (user: string): string => {
+  const m = /[A-Z]+-\d{4}-\d{6}/.exec(
+    linesIn(app, user)
+      .filter((l) => /[A-Z]+-\d{4}-\d{6}/.test(l.text))
+      .at(-1)?.text ?? '',
+  );
+  if (!m) throw new Error(`no receipt for ${user}`);
+  return m[0];
+};
+
+/** From the group: /report, follow the link into the private chat, describe the problem. */
+async function reportFromGroup(user: string, language: string, text: string): Promise<string> {
+  await app.type(`:as ${user} ${language}`, ':in sf-couriers', '/report');
+  await press(app, 'sf-couriers', language === 'en' ? 'privately' : '私下反映');
+  await app.type(text);
+  return linesIn(app, user).at(-1)!.text;
+}
+
+async function submit(user: string, labels: { ok: string; anonymous: string; submit: string }) {
+  await press(app, user, labels.ok);
+  await press(app, user, labels.anonymous);
+  await press(app, user, labels.submit);
+  return (await app.app.deps.store.tickets.get(ticketIn(user)))!;
+}
+
+const TW = { ok: '對，下一步', anonymous: '匿名反映', submit: '提交' };
+const CN = { ok: '对，下一步', anonymous: '匿名反映', submit: '提交' };
+const EN = { ok: 'Yes, next', anonymous: 'Anonymously', submit: 'Submit' };
+
+describe('emergency reports on another district’s pack', () => {
+  it('zh-TW: a colleague with a bleeding head on the ground → numbers first (120 first), 1-hour deadline', async () => {
+    const proposal = await reportFromGroup('tw-rider', 'zh-TW', '同事頭破流血倒在地上');
+    expect(proposal).toContain('請立即撥打');
+    expect(proposal.indexOf('120')).toBeGreaterThanOrEqual(0);
+    expect(proposal.indexOf('120')).toBeLessThan(proposal.indexOf('110'));
+    expect(proposal.indexOf('120')).toBeLessThan(proposal.indexOf('我理解'));
+    expect(proposal).toContain('交通事故與工傷');
+    const t = await submit('tw-rider', TW);
+    expect(t).toMatchObject({ urgency: 'emergency', category: 'injury-accident', branch: 'sf-kejiyuan' });
+    expect(t.respondBy).toBe(T0 + HOUR);
+    const receipt = linesIn(app, 'tw-rider').find((l) => l.text.includes(t.id))!.text;
+    expect(receipt.indexOf('120 急救')).toBeLessThan(receipt.indexOf(t.id));
+  });
+
+  it('violence puts the police first; a fire puts the fire brigade first', async () => {
+    const knife = await reportFromGroup('cn-rider', 'zh-CN', '有个人拿着刀追我，我躲在楼道里');
+    expect(knife.indexOf('110')).toBeLessThan(knife.indexOf('120'));
+    await app.type('/cancel');
+    const fire = await reportFromGroup('cn-rider-2', 'zh-CN', '出租屋楼下电瓶车着火了，楼道全是烟');
+    expect(fire.indexOf('119')).toBeLessThan(fire.indexOf('120'));
+    await app.type('/cancel');
+  });
+
+  it('English: someone collapsed and is not breathing → emergency, numbers first', async () => {
+    const proposal = await reportFromGroup(
+      'en-rider',
+      'en',
+      'a courier collapsed outside the station and is not breathing',
+    );
+    expect(proposal.indexOf('call now')).toBeGreaterThanOrEqual(0);
+    expect(proposal.indexOf('120')).toBeLessThan(proposal.indexOf('I understand'));
+    const t = await submit('en-rider', EN);
+    expect(t.urgency).toBe('emergency');
+    expect(t.category).toBe('health');
+    expect(t.respondBy).toBe(T0 + HOUR);
+  });
+
+  it('a fall last week that is better now, asking about insurance, is not an emergency', async () => {
+    const proposal = await reportFromGroup('cn-rider-3', 'zh-CN', '上周摔了一跤现在好了，想问保险怎么报');
+    expect(proposal).not.toContain('请立即拨打');
+    expect(proposal).toContain('交通事故与工伤');
+    const t = await submit('cn-rider-3', CN);
+    expect(t.urgency).not.toBe('emergency');
+    expect(t.respondBy).toBeGreaterThan(T0 + HOUR);
+  });
+
+  it('a question about preventing heat stroke is not an emergency', async () => {
+    const proposal = await reportFromGroup('cn-rider-4', 'zh-CN', '夏天跑单怎么预防中暑？站里有没有防暑药');
+    expect(proposal).not.toContain('请立即拨打');
+    await app.type('/cancel');
+  });
+});
