@@ -27,17 +27,18 @@ import {
 } from '../../core/reports/actions.js';
 import { buildExport } from '../../core/reports/export.js';
 import {
+  addCounts,
+  countedFigures,
+  figuresFromCounts,
   monthPeriod,
   rateOf,
   ratios,
   ticketsCreatedIn,
-  figureTicketsCreatedIn,
-  computeFigures,
-  type LightTicket,
   type Ratio,
 } from '../../core/reports/figures.js';
 import { trendOption } from '../../core/reports/chart.js';
-import { lastMonths, monthKey, monthlyFigures, monthsSpan } from '../../core/reports/trend.js';
+import { lastMonths, monthKey } from '../../core/reports/trend.js';
+import type { FigureCounts } from '../../store/figures.js';
 import {
   branchLabel,
   categoryName,
@@ -48,7 +49,7 @@ import {
 } from '../../core/reports/views.js';
 import { HOUR } from '../../core/reports/intake.js';
 import { districtBranch } from '../../core/reports/route.js';
-import { formatLocal } from '../../core/zoned.js';
+import { formatLocal, localDate } from '../../core/zoned.js';
 import { scrubText } from '../../core/logger.js';
 import { lessonStats } from '../../core/lessons/stats.js';
 import { localDay, openStatus } from '../../core/stations/hours.js';
@@ -76,7 +77,6 @@ const MAX_URL = 2048;
 const MAX_BODY = 16 * 1024;
 const NOTE_MAX = 1000;
 const TG_MAX_AGE_SECONDS = 3600;
-const FIGURES_CACHE_MS = 60_000;
 
 export interface BoardOptions {
   app: App;
@@ -480,20 +480,16 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     return c.redirect(`/board/t/${encodeURIComponent(ticket.id)}?done=1`, 303);
   });
 
-  // ---- Figures
-  // A year of light tickets, read once a minute at most and shared by every viewer (each filters to
-  // their branches): the figures are "as of" up to a minute ago, stated on the page.
-  let yearCache: { at: number; tickets: Promise<LightTicket[]> } | undefined;
-  function year(): Promise<LightTicket[]> {
-    const now = deps.now().getTime();
-    if (!yearCache || now - yearCache.at > FIGURES_CACHE_MS) {
-      const span = monthsSpan(now, deps.timezone, 12);
-      const tickets = figureTicketsCreatedIn(deps.store, span.from, span.to);
-      yearCache = { at: now, tickets };
-      tickets.catch(() => (yearCache = undefined));
-    }
-    return yearCache.tickets;
-  }
+  // ---- Figures: from the counters the ticket scripts keep per branch and month (docs/board.md "Figures
+  // counters"), so a page reads branches × months keys, never the tickets; rates through `ratios`.
+  const countsFor = (branches: readonly string[], months: readonly string[]) =>
+    countedFigures(
+      deps.store,
+      deps.timezone,
+      months.flatMap((month) => branches.map((branch) => ({ branch, month }))),
+      pack().settings,
+      deps.now().getTime(),
+    );
   function monthOf(c: Context<Env>) {
     const m = /^(\d{4})-(\d{2})$/.exec(c.req.query('month') ?? '');
     const now = deps.now().getTime();
@@ -518,14 +514,11 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const v = view(c);
     const mine = branchesOf(who, p);
     const month = monthOf(c);
-    const period = monthPeriod(month.year, month.month, deps.timezone);
     const now = deps.now().getTime();
-    // A month of the last twelve comes from the shared cache; an older one is read.
-    const inYear = period.from >= monthsSpan(now, deps.timezone, 12).from;
-    const source = inYear
-      ? (await year()).filter((tk) => tk.createdAt >= period.from && tk.createdAt < period.to)
-      : await figureTicketsCreatedIn(deps.store, period.from, Math.min(period.to, now + 1));
-    const tickets = source.filter((tk) => mine.includes(tk.branch));
+    const key = monthKey(month);
+    const twelve = lastMonths(now, deps.timezone, 12).map(monthKey);
+    // One read: the chosen month's cells and the last twelve months' (the trend and categories).
+    const [cells, year] = await Promise.all([countsFor(mine, [key]), countsFor(mine, twelve)]);
     const rateNames = [
       'response',
       'closure',
@@ -534,24 +527,24 @@ export function createBoard(o: BoardOptions): Hono<Env> {
       'solvedOnTime',
       'satisfaction',
     ] as const;
-    const row = (label: string, list: LightTicket[], key: string) => {
-      const f = computeFigures(list, p.settings, now);
+    const row = (label: string, counts: FigureCounts, branch: string) => {
+      const f = figuresFromCounts(counts);
       const r = ratios(f);
-      return `<tr data-branch="${esc(key)}"><td>${esc(label)}</td><td>${f.received}</td>${rateNames.map((n) => `<td data-rate="${n}">${esc(pct(c, r[n]))} <span class="muted">${r[n].n}/${r[n].of}</span></td>`).join('')}</tr>`;
+      return `<tr data-branch="${esc(branch)}"><td>${esc(label)}</td><td>${f.received}</td>${rateNames.map((n) => `<td data-rate="${n}">${esc(pct(c, r[n]))} <span class="muted">${r[n].n}/${r[n].of}</span></td>`).join('')}</tr>`;
     };
     const counts = await Promise.all(mine.map((b) => deps.store.tickets.queueCounts(b, now)));
     const table = `<table id="rates"><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-received'))}</th>${rateNames.map((n) => `<th>${esc(t(c, `board-rate-${n}`))}</th>`).join('')}</tr></thead><tbody>${mine
-      .map((b) =>
-        row(
-          branchLabel(p, b, v.locale),
-          tickets.filter((tk) => tk.branch === b),
-          b,
-        ),
-      )
-      .join('')}${who.isOrganiser ? row(t(c, 'stats-district'), tickets, 'all') : ''}</tbody></table>`;
+      .map((b, i) => row(branchLabel(p, b, v.locale), cells[i]!, b))
+      .join(
+        '',
+      )}${who.isOrganiser ? row(t(c, 'stats-district'), addCounts(cells), 'all') : ''}</tbody></table>`;
     const overdue = `<table><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-open'))}</th><th>${esc(t(c, 'board-col-overdue'))}</th></tr></thead><tbody>${mine.map((b, i) => `<tr><td>${esc(branchLabel(p, b, v.locale))}</td><td>${counts[i]!.open}</td><td>${counts[i]!.overdue}</td></tr>`).join('')}</tbody></table>`;
     // Twelve months of the person's branches: the rates and the categories, drawn in the browser.
-    const months = await monthlyFigures(deps, 12, (tk) => mine.includes(tk.branch), await year());
+    const months = twelve.map((m, i) => ({
+      month: m,
+      figures: figuresFromCounts(addCounts(year.slice(i * mine.length, (i + 1) * mine.length))),
+      tickets: [],
+    }));
     const trend = trendOption(months, {
       title: t(c, 'board-trend-title'),
       response: t(c, 'stats-chart-response'),
@@ -574,31 +567,28 @@ export function createBoard(o: BoardOptions): Hono<Env> {
         data: months.map((m) => m.figures.categories.find((x) => x.id === id)?.count ?? 0),
       })),
     };
-    // Similar reports: the last 30 days' tickets of one category in one area, two or more.
-    const recent = months.flatMap((m) => m.tickets).filter((tk) => tk.createdAt >= now - 30 * 24 * HOUR);
-    const groups = new Map<string, LightTicket[]>();
-    for (const tk of recent) {
-      const k = `${tk.category}|${tk.area ?? ''}`;
-      const g = groups.get(k);
-      if (g) g.push(tk);
-      else groups.set(k, [tk]);
-    }
-    const clusters = [...groups.values()]
-      .filter((g) => g.length >= 2)
-      .sort((a, b) => b.length - a.length)
+    // Similar reports: the last 30 local days' tickets of one category in one area, two or more (from the
+    // per-day counters; each links to the queue of that category).
+    const days = Array.from({ length: 30 }, (_, i) => localDate(now - i * 24 * HOUR, deps.timezone));
+    const groups = new Map<string, number>();
+    for (const day of await deps.store.figures.days(days))
+      for (const [field, n] of Object.entries(day)) {
+        const [branch = '', category = '', area = ''] = field.split('|');
+        if (n > 0 && mine.includes(branch))
+          groups.set(`${category}|${area}`, (groups.get(`${category}|${area}`) ?? 0) + n);
+      }
+    const clusters = [...groups]
+      .filter(([, n]) => n >= 2)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, 10);
     const clusterHtml = clusters.length
-      ? `<ul>${clusters
-          .map(
-            (g) =>
-              `<li>${esc(categoryName(p, g[0]!.category, v.locale))}${g[0]!.area ? ` · ${esc(g[0]!.area)}` : ''}: ${g.length} — ${g
-                .slice(0, 5)
-                .map((tk) => `<a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a>`)
-                .join(', ')}</li>`,
-          )
+      ? `<ul id="clusters">${clusters
+          .map(([k, n]) => {
+            const [category = '', area = ''] = k.split('|');
+            return `<li><a href="/board?${esc(new URLSearchParams({ state: 'all', category }).toString())}">${esc(categoryName(p, category, v.locale))}</a>${area ? ` · ${esc(area)}` : ''}: ${n}</li>`;
+          })
           .join('')}</ul>`
       : `<p class="muted">${esc(t(c, 'board-clusters-none'))}</p>`;
-    const key = monthKey(month);
     const body = `<h1>${esc(t(c, 'board-nav-figures'))}</h1>
 <form method="get" class="card"><label>${esc(t(c, 'board-month'))} <input name="month" value="${esc(key)}" pattern="\\d{4}-\\d{2}"></label> <button>${esc(t(c, 'board-filter-apply'))}</button> <a id="csv" href="/board/figures.csv?month=${esc(key)}">${esc(t(c, 'board-csv'))}</a></form>
 <p class="muted">${esc(t(c, 'board-rates-note'))}</p>${table}
