@@ -218,6 +218,27 @@ describe('figures', () => {
   });
 });
 
+describe('figures: the board and /stats agree', () => {
+  it("a secretary's row on the page shows the numbers /stats sends in chat", async () => {
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/figures`);
+    app.take();
+    await app.type(':as sec-meituan', ':dm', '/stats');
+    const stats = app.take().join('\n');
+    const cell = async (rate: string) =>
+      page.textContent(`tr[data-branch="meituan-yangpu"] td[data-rate="${rate}"] .muted`);
+    const inChat = (re: RegExp) => re.exec(stats)?.slice(1, 3).join('/');
+    expect(await cell('response')).toBe(inChat(/响应率 .*?（按时响应 (\d+)\/(\d+) 件/));
+    expect(await cell('closure')).toBe(inChat(/办结率 .*?（已办结 (\d+)\/(\d+) 件/));
+    expect(await cell('closureOnTime')).toBe(inChat(/按期办结率 .*?（(\d+)\/(\d+)）/));
+    expect(await cell('solved')).toBe(inChat(/实际解决率 .*?（已解决 (\d+)\/(\d+) 件/));
+    expect(await cell('solvedOnTime')).toBe(inChat(/按期解决率 .*?（(\d+)\/(\d+)）/));
+    expect(await cell('satisfaction')).toBe(inChat(/满意率 .*?（4–5 星 (\d+)\/(\d+) 条/));
+    const received = await page.textContent('tr[data-branch="meituan-yangpu"] td:nth-child(2)');
+    expect(stats).toContain(`受理 ${received} 件`);
+  });
+});
+
 describe('stations and gaps', () => {
   it('lists stations with open-now and services on a coordinate plot when no tiles are configured', async () => {
     const page = await signIn('org-li');
