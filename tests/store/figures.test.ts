@@ -143,6 +143,24 @@ describe('figures counters', () => {
       await expectCountersMatch(now);
   });
 
+  it('stay exact when transitions of the same tickets race each other', async () => {
+    const ids = await db.store.tickets.createdBetween(-Infinity, Infinity, 0, 1000);
+    const at = T0 + 130 * DAY;
+    await Promise.all(
+      ids.flatMap((id, i) => {
+        const b = BRANCHES[i % 2]!;
+        return [
+          db.store.tickets.claim(id, sec, b, at),
+          db.store.tickets.resolve(id, sec, b, at + 1, '并发处理'),
+          db.store.tickets.ask(id, sec, b, at + 2, '并发提问'),
+          db.store.tickets.rate(id, worker, at + 3, 5),
+          db.store.tickets.close(id, worker, at + 4, 'confirmed', i % 3 === 0),
+        ];
+      }),
+    );
+    await expectCountersMatch(at + 10 * DAY);
+  });
+
   it('are rebuilt once by the backfill for tickets created before they existed', async () => {
     const { redis, keys } = db.store;
     // The store as it was before the upgrade: no counters, no buckets on the tickets.
