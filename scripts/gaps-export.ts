@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config/index.js';
 import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
-import { draftsYaml } from '../src/core/faq/gaps.js';
+import { draftsYaml } from '../src/core/faq/curate.js';
 import { loadI18n } from '../src/core/i18n.js';
 import { localDay } from '../src/core/stations/hours.js';
 import { createStore } from '../src/store/index.js';

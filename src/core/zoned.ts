@@ -154,3 +154,9 @@ export function formatLocal(ms: number, tz: string, locale: Locale): string {
   const weekday = `${locale === 'zh-TW' ? '週' : '周'}${'日一二三四五六'[p.weekday]}`;
   return `${p.month}月${p.day}日 ${weekday} ${time}`;
 }
+
+/** The local date `YYYY-MM-DD` of an instant (its first 7 characters are the local month, `YYYY-MM`). */
+export function localDate(ms: number, tz: string): string {
+  const p = zonedParts(ms, tz);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}

@@ -1,4 +1,5 @@
 import { createBoardRepo, type BoardRepo } from './board.js';
+import { createFiguresRepo, type FiguresRepo } from './figures.js';
 /**
  * The store: one Redis connection and the repositories over it. Jobs reach Redis only through these.
  */
@@ -48,6 +49,8 @@ export interface Store {
   people: PeopleRepo;
   /** The web board's sign-in links and sessions. */
   board: BoardRepo;
+  /** Figures counters per branch and month, kept by the ticket scripts (and their one-off backfill). */
+  figures: FiguresRepo;
   ping(): Promise<number>;
   /** Delete every key under this store's prefix (the console's `:reset`); returns how many went. */
   reset(): Promise<number>;
@@ -69,6 +72,7 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     jobs: createJobRepo(redis, keys),
     ticketStats: createTicketStatsRepo(redis, keys),
     board: createBoardRepo(redis, keys),
+    figures: createFiguresRepo(redis, keys),
     menus: createMenuStateRepo(redis, keys),
     updates: createUpdateRepo(redis, keys),
     leases: createLeaseRepo(redis, keys),

@@ -71,6 +71,10 @@
  * | {p}:jobs:fire:{job}:{fireId}         | string | lease holder of one run of a scheduled job, then "done" |
  * | {p}:menus:{channel}                | hash   | command menu (scope|language) → hash of what was last published |
  * | {p}:tickets:retention:mark           | string | creation time (ms) before which every ticket is anonymised |
+ * | {p}:fig:{branch}:{YYYY-MM}           | hash   | figures counters of a branch's tickets created in a local month |
+ * | {p}:fig:{branch}:{YYYY-MM}:{zset}    | zset   | unresp/unres (by deadline), await/awaitOn (by resolvedAt) |
+ * | {p}:fig:day:{YYYY-MM-DD}             | hash   | branch|category|area → tickets created that local day |
+ * | {p}:fig:counted                      | string | "1": every ticket is in the figures counters (backfill done) |
  * | {p}:lease:{name}                     | string | holder of a process-wide role, e.g. `poll:telegram` (PX) |
  * | {p}:turn:{channel}:{chatId}          | string | the update of a chat being handled now (token, PX) |
  * | {p}:turn:{channel}:{chatId}:waiting  | zset   | updates of a chat waiting their turn: token → update id |
@@ -164,6 +168,12 @@ export function createKeys(prefix = 'ws') {
     reportLinkOfChat: (chat: string) => k('reportlink', 'chat', chat),
     jobFire: (job: string, fireId: string) => k('jobs', 'fire', job, fireId),
     ticketsRetentionMark: () => k('tickets', 'retention', 'mark'),
+    /** Figures counters (built inside the ticket scripts from the ticket key: lua/includes/ticket.lua). */
+    figures: (branch: string, month: string) => k('fig', branch, month),
+    figuresZ: (branch: string, month: string, set: 'unresp' | 'unres' | 'await' | 'awaitOn') =>
+      k('fig', branch, month, set),
+    figuresDay: (date: string) => k('fig', 'day', date),
+    figuresCounted: () => k('fig', 'counted'),
     lease: (name: string) => k('lease', name),
     turn: (channel: string, chatId: string) => k('turn', channel, chatId),
     turnWaiting: (channel: string, chatId: string) => k('turn', channel, chatId, 'waiting'),

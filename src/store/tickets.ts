@@ -221,6 +221,8 @@ export interface CreateOptions {
   /** Reports allowed per window from one reporter; 0 = no limit (a replay of an accepted report). */
   limit: number;
   windowMs: number;
+  /** The local day (`YYYY-MM-DD`, BOT_TIMEZONE) it is created on: its figures bucket. Absent: counted by the backfill. */
+  day?: string;
 }
 
 export type CreateResult =
@@ -443,6 +445,8 @@ export function createTicketRepo(redis: Redis, keys: Keys) {
         similar: input.similar ? String(input.similar) : '',
         respondBy: String(input.respondBy),
         resolveBy: String(input.resolveBy),
+        fm: options.day?.slice(0, 7) ?? '',
+        fd: options.day ?? '',
       };
       const fields = Object.fromEntries(Object.entries(all).filter(([, v]) => v !== ''));
       const body: Body = { text: input.text, evidence: input.evidence };

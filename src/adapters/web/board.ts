@@ -27,17 +27,18 @@ import {
 } from '../../core/reports/actions.js';
 import { buildExport } from '../../core/reports/export.js';
 import {
+  addCounts,
+  countedFigures,
+  figuresFromCounts,
   monthPeriod,
   rateOf,
   ratios,
   ticketsCreatedIn,
-  figureTicketsCreatedIn,
-  computeFigures,
-  type LightTicket,
   type Ratio,
 } from '../../core/reports/figures.js';
 import { trendOption } from '../../core/reports/chart.js';
-import { lastMonths, monthKey, monthlyFigures, monthsSpan } from '../../core/reports/trend.js';
+import { lastMonths, monthKey } from '../../core/reports/trend.js';
+import type { FigureCounts } from '../../store/figures.js';
 import {
   branchLabel,
   categoryName,
@@ -48,13 +49,25 @@ import {
 } from '../../core/reports/views.js';
 import { HOUR } from '../../core/reports/intake.js';
 import { districtBranch } from '../../core/reports/route.js';
-import { formatLocal } from '../../core/zoned.js';
+import { formatLocal, localDate } from '../../core/zoned.js';
 import { scrubText } from '../../core/logger.js';
 import { lessonStats } from '../../core/lessons/stats.js';
 import { localDay, openStatus } from '../../core/stations/hours.js';
 import { servicesText, STATION_PROBLEMS, statusText as stationStatus } from '../../core/stations/cards.js';
 import type { BoardSession, BoardUser } from '../../store/board.js';
 import { OPEN_STATUSES, type Ticket } from '../../store/tickets.js';
+import {
+  ANSWER_MAX,
+  closestEntries,
+  confirmDraft,
+  exportYaml,
+  learnFromGap,
+  learnedAskers,
+  saveDraft,
+  TITLE_MAX,
+} from '../../core/faq/curate.js';
+import { localEntry } from '../../core/faq/cards.js';
+import { hasWords } from '../../core/text.js';
 import { esc, jsonScript, page, spansHtml } from './html.js';
 import { isState, PAGE_SIZE, queuePage, STATES } from './queue.js';
 
@@ -64,7 +77,6 @@ const MAX_URL = 2048;
 const MAX_BODY = 16 * 1024;
 const NOTE_MAX = 1000;
 const TG_MAX_AGE_SECONDS = 3600;
-const FIGURES_CACHE_MS = 60_000;
 
 export interface BoardOptions {
   app: App;
@@ -468,20 +480,16 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     return c.redirect(`/board/t/${encodeURIComponent(ticket.id)}?done=1`, 303);
   });
 
-  // ---- Figures
-  // A year of light tickets, read once a minute at most and shared by every viewer (each filters to
-  // their branches): the figures are "as of" up to a minute ago, stated on the page.
-  let yearCache: { at: number; tickets: Promise<LightTicket[]> } | undefined;
-  function year(): Promise<LightTicket[]> {
-    const now = deps.now().getTime();
-    if (!yearCache || now - yearCache.at > FIGURES_CACHE_MS) {
-      const span = monthsSpan(now, deps.timezone, 12);
-      const tickets = figureTicketsCreatedIn(deps.store, span.from, span.to);
-      yearCache = { at: now, tickets };
-      tickets.catch(() => (yearCache = undefined));
-    }
-    return yearCache.tickets;
-  }
+  // ---- Figures: from the counters the ticket scripts keep per branch and month (docs/board.md "Figures
+  // counters"), so a page reads branches × months keys, never the tickets; rates through `ratios`.
+  const countsFor = (branches: readonly string[], months: readonly string[]) =>
+    countedFigures(
+      deps.store,
+      deps.timezone,
+      months.flatMap((month) => branches.map((branch) => ({ branch, month }))),
+      pack().settings,
+      deps.now().getTime(),
+    );
   function monthOf(c: Context<Env>) {
     const m = /^(\d{4})-(\d{2})$/.exec(c.req.query('month') ?? '');
     const now = deps.now().getTime();
@@ -506,14 +514,11 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const v = view(c);
     const mine = branchesOf(who, p);
     const month = monthOf(c);
-    const period = monthPeriod(month.year, month.month, deps.timezone);
     const now = deps.now().getTime();
-    // A month of the last twelve comes from the shared cache; an older one is read.
-    const inYear = period.from >= monthsSpan(now, deps.timezone, 12).from;
-    const source = inYear
-      ? (await year()).filter((tk) => tk.createdAt >= period.from && tk.createdAt < period.to)
-      : await figureTicketsCreatedIn(deps.store, period.from, Math.min(period.to, now + 1));
-    const tickets = source.filter((tk) => mine.includes(tk.branch));
+    const key = monthKey(month);
+    const twelve = lastMonths(now, deps.timezone, 12).map(monthKey);
+    // One read: the chosen month's cells and the last twelve months' (the trend and categories).
+    const [cells, year] = await Promise.all([countsFor(mine, [key]), countsFor(mine, twelve)]);
     const rateNames = [
       'response',
       'closure',
@@ -522,24 +527,24 @@ export function createBoard(o: BoardOptions): Hono<Env> {
       'solvedOnTime',
       'satisfaction',
     ] as const;
-    const row = (label: string, list: LightTicket[], key: string) => {
-      const f = computeFigures(list, p.settings, now);
+    const row = (label: string, counts: FigureCounts, branch: string) => {
+      const f = figuresFromCounts(counts);
       const r = ratios(f);
-      return `<tr data-branch="${esc(key)}"><td>${esc(label)}</td><td>${f.received}</td>${rateNames.map((n) => `<td data-rate="${n}">${esc(pct(c, r[n]))} <span class="muted">${r[n].n}/${r[n].of}</span></td>`).join('')}</tr>`;
+      return `<tr data-branch="${esc(branch)}"><td>${esc(label)}</td><td>${f.received}</td>${rateNames.map((n) => `<td data-rate="${n}">${esc(pct(c, r[n]))} <span class="muted">${r[n].n}/${r[n].of}</span></td>`).join('')}</tr>`;
     };
     const counts = await Promise.all(mine.map((b) => deps.store.tickets.queueCounts(b, now)));
     const table = `<table id="rates"><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-received'))}</th>${rateNames.map((n) => `<th>${esc(t(c, `board-rate-${n}`))}</th>`).join('')}</tr></thead><tbody>${mine
-      .map((b) =>
-        row(
-          branchLabel(p, b, v.locale),
-          tickets.filter((tk) => tk.branch === b),
-          b,
-        ),
-      )
-      .join('')}${who.isOrganiser ? row(t(c, 'stats-district'), tickets, 'all') : ''}</tbody></table>`;
+      .map((b, i) => row(branchLabel(p, b, v.locale), cells[i]!, b))
+      .join(
+        '',
+      )}${who.isOrganiser ? row(t(c, 'stats-district'), addCounts(cells), 'all') : ''}</tbody></table>`;
     const overdue = `<table><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-open'))}</th><th>${esc(t(c, 'board-col-overdue'))}</th></tr></thead><tbody>${mine.map((b, i) => `<tr><td>${esc(branchLabel(p, b, v.locale))}</td><td>${counts[i]!.open}</td><td>${counts[i]!.overdue}</td></tr>`).join('')}</tbody></table>`;
     // Twelve months of the person's branches: the rates and the categories, drawn in the browser.
-    const months = await monthlyFigures(deps, 12, (tk) => mine.includes(tk.branch), await year());
+    const months = twelve.map((m, i) => ({
+      month: m,
+      figures: figuresFromCounts(addCounts(year.slice(i * mine.length, (i + 1) * mine.length))),
+      tickets: [],
+    }));
     const trend = trendOption(months, {
       title: t(c, 'board-trend-title'),
       response: t(c, 'stats-chart-response'),
@@ -562,31 +567,28 @@ export function createBoard(o: BoardOptions): Hono<Env> {
         data: months.map((m) => m.figures.categories.find((x) => x.id === id)?.count ?? 0),
       })),
     };
-    // Similar reports: the last 30 days' tickets of one category in one area, two or more.
-    const recent = months.flatMap((m) => m.tickets).filter((tk) => tk.createdAt >= now - 30 * 24 * HOUR);
-    const groups = new Map<string, LightTicket[]>();
-    for (const tk of recent) {
-      const k = `${tk.category}|${tk.area ?? ''}`;
-      const g = groups.get(k);
-      if (g) g.push(tk);
-      else groups.set(k, [tk]);
-    }
-    const clusters = [...groups.values()]
-      .filter((g) => g.length >= 2)
-      .sort((a, b) => b.length - a.length)
+    // Similar reports: the last 30 local days' tickets of one category in one area, two or more (from the
+    // per-day counters; each links to the queue of that category).
+    const days = Array.from({ length: 30 }, (_, i) => localDate(now - i * 24 * HOUR, deps.timezone));
+    const groups = new Map<string, number>();
+    for (const day of await deps.store.figures.days(days))
+      for (const [field, n] of Object.entries(day)) {
+        const [branch = '', category = '', area = ''] = field.split('|');
+        if (n > 0 && mine.includes(branch))
+          groups.set(`${category}|${area}`, (groups.get(`${category}|${area}`) ?? 0) + n);
+      }
+    const clusters = [...groups]
+      .filter(([, n]) => n >= 2)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, 10);
     const clusterHtml = clusters.length
-      ? `<ul>${clusters
-          .map(
-            (g) =>
-              `<li>${esc(categoryName(p, g[0]!.category, v.locale))}${g[0]!.area ? ` · ${esc(g[0]!.area)}` : ''}: ${g.length} — ${g
-                .slice(0, 5)
-                .map((tk) => `<a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a>`)
-                .join(', ')}</li>`,
-          )
+      ? `<ul id="clusters">${clusters
+          .map(([k, n]) => {
+            const [category = '', area = ''] = k.split('|');
+            return `<li><a href="/board?${esc(new URLSearchParams({ state: 'all', category }).toString())}">${esc(categoryName(p, category, v.locale))}</a>${area ? ` · ${esc(area)}` : ''}: ${n}</li>`;
+          })
           .join('')}</ul>`
       : `<p class="muted">${esc(t(c, 'board-clusters-none'))}</p>`;
-    const key = monthKey(month);
     const body = `<h1>${esc(t(c, 'board-nav-figures'))}</h1>
 <form method="get" class="card"><label>${esc(t(c, 'board-month'))} <input name="month" value="${esc(key)}" pattern="\\d{4}-\\d{2}"></label> <button>${esc(t(c, 'board-filter-apply'))}</button> <a id="csv" href="/board/figures.csv?month=${esc(key)}">${esc(t(c, 'board-csv'))}</a></form>
 <p class="muted">${esc(t(c, 'board-rates-note'))}</p>${table}
@@ -731,16 +733,110 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     return render(c, t(c, 'board-nav-notices'), body, '/notices');
   });
 
-  // ---- Gaps: questions the FAQ could not answer, and entries people voted 👎.
+  // ---- Gaps: questions the FAQ could not answer, and entries people voted 👎. Organisers close them
+  // with the chat's /gaps functions (core/faq/curate.ts): "this is entry X", a written answer, YAML.
+  const askers = learnedAskers();
+  const byOf = (c: Context<Env>) => `${c.get('session')!.user.channel}:${c.get('session')!.user.id}`;
+  function organiserOnly(c: Context<Env>) {
+    if (c.get('who')!.isOrganiser) return;
+    deps.logger.warn({ user: byOf(c), path: c.req.path }, 'refused: board gaps action by a non-organiser');
+    throw new PageError(403, 'board-error-organisers-only');
+  }
+  const gapIdOf = (c: Context<Env>) => {
+    const id = c.req.param('id') ?? '';
+    if (!/^[0-9a-f]{1,40}$/.test(id)) throw new PageError(404, 'board-error-not-found');
+    return id;
+  };
+  const message = (c: Context<Env>, text: string) =>
+    render(
+      c,
+      t(c, 'board-nav-gaps'),
+      `<div class="card"><p class="ok" id="done">${esc(text)}</p><p><a href="/board/gaps">← ${esc(t(c, 'board-nav-gaps'))}</a></p></div>`,
+      '/gaps',
+    );
+
   board.get('/gaps', async (c) => {
     const p = pack();
+    const org = c.get('who')!.isOrganiser;
     const gaps = await deps.store.faq.topGaps(50);
     const votes = await Promise.all(p.faq.map(async (e) => ({ e, v: await deps.store.faq.votes(e.id) })));
     const down = votes.filter((x) => x.v.down > 0).sort((a, b) => b.v.down - a.v.down);
-    const body = `<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted">${esc(t(c, 'board-gaps-note'))}</p>
-<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<table><tbody>${gaps.map((g) => `<tr><td>${esc(scrubText(g.question))}</td><td>${g.count}</td></tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
+    const act = (id: string) =>
+      org ? `<td><a class="act" href="/board/gaps/${esc(id)}">${esc(t(c, 'board-gaps-act'))}</a></td>` : '';
+    const body = `<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted">${esc(t(c, 'board-gaps-note'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
+<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<table id="gaps"><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(scrubText(g.text || g.question))}</td><td>${g.count}</td>${act(g.id)}</tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
 <h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<table><tbody>${down.map((x) => `<tr><td>${esc(x.e.id)}</td><td>${esc(x.e.title)}</td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td></tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
     return render(c, t(c, 'board-nav-gaps'), body, '/gaps');
+  });
+
+  board.get('/gaps/export.yaml', async (c) => {
+    organiserOnly(c);
+    const out = await exportYaml(deps, (id, args) => deps.i18n.t(c.get('locale'), id, args));
+    if (!out) return message(c, t(c, 'faq-export-empty'));
+    return c.body(`${out.yaml}\n`, 200, {
+      'content-type': 'text/yaml; charset=utf-8',
+      'content-disposition': `attachment; filename="faq-drafts-${localDay(deps.now(), deps.timezone).date}.yaml"`,
+    });
+  });
+
+  board.get('/gaps/:id', async (c) => {
+    organiserOnly(c);
+    const found = await closestEntries(deps, await askers(deps), gapIdOf(c));
+    if (!found) return message(c, t(c, 'faq-gaps-gone'));
+    const { gap, entries } = found;
+    const question = scrubText(gap.text);
+    const form = (path: string, inner: string) =>
+      `<form method="post" action="/board/gaps/${esc(gap.id)}/${path}" class="card">${csrfField(c)}${inner}</form>`;
+    const picks = entries
+      .map((e) =>
+        form(
+          'learn',
+          `<input type="hidden" name="entry" value="${esc(e.id)}"><b>${esc(localEntry(e, c.get('locale')).title)}</b> <span class="muted">${esc(e.id)}</span> <button>${esc(t(c, 'board-gaps-learn'))}</button>`,
+        ),
+      )
+      .join('');
+    const body = `<p><a href="/board/gaps">← ${esc(t(c, 'board-nav-gaps'))}</a></p>
+<h1>${esc(t(c, entries.length ? 'faq-gaps-which' : 'faq-gaps-none-close', { question }))}</h1>${entries.length ? `<p class="muted">${esc(t(c, 'board-gaps-which-note'))}</p><div id="closest">${picks}</div>` : ''}
+<h2>${esc(t(c, 'board-gaps-write'))}</h2>${form(
+      'write',
+      `<label>${esc(t(c, 'board-gaps-field-title'))}<input name="title" maxlength="${TITLE_MAX}" required></label><label>${esc(t(c, 'board-gaps-field-answer'))}<textarea name="answer" maxlength="${ANSWER_MAX}" required></textarea></label><button>${esc(t(c, 'board-gaps-write-save'))}</button>`,
+    )}`;
+    return render(c, t(c, 'board-nav-gaps'), body, '/gaps');
+  });
+
+  board.post('/gaps/:id/:action', async (c) => {
+    organiserOnly(c);
+    const id = gapIdOf(c);
+    const form = await c.req.parseBody();
+    const str = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).trim() : '');
+    switch (c.req.param('action')) {
+      case 'learn': {
+        const r = await learnFromGap(deps, id, str('entry'), byOf(c));
+        if (!r.ok)
+          throw new PageError(
+            r.why === 'gone' ? 409 : 400,
+            r.why === 'gone' ? 'faq-gaps-gone' : 'board-error-bad-input',
+          );
+        deps.logger.info({ entry: r.entry.id, version: r.version }, 'faq example learned (board)');
+        return message(
+          c,
+          t(c, 'faq-gaps-learned', { question: r.text, title: localEntry(r.entry, c.get('locale')).title }),
+        );
+      }
+      case 'write': {
+        const title = str('title');
+        const answer = str('answer');
+        if (!hasWords(title) || !hasWords(answer)) throw new PageError(400, 'board-error-need-text');
+        const gap = await deps.store.faq.gap(id);
+        if (!gap) throw new PageError(409, 'faq-gaps-gone');
+        const draft = await saveDraft(deps, { title, answer, question: gap.text, gap: gap.id, by: byOf(c) });
+        const confirmed = await confirmDraft(deps, draft.id, gap.id);
+        if (!confirmed) throw new PageError(409, 'faq-gaps-gone');
+        return message(c, t(c, 'board-gaps-drafts-saved', { id: confirmed.id }));
+      }
+      default:
+        throw new PageError(404, 'board-error-not-found');
+    }
   });
 
   return board;

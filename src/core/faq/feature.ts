@@ -21,26 +21,25 @@
  * only (llm-answer.ts); any failure falls back to the offline answer and is counted in /metrics.
  */
 import type { Card } from '../card.js';
-import { STATION_SERVICES, type ContentPack, type FaqEntry } from '../content/schema.js';
+import { STATION_SERVICES, type FaqEntry } from '../content/schema.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { maskText } from '../mask.js';
 import { createLlmClient, type LlmClient } from '../llm/client.js';
 import { allStationsCard, stationCard, stationProblemsCard, type Reports } from '../stations/cards.js';
 import { forLocale } from '../script.js';
 import { localDay } from '../stations/hours.js';
-import { serviceLabels } from '../stations/labels.js';
 import type { Service } from '../stations/query.js';
 import { nearestStations } from '../stations/search.js';
 import { triageBranchOf } from '../identity.js';
 import type { GeoPoint, MessageRef } from '../types.js';
 import type { OpenAIConfig } from '../../config/index.js';
 import type { StationProblem, Vote } from '../../store/faq.js';
-import { createAsker, type Answer, type Asker } from './ask.js';
+import type { Answer, Asker } from './ask.js';
 import { onReplyDialog, onReplyPress } from './branch-reply.js';
 import { answerCard, modelCard, notSureCard, unknownCard } from './cards.js';
 import { createGaps } from './gaps.js';
 import { branchName, createHandoff, type Handoff } from './handoff.js';
-import { withLearned } from './learned.js';
+import { learnedAskers } from './curate.js';
 import { smallTalk } from './smalltalk.js';
 import type { FaqHit } from './index.js';
 import { answerWithModel, loadFaqPrompt } from './llm-answer.js';
@@ -68,22 +67,11 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     (options.openai ? createLlmClient(options.openai, { timeoutMs: options.llmTimeoutMs }) : undefined);
   const prompt = llm ? loadFaqPrompt(options.promptsDir) : '';
   // One asker per pack and version of its learned examples: a reload or a new example rebuilds it.
-  const askers = new WeakMap<ContentPack, { version: number; asker: Asker }>();
+  const askers = learnedAskers();
   const handoff = (ctx: Ctx) => options.handoff?.(ctx) ?? createHandoff(ctx.deps);
 
   /** The pack's asker with its learned examples; one version read per question keeps processes in step. */
-  async function asker(ctx: Ctx): Promise<Asker> {
-    const pack = ctx.deps.content.get();
-    const store = ctx.deps.store.faq;
-    const district = pack.settings.district.id;
-    const cached = askers.get(pack);
-    const version = await store.learnedVersion(district);
-    if (cached && cached.version === version) return cached.asker;
-    const learned = version ? await store.learned(district) : { version: 0, examples: [] };
-    const a = createAsker(withLearned(pack, learned.examples), serviceLabels(ctx.deps.i18n));
-    askers.set(pack, { version: learned.version, asker: a });
-    return a;
-  }
+  const asker = (ctx: Ctx): Promise<Asker> => askers(ctx.deps);
   // A learned example bumps the version in Redis, so the next question rebuilds the asker with it.
   const gaps = createGaps({ asker });
 

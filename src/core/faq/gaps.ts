@@ -10,28 +10,22 @@
  *
  * Every press and dialog step is checked again here: organisers only.
  */
-import { stringify } from 'yaml';
 import { bold, code, italic, type Button, type Card, type Span } from '../card.js';
-import type { ContentPack } from '../content/schema.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords } from '../text.js';
-import { localDay } from '../stations/hours.js';
 import type { Dialog } from '../../store/index.js';
-import type { DraftEntry, Gap, LearnedExample } from '../../store/faq.js';
+import type { Gap } from '../../store/faq.js';
 import type { Asker } from './ask.js';
 import { data, localEntry } from './cards.js';
+import { closestEntries, confirmDraft, exportYaml, learnFromGap, saveDraft, TITLE_MAX } from './curate.js';
 
 const SHOWN = 8;
-const CLOSEST = 4;
-const TITLE_MAX = 80;
-const ANSWER_MAX = 1500;
 
 export interface GapsDeps {
   /** The current pack's asker (with learned examples). */
   asker(ctx: Ctx): Promise<Asker>;
 }
 
-const district = (ctx: Ctx) => ctx.deps.content.get().settings.district.id;
 const who = (ctx: Ctx) => `${ctx.user.channel}:${ctx.user.id}`;
 
 function refuse(ctx: Ctx, what: string): string {
@@ -80,31 +74,32 @@ export function createGaps(deps: GapsDeps) {
     const store = ctx.deps.store.faq;
     switch (action) {
       case 'e': {
-        const gap = await store.gap(a);
-        if (!gap) return ctx.answer(ctx.t('faq-gaps-gone'), true);
+        const found = await closestEntries(ctx.deps, await deps.asker(ctx), a);
+        if (!found) return ctx.answer(ctx.t('faq-gaps-gone'), true);
+        const { gap, entries } = found;
         await ctx.answer();
-        const hits = (await deps.asker(ctx)).retrieve(gap.text, CLOSEST);
         const buttons: Button[][] = [];
-        for (const h of hits) {
-          const d = data('gap', `l:${gap.id}:${h.entry.id}`);
-          if (d) buttons.push([{ label: ellipsis(localEntry(h.entry, ctx.locale).title, 40), data: d }]);
+        for (const e of entries) {
+          const d = data('gap', `l:${gap.id}:${e.id}`);
+          if (d) buttons.push([{ label: ellipsis(localEntry(e, ctx.locale).title, 40), data: d }]);
         }
         buttons.push([{ label: ctx.t('faq-gaps-btn-write-new'), data: `gap:w:${gap.id}` }]);
         await ctx.reply({
-          text: [ctx.t(hits.length ? 'faq-gaps-which' : 'faq-gaps-none-close', { question: gap.text })],
+          text: [ctx.t(entries.length ? 'faq-gaps-which' : 'faq-gaps-none-close', { question: gap.text })],
           buttons,
         });
         return;
       }
       case 'l': {
-        const entry = ctx.deps.content.get().faq.find((e) => e.id === b);
-        if (!entry) return ctx.answer(ctx.t('error-button-expired'), true);
-        const r = await store.learn(district(ctx), a, entry.id, who(ctx), ctx.deps.now().getTime());
-        if (!r) return ctx.answer(ctx.t('faq-gaps-gone'), true);
-        ctx.log.info({ entry: entry.id, version: r.version }, 'faq example learned');
+        const r = await learnFromGap(ctx.deps, a, b, who(ctx));
+        if (!r.ok)
+          return ctx.answer(ctx.t(r.why === 'entry' ? 'error-button-expired' : 'faq-gaps-gone'), true);
+        ctx.log.info({ entry: r.entry.id, version: r.version }, 'faq example learned');
         await ctx.answer();
         await ctx.reply({
-          text: [ctx.t('faq-gaps-learned', { question: r.text, title: localEntry(entry, ctx.locale).title })],
+          text: [
+            ctx.t('faq-gaps-learned', { question: r.text, title: localEntry(r.entry, ctx.locale).title }),
+          ],
         });
         return;
       }
@@ -120,7 +115,7 @@ export function createGaps(deps: GapsDeps) {
         return;
       }
       case 'ok': {
-        const draft = await store.confirmDraft(district(ctx), a, b || undefined);
+        const draft = await confirmDraft(ctx.deps, a, b);
         if (!draft) return ctx.answer(ctx.t('faq-draft-gone'), true);
         await ctx.answer();
         if (ctx.in.message)
@@ -163,13 +158,12 @@ export function createGaps(deps: GapsDeps) {
       return;
     }
     await ctx.clearDialog();
-    const draft = await ctx.deps.store.faq.saveDraft({
+    const draft = await saveDraft(ctx.deps, {
       title: String(d.data.title ?? ''),
-      answer: ellipsis(text, ANSWER_MAX),
+      answer: text,
       question,
-      ...(gap ? { gap } : {}),
+      gap,
       by: who(ctx),
-      at: ctx.deps.now().getTime(),
     });
     const ok = data('gap', `ok:${draft.id}:${gap}`) ?? `gap:ok:${draft.id}`;
     await ctx.reply({
@@ -192,50 +186,10 @@ export function createGaps(deps: GapsDeps) {
   }
 
   async function exportDrafts(ctx: MessageCtx): Promise<void> {
-    const store = ctx.deps.store.faq;
-    const [drafts, learned] = await Promise.all([store.drafts(district(ctx)), store.learned(district(ctx))]);
-    if (!drafts.length && !learned.examples.length)
-      return void (await ctx.reply({ text: [ctx.t('faq-export-empty')] }));
-    const yaml = draftsYaml(ctx.deps.content.get(), drafts, learned.examples, {
-      header: ctx.t('faq-export-header'),
-      learnedHeader: ctx.t('faq-export-learned'),
-      source: ctx.t('faq-export-source'),
-      today: localDay(ctx.deps.now(), ctx.deps.timezone).date,
-    });
-    await ctx.reply({ text: [ctx.t('faq-export-title', { n: String(drafts.length) }), '\n', code(yaml)] });
+    const out = await exportYaml(ctx.deps, ctx.t);
+    if (!out) return void (await ctx.reply({ text: [ctx.t('faq-export-empty')] }));
+    await ctx.reply({ text: [ctx.t('faq-export-title', { n: String(out.drafts) }), '\n', code(out.yaml)] });
   }
 
   return { command, press, dialog };
-}
-
-/**
- * Confirmed drafts as a faq/*.yaml file (its `entries:`), and learned examples as comments per entry —
- * ready to paste; the author checks the source and renames the draft ids.
- */
-export function draftsYaml(
-  pack: ContentPack,
-  drafts: readonly DraftEntry[],
-  learned: readonly LearnedExample[],
-  words: { header: string; learnedHeader: string; source: string; today: string },
-): string {
-  const lines = [`# ${words.header}`];
-  if (drafts.length)
-    lines.push(
-      stringify({
-        entries: drafts.map((d) => ({
-          id: d.id,
-          title: d.title,
-          questions: [d.question].filter(Boolean),
-          answer: d.answer.endsWith('\n') ? d.answer : `${d.answer}\n`,
-          source: words.source,
-          updated: words.today,
-        })),
-      }).trimEnd(),
-    );
-  const known = learned.filter((l) => pack.faq.some((e) => e.id === l.entry));
-  if (known.length) {
-    lines.push(`# ${words.learnedHeader}`);
-    for (const l of known) lines.push(`#   ${l.entry}: ${l.text.replace(/\s+/g, ' ')}`);
-  }
-  return lines.join('\n');
 }

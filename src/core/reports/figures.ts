@@ -16,7 +16,8 @@
 import type { Translate } from '../i18n.js';
 import type { Store } from '../../store/index.js';
 import type { Ticket } from '../../store/tickets.js';
-import { addLocalDays, zonedParts, zonedToInstant } from '../zoned.js';
+import { addLocalDays, localDate, zonedParts, zonedToInstant } from '../zoned.js';
+import type { FigureCounts } from '../../store/figures.js';
 
 export const DAY = 86_400_000;
 /** Longest period `/stats Nd` accepts. */
@@ -293,6 +294,83 @@ export function computeFigures(
     .map(([id, count]) => ({ id, count }))
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
   return f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counters: the same Figures from the counters the ticket scripts keep (store/figures.ts), so the board
+// reads O(branches × months) keys instead of every ticket. `outcomeOf` is what the scripts mirror; a
+// test compares the two on constructed histories. Medians need every ticket: counters leave them out.
+
+/** Figures (without medians) from one cell's counters, or the sum of several (`addCounts`). */
+export function figuresFromCounts(c: FigureCounts): Figures {
+  const n = (k: string) => c[k] ?? 0;
+  const awaiting = n('z:await') - n('z:awaitDone');
+  const dueForResolution = n('fin') + n('z:unres');
+  return {
+    received: n('n'),
+    open: n('s:new') + n('s:claimed') + n('s:waiting'),
+    awaitingConfirmation: awaiting,
+    responded: n('resp'),
+    respondedInTime: n('respIn'),
+    dueForResponse: n('resp') + n('z:unresp'),
+    dueForResolution,
+    closed: n('cl'),
+    closedOnTime: n('clOn'),
+    decided: dueForResolution - awaiting,
+    solved: n('sol') + n('z:awaitDone'),
+    solvedOnTime: n('solOn') + n('z:awaitOnDone'),
+    rated: n('rated'),
+    satisfied: n('sat'),
+    categories: Object.entries(c)
+      .filter(([k, v]) => k.startsWith('c:') && v > 0)
+      .map(([k, count]) => ({ id: k.slice(2), count }))
+      .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)),
+  };
+}
+
+export function addCounts(cells: readonly FigureCounts[]): FigureCounts {
+  const out: FigureCounts = {};
+  for (const c of cells) for (const [k, v] of Object.entries(c)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+
+const counting = new WeakMap<Store, Promise<void>>();
+
+/**
+ * The counters' one-off backfill, run lazily by the first reader in each process: tickets created before
+ * the counters existed get their bucket (`fm`, local month in `tz`) and are counted, a page per script
+ * call, each once whoever runs it; then the "counted" marker ends it for every process. A store whose
+ * first ticket was made by the counting scripts never needs it.
+ */
+export function ensureCounted(store: Store, tz: string): Promise<void> {
+  let p = counting.get(store);
+  if (!p) {
+    p = (async () => {
+      if (await store.figures.counted()) return;
+      const page = 1000;
+      for (let offset = 0; ; offset += page) {
+        const scored = await store.ticketStats.created(-Infinity, Infinity, offset, page);
+        await store.figures.backfill(scored.map((s) => ({ id: s.id, day: localDate(s.at, tz) })));
+        if (scored.length < page) break;
+      }
+      await store.figures.markCounted();
+    })();
+    counting.set(store, p);
+    p.catch(() => counting.delete(store));
+  }
+  return p;
+}
+
+/** Figures per (branch, month) cell from the counters, as of `now` (backfilling once if needed). */
+export async function countedFigures(
+  store: Store,
+  tz: string,
+  cells: readonly { branch: string; month: string }[],
+  settings: { confirmWindowDays: number },
+  now: number,
+): Promise<FigureCounts[]> {
+  await ensureCounted(store, tz);
+  return store.figures.counts(cells, now, settings.confirmWindowDays * DAY);
 }
 
 /** A length of time for people: "40 分钟", "5.5 小时", "2.3 天" (the sign is dropped). */

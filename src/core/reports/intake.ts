@@ -18,7 +18,7 @@ import type { ButtonCtx, CoreDeps, Ctx, MessageCtx } from '../feature.js';
 import type { Logger } from '../logger.js';
 import type { Channel } from '../types.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
-import { zonedParts } from '../zoned.js';
+import { localDate, zonedParts } from '../zoned.js';
 import { chatKey, type Dialog } from '../../store/index.js';
 import type { TicketFile, TicketUrgency } from '../../store/tickets.js';
 import { areaAt, detectArea, maxUrgency, normaliseReportText } from './classify.js';
@@ -570,6 +570,7 @@ export async function fileReport(
       numberPrefix: `${pack.settings.ticketPrefix}-${year}-`,
       limit: pack.settings.reportsPerHour,
       windowMs: HOUR,
+      day: localDate(now, deps.timezone),
     },
   );
   if (result.status === 'rate-limited') {

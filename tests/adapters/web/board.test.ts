@@ -14,6 +14,7 @@ import { createHttpServer, type HttpServer } from '../../../src/http/server.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
 import { bindGroups, cardOf, fileFrom } from '../../core/reports/drive.js';
 import { linesIn } from '../../core/reports/helpers.js';
+import type { ConsoleLine } from '../../../src/adapters/console/adapter.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = [
@@ -217,6 +218,27 @@ describe('figures', () => {
   });
 });
 
+describe('figures: the board and /stats agree', () => {
+  it("a secretary's row on the page shows the numbers /stats sends in chat", async () => {
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/figures`);
+    app.take();
+    await app.type(':as sec-meituan', ':dm', '/stats');
+    const stats = app.take().join('\n');
+    const cell = async (rate: string) =>
+      page.textContent(`tr[data-branch="meituan-yangpu"] td[data-rate="${rate}"] .muted`);
+    const inChat = (re: RegExp) => re.exec(stats)?.slice(1, 3).join('/');
+    expect(await cell('response')).toBe(inChat(/响应率 .*?（按时响应 (\d+)\/(\d+) 件/));
+    expect(await cell('closure')).toBe(inChat(/办结率 .*?（已办结 (\d+)\/(\d+) 件/));
+    expect(await cell('closureOnTime')).toBe(inChat(/按期办结率 .*?（(\d+)\/(\d+)）/));
+    expect(await cell('solved')).toBe(inChat(/实际解决率 .*?（已解决 (\d+)\/(\d+) 件/));
+    expect(await cell('solvedOnTime')).toBe(inChat(/按期解决率 .*?（(\d+)\/(\d+)）/));
+    expect(await cell('satisfaction')).toBe(inChat(/满意率 .*?（4–5 星 (\d+)\/(\d+) 条/));
+    const received = await page.textContent('tr[data-branch="meituan-yangpu"] td:nth-child(2)');
+    expect(stats).toContain(`受理 ${received} 件`);
+  });
+});
+
 describe('stations and gaps', () => {
   it('lists stations with open-now and services on a coordinate plot when no tiles are configured', async () => {
     const page = await signIn('org-li');
@@ -236,6 +258,74 @@ describe('stations and gaps', () => {
     await page.goto(`${base}/board/gaps`);
     expect(await page.textContent('main')).toContain('<img src=x onerror=alert(1)>电动车哪里充电便宜');
     expect(await page.locator('main img').count()).toBe(0);
+  });
+});
+
+describe('gaps: the chat /gaps actions on the page', () => {
+  const question = '大篷车啥时候开到我们站点';
+  const dataOf = (l: ConsoleLine | undefined) =>
+    (l?.card.buttons ?? []).flat().map((b) => ('data' in b ? b.data : b.url));
+  async function ask(user: string, text: string): Promise<ConsoleLine> {
+    await app.type(`:as ${user} zh-CN`, ':dm', text);
+    app.take();
+    return linesIn(app, user).at(-1)!;
+  }
+  async function gapOf(text: string): Promise<string> {
+    const gap = (await app.app.deps.store.faq.topGaps(100)).find((g) => g.text === text);
+    if (!gap) throw new Error(`no gap for ${text}`);
+    return gap.id;
+  }
+
+  it('a secretary sees no actions and gets 403 when posting one, even with a valid form token', async () => {
+    expect(dataOf(await ask('rider-g1', question))).not.toContain('fb:health-check-tour:up');
+    const gap = await gapOf(question);
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/gaps`);
+    expect(await page.locator('a.act').count()).toBe(0);
+    await page.goto(`${base}/board`);
+    const csrf = await page.getAttribute('input[name="_csrf"]', 'value');
+    const res = await page.request.post(`${base}/board/gaps/${gap}/learn`, {
+      form: { _csrf: csrf!, entry: 'health-check-tour' },
+    });
+    expect(res.status()).toBe(403);
+    expect(await res.text()).toContain('只有区里的组织者可以处理问答缺口');
+    expect(await gapOf(question)).toBe(gap);
+    expect((await page.goto(`${base}/board/gaps/export.yaml`))!.status()).toBe(403);
+  });
+
+  it('an organiser marks the gap as an entry, and the same question in chat gets that entry', async () => {
+    const gap = await gapOf(question);
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/gaps`);
+    await page.click(`tr[data-gap="${gap}"] a.act`);
+    expect(await page.textContent('h1')).toContain(`「${question}」是下面哪一条？`);
+    await page.click('#closest form:has(input[value="health-check-tour"]) button');
+    expect(await page.textContent('#done')).toContain(
+      '以后「大篷车啥时候开到我们站点」这类问法会用「骑手免费巡回体检：时间和报名」回答',
+    );
+    const answer = await ask('rider-g2', question);
+    expect(dataOf(answer)).toContain('fb:health-check-tour:up');
+    expect((await app.app.deps.store.faq.topGaps(100)).map((g) => g.id)).not.toContain(gap);
+  });
+
+  it('an organiser writes an answer, which is confirmed and downloaded as YAML', async () => {
+    const other = '公积金怎么提取';
+    await ask('rider-g3', other);
+    const gap = await gapOf(other);
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/gaps/${gap}`);
+    await page.fill('form[action$="/write"] input[name="title"]', '公积金提取');
+    await page.fill('form[action$="/write"] textarea', '带身份证到区公积金中心办理。');
+    await page.click('form[action$="/write"] button');
+    expect(await page.textContent('#done')).toMatch(/草稿 draft-[0-9a-f]+ 已确认/);
+    await page.goto(`${base}/board/gaps`);
+    const href = await page.getAttribute('#export', 'href');
+    const res = await page.request.get(`${base}${href!}`);
+    expect(res.headers()['content-disposition']).toMatch(/attachment; filename="faq-drafts-.*\.yaml"/);
+    const yaml = await res.text();
+    expect(yaml).toContain('title: 公积金提取');
+    expect(yaml).toContain(other);
+    expect(yaml).toContain('health-check-tour: 大篷车啥时候开到我们站点');
   });
 });
 

@@ -6,11 +6,95 @@
 -- Numbers handed to redis.call become strings with 14 significant digits: ms timestamps and queue
 -- scores (< 3e13) stay exact.
 
+-- Figures counters (docs/board.md "Figures counters"): a ticket's contribution to its bucket — its branch
+-- and the local month it was created in (`fm`, set at creation or by the backfill) — is kept in counters
+-- and a few zsets scored by a deadline, so the figures read O(branches × months) keys, not tickets.
+-- Each change takes the ticket's contribution out as it was loaded and puts it back as it now is
+-- (fig_sync, called by append_event), so every transition keeps the counters without knowing them.
+-- Tickets without `fm` are not counted yet (the backfill counts them). Mirrors figures.ts `outcomeOf`.
+local FIG_FIELDS = { 'id', 'fm', 'fd', 'branch', 'status', 'category', 'area', 'respondBy', 'resolveBy',
+  'firstResponseAt', 'resolvedAt', 'solved', 'rating' }
+local FIG_BEFORE = nil
+
+local function fig_of(t)
+  local r = {}
+  for _, f in ipairs(FIG_FIELDS) do r[f] = t[f] or '' end
+  return r
+end
+
+local function fig_read(tkey)
+  local v = redis.call('HMGET', tkey, unpack(FIG_FIELDS))
+  local r = {}
+  for i, f in ipairs(FIG_FIELDS) do r[f] = v[i] or '' end
+  return r
+end
+
+local function fig_same(a, b)
+  for _, f in ipairs(FIG_FIELDS) do if a[f] ~= b[f] then return false end end
+  return true
+end
+
+-- Add (d = 1) or take out (d = -1) one ticket's contribution. Keys: keys.ts figures*().
+local function fig_apply(tkey, r, d)
+  if r.fm == '' or r.status == '' or r.id == '' then return end
+  local p = string.sub(tkey, 1, #tkey - #('ticket:' .. r.id))
+  local base = p .. 'fig:' .. r.branch .. ':' .. r.fm
+  local function inc(f) redis.call('HINCRBY', base, f, d) end
+  local function z(name, score)
+    if d > 0 then redis.call('ZADD', base .. ':' .. name, score, r.id)
+    else redis.call('ZREM', base .. ':' .. name, r.id) end
+  end
+  local cat = r.category ~= '' and r.category or 'other'
+  local respond_by, resolve_by = tonumber(r.respondBy) or 0, tonumber(r.resolveBy) or 0
+  inc('n')
+  inc('s:' .. r.status)
+  inc('c:' .. cat)
+  if r.firstResponseAt ~= '' then
+    inc('resp')
+    if tonumber(r.firstResponseAt) <= respond_by then inc('respIn') end
+  else
+    z('unresp', respond_by)
+  end
+  local finished = r.status == 'resolved' or r.status == 'closed'
+  if finished then inc('fin') else z('unres', resolve_by) end
+  if finished and r.resolvedAt ~= '' then
+    local at = tonumber(r.resolvedAt)
+    local on_time = at <= resolve_by
+    inc('cl')
+    if on_time then inc('clOn') end
+    if r.status == 'closed' then
+      if r.solved == '1' then
+        inc('sol')
+        if on_time then inc('solOn') end
+      end
+    else
+      z('await', at)
+      if on_time then z('awaitOn', at) end
+    end
+  end
+  if r.rating ~= '' then
+    inc('rated')
+    if tonumber(r.rating) >= 4 then inc('sat') end
+  end
+  if r.fd ~= '' then
+    redis.call('HINCRBY', p .. 'fig:day:' .. r.fd, r.branch .. '|' .. cat .. '|' .. r.area, d)
+  end
+end
+
+local function fig_sync(tkey)
+  local after = fig_read(tkey)
+  if FIG_BEFORE and fig_same(FIG_BEFORE, after) then return end
+  if FIG_BEFORE then fig_apply(tkey, FIG_BEFORE, -1) end
+  fig_apply(tkey, after, 1)
+  FIG_BEFORE = after
+end
+
 local function load_ticket(key)
   local flat = redis.call('HGETALL', key)
   if #flat == 0 then return nil end
   local t = {}
   for i = 1, #flat, 2 do t[flat[i]] = flat[i + 1] end
+  FIG_BEFORE = fig_of(t)
   return t
 end
 
@@ -60,6 +144,7 @@ local function append_event(tkey, ekey, pkey, id, kind, data)
   e.seq = seq
   redis.call('RPUSH', ekey, cjson.encode(e))
   redis.call('HSET', pkey, id, seq)
+  fig_sync(tkey)
   return seq
 end
 

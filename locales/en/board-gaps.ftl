@@ -1,0 +1,13 @@
+## The board's gaps page: "this is entry X", "write an answer", YAML export (organisers only)
+
+board-gaps-act = Handle
+board-gaps-which-note = Pick one: from now on this wording is answered with that entry.
+board-gaps-learn = This one
+board-gaps-write = Write a new answer
+board-gaps-field-title = Title
+board-gaps-field-answer = Answer
+board-gaps-write-save = Save and confirm the draft
+board-gaps-drafts-saved = Draft { $id } confirmed. Export the YAML from the Gaps page, check it and add it to faq/*.yaml.
+board-gaps-export = Export drafts (YAML)
+board-gaps-handle-note = Organisers can press "Handle": say which entry it is, or write a new answer.
+board-error-organisers-only = Only district organisers can handle FAQ gaps.

@@ -1,0 +1,13 @@
+## The board's gaps page: "this is entry X", "write an answer", YAML export (organisers only)
+
+board-gaps-act = 处理
+board-gaps-which-note = 选中一条后，这个问法马上会用那一条回答。
+board-gaps-learn = 就是这条
+board-gaps-write = 写一条新答案
+board-gaps-field-title = 标题
+board-gaps-field-answer = 答案
+board-gaps-write-save = 保存并确认草稿
+board-gaps-drafts-saved = 草稿 { $id } 已确认。可以在「问答缺口」页导出 YAML，核对后放进 faq/*.yaml。
+board-gaps-export = 导出草稿（YAML）
+board-gaps-handle-note = 组织者可以点「处理」：指定它是哪一条问答，或写一条新答案。
+board-error-organisers-only = 只有区里的组织者可以处理问答缺口。

@@ -1,0 +1,13 @@
+## The board's gaps page: "this is entry X", "write an answer", YAML export (organisers only)
+
+board-gaps-act = 處理
+board-gaps-which-note = 選中一條後，這個問法馬上會用那一條回答。
+board-gaps-learn = 就是這條
+board-gaps-write = 寫一條新答案
+board-gaps-field-title = 標題
+board-gaps-field-answer = 答案
+board-gaps-write-save = 儲存並確認草稿
+board-gaps-drafts-saved = 草稿 { $id } 已確認。可以在「問答缺口」頁匯出 YAML，核對後放進 faq/*.yaml。
+board-gaps-export = 匯出草稿（YAML）
+board-gaps-handle-note = 組織者可以點「處理」：指定它是哪一條問答，或寫一條新答案。
+board-error-organisers-only = 只有區裡的組織者可以處理問答缺口。

@@ -1,0 +1,143 @@
+/**
+ * Closing /gaps, wherever the organiser acts (the chat's buttons and dialog in gaps.ts, the board's
+ * forms): the closest entries to a gap, "this is entry X" (a learned example), a written answer kept
+ * as a confirmed draft, and the drafts as YAML. One implementation, so chat and board cannot differ.
+ * Callers authorise (organisers only) before calling.
+ *
+ *   const askers = learnedAskers();
+ *   const c = await closestEntries(deps, await askers(deps), gapId);   // → { gap, entries } | undefined
+ *   await learnFromGap(deps, gapId, c.entries[0].id, 'telegram:42');
+ */
+import type { ContentPack, FaqEntry } from '../content/schema.js';
+import type { CoreDeps } from '../feature.js';
+import type { Translate } from '../i18n.js';
+import { localDay } from '../stations/hours.js';
+import { serviceLabels } from '../stations/labels.js';
+import { ellipsis } from '../text.js';
+import type { DraftEntry, Gap, LearnedExample } from '../../store/faq.js';
+import { stringify } from 'yaml';
+import { createAsker, type Asker } from './ask.js';
+import { withLearned } from './learned.js';
+
+export const CLOSEST = 4;
+export const TITLE_MAX = 80;
+export const ANSWER_MAX = 1500;
+
+type Deps = Pick<CoreDeps, 'content' | 'store' | 'i18n' | 'now' | 'timezone'>;
+
+const district = (deps: Deps) => deps.content.get().settings.district.id;
+
+/**
+ * A source of the current pack's asker with its learned examples. One version read per call keeps every
+ * process (and the board) in step: a learned example bumps the version, the next call rebuilds.
+ */
+export function learnedAskers(): (deps: Deps) => Promise<Asker> {
+  const askers = new WeakMap<ContentPack, { version: number; asker: Asker }>();
+  return async (deps) => {
+    const pack = deps.content.get();
+    const store = deps.store.faq;
+    const cached = askers.get(pack);
+    const version = await store.learnedVersion(district(deps));
+    if (cached && cached.version === version) return cached.asker;
+    const learned = version ? await store.learned(district(deps)) : { version: 0, examples: [] };
+    const a = createAsker(withLearned(pack, learned.examples), serviceLabels(deps.i18n));
+    askers.set(pack, { version: learned.version, asker: a });
+    return a;
+  };
+}
+
+/** The gap and the entries retrieval finds closest to its question; undefined when the gap is closed. */
+export async function closestEntries(
+  deps: Deps,
+  asker: Asker,
+  gapId: string,
+  n = CLOSEST,
+): Promise<{ gap: Gap; entries: FaqEntry[] } | undefined> {
+  const gap = await deps.store.faq.gap(gapId);
+  if (!gap) return undefined;
+  return { gap, entries: asker.retrieve(gap.text, n).map((h) => h.entry) };
+}
+
+/** "This is entry X": the gap's question becomes a learned example of X (and the gap closes). */
+export async function learnFromGap(
+  deps: Deps,
+  gapId: string,
+  entryId: string,
+  by: string,
+): Promise<
+  { ok: true; entry: FaqEntry; text: string; version: number } | { ok: false; why: 'entry' | 'gone' }
+> {
+  const entry = deps.content.get().faq.find((e) => e.id === entryId);
+  if (!entry) return { ok: false, why: 'entry' };
+  const r = await deps.store.faq.learn(district(deps), gapId, entry.id, by, deps.now().getTime());
+  return r ? { ok: true, entry, ...r } : { ok: false, why: 'gone' };
+}
+
+/** Keep a written answer (title and answer cut to size) as a draft awaiting confirmation. */
+export function saveDraft(
+  deps: Deps,
+  d: { title: string; answer: string; question: string; gap?: string; by: string },
+): Promise<DraftEntry> {
+  return deps.store.faq.saveDraft({
+    title: ellipsis(d.title, TITLE_MAX),
+    answer: ellipsis(d.answer, ANSWER_MAX),
+    question: d.question,
+    ...(d.gap ? { gap: d.gap } : {}),
+    by: d.by,
+    at: deps.now().getTime(),
+  });
+}
+
+/** Confirm a draft (once): kept for export, its gap closed; undefined when it is gone. */
+export function confirmDraft(deps: Deps, draftId: string, gapId?: string): Promise<DraftEntry | undefined> {
+  return deps.store.faq.confirmDraft(district(deps), draftId, gapId || undefined);
+}
+
+/** The confirmed drafts (and learned examples as comments) as faq YAML; undefined when there is nothing. */
+export async function exportYaml(
+  deps: Deps,
+  t: Translate,
+): Promise<{ yaml: string; drafts: number } | undefined> {
+  const store = deps.store.faq;
+  const [drafts, learned] = await Promise.all([store.drafts(district(deps)), store.learned(district(deps))]);
+  if (!drafts.length && !learned.examples.length) return undefined;
+  const yaml = draftsYaml(deps.content.get(), drafts, learned.examples, {
+    header: t('faq-export-header'),
+    learnedHeader: t('faq-export-learned'),
+    source: t('faq-export-source'),
+    today: localDay(deps.now(), deps.timezone).date,
+  });
+  return { yaml, drafts: drafts.length };
+}
+
+/**
+ * Confirmed drafts as a faq/*.yaml file (its `entries:`), and learned examples as comments per entry —
+ * ready to paste; the author checks the source and renames the draft ids.
+ */
+export function draftsYaml(
+  pack: ContentPack,
+  drafts: readonly DraftEntry[],
+  learned: readonly LearnedExample[],
+  words: { header: string; learnedHeader: string; source: string; today: string },
+): string {
+  const lines = [`# ${words.header}`];
+  if (drafts.length)
+    lines.push(
+      stringify({
+        entries: drafts.map((d) => ({
+          id: d.id,
+          title: d.title,
+          questions: [d.question].filter(Boolean),
+          answer: d.answer.endsWith('\n') ? d.answer : `${d.answer}\n`,
+          source: words.source,
+          updated: words.today,
+        })),
+      }).trimEnd(),
+    );
+  const known = learned.filter((l) => pack.faq.some((e) => e.id === l.entry));
+  if (known.length) {
+    lines.push(`# ${words.learnedHeader}`);
+    for (const l of known) lines.push(`#   ${l.entry}: ${l.text.replace(/\s+/g, ' ')}`);
+  }
+  return lines.join('\n');
+}
