@@ -5,7 +5,14 @@
  * view scans at most SCAN_CAP entries per queue (or the newest SCAN_CAP tickets) and reads only the
  * light state fields until the page is known.
  */
-import { OPEN_STATUSES, SCORE_BAND, type Ticket, type TicketStatus } from '../../store/tickets.js';
+import {
+  OPEN_STATUSES,
+  SCORE_BAND,
+  URGENCY_RANK,
+  type Ticket,
+  type TicketStatus,
+  type TicketUrgency,
+} from '../../store/tickets.js';
 import type { Store } from '../../store/index.js';
 
 export const PAGE_SIZE = 20;
@@ -60,18 +67,35 @@ async function openPage(store: Store, f: QueueFilter): Promise<QueuePage> {
   return { tickets: await store.tickets.getMany(ids, { body: false }), total, page, pages };
 }
 
+/** The queue-score ranges a filter can match: one per urgency band, cut at `now` for overdue. */
+function scoreRanges(f: QueueFilter, now: number): [string, string][] {
+  const ranks =
+    f.urgency && f.urgency in URGENCY_RANK
+      ? [URGENCY_RANK[f.urgency as TicketUrgency]]
+      : f.urgency
+        ? []
+        : Object.values(URGENCY_RANK);
+  if (!f.overdue && !f.urgency) return [['-inf', '+inf']];
+  return ranks.map((r) => [String(r * SCORE_BAND), `(${r * SCORE_BAND + (f.overdue ? now : SCORE_BAND)}`]);
+}
+
 export async function queuePage(store: Store, f: QueueFilter, now: number): Promise<QueuePage> {
   if (f.state === 'open' && !f.category && !f.urgency && !f.overdue) return openPage(store, f);
   const open = f.state === 'open' || (OPEN_STATUSES as readonly string[]).includes(f.state);
   let candidates: { id: string; key: number }[] = [];
   if (open) {
+    // Urgency and overdue are ranges of the queue score (urgency band, then deadline): read only those.
+    const ranges = scoreRanges(f, now);
     const lists = await Promise.all(
-      f.branches.map((b) => store.redis.zrange(store.keys.branchQueue(b), 0, SCAN_CAP - 1, 'WITHSCORES')),
+      f.branches.flatMap((b) =>
+        ranges.map(([min, max]) =>
+          store.redis.zrangebyscore(store.keys.branchQueue(b), min, max, 'WITHSCORES', 'LIMIT', 0, SCAN_CAP),
+        ),
+      ),
     );
     for (const flat of lists)
       for (let i = 0; i + 1 < flat.length; i += 2)
         candidates.push({ id: flat[i]!, key: Number(flat[i + 1]) });
-    if (f.overdue) candidates = candidates.filter((c) => c.key % SCORE_BAND < now);
   } else {
     const flat = await store.redis.zrevrange(store.keys.ticketsCreated(), 0, SCAN_CAP - 1, 'WITHSCORES');
     for (let i = 0; i + 1 < flat.length; i += 2) candidates.push({ id: flat[i]!, key: -Number(flat[i + 1]) });

@@ -1,0 +1,72 @@
+/**
+ * The board's queue filters, as a secretary uses them: by urgency, by category and "overdue only",
+ * over tickets filed through the chat (real Redis). Urgency and overdue are read as ranges of the queue
+ * score, so they must agree with the tickets' own urgency and deadlines.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queuePage, type QueueFilter } from '../../../src/adapters/web/queue.js';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { bindGroups, fileFrom } from '../../core/reports/drive.js';
+
+let app: TestApp;
+let now = Date.parse('2026-03-02T10:00:00+08:00');
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  app = await createTestApp({ now: () => new Date(now) });
+  await bindGroups(app);
+  ids.emergency = await fileFrom(app, 'rider-1', 'riders-meituan', '同事在路口被车撞了，头破流血倒在地上');
+  ids.fine = await fileFrom(app, 'rider-2', 'riders-meituan', '超时被罚款50元，申诉没人理', {
+    category: '薪酬与罚款',
+  });
+  ids.road = await fileFrom(app, 'rider-3', 'riders-meituan', '国定路井盖没了，晚上很危险');
+}, 60_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+// An organiser's view: every branch (the road hazard is routed to a street office).
+const filter = (f: Partial<QueueFilter>): QueueFilter => ({
+  branches: app.app.deps.content.get().branches.map((b) => b.id),
+  state: 'open',
+  overdue: false,
+  page: 1,
+  ...f,
+});
+const shown = async (f: Partial<QueueFilter>, at = now) =>
+  (await queuePage(app.app.deps.store, filter(f), at)).tickets.map((t) => t.id).sort();
+
+describe('the board queue filters', () => {
+  it('by urgency and by category, each ticket where its own fields put it', async () => {
+    const all = await app.app.deps.store.tickets.getMany(Object.values(ids), { body: false });
+    expect(all.map((t) => t.id).sort()).toEqual(await shown({}));
+    for (const urgency of ['emergency', 'urgent', 'normal'])
+      expect(await shown({ urgency })).toEqual(
+        all
+          .filter((t) => t.urgency === urgency)
+          .map((t) => t.id)
+          .sort(),
+      );
+    expect(all.find((t) => t.id === ids.emergency)!.urgency).toBe('emergency');
+    const fine = all.find((t) => t.id === ids.fine)!;
+    expect(await shown({ category: fine.category })).toContain(ids.fine);
+    expect(await shown({ category: fine.category })).not.toContain(ids.emergency);
+    expect(await shown({ urgency: 'no-such-urgency' })).toEqual([]);
+  });
+
+  it('overdue only: nothing right after filing; past their deadlines, exactly the tickets due before now', async () => {
+    expect(await shown({ overdue: true })).toEqual([]);
+    const all = await app.app.deps.store.tickets.getMany(Object.values(ids), { body: false });
+    const first = Math.min(...all.map((t) => t.dueAt!));
+    const later = first + 1;
+    expect(await shown({ overdue: true }, later)).toEqual(
+      all
+        .filter((t) => t.dueAt! < later)
+        .map((t) => t.id)
+        .sort(),
+    );
+    const urgency = all.find((t) => t.dueAt === first)!.urgency;
+    expect(await shown({ overdue: true, urgency }, later)).toContain(all.find((t) => t.dueAt === first)!.id);
+  });
+});
