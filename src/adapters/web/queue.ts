@@ -82,7 +82,7 @@ function scoreRanges(f: QueueFilter, now: number): [string, string][] {
 export async function queuePage(store: Store, f: QueueFilter, now: number): Promise<QueuePage> {
   if (f.state === 'open' && !f.category && !f.urgency && !f.overdue) return openPage(store, f);
   const open = f.state === 'open' || (OPEN_STATUSES as readonly string[]).includes(f.state);
-  let candidates: { id: string; key: number }[] = [];
+  const candidates: { id: string; key: number }[] = [];
   if (open) {
     // Urgency and overdue are ranges of the queue score (urgency band, then deadline): read only those.
     const ranges = scoreRanges(f, now);

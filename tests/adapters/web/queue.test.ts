@@ -9,7 +9,7 @@ import { createTestApp, type TestApp } from '../../helpers/app.js';
 import { bindGroups, fileFrom } from '../../core/reports/drive.js';
 
 let app: TestApp;
-let now = Date.parse('2026-03-02T10:00:00+08:00');
+const now = Date.parse('2026-03-02T10:00:00+08:00');
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
