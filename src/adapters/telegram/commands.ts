@@ -14,6 +14,7 @@ import type { I18n, Locale } from '../../core/i18n.js';
 import type { Logger } from '../../core/logger.js';
 import type { MenuState } from '../../core/menus.js';
 import type { Role } from '../../core/types.js';
+import { visibleCommands, type Place } from '../../core/visibility.js';
 
 /** Telegram picks a menu by the client's two-letter language; no code = everyone else. */
 export const MENU_LANGUAGES: readonly { code?: LanguageCode; locale: Locale }[] = [
@@ -28,13 +29,7 @@ export interface Menu {
   commands: BotCommand[];
 }
 
-type Where = 'private' | 'group';
-
-/** The same rule as /help: no roles = everyone; organisers see every command. */
-function visibleTo(spec: CommandSpec, role: Role): boolean {
-  if (!spec.roles) return true;
-  return role === 'organiser' || spec.roles.includes(role);
-}
+type Where = Place;
 
 function commandsFor(
   specs: readonly CommandSpec[],
@@ -43,8 +38,8 @@ function commandsFor(
   where: Where,
   role: Role,
 ): BotCommand[] {
-  return specs
-    .filter((s) => (s.scope === 'all' || s.scope === where) && visibleTo(s, role))
+  // The same rule as the dispatcher and /help.
+  return visibleCommands(specs, role, where)
     .filter((s) => /^[a-z0-9_]{1,32}$/.test(s.name))
     .slice(0, 100)
     .map((s) => ({
