@@ -16,9 +16,10 @@ import type { ContentPack } from '../../core/content/schema.js';
 import type { CoreDeps } from '../../core/feature.js';
 import { pickLocale } from '../../core/identity.js';
 import type { Locale } from '../../core/i18n.js';
-import { maxUrgency, type Urgency } from '../../core/reports/classify.js';
+import type { Urgency } from '../../core/reports/classify.js';
+import { decideCategory, outOfReports } from '../../core/reports/decide.js';
 import { createReportsKit, type ReportsKit } from '../../core/reports/kit.js';
-import { fileReport, HOUR, type Draft } from '../../core/reports/intake.js';
+import { fileReport, type Draft } from '../../core/reports/intake.js';
 import { emergencyLine, branchLabel, categoryName } from '../../core/reports/views.js';
 import { hasWords } from '../../core/text.js';
 import { cutAtWord } from '../../core/words.js';
@@ -47,7 +48,7 @@ const plain = (text: string, max = MAX_TITLE): types.PlainTextElement => ({
 
 interface Guess {
   c: string;
-  u: string;
+  u: Urgency;
   f: number;
 }
 
@@ -229,8 +230,9 @@ export function slackModals(
         const chat = isPrivate ? undefined : chatKey('slack', channelId);
         const binding = chat ? await deps.store.groups.get(chat) : undefined;
         const locale = await localeOf(userId, binding?.locale);
-        const limit = pack.settings.reportsPerHour;
-        if ((await deps.store.tickets.countSince('slack', userId, deps.now().getTime() - HOUR)) >= limit) {
+        // The same hourly limit as every channel's intake (the core decides; filing checks it again).
+        if (await outOfReports(deps, { channel: 'slack', id: userId })) {
+          const limit = pack.settings.reportsPerHour;
           await send(userId, t(locale)('slack-report-rate-limited', { limit, numbers: emergencyLine(pack) }));
           return;
         }
@@ -262,27 +264,22 @@ export function slackModals(
         return {
           after: async () => {
             const pack = deps.content.get();
-            let category =
-              answers.category && pack.categories.categories.some((c) => c.id === answers.category)
-                ? answers.category
-                : undefined;
-            let urgency: Urgency;
-            let confidence: number;
-            if (!category) {
-              // Nothing chosen: the words decide, as in the step-by-step intake.
-              const c = await kit.classify(pack, answers.text);
-              ({ category, urgency, confidence } = c);
-            } else {
-              // The worker knows the topic; the words still decide whether it is urgent.
-              const kept = category === meta.g?.c;
-              const base =
-                (kept ? meta.g?.u : undefined) ??
-                pack.categories.categories.find((c) => c.id === category)?.urgency ??
-                'normal';
-              const raised = kit.keywordUrgency(pack, answers.text);
-              urgency = raised ? maxUrgency(base as Urgency, raised) : (base as Urgency);
-              confidence = kept ? (meta.g?.f ?? 1) : 1;
-            }
+            // The same decision as the step-by-step intake: the words decide when nothing is chosen;
+            // a chosen category keeps its urgency unless the words raise it.
+            const guess = meta.g;
+            const decided = await decideCategory(
+              kit,
+              pack,
+              answers.text,
+              answers.category
+                ? {
+                    category: answers.category,
+                    proposal: guess
+                      ? { category: guess.c, urgency: guess.u, confidence: guess.f }
+                      : undefined,
+                  }
+                : undefined,
+            );
             const draft: Draft = {
               id: meta.d,
               text: answers.text,
@@ -290,9 +287,10 @@ export function slackModals(
                 kind: (f.mimetype ?? 'image/').startsWith('image/') ? 'photo' : 'document',
                 fileId: f.id,
               })),
-              category,
-              urgency,
-              confidence,
+              category: decided.category,
+              urgency: decided.urgency,
+              confidence: decided.confidence,
+              ...(decided.summary ? { summary: decided.summary } : {}),
               anonymous: answers.anonymous,
               contact: answers.contact,
               ...(meta.o ? { origin: meta.o } : {}),

@@ -21,14 +21,15 @@ import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import { zonedParts } from '../zoned.js';
 import { chatKey, type Dialog } from '../../store/index.js';
 import type { TicketFile, TicketUrgency } from '../../store/tickets.js';
-import { areaAt, detectArea, maxUrgency } from './classify.js';
+import { areaAt, detectArea } from './classify.js';
+import { decideCategory, HOUR, outOfReports } from './decide.js';
 import { routeReport } from './route.js';
 import type { ReportsKit } from './kit.js';
 import { countSimilar, SIMILAR_WINDOW_MS } from './similar.js';
 import { branchLabel, categoryName, emergencyBlock, emergencyLine, urgencyText, type View } from './views.js';
 import { maskText } from '../mask.js';
 
-export const HOUR = 3_600_000;
+export { HOUR };
 /** Evidence files one report keeps. */
 const MAX_FILES = 10;
 
@@ -82,13 +83,6 @@ async function save(ctx: Ctx, step: Step, draft: Draft): Promise<void> {
   await ctx.setDialog('reports', step, { draft });
 }
 
-/** How many reports the worker may still file this hour (from the pack), and whether they are out. */
-async function rateLimited(ctx: Ctx): Promise<boolean> {
-  const limit = ctx.deps.content.get().settings.reportsPerHour;
-  const since = ctx.deps.now().getTime() - HOUR;
-  return (await ctx.deps.store.tickets.countSince(ctx.user.channel, ctx.user.id, since)) >= limit;
-}
-
 function rateLimitedCard(ctx: Ctx): Card {
   const pack = ctx.deps.content.get();
   return {
@@ -125,7 +119,7 @@ export async function startFromLink(ctx: MessageCtx, token: string): Promise<voi
 
 export async function startIntake(ctx: Ctx, origin?: { chat: string; branch: string }): Promise<void> {
   if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
-  if (await rateLimited(ctx)) {
+  if (await outOfReports(ctx.deps, ctx.user)) {
     ctx.log.info({ user: ctx.user.id }, 'report refused: rate limit');
     await ctx.reply(rateLimitedCard(ctx));
     return;
@@ -255,7 +249,7 @@ function voiceKeptCard(ctx: Ctx, draft: Draft, step: Step, canTranscribe: boolea
 async function propose(ctx: Ctx, draft: Draft, kit: ReportsKit): Promise<void> {
   const pack = ctx.deps.content.get();
   if (kit.slowClassify) await ctx.deps.outbox.typing?.(ctx.in.chat.address);
-  const c = await kit.classify(pack, draft.text);
+  const c = await decideCategory(kit, pack, draft.text);
   draft.category = c.category;
   draft.urgency = c.urgency;
   draft.confidence = c.confidence;
@@ -442,10 +436,10 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
       if (!category) return ctx.answer(ctx.t('error-button-expired'), true);
       await ctx.answer();
       // The worker knows the topic; the words still decide whether it is urgent.
-      const raised = kit.keywordUrgency(pack, draft.text);
-      draft.category = category.id;
-      draft.urgency = raised ? maxUrgency(category.urgency, raised) : category.urgency;
-      draft.confidence = 1;
+      const c = await decideCategory(kit, pack, draft.text, { category: category.id });
+      draft.category = c.category;
+      draft.urgency = c.urgency;
+      draft.confidence = c.confidence;
       await record(
         ctx.t('report-chosen-category', { category: categoryName(pack, category.id, ctx.locale) }),
       );
