@@ -157,6 +157,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     };
     if (update.type === 'button') {
       let answered = false;
+      const pressed = update.message;
       const ctx: ButtonCtx = {
         ...base,
         in: update,
@@ -164,6 +165,14 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
           if (answered) return;
           answered = true;
           await deps.outbox.answerPress(update, text, alert);
+        },
+        show: async (card: Card) => {
+          // A message too old to edit (or already gone) must not swallow the answer.
+          if (pressed) await deps.outbox.edit(pressed, card).catch(() => base.reply(card));
+          else await base.reply(card);
+        },
+        record: async (card: Card) => {
+          if (pressed) await deps.outbox.edit(pressed, card).catch(() => undefined);
         },
       };
       return ctx;

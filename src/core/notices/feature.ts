@@ -349,11 +349,7 @@ export function noticesFeature(options: { edits: EditThrottle }): Feature {
     if (action === 'x') {
       await ctx.clearDialog();
       await ctx.answer();
-      if (ctx.in.message)
-        await ctx.deps.outbox
-          .edit(ctx.in.message, { text: [ctx.t('notice-discarded')] })
-          .catch(() => undefined);
-      else await ctx.reply({ text: [ctx.t('notice-discarded')] });
+      await ctx.show({ text: [ctx.t('notice-discarded')] });
       return;
     }
 
@@ -382,19 +378,18 @@ export function noticesFeature(options: { edits: EditThrottle }): Feature {
         const groups = await reach(ctx, draft.audience);
         if (!groups.length) return ctx.answer(ctx.t('notice-audience-empty'), true);
         await ctx.answer();
-        if (ctx.in.message)
-          await ctx.deps.outbox.edit(ctx.in.message, {
-            text: [
-              bold(ctx.t('notice-audience-chosen', { count: groups.length })),
-              '\n',
-              audienceLabel(ctx, draft.audience),
-            ],
-          });
+        await ctx.record({
+          text: [
+            bold(ctx.t('notice-audience-chosen', { count: groups.length })),
+            '\n',
+            audienceLabel(ctx, draft.audience),
+          ],
+        });
         return showReview(ctx, draft, groups.length);
       } else return ctx.answer(ctx.t('error-button-expired'), true);
       await saveDraft(ctx, 'audience', draft);
       await ctx.answer();
-      if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, await audienceCard(ctx, draft, view));
+      await ctx.show(await audienceCard(ctx, draft, view));
       return;
     }
 
@@ -512,8 +507,7 @@ export function noticesFeature(options: { edits: EditThrottle }): Feature {
           count: groups.length,
         })
       : ctx.t('notice-queued-now', { id, count: groups.length });
-    if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, { text: [done] }).catch(() => undefined);
-    else await ctx.reply({ text: [done] });
+    await ctx.show({ text: [done] });
   }
 
   // ---------- /notices

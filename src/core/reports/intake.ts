@@ -402,9 +402,7 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
     return;
   }
   const pack = ctx.deps.content.get();
-  const record = async (text: string) => {
-    if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, { text: [text] }).catch(() => undefined);
-  };
+  const record = (text: string) => ctx.record({ text: [text] });
   switch (op) {
     case 'ok':
       await ctx.answer();
@@ -427,8 +425,7 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
         );
       }
       const card: Card = { text: [ctx.t('report-choose-category')], buttons };
-      if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, card).catch(() => ctx.reply(card));
-      else await ctx.reply(card);
+      await ctx.show(card);
       return;
     }
     case 'cat': {
@@ -600,8 +597,7 @@ async function submit(ctx: ButtonCtx, draft: Draft, kit: ReportsKit): Promise<vo
   }
   await ctx.answer(ctx.t('report-submitted'));
   await ctx.clearDialog();
-  if (ctx.in.message)
-    await ctx.deps.outbox.edit(ctx.in.message, confirmedCard(ctx, draft, result.id)).catch(() => undefined);
+  await ctx.record(confirmedCard(ctx, draft, result.id));
   if (result.status === 'exists') {
     // A second "submit" (a retry after a crash): say which ticket it already is.
     await ctx.reply({ text: [ctx.t('report-filed-before', { id: result.id })] });
