@@ -1,6 +1,7 @@
 /**
  * The Slack report form decides nothing itself: the hourly limit and the urgency come from the same core
  * intake rules as the step-by-step report in a Telegram private chat (core/reports/decide.ts).
+ * A form opened before its metadata got readable names still files.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackTestApp, type OpenedView, type SlackTestApp } from '../../helpers/fake-slack-api.js';
@@ -89,5 +90,24 @@ describe('the Slack report form uses the core intake rules', () => {
     await t.command(t.p.command(worker, '/report', '', { channel: RIDERS, name: 'meituan-riders' }));
     expect(await toldSince(worker, mark)).toContain('110');
     expect(t.api.views.length).toBe(views);
+  });
+});
+
+describe('forms opened before the metadata got readable names', () => {
+  it('a form carrying the old one-letter metadata still files its report, with its origin', async () => {
+    const worker = { id: 'U0WORKER33', name: '小王' };
+    const form = await openForm(worker);
+    const meta = JSON.parse(form.view.private_metadata!) as { draft: string; origin: unknown };
+    const old = {
+      ...form,
+      view: { ...form.view, private_metadata: JSON.stringify({ d: meta.draft, l: 'zh-CN', o: meta.origin }) },
+    };
+    const receipt = await submit(worker, old, '站点扣钱不给理由', 'pay-penalty');
+    const id = /([A-Z]+-\d{4}-\d+)/.exec(receipt)![1]!;
+    expect(await t.app.deps.store.tickets.get(id)).toMatchObject({
+      draft: meta.draft,
+      category: 'pay-penalty',
+      originBranch: 'meituan-yangpu',
+    });
   });
 });
