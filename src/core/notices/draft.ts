@@ -2,28 +2,50 @@
  * A notice being composed: the draft kept in the organiser's dialog (Redis, so it survives a restart),
  * and the names of the buttons that act on it (`nt:<action>[:<arg>]`).
  */
-import type { Locale } from '../content/schema.js';
+import { z } from 'zod';
+import { LOCALES } from '../content/schema.js';
 import type { Ctx } from '../feature.js';
-import type { MessageRef } from '../types.js';
 import type { NoticeAudience } from '../../store/notices.js';
 
 export const FEATURE = 'notices';
 export const PREFIX = 'nt';
 
-export interface Draft {
-  draft: string;
-  text?: string;
-  variants?: Partial<Record<string, string>>;
-  photo?: string;
-  photoChannel?: string;
-  audience: NoticeAudience;
+const messageRef = z.object({
+  address: z.object({
+    channel: z.enum(['telegram', 'slack', 'console']),
+    chatId: z.string(),
+    threadId: z.string().optional(),
+  }),
+  messageId: z.string(),
+});
+
+/** The draft as kept in the dialog: checked when read back, so a stale or foreign shape is "draft gone". */
+const DraftSchema = z.object({
+  draft: z.string(),
+  text: z.string().optional(),
+  variants: z.partialRecord(z.string(), z.string()).optional(),
+  photo: z.string().optional(),
+  photoChannel: z.string().optional(),
+  audience: z.object({
+    all: z.boolean(),
+    branches: z.array(z.string()),
+    industries: z.array(z.string()),
+    tags: z.array(z.string()),
+  }) satisfies z.ZodType<NoticeAudience>,
   /** Undefined: send on confirmation. */
-  sendAt?: number;
-  pin: boolean;
-  ack: boolean;
-  audienceCard?: MessageRef;
-  previews?: { ref: MessageRef; locale: Locale }[];
-  controls?: MessageRef;
+  sendAt: z.number().optional(),
+  pin: z.boolean(),
+  ack: z.boolean(),
+  audienceCard: messageRef.optional(),
+  previews: z.array(z.object({ ref: messageRef, locale: z.enum(LOCALES) })).optional(),
+  controls: messageRef.optional(),
+});
+export type Draft = z.output<typeof DraftSchema>;
+
+/** A dialog's data as a draft, or undefined when it is not one. */
+export function draftOf(data: Record<string, unknown>): Draft | undefined {
+  const parsed = DraftSchema.safeParse(data);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /**
@@ -78,12 +100,11 @@ const ownerOf = (ctx: Ctx) => ({
 
 export async function loadDraft(ctx: Ctx): Promise<{ step: string; draft: Draft } | undefined> {
   const d = await ctx.deps.store.dialogs.get(ownerOf(ctx));
-  if (!d || d.feature !== FEATURE) return undefined;
-  return { step: d.step, draft: d.data as unknown as Draft };
+  const draft = d?.feature === FEATURE ? draftOf(d.data) : undefined;
+  return d && draft ? { step: d.step, draft } : undefined;
 }
 
-export const saveDraft = (ctx: Ctx, step: string, draft: Draft) =>
-  ctx.setDialog(FEATURE, step, draft as unknown as Record<string, unknown>);
+export const saveDraft = (ctx: Ctx, step: string, draft: Draft) => ctx.setDialog(FEATURE, step, draft);
 
 /** What the notice card is built from (the previews and, once confirmed, the record). */
 export const contentOf = (d: Draft) => ({

@@ -22,6 +22,7 @@ import { audienceCard, onAudiencePress, reach } from './audience.js';
 import { ACK_PREFIX, NOTICE_MAX_CHARS, NOTICE_MAX_DAYS, parseNoticeText, parseSendTime } from './compose.js';
 import {
   data,
+  draftOf,
   emptyAudience,
   FEATURE,
   loadDraft,
@@ -109,10 +110,12 @@ async function onDialog(
   ctx: MessageCtx,
   dialog: { step: string; data: Record<string, unknown> },
 ): Promise<void> {
-  const draft = dialog.data as unknown as Draft;
-  if (!ctx.isOrganiser) {
+  const draft = draftOf(dialog.data);
+  if (!ctx.isOrganiser || !draft) {
     await ctx.clearDialog();
-    return void (await ctx.reply({ text: [ctx.t('error-not-allowed')] }));
+    return void (await ctx.reply({
+      text: [ctx.t(ctx.isOrganiser ? 'notice-draft-gone' : 'error-not-allowed')],
+    }));
   }
   if (dialog.step === 'text') return onText(ctx, draft);
   if (dialog.step === 'time') return onTime(ctx, draft);
