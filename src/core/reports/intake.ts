@@ -12,6 +12,7 @@
  * corrects them. The voice note stays as evidence either way; a failed transcription only costs the words.
  */
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import { bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { ContentPack, Locale } from '../content/schema.js';
 import type { ButtonCtx, CoreDeps, Ctx, MessageCtx } from '../feature.js';
@@ -49,6 +50,22 @@ export interface Draft {
   truncated?: boolean;
 }
 
+/** The draft as kept in the dialog, checked when read back (a stale or foreign shape counts as none). */
+const DraftSchema = z.object({
+  id: z.string(),
+  origin: z.object({ chat: z.string(), branch: z.string() }).optional(),
+  text: z.string(),
+  files: z.array(z.object({ kind: z.string(), fileId: z.string() })),
+  location: z.object({ lat: z.number(), lon: z.number() }).optional(),
+  category: z.string().optional(),
+  urgency: z.enum(['normal', 'urgent', 'emergency']).optional(),
+  confidence: z.number().optional(),
+  summary: z.string().optional(),
+  anonymous: z.boolean().optional(),
+  contact: z.boolean().optional(),
+  truncated: z.boolean().optional(),
+}) satisfies z.ZodType<Draft>;
+
 type Step = 'describe' | 'category' | 'anon' | 'contact' | 'confirm';
 
 export function viewOf(ctx: Ctx): View {
@@ -69,8 +86,8 @@ const choice = (draft: Draft, op: string, arg?: string) =>
 
 function draftOf(dialog: Dialog | undefined): Draft | undefined {
   if (!dialog || dialog.feature !== 'reports') return undefined;
-  const d = dialog.data.draft as Draft | undefined;
-  return d && typeof d.id === 'string' ? d : undefined;
+  const parsed = DraftSchema.safeParse(dialog.data.draft);
+  return parsed.success ? parsed.data : undefined;
 }
 
 const owner = (ctx: Ctx) => ({
