@@ -11,6 +11,7 @@ import type { BotCommand, BotCommandScope, LanguageCode } from 'grammy/types';
 import type { ContentPack } from '../../core/content/schema.js';
 import type { CommandSpec } from '../../core/feature.js';
 import type { I18n, Locale } from '../../core/i18n.js';
+import { identify } from '../../core/identity.js';
 import type { Logger } from '../../core/logger.js';
 import type { MenuState } from '../../core/menus.js';
 import type { Role } from '../../core/types.js';
@@ -115,12 +116,8 @@ export function traditionalMenu(
   pack: ContentPack | undefined,
   userId: number,
 ): Menu {
-  const id = String(userId);
-  const role: Role = pack?.organisers.organisers.telegram.includes(id)
-    ? 'organiser'
-    : pack?.branches.some((b) => b.secretaries.telegram.includes(id))
-      ? 'secretary'
-      : 'worker';
+  // The same role the dispatcher will check when a command from this menu is run.
+  const role: Role = pack ? identify({ channel: 'telegram', id: String(userId) }, pack).role : 'worker';
   return {
     scope: { type: 'chat', chat_id: userId },
     language_code: 'zh',
