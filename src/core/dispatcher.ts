@@ -18,6 +18,7 @@ import type { Incoming, IncomingButton, MessageRef } from './types.js';
 import { chatKey } from '../store/index.js';
 import { updateKey } from '../store/updates.js';
 import { isStoreUnavailable } from '../store/unavailable.js';
+import { allowedFor, offeredIn } from './visibility.js';
 
 /**
  * How `admit` left an update: handle it (`claimed`), or drop it. `refused`: Redis answered but would not
@@ -156,6 +157,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     };
     if (update.type === 'button') {
       let answered = false;
+      const pressed = update.message;
       const ctx: ButtonCtx = {
         ...base,
         in: update,
@@ -163,6 +165,14 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
           if (answered) return;
           answered = true;
           await deps.outbox.answerPress(update, text, alert);
+        },
+        show: async (card: Card) => {
+          // A message too old to edit (or already gone) must not swallow the answer.
+          if (pressed) await deps.outbox.edit(pressed, card).catch(() => base.reply(card));
+          else await base.reply(card);
+        },
+        record: async (card: Card) => {
+          if (pressed) await deps.outbox.edit(pressed, card).catch(() => undefined);
         },
       };
       return ctx;
@@ -228,19 +238,13 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       }
       const { spec } = entry;
       const kind = ctx.in.chat.kind;
-      if (spec.scope === 'private' && kind !== 'private') {
-        await ctx.reply({ text: [ctx.t('error-private-only', { command: spec.name })] });
+      const place = kind === 'private' ? 'private' : 'group';
+      if (!offeredIn(spec, place)) {
+        const refusal = place === 'group' ? 'error-private-only' : 'error-group-only';
+        await ctx.reply({ text: [ctx.t(refusal, { command: spec.name })] });
         return true;
       }
-      if (spec.scope === 'group' && kind === 'private') {
-        await ctx.reply({ text: [ctx.t('error-group-only', { command: spec.name })] });
-        return true;
-      }
-      if (
-        spec.roles &&
-        !spec.roles.includes(ctx.role) &&
-        !(ctx.isOrganiser && spec.roles.includes('secretary'))
-      ) {
+      if (!allowedFor(spec, ctx.role)) {
         ctx.log.warn({ user: ctx.user.id, command: spec.name }, 'refused: role');
         await ctx.reply({ text: [ctx.t('error-not-allowed')] });
         return true;

@@ -69,6 +69,10 @@ export type MessageCtx = CtxBase<IncomingMessage>;
 export interface ButtonCtx extends CtxBase<IncomingButton> {
   /** Acknowledge the press, optionally with a short toast only the presser sees. */
   answer(text?: string, alert?: boolean): Promise<void>;
+  /** Show `card` in place of the pressed message; as a reply when there is none or it cannot be edited. */
+  show(card: Card): Promise<void>;
+  /** Replace the pressed message with a record of what was decided, if it can be; a failed edit is ignored. */
+  record(card: Card): Promise<void>;
 }
 export type MembershipCtx = CtxBase<IncomingMembership>;
 export type Ctx = MessageCtx | ButtonCtx | MembershipCtx;

@@ -72,4 +72,60 @@ describe('loadConfig', () => {
   it('treats blank variables as unset', () => {
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: '  ', REDIS_URL: '' }, false).telegram).toBeUndefined();
   });
+
+  describe('run modes', () => {
+    const token = '123456:AAbbCCddEEffGGhhIIjjKKllMMnn';
+    const problems = (env: Record<string, string>): string[] => {
+      try {
+        loadConfig(env, false);
+      } catch (err) {
+        if (err instanceof ConfigError) return err.problems;
+        throw err;
+      }
+      return [];
+    };
+
+    it('webhook settings exist only in webhook mode', () => {
+      const polling = loadConfig({ TELEGRAM_BOT_TOKEN: token, WEBHOOK_SECRET: 's3cret' }, false).telegram;
+      expect(polling).toEqual({ token, mode: 'polling' });
+    });
+
+    it('names the variable when a Telegram combination is wrong', () => {
+      expect(problems({ WEBHOOK_URL: 'https://bot.example.org/tg', WEBHOOK_SECRET: 's' })).toEqual([
+        expect.stringMatching(/^WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is not/),
+      ]);
+      expect(problems({ TELEGRAM_BOT_TOKEN: token, WEBHOOK_URL: 'https://bot.example.org/tg' })).toEqual([
+        expect.stringMatching(/^WEBHOOK_SECRET is required in webhook mode/),
+      ]);
+    });
+
+    it('selects Slack Socket Mode with an app token and HTTP mode with a signing secret', () => {
+      const bot = 'xoxb-1-abc';
+      expect(loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: 'xapp-1-abc' }, false).slack).toEqual({
+        botToken: bot,
+        mode: 'socket',
+        appToken: 'xapp-1-abc',
+      });
+      expect(
+        loadConfig(
+          { SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: 'sign', SLACK_API_URL: 'http://127.0.0.1:9/api/' },
+          false,
+        ).slack,
+      ).toEqual({ botToken: bot, mode: 'http', signingSecret: 'sign', apiUrl: 'http://127.0.0.1:9/api/' });
+      // Both given: Socket Mode, as before; the signing secret is not needed there.
+      expect(
+        loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: 'xapp-1-abc', SLACK_SIGNING_SECRET: 's' }, false)
+          .slack?.mode,
+      ).toBe('socket');
+    });
+
+    it('names the variable when a Slack combination is wrong', () => {
+      expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1-abc' })).toEqual([
+        expect.stringMatching(/^SLACK_SIGNING_SECRET Slack needs SLACK_APP_TOKEN .*or SLACK_SIGNING_SECRET/),
+      ]);
+      expect(problems({ SLACK_APP_TOKEN: 'xapp-1-abc' })).toEqual([
+        expect.stringMatching(/^SLACK_BOT_TOKEN is required when other SLACK_\* variables are set/),
+      ]);
+    });
+  });
 });

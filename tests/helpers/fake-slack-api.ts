@@ -874,8 +874,8 @@ export async function createSlackTestApp(options: SlackTestOptions = {}): Promis
   const port = await http.listen(0, '127.0.0.1');
   const config: SlackConfig =
     options.mode === 'socket'
-      ? { botToken: api.token, appToken: FAKE_APP_TOKEN, apiUrl: api.apiUrl }
-      : { botToken: api.token, signingSecret: FAKE_SIGNING_SECRET, apiUrl: api.apiUrl };
+      ? { botToken: api.token, mode: 'socket', appToken: FAKE_APP_TOKEN, apiUrl: api.apiUrl }
+      : { botToken: api.token, mode: 'http', signingSecret: FAKE_SIGNING_SECRET, apiUrl: api.apiUrl };
   const adapter = createSlackAdapter({
     config,
     core: app.core,

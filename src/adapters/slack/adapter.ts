@@ -129,14 +129,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   let receiver: Receiver;
   let httpReceiver: HTTPReceiver | undefined;
-  if (config.appToken) {
+  if (config.mode === 'socket') {
     receiver = new SocketModeReceiver({
       appToken: config.appToken,
       logger: bolt,
       installerOptions: { clientOptions },
     });
   } else {
-    if (!config.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET');
     httpReceiver = new HTTPReceiver({
       signingSecret: config.signingSecret,
       endpoints: EVENTS_PATH,
@@ -148,7 +147,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const app = new App({
     token: config.botToken,
     receiver,
-    socketMode: !!config.appToken,
+    socketMode: config.mode === 'socket',
     logger: bolt,
     clientOptions,
     convoStore: false,
@@ -281,10 +280,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         ...(auth.user ? { name: auth.user } : {}),
       };
       await app.init();
-      logger.info(
-        { bot: identity.userId, team: identity.teamId, mode: config.appToken ? 'socket' : 'http' },
-        'slack app identified',
-      );
+      logger.info({ bot: identity.userId, team: identity.teamId, mode: config.mode }, 'slack app identified');
       if (httpReceiver) {
         const listener = httpReceiver.requestListener;
         http.mount(EVENTS_PATH, (req, res) => {

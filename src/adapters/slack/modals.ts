@@ -16,9 +16,10 @@ import type { ContentPack } from '../../core/content/schema.js';
 import type { CoreDeps } from '../../core/feature.js';
 import { pickLocale } from '../../core/identity.js';
 import type { Locale } from '../../core/i18n.js';
-import { maxUrgency, type Urgency } from '../../core/reports/classify.js';
+import type { Urgency } from '../../core/reports/classify.js';
+import { decideCategory, outOfReports } from '../../core/reports/decide.js';
 import { createReportsKit, type ReportsKit } from '../../core/reports/kit.js';
-import { fileReport, HOUR, type Draft } from '../../core/reports/intake.js';
+import { fileReport, type Draft } from '../../core/reports/intake.js';
 import { emergencyLine, branchLabel, categoryName } from '../../core/reports/views.js';
 import { hasWords } from '../../core/text.js';
 import { cutAtWord } from '../../core/words.js';
@@ -45,18 +46,28 @@ const plain = (text: string, max = MAX_TITLE): types.PlainTextElement => ({
   emoji: true,
 });
 
+/** The classifier's proposal when the form opened (the category preselected). */
 interface Guess {
-  c: string;
-  u: string;
-  f: number;
+  category: string;
+  urgency: Urgency;
+  confidence: number;
 }
 
 /** What travels in the modal's private_metadata (at most 3000 characters). */
 export interface ReportMeta {
+  draft: string;
+  locale: Locale;
+  /** The bound channel `/report` came from: the report's branch. */
+  origin?: { chat: string; branch: string };
+  guess?: Guess;
+}
+
+/** The one-letter form of ReportMeta that forms opened before the rename still carry. */
+interface OldReportMeta {
   d: string;
   l: Locale;
   o?: { chat: string; branch: string };
-  g?: Guess;
+  g?: { c: string; u: Urgency; f: number };
 }
 
 export interface ReportModalInput {
@@ -72,17 +83,17 @@ export function reportModal({ t, pack, locale, meta, text }: ReportModalInput): 
   const options = pack.categories.categories
     .slice(0, 100)
     .map((c) => ({ text: plain(categoryName(pack, c.id, locale), MAX_OPTION), value: c.id }));
-  const initial = meta.g ? options.find((o) => o.value === meta.g!.c) : undefined;
+  const initial = meta.guess ? options.find((o) => o.value === meta.guess!.category) : undefined;
   const intro = [
     t('slack-report-intro'),
-    ...(meta.o?.branch
-      ? [t('slack-report-origin', { branch: branchLabel(pack, meta.o.branch, locale) })]
+    ...(meta.origin?.branch
+      ? [t('slack-report-origin', { branch: branchLabel(pack, meta.origin.branch, locale) })]
       : []),
   ];
   const blocks: types.KnownBlock[] = [
     { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(intro.join('\n')), verbatim: true }] },
   ];
-  if (meta.g?.u === 'emergency') {
+  if (meta.guess?.urgency === 'emergency') {
     blocks.push({
       type: 'section',
       text: {
@@ -185,8 +196,15 @@ export function readReport(values: ViewValues): ReportAnswers {
 
 function parseMeta(raw: string): ReportMeta | undefined {
   try {
-    const m = JSON.parse(raw) as ReportMeta;
-    return typeof m.d === 'string' && typeof m.l === 'string' ? m : undefined;
+    const m = JSON.parse(raw) as Partial<ReportMeta & OldReportMeta>;
+    if (typeof m.draft === 'string' && typeof m.locale === 'string') return m as ReportMeta;
+    if (typeof m.d !== 'string' || typeof m.l !== 'string') return undefined;
+    return {
+      draft: m.d,
+      locale: m.l,
+      ...(m.o ? { origin: m.o } : {}),
+      ...(m.g ? { guess: { category: m.g.c, urgency: m.g.u, confidence: m.g.f } } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -229,8 +247,9 @@ export function slackModals(
         const chat = isPrivate ? undefined : chatKey('slack', channelId);
         const binding = chat ? await deps.store.groups.get(chat) : undefined;
         const locale = await localeOf(userId, binding?.locale);
-        const limit = pack.settings.reportsPerHour;
-        if ((await deps.store.tickets.countSince('slack', userId, deps.now().getTime() - HOUR)) >= limit) {
+        // The same hourly limit as every channel's intake (the core decides; filing checks it again).
+        if (await outOfReports(deps, { channel: 'slack', id: userId })) {
+          const limit = pack.settings.reportsPerHour;
           await send(userId, t(locale)('slack-report-rate-limited', { limit, numbers: emergencyLine(pack) }));
           return;
         }
@@ -239,11 +258,17 @@ export function slackModals(
           ? await within(CLASSIFY_BUDGET_MS, kit.classify(pack, words)).catch(() => undefined)
           : undefined;
         const meta: ReportMeta = {
-          d: randomBytes(6).toString('base64url').replace(/[-_]/g, 'x'),
-          l: locale,
-          ...(chat && binding ? { o: { chat, branch: binding.branch } } : {}),
+          draft: randomBytes(6).toString('base64url').replace(/[-_]/g, 'x'),
+          locale,
+          ...(chat && binding ? { origin: { chat, branch: binding.branch } } : {}),
           ...(guess
-            ? { g: { c: guess.category, u: guess.urgency, f: Math.round(guess.confidence * 100) / 100 } }
+            ? {
+                guess: {
+                  category: guess.category,
+                  urgency: guess.urgency,
+                  confidence: Math.round(guess.confidence * 100) / 100,
+                },
+              }
             : {}),
         };
         await ctx.client.views.open({
@@ -257,51 +282,39 @@ export function slackModals(
         const meta = parseMeta(s.privateMetadata);
         if (s.callbackId !== REPORT_CALLBACK || !meta) return {};
         const answers = readReport(s.values);
-        const tr = t(meta.l);
+        const tr = t(meta.locale);
         if (!hasWords(answers.text)) return { errors: { desc: tr('slack-report-error-empty') } };
         return {
           after: async () => {
             const pack = deps.content.get();
-            let category =
-              answers.category && pack.categories.categories.some((c) => c.id === answers.category)
-                ? answers.category
-                : undefined;
-            let urgency: Urgency;
-            let confidence: number;
-            if (!category) {
-              // Nothing chosen: the words decide, as in the step-by-step intake.
-              const c = await kit.classify(pack, answers.text);
-              ({ category, urgency, confidence } = c);
-            } else {
-              // The worker knows the topic; the words still decide whether it is urgent.
-              const kept = category === meta.g?.c;
-              const base =
-                (kept ? meta.g?.u : undefined) ??
-                pack.categories.categories.find((c) => c.id === category)?.urgency ??
-                'normal';
-              const raised = kit.keywordUrgency(pack, answers.text);
-              urgency = raised ? maxUrgency(base as Urgency, raised) : (base as Urgency);
-              confidence = kept ? (meta.g?.f ?? 1) : 1;
-            }
+            // The same decision as the step-by-step intake: the words decide when nothing is chosen;
+            // a chosen category keeps its urgency unless the words raise it.
+            const decided = await decideCategory(
+              kit,
+              pack,
+              answers.text,
+              answers.category ? { category: answers.category, proposal: meta.guess } : undefined,
+            );
             const draft: Draft = {
-              id: meta.d,
+              id: meta.draft,
               text: answers.text,
               files: answers.photos.map((f) => ({
                 kind: (f.mimetype ?? 'image/').startsWith('image/') ? 'photo' : 'document',
                 fileId: f.id,
               })),
-              category,
-              urgency,
-              confidence,
+              category: decided.category,
+              urgency: decided.urgency,
+              confidence: decided.confidence,
+              ...(decided.summary ? { summary: decided.summary } : {}),
               anonymous: answers.anonymous,
               contact: answers.contact,
-              ...(meta.o ? { origin: meta.o } : {}),
+              ...(meta.origin ? { origin: meta.origin } : {}),
             };
             try {
               const result = await fileReport(deps, kit, {
                 reporter: { channel: 'slack', id: s.userId, ...(s.userName ? { name: s.userName } : {}) },
                 chat: privateAddress(s.userId).chatId,
-                locale: meta.l,
+                locale: meta.locale,
                 draft,
                 log,
               });

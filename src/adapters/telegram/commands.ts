@@ -11,9 +11,11 @@ import type { BotCommand, BotCommandScope, LanguageCode } from 'grammy/types';
 import type { ContentPack } from '../../core/content/schema.js';
 import type { CommandSpec } from '../../core/feature.js';
 import type { I18n, Locale } from '../../core/i18n.js';
+import { identify } from '../../core/identity.js';
 import type { Logger } from '../../core/logger.js';
 import type { MenuState } from '../../core/menus.js';
 import type { Role } from '../../core/types.js';
+import { visibleCommands, type Place } from '../../core/visibility.js';
 
 /** Telegram picks a menu by the client's two-letter language; no code = everyone else. */
 export const MENU_LANGUAGES: readonly { code?: LanguageCode; locale: Locale }[] = [
@@ -28,13 +30,7 @@ export interface Menu {
   commands: BotCommand[];
 }
 
-type Where = 'private' | 'group';
-
-/** The same rule as /help: no roles = everyone; organisers see every command. */
-function visibleTo(spec: CommandSpec, role: Role): boolean {
-  if (!spec.roles) return true;
-  return role === 'organiser' || spec.roles.includes(role);
-}
+type Where = Place;
 
 function commandsFor(
   specs: readonly CommandSpec[],
@@ -43,8 +39,8 @@ function commandsFor(
   where: Where,
   role: Role,
 ): BotCommand[] {
-  return specs
-    .filter((s) => (s.scope === 'all' || s.scope === where) && visibleTo(s, role))
+  // The same rule as the dispatcher and /help.
+  return visibleCommands(specs, role, where)
     .filter((s) => /^[a-z0-9_]{1,32}$/.test(s.name))
     .slice(0, 100)
     .map((s) => ({
@@ -120,12 +116,8 @@ export function traditionalMenu(
   pack: ContentPack | undefined,
   userId: number,
 ): Menu {
-  const id = String(userId);
-  const role: Role = pack?.organisers.organisers.telegram.includes(id)
-    ? 'organiser'
-    : pack?.branches.some((b) => b.secretaries.telegram.includes(id))
-      ? 'secretary'
-      : 'worker';
+  // The same role the dispatcher will check when a command from this menu is run.
+  const role: Role = pack ? identify({ channel: 'telegram', id: String(userId) }, pack).role : 'worker';
   return {
     scope: { type: 'chat', chat_id: userId },
     language_code: 'zh',

@@ -118,19 +118,13 @@ export function createGaps(deps: GapsDeps) {
         const draft = await confirmDraft(ctx.deps, a, b);
         if (!draft) return ctx.answer(ctx.t('faq-draft-gone'), true);
         await ctx.answer();
-        if (ctx.in.message)
-          await ctx.deps.outbox
-            .edit(ctx.in.message, { text: [ctx.t('faq-draft-saved', { id: draft.id })] })
-            .catch(() => ctx.reply({ text: [ctx.t('faq-draft-saved', { id: draft.id })] }));
+        await ctx.show({ text: [ctx.t('faq-draft-saved', { id: draft.id })] });
         return;
       }
       case 'no': {
         await store.dropDraft(a);
         await ctx.answer(ctx.t('faq-draft-dropped'));
-        if (ctx.in.message)
-          await ctx.deps.outbox
-            .edit(ctx.in.message, { text: [ctx.t('faq-draft-dropped')] })
-            .catch(() => undefined);
+        await ctx.record({ text: [ctx.t('faq-draft-dropped')] });
         return;
       }
       default:

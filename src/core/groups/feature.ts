@@ -87,8 +87,7 @@ export function groupsFeature(): Feature {
     if (!branch) return ctx.answer(ctx.t('error-button-expired'), true);
     const text = await bindTo(ctx, branch, undefined, []);
     await ctx.answer();
-    if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, { text: [text] });
-    else await ctx.reply({ text: [text] });
+    await ctx.show({ text: [text] });
   }
 
   return {

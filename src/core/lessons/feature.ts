@@ -184,7 +184,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     await ctx.answer(
       ctx.t(paused ? 'schedule-series-paused-toast' : 'schedule-series-resumed-toast', { series: names }),
     );
-    if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, await groupScheduleCard(ctx, g));
+    await ctx.show(await groupScheduleCard(ctx, g));
   }
 
   async function schedule(ctx: MessageCtx): Promise<void> {

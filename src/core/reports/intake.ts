@@ -12,6 +12,7 @@
  * corrects them. The voice note stays as evidence either way; a failed transcription only costs the words.
  */
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import { bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { ContentPack, Locale } from '../content/schema.js';
 import type { ButtonCtx, CoreDeps, Ctx, MessageCtx } from '../feature.js';
@@ -21,7 +22,8 @@ import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import { localDate, zonedParts } from '../zoned.js';
 import { chatKey, type Dialog } from '../../store/index.js';
 import type { TicketFile, TicketUrgency } from '../../store/tickets.js';
-import { areaAt, detectArea, maxUrgency, normaliseReportText } from './classify.js';
+import { areaAt, detectArea, normaliseReportText } from './classify.js';
+import { decideCategory, HOUR, outOfReports } from './decide.js';
 import { emergencySignals } from './emergency.js';
 import { routeReport } from './route.js';
 import type { ReportsKit } from './kit.js';
@@ -29,7 +31,7 @@ import { countSimilar, SIMILAR_WINDOW_MS } from './similar.js';
 import { branchLabel, categoryName, emergencyBlock, emergencyLine, urgencyText, type View } from './views.js';
 import { maskText } from '../mask.js';
 
-export const HOUR = 3_600_000;
+export { HOUR };
 /** Evidence files one report keeps. */
 const MAX_FILES = 10;
 
@@ -48,6 +50,22 @@ export interface Draft {
   contact?: boolean;
   truncated?: boolean;
 }
+
+/** The draft as kept in the dialog, checked when read back (a stale or foreign shape counts as none). */
+const DraftSchema = z.object({
+  id: z.string(),
+  origin: z.object({ chat: z.string(), branch: z.string() }).optional(),
+  text: z.string(),
+  files: z.array(z.object({ kind: z.string(), fileId: z.string() })),
+  location: z.object({ lat: z.number(), lon: z.number() }).optional(),
+  category: z.string().optional(),
+  urgency: z.enum(['normal', 'urgent', 'emergency']).optional(),
+  confidence: z.number().optional(),
+  summary: z.string().optional(),
+  anonymous: z.boolean().optional(),
+  contact: z.boolean().optional(),
+  truncated: z.boolean().optional(),
+}) satisfies z.ZodType<Draft>;
 
 type Step = 'describe' | 'category' | 'anon' | 'contact' | 'confirm';
 
@@ -69,8 +87,8 @@ const choice = (draft: Draft, op: string, arg?: string) =>
 
 function draftOf(dialog: Dialog | undefined): Draft | undefined {
   if (!dialog || dialog.feature !== 'reports') return undefined;
-  const d = dialog.data.draft as Draft | undefined;
-  return d && typeof d.id === 'string' ? d : undefined;
+  const parsed = DraftSchema.safeParse(dialog.data.draft);
+  return parsed.success ? parsed.data : undefined;
 }
 
 const owner = (ctx: Ctx) => ({
@@ -81,13 +99,6 @@ const owner = (ctx: Ctx) => ({
 
 async function save(ctx: Ctx, step: Step, draft: Draft): Promise<void> {
   await ctx.setDialog('reports', step, { draft });
-}
-
-/** How many reports the worker may still file this hour (from the pack), and whether they are out. */
-async function rateLimited(ctx: Ctx): Promise<boolean> {
-  const limit = ctx.deps.content.get().settings.reportsPerHour;
-  const since = ctx.deps.now().getTime() - HOUR;
-  return (await ctx.deps.store.tickets.countSince(ctx.user.channel, ctx.user.id, since)) >= limit;
 }
 
 function rateLimitedCard(ctx: Ctx): Card {
@@ -126,7 +137,7 @@ export async function startFromLink(ctx: MessageCtx, token: string): Promise<voi
 
 export async function startIntake(ctx: Ctx, origin?: { chat: string; branch: string }): Promise<void> {
   if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
-  if (await rateLimited(ctx)) {
+  if (await outOfReports(ctx.deps, ctx.user)) {
     ctx.log.info({ user: ctx.user.id }, 'report refused: rate limit');
     await ctx.reply(rateLimitedCard(ctx));
     return;
@@ -256,7 +267,7 @@ function voiceKeptCard(ctx: Ctx, draft: Draft, step: Step, canTranscribe: boolea
 async function propose(ctx: Ctx, draft: Draft, kit: ReportsKit): Promise<void> {
   const pack = ctx.deps.content.get();
   if (kit.slowClassify) await ctx.deps.outbox.typing?.(ctx.in.chat.address);
-  const c = await kit.classify(pack, draft.text);
+  const c = await decideCategory(kit, pack, draft.text);
   draft.category = c.category;
   draft.urgency = c.urgency;
   draft.confidence = c.confidence;
@@ -409,9 +420,7 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
     return;
   }
   const pack = ctx.deps.content.get();
-  const record = async (text: string) => {
-    if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, { text: [text] }).catch(() => undefined);
-  };
+  const record = (text: string) => ctx.record({ text: [text] });
   switch (op) {
     case 'ok':
       await ctx.answer();
@@ -434,8 +443,7 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
         );
       }
       const card: Card = { text: [ctx.t('report-choose-category')], buttons };
-      if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, card).catch(() => ctx.reply(card));
-      else await ctx.reply(card);
+      await ctx.show(card);
       return;
     }
     case 'cat': {
@@ -443,10 +451,10 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
       if (!category) return ctx.answer(ctx.t('error-button-expired'), true);
       await ctx.answer();
       // The worker knows the topic; the words still decide whether it is urgent.
-      const raised = kit.keywordUrgency(pack, draft.text);
-      draft.category = category.id;
-      draft.urgency = raised ? maxUrgency(category.urgency, raised) : category.urgency;
-      draft.confidence = 1;
+      const c = await decideCategory(kit, pack, draft.text, { category: category.id });
+      draft.category = c.category;
+      draft.urgency = c.urgency;
+      draft.confidence = c.confidence;
       await record(
         ctx.t('report-chosen-category', { category: categoryName(pack, category.id, ctx.locale) }),
       );
@@ -609,8 +617,7 @@ async function submit(ctx: ButtonCtx, draft: Draft, kit: ReportsKit): Promise<vo
   }
   await ctx.answer(ctx.t('report-submitted'));
   await ctx.clearDialog();
-  if (ctx.in.message)
-    await ctx.deps.outbox.edit(ctx.in.message, confirmedCard(ctx, draft, result.id)).catch(() => undefined);
+  await ctx.record(confirmedCard(ctx, draft, result.id));
   if (result.status === 'exists') {
     // A second "submit" (a retry after a crash): say which ticket it already is.
     await ctx.reply({ text: [ctx.t('report-filed-before', { id: result.id })] });

@@ -104,8 +104,7 @@ export async function onQueuePress(ctx: ButtonCtx, payload: string): Promise<voi
     card = await page(ctx, branch, offset);
   }
   await ctx.answer();
-  if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, card).catch(() => ctx.reply(card));
-  else await ctx.reply(card);
+  await ctx.show(card);
 }
 
 /** `/ticket JN-2026-000123`: staff of its branch see everything; its reporter sees their view; others nothing. */

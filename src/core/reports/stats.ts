@@ -216,8 +216,7 @@ export async function onStatsPress(ctx: ButtonCtx, payload: string): Promise<voi
   if (!allowed(ctx, scope)) return ctx.answer(refuse(ctx, scope), true);
   await ctx.answer();
   const card = statsCard(viewOf(ctx), await statsOf(ctx, scope, period));
-  if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, card).catch(() => ctx.reply(card));
-  else await ctx.reply(card);
+  await ctx.show(card);
 }
 
 const TREND_MONTHS = 6;

@@ -115,17 +115,14 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
       const target = ctx.deps.content.get().branches.find((b) => b.id === arg);
       if (!target || target.id === ticket.branch) return ctx.answer(ctx.t('error-button-expired'), true);
       await ctx.answer();
-      if (ctx.in.message)
-        await ctx.deps.outbox
-          .edit(ctx.in.message, {
-            text: [
-              ctx.t('triage-transfer-chosen', {
-                id,
-                branch: branchLabel(ctx.deps.content.get(), target.id, ctx.locale),
-              }),
-            ],
-          })
-          .catch(() => undefined);
+      await ctx.record({
+        text: [
+          ctx.t('triage-transfer-chosen', {
+            id,
+            branch: branchLabel(ctx.deps.content.get(), target.id, ctx.locale),
+          }),
+        ],
+      });
       return prompt(ctx, 'transfer', { ...data, target: target.id }, ctx.t('triage-reason-prompt', { id }));
     }
     case 'rt':
@@ -175,8 +172,7 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
         id,
         who: ctx.user.name ?? ctx.user.id,
       });
-      if (ctx.in.message)
-        await ctx.deps.outbox.edit(ctx.in.message, { text: [decided] }).catch(() => undefined);
+      await ctx.record({ text: [decided] });
       await effects
         .flush(id)
         .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));

@@ -72,8 +72,7 @@ export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: Report
             text: [ctx.t('worker-confirmed', { id }), '\n', ctx.t('worker-rate-ask')],
             buttons: ratingButtons(ticket),
           };
-      if (ctx.in.message) await ctx.deps.outbox.edit(ctx.in.message, card).catch(() => ctx.reply(card));
-      else await ctx.reply(card);
+      await ctx.show(card);
       await flush();
       return;
     }
@@ -97,10 +96,7 @@ export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: Report
         );
       }
       await ctx.answer(ctx.t('worker-thanks'));
-      if (ctx.in.message)
-        await ctx.deps.outbox
-          .edit(ctx.in.message, { text: [ctx.t('worker-rated', { stars: stars(n) })] })
-          .catch(() => undefined);
+      await ctx.record({ text: [ctx.t('worker-rated', { stars: stars(n) })] });
       await flush();
       return;
     }

@@ -3,15 +3,8 @@
  * (`/start report-…` opened from a group) which are routed to the feature that owns the prefix.
  */
 import { bold, type Button, type Card, type Span } from '../card.js';
-import type { CommandSpec, Ctx, Feature, MessageCtx } from '../feature.js';
-import type { Role } from '../types.js';
-
-/** Roles that may see a command in help: a command with no roles is for everyone. */
-function visibleTo(spec: CommandSpec, role: Role): boolean {
-  if (!spec.roles) return true;
-  if (role === 'organiser') return true;
-  return spec.roles.includes(role);
-}
+import type { Ctx, Feature, MessageCtx } from '../feature.js';
+import { visibleCommands } from '../visibility.js';
 
 export function startFeature(getFeatures: () => readonly Feature[]): Feature {
   function helpCard(ctx: Ctx, greeting: boolean): Card {
@@ -28,9 +21,11 @@ export function startFeature(getFeatures: () => readonly Feature[]): Feature {
           '\n',
         );
     }
-    const specs = features
-      .flatMap((f) => f.commands ?? [])
-      .filter((c) => (c.scope === 'all' || c.scope === kind) && visibleTo(c, ctx.role));
+    const specs = visibleCommands(
+      features.flatMap((f) => f.commands ?? []),
+      ctx.role,
+      kind,
+    );
     for (const c of specs) lines.push('\n', `/${c.name} — ${ctx.t(c.description)}`);
     if (kind === 'group' && !ctx.group) lines.push('\n\n', ctx.t('help-group-unbound'));
     const buttons: Button[][] = features.flatMap((f) => f.helpButtons?.(ctx) ?? []).map((b) => [b]);

@@ -242,7 +242,12 @@ describe('start-up', () => {
     const { createSlackAdapter } = await import('../../../src/adapters/slack/adapter.js');
     const { ConfigError } = await import('../../../src/config/index.js');
     const adapter = createSlackAdapter({
-      config: { botToken: 'xoxb-9-wrong', signingSecret: FAKE_SIGNING_SECRET, apiUrl: t.api.apiUrl },
+      config: {
+        botToken: 'xoxb-9-wrong',
+        mode: 'http',
+        signingSecret: FAKE_SIGNING_SECRET,
+        apiUrl: t.api.apiUrl,
+      },
       core: t.app.core,
       logger: t.app.deps.logger,
       metrics: t.app.deps.metrics,

@@ -9,10 +9,10 @@ describe('the report form', () => {
   it('stays within Slack’s limits and carries the draft in private_metadata', async () => {
     const pack = await loadContentPack(SAMPLE_PACK);
     const meta: ReportMeta = {
-      d: 'draft1',
-      l: 'zh-CN',
-      o: { chat: 'slack:C1', branch: 'meituan-yangpu' },
-      g: { c: 'road-hazard', u: 'emergency', f: 0.9 },
+      draft: 'draft1',
+      locale: 'zh-CN',
+      origin: { chat: 'slack:C1', branch: 'meituan-yangpu' },
+      guess: { category: 'road-hazard', urgency: 'emergency', confidence: 0.9 },
     };
     const view = reportModal({ t, pack, locale: 'zh-CN', meta, text: '井盖<!channel>'.repeat(400) });
     expect([...(view.title.text as string)].length).toBeLessThanOrEqual(24);

@@ -94,6 +94,20 @@ describe('/bind', () => {
     ]);
     expect(calls.filter((c) => c.method === 'sendMessage')).toEqual([]);
   });
+
+  it('a press on a card that can no longer be edited answers with a new message (ctx.show)', async () => {
+    const g = newGroup();
+    const organiser = t.u.person(ORGANISER);
+    await t.handle(t.u.groupText(g, organiser, '/bind'));
+    const offer = t.api.lastMessage(g.id)!;
+    const mark = t.api.mark();
+    // As if the card had been deleted: Telegram refuses the edit ("message to edit not found").
+    await t.handle(t.u.press({ ...offer, message_id: 987654 }, organiser, 'bind:eleme-yangpu'));
+    const calls = t.api.since(mark);
+    expect(calls.find((c) => c.method === 'editMessageText')?.error).toBe(400);
+    expect(t.api.shownTexts(mark)).toEqual([expect.stringContaining('已绑定')]);
+    expect((await t.app.deps.store.groups.get(`telegram:${g.id}`))?.branch).toBe('eleme-yangpu');
+  });
 });
 
 describe('the bot added to or removed from a group', () => {

@@ -331,4 +331,31 @@ describe('/notice', () => {
     await delivered(t, 'notice:n1');
     expect(sentTo(t, 'riders-a').at(-1)!.text).toMatch(/^🖼 \[console-photo-\d+\]\n📢 通知\n防暑降温物资到了/);
   });
+
+  it('buttons of cards sent before the readable names (nt:v:b, nt:b:…, nt:x) still work', async () => {
+    const t = await setup();
+    await t.type('/notice');
+    await write(t, '今晚驿站停电检修。');
+    const card = last(t);
+    let n = 0;
+    const pressOld = (data: string) =>
+      t.app.core.handle({
+        type: 'button',
+        updateId: `old-${++n}-${Date.now()}`,
+        chat: { address: { channel: 'console', chatId: 'org-test' }, kind: 'private' },
+        from: { channel: 'console', id: 'org-test', languageCode: 'zh-CN' },
+        data,
+        message: { address: { channel: 'console', chatId: 'org-test' }, messageId: card.id },
+        pressId: `p${n}`,
+      });
+    await pressOld('nt:v:b');
+    expect(last(t).choices.slice(0, 2)).toEqual(['测试区新就业群体党委 (0)', '测试骑手支部 (2)']);
+    const riders = last(t).card.buttons![1]![0] as { data: string };
+    // New cards carry readable names; the old one-letter form of the same press is still understood.
+    expect(riders.data).toMatch(/^nt:branch:/);
+    await pressOld(riders.data.replace(/^nt:branch:/, 'nt:b:'));
+    expect(last(t).text).toContain('已选 2 个群');
+    await pressOld('nt:x');
+    expect(last(t).text).toContain('已放弃');
+  });
 });

@@ -68,6 +68,21 @@ describe('/help in private, per role', () => {
   });
 });
 
+describe('/help and the dispatcher agree', () => {
+  // One rule (core/visibility.ts) decides both, so a command help does not offer is refused when typed.
+  for (const who of ['rider-1', 'sec-meituan']) {
+    it(`every private command /help does not offer ${who} is refused when ${who} types it`, async () => {
+      const listed = commands((await say(`:as ${who} zh-CN`, ':dm', '/help')).text);
+      const hidden = t.app.core.commands().filter((c) => !listed.includes(c.name));
+      expect(hidden.length).toBeGreaterThan(0);
+      for (const c of hidden) {
+        const answer = await say(`/${c.name}`);
+        expect(answer.text).toMatch(/^抱歉，这个操作需要相应权限。|只能在群里使用。$/);
+      }
+    });
+  }
+});
+
 describe('/help in a group', () => {
   it('an unbound group is told to /bind; a worker there is not offered /bind', async () => {
     const help = await say(':as rider-1 zh-CN', ':in riders-new 新群', '/help');

@@ -1,0 +1,94 @@
+/**
+ * `/notices`: recent notices with groups reached, failures and their reasons, acknowledgements per group,
+ * and a button to cancel a notice still waiting.
+ */
+import { bold, type Button, type Span } from '../card.js';
+import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
+import { formatLocal } from '../zoned.js';
+import type { GroupBinding } from '../../store/index.js';
+import { audienceLabel } from './audience.js';
+import { data } from './draft.js';
+import { NOTICE_BROADCAST } from './review.js';
+
+const LIST_LIMIT = 10;
+
+const failureText = (ctx: Ctx, reason: string) => {
+  const known = ['forbidden', 'not-found', 'bad-request', 'rate-limited', 'transient', 'cancelled'];
+  return known.includes(reason) ? ctx.t(`notice-fail-${reason}`) : reason;
+};
+const groupName = (g: GroupBinding | undefined, chat: string) => g?.title ?? chat;
+
+export async function listNotices(ctx: MessageCtx): Promise<void> {
+  const notices = await ctx.deps.store.notices.recent(LIST_LIMIT);
+  if (!notices.length) return void (await ctx.reply({ text: [ctx.t('notices-none')] }));
+  const lines: Span[] = [bold(ctx.t('notices-title'))];
+  const rows: Button[][] = [];
+  for (const n of notices) {
+    const status = await ctx.deps.delivery.status(`${NOTICE_BROADCAST}${n.id}`);
+    const acks = Object.values(await ctx.deps.store.notices.ackCounts(n.id)).reduce((a, b) => a + b, 0);
+    const total = status?.total ?? n.chats.length;
+    const sent = status?.sent ?? 0;
+    const failed = status?.failed.length ?? 0;
+    const pending = status?.pending ?? 0;
+    lines.push(
+      '\n\n',
+      bold(`#${n.id}`),
+      ` · ${formatLocal(n.sendAt, ctx.deps.timezone, ctx.locale)} · ${audienceLabel(ctx, n.audience)}`,
+      '\n',
+      `“${[...n.text.replace(/\s+/g, ' ')].slice(0, 40).join('')}${[...n.text].length > 40 ? '…' : ''}”`,
+      '\n',
+      n.status === 'cancelled'
+        ? ctx.t('notices-status-cancelled', { sent, total })
+        : ctx.t('notices-status', { sent, total, failed, pending, acks }),
+    );
+    const row: Button[] = [{ label: ctx.t('notices-btn-show', { id: n.id }), data: data('show', n.id) }];
+    if (n.status !== 'cancelled' && pending > 0)
+      row.push({ label: ctx.t('notices-btn-cancel', { id: n.id }), data: data('cancel', n.id) });
+    rows.push(row);
+  }
+  await ctx.reply({ text: lines, buttons: rows });
+}
+
+/** One notice group by group: sent (with acknowledgements), failed and why, cancelled or waiting. */
+export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
+  const n = await ctx.deps.store.notices.get(id);
+  if (!n) return ctx.answer(ctx.t('notice-unknown'), true);
+  await ctx.answer();
+  const status = await ctx.deps.delivery.status(`${NOTICE_BROADCAST}${id}`);
+  const acks = await ctx.deps.store.notices.ackCounts(id);
+  const bindings = new Map((await ctx.deps.store.groups.list()).map((g) => [g.chat, g]));
+  const failed = new Map((status?.failed ?? []).map((f) => [f.chat, f.reason]));
+  const lines: Span[] = [
+    bold(ctx.t('notice-detail-title', { id })),
+    '\n',
+    ctx.t('notice-detail-when', {
+      when: formatLocal(n.sendAt, ctx.deps.timezone, ctx.locale),
+      audience: audienceLabel(ctx, n.audience),
+    }),
+  ];
+  for (const chat of n.chats) {
+    const name = groupName(bindings.get(chat), chat);
+    let line: string;
+    if (status?.refs[chat]) line = ctx.t('notice-detail-sent', { group: name, acks: acks[chat] ?? 0 });
+    else if (failed.has(chat))
+      line = ctx.t('notice-detail-failed', { group: name, reason: failureText(ctx, failed.get(chat)!) });
+    else if (n.status === 'cancelled') line = ctx.t('notice-detail-cancelled', { group: name });
+    else line = ctx.t('notice-detail-pending', { group: name });
+    lines.push('\n', line);
+  }
+  await ctx.reply({ text: lines });
+}
+
+export async function cancelNotice(ctx: ButtonCtx, id: string): Promise<void> {
+  const n = await ctx.deps.store.notices.get(id);
+  if (!n) return ctx.answer(ctx.t('notice-unknown'), true);
+  const cancelled = await ctx.deps.delivery.cancel(`${NOTICE_BROADCAST}${id}`);
+  if (cancelled > 0) await ctx.deps.store.notices.setStatus(id, 'cancelled');
+  ctx.log.info({ notice: id, cancelled, by: ctx.user.id }, 'notice cancel');
+  await ctx.answer(
+    cancelled > 0
+      ? ctx.t('notice-cancelled', { id, count: cancelled })
+      : ctx.t('notice-cancel-nothing', { id }),
+    true,
+  );
+}

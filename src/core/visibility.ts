@@ -1,0 +1,25 @@
+/**
+ * Who sees and may run which command, in one place: the dispatcher refuses by it, `/help` lists by it
+ * and every platform's command menus are built from it, so a menu never offers what would be refused.
+ */
+import type { CommandSpec } from './feature.js';
+import type { Role } from './types.js';
+
+/** Where a command is typed: a private chat or a group (a Slack channel counts as a group). */
+export type Place = 'private' | 'group';
+
+/** Offered in this kind of chat (the command's scope). */
+export function offeredIn(spec: CommandSpec, place: Place): boolean {
+  return spec.scope === 'all' || spec.scope === place;
+}
+
+/** No roles = everyone; organisers may run every staff command; otherwise the role must be listed. */
+export function allowedFor(spec: CommandSpec, role: Role): boolean {
+  if (!spec.roles) return true;
+  return role === 'organiser' || spec.roles.includes(role);
+}
+
+/** The commands a person with `role` sees in `place`, in registration order. */
+export function visibleCommands(specs: readonly CommandSpec[], role: Role, place: Place): CommandSpec[] {
+  return specs.filter((s) => offeredIn(s, place) && allowedFor(s, role));
+}
