@@ -73,7 +73,7 @@ async function reports(args: string[]): Promise<void> {
   });
   const console = createConsoleAdapter({ core: () => app.core, write: () => {} });
   app.outbox.register('console', console.outbox);
-  const { store } = app.deps;
+  const { store } = app;
   try {
     const used = async () => Number(/used_memory:(\d+)/.exec(await store.redis.info('memory'))?.[1] ?? 0);
     const now = Date.now();

@@ -36,7 +36,7 @@ import { boardFeature } from './core/board/feature.js';
 import { createSpool } from './core/spool.js';
 import type { OpenAIConfig } from './config/index.js';
 import { connectRedis, type RedisTarget } from './store/redis.js';
-import { createStore } from './store/index.js';
+import { createStore, type Store } from './store/index.js';
 import type { HealthReport } from './http/server.js';
 
 export interface AppOptions {
@@ -68,6 +68,8 @@ export interface AppOptions {
 
 export interface App {
   deps: CoreDeps;
+  /** The Redis store behind `deps.store` (the core sees only its port): the client and keys, for wiring and tests. */
+  store: Store;
   core: Core;
   /**
    * Adapters register their raw outbox here; every call made through it takes its slots from the one
@@ -210,6 +212,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   return {
     deps,
+    store,
     core,
     outbox,
     bulkOutbox,

@@ -16,8 +16,8 @@ import type { ContentPack } from '../content/schema.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords } from '../text.js';
 import { localDay } from '../stations/hours.js';
-import type { Dialog } from '../../store/index.js';
-import type { DraftEntry, Gap, LearnedExample } from '../../store/faq.js';
+import type { Dialog } from '../ports/dialogs.js';
+import type { DraftEntry, Gap, LearnedExample } from '../ports/faq.js';
 import type { Asker } from './ask.js';
 import { data, localEntry } from './cards.js';
 

@@ -34,8 +34,8 @@ import {
   parseSendTime,
   previewLocales,
 } from './compose.js';
-import { chatKey, type GroupBinding } from '../../store/index.js';
-import type { NoticeAudience, NoticeRecord } from '../../store/notices.js';
+import { chatKey, type GroupBinding } from '../ports/groups.js';
+import type { NoticeAudience, NoticeRecord } from '../ports/notices.js';
 
 const FEATURE = 'notices';
 const PREFIX = 'nt';

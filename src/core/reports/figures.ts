@@ -14,8 +14,8 @@
  * `''` this month so far.
  */
 import type { Translate } from '../i18n.js';
-import type { Store } from '../../store/index.js';
-import type { Ticket } from '../../store/tickets.js';
+import type { StorePort } from '../ports/index.js';
+import type { Ticket } from '../ports/tickets.js';
 import { addLocalDays, zonedParts, zonedToInstant } from '../zoned.js';
 
 export const DAY = 86_400_000;
@@ -167,7 +167,7 @@ export function ratios(f: Figures): Record<RateName, Ratio> {
 export const rateOf = (r: Ratio): number | undefined => rate(r.n, r.of);
 
 /** Every ticket created in [from, to), oldest first, read a page at a time (state only: no text or evidence). */
-export async function ticketsCreatedIn(store: Store, from: number, to: number): Promise<Ticket[]> {
+export async function ticketsCreatedIn(store: StorePort, from: number, to: number): Promise<Ticket[]> {
   const page = 1000;
   const out: Ticket[] = [];
   for (let offset = 0; ; offset += page) {
@@ -199,7 +199,11 @@ export type LightTicket = FigureTicket & { area?: string };
  * Tickets created in [from, to) with only the fields the figures read — several times faster than whole
  * tickets for a year of data (the board's trend charts, /stats charts).
  */
-export async function figureTicketsCreatedIn(store: Store, from: number, to: number): Promise<LightTicket[]> {
+export async function figureTicketsCreatedIn(
+  store: StorePort,
+  from: number,
+  to: number,
+): Promise<LightTicket[]> {
   const page = 5000;
   const out: LightTicket[] = [];
   const num = (s: string) => (s === '' ? undefined : Number(s));
