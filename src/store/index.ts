@@ -1,5 +1,6 @@
 /**
- * The store: one Redis connection and the repositories over it. Jobs reach Redis only through these.
+ * The store: one Redis connection and the repositories over it, implementing the core's ports
+ * (core/ports/). Jobs reach Redis only through these.
  */
 import type { Redis } from 'ioredis';
 import { createKeys, type Keys } from './keys.js';
@@ -54,8 +55,8 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     turns: createTurnRepo(redis, keys),
     people: createPeopleRepo(redis, keys),
     onReconnect(listener) {
-      // ioredis emits `ready` on every (re)connection; the store is created once connected, so each
-      // later `ready` is a reconnection.
+      // ioredis emits `ready` on every (re)connection; listeners are added once connected (the app
+      // connects before it builds the store), so each call is a reconnection.
       redis.on('ready', listener);
       return () => void redis.off('ready', listener);
     },
