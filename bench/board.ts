@@ -19,7 +19,7 @@ import { createLogger } from '../src/core/logger.js';
 import { computeFigures } from '../src/core/reports/figures.js';
 import { monthlyFigures } from '../src/core/reports/trend.js';
 import { startRedisServer } from '../src/store/embedded.js';
-import type { NewTicket } from '../src/store/tickets.js';
+import type { NewTicket } from '../src/core/ports/tickets.js';
 import type { BenchPart } from './index.js';
 
 const HOUR = 3_600_000;

@@ -24,7 +24,7 @@ import { fileReport } from '../src/core/reports/intake.js';
 import { createReportsKit } from '../src/core/reports/kit.js';
 import type { IncomingButton, IncomingMessage } from '../src/core/types.js';
 import { startRedisServer } from '../src/store/embedded.js';
-import type { NewTicket } from '../src/store/tickets.js';
+import type { NewTicket } from '../src/core/ports/tickets.js';
 import type { BenchPart } from './index.js';
 
 const HOUR = 3_600_000;
