@@ -79,6 +79,12 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
   };
 }
 
+/** The store as the core sees it: the repositories, without the client, keys, ping or reset. */
+export function portOf(store: Store): StorePort {
+  const { redis: _redis, keys: _keys, ping: _ping, reset: _reset, ...port } = store;
+  return port;
+}
+
 // Re-exported for adapters, scripts and tests; the core imports them from core/ports.
 export type { StorePort } from '../core/ports/index.js';
 export type { GroupBinding } from '../core/ports/groups.js';
