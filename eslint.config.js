@@ -13,12 +13,24 @@ export default tseslint.config(
     },
   },
   {
-    // The core must stay platform-agnostic: no chat SDK may leak into it.
+    // The core must stay platform-agnostic: no chat SDK and no Redis may leak into it. It asks for
+    // state through its own ports (src/core/ports/); src/store/ implements them.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['grammy', 'grammy/*', '@grammyjs/*', '@slack/*', 'ioredis'] },
+        {
+          patterns: [
+            {
+              group: ['grammy', 'grammy/*', '@grammyjs/*', '@slack/*', 'ioredis'],
+              message: 'The core knows no platform SDK or Redis client; adapters and src/store/ do.',
+            },
+            {
+              group: ['**/store/*', '**/store'],
+              message: 'The core uses its ports (src/core/ports/); src/store/ implements them.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -22,7 +22,7 @@ import { createStore } from '../src/store/index.js';
 import { lastMonths, monthKey } from '../src/core/reports/trend.js';
 import { localDate } from '../src/core/zoned.js';
 import { startRedisServer } from '../src/store/embedded.js';
-import type { NewTicket } from '../src/store/tickets.js';
+import type { NewTicket } from '../src/core/ports/tickets.js';
 import type { BenchPart } from './index.js';
 
 const HOUR = 3_600_000;
@@ -59,7 +59,7 @@ async function board(args: string[]): Promise<void> {
     timezone: TZ,
     watchContent: false,
   });
-  const { store } = app.deps;
+  const { store } = app;
   try {
     const pack = app.deps.content.get();
     // The pack's branches, then made-up ones up to 20 (the figures count any branch a ticket names).

@@ -24,7 +24,7 @@ import { fileReport } from '../src/core/reports/intake.js';
 import { createReportsKit } from '../src/core/reports/kit.js';
 import type { IncomingButton, IncomingMessage } from '../src/core/types.js';
 import { startRedisServer } from '../src/store/embedded.js';
-import type { NewTicket } from '../src/store/tickets.js';
+import type { NewTicket } from '../src/core/ports/tickets.js';
 import type { BenchPart } from './index.js';
 
 const HOUR = 3_600_000;
@@ -73,7 +73,7 @@ async function reports(args: string[]): Promise<void> {
   });
   const console = createConsoleAdapter({ core: () => app.core, write: () => {} });
   app.outbox.register('console', console.outbox);
-  const { store } = app.deps;
+  const { store } = app;
   try {
     const used = async () => Number(/used_memory:(\d+)/.exec(await store.redis.info('memory'))?.[1] ?? 0);
     const now = Date.now();

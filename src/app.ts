@@ -36,7 +36,7 @@ import { boardFeature } from './core/board/feature.js';
 import { createSpool } from './core/spool.js';
 import type { OpenAIConfig } from './config/index.js';
 import { connectRedis, type RedisTarget } from './store/redis.js';
-import { createStore } from './store/index.js';
+import { createStore, portOf, type Store } from './store/index.js';
 import type { HealthReport } from './http/server.js';
 
 export interface AppOptions {
@@ -68,6 +68,8 @@ export interface AppOptions {
 
 export interface App {
   deps: CoreDeps;
+  /** The Redis store behind `deps.store` (the core sees only its port): the client and keys, for wiring and tests. */
+  store: Store;
   core: Core;
   /**
    * Adapters register their raw outbox here; every call made through it takes its slots from the one
@@ -99,6 +101,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const redis = await connectRedis(options.redisUrl);
   redis.on('error', (err) => options.logger.warn({ err: err.message }, 'redis connection error'));
   const store = createStore(redis, options.redisPrefix);
+  // The core gets the repositories only: no Redis client is reachable from a feature.
+  const port = portOf(store);
   const metrics = createMetrics({ defaults: options.defaultMetrics });
   // Open and overdue tickets per branch, read when Prometheus scrapes (a few ZCOUNTs per branch).
   metrics.watchTickets(() => {
@@ -133,7 +137,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   // Started by main.ts once the adapters are registered; stopped by close(), before Redis.
   const delivery = createDeliveryEngine({
-    store,
+    store: port,
     outbox: bulkOutbox,
     logger: options.logger,
     metrics,
@@ -150,7 +154,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const deps: CoreDeps = {
     content: createContentHolder(pack),
     i18n,
-    store,
+    store: port,
     outbox,
     delivery,
     logger: options.logger,
@@ -160,7 +164,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     now: options.now ?? (() => new Date()),
   };
   const lessons = createLessonScheduler(deps);
-  const edits = createEditThrottle({ outbox, store, logger: options.logger });
+  const edits = createEditThrottle({ outbox, store: port, logger: options.logger });
   const watcher =
     options.watchContent === false
       ? undefined
@@ -210,6 +214,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   return {
     deps,
+    store,
     core,
     outbox,
     bulkOutbox,

@@ -229,7 +229,7 @@ async function main(): Promise<void> {
       core: () => ready.core,
       metrics: ready.deps.metrics,
       write: (s) => process.stdout.write(s),
-      reset: () => ready.deps.store.reset(),
+      reset: () => ready.store.reset(),
     });
     ready.outbox.register('console', console.outbox);
     ready.deps.delivery.start(['console']);

@@ -6,7 +6,8 @@
  */
 import type { ContentPack } from './content/schema.js';
 import type { Address, Channel } from './types.js';
-import type { GroupBinding, Store } from '../store/index.js';
+import type { GroupBinding } from './ports/groups.js';
+import type { StorePort } from './ports/index.js';
 
 export interface AudienceSpec {
   /** Every bound group, whatever else is listed. */
@@ -30,7 +31,7 @@ export function inAudience(group: GroupBinding, audience: AudienceSpec, pack: Co
 
 /** Active groups in the audience, in a stable order (by chat key). */
 export async function resolveAudience(
-  store: Store,
+  store: StorePort,
   pack: ContentPack,
   audience: AudienceSpec,
 ): Promise<GroupBinding[]> {

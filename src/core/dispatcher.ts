@@ -15,9 +15,9 @@ import type { Locale, TArgs } from './i18n.js';
 import { hasChinese, writtenIn } from './script.js';
 import { cleanInput } from './text.js';
 import type { Incoming, IncomingButton, MessageRef } from './types.js';
-import { chatKey } from '../store/index.js';
-import { updateKey } from '../store/updates.js';
-import { isStoreUnavailable } from '../store/unavailable.js';
+import { chatKey } from './ports/groups.js';
+import { updateKey } from './ports/updates.js';
+import { isStoreUnavailable } from './ports/unavailable.js';
 import { allowedFor, offeredIn } from './visibility.js';
 
 /**

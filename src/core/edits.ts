@@ -12,7 +12,8 @@ import type { Card } from './card.js';
 import type { Logger } from './logger.js';
 import type { Outbox } from './outbox.js';
 import type { MessageRef } from './types.js';
-import { chatKey, type Store } from '../store/index.js';
+import { chatKey } from './ports/groups.js';
+import type { StorePort } from './ports/index.js';
 
 export interface EditThrottle {
   /** Edit `ref` to what `render` returns now or at the end of the interval; undefined skips the edit. */
@@ -23,7 +24,7 @@ export interface EditThrottle {
 }
 
 export function createEditThrottle(
-  deps: { outbox: Outbox; store: Store; logger: Logger },
+  deps: { outbox: Outbox; store: StorePort; logger: Logger },
   intervalMs = 2000,
 ): EditThrottle {
   const timers = new Map<string, NodeJS.Timeout>();

@@ -22,13 +22,15 @@ import type {
   Role,
   UserRef,
 } from './types.js';
-import type { Dialog, GroupBinding, Store } from '../store/index.js';
+import type { Dialog } from './ports/dialogs.js';
+import type { GroupBinding } from './ports/groups.js';
+import type { StorePort } from './ports/index.js';
 
 /** Everything a feature may use, built once at the composition root. */
 export interface CoreDeps {
   content: ContentHolder;
   i18n: I18n;
-  store: Store;
+  store: StorePort;
   outbox: Outbox;
   /** Bulk sending (lessons, notices): one Redis-backed queue, paced under the platforms' limits. */
   delivery: DeliveryEngine;

@@ -9,18 +9,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys.js';
-
-export interface BoardUser {
-  channel: string;
-  id: string;
-  name?: string;
-  locale?: string;
-}
-
-export interface BoardSession {
-  user: BoardUser;
-  csrf: string;
-}
+import type { BoardUser, BoardSession, BoardRepo } from '../core/ports/board.js';
 
 const secret = () => randomBytes(32).toString('base64url');
 const hash = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -36,7 +25,7 @@ function parse<T>(raw: string | null): T | undefined {
   }
 }
 
-export function createBoardRepo(redis: Redis, keys: Keys) {
+export function createBoardRepo(redis: Redis, keys: Keys): BoardRepo {
   return {
     async createLink(user: BoardUser, ttlSeconds: number): Promise<string> {
       const s = secret();
@@ -64,4 +53,5 @@ export function createBoardRepo(redis: Redis, keys: Keys) {
   };
 }
 
-export type BoardRepo = ReturnType<typeof createBoardRepo>;
+// The records live in the core (core/ports/board.ts); re-exported for adapters, scripts and tests.
+export type { BoardUser, BoardSession, BoardRepo } from '../core/ports/board.js';

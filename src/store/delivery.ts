@@ -10,6 +10,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
+import type {
+  WindowLimits,
+  SlotPriority,
+  Claim,
+  BroadcastRecord,
+  DeliveryRepo,
+} from '../core/ports/delivery.js';
 import { defineScripts } from './scripts.js';
 
 type Arg = string | number;
@@ -40,46 +47,10 @@ const SCRIPTS = [
   'delivery-settle-1',
 ] as const;
 
-/** A channel's limits as the scripts take them: slots per sliding window, for the channel and for one chat. */
-export interface WindowLimits {
-  channelCount: number;
-  channelWindowMs: number;
-  chatCount: number;
-  chatWindowMs: number;
-  /** Slots of the channel window bulk work leaves to interactive traffic while it is active. */
-  reserve?: number;
-}
-
-/** Who asks for a slot: interactive traffic goes first, bulk work takes what it leaves. */
-export type SlotPriority = { kind: 'bulk' } | { kind: 'interactive'; waiter: string; hotMs: number };
-
-export type Claim =
-  | {
-      type: 'job';
-      job: string;
-      broadcast: string;
-      chat: string;
-      payload: string;
-      /** The lease token: retry and fail act only for the lease's holder. */
-      token: string;
-      attempts: number;
-      depth: number;
-      /** The send slots taken, to settle when the platform answers. */
-      slots: string;
-    }
-  | { type: 'wait'; ms: number; depth: number }
-  | { type: 'empty'; depth: number };
-
-export interface BroadcastRecord {
-  meta: Record<string, string>;
-  refs: Record<string, string>;
-  failed: Record<string, string>;
-}
-
 /** A job is named by its broadcast and chat; ids never hold whitespace, so the space separates them. */
 export const jobName = (broadcast: string, chat: string) => `${broadcast} ${chat}`;
 
-export function createDeliveryRepo(redis: Redis, keys: Keys) {
+export function createDeliveryRepo(redis: Redis, keys: Keys): DeliveryRepo {
   defineScripts(redis, SCRIPTS);
   const k = keys.delivery;
   const broadcastKeys = (id: string) => [k.broadcast(id), k.state(id), k.refs(id), k.failed(id)];
@@ -341,4 +312,11 @@ export function createDeliveryRepo(redis: Redis, keys: Keys) {
   };
 }
 
-export type DeliveryRepo = ReturnType<typeof createDeliveryRepo>;
+// The records live in the core (core/ports/delivery.ts); re-exported for adapters, scripts and tests.
+export type {
+  WindowLimits,
+  SlotPriority,
+  Claim,
+  BroadcastRecord,
+  DeliveryRepo,
+} from '../core/ports/delivery.js';

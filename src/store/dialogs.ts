@@ -4,22 +4,9 @@
  */
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys.js';
+import type { Dialog, DialogOwner, DialogRepo } from '../core/ports/dialogs.js';
 
-export interface Dialog {
-  /** Feature that owns the dialog; its `onDialog` receives the person's next message. */
-  feature: string;
-  step: string;
-  data: Record<string, unknown>;
-  startedAt: number;
-}
-
-export interface DialogOwner {
-  channel: string;
-  chatId: string;
-  userId: string;
-}
-
-export function createDialogRepo(redis: Redis, keys: Keys) {
+export function createDialogRepo(redis: Redis, keys: Keys): DialogRepo {
   const key = (o: DialogOwner) => keys.dialog(o.channel, o.chatId, o.userId);
   return {
     async get(owner: DialogOwner): Promise<Dialog | undefined> {
@@ -44,4 +31,5 @@ export function createDialogRepo(redis: Redis, keys: Keys) {
   };
 }
 
-export type DialogRepo = ReturnType<typeof createDialogRepo>;
+// The records live in the core (core/ports/dialogs.ts); re-exported for adapters, scripts and tests.
+export type { Dialog, DialogOwner, DialogRepo } from '../core/ports/dialogs.js';

@@ -7,6 +7,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
+import type {
+  Vote,
+  StationProblem,
+  WorkerQuestion,
+  StoredQuestion,
+  Gap,
+  LearnedExample,
+  DraftEntry,
+  FaqRepo,
+} from '../core/ports/faq.js';
 import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
@@ -65,9 +75,6 @@ declare module 'ioredis' {
   }
 }
 
-export type Vote = 'up' | 'down';
-export type StationProblem = 'closed' | 'nowater' | 'full';
-
 /** Unanswered questions kept for /gaps (the least frequent are dropped beyond this). */
 const MAX_GAPS = 2000;
 /** Question ids kept per branch (the questions themselves expire). */
@@ -81,73 +88,6 @@ const PASSED_TTL = 30 * DAY;
 const GAP_TTL = 90 * DAY;
 /** A written draft waits this long for its confirmation. */
 const DRAFT_TTL = DAY;
-
-/** A worker's question, as kept for passing it on and for finding the way back with the answer. */
-export interface WorkerQuestion {
-  question: string;
-  /** `channel:chatId` where it was asked. */
-  chat: string;
-  /** Forum topic / Slack thread it was asked in. */
-  thread?: string;
-  /** The worker's message, so the answer can reply to it. */
-  messageId?: string;
-  chatTitle?: string;
-  /** `channel:userId` of the asker. */
-  user?: string;
-  /** The asker's locale when they asked. */
-  locale?: string;
-  /** The branch it goes to when passed on (chosen when it was asked). */
-  branch?: string;
-  /** The entry the bot answered with (a 👎 pass), if any. */
-  entry?: string;
-  at: number;
-}
-
-/** The older name: questions passed to a branch. */
-export type ForwardedQuestion = WorkerQuestion;
-
-export interface StoredQuestion extends WorkerQuestion {
-  id: string;
-  status: 'pending' | 'open' | 'answered';
-  passedAt?: number;
-  /** The announcement in the triage chat: `channel|chatId|thread|messageId`. */
-  card?: string;
-  by?: string;
-  byName?: string;
-  answer?: string;
-  answeredAt?: number;
-}
-
-export interface Gap {
-  id: string;
-  /** Normalised text (what is counted). */
-  question: string;
-  /** A sample as a worker wrote it (scrubbed). */
-  text: string;
-  count: number;
-  asked: number;
-  down: number;
-  /** The entry that got the last 👎, if any. */
-  entry?: string;
-}
-
-export interface LearnedExample {
-  entry: string;
-  text: string;
-  by: string;
-  at: number;
-}
-
-export interface DraftEntry {
-  id: string;
-  title: string;
-  answer: string;
-  /** The question it answers (becomes its first example question). */
-  question: string;
-  gap?: string;
-  by: string;
-  at: number;
-}
 
 /** Short, stable id of a /gaps line (callback data cannot hold the text). */
 export const gapId = (normalised: string): string =>
@@ -181,7 +121,7 @@ function toQuestion(id: string, h: Record<string, string>): StoredQuestion | und
   return q;
 }
 
-export function createFaqRepo(redis: Redis, keys: Keys) {
+export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
   defineScripts(redis, [
     'faq-vote-1',
     'faq-gap-log-2',
@@ -471,4 +411,15 @@ export function createFaqRepo(redis: Redis, keys: Keys) {
   };
 }
 
-export type FaqRepo = ReturnType<typeof createFaqRepo>;
+// The records live in the core (core/ports/faq.ts); re-exported for adapters, scripts and tests.
+export type {
+  Vote,
+  StationProblem,
+  WorkerQuestion,
+  ForwardedQuestion,
+  StoredQuestion,
+  Gap,
+  LearnedExample,
+  DraftEntry,
+  FaqRepo,
+} from '../core/ports/faq.js';

@@ -10,6 +10,7 @@
 import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
 import { defineScripts } from './scripts.js';
+import type { FigureCounts, FiguresRepo } from '../core/ports/figures.js';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
@@ -17,10 +18,9 @@ declare module 'ioredis' {
   }
 }
 
-/** Counter name → value (absent counters are 0); see `figuresFromCounts` in core/reports/figures.ts. */
-export type FigureCounts = Record<string, number>;
+export type { FigureCounts, FiguresRepo } from '../core/ports/figures.js';
 
-export function createFiguresRepo(redis: Redis, keys: Keys) {
+export function createFiguresRepo(redis: Redis, keys: Keys): FiguresRepo {
   defineScripts(redis, ['figures-backfill-1']);
 
   return {
@@ -90,5 +90,3 @@ export function createFiguresRepo(redis: Redis, keys: Keys) {
     },
   };
 }
-
-export type FiguresRepo = ReturnType<typeof createFiguresRepo>;

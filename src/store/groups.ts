@@ -4,6 +4,7 @@
  */
 import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
+import type { GroupBinding, GroupRepo } from '../core/ports/groups.js';
 import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
@@ -25,25 +26,7 @@ declare module 'ioredis' {
   }
 }
 
-export interface GroupBinding {
-  /** `channel:chatId`, e.g. `telegram:-1001234`. */
-  chat: string;
-  branch: string;
-  locale: string;
-  tags: string[];
-  /** Forum topic / thread that scheduled pushes target, if any. */
-  threadId?: string;
-  title?: string;
-  boundBy: string;
-  boundAt: number;
-  active: boolean;
-}
-
-export function chatKey(channel: string, chatId: string): string {
-  return `${channel}:${chatId}`;
-}
-
-export function createGroupRepo(redis: Redis, keys: Keys) {
+export function createGroupRepo(redis: Redis, keys: Keys): GroupRepo {
   defineScripts(redis, ['group-bind-3', 'group-unbind-2', 'hash-update-1']);
 
   function decode(h: Record<string, string>): GroupBinding | undefined {
@@ -132,4 +115,6 @@ export function createGroupRepo(redis: Redis, keys: Keys) {
   };
 }
 
-export type GroupRepo = ReturnType<typeof createGroupRepo>;
+// The records live in the core (core/ports/groups.ts); re-exported for adapters, scripts and tests.
+export type { GroupBinding, GroupRepo } from '../core/ports/groups.js';
+export { chatKey } from '../core/ports/groups.js';

@@ -1,56 +1,34 @@
-import { createBoardRepo, type BoardRepo } from './board.js';
-import { createFiguresRepo, type FiguresRepo } from './figures.js';
 /**
- * The store: one Redis connection and the repositories over it. Jobs reach Redis only through these.
+ * The store: one Redis connection and the repositories over it, implementing the core's ports
+ * (core/ports/). Jobs reach Redis only through these.
  */
 import type { Redis } from 'ioredis';
 import { createKeys, type Keys } from './keys.js';
-import { createGroupRepo, type GroupRepo } from './groups.js';
-import { createDialogRepo, type DialogRepo } from './dialogs.js';
-import { createLessonRepo, type LessonRepo } from './lessons.js';
-import { createNoticeRepo, type NoticeRepo } from './notices.js';
-import { createFaqRepo, type FaqRepo } from './faq.js';
-import { createDeliveryRepo, type DeliveryRepo } from './delivery.js';
-import { createTicketRepo, type TicketRepo } from './tickets.js';
-import { createReportLinkRepo, type ReportLinkRepo } from './report-links.js';
-import { createJobRepo, type JobRepo } from './jobs.js';
-import { createPeopleRepo, type PeopleRepo } from './people.js';
-import { createTicketStatsRepo, type TicketStatsRepo } from './ticket-stats.js';
+import { createBoardRepo } from './board.js';
+import { createGroupRepo } from './groups.js';
+import { createDialogRepo } from './dialogs.js';
+import { createLessonRepo } from './lessons.js';
+import { createNoticeRepo } from './notices.js';
+import { createFaqRepo } from './faq.js';
+import { createFiguresRepo } from './figures.js';
+import { createDeliveryRepo } from './delivery.js';
+import { createTicketRepo } from './tickets.js';
+import { createReportLinkRepo } from './report-links.js';
+import { createJobRepo } from './jobs.js';
+import { createPeopleRepo } from './people.js';
+import { createTicketStatsRepo } from './ticket-stats.js';
 import { createMenuStateRepo } from './menus.js';
-import type { MenuState } from '../core/menus.js';
-import { createUpdateRepo, type UpdateRepo } from './updates.js';
-import type { LeasePort, TurnPort } from '../core/replicas.js';
+import { createUpdateRepo } from './updates.js';
+import type { StorePort } from '../core/ports/index.js';
 import { createLeaseRepo, createTurnRepo } from './replicas.js';
 
-export interface Store {
+/**
+ * The Redis store: the core's `StorePort` plus what only the wiring, scripts and tests may touch (the
+ * client, the key builder, a ping for /healthz, the console's reset). CoreDeps holds it as a `StorePort`.
+ */
+export interface Store extends StorePort {
   redis: Redis;
   keys: Keys;
-  groups: GroupRepo;
-  dialogs: DialogRepo;
-  lessons: LessonRepo;
-  notices: NoticeRepo;
-  faq: FaqRepo;
-  delivery: DeliveryRepo;
-  tickets: TicketRepo;
-  reportLinks: ReportLinkRepo;
-  /** Leases that make a scheduled job run once per fire across processes. */
-  jobs: JobRepo;
-  /** Paged reads of the ticket indexes for sweeps, /stats, export and retention. */
-  ticketStats: TicketStatsRepo;
-  /** Hashes of the command menus last published per platform. */
-  menus: MenuState;
-  /** Updates claimed on arrival and marked done after their handling (at least once). */
-  updates: UpdateRepo;
-  /** Process-wide roles held by one process at a time (the Telegram long poller). */
-  leases: LeasePort;
-  /** A chat's updates handled one at a time, oldest first, across processes (webhook replicas). */
-  turns: TurnPort;
-  /** The language a person last wrote in. */
-  people: PeopleRepo;
-  /** The web board's sign-in links and sessions. */
-  board: BoardRepo;
-  /** Figures counters per branch and month, kept by the ticket scripts (and their one-off backfill). */
-  figures: FiguresRepo;
   ping(): Promise<number>;
   /** Delete every key under this store's prefix (the console's `:reset`); returns how many went. */
   reset(): Promise<number>;
@@ -78,6 +56,12 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     leases: createLeaseRepo(redis, keys),
     turns: createTurnRepo(redis, keys),
     people: createPeopleRepo(redis, keys),
+    onReconnect(listener) {
+      // ioredis emits `ready` on every (re)connection; listeners are added once connected (the app
+      // connects before it builds the store), so each call is a reconnection.
+      redis.on('ready', listener);
+      return () => void redis.off('ready', listener);
+    },
     async reset() {
       // SCAN, not KEYS: never block a Redis that others may share; UNLINK frees memory in the background.
       let removed = 0;
@@ -97,6 +81,14 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
   };
 }
 
-export type { GroupBinding } from './groups.js';
-export type { Dialog } from './dialogs.js';
-export { chatKey } from './groups.js';
+/** The store as the core sees it: the repositories, without the client, keys, ping or reset. */
+export function portOf(store: Store): StorePort {
+  const { redis: _redis, keys: _keys, ping: _ping, reset: _reset, ...port } = store;
+  return port;
+}
+
+// Re-exported for adapters, scripts and tests; the core imports them from core/ports.
+export type { StorePort } from '../core/ports/index.js';
+export type { GroupBinding } from '../core/ports/groups.js';
+export type { Dialog } from '../core/ports/dialogs.js';
+export { chatKey } from '../core/ports/groups.js';

@@ -8,9 +8,10 @@
  */
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys.js';
+import type { JobRepo } from '../core/ports/jobs.js';
 import { defineScripts } from './scripts.js';
 
-export function createJobRepo(redis: Redis, keys: Keys) {
+export function createJobRepo(redis: Redis, keys: Keys): JobRepo {
   // A compare-and-delete of a lock by its holder (shared with the delivery engine's progress lock).
   defineScripts(redis, ['delivery-release-1']);
 
@@ -33,4 +34,5 @@ export function createJobRepo(redis: Redis, keys: Keys) {
   };
 }
 
-export type JobRepo = ReturnType<typeof createJobRepo>;
+// The records live in the core (core/ports/jobs.ts); re-exported for adapters, scripts and tests.
+export type { JobRepo } from '../core/ports/jobs.js';

@@ -5,6 +5,7 @@
  */
 import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
+import type { Tally, ChatLessonStats, LessonRepo } from '../core/ports/lessons.js';
 import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
@@ -33,21 +34,7 @@ const QUIZ_TTL_S = 180 * 86_400;
 /** A push's plan and its "done" mark outlive any catch-up window by far. */
 const PUSH_TTL_S = 3 * 86_400;
 
-export interface Tally {
-  /** Takers per option index. */
-  byOption: number[];
-  takers: number;
-  right: number;
-}
-
-export interface ChatLessonStats {
-  chat: string;
-  delivered: number;
-  takers: number;
-  correct: number;
-}
-
-export function createLessonRepo(redis: Redis, keys: Keys) {
+export function createLessonRepo(redis: Redis, keys: Keys): LessonRepo {
   defineScripts(redis, ['lesson-pick-2', 'quiz-answer-3', 'delivery-release-1']);
 
   return {
@@ -187,4 +174,5 @@ export function createLessonRepo(redis: Redis, keys: Keys) {
   };
 }
 
-export type LessonRepo = ReturnType<typeof createLessonRepo>;
+// The records live in the core (core/ports/lessons.ts); re-exported for adapters, scripts and tests.
+export type { Tally, ChatLessonStats, LessonRepo } from '../core/ports/lessons.js';

@@ -5,6 +5,7 @@
  */
 import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
+import type { NoticeRecord, NoticeRepo } from '../core/ports/notices.js';
 import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
@@ -14,38 +15,7 @@ declare module 'ioredis' {
   }
 }
 
-export interface NoticeAudience {
-  all: boolean;
-  branches: string[];
-  industries: string[];
-  tags: string[];
-}
-
-export interface NoticeRecord {
-  id: string;
-  /** `channel:userId` of the organiser. */
-  by: string;
-  /** The organiser's private chat, where progress is reported. */
-  byChat: string;
-  createdAt: number;
-  /** Main text (zh-CN unless the organiser wrote in another language). */
-  text: string;
-  /** Per-locale texts the organiser gave (`[en]`, `[zh-TW]` blocks). */
-  variants: Partial<Record<string, string>>;
-  /** A platform file id, valid on `photoChannel` only. */
-  photo?: string;
-  photoChannel?: string;
-  audience: NoticeAudience;
-  /** The chats resolved at confirmation. */
-  chats: string[];
-  /** When it goes out (ms); equal to createdAt for "now". */
-  sendAt: number;
-  pin: boolean;
-  ack: boolean;
-  status: 'queued' | 'cancelled';
-}
-
-export function createNoticeRepo(redis: Redis, keys: Keys) {
+export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
   defineScripts(redis, ['notice-ack-2', 'hash-update-1']);
 
   return {
@@ -113,4 +83,5 @@ export function createNoticeRepo(redis: Redis, keys: Keys) {
   };
 }
 
-export type NoticeRepo = ReturnType<typeof createNoticeRepo>;
+// The records live in the core (core/ports/notices.ts); re-exported for adapters, scripts and tests.
+export type { NoticeAudience, NoticeRecord, NoticeRepo } from '../core/ports/notices.js';

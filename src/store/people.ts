@@ -5,11 +5,12 @@
 import type { Redis } from 'ioredis';
 import type { Locale } from '../core/content/schema.js';
 import type { Keys } from './keys.js';
+import type { PeopleRepo } from '../core/ports/people.js';
 
 /** Forget after a month of silence: the client's own setting is the better guess by then. */
 const TTL_SECONDS = 30 * 86_400;
 
-export function createPeopleRepo(redis: Redis, keys: Keys) {
+export function createPeopleRepo(redis: Redis, keys: Keys): PeopleRepo {
   return {
     async writtenLocale(channel: string, userId: string): Promise<Locale | undefined> {
       const v = await redis.get(keys.writtenLocale(channel, userId));
@@ -21,4 +22,5 @@ export function createPeopleRepo(redis: Redis, keys: Keys) {
   };
 }
 
-export type PeopleRepo = ReturnType<typeof createPeopleRepo>;
+// The records live in the core (core/ports/people.ts); re-exported for adapters, scripts and tests.
+export type { PeopleRepo } from '../core/ports/people.js';

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
+import type { ReportLinkRepo } from '../core/ports/report-links.js';
 import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
@@ -25,7 +26,7 @@ function newToken(): string {
   return [...randomBytes(10)].map((b) => alphabet[b % alphabet.length]).join('');
 }
 
-export function createReportLinkRepo(redis: Redis, keys: Keys) {
+export function createReportLinkRepo(redis: Redis, keys: Keys): ReportLinkRepo {
   defineScripts(redis, ['report-link-2']);
   return {
     /** The token of a group (`channel:chatId`), made on first use. */
@@ -51,4 +52,5 @@ export function createReportLinkRepo(redis: Redis, keys: Keys) {
   };
 }
 
-export type ReportLinkRepo = ReturnType<typeof createReportLinkRepo>;
+// The records live in the core (core/ports/report-links.ts); re-exported for adapters, scripts and tests.
+export type { ReportLinkRepo } from '../core/ports/report-links.js';

@@ -7,18 +7,13 @@
  */
 import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
+import type { Scored, TicketStatsRepo } from '../core/ports/ticket-stats.js';
 import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
     markAdvance(key: string, value: string): Result<number, Context>;
   }
-}
-
-export interface Scored {
-  id: string;
-  /** The index's score: the next deadline (due index) or the creation time (created index), ms. */
-  at: number;
 }
 
 const bound = (ms: number, exclusive = false) =>
@@ -30,7 +25,7 @@ function pairs(flat: string[]): Scored[] {
   return out;
 }
 
-export function createTicketStatsRepo(redis: Redis, keys: Keys) {
+export function createTicketStatsRepo(redis: Redis, keys: Keys): TicketStatsRepo {
   defineScripts(redis, ['mark-advance-1']);
 
   return {
@@ -92,4 +87,5 @@ export function createTicketStatsRepo(redis: Redis, keys: Keys) {
   };
 }
 
-export type TicketStatsRepo = ReturnType<typeof createTicketStatsRepo>;
+// The records live in the core (core/ports/ticket-stats.ts); re-exported for adapters, scripts and tests.
+export type { Scored, TicketStatsRepo } from '../core/ports/ticket-stats.js';

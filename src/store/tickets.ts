@@ -16,6 +16,22 @@
  */
 import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
+import type {
+  TicketStatus,
+  TicketUrgency,
+  TicketFile,
+  TicketRef,
+  Ticket,
+  TicketEvent,
+  Actor,
+  Refusal,
+  ActionResult,
+  NewTicket,
+  CreateOptions,
+  CreateResult,
+  TicketRepo,
+} from '../core/ports/tickets.js';
+import { encodeRef, decodeRef } from '../core/ports/tickets.js';
 import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
@@ -65,168 +81,9 @@ const SCRIPTS = [
   'ticket-anonymise-4',
 ] as const;
 
-export type TicketStatus = 'new' | 'claimed' | 'waiting' | 'resolved' | 'closed';
-export type TicketUrgency = 'normal' | 'urgent' | 'emergency';
-export const OPEN_STATUSES: readonly TicketStatus[] = ['new', 'claimed', 'waiting'];
-
 /** One band of 1e13 ms per urgency in a queue score (must match lua/includes/ticket.lua). */
 export const SCORE_BAND = 1e13;
 export const URGENCY_RANK: Record<TicketUrgency, number> = { emergency: 0, urgent: 1, normal: 2 };
-
-export interface TicketFile {
-  kind: string;
-  fileId: string;
-}
-
-export interface TicketRef {
-  address: { channel: string; chatId: string; threadId?: string };
-  messageId: string;
-}
-
-export interface Ticket {
-  /** The readable number, e.g. `JN-2026-000123`; also the key. */
-  id: string;
-  status: TicketStatus;
-  category: string;
-  urgency: TicketUrgency;
-  /** Classifier confidence 0..1 when the worker kept the proposed category; 1 when they chose it. */
-  confidence: number;
-  /** The branch that owns the ticket now. */
-  branch: string;
-  /** The branch of the group the report came from, if any. */
-  originBranch?: string;
-  /** `channel:chatId` of that group. */
-  originChat?: string;
-  area?: string;
-  channel: string;
-  /** The reporter's user id on `channel` ("-" once anonymised by retention). */
-  reporter: string;
-  reporterName?: string;
-  /** The reporter's private chat with the bot, where notifications go. */
-  chat: string;
-  locale: string;
-  anonymous: boolean;
-  /** The reporter agreed that the branch may contact them directly. */
-  contact: boolean;
-  text: string;
-  summary: string;
-  evidence: TicketFile[];
-  location?: { lat: number; lon: number };
-  /** Similar reports in the week before this one (same category and area, or similar text). */
-  similar: number;
-  draft: string;
-  createdAt: number;
-  respondBy: number;
-  resolveBy: number;
-  /** The deadline that matters next (respond while new, resolve once taken); absent when not open. */
-  dueAt?: number;
-  claimedAt?: number;
-  firstResponseAt?: number;
-  owner?: string;
-  ownerName?: string;
-  resolvedAt?: number;
-  resolution?: string;
-  resolvedBy?: string;
-  resolvedByName?: string;
-  closedAt?: number;
-  /** `confirmed` (the worker said solved), `window` (no objection in time), … */
-  closeReason?: string;
-  solved?: boolean;
-  rating?: number;
-  ratedAt?: number;
-  reopenedAt?: number;
-  returns: number;
-  /** Branches that returned the ticket, in order. */
-  returnedBy: string[];
-  transfers: number;
-  reopens: number;
-  escalations: number;
-  escalatedAt?: number;
-  extensions: number;
-  /** A pending extension request. */
-  ext?: { until: number; reason: string; by: string; byName?: string; at: number };
-  card?: TicketRef;
-  evSeq: number;
-  fxSeq: number;
-  anonymisedAt?: number;
-  /** Once-only marks set with `flagOnce` (e.g. by the sweeps): field → value. */
-  flags: Record<string, string>;
-}
-
-export interface TicketEvent {
-  seq: number;
-  type: string;
-  at: number;
-  /** `channel:userId`, or `system`. */
-  by: string;
-  byName?: string;
-  role?: string;
-  text?: string;
-  [field: string]: unknown;
-}
-
-/** Who acts: `by` is `channel:userId` (or `system`); `role` is worker | secretary | organiser | system. */
-export interface Actor {
-  by: string;
-  name?: string;
-  role: string;
-}
-
-export type Refusal =
-  | 'missing'
-  | 'moved'
-  | 'taken'
-  | 'bad-state'
-  | 'not-reporter'
-  | 'too-late'
-  | 'pending'
-  | 'not-later'
-  | 'none'
-  | 'already'
-  | 'same'
-  | 'district';
-
-export type ActionResult = { ok: true; detail: string[] } | { ok: false; reason: Refusal; detail: string[] };
-
-/** What intake hands over; the repo adds the number, the state and the bookkeeping. */
-export interface NewTicket {
-  draft: string;
-  channel: string;
-  reporter: string;
-  reporterName?: string;
-  chat: string;
-  locale: string;
-  branch: string;
-  originBranch?: string;
-  originChat?: string;
-  area?: string;
-  category: string;
-  urgency: TicketUrgency;
-  confidence: number;
-  anonymous: boolean;
-  contact: boolean;
-  text: string;
-  summary: string;
-  evidence: TicketFile[];
-  location?: { lat: number; lon: number };
-  similar: number;
-  respondBy: number;
-  resolveBy: number;
-}
-
-export interface CreateOptions {
-  now: number;
-  /** `JN-2026-`: the pack's prefix and the year, in the bot's time zone. */
-  numberPrefix: string;
-  /** Reports allowed per window from one reporter; 0 = no limit (a replay of an accepted report). */
-  limit: number;
-  windowMs: number;
-  /** The local day (`YYYY-MM-DD`, BOT_TIMEZONE) it is created on: its figures bucket. Absent: counted by the backfill. */
-  day?: string;
-}
-
-export type CreateResult =
-  { status: 'created' | 'exists'; id: string } | { status: 'rate-limited'; count: number };
 
 /** A draft is remembered this long after its ticket is made (retries come within minutes). */
 const DRAFT_TTL_S = 30 * 86_400;
@@ -242,18 +99,6 @@ export function fitBytes(text: string, max = SHORT): string {
     out += ch;
   }
   return `${out}…`;
-}
-
-/** A card reference packed into a short string: `channel|chatId|threadId|messageId`. */
-export function encodeRef(ref: TicketRef): string {
-  return [ref.address.channel, ref.address.chatId, ref.address.threadId ?? '', ref.messageId].join('|');
-}
-
-export function decodeRef(packed: string | undefined): TicketRef | undefined {
-  const parts = packed?.split('|');
-  if (!parts || parts.length !== 4) return undefined;
-  const [channel, chatId, threadId, messageId] = parts as [string, string, string, string];
-  return { address: { channel, chatId, ...(threadId ? { threadId } : {}) }, messageId };
 }
 
 interface Body {
@@ -367,7 +212,7 @@ function result(reply: string[]): ActionResult {
   return head === 'ok' ? { ok: true, detail } : { ok: false, reason: head as Refusal, detail };
 }
 
-export function createTicketRepo(redis: Redis, keys: Keys) {
+export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
   defineScripts(redis, SCRIPTS);
 
   /** The common head of a transition script's arguments (see lua/includes/ticket.lua). */
@@ -770,4 +615,20 @@ function pairs(flat: string[]): [string, string][] {
   return out;
 }
 
-export type TicketRepo = ReturnType<typeof createTicketRepo>;
+// The records live in the core (core/ports/tickets.ts); re-exported for adapters, scripts and tests.
+export type {
+  TicketStatus,
+  TicketUrgency,
+  TicketFile,
+  TicketRef,
+  Ticket,
+  TicketEvent,
+  Actor,
+  Refusal,
+  ActionResult,
+  NewTicket,
+  CreateOptions,
+  CreateResult,
+  TicketRepo,
+} from '../core/ports/tickets.js';
+export { OPEN_STATUSES, encodeRef, decodeRef } from '../core/ports/tickets.js';

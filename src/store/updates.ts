@@ -11,6 +11,8 @@
  */
 import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
+import type { UpdateClaim, UpdateRepo } from '../core/ports/updates.js';
+import { updateKey } from '../core/ports/updates.js';
 import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
@@ -39,11 +41,7 @@ declare module 'ioredis' {
 /** Platforms redeliver for minutes, not days: a day of memory is plenty. */
 const REMEMBER_S = 86_400;
 
-export type UpdateClaim = 'claimed' | 'reclaimed' | 'done' | 'busy';
-
-export const updateKey = (channel: string, updateId: string) => `${channel}:${updateId}`;
-
-export function createUpdateRepo(redis: Redis, keys: Keys) {
+export function createUpdateRepo(redis: Redis, keys: Keys): UpdateRepo {
   defineScripts(redis, ['update-claim-3', 'update-done-4', 'update-recover-2', 'update-renew-1']);
   const k = keys.updates;
   return {
@@ -95,4 +93,6 @@ export function createUpdateRepo(redis: Redis, keys: Keys) {
   };
 }
 
-export type UpdateRepo = ReturnType<typeof createUpdateRepo>;
+// The records live in the core (core/ports/updates.ts); re-exported for adapters, scripts and tests.
+export type { UpdateClaim, UpdateRepo } from '../core/ports/updates.js';
+export { updateKey } from '../core/ports/updates.js';

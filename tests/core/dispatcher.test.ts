@@ -74,7 +74,7 @@ async function bot(spoolFile: string, url = redis.url): Promise<Bot> {
 describe('when Redis refuses a write, the worker is asked to send again', () => {
   it('out of memory (maxmemory 1, noeviction): "please send again", in their language, nothing spooled', async () => {
     const b = await bot(join(dir, 'oom', 'updates.jsonl'));
-    const redisCli = b.app.deps.store.redis;
+    const redisCli = b.app.store.redis;
     expect(await b.say(':as rider-o', ':dm', '/report')).toContain('请说说');
     await redisCli.config('SET', 'maxmemory-policy', 'noeviction');
     await redisCli.config('SET', 'maxmemory', '1');
@@ -98,8 +98,8 @@ describe('when Redis refuses a write, the worker is asked to send again', () => 
 
   it('a script or command error (a key of the wrong type): "please send again"', async () => {
     const b = await bot(join(dir, 'wrongtype', 'updates.jsonl'));
-    const keys = b.app.deps.store.keys;
-    await b.app.deps.store.redis.hset(keys.dialog('console', 'rider-w', 'rider-w'), 'x', '1');
+    const keys = b.app.store.keys;
+    await b.app.store.redis.hset(keys.dialog('console', 'rider-w', 'rider-w'), 'x', '1');
     const said = await b.say(':as rider-w', ':dm', '驿站在哪里');
     expect(said).toContain(AGAIN['zh-CN']);
     expect(said).not.toMatch(LOST);
@@ -114,7 +114,7 @@ describe('a Lua script that fails half-way', () => {
     await press(t, 'rider-s', '对，下一步');
     await press(t, 'rider-s', '匿名反映');
     // The reporter's ticket index is a string: the create script stops with WRONGTYPE.
-    await b.app.deps.store.redis.set(b.app.deps.store.keys.workerTickets('console', 'rider-s'), 'x');
+    await b.app.store.redis.set(b.app.store.keys.workerTickets('console', 'rider-s'), 'x');
     const mark = b.console.transcript.length;
     await press(t, 'rider-s', '提交');
     const said = b.console.transcript
@@ -131,7 +131,7 @@ describe('a Lua script that fails half-way', () => {
 describe('Redis refusing writes as a read-only replica (READONLY)', () => {
   it('is kept in the spool, said so truthfully, and handled once Redis takes writes again', async () => {
     const b = await bot(join(dir, 'readonly', 'updates.jsonl'));
-    const admin = b.app.deps.store.redis.duplicate();
+    const admin = b.app.store.redis.duplicate();
     try {
       await b.say(':as rider-r zh-CN', ':dm', '/report');
       // A replica of a master that is not there: every write is refused with READONLY.
@@ -163,7 +163,7 @@ describe('when Redis cannot be reached', () => {
     const back = await startRedisServer({ port });
     try {
       // Wait on state: the client reconnects, then the spool is replayed.
-      while ((await b.app.deps.store.ping().catch(() => -1)) < 0);
+      while ((await b.app.store.ping().catch(() => -1)) < 0);
       expect(await b.app.core.drainSpool()).toBe(1);
       expect(b.app.deps.spool!.size()).toBe(0);
     } finally {

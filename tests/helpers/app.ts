@@ -103,8 +103,8 @@ export async function createTestApp(
       return out;
     },
     async close() {
-      const keys = await app.deps.store.redis.keys(`${prefix}:*`);
-      if (keys.length) await app.deps.store.redis.del(...keys);
+      const keys = await app.store.redis.keys(`${prefix}:*`);
+      if (keys.length) await app.store.redis.del(...keys);
       await app.close();
     },
   };

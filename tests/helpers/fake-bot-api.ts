@@ -935,8 +935,8 @@ export async function createTelegramTestApp(options: TelegramTestOptions = {}): 
       await adapter.stop();
       await http?.close();
       if (!keepData) {
-        const keys = await app.deps.store.redis.keys(`${prefix}:*`);
-        if (keys.length) await app.deps.store.redis.del(...keys);
+        const keys = await app.store.redis.keys(`${prefix}:*`);
+        if (keys.length) await app.store.redis.del(...keys);
       }
       await app.close();
       if (!keepApi) await api.close();

@@ -923,8 +923,8 @@ export async function createSlackTestApp(options: SlackTestOptions = {}): Promis
     async close() {
       await adapter.stop();
       await http.close();
-      const keys = await app.deps.store.redis.keys(`${prefix}:*`);
-      if (keys.length) await app.deps.store.redis.del(...keys);
+      const keys = await app.store.redis.keys(`${prefix}:*`);
+      if (keys.length) await app.store.redis.del(...keys);
       await app.close();
       if (!options.api) await api.close();
     },

@@ -318,7 +318,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const overdue = q.overdue === '1';
     const now = deps.now().getTime();
     const result = await queuePage(
-      deps.store,
+      o.app.store,
       {
         branches: branch ? [branch] : mine,
         state,

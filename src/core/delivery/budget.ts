@@ -19,8 +19,8 @@ import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import { DeliveryError, type Outbox } from '../outbox.js';
 import type { Address, Channel, MessageRef } from '../types.js';
-import type { DeliveryRepo } from '../../store/delivery.js';
-import { chatKey } from '../../store/index.js';
+import type { DeliveryRepo } from '../ports/delivery.js';
+import { chatKey } from '../ports/groups.js';
 import { windowsOf, type Limits } from './limits.js';
 
 export interface SendBudgetDeps {

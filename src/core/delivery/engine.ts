@@ -21,7 +21,8 @@ import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import { DeliveryError, type Outbox } from '../outbox.js';
 import type { Address, Channel, MessageRef } from '../types.js';
-import { chatKey, type GroupBinding, type Store } from '../../store/index.js';
+import { chatKey, type GroupBinding } from '../ports/groups.js';
+import type { StorePort } from '../ports/index.js';
 import { backoffMs, resolveLimits, windowsOf, type LimitsInput } from './limits.js';
 import { progressCard, progressTitle, type FailureReason } from './progress.js';
 
@@ -100,7 +101,7 @@ export interface DeliveryEngine {
 }
 
 export interface DeliveryEngineDeps {
-  store: Store;
+  store: StorePort;
   /** An outbox whose 429s reach the engine (no automatic retry or throttling of its own). */
   outbox: Outbox;
   logger: Logger;

@@ -14,8 +14,8 @@ import { LOCALES } from '../content/schema.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords } from '../text.js';
 import type { Address, Channel } from '../types.js';
-import type { Dialog } from '../../store/index.js';
-import type { StoredQuestion } from '../../store/faq.js';
+import type { Dialog } from '../ports/dialogs.js';
+import type { StoredQuestion } from '../ports/faq.js';
 import { branchName, forwardedCard, unpackRef } from './handoff.js';
 import { toTraditionalText } from './normalize.js';
 

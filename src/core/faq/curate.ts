@@ -14,7 +14,7 @@ import type { Translate } from '../i18n.js';
 import { localDay } from '../stations/hours.js';
 import { serviceLabels } from '../stations/labels.js';
 import { ellipsis } from '../text.js';
-import type { DraftEntry, Gap, LearnedExample } from '../../store/faq.js';
+import type { DraftEntry, Gap, LearnedExample } from '../ports/faq.js';
 import { stringify } from 'yaml';
 import { createAsker, type Asker } from './ask.js';
 import { withLearned } from './learned.js';

@@ -33,7 +33,7 @@ import { nearestStations } from '../stations/search.js';
 import { triageBranchOf } from '../identity.js';
 import type { GeoPoint, MessageRef } from '../types.js';
 import type { OpenAIConfig } from '../../config/index.js';
-import type { StationProblem, Vote } from '../../store/faq.js';
+import type { StationProblem, Vote } from '../ports/faq.js';
 import type { Answer, Asker } from './ask.js';
 import { onReplyDialog, onReplyPress } from './branch-reply.js';
 import { answerCard, modelCard, notSureCard, unknownCard } from './cards.js';

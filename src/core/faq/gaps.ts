@@ -13,8 +13,8 @@
 import { bold, code, italic, type Button, type Card, type Span } from '../card.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords } from '../text.js';
-import type { Dialog } from '../../store/index.js';
-import type { Gap } from '../../store/faq.js';
+import type { Dialog } from '../ports/dialogs.js';
+import type { Gap } from '../ports/faq.js';
 import type { Asker } from './ask.js';
 import { data, localEntry } from './cards.js';
 import { closestEntries, confirmDraft, exportYaml, learnFromGap, saveDraft, TITLE_MAX } from './curate.js';

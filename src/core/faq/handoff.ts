@@ -14,7 +14,7 @@ import type { Locale } from '../content/schema.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
 import type { Address, Channel, MessageRef } from '../types.js';
-import type { StationProblem, StoredQuestion } from '../../store/faq.js';
+import type { StationProblem, StoredQuestion } from '../ports/faq.js';
 import type { T } from './cards.js';
 
 export interface QuestionHandoff {

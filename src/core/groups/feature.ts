@@ -6,7 +6,7 @@
 import { bold, type Button } from '../card.js';
 import { LOCALES, type Branch, type Locale } from '../content/schema.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
-import { chatKey } from '../../store/index.js';
+import { chatKey } from '../ports/groups.js';
 import { ellipsis } from '../text.js';
 import { forLocale } from '../script.js';
 import { triageBranchOf } from '../identity.js';

@@ -14,7 +14,7 @@
  * the general form for jobs that fire on a clock.
  */
 import { randomBytes } from 'node:crypto';
-import type { JobRepo } from '../../store/jobs.js';
+import type { JobRepo } from '../ports/jobs.js';
 
 export type FireOutcome<T> = { outcome: 'ran'; result: T } | { outcome: 'busy' } | { outcome: 'done-before' };
 

@@ -27,7 +27,7 @@ import {
 } from './render.js';
 import { candidatesFor, groupLocale, LESSON_BROADCAST, type LessonScheduler } from './scheduler.js';
 import { lessonStats, renderLessonStats } from './stats.js';
-import { chatKey, type GroupBinding } from '../../store/index.js';
+import { chatKey, type GroupBinding } from '../ports/groups.js';
 
 export interface LessonsFeatureOptions {
   deps: CoreDeps;

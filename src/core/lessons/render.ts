@@ -12,7 +12,7 @@ import { bold, type Button, type Card, type Span } from '../card.js';
 import type { ContentPack, Lesson, Locale, Quiz, Series } from '../content/schema.js';
 import type { I18n } from '../i18n.js';
 import { markdownSpans } from './markdown.js';
-import type { Tally } from '../../store/lessons.js';
+import type { Tally } from '../ports/lessons.js';
 
 export const QUIZ_PREFIX = 'qz';
 export const OPTION_LETTERS = ['A', 'B', 'C', 'D'] as const;

@@ -5,7 +5,7 @@
 import type { EditThrottle } from '../edits.js';
 import type { ButtonCtx } from '../feature.js';
 import { groupLocale } from '../lessons/scheduler.js';
-import { chatKey } from '../../store/index.js';
+import { chatKey } from '../ports/groups.js';
 import { noticeCard } from './compose.js';
 
 export function ackHandler(edits: EditThrottle): (ctx: ButtonCtx, id: string) => Promise<void> {

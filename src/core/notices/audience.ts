@@ -8,8 +8,8 @@ import { INDUSTRIES, type ContentPack } from '../content/schema.js';
 import type { ButtonCtx, Ctx } from '../feature.js';
 import { branchName } from '../groups/feature.js';
 import { joinList } from '../words.js';
-import type { GroupBinding } from '../../store/index.js';
-import type { NoticeAudience } from '../../store/notices.js';
+import type { GroupBinding } from '../ports/groups.js';
+import type { NoticeAudience } from '../ports/notices.js';
 import { data, emptyAudience, saveDraft, type Action, type AudienceView, type Draft } from './draft.js';
 
 const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);

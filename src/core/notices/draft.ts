@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { LOCALES } from '../content/schema.js';
 import type { Ctx } from '../feature.js';
-import type { NoticeAudience } from '../../store/notices.js';
+import type { NoticeAudience } from '../ports/notices.js';
 
 export const FEATURE = 'notices';
 export const PREFIX = 'nt';

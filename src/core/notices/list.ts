@@ -5,7 +5,7 @@
 import { bold, type Button, type Span } from '../card.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { formatLocal } from '../zoned.js';
-import type { GroupBinding } from '../../store/index.js';
+import type { GroupBinding } from '../ports/groups.js';
 import { audienceLabel } from './audience.js';
 import { data } from './draft.js';
 import { NOTICE_BROADCAST } from './review.js';

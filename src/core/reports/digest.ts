@@ -19,7 +19,7 @@ import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
 import type { Address, Channel } from '../types.js';
 import { zonedParts } from '../zoned.js';
-import type { Ticket } from '../../store/tickets.js';
+import type { Ticket } from '../ports/tickets.js';
 import { isTransient, triageChat } from './effects.js';
 import { spanText } from './figures.js';
 import { chatLocale, deadlineOf, noAdapter, viewFor } from './sweep.js';

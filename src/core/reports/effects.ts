@@ -19,9 +19,9 @@ import { DeliveryError } from '../outbox.js';
 import type { Address, Channel, MessageRef } from '../types.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
-import { chatKey } from '../../store/index.js';
-import { decodeRef, type Ticket, type TicketEvent } from '../../store/tickets.js';
-import { isStoreUnavailable } from '../../store/unavailable.js';
+import { chatKey } from '../ports/groups.js';
+import { decodeRef, type Ticket, type TicketEvent } from '../ports/tickets.js';
+import { isStoreUnavailable } from '../ports/unavailable.js';
 import {
   action,
   branchLabel,

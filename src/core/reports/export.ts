@@ -14,7 +14,7 @@
 import type { ContentPack } from '../content/schema.js';
 import { maskText } from '../mask.js';
 import { zonedParts } from '../zoned.js';
-import type { Ticket } from '../../store/tickets.js';
+import type { Ticket } from '../ports/tickets.js';
 import { computeFigures, outcomeOf, rateOf, ratios, type Figures, type Ratio } from './figures.js';
 import { branchLabel, categoryName } from './views.js';
 

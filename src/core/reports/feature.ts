@@ -39,8 +39,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
   const kit = createReportsKit(options);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
-  let onReady: (() => void) | undefined;
-  let started: CoreDeps | undefined;
+  let stopListening: (() => void) | undefined;
 
   const feature: Feature = {
     name: 'reports',
@@ -103,18 +102,17 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
     kit,
     recover,
     async start(deps, drainSpool) {
-      started = deps;
       await recover(deps, drainSpool);
       timer = setInterval(() => void recover(deps, drainSpool), options.recoverEveryMs ?? RECOVER_EVERY_MS);
       timer.unref();
-      onReady = () => void recover(deps, drainSpool);
-      deps.store.redis.on('ready', onReady);
+      // Redis back after an outage: replay the spool and the unfinished effects at once.
+      stopListening = deps.store.onReconnect(() => void recover(deps, drainSpool));
     },
     async stop() {
       if (timer) clearInterval(timer);
       timer = undefined;
-      if (onReady && started) started.store.redis.off('ready', onReady);
-      onReady = undefined;
+      stopListening?.();
+      stopListening = undefined;
       await running;
     },
   };

@@ -14,10 +14,10 @@
  * `''` this month so far.
  */
 import type { Translate } from '../i18n.js';
-import type { Store } from '../../store/index.js';
-import type { Ticket } from '../../store/tickets.js';
+import type { StorePort } from '../ports/index.js';
+import type { Ticket } from '../ports/tickets.js';
 import { addLocalDays, localDate, zonedParts, zonedToInstant } from '../zoned.js';
-import type { FigureCounts } from '../../store/figures.js';
+import type { FigureCounts } from '../ports/figures.js';
 
 export const DAY = 86_400_000;
 /** Longest period `/stats Nd` accepts. */
@@ -168,7 +168,7 @@ export function ratios(f: Figures): Record<RateName, Ratio> {
 export const rateOf = (r: Ratio): number | undefined => rate(r.n, r.of);
 
 /** Every ticket created in [from, to), oldest first, read a page at a time (state only: no text or evidence). */
-export async function ticketsCreatedIn(store: Store, from: number, to: number): Promise<Ticket[]> {
+export async function ticketsCreatedIn(store: StorePort, from: number, to: number): Promise<Ticket[]> {
   const page = 1000;
   const out: Ticket[] = [];
   for (let offset = 0; ; offset += page) {
@@ -200,7 +200,11 @@ export type LightTicket = FigureTicket & { area?: string };
  * Tickets created in [from, to) with only the fields the figures read — several times faster than whole
  * tickets for a year of data (the board's trend charts, /stats charts).
  */
-export async function figureTicketsCreatedIn(store: Store, from: number, to: number): Promise<LightTicket[]> {
+export async function figureTicketsCreatedIn(
+  store: StorePort,
+  from: number,
+  to: number,
+): Promise<LightTicket[]> {
   const page = 5000;
   const out: LightTicket[] = [];
   const num = (s: string) => (s === '' ? undefined : Number(s));
@@ -334,7 +338,7 @@ export function addCounts(cells: readonly FigureCounts[]): FigureCounts {
   return out;
 }
 
-const counting = new WeakMap<Store, Promise<void>>();
+const counting = new WeakMap<StorePort, Promise<void>>();
 
 /**
  * The counters' one-off backfill, run lazily by the first reader in each process: tickets created before
@@ -342,7 +346,7 @@ const counting = new WeakMap<Store, Promise<void>>();
  * call, each once whoever runs it; then the "counted" marker ends it for every process. A store whose
  * first ticket was made by the counting scripts never needs it.
  */
-export function ensureCounted(store: Store, tz: string): Promise<void> {
+export function ensureCounted(store: StorePort, tz: string): Promise<void> {
   let p = counting.get(store);
   if (!p) {
     p = (async () => {
@@ -363,7 +367,7 @@ export function ensureCounted(store: Store, tz: string): Promise<void> {
 
 /** Figures per (branch, month) cell from the counters, as of `now` (backfilling once if needed). */
 export async function countedFigures(
-  store: Store,
+  store: StorePort,
   tz: string,
   cells: readonly { branch: string; month: string }[],
   settings: { confirmWindowDays: number },

@@ -5,7 +5,7 @@
  *
  *   textSimilarity('国定路井盖没了', '國定路的井蓋沒了')   // ≈ 0.6
  */
-import type { Store } from '../../store/index.js';
+import type { StorePort } from '../ports/index.js';
 import { normaliseReportText } from './classify.js';
 
 export const SIMILAR_WINDOW_MS = 7 * 24 * 3_600_000;
@@ -47,7 +47,7 @@ export function textSimilarity(a: string, b: string): number {
 }
 
 export async function countSimilar(
-  store: Store,
+  store: StorePort,
   report: { category: string; area?: string; summary: string },
   since: number,
 ): Promise<number> {

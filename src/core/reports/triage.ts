@@ -11,8 +11,8 @@
 import type { Button } from '../card.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { hasWords, ellipsis } from '../text.js';
-import type { Dialog } from '../../store/index.js';
-import type { Actor, Ticket } from '../../store/tickets.js';
+import type { Dialog } from '../ports/dialogs.js';
+import type { Actor, Ticket } from '../ports/tickets.js';
 import { districtBranch } from './route.js';
 import { explainRefusal, staffAction, type Staff, type StaffAction, type StaffResult } from './actions.js';
 import { HOUR, viewOf } from './intake.js';

@@ -14,7 +14,7 @@ import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
 import { forLocale } from '../script.js';
 import { formatLocal } from '../zoned.js';
-import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../../store/tickets.js';
+import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../ports/tickets.js';
 import { normaliseReportText } from './classify.js';
 import { emergencySignals } from './emergency.js';
 import { orderEmergencyNumbers } from './emergency-numbers.js';

@@ -5,8 +5,8 @@
  */
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords } from '../text.js';
-import type { Dialog } from '../../store/index.js';
-import type { Ticket, TicketFile } from '../../store/tickets.js';
+import type { Dialog } from '../ports/dialogs.js';
+import type { Ticket, TicketFile } from '../ports/tickets.js';
 import { HOUR, viewOf } from './intake.js';
 import type { ReportsKit } from './kit.js';
 import { actorOf, explain, NOTE_MAX } from './triage.js';

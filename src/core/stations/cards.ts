@@ -6,7 +6,7 @@ import { assertCallbackData, bold, type Button, type Card, type Span } from '../
 import type { Locale, Station } from '../content/schema.js';
 import { forLocale } from '../script.js';
 import type { TArgs } from '../i18n.js';
-import type { StationProblem } from '../../store/faq.js';
+import type { StationProblem } from '../ports/faq.js';
 import type { OpenStatus } from './hours.js';
 import type { Anchor, Service } from './query.js';
 import type { StationHit, StationResults } from './search.js';

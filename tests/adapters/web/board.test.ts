@@ -99,9 +99,9 @@ describe('sign-in', () => {
     expect(forged!.status()).toBe(401);
 
     const expiring = await linkFor('sec-meituan');
-    const key = app.app.deps.store.keys.boardLink(createHash('sha256').update(expiring).digest('hex'));
-    await app.app.deps.store.redis.pexpire(key, 1);
-    await expect.poll(() => app.app.deps.store.redis.exists(key)).toBe(0);
+    const key = app.app.store.keys.boardLink(createHash('sha256').update(expiring).digest('hex'));
+    await app.app.store.redis.pexpire(key, 1);
+    await expect.poll(() => app.app.store.redis.exists(key)).toBe(0);
     expect((await fresh.goto(`${base}/board/login?t=${expiring}`))!.status()).toBe(401);
   });
 

@@ -35,7 +35,7 @@ const filter = (f: Partial<QueueFilter>): QueueFilter => ({
   ...f,
 });
 const shown = async (f: Partial<QueueFilter>, at = now) =>
-  (await queuePage(app.app.deps.store, filter(f), at)).tickets.map((t) => t.id).sort();
+  (await queuePage(app.app.store, filter(f), at)).tickets.map((t) => t.id).sort();
 
 describe('the board queue filters', () => {
   it('by urgency and by category, each ticket where its own fields put it', async () => {

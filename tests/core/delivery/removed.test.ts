@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadContentPack } from '../../../src/core/content/loader.js';
 import type { DeliveryEngine } from '../../../src/core/delivery/engine.js';
 import { escalationNotifier } from '../../../src/core/delivery/organisers.js';
-import { chatKey } from '../../../src/store/index.js';
+import { chatKey } from '../../../src/core/ports/groups.js';
 import { MINIMAL_PACK } from '../../helpers/app.js';
 import { counter, deliveryRig, groups, i18n, logger, waitUntil, type Rig } from './rig.js';
 

@@ -78,8 +78,8 @@ export async function startHarness(
     },
     async close() {
       if (options.keepKeys) return app.close();
-      const keys = await app.deps.store.redis.keys(`${prefix}:*`);
-      if (keys.length) await app.deps.store.redis.del(...keys);
+      const keys = await app.store.redis.keys(`${prefix}:*`);
+      if (keys.length) await app.store.redis.del(...keys);
       await app.close();
     },
   };

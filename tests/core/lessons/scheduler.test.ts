@@ -143,7 +143,7 @@ describe('scheduled pushes', () => {
     const clock = clockAt(MONDAY_10);
     const t = await app(clock);
     await groups(t);
-    const { redis, keys } = t.app.deps.store;
+    const { redis, keys } = t.app.store;
     await redis.set(keys.lessonFire('weekday-safety', MONDAY_10), 'dead-process', 'PX', 300);
     expect((await t.app.lessons.tick()).pushes.map((p) => p.outcome)).toEqual(['busy']);
     await waitFor(

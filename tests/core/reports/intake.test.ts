@@ -121,7 +121,7 @@ describe('/report: the worker files a problem', () => {
 
   it('a draft survives a restart of the bot (it lives in Redis)', async () => {
     await app.type(':as rider-6', ':dm', '/report', '充电桩坏了一周了');
-    const prefix = app.app.deps.store.keys.prefix;
+    const prefix = app.app.store.keys.prefix;
     const again = await createTestApp({ now: c.now, prefix });
     try {
       // The old process is gone; the new one knows nothing of its messages but the draft is there.

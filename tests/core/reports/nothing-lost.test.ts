@@ -136,7 +136,7 @@ const SUBMIT = ':press 1';
 
 /** Finish whatever intake step the dialog is at, with presses built from the draft in Redis. */
 async function finishIntake(app: TestApp, user: string): Promise<void> {
-  const store = app.app.deps.store;
+  const store = app.app.store;
   for (let i = 0; i < 8; i++) {
     const d = await store.dialogs.get({ channel: 'console', chatId: user, userId: user });
     if (!d) return;
@@ -194,7 +194,7 @@ describe('nothing lost: SIGKILL during intake', () => {
       else await child.kill();
 
       const app = await restart(prefix);
-      const store = app.app.deps.store;
+      const store = app.app.store;
       const filed = await store.tickets.forWorker('console', 'rider-k', 0, 10);
       expect(filed.length).toBe(arm ? 1 : filed.length);
       expect(filed.length).toBeLessThanOrEqual(1);
@@ -237,7 +237,7 @@ describe('nothing lost: SIGKILL during a triage action', () => {
     if (arm) expect(self, 'the tripwire fired').toBe(true);
 
     const app = await restart(prefix);
-    const store = app.app.deps.store;
+    const store = app.app.store;
     const [t] = await store.tickets.forWorker('console', 'rider-k', 0, 1);
     expect(t).toBeDefined();
     await assertWhole(store, t!.id);
@@ -270,7 +270,7 @@ describe('nothing lost: SIGKILL during a triage action', () => {
   it('effects a crash left pending are performed at start-up, once', async () => {
     const prefix = testPrefix();
     const app = await restart(prefix);
-    const store = app.app.deps.store;
+    const store = app.app.store;
     // A claim whose process died right after the script: state changed, nothing sent yet.
     await app.type(':as rider-p', ':dm', '/report', '工资被扣了200', ':press 1', ':press 1', ':press 1');
     const id = lastTicketId(app, 'rider-p');
@@ -338,7 +338,7 @@ describe('nothing lost: Redis restarted during intake', () => {
         await new Promise((r) => setTimeout(r, 100));
       }
       const id = lastTicketId(t, 'rider-r');
-      const store = app.deps.store;
+      const store = app.store;
       expect(await store.tickets.forWorker('console', 'rider-r', 0, 10)).toHaveLength(1);
       await assertWhole(store, id);
       expect(app.deps.spool!.size()).toBe(0);

@@ -106,7 +106,7 @@ describe('retention', () => {
     expect(events.some((e) => e.text || e.files)).toBe(false);
     expect(events.filter((e) => e.role === 'worker').every((e) => e.by === '-')).toBe(true);
     expect(
-      JSON.stringify(await app.app.deps.store.redis.hgetall(app.app.deps.store.keys.ticket(ids.silent!))),
+      JSON.stringify(await app.app.store.redis.hgetall(app.app.store.keys.ticket(ids.silent!))),
     ).not.toContain('13812345678');
     // The worker's list no longer points at it.
     expect(

@@ -1,0 +1,194 @@
+/**
+ * FAQ state: votes, gaps (questions the bot could not answer), questions passed to a branch and their
+ * answers, learned examples and drafts, and station problem reports.
+ */
+
+export type Vote = 'up' | 'down';
+
+export type StationProblem = 'closed' | 'nowater' | 'full';
+
+/** A worker's question, as kept for passing it on and for finding the way back with the answer. */
+export interface WorkerQuestion {
+  question: string;
+  /** `channel:chatId` where it was asked. */
+  chat: string;
+  /** Forum topic / Slack thread it was asked in. */
+  thread?: string;
+  /** The worker's message, so the answer can reply to it. */
+  messageId?: string;
+  chatTitle?: string;
+  /** `channel:userId` of the asker. */
+  user?: string;
+  /** The asker's locale when they asked. */
+  locale?: string;
+  /** The branch it goes to when passed on (chosen when it was asked). */
+  branch?: string;
+  /** The entry the bot answered with (a 👎 pass), if any. */
+  entry?: string;
+  at: number;
+}
+
+/** The older name: questions passed to a branch. */
+export type ForwardedQuestion = WorkerQuestion;
+
+export interface StoredQuestion extends WorkerQuestion {
+  id: string;
+  status: 'pending' | 'open' | 'answered';
+  passedAt?: number;
+  /** The announcement in the triage chat: `channel|chatId|thread|messageId`. */
+  card?: string;
+  by?: string;
+  byName?: string;
+  answer?: string;
+  answeredAt?: number;
+}
+
+export interface Gap {
+  id: string;
+  /** Normalised text (what is counted). */
+  question: string;
+  /** A sample as a worker wrote it (scrubbed). */
+  text: string;
+  count: number;
+  asked: number;
+  down: number;
+  /** The entry that got the last 👎, if any. */
+  entry?: string;
+}
+
+export interface LearnedExample {
+  entry: string;
+  text: string;
+  by: string;
+  at: number;
+}
+
+export interface DraftEntry {
+  id: string;
+  title: string;
+  answer: string;
+  /** The question it answers (becomes its first example question). */
+  question: string;
+  gap?: string;
+  by: string;
+  at: number;
+}
+
+export interface FaqRepo {
+  /** Record a vote; says whether it is new, replaces an earlier one, or repeats it. */
+  vote(entryId: string, voter: string, vote: Vote): Promise<'new' | 'changed' | 'same'>;
+  votes(entryId: string): Promise<{
+    up: number;
+    down: number;
+  }>;
+  /**
+   * Count one more asking of a question the bot could not answer (`asked`) or whose answer got a 👎
+   * (`down`, with the entry). `question` is the normalised form; `text` a scrubbed sample.
+   */
+  logGap(
+    question: string,
+    options?: {
+      text?: string;
+      kind?: 'asked' | 'down';
+      entry?: string;
+      now?: number;
+    },
+  ): Promise<number>;
+  /** The most frequent gaps, with their details. */
+  topGaps(limit?: number): Promise<Gap[]>;
+  gap(id: string): Promise<Gap | undefined>;
+  /**
+   * Keep a worker's question (answered or not) for a week, so a button can pass it on (callback data
+   * cannot hold the text). `answer` maps the bot's answer message to it, for a 👎 on that answer.
+   */
+  savePending(
+    question: WorkerQuestion,
+    answer?: {
+      chat: string;
+      messageId: string;
+    },
+  ): Promise<string>;
+  /** The question behind an answer the bot sent (for a 👎 on it). */
+  questionOfAnswer(chat: string, messageId: string): Promise<string | undefined>;
+  question(id: string): Promise<StoredQuestion | undefined>;
+  /**
+   * Pass a kept question to its branch (a branch not in `branches` falls back to `district`), once.
+   */
+  pass(
+    id: string,
+    now: number,
+    branches: readonly string[],
+    district: string,
+  ): Promise<{
+    result: 'ok' | 'passed' | 'missing';
+    branch?: string;
+  }>;
+  /** Where the question's announcement is in the triage chat (to edit it once answered). */
+  setCard(id: string, card: string): Promise<void>;
+  /** Record a branch's answer, once; says who answered first otherwise. */
+  answer(
+    id: string,
+    by: string,
+    name: string,
+    now: number,
+    text: string,
+  ): Promise<
+    | {
+        result: 'ok';
+      }
+    | {
+        result: 'answered';
+        byName: string;
+        by: string;
+      }
+    | {
+        result: 'missing';
+      }
+  >;
+  /** Questions passed to a branch, newest first (records from before answers existed included). */
+  forwarded(branch: string, limit?: number): Promise<StoredQuestion[]>;
+  /** Make a /gaps question a learned example of `entry` (and close the gap); the new version, or undefined. */
+  learn(
+    district: string,
+    gap: string,
+    entry: string,
+    by: string,
+    now: number,
+  ): Promise<
+    | {
+        text: string;
+        version: number;
+      }
+    | undefined
+  >;
+  learnedVersion(district: string): Promise<number>;
+  /** A pack's learned examples and their version, read together. */
+  learned(district: string): Promise<{
+    version: number;
+    examples: LearnedExample[];
+  }>;
+  /** Keep a written draft until the organiser confirms it. */
+  saveDraft(draft: Omit<DraftEntry, 'id'>): Promise<DraftEntry>;
+  /** Confirm a written draft (once): kept for export, its gap closed. */
+  confirmDraft(district: string, id: string, gap: string | undefined): Promise<DraftEntry | undefined>;
+  dropDraft(id: string): Promise<boolean>;
+  drafts(district: string): Promise<DraftEntry[]>;
+  /**
+   * One report of a problem at a station on a (local) date. A person counts once per problem per day;
+   * returns whether this report counted and today's count for that problem.
+   */
+  reportStation(
+    stationId: string,
+    date: string,
+    problem: StationProblem,
+    reporter: string,
+  ): Promise<{
+    counted: boolean;
+    count: number;
+  }>;
+  /** Today's reports for several stations: station id → problem → count. */
+  stationReports(
+    stationIds: readonly string[],
+    date: string,
+  ): Promise<Map<string, Partial<Record<StationProblem, number>>>>;
+}

@@ -1,0 +1,58 @@
+/**
+ * The ports: what the core asks of its store. Each file here holds one record kind — its records (the
+ * domain types) and the repository interface the core uses — and `src/store/` implements them over
+ * Redis (`createStore` returns a `StorePort` plus the Redis-only parts the wiring needs). The core never
+ * sees the Redis client, its keys or its connection events.
+ *
+ *   const t = await deps.store.tickets.get('JN-2026-000123');
+ */
+import type { MenuState } from '../menus.js';
+import type { LeasePort, TurnPort } from '../replicas.js';
+import type { BoardRepo } from './board.js';
+import type { DeliveryRepo } from './delivery.js';
+import type { DialogRepo } from './dialogs.js';
+import type { FaqRepo } from './faq.js';
+import type { FiguresRepo } from './figures.js';
+import type { GroupRepo } from './groups.js';
+import type { JobRepo } from './jobs.js';
+import type { LessonRepo } from './lessons.js';
+import type { NoticeRepo } from './notices.js';
+import type { PeopleRepo } from './people.js';
+import type { ReportLinkRepo } from './report-links.js';
+import type { TicketStatsRepo } from './ticket-stats.js';
+import type { TicketRepo } from './tickets.js';
+import type { UpdateRepo } from './updates.js';
+
+export interface StorePort {
+  groups: GroupRepo;
+  dialogs: DialogRepo;
+  lessons: LessonRepo;
+  notices: NoticeRepo;
+  faq: FaqRepo;
+  delivery: DeliveryRepo;
+  tickets: TicketRepo;
+  reportLinks: ReportLinkRepo;
+  /** Leases that make a scheduled job run once per fire across processes. */
+  jobs: JobRepo;
+  /** Paged reads of the ticket indexes for sweeps, /stats, export and retention. */
+  ticketStats: TicketStatsRepo;
+  /** Hashes of the command menus last published per platform. */
+  menus: MenuState;
+  /** Updates claimed on arrival and marked done after their handling (at least once). */
+  updates: UpdateRepo;
+  /** Process-wide roles held by one process at a time (the Telegram long poller). */
+  leases: LeasePort;
+  /** A chat's updates handled one at a time, oldest first, across processes (webhook replicas). */
+  turns: TurnPort;
+  /** The language a person last wrote in. */
+  people: PeopleRepo;
+  /** The web board's sign-in links and sessions. */
+  board: BoardRepo;
+  /** Figures counters per branch and month, kept by the ticket transitions (and their one-off backfill). */
+  figures: FiguresRepo;
+  /**
+   * Call `listener` each time the store is reachable again after losing its connection (not on the
+   * first connection); returns the function that stops listening.
+   */
+  onReconnect(listener: () => void): () => void;
+}

@@ -1,0 +1,302 @@
+/**
+ * Tickets (急难愁盼 reports): the record, its event log and the transitions the core asks for. Every
+ * transition is applied whole or not at all by the store (store/tickets.ts, one Lua script each).
+ */
+
+export type TicketStatus = 'new' | 'claimed' | 'waiting' | 'resolved' | 'closed';
+
+export type TicketUrgency = 'normal' | 'urgent' | 'emergency';
+
+export const OPEN_STATUSES: readonly TicketStatus[] = ['new', 'claimed', 'waiting'];
+
+export interface TicketFile {
+  kind: string;
+  fileId: string;
+}
+
+export interface TicketRef {
+  address: { channel: string; chatId: string; threadId?: string };
+  messageId: string;
+}
+
+export interface Ticket {
+  /** The readable number, e.g. `JN-2026-000123`; also the key. */
+  id: string;
+  status: TicketStatus;
+  category: string;
+  urgency: TicketUrgency;
+  /** Classifier confidence 0..1 when the worker kept the proposed category; 1 when they chose it. */
+  confidence: number;
+  /** The branch that owns the ticket now. */
+  branch: string;
+  /** The branch of the group the report came from, if any. */
+  originBranch?: string;
+  /** `channel:chatId` of that group. */
+  originChat?: string;
+  area?: string;
+  channel: string;
+  /** The reporter's user id on `channel` ("-" once anonymised by retention). */
+  reporter: string;
+  reporterName?: string;
+  /** The reporter's private chat with the bot, where notifications go. */
+  chat: string;
+  locale: string;
+  anonymous: boolean;
+  /** The reporter agreed that the branch may contact them directly. */
+  contact: boolean;
+  text: string;
+  summary: string;
+  evidence: TicketFile[];
+  location?: { lat: number; lon: number };
+  /** Similar reports in the week before this one (same category and area, or similar text). */
+  similar: number;
+  draft: string;
+  createdAt: number;
+  respondBy: number;
+  resolveBy: number;
+  /** The deadline that matters next (respond while new, resolve once taken); absent when not open. */
+  dueAt?: number;
+  claimedAt?: number;
+  firstResponseAt?: number;
+  owner?: string;
+  ownerName?: string;
+  resolvedAt?: number;
+  resolution?: string;
+  resolvedBy?: string;
+  resolvedByName?: string;
+  closedAt?: number;
+  /** `confirmed` (the worker said solved), `window` (no objection in time), … */
+  closeReason?: string;
+  solved?: boolean;
+  rating?: number;
+  ratedAt?: number;
+  reopenedAt?: number;
+  returns: number;
+  /** Branches that returned the ticket, in order. */
+  returnedBy: string[];
+  transfers: number;
+  reopens: number;
+  escalations: number;
+  escalatedAt?: number;
+  extensions: number;
+  /** A pending extension request. */
+  ext?: { until: number; reason: string; by: string; byName?: string; at: number };
+  card?: TicketRef;
+  evSeq: number;
+  fxSeq: number;
+  anonymisedAt?: number;
+  /** Once-only marks set with `flagOnce` (e.g. by the sweeps): field → value. */
+  flags: Record<string, string>;
+}
+
+export interface TicketEvent {
+  seq: number;
+  type: string;
+  at: number;
+  /** `channel:userId`, or `system`. */
+  by: string;
+  byName?: string;
+  role?: string;
+  text?: string;
+  [field: string]: unknown;
+}
+
+/** Who acts: `by` is `channel:userId` (or `system`); `role` is worker | secretary | organiser | system. */
+export interface Actor {
+  by: string;
+  name?: string;
+  role: string;
+}
+
+export type Refusal =
+  | 'missing'
+  | 'moved'
+  | 'taken'
+  | 'bad-state'
+  | 'not-reporter'
+  | 'too-late'
+  | 'pending'
+  | 'not-later'
+  | 'none'
+  | 'already'
+  | 'same'
+  | 'district';
+
+export type ActionResult = { ok: true; detail: string[] } | { ok: false; reason: Refusal; detail: string[] };
+
+/** What intake hands over; the repo adds the number, the state and the bookkeeping. */
+export interface NewTicket {
+  draft: string;
+  channel: string;
+  reporter: string;
+  reporterName?: string;
+  chat: string;
+  locale: string;
+  branch: string;
+  originBranch?: string;
+  originChat?: string;
+  area?: string;
+  category: string;
+  urgency: TicketUrgency;
+  confidence: number;
+  anonymous: boolean;
+  contact: boolean;
+  text: string;
+  summary: string;
+  evidence: TicketFile[];
+  location?: { lat: number; lon: number };
+  similar: number;
+  respondBy: number;
+  resolveBy: number;
+}
+
+export interface CreateOptions {
+  now: number;
+  /** `JN-2026-`: the pack's prefix and the year, in the bot's time zone. */
+  numberPrefix: string;
+  /** Reports allowed per window from one reporter; 0 = no limit (a replay of an accepted report). */
+  limit: number;
+  windowMs: number;
+  /** The local day (`YYYY-MM-DD`, BOT_TIMEZONE) it is created on: its figures bucket. Absent: counted by the backfill. */
+  day?: string;
+}
+
+export type CreateResult =
+  { status: 'created' | 'exists'; id: string } | { status: 'rate-limited'; count: number };
+
+/** A card reference packed into a short string: `channel|chatId|threadId|messageId`. */
+export function encodeRef(ref: TicketRef): string {
+  return [ref.address.channel, ref.address.chatId, ref.address.threadId ?? '', ref.messageId].join('|');
+}
+
+export function decodeRef(packed: string | undefined): TicketRef | undefined {
+  const parts = packed?.split('|');
+  if (!parts || parts.length !== 4) return undefined;
+  const [channel, chatId, threadId, messageId] = parts as [string, string, string, string];
+  return { address: { channel, chatId, ...(threadId ? { threadId } : {}) }, messageId };
+}
+
+export interface TicketRepo {
+  /** File a ticket from a draft. Idempotent per (channel, reporter, draft): a retry returns the same id. */
+  create(input: NewTicket, options: CreateOptions): Promise<CreateResult>;
+  /** The ticket a draft became, if it was filed. */
+  byDraft(channel: string, reporter: string, draft: string): Promise<string | undefined>;
+  get(id: string): Promise<Ticket | undefined>;
+  getMany: (
+    ids: readonly string[],
+    options?: {
+      body?: boolean;
+    },
+  ) => Promise<Ticket[]>;
+  /** The event log from `afterSeq` on (0 = all), oldest first. */
+  events(id: string, afterSeq?: number): Promise<TicketEvent[]>;
+  claim: (id: string, actor: Actor, branch: string, now: number) => Promise<ActionResult>;
+  ask: (id: string, actor: Actor, branch: string, now: number, question: string) => Promise<ActionResult>;
+  /** The reporter's answer to a question. */
+  reply(id: string, actor: Actor, now: number, text: string, files?: TicketFile[]): Promise<ActionResult>;
+  resolve: (id: string, actor: Actor, branch: string, now: number, note: string) => Promise<ActionResult>;
+  /** `reason` 'confirmed' (the reporter said solved; actor must be the reporter) or 'window' (the sweep). */
+  close: (id: string, actor: Actor, now: number, reason: string, solved: boolean) => Promise<ActionResult>;
+  reopen(
+    id: string,
+    actor: Actor,
+    now: number,
+    comment: string,
+    deadlines: {
+      respondBy: number;
+      resolveBy: number;
+      windowMs: number;
+    },
+  ): Promise<ActionResult>;
+  /**
+   * Transfer (the actor names `target`) or return (`target` is the router's fallback; the script sends
+   * it to `district` instead when it was returned before or would bounce). `detail[0]` is the new branch.
+   */
+  move: (
+    id: string,
+    actor: Actor,
+    branch: string,
+    now: number,
+    move: {
+      mode: 'transfer' | 'return';
+      target: string;
+      district: string;
+      reason: string;
+      respondBy: number;
+    },
+  ) => Promise<ActionResult>;
+  requestExtension: (
+    id: string,
+    actor: Actor,
+    branch: string,
+    now: number,
+    until: number,
+    reason: string,
+  ) => Promise<ActionResult>;
+  decideExtension(id: string, actor: Actor, now: number, approve: boolean): Promise<ActionResult>;
+  /** 督办. `once`: only if never escalated before (the overdue sweep). `branch` '' skips the branch check. */
+  escalate: (
+    id: string,
+    actor: Actor,
+    branch: string,
+    now: number,
+    reason: string,
+    once?: boolean,
+  ) => Promise<ActionResult>;
+  rate: (id: string, actor: Actor, now: number, rating: number) => Promise<ActionResult>;
+  /** Set `field` once (e.g. a sweep's `remindedAt`), logging `eventType` if given. */
+  flagOnce: (
+    id: string,
+    actor: Actor,
+    now: number,
+    field: string,
+    value: string,
+    eventType?: string,
+  ) => Promise<ActionResult>;
+  /** Remember the triage card of a ticket in `branch`; false when the ticket has moved on meanwhile. */
+  setCard(id: string, branch: string, ref: TicketRef): Promise<boolean>;
+  /** Effects of events up to `seq` are done; returns how many events still have effects to perform. */
+  effectsDone(id: string, seq: number): Promise<number>;
+  /** Tickets with effects still to perform (after a crash, a failed send): id → last event seq. */
+  pending(): Promise<Map<string, number>>;
+  /** One page of a branch's open tickets, most urgent first, then by deadline (without their text). */
+  queue(branch: string, offset: number, limit: number): Promise<Ticket[]>;
+  /** Open tickets and overdue ones (next deadline before `now`) in a branch's queue. */
+  queueCounts(
+    branch: string,
+    now: number,
+  ): Promise<{
+    open: number;
+    overdue: number;
+  }>;
+  /** The newest tickets of one reporter. */
+  forWorker(channel: string, reporter: string, offset: number, limit: number): Promise<Ticket[]>;
+  /** Reports filed by one reporter since `since` (ms) — the rate limit's count. */
+  countSince(channel: string, reporter: string, since: number): Promise<number>;
+  /** Open tickets whose next deadline is before `until` (ms), soonest first — for reminders and escalation. */
+  dueBefore(
+    until: number,
+    limit?: number,
+  ): Promise<
+    {
+      id: string;
+      dueAt: number;
+    }[]
+  >;
+  /** Resolved tickets still waiting for the worker's word, resolved before `before` (ms) — for auto-close. */
+  resolvedBefore(
+    before: number,
+    limit?: number,
+  ): Promise<
+    {
+      id: string;
+      resolvedAt: number;
+    }[]
+  >;
+  /** Tickets created in [from, to) ms, oldest first — for statistics, export and retention. */
+  createdBetween(from: number, to: number, offset?: number, limit?: number): Promise<string[]>;
+  /** The newest tickets created since `since` (ms), for "similar reports this week". */
+  recent(since: number, limit: number): Promise<Pick<Ticket, 'id' | 'category' | 'area' | 'summary'>[]>;
+  /** Retention: strip what identifies or quotes the reporter (see lua/ticket-anonymise-4.lua). */
+  anonymise(id: string, now: number): Promise<boolean>;
+}
