@@ -31,6 +31,7 @@ import {
   countedFigures,
   figuresFromCounts,
   monthPeriod,
+  RATE_NAMES,
   rateOf,
   ratios,
   ticketsCreatedIn,
@@ -519,14 +520,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const twelve = lastMonths(now, deps.timezone, 12).map(monthKey);
     // One read: the chosen month's cells and the last twelve months' (the trend and categories).
     const [cells, year] = await Promise.all([countsFor(mine, [key]), countsFor(mine, twelve)]);
-    const rateNames = [
-      'response',
-      'closure',
-      'closureOnTime',
-      'solved',
-      'solvedOnTime',
-      'satisfaction',
-    ] as const;
+    const rateNames = RATE_NAMES;
     const row = (label: string, counts: FigureCounts, branch: string) => {
       const f = figuresFromCounts(counts);
       const r = ratios(f);

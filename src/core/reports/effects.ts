@@ -12,7 +12,7 @@
  * the rest pending; a send that can never succeed (the bot was removed from a chat) is logged and skipped.
  */
 import type { Card } from '../card.js';
-import type { Branch } from '../content/schema.js';
+import type { Branch, ContentPack } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../i18n.js';
 import { DeliveryError } from '../outbox.js';
@@ -64,6 +64,17 @@ export function triageChat(branch: Branch | undefined, channel: Channel): Addres
   return ref ? { channel, chatId: ref.chat, ...(ref.thread ? { threadId: ref.thread } : {}) } : undefined;
 }
 
+/** The district's escalation chat, on the ticket's own channel when the pack has one there. */
+export function escalationChat(pack: ContentPack, ticket: Ticket): Address | undefined {
+  const esc = pack.organisers.escalation;
+  const channel = ticket.channel as Channel;
+  for (const c of [channel, ...CHANNELS.filter((x) => x !== channel)]) {
+    const ref = esc[c];
+    if (ref) return { channel: c, chatId: ref.chat, ...(ref.thread ? { threadId: ref.thread } : {}) };
+  }
+  return undefined;
+}
+
 export function createEffects(deps: CoreDeps): Effects {
   const chains = new Map<string, Promise<void>>();
   const log = deps.logger.child({ job: 'reports' });
@@ -96,16 +107,6 @@ export function createEffects(deps: CoreDeps): Effects {
       triageChat(district, channel),
     ].filter((a): a is Address => !!a);
     return out.filter((a, i) => out.findIndex((b) => b.channel === a.channel && b.chatId === a.chatId) === i);
-  }
-
-  function escalationChat(ticket: Ticket): Address | undefined {
-    const esc = deps.content.get().organisers.escalation;
-    const channel = ticket.channel as Channel;
-    for (const c of [channel, ...CHANNELS.filter((x) => x !== channel)]) {
-      const ref = esc[c];
-      if (ref) return { channel: c, chatId: ref.chat, ...(ref.thread ? { threadId: ref.thread } : {}) };
-    }
-    return undefined;
   }
 
   /** Send, classifying failures: transient → stop the flush; permanent → log, skip, return undefined. */
@@ -162,7 +163,7 @@ export function createEffects(deps: CoreDeps): Effects {
   }
 
   async function toEscalation(ticket: Ticket, build: (v: View) => Card, what: string): Promise<void> {
-    const to = escalationChat(ticket);
+    const to = escalationChat(deps.content.get(), ticket);
     if (!to) {
       log.warn({ ticket: ticket.id }, 'no escalation chat configured');
       return;

@@ -26,7 +26,7 @@ import { ellipsis } from '../text.js';
 import type { Address, Channel } from '../types.js';
 import { chatKey } from '../ports/groups.js';
 import type { Actor, Ticket, TicketUrgency } from '../ports/tickets.js';
-import { isTransient, triageChat, type Effects } from './effects.js';
+import { escalationChat, isTransient, triageChat, type Effects } from './effects.js';
 import { DAY, spanText } from './figures.js';
 import { action, categoryName, urgencyText, when, type View } from './views.js';
 
@@ -167,20 +167,9 @@ async function sendReminder(
   return 'nowhere';
 }
 
-/** The district escalation chat, on the ticket's channel if there is one there (as the effects engine picks it). */
-function escalationChat(deps: CoreDeps, ticket: Ticket): Address | undefined {
-  const esc = deps.content.get().organisers.escalation;
-  const channel = ticket.channel as Channel;
-  for (const c of [channel, ...CHANNELS.filter((x) => x !== channel)]) {
-    const ref = esc[c];
-    if (ref) return { channel: c, chatId: ref.chat, ...(ref.thread ? { threadId: ref.thread } : {}) };
-  }
-  return undefined;
-}
-
 /** The escalation's reason, in the escalation chat's language (it is stored with the event). */
 async function overdueReason(deps: CoreDeps, ticket: Ticket, now: number): Promise<string> {
-  const chat = escalationChat(deps, ticket);
+  const chat = escalationChat(deps.content.get(), ticket);
   const v = viewFor(deps, chat ? await chatLocale(deps, chat) : DEFAULT_LOCALE, now);
   const due = ticket.dueAt ?? now;
   return v.t('sweep-overdue-reason', {

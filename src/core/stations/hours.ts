@@ -9,6 +9,7 @@
  */
 import { parseHoursRanges } from '../content/loader.js';
 import { WEEKDAYS, type Station } from '../content/schema.js';
+import { zonedParts } from '../zoned.js';
 
 export type Weekday = (typeof WEEKDAYS)[number];
 
@@ -35,37 +36,11 @@ export type OpenStatus =
       opens?: { inDays: number; weekday: Weekday; at: string };
     };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      weekday: 'short',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** The local calendar day, weekday and time of `now` in `timeZone`. */
 export function localDay(now: Date, timeZone: string): LocalDay {
-  const parts = Object.fromEntries(
-    formatter(timeZone)
-      .formatToParts(now)
-      .map((p) => [p.type, p.value]),
-  );
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: String(parts.weekday).toLowerCase().slice(0, 3) as Weekday,
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
-  };
+  const p = zonedParts(now.getTime(), timeZone);
+  // zonedParts counts weekdays from Sunday (as cron does); WEEKDAYS starts on Monday.
+  return { date: p.date, weekday: WEEKDAYS[(p.weekday + 6) % 7]!, minutes: p.minuteOfDay };
 }
 
 /** The calendar date `days` after `date` (YYYY-MM-DD), and its weekday. */
