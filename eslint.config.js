@@ -35,6 +35,25 @@ export default tseslint.config(
     },
   },
   {
+    // Adapters translate and render: they reach state through the core's ports too, never Redis.
+    files: ['src/adapters/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['ioredis'], message: 'Adapters do not talk to Redis; use the core ports.' },
+            {
+              group: ['**/store/*', '**/store'],
+              message:
+                'Adapters use the core ports (src/core/ports/); only main.ts and app.ts wire the store.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Configuration is parsed once in src/config; nothing else reads the environment.
     files: ['src/**/*.ts'],
     ignores: ['src/config/**'],

@@ -17,6 +17,7 @@ import { createReportLinkRepo } from './report-links.js';
 import { createJobRepo } from './jobs.js';
 import { createPeopleRepo } from './people.js';
 import { createTicketStatsRepo } from './ticket-stats.js';
+import { createQueueRepo } from './queue.js';
 import { createMenuStateRepo } from './menus.js';
 import { createUpdateRepo } from './updates.js';
 import type { StorePort } from '../core/ports/index.js';
@@ -36,6 +37,8 @@ export interface Store extends StorePort {
 
 export function createStore(redis: Redis, prefix = 'ws'): Store {
   const keys = createKeys(prefix);
+  const tickets = createTicketRepo(redis, keys);
+  const ticketStats = createTicketStatsRepo(redis, keys);
   return {
     redis,
     keys,
@@ -45,10 +48,11 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     notices: createNoticeRepo(redis, keys),
     faq: createFaqRepo(redis, keys),
     delivery: createDeliveryRepo(redis, keys),
-    tickets: createTicketRepo(redis, keys),
+    tickets,
     reportLinks: createReportLinkRepo(redis, keys),
     jobs: createJobRepo(redis, keys),
-    ticketStats: createTicketStatsRepo(redis, keys),
+    ticketStats,
+    queue: createQueueRepo({ redis, keys, tickets, ticketStats }),
     board: createBoardRepo(redis, keys),
     figures: createFiguresRepo(redis, keys),
     menus: createMenuStateRepo(redis, keys),

@@ -23,7 +23,7 @@ import { fileReport, type Draft } from '../../core/reports/intake.js';
 import { emergencyLine, branchLabel, categoryName } from '../../core/reports/views.js';
 import { hasWords } from '../../core/text.js';
 import { cutAtWord } from '../../core/words.js';
-import { chatKey } from '../../store/index.js';
+import { chatKey } from '../../core/ports/groups.js';
 import type { ModalContext, SlackModals, ViewSubmission, ViewValues } from './listeners/index.js';
 import { escapeMrkdwn } from './render.js';
 import { privateAddress } from './translate.js';

@@ -39,7 +39,7 @@ import {
 } from '../../core/reports/figures.js';
 import { trendOption } from '../../core/reports/chart.js';
 import { lastMonths, monthKey } from '../../core/reports/trend.js';
-import type { FigureCounts } from '../../store/figures.js';
+import type { FigureCounts } from '../../core/ports/figures.js';
 import {
   branchLabel,
   categoryName,
@@ -55,8 +55,8 @@ import { scrubText } from '../../core/logger.js';
 import { lessonStats } from '../../core/lessons/stats.js';
 import { localDay, openStatus } from '../../core/stations/hours.js';
 import { servicesText, STATION_PROBLEMS, statusText as stationStatus } from '../../core/stations/cards.js';
-import type { BoardSession, BoardUser } from '../../store/board.js';
-import { OPEN_STATUSES, type Ticket } from '../../store/tickets.js';
+import type { BoardSession, BoardUser } from '../../core/ports/board.js';
+import { OPEN_STATUSES, type Ticket } from '../../core/ports/tickets.js';
 import {
   ANSWER_MAX,
   closestEntries,
@@ -70,7 +70,7 @@ import {
 import { localEntry } from '../../core/faq/cards.js';
 import { hasWords } from '../../core/text.js';
 import { esc, jsonScript, page, spansHtml } from './html.js';
-import { isState, PAGE_SIZE, queuePage, STATES } from './queue.js';
+import { isQueueState, QUEUE_PAGE_SIZE, QUEUE_STATES } from '../../core/ports/queue.js';
 
 export const SESSION_COOKIE = 'ws_board';
 const SESSION_TTL_SECONDS = 12 * 3600;
@@ -313,13 +313,12 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const mine = branchesOf(who, p);
     const q = c.req.query();
     const branch = q.branch && mine.includes(q.branch) ? q.branch : '';
-    const state = q.state && isState(q.state) ? q.state : 'open';
+    const state = q.state && isQueueState(q.state) ? q.state : 'open';
     const category = q.category && p.categories.categories.some((x) => x.id === q.category) ? q.category : '';
     const urgency = ['normal', 'urgent', 'emergency'].includes(q.urgency ?? '') ? q.urgency! : '';
     const overdue = q.overdue === '1';
     const now = deps.now().getTime();
-    const result = await queuePage(
-      o.app.store,
+    const result = await deps.store.queue.page(
       {
         branches: branch ? [branch] : mine,
         state,
@@ -337,7 +336,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const form = `<form method="get" class="card">${select('branch', branch, [['', any], ...mine.map((b): [string, string] => [b, branchLabel(p, b, v.locale)])])}${select(
       'state',
       state,
-      STATES.map((s): [string, string] => [s, t(c, `board-state-${s}`)]),
+      QUEUE_STATES.map((s): [string, string] => [s, t(c, `board-state-${s}`)]),
     )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> <button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
     const rows = result.tickets.map((tk) => {
       const late = tk.dueAt !== undefined && tk.dueAt < now;
@@ -836,4 +835,4 @@ export function createBoard(o: BoardOptions): Hono<Env> {
   return board;
 }
 
-export const BOARD_PAGE_SIZE = PAGE_SIZE;
+export const BOARD_PAGE_SIZE = QUEUE_PAGE_SIZE;

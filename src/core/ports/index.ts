@@ -18,6 +18,7 @@ import type { JobRepo } from './jobs.js';
 import type { LessonRepo } from './lessons.js';
 import type { NoticeRepo } from './notices.js';
 import type { PeopleRepo } from './people.js';
+import type { QueueRepo } from './queue.js';
 import type { ReportLinkRepo } from './report-links.js';
 import type { TicketStatsRepo } from './ticket-stats.js';
 import type { TicketRepo } from './tickets.js';
@@ -36,6 +37,8 @@ export interface StorePort {
   jobs: JobRepo;
   /** Paged reads of the ticket indexes for sweeps, /stats, export and retention. */
   ticketStats: TicketStatsRepo;
+  /** The triage queue filtered and paged (the web board). */
+  queue: QueueRepo;
   /** Hashes of the command menus last published per platform. */
   menus: MenuState;
   /** Updates claimed on arrival and marked done after their handling (at least once). */

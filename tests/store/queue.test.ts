@@ -4,9 +4,9 @@
  * score, so they must agree with the tickets' own urgency and deadlines.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queuePage, type QueueFilter } from '../../../src/adapters/web/queue.js';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { bindGroups, fileFrom } from '../../core/reports/drive.js';
+import type { QueueFilter } from '../../src/core/ports/queue.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { bindGroups, fileFrom } from '../core/reports/drive.js';
 
 let app: TestApp;
 const now = Date.parse('2026-03-02T10:00:00+08:00');
@@ -35,7 +35,7 @@ const filter = (f: Partial<QueueFilter>): QueueFilter => ({
   ...f,
 });
 const shown = async (f: Partial<QueueFilter>, at = now) =>
-  (await queuePage(app.app.store, filter(f), at)).tickets.map((t) => t.id).sort();
+  (await app.app.deps.store.queue.page(filter(f), at)).tickets.map((t) => t.id).sort();
 
 describe('the board queue filters', () => {
   it('by urgency and by category, each ticket where its own fields put it', async () => {

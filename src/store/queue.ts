@@ -5,37 +5,23 @@
  * view scans at most SCAN_CAP entries per queue (or the newest SCAN_CAP tickets) and reads only the
  * light state fields until the page is known.
  */
-import {
-  OPEN_STATUSES,
-  SCORE_BAND,
-  URGENCY_RANK,
-  type Ticket,
-  type TicketStatus,
-  type TicketUrgency,
-} from '../../store/tickets.js';
-import type { Store } from '../../store/index.js';
+import type { Redis } from 'ioredis';
+import { QUEUE_PAGE_SIZE, type QueueFilter, type QueuePage, type QueueRepo } from '../core/ports/queue.js';
+import type { TicketStatsRepo } from '../core/ports/ticket-stats.js';
+import type { TicketRepo, TicketUrgency } from '../core/ports/tickets.js';
+import type { Keys } from './keys.js';
+import { OPEN_STATUSES, SCORE_BAND, URGENCY_RANK } from './tickets.js';
 
-export const PAGE_SIZE = 20;
+/** What a page read needs: the client and keys, and the ticket reads. */
+interface Store {
+  redis: Redis;
+  keys: Keys;
+  tickets: TicketRepo;
+  ticketStats: TicketStatsRepo;
+}
+
 export const SCAN_CAP = 2000;
-export const STATES = ['open', 'new', 'claimed', 'waiting', 'resolved', 'closed', 'all'] as const;
-export type StateFilter = (typeof STATES)[number];
-
-export interface QueueFilter {
-  branches: readonly string[];
-  state: StateFilter;
-  category?: string;
-  urgency?: string;
-  overdue: boolean;
-  page: number;
-}
-
-export interface QueuePage {
-  tickets: Ticket[];
-  /** Matches found (within the scan cap). */
-  total: number;
-  page: number;
-  pages: number;
-}
+const PAGE_SIZE = QUEUE_PAGE_SIZE;
 
 interface Row {
   id: string;
@@ -79,7 +65,7 @@ function scoreRanges(f: QueueFilter, now: number): [string, string][] {
   return ranks.map((r) => [String(r * SCORE_BAND), `(${r * SCORE_BAND + (f.overdue ? now : SCORE_BAND)}`]);
 }
 
-export async function queuePage(store: Store, f: QueueFilter, now: number): Promise<QueuePage> {
+async function queuePage(store: Store, f: QueueFilter, now: number): Promise<QueuePage> {
   if (f.state === 'open' && !f.category && !f.urgency && !f.overdue) return openPage(store, f);
   const open = f.state === 'open' || (OPEN_STATUSES as readonly string[]).includes(f.state);
   const candidates: { id: string; key: number }[] = [];
@@ -119,5 +105,6 @@ export async function queuePage(store: Store, f: QueueFilter, now: number): Prom
   return { tickets, total: kept.length, page, pages };
 }
 
-export const isState = (s: string): s is StateFilter => (STATES as readonly string[]).includes(s);
-export type { TicketStatus };
+export function createQueueRepo(store: Store): QueueRepo {
+  return { page: (filter, now) => queuePage(store, filter, now) };
+}

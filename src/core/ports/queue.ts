@@ -1,0 +1,32 @@
+/**
+ * The triage queue as a list to filter and page (the web board): tickets a person may see, by branch,
+ * state, category, urgency and overdue, in the chat's /queue order for open tickets.
+ */
+import type { Ticket } from './tickets.js';
+
+export const QUEUE_PAGE_SIZE = 20;
+export const QUEUE_STATES = ['open', 'new', 'claimed', 'waiting', 'resolved', 'closed', 'all'] as const;
+export type StateFilter = (typeof QUEUE_STATES)[number];
+
+export const isQueueState = (s: string): s is StateFilter => (QUEUE_STATES as readonly string[]).includes(s);
+
+export interface QueueFilter {
+  branches: readonly string[];
+  state: StateFilter;
+  category?: string;
+  urgency?: string;
+  overdue: boolean;
+  page: number;
+}
+
+export interface QueuePage {
+  tickets: Ticket[];
+  /** Matches found (within the store's scan cap). */
+  total: number;
+  page: number;
+  pages: number;
+}
+
+export interface QueueRepo {
+  page(filter: QueueFilter, now: number): Promise<QueuePage>;
+}
