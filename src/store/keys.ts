@@ -65,6 +65,8 @@
  * | {p}:tickets:resolved                 | zset   | resolved tickets awaiting the worker, by time |
  * | {p}:tickets:pending                  | hash   | ticket → last event seq whose effects are due |
  * | {p}:queue:{branchId}                 | zset   | a branch's open tickets, urgency then deadline|
+ * | {p}:queue:{branchId}:cat:{category}  | zset   | the same, one category (the board's filter)   |
+ * | {p}:queue:{branchId}:catidx          | string | "1": the category queues hold every open ticket |
  * | {p}:worker:{channel}:{user}:tickets  | zset   | a worker's tickets by creation time           |
  * | {p}:reportlink:{token}               | string | group chat (channel:chatId) of a /report link |
  * | {p}:reportlink:chat:{chat}           | string | the token of a group's /report link           |
@@ -163,6 +165,9 @@ export function createKeys(prefix = 'ws') {
     ticketsResolved: () => k('tickets', 'resolved'),
     ticketsPending: () => k('tickets', 'pending'),
     branchQueue: (branchId: string) => k('queue', branchId),
+    /** Must match lua/includes/ticket.lua catq_sync. */
+    branchCategoryQueue: (branchId: string, category: string) => k('queue', branchId, 'cat', category),
+    branchCategoryIndexed: (branchId: string) => k('queue', branchId, 'catidx'),
     workerTickets: (channel: string, userId: string) => k('worker', channel, userId, 'tickets'),
     reportLink: (token: string) => k('reportlink', token),
     reportLinkOfChat: (chat: string) => k('reportlink', 'chat', chat),

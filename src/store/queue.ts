@@ -5,12 +5,24 @@
  * view scans at most SCAN_CAP entries per queue (or the newest SCAN_CAP tickets) and reads only the
  * light state fields until the page is known.
  */
-import type { Redis } from 'ioredis';
+import type { Redis, Result } from 'ioredis';
 import { QUEUE_PAGE_SIZE, type QueueFilter, type QueuePage, type QueueRepo } from '../core/ports/queue.js';
 import type { TicketStatsRepo } from '../core/ports/ticket-stats.js';
 import type { TicketRepo, TicketUrgency } from '../core/ports/tickets.js';
 import type { Keys } from './keys.js';
+import { defineScripts } from './scripts.js';
 import { OPEN_STATUSES, SCORE_BAND, URGENCY_RANK } from './tickets.js';
+
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    queueCategoriesIndex(
+      queue: string,
+      marker: string,
+      tickets: string,
+      catPrefix: string,
+    ): Result<number, Context>;
+  }
+}
 
 /** What a page read needs: the client and keys, and the ticket reads. */
 interface Store {
@@ -53,6 +65,20 @@ async function openPage(store: Store, f: QueueFilter): Promise<QueuePage> {
   return { tickets: await store.tickets.getMany(ids, { body: false }), total, page, pages };
 }
 
+/** Branches whose open tickets predate the category queues get them filed once (atomic per branch). */
+async function indexCategories(store: Store, branches: readonly string[]): Promise<void> {
+  await Promise.all(
+    branches.map((b) =>
+      store.redis.queueCategoriesIndex(
+        store.keys.branchQueue(b),
+        store.keys.branchCategoryIndexed(b),
+        store.keys.ticketPrefix(),
+        `${store.keys.branchCategoryQueue(b, '')}`,
+      ),
+    ),
+  );
+}
+
 /** The queue-score ranges a filter can match: one per urgency band, cut at `now` for overdue. */
 function scoreRanges(f: QueueFilter, now: number): [string, string][] {
   const ranks =
@@ -70,12 +96,22 @@ async function queuePage(store: Store, f: QueueFilter, now: number): Promise<Que
   const open = f.state === 'open' || (OPEN_STATUSES as readonly string[]).includes(f.state);
   const candidates: { id: string; key: number }[] = [];
   if (open) {
-    // Urgency and overdue are ranges of the queue score (urgency band, then deadline): read only those.
+    // Urgency and overdue are ranges of the queue score (urgency band, then deadline), and a category
+    // has a queue of its own: read only those.
+    if (f.category) await indexCategories(store, f.branches);
     const ranges = scoreRanges(f, now);
     const lists = await Promise.all(
       f.branches.flatMap((b) =>
         ranges.map(([min, max]) =>
-          store.redis.zrangebyscore(store.keys.branchQueue(b), min, max, 'WITHSCORES', 'LIMIT', 0, SCAN_CAP),
+          store.redis.zrangebyscore(
+            f.category ? store.keys.branchCategoryQueue(b, f.category) : store.keys.branchQueue(b),
+            min,
+            max,
+            'WITHSCORES',
+            'LIMIT',
+            0,
+            SCAN_CAP,
+          ),
         ),
       ),
     );
@@ -106,5 +142,6 @@ async function queuePage(store: Store, f: QueueFilter, now: number): Promise<Que
 }
 
 export function createQueueRepo(store: Store): QueueRepo {
+  defineScripts(store.redis, ['queue-categories-index-2']);
   return { page: (filter, now) => queuePage(store, filter, now) };
 }

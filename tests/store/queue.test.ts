@@ -69,4 +69,40 @@ describe('the board queue filters', () => {
     const urgency = all.find((t) => t.dueAt === first)!.urgency;
     expect(await shown({ overdue: true, urgency }, later)).toContain(all.find((t) => t.dueAt === first)!.id);
   });
+
+  it('a category filter follows claims, resolutions and transfers, and is rebuilt for tickets queued before it', async () => {
+    const store = app.app.deps.store;
+    const branches = app.app.deps.content.get().branches.map((b) => b.id);
+    const byFields = async (category: string) => {
+      const all = await store.tickets.getMany(Object.values(ids), { body: false });
+      return all
+        .filter((t) => ['new', 'claimed', 'waiting'].includes(t.status) && t.category === category)
+        .map((t) => t.id)
+        .sort();
+    };
+    const org = { by: 'console:org-li', name: 'org-li', role: 'organiser' };
+    const fine = (await store.tickets.get(ids.fine!))!;
+    const road = (await store.tickets.get(ids.road!))!;
+    await store.tickets.claim(ids.fine!, org, fine.branch, now);
+    await store.tickets.move(ids.road!, org, road.branch, now, {
+      mode: 'transfer',
+      target: fine.branch,
+      district: 'district-yangpu',
+      reason: '测试转派',
+      respondBy: now + 3_600_000,
+    });
+    for (const t of [fine, road])
+      expect(await shown({ category: t.category })).toEqual(await byFields(t.category));
+    await store.tickets.resolve(ids.fine!, org, fine.branch, now, '已处理');
+    expect(await shown({ category: fine.category })).toEqual(await byFields(fine.category));
+    expect(await shown({ category: fine.category })).not.toContain(ids.fine);
+
+    // A store from before the category queues: they are filed on the first category filter.
+    const redis = app.app.store.redis;
+    for (const b of branches) {
+      const stale = await redis.keys(`${app.app.store.keys.branchQueue(b)}:cat*`);
+      if (stale.length) await redis.del(...stale);
+    }
+    expect(await shown({ category: road.category })).toEqual(await byFields(road.category));
+  });
 });

@@ -89,6 +89,23 @@ local function fig_sync(tkey)
   FIG_BEFORE = after
 end
 
+-- Category queues ({p}:queue:{branch}:cat:{category}, keys.ts branchCategoryQueue): a branch queue's
+-- open tickets of one category, at the same score, so the board's category filter reads a range instead
+-- of every open ticket. Kept here, after each transition has placed the ticket in (or out of) its branch
+-- queue: out of the queue it was in, into the one it is in now if its branch queue holds it.
+local function catq_sync(tkey, id)
+  local p = string.sub(tkey, 1, #tkey - #('ticket:' .. id))
+  if FIG_BEFORE and FIG_BEFORE.branch ~= '' then
+    local old_cat = FIG_BEFORE.category ~= '' and FIG_BEFORE.category or 'other'
+    redis.call('ZREM', p .. 'queue:' .. FIG_BEFORE.branch .. ':cat:' .. old_cat, id)
+  end
+  local v = redis.call('HMGET', tkey, 'branch', 'category')
+  local branch, cat = v[1], (v[2] and v[2] ~= '') and v[2] or 'other'
+  if not branch or branch == '' then return end
+  local score = redis.call('ZSCORE', p .. 'queue:' .. branch, id)
+  if score then redis.call('ZADD', p .. 'queue:' .. branch .. ':cat:' .. cat, score, id) end
+end
+
 local function load_ticket(key)
   local flat = redis.call('HGETALL', key)
   if #flat == 0 then return nil end
@@ -144,6 +161,7 @@ local function append_event(tkey, ekey, pkey, id, kind, data)
   e.seq = seq
   redis.call('RPUSH', ekey, cjson.encode(e))
   redis.call('HSET', pkey, id, seq)
+  catq_sync(tkey, id)
   fig_sync(tkey)
   return seq
 end
