@@ -11,7 +11,7 @@
  *   npm run bench -- board                    # 100,000 tickets
  *   npm run bench -- board --tickets 20000    # a quick run
  *
- * Last line: `board queue_p99_ms=… queue_all_p99_ms=… figures_ms=… figures_page_cold_ms=… figures_page_ms=… backfill_ms=…`
+ * Last line: `board queue_p99_ms=… queue_all_p99_ms=… queue_filtered_p99_ms=… figures_ms=… figures_page_cold_ms=… figures_page_ms=… backfill_ms=…`
  */
 import { resolve } from 'node:path';
 import { createApp } from '../src/app.js';
@@ -181,7 +181,7 @@ async function board(args: string[]): Promise<void> {
       `figures backfill (one-off, first read after an upgrade): ${ids.length} tickets in ${backfillMs.toFixed(0)} ms`,
     );
     out(
-      `board queue_p99_ms=${p99(q).toFixed(1)} queue_all_p99_ms=${p99(all).toFixed(1)} figures_ms=${figuresMs.toFixed(1)} figures_page_cold_ms=${cold[0]!.toFixed(1)} figures_page_ms=${p99(page).toFixed(1)} backfill_ms=${backfillMs.toFixed(0)}`,
+      `board queue_p99_ms=${p99(q).toFixed(1)} queue_all_p99_ms=${p99(all).toFixed(1)} queue_filtered_p99_ms=${p99(filtered).toFixed(1)} figures_ms=${figuresMs.toFixed(1)} figures_page_cold_ms=${cold[0]!.toFixed(1)} figures_page_ms=${p99(page).toFixed(1)} backfill_ms=${backfillMs.toFixed(0)}`,
     );
   } finally {
     await app.close();
