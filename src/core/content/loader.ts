@@ -6,6 +6,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import cron from 'node-cron';
+import { CORE_SCHEMA, load as loadYamlValue } from 'js-yaml';
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
@@ -92,26 +93,41 @@ function toMinutes(hhmm: string): number {
 
 type PathKey = string | number;
 
-/** One parsed YAML document plus what is needed to turn a data path into a line number. */
+/**
+ * One parsed YAML document plus what is needed to turn a data path into a line number. The value comes
+ * from js-yaml (several times faster, the same YAML 1.2 core schema); the `yaml` package's document, which
+ * knows where each node is, is built only when a mistake needs its line — so a good pack loads fast.
+ */
 class YamlSource {
   constructor(
     readonly file: string,
-    readonly doc: Document,
-    private readonly lc: LineCounter,
+    private readonly text: string,
+    private readonly value: unknown,
     /** Lines before the YAML text in the file (front matter starts after a `---` line). */
     private readonly lineOffset = 0,
   ) {}
 
-  private rawValue: { v: unknown } | undefined;
+  private parsed: { doc: Document; lc: LineCounter } | undefined;
 
-  /** The document as plain data (computed once). */
+  private get doc(): Document {
+    return this.located().doc;
+  }
+
+  private located(): { doc: Document; lc: LineCounter } {
+    if (!this.parsed) {
+      const lc = new LineCounter();
+      this.parsed = { doc: parseDocument(this.text, { lineCounter: lc, uniqueKeys: true }), lc };
+    }
+    return this.parsed;
+  }
+
+  /** The document as plain data. */
   raw(): unknown {
-    this.rawValue ??= { v: this.doc.toJS() };
-    return this.rawValue.v;
+    return this.value;
   }
 
   lineAt(offset: number): number {
-    return this.lc.linePos(offset).line + this.lineOffset;
+    return this.located().lc.linePos(offset).line + this.lineOffset;
   }
 
   /** Line of the node at `p`, else of its nearest existing parent. */
@@ -262,25 +278,34 @@ const YAML_HINTS: Partial<Record<string, string>> = {
 
 /** Parses YAML text; syntax errors become problems and yield undefined. */
 function parseYaml(problems: Problems, file: string, text: string, lineOffset = 0): YamlSource | undefined {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  const src = new YamlSource(file, doc, lc, lineOffset);
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      const hint = YAML_HINTS[err.code];
-      problems.add(
-        file,
-        src.lineAt(err.pos[0]),
-        `YAML error: ${firstLine(err.message)}${hint ? ` (${hint})` : ''}`,
-      );
-    }
-    return undefined;
+  let value: unknown;
+  try {
+    value = loadYamlValue(text, { schema: CORE_SCHEMA, filename: file });
+  } catch {
+    // A syntax mistake: the `yaml` package explains it with its line and a hint.
+    return reportYamlErrors(problems, file, text, lineOffset);
   }
-  if (doc.contents === null) {
+  if (value === undefined || value === null) {
     problems.add(file, 1 + lineOffset, 'the file is empty');
     return undefined;
   }
-  return src;
+  return new YamlSource(file, text, value, lineOffset);
+}
+
+function reportYamlErrors(problems: Problems, file: string, text: string, lineOffset: number): undefined {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  for (const err of doc.errors) {
+    const hint = YAML_HINTS[err.code];
+    problems.add(
+      file,
+      lc.linePos(err.pos[0]).line + lineOffset,
+      `YAML error: ${firstLine(err.message)}${hint ? ` (${hint})` : ''}`,
+    );
+  }
+  // js-yaml refused what `yaml` accepts (rare): say so rather than pass silently.
+  if (!doc.errors.length) problems.add(file, 1 + lineOffset, 'YAML error: the file could not be read');
+  return undefined;
 }
 
 function firstLine(s: string): string {
