@@ -185,11 +185,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       : {},
   );
   // Commands, buttons, deep links and dialogs are routed by name; free text not in a dialog goes to each
-  // feature's onMessage in this order (today only the FAQ, which answers any question).
+  // feature's onMessage in this order (today only the FAQ, which answers any question — an emergency
+  // told as one gets the emergency numbers first, from the reports job).
   const features: Feature[] = [
     startFeature(() => features),
     groupsFeature(),
-    faqFeature({ openai: options.openai }),
+    faqFeature({ openai: options.openai, urgent: reports.emergencyFirst }),
     lessonsFeature({ deps, scheduler: lessons, edits }),
     noticesFeature({ edits }),
     reports.feature,

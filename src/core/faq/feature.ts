@@ -55,6 +55,8 @@ export interface FaqFeatureOptions {
   promptsDir?: string;
   /** Where passed questions and station problems go (default: stored + announced in triage chats). */
   handoff?: (ctx: Ctx) => Handoff;
+  /** Asked before answering: true when the question was an emergency and has been answered as one. */
+  urgent?: (ctx: MessageCtx, text: string) => Promise<boolean>;
 }
 
 /** How long a "send me your location" request keeps the services asked for. */
@@ -97,6 +99,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     extra: { location?: GeoPoint; services?: Service[]; allDay?: boolean } = {},
   ): Promise<void> {
     const started = performance.now();
+    if (!extra.location && (await options.urgent?.(ctx, text))) return;
     const talk = extra.location ? undefined : smallTalk(text);
     if (talk) {
       await ctx.reply({ text: [ctx.t(`faq-smalltalk-${talk}`)] });

@@ -8,8 +8,15 @@
  *   await reports.start(deps, () => core.drainSpool());   // once the adapters are registered
  */
 import type { Button } from '../card.js';
-import type { CoreDeps, Ctx, Feature } from '../feature.js';
-import { offerPrivateLink, onIntakeMessage, onIntakePress, startFromLink, startIntake } from './intake.js';
+import type { CoreDeps, Ctx, Feature, MessageCtx } from '../feature.js';
+import {
+  emergencyFirst,
+  offerPrivateLink,
+  onIntakeMessage,
+  onIntakePress,
+  startFromLink,
+  startIntake,
+} from './intake.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
 import { onTriageDialog, onTriagePress } from './triage.js';
@@ -24,6 +31,8 @@ const RECOVER_EVERY_MS = 30_000;
 
 export interface Reports {
   feature: Feature;
+  /** An emergency told as a question gets the numbers first: the FAQ asks this before answering. */
+  emergencyFirst: (ctx: MessageCtx, text: string) => Promise<boolean>;
   kit: ReportsKit;
   /**
    * Background work once the adapters can send: replay the spool, finish effects a crash left pending,
@@ -99,6 +108,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
 
   return {
     feature,
+    emergencyFirst,
     kit,
     recover,
     async start(deps, drainSpool) {

@@ -152,6 +152,38 @@ export async function startIntake(ctx: Ctx, origin?: { chat: string; branch: str
   await ctx.reply({ text: [bold(ctx.t('report-start-title')), '\n', ...from, ctx.t('report-start-body')] });
 }
 
+/**
+ * A question telling of danger to a person right now, sent outside a report (to the bot in private, or
+ * addressed to it in a group; the FAQ asks this first): the emergency numbers come first, at once, instead of an FAQ
+ * answer. In private the words are kept as a report draft, so one tap files it as an emergency (or the
+ * worker adds more); in a group the private link follows. False when the message is no emergency.
+ */
+export async function emergencyFirst(ctx: MessageCtx, text: string): Promise<boolean> {
+  const m = ctx.in;
+  if (!hasWords(text)) return false;
+  const signals = signalsOf(text);
+  if (!signals.length) return false;
+  ctx.log.info({ signals }, 'emergency told outside a report: numbers first');
+  const numbers = emergencyBlock(viewOf(ctx), signals);
+  if (m.chat.kind !== 'private') {
+    await ctx.reply({ text: [...numbers, ctx.t('report-sos-group')] });
+    await offerPrivateLink(ctx);
+    return true;
+  }
+  if (await outOfReports(ctx.deps, ctx.user)) {
+    await ctx.reply({ text: [...numbers, ctx.t('report-sos-limited')] });
+    return true;
+  }
+  const draft: Draft = { id: newDraftId(), text: '', files: [] };
+  appendText(draft, text);
+  await save(ctx, 'describe', draft);
+  await ctx.reply({
+    text: [...numbers, ctx.t('report-sos-body')],
+    buttons: [[{ label: ctx.t('report-sos-file'), data: choice(draft, 'file') }]],
+  });
+  return true;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Messages during the intake
 
@@ -423,6 +455,10 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
   const pack = ctx.deps.content.get();
   const record = (text: string) => ctx.record({ text: [text] });
   switch (op) {
+    case 'file':
+      // The words of an emergency told outside a report (emergencyFirst), filed on one tap.
+      await ctx.answer();
+      return propose(ctx, draft, kit);
     case 'ok':
       await ctx.answer();
       await record(
