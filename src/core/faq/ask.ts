@@ -243,7 +243,9 @@ export function createAsker(
   /** A topic outside any benefits pack (lexicon.yaml `beyond`) that this pack's entries never mention. */
   function isBeyond(norm: string): boolean {
     beyond ??= (() => {
-      const packText = pack.faq.map((e) => normalize([e.title, ...e.questions, ...e.tags, e.answer].join(' ')));
+      const packText = pack.faq.map((e) =>
+        normalize([e.title, ...e.questions, ...e.tags, e.answer].join(' ')),
+      );
       return lex.beyond.map((w) => normalize(w)).filter((w) => !packText.some((x) => x.includes(w)));
     })();
     return beyond.some((w) => norm.includes(w));
