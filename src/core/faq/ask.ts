@@ -239,6 +239,18 @@ export function createAsker(
     };
   }
 
+  let beyond: string[] | undefined;
+  /** A topic outside any benefits pack (lexicon.yaml `beyond`) that this pack's entries never mention. */
+  function isBeyond(norm: string): boolean {
+    beyond ??= (() => {
+      const packText = pack.faq.map((e) =>
+        normalize([e.title, ...e.questions, ...e.tags, e.answer].join(' ')),
+      );
+      return lex.beyond.map((w) => normalize(w)).filter((w) => !packText.some((x) => x.includes(w)));
+    })();
+    return beyond.some((w) => norm.includes(w));
+  }
+
   /** Never a confident answer: at most "not sure" with the closest entries. */
   function notHere(a: Answer): Answer {
     if (a.kind !== 'faq') return a;
@@ -262,6 +274,7 @@ export function createAsker(
     const q = reader.read(normalize(text));
     // Another city: nothing in this pack is about it (the closest entries are still offered).
     if (q.elsewhere) return notHere(faq(text));
+    if (isBeyond(normalize(text))) return notHere(faq(text));
     const signals =
       q.services.length > 0 || q.cues.allDay || q.cues.hours || q.cues.details || q.cues.station;
     if (q.anchor) {

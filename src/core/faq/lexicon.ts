@@ -32,6 +32,8 @@ const LexiconSchema = z
       .strict(),
     onTheSpot: list.pipe(z.array(z.enum(STATION_SERVICES))),
     elsewhere: list,
+    /** Topics outside any benefits pack (lab values, Wi-Fi passwords): never answered confidently. */
+    beyond: list,
     colloquial: z.record(z.string(), z.string()),
     /** Built-in synonym groups (one comma-separated line each). */
     concepts: z.array(list),

@@ -81,6 +81,19 @@ describe('the asker on questions far from the entries’ wording', () => {
   it('still refuses what the pack does not cover', () => {
     expect(asker.ask('公积金怎么提取', opts).kind).not.toBe('faq');
   });
+
+  it('does not read lab values or a Wi-Fi password as the entry they share words with', () => {
+    // Each shares a long word with an entry (体检报告, 驿站), but asks what no benefits pack answers.
+    const offered = (q: string) => {
+      const a = asker.ask(q, opts);
+      return a.kind === 'weak' ? a.candidates.map((h) => h.entry.id) : [];
+    };
+    expect(offered('体检报告里甘油三酯偏高要紧吗')).toContain('health-check-report');
+    expect(asker.ask('驿站的WiFi密码多少', opts).kind).not.toBe('faq');
+    expect(asker.ask('what does high cholesterol on my health check report mean', opts).kind).not.toBe('faq');
+    // The report itself is still answered.
+    expect(id(asker.ask('体检报告在哪里查', opts))).toBe('health-check-report');
+  });
 });
 
 describe('typos from pinyin input (homophones)', () => {
