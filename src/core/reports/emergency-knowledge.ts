@@ -121,6 +121,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '失去意识',
       '不省人事',
       '倒地不起',
+      '瘫在地',
+      '瘫在路',
+      '瘫倒',
+      '不吭声了',
       '倒在地上',
       '躺在地上',
       '躺在路',
@@ -153,13 +157,17 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 跑不动了 is tiredness; 人不动了 is not.
       /(?<![跑走骑干拉推搬扛拿提背爬])不动了/,
       /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应)/,
-      new RegExp(`(?:叫|喊|拍|摇)${W(4)}(?:没醒|不醒|没反应|没动静)`),
+      new RegExp(`(?:叫|喊|拍|摇)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
     ],
     latin:
       /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |gone )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
+      '捂着胸口',
+      '捂住胸口',
+      '捂胸口',
+      '捂着心口',
       '胸口好闷',
       '胸口很闷',
       '胸口疼',
@@ -225,6 +233,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`),
+      // A sting or bite that swells the mouth or throat is anaphylaxis in the making.
+      new RegExp(`(?:蛰|蜇|叮|咬)${W(10)}(?:嘴唇|舌头|喉咙|嗓子|眼皮|整张脸)${W(3)}肿`),
+      new RegExp(`说话${W(2)}(?:说不清|不清楚|含糊|不利索)`),
       /烧到4[0-2]/,
       new RegExp(
         `(?:一边|半边|一侧|一只)${W(2)}(?:手|胳膊|腿|脸)${W(3)}(?:抬不起|没力|不能动|动不了|麻|不听使唤)`,
@@ -234,7 +245,19 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /\b(stroke|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|fever of 4[0-2])\b/,
   },
   'heat-stroke': {
-    phrases: ['中暑', '热射病', '热晕', '晒晕', '热昏', '不出汗', '浑身发烫', '全身滚烫', '浑身滚烫'],
+    phrases: [
+      '烫得吓人',
+      '烫得厉害',
+      '中暑',
+      '热射病',
+      '热晕',
+      '晒晕',
+      '热昏',
+      '不出汗',
+      '浑身发烫',
+      '全身滚烫',
+      '浑身滚烫',
+    ],
     latin:
       /\b(heat ?stroke|sunstroke|heat exhaustion|stopped sweating|burning (up|hot)|can barely (talk|speak|stand))\b/,
   },
@@ -322,6 +345,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:捅|砍|杀|弄|掐|整|打)死(?:我|你|他|她|人)/,
       /(?:在|正在)(?:打|揍|殴打|围殴)(?:一个|人|我|他|她)/,
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
+      // 还要打我, 又要砍人: the attacker is still going.
+      /(?:还|又|说|扬言)要(?:打|揍|砍|捅|杀|弄)(?:我|他|她|人|死)/,
+      /故意(?:撞|开车撞|拿车撞)/,
       new RegExp(`(?:砖|石头|酒瓶|啤酒瓶|棍|铁棍|扳手|锤)${W(4)}(?:砸|打|捅|砍)`),
       new RegExp(`(?:拖|拉|拽)(?:进|到)${W(3)}(?:巷|车|楼|屋|房)`),
     ],
@@ -439,7 +465,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰)`),
     ],
     latin:
-      /\b(trapped|stuck in (the|a) (lift|elevator|car|van)|drown(ing|ed)?|swept away|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
+      /\b(fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|stuck in (the|a) (lift|elevator|car|van)|drown(ing|ed)?|swept away|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
   },
   electric: {
     phrases: ['触电', '被电了', '被电到', '电击', '被电击', '电倒'],
@@ -488,7 +514,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`${BODY}${W(3)}(?:断|折了|变形|扭曲)`),
-      new RegExp(`被${W(4)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)`),
+      new RegExp(`${BODY}${W(8)}(?:夹|切|轧|压|绞|锯|碾|砸)(?:断|掉|烂|碎)`),
+      new RegExp(`${BODY}${W(3)}(?:扎穿|刺穿|穿透)|(?:扎穿|刺穿)${W(2)}${BODY}`),
+      new RegExp(`被${W(6)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)`),
       // A fall from a height: 从三楼掉下来, 从梯子上摔下来, 楼上摔下来.
       new RegExp(`(?:从|自)${W(6)}(?:楼|层|梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚)下`),
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),

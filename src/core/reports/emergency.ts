@@ -105,7 +105,7 @@ const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 
  */
 const MODERATE_CJK = [
   /头晕|头昏|晕得|头[^ ]{0,2}晕/,
-  /出冷汗|冒冷汗|一身冷汗|虚汗/,
+  /出冷汗|冒冷汗|一身冷汗|虚汗|满头大汗|大汗淋漓|汗直冒/,
   /呕吐|一直吐|想吐|吐了/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了/,
   /看不清|眼前发黑|视线模糊/,
@@ -116,7 +116,8 @@ const MODERATE_CJK = [
   /发抖|打哆嗦|哆嗦|手脚冰凉|浑身冰凉/,
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|腿软/,
-  /说不出话|说话困难/,
+  /说不出话|说话困难|说不清|话都说不利索/,
+  /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得/,
   /发烫|高烧|烧得/,
 ];
 const MODERATE_LATIN = [
@@ -129,6 +130,7 @@ const MODERATE_LATIN = [
   /\b(swell\w*|swollen)\b/,
   /\b(shaking|shivering|trembling)\b/,
   /\b(confused|disoriented|slurr\w*)\b/,
+  /\b(pale|grey|gray) (face|skin)|(face|skin) (is |went |turned )?(pale|grey|gray|white)\b/,
   /\b(weak|can barely stand|legs gave way)\b/,
   /\b(splitting headache|worst headache|severe headache)\b/,
   /\b(breathing fast|rapid breathing)\b/,

@@ -51,6 +51,13 @@ describe('built-in emergency signals', () => {
     ["my friend's lips are turning blue and he can't breathe", ['unconscious', 'breathing']],
     ['he swallowed a whole bottle of pills', ['poisoning']],
     ["the customer grabbed me by the throat and won't let me leave", ['violence']],
+    // Third round: more structures for the same dangers.
+    ['站里一个大哥突然捂着胸口蹲下去', ['breathing']],
+    ['我兄弟手指被货车尾板夹断了', ['serious-injury']],
+    ['被人开车故意撞倒 那人下车还要打我', ['violence']],
+    ['蜜蜂蛰了以后嘴唇肿起来', ['medical']],
+    ['他瘫在路边 叫他也不吭声', ['unconscious']],
+    ["my friend fell into the river and can't swim", ['trapped']],
   ])('%s → %j', (text, expected) => {
     expect(signals(text)).toEqual(expect.arrayContaining(expected));
   });
