@@ -587,10 +587,16 @@ export function createClassifier(pack: ContentPack): Classifier {
 const LOCATIVE_AFTER = /^(门口|门前|附近|旁边|对面|外面|外边|边上|楼下|那边|路边)/;
 const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by) (the |a |our |my )?$/;
 const LOCATION_FACTOR = 0.3;
+/**
+ * A near miss is what did not happen: 差点翻车 over a loose manhole cover is a road report, "nearly
+ * crashed" too. Such a word counts as little as a place word.
+ */
+const NEAR_MISS_BEFORE = /(?:差点|差一点|险些|差点儿)[^ ]{0,3}$|\b(?:almost|nearly) (?:\w+ ){0,2}$/;
 function isLocation(norm: string, start: number, end: number): boolean {
   return (
     LOCATIVE_AFTER.test(norm.slice(end, end + 3)) ||
-    LOCATIVE_BEFORE.test(norm.slice(Math.max(0, start - 20), start))
+    LOCATIVE_BEFORE.test(norm.slice(Math.max(0, start - 20), start)) ||
+    NEAR_MISS_BEFORE.test(norm.slice(Math.max(0, start - 20), start))
   );
 }
 

@@ -58,6 +58,16 @@ describe('what the report is about', () => {
   });
 });
 
+describe('a near miss', () => {
+  // What nearly happened did not: the loose cover is the report (翻车 is a 杨浦 accident keyword).
+  it('is not what the report is about', () => {
+    expect(routed(yangpu, '大连路那边有个井盖翘起来了 骑过去差点翻车').category).toBe('road-hazard');
+    expect(routed(yangpu, 'a loose manhole cover on Kongjiang Road, I nearly crashed').category).toBe(
+      'road-hazard',
+    );
+  });
+});
+
 describe('places as people name them', () => {
   it('a road by its bare stem before 那边/附近, in both packs', () => {
     expect(detectArea('国定那边积水很深', yangpu)).toBe('国定路');
