@@ -848,6 +848,7 @@ export function detectArea(text: string, pack: ContentPack): string | undefined 
   const norm = normaliseReportText(pinyinReader(pack).read(text) ?? text);
   if (!norm) return undefined;
   let best: { start: number; length: number; area: string } | undefined;
+  const found: { start: number; length: number; area: string }[] = [];
   for (const n of areaIndex(pack).names) {
     for (let i = norm.indexOf(n.text); i >= 0; i = norm.indexOf(n.text, i + 1)) {
       if (n.latin) {
@@ -855,10 +856,16 @@ export function detectArea(text: string, pack: ContentPack): string | undefined 
         if (isLatinChar(norm[i - 1]) || (isLatinChar(norm[end]) && !/^s(?![a-z0-9])/.test(norm.slice(end))))
           continue;
       }
-      if (!best || i < best.start || (i === best.start && n.text.length > best.length))
-        best = { start: i, length: n.text.length, area: n.area };
+      found.push({ start: i, length: n.text.length, area: n.area });
       break;
     }
+  }
+  // A name inside a longer one that overlaps it is no place of its own: 过后海上世界 names 海上世界, not 后海.
+  const overlapsLonger = (f: (typeof found)[number]) =>
+    found.some((g) => g.length > f.length && g.start < f.start + f.length && f.start < g.start + g.length);
+  for (const f of found) {
+    if (overlapsLonger(f)) continue;
+    if (!best || f.start < best.start || (f.start === best.start && f.length > best.length)) best = f;
   }
   if (best) return best.area;
   for (const s of areaIndex(pack).stems) {

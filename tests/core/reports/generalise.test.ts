@@ -75,6 +75,11 @@ describe('places as people name them', () => {
     expect(detectArea('茶光那边路面塌了一个坑', nanshan)).toBe('茶光路');
   });
 
+  it('a longer name over a shorter one it overlaps', () => {
+    // 台风过后海上世界: 海上世界 (蛇口), not the 后海 that 过后 + 海上 spell.
+    expect(detectArea('台风过后海上世界门口的树倒了', nanshan)).toBe('海上世界');
+  });
+
   it('a Chinese place name in English', () => {
     expect(detectArea('the road by Xili Lake is flooded', nanshan)).toBe('西丽湖');
     expect(detectArea('Shenzhen University north gate is flooded', nanshan)).toBe('深圳大学');
