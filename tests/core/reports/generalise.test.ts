@@ -53,6 +53,12 @@ describe('what the report is about', () => {
     ["the compound guards won't let riders ride in", 'parking-access'],
     ['my van got rear-ended, who handles the insurance?', 'injury-accident'],
     ['the face check keeps failing so I can’t work', 'platform-rules'],
+    // Structure, not a word list: a deduction with its amount, being kept out, a road splitting open.
+    ['送晚了两分钟 系统扣了我三十', 'pay-penalty'],
+    ['写字楼保安不让外卖员骑车进园区', 'parking-access'],
+    ['沙河西路路面裂开一条大缝', 'road-hazard'],
+    // Taking the worker's keys is aggression, whoever does it.
+    ['保安把我电动车钥匙拔走了', 'safety-conflict'],
   ])('%s → %s', (text, category) => {
     expect(ns.classify(text).category).toBe(category);
   });
