@@ -79,6 +79,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(4)}(?:流血|出血|冒血|淌血|全是血|都是血|血止不住)`),
       new RegExp(`${HEAD}${W(3)}(?:破了|开了个?口子?|裂开|撞出血|血)`),
       new RegExp(`血${W(3)}(?:止不住|往外|喷|涌|一直流)`),
+      new RegExp(`血${W(2)}(?:一直|不停|止不住|哗哗)${W(2)}(?:流|淌|滴|冒)`),
       new RegExp(`满${W(2)}是?血`),
       new RegExp(`骨${W(2)}露`),
     ],
@@ -160,7 +161,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:叫|喊|拍|摇)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
     ],
     latin:
-      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |gone )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -320,6 +321,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '砍死',
       '按在地上',
       '往死里打',
+      '抢方向盘',
       '抢劫',
       '打劫',
       '绑架',
@@ -344,6 +346,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:还在|正在|一直在)(?:打|揍|殴打)(?!工|电话|游戏|球|字|车|折|针|款|包|扫|听|算|印|卡|单|分|仗|卡)/,
       /(?:捅|砍|杀|弄|掐|整|打)死(?:我|你|他|她|人)/,
       /(?:在|正在)(?:打|揍|殴打|围殴)(?:一个|人|我|他|她)/,
+      new RegExp(`(?:在|正在)${W(3)}(?:打|揍|踢)(?:我|他|她)(?!电话|的电话|一下电话)`),
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
       // 还要打我, 又要砍人: the attacker is still going.
       /(?:还|又|说|扬言)要(?:打|揍|砍|捅|杀|弄)(?:我|他|她|人|死)/,
@@ -352,7 +355,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:拖|拉|拽)(?:进|到)${W(3)}(?:巷|车|楼|屋|房)`),
     ],
     latin:
-      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|kill (me|him|her|you)|mugg(ed|ing)|jumped me|robb(ed|ing|ery)|kidnap\w*|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|kill (me|him|her|you)|mugg(ed|ing)|jumped me|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|kidnap\w*|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
   },
   'self-harm': {
     phrases: [
@@ -364,6 +367,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '不想活',
       '活不下去',
       '活着没意思',
+      '活着太累',
+      '活着好累',
+      '活着真累',
+      '活够了',
+      '死了算了',
+      '不如死了',
       '活着没劲',
       '想死',
       '去死',
@@ -522,7 +531,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b(fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|run over|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head)\b/,
+      /\b(fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|run over|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '失踪', '被抱走', '被拐', '人不见了'],

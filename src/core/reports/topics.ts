@@ -27,6 +27,11 @@ export type Topic =
 /** Words (normalised simplified Chinese, or lower-case English) per topic. */
 const WORDS: Record<Topic, string[]> = {
   injury: [
+    '擦破',
+    '撞了一下',
+    'a fall',
+    'bad fall',
+    'fell off',
     '摔',
     '撞',
     '刮倒',
@@ -173,6 +178,9 @@ const WORDS: Record<Topic, string[]> = {
     '骚扰',
     '抢',
     '拔走',
+    '顺走',
+    '偷走',
+    '被人拿走',
     '夺走',
     '偷',
     '被盗',
@@ -273,6 +281,17 @@ const WORDS: Record<Topic, string[]> = {
     'push',
   ],
   health: [
+    '烧炭',
+    '割腕',
+    '自杀',
+    '轻生',
+    '活着太累',
+    'feeling down',
+    'feeling low',
+    'panic attack',
+    'can t sleep',
+    'someone to talk to',
+    'mental health',
     '疼',
     '痛',
     '病',
@@ -1114,6 +1133,7 @@ const PATTERNS: [Topic, RegExp][] = [
   ['pay', /\b(?:docked|fined|deducted)\b[^.]{0,12}\d+/],
   ['parking', /不让[^ ]{0,4}(?:进|骑|停|上楼|坐电梯|搭电梯)/],
   ['road', /路[^ ]{0,3}(?:裂开|开裂|陷下去|鼓起来|拱起来)/],
+  ['injury', /被[^ ]{0,5}(?:撞|刮|碰)(?:了|倒|伤|到|飞)/],
 ];
 
 /** Every topic word in a normalised text (Latin words on word boundaries). */

@@ -58,6 +58,12 @@ describe('built-in emergency signals', () => {
     ['蜜蜂蛰了以后嘴唇肿起来', ['medical']],
     ['他瘫在路边 叫他也不吭声', ['unconscious']],
     ["my friend fell into the river and can't swim", ['trapped']],
+    ['活着太累了 不想再拖累家里', ['self-harm']],
+    ['胳膊上被划了道口子 血一直往下滴', ['bleeding']],
+    ['his lips turned grey and he is barely answering', ['unconscious']],
+    ['乘客在车里打我', ['violence']],
+    ['我眼前发黑 心跳得好快 站都站不住', ['medical']],
+    ['he went through the windshield', ['serious-injury']],
   ])('%s → %j', (text, expected) => {
     expect(signals(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -65,6 +71,7 @@ describe('built-in emergency signals', () => {
   it.each([
     '人没受伤也没流血，就是车坏了',
     '差点被车撞，吓死了',
+    '在公司打他电话没人接',
     '夏天怎么防中暑',
     '被打了差评，扣了五十',
     '体检查出血压高',

@@ -59,6 +59,9 @@ describe('what the report is about', () => {
     ['沙河西路路面裂开一条大缝', 'road-hazard'],
     // Taking the worker's keys is aggression, whoever does it.
     ['保安把我电动车钥匙拔走了', 'safety-conflict'],
+    ['外卖箱放在车上被人顺走了', 'safety-conflict'],
+    ['送件被自行车撞了一下 手肘擦破了', 'injury-accident'],
+    ["I've been feeling down for weeks and can't sleep", 'health'],
   ])('%s → %s', (text, category) => {
     expect(ns.classify(text).category).toBe(category);
   });
