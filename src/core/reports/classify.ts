@@ -497,11 +497,24 @@ export function createClassifier(pack: ContentPack): Classifier {
     return undefined;
   }
 
+  // English place names (Keyuan Road, Xili Lake): their "road" or "lake" names a place, not a hazard.
+  const latinPlaces = areaIndex(pack)
+    .names.filter((n) => n.latin)
+    .map((n) => n.text);
+
   return {
     keywordUrgency: (text) => keywordUrgency(analyse(text)),
 
     classify(text) {
       const a = analyse(text);
+      const spans = latinPlaces.flatMap((p) => {
+        const i = a.norm.indexOf(p);
+        return i >= 0 ? [[i, i + p.length] as const] : [];
+      });
+      const asPlace = (start: number, end: number): number =>
+        isLocation(a.norm, start, end) || spans.some(([s, e]) => start >= s && end <= e)
+          ? LOCATION_FACTOR
+          : 1;
       const scores = new Map<string, number>();
       /** Where the category's first keyword hit starts: on a tie, the topic named first wins. */
       const first = new Map<string, number>();
@@ -514,7 +527,7 @@ export function createClassifier(pack: ContentPack): Classifier {
       for (const h of a.topical) {
         if (seen.has(h.term)) continue; // a repeated word counts once
         seen.add(h.term);
-        const place = isLocation(a.norm, h.start, h.end) ? LOCATION_FACTOR : 1;
+        const place = asPlace(h.start, h.end);
         for (const id of h.term.categories) add(id, h.term.weight * h.factor * place, h.start);
       }
       const seenKeys = new Set<string>();
@@ -523,7 +536,7 @@ export function createClassifier(pack: ContentPack): Classifier {
         // Only words no keyword explains: 「晕倒了」 is an emergency, not the 倒了 of 树倒了.
         if (seenKeys.has(f.key) || a.covered.subarray(f.start, f.end).some((c) => c === 1)) continue;
         seenKeys.add(f.key);
-        const place = isLocation(a.norm, f.start, f.end) ? LOCATION_FACTOR : 1;
+        const place = asPlace(f.start, f.end);
         for (const [id, w] of backoff.get(f.key) ?? []) {
           const s = soft.get(id);
           soft.set(id, {
@@ -536,7 +549,7 @@ export function createClassifier(pack: ContentPack): Classifier {
       // Built-in knowledge (topics.ts): everyday words of a topic, and the emergency the report describes.
       for (const h of topicHits(a.norm)) {
         const id = topics.get(h.topic);
-        const place = isLocation(a.norm, h.start, h.start + h.word.length) ? LOCATION_FACTOR : 1;
+        const place = asPlace(h.start, h.start + h.word.length);
         if (id)
           add(
             id,

@@ -89,6 +89,12 @@ describe('places as people name them', () => {
     expect(detectArea('台风过后海上世界门口的树倒了', nanshan)).toBe('海上世界');
   });
 
+  it("an English place name's road or lake is a place, not a hazard", () => {
+    expect(routed(nanshan, 'a rider went through the windscreen of a taxi on Keyuan Road').category).toBe(
+      'injury-accident',
+    );
+  });
+
   it('a Chinese place name in English', () => {
     expect(detectArea('the road by Xili Lake is flooded', nanshan)).toBe('西丽湖');
     expect(detectArea('Shenzhen University north gate is flooded', nanshan)).toBe('深圳大学');
