@@ -178,6 +178,12 @@ const WORDS: Record<Topic, string[]> = {
     '骚扰',
     '抢',
     '拔走',
+    '不让走',
+    '堵在门口',
+    '害怕',
+    '好怕',
+    'scared',
+    'afraid',
     '顺走',
     '偷走',
     '被人拿走',
@@ -1134,6 +1140,7 @@ const PATTERNS: [Topic, RegExp][] = [
   ['parking', /不让[^ ]{0,4}(?:进|骑|停|上楼|坐电梯|搭电梯)/],
   ['road', /路[^ ]{0,3}(?:裂开|开裂|陷下去|鼓起来|拱起来)/],
   ['injury', /被[^ ]{0,5}(?:撞|刮|碰)(?:了|倒|伤|到|飞)/],
+  ['arrears', /拖[^ ]{0,8}(?:工钱|工资|薪水|血汗钱)/],
 ];
 
 /** Every topic word in a normalised text (Latin words on word boundaries). */

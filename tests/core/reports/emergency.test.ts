@@ -64,6 +64,12 @@ describe('built-in emergency signals', () => {
     ['乘客在车里打我', ['violence']],
     ['我眼前发黑 心跳得好快 站都站不住', ['medical']],
     ['he went through the windshield', ['serious-injury']],
+    ['工友喝了半瓶农用的除草剂', ['poisoning']],
+    ['他一直喘 嘴唇发紫', ['medical']],
+    ['说话说着右手就没劲了', ['medical']],
+    ['室友把东西都送人了 说不回来了', ['self-harm']],
+    ['a man snatched her phone and dragged her to the ground', ['violence']],
+    ['he was hit by a delivery truck', ['serious-injury']],
   ])('%s → %j', (text, expected) => {
     expect(signals(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -72,6 +78,7 @@ describe('built-in emergency signals', () => {
     '人没受伤也没流血，就是车坏了',
     '差点被车撞，吓死了',
     '在公司打他电话没人接',
+    '热死了 喝了一瓶可乐',
     '夏天怎么防中暑',
     '被打了差评，扣了五十',
     '体检查出血压高',

@@ -62,6 +62,10 @@ describe('what the report is about', () => {
     ['外卖箱放在车上被人顺走了', 'safety-conflict'],
     ['送件被自行车撞了一下 手肘擦破了', 'injury-accident'],
     ["I've been feeling down for weeks and can't sleep", 'health'],
+    // A falling load is an accident, not an assault; an attacker wields what hits.
+    ['在仓库被掉下来的箱子砸中头 人躺着不说话', 'injury-accident'],
+    ['老板拖了我们三个月的工资', 'pay-penalty'],
+    ['顾客把我堵在门口不让走', 'safety-conflict'],
   ])('%s → %s', (text, category) => {
     expect(ns.classify(text).category).toBe(category);
   });
