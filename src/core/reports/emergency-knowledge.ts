@@ -152,7 +152,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(
-        `${PERSON}${W(6)}(?<![搞看听绕弄])(?:迷糊了|迷迷糊糊|糊涂了|说胡话|胡言乱语|不省人事|倒下|不怎么应|叫不应|喊不应|没动静)`,
+        `${PERSON}${W(6)}(?<![搞看听绕弄])(?:迷糊了|迷迷糊糊|糊涂了|说胡话|胡言乱语|神志${W(3)}不清|不省人事|倒下|不怎么应|叫不应|喊不应|没动静)`,
       ),
       /(?<![搞看听绕])(?:晕|昏)了/,
       // 跑不动了 is tiredness; 人不动了 is not.
@@ -210,6 +210,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // Stroke, seizure, severe allergy, very high fever with confusion.
     phrases: [
       '嘴歪',
+      '嘴角歪',
+      '嘴角耷拉',
+      '嘴角往下',
       '嘴也歪',
       '口齿不清',
       '说话含糊',
@@ -335,7 +338,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '强奸',
     ],
     patterns: [
-      new RegExp(`(?:拿|持|举|掏|亮|抄)${W(3)}(?:刀|枪|棍|棒|砖|酒瓶|锤|斧|铁锹|钢管)`),
+      new RegExp(`(?:拿|持|举|掏|亮|抄)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|锤|斧|铁锹|钢管|汽油)`),
       new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|指着)`),
       new RegExp(`(?:围着|围住)${W(4)}(?:打|揍|踢)`),
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
@@ -353,7 +356,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:在|正在)${W(3)}(?:打|揍|踢)(?:我|他|她)(?!电话|的电话|一下电话)`),
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
       // 还要打我, 又要砍人: the attacker is still going.
-      /(?:还|又|说|扬言)要(?:打|揍|砍|捅|杀|弄)(?:我|他|她|人|死)/,
+      /(?:还|又|说|扬言|就)要?(?:打|揍|砍|捅|杀|弄)(?:我|他|她|人|死)/,
+      new RegExp(`(?:汽油|油桶|打火机)${W(6)}(?:烧|点)`),
       /故意(?:撞|开车撞|拿车撞)/,
       new RegExp(`(?:砖|石头|酒瓶|啤酒瓶|棍|铁棍|扳手|锤)${W(4)}(?:砸|打|捅|砍)`),
       new RegExp(`(?:拖|拉|拽)(?:进|到)${W(3)}(?:巷|车|楼|屋|房)`),

@@ -70,6 +70,10 @@ describe('built-in emergency signals', () => {
     ['室友把东西都送人了 说不回来了', ['self-harm']],
     ['a man snatched her phone and dragged her to the ground', ['violence']],
     ['he was hit by a delivery truck', ['serious-injury']],
+    ['他从兜里掏出一把弹簧刀', ['violence']],
+    ['有人提着一桶汽油说要烧了这家店', ['violence']],
+    ['老乡搬完货神志有点不清', ['unconscious']],
+    ['他突然嘴角耷拉 说不出话', ['medical']],
   ])('%s → %j', (text, expected) => {
     expect(signals(text)).toEqual(expect.arrayContaining(expected));
   });
