@@ -497,11 +497,24 @@ export function createClassifier(pack: ContentPack): Classifier {
     return undefined;
   }
 
+  // English place names (Keyuan Road, Xili Lake): their "road" or "lake" names a place, not a hazard.
+  const latinPlaces = areaIndex(pack)
+    .names.filter((n) => n.latin)
+    .map((n) => n.text);
+
   return {
     keywordUrgency: (text) => keywordUrgency(analyse(text)),
 
     classify(text) {
       const a = analyse(text);
+      const spans = latinPlaces.flatMap((p) => {
+        const i = a.norm.indexOf(p);
+        return i >= 0 ? [[i, i + p.length] as const] : [];
+      });
+      const asPlace = (start: number, end: number): number =>
+        isLocation(a.norm, start, end) || spans.some(([s, e]) => start >= s && end <= e)
+          ? LOCATION_FACTOR
+          : 1;
       const scores = new Map<string, number>();
       /** Where the category's first keyword hit starts: on a tie, the topic named first wins. */
       const first = new Map<string, number>();
@@ -514,7 +527,7 @@ export function createClassifier(pack: ContentPack): Classifier {
       for (const h of a.topical) {
         if (seen.has(h.term)) continue; // a repeated word counts once
         seen.add(h.term);
-        const place = isLocation(a.norm, h.start, h.end) ? LOCATION_FACTOR : 1;
+        const place = asPlace(h.start, h.end);
         for (const id of h.term.categories) add(id, h.term.weight * h.factor * place, h.start);
       }
       const seenKeys = new Set<string>();
@@ -523,7 +536,7 @@ export function createClassifier(pack: ContentPack): Classifier {
         // Only words no keyword explains: 「晕倒了」 is an emergency, not the 倒了 of 树倒了.
         if (seenKeys.has(f.key) || a.covered.subarray(f.start, f.end).some((c) => c === 1)) continue;
         seenKeys.add(f.key);
-        const place = isLocation(a.norm, f.start, f.end) ? LOCATION_FACTOR : 1;
+        const place = asPlace(f.start, f.end);
         for (const [id, w] of backoff.get(f.key) ?? []) {
           const s = soft.get(id);
           soft.set(id, {
@@ -536,7 +549,7 @@ export function createClassifier(pack: ContentPack): Classifier {
       // Built-in knowledge (topics.ts): everyday words of a topic, and the emergency the report describes.
       for (const h of topicHits(a.norm)) {
         const id = topics.get(h.topic);
-        const place = isLocation(a.norm, h.start, h.start + h.word.length) ? LOCATION_FACTOR : 1;
+        const place = asPlace(h.start, h.start + h.word.length);
         if (id)
           add(
             id,
@@ -587,10 +600,16 @@ export function createClassifier(pack: ContentPack): Classifier {
 const LOCATIVE_AFTER = /^(门口|门前|附近|旁边|对面|外面|外边|边上|楼下|那边|路边)/;
 const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by) (the |a |our |my )?$/;
 const LOCATION_FACTOR = 0.3;
+/**
+ * A near miss is what did not happen: 差点翻车 over a loose manhole cover is a road report, "nearly
+ * crashed" too. Such a word counts as little as a place word.
+ */
+const NEAR_MISS_BEFORE = /(?:差点|差一点|险些|差点儿)[^ ]{0,3}$|\b(?:almost|nearly) (?:\w+ ){0,2}$/;
 function isLocation(norm: string, start: number, end: number): boolean {
   return (
     LOCATIVE_AFTER.test(norm.slice(end, end + 3)) ||
-    LOCATIVE_BEFORE.test(norm.slice(Math.max(0, start - 20), start))
+    LOCATIVE_BEFORE.test(norm.slice(Math.max(0, start - 20), start)) ||
+    NEAR_MISS_BEFORE.test(norm.slice(Math.max(0, start - 20), start))
   );
 }
 
@@ -842,6 +861,7 @@ export function detectArea(text: string, pack: ContentPack): string | undefined 
   const norm = normaliseReportText(pinyinReader(pack).read(text) ?? text);
   if (!norm) return undefined;
   let best: { start: number; length: number; area: string } | undefined;
+  const found: { start: number; length: number; area: string }[] = [];
   for (const n of areaIndex(pack).names) {
     for (let i = norm.indexOf(n.text); i >= 0; i = norm.indexOf(n.text, i + 1)) {
       if (n.latin) {
@@ -849,10 +869,16 @@ export function detectArea(text: string, pack: ContentPack): string | undefined 
         if (isLatinChar(norm[i - 1]) || (isLatinChar(norm[end]) && !/^s(?![a-z0-9])/.test(norm.slice(end))))
           continue;
       }
-      if (!best || i < best.start || (i === best.start && n.text.length > best.length))
-        best = { start: i, length: n.text.length, area: n.area };
+      found.push({ start: i, length: n.text.length, area: n.area });
       break;
     }
+  }
+  // A name inside a longer one that overlaps it is no place of its own: 过后海上世界 names 海上世界, not 后海.
+  const overlapsLonger = (f: (typeof found)[number]) =>
+    found.some((g) => g.length > f.length && g.start < f.start + f.length && f.start < g.start + g.length);
+  for (const f of found) {
+    if (overlapsLonger(f)) continue;
+    if (!best || f.start < best.start || (f.start === best.start && f.length > best.length)) best = f;
   }
   if (best) return best.area;
   for (const s of areaIndex(pack).stems) {

@@ -79,6 +79,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(4)}(?:流血|出血|冒血|淌血|全是血|都是血|血止不住)`),
       new RegExp(`${HEAD}${W(3)}(?:破了|开了个?口子?|裂开|撞出血|血)`),
       new RegExp(`血${W(3)}(?:止不住|往外|喷|涌|一直流)`),
+      new RegExp(`血${W(2)}(?:一直|不停|止不住|哗哗)${W(2)}(?:流|淌|滴|冒)`),
       new RegExp(`满${W(2)}是?血`),
       new RegExp(`骨${W(2)}露`),
     ],
@@ -121,6 +122,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '失去意识',
       '不省人事',
       '倒地不起',
+      '瘫在地',
+      '瘫在路',
+      '瘫倒',
+      '不吭声了',
       '倒在地上',
       '躺在地上',
       '躺在路',
@@ -147,19 +152,23 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(
-        `${PERSON}${W(6)}(?<![搞看听绕弄])(?:迷糊了|迷迷糊糊|糊涂了|说胡话|胡言乱语|不省人事|倒下|不怎么应|叫不应|喊不应|没动静)`,
+        `${PERSON}${W(6)}(?<![搞看听绕弄])(?:迷糊了|迷迷糊糊|糊涂了|说胡话|胡言乱语|神志${W(3)}不清|不省人事|倒下|不怎么应|叫不应|喊不应|没动静)`,
       ),
       /(?<![搞看听绕])(?:晕|昏)了/,
       // 跑不动了 is tiredness; 人不动了 is not.
       /(?<![跑走骑干拉推搬扛拿提背爬])不动了/,
       /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应)/,
-      new RegExp(`(?:叫|喊|拍|摇)${W(4)}(?:没醒|不醒|没反应|没动静)`),
+      new RegExp(`(?:叫|喊|拍|摇)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
     ],
     latin:
-      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |gone )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
+      '捂着胸口',
+      '捂住胸口',
+      '捂胸口',
+      '捂着心口',
       '胸口好闷',
       '胸口很闷',
       '胸口疼',
@@ -201,6 +210,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // Stroke, seizure, severe allergy, very high fever with confusion.
     phrases: [
       '嘴歪',
+      '嘴角歪',
+      '嘴角耷拉',
+      '嘴角往下',
       '嘴也歪',
       '口齿不清',
       '说话含糊',
@@ -225,16 +237,31 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`),
+      // A sting or bite that swells the mouth or throat is anaphylaxis in the making.
+      new RegExp(`(?:蛰|蜇|叮|咬)${W(10)}(?:嘴唇|舌头|喉咙|嗓子|眼皮|整张脸)${W(3)}肿`),
+      new RegExp(`说话${W(2)}(?:说不清|不清楚|含糊|不利索)`),
       /烧到4[0-2]/,
       new RegExp(
-        `(?:一边|半边|一侧|一只)${W(2)}(?:手|胳膊|腿|脸)${W(3)}(?:抬不起|没力|不能动|动不了|麻|不听使唤)`,
+        `(?:一边|半边|一侧|一只|左|右)${W(2)}(?:手|胳膊|腿|脸)${W(3)}(?:抬不起|没力|没劲|不能动|动不了|麻|不听使唤)`,
       ),
     ],
     latin:
       /\b(stroke|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|fever of 4[0-2])\b/,
   },
   'heat-stroke': {
-    phrases: ['中暑', '热射病', '热晕', '晒晕', '热昏', '不出汗', '浑身发烫', '全身滚烫', '浑身滚烫'],
+    phrases: [
+      '烫得吓人',
+      '烫得厉害',
+      '中暑',
+      '热射病',
+      '热晕',
+      '晒晕',
+      '热昏',
+      '不出汗',
+      '浑身发烫',
+      '全身滚烫',
+      '浑身滚烫',
+    ],
     latin:
       /\b(heat ?stroke|sunstroke|heat exhaustion|stopped sweating|burning (up|hot)|can barely (talk|speak|stand))\b/,
   },
@@ -256,7 +283,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '吃了一瓶',
       '一整瓶',
     ],
-    patterns: [new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一把|一瓶|整瓶|好多|很多|一堆)${W(2)}药`)],
+    patterns: [
+      new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一把|一瓶|整瓶|好多|很多|一堆)${W(2)}药`),
+      // 喝了一瓶敌敌畏: a whole bottle of something that is not a drink.
+      /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
+    ],
     latin:
       /\b(poison(ed|ing)?|overdos\w*|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide)\b/,
   },
@@ -297,6 +328,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '砍死',
       '按在地上',
       '往死里打',
+      '抢方向盘',
       '抢劫',
       '打劫',
       '绑架',
@@ -306,12 +338,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '强奸',
     ],
     patterns: [
-      new RegExp(`(?:拿|持|举|掏|亮|抄)${W(3)}(?:刀|枪|棍|棒|砖|酒瓶|锤|斧|铁锹|钢管)`),
+      new RegExp(`(?:拿|持|举|掏|亮|抄)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|锤|斧|铁锹|钢管|汽油)`),
       new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|指着)`),
       new RegExp(`(?:围着|围住)${W(4)}(?:打|揍|踢)`),
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
       new RegExp(`掐${W(3)}脖子`),
-      new RegExp(`砸${W(3)}(?:头|脑袋)`),
+      new RegExp(`(?<!被[^ ]{0,8})砸${W(3)}(?:头|脑袋)`),
       new RegExp(`(?:拉|拖|拽|塞|抱)${W(3)}上车`),
       /抢(?:我|他|她)(?!的?单)/,
       new RegExp(`(?:手里|身上|带着|拿着)${W(2)}(?:刀|枪|棍|砍刀)`),
@@ -321,12 +353,17 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:还在|正在|一直在)(?:打|揍|殴打)(?!工|电话|游戏|球|字|车|折|针|款|包|扫|听|算|印|卡|单|分|仗|卡)/,
       /(?:捅|砍|杀|弄|掐|整|打)死(?:我|你|他|她|人)/,
       /(?:在|正在)(?:打|揍|殴打|围殴)(?:一个|人|我|他|她)/,
+      new RegExp(`(?:在|正在)${W(3)}(?:打|揍|踢)(?:我|他|她)(?!电话|的电话|一下电话)`),
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
+      // 还要打我, 又要砍人: the attacker is still going.
+      /(?:还|又|说|扬言|就)要?(?:打|揍|砍|捅|杀|弄)(?:我|他|她|人|死)/,
+      new RegExp(`(?:汽油|油桶|打火机)${W(6)}(?:烧|点)`),
+      /故意(?:撞|开车撞|拿车撞)/,
       new RegExp(`(?:砖|石头|酒瓶|啤酒瓶|棍|铁棍|扳手|锤)${W(4)}(?:砸|打|捅|砍)`),
       new RegExp(`(?:拖|拉|拽)(?:进|到)${W(3)}(?:巷|车|楼|屋|房)`),
     ],
     latin:
-      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|kill (me|him|her|you)|mugg(ed|ing)|jumped me|robb(ed|ing|ery)|kidnap\w*|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|dragged (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|kidnap\w*|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
   },
   'self-harm': {
     phrases: [
@@ -338,6 +375,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '不想活',
       '活不下去',
       '活着没意思',
+      '活着太累',
+      '活着好累',
+      '活着真累',
+      '活够了',
+      '死了算了',
+      '不如死了',
       '活着没劲',
       '想死',
       '去死',
@@ -357,6 +400,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '结束生命',
       '结束自己',
       '遗书',
+      '东西都送人',
+      '东西全送人',
       '交代后事',
       '遗言',
       '以后用不着',
@@ -439,7 +484,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰)`),
     ],
     latin:
-      /\b(trapped|stuck in (the|a) (lift|elevator|car|van)|drown(ing|ed)?|swept away|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
+      /\b(fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|stuck in (the|a) (lift|elevator|car|van)|drown(ing|ed)?|swept away|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
   },
   electric: {
     phrases: ['触电', '被电了', '被电到', '电击', '被电击', '电倒'],
@@ -488,13 +533,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`${BODY}${W(3)}(?:断|折了|变形|扭曲)`),
-      new RegExp(`被${W(4)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)`),
+      new RegExp(`${BODY}${W(8)}(?:夹|切|轧|压|绞|锯|碾|砸)(?:断|掉|烂|碎)`),
+      new RegExp(`${BODY}${W(3)}(?:扎穿|刺穿|穿透)|(?:扎穿|刺穿)${W(2)}${BODY}`),
+      new RegExp(`被${W(6)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)`),
       // A fall from a height: 从三楼掉下来, 从梯子上摔下来, 楼上摔下来.
       new RegExp(`(?:从|自)${W(6)}(?:楼|层|梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚)下`),
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b(fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|run over|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head)\b/,
+      /\b(fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|run over|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '失踪', '被抱走', '被拐', '人不见了'],

@@ -27,6 +27,11 @@ export type Topic =
 /** Words (normalised simplified Chinese, or lower-case English) per topic. */
 const WORDS: Record<Topic, string[]> = {
   injury: [
+    '擦破',
+    '撞了一下',
+    'a fall',
+    'bad fall',
+    'fell off',
     '摔',
     '撞',
     '刮倒',
@@ -172,6 +177,17 @@ const WORDS: Record<Topic, string[]> = {
     '跟踪',
     '骚扰',
     '抢',
+    '拔走',
+    '不让走',
+    '堵在门口',
+    '害怕',
+    '好怕',
+    'scared',
+    'afraid',
+    '顺走',
+    '偷走',
+    '被人拿走',
+    '夺走',
     '偷',
     '被盗',
     '划了',
@@ -271,6 +287,17 @@ const WORDS: Record<Topic, string[]> = {
     'push',
   ],
   health: [
+    '烧炭',
+    '割腕',
+    '自杀',
+    '轻生',
+    '活着太累',
+    'feeling down',
+    'feeling low',
+    'panic attack',
+    'can t sleep',
+    'someone to talk to',
+    'mental health',
     '疼',
     '痛',
     '病',
@@ -1073,6 +1100,8 @@ function onWordBoundary(text: string, start: number, length: number): boolean {
  */
 export const STRONG_WORDS = new Set([
   '推了我',
+  '拔走',
+  '夺走',
   '推我',
   '推搡',
   '打我',
@@ -1101,9 +1130,27 @@ export const STRONG_WORDS = new Set([
   'harassed',
 ]);
 
+/**
+ * Structures no word list covers: a fine or deduction with its amount (扣了我五十, docked 50) is about
+ * pay even in a report about a late order; being kept out (不让我们骑车进去) is about access.
+ */
+const PATTERNS: [Topic, RegExp][] = [
+  ['pay', /(?:扣|罚)(?:了|我|掉|走|款|他){0,3}[0-9一二两三四五六七八九十百千]+/],
+  ['pay', /\b(?:docked|fined|deducted)\b[^.]{0,12}\d+/],
+  ['parking', /不让[^ ]{0,4}(?:进|骑|停|上楼|坐电梯|搭电梯)/],
+  ['road', /路[^ ]{0,3}(?:裂开|开裂|陷下去|鼓起来|拱起来)/],
+  ['road', /灯[^ ]{0,2}没有|没有[^ ]{0,2}灯/],
+  ['injury', /被[^ ]{0,5}(?:撞|刮|碰)(?:了|倒|伤|到|飞)/],
+  ['arrears', /拖[^ ]{0,8}(?:工钱|工资|薪水|血汗钱)/],
+];
+
 /** Every topic word in a normalised text (Latin words on word boundaries). */
 export function topicHits(norm: string): { topic: Topic; word: string; start: number }[] {
   const out: { topic: Topic; word: string; start: number }[] = [];
+  for (const [topic, re] of PATTERNS) {
+    const m = re.exec(norm);
+    if (m) out.push({ topic, word: m[0], start: m.index });
+  }
   for (const [topic, words] of Object.entries(TOPIC_WORDS) as [Topic, string[]][])
     for (const w of words) {
       for (let i = norm.indexOf(w); i >= 0; i = norm.indexOf(w, i + 1)) {

@@ -51,6 +51,29 @@ describe('built-in emergency signals', () => {
     ["my friend's lips are turning blue and he can't breathe", ['unconscious', 'breathing']],
     ['he swallowed a whole bottle of pills', ['poisoning']],
     ["the customer grabbed me by the throat and won't let me leave", ['violence']],
+    // Third round: more structures for the same dangers.
+    ['站里一个大哥突然捂着胸口蹲下去', ['breathing']],
+    ['我兄弟手指被货车尾板夹断了', ['serious-injury']],
+    ['被人开车故意撞倒 那人下车还要打我', ['violence']],
+    ['蜜蜂蛰了以后嘴唇肿起来', ['medical']],
+    ['他瘫在路边 叫他也不吭声', ['unconscious']],
+    ["my friend fell into the river and can't swim", ['trapped']],
+    ['活着太累了 不想再拖累家里', ['self-harm']],
+    ['胳膊上被划了道口子 血一直往下滴', ['bleeding']],
+    ['his lips turned grey and he is barely answering', ['unconscious']],
+    ['乘客在车里打我', ['violence']],
+    ['我眼前发黑 心跳得好快 站都站不住', ['medical']],
+    ['he went through the windshield', ['serious-injury']],
+    ['工友喝了半瓶农用的除草剂', ['poisoning']],
+    ['他一直喘 嘴唇发紫', ['medical']],
+    ['说话说着右手就没劲了', ['medical']],
+    ['室友把东西都送人了 说不回来了', ['self-harm']],
+    ['a man snatched her phone and dragged her to the ground', ['violence']],
+    ['he was hit by a delivery truck', ['serious-injury']],
+    ['他从兜里掏出一把弹簧刀', ['violence']],
+    ['有人提着一桶汽油说要烧了这家店', ['violence']],
+    ['老乡搬完货神志有点不清', ['unconscious']],
+    ['他突然嘴角耷拉 说不出话', ['medical']],
   ])('%s → %j', (text, expected) => {
     expect(signals(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -58,6 +81,8 @@ describe('built-in emergency signals', () => {
   it.each([
     '人没受伤也没流血，就是车坏了',
     '差点被车撞，吓死了',
+    '在公司打他电话没人接',
+    '热死了 喝了一瓶可乐',
     '夏天怎么防中暑',
     '被打了差评，扣了五十',
     '体检查出血压高',

@@ -53,8 +53,31 @@ describe('what the report is about', () => {
     ["the compound guards won't let riders ride in", 'parking-access'],
     ['my van got rear-ended, who handles the insurance?', 'injury-accident'],
     ['the face check keeps failing so I can’t work', 'platform-rules'],
+    // Structure, not a word list: a deduction with its amount, being kept out, a road splitting open.
+    ['送晚了两分钟 系统扣了我三十', 'pay-penalty'],
+    ['写字楼保安不让外卖员骑车进园区', 'parking-access'],
+    ['沙河西路路面裂开一条大缝', 'road-hazard'],
+    // Taking the worker's keys is aggression, whoever does it.
+    ['保安把我电动车钥匙拔走了', 'safety-conflict'],
+    ['外卖箱放在车上被人顺走了', 'safety-conflict'],
+    ['送件被自行车撞了一下 手肘擦破了', 'injury-accident'],
+    ["I've been feeling down for weeks and can't sleep", 'health'],
+    // A falling load is an accident, not an assault; an attacker wields what hits.
+    ['在仓库被掉下来的箱子砸中头 人躺着不说话', 'injury-accident'],
+    ['老板拖了我们三个月的工资', 'pay-penalty'],
+    ['顾客把我堵在门口不让走', 'safety-conflict'],
   ])('%s → %s', (text, category) => {
     expect(ns.classify(text).category).toBe(category);
+  });
+});
+
+describe('a near miss', () => {
+  // What nearly happened did not: the loose cover is the report (翻车 is a 杨浦 accident keyword).
+  it('is not what the report is about', () => {
+    expect(routed(yangpu, '大连路那边有个井盖翘起来了 骑过去差点翻车').category).toBe('road-hazard');
+    expect(routed(yangpu, 'a loose manhole cover on Kongjiang Road, I nearly crashed').category).toBe(
+      'road-hazard',
+    );
   });
 });
 
@@ -63,6 +86,17 @@ describe('places as people name them', () => {
     expect(detectArea('国定那边积水很深', yangpu)).toBe('国定路');
     expect(detectArea('鞍山一带路灯全坏了', yangpu)).toBe('鞍山新村');
     expect(detectArea('茶光那边路面塌了一个坑', nanshan)).toBe('茶光路');
+  });
+
+  it('a longer name over a shorter one it overlaps', () => {
+    // 台风过后海上世界: 海上世界 (蛇口), not the 后海 that 过后 + 海上 spell.
+    expect(detectArea('台风过后海上世界门口的树倒了', nanshan)).toBe('海上世界');
+  });
+
+  it("an English place name's road or lake is a place, not a hazard", () => {
+    expect(routed(nanshan, 'a rider went through the windscreen of a taxi on Keyuan Road').category).toBe(
+      'injury-accident',
+    );
   });
 
   it('a Chinese place name in English', () => {
