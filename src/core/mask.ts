@@ -32,9 +32,10 @@ const NUMBER = new RegExp(
 /**
  * A mobile number split anywhere ("1 3 8 5 7 1 6 4 4 3 9", "13-857-164-439"): accepted only when one
  * separator is used throughout and no group is longer than four digits, so prices, dates, times and
- * ticket numbers written next to each other are left alone.
+ * ticket numbers written next to each other are left alone. Never the tail of a longer run (an ID number
+ * cut short, "100000 1300 0000 000…"): that run is masked whole as a cut number.
  */
-const LOOSE_MOBILE = new RegExp(`(?<!\\d)1${S}[3-9](?:${S}\\d){9}(?!\\d)`, 'g');
+const LOOSE_MOBILE = new RegExp(`(?<!\\d${S})1${S}[3-9](?:${S}\\d){9}(?!\\d)`, 'g');
 /** A run of 4+ digits cut by an ellipsis: maybe the head of a number that was cut before masking. */
 const CUT = new RegExp(`(?<!\\d)\\d${more(3)}(?:${S}\\d)*${S}(?=…|\\.\\.\\.)`, 'g');
 

@@ -42,6 +42,8 @@ describe('phone and ID numbers are masked in every form', () => {
     expect(maskText('电话138571624…')).toBe('电话138****…');
     expect(maskText('身份证3101101990010...')).toBe('身份证310****...');
     expect(digitsIn(maskText('身份证310110199001011…')).length).toBeLessThanOrEqual(7);
+    // An ID number in groups, cut short: its tail looks like a split phone number but is not one.
+    expect(maskText('工资被拖欠了三个月， 100000 1300 0000 000…')).toBe('工资被拖欠了三个月， 100****…');
   });
 
   it('keeps enough to be useful', () => {
