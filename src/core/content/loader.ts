@@ -392,15 +392,21 @@ function checkDuplicates(
   entries: { id: string; src: YamlSource; path: PathKey[] }[],
 ): void {
   for (const e of entries) {
-    const line = e.src.lineOf(e.path);
     const first = seen.get(e.id);
     if (first)
       problems.add(
         e.src.file,
-        line,
+        e.src.lineOf(e.path),
         `duplicate ${what} id "${e.id}" (first defined at ${first.file}:${first.line})`,
       );
-    else seen.set(e.id, { file: e.src.file, line });
+    // The line is looked up only if a mistake quotes it: a good pack never builds the located document.
+    else
+      seen.set(e.id, {
+        file: e.src.file,
+        get line() {
+          return e.src.lineOf(e.path);
+        },
+      });
   }
 }
 
