@@ -52,6 +52,3 @@ export function createBoardRepo(redis: Redis, keys: Keys): BoardRepo {
     },
   };
 }
-
-// The records live in the core (core/ports/board.ts); re-exported for adapters, scripts and tests.
-export type { BoardUser, BoardSession, BoardRepo } from '../core/ports/board.js';

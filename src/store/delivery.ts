@@ -311,12 +311,3 @@ export function createDeliveryRepo(redis: Redis, keys: Keys): DeliveryRepo {
     },
   };
 }
-
-// The records live in the core (core/ports/delivery.ts); re-exported for adapters, scripts and tests.
-export type {
-  WindowLimits,
-  SlotPriority,
-  Claim,
-  BroadcastRecord,
-  DeliveryRepo,
-} from '../core/ports/delivery.js';

@@ -30,6 +30,3 @@ export function createDialogRepo(redis: Redis, keys: Keys): DialogRepo {
     },
   };
 }
-
-// The records live in the core (core/ports/dialogs.ts); re-exported for adapters, scripts and tests.
-export type { Dialog, DialogOwner, DialogRepo } from '../core/ports/dialogs.js';

@@ -410,16 +410,3 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     },
   };
 }
-
-// The records live in the core (core/ports/faq.ts); re-exported for adapters, scripts and tests.
-export type {
-  Vote,
-  StationProblem,
-  WorkerQuestion,
-  ForwardedQuestion,
-  StoredQuestion,
-  Gap,
-  LearnedExample,
-  DraftEntry,
-  FaqRepo,
-} from '../core/ports/faq.js';

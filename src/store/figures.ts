@@ -18,8 +18,6 @@ declare module 'ioredis' {
   }
 }
 
-export type { FigureCounts, FiguresRepo } from '../core/ports/figures.js';
-
 export function createFiguresRepo(redis: Redis, keys: Keys): FiguresRepo {
   defineScripts(redis, ['figures-backfill-1']);
 

@@ -114,7 +114,3 @@ export function createGroupRepo(redis: Redis, keys: Keys): GroupRepo {
     },
   };
 }
-
-// The records live in the core (core/ports/groups.ts); re-exported for adapters, scripts and tests.
-export type { GroupBinding, GroupRepo } from '../core/ports/groups.js';
-export { chatKey } from '../core/ports/groups.js';

@@ -90,9 +90,3 @@ export function portOf(store: Store): StorePort {
   const { redis: _redis, keys: _keys, ping: _ping, reset: _reset, ...port } = store;
   return port;
 }
-
-// Re-exported for adapters, scripts and tests; the core imports them from core/ports.
-export type { StorePort } from '../core/ports/index.js';
-export type { GroupBinding } from '../core/ports/groups.js';
-export type { Dialog } from '../core/ports/dialogs.js';
-export { chatKey } from '../core/ports/groups.js';

@@ -33,6 +33,3 @@ export function createJobRepo(redis: Redis, keys: Keys): JobRepo {
     },
   };
 }
-
-// The records live in the core (core/ports/jobs.ts); re-exported for adapters, scripts and tests.
-export type { JobRepo } from '../core/ports/jobs.js';

@@ -173,6 +173,3 @@ export function createLessonRepo(redis: Redis, keys: Keys): LessonRepo {
     },
   };
 }
-
-// The records live in the core (core/ports/lessons.ts); re-exported for adapters, scripts and tests.
-export type { Tally, ChatLessonStats, LessonRepo } from '../core/ports/lessons.js';

@@ -82,6 +82,3 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
     },
   };
 }
-
-// The records live in the core (core/ports/notices.ts); re-exported for adapters, scripts and tests.
-export type { NoticeAudience, NoticeRecord, NoticeRepo } from '../core/ports/notices.js';

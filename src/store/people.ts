@@ -21,6 +21,3 @@ export function createPeopleRepo(redis: Redis, keys: Keys): PeopleRepo {
     },
   };
 }
-
-// The records live in the core (core/ports/people.ts); re-exported for adapters, scripts and tests.
-export type { PeopleRepo } from '../core/ports/people.js';

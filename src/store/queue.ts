@@ -8,10 +8,10 @@
 import type { Redis, Result } from 'ioredis';
 import { QUEUE_PAGE_SIZE, type QueueFilter, type QueuePage, type QueueRepo } from '../core/ports/queue.js';
 import type { TicketStatsRepo } from '../core/ports/ticket-stats.js';
-import type { TicketRepo, TicketUrgency } from '../core/ports/tickets.js';
+import { OPEN_STATUSES, type TicketRepo, type TicketUrgency } from '../core/ports/tickets.js';
 import type { Keys } from './keys.js';
 import { defineScripts } from './scripts.js';
-import { OPEN_STATUSES, SCORE_BAND, URGENCY_RANK } from './tickets.js';
+import { SCORE_BAND, URGENCY_RANK } from './tickets.js';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {

@@ -51,6 +51,3 @@ export function createReportLinkRepo(redis: Redis, keys: Keys): ReportLinkRepo {
     },
   };
 }
-
-// The records live in the core (core/ports/report-links.ts); re-exported for adapters, scripts and tests.
-export type { ReportLinkRepo } from '../core/ports/report-links.js';

@@ -86,6 +86,3 @@ export function createTicketStatsRepo(redis: Redis, keys: Keys): TicketStatsRepo
     },
   };
 }
-
-// The records live in the core (core/ports/ticket-stats.ts); re-exported for adapters, scripts and tests.
-export type { Scored, TicketStatsRepo } from '../core/ports/ticket-stats.js';

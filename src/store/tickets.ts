@@ -614,21 +614,3 @@ function pairs(flat: string[]): [string, string][] {
   for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
   return out;
 }
-
-// The records live in the core (core/ports/tickets.ts); re-exported for adapters, scripts and tests.
-export type {
-  TicketStatus,
-  TicketUrgency,
-  TicketFile,
-  TicketRef,
-  Ticket,
-  TicketEvent,
-  Actor,
-  Refusal,
-  ActionResult,
-  NewTicket,
-  CreateOptions,
-  CreateResult,
-  TicketRepo,
-} from '../core/ports/tickets.js';
-export { OPEN_STATUSES, encodeRef, decodeRef } from '../core/ports/tickets.js';

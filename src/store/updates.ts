@@ -92,7 +92,3 @@ export function createUpdateRepo(redis: Redis, keys: Keys): UpdateRepo {
     },
   };
 }
-
-// The records live in the core (core/ports/updates.ts); re-exported for adapters, scripts and tests.
-export type { UpdateClaim, UpdateRepo } from '../core/ports/updates.js';
-export { updateKey } from '../core/ports/updates.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Redis } from 'ioredis';
 import { connectRedis } from '../../src/store/redis.js';
 import { createStore, type Store } from '../../src/store/index.js';
-import type { Actor, NewTicket } from '../../src/store/tickets.js';
+import type { Actor, NewTicket } from '../../src/core/ports/tickets.js';
 import { testPrefix } from '../helpers/app.js';
 
 const prefix = testPrefix();

@@ -16,7 +16,7 @@ import {
   type Figures,
 } from '../../src/core/reports/figures.js';
 import { localDate } from '../../src/core/zoned.js';
-import type { Actor, NewTicket } from '../../src/store/tickets.js';
+import type { Actor, NewTicket } from '../../src/core/ports/tickets.js';
 import { useTestStore } from '../helpers/app.js';
 
 const db = useTestStore();

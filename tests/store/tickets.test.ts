@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, NewTicket } from '../../src/store/tickets.js';
+import type { Actor, NewTicket } from '../../src/core/ports/tickets.js';
 import { useTestStore } from '../helpers/app.js';
 
 const db = useTestStore();
