@@ -15,25 +15,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../src/config/index.js';
-import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
 import { buildExport } from '../src/core/reports/export.js';
 import { datesPeriod, ticketsCreatedIn } from '../src/core/reports/figures.js';
 import { createStore } from '../src/store/index.js';
-import { connectRedis, RedisUnavailableError, redisAnswers } from '../src/store/redis.js';
-import { localSessionRedis, startRedisServer, type EmbeddedRedis } from '../src/store/embedded.js';
+import { botRedisOrFail, CliFailure, configOrFail, packOrFail, runCli } from './lib/cli.js';
 
 const USAGE = 'usage: npm run export -- --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE] [--content DIR]';
 const BOM = '\uFEFF';
-
-class Fail extends Error {
-  constructor(
-    message: string,
-    readonly code = 1,
-  ) {
-    super(message);
-  }
-}
 
 function summaryPath(out: string): string {
   return out.toLowerCase().endsWith('.csv') ? `${out.slice(0, -4)}-branches.csv` : `${out}-branches.csv`;
@@ -53,44 +41,19 @@ async function main(): Promise<void> {
       allowPositionals: false,
     }));
   } catch (err) {
-    throw new Fail(`${(err as Error).message}\n${USAGE}`, 2);
+    throw new CliFailure(`${(err as Error).message}\n${USAGE}`, 2);
   }
-  if (!values.from || !values.to) throw new Fail(USAGE, 2);
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) throw new Fail(err.message, 2);
-    throw err;
-  }
+  if (!values.from || !values.to) throw new CliFailure(USAGE, 2);
+  const config = configOrFail();
   const period = datesPeriod(values.from, values.to, config.timezone);
   if (!period)
-    throw new Fail(
+    throw new CliFailure(
       `--from and --to must be real dates, YYYY-MM-DD, the first not after the second\n${USAGE}`,
       2,
     );
 
-  const contentDir = values.content ?? config.contentDir;
-  let pack;
-  try {
-    pack = await loadContentPack(contentDir);
-  } catch (err) {
-    if (err instanceof ContentPackError)
-      throw new Fail(`the content pack ${contentDir} is invalid:\n${formatProblems(err.problems)}`);
-    throw err;
-  }
-
-  let redis;
-  let embedded: EmbeddedRedis | undefined;
-  try {
-    const where = await redisUrl(config.redisUrl);
-    embedded = where.embedded;
-    redis = await connectRedis(where.url, { maxRetriesPerRequest: 1 });
-  } catch (err) {
-    await embedded?.stop();
-    if (err instanceof RedisUnavailableError) throw new Fail(err.message);
-    throw err;
-  }
+  const pack = await packOrFail(values.content ?? config.contentDir);
+  const { redis, close } = await botRedisOrFail(config);
   try {
     const store = createStore(redis, config.redisPrefix);
     const tickets = await ticketsCreatedIn(store, period.from, period.to);
@@ -106,32 +69,8 @@ async function main(): Promise<void> {
       process.stdout.write(`${result.tickets}\r\n${result.summary}`);
     }
   } finally {
-    await redis.quit().catch(() => redis.disconnect());
-    await embedded?.stop();
+    await close();
   }
 }
 
-/** Where the bot's data is: REDIS_URL, the Redis on 6379, or the console session's embedded one. */
-async function redisUrl(configured?: string): Promise<{ url: string; embedded?: EmbeddedRedis }> {
-  const local = 'redis://127.0.0.1:6379';
-  if (configured) return { url: configured };
-  if (await redisAnswers(local)) return { url: local };
-  const session = await localSessionRedis('data');
-  if (session.url) return { url: session.url };
-  if (!session.hasData) return { url: local };
-  process.stderr.write('reading the console session in ./data (starting redis-server on it)\n');
-  const embedded = await startRedisServer({ dataDir: 'data' });
-  return { url: embedded.url, embedded };
-}
-
-try {
-  await main();
-} catch (err) {
-  if (err instanceof Fail) {
-    process.stderr.write(`${err.message}\n`);
-    process.exitCode = err.code;
-  } else {
-    process.stderr.write(`export failed: ${(err as Error)?.stack ?? String(err)}\n`);
-    process.exitCode = 1;
-  }
-}
+await runCli('export', main);
