@@ -65,18 +65,28 @@ async function openPage(store: Store, f: QueueFilter): Promise<QueuePage> {
   return { tickets: await store.tickets.getMany(ids, { body: false }), total, page, pages };
 }
 
-/** Branches whose open tickets predate the category queues get them filed once (atomic per branch). */
-async function indexCategories(store: Store, branches: readonly string[]): Promise<void> {
+/**
+ * Branches whose open tickets predate the category queues get them filed once (atomic per branch); a
+ * process remembers the branches it has seen filed, so a filtered page costs no extra round trip after.
+ */
+async function indexCategories(
+  store: Store,
+  indexed: Set<string>,
+  branches: readonly string[],
+): Promise<void> {
+  const todo = branches.filter((b) => !indexed.has(b));
+  if (!todo.length) return;
   await Promise.all(
-    branches.map((b) =>
+    todo.map((b) =>
       store.redis.queueCategoriesIndex(
         store.keys.branchQueue(b),
         store.keys.branchCategoryIndexed(b),
         store.keys.ticketPrefix(),
-        `${store.keys.branchCategoryQueue(b, '')}`,
+        store.keys.branchCategoryQueue(b, ''),
       ),
     ),
   );
+  for (const b of todo) indexed.add(b);
 }
 
 /** The queue-score ranges a filter can match: one per urgency band, cut at `now` for overdue. */
@@ -91,14 +101,19 @@ function scoreRanges(f: QueueFilter, now: number): [string, string][] {
   return ranks.map((r) => [String(r * SCORE_BAND), `(${r * SCORE_BAND + (f.overdue ? now : SCORE_BAND)}`]);
 }
 
-async function queuePage(store: Store, f: QueueFilter, now: number): Promise<QueuePage> {
+async function queuePage(
+  store: Store,
+  indexed: Set<string>,
+  f: QueueFilter,
+  now: number,
+): Promise<QueuePage> {
   if (f.state === 'open' && !f.category && !f.urgency && !f.overdue) return openPage(store, f);
   const open = f.state === 'open' || (OPEN_STATUSES as readonly string[]).includes(f.state);
   const candidates: { id: string; key: number }[] = [];
   if (open) {
     // Urgency and overdue are ranges of the queue score (urgency band, then deadline), and a category
     // has a queue of its own: read only those.
-    if (f.category) await indexCategories(store, f.branches);
+    if (f.category) await indexCategories(store, indexed, f.branches);
     const ranges = scoreRanges(f, now);
     const lists = await Promise.all(
       f.branches.flatMap((b) =>
@@ -143,5 +158,6 @@ async function queuePage(store: Store, f: QueueFilter, now: number): Promise<Que
 
 export function createQueueRepo(store: Store): QueueRepo {
   defineScripts(store.redis, ['queue-categories-index-2']);
-  return { page: (filter, now) => queuePage(store, filter, now) };
+  const indexed = new Set<string>();
+  return { page: (filter, now) => queuePage(store, indexed, filter, now) };
 }
