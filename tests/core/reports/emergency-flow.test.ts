@@ -2,6 +2,7 @@
  * What a worker sees when a report is an emergency, on a pack the emergency knowledge was not written
  * for (packs/nanshan): the emergency numbers before anything else — the one the danger needs first —
  * and the shortest deadline; in zh-TW and English too. A past, resolved accident is not an emergency.
+ * Told as a question rather than a report, an emergency gets the numbers at once and one tap files it.
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -102,5 +103,47 @@ describe('emergency reports on another district’s pack', () => {
     const proposal = await reportFromGroup('cn-rider-4', 'zh-CN', '夏天跑单怎么预防中暑？站里有没有防暑药');
     expect(proposal).not.toContain('请立即拨打');
     await app.type('/cancel');
+  });
+});
+
+async function tell(user: string, language: string, text: string): Promise<string> {
+  await app.type(`:as ${user} ${language}`, ':dm', text);
+  return linesIn(app, user).at(-1)!.text;
+}
+
+describe('an emergency told outside a report', () => {
+  it('zh-CN in private: numbers first, 120 before 110, and one tap files it as an emergency', async () => {
+    const reply = await tell('sos-cn', 'zh-CN', '同事在路口摔倒了，头破流血，叫不醒');
+    expect(reply).toContain('请立即拨打');
+    expect(reply.indexOf('120')).toBeLessThan(reply.indexOf('110'));
+    expect(reply).not.toContain('答不上来');
+    await press(app, 'sos-cn', '马上反映给支部');
+    const proposal = linesIn(app, 'sos-cn').at(-1)!.text;
+    expect(proposal).toContain('特急');
+  });
+
+  it('zh-TW and English get the same, in their language', async () => {
+    const tw = await tell('sos-tw', 'zh-TW', '有人拿刀砍我同事，流了好多血');
+    expect(tw).toContain('請立即撥打');
+    expect(tw.indexOf('110')).toBeLessThan(tw.indexOf('119'));
+    expect(linesIn(app, 'sos-tw').at(-1)!.choices.join()).toContain('馬上反映');
+    const en = await tell('sos-en', 'en', 'my coworker collapsed and is not breathing');
+    expect(en).toContain('120');
+    expect(linesIn(app, 'sos-en').at(-1)!.choices.join()).toContain('Report it to the branch now');
+  });
+
+  it('in a group, addressed to the bot: the numbers, then the private link', async () => {
+    await app.type(':as sos-group zh-CN', ':in sf-couriers', '/ask 有个骑手被车撞了躺在地上不动');
+    const lines = linesIn(app, 'sf-couriers').slice(-2);
+    expect(lines[0]!.text).toContain('请立即拨打');
+    expect(lines[0]!.text).toContain('120');
+    expect(lines[1]!.choices.length).toBeGreaterThan(0);
+  });
+
+  it('no emergency: a past accident and a prevention question get their FAQ answers, not the numbers', async () => {
+    for (const q of ['上周摔了一跤现在好了，工伤怎么报', '夏天怎么预防中暑']) {
+      const reply = await tell('calm-rider', 'zh-CN', q);
+      expect(reply, q).not.toContain('请立即拨打');
+    }
   });
 });
