@@ -11,7 +11,8 @@ import { createContentHolder } from '../../../src/core/content/holder.js';
 import { loadContentPack } from '../../../src/core/content/loader.js';
 import { watchContent, type ContentWatcher } from '../../../src/core/content/watch.js';
 import { createLogger } from '../../../src/core/logger.js';
-import { LESSONS_PACK, waitFor } from '../lessons/fixtures.js';
+import { LESSONS_PACK } from '../lessons/fixtures.js';
+import { waitFor } from '../../helpers/wait.js';
 
 let dir: string | undefined;
 let watcher: ContentWatcher | undefined;

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import type { ConsoleLine } from '../../../src/adapters/console/adapter.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { waitFor } from '../../helpers/wait.js';
 
 export const LESSONS_PACK = resolve(import.meta.dirname, '../../fixtures/packs/lessons');
 export const TZ = 'Asia/Shanghai';
@@ -39,18 +40,6 @@ export async function lessonApp(
 /** An organiser binds console group `chat` to `branch` (optionally `locale` and tags). */
 export async function bindGroup(t: TestApp, chat: string, args: string): Promise<void> {
   await t.type(':as org-test', `:in ${chat}`, `/bind ${args}`);
-}
-
-export async function waitFor(
-  cond: () => boolean | Promise<boolean>,
-  what = 'condition',
-  ms = 8000,
-): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 /** Messages the bot sent (not edits, toasts or pins) into a console chat. */

@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../helpers/app.js';
 import { lessonStats } from '../../../src/core/lessons/stats.js';
-import { bindGroup, clockAt, delivered, lessonApp, MONDAY_10, waitFor } from './fixtures.js';
+import { bindGroup, clockAt, delivered, lessonApp, MONDAY_10 } from './fixtures.js';
+import { waitFor } from '../../helpers/wait.js';
 
 let t: TestApp | undefined;
 afterEach(async () => {

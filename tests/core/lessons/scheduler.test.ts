@@ -4,17 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { testPrefix, type TestApp } from '../../helpers/app.js';
-import {
-  bindGroup,
-  clockAt,
-  delivered,
-  lessonApp,
-  MONDAY_10,
-  queueDrained,
-  sentTo,
-  sh,
-  waitFor,
-} from './fixtures.js';
+import { bindGroup, clockAt, delivered, lessonApp, MONDAY_10, queueDrained, sentTo, sh } from './fixtures.js';
+import { waitFor } from '../../helpers/wait.js';
 
 const open: TestApp[] = [];
 async function app(...args: Parameters<typeof lessonApp>) {

@@ -14,9 +14,9 @@ import {
   queueDrained,
   sentTo,
   sh,
-  waitFor,
   type Clock,
 } from '../lessons/fixtures.js';
+import { waitFor } from '../../helpers/wait.js';
 
 let t: TestApp | undefined;
 afterEach(async () => {
