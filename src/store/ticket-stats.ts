@@ -28,34 +28,28 @@ function pairs(flat: string[]): Scored[] {
 export function createTicketStatsRepo(redis: Redis, keys: Keys): TicketStatsRepo {
   defineScripts(redis, ['mark-advance-1']);
 
+  /** One page of a zset by score in [from, to), lowest first, with the scores. */
+  async function scoredPage(key: string, from: number, to: number, offset: number, limit: number) {
+    const flat = await redis.zrangebyscore(
+      key,
+      bound(from),
+      bound(to, true),
+      'WITHSCORES',
+      'LIMIT',
+      offset,
+      limit,
+    );
+    return pairs(flat);
+  }
+
   return {
     /** Open tickets whose next deadline is in [from, to), soonest first, one page. */
-    async due(from: number, to: number, offset: number, limit: number): Promise<Scored[]> {
-      const flat = await redis.zrangebyscore(
-        keys.ticketsDue(),
-        bound(from),
-        bound(to, true),
-        'WITHSCORES',
-        'LIMIT',
-        offset,
-        limit,
-      );
-      return pairs(flat);
-    },
+    due: (from: number, to: number, offset: number, limit: number) =>
+      scoredPage(keys.ticketsDue(), from, to, offset, limit),
 
     /** Tickets created in [from, to), oldest first, one page, with their creation times. */
-    async created(from: number, to: number, offset: number, limit: number): Promise<Scored[]> {
-      const flat = await redis.zrangebyscore(
-        keys.ticketsCreated(),
-        bound(from),
-        bound(to, true),
-        'WITHSCORES',
-        'LIMIT',
-        offset,
-        limit,
-      );
-      return pairs(flat);
-    },
+    created: (from: number, to: number, offset: number, limit: number) =>
+      scoredPage(keys.ticketsCreated(), from, to, offset, limit),
 
     /** A few fields of many tickets (a light read before loading whole records); missing → ''. */
     async fields<F extends string>(

@@ -125,30 +125,31 @@ export type Refusal =
 export type ActionResult = { ok: true; detail: string[] } | { ok: false; reason: Refusal; detail: string[] };
 
 /** What intake hands over; the repo adds the number, the state and the bookkeeping. */
-export interface NewTicket {
-  draft: string;
-  channel: string;
-  reporter: string;
-  reporterName?: string;
-  chat: string;
-  locale: string;
-  branch: string;
-  originBranch?: string;
-  originChat?: string;
-  area?: string;
-  category: string;
-  urgency: TicketUrgency;
-  confidence: number;
-  anonymous: boolean;
-  contact: boolean;
-  text: string;
-  summary: string;
-  evidence: TicketFile[];
-  location?: { lat: number; lon: number };
-  similar: number;
-  respondBy: number;
-  resolveBy: number;
-}
+export type NewTicket = Pick<
+  Ticket,
+  | 'draft'
+  | 'channel'
+  | 'reporter'
+  | 'reporterName'
+  | 'chat'
+  | 'locale'
+  | 'branch'
+  | 'originBranch'
+  | 'originChat'
+  | 'area'
+  | 'category'
+  | 'urgency'
+  | 'confidence'
+  | 'anonymous'
+  | 'contact'
+  | 'text'
+  | 'summary'
+  | 'evidence'
+  | 'location'
+  | 'similar'
+  | 'respondBy'
+  | 'resolveBy'
+>;
 
 export interface CreateOptions {
   now: number;
