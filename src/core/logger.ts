@@ -9,9 +9,6 @@ import { maskText } from './mask.js';
 
 export type { Logger };
 
-/** Kept for existing callers; the masking itself lives in `core/mask.ts`. */
-export const scrubText = maskText;
-
 /** Long strings (script sources, command arguments) are cut — after masking, so nothing is cut open. */
 const MAX_STRING = 2000;
 

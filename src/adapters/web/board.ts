@@ -51,7 +51,7 @@ import {
 import { HOUR } from '../../core/reports/intake.js';
 import { districtBranch } from '../../core/reports/route.js';
 import { formatLocal, localDate } from '../../core/zoned.js';
-import { scrubText } from '../../core/logger.js';
+import { maskText } from '../../core/mask.js';
 import { lessonStats } from '../../core/lessons/stats.js';
 import { localDay, openStatus } from '../../core/stations/hours.js';
 import { servicesText, STATION_PROBLEMS, statusText as stationStatus } from '../../core/stations/cards.js';
@@ -340,7 +340,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> <button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
     const rows = result.tickets.map((tk) => {
       const late = tk.dueAt !== undefined && tk.dueAt < now;
-      return `<tr><td><a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a></td><td>${esc(statusText(v.t, tk.status))}</td><td>${esc(urgencyText(v.t, tk.urgency))}</td><td>${esc(categoryName(p, tk.category, v.locale))}</td><td>${esc(branchLabel(p, tk.branch, v.locale))}</td><td>${esc(scrubText(tk.summary))}</td><td${late ? ' class="err"' : ''}>${esc(when(c, tk.dueAt))}${late ? ` ${esc(t(c, 'board-overdue'))}` : ''}</td></tr>`;
+      return `<tr><td><a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a></td><td>${esc(statusText(v.t, tk.status))}</td><td>${esc(urgencyText(v.t, tk.urgency))}</td><td>${esc(categoryName(p, tk.category, v.locale))}</td><td>${esc(branchLabel(p, tk.branch, v.locale))}</td><td>${esc(maskText(tk.summary))}</td><td${late ? ' class="err"' : ''}>${esc(when(c, tk.dueAt))}${late ? ` ${esc(t(c, 'board-overdue'))}` : ''}</td></tr>`;
     });
     const qs = (pg: number) => {
       const u = new URLSearchParams({
@@ -703,7 +703,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
       for (const ch of chats) acked.set(ch, (acked.get(ch) ?? 0) + (counts[ch] ?? 0));
       const missing = chats.filter((ch) => !covered.includes(ch)).map(title);
       noticeRows.push(
-        `<tr><td>${esc(when(c, n.sendAt))}</td><td>${esc(scrubText(n.text).slice(0, 60))}</td><td>${covered.length}/${chats.length}</td><td class="muted">${esc(missing.join('、'))}</td></tr>`,
+        `<tr><td>${esc(when(c, n.sendAt))}</td><td>${esc(maskText(n.text).slice(0, 60))}</td><td>${covered.length}/${chats.length}</td><td class="muted">${esc(missing.join('、'))}</td></tr>`,
       );
     }
     const lessons = await lessonStats(deps, { branches: mine });
@@ -757,7 +757,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const act = (id: string) =>
       org ? `<td><a class="act" href="/board/gaps/${esc(id)}">${esc(t(c, 'board-gaps-act'))}</a></td>` : '';
     const body = `<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted">${esc(t(c, 'board-gaps-note'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
-<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<table id="gaps"><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(scrubText(g.text || g.question))}</td><td>${g.count}</td>${act(g.id)}</tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
+<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<table id="gaps"><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(maskText(g.text || g.question))}</td><td>${g.count}</td>${act(g.id)}</tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
 <h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<table><tbody>${down.map((x) => `<tr><td>${esc(x.e.id)}</td><td>${esc(x.e.title)}</td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td></tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
     return render(c, t(c, 'board-nav-gaps'), body, '/gaps');
   });
@@ -777,7 +777,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const found = await closestEntries(deps, await askers(deps), gapIdOf(c));
     if (!found) return message(c, t(c, 'faq-gaps-gone'));
     const { gap, entries } = found;
-    const question = scrubText(gap.text);
+    const question = maskText(gap.text);
     const form = (path: string, inner: string) =>
       `<form method="post" action="/board/gaps/${esc(gap.id)}/${path}" class="card">${csrfField(c)}${inner}</form>`;
     const picks = entries
