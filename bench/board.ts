@@ -23,6 +23,7 @@ import { lastMonths, monthKey } from '../src/core/reports/trend.js';
 import { localDate } from '../src/core/zoned.js';
 import { startRedisServer } from '../src/store/embedded.js';
 import type { NewTicket } from '../src/core/ports/tickets.js';
+import { flag } from './args.js';
 import type { BenchPart } from './index.js';
 
 const HOUR = 3_600_000;
@@ -30,14 +31,6 @@ const DAY = 24 * HOUR;
 const IN_FLIGHT = 100;
 const ROUNDS = 200;
 const TZ = 'Asia/Shanghai';
-
-function flag(args: string[], name: string, fallback: number): number {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const n = Number(args[i + 1]);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a positive whole number`);
-  return n;
-}
 
 const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.99 * (xs.length - 1))]!;
 

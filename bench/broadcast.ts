@@ -24,15 +24,8 @@ import { startRedisServer } from '../src/store/embedded.js';
 import { createStore } from '../src/store/index.js';
 import { connectRedis, type Redis } from '../src/store/redis.js';
 import { startLimitedBotApi, TELEGRAM_LIMITS } from './fake-limited-bot-api.js';
+import { flag } from './args.js';
 import type { BenchPart } from './index.js';
-
-function flag(args: string[], name: string, fallback: number): number {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const n = Number(args[i + 1]);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a positive whole number`);
-  return n;
-}
 
 export const broadcastBench: BenchPart = {
   name: 'broadcast',

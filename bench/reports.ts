@@ -25,18 +25,11 @@ import { createReportsKit } from '../src/core/reports/kit.js';
 import type { IncomingButton, IncomingMessage } from '../src/core/types.js';
 import { startRedisServer } from '../src/store/embedded.js';
 import type { NewTicket } from '../src/core/ports/tickets.js';
+import { flag } from './args.js';
 import type { BenchPart } from './index.js';
 
 const HOUR = 3_600_000;
 const IN_FLIGHT = 100;
-
-function flag(args: string[], name: string, fallback: number): number {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const n = Number(args[i + 1]);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a positive whole number`);
-  return n;
-}
 
 const TEXTS = [
   '今天中午超时被罚了50块，明明是商家出餐慢，申诉了也没用',
