@@ -124,16 +124,30 @@ const PROGRESS_LOCK_MS = 15_000;
 type ProgressTarget = NonNullable<BroadcastRequest['progress']>;
 
 interface JobPayload {
-  b: string;
-  k: string;
-  c: string;
+  broadcast: string;
+  kind: string;
+  /** `channel:chatId`, the key the per-chat limit is counted under. */
+  chat: string;
   to: Address;
   card: Card;
   pin?: boolean;
   /** Requests the send makes (a photo or a venue is a message of its own). */
   cost: number;
   /** The broadcast keeps a progress message. */
-  g?: true;
+  hasProgress?: true;
+}
+
+/** A job as stored; jobs queued before the keys were spelt out used one-letter names. */
+function readPayload(raw: string): JobPayload {
+  const p = JSON.parse(raw) as JobPayload & { b?: string; k?: string; c?: string; g?: true };
+  const { b, k, c, g, ...rest } = p;
+  return {
+    ...rest,
+    broadcast: p.broadcast ?? b!,
+    kind: p.kind ?? k!,
+    chat: p.chat ?? c!,
+    ...(p.hasProgress || g ? { hasProgress: true as const } : {}),
+  };
 }
 
 interface Claimed {
@@ -141,7 +155,7 @@ interface Claimed {
   token: string;
   attempts: number;
   slots: string;
-  p: JobPayload;
+  payload: JobPayload;
 }
 
 interface Waiter {
@@ -394,7 +408,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
     const task = (async () => {
       let p: JobPayload;
       try {
-        p = JSON.parse(c.payload) as JobPayload;
+        p = readPayload(c.payload);
       } catch {
         logger.error({ job: c.job }, 'delivery job payload unreadable; failing it');
         await settle(w.channel, c.chat, c.slots);
@@ -411,7 +425,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
         if (r.finished) await progress(c.broadcast, true);
         return;
       }
-      await deliver(w, { job: c.job, token: c.token, attempts: c.attempts, slots: c.slots, p });
+      await deliver(w, { job: c.job, token: c.token, attempts: c.attempts, slots: c.slots, payload: p });
     })()
       .catch((err: unknown) =>
         logger.error(
@@ -427,26 +441,26 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
   }
 
   async function deliver(w: Worker, c: Claimed): Promise<void> {
-    const { p } = c;
-    const log = logger.child({ broadcast: p.b, chat: p.c });
+    const { payload: p } = c;
+    const log = logger.child({ broadcast: p.broadcast, chat: p.chat });
     let ref: MessageRef;
     try {
       ref = await withTimeout(outbox.send(p.to, p.card), limits.sendTimeoutMs);
-      await settle(w.channel, p.c, c.slots);
+      await settle(w.channel, p.chat, c.slots);
     } catch (err) {
       // A send that timed out may still reach the platform: its slots stay in flight until they expire.
-      if (!(err instanceof TimeoutError)) await settle(w.channel, p.c, c.slots);
+      if (!(err instanceof TimeoutError)) await settle(w.channel, p.chat, c.slots);
       await onSendError(w, c, asDeliveryError(err), log);
       return;
     }
     const { first, finished } = await record(() =>
-      repo.complete(p.b, w.channel, p.c, JSON.stringify(ref), keepMs),
+      repo.complete(p.broadcast, w.channel, p.chat, JSON.stringify(ref), keepMs),
     );
     if (first) {
-      metrics.deliverySent.inc({ channel: w.channel, kind: p.k });
+      metrics.deliverySent.inc({ channel: w.channel, kind: p.kind });
       for (const l of listeners) {
         try {
-          await l({ broadcastId: p.b, kind: p.k, chat: p.c, ref });
+          await l({ broadcastId: p.broadcast, kind: p.kind, chat: p.chat, ref });
         } catch (err) {
           log.error({ err }, 'delivery listener failed');
         }
@@ -456,18 +470,23 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       log.warn('message sent again after a lost lease (at-least-once)');
     }
     if (p.pin && first) await pin(w.channel, ref, log);
-    if (p.g) await progress(p.b, finished);
+    if (p.hasProgress) await progress(p.broadcast, finished);
   }
 
   async function onSendError(w: Worker, c: Claimed, e: DeliveryError, log: Logger): Promise<void> {
-    const { p } = c;
+    const { payload: p } = c;
     let finished = false;
     if (e.reason === 'rate-limited') {
       const ms = Math.max(1, e.retryAfterSeconds ?? 1) * 1000;
       metrics.deliveryRateLimited.inc({ channel: w.channel });
       log.warn({ retryAfter: ms / 1000 }, 'rate limited: pausing the channel');
       await record(() =>
-        repo.retry(p.b, w.channel, p.c, c.token, { delayMs: ms, countAttempt: false, pauseMs: ms, keepMs }),
+        repo.retry(p.broadcast, w.channel, p.chat, c.token, {
+          delayMs: ms,
+          countAttempt: false,
+          pauseMs: ms,
+          keepMs,
+        }),
       );
       return;
     }
@@ -477,7 +496,12 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       log.info({ attempt: c.attempts + 1, delayMs, reason: e.message }, 'transient send failure; will retry');
       finished = (
         await record(() =>
-          repo.retry(p.b, w.channel, p.c, c.token, { delayMs, countAttempt: true, pauseMs: 0, keepMs }),
+          repo.retry(p.broadcast, w.channel, p.chat, c.token, {
+            delayMs,
+            countAttempt: true,
+            pauseMs: 0,
+            keepMs,
+          }),
         )
       ).finished;
     } else {
@@ -486,9 +510,9 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       if (reason === 'forbidden' || reason === 'not-found') await groupGone(p, reason, log);
       const r = await record(() =>
         repo.fail(
-          p.b,
+          p.broadcast,
           w.channel,
-          p.c,
+          p.chat,
           c.token,
           JSON.stringify({ reason, detail: e.message.slice(0, 300) }),
           keepMs,
@@ -496,20 +520,20 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       );
       finished = r.finished;
       if (r.recorded) {
-        metrics.deliveryFailed.inc({ channel: w.channel, kind: p.k, reason });
+        metrics.deliveryFailed.inc({ channel: w.channel, kind: p.kind, reason });
         log.warn({ reason, detail: e.message }, 'delivery failed');
       }
     }
-    if (p.g) await progress(p.b, finished);
+    if (p.hasProgress) await progress(p.broadcast, finished);
   }
 
   async function groupGone(p: JobPayload, reason: 'forbidden' | 'not-found', log: Logger): Promise<void> {
     try {
-      const group = await store.groups.get(p.c);
+      const group = await store.groups.get(p.chat);
       if (!group?.active) return; // not a bound group, or already known
-      await store.groups.update(p.c, { active: false });
+      await store.groups.update(p.chat, { active: false });
       log.warn({ reason }, 'bot cannot post in the group: marked inactive');
-      await deps.notifyOrganisers?.({ chat: p.c, group, broadcastId: p.b, kind: p.k, reason });
+      await deps.notifyOrganisers?.({ chat: p.chat, group, broadcastId: p.broadcast, kind: p.kind, reason });
     } catch (err) {
       log.error({ err }, 'marking a removed group inactive failed');
     }
@@ -710,14 +734,14 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       for (const item of req.items) {
         const chat = chatKey(item.to.channel, item.to.chatId);
         const payload: JobPayload = {
-          b: req.id,
-          k: req.kind,
-          c: chat,
+          broadcast: req.id,
+          kind: req.kind,
+          chat,
           to: item.to,
           card: item.card,
           cost: costOf(item.card),
           ...(item.pin ? { pin: true } : {}),
-          ...(req.progress ? { g: true } : {}),
+          ...(req.progress ? { hasProgress: true } : {}),
         };
         const list = byChannel.get(item.to.channel) ?? [];
         list.push({ chat, payload: JSON.stringify(payload) });

@@ -10,7 +10,7 @@
 
   KEYS[1] {p}:dlv:ready:{channel}    job → due time (ms)
   KEYS[2] {p}:dlv:leased:{channel}   job → lease expiry (ms); the expiry is also the lease token
-  KEYS[3] {p}:dlv:jobs               job → JSON payload ({ c = chat, cost = slots, … })
+  KEYS[3] {p}:dlv:jobs               job → JSON payload ({ chat = channel:chatId, cost = slots, … })
   KEYS[4] {p}:dlv:attempts           job → failed attempts so far
   KEYS[5] {p}:dlv:win:{channel}      slot → time taken (ms)
   KEYS[6] {p}:dlv:pause:{channel}    exists while the channel honours a retry_after
@@ -76,7 +76,7 @@ for _ = 1, tonumber(ARGV[7]) do
     local cost = math.max(1, math.min(tonumber(p.cost) or 1, chLimit, chatLimit))
     local wait = room(KEYS[5], chLimit, chWindow, cost)
     if wait > 0 then return { 'wait', wait, depth } end
-    local chatKey = ARGV[1] .. p.c
+    local chatKey = ARGV[1] .. (p.chat or p.c) -- `c`: jobs queued before the keys were spelt out
     local chatWait = room(chatKey, chatLimit, chatWindow, cost)
     if chatWait > 0 then
       redis.call('ZADD', KEYS[1], now + chatWait, job)

@@ -199,7 +199,24 @@ describe('delivery engine', () => {
     const texts = shown().map((r) => r.text);
     for (let i = 1; i < texts.length; i++) expect(texts[i]).not.toBe(texts[i - 1]);
     expect(texts.filter((t) => (t ?? '').includes('Done'))).toHaveLength(1);
-    expect(rig.api.requests.filter((r) => r.method === 'editMessageText' && r.status !== 200)).toHaveLength(0);
+    expect(rig.api.requests.filter((r) => r.method === 'editMessageText' && r.status !== 200)).toHaveLength(
+      0,
+    );
+  });
+
+  it('still sends a notice queued by the previous version (one-letter job keys) after an upgrade', async () => {
+    rig = await deliveryRig();
+    const chats = groups(3);
+    await rig.engine.enqueue({ id: 'notice:old', kind: 'notice', items: rig.items(chats) });
+    // Rewrite the queued jobs the way the previous version stored them.
+    const jobsKey = rig.store.keys.delivery.jobs();
+    for (const [job, raw] of Object.entries(await rig.redis.hgetall(jobsKey))) {
+      const { broadcast, kind, chat, ...rest } = JSON.parse(raw) as Record<string, unknown>;
+      await rig.redis.hset(jobsKey, job, JSON.stringify({ b: broadcast, k: kind, c: chat, ...rest }));
+    }
+    rig.engine.start(['telegram']);
+    expect(await rig.done('notice:old')).toMatchObject({ sent: 3, failed: [] });
+    for (const chat of chats) expect(rig.api.deliveries().get(chat)).toBe(1);
   });
 
   it('retries a transient error with back-off, then delivers once', async () => {
