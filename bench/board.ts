@@ -13,16 +13,13 @@
  *
  * Last line: `board queue_p99_ms=… queue_all_p99_ms=… queue_filtered_p99_ms=… figures_ms=… figures_page_cold_ms=… figures_page_ms=… backfill_ms=…`
  */
-import { resolve } from 'node:path';
-import { createApp } from '../src/app.js';
 import { createBoard, SESSION_COOKIE } from '../src/adapters/web/board.js';
-import { createLogger } from '../src/core/logger.js';
 import { countedFigures, ensureCounted, figuresFromCounts } from '../src/core/reports/figures.js';
 import { createStore } from '../src/store/index.js';
 import { lastMonths, monthKey } from '../src/core/reports/trend.js';
 import { localDate } from '../src/core/zoned.js';
-import { startRedisServer } from '../src/store/embedded.js';
 import type { NewTicket } from '../src/core/ports/tickets.js';
+import { benchApp, out } from './app.js';
 import { flag } from './args.js';
 import type { BenchPart } from './index.js';
 
@@ -42,16 +39,7 @@ export const boardBench: BenchPart = {
 
 async function board(args: string[]): Promise<void> {
   const total = flag(args, 'tickets', 100_000);
-  const out = (line: string) => process.stdout.write(`${line}\n`);
-  const server = await startRedisServer();
-  const app = await createApp({
-    contentDir: resolve(import.meta.dirname, '..', 'content'),
-    redisUrl: server.url,
-    redisPrefix: 'bench',
-    logger: createLogger({ level: 'silent', pretty: false }),
-    timezone: TZ,
-    watchContent: false,
-  });
+  const { app, close } = await benchApp(TZ);
   const { store } = app;
   try {
     const pack = app.deps.content.get();
@@ -177,8 +165,7 @@ async function board(args: string[]): Promise<void> {
       `board queue_p99_ms=${p99(q).toFixed(1)} queue_all_p99_ms=${p99(all).toFixed(1)} queue_filtered_p99_ms=${p99(filtered).toFixed(1)} figures_ms=${figuresMs.toFixed(1)} figures_page_cold_ms=${cold[0]!.toFixed(1)} figures_page_ms=${p99(page).toFixed(1)} backfill_ms=${backfillMs.toFixed(0)}`,
     );
   } finally {
-    await app.close();
-    await server.stop();
+    await close();
   }
 }
 

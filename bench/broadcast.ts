@@ -25,6 +25,7 @@ import { createStore } from '../src/store/index.js';
 import { connectRedis, type Redis } from '../src/store/redis.js';
 import { startLimitedBotApi, TELEGRAM_LIMITS } from './fake-limited-bot-api.js';
 import { flag } from './args.js';
+import { out } from './app.js';
 import type { BenchPart } from './index.js';
 
 export const broadcastBench: BenchPart = {
@@ -37,7 +38,6 @@ export const broadcastBench: BenchPart = {
 async function broadcast(args: string[]): Promise<void> {
   const groups = flag(args, 'groups', 1000);
   const engines = flag(args, 'engines', 1);
-  const out = (line: string) => process.stdout.write(`${line}\n`);
 
   const redisServer = await startRedisServer();
   const api = await startLimitedBotApi({ limits: TELEGRAM_LIMITS });

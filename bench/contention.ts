@@ -31,6 +31,7 @@ import { createStore } from '../src/store/index.js';
 import { connectRedis } from '../src/store/redis.js';
 import { MESSAGE_METHODS, startLimitedBotApi, TELEGRAM_LIMITS } from './fake-limited-bot-api.js';
 import { flag } from './args.js';
+import { out } from './app.js';
 import type { BenchPart } from './index.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -86,7 +87,6 @@ const percentile = (xs: number[], p: number) => {
 };
 
 async function contention(o: Options): Promise<void> {
-  const out = (line: string) => process.stdout.write(`${line}\n`);
   const redisServer = await startRedisServer();
   const api = await startLimitedBotApi({ limits: TELEGRAM_LIMITS });
   const prefix = `bench-${randomBytes(3).toString('hex')}`;

@@ -16,15 +16,13 @@
  *
  * Last line: `reports tickets_per_s=… queue_p99_ms=… bytes_per_ticket=…`
  */
-import { resolve } from 'node:path';
-import { createApp } from '../src/app.js';
 import { createConsoleAdapter } from '../src/adapters/console/adapter.js';
 import { createLogger } from '../src/core/logger.js';
 import { fileReport } from '../src/core/reports/intake.js';
 import { createReportsKit } from '../src/core/reports/kit.js';
 import type { IncomingButton, IncomingMessage } from '../src/core/types.js';
-import { startRedisServer } from '../src/store/embedded.js';
 import type { NewTicket } from '../src/core/ports/tickets.js';
+import { benchApp, out } from './app.js';
 import { flag } from './args.js';
 import type { BenchPart } from './index.js';
 
@@ -54,16 +52,7 @@ export const reportsBench: BenchPart = {
 
 async function reports(args: string[]): Promise<void> {
   const total = flag(args, 'tickets', 100_000);
-  const out = (line: string) => process.stdout.write(`${line}\n`);
-  const server = await startRedisServer();
-  const app = await createApp({
-    contentDir: resolve(import.meta.dirname, '..', 'content'),
-    redisUrl: server.url,
-    redisPrefix: 'bench',
-    logger: createLogger({ level: 'silent', pretty: false }),
-    timezone: 'Asia/Shanghai',
-    watchContent: false,
-  });
+  const { app, close } = await benchApp();
   const console = createConsoleAdapter({ core: () => app.core, write: () => {} });
   app.outbox.register('console', console.outbox);
   const { store } = app;
@@ -203,7 +192,6 @@ async function reports(args: string[]): Promise<void> {
       `reports tickets_per_s=${perSecond} queue_p99_ms=${percentile(q, 99).toFixed(2)} bytes_per_ticket=${bytes}`,
     );
   } finally {
-    await app.close();
-    await server.stop();
+    await close();
   }
 }
