@@ -57,17 +57,7 @@ export function createDeliveryRepo(redis: Redis, keys: Keys): DeliveryRepo {
   const windowArgs = (w: WindowLimits) => [w.channelCount, w.channelWindowMs, w.chatCount, w.chatWindowMs];
 
   return {
-    /** Queue jobs of one broadcast on one channel; returns how many were new. */
-    async enqueue(b: {
-      id: string;
-      kind: string;
-      channel: string;
-      delayMs: number;
-      /** Queue ahead of everything else (a reply that could not be sent at once). */
-      first?: boolean;
-      progress?: string;
-      jobs: { chat: string; payload: string }[];
-    }): Promise<number> {
+    async enqueue(b) {
       if (!b.jobs.length) return 0;
       return redis.deliveryEnqueue(
         ...broadcastKeys(b.id),
@@ -211,14 +201,7 @@ export function createDeliveryRepo(redis: Redis, keys: Keys): DeliveryRepo {
       return { requeued: attempts >= 0, attempts: Math.max(0, attempts), finished: finished === 1 };
     },
 
-    async fail(
-      id: string,
-      channel: string,
-      chat: string,
-      token: string,
-      failure: string,
-      keepMs: number,
-    ): Promise<{ recorded: boolean; finished: boolean }> {
+    async fail(id, channel, chat, token, failure, keepMs) {
       const [recorded, finished] = await redis.deliveryFail(
         ...broadcastKeys(id),
         k.jobs(),

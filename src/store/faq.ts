@@ -255,16 +255,7 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
       await redis.hset(keys.faqQuestion(id), 'card', card);
     },
 
-    /** Record a branch's answer, once; says who answered first otherwise. */
-    async answer(
-      id: string,
-      by: string,
-      name: string,
-      now: number,
-      text: string,
-    ): Promise<
-      { result: 'ok' } | { result: 'answered'; byName: string; by: string } | { result: 'missing' }
-    > {
+    async answer(id, by, name, now, text) {
       const [result, byName = '', who = ''] = await redis.faqAnswer(
         keys.faqQuestion(id),
         by,

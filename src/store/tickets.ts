@@ -430,23 +430,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       );
     },
 
-    /**
-     * Transfer (the actor names `target`) or return (`target` is the router's fallback; the script sends
-     * it to `district` instead when it was returned before or would bounce). `detail[0]` is the new branch.
-     */
-    move: async (
-      id: string,
-      actor: Actor,
-      branch: string,
-      now: number,
-      move: {
-        mode: 'transfer' | 'return';
-        target: string;
-        district: string;
-        reason: string;
-        respondBy: number;
-      },
-    ) =>
+    move: async (id, actor, branch, now, move) =>
       result(
         await redis.ticketMove(
           ...base(id),
@@ -463,14 +447,8 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
         ),
       ),
 
-    requestExtension: async (
-      id: string,
-      actor: Actor,
-      branch: string,
-      now: number,
-      until: number,
-      reason: string,
-    ) => result(await redis.ticketExtend(...base(id), ...head(branch, now, actor), String(until), reason)),
+    requestExtension: async (id, actor, branch, now, until, reason) =>
+      result(await redis.ticketExtend(...base(id), ...head(branch, now, actor), String(until), reason)),
 
     async decideExtension(id: string, actor: Actor, now: number, approve: boolean): Promise<ActionResult> {
       return onOwnBranch(id, (branch) =>

@@ -81,27 +81,19 @@ export function statsCard(v: View, s: StatsView): Card {
       .join(v.t('stats-list-separator'));
     const r = ratios(f);
     const line = (id: string, x: Ratio) => v.t(id, { rate: percent(v, x), n: x.n, of: x.of });
-    text.push(
+    const lines = [
       v.t('stats-received', { received: f.received, open: f.open, awaiting: f.awaitingConfirmation }),
-      '\n',
       line('stats-response', r.response),
-      '\n',
       line('stats-closure', r.closure),
-      '\n',
       line('stats-closure-ontime', r.closureOnTime),
-      '\n',
       line('stats-resolution', r.solved),
-      '\n',
       line('stats-ontime', r.solvedOnTime),
-      '\n',
       line('stats-satisfaction', r.satisfaction),
-      '\n',
       v.t('stats-median-response', { time: median(f.medianResponseMs) }),
-      '\n',
       v.t('stats-median-resolution', { time: median(f.medianResolutionMs) }),
-      '\n',
       v.t('stats-top', { list: top }),
-    );
+    ];
+    text.push(...lines.flatMap((l, i) => (i ? ['\n', l] : [l])));
     if (s.branches?.length) {
       text.push('\n\n', bold(v.t('stats-by-branch')));
       for (const b of s.branches) {
