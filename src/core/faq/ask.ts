@@ -284,12 +284,16 @@ export function createAsker(
           : q.anchor;
       // A station named with its hours, a service or nothing else ("X驿站几点开门", "X驿站有热水吗"): that
       // station first. "X驿站附近…" (where, nearest) asks for the stations around it instead.
-      if (q.anchor.kind === 'station' && !q.cues.where && (signals || q.rest <= 2))
+      if (q.anchor.kind === 'station' && !q.cues.near && (signals || q.rest <= 2))
         return stations(q, anchor.point, o, false, q.anchor.id);
       // A place plus a station word, a service, hours…, or a place and little else ("五角场附近"): stations.
       if (signals || q.rest <= 2) return stations(q, anchor.point, o);
-      // "五角场哪家火锅好吃": the place is incidental.
-      return faq(text);
+      // "五角场哪家火锅好吃": the place is incidental. A station named with words we cannot place
+      // ("蛇口港服务站能借个打气筒吗"): the FAQ when it is sure, else that station's card.
+      const f = faq(text);
+      return f.kind !== 'faq' && q.anchor.kind === 'station'
+        ? stations(q, anchor.point, o, false, q.anchor.id)
+        : f;
     }
     const spot = q.services.some((s) => onTheSpot.has(s));
     if (q.cues.where && (spot || q.cues.allDay || (q.cues.station && q.services.length === 0))) {
@@ -297,9 +301,13 @@ export function createAsker(
       // one of the FAQ's own examples almost word for word ("电池没电了去哪充" is about e-bikes).
       const f = faq(text);
       // …or asks for no service and names a topic of its own the FAQ answers nearly in full
-      // ("想找个家庭医生 驿站有没有").
+      // ("想找个家庭医生 驿站有没有"), or for a service no station of the pack offers ("哪里能洗澡" where
+      // no station has showers: the FAQ's answer about drivers' homes says more than a wrong list).
+      const offered = pack.stations.some((s) => q.services.every((v) => s.services.includes(v)));
       return f.kind === 'faq' &&
-        (f.hit.closest >= t.nearVerbatim || (q.services.length === 0 && f.hit.content >= t.ownTopic))
+        (f.hit.closest >= t.nearVerbatim ||
+          (q.services.length === 0 && f.hit.content >= t.ownTopic) ||
+          !offered)
         ? f
         : stations(q, undefined, o);
     }

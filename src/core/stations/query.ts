@@ -12,7 +12,7 @@ import { STATION_SERVICES, type ContentPack, type Station } from '../content/sch
 import { loadLexicon, type Cue } from '../faq/lexicon.js';
 import { normalize } from '../faq/normalize.js';
 import { PhraseMatcher } from '../faq/phrases.js';
-import { areaForms, compactName, pinyinOf, stationFormMap } from '../content/names.js';
+import { areaForms, compactName, pinyinOf, stationCoreStages, stationFormMap } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
 
 export type Service = (typeof STATION_SERVICES)[number];
@@ -68,6 +68,7 @@ const EVERYDAY_SERVICE_WORDS: Partial<Record<Service, string[]>> = {
   lockers: ['储物柜', '寄存', '存包', '存东西', 'locker', 'lockers'],
   'drinking-water': ['饮用水', '喝水', '直饮水', '打水', 'drinking water'],
   medicine: ['药品', '常用药', '药箱', 'medicine'],
+  'first-aid': ['急救箱', '急救包', '急救用品', 'first aid', 'first aid kit'],
   washing: ['洗衣服', '洗衣机', '洗衣', 'laundry'],
 };
 
@@ -75,6 +76,8 @@ export class StationQueryReader {
   private readonly matcher: PhraseMatcher<Phrase>;
   private readonly stations: readonly Station[];
   private readonly stop: ReadonlySet<string>;
+  /** `where` words that ask for what is around a place (lexicon.yaml `near`). */
+  private readonly near: ReadonlySet<string>;
 
   constructor(
     pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'>,
@@ -89,7 +92,7 @@ export class StationQueryReader {
     for (const p of pack.places) {
       const anchor: Anchor = { kind: 'place', id: p.id, name: p.name, point: { lat: p.lat, lon: p.lon } };
       // Derived forms too: office and landmark suffixes stripped, pinyin (areaForms).
-      for (const n of [p.name, ...p.aliases].flatMap((x) => [x, ...areaForms(x)])) {
+      for (const n of [p.name, ...p.aliases].flatMap((x) => [x, ...areaForms(x), ...latinShort(x)])) {
         placeNames.add(compactName(n));
         phrases.push([n, { type: 'anchor', anchor }]);
       }
@@ -97,8 +100,17 @@ export class StationQueryReader {
     // Stations by their names, aliases and the derived parts no other station or place shares
     // (定海路 for 定海路物流园暖心驿站, 合生汇 for 合生汇暖心驿站, the pinyin of the part).
     const byId = new Map(pack.stations.map((s) => [s.id, stationAnchor(s)]));
-    for (const [form, id] of stationFormMap(pack.stations, placeNames))
-      phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
+    const stationForms = stationFormMap(pack.stations, placeNames);
+    for (const [form, id] of stationForms) phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
+    // The name part-way stripped (大桥街道 for 大桥街道社区暖心驿站) and an English alias without its
+    // generic last word (Wanda for Wanda Plaza), when no other station or place has it.
+    const extra = new Map<string, Set<string>>();
+    for (const s of pack.stations)
+      for (const f of [...stationCoreStages(s.name), ...s.aliases.flatMap(latinShort)])
+        extra.set(f, (extra.get(f) ?? new Set()).add(s.id));
+    for (const [form, ids] of extra)
+      if (ids.size === 1 && !stationForms.has(form) && !placeNames.has(form) && [...form].length >= 3)
+        phrases.push([form, { type: 'anchor', anchor: byId.get([...ids][0]!)! }]);
     // Job words (骑手 in 大冲美团骑手之家) are not a station's name: "非骑手能进驿站吗" names no station.
     const generic = new Set([...placeNames, ...lex.context.map(compactName)]);
     for (const [form, id] of stationFormMap(pack.stations, generic, 2))
@@ -109,7 +121,8 @@ export class StationQueryReader {
     for (const s of STATION_SERVICES)
       for (const w of words[s]) phrases.push([w, { type: 'service', service: s }]);
     for (const [cue, list] of Object.entries(lex.cues) as [Cue, string[]][])
-      for (const w of list) phrases.push([w, { type: 'cue', cue }]);
+      if (cue !== 'near') for (const w of list) phrases.push([w, { type: 'cue', cue }]);
+    this.near = new Set(lex.cues.near.map(normalize));
     // Other cities, except the pack's own (上海 for 上海市杨浦区). In one matcher with the places, so that
     // 大连路 (a road here) is a place and not the city 大连.
     const home = normalize(pack.settings.district.name);
@@ -151,6 +164,7 @@ export class StationQueryReader {
     const hits = this.matcher.find(text);
     const cues: Record<Cue, boolean> = {
       where: false,
+      near: false,
       hours: false,
       allDay: false,
       details: false,
@@ -159,21 +173,31 @@ export class StationQueryReader {
     const services = new Set<Service>();
     let elsewhere = false;
     let anchor: { anchor: Anchor; length: number; text: string } | undefined;
+    /** The longest station name: it beats a place (新江湾城农行: the bank's station, not the area). */
+    let station: { anchor: Anchor; length: number; text: string } | undefined;
     let weak: Anchor | undefined;
     let covered = 0;
     for (const h of hits) {
       covered += h.end - h.start;
       const v = h.value;
-      if (v.type === 'cue') cues[v.cue] = true;
+      if (v.type === 'cue') {
+        cues[v.cue] = true;
+        if (v.cue === 'where' && this.near.has(text.slice(h.start, h.end))) cues.near = true;
+      }
       else if (v.type === 'elsewhere') elsewhere = true;
       else if (v.type === 'service') services.add(v.service);
       else if (v.weak) weak ??= v.anchor;
-      else if (!anchor || h.end - h.start > anchor.length)
-        anchor = { anchor: v.anchor, length: h.end - h.start, text: text.slice(h.start, h.end) };
+      else {
+        const found = { anchor: v.anchor, length: h.end - h.start, text: text.slice(h.start, h.end) };
+        if (!anchor || found.length > anchor.length) anchor = found;
+        if (v.anchor.kind === 'station' && (!station || found.length > station.length)) station = found;
+      }
     }
     if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2, text: '' };
+    // A station and a place both named, asked about without "near": the station.
+    if (station && anchor?.anchor.kind === 'place' && !cues.near) anchor = station;
     // "定海路驿站有厕所没", "建行控江路那个接力站…": a place named as a station's — the station of that name.
-    if (anchor?.anchor.kind === 'place' && (cues.station || cues.hours) && !cues.where) {
+    if (anchor?.anchor.kind === 'place' && (cues.station || cues.hours) && !cues.near) {
       const station = this.stationNamed(text, anchor.text);
       if (station) anchor.anchor = station;
     }
@@ -187,6 +211,22 @@ export class StationQueryReader {
       rest: Math.max(0, letters - covered),
     };
   }
+}
+
+/** Generic last words of English place names (Wanda Plaza → wanda). */
+const GENERIC_LATIN = new Set(
+  'plaza road rd street st avenue ave park station mall university community center centre square building tower hub market garden gardens'.split(
+    ' ',
+  ),
+);
+
+/** An English alias without its generic last word, when what is left is a name (normalised). */
+function latinShort(alias: string): string[] {
+  const words = normalize(alias).split(' ').filter(Boolean);
+  if (words.length < 2 || !words.every((w) => /^[a-z]+$/.test(w))) return [];
+  if (!GENERIC_LATIN.has(words[words.length - 1]!)) return [];
+  const short = words.slice(0, -1).join(' ');
+  return short.length >= 4 && !GENERIC_LATIN.has(short) ? [short] : [];
 }
 
 export function stationAnchor(s: Station): Anchor {
