@@ -248,7 +248,9 @@ export function createAsker(
       );
       return lex.beyond.map((w) => normalize(w)).filter((w) => !packText.some((x) => x.includes(w)));
     })();
-    return beyond.some((w) => norm.includes(w));
+    // English words whole ("cat" is not in "certificate"); Chinese phrases anywhere.
+    const spaced = ` ${norm} `;
+    return beyond.some((w) => (/^[a-z ]+$/.test(w) ? spaced.includes(` ${w} `) : norm.includes(w)));
   }
 
   /** Never a confident answer: at most "not sure" with the closest entries. */
