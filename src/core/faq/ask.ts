@@ -47,6 +47,8 @@ export interface Thresholds {
   nearVerbatim: number;
   /** …or the share of its salient content a confident FAQ answer covers. */
   ownTopic: number;
+  /** …or this many letters that no place, service or cue word accounts for (`StationQuery.rest`). */
+  ownWords: number;
   /** Longest question (in characters) the bot tries to answer. */
   maxChars: number;
 }
@@ -65,6 +67,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   suggest: 0.15,
   nearVerbatim: 0.8,
   ownTopic: 0.7,
+  ownWords: 5,
   maxChars: 500,
 };
 
@@ -303,12 +306,14 @@ export function createAsker(
       // one of the FAQ's own examples almost word for word ("电池没电了去哪充" is about e-bikes).
       const f = faq(text);
       // …or asks for no service and names a topic of its own the FAQ answers nearly in full
-      // ("想找个家庭医生 驿站有没有"), or for a service no station of the pack offers ("哪里能洗澡" where
-      // no station has showers: the FAQ's answer about drivers' homes says more than a wrong list).
+      // ("想找个家庭医生 驿站有没有"), or says more than where and what ("外卖停车点在哪 老是被贴条": the
+      // words beyond the service are the FAQ's topic), or asks for a service no station of the pack
+      // offers ("哪里能洗澡" where none has showers: the answer about drivers' homes beats a wrong list).
       const offered = pack.stations.some((s) => q.services.every((v) => s.services.includes(v)));
       return f.kind === 'faq' &&
         (f.hit.closest >= t.nearVerbatim ||
           (q.services.length === 0 && f.hit.content >= t.ownTopic) ||
+          q.rest >= t.ownWords ||
           !offered)
         ? f
         : stations(q, undefined, o);
