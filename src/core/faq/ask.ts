@@ -47,7 +47,7 @@ export interface Thresholds {
   nearVerbatim: number;
   /** …or the share of its salient content a confident FAQ answer covers. */
   ownTopic: number;
-  /** …or this many letters that no place, service or cue word accounts for (`StationQuery.rest`). */
+  /** …or this many content characters that no place, service or cue word accounts for (`StationQuery.topic`). */
   ownWords: number;
   /** Longest question (in characters) the bot tries to answer. */
   maxChars: number;
@@ -67,7 +67,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   suggest: 0.15,
   nearVerbatim: 0.8,
   ownTopic: 0.7,
-  ownWords: 5,
+  ownWords: 4,
   maxChars: 500,
 };
 
@@ -313,7 +313,7 @@ export function createAsker(
       return f.kind === 'faq' &&
         (f.hit.closest >= t.nearVerbatim ||
           (q.services.length === 0 && f.hit.content >= t.ownTopic) ||
-          q.rest >= t.ownWords ||
+          q.topic >= t.ownWords ||
           !offered)
         ? f
         : stations(q, undefined, o);

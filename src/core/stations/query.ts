@@ -12,7 +12,15 @@ import { STATION_SERVICES, type ContentPack, type Station } from '../content/sch
 import { loadLexicon, type Cue } from '../faq/lexicon.js';
 import { normalize } from '../faq/normalize.js';
 import { PhraseMatcher } from '../faq/phrases.js';
-import { areaForms, compactName, pinyinOf, stationCoreStages, stationFormMap } from '../content/names.js';
+import {
+  areaForms,
+  compactName,
+  pinyinOf,
+  stationCore,
+  stationCoreStages,
+  stationFormMap,
+  stationForms,
+} from '../content/names.js';
 import type { GeoPoint } from '../types.js';
 
 export type Service = (typeof STATION_SERVICES)[number];
@@ -33,6 +41,8 @@ export interface StationQuery {
   elsewhere: boolean;
   /** Letters and digits in the question that no name, service or cue accounts for. */
   rest: number;
+  /** The same without function characters and fillers (lexicon.yaml `fillers`): what else it is about. */
+  topic: number;
 }
 
 type Phrase =
@@ -78,6 +88,9 @@ export class StationQueryReader {
   private readonly stop: ReadonlySet<string>;
   /** `where` words that ask for what is around a place (lexicon.yaml `near`). */
   private readonly near: ReadonlySet<string>;
+  private readonly fillers: ReadonlySet<string>;
+  /** Station words (lexicon.yaml cues.station, and 之家). */
+  private readonly kinds: string[];
 
   constructor(
     pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'>,
@@ -100,21 +113,45 @@ export class StationQueryReader {
     // Stations by their names, aliases and the derived parts no other station or place shares
     // (定海路 for 定海路物流园暖心驿站, 合生汇 for 合生汇暖心驿站, the pinyin of the part).
     const byId = new Map(pack.stations.map((s) => [s.id, stationAnchor(s)]));
-    const stationForms = stationFormMap(pack.stations, placeNames);
-    for (const [form, id] of stationForms) phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
-    // The name part-way stripped (大桥街道 for 大桥街道社区暖心驿站) and an English alias without its
-    // generic last word (Wanda for Wanda Plaza), when no other station or place has it.
-    const extra = new Map<string, Set<string>>();
-    for (const s of pack.stations)
-      for (const f of [...stationCoreStages(s.name), ...s.aliases.flatMap(latinShort)])
-        extra.set(f, (extra.get(f) ?? new Set()).add(s.id));
-    for (const [form, ids] of extra)
-      if (ids.size === 1 && !stationForms.has(form) && !placeNames.has(form) && [...form].length >= 3)
-        phrases.push([form, { type: 'anchor', anchor: byId.get([...ids][0]!)! }]);
+    const stationNames = stationFormMap(pack.stations, placeNames);
+    const written = new Set(pack.stations.flatMap((st) => [st.name, ...st.aliases].map(compactName)));
+    // A derived part that names a job (货车司机 of 货车司机之家) is what the asker does, not where:
+    // "货车司机能进驿站吗" names no station. Names and aliases as written always count.
+    const named = (form: string) => written.has(form) || !jobWord(form);
+    for (const [form, id] of stationNames)
+      if (named(form)) phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
     // Job words (骑手 in 大冲美团骑手之家) are not a station's name: "非骑手能进驿站吗" names no station.
     const generic = new Set([...placeNames, ...lex.context.map(compactName)]);
     for (const [form, id] of stationFormMap(pack.stations, generic, 2))
-      if ([...form].length === 2) phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
+      if ([...form].length === 2 && named(form))
+        phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
+    // More forms derived from the name, when no other station has them and they are not a place, a job
+    // word or part of the district's name: the name part-way stripped (大桥街道 for 大桥街道社区暖心驿站),
+    // the name without the job words before its kind and that name's parts (长阳创谷, 创谷 for
+    // 长阳创谷骑手党群服务站; 顺丰 for 高新南顺丰小哥之家), an English alias without its generic last word
+    // (Wanda for Wanda Plaza). Two-character ones name a station only beside a station word.
+    const district = compactName(pack.settings.district.name);
+    const extra = new Map<string, Set<string>>();
+    const own = new Map<string, Set<string>>();
+    for (const st of pack.stations) {
+      const jobless = withoutJobWords(stationCore(st.name));
+      own.set(st.id, new Set(stationForms(st.name)));
+      const forms = [
+        ...stationCoreStages(st.name),
+        ...st.aliases.flatMap(latinShort),
+        ...(jobless ? stationForms(jobless) : []),
+        ...own.get(st.id)!,
+      ];
+      for (const f of new Set(forms)) extra.set(f, (extra.get(f) ?? new Set()).add(st.id));
+    }
+    for (const [form, ids] of extra) {
+      const id = [...ids][0]!;
+      if (ids.size > 1 || own.get(id)!.has(form) || stationNames.has(form)) continue;
+      if (generic.has(form) || district.includes(form) || !named(form)) continue;
+      const n = [...form].length;
+      if (n >= 3) phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
+      else if (n === 2) phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
+    }
     const words = serviceWords(labels, pack.synonyms);
     for (const [service, extra] of Object.entries(EVERYDAY_SERVICE_WORDS) as [Service, string[]][])
       words[service] = [...words[service], ...extra];
@@ -123,6 +160,8 @@ export class StationQueryReader {
     for (const [cue, list] of Object.entries(lex.cues) as [Cue, string[]][])
       if (cue !== 'near') for (const w of list) phrases.push([w, { type: 'cue', cue }]);
     this.near = new Set(lex.cues.near.map(normalize));
+    this.fillers = new Set(lex.fillers.flatMap((w) => [...normalize(w)]));
+    this.kinds = [...lex.cues.station.map(normalize), '之家'];
     // Other cities, except the pack's own (上海 for 上海市杨浦区). In one matcher with the places, so that
     // 大连路 (a road here) is a place and not the city 大连.
     const home = normalize(pack.settings.district.name);
@@ -152,11 +191,39 @@ export class StationQueryReader {
       const names = [s.name, ...s.aliases].map(compactName);
       if (!names.some((n) => n.includes(place))) continue;
       const own = pairs(names.join(' '));
-      const score = [...q].filter((p) => own.has(p)).length;
+      // A station called exactly that (创智天地) before one that has it in a longer alias (创智天地旁).
+      const exact = names.includes(place) || stationCore(s.name) === place ? 100 : 0;
+      const score = exact + [...q].filter((p) => own.has(p)).length;
       if (!best || score > best.score) [best, tie] = [{ s, score }, false];
       else if (score === best.score) tie = true;
     }
     return best && !tie ? stationAnchor(best.s) : undefined;
+  }
+
+  /** Characters no phrase accounts for that are neither fillers nor English stop words. */
+  private topic(text: string, hits: readonly { start: number; end: number }[]): number {
+    const covered = new Uint8Array(text.length);
+    for (const h of hits) covered.fill(1, h.start, h.end);
+    let n = 0;
+    let at = 0;
+    for (const word of text.split(' ')) {
+      const latin = /^[a-z0-9]+$/.test(word);
+      for (let i = 0; i < word.length; i++) {
+        const ch = word[i]!;
+        if (covered[at + i] || !/[\p{L}\p{N}]/u.test(ch)) continue;
+        if (latin ? !this.stop.has(word) : !this.fillers.has(ch)) n++;
+      }
+      at += word.length + 1;
+    }
+    return n;
+  }
+
+  /** A job word at `at` in the text that is not the start of a station word (骑手 but not 骑手之家). */
+  private trade(text: string, at: number): boolean {
+    const w = JOB_WORDS.find((j) => text.startsWith(j, at));
+    if (!w) return false;
+    const next = at + w.length;
+    return !this.kinds.some((k) => text.startsWith(k, next) || text.startsWith(k, at));
   }
 
   /** Read an already normalised question. */
@@ -186,6 +253,11 @@ export class StationQueryReader {
       }
       else if (v.type === 'elsewhere') elsewhere = true;
       else if (v.type === 'service') services.add(v.service);
+      // A name right before a job word is the asker's employer or trade (美团骑手, 顺丰快递员, 货车司机),
+      // unless a station word follows (大冲骑手之家, 国定路小哥驿站).
+      else if (this.trade(text, h.end)) continue;
+      // A short part of a name after a verb of the trade is the trade too (开货车的, 跑美团的).
+      else if (v.weak && /[开跑干做]$/u.test(text.slice(0, h.start))) continue;
       else if (v.weak) weak ??= v.anchor;
       else {
         const found = { anchor: v.anchor, length: h.end - h.start, text: text.slice(h.start, h.end) };
@@ -209,8 +281,31 @@ export class StationQueryReader {
       cues,
       elsewhere,
       rest: Math.max(0, letters - covered),
+      topic: this.topic(text, hits),
     };
   }
+}
+
+/** Who a station serves, written before its kind (长阳创谷骑手党群服务站, 南山工会户外劳动者服务站). */
+const JOB_WORDS = ['新就业群体', '户外劳动者', '劳动者', '快递员', '外卖', '骑手', '小哥', '司机'];
+
+/** A form that ends with a job word or is cut inside one (货车司 of 货车司机之家). */
+function jobWord(form: string): boolean {
+  return JOB_WORDS.some((w) => [...w].some((_, i) => form.endsWith(w.slice(0, i + 1))));
+}
+
+/** A station's core without the job words at its end (长阳创谷骑手 → 长阳创谷); undefined when none. */
+function withoutJobWords(core: string): string | undefined {
+  let out = core;
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of JOB_WORDS)
+      if (out.endsWith(w) && [...out].length - [...w].length >= 2) {
+        out = out.slice(0, -w.length);
+        again = true;
+      }
+  }
+  return out === core ? undefined : out;
 }
 
 /** Generic last words of English place names (Wanda Plaza → wanda). */
