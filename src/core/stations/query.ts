@@ -218,8 +218,9 @@ export class StationQueryReader {
     return n;
   }
 
-  /** A job word at `at` in the text that is not the start of a station word (骑手 but not 骑手之家). */
+  /** A job word at `at` (after an optional 的) that does not start a station word (骑手, not 骑手之家). */
   private trade(text: string, at: number): boolean {
+    if (text.startsWith('的', at)) at++;
     const w = JOB_WORDS.find((j) => text.startsWith(j, at));
     if (!w) return false;
     const next = at + w.length;

@@ -37,6 +37,10 @@ describe('named stations', () => {
     ['新江湾城农行那个站在哪里', 'relay-abc-xinjiangwan'],
     // An English alias without its generic last word (Wanda Plaza), a weekday in English.
     ['wanda station open on sunday?', 'warm-wanda-wujiaochang'],
+    // The name without the job word before its kind (长阳创谷骑手党群服务站).
+    ['创谷那个驿站开到几点', 'service-changyang-valley'],
+    // An exact name (创智天地) before a station with it in a longer alias (创智天地旁).
+    ['创智天地那个驿站几点开门', 'service-kic'],
   ])('%s → %s first', (q, id) => {
     expect(first(ask(q))).toBe(id);
   });
