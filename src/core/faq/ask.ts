@@ -49,6 +49,8 @@ export interface Thresholds {
   ownTopic: number;
   /** …or this many content characters that no place, service or cue word accounts for (`StationQuery.topic`). */
   ownWords: number;
+  /** A place named in a question with this many other content characters and no station word is incidental. */
+  story: number;
   /** Longest question (in characters) the bot tries to answer. */
   maxChars: number;
 }
@@ -68,6 +70,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   nearVerbatim: 0.8,
   ownTopic: 0.7,
   ownWords: 4,
+  story: 8,
   maxChars: 500,
 };
 
@@ -291,6 +294,12 @@ export function createAsker(
       // station first. "X驿站附近…" (where, nearest) asks for the stations around it instead.
       if (q.anchor.kind === 'station' && !q.cues.near && (signals || q.rest <= 2))
         return stations(q, anchor.point, o, false, q.anchor.id);
+      // A place in a story about something else, with no station word or service ("在控江路那边被车门撞了…
+      // 保险怎么走"): the FAQ when it is sure.
+      if (q.anchor.kind === 'place' && !q.cues.station && q.services.length === 0 && q.topic >= t.story) {
+        const f = faq(text);
+        if (f.kind === 'faq') return f;
+      }
       // A place plus a station word, a service, hours…, or a place and little else ("五角场附近"): stations.
       if (signals || q.rest <= 2) return stations(q, anchor.point, o);
       // "五角场哪家火锅好吃": the place is incidental. A station named with words we cannot place
