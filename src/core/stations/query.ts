@@ -140,6 +140,7 @@ export class StationQueryReader {
         ...stationCoreStages(st.name),
         ...st.aliases.flatMap(latinShort),
         ...(jobless ? stationForms(jobless) : []),
+        ...latinForms(jobless ?? stationCore(st.name)),
         ...own.get(st.id)!,
       ];
       for (const f of new Set(forms)) extra.set(f, (extra.get(f) ?? new Set()).add(st.id));
@@ -149,8 +150,11 @@ export class StationQueryReader {
       if (ids.size > 1 || own.get(id)!.has(form) || stationNames.has(form)) continue;
       if (generic.has(form) || district.includes(form) || !named(form)) continue;
       const n = [...form].length;
-      if (n >= 3) phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
-      else if (n === 2) phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
+      // Latin: a word of 4–5 letters (xili) is a name only beside a station word, like 2 Chinese characters.
+      const latin = /^[a-z ]+$/.test(form);
+      if (latin ? n >= 6 : n >= 3) phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
+      else if (latin ? n >= 4 : n === 2)
+        phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
     }
     const words = serviceWords(labels, pack.synonyms);
     for (const [service, extra] of Object.entries(EVERYDAY_SERVICE_WORDS) as [Service, string[]][])
@@ -307,6 +311,40 @@ function withoutJobWords(core: string): string | undefined {
       }
   }
   return out === core ? undefined : out;
+}
+
+/** English for the kind of place a name ends with (蛇口港 → shekou port). */
+const PLACE_KINDS_EN: [string, string][] = [
+  ['地铁站', 'metro station'],
+  ['老街', 'old street'],
+  ['古城', 'old town'],
+  ['公园', 'park'],
+  ['广场', 'plaza'],
+  ['大学', 'university'],
+  ['码头', 'pier'],
+  ['商场', 'mall'],
+  ['中心', 'center'],
+  ['港', 'port'],
+  ['村', 'village'],
+  ['湾', 'bay'],
+  ['路', 'road'],
+];
+
+/**
+ * How an English question names a station by its core (normalised): the core's pinyin (xili, houhai),
+ * and the pinyin of its place name with the kind of place in English (shekou port, sihai park).
+ */
+function latinForms(core: string): string[] {
+  const out: string[] = [];
+  const py = pinyinOf(core);
+  if (py) out.push(py);
+  for (const [zh, en] of PLACE_KINDS_EN) {
+    if (!core.endsWith(zh) || [...core].length - [...zh].length < 2) continue;
+    const head = pinyinOf(core.slice(0, -zh.length));
+    if (head) out.push(`${head} ${en}`, head);
+    break;
+  }
+  return out;
 }
 
 /** Generic last words of English place names (Wanda Plaza → wanda). */

@@ -73,6 +73,15 @@ describe('a new district’s pack without example questions', () => {
       expect(['weak', 'unknown']).toContain(asker.ask(q, opts).kind);
   });
 
+  it('names stations in English by the pinyin of their place and its kind', () => {
+    const first = (q: string) => {
+      const a = asker.ask(q, opts);
+      return a.kind === 'stations' ? a.results.hits[0]?.station.id : a.kind;
+    };
+    expect(first('is the shekou port station open on sunday')).toBe('service-shekou-port');
+    expect(first('does the xili station have a microwave')).toBe('warm-xili');
+  });
+
   it('reads a platform before a job word as the asker’s employer, not a station', () => {
     expect(asker.ask('美团的骑手可以进驿站吗', opts).kind).not.toBe('stations');
     const a = asker.ask('顺丰那个小哥之家开到几点', opts);
