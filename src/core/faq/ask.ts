@@ -151,6 +151,15 @@ export function createAsker(
   const lex = loadLexicon();
   const onTheSpot = new Set<Service>(lex.onTheSpot);
 
+  /**
+   * Close enough to an example question, or, worded as answers are, to the answer's sentences (an entry
+   * without example questions, or with only one or two: `FaqHit.standIn`) at `questionless` of that.
+   */
+  function close(top: FaqHit): boolean {
+    if (top.entry.questions.length === 0) return top.closest >= t.closest * t.questionless;
+    return top.closest >= t.closest || top.standIn >= t.closest * t.questionless;
+  }
+
   function confident(top: FaqHit, second: FaqHit | undefined): boolean {
     if (dominant(top, second)) return true;
     return (
@@ -159,7 +168,7 @@ export function createAsker(
       top.content >= (top.entry.questions.length > 0 ? t.content : t.content * t.questionlessContent) &&
       // An entry without example questions is compared with its answer's sentences, which are worded
       // like answers, not questions: half the closeness is as telling.
-      top.closest >= (top.entry.questions.length > 0 ? t.closest : t.closest * t.questionless) &&
+      close(top) &&
       (top.score >= t.sure || top.score - (second?.score ?? 0) >= t.margin)
     );
   }
@@ -171,7 +180,7 @@ export function createAsker(
   function dominant(top: FaqHit, second: FaqHit | undefined): boolean {
     return (
       top.content >= t.dominantContent &&
-      top.closest >= (top.entry.questions.length > 0 ? t.closest : t.closest * t.questionless) &&
+      close(top) &&
       top.score >= t.dominance * (second?.score ?? 0)
     );
   }
