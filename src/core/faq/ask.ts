@@ -124,6 +124,9 @@ const PINYIN_ANSWER_CHARS = 300;
 /** At most this many clause searches for one question (keeps p99 low on a large pack). */
 const MAX_CLAUSE_SEARCHES = 8;
 
+/** A question asking for a phone number. */
+const CONTACT = /(电话|号码|热线)(是)?(多少|几号)|电话号码|联系方式|phone number|contact number|hotline number/;
+
 /** Normalised text without the spaces between Chinese words. */
 function compact(text: string): string {
   return normalize(text).replace(/(?<=\p{Script=Han}) | (?=\p{Script=Han})/gu, '');
@@ -185,9 +188,18 @@ export function createAsker(
     );
   }
 
+  /**
+   * Asks for a phone number ("保险公司电话多少") the entry does not give: the entry is about the topic,
+   * not the contact, so it is offered, not given as the answer.
+   */
+  function lacksContact(text: string, hit: FaqHit): boolean {
+    return CONTACT.test(normalize(text)) && !/\d{3,}/.test(hit.entry.answer.replace(/[\s-]/g, ''));
+  }
+
   function faq(text: string): Answer {
     const hits = index.search(text, 5);
     const top = hits[0];
+    if (top && lacksContact(text, top)) return notHere({ kind: 'faq', hit: top, others: hits.slice(1) });
     if (top && confident(top, hits[1])) return { kind: 'faq', hit: top, others: hits.slice(1) };
     if (top && named(text, top)) return { kind: 'faq', hit: top, others: hits.slice(1) };
     const part = top ? fromClauses(text, hits) : undefined;

@@ -68,6 +68,11 @@ describe('a new district’s pack without example questions', () => {
     expect(id(asker.ask('刮台风 骑手要注意啥', opts))).toBe('typhoon-safety');
   });
 
+  it('gives a phone number only from an entry that has one', () => {
+    expect(id(asker.ask('心理热线电话多少', opts))).toBe('counselling-hotline');
+    expect(['weak', 'unknown']).toContain(asker.ask('平台客服电话多少', opts).kind);
+  });
+
   it('refuses pets, brands and the like even when they share words with an entry', () => {
     for (const q of ['驿站能带猫进去吗', '宿舍可以养宠物吗', 'which e-bike brand is best'])
       expect(['weak', 'unknown']).toContain(asker.ask(q, opts).kind);
