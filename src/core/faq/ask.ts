@@ -125,7 +125,8 @@ const PINYIN_ANSWER_CHARS = 300;
 const MAX_CLAUSE_SEARCHES = 8;
 
 /** A question asking for a phone number. */
-const CONTACT = /(电话|号码|热线)(是)?(多少|几号)|电话号码|联系方式|phone number|contact number|hotline number/;
+const CONTACT =
+  /(电话|号码|热线)(是)?(多少|几号)|电话号码|联系方式|phone number|contact number|hotline number/;
 
 /** Normalised text without the spaces between Chinese words. */
 function compact(text: string): string {
@@ -181,11 +182,7 @@ export function createAsker(
    * question's salient content (answer-only entries often rank right below the content threshold).
    */
   function dominant(top: FaqHit, second: FaqHit | undefined): boolean {
-    return (
-      top.content >= t.dominantContent &&
-      close(top) &&
-      top.score >= t.dominance * (second?.score ?? 0)
-    );
+    return top.content >= t.dominantContent && close(top) && top.score >= t.dominance * (second?.score ?? 0);
   }
 
   /**

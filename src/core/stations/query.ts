@@ -255,8 +255,7 @@ export class StationQueryReader {
       if (v.type === 'cue') {
         cues[v.cue] = true;
         if (v.cue === 'where' && this.near.has(text.slice(h.start, h.end))) cues.near = true;
-      }
-      else if (v.type === 'elsewhere') elsewhere = true;
+      } else if (v.type === 'elsewhere') elsewhere = true;
       else if (v.type === 'service') services.add(v.service);
       // A name right before a job word is the asker's employer or trade (美团骑手, 顺丰快递员, 货车司机),
       // unless a station word follows (大冲骑手之家, 国定路小哥驿站).
@@ -302,7 +301,7 @@ function jobWord(form: string): boolean {
 /** A station's core without the job words at its end (长阳创谷骑手 → 长阳创谷); undefined when none. */
 function withoutJobWords(core: string): string | undefined {
   let out = core;
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (const w of JOB_WORDS)
       if (out.endsWith(w) && [...out].length - [...w].length >= 2) {
