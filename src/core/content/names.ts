@@ -107,6 +107,22 @@ export function stationCore(name: string): string {
 }
 
 /**
+ * The name at each step of `stationCore`'s stripping, longest first, without the full name and the core
+ * (大桥街道社区暖心驿站 → 大桥街道社区, 大桥街道): workers say "大桥街道那个驿站" as often as "大桥驿站".
+ */
+export function stationCoreStages(name: string): string[] {
+  const out: string[] = [];
+  let core = compactName(name);
+  for (;;) {
+    const s = stripSuffix(core, STATION_SUFFIXES) ?? stripSuffix(core, STATION_FILLERS);
+    if (!s) break;
+    core = s;
+    out.push(core);
+  }
+  return out.slice(0, -1);
+}
+
+/**
  * Partial names of a station: its core, and the core's leading and trailing parts of at least two
  * characters (定海路 and 物流园 for 定海路物流园), plus the pinyin of the core. Callers drop the forms
  * that several stations share.

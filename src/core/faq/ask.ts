@@ -47,6 +47,10 @@ export interface Thresholds {
   nearVerbatim: number;
   /** …or the share of its salient content a confident FAQ answer covers. */
   ownTopic: number;
+  /** …or this many content characters that no place, service or cue word accounts for (`StationQuery.topic`). */
+  ownWords: number;
+  /** A place named in a question with this many other content characters and no station word is incidental. */
+  story: number;
   /** Longest question (in characters) the bot tries to answer. */
   maxChars: number;
 }
@@ -65,6 +69,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   suggest: 0.15,
   nearVerbatim: 0.8,
   ownTopic: 0.7,
+  ownWords: 4,
+  story: 8,
   maxChars: 500,
 };
 
@@ -118,6 +124,10 @@ const PINYIN_ANSWER_CHARS = 300;
 /** At most this many clause searches for one question (keeps p99 low on a large pack). */
 const MAX_CLAUSE_SEARCHES = 8;
 
+/** A question asking for a phone number. */
+const CONTACT =
+  /(电话|号码|热线)(是)?(多少|几号)|电话号码|联系方式|phone number|contact number|hotline number/;
+
 /** Normalised text without the spaces between Chinese words. */
 function compact(text: string): string {
   return normalize(text).replace(/(?<=\p{Script=Han}) | (?=\p{Script=Han})/gu, '');
@@ -145,6 +155,15 @@ export function createAsker(
   const lex = loadLexicon();
   const onTheSpot = new Set<Service>(lex.onTheSpot);
 
+  /**
+   * Close enough to an example question, or, worded as answers are, to the answer's sentences (an entry
+   * without example questions, or with only one or two: `FaqHit.standIn`) at `questionless` of that.
+   */
+  function close(top: FaqHit): boolean {
+    if (top.entry.questions.length === 0) return top.closest >= t.closest * t.questionless;
+    return top.closest >= t.closest || top.standIn >= t.closest * t.questionless;
+  }
+
   function confident(top: FaqHit, second: FaqHit | undefined): boolean {
     if (dominant(top, second)) return true;
     return (
@@ -153,7 +172,7 @@ export function createAsker(
       top.content >= (top.entry.questions.length > 0 ? t.content : t.content * t.questionlessContent) &&
       // An entry without example questions is compared with its answer's sentences, which are worded
       // like answers, not questions: half the closeness is as telling.
-      top.closest >= (top.entry.questions.length > 0 ? t.closest : t.closest * t.questionless) &&
+      close(top) &&
       (top.score >= t.sure || top.score - (second?.score ?? 0) >= t.margin)
     );
   }
@@ -163,16 +182,21 @@ export function createAsker(
    * question's salient content (answer-only entries often rank right below the content threshold).
    */
   function dominant(top: FaqHit, second: FaqHit | undefined): boolean {
-    return (
-      top.content >= t.dominantContent &&
-      top.closest >= (top.entry.questions.length > 0 ? t.closest : t.closest * t.questionless) &&
-      top.score >= t.dominance * (second?.score ?? 0)
-    );
+    return top.content >= t.dominantContent && close(top) && top.score >= t.dominance * (second?.score ?? 0);
+  }
+
+  /**
+   * Asks for a phone number ("保险公司电话多少") the entry does not give: the entry is about the topic,
+   * not the contact, so it is offered, not given as the answer.
+   */
+  function lacksContact(text: string, hit: FaqHit): boolean {
+    return CONTACT.test(normalize(text)) && !/\d{3,}/.test(hit.entry.answer.replace(/[\s-]/g, ''));
   }
 
   function faq(text: string): Answer {
     const hits = index.search(text, 5);
     const top = hits[0];
+    if (top && lacksContact(text, top)) return notHere({ kind: 'faq', hit: top, others: hits.slice(1) });
     if (top && confident(top, hits[1])) return { kind: 'faq', hit: top, others: hits.slice(1) };
     if (top && named(text, top)) return { kind: 'faq', hit: top, others: hits.slice(1) };
     const part = top ? fromClauses(text, hits) : undefined;
@@ -248,7 +272,9 @@ export function createAsker(
       );
       return lex.beyond.map((w) => normalize(w)).filter((w) => !packText.some((x) => x.includes(w)));
     })();
-    return beyond.some((w) => norm.includes(w));
+    // English words whole ("cat" is not in "certificate"); Chinese phrases anywhere.
+    const spaced = ` ${norm} `;
+    return beyond.some((w) => (/^[a-z ]+$/.test(w) ? spaced.includes(` ${w} `) : norm.includes(w)));
   }
 
   /** Never a confident answer: at most "not sure" with the closest entries. */
@@ -284,12 +310,22 @@ export function createAsker(
           : q.anchor;
       // A station named with its hours, a service or nothing else ("X驿站几点开门", "X驿站有热水吗"): that
       // station first. "X驿站附近…" (where, nearest) asks for the stations around it instead.
-      if (q.anchor.kind === 'station' && !q.cues.where && (signals || q.rest <= 2))
+      if (q.anchor.kind === 'station' && !q.cues.near && (signals || q.rest <= 2))
         return stations(q, anchor.point, o, false, q.anchor.id);
+      // A place in a story about something else, with no station word or service ("在控江路那边被车门撞了…
+      // 保险怎么走"): the FAQ when it is sure.
+      if (q.anchor.kind === 'place' && !q.cues.station && q.services.length === 0 && q.topic >= t.story) {
+        const f = faq(text);
+        if (f.kind === 'faq') return f;
+      }
       // A place plus a station word, a service, hours…, or a place and little else ("五角场附近"): stations.
       if (signals || q.rest <= 2) return stations(q, anchor.point, o);
-      // "五角场哪家火锅好吃": the place is incidental.
-      return faq(text);
+      // "五角场哪家火锅好吃": the place is incidental. A station named with words we cannot place
+      // ("蛇口港服务站能借个打气筒吗"): the FAQ when it is sure, else that station's card.
+      const f = faq(text);
+      return f.kind !== 'faq' && q.anchor.kind === 'station'
+        ? stations(q, anchor.point, o, false, q.anchor.id)
+        : f;
     }
     const spot = q.services.some((s) => onTheSpot.has(s));
     if (q.cues.where && (spot || q.cues.allDay || (q.cues.station && q.services.length === 0))) {
@@ -297,9 +333,15 @@ export function createAsker(
       // one of the FAQ's own examples almost word for word ("电池没电了去哪充" is about e-bikes).
       const f = faq(text);
       // …or asks for no service and names a topic of its own the FAQ answers nearly in full
-      // ("想找个家庭医生 驿站有没有").
+      // ("想找个家庭医生 驿站有没有"), or says more than where and what ("外卖停车点在哪 老是被贴条": the
+      // words beyond the service are the FAQ's topic), or asks for a service no station of the pack
+      // offers ("哪里能洗澡" where none has showers: the answer about drivers' homes beats a wrong list).
+      const offered = pack.stations.some((s) => q.services.every((v) => s.services.includes(v)));
       return f.kind === 'faq' &&
-        (f.hit.closest >= t.nearVerbatim || (q.services.length === 0 && f.hit.content >= t.ownTopic))
+        (f.hit.closest >= t.nearVerbatim ||
+          (q.services.length === 0 && f.hit.content >= t.ownTopic) ||
+          q.topic >= t.ownWords ||
+          !offered)
         ? f
         : stations(q, undefined, o);
     }

@@ -79,6 +79,8 @@ export interface FaqHit {
   coverage: number;
   /** Cosine similarity to the entry's closest example question (or title), 0..1. */
   closest: number;
+  /** Entries with one or two example questions: closeness to their answer's sentences (else 0). */
+  standIn: number;
   /** BM25F score divided by the question's weight. */
   bm25: number;
   /**
@@ -97,6 +99,8 @@ interface DocInfo {
   /** Token ids of each example question and title, sorted, unique; and their vector norms. */
   questions: Int32Array[];
   norms: Float64Array;
+  /** Refs from this index on are the answer's sentences standing in for questions (entries with few examples). */
+  standIns: number;
 }
 
 /** Searchable view of a set of FAQ entries. Immutable: a new pack builds a new index. */
@@ -369,9 +373,17 @@ export class FaqIndex {
       add(entry.title, 0);
       add(en?.title, 0);
       for (const q of entry.questions) add(q, 1);
-      if (entry.questions.length > 0) {
+      let standIns = Infinity;
+      if (entry.questions.length >= FEW_EXAMPLES) {
         add(entry.tags.join(' '), 2, false);
         add(entry.answer, 3, false, p.answerPairsOnly);
+        add(en?.answer, 3, false, p.answerPairsOnly);
+      } else if (entry.questions.length > 0) {
+        // One or two example questions say little about how workers ask: the answer's sentences are
+        // measured too, as separate stand-ins (`FaqHit.standIn`), the example questions kept apart.
+        add(entry.tags.join(' '), 2, false);
+        standIns = docRefs.length;
+        for (const part of sentences(entry.answer)) add(part, 3, true, p.answerPairsOnly);
         add(en?.answer, 3, false, p.answerPairsOnly);
       } else {
         // No example questions (a new district's pack): the tags and each sentence of the answer stand in
@@ -403,7 +415,7 @@ export class FaqIndex {
       for (const r of docRefs) for (let k = 0; k < r.length; k++) if (r[k]! >= 0) r[k]! += base;
       refs.push(docRefs);
       lens.push(len);
-      this.docs.push({ entry, len, questions: [], norms: new Float64Array(docRefs.length) });
+      this.docs.push({ entry, len, questions: [], norms: new Float64Array(docRefs.length), standIns });
     });
     const n = Math.max(1, this.docs.length);
     // Chinese tokens get ids 0…han−1 in token order, string tokens the ids after them. The radix sort
@@ -582,6 +594,7 @@ export class FaqIndex {
       }
       const doc = this.docs[d]!;
       let closest = 0;
+      let standIn = 0;
       doc.questions.forEach((q, j) => {
         let dot = 0;
         for (const i of q) {
@@ -589,7 +602,8 @@ export class FaqIndex {
           if (w !== undefined) dot += w * this.idf[i]! * this.kindWeight[i]!;
         }
         const c = dot / (qNorm * doc.norms[j]! || 1);
-        if (c > closest) closest = c;
+        if (j >= doc.standIns) standIn = Math.max(standIn, c);
+        else if (c > closest) closest = c;
       });
       const bm25 = bm / total;
       const score = Math.min(1, bm25) * (1 - p.mix) + closest * p.mix;
@@ -598,6 +612,7 @@ export class FaqIndex {
         score,
         coverage: Math.min(1, cov / total),
         closest,
+        standIn,
         bm25,
         content: contentTotal > missingContext ? Math.min(1, content / (contentTotal - missingContext)) : 0,
       };
@@ -931,6 +946,9 @@ function radixSort(
   }
   return { keys: srcKey, from: srcFrom! };
 }
+
+/** An entry with fewer example questions than this (but some) is also measured against its answer's sentences. */
+export const FEW_EXAMPLES = 3;
 
 /** Share of its weight a context word (lexicon.yaml `context`: 跑单, 骑手, 最近…) keeps in ranking. */
 const CONTEXT_WEIGHT = 0.3;

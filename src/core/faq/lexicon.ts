@@ -24,6 +24,7 @@ const LexiconSchema = z
     cues: z
       .object({
         where: list,
+        near: list,
         hours: list,
         allDay: list,
         details: list,

@@ -12,7 +12,15 @@ import { STATION_SERVICES, type ContentPack, type Station } from '../content/sch
 import { loadLexicon, type Cue } from '../faq/lexicon.js';
 import { normalize } from '../faq/normalize.js';
 import { PhraseMatcher } from '../faq/phrases.js';
-import { areaForms, compactName, pinyinOf, stationFormMap } from '../content/names.js';
+import {
+  areaForms,
+  compactName,
+  pinyinOf,
+  stationCore,
+  stationCoreStages,
+  stationFormMap,
+  stationForms,
+} from '../content/names.js';
 import type { GeoPoint } from '../types.js';
 
 export type Service = (typeof STATION_SERVICES)[number];
@@ -33,6 +41,8 @@ export interface StationQuery {
   elsewhere: boolean;
   /** Letters and digits in the question that no name, service or cue accounts for. */
   rest: number;
+  /** The same without function characters and fillers (lexicon.yaml `fillers`): what else it is about. */
+  topic: number;
 }
 
 type Phrase =
@@ -68,6 +78,7 @@ const EVERYDAY_SERVICE_WORDS: Partial<Record<Service, string[]>> = {
   lockers: ['储物柜', '寄存', '存包', '存东西', 'locker', 'lockers'],
   'drinking-water': ['饮用水', '喝水', '直饮水', '打水', 'drinking water'],
   medicine: ['药品', '常用药', '药箱', 'medicine'],
+  'first-aid': ['急救箱', '急救包', '急救用品', 'first aid', 'first aid kit'],
   washing: ['洗衣服', '洗衣机', '洗衣', 'laundry'],
 };
 
@@ -75,6 +86,11 @@ export class StationQueryReader {
   private readonly matcher: PhraseMatcher<Phrase>;
   private readonly stations: readonly Station[];
   private readonly stop: ReadonlySet<string>;
+  /** `where` words that ask for what is around a place (lexicon.yaml `near`). */
+  private readonly near: ReadonlySet<string>;
+  private readonly fillers: ReadonlySet<string>;
+  /** Station words (lexicon.yaml cues.station, and 之家). */
+  private readonly kinds: string[];
 
   constructor(
     pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'>,
@@ -89,7 +105,7 @@ export class StationQueryReader {
     for (const p of pack.places) {
       const anchor: Anchor = { kind: 'place', id: p.id, name: p.name, point: { lat: p.lat, lon: p.lon } };
       // Derived forms too: office and landmark suffixes stripped, pinyin (areaForms).
-      for (const n of [p.name, ...p.aliases].flatMap((x) => [x, ...areaForms(x)])) {
+      for (const n of [p.name, ...p.aliases].flatMap((x) => [x, ...areaForms(x), ...latinShort(x)])) {
         placeNames.add(compactName(n));
         phrases.push([n, { type: 'anchor', anchor }]);
       }
@@ -97,19 +113,59 @@ export class StationQueryReader {
     // Stations by their names, aliases and the derived parts no other station or place shares
     // (定海路 for 定海路物流园暖心驿站, 合生汇 for 合生汇暖心驿站, the pinyin of the part).
     const byId = new Map(pack.stations.map((s) => [s.id, stationAnchor(s)]));
-    for (const [form, id] of stationFormMap(pack.stations, placeNames))
-      phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
+    const stationNames = stationFormMap(pack.stations, placeNames);
+    const written = new Set(pack.stations.flatMap((st) => [st.name, ...st.aliases].map(compactName)));
+    // A derived part that names a job (货车司机 of 货车司机之家) is what the asker does, not where:
+    // "货车司机能进驿站吗" names no station. Names and aliases as written always count.
+    const named = (form: string) => written.has(form) || !jobWord(form);
+    for (const [form, id] of stationNames)
+      if (named(form)) phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
     // Job words (骑手 in 大冲美团骑手之家) are not a station's name: "非骑手能进驿站吗" names no station.
     const generic = new Set([...placeNames, ...lex.context.map(compactName)]);
     for (const [form, id] of stationFormMap(pack.stations, generic, 2))
-      if ([...form].length === 2) phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
+      if ([...form].length === 2 && named(form))
+        phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
+    // More forms derived from the name, when no other station has them and they are not a place, a job
+    // word or part of the district's name: the name part-way stripped (大桥街道 for 大桥街道社区暖心驿站),
+    // the name without the job words before its kind and that name's parts (长阳创谷, 创谷 for
+    // 长阳创谷骑手党群服务站; 顺丰 for 高新南顺丰小哥之家), an English alias without its generic last word
+    // (Wanda for Wanda Plaza). Two-character ones name a station only beside a station word.
+    const district = compactName(pack.settings.district.name);
+    const extra = new Map<string, Set<string>>();
+    const own = new Map<string, Set<string>>();
+    for (const st of pack.stations) {
+      const jobless = withoutJobWords(stationCore(st.name));
+      own.set(st.id, new Set(stationForms(st.name)));
+      const forms = [
+        ...stationCoreStages(st.name),
+        ...st.aliases.flatMap(latinShort),
+        ...(jobless ? stationForms(jobless) : []),
+        ...latinForms(jobless ?? stationCore(st.name)),
+        ...own.get(st.id)!,
+      ];
+      for (const f of new Set(forms)) extra.set(f, (extra.get(f) ?? new Set()).add(st.id));
+    }
+    for (const [form, ids] of extra) {
+      const id = [...ids][0]!;
+      if (ids.size > 1 || own.get(id)!.has(form) || stationNames.has(form)) continue;
+      if (generic.has(form) || district.includes(form) || !named(form)) continue;
+      const n = [...form].length;
+      // Latin: a word of 4–5 letters (xili) is a name only beside a station word, like 2 Chinese characters.
+      const latin = /^[a-z ]+$/.test(form);
+      if (latin ? n >= 6 : n >= 3) phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
+      else if (latin ? n >= 4 : n === 2)
+        phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
+    }
     const words = serviceWords(labels, pack.synonyms);
     for (const [service, extra] of Object.entries(EVERYDAY_SERVICE_WORDS) as [Service, string[]][])
       words[service] = [...words[service], ...extra];
     for (const s of STATION_SERVICES)
       for (const w of words[s]) phrases.push([w, { type: 'service', service: s }]);
     for (const [cue, list] of Object.entries(lex.cues) as [Cue, string[]][])
-      for (const w of list) phrases.push([w, { type: 'cue', cue }]);
+      if (cue !== 'near') for (const w of list) phrases.push([w, { type: 'cue', cue }]);
+    this.near = new Set(lex.cues.near.map(normalize));
+    this.fillers = new Set(lex.fillers.flatMap((w) => [...normalize(w)]));
+    this.kinds = [...lex.cues.station.map(normalize), '之家'];
     // Other cities, except the pack's own (上海 for 上海市杨浦区). In one matcher with the places, so that
     // 大连路 (a road here) is a place and not the city 大连.
     const home = normalize(pack.settings.district.name);
@@ -139,11 +195,40 @@ export class StationQueryReader {
       const names = [s.name, ...s.aliases].map(compactName);
       if (!names.some((n) => n.includes(place))) continue;
       const own = pairs(names.join(' '));
-      const score = [...q].filter((p) => own.has(p)).length;
+      // A station called exactly that (创智天地) before one that has it in a longer alias (创智天地旁).
+      const exact = names.includes(place) || stationCore(s.name) === place ? 100 : 0;
+      const score = exact + [...q].filter((p) => own.has(p)).length;
       if (!best || score > best.score) [best, tie] = [{ s, score }, false];
       else if (score === best.score) tie = true;
     }
     return best && !tie ? stationAnchor(best.s) : undefined;
+  }
+
+  /** Characters no phrase accounts for that are neither fillers nor English stop words. */
+  private topic(text: string, hits: readonly { start: number; end: number }[]): number {
+    const covered = new Uint8Array(text.length);
+    for (const h of hits) covered.fill(1, h.start, h.end);
+    let n = 0;
+    let at = 0;
+    for (const word of text.split(' ')) {
+      const latin = /^[a-z0-9]+$/.test(word);
+      for (let i = 0; i < word.length; i++) {
+        const ch = word[i]!;
+        if (covered[at + i] || !/[\p{L}\p{N}]/u.test(ch)) continue;
+        if (latin ? !this.stop.has(word) : !this.fillers.has(ch)) n++;
+      }
+      at += word.length + 1;
+    }
+    return n;
+  }
+
+  /** A job word at `at` (after an optional 的) that does not start a station word (骑手, not 骑手之家). */
+  private trade(text: string, at: number): boolean {
+    if (text.startsWith('的', at)) at++;
+    const w = JOB_WORDS.find((j) => text.startsWith(j, at));
+    if (!w) return false;
+    const next = at + w.length;
+    return !this.kinds.some((k) => text.startsWith(k, next) || text.startsWith(k, at));
   }
 
   /** Read an already normalised question. */
@@ -151,6 +236,7 @@ export class StationQueryReader {
     const hits = this.matcher.find(text);
     const cues: Record<Cue, boolean> = {
       where: false,
+      near: false,
       hours: false,
       allDay: false,
       details: false,
@@ -159,21 +245,35 @@ export class StationQueryReader {
     const services = new Set<Service>();
     let elsewhere = false;
     let anchor: { anchor: Anchor; length: number; text: string } | undefined;
+    /** The longest station name: it beats a place (新江湾城农行: the bank's station, not the area). */
+    let station: { anchor: Anchor; length: number; text: string } | undefined;
     let weak: Anchor | undefined;
     let covered = 0;
     for (const h of hits) {
       covered += h.end - h.start;
       const v = h.value;
-      if (v.type === 'cue') cues[v.cue] = true;
-      else if (v.type === 'elsewhere') elsewhere = true;
+      if (v.type === 'cue') {
+        cues[v.cue] = true;
+        if (v.cue === 'where' && this.near.has(text.slice(h.start, h.end))) cues.near = true;
+      } else if (v.type === 'elsewhere') elsewhere = true;
       else if (v.type === 'service') services.add(v.service);
+      // A name right before a job word is the asker's employer or trade (美团骑手, 顺丰快递员, 货车司机),
+      // unless a station word follows (大冲骑手之家, 国定路小哥驿站).
+      else if (this.trade(text, h.end)) continue;
+      // A short part of a name after a verb of the trade is the trade too (开货车的, 跑美团的).
+      else if (v.weak && /[开跑干做]$/u.test(text.slice(0, h.start))) continue;
       else if (v.weak) weak ??= v.anchor;
-      else if (!anchor || h.end - h.start > anchor.length)
-        anchor = { anchor: v.anchor, length: h.end - h.start, text: text.slice(h.start, h.end) };
+      else {
+        const found = { anchor: v.anchor, length: h.end - h.start, text: text.slice(h.start, h.end) };
+        if (!anchor || found.length > anchor.length) anchor = found;
+        if (v.anchor.kind === 'station' && (!station || found.length > station.length)) station = found;
+      }
     }
     if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2, text: '' };
+    // A station and a place both named, asked about without "near": the station.
+    if (station && anchor?.anchor.kind === 'place' && !cues.near) anchor = station;
     // "定海路驿站有厕所没", "建行控江路那个接力站…": a place named as a station's — the station of that name.
-    if (anchor?.anchor.kind === 'place' && (cues.station || cues.hours) && !cues.where) {
+    if (anchor?.anchor.kind === 'place' && (cues.station || cues.hours) && !cues.near) {
       const station = this.stationNamed(text, anchor.text);
       if (station) anchor.anchor = station;
     }
@@ -185,8 +285,81 @@ export class StationQueryReader {
       cues,
       elsewhere,
       rest: Math.max(0, letters - covered),
+      topic: this.topic(text, hits),
     };
   }
+}
+
+/** Who a station serves, written before its kind (长阳创谷骑手党群服务站, 南山工会户外劳动者服务站). */
+const JOB_WORDS = ['新就业群体', '户外劳动者', '劳动者', '快递员', '外卖', '骑手', '小哥', '司机'];
+
+/** A form that ends with a job word or is cut inside one (货车司 of 货车司机之家). */
+function jobWord(form: string): boolean {
+  return JOB_WORDS.some((w) => [...w].some((_, i) => form.endsWith(w.slice(0, i + 1))));
+}
+
+/** A station's core without the job words at its end (长阳创谷骑手 → 长阳创谷); undefined when none. */
+function withoutJobWords(core: string): string | undefined {
+  let out = core;
+  for (let again = true; again;) {
+    again = false;
+    for (const w of JOB_WORDS)
+      if (out.endsWith(w) && [...out].length - [...w].length >= 2) {
+        out = out.slice(0, -w.length);
+        again = true;
+      }
+  }
+  return out === core ? undefined : out;
+}
+
+/** English for the kind of place a name ends with (蛇口港 → shekou port). */
+const PLACE_KINDS_EN: [string, string][] = [
+  ['地铁站', 'metro station'],
+  ['老街', 'old street'],
+  ['古城', 'old town'],
+  ['公园', 'park'],
+  ['广场', 'plaza'],
+  ['大学', 'university'],
+  ['码头', 'pier'],
+  ['商场', 'mall'],
+  ['中心', 'center'],
+  ['港', 'port'],
+  ['村', 'village'],
+  ['湾', 'bay'],
+  ['路', 'road'],
+];
+
+/**
+ * How an English question names a station by its core (normalised): the core's pinyin (xili, houhai),
+ * and the pinyin of its place name with the kind of place in English (shekou port, sihai park).
+ */
+function latinForms(core: string): string[] {
+  const out: string[] = [];
+  const py = pinyinOf(core);
+  if (py) out.push(py);
+  for (const [zh, en] of PLACE_KINDS_EN) {
+    if (!core.endsWith(zh) || [...core].length - [...zh].length < 2) continue;
+    const head = pinyinOf(core.slice(0, -zh.length));
+    if (head) out.push(`${head} ${en}`, head);
+    break;
+  }
+  return out;
+}
+
+/** Generic last words of English place names (Wanda Plaza → wanda). */
+const GENERIC_LATIN = new Set(
+  'plaza road rd street st avenue ave park station mall university community center centre square building tower hub market garden gardens'.split(
+    ' ',
+  ),
+);
+
+/** An English alias without its generic last word, when what is left is a name (normalised). */
+function latinShort(alias: string): string[] {
+  const words = normalize(alias).split(' ').filter(Boolean);
+  if (words.length < 2 || !words.every((w) => /^[a-z]+$/.test(w))) return [];
+  if (!GENERIC_LATIN.has(words[words.length - 1]!)) return [];
+  const short = words.slice(0, -1).join(' ');
+  return short.length >= 4 && !GENERIC_LATIN.has(short) ? [short] : [];
 }
 
 export function stationAnchor(s: Station): Anchor {

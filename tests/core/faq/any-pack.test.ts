@@ -62,6 +62,36 @@ describe('a new district’s pack without example questions', () => {
     for (const q of ['明天会下雪吗', 'which phone should I buy', '股票推荐一个'])
       expect(['weak', 'unknown']).toContain(asker.ask(q, opts).kind);
   });
+
+  it('understands regional forms (Cantonese, Wu) and "要注意啥" as a way of asking', () => {
+    expect(id(asker.ask('点样申请职业伤害待遇', opts))).toBe('occupational-injury-claim');
+    expect(id(asker.ask('刮台风 骑手要注意啥', opts))).toBe('typhoon-safety');
+  });
+
+  it('gives a phone number only from an entry that has one', () => {
+    expect(id(asker.ask('心理热线电话多少', opts))).toBe('counselling-hotline');
+    expect(['weak', 'unknown']).toContain(asker.ask('平台客服电话多少', opts).kind);
+  });
+
+  it('refuses pets, brands and the like even when they share words with an entry', () => {
+    for (const q of ['驿站能带猫进去吗', '宿舍可以养宠物吗', 'which e-bike brand is best'])
+      expect(['weak', 'unknown']).toContain(asker.ask(q, opts).kind);
+  });
+
+  it('names stations in English by the pinyin of their place and its kind', () => {
+    const first = (q: string) => {
+      const a = asker.ask(q, opts);
+      return a.kind === 'stations' ? a.results.hits[0]?.station.id : a.kind;
+    };
+    expect(first('is the shekou port station open on sunday')).toBe('service-shekou-port');
+    expect(first('does the xili station have a microwave')).toBe('warm-xili');
+  });
+
+  it('reads a platform before a job word as the asker’s employer, not a station', () => {
+    expect(asker.ask('美团的骑手可以进驿站吗', opts).kind).not.toBe('stations');
+    const a = asker.ask('顺丰那个小哥之家开到几点', opts);
+    expect(a.kind === 'stations' && a.results.hits[0]?.station.id).toBe('site-sf-gaoxinnan');
+  });
 });
 
 describe('built-in concepts bridge a worker’s word to the pack’s', () => {

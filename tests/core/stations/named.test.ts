@@ -31,6 +31,16 @@ describe('named stations', () => {
     ['定海路那个驿站有厕所没', 'warm-dinghai-logistics'],
     ['建行控江路那个接力站有热水吗', 'relay-ccb-kongjiang'],
     ['大连路中行礼拜六开吗', 'relay-boc-dalian-road'],
+    // The name part-way stripped, and asked "where is it" (not "what is near it").
+    ['大桥街道那个驿站在哪', 'warm-daqiao-community'],
+    // A place and a station's alias in one name: the station.
+    ['新江湾城农行那个站在哪里', 'relay-abc-xinjiangwan'],
+    // An English alias without its generic last word (Wanda Plaza), a weekday in English.
+    ['wanda station open on sunday?', 'warm-wanda-wujiaochang'],
+    // The name without the job word before its kind (长阳创谷骑手党群服务站).
+    ['创谷那个驿站开到几点', 'service-changyang-valley'],
+    // An exact name (创智天地) before a station with it in a longer alias (创智天地旁).
+    ['创智天地那个驿站几点开门', 'service-kic'],
   ])('%s → %s first', (q, id) => {
     expect(first(ask(q))).toBe(id);
   });
@@ -46,6 +56,15 @@ describe('named stations', () => {
     const a = ask('大连路附近能上网的驿站');
     expect(a.kind).toBe('stations');
     expect(first(a)).not.toBe('relay-boc-dalian-road');
+  });
+
+  it('a named station asked about something the FAQ cannot place gets that station, not a refusal', () => {
+    expect(first(ask('创智天地骑手党群服务站能借个打气筒吗'))).toBe('service-kic');
+  });
+
+  it('a service no station offers is answered by the FAQ when it is sure', () => {
+    const a = ask('开货车的 晚上在哪能洗个澡睡一觉');
+    expect(a.kind === 'faq' && a.hit.entry.id).toBe('driver-rest-home');
   });
 
   it('answers an entry that has no example questions from its title and answer', () => {
