@@ -45,7 +45,8 @@ async function until(what: string, cond: () => Promise<boolean>, ms = 15_000): P
 }
 
 function server(args: string[]): ChildProcess {
-  const child = spawn('redis-server', args, { stdio: 'ignore' });
+  // Replication writes an RDB file for the replica; keep it out of the working folder.
+  const child = spawn('redis-server', [...args, '--dir', dir], { stdio: 'ignore' });
   children.push(child);
   return child;
 }
