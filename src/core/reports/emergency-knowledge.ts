@@ -7,9 +7,28 @@
  * - `phrases`: fixed words that on their own say "danger now" (叫不醒, 喘不上气, 不想活);
  * - `patterns`: structure — a body part or a person plus an acute state within one clause
  *   (头…破了, 腿…断了, 同事…没反应), a weapon plus an act (拿…刀, 刀…追), a threat to kill;
- * - `latin`: English, on word boundaries.
+ * - `latin`: English, on word boundaries;
+ * - `together`: concepts that only together say danger (怀孕 + 出血, 头撞到 + 吐了).
+ * The concepts (who, which body part, what happened, what state) are in emergency-concepts.ts.
  * Generic knowledge only: nothing here names a pack's categories, places or branches.
  */
+
+import {
+  BODY,
+  NEARBY,
+  SOMEONE,
+  UNRESPONSIVE,
+  CONCUSSION,
+  DOWN,
+  HEAD,
+  IMPACT,
+  LOSS_OF_FUNCTION,
+  PERSON,
+  PREGNANCY_DANGER,
+  PREGNANT,
+  W,
+  WATER,
+} from './emergency-concepts.js';
 
 export type EmergencySignal =
   | 'bleeding'
@@ -32,19 +51,13 @@ export interface SignalKnowledge {
   phrases: string[];
   patterns?: RegExp[];
   latin?: RegExp;
+  /**
+   * Concepts that say danger only together, anywhere in the report: each inner list is one rule, and
+   * all its expressions must match (the first one not negated) — a pregnancy plus bleeding, a blow to
+   * the head plus a sign of concussion.
+   */
+  together?: RegExp[][];
 }
-
-/** A clause: characters up to n, not crossing punctuation (which normalisation made a space). */
-const W = (n: number) => `[^ ]{0,${n}}`;
-
-/** Body parts, excluding the everyday compounds they start (手机, 头盔, 脚本, 腰包…). */
-const BODY =
-  '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛|鼻子|嘴巴|脖子|胸口|肚子|腰(?![包带])|后背|手(?![机续套环表艺动头工里下单])|胳膊|手臂|手腕|手指|腿|脚(?![本])|膝盖|骨头|肋骨)';
-/** Head and face: a cut there is serious (膝盖磕破 is not). */
-const HEAD = '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛)';
-/** Someone a worker reports about. */
-const PERSON =
-  '(?:人|他|她|我|同事|老乡|兄弟|师傅|骑手|小哥|司机|工友|室友|朋友|老人|孩子|小孩|乘客|顾客|客人|大爷|大妈|阿姨|阿伯|老伯|大哥|大姐|外卖员|外送员|快递员)';
 
 export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   bleeding: {
@@ -69,6 +82,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '一滩血',
       '头破',
       '吐血',
+      '咳血',
+      '咯血',
       '咬穿',
       '往外涌',
       '血肉模糊',
@@ -149,19 +164,29 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '没气了',
       '没心跳',
       '心跳停',
+      '有人倒',
+      '爬不起来',
+      '起不了身',
     ],
     patterns: [
+      // A person plus a state of being down, in one clause: 老王突然倒下了, 骑手瘫坐在地上.
+      new RegExp(`${PERSON}${W(8)}(?<![快要累])${DOWN}`),
+      new RegExp(`${NEARBY}${W(3)}${UNRESPONSIVE}`),
+      // 一直在抽, 还在抽: convulsing (not 抽烟, 抽奖).
+      /(?:一直|不停|还)在?抽(?![烟奖查水签空血时调])/,
+      // 已经虚脱倒下了, 当场倒地: collapsing said without naming who.
+      new RegExp(`(?:已经|当场|直接|一下|突然)${W(3)}倒(?:下|地|了(?![一杯水垃些点碗瓶回过]))`),
       new RegExp(
         `${PERSON}${W(6)}(?<![搞看听绕弄])(?:迷糊了|迷迷糊糊|糊涂了|说胡话|胡言乱语|神志${W(3)}不清|不省人事|倒下|不怎么应|叫不应|喊不应|没动静)`,
       ),
-      /(?<![搞看听绕])(?:晕|昏)了/,
+      /(?<![搞看听绕要])(?:晕|昏)了/,
       // 跑不动了 is tiredness; 人不动了 is not.
       /(?<![跑走骑干拉推搬扛拿提背爬])不动了/,
       /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应)/,
       new RegExp(`(?:叫|喊|拍|摇)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
     ],
     latin:
-      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -199,7 +224,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '压着块石头',
     ],
     patterns: [
-      new RegExp(`胸口${W(4)}(?:疼|痛|闷|压|堵)`),
+      new RegExp(`胸口${W(4)}(?:疼|痛|闷|压|堵|紧)`),
+      // 喘不过来, 喘不上来, and the typed-by-sound 喘不过起.
+      /喘不(?:过|上|动)|吸不上气|透不过来/,
       new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了)`),
       new RegExp(`(?:嘴唇|脸)${W(2)}(?:发紫|发青|青紫)`),
     ],
@@ -234,6 +261,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '全身起疙瘩',
       '高烧不退',
       '突然不说话',
+      '蛇咬',
+      '被蛇',
+      '毒蛇',
+    ],
+    together: [
+      [PREGNANT, PREGNANCY_DANGER],
+      // Many stings, or a sting and the body reacting: 被马蜂蛰了好多下 头晕恶心.
+      [/蛰|蜇|\bstung\b/, /头晕|恶心|想吐|呕吐|喘|晕|肿|好多下|\b(dizzy|vomit\w*|swell\w*|breath\w*)\b/],
     ],
     patterns: [
       new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`),
@@ -241,12 +276,16 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:蛰|蜇|叮|咬)${W(10)}(?:嘴唇|舌头|喉咙|嗓子|眼皮|整张脸)${W(3)}肿`),
       new RegExp(`说话${W(2)}(?:说不清|不清楚|含糊|不利索)`),
       /烧到4[0-2]/,
+      // A throat closing is anaphylaxis in the making.
+      new RegExp(`(?:喉咙|嗓子|喉头)${W(2)}越来越(?:紧|肿|堵|难受)`),
+      new RegExp(`(?:喉咙|嗓子)${W(3)}(?:肿|堵)${W(6)}(?:喘|呼吸|说不出)`),
+      /破水|羊水破|要生了|早产/,
       new RegExp(
         `(?:一边|半边|一侧|一只|左|右)${W(2)}(?:手|胳膊|腿|脸)${W(3)}(?:抬不起|没力|没劲|不能动|动不了|麻|不听使唤)`,
       ),
     ],
     latin:
-      /\b(stroke|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|fever of 4[0-2])\b/,
+      /\b(stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
   },
   'heat-stroke': {
     phrases: [
@@ -277,6 +316,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '百草枯',
       '老鼠药',
       '误食',
+      '误吃',
+      '误喝',
+      '误服',
       '一氧化碳',
       '煤气中毒',
       '喝了药',
@@ -289,7 +331,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide)\b/,
+      /\b(poison(ed|ing)?|overdos\w*|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|too many (pills|tablets|sleeping pills)|took (a )?(handful|bunch|lot) of (pills|tablets))\b/,
   },
   violence: {
     phrases: [
@@ -335,6 +377,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '劫持',
       '推倒',
       '非礼',
+      '家暴',
+      '家庭暴力',
       '强奸',
     ],
     patterns: [
@@ -343,6 +387,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:围着|围住)${W(4)}(?:打|揍|踢)`),
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
       new RegExp(`掐${W(3)}脖子`),
+      // Extortion with a threat: 不给就打, 不交钱就弄死你.
+      /(?:不给|不交|不然|否则)[^ ]{0,4}就(?:打|揍|砍|捅|弄死|杀)/,
       new RegExp(`(?<!被[^ ]{0,8})砸${W(3)}(?:头|脑袋)`),
       new RegExp(`(?:拉|拖|拽|塞|抱)${W(3)}上车`),
       /抢(?:我|他|她)(?!的?单)/,
@@ -361,15 +407,23 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /故意(?:撞|开车撞|拿车撞)/,
       new RegExp(`(?:砖|石头|酒瓶|啤酒瓶|棍|铁棍|扳手|锤)${W(4)}(?:砸|打|捅|砍)`),
       new RegExp(`(?:拖|拉|拽)(?:进|到)${W(3)}(?:巷|车|楼|屋|房)`),
+      // Someone being taken: 把她往车里拉, 把孩子抱上车.
+      new RegExp(
+        `(?:把|将)(?:她|他|人|孩子|小孩|女孩|男孩|小女孩|小男孩|姑娘|女的)${W(3)}(?:拉|拖|拽|塞|推|抱)(?:进|上|到)?${W(3)}车`,
+      ),
+      new RegExp(`(?:她|他|孩子|小孩|女孩|姑娘|女的)${W(2)}往${W(2)}车里(?:拉|拽|拖|塞|推|抱)`),
     ],
     latin:
-      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|dragged (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|kidnap\w*|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|dragged (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|kidnap\w*|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
   },
   'self-harm': {
     phrases: [
       '天台',
       '楼顶边',
       '跳下去',
+      '结束这一切',
+      '结束一切',
+      '了结这一切',
       '一了百了',
       '安眠药',
       '不想活',
@@ -413,10 +467,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`从${W(5)}(?:楼|桥|天台|窗)${W(3)}跳`),
+      // 不想再活下去, 不想这样活着 (不想干活 is work).
+      /不想(?:再|继续|这样)?活(?:下去|着|了)/,
       new RegExp(`(?:楼顶|天台|房顶|窗台|楼边|桥边|栏杆外)${W(6)}(?:坐着|站着|不下来|不肯下)`),
     ],
     latin:
-      /\b(kill (my|him|her)self|suicid(e|al)|end (my|his|her) life|end it( all| tonight)?|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self)\b/,
+      /\b(kill (my|him|her)self|suicid(e|al)|end (my|his|her) life|end it( all| tonight)?|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead)\b/,
   },
   fire: {
     phrases: [
@@ -477,14 +533,17 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
       new RegExp(`卡在${W(4)}(?:里|下面|底下|中间|缝)`),
       // Someone (not a phone) down a hole or in water, or unable to get out.
-      new RegExp(`${PERSON}[^ 机匙包]{0,6}(?:出不来|上不来|掉下去|抽不出来)`),
+      new RegExp(`${PERSON}[^ 机匙包]{0,6}(?:出不来|出不去|上不来|掉下去|抽不出来)`),
       new RegExp(`${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟)`),
       new RegExp(`(?:塌|倒)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
       new RegExp(`(?:关|锁)在${W(4)}不让(?:走|出|离开)`),
       new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰)`),
+      // Into the water — a person or a vehicle, not a phone or a parcel.
+      new RegExp(`(?<![机匙包西钱卖餐货件箱袋])(?:冲|掉|落|滑|摔|栽|翻|卷|跌)(?:进|入|到|下)${W(3)}${WATER}`),
+      /(?:还在|泡在|困在|沉在)水里|在水里挣扎|沉下去了/,
     ],
     latin:
-      /\b(fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|stuck in (the|a) (lift|elevator|car|van)|drown(ing|ed)?|swept away|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
+      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,8})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|stuck in (the|a) (lift|elevator|car|van)|drown(ing|ed)?|swept away|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
   },
   electric: {
     phrases: ['触电', '被电了', '被电到', '电击', '被电击', '电倒'],
@@ -531,8 +590,17 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '砸晕',
       '大面积',
     ],
+    // A blow to the head and a sign of concussion, wherever each is said: 头撞到台阶上…还吐了.
+    together: [[new RegExp(`${HEAD}${W(4)}${IMPACT}|${IMPACT}${W(4)}${HEAD}`), CONCUSSION]],
     patterns: [
-      new RegExp(`${BODY}${W(3)}(?:断|折了|变形|扭曲)`),
+      // 腰都快断了 is tiredness, not a fracture.
+      new RegExp(`${BODY}${W(3)}(?<![快要跑累站走坐忙])(?:断|折了|变形|扭曲)`),
+      new RegExp(`${BODY}${W(3)}${LOSS_OF_FUNCTION}`),
+      // Burns over an area, blistering: 烫了一大片 起了好多水泡.
+      new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),
+      /(?:摔|滚|跌|掉)下(?:了)?楼梯/,
+      // Thrown off: 整个人飞出去.
+      new RegExp(`(?:人|整个人|身子|身体|他|她|我)${W(2)}(?:飞|甩|弹)出去`),
       new RegExp(`${BODY}${W(8)}(?:夹|切|轧|压|绞|锯|碾|砸)(?:断|掉|烂|碎)`),
       new RegExp(`${BODY}${W(3)}(?:扎穿|刺穿|穿透)|(?:扎穿|刺穿)${W(2)}${BODY}`),
       new RegExp(`被${W(6)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)`),
@@ -547,7 +615,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     phrases: ['走丢', '走失', '失踪', '被抱走', '被拐', '人不见了'],
     patterns: [
       new RegExp(
-        `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女).{0,12}(?:不见了|丢了|找不到|找不着|没找到|没回来)`,
+        `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女).{0,12}(?:不见了|丢了|找不到|找不着|没找到|没回来|没回家|联系不上|打不通)`,
       ),
     ],
     latin:

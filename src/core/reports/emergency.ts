@@ -14,6 +14,7 @@
  * (上个月被车撞了，保险还没赔).
  */
 
+import { PERSON } from './emergency-concepts.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 
 export type { EmergencySignal };
@@ -89,13 +90,13 @@ function negated(text: string, start: number, signal: string): boolean {
 const HYPOTHETICAL = /如果|万一|要是|假如|假设|一旦/;
 const LATIN_HYPOTHETICAL = /\b(if|in case|what if|whenever)\b[^.;!?]{0,40}$/;
 /** Said in jest: 开玩笑的, "just kidding". */
-const JOKE = /开玩笑|开个玩笑|说着玩|逗你|\b(just kidding|joking|jk)\b/;
+const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|joking|jk)\b/;
 /**
  * A question about paperwork (工伤认定, 理赔, 报销, "how do I claim") asks about an event, it does
  * not report a person in danger — unless the state words say someone is down now.
  */
 const PAPERWORK =
-  /认定|理赔|报销|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+  /认定|理赔|报销|意外险|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
 /** Signals an event word gives (被车撞, 冻伤), as opposed to the state of a person now (叫不醒, 流血). */
 const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 'electric', 'poisoning']);
 
@@ -104,7 +105,7 @@ const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 
  * (头晕 + 出冷汗, 脸肿 + 呼吸急促, dizzy + vomiting).
  */
 const MODERATE_CJK = [
-  /头晕|头昏|晕得|头[^ ]{0,2}晕/,
+  /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕/,
   /出冷汗|冒冷汗|一身冷汗|虚汗|满头大汗|大汗淋漓|汗直冒/,
   /呕吐|一直吐|想吐|吐了/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了/,
@@ -115,10 +116,13 @@ const MODERATE_CJK = [
   /肿得|肿起来|肿了/,
   /发抖|打哆嗦|哆嗦|手脚冰凉|浑身冰凉/,
   /撑不住|快不行了|不行了/,
-  /浑身无力|全身无力|没力气|站不稳|站不住|腿软/,
+  /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|腿软/,
   /说不出话|说话困难|说不清|话都说不利索/,
   /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|嘴唇[^ ]{0,2}(?:发白|发紫|发青)/,
   /发烫|高烧|烧得/,
+  /上吐下泻|虚脱/,
+  /(?:全身|浑身|身上)[^ ]{0,3}(?:疹|疙瘩|风团|红肿)/,
+  /说话[^ ]{0,2}困难|胸口[^ ]{0,2}紧/,
 ];
 const MODERATE_LATIN = [
   /\bdizz(y|iness)\b/,
@@ -154,6 +158,16 @@ function moderateCount(norm: string): number {
  * `extra` phrases (normalised the same way) found un-negated. Empty when there is none.
  */
 export function emergencySignals(norm: string, extra: readonly string[] = []): string[] {
+  const found = rawSignals(norm, extra);
+  if (found.length === 0 || !aboutNow(norm)) return [];
+  const events = found.every((s) => EVENT_SIGNALS.has(s));
+  if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
+  if (MINOR.test(norm) && found.every((s) => INJURY_SIGNALS.has(s))) return [];
+  return found;
+}
+
+/** The signals a text states, before asking whether they are past, over, in jest or a general question. */
+function rawSignals(norm: string, extra: readonly string[] = []): string[] {
   if (!norm) return [];
   const found = new Set<string>();
   const live = (signal: string, start: number, end: number): boolean => {
@@ -185,6 +199,8 @@ export function emergencySignals(norm: string, extra: readonly string[] = []): s
         break;
       }
     }
+    if (!found.has(signal) && k.together?.some((rule) => allTogether(norm, signal, rule, live)))
+      found.add(signal);
     if (found.has(signal) || !k.latin) continue;
     for (const m of norm.matchAll(globalOf(k.latin))) {
       const before = norm.slice(0, m.index);
@@ -195,16 +211,62 @@ export function emergencySignals(norm: string, extra: readonly string[] = []): s
     }
   }
   if (moderateCount(norm) >= MODERATE_AT_LEAST) found.add('medical');
-  if (found.size === 0 || overOrPast(norm) || JOKE.test(norm)) return [];
-  const events = [...found].every((s) => EVENT_SIGNALS.has(s));
-  if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
-  if (MINOR.test(norm) && [...found].every((s) => INJURY_SIGNALS.has(s))) return [];
   return [...found];
+}
+
+/**
+ * Whether what the report says can be a danger now: not past or over, not in jest, not a general
+ * question. Applies to the pack's emergency keywords as much as to the built-in signals.
+ */
+export function aboutNow(norm: string): boolean {
+  return !overOrPast(norm) && !JOKE.test(norm) && !generalQuestion(norm);
 }
 
 /** The report tells of something over (现在好了) or past with nothing about now (去年被车撞的那次…). */
 export function overOrPast(norm: string): boolean {
-  return (PAST.test(norm) && !NOW.test(norm)) || RESOLVED.test(norm);
+  return (PAST.test(norm) && !liveNow(norm)) || RESOLVED.test(norm);
+}
+
+/**
+ * A past report that also speaks of now: 上个月被打了 今天又堵在门口. A "now" about the paperwork or a
+ * lasting ache (现在保险还没赔, 现在阴天还疼) does not make the past event a danger now — unless that
+ * part itself tells of one (上个月被撞 现在还昏迷).
+ */
+function liveNow(norm: string): boolean {
+  for (const m of norm.matchAll(globalOf(NOW))) {
+    const clauseEnd = norm.indexOf(' ', m.index + m[0].length);
+    const nextEnd = clauseEnd < 0 ? -1 : norm.indexOf(' ', clauseEnd + 1);
+    const part = norm.slice(m.index, nextEnd < 0 ? undefined : nextEnd);
+    if (!PAPERWORK.test(part) && !LASTING.test(part)) return true;
+    if (rawSignals(part).length > 0) return true;
+  }
+  return false;
+}
+/** An ache that stayed (还疼, 阴天疼, 后遗症): about an old injury, not a new one. */
+const LASTING =
+  /阴天|下雨天|变天|还(?:有点|有些|会)?(?:疼|痛|酸)|后遗症|落下|复查|康复|\b(still (hurts|aches|sore))\b/;
+
+/**
+ * A general question about a danger (中暑了该怎么办 有没有急救常识, "first aid training?") asks for
+ * knowledge, not help for someone: nobody is named and nothing is said about now.
+ */
+const GENERAL =
+  /常识|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|\b(first aid|training|course|tips)\b/;
+const SOMEONE_OR_NOW = new RegExp(`${PERSON}|${NOW.source}`);
+function generalQuestion(norm: string): boolean {
+  return GENERAL.test(norm) && !SOMEONE_OR_NOW.test(norm.replace(/有没有人?|有人知道|大家|别人/g, ' '));
+}
+
+/** Every concept of a `together` rule is in the report, the first one not negated. */
+function allTogether(
+  norm: string,
+  signal: string,
+  rule: readonly RegExp[],
+  live: (signal: string, start: number, end: number) => boolean,
+): boolean {
+  const [head, ...rest] = rule;
+  if (!head || !rest.every((re) => re.test(norm))) return false;
+  return [...norm.matchAll(globalOf(head))].some((m) => live(signal, m.index, m.index + m[0].length));
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
