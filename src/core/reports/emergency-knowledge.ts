@@ -88,6 +88,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '往外涌',
       '血肉模糊',
       '骨头露',
+      '吐白沫',
       '露出骨头',
     ],
     patterns: [
@@ -97,6 +98,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`血${W(2)}(?:一直|不停|止不住|哗哗)${W(2)}(?:流|淌|滴|冒)`),
       new RegExp(`满${W(2)}是?血`),
       new RegExp(`骨${W(2)}露`),
+      new RegExp(`骨头${W(3)}(?:戳|刺|穿|支)出`),
     ],
     latin:
       /\b(bleed(ing|s)?|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
@@ -152,6 +154,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '不清醒',
       '叫不太醒',
       '叫不太起来',
+      '叫不起来',
+      '喊不起来',
+      '抽起来了',
+      '抽过去',
+      '全身抽筋',
+      '浑身抽筋',
       '喊不太醒',
       '倒在路',
       '起不来',
@@ -182,11 +190,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?<![搞看听绕要])(?:晕|昏)了/,
       // 跑不动了 is tiredness; 人不动了 is not.
       /(?<![跑走骑干拉推搬扛拿提背爬])不动了/,
-      /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应)/,
+      /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应|不理|没用)/,
+      // 倒我面前, 倒在路边: someone fell down somewhere.
+      new RegExp(`${PERSON}${W(8)}(?<![快要累])倒(?:在|我|他|她|路|街)(?!是)`),
       new RegExp(`(?:叫|喊|拍|摇)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
     ],
     latin:
-      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|out cold|knocked out|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -238,6 +248,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     phrases: [
       '嘴歪',
       '嘴角歪',
+      '流口水',
+      '说不了话',
       '嘴角耷拉',
       '嘴角往下',
       '嘴也歪',
@@ -267,11 +279,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     together: [
       [PREGNANT, PREGNANCY_DANGER],
+      // An allergy and the body reacting, said anywhere: 过敏 … 脸肿成猪头了 呼吸也不太顺.
+      [/过敏|\ballerg\w*/, /肿|喘|呼吸|晕|疹|疙瘩|\b(swell\w*|swollen|breath\w*|wheez\w*|hives)\b/],
       // Many stings, or a sting and the body reacting: 被马蜂蛰了好多下 头晕恶心.
       [/蛰|蜇|\bstung\b/, /头晕|恶心|想吐|呕吐|喘|晕|肿|好多下|\b(dizzy|vomit\w*|swell\w*|breath\w*)\b/],
     ],
     patterns: [
       new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`),
+      new RegExp(`(?:脸|嘴|嘴角)${W(2)}歪`),
       // A sting or bite that swells the mouth or throat is anaphylaxis in the making.
       new RegExp(`(?:蛰|蜇|叮|咬)${W(10)}(?:嘴唇|舌头|喉咙|嗓子|眼皮|整张脸)${W(3)}肿`),
       new RegExp(`说话${W(2)}(?:说不清|不清楚|含糊|不利索)`),
@@ -313,6 +328,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     phrases: [
       '中毒',
       '农药',
+      '敌敌畏',
+      '除草剂',
+      '杀虫剂',
+      '毒鼠强',
+      '吃错药',
       '百草枯',
       '老鼠药',
       '误食',
@@ -378,11 +398,18 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '推倒',
       '非礼',
       '家暴',
+      '强行拉',
+      '强行带走',
+      '拐走',
       '家庭暴力',
       '强奸',
     ],
     patterns: [
-      new RegExp(`(?:拿|持|举|掏|亮|抄)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|锤|斧|铁锹|钢管|汽油)`),
+      new RegExp(
+        `(?:拿|持|举|掏|亮|抄)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子)`,
+      ),
+      // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
+      /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
       new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|指着)`),
       new RegExp(`(?:围着|围住)${W(4)}(?:打|揍|踢)`),
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
@@ -409,7 +436,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:拖|拉|拽)(?:进|到)${W(3)}(?:巷|车|楼|屋|房)`),
       // Someone being taken: 把她往车里拉, 把孩子抱上车.
       new RegExp(
-        `(?:把|将)(?:她|他|人|孩子|小孩|女孩|男孩|小女孩|小男孩|姑娘|女的)${W(3)}(?:拉|拖|拽|塞|推|抱)(?:进|上|到)?${W(3)}车`,
+        `(?:把|将)${W(3)}(?:她|他|人|孩子|小孩|女孩|男孩|姑娘|女的|女人)${W(3)}(?:拉|拖|拽|塞|推|抱)(?:进|上|到)?${W(3)}车`,
       ),
       new RegExp(`(?:她|他|孩子|小孩|女孩|姑娘|女的)${W(2)}往${W(2)}车里(?:拉|拽|拖|塞|推|抱)`),
     ],
@@ -429,6 +456,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '不想活',
       '活不下去',
       '活着没意思',
+      '离开这个世界',
+      '离开人世',
+      '不想活',
       '活着太累',
       '活着好累',
       '活着真累',
@@ -469,6 +499,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`从${W(5)}(?:楼|桥|天台|窗)${W(3)}跳`),
       // 不想再活下去, 不想这样活着 (不想干活 is work).
       /不想(?:再|继续|这样)?活(?:下去|着|了)/,
+      new RegExp(`活着${W(3)}(?:没意思|没意义|没劲|太累|好累|真累|有什么意思|干什么)`),
       new RegExp(`(?:楼顶|天台|房顶|窗台|楼边|桥边|栏杆外)${W(6)}(?:坐着|站着|不下来|不肯下)`),
     ],
     latin:
@@ -540,10 +571,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰)`),
       // Into the water — a person or a vehicle, not a phone or a parcel.
       new RegExp(`(?<![机匙包西钱卖餐货件箱袋])(?:冲|掉|落|滑|摔|栽|翻|卷|跌)(?:进|入|到|下)${W(3)}${WATER}`),
-      /(?:还在|泡在|困在|沉在)水里|在水里挣扎|沉下去了/,
+      /(?:还在|泡在|困在|沉在)水里|在水里(?:挣扎|扑腾)|沉下去了|呛水/,
+      // A lift that falls or stops with people inside.
+      new RegExp(`电梯${W(6)}(?:往下掉|下坠|坠落|失控|冲顶|蹲底)`),
     ],
+    together: [[new RegExp(`${WATER}|水里`), /不会游泳|扑腾|呛水|沉下去|冒不出头|\bcan ?t swim\b/]],
     latin:
-      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,8})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|stuck in (the|a) (lift|elevator|car|van)|drown(ing|ed)?|swept away|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
+      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,8})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|stuck in (the|a) (lift|elevator|car|van)|drown(ing|ed)?|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
   },
   electric: {
     phrases: ['触电', '被电了', '被电到', '电击', '被电击', '电倒'],
@@ -612,14 +646,16 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /\b(fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|run over|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
-    phrases: ['走丢', '走失', '失踪', '被抱走', '被拐', '人不见了'],
+    phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],
     patterns: [
       new RegExp(
-        `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女).{0,12}(?:不见了|丢了|找不到|找不着|没找到|没回来|没回家|联系不上|打不通)`,
+        `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女|我妈|我爸|爷爷|奶奶|外婆|外公|老太太|老爷子).{0,20}(?:不见了|丢了|找不到|找不着|没找到|没回来|没回家|联系不上|打不通)`,
       ),
     ],
+    // Someone who cannot find their way home and has not come back.
+    together: [[/痴呆|失智|糊涂|\bdementia\b/, /没回来|没回家|找不到|走丢|不见了|联系不上/]],
     latin:
-      /\b((child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl))\b/,
+      /\b((child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl)|(son|daughter|kid|child|mum|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather) (has not|hasn ?t|didn ?t|never) (come|came|got) (home|back))\b/,
   },
   'call-for-help': {
     // A cry for help says danger now whatever the danger is (快来人, 有人喊救命).

@@ -67,8 +67,10 @@ const INJURY_SIGNALS = new Set<string>(['bleeding', 'serious-injury']);
 
 /** What right after a phrase makes it something else: 被打了差评 (a bad rating), 打人电话. */
 const NOT_AFTER = /^.{0,2}(差评|好评|低分|分|星|电话|卡|单)/;
+/** 气得我想打人, 我想揍他: anger said, nobody hit. */
+const WISH_BEFORE = /(?:得|我)[^ ]{0,2}想$/;
 /** What right before a phrase makes it a figure of speech: 累得想死, 热得中暑 stays. */
-const FIGURATIVE_BEFORE = /[得]$/;
+const FIGURATIVE_BEFORE = /(?<![觉记显晓值舍认])得$/;
 
 /** Strips what pack authors write around the core of an `emergencyWhen` phrase (有人受伤流血 → 受伤流血). */
 export function corePhrase(norm: string): string {
@@ -96,7 +98,7 @@ const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|jok
  * not report a person in danger — unless the state words say someone is down now.
  */
 const PAPERWORK =
-  /认定|理赔|报销|意外险|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+  /认定|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
 /** Signals an event word gives (被车撞, 冻伤), as opposed to the state of a person now (叫不醒, 流血). */
 const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 'electric', 'poisoning']);
 
@@ -175,6 +177,8 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
     if (signal === 'violence' && NOT_AFTER.test(after)) return false;
     if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
     if (signal === 'self-harm' && FIGURATIVE_BEFORE.test(norm.slice(0, start))) return false;
+    // 气得我想打人: a wish, not an attack.
+    if (signal === 'violence' && WISH_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return false;
     if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start)))
       return false;
     return !negated(norm, start, signal);
@@ -219,7 +223,20 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
  * question. Applies to the pack's emergency keywords as much as to the built-in signals.
  */
 export function aboutNow(norm: string): boolean {
-  return !overOrPast(norm) && !JOKE.test(norm) && !generalQuestion(norm);
+  return (
+    !overOrPast(norm) && !JOKE.test(norm) && !generalQuestion(norm) && !(MEDIA.test(norm) && !NOW.test(norm))
+  );
+}
+
+/** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
+const MEDIA = /视频|新闻|电影|电视剧|抖音|快手|照片|\b(video|news|movie|film)\b/;
+/** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
+const NOBODY_HURT =
+  /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|\b(nobody|no one|no-one) (was |got )?(hurt|injured)\b/;
+
+/** Whether a pack's own emergency keywords count: about now, and not said alongside "nobody is hurt". */
+export function packEmergencyLive(norm: string): boolean {
+  return aboutNow(norm) && !NOBODY_HURT.test(norm);
 }
 
 /** The report tells of something over (现在好了) or past with nothing about now (去年被车撞的那次…). */
@@ -254,8 +271,12 @@ const GENERAL =
   /常识|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|\b(first aid|training|course|tips)\b/;
 const SOMEONE_OR_NOW = new RegExp(`${PERSON}|${NOW.source}`);
 function generalQuestion(norm: string): boolean {
+  if (WHAT_IF_HOW.test(norm) && !NOW.test(norm)) return true;
   return GENERAL.test(norm) && !SOMEONE_OR_NOW.test(norm.replace(/有没有人?|有人知道|大家|别人/g, ' '));
 }
+/** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
+const WHAT_IF_HOW =
+  /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;
 
 /** Every concept of a `together` rule is in the report, the first one not negated. */
 function allTogether(
