@@ -109,7 +109,8 @@ export const CONCUSSION =
 export const LOSS_OF_FUNCTION = '(?:不能动|动不了|抬不起|使不上劲|不听使唤|不会动)';
 
 /** Open water, a channel, a flooded place a person can go under in. */
-export const WATER = '(?:河|湖|海|江|塘|水库|水沟|水渠|沟里|水里|水中|涵洞|排水)';
+export const WATER =
+  '(?:河|湖|海|江|塘|水库|水沟|水渠|沟里|水里|水中|涵洞|排水|下水道|窨井|井里|水池|泳池|积水)';
 
 /** Pregnancy, and what makes a pregnancy an emergency now (bleeding, labour, pain, fainting). */
 export const PREGNANT = /孕妇|怀孕|怀着|大肚子|孕[^ ]{0,3}(?:周|月)|预产期|\bpregnan\w*/;

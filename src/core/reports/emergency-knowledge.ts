@@ -266,6 +266,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '脑溢血',
       '癫痫',
       '羊癫疯',
+      '羊角风',
       '口吐白沫',
       '嗓子肿',
       '喉咙肿',
@@ -321,7 +322,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   },
   cold: {
     phrases: ['冻僵', '冻伤', '冻坏了', '失温', '冻得没知觉', '冻晕'],
-    patterns: [new RegExp(`冻得${W(8)}(?:没知觉|发紫|不会动|说不了话|不利索|晕|不行)`)],
+    patterns: [new RegExp(`冻得${W(8)}(?:没知觉|发紫|不会动|说不了话|不利索|晕|不行|僵|硬了)`)],
     latin: /\b(hypotherm\w*|frostbite|frozen stiff|freezing and (confused|shaking|can ?t))\b/,
   },
   poisoning: {
@@ -346,7 +347,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '一整瓶',
     ],
     patterns: [
-      new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一把|一瓶|整瓶|好多|很多|一堆)${W(2)}药`),
+      new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一大?把|一大?瓶|整瓶|好多|很多|一大?堆)${W(2)}药`),
       // 喝了一瓶敌敌畏: a whole bottle of something that is not a drink.
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
@@ -502,6 +503,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`活着${W(3)}(?:没意思|没意义|没劲|太累|好累|真累|有什么意思|干什么)`),
       new RegExp(`(?:楼顶|天台|房顶|窗台|楼边|桥边|栏杆外)${W(6)}(?:坐着|站着|不下来|不肯下)`),
     ],
+    // A high place or water and despair, wherever each is said: 这日子没法过了 我站在楼顶了.
+    together: [
+      [
+        /楼顶|天台|房顶|窗台|窗户边|桥上|桥边|江边|河边|海边|铁轨|\b(roof|ledge|bridge)\b/,
+        /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|\b(can ?t (go on|take it)|goodbye|sorry|no point)\b/,
+      ],
+    ],
     latin:
       /\b(kill (my|him|her)self|suicid(e|al)|end (my|his|her) life|end it( all| tonight)?|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead)\b/,
   },
@@ -527,7 +535,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '焦糊味',
     ],
     patterns: [
-      new RegExp(`(?:电池|电瓶|充电柜|充电器|充电宝|锂电|煤气罐|气罐|液化气)${W(3)}(?:爆|炸|着|冒烟|起火)`),
+      new RegExp(
+        `(?:电池|电瓶|充电柜|充电桩|充电器|充电宝|插头|插座|锂电|煤气罐|气罐|液化气)${W(8)}(?:爆|炸|着火|冒烟|起火)`,
+      ),
       new RegExp(`(?:煤气|燃气|天然气|液化气)${W(4)}(?:漏|味|泄|爆|破)`),
     ],
     latin:
@@ -577,11 +587,24 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     together: [[new RegExp(`${WATER}|水里`), /不会游泳|扑腾|呛水|沉下去|冒不出头|\bcan ?t swim\b/]],
     latin:
-      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,8})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|stuck in (the|a) (lift|elevator|car|van)|drown(ing|ed)?|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
+      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|water (is |keeps )?rising|drown(ing|ed)?|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
   },
   electric: {
-    phrases: ['触电', '被电了', '被电到', '电击', '被电击', '电倒'],
-    latin: /\b(electrocut\w*|electric shock|shocked by)\b/,
+    phrases: [
+      '触电',
+      '被电了',
+      '被电到',
+      '被电得',
+      '电击',
+      '被电击',
+      '电倒',
+      '电晕',
+      '电伤',
+      '雷劈',
+      '雷击',
+      '被雷',
+    ],
+    latin: /\b(electrocut\w*|electric shock|shocked by|struck by lightning|hit by lightning)\b/,
   },
   'serious-injury': {
     phrases: [
@@ -632,6 +655,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(3)}${LOSS_OF_FUNCTION}`),
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
       new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),
+      new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
       /(?:摔|滚|跌|掉)下(?:了)?楼梯/,
       // Thrown off: 整个人飞出去.
       new RegExp(`(?:人|整个人|身子|身体|他|她|我)${W(2)}(?:飞|甩|弹)出去`),
@@ -643,7 +667,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b(fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|run over|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b(fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],

@@ -48,10 +48,10 @@ const LATIN_NEGATION =
 const CALL = /救命|快来|快点|赶紧|马上|快叫|报警|\b(help|hurry|quick|now)\b/;
 /** The report is about the past… */
 const PAST =
-  /好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|\blast (week|month|year)\b|\bago\b/;
+  /听说|好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|\blast (week|month|year)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
-  /(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now/;
+  /快去|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now/;
 
 /** Blood that is a test, not bleeding (查出血压高). */
 const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
@@ -108,7 +108,8 @@ const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 
  */
 const MODERATE_CJK = [
   /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕/,
-  /出冷汗|冒冷汗|一身冷汗|虚汗|满头大汗|大汗淋漓|汗直冒/,
+  /出冷汗|冒冷汗|一身冷汗|虚汗|满头大汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
+  /捂着肚子|(?:疼|痛)得打滚|肚子(?:疼|痛)得/,
   /呕吐|一直吐|想吐|吐了/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了/,
   /看不清|眼前发黑|视线模糊/,
@@ -156,10 +157,36 @@ function moderateCount(norm: string): number {
 }
 
 /**
+ * Words typed by sound with the wrong character (流学 for 流血, 中读 for 中毒): a pinyin keyboard's usual
+ * slips on the words that matter most here, read as meant before matching.
+ */
+const TYPOS: [RegExp, string][] = [
+  [/流[学雪穴]|留血/g, '流血'],
+  [/出[学雪]/g, '出血'],
+  [/中[读独]/g, '中毒'],
+  [/[晕昏][道到](?![了过]?[家站店楼点门口])/g, '晕倒'],
+  [/抽[蓄畜]/g, '抽搐'],
+  [/骨[着拆]/g, '骨折'],
+  [/受[上商]/g, '受伤'],
+  [/跳[搂漏]/g, '跳楼'],
+  [/自[沙刹]/g, '自杀'],
+  [/[着起][活伙]了/g, '着火了'],
+  [/叫不[行型]/g, '叫不醒'],
+  [/没反[映应]/g, '没反应'],
+  [/喘不[过上][起器]/g, '喘不过气'],
+  [/救[名明]/g, '救命'],
+  [/同是/g, '同事'],
+];
+function foldTypos(norm: string): string {
+  return TYPOS.reduce((t, [re, to]) => t.replace(re, to), norm);
+}
+
+/**
  * Live signals of an emergency in a normalised report (normaliseReportText), plus any of the pack's
  * `extra` phrases (normalised the same way) found un-negated. Empty when there is none.
  */
-export function emergencySignals(norm: string, extra: readonly string[] = []): string[] {
+export function emergencySignals(text: string, extra: readonly string[] = []): string[] {
+  const norm = foldTypos(text);
   const found = rawSignals(norm, extra);
   if (found.length === 0 || !aboutNow(norm)) return [];
   const events = found.every((s) => EVENT_SIGNALS.has(s));
@@ -177,6 +204,8 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
     if (signal === 'violence' && NOT_AFTER.test(after)) return false;
     if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
     if (signal === 'self-harm' && FIGURATIVE_BEFORE.test(norm.slice(0, start))) return false;
+    // 中暑的话, 着火的话: a condition (if…), not an event.
+    if (after.startsWith('的话')) return false;
     // 气得我想打人: a wish, not an attack.
     if (signal === 'violence' && WISH_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return false;
     if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start)))
@@ -268,7 +297,7 @@ const LASTING =
  * knowledge, not help for someone: nobody is named and nothing is said about now.
  */
 const GENERAL =
-  /常识|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|\b(first aid|training|course|tips)\b/;
+  /常识|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|\b(first aid|training|course|tips)\b/;
 const SOMEONE_OR_NOW = new RegExp(`${PERSON}|${NOW.source}`);
 function generalQuestion(norm: string): boolean {
   if (WHAT_IF_HOW.test(norm) && !NOW.test(norm)) return true;
