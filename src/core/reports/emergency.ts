@@ -98,7 +98,7 @@ const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|jok
  * not report a person in danger — unless the state words say someone is down now.
  */
 const PAPERWORK =
-  /认定|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+  /认定|会赔|赔多少|怎么赔|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
 /** Signals an event word gives (被车撞, 冻伤), as opposed to the state of a person now (叫不醒, 流血). */
 const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 'electric', 'poisoning']);
 
@@ -110,7 +110,7 @@ const MODERATE_CJK = [
   /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕/,
   /出冷汗|冒冷汗|一身冷汗|虚汗|满头大汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
   /捂着肚子|(?:疼|痛)得打滚|肚子(?:疼|痛)得/,
-  /呕吐|一直吐|想吐|吐了/,
+  /呕吐|一直吐|想吐|吐了|在吐|吐个不停/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了/,
   /看不清|眼前发黑|视线模糊/,
   /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快/,
@@ -189,7 +189,8 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   const norm = foldTypos(text);
   const found = rawSignals(norm, extra);
   if (found.length === 0 || !aboutNow(norm)) return [];
-  const events = found.every((s) => EVENT_SIGNALS.has(s));
+  // A pack's own phrases (有人摔伤) count as events here too: with paperwork they ask about one.
+  const events = found.every((s) => EVENT_SIGNALS.has(s) || s === 'pack');
   if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
   if (MINOR.test(norm) && found.every((s) => INJURY_SIGNALS.has(s))) return [];
   return found;
@@ -265,7 +266,10 @@ const NOBODY_HURT =
 
 /** Whether a pack's own emergency keywords count: about now, and not said alongside "nobody is hurt". */
 export function packEmergencyLive(norm: string): boolean {
-  return aboutNow(norm) && !NOBODY_HURT.test(norm);
+  if (!aboutNow(norm) || NOBODY_HURT.test(norm)) return false;
+  // As for the built-in signals: a question about paperwork for an event is no emergency by itself.
+  const states = rawSignals(foldTypos(norm)).filter((s) => !EVENT_SIGNALS.has(s));
+  return !(PAPERWORK.test(norm) && !CALL.test(norm) && states.length === 0);
 }
 
 /** The report tells of something over (现在好了) or past with nothing about now (去年被车撞的那次…). */
@@ -283,11 +287,13 @@ function liveNow(norm: string): boolean {
     const clauseEnd = norm.indexOf(' ', m.index + m[0].length);
     const nextEnd = clauseEnd < 0 ? -1 : norm.indexOf(' ', clauseEnd + 1);
     const part = norm.slice(m.index, nextEnd < 0 ? undefined : nextEnd);
-    if (!PAPERWORK.test(part) && !LASTING.test(part)) return true;
+    if (!PAPERWORK.test(part) && !LASTING.test(part) && !QUESTION.test(part)) return true;
     if (rawSignals(part).length > 0) return true;
   }
   return false;
 }
+/** A question about now (现在能进吗) asks, it does not tell of a danger. */
+const QUESTION = /吗|怎么|能不能|可不可以|可以|是否|多少|\b(can|could|should|how)\b/;
 /** An ache that stayed (还疼, 阴天疼, 后遗症): about an old injury, not a new one. */
 const LASTING =
   /阴天|下雨天|变天|还(?:有点|有些|会)?(?:疼|痛|酸)|后遗症|落下|复查|康复|\b(still (hurts|aches|sore))\b/;
