@@ -593,6 +593,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`卡在${W(4)}(?:里|下面|底下|中间|缝)`),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
       /(?:人|他|她|我)(?:还)?在水里/,
+      new RegExp(`压着${BODY}|(?:拔|抽)不出来`),
       // 胸口像被压着 is a chest pain, not a person under something.
       /(?<!像)被压着/,
       // Someone (not a phone) down a hole or in water, or unable to get out.
@@ -670,8 +671,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '砸晕',
       '大面积',
     ],
-    // A blow to the head and a sign of concussion, wherever each is said: 头撞到台阶上…还吐了.
-    together: [[new RegExp(`${HEAD}${W(4)}${IMPACT}|${IMPACT}${W(4)}${HEAD}`), CONCUSSION]],
+    together: [
+      // A blow to the head and a sign of concussion, wherever each is said: 头撞到台阶上…还吐了.
+      [new RegExp(`${HEAD}${W(4)}${IMPACT}|${IMPACT}${W(4)}${HEAD}`), CONCUSSION],
+      // A crash and someone hurt: 前面出车祸了 有人受伤.
+      [
+        /车祸|撞车|相撞|追尾|翻车|\b(crash|collision|pile-?up)\b/,
+        /有人受伤|人受伤|伤者|伤员|\b(people|someone|somebody|(a|the) (man|woman|rider|driver)) (is |are |was |got )?(hurt|injured)\b/,
+      ],
+    ],
     patterns: [
       // 腰都快断了 is tiredness, not a fracture.
       new RegExp(`${BODY}${W(3)}(?<![快要跑累站走坐忙])(?:断|折了|变形|扭曲)`),
