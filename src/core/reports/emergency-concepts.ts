@@ -103,7 +103,7 @@ export const IMPACT = '(?:撞|磕|碰|砸|摔|跌|着地|栽)';
 
 /** Signs after a blow to the head that make it a concussion or worse. */
 export const CONCUSSION =
-  /没动静|没反应|不动了|迷糊|糊涂|记不清|记不得|想不起|不认(?:识)?人|说胡话|胡言乱语|吐了|想吐|呕吐|一直吐|头晕|晕乎|犯困|想睡|大包|鼓包|血|昏|反应慢|说话不清|\b(confused|vomit\w*|throwing up|dizzy|drowsy|sleepy|bump)\b/;
+  /没动静|没反应|不动了|眼神发直|问话不答|不理人|迷糊|糊涂|记不清|记不得|想不起|不认(?:识)?人|说胡话|胡言乱语|吐了|想吐|呕吐|一直吐|头晕|晕乎|犯困|想睡|大包|鼓包|血|昏|反应慢|说话不清|\b(confused|vomit\w*|throwing up|dizzy|drowsy|sleepy|bump)\b/;
 
 /** A limb or the neck that no longer works: 脖子不能动, 腿没知觉, 手抬不起来. */
 export const LOSS_OF_FUNCTION = '(?:不能动|动不了|抬不起|使不上劲|不听使唤|不会动)';
@@ -115,4 +115,4 @@ export const WATER =
 /** Pregnancy, and what makes a pregnancy an emergency now (bleeding, labour, pain, fainting). */
 export const PREGNANT = /孕妇|怀孕|怀着|大肚子|孕[^ ]{0,3}(?:周|月)|预产期|\bpregnan\w*/;
 export const PREGNANCY_DANGER =
-  /出血|流血|见红|破水|羊水|要生|生了|肚子[^ ]{0,4}(?:疼|痛)|晕|倒|\b(bleed\w*|blood|waters? (has |have )?broke|labou?r|contractions?|collaps\w*|faint\w*|(a lot of|severe|bad) pain)\b/;
+  /出血|流血|见红|破水|羊水|要生|生了|肚子[^ ]{0,4}(?:疼|痛)|晕|倒|头[^ ]{0,2}(?:痛|疼)|看不清|抽搐|\b(bleed\w*|blood|waters? (has |have )?broke|labou?r|contractions?|collaps\w*|faint\w*|(a lot of|severe|bad) pain)\b/;

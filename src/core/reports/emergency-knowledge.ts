@@ -173,6 +173,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '没心跳',
       '心跳停',
       '有人倒',
+      '出人命',
+      '人不行了',
       '爬不起来',
       '起不了身',
     ],
@@ -180,6 +182,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A person plus a state of being down, in one clause: 老王突然倒下了, 骑手瘫坐在地上.
       new RegExp(`${PERSON}${W(8)}(?<![快要累])${DOWN}`),
       new RegExp(`${NEARBY}${W(3)}${UNRESPONSIVE}`),
+      // 人在地上, 他躺在地上: someone on the ground.
+      /(?:人|他|她)(?:还)?(?:在|躺在|倒在)地上/,
       // 一直在抽, 还在抽: convulsing (not 抽烟, 抽奖).
       /(?:一直|不停|还)在?抽(?![烟奖查水签空血时调])/,
       // 已经虚脱倒下了, 当场倒地: collapsing said without naming who.
@@ -193,7 +197,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应|不理|没用)/,
       // 倒我面前, 倒在路边: someone fell down somewhere.
       new RegExp(`${PERSON}${W(8)}(?<![快要累])倒(?:在|我|他|她|路|街)(?!是)`),
-      new RegExp(`(?:叫|喊|拍|摇)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
+      new RegExp(`(?:叫|喊|拍|摇|敲门)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
     ],
     latin:
       /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|out cold|knocked out|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
@@ -234,14 +238,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '压着块石头',
     ],
     patterns: [
-      new RegExp(`胸口${W(4)}(?:疼|痛|闷|压|堵|紧)`),
+      new RegExp(`胸口${W(8)}(?:疼|痛|闷|压|堵|紧)`),
       // 喘不过来, 喘不上来, and the typed-by-sound 喘不过起.
       /喘不(?:过|上|动)|吸不上气|透不过来/,
       new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了)`),
       new RegExp(`(?:嘴唇|脸)${W(2)}(?:发紫|发青|青紫)`),
     ],
     latin:
-      /\b(clutch(ing|ed)? (his|her|my) chest|chest (pains?|hurts|is tight|tightness)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed))\b/,
+      /\b(clutch(ing|ed)? (his|her|my) chest|chest (pains?|hurts|is tight|tightness)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
   },
   medical: {
     // Stroke, seizure, severe allergy, very high fever with confusion.
@@ -283,7 +287,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // An allergy and the body reacting, said anywhere: 过敏 … 脸肿成猪头了 呼吸也不太顺.
       [/过敏|\ballerg\w*/, /肿|喘|呼吸|晕|疹|疙瘩|\b(swell\w*|swollen|breath\w*|wheez\w*|hives)\b/],
       // Many stings, or a sting and the body reacting: 被马蜂蛰了好多下 头晕恶心.
-      [/蛰|蜇|\bstung\b/, /头晕|恶心|想吐|呕吐|喘|晕|肿|好多下|\b(dizzy|vomit\w*|swell\w*|breath\w*)\b/],
+      [/蛰|蜇|叮了|\bstung\b/, /头晕|恶心|想吐|呕吐|喘|晕|肿|好多下|\b(dizzy|vomit\w*|swell\w*|breath\w*)\b/],
     ],
     patterns: [
       new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`),
@@ -355,6 +359,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     patterns: [
       // 把药都吃了: all of them.
       new RegExp(`药${W(2)}(?:都|全)(?:吃|吞|喝)(?:了|下)`),
+      new RegExp(`药${W(6)}(?:吃|吞|喝)了${W(2)}(?:一大?把|一大?瓶|整瓶|好多|很多|一堆)`),
       new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一大?把|一大?瓶|整瓶|好多|很多|一大?堆)${W(2)}药`),
       // 喝了一瓶敌敌畏: a whole bottle of something that is not a drink.
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
@@ -439,14 +444,16 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
       // 还要打我, 又要砍人: the attacker is still going.
       /(?:还|又|说|扬言|就)要?(?:打|揍|砍|捅|杀|弄)(?:我|他|她|人|死)/,
-      new RegExp(`(?:汽油|油桶|打火机)${W(6)}(?:烧|点)`),
+      new RegExp(`(?:汽油|油桶|打火机)${W(6)}(?:烧|点)|(?:烧|泼|浇)${W(2)}汽油`),
+      new RegExp(`(?:用|拿)${W(5)}(?:打|砸|抽|捅|砍)(?:我|他|她|人)(?!${W(2)}电话)`),
       /故意(?:撞|开车撞|拿车撞)/,
       // Done to someone: 被人捅了几刀, 被几个人砍伤, 要杀了他 (要杀了这个算法 is not).
       new RegExp(`被${W(4)}(?:捅|砍)(?:了|伤|死|中|一刀|几刀)`),
       /要杀(?:了)?(?:我|你|他|她|人)/,
       new RegExp(`(?:砖|石头|酒瓶|啤酒瓶|棍|铁棍|扳手|锤)${W(4)}(?:砸|打|捅|砍)`),
       new RegExp(`(?:拖|拉|拽)(?:进|到)${W(3)}(?:巷|车|楼|屋|房)`),
-      // Someone being taken: 把她往车里拉, 把孩子抱上车.
+      // Someone being taken: 被陌生人抱走, 把她往车里拉, 把孩子抱上车.
+      new RegExp(`被${W(6)}(?:抱走|拐走|强行带走)`),
       new RegExp(
         `(?:把|将)${W(3)}(?:她|他|人|孩子|小孩|女孩|男孩|姑娘|女的|女人)${W(3)}(?:拉|拖|拽|塞|推|抱)(?:进|上|到)?${W(3)}车`,
       ),
@@ -515,6 +522,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     patterns: [
       new RegExp(`从${W(5)}(?:楼|桥|天台|窗)${W(3)}跳`),
       new RegExp(`手腕${W(3)}割|割${W(2)}手腕`),
+      // A farewell: 明天大家就见不到他了.
+      new RegExp(`(?:再也|以后|明天|永远)${W(4)}见不到(?:我|他|她)`),
       // 不想再活下去, 不想这样活着 (不想干活 is work).
       /不想(?:再|继续|这样)?活(?:下去|着|了)/,
       new RegExp(`活着${W(3)}(?:没意思|没意义|没劲|太累|好累|真累|有什么意思|干什么)`),
@@ -523,12 +532,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // A high place or water and despair, wherever each is said: 这日子没法过了 我站在楼顶了.
     together: [
       [
-        /楼顶|天台|房顶|窗台|窗户边|桥上|桥边|江边|河边|海边|铁轨|\b(roof|ledge|bridge)\b/,
-        /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|\b(can ?t (go on|take it)|goodbye|sorry|no point)\b/,
+        /楼顶|天台|房顶|窗台|窗户边|阳台|桥上|桥边|江边|河边|海边|铁轨|\b(roof|ledge|bridge|balcony)\b/,
+        /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|\b(can ?t (go on|take it)|goodbye|sorry|no point|worth living)\b/,
       ],
     ],
     latin:
-      /\b(kill (my|him|her)self|suicid(e|al)|end (my|his|her) life|end it( all| tonight)?|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead)\b/,
+      /\b(kill (my|him|her)self|suicid(e|al)|end (my|his|her) life|end it( all| tonight)?|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
   },
   fire: {
     phrases: [
@@ -556,6 +565,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         `(?:电池|电瓶|充电柜|充电桩|充电器|充电宝|插头|插座|锂电|煤气罐|气罐|液化气)${W(8)}(?:爆|炸|着火|冒烟|起火)`,
       ),
       new RegExp(`(?:煤气|燃气|天然气|液化气)${W(4)}(?:漏|味|泄|爆|破)`),
+      // Gas smells of rotten eggs.
+      /臭鸡蛋味/,
     ],
     latin:
       /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
@@ -592,6 +603,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
       new RegExp(`卡在${W(4)}(?:里|下面|底下|中间|缝)`),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
+      new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下)`),
       /(?:人|他|她|我)(?:还)?在水里/,
       new RegExp(`压着${BODY}|(?:拔|抽)不出来`),
       // 胸口像被压着 is a chest pain, not a person under something.
@@ -608,9 +620,18 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A lift that falls or stops with people inside.
       new RegExp(`电梯${W(6)}(?:往下掉|下坠|坠落|失控|冲顶|蹲底)`),
     ],
-    together: [[new RegExp(`${WATER}|水里`), /不会游泳|扑腾|呛水|沉下去|冒不出头|\bcan ?t swim\b/]],
+    together: [
+      [new RegExp(`${WATER}|水里`), /不会游泳|扑腾|呛水|沉下去|冒不出头|\bcan ?t swim\b/],
+      // A flood and someone still inside: 车库大水倒灌 有个司机还在车里没出来.
+      [
+        /倒灌|水淹|被淹|积水|大水|洪水|涨水|\bflood\w*/,
+        /还在(?:车|屋|房|里)|没出来|出不来|困在|\b(still inside|trapped)\b/,
+      ],
+      // Held against one's will: 被人关在屋里 不让我走.
+      [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)/],
+    ],
     latin:
-      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|water (is |keeps )?rising|drown(ing|ed)?|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
+      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
   },
   electric: {
     phrases: [
@@ -714,10 +735,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // Someone who cannot find their way home and has not come back; a child alone in traffic.
     together: [
       [/孩子|小孩|老人/, /马路中间|路中间|车道上|高速上/],
-      [/痴呆|失智|糊涂|\bdementia\b/, /没回来|没回家|找不到|走丢|不见了|联系不上/],
+      [
+        /痴呆|失智|糊涂|\bdementia\b/,
+        /没回来|没回家|找不到|走丢|不见了|联系不上|\b(missing|not (come )?back|can ?t find)\b/,
+      ],
     ],
     latin:
-      /\b((child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl)|(son|daughter|kid|child|mum|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather) (has not|hasn ?t|didn ?t|never) (come|came|got) (home|back))\b/,
+      /\b((child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl)|(he|she|dad|mum|mom|father|mother|grandma|grandpa|son|daughter|kid|child) (s |is |has )?(been |gone )?missing|(son|daughter|kid|child|mum|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather) (has not|hasn ?t|didn ?t|never) (come|came|got) (home|back))\b/,
   },
   'call-for-help': {
     // A cry for help says danger now whatever the danger is (快来人, 有人喊救命).

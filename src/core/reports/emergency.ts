@@ -67,6 +67,8 @@ const INJURY_SIGNALS = new Set<string>(['bleeding', 'serious-injury']);
 
 /** What right after a phrase makes it something else: 被打了差评 (a bad rating), 打人电话. */
 const NOT_AFTER = /^.{0,2}(差评|好评|低分|分|星|电话|卡|单)/;
+/** 累到吐血, 忙得要死: tiredness or anger as a figure of speech. */
+const FIGURATIVE_CAUSE = /[累气忙笑饿困烦](?:得|到)$/;
 /** 气得我想打人, 我想揍他: anger said, nobody hit. */
 const WISH_BEFORE = /(?:得|我)[^ ]{0,2}想$/;
 /** What right before a phrase makes it a figure of speech: 累得想死, 热得中暑 stays. */
@@ -112,14 +114,14 @@ const MODERATE_CJK = [
   /捂着肚子|(?:疼|痛)得打滚|肚子(?:疼|痛)得/,
   /呕吐|一直吐|想吐|吐了|在吐|吐个不停/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了/,
-  /看不清|眼前发黑|视线模糊/,
+  /看不清|眼前发黑|视线模糊|重影/,
   /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快/,
   /头特别疼|头很疼|头疼得|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸/,
   /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|喉咙发紧|嗓子发紧|喉咙紧/,
   /肿得|肿起来|肿了/,
   /发抖|打哆嗦|哆嗦|手脚冰凉|浑身冰凉/,
   /撑不住|快不行了|不行了/,
-  /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|腿软/,
+  /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|腿软|往一边倒|走路[^ ]{0,2}歪/,
   /说不出话|说话困难|说不清|话都说不利索/,
   /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|嘴唇[^ ]{0,2}(?:发白|发紫|发青)/,
   /发烫|高烧|烧得/,
@@ -205,6 +207,11 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
     if (signal === 'violence' && NOT_AFTER.test(after)) return false;
     if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
     if (signal === 'self-harm' && FIGURATIVE_BEFORE.test(norm.slice(0, start))) return false;
+    // 累到吐血, 气得吐血: a figure of speech.
+    if (FIGURATIVE_CAUSE.test(norm.slice(Math.max(0, start - 3), start))) return false;
+    // 会不会爆炸, 可能会着火: a worry, not a fire.
+    if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
+      return false;
     // 中暑的话, 着火的话: a condition (if…), not an event.
     if (after.startsWith('的话')) return false;
     // 气得我想打人: a wish, not an attack.
