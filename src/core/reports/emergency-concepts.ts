@@ -103,7 +103,7 @@ export const IMPACT = '(?:撞|磕|碰|砸|摔|跌|着地|栽)';
 
 /** Signs after a blow to the head that make it a concussion or worse. */
 export const CONCUSSION =
-  /没动静|没反应|不动了|眼神发直|问话不答|不理人|迷糊|糊涂|记不清|记不得|想不起|不认(?:识)?人|说胡话|胡言乱语|吐了|想吐|呕吐|一直吐|头晕|晕乎|犯困|想睡|大包|鼓包|血|昏|反应慢|说话不清|\b(confused|vomit\w*|throwing up|dizzy|drowsy|sleepy|bump)\b/;
+  /没动静|没反应|不动了|眼神发直|迷瞪|发懵|懵了|问话不答|不理人|迷糊|糊涂|记不清|记不得|想不起|不认(?:识)?人|说胡话|胡言乱语|吐了|想吐|呕吐|一直吐|头晕|晕乎|犯困|想睡|大包|鼓包|血|昏|反应慢|说话不清|\b(confused|vomit\w*|throwing up|dizzy|drowsy|sleepy|bump)\b/;
 
 /** A limb or the neck that no longer works: 脖子不能动, 腿没知觉, 手抬不起来. */
 export const LOSS_OF_FUNCTION = '(?:不能动|动不了|抬不起|使不上劲|不听使唤|不会动)';

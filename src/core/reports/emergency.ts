@@ -119,7 +119,7 @@ const MODERATE_CJK = [
   /头特别疼|头很疼|头疼得|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸/,
   /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|喉咙发紧|嗓子发紧|喉咙紧/,
   /肿得|肿起来|肿了/,
-  /发抖|打哆嗦|哆嗦|手脚冰凉|浑身冰凉/,
+  /发抖|打哆嗦|哆嗦|手脚冰凉|浑身冰凉|(?:全身|浑身)冰冷/,
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|腿软|往一边倒|走路[^ ]{0,2}歪/,
   /说不出话|说话困难|说不清|话都说不利索/,
@@ -209,6 +209,8 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
     if (signal === 'self-harm' && FIGURATIVE_BEFORE.test(norm.slice(0, start))) return false;
     // 累到吐血, 气得吐血: a figure of speech.
     if (FIGURATIVE_CAUSE.test(norm.slice(Math.max(0, start - 3), start))) return false;
+    // 着火一样往上涨: a simile.
+    if (signal === 'fire' && /^(?:一样|似的|般)/.test(after)) return false;
     // 会不会爆炸, 可能会着火: a worry, not a fire.
     if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
       return false;
@@ -310,11 +312,11 @@ const LASTING =
  * knowledge, not help for someone: nobody is named and nothing is said about now.
  */
 const GENERAL =
-  /常识|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|\b(first aid|training|course|tips)\b/;
+  /常识|想学|学学|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|\b(first aid|training|course|tips)\b/;
 const SOMEONE_OR_NOW = new RegExp(`${PERSON}|${NOW.source}`);
 function generalQuestion(norm: string): boolean {
   if (WHAT_IF_HOW.test(norm) && !NOW.test(norm)) return true;
-  return GENERAL.test(norm) && !SOMEONE_OR_NOW.test(norm.replace(/有没有人?|有人知道|大家|别人/g, ' '));
+  return GENERAL.test(norm) && !SOMEONE_OR_NOW.test(norm.replace(/有没有人?|有人知道|大家|别人|我想(?:学|知道|了解)/g, ' '));
 }
 /** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
 const WHAT_IF_HOW =
