@@ -82,8 +82,6 @@ const OTHERS = [
   '老[王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢]',
   '小[王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯]',
 ];
-/** Someone else, for states a writer also says of things or in jest (没反应: the app; 我晕: "oh no"). */
-export const SOMEONE = `(?:${OTHERS.join('|')})`;
 /** Someone nearby, not a customer or a shop (顾客一直没反应 is a customer not answering). */
 export const NEARBY = `(?:${OTHERS.filter((o) => !['顾客', '客人', '乘客'].includes(o)).join('|')})`;
 /** Anyone a worker reports about, the writer included. */

@@ -16,7 +16,6 @@
 import {
   BODY,
   NEARBY,
-  SOMEONE,
   UNRESPONSIVE,
   CONCUSSION,
   DOWN,

@@ -316,7 +316,10 @@ const GENERAL =
 const SOMEONE_OR_NOW = new RegExp(`${PERSON}|${NOW.source}`);
 function generalQuestion(norm: string): boolean {
   if (WHAT_IF_HOW.test(norm) && !NOW.test(norm)) return true;
-  return GENERAL.test(norm) && !SOMEONE_OR_NOW.test(norm.replace(/有没有人?|有人知道|大家|别人|我想(?:学|知道|了解)/g, ' '));
+  return (
+    GENERAL.test(norm) &&
+    !SOMEONE_OR_NOW.test(norm.replace(/有没有人?|有人知道|大家|别人|我想(?:学|知道|了解)/g, ' '))
+  );
 }
 /** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
 const WHAT_IF_HOW =

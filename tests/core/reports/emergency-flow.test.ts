@@ -170,7 +170,11 @@ describe('an emergency told outside a report', () => {
   });
 
   it('no emergency: an injury last month asking how to claim, a first-aid question, an idiom', async () => {
-    for (const q of ['上个月摔伤了怎么报工伤', '中暑了该怎么办？有没有什么急救常识', '热死了 累死了 驿站几点关门']) {
+    for (const q of [
+      '上个月摔伤了怎么报工伤',
+      '中暑了该怎么办？有没有什么急救常识',
+      '热死了 累死了 驿站几点关门',
+    ]) {
       const reply = await tell('calm-rider-2', 'zh-CN', q);
       expect(reply, q).not.toContain('请立即拨打');
     }
