@@ -94,7 +94,7 @@ function negated(text: string, start: number, signal: string): boolean {
 const HYPOTHETICAL = /如果|万一|要是|假如|假设|一旦/;
 const LATIN_HYPOTHETICAL = /\b(if|in case|what if|whenever)\b[^.;!?]{0,40}$/;
 /** Said in jest: 开玩笑的, "just kidding". */
-const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|joking|jk)\b/;
+const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|joking|jk|lol|lmao|haha\w*)\b/;
 /**
  * A question about paperwork (工伤认定, 理赔, 报销, "how do I claim") asks about an event, it does
  * not report a person in danger — unless the state words say someone is down now.
@@ -111,7 +111,7 @@ const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 
 const MODERATE_CJK = [
   /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕/,
   /出冷汗|冒冷汗|一身冷汗|虚汗|满头大汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
-  /捂着肚子|(?:疼|痛)得打滚|肚子(?:疼|痛)得/,
+  /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|肚子(?:疼|痛)得/,
   /呕吐|一直吐|想吐|吐了|在吐|吐个不停/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了/,
   /看不清|眼前发黑|视线模糊|重影/,
