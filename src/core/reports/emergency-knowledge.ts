@@ -175,6 +175,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '心跳停',
       '有人倒',
       '出人命',
+      '呼吸停止',
+      '心脏骤停',
+      '惊厥',
       '只会哼',
       '人不行了',
       '爬不起来',
@@ -188,6 +191,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:人|他|她)(?:还)?(?:在|躺在|倒在)地上/,
       // Lying in the road: 躺在马路中间.
       /躺在(?:马路|路|车道)(?:中间|上)/,
+      // Someone is already doing CPR.
+      /(?:在|正在|给他|给她|帮他|帮她)[^ ]{0,2}(?:做)?(?:心肺复苏|人工呼吸|按压)/,
       // 一直在抽, 还在抽: convulsing (not 抽烟, 抽奖).
       /(?:一直|不停|还)在?抽(?![烟奖查水签空血时调])/,
       // 已经虚脱倒下了, 当场倒地: collapsing said without naming who.
@@ -204,7 +209,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:叫|喊|拍|摇|敲门)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
     ],
     latin:
-      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(weird|strange|shallow|funny|slow|irregular|rattling)|out cold|knocked out|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(weird|strange|shallow|funny|slow|irregular|rattling)|out cold|knocked out|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -270,6 +275,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '半边身子',
       '半边脸',
       '中风',
+      '偏瘫',
       '脑梗',
       '脑溢血',
       '癫痫',
@@ -343,6 +349,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     phrases: [
       '中毒',
       '农药',
+      '服毒',
+      '喝毒药',
+      '吸毒过量',
       '敌敌畏',
       '除草剂',
       '杀虫剂',
@@ -369,7 +378,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
   },
   violence: {
     phrases: [
@@ -415,6 +424,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '劫持',
       '推倒',
       '非礼',
+      '猥亵',
+      '性侵',
+      '开枪',
       '家暴',
       '强行拉',
       '强行带走',
@@ -464,7 +476,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:她|他|孩子|小孩|女孩|姑娘|女的)${W(2)}往${W(2)}车里(?:拉|拽|拖|塞|推|抱)`),
     ],
     latin:
-      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|dragged (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|kidnap\w*|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|dragged (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
   },
   'self-harm': {
     phrases: [
@@ -501,6 +513,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '寻死',
       '割腕',
       '一死了之',
+      '跳海',
+      '投河',
+      '投江',
+      '卧轨',
       '自残',
       '伤害自己',
       '再也不见',
@@ -706,6 +722,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '砸中',
       '砸晕',
       '大面积',
+      '脑震荡',
+      '拖行',
     ],
     together: [
       // A blow to the head and a sign of concussion, wherever each is said: 头撞到台阶上…还吐了.

@@ -13,6 +13,13 @@ import { emergencySignals } from '../../../src/core/reports/emergency.js';
 const signals = (text: string) => emergencySignals(normaliseReportText(text));
 
 const EMERGENCIES = [
+  '有人倒地 路人在给他做心肺复苏',
+  'he got shot in the leg',
+  'I got groped on the bus just now',
+  "he OD'd on something",
+  '被车拖行了好几米',
+  '同事跳海了',
+  '有人开枪了',
   '有人被车撞了 血流了一地',
   '我同事在送餐路上突然昏迷了',
   '有个骑手躺在路边一动不动 好像没气了',
@@ -519,6 +526,9 @@ const EMERGENCIES = [
 ];
 
 const NOT_EMERGENCIES = [
+  '我想学心肺复苏',
+  'the shooting game is fun',
+  'shooting a video for the station',
   "my boss is going to kill me if I'm late again",
   '上个月被车撞了 怎么申请工伤',
   '中暑怎么预防',
