@@ -99,7 +99,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`骨${W(2)}露`),
       new RegExp(`骨头${W(3)}(?:戳|刺|穿|支)出`),
       // A bite that tears flesh: 咬了一大块肉下来.
-      new RegExp(`咬${W(4)}(?:一大块|一块肉|肉下来|见骨|很深|好深)`),
+      new RegExp(`咬${W(4)}(?:一大块|一块肉|肉下来|见骨|很深|好深|稀烂|血肉模糊)`),
     ],
     latin:
       /\b(bleed(ing|s)?|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
@@ -206,6 +206,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应|不理|没用)/,
       // 倒我面前, 倒在路边: someone fell down somewhere.
       new RegExp(`${PERSON}${W(8)}(?<![快要累])倒(?:在|我|他|她|路|街)(?!是)`),
+      /叫不(?:醒|动|应|起来)|软下去|瘫下去|软倒在/,
       new RegExp(`(?:叫|喊|拍|摇|敲门)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
     ],
     latin:
@@ -338,6 +339,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   },
   cold: {
     phrases: ['冻伤', '冻坏了', '失温', '冻得没知觉', '冻晕'],
+    // Cold and a body giving up: 北风…人都打摆子了, freezing and confused.
+    together: [
+      [
+        /冷|冻|寒|北风|雪|冰|\b(cold|freezing|snow|icy)\b/,
+        /打摆子|意识不清|意识模糊|没意识|迷糊|说不清|发紫|发黑|僵住|\b(confused|blue lips|can ?t feel)\b/,
+      ],
+    ],
     patterns: [
       // 手冻僵了 is cold hands; a person frozen stiff is not.
       /(?<![手脚指耳])冻僵/,
@@ -346,6 +354,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     latin: /\b(hypotherm\w*|frostbite|frozen stiff|freezing and (confused|shaking|can ?t))\b/,
   },
   poisoning: {
+    // Charcoal or a stove indoors and someone not right: carbon monoxide.
+    together: [
+      [
+        /炭|煤炉|炉子|燃气热水器|\b(charcoal|brazier|stove)\b/,
+        /没起床|叫不醒|头晕|头疼|头痛|呕吐|晕|没反应|不动|\b(won ?t wake|dizzy|vomit\w*|headache)\b/,
+      ],
+    ],
     phrases: [
       '中毒',
       '农药',
@@ -444,6 +459,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:围着|围住)${W(4)}(?:打|揍|踢)`),
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
       new RegExp(`掐${W(3)}脖子`),
+      // 把我往墙上撞: slammed against something.
+      new RegExp(`把(?:我|她|他|人)${W(2)}往${W(3)}(?:墙|地|桌|柜)上?(?:撞|摔|砸|磕)`),
       // Extortion with a threat: 不给就打, 不交钱就弄死你.
       /(?:不给|不交|不然|否则)[^ ]{0,4}就(?:打|揍|砍|捅|弄死|杀)/,
       new RegExp(`(?<!被[^ ]{0,8})砸${W(3)}(?:头|脑袋)`),
@@ -513,6 +530,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '寻死',
       '割腕',
       '一死了之',
+      '找绳子',
       '跳海',
       '投河',
       '投江',
@@ -552,14 +570,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`对不起(?:大家|爸妈|家人|你们|所有人)${W(12)}(?:关机|联系不上|打不通|找不到|不见了)`),
       // 不想再活下去, 不想这样活着 (不想干活 is work).
       /不想(?:再|继续|这样)?活(?:下去|着|了)/,
-      new RegExp(`活着${W(3)}(?:没意思|没意义|没劲|太累|好累|真累|有什么意思|干什么)`),
+      new RegExp(`活着${W(3)}(?:没意思|没意义|没劲|太累|好累|真累|痛苦|煎熬|有什么意思|干什么)`),
       new RegExp(`(?:楼顶|天台|房顶|窗台|楼边|桥边|栏杆外)${W(6)}(?:坐着|站着|不下来|不肯下)`),
     ],
     // A high place or water and despair, wherever each is said: 这日子没法过了 我站在楼顶了.
     // A farewell and then silence: said goodbye to everyone and switched off his phone.
     together: [
       [
-        /对不起(?:大家|爸妈|家人|你们|所有人)|再也不见|永别|遗书|\b(said goodbye|goodbye to (everyone|all|us)|farewell)\b/,
+        /对不起(?:大家|爸妈|家人|你们|所有人)|再也不见|永别|遗书|遗言|最后一条|最后一次|\b(said goodbye|goodbye (to (everyone|all|us)|message|text|note)|farewell|last message)\b/,
         /关机|联系不上|打不通|找不到|不见了|\b(phone (is )?off|switched off|turned off|not answering|can ?t reach)\b/,
       ],
       [
@@ -573,6 +591,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   fire: {
     phrases: [
       '冒烟',
+      '冒黑烟',
+      '冒白烟',
       '浓烟',
       '着火',
       '起火',
@@ -635,6 +655,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:卡|挤|夹)在${W(6)}(?:里|下面|底下|中间|之间|缝)`),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
       new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下)`),
+      new RegExp(`被水${W(2)}(?:卷|冲|带)(?:走|下去|跑)`),
       /(?:人|他|她|我)(?:还)?在水里/,
       new RegExp(`压着${BODY}|(?:拔|抽)不出来`),
       // 胸口像被压着 is a chest pain, not a person under something.
@@ -699,7 +720,6 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '撞倒了',
       '撞了人',
       '把人撞',
-      '被车压',
       '救护车',
       '打120',
       '叫120',
@@ -743,7 +763,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
       /(?:摔|滚|跌|掉)下(?:了)?楼梯/,
       // Thrown off: 整个人飞出去.
-      new RegExp(`(?:人|整个人|身子|身体|他|她|我)${W(2)}(?:飞|甩|弹)出去`),
+      new RegExp(`(?:${PERSON}|整个人|身子|身体)${W(2)}(?:飞|甩|弹)出去`),
+      // A thing crushed is not a person: 头盔被车压扁.
+      /(?<![盔箱包机件货])被车压/,
+      new RegExp(`${BODY}${W(3)}(?:弯成|扭成|歪成)`),
+      // Hanging off an edge: 挂在外面.
+      new RegExp(`挂在${W(2)}(?:外面|半空|楼外|窗外|栏杆外)`),
       new RegExp(`${BODY}${W(8)}(?:夹|切|轧|压|绞|锯|碾|砸)(?:断|掉|烂|碎)`),
       new RegExp(`${BODY}${W(3)}(?:扎穿|刺穿|穿透)|(?:扎穿|刺穿)${W(2)}${BODY}`),
       new RegExp(`被${W(6)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)`),
@@ -768,6 +793,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // Someone who cannot find their way home and has not come back; a child alone in traffic.
     together: [
       [/孩子|小孩|老人/, /马路中间|路中间|车道上|高速上/],
+      // A child with someone they do not know.
+      [
+        /小女孩|小男孩|孩子|小孩|\b(kid|child|little girl|little boy)\b/,
+        /不认识|陌生人|陌生男|陌生女|\b(doesn ?t know|stranger)\b/,
+      ],
       [
         /痴呆|失智|糊涂|\bdementia\b/,
         /没回来|没回家|找不到|走丢|不见了|联系不上|\b(missing|not (come )?back|can ?t find)\b/,

@@ -100,7 +100,7 @@ const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|jok
  * not report a person in danger — unless the state words say someone is down now.
  */
 const PAPERWORK =
-  /认定|会赔|赔多少|怎么赔|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+  /认定|会赔|赔多少|怎么赔|要赔|赔吗|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
 /** Signals an event word gives (被车撞, 冻伤), as opposed to the state of a person now (叫不醒, 流血). */
 const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 'electric', 'poisoning']);
 
@@ -114,12 +114,12 @@ const MODERATE_CJK = [
   /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|肚子(?:疼|痛)得/,
   /呕吐|一直吐|想吐|吐了|在吐|吐个不停/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了/,
-  /看不清|眼前发黑|视线模糊|重影/,
-  /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快/,
+  /看不清|眼前[^ ]{0,3}发黑|视线模糊|重影/,
+  /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快|心脏[^ ]{0,2}跳出来/,
   /头特别疼|头很疼|头疼得|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸/,
   /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|喉咙发紧|嗓子发紧|喉咙紧/,
   /肿得|肿起来|肿了/,
-  /发抖|打哆嗦|哆嗦|手脚冰凉|浑身冰凉|(?:全身|浑身)冰冷/,
+  /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|(?:全身|浑身)冰冷/,
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|腿软|往一边倒|走路[^ ]{0,2}歪/,
   /说不出话|说话困难|说不清|话都说不利索/,
