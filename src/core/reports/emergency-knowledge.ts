@@ -238,7 +238,6 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '喘不了气',
       '上不来气',
       '透不过气',
-      '憋得慌',
       '呼吸困难',
       '呼吸不了',
       '不能呼吸',
@@ -251,6 +250,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`胸口${W(8)}(?:疼|痛|闷|压|堵|紧)`),
       // 喘不过来, 喘不上来, and the typed-by-sound 喘不过起.
       /喘不(?:过|上|动)|吸不上气|透不过来/,
+      // 心里憋得慌 is a heavy heart.
+      /(?<!心里)憋得慌/,
       new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了)`),
       new RegExp(`(?:嘴唇|脸)${W(2)}(?:发紫|发青|青紫)`),
     ],

@@ -48,7 +48,7 @@ const LATIN_NEGATION =
 const CALL = /救命|快来|快点|赶紧|马上|快叫|报警|\b(help|hurry|quick|now)\b/;
 /** The report is about the past… */
 const PAST =
-  /听说|好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|\blast (week|month|year)\b|\bago\b/;
+  /听说|好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|昨天|昨晚|前天|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
   /快去|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前/;
@@ -100,7 +100,7 @@ const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|jok
  * not report a person in danger — unless the state words say someone is down now.
  */
 const PAPERWORK =
-  /认定|会赔|赔多少|怎么赔|要赔|赔吗|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+  /认定|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?)\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
 /** Signals an event word gives (被车撞, 冻伤), as opposed to the state of a person now (叫不醒, 流血). */
 const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 'electric', 'poisoning']);
 

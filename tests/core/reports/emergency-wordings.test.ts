@@ -13,6 +13,7 @@ import { emergencySignals } from '../../../src/core/reports/emergency.js';
 const signals = (text: string) => emergencySignals(normaliseReportText(text));
 
 const EMERGENCIES = [
+  '昨天晚上被打 到现在还昏迷不醒',
   '站点门口两辆电动车对撞 一个小哥飞出去 躺那儿哼哼 腿弯成奇怪的角度',
   '师傅开货车追尾了 方向盘顶着胸口 喘不上来',
   '我骑车被开门杀了 摔在地上 手肘全是血 骨头疼得厉害',
@@ -571,6 +572,9 @@ const EMERGENCIES = [
 ];
 
 const NOT_EMERGENCIES = [
+  '心里憋得慌 想找个人说说',
+  "I'm a food delivery guy, got hit by a car yesterday, who pays the hospital bill?",
+  '昨天摔了一跤 今天还疼 能请假吗',
   '冬天冷 大家要有安全意识',
   '热得要命 驿站有空调吗',
   '我同事上周出了车祸 现在在家休息 平台能给补助吗',
