@@ -292,13 +292,19 @@ export function overOrPast(norm: string): boolean {
  * part itself tells of one (上个月被撞 现在还昏迷).
  */
 function liveNow(norm: string): boolean {
-  for (const m of norm.matchAll(globalOf(NOW))) {
-    const clauseEnd = norm.indexOf(' ', m.index + m[0].length);
+  const partFrom = (at: number, length: number): string => {
+    const clauseEnd = norm.indexOf(' ', at + length);
     const nextEnd = clauseEnd < 0 ? -1 : norm.indexOf(' ', clauseEnd + 1);
-    const part = norm.slice(m.index, nextEnd < 0 ? undefined : nextEnd);
+    return norm.slice(at, nextEnd < 0 ? undefined : nextEnd);
+  };
+  for (const m of norm.matchAll(globalOf(NOW))) {
+    const part = partFrom(m.index, m[0].length);
     if (!PAPERWORK.test(part) && !LASTING.test(part) && !QUESTION.test(part)) return true;
     if (rawSignals(part).length > 0) return true;
   }
+  // 到现在还昏迷 is now; 到现在还没赔 is not: "until now" counts only with a danger after it.
+  for (const m of norm.matchAll(/到现在(?:还|都|仍)/g))
+    if (rawSignals(partFrom(m.index, m[0].length)).length > 0) return true;
   return false;
 }
 /** A question about now (现在能进吗) asks, it does not tell of a danger. */
