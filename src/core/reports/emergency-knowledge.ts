@@ -275,6 +275,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '说话不利索',
       '说话都不利索',
       '半边身子',
+      '半边身体',
       '半边脸',
       '中风',
       '偏瘫',
@@ -308,7 +309,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`突然${W(3)}(?:看不见|看不清|失明)|眼睛${W(3)}(?:全黑|看不见|失明)`),
       // A sting or bite that swells the mouth or throat is anaphylaxis in the making.
       new RegExp(`(?:蛰|蜇|叮|咬)${W(10)}(?:嘴唇|舌头|喉咙|嗓子|眼皮|整张脸)${W(3)}肿`),
-      new RegExp(`说话${W(2)}(?:说不清|不清楚|含糊|不利索)`),
+      new RegExp(`说话${W(4)}(?:说不清|不清楚|含糊|不利索)`),
       /烧到4[0-2]/,
       // A throat closing is anaphylaxis in the making.
       new RegExp(`(?:喉咙|嗓子|喉头)${W(2)}越来越(?:紧|肿|堵|难受)`),
@@ -445,6 +446,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '开枪',
       '家暴',
       '强行拉',
+      '强行抱',
+      '强行拖',
       '强行带走',
       '拐走',
       '家庭暴力',
@@ -460,6 +463,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:围着|围住)${W(4)}(?:打|揍|踢)`),
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
       new RegExp(`掐${W(3)}脖子`),
+      /掐(?:着|住)(?:我|她|他)|还在追(?!剧|星|单|求)/,
       // 把我往墙上撞: slammed against something.
       new RegExp(`把(?:我|她|他|人)${W(2)}往${W(3)}(?:墙|地|桌|柜)上?(?:撞|摔|砸|磕)`),
       // Extortion with a threat: 不给就打, 不交钱就弄死你.
@@ -768,6 +772,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A thing crushed is not a person: 头盔被车压扁.
       /(?<![盔箱包机件货])被车压/,
       new RegExp(`${BODY}${W(3)}(?:弯成|扭成|歪成)`),
+      // 脚背都扁了: crushed (肚子饿扁了 is hunger).
+      /(?:脚|脚背|脚趾|手|手指|腿|胳膊)[^ ]{0,2}扁了/,
+      new RegExp(`被${W(6)}(?:压|轧|碾)(?:到|了|住|伤)${W(3)}${BODY}`),
       // Hanging off an edge: 挂在外面.
       new RegExp(`挂在${W(2)}(?:外面|半空|楼外|窗外|栏杆外)`),
       new RegExp(`${BODY}${W(8)}(?:夹|切|轧|压|绞|锯|碾|砸)(?:断|掉|烂|碎)`),
