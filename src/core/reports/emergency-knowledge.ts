@@ -414,7 +414,6 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '打伤',
       '围殴',
       '群殴',
-      '被砍',
       '砍人',
       '砍伤',
       '拿刀',
@@ -464,6 +463,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
       new RegExp(`掐${W(3)}脖子`),
       /掐(?:着|住)(?:我|她|他)|还在追(?!剧|星|单|求)/,
+      // 一直打我, 动手打我 (又打我电话 is a call).
+      /(?:一直|又|还|动手|开始|正在|都)打(?:我|她|他)(?![^ ]{0,3}(?:电话|款|卡|分|招呼|字|游戏))/,
       // 把我往墙上撞: slammed against something.
       new RegExp(`把(?:我|她|他|人)${W(2)}往${W(3)}(?:墙|地|桌|柜)上?(?:撞|摔|砸|磕)`),
       // Extortion with a threat: 不给就打, 不交钱就弄死你.
@@ -486,7 +487,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:用|拿)${W(5)}(?:打|砸|抽|捅|砍)(?:我|他|她|人)(?!${W(2)}电话)`),
       /故意(?:撞|开车撞|拿车撞)/,
       // Done to someone: 被人捅了几刀, 被几个人砍伤, 要杀了他 (要杀了这个算法 is not).
-      new RegExp(`被${W(4)}(?:捅|砍)(?:了|伤|死|中|一刀|几刀)`),
+      /被[^ 砍捅]{0,4}(?:捅|砍)(?!价|单|掉|树|柴)/,
       /要杀(?:了)?(?:我|你|他|她|人)/,
       new RegExp(`(?:砖|石头|酒瓶|啤酒瓶|棍|铁棍|扳手|锤)${W(4)}(?:砸|打|捅|砍)`),
       new RegExp(`(?:拖|拉|拽)(?:进|到)${W(3)}(?:巷|车|楼|屋|房)`),

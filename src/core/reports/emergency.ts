@@ -160,7 +160,8 @@ function moderateCount(norm: string): number {
 
 /**
  * Words typed by sound with the wrong character (流学 for 流血, 中读 for 中毒): a pinyin keyboard's usual
- * slips on the words that matter most here, read as meant before matching.
+ * slips on the words that matter most here, read as meant before matching. And written Cantonese
+ * (晕咗 冇反应, 佢唔郁, 被人斩) read as Mandarin, so Hong Kong workers are understood too.
  */
 const TYPOS: [RegExp, string][] = [
   [/流[学雪穴]|留血/g, '流血'],
@@ -178,6 +179,15 @@ const TYPOS: [RegExp, string][] = [
   [/喘不[过上][起器]/g, '喘不过气'],
   [/救[名明]/g, '救命'],
   [/同是/g, '同事'],
+  [/[唔冇]郁/g, '不动'],
+  [/咗/g, '了'],
+  [/佢/g, '他'],
+  [/冇/g, '没'],
+  [/唔/g, '不'],
+  [/嘅/g, '的'],
+  [/[斩斬]/g, '砍'],
+  [/跌亲/g, '摔到'],
+  [/遇溺/g, '溺水'],
 ];
 function foldTypos(norm: string): string {
   return TYPOS.reduce((t, [re, to]) => t.replace(re, to), norm);
