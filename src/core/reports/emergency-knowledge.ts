@@ -207,6 +207,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 倒我面前, 倒在路边: someone fell down somewhere.
       new RegExp(`${PERSON}${W(8)}(?<![快要累])倒(?:在|我|他|她|路|街)(?!是)`),
       /叫不(?:醒|动|应|起来)|软下去|瘫下去|软倒在/,
+      // 神志有点不清: confusion, whoever it is said of.
+      new RegExp(`神志${W(3)}不清|意识${W(3)}模糊`),
       new RegExp(`(?:叫|喊|拍|摇|敲门)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
     ],
     latin:
