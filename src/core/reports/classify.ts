@@ -33,7 +33,7 @@ import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
 import { areaFormMap, pinyinOf, stationFormMap } from '../content/names.js';
-import { corePhrase, emergencySignals, overOrPast } from './emergency.js';
+import { corePhrase, emergencySignals, packEmergencyLive } from './emergency.js';
 import { PinyinReader } from '../faq/pinyin-input.js';
 import {
   CONSEQUENCE_SIGNALS,
@@ -483,8 +483,9 @@ export function createClassifier(pack: ContentPack): Classifier {
     return {
       norm,
       topical,
-      // A pack's emergency words about something past or over (去年被车撞的那次) are no emergency now.
-      emergency: overOrPast(norm) ? [] : live.filter((h) => h.term.emergency),
+      // A pack's emergency words about something past or over (去年被车撞的那次), in jest, in a general
+      // question or next to "nobody is hurt" are no emergency now.
+      emergency: packEmergencyLive(norm) ? live.filter((h) => h.term.emergency) : [],
       urgent: live.filter((h) => h.term.urgent),
       covered,
       signals: emergencySignals(norm, extraEmergency),

@@ -7,9 +7,27 @@
  * - `phrases`: fixed words that on their own say "danger now" (叫不醒, 喘不上气, 不想活);
  * - `patterns`: structure — a body part or a person plus an acute state within one clause
  *   (头…破了, 腿…断了, 同事…没反应), a weapon plus an act (拿…刀, 刀…追), a threat to kill;
- * - `latin`: English, on word boundaries.
+ * - `latin`: English, on word boundaries;
+ * - `together`: concepts that only together say danger (怀孕 + 出血, 头撞到 + 吐了).
+ * The concepts (who, which body part, what happened, what state) are in emergency-concepts.ts.
  * Generic knowledge only: nothing here names a pack's categories, places or branches.
  */
+
+import {
+  BODY,
+  NEARBY,
+  UNRESPONSIVE,
+  CONCUSSION,
+  DOWN,
+  HEAD,
+  IMPACT,
+  LOSS_OF_FUNCTION,
+  PERSON,
+  PREGNANCY_DANGER,
+  PREGNANT,
+  W,
+  WATER,
+} from './emergency-concepts.js';
 
 export type EmergencySignal =
   | 'bleeding'
@@ -32,19 +50,13 @@ export interface SignalKnowledge {
   phrases: string[];
   patterns?: RegExp[];
   latin?: RegExp;
+  /**
+   * Concepts that say danger only together, anywhere in the report: each inner list is one rule, and
+   * all its expressions must match (the first one not negated) — a pregnancy plus bleeding, a blow to
+   * the head plus a sign of concussion.
+   */
+  together?: RegExp[][];
 }
-
-/** A clause: characters up to n, not crossing punctuation (which normalisation made a space). */
-const W = (n: number) => `[^ ]{0,${n}}`;
-
-/** Body parts, excluding the everyday compounds they start (手机, 头盔, 脚本, 腰包…). */
-const BODY =
-  '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛|鼻子|嘴巴|脖子|胸口|肚子|腰(?![包带])|后背|手(?![机续套环表艺动头工里下单])|胳膊|手臂|手腕|手指|腿|脚(?![本])|膝盖|骨头|肋骨)';
-/** Head and face: a cut there is serious (膝盖磕破 is not). */
-const HEAD = '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛)';
-/** Someone a worker reports about. */
-const PERSON =
-  '(?:人|他|她|我|同事|老乡|兄弟|师傅|骑手|小哥|司机|工友|室友|朋友|老人|孩子|小孩|乘客|顾客|客人|大爷|大妈|阿姨|阿伯|老伯|大哥|大姐|外卖员|外送员|快递员)';
 
 export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   bleeding: {
@@ -69,10 +81,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '一滩血',
       '头破',
       '吐血',
+      '咳血',
+      '咯血',
       '咬穿',
       '往外涌',
       '血肉模糊',
       '骨头露',
+      '吐白沫',
       '露出骨头',
     ],
     patterns: [
@@ -82,6 +97,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`血${W(2)}(?:一直|不停|止不住|哗哗)${W(2)}(?:流|淌|滴|冒)`),
       new RegExp(`满${W(2)}是?血`),
       new RegExp(`骨${W(2)}露`),
+      new RegExp(`骨头${W(3)}(?:戳|刺|穿|支)出`),
+      // A bite that tears flesh: 咬了一大块肉下来.
+      new RegExp(`咬${W(4)}(?:一大块|一块肉|肉下来|见骨|很深|好深|稀烂|血肉模糊)`),
     ],
     latin:
       /\b(bleed(ing|s)?|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
@@ -137,6 +155,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '不清醒',
       '叫不太醒',
       '叫不太起来',
+      '叫不起来',
+      '喊不起来',
+      '抽起来了',
+      '抽过去',
+      '全身抽筋',
+      '浑身抽筋',
       '喊不太醒',
       '倒在路',
       '起不来',
@@ -149,19 +173,46 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '没气了',
       '没心跳',
       '心跳停',
+      '有人倒',
+      '出人命',
+      '呼吸停止',
+      '心脏骤停',
+      '惊厥',
+      '只会哼',
+      '人不行了',
+      '爬不起来',
+      '起不了身',
     ],
     patterns: [
+      // A person plus a state of being down, in one clause: 老王突然倒下了, 骑手瘫坐在地上.
+      new RegExp(`${PERSON}${W(8)}(?<![快要累])${DOWN}`),
+      new RegExp(`${NEARBY}${W(3)}${UNRESPONSIVE}`),
+      // 人在地上, 他躺在地上: someone on the ground.
+      /(?:人|他|她)(?:还)?(?:在|躺在|倒在)地上/,
+      // Lying in the road: 躺在马路中间.
+      /躺在(?:马路|路|车道)(?:中间|上)/,
+      // Someone is already doing CPR.
+      /(?:在|正在|给他|给她|帮他|帮她)[^ ]{0,2}(?:做)?(?:心肺复苏|人工呼吸|按压)/,
+      // 一直在抽, 还在抽: convulsing (not 抽烟, 抽奖).
+      /(?:一直|不停|还)在?抽(?![烟奖查水签空血时调])/,
+      // 已经虚脱倒下了, 当场倒地: collapsing said without naming who.
+      new RegExp(`(?:已经|当场|直接|一下|突然)${W(3)}倒(?:下|地|了(?![一杯水垃些点碗瓶回过]))`),
       new RegExp(
         `${PERSON}${W(6)}(?<![搞看听绕弄])(?:迷糊了|迷迷糊糊|糊涂了|说胡话|胡言乱语|神志${W(3)}不清|不省人事|倒下|不怎么应|叫不应|喊不应|没动静)`,
       ),
-      /(?<![搞看听绕])(?:晕|昏)了/,
+      /(?<![搞看听绕要])(?:晕|昏)了/,
       // 跑不动了 is tiredness; 人不动了 is not.
       /(?<![跑走骑干拉推搬扛拿提背爬])不动了/,
-      /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应)/,
-      new RegExp(`(?:叫|喊|拍|摇)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
+      /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应|不理|没用)/,
+      // 倒我面前, 倒在路边: someone fell down somewhere.
+      new RegExp(`${PERSON}${W(8)}(?<![快要累])倒(?:在|我|他|她|路|街)(?!是)`),
+      /叫不(?:醒|动|应|起来)|软下去|瘫下去|软倒在/,
+      // 神志有点不清: confusion, whoever it is said of.
+      new RegExp(`神志${W(3)}不清|意识${W(3)}模糊`),
+      new RegExp(`(?:叫|喊|拍|摇|敲门)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
     ],
     latin:
-      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(weird|strange|shallow|funny|slow|irregular|rattling)|out cold|knocked out|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -189,7 +240,6 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '喘不了气',
       '上不来气',
       '透不过气',
-      '憋得慌',
       '呼吸困难',
       '呼吸不了',
       '不能呼吸',
@@ -199,18 +249,24 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '压着块石头',
     ],
     patterns: [
-      new RegExp(`胸口${W(4)}(?:疼|痛|闷|压|堵)`),
+      new RegExp(`胸口${W(8)}(?:疼|痛|闷|压|堵|紧)`),
+      // 喘不过来, 喘不上来, and the typed-by-sound 喘不过起.
+      /喘不(?:过|上|动)|吸不上气|透不过来/,
+      // 心里憋得慌 is a heavy heart.
+      /(?<!心里)憋得慌/,
       new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了)`),
       new RegExp(`(?:嘴唇|脸)${W(2)}(?:发紫|发青|青紫)`),
     ],
     latin:
-      /\b(clutch(ing|ed)? (his|her|my) chest|chest (pains?|hurts|is tight|tightness)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed))\b/,
+      /\b(clutch(ing|ed)? (his|her|my) chest|chest (pains?|hurts|is tight|tightness)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
   },
   medical: {
     // Stroke, seizure, severe allergy, very high fever with confusion.
     phrases: [
       '嘴歪',
       '嘴角歪',
+      '流口水',
+      '说不了话',
       '嘴角耷拉',
       '嘴角往下',
       '嘴也歪',
@@ -221,12 +277,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '说话不利索',
       '说话都不利索',
       '半边身子',
+      '半边身体',
       '半边脸',
       '中风',
+      '偏瘫',
       '脑梗',
       '脑溢血',
       '癫痫',
       '羊癫疯',
+      '羊角风',
       '口吐白沫',
       '嗓子肿',
       '喉咙肿',
@@ -234,19 +293,36 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '全身起疙瘩',
       '高烧不退',
       '突然不说话',
+      '蛇咬',
+      '被蛇',
+      '毒蛇',
+    ],
+    together: [
+      [PREGNANT, PREGNANCY_DANGER],
+      // An allergy and the body reacting, said anywhere: 过敏 … 脸肿成猪头了 呼吸也不太顺.
+      [/过敏|\ballerg\w*/, /肿|喘|呼吸|晕|疹|疙瘩|\b(swell\w*|swollen|breath\w*|wheez\w*|hives)\b/],
+      // Many stings, or a sting and the body reacting: 被马蜂蛰了好多下 头晕恶心.
+      [/蛰|蜇|叮了|\bstung\b/, /头晕|恶心|想吐|呕吐|喘|晕|肿|好多下|\b(dizzy|vomit\w*|swell\w*|breath\w*)\b/],
     ],
     patterns: [
       new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`),
+      new RegExp(`(?:脸|嘴|嘴角)${W(2)}歪`),
+      // Sudden loss of sight: 突然看不见, 一只眼睛全黑了.
+      new RegExp(`突然${W(3)}(?:看不见|看不清|失明)|眼睛${W(3)}(?:全黑|看不见|失明)`),
       // A sting or bite that swells the mouth or throat is anaphylaxis in the making.
       new RegExp(`(?:蛰|蜇|叮|咬)${W(10)}(?:嘴唇|舌头|喉咙|嗓子|眼皮|整张脸)${W(3)}肿`),
-      new RegExp(`说话${W(2)}(?:说不清|不清楚|含糊|不利索)`),
+      new RegExp(`说话${W(4)}(?:说不清|不清楚|含糊|不利索)`),
       /烧到4[0-2]/,
+      // A throat closing is anaphylaxis in the making.
+      new RegExp(`(?:喉咙|嗓子|喉头)${W(2)}越来越(?:紧|肿|堵|难受)`),
+      new RegExp(`(?:喉咙|嗓子)${W(3)}(?:肿|堵)${W(6)}(?:喘|呼吸|说不出)`),
+      /破水|羊水破|要生了|早产/,
       new RegExp(
         `(?:一边|半边|一侧|一只|左|右)${W(2)}(?:手|胳膊|腿|脸)${W(3)}(?:抬不起|没力|没劲|不能动|动不了|麻|不听使唤)`,
       ),
     ],
     latin:
-      /\b(stroke|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|fever of 4[0-2])\b/,
+      /\b(stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
   },
   'heat-stroke': {
     phrases: [
@@ -266,17 +342,46 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /\b(heat ?stroke|sunstroke|heat exhaustion|stopped sweating|burning (up|hot)|can barely (talk|speak|stand))\b/,
   },
   cold: {
-    phrases: ['冻僵', '冻伤', '冻坏了', '失温', '冻得没知觉', '冻晕'],
-    patterns: [new RegExp(`冻得${W(8)}(?:没知觉|发紫|不会动|说不了话|不利索|晕|不行)`)],
+    phrases: ['冻伤', '冻坏了', '失温', '冻得没知觉', '冻晕'],
+    // Cold and a body giving up: 北风…人都打摆子了, freezing and confused.
+    together: [
+      [
+        /冷|冻|寒|北风|雪|冰|\b(cold|freezing|snow|icy)\b/,
+        /打摆子|意识不清|意识模糊|没意识|迷糊|说不清|发紫|发黑|僵住|\b(confused|blue lips|can ?t feel)\b/,
+      ],
+    ],
+    patterns: [
+      // 手冻僵了 is cold hands; a person frozen stiff is not.
+      /(?<![手脚指耳])冻僵/,
+      new RegExp(`冻得${W(8)}(?:没知觉|发紫|不会动|说不了话|不利索|晕|不行|僵|硬了)`),
+    ],
     latin: /\b(hypotherm\w*|frostbite|frozen stiff|freezing and (confused|shaking|can ?t))\b/,
   },
   poisoning: {
+    // Charcoal or a stove indoors and someone not right: carbon monoxide.
+    together: [
+      [
+        /炭|煤炉|炉子|燃气热水器|\b(charcoal|brazier|stove)\b/,
+        /没起床|叫不醒|头晕|头疼|头痛|呕吐|晕|没反应|不动|\b(won ?t wake|dizzy|vomit\w*|headache)\b/,
+      ],
+    ],
     phrases: [
       '中毒',
       '农药',
+      '服毒',
+      '喝毒药',
+      '吸毒过量',
+      '敌敌畏',
+      '除草剂',
+      '杀虫剂',
+      '毒鼠强',
+      '吃错药',
       '百草枯',
       '老鼠药',
       '误食',
+      '误吃',
+      '误喝',
+      '误服',
       '一氧化碳',
       '煤气中毒',
       '喝了药',
@@ -284,12 +389,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '一整瓶',
     ],
     patterns: [
-      new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一把|一瓶|整瓶|好多|很多|一堆)${W(2)}药`),
+      // 把药都吃了: all of them.
+      new RegExp(`药${W(2)}(?:都|全)(?:吃|吞|喝)(?:了|下)`),
+      new RegExp(`药${W(6)}(?:吃|吞|喝)了${W(2)}(?:一大?把|一大?瓶|整瓶|好多|很多|一堆)`),
+      new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一大?把|一大?瓶|整瓶|好多|很多|一大?堆)${W(2)}药`),
       // 喝了一瓶敌敌畏: a whole bottle of something that is not a drink.
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide)\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
   },
   violence: {
     phrases: [
@@ -308,7 +416,6 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '打伤',
       '围殴',
       '群殴',
-      '被砍',
       '砍人',
       '砍伤',
       '拿刀',
@@ -316,13 +423,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '动刀',
       '捅人',
       '被捅',
+      '刀捅',
       '刀伤',
       '被刺',
       '刺了一刀',
       '捅了一刀',
       '掐脖子',
       '掐我脖子',
-      '要杀',
       '杀人',
       '弄死',
       '砍死',
@@ -335,14 +442,35 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '劫持',
       '推倒',
       '非礼',
+      '猥亵',
+      '性侵',
+      '开枪',
+      '家暴',
+      '强行拉',
+      '强行抱',
+      '强行拖',
+      '强行带走',
+      '拐走',
+      '家庭暴力',
       '强奸',
     ],
     patterns: [
-      new RegExp(`(?:拿|持|举|掏|亮|抄)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|锤|斧|铁锹|钢管|汽油)`),
+      new RegExp(
+        `(?:拿|持|举|掏|亮|抄)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子)`,
+      ),
+      // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
+      /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
       new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|指着)`),
       new RegExp(`(?:围着|围住)${W(4)}(?:打|揍|踢)`),
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
       new RegExp(`掐${W(3)}脖子`),
+      /掐(?:着|住)(?:我|她|他)|还在追(?!剧|星|单|求)/,
+      // 一直打我, 动手打我 (又打我电话 is a call).
+      /(?:一直|又|还|动手|开始|正在|都)打(?:我|她|他)(?![^ ]{0,3}(?:电话|款|卡|分|招呼|字|游戏))/,
+      // 把我往墙上撞: slammed against something.
+      new RegExp(`把(?:我|她|他|人)${W(2)}往${W(3)}(?:墙|地|桌|柜)上?(?:撞|摔|砸|磕)`),
+      // Extortion with a threat: 不给就打, 不交钱就弄死你.
+      /(?:不给|不交|不然|否则)[^ ]{0,4}就(?:打|揍|砍|捅|弄死|杀)/,
       new RegExp(`(?<!被[^ ]{0,8})砸${W(3)}(?:头|脑袋)`),
       new RegExp(`(?:拉|拖|拽|塞|抱)${W(3)}上车`),
       /抢(?:我|他|她)(?!的?单)/,
@@ -357,24 +485,40 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
       // 还要打我, 又要砍人: the attacker is still going.
       /(?:还|又|说|扬言|就)要?(?:打|揍|砍|捅|杀|弄)(?:我|他|她|人|死)/,
-      new RegExp(`(?:汽油|油桶|打火机)${W(6)}(?:烧|点)`),
+      new RegExp(`(?:汽油|油桶|打火机)${W(6)}(?:烧|点)|(?:烧|泼|浇)${W(2)}汽油`),
+      new RegExp(`(?:用|拿)${W(5)}(?:打|砸|抽|捅|砍)(?:我|他|她|人)(?!${W(2)}电话)`),
       /故意(?:撞|开车撞|拿车撞)/,
+      // Done to someone: 被人捅了几刀, 被几个人砍伤, 要杀了他 (要杀了这个算法 is not).
+      /被[^ 砍捅]{0,4}(?:捅|砍)(?!价|单|掉|树|柴)/,
+      /要杀(?:了)?(?:我|你|他|她|人)/,
       new RegExp(`(?:砖|石头|酒瓶|啤酒瓶|棍|铁棍|扳手|锤)${W(4)}(?:砸|打|捅|砍)`),
       new RegExp(`(?:拖|拉|拽)(?:进|到)${W(3)}(?:巷|车|楼|屋|房)`),
+      // Someone being taken: 被陌生人抱走, 把她往车里拉, 把孩子抱上车.
+      new RegExp(`被${W(6)}(?:抱走|拐走|强行带走)`),
+      new RegExp(
+        `(?:把|将)${W(3)}(?:她|他|人|孩子|小孩|女孩|男孩|姑娘|女的|女人)${W(3)}(?:拉|拖|拽|塞|推|抱)(?:进|上|到)?${W(3)}车`,
+      ),
+      new RegExp(`(?:她|他|孩子|小孩|女孩|姑娘|女的)${W(2)}往${W(2)}车里(?:拉|拽|拖|塞|推|抱)`),
     ],
     latin:
-      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|dragged (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|kidnap\w*|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|dragged (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
   },
   'self-harm': {
     phrases: [
       '天台',
       '楼顶边',
       '跳下去',
+      '结束这一切',
+      '结束一切',
+      '了结这一切',
       '一了百了',
       '安眠药',
       '不想活',
       '活不下去',
       '活着没意思',
+      '离开这个世界',
+      '离开人世',
+      '不想活',
       '活着太累',
       '活着好累',
       '活着真累',
@@ -393,6 +537,20 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '跳江',
       '寻死',
       '割腕',
+      '一死了之',
+      '找绳子',
+      '跳海',
+      '投河',
+      '投江',
+      '卧轨',
+      '自残',
+      '伤害自己',
+      '再也不见',
+      '永别了',
+      '寻短见',
+      '不想醒过来',
+      '不想醒来',
+      '一睡不醒',
       '上吊',
       '烧炭',
       '想不开',
@@ -413,14 +571,36 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`从${W(5)}(?:楼|桥|天台|窗)${W(3)}跳`),
+      new RegExp(`手腕${W(3)}割|割${W(2)}手腕`),
+      // A farewell: 明天大家就见不到他了.
+      new RegExp(`(?:再也|以后|明天|永远)${W(4)}见不到(?:我|他|她)`),
+      // Sorry to everyone, then silence: 发消息说对不起大家 电话关机.
+      new RegExp(`对不起(?:大家|爸妈|家人|你们|所有人)${W(12)}(?:关机|联系不上|打不通|找不到|不见了)`),
+      // 不想再活下去, 不想这样活着 (不想干活 is work).
+      /不想(?:再|继续|这样)?活(?:下去|着|了)/,
+      new RegExp(`活着${W(3)}(?:没意思|没意义|没劲|太累|好累|真累|痛苦|煎熬|有什么意思|干什么)`),
       new RegExp(`(?:楼顶|天台|房顶|窗台|楼边|桥边|栏杆外)${W(6)}(?:坐着|站着|不下来|不肯下)`),
     ],
+    // A high place or water and despair, wherever each is said: 这日子没法过了 我站在楼顶了.
+    // A farewell and then silence: said goodbye to everyone and switched off his phone.
+    together: [
+      [
+        /对不起(?:大家|爸妈|家人|你们|所有人)|再也不见|永别|遗书|遗言|最后一条|最后一次|\b(said goodbye|goodbye (to (everyone|all|us)|message|text|note)|farewell|last message)\b/,
+        /关机|联系不上|打不通|找不到|不见了|\b(phone (is )?off|switched off|turned off|not answering|can ?t reach)\b/,
+      ],
+      [
+        /楼顶|天台|房顶|窗台|窗户边|阳台|桥上|桥边|江边|河边|海边|铁轨|\b(roof|ledge|bridge|balcony)\b/,
+        /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|\b(can ?t (go on|take it)|goodbye|sorry|no point|worth living)\b/,
+      ],
+    ],
     latin:
-      /\b(kill (my|him|her)self|suicid(e|al)|end (my|his|her) life|end it( all| tonight)?|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self)\b/,
+      /\b(kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
   },
   fire: {
     phrases: [
       '冒烟',
+      '冒黑烟',
+      '冒白烟',
       '浓烟',
       '着火',
       '起火',
@@ -440,8 +620,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '焦糊味',
     ],
     patterns: [
-      new RegExp(`(?:电池|电瓶|充电柜|充电器|充电宝|锂电|煤气罐|气罐|液化气)${W(3)}(?:爆|炸|着|冒烟|起火)`),
+      new RegExp(
+        `(?:电池|电瓶|充电柜|充电桩|充电器|充电宝|插头|插座|锂电|煤气罐|气罐|液化气)${W(8)}(?:爆|炸|着火|冒烟|起火)`,
+      ),
       new RegExp(`(?:煤气|燃气|天然气|液化气)${W(4)}(?:漏|味|泄|爆|破)`),
+      // Gas smells of rotten eggs.
+      /臭鸡蛋味/,
     ],
     latin:
       /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
@@ -461,6 +645,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '被压在',
       '压在下面',
       '压住了',
+      '压着了',
       '溺水',
       '落水',
       '被埋',
@@ -475,20 +660,56 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
-      new RegExp(`卡在${W(4)}(?:里|下面|底下|中间|缝)`),
+      new RegExp(`(?:卡|挤|夹)在${W(6)}(?:里|下面|底下|中间|之间|缝)`),
+      new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
+      new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下)`),
+      new RegExp(`被水${W(2)}(?:卷|冲|带)(?:走|下去|跑)`),
+      /(?:人|他|她|我)(?:还)?在水里/,
+      new RegExp(`压着${BODY}|(?:拔|抽)不出来`),
+      // 胸口像被压着 is a chest pain, not a person under something.
+      /(?<!像)被压着/,
       // Someone (not a phone) down a hole or in water, or unable to get out.
-      new RegExp(`${PERSON}[^ 机匙包]{0,6}(?:出不来|上不来|掉下去|抽不出来)`),
+      new RegExp(`${PERSON}[^ 机匙包]{0,6}(?:出不来|出不去|上不来|掉下去|抽不出来)`),
       new RegExp(`${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟)`),
       new RegExp(`(?:塌|倒)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
       new RegExp(`(?:关|锁)在${W(4)}不让(?:走|出|离开)`),
       new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰)`),
+      // Into the water — a person or a vehicle, not a phone or a parcel.
+      new RegExp(`(?<![机匙包西钱卖餐货件箱袋])(?:冲|掉|落|滑|摔|栽|翻|卷|跌)(?:进|入|到|下)${W(5)}${WATER}`),
+      /(?:还在|泡在|困在|沉在)水里|在水里(?:挣扎|扑腾)|沉下去了|呛水/,
+      // A lift that falls or stops with people inside.
+      new RegExp(`电梯${W(6)}(?:往下掉|下坠|坠落|失控|冲顶|蹲底)`),
+    ],
+    together: [
+      [new RegExp(`${WATER}|水里`), /不会游泳|扑腾|呛水|沉下去|冒不出头|\bcan ?t swim\b/],
+      // A flood and someone still inside: 车库大水倒灌 有个司机还在车里没出来.
+      [
+        /倒灌|水淹|被淹|积水|大水|洪水|涨水|\bflood\w*/,
+        /还在(?:车|屋|房|里)|没出来|出不来|困在|\b(still inside|trapped)\b/,
+      ],
+      // Held against one's will: 被人关在屋里 不让我走.
+      [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)/],
     ],
     latin:
-      /\b(fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|stuck in (the|a) (lift|elevator|car|van)|drown(ing|ed)?|swept away|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
+      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
   },
   electric: {
-    phrases: ['触电', '被电了', '被电到', '电击', '被电击', '电倒'],
-    latin: /\b(electrocut\w*|electric shock|shocked by)\b/,
+    phrases: [
+      '触电',
+      '触了电',
+      '被电了',
+      '被电到',
+      '被电得',
+      '电击',
+      '被电击',
+      '电倒',
+      '电晕',
+      '电伤',
+      '雷劈',
+      '雷击',
+      '被雷',
+    ],
+    latin: /\b(electrocut\w*|electric shock|shocked by|struck by lightning|hit by lightning)\b/,
   },
   'serious-injury': {
     phrases: [
@@ -507,7 +728,6 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '撞倒了',
       '撞了人',
       '把人撞',
-      '被车压',
       '救护车',
       '打120',
       '叫120',
@@ -530,28 +750,72 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '砸中',
       '砸晕',
       '大面积',
+      '脑震荡',
+      '拖行',
+    ],
+    together: [
+      // A blow to the head and a sign of concussion, wherever each is said: 头撞到台阶上…还吐了.
+      [new RegExp(`${HEAD}${W(4)}${IMPACT}|${IMPACT}${W(4)}${HEAD}`), CONCUSSION],
+      // A crash and someone hurt: 前面出车祸了 有人受伤.
+      [
+        /车祸|撞车|相撞|追尾|翻车|\b(crash|collision|pile-?up)\b/,
+        /有人受伤|人受伤|伤者|伤员|\b(people|someone|somebody|(a|the) (man|woman|rider|driver)) (is |are |was |got )?(hurt|injured)\b/,
+      ],
     ],
     patterns: [
-      new RegExp(`${BODY}${W(3)}(?:断|折了|变形|扭曲)`),
+      // 腰都快断了 is tiredness, not a fracture.
+      new RegExp(`${BODY}${W(3)}(?<![快要跑累站走坐忙])(?:断|折了|变形|扭曲)`),
+      new RegExp(`${BODY}${W(3)}${LOSS_OF_FUNCTION}`),
+      // Burns over an area, blistering: 烫了一大片 起了好多水泡.
+      new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),
+      new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
+      /(?:摔|滚|跌|掉)下(?:了)?楼梯/,
+      // Thrown off: 整个人飞出去.
+      new RegExp(`(?:${PERSON}|整个人|身子|身体)${W(2)}(?:飞|甩|弹)出去`),
+      // A thing crushed is not a person: 头盔被车压扁.
+      /(?<![盔箱包机件货])被车压/,
+      new RegExp(`${BODY}${W(3)}(?:弯成|扭成|歪成)`),
+      // 脚背都扁了: crushed (肚子饿扁了 is hunger).
+      /(?:脚|脚背|脚趾|手|手指|腿|胳膊)[^ ]{0,2}扁了/,
+      new RegExp(`被${W(6)}(?:压|轧|碾)(?:到|了|住|伤)${W(3)}${BODY}`),
+      // Hanging off an edge: 挂在外面.
+      new RegExp(`挂在${W(2)}(?:外面|半空|楼外|窗外|栏杆外)`),
       new RegExp(`${BODY}${W(8)}(?:夹|切|轧|压|绞|锯|碾|砸)(?:断|掉|烂|碎)`),
       new RegExp(`${BODY}${W(3)}(?:扎穿|刺穿|穿透)|(?:扎穿|刺穿)${W(2)}${BODY}`),
       new RegExp(`被${W(6)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)`),
+      new RegExp(`被${W(6)}(?:刮|碰|挤|掀|撂)(?:倒|翻|飞)`),
+      // Hot oil, boiling water or acid to the face or eyes.
+      new RegExp(`(?:热油|开水|滚水|沸水|硫酸|强酸|热汤)${W(6)}(?:泼|溅|浇|烫)`),
+      new RegExp(`(?:泼|溅)(?:到|在)${W(2)}${HEAD}`),
       // A fall from a height: 从三楼掉下来, 从梯子上摔下来, 楼上摔下来.
       new RegExp(`(?:从|自)${W(6)}(?:楼|层|梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚)下`),
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b(fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|run over|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b(fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
-    phrases: ['走丢', '走失', '失踪', '被抱走', '被拐', '人不见了'],
+    phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],
     patterns: [
       new RegExp(
-        `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女).{0,12}(?:不见了|丢了|找不到|找不着|没找到|没回来)`,
+        `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女|我妈|我爸|爷爷|奶奶|外婆|外公|老太太|老爷子).{0,20}(?:不见了|丢了|找不到|找不着|没找到|没回来|没回家|联系不上|打不通)`,
       ),
     ],
+    // Someone who cannot find their way home and has not come back; a child alone in traffic.
+    together: [
+      [/孩子|小孩|老人/, /马路中间|路中间|车道上|高速上/],
+      // A child with someone they do not know.
+      [
+        /小女孩|小男孩|孩子|小孩|\b(kid|child|little girl|little boy)\b/,
+        /不认识|陌生人|陌生男|陌生女|\b(doesn ?t know|stranger)\b/,
+      ],
+      [
+        /痴呆|失智|糊涂|\bdementia\b/,
+        /没回来|没回家|找不到|走丢|不见了|联系不上|\b(missing|not (come )?back|can ?t find)\b/,
+      ],
+    ],
     latin:
-      /\b((child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl))\b/,
+      /\b((child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl)|(son|daughter|kid|child|boy|girl|baby|toddler) (is |s |has )?(gone|disappeared|vanished)|(he|she|dad|mum|mom|father|mother|grandma|grandpa|son|daughter|kid|child) (s |is |has )?(been |gone )?missing|(son|daughter|kid|child|mum|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather) (has not|hasn ?t|didn ?t|never) (come|came|got) (home|back))\b/,
   },
   'call-for-help': {
     // A cry for help says danger now whatever the danger is (快来人, 有人喊救命).

@@ -14,6 +14,7 @@
  * (上个月被车撞了，保险还没赔).
  */
 
+import { PERSON } from './emergency-concepts.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 
 export type { EmergencySignal };
@@ -47,10 +48,10 @@ const LATIN_NEGATION =
 const CALL = /救命|快来|快点|赶紧|马上|快叫|报警|\b(help|hurry|quick|now)\b/;
 /** The report is about the past… */
 const PAST =
-  /好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|\blast (week|month|year)\b|\bago\b/;
+  /听说|好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|昨天|昨晚|前天|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
-  /(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now/;
+  /快去|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前/;
 
 /** Blood that is a test, not bleeding (查出血压高). */
 const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
@@ -66,8 +67,12 @@ const INJURY_SIGNALS = new Set<string>(['bleeding', 'serious-injury']);
 
 /** What right after a phrase makes it something else: 被打了差评 (a bad rating), 打人电话. */
 const NOT_AFTER = /^.{0,2}(差评|好评|低分|分|星|电话|卡|单)/;
+/** 累到吐血, 忙得要死: tiredness or anger as a figure of speech. */
+const FIGURATIVE_CAUSE = /[累气忙笑饿困烦](?:得|到)$/;
+/** 气得我想打人, 我想揍他: anger said, nobody hit. */
+const WISH_BEFORE = /(?:得|我)[^ ]{0,2}想$/;
 /** What right before a phrase makes it a figure of speech: 累得想死, 热得中暑 stays. */
-const FIGURATIVE_BEFORE = /[得]$/;
+const FIGURATIVE_BEFORE = /(?<![觉记显晓值舍认])得$/;
 
 /** Strips what pack authors write around the core of an `emergencyWhen` phrase (有人受伤流血 → 受伤流血). */
 export function corePhrase(norm: string): string {
@@ -89,13 +94,13 @@ function negated(text: string, start: number, signal: string): boolean {
 const HYPOTHETICAL = /如果|万一|要是|假如|假设|一旦/;
 const LATIN_HYPOTHETICAL = /\b(if|in case|what if|whenever)\b[^.;!?]{0,40}$/;
 /** Said in jest: 开玩笑的, "just kidding". */
-const JOKE = /开玩笑|开个玩笑|说着玩|逗你|\b(just kidding|joking|jk)\b/;
+const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|joking|jk|lol|lmao|haha\w*)\b/;
 /**
  * A question about paperwork (工伤认定, 理赔, 报销, "how do I claim") asks about an event, it does
  * not report a person in danger — unless the state words say someone is down now.
  */
 const PAPERWORK =
-  /认定|理赔|报销|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+  /认定|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?)\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
 /** Signals an event word gives (被车撞, 冻伤), as opposed to the state of a person now (叫不醒, 流血). */
 const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 'electric', 'poisoning']);
 
@@ -104,21 +109,25 @@ const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 
  * (头晕 + 出冷汗, 脸肿 + 呼吸急促, dizzy + vomiting).
  */
 const MODERATE_CJK = [
-  /头晕|头昏|晕得|头[^ ]{0,2}晕/,
-  /出冷汗|冒冷汗|一身冷汗|虚汗|满头大汗|大汗淋漓|汗直冒/,
-  /呕吐|一直吐|想吐|吐了/,
+  /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕/,
+  /出冷汗|冒冷汗|一身冷汗|虚汗|满头大汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
+  /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|肚子(?:疼|痛)得/,
+  /呕吐|一直吐|想吐|吐了|在吐|吐个不停/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了/,
-  /看不清|眼前发黑|视线模糊/,
-  /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快/,
+  /看不清|眼前[^ ]{0,3}发黑|视线模糊|重影/,
+  /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快|心脏[^ ]{0,2}跳出来/,
   /头特别疼|头很疼|头疼得|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸/,
   /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|喉咙发紧|嗓子发紧|喉咙紧/,
   /肿得|肿起来|肿了/,
-  /发抖|打哆嗦|哆嗦|手脚冰凉|浑身冰凉/,
+  /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|(?:全身|浑身)冰冷/,
   /撑不住|快不行了|不行了/,
-  /浑身无力|全身无力|没力气|站不稳|站不住|腿软/,
-  /说不出话|说话困难|说不清|话都说不利索/,
+  /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|腿软|往一边倒|走路[^ ]{0,2}歪/,
+  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话/,
   /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|嘴唇[^ ]{0,2}(?:发白|发紫|发青)/,
   /发烫|高烧|烧得/,
+  /上吐下泻|虚脱/,
+  /(?:全身|浑身|身上)[^ ]{0,3}(?:疹|疙瘩|风团|红肿)/,
+  /说话[^ ]{0,2}困难|胸口[^ ]{0,2}紧/,
 ];
 const MODERATE_LATIN = [
   /\bdizz(y|iness)\b/,
@@ -150,10 +159,57 @@ function moderateCount(norm: string): number {
 }
 
 /**
+ * Words typed by sound with the wrong character (流学 for 流血, 中读 for 中毒): a pinyin keyboard's usual
+ * slips on the words that matter most here, read as meant before matching. And written Cantonese
+ * (晕咗 冇反应, 佢唔郁, 被人斩) read as Mandarin, so Hong Kong workers are understood too.
+ */
+const TYPOS: [RegExp, string][] = [
+  [/流[学雪穴]|留血/g, '流血'],
+  [/出[学雪]/g, '出血'],
+  [/中[读独]/g, '中毒'],
+  [/[晕昏][道到](?![了过]?[家站店楼点门口])/g, '晕倒'],
+  [/抽[蓄畜]/g, '抽搐'],
+  [/骨[着拆]/g, '骨折'],
+  [/受[上商]/g, '受伤'],
+  [/跳[搂漏]/g, '跳楼'],
+  [/自[沙刹]/g, '自杀'],
+  [/[着起][活伙]了/g, '着火了'],
+  [/叫不[行型]/g, '叫不醒'],
+  [/没反[映应]/g, '没反应'],
+  [/喘不[过上][起器]/g, '喘不过气'],
+  [/救[名明]/g, '救命'],
+  [/同是/g, '同事'],
+  [/[唔冇]郁/g, '不动'],
+  [/咗/g, '了'],
+  [/佢/g, '他'],
+  [/冇/g, '没'],
+  [/唔/g, '不'],
+  [/嘅/g, '的'],
+  [/[斩斬]/g, '砍'],
+  [/跌亲/g, '摔到'],
+  [/遇溺/g, '溺水'],
+];
+function foldTypos(norm: string): string {
+  return TYPOS.reduce((t, [re, to]) => t.replace(re, to), norm);
+}
+
+/**
  * Live signals of an emergency in a normalised report (normaliseReportText), plus any of the pack's
  * `extra` phrases (normalised the same way) found un-negated. Empty when there is none.
  */
-export function emergencySignals(norm: string, extra: readonly string[] = []): string[] {
+export function emergencySignals(text: string, extra: readonly string[] = []): string[] {
+  const norm = foldTypos(text);
+  const found = rawSignals(norm, extra);
+  if (found.length === 0 || !aboutNow(norm)) return [];
+  // A pack's own phrases (有人摔伤) count as events here too: with paperwork they ask about one.
+  const events = found.every((s) => EVENT_SIGNALS.has(s) || s === 'pack');
+  if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
+  if (MINOR.test(norm) && found.every((s) => INJURY_SIGNALS.has(s))) return [];
+  return found;
+}
+
+/** The signals a text states, before asking whether they are past, over, in jest or a general question. */
+function rawSignals(norm: string, extra: readonly string[] = []): string[] {
   if (!norm) return [];
   const found = new Set<string>();
   const live = (signal: string, start: number, end: number): boolean => {
@@ -161,6 +217,17 @@ export function emergencySignals(norm: string, extra: readonly string[] = []): s
     if (signal === 'violence' && NOT_AFTER.test(after)) return false;
     if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
     if (signal === 'self-harm' && FIGURATIVE_BEFORE.test(norm.slice(0, start))) return false;
+    // 累到吐血, 气得吐血: a figure of speech.
+    if (FIGURATIVE_CAUSE.test(norm.slice(Math.max(0, start - 3), start))) return false;
+    // 着火一样往上涨: a simile.
+    if (signal === 'fire' && /^(?:一样|似的|般)/.test(after)) return false;
+    // 会不会爆炸, 可能会着火: a worry, not a fire.
+    if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
+      return false;
+    // 中暑的话, 着火的话: a condition (if…), not an event.
+    if (after.startsWith('的话')) return false;
+    // 气得我想打人: a wish, not an attack.
+    if (signal === 'violence' && WISH_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return false;
     if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start)))
       return false;
     return !negated(norm, start, signal);
@@ -185,6 +252,8 @@ export function emergencySignals(norm: string, extra: readonly string[] = []): s
         break;
       }
     }
+    if (!found.has(signal) && k.together?.some((rule) => allTogether(norm, signal, rule, live)))
+      found.add(signal);
     if (found.has(signal) || !k.latin) continue;
     for (const m of norm.matchAll(globalOf(k.latin))) {
       const before = norm.slice(0, m.index);
@@ -195,16 +264,93 @@ export function emergencySignals(norm: string, extra: readonly string[] = []): s
     }
   }
   if (moderateCount(norm) >= MODERATE_AT_LEAST) found.add('medical');
-  if (found.size === 0 || overOrPast(norm) || JOKE.test(norm)) return [];
-  const events = [...found].every((s) => EVENT_SIGNALS.has(s));
-  if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
-  if (MINOR.test(norm) && [...found].every((s) => INJURY_SIGNALS.has(s))) return [];
   return [...found];
+}
+
+/**
+ * Whether what the report says can be a danger now: not past or over, not in jest, not a general
+ * question. Applies to the pack's emergency keywords as much as to the built-in signals.
+ */
+export function aboutNow(norm: string): boolean {
+  return (
+    !overOrPast(norm) && !JOKE.test(norm) && !generalQuestion(norm) && !(MEDIA.test(norm) && !NOW.test(norm))
+  );
+}
+
+/** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
+const MEDIA = /视频|新闻|电影|电视剧|抖音|快手|照片|\b(video|news|movie|film)\b/;
+/** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
+const NOBODY_HURT =
+  /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|\b(nobody|no one|no-one) (was |got )?(hurt|injured)\b/;
+
+/** Whether a pack's own emergency keywords count: about now, and not said alongside "nobody is hurt". */
+export function packEmergencyLive(norm: string): boolean {
+  if (!aboutNow(norm) || NOBODY_HURT.test(norm)) return false;
+  // As for the built-in signals: a question about paperwork for an event is no emergency by itself.
+  const states = rawSignals(foldTypos(norm)).filter((s) => !EVENT_SIGNALS.has(s));
+  return !(PAPERWORK.test(norm) && !CALL.test(norm) && states.length === 0);
 }
 
 /** The report tells of something over (现在好了) or past with nothing about now (去年被车撞的那次…). */
 export function overOrPast(norm: string): boolean {
-  return (PAST.test(norm) && !NOW.test(norm)) || RESOLVED.test(norm);
+  return (PAST.test(norm) && !liveNow(norm)) || RESOLVED.test(norm);
+}
+
+/**
+ * A past report that also speaks of now: 上个月被打了 今天又堵在门口. A "now" about the paperwork or a
+ * lasting ache (现在保险还没赔, 现在阴天还疼) does not make the past event a danger now — unless that
+ * part itself tells of one (上个月被撞 现在还昏迷).
+ */
+function liveNow(norm: string): boolean {
+  const partFrom = (at: number, length: number): string => {
+    const clauseEnd = norm.indexOf(' ', at + length);
+    const nextEnd = clauseEnd < 0 ? -1 : norm.indexOf(' ', clauseEnd + 1);
+    return norm.slice(at, nextEnd < 0 ? undefined : nextEnd);
+  };
+  for (const m of norm.matchAll(globalOf(NOW))) {
+    const part = partFrom(m.index, m[0].length);
+    if (!PAPERWORK.test(part) && !LASTING.test(part) && !QUESTION.test(part)) return true;
+    if (rawSignals(part).length > 0) return true;
+  }
+  // 到现在还昏迷 is now; 到现在还没赔 is not: "until now" counts only with a danger after it.
+  for (const m of norm.matchAll(/到现在(?:还|都|仍)/g))
+    if (rawSignals(partFrom(m.index, m[0].length)).length > 0) return true;
+  return false;
+}
+/** A question about now (现在能进吗) asks, it does not tell of a danger. */
+const QUESTION = /吗|怎么|能不能|可不可以|可以|是否|多少|\b(can|could|should|how)\b/;
+/** An ache that stayed (还疼, 阴天疼, 后遗症): about an old injury, not a new one. */
+const LASTING =
+  /阴天|下雨天|变天|还(?:有点|有些|会)?(?:疼|痛|酸)|后遗症|落下|复查|康复|\b(still (hurts|aches|sore))\b/;
+
+/**
+ * A general question about a danger (中暑了该怎么办 有没有急救常识, "first aid training?") asks for
+ * knowledge, not help for someone: nobody is named and nothing is said about now.
+ */
+const GENERAL =
+  /常识|想学|学学|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|\b(first aid|training|course|tips)\b/;
+const SOMEONE_OR_NOW = new RegExp(`${PERSON}|${NOW.source}`);
+function generalQuestion(norm: string): boolean {
+  if (WHAT_IF_HOW.test(norm) && !NOW.test(norm)) return true;
+  return (
+    GENERAL.test(norm) &&
+    !SOMEONE_OR_NOW.test(norm.replace(/有没有人?|有人知道|大家|别人|我想(?:学|知道|了解)/g, ' '))
+  );
+}
+/** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
+const WHAT_IF_HOW =
+  /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;
+
+/** Every concept of a `together` rule is in the report, the first one not negated. */
+function allTogether(
+  norm: string,
+  signal: string,
+  rule: readonly RegExp[],
+  live: (signal: string, start: number, end: number) => boolean,
+): boolean {
+  const [head, ...rest] = rule;
+  if (!head || !rest.every((re) => re.test(norm))) return false;
+  return [...norm.matchAll(globalOf(head))].some((m) => live(signal, m.index, m.index + m[0].length));
 }
 
 const globals = new WeakMap<RegExp, RegExp>();

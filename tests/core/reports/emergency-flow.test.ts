@@ -99,6 +99,24 @@ describe('emergency reports on another district’s pack', () => {
     expect(t.respondBy).toBeGreaterThan(T0 + HOUR);
   });
 
+  it('a coworker stabbed, in English: police first, the shortest deadline', async () => {
+    const proposal = await reportFromGroup('en-rider-2', 'en', 'my coworker got stabbed');
+    expect(proposal.indexOf('110')).toBeGreaterThanOrEqual(0);
+    expect(proposal.indexOf('110')).toBeLessThan(proposal.indexOf('120'));
+    expect(proposal.indexOf('110')).toBeLessThan(proposal.indexOf('I understand'));
+    const t = await submit('en-rider-2', EN);
+    expect(t.urgency).toBe('emergency');
+    expect(t.respondBy).toBe(T0 + HOUR);
+  });
+
+  it('an injury last month, asking how to claim it, is not an emergency', async () => {
+    const proposal = await reportFromGroup('cn-rider-5', 'zh-CN', '上个月摔伤了怎么报工伤');
+    expect(proposal).not.toContain('请立即拨打');
+    const t = await submit('cn-rider-5', CN);
+    expect(t.urgency).not.toBe('emergency');
+    expect(t.respondBy).toBeGreaterThan(T0 + HOUR);
+  });
+
   it('a question about preventing heat stroke is not an emergency', async () => {
     const proposal = await reportFromGroup('cn-rider-4', 'zh-CN', '夏天跑单怎么预防中暑？站里有没有防暑药');
     expect(proposal).not.toContain('请立即拨打');
@@ -138,6 +156,28 @@ describe('an emergency told outside a report', () => {
     expect(lines[0]!.text).toContain('请立即拨打');
     expect(lines[0]!.text).toContain('120');
     expect(lines[1]!.choices.length).toBeGreaterThan(0);
+  });
+
+  it('wordings nobody listed: a friend down and not waking, a stabbed coworker, a stroke in traditional script', async () => {
+    const down = await tell('sos-new-1', 'zh-CN', '我朋友倒在地上叫不醒');
+    expect(down).toContain('请立即拨打');
+    expect(down.indexOf('120')).toBeLessThan(down.indexOf('110'));
+    const stabbed = await tell('sos-new-2', 'en', 'my coworker got stabbed');
+    expect(stabbed).toContain('call now');
+    expect(stabbed.indexOf('110')).toBeLessThan(stabbed.indexOf('120'));
+    const stroke = await tell('sos-new-3', 'zh-TW', '同事突然一邊手腳沒力 講話不清楚 嘴巴歪一邊');
+    expect(stroke).toContain('請立即撥打');
+  });
+
+  it('no emergency: an injury last month asking how to claim, a first-aid question, an idiom', async () => {
+    for (const q of [
+      '上个月摔伤了怎么报工伤',
+      '中暑了该怎么办？有没有什么急救常识',
+      '热死了 累死了 驿站几点关门',
+    ]) {
+      const reply = await tell('calm-rider-2', 'zh-CN', q);
+      expect(reply, q).not.toContain('请立即拨打');
+    }
   });
 
   it('no emergency: a past accident and a prevention question get their FAQ answers, not the numbers', async () => {

@@ -1,0 +1,116 @@
+/**
+ * The concepts emergency knowledge is composed of: who (a person), what part of them (a body part, the
+ * head), what happened to it (an impact, a fall) and what state they are in now (down, not responding,
+ * a limb that does not move). emergency-knowledge.ts combines them — a person plus an acute state in one
+ * clause, a blow to the head plus a sign of concussion anywhere in the report — so that wordings nobody
+ * listed are recognised too (老王…倒下了, 脖子不能动, 头撞到台阶…还吐了).
+ *
+ * Regex sources, matched in normalised text (simplified script, lower case, punctuation → space).
+ * Generic knowledge only: nothing here names a pack's categories, places or branches.
+ */
+
+/** A clause: characters up to n, not crossing punctuation (which normalisation made a space). */
+export const W = (n: number): string => `[^ ]{0,${n}}`;
+
+/** Body parts, excluding the everyday compounds they start (手机, 头盔, 脚本, 腰包…). */
+export const BODY =
+  '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛|鼻子|嘴巴|脖子|颈椎|胸口|肚子|腰(?![包带])|后背|背(?![包心景带着])|手(?![机续套环表艺动头工里下单])|胳膊|手臂|手腕|手指|腿|大腿|小腿|脚(?![本])|脚踝|膝盖|骨头|肋骨|半边身子|身子)';
+
+/** Head and face: a cut there is serious (膝盖磕破 is not). */
+export const HEAD = '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛|太阳穴)';
+
+/** Someone other than the writer: workmates, family, strangers, "someone" (有人, 老王, 小李). */
+const OTHERS = [
+  '人',
+  '他',
+  '她',
+  '同事',
+  '同室',
+  '老乡',
+  '兄弟',
+  '哥们',
+  '师傅',
+  '骑手',
+  '小哥',
+  '小伙',
+  '司机',
+  '工友',
+  '室友',
+  '朋友',
+  '老人',
+  '老太太',
+  '老太',
+  '老头',
+  '老爷子',
+  '孩子',
+  '小孩',
+  '女孩',
+  '男孩',
+  '姑娘',
+  '乘客',
+  '顾客',
+  '客人',
+  '大爷',
+  '大妈',
+  '阿姨',
+  '阿伯',
+  '老伯',
+  '大叔',
+  '大哥',
+  '大姐',
+  '外卖员',
+  '外送员',
+  '快递员',
+  '送货的',
+  '送餐的',
+  '老婆',
+  '老公',
+  '媳妇',
+  '丈夫',
+  '妻子',
+  '爸',
+  '妈',
+  '父亲',
+  '母亲',
+  '儿子',
+  '女儿',
+  '孕妇',
+  '路人',
+  '行人',
+  '男的',
+  '女的',
+  '老[王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢]',
+  '小[王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯]',
+];
+/** Someone nearby, not a customer or a shop (顾客一直没反应 is a customer not answering). */
+export const NEARBY = `(?:${OTHERS.filter((o) => !['顾客', '客人', '乘客'].includes(o)).join('|')})`;
+/** Anyone a worker reports about, the writer included. */
+export const PERSON = `(?:我|${OTHERS.join('|')})`;
+
+/**
+ * A person down: collapsed, not getting up, not breathing — with a PERSON before it in one clause.
+ * 倒了 not as in pouring (倒了杯水), 不醒 not as in sleepy (睡不醒).
+ */
+export const DOWN =
+  '(?:倒了(?![一杯水垃些点碗瓶回过])|倒下|倒地|瘫了|瘫坐|瘫倒|躺倒|不动了|爬不起来|起不来了|站不起来|起不了身|没气了|不喘气|没呼吸|(?<!睡)不醒)';
+/** Down, as said of someone else only (APP没反应 is a phone). */
+export const UNRESPONSIVE = '(?:没反应|没动静|叫不应|喊不应|不吭声|不说话了)';
+
+/** A blow or a fall that can hurt the head (撞到, 磕到, 摔, 砸, 着地). */
+export const IMPACT = '(?:撞|磕|碰|砸|摔|跌|着地|栽)';
+
+/** Signs after a blow to the head that make it a concussion or worse. */
+export const CONCUSSION =
+  /没动静|没反应|不动了|眼神发直|迷瞪|发懵|懵了|问话不答|不理人|迷糊|糊涂|记不清|记不得|想不起|不认(?:识)?人|说胡话|胡言乱语|吐了|想吐|呕吐|一直吐|头晕|晕乎|犯困|想睡|大包|鼓包|血|昏|反应慢|说话不清|\b(confused|vomit\w*|throwing up|dizzy|drowsy|sleepy|bump)\b/;
+
+/** A limb or the neck that no longer works: 脖子不能动, 腿没知觉, 手抬不起来. */
+export const LOSS_OF_FUNCTION = '(?:不能动|动不了|抬不起|使不上劲|不听使唤|不会动)';
+
+/** Open water, a channel, a flooded place a person can go under in. */
+export const WATER =
+  '(?:河|湖|海|江|塘|水库|水沟|水渠|沟里|水里|水中|涵洞|排水|下水道|窨井|井里|水池|泳池|积水)';
+
+/** Pregnancy, and what makes a pregnancy an emergency now (bleeding, labour, pain, fainting). */
+export const PREGNANT = /孕妇|怀孕|怀着|大肚子|孕[^ ]{0,3}(?:周|月)|预产期|\bpregnan\w*/;
+export const PREGNANCY_DANGER =
+  /出血|流血|见红|破水|羊水|要生|生了|肚子[^ ]{0,4}(?:疼|痛)|晕|倒|头[^ ]{0,2}(?:痛|疼)|看不清|抽搐|\b(bleed\w*|blood|waters? (has |have )?broke|labou?r|contractions?|collaps\w*|faint\w*|(a lot of|severe|bad) pain)\b/;
