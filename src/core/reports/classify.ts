@@ -518,8 +518,9 @@ export function createClassifier(pack: ContentPack): Classifier {
       const scores = new Map<string, number>();
       /** Where the category's first keyword hit starts: on a tie, the topic named first wins. */
       const first = new Map<string, number>();
-      const add = (id: string, w: number, at: number): void => {
-        const weight = id === FALLBACK_CATEGORY ? w * FALLBACK_FACTOR : w;
+      /** `own`: evidence of the fallback's own topic (union, training, suggestions), which counts in full. */
+      const add = (id: string, w: number, at: number, own = false): void => {
+        const weight = id === FALLBACK_CATEGORY && !own ? w * FALLBACK_FACTOR : w;
         scores.set(id, (scores.get(id) ?? 0) + weight);
         if (!first.has(id) || at < (first.get(id) ?? Infinity)) first.set(id, at);
       };
@@ -555,6 +556,7 @@ export function createClassifier(pack: ContentPack): Classifier {
             id,
             (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length) * place * strong(h.word)) / 2,
             a.norm.length + h.start,
+            h.topic === 'community',
           );
       }
       for (const signal of votingSignals(a.signals)) {
