@@ -548,9 +548,23 @@ export function createClassifier(pack: ContentPack): Classifier {
       }
       for (const [id, s] of soft) if (scores.has(id) || s.w >= BACKOFF_MIN) add(id, s.w, s.at);
       // Built-in knowledge (topics.ts): everyday words of a topic, and the emergency the report describes.
-      for (const h of topicHits(a.norm)) {
+      /** A strong word of aggression (推了我, 骂人, threatened) in the report: see AGGRESSION_DECIDES. */
+      let aggression: string | undefined;
+      const hits = topicHits(a.norm);
+      // "kicked out" is housing, not a kick: a longer word of another topic around it wins.
+      const inLonger = (h: (typeof hits)[number]): boolean =>
+        hits.some(
+          (o) =>
+            o.topic !== h.topic &&
+            o.word.length > h.word.length &&
+            o.start <= h.start &&
+            o.start + o.word.length >= h.start + h.word.length,
+        );
+      for (const h of hits) {
         const id = topics.get(h.topic);
         const place = asPlace(h.start, h.start + h.word.length);
+        if (id && place === 1 && STRONG_WORDS.has(h.word) && !inLonger(h) && !isNegated(a.norm, asHit(h)))
+          aggression = id;
         if (id)
           add(
             id,
@@ -563,6 +577,13 @@ export function createClassifier(pack: ContentPack): Classifier {
         const topic = SIGNAL_TOPIC[signal];
         const id = topic && topics.get(topic);
         if (id) add(id, SIGNAL_WEIGHT, 2 * a.norm.length);
+      }
+      // Someone pushing, insulting or threatening the worker is what the report is about, whatever the
+      // setting (a guard at a gate, an unpaid fare, a complaint): its category is at least level with the
+      // best, and the pack's precedence decides a tie.
+      if (aggression) {
+        const top = Math.max(...scores.values());
+        if ((scores.get(aggression) ?? 0) < top) scores.set(aggression, top);
       }
       const ranked = [...scores.entries()].sort(
         (x, y) =>
@@ -613,6 +634,13 @@ function isLocation(norm: string, start: number, end: number): boolean {
     LOCATIVE_BEFORE.test(norm.slice(Math.max(0, start - 20), start)) ||
     NEAR_MISS_BEFORE.test(norm.slice(Math.max(0, start - 20), start))
   );
+}
+
+/** A topic hit as a keyword hit, for isNegated. */
+function asHit(h: { word: string; start: number }): Hit {
+  const latin = isLatinTerm(h.word);
+  const term: Term = { text: h.word, label: h.word, categories: new Set(), emergency: false, urgent: false, latin, weight: 0 };
+  return { term, start: h.start, end: h.start + h.word.length, factor: 1 };
 }
 
 const strong = (word: string): number => (STRONG_WORDS.has(word) ? 2 : 1);

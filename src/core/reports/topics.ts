@@ -285,6 +285,13 @@ const WORDS: Record<Topic, string[]> = {
     'calling me',
     'shove',
     'push',
+    '骂人',
+    '骂我',
+    '骂了我',
+    '抢了我',
+    'grabbed me',
+    'snatched',
+    'mugged',
   ],
   health: [
     '烧炭',
@@ -1128,6 +1135,11 @@ export const STRONG_WORDS = new Set([
   'jumped me',
   'threatened',
   'harassed',
+  '骂了我',
+  '抢了我',
+  'grabbed me',
+  'snatched',
+  'mugged',
 ]);
 
 /**
