@@ -515,6 +515,12 @@ export function createClassifier(pack: ContentPack): Classifier {
         isLocation(a.norm, start, end) || spans.some(([s, e]) => start >= s && end <= e)
           ? LOCATION_FACTOR
           : 1;
+      // Others who fell at a hazard (好几个骑手摔了, two riders fell) say how dangerous it is: a road report.
+      const hits = topicHits(a.norm);
+      const injuryId = topics.get('injury');
+      const hazard = hits.some((h) => h.topic === 'road');
+      const asInjury = (start: number, ids: Iterable<string>): number =>
+        hazard && injuryId && [...ids].includes(injuryId) && othersBefore(a.norm, start) ? LOCATION_FACTOR : 1;
       const scores = new Map<string, number>();
       /** Where the category's first keyword hit starts: on a tie, the topic named first wins. */
       const first = new Map<string, number>();
@@ -528,7 +534,7 @@ export function createClassifier(pack: ContentPack): Classifier {
       for (const h of a.topical) {
         if (seen.has(h.term)) continue; // a repeated word counts once
         seen.add(h.term);
-        const place = asPlace(h.start, h.end);
+        const place = asPlace(h.start, h.end) * asInjury(h.start, h.term.categories);
         for (const id of h.term.categories) add(id, h.term.weight * h.factor * place, h.start);
       }
       const seenKeys = new Set<string>();
@@ -550,7 +556,6 @@ export function createClassifier(pack: ContentPack): Classifier {
       // Built-in knowledge (topics.ts): everyday words of a topic, and the emergency the report describes.
       /** A strong word of aggression (推了我, 骂人, threatened) in the report: see AGGRESSION_DECIDES. */
       let aggression: string | undefined;
-      const hits = topicHits(a.norm);
       // "kicked out" is housing, not a kick: a longer word of another topic around it wins.
       const inLonger = (h: (typeof hits)[number]): boolean =>
         hits.some(
@@ -562,7 +567,8 @@ export function createClassifier(pack: ContentPack): Classifier {
         );
       for (const h of hits) {
         const id = topics.get(h.topic);
-        const place = asPlace(h.start, h.start + h.word.length);
+        const place =
+          asPlace(h.start, h.start + h.word.length) * (h.topic === 'injury' ? asInjury(h.start, id ? [id] : []) : 1);
         if (id && place === 1 && STRONG_WORDS.has(h.word) && !inLonger(h) && !isNegated(a.norm, asHit(h)))
           aggression = id;
         if (id)
@@ -641,6 +647,13 @@ function asHit(h: { word: string; start: number }): Hit {
   const latin = isLatinTerm(h.word);
   const term: Term = { text: h.word, label: h.word, categories: new Set(), emergency: false, urgent: false, latin, weight: 0 };
   return { term, start: h.start, end: h.start + h.word.length, factor: 1 };
+}
+
+/** Several other people, just before a word: 好几个骑手摔了, 有人在那摔过, "two riders fell". */
+const OTHERS_BEFORE =
+  /(?:好几个|好几位|几个|好多|很多|不少|经常有|总有|天天有|已经有|有人)[^ ]{0,5}$|\b(?:two|three|several|many|lots of|a few|other|people|someone|somebody) (?:\w+ ){0,3}$/;
+function othersBefore(norm: string, start: number): boolean {
+  return OTHERS_BEFORE.test(norm.slice(Math.max(0, start - 24), start));
 }
 
 const strong = (word: string): number => (STRONG_WORDS.has(word) ? 2 : 1);
