@@ -566,10 +566,12 @@ export function createClassifier(pack: ContentPack): Classifier {
             o.start + o.word.length >= h.start + h.word.length,
         );
       for (const h of hits) {
+        // A word inside a longer word of another topic is part of that word: 刮倒 in 树被风刮倒.
+        if (inLonger(h)) continue;
         const id = topics.get(h.topic);
         const place =
           asPlace(h.start, h.start + h.word.length) * (h.topic === 'injury' ? asInjury(h.start, id ? [id] : []) : 1);
-        if (id && place === 1 && STRONG_WORDS.has(h.word) && !inLonger(h) && !isNegated(a.norm, asHit(h)))
+        if (id && place === 1 && STRONG_WORDS.has(h.word) && !isNegated(a.norm, asHit(h)))
           aggression = id;
         if (id)
           add(
