@@ -41,6 +41,8 @@ import {
   SIGNAL_TOPIC,
   STRONG_WORDS,
   TOPIC_TEXTS,
+  KEPT_OUT,
+  settingOf,
   topicHits,
   topicMap,
 } from './topics.js';
@@ -521,6 +523,16 @@ export function createClassifier(pack: ContentPack): Classifier {
       const hazard = hits.some((h) => h.topic === 'road');
       const asInjury = (start: number, ids: Iterable<string>): number =>
         hazard && injuryId && [...ids].includes(injuryId) && othersBefore(a.norm, start) ? LOCATION_FACTOR : 1;
+      const setting = settingOf(a.norm, (start, end) => asPlace(start, end) < 1);
+      const stationId = topics.get('station');
+      const housingId = topics.get('housing');
+      /** The category a hit speaks for once its setting is known (see settingOf). */
+      const moved = (id: string, word: string): string => {
+        if (setting === 'housing' && id === stationId && housingId) return housingId;
+        if (setting === 'station' && id === topics.get('parking') && stationId && KEPT_OUT.test(word))
+          return stationId;
+        return id;
+      };
       const scores = new Map<string, number>();
       /** Where the category's first keyword hit starts: on a tie, the topic named first wins. */
       const first = new Map<string, number>();
@@ -535,7 +547,8 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (seen.has(h.term)) continue; // a repeated word counts once
         seen.add(h.term);
         const place = asPlace(h.start, h.end) * asInjury(h.start, h.term.categories);
-        for (const id of h.term.categories) add(id, h.term.weight * h.factor * place, h.start);
+        for (const id of new Set([...h.term.categories].map((c) => moved(c, h.term.text))))
+          add(id, h.term.weight * h.factor * place, h.start);
       }
       const seenKeys = new Set<string>();
       const soft = new Map<string, { w: number; at: number }>();
@@ -568,7 +581,8 @@ export function createClassifier(pack: ContentPack): Classifier {
       for (const h of hits) {
         // A word inside a longer word of another topic is part of that word: 刮倒 in 树被风刮倒.
         if (inLonger(h)) continue;
-        const id = topics.get(h.topic);
+        const topicId = topics.get(h.topic);
+        const id = topicId && moved(topicId, h.word);
         const place =
           asPlace(h.start, h.start + h.word.length) * (h.topic === 'injury' ? asInjury(h.start, id ? [id] : []) : 1);
         if (id && place === 1 && STRONG_WORDS.has(h.word) && !isNegated(a.norm, asHit(h)))
@@ -589,7 +603,9 @@ export function createClassifier(pack: ContentPack): Classifier {
       // Someone pushing, insulting or threatening the worker is what the report is about, whatever the
       // setting (a guard at a gate, an unpaid fare, a complaint): its category is at least level with the
       // best, and the pack's precedence decides a tie.
-      if (aggression) {
+      // Self-harm outweighs who provoked it (votingSignals): the override is for aggression alone.
+      const dominant = votingSignals(a.signals).find((sig) => DOMINANT_SIGNALS.includes(sig));
+      if (aggression && (!dominant || topics.get(SIGNAL_TOPIC[dominant] ?? 'violence') === aggression)) {
         const top = Math.max(...scores.values());
         if ((scores.get(aggression) ?? 0) < top) scores.set(aggression, top);
       }

@@ -1159,6 +1159,34 @@ const PATTERNS: [Topic, RegExp][] = [
   ['arrears', /拖[^ ]{0,8}(?:工钱|工资|薪水|血汗钱)/],
 ];
 
+/**
+ * Where a facility problem is decides whose it is: no hot water or a broken air-conditioner in a dorm
+ * is housing, at a rest station a station problem; being kept out of a station is about the station,
+ * not about access to a compound. Place nouns of the two settings:
+ */
+const SETTING_WORDS: Record<'station' | 'housing', string[]> = {
+  station: ['驿站', '骑手之家', '司机之家', '小哥之家', '服务站', '接力站', '休息点', '休息站', '休息室', 'rest station', 'rest stop', 'rest area'],
+  housing: ['宿舍', '出租屋', '出租房', '公寓', '租的房', '房间', '住的地方', '住处', '家里', 'dorm', 'dormitory', 'apartment', 'flat', 'my room', 'our room'],
+};
+/** Words of being kept out: at a station they are about the station. */
+export const KEPT_OUT = /不让|拦|进不去|won t let|not allowed|turned (?:us|me) away|refuse/;
+
+/** The one setting a report names ('station' or 'housing'), or undefined when it names none or both. */
+export function settingOf(
+  norm: string,
+  /** A use as a mere place (驿站门口积水 is about the water outside): such an occurrence does not count. */
+  asPlace: (start: number, end: number) => boolean = () => false,
+): 'station' | 'housing' | undefined {
+  const named = (['station', 'housing'] as const).filter((k) =>
+    SETTING_WORDS[k].some((w) => {
+      for (let i = norm.indexOf(w); i >= 0; i = norm.indexOf(w, i + 1))
+        if ((!isLatin(w) || onWordBoundary(norm, i, w.length)) && !asPlace(i, i + w.length)) return true;
+      return false;
+    }),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** Every topic word in a normalised text (Latin words on word boundaries). */
 export function topicHits(norm: string): { topic: Topic; word: string; start: number }[] {
   const out: { topic: Topic; word: string; start: number }[] = [];
