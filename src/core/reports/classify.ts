@@ -746,7 +746,7 @@ function englishPlaceForms(text: string): string[] {
 /** A road or estate name and its stem: 国定路 → 国定, 鞍山新村 → 鞍山, 江湾体育场 → 江湾. */
 const STEM_OF = /^(\p{Script=Han}{2,4}?)(?:大道|大街|路|街|新村|体育场|体育馆|体育中心)$/u;
 /** What follows a stem when it names a place: 国定那边, 控江附近, 鞍山一带. */
-const PLACE_AFTER = /^(那边|这边|那里|这里|那儿|附近|一带|那块|那片|旁边|周边|路口|那段|这段)/;
+const PLACE_AFTER = /^(那边|这边|那里|这里|那儿|附近|一带|那块|那片|旁边|周边|路口|那段|这段|那个|这个|那条|这条|那家)/;
 
 /** A landmark further than this from every place linked to an area gets no area. */
 export const PLACE_AREA_MAX_KM = 1;
@@ -843,24 +843,37 @@ function areaIndex(pack: ContentPack): AreaIndex {
       if (text && !names.has(text)) names.set(text, area);
     }
   }
-  // "Wanda" for "Wanda Plaza": the first word of a Latin alias, when only one place uses it and it
-  // is not a generic word (Yangpu Bridge and Yangpu Riverside share "yangpu", so it stays out).
+  // "Wanda" for "Wanda Plaza": the first word of a Latin alias, when it is not a generic word and the
+  // places using it lie in one branch's areas (Yangpu Bridge and Yangpu Riverside share "yangpu").
+  // The city and district ("Yangpu", "Shenzhen") name no place inside the district.
+  const cityWords = new Set(
+    pack.settings.district.name
+      .split(/[省市区县]/)
+      .map((p) => pinyinOf(p))
+      .filter((p): p is string => !!p),
+  );
   const firstWords = new Map<string, Set<string>>();
   for (const p of pack.places) {
     for (const n of [p.name, ...p.aliases].map(normaliseReportText)) {
       const [w, ...rest] = n.split(' ');
       if (!w || rest.length === 0 || !isLatinTerm(n) || w.length < 4 || GENERIC_PLACE_WORDS.has(w)) continue;
+      if (cityWords.has(w)) continue;
       const ids = firstWords.get(w) ?? new Set<string>();
       ids.add(p.id);
       firstWords.set(w, ids);
     }
   }
+  // Places that share the word but lie in areas of one branch (Changyang Road, Changyang Campus) still
+  // say where.
   for (const [w, ids] of firstWords) {
-    const [id] = ids;
-    if (ids.size !== 1 || names.has(w)) continue;
-    const full = pack.places.find((p) => p.id === id);
-    const area = full && names.get(normaliseReportText(full.name));
-    if (area) names.set(w, area);
+    if (names.has(w)) continue;
+    const areasOf = [...ids].map((id) => {
+      const full = pack.places.find((p) => p.id === id);
+      return full && names.get(normaliseReportText(full.name));
+    });
+    const owners = new Set(areasOf.map((a) => a && pack.branches.find((b) => b.areas.includes(a))?.id));
+    const [area] = areasOf;
+    if (owners.size === 1 && area && [...owners][0]) names.set(w, area);
   }
   // A station named in the report: the area its name or address gives, else the nearest landmark's,
   // else the first area of the branch that runs it.
