@@ -590,7 +590,7 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (id)
           add(
             id,
-            (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length) * place * strong(h.word)) / 2,
+            (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length) * place * (h.pattern ? 2 : strong(h.word))) / 2,
             a.norm.length + h.start,
             h.topic === 'community',
           );

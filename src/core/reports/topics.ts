@@ -160,6 +160,12 @@ const WORDS: Record<Topic, string[]> = {
     'rear ended',
     'hit my',
     'knocked',
+    '要我赔',
+    '让我赔',
+    '刹不住',
+    '急刹',
+    '狗咬了',
+    '被狗',
   ],
   violence: [
     '打人',
@@ -292,6 +298,19 @@ const WORDS: Record<Topic, string[]> = {
     'grabbed me',
     'snatched',
     'mugged',
+    '叫我滚',
+    '让我滚',
+    '滚蛋',
+    '跟着我',
+    '跟在我',
+    '还跟着',
+    '一直跟着',
+    '被撬',
+    '撬锁',
+    '撬开',
+    'called me names',
+    'at me',
+    'followed',
   ],
   health: [
     '烧炭',
@@ -412,6 +431,17 @@ const WORDS: Record<Topic, string[]> = {
     'aching',
     'ache',
     'sore',
+    '心慌',
+    '心悸',
+    '直不起',
+    '腰酸',
+    '累垮',
+    '累病',
+    '怀孕',
+    '生孩子',
+    '产检',
+    '尿酸',
+    '疫苗',
   ],
   road: [
     '井盖',
@@ -495,6 +525,10 @@ const WORDS: Record<Topic, string[]> = {
     'pavement',
     'sidewalk',
     'manhole cover',
+    '人行道',
+    '地砖',
+    '翘起',
+    '砖松',
   ],
   parking: [
     '停车',
@@ -651,6 +685,13 @@ const WORDS: Record<Topic, string[]> = {
     'roommate',
     'shelter',
     'homeless',
+    '租赁房',
+    '保障房',
+    '保障性',
+    '公租房',
+    '廉租房',
+    '人才房',
+    '城中村',
   ],
   station: [
     '驿站',
@@ -1144,7 +1185,8 @@ export const STRONG_WORDS = new Set([
 
 /**
  * Structures no word list covers: a fine or deduction with its amount (扣了我五十, docked 50) is about
- * pay even in a report about a late order; being kept out (不让我们骑车进去) is about access.
+ * pay even in a report about a late order; being kept out (不让我们骑车进去) is about access. A
+ * structure says what happened, so it counts double, like a strong word.
  */
 const PATTERNS: [Topic, RegExp][] = [
   ['pay', /(?:扣|罚)(?:了|我|掉|走|款|他){0,3}[0-9一二两三四五六七八九十百千]+/],
@@ -1157,6 +1199,10 @@ const PATTERNS: [Topic, RegExp][] = [
   ['road', /(?:树|树枝|电线杆|线杆|广告牌|招牌|路牌|围挡|护栏|棚)[^ ]{0,6}(?:刮倒|吹倒|倒了|倒在|刮断|吹断|断了|掉下来)/],
   ['road', /\b(?:tree|trees|branch|pole|sign|billboard|railing)s? (?:\w+ ){0,3}(?:down|fell|fallen|blown|collapsed)\b/],
   ['arrears', /拖[^ ]{0,8}(?:工钱|工资|薪水|血汗钱)/],
+  // A stolen manhole cover or railing is a hazard on the road; a stolen battery or phone is theft.
+  ['road', /(?:井盖|窨井盖|下水道盖|盖板|护栏|路灯|电缆)[^ ]{0,3}(?:被偷|被盗|被人偷|被拿走|丢了)了?/],
+  ['violence', /(?:电瓶|电池|电动车|车子|手机|钱包|充电器|头盔|餐箱)[^ ]{0,8}(?:被偷|被盗|不见了|被撬|被拿走)/],
+  ['violence', /\b(?:threw|thrown|spat|spit|swore|screamed|yelled|shouted)\b[^.]{0,20}\bat me\b/],
 ];
 
 /**
@@ -1188,11 +1234,11 @@ export function settingOf(
 }
 
 /** Every topic word in a normalised text (Latin words on word boundaries). */
-export function topicHits(norm: string): { topic: Topic; word: string; start: number }[] {
-  const out: { topic: Topic; word: string; start: number }[] = [];
+export function topicHits(norm: string): { topic: Topic; word: string; start: number; pattern?: true }[] {
+  const out: { topic: Topic; word: string; start: number; pattern?: true }[] = [];
   for (const [topic, re] of PATTERNS) {
     const m = re.exec(norm);
-    if (m) out.push({ topic, word: m[0], start: m.index });
+    if (m) out.push({ topic, word: m[0], start: m.index, pattern: true });
   }
   for (const [topic, words] of Object.entries(TOPIC_WORDS) as [Topic, string[]][])
     for (const w of words) {
