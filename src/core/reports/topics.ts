@@ -166,6 +166,9 @@ const WORDS: Record<Topic, string[]> = {
     '急刹',
     '狗咬了',
     '被狗',
+    '带倒',
+    '压伤',
+    '卷进',
   ],
   violence: [
     '打人',
@@ -311,6 +314,13 @@ const WORDS: Record<Topic, string[]> = {
     'called me names',
     'at me',
     'followed',
+    'grabbed my',
+    'grabbed',
+    'slashed',
+    'slashing',
+    'vandalised',
+    'vandalized',
+    'smashed my',
   ],
   health: [
     '烧炭',
@@ -1004,6 +1014,12 @@ const WORDS: Record<Topic, string[]> = {
     'one star',
     'bad rating',
     'stars',
+    '闪退',
+    '卡顿',
+    '卡死',
+    '软件',
+    'app crash',
+    'glitch',
   ],
   account: [
     '封号',
@@ -1189,13 +1205,17 @@ export const STRONG_WORDS = new Set([
  * structure says what happened, so it counts double, like a strong word.
  */
 const PATTERNS: [Topic, RegExp][] = [
-  ['pay', /(?:扣|罚)(?:了|我|掉|走|款|他){0,3}[0-9一二两三四五六七八九十百千]+/],
+  // 扣了我五十, 扣全勤奖三百, 罚一百 — but not 扣了3分 or 罚了两次 (points and counts are platform rules).
+  [
+    'pay',
+    /(?:扣|罚)(?:了|我|掉|走|款|他|[^ ]{1,4}?奖|工资|提成){0,3}[0-9一二两三四五六七八九十百千]+(?![0-9一二两三四五六七八九十百千]*(?:分|个|次|单|天|级|星|小时|分钟))/,
+  ],
   ['pay', /\b(?:docked|fined|deducted)\b[^.]{0,12}\d+/],
   ['parking', /不让[^ ]{0,4}(?:进|骑|停|上楼|坐电梯|搭电梯)/],
   ['road', /路[^ ]{0,3}(?:裂开|开裂|陷下去|鼓起来|拱起来)/],
   ['road', /灯[^ ]{0,2}没有|没有[^ ]{0,2}灯/],
   // 被车刮倒 is an injury, 被风刮倒 (a tree, a sign) a road hazard.
-  ['injury', /被(?![^ ]{0,2}风)[^ ]{0,5}(?:撞|刮|碰)(?:了|倒|伤|到|飞)/],
+  ['injury', /被(?![^ ]{0,2}风)[^ ]{0,5}(?:撞|刮|碰|带|压|卷)(?:了|倒|伤|到|飞)/],
   ['road', /(?:树|树枝|电线杆|线杆|广告牌|招牌|路牌|围挡|护栏|棚)[^ ]{0,6}(?:刮倒|吹倒|倒了|倒在|刮断|吹断|断了|掉下来)/],
   ['road', /\b(?:tree|trees|branch|pole|sign|billboard|railing)s? (?:\w+ ){0,3}(?:down|fell|fallen|blown|collapsed)\b/],
   ['arrears', /拖[^ ]{0,8}(?:工钱|工资|薪水|血汗钱)/],
