@@ -22,6 +22,9 @@ beforeAll(async () => {
   ns = createClassifier(nanshan);
 });
 
+const nanshanPack = () => nanshan;
+const yangpuPack = () => yangpu;
+
 /** Where a report from `group` ends up, as the intake routes it. */
 function routed(pack: ContentPack, text: string, group?: string) {
   const c = createClassifier(pack).classify(text);
@@ -114,5 +117,80 @@ describe('places as people name them', () => {
       category: 'road-hazard',
       branch: 'street-xili',
     });
+  });
+});
+
+describe('aggression in any setting decides, in both packs', () => {
+  it.each([
+    // A guard at a gate, an unpaid fare, a threatened complaint: the push or the insult is the report.
+    [nanshanPack, '保安拦着不让进 还推了我一把', 'safety-conflict'],
+    [nanshanPack, '乘客不给钱还骂人', 'safety-conflict'],
+    [yangpuPack, '乘客骂我 还说要投诉我', 'safety-threat'],
+    [
+      nanshanPack,
+      'a guy at the loading bay threatened to smash my truck if I parked there again',
+      'safety-conflict',
+    ],
+    // "kicked out" is housing, not a kick.
+    [yangpuPack, 'Got kicked out of my room today, nowhere to sleep tonight', 'housing'],
+    // Self-harm outweighs who provoked it.
+    [nanshanPack, '站长骂我业绩差 我跟他说我想从楼上跳下去一了百了', 'health'],
+  ])('%#: %s → %s', (pack, text, category) => {
+    expect(routed(pack(), text).category).toBe(category);
+  });
+});
+
+describe('the setting of a facility problem', () => {
+  it('no hot water in a dorm is housing; at a station, a station problem', () => {
+    expect(routed(yangpu, 'our dorm has no hot water for a week').category).toBe('housing');
+    expect(routed(nanshan, 'our dorm has no hot water for a week').category).toBe('housing');
+    expect(routed(nanshan, '海岸城小哥驛站沒有熱水了').category).toBe('station-facilities');
+  });
+
+  it('being kept out of a station is about the station, water outside it about the road', () => {
+    expect(routed(yangpu, '建行那个接力站不让我们进去 说只给客户用')).toMatchObject({
+      category: 'station-facility',
+      branch: 'street-kongjiang',
+    });
+    expect(routed(nanshan, '西丽暖心驿站门口积水 进不去').category).toBe('road-hazard');
+  });
+});
+
+describe('road hazards told through what they did', () => {
+  it('others falling at a hazard make a road report; the reporter hurt, an accident', () => {
+    expect(routed(yangpu, '同济门口有个大坑，好几个骑手摔了').category).toBe('road-hazard');
+    expect(
+      routed(yangpu, 'pothole near Daxue Road is huge, two riders fell off there this week'),
+    ).toMatchObject({
+      category: 'road-hazard',
+      branch: 'street-wujiaochang',
+    });
+    expect(routed(nanshan, '上个月摔车骨折 职业伤害保障的理赔材料交上去一直没动静').category).toBe(
+      'injury-accident',
+    );
+  });
+
+  it('a tree blown down or a stolen manhole cover is a hazard, not an accident or a theft', () => {
+    expect(routed(yangpu, '路边的树被风刮倒了横在路中间').category).toBe('road-hazard');
+    expect(routed(nanshan, '茶光那边一段路井盖被偷了 晚上黑看不见')).toMatchObject({
+      category: 'road-hazard',
+      branch: 'street-xili',
+    });
+  });
+});
+
+describe('other short forms of places', () => {
+  it('a stem before 那个, two-syllable pinyin, an English word shared by one street', () => {
+    expect(detectArea('湾厦那个路口红绿灯坏了', nanshan)).toBe('湾厦路');
+    expect(detectArea('my landlord in Xili changed the locks', nanshan)).toBe('西丽街道');
+    expect(detectArea('the rest stop at Changyang Valley has no hot water', yangpu)).toBe('长阳路');
+    // The district's own name is no place inside it.
+    expect(detectArea('Yangpu pothole', yangpu)).toBeUndefined();
+  });
+});
+
+describe('the fallback category', () => {
+  it('its own topic (union, training, suggestions) counts in full', () => {
+    expect(routed(nanshan, '建议驿站周末搞点义诊').category).toBe('other');
   });
 });
