@@ -529,6 +529,7 @@ export function createClassifier(pack: ContentPack): Classifier {
       /** The category a hit speaks for once its setting is known (see settingOf). */
       const moved = (id: string, word: string): string => {
         if (setting === 'housing' && id === stationId && housingId) return housingId;
+        if (setting === 'station' && id === housingId && stationId) return stationId;
         if (setting === 'station' && id === topics.get('parking') && stationId && KEPT_OUT.test(word))
           return stationId;
         return id;
@@ -597,8 +598,8 @@ export function createClassifier(pack: ContentPack): Classifier {
       }
       for (const signal of votingSignals(a.signals)) {
         const topic = SIGNAL_TOPIC[signal];
-        const id = topic && topics.get(topic);
-        if (id) add(id, SIGNAL_WEIGHT, 2 * a.norm.length);
+        const topicId = topic && topics.get(topic);
+        if (topicId) add(moved(topicId, signal), SIGNAL_WEIGHT, 2 * a.norm.length);
       }
       // Someone pushing, insulting or threatening the worker is what the report is about, whatever the
       // setting (a guard at a gate, an unpaid fare, a complaint): its category is at least level with the

@@ -1145,6 +1145,9 @@ export const SIGNAL_TOPIC: Record<string, Topic> = {
   cold: 'health',
   poisoning: 'health',
   electric: 'injury',
+  // Workers' fires are e-bike batteries catching fire where they live (a station fire is moved to the
+  // station by the report's setting).
+  fire: 'housing',
 };
 
 const isLatin = (w: string) => /^[a-z0-9 ']+$/.test(w);

@@ -194,3 +194,10 @@ describe('the fallback category', () => {
     expect(routed(nanshan, '建议驿站周末搞点义诊').category).toBe('other');
   });
 });
+
+describe('a fire', () => {
+  it('is a housing report where workers live, a station report at a station', () => {
+    expect(routed(yangpu, '小区车棚着火了 好多电瓶车在烧 楼上还有人').category).toBe('housing');
+    expect(routed(nanshan, '驿站的充电柜起火了 里面还有人在休息').category).toBe('station-facilities');
+  });
+});
