@@ -522,7 +522,9 @@ export function createClassifier(pack: ContentPack): Classifier {
       const injuryId = topics.get('injury');
       const hazard = hits.some((h) => h.topic === 'road');
       const asInjury = (start: number, ids: Iterable<string>): number =>
-        hazard && injuryId && [...ids].includes(injuryId) && othersBefore(a.norm, start) ? LOCATION_FACTOR : 1;
+        hazard && injuryId && [...ids].includes(injuryId) && othersBefore(a.norm, start)
+          ? LOCATION_FACTOR
+          : 1;
       const setting = settingOf(a.norm, (start, end) => asPlace(start, end) < 1);
       const stationId = topics.get('station');
       const housingId = topics.get('housing');
@@ -585,13 +587,17 @@ export function createClassifier(pack: ContentPack): Classifier {
         const topicId = topics.get(h.topic);
         const id = topicId && moved(topicId, h.word);
         const place =
-          asPlace(h.start, h.start + h.word.length) * (h.topic === 'injury' ? asInjury(h.start, id ? [id] : []) : 1);
-        if (id && place === 1 && STRONG_WORDS.has(h.word) && !isNegated(a.norm, asHit(h)))
-          aggression = id;
+          asPlace(h.start, h.start + h.word.length) *
+          (h.topic === 'injury' ? asInjury(h.start, id ? [id] : []) : 1);
+        if (id && place === 1 && STRONG_WORDS.has(h.word) && !isNegated(a.norm, asHit(h))) aggression = id;
         if (id)
           add(
             id,
-            (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length) * place * (h.pattern ? 2 : strong(h.word))) / 2,
+            (TOPIC_WEIGHT *
+              Math.min(2, [...h.word.replace(/ /g, '')].length) *
+              place *
+              (h.pattern ? 2 : strong(h.word))) /
+              2,
             a.norm.length + h.start,
             h.topic === 'community',
           );
@@ -664,7 +670,15 @@ function isLocation(norm: string, start: number, end: number): boolean {
 /** A topic hit as a keyword hit, for isNegated. */
 function asHit(h: { word: string; start: number }): Hit {
   const latin = isLatinTerm(h.word);
-  const term: Term = { text: h.word, label: h.word, categories: new Set(), emergency: false, urgent: false, latin, weight: 0 };
+  const term: Term = {
+    text: h.word,
+    label: h.word,
+    categories: new Set(),
+    emergency: false,
+    urgent: false,
+    latin,
+    weight: 0,
+  };
   return { term, start: h.start, end: h.start + h.word.length, factor: 1 };
 }
 
@@ -747,7 +761,8 @@ function englishPlaceForms(text: string): string[] {
 /** A road or estate name and its stem: 国定路 → 国定, 鞍山新村 → 鞍山, 江湾体育场 → 江湾. */
 const STEM_OF = /^(\p{Script=Han}{2,4}?)(?:大道|大街|路|街|新村|体育场|体育馆|体育中心)$/u;
 /** What follows a stem when it names a place: 国定那边, 控江附近, 鞍山一带. */
-const PLACE_AFTER = /^(那边|这边|那里|这里|那儿|附近|一带|那块|那片|旁边|周边|路口|那段|这段|那个|这个|那条|这条|那家)/;
+const PLACE_AFTER =
+  /^(那边|这边|那里|这里|那儿|附近|一带|那块|那片|旁边|周边|路口|那段|这段|那个|这个|那条|这条|那家)/;
 
 /** A landmark further than this from every place linked to an area gets no area. */
 export const PLACE_AREA_MAX_KM = 1;

@@ -1218,12 +1218,21 @@ const PATTERNS: [Topic, RegExp][] = [
   ['road', /灯[^ ]{0,2}没有|没有[^ ]{0,2}灯/],
   // 被车刮倒 is an injury, 被风刮倒 (a tree, a sign) a road hazard.
   ['injury', /被(?![^ ]{0,2}风)[^ ]{0,5}(?:撞|刮|碰|带|压|卷)(?:了|倒|伤|到|飞)/],
-  ['road', /(?:树|树枝|电线杆|线杆|广告牌|招牌|路牌|围挡|护栏|棚)[^ ]{0,6}(?:刮倒|吹倒|倒了|倒在|刮断|吹断|断了|掉下来)/],
-  ['road', /\b(?:tree|trees|branch|pole|sign|billboard|railing)s? (?:\w+ ){0,3}(?:down|fell|fallen|blown|collapsed)\b/],
+  [
+    'road',
+    /(?:树|树枝|电线杆|线杆|广告牌|招牌|路牌|围挡|护栏|棚)[^ ]{0,6}(?:刮倒|吹倒|倒了|倒在|刮断|吹断|断了|掉下来)/,
+  ],
+  [
+    'road',
+    /\b(?:tree|trees|branch|pole|sign|billboard|railing)s? (?:\w+ ){0,3}(?:down|fell|fallen|blown|collapsed)\b/,
+  ],
   ['arrears', /拖[^ ]{0,8}(?:工钱|工资|薪水|血汗钱)/],
   // A stolen manhole cover or railing is a hazard on the road; a stolen battery or phone is theft.
   ['road', /(?:井盖|窨井盖|下水道盖|盖板|护栏|路灯|电缆)[^ ]{0,3}(?:被偷|被盗|被人偷|被拿走|丢了)了?/],
-  ['violence', /(?:电瓶|电池|电动车|车子|手机|钱包|充电器|头盔|餐箱)[^ ]{0,8}(?:被偷|被盗|不见了|被撬|被拿走)/],
+  [
+    'violence',
+    /(?:电瓶|电池|电动车|车子|手机|钱包|充电器|头盔|餐箱)[^ ]{0,8}(?:被偷|被盗|不见了|被撬|被拿走)/,
+  ],
   ['violence', /\b(?:threw|thrown|spat|spit|swore|screamed|yelled|shouted)\b[^.]{0,20}\bat me\b/],
 ];
 
@@ -1233,8 +1242,37 @@ const PATTERNS: [Topic, RegExp][] = [
  * not about access to a compound. Place nouns of the two settings:
  */
 const SETTING_WORDS: Record<'station' | 'housing', string[]> = {
-  station: ['驿站', '骑手之家', '司机之家', '小哥之家', '服务站', '接力站', '休息点', '休息站', '休息室', 'rest station', 'rest stop', 'rest area'],
-  housing: ['宿舍', '出租屋', '出租房', '公寓', '租的房', '房间', '住的地方', '住处', '家里', 'dorm', 'dormitory', 'apartment', 'flat', 'my room', 'our room'],
+  station: [
+    '驿站',
+    '骑手之家',
+    '司机之家',
+    '小哥之家',
+    '服务站',
+    '接力站',
+    '休息点',
+    '休息站',
+    '休息室',
+    'rest station',
+    'rest stop',
+    'rest area',
+  ],
+  housing: [
+    '宿舍',
+    '出租屋',
+    '出租房',
+    '公寓',
+    '租的房',
+    '房间',
+    '住的地方',
+    '住处',
+    '家里',
+    'dorm',
+    'dormitory',
+    'apartment',
+    'flat',
+    'my room',
+    'our room',
+  ],
 };
 /** Words of being kept out: at a station they are about the station. */
 export const KEPT_OUT = /不让|拦|进不去|won t let|not allowed|turned (?:us|me) away|refuse/;
