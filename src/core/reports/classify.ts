@@ -290,7 +290,7 @@ export function descriptionPhrases(text: string): string[] {
 
 /** Words descriptions use that name no topic. */
 const GENERIC_PHRASES = new Set(
-  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些 平台 骑手 小哥 外卖 快递 司机 师傅 跑单 送单 干活'.split(
+  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些 平台 骑手 小哥 外卖 快递 司机 师傅 跑单 送单 干活 顾客 被顾客 客人 乘客 商家 保安 路人 老板 站长 主管 同事 车辆'.split(
     ' ',
   ),
 );
@@ -652,7 +652,7 @@ export function createClassifier(pack: ContentPack): Classifier {
  * station". Where something happened says little about what happened.
  */
 const LOCATIVE_AFTER = /^(门口|门前|附近|旁边|对面|外面|外边|边上|楼下|那边|路边)/;
-const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by) (the |a |our |my )?$/;
+const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by|at) (the |a |our |my )?$/;
 const LOCATION_FACTOR = 0.3;
 /**
  * A near miss is what did not happen: 差点翻车 over a loose manhole cover is a road report, "nearly

@@ -169,6 +169,9 @@ const WORDS: Record<Topic, string[]> = {
     '带倒',
     '压伤',
     '卷进',
+    '剐了',
+    '剐坏',
+    '把我的车',
   ],
   violence: [
     '打人',
@@ -321,6 +324,8 @@ const WORDS: Record<Topic, string[]> = {
     'vandalised',
     'vandalized',
     'smashed my',
+    'grab my',
+    'tried to grab',
   ],
   health: [
     '烧炭',
@@ -452,6 +457,9 @@ const WORDS: Record<Topic, string[]> = {
     '产检',
     '尿酸',
     '疫苗',
+    'tired',
+    'so tired',
+    'worn out',
   ],
   road: [
     '井盖',
@@ -539,6 +547,9 @@ const WORDS: Record<Topic, string[]> = {
     '地砖',
     '翘起',
     '砖松',
+    '水沟盖',
+    '沟盖',
+    '盖板',
   ],
   parking: [
     '停车',
@@ -862,6 +873,10 @@ const WORDS: Record<Topic, string[]> = {
     'takes a cut',
     'their cut',
     '抽走',
+    '不补',
+    '自己掏钱',
+    '自掏腰包',
+    'out of pocket',
   ],
   arrears: [
     '欠薪',
@@ -1071,6 +1086,9 @@ const WORDS: Record<Topic, string[]> = {
     '封我号',
     '号被',
     '违规',
+    '号没了',
+    '拉黑',
+    '接不了',
   ],
   community: [
     '入党',
@@ -1109,6 +1127,10 @@ const WORDS: Record<Topic, string[]> = {
     'activity',
     'feedback',
     '联谊',
+    '诈骗',
+    '骗子',
+    'scam',
+    'scammer',
   ],
 };
 
@@ -1228,7 +1250,7 @@ const PATTERNS: [Topic, RegExp][] = [
   ],
   ['arrears', /拖[^ ]{0,8}(?:工钱|工资|薪水|血汗钱)/],
   // A stolen manhole cover or railing is a hazard on the road; a stolen battery or phone is theft.
-  ['road', /(?:井盖|窨井盖|下水道盖|盖板|护栏|路灯|电缆)[^ ]{0,3}(?:被偷|被盗|被人偷|被拿走|丢了)了?/],
+  ['road', /(?:井盖|窨井盖|下水道盖|水沟盖|沟盖|盖板|护栏|路灯|电缆)[^ ]{0,3}(?:被偷|被盗|被人偷|被拿走|丢了|不见了)了?/],
   [
     'violence',
     /(?:电瓶|电池|电动车|车子|手机|钱包|充电器|头盔|餐箱)[^ ]{0,8}(?:被偷|被盗|不见了|被撬|被拿走)/,
