@@ -41,6 +41,7 @@ import {
   SIGNAL_TOPIC,
   STRONG_WORDS,
   TOPIC_TEXTS,
+  CLAIM_WORDS,
   KEPT_OUT,
   settingOf,
   topicHits,
@@ -528,8 +529,24 @@ export function createClassifier(pack: ContentPack): Classifier {
       const setting = settingOf(a.norm, (start, end) => asPlace(start, end) < 1);
       const stationId = topics.get('station');
       const housingId = topics.get('housing');
+      // A claim with an illness and no accident in the report is a health matter (CLAIM_WORDS).
+      const healthId = topics.get('health');
+      const illnessClaim =
+        hits.some((h) => h.topic === 'health' && asPlace(h.start, h.start + h.word.length) === 1) &&
+        !hits.some((h) => h.topic === 'injury' && !CLAIM_WORDS.has(h.word));
+      // Pain after a fall or a crash is its consequence, as bleeding is (votingSignals): an accident report.
+      const injuryEvent = hits.some(
+        (h) =>
+          h.topic === 'injury' &&
+          !CLAIM_WORDS.has(h.word) &&
+          !PAIN.test(h.word) &&
+          asPlace(h.start, h.start + h.word.length) === 1 &&
+          asInjury(h.start, injuryId ? [injuryId] : []) === 1,
+      );
       /** The category a hit speaks for once its setting is known (see settingOf). */
       const moved = (id: string, word: string): string => {
+        if (illnessClaim && id === injuryId && healthId && CLAIM_WORDS.has(word)) return healthId;
+        if (injuryEvent && id === healthId && injuryId && PAIN.test(word)) return injuryId;
         if (setting === 'housing' && id === stationId && housingId) return housingId;
         if (setting === 'station' && id === housingId && stationId) return stationId;
         if (setting === 'station' && id === topics.get('parking') && stationId && KEPT_OUT.test(word))
@@ -681,6 +698,9 @@ function asHit(h: { word: string; start: number }): Hit {
   };
   return { term, start: h.start, end: h.start + h.word.length, factor: 1 };
 }
+
+/** Words of pain, which follow from whatever caused them. */
+const PAIN = /^(?:疼|痛|很疼|好疼|好痛|hurts?|pain|aching|ache|sore|肿)$/;
 
 /** Several other people, just before a word: 好几个骑手摔了, 有人在那摔过, "two riders fell". */
 const OTHERS_BEFORE =

@@ -172,6 +172,8 @@ const WORDS: Record<Topic, string[]> = {
     '剐了',
     '剐坏',
     '把我的车',
+    'the fall',
+    'my fall',
   ],
   violence: [
     '打人',
@@ -460,6 +462,7 @@ const WORDS: Record<Topic, string[]> = {
     'tired',
     'so tired',
     'worn out',
+    'first aid',
   ],
   road: [
     '井盖',
@@ -1250,7 +1253,10 @@ const PATTERNS: [Topic, RegExp][] = [
   ],
   ['arrears', /拖[^ ]{0,8}(?:工钱|工资|薪水|血汗钱)/],
   // A stolen manhole cover or railing is a hazard on the road; a stolen battery or phone is theft.
-  ['road', /(?:井盖|窨井盖|下水道盖|水沟盖|沟盖|盖板|护栏|路灯|电缆)[^ ]{0,3}(?:被偷|被盗|被人偷|被拿走|丢了|不见了)了?/],
+  [
+    'road',
+    /(?:井盖|窨井盖|下水道盖|水沟盖|沟盖|盖板|护栏|路灯|电缆)[^ ]{0,3}(?:被偷|被盗|被人偷|被拿走|丢了|不见了)了?/,
+  ],
   [
     'violence',
     /(?:电瓶|电池|电动车|车子|手机|钱包|充电器|头盔|餐箱)[^ ]{0,8}(?:被偷|被盗|不见了|被撬|被拿走|撬走|偷走|被人[^ ]{0,2}走)/,
@@ -1296,6 +1302,27 @@ const SETTING_WORDS: Record<'station' | 'housing', string[]> = {
     'our room',
   ],
 };
+/**
+ * Claims for medical costs belong to what caused them: after a crash they are an accident claim, after
+ * heat stroke or an illness with no accident in the report, a health matter.
+ */
+export const CLAIM_WORDS = new Set([
+  '理赔',
+  '保险',
+  '赔偿',
+  '医药费',
+  '医疗费',
+  '药费',
+  '报销',
+  '赔付',
+  'insurance',
+  'claim',
+  'medical bill',
+  'hospital bill',
+  'compensation',
+  'insurer',
+]);
+
 /** Words of being kept out: at a station they are about the station. */
 export const KEPT_OUT = /不让|拦|进不去|won t let|not allowed|turned (?:us|me) away|refuse/;
 

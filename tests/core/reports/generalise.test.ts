@@ -201,3 +201,17 @@ describe('a fire', () => {
     expect(routed(nanshan, '驿站的充电柜起火了 里面还有人在休息').category).toBe('station-facilities');
   });
 });
+
+describe('costs and pain follow their cause', () => {
+  it('a claim after heat stroke is health, after a fall an accident', () => {
+    expect(routed(yangpu, '前几天中暑了 现在好多了 能报销医药费吗').category).toBe('health');
+    expect(routed(yangpu, '摔了一跤 腿很疼 医药费能报吗').category).toBe('accident-insurance');
+  });
+
+  it('pain after a fall is the accident; pain alone is health', () => {
+    expect(
+      routed(nanshan, 'my knee still hurts from the fall last month, who pays the physio?').category,
+    ).toBe('injury-accident');
+    expect(routed(nanshan, '胃疼得厉害 跑不动了').category).toBe('health');
+  });
+});
