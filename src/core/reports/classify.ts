@@ -547,6 +547,13 @@ export function createClassifier(pack: ContentPack): Classifier {
       const moved = (id: string, word: string): string => {
         if (illnessClaim && id === injuryId && healthId && CLAIM_WORDS.has(word)) return healthId;
         if (injuryEvent && id === healthId && injuryId && PAIN.test(word)) return injuryId;
+        // A fine is about pay when the employer or the platform fines; the landlord's or the traffic
+        // police's fine is about housing or parking.
+        if (id === topics.get('pay') && FINE.test(word))
+          for (const [topic, re] of FINERS) {
+            const to = topics.get(topic);
+            if (to && re.test(a.norm)) return to;
+          }
         if (setting === 'housing' && id === stationId && housingId) return housingId;
         if (setting === 'station' && id === housingId && stationId) return stationId;
         if (setting === 'station' && id === topics.get('parking') && stationId && KEPT_OUT.test(word))
@@ -698,6 +705,14 @@ function asHit(h: { word: string; start: number }): Hit {
   };
   return { term, start: h.start, end: h.start + h.word.length, factor: 1 };
 }
+
+/** A fine or a deduction, as a pay word or structure says it. */
+const FINE = /^(?:罚|扣|被罚|罚款|罚了|fine|fined)/;
+/** Who fines, when it is not the employer: the topic the fine is then about. */
+const FINERS: ['housing' | 'parking', RegExp][] = [
+  ['housing', /物业|房东|landlord/],
+  ['parking', /交警|城管|贴条|罚单|parking ticket/],
+];
 
 /** Words of pain, which follow from whatever caused them. */
 const PAIN = /^(?:疼|痛|很疼|好疼|好痛|hurts?|pain|aching|ache|sore|肿)$/;

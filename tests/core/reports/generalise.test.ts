@@ -215,3 +215,10 @@ describe('costs and pain follow their cause', () => {
     expect(routed(nanshan, '胃疼得厉害 跑不动了').category).toBe('health');
   });
 });
+
+describe('who fines', () => {
+  it('the platform or the station: pay; the property manager: housing', () => {
+    expect(routed(yangpu, '超时两分钟罚了我五十').category).toBe('pay-penalty');
+    expect(routed(yangpu, '物业不让在楼道充电 罚了五十').category).toBe('housing');
+  });
+});
