@@ -613,14 +613,17 @@ export function createClassifier(pack: ContentPack): Classifier {
         const place =
           asPlace(h.start, h.start + h.word.length) *
           (h.topic === 'injury' ? asInjury(h.start, id ? [id] : []) : 1);
-        if (id && place === 1 && STRONG_WORDS.has(h.word) && !isNegated(a.norm, asHit(h))) aggression = id;
+        // 我骂人, 说我骂人: the worker is the one said to act, not the one attacked.
+        const byWorker = a.norm[h.start - 1] === '我' && !h.word.startsWith('被');
+        if (id && place === 1 && !byWorker && STRONG_WORDS.has(h.word) && !isNegated(a.norm, asHit(h)))
+          aggression = id;
         if (id)
           add(
             id,
             (TOPIC_WEIGHT *
               Math.min(2, [...h.word.replace(/ /g, '')].length) *
               place *
-              (h.pattern ? 2 : strong(h.word))) /
+              (h.pattern ? 2 : byWorker ? 1 : strong(h.word))) /
               2,
             a.norm.length + h.start,
             h.topic === 'community',

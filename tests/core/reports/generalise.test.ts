@@ -222,3 +222,9 @@ describe('who fines', () => {
     expect(routed(yangpu, '物业不让在楼道充电 罚了五十').category).toBe('housing');
   });
 });
+
+describe('aggression by the worker', () => {
+  it('a complaint that the worker insulted someone is not an attack on the worker', () => {
+    expect(routed(nanshan, '被顾客投诉说我骂人 平台罚了我两百').category).toBe('pay-penalty');
+  });
+});
