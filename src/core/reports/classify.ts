@@ -42,7 +42,6 @@ import {
   STRONG_WORDS,
   TOPIC_TEXTS,
   CLAIM_WORDS,
-  KEPT_OUT,
   settingOf,
   topicHits,
   topicMap,
@@ -556,7 +555,8 @@ export function createClassifier(pack: ContentPack): Classifier {
           }
         if (setting === 'housing' && id === stationId && housingId) return housingId;
         if (setting === 'station' && id === housingId && stationId) return stationId;
-        if (setting === 'station' && id === topics.get('parking') && stationId && KEPT_OUT.test(word))
+        // At a station, being kept out or its parking spaces are the station's.
+        if (setting === 'station' && id === topics.get('parking') && stationId && STATION_ACCESS.test(word))
           return stationId;
         return id;
       };
@@ -708,6 +708,10 @@ function asHit(h: { word: string; start: number }): Hit {
   };
   return { term, start: h.start, end: h.start + h.word.length, factor: 1 };
 }
+
+/** Being kept out, or parking spaces: at a station they are about the station. */
+const STATION_ACCESS =
+  /不让|不准|拦|进不去|won t let|not allowed|turned (?:us|me) away|refuse|车位|parking (?:space|spot)/;
 
 /** A fine or a deduction, as a pay word or structure says it. */
 const FINE = /^(?:罚|扣|被罚|罚款|罚了|fine|fined)/;

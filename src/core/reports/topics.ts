@@ -174,6 +174,8 @@ const WORDS: Record<Topic, string[]> = {
     '把我的车',
     'the fall',
     'my fall',
+    'pedestrian',
+    '行人',
   ],
   violence: [
     '打人',
@@ -1092,6 +1094,10 @@ const WORDS: Record<Topic, string[]> = {
     '号没了',
     '拉黑',
     '接不了',
+    '健康证',
+    'health certificate',
+    'go online',
+    'get online',
   ],
   community: [
     '入党',
@@ -1252,6 +1258,8 @@ const PATTERNS: [Topic, RegExp][] = [
     /\b(?:tree|trees|branch|pole|sign|billboard|railing)s? (?:\w+ ){0,3}(?:down|fell|fallen|blown|collapsed)\b/,
   ],
   ['arrears', /拖[^ ]{0,8}(?:工钱|工资|薪水|血汗钱)/],
+  // 被一个大爷用拐杖打了 — but 被打了差评 is a rating.
+  ['violence', /被[^ ]{0,8}(?:打了|打伤|揍了|踢了|推倒|扇了)(?!差评|好评|分|电话|卡)/],
   // A stolen manhole cover or railing is a hazard on the road; a stolen battery or phone is theft.
   [
     'road',
@@ -1322,9 +1330,6 @@ export const CLAIM_WORDS = new Set([
   'compensation',
   'insurer',
 ]);
-
-/** Words of being kept out: at a station they are about the station. */
-export const KEPT_OUT = /不让|拦|进不去|won t let|not allowed|turned (?:us|me) away|refuse/;
 
 /** The one setting a report names ('station' or 'housing'), or undefined when it names none or both. */
 export function settingOf(

@@ -228,3 +228,14 @@ describe('aggression by the worker', () => {
     expect(routed(nanshan, '被顾客投诉说我骂人 平台罚了我两百').category).toBe('pay-penalty');
   });
 });
+
+describe('more structures', () => {
+  it('被…打了 is an assault, 被打了差评 a rating', () => {
+    expect(routed(yangpu, '送餐时在电梯里被一个大爷用拐杖打了 说我挤到他').category).toBe('safety-threat');
+    expect(routed(yangpu, '又被顾客打了差评 扣了服务分').category).toBe('platform-rules');
+  });
+
+  it("a station's parking spaces are the station's", () => {
+    expect(routed(nanshan, '留仙洞那个货车司机之家停车位太少了').category).toBe('station-facilities');
+  });
+});
