@@ -585,7 +585,6 @@ const WORDS: Record<Topic, string[]> = {
     'lift',
     'elevator',
     'gate',
-    "won't let",
     'loading',
     '停车位',
     '停车场',
@@ -1245,6 +1244,11 @@ const PATTERNS: [Topic, RegExp][] = [
   ],
   ['pay', /\b(?:docked|fined|deducted)\b[^.]{0,12}\d+/],
   ['parking', /(?<!能)不(?:让|准|许|能)[^ ]{0,4}(?:进|骑|停|上楼|坐电梯|搭电梯)/],
+  // "won't let us in", "won't let couriers use the lift" — not "won't let me go online" or "leave".
+  [
+    'parking',
+    /\b(?:won t|wouldn t|don t|doesn t) let (?:\w+ ){0,3}?(?:in|into|inside|enter|park|ride|up|through|use the (?:lift|elevator)|take the (?:lift|elevator))\b/,
+  ],
   ['road', /路[^ ]{0,3}(?:裂开|开裂|陷下去|鼓起来|拱起来)/],
   ['road', /灯[^ ]{0,2}没有|没有[^ ]{0,2}灯/],
   // 被车刮倒 is an injury, 被风刮倒 (a tree, a sign) a road hazard.
