@@ -85,9 +85,10 @@ export function areaForms(name: string): string[] {
     const bare = stripSuffix(short, ROAD_SUFFIXES);
     if (bare) out.add(bare);
   }
+  // Two syllables are enough for a place (Xili, Shekou): reports match Latin forms as whole words only.
   for (const f of [...out]) {
     const py = pinyinOf(f);
-    if (py && py.length >= 6) out.add(py);
+    if (py && py.length >= 4 && [...f].length >= 2) out.add(py);
   }
   return [...out].sort((a, b) => b.length - a.length);
 }

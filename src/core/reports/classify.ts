@@ -41,6 +41,8 @@ import {
   SIGNAL_TOPIC,
   STRONG_WORDS,
   TOPIC_TEXTS,
+  CLAIM_WORDS,
+  settingOf,
   topicHits,
   topicMap,
 } from './topics.js';
@@ -288,7 +290,7 @@ export function descriptionPhrases(text: string): string[] {
 
 /** Words descriptions use that name no topic. */
 const GENERIC_PHRASES = new Set(
-  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些 平台 骑手 小哥 外卖 快递 司机 师傅 跑单 送单 干活'.split(
+  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些 平台 骑手 小哥 外卖 快递 司机 师傅 跑单 送单 干活 顾客 被顾客 客人 乘客 商家 保安 路人 老板 站长 主管 同事 车辆'.split(
     ' ',
   ),
 );
@@ -516,11 +518,55 @@ export function createClassifier(pack: ContentPack): Classifier {
         isLocation(a.norm, start, end) || spans.some(([s, e]) => start >= s && end <= e)
           ? LOCATION_FACTOR
           : 1;
+      // Others who fell at a hazard (好几个骑手摔了, two riders fell) say how dangerous it is: a road report.
+      const hits = topicHits(a.norm);
+      const injuryId = topics.get('injury');
+      const hazard = hits.some((h) => h.topic === 'road');
+      const asInjury = (start: number, ids: Iterable<string>): number =>
+        hazard && injuryId && [...ids].includes(injuryId) && othersBefore(a.norm, start)
+          ? LOCATION_FACTOR
+          : 1;
+      const setting = settingOf(a.norm, (start, end) => asPlace(start, end) < 1);
+      const stationId = topics.get('station');
+      const housingId = topics.get('housing');
+      // A claim with an illness and no accident in the report is a health matter (CLAIM_WORDS).
+      const healthId = topics.get('health');
+      const illnessClaim =
+        hits.some((h) => h.topic === 'health' && asPlace(h.start, h.start + h.word.length) === 1) &&
+        !hits.some((h) => h.topic === 'injury' && !CLAIM_WORDS.has(h.word));
+      // Pain after a fall or a crash is its consequence, as bleeding is (votingSignals): an accident report.
+      const injuryEvent = hits.some(
+        (h) =>
+          h.topic === 'injury' &&
+          !CLAIM_WORDS.has(h.word) &&
+          !PAIN.test(h.word) &&
+          asPlace(h.start, h.start + h.word.length) === 1 &&
+          asInjury(h.start, injuryId ? [injuryId] : []) === 1,
+      );
+      /** The category a hit speaks for once its setting is known (see settingOf). */
+      const moved = (id: string, word: string): string => {
+        if (illnessClaim && id === injuryId && healthId && CLAIM_WORDS.has(word)) return healthId;
+        if (injuryEvent && id === healthId && injuryId && PAIN.test(word)) return injuryId;
+        // A fine is about pay when the employer or the platform fines; the landlord's or the traffic
+        // police's fine is about housing or parking.
+        if (id === topics.get('pay') && FINE.test(word))
+          for (const [topic, re] of FINERS) {
+            const to = topics.get(topic);
+            if (to && re.test(a.norm)) return to;
+          }
+        if (setting === 'housing' && id === stationId && housingId) return housingId;
+        if (setting === 'station' && id === housingId && stationId) return stationId;
+        // At a station, being kept out or its parking spaces are the station's.
+        if (setting === 'station' && id === topics.get('parking') && stationId && STATION_ACCESS.test(word))
+          return stationId;
+        return id;
+      };
       const scores = new Map<string, number>();
       /** Where the category's first keyword hit starts: on a tie, the topic named first wins. */
       const first = new Map<string, number>();
-      const add = (id: string, w: number, at: number): void => {
-        const weight = id === FALLBACK_CATEGORY ? w * FALLBACK_FACTOR : w;
+      /** `own`: evidence of the fallback's own topic (union, training, suggestions), which counts in full. */
+      const add = (id: string, w: number, at: number, own = false): void => {
+        const weight = id === FALLBACK_CATEGORY && !own ? w * FALLBACK_FACTOR : w;
         scores.set(id, (scores.get(id) ?? 0) + weight);
         if (!first.has(id) || at < (first.get(id) ?? Infinity)) first.set(id, at);
       };
@@ -528,8 +574,9 @@ export function createClassifier(pack: ContentPack): Classifier {
       for (const h of a.topical) {
         if (seen.has(h.term)) continue; // a repeated word counts once
         seen.add(h.term);
-        const place = asPlace(h.start, h.end);
-        for (const id of h.term.categories) add(id, h.term.weight * h.factor * place, h.start);
+        const place = asPlace(h.start, h.end) * asInjury(h.start, h.term.categories);
+        for (const id of new Set([...h.term.categories].map((c) => moved(c, h.term.text))))
+          add(id, h.term.weight * h.factor * place, h.start);
       }
       const seenKeys = new Set<string>();
       const soft = new Map<string, { w: number; at: number }>();
@@ -548,20 +595,54 @@ export function createClassifier(pack: ContentPack): Classifier {
       }
       for (const [id, s] of soft) if (scores.has(id) || s.w >= BACKOFF_MIN) add(id, s.w, s.at);
       // Built-in knowledge (topics.ts): everyday words of a topic, and the emergency the report describes.
-      for (const h of topicHits(a.norm)) {
-        const id = topics.get(h.topic);
-        const place = asPlace(h.start, h.start + h.word.length);
+      /** A strong word of aggression (推了我, 骂人, threatened) in the report: see AGGRESSION_DECIDES. */
+      let aggression: string | undefined;
+      // "kicked out" is housing, not a kick: a longer word of another topic around it wins.
+      const inLonger = (h: (typeof hits)[number]): boolean =>
+        hits.some(
+          (o) =>
+            o.topic !== h.topic &&
+            o.word.length > h.word.length &&
+            o.start <= h.start &&
+            o.start + o.word.length >= h.start + h.word.length,
+        );
+      for (const h of hits) {
+        // A word inside a longer word of another topic is part of that word: 刮倒 in 树被风刮倒.
+        if (inLonger(h)) continue;
+        const topicId = topics.get(h.topic);
+        const id = topicId && moved(topicId, h.word);
+        const place =
+          asPlace(h.start, h.start + h.word.length) *
+          (h.topic === 'injury' ? asInjury(h.start, id ? [id] : []) : 1);
+        // 我骂人, 说我骂人: the worker is the one said to act, not the one attacked.
+        const byWorker = a.norm[h.start - 1] === '我' && !h.word.startsWith('被');
+        if (id && place === 1 && !byWorker && STRONG_WORDS.has(h.word) && !isNegated(a.norm, asHit(h)))
+          aggression = id;
         if (id)
           add(
             id,
-            (TOPIC_WEIGHT * Math.min(2, [...h.word.replace(/ /g, '')].length) * place * strong(h.word)) / 2,
+            (TOPIC_WEIGHT *
+              Math.min(2, [...h.word.replace(/ /g, '')].length) *
+              place *
+              (h.pattern ? 2 : byWorker ? 1 : strong(h.word))) /
+              2,
             a.norm.length + h.start,
+            h.topic === 'community',
           );
       }
       for (const signal of votingSignals(a.signals)) {
         const topic = SIGNAL_TOPIC[signal];
-        const id = topic && topics.get(topic);
-        if (id) add(id, SIGNAL_WEIGHT, 2 * a.norm.length);
+        const topicId = topic && topics.get(topic);
+        if (topicId) add(moved(topicId, signal), SIGNAL_WEIGHT, 2 * a.norm.length);
+      }
+      // Someone pushing, insulting or threatening the worker is what the report is about, whatever the
+      // setting (a guard at a gate, an unpaid fare, a complaint): its category is at least level with the
+      // best, and the pack's precedence decides a tie.
+      // Self-harm outweighs who provoked it (votingSignals): the override is for aggression alone.
+      const dominant = votingSignals(a.signals).find((sig) => DOMINANT_SIGNALS.includes(sig));
+      if (aggression && (!dominant || topics.get(SIGNAL_TOPIC[dominant] ?? 'violence') === aggression)) {
+        const top = Math.max(...scores.values());
+        if ((scores.get(aggression) ?? 0) < top) scores.set(aggression, top);
       }
       const ranked = [...scores.entries()].sort(
         (x, y) =>
@@ -599,7 +680,7 @@ export function createClassifier(pack: ContentPack): Classifier {
  * station". Where something happened says little about what happened.
  */
 const LOCATIVE_AFTER = /^(门口|门前|附近|旁边|对面|外面|外边|边上|楼下|那边|路边)/;
-const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by) (the |a |our |my )?$/;
+const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by|at) (the |a |our |my )?$/;
 const LOCATION_FACTOR = 0.3;
 /**
  * A near miss is what did not happen: 差点翻车 over a loose manhole cover is a road report, "nearly
@@ -612,6 +693,43 @@ function isLocation(norm: string, start: number, end: number): boolean {
     LOCATIVE_BEFORE.test(norm.slice(Math.max(0, start - 20), start)) ||
     NEAR_MISS_BEFORE.test(norm.slice(Math.max(0, start - 20), start))
   );
+}
+
+/** A topic hit as a keyword hit, for isNegated. */
+function asHit(h: { word: string; start: number }): Hit {
+  const latin = isLatinTerm(h.word);
+  const term: Term = {
+    text: h.word,
+    label: h.word,
+    categories: new Set(),
+    emergency: false,
+    urgent: false,
+    latin,
+    weight: 0,
+  };
+  return { term, start: h.start, end: h.start + h.word.length, factor: 1 };
+}
+
+/** Being kept out, or parking spaces: at a station they are about the station. */
+const STATION_ACCESS =
+  /不让|不准|拦|进不去|won t let|not allowed|turned (?:us|me) away|refuse|车位|parking (?:space|spot)/;
+
+/** A fine or a deduction, as a pay word or structure says it. */
+const FINE = /^(?:罚|扣|被罚|罚款|罚了|fine|fined)/;
+/** Who fines, when it is not the employer: the topic the fine is then about. */
+const FINERS: ['housing' | 'parking', RegExp][] = [
+  ['housing', /物业|房东|landlord/],
+  ['parking', /交警|城管|贴条|罚单|parking ticket/],
+];
+
+/** Words of pain, which follow from whatever caused them. */
+const PAIN = /^(?:疼|痛|很疼|好疼|好痛|hurts?|pain|aching|ache|sore|肿)$/;
+
+/** Several other people, just before a word: 好几个骑手摔了, 有人在那摔过, "two riders fell". */
+const OTHERS_BEFORE =
+  /(?:好几个|好几位|几个|好多|很多|不少|经常有|总有|天天有|已经有|有人)[^ ]{0,5}$|\b(?:two|three|several|many|lots of|a few|other|people|someone|somebody) (?:\w+ ){0,3}$/;
+function othersBefore(norm: string, start: number): boolean {
+  return OTHERS_BEFORE.test(norm.slice(Math.max(0, start - 24), start));
 }
 
 const strong = (word: string): number => (STRONG_WORDS.has(word) ? 2 : 1);
@@ -686,7 +804,8 @@ function englishPlaceForms(text: string): string[] {
 /** A road or estate name and its stem: 国定路 → 国定, 鞍山新村 → 鞍山, 江湾体育场 → 江湾. */
 const STEM_OF = /^(\p{Script=Han}{2,4}?)(?:大道|大街|路|街|新村|体育场|体育馆|体育中心)$/u;
 /** What follows a stem when it names a place: 国定那边, 控江附近, 鞍山一带. */
-const PLACE_AFTER = /^(那边|这边|那里|这里|那儿|附近|一带|那块|那片|旁边|周边|路口|那段|这段)/;
+const PLACE_AFTER =
+  /^(那边|这边|那里|这里|那儿|附近|一带|那块|那片|旁边|周边|路口|那段|这段|那个|这个|那条|这条|那家)/;
 
 /** A landmark further than this from every place linked to an area gets no area. */
 export const PLACE_AREA_MAX_KM = 1;
@@ -783,24 +902,37 @@ function areaIndex(pack: ContentPack): AreaIndex {
       if (text && !names.has(text)) names.set(text, area);
     }
   }
-  // "Wanda" for "Wanda Plaza": the first word of a Latin alias, when only one place uses it and it
-  // is not a generic word (Yangpu Bridge and Yangpu Riverside share "yangpu", so it stays out).
+  // "Wanda" for "Wanda Plaza": the first word of a Latin alias, when it is not a generic word and the
+  // places using it lie in one branch's areas (Yangpu Bridge and Yangpu Riverside share "yangpu").
+  // The city and district ("Yangpu", "Shenzhen") name no place inside the district.
+  const cityWords = new Set(
+    pack.settings.district.name
+      .split(/[省市区县]/)
+      .map((p) => pinyinOf(p))
+      .filter((p): p is string => !!p),
+  );
   const firstWords = new Map<string, Set<string>>();
   for (const p of pack.places) {
     for (const n of [p.name, ...p.aliases].map(normaliseReportText)) {
       const [w, ...rest] = n.split(' ');
       if (!w || rest.length === 0 || !isLatinTerm(n) || w.length < 4 || GENERIC_PLACE_WORDS.has(w)) continue;
+      if (cityWords.has(w)) continue;
       const ids = firstWords.get(w) ?? new Set<string>();
       ids.add(p.id);
       firstWords.set(w, ids);
     }
   }
+  // Places that share the word but lie in areas of one branch (Changyang Road, Changyang Campus) still
+  // say where.
   for (const [w, ids] of firstWords) {
-    const [id] = ids;
-    if (ids.size !== 1 || names.has(w)) continue;
-    const full = pack.places.find((p) => p.id === id);
-    const area = full && names.get(normaliseReportText(full.name));
-    if (area) names.set(w, area);
+    if (names.has(w)) continue;
+    const areasOf = [...ids].map((id) => {
+      const full = pack.places.find((p) => p.id === id);
+      return full && names.get(normaliseReportText(full.name));
+    });
+    const owners = new Set(areasOf.map((a) => a && pack.branches.find((b) => b.areas.includes(a))?.id));
+    const [area] = areasOf;
+    if (owners.size === 1 && area && [...owners][0]) names.set(w, area);
   }
   // A station named in the report: the area its name or address gives, else the nearest landmark's,
   // else the first area of the branch that runs it.

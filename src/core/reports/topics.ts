@@ -160,6 +160,22 @@ const WORDS: Record<Topic, string[]> = {
     'rear ended',
     'hit my',
     'knocked',
+    '要我赔',
+    '让我赔',
+    '刹不住',
+    '急刹',
+    '狗咬了',
+    '被狗',
+    '带倒',
+    '压伤',
+    '卷进',
+    '剐了',
+    '剐坏',
+    '把我的车',
+    'the fall',
+    'my fall',
+    'pedestrian',
+    '行人',
   ],
   violence: [
     '打人',
@@ -285,6 +301,35 @@ const WORDS: Record<Topic, string[]> = {
     'calling me',
     'shove',
     'push',
+    '骂人',
+    '骂我',
+    '骂了我',
+    '抢了我',
+    'grabbed me',
+    'snatched',
+    'mugged',
+    '叫我滚',
+    '让我滚',
+    '滚蛋',
+    '跟着我',
+    '跟在我',
+    '还跟着',
+    '一直跟着',
+    '被撬',
+    '撬锁',
+    '撬开',
+    'called me names',
+    'at me',
+    'followed',
+    'grabbed my',
+    'grabbed',
+    'slashed',
+    'slashing',
+    'vandalised',
+    'vandalized',
+    'smashed my',
+    'grab my',
+    'tried to grab',
   ],
   health: [
     '烧炭',
@@ -405,6 +450,21 @@ const WORDS: Record<Topic, string[]> = {
     'aching',
     'ache',
     'sore',
+    '心慌',
+    '心悸',
+    '直不起',
+    '腰酸',
+    '累垮',
+    '累病',
+    '怀孕',
+    '生孩子',
+    '产检',
+    '尿酸',
+    '疫苗',
+    'tired',
+    'so tired',
+    'worn out',
+    'first aid',
   ],
   road: [
     '井盖',
@@ -488,6 +548,13 @@ const WORDS: Record<Topic, string[]> = {
     'pavement',
     'sidewalk',
     'manhole cover',
+    '人行道',
+    '地砖',
+    '翘起',
+    '砖松',
+    '水沟盖',
+    '沟盖',
+    '盖板',
   ],
   parking: [
     '停车',
@@ -518,7 +585,6 @@ const WORDS: Record<Topic, string[]> = {
     'lift',
     'elevator',
     'gate',
-    "won't let",
     'loading',
     '停车位',
     '停车场',
@@ -644,6 +710,13 @@ const WORDS: Record<Topic, string[]> = {
     'roommate',
     'shelter',
     'homeless',
+    '租赁房',
+    '保障房',
+    '保障性',
+    '公租房',
+    '廉租房',
+    '人才房',
+    '城中村',
   ],
   station: [
     '驿站',
@@ -804,6 +877,10 @@ const WORDS: Record<Topic, string[]> = {
     'takes a cut',
     'their cut',
     '抽走',
+    '不补',
+    '自己掏钱',
+    '自掏腰包',
+    'out of pocket',
   ],
   arrears: [
     '欠薪',
@@ -876,7 +953,6 @@ const WORDS: Record<Topic, string[]> = {
     '在线时长',
     '规定',
     '新规',
-    '站长',
     '到岗',
     '接单率',
     '导航',
@@ -956,6 +1032,12 @@ const WORDS: Record<Topic, string[]> = {
     'one star',
     'bad rating',
     'stars',
+    '闪退',
+    '卡顿',
+    '卡死',
+    '软件',
+    'app crash',
+    'glitch',
   ],
   account: [
     '封号',
@@ -1008,6 +1090,13 @@ const WORDS: Record<Topic, string[]> = {
     '封我号',
     '号被',
     '违规',
+    '号没了',
+    '拉黑',
+    '接不了',
+    '健康证',
+    'health certificate',
+    'go online',
+    'get online',
   ],
   community: [
     '入党',
@@ -1046,6 +1135,10 @@ const WORDS: Record<Topic, string[]> = {
     'activity',
     'feedback',
     '联谊',
+    '诈骗',
+    '骗子',
+    'scam',
+    'scammer',
   ],
 };
 
@@ -1082,6 +1175,9 @@ export const SIGNAL_TOPIC: Record<string, Topic> = {
   cold: 'health',
   poisoning: 'health',
   electric: 'injury',
+  // Workers' fires are e-bike batteries catching fire where they live (a station fire is moved to the
+  // station by the report's setting).
+  fire: 'housing',
 };
 
 const isLatin = (w: string) => /^[a-z0-9 ']+$/.test(w);
@@ -1128,28 +1224,139 @@ export const STRONG_WORDS = new Set([
   'jumped me',
   'threatened',
   'harassed',
+  '骂了我',
+  '抢了我',
+  'grabbed me',
+  'snatched',
+  'mugged',
 ]);
 
 /**
  * Structures no word list covers: a fine or deduction with its amount (扣了我五十, docked 50) is about
- * pay even in a report about a late order; being kept out (不让我们骑车进去) is about access.
+ * pay even in a report about a late order; being kept out (不让我们骑车进去) is about access. A
+ * structure says what happened, so it counts double, like a strong word.
  */
 const PATTERNS: [Topic, RegExp][] = [
-  ['pay', /(?:扣|罚)(?:了|我|掉|走|款|他){0,3}[0-9一二两三四五六七八九十百千]+/],
+  // 扣了我五十, 扣全勤奖三百, 罚一百 — but not 扣了3分 or 罚了两次 (points and counts are platform rules).
+  [
+    'pay',
+    /(?:扣|罚)(?:了|我|掉|走|款|他|[^ ]{1,4}?奖|工资|提成){0,3}[0-9一二两三四五六七八九十百千]+(?![0-9一二两三四五六七八九十百千]*(?:分|个|次|单|天|级|星|小时|分钟))/,
+  ],
   ['pay', /\b(?:docked|fined|deducted)\b[^.]{0,12}\d+/],
-  ['parking', /不让[^ ]{0,4}(?:进|骑|停|上楼|坐电梯|搭电梯)/],
+  ['parking', /(?<!能)不(?:让|准|许|能)[^ ]{0,4}(?:进|骑|停|上楼|坐电梯|搭电梯)/],
+  // "won't let us in", "won't let couriers use the lift" — not "won't let me go online" or "leave".
+  [
+    'parking',
+    /\b(?:won t|wouldn t|don t|doesn t) let (?:\w+ ){0,3}?(?:in|into|inside|enter|park|ride|up|through|use the (?:lift|elevator)|take the (?:lift|elevator))\b/,
+  ],
   ['road', /路[^ ]{0,3}(?:裂开|开裂|陷下去|鼓起来|拱起来)/],
   ['road', /灯[^ ]{0,2}没有|没有[^ ]{0,2}灯/],
-  ['injury', /被[^ ]{0,5}(?:撞|刮|碰)(?:了|倒|伤|到|飞)/],
+  // 被车刮倒 is an injury, 被风刮倒 (a tree, a sign) a road hazard.
+  ['injury', /被(?![^ ]{0,2}风)[^ ]{0,5}(?:撞|刮|碰|带|压|卷)(?:了|倒|伤|到|飞)/],
+  [
+    'road',
+    /(?:树|树枝|电线杆|线杆|广告牌|招牌|路牌|围挡|护栏|棚)[^ ]{0,6}(?:刮倒|吹倒|倒了|倒在|刮断|吹断|断了|掉下来)/,
+  ],
+  [
+    'road',
+    /\b(?:tree|trees|branch|pole|sign|billboard|railing)s? (?:\w+ ){0,3}(?:down|fell|fallen|blown|collapsed)\b/,
+  ],
   ['arrears', /拖[^ ]{0,8}(?:工钱|工资|薪水|血汗钱)/],
+  // 被一个大爷用拐杖打了 — but 被打了差评 is a rating.
+  ['violence', /被[^ ]{0,8}(?:打了|打伤|揍了|踢了|推倒|扇了)(?!差评|好评|分|电话|卡)/],
+  // A stolen manhole cover or railing is a hazard on the road; a stolen battery or phone is theft.
+  [
+    'road',
+    /(?:井盖|窨井盖|下水道盖|水沟盖|沟盖|盖板|护栏|路灯|电缆)[^ ]{0,3}(?:被偷|被盗|被人偷|被拿走|丢了|不见了)了?/,
+  ],
+  [
+    'violence',
+    /(?:电瓶|电池|电动车|车子|手机|钱包|充电器|头盔|餐箱)[^ ]{0,8}(?:被偷|被盗|不见了|被撬|被拿走|撬走|偷走|被人[^ ]{0,2}走)/,
+  ],
+  ['violence', /\b(?:threw|thrown|spat|spit|swore|screamed|yelled|shouted)\b[^.]{0,20}\bat me\b/],
 ];
 
+/**
+ * Where a facility problem is decides whose it is: no hot water or a broken air-conditioner in a dorm
+ * is housing, at a rest station a station problem; being kept out of a station is about the station,
+ * not about access to a compound. Place nouns of the two settings:
+ */
+const SETTING_WORDS: Record<'station' | 'housing', string[]> = {
+  station: [
+    '驿站',
+    '骑手之家',
+    '司机之家',
+    '小哥之家',
+    '服务站',
+    '接力站',
+    '休息点',
+    '休息站',
+    '休息室',
+    'rest station',
+    'rest stop',
+    'rest area',
+  ],
+  housing: [
+    '宿舍',
+    '出租屋',
+    '出租房',
+    '公寓',
+    '租的房',
+    '房间',
+    '住的地方',
+    '住处',
+    '家里',
+    'dorm',
+    'dormitory',
+    'apartment',
+    'flat',
+    'my room',
+    'our room',
+  ],
+};
+/**
+ * Claims for medical costs belong to what caused them: after a crash they are an accident claim, after
+ * heat stroke or an illness with no accident in the report, a health matter.
+ */
+export const CLAIM_WORDS = new Set([
+  '理赔',
+  '保险',
+  '赔偿',
+  '医药费',
+  '医疗费',
+  '药费',
+  '报销',
+  '赔付',
+  'insurance',
+  'claim',
+  'medical bill',
+  'hospital bill',
+  'compensation',
+  'insurer',
+]);
+
+/** The one setting a report names ('station' or 'housing'), or undefined when it names none or both. */
+export function settingOf(
+  norm: string,
+  /** A use as a mere place (驿站门口积水 is about the water outside): such an occurrence does not count. */
+  asPlace: (start: number, end: number) => boolean = () => false,
+): 'station' | 'housing' | undefined {
+  const named = (['station', 'housing'] as const).filter((k) =>
+    SETTING_WORDS[k].some((w) => {
+      for (let i = norm.indexOf(w); i >= 0; i = norm.indexOf(w, i + 1))
+        if ((!isLatin(w) || onWordBoundary(norm, i, w.length)) && !asPlace(i, i + w.length)) return true;
+      return false;
+    }),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** Every topic word in a normalised text (Latin words on word boundaries). */
-export function topicHits(norm: string): { topic: Topic; word: string; start: number }[] {
-  const out: { topic: Topic; word: string; start: number }[] = [];
+export function topicHits(norm: string): { topic: Topic; word: string; start: number; pattern?: true }[] {
+  const out: { topic: Topic; word: string; start: number; pattern?: true }[] = [];
   for (const [topic, re] of PATTERNS) {
     const m = re.exec(norm);
-    if (m) out.push({ topic, word: m[0], start: m.index });
+    if (m) out.push({ topic, word: m[0], start: m.index, pattern: true });
   }
   for (const [topic, words] of Object.entries(TOPIC_WORDS) as [Topic, string[]][])
     for (const w of words) {

@@ -22,6 +22,9 @@ beforeAll(async () => {
   ns = createClassifier(nanshan);
 });
 
+const nanshanPack = () => nanshan;
+const yangpuPack = () => yangpu;
+
 /** Where a report from `group` ends up, as the intake routes it. */
 function routed(pack: ContentPack, text: string, group?: string) {
   const c = createClassifier(pack).classify(text);
@@ -114,5 +117,125 @@ describe('places as people name them', () => {
       category: 'road-hazard',
       branch: 'street-xili',
     });
+  });
+});
+
+describe('aggression in any setting decides, in both packs', () => {
+  it.each([
+    // A guard at a gate, an unpaid fare, a threatened complaint: the push or the insult is the report.
+    [nanshanPack, '保安拦着不让进 还推了我一把', 'safety-conflict'],
+    [nanshanPack, '乘客不给钱还骂人', 'safety-conflict'],
+    [yangpuPack, '乘客骂我 还说要投诉我', 'safety-threat'],
+    [
+      nanshanPack,
+      'a guy at the loading bay threatened to smash my truck if I parked there again',
+      'safety-conflict',
+    ],
+    // "kicked out" is housing, not a kick.
+    [yangpuPack, 'Got kicked out of my room today, nowhere to sleep tonight', 'housing'],
+    // Self-harm outweighs who provoked it.
+    [nanshanPack, '站长骂我业绩差 我跟他说我想从楼上跳下去一了百了', 'health'],
+  ])('%#: %s → %s', (pack, text, category) => {
+    expect(routed(pack(), text).category).toBe(category);
+  });
+});
+
+describe('the setting of a facility problem', () => {
+  it('no hot water in a dorm is housing; at a station, a station problem', () => {
+    expect(routed(yangpu, 'our dorm has no hot water for a week').category).toBe('housing');
+    expect(routed(nanshan, 'our dorm has no hot water for a week').category).toBe('housing');
+    expect(routed(nanshan, '海岸城小哥驛站沒有熱水了').category).toBe('station-facilities');
+  });
+
+  it('being kept out of a station is about the station, water outside it about the road', () => {
+    expect(routed(yangpu, '建行那个接力站不让我们进去 说只给客户用')).toMatchObject({
+      category: 'station-facility',
+      branch: 'street-kongjiang',
+    });
+    expect(routed(nanshan, '西丽暖心驿站门口积水 进不去').category).toBe('road-hazard');
+  });
+});
+
+describe('road hazards told through what they did', () => {
+  it('others falling at a hazard make a road report; the reporter hurt, an accident', () => {
+    expect(routed(yangpu, '同济门口有个大坑，好几个骑手摔了').category).toBe('road-hazard');
+    expect(
+      routed(yangpu, 'pothole near Daxue Road is huge, two riders fell off there this week'),
+    ).toMatchObject({
+      category: 'road-hazard',
+      branch: 'street-wujiaochang',
+    });
+    expect(routed(nanshan, '上个月摔车骨折 职业伤害保障的理赔材料交上去一直没动静').category).toBe(
+      'injury-accident',
+    );
+  });
+
+  it('a tree blown down or a stolen manhole cover is a hazard, not an accident or a theft', () => {
+    expect(routed(yangpu, '路边的树被风刮倒了横在路中间').category).toBe('road-hazard');
+    expect(routed(nanshan, '茶光那边一段路井盖被偷了 晚上黑看不见')).toMatchObject({
+      category: 'road-hazard',
+      branch: 'street-xili',
+    });
+  });
+});
+
+describe('other short forms of places', () => {
+  it('a stem before 那个, two-syllable pinyin, an English word shared by one street', () => {
+    expect(detectArea('湾厦那个路口红绿灯坏了', nanshan)).toBe('湾厦路');
+    expect(detectArea('my landlord in Xili changed the locks', nanshan)).toBe('西丽街道');
+    expect(detectArea('the rest stop at Changyang Valley has no hot water', yangpu)).toBe('长阳路');
+    // The district's own name is no place inside it.
+    expect(detectArea('Yangpu pothole', yangpu)).toBeUndefined();
+  });
+});
+
+describe('the fallback category', () => {
+  it('its own topic (union, training, suggestions) counts in full', () => {
+    expect(routed(nanshan, '建议驿站周末搞点义诊').category).toBe('other');
+  });
+});
+
+describe('a fire', () => {
+  it('is a housing report where workers live, a station report at a station', () => {
+    expect(routed(yangpu, '小区车棚着火了 好多电瓶车在烧 楼上还有人').category).toBe('housing');
+    expect(routed(nanshan, '驿站的充电柜起火了 里面还有人在休息').category).toBe('station-facilities');
+  });
+});
+
+describe('costs and pain follow their cause', () => {
+  it('a claim after heat stroke is health, after a fall an accident', () => {
+    expect(routed(yangpu, '前几天中暑了 现在好多了 能报销医药费吗').category).toBe('health');
+    expect(routed(yangpu, '摔了一跤 腿很疼 医药费能报吗').category).toBe('accident-insurance');
+  });
+
+  it('pain after a fall is the accident; pain alone is health', () => {
+    expect(
+      routed(nanshan, 'my knee still hurts from the fall last month, who pays the physio?').category,
+    ).toBe('injury-accident');
+    expect(routed(nanshan, '胃疼得厉害 跑不动了').category).toBe('health');
+  });
+});
+
+describe('who fines', () => {
+  it('the platform or the station: pay; the property manager: housing', () => {
+    expect(routed(yangpu, '超时两分钟罚了我五十').category).toBe('pay-penalty');
+    expect(routed(yangpu, '物业不让在楼道充电 罚了五十').category).toBe('housing');
+  });
+});
+
+describe('aggression by the worker', () => {
+  it('a complaint that the worker insulted someone is not an attack on the worker', () => {
+    expect(routed(nanshan, '被顾客投诉说我骂人 平台罚了我两百').category).toBe('pay-penalty');
+  });
+});
+
+describe('more structures', () => {
+  it('被…打了 is an assault, 被打了差评 a rating', () => {
+    expect(routed(yangpu, '送餐时在电梯里被一个大爷用拐杖打了 说我挤到他').category).toBe('safety-threat');
+    expect(routed(yangpu, '又被顾客打了差评 扣了服务分').category).toBe('platform-rules');
+  });
+
+  it("a station's parking spaces are the station's", () => {
+    expect(routed(nanshan, '留仙洞那个货车司机之家停车位太少了').category).toBe('station-facilities');
   });
 });
