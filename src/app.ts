@@ -38,6 +38,7 @@ import type { OpenAIConfig } from './config/index.js';
 import { connectRedis, type RedisTarget } from './store/redis.js';
 import { createStore, portOf, type Store } from './store/index.js';
 import type { HealthReport } from './http/server.js';
+import { rootPath } from './paths.js';
 
 export interface AppOptions {
   contentDir: string;
@@ -97,7 +98,7 @@ export interface App {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const pack = await loadContentPack(resolve(options.contentDir));
-  const i18n = loadI18n(options.localesDir ?? resolve(import.meta.dirname, '..', 'locales'));
+  const i18n = loadI18n(options.localesDir ?? rootPath('locales'));
   const redis = await connectRedis(options.redisUrl);
   redis.on('error', (err) => options.logger.warn({ err: err.message }, 'redis connection error'));
   const store = createStore(redis, options.redisPrefix);
