@@ -10,7 +10,7 @@ import { createCore, type Core } from './core/dispatcher.js';
 import type { CoreDeps, Feature } from './core/feature.js';
 import { loadI18n } from './core/i18n.js';
 import type { Logger } from './core/logger.js';
-import { createMetrics } from './core/metrics.js';
+import { createMetrics, type Metrics } from './core/metrics.js';
 import { createOutboxRouter } from './core/outbox.js';
 import { createDeliveryEngine } from './core/delivery/engine.js';
 import { escalationNotifier } from './core/delivery/organisers.js';
@@ -96,15 +96,35 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(options: AppOptions): Promise<App> {
-  const pack = await loadContentPack(resolve(options.contentDir));
-  const i18n = loadI18n(options.localesDir ?? rootPath('locales'));
+/**
+ * What a chat adapter needs before the app is built: Redis, the store on it and the metrics. main.ts opens
+ * it first so Telegram can start polling while the content pack and the features load (docs/architecture.md,
+ * "Start-up"); createApp opens its own when given none.
+ */
+export interface AppBase {
+  store: Store;
+  metrics: Metrics;
+}
+
+export async function openAppBase(
+  options: Pick<AppOptions, 'redisUrl' | 'redisPrefix' | 'logger' | 'defaultMetrics'>,
+): Promise<AppBase> {
   const redis = await connectRedis(options.redisUrl);
   redis.on('error', (err) => options.logger.warn({ err: err.message }, 'redis connection error'));
-  const store = createStore(redis, options.redisPrefix);
+  return {
+    store: createStore(redis, options.redisPrefix),
+    metrics: createMetrics({ defaults: options.defaultMetrics }),
+  };
+}
+
+/** Builds the app; on a bad content pack it throws before connecting to Redis (unless given a `base`). */
+export async function createApp(options: AppOptions, base?: AppBase): Promise<App> {
+  const pack = await loadContentPack(resolve(options.contentDir));
+  const i18n = loadI18n(options.localesDir ?? rootPath('locales'));
+  const { store, metrics } = base ?? (await openAppBase(options));
+  const redis = store.redis;
   // The core gets the repositories only: no Redis client is reachable from a feature.
   const port = portOf(store);
-  const metrics = createMetrics({ defaults: options.defaultMetrics });
   // Open and overdue tickets per branch, read when Prometheus scrapes (a few ZCOUNTs per branch).
   metrics.watchTickets(() => {
     const now = deps.now().getTime();
