@@ -10,7 +10,7 @@ import { createCore, type Core } from './core/dispatcher.js';
 import type { CoreDeps, Feature } from './core/feature.js';
 import { loadI18n } from './core/i18n.js';
 import type { Logger } from './core/logger.js';
-import { createMetrics, type Metrics } from './core/metrics.js';
+
 import { createOutboxRouter } from './core/outbox.js';
 import { createDeliveryEngine } from './core/delivery/engine.js';
 import { escalationNotifier } from './core/delivery/organisers.js';
@@ -35,8 +35,9 @@ import { exportFeature } from './core/reports/export-command.js';
 import { boardFeature } from './core/board/feature.js';
 import { createSpool } from './core/spool.js';
 import type { OpenAIConfig } from './config/index.js';
-import { connectRedis, type RedisTarget } from './store/redis.js';
-import { createStore, portOf, type Store } from './store/index.js';
+import type { RedisTarget } from './store/redis.js';
+import { portOf, type Store } from './store/index.js';
+import { openAppBase, type AppBase } from './app-base.js';
 import type { HealthReport } from './http/server.js';
 import { rootPath } from './paths.js';
 
@@ -94,27 +95,6 @@ export interface App {
   };
   health(): Promise<HealthReport>;
   close(): Promise<void>;
-}
-
-/**
- * What a chat adapter needs before the app is built: Redis, the store on it and the metrics. main.ts opens
- * it first so Telegram can start polling while the content pack and the features load (docs/architecture.md,
- * "Start-up"); createApp opens its own when given none.
- */
-export interface AppBase {
-  store: Store;
-  metrics: Metrics;
-}
-
-export async function openAppBase(
-  options: Pick<AppOptions, 'redisUrl' | 'redisPrefix' | 'logger' | 'defaultMetrics'>,
-): Promise<AppBase> {
-  const redis = await connectRedis(options.redisUrl);
-  redis.on('error', (err) => options.logger.warn({ err: err.message }, 'redis connection error'));
-  return {
-    store: createStore(redis, options.redisPrefix),
-    metrics: createMetrics({ defaults: options.defaultMetrics }),
-  };
 }
 
 /** Builds the app; on a bad content pack it throws before connecting to Redis (unless given a `base`). */

@@ -5,11 +5,11 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { createApp, openAppBase, type App, type AppBase } from './app.js';
+import type { App } from './app.js';
+import { openAppBase, type AppBase } from './app-base.js';
 import type { ChannelAdapter } from './adapters/adapter.js';
-import { createConsoleAdapter } from './adapters/console/adapter.js';
+import type * as TelegramAdapterModule from './adapters/telegram/adapter.js';
 import { ConfigError, loadConfig, type Config } from './config/index.js';
-import { ContentPackError, loadContentPack } from './core/content/loader.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { maskText } from './core/mask.js';
 import { createHttpServer, type HttpServer, type RouteHandler } from './http/server.js';
@@ -25,7 +25,9 @@ function openLogFile(path: string): NodeJS.WritableStream {
 }
 
 /** Errors that explain themselves: print the message, no stack trace. */
-function isExplained(err: unknown): err is Error {
+async function isExplained(err: unknown): Promise<boolean> {
+  // The content loader is loaded only once the app is built (or the error came from it).
+  const { ContentPackError } = await import('./core/content/loader.js');
   return (
     err instanceof ConfigError ||
     err instanceof ContentPackError ||
@@ -73,15 +75,19 @@ async function resolveRedis(
   return { url: embedded.url, embedded };
 }
 
+/** The Telegram adapter's module (grammY), started loading at once: it reads and compiles while Redis connects. */
+type TelegramModule = typeof TelegramAdapterModule;
+
 async function loadTelegram(
+  module: Promise<TelegramModule> | undefined,
   config: Config,
   base: AppBase,
   app: Promise<App>,
   logger: Logger,
   instance: string,
 ): Promise<ChannelAdapter | undefined> {
-  if (!config.telegram) return undefined;
-  const { createTelegramAdapter } = await import('./adapters/telegram/adapter.js');
+  if (!config.telegram || !module) return undefined;
+  const { createTelegramAdapter } = await module;
   const late = lateApp(app);
   return createTelegramAdapter({
     // Always replica-safe: one elected poller, and chat turns in webhook mode (cheap when alone).
@@ -152,6 +158,7 @@ async function openBase(config: Config, url: RedisTarget, logger: Logger): Promi
       defaultMetrics: true,
     });
   } catch (err) {
+    const { loadContentPack } = await import('./core/content/loader.js');
     await loadContentPack(resolve(config.contentDir));
     throw err;
   }
@@ -165,6 +172,9 @@ async function main(): Promise<void> {
     ? createLogger({ level: config.logLevel, pretty: false }, openLogFile('data/console.log'))
     : createLogger({ level: config.logLevel, pretty: config.prettyLogs });
   const instance = instanceName(config);
+  const telegramModule = config.telegram ? import('./adapters/telegram/adapter.js') : undefined;
+  // Settled here; awaited below (a failed import is reported there).
+  telegramModule?.catch(() => undefined);
   const { url, embedded } = await resolveRedis(config, logger);
   let base: AppBase;
   try {
@@ -179,6 +189,7 @@ async function main(): Promise<void> {
   // what early updates wait for.
   let buildApp!: () => void;
   const appReady: Promise<App> = new Promise<void>((res) => (buildApp = res)).then(async () => {
+    const { createApp } = await import('./app.js');
     const built = await createApp(
       {
         contentDir: config.contentDir,
@@ -242,7 +253,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
-  const telegram = await loadTelegram(config, base, appReady, logger, instance);
+  const telegram = await loadTelegram(telegramModule, config, base, appReady, logger, instance);
   if (telegram) adapters.push(telegram);
 
   const port = await http.listen(config.httpPort).catch((err: Error) => {
@@ -285,6 +296,7 @@ async function main(): Promise<void> {
 
   if (adapters.length === 0) {
     // No chat platform configured: the local console is the chat.
+    const { createConsoleAdapter } = await import('./adapters/console/adapter.js');
     const console = createConsoleAdapter({
       core: () => ready.core,
       metrics: ready.deps.metrics,
@@ -305,8 +317,8 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (err: unknown) => {
-  if (isExplained(err)) {
-    process.stderr.write(`\n${maskText(err.message)}\n`);
+  if (await isExplained(err)) {
+    process.stderr.write(`\n${maskText((err as Error).message)}\n`);
   } else {
     // Not through the logger, so masked here: a start-up error can quote a token.
     process.stderr.write(`\nWaystation could not start: ${maskText((err as Error)?.stack ?? String(err))}\n`);
