@@ -21,7 +21,8 @@ await build({
   chunkNames: '[name]-[hash]',
   // Loaded from node_modules as before: a native addon (resvg), packages that find their own files at
   // run time (pino's transports start workers from its folder), and big libraries that are only loaded
-  // on first use anyway (bundling them would only slow the build).
+  // on first use anyway (bundling them would only slow the build). pinyin-pro and opencc-js are not
+  // imported at all: src/core/dictionaries.ts requires them from node_modules on first use.
   external: ['@resvg/resvg-js', '@slack/bolt', 'chrono-node', 'echarts', 'openai', 'pino', 'pino-pretty'],
   // Bundled CommonJS packages call require() for Node's built-ins; ES modules have none of their own.
   banner: {
