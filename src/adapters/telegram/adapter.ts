@@ -294,12 +294,17 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     bot,
     menus: () => menusDone,
     async start(http) {
-      await bot.init();
-      logger.info({ username: bot.botInfo.username }, 'telegram bot identified');
+      // getMe goes out beside the poller lease and deleteWebhook (grammY asks once; the runner waits for it).
+      const identified = bot
+        .init()
+        .then(() => void logger.info({ username: bot.botInfo.username }, 'telegram bot identified'));
+      if (config.mode === 'webhook') await identified;
       // Menus are published in the background: updates flow while they are set.
-      menusDone = ready ? ready.then(publishCommandMenus, () => undefined) : publishCommandMenus();
+      // (A failed getMe fails start() below; the menus then simply are not published.)
+      const publish = () => identified.then(publishCommandMenus, () => undefined);
+      menusDone = ready ? ready.then(publish, () => undefined) : publish();
       if (config.mode === 'webhook') await startWebhook(http, config);
-      else await startPolling();
+      else await Promise.all([identified, startPolling()]);
     },
     async stop() {
       stopping = true;
