@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Multi-stage: compile TypeScript once (npm run build → dist/, Lua and data files copied), install
+# Multi-stage: bundle the TypeScript once (npm run build → dist/main.js and chunks, Lua and data files copied), install
 # production dependencies once, then run the compiled JavaScript as a non-root user. Locales, prompts
 # and the content pack are read from the files beside dist/, as in a checkout.
 
@@ -8,7 +8,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
-COPY scripts/copy-assets.mjs ./scripts/
+COPY scripts/build.mjs scripts/copy-assets.mjs ./scripts/
 COPY src ./src
 RUN npm run build
 

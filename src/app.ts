@@ -10,7 +10,7 @@ import { createCore, type Core } from './core/dispatcher.js';
 import type { CoreDeps, Feature } from './core/feature.js';
 import { loadI18n } from './core/i18n.js';
 import type { Logger } from './core/logger.js';
-import { createMetrics } from './core/metrics.js';
+
 import { createOutboxRouter } from './core/outbox.js';
 import { createDeliveryEngine } from './core/delivery/engine.js';
 import { escalationNotifier } from './core/delivery/organisers.js';
@@ -35,9 +35,11 @@ import { exportFeature } from './core/reports/export-command.js';
 import { boardFeature } from './core/board/feature.js';
 import { createSpool } from './core/spool.js';
 import type { OpenAIConfig } from './config/index.js';
-import { connectRedis, type RedisTarget } from './store/redis.js';
-import { createStore, portOf, type Store } from './store/index.js';
+import type { RedisTarget } from './store/redis.js';
+import { portOf, type Store } from './store/index.js';
+import { openAppBase, type AppBase } from './app-base.js';
 import type { HealthReport } from './http/server.js';
+import { rootPath } from './paths.js';
 
 export interface AppOptions {
   contentDir: string;
@@ -95,15 +97,14 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(options: AppOptions): Promise<App> {
+/** Builds the app; on a bad content pack it throws before connecting to Redis (unless given a `base`). */
+export async function createApp(options: AppOptions, base?: AppBase): Promise<App> {
   const pack = await loadContentPack(resolve(options.contentDir));
-  const i18n = loadI18n(options.localesDir ?? resolve(import.meta.dirname, '..', 'locales'));
-  const redis = await connectRedis(options.redisUrl);
-  redis.on('error', (err) => options.logger.warn({ err: err.message }, 'redis connection error'));
-  const store = createStore(redis, options.redisPrefix);
+  const i18n = loadI18n(options.localesDir ?? rootPath('locales'));
+  const { store, metrics } = base ?? (await openAppBase(options));
+  const redis = store.redis;
   // The core gets the repositories only: no Redis client is reachable from a feature.
   const port = portOf(store);
-  const metrics = createMetrics({ defaults: options.defaultMetrics });
   // Open and overdue tickets per branch, read when Prometheus scrapes (a few ZCOUNTs per branch).
   metrics.watchTickets(() => {
     const now = deps.now().getTime();

@@ -4,15 +4,16 @@
  */
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname } from 'node:path';
-import { createApp, type App } from './app.js';
+import { dirname, resolve } from 'node:path';
+import type { App } from './app.js';
+import { openAppBase, type AppBase } from './app-base.js';
 import type { ChannelAdapter } from './adapters/adapter.js';
-import { createConsoleAdapter } from './adapters/console/adapter.js';
+import type * as TelegramAdapterModule from './adapters/telegram/adapter.js';
 import { ConfigError, loadConfig, type Config } from './config/index.js';
-import { ContentPackError } from './core/content/loader.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { maskText } from './core/mask.js';
-import { createHttpServer, type HttpServer } from './http/server.js';
+import { createHttpServer, type HttpServer, type RouteHandler } from './http/server.js';
+import { lateApp } from './main-late.js';
 import { RedisServerMissingError, startRedisServer, type EmbeddedRedis } from './store/embedded.js';
 import { RedisUnavailableError, describeTarget, redisAnswers, type RedisTarget } from './store/redis.js';
 
@@ -24,7 +25,9 @@ function openLogFile(path: string): NodeJS.WritableStream {
 }
 
 /** Errors that explain themselves: print the message, no stack trace. */
-function isExplained(err: unknown): err is Error {
+async function isExplained(err: unknown): Promise<boolean> {
+  // The content loader is loaded only once the app is built (or the error came from it).
+  const { ContentPackError } = await import('./core/content/loader.js');
   return (
     err instanceof ConfigError ||
     err instanceof ContentPackError ||
@@ -72,29 +75,37 @@ async function resolveRedis(
   return { url: embedded.url, embedded };
 }
 
+/** The Telegram adapter's module (grammY), started loading at once: it reads and compiles while Redis connects. */
+type TelegramModule = typeof TelegramAdapterModule;
+
 async function loadTelegram(
+  module: Promise<TelegramModule> | undefined,
   config: Config,
-  app: App,
+  base: AppBase,
+  app: Promise<App>,
   logger: Logger,
   instance: string,
 ): Promise<ChannelAdapter | undefined> {
-  if (!config.telegram) return undefined;
-  const { createTelegramAdapter } = await import('./adapters/telegram/adapter.js');
+  if (!config.telegram || !module) return undefined;
+  const { createTelegramAdapter } = await module;
+  const late = lateApp(app);
   return createTelegramAdapter({
     // Always replica-safe: one elected poller, and chat turns in webhook mode (cheap when alone).
     replicas: {
-      lease: app.deps.store.leases,
-      turns: app.deps.store.turns,
+      lease: base.store.leases,
+      turns: base.store.turns,
       instance,
       leaseMs: config.pollLeaseMs,
     },
     config: config.telegram,
-    core: app.core,
+    // Polling starts before the app is built: updates wait for it, and none is confirmed until it is.
+    ready: app,
+    core: late.core,
     logger,
-    metrics: app.deps.metrics,
-    i18n: app.deps.i18n,
-    content: () => app.deps.content.get(),
-    menuState: app.deps.store.menus,
+    metrics: base.metrics,
+    i18n: late.i18n,
+    content: () => late.app().deps.content.get(),
+    menuState: base.store.menus,
   });
 }
 
@@ -114,6 +125,45 @@ async function loadSlack(config: Config, app: App, logger: Logger) {
   });
 }
 
+/** The web board under /board (Hono), loaded with its libraries on the first request. */
+function lazyBoard(config: Config, app: Promise<App>): RouteHandler {
+  let listener: Promise<RouteHandler> | undefined;
+  const load = async (): Promise<RouteHandler> => {
+    const [{ createBoard }, { getRequestListener }, ready] = await Promise.all([
+      import('./adapters/web/board.js'),
+      import('@hono/node-server'),
+      app,
+    ]);
+    const board = createBoard({
+      app: ready,
+      url: config.board.url,
+      ...(config.telegram ? { telegramToken: config.telegram.token } : {}),
+      ...(config.board.tileUrl ? { tileUrl: config.board.tileUrl } : {}),
+    });
+    return getRequestListener(board.fetch);
+  };
+  return async (req, res) => (await (listener ??= load()))(req, res);
+}
+
+/**
+ * Redis first, then the app. Should Redis be unreachable, a broken content pack is still what a person
+ * hears about first (its problems are what they can fix in the files).
+ */
+async function openBase(config: Config, url: RedisTarget, logger: Logger): Promise<AppBase> {
+  try {
+    return await openAppBase({
+      redisUrl: url,
+      redisPrefix: config.redisPrefix,
+      logger,
+      defaultMetrics: true,
+    });
+  } catch (err) {
+    const { loadContentPack } = await import('./core/content/loader.js');
+    await loadContentPack(resolve(config.contentDir));
+    throw err;
+  }
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const consoleMode = !config.telegram && !config.slack;
@@ -122,33 +172,54 @@ async function main(): Promise<void> {
     ? createLogger({ level: config.logLevel, pretty: false }, openLogFile('data/console.log'))
     : createLogger({ level: config.logLevel, pretty: config.prettyLogs });
   const instance = instanceName(config);
+  const telegramModule = config.telegram ? import('./adapters/telegram/adapter.js') : undefined;
+  // Settled here; awaited below (a failed import is reported there).
+  telegramModule?.catch(() => undefined);
   const { url, embedded } = await resolveRedis(config, logger);
-  let app: App | undefined;
+  let base: AppBase;
   try {
-    app = await createApp({
-      contentDir: config.contentDir,
-      redisUrl: url,
-      redisPrefix: config.redisPrefix,
-      logger,
-      timezone: config.timezone,
-      defaultMetrics: true,
-      // Updates that arrive while Redis is unreachable wait here, replayed when it is back. One file per
-      // process, so replicas can share the folder (core/spool.ts claims files by rename before replaying).
-      spoolFile: `data/spool/updates-${instance}.jsonl`,
-      boardUrl: config.board.url,
-      ...(config.openai ? { openai: config.openai } : {}),
-    });
+    base = await openBase(config, url, logger);
   } catch (err) {
     await embedded?.stop();
     throw err;
   }
-  const ready = app;
-
   const adapters: ChannelAdapter[] = [];
+  let app: App | undefined;
+  // Built once Telegram polls (buildApp below); settles with the adapters' outboxes registered, which is
+  // what early updates wait for.
+  let buildApp!: () => void;
+  const appReady: Promise<App> = new Promise<void>((res) => (buildApp = res)).then(async () => {
+    const { createApp } = await import('./app.js');
+    const built = await createApp(
+      {
+        contentDir: config.contentDir,
+        redisUrl: url,
+        redisPrefix: config.redisPrefix,
+        logger,
+        timezone: config.timezone,
+        defaultMetrics: true,
+        // Updates that arrive while Redis is unreachable wait here, replayed when it is back. One file per
+        // process, so replicas can share the folder (core/spool.ts claims files by rename before replaying).
+        spoolFile: `data/spool/updates-${instance}.jsonl`,
+        boardUrl: config.board.url,
+        ...(config.openai ? { openai: config.openai } : {}),
+      },
+      base,
+    );
+    for (const a of adapters) {
+      built.outbox.register(a.channel, a.outbox);
+      if (a.bulkOutbox) built.bulkOutbox.register(a.channel, a.bulkOutbox);
+    }
+    app = built;
+    return built;
+  });
+  // A failed build ends the process (below); this keeps the early waiters from reporting it again.
+  appReady.catch(() => undefined);
+
   const http: HttpServer = createHttpServer({
     // Redis and content from the app; each adapter says whether this process still receives updates.
     health: async () => {
-      const report = await ready.health();
+      const report = await (await appReady).health();
       for (const a of adapters) {
         const h = a.health?.();
         if (!h) continue;
@@ -157,34 +228,11 @@ async function main(): Promise<void> {
       }
       return report;
     },
-    registry: ready.deps.metrics.registry,
+    registry: base.metrics.registry,
     onError: (err) => logger.error({ err }, 'http handler failed'),
     ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
   });
-
-  // The web board under /board, beside /healthz (Hono on node:http).
-  const { createBoard } = await import('./adapters/web/board.js');
-  const { getRequestListener } = await import('@hono/node-server');
-  const board = createBoard({
-    app: ready,
-    url: config.board.url,
-    ...(config.telegram ? { telegramToken: config.telegram.token } : {}),
-    ...(config.board.tileUrl ? { tileUrl: config.board.tileUrl } : {}),
-  });
-  http.mountPrefix('/board', getRequestListener(board.fetch));
-
-  const telegram = await loadTelegram(config, ready, logger, instance);
-  if (telegram) adapters.push(telegram);
-  // Slack runs next to Telegram in the same process when both are configured.
-  const slack = await loadSlack(config, ready, logger);
-  if (slack) {
-    adapters.push(slack);
-    ready.bulkOutbox.register('slack', slack.bulkOutbox);
-  }
-  for (const a of adapters) {
-    ready.outbox.register(a.channel, a.outbox);
-    if (a.bulkOutbox) ready.bulkOutbox.register(a.channel, a.bulkOutbox);
-  }
+  http.mountPrefix('/board', lazyBoard(config, appReady));
 
   let stopping = false;
   const shutdown = async (signal: string, code = 0): Promise<never> => {
@@ -197,12 +245,16 @@ async function main(): Promise<void> {
     }, SHUTDOWN_GRACE_MS).unref();
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await http.close().catch(() => undefined);
-    await ready.close();
+    if (app) await app.close();
+    else await base.store.redis.quit().catch(() => base.store.redis.disconnect());
     await embedded?.stop();
     process.exit(code);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  const telegram = await loadTelegram(telegramModule, config, base, appReady, logger, instance);
+  if (telegram) adapters.push(telegram);
 
   const port = await http.listen(config.httpPort).catch((err: Error) => {
     // A busy port must not stop a laptop demo; in production it is fatal.
@@ -211,7 +263,26 @@ async function main(): Promise<void> {
     return undefined;
   });
   if (port !== undefined) logger.info({ port, instance }, 'http server listening (/healthz, /metrics)');
-  for (const a of adapters) await a.start(http);
+  // Telegram takes updates first (they wait for the app); the content pack, locales and features load next.
+  if (telegram) await telegram.start(http);
+  buildApp();
+  let ready: App;
+  try {
+    ready = await appReady;
+  } catch (err) {
+    await base.store.redis.quit().catch(() => undefined);
+    await embedded?.stop();
+    throw err;
+  }
+
+  // Slack runs next to Telegram in the same process when both are configured.
+  const slack = await loadSlack(config, ready, logger);
+  if (slack) {
+    adapters.push(slack);
+    ready.outbox.register(slack.channel, slack.outbox);
+    ready.bulkOutbox.register('slack', slack.bulkOutbox);
+    await slack.start(http);
+  }
   // Bulk sending for the channels this process serves (app.close() stops it after the adapters, before Redis).
   if (adapters.length) ready.deps.delivery.start(adapters.map((a) => a.channel));
   // Scheduled lesson pushes (a minute timer; pushes are leased in Redis, so every process may run it).
@@ -225,6 +296,7 @@ async function main(): Promise<void> {
 
   if (adapters.length === 0) {
     // No chat platform configured: the local console is the chat.
+    const { createConsoleAdapter } = await import('./adapters/console/adapter.js');
     const console = createConsoleAdapter({
       core: () => ready.core,
       metrics: ready.deps.metrics,
@@ -245,8 +317,8 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (err: unknown) => {
-  if (isExplained(err)) {
-    process.stderr.write(`\n${maskText(err.message)}\n`);
+  if (await isExplained(err)) {
+    process.stderr.write(`\n${maskText((err as Error).message)}\n`);
   } else {
     // Not through the logger, so masked here: a start-up error can quote a token.
     process.stderr.write(`\nWaystation could not start: ${maskText((err as Error)?.stack ?? String(err))}\n`);

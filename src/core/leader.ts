@@ -39,7 +39,8 @@ export interface LeaderStatus {
 }
 
 export interface Leader {
-  start(): void;
+  /** Starts competing; settles once the first attempt is done (leading, or standing by). */
+  start(): Promise<void>;
   /** The work stopped with an error (e.g. polling got 409). */
   failed(reason: string): Promise<void>;
   status(): LeaderStatus;
@@ -131,8 +132,9 @@ export function createLeader(o: LeaderOptions): Leader {
 
   return {
     start() {
-      void serial(step);
+      const first = serial(step);
       loop();
+      return first;
     },
     failed: (reason) => serial(() => fail(reason)),
     isLeading: () => state === 'leading',

@@ -5,7 +5,7 @@
  *
  *   forLocale('zh-TW', '杨浦区控江路暖心驿站')  // '楊浦區控江路暖心驛站'
  */
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from './dictionaries.js';
 import type { Locale } from './content/schema.js';
 
 let toTaiwan: ((text: string) => string) | undefined;

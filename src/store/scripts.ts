@@ -12,8 +12,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Redis } from 'ioredis';
+import { codePath } from '../paths.js';
 
-const LUA_DIR = resolve(import.meta.dirname, 'lua');
+const LUA_DIR = codePath('store', 'lua');
 
 /** `quiz-answer-3` → `{ command: 'quizAnswer', numberOfKeys: 3 }`. */
 export function scriptName(file: string): { command: string; numberOfKeys: number } {

@@ -53,6 +53,12 @@ export interface TelegramAdapterOptions {
   content?: () => ContentPack;
   /** Remembers published menus so unchanged ones are not sent again (absent: publish every start). */
   menuState?: MenuState;
+  /**
+   * Settles when `core` can take updates (main.ts starts polling while the app is still being built).
+   * Until then updates wait, and no getUpdates confirms the ones received: should the app fail to
+   * start, Telegram keeps them for the next start. Absent: ready now.
+   */
+  ready?: Promise<unknown>;
   /** Run as one of several processes on one Redis (absent: this process is alone). */
   replicas?: {
     lease: LeasePort;
@@ -96,9 +102,19 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   // The update as the core sees it, translated and claimed once on arrival.
   const admitted = new WeakMap<Update, { incoming: Incoming; options: HandleOptions }>();
 
+  const ready = options.ready;
+  if (ready) {
+    // Asking from an offset confirms every update before it: not before the core can take them.
+    bot.api.config.use(async (prev, method, payload, signal) => {
+      if (method === 'getUpdates' && (payload as { offset?: number }).offset) await ready;
+      return prev(method, payload, signal);
+    });
+  }
+
   // Outermost: count every update from arrival (including time queued behind its chat) so stop() can
   // wait, and claim it in Redis before it queues: from here on a crash cannot lose it (at least once).
   bot.use(async (ctx, next) => {
+    await ready;
     const incoming = translateUpdate(ctx.update, { id: ctx.me.id, username: ctx.me.username });
     if (!incoming) {
       metrics.updates.inc({ channel: 'telegram', outcome: 'ignored' });
@@ -266,7 +282,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       lead: () => startRunner((reason) => void leader?.failed(reason)),
       standDown: stopRunner,
     });
-    leader.start();
+    // The first attempt: when this process takes the lease, polling has started once it settles.
+    await leader.start();
     logger.info({ instance: replicas.instance }, 'telegram long polling: competing for the poller lease');
   }
 
@@ -277,12 +294,17 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     bot,
     menus: () => menusDone,
     async start(http) {
-      await bot.init();
-      logger.info({ username: bot.botInfo.username }, 'telegram bot identified');
+      // getMe goes out beside the poller lease and deleteWebhook (grammY asks once; the runner waits for it).
+      const identified = bot
+        .init()
+        .then(() => void logger.info({ username: bot.botInfo.username }, 'telegram bot identified'));
+      if (config.mode === 'webhook') await identified;
       // Menus are published in the background: updates flow while they are set.
-      menusDone = publishCommandMenus();
+      // (A failed getMe fails start() below; the menus then simply are not published.)
+      const publish = () => identified.then(publishCommandMenus, () => undefined);
+      menusDone = ready ? ready.then(publish, () => undefined) : publish();
       if (config.mode === 'webhook') await startWebhook(http, config);
-      else await startPolling();
+      else await Promise.all([identified, startPolling()]);
     },
     async stop() {
       stopping = true;

@@ -71,6 +71,7 @@ import { localEntry } from '../../core/faq/cards.js';
 import { hasWords } from '../../core/text.js';
 import { esc, jsonScript, page, spansHtml } from './html.js';
 import { isQueueState, QUEUE_PAGE_SIZE, QUEUE_STATES } from '../../core/ports/queue.js';
+import { codePath } from '../../paths.js';
 
 export const SESSION_COOKIE = 'ws_board';
 const SESSION_TTL_SECONDS = 12 * 3600;
@@ -92,8 +93,8 @@ type Env = { Variables: { locale: Locale; session?: BoardSession; sid?: string; 
 
 const require = createRequire(import.meta.url);
 const ASSETS: Record<string, { type: string; path: string }> = {
-  'board.js': { type: 'text/javascript', path: new URL('./assets/board.js', import.meta.url).pathname },
-  'tg.js': { type: 'text/javascript', path: new URL('./assets/tg.js', import.meta.url).pathname },
+  'board.js': { type: 'text/javascript', path: codePath('adapters', 'web', 'assets', 'board.js') },
+  'tg.js': { type: 'text/javascript', path: codePath('adapters', 'web', 'assets', 'tg.js') },
   'echarts.js': { type: 'text/javascript', path: require.resolve('echarts/dist/echarts.min.js') },
   'leaflet.js': { type: 'text/javascript', path: require.resolve('leaflet/dist/leaflet.js') },
   'leaflet.css': { type: 'text/css', path: require.resolve('leaflet/dist/leaflet.css') },

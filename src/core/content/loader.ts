@@ -45,7 +45,7 @@ import {
   type Series,
   type Station,
 } from './schema.js';
-import { areaLookup } from './names.js';
+import { areaNamed } from './names.js';
 
 export interface ContentProblem {
   /** The file's path: the pack dir joined with the file's path inside the pack. */
@@ -630,7 +630,7 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
   }
   const branchIds = branches?.ids;
   // Routing rules may name an area by its name, an alias or a derived short form (五角场 for 五角场街道).
-  const areaNames = areaLookup(branches?.items.map((b) => b.value) ?? []);
+  const areaNames = areaNamed(branches?.items.map((b) => b.value) ?? []);
   /** Reports an unknown branch id, unless branches.yaml could not be read at all. */
   const checkBranch = (src: YamlSource, p: PathKey[], ref: string, what: string) => {
     if (branchIds && !branchIds.has(ref))

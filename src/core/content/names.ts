@@ -8,7 +8,7 @@
  *   areaForms('控江路街道')          // → ['控江路街道', '控江路', '控江', 'kongjianglu', 'kongjiang', …]
  *   stationCore('定海路物流园暖心驿站') // → '定海路物流园'
  */
-import { pinyin } from 'pinyin-pro';
+import { pinyin } from '../dictionaries.js';
 import { normalize } from '../faq/normalize.js';
 
 /** Office and administrative suffixes: what is left is what people call the place. */
@@ -153,6 +153,24 @@ export function areaLookup(
 ): (form: string) => string | undefined {
   const map = areaFormMap(branches);
   return (form) => map.get(compactName(form));
+}
+
+/**
+ * Whether a text names an area (as `areaLookup` finds one). A name or alias written out as in
+ * branches.yaml is answered at once; only other forms derive the rest (pinyin, traditional script), so a
+ * pack whose routing rules write area names out loads without the dictionaries (core/dictionaries.ts).
+ */
+export function areaNamed(
+  branches: readonly { name?: string; areas: readonly string[]; areaAliases?: Record<string, string[]> }[],
+): (form: string) => boolean {
+  const written = new Set(
+    branches.flatMap((b) => b.areas.flatMap((a) => [a, ...(b.areaAliases?.[a] ?? [])])),
+  );
+  let lookup: ((form: string) => string | undefined) | undefined;
+  // A name with no letter or digit normalises to nothing, which names no area.
+  return (form) =>
+    (written.has(form) && /[\p{L}\p{N}]/u.test(form)) ||
+    (lookup ??= areaLookup(branches))(form) !== undefined;
 }
 
 /** Form → area name, for every area of every branch; a form two areas share is kept by the first. */

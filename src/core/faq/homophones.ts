@@ -7,7 +7,7 @@
  *
  *   readings('行')  // → ['xing', 'hang', 'heng']
  */
-import { pinyin } from 'pinyin-pro';
+import { pinyin } from '../dictionaries.js';
 
 const cache = new Map<string, readonly string[]>();
 

@@ -3,10 +3,10 @@
  * a station question from a benefits question. Pack-specific words (synonyms, places) come from the pack.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { STATION_SERVICES } from '../content/schema.js';
+import { codePath } from '../../paths.js';
 
 /** A list written as comma-separated text ("哪里, 哪儿, where"). */
 const list = z.string().transform((s) =>
@@ -49,6 +49,6 @@ let cached: Lexicon | undefined;
 
 /** The lexicon shipped with the code (read once per process). */
 export function loadLexicon(): Lexicon {
-  cached ??= LexiconSchema.parse(parse(readFileSync(resolve(import.meta.dirname, 'lexicon.yaml'), 'utf8')));
+  cached ??= LexiconSchema.parse(parse(readFileSync(codePath('core', 'faq', 'lexicon.yaml'), 'utf8')));
   return cached;
 }

@@ -18,6 +18,7 @@ import type { FaqEntry, Locale } from '../content/schema.js';
 import type { LlmClient, LlmFailure } from '../llm/client.js';
 import { foreignContacts } from './contacts.js';
 import type { FaqHit } from './index.js';
+import { rootPath } from '../../paths.js';
 
 export const FaqModelOutput = z
   .object({
@@ -34,7 +35,7 @@ export type ModelAnswer =
   | { ok: true; known: false; ms: number }
   | { ok: false; reason: ModelFailure; detail: string; ms: number };
 
-export const PROMPTS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'prompts');
+export const PROMPTS_DIR = rootPath('prompts');
 
 /** The system prompt (prompts/faq-answer.md), read once at start-up. */
 export function loadFaqPrompt(dir = PROMPTS_DIR): string {

@@ -5,7 +5,7 @@
  *
  *   normalize('有沒有免費充電的地方？？') === '有没有免费充电的地方'
  */
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from '../dictionaries.js';
 
 type Convert = (text: string) => string;
 let toSimplified: Convert | undefined;

@@ -8,7 +8,7 @@
  *   reader.read('wujiaochang jinggai meile')   // → '五角场 井盖没了'
  *   reader.read('where is the station')        // → undefined (English, not pinyin)
  */
-import { pinyin } from 'pinyin-pro';
+import { pinyin } from '../dictionaries.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 

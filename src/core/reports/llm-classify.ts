@@ -28,13 +28,14 @@ import {
   type ReportClassification,
   type Urgency,
 } from './classify.js';
+import { rootPath } from '../../paths.js';
 
 /** Longest summary accepted from the model, in characters (code points). */
 export const SUMMARY_MAX = 60;
 /** Longest part of a report sent to the model (a pasted essay costs tokens and says no more). */
 export const MODEL_INPUT_MAX = 2000;
 
-export const PROMPTS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'prompts');
+export const PROMPTS_DIR = rootPath('prompts');
 
 /** The prompt template (prompts/report-classify.md), read once at start-up. */
 export function loadReportClassifyPrompt(dir = PROMPTS_DIR): string {

@@ -1,0 +1,103 @@
+/**
+ * Telegram starts polling before the content pack and the features have loaded (docs/architecture.md,
+ * "Start-up"). Updates already waiting when the process starts must get the answers a running bot gives,
+ * and a start that fails on its content pack must confirm none of them to Telegram (the next start gets
+ * them). Real `src/main.ts` children against the Bot API stand-in.
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { Update } from 'grammy/types';
+import { testPrefix } from '../helpers/app.js';
+import {
+  createTelegramTestApp,
+  createUpdateFactory,
+  startFakeBotApi,
+  type FakeBotApi,
+} from '../helpers/fake-bot-api.js';
+import { waitFor } from '../helpers/wait.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const RIDER = 9301;
+const QUESTION = '职业伤害保障是啥';
+
+let api: FakeBotApi | undefined;
+afterEach(async () => {
+  await api?.close();
+  api = undefined;
+});
+
+/** `src/main.ts` long polling the stand-in; resolves with its exit code and output once it exits. */
+function startBot(api: FakeBotApi, env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      HTTP_PORT: '0',
+      REDIS_URL: inject('redisUrl'),
+      REDIS_PREFIX: testPrefix(),
+      TELEGRAM_BOT_TOKEN: api.token,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<{ code: number | null; out: string }>((res) =>
+    child.once('exit', (code) => res({ code, out })),
+  );
+  return { child, exited };
+}
+
+/** What the bot sent the rider, in order. */
+const toRider = (api: FakeBotApi) =>
+  api
+    .callsOf('sendMessage')
+    .filter((p) => p.chat_id === RIDER)
+    .map((p) => String(p.text));
+
+/** The rider's /start and an FAQ question, as one person's updates. */
+function riderUpdates(api: FakeBotApi): Update[] {
+  const u = createUpdateFactory(api.me);
+  const rider = u.person(RIDER);
+  return [u.privateText(rider, '/start'), u.privateText(rider, QUESTION)];
+}
+
+describe('updates waiting when the bot starts', () => {
+  it('get the answers a bot that was already running gives', async () => {
+    // What a fully started app answers (built in this process, same pack).
+    const running = await createTelegramTestApp();
+    for (const update of riderUpdates(running.api)) await running.handle(update);
+    const expected = toRider(running.api);
+    await running.close();
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+
+    api = await startFakeBotApi();
+    // Queued before the process exists: its very first getUpdates returns them.
+    api.push(...riderUpdates(api));
+    const bot = startBot(api);
+    try {
+      await waitFor(() => toRider(api!).length >= expected.length, 'both answers', 40_000);
+      expect(toRider(api)).toEqual(expected);
+    } finally {
+      bot.child.kill('SIGTERM');
+      await bot.exited;
+    }
+  });
+
+  it('stay with Telegram when the content pack is refused', async () => {
+    api = await startFakeBotApi();
+    const updates = riderUpdates(api);
+    api.push(...updates);
+    const { code, out } = await startBot(api, { CONTENT_DIR: 'tests/fixtures/packs/bad-hours' }).exited;
+    expect(code).toBe(1);
+    expect(out).toMatch(/stations\.yaml:\d+/);
+    // No getUpdates asked from beyond them, so Telegram still holds them for the next start.
+    const confirmed = Number(api.lastPoll?.offset ?? 0);
+    expect(confirmed).toBeLessThanOrEqual(updates[0]!.update_id);
+    expect(toRider(api)).toEqual([]);
+  });
+});
