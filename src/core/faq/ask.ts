@@ -15,6 +15,7 @@ import type { GeoPoint } from '../types.js';
 import { isPlausible } from '../stations/geo.js';
 import { StationQueryReader, stationAnchor, type Service, type StationQuery } from '../stations/query.js';
 import { nearestStations, type StationResults } from '../stations/search.js';
+import { EntryText, focusOf } from './focus.js';
 import { FaqIndex, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize, unsupportedScript } from './normalize.js';
@@ -53,6 +54,8 @@ export interface Thresholds {
   story: number;
   /** Longest question (in characters) the bot tries to answer. */
   maxChars: number;
+  /** Share of what the question asks (`focusOf`: 能退吗, 找谁修) the answered entry's own text must have. */
+  focus: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -72,6 +75,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   ownWords: 4,
   story: 8,
   maxChars: 500,
+  focus: 0.34,
 };
 
 export type InvalidReason = 'empty' | 'no-words' | 'language' | 'too-long';
@@ -193,14 +197,33 @@ export function createAsker(
     return CONTACT.test(normalize(text)) && !/\d{3,}/.test(hit.entry.answer.replace(/[\s-]/g, ''));
   }
 
+  const entryText = new EntryText(
+    [...lex.concepts, ...pack.synonyms].map((g) => g.map((w) => normalize(w)).filter(Boolean)),
+  );
+  const skip = new Set(lex.fillers.flatMap((w) => [...normalize(w)]));
+  const context = lex.context.map((w) => normalize(w)).sort((a, b) => b.length - a.length);
+
+  /**
+   * The entry is about the question's topic but not about what it asks: a focus ("爱心餐能送到家里吗",
+   * "驿站的充电宝能借走用一天吗") the entry's own text mostly lacks. It is offered, not given as the answer.
+   */
+  function offTarget(text: string, hit: FaqHit): boolean {
+    if (t.focus <= 0) return false;
+    let q = index.questionText(text);
+    for (const w of context) q = q.split(w).join('');
+    const share = entryText.covered(hit.entry, focusOf(q), skip);
+    return share !== undefined && share < t.focus;
+  }
+
   function faq(text: string): Answer {
     const hits = index.search(text, 5);
     const top = hits[0];
     if (top && lacksContact(text, top)) return notHere({ kind: 'faq', hit: top, others: hits.slice(1) });
-    if (top && confident(top, hits[1])) return { kind: 'faq', hit: top, others: hits.slice(1) };
-    if (top && named(text, top)) return { kind: 'faq', hit: top, others: hits.slice(1) };
-    const part = top ? fromClauses(text, hits) : undefined;
-    if (part) return { kind: 'faq', hit: part, others: hits.filter((h) => h.entry.id !== part.entry.id) };
+    const sure = top && (confident(top, hits[1]) || named(text, top)) ? top : top && fromClauses(text, hits);
+    if (sure) {
+      const answer: Answer = { kind: 'faq', hit: sure, others: hits.filter((h) => h.entry.id !== sure.entry.id) };
+      return offTarget(text, sure) ? notHere(answer) : answer;
+    }
     const candidates = hits.filter((h) => h.score >= t.suggest).slice(0, 3);
     return candidates.length ? { kind: 'weak', candidates } : { kind: 'unknown' };
   }

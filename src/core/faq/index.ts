@@ -197,6 +197,11 @@ export class FaqIndex {
     );
   }
 
+  /** The question as the index reads it: colloquial forms, English glossary terms, the pack's words for built-in concepts. */
+  questionText(question: string): string {
+    return replaceAll(this.translate(replaceAll(normalize(question), this.colloquial)), this.bridge());
+  }
+
   /**
    * English words of a question bring their glossary terms. A translated phrase whose words the pack does
    * not contain (entries without an English variant) is replaced by its terms rather than kept beside

@@ -1,0 +1,91 @@
+/**
+ * What a question asks, as opposed to what it is about. "景区门票能退吗" is about scenic tickets and asks
+ * whether they can be refunded; an entry about scenic tickets that never says "refund" does not answer it.
+ * Near misses like this share their topic words with an entry and pass every score threshold, so the
+ * decision also checks the question's focus against the entry's own text (docs/faq.md, fifth round).
+ *
+ *   focusOf('换电柜坏了找谁修')          // → '修'
+ *   focusOf('爱心餐能送到家里吗')        // → '送到家里'
+ */
+import type { FaqEntry } from '../content/schema.js';
+import { readings } from './homophones.js';
+import { normalize } from './normalize.js';
+
+/**
+ * Words after which, in the question's last clause, comes what is asked: a modal (能退吗, 可以带人吗), an
+ * existential (有奖金吗) or an interrogative head (找谁修, 去哪买). The longest first.
+ */
+const HEADS = /(?:可不可以|能不能|可以|能够|能|找谁|去哪里|去哪儿|去哪|到哪里|到哪儿|在哪里|在哪儿|哪里|哪儿)/gu;
+
+/** Clause separators (punctuation, and spaces between Chinese words). */
+const CLAUSE = /[,.!?;:，。！？；：、\n]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+
+/** The asked part of the question's last clause: the Chinese after its last head word ('' when none). */
+export function focusOf(analysed: string): string {
+  const parts = analysed.split(CLAUSE).filter((p) => /\p{Script=Han}/u.test(p));
+  const last = parts[parts.length - 1] ?? '';
+  let at = -1;
+  for (const m of last.matchAll(HEADS)) at = m.index + m[0].length;
+  if (at < 0) return '';
+  return [...last.slice(at)].filter((c) => /\p{Script=Han}/u.test(c)).join('');
+}
+
+/** A focus of one content character (查, 弄, 告) is usually a generic verb: judged only from two on. */
+const MIN_FOCUS = 2;
+
+/** An entry's own Chinese text (title, example questions, tags, answer): its characters and character pairs. */
+export class EntryText {
+  private readonly cache = new Map<string, { text: string; chars: Set<string>; pairs: Set<string> }>();
+
+  /** Synonym groups (the pack's and the built-in concepts): a focus word is covered by any of its group. */
+  constructor(private readonly groups: readonly (readonly string[])[] = []) {}
+
+  private of(entry: FaqEntry): { text: string; chars: Set<string>; pairs: Set<string> } {
+    let t = this.cache.get(entry.id);
+    if (!t) {
+      const text = normalize([entry.title, ...entry.questions, ...entry.tags, entry.answer].join(' '));
+      const chars = new Set([...text].filter((c) => /\p{Script=Han}/u.test(c)));
+      const pairs = new Set<string>();
+      const all = [...text];
+      for (let i = 1; i < all.length; i++) pairs.add(all[i - 1]! + all[i]!);
+      t = { text, chars, pairs };
+      this.cache.set(entry.id, t);
+    }
+    return t;
+  }
+
+  /**
+   * Share of the focus's content characters (not in `skip`) the entry has, as written or as a typo from
+   * pinyin input (a homophone that, beside its neighbour in the focus, makes a pair of the entry: 保告 →
+   * 报告); undefined when the focus has none.
+   */
+  covered(entry: FaqEntry, focus: string, skip: ReadonlySet<string>): number | undefined {
+    const all = [...focus];
+    const t = this.of(entry);
+    const synonym = new Array<boolean>(all.length).fill(false);
+    for (const g of this.groups) {
+      if (!g.some((w) => t.text.includes(w))) continue;
+      for (const w of g)
+        for (let at = focus.indexOf(w); at >= 0; at = focus.indexOf(w, at + 1))
+          for (let k = 0; k < [...w].length; k++) synonym[[...focus.slice(0, at)].length + k] = true;
+    }
+    let n = 0;
+    let found = 0;
+    all.forEach((c, i) => {
+      if (skip.has(c)) return;
+      n++;
+      if (synonym[i] || t.chars.has(c) || soundsLike(c, all[i - 1], all[i + 1], t.pairs)) found++;
+    });
+    return n < MIN_FOCUS ? undefined : found / n;
+  }
+}
+
+function soundsLike(c: string, before: string | undefined, after: string | undefined, pairs: Set<string>): boolean {
+  const sounds = new Set(readings(c));
+  for (const p of pairs) {
+    const [a, b] = [...p] as [string, string];
+    if (before && a === before && b !== c && readings(b).some((r) => sounds.has(r))) return true;
+    if (after && b === after && a !== c && readings(a).some((r) => sounds.has(r))) return true;
+  }
+  return false;
+}
