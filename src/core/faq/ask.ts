@@ -15,7 +15,7 @@ import type { GeoPoint } from '../types.js';
 import { isPlausible } from '../stations/geo.js';
 import { StationQueryReader, stationAnchor, type Service, type StationQuery } from '../stations/query.js';
 import { nearestStations, type StationResults } from '../stations/search.js';
-import { EntryText, focusOf } from './focus.js';
+import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
 import { FaqIndex, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize, unsupportedScript } from './normalize.js';
@@ -75,7 +75,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   ownWords: 4,
   story: 8,
   maxChars: 500,
-  focus: 0.34,
+  focus: 0.3,
 };
 
 export type InvalidReason = 'empty' | 'no-words' | 'language' | 'too-long';
@@ -198,7 +198,7 @@ export function createAsker(
   }
 
   const entryText = new EntryText(
-    [...lex.concepts, ...pack.synonyms].map((g) => g.map((w) => normalize(w)).filter(Boolean)),
+    [...lex.concepts, ...pack.synonyms, ...FOCUS_GROUPS].map((g) => g.map((w) => normalize(w)).filter(Boolean)),
   );
   const skip = new Set(lex.fillers.flatMap((w) => [...normalize(w)]));
   const context = lex.context.map((w) => normalize(w)).sort((a, b) => b.length - a.length);

@@ -30,6 +30,16 @@ export function focusOf(analysed: string): string {
   return [...last.slice(at)].filter((c) => /\p{Script=Han}/u.test(c)).join('');
 }
 
+/**
+ * Words a focus may use for what an entry says in its own terms: a price asked about (能便宜吗) is
+ * answered by a discount or a free service; food to heat (热便当) by a microwave. Focus only: as ranking
+ * concepts these let near misses through (docs/faq.md).
+ */
+export const FOCUS_GROUPS: readonly (readonly string[])[] = [
+  ['便宜', '优惠', '半价', '打折', '折扣', '免费', '减免', '补贴'],
+  ['便当', '盒饭', '饭菜', '饭', '微波炉'],
+];
+
 /** A focus of one content character (查, 弄, 告) is usually a generic verb: judged only from two on. */
 const MIN_FOCUS = 2;
 
