@@ -128,6 +128,9 @@ const PINYIN_ANSWER_CHARS = 300;
 /** At most this many clause searches for one question (keeps p99 low on a large pack). */
 const MAX_CLAUSE_SEARCHES = 8;
 
+/** Clauses from which a question is a story (its question at the end). */
+const STORY_CLAUSES = 4;
+
 /** A question asking for a phone number. */
 const CONTACT =
   /(电话|号码|热线)(是)?(多少|几号)|电话号码|联系方式|phone number|contact number|hotline number/;
@@ -286,6 +289,15 @@ export function createAsker(
     };
   }
 
+  /**
+   * A story of `STORY_CLAUSES` clauses or more whose last two clauses, where its question is, name no other
+   * city: the one it names elsewhere is where the teller comes from.
+   */
+  function storyOrigin(text: string): boolean {
+    const parts = clauses(text);
+    return parts.length >= STORY_CLAUSES && !reader.read(normalize(parts.slice(-2).join(' '))).elsewhere;
+  }
+
   let beyond: string[] | undefined;
   /** A topic outside any benefits pack (lexicon.yaml `beyond`) that this pack's entries never mention. */
   function isBeyond(norm: string): boolean {
@@ -321,8 +333,9 @@ export function createAsker(
     text = pinyin.read(text) ?? text;
 
     const q = reader.read(normalize(text));
-    // Another city: nothing in this pack is about it (the closest entries are still offered).
-    if (q.elsewhere) return notHere(faq(text));
+    // Another city: nothing in this pack is about it (the closest entries are still offered) — unless it
+    // is only where a story's teller comes from ("我去年从湖南过来…想问骑手公寓怎么申请").
+    if (q.elsewhere && !storyOrigin(text)) return notHere(faq(text));
     if (isBeyond(normalize(text))) return notHere(faq(text));
     const signals =
       q.services.length > 0 || q.cues.allDay || q.cues.hours || q.cues.details || q.cues.station;
