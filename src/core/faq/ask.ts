@@ -128,6 +128,12 @@ const PINYIN_ANSWER_CHARS = 300;
 /** At most this many clause searches for one question (keeps p99 low on a large pack). */
 const MAX_CLAUSE_SEARCHES = 8;
 
+/** How many of a whole story's best entries its last clause may choose from. */
+const STORY_CANDIDATES = 3;
+
+/** Content characters a story's last clause needs to be read as its question on its own. */
+const STORY_QUESTION = 4;
+
 /** Clauses from which a question is a story (its question at the end). */
 const STORY_CLAUSES = 4;
 
@@ -210,6 +216,13 @@ export function createAsker(
    * The entry is about the question's topic but not about what it asks: a focus ("爱心餐能送到家里吗",
    * "驿站的充电宝能借走用一天吗") the entry's own text mostly lacks. It is offered, not given as the answer.
    */
+  /** Chinese content characters of a text: no fillers, no context words (跑单, 想问…). */
+  function contentChars(text: string): number {
+    let q = normalize(text);
+    for (const w of context) q = q.split(w).join('');
+    return [...q].filter((c) => /\p{Script=Han}/u.test(c) && !skip.has(c)).length;
+  }
+
   function offTarget(text: string, hit: FaqHit): boolean {
     if (t.focus <= 0) return false;
     let q = index.questionText(text);
@@ -239,6 +252,16 @@ export function createAsker(
   function fromClauses(text: string, hits: FaqHit[]): FaqHit | undefined {
     const parts = clauses(text);
     if (parts.length < 2) return undefined;
+    // In a long story, the last clause (where its question usually is) may pick any of the whole
+    // question's best few when it says enough on its own ("我想问扣的钱能申诉要回来吗", not "去哪约"):
+    // the story's other words can rank a neighbouring entry first.
+    const last = parts[parts.length - 1]!;
+    if (parts.length >= STORY_CLAUSES && contentChars(last) >= STORY_QUESTION) {
+      const sub = index.search(last, 2);
+      const best = sub[0];
+      const near = hits.slice(0, STORY_CANDIDATES).some((h) => h.entry.id === best?.entry.id);
+      if (best && near && confident(best, sub[1])) return best;
+    }
     const whole = hits[0]!.entry.id;
     // Single clauses, then pairs of neighbours; the last ones first (the question usually ends a story).
     const windows: string[] = [];
@@ -251,6 +274,7 @@ export function createAsker(
     }
     return undefined;
   }
+
 
   /**
    * A short question that is an entry's own title, a tag or a part of either ("体检", "法律援助"): the
