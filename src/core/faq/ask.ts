@@ -207,7 +207,9 @@ export function createAsker(
   }
 
   const entryText = new EntryText(
-    [...lex.concepts, ...pack.synonyms, ...FOCUS_GROUPS].map((g) => g.map((w) => normalize(w)).filter(Boolean)),
+    [...lex.concepts, ...pack.synonyms, ...FOCUS_GROUPS].map((g) =>
+      g.map((w) => normalize(w)).filter(Boolean),
+    ),
   );
   const skip = new Set(lex.fillers.flatMap((w) => [...normalize(w)]));
   const context = lex.context.map((w) => normalize(w)).sort((a, b) => b.length - a.length);
@@ -237,7 +239,11 @@ export function createAsker(
     if (top && lacksContact(text, top)) return notHere({ kind: 'faq', hit: top, others: hits.slice(1) });
     const sure = top && (confident(top, hits[1]) || named(text, top)) ? top : top && fromClauses(text, hits);
     if (sure) {
-      const answer: Answer = { kind: 'faq', hit: sure, others: hits.filter((h) => h.entry.id !== sure.entry.id) };
+      const answer: Answer = {
+        kind: 'faq',
+        hit: sure,
+        others: hits.filter((h) => h.entry.id !== sure.entry.id),
+      };
       return offTarget(text, sure) ? notHere(answer) : answer;
     }
     const candidates = hits.filter((h) => h.score >= t.suggest).slice(0, 3);
@@ -274,7 +280,6 @@ export function createAsker(
     }
     return undefined;
   }
-
 
   /**
    * A short question that is an entry's own title, a tag or a part of either ("体检", "法律援助"): the

@@ -15,7 +15,8 @@ import { normalize } from './normalize.js';
  * Words after which, in the question's last clause, comes what is asked: a modal (能退吗, 可以带人吗), an
  * existential (有奖金吗) or an interrogative head (找谁修, 去哪买). The longest first.
  */
-const HEADS = /(?:可不可以|能不能|可以|能够|能|找谁|去哪里|去哪儿|去哪|到哪里|到哪儿|在哪里|在哪儿|哪里|哪儿)/gu;
+const HEADS =
+  /(?:可不可以|能不能|可以|能够|能|找谁|去哪里|去哪儿|去哪|到哪里|到哪儿|在哪里|在哪儿|哪里|哪儿)/gu;
 
 /** Clause separators (punctuation, and spaces between Chinese words). */
 const CLAUSE = /[,.!?;:，。！？；：、\n]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
@@ -90,7 +91,12 @@ export class EntryText {
   }
 }
 
-function soundsLike(c: string, before: string | undefined, after: string | undefined, pairs: Set<string>): boolean {
+function soundsLike(
+  c: string,
+  before: string | undefined,
+  after: string | undefined,
+  pairs: Set<string>,
+): boolean {
   const sounds = new Set(readings(c));
   for (const p of pairs) {
     const [a, b] = [...p] as [string, string];

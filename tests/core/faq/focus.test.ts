@@ -55,12 +55,7 @@ describe('the asker on what a question asks', () => {
 
   it('reads a story by its question, not by where its teller comes from', () => {
     expect(
-      id(
-        asker.ask(
-          '我老家在河南，去年来上海跑外卖，老婆孩子也跟过来了，想问孩子在这边上小学要准备啥',
-          opts,
-        ),
-      ),
+      id(asker.ask('我老家在河南，去年来上海跑外卖，老婆孩子也跟过来了，想问孩子在这边上小学要准备啥', opts)),
     ).toBe('children-school-enrolment');
     // Another city in the question itself is still elsewhere.
     expect(asker.ask('河南老家的孩子上小学要准备啥', opts).kind).not.toBe('faq');
