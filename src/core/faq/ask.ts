@@ -229,7 +229,9 @@ export function createAsker(
     if (t.focus <= 0) return false;
     let q = index.questionText(text);
     for (const w of context) q = q.split(w).join('');
-    const share = entryText.covered(hit.entry, focusOf(q), skip);
+    const focus = focusOf(q);
+    if (!focus) return false;
+    const share = entryText.covered(hit.entry, focus, skip);
     return share !== undefined && share < t.focus;
   }
 

@@ -45,21 +45,35 @@ export const FOCUS_GROUPS: readonly (readonly string[])[] = [
 const MIN_FOCUS = 2;
 
 /** An entry's own Chinese text (title, example questions, tags, answer): its characters and character pairs. */
+interface Text {
+  text: string;
+  chars: Set<string>;
+  /** Character pairs of the entry: first character → the characters that follow it, and the reverse. */
+  next: Map<string, string[]>;
+  prev: Map<string, string[]>;
+}
+
 export class EntryText {
-  private readonly cache = new Map<string, { text: string; chars: Set<string>; pairs: Set<string> }>();
+  private readonly cache = new Map<string, Text>();
 
   /** Synonym groups (the pack's and the built-in concepts): a focus word is covered by any of its group. */
   constructor(private readonly groups: readonly (readonly string[])[] = []) {}
 
-  private of(entry: FaqEntry): { text: string; chars: Set<string>; pairs: Set<string> } {
+  private of(entry: FaqEntry): Text {
     let t = this.cache.get(entry.id);
     if (!t) {
       const text = normalize([entry.title, ...entry.questions, ...entry.tags, entry.answer].join(' '));
-      const chars = new Set([...text].filter((c) => /\p{Script=Han}/u.test(c)));
-      const pairs = new Set<string>();
       const all = [...text];
-      for (let i = 1; i < all.length; i++) pairs.add(all[i - 1]! + all[i]!);
-      t = { text, chars, pairs };
+      const chars = new Set(all.filter((c) => /\p{Script=Han}/u.test(c)));
+      const next = new Map<string, string[]>();
+      const prev = new Map<string, string[]>();
+      for (let i = 1; i < all.length; i++) {
+        const [a, b] = [all[i - 1]!, all[i]!];
+        if (!chars.has(a) || !chars.has(b)) continue;
+        (next.get(a) ?? next.set(a, []).get(a)!).push(b);
+        (prev.get(b) ?? prev.set(b, []).get(b)!).push(a);
+      }
+      t = { text, chars, next, prev };
       this.cache.set(entry.id, t);
     }
     return t;
@@ -72,11 +86,13 @@ export class EntryText {
    */
   covered(entry: FaqEntry, focus: string, skip: ReadonlySet<string>): number | undefined {
     const all = [...focus];
+    if (all.filter((c) => !skip.has(c)).length < MIN_FOCUS) return undefined;
     const t = this.of(entry);
     const synonym = new Array<boolean>(all.length).fill(false);
     for (const g of this.groups) {
-      if (!g.some((w) => t.text.includes(w))) continue;
-      for (const w of g)
+      const inFocus = g.filter((w) => focus.includes(w));
+      if (!inFocus.length || !g.some((w) => t.text.includes(w))) continue;
+      for (const w of inFocus)
         for (let at = focus.indexOf(w); at >= 0; at = focus.indexOf(w, at + 1))
           for (let k = 0; k < [...w].length; k++) synonym[[...focus.slice(0, at)].length + k] = true;
     }
@@ -85,23 +101,18 @@ export class EntryText {
     all.forEach((c, i) => {
       if (skip.has(c)) return;
       n++;
-      if (synonym[i] || t.chars.has(c) || soundsLike(c, all[i - 1], all[i + 1], t.pairs)) found++;
+      if (synonym[i] || t.chars.has(c) || soundsLike(c, all[i - 1], all[i + 1], t)) found++;
     });
-    return n < MIN_FOCUS ? undefined : found / n;
+    return found / n;
   }
 }
 
-function soundsLike(
-  c: string,
-  before: string | undefined,
-  after: string | undefined,
-  pairs: Set<string>,
-): boolean {
-  const sounds = new Set(readings(c));
-  for (const p of pairs) {
-    const [a, b] = [...p] as [string, string];
-    if (before && a === before && b !== c && readings(b).some((r) => sounds.has(r))) return true;
-    if (after && b === after && a !== c && readings(a).some((r) => sounds.has(r))) return true;
-  }
-  return false;
+/** `c` is a homophone of a character that, beside the same neighbour, makes a pair of the entry. */
+function soundsLike(c: string, before: string | undefined, after: string | undefined, t: Text): boolean {
+  const sounds = readings(c);
+  const alike = (x: string) => x !== c && readings(x).some((r) => sounds.includes(r));
+  return (
+    (before !== undefined && (t.next.get(before) ?? []).some(alike)) ||
+    (after !== undefined && (t.prev.get(after) ?? []).some(alike))
+  );
 }
