@@ -9,7 +9,6 @@
  */
 import type { FaqEntry } from '../content/schema.js';
 import { readings } from './homophones.js';
-import { normalize } from './normalize.js';
 
 /**
  * Words after which, in the question's last clause, comes what is asked: a modal (能退吗, 可以带人吗), an
@@ -45,39 +44,18 @@ export const FOCUS_GROUPS: readonly (readonly string[])[] = [
 const MIN_FOCUS = 2;
 
 /** An entry's own Chinese text (title, example questions, tags, answer): its characters and character pairs. */
-interface Text {
-  text: string;
-  chars: Set<string>;
-  /** Character pairs of the entry: first character → the characters that follow it, and the reverse. */
-  next: Map<string, string[]>;
-  prev: Map<string, string[]>;
+/**
+ * An entry's own text (title, example questions, tags, answer), as written: packs are written in simplified
+ * Chinese, and normalising every answered entry's text would cost more than the whole search at 10,000
+ * entries.
+ */
+function textOf(entry: FaqEntry): string {
+  return `${entry.title} ${entry.questions.join(' ')} ${entry.tags.join(' ')} ${entry.answer}`;
 }
 
 export class EntryText {
-  private readonly cache = new Map<string, Text>();
-
   /** Synonym groups (the pack's and the built-in concepts): a focus word is covered by any of its group. */
   constructor(private readonly groups: readonly (readonly string[])[] = []) {}
-
-  private of(entry: FaqEntry): Text {
-    let t = this.cache.get(entry.id);
-    if (!t) {
-      const text = normalize([entry.title, ...entry.questions, ...entry.tags, entry.answer].join(' '));
-      const all = [...text];
-      const chars = new Set(all.filter((c) => /\p{Script=Han}/u.test(c)));
-      const next = new Map<string, string[]>();
-      const prev = new Map<string, string[]>();
-      for (let i = 1; i < all.length; i++) {
-        const [a, b] = [all[i - 1]!, all[i]!];
-        if (!chars.has(a) || !chars.has(b)) continue;
-        (next.get(a) ?? next.set(a, []).get(a)!).push(b);
-        (prev.get(b) ?? prev.set(b, []).get(b)!).push(a);
-      }
-      t = { text, chars, next, prev };
-      this.cache.set(entry.id, t);
-    }
-    return t;
-  }
 
   /**
    * Share of the focus's content characters (not in `skip`) the entry has, as written or as a typo from
@@ -87,11 +65,11 @@ export class EntryText {
   covered(entry: FaqEntry, focus: string, skip: ReadonlySet<string>): number | undefined {
     const all = [...focus];
     if (all.filter((c) => !skip.has(c)).length < MIN_FOCUS) return undefined;
-    const t = this.of(entry);
+    const text = textOf(entry);
     const synonym = new Array<boolean>(all.length).fill(false);
     for (const g of this.groups) {
       const inFocus = g.filter((w) => focus.includes(w));
-      if (!inFocus.length || !g.some((w) => t.text.includes(w))) continue;
+      if (!inFocus.length || !g.some((w) => text.includes(w))) continue;
       for (const w of inFocus)
         for (let at = focus.indexOf(w); at >= 0; at = focus.indexOf(w, at + 1))
           for (let k = 0; k < [...w].length; k++) synonym[[...focus.slice(0, at)].length + k] = true;
@@ -101,18 +79,23 @@ export class EntryText {
     all.forEach((c, i) => {
       if (skip.has(c)) return;
       n++;
-      if (synonym[i] || t.chars.has(c) || soundsLike(c, all[i - 1], all[i + 1], t)) found++;
+      if (synonym[i] || text.includes(c) || soundsLike(c, all[i - 1], all[i + 1], text)) found++;
     });
     return found / n;
   }
 }
 
-/** `c` is a homophone of a character that, beside the same neighbour, makes a pair of the entry. */
-function soundsLike(c: string, before: string | undefined, after: string | undefined, t: Text): boolean {
+/** `c` is a homophone of a character that, beside the same neighbour, makes a pair of the entry's text. */
+function soundsLike(c: string, before: string | undefined, after: string | undefined, text: string): boolean {
   const sounds = readings(c);
-  const alike = (x: string) => x !== c && readings(x).some((r) => sounds.includes(r));
-  return (
-    (before !== undefined && (t.next.get(before) ?? []).some(alike)) ||
-    (after !== undefined && (t.prev.get(after) ?? []).some(alike))
-  );
+  const alike = (x: string | undefined) =>
+    x !== undefined && x !== c && readings(x).some((r) => sounds.includes(r));
+  // Chinese characters of the basic plane are one UTF-16 unit each: neighbours are at ±1.
+  if (before !== undefined)
+    for (let at = text.indexOf(before); at >= 0; at = text.indexOf(before, at + 1))
+      if (alike(text[at + 1])) return true;
+  if (after !== undefined)
+    for (let at = text.indexOf(after); at >= 0; at = text.indexOf(after, at + 1))
+      if (alike(text[at - 1])) return true;
+  return false;
 }
