@@ -5,8 +5,9 @@
  */
 import * as z from 'zod';
 
-export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from '../locales.js';
+
+export { LOCALES, type Locale };
 
 const id = z
   .string()
