@@ -48,7 +48,8 @@ export interface TelegramAdapterOptions {
   config: TelegramConfig;
   core: Core;
   logger: Logger;
-  metrics: Metrics;
+  /** Only these two (main.ts passes the ones of an app still being built). */
+  metrics: Pick<Metrics, 'updates' | 'replies'>;
   i18n: I18n;
   /** The content pack, so organisers, secretaries and their chats get their role's command menu. */
   content?: () => ContentPack;
