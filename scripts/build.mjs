@@ -19,11 +19,11 @@ await build({
   minify: true,
   // Chunks stay in dist/ itself: src/paths.ts finds data files relative to the file it is bundled into.
   chunkNames: '[name]-[hash]',
-  // Loaded from node_modules as before: a native addon (resvg), packages that find their own files at
-  // run time (pino's transports start workers from its folder), and big libraries that are only loaded
-  // on first use anyway (bundling them would only slow the build). pinyin-pro and opencc-js are not
-  // imported at all: src/core/dictionaries.ts requires them from node_modules on first use.
-  external: ['@resvg/resvg-js', '@slack/bolt', 'chrono-node', 'echarts', 'openai', 'pino', 'pino-pretty'],
+  // Loaded from node_modules as before: a native addon (resvg), pino-pretty (only at a terminal; the
+  // logger runs it in-process, not as a pino transport, so bundled pino needs none of its own files), and
+  // big libraries that are only loaded on first use anyway (bundling them would only slow the build).
+  // pinyin-pro and opencc-js are not imported at all: src/core/dictionaries.ts requires them on first use.
+  external: ['@resvg/resvg-js', '@slack/bolt', 'chrono-node', 'echarts', 'openai', 'pino-pretty'],
   // Bundled CommonJS packages call require() for Node's built-ins; ES modules have none of their own.
   banner: {
     js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);",

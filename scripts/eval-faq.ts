@@ -23,7 +23,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { EvalInputError, parseJsonl } from './lib/jsonl.js';
 import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
 import type { ContentPack } from '../src/core/content/schema.js';

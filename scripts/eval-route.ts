@@ -18,7 +18,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
 import { URGENCIES, type ContentPack } from '../src/core/content/schema.js';
 import { createClassifier, detectArea } from '../src/core/reports/classify.js';

@@ -1,32 +1,26 @@
 /**
  * The part of the app that must exist before a chat adapter can take updates, kept apart from app.ts so
- * that main.ts can load it (Redis, the store, metrics) without the content pack and the features.
+ * that main.ts can load it (Redis and the store) without the content pack, the features and the metrics.
  */
 import type { Logger } from './core/logger.js';
-import { createMetrics, type Metrics } from './core/metrics.js';
 import { createStore, type Store } from './store/index.js';
 import { connectRedis, type RedisTarget } from './store/redis.js';
 
 /**
- * What a chat adapter needs before the app is built: Redis, the store on it and the metrics. main.ts opens
- * it first so Telegram can start polling while the content pack and the features load (docs/architecture.md,
- * "Start-up"); createApp opens its own when given none.
+ * What a chat adapter needs before the app is built: Redis and the store on it. main.ts opens it first so
+ * Telegram can start polling while the content pack, the features and the metrics (prom-client) load
+ * (docs/architecture.md, "Start-up"); createApp opens its own when given none.
  */
 export interface AppBase {
   store: Store;
-  metrics: Metrics;
 }
 
 export async function openAppBase(options: {
   redisUrl: RedisTarget;
   redisPrefix?: string;
   logger: Logger;
-  defaultMetrics?: boolean;
 }): Promise<AppBase> {
   const redis = await connectRedis(options.redisUrl);
   redis.on('error', (err) => options.logger.warn({ err: err.message }, 'redis connection error'));
-  return {
-    store: createStore(redis, options.redisPrefix),
-    metrics: createMetrics({ defaults: options.defaultMetrics }),
-  };
+  return { store: createStore(redis, options.redisPrefix) };
 }

@@ -10,6 +10,7 @@ import { createCore, type Core } from './core/dispatcher.js';
 import type { CoreDeps, Feature } from './core/feature.js';
 import { loadI18n } from './core/i18n.js';
 import type { Logger } from './core/logger.js';
+import { createMetrics } from './core/metrics.js';
 
 import { createOutboxRouter } from './core/outbox.js';
 import { createDeliveryEngine } from './core/delivery/engine.js';
@@ -101,7 +102,9 @@ export interface App {
 export async function createApp(options: AppOptions, base?: AppBase): Promise<App> {
   const pack = await loadContentPack(resolve(options.contentDir));
   const i18n = loadI18n(options.localesDir ?? rootPath('locales'));
-  const { store, metrics } = base ?? (await openAppBase(options));
+  const { store } = base ?? (await openAppBase(options));
+  // Here, not in the base: prom-client loads after the first poll (early updates wait for the app anyway).
+  const metrics = createMetrics({ defaults: options.defaultMetrics });
   const redis = store.redis;
   // The core gets the repositories only: no Redis client is reachable from a feature.
   const port = portOf(store);

@@ -1,13 +1,26 @@
 /**
- * The core and the messages of an app that is still being built, for an adapter started before it
- * (main.ts starts Telegram polling first). Calls that handle updates wait for the app; the synchronous
- * ones (command list, messages) are only made once it is ready — the adapter waits for that too.
+ * The core, the messages and the metrics of an app that is still being built, for an adapter and the HTTP
+ * server started before it (main.ts starts Telegram polling first). Calls that handle updates, and a
+ * /metrics scrape, wait for the app; the synchronous ones (command list, messages, counters) are only
+ * made once it is ready — the adapter waits for that too.
  */
 import type { App } from './app.js';
 import type { Core } from './core/dispatcher.js';
 import type { I18n } from './core/i18n.js';
+import type { Metrics } from './core/metrics.js';
+import type { MetricsSource } from './http/server.js';
 
-export function lateApp(ready: Promise<App>): { core: Core; i18n: I18n; app: () => App } {
+export interface LateApp {
+  core: Core;
+  i18n: I18n;
+  /** The counters the Telegram adapter records (after `ready`: on updates and on sends). */
+  metrics: Pick<Metrics, 'updates' | 'replies'>;
+  /** The app's registry for /metrics. */
+  registry: MetricsSource;
+  app: () => App;
+}
+
+export function lateApp(ready: Promise<App>): LateApp {
   let built: App | undefined;
   // Registered before any adapter waits on `ready`, so `built` is set by the time their turn comes.
   ready.then(
@@ -32,5 +45,19 @@ export function lateApp(ready: Promise<App>): { core: Core; i18n: I18n; app: () 
     t: (locale, id, args) => app().deps.i18n.t(locale, id, args),
     ids: (locale) => app().deps.i18n.ids(locale),
   };
-  return { core, i18n, app };
+  const metrics: LateApp['metrics'] = {
+    get updates() {
+      return app().deps.metrics.updates;
+    },
+    get replies() {
+      return app().deps.metrics.replies;
+    },
+  };
+  const registry: MetricsSource = {
+    metrics: async () => (await ready).deps.metrics.registry.metrics(),
+    get contentType() {
+      return app().deps.metrics.registry.contentType;
+    },
+  };
+  return { core, i18n, metrics, registry, app };
 }

@@ -13,7 +13,7 @@ import { ConfigError, loadConfig, type Config } from './config/index.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { maskText } from './core/mask.js';
 import { createHttpServer, type HttpServer, type RouteHandler } from './http/server.js';
-import { lateApp } from './main-late.js';
+import { lateApp, type LateApp } from './main-late.js';
 import { RedisServerMissingError, startRedisServer, type EmbeddedRedis } from './store/embedded.js';
 import { RedisUnavailableError, describeTarget, redisAnswers, type RedisTarget } from './store/redis.js';
 
@@ -83,12 +83,12 @@ async function loadTelegram(
   config: Config,
   base: AppBase,
   app: Promise<App>,
+  late: LateApp,
   logger: Logger,
   instance: string,
 ): Promise<ChannelAdapter | undefined> {
   if (!config.telegram || !module) return undefined;
   const { createTelegramAdapter } = await module;
-  const late = lateApp(app);
   return createTelegramAdapter({
     // Always replica-safe: one elected poller, and chat turns in webhook mode (cheap when alone).
     replicas: {
@@ -102,7 +102,7 @@ async function loadTelegram(
     ready: app,
     core: late.core,
     logger,
-    metrics: base.metrics,
+    metrics: late.metrics,
     i18n: late.i18n,
     content: () => late.app().deps.content.get(),
     menuState: base.store.menus,
@@ -155,7 +155,6 @@ async function openBase(config: Config, url: RedisTarget, logger: Logger): Promi
       redisUrl: url,
       redisPrefix: config.redisPrefix,
       logger,
-      defaultMetrics: true,
     });
   } catch (err) {
     const { loadContentPack } = await import('./core/content/loader.js');
@@ -215,6 +214,7 @@ async function main(): Promise<void> {
   });
   // A failed build ends the process (below); this keeps the early waiters from reporting it again.
   appReady.catch(() => undefined);
+  const late = lateApp(appReady);
 
   const http: HttpServer = createHttpServer({
     // Redis and content from the app; each adapter says whether this process still receives updates.
@@ -228,7 +228,8 @@ async function main(): Promise<void> {
       }
       return report;
     },
-    registry: base.metrics.registry,
+    // The metrics (prom-client) come with the app: a scrape before it is built waits for it.
+    registry: late.registry,
     onError: (err) => logger.error({ err }, 'http handler failed'),
     ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
   });
@@ -253,7 +254,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
-  const telegram = await loadTelegram(telegramModule, config, base, appReady, logger, instance);
+  const telegram = await loadTelegram(telegramModule, config, base, appReady, late, logger, instance);
   if (telegram) adapters.push(telegram);
 
   const port = await http.listen(config.httpPort).catch((err: Error) => {

@@ -2,7 +2,7 @@
  * Configuration: the environment parsed once, at start-up, into one typed object that is passed down.
  * This is the only module that reads process.env. A bad environment produces one error listing every problem.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

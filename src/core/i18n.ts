@@ -5,11 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
-import { LOCALES, type Locale } from './content/schema.js';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
 
 export type { Locale };
-export { LOCALES };
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
+export { DEFAULT_LOCALE, LOCALES, resolveLocale } from './locales.js';
 
 export type TArgs = Record<string, FluentVariable>;
 export type Translate = (id: string, args?: TArgs) => string;
@@ -21,15 +20,6 @@ export interface I18n {
 }
 
 export class I18nError extends Error {}
-
-/** Map a platform language tag (`zh-hans`, `zh-HK`, `en-US`…) to one of our locales. */
-export function resolveLocale(tag: string | undefined): Locale | undefined {
-  if (!tag) return undefined;
-  const t = tag.toLowerCase().replace('_', '-');
-  if (t.startsWith('zh')) return /hant|tw|hk|mo/.test(t) ? 'zh-TW' : 'zh-CN';
-  if (t.startsWith('en')) return 'en';
-  return undefined;
-}
 
 const HAN = /\p{Script=Han}/u;
 

@@ -1,6 +1,6 @@
 import type { ContentPack, Locale } from './content/schema.js';
 import type { Identity } from './feature.js';
-import { DEFAULT_LOCALE, resolveLocale } from './i18n.js';
+import { DEFAULT_LOCALE, resolveLocale } from './locales.js';
 import type { UserRef } from './types.js';
 
 /** Roles come from the content pack, never from anything the client sends. */

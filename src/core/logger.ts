@@ -4,7 +4,9 @@
  * their fields, and the finished line is masked once more before it is written — so child bindings,
  * serializers and anything pino adds on its own pass the same scrubber.
  */
+import { createRequire } from 'node:module';
 import { pino, type Logger, type LoggerOptions } from 'pino';
+import type PinoPretty from 'pino-pretty';
 import { maskText } from './mask.js';
 
 export type { Logger };
@@ -77,13 +79,10 @@ export function createLogger(settings: LoggerSettings, destination?: NodeJS.Writ
     },
   };
   if (settings.pretty && !destination) {
-    return pino({
-      ...options,
-      transport: {
-        target: 'pino-pretty',
-        options: { colorize: true, translateTime: 'SYS:HH:MM:ss', destination: 2 },
-      },
-    });
+    // Only at a terminal, so loaded only then; a stream in this thread rather than a pino transport (a
+    // worker started from pino's own folder, which the bundled build does not have).
+    const pretty = createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
+    return pino(options, pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', destination: 2 }));
   }
   return destination
     ? pino(options, destination as pino.DestinationStream)

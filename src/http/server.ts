@@ -4,13 +4,19 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Registry } from 'prom-client';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 export interface HealthReport {
   ok: boolean;
   checks: Record<string, string>;
+}
+
+/** What /metrics serves: a prom-client Registry, or one that waits for the app (main.ts). */
+export interface MetricsSource {
+  metrics(): Promise<string>;
+  /** Read after `metrics()` has settled. */
+  readonly contentType: string;
 }
 
 export interface HttpServer {
@@ -25,7 +31,7 @@ export interface HttpServer {
 
 export function createHttpServer(deps: {
   health: () => Promise<HealthReport>;
-  registry: Registry;
+  registry: MetricsSource;
   onError: (err: unknown) => void;
   /** Require `Authorization: Bearer <token>` on /metrics (METRICS_TOKEN); absent = open (internal network). */
   metricsToken?: string;
@@ -58,9 +64,8 @@ export function createHttpServer(deps: {
               .end('unauthorized');
             return;
           }
-          res
-            .writeHead(200, { 'content-type': deps.registry.contentType })
-            .end(await deps.registry.metrics());
+          const body = await deps.registry.metrics();
+          res.writeHead(200, { 'content-type': deps.registry.contentType }).end(body);
           return;
         }
         for (const [prefix, handler] of prefixes)

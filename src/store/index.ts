@@ -37,30 +37,30 @@ export interface Store extends StorePort {
 
 export function createStore(redis: Redis, prefix = 'ws'): Store {
   const keys = createKeys(prefix);
-  const tickets = createTicketRepo(redis, keys);
-  const ticketStats = createTicketStatsRepo(redis, keys);
-  return {
+  const repos: Repos = lazily<Repos>({
+    groups: () => createGroupRepo(redis, keys),
+    dialogs: () => createDialogRepo(redis, keys),
+    lessons: () => createLessonRepo(redis, keys),
+    notices: () => createNoticeRepo(redis, keys),
+    faq: () => createFaqRepo(redis, keys),
+    delivery: () => createDeliveryRepo(redis, keys),
+    tickets: () => createTicketRepo(redis, keys),
+    reportLinks: () => createReportLinkRepo(redis, keys),
+    jobs: () => createJobRepo(redis, keys),
+    ticketStats: () => createTicketStatsRepo(redis, keys),
+    queue: () => createQueueRepo({ redis, keys, tickets: repos.tickets, ticketStats: repos.ticketStats }),
+    board: () => createBoardRepo(redis, keys),
+    figures: () => createFiguresRepo(redis, keys),
+    menus: () => createMenuStateRepo(redis, keys),
+    updates: () => createUpdateRepo(redis, keys),
+    leases: () => createLeaseRepo(redis, keys),
+    turns: () => createTurnRepo(redis, keys),
+    people: () => createPeopleRepo(redis, keys),
+  });
+  return Object.assign(repos, {
     redis,
     keys,
-    groups: createGroupRepo(redis, keys),
-    dialogs: createDialogRepo(redis, keys),
-    lessons: createLessonRepo(redis, keys),
-    notices: createNoticeRepo(redis, keys),
-    faq: createFaqRepo(redis, keys),
-    delivery: createDeliveryRepo(redis, keys),
-    tickets,
-    reportLinks: createReportLinkRepo(redis, keys),
-    jobs: createJobRepo(redis, keys),
-    ticketStats,
-    queue: createQueueRepo({ redis, keys, tickets, ticketStats }),
-    board: createBoardRepo(redis, keys),
-    figures: createFiguresRepo(redis, keys),
-    menus: createMenuStateRepo(redis, keys),
-    updates: createUpdateRepo(redis, keys),
-    leases: createLeaseRepo(redis, keys),
-    turns: createTurnRepo(redis, keys),
-    people: createPeopleRepo(redis, keys),
-    onReconnect(listener) {
+    onReconnect(listener: () => void) {
       // ioredis emits `ready` on every (re)connection; listeners are added once connected (the app
       // connects before it builds the store), so each call is a reconnection.
       redis.on('ready', listener);
@@ -82,7 +82,22 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
       await redis.ping();
       return performance.now() - started;
     },
-  };
+  });
+}
+
+type Repos = Omit<StorePort, 'onReconnect'>;
+
+/**
+ * Each repository made on first use, its Lua scripts read and registered then: before Telegram's first
+ * poll only the lease, turn and menu repositories are needed (docs/architecture.md, "Start-up").
+ */
+function lazily<T extends object>(makers: { [K in keyof T]: () => T[K] }): T {
+  const made = {} as T;
+  for (const name of Object.keys(makers) as (keyof T)[]) {
+    let repo: T[keyof T] | undefined;
+    Object.defineProperty(made, name, { enumerable: true, get: () => (repo ??= makers[name]()) });
+  }
+  return made;
 }
 
 /** The store as the core sees it: the repositories, without the client, keys, ping or reset. */

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Update } from 'grammy/types';
+import { freePort } from '../../src/store/embedded.js';
 import { testPrefix } from '../helpers/app.js';
 import {
   createTelegramTestApp,
@@ -67,7 +68,7 @@ function riderUpdates(api: FakeBotApi): Update[] {
 }
 
 describe('updates waiting when the bot starts', () => {
-  it('get the answers a bot that was already running gives', async () => {
+  it('get the answers a bot that was already running gives, and are counted on /metrics', async () => {
     // What a fully started app answers (built in this process, same pack).
     const running = await createTelegramTestApp();
     for (const update of riderUpdates(running.api)) await running.handle(update);
@@ -78,10 +79,16 @@ describe('updates waiting when the bot starts', () => {
     api = await startFakeBotApi();
     // Queued before the process exists: its very first getUpdates returns them.
     api.push(...riderUpdates(api));
-    const bot = startBot(api);
+    const port = await freePort();
+    const bot = startBot(api, { HTTP_PORT: String(port) });
     try {
       await waitFor(() => toRider(api!).length >= expected.length, 'both answers', 40_000);
       expect(toRider(api)).toEqual(expected);
+      // The metrics are created with the app, after polling began: the early updates still count.
+      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      expect(text).toMatch(/waystation_updates_total\{channel="telegram",outcome="handled"\} 2/);
+      expect(text).toMatch(/waystation_replies_total\{channel="telegram"\} [1-9]/);
+      expect(text).toContain('waystation_process_cpu_user_seconds_total');
     } finally {
       bot.child.kill('SIGTERM');
       await bot.exited;

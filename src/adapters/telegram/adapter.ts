@@ -22,7 +22,8 @@ import { createLeader, type Leader } from '../../core/leader.js';
 import type { LeasePort, TurnPort } from '../../core/replicas.js';
 import { createChatTurns } from '../../core/turns.js';
 import type { Incoming } from '../../core/types.js';
-import { resolveLocale, type I18n } from '../../core/i18n.js';
+import type { I18n } from '../../core/i18n.js';
+import { resolveLocale } from '../../core/locales.js';
 import type { Logger } from '../../core/logger.js';
 import type { Metrics } from '../../core/metrics.js';
 import type { HttpServer } from '../../http/server.js';
@@ -47,7 +48,8 @@ export interface TelegramAdapterOptions {
   config: TelegramConfig;
   core: Core;
   logger: Logger;
-  metrics: Metrics;
+  /** Only these two (main.ts passes the ones of an app still being built). */
+  metrics: Pick<Metrics, 'updates' | 'replies'>;
   i18n: I18n;
   /** The content pack, so organisers, secretaries and their chats get their role's command menu. */
   content?: () => ContentPack;

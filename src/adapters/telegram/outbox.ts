@@ -80,7 +80,7 @@ export interface TelegramOutboxDeps {
   api: Api;
   /** The bot's username once known (getMe), for deep links. */
   username: () => string | undefined;
-  metrics: Metrics;
+  metrics: Pick<Metrics, 'replies'>;
   logger: Logger;
   /** Limits of `fetchFile` (defaults: Telegram's 20 MB, 15 s). */
   files?: { maxBytes?: number; timeoutMs?: number };

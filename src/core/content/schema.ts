@@ -3,10 +3,11 @@
  * Each schema describes one file (or one kind of file); `loader.ts` reads and checks a whole pack.
  * The format is documented for organisers in content/README.md — keep the two in step.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
-export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from '../locales.js';
+
+export { LOCALES, type Locale };
 
 const id = z
   .string()

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { STATION_SERVICES } from '../content/schema.js';
 import { codePath } from '../../paths.js';
 

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FaqEntry, Locale } from '../content/schema.js';
 import type { LlmClient, LlmFailure } from '../llm/client.js';
 import { foreignContacts } from './contacts.js';

@@ -10,7 +10,7 @@
  *
  * The model is never trusted with authority: callers validate what it returns against what they gave it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { OpenAIConfig } from '../../config/index.js';
 import { describeError, lazyClient, timedOut } from './sdk.js';
 

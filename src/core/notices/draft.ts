@@ -2,7 +2,7 @@
  * A notice being composed: the draft kept in the organiser's dialog (Redis, so it survives a restart),
  * and the names of the buttons that act on it (`nt:<action>[:<arg>]`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LOCALES } from '../content/schema.js';
 import type { Ctx } from '../feature.js';
 import type { NoticeAudience } from '../ports/notices.js';

@@ -12,7 +12,7 @@
  * corrects them. The voice note stays as evidence either way; a failed transcription only costs the words.
  */
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { ContentPack, Locale } from '../content/schema.js';
 import type { ButtonCtx, CoreDeps, Ctx, MessageCtx } from '../feature.js';

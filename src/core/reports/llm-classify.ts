@@ -15,7 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ContentPack } from '../content/schema.js';
 import type { LlmClient } from '../llm/client.js';
 import type { Logger } from '../logger.js';

@@ -2,7 +2,7 @@
  * The OpenAI-compatible client wrapper against a local stand-in, through the real `openai` package.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createLlmClient } from '../../../src/core/llm/client.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
 
