@@ -24,9 +24,15 @@ await build({
   // big libraries that are only loaded on first use anyway (bundling them would only slow the build).
   // pinyin-pro and opencc-js are not imported at all: src/core/dictionaries.ts requires them on first use.
   external: ['@resvg/resvg-js', '@slack/bolt', 'chrono-node', 'echarts', 'openai', 'pino-pretty'],
-  // Bundled CommonJS packages call require() for Node's built-ins; ES modules have none of their own.
+  // Bundled CommonJS packages call require() for Node's built-ins and name __dirname in a few paths
+  // (ioredis's error stacks and version lookup); ES modules have none of these of their own.
   banner: {
-    js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __bundleRequire } from 'node:module';",
+      'const require = __bundleRequire(import.meta.url);',
+      'const __filename = import.meta.filename;',
+      'const __dirname = import.meta.dirname;',
+    ].join(' '),
   },
   logLevel: 'warning',
 });
