@@ -85,8 +85,13 @@ describe('updates waiting when the bot starts', () => {
       await waitFor(() => toRider(api!).length >= expected.length, 'both answers', 40_000);
       expect(toRider(api)).toEqual(expected);
       // The metrics are created with the app, after polling began: the early updates still count.
-      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-      expect(text).toMatch(/waystation_updates_total\{channel="telegram",outcome="handled"\} 2/);
+      // An update is counted once its handling has finished, a moment after its answer went out.
+      const handled = /waystation_updates_total\{channel="telegram",outcome="handled"\} 2/;
+      let text = '';
+      await waitFor(
+        async () => handled.test((text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text())),
+        'both updates counted on /metrics',
+      );
       expect(text).toMatch(/waystation_replies_total\{channel="telegram"\} [1-9]/);
       expect(text).toContain('waystation_process_cpu_user_seconds_total');
     } finally {
