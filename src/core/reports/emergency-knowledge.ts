@@ -15,6 +15,13 @@
 
 import {
   BODY,
+  CHEST,
+  DESPAIR,
+  FAREWELL,
+  MEANS_READY,
+  RADIATING,
+  SILENCE,
+  SOMEONE,
   NEARBY,
   UNRESPONSIVE,
   CONCUSSION,
@@ -97,6 +104,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`血${W(2)}(?:一直|不停|止不住|哗哗)${W(2)}(?:流|淌|滴|冒)`),
       new RegExp(`满${W(2)}是?血`),
       new RegExp(`骨${W(2)}露`),
+      // Blood from inside: 尿里有血, 吐出来有血, 拉出来全是血 (血压, 血糖 are tests).
+      new RegExp(`(?:尿|大便|便|痰|吐出来|吐的|拉出来|咳出来)${W(3)}血(?![压糖脂型常])`),
+      /渗血|血[^ ]{0,4}(?:往外)?渗/,
       new RegExp(`骨头${W(3)}(?:戳|刺|穿|支)出`),
       // A bite that tears flesh: 咬了一大块肉下来.
       new RegExp(`咬${W(4)}(?:一大块|一块肉|肉下来|见骨|很深|好深|稀烂|血肉模糊)`),
@@ -212,7 +222,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:叫|喊|拍|摇|敲门)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
     ],
     latin:
-      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(weird|strange|shallow|funny|slow|irregular|rattling)|out cold|knocked out|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(weird|strange|shallow|funny|slow|irregular|rattling)|out cold|knocked out|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -255,10 +265,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 心里憋得慌 is a heavy heart.
       /(?<!心里)憋得慌/,
       new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了)`),
-      new RegExp(`(?:嘴唇|脸)${W(2)}(?:发紫|发青|青紫)`),
+      // Colour signs: 嘴唇乌紫, 脸色灰白, 脸都紫了.
+      new RegExp(`(?:嘴唇|嘴|脸|脸色|指甲)${W(3)}(?:发紫|发青|青紫|乌紫|紫了|灰白|发灰|铁青)`),
     ],
+    together: [[CHEST, RADIATING]],
     latin:
-      /\b(clutch(ing|ed)? (his|her|my) chest|chest (pains?|hurts|is tight|tightness)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
+      /\b(clutch(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
   },
   medical: {
     // Stroke, seizure, severe allergy, very high fever with confusion.
@@ -276,6 +288,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '说话说不清',
       '说话不利索',
       '说话都不利索',
+      '大舌头',
+      '舌头发硬',
+      '舌头不听使唤',
       '半边身子',
       '半边身体',
       '半边脸',
@@ -306,7 +321,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`),
-      new RegExp(`(?:脸|嘴|嘴角)${W(2)}歪`),
+      new RegExp(`(?:脸|嘴|嘴角)${W(5)}歪`),
       // Sudden loss of sight: 突然看不见, 一只眼睛全黑了.
       new RegExp(`突然${W(3)}(?:看不见|看不清|失明)|眼睛${W(3)}(?:全黑|看不见|失明)`),
       // A sting or bite that swells the mouth or throat is anaphylaxis in the making.
@@ -317,12 +332,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:喉咙|嗓子|喉头)${W(2)}越来越(?:紧|肿|堵|难受)`),
       new RegExp(`(?:喉咙|嗓子)${W(3)}(?:肿|堵)${W(6)}(?:喘|呼吸|说不出)`),
       /破水|羊水破|要生了|早产/,
+      // One side that stops working: 左边肩膀到手臂都是麻的, 右腿抬不起来.
       new RegExp(
-        `(?:一边|半边|一侧|一只|左|右)${W(2)}(?:手|胳膊|腿|脸)${W(3)}(?:抬不起|没力|没劲|不能动|动不了|麻|不听使唤)`,
+        `(?:一边|半边|一侧|一只|左|右)${W(6)}(?:手|胳膊|臂|腿|脸)${W(4)}(?:抬不起|没力|没劲|不能动|动不了|麻|不听使唤)`,
       ),
     ],
     latin:
-      /\b(stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
+      /\b(stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|(left|right) arm (went |is |feels |gone )?(numb|dead|tingly)|can ?t feel (my|his|her) (left|right) side|(left|right) side (is |went |gone )?(numb|dead|weak)|seeing double|double vision|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
   },
   'heat-stroke': {
     phrases: [
@@ -555,6 +571,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '烧炭',
       '想不开',
       '了结自己',
+      '了断',
       '结束生命',
       '结束自己',
       '遗书',
@@ -584,10 +601,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // A high place or water and despair, wherever each is said: 这日子没法过了 我站在楼顶了.
     // A farewell and then silence: said goodbye to everyone and switched off his phone.
     together: [
-      [
-        /对不起(?:大家|爸妈|家人|你们|所有人)|再也不见|永别|遗书|遗言|最后一条|最后一次|\b(said goodbye|goodbye (to (everyone|all|us)|message|text|note)|farewell|last message)\b/,
-        /关机|联系不上|打不通|找不到|不见了|\b(phone (is )?off|switched off|turned off|not answering|can ?t reach)\b/,
-      ],
+      [FAREWELL, SILENCE],
+      [DESPAIR, MEANS_READY],
       [
         /楼顶|天台|房顶|窗台|窗户边|阳台|桥上|桥边|江边|河边|海边|铁轨|\b(roof|ledge|bridge|balcony)\b/,
         /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|\b(can ?t (go on|take it)|goodbye|sorry|no point|worth living)\b/,
@@ -660,7 +675,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
-      new RegExp(`(?:卡|挤|夹)在${W(6)}(?:里|下面|底下|中间|之间|缝)`),
+      new RegExp(`(?:卡|挤|夹)在${W(10)}(?:里|下面|底下|中间|之间|缝)`),
+      // A limb that cannot be pulled out: 腿出不来, 手拔不出来.
+      new RegExp(`${BODY}${W(3)}(?:出不来|拔不出|抽不出|卡住了|夹住了)`),
+      // Something on top of someone: 压住一个阿姨, 砸到一个小孩.
+      new RegExp(`(?:压|砸|夹|卡|埋)(?:住|到|中|着)了?${W(3)}${SOMEONE}`),
+      // Shut in a vehicle: 小孩被锁在车里.
+      new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困)在${W(4)}(?:车里|车内|车上)`),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
       new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下)`),
       new RegExp(`被水${W(2)}(?:卷|冲|带)(?:走|下去|跑)`),
@@ -691,7 +712,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)/],
     ],
     latin:
-      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
+      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped) in (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
   },
   electric: {
     phrases: [
@@ -783,6 +804,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(8)}(?:夹|切|轧|压|绞|锯|碾|砸)(?:断|掉|烂|碎)`),
       new RegExp(`${BODY}${W(3)}(?:扎穿|刺穿|穿透)|(?:扎穿|刺穿)${W(2)}${BODY}`),
       new RegExp(`被${W(6)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)`),
+      // 被叉车撞了, 被一辆货车撞: hit by a vehicle, whatever its kind.
+      // (被电动车撞了一下 is a knock.)
+      new RegExp(`被${W(4)}车${W(2)}撞(?!了?一下)`),
       new RegExp(`被${W(6)}(?:刮|碰|挤|掀|撂)(?:倒|翻|飞)`),
       // Hot oil, boiling water or acid to the face or eyes.
       new RegExp(`(?:热油|开水|滚水|沸水|硫酸|强酸|热汤)${W(6)}(?:泼|溅|浇|烫)`),
@@ -820,6 +844,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   'call-for-help': {
     // A cry for help says danger now whatever the danger is (快来人, 有人喊救命).
     phrases: ['快来人', '来人啊', '喊救命', '呼救', '求救', '救救'],
+    // 救命 快来: a cry for help with a call to come (救命 这单超时了 is a sigh).
+    patterns: [/救命[^]{0,3}(?:快来|来人|快点来)|(?:快来|来人)[^]{0,3}救命|^(?:救命[啊呀]? ?)+$/],
     latin: /\b(calling for help|screaming for help|someone help)\b/,
   },
 };

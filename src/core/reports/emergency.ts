@@ -37,7 +37,8 @@ const NEGATORS = [
 ];
 /** Mild: 有点中暑, 有点胸闷 are urgent, not emergencies (有点不清醒 still is one). */
 const MILD = ['有点', '有些', '轻微', '稍微'];
-const MILD_SIGNALS = new Set<string>(['heat-stroke', 'breathing', 'cold', 'medical', 'moderate']);
+// Stroke signs ('medical': 有点大舌头, 嘴角有点歪) are an emergency at any degree.
+const MILD_SIGNALS = new Set<string>(['heat-stroke', 'breathing', 'cold', 'moderate']);
 /** Phrases that contain a negator but do not negate. */
 const NOT_NEGATION = ['有没有', '是否', '无缘无故', '没想到'];
 const NEGATION_WINDOW = 4;
@@ -51,7 +52,7 @@ const PAST =
   /听说|好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|昨天|昨晚|前天|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
-  /快去|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前/;
+  /快去|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
 
 /** Blood that is a test, not bleeding (查出血压高). */
 const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
@@ -67,12 +68,15 @@ const INJURY_SIGNALS = new Set<string>(['bleeding', 'serious-injury']);
 
 /** What right after a phrase makes it something else: 被打了差评 (a bad rating), 打人电话. */
 const NOT_AFTER = /^.{0,2}(差评|好评|低分|分|星|电话|卡|单)/;
-/** 累到吐血, 忙得要死: tiredness or anger as a figure of speech. */
-const FIGURATIVE_CAUSE = /[累气忙笑饿困烦](?:得|到)$/;
+/** 累到吐血, 忙得要死, 罚得我要吐血, 气晕过去: tiredness, anger or a fine as a figure of speech. */
+const FIGURATIVE_CAUSE =
+  /(?:[累气忙笑饿困烦罚扣骂催怄吵愁](?:得|到)(?:我|人)?(?:都|快|要|想|差点)?|(?<![煤燃空天暖毒沼])气)$/;
 /** 气得我想打人, 我想揍他: anger said, nobody hit. */
 const WISH_BEFORE = /(?:得|我)[^ ]{0,2}想$/;
-/** What right before a phrase makes it a figure of speech: 累得想死, 热得中暑 stays. */
-const FIGURATIVE_BEFORE = /(?<![觉记显晓值舍认])得$/;
+/** What right before a phrase makes it a figure of speech: 累得想死, 扣得我想死; 热得中暑 stays. */
+const FIGURATIVE_BEFORE = /(?<![觉记显晓值舍认])得(?:我|人)?(?:都|真|好|快|要)?$/;
+/** Phrases that are figures of speech after 得 (想死, 吐血, 心脏病), unlike 得中暑 or 得起不来. */
+const FIGURATIVE = /想死|去死|要死|死了算了|活不下去|吐血|心脏病|崩溃/;
 
 /** Strips what pack authors write around the core of an `emergencyWhen` phrase (有人受伤流血 → 受伤流血). */
 export function corePhrase(norm: string): string {
@@ -111,7 +115,7 @@ const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 
 const MODERATE_CJK = [
   /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕/,
   /出冷汗|冒冷汗|一身冷汗|虚汗|满头大汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
-  /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|肚子(?:疼|痛)得/,
+  /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|肚子(?:疼|痛)得|剧痛|直不起腰/,
   /呕吐|一直吐|想吐|吐了|在吐|吐个不停/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了/,
   /看不清|眼前[^ ]{0,3}发黑|视线模糊|重影/,
@@ -132,7 +136,7 @@ const MODERATE_CJK = [
 const MODERATE_LATIN = [
   /\bdizz(y|iness)\b/,
   /\b(vomit\w*|throwing up|threw up|being sick)\b/,
-  /\b(cold sweat|sweating (a lot|heavily|buckets))\b/,
+  /\b(cold sweat|sweating (a lot|heavily|buckets|like crazy|so much|badly))\b/,
   /\b(numb|tingling)\b/,
   /\b(can ?t see|blurr(y|ed) vision)\b/,
   /\b(heart (is )?racing|palpitations)\b/,
@@ -208,30 +212,63 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   return found;
 }
 
+/**
+ * Whether the words around a phrase leave it an event happening to a person: not a simile (着火一样),
+ * a condition (着火的话), a figure of speech (气得我心脏病都要犯了, 罚得我要吐血), a worry (会不会爆炸),
+ * something about to happen (热得要中暑) or damage to a thing (外卖箱被撞坏了). Negation is apart.
+ */
+function inContext(norm: string, signal: string, start: number, end: number): boolean {
+  const after = norm.slice(end, end + 4);
+  const before = norm.slice(Math.max(0, start - 6), start);
+  if (signal === 'violence' && NOT_AFTER.test(after)) return false;
+  if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
+  if (
+    FIGURATIVE_BEFORE.test(before) &&
+    (signal === 'self-harm' || FIGURATIVE.test(norm.slice(start, end)))
+  )
+    return false;
+  // 累到吐血, 气得吐血, 气晕过去: a figure of speech.
+  if (FIGURATIVE_CAUSE.test(before)) return false;
+  // 着火一样往上涨: a simile (遗书一样的话 still tells of despair).
+  if (signal !== 'self-harm' && /^(?:一样|似的|般)/.test(after)) return false;
+  // 会不会爆炸, 可能会着火: a worry, not a fire.
+  if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
+    return false;
+  // 中暑的话, 着火的话: a condition (if…), not an event.
+  if (after.startsWith('的话')) return false;
+  // 心脏病都要犯了, 快气出心脏病: about to, said of a feeling.
+  if (/^(?:都|也)?(?:要|快)(?:犯|发作)/.test(after)) return false;
+  // 气得我想打人: a wish, not an attack.
+  if (signal === 'violence' && WISH_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return false;
+  if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start)))
+    return false;
+  // 被撞坏了, 撞扁了: what was hit is a thing.
+  if (DAMAGED.test(norm.slice(start, end + 3)) && !PERSON_HURT.test(norm)) return false;
+  return true;
+}
+/** A thing broken, not a person hurt: 撞坏了, 压扁了, 摔碎了. */
+const DAMAGED = /(?:撞|压|砸|摔|碰|刮|挤|烧)(?:了)?(?:坏|烂|扁|碎|瘪|凹|变形|裂|花)/;
+/** A person hurt said too: then the damage is beside the point. */
+const PERSON_HURT = /受伤|伤了|流血|出血|骨折|起不来|动不了|没反应|晕|昏|疼得|痛得/;
+
+/**
+ * Whether a pack's emergency keyword found at [start, end) is said of a person in danger: the same
+ * context rules as the built-in phrases (not 着火一样, 着火的话, 外卖箱被撞坏了).
+ */
+export function packHitLive(norm: string, start: number, end: number): boolean {
+  return inContext(norm, 'pack', start, end) && !HYPOTHETICAL_CLAUSE(norm, start);
+}
+function HYPOTHETICAL_CLAUSE(norm: string, start: number): boolean {
+  const clauseStart = norm.lastIndexOf(' ', start - 1) + 1;
+  return HYPOTHETICAL.test(norm.slice(clauseStart, start));
+}
+
 /** The signals a text states, before asking whether they are past, over, in jest or a general question. */
 function rawSignals(norm: string, extra: readonly string[] = []): string[] {
   if (!norm) return [];
   const found = new Set<string>();
-  const live = (signal: string, start: number, end: number): boolean => {
-    const after = norm.slice(end, end + 4);
-    if (signal === 'violence' && NOT_AFTER.test(after)) return false;
-    if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
-    if (signal === 'self-harm' && FIGURATIVE_BEFORE.test(norm.slice(0, start))) return false;
-    // 累到吐血, 气得吐血: a figure of speech.
-    if (FIGURATIVE_CAUSE.test(norm.slice(Math.max(0, start - 3), start))) return false;
-    // 着火一样往上涨: a simile.
-    if (signal === 'fire' && /^(?:一样|似的|般)/.test(after)) return false;
-    // 会不会爆炸, 可能会着火: a worry, not a fire.
-    if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
-      return false;
-    // 中暑的话, 着火的话: a condition (if…), not an event.
-    if (after.startsWith('的话')) return false;
-    // 气得我想打人: a wish, not an attack.
-    if (signal === 'violence' && WISH_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return false;
-    if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start)))
-      return false;
-    return !negated(norm, start, signal);
-  };
+  const live = (signal: string, start: number, end: number): boolean =>
+    inContext(norm, signal, start, end) && !negated(norm, start, signal);
   const phrases: [string, string][] = [];
   for (const [signal, k] of Object.entries(KNOWLEDGE)) for (const p of k.phrases) phrases.push([p, signal]);
   for (const p of extra) if (p) phrases.push([p, 'pack']);
@@ -339,7 +376,7 @@ function generalQuestion(norm: string): boolean {
 }
 /** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
 const WHAT_IF_HOW =
-  /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;
+  /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;
 
 /** Every concept of a `together` rule is in the report, the first one not negated. */
 function allTogether(
