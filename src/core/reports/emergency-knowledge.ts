@@ -220,9 +220,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 神志有点不清: confusion, whoever it is said of.
       new RegExp(`神志${W(3)}不清|意识${W(3)}模糊`),
       new RegExp(`(?:叫|喊|拍|摇|敲门)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
+      // Not answering when spoken to: 叫他也不应, 喊她不理人, 问话不答.
+      new RegExp(`(?:叫|喊|拍|问)(?:他|她|人)${W(3)}(?:不应|不理|不答|没回应|没应)|问话不答|问什么都不答`),
+      // Eyes rolling up, a blank stare, consciousness coming and going.
+      /眼(?:睛|珠)?(?:往上|向上)?翻(?:上去|上来|白)|眼睛往上翻|眼神发直|意识时有时无|时醒时睡|迷迷瞪瞪/,
+      // Breathing that fails: 呼吸很弱, 只出气不进气, 喘气像拉风箱, 嗓子里呼噜呼噜.
+      new RegExp(`呼吸${W(2)}(?:弱|浅|微弱|一下一下|断断续续|不规律)|只出气不进气|拉风箱|呼噜呼噜|倒气`),
     ],
     latin:
-      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(weird|strange|shallow|funny|slow|irregular|rattling)|out cold|knocked out|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -267,6 +273,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了)`),
       // Colour signs: 嘴唇乌紫, 脸色灰白, 脸都紫了.
       new RegExp(`(?:嘴唇|嘴|脸|脸色|指甲)${W(3)}(?:发紫|发青|青紫|乌紫|紫了|灰白|发灰|铁青)`),
+      // 嘴唇发黑 (脸黑了 is anger).
+      new RegExp(`(?:嘴唇|指甲)${W(2)}(?:发黑|黑了)`),
     ],
     together: [[CHEST, RADIATING]],
     latin:
@@ -405,6 +413,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '一整瓶',
     ],
     patterns: [
+      // A child swallowing a battery, magnet or coin: 吞了一颗电池, 纽扣电池吃下去了.
+      new RegExp(`(?:吞|吃|咽)${W(5)}(?:电池|纽扣|磁铁|硬币|干燥剂)|(?:电池|纽扣|磁铁|硬币|干燥剂)${W(3)}(?:吞|吃|咽)(?:了|下)`),
       // 把药都吃了: all of them.
       new RegExp(`药${W(2)}(?:都|全)(?:吃|吞|喝)(?:了|下)`),
       new RegExp(`药${W(6)}(?:吃|吞|喝)了${W(2)}(?:一大?把|一大?瓶|整瓶|好多|很多|一堆)`),
@@ -413,7 +423,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|od ?d|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
   },
   violence: {
     phrases: [
@@ -436,6 +446,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '砍伤',
       '拿刀',
       '持刀',
+      '持械',
+      '械斗',
+      '斗殴',
       '动刀',
       '捅人',
       '被捅',
@@ -491,6 +504,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:拉|拖|拽|塞|抱)${W(3)}上车`),
       /抢(?:我|他|她)(?!的?单)/,
       new RegExp(`(?:手里|身上|带着|拿着)${W(2)}(?:刀|枪|棍|砍刀)`),
+      // A blade drawn across someone: 用刀划了脸, 被玻璃割伤.
+      new RegExp(`(?:刀|刀片|匕首|玻璃|碎瓶)${W(3)}(?:划|割)(?:了|伤|破|开)`),
       new RegExp(`被${W(4)}围(?:住|堵|攻)`),
       // 被保安打了, 被顾客打伤: beaten by someone (被…打了差评 is a rating, see NOT_AFTER).
       new RegExp(`被${W(4)}(?:打|揍|殴打)(?:了|伤|得|出血|我)`),
@@ -515,6 +530,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         `(?:把|将)${W(3)}(?:她|他|人|孩子|小孩|女孩|男孩|姑娘|女的|女人)${W(3)}(?:拉|拖|拽|塞|推|抱)(?:进|上|到)?${W(3)}车`,
       ),
       new RegExp(`(?:她|他|孩子|小孩|女孩|姑娘|女的)${W(2)}往${W(2)}车里(?:拉|拽|拖|塞|推|抱)`),
+    ],
+    // Followed, and the follower still there or armed: 一路跟着我 到了楼下还不走, 尾随我进电梯
+    // (一辆车跟着我到家楼下 好怕 is frightening, and urgent).
+    together: [
+      [
+        /(?:一路|一直|还在)跟着(?:我|她|他)|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b/,
+        /还不走|不肯走|还在|还跟|进电梯|进了电梯|堵着|手里|拿着|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
+      ],
     ],
     latin:
       /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|dragged (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
@@ -572,6 +595,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '想不开',
       '了结自己',
       '了断',
+      '来世再见',
+      '下辈子再见',
+      '下辈子见',
+      '以后就靠你们了',
       '结束生命',
       '结束自己',
       '遗书',
@@ -596,7 +623,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 不想再活下去, 不想这样活着 (不想干活 is work).
       /不想(?:再|继续|这样)?活(?:下去|着|了)/,
       new RegExp(`活着${W(3)}(?:没意思|没意义|没劲|太累|好累|真累|痛苦|煎熬|有什么意思|干什么)`),
-      new RegExp(`(?:楼顶|天台|房顶|窗台|楼边|桥边|栏杆外)${W(6)}(?:坐着|站着|不下来|不肯下)`),
+      new RegExp(
+        `(?:楼顶|天台|房顶|窗台|楼边|桥边|桥上|江边|栏杆外|栏杆边|铁轨)${W(6)}(?:坐着|站着|躺着|不下来|不肯下|往下看|徘徊|不走)`,
+      ),
+      // Walking into the water alone: 一个人往江里走.
+      new RegExp(`往${W(2)}(?:江|河|海|湖|水)(?:里|中)${W(2)}(?:走|去|跳)`),
     ],
     // A high place or water and despair, wherever each is said: 这日子没法过了 我站在楼顶了.
     // A farewell and then silence: said goodbye to everyone and switched off his phone.
@@ -609,7 +640,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
+      /\b(kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) on the edge|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
   },
   fire: {
     phrases: [
@@ -639,11 +670,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         `(?:电池|电瓶|充电柜|充电桩|充电器|充电宝|插头|插座|锂电|煤气罐|气罐|液化气)${W(8)}(?:爆|炸|着火|冒烟|起火)`,
       ),
       new RegExp(`(?:煤气|燃气|天然气|液化气)${W(4)}(?:漏|味|泄|爆|破)`),
+      // Smoke where people are: 屋里烟很大, 有烟 (烟头, 烟酒 are cigarettes).
+      new RegExp(
+        `(?:有|冒|好多|很多|满屋|一屋子|一股)烟(?![头酒民花灰缸草盒瘾味])|(?<![抽吸香])烟(?![味头酒])${W(2)}(?:很大|好大|特别大|呛人|呛得)`,
+      ),
       // Gas smells of rotten eggs.
       /臭鸡蛋味/,
     ],
     latin:
-      /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
+      /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|(battery|charger|scooter|e-?bike|plug|socket|wire|wiring|power bank)\b.{0,20}\b(smoking|sparking|hissing|melting|burning)|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
   },
   trapped: {
     phrases: [
@@ -695,6 +730,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:塌|倒)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
       new RegExp(`(?:关|锁)在${W(4)}不让(?:走|出|离开)`),
       new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰)`),
+      // Water level on a body or over a car: 齐胸, 没过头顶, 漫过车顶.
+      /齐(?:胸|脖子|肩|下巴)|(?:没|漫|淹)(?:过|到)了?(?:头顶|头|脖子|胸口|胸|车顶|车窗)/,
       // Into the water — a person or a vehicle, not a phone or a parcel.
       new RegExp(`(?<![机匙包西钱卖餐货件箱袋])(?:冲|掉|落|滑|摔|栽|翻|卷|跌)(?:进|入|到|下)${W(5)}${WATER}`),
       /(?:还在|泡在|困在|沉在)水里|在水里(?:挣扎|扑腾)|沉下去了|呛水/,
@@ -712,7 +749,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)/],
     ],
     latin:
-      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped) in (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
+      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped) in (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|crushed)\b/,
   },
   electric: {
     phrases: [

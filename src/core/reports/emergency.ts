@@ -31,6 +31,11 @@ const NEGATORS = [
   '差一点',
   '险些',
   '防',
+  '注意别',
+  '小心别',
+  '千万别',
+  '别让',
+  '避免',
   '预防',
   '以免',
   '怕',
@@ -229,8 +234,8 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
     return false;
   // 累到吐血, 气得吐血, 气晕过去: a figure of speech.
   if (FIGURATIVE_CAUSE.test(before)) return false;
-  // 着火一样往上涨: a simile (遗书一样的话 still tells of despair).
-  if (signal !== 'self-harm' && /^(?:一样|似的|般)/.test(after)) return false;
+  // 着火一样往上涨, 热得跟着火一样: a simile (喘得像拉风箱一样 is still breathing).
+  if ((signal === 'fire' || signal === 'pack') && /^(?:一样|似的|般)/.test(after)) return false;
   // 会不会爆炸, 可能会着火: a worry, not a fire.
   if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
     return false;
@@ -242,10 +247,18 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   if (signal === 'violence' && WISH_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return false;
   if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start)))
     return false;
+  // 被系统困住了, 困在这破单子里: stuck in work, not in a place.
+  if (signal === 'trapped' && STUCK_IN_WORK.test(norm.slice(Math.max(0, start - 4), end + 6))) return false;
+  // 看到罚单眼前一黑: dismay at what one sees.
+  if (signal === 'unconscious' && /(?:看到|一看|看见|听到|听说)[^ ]{0,8}$/.test(norm.slice(0, start)) &&
+    !/^[^ ]{0,4}(?:倒|晕|摔|栽|昏)/.test(norm.slice(end)))
+    return false;
   // 被撞坏了, 撞扁了: what was hit is a thing.
   if (DAMAGED.test(norm.slice(start, end + 3)) && !PERSON_HURT.test(norm)) return false;
   return true;
 }
+/** Stuck in work, not in a place: orders, the system, debt. */
+const STUCK_IN_WORK = /单子|订单|系统|平台|算法|\bapp\b|规则|网贷|债|工作|这行|套路/;
 /** A thing broken, not a person hurt: 撞坏了, 压扁了, 摔碎了. */
 const DAMAGED = /(?:撞|压|砸|摔|碰|刮|挤|烧)(?:了)?(?:坏|烂|扁|碎|瘪|凹|变形|裂|花)/;
 /** A person hurt said too: then the damage is beside the point. */
