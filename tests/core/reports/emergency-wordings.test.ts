@@ -6,8 +6,11 @@
  * past injuries, general questions and damaged goods that must stay what they are. Built-in knowledge
  * only (no pack), so they hold for any district.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normaliseReportText } from '../../../src/core/reports/classify.js';
+import { loadContentPack } from '../../../src/core/content/loader.js';
+import { createClassifier, normaliseReportText } from '../../../src/core/reports/classify.js';
 import { emergencySignals } from '../../../src/core/reports/emergency.js';
 
 const signals = (text: string) => emergencySignals(normaliseReportText(text));
@@ -639,6 +642,96 @@ const EMERGENCIES = [
   '我好想死 沒有人在乎我',
   '工地有人從鷹架摔下來 動不了',
   '騎手中暑倒地 全身抽搐',
+  // Round 12: families (colour and breathing signs, vision and consciousness, chest + arm, water
+  // level on a body, pinned under or inside a vehicle or machine, a farewell then silence, followed).
+  '同事昨晚发了句“兄弟们再见了” 到现在几个小时都没回消息 人也找不到',
+  '她说了句照顾好孩子 之后就一直不接电话 已经三个小时了',
+  '工友说他不想拖累家里了 药都准备好了',
+  'my coworker texted goodbye, sorry for everything, and now his phone is off',
+  '同事被夹在卸货平台和货车中间 腿出不来',
+  '一个小孩被锁在车里 车窗关着 太阳底下晒着 已经不哭了',
+  '快递柜倒下来 压住一个阿姨',
+  'my chest is so tight and my left arm went numb, sweating like crazy',
+  'cant see properly everything going dark, im still on the bike',
+  'my vision is going black and i cant feel my right side',
+  '卸货的时候被叉车撞了 肚子疼得直不起腰 尿里有血',
+  '同事说肚子剧痛 一直吐 吐出来有血',
+  '救命 快来',
+  '现在左边肩膀到手臂都是麻的 说话也有点大舌头 嘴角好像往一边歪',
+  '嘴唇发黑 叫他也不应',
+  '脸憋得发紫 说不出话',
+  '他脸都紫了',
+  '指甲都发紫了 一直喘',
+  "lips going grey and he's wheezing",
+  'her face turned blue',
+  '呼吸很弱 只出气不进气',
+  '喘气像拉风箱一样',
+  '嗓子里呼噜呼噜响 叫不动',
+  'gasping for air on the pavement',
+  'his breathing is really shallow',
+  '眼神发直 叫他不理人',
+  '眼睛往上翻',
+  '突然什么都看不见了',
+  '意识时有时无',
+  '人迷迷瞪瞪的 问话不答',
+  'he keeps zoning out and not answering',
+  'his eyes rolled back',
+  '眼睛翻上去了',
+  '胸口疼到后背 一直冒汗',
+  '心口疼 左边肩膀也疼',
+  'chest pain going up to my jaw',
+  '胸口发紧 左臂酸',
+  '心口像针扎一样 胳膊没劲',
+  '水都淹到脖子了 有人在里面',
+  '水已经齐胸了 车里还有人',
+  '水漫过车顶了 里面有人',
+  '水没过头顶了 人还在下面',
+  'water over the car roof with the driver inside',
+  'someone chest deep in the flood shouting',
+  '人被卷进传送带了',
+  '手卷进机器里了',
+  '腿卡在车轮下面',
+  '被压在电动车下面起不来',
+  '人在车里出不来 车门变形了',
+  '困在翻了的车里',
+  '被夹在两辆车中间',
+  'his arm got caught in the conveyor',
+  "he's pinned under the forklift",
+  'stuck inside the crushed car',
+  '他把微信头像换成黑色 发了句来世再见',
+  '把存款都转给他妈了 说以后就靠你们了',
+  '一个人往江里走',
+  '站在桥边一直往下看',
+  '在铁轨上坐着不走',
+  "she posted this is the end and isn't answering",
+  'he gave away his phone and his bike',
+  "he's standing on the edge of the bridge",
+  '有个人一路跟着我 到了楼下还不走 手里拿着东西',
+  '一个男的尾随我进电梯',
+  'a man has been following me for three blocks',
+  'someone is banging on my door with a hammer',
+  '电瓶车在楼道里冒火星',
+  '充电器烧得噼啪响 有烟',
+  '车上电池在冒白烟 有刺鼻味',
+  'the battery is hissing and smoking',
+  '屋里烟很大 有人没出来',
+  '电梯突然往下坠',
+  '电梯卡住了 里面有人喘不上气',
+  'the lift dropped two floors with people inside',
+  '老人摔倒了 头着地 一直哼哼',
+  '孩子吞了一颗电池',
+  '小孩把纽扣电池吃下去了',
+  'he swallowed a battery',
+  '宝宝发烧抽了 眼睛往上翻',
+  '骑手被狗追着咬 腿上全是血',
+  'a dog is attacking a kid',
+  '同事从货车上摔下来 后脑着地 吐了',
+  'he took a whole bottle of sleeping pills',
+  '他把一整板药都吃了',
+  '被人用刀划了脸',
+  '手指被切掉了',
+  'a guy is punching a delivery driver',
+  '有人持械斗殴',
 ];
 
 const NOT_EMERGENCIES = [
@@ -911,6 +1004,37 @@ const NOT_EMERGENCIES = [
   '骑手摔伤后平台会赔多少',
   '我想自学急救知识 有推荐的课吗',
   '室友天天吵架 烦死了',
+  // Round 12: figures of speech after 得我, stuck in work, what-if questions, things damaged.
+  '外卖箱被撞坏了 汤洒了一箱 顾客要我赔',
+  '如果遇到有人晕倒 我们应该先打120还是先做心肺复苏？',
+  '被差评气得我心脏病都要犯了',
+  '单子超时扣钱扣得我想死',
+  '这个月罚款罚得我要吐血',
+  '刚才那单差点把我气晕过去',
+  '有辆车一直跟着我到家楼下 好怕',
+  '我被困在这破单子里了',
+  '被系统困住了 接不到单',
+  '看到罚单眼前一黑',
+  '这单压着呢 先送别的',
+  '电梯坏了 走楼梯',
+  '车里还有人的东西没拿',
+  '胸口的工牌丢了',
+  '水漫到脚踝 鞋都湿了',
+  '积水到膝盖 车过不去',
+  '差评把我整个人压垮了',
+  '今天跑单跑到眼睛都花了',
+  '充电器有点发烫正常吗',
+  '电池鼓包了能换吗',
+  'a man followed me on instagram lol',
+  "i'm dying to know when the station opens",
+  'chest day at the gym was brutal',
+  'the order is stuck in the system',
+  '下雨天注意别掉进积水坑',
+  '如果电梯坏了被困住打哪个电话',
+  '上次同事被夹在车门里 后来没事了',
+  '培训说胸痛要先打120',
+  '外卖被压扁了 顾客要退款',
+  '车被刮了 人没事 要走保险',
 ];
 
 describe('emergencies in wordings nobody listed', () => {
@@ -920,5 +1044,20 @@ describe('emergencies in wordings nobody listed', () => {
 
   it.each(NOT_EMERGENCIES)('not an emergency: %s', (text) => {
     expect(signals(text)).toEqual([]);
+  });
+});
+
+describe("a pack's own emergency keywords in the same context as the built-in ones", () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+  it.each([
+    ['外卖箱被撞坏了 汤洒了一箱 顾客要我赔', false],
+    ['这天热得跟着火一样 驿站空调能不能开大点', false],
+    ['着火的话驿站的灭火器放在哪', false],
+    ['骑手被撞了 躺在地上', true],
+    ['驿站后面着火了 里面还有人', true],
+  ])('%s → emergency: %s', async (text, emergency) => {
+    const classifier = createClassifier(await loadContentPack(path.join(root, 'content')));
+    expect(classifier.classify(text).urgency === 'emergency').toBe(emergency);
   });
 });
