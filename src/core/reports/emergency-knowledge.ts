@@ -414,7 +414,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       // A child swallowing a battery, magnet or coin: 吞了一颗电池, 纽扣电池吃下去了.
-      new RegExp(`(?:吞|吃|咽)${W(5)}(?:电池|纽扣|磁铁|硬币|干燥剂)|(?:电池|纽扣|磁铁|硬币|干燥剂)${W(3)}(?:吞|吃|咽)(?:了|下)`),
+      new RegExp(
+        `(?:吞|吃|咽)${W(5)}(?:电池|纽扣|磁铁|硬币|干燥剂)|(?:电池|纽扣|磁铁|硬币|干燥剂)${W(3)}(?:吞|吃|咽)(?:了|下)`,
+      ),
       // 把药都吃了: all of them.
       new RegExp(`药${W(2)}(?:都|全)(?:吃|吞|喝)(?:了|下)`),
       new RegExp(`药${W(6)}(?:吃|吞|喝)了${W(2)}(?:一大?把|一大?瓶|整瓶|好多|很多|一堆)`),

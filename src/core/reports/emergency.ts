@@ -227,10 +227,7 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   const before = norm.slice(Math.max(0, start - 6), start);
   if (signal === 'violence' && NOT_AFTER.test(after)) return false;
   if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
-  if (
-    FIGURATIVE_BEFORE.test(before) &&
-    (signal === 'self-harm' || FIGURATIVE.test(norm.slice(start, end)))
-  )
+  if (FIGURATIVE_BEFORE.test(before) && (signal === 'self-harm' || FIGURATIVE.test(norm.slice(start, end))))
     return false;
   // 累到吐血, 气得吐血, 气晕过去: a figure of speech.
   if (FIGURATIVE_CAUSE.test(before)) return false;
@@ -245,13 +242,15 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   if (/^(?:都|也)?(?:要|快)(?:犯|发作)/.test(after)) return false;
   // 气得我想打人: a wish, not an attack.
   if (signal === 'violence' && WISH_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return false;
-  if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start)))
-    return false;
+  if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start))) return false;
   // 被系统困住了, 困在这破单子里: stuck in work, not in a place.
   if (signal === 'trapped' && STUCK_IN_WORK.test(norm.slice(Math.max(0, start - 4), end + 6))) return false;
   // 看到罚单眼前一黑: dismay at what one sees.
-  if (signal === 'unconscious' && /(?:看到|一看|看见|听到|听说)[^ ]{0,8}$/.test(norm.slice(0, start)) &&
-    !/^[^ ]{0,4}(?:倒|晕|摔|栽|昏)/.test(norm.slice(end)))
+  if (
+    signal === 'unconscious' &&
+    /(?:看到|一看|看见|听到|听说)[^ ]{0,8}$/.test(norm.slice(0, start)) &&
+    !/^[^ ]{0,4}(?:倒|晕|摔|栽|昏)/.test(norm.slice(end))
+  )
     return false;
   // 被撞坏了, 撞扁了: what was hit is a thing.
   if (DAMAGED.test(norm.slice(start, end + 3)) && !PERSON_HURT.test(norm)) return false;
