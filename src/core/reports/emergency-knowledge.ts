@@ -93,6 +93,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '咬穿',
       '往外涌',
       '血肉模糊',
+      '血糊',
       '骨头露',
       '吐白沫',
       '露出骨头',
@@ -100,6 +101,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     patterns: [
       new RegExp(`${BODY}${W(4)}(?:流血|出血|冒血|淌血|全是血|都是血|血止不住)`),
       new RegExp(`${HEAD}${W(3)}(?:破了|开了个?口子?|裂开|撞出血|血)`),
+      // A gaping wound: 头上一个大口子, 口子很深.
+      new RegExp(`${BODY}${W(4)}(?:大口子|口子很深|口子好深|深可见骨)`),
       new RegExp(`血${W(3)}(?:止不住|往外|喷|涌|一直流)`),
       new RegExp(`血${W(2)}(?:一直|不停|止不住|哗哗)${W(2)}(?:流|淌|滴|冒)`),
       new RegExp(`满${W(2)}是?血`),
@@ -265,7 +268,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '压着块石头',
     ],
     patterns: [
-      new RegExp(`胸口${W(8)}(?:疼|痛|闷|压|堵|紧)`),
+      new RegExp(`胸口${W(8)}(?:疼|痛|闷|压|堵|紧|刀割|针扎|撕)`),
+      /(?:喘气|呼吸|吸气)[^ ]{0,2}都(?:疼|痛)/,
       // 喘不过来, 喘不上来, and the typed-by-sound 喘不过起.
       /喘不(?:过|上|动)|吸不上气|透不过来/,
       // 心里憋得慌 is a heavy heart.
@@ -332,6 +336,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:脸|嘴|嘴角)${W(5)}歪`),
       // Sudden loss of sight: 突然看不见, 一只眼睛全黑了.
       new RegExp(`突然${W(3)}(?:看不见|看不清|失明)|眼睛${W(3)}(?:全黑|看不见|失明)`),
+      // Half the sight gone: 看东西一半是黑的.
+      new RegExp(`看东西${W(4)}(?:一半|半边)|(?:一半|半边)${W(3)}(?:看不见|是黑的|黑了)`),
       // A sting or bite that swells the mouth or throat is anaphylaxis in the making.
       new RegExp(`(?:蛰|蜇|叮|咬)${W(10)}(?:嘴唇|舌头|喉咙|嗓子|眼皮|整张脸)${W(3)}肿`),
       new RegExp(`说话${W(4)}(?:说不清|不清楚|含糊|不利索)`),
@@ -493,6 +499,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
       new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|指着)`),
       new RegExp(`(?:围着|围住)${W(4)}(?:打|揍|踢)`),
+      // Cornered and beaten: 把骑手堵在巷子里打.
+      new RegExp(`把${W(4)}(?:堵|围|按|摁)${W(8)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
       new RegExp(`掐${W(3)}脖子`),
       /掐(?:着|住)(?:我|她|他)|还在追(?!剧|星|单|求)/,
@@ -648,6 +656,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     phrases: [
       '冒烟',
       '冒黑烟',
+      '黑烟',
       '冒白烟',
       '浓烟',
       '着火',
@@ -669,8 +678,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(
-        `(?:电池|电瓶|充电柜|充电桩|充电器|充电宝|插头|插座|锂电|煤气罐|气罐|液化气)${W(8)}(?:爆|炸|着火|冒烟|起火)`,
+        `(?:电池|电瓶|充电柜|充电桩|充电器|充电宝|插头|插座|锂电|煤气罐|气罐|液化气|电动车|电瓶车|电车|滑板车|平衡车)${W(8)}(?:爆|炸|着火|冒烟|起火)`,
       ),
+      // Flames going up: 火窜起来了.
+      new RegExp(`火${W(2)}(?:窜|蹿|冒|烧|着)(?:起来|出来|上来)`),
       new RegExp(`(?:煤气|燃气|天然气|液化气)${W(4)}(?:漏|味|泄|爆|破)`),
       // Smoke where people are: 屋里烟很大, 有烟 (烟头, 烟酒 are cigarettes).
       new RegExp(
@@ -744,8 +755,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [new RegExp(`${WATER}|水里`), /不会游泳|扑腾|呛水|沉下去|冒不出头|\bcan ?t swim\b/],
       // A flood and someone still inside: 车库大水倒灌 有个司机还在车里没出来.
       [
-        /倒灌|水淹|被淹|积水|大水|洪水|涨水|\bflood\w*/,
-        /还在(?:车|屋|房|里)|没出来|出不来|困在|\b(still inside|trapped)\b/,
+        /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
+        /还在(?:车|屋|房|里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
       ],
       // Held against one's will: 被人关在屋里 不让我走.
       [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)/],

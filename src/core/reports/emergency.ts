@@ -54,7 +54,7 @@ const LATIN_NEGATION =
 const CALL = /救命|快来|快点|赶紧|马上|快叫|报警|\b(help|hurry|quick|now)\b/;
 /** The report is about the past… */
 const PAST =
-  /听说|好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|昨天|昨晚|前天|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
+  /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|昨天|昨晚|前天|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
   /快去|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
@@ -118,20 +118,20 @@ const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 
  * (头晕 + 出冷汗, 脸肿 + 呼吸急促, dizzy + vomiting).
  */
 const MODERATE_CJK = [
-  /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕/,
+  /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕|天旋地转/,
   /出冷汗|冒冷汗|一身冷汗|虚汗|满头大汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
   /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|肚子(?:疼|痛)得|剧痛|直不起腰/,
   /呕吐|一直吐|想吐|吐了|在吐|吐个不停/,
-  /手脚发麻|手发麻|脚发麻|发麻|麻了/,
+  /手脚发麻|手发麻|脚发麻|发麻|麻了|(?:嘴|嘴巴|舌头|脸)[^ ]{0,2}麻/,
   /看不清|眼前[^ ]{0,3}发黑|视线模糊|重影/,
   /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快|心脏[^ ]{0,2}跳出来/,
   /头特别疼|头很疼|头疼得|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸/,
   /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|喉咙发紧|嗓子发紧|喉咙紧/,
   /肿得|肿起来|肿了/,
-  /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|(?:全身|浑身)冰冷/,
+  /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|腿软|往一边倒|走路[^ ]{0,2}歪/,
-  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话/,
+  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上/,
   /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|嘴唇[^ ]{0,2}(?:发白|发紫|发青)/,
   /发烫|高烧|烧得/,
   /上吐下泻|虚脱/,
@@ -214,6 +214,7 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   const events = found.every((s) => EVENT_SIGNALS.has(s) || s === 'pack');
   if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
   if (MINOR.test(norm) && found.every((s) => INJURY_SIGNALS.has(s))) return [];
+  if (NOBODY_HURT.test(norm) && found.every((s) => THING_SIGNALS.has(s))) return [];
   return found;
 }
 
@@ -330,7 +331,9 @@ export function aboutNow(norm: string): boolean {
 const MEDIA = /视频|新闻|电影|电视剧|抖音|快手|照片|\b(video|news|movie|film)\b/;
 /** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
 const NOBODY_HURT =
-  /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|\b(nobody|no one|no-one) (was |got )?(hurt|injured)\b/;
+  /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
+/** Signals a vehicle or a thing can give too (压在下面, crushed): with "nobody is hurt" they are about it. */
+const THING_SIGNALS = new Set<string>(['trapped', 'serious-injury']);
 
 /** Whether a pack's own emergency keywords count: about now, and not said alongside "nobody is hurt". */
 export function packEmergencyLive(norm: string): boolean {
