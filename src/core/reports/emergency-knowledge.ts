@@ -201,7 +201,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${PERSON}${W(8)}(?<![快要累])${DOWN}`),
       new RegExp(`${NEARBY}${W(3)}${UNRESPONSIVE}`),
       // 人在地上, 他躺在地上: someone on the ground.
-      /(?:人|他|她)(?:还)?(?:在|躺在|倒在)地上/,
+      /(?:人|他|她)(?:还)?(?:在|躺在|倒在|趴在)地上/,
       // Lying in the road: 躺在马路中间.
       /躺在(?:马路|路|车道)(?:中间|上)/,
       // Someone is already doing CPR.
@@ -216,7 +216,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?<![搞看听绕要])(?:晕|昏)了/,
       // 跑不动了 is tiredness; 人不动了 is not.
       /(?<![跑走骑干拉推搬扛拿提背爬])不动了/,
-      /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应|不理|没用)/,
+      /(?:怎么|咋)(?:叫|喊|拍|推|摇)都(?:不醒|没反应|不应|不理|没用)/,
       // 倒我面前, 倒在路边: someone fell down somewhere.
       new RegExp(`${PERSON}${W(8)}(?<![快要累])倒(?:在|我|他|她|路|街)(?!是)`),
       /叫不(?:醒|动|应|起来)|软下去|瘫下去|软倒在/,
@@ -231,7 +231,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`呼吸${W(2)}(?:弱|浅|微弱|一下一下|断断续续|不规律)|只出气不进气|拉风箱|呼噜呼噜|倒气`),
     ],
     latin:
-      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -259,6 +259,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '喘不了气',
       '上不来气',
       '透不过气',
+      '透不了气',
       '呼吸困难',
       '呼吸不了',
       '不能呼吸',
@@ -274,7 +275,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /喘不(?:过|上|动)|吸不上气|透不过来/,
       // 心里憋得慌 is a heavy heart.
       /(?<!心里)憋得慌/,
-      new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了)`),
+      new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了|攥|揪|捏)`),
       // Colour signs: 嘴唇乌紫, 脸色灰白, 脸都紫了.
       new RegExp(`(?:嘴唇|嘴|脸|脸色|指甲)${W(3)}(?:发紫|发青|青紫|乌紫|紫了|灰白|发灰|铁青)`),
       // 嘴唇发黑 (脸黑了 is anger).
@@ -609,6 +610,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '下辈子再见',
       '下辈子见',
       '以后就靠你们了',
+      '做傻事',
       '结束生命',
       '结束自己',
       '遗书',
@@ -644,13 +646,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     together: [
       [FAREWELL, SILENCE],
       [DESPAIR, MEANS_READY],
+      // The last time, and the family handed over: 今晚是最后一次见面 让我照顾他家里人.
+      [/最后一次(?:见|说|联系|打)|最后一面/, /照顾(?:好)?[^ ]{0,3}(?:家里|家人|爸妈|孩子|老婆|老公)/],
       [
         /楼顶|天台|房顶|窗台|窗户边|阳台|桥上|桥边|江边|河边|海边|铁轨|\b(roof|ledge|bridge|balcony)\b/,
         /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|\b(can ?t (go on|take it)|goodbye|sorry|no point|worth living)\b/,
       ],
     ],
     latin:
-      /\b(kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) on the edge|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
+      /\b(kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) on the edge|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
   },
   fire: {
     phrases: [
@@ -747,7 +751,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /齐(?:胸|脖子|肩|下巴)|(?:没|漫|淹)(?:过|到)了?(?:头顶|头|脖子|胸口|胸|车顶|车窗)/,
       // Into the water — a person or a vehicle, not a phone or a parcel.
       new RegExp(`(?<![机匙包西钱卖餐货件箱袋])(?:冲|掉|落|滑|摔|栽|翻|卷|跌)(?:进|入|到|下)${W(5)}${WATER}`),
-      /(?:还在|泡在|困在|沉在)水里|在水里(?:挣扎|扑腾)|沉下去了|呛水/,
+      /(?:趴在|脸朝下)[^ ]{0,2}水里|(?:还在|泡在|困在|沉在)水里|在水里(?:挣扎|扑腾)|沉下去了|呛水/,
       // A lift that falls or stops with people inside.
       new RegExp(`电梯${W(6)}(?:往下掉|下坠|坠落|失控|冲顶|蹲底)`),
     ],
@@ -758,11 +762,16 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
         /还在(?:车|屋|房|里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
       ],
+      // Locked in, someone still inside: 冷库的门从外面锁上了 同事还在里面.
+      [
+        /锁上|锁住|反锁|关上了|门打不开|门开不了|\blocked (in|from the outside)\b/,
+        /(?:人|同事|他|她|孩子|小孩)[^ ]{0,2}还在里面|在里面出不来|\b(still inside)\b/,
+      ],
       // Held against one's will: 被人关在屋里 不让我走.
       [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)/],
     ],
     latin:
-      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped) in (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|crushed)\b/,
+      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped) in (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?water|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|crushed)\b/,
   },
   electric: {
     phrases: [
@@ -780,6 +789,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '雷击',
       '被雷',
     ],
+    // 被电线电到了: shocked by anything.
+    patterns: [new RegExp(`被${W(8)}电(?:到|了|倒|晕|伤)`)],
     latin: /\b(electrocut\w*|electric shock|shocked by|struck by lightning|hit by lightning)\b/,
   },
   'serious-injury': {
@@ -842,7 +853,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
       /(?:摔|滚|跌|掉)下(?:了)?楼梯/,
       // Thrown off: 整个人飞出去.
-      new RegExp(`(?:${PERSON}|整个人|身子|身体)${W(2)}(?:飞|甩|弹)出去`),
+      new RegExp(`(?:${PERSON}|整个人|身子|身体)${W(2)}(?:飞|甩|弹)(?:出去|到|下)`),
+      // Something heavy landing on someone: 货掉下来砸在一个工人身上.
+      new RegExp(`(?:砸|压|掉|落)(?:在|到)${W(6)}(?:身上|头上)`),
       // A thing crushed is not a person: 头盔被车压扁.
       /(?<![盔箱包机件货])被车压/,
       new RegExp(`${BODY}${W(3)}(?:弯成|扭成|歪成)`),
@@ -889,7 +902,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b((child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl)|(son|daughter|kid|child|boy|girl|baby|toddler) (is |s |has )?(gone|disappeared|vanished)|(he|she|dad|mum|mom|father|mother|grandma|grandpa|son|daughter|kid|child) (s |is |has )?(been |gone )?missing|(son|daughter|kid|child|mum|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather) (has not|hasn ?t|didn ?t|never) (come|came|got) (home|back))\b/,
+      /\b((kid|child|toddler|boy|girl)\b.{0,20}\b(on|onto|in) the (expressway|highway|motorway|freeway)|(child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl)|(son|daughter|kid|child|boy|girl|baby|toddler) (is |s |has )?(gone|disappeared|vanished)|(he|she|dad|mum|mom|father|mother|grandma|grandpa|son|daughter|kid|child) (s |is |has )?(been |gone )?missing|(son|daughter|kid|child|mum|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather) (has not|hasn ?t|didn ?t|never) (come|came|got) (home|back))\b/,
   },
   'call-for-help': {
     // A cry for help says danger now whatever the danger is (快来人, 有人喊救命).
