@@ -220,6 +220,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 倒我面前, 倒在路边: someone fell down somewhere.
       new RegExp(`${PERSON}${W(8)}(?<![快要累])倒(?:在|我|他|她|路|街)(?!是)`),
       /叫不(?:醒|动|应|起来)|软下去|瘫下去|软倒在/,
+      // Lying there silent: 人躺着不说话, 趴着不动.
+      new RegExp(`(?:躺着|趴着|倒着)${W(2)}(?:不说话|不动|不吭声|没动静)`),
       // 神志有点不清: confusion, whoever it is said of.
       new RegExp(`神志${W(3)}不清|意识${W(3)}模糊`),
       new RegExp(`(?:叫|喊|拍|摇|敲门)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
@@ -628,6 +630,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     patterns: [
       new RegExp(`从${W(5)}(?:楼|桥|天台|窗)${W(3)}跳`),
       new RegExp(`手腕${W(3)}割|割${W(2)}手腕`),
+      // 割手, 割自己 (割到手 while cooking is an accident).
+      /(?<![到被])割(?:自己|手(?![套机指]))/,
       // A farewell: 明天大家就见不到他了.
       new RegExp(`(?:再也|以后|明天|永远)${W(4)}见不到(?:我|他|她)`),
       // Sorry to everyone, then silence: 发消息说对不起大家 电话关机.
@@ -874,6 +878,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Hot oil, boiling water or acid to the face or eyes.
       new RegExp(`(?:热油|开水|滚水|沸水|硫酸|强酸|热汤)${W(6)}(?:泼|溅|浇|烫)`),
       new RegExp(`(?:泼|溅)(?:到|在)${W(2)}${HEAD}`),
+      // A child out of a window or on an outside unit: 小孩从窗户爬出去了 在空调外机上.
+      new RegExp(
+        `(?:小孩|孩子|宝宝|娃|儿子|女儿)${W(8)}(?:爬出|爬到|站在|坐在)${W(4)}(?:窗|阳台外|外机|窗台)|(?:空调外机|窗台外)上`,
+      ),
       // A fall from a height: 从三楼掉下来, 从梯子上摔下来, 楼上摔下来.
       new RegExp(`(?:从|自)${W(6)}(?:楼|层|梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚)下`),
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),

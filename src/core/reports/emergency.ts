@@ -254,10 +254,18 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
     !/^[^ ]{0,4}(?:倒|晕|摔|栽|昏)/.test(norm.slice(end))
   )
     return false;
+  // 箱子从架子上掉下来, 电动车被卷到车底: what fell or was caught is a thing.
+  if (THING_SIGNALS.has(signal) && THING_BEFORE.test(before)) return false;
   // 被撞坏了, 撞扁了: what was hit is a thing.
   if (DAMAGED.test(norm.slice(start, end + 3)) && !PERSON_HURT.test(norm)) return false;
   return true;
 }
+/**
+ * A thing just before a fall or a crush: 箱子从…掉下来, 电动车被卷到… (连人带车被卷 is a person;
+ * 被掉下来的货砸中 names what hit, not what was hit).
+ */
+const THING_BEFORE =
+  /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也)?$/;
 /** Stuck in work, not in a place: orders, the system, debt. */
 const STUCK_IN_WORK = /单子|订单|系统|平台|算法|\bapp\b|规则|网贷|债|工作|这行|套路/;
 /** A thing broken, not a person hurt: 撞坏了, 压扁了, 摔碎了. */
@@ -324,10 +332,15 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
  */
 export function aboutNow(norm: string): boolean {
   return (
-    !overOrPast(norm) && !JOKE.test(norm) && !generalQuestion(norm) && !(MEDIA.test(norm) && !NOW.test(norm))
+    !overOrPast(norm) &&
+    !JOKE.test(norm) &&
+    !generalQuestion(norm) &&
+    !(MEDIA.test(norm) && !NOW.test(norm) && !SENT_TO_ME.test(norm))
   );
 }
 
+/** A photo or video someone sent the writer is about them, not the news (朋友给我发了一张割手的照片). */
+const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
 const MEDIA = /视频|新闻|电影|电视剧|抖音|快手|照片|\b(video|news|movie|film)\b/;
 /** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */

@@ -812,6 +812,33 @@ const EMERGENCIES = [
   'a kid wandered onto the expressway',
   'my coworker is in the freezer and his lips are blue',
   "he took something and now he's foaming at the mouth",
+  // Round 15 (written after round 14's fixes): a child out on an outside unit, a photo of a cut sent by a
+  // friend, going to join a dead mother, lying there silent after being hit by falling goods.
+  '骑手在路口连人带车被卷到渣土车下面',
+  '同事蹲在地上捂着胸口 脸煞白 一句话说不出来',
+  '有个小伙子在驿站门口突然往后一仰就倒了',
+  '阿姨摔了一跤 后脑勺一直在冒血',
+  '顾客家的小孩从窗户爬出去了 在空调外机上',
+  '我朋友给我发了一张割手的照片',
+  '有人在天桥上拿着刀比划 路人都在跑',
+  '他在车里开着空调睡着了 车门锁着 叫不醒',
+  '工友被钢筋扎穿了大腿',
+  '货车司机在服务区倒在驾驶室里 口角流血',
+  '孩子被开水烫了 整条胳膊起泡',
+  '我现在左半边身体都不听使唤',
+  '同事喝了很多酒 吐了一地 现在叫不醒 脸发紫',
+  '有个骑手被一群保安按在地上打',
+  "it's like an elephant sitting on my chest",
+  "the old lady fell and her hip looks wrong, she can't get up",
+  "he fell off the scaffolding and isn't moving",
+  'a rider is trapped under a fallen billboard',
+  'my friend is slurring and one side of his face dropped',
+  'theres a fire in the basement car park and people are still down there',
+  '他說要去陪他媽媽了 訊息都不回',
+  '機車騎士被公車輾過 腳卡在輪子下',
+  '有人在河堤上坐著哭 說活著好累',
+  '同事從鷹架上掉下來 一直喊痛 腳變形了',
+  '快递员在仓库被掉下来的货砸中头 人躺着不说话',
 ];
 
 const NOT_EMERGENCIES = [
@@ -1152,6 +1179,12 @@ const NOT_EMERGENCIES = [
   '明天最后一天上班 谢谢大家照顾',
   "he said he'd do something stupid like quit his job lol",
   "we're stuck in traffic on the expressway",
+  // Round 15: a box that fell and broke bottles, an e-bike caught under a truck with the rider clear.
+  '箱子从架子上掉下来 砸坏了两瓶酒',
+  '昨晚朋友喝多了吐了一地 今天好了',
+  '电动车被卷到渣土车下面 人跳开了没事',
+  '这单超时把我心态搞崩了',
+  "it's like a sauna in here, can you turn on the AC",
 ];
 
 describe('emergencies in wordings nobody listed', () => {
