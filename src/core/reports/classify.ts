@@ -33,7 +33,7 @@ import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
 import { areaFormMap, pinyinOf, stationFormMap } from '../content/names.js';
-import { corePhrase, emergencySignals, packEmergencyLive } from './emergency.js';
+import { corePhrase, emergencySignals, packEmergencyLive, packHitLive } from './emergency.js';
 import { PinyinReader } from '../faq/pinyin-input.js';
 import {
   CONSEQUENCE_SIGNALS,
@@ -486,8 +486,11 @@ export function createClassifier(pack: ContentPack): Classifier {
       norm,
       topical,
       // A pack's emergency words about something past or over (去年被车撞的那次), in jest, in a general
-      // question or next to "nobody is hurt" are no emergency now.
-      emergency: packEmergencyLive(norm) ? live.filter((h) => h.term.emergency) : [],
+      // question or next to "nobody is hurt" are no emergency now; nor one in a simile, a condition or
+      // about a thing (着火一样, 着火的话, 外卖箱被撞坏了).
+      emergency: packEmergencyLive(norm)
+        ? live.filter((h) => h.term.emergency && packHitLive(norm, h.start, h.end))
+        : [],
       urgent: live.filter((h) => h.term.urgent),
       covered,
       signals: emergencySignals(norm, extraEmergency),

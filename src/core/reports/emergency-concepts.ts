@@ -84,6 +84,8 @@ const OTHERS = [
 ];
 /** Someone nearby, not a customer or a shop (顾客一直没反应 is a customer not answering). */
 export const NEARBY = `(?:${OTHERS.filter((o) => !['顾客', '客人', '乘客'].includes(o)).join('|')})`;
+/** Someone other than the writer (压住一个阿姨; 压住我的单 is an order). */
+export const SOMEONE = `(?:${OTHERS.join('|')})`;
 /** Anyone a worker reports about, the writer included. */
 export const PERSON = `(?:我|${OTHERS.join('|')})`;
 
@@ -114,3 +116,21 @@ export const WATER =
 export const PREGNANT = /孕妇|怀孕|怀着|大肚子|孕[^ ]{0,3}(?:周|月)|预产期|\bpregnan\w*/;
 export const PREGNANCY_DANGER =
   /出血|流血|见红|破水|羊水|要生|生了|肚子[^ ]{0,4}(?:疼|痛)|晕|倒|头[^ ]{0,2}(?:痛|疼)|看不清|抽搐|\b(bleed\w*|blood|waters? (has |have )?broke|labou?r|contractions?|collaps\w*|faint\w*|(a lot of|severe|bad) pain)\b/;
+
+/** A farewell (再见了, 别找我了, 照顾好孩子, "sorry for everything"): with silence after it, a danger. */
+export const FAREWELL =
+  /对不起(?:大家|爸妈|家人|你们|所有人)|再也不见|永别|遗书|遗言|最后一条|最后一次(?:跟|和|对)?(?:大家|你们|说|见|联系)|再见了|别找我|不要找我|照顾好(?:孩子|爸妈|我妈|我爸|家里|老人|你自己)|下辈子|来世|去(?:找|陪)(?:她|他|我)?(?:妈|爸|奶奶|爷爷|外婆|外公)|就靠你们|最后(?:跟|和|对)?大家|最后说|永远消失|\b(said goodbye|goodbye|this is the end|disappear forever|farewell|last message|sorry for everything|take care of (the kids|mum|mom|my (mum|mom|kids|family)))\b/;
+/** Silence after it: the phone off, no answer, blocked everyone. */
+export const SILENCE =
+  /关机|联系不上|打不通|找不到|不见了|不接电话|一直不接|没人接|没回(?:消息|信息|微信)?|不回(?:消息|信息|微信)|拉黑|退群|不通|(?:都|也)不回|\b(phone (is )?(off|dead)|switched off|turned off|not answering|(isn ?t|not) (answering|picking up|replying)|can ?t reach|blocked (us|me|everyone)|no reply|hasn ?t (answered|replied))\b/;
+
+/** Despair said indirectly (不想拖累家里, 解脱), and the means made ready (药都准备好了): together, self-harm. */
+export const DESPAIR =
+  /不想拖累|拖累(?:家里|大家|你们|家人)|没意思了|撑不下去|解脱|想不开|没有希望|没希望了|\b(burden|no point|no hope|give up on life)\b/;
+export const MEANS_READY =
+  /(?:药|安眠药|绳子|刀片|炭|农药|敌敌畏)[^ ]{0,3}(?:准备好|买好|买了|备好|藏好|攒)|\b(pills (ready|saved)|bought (a )?(rope|charcoal|pills))\b/;
+
+/** A heart in trouble: the chest, and the pain or numbness spreading to the arm, shoulder or jaw. */
+export const CHEST = /胸|心口|心脏|\bchest\b/;
+export const RADIATING =
+  /(?:左|胳膊|手臂|肩|下巴)[^ ]{0,6}(?:麻|疼|痛|酸|没劲)|\b((left )?arm (is |went |gone |feels )?(numb|tingl\w*|heavy|dead)|jaw (hurts|pain))\b/;

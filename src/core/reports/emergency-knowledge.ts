@@ -15,6 +15,13 @@
 
 import {
   BODY,
+  CHEST,
+  DESPAIR,
+  FAREWELL,
+  MEANS_READY,
+  RADIATING,
+  SILENCE,
+  SOMEONE,
   NEARBY,
   UNRESPONSIVE,
   CONCUSSION,
@@ -86,6 +93,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '咬穿',
       '往外涌',
       '血肉模糊',
+      '血糊',
       '骨头露',
       '吐白沫',
       '露出骨头',
@@ -93,10 +101,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     patterns: [
       new RegExp(`${BODY}${W(4)}(?:流血|出血|冒血|淌血|全是血|都是血|血止不住)`),
       new RegExp(`${HEAD}${W(3)}(?:破了|开了个?口子?|裂开|撞出血|血)`),
+      // A gaping wound: 头上一个大口子, 口子很深.
+      new RegExp(`${BODY}${W(4)}(?:大口子|口子很深|口子好深|深可见骨)`),
       new RegExp(`血${W(3)}(?:止不住|往外|喷|涌|一直流)`),
       new RegExp(`血${W(2)}(?:一直|不停|止不住|哗哗)${W(2)}(?:流|淌|滴|冒)`),
       new RegExp(`满${W(2)}是?血`),
       new RegExp(`骨${W(2)}露`),
+      // Blood from inside: 尿里有血, 吐出来有血, 拉出来全是血 (血压, 血糖 are tests).
+      new RegExp(`(?:尿|大便|便|痰|吐出来|吐的|拉出来|咳出来)${W(3)}血(?![压糖脂型常])`),
+      /渗血|血[^ ]{0,4}(?:往外)?渗/,
       new RegExp(`骨头${W(3)}(?:戳|刺|穿|支)出`),
       // A bite that tears flesh: 咬了一大块肉下来.
       new RegExp(`咬${W(4)}(?:一大块|一块肉|肉下来|见骨|很深|好深|稀烂|血肉模糊)`),
@@ -188,7 +201,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${PERSON}${W(8)}(?<![快要累])${DOWN}`),
       new RegExp(`${NEARBY}${W(3)}${UNRESPONSIVE}`),
       // 人在地上, 他躺在地上: someone on the ground.
-      /(?:人|他|她)(?:还)?(?:在|躺在|倒在)地上/,
+      /(?:人|他|她)(?:还)?(?:在|躺在|倒在|趴在)地上/,
       // Lying in the road: 躺在马路中间.
       /躺在(?:马路|路|车道)(?:中间|上)/,
       // Someone is already doing CPR.
@@ -203,16 +216,24 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?<![搞看听绕要])(?:晕|昏)了/,
       // 跑不动了 is tiredness; 人不动了 is not.
       /(?<![跑走骑干拉推搬扛拿提背爬])不动了/,
-      /(?:怎么|咋)(?:叫|喊|拍)都(?:不醒|没反应|不应|不理|没用)/,
+      /(?:怎么|咋)(?:叫|喊|拍|推|摇)都(?:不醒|没反应|不应|不理|没用)/,
       // 倒我面前, 倒在路边: someone fell down somewhere.
       new RegExp(`${PERSON}${W(8)}(?<![快要累])倒(?:在|我|他|她|路|街)(?!是)`),
       /叫不(?:醒|动|应|起来)|软下去|瘫下去|软倒在/,
+      // Lying there silent: 人躺着不说话, 趴着不动.
+      new RegExp(`(?:躺着|趴着|倒着)${W(2)}(?:不说话|不动|不吭声|没动静)`),
       // 神志有点不清: confusion, whoever it is said of.
       new RegExp(`神志${W(3)}不清|意识${W(3)}模糊`),
       new RegExp(`(?:叫|喊|拍|摇|敲门)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
+      // Not answering when spoken to: 叫他也不应, 喊她不理人, 问话不答.
+      new RegExp(`(?:叫|喊|拍|问)(?:他|她|人)${W(3)}(?:不应|不理|不答|没回应|没应)|问话不答|问什么都不答`),
+      // Eyes rolling up, a blank stare, consciousness coming and going.
+      /眼(?:睛|珠)?(?:往上|向上)?翻(?:上去|上来|白)|眼睛往上翻|眼神发直|意识时有时无|时醒时睡|迷迷瞪瞪/,
+      // Breathing that fails: 呼吸很弱, 只出气不进气, 喘气像拉风箱, 嗓子里呼噜呼噜.
+      new RegExp(`呼吸${W(2)}(?:弱|浅|微弱|一下一下|断断续续|不规律)|只出气不进气|拉风箱|呼噜呼噜|倒气`),
     ],
     latin:
-      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(weird|strange|shallow|funny|slow|irregular|rattling)|out cold|knocked out|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -240,6 +261,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '喘不了气',
       '上不来气',
       '透不过气',
+      '透不了气',
       '呼吸困难',
       '呼吸不了',
       '不能呼吸',
@@ -249,16 +271,21 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '压着块石头',
     ],
     patterns: [
-      new RegExp(`胸口${W(8)}(?:疼|痛|闷|压|堵|紧)`),
+      new RegExp(`胸口${W(8)}(?:疼|痛|闷|压|堵|紧|刀割|针扎|撕)`),
+      /(?:喘气|呼吸|吸气)[^ ]{0,2}都(?:疼|痛)/,
       // 喘不过来, 喘不上来, and the typed-by-sound 喘不过起.
       /喘不(?:过|上|动)|吸不上气|透不过来/,
       // 心里憋得慌 is a heavy heart.
       /(?<!心里)憋得慌/,
-      new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了)`),
-      new RegExp(`(?:嘴唇|脸)${W(2)}(?:发紫|发青|青紫)`),
+      new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了|攥|揪|捏)`),
+      // Colour signs: 嘴唇乌紫, 脸色灰白, 脸都紫了.
+      new RegExp(`(?:嘴唇|嘴|脸|脸色|指甲)${W(3)}(?:发紫|发青|青紫|乌紫|紫了|灰白|发灰|铁青)`),
+      // 嘴唇发黑 (脸黑了 is anger).
+      new RegExp(`(?:嘴唇|指甲)${W(2)}(?:发黑|黑了)`),
     ],
+    together: [[CHEST, RADIATING]],
     latin:
-      /\b(clutch(ing|ed)? (his|her|my) chest|chest (pains?|hurts|is tight|tightness)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
+      /\b(clutch(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
   },
   medical: {
     // Stroke, seizure, severe allergy, very high fever with confusion.
@@ -276,6 +303,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '说话说不清',
       '说话不利索',
       '说话都不利索',
+      '大舌头',
+      '舌头发硬',
+      '舌头不听使唤',
       '半边身子',
       '半边身体',
       '半边脸',
@@ -306,9 +336,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`),
-      new RegExp(`(?:脸|嘴|嘴角)${W(2)}歪`),
+      new RegExp(`(?:脸|嘴|嘴角)${W(5)}歪`),
       // Sudden loss of sight: 突然看不见, 一只眼睛全黑了.
       new RegExp(`突然${W(3)}(?:看不见|看不清|失明)|眼睛${W(3)}(?:全黑|看不见|失明)`),
+      // Half the sight gone: 看东西一半是黑的.
+      new RegExp(`看东西${W(4)}(?:一半|半边)|(?:一半|半边)${W(3)}(?:看不见|是黑的|黑了)`),
       // A sting or bite that swells the mouth or throat is anaphylaxis in the making.
       new RegExp(`(?:蛰|蜇|叮|咬)${W(10)}(?:嘴唇|舌头|喉咙|嗓子|眼皮|整张脸)${W(3)}肿`),
       new RegExp(`说话${W(4)}(?:说不清|不清楚|含糊|不利索)`),
@@ -317,12 +349,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:喉咙|嗓子|喉头)${W(2)}越来越(?:紧|肿|堵|难受)`),
       new RegExp(`(?:喉咙|嗓子)${W(3)}(?:肿|堵)${W(6)}(?:喘|呼吸|说不出)`),
       /破水|羊水破|要生了|早产/,
+      // One side that stops working: 左边肩膀到手臂都是麻的, 右腿抬不起来.
       new RegExp(
-        `(?:一边|半边|一侧|一只|左|右)${W(2)}(?:手|胳膊|腿|脸)${W(3)}(?:抬不起|没力|没劲|不能动|动不了|麻|不听使唤)`,
+        `(?:一边|半边|一侧|一只|左|右)${W(6)}(?:手|胳膊|臂|腿|脸)${W(4)}(?:抬不起|没力|没劲|不能动|动不了|麻|不听使唤)`,
       ),
     ],
     latin:
-      /\b(stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
+      /\b(stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|(left|right) arm (went |is |feels |gone )?(numb|dead|tingly)|can ?t feel (my|his|her) (left|right) side|(left|right) side (is |went |gone )?(numb|dead|weak)|seeing double|double vision|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
   },
   'heat-stroke': {
     phrases: [
@@ -389,6 +422,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '一整瓶',
     ],
     patterns: [
+      // A child swallowing a battery, magnet or coin: 吞了一颗电池, 纽扣电池吃下去了.
+      new RegExp(
+        `(?:吞|吃|咽)${W(5)}(?:电池|纽扣|磁铁|硬币|干燥剂)|(?:电池|纽扣|磁铁|硬币|干燥剂)${W(3)}(?:吞|吃|咽)(?:了|下)`,
+      ),
       // 把药都吃了: all of them.
       new RegExp(`药${W(2)}(?:都|全)(?:吃|吞|喝)(?:了|下)`),
       new RegExp(`药${W(6)}(?:吃|吞|喝)了${W(2)}(?:一大?把|一大?瓶|整瓶|好多|很多|一堆)`),
@@ -397,7 +434,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|od ?d|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
   },
   violence: {
     phrases: [
@@ -420,6 +457,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '砍伤',
       '拿刀',
       '持刀',
+      '持械',
+      '械斗',
+      '斗殴',
       '动刀',
       '捅人',
       '被捅',
@@ -462,6 +502,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
       new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|指着)`),
       new RegExp(`(?:围着|围住)${W(4)}(?:打|揍|踢)`),
+      // Cornered and beaten: 把骑手堵在巷子里打.
+      new RegExp(`把${W(4)}(?:堵|围|按|摁)${W(8)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
       new RegExp(`掐${W(3)}脖子`),
       /掐(?:着|住)(?:我|她|他)|还在追(?!剧|星|单|求)/,
@@ -475,6 +517,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:拉|拖|拽|塞|抱)${W(3)}上车`),
       /抢(?:我|他|她)(?!的?单)/,
       new RegExp(`(?:手里|身上|带着|拿着)${W(2)}(?:刀|枪|棍|砍刀)`),
+      // A blade drawn across someone: 用刀划了脸, 被玻璃割伤.
+      new RegExp(`(?:刀|刀片|匕首|玻璃|碎瓶)${W(3)}(?:划|割)(?:了|伤|破|开)`),
       new RegExp(`被${W(4)}围(?:住|堵|攻)`),
       // 被保安打了, 被顾客打伤: beaten by someone (被…打了差评 is a rating, see NOT_AFTER).
       new RegExp(`被${W(4)}(?:打|揍|殴打)(?:了|伤|得|出血|我)`),
@@ -499,6 +543,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         `(?:把|将)${W(3)}(?:她|他|人|孩子|小孩|女孩|男孩|姑娘|女的|女人)${W(3)}(?:拉|拖|拽|塞|推|抱)(?:进|上|到)?${W(3)}车`,
       ),
       new RegExp(`(?:她|他|孩子|小孩|女孩|姑娘|女的)${W(2)}往${W(2)}车里(?:拉|拽|拖|塞|推|抱)`),
+    ],
+    // Followed, and the follower still there or armed: 一路跟着我 到了楼下还不走, 尾随我进电梯
+    // (一辆车跟着我到家楼下 好怕 is frightening, and urgent).
+    together: [
+      [
+        /(?:一路|一直|还在)跟着(?:我|她|他)|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b/,
+        /还不走|不肯走|还在|还跟|进电梯|进了电梯|堵着|手里|拿着|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
+      ],
     ],
     latin:
       /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|dragged (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
@@ -555,6 +607,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '烧炭',
       '想不开',
       '了结自己',
+      '了断',
+      '来世再见',
+      '下辈子再见',
+      '下辈子见',
+      '以后就靠你们了',
+      '做傻事',
       '结束生命',
       '结束自己',
       '遗书',
@@ -572,6 +630,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     patterns: [
       new RegExp(`从${W(5)}(?:楼|桥|天台|窗)${W(3)}跳`),
       new RegExp(`手腕${W(3)}割|割${W(2)}手腕`),
+      // 割手, 割自己 (割到手 while cooking is an accident).
+      /(?<![到被])割(?:自己|手(?![套机指]))/,
       // A farewell: 明天大家就见不到他了.
       new RegExp(`(?:再也|以后|明天|永远)${W(4)}见不到(?:我|他|她)`),
       // Sorry to everyone, then silence: 发消息说对不起大家 电话关机.
@@ -579,27 +639,32 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 不想再活下去, 不想这样活着 (不想干活 is work).
       /不想(?:再|继续|这样)?活(?:下去|着|了)/,
       new RegExp(`活着${W(3)}(?:没意思|没意义|没劲|太累|好累|真累|痛苦|煎熬|有什么意思|干什么)`),
-      new RegExp(`(?:楼顶|天台|房顶|窗台|楼边|桥边|栏杆外)${W(6)}(?:坐着|站着|不下来|不肯下)`),
+      new RegExp(
+        `(?:楼顶|天台|房顶|窗台|楼边|桥边|桥上|江边|栏杆外|栏杆边|铁轨)${W(6)}(?:坐着|站着|躺着|不下来|不肯下|往下看|徘徊|不走)`,
+      ),
+      // Walking into the water alone: 一个人往江里走.
+      new RegExp(`往${W(2)}(?:江|河|海|湖|水)(?:里|中)${W(2)}(?:走|去|跳)`),
     ],
     // A high place or water and despair, wherever each is said: 这日子没法过了 我站在楼顶了.
     // A farewell and then silence: said goodbye to everyone and switched off his phone.
     together: [
-      [
-        /对不起(?:大家|爸妈|家人|你们|所有人)|再也不见|永别|遗书|遗言|最后一条|最后一次|\b(said goodbye|goodbye (to (everyone|all|us)|message|text|note)|farewell|last message)\b/,
-        /关机|联系不上|打不通|找不到|不见了|\b(phone (is )?off|switched off|turned off|not answering|can ?t reach)\b/,
-      ],
+      [FAREWELL, SILENCE],
+      [DESPAIR, MEANS_READY],
+      // The last time, and the family handed over: 今晚是最后一次见面 让我照顾他家里人.
+      [/最后一次(?:见|说|联系|打)|最后一面/, /照顾(?:好)?[^ ]{0,3}(?:家里|家人|爸妈|孩子|老婆|老公)/],
       [
         /楼顶|天台|房顶|窗台|窗户边|阳台|桥上|桥边|江边|河边|海边|铁轨|\b(roof|ledge|bridge|balcony)\b/,
         /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|\b(can ?t (go on|take it)|goodbye|sorry|no point|worth living)\b/,
       ],
     ],
     latin:
-      /\b(kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
+      /\b(kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) on the edge|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
   },
   fire: {
     phrases: [
       '冒烟',
       '冒黑烟',
+      '黑烟',
       '冒白烟',
       '浓烟',
       '着火',
@@ -621,14 +686,20 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(
-        `(?:电池|电瓶|充电柜|充电桩|充电器|充电宝|插头|插座|锂电|煤气罐|气罐|液化气)${W(8)}(?:爆|炸|着火|冒烟|起火)`,
+        `(?:电池|电瓶|充电柜|充电桩|充电器|充电宝|插头|插座|锂电|煤气罐|气罐|液化气|电动车|电瓶车|电车|滑板车|平衡车)${W(8)}(?:爆|炸|着火|冒烟|起火)`,
       ),
+      // Flames going up: 火窜起来了.
+      new RegExp(`火${W(2)}(?:窜|蹿|冒|烧|着)(?:起来|出来|上来)`),
       new RegExp(`(?:煤气|燃气|天然气|液化气)${W(4)}(?:漏|味|泄|爆|破)`),
+      // Smoke where people are: 屋里烟很大, 有烟 (烟头, 烟酒 are cigarettes).
+      new RegExp(
+        `(?:有|冒|好多|很多|满屋|一屋子|一股)烟(?![头酒民花灰缸草盒瘾味])|(?<![抽吸香])烟(?![味头酒])${W(2)}(?:很大|好大|特别大|呛人|呛得)`,
+      ),
       // Gas smells of rotten eggs.
       /臭鸡蛋味/,
     ],
     latin:
-      /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
+      /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|(battery|charger|scooter|e-?bike|plug|socket|wire|wiring|power bank)\b.{0,20}\b(smoking|sparking|hissing|melting|burning)|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
   },
   trapped: {
     phrases: [
@@ -660,7 +731,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
-      new RegExp(`(?:卡|挤|夹)在${W(6)}(?:里|下面|底下|中间|之间|缝)`),
+      new RegExp(`(?:卡|挤|夹)在${W(10)}(?:里|下面|底下|中间|之间|缝)`),
+      // A limb that cannot be pulled out: 腿出不来, 手拔不出来.
+      new RegExp(`${BODY}${W(3)}(?:出不来|拔不出|抽不出|卡住了|夹住了)`),
+      // Something on top of someone: 压住一个阿姨, 砸到一个小孩.
+      new RegExp(`(?:压|砸|夹|卡|埋)(?:住|到|中|着)了?${W(3)}${SOMEONE}`),
+      // Shut in a vehicle: 小孩被锁在车里.
+      new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困)在${W(4)}(?:车里|车内|车上)`),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
       new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下)`),
       new RegExp(`被水${W(2)}(?:卷|冲|带)(?:走|下去|跑)`),
@@ -674,9 +751,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:塌|倒)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
       new RegExp(`(?:关|锁)在${W(4)}不让(?:走|出|离开)`),
       new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰)`),
+      // Water level on a body or over a car: 齐胸, 没过头顶, 漫过车顶.
+      /齐(?:胸|脖子|肩|下巴)|(?:没|漫|淹)(?:过|到)了?(?:头顶|头|脖子|胸口|胸|车顶|车窗)/,
       // Into the water — a person or a vehicle, not a phone or a parcel.
       new RegExp(`(?<![机匙包西钱卖餐货件箱袋])(?:冲|掉|落|滑|摔|栽|翻|卷|跌)(?:进|入|到|下)${W(5)}${WATER}`),
-      /(?:还在|泡在|困在|沉在)水里|在水里(?:挣扎|扑腾)|沉下去了|呛水/,
+      /(?:趴在|脸朝下)[^ ]{0,2}水里|(?:还在|泡在|困在|沉在)水里|在水里(?:挣扎|扑腾)|沉下去了|呛水/,
       // A lift that falls or stops with people inside.
       new RegExp(`电梯${W(6)}(?:往下掉|下坠|坠落|失控|冲顶|蹲底)`),
     ],
@@ -684,14 +763,19 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [new RegExp(`${WATER}|水里`), /不会游泳|扑腾|呛水|沉下去|冒不出头|\bcan ?t swim\b/],
       // A flood and someone still inside: 车库大水倒灌 有个司机还在车里没出来.
       [
-        /倒灌|水淹|被淹|积水|大水|洪水|涨水|\bflood\w*/,
-        /还在(?:车|屋|房|里)|没出来|出不来|困在|\b(still inside|trapped)\b/,
+        /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
+        /还在(?:车|屋|房|里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
+      ],
+      // Locked in, someone still inside: 冷库的门从外面锁上了 同事还在里面.
+      [
+        /锁上|锁住|反锁|关上了|门打不开|门开不了|\blocked (in|from the outside)\b/,
+        /(?:人|同事|他|她|孩子|小孩)[^ ]{0,2}还在里面|在里面出不来|\b(still inside)\b/,
       ],
       // Held against one's will: 被人关在屋里 不让我走.
       [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)/],
     ],
     latin:
-      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck|up to (our|my|his|her) (chests?|necks?)|buried|pinned (under|against|down)|crushed)\b/,
+      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped) in (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?water|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|crushed)\b/,
   },
   electric: {
     phrases: [
@@ -709,6 +793,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '雷击',
       '被雷',
     ],
+    // 被电线电到了: shocked by anything.
+    patterns: [new RegExp(`被${W(8)}电(?:到|了|倒|晕|伤)`)],
     latin: /\b(electrocut\w*|electric shock|shocked by|struck by lightning|hit by lightning)\b/,
   },
   'serious-injury': {
@@ -771,7 +857,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
       /(?:摔|滚|跌|掉)下(?:了)?楼梯/,
       // Thrown off: 整个人飞出去.
-      new RegExp(`(?:${PERSON}|整个人|身子|身体)${W(2)}(?:飞|甩|弹)出去`),
+      new RegExp(`(?:${PERSON}|整个人|身子|身体)${W(2)}(?:飞|甩|弹)(?:出去|到|下)`),
+      // Something heavy landing on someone: 货掉下来砸在一个工人身上.
+      new RegExp(`(?:砸|压|掉|落)(?:在|到)${W(6)}(?:身上|头上)`),
       // A thing crushed is not a person: 头盔被车压扁.
       /(?<![盔箱包机件货])被车压/,
       new RegExp(`${BODY}${W(3)}(?:弯成|扭成|歪成)`),
@@ -783,10 +871,17 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(8)}(?:夹|切|轧|压|绞|锯|碾|砸)(?:断|掉|烂|碎)`),
       new RegExp(`${BODY}${W(3)}(?:扎穿|刺穿|穿透)|(?:扎穿|刺穿)${W(2)}${BODY}`),
       new RegExp(`被${W(6)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)`),
+      // 被叉车撞了, 被一辆货车撞: hit by a vehicle, whatever its kind.
+      // (被电动车撞了一下 is a knock.)
+      new RegExp(`被${W(4)}车${W(2)}撞(?!了?一下)`),
       new RegExp(`被${W(6)}(?:刮|碰|挤|掀|撂)(?:倒|翻|飞)`),
       // Hot oil, boiling water or acid to the face or eyes.
       new RegExp(`(?:热油|开水|滚水|沸水|硫酸|强酸|热汤)${W(6)}(?:泼|溅|浇|烫)`),
       new RegExp(`(?:泼|溅)(?:到|在)${W(2)}${HEAD}`),
+      // A child out of a window or on an outside unit: 小孩从窗户爬出去了 在空调外机上.
+      new RegExp(
+        `(?:小孩|孩子|宝宝|娃|儿子|女儿)${W(8)}(?:爬出|爬到|站在|坐在)${W(4)}(?:窗|阳台外|外机|窗台)|(?:空调外机|窗台外)上`,
+      ),
       // A fall from a height: 从三楼掉下来, 从梯子上摔下来, 楼上摔下来.
       new RegExp(`(?:从|自)${W(6)}(?:楼|层|梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚)下`),
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
@@ -815,11 +910,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b((child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl)|(son|daughter|kid|child|boy|girl|baby|toddler) (is |s |has )?(gone|disappeared|vanished)|(he|she|dad|mum|mom|father|mother|grandma|grandpa|son|daughter|kid|child) (s |is |has )?(been |gone )?missing|(son|daughter|kid|child|mum|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather) (has not|hasn ?t|didn ?t|never) (come|came|got) (home|back))\b/,
+      /\b((kid|child|toddler|boy|girl)\b.{0,20}\b(on|onto|in) the (expressway|highway|motorway|freeway)|(child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl)|(son|daughter|kid|child|boy|girl|baby|toddler) (is |s |has )?(gone|disappeared|vanished)|(he|she|dad|mum|mom|father|mother|grandma|grandpa|son|daughter|kid|child) (s |is |has )?(been |gone )?missing|(son|daughter|kid|child|mum|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather) (has not|hasn ?t|didn ?t|never) (come|came|got) (home|back))\b/,
   },
   'call-for-help': {
     // A cry for help says danger now whatever the danger is (快来人, 有人喊救命).
     phrases: ['快来人', '来人啊', '喊救命', '呼救', '求救', '救救'],
+    // 救命 快来: a cry for help with a call to come (救命 这单超时了 is a sigh).
+    patterns: [/救命[^]{0,3}(?:快来|来人|快点来)|(?:快来|来人)[^]{0,3}救命|^(?:救命[啊呀]? ?)+$/],
     latin: /\b(calling for help|screaming for help|someone help)\b/,
   },
 };

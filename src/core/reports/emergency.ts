@@ -31,13 +31,19 @@ const NEGATORS = [
   '差一点',
   '险些',
   '防',
+  '注意别',
+  '小心别',
+  '千万别',
+  '别让',
+  '避免',
   '预防',
   '以免',
   '怕',
 ];
 /** Mild: 有点中暑, 有点胸闷 are urgent, not emergencies (有点不清醒 still is one). */
 const MILD = ['有点', '有些', '轻微', '稍微'];
-const MILD_SIGNALS = new Set<string>(['heat-stroke', 'breathing', 'cold', 'medical', 'moderate']);
+// Stroke signs ('medical': 有点大舌头, 嘴角有点歪) are an emergency at any degree.
+const MILD_SIGNALS = new Set<string>(['heat-stroke', 'breathing', 'cold', 'moderate']);
 /** Phrases that contain a negator but do not negate. */
 const NOT_NEGATION = ['有没有', '是否', '无缘无故', '没想到'];
 const NEGATION_WINDOW = 4;
@@ -48,10 +54,10 @@ const LATIN_NEGATION =
 const CALL = /救命|快来|快点|赶紧|马上|快叫|报警|\b(help|hurry|quick|now)\b/;
 /** The report is about the past… */
 const PAST =
-  /听说|好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|昨天|昨晚|前天|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
+  /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|昨天|昨晚|前天|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
-  /快去|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前/;
+  /快去|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
 
 /** Blood that is a test, not bleeding (查出血压高). */
 const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
@@ -67,12 +73,15 @@ const INJURY_SIGNALS = new Set<string>(['bleeding', 'serious-injury']);
 
 /** What right after a phrase makes it something else: 被打了差评 (a bad rating), 打人电话. */
 const NOT_AFTER = /^.{0,2}(差评|好评|低分|分|星|电话|卡|单)/;
-/** 累到吐血, 忙得要死: tiredness or anger as a figure of speech. */
-const FIGURATIVE_CAUSE = /[累气忙笑饿困烦](?:得|到)$/;
+/** 累到吐血, 忙得要死, 罚得我要吐血, 气晕过去: tiredness, anger or a fine as a figure of speech. */
+const FIGURATIVE_CAUSE =
+  /(?:[累气忙笑饿困烦罚扣骂催怄吵愁](?:得|到)(?:我|人)?(?:都|快|要|想|差点)?|(?<![煤燃空天暖毒沼])气)$/;
 /** 气得我想打人, 我想揍他: anger said, nobody hit. */
 const WISH_BEFORE = /(?:得|我)[^ ]{0,2}想$/;
-/** What right before a phrase makes it a figure of speech: 累得想死, 热得中暑 stays. */
-const FIGURATIVE_BEFORE = /(?<![觉记显晓值舍认])得$/;
+/** What right before a phrase makes it a figure of speech: 累得想死, 扣得我想死; 热得中暑 stays. */
+const FIGURATIVE_BEFORE = /(?<![觉记显晓值舍认])得(?:我|人)?(?:都|真|好|快|要)?$/;
+/** Phrases that are figures of speech after 得 (想死, 吐血, 心脏病), unlike 得中暑 or 得起不来. */
+const FIGURATIVE = /想死|去死|要死|死了算了|活不下去|吐血|心脏病|崩溃/;
 
 /** Strips what pack authors write around the core of an `emergencyWhen` phrase (有人受伤流血 → 受伤流血). */
 export function corePhrase(norm: string): string {
@@ -109,20 +118,21 @@ const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 
  * (头晕 + 出冷汗, 脸肿 + 呼吸急促, dizzy + vomiting).
  */
 const MODERATE_CJK = [
-  /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕/,
+  /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕|天旋地转/,
   /出冷汗|冒冷汗|一身冷汗|虚汗|满头大汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
-  /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|肚子(?:疼|痛)得/,
+  /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|肚子(?:疼|痛)得|剧痛|直不起腰/,
   /呕吐|一直吐|想吐|吐了|在吐|吐个不停/,
-  /手脚发麻|手发麻|脚发麻|发麻|麻了/,
+  /手脚发麻|手发麻|脚发麻|发麻|麻了|(?:嘴|嘴巴|舌头|脸)[^ ]{0,2}麻/,
   /看不清|眼前[^ ]{0,3}发黑|视线模糊|重影/,
   /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快|心脏[^ ]{0,2}跳出来/,
-  /头特别疼|头很疼|头疼得|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸/,
+  /头特别疼|头很疼|头疼得|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸|头[^ ]{0,2}(?:好|很|特别|超)(?:痛|疼)/,
+  /一直想睡|昏昏欲睡|睁不开眼|\b(so sleepy|can ?t stay awake)\b/,
   /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|喉咙发紧|嗓子发紧|喉咙紧/,
   /肿得|肿起来|肿了/,
-  /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|(?:全身|浑身)冰冷/,
+  /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|腿软|往一边倒|走路[^ ]{0,2}歪/,
-  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话/,
+  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上/,
   /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|嘴唇[^ ]{0,2}(?:发白|发紫|发青)/,
   /发烫|高烧|烧得/,
   /上吐下泻|虚脱/,
@@ -132,7 +142,7 @@ const MODERATE_CJK = [
 const MODERATE_LATIN = [
   /\bdizz(y|iness)\b/,
   /\b(vomit\w*|throwing up|threw up|being sick)\b/,
-  /\b(cold sweat|sweating (a lot|heavily|buckets))\b/,
+  /\b(cold sweat|sweating (a lot|heavily|buckets|like crazy|so much|badly))\b/,
   /\b(numb|tingling)\b/,
   /\b(can ?t see|blurr(y|ed) vision)\b/,
   /\b(heart (is )?racing|palpitations)\b/,
@@ -205,33 +215,82 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   const events = found.every((s) => EVENT_SIGNALS.has(s) || s === 'pack');
   if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
   if (MINOR.test(norm) && found.every((s) => INJURY_SIGNALS.has(s))) return [];
+  if (NOBODY_HURT.test(norm) && found.every((s) => THING_SIGNALS.has(s))) return [];
   return found;
+}
+
+/**
+ * Whether the words around a phrase leave it an event happening to a person: not a simile (着火一样),
+ * a condition (着火的话), a figure of speech (气得我心脏病都要犯了, 罚得我要吐血), a worry (会不会爆炸),
+ * something about to happen (热得要中暑) or damage to a thing (外卖箱被撞坏了). Negation is apart.
+ */
+function inContext(norm: string, signal: string, start: number, end: number): boolean {
+  const after = norm.slice(end, end + 4);
+  const before = norm.slice(Math.max(0, start - 6), start);
+  if (signal === 'violence' && NOT_AFTER.test(after)) return false;
+  if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
+  if (FIGURATIVE_BEFORE.test(before) && (signal === 'self-harm' || FIGURATIVE.test(norm.slice(start, end))))
+    return false;
+  // 累到吐血, 气得吐血, 气晕过去: a figure of speech.
+  if (FIGURATIVE_CAUSE.test(before)) return false;
+  // 着火一样往上涨, 热得跟着火一样: a simile (喘得像拉风箱一样 is still breathing).
+  if ((signal === 'fire' || signal === 'pack') && /^(?:一样|似的|般)/.test(after)) return false;
+  // 会不会爆炸, 可能会着火: a worry, not a fire.
+  if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
+    return false;
+  // 中暑的话, 着火的话: a condition (if…), not an event.
+  if (after.startsWith('的话')) return false;
+  // 心脏病都要犯了, 快气出心脏病: about to, said of a feeling.
+  if (/^(?:都|也)?(?:要|快)(?:犯|发作)/.test(after)) return false;
+  // 气得我想打人: a wish, not an attack.
+  if (signal === 'violence' && WISH_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return false;
+  if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start))) return false;
+  // 被系统困住了, 困在这破单子里: stuck in work, not in a place.
+  if (signal === 'trapped' && STUCK_IN_WORK.test(norm.slice(Math.max(0, start - 4), end + 6))) return false;
+  // 看到罚单眼前一黑: dismay at what one sees.
+  if (
+    signal === 'unconscious' &&
+    /(?:看到|一看|看见|听到|听说)[^ ]{0,8}$/.test(norm.slice(0, start)) &&
+    !/^[^ ]{0,4}(?:倒|晕|摔|栽|昏)/.test(norm.slice(end))
+  )
+    return false;
+  // 箱子从架子上掉下来, 电动车被卷到车底: what fell or was caught is a thing.
+  if (THING_SIGNALS.has(signal) && THING_BEFORE.test(before)) return false;
+  // 被撞坏了, 撞扁了: what was hit is a thing.
+  if (DAMAGED.test(norm.slice(start, end + 3)) && !PERSON_HURT.test(norm)) return false;
+  return true;
+}
+/**
+ * A thing just before a fall or a crush: 箱子从…掉下来, 电动车被卷到… (连人带车被卷 is a person;
+ * 被掉下来的货砸中 names what hit, not what was hit).
+ */
+const THING_BEFORE =
+  /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也)?$/;
+/** Stuck in work, not in a place: orders, the system, debt. */
+const STUCK_IN_WORK = /单子|订单|系统|平台|算法|\bapp\b|规则|网贷|债|工作|这行|套路/;
+/** A thing broken, not a person hurt: 撞坏了, 压扁了, 摔碎了. */
+const DAMAGED = /(?:撞|压|砸|摔|碰|刮|挤|烧)(?:了)?(?:坏|烂|扁|碎|瘪|凹|变形|裂|花)/;
+/** A person hurt said too: then the damage is beside the point. */
+const PERSON_HURT = /受伤|伤了|流血|出血|骨折|起不来|动不了|没反应|晕|昏|疼得|痛得/;
+
+/**
+ * Whether a pack's emergency keyword found at [start, end) is said of a person in danger: the same
+ * context rules as the built-in phrases (not 着火一样, 着火的话, 外卖箱被撞坏了).
+ */
+export function packHitLive(norm: string, start: number, end: number): boolean {
+  return inContext(norm, 'pack', start, end) && !HYPOTHETICAL_CLAUSE(norm, start);
+}
+function HYPOTHETICAL_CLAUSE(norm: string, start: number): boolean {
+  const clauseStart = norm.lastIndexOf(' ', start - 1) + 1;
+  return HYPOTHETICAL.test(norm.slice(clauseStart, start));
 }
 
 /** The signals a text states, before asking whether they are past, over, in jest or a general question. */
 function rawSignals(norm: string, extra: readonly string[] = []): string[] {
   if (!norm) return [];
   const found = new Set<string>();
-  const live = (signal: string, start: number, end: number): boolean => {
-    const after = norm.slice(end, end + 4);
-    if (signal === 'violence' && NOT_AFTER.test(after)) return false;
-    if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
-    if (signal === 'self-harm' && FIGURATIVE_BEFORE.test(norm.slice(0, start))) return false;
-    // 累到吐血, 气得吐血: a figure of speech.
-    if (FIGURATIVE_CAUSE.test(norm.slice(Math.max(0, start - 3), start))) return false;
-    // 着火一样往上涨: a simile.
-    if (signal === 'fire' && /^(?:一样|似的|般)/.test(after)) return false;
-    // 会不会爆炸, 可能会着火: a worry, not a fire.
-    if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
-      return false;
-    // 中暑的话, 着火的话: a condition (if…), not an event.
-    if (after.startsWith('的话')) return false;
-    // 气得我想打人: a wish, not an attack.
-    if (signal === 'violence' && WISH_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return false;
-    if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start)))
-      return false;
-    return !negated(norm, start, signal);
-  };
+  const live = (signal: string, start: number, end: number): boolean =>
+    inContext(norm, signal, start, end) && !negated(norm, start, signal);
   const phrases: [string, string][] = [];
   for (const [signal, k] of Object.entries(KNOWLEDGE)) for (const p of k.phrases) phrases.push([p, signal]);
   for (const p of extra) if (p) phrases.push([p, 'pack']);
@@ -273,15 +332,22 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
  */
 export function aboutNow(norm: string): boolean {
   return (
-    !overOrPast(norm) && !JOKE.test(norm) && !generalQuestion(norm) && !(MEDIA.test(norm) && !NOW.test(norm))
+    !overOrPast(norm) &&
+    !JOKE.test(norm) &&
+    !generalQuestion(norm) &&
+    !(MEDIA.test(norm) && !NOW.test(norm) && !SENT_TO_ME.test(norm))
   );
 }
 
+/** A photo or video someone sent the writer is about them, not the news (朋友给我发了一张割手的照片). */
+const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
 const MEDIA = /视频|新闻|电影|电视剧|抖音|快手|照片|\b(video|news|movie|film)\b/;
 /** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
 const NOBODY_HURT =
-  /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|\b(nobody|no one|no-one) (was |got )?(hurt|injured)\b/;
+  /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
+/** Signals a vehicle or a thing can give too (压在下面, crushed): with "nobody is hurt" they are about it. */
+const THING_SIGNALS = new Set<string>(['trapped', 'serious-injury']);
 
 /** Whether a pack's own emergency keywords count: about now, and not said alongside "nobody is hurt". */
 export function packEmergencyLive(norm: string): boolean {
@@ -339,7 +405,7 @@ function generalQuestion(norm: string): boolean {
 }
 /** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
 const WHAT_IF_HOW =
-  /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;
+  /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;
 
 /** Every concept of a `together` rule is in the report, the first one not negated. */
 function allTogether(
