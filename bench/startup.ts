@@ -4,11 +4,8 @@
  * Start-up of the production build (`node dist/main.js`, built first when missing) in Telegram long-polling
  * mode against a local Bot API stand-in, side by side with a minimal grammY bot in the same run: the time
  * from spawn to the first getUpdates, the resident memory once polling, and how many setMyCommands calls
- * the start made (a second start on the same Redis should make none). Because ours polls before its content
- * pack is loaded (early updates wait for it), the first getUpdates carries a worker's /start in private, and
- * the time to its answer is printed too, for both bots. Last line:
+ * the start made (a second start on the same Redis should make none). Last line:
  *   startup ours_ms=… grammy_ms=… ratio=… rss_mib=… grammy_rss_mib=… set_commands_first=… set_commands_again=…
- *     answer_ms=… grammy_answer_ms=… answer_ratio=…
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -20,47 +17,18 @@ import type { BenchPart } from './index.js';
 const TOKEN = '123456789:AAStartupBenchToken_abcdefghijklmn';
 const SETTLE_MS = 1500;
 
-/** A worker's /start in private, waiting in the bot's first getUpdates. */
-const START_UPDATE = {
-  update_id: 1,
-  message: {
-    message_id: 1,
-    date: Math.floor(Date.now() / 1000),
-    chat: { id: 555001, type: 'private', first_name: 'Rider' },
-    from: { id: 555001, is_bot: false, first_name: 'Rider', language_code: 'zh-hans' },
-    text: '/start',
-    entities: [{ type: 'bot_command', offset: 0, length: 6 }],
-  },
-};
-
-/**
- * Enough of the Bot API for a bot to start and poll: getMe, getUpdates (held open; the first one carries
- * START_UPDATE until a later call confirms it), sendMessage answered with a message, anything else ok.
- */
+/** Enough of the Bot API for a bot to start and poll: getMe, getUpdates (held open), anything else ok. */
 async function startStandIn() {
-  let confirmed = false;
   const seen: { method: string; at: number }[] = [];
   const server = createServer((req, res) => {
     const method = /\/bot[^/]+\/(\w+)/.exec(req.url ?? '')?.[1] ?? '';
     seen.push({ method, at: performance.now() });
-    if (method !== 'getUpdates') req.resume();
+    req.resume();
     const reply = (result: unknown) =>
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
     if (method === 'getMe')
       return reply({ id: 123456789, is_bot: true, first_name: 'Waystation', username: 'waystation_bot' });
-    if (method === 'getUpdates') {
-      let body = '';
-      req.on('data', (d: Buffer) => (body += d.toString()));
-      req.on('end', () => {
-        const offset = Number((JSON.parse(body || '{}') as { offset?: number }).offset ?? 0);
-        confirmed ||= offset > START_UPDATE.update_id;
-        if (!confirmed) return reply([START_UPDATE]);
-        setTimeout(() => reply([]), 200);
-      });
-      return;
-    }
-    if (method === 'sendMessage')
-      return reply({ message_id: 2, date: 0, chat: START_UPDATE.message.chat, text: '' });
+    if (method === 'getUpdates') return void setTimeout(() => reply([]), 200);
     if (method === 'getMyCommands') return reply([]);
     reply(true);
   });
@@ -80,8 +48,6 @@ function rssMiB(pid: number): number {
 
 interface Start {
   ms: number;
-  /** Spawn to the answer of the /start waiting at the first poll. */
-  answerMs: number;
   rss: number;
   setCommands: number;
 }
@@ -105,14 +71,9 @@ async function measure(args: string[], env: NodeJS.ProcessEnv): Promise<Start> {
       await new Promise((r) => setTimeout(r, 5));
     }
     const ms = api.seen.find((s) => s.method === 'getUpdates')!.at - t0;
-    while (!api.seen.some((s) => s.method === 'sendMessage')) {
-      if (child.exitCode !== null) throw new Error(`exited before answering: ${stderr.slice(-500)}`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    const answerMs = api.seen.find((s) => s.method === 'sendMessage')!.at - t0;
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const rss = rssMiB(child.pid!);
-    return { ms, answerMs, rss, setCommands: api.seen.filter((s) => s.method === 'setMyCommands').length };
+    return { ms, rss, setCommands: api.seen.filter((s) => s.method === 'setMyCommands').length };
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
@@ -152,21 +113,16 @@ export const startupBench: BenchPart = {
       const again = ours[1]!.setCommands;
       const oursMs = median(ours.map((s) => s.ms));
       const peerMs = median(peer.map((s) => s.ms));
-      const oursAnswer = median(ours.map((s) => s.answerMs));
-      const peerAnswer = median(peer.map((s) => s.answerMs));
       for (const [i, s] of ours.entries())
         console.log(
-          `ours   run=${i} first_poll_ms=${s.ms.toFixed(0)} answer_ms=${s.answerMs.toFixed(0)} rss_mib=${s.rss.toFixed(0)} setMyCommands=${s.setCommands}`,
+          `ours   run=${i} first_poll_ms=${s.ms.toFixed(0)} rss_mib=${s.rss.toFixed(0)} setMyCommands=${s.setCommands}`,
         );
       for (const [i, s] of peer.entries())
-        console.log(
-          `grammY run=${i} first_poll_ms=${s.ms.toFixed(0)} answer_ms=${s.answerMs.toFixed(0)} rss_mib=${s.rss.toFixed(0)}`,
-        );
+        console.log(`grammY run=${i} first_poll_ms=${s.ms.toFixed(0)} rss_mib=${s.rss.toFixed(0)}`);
       console.log(
         `startup ours_ms=${oursMs.toFixed(0)} grammy_ms=${peerMs.toFixed(0)} ratio=${(oursMs / peerMs).toFixed(2)} ` +
           `rss_mib=${median(ours.map((s) => s.rss)).toFixed(0)} grammy_rss_mib=${median(peer.map((s) => s.rss)).toFixed(0)} ` +
-          `set_commands_first=${first} set_commands_again=${again} answer_ms=${oursAnswer.toFixed(0)} ` +
-          `grammy_answer_ms=${peerAnswer.toFixed(0)} answer_ratio=${(oursAnswer / peerAnswer).toFixed(2)}`,
+          `set_commands_first=${first} set_commands_again=${again}`,
       );
     } finally {
       await redis.stop();
