@@ -5,11 +5,9 @@
  * them). Real `src/main.ts` children against the Bot API stand-in.
  */
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Update } from 'grammy/types';
 import { freePort } from '../../src/store/embedded.js';
-import { testPrefix } from '../helpers/app.js';
 import {
   createTelegramTestApp,
   createUpdateFactory,
@@ -17,8 +15,8 @@ import {
   type FakeBotApi,
 } from '../helpers/fake-bot-api.js';
 import { waitFor } from '../helpers/wait.js';
+import { BOT_ARGS, botEnv, ROOT } from '../helpers/bot-process.js';
 
-const root = resolve(import.meta.dirname, '../..');
 const RIDER = 9301;
 const QUESTION = '职业伤害保障是啥';
 
@@ -30,18 +28,9 @@ afterEach(async () => {
 
 /** `src/main.ts` long polling the stand-in; resolves with its exit code and output once it exits. */
 function startBot(api: FakeBotApi, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      HTTP_PORT: '0',
-      REDIS_URL: inject('redisUrl'),
-      REDIS_PREFIX: testPrefix(),
-      TELEGRAM_BOT_TOKEN: api.token,
-      TELEGRAM_API_ROOT: api.apiRoot,
-      ...env,
-    },
+  const child = spawn(process.execPath, BOT_ARGS, {
+    cwd: ROOT,
+    env: botEnv({ TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -8,15 +8,14 @@
  * - webhook mode: two replicas receive one chat's updates alternately and they are handled in order.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Update } from 'grammy/types';
 import { createKeys } from '../../src/store/keys.js';
 import { testPrefix } from '../helpers/app.js';
 import { createUpdateFactory, startFakeBotApi, type FakeBotApi } from '../helpers/fake-bot-api.js';
+import { BOT_ARGS, botEnv, ROOT } from '../helpers/bot-process.js';
 
-const root = resolve(import.meta.dirname, '../..');
 const SECRET = 'replica-secret_0123456789';
 
 interface Replica {
@@ -39,17 +38,10 @@ afterEach(async () => {
 });
 
 function startReplica(name: string, env: Record<string, string>): Replica {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      HTTP_PORT: '0',
-      REDIS_URL: inject('redisUrl'),
-      INSTANCE_ID: name,
-      LOG_LEVEL: 'info',
-      ...env,
-    },
+  const child = spawn(process.execPath, BOT_ARGS, {
+    cwd: ROOT,
+    // Replicas share the prefix the test passes in env.
+    env: botEnv({ INSTANCE_ID: name, LOG_LEVEL: 'info', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const replica: Replica = {

@@ -1,21 +1,12 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
-import { testPrefix } from '../helpers/app.js';
-
-const root = resolve(import.meta.dirname, '../..');
+import { describe, expect, it } from 'vitest';
+import { BOT_ARGS, botEnv, ROOT } from '../helpers/bot-process.js';
 
 describe('graceful shutdown', () => {
   it('SIGTERM stops the running bot with exit code 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        HTTP_PORT: '0',
-        REDIS_URL: inject('redisUrl'),
-        REDIS_PREFIX: testPrefix(),
-      },
+    const child = spawn(process.execPath, BOT_ARGS, {
+      cwd: ROOT,
+      env: botEnv(),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     // Keep stdin open: the console waits for input until the signal comes.

@@ -3,23 +3,13 @@
  * This is the demo path a newcomer takes, run for real (child process, real Redis, sample pack).
  */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
-import { testPrefix } from '../../helpers/app.js';
-
-const root = resolve(import.meta.dirname, '../../..');
+import { describe, expect, it } from 'vitest';
+import { BOT_ARGS, botEnv, ROOT } from '../../helpers/bot-process.js';
 
 function play(script: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      HTTP_PORT: '0',
-      REDIS_URL: inject('redisUrl'),
-      REDIS_PREFIX: testPrefix(),
-      LOG_LEVEL: 'warn',
-    },
+  const r = spawnSync(process.execPath, BOT_ARGS, {
+    cwd: ROOT,
+    env: botEnv({ LOG_LEVEL: 'warn' }),
     input: script.join('\n') + '\n',
     encoding: 'utf8',
     timeout: 60_000,

@@ -3,9 +3,7 @@
  * polling) in one process, each against its local stand-in; both answer, and SIGTERM stops both.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { testPrefix } from '../../helpers/app.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createUpdateFactory, startFakeBotApi, type FakeBotApi } from '../../helpers/fake-bot-api.js';
 import {
   createSlackPayloads,
@@ -14,8 +12,8 @@ import {
   startFakeSlackApi,
   type FakeSlackApi,
 } from '../../helpers/fake-slack-api.js';
+import { BOT_ARGS, botEnv, ROOT } from '../../helpers/bot-process.js';
 
-const root = resolve(import.meta.dirname, '../../..');
 let child: ChildProcess | undefined;
 let slack: FakeSlackApi | undefined;
 let telegram: FakeBotApi | undefined;
@@ -62,21 +60,16 @@ describe('npm start with Slack and Telegram', () => {
   it('runs both adapters in one process, answers on both, and stops on SIGTERM', async () => {
     slack = await startFakeSlackApi();
     telegram = await startFakeBotApi();
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        HTTP_PORT: '0',
-        REDIS_URL: inject('redisUrl'),
-        REDIS_PREFIX: testPrefix(),
+    child = spawn(process.execPath, BOT_ARGS, {
+      cwd: ROOT,
+      env: botEnv({
         LOG_LEVEL: 'info',
         SLACK_BOT_TOKEN: slack.token,
         SLACK_SIGNING_SECRET: FAKE_SIGNING_SECRET,
         SLACK_API_URL: slack.apiUrl,
         TELEGRAM_BOT_TOKEN: telegram.token,
         TELEGRAM_API_ROOT: telegram.apiRoot,
-      },
+      }),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     const listening = logLine(child, (l) => typeof l.port === 'number');

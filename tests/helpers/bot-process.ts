@@ -1,0 +1,23 @@
+/**
+ * The bot as `npm start` runs it (`tsx src/main.ts`) in a child process, for the tests that start whole
+ * processes: the environment points at the test Redis under a fresh key prefix unless `env` says otherwise.
+ *
+ *   const child = spawn(process.execPath, BOT_ARGS, { cwd: ROOT, env: botEnv({ TELEGRAM_BOT_TOKEN: t }) });
+ */
+import { resolve } from 'node:path';
+import { inject } from 'vitest';
+import { testPrefix } from './app.js';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BOT_ARGS = ['--import', 'tsx', 'src/main.ts'];
+
+export function botEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    HTTP_PORT: '0',
+    REDIS_URL: inject('redisUrl'),
+    REDIS_PREFIX: testPrefix(),
+    ...env,
+  };
+}
