@@ -22,14 +22,13 @@ import type { NewTicket } from '../src/core/ports/tickets.js';
 import { benchApp, out } from './app.js';
 import { flag } from './args.js';
 import type { BenchPart } from './index.js';
+import { percentile } from './stats.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const IN_FLIGHT = 100;
 const ROUNDS = 200;
 const TZ = 'Asia/Shanghai';
-
-const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.99 * (xs.length - 1))]!;
 
 export const boardBench: BenchPart = {
   name: 'board',
@@ -116,17 +115,19 @@ async function board(args: string[]): Promise<void> {
     const q = await time('/board?page=1', secretary);
     for (const pg of pages) q.push(...(await time(`/board?page=${pg}`, secretary, 20)));
     out(
-      `queue page, secretary of one branch (${(total / branches.length) | 0} open): p50 ${p50(q)} ms, p99 ${p99(q).toFixed(1)} ms over ${q.length} requests`,
+      `queue page, secretary of one branch (${(total / branches.length) | 0} open): p50 ${percentile(q, 50).toFixed(1)} ms, p99 ${percentile(q, 99).toFixed(1)} ms over ${q.length} requests`,
     );
     const all = await time('/board?page=3', organiser);
-    out(`queue page, organiser over every branch: p99 ${p99(all).toFixed(1)} ms over ${all.length} requests`);
+    out(
+      `queue page, organiser over every branch: p99 ${percentile(all, 99).toFixed(1)} ms over ${all.length} requests`,
+    );
     const filtered = await time(
       `/board?category=${categories[0]}&urgency=normal&overdue=1&page=2`,
       secretary,
       50,
     );
     out(
-      `queue page, filtered (category + urgency + overdue): p99 ${p99(filtered).toFixed(1)} ms over ${filtered.length} requests`,
+      `queue page, filtered (category + urgency + overdue): p99 ${percentile(filtered, 99).toFixed(1)} ms over ${filtered.length} requests`,
     );
 
     const t0 = performance.now();
@@ -142,7 +143,7 @@ async function board(args: string[]): Promise<void> {
     const cold = await time('/board/figures', organiser, 1);
     const page = await time('/board/figures', organiser, 20);
     out(
-      `figures page (organiser, ${pack.branches.length} pack branches, 12-month charts): first ${cold[0]!.toFixed(1)} ms, then p99 ${p99(page).toFixed(1)} ms over ${page.length} requests`,
+      `figures page (organiser, ${pack.branches.length} pack branches, 12-month charts): first ${cold[0]!.toFixed(1)} ms, then p99 ${percentile(page, 99).toFixed(1)} ms over ${page.length} requests`,
     );
     // The one-off backfill after an upgrade: the same tickets as an older version left them (no bucket,
     // no counters), counted by the first figures read.
@@ -162,11 +163,9 @@ async function board(args: string[]): Promise<void> {
       `figures backfill (one-off, first read after an upgrade): ${ids.length} tickets in ${backfillMs.toFixed(0)} ms`,
     );
     out(
-      `board queue_p99_ms=${p99(q).toFixed(1)} queue_all_p99_ms=${p99(all).toFixed(1)} queue_filtered_p99_ms=${p99(filtered).toFixed(1)} figures_ms=${figuresMs.toFixed(1)} figures_page_cold_ms=${cold[0]!.toFixed(1)} figures_page_ms=${p99(page).toFixed(1)} backfill_ms=${backfillMs.toFixed(0)}`,
+      `board queue_p99_ms=${percentile(q, 99).toFixed(1)} queue_all_p99_ms=${percentile(all, 99).toFixed(1)} queue_filtered_p99_ms=${percentile(filtered, 99).toFixed(1)} figures_ms=${figuresMs.toFixed(1)} figures_page_cold_ms=${cold[0]!.toFixed(1)} figures_page_ms=${percentile(page, 99).toFixed(1)} backfill_ms=${backfillMs.toFixed(0)}`,
     );
   } finally {
     await close();
   }
 }
-
-const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.5 * (xs.length - 1))]!.toFixed(1);

@@ -33,6 +33,7 @@ import { MESSAGE_METHODS, startLimitedBotApi, TELEGRAM_LIMITS } from './fake-lim
 import { flag } from './args.js';
 import { out } from './app.js';
 import type { BenchPart } from './index.js';
+import { percentile } from './stats.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BOT = resolve(import.meta.dirname, 'contention-bot.ts');
@@ -79,12 +80,6 @@ function startBot(args: string[]): Promise<{ child: ChildProcess; port: number }
     child.once('exit', (code) => rej(new Error(`bench bot exited with ${code}: ${output.slice(-2000)}`)));
   });
 }
-
-const percentile = (xs: number[], p: number) => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-};
 
 async function contention(o: Options): Promise<void> {
   const redisServer = await startRedisServer();

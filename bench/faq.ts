@@ -26,6 +26,7 @@ import { tokenText } from '../src/core/faq/tokenize.js';
 import { loadI18n } from '../src/core/i18n.js';
 import { serviceLabels } from '../src/core/stations/labels.js';
 import type { BenchPart } from './index.js';
+import { percentile } from './stats.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -123,7 +124,6 @@ function measure(
   const now = new Date();
   const ask = (q: string) => asker!.ask(q, { now, timeZone: 'Asia/Shanghai' });
   for (const q of queries.slice(0, 200)) ask(q); // warm up
-  const quantile = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)]!;
   let best: Measured | undefined;
   for (let r = 0; r < repeats; r++) {
     const wall: number[] = [];
@@ -138,17 +138,15 @@ function measure(
       cpu.push((u.user + u.system) / 1000);
     }
     const total = performance.now() - started;
-    wall.sort((a, b) => a - b);
-    cpu.sort((a, b) => a - b);
     const run = {
       entries: pack.faq.length,
-      p50: quantile(wall, 0.5),
-      p99: quantile(wall, 0.99),
+      p50: percentile(wall, 50),
+      p99: percentile(wall, 99),
       perSecond: (queries.length / total) * 1000,
       buildMs,
       buildCpuMs,
-      cpuP50: quantile(cpu, 0.5),
-      cpuP99: quantile(cpu, 0.99),
+      cpuP50: percentile(cpu, 50),
+      cpuP99: percentile(cpu, 99),
     };
     if (!best || run.p99 < best.p99) best = run;
   }

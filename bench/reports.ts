@@ -25,6 +25,7 @@ import type { NewTicket } from '../src/core/ports/tickets.js';
 import { benchApp, out } from './app.js';
 import { flag } from './args.js';
 import type { BenchPart } from './index.js';
+import { percentile } from './stats.js';
 
 const HOUR = 3_600_000;
 const IN_FLIGHT = 100;
@@ -39,10 +40,6 @@ const TEXTS = [
   '被顾客投诉差评扣了钱，但是我按时送到了，想申诉',
   '租的宿舍漏水，房东不管，有没有人能帮忙协调',
 ];
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 export const reportsBench: BenchPart = {
   name: 'reports',

@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { freePort, startRedisServer } from '../src/store/embedded.js';
 import type { BenchPart } from './index.js';
+import { median } from './stats.js';
 
 const TOKEN = '123456789:AAStartupBenchToken_abcdefghijklmn';
 const SETTLE_MS = 1500;
@@ -80,8 +81,6 @@ async function measure(args: string[], env: NodeJS.ProcessEnv): Promise<Start> {
     await api.close();
   }
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export const startupBench: BenchPart = {
   name: 'startup',

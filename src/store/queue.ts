@@ -74,10 +74,10 @@ async function indexCategories(
   indexed: Set<string>,
   branches: readonly string[],
 ): Promise<void> {
-  const todo = branches.filter((b) => !indexed.has(b));
-  if (!todo.length) return;
+  const unindexed = branches.filter((b) => !indexed.has(b));
+  if (!unindexed.length) return;
   await Promise.all(
-    todo.map((b) =>
+    unindexed.map((b) =>
       store.redis.queueCategoriesIndex(
         store.keys.branchQueue(b),
         store.keys.branchCategoryIndexed(b),
@@ -86,7 +86,7 @@ async function indexCategories(
       ),
     ),
   );
-  for (const b of todo) indexed.add(b);
+  for (const b of unindexed) indexed.add(b);
 }
 
 /** The queue-score ranges a filter can match: one per urgency band, cut at `now` for overdue. */
