@@ -277,7 +277,7 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
     return;
   }
   // Later steps: more words or files join the draft, and the current question is asked again.
-  if (step === 'category' && (got.text || heard)) return propose(ctx, draft, kit);
+  if (step === 'category' && (got.text || heard)) return propose(ctx, draft, kit, { added: true });
   await save(ctx, step, draft);
   await ctx.reply({ text: [ctx.t('report-added')] });
   await ask(ctx, step, draft);
@@ -297,7 +297,12 @@ function voiceKeptCard(ctx: Ctx, draft: Draft, step: Step, canTranscribe: boolea
 }
 
 /** Classify and show the proposed category (emergency numbers first when it looks like one). */
-async function propose(ctx: Ctx, draft: Draft, kit: ReportsKit): Promise<void> {
+async function propose(
+  ctx: Ctx,
+  draft: Draft,
+  kit: ReportsKit,
+  opts: { added?: boolean } = {},
+): Promise<void> {
   const pack = ctx.deps.content.get();
   if (kit.slowClassify) await ctx.deps.outbox.typing?.(ctx.in.chat.address);
   const c = await decideCategory(kit, pack, draft.text);
@@ -307,14 +312,20 @@ async function propose(ctx: Ctx, draft: Draft, kit: ReportsKit): Promise<void> {
   if (c.summary) draft.summary = c.summary;
   else delete draft.summary;
   await save(ctx, 'category', draft);
-  await ask(ctx, 'category', draft);
+  await ask(ctx, 'category', draft, opts);
 }
 
-/** The question of a step, with its buttons. */
-async function ask(ctx: Ctx, step: Step, draft: Draft): Promise<void> {
+/**
+ * The question of a step, with its buttons. `added`: the worker's last message joined the draft — said
+ * first, so a question typed mid-report is not silently taken for part of it.
+ */
+async function ask(ctx: Ctx, step: Step, draft: Draft, opts: { added?: boolean } = {}): Promise<void> {
   const v = viewOf(ctx);
   const pack = v.pack;
-  const extra: Span[] = draft.truncated ? [ctx.t('report-truncated', { max: MAX_INPUT }), '\n\n'] : [];
+  const extra: Span[] = [
+    ...(opts.added ? [ctx.t('report-added'), ' '] : []),
+    ...(draft.truncated ? [ctx.t('report-truncated', { max: MAX_INPUT }), '\n\n'] : []),
+  ];
   switch (step) {
     case 'describe':
       await ctx.reply({ text: [ctx.t('report-start-body')] });
@@ -335,6 +346,7 @@ async function ask(ctx: Ctx, step: Step, draft: Draft): Promise<void> {
             { label: ctx.t('report-btn-ok'), data: choice(draft, 'ok') },
             { label: ctx.t('report-btn-change'), data: choice(draft, 'cats') },
           ],
+          cancelRow(ctx, draft),
         ],
       });
       return;
@@ -347,6 +359,7 @@ async function ask(ctx: Ctx, step: Step, draft: Draft): Promise<void> {
             { label: ctx.t('report-btn-anonymous'), data: choice(draft, 'anon', '1') },
             { label: ctx.t('report-btn-named'), data: choice(draft, 'anon', '0') },
           ],
+          cancelRow(ctx, draft),
         ],
       });
       return;
@@ -358,6 +371,7 @@ async function ask(ctx: Ctx, step: Step, draft: Draft): Promise<void> {
             { label: ctx.t('report-btn-contact-yes'), data: choice(draft, 'contact', '1') },
             { label: ctx.t('report-btn-contact-no'), data: choice(draft, 'contact', '0') },
           ],
+          cancelRow(ctx, draft),
         ],
       });
       return;
@@ -365,6 +379,11 @@ async function ask(ctx: Ctx, step: Step, draft: Draft): Promise<void> {
       await ctx.reply(confirmCard(ctx, draft));
       return;
   }
+}
+
+/** A way out on every step with buttons: a worker who meant to ask something else is not held in the report. */
+function cancelRow(ctx: Ctx, draft: Draft): Button[] {
+  return [{ label: ctx.t('report-btn-cancel'), data: choice(draft, 'cancel') }];
 }
 
 /** Where the report would go, for the summary (and, at submit, for real). */

@@ -119,6 +119,21 @@ describe('/report: the worker files a problem', () => {
     expect(await tickets().countSince('console', 'rider-5', 0)).toBe(before);
   });
 
+  it('words typed while the category is proposed are said to join the report, and a button cancels it', async () => {
+    const before = await tickets().countSince('console', 'rider-6', 0);
+    await app.type(':as rider-6', ':dm', '/report', '宿舍热水器坏了一个礼拜');
+    app.take();
+    await app.type('电动车充电桩在哪');
+    expect(app.take().join('\n')).toContain('已补充到您的反映里');
+    expect(linesIn(app, 'rider-6').at(-1)!.choices.join()).toContain('取消');
+    await press(app, 'rider-6', '取消');
+    expect(app.take().join('\n')).toContain('已取消，没有提交');
+    // Out of the report, the next question is a question again.
+    await app.type('电动车充电桩在哪');
+    expect(app.take().join('\n')).not.toContain('已补充到您的反映里');
+    expect(await tickets().countSince('console', 'rider-6', 0)).toBe(before);
+  });
+
   it('a draft survives a restart of the bot (it lives in Redis)', async () => {
     await app.type(':as rider-6', ':dm', '/report', '充电桩坏了一周了');
     const prefix = app.app.store.keys.prefix;
