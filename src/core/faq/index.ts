@@ -91,6 +91,11 @@ export interface FaqHit {
    * the pack lacks). The confidence decision in ask.ts uses it.
    */
   content: number;
+  /**
+   * Share of the question's weight found in the entry's title and example questions taken together
+   * (not one at a time, as `closest` is): a worker's wording often joins words of two examples.
+   */
+  asked: number;
 }
 
 interface DocInfo {
@@ -600,7 +605,9 @@ export class FaqIndex {
       const doc = this.docs[d]!;
       let closest = 0;
       let standIn = 0;
+      const union = new Set<number>();
       doc.questions.forEach((q, j) => {
+        if (j < doc.standIns) for (const i of q) union.add(i);
         let dot = 0;
         for (const i of q) {
           const w = query.get(i);
@@ -610,6 +617,8 @@ export class FaqIndex {
         if (j >= doc.standIns) standIn = Math.max(standIn, c);
         else if (c > closest) closest = c;
       });
+      let asked = 0;
+      for (const i of union) asked += query.get(i) ?? 0;
       const bm25 = bm / total;
       const score = Math.min(1, bm25) * (1 - p.mix) + closest * p.mix;
       return {
@@ -620,6 +629,7 @@ export class FaqIndex {
         standIn,
         bm25,
         content: contentTotal > missingContext ? Math.min(1, content / (contentTotal - missingContext)) : 0,
+        asked: Math.min(1, asked / total),
       };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
