@@ -63,7 +63,8 @@ export interface Thresholds {
   asked: number;
   /** An entry covering less than this share of the question's salient content matched its frame only (`contentFirst`). */
   frameOnly: number;
-  storyWhere: boolean;
+  /** Or it leads the second entry this many times in `content` (`leads`); 0: off. */
+  contentLead: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -85,8 +86,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   maxChars: 500,
   focus: 0.3,
   asked: 0.4,
-  frameOnly: 0.2,
-  storyWhere: true,
+  frameOnly: 0.1,
+  contentLead: 1.5,
 };
 
 export type InvalidReason = 'empty' | 'no-words' | 'language' | 'too-long';
@@ -202,8 +203,16 @@ export function createAsker(
       // An entry without example questions is compared with its answer's sentences, which are worded
       // like answers, not questions: half the closeness is as telling.
       close(top) &&
-      (top.score >= t.sure || top.score - (second?.score ?? 0) >= t.margin)
+      (top.score >= t.sure || top.score - (second?.score ?? 0) >= t.margin || leads(top, second))
     );
+  }
+
+  /**
+   * Scores about equal, but the best entry holds far more of what the question is about: the runner-up
+   * matched mostly how it is asked, or mentions the topic in passing (a list of benefits naming 清凉包).
+   */
+  function leads(top: FaqHit, second: FaqHit | undefined): boolean {
+    return t.contentLead > 0 && second !== undefined && top.content >= t.contentLead * second.content;
   }
 
   /**
@@ -270,11 +279,11 @@ export function createAsker(
 
   /**
    * An entry that matched only how the question is asked ("…在哪里找" against "体检报告在哪里看": fillers
-   * and frame words, under `dominantContent` of the question's salient content) can be no answer, so it
-   * does not stand in the way of one that matched what is asked: such entries are ranked last.
+   * and frame words, under `frameOnly` of the question's salient content) can be no answer, so it neither
+   * stands in the way of one that matched what is asked nor counts as its runner-up: it is ranked last.
    */
   function contentFirst(hits: FaqHit[]): FaqHit[] {
-    if (t.frameOnly <= 0 || !hits[0] || hits[0].content >= t.frameOnly) return hits;
+    if (t.frameOnly <= 0) return hits;
     return [...hits.filter((h) => h.content >= t.frameOnly), ...hits.filter((h) => h.content < t.frameOnly)];
   }
 
@@ -434,8 +443,7 @@ export function createAsker(
       const offered = pack.stations.some((s) => q.services.every((v) => s.services.includes(v)));
       // A question with words of its own and no service is about them, not about a place to rest
       // ("孩子半夜发烧去哪个医院"; a story about pay that mentions 站点 and asks 去哪告他): never a list.
-      if (t.storyWhere && q.services.length === 0 && q.topic >= (q.cues.station ? t.story : t.ownWords))
-        return f;
+      if (q.services.length === 0 && q.topic >= (q.cues.station ? t.story : t.ownWords)) return f;
       return f.kind === 'faq' &&
         (f.hit.closest >= t.nearVerbatim ||
           (q.services.length === 0 && f.hit.content >= t.ownTopic) ||
