@@ -422,6 +422,10 @@ export function createAsker(
         const f = faq(text);
         if (f.kind === 'faq') return f;
       }
+      // A long story that names a station or place in passing and asks nothing a station answers
+      // (no service, hours or address: "我在大冲这边跑美团…让我们重新签一个合作协议…这个能签吗"): the FAQ.
+      if (q.topic >= t.story && q.services.length === 0 && !q.cues.hours && !q.cues.details && !q.cues.allDay)
+        return faq(text);
       // A place plus a station word, a service, hours…, or a place and little else ("五角场附近"): stations.
       if (signals || q.rest <= 2) return stations(q, anchor.point, o);
       // "五角场哪家火锅好吃": the place is incidental. A station named with words we cannot place
