@@ -605,20 +605,24 @@ export class FaqIndex {
       const doc = this.docs[d]!;
       let closest = 0;
       let standIn = 0;
-      const union = new Set<number>();
+      // The question's tokens found in the title and example questions (few: a scan beats a Set).
+      const asking: number[] = [];
+      let asked = 0;
       doc.questions.forEach((q, j) => {
-        if (j < doc.standIns) for (const i of q) union.add(i);
         let dot = 0;
         for (const i of q) {
           const w = query.get(i);
-          if (w !== undefined) dot += w * this.idf[i]! * this.kindWeight[i]!;
+          if (w === undefined) continue;
+          dot += w * this.idf[i]! * this.kindWeight[i]!;
+          if (j < doc.standIns && !asking.includes(i)) {
+            asking.push(i);
+            asked += w;
+          }
         }
         const c = dot / (qNorm * doc.norms[j]! || 1);
         if (j >= doc.standIns) standIn = Math.max(standIn, c);
         else if (c > closest) closest = c;
       });
-      let asked = 0;
-      for (const i of union) asked += query.get(i) ?? 0;
       const bm25 = bm / total;
       const score = Math.min(1, bm25) * (1 - p.mix) + closest * p.mix;
       return {
