@@ -16,7 +16,7 @@ import { isPlausible } from '../stations/geo.js';
 import { StationQueryReader, stationAnchor, type Service, type StationQuery } from '../stations/query.js';
 import { nearestStations, type StationResults } from '../stations/search.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
-import { FaqIndex, type FaqHit, type FaqIndexParams } from './index.js';
+import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize, unsupportedScript } from './normalize.js';
 import { PinyinReader } from './pinyin-input.js';
@@ -56,6 +56,15 @@ export interface Thresholds {
   maxChars: number;
   /** Share of what the question asks (`focusOf`: 能退吗, 找谁修) the answered entry's own text must have. */
   focus: number;
+  /**
+   * Or close enough: the entry's example questions together (`FaqHit.asked`) hold this share of the
+   * question's weight (an entry with `FEW_EXAMPLES` or more examples).
+   */
+  asked: number;
+  /** An entry covering less than this share of the question's salient content matched its frame only (`contentFirst`). */
+  frameOnly: number;
+  /** Or it leads the second entry this many times in `content` (`leads`); 0: off. */
+  contentLead: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -76,6 +85,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   story: 8,
   maxChars: 500,
   focus: 0.3,
+  asked: 0.4,
+  frameOnly: 0.1,
+  contentLead: 1.5,
 };
 
 export type InvalidReason = 'empty' | 'no-words' | 'language' | 'too-long';
@@ -172,8 +184,13 @@ export function createAsker(
    * Close enough to an example question, or, worded as answers are, to the answer's sentences (an entry
    * without example questions, or with only one or two: `FaqHit.standIn`) at `questionless` of that.
    */
+  /** The question being answered was typed in pinyin (set by `ask`; answers are synchronous). */
+  let readFromPinyin = false;
+
   function close(top: FaqHit): boolean {
     if (top.entry.questions.length === 0) return top.closest >= t.closest * t.questionless;
+    // Not for a question read from pinyin: the reading is made of the pack's own words.
+    if (!readFromPinyin && top.entry.questions.length >= FEW_EXAMPLES && top.asked >= t.asked) return true;
     return top.closest >= t.closest || top.standIn >= t.closest * t.questionless;
   }
 
@@ -186,8 +203,16 @@ export function createAsker(
       // An entry without example questions is compared with its answer's sentences, which are worded
       // like answers, not questions: half the closeness is as telling.
       close(top) &&
-      (top.score >= t.sure || top.score - (second?.score ?? 0) >= t.margin)
+      (top.score >= t.sure || top.score - (second?.score ?? 0) >= t.margin || leads(top, second))
     );
+  }
+
+  /**
+   * Scores about equal, but the best entry holds far more of what the question is about: the runner-up
+   * matched mostly how it is asked, or mentions the topic in passing (a list of benefits naming 清凉包).
+   */
+  function leads(top: FaqHit, second: FaqHit | undefined): boolean {
+    return t.contentLead > 0 && second !== undefined && top.content >= t.contentLead * second.content;
   }
 
   /**
@@ -236,7 +261,7 @@ export function createAsker(
   }
 
   function faq(text: string): Answer {
-    const hits = index.search(text, 5);
+    const hits = contentFirst(index.search(text, 5));
     const top = hits[0];
     if (top && lacksContact(text, top)) return notHere({ kind: 'faq', hit: top, others: hits.slice(1) });
     const sure = top && (confident(top, hits[1]) || named(text, top)) ? top : top && fromClauses(text, hits);
@@ -250,6 +275,16 @@ export function createAsker(
     }
     const candidates = hits.filter((h) => h.score >= t.suggest).slice(0, 3);
     return candidates.length ? { kind: 'weak', candidates } : { kind: 'unknown' };
+  }
+
+  /**
+   * An entry that matched only how the question is asked ("…在哪里找" against "体检报告在哪里看": fillers
+   * and frame words, under `frameOnly` of the question's salient content) can be no answer, so it neither
+   * stands in the way of one that matched what is asked nor counts as its runner-up: it is ranked last.
+   */
+  function contentFirst(hits: FaqHit[]): FaqHit[] {
+    if (t.frameOnly <= 0) return hits;
+    return [...hits.filter((h) => h.content >= t.frameOnly), ...hits.filter((h) => h.content < t.frameOnly)];
   }
 
   /**
@@ -361,7 +396,9 @@ export function createAsker(
     if (unsupportedScript(text)) return { kind: 'invalid', reason: 'language' };
     if ([...text].length > t.maxChars) return { kind: 'invalid', reason: 'too-long' };
     // Typed in pinyin ("tijian baogao zenme kan"): read back into the pack's Chinese words.
-    text = pinyin.read(text) ?? text;
+    const read = pinyin.read(text);
+    readFromPinyin = read !== undefined;
+    text = read ?? text;
 
     const q = reader.read(normalize(text));
     // Another city: nothing in this pack is about it (the closest entries are still offered) — unless it
@@ -385,6 +422,10 @@ export function createAsker(
         const f = faq(text);
         if (f.kind === 'faq') return f;
       }
+      // A long story that names a station or place in passing and asks nothing a station answers
+      // (no service, hours or address: "我在大冲这边跑美团…让我们重新签一个合作协议…这个能签吗"): the FAQ.
+      if (q.topic >= t.story && q.services.length === 0 && !q.cues.hours && !q.cues.details && !q.cues.allDay)
+        return faq(text);
       // A place plus a station word, a service, hours…, or a place and little else ("五角场附近"): stations.
       if (signals || q.rest <= 2) return stations(q, anchor.point, o);
       // "五角场哪家火锅好吃": the place is incidental. A station named with words we cannot place
@@ -404,6 +445,9 @@ export function createAsker(
       // words beyond the service are the FAQ's topic), or asks for a service no station of the pack
       // offers ("哪里能洗澡" where none has showers: the answer about drivers' homes beats a wrong list).
       const offered = pack.stations.some((s) => q.services.every((v) => s.services.includes(v)));
+      // A question with words of its own and no service is about them, not about a place to rest
+      // ("孩子半夜发烧去哪个医院"; a story about pay that mentions 站点 and asks 去哪告他): never a list.
+      if (q.services.length === 0 && q.topic >= (q.cues.station ? t.story : t.ownWords)) return f;
       return f.kind === 'faq' &&
         (f.hit.closest >= t.nearVerbatim ||
           (q.services.length === 0 && f.hit.content >= t.ownTopic) ||

@@ -40,8 +40,14 @@ export const FOCUS_GROUPS: readonly (readonly string[])[] = [
   ['便当', '盒饭', '饭菜', '饭', '微波炉'],
 ];
 
-/** A focus of one content character (查, 弄, 告) is usually a generic verb: judged only from two on. */
+/** A focus of one content character (查, 弄, 告) is usually a generic verb: judged only from two on… */
 const MIN_FOCUS = 2;
+
+/**
+ * …unless it is a verb of a particular service that an entry about the topic need not offer: repairing,
+ * refunding, buying, selling, lending, posting (换电柜坏了找谁修, 门票能退吗, 哪里买).
+ */
+const SPECIFIC = new Set([...'修退买卖借寄']);
 
 /** An entry's own Chinese text (title, example questions, tags, answer): its characters and character pairs. */
 /**
@@ -64,7 +70,8 @@ export class EntryText {
    */
   covered(entry: FaqEntry, focus: string, skip: ReadonlySet<string>): number | undefined {
     const all = [...focus];
-    if (all.filter((c) => !skip.has(c)).length < MIN_FOCUS) return undefined;
+    const content = all.filter((c) => !skip.has(c));
+    if (content.length < MIN_FOCUS && !(content.length === 1 && SPECIFIC.has(content[0]!))) return undefined;
     const text = textOf(entry);
     const synonym = new Array<boolean>(all.length).fill(false);
     for (const g of this.groups) {

@@ -91,6 +91,11 @@ export interface FaqHit {
    * the pack lacks). The confidence decision in ask.ts uses it.
    */
   content: number;
+  /**
+   * Share of the question's weight found in the entry's title and example questions taken together
+   * (not one at a time, as `closest` is): a worker's wording often joins words of two examples.
+   */
+  asked: number;
 }
 
 interface DocInfo {
@@ -600,11 +605,19 @@ export class FaqIndex {
       const doc = this.docs[d]!;
       let closest = 0;
       let standIn = 0;
+      // The question's tokens found in the title and example questions (few: a scan beats a Set).
+      const asking: number[] = [];
+      let asked = 0;
       doc.questions.forEach((q, j) => {
         let dot = 0;
         for (const i of q) {
           const w = query.get(i);
-          if (w !== undefined) dot += w * this.idf[i]! * this.kindWeight[i]!;
+          if (w === undefined) continue;
+          dot += w * this.idf[i]! * this.kindWeight[i]!;
+          if (j < doc.standIns && !asking.includes(i)) {
+            asking.push(i);
+            asked += w;
+          }
         }
         const c = dot / (qNorm * doc.norms[j]! || 1);
         if (j >= doc.standIns) standIn = Math.max(standIn, c);
@@ -620,6 +633,7 @@ export class FaqIndex {
         standIn,
         bm25,
         content: contentTotal > missingContext ? Math.min(1, content / (contentTotal - missingContext)) : 0,
+        asked: Math.min(1, asked / total),
       };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);

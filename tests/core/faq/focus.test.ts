@@ -47,6 +47,15 @@ describe('the asker on what a question asks', () => {
     }
   });
 
+  it('judges a one-character focus only when it asks for a particular service (repair, refund, buying)', () => {
+    for (const q of ['充电宝坏了 找谁修', '理发券没用完能退吗', '二手电瓶车去哪里买']) {
+      expect(asker.ask(q, opts).kind, q).not.toBe('faq');
+    }
+    // A generic verb (查, 弄, 办) is no focus: the entry on the topic answers.
+    expect(id(asker.ask('体检报告去哪里查', opts))).toBe('health-check-report');
+    expect(id(asker.ask('关爱卡在哪里办', opts))).toBe('service-card');
+  });
+
   it('still answers when the entry says what is asked', () => {
     expect(id(asker.ask('理发券下个月还能用吗', opts))).toBe('haircut-voucher');
     expect(id(asker.ask('电瓶能拿进驿站充电吗', opts))).toBe('station-ebike-charging');
