@@ -1,0 +1,56 @@
+// dist/main.js of the production build (scripts/build.mjs copies this file there). It runs the bundled
+// bot, dist/waystation.cjs, with the V8 code cache the build saved beside it (waystation.cjs.cache): a
+// start then reads compiled code instead of compiling ~1.6 MB of JavaScript. Node 20 keeps no code cache
+// for ES modules (module.enableCompileCache came in 22.1), hence one CommonJS script run through vm.Script.
+// A cache that does not fit this Node (another version or V8 flags) is ignored: the bot starts as
+// without one. Nothing is written at run time.
+//
+//   node dist/main.js                      the bot
+//   node dist/main.js --write-code-cache   (the build) load the start-up modules and save their code
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import process from 'node:process';
+import vm from 'node:vm';
+
+const file = join(import.meta.dirname, 'waystation.cjs');
+const cacheFile = `${file}.cache`;
+const writing = process.argv[2] === '--write-code-cache';
+
+function readCache() {
+  try {
+    return readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+}
+
+// Node's CommonJS wrapper, strict as the ES modules the code is written as, kept on the bundle's first
+// line so that line numbers match its source map.
+const wrapped = `(function (exports, require, module, __filename, __dirname, __load) {"use strict";${readFileSync(file, 'utf8')}\n})`;
+const script = new vm.Script(wrapped, {
+  filename: file,
+  cachedData: writing ? undefined : readCache(),
+});
+const bundle = { exports: {} };
+script.runInThisContext().call(
+  bundle.exports,
+  bundle.exports,
+  createRequire(file),
+  bundle,
+  file,
+  import.meta.dirname,
+  // import() of the packages left outside the bundle (openai, echarts, …): see scripts/build.mjs.
+  (specifier) => import(specifier),
+);
+
+if (writing) {
+  await bundle.exports.warm();
+  // Compiled code of every function run so far: the module bodies of a start, not only the top level.
+  writeFileSync(cacheFile, script.createCachedData());
+  process.exit(0);
+}
+bundle.exports.start().catch((err) => {
+  process.stderr.write(`\nWaystation could not start: ${err?.stack ?? err}\n`);
+  process.exit(1);
+});
