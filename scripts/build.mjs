@@ -37,7 +37,14 @@ const { outputFiles } = await build({
     'import.meta.dirname': '__dirname',
     'import.meta.filename': '__filename',
   },
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Wrapped as Node wraps a CommonJS file, strict as the ES modules the code is written as; esbuild's
+  // source map counts the wrapper. `__load` is explained below.
+  banner: {
+    js:
+      '(function (exports, require, module, __filename, __dirname, __load) {"use strict";' +
+      "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
+  footer: { js: '})' },
   logLevel: 'warning',
   write: false,
 });

@@ -25,10 +25,8 @@ function readCache() {
   }
 }
 
-// Node's CommonJS wrapper, strict as the ES modules the code is written as, kept on the bundle's first
-// line so that line numbers match its source map.
-const wrapped = `(function (exports, require, module, __filename, __dirname, __load) {"use strict";${readFileSync(file, 'utf8')}\n})`;
-const script = new vm.Script(wrapped, {
+// The bundle is one function expression (see scripts/build.mjs), called with what Node gives a CommonJS file.
+const script = new vm.Script(readFileSync(file, 'utf8'), {
   filename: file,
   cachedData: writing ? undefined : readCache(),
 });
