@@ -1,11 +1,11 @@
 /**
  * The entry of the production bundle (scripts/build.mjs → dist/waystation.cjs, run by dist/main.js).
- * `start` runs the bot (src/main.ts). `warm` only evaluates the modules a Telegram start runs before the
+ * `start` runs the bot (src/main.ts) and settles once it runs. `warm` only evaluates the modules a Telegram start runs before the
  * first answer, without starting anything: the build calls it once and saves V8's compiled code for them
  * (the code cache), so a start reads compiled code instead of compiling them again (docs/architecture.md,
  * "Start-up").
  */
-export const start = (): Promise<unknown> => import('./main.js');
+export const start = async (): Promise<void> => (await import('./main.js')).running;
 
 export const warm = (): Promise<unknown[]> =>
   Promise.all([

@@ -322,7 +322,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch(async (err: unknown) => {
+/** Settles once the bot runs (the production build's launcher then may save its code cache). */
+export const running: Promise<void> = main().catch(async (err: unknown) => {
   if (await isExplained(err)) {
     process.stderr.write(`\n${maskText((err as Error).message)}\n`);
   } else {
