@@ -35,8 +35,13 @@ function readCache() {
 }
 
 // The bundle is one function expression (see scripts/build.mjs), called with what Node gives a CommonJS file.
-const cachedData = writing ? undefined : readCache();
-const script = new vm.Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
+const script = new vm.Script(readFileSync(file, 'utf8'), {
+  filename: file,
+  // Not kept in a variable: the 1.9 MB are garbage once V8 has read them.
+  cachedData: writing ? undefined : readCache(),
+});
+// No cache, or one V8 refused (then cachedDataRejected is true).
+const compiled = script.cachedDataRejected !== false;
 const bundle = { exports: {} };
 script.runInThisContext().call(
   bundle.exports,
@@ -56,7 +61,7 @@ if (writing) {
 }
 bundle.exports.start().then(
   () => {
-    if (!cachedData || script.cachedDataRejected) {
+    if (compiled) {
       try {
         saveCache();
       } catch {
