@@ -130,7 +130,7 @@ async function measure(args: string[], env: NodeJS.ProcessEnv, answer = true): P
 
 export const startupBench: BenchPart = {
   name: 'startup',
-  description: 'production build: time to first poll and RSS, beside a minimal grammY bot',
+  description: 'production build: time to first poll and first answer, RSS, beside a minimal grammY bot',
   async run(args) {
     const runs = Number(args[0] ?? 3);
     // Always build: a dist/ left from an older checkout would measure (or fail on) old code.
