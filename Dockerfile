@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# Multi-stage: bundle the TypeScript once (npm run build → dist/main.js and chunks, Lua and data files copied), install
+# Multi-stage: bundle the TypeScript once (npm run build → dist/main.js running dist/waystation.cjs with the V8
+# code cache written by the same Node as the runtime stage's; Lua and data files copied), install
 # production dependencies once, then run the compiled JavaScript as a non-root user. Locales, prompts
 # and the content pack are read from the files beside dist/, as in a checkout.
 
@@ -8,7 +9,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
-COPY scripts/build.mjs scripts/copy-assets.mjs ./scripts/
+COPY scripts/build.mjs scripts/copy-assets.mjs scripts/launch.mjs ./scripts/
 COPY src ./src
 RUN npm run build
 

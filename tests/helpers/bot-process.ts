@@ -3,13 +3,16 @@
  * processes: the environment points at the test Redis under a fresh key prefix unless `env` says otherwise.
  *
  *   const child = spawn(process.execPath, BOT_ARGS, { cwd: ROOT, env: botEnv({ TELEGRAM_BOT_TOKEN: t }) });
+ *
+ * With TEST_BOT_BUILD=1 they start the production build instead (`npm run build` first):
+ *   npm run build && TEST_BOT_BUILD=1 npx vitest run tests/main/
  */
 import { resolve } from 'node:path';
 import { inject } from 'vitest';
 import { testPrefix } from './app.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const BOT_ARGS = ['--import', 'tsx', 'src/main.ts'];
+export const BOT_ARGS = process.env.TEST_BOT_BUILD ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
 
 export function botEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
