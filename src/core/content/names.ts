@@ -75,6 +75,22 @@ export function pinyinOf(name: string): string | undefined {
   return pinyin(name, { toneType: 'none', type: 'array', v: true }).join('');
 }
 
+/**
+ * Every toneless pinyin reading of a Chinese name, the usual one first: a character with several
+ * readings (厦 sha/xia in 湾厦路, 行 xing/hang) is spelled either way on signs and by people.
+ * At most `max` readings, so a name full of such characters stays cheap.
+ */
+export function pinyinReadings(name: string, max = 4): string[] {
+  const usual = pinyinOf(name);
+  if (!usual) return [];
+  let out = [''];
+  for (const ch of name) {
+    const options = pinyin(ch, { toneType: 'none', type: 'array', multiple: true, v: true });
+    out = out.flatMap((p) => options.map((o) => p + o)).slice(0, max * 4);
+  }
+  return [...new Set([usual, ...out])].slice(0, max);
+}
+
 /** An area's name and its derived forms (normalised), longest first. */
 export function areaForms(name: string): string[] {
   const full = compactName(name);
@@ -87,8 +103,8 @@ export function areaForms(name: string): string[] {
   }
   // Two syllables are enough for a place (Xili, Shekou): reports match Latin forms as whole words only.
   for (const f of [...out]) {
-    const py = pinyinOf(f);
-    if (py && py.length >= 4 && [...f].length >= 2) out.add(py);
+    if ([...f].length < 2) continue;
+    for (const py of pinyinReadings(f)) if (py.length >= 4) out.add(py);
   }
   return [...out].sort((a, b) => b.length - a.length);
 }

@@ -32,7 +32,7 @@
 import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
-import { areaFormMap, pinyinOf, stationFormMap } from '../content/names.js';
+import { areaFormMap, pinyinOf, pinyinReadings, stationFormMap } from '../content/names.js';
 import { corePhrase, emergencySignals, packEmergencyLive, packHitLive } from './emergency.js';
 import { PinyinReader } from '../faq/pinyin-input.js';
 import {
@@ -798,8 +798,9 @@ const PLACE_KINDS: [string, string[]][] = [
 function englishPlaceForms(text: string): string[] {
   for (const [kind, english] of PLACE_KINDS) {
     if (!text.endsWith(kind)) continue;
-    const py = pinyinOf(text.slice(0, -kind.length));
-    return py && py.length >= 4 ? english.map((e) => `${py} ${e}`) : [];
+    return pinyinReadings(text.slice(0, -kind.length))
+      .filter((py) => py.length >= 4)
+      .flatMap((py) => english.map((e) => `${py} ${e}`));
   }
   return [];
 }
@@ -808,7 +809,7 @@ function englishPlaceForms(text: string): string[] {
 const STEM_OF = /^(\p{Script=Han}{2,4}?)(?:大道|大街|路|街|新村|体育场|体育馆|体育中心)$/u;
 /** What follows a stem when it names a place: 国定那边, 控江附近, 鞍山一带. */
 const PLACE_AFTER =
-  /^(那边|这边|那里|这里|那儿|附近|一带|那块|那片|旁边|周边|路口|那段|这段|那个|这个|那条|这条|那家)/;
+  /^(那边|这边|那里|这里|那儿|附近|一带|那块|那片|旁边|周边|周围|路口|那段|这段|那个|这个|那几|那些|那条|这条|那家)/;
 
 /** A landmark further than this from every place linked to an area gets no area. */
 export const PLACE_AREA_MAX_KM = 1;

@@ -330,6 +330,13 @@ const WORDS: Record<Topic, string[]> = {
     'smashed my',
     'grab my',
     'tried to grab',
+    'following me',
+    'follows me',
+    'keeps following',
+    '撬走',
+    '被人撬',
+    '推下',
+    '推倒我',
   ],
   health: [
     '烧炭',
@@ -465,6 +472,17 @@ const WORDS: Record<Topic, string[]> = {
     'so tired',
     'worn out',
     'first aid',
+    '中医',
+    '看中医',
+    '针灸',
+    '推拿',
+    '理疗',
+    '风湿',
+    '膝盖疼',
+    '腿疼',
+    'health check',
+    'medical check',
+    'physical exam',
   ],
   road: [
     '井盖',
@@ -637,6 +655,11 @@ const WORDS: Record<Topic, string[]> = {
     'let me in',
     'let riders in',
     'ride in',
+    '停路边',
+    '停在路边',
+    '停路上',
+    '锁车',
+    '被锁车',
   ],
   housing: [
     '住',
@@ -701,6 +724,8 @@ const WORDS: Record<Topic, string[]> = {
     'evict',
     'eviction',
     'kicked out',
+    'nowhere to stay',
+    'place to stay',
     'lease',
     'utilities',
     'electricity bill',
@@ -881,6 +906,7 @@ const WORDS: Record<Topic, string[]> = {
     '自己掏钱',
     '自掏腰包',
     'out of pocket',
+    '派费',
   ],
   arrears: [
     '欠薪',
@@ -937,6 +963,11 @@ const WORDS: Record<Topic, string[]> = {
     "haven't been paid",
     'not been paid',
     "didn't pay us",
+    '欠着',
+    '先欠',
+    '欠了',
+    '拖着工资',
+    '工资拖',
   ],
   platform: [
     '派单',
@@ -1038,6 +1069,12 @@ const WORDS: Record<Topic, string[]> = {
     '软件',
     'app crash',
     'glitch',
+    'trips',
+    'long trips',
+    'turn down',
+    'turn them down',
+    'refuse orders',
+    'can t refuse',
   ],
   account: [
     '封号',
@@ -1271,9 +1308,23 @@ const PATTERNS: [Topic, RegExp][] = [
   ],
   [
     'violence',
-    /(?:电瓶|电池|电动车|车子|手机|钱包|充电器|头盔|餐箱)[^ ]{0,8}(?:被偷|被盗|不见了|被撬|被拿走|撬走|偷走|被人[^ ]{0,2}走)/,
+    /(?:电瓶|电池|电动车|车子|手机|钱包|充电器|头盔|餐箱)[^ ]{0,8}(?: [^ ]{0,6})?(?:被偷|被盗|不见了|被撬|被拿走|撬走|偷走|被人[^ ]{0,2}走)/,
   ],
   ['violence', /\b(?:threw|thrown|spat|spit|swore|screamed|yelled|shouted)\b[^.]{0,20}\bat me\b/],
+  // 一把把我推下台阶, 把他踹倒: the 把 construction names who was pushed.
+  ['violence', /把(?:我|他|她|人)[^ ]{0,2}(?:推|踢|踹|拽|扯|掐|摁|按倒)/],
+  // Deductions counted in items (被扣了好几笔, 罚了三笔) are pay, as an amount is.
+  ['pay', /(?:扣|罚)了?我?(?:好几|几|[0-9一二两三四五六七八九十]+)笔/],
+  // Wages held back, either way round: 薪水先欠着, 工资拖了三个月, 欠我们两个月工资.
+  ['arrears', /(?:工资|薪水|工钱|薪资|血汗钱)[^ ]{0,4}(?:欠|拖|压着|不发|没发|不给)/],
+  ['arrears', /欠(?:着|了|下)?(?:我们|我|大家)?[^ ]{0,4}(?:工资|薪水|工钱|薪资)/],
+  // Parked, then locked or towed: 停路边就被锁.
+  ['parking', /停[^ ]{0,6}(?:被锁|锁了|被拖|拖走|贴条|被贴)/],
+  // "kicked us out" is an eviction, not a kick; "pushing long trips to me" is dispatch, not a shove.
+  ['housing', /\bkick(?:ed|s|ing)? (?:\w+ ){0,2}out\b/],
+  ['platform', /\bpush(?:es|ed|ing)? (?:\w+ ){0,4}(?:orders?|trips?|jobs?|rides?|deliveries)\b/],
+  // A locked or shut place is a station that should be open, not a locked account.
+  ['station', /\b(?:rest stop|rest station|rest area|station|door|doors)\b (?:\w+ ){0,5}(?:locked|shut|closed)\b/],
 ];
 
 /**
