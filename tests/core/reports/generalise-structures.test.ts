@@ -1,0 +1,79 @@
+/**
+ * Report wordings that a word list misses but the structure of the sentence gives away, checked on both
+ * sample packs (the same knowledge must serve any district): wages held back said either way round,
+ * deductions counted in items, the 把 construction of a push, a theft told across two clauses, a
+ * place that is locked (not an account), parked-then-locked, and English verbs that mean something
+ * else with their object ("kicked us out", "pushing trips to me"). Also places by a stem before 那几/那些
+ * and by the other reading of a character (湾厦路 is Wanxia Road).
+ */
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContentPack } from '../../../src/core/content/loader.js';
+import type { ContentPack } from '../../../src/core/content/schema.js';
+import { createClassifier, detectArea } from '../../../src/core/reports/classify.js';
+import { routeReport } from '../../../src/core/reports/route.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+const packs: Record<'yangpu' | 'nanshan', ContentPack> = {} as never;
+
+beforeAll(async () => {
+  packs.yangpu = await loadContentPack(resolve(root, 'content'));
+  packs.nanshan = await loadContentPack(resolve(root, 'packs/nanshan'));
+});
+
+/** The category a worker is shown ("我理解这是「…」方面的问题"), per pack. */
+function categoryOf(pack: 'yangpu' | 'nanshan', text: string): string {
+  return createClassifier(packs[pack]).classify(text).category;
+}
+
+/** Where the report lands, as the intake routes it. */
+function branchOf(pack: 'yangpu' | 'nanshan', text: string, group?: string): string {
+  const p = packs[pack];
+  const { category } = createClassifier(p).classify(text);
+  return routeReport({ category, originBranch: group, area: detectArea(text, p) }, p).branch;
+}
+
+describe('what the report is about, in both packs', () => {
+  it.each([
+    // [text, yangpu category, nanshan category]
+    ['老板说资金周转不开 工资先欠着 房租都交不起了', 'wage-arrears', 'pay-penalty'],
+    ['他们欠了我们三个月的工钱', 'wage-arrears', 'pay-penalty'],
+    ['派费又被扣了好几笔 客服说是系统判的', 'pay-penalty', 'pay-penalty'],
+    ['顾客嫌慢 一把把我推到墙上', 'safety-threat', 'safety-conflict'],
+    ['电瓶放在楼下 第二天就被人撬走了', 'safety-threat', 'safety-conflict'],
+    ['someone keeps following me after my night shift', 'safety-threat', 'safety-conflict'],
+    ['the app keeps pushing far-away orders to me', 'platform-rules', 'platform-rules'],
+    ['the landlord kicked us out last night, nowhere to stay', 'housing', 'housing'],
+    ['the rest stop by the metro was locked at noon again', 'station-facility', 'station-facilities'],
+    ['电动车停路边一会儿就被锁了', 'parking', 'parking-access'],
+    ['膝盖疼得厉害 想去看看中医', 'health', 'health'],
+    ['where can I get a cheap health check', 'health', 'health'],
+  ])('%s → %s / %s', (text, yangpu, nanshan) => {
+    expect(categoryOf('yangpu', text)).toBe(yangpu);
+    expect(categoryOf('nanshan', text)).toBe(nanshan);
+  });
+});
+
+describe('places as people name them', () => {
+  it('a road by its stem before 那几 / 那些', () => {
+    expect(detectArea('鞍山那几个小区都不让外卖进', packs.yangpu)).toBe('鞍山新村');
+    expect(detectArea('茶光那些路口红绿灯全坏了', packs.nanshan)).toBe('茶光路');
+  });
+
+  it('a road in English by the other reading of a character, so the street office gets it', () => {
+    expect(detectArea('streetlights out all along Wanxia Road', packs.nanshan)).toBe('湾厦路');
+    expect(branchOf('nanshan', 'streetlights out all along Wanxia Road, pitch dark')).toBe('street-shekou');
+  });
+
+  it('a housing report in English lands at the street office of the place it names', () => {
+    expect(branchOf('nanshan', 'landlord near Shekou port kicked us out, nowhere to stay tonight')).toBe(
+      'street-shekou',
+    );
+  });
+
+  it('a locked rest stop goes to the street office of its road, not to the reporter’s platform branch', () => {
+    expect(branchOf('yangpu', 'the rest stop on Pingliang Road was locked at 3pm', 'didi-yangpu')).toBe(
+      'street-daqiao',
+    );
+  });
+});
