@@ -600,6 +600,8 @@ export function createClassifier(pack: ContentPack): Classifier {
       // Built-in knowledge (topics.ts): everyday words of a topic, and the emergency the report describes.
       /** A strong word of aggression (推了我, 骂人, threatened) in the report: see AGGRESSION_DECIDES. */
       let aggression: string | undefined;
+      /** A fine or deduction with its amount (扣全勤奖三百, 每人罚一百): see below. */
+      let fine: string | undefined;
       // "kicked out" is housing, not a kick: a longer word of another topic around it wins.
       const inLonger = (h: (typeof hits)[number]): boolean =>
         hits.some(
@@ -619,8 +621,10 @@ export function createClassifier(pack: ContentPack): Classifier {
           (h.topic === 'injury' ? asInjury(h.start, id ? [id] : []) : 1);
         // 我骂人, 说我骂人: the worker is the one said to act, not the one attacked.
         const byWorker = a.norm[h.start - 1] === '我' && !h.word.startsWith('被');
-        if (id && place === 1 && !byWorker && STRONG_WORDS.has(h.word) && !isNegated(a.norm, asHit(h)))
-          aggression = id;
+        // A structure of aggression (被人撬走了, 把我推下台阶, 被…打了) decides as a strong word does.
+        const aggressive = STRONG_WORDS.has(h.word) || (h.pattern && h.topic === 'violence');
+        if (id && place === 1 && !byWorker && aggressive && !isNegated(a.norm, asHit(h))) aggression = id;
+        if (id && place === 1 && h.pattern && h.topic === 'pay' && !isNegated(a.norm, asHit(h))) fine = id;
         if (id)
           add(
             id,
@@ -646,6 +650,11 @@ export function createClassifier(pack: ContentPack): Classifier {
       if (aggression && (!dominant || topics.get(SIGNAL_TOPIC[dominant] ?? 'violence') === aggression)) {
         const top = Math.max(...scores.values());
         if ((scores.get(aggression) ?? 0) < top) scores.set(aggression, top);
+      } else if (fine && !dominant) {
+        // Money taken, with its amount, is what the worker complains of; the reason given for it (差评太多,
+        // 单量不够, 超时) is context. Level with the best, and the pack's precedence decides a tie.
+        const top = Math.max(...scores.values());
+        if ((scores.get(fine) ?? 0) < top) scores.set(fine, top);
       }
       const ranked = [...scores.entries()].sort(
         (x, y) =>

@@ -176,6 +176,8 @@ const WORDS: Record<Topic, string[]> = {
     'my fall',
     'pedestrian',
     '行人',
+    '绊倒',
+    '绊了一跤',
   ],
   violence: [
     '打人',
@@ -330,6 +332,10 @@ const WORDS: Record<Topic, string[]> = {
     'smashed my',
     'grab my',
     'tried to grab',
+    '加我微信',
+    '要我微信',
+    '要我电话',
+    'add me on wechat',
     'following me',
     'follows me',
     'keeps following',
@@ -472,6 +478,13 @@ const WORDS: Record<Topic, string[]> = {
     'so tired',
     'worn out',
     'first aid',
+    '低烧',
+    '高烧',
+    '病假',
+    '憋得慌',
+    '说不上话',
+    '没人说话',
+    '心里憋',
     '中医',
     '看中医',
     '针灸',
@@ -504,7 +517,6 @@ const WORDS: Record<Topic, string[]> = {
     '树倒',
     '路障',
     '下水道',
-    '绊倒',
     'pothole',
     'manhole',
     'crack',
@@ -1176,6 +1188,10 @@ const WORDS: Record<Topic, string[]> = {
     '骗子',
     'scam',
     'scammer',
+    '培训班',
+    '骗我',
+    '被骗',
+    '假客服',
   ],
 };
 
@@ -1266,6 +1282,14 @@ export const STRONG_WORDS = new Set([
   'grabbed me',
   'snatched',
   'mugged',
+  'slashed',
+  'slashing',
+  'vandalised',
+  'vandalized',
+  'smashed my',
+  // Pressing a worker for their contact (加我微信 or a bad rating) is harassment.
+  '加我微信',
+  '要我微信',
 ]);
 
 /**
@@ -1312,12 +1336,14 @@ const PATTERNS: [Topic, RegExp][] = [
   ],
   ['violence', /\b(?:threw|thrown|spat|spit|swore|screamed|yelled|shouted)\b[^.]{0,20}\bat me\b/],
   // 一把把我推下台阶, 把他踹倒: the 把 construction names who was pushed.
-  ['violence', /把(?:我|他|她|人)[^ ]{0,2}(?:推|踢|踹|拽|扯|掐|摁|按倒)/],
+  ['violence', /(?<!我[^ ]{0,2})把(?:我|他|她|人)[^ ]{0,2}(?:推|踢|踹|拽|扯|掐|摁|按倒)/],
   // Deductions counted in items (被扣了好几笔, 罚了三笔) are pay, as an amount is.
   ['pay', /(?:扣|罚)了?我?(?:好几|几|[0-9一二两三四五六七八九十]+)笔/],
   // Wages held back, either way round: 薪水先欠着, 工资拖了三个月, 欠我们两个月工资.
   ['arrears', /(?:工资|薪水|工钱|薪资|血汗钱)[^ ]{0,4}(?:欠|拖|压着|不发|没发|不给)/],
   ['arrears', /欠(?:着|了|下)?(?:我们|我|大家)?[^ ]{0,4}(?:工资|薪水|工钱|薪资)/],
+  // Taking a course for a licence (考个叉车证, 考驾照) is training.
+  ['community', /考[^ ]{0,4}(?:证|驾照)/],
   // Parked, then locked or towed: 停路边就被锁.
   ['parking', /停[^ ]{0,6}(?:被锁|锁了|被拖|拖走|贴条|被贴)/],
   // "kicked us out" is an eviction, not a kick; "pushing long trips to me" is dispatch, not a shove.

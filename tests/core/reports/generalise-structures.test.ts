@@ -48,6 +48,17 @@ describe('what the report is about, in both packs', () => {
     ['电动车停路边一会儿就被锁了', 'parking', 'parking-access'],
     ['膝盖疼得厉害 想去看看中医', 'health', 'health'],
     ['where can I get a cheap health check', 'health', 'health'],
+    // Aggression told by a structure decides whatever the setting (a dorm, a bad rating).
+    ['回宿舍发现门被撬了 电瓶和头盔都不见了', 'safety-threat', 'safety-conflict'],
+    ['有个顾客老是要加我微信 不加就给差评', 'safety-threat', 'safety-conflict'],
+    ['someone keeps slashing the seats of our bikes in the parking lot', 'safety-threat', 'safety-conflict'],
+    // Tripping over something and getting hurt is the reporter's accident.
+    ['被路上的砖头绊倒了 手肘磕破了', 'accident-insurance', 'injury-accident'],
+    ['心里憋得慌 下了班跟谁都说不上话', 'health', 'health'],
+    ['想考个叉车证 哪里有培训班', 'other', 'other'],
+    // A fine with its amount is what the worker complains of, whatever reason was given for it.
+    ['站长说这周差评太多 每个人罚两百', 'pay-penalty', 'pay-penalty'],
+    ['单量没达标 要扣我全勤奖五百', 'pay-penalty', 'pay-penalty'],
   ])('%s → %s / %s', (text, yangpu, nanshan) => {
     expect(categoryOf('yangpu', text)).toBe(yangpu);
     expect(categoryOf('nanshan', text)).toBe(nanshan);
