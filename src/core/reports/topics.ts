@@ -392,6 +392,14 @@ const WORDS: Record<Topic, string[]> = {
     '没反应',
     '抽搐',
     '嘴歪',
+    '抽风',
+    '口吐白沫',
+    '说话含糊',
+    '抬不起来',
+    '中风',
+    '脑梗',
+    '心梗',
+    '心脏病',
     '身体',
     'sick',
     'ill',
@@ -1324,7 +1332,7 @@ const PATTERNS: [Topic, RegExp][] = [
   ],
   ['arrears', /拖[^ ]{0,8}(?:工钱|工资|薪水|血汗钱)/],
   // 被一个大爷用拐杖打了 — but 被打了差评 is a rating.
-  ['violence', /被[^ ]{0,8}(?:打了|打伤|揍了|踢了|推倒|扇了)(?!差评|好评|分|电话|卡)/],
+  ['violence', /被[^ ]{0,8}(?:打了|打伤|揍了|踢了|推倒|推了|推下|扇了|掐了|拽了)(?!差评|好评|分|电话|卡)/],
   // A stolen manhole cover or railing is a hazard on the road; a stolen battery or phone is theft.
   [
     'road',
@@ -1342,6 +1350,10 @@ const PATTERNS: [Topic, RegExp][] = [
   // Wages held back, either way round: 薪水先欠着, 工资拖了三个月, 欠我们两个月工资.
   ['arrears', /(?:工资|薪水|工钱|薪资|血汗钱)[^ ]{0,4}(?:欠|拖|压着|不发|没发|不给)/],
   ['arrears', /欠(?:着|了|下)?(?:我们|我|大家)?[^ ]{0,4}(?:工资|薪水|工钱|薪资)/],
+  // Where to charge a phone or a bike is a question for a rest station (附近哪里能充电).
+  ['station', /哪(?:里|儿|有|个地方)[^ ]{0,3}(?:充电|充个电|接水|喝水|休息|歇)/],
+  // Goods spilt or crushed that the worker must pay for is about pay, not an accident.
+  ['pay', /(?:洒|撒|漏|压坏|压扁|弄坏|摔坏|碎了|丢了|湿了)[^ ]{0,10}(?: [^ ]{0,8})?(?:我赔|赔钱|赔全款|全额赔|照价赔|原价赔)/],
   // Taking a course for a licence (考个叉车证, 考驾照) is training.
   ['community', /考[^ ]{0,4}(?:证|驾照)/],
   // Parked, then locked or towed: 停路边就被锁.

@@ -59,6 +59,10 @@ describe('what the report is about, in both packs', () => {
     // A fine with its amount is what the worker complains of, whatever reason was given for it.
     ['站长说这周差评太多 每个人罚两百', 'pay-penalty', 'pay-penalty'],
     ['单量没达标 要扣我全勤奖五百', 'pay-penalty', 'pay-penalty'],
+    ['奶茶洒了半杯 顾客非要我赔全款', 'pay-penalty', 'pay-penalty'],
+    ['手机快没电了 这附近哪里能充电', 'station-facility', 'station-facilities'],
+    ['前天被一个顾客推了一把 想问问怎么处理', 'safety-threat', 'safety-conflict'],
+    ['有个师傅突然抽风了 口吐白沫', 'health', 'health'],
   ])('%s → %s / %s', (text, yangpu, nanshan) => {
     expect(categoryOf('yangpu', text)).toBe(yangpu);
     expect(categoryOf('nanshan', text)).toBe(nanshan);
