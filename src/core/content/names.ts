@@ -32,6 +32,19 @@ const AREA_SUFFIXES = [
 ];
 /** Road words, stripped only after an office suffix (控江路街道 → 控江): 国定路 alone stays 国定路. */
 const ROAD_SUFFIXES = ['大道', '大街', '路', '街'];
+/** Words that say what kind of place, not which: never a place's short form on their own. */
+const KIND_WORDS = new Set([
+  ...AREA_SUFFIXES,
+  ...ROAD_SUFFIXES,
+  '大学',
+  '大学城',
+  '科技园',
+  '体育场',
+  '火车站',
+  '新村',
+  '小区',
+  '码头',
+]);
 /** What stations are called, longest first; the rest of the name is the part that tells them apart. */
 const STATION_SUFFIXES = [
   '新就业群体服务站点',
@@ -205,6 +218,17 @@ export function areaFormMap(
     for (const a of b.areas)
       for (const n of [a, ...(b.areaAliases?.[a] ?? [])])
         for (const f of areaForms(n)) if (!map.has(f)) map.set(f, a);
+  // An area named after another one drops it in speech: 渔港 for 蛇口渔港 beside 蛇口街道.
+  const forms = [...map.keys()].filter((f) => /^\p{Script=Han}{2,}$/u.test(f));
+  for (const b of branches)
+    for (const a of b.areas) {
+      const full = compactName(a);
+      for (const f of forms) {
+        const rest = full.slice(f.length);
+        if (!full.startsWith(f) || [...rest].length < 2 || map.get(f) === a || KIND_WORDS.has(rest)) continue;
+        if (!map.has(rest)) map.set(rest, a);
+      }
+    }
   // A street office's own name (控江路街道, 控江) stands for the first area it covers.
   for (const b of branches)
     if (b.name && b.areas[0] && /(街道|镇|乡)(办事处|办)?$/.test(b.name))

@@ -820,6 +820,11 @@ const STEM_OF = /^(\p{Script=Han}{2,4}?)(?:大道|大街|路|街|新村|体育�
 const PLACE_AFTER =
   /^(那边|这边|那里|这里|那儿|附近|一带|那块|那片|旁边|周边|周围|路口|那段|这段|那个|这个|那几|那些|那条|这条|那家)/;
 
+/** What comes before a stem when it names a place: 在茶光送单, 到科苑, 从留仙过来. */
+const PLACE_BEFORE = /^[在到去从往经]$/;
+/** The same in English: "near Keyuan", "at Chaguang". */
+const LATIN_PLACE_BEFORE = /\b(?:near|at|on|in|around|by|from|to|off|along)\s$/;
+
 /** A landmark further than this from every place linked to an area gets no area. */
 export const PLACE_AREA_MAX_KM = 1;
 
@@ -972,6 +977,10 @@ function areaIndex(pack: ContentPack): AreaIndex {
     const stem = m?.[1];
     if (stem && [...stem].length >= 2 && !names.has(stem) && !stems.has(stem)) stems.set(stem, area);
   }
+  // The stem in pinyin too (Keyuan for 科苑路, Chaguang for 茶光路): "near Keyuan", "at Chaguang".
+  for (const [stem, area] of [...stems]) {
+    for (const py of pinyinReadings(stem)) if (py.length >= 5 && !names.has(py) && !stems.has(py)) stems.set(py, area);
+  }
   const index: AreaIndex = {
     stems: [...stems.entries()].map(([text, area]) => ({ text, area })),
     names: [...names.entries()]
@@ -1029,7 +1038,11 @@ export function detectArea(text: string, pack: ContentPack): string | undefined 
   if (best) return best.area;
   for (const s of areaIndex(pack).stems) {
     for (let i = norm.indexOf(s.text); i >= 0; i = norm.indexOf(s.text, i + 1)) {
-      if (!PLACE_AFTER.test(norm.slice(i + s.text.length, i + s.text.length + 2))) continue;
+      const end = i + s.text.length;
+      const named = isLatinTerm(s.text)
+        ? !isLatinChar(norm[i - 1]) && !isLatinChar(norm[end]) && LATIN_PLACE_BEFORE.test(norm.slice(0, i))
+        : PLACE_AFTER.test(norm.slice(end, end + 2)) || PLACE_BEFORE.test(norm.slice(Math.max(0, i - 1), i));
+      if (!named) continue;
       if (!best || i < best.start) best = { start: i, length: s.text.length, area: s.area };
       break;
     }

@@ -75,6 +75,18 @@ describe('places as people name them', () => {
     expect(detectArea('茶光那些路口红绿灯全坏了', packs.nanshan)).toBe('茶光路');
   });
 
+  it('a road by its stem after 在/到/从, and in pinyin after near/at', () => {
+    expect(detectArea('在茶光送单的时候井盖没了', packs.nanshan)).toBe('茶光路');
+    expect(detectArea('pothole near Keyuan, almost came off', packs.nanshan)).toBe('科苑路');
+    expect(detectArea('从平凉过来那段路灯全坏了', packs.yangpu)).toBe('平凉路');
+    expect(detectArea('huge puddle at Pingliang again', packs.yangpu)).toBe('平凉路');
+  });
+
+  it('an area named after another one, without it (渔港 for 蛇口渔港)', () => {
+    expect(detectArea('渔港那边路面全是鱼腥水 很滑', packs.nanshan)).toBe('蛇口渔港');
+    expect(branchOf('nanshan', '渔港门口的井盖被偷了')).toBe('street-shekou');
+  });
+
   it('a road in English by the other reading of a character, so the street office gets it', () => {
     expect(detectArea('streetlights out all along Wanxia Road', packs.nanshan)).toBe('湾厦路');
     expect(branchOf('nanshan', 'streetlights out all along Wanxia Road, pitch dark')).toBe('street-shekou');
