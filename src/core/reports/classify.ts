@@ -32,7 +32,14 @@
 import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
-import { areaFormMap, pinyinOf, pinyinReadings, stationFormMap } from '../content/names.js';
+import {
+  areaFormMap,
+  compactName,
+  pinyinOf,
+  pinyinReadings,
+  stationCore,
+  stationFormMap,
+} from '../content/names.js';
 import { corePhrase, emergencySignals, packEmergencyLive, packHitLive } from './emergency.js';
 import { PinyinReader } from '../faq/pinyin-input.js';
 import {
@@ -638,7 +645,8 @@ export function createClassifier(pack: ContentPack): Classifier {
           );
       }
       for (const signal of votingSignals(a.signals)) {
-        const topic = SIGNAL_TOPIC[signal];
+        // What a crash or a fall did to someone (they collapsed, they bleed) is part of the accident report.
+        const topic = injuryEvent && CONSEQUENCE_SIGNALS.has(signal) ? 'injury' : SIGNAL_TOPIC[signal];
         const topicId = topic && topics.get(topic);
         if (topicId) add(moved(topicId, signal), SIGNAL_WEIGHT, 2 * a.norm.length);
       }
@@ -731,11 +739,11 @@ const FINE = /^(?:罚|扣|被罚|罚款|罚了|fine|fined)/;
 /** Who fines, when it is not the employer: the topic the fine is then about. */
 const FINERS: ['housing' | 'parking', RegExp][] = [
   ['housing', /物业|房东|landlord/],
-  ['parking', /交警|城管|贴条|罚单|parking ticket/],
+  ['parking', /交警|城管|贴条|罚单|抓拍|拍照|电子眼|摄像头|parking ticket/],
 ];
 
 /** Words of pain, which follow from whatever caused them. */
-const PAIN = /^(?:疼|痛|很疼|好疼|好痛|hurts?|pain|aching|ache|sore|肿)$/;
+const PAIN = /^(?:疼|痛|很疼|好疼|好痛|hurts?|pain|aching|ache|sore|肿|肿了)$/;
 
 /** Several other people, just before a word: 好几个骑手摔了, 有人在那摔过, "two riders fell". */
 const OTHERS_BEFORE =
@@ -824,6 +832,15 @@ const PLACE_AFTER =
 const PLACE_BEFORE = /^[在到去从往经]$/;
 /** The same in English: "near Keyuan", "at Chaguang". */
 const LATIN_PLACE_BEFORE = /\b(?:near|at|on|in|around|by|from|to|off|along)\s$/;
+
+/** Workers and their vehicles: words a station's name uses for whom it serves. */
+const WHO_WORDS = ['新就业', '户外', '劳动者', '快递员', '快递', '外卖', '骑手', '小哥', '司机', '网约车', '出租车', '货车'];
+/** A part of a station's name that starts with, ends with or is cut inside a word for whom it serves. */
+function whoNotWhere(form: string): boolean {
+  return WHO_WORDS.some(
+    (w) => form.startsWith(w) || [...w].some((_, i) => form.endsWith(w.slice(0, i + 1))),
+  );
+}
 
 /** A landmark further than this from every place linked to an area gets no area. */
 export const PLACE_AREA_MAX_KM = 1;
@@ -962,9 +979,25 @@ function areaIndex(pack: ContentPack): AreaIndex {
     return nearest(located, st.lat, st.lon) ?? pack.branches.find((b) => b.id === st.branch)?.areas[0];
   };
   const areaOfStation = new Map(pack.stations.map((st) => [st.id, stationArea(st)]));
+  const written = new Set(pack.stations.flatMap((st) => [st.name, ...st.aliases]).map(compactName));
+  /** Who-forms with the station's kind after them (货车司机之家), by how many stations give each. */
+  const withKind = new Map<string, Set<string>>();
   for (const [form, id] of stationFormMap(pack.stations, new Set(names.keys()))) {
+    // A part of a name that only says who the station is for (网约车, 顺丰小哥, 美团骑手) names no place
+    // on its own; followed by the station's kind (货车司机之家) it names the station.
+    if (!written.has(form) && whoNotWhere(form)) {
+      const st = pack.stations.find((x) => x.id === id);
+      const kind = st && compactName(st.name).slice(stationCore(st.name).length);
+      if (kind) withKind.set(form + kind, (withKind.get(form + kind) ?? new Set()).add(id));
+      continue;
+    }
     const text = normaliseReportText(form);
     const area = areaOfStation.get(id);
+    if (text && area && !names.has(text)) names.set(text, area);
+  }
+  for (const [form, ids] of withKind) {
+    const text = normaliseReportText(form);
+    const area = ids.size === 1 ? areaOfStation.get([...ids][0] ?? '') : undefined;
     if (text && area && !names.has(text)) names.set(text, area);
   }
   // English for a Chinese place name: its stem in pinyin and its kind in English (西丽湖 → xili lake).

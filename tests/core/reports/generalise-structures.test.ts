@@ -63,6 +63,13 @@ describe('what the report is about, in both packs', () => {
     ['手机快没电了 这附近哪里能充电', 'station-facility', 'station-facilities'],
     ['前天被一个顾客推了一把 想问问怎么处理', 'safety-threat', 'safety-conflict'],
     ['有个师傅突然抽风了 口吐白沫', 'health', 'health'],
+    ['包工头拿了我们半年的工钱 现在不见人影', 'wage-arrears', 'pay-penalty'],
+    ['有个顾客说知道我住哪 让我小心点 很怕', 'safety-threat', 'safety-conflict'],
+    ['商场保安把我的车钥匙拔了 不给就不让走', 'safety-threat', 'safety-conflict'],
+    ['where can I see a dentist cheaply', 'health', 'health'],
+    ['the guards at the office towers make us sign in every time', 'parking', 'parking-access'],
+    // Pain and swelling after a crash are the accident's, even when an emergency sign is read into them.
+    ['路口的货车把我带倒了 脚踝肿了', 'accident-insurance', 'injury-accident'],
   ])('%s → %s / %s', (text, yangpu, nanshan) => {
     expect(categoryOf('yangpu', text)).toBe(yangpu);
     expect(categoryOf('nanshan', text)).toBe(nanshan);
@@ -85,6 +92,19 @@ describe('places as people name them', () => {
   it('an area named after another one, without it (渔港 for 蛇口渔港)', () => {
     expect(detectArea('渔港那边路面全是鱼腥水 很滑', packs.nanshan)).toBe('蛇口渔港');
     expect(branchOf('nanshan', '渔港门口的井盖被偷了')).toBe('street-shekou');
+  });
+
+  it('a worker naming their job or platform names no place, though a station is named after it', () => {
+    // 留仙洞货车司机之家, 高新南顺丰小哥之家 and 大冲美团骑手之家 are stations in 南山.
+    expect(detectArea('我是顺丰小哥 宿舍漏水好几天了', packs.nanshan)).toBeUndefined();
+    expect(detectArea('美团骑手住的地方停电了', packs.nanshan)).toBeUndefined();
+    expect(detectArea('货车司机没地方停车', packs.nanshan)).toBeUndefined();
+    expect(branchOf('nanshan', '我是顺丰小哥 宿舍漏水好几天了', 'sf-kejiyuan')).toBe('union-nanshan');
+    // With the station's kind after it, it is that station.
+    expect(detectArea('货车司机之家的厕所坏了', packs.nanshan)).toBe('留仙洞');
+    // 网约车司机之家（黄兴路） in 杨浦.
+    expect(detectArea('网约车司机没地方住', packs.yangpu)).toBeUndefined();
+    expect(detectArea('网约车在五角场接客只能停三十秒', packs.yangpu)).toBe('五角场');
   });
 
   it('a road in English by the other reading of a character, so the street office gets it', () => {
