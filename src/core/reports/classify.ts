@@ -834,12 +834,23 @@ const PLACE_BEFORE = /^[在到去从往经]$/;
 const LATIN_PLACE_BEFORE = /\b(?:near|at|on|in|around|by|from|to|off|along)\s$/;
 
 /** Workers and their vehicles: words a station's name uses for whom it serves. */
-const WHO_WORDS = ['新就业', '户外', '劳动者', '快递员', '快递', '外卖', '骑手', '小哥', '司机', '网约车', '出租车', '货车'];
+const WHO_WORDS = [
+  '新就业',
+  '户外',
+  '劳动者',
+  '快递员',
+  '快递',
+  '外卖',
+  '骑手',
+  '小哥',
+  '司机',
+  '网约车',
+  '出租车',
+  '货车',
+];
 /** A part of a station's name that starts with, ends with or is cut inside a word for whom it serves. */
 function whoNotWhere(form: string): boolean {
-  return WHO_WORDS.some(
-    (w) => form.startsWith(w) || [...w].some((_, i) => form.endsWith(w.slice(0, i + 1))),
-  );
+  return WHO_WORDS.some((w) => form.startsWith(w) || [...w].some((_, i) => form.endsWith(w.slice(0, i + 1))));
 }
 
 /** A landmark further than this from every place linked to an area gets no area. */
@@ -1012,7 +1023,8 @@ function areaIndex(pack: ContentPack): AreaIndex {
   }
   // The stem in pinyin too (Keyuan for 科苑路, Chaguang for 茶光路): "near Keyuan", "at Chaguang".
   for (const [stem, area] of [...stems]) {
-    for (const py of pinyinReadings(stem)) if (py.length >= 5 && !names.has(py) && !stems.has(py)) stems.set(py, area);
+    for (const py of pinyinReadings(stem))
+      if (py.length >= 5 && !names.has(py) && !stems.has(py)) stems.set(py, area);
   }
   const index: AreaIndex = {
     stems: [...stems.entries()].map(([text, area]) => ({ text, area })),

@@ -1374,7 +1374,10 @@ const PATTERNS: [Topic, RegExp][] = [
   // Where to charge a phone or a bike is a question for a rest station (附近哪里能充电).
   ['station', /哪(?:里|儿|有|个地方)[^ ]{0,3}(?:充电|充个电|接水|喝水|休息|歇)/],
   // Goods spilt or crushed that the worker must pay for is about pay, not an accident.
-  ['pay', /(?:洒|撒|漏|压坏|压扁|弄坏|摔坏|碎了|丢了|湿了)[^ ]{0,10}(?: [^ ]{0,8})?(?:我赔|赔钱|赔全款|全额赔|照价赔|原价赔)/],
+  [
+    'pay',
+    /(?:洒|撒|漏|压坏|压扁|弄坏|摔坏|碎了|丢了|湿了)[^ ]{0,10}(?: [^ ]{0,8})?(?:我赔|赔钱|赔全款|全额赔|照价赔|原价赔)/,
+  ],
   // Taking a course for a licence (考个叉车证, 考驾照) is training.
   ['community', /考[^ ]{0,4}(?:证|驾照)/],
   // Parked, then locked or towed: 停路边就被锁.
@@ -1383,7 +1386,10 @@ const PATTERNS: [Topic, RegExp][] = [
   ['housing', /\bkick(?:ed|s|ing)? (?:\w+ ){0,2}out\b/],
   ['platform', /\bpush(?:es|ed|ing)? (?:\w+ ){0,4}(?:orders?|trips?|jobs?|rides?|deliveries)\b/],
   // A locked or shut place is a station that should be open, not a locked account.
-  ['station', /\b(?:rest stop|rest station|rest area|station|door|doors)\b (?:\w+ ){0,5}(?:locked|shut|closed)\b/],
+  [
+    'station',
+    /\b(?:rest stop|rest station|rest area|station|door|doors)\b (?:\w+ ){0,5}(?:locked|shut|closed)\b/,
+  ],
 ];
 
 /**

@@ -67,7 +67,9 @@ describe('pinyinReadings', () => {
 
 describe('areaLookup, short forms', () => {
   it('an area named after another one is found without it; a kind of place alone is not a name', () => {
-    const lookup = areaLookup([{ name: '蛇口街道', areas: ['蛇口街道', '蛇口渔港', '蛇口港', '西丽高铁站'] }]);
+    const lookup = areaLookup([
+      { name: '蛇口街道', areas: ['蛇口街道', '蛇口渔港', '蛇口港', '西丽高铁站'] },
+    ]);
     expect(lookup('渔港')).toBe('蛇口渔港');
     expect(lookup('港')).toBeUndefined();
     expect(lookup('高铁站')).toBeUndefined();
