@@ -531,7 +531,8 @@ export function createClassifier(pack: ContentPack): Classifier {
       // Others who fell at a hazard (好几个骑手摔了, two riders fell) say how dangerous it is: a road report.
       const hits = topicHits(a.norm);
       const injuryId = topics.get('injury');
-      const hazard = hits.some((h) => h.topic === 'road');
+      // A road in a place's name (Keyuan Road) is no hazard.
+      const hazard = hits.some((h) => h.topic === 'road' && asPlace(h.start, h.start + h.word.length) === 1);
       const asInjury = (start: number, ids: Iterable<string>): number =>
         hazard && injuryId && [...ids].includes(injuryId) && othersBefore(a.norm, start)
           ? LOCATION_FACTOR

@@ -70,9 +70,21 @@ describe('what the report is about, in both packs', () => {
     ['the guards at the office towers make us sign in every time', 'parking', 'parking-access'],
     // Pain and swelling after a crash are the accident's, even when an emergency sign is read into them.
     ['路口的货车把我带倒了 脚踝肿了', 'accident-insurance', 'injury-accident'],
+    ['two men are beating up a rider by the shop right now', 'safety-threat', 'safety-conflict'],
   ])('%s → %s / %s', (text, yangpu, nanshan) => {
     expect(categoryOf('yangpu', text)).toBe(yangpu);
     expect(categoryOf('nanshan', text)).toBe(nanshan);
+  });
+});
+
+describe('a road in a place name', () => {
+  it('is no hazard: someone falling there is an accident report', () => {
+    expect(categoryOf('nanshan', 'someone fell off the footbridge at Keyuan Road and is not moving')).toBe(
+      'injury-accident',
+    );
+    expect(categoryOf('yangpu', 'someone fell off the footbridge at Kongjiang Road and is not moving')).toBe(
+      'accident-insurance',
+    );
   });
 });
 
