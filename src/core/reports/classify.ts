@@ -744,7 +744,7 @@ const FINERS: ['housing' | 'parking', RegExp][] = [
 ];
 
 /** Words of pain, which follow from whatever caused them. */
-const PAIN = /^(?:疼|痛|很疼|好疼|好痛|hurts?|pain|aching|ache|sore|肿|肿了)$/;
+const PAIN = /^(?:疼|痛|很疼|好疼|好痛|hurts?|pain|aching|ache|sore|swollen|肿|肿了)$/;
 
 /** Several other people, just before a word: 好几个骑手摔了, 有人在那摔过, "two riders fell". */
 const OTHERS_BEFORE =

@@ -71,6 +71,16 @@ describe('what the report is about, in both packs', () => {
     // Pain and swelling after a crash are the accident's, even when an emergency sign is read into them.
     ['路口的货车把我带倒了 脚踝肿了', 'accident-insurance', 'injury-accident'],
     ['two men are beating up a rider by the shop right now', 'safety-threat', 'safety-conflict'],
+    [
+      'a car door opened on me and I came off the bike, my wrist is swollen',
+      'accident-insurance',
+      'injury-accident',
+    ],
+    ["I can't sleep and I feel like crying all the time", 'health', 'health'],
+    ['派的单全是十公里以外的', 'platform-rules', 'platform-rules'],
+    ['跑一单赚不到三块 油钱都不够', 'pay-penalty', 'pay-penalty'],
+    ['这个月的全勤奖被站长吞了', 'pay-penalty', 'pay-penalty'],
+    ['半夜送餐总有人跟着 不敢走小路', 'safety-threat', 'safety-conflict'],
   ])('%s → %s / %s', (text, yangpu, nanshan) => {
     expect(categoryOf('yangpu', text)).toBe(yangpu);
     expect(categoryOf('nanshan', text)).toBe(nanshan);
