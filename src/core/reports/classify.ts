@@ -880,7 +880,7 @@ const GENERIC_PLACE_WORDS = new Set([
 
 interface AreaIndex {
   /** Normalised name → area (a branch `areas` entry), longest names first. */
-  names: { text: string; area: string; latin: boolean }[];
+  names: { text: string; area: string; latin: boolean; station: boolean }[];
   /** Bare stems of road and estate names (国定 for 国定路, 鞍山 for 鞍山新村): count only before 那边, 附近… */
   stems: { text: string; area: string }[];
   /** Places with a known area, for locating coordinates. */
@@ -992,6 +992,8 @@ function areaIndex(pack: ContentPack): AreaIndex {
   };
   const areaOfStation = new Map(pack.stations.map((st) => [st.id, stationArea(st)]));
   const written = new Set(pack.stations.flatMap((st) => [st.name, ...st.aliases]).map(compactName));
+  /** Names that stand for a station (its area is where the station is, a step removed from the text). */
+  const fromStations = new Set<string>();
   /** Who-forms with the station's kind after them (货车司机之家), by how many stations give each. */
   const withKind = new Map<string, Set<string>>();
   for (const [form, id] of stationFormMap(pack.stations, new Set(names.keys()))) {
@@ -1005,12 +1007,18 @@ function areaIndex(pack: ContentPack): AreaIndex {
     }
     const text = normaliseReportText(form);
     const area = areaOfStation.get(id);
-    if (text && area && !names.has(text)) names.set(text, area);
+    if (text && area && !names.has(text)) {
+      names.set(text, area);
+      fromStations.add(text);
+    }
   }
   for (const [form, ids] of withKind) {
     const text = normaliseReportText(form);
     const area = ids.size === 1 ? areaOfStation.get([...ids][0] ?? '') : undefined;
-    if (text && area && !names.has(text)) names.set(text, area);
+    if (text && area && !names.has(text)) {
+      names.set(text, area);
+      fromStations.add(text);
+    }
   }
   // English for a Chinese place name: its stem in pinyin and its kind in English (西丽湖 → xili lake).
   for (const [text, area] of [...names]) {
@@ -1030,7 +1038,7 @@ function areaIndex(pack: ContentPack): AreaIndex {
   const index: AreaIndex = {
     stems: [...stems.entries()].map(([text, area]) => ({ text, area })),
     names: [...names.entries()]
-      .map(([text, area]) => ({ text, area, latin: isLatinTerm(text) }))
+      .map(([text, area]) => ({ text, area, latin: isLatinTerm(text), station: fromStations.has(text) }))
       .sort((x, y) => y.text.length - x.text.length),
     located,
   };
@@ -1061,8 +1069,8 @@ function nearest(
 export function detectArea(text: string, pack: ContentPack): string | undefined {
   const norm = normaliseReportText(pinyinReader(pack).read(text) ?? text);
   if (!norm) return undefined;
-  let best: { start: number; length: number; area: string } | undefined;
-  const found: { start: number; length: number; area: string }[] = [];
+  let best: { start: number; length: number; area: string; station?: boolean } | undefined;
+  const found: { start: number; length: number; area: string; station: boolean }[] = [];
   for (const n of areaIndex(pack).names) {
     for (let i = norm.indexOf(n.text); i >= 0; i = norm.indexOf(n.text, i + 1)) {
       if (n.latin) {
@@ -1070,16 +1078,23 @@ export function detectArea(text: string, pack: ContentPack): string | undefined 
         if (isLatinChar(norm[i - 1]) || (isLatinChar(norm[end]) && !/^s(?![a-z0-9])/.test(norm.slice(end))))
           continue;
       }
-      found.push({ start: i, length: n.text.length, area: n.area });
+      found.push({ start: i, length: n.text.length, area: n.area, station: n.station });
       break;
     }
   }
   // A name inside a longer one that overlaps it is no place of its own: 过后海上世界 names 海上世界, not 后海.
   const overlapsLonger = (f: (typeof found)[number]) =>
     found.some((g) => g.length > f.length && g.start < f.start + f.length && f.start < g.start + g.length);
+  // A street or landmark written out says where more directly than a station's name does: 货车司机之家（军工路）.
   for (const f of found) {
     if (overlapsLonger(f)) continue;
-    if (!best || f.start < best.start || (f.start === best.start && f.length > best.length)) best = f;
+    if (
+      !best ||
+      (best.station && !f.station) ||
+      (best.station === f.station &&
+        (f.start < best.start || (f.start === best.start && f.length > best.length)))
+    )
+      best = f;
   }
   if (best) return best.area;
   for (const s of areaIndex(pack).stems) {

@@ -129,6 +129,12 @@ describe('places as people name them', () => {
     expect(detectArea('网约车在五角场接客只能停三十秒', packs.yangpu)).toBe('五角场');
   });
 
+  it('a street written out says where, before a station whose alias comes first in the text', () => {
+    // 网约车司机之家（黄兴路） has the alias 司机之家; 货车司机之家（军工路） is on 军工路.
+    expect(detectArea('货车司机之家（军工路）没有热水', packs.yangpu)).toBe('军工路');
+    expect(branchOf('yangpu', '货车司机之家（军工路）没有热水', 'huolala-yangpu')).toBe('street-dinghai');
+  });
+
   it('a road in English by the other reading of a character, so the street office gets it', () => {
     expect(detectArea('streetlights out all along Wanxia Road', packs.nanshan)).toBe('湾厦路');
     expect(branchOf('nanshan', 'streetlights out all along Wanxia Road, pitch dark')).toBe('street-shekou');
