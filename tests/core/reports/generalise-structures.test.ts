@@ -81,6 +81,10 @@ describe('what the report is about, in both packs', () => {
     ['跑一单赚不到三块 油钱都不够', 'pay-penalty', 'pay-penalty'],
     ['这个月的全勤奖被站长吞了', 'pay-penalty', 'pay-penalty'],
     ['半夜送餐总有人跟着 不敢走小路', 'safety-threat', 'safety-conflict'],
+    // Written Cantonese.
+    ['佢哋唔俾我入大廈送外賣', 'parking', 'parking-access'],
+    ['老細走佬 人工都未出', 'wage-arrears', 'pay-penalty'],
+    ['條路有個大窿 好危險', 'road-hazard', 'road-hazard'],
   ])('%s → %s / %s', (text, yangpu, nanshan) => {
     expect(categoryOf('yangpu', text)).toBe(yangpu);
     expect(categoryOf('nanshan', text)).toBe(nanshan);
