@@ -81,6 +81,9 @@ describe('what the report is about, in both packs', () => {
     ['跑一单赚不到三块 油钱都不够', 'pay-penalty', 'pay-penalty'],
     ['这个月的全勤奖被站长吞了', 'pay-penalty', 'pay-penalty'],
     ['半夜送餐总有人跟着 不敢走小路', 'safety-threat', 'safety-conflict'],
+    // A camera's fine for stopping is about parking; a customer's photo behind a platform fine is not.
+    ['接客只能停三十秒 不然就拍照罚款', 'parking', 'parking-access'],
+    ['顾客拍照说我餐洒了 平台罚了我二十', 'pay-penalty', 'pay-penalty'],
     // Written Cantonese.
     ['佢哋唔俾我入大廈送外賣', 'parking', 'parking-access'],
     ['老細走佬 人工都未出', 'wage-arrears', 'pay-penalty'],
