@@ -84,6 +84,8 @@ describe('what the report is about, in both packs', () => {
     // A camera's fine for stopping is about parking; a customer's photo behind a platform fine is not.
     ['接客只能停三十秒 不然就拍照罚款', 'parking', 'parking-access'],
     ['顾客拍照说我餐洒了 平台罚了我二十', 'pay-penalty', 'pay-penalty'],
+    ['my phone was stolen at the rest station', 'safety-threat', 'safety-conflict'],
+    ['在工地门口被钢筋扎破了轮胎', 'road-hazard', 'road-hazard'],
     // Written Cantonese.
     ['佢哋唔俾我入大廈送外賣', 'parking', 'parking-access'],
     ['老細走佬 人工都未出', 'wage-arrears', 'pay-penalty'],
