@@ -32,6 +32,19 @@ const AREA_SUFFIXES = [
 ];
 /** Road words, stripped only after an office suffix (控江路街道 → 控江): 国定路 alone stays 国定路. */
 const ROAD_SUFFIXES = ['大道', '大街', '路', '街'];
+/** Words that say what kind of place, not which: never a place's short form on their own. */
+const KIND_WORDS = new Set([
+  ...AREA_SUFFIXES,
+  ...ROAD_SUFFIXES,
+  '大学',
+  '大学城',
+  '科技园',
+  '体育场',
+  '火车站',
+  '新村',
+  '小区',
+  '码头',
+]);
 /** What stations are called, longest first; the rest of the name is the part that tells them apart. */
 const STATION_SUFFIXES = [
   '新就业群体服务站点',
@@ -75,6 +88,22 @@ export function pinyinOf(name: string): string | undefined {
   return pinyin(name, { toneType: 'none', type: 'array', v: true }).join('');
 }
 
+/**
+ * Every toneless pinyin reading of a Chinese name, the usual one first: a character with several
+ * readings (厦 sha/xia in 湾厦路, 行 xing/hang) is spelled either way on signs and by people.
+ * At most `max` readings, so a name full of such characters stays cheap.
+ */
+export function pinyinReadings(name: string, max = 4): string[] {
+  const usual = pinyinOf(name);
+  if (!usual) return [];
+  let out = [''];
+  for (const ch of name) {
+    const options = pinyin(ch, { toneType: 'none', type: 'array', multiple: true, v: true });
+    out = out.flatMap((p) => options.map((o) => p + o)).slice(0, max * 4);
+  }
+  return [...new Set([usual, ...out])].slice(0, max);
+}
+
 /** An area's name and its derived forms (normalised), longest first. */
 export function areaForms(name: string): string[] {
   const full = compactName(name);
@@ -87,8 +116,8 @@ export function areaForms(name: string): string[] {
   }
   // Two syllables are enough for a place (Xili, Shekou): reports match Latin forms as whole words only.
   for (const f of [...out]) {
-    const py = pinyinOf(f);
-    if (py && py.length >= 4 && [...f].length >= 2) out.add(py);
+    if ([...f].length < 2) continue;
+    for (const py of pinyinReadings(f)) if (py.length >= 4) out.add(py);
   }
   return [...out].sort((a, b) => b.length - a.length);
 }
@@ -189,6 +218,17 @@ export function areaFormMap(
     for (const a of b.areas)
       for (const n of [a, ...(b.areaAliases?.[a] ?? [])])
         for (const f of areaForms(n)) if (!map.has(f)) map.set(f, a);
+  // An area named after another one drops it in speech: 渔港 for 蛇口渔港 beside 蛇口街道.
+  const forms = [...map.keys()].filter((f) => /^\p{Script=Han}{2,}$/u.test(f));
+  for (const b of branches)
+    for (const a of b.areas) {
+      const full = compactName(a);
+      for (const f of forms) {
+        const rest = full.slice(f.length);
+        if (!full.startsWith(f) || [...rest].length < 2 || map.get(f) === a || KIND_WORDS.has(rest)) continue;
+        if (!map.has(rest)) map.set(rest, a);
+      }
+    }
   // A street office's own name (控江路街道, 控江) stands for the first area it covers.
   for (const b of branches)
     if (b.name && b.areas[0] && /(街道|镇|乡)(办事处|办)?$/.test(b.name))

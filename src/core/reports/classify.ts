@@ -32,7 +32,14 @@
 import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
-import { areaFormMap, pinyinOf, stationFormMap } from '../content/names.js';
+import {
+  areaFormMap,
+  compactName,
+  pinyinOf,
+  pinyinReadings,
+  stationCore,
+  stationFormMap,
+} from '../content/names.js';
 import { corePhrase, emergencySignals, packEmergencyLive, packHitLive } from './emergency.js';
 import { PinyinReader } from '../faq/pinyin-input.js';
 import {
@@ -524,7 +531,8 @@ export function createClassifier(pack: ContentPack): Classifier {
       // Others who fell at a hazard (好几个骑手摔了, two riders fell) say how dangerous it is: a road report.
       const hits = topicHits(a.norm);
       const injuryId = topics.get('injury');
-      const hazard = hits.some((h) => h.topic === 'road');
+      // A road in a place's name (Keyuan Road) is no hazard.
+      const hazard = hits.some((h) => h.topic === 'road' && asPlace(h.start, h.start + h.word.length) === 1);
       const asInjury = (start: number, ids: Iterable<string>): number =>
         hazard && injuryId && [...ids].includes(injuryId) && othersBefore(a.norm, start)
           ? LOCATION_FACTOR
@@ -600,6 +608,8 @@ export function createClassifier(pack: ContentPack): Classifier {
       // Built-in knowledge (topics.ts): everyday words of a topic, and the emergency the report describes.
       /** A strong word of aggression (推了我, 骂人, threatened) in the report: see AGGRESSION_DECIDES. */
       let aggression: string | undefined;
+      /** A fine or deduction with its amount (扣全勤奖三百, 每人罚一百): see below. */
+      let fine: string | undefined;
       // "kicked out" is housing, not a kick: a longer word of another topic around it wins.
       const inLonger = (h: (typeof hits)[number]): boolean =>
         hits.some(
@@ -619,8 +629,10 @@ export function createClassifier(pack: ContentPack): Classifier {
           (h.topic === 'injury' ? asInjury(h.start, id ? [id] : []) : 1);
         // 我骂人, 说我骂人: the worker is the one said to act, not the one attacked.
         const byWorker = a.norm[h.start - 1] === '我' && !h.word.startsWith('被');
-        if (id && place === 1 && !byWorker && STRONG_WORDS.has(h.word) && !isNegated(a.norm, asHit(h)))
-          aggression = id;
+        // A structure of aggression (被人撬走了, 把我推下台阶, 被…打了) decides as a strong word does.
+        const aggressive = STRONG_WORDS.has(h.word) || (h.pattern && h.topic === 'violence');
+        if (id && place === 1 && !byWorker && aggressive && !isNegated(a.norm, asHit(h))) aggression = id;
+        if (id && place === 1 && h.pattern && h.topic === 'pay' && !isNegated(a.norm, asHit(h))) fine = id;
         if (id)
           add(
             id,
@@ -634,7 +646,8 @@ export function createClassifier(pack: ContentPack): Classifier {
           );
       }
       for (const signal of votingSignals(a.signals)) {
-        const topic = SIGNAL_TOPIC[signal];
+        // What a crash or a fall did to someone (they collapsed, they bleed) is part of the accident report.
+        const topic = injuryEvent && CONSEQUENCE_SIGNALS.has(signal) ? 'injury' : SIGNAL_TOPIC[signal];
         const topicId = topic && topics.get(topic);
         if (topicId) add(moved(topicId, signal), SIGNAL_WEIGHT, 2 * a.norm.length);
       }
@@ -646,6 +659,11 @@ export function createClassifier(pack: ContentPack): Classifier {
       if (aggression && (!dominant || topics.get(SIGNAL_TOPIC[dominant] ?? 'violence') === aggression)) {
         const top = Math.max(...scores.values());
         if ((scores.get(aggression) ?? 0) < top) scores.set(aggression, top);
+      } else if (fine && !dominant) {
+        // Money taken, with its amount, is what the worker complains of; the reason given for it (差评太多,
+        // 单量不够, 超时) is context. Level with the best, and the pack's precedence decides a tie.
+        const top = Math.max(...scores.values());
+        if ((scores.get(fine) ?? 0) < top) scores.set(fine, top);
       }
       const ranked = [...scores.entries()].sort(
         (x, y) =>
@@ -722,11 +740,11 @@ const FINE = /^(?:罚|扣|被罚|罚款|罚了|fine|fined)/;
 /** Who fines, when it is not the employer: the topic the fine is then about. */
 const FINERS: ['housing' | 'parking', RegExp][] = [
   ['housing', /物业|房东|landlord/],
-  ['parking', /交警|城管|贴条|罚单|parking ticket/],
+  ['parking', /交警|城管|贴条|罚单|抓拍|拍照罚|电子眼|parking ticket/],
 ];
 
 /** Words of pain, which follow from whatever caused them. */
-const PAIN = /^(?:疼|痛|很疼|好疼|好痛|hurts?|pain|aching|ache|sore|肿)$/;
+const PAIN = /^(?:疼|痛|很疼|好疼|好痛|hurts?|pain|aching|ache|sore|swollen|肿|肿了)$/;
 
 /** Several other people, just before a word: 好几个骑手摔了, 有人在那摔过, "two riders fell". */
 const OTHERS_BEFORE =
@@ -798,8 +816,9 @@ const PLACE_KINDS: [string, string[]][] = [
 function englishPlaceForms(text: string): string[] {
   for (const [kind, english] of PLACE_KINDS) {
     if (!text.endsWith(kind)) continue;
-    const py = pinyinOf(text.slice(0, -kind.length));
-    return py && py.length >= 4 ? english.map((e) => `${py} ${e}`) : [];
+    return pinyinReadings(text.slice(0, -kind.length))
+      .filter((py) => py.length >= 4)
+      .flatMap((py) => english.map((e) => `${py} ${e}`));
   }
   return [];
 }
@@ -808,7 +827,32 @@ function englishPlaceForms(text: string): string[] {
 const STEM_OF = /^(\p{Script=Han}{2,4}?)(?:大道|大街|路|街|新村|体育场|体育馆|体育中心)$/u;
 /** What follows a stem when it names a place: 国定那边, 控江附近, 鞍山一带. */
 const PLACE_AFTER =
-  /^(那边|这边|那里|这里|那儿|附近|一带|那块|那片|旁边|周边|路口|那段|这段|那个|这个|那条|这条|那家)/;
+  /^(那边|这边|那里|这里|那儿|附近|一带|那块|那片|旁边|周边|周围|路口|那段|这段|那个|这个|那几|那些|那条|这条|那家)/;
+
+/** What comes before a stem when it names a place: 在茶光送单, 到科苑, 从留仙过来. */
+const PLACE_BEFORE = /^[在到去从往经]$/;
+/** The same in English: "near Keyuan", "at Chaguang". */
+const LATIN_PLACE_BEFORE = /\b(?:near|at|on|in|around|by|from|to|off|along)\s$/;
+
+/** Workers and their vehicles: words a station's name uses for whom it serves. */
+const WHO_WORDS = [
+  '新就业',
+  '户外',
+  '劳动者',
+  '快递员',
+  '快递',
+  '外卖',
+  '骑手',
+  '小哥',
+  '司机',
+  '网约车',
+  '出租车',
+  '货车',
+];
+/** A part of a station's name that starts with, ends with or is cut inside a word for whom it serves. */
+function whoNotWhere(form: string): boolean {
+  return WHO_WORDS.some((w) => form.startsWith(w) || [...w].some((_, i) => form.endsWith(w.slice(0, i + 1))));
+}
 
 /** A landmark further than this from every place linked to an area gets no area. */
 export const PLACE_AREA_MAX_KM = 1;
@@ -836,7 +880,7 @@ const GENERIC_PLACE_WORDS = new Set([
 
 interface AreaIndex {
   /** Normalised name → area (a branch `areas` entry), longest names first. */
-  names: { text: string; area: string; latin: boolean }[];
+  names: { text: string; area: string; latin: boolean; station: boolean }[];
   /** Bare stems of road and estate names (国定 for 国定路, 鞍山 for 鞍山新村): count only before 那边, 附近… */
   stems: { text: string; area: string }[];
   /** Places with a known area, for locating coordinates. */
@@ -947,10 +991,34 @@ function areaIndex(pack: ContentPack): AreaIndex {
     return nearest(located, st.lat, st.lon) ?? pack.branches.find((b) => b.id === st.branch)?.areas[0];
   };
   const areaOfStation = new Map(pack.stations.map((st) => [st.id, stationArea(st)]));
+  const written = new Set(pack.stations.flatMap((st) => [st.name, ...st.aliases]).map(compactName));
+  /** Names that stand for a station (its area is where the station is, a step removed from the text). */
+  const fromStations = new Set<string>();
+  /** Who-forms with the station's kind after them (货车司机之家), by how many stations give each. */
+  const withKind = new Map<string, Set<string>>();
   for (const [form, id] of stationFormMap(pack.stations, new Set(names.keys()))) {
+    // A part of a name that only says who the station is for (网约车, 顺丰小哥, 美团骑手) names no place
+    // on its own; followed by the station's kind (货车司机之家) it names the station.
+    if (!written.has(form) && whoNotWhere(form)) {
+      const st = pack.stations.find((x) => x.id === id);
+      const kind = st && compactName(st.name).slice(stationCore(st.name).length);
+      if (kind) withKind.set(form + kind, (withKind.get(form + kind) ?? new Set()).add(id));
+      continue;
+    }
     const text = normaliseReportText(form);
     const area = areaOfStation.get(id);
-    if (text && area && !names.has(text)) names.set(text, area);
+    if (text && area && !names.has(text)) {
+      names.set(text, area);
+      fromStations.add(text);
+    }
+  }
+  for (const [form, ids] of withKind) {
+    const text = normaliseReportText(form);
+    const area = ids.size === 1 ? areaOfStation.get([...ids][0] ?? '') : undefined;
+    if (text && area && !names.has(text)) {
+      names.set(text, area);
+      fromStations.add(text);
+    }
   }
   // English for a Chinese place name: its stem in pinyin and its kind in English (西丽湖 → xili lake).
   for (const [text, area] of [...names]) {
@@ -962,10 +1030,15 @@ function areaIndex(pack: ContentPack): AreaIndex {
     const stem = m?.[1];
     if (stem && [...stem].length >= 2 && !names.has(stem) && !stems.has(stem)) stems.set(stem, area);
   }
+  // The stem in pinyin too (Keyuan for 科苑路, Chaguang for 茶光路): "near Keyuan", "at Chaguang".
+  for (const [stem, area] of [...stems]) {
+    for (const py of pinyinReadings(stem))
+      if (py.length >= 5 && !names.has(py) && !stems.has(py)) stems.set(py, area);
+  }
   const index: AreaIndex = {
     stems: [...stems.entries()].map(([text, area]) => ({ text, area })),
     names: [...names.entries()]
-      .map(([text, area]) => ({ text, area, latin: isLatinTerm(text) }))
+      .map(([text, area]) => ({ text, area, latin: isLatinTerm(text), station: fromStations.has(text) }))
       .sort((x, y) => y.text.length - x.text.length),
     located,
   };
@@ -996,8 +1069,8 @@ function nearest(
 export function detectArea(text: string, pack: ContentPack): string | undefined {
   const norm = normaliseReportText(pinyinReader(pack).read(text) ?? text);
   if (!norm) return undefined;
-  let best: { start: number; length: number; area: string } | undefined;
-  const found: { start: number; length: number; area: string }[] = [];
+  let best: { start: number; length: number; area: string; station?: boolean } | undefined;
+  const found: { start: number; length: number; area: string; station: boolean }[] = [];
   for (const n of areaIndex(pack).names) {
     for (let i = norm.indexOf(n.text); i >= 0; i = norm.indexOf(n.text, i + 1)) {
       if (n.latin) {
@@ -1005,21 +1078,32 @@ export function detectArea(text: string, pack: ContentPack): string | undefined 
         if (isLatinChar(norm[i - 1]) || (isLatinChar(norm[end]) && !/^s(?![a-z0-9])/.test(norm.slice(end))))
           continue;
       }
-      found.push({ start: i, length: n.text.length, area: n.area });
+      found.push({ start: i, length: n.text.length, area: n.area, station: n.station });
       break;
     }
   }
   // A name inside a longer one that overlaps it is no place of its own: 过后海上世界 names 海上世界, not 后海.
   const overlapsLonger = (f: (typeof found)[number]) =>
     found.some((g) => g.length > f.length && g.start < f.start + f.length && f.start < g.start + g.length);
+  // A street or landmark written out says where more directly than a station's name does: 货车司机之家（军工路）.
   for (const f of found) {
     if (overlapsLonger(f)) continue;
-    if (!best || f.start < best.start || (f.start === best.start && f.length > best.length)) best = f;
+    if (
+      !best ||
+      (best.station && !f.station) ||
+      (best.station === f.station &&
+        (f.start < best.start || (f.start === best.start && f.length > best.length)))
+    )
+      best = f;
   }
   if (best) return best.area;
   for (const s of areaIndex(pack).stems) {
     for (let i = norm.indexOf(s.text); i >= 0; i = norm.indexOf(s.text, i + 1)) {
-      if (!PLACE_AFTER.test(norm.slice(i + s.text.length, i + s.text.length + 2))) continue;
+      const end = i + s.text.length;
+      const named = isLatinTerm(s.text)
+        ? !isLatinChar(norm[i - 1]) && !isLatinChar(norm[end]) && LATIN_PLACE_BEFORE.test(norm.slice(0, i))
+        : PLACE_AFTER.test(norm.slice(end, end + 2)) || PLACE_BEFORE.test(norm.slice(Math.max(0, i - 1), i));
+      if (!named) continue;
       if (!best || i < best.start) best = { start: i, length: s.text.length, area: s.area };
       break;
     }

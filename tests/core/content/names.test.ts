@@ -4,7 +4,7 @@
  * without deriving anything (so a start needs no dictionaries) and agrees with `areaLookup` on every form.
  */
 import { describe, expect, it } from 'vitest';
-import { areaLookup, areaNamed } from '../../../src/core/content/names.js';
+import { areaLookup, areaNamed, pinyinReadings } from '../../../src/core/content/names.js';
 
 const branches = [
   {
@@ -48,5 +48,30 @@ describe('areaNamed', () => {
     const named = areaNamed(branches);
     const lookup = areaLookup(branches);
     for (const f of forms) expect(named(f), f).toBe(lookup(f) !== undefined);
+  });
+});
+
+describe('pinyinReadings', () => {
+  it('spells a name every way its characters are read, the usual reading first', () => {
+    expect(pinyinReadings('湾厦')).toEqual(['wansha', 'wanxia']);
+    expect(pinyinReadings('五角场')[0]).toBe('wujiaochang');
+    expect(pinyinReadings('KIC')).toEqual([]);
+  });
+
+  it('so a road is found by either spelling', () => {
+    const lookup = areaLookup([{ name: '蛇口街道', areas: ['湾厦路'] }]);
+    expect(lookup('wanxialu')).toBe('湾厦路');
+    expect(lookup('wanshalu')).toBe('湾厦路');
+  });
+});
+
+describe('areaLookup, short forms', () => {
+  it('an area named after another one is found without it; a kind of place alone is not a name', () => {
+    const lookup = areaLookup([
+      { name: '蛇口街道', areas: ['蛇口街道', '蛇口渔港', '蛇口港', '西丽高铁站'] },
+    ]);
+    expect(lookup('渔港')).toBe('蛇口渔港');
+    expect(lookup('港')).toBeUndefined();
+    expect(lookup('高铁站')).toBeUndefined();
   });
 });
