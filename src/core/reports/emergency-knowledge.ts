@@ -17,7 +17,9 @@ import {
   BODY,
   CHEST,
   DESPAIR,
+  ENTRUST,
   FAREWELL,
+  HANDOVER,
   MEANS_READY,
   RADIATING,
   SILENCE,
@@ -103,7 +105,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${HEAD}${W(3)}(?:破了|开了个?口子?|裂开|撞出血|血)`),
       // A gaping wound: 头上一个大口子, 口子很深.
       new RegExp(`${BODY}${W(4)}(?:大口子|口子很深|口子好深|深可见骨)`),
-      new RegExp(`血${W(3)}(?:止不住|往外|喷|涌|一直流)`),
+      // Pressure does not stop it: 血按都按不住, 捂不住.
+      new RegExp(`血${W(3)}(?:止不住|止不了|按不住|压不住|捂不住|堵不住|往外|喷|涌|一直流)`),
+      // Flesh laid open: 肉都翻开了, 皮开肉绽.
+      new RegExp(`(?:肉|皮)${W(2)}(?:翻开|翻出来|外翻|翻起来)|皮开肉绽`),
       new RegExp(`血${W(2)}(?:一直|不停|止不住|哗哗)${W(2)}(?:流|淌|滴|冒)`),
       new RegExp(`满${W(2)}是?血`),
       new RegExp(`骨${W(2)}露`),
@@ -501,7 +506,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
       new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|指着)`),
-      new RegExp(`(?:围着|围住)${W(4)}(?:打|揍|踢)`),
+      new RegExp(`(?:围着|围住|围在|堵在|堵着)${W(6)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
       // Cornered and beaten: 把骑手堵在巷子里打.
       new RegExp(`把${W(4)}(?:堵|围|按|摁)${W(8)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
@@ -547,6 +552,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // Followed, and the follower still there or armed: 一路跟着我 到了楼下还不走, 尾随我进电梯
     // (一辆车跟着我到家楼下 好怕 is frightening, and urgent).
     together: [
+      // Hiding while they are still looking: 我躲在垃圾桶后面 他们还在找我.
+      [
+        /躲(?:在|进|到|起来)|藏(?:在|进|起来)|\b(hiding|hid) (in|behind|under)\b/,
+        new RegExp(
+          `(?:他们|那人|那个人|对方|那帮人|那伙人|那几个人|那个男的|那个女的)${W(3)}(?:找我|追我|堵我|守着|堵着|门口|外面|楼下)|\\b(they ?re|they are|he ?s|he is) (still )?(looking for|after|outside|waiting)\\b`,
+        ),
+      ],
       [
         /(?:一路|一直|还在)跟着(?:我|她|他)|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b/,
         /还不走|不肯走|还在|还跟|进电梯|进了电梯|堵着|手里|拿着|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
@@ -649,6 +661,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // A farewell and then silence: said goodbye to everyone and switched off his phone.
     together: [
       [FAREWELL, SILENCE],
+      // Family entrusted and things handed over: 电动车留给我了 让我帮他照顾他妈.
+      [ENTRUST, HANDOVER],
       [DESPAIR, MEANS_READY],
       // The last time, and the family handed over: 今晚是最后一次见面 让我照顾他家里人.
       [/最后一次(?:见|说|联系|打)|最后一面/, /照顾(?:好)?[^ ]{0,3}(?:家里|家人|爸妈|孩子|老婆|老公)/],
@@ -737,7 +751,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Something on top of someone: 压住一个阿姨, 砸到一个小孩.
       new RegExp(`(?:压|砸|夹|卡|埋)(?:住|到|中|着)了?${W(3)}${SOMEONE}`),
       // Shut in a vehicle: 小孩被锁在车里.
-      new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困)在${W(4)}(?:车里|车内|车上)`),
+      new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困|留|落|忘)在${W(4)}(?:车里|车内|车上)`),
+      // Said the other way round: 车里锁着个小孩.
+      new RegExp(`(?:车里|车内|车上|后座)${W(4)}(?:锁着|关着|困着|留着|落着)${W(2)}${SOMEONE}`),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
       new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下)`),
       new RegExp(`被水${W(2)}(?:卷|冲|带)(?:走|下去|跑)`),

@@ -119,7 +119,7 @@ const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 
  */
 const MODERATE_CJK = [
   /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕|天旋地转/,
-  /出冷汗|冒冷汗|一身冷汗|虚汗|满头大汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
+  /冷汗|虚汗|满头大汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
   /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|肚子(?:疼|痛)得|剧痛|直不起腰/,
   /呕吐|一直吐|想吐|吐了|在吐|吐个不停/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了|(?:嘴|嘴巴|舌头|脸)[^ ]{0,2}麻/,
@@ -127,12 +127,12 @@ const MODERATE_CJK = [
   /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快|心脏[^ ]{0,2}跳出来/,
   /头特别疼|头很疼|头疼得|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸|头[^ ]{0,2}(?:好|很|特别|超)(?:痛|疼)/,
   /一直想睡|昏昏欲睡|睁不开眼|\b(so sleepy|can ?t stay awake)\b/,
-  /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|喉咙发紧|嗓子发紧|喉咙紧/,
+  /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|(?:喉咙|嗓子眼?|喉头)[^ ]{0,2}(?:发紧|紧)|喘[^ ]{0,2}(?:呼呼|嘶嘶|呼哧|带响|哨音)/,
   /肿得|肿起来|肿了/,
   /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|腿软|往一边倒|走路[^ ]{0,2}歪/,
-  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上/,
+  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|不认(?:识)?人|认不出(?:人|我|来)/,
   /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|嘴唇[^ ]{0,2}(?:发白|发紫|发青)/,
   /发烫|高烧|烧得/,
   /上吐下泻|虚脱/,
@@ -208,8 +208,8 @@ function foldTypos(norm: string): string {
  * `extra` phrases (normalised the same way) found un-negated. Empty when there is none.
  */
 export function emergencySignals(text: string, extra: readonly string[] = []): string[] {
-  const norm = foldTypos(text);
-  const found = rawSignals(norm, extra);
+  const norm = withoutExplainedNumbness(foldTypos(text));
+  const found = rawSignals(norm, extra).filter((s) => s !== MODERATE_SIGNAL || !putDownToMildIllness(norm));
   if (found.length === 0 || !aboutNow(norm)) return [];
   // A pack's own phrases (有人摔伤) count as events here too: with paperwork they ask about one.
   const events = found.every((s) => EVENT_SIGNALS.has(s) || s === 'pack');
@@ -227,12 +227,16 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
 function inContext(norm: string, signal: string, start: number, end: number): boolean {
   const after = norm.slice(end, end + 4);
   const before = norm.slice(Math.max(0, start - 6), start);
+  // 胸口有点闷: mild, said inside the phrase as much as before it (有点胸闷).
+  if (MILD_SIGNALS.has(signal) && MILD.some((m) => norm.slice(start, end).includes(m))) return false;
   if (signal === 'violence' && NOT_AFTER.test(after)) return false;
   if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
   if (FIGURATIVE_BEFORE.test(before) && (signal === 'self-harm' || FIGURATIVE.test(norm.slice(start, end))))
     return false;
   // 累到吐血, 气得吐血, 气晕过去: a figure of speech.
   if (FIGURATIVE_CAUSE.test(before)) return false;
+  // 单子多到手机要着火, 消息多得要爆炸: so many of something, not a fire.
+  if (/多(?:到|得)[^ ]{0,4}$/.test(before)) return false;
   // 着火一样往上涨, 热得跟着火一样: a simile (喘得像拉风箱一样 is still breathing).
   if ((signal === 'fire' || signal === 'pack') && /^(?:一样|似的|般)/.test(after)) return false;
   // 会不会爆炸, 可能会着火: a worry, not a fire.
@@ -322,8 +326,40 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
       }
     }
   }
-  if (moderateCount(norm) >= MODERATE_AT_LEAST) found.add('medical');
+  if (moderateCount(norm) >= MODERATE_AT_LEAST) found.add(MODERATE_SIGNAL);
   return [...found];
+}
+
+const MODERATE_SIGNAL = 'medical';
+/**
+ * Symptoms the writer puts down to something mild (头好痛 想吐 是不是感冒了, 吃坏肚子了): a question
+ * about an ailment, not a body in trouble — unless a sign of its own says otherwise.
+ */
+const MILD_ILLNESS =
+  /感冒|着凉|受凉|吃坏|上火|没睡好|晕车|宿醉|喝多了|中午没吃|没吃早饭|\b(a cold|the flu|flu|hangover|hungover|car ?sick)\b/;
+/** Whether 'medical' rests only on moderate symptoms that the writer puts down to something mild. */
+function putDownToMildIllness(norm: string): boolean {
+  return MILD_ILLNESS.test(norm) && !medicalSign(norm);
+}
+/** A sign 'medical' knows by itself (嘴歪, 过敏…肿), as opposed to two moderate symptoms. */
+function medicalSign(norm: string): boolean {
+  const k = KNOWLEDGE.medical;
+  const live = (start: number) => !negated(norm, start, MODERATE_SIGNAL);
+  if (k.phrases.some((p) => norm.includes(p) && live(norm.indexOf(p)))) return true;
+  if ((k.patterns ?? []).some((re) => re.test(norm))) return true;
+  if (k.together?.some((rule) => rule.every((re) => re.test(norm)))) return true;
+  return k.latin ? k.latin.test(norm) : false;
+}
+
+/**
+ * Numbness with an everyday cause (胳膊拿手机拿麻了, arm numb from holding the phone): a limb that
+ * went to sleep, not a stroke or a heart — its numbness words are set aside.
+ */
+const NUMB_CAUSE =
+  /(?:拿|握|举|攥|抓|捏|端|扶)[^ ]{0,3}(?:手机|车把|把手|龙头)|(?:手机|车把|把手)[^ ]{0,2}(?:拿|握|举|攥|扶)|压麻|压着睡|睡觉压|坐(?:太)?久|蹲(?:太)?久|骑(?:太)?久|\b(from|after) (holding|gripping|sleeping on|sitting|riding|squatting)\b|\bholding (the|my) (phone|handlebars?)\b/;
+const NUMBNESS = /[^ ]{0,2}麻(?:了|木|掉)?|\b(numb|tingl\w*|gone dead|went dead|dead)\b/g;
+function withoutExplainedNumbness(norm: string): string {
+  return NUMB_CAUSE.test(norm) ? norm.replace(NUMBNESS, (m) => ' '.repeat(m.length)) : norm;
 }
 
 /**
@@ -399,10 +435,13 @@ const SOMEONE_OR_NOW = new RegExp(`${PERSON}|${NOW.source}`);
 function generalQuestion(norm: string): boolean {
   if (WHAT_IF_HOW.test(norm) && !NOW.test(norm)) return true;
   return (
-    GENERAL.test(norm) &&
+    (GENERAL.test(norm) || HOW_TO.test(norm)) &&
     !SOMEONE_OR_NOW.test(norm.replace(/有没有人?|有人知道|大家|别人|我想(?:学|知道|了解)/g, ' '))
   );
 }
+/** How one deals with a danger (中暑了应该怎么处理): general when nobody is named and nothing is about now. */
+const HOW_TO =
+  /(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|如何(?:处理|急救)|怎样处理|\bwhat (should|do) (you|we|i) do\b/;
 /** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
 const WHAT_IF_HOW =
   /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;

@@ -839,6 +839,19 @@ const EMERGENCIES = [
   '有人在河堤上坐著哭 說活著好累',
   '同事從鷹架上掉下來 一直喊痛 腳變形了',
   '快递员在仓库被掉下来的货砸中头 人躺着不说话',
+  // Round 16 (emergency-dev4 sets, written before round 15's code was read): bleeding that pressure does
+  // not stop, a throat closing after food, a diabetic who no longer knows people, a child shut in a car,
+  // a goodbye with the phone unanswered, family entrusted and things handed over, hiding from attackers.
+  '我被小区里的狗咬了 小腿上一块肉都翻开了 血按都按不住',
+  '手被玻璃划开了 血捂都捂不住',
+  '同事吃了块花生酥 脸肿得像馒头 嗓子眼发紧 喘气呼呼响',
+  '老王有糖尿病 今天一天没吃饭 现在满头冷汗 说胡话 叫他名字都不认人了',
+  '停车场一辆车里锁着个小孩 热得满脸通红在哭 车主不在',
+  '孩子被落在车里了 车锁着 太阳底下晒着',
+  '阿强刚在群里发了句 兄弟们以后保重 我先走了 电话也不接',
+  '小李刚刚私聊我 说电动车留给我了 让我帮他照顾他妈 以后就不麻烦大家了',
+  '被几个人围在巷子里打 我现在躲在垃圾桶后面 他们还在找我',
+  "I'm hiding in the toilet of the restaurant, they're still looking for me",
 ];
 
 const NOT_EMERGENCIES = [
@@ -1185,6 +1198,16 @@ const NOT_EMERGENCIES = [
   '电动车被卷到渣土车下面 人跳开了没事',
   '这单超时把我心态搞崩了',
   "it's like a sauna in here, can you turn on the AC",
+  // Round 16: numbness from holding the phone, a headache put down to a cold, how to deal with heat
+  // stroke, a flood of orders like a fire, a goodbye at the end of a shift, a worker looking after a parent.
+  "arm's gone numb from holding my phone all day scrolling orders, is that normal?",
+  '左手拿手机拿得胳膊都麻了',
+  '头好痛 想吐 是不是感冒了',
+  '中暑了应该怎么处理 有没有地方领藿香正气水',
+  '这个月爆单了 单子多到手机要着火',
+  '胸口有点闷 是不是没睡好',
+  '兄弟们保重 我先走了 明天见',
+  '我妈住院了 请几天假回去照顾我妈',
 ];
 
 describe('emergencies in wordings nobody listed', () => {
