@@ -119,7 +119,7 @@ export const PREGNANCY_DANGER =
 
 /** A farewell (再见了, 别找我了, 照顾好孩子, "sorry for everything"): with silence after it, a danger. */
 export const FAREWELL =
-  /对不起(?:大家|爸妈|家人|你们|所有人)|再也不见|永别|遗书|遗言|最后一条|最后一次(?:跟|和|对)?(?:大家|你们|说|见|联系)|再见了|别找我|不要找我|照顾好(?:孩子|爸妈|我妈|我爸|家里|老人|你自己)|下辈子|来世|去(?:找|陪)(?:她|他|我)?(?:妈|爸|奶奶|爷爷|外婆|外公)|就靠你们|最后(?:跟|和|对)?大家|最后说|永远消失|(?:以后|大家|兄弟们|你们|各位)[^ ]{0,2}(?:多)?保重|先走一步|\b(said goodbye|goodbye|this is the end|disappear forever|farewell|last message|sorry for everything|take care of (the kids|mum|mom|my (mum|mom|kids|family)))\b/;
+  /对不起(?:大家|爸妈|家人|你们|所有人)|再也不见|永别|遗书|遗言|最后一条|最后一次(?:跟|和|对)?(?:大家|你们|说|见|联系)|再见了|别找我|不要找我|照顾好(?:孩子|爸妈|我妈|我爸|家里|老人|你自己)|下辈子|来世|去(?:找|陪)(?:她|他|我)?(?:妈|爸|奶奶|爷爷|外婆|外公)|就靠你们|最后(?:跟|和|对)?大家|最后说|永远消失|最后一(?:单|次|趟)[^ ]{0,4} ?谢谢大家|谢谢大家(?:这些年|一直以来|这段时间)|(?:以后|大家|兄弟们|你们|各位)[^ ]{0,2}(?:多)?保重|先走一步|\b(said goodbye|goodbye|this is the end|disappear forever|farewell|last message|sorry for everything|take care of (the kids|mum|mom|my (mum|mom|kids|family)))\b/;
 /** Silence after it: the phone off, no answer, blocked everyone. */
 export const SILENCE =
   /关机|联系不上|打不通|找不到|不见了|不接电话|一直不接|没人接|没回(?:消息|信息|微信)?|不回(?:消息|信息|微信)|拉黑|退群|不通|(?:都|也)不回|(?:电话|微信|消息|语音)(?:也|都|一直)?(?:不接|没接|不回|没回)|\b(phone (is )?(off|dead)|switched off|turned off|not answering|(isn ?t|not) (answering|picking up|replying)|can ?t reach|blocked (us|me|everyone)|no reply|hasn ?t (answered|replied))\b/;
@@ -128,7 +128,7 @@ export const SILENCE =
 export const DESPAIR =
   /不想拖累|拖累(?:家里|大家|你们|家人)|没意思了|撑不下去|解脱|想不开|没有希望|没希望了|\b(burden|no point|no hope|give up on life)\b/;
 export const MEANS_READY =
-  /(?:药|安眠药|绳子|刀片|炭|农药|敌敌畏)[^ ]{0,3}(?:准备好|买好|买了|备好|藏好|攒)|\b(pills (ready|saved)|bought (a )?(rope|charcoal|pills))\b/;
+  /(?:药|安眠药|绳子|刀片|炭|农药|敌敌畏)[^ ]{0,3}(?:准备好|买好|买了|备好|藏好|攒)|(?:准备好|买好|备好|藏好)了?[^ ]{0,2}(?:安眠药|绳子|刀片|炭|农药|敌敌畏|老鼠药)|\b(pills (ready|saved)|bought (a )?(rope|charcoal|pills))\b/;
 
 /** A heart in trouble: the chest, and the pain or numbness spreading to the arm, shoulder or jaw. */
 export const CHEST = /胸|心口|心脏|\bchest\b/;
@@ -141,3 +141,7 @@ export const ENTRUST =
 /** Belongings handed over, or a goodbye to being a burden: 车留给你了, 以后不麻烦大家了. */
 export const HANDOVER =
   /(?:留给|送给|都给|交给)(?:我|你)|不(?:再)?(?:麻烦|打扰|拖累)(?:大家|你们|家里)|\b(gave|left) (me|you) (his|her|my)\b/;
+
+/** Small things a child (or anyone) can swallow that hurt inside: batteries, magnets, coins, sharp things. */
+export const SWALLOWED =
+  '电池|纽扣|磁铁|磁力珠|磁珠|巴克球|硬币|干燥剂|钉子|图钉|别针|刀片|洗衣凝珠|洗衣球|螺丝';

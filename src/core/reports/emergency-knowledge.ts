@@ -34,6 +34,7 @@ import {
   PERSON,
   PREGNANCY_DANGER,
   PREGNANT,
+  SWALLOWED,
   W,
   WATER,
 } from './emergency-concepts.js';
@@ -110,6 +111,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Flesh laid open: 肉都翻开了, 皮开肉绽.
       new RegExp(`(?:肉|皮)${W(2)}(?:翻开|翻出来|外翻|翻起来)|皮开肉绽`),
       new RegExp(`血${W(2)}(?:一直|不停|止不住|哗哗)${W(2)}(?:流|淌|滴|冒)`),
+      // The sound of it: 血哗哗的, 血汩汩往外.
+      /血[^ ]{0,1}(?:哗哗|哗啦|汩汩)/,
       new RegExp(`满${W(2)}是?血`),
       new RegExp(`骨${W(2)}露`),
       // Blood from inside: 尿里有血, 吐出来有血, 拉出来全是血 (血压, 血糖 are tests).
@@ -428,9 +431,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       // A child swallowing a battery, magnet or coin: 吞了一颗电池, 纽扣电池吃下去了.
-      new RegExp(
-        `(?:吞|吃|咽)${W(5)}(?:电池|纽扣|磁铁|硬币|干燥剂)|(?:电池|纽扣|磁铁|硬币|干燥剂)${W(3)}(?:吞|吃|咽)(?:了|下)`,
-      ),
+      new RegExp(`(?:吞|吃|咽)${W(5)}(?:${SWALLOWED})|(?:${SWALLOWED})${W(3)}(?:吞|吃|咽)(?:了|下)`),
       // 把药都吃了: all of them.
       new RegExp(`药${W(2)}(?:都|全)(?:吃|吞|喝)(?:了|下)`),
       new RegExp(`药${W(6)}(?:吃|吞|喝)了${W(2)}(?:一大?把|一大?瓶|整瓶|好多|很多|一堆)`),
@@ -561,7 +562,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       [
         /(?:一路|一直|还在)跟着(?:我|她|他)|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b/,
-        /还不走|不肯走|还在|还跟|进电梯|进了电梯|堵着|手里|拿着|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
+        /还不走|不肯走|还在|还跟|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
       ],
     ],
     latin:
@@ -663,6 +664,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [FAREWELL, SILENCE],
       // Family entrusted and things handed over: 电动车留给我了 让我帮他照顾他妈.
       [ENTRUST, HANDOVER],
+      // Charcoal got ready in a closed room: 买好了炭 在出租屋里.
+      [
+        /(?:买|备|准备)(?:好|了)[^ ]{0,3}(?:木)?炭|炭[^ ]{0,3}(?:买好|准备好|备好)/,
+        /出租屋|屋里|房间|宿舍|车里|门窗|封|胶带|\b(room|car)\b/,
+      ],
       [DESPAIR, MEANS_READY],
       // The last time, and the family handed over: 今晚是最后一次见面 让我照顾他家里人.
       [/最后一次(?:见|说|联系|打)|最后一面/, /照顾(?:好)?[^ ]{0,3}(?:家里|家人|爸妈|孩子|老婆|老公)/],
@@ -758,7 +764,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下)`),
       new RegExp(`被水${W(2)}(?:卷|冲|带)(?:走|下去|跑)`),
       /(?:人|他|她|我)(?:还)?在水里/,
-      new RegExp(`压着${BODY}|(?:拔|抽)不出来`),
+      // 睡觉压着胳膊 is a limb gone to sleep.
+      new RegExp(`(?<!睡觉|睡着|睡时)压着${BODY}|(?:拔|抽)不出来`),
       // 胸口像被压着 is a chest pain, not a person under something.
       /(?<!像)被压着/,
       // Someone (not a phone) down a hole or in water, or unable to get out.
@@ -782,6 +789,16 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
         /还在(?:车|屋|房|里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
       ],
+      // Locked in and unable to get out: 我在冷库里被反锁了 出不去.
+      [
+        /被[^ ]{0,3}(?:反锁|锁)(?:在|了|住)|锁在(?:里面|里头)/,
+        /出不去|出不来|打不开|开不了|\bcan ?t get out\b/,
+      ],
+      // A baby or a child left in a shut car: 车里有个婴儿 大人不在 车窗关得死死的.
+      [
+        /(?:车里|车内|车上|后座)[^ ]{0,5}(?:婴儿|宝宝|小孩|孩子|娃|小朋友)/,
+        /大人不在|没有?大人|车主不在|家长不在|没人管|(?:车窗|车门|窗户)[^ ]{0,3}(?:关|锁)|锁着|晒|闷|热/,
+      ],
       // Locked in, someone still inside: 冷库的门从外面锁上了 同事还在里面.
       [
         /锁上|锁住|反锁|关上了|门打不开|门开不了|\blocked (in|from the outside)\b/,
@@ -791,7 +808,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)/],
     ],
     latin:
-      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped) in (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?water|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|crushed)\b/,
+      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?water|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|crushed)\b/,
   },
   electric: {
     phrases: [

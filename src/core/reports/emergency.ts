@@ -54,7 +54,7 @@ const LATIN_NEGATION =
 const CALL = /救命|快来|快点|赶紧|马上|快叫|报警|\b(help|hurry|quick|now)\b/;
 /** The report is about the past… */
 const PAST =
-  /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|昨天|昨晚|前天|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
+  /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|昨天|昨晚|前天|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
   /快去|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
@@ -127,12 +127,12 @@ const MODERATE_CJK = [
   /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快|心脏[^ ]{0,2}跳出来/,
   /头特别疼|头很疼|头疼得|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸|头[^ ]{0,2}(?:好|很|特别|超)(?:痛|疼)/,
   /一直想睡|昏昏欲睡|睁不开眼|\b(so sleepy|can ?t stay awake)\b/,
-  /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|(?:喉咙|嗓子眼?|喉头)[^ ]{0,2}(?:发紧|紧)|喘[^ ]{0,2}(?:呼呼|嘶嘶|呼哧|带响|哨音)/,
+  /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|(?:呼吸|喘气|吸气)[^ ]{0,3}(?:费劲|吃力|困难|不顺)|(?:喉咙|嗓子眼?|喉头)[^ ]{0,2}(?:发紧|紧)|喘[^ ]{0,2}(?:呼呼|嘶嘶|呼哧|带响|哨音)/,
   /肿得|肿起来|肿了/,
   /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|腿软|往一边倒|走路[^ ]{0,2}歪/,
-  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|不认(?:识)?人|认不出(?:人|我|来)/,
+  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|不认(?:识)?人|认不出(?:人|我|来)|反应[^ ]{0,2}(?:慢|迟钝)/,
   /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|嘴唇[^ ]{0,2}(?:发白|发紫|发青)/,
   /发烫|高烧|烧得/,
   /上吐下泻|虚脱/,
@@ -242,6 +242,10 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   // 会不会爆炸, 可能会着火: a worry, not a fire.
   if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
     return false;
+  // 担心会着火, 怕会爆炸: a worry, whichever words name the danger.
+  if ((signal === 'fire' || signal === 'pack') && /(?:担心|害怕|怕)[^ ]{0,2}$/.test(before)) return false;
+  // 热得我快冒烟了, 急得冒烟: heat or hurry as a figure of speech.
+  if (signal === 'fire' && /[热渴急晒烤](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
   // 中暑的话, 着火的话: a condition (if…), not an event.
   if (after.startsWith('的话')) return false;
   // 心脏病都要犯了, 快气出心脏病: about to, said of a feeling.
@@ -423,7 +427,7 @@ function liveNow(norm: string): boolean {
 const QUESTION = /吗|怎么|能不能|可不可以|可以|是否|多少|\b(can|could|should|how)\b/;
 /** An ache that stayed (还疼, 阴天疼, 后遗症): about an old injury, not a new one. */
 const LASTING =
-  /阴天|下雨天|变天|还(?:有点|有些|会)?(?:疼|痛|酸)|后遗症|落下|复查|康复|\b(still (hurts|aches|sore))\b/;
+  /阴天|下雨天|变天|还(?:有点|有些|会)?(?:疼|痛|酸|痒|麻)|后遗症|落下|复查|康复|\b(still (hurts|aches|sore))\b/;
 
 /**
  * A general question about a danger (中暑了该怎么办 有没有急救常识, "first aid training?") asks for

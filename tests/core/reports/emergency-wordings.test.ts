@@ -852,6 +852,19 @@ const EMERGENCIES = [
   '小李刚刚私聊我 说电动车留给我了 让我帮他照顾他妈 以后就不麻烦大家了',
   '被几个人围在巷子里打 我现在躲在垃圾桶后面 他们还在找我',
   "I'm hiding in the toilet of the restaurant, they're still looking for me",
+  // Round 17 (written after round 16's fixes): blood gushing, a face swelling after food, insulin and no
+  // food, a baby in a shut car, a follower who came in too, thanks and then silence, charcoal bought,
+  // a swallowed magnet, locked in a cold store.
+  '被流浪狗追着咬 手上好几个洞 血哗哗的',
+  '我吃了芒果 现在整张脸都肿了 眼睛睁不开 呼吸有点费劲',
+  '室友是糖尿病 打完胰岛素没吃东西 现在浑身哆嗦 叫他反应很慢',
+  '车里有个婴儿 大人不在 车窗关得死死的 孩子哭得没声了',
+  '有个男的一直跟着我 我进了小区他也进来了 现在在我楼下站着',
+  '老周在群里说 这是最后一单了 谢谢大家 然后就再也联系不上',
+  '同事说他已经买好了炭 在出租屋里',
+  '三岁女儿把一颗磁力珠吞下去了 现在一直哭',
+  '我在冷库里被反锁了 出不去 好冷',
+  'a kid is locked inside a hot car in the parking lot',
 ];
 
 const NOT_EMERGENCIES = [
@@ -1208,6 +1221,12 @@ const NOT_EMERGENCIES = [
   '胸口有点闷 是不是没睡好',
   '兄弟们保重 我先走了 明天见',
   '我妈住院了 请几天假回去照顾我妈',
+  // Round 17: hot enough to smoke, an arm slept on, an old frostbite that itches, a worry about wiring.
+  '热得我快冒烟了',
+  '睡觉压着胳膊 早上起来手麻了',
+  '去年冬天冻伤过手 现在还痒 有什么药',
+  '宿舍的电线老化了 担心会着火',
+  '上个月被狗咬过 现在伤口还痒 正常吗',
 ];
 
 describe('emergencies in wordings nobody listed', () => {
@@ -1227,6 +1246,7 @@ describe("a pack's own emergency keywords in the same context as the built-in on
     ['外卖箱被撞坏了 汤洒了一箱 顾客要我赔', false],
     ['这天热得跟着火一样 驿站空调能不能开大点', false],
     ['着火的话驿站的灭火器放在哪', false],
+    ['宿舍的电线老化了 担心会着火', false],
     ['骑手被撞了 躺在地上', true],
     ['驿站后面着火了 里面还有人', true],
   ])('%s → emergency: %s', async (text, emergency) => {
