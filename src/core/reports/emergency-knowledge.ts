@@ -390,6 +390,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /冷|冻|寒|北风|雪|冰|\b(cold|freezing|snow|icy)\b/,
         /打摆子|意识不清|意识模糊|没意识|迷糊|说不清|发紫|发黑|僵住|\b(confused|blue lips|can ?t feel)\b/,
       ],
+      // Cold, shivering, and the body going numb or sleepy: 全身湿透一直发抖 手指都没感觉了 好想睡.
+      [
+        /冷|冻|寒|北风|雪|冰|湿透|\b(cold|freezing|snow|icy|soaked)\b/,
+        /发抖|哆嗦|打颤|抖个不停|\b(shaking|shivering)\b/,
+        /没感觉|没知觉|想睡|犯困|睁不开|\b(numb|sleepy|drowsy)\b/,
+      ],
     ],
     patterns: [
       // 手冻僵了 is cold hands; a person frozen stiff is not.
@@ -434,7 +440,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:吞|吃|咽)${W(5)}(?:${SWALLOWED})|(?:${SWALLOWED})${W(3)}(?:吞|吃|咽)(?:了|下)`),
       // 把药都吃了: all of them.
       new RegExp(`药${W(2)}(?:都|全)(?:吃|吞|喝)(?:了|下)`),
-      new RegExp(`药${W(6)}(?:吃|吞|喝)了${W(2)}(?:一大?把|一大?瓶|整瓶|好多|很多|一堆)`),
+      new RegExp(
+        `药${W(6)}(?:吃|吞|喝)了${W(2)}(?:一大?把|一大?瓶|整瓶|好多|很多|一堆|好几[颗片粒]|十几[颗片粒]|几十[颗片粒]|一板)`,
+      ),
       new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一大?把|一大?瓶|整瓶|好多|很多|一大?堆)${W(2)}药`),
       // 喝了一瓶敌敌畏: a whole bottle of something that is not a drink.
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
@@ -562,7 +570,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       [
         /(?:一路|一直|还在)跟着(?:我|她|他)|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b/,
-        /还不走|不肯走|还在|还跟|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
+        /还不走|不肯走|还在|还跟|说要|威胁|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
       ],
     ],
     latin:
@@ -808,7 +816,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)/],
     ],
     latin:
-      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?water|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|crushed)\b/,
+      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?water|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|crushed)\b/,
   },
   electric: {
     phrases: [
@@ -910,6 +918,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`被${W(6)}(?:刮|碰|挤|掀|撂)(?:倒|翻|飞)`),
       // Hot oil, boiling water or acid to the face or eyes.
       new RegExp(`(?:热油|开水|滚水|沸水|硫酸|强酸|热汤)${W(6)}(?:泼|溅|浇|烫)`),
+      // Blisters over a whole hand or a large patch: 整只手都起水泡了 (a blister on a heel is not).
+      new RegExp(`(?:整只|整个|整条|整张|一大片|满|全)${W(4)}(?:水泡|起泡|燎泡)`),
       new RegExp(`(?:泼|溅)(?:到|在)${W(2)}${HEAD}`),
       // A child out of a window or on an outside unit: 小孩从窗户爬出去了 在空调外机上.
       new RegExp(
@@ -920,7 +930,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b(fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b((boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],

@@ -109,7 +109,7 @@ const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|jok
  * not report a person in danger — unless the state words say someone is down now.
  */
 const PAPERWORK =
-  /认定|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?)\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+  /认定|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?)\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|私了|不肯赔|不愿赔|不给赔|不赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
 /** Signals an event word gives (被车撞, 冻伤), as opposed to the state of a person now (叫不醒, 流血). */
 const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 'electric', 'poisoning']);
 
@@ -142,13 +142,14 @@ const MODERATE_CJK = [
 const MODERATE_LATIN = [
   /\bdizz(y|iness)\b/,
   /\b(vomit\w*|throwing up|threw up|being sick)\b/,
-  /\b(cold sweat|sweating (a lot|heavily|buckets|like crazy|so much|badly))\b/,
+  /\b(cold sweat|sweating (a lot|heavily|buckets|like crazy|so much|badly)|diabetic|diabetes|insulin|low blood sugar)\b/,
   /\b(numb|tingling)\b/,
   /\b(can ?t see|blurr(y|ed) vision)\b/,
   /\b(heart (is )?racing|palpitations)\b/,
   /\b(swell\w*|swollen)\b/,
   /\b(shaking|shivering|trembling)\b/,
-  /\b(confused|disoriented|slurr\w*)\b/,
+  /\b(confused|disoriented|slurr\w*|not making (any )?sense|making no sense|talking gibberish)\b/,
+  /\b(can ?t swallow|barely swallow|trouble swallowing|tongue (is )?(swelling|swollen))\b/,
   /\b(pale|grey|gray) (face|skin)|(face|skin) (is |went |turned )?(pale|grey|gray|white)\b/,
   /\b(weak|can barely stand|legs gave way)\b/,
   /\b(splitting headache|worst headache|severe headache)\b/,
@@ -242,6 +243,8 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   // 会不会爆炸, 可能会着火: a worry, not a fire.
   if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
     return false;
+  // 这个游戏中毒了: hooked, not poisoned.
+  if (signal === 'poisoning' && norm.slice(start, end) === '中毒' && HOOKED.test(norm)) return false;
   // 担心会着火, 怕会爆炸: a worry, whichever words name the danger.
   if ((signal === 'fire' || signal === 'pack') && /(?:担心|害怕|怕)[^ ]{0,2}$/.test(before)) return false;
   // 热得我快冒烟了, 急得冒烟: heat or hurry as a figure of speech.
@@ -264,6 +267,15 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
     return false;
   // 箱子从架子上掉下来, 电动车被卷到车底: what fell or was caught is a thing.
   if (THING_SIGNALS.has(signal) && THING_BEFORE.test(before)) return false;
+  // 树被风刮倒了, 广告牌被吹翻: a fixture knocked down, said as its passive.
+  if (THING_SIGNALS.has(signal) && norm[start] === '被' && FIXTURE.test(before)) return false;
+  // 工资被包工头卷走了: money made off with, not a person swept away.
+  if (
+    signal === 'trapped' &&
+    /^卷(?:走|跑)/.test(norm.slice(start, end)) &&
+    MONEY.test(clauseBefore(norm, start))
+  )
+    return false;
   // 被撞坏了, 撞扁了: what was hit is a thing.
   if (DAMAGED.test(norm.slice(start, end + 3)) && !PERSON_HURT.test(norm)) return false;
   return true;
@@ -274,6 +286,15 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
  */
 const THING_BEFORE =
   /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也)?$/;
+/** What one gets hooked on (游戏中毒, 这部剧太上头). */
+const HOOKED = /游戏|电视剧|追剧|这部剧|好玩|好吃|好喝|好看|上瘾|上头|\b(game|show)\b/;
+/** Fixtures by the road that wind or a vehicle can knock down. */
+const FIXTURE = /(?:树|树枝|大树|广告牌|招牌|雨棚|棚子|围挡|护栏|栏杆|电线杆|路灯|红绿灯|路牌|墙)$/;
+/** Money, which is made off with (卷走), not swept away. */
+const MONEY = /工资|钱|款|押金|薪|账/;
+function clauseBefore(norm: string, start: number): string {
+  return norm.slice(norm.lastIndexOf(' ', start - 1) + 1, start);
+}
 /** Stuck in work, not in a place: orders, the system, debt. */
 const STUCK_IN_WORK = /单子|订单|系统|平台|算法|\bapp\b|规则|网贷|债|工作|这行|套路/;
 /** A thing broken, not a person hurt: 撞坏了, 压扁了, 摔碎了. */

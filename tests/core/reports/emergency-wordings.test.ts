@@ -865,6 +865,17 @@ const EMERGENCIES = [
   '三岁女儿把一颗磁力珠吞下去了 现在一直哭',
   '我在冷库里被反锁了 出不去 好冷',
   'a kid is locked inside a hot car in the parking lot',
+  // Round 18 (written after round 17's fixes; zh-TW and English first): soaked and shivering with numb
+  // fingers, followed and threatened, blisters over a whole hand, a child and an adult's pills, a tongue
+  // swelling, a diabetic not making sense, a toddler alone in a car, boiling oil.
+  '颱風天外面好冷 我全身濕透一直發抖 手指都沒感覺了 好想睡',
+  '有人一路跟蹤我 還說要把我怎麼樣 我好怕',
+  '炸雞店的油噴到我手上 整隻手都起水泡了',
+  '小孩把爸爸的降血壓藥吃了好幾顆',
+  'I ate peanuts by mistake and my tongue is swelling up, can barely swallow',
+  "my friend is diabetic and she's sweating and not making sense",
+  "there's a toddler alone in a car in this heat, windows closed, he's red and crying",
+  'boiling oil splashed on my arm, the skin is peeling off',
 ];
 
 const NOT_EMERGENCIES = [
@@ -1227,6 +1238,16 @@ const NOT_EMERGENCIES = [
   '去年冬天冻伤过手 现在还痒 有什么药',
   '宿舍的电线老化了 担心会着火',
   '上个月被狗咬过 现在伤口还痒 正常吗',
+  // Round 18: hooked on a game, cold and sleepy in the morning, a heel blister, a fever medicine, money
+  // made off with, a tree blown down, a scrape argued over.
+  '中毒了 这个游戏太好玩',
+  '今天好冷 好想睡懒觉',
+  '脚底磨了个水泡',
+  '孩子发烧 吃了退烧药 还是不退',
+  '我们站点十几个人的工资被包工头卷走了',
+  '路边的树被风刮倒了横在路中间',
+  '騎車被計程車撞倒 手臂擦傷 司機不肯賠',
+  '被車撞了 腿好痛 對方說要私了',
 ];
 
 describe('emergencies in wordings nobody listed', () => {
