@@ -234,7 +234,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`神志${W(3)}不清|意识${W(3)}模糊`),
       new RegExp(`(?:叫|喊|拍|摇|敲门)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
       // Not answering when spoken to: 叫他也不应, 喊她不理人, 问话不答.
-      new RegExp(`(?:叫|喊|拍|问)(?:他|她|人)${W(3)}(?:不应|不理|不答|没回应|没应)|问话不答|问什么都不答`),
+      new RegExp(
+        `(?:叫|喊|拍|问)(?:他|她|人)${W(3)}(?:不应|不理|不答|没回应|没应|不睁眼|没睁眼)|问话不答|问什么都不答`,
+      ),
       // Eyes rolling up, a blank stare, consciousness coming and going.
       /眼(?:睛|珠)?(?:往上|向上)?翻(?:上去|上来|白)|眼睛往上翻|眼神发直|意识时有时无|时醒时睡|迷迷瞪瞪/,
       // Breathing that fails: 呼吸很弱, 只出气不进气, 喘气像拉风箱, 嗓子里呼噜呼噜.
@@ -359,7 +361,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /破水|羊水破|要生了|早产/,
       // One side that stops working: 左边肩膀到手臂都是麻的, 右腿抬不起来.
       new RegExp(
-        `(?:一边|半边|一侧|一只|左|右)${W(6)}(?:手|胳膊|臂|腿|脸)${W(4)}(?:抬不起|没力|没劲|不能动|动不了|麻|不听使唤)`,
+        `(?:一边|半边|一侧|一只|左|右)${W(6)}(?:手|胳膊|臂|腿|脸)${W(4)}(?:抬不起|没力|没劲|不能动|动不了|麻|不听使唤|拿不住|握不住|使不上劲)`,
       ),
     ],
     latin:
@@ -400,7 +402,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     patterns: [
       // 手冻僵了 is cold hands; a person frozen stiff is not.
       /(?<![手脚指耳])冻僵/,
-      new RegExp(`冻得${W(8)}(?:没知觉|发紫|不会动|说不了话|不利索|晕|不行|僵|硬了)`),
+      // 冻得我手都僵了 is cold hands.
+      new RegExp(
+        `冻得(?![^ ]{0,2}(?:手|脚|指|耳|脸))${W(8)}(?:没知觉|发紫|不会动|说不了话|不利索|晕|不行|僵|硬了)`,
+      ),
     ],
     latin: /\b(hypotherm\w*|frostbite|frozen stiff|freezing and (confused|shaking|can ?t))\b/,
   },
@@ -574,7 +579,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|dragged (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|(dragg(ed|ing)|pulling) (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
   },
   'self-harm': {
     phrases: [
@@ -659,7 +664,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`对不起(?:大家|爸妈|家人|你们|所有人)${W(12)}(?:关机|联系不上|打不通|找不到|不见了)`),
       // 不想再活下去, 不想这样活着 (不想干活 is work).
       /不想(?:再|继续|这样)?活(?:下去|着|了)/,
-      new RegExp(`活着${W(3)}(?:没意思|没意义|没劲|太累|好累|真累|痛苦|煎熬|有什么意思|干什么)`),
+      new RegExp(
+        `活着${W(3)}(?:没意思|没意义|没劲|太累|好累|真累|痛苦|煎熬|有什么意思|有啥意思|意思都没有|干什么)`,
+      ),
+      // Out past a railing or on a sill: 站在天桥栏杆外面, 坐到窗台外边.
+      new RegExp(`(?:站|坐|爬|翻)(?:在|到|出)${W(4)}(?:栏杆|护栏|围栏|窗台|窗户|楼顶|天台)(?:外面|外边|外)`),
       new RegExp(
         `(?:楼顶|天台|房顶|窗台|楼边|桥边|桥上|江边|栏杆外|栏杆边|铁轨)${W(6)}(?:坐着|站着|躺着|不下来|不肯下|往下看|徘徊|不走)`,
       ),
@@ -672,6 +681,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [FAREWELL, SILENCE],
       // Family entrusted and things handed over: 电动车留给我了 让我帮他照顾他妈.
       [ENTRUST, HANDOVER],
+      // At the water's or roof's edge, shoes off or the phone thrown away: 在江边哭 手机扔了 鞋也脱了.
+      [
+        /江边|河边|海边|湖边|桥上|桥边|天台|楼顶|\b(river|bridge|roof|pier)\b/,
+        /鞋[^ ]{0,2}脱|脱[^ ]{0,2}鞋|手机[^ ]{0,2}扔|扔[^ ]{0,2}手机|\b(took off (his|her) shoes)\b/,
+      ],
       // Charcoal got ready in a closed room: 买好了炭 在出租屋里.
       [
         /(?:买|备|准备)(?:好|了)[^ ]{0,3}(?:木)?炭|炭[^ ]{0,3}(?:买好|准备好|备好)/,
@@ -686,7 +700,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) on the edge|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
+      /\b(kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) on the edge|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
   },
   fire: {
     phrases: [
@@ -721,7 +735,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:煤气|燃气|天然气|液化气)${W(4)}(?:漏|味|泄|爆|破)`),
       // Smoke where people are: 屋里烟很大, 有烟 (烟头, 烟酒 are cigarettes).
       new RegExp(
-        `(?:有|冒|好多|很多|满屋|一屋子|一股)烟(?![头酒民花灰缸草盒瘾味])|(?<![抽吸香])烟(?![味头酒])${W(2)}(?:很大|好大|特别大|呛人|呛得)`,
+        `烟${W(4)}(?:冒满|弥漫|灌满|充满|冒出来)|(?:有|冒|好多|很多|满屋|一屋子|一股)烟(?![头酒民花灰缸草盒瘾味])|(?<![抽吸香])烟(?![味头酒])${W(2)}(?:很大|好大|特别大|呛人|呛得)`,
       ),
       // Gas smells of rotten eggs.
       /臭鸡蛋味/,
@@ -734,6 +748,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '压在',
       '车底',
       '被困',
+      '囚禁',
+      '软禁',
+      '非法拘禁',
       '困在',
       '困住',
       '有人掉进',
@@ -781,7 +798,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟)`),
       new RegExp(`(?:塌|倒)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
       new RegExp(`(?:关|锁)在${W(4)}不让(?:走|出|离开)`),
-      new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰)`),
+      new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰|车窗|车顶)`),
       // Water level on a body or over a car: 齐胸, 没过头顶, 漫过车顶.
       /齐(?:胸|脖子|肩|下巴)|(?:没|漫|淹)(?:过|到)了?(?:头顶|头|脖子|胸口|胸|车顶|车窗)/,
       // Into the water — a person or a vehicle, not a phone or a parcel.
@@ -795,7 +812,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A flood and someone still inside: 车库大水倒灌 有个司机还在车里没出来.
       [
         /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
-        /还在(?:车|屋|房|里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
+        /还在(?:车|屋|房|里)|(?:车里|屋里|里面)[^ ]{0,1}还有人|还有人在(?:里面|车里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
       ],
       // Locked in and unable to get out: 我在冷库里被反锁了 出不去.
       [
@@ -814,9 +831,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       // Held against one's will: 被人关在屋里 不让我走.
       [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)/],
+      [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:
-      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?water|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|crushed)\b/,
+      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?water|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
   },
   electric: {
     phrases: [
@@ -893,6 +911,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 腰都快断了 is tiredness, not a fracture.
       new RegExp(`${BODY}${W(3)}(?<![快要跑累站走坐忙])(?:断|折了|变形|扭曲)`),
       new RegExp(`${BODY}${W(3)}${LOSS_OF_FUNCTION}`),
+      // A bone out of line: 骨头好像歪了, 错位了.
+      new RegExp(`骨头${W(3)}(?:歪了|错位|变形|凸出|突出|戳出)`),
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
       new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),
       new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),

@@ -132,7 +132,7 @@ const MODERATE_CJK = [
   /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|腿软|往一边倒|走路[^ ]{0,2}歪/,
-  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|不认(?:识)?人|认不出(?:人|我|来)|反应[^ ]{0,2}(?:慢|迟钝)/,
+  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|颠三倒四|语无伦次|不认(?:识)?人|认不出(?:人|我|来)|反应[^ ]{0,2}(?:慢|迟钝)/,
   /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|嘴唇[^ ]{0,2}(?:发白|发紫|发青)/,
   /发烫|高烧|烧得/,
   /上吐下泻|虚脱/,
@@ -217,6 +217,7 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
   if (MINOR.test(norm) && found.every((s) => INJURY_SIGNALS.has(s))) return [];
   if (NOBODY_HURT.test(norm) && found.every((s) => THING_SIGNALS.has(s))) return [];
+  if (PET.test(norm) && found.every((s) => ANIMAL_SIGNALS.has(s))) return [];
   return found;
 }
 
@@ -232,6 +233,21 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   if (MILD_SIGNALS.has(signal) && MILD.some((m) => norm.slice(start, end).includes(m))) return false;
   if (signal === 'violence' && NOT_AFTER.test(after)) return false;
   if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
+  // 大出血 这个月又买了电瓶: a big spend.
+  if (
+    (signal === 'bleeding' || signal === 'pack') &&
+    before.endsWith('大') &&
+    /^出血/.test(norm.slice(start, end)) &&
+    SPENDING.test(norm)
+  )
+    return false;
+  // 这价格简直是打劫: a price, not a robbery.
+  if (
+    signal === 'violence' &&
+    /^(?:打劫|抢劫|抢钱)/.test(norm.slice(start, end)) &&
+    /(?:价|收费|卖|简直|跟|像)[^ ]{0,4}$/.test(before)
+  )
+    return false;
   if (FIGURATIVE_BEFORE.test(before) && (signal === 'self-harm' || FIGURATIVE.test(norm.slice(start, end))))
     return false;
   // 累到吐血, 气得吐血, 气晕过去: a figure of speech.
@@ -286,6 +302,8 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
  */
 const THING_BEFORE =
   /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也)?$/;
+/** Money spent (大出血 as a big spend). */
+const SPENDING = /买|花了|花钱|钱|块|元|消费|账|工资/;
 /** What one gets hooked on (游戏中毒, 这部剧太上头). */
 const HOOKED = /游戏|电视剧|追剧|这部剧|好玩|好吃|好喝|好看|上瘾|上头|\b(game|show)\b/;
 /** Fixtures by the road that wind or a vehicle can knock down. */
@@ -407,6 +425,10 @@ const MEDIA = /视频|新闻|电影|电视剧|抖音|快手|照片|\b(video|news
 /** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
 const NOBODY_HURT =
   /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
+/** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院): a vet's case, not a person's. */
+const PET =
+  /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
+const ANIMAL_SIGNALS = new Set<string>(['serious-injury', 'bleeding', 'trapped', 'poisoning', 'unconscious']);
 /** Signals a vehicle or a thing can give too (压在下面, crushed): with "nobody is hurt" they are about it. */
 const THING_SIGNALS = new Set<string>(['trapped', 'serious-injury']);
 
@@ -414,7 +436,9 @@ const THING_SIGNALS = new Set<string>(['trapped', 'serious-injury']);
 export function packEmergencyLive(norm: string): boolean {
   if (!aboutNow(norm) || NOBODY_HURT.test(norm)) return false;
   // As for the built-in signals: a question about paperwork for an event is no emergency by itself.
-  const states = rawSignals(foldTypos(norm)).filter((s) => !EVENT_SIGNALS.has(s));
+  const raw = rawSignals(foldTypos(norm));
+  if (PET.test(norm) && raw.every((s) => ANIMAL_SIGNALS.has(s))) return false;
+  const states = raw.filter((s) => !EVENT_SIGNALS.has(s));
   return !(PAPERWORK.test(norm) && !CALL.test(norm) && states.length === 0);
 }
 
@@ -455,7 +479,7 @@ const LASTING =
  * knowledge, not help for someone: nobody is named and nothing is said about now.
  */
 const GENERAL =
-  /常识|想学|学学|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|\b(first aid|training|course|tips)\b/;
+  /常识|想学|学学|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|灭火器|急救箱|药箱|\b(fire extinguisher|first aid kit)\b|\b(first aid|training|course|tips)\b/;
 const SOMEONE_OR_NOW = new RegExp(`${PERSON}|${NOW.source}`);
 function generalQuestion(norm: string): boolean {
   if (WHAT_IF_HOW.test(norm) && !NOW.test(norm)) return true;

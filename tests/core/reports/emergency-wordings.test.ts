@@ -876,6 +876,20 @@ const EMERGENCIES = [
   "my friend is diabetic and she's sweating and not making sense",
   "there's a toddler alone in a car in this heat, windows closed, he's red and crying",
   'boiling oil splashed on my arm, the skin is peeling off',
+  // Round 19 (written after round 18's fixes): eyes that stay shut, life without meaning then a phone off,
+  // shoes off by the river, smoke filling a stairwell, water up to the car windows, a bone out of line,
+  // a hand that cannot hold, out past a railing, held prisoner, jumped off a bridge, dragged away.
+  '人快不行了 眼睛都闭上了 喊他也不睁眼',
+  '同事从早上就没来 他昨天说活着一点意思都没有 现在电话关机',
+  '有个女生在江边哭 手机扔了 鞋也脱了',
+  '电动车在楼道充电 突然砰的一声 烟一下子冒满了整个楼道',
+  '地下车库进水了 有辆车里还有人 水已经到车窗了',
+  '刚刚摔了一跤 手腕肿成馒头 骨头好像歪了',
+  '同事刚才突然说话颠三倒四 右手拿不住东西',
+  '有个人站在天桥栏杆外面 往下看 好吓人',
+  '我朋友被人囚禁在出租屋里 不让出门 手机也被收了',
+  'someone just jumped off the bridge into the river',
+  'a woman is screaming in the alley and a guy is dragging her',
 ];
 
 const NOT_EMERGENCIES = [
@@ -1248,6 +1262,15 @@ const NOT_EMERGENCIES = [
   '路边的树被风刮倒了横在路中间',
   '騎車被計程車撞倒 手臂擦傷 司機不肯賠',
   '被車撞了 腿好痛 對方說要私了',
+  // Round 19: a big spend, a price like a robbery, hands stiff from cold, an order crushed, a question
+  // about empty extinguishers, a pet hit by a car.
+  '大出血 这个月又买了新电瓶',
+  '这价格简直是打劫',
+  '这天冻得我手都僵了 打字都打不了',
+  'the order got crushed in the rain',
+  '站点的灭火器都是空的 着火了怎么办',
+  '我家狗狗被车撞了 腿断了 附近有宠物医院吗',
+  'I jumped off my bike just in time, all good',
 ];
 
 describe('emergencies in wordings nobody listed', () => {
@@ -1268,6 +1291,8 @@ describe("a pack's own emergency keywords in the same context as the built-in on
     ['这天热得跟着火一样 驿站空调能不能开大点', false],
     ['着火的话驿站的灭火器放在哪', false],
     ['宿舍的电线老化了 担心会着火', false],
+    ['大出血 这个月又买了新电瓶', false],
+    ['我家狗狗被车撞了 腿断了 附近有宠物医院吗', false],
     ['骑手被撞了 躺在地上', true],
     ['驿站后面着火了 里面还有人', true],
   ])('%s → emergency: %s', async (text, emergency) => {
