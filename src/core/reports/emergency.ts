@@ -199,6 +199,9 @@ const TYPOS: [RegExp, string][] = [
   [/[斩斬]/g, '砍'],
   [/跌亲/g, '摔到'],
   [/遇溺/g, '溺水'],
+  [/俾/g, '被'],
+  // 流紧血: bleeding right now.
+  [/(流|吐|喷|抽|烧)紧/g, '$1'],
 ];
 function foldTypos(norm: string): string {
   return TYPOS.reduce((t, [re, to]) => t.replace(re, to), norm);
@@ -259,6 +262,10 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   // 会不会爆炸, 可能会着火: a worry, not a fire.
   if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
     return false;
+  // 跑得喘不上气: out of breath from running, not a chest or an airway in trouble.
+  if (signal === 'breathing' && /[跑骑爬赶冲](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
+  // 楼下有人烧烤 烟很大: smoke from cooking or smoking, not a fire.
+  if (signal === 'fire' && !norm.slice(start, end).includes('火') && SMOKE_SOURCE.test(norm)) return false;
   // 这个游戏中毒了: hooked, not poisoned.
   if (signal === 'poisoning' && norm.slice(start, end) === '中毒' && HOOKED.test(norm)) return false;
   // 担心会着火, 怕会爆炸: a worry, whichever words name the danger.
@@ -302,6 +309,8 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
  */
 const THING_BEFORE =
   /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也)?$/;
+/** Smoke that is no fire: a barbecue, cooking, cigarettes, fireworks. */
+const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|炮仗|\b(bbq|barbecue|cooking|smoking a)\b/;
 /** Money spent (大出血 as a big spend). */
 const SPENDING = /买|花了|花钱|钱|块|元|消费|账|工资/;
 /** What one gets hooked on (游戏中毒, 这部剧太上头). */

@@ -890,6 +890,13 @@ const EMERGENCIES = [
   '我朋友被人囚禁在出租屋里 不让出门 手机也被收了',
   'someone just jumped off the bridge into the river',
   'a woman is screaming in the alley and a guy is dragging her',
+  // Round 20 (written after round 19's fixes): a bite that took a mouthful, a fish bone and breathing hard,
+  // frozen speechless in a cold store, hives and a blocked throat, Cantonese 俾车撞到 流紧血.
+  '顾客家的狗冲出来把我腿咬了一大口 肉都没了一块',
+  '孩子被鱼刺卡住了 喘气都困难',
+  '一个同事被冷库的门关在里面一个多小时了 刚打开 人已经冻得说不出话',
+  '同事过敏了 全身起风团 现在说喉咙堵得慌',
+  '我同事俾车撞到 流紧血',
 ];
 
 const NOT_EMERGENCIES = [
@@ -1271,6 +1278,11 @@ const NOT_EMERGENCIES = [
   '站点的灭火器都是空的 着火了怎么办',
   '我家狗狗被车撞了 腿断了 附近有宠物医院吗',
   'I jumped off my bike just in time, all good',
+  // Round 20: a tyre blow-out, nearly fainting from heat, out of breath from running, barbecue smoke.
+  '电动车爆胎了 人没摔',
+  '热得快晕了 这鬼天气',
+  '跑得喘不上气 这单太远了',
+  '宿舍楼下有人烧烤 烟很大',
 ];
 
 describe('emergencies in wordings nobody listed', () => {
