@@ -100,6 +100,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '骨头露',
       '吐白沫',
       '露出骨头',
+      '看到骨头',
+      '看见骨头',
+      '看得见骨头',
     ],
     patterns: [
       new RegExp(`${BODY}${W(4)}(?:流血|出血|冒血|淌血|全是血|都是血|血止不住)`),
@@ -122,7 +125,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A bite that tears flesh: 咬了一大块肉下来.
       new RegExp(`咬${W(4)}(?:一大块|一大口|一块肉|肉下来|见骨|很深|好深|稀烂|血肉模糊)`),
       // A piece of flesh gone: 肉都没了一块, 掉了一块肉.
-      new RegExp(`肉${W(2)}(?:没了|掉了|少了)一块|(?:少|掉|没)了一块肉`),
+      new RegExp(`肉${W(2)}(?:没了|掉了|少了)一块|(?:少|掉|没)了一块肉|一大块(?:皮|肉)${W(2)}(?:掉|没)`),
     ],
     latin:
       /\b(bleed(ing|s)?|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
@@ -230,7 +233,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:怎么|咋)(?:叫|喊|拍|推|摇)都(?:不醒|没反应|不应|不理|没用)/,
       // 倒我面前, 倒在路边: someone fell down somewhere.
       new RegExp(`${PERSON}${W(8)}(?<![快要累])倒(?:在|我|他|她|路|街)(?!是)`),
-      /叫不(?:醒|动|应|起来)|软下去|瘫下去|软倒在/,
+      /叫不(?:醒|动|应|起来)|软下去|瘫下去|软倒在|往下(?:出溜|滑|瘫|倒)|扶都扶不住|扶不起来/,
       // Lying there silent: 人躺着不说话, 趴着不动.
       new RegExp(`(?:躺着|趴着|倒着)${W(2)}(?:不说话|不动|不吭声|没动静)`),
       // 神志有点不清: confusion, whoever it is said of.
@@ -380,6 +383,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '晒晕',
       '热昏',
       '不出汗',
+      '没汗了',
+      '汗都不出',
       '浑身发烫',
       '全身滚烫',
       '浑身滚烫',
@@ -456,7 +461,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|od ?d|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
   },
   violence: {
     phrases: [
@@ -528,7 +533,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`把${W(4)}(?:堵|围|按|摁)${W(8)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
       new RegExp(`掐${W(3)}脖子`),
-      /掐(?:着|住)(?:我|她|他)|还在追(?!剧|星|单|求)/,
+      /掐(?:着|住)(?:我|她|他)|(?:一直|还在|正在|又|使劲|用力)掐(?:着|住)?(?:我|她|他)|还在追(?!剧|星|单|求)/,
+      // Dragged by the hair.
+      new RegExp(`(?:拖|揪|扯|拽)着${W(2)}头发`),
       // 一直打我, 动手打我 (又打我电话 is a call).
       /(?:一直|又|还|动手|开始|正在|都)打(?:我|她|他)(?![^ ]{0,3}(?:电话|款|卡|分|招呼|字|游戏))/,
       // 把我往墙上撞: slammed against something.
@@ -564,6 +571,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `(?:把|将)${W(3)}(?:她|他|人|孩子|小孩|女孩|男孩|姑娘|女的|女人)${W(3)}(?:拉|拖|拽|塞|推|抱)(?:进|上|到)?${W(3)}车`,
       ),
+      new RegExp(`被${W(8)}往${W(2)}车里(?:拉|拽|拖|塞|推|抱)`),
       new RegExp(`(?:她|他|孩子|小孩|女孩|姑娘|女的)${W(2)}往${W(2)}车里(?:拉|拽|拖|塞|推|抱)`),
     ],
     // Followed, and the follower still there or armed: 一路跟着我 到了楼下还不走, 尾随我进电梯
@@ -670,10 +678,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `活着${W(3)}(?:没意思|没意义|没劲|太累|好累|真累|痛苦|煎熬|有什么意思|有啥意思|意思都没有|干什么)`,
       ),
+      // Nobody can talk them down: 谁叫都不下来.
+      /(?:叫|劝|喊)都不(?:下来|肯下)|不肯下来/,
       // Out past a railing or on a sill: 站在天桥栏杆外面, 坐到窗台外边.
       new RegExp(`(?:站|坐|爬|翻)(?:在|到|出)${W(4)}(?:栏杆|护栏|围栏|窗台|窗户|楼顶|天台)(?:外面|外边|外)`),
       new RegExp(
-        `(?:楼顶|天台|房顶|窗台|楼边|桥边|桥上|江边|栏杆外|栏杆边|铁轨)${W(6)}(?:坐着|站着|躺着|不下来|不肯下|往下看|徘徊|不走)`,
+        `(?:楼顶|天台|房顶|窗台|楼边|桥边|桥上|江边|栏杆外|栏杆边|铁轨)${W(6)}(?:坐着|站着|躺着|不下来|坐了|站了|不肯下|往下看|徘徊|不走)`,
       ),
       // Walking into the water alone: 一个人往江里走.
       new RegExp(`往${W(2)}(?:江|河|海|湖|水)(?:里|中)${W(2)}(?:走|去|跳)`),
@@ -819,7 +829,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       // Locked in and unable to get out: 我在冷库里被反锁了 出不去.
       [
-        /被[^ ]{0,3}(?:反锁|锁)(?:在|了|住)|锁在(?:里面|里头)/,
+        /(?<![车箱柜包货件])被[^ ]{0,3}(?:反锁|锁)(?:在|了|住)|锁在(?:里面|里头)/,
         /出不去|出不来|打不开|开不了|\bcan ?t get out\b/,
       ],
       // A baby or a child left in a shut car: 车里有个婴儿 大人不在 车窗关得死死的.
@@ -833,7 +843,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /(?:人|同事|他|她|孩子|小孩)[^ ]{0,2}还在里面|在里面出不来|\b(still inside)\b/,
       ],
       // Held against one's will: 被人关在屋里 不让我走.
-      [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)/],
+      [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)|不放(?:人|我|他|她)/],
       [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:

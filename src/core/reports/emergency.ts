@@ -54,16 +54,16 @@ const LATIN_NEGATION =
 const CALL = /救命|快来|快点|赶紧|马上|快叫|报警|\b(help|hurry|quick|now)\b/;
 /** The report is about the past… */
 const PAST =
-  /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|昨天|昨晚|前天|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
+  /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|昨天|昨晚|前天|前几天|前两天|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
-  /快去|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
+  /快去|刚(?:在|发|说|打)|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
 
 /** Blood that is a test, not bleeding (查出血压高). */
 const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|好多了|没大碍|出院了|痊愈|康复了|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
 /** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
 const ABOUT_TO = /(?:要|快|会|容易|可能会)$/;
 const ABOUT_TO_SIGNALS = new Set<string>(['heat-stroke', 'cold']);
@@ -125,7 +125,7 @@ const MODERATE_CJK = [
   /手脚发麻|手发麻|脚发麻|发麻|麻了|(?:嘴|嘴巴|舌头|脸)[^ ]{0,2}麻/,
   /看不清|眼前[^ ]{0,3}发黑|视线模糊|重影/,
   /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快|心脏[^ ]{0,2}跳出来/,
-  /头特别疼|头很疼|头疼得|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸|头[^ ]{0,2}(?:好|很|特别|超)(?:痛|疼)/,
+  /头特别疼|头很疼|头疼得|头痛得|像要裂开|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸|头[^ ]{0,2}(?:好|很|特别|超)(?:痛|疼)/,
   /一直想睡|昏昏欲睡|睁不开眼|\b(so sleepy|can ?t stay awake)\b/,
   /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|(?:呼吸|喘气|吸气)[^ ]{0,3}(?:费劲|吃力|困难|不顺)|(?:喉咙|嗓子眼?|喉头)[^ ]{0,2}(?:发紧|紧)|喘[^ ]{0,2}(?:呼呼|嘶嘶|呼哧|带响|哨音)/,
   /肿得|肿起来|肿了/,
@@ -134,7 +134,7 @@ const MODERATE_CJK = [
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|腿软|往一边倒|走路[^ ]{0,2}歪/,
   /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|颠三倒四|语无伦次|不认(?:识)?人|认不出(?:人|我|来)|反应[^ ]{0,2}(?:慢|迟钝)/,
   /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|嘴唇[^ ]{0,2}(?:发白|发紫|发青)/,
-  /发烫|高烧|烧得/,
+  /发烫|高烧|烧得|(?:皮肤|身上|额头|浑身|全身|摸着)[^ ]{0,2}烫手/,
   /上吐下泻|虚脱/,
   /(?:全身|浑身|身上)[^ ]{0,3}(?:疹|疙瘩|风团|红肿)/,
   /说话[^ ]{0,2}困难|胸口[^ ]{0,2}紧/,
@@ -266,6 +266,14 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   if (signal === 'breathing' && /[跑骑爬赶冲](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
   // 楼下有人烧烤 烟很大: smoke from cooking or smoking, not a fire.
   if (signal === 'fire' && !norm.slice(start, end).includes('火') && SMOKE_SOURCE.test(norm)) return false;
+  // 又被扣了五十 真想死: venting about a fine or a rating, said as an exclamation.
+  if (
+    signal === 'self-harm' &&
+    norm.slice(start, end) === '想死' &&
+    /(?:真|真的|简直|好)$/.test(before) &&
+    VENT.test(norm)
+  )
+    return false;
   // 这个游戏中毒了: hooked, not poisoned.
   if (signal === 'poisoning' && norm.slice(start, end) === '中毒' && HOOKED.test(norm)) return false;
   // 担心会着火, 怕会爆炸: a worry, whichever words name the danger.
@@ -309,6 +317,8 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
  */
 const THING_BEFORE =
   /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也)?$/;
+/** A fine, a rating or a late order: what workers vent about. */
+const VENT = /扣|罚|差评|超时|投诉|堵车|单子/;
 /** Smoke that is no fire: a barbecue, cooking, cigarettes, fireworks. */
 const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|炮仗|\b(bbq|barbecue|cooking|smoking a)\b/;
 /** Money spent (大出血 as a big spend). */

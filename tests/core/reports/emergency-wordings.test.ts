@@ -897,6 +897,18 @@ const EMERGENCIES = [
   '一个同事被冷库的门关在里面一个多小时了 刚打开 人已经冻得说不出话',
   '同事过敏了 全身起风团 现在说喉咙堵得慌',
   '我同事俾车撞到 流紧血',
+  // Round 21 (written after round 20's fixes): sliding down and unable to be held up, no sweat and hot
+  // skin, a headache like splitting, locked in until a deposit is paid, won't come down from a roof,
+  // bone showing, dragged by the hair, strangled by a husband, dishwasher tablets swallowed.
+  '中午太阳底下排队取餐 旁边的大哥突然脸通红 人往下出溜 扶都扶不住',
+  '同事一下午没喝水 现在浑身没汗 皮肤烫手 说胡话',
+  '老张说他头痛得像要裂开 这辈子没这么疼过 还吐了',
+  '站长把我们几个锁在仓库里 不交押金不放人',
+  '我哥们在楼顶坐了一个小时了 谁叫都不下来',
+  '骑电动车被大货车刮倒 胳膊上一大块皮都掉了 能看到骨头',
+  '马路上有个女的被男的拖着头发往车里拽',
+  '老公一直掐我',
+  'my son swallowed some of the dishwasher tablets',
 ];
 
 const NOT_EMERGENCIES = [
@@ -1283,6 +1295,12 @@ const NOT_EMERGENCIES = [
   '热得快晕了 这鬼天气',
   '跑得喘不上气 这单太远了',
   '宿舍楼下有人烧烤 烟很大',
+  // Round 21: an allergy a few days ago already seen by a doctor, venting about a fine, a car locked in a
+  // garage, a cat scratch that is fine.
+  '同事前几天过敏 脸肿了 已经看过医生了',
+  '今天又被扣了五十 真想死',
+  '我的车被锁在地库里出不来 物业不给开',
+  '顾客家的猫把我抓了 不过没事',
 ];
 
 describe('emergencies in wordings nobody listed', () => {
