@@ -789,7 +789,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
-      new RegExp(`(?:卡|挤|夹)在${W(10)}(?:里|下面|底下|中间|之间|缝)`),
+      // 关爱卡在手机上哪里看: a card, not someone stuck.
+      new RegExp(`(?:(?<![爱行员饭交保用蓄值号m])卡|挤|夹)在${W(10)}(?:里|下面|底下|中间|之间|缝)`),
       // A limb that cannot be pulled out: 腿出不来, 手拔不出来.
       new RegExp(`${BODY}${W(3)}(?:出不来|拔不出|抽不出|卡住了|夹住了)`),
       // Something on top of someone: 压住一个阿姨, 砸到一个小孩.

@@ -274,6 +274,13 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
     VENT.test(norm)
   )
     return false;
+  // 医生能给我开安眠药吗: a prescription asked for.
+  if (
+    signal === 'self-harm' &&
+    norm.slice(start, end) === '安眠药' &&
+    /(?:开|配|处方)(?:点|些)?$/.test(before)
+  )
+    return false;
   // 这个游戏中毒了: hooked, not poisoned.
   if (signal === 'poisoning' && norm.slice(start, end) === '中毒' && HOOKED.test(norm)) return false;
   // 担心会着火, 怕会爆炸: a worry, whichever words name the danger.

@@ -1301,6 +1301,9 @@ const NOT_EMERGENCIES = [
   '今天又被扣了五十 真想死',
   '我的车被锁在地库里出不来 物业不给开',
   '顾客家的猫把我抓了 不过没事',
+  // FAQ questions that got emergency numbers first: a card in an app, a prescription.
+  '关爱卡在手机上哪里看',
+  '心理咨询师能给我开安眠药吗',
 ];
 
 describe('emergencies in wordings nobody listed', () => {
