@@ -32,6 +32,10 @@ const OTHERS = [
   '师傅',
   '骑手',
   '小哥',
+  '骑士',
+  '工人',
+  '保安',
+  '店员',
   '小伙',
   '司机',
   '工友',
@@ -103,7 +107,7 @@ export const IMPACT = '(?:撞|磕|碰|砸|摔|跌|着地|栽)';
 
 /** Signs after a blow to the head that make it a concussion or worse. */
 export const CONCUSSION =
-  /没动静|没反应|不动了|眼神发直|迷瞪|发懵|懵了|问话不答|不理人|迷糊|糊涂|记不清|记不得|想不起|不认(?:识)?人|说胡话|胡言乱语|吐了|想吐|呕吐|一直吐|头晕|晕乎|犯困|想睡|大包|鼓包|血|昏|反应慢|说话不清|\b(confused|vomit\w*|throwing up|dizzy|drowsy|sleepy|bump)\b/;
+  /没动静|没反应|不动了|眼神发直|迷瞪|发懵|懵了|问话不答|不理人|迷糊|糊涂|记不清|记不得|想不起|不认(?:识)?人|说胡话|胡言乱语|吐了|想吐|呕吐|一直吐|头晕|晕乎|犯困|想睡|大包|鼓包|血|昏|反应慢|(?:安全帽|头盔)[^ ]{0,2}(?:裂|碎|烂|瘪)|说话不清|\b(confused|vomit\w*|throwing up|dizzy|drowsy|sleepy|bump)\b/;
 
 /** A limb or the neck that no longer works: 脖子不能动, 腿没知觉, 手抬不起来. */
 export const LOSS_OF_FUNCTION = '(?:不能动|动不了|抬不起|使不上劲|不听使唤|不会动)';
@@ -119,7 +123,7 @@ export const PREGNANCY_DANGER =
 
 /** A farewell (再见了, 别找我了, 照顾好孩子, "sorry for everything"): with silence after it, a danger. */
 export const FAREWELL =
-  /对不起(?:大家|爸妈|家人|你们|所有人)|再也不见|永别|遗书|遗言|最后一条|最后一次(?:跟|和|对)?(?:大家|你们|说|见|联系)|再见了|别找我|不要找我|照顾好(?:孩子|爸妈|我妈|我爸|家里|老人|你自己)|下辈子|来世|去(?:找|陪)(?:她|他|我)?(?:妈|爸|奶奶|爷爷|外婆|外公)|就靠你们|最后(?:跟|和|对)?大家|最后说|永远消失|最后一(?:单|次|趟)[^ ]{0,4} ?谢谢大家|谢谢大家(?:这些年|一直以来|这段时间)|(?:以后|大家|兄弟们|你们|各位)[^ ]{0,2}(?:多)?保重|先走一步|\b(said goodbye|goodbye|this is the end|disappear forever|farewell|last message|sorry for everything|take care of (the kids|mum|mom|my (mum|mom|kids|family)))\b/;
+  /对不起(?:大家|爸妈|家人|你们|所有人)|再也不见|永别|遗书|遗言|最后一条|最后一次(?:跟|和|对)?(?:大家|你们|说|见|联系)|再见了|别找我|不要找我|照顾好(?:孩子|爸妈|我妈|我爸|家里|老人|你自己)|下辈子|来世|去(?:找|陪)(?:她|他|我)?(?:妈|爸|奶奶|爷爷|外婆|外公)|就靠你们|最后(?:跟|和|对)?大家|最后说|永远消失|不用等我|别等我了|我要走了|最后一(?:单|次|趟)[^ ]{0,4} ?谢谢大家|谢谢大家(?:这些年|一直以来|这段时间)|(?:以后|大家|兄弟们|你们|各位)[^ ]{0,2}(?:多)?保重|先走一步|\b(said goodbye|goodbye|this is the end|disappear forever|farewell|last message|sorry for everything|take care of (the kids|mum|mom|my (mum|mom|kids|family)))\b/;
 /** Silence after it: the phone off, no answer, blocked everyone. */
 export const SILENCE =
   /关机|联系不上|打不通|找不到|不见了|不接电话|一直不接|没人接|没回(?:消息|信息|微信)?|不回(?:消息|信息|微信)|拉黑|退群|不通|(?:都|也)不回|(?:电话|微信|消息|语音)(?:也|都|一直)?(?:不接|没接|不回|没回)|\b(phone (is )?(off|dead)|switched off|turned off|not answering|(isn ?t|not) (answering|picking up|replying)|can ?t reach|blocked (us|me|everyone)|no reply|hasn ?t (answered|replied))\b/;

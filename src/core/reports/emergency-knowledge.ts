@@ -128,7 +128,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`肉${W(2)}(?:没了|掉了|少了)一块|(?:少|掉|没)了一块肉|一大块(?:皮|肉)${W(2)}(?:掉|没)`),
     ],
     latin:
-      /\b(bleed(ing|s)?|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
+      /\b(bleed(ing|s)?(?! money| cash)|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
   },
   unconscious: {
     phrases: [
@@ -243,10 +243,19 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `(?:叫|喊|拍|问)(?:他|她|人)${W(3)}(?:不应|不理|不答|没回应|没应|不睁眼|没睁眼)|问话不答|问什么都不答`,
       ),
+      // Still: 不哭也不动.
+      new RegExp(`不哭${W(2)}不动`),
       // Eyes rolling up, a blank stare, consciousness coming and going.
       /眼(?:睛|珠)?(?:往上|向上)?翻(?:上去|上来|白)|眼睛往上翻|眼神发直|意识时有时无|时醒时睡|迷迷瞪瞪/,
       // Breathing that fails: 呼吸很弱, 只出气不进气, 喘气像拉风箱, 嗓子里呼噜呼噜.
       new RegExp(`呼吸${W(2)}(?:弱|浅|微弱|一下一下|断断续续|不规律)|只出气不进气|拉风箱|呼噜呼噜|倒气`),
+    ],
+    together: [
+      // Shut in a bathroom or a room for long, and no answer: 厕所里半天没出来 敲门不应.
+      [
+        /(?:厕所|卫生间|浴室|洗手间|房间|屋)[^ ]{0,4}(?:半天|好久|很久|一直)[^ ]{0,2}没出来|从里面反锁|里面反锁/,
+        /敲门[^ ]{0,3}(?:不应|没人应|没反应|没动静|不开)|叫[^ ]{0,3}不应|没人应/,
+      ],
     ],
     latin:
       /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
@@ -544,6 +553,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:不给|不交|不然|否则)[^ ]{0,4}就(?:打|揍|砍|捅|弄死|杀)/,
       new RegExp(`(?<!被[^ ]{0,8})砸${W(3)}(?:头|脑袋)`),
       new RegExp(`(?:拉|拖|拽|塞|抱)${W(3)}上车`),
+      // Pushing someone down the stairs, off a bridge: 要把我推下楼梯.
+      new RegExp(`(?:要|想|把)${W(3)}(?:推下|扔下|丢下|推出)${W(2)}(?:楼|楼梯|桥|窗|车|台阶)`),
       /抢(?:我|他|她)(?!的?单)/,
       new RegExp(`(?:手里|身上|带着|拿着)${W(2)}(?:刀|枪|棍|砍刀)`),
       // A blade drawn across someone: 用刀划了脸, 被玻璃割伤.
@@ -694,6 +705,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [FAREWELL, SILENCE],
       // Family entrusted and things handed over: 电动车留给我了 让我帮他照顾他妈.
       [ENTRUST, HANDOVER],
+      // A note left, then a locked door or no answer: left a note and locked himself in.
+      [
+        /留了?(?:一)?(?:张|封)(?:纸条|信)|遗书|\b(left a note|suicide note|goodbye note)\b/,
+        /反锁|锁在|不接|不应|不回|关机|联系不上|\b(locked|won ?t answer|not answering|no answer|phone (is )?off)\b/,
+      ],
       // At the water's or roof's edge, shoes off or the phone thrown away: 在江边哭 手机扔了 鞋也脱了.
       [
         /江边|河边|海边|湖边|桥上|桥边|天台|楼顶|\b(river|bridge|roof|pier)\b/,
@@ -752,6 +768,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
       // Gas smells of rotten eggs.
       /臭鸡蛋味/,
+    ],
+    together: [
+      // A burning smell from a room where nobody answers: 隔壁一直有烧焦的味道 敲门没人开.
+      [
+        /烧焦|焦味|糊味|焦糊|\bburning smell\b/,
+        /敲门|没人(?:开|应)|有人在里面|还有人|\b(no answer|someone inside)\b/,
+      ],
     ],
     latin:
       /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|(battery|charger|scooter|e-?bike|plug|socket|wire|wiring|power bank)\b.{0,20}\b(smoking|sparking|hissing|melting|burning)|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
@@ -913,6 +936,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '拖行',
     ],
     together: [
+      // Caught in a door or under something, and a part nearly off: 被门夹到手指 手指快断了.
+      [/(?:夹|压|砸|轧|绞|卷)(?:到|住|了|伤|断)/, new RegExp(`${BODY}${W(3)}(?:快|要)断了`)],
       // A blow to the head and a sign of concussion, wherever each is said: 头撞到台阶上…还吐了.
       [new RegExp(`${HEAD}${W(4)}${IMPACT}|${IMPACT}${W(4)}${HEAD}`), CONCUSSION],
       // A crash and someone hurt: 前面出车祸了 有人受伤.
@@ -925,6 +950,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 腰都快断了 is tiredness, not a fracture.
       new RegExp(`${BODY}${W(3)}(?<![快要跑累站走坐忙])(?:断|折了|变形|扭曲)`),
       new RegExp(`${BODY}${W(3)}${LOSS_OF_FUNCTION}`),
+      // A dog that will not let go: 狗一直咬着小孩不放.
+      new RegExp(`咬着${W(4)}不(?:放|松口)`),
       // A bone out of line: 骨头好像歪了, 错位了.
       new RegExp(`骨头${W(3)}(?:歪了|错位|变形|凸出|突出|戳出)`),
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
@@ -964,7 +991,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b((boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b((boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],

@@ -63,7 +63,7 @@ const NOW =
 const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
 /** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
 const ABOUT_TO = /(?:要|快|会|容易|可能会)$/;
 const ABOUT_TO_SIGNALS = new Set<string>(['heat-stroke', 'cold']);
@@ -109,7 +109,7 @@ const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|jok
  * not report a person in danger — unless the state words say someone is down now.
  */
 const PAPERWORK =
-  /认定|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?)\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|私了|不肯赔|不愿赔|不给赔|不赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+  /认定|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?|(does|will|would) (the )?\w+ (pay|cover))\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|私了|不肯赔|不愿赔|不给赔|不赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
 /** Signals an event word gives (被车撞, 冻伤), as opposed to the state of a person now (叫不醒, 流血). */
 const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 'electric', 'poisoning']);
 
@@ -129,7 +129,7 @@ const MODERATE_CJK = [
   /一直想睡|昏昏欲睡|睁不开眼|\b(so sleepy|can ?t stay awake)\b/,
   /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|(?:呼吸|喘气|吸气)[^ ]{0,3}(?:费劲|吃力|困难|不顺)|(?:喉咙|嗓子眼?|喉头)[^ ]{0,2}(?:发紧|紧)|喘[^ ]{0,2}(?:呼呼|嘶嘶|呼哧|带响|哨音)/,
   /肿得|肿起来|肿了/,
-  /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
+  /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|身上冰凉|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|腿软|往一边倒|走路[^ ]{0,2}歪/,
   /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|颠三倒四|语无伦次|不认(?:识)?人|认不出(?:人|我|来)|反应[^ ]{0,2}(?:慢|迟钝)/,
@@ -236,6 +236,8 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   if (MILD_SIGNALS.has(signal) && MILD.some((m) => norm.slice(start, end).includes(m))) return false;
   if (signal === 'violence' && NOT_AFTER.test(after)) return false;
   if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
+  // bleeding money, burning cash: spending.
+  if (/^ (?:money|cash)\b/.test(norm.slice(end, end + 7))) return false;
   // 大出血 这个月又买了电瓶: a big spend.
   if (
     (signal === 'bleeding' || signal === 'pack') &&
@@ -305,6 +307,8 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
     return false;
   // 箱子从架子上掉下来, 电动车被卷到车底: what fell or was caught is a thing.
   if (THING_SIGNALS.has(signal) && THING_BEFORE.test(before)) return false;
+  // 电动车被人推倒了: what was pushed over or hit is a thing.
+  if (THING_SUBJECT.test(clauseBefore(norm, start)) && THING_SUBJECT_SIGNALS.has(signal)) return false;
   // 树被风刮倒了, 广告牌被吹翻: a fixture knocked down, said as its passive.
   if (THING_SIGNALS.has(signal) && norm[start] === '被' && FIXTURE.test(before)) return false;
   // 工资被包工头卷走了: money made off with, not a person swept away.
@@ -332,6 +336,10 @@ const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|�
 const SPENDING = /买|花了|花钱|钱|块|元|消费|账|工资/;
 /** What one gets hooked on (游戏中毒, 这部剧太上头). */
 const HOOKED = /游戏|电视剧|追剧|这部剧|好玩|好吃|好喝|好看|上瘾|上头|\b(game|show)\b/;
+/** A clause whose subject is a vehicle or a thing (电动车被人推倒了). */
+const THING_SUBJECT =
+  /^(?:我的|他的|她的|我|他)?(?:电动车|电瓶车|自行车|摩托车?|车子?|箱子|外卖箱|保温箱|快递|包裹|外卖|手机|头盔)(?:又|也|都)?(?:被|给)/;
+const THING_SUBJECT_SIGNALS = new Set<string>(['violence', 'unconscious', 'serious-injury', 'trapped']);
 /** Fixtures by the road that wind or a vehicle can knock down. */
 const FIXTURE = /(?:树|树枝|大树|广告牌|招牌|雨棚|棚子|围挡|护栏|栏杆|电线杆|路灯|红绿灯|路牌|墙)$/;
 /** Money, which is made off with (卷走), not swept away. */
@@ -351,7 +359,11 @@ const PERSON_HURT = /受伤|伤了|流血|出血|骨折|起不来|动不了|没�
  * context rules as the built-in phrases (not 着火一样, 着火的话, 外卖箱被撞坏了).
  */
 export function packHitLive(norm: string, start: number, end: number): boolean {
-  return inContext(norm, 'pack', start, end) && !HYPOTHETICAL_CLAUSE(norm, start);
+  return (
+    inContext(norm, 'pack', start, end) &&
+    !HYPOTHETICAL_CLAUSE(norm, start) &&
+    !LATIN_HYPOTHETICAL.test(norm.slice(0, start))
+  );
 }
 function HYPOTHETICAL_CLAUSE(norm: string, start: number): boolean {
   const clauseStart = norm.lastIndexOf(' ', start - 1) + 1;

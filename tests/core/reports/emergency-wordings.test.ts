@@ -909,6 +909,21 @@ const EMERGENCIES = [
   '马路上有个女的被男的拖着头发往车里拽',
   '老公一直掐我',
   'my son swallowed some of the dishwasher tablets',
+  // Round 22 (written after round 21's fixes): a finger nearly off in a door, "don't wait for me", a
+  // cracked hard hat, a burning smell behind a door nobody opens, a dog that won't let go, a sign blown
+  // onto a rider, a leg bent backwards, a note and a locked bathroom, a baby cold and still, pushed
+  // down the stairs.
+  '我在送貨 看到一個小朋友被門夾到手指 手指快斷了',
+  '同事在群組說 以後大家不用等我了 我要走了 然後電話打不通',
+  '有人在工地被鋼筋砸到頭 安全帽都裂了',
+  '隔壁房間一直有燒焦的味道 敲門沒人開',
+  '有隻狗一直咬著小孩不放',
+  '颱風把招牌吹下來砸到一個騎士',
+  'a rider just crashed into a pole and his leg is bent backwards',
+  "my flatmate left a note and locked himself in the bathroom, he won't answer",
+  '同事在厕所里半天没出来 敲门不应 门从里面反锁了',
+  '我在路边捡到一个婴儿 身上冰凉 不哭也不动',
+  '客户喝醉了要把我推下楼梯 我现在卡在楼梯拐角',
 ];
 
 const NOT_EMERGENCIES = [
@@ -1304,6 +1319,13 @@ const NOT_EMERGENCIES = [
   // FAQ questions that got emergency numbers first: a card in an app, a prescription.
   '关爱卡在手机上哪里看',
   '心理咨询师能给我开安眠药吗',
+  // Round 22: bleeding money, a threat pulled apart and walked away from, an e-bike pushed over, a lift
+  // opened later, a customer who does not answer the door.
+  "I'm bleeding money on these fuel costs",
+  '小区保安说要打我 但被别人拉开了 我已经走了',
+  '电动车被人推倒了 镜子碎了',
+  '今天电梯又坏了 被困了五分钟 后来物业来开了',
+  '顾客敲门不应 电话也不接 餐放门口了',
 ];
 
 describe('emergencies in wordings nobody listed', () => {
@@ -1325,6 +1347,8 @@ describe("a pack's own emergency keywords in the same context as the built-in on
     ['着火的话驿站的灭火器放在哪', false],
     ['宿舍的电线老化了 担心会着火', false],
     ['大出血 这个月又买了新电瓶', false],
+    ['if I get hit by a car while delivering, does the platform pay?', false],
+    ["I'm bleeding money on these fuel costs", false],
     ['我家狗狗被车撞了 腿断了 附近有宠物医院吗', false],
     ['骑手被撞了 躺在地上', true],
     ['驿站后面着火了 里面还有人', true],
