@@ -202,6 +202,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '有人倒',
       '出人命',
       '呼吸停止',
+      '没气息',
+      '没有气息',
+      '没了气息',
+      '没鼻息',
       '心脏骤停',
       '惊厥',
       '只会哼',
@@ -243,6 +247,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `(?:叫|喊|拍|问)(?:他|她|人)${W(3)}(?:不应|不理|不答|没回应|没应|不睁眼|没睁眼)|问话不答|问什么都不答`,
       ),
+      // 呼吸好像停了, 没在呼吸.
+      new RegExp(`呼吸${W(3)}停了|没在呼吸`),
       // Still: 不哭也不动.
       new RegExp(`不哭${W(2)}不动`),
       // Eyes rolling up, a blank stare, consciousness coming and going.
@@ -258,7 +264,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -304,11 +310,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?<!心里)憋得慌/,
       new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了|攥|揪|捏)`),
       // Colour signs: 嘴唇乌紫, 脸色灰白, 脸都紫了.
-      new RegExp(`(?:嘴唇|嘴|脸|脸色|指甲)${W(3)}(?:发紫|发青|青紫|乌紫|紫了|灰白|发灰|铁青)`),
+      new RegExp(`(?:嘴唇|嘴|脸|脸色|指甲|浑身|全身|身上)${W(3)}(?:发紫|发青|青紫|乌紫|紫了|灰白|发灰|铁青)`),
       // 嘴唇发黑 (脸黑了 is anger).
       new RegExp(`(?:嘴唇|指甲)${W(2)}(?:发黑|黑了)`),
     ],
-    together: [[CHEST, RADIATING]],
+    together: [
+      [CHEST, RADIATING],
+      // A hand at the throat and no voice: 捂着喉咙 脸憋得通红 说不出话 (choking).
+      [/(?:捂|抓|掐)(?:着|住)?[^ ]{0,3}(?:喉咙|脖子|嗓子)/, /说不出话|发不出声|憋得|喘不|咳不出/],
+    ],
     latin:
       /\b(clutch(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
   },
@@ -407,13 +417,19 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     together: [
       [
         /冷|冻|寒|北风|雪|冰|\b(cold|freezing|snow|icy)\b/,
-        /打摆子|意识不清|意识模糊|没意识|迷糊|说不清|发紫|发黑|僵住|\b(confused|blue lips|can ?t feel)\b/,
+        /打摆子|意识不清|意识模糊|没意识|迷糊|说不清|发紫|发黑|僵住|\b(confused|blue lips|can ?t feel (my|his|her) (legs|feet|body)|can ?t feel anything)\b/,
       ],
       // Cold, shivering, and the body going numb or sleepy: 全身湿透一直发抖 手指都没感觉了 好想睡.
       [
         /冷|冻|寒|北风|雪|冰|湿透|\b(cold|freezing|snow|icy|soaked)\b/,
         /发抖|哆嗦|打颤|抖个不停|\b(shaking|shivering)\b/,
         /没感觉|没知觉|想睡|犯困|睁不开|\b(numb|sleepy|drowsy)\b/,
+      ],
+      // Numb with cold and drowsy: can't feel my hands and I'm so tired.
+      [
+        /\b(snow|freezing|cold|icy|frozen)\b/,
+        /\bcan ?t feel\b/,
+        /\b(so tired|sleepy|drowsy|confused|can ?t stay awake|getting tired)\b/,
       ],
     ],
     patterns: [
@@ -456,10 +472,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '喝了药',
       '吃了一瓶',
       '一整瓶',
+      '洁厕灵',
     ],
     patterns: [
       // A child swallowing a battery, magnet or coin: 吞了一颗电池, 纽扣电池吃下去了.
       new RegExp(`(?:吞|吃|咽)${W(5)}(?:${SWALLOWED})|(?:${SWALLOWED})${W(3)}(?:吞|吃|咽)(?:了|下)`),
+      // A household chemical drunk or eaten: 喝了一口洁厕灵, 误喝了消毒水.
+      new RegExp(
+        `(?:喝|吃|吞|舔)${W(6)}(?:洁厕|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|灭鼠|机油)`,
+      ),
       // 把药都吃了: all of them.
       new RegExp(`药${W(2)}(?:都|全)(?:吃|吞|喝)(?:了|下)`),
       new RegExp(
@@ -532,7 +553,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(
-        `(?:拿|持|举|掏|亮|抄)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子)`,
+        `(?:拿|持|举|掏|亮|抄)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|硫酸|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子)`,
       ),
       // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
@@ -569,7 +590,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
       // 还要打我, 又要砍人: the attacker is still going.
       /(?:还|又|说|扬言|就)要?(?:打|揍|砍|捅|杀|弄)(?:我|他|她|人|死)/,
-      new RegExp(`(?:汽油|油桶|打火机)${W(6)}(?:烧|点)|(?:烧|泼|浇)${W(2)}汽油`),
+      new RegExp(
+        `(?:汽油|油桶|打火机)${W(6)}(?:烧|点)|(?:烧|泼|浇)${W(2)}(?:汽油|硫酸)|(?:汽油|硫酸)${W(2)}(?:泼|浇|洒)`,
+      ),
       new RegExp(`(?:用|拿)${W(5)}(?:打|砸|抽|捅|砍)(?:我|他|她|人)(?!${W(2)}电话)`),
       /故意(?:撞|开车撞|拿车撞)/,
       // Done to someone: 被人捅了几刀, 被几个人砍伤, 要杀了他 (要杀了这个算法 is not).
@@ -657,6 +680,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '了结自己',
       '了断',
       '来世再见',
+      '晚安世界',
+      '再见世界',
+      '再见了世界',
+      '告别这个世界',
       '下辈子再见',
       '下辈子见',
       '以后就靠你们了',
@@ -741,6 +768,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '着火',
       '起火',
       '失火',
+      '放火',
+      '纵火',
       '火灾',
       '烧起来',
       '烧着了',
@@ -757,7 +786,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(
-        `(?:电池|电瓶|充电柜|充电桩|充电器|充电宝|插头|插座|锂电|煤气罐|气罐|液化气|电动车|电瓶车|电车|滑板车|平衡车)${W(8)}(?:爆(?!胎|单|灯)|炸|着火|冒烟|起火)`,
+        `(?:电池|电瓶|充电柜|充电桩|充电器|充电宝|插头|插座|锂电|煤气罐|气罐|液化气|电动车|电瓶车|电车|滑板车|平衡车|锅炉|高压锅)${W(8)}(?:爆(?!胎|单|灯)|炸|着火|冒烟|起火)`,
       ),
       // Flames going up: 火窜起来了.
       new RegExp(`火${W(2)}(?:窜|蹿|冒|烧|着)(?:起来|出来|上来)`),
@@ -871,7 +900,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:
-      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?water|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
+      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?water|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
   },
   electric: {
     phrases: [
@@ -957,6 +986,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
       new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),
       new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
+      // 烫伤了 全身都是: burns over the whole body, said after.
+      /(?:烫伤|烧伤)[^]{0,6}(?:全身|浑身|一大片)|(?:全身|浑身)[^ ]{0,3}(?:烫伤|烧伤)/,
       /(?:摔|滚|跌|掉)下(?:了)?楼梯/,
       // Thrown off: 整个人飞出去.
       new RegExp(`(?:${PERSON}|整个人|身子|身体)${W(2)}(?:飞|甩|弹)(?:出去|到|下)`),

@@ -924,6 +924,24 @@ const EMERGENCIES = [
   '同事在厕所里半天没出来 敲门不应 门从里面反锁了',
   '我在路边捡到一个婴儿 身上冰凉 不哭也不动',
   '客户喝醉了要把我推下楼梯 我现在卡在楼梯拐角',
+  // Round 23 (written after round 22's fixes): a hand at the throat and no voice, a baby blue with no
+  // breath, staggering and talking nonsense in the sun, toilet cleaner drunk, an acid bottle, arson,
+  // "good night world" with a pile of pills, burns all over, breathing that stopped, a manhole, a lift.
+  '送餐到一半 看到路边有个人捂着喉咙 脸憋得通红 说不出话',
+  '同事吃饭的时候突然用手抓着脖子 发不出声音',
+  '有个大姐抱着孩子在路边哭 孩子浑身发紫 没气息',
+  '小哥在烈日下送了一天 刚才突然说胡话 走路东倒西歪',
+  '孩子喝了一口柜子里的洁厕灵 一直哭 嘴巴红了',
+  '老婆被她前男友堵在小区门口 拿着硫酸瓶',
+  '有人在我们宿舍楼道里放火',
+  '同事发了个朋友圈 配图是一堆药 写着晚安世界',
+  '工厂里锅炉爆了 有人烫伤了 全身都是',
+  '有人把汽油泼在驿站门口 说要点火',
+  '他呼吸好像停了',
+  "a woman is holding a baby that's turned blue and isn't breathing",
+  'a child fell down an open manhole',
+  "the lift dropped and now it's stuck, I can't get out",
+  "I've been stuck out in the snow for hours, I can't feel my hands and I'm so tired",
 ];
 
 const NOT_EMERGENCIES = [
@@ -1326,6 +1344,11 @@ const NOT_EMERGENCIES = [
   '电动车被人推倒了 镜子碎了',
   '今天电梯又坏了 被困了五分钟 后来物业来开了',
   '顾客敲门不应 电话也不接 餐放门口了',
+  // Round 23: cold fingers asking for a heated station, a spark that stopped, detergent spat out and a
+  // doctor who says it is fine.
+  "I'm so cold I can't feel my fingers, where is the nearest station with heating",
+  '充电桩冒火花了一下 然后就好了 能检查一下吗',
+  '孩子吃了一口洗衣液 吐出来了 医生说没事',
 ];
 
 describe('emergencies in wordings nobody listed', () => {
