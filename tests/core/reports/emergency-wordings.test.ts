@@ -942,6 +942,27 @@ const EMERGENCIES = [
   'a child fell down an open manhole',
   "the lift dropped and now it's stuck, I can't get out",
   "I've been stuck out in the snow for hours, I can't feel my hands and I'm so tired",
+  // Round 24 (written after round 23's fixes; short and plain): someone crushed, about to jump, a lift with
+  // a child in it, dragged by a car, 抽风 on the ground, a boy alone in the road, a fingertip cut off, a
+  // mastiff that won't let go, a centipede bite, lying on the tracks, a foot over the balcony, crying sorry
+  // then no answer, a battery licked, twitching on the ground, face down in a river, charcoal and a lock.
+  '有人被压了',
+  '快 他要跳了',
+  '电梯困人了 里面有小孩',
+  '有个骑手被车挂着拖走了',
+  '同事抽风了 在地上打滚',
+  '刚送完餐出来 发现有个小男孩一个人在马路中间哭 车都从他旁边开过去',
+  '阿姨在厨房切菜 刀把手指切下来一截',
+  '外卖员被顾客养的藏獒咬住了胳膊 拉不开',
+  '同事被蜈蚣咬了 整只手肿成紫色 还发烧',
+  '有个醉汉躺在铁轨上',
+  '我室友在阳台上 一只脚已经跨出去了',
+  '我朋友刚刚打电话给我 一直哭 说对不起 然后就挂了 再打就没人接了',
+  '客户家的小孩把我的电池拿去舔了 嘴里起泡了',
+  "a rider got hit and he's twitching on the ground",
+  "there's someone face down in the river",
+  'my roommate is burning charcoal in his room and he locked the door',
+  '同事被车撞了 现在在医院抢救 快来人',
 ];
 
 const NOT_EMERGENCIES = [
@@ -1349,6 +1370,14 @@ const NOT_EMERGENCIES = [
   "I'm so cold I can't feel my fingers, where is the nearest station with heating",
   '充电桩冒火花了一下 然后就好了 能检查一下吗',
   '孩子吃了一口洗衣液 吐出来了 医生说没事',
+  // Round 24: a hit a teacher has dealt with, the platform glitching, a customer's apology, orders held
+  // back, asking for the lift's emergency number.
+  '孩子在学校被同学打了一下 老师已经处理了',
+  '平台又抽风了 派单乱七八糟',
+  '顾客说对不起 然后电话打不通',
+  '我被压了一天的单',
+  '电梯困人应急电话是多少 贴在哪里',
+  '骑车送单时被一辆渣土车带倒 小腿被压伤了 现在住院',
 ];
 
 describe('emergencies in wordings nobody listed', () => {
