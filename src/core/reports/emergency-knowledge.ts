@@ -242,7 +242,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:躺着|趴着|倒着)${W(2)}(?:不说话|不动|不吭声|没动静)`),
       // 神志有点不清: confusion, whoever it is said of.
       new RegExp(`神志${W(3)}不清|意识${W(3)}模糊`),
-      new RegExp(`(?:叫|喊|拍|摇|敲门)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
+      new RegExp(
+        `(?:叫|喊|拍|摇|敲门|敲窗|敲车窗|敲玻璃)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`,
+      ),
       // Not answering when spoken to: 叫他也不应, 喊她不理人, 问话不答.
       new RegExp(
         `(?:叫|喊|拍|问)(?:他|她|人)${W(3)}(?:不应|不理|不答|没回应|没应|不睁眼|没睁眼)|问话不答|问什么都不答`,
@@ -257,6 +259,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`呼吸${W(2)}(?:弱|浅|微弱|一下一下|断断续续|不规律)|只出气不进气|拉风箱|呼噜呼噜|倒气`),
     ],
     together: [
+      // Not answering, and slumped where he sits: the driver isn't answering, face pressed against the window.
+      [
+        /\b(isn ?t|is not|not) (answering|responding|moving)\b/,
+        /\b(face (is )?(pressed|slumped|down)|slumped|on the floor|in the (cab|driver ?s seat))\b/,
+      ],
       // 抽风 said of someone on the ground (平台抽风 is a glitch).
       [/抽风/, /地上|倒|打滚|白沫|吐沫|翻白眼|没反应|叫不醒/],
       // Shut in a bathroom or a room for long, and no answer: 厕所里半天没出来 敲门不应.
@@ -580,6 +587,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?<!被[^ ]{0,8})砸${W(3)}(?:头|脑袋)`),
       new RegExp(`(?:拉|拖|拽|塞|抱)${W(3)}上车`),
       // Pushing someone down the stairs, off a bridge: 要把我推下楼梯.
+      // Driven off and not let out: 司机不往目的地开 不让我下车.
+      /不让(?:我|她|他)下车|\b(won ?t|will not|not) let(ting)? (me|her|him) (out|off|go)\b(?! (online|on|in|into|to|for|with|through|home|back))/,
       new RegExp(`(?:要|想|把)${W(3)}(?:推下|扔下|丢下|推出)${W(2)}(?:楼|楼梯|桥|窗|车|台阶)`),
       /抢(?:我|他|她)(?!的?单)/,
       new RegExp(`(?:手里|身上|带着|拿着)${W(2)}(?:刀|枪|棍|砍刀)`),
@@ -737,6 +746,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // A farewell and then silence: said goodbye to everyone and switched off his phone.
     together: [
       [FAREWELL, SILENCE],
+      // A goodbye with passwords or belongings handed over: 要和大家告别 把银行卡密码都发群里了.
+      [FAREWELL, HANDOVER],
       // Family entrusted and things handed over: 电动车留给我了 让我帮他照顾他妈.
       [ENTRUST, HANDOVER],
       // One foot over: 在阳台上 一只脚已经跨出去了.
@@ -820,7 +831,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|(battery|charger|scooter|e-?bike|plug|socket|wire|wiring|power bank)\b.{0,20}\b(smoking|sparking|hissing|melting|burning)|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
+      /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|smell(s|ing)? like gas|(battery|charger|scooter|e-?bike|plug|socket|wire|wiring|power bank)\b.{0,20}\b(smoking|sparking|hissing|melting|burning)|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
   },
   trapped: {
     phrases: [
@@ -877,7 +888,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?<!像)被压着/,
       // Someone (not a phone) down a hole or in water, or unable to get out.
       new RegExp(`${PERSON}[^ 机匙包]{0,6}(?:出不来|出不去|上不来|掉下去|抽不出来)`),
-      new RegExp(`${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟)`),
+      new RegExp(`${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟|化粪池|粪池|污水池)`),
       new RegExp(`(?:塌|倒)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
       new RegExp(`(?:关|锁)在${W(4)}不让(?:走|出|离开)`),
       new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰|车窗|车顶)`),
@@ -916,7 +927,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:
-      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
+      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
   },
   electric: {
     phrases: [
@@ -996,6 +1007,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(3)}(?<![快要跑累站走坐忙])(?:断|折了|变形|扭曲)`),
       new RegExp(`${BODY}${W(3)}${LOSS_OF_FUNCTION}`),
       // A dog that will not let go: 狗一直咬着小孩不放.
+      // A part gone: 手指头没了; caught by a belt: 皮带卷了手; a bite to the face or neck.
+      /(?:手指|手指头|指头|脚趾|耳朵|手掌)[^ ]{0,2}(?:没了|掉了|断了|飞了)/,
+      new RegExp(`卷(?:了|进|住)${W(2)}${BODY}`),
+      /咬(?:住|伤|破|烂)了?[^ ]{0,3}(?:脸|脖子|眼睛|喉咙)/,
       new RegExp(`咬着${W(4)}不(?:放|松口)`),
       // Dragged along by a vehicle: 被车挂着拖走了.
       new RegExp(`被${W(4)}车${W(3)}(?:挂着|拖着|拖走|拖了|带倒)`),
@@ -1043,7 +1058,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b((boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b((boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],

@@ -110,6 +110,8 @@ const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|jok
  */
 const PAPERWORK =
   /认定|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?|(does|will|would) (the )?\w+ (pay|cover))\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|私了|不肯赔|不愿赔|不给赔|不赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+/** A clause that says only "fine": 没事, 没事了, 我没事. */
+const SAID_FINE = /(?:^| )(?:我|人)?没事(?:了)?(?: |$)|\b(i ?m|i am) (fine|ok|okay)\b/;
 /** Signals an event word gives (被车撞, 冻伤), as opposed to the state of a person now (叫不醒, 流血). */
 const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 'electric', 'poisoning']);
 
@@ -120,7 +122,7 @@ const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 
 const MODERATE_CJK = [
   /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕|天旋地转/,
   /冷汗|虚汗|满头大汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
-  /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|肚子(?:疼|痛)得|剧痛|直不起腰/,
+  /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|(?:疼|痛)得[^ ]{0,3}滚|肚子(?:疼|痛)得|剧痛|直不起腰/,
   /呕吐|一直吐|想吐|吐了|在吐|吐个不停/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了|(?:嘴|嘴巴|舌头|脸)[^ ]{0,2}麻/,
   /看不清|眼前[^ ]{0,3}发黑|视线模糊|重影/,
@@ -133,7 +135,7 @@ const MODERATE_CJK = [
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|东倒西歪|腿软|往一边倒|走路[^ ]{0,2}歪/,
   /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|颠三倒四|语无伦次|不认(?:识)?人|认不出(?:人|我|来)|反应[^ ]{0,2}(?:慢|迟钝)/,
-  /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|嘴唇[^ ]{0,2}(?:发白|发紫|发青)/,
+  /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|脸[^ ]{0,2}白了|嘴唇[^ ]{0,2}(?:发白|发紫|发青)/,
   /发烫|高烧|烧得|(?:皮肤|身上|额头|浑身|全身|摸着)[^ ]{0,2}烫手/,
   /上吐下泻|虚脱/,
   /(?:全身|浑身|身上)[^ ]{0,3}(?:疹|疙瘩|风团|红肿)/,
@@ -219,6 +221,8 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   const events = found.every((s) => EVENT_SIGNALS.has(s) || s === 'pack');
   if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
   if (MINOR.test(norm) && found.every((s) => INJURY_SIGNALS.has(s))) return [];
+  // 被电了一下 没事: the writer says it came to nothing.
+  if (SAID_FINE.test(norm) && found.every((s) => EVENT_SIGNALS.has(s))) return [];
   if (NOBODY_HURT.test(norm) && found.every((s) => THING_SIGNALS.has(s))) return [];
   if (PET.test(norm) && found.every((s) => ANIMAL_SIGNALS.has(s))) return [];
   return found;

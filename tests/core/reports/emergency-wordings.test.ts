@@ -963,6 +963,21 @@ const EMERGENCIES = [
   "there's someone face down in the river",
   'my roommate is burning charcoal in his room and he locked the door',
   '同事被车撞了 现在在医院抢救 快来人',
+  // Round 25 (written after round 24's fixes): no answer through a cab window, rolling on the floor with
+  // pain, a driver who won't let a passenger out, a goodbye with passwords shared, a finger gone, a bite
+  // to the face, a septic tank, impaled, "smells like gas".
+  '师傅 我在高速服务区 货车司机在驾驶室里一直没下来 敲窗户也没反应 脸贴在玻璃上',
+  '我们站点有个新来的小伙子 早上还好好的 刚才说肚子疼 现在疼得在地上滚 脸都白了',
+  '我在出租车上 司机不往目的地开 一直往郊区开 不让我下车',
+  '我们宿舍有个人说要和大家告别 把银行卡密码都发群里了',
+  '同事被压缩机的皮带卷了手 手指头没了',
+  '顾客的狗扑上来咬住了我的脸',
+  '小孩掉进了化粪池',
+  "the truck driver in the lay-by isn't answering, his face is pressed against the window",
+  'a worker has a rebar through his shoulder',
+  'smells like gas in here and the old lady is drowsy and confused',
+  "the taxi driver won't let me out and is driving somewhere else",
+  'someone fell into the septic tank',
 ];
 
 const NOT_EMERGENCIES = [
@@ -1378,6 +1393,10 @@ const NOT_EMERGENCIES = [
   '我被压了一天的单',
   '电梯困人应急电话是多少 贴在哪里',
   '骑车送单时被一辆渣土车带倒 小腿被压伤了 现在住院',
+  // Round 25: a small shock that came to nothing, a customer who isn't answering.
+  '驿站的饮水机漏电 被电了一下 没事',
+  "the customer isn't answering, I left it at the door",
+  "the app won't let me go online, says my health certificate expired",
 ];
 
 describe('emergencies in wordings nobody listed', () => {
