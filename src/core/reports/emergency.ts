@@ -142,12 +142,12 @@ const MODERATE_CJK = [
   /说话[^ ]{0,2}困难|胸口[^ ]{0,2}紧/,
 ];
 const MODERATE_LATIN = [
-  /\bdizz(y|iness)\b/,
+  /\b(dizz(y|iness)|(room|everything) ?(is |s )?spinning)\b/,
   /\b(vomit\w*|throwing up|threw up|being sick)\b/,
   /\b(cold sweat|sweating (a lot|heavily|buckets|like crazy|so much|badly)|diabetic|diabetes|insulin|low blood sugar)\b/,
   /\b(numb|tingling)\b/,
   /\b(can ?t see|blurr(y|ed) vision)\b/,
-  /\b(heart (is )?racing|palpitations)\b/,
+  /\b(heart (is )?(racing|pounding)|palpitations)\b/,
   /\b(swell\w*|swollen)\b/,
   /\b(shaking|shivering|trembling)\b/,
   /\b(confused|disoriented|slurr\w*|not making (any )?sense|making no sense|talking gibberish)\b/,
@@ -287,6 +287,16 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
     /(?:开|配|处方)(?:点|些)?$/.test(before)
   )
     return false;
+  // 吵得我睡不着 想死: a bare 想死 after a complaint said with 得.
+  if (
+    signal === 'self-harm' &&
+    /^想死(?:了|啊)?(?: |$)/.test(norm.slice(start)) &&
+    before.endsWith(' ') &&
+    /[累气忙饿困烦罚扣骂催吵愁热冷晒]得/.test(clauseBefore(norm, start - 1))
+  )
+    return false;
+  // 天台上风景不错: a roof for the view or the washing.
+  if (signal === 'self-harm' && norm.slice(start, end) === '天台' && ROOF_LEISURE.test(norm)) return false;
   // 这个游戏中毒了: hooked, not poisoned.
   if (signal === 'poisoning' && norm.slice(start, end) === '中毒' && HOOKED.test(norm)) return false;
   // 担心会着火, 怕会爆炸: a worry, whichever words name the danger.
@@ -334,6 +344,8 @@ const THING_BEFORE =
   /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也)?$/;
 /** A fine, a rating or a late order: what workers vent about. */
 const VENT = /扣|罚|差评|超时|投诉|堵车|单子/;
+/** A roof used for leisure or chores. */
+const ROOF_LEISURE = /风景|乘凉|晒|晾|聚餐|烧烤|拍照|打卡|看看|吹风/;
 /** Smoke that is no fire: a barbecue, cooking, cigarettes, fireworks. */
 const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|炮仗|\b(bbq|barbecue|cooking|smoking a)\b/;
 /** Money spent (大出血 as a big spend). */
@@ -456,13 +468,16 @@ export function aboutNow(norm: string): boolean {
     !overOrPast(norm) &&
     !JOKE.test(norm) &&
     !generalQuestion(norm) &&
-    !(MEDIA.test(norm) && !NOW.test(norm) && !SENT_TO_ME.test(norm))
+    !(MEDIA.test(norm) && !NOW.test(norm) && !SENT_TO_ME.test(norm)) &&
+    !(HEARSAY.test(norm) && !NOW.test(norm))
   );
 }
 
 /** A photo or video someone sent the writer is about them, not the news (朋友给我发了一张割手的照片). */
 const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
+/** Asking whether a rumour is true (有人被车撞了吗 群里说的是真的吗): hearsay, not a report. */
+const HEARSAY = /是真的吗|真的假的|是不是真的|\b(is (it|that) true|rumou?r)\b/;
 const MEDIA = /视频|新闻|电影|电视剧|抖音|快手|照片|\b(video|news|movie|film)\b/;
 /** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
 const NOBODY_HURT =
@@ -527,12 +542,14 @@ function generalQuestion(norm: string): boolean {
   if (WHAT_IF_HOW.test(norm) && !NOW.test(norm)) return true;
   return (
     (GENERAL.test(norm) || HOW_TO.test(norm)) &&
-    !SOMEONE_OR_NOW.test(norm.replace(/有没有人?|有人知道|大家|别人|我想(?:学|知道|了解)/g, ' '))
+    !SOMEONE_OR_NOW.test(
+      norm.replace(/有没有人?|有人知道|大家|别人|我想(?:学|知道|了解)|[^ ]{1,4}的人/g, ' '),
+    )
   );
 }
 /** How one deals with a danger (中暑了应该怎么处理): general when nobody is named and nothing is about now. */
 const HOW_TO =
-  /(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|如何(?:处理|急救)|怎样处理|\bwhat (should|do) (you|we|i) do\b/;
+  /(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|的人(?:应该|该|要|能不能|可以|怎么)|如何(?:处理|急救)|怎样处理|\bwhat (should|do) (you|we|i) do\b/;
 /** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
 const WHAT_IF_HOW =
   /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;

@@ -978,6 +978,14 @@ const EMERGENCIES = [
   'smells like gas in here and the old lady is drowsy and confused',
   "the taxi driver won't let me out and is driving somewhere else",
   'someone fell into the septic tank',
+  // Round 26 (written after round 25's fixes): run over by a rear wheel, a chest like an elephant on it,
+  // red water in a bath, found cold and unresponsive, about to pass out with the room spinning.
+  '一个外卖小哥在十字路口被大卡车的后轮压过去了',
+  '同事说他胸口像被大象踩着 然后就坐地上了',
+  '我的朋友躺在浴缸里 水是红的',
+  '冷藏车里发现一个人 全身冰凉 没反应',
+  'my friend is lying in the bathtub and the water is red',
+  "I feel like I'm going to pass out, everything's spinning and my heart is pounding",
 ];
 
 const NOT_EMERGENCIES = [
@@ -1397,6 +1405,14 @@ const NOT_EMERGENCIES = [
   '驿站的饮水机漏电 被电了一下 没事',
   "the customer isn't answering, I left it at the door",
   "the app won't let me go online, says my health certificate expired",
+  // Round 26: a question about people with heat stroke, a rumour asked about, 想死 after snoring, a roof
+  // with a view, tired enough to pass out, a fire alarm set off by toast.
+  '中暑的人应该多喝点盐水吗',
+  '有人被车撞了吗 群里说的是真的吗',
+  '宿舍的人晚上打呼噜 吵得我睡不着 想死',
+  '天台上风景不错 大家可以去看看',
+  "i'm so tired i could pass out",
+  'the fire alarm went off but it was just burnt toast',
 ];
 
 describe('emergencies in wordings nobody listed', () => {
@@ -1420,6 +1436,8 @@ describe("a pack's own emergency keywords in the same context as the built-in on
     ['大出血 这个月又买了新电瓶', false],
     ['if I get hit by a car while delivering, does the platform pay?', false],
     ["I'm bleeding money on these fuel costs", false],
+    ['有人被车撞了吗 群里说的是真的吗', false],
+    ['中暑的人应该多喝点盐水吗', false],
     ['我家狗狗被车撞了 腿断了 附近有宠物医院吗', false],
     ['骑手被撞了 躺在地上', true],
     ['驿站后面着火了 里面还有人', true],
