@@ -63,12 +63,13 @@ const NOW =
 const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
 /** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
 const ABOUT_TO = /(?:要|快|会|容易|可能会)$/;
 const ABOUT_TO_SIGNALS = new Set<string>(['heat-stroke', 'cold']);
 /** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
-const MINOR = /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|\b(not serious|minor|just a scratch)\b/;
+const MINOR =
+  /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
 const INJURY_SIGNALS = new Set<string>(['bleeding', 'serious-injury']);
 
 /** What right after a phrase makes it something else: 被打了差评 (a bad rating), 打人电话. */
@@ -110,8 +111,10 @@ const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|jok
  */
 const PAPERWORK =
   /认定|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?|(does|will|would) (the )?\w+ (pay|cover))\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|私了|不肯赔|不愿赔|不给赔|不赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+/** Someone who did it (被人, 对方, "he"): then a cut is an attack, however minor it is said to be. */
+const ATTACKER = /被|他|她|有人|对方|顾客|客人|\b(he|she|someone|guy|man|they)\b/;
 /** A clause that says only "fine": 没事, 没事了, 我没事. */
-const SAID_FINE = /(?:^| )(?:我|人)?没事(?:了)?(?: |$)|\b(i ?m|i am) (fine|ok|okay)\b/;
+const SAID_FINE = /(?:^| )[^ 有]{0,4}没事(?:了)?(?: |$)|\b(i ?m|i am) (fine|ok|okay)\b/;
 /** Signals an event word gives (被车撞, 冻伤), as opposed to the state of a person now (叫不醒, 流血). */
 const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 'electric', 'poisoning']);
 
@@ -221,6 +224,13 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   const events = found.every((s) => EVENT_SIGNALS.has(s) || s === 'pack');
   if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
   if (MINOR.test(norm) && found.every((s) => INJURY_SIGNALS.has(s))) return [];
+  // 刀片划了一下手 有点血: a blade slipped, said minor, and nobody did it to them.
+  if (
+    MINOR.test(norm) &&
+    found.every((s) => INJURY_SIGNALS.has(s) || s === 'violence') &&
+    !ATTACKER.test(norm)
+  )
+    return [];
   // 被电了一下 没事: the writer says it came to nothing.
   if (SAID_FINE.test(norm) && found.every((s) => EVENT_SIGNALS.has(s))) return [];
   if (NOBODY_HURT.test(norm) && found.every((s) => THING_SIGNALS.has(s))) return [];

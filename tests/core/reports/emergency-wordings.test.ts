@@ -986,6 +986,14 @@ const EMERGENCIES = [
   '冷藏车里发现一个人 全身冰凉 没反应',
   'my friend is lying in the bathtub and the water is red',
   "I feel like I'm going to pass out, everything's spinning and my heart is pounding",
+  // Round 27 (written after round 26's fixes): dragged into a car, kidnapped for money, threatening to
+  // jump from a billboard, cut himself behind a locked door, a bike on top of a rider, razor blades.
+  '我跟你说 刚才在路上看见一个女的被一辆黑车上的人硬拽上去了',
+  '我们站有个兄弟被人绑了 对方要钱',
+  '有个骑手爬上广告牌 说平台不给钱他就跳下来',
+  '他在厕所里割了自己 门锁着',
+  "a rider flipped into a ditch and his bike is on top of him, he's yelling",
+  'my roommate is crying, says he swallowed razor blades',
 ];
 
 const NOT_EMERGENCIES = [
@@ -1413,6 +1421,13 @@ const NOT_EMERGENCIES = [
   '天台上风景不错 大家可以去看看',
   "i'm so tired i could pass out",
   'the fire alarm went off but it was just burnt toast',
+  // Round 27: a splash rinsed off, an old man helped up, a blade that slipped, a beeping smoke alarm, a
+  // game of being tied up, a joke.
+  '热油溅到手上一点 冲了水没事',
+  '老人家摔倒了 扶起来了 说没事',
+  '刀片划了一下手 有点血 贴了创可贴',
+  'smoke alarm keeps beeping, battery low',
+  '朋友被绑在椅子上玩密室逃脱 哈哈',
 ];
 
 describe('emergencies in wordings nobody listed', () => {
