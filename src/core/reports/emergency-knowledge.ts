@@ -1017,6 +1017,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(3)}${LOSS_OF_FUNCTION}`),
       // A dog that will not let go: 狗一直咬着小孩不放.
       // A part gone: 手指头没了; caught by a belt: 皮带卷了手; a bite to the face or neck.
+      // Off a bridge or a slope: 摔到桥下去了; people knocked down: 撞倒好几个人.
+      new RegExp(`(?:摔|掉|跌|坠|飞)(?:到|下|进)${W(2)}(?:桥下|楼下|坡下|悬崖|山下)`),
+      new RegExp(`撞(?:倒|飞|伤)${W(4)}(?:个人|行人|路人)`),
       // Run over: 被大卡车的后轮压过去了.
       new RegExp(`被${W(8)}(?:压|轧|碾)过去`),
       /(?:手指|手指头|指头|脚趾|耳朵|手掌)[^ ]{0,2}(?:没了|掉了|断了|飞了)/,

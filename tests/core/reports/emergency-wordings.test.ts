@@ -6,6 +6,7 @@
  * past injuries, general questions and damaged goods that must stay what they are. Built-in knowledge
  * only (no pack), so they hold for any district.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -1437,6 +1438,18 @@ describe('emergencies in wordings nobody listed', () => {
 
   it.each(NOT_EMERGENCIES)('not an emergency: %s', (text) => {
     expect(signals(text)).toEqual([]);
+  });
+});
+
+describe('fresh wordings of rounds 17–27 (fixtures/emergency-rounds.txt)', () => {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/emergency-rounds.txt');
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => /^[EN] /.test(l))
+    .map((l) => [l.slice(2), l[0] === 'E'] as const);
+
+  it.each(rows)('%s → emergency: %s', (text, emergency) => {
+    expect(signals(text).length > 0).toBe(emergency);
   });
 });
 
