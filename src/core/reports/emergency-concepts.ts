@@ -98,7 +98,7 @@ export const PERSON = `(?:我|${OTHERS.join('|')})`;
  * 倒了 not as in pouring (倒了杯水), 不醒 not as in sleepy (睡不醒).
  */
 export const DOWN =
-  '(?:倒了(?![一杯水垃些点碗瓶回过])|倒下|倒地|瘫了|瘫坐|瘫倒|躺倒|不动了|爬不起来|起不来了|站不起来|起不了身|没气了|不喘气|没呼吸|(?<!睡)不醒)';
+  '(?:跪下去|跪倒|倒了(?![一杯水垃些点碗瓶回过])|倒下|倒地|瘫了|瘫坐|瘫倒|躺倒|不动了|爬不起来|起不来了|站不起来|起不了身|没气了|不喘气|没呼吸|(?<!睡)不醒)';
 /** Down, as said of someone else only (APP没反应 is a phone). */
 export const UNRESPONSIVE = '(?:没反应|没动静|叫不应|喊不应|不吭声|不说话了)';
 

@@ -225,6 +225,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:在|正在|给他|给她|帮他|帮她)[^ ]{0,2}(?:做)?(?:心肺复苏|人工呼吸|按压)/,
       // 一直在抽, 还在抽: convulsing (not 抽烟, 抽奖).
       /(?:一直|不停|还)在?抽(?![烟奖查水签空血时调])/,
+      // A fever and a fit: 孩子高烧抽筋了.
+      new RegExp(`(?:高烧|发烧|烧)${W(3)}(?:抽筋|抽搐|抽了|抽起来)`),
       // 已经虚脱倒下了, 当场倒地: collapsing said without naming who.
       new RegExp(`(?:已经|当场|直接|一下|突然)${W(3)}倒(?:下|地|了(?![一杯水垃些点碗瓶回过]))`),
       new RegExp(
@@ -282,6 +284,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '捂着胸口',
       '捂住胸口',
       '捂胸口',
+      '按着胸口',
+      '抓着胸口',
+      '揪着胸口',
       '捂着心口',
       '胸口好闷',
       '胸口很闷',
@@ -331,7 +336,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/(?:捂|抓|掐)(?:着|住)?[^ ]{0,3}(?:喉咙|脖子|嗓子)/, /说不出话|发不出声|憋得|喘不|咳不出/],
     ],
     latin:
-      /\b(clutch(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
+      /\b((clutch|hold|grabb|gripp)(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
   },
   medical: {
     // Stroke, seizure, severe allergy, very high fever with confusion.
@@ -505,7 +510,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|od ?d|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
   },
   violence: {
     phrases: [
@@ -595,7 +600,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Driven off and not let out: 司机不往目的地开 不让我下车.
       /不让(?:我|她|他)下车|\b(won ?t|will not|not) let(ting)? (me|her|him) (out|off|go)\b(?! (online|on|in|into|to|for|with|through|home|back))/,
       new RegExp(`(?:要|想|把)${W(3)}(?:推下|扔下|丢下|推出)${W(2)}(?:楼|楼梯|桥|窗|车|台阶)`),
-      /抢(?:我|他|她)(?!的?单)/,
+      /抢(?:我|他|她)(?!的?单)|抢(?:走了?)?(?:小孩|孩子|小女孩|小男孩)/,
       new RegExp(`(?:手里|身上|带着|拿着)${W(2)}(?:刀|枪|棍|砍刀)`),
       // A blade drawn across someone: 用刀划了脸, 被玻璃割伤.
       new RegExp(`(?:刀|刀片|匕首|玻璃|碎瓶)${W(3)}(?:划|割)(?:了|伤|破|开)`),
@@ -643,7 +648,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|(dragg(ed|ing)|pulling) (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|(dragg(ed|ing)|pulling) (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick|shovel|spade|hammer|axe|crowbar|wrench)|(hitting|hit|smashing) (him|her|someone|the other( guy)?|a \w+) (on|over) the head|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
   },
   'self-harm': {
     phrases: [
@@ -745,6 +750,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         `(?:楼顶|天台|房顶|窗台|楼边|桥边|桥上|江边|栏杆外|栏杆边|铁轨)${W(6)}(?:坐着|站着|躺着|不下来|坐了|站了|不肯下|往下看|徘徊|不走)`,
       ),
       // Walking into the water alone: 一个人往江里走.
+      // 楼下有人跳下来了: someone jumped.
+      /有人[^ ]{0,2}跳(?:下来|下去|楼)了/,
       // 他要跳了: about to jump.
       /(?:他|她|有人|人)[^ ]{0,2}(?:要|想|准备)跳(?:了|下去)/,
       new RegExp(`往${W(2)}(?:江|河|海|湖|水)(?:里|中)${W(2)}(?:走|去|跳)`),
@@ -823,7 +830,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         `(?:电池|电瓶|充电柜|充电桩|充电器|充电宝|插头|插座|锂电|煤气罐|气罐|液化气|电动车|电瓶车|电车|滑板车|平衡车|锅炉|高压锅)${W(8)}(?:爆(?!胎|单|灯)|炸|着火|冒烟|起火)`,
       ),
       // Flames going up: 火窜起来了.
-      new RegExp(`火${W(2)}(?:窜|蹿|冒|烧|着)(?:起来|出来|上来)`),
+      new RegExp(`火苗?${W(2)}(?:窜|蹿)(?:到|上|起)|火${W(2)}(?:窜|蹿|冒|烧|着)(?:起来|出来|上来)`),
       new RegExp(`(?:煤气|燃气|天然气|液化气)${W(4)}(?:漏|味|泄|爆|破)`),
       // Smoke where people are: 屋里烟很大, 有烟 (烟头, 烟酒 are cigarettes).
       new RegExp(
@@ -910,7 +917,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`电梯${W(6)}(?:往下掉|下坠|坠落|失控|冲顶|蹲底)`),
     ],
     together: [
-      [new RegExp(`${WATER}|水里`), /不会游泳|扑腾|呛水|沉下去|冒不出头|\bcan ?t swim\b/],
+      [new RegExp(`${WATER}|水里`), /不会游泳|扑腾|呛水|沉下去|没上来|没浮上来|冒不出头|\bcan ?t swim\b/],
       // A flood and someone still inside: 车库大水倒灌 有个司机还在车里没出来.
       [
         /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
@@ -1003,6 +1010,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     together: [
       // Caught in a door or under something, and a part nearly off: 被门夹到手指 手指快断了.
       [/(?:夹|压|砸|轧|绞|卷)(?:到|住|了|伤|断)/, new RegExp(`${BODY}${W(3)}(?:快|要)断了`)],
+      // A crash and the person lying there: 撞到电线杆上 头盔飞了 现在人趴着.
+      [/撞|摔|飞出去|\bcrash/, /(?:人|他|她)(?:还)?(?:趴着|躺着)(?: |$)|头盔[^ ]{0,2}飞了/],
       // A blow to the head and a sign of concussion, wherever each is said: 头撞到台阶上…还吐了.
       [new RegExp(`${HEAD}${W(4)}${IMPACT}|${IMPACT}${W(4)}${HEAD}`), CONCUSSION],
       // A crash and someone hurt: 前面出车祸了 有人受伤.
@@ -1068,7 +1077,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         `(?:小孩|孩子|宝宝|娃|儿子|女儿)${W(8)}(?:爬出|爬到|站在|坐在)${W(4)}(?:窗|阳台外|外机|窗台)|(?:空调外机|窗台外)上`,
       ),
       // A fall from a height: 从三楼掉下来, 从梯子上摔下来, 楼上摔下来.
-      new RegExp(`(?:从|自)${W(6)}(?:楼|层|梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚)下`),
+      new RegExp(
+        `(?:从|自)${W(6)}(?:吊篮|脚手架|塔吊|吊车|货架|车厢|平台|楼|层|梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚)下`,
+      ),
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:

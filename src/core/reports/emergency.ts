@@ -134,7 +134,7 @@ const MODERATE_CJK = [
   /一直想睡|昏昏欲睡|睁不开眼|\b(so sleepy|can ?t stay awake)\b/,
   /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|(?:呼吸|喘气|吸气)[^ ]{0,3}(?:费劲|吃力|困难|不顺)|(?:喉咙|嗓子眼?|喉头)[^ ]{0,2}(?:发紧|紧)|喘[^ ]{0,2}(?:呼呼|嘶嘶|呼哧|带响|哨音)/,
   /肿得|肿起来|肿了/,
-  /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|身上冰凉|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
+  /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|身上冰凉|(?:浑身|全身)发冷|一直[^ ]{0,2}抖|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|东倒西歪|腿软|往一边倒|走路[^ ]{0,2}歪/,
   /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|颠三倒四|语无伦次|不认(?:识)?人|认不出(?:人|我|来)|反应[^ ]{0,2}(?:慢|迟钝)/,
@@ -307,6 +307,8 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
     return false;
   // 天台上风景不错: a roof for the view or the washing.
   if (signal === 'self-harm' && norm.slice(start, end) === '天台' && ROOF_LEISURE.test(norm)) return false;
+  // 煤气灶打不着火了: a stove that won't light.
+  if ((signal === 'fire' || signal === 'pack') && /(?:打|点)不$/.test(before)) return false;
   // 这个游戏中毒了: hooked, not poisoned.
   if (signal === 'poisoning' && norm.slice(start, end) === '中毒' && HOOKED.test(norm)) return false;
   // 担心会着火, 怕会爆炸: a worry, whichever words name the danger.
