@@ -17,7 +17,9 @@ import {
   BODY,
   CHEST,
   DESPAIR,
+  ENTRUST,
   FAREWELL,
+  HANDOVER,
   MEANS_READY,
   RADIATING,
   SILENCE,
@@ -32,6 +34,7 @@ import {
   PERSON,
   PREGNANCY_DANGER,
   PREGNANT,
+  SWALLOWED,
   W,
   WATER,
 } from './emergency-concepts.js';
@@ -97,14 +100,22 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '骨头露',
       '吐白沫',
       '露出骨头',
+      '看到骨头',
+      '看见骨头',
+      '看得见骨头',
     ],
     patterns: [
       new RegExp(`${BODY}${W(4)}(?:流血|出血|冒血|淌血|全是血|都是血|血止不住)`),
       new RegExp(`${HEAD}${W(3)}(?:破了|开了个?口子?|裂开|撞出血|血)`),
       // A gaping wound: 头上一个大口子, 口子很深.
       new RegExp(`${BODY}${W(4)}(?:大口子|口子很深|口子好深|深可见骨)`),
-      new RegExp(`血${W(3)}(?:止不住|往外|喷|涌|一直流)`),
+      // Pressure does not stop it: 血按都按不住, 捂不住.
+      new RegExp(`血${W(3)}(?:止不住|止不了|按不住|压不住|捂不住|堵不住|往外|喷|涌|一直流)`),
+      // Flesh laid open: 肉都翻开了, 皮开肉绽.
+      new RegExp(`(?:肉|皮)${W(2)}(?:翻开|翻出来|外翻|翻起来)|皮开肉绽`),
       new RegExp(`血${W(2)}(?:一直|不停|止不住|哗哗)${W(2)}(?:流|淌|滴|冒)`),
+      // The sound of it: 血哗哗的, 血汩汩往外.
+      /血[^ ]{0,1}(?:哗哗|哗啦|汩汩)/,
       new RegExp(`满${W(2)}是?血`),
       new RegExp(`骨${W(2)}露`),
       // Blood from inside: 尿里有血, 吐出来有血, 拉出来全是血 (血压, 血糖 are tests).
@@ -112,10 +123,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /渗血|血[^ ]{0,4}(?:往外)?渗/,
       new RegExp(`骨头${W(3)}(?:戳|刺|穿|支)出`),
       // A bite that tears flesh: 咬了一大块肉下来.
-      new RegExp(`咬${W(4)}(?:一大块|一块肉|肉下来|见骨|很深|好深|稀烂|血肉模糊)`),
+      new RegExp(`咬${W(4)}(?:一大块|一大口|一块肉|肉下来|见骨|很深|好深|稀烂|血肉模糊)`),
+      // A piece of flesh gone: 肉都没了一块, 掉了一块肉.
+      new RegExp(`肉${W(2)}(?:没了|掉了|少了)一块|(?:少|掉|没)了一块肉|一大块(?:皮|肉)${W(2)}(?:掉|没)`),
     ],
     latin:
-      /\b(bleed(ing|s)?|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
+      /\b(bleed(ing|s)?(?! money| cash)|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
   },
   unconscious: {
     phrases: [
@@ -189,6 +202,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '有人倒',
       '出人命',
       '呼吸停止',
+      '没气息',
+      '没有气息',
+      '没了气息',
+      '没鼻息',
       '心脏骤停',
       '惊厥',
       '只会哼',
@@ -203,43 +220,73 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 人在地上, 他躺在地上: someone on the ground.
       /(?:人|他|她)(?:还)?(?:在|躺在|倒在|趴在)地上/,
       // Lying in the road: 躺在马路中间.
-      /躺在(?:马路|路|车道)(?:中间|上)/,
+      /躺在(?:马路|路|车道|铁轨|轨道|高速)(?:中间|上)/,
       // Someone is already doing CPR.
       /(?:在|正在|给他|给她|帮他|帮她)[^ ]{0,2}(?:做)?(?:心肺复苏|人工呼吸|按压)/,
       // 一直在抽, 还在抽: convulsing (not 抽烟, 抽奖).
       /(?:一直|不停|还)在?抽(?![烟奖查水签空血时调])/,
+      // A fever and a fit: 孩子高烧抽筋了.
+      new RegExp(`(?:高烧|发烧|烧)${W(3)}(?:抽筋|抽搐|抽了|抽起来)`),
       // 已经虚脱倒下了, 当场倒地: collapsing said without naming who.
       new RegExp(`(?:已经|当场|直接|一下|突然)${W(3)}倒(?:下|地|了(?![一杯水垃些点碗瓶回过]))`),
       new RegExp(
         `${PERSON}${W(6)}(?<![搞看听绕弄])(?:迷糊了|迷迷糊糊|糊涂了|说胡话|胡言乱语|神志${W(3)}不清|不省人事|倒下|不怎么应|叫不应|喊不应|没动静)`,
       ),
-      /(?<![搞看听绕要])(?:晕|昏)了/,
+      // 快晕了, 要晕了: nearly, said of heat or hunger.
+      /(?<![搞看听绕要快])(?:晕|昏)了/,
       // 跑不动了 is tiredness; 人不动了 is not.
       /(?<![跑走骑干拉推搬扛拿提背爬])不动了/,
       /(?:怎么|咋)(?:叫|喊|拍|推|摇)都(?:不醒|没反应|不应|不理|没用)/,
       // 倒我面前, 倒在路边: someone fell down somewhere.
       new RegExp(`${PERSON}${W(8)}(?<![快要累])倒(?:在|我|他|她|路|街)(?!是)`),
-      /叫不(?:醒|动|应|起来)|软下去|瘫下去|软倒在/,
+      /叫不(?:醒|动|应|起来)|软下去|瘫下去|软倒在|往下(?:出溜|滑|瘫|倒)|扶都扶不住|扶不起来/,
       // Lying there silent: 人躺着不说话, 趴着不动.
       new RegExp(`(?:躺着|趴着|倒着)${W(2)}(?:不说话|不动|不吭声|没动静)`),
       // 神志有点不清: confusion, whoever it is said of.
       new RegExp(`神志${W(3)}不清|意识${W(3)}模糊`),
-      new RegExp(`(?:叫|喊|拍|摇|敲门)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`),
+      new RegExp(
+        `(?:叫|喊|拍|摇|敲门|敲窗|敲车窗|敲玻璃)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`,
+      ),
       // Not answering when spoken to: 叫他也不应, 喊她不理人, 问话不答.
-      new RegExp(`(?:叫|喊|拍|问)(?:他|她|人)${W(3)}(?:不应|不理|不答|没回应|没应)|问话不答|问什么都不答`),
+      new RegExp(
+        `(?:叫|喊|拍|问)(?:他|她|人)${W(3)}(?:不应|不理|不答|没回应|没应|不睁眼|没睁眼)|问话不答|问什么都不答`,
+      ),
+      // 呼吸好像停了, 没在呼吸.
+      new RegExp(`呼吸${W(3)}停了|没在呼吸`),
+      // Still: 不哭也不动.
+      new RegExp(`不哭${W(2)}不动`),
       // Eyes rolling up, a blank stare, consciousness coming and going.
       /眼(?:睛|珠)?(?:往上|向上)?翻(?:上去|上来|白)|眼睛往上翻|眼神发直|意识时有时无|时醒时睡|迷迷瞪瞪/,
       // Breathing that fails: 呼吸很弱, 只出气不进气, 喘气像拉风箱, 嗓子里呼噜呼噜.
       new RegExp(`呼吸${W(2)}(?:弱|浅|微弱|一下一下|断断续续|不规律)|只出气不进气|拉风箱|呼噜呼噜|倒气`),
     ],
+    together: [
+      // Found cold and not responding: 冷藏车里发现一个人 全身冰凉 没反应.
+      [/冰凉|冰冷|冻僵|冷藏|冷库|冷冻/, /没反应|叫不醒|不动了|没气|没呼吸/],
+      // Not answering, and slumped where he sits: the driver isn't answering, face pressed against the window.
+      [
+        /\b(isn ?t|is not|not) (answering|responding|moving)\b/,
+        /\b(face (is )?(pressed|slumped|down)|slumped|on the floor|in the (cab|driver ?s seat))\b/,
+      ],
+      // 抽风 said of someone on the ground (平台抽风 is a glitch).
+      [/抽风/, /地上|倒|打滚|白沫|吐沫|翻白眼|没反应|叫不醒/],
+      // Shut in a bathroom or a room for long, and no answer: 厕所里半天没出来 敲门不应.
+      [
+        /(?:厕所|卫生间|浴室|洗手间|房间|屋)[^ ]{0,4}(?:半天|好久|很久|一直)[^ ]{0,2}没出来|从里面反锁|里面反锁/,
+        /敲门[^ ]{0,3}(?:不应|没人应|没反应|没动静|不开)|叫[^ ]{0,3}不应|没人应/,
+      ],
+    ],
     latin:
-      /\b(unconscious|passed out|pass(ing)? out|blacked out|faint(ed)?|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
       '捂着胸口',
       '捂住胸口',
       '捂胸口',
+      '按着胸口',
+      '抓着胸口',
+      '揪着胸口',
       '捂着心口',
       '胸口好闷',
       '胸口很闷',
@@ -271,21 +318,25 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '压着块石头',
     ],
     patterns: [
-      new RegExp(`胸口${W(8)}(?:疼|痛|闷|压|堵|紧|刀割|针扎|撕)`),
-      /(?:喘气|呼吸|吸气)[^ ]{0,2}都(?:疼|痛)/,
+      new RegExp(`胸口${W(8)}(?:疼|痛|闷|压|堵|紧|刀割|针扎|撕|踩|捏|攥|勒)`),
+      /(?:喘气|呼吸|吸气)[^ ]{0,2}都(?:疼|痛|困难|费劲|难)/,
       // 喘不过来, 喘不上来, and the typed-by-sound 喘不过起.
       /喘不(?:过|上|动)|吸不上气|透不过来/,
       // 心里憋得慌 is a heavy heart.
       /(?<!心里)憋得慌/,
       new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了|攥|揪|捏)`),
       // Colour signs: 嘴唇乌紫, 脸色灰白, 脸都紫了.
-      new RegExp(`(?:嘴唇|嘴|脸|脸色|指甲)${W(3)}(?:发紫|发青|青紫|乌紫|紫了|灰白|发灰|铁青)`),
+      new RegExp(`(?:嘴唇|嘴|脸|脸色|指甲|浑身|全身|身上)${W(3)}(?:发紫|发青|青紫|乌紫|紫了|灰白|发灰|铁青)`),
       // 嘴唇发黑 (脸黑了 is anger).
       new RegExp(`(?:嘴唇|指甲)${W(2)}(?:发黑|黑了)`),
     ],
-    together: [[CHEST, RADIATING]],
+    together: [
+      [CHEST, RADIATING],
+      // A hand at the throat and no voice: 捂着喉咙 脸憋得通红 说不出话 (choking).
+      [/(?:捂|抓|掐)(?:着|住)?[^ ]{0,3}(?:喉咙|脖子|嗓子)/, /说不出话|发不出声|憋得|喘不|咳不出/],
+    ],
     latin:
-      /\b(clutch(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
+      /\b((clutch|hold|grabb|gripp)(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
   },
   medical: {
     // Stroke, seizure, severe allergy, very high fever with confusion.
@@ -330,9 +381,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     together: [
       [PREGNANT, PREGNANCY_DANGER],
       // An allergy and the body reacting, said anywhere: 过敏 … 脸肿成猪头了 呼吸也不太顺.
-      [/过敏|\ballerg\w*/, /肿|喘|呼吸|晕|疹|疙瘩|\b(swell\w*|swollen|breath\w*|wheez\w*|hives)\b/],
+      [/过敏|\ballerg\w*/, /肿|喘|呼吸|晕|疹|疙瘩|风团|堵|\b(swell\w*|swollen|breath\w*|wheez\w*|hives)\b/],
       // Many stings, or a sting and the body reacting: 被马蜂蛰了好多下 头晕恶心.
-      [/蛰|蜇|叮了|\bstung\b/, /头晕|恶心|想吐|呕吐|喘|晕|肿|好多下|\b(dizzy|vomit\w*|swell\w*|breath\w*)\b/],
+      [
+        /蛰|蜇|叮了|蜈蚣|蝎子|毒蜘蛛|水母|\bstung\b/,
+        /头晕|恶心|想吐|呕吐|喘|晕|肿|好多下|\b(dizzy|vomit\w*|swell\w*|breath\w*)\b/,
+      ],
     ],
     patterns: [
       new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`),
@@ -351,7 +405,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /破水|羊水破|要生了|早产/,
       // One side that stops working: 左边肩膀到手臂都是麻的, 右腿抬不起来.
       new RegExp(
-        `(?:一边|半边|一侧|一只|左|右)${W(6)}(?:手|胳膊|臂|腿|脸)${W(4)}(?:抬不起|没力|没劲|不能动|动不了|麻|不听使唤)`,
+        `(?:一边|半边|一侧|一只|左|右)${W(6)}(?:手|胳膊|臂|腿|脸)${W(4)}(?:抬不起|没力|没劲|不能动|动不了|麻|不听使唤|拿不住|握不住|使不上劲)`,
       ),
     ],
     latin:
@@ -367,6 +421,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '晒晕',
       '热昏',
       '不出汗',
+      '没汗了',
+      '汗都不出',
       '浑身发烫',
       '全身滚烫',
       '浑身滚烫',
@@ -380,13 +436,28 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     together: [
       [
         /冷|冻|寒|北风|雪|冰|\b(cold|freezing|snow|icy)\b/,
-        /打摆子|意识不清|意识模糊|没意识|迷糊|说不清|发紫|发黑|僵住|\b(confused|blue lips|can ?t feel)\b/,
+        /打摆子|意识不清|意识模糊|没意识|迷糊|说不清|发紫|发黑|僵住|\b(confused|blue lips|can ?t feel (my|his|her) (legs|feet|body)|can ?t feel anything)\b/,
+      ],
+      // Cold, shivering, and the body going numb or sleepy: 全身湿透一直发抖 手指都没感觉了 好想睡.
+      [
+        /冷|冻|寒|北风|雪|冰|湿透|\b(cold|freezing|snow|icy|soaked)\b/,
+        /发抖|哆嗦|打颤|抖个不停|\b(shaking|shivering)\b/,
+        /没感觉|没知觉|想睡|犯困|睁不开|\b(numb|sleepy|drowsy)\b/,
+      ],
+      // Numb with cold and drowsy: can't feel my hands and I'm so tired.
+      [
+        /\b(snow|freezing|cold|icy|frozen)\b/,
+        /\bcan ?t feel\b/,
+        /\b(so tired|sleepy|drowsy|confused|can ?t stay awake|getting tired)\b/,
       ],
     ],
     patterns: [
       // 手冻僵了 is cold hands; a person frozen stiff is not.
       /(?<![手脚指耳])冻僵/,
-      new RegExp(`冻得${W(8)}(?:没知觉|发紫|不会动|说不了话|不利索|晕|不行|僵|硬了)`),
+      // 冻得我手都僵了 is cold hands.
+      new RegExp(
+        `冻得(?![^ ]{0,2}(?:手|脚|指|耳|脸))${W(8)}(?:没知觉|发紫|不会动|说不了话|说不出话|不利索|晕|不行|僵|硬了)`,
+      ),
     ],
     latin: /\b(hypotherm\w*|frostbite|frozen stiff|freezing and (confused|shaking|can ?t))\b/,
   },
@@ -420,21 +491,26 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '喝了药',
       '吃了一瓶',
       '一整瓶',
+      '洁厕灵',
     ],
     patterns: [
       // A child swallowing a battery, magnet or coin: 吞了一颗电池, 纽扣电池吃下去了.
+      new RegExp(`(?:吞|吃|咽|舔)${W(5)}(?:${SWALLOWED})|(?:${SWALLOWED})${W(3)}(?:吞|吃|咽|舔)(?:了|下)`),
+      // A household chemical drunk or eaten: 喝了一口洁厕灵, 误喝了消毒水.
       new RegExp(
-        `(?:吞|吃|咽)${W(5)}(?:电池|纽扣|磁铁|硬币|干燥剂)|(?:电池|纽扣|磁铁|硬币|干燥剂)${W(3)}(?:吞|吃|咽)(?:了|下)`,
+        `(?:喝|吃|吞|舔)${W(6)}(?:洁厕|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|灭鼠|机油)`,
       ),
       // 把药都吃了: all of them.
       new RegExp(`药${W(2)}(?:都|全)(?:吃|吞|喝)(?:了|下)`),
-      new RegExp(`药${W(6)}(?:吃|吞|喝)了${W(2)}(?:一大?把|一大?瓶|整瓶|好多|很多|一堆)`),
+      new RegExp(
+        `药${W(6)}(?:吃|吞|喝)了${W(2)}(?:一大?把|一大?瓶|整瓶|好多|很多|一堆|好几[颗片粒]|十几[颗片粒]|几十[颗片粒]|一板)`,
+      ),
       new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一大?把|一大?瓶|整瓶|好多|很多|一大?堆)${W(2)}药`),
       // 喝了一瓶敌敌畏: a whole bottle of something that is not a drink.
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|od ?d|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
   },
   violence: {
     phrases: [
@@ -496,17 +572,19 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(
-        `(?:拿|持|举|掏|亮|抄)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子)`,
+        `(?:拿|持|举|掏|亮|抄)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|硫酸|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子)`,
       ),
       // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
       new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|指着)`),
-      new RegExp(`(?:围着|围住)${W(4)}(?:打|揍|踢)`),
+      new RegExp(`(?:围着|围住|围在|堵在|堵着)${W(6)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
       // Cornered and beaten: 把骑手堵在巷子里打.
       new RegExp(`把${W(4)}(?:堵|围|按|摁)${W(8)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
       new RegExp(`掐${W(3)}脖子`),
-      /掐(?:着|住)(?:我|她|他)|还在追(?!剧|星|单|求)/,
+      /掐(?:着|住)(?:我|她|他)|(?:一直|还在|正在|又|使劲|用力)掐(?:着|住)?(?:我|她|他)|还在追(?!剧|星|单|求)/,
+      // Dragged by the hair.
+      new RegExp(`(?:拖|揪|扯|拽)着${W(2)}头发`),
       // 一直打我, 动手打我 (又打我电话 is a call).
       /(?:一直|又|还|动手|开始|正在|都)打(?:我|她|他)(?![^ ]{0,3}(?:电话|款|卡|分|招呼|字|游戏))/,
       // 把我往墙上撞: slammed against something.
@@ -515,7 +593,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:不给|不交|不然|否则)[^ ]{0,4}就(?:打|揍|砍|捅|弄死|杀)/,
       new RegExp(`(?<!被[^ ]{0,8})砸${W(3)}(?:头|脑袋)`),
       new RegExp(`(?:拉|拖|拽|塞|抱)${W(3)}上车`),
-      /抢(?:我|他|她)(?!的?单)/,
+      // Pushing someone down the stairs, off a bridge: 要把我推下楼梯.
+      // Forced into a vehicle: 被一辆黑车上的人硬拽上去了; held for money: 被人绑了.
+      /(?:硬|强行|被)[^ ]{0,8}(?:拽|拖|塞)(?:上|进)(?:车|去)/,
+      /被(?:人|几个人|一伙人|他们|坏人|歹徒)?绑(?:了|走|起来)/,
+      // Driven off and not let out: 司机不往目的地开 不让我下车.
+      /不让(?:我|她|他)下车|\b(won ?t|will not|not) let(ting)? (me|her|him) (out|off|go)\b(?! (online|on|in|into|to|for|with|through|home|back))/,
+      new RegExp(`(?:要|想|把)${W(3)}(?:推下|扔下|丢下|推出)${W(2)}(?:楼|楼梯|桥|窗|车|台阶)`),
+      /抢(?:我|他|她)(?!的?单)|抢(?:走了?)?(?:小孩|孩子|小女孩|小男孩)/,
       new RegExp(`(?:手里|身上|带着|拿着)${W(2)}(?:刀|枪|棍|砍刀)`),
       // A blade drawn across someone: 用刀划了脸, 被玻璃割伤.
       new RegExp(`(?:刀|刀片|匕首|玻璃|碎瓶)${W(3)}(?:划|割)(?:了|伤|破|开)`),
@@ -529,7 +614,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
       // 还要打我, 又要砍人: the attacker is still going.
       /(?:还|又|说|扬言|就)要?(?:打|揍|砍|捅|杀|弄)(?:我|他|她|人|死)/,
-      new RegExp(`(?:汽油|油桶|打火机)${W(6)}(?:烧|点)|(?:烧|泼|浇)${W(2)}汽油`),
+      new RegExp(
+        `(?:汽油|油桶|打火机)${W(6)}(?:烧|点)|(?:烧|泼|浇)${W(2)}(?:汽油|硫酸)|(?:汽油|硫酸)${W(2)}(?:泼|浇|洒)`,
+      ),
       new RegExp(`(?:用|拿)${W(5)}(?:打|砸|抽|捅|砍)(?:我|他|她|人)(?!${W(2)}电话)`),
       /故意(?:撞|开车撞|拿车撞)/,
       // Done to someone: 被人捅了几刀, 被几个人砍伤, 要杀了他 (要杀了这个算法 is not).
@@ -542,18 +629,26 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `(?:把|将)${W(3)}(?:她|他|人|孩子|小孩|女孩|男孩|姑娘|女的|女人)${W(3)}(?:拉|拖|拽|塞|推|抱)(?:进|上|到)?${W(3)}车`,
       ),
+      new RegExp(`被${W(8)}往${W(2)}车里(?:拉|拽|拖|塞|推|抱)`),
       new RegExp(`(?:她|他|孩子|小孩|女孩|姑娘|女的)${W(2)}往${W(2)}车里(?:拉|拽|拖|塞|推|抱)`),
     ],
     // Followed, and the follower still there or armed: 一路跟着我 到了楼下还不走, 尾随我进电梯
     // (一辆车跟着我到家楼下 好怕 is frightening, and urgent).
     together: [
+      // Hiding while they are still looking: 我躲在垃圾桶后面 他们还在找我.
+      [
+        /躲(?:在|进|到|起来)|藏(?:在|进|起来)|\b(hiding|hid) (in|behind|under)\b/,
+        new RegExp(
+          `(?:他们|那人|那个人|对方|那帮人|那伙人|那几个人|那个男的|那个女的)${W(3)}(?:找我|追我|堵我|守着|堵着|门口|外面|楼下)|\\b(they ?re|they are|he ?s|he is) (still )?(looking for|after|outside|waiting)\\b`,
+        ),
+      ],
       [
         /(?:一路|一直|还在)跟着(?:我|她|他)|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b/,
-        /还不走|不肯走|还在|还跟|进电梯|进了电梯|堵着|手里|拿着|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
+        /还不走|不肯走|还在|还跟|说要|威胁|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
       ],
     ],
     latin:
-      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|dragged (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|(dragg(ed|ing)|pulling) (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick|shovel|spade|hammer|axe|crowbar|wrench)|(hitting|hit|smashing) (him|her|someone|the other( guy)?|a \w+) (on|over) the head|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
   },
   'self-harm': {
     phrases: [
@@ -609,6 +704,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '了结自己',
       '了断',
       '来世再见',
+      '晚安世界',
+      '再见世界',
+      '再见了世界',
+      '告别这个世界',
       '下辈子再见',
       '下辈子见',
       '以后就靠你们了',
@@ -631,24 +730,64 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`从${W(5)}(?:楼|桥|天台|窗)${W(3)}跳`),
       new RegExp(`手腕${W(3)}割|割${W(2)}手腕`),
       // 割手, 割自己 (割到手 while cooking is an accident).
-      /(?<![到被])割(?:自己|手(?![套机指]))/,
+      /(?<![到被])割了?(?:自己|手(?![套机指]))/,
+      // A threat to jump from up high: 他就跳下来.
+      /(?:就|要|想|准备)跳下来/,
       // A farewell: 明天大家就见不到他了.
       new RegExp(`(?:再也|以后|明天|永远)${W(4)}见不到(?:我|他|她)`),
       // Sorry to everyone, then silence: 发消息说对不起大家 电话关机.
       new RegExp(`对不起(?:大家|爸妈|家人|你们|所有人)${W(12)}(?:关机|联系不上|打不通|找不到|不见了)`),
       // 不想再活下去, 不想这样活着 (不想干活 is work).
       /不想(?:再|继续|这样)?活(?:下去|着|了)/,
-      new RegExp(`活着${W(3)}(?:没意思|没意义|没劲|太累|好累|真累|痛苦|煎熬|有什么意思|干什么)`),
       new RegExp(
-        `(?:楼顶|天台|房顶|窗台|楼边|桥边|桥上|江边|栏杆外|栏杆边|铁轨)${W(6)}(?:坐着|站着|躺着|不下来|不肯下|往下看|徘徊|不走)`,
+        `活着${W(3)}(?:没意思|没意义|没劲|太累|好累|真累|痛苦|煎熬|有什么意思|有啥意思|意思都没有|干什么)`,
+      ),
+      // Nobody can talk them down: 谁叫都不下来.
+      /(?:叫|劝|喊)都不(?:下来|肯下)|不肯下来/,
+      // Out past a railing or on a sill: 站在天桥栏杆外面, 坐到窗台外边.
+      new RegExp(`(?:站|坐|爬|翻)(?:在|到|出)${W(4)}(?:栏杆|护栏|围栏|窗台|窗户|楼顶|天台)(?:外面|外边|外)`),
+      new RegExp(
+        `(?:楼顶|天台|房顶|窗台|楼边|桥边|桥上|江边|栏杆外|栏杆边|铁轨)${W(6)}(?:坐着|站着|躺着|不下来|坐了|站了|不肯下|往下看|徘徊|不走)`,
       ),
       // Walking into the water alone: 一个人往江里走.
+      // 楼下有人跳下来了: someone jumped.
+      /有人[^ ]{0,2}跳(?:下来|下去|楼)了/,
+      // 他要跳了: about to jump.
+      /(?:他|她|有人|人)[^ ]{0,2}(?:要|想|准备)跳(?:了|下去)/,
       new RegExp(`往${W(2)}(?:江|河|海|湖|水)(?:里|中)${W(2)}(?:走|去|跳)`),
     ],
     // A high place or water and despair, wherever each is said: 这日子没法过了 我站在楼顶了.
     // A farewell and then silence: said goodbye to everyone and switched off his phone.
     together: [
       [FAREWELL, SILENCE],
+      // A goodbye with passwords or belongings handed over: 要和大家告别 把银行卡密码都发群里了.
+      [FAREWELL, HANDOVER],
+      // Family entrusted and things handed over: 电动车留给我了 让我帮他照顾他妈.
+      [ENTRUST, HANDOVER],
+      // In a bath and the water red: 躺在浴缸里 水是红的.
+      [/浴缸|浴盆|\b(bath|bathtub|tub)\b/, /水[^ ]{0,3}红|血|\b(water is red|red water|blood)\b/],
+      // One foot over: 在阳台上 一只脚已经跨出去了.
+      [
+        /阳台|窗台|窗户|楼顶|天台|桥|栏杆|\b(balcony|window|ledge|railing)\b/,
+        /(?:脚|腿)[^ ]{0,3}跨出去|跨出去了|\b(one (leg|foot) over)\b/,
+      ],
+      // Crying and sorry, then nobody answers: 一直哭 说对不起 然后就挂了 再打就没人接了.
+      [/哭[^]{0,8}对不起|对不起[^]{0,8}哭|\b(crying|sobbing)\b.{0,20}\bsorry\b/, SILENCE],
+      // A note left, then a locked door or no answer: left a note and locked himself in.
+      [
+        /留了?(?:一)?(?:张|封)(?:纸条|信)|遗书|\b(left a note|suicide note|goodbye note)\b/,
+        /反锁|锁在|不接|不应|不回|关机|联系不上|\b(locked|won ?t answer|not answering|no answer|phone (is )?off)\b/,
+      ],
+      // At the water's or roof's edge, shoes off or the phone thrown away: 在江边哭 手机扔了 鞋也脱了.
+      [
+        /江边|河边|海边|湖边|桥上|桥边|天台|楼顶|\b(river|bridge|roof|pier)\b/,
+        /鞋[^ ]{0,2}脱|脱[^ ]{0,2}鞋|手机[^ ]{0,2}扔|扔[^ ]{0,2}手机|\b(took off (his|her) shoes)\b/,
+      ],
+      // Charcoal got ready in a closed room: 买好了炭 在出租屋里.
+      [
+        /(?:买|备|准备)(?:好|了)[^ ]{0,3}(?:木)?炭|炭[^ ]{0,3}(?:买好|准备好|备好)/,
+        /出租屋|屋里|房间|宿舍|车里|门窗|封|胶带|\b(room|car)\b/,
+      ],
       [DESPAIR, MEANS_READY],
       // The last time, and the family handed over: 今晚是最后一次见面 让我照顾他家里人.
       [/最后一次(?:见|说|联系|打)|最后一面/, /照顾(?:好)?[^ ]{0,3}(?:家里|家人|爸妈|孩子|老婆|老公)/],
@@ -658,7 +797,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) on the edge|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
+      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) on the edge|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
   },
   fire: {
     phrases: [
@@ -670,6 +809,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '着火',
       '起火',
       '失火',
+      '放火',
+      '纵火',
       '火灾',
       '烧起来',
       '烧着了',
@@ -686,26 +827,36 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(
-        `(?:电池|电瓶|充电柜|充电桩|充电器|充电宝|插头|插座|锂电|煤气罐|气罐|液化气|电动车|电瓶车|电车|滑板车|平衡车)${W(8)}(?:爆|炸|着火|冒烟|起火)`,
+        `(?:电池|电瓶|充电柜|充电桩|充电器|充电宝|插头|插座|锂电|煤气罐|气罐|液化气|电动车|电瓶车|电车|滑板车|平衡车|锅炉|高压锅)${W(8)}(?:爆(?!胎|单|灯)|炸|着火|冒烟|起火)`,
       ),
       // Flames going up: 火窜起来了.
-      new RegExp(`火${W(2)}(?:窜|蹿|冒|烧|着)(?:起来|出来|上来)`),
+      new RegExp(`火苗?${W(2)}(?:窜|蹿)(?:到|上|起)|火${W(2)}(?:窜|蹿|冒|烧|着)(?:起来|出来|上来)`),
       new RegExp(`(?:煤气|燃气|天然气|液化气)${W(4)}(?:漏|味|泄|爆|破)`),
       // Smoke where people are: 屋里烟很大, 有烟 (烟头, 烟酒 are cigarettes).
       new RegExp(
-        `(?:有|冒|好多|很多|满屋|一屋子|一股)烟(?![头酒民花灰缸草盒瘾味])|(?<![抽吸香])烟(?![味头酒])${W(2)}(?:很大|好大|特别大|呛人|呛得)`,
+        `烟${W(4)}(?:冒满|弥漫|灌满|充满|冒出来)|(?:有|冒|好多|很多|满屋|一屋子|一股)烟(?![头酒民花灰缸草盒瘾味])|(?<![抽吸香])烟(?![味头酒])${W(2)}(?:很大|好大|特别大|呛人|呛得)`,
       ),
       // Gas smells of rotten eggs.
       /臭鸡蛋味/,
     ],
+    together: [
+      // A burning smell from a room where nobody answers: 隔壁一直有烧焦的味道 敲门没人开.
+      [
+        /烧焦|焦味|糊味|焦糊|\bburning smell\b/,
+        /敲门|没人(?:开|应)|有人在里面|还有人|\b(no answer|someone inside)\b/,
+      ],
+    ],
     latin:
-      /\b(fire(?! (extinguisher|exit|door|safety|drill))|on fire|explo(ded|sion|de)|smoke|(battery|charger|scooter|e-?bike|plug|socket|wire|wiring|power bank)\b.{0,20}\b(smoking|sparking|hissing|melting|burning)|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
+      /\b(fire(?! (extinguisher|exit|door|safety|drill|alarm))|on fire|explo(ded|sion|de)|smoke(?! (alarm|detector))|flames?|blaze|smell(s|ing)? like gas|(battery|charger|scooter|e-?bike|plug|socket|wire|wiring|power bank)\b.{0,20}\b(smoking|sparking|hissing|melting|burning)|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
   },
   trapped: {
     phrases: [
       '压在',
       '车底',
       '被困',
+      '囚禁',
+      '软禁',
+      '非法拘禁',
       '困在',
       '困住',
       '有人掉进',
@@ -714,6 +865,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '掉进海',
       '掉进湖',
       '被压在',
+      '困人了',
       '压在下面',
       '压住了',
       '压着了',
@@ -731,26 +883,31 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
-      new RegExp(`(?:卡|挤|夹)在${W(10)}(?:里|下面|底下|中间|之间|缝)`),
+      // 关爱卡在手机上哪里看: a card, not someone stuck.
+      new RegExp(`(?:(?<![爱行员饭交保用蓄值号m])卡|挤|夹)在${W(10)}(?:里|下面|底下|中间|之间|缝)`),
       // A limb that cannot be pulled out: 腿出不来, 手拔不出来.
       new RegExp(`${BODY}${W(3)}(?:出不来|拔不出|抽不出|卡住了|夹住了)`),
       // Something on top of someone: 压住一个阿姨, 砸到一个小孩.
+      /(?:有人|人)被(?:压|埋|卡|夹)(?:了|住|着)/,
       new RegExp(`(?:压|砸|夹|卡|埋)(?:住|到|中|着)了?${W(3)}${SOMEONE}`),
       // Shut in a vehicle: 小孩被锁在车里.
-      new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困)在${W(4)}(?:车里|车内|车上)`),
+      new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困|留|落|忘)在${W(4)}(?:车里|车内|车上)`),
+      // Said the other way round: 车里锁着个小孩.
+      new RegExp(`(?:车里|车内|车上|后座)${W(4)}(?:锁着|关着|困着|留着|落着)${W(2)}${SOMEONE}`),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
       new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下)`),
       new RegExp(`被水${W(2)}(?:卷|冲|带)(?:走|下去|跑)`),
       /(?:人|他|她|我)(?:还)?在水里/,
-      new RegExp(`压着${BODY}|(?:拔|抽)不出来`),
+      // 睡觉压着胳膊 is a limb gone to sleep.
+      new RegExp(`(?<!睡觉|睡着|睡时)压着${BODY}|(?:拔|抽)不出来`),
       // 胸口像被压着 is a chest pain, not a person under something.
       /(?<!像)被压着/,
       // Someone (not a phone) down a hole or in water, or unable to get out.
       new RegExp(`${PERSON}[^ 机匙包]{0,6}(?:出不来|出不去|上不来|掉下去|抽不出来)`),
-      new RegExp(`${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟)`),
+      new RegExp(`${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟|化粪池|粪池|污水池)`),
       new RegExp(`(?:塌|倒)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
       new RegExp(`(?:关|锁)在${W(4)}不让(?:走|出|离开)`),
-      new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰)`),
+      new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰|车窗|车顶)`),
       // Water level on a body or over a car: 齐胸, 没过头顶, 漫过车顶.
       /齐(?:胸|脖子|肩|下巴)|(?:没|漫|淹)(?:过|到)了?(?:头顶|头|脖子|胸口|胸|车顶|车窗)/,
       // Into the water — a person or a vehicle, not a phone or a parcel.
@@ -760,11 +917,21 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`电梯${W(6)}(?:往下掉|下坠|坠落|失控|冲顶|蹲底)`),
     ],
     together: [
-      [new RegExp(`${WATER}|水里`), /不会游泳|扑腾|呛水|沉下去|冒不出头|\bcan ?t swim\b/],
+      [new RegExp(`${WATER}|水里`), /不会游泳|扑腾|呛水|沉下去|没上来|没浮上来|冒不出头|\bcan ?t swim\b/],
       // A flood and someone still inside: 车库大水倒灌 有个司机还在车里没出来.
       [
         /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
-        /还在(?:车|屋|房|里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
+        /还在(?:车|屋|房|里)|(?:车里|屋里|里面)[^ ]{0,1}还有人|还有人在(?:里面|车里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
+      ],
+      // Locked in and unable to get out: 我在冷库里被反锁了 出不去.
+      [
+        /(?<![车箱柜包货件])被[^ ]{0,3}(?:反锁|锁)(?:在|了|住)|锁在(?:里面|里头)/,
+        /出不去|出不来|打不开|开不了|\bcan ?t get out\b/,
+      ],
+      // A baby or a child left in a shut car: 车里有个婴儿 大人不在 车窗关得死死的.
+      [
+        /(?:车里|车内|车上|后座)[^ ]{0,5}(?:婴儿|宝宝|小孩|孩子|娃|小朋友)/,
+        /大人不在|没有?大人|车主不在|家长不在|没人管|(?:车窗|车门|窗户)[^ ]{0,3}(?:关|锁)|锁着|晒|闷|热/,
       ],
       // Locked in, someone still inside: 冷库的门从外面锁上了 同事还在里面.
       [
@@ -772,10 +939,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /(?:人|同事|他|她|孩子|小孩)[^ ]{0,2}还在里面|在里面出不来|\b(still inside)\b/,
       ],
       // Held against one's will: 被人关在屋里 不让我走.
-      [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)/],
+      [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)|不放(?:人|我|他|她)/],
+      [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:
-      /\b((?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped) in (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?water|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|pinned (under|against|down)|crushed)\b/,
+      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
   },
   electric: {
     phrases: [
@@ -840,6 +1008,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '拖行',
     ],
     together: [
+      // Caught in a door or under something, and a part nearly off: 被门夹到手指 手指快断了.
+      [/(?:夹|压|砸|轧|绞|卷)(?:到|住|了|伤|断)/, new RegExp(`${BODY}${W(3)}(?:快|要)断了`)],
+      // A crash and the person lying there: 撞到电线杆上 头盔飞了 现在人趴着.
+      [/撞|摔|飞出去|\bcrash/, /(?:人|他|她)(?:还)?(?:趴着|躺着)(?: |$)|头盔[^ ]{0,2}飞了/],
       // A blow to the head and a sign of concussion, wherever each is said: 头撞到台阶上…还吐了.
       [new RegExp(`${HEAD}${W(4)}${IMPACT}|${IMPACT}${W(4)}${HEAD}`), CONCUSSION],
       // A crash and someone hurt: 前面出车祸了 有人受伤.
@@ -852,9 +1024,29 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 腰都快断了 is tiredness, not a fracture.
       new RegExp(`${BODY}${W(3)}(?<![快要跑累站走坐忙])(?:断|折了|变形|扭曲)`),
       new RegExp(`${BODY}${W(3)}${LOSS_OF_FUNCTION}`),
+      // A dog that will not let go: 狗一直咬着小孩不放.
+      // A part gone: 手指头没了; caught by a belt: 皮带卷了手; a bite to the face or neck.
+      // Off a bridge or a slope: 摔到桥下去了; people knocked down: 撞倒好几个人.
+      new RegExp(`(?:摔|掉|跌|坠|飞)(?:到|下|进)${W(2)}(?:桥下|楼下|坡下|悬崖|山下)`),
+      new RegExp(`撞(?:倒|飞|伤)${W(4)}(?:个人|行人|路人)`),
+      // Run over: 被大卡车的后轮压过去了.
+      new RegExp(`被${W(8)}(?:压|轧|碾)过去`),
+      /(?:手指|手指头|指头|脚趾|耳朵|手掌)[^ ]{0,2}(?:没了|掉了|断了|飞了)/,
+      new RegExp(`卷(?:了|进|住)${W(2)}${BODY}`),
+      /咬(?:住|伤|破|烂)了?[^ ]{0,3}(?:脸|脖子|眼睛|喉咙)/,
+      new RegExp(`咬着${W(4)}不(?:放|松口)`),
+      // Dragged along by a vehicle: 被车挂着拖走了.
+      new RegExp(`被${W(4)}车${W(3)}(?:挂着|拖着|拖走|拖了|带倒)`),
+      // A piece cut off: 刀把手指切下来一截.
+      new RegExp(`(?:切|剁|砍|夹|轧|锯)(?:下来|掉)了?${W(2)}(?:一截|一节|一块|半截|一个)`),
+      /咬(?:住|着)[^]{0,6}(?:不放|不松口|拉不开|扯不开)/,
+      // A bone out of line: 骨头好像歪了, 错位了.
+      new RegExp(`骨头${W(3)}(?:歪了|错位|变形|凸出|突出|戳出)`),
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
       new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),
       new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
+      // 烫伤了 全身都是: burns over the whole body, said after.
+      /(?:烫伤|烧伤)[^]{0,6}(?:全身|浑身|一大片)|(?:全身|浑身)[^ ]{0,3}(?:烫伤|烧伤)/,
       /(?:摔|滚|跌|掉)下(?:了)?楼梯/,
       // Thrown off: 整个人飞出去.
       new RegExp(`(?:${PERSON}|整个人|身子|身体)${W(2)}(?:飞|甩|弹)(?:出去|到|下)`),
@@ -877,17 +1069,21 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`被${W(6)}(?:刮|碰|挤|掀|撂)(?:倒|翻|飞)`),
       // Hot oil, boiling water or acid to the face or eyes.
       new RegExp(`(?:热油|开水|滚水|沸水|硫酸|强酸|热汤)${W(6)}(?:泼|溅|浇|烫)`),
+      // Blisters over a whole hand or a large patch: 整只手都起水泡了 (a blister on a heel is not).
+      new RegExp(`(?:整只|整个|整条|整张|一大片|满|全)${W(4)}(?:水泡|起泡|燎泡)`),
       new RegExp(`(?:泼|溅)(?:到|在)${W(2)}${HEAD}`),
       // A child out of a window or on an outside unit: 小孩从窗户爬出去了 在空调外机上.
       new RegExp(
         `(?:小孩|孩子|宝宝|娃|儿子|女儿)${W(8)}(?:爬出|爬到|站在|坐在)${W(4)}(?:窗|阳台外|外机|窗台)|(?:空调外机|窗台外)上`,
       ),
       // A fall from a height: 从三楼掉下来, 从梯子上摔下来, 楼上摔下来.
-      new RegExp(`(?:从|自)${W(6)}(?:楼|层|梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚)下`),
+      new RegExp(
+        `(?:从|自)${W(6)}(?:吊篮|脚手架|塔吊|吊车|货架|车厢|平台|楼|层|梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚)下`,
+      ),
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b(fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b((boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],
@@ -898,7 +1094,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     // Someone who cannot find their way home and has not come back; a child alone in traffic.
     together: [
-      [/孩子|小孩|老人/, /马路中间|路中间|车道上|高速上/],
+      [/孩子|小孩|老人|男孩|女孩|小朋友|宝宝/, /马路中间|路中间|车道上|高速上/],
       // A child with someone they do not know.
       [
         /小女孩|小男孩|孩子|小孩|\b(kid|child|little girl|little boy)\b/,

@@ -54,21 +54,22 @@ const LATIN_NEGATION =
 const CALL = /救命|快来|快点|赶紧|马上|快叫|报警|\b(help|hurry|quick|now)\b/;
 /** The report is about the past… */
 const PAST =
-  /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|昨天|昨晚|前天|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
+  /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|昨天|昨晚|前天|前几天|前两天|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
-  /快去|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
+  /快去|刚(?:在|发|说|打)|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
 
 /** Blood that is a test, not bleeding (查出血压高). */
 const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|好多了|没大碍|出院了|痊愈|康复了|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
 /** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
 const ABOUT_TO = /(?:要|快|会|容易|可能会)$/;
 const ABOUT_TO_SIGNALS = new Set<string>(['heat-stroke', 'cold']);
 /** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
-const MINOR = /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|\b(not serious|minor|just a scratch)\b/;
+const MINOR =
+  /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
 const INJURY_SIGNALS = new Set<string>(['bleeding', 'serious-injury']);
 
 /** What right after a phrase makes it something else: 被打了差评 (a bad rating), 打人电话. */
@@ -109,7 +110,11 @@ const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|jok
  * not report a person in danger — unless the state words say someone is down now.
  */
 const PAPERWORK =
-  /认定|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?)\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+  /认定|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?|(does|will|would) (the )?\w+ (pay|cover))\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|私了|不肯赔|不愿赔|不给赔|不赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+/** Someone who did it (被人, 对方, "he"): then a cut is an attack, however minor it is said to be. */
+const ATTACKER = /被|他|她|有人|对方|顾客|客人|\b(he|she|someone|guy|man|they)\b/;
+/** A clause that says only "fine": 没事, 没事了, 我没事. */
+const SAID_FINE = /(?:^| )[^ 有]{0,4}没事(?:了)?(?: |$)|\b(i ?m|i am) (fine|ok|okay)\b/;
 /** Signals an event word gives (被车撞, 冻伤), as opposed to the state of a person now (叫不醒, 流血). */
 const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 'electric', 'poisoning']);
 
@@ -119,36 +124,37 @@ const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 
  */
 const MODERATE_CJK = [
   /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕|天旋地转/,
-  /出冷汗|冒冷汗|一身冷汗|虚汗|满头大汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
-  /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|肚子(?:疼|痛)得|剧痛|直不起腰/,
+  /冷汗|虚汗|满头大汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
+  /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|(?:疼|痛)得[^ ]{0,3}滚|肚子(?:疼|痛)得|剧痛|直不起腰/,
   /呕吐|一直吐|想吐|吐了|在吐|吐个不停/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了|(?:嘴|嘴巴|舌头|脸)[^ ]{0,2}麻/,
   /看不清|眼前[^ ]{0,3}发黑|视线模糊|重影/,
   /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快|心脏[^ ]{0,2}跳出来/,
-  /头特别疼|头很疼|头疼得|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸|头[^ ]{0,2}(?:好|很|特别|超)(?:痛|疼)/,
+  /头特别疼|头很疼|头疼得|头痛得|像要裂开|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸|头[^ ]{0,2}(?:好|很|特别|超)(?:痛|疼)/,
   /一直想睡|昏昏欲睡|睁不开眼|\b(so sleepy|can ?t stay awake)\b/,
-  /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|喉咙发紧|嗓子发紧|喉咙紧/,
+  /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|(?:呼吸|喘气|吸气)[^ ]{0,3}(?:费劲|吃力|困难|不顺)|(?:喉咙|嗓子眼?|喉头)[^ ]{0,2}(?:发紧|紧)|喘[^ ]{0,2}(?:呼呼|嘶嘶|呼哧|带响|哨音)/,
   /肿得|肿起来|肿了/,
-  /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
+  /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|身上冰凉|(?:浑身|全身)发冷|一直[^ ]{0,2}抖|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
   /撑不住|快不行了|不行了/,
-  /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|腿软|往一边倒|走路[^ ]{0,2}歪/,
-  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上/,
-  /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|嘴唇[^ ]{0,2}(?:发白|发紫|发青)/,
-  /发烫|高烧|烧得/,
+  /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|东倒西歪|腿软|往一边倒|走路[^ ]{0,2}歪/,
+  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|颠三倒四|语无伦次|不认(?:识)?人|认不出(?:人|我|来)|反应[^ ]{0,2}(?:慢|迟钝)/,
+  /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|脸[^ ]{0,2}白了|嘴唇[^ ]{0,2}(?:发白|发紫|发青)/,
+  /发烫|高烧|烧得|(?:皮肤|身上|额头|浑身|全身|摸着)[^ ]{0,2}烫手/,
   /上吐下泻|虚脱/,
   /(?:全身|浑身|身上)[^ ]{0,3}(?:疹|疙瘩|风团|红肿)/,
   /说话[^ ]{0,2}困难|胸口[^ ]{0,2}紧/,
 ];
 const MODERATE_LATIN = [
-  /\bdizz(y|iness)\b/,
+  /\b(dizz(y|iness)|(room|everything) ?(is |s )?spinning)\b/,
   /\b(vomit\w*|throwing up|threw up|being sick)\b/,
-  /\b(cold sweat|sweating (a lot|heavily|buckets|like crazy|so much|badly))\b/,
+  /\b(cold sweat|sweating (a lot|heavily|buckets|like crazy|so much|badly)|diabetic|diabetes|insulin|low blood sugar)\b/,
   /\b(numb|tingling)\b/,
   /\b(can ?t see|blurr(y|ed) vision)\b/,
-  /\b(heart (is )?racing|palpitations)\b/,
+  /\b(heart (is )?(racing|pounding)|palpitations)\b/,
   /\b(swell\w*|swollen)\b/,
   /\b(shaking|shivering|trembling)\b/,
-  /\b(confused|disoriented|slurr\w*)\b/,
+  /\b(confused|disoriented|slurr\w*|not making (any )?sense|making no sense|talking gibberish)\b/,
+  /\b(can ?t swallow|barely swallow|trouble swallowing|tongue (is )?(swelling|swollen))\b/,
   /\b(pale|grey|gray) (face|skin)|(face|skin) (is |went |turned )?(pale|grey|gray|white)\b/,
   /\b(weak|can barely stand|legs gave way)\b/,
   /\b(splitting headache|worst headache|severe headache)\b/,
@@ -198,6 +204,9 @@ const TYPOS: [RegExp, string][] = [
   [/[斩斬]/g, '砍'],
   [/跌亲/g, '摔到'],
   [/遇溺/g, '溺水'],
+  [/俾/g, '被'],
+  // 流紧血: bleeding right now.
+  [/(流|吐|喷|抽|烧)紧/g, '$1'],
 ];
 function foldTypos(norm: string): string {
   return TYPOS.reduce((t, [re, to]) => t.replace(re, to), norm);
@@ -208,14 +217,24 @@ function foldTypos(norm: string): string {
  * `extra` phrases (normalised the same way) found un-negated. Empty when there is none.
  */
 export function emergencySignals(text: string, extra: readonly string[] = []): string[] {
-  const norm = foldTypos(text);
-  const found = rawSignals(norm, extra);
+  const norm = withoutExplainedNumbness(foldTypos(text));
+  const found = rawSignals(norm, extra).filter((s) => s !== MODERATE_SIGNAL || !putDownToMildIllness(norm));
   if (found.length === 0 || !aboutNow(norm)) return [];
   // A pack's own phrases (有人摔伤) count as events here too: with paperwork they ask about one.
   const events = found.every((s) => EVENT_SIGNALS.has(s) || s === 'pack');
   if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
   if (MINOR.test(norm) && found.every((s) => INJURY_SIGNALS.has(s))) return [];
+  // 刀片划了一下手 有点血: a blade slipped, said minor, and nobody did it to them.
+  if (
+    MINOR.test(norm) &&
+    found.every((s) => INJURY_SIGNALS.has(s) || s === 'violence') &&
+    !ATTACKER.test(norm)
+  )
+    return [];
+  // 被电了一下 没事: the writer says it came to nothing.
+  if (SAID_FINE.test(norm) && found.every((s) => EVENT_SIGNALS.has(s))) return [];
   if (NOBODY_HURT.test(norm) && found.every((s) => THING_SIGNALS.has(s))) return [];
+  if (PET.test(norm) && found.every((s) => ANIMAL_SIGNALS.has(s))) return [];
   return found;
 }
 
@@ -227,17 +246,75 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
 function inContext(norm: string, signal: string, start: number, end: number): boolean {
   const after = norm.slice(end, end + 4);
   const before = norm.slice(Math.max(0, start - 6), start);
+  // 胸口有点闷: mild, said inside the phrase as much as before it (有点胸闷).
+  if (MILD_SIGNALS.has(signal) && MILD.some((m) => norm.slice(start, end).includes(m))) return false;
   if (signal === 'violence' && NOT_AFTER.test(after)) return false;
   if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
+  // bleeding money, burning cash: spending.
+  if (/^ (?:money|cash)\b/.test(norm.slice(end, end + 7))) return false;
+  // 大出血 这个月又买了电瓶: a big spend.
+  if (
+    (signal === 'bleeding' || signal === 'pack') &&
+    before.endsWith('大') &&
+    /^出血/.test(norm.slice(start, end)) &&
+    SPENDING.test(norm)
+  )
+    return false;
+  // 这价格简直是打劫: a price, not a robbery.
+  if (
+    signal === 'violence' &&
+    /^(?:打劫|抢劫|抢钱)/.test(norm.slice(start, end)) &&
+    /(?:价|收费|卖|简直|跟|像)[^ ]{0,4}$/.test(before)
+  )
+    return false;
   if (FIGURATIVE_BEFORE.test(before) && (signal === 'self-harm' || FIGURATIVE.test(norm.slice(start, end))))
     return false;
   // 累到吐血, 气得吐血, 气晕过去: a figure of speech.
   if (FIGURATIVE_CAUSE.test(before)) return false;
+  // 单子多到手机要着火, 消息多得要爆炸: so many of something, not a fire.
+  if (/多(?:到|得)[^ ]{0,4}$/.test(before)) return false;
   // 着火一样往上涨, 热得跟着火一样: a simile (喘得像拉风箱一样 is still breathing).
   if ((signal === 'fire' || signal === 'pack') && /^(?:一样|似的|般)/.test(after)) return false;
   // 会不会爆炸, 可能会着火: a worry, not a fire.
   if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
     return false;
+  // 跑得喘不上气: out of breath from running, not a chest or an airway in trouble.
+  if (signal === 'breathing' && /[跑骑爬赶冲](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
+  // 楼下有人烧烤 烟很大: smoke from cooking or smoking, not a fire.
+  if (signal === 'fire' && !norm.slice(start, end).includes('火') && SMOKE_SOURCE.test(norm)) return false;
+  // 又被扣了五十 真想死: venting about a fine or a rating, said as an exclamation.
+  if (
+    signal === 'self-harm' &&
+    norm.slice(start, end) === '想死' &&
+    /(?:真|真的|简直|好)$/.test(before) &&
+    VENT.test(norm)
+  )
+    return false;
+  // 医生能给我开安眠药吗: a prescription asked for.
+  if (
+    signal === 'self-harm' &&
+    norm.slice(start, end) === '安眠药' &&
+    /(?:开|配|处方)(?:点|些)?$/.test(before)
+  )
+    return false;
+  // 吵得我睡不着 想死: a bare 想死 after a complaint said with 得.
+  if (
+    signal === 'self-harm' &&
+    /^想死(?:了|啊)?(?: |$)/.test(norm.slice(start)) &&
+    before.endsWith(' ') &&
+    /[累气忙饿困烦罚扣骂催吵愁热冷晒]得/.test(clauseBefore(norm, start - 1))
+  )
+    return false;
+  // 天台上风景不错: a roof for the view or the washing.
+  if (signal === 'self-harm' && norm.slice(start, end) === '天台' && ROOF_LEISURE.test(norm)) return false;
+  // 煤气灶打不着火了: a stove that won't light.
+  if ((signal === 'fire' || signal === 'pack') && /(?:打|点)不$/.test(before)) return false;
+  // 这个游戏中毒了: hooked, not poisoned.
+  if (signal === 'poisoning' && norm.slice(start, end) === '中毒' && HOOKED.test(norm)) return false;
+  // 担心会着火, 怕会爆炸: a worry, whichever words name the danger.
+  if ((signal === 'fire' || signal === 'pack') && /(?:担心|害怕|怕)[^ ]{0,2}$/.test(before)) return false;
+  // 热得我快冒烟了, 急得冒烟: heat or hurry as a figure of speech.
+  if (signal === 'fire' && /[热渴急晒烤](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
   // 中暑的话, 着火的话: a condition (if…), not an event.
   if (after.startsWith('的话')) return false;
   // 心脏病都要犯了, 快气出心脏病: about to, said of a feeling.
@@ -256,6 +333,17 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
     return false;
   // 箱子从架子上掉下来, 电动车被卷到车底: what fell or was caught is a thing.
   if (THING_SIGNALS.has(signal) && THING_BEFORE.test(before)) return false;
+  // 电动车被人推倒了: what was pushed over or hit is a thing.
+  if (THING_SUBJECT.test(clauseBefore(norm, start)) && THING_SUBJECT_SIGNALS.has(signal)) return false;
+  // 树被风刮倒了, 广告牌被吹翻: a fixture knocked down, said as its passive.
+  if (THING_SIGNALS.has(signal) && norm[start] === '被' && FIXTURE.test(before)) return false;
+  // 工资被包工头卷走了: money made off with, not a person swept away.
+  if (
+    signal === 'trapped' &&
+    /^卷(?:走|跑)/.test(norm.slice(start, end)) &&
+    MONEY.test(clauseBefore(norm, start))
+  )
+    return false;
   // 被撞坏了, 撞扁了: what was hit is a thing.
   if (DAMAGED.test(norm.slice(start, end + 3)) && !PERSON_HURT.test(norm)) return false;
   return true;
@@ -266,6 +354,27 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
  */
 const THING_BEFORE =
   /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也)?$/;
+/** A fine, a rating or a late order: what workers vent about. */
+const VENT = /扣|罚|差评|超时|投诉|堵车|单子/;
+/** A roof used for leisure or chores. */
+const ROOF_LEISURE = /风景|乘凉|晒|晾|聚餐|烧烤|拍照|打卡|看看|吹风/;
+/** Smoke that is no fire: a barbecue, cooking, cigarettes, fireworks. */
+const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|炮仗|\b(bbq|barbecue|cooking|smoking a)\b/;
+/** Money spent (大出血 as a big spend). */
+const SPENDING = /买|花了|花钱|钱|块|元|消费|账|工资/;
+/** What one gets hooked on (游戏中毒, 这部剧太上头). */
+const HOOKED = /游戏|电视剧|追剧|这部剧|好玩|好吃|好喝|好看|上瘾|上头|\b(game|show)\b/;
+/** A clause whose subject is a vehicle or a thing (电动车被人推倒了). */
+const THING_SUBJECT =
+  /^(?:我的|他的|她的|我|他)?(?:电动车|电瓶车|自行车|摩托车?|车子?|箱子|外卖箱|保温箱|快递|包裹|外卖|手机|头盔)(?:又|也|都)?(?:被|给)/;
+const THING_SUBJECT_SIGNALS = new Set<string>(['violence', 'unconscious', 'serious-injury', 'trapped']);
+/** Fixtures by the road that wind or a vehicle can knock down. */
+const FIXTURE = /(?:树|树枝|大树|广告牌|招牌|雨棚|棚子|围挡|护栏|栏杆|电线杆|路灯|红绿灯|路牌|墙)$/;
+/** Money, which is made off with (卷走), not swept away. */
+const MONEY = /工资|钱|款|押金|薪|账/;
+function clauseBefore(norm: string, start: number): string {
+  return norm.slice(norm.lastIndexOf(' ', start - 1) + 1, start);
+}
 /** Stuck in work, not in a place: orders, the system, debt. */
 const STUCK_IN_WORK = /单子|订单|系统|平台|算法|\bapp\b|规则|网贷|债|工作|这行|套路/;
 /** A thing broken, not a person hurt: 撞坏了, 压扁了, 摔碎了. */
@@ -278,7 +387,11 @@ const PERSON_HURT = /受伤|伤了|流血|出血|骨折|起不来|动不了|没�
  * context rules as the built-in phrases (not 着火一样, 着火的话, 外卖箱被撞坏了).
  */
 export function packHitLive(norm: string, start: number, end: number): boolean {
-  return inContext(norm, 'pack', start, end) && !HYPOTHETICAL_CLAUSE(norm, start);
+  return (
+    inContext(norm, 'pack', start, end) &&
+    !HYPOTHETICAL_CLAUSE(norm, start) &&
+    !LATIN_HYPOTHETICAL.test(norm.slice(0, start))
+  );
 }
 function HYPOTHETICAL_CLAUSE(norm: string, start: number): boolean {
   const clauseStart = norm.lastIndexOf(' ', start - 1) + 1;
@@ -322,8 +435,40 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
       }
     }
   }
-  if (moderateCount(norm) >= MODERATE_AT_LEAST) found.add('medical');
+  if (moderateCount(norm) >= MODERATE_AT_LEAST) found.add(MODERATE_SIGNAL);
   return [...found];
+}
+
+const MODERATE_SIGNAL = 'medical';
+/**
+ * Symptoms the writer puts down to something mild (头好痛 想吐 是不是感冒了, 吃坏肚子了): a question
+ * about an ailment, not a body in trouble — unless a sign of its own says otherwise.
+ */
+const MILD_ILLNESS =
+  /感冒|着凉|受凉|吃坏|上火|没睡好|晕车|宿醉|喝多了|中午没吃|没吃早饭|\b(a cold|the flu|flu|hangover|hungover|car ?sick)\b/;
+/** Whether 'medical' rests only on moderate symptoms that the writer puts down to something mild. */
+function putDownToMildIllness(norm: string): boolean {
+  return MILD_ILLNESS.test(norm) && !medicalSign(norm);
+}
+/** A sign 'medical' knows by itself (嘴歪, 过敏…肿), as opposed to two moderate symptoms. */
+function medicalSign(norm: string): boolean {
+  const k = KNOWLEDGE.medical;
+  const live = (start: number) => !negated(norm, start, MODERATE_SIGNAL);
+  if (k.phrases.some((p) => norm.includes(p) && live(norm.indexOf(p)))) return true;
+  if ((k.patterns ?? []).some((re) => re.test(norm))) return true;
+  if (k.together?.some((rule) => rule.every((re) => re.test(norm)))) return true;
+  return k.latin ? k.latin.test(norm) : false;
+}
+
+/**
+ * Numbness with an everyday cause (胳膊拿手机拿麻了, arm numb from holding the phone): a limb that
+ * went to sleep, not a stroke or a heart — its numbness words are set aside.
+ */
+const NUMB_CAUSE =
+  /(?:拿|握|举|攥|抓|捏|端|扶)[^ ]{0,3}(?:手机|车把|把手|龙头)|(?:手机|车把|把手)[^ ]{0,2}(?:拿|握|举|攥|扶)|压麻|压着睡|睡觉压|坐(?:太)?久|蹲(?:太)?久|骑(?:太)?久|\b(from|after) (holding|gripping|sleeping on|sitting|riding|squatting)\b|\bholding (the|my) (phone|handlebars?)\b/;
+const NUMBNESS = /[^ ]{0,2}麻(?:了|木|掉)?|\b(numb|tingl\w*|gone dead|went dead|dead)\b/g;
+function withoutExplainedNumbness(norm: string): string {
+  return NUMB_CAUSE.test(norm) ? norm.replace(NUMBNESS, (m) => ' '.repeat(m.length)) : norm;
 }
 
 /**
@@ -335,17 +480,24 @@ export function aboutNow(norm: string): boolean {
     !overOrPast(norm) &&
     !JOKE.test(norm) &&
     !generalQuestion(norm) &&
-    !(MEDIA.test(norm) && !NOW.test(norm) && !SENT_TO_ME.test(norm))
+    !(MEDIA.test(norm) && !NOW.test(norm) && !SENT_TO_ME.test(norm)) &&
+    !(HEARSAY.test(norm) && !NOW.test(norm))
   );
 }
 
 /** A photo or video someone sent the writer is about them, not the news (朋友给我发了一张割手的照片). */
 const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
+/** Asking whether a rumour is true (有人被车撞了吗 群里说的是真的吗): hearsay, not a report. */
+const HEARSAY = /是真的吗|真的假的|是不是真的|\b(is (it|that) true|rumou?r)\b/;
 const MEDIA = /视频|新闻|电影|电视剧|抖音|快手|照片|\b(video|news|movie|film)\b/;
 /** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
 const NOBODY_HURT =
   /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
+/** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院): a vet's case, not a person's. */
+const PET =
+  /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
+const ANIMAL_SIGNALS = new Set<string>(['serious-injury', 'bleeding', 'trapped', 'poisoning', 'unconscious']);
 /** Signals a vehicle or a thing can give too (压在下面, crushed): with "nobody is hurt" they are about it. */
 const THING_SIGNALS = new Set<string>(['trapped', 'serious-injury']);
 
@@ -353,7 +505,9 @@ const THING_SIGNALS = new Set<string>(['trapped', 'serious-injury']);
 export function packEmergencyLive(norm: string): boolean {
   if (!aboutNow(norm) || NOBODY_HURT.test(norm)) return false;
   // As for the built-in signals: a question about paperwork for an event is no emergency by itself.
-  const states = rawSignals(foldTypos(norm)).filter((s) => !EVENT_SIGNALS.has(s));
+  const raw = rawSignals(foldTypos(norm));
+  if (PET.test(norm) && raw.every((s) => ANIMAL_SIGNALS.has(s))) return false;
+  const states = raw.filter((s) => !EVENT_SIGNALS.has(s));
   return !(PAPERWORK.test(norm) && !CALL.test(norm) && states.length === 0);
 }
 
@@ -387,22 +541,27 @@ function liveNow(norm: string): boolean {
 const QUESTION = /吗|怎么|能不能|可不可以|可以|是否|多少|\b(can|could|should|how)\b/;
 /** An ache that stayed (还疼, 阴天疼, 后遗症): about an old injury, not a new one. */
 const LASTING =
-  /阴天|下雨天|变天|还(?:有点|有些|会)?(?:疼|痛|酸)|后遗症|落下|复查|康复|\b(still (hurts|aches|sore))\b/;
+  /阴天|下雨天|变天|还(?:有点|有些|会)?(?:疼|痛|酸|痒|麻)|后遗症|落下|复查|康复|\b(still (hurts|aches|sore))\b/;
 
 /**
  * A general question about a danger (中暑了该怎么办 有没有急救常识, "first aid training?") asks for
  * knowledge, not help for someone: nobody is named and nothing is said about now.
  */
 const GENERAL =
-  /常识|想学|学学|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|\b(first aid|training|course|tips)\b/;
+  /常识|想学|学学|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|灭火器|急救箱|药箱|\b(fire extinguisher|first aid kit)\b|\b(first aid|training|course|tips)\b/;
 const SOMEONE_OR_NOW = new RegExp(`${PERSON}|${NOW.source}`);
 function generalQuestion(norm: string): boolean {
   if (WHAT_IF_HOW.test(norm) && !NOW.test(norm)) return true;
   return (
-    GENERAL.test(norm) &&
-    !SOMEONE_OR_NOW.test(norm.replace(/有没有人?|有人知道|大家|别人|我想(?:学|知道|了解)/g, ' '))
+    (GENERAL.test(norm) || HOW_TO.test(norm)) &&
+    !SOMEONE_OR_NOW.test(
+      norm.replace(/有没有人?|有人知道|大家|别人|我想(?:学|知道|了解)|[^ ]{1,4}的人/g, ' '),
+    )
   );
 }
+/** How one deals with a danger (中暑了应该怎么处理): general when nobody is named and nothing is about now. */
+const HOW_TO =
+  /(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|的人(?:应该|该|要|能不能|可以|怎么)|如何(?:处理|急救)|怎样处理|\bwhat (should|do) (you|we|i) do\b/;
 /** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
 const WHAT_IF_HOW =
   /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;

@@ -6,6 +6,7 @@
  * past injuries, general questions and damaged goods that must stay what they are. Built-in knowledge
  * only (no pack), so they hold for any district.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -839,6 +840,161 @@ const EMERGENCIES = [
   '有人在河堤上坐著哭 說活著好累',
   '同事從鷹架上掉下來 一直喊痛 腳變形了',
   '快递员在仓库被掉下来的货砸中头 人躺着不说话',
+  // Round 16 (emergency-dev4 sets, written before round 15's code was read): bleeding that pressure does
+  // not stop, a throat closing after food, a diabetic who no longer knows people, a child shut in a car,
+  // a goodbye with the phone unanswered, family entrusted and things handed over, hiding from attackers.
+  '我被小区里的狗咬了 小腿上一块肉都翻开了 血按都按不住',
+  '手被玻璃划开了 血捂都捂不住',
+  '同事吃了块花生酥 脸肿得像馒头 嗓子眼发紧 喘气呼呼响',
+  '老王有糖尿病 今天一天没吃饭 现在满头冷汗 说胡话 叫他名字都不认人了',
+  '停车场一辆车里锁着个小孩 热得满脸通红在哭 车主不在',
+  '孩子被落在车里了 车锁着 太阳底下晒着',
+  '阿强刚在群里发了句 兄弟们以后保重 我先走了 电话也不接',
+  '小李刚刚私聊我 说电动车留给我了 让我帮他照顾他妈 以后就不麻烦大家了',
+  '被几个人围在巷子里打 我现在躲在垃圾桶后面 他们还在找我',
+  "I'm hiding in the toilet of the restaurant, they're still looking for me",
+  // Round 17 (written after round 16's fixes): blood gushing, a face swelling after food, insulin and no
+  // food, a baby in a shut car, a follower who came in too, thanks and then silence, charcoal bought,
+  // a swallowed magnet, locked in a cold store.
+  '被流浪狗追着咬 手上好几个洞 血哗哗的',
+  '我吃了芒果 现在整张脸都肿了 眼睛睁不开 呼吸有点费劲',
+  '室友是糖尿病 打完胰岛素没吃东西 现在浑身哆嗦 叫他反应很慢',
+  '车里有个婴儿 大人不在 车窗关得死死的 孩子哭得没声了',
+  '有个男的一直跟着我 我进了小区他也进来了 现在在我楼下站着',
+  '老周在群里说 这是最后一单了 谢谢大家 然后就再也联系不上',
+  '同事说他已经买好了炭 在出租屋里',
+  '三岁女儿把一颗磁力珠吞下去了 现在一直哭',
+  '我在冷库里被反锁了 出不去 好冷',
+  'a kid is locked inside a hot car in the parking lot',
+  // Round 18 (written after round 17's fixes; zh-TW and English first): soaked and shivering with numb
+  // fingers, followed and threatened, blisters over a whole hand, a child and an adult's pills, a tongue
+  // swelling, a diabetic not making sense, a toddler alone in a car, boiling oil.
+  '颱風天外面好冷 我全身濕透一直發抖 手指都沒感覺了 好想睡',
+  '有人一路跟蹤我 還說要把我怎麼樣 我好怕',
+  '炸雞店的油噴到我手上 整隻手都起水泡了',
+  '小孩把爸爸的降血壓藥吃了好幾顆',
+  'I ate peanuts by mistake and my tongue is swelling up, can barely swallow',
+  "my friend is diabetic and she's sweating and not making sense",
+  "there's a toddler alone in a car in this heat, windows closed, he's red and crying",
+  'boiling oil splashed on my arm, the skin is peeling off',
+  // Round 19 (written after round 18's fixes): eyes that stay shut, life without meaning then a phone off,
+  // shoes off by the river, smoke filling a stairwell, water up to the car windows, a bone out of line,
+  // a hand that cannot hold, out past a railing, held prisoner, jumped off a bridge, dragged away.
+  '人快不行了 眼睛都闭上了 喊他也不睁眼',
+  '同事从早上就没来 他昨天说活着一点意思都没有 现在电话关机',
+  '有个女生在江边哭 手机扔了 鞋也脱了',
+  '电动车在楼道充电 突然砰的一声 烟一下子冒满了整个楼道',
+  '地下车库进水了 有辆车里还有人 水已经到车窗了',
+  '刚刚摔了一跤 手腕肿成馒头 骨头好像歪了',
+  '同事刚才突然说话颠三倒四 右手拿不住东西',
+  '有个人站在天桥栏杆外面 往下看 好吓人',
+  '我朋友被人囚禁在出租屋里 不让出门 手机也被收了',
+  'someone just jumped off the bridge into the river',
+  'a woman is screaming in the alley and a guy is dragging her',
+  // Round 20 (written after round 19's fixes): a bite that took a mouthful, a fish bone and breathing hard,
+  // frozen speechless in a cold store, hives and a blocked throat, Cantonese 俾车撞到 流紧血.
+  '顾客家的狗冲出来把我腿咬了一大口 肉都没了一块',
+  '孩子被鱼刺卡住了 喘气都困难',
+  '一个同事被冷库的门关在里面一个多小时了 刚打开 人已经冻得说不出话',
+  '同事过敏了 全身起风团 现在说喉咙堵得慌',
+  '我同事俾车撞到 流紧血',
+  // Round 21 (written after round 20's fixes): sliding down and unable to be held up, no sweat and hot
+  // skin, a headache like splitting, locked in until a deposit is paid, won't come down from a roof,
+  // bone showing, dragged by the hair, strangled by a husband, dishwasher tablets swallowed.
+  '中午太阳底下排队取餐 旁边的大哥突然脸通红 人往下出溜 扶都扶不住',
+  '同事一下午没喝水 现在浑身没汗 皮肤烫手 说胡话',
+  '老张说他头痛得像要裂开 这辈子没这么疼过 还吐了',
+  '站长把我们几个锁在仓库里 不交押金不放人',
+  '我哥们在楼顶坐了一个小时了 谁叫都不下来',
+  '骑电动车被大货车刮倒 胳膊上一大块皮都掉了 能看到骨头',
+  '马路上有个女的被男的拖着头发往车里拽',
+  '老公一直掐我',
+  'my son swallowed some of the dishwasher tablets',
+  // Round 22 (written after round 21's fixes): a finger nearly off in a door, "don't wait for me", a
+  // cracked hard hat, a burning smell behind a door nobody opens, a dog that won't let go, a sign blown
+  // onto a rider, a leg bent backwards, a note and a locked bathroom, a baby cold and still, pushed
+  // down the stairs.
+  '我在送貨 看到一個小朋友被門夾到手指 手指快斷了',
+  '同事在群組說 以後大家不用等我了 我要走了 然後電話打不通',
+  '有人在工地被鋼筋砸到頭 安全帽都裂了',
+  '隔壁房間一直有燒焦的味道 敲門沒人開',
+  '有隻狗一直咬著小孩不放',
+  '颱風把招牌吹下來砸到一個騎士',
+  'a rider just crashed into a pole and his leg is bent backwards',
+  "my flatmate left a note and locked himself in the bathroom, he won't answer",
+  '同事在厕所里半天没出来 敲门不应 门从里面反锁了',
+  '我在路边捡到一个婴儿 身上冰凉 不哭也不动',
+  '客户喝醉了要把我推下楼梯 我现在卡在楼梯拐角',
+  // Round 23 (written after round 22's fixes): a hand at the throat and no voice, a baby blue with no
+  // breath, staggering and talking nonsense in the sun, toilet cleaner drunk, an acid bottle, arson,
+  // "good night world" with a pile of pills, burns all over, breathing that stopped, a manhole, a lift.
+  '送餐到一半 看到路边有个人捂着喉咙 脸憋得通红 说不出话',
+  '同事吃饭的时候突然用手抓着脖子 发不出声音',
+  '有个大姐抱着孩子在路边哭 孩子浑身发紫 没气息',
+  '小哥在烈日下送了一天 刚才突然说胡话 走路东倒西歪',
+  '孩子喝了一口柜子里的洁厕灵 一直哭 嘴巴红了',
+  '老婆被她前男友堵在小区门口 拿着硫酸瓶',
+  '有人在我们宿舍楼道里放火',
+  '同事发了个朋友圈 配图是一堆药 写着晚安世界',
+  '工厂里锅炉爆了 有人烫伤了 全身都是',
+  '有人把汽油泼在驿站门口 说要点火',
+  '他呼吸好像停了',
+  "a woman is holding a baby that's turned blue and isn't breathing",
+  'a child fell down an open manhole',
+  "the lift dropped and now it's stuck, I can't get out",
+  "I've been stuck out in the snow for hours, I can't feel my hands and I'm so tired",
+  // Round 24 (written after round 23's fixes; short and plain): someone crushed, about to jump, a lift with
+  // a child in it, dragged by a car, 抽风 on the ground, a boy alone in the road, a fingertip cut off, a
+  // mastiff that won't let go, a centipede bite, lying on the tracks, a foot over the balcony, crying sorry
+  // then no answer, a battery licked, twitching on the ground, face down in a river, charcoal and a lock.
+  '有人被压了',
+  '快 他要跳了',
+  '电梯困人了 里面有小孩',
+  '有个骑手被车挂着拖走了',
+  '同事抽风了 在地上打滚',
+  '刚送完餐出来 发现有个小男孩一个人在马路中间哭 车都从他旁边开过去',
+  '阿姨在厨房切菜 刀把手指切下来一截',
+  '外卖员被顾客养的藏獒咬住了胳膊 拉不开',
+  '同事被蜈蚣咬了 整只手肿成紫色 还发烧',
+  '有个醉汉躺在铁轨上',
+  '我室友在阳台上 一只脚已经跨出去了',
+  '我朋友刚刚打电话给我 一直哭 说对不起 然后就挂了 再打就没人接了',
+  '客户家的小孩把我的电池拿去舔了 嘴里起泡了',
+  "a rider got hit and he's twitching on the ground",
+  "there's someone face down in the river",
+  'my roommate is burning charcoal in his room and he locked the door',
+  '同事被车撞了 现在在医院抢救 快来人',
+  // Round 25 (written after round 24's fixes): no answer through a cab window, rolling on the floor with
+  // pain, a driver who won't let a passenger out, a goodbye with passwords shared, a finger gone, a bite
+  // to the face, a septic tank, impaled, "smells like gas".
+  '师傅 我在高速服务区 货车司机在驾驶室里一直没下来 敲窗户也没反应 脸贴在玻璃上',
+  '我们站点有个新来的小伙子 早上还好好的 刚才说肚子疼 现在疼得在地上滚 脸都白了',
+  '我在出租车上 司机不往目的地开 一直往郊区开 不让我下车',
+  '我们宿舍有个人说要和大家告别 把银行卡密码都发群里了',
+  '同事被压缩机的皮带卷了手 手指头没了',
+  '顾客的狗扑上来咬住了我的脸',
+  '小孩掉进了化粪池',
+  "the truck driver in the lay-by isn't answering, his face is pressed against the window",
+  'a worker has a rebar through his shoulder',
+  'smells like gas in here and the old lady is drowsy and confused',
+  "the taxi driver won't let me out and is driving somewhere else",
+  'someone fell into the septic tank',
+  // Round 26 (written after round 25's fixes): run over by a rear wheel, a chest like an elephant on it,
+  // red water in a bath, found cold and unresponsive, about to pass out with the room spinning.
+  '一个外卖小哥在十字路口被大卡车的后轮压过去了',
+  '同事说他胸口像被大象踩着 然后就坐地上了',
+  '我的朋友躺在浴缸里 水是红的',
+  '冷藏车里发现一个人 全身冰凉 没反应',
+  'my friend is lying in the bathtub and the water is red',
+  "I feel like I'm going to pass out, everything's spinning and my heart is pounding",
+  // Round 27 (written after round 26's fixes): dragged into a car, kidnapped for money, threatening to
+  // jump from a billboard, cut himself behind a locked door, a bike on top of a rider, razor blades.
+  '我跟你说 刚才在路上看见一个女的被一辆黑车上的人硬拽上去了',
+  '我们站有个兄弟被人绑了 对方要钱',
+  '有个骑手爬上广告牌 说平台不给钱他就跳下来',
+  '他在厕所里割了自己 门锁着',
+  "a rider flipped into a ditch and his bike is on top of him, he's yelling",
+  'my roommate is crying, says he swallowed razor blades',
 ];
 
 const NOT_EMERGENCIES = [
@@ -1185,6 +1341,94 @@ const NOT_EMERGENCIES = [
   '电动车被卷到渣土车下面 人跳开了没事',
   '这单超时把我心态搞崩了',
   "it's like a sauna in here, can you turn on the AC",
+  // Round 16: numbness from holding the phone, a headache put down to a cold, how to deal with heat
+  // stroke, a flood of orders like a fire, a goodbye at the end of a shift, a worker looking after a parent.
+  "arm's gone numb from holding my phone all day scrolling orders, is that normal?",
+  '左手拿手机拿得胳膊都麻了',
+  '头好痛 想吐 是不是感冒了',
+  '中暑了应该怎么处理 有没有地方领藿香正气水',
+  '这个月爆单了 单子多到手机要着火',
+  '胸口有点闷 是不是没睡好',
+  '兄弟们保重 我先走了 明天见',
+  '我妈住院了 请几天假回去照顾我妈',
+  // Round 17: hot enough to smoke, an arm slept on, an old frostbite that itches, a worry about wiring.
+  '热得我快冒烟了',
+  '睡觉压着胳膊 早上起来手麻了',
+  '去年冬天冻伤过手 现在还痒 有什么药',
+  '宿舍的电线老化了 担心会着火',
+  '上个月被狗咬过 现在伤口还痒 正常吗',
+  // Round 18: hooked on a game, cold and sleepy in the morning, a heel blister, a fever medicine, money
+  // made off with, a tree blown down, a scrape argued over.
+  '中毒了 这个游戏太好玩',
+  '今天好冷 好想睡懒觉',
+  '脚底磨了个水泡',
+  '孩子发烧 吃了退烧药 还是不退',
+  '我们站点十几个人的工资被包工头卷走了',
+  '路边的树被风刮倒了横在路中间',
+  '騎車被計程車撞倒 手臂擦傷 司機不肯賠',
+  '被車撞了 腿好痛 對方說要私了',
+  // Round 19: a big spend, a price like a robbery, hands stiff from cold, an order crushed, a question
+  // about empty extinguishers, a pet hit by a car.
+  '大出血 这个月又买了新电瓶',
+  '这价格简直是打劫',
+  '这天冻得我手都僵了 打字都打不了',
+  'the order got crushed in the rain',
+  '站点的灭火器都是空的 着火了怎么办',
+  '我家狗狗被车撞了 腿断了 附近有宠物医院吗',
+  'I jumped off my bike just in time, all good',
+  // Round 20: a tyre blow-out, nearly fainting from heat, out of breath from running, barbecue smoke.
+  '电动车爆胎了 人没摔',
+  '热得快晕了 这鬼天气',
+  '跑得喘不上气 这单太远了',
+  '宿舍楼下有人烧烤 烟很大',
+  // Round 21: an allergy a few days ago already seen by a doctor, venting about a fine, a car locked in a
+  // garage, a cat scratch that is fine.
+  '同事前几天过敏 脸肿了 已经看过医生了',
+  '今天又被扣了五十 真想死',
+  '我的车被锁在地库里出不来 物业不给开',
+  '顾客家的猫把我抓了 不过没事',
+  // FAQ questions that got emergency numbers first: a card in an app, a prescription.
+  '关爱卡在手机上哪里看',
+  '心理咨询师能给我开安眠药吗',
+  // Round 22: bleeding money, a threat pulled apart and walked away from, an e-bike pushed over, a lift
+  // opened later, a customer who does not answer the door.
+  "I'm bleeding money on these fuel costs",
+  '小区保安说要打我 但被别人拉开了 我已经走了',
+  '电动车被人推倒了 镜子碎了',
+  '今天电梯又坏了 被困了五分钟 后来物业来开了',
+  '顾客敲门不应 电话也不接 餐放门口了',
+  // Round 23: cold fingers asking for a heated station, a spark that stopped, detergent spat out and a
+  // doctor who says it is fine.
+  "I'm so cold I can't feel my fingers, where is the nearest station with heating",
+  '充电桩冒火花了一下 然后就好了 能检查一下吗',
+  '孩子吃了一口洗衣液 吐出来了 医生说没事',
+  // Round 24: a hit a teacher has dealt with, the platform glitching, a customer's apology, orders held
+  // back, asking for the lift's emergency number.
+  '孩子在学校被同学打了一下 老师已经处理了',
+  '平台又抽风了 派单乱七八糟',
+  '顾客说对不起 然后电话打不通',
+  '我被压了一天的单',
+  '电梯困人应急电话是多少 贴在哪里',
+  '骑车送单时被一辆渣土车带倒 小腿被压伤了 现在住院',
+  // Round 25: a small shock that came to nothing, a customer who isn't answering.
+  '驿站的饮水机漏电 被电了一下 没事',
+  "the customer isn't answering, I left it at the door",
+  "the app won't let me go online, says my health certificate expired",
+  // Round 26: a question about people with heat stroke, a rumour asked about, 想死 after snoring, a roof
+  // with a view, tired enough to pass out, a fire alarm set off by toast.
+  '中暑的人应该多喝点盐水吗',
+  '有人被车撞了吗 群里说的是真的吗',
+  '宿舍的人晚上打呼噜 吵得我睡不着 想死',
+  '天台上风景不错 大家可以去看看',
+  "i'm so tired i could pass out",
+  'the fire alarm went off but it was just burnt toast',
+  // Round 27: a splash rinsed off, an old man helped up, a blade that slipped, a beeping smoke alarm, a
+  // game of being tied up, a joke.
+  '热油溅到手上一点 冲了水没事',
+  '老人家摔倒了 扶起来了 说没事',
+  '刀片划了一下手 有点血 贴了创可贴',
+  'smoke alarm keeps beeping, battery low',
+  '朋友被绑在椅子上玩密室逃脱 哈哈',
 ];
 
 describe('emergencies in wordings nobody listed', () => {
@@ -1197,6 +1441,18 @@ describe('emergencies in wordings nobody listed', () => {
   });
 });
 
+describe('fresh wordings of rounds 17–28 (fixtures/emergency-rounds.txt)', () => {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/emergency-rounds.txt');
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => /^[EN] /.test(l))
+    .map((l) => [l.slice(2), l[0] === 'E'] as const);
+
+  it.each(rows)('%s → emergency: %s', (text, emergency) => {
+    expect(signals(text).length > 0).toBe(emergency);
+  });
+});
+
 describe("a pack's own emergency keywords in the same context as the built-in ones", () => {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -1204,6 +1460,13 @@ describe("a pack's own emergency keywords in the same context as the built-in on
     ['外卖箱被撞坏了 汤洒了一箱 顾客要我赔', false],
     ['这天热得跟着火一样 驿站空调能不能开大点', false],
     ['着火的话驿站的灭火器放在哪', false],
+    ['宿舍的电线老化了 担心会着火', false],
+    ['大出血 这个月又买了新电瓶', false],
+    ['if I get hit by a car while delivering, does the platform pay?', false],
+    ["I'm bleeding money on these fuel costs", false],
+    ['有人被车撞了吗 群里说的是真的吗', false],
+    ['中暑的人应该多喝点盐水吗', false],
+    ['我家狗狗被车撞了 腿断了 附近有宠物医院吗', false],
     ['骑手被撞了 躺在地上', true],
     ['驿站后面着火了 里面还有人', true],
   ])('%s → emergency: %s', async (text, emergency) => {
