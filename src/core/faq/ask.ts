@@ -16,6 +16,7 @@ import { isPlausible } from '../stations/geo.js';
 import { StationQueryReader, stationAnchor, type Service, type StationQuery } from '../stations/query.js';
 import { nearestStations, type StationResults } from '../stations/search.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
+import { forSomeoneElse, unstatedAmount } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize, unsupportedScript } from './normalize.js';
@@ -260,6 +261,12 @@ export function createAsker(
     return share !== undefined && share < t.focus;
   }
 
+  /** The entry covers the topic but not the person asked for, or not the sum asked about (`scope.ts`). */
+  function outOfScope(text: string, hit: FaqHit): boolean {
+    const q = normalize(text);
+    return forSomeoneElse(q, hit.entry) || unstatedAmount(q, hit.entry);
+  }
+
   function faq(text: string): Answer {
     const hits = contentFirst(index.search(text, 5));
     const top = hits[0];
@@ -271,7 +278,7 @@ export function createAsker(
         hit: sure,
         others: hits.filter((h) => h.entry.id !== sure.entry.id),
       };
-      return offTarget(text, sure) ? notHere(answer) : answer;
+      return offTarget(text, sure) || outOfScope(text, sure) ? notHere(answer) : answer;
     }
     const candidates = hits.filter((h) => h.score >= t.suggest).slice(0, 3);
     return candidates.length ? { kind: 'weak', candidates } : { kind: 'unknown' };
