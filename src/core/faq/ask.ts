@@ -16,6 +16,7 @@ import { isPlausible } from '../stations/geo.js';
 import { StationQueryReader, stationAnchor, type Service, type StationQuery } from '../stations/query.js';
 import { nearestStations, type StationResults } from '../stations/search.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
+import { forSomeoneElse, unstatedAmount } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize, unsupportedScript } from './normalize.js';
@@ -65,6 +66,11 @@ export interface Thresholds {
   frameOnly: number;
   /** Or it leads the second entry this many times in `content` (`leads`); 0: off. */
   contentLead: number;
+  /**
+   * A story (`STORY_CLAUSES`+ clauses) is answered by an entry scoring `dominance` times the runner-up
+   * that holds at least this share of its salient content, however far its examples are (0: off).
+   */
+  storyContent: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -88,6 +94,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   asked: 0.4,
   frameOnly: 0.1,
   contentLead: 1.5,
+  storyContent: 0.15,
 };
 
 export type InvalidReason = 'empty' | 'no-words' | 'language' | 'too-long';
@@ -260,21 +267,40 @@ export function createAsker(
     return share !== undefined && share < t.focus;
   }
 
+  /** The entry covers the topic but not the person asked for, or not the sum asked about (`scope.ts`). */
+  function outOfScope(text: string, hit: FaqHit): boolean {
+    const q = normalize(text);
+    return forSomeoneElse(q, hit.entry) || unstatedAmount(q, hit.entry);
+  }
+
   function faq(text: string): Answer {
     const hits = contentFirst(index.search(text, 5));
     const top = hits[0];
     if (top && lacksContact(text, top)) return notHere({ kind: 'faq', hit: top, others: hits.slice(1) });
-    const sure = top && (confident(top, hits[1]) || named(text, top)) ? top : top && fromClauses(text, hits);
+    const sure =
+      top && (confident(top, hits[1]) || named(text, top) || storyLeader(text, top, hits[1]))
+        ? top
+        : top && fromClauses(text, hits);
     if (sure) {
       const answer: Answer = {
         kind: 'faq',
         hit: sure,
         others: hits.filter((h) => h.entry.id !== sure.entry.id),
       };
-      return offTarget(text, sure) ? notHere(answer) : answer;
+      return offTarget(text, sure) || outOfScope(text, sure) ? notHere(answer) : answer;
     }
     const candidates = hits.filter((h) => h.score >= t.suggest).slice(0, 3);
     return candidates.length ? { kind: 'weak', candidates } : { kind: 'unknown' };
+  }
+
+  /**
+   * A long story whose topic sits among words of its own (城中村, 房东, 涨房租…): no example question is
+   * close and the content share is diluted, yet one entry scores far above every other. It is the answer
+   * when it leads the runner-up `dominance` times and still holds `storyContent` of the content.
+   */
+  function storyLeader(text: string, top: FaqHit, second: FaqHit | undefined): boolean {
+    if (t.storyContent <= 0 || clauses(text).length < STORY_CLAUSES) return false;
+    return top.content >= t.storyContent && top.score >= t.dominance * (second?.score ?? 0);
   }
 
   /**

@@ -182,6 +182,17 @@ export class StationQueryReader {
    * The one station whose name or aliases contain `place` and share the most character pairs with the
    * question; undefined when none does or two tie.
    */
+  /** The only station whose name or an alias holds both a station name and a place named in the question. */
+  private bothNamed<T extends { anchor: Anchor; text: string }>(station: T, place: T): T | undefined {
+    const [s, p] = [compactName(station.text), compactName(place.text)];
+    if (!s || !p || s.includes(p)) return undefined;
+    const both = this.stations.filter((x) => {
+      const names = [x.name, ...x.aliases].map(compactName);
+      return names.some((n) => n.includes(s)) && names.some((n) => n.includes(p));
+    });
+    return both.length === 1 ? { ...station, anchor: stationAnchor(both[0]!) } : undefined;
+  }
+
   private stationNamed(question: string, place: string): Anchor | undefined {
     if (!place) return undefined;
     const pairs = (t: string) => {
@@ -247,6 +258,7 @@ export class StationQueryReader {
     let anchor: { anchor: Anchor; length: number; text: string } | undefined;
     /** The longest station name: it beats a place (新江湾城农行: the bank's station, not the area). */
     let station: { anchor: Anchor; length: number; text: string } | undefined;
+    let place: { anchor: Anchor; length: number; text: string } | undefined;
     let weak: Anchor | undefined;
     let covered = 0;
     for (const h of hits) {
@@ -267,9 +279,14 @@ export class StationQueryReader {
         const found = { anchor: v.anchor, length: h.end - h.start, text: text.slice(h.start, h.end) };
         if (!anchor || found.length > anchor.length) anchor = found;
         if (v.anchor.kind === 'station' && (!station || found.length > station.length)) station = found;
+        if (v.anchor.kind === 'place' && (!place || found.length > place.length)) place = found;
       }
     }
     if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2, text: '' };
+    // A shared station name and a place (军工路司机之家, where 司机之家 is also 黄兴路's): the one station
+    // whose name holds both.
+    const both = station && place && !cues.near ? this.bothNamed(station, place) : undefined;
+    if (both) [station, anchor] = [both, both];
     // A station and a place both named, asked about without "near": the station.
     if (station && anchor?.anchor.kind === 'place' && !cues.near) anchor = station;
     // "定海路驿站有厕所没", "建行控江路那个接力站…": a place named as a station's — the station of that name.

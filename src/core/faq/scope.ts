@@ -1,0 +1,72 @@
+/**
+ * Who and how much an entry speaks of. A near miss often shares every topic word with an entry and
+ * changes one thing the entry never covers: the person it is for ("我爸住院了 工会的互助保障能报吗" —
+ * the entry is about the member himself) or an amount the answer does not state ("医保一档每个月交多少").
+ * A confident answer there is a wrong answer; the entry is offered as "not sure" instead (docs/faq.md,
+ * Round 8). General Chinese and English word knowledge, not any pack's wording.
+ *
+ *   forSomeoneElse('理发券能给我儿子用吗', haircutEntry)     // → true: the entry never mentions family
+ *   unstatedAmount('欢乐谷年卡多少钱', scenicEntry)          // → true when the answer states no price
+ */
+import type { FaqEntry } from '../content/schema.js';
+
+/**
+ * A worker's relatives, in Chinese (simplified: questions are normalised first) and English: the
+ * person a question may be asking for. Siblings are left out: 兄弟 / 哥 are how workers address each other.
+ */
+const KIN_ZH =
+  /孩子|小孩|儿子|女儿|闺女|子女|小朋友|老婆|媳妇|老公|丈夫|妻子|爱人|配偶|爸|妈|父母|父亲|母亲|老人|公公|婆婆|岳父|岳母|家属|家人|家里人|亲属|亲人|全家/u;
+const KIN_EN =
+  /\b(?:wife|husband|spouse|son|daughter|kids?|child|children|mom|mum|mother|dad|father|parents?|family|relatives?)\b/u;
+
+/** A question that asks for a sum of money: a price, a fee, an allowance or a payout. */
+const ASKS_AMOUNT =
+  /多少钱|几块钱|多少块|多少元|(?:领|报|赔|补|发|拿|收|交|缴|花|付)多少|多少(?:费|补贴|奖金|工资|钱)|\bhow much\b/u;
+
+/**
+ * An answer that states a sum (digits or number words with a currency) or that nothing is paid
+ * (free, half price, a discount, a share): it answers "how much".
+ */
+const STATES_AMOUNT =
+  /\d\s*(?:元|块|万|角)|[几一二两三四五六七八九十百千]+\s*(?:元|块)|免费|不收费|不要钱|不用(?:交|出|花)?钱|一分钱|免交|半价|[一二三四五六七八九]折|一半|大部分|按比例/u;
+
+/** Clauses of a normalised question: punctuation, and spaces next to Chinese (English words stay together). */
+function clausesOf(q: string): string[] {
+  return q
+    .split(/[,.!?;:，。！？；：、\n]+|(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/u)
+    .filter((c) => c.trim());
+}
+
+/** Clauses from which a question is a story: relatives named early in it are background, not the subject. */
+const STORY = 4;
+
+function namesKin(text: string): boolean {
+  return KIN_ZH.test(text) || KIN_EN.test(text);
+}
+
+function entryText(entry: FaqEntry): string {
+  return `${entry.title} ${entry.questions.join(' ')} ${entry.tags.join(' ')} ${entry.answer}`.toLowerCase();
+}
+
+/**
+ * The question (normalised) asks for a relative ("老婆也想体检", "can my mom…") and the entry never
+ * speaks of family at all. In a story, only its last two clauses are read (where its question is).
+ */
+export function forSomeoneElse(question: string, entry: FaqEntry): boolean {
+  const parts = clausesOf(question);
+  const asked = parts.length >= STORY ? parts.slice(-2).join(' ') : question;
+  return namesKin(asked) && !namesKin(entryText(entry));
+}
+
+/** Another thing a question may ask besides the sum: where, how, when, who, what to bring. */
+const ASKS_OTHER =
+  /去哪|哪里|哪儿|在哪|怎么|怎样|如何|什么时候|几点|找谁|什么材料|\bwhere\b|\bhow (?:do|can|to)\b/u;
+
+/**
+ * The question asks how much money, and nothing else ("灵活就业交养老要多少钱 去哪办" is answered by
+ * where), and the entry's answer states no sum and no "free".
+ */
+export function unstatedAmount(question: string, entry: FaqEntry): boolean {
+  if (!ASKS_AMOUNT.test(question) || STATES_AMOUNT.test(entry.answer)) return false;
+  return !clausesOf(question).some((c) => !ASKS_AMOUNT.test(c) && ASKS_OTHER.test(c));
+}
