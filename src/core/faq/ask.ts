@@ -71,6 +71,12 @@ export interface Thresholds {
    * that holds at least this share of its salient content, however far its examples are (0: off).
    */
   storyContent: number;
+  /**
+   * Or, for an entry with fewer than `FEW_EXAMPLES` example questions: it scores `leader` times the
+   * runner-up and covers at least `leaderContent` of the salient content, however far its examples are (0: off).
+   */
+  leader: number;
+  leaderContent: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -95,6 +101,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   frameOnly: 0.1,
   contentLead: 1.5,
   storyContent: 0.15,
+  leader: 2.5,
+  leaderContent: 0.2,
 };
 
 export type InvalidReason = 'empty' | 'no-words' | 'language' | 'too-long';
@@ -231,6 +239,22 @@ export function createAsker(
   }
 
   /**
+   * An entry written as an answer (none, one or two example questions) that no worker's wording comes
+   * close to — its words are the answer's (拖欠工资, 做任务返佣金), the question's are the worker's
+   * (老板没发钱, 有人加我微信) — yet far ahead of every other entry. An entry with many examples must come
+   * close to one of them: there a far lead on a few words is as often a topic the pack lacks (购置补贴).
+   * Whole questions only: a clause alone (怎么弄回来) leads on its frame.
+   */
+  function farLeader(top: FaqHit, second: FaqHit | undefined): boolean {
+    return (
+      t.leader > 0 &&
+      top.entry.questions.length < FEW_EXAMPLES &&
+      top.content >= t.leaderContent &&
+      top.score >= t.leader * (second?.score ?? 0)
+    );
+  }
+
+  /**
    * Asks for a phone number ("保险公司电话多少") the entry does not give: the entry is about the topic,
    * not the contact, so it is offered, not given as the answer.
    */
@@ -278,7 +302,11 @@ export function createAsker(
     const top = hits[0];
     if (top && lacksContact(text, top)) return notHere({ kind: 'faq', hit: top, others: hits.slice(1) });
     const sure =
-      top && (confident(top, hits[1]) || named(text, top) || storyLeader(text, top, hits[1]))
+      top &&
+      (confident(top, hits[1]) ||
+        named(text, top) ||
+        storyLeader(text, top, hits[1]) ||
+        farLeader(top, hits[1]))
         ? top
         : top && fromClauses(text, hits);
     if (sure) {
