@@ -1,0 +1,49 @@
+/**
+ * An entry written as an answer (no or few example questions) that one worker's wording never comes close
+ * to, yet far ahead of every other entry, is the answer (docs/faq.md, Round 9). Entries with many examples,
+ * and single clauses of a question, still need a close example. Examples written for these tests.
+ */
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContentPack } from '../../../src/core/content/loader.js';
+import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { loadI18n } from '../../../src/core/i18n.js';
+import { serviceLabels } from '../../../src/core/stations/labels.js';
+import { SAMPLE_PACK } from '../../helpers/app.js';
+
+const NANSHAN = resolve(import.meta.dirname, '../../../packs/nanshan');
+const opts = { now: new Date('2026-11-23T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+const id = (a: Answer) => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
+
+describe('an answer-only entry far ahead of the rest', () => {
+  let nanshan: Asker;
+  let nanshanOff: Asker;
+  let yangpu: Asker;
+  beforeAll(async () => {
+    const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
+    const pack = await loadContentPack(NANSHAN);
+    nanshan = createAsker(pack, labels);
+    nanshanOff = createAsker(pack, labels, { thresholds: { leader: 0 } });
+    yangpu = createAsker(await loadContentPack(SAMPLE_PACK), labels);
+  });
+
+  const answered: [string, string][] = [
+    ['站点老板俩月没发钱了 人也找不着', 'wage-arrears'],
+    ['老板三个月没发钱了', 'wage-arrears'],
+    ['有人加我微信说做任务返佣金 能做吗', 'fraud-part-time'],
+    ['做任务返佣金靠谱吗', 'fraud-part-time'],
+  ];
+
+  it.each(answered)('answers %s with %s instead of "not sure"', (q, entry) => {
+    expect(nanshanOff.ask(q, opts).kind).not.toBe('faq');
+    expect(id(nanshan.ask(q, opts))).toBe(entry);
+  });
+
+  it('does not answer a topic the pack lacks from an entry with many examples', () => {
+    expect(yangpu.ask('新能源车购置补贴怎么领', opts).kind).not.toBe('faq');
+  });
+
+  it('does not answer from a clause that leads on its frame only (怎么弄回来 is not 钱被骗了)', () => {
+    expect(id(nanshan.ask('顾客投诉我态度不好 被扣了钱 怎么弄回来', opts))).not.toBe('fraud-what-to-do');
+  });
+});
