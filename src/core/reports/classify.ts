@@ -1066,11 +1066,11 @@ function nearest(
  * area of the nearest landmark within PLACE_AREA_MAX_KM. The first place named wins; undefined when
  * the text names none.
  */
-export function detectArea(text: string, pack: ContentPack): string | undefined {
+export function detectArea(text: string, pack: ContentPack, category?: string): string | undefined {
   const norm = normaliseReportText(pinyinReader(pack).read(text) ?? text);
   if (!norm) return undefined;
   let best: { start: number; length: number; area: string; station?: boolean } | undefined;
-  const found: { start: number; length: number; area: string; station: boolean }[] = [];
+  let found: { start: number; length: number; area: string; station: boolean }[] = [];
   for (const n of areaIndex(pack).names) {
     for (let i = norm.indexOf(n.text); i >= 0; i = norm.indexOf(n.text, i + 1)) {
       if (n.latin) {
@@ -1085,9 +1085,17 @@ export function detectArea(text: string, pack: ContentPack): string | undefined 
   // A name inside a longer one that overlaps it is no place of its own: 过后海上世界 names 海上世界, not 后海.
   const overlapsLonger = (f: (typeof found)[number]) =>
     found.some((g) => g.length > f.length && g.start < f.start + f.length && f.start < g.start + g.length);
+  found = found.filter((f) => !overlapsLonger(f));
+  // Two places in one report: where the worker lives decides a housing report, where it happened
+  // decides the rest (我住控江路，今天在大学路看到井盖松了).
+  const roles = found.map((f) => placeRole(norm, f.start, f.start + f.length));
+  const housing = category !== undefined && housingCategory(pack) === category;
+  const preferred = housing
+    ? found.filter((_, i) => roles[i] === 'home')
+    : found.filter((_, i) => roles[i] === undefined);
+  if (preferred.length > 0) found = preferred;
   // A street or landmark written out says where more directly than a station's name does: 货车司机之家（军工路）.
   for (const f of found) {
-    if (overlapsLonger(f)) continue;
     if (
       !best ||
       (best.station && !f.station) ||
@@ -1109,6 +1117,38 @@ export function detectArea(text: string, pack: ContentPack): string | undefined 
     }
   }
   return best?.area;
+}
+
+/** Before a place: the worker lives there (住在, 家在, 宿舍在, "I live in"). */
+const HOME_BEFORE =
+  /(?:住|(?<![商店大人老])家|租|宿舍|公寓|出租屋|房子)(?:在|于|的是)?(?:那个|这个)?$|\b(?:live|living|lives|stay|staying)\s+(?:in|at|near|around|by)\s$/;
+/** After 在 + a place: the worker works there (在五角场跑单), which says where they work, not where it happened. */
+const WORK_AFTER =
+  /^(?:那边|这边|附近|一带|那块|那片)?(?:跑单|跑外卖|跑腿|送单|送餐|送外卖|送快递|送件|派件|上班|干活|打工|工作|拉活|跑车|接单)/;
+const WORK_BEFORE_LATIN =
+  /\b(?:work|works|working|deliver|delivering|ride|riding|drive|driving)\s+(?:in|at|around|near)\s$/;
+
+/** The role of a place named at [start, end): the worker's home, their work area, or (undefined) where it happened. */
+function placeRole(norm: string, start: number, end: number): 'home' | 'work' | undefined {
+  const before = norm.slice(Math.max(0, start - 8), start);
+  if (HOME_BEFORE.test(before)) return 'home';
+  if ((/在$/.test(before) && WORK_AFTER.test(norm.slice(end, end + 6))) || WORK_BEFORE_LATIN.test(before))
+    return 'work';
+  return undefined;
+}
+
+const housingCategories = new WeakMap<ContentPack, string | undefined>();
+/** The pack's category about where workers live (built-in knowledge, matched by its description). */
+function housingCategory(pack: ContentPack): string | undefined {
+  if (housingCategories.has(pack)) return housingCategories.get(pack);
+  const listed = pack.categories.precedence;
+  const rank = new Map(pack.categories.categories.map((c, i) => [c.id, listed.length + i]));
+  listed.forEach((id, i) => rank.set(id, i));
+  const id = topicMap(pack.categories.categories, normaliseReportText, (c) => rank.get(c) ?? 0).get(
+    'housing',
+  );
+  housingCategories.set(pack, id);
+  return id;
 }
 
 /** The area of a shared location: that of the nearest area-linked landmark within `maxKm`. */
