@@ -366,6 +366,9 @@ const WORDS: Record<Topic, string[]> = {
     '推倒我',
   ],
   health: [
+    '撑不住',
+    '扛不住',
+    '顶不住',
     '烧炭',
     '割腕',
     '自杀',
@@ -550,6 +553,8 @@ const WORDS: Record<Topic, string[]> = {
     '路塌',
     '塌了',
     '掉进去',
+    '大洞',
+    '井该',
     '积水',
     '淹',
     '路灯',
@@ -997,6 +1002,7 @@ const WORDS: Record<Topic, string[]> = {
     '全勤奖',
   ],
   arrears: [
+    '发薪',
     '欠薪',
     '拖欠',
     '工资',
@@ -1548,6 +1554,9 @@ export function settingOf(
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** Verbs and 不/得 before a resultative 住 (拦住, 挡得住, 忍不住). */
+const RESULTATIVE_BEFORE = /[不得拦挡堵抓记忍站停卡围按拉扶稳扛撑顶挺保困压罩盯]/;
+
 /** Every topic word in a normalised text (Latin words on word boundaries). */
 export function topicHits(norm: string): { topic: Topic; word: string; start: number; pattern?: true }[] {
   const out: { topic: Topic; word: string; start: number; pattern?: true }[] = [];
@@ -1559,6 +1568,8 @@ export function topicHits(norm: string): { topic: Topic; word: string; start: nu
     for (const w of words) {
       for (let i = norm.indexOf(w); i >= 0; i = norm.indexOf(w, i + 1)) {
         if (isLatin(w) && !onWordBoundary(norm, i, w.length)) continue;
+        // 拦住, 记不住: 住 completing another verb says nothing about where anyone lives.
+        if (w === '住' && RESULTATIVE_BEFORE.test(norm[i - 1] ?? '')) continue;
         out.push({ topic, word: w, start: i });
         break;
       }

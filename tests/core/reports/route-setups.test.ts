@@ -134,6 +134,11 @@ describe('a pack with no keywords, descriptions only', () => {
     ['劳务公司老板跑路了 三个月工资一分没拿到', 'sf-yangpu', 'wage-arrears', 'sf-yangpu'],
     ['派件费从一块二降到九毛 也没人说一声', 'zto-wujiaochang', 'pay-penalty', 'zto-wujiaochang'],
     ['房东突然要涨房租 不涨就让我搬走 我住鞍山新村', 'meituan-yangpu', 'housing', 'street-kongjiang'],
+    // 撑不住 is stress, not a place to live; 发薪 is pay day; 井该 is a typed-by-sound 井盖
+    ['压力太大了 天天被催单 感觉快撑不住了', 'eleme-yangpu', 'health', 'eleme-yangpu'],
+    ['說好月底發薪，現在都十五號了還沒動靜', 'eleme-yangpu', 'wage-arrears', 'eleme-yangpu'],
+    ['井该没了 在大学路跟国定路交叉口', 'meituan-yangpu', 'road-hazard', 'street-wujiaochang'],
+    ['大連路中間塌了個大洞 騎過去要小心', undefined, 'road-hazard', 'street-daqiao'],
   ] as const)('%s', (text, group, category, branch) => {
     expect(landing('yangpu-no-keywords', text, group)).toEqual([category, branch]);
   });
