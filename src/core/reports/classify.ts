@@ -1071,7 +1071,14 @@ export function detectArea(text: string, pack: ContentPack, category?: string): 
   if (!norm) return undefined;
   let best: { start: number; length: number; area: string; station?: boolean } | undefined;
   let found: { start: number; length: number; area: string; station: boolean }[] = [];
+  const spaced = spacedPinyin(norm);
   for (const n of areaIndex(pack).names) {
+    // Pinyin typed in pieces (hesheng hui, he sheng hui) names the place its run-together form does.
+    const split = n.latin ? spaced.get(n.text) : undefined;
+    if (split) {
+      found.push({ ...split, area: n.area, station: n.station });
+      continue;
+    }
     for (let i = norm.indexOf(n.text); i >= 0; i = norm.indexOf(n.text, i + 1)) {
       if (n.latin) {
         const end = i + n.text.length;
@@ -1119,9 +1126,27 @@ export function detectArea(text: string, pack: ContentPack, category?: string): 
   return best?.area;
 }
 
+/** Two to four consecutive Latin words run together (hesheng hui → heshenghui), with where they stand. */
+function spacedPinyin(norm: string): Map<string, { start: number; length: number }> {
+  const words = [...norm.matchAll(/[a-z]+/g)].map((m) => ({ text: m[0], start: m.index }));
+  const out = new Map<string, { start: number; length: number }>();
+  for (let i = 0; i < words.length; i++) {
+    let joined = words[i]?.text ?? '';
+    for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+      const w = words[j];
+      const prev = words[j - 1];
+      if (!w || !prev || norm.slice(prev.start + prev.text.length, w.start) !== ' ') break;
+      joined += w.text;
+      const start = words[i]?.start ?? 0;
+      if (!out.has(joined)) out.set(joined, { start, length: w.start + w.text.length - start });
+    }
+  }
+  return out;
+}
+
 /** Before a place: the worker lives there (住在, 家在, 宿舍在, "I live in"). */
 const HOME_BEFORE =
-  /(?:住|(?<![商店大人老])家|租|宿舍|公寓|出租屋|房子)(?:在|于|的是)?(?:那个|这个)?$|\b(?:live|living|lives|stay|staying)\s+(?:in|at|near|around|by)\s$/;
+  /(?:住|(?<![商店大人老])家|租|宿舍|公寓|出租屋|房子)(?:在|于|的是)?(?:那个|这个)?$|\b(?:live|living|lives|stay|staying|room|flat|apartment|dorm|dormitory|house|home|place|rent|renting)\s+(?:in|at|near|around|by|on)\s$/;
 /** After 在 + a place: the worker works there (在五角场跑单), which says where they work, not where it happened. */
 const WORK_AFTER =
   /^(?:那边|这边|附近|一带|那块|那片)?(?:跑单|跑外卖|跑腿|送单|送餐|送外卖|送快递|送件|派件|上班|干活|打工|工作|拉活|跑车|接单)/;
