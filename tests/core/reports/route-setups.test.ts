@@ -72,6 +72,13 @@ describe('two places in one report', () => {
       'road-hazard',
       'street-yuehai',
     ],
+    [
+      'nanshan',
+      'I deliver around Shekou but my rented room in Xili has no water for 3 days',
+      undefined,
+      'housing',
+      'street-xili',
+    ],
   ] as const)('%s: %s', (pack, text, group, category, branch) => {
     expect(landing(pack, text, group)).toEqual([category, branch]);
   });
@@ -125,6 +132,16 @@ describe('routing set-ups as the packs write them', () => {
     ['nanshan', '想问下怎么入工会 有没有什么活动', 'union-nanshan', 'other', 'union-nanshan'],
   ] as const)('%s: %s', (pack, text, group, category, branch) => {
     expect(landing(pack, text, group)).toEqual([category, branch]);
+  });
+});
+
+describe('a station named in pinyin typed in pieces', () => {
+  it.each([
+    ['yangpu', 'hesheng hui station has no hot water', 'station-facility', 'street-wujiaochang'],
+    ['yangpu', 'the station at he sheng hui is closed', 'station-facility', 'street-wujiaochang'],
+    ['nanshan', 'Hai Shang Shi Jie station closed', 'station-facilities', 'street-shekou'],
+  ] as const)('%s: %s', (pack, text, category, branch) => {
+    expect(landing(pack, text)).toEqual([category, branch]);
   });
 });
 
