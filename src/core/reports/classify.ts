@@ -1101,6 +1101,8 @@ export function detectArea(text: string, pack: ContentPack, category?: string): 
     ? found.filter((_, i) => roles[i] === 'home')
     : found.filter((_, i) => roles[i] === undefined);
   if (preferred.length > 0) found = preferred;
+  // Where the worker works says nothing about where they live: 在大冲跑单，住在城中村，房东要涨房租.
+  else if (housing && found.length > 0 && roles.every((r) => r === 'work')) return undefined;
   // A street or landmark written out says where more directly than a station's name does: 货车司机之家（军工路）.
   for (const f of found) {
     if (

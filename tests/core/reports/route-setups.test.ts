@@ -83,6 +83,10 @@ describe('two places in one report', () => {
     expect(landing(pack, text, group)).toEqual([category, branch]);
   });
 
+  it('where the worker works does not locate their housing: a home outside every street office falls through', () => {
+    expect(landing('nanshan', '在大冲跑单 住在南头古城 房东要涨房租')).toEqual(['housing', 'union-nanshan']);
+  });
+
   it('a single place where the worker lives still locates a road hazard there', () => {
     expect(landing('yangpu', '我住控江路 楼下路灯坏了一个月', undefined)).toEqual([
       'road-hazard',
