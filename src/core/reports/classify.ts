@@ -1119,7 +1119,8 @@ export function detectArea(text: string, pack: ContentPack, category?: string): 
       const end = i + s.text.length;
       const named = isLatinTerm(s.text)
         ? !isLatinChar(norm[i - 1]) && !isLatinChar(norm[end]) && LATIN_PLACE_BEFORE.test(norm.slice(0, i))
-        : PLACE_AFTER.test(norm.slice(end, end + 2)) || PLACE_BEFORE.test(norm.slice(Math.max(0, i - 1), i));
+        : PLACE_AFTER.test(norm.slice(end, end + 3).replace(/^ /, '')) ||
+          PLACE_BEFORE.test(norm.slice(Math.max(0, i - 1), i));
       if (!named) continue;
       if (!best || i < best.start) best = { start: i, length: s.text.length, area: s.area };
       break;

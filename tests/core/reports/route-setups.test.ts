@@ -139,11 +139,14 @@ describe('routing set-ups as the packs write them', () => {
   });
 });
 
-describe('a station named in pinyin typed in pieces', () => {
+describe('places in pinyin as phones type them', () => {
   it.each([
     ['yangpu', 'hesheng hui station has no hot water', 'station-facility', 'street-wujiaochang'],
     ['yangpu', 'the station at he sheng hui is closed', 'station-facility', 'street-wujiaochang'],
     ['nanshan', 'Hai Shang Shi Jie station closed', 'station-facilities', 'street-shekou'],
+    // a road's stem in pinyin, a space before 那边 as phone keyboards leave it
+    ['yangpu', 'Changyang 那边小区保安不让进', 'parking', 'street-daqiao'],
+    ['nanshan', 'Chaguang 那边路灯坏了', 'road-hazard', 'street-xili'],
   ] as const)('%s: %s', (pack, text, category, branch) => {
     expect(landing(pack, text)).toEqual([category, branch]);
   });
