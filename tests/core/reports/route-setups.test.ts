@@ -162,6 +162,7 @@ describe('a pack with no keywords, descriptions only', () => {
     ['压力太大了 天天被催单 感觉快撑不住了', 'eleme-yangpu', 'health', 'eleme-yangpu'],
     ['說好月底發薪，現在都十五號了還沒動靜', 'eleme-yangpu', 'wage-arrears', 'eleme-yangpu'],
     ['井该没了 在大学路跟国定路交叉口', 'meituan-yangpu', 'road-hazard', 'street-wujiaochang'],
+    ['这个月少发了三百 问了也不说为什么', 'eleme-yangpu', 'pay-penalty', 'eleme-yangpu'],
     ['大連路中間塌了個大洞 騎過去要小心', undefined, 'road-hazard', 'street-daqiao'],
   ] as const)('%s', (text, group, category, branch) => {
     expect(landing('yangpu-no-keywords', text, group)).toEqual([category, branch]);
