@@ -107,9 +107,10 @@ async function main(): Promise<number> {
   for (const row of rows) {
     const origin = row.group || undefined;
     const c = classifier.classify(row.text);
-    const area = detectArea(row.text, pack);
+    const area = detectArea(row.text, pack, c.category);
     const routed = routeReport({ category: c.category, originBranch: origin, area }, pack);
-    const routedTrue = routeReport({ category: row.category, originBranch: origin, area }, pack);
+    const areaTrue = detectArea(row.text, pack, row.category);
+    const routedTrue = routeReport({ category: row.category, originBranch: origin, area: areaTrue }, pack);
     const stats = perCategory.get(row.category) ?? { n: 0, ok: 0 };
     stats.n++;
     if (c.category === row.category) {

@@ -1066,12 +1066,19 @@ function nearest(
  * area of the nearest landmark within PLACE_AREA_MAX_KM. The first place named wins; undefined when
  * the text names none.
  */
-export function detectArea(text: string, pack: ContentPack): string | undefined {
+export function detectArea(text: string, pack: ContentPack, category?: string): string | undefined {
   const norm = normaliseReportText(pinyinReader(pack).read(text) ?? text);
   if (!norm) return undefined;
   let best: { start: number; length: number; area: string; station?: boolean } | undefined;
-  const found: { start: number; length: number; area: string; station: boolean }[] = [];
+  let found: { start: number; length: number; area: string; station: boolean }[] = [];
+  const spaced = spacedPinyin(norm);
   for (const n of areaIndex(pack).names) {
+    // Pinyin typed in pieces (hesheng hui, he sheng hui) names the place its run-together form does.
+    const split = n.latin ? spaced.get(n.text) : undefined;
+    if (split) {
+      found.push({ ...split, area: n.area, station: n.station });
+      continue;
+    }
     for (let i = norm.indexOf(n.text); i >= 0; i = norm.indexOf(n.text, i + 1)) {
       if (n.latin) {
         const end = i + n.text.length;
@@ -1085,9 +1092,19 @@ export function detectArea(text: string, pack: ContentPack): string | undefined 
   // A name inside a longer one that overlaps it is no place of its own: 过后海上世界 names 海上世界, not 后海.
   const overlapsLonger = (f: (typeof found)[number]) =>
     found.some((g) => g.length > f.length && g.start < f.start + f.length && f.start < g.start + g.length);
+  found = found.filter((f) => !overlapsLonger(f));
+  // Two places in one report: where the worker lives decides a housing report, where it happened
+  // decides the rest (我住控江路，今天在大学路看到井盖松了).
+  const roles = found.map((f) => placeRole(norm, f.start, f.start + f.length));
+  const housing = category !== undefined && housingCategory(pack) === category;
+  const preferred = housing
+    ? found.filter((_, i) => roles[i] === 'home')
+    : found.filter((_, i) => roles[i] === undefined);
+  if (preferred.length > 0) found = preferred;
+  // Where the worker works says nothing about where they live: 在大冲跑单，住在城中村，房东要涨房租.
+  else if (housing && found.length > 0 && roles.every((r) => r === 'work')) return undefined;
   // A street or landmark written out says where more directly than a station's name does: 货车司机之家（军工路）.
   for (const f of found) {
-    if (overlapsLonger(f)) continue;
     if (
       !best ||
       (best.station && !f.station) ||
@@ -1102,13 +1119,64 @@ export function detectArea(text: string, pack: ContentPack): string | undefined 
       const end = i + s.text.length;
       const named = isLatinTerm(s.text)
         ? !isLatinChar(norm[i - 1]) && !isLatinChar(norm[end]) && LATIN_PLACE_BEFORE.test(norm.slice(0, i))
-        : PLACE_AFTER.test(norm.slice(end, end + 2)) || PLACE_BEFORE.test(norm.slice(Math.max(0, i - 1), i));
+        : PLACE_AFTER.test(norm.slice(end, end + 3).replace(/^ /, '')) ||
+          PLACE_BEFORE.test(norm.slice(Math.max(0, i - 1), i));
       if (!named) continue;
       if (!best || i < best.start) best = { start: i, length: s.text.length, area: s.area };
       break;
     }
   }
   return best?.area;
+}
+
+/** Two to four consecutive Latin words run together (hesheng hui → heshenghui), with where they stand. */
+function spacedPinyin(norm: string): Map<string, { start: number; length: number }> {
+  const words = [...norm.matchAll(/[a-z]+/g)].map((m) => ({ text: m[0], start: m.index }));
+  const out = new Map<string, { start: number; length: number }>();
+  for (let i = 0; i < words.length; i++) {
+    let joined = words[i]?.text ?? '';
+    for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+      const w = words[j];
+      const prev = words[j - 1];
+      if (!w || !prev || norm.slice(prev.start + prev.text.length, w.start) !== ' ') break;
+      joined += w.text;
+      const start = words[i]?.start ?? 0;
+      if (!out.has(joined)) out.set(joined, { start, length: w.start + w.text.length - start });
+    }
+  }
+  return out;
+}
+
+/** Before a place: the worker lives there (住在, 家在, 宿舍在, "I live in"). */
+const HOME_BEFORE =
+  /(?:住|(?<![商店大人老])家|租|宿舍|公寓|出租屋|房子)(?:在|于|的是)?(?:那个|这个)?$|\b(?:live|living|lives|stay|staying|room|flat|apartment|dorm|dormitory|house|home|place|rent|renting)\s+(?:in|at|near|around|by|on)\s$/;
+/** After 在 + a place: the worker works there (在五角场跑单), which says where they work, not where it happened. */
+const WORK_AFTER =
+  /^(?:那边|这边|附近|一带|那块|那片)?(?:跑单|跑外卖|跑腿|送单|送餐|送外卖|送快递|送件|派件|上班|干活|打工|工作|拉活|跑车|接单)/;
+const WORK_BEFORE_LATIN =
+  /\b(?:work|works|working|deliver|delivering|ride|riding|drive|driving)\s+(?:in|at|around|near)\s$/;
+
+/** The role of a place named at [start, end): the worker's home, their work area, or (undefined) where it happened. */
+function placeRole(norm: string, start: number, end: number): 'home' | 'work' | undefined {
+  const before = norm.slice(Math.max(0, start - 8), start);
+  if (HOME_BEFORE.test(before)) return 'home';
+  if ((/在$/.test(before) && WORK_AFTER.test(norm.slice(end, end + 6))) || WORK_BEFORE_LATIN.test(before))
+    return 'work';
+  return undefined;
+}
+
+const housingCategories = new WeakMap<ContentPack, string | undefined>();
+/** The pack's category about where workers live (built-in knowledge, matched by its description). */
+function housingCategory(pack: ContentPack): string | undefined {
+  if (housingCategories.has(pack)) return housingCategories.get(pack);
+  const listed = pack.categories.precedence;
+  const rank = new Map(pack.categories.categories.map((c, i) => [c.id, listed.length + i]));
+  listed.forEach((id, i) => rank.set(id, i));
+  const id = topicMap(pack.categories.categories, normaliseReportText, (c) => rank.get(c) ?? 0).get(
+    'housing',
+  );
+  housingCategories.set(pack, id);
+  return id;
 }
 
 /** The area of a shared location: that of the nearest area-linked landmark within `maxKm`. */

@@ -389,7 +389,7 @@ function cancelRow(ctx: Ctx, draft: Draft): Button[] {
 /** Where the report would go, for the summary (and, at submit, for real). */
 function routeOf(pack: ContentPack, draft: Draft): { branch: string; area?: string } {
   const area =
-    detectArea(draft.text, pack) ??
+    detectArea(draft.text, pack, draft.category) ??
     (draft.location ? areaAt(draft.location.lat, draft.location.lon, pack) : undefined);
   const originBranch =
     draft.origin?.branch && pack.branches.some((b) => b.id === draft.origin!.branch)

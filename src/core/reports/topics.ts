@@ -219,6 +219,12 @@ const WORDS: Record<Topic, string[]> = {
     '堵我',
     '堵在',
     '醉',
+    '喝多了',
+    '发酒疯',
+    '撒酒疯',
+    '耍酒疯',
+    '闹事',
+    '不肯下车',
     '持刀',
     '拿刀',
     '围住',
@@ -360,6 +366,9 @@ const WORDS: Record<Topic, string[]> = {
     '推倒我',
   ],
   health: [
+    '撑不住',
+    '扛不住',
+    '顶不住',
     '烧炭',
     '割腕',
     '自杀',
@@ -541,6 +550,11 @@ const WORDS: Record<Topic, string[]> = {
     '窨井',
     '坑',
     '塌',
+    '路塌',
+    '塌了',
+    '掉进去',
+    '大洞',
+    '井该',
     '积水',
     '淹',
     '路灯',
@@ -887,6 +901,13 @@ const WORDS: Record<Topic, string[]> = {
     '被罚',
     '单价',
     '配送费',
+    '派件费',
+    '派送费',
+    '派费',
+    '每票',
+    '一票才',
+    '少发',
+    '跑腿费',
     '运费',
     '补贴',
     '奖励',
@@ -983,6 +1004,7 @@ const WORDS: Record<Topic, string[]> = {
     '全勤奖',
   ],
   arrears: [
+    '发薪',
     '欠薪',
     '拖欠',
     '工资',
@@ -1095,6 +1117,10 @@ const WORDS: Record<Topic, string[]> = {
     '迟到',
     '准时率',
     '时间太紧',
+    '配送时间',
+    '送餐时间',
+    '配送时限',
+    '等电梯',
     '时间不够',
     '时效',
     '好评率',
@@ -1530,6 +1556,9 @@ export function settingOf(
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** Verbs and 不/得 before a resultative 住 (拦住, 挡得住, 忍不住). */
+const RESULTATIVE_BEFORE = /[不得拦挡堵抓记忍站停卡围按拉扶稳扛撑顶挺保困压罩盯]/;
+
 /** Every topic word in a normalised text (Latin words on word boundaries). */
 export function topicHits(norm: string): { topic: Topic; word: string; start: number; pattern?: true }[] {
   const out: { topic: Topic; word: string; start: number; pattern?: true }[] = [];
@@ -1541,6 +1570,8 @@ export function topicHits(norm: string): { topic: Topic; word: string; start: nu
     for (const w of words) {
       for (let i = norm.indexOf(w); i >= 0; i = norm.indexOf(w, i + 1)) {
         if (isLatin(w) && !onWordBoundary(norm, i, w.length)) continue;
+        // 拦住, 记不住: 住 completing another verb says nothing about where anyone lives.
+        if (w === '住' && RESULTATIVE_BEFORE.test(norm[i - 1] ?? '')) continue;
         out.push({ topic, word: w, start: i });
         break;
       }
