@@ -40,7 +40,13 @@ import {
   stationCore,
   stationFormMap,
 } from '../content/names.js';
-import { corePhrase, emergencySignals, packEmergencyLive, packHitLive } from './emergency.js';
+import {
+  EMERGENCY_PHRASES,
+  corePhrase,
+  emergencySignals,
+  packEmergencyLive,
+  packHitLive,
+} from './emergency.js';
 import { PinyinReader } from '../faq/pinyin-input.js';
 import {
   CONSEQUENCE_SIGNALS,
@@ -768,7 +774,7 @@ function votingSignals(signals: string[]): string[] {
 
 const pinyinReaders = new WeakMap<ContentPack, PinyinReader>();
 
-/** Reads pinyin reports back into Chinese with the words of the pack's categories, areas, places and stations. */
+/** Reads pinyin reports back into Chinese with the words of the pack's categories, areas, places, stations and emergencies. */
 function pinyinReader(pack: ContentPack): PinyinReader {
   let r = pinyinReaders.get(pack);
   if (!r) {
@@ -780,6 +786,8 @@ function pinyinReader(pack: ContentPack): PinyinReader {
       ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
       ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
       ...TOPIC_TEXTS,
+      // Emergencies typed by sound (ta yun dao le, you ren tiao lou) need the built-in phrases too.
+      ...EMERGENCY_PHRASES,
     ];
     r = new PinyinReader(texts);
     pinyinReaders.set(pack, r);

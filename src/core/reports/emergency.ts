@@ -19,6 +19,11 @@ import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 
 export type { EmergencySignal };
 
+/** The built-in emergency phrases (晕倒, 吐血, 跳楼), for readers that turn typed sound back into words. */
+export const EMERGENCY_PHRASES: readonly string[] = Object.values(KNOWLEDGE).flatMap((k) =>
+  k.phrases.filter((p) => /\p{Script=Han}/u.test(p)),
+);
+
 /** Negation just before a phrase in its clause (没流血, 无人受伤, 差点被撞); 不 alone is not one (不停流血). */
 const NEGATORS = [
   '没',
