@@ -762,7 +762,9 @@ function othersBefore(norm: string, start: number): boolean {
 const strong = (word: string): number => (STRONG_WORDS.has(word) ? 2 : 1);
 
 /** The signals that say what the report is about: the dominant cause, else the causes, else all. */
-function votingSignals(signals: string[]): string[] {
+function votingSignals(all: string[]): string[] {
+  // A pack's own phrase says how urgent, not what about: it must not silence the built-in causes.
+  const signals = all.filter((s) => s !== 'pack');
   const dominant = DOMINANT_SIGNALS.find((s) => signals.includes(s));
   if (dominant) return [dominant];
   const causes = signals.filter((s) => !CONSEQUENCE_SIGNALS.has(s));

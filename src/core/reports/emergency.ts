@@ -16,6 +16,7 @@
 
 import { PERSON } from './emergency-concepts.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
+import { phraseByMeaning } from './emergency-phrases.js';
 
 export type { EmergencySignal };
 
@@ -421,6 +422,9 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
       }
     }
   }
+  // The pack's phrases in the worker's own words (他躺地上一动不动 for 人倒在地上不动).
+  if (!found.has('pack') && extra.some((p) => p && phraseByMeaning(norm, p, (s, e) => live('pack', s, e))))
+    found.add('pack');
   for (const [signal, k] of Object.entries(KNOWLEDGE)) {
     if (found.has(signal)) continue;
     for (const re of k.patterns ?? []) {
