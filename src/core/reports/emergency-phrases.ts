@@ -11,10 +11,7 @@
 const EQUIVALENT: [RegExp, string][] = [
   [/一动不动|不动弹|动弹不得|动不了|不动/y, '一动不动|不动|动不了|动弹不得|没动静|没了动静'],
   [/爬不起来|站不起来|起不来/y, '起不来|爬不起来|站不起来|起不了身|动不了'],
-  [
-    /[叫喊拍弄摇]不醒/y,
-    '[叫喊拍弄摇][^ ]{0,3}不醒|醒不过来|没反应|没有反应|没了反应|不省人事|昏迷|不答应|不应',
-  ],
+  [/[叫喊拍弄摇]不醒/y, '[叫喊拍弄摇][^ ]{0,3}不醒|醒不过来|没反应|没有反应|没了反应|不省人事|昏迷'],
   [
     /不答应|不应声?|没反应|没有反应|不回应|没回应|不吭声/y,
     '不答应|不应|没反应|没有反应|没了反应|不回应|没回应|不吭声|没动静|[叫喊拍弄摇][^ ]{0,3}不醒',
@@ -23,6 +20,7 @@ const EQUIVALENT: [RegExp, string][] = [
     /喘不[上过]气|喘不过来|透不过气|呼吸困难|上不来气|没法呼吸/y,
     '喘不[上过动]|喘不过来|透不过气|气都透不过|呼吸困难|上不来气|没法呼吸|不能呼吸|喘气喘不',
   ],
+  [/[喊叫呼]/y, '喊|叫|呼|拍|摇'],
   [/不想活了?|活不下去|想死/y, '不想活|不想再活|活不下去|活着没意思|死了算了|想死'],
   [/跳楼|跳下去/y, '跳楼|跳下去|往下跳|跳河|跳江'],
   [/晕倒|晕过去|昏倒|昏过去/y, '晕倒|晕过去|昏倒|昏过去|晕了|昏了|晕在|昏在|倒下'],
@@ -148,6 +146,9 @@ export function phraseByMeaning(
     const start = Math.min(...first.map((s) => s[0] ?? 0));
     const end = Math.max(...first.map((s) => s[1] ?? 0));
     if (end - start > MAX_SPAN) continue;
+    // Plain words keep the phrase's order (孩子被锁在车里 is not 孩子的车被锁了); equivalents may move (血流了一地).
+    const plain = first.filter((_, i) => !reading.units[i]?.fromTable).map((s) => s[0] ?? 0);
+    if (plain.some((p, i) => i > 0 && p < (plain[i - 1] ?? 0))) continue;
     let rest = clause.slice(start, end);
     for (const [s, e] of [...first].sort((a, b) => (b[0] ?? 0) - (a[0] ?? 0)))
       rest = rest.slice(0, (s ?? 0) - start) + ' ' + rest.slice((e ?? 0) - start);
