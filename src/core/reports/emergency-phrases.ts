@@ -80,7 +80,10 @@ interface Unit {
 interface Reading {
   units: Unit[];
   phrase: string;
+  /** 被一群人围住: someone suffers it, so the report must say so too (被, 把我…), not 一群人围住问东问西. */
+  suffered: boolean;
 }
+const SUFFERED = /被|给|把|让|挨/;
 
 const readings = new Map<string, Reading | undefined>();
 
@@ -103,7 +106,8 @@ function read(phrase: string): Reading | undefined {
   }
   // One word is matched verbatim already; by meaning only a longer idea (不想活了, 叫不醒) stands alone.
   const thin = units.length === 0 || (units.length === 1 && (!units[0]?.fromTable || [...phrase].length < 3));
-  const r = /\p{Script=Han}/u.test(phrase) && !thin ? { units, phrase } : undefined;
+  const r =
+    /\p{Script=Han}/u.test(phrase) && !thin ? { units, phrase, suffered: phrase.includes('被') } : undefined;
   readings.set(phrase, r);
   return r;
 }
@@ -153,6 +157,7 @@ export function phraseByMeaning(
     for (const [s, e] of [...first].sort((a, b) => (b[0] ?? 0) - (a[0] ?? 0)))
       rest = rest.slice(0, (s ?? 0) - start) + ' ' + rest.slice((e ?? 0) - start);
     if (BETWEEN_BLOCKS.test(rest)) continue;
+    if (reading.suffered && !SUFFERED.test(clause.slice(0, end))) continue;
     if (live(at + start, at + end)) return true;
   }
   return false;

@@ -28,6 +28,7 @@ const SAME_MEANING: [string, string][] = [
   ['有人掉进井里', '一个小孩掉到井里面去了'],
   ['腿压在车底下', '腿被压在货车底下'],
   ['被人拖上车', '有个女骑手被人硬拽上一辆面包车'],
+  ['被一群人围住', '七八个人把我堵在巷子里'],
 ];
 const NOT_THE_CONDITION: [string, string][] = [
   ['流了好多血', '血没流多少'],
@@ -40,6 +41,7 @@ const NOT_THE_CONDITION: [string, string][] = [
   ['充电柜冒烟', '担心充电柜会冒烟'],
   ['孩子被锁在车里', '孩子的车被锁了'],
   ['人倒在地上不动', '要是有人倒在地上不动怎么办'],
+  ['被一群人围住', '保安拦着不让进 一群人围住问东问西'],
 ];
 
 describe('emergencyWhen phrases by meaning', () => {
