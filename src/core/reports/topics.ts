@@ -372,6 +372,7 @@ const WORDS: Record<Topic, string[]> = {
     // The heart racing (心脏突突跳) is the body, whatever the work did to it.
     '心脏',
     '心跳',
+    '发炎',
     '撑不住',
     '扛不住',
     '顶不住',

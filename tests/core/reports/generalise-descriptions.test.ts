@@ -39,6 +39,7 @@ describe('the category the descriptions decide, in both packs', () => {
     ['外包公司的钱说月底发 已经拖了两个月', 'wage-arrears', 'pay-penalty'],
     ['顾客非说少了个菜 把我堵在楼道里不让我走', 'safety-threat', 'safety-conflict'],
     ['跑完单心跳特别快 胸口发紧', 'health', 'health'],
+    ['手上晒伤的地方发炎了 去哪看便宜点', 'health', 'health'],
     ['送达时间只给二十分钟 取餐还要排队 根本来不及', 'platform-rules', 'platform-rules'],
     ['公司宿舍八个人一间 连个放东西的地方都没有', 'housing', 'housing'],
     ['房东不让电瓶车上楼充电 只能推到外面去', 'housing', 'housing'],
@@ -55,6 +56,7 @@ describe('the same reports with descriptions only (杨浦 keywords stripped)', (
     ['顾客非说少了个菜 把我堵在楼道里不让我走', 'safety-threat'],
     ['送达时间只给二十分钟 取餐还要排队 根本来不及', 'platform-rules'],
     ['公司宿舍八个人一间 连个放东西的地方都没有', 'housing'],
+    ['手上晒伤的地方发炎了 去哪看便宜点', 'health'],
   ])('%s → %s', (text, category) => {
     expect(categoryOf('stripped', text)).toBe(category);
   });
