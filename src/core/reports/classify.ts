@@ -746,7 +746,7 @@ const FINE = /^(?:罚|扣|被罚|罚款|罚了|fine|fined)/;
 /** Who fines, when it is not the employer: the topic the fine is then about. */
 const FINERS: ['housing' | 'parking', RegExp][] = [
   ['housing', /物业|房东|landlord/],
-  ['parking', /交警|城管|贴条|罚单|抓拍|拍照罚|电子眼|parking ticket/],
+  ['parking', /交警|城管|贴条|罚单|抓拍|拍照罚|电子眼|违停|违章停|parking ticket/],
 ];
 
 /** Words of pain, which follow from whatever caused them. */

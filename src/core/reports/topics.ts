@@ -184,6 +184,9 @@ const WORDS: Record<Topic, string[]> = {
     '绊了一跤',
   ],
   violence: [
+    // Being held where one stands (堵在门口不让我走) is aggression, whatever the quarrel was about.
+    '不让我走',
+    '不放我走',
     '打人',
     '被打',
     '打我',
@@ -366,6 +369,10 @@ const WORDS: Record<Topic, string[]> = {
     '推倒我',
   ],
   health: [
+    // The heart racing (心脏突突跳) is the body, whatever the work did to it.
+    '心脏',
+    '心跳',
+    '发炎',
     '撑不住',
     '扛不住',
     '顶不住',
@@ -743,6 +750,11 @@ const WORDS: Record<Topic, string[]> = {
     '被锁车',
   ],
   housing: [
+    // Charging an e-bike where one lives (不让上楼充电, 楼道充电) is the housing rule, not access.
+    '上楼充电',
+    '楼道充电',
+    '楼里充电',
+    '进楼充电',
     '住',
     '房租',
     '租房',
@@ -1079,6 +1091,9 @@ const WORDS: Record<Topic, string[]> = {
     '工资拖',
   ],
   platform: [
+    // Too little time for an order (送达时间十五分钟 根本来不及) is the platform's time limit.
+    '送达时间',
+    '来不及',
     '派单',
     '算法',
     '系统',
@@ -1397,6 +1412,8 @@ export const STRONG_WORDS = new Set([
   // Pressing a worker for their contact (加我微信 or a bad rating) is harassment.
   '加我微信',
   '要我微信',
+  '不让我走',
+  '不放我走',
 ]);
 
 /**
@@ -1411,7 +1428,17 @@ const PATTERNS: [Topic, RegExp][] = [
     /(?:扣|罚)(?:了|我|掉|走|款|他|[^ ]{1,4}?奖|工资|提成){0,3}[0-9一二两三四五六七八九十百千]+(?![0-9一二两三四五六七八九十百千]*(?:分|个|次|单|天|级|星|小时|分钟))/,
   ],
   ['pay', /\b(?:docked|fined|deducted)\b[^.]{0,12}\d+/],
-  ['parking', /(?<!能)不(?:让|准|许|能)[^ ]{0,4}(?:进|骑|停|上楼|坐电梯|搭电梯)/],
+  // Not "不让电动车上楼充电": charging where one lives is a housing matter.
+  ['parking', /(?<!能)不(?:让|准|许|能)[^ ]{0,4}(?:进|骑|停|上楼|坐电梯|搭电梯)(?![^ ]{0,3}充电)/],
+  // 工资少了两百, 这周的钱直接少了五十: pay short by an amount, as a deduction with its amount is.
+  [
+    'pay',
+    /(?:钱|工资|收入|提成|补贴|奖励|奖金)[^ ]{0,4}少(?:了|给了|发了|算了)[0-9一二两三四五六七八九十百千]+/,
+  ],
+  // 拖了四十天, 拖了两个月: wages held back for a time.
+  ['arrears', /拖(?:了|欠)?[0-9一二两三四五六七八九十几]+(?:天|个月|周|个星期)/],
+  // 十个人一间, 六个人挤一间: how many share a room is about where they live.
+  ['housing', /[0-9一二两三四五六七八九十几]+个?人(?:挤|住|睡)?一(?:间|屋|个房间)/],
   // "won't let us in", "won't let couriers use the lift" — not "won't let me go online" or "leave".
   [
     'parking',
