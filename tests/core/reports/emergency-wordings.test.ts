@@ -377,6 +377,8 @@ const EMERGENCIES = [
   '高温下送了一天 小哥突然倒地 身上烫的厉害',
   '有人在驿站门口打架 一个人被打得满脸是血',
   '顾客拿着刀追着外卖员砍',
+  '我同事被人砍了 血一直流',
+  '快递员又被砍了一刀 就在门口',
   '有个醉汉拿着啤酒瓶要砸人',
   '一帮人把我堵在巷子里 要我交钱 不给就打',
   '有人抢我电动车 还把我推倒在地',
@@ -1350,6 +1352,10 @@ const NOT_EMERGENCIES = [
   '这个月爆单了 单子多到手机要着火',
   '胸口有点闷 是不是没睡好',
   '兄弟们保重 我先走了 明天见',
+  // Money "cut" is a pay complaint, not a knife.
+  '跑腿费被砍了一半',
+  '工资被砍了三成 还让不让人活',
+  '配送费又被砍了',
   '我妈住院了 请几天假回去照顾我妈',
   // Round 17: hot enough to smoke, an arm slept on, an old frostbite that itches, a worry about wiring.
   '热得我快冒烟了',
