@@ -43,6 +43,7 @@ faq-forwarded-private = a private chat
 
 ## Stations
 faq-stations-near-place = Stations nearest to { $place }{ $extra }:
+faq-station-named = { $name }:
 faq-stations-near-you = Stations nearest to you{ $extra }:
 faq-stations-with = {" "}with { $services }
 faq-stations-all-day = {" "}(open 24 hours)

@@ -43,6 +43,7 @@ faq-forwarded-private = 私聊
 
 ## Stations
 faq-stations-near-place = 离「{ $place }」最近的驿站{ $extra }：
+faq-station-named = 「{ $name }」：
 faq-stations-near-you = 离您最近的驿站{ $extra }：
 faq-stations-with = （有{ $services }）
 faq-stations-all-day = （24 小时开放）

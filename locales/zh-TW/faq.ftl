@@ -43,6 +43,7 @@ faq-forwarded-private = 私訊
 
 ## Stations
 faq-stations-near-place = 離「{ $place }」最近的驛站{ $extra }：
+faq-station-named = 「{ $name }」：
 faq-stations-near-you = 離您最近的驛站{ $extra }：
 faq-stations-with = （有{ $services }）
 faq-stations-all-day = （24 小時開放）

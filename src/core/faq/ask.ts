@@ -117,6 +117,8 @@ export type Answer =
       results: StationResults;
       located: boolean;
       badLocation?: boolean;
+      /** The question named this station and asked about it (its hours, a service): its card alone. */
+      named?: string;
     }
   | { kind: 'invalid'; reason: InvalidReason };
 
@@ -406,6 +408,7 @@ export function createAsker(
       results,
       located: from !== undefined,
       ...(badLocation ? { badLocation } : {}),
+      ...(named ? { named } : {}),
     };
   }
 

@@ -182,6 +182,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         services: answer.query.services,
         allDay: answer.query.cues.allDay,
         ...(answer.query.anchor ? { anchor: answer.query.anchor } : {}),
+        ...(answer.named ? { named: answer.named } : {}),
         located: answer.located,
         reports: await reports(ctx, ids),
         locale: ctx.locale,

@@ -92,12 +92,27 @@ export function stationProblemsCard(t: T, station: Station, locale: Locale): Car
   return { text: [t('faq-report-which', { station: name })], buttons: [buttons] };
 }
 
+/** The named station's hit alone; when it is closed, the nearest open one of the rest comes after it. */
+function namedOnly(results: StationResults, named: string | undefined): StationResults {
+  const first = results.hits[0];
+  if (!named || first?.station.id !== named) return results;
+  const nearestOpen = first.status.open
+    ? undefined
+    : (results.hits.slice(1).find((h) => h.status.open) ?? results.nearestOpen);
+  // Its distance from itself says nothing; the open one's distance is from it.
+  const { distance: _self, ...alone } = first;
+  const { nearestOpen: _unused, ...rest } = results;
+  return nearestOpen ? { ...rest, hits: [alone], nearestOpen } : { ...rest, hits: [alone] };
+}
+
 export interface StationCardInput {
   results: StationResults;
   services: readonly Service[];
   allDay: boolean;
   /** The place or station the question named; undefined for a shared location. */
   anchor?: Anchor;
+  /** A station asked about by name ("X驿站几点开门"): its card alone, and the nearest open one if it is closed. */
+  named?: string;
   located: boolean;
   reports: Reports;
   /** How to share a location here (each platform its own), shown when the answer is not located. */
@@ -107,7 +122,8 @@ export interface StationCardInput {
 }
 
 export function stationCard(t: T, input: StationCardInput): Card {
-  const { results, services, allDay } = input;
+  const { services, allDay } = input;
+  const results = namedOnly(input.results, input.named);
   const locale = input.locale ?? 'zh-CN';
   const text: Span[] = [];
   const wanted = services.length ? t('faq-stations-with', { services: servicesText(t, services) }) : '';
@@ -125,6 +141,8 @@ export function stationCard(t: T, input: StationCardInput): Card {
         : t('faq-stations-unlocated-any'),
       allDayNote,
     );
+  } else if (input.named && results.hits[0]?.station.id === input.named) {
+    text.push(t('faq-station-named', { name: forLocale(locale, results.hits[0].station.name) }));
   } else if (input.anchor) {
     text.push(
       t('faq-stations-near-place', {

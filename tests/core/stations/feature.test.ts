@@ -86,11 +86,16 @@ describe('finding stations', () => {
     expect(listed(line?.text)[0]).toBe(nearest(stations, here, ['microwave'])[0]!.name);
   });
 
-  it('a station by name: that station first, with its hours', async () => {
+  it('a station by name: that station’s own card with its hours, not a list of its neighbours', async () => {
     await h.type('控江路社区暖心驿站几点开门');
     const line = h.take()[0];
-    expect(listed(line?.text)[0]).toBe(name('warm-kongjiang-community'));
+    expect(listed(line?.text)).toEqual([name('warm-kongjiang-community')]);
+    expect(line?.text).toContain(`「${name('warm-kongjiang-community')}」`);
+    expect(line?.text).not.toContain('最近的驿站');
     expect(line?.text).toContain('🟢 营业中，到 20:00');
+    // Around it is another question: the nearest list.
+    await h.type('控江路社区暖心驿站附近还有别的驿站吗');
+    expect(listed(h.take()[0]?.text).length).toBeGreaterThan(1);
   });
 });
 
