@@ -25,7 +25,13 @@ import { STATION_SERVICES, type FaqEntry } from '../content/schema.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { maskText } from '../mask.js';
 import { createLlmClient, type LlmClient } from '../llm/client.js';
-import { allStationsCard, stationCard, stationProblemsCard, type Reports } from '../stations/cards.js';
+import {
+  allStationsCard,
+  shownStations,
+  stationCard,
+  stationProblemsCard,
+  type Reports,
+} from '../stations/cards.js';
 import { forLocale } from '../script.js';
 import { localDay } from '../stations/hours.js';
 import type { Service } from '../stations/query.js';
@@ -172,13 +178,12 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
       });
       return;
     }
-    const ids = [
-      ...answer.results.hits,
-      ...(answer.results.nearestOpen ? [answer.results.nearestOpen] : []),
-    ].map((h) => h.station.id);
+    // Station problems are read only for the stations the card shows.
+    const shown = shownStations(answer.results, answer.named);
+    const ids = [...shown.hits, ...(shown.nearestOpen ? [shown.nearestOpen] : [])].map((h) => h.station.id);
     await ctx.reply(
       stationCard(ctx.t, {
-        results: answer.results,
+        results: shown,
         services: answer.query.services,
         allDay: answer.query.cues.allDay,
         ...(answer.query.anchor ? { anchor: answer.query.anchor } : {}),

@@ -25,6 +25,20 @@ export type Topic =
   | 'community';
 
 /** Words (normalised simplified Chinese, or lower-case English) per topic. */
+/** What a rest station is called: station topic words, and the setting that makes a facility problem the station's. */
+const STATION_PLACES = [
+  '驿站',
+  '骑手之家',
+  '司机之家',
+  '小哥之家',
+  '服务站',
+  '接力站',
+  '休息点',
+  '休息站',
+  '休息室',
+  'rest station',
+];
+
 const WORDS: Record<Topic, string[]> = {
   injury: [
     '擦破',
@@ -837,12 +851,7 @@ const WORDS: Record<Topic, string[]> = {
     '城中村',
   ],
   station: [
-    '驿站',
-    '骑手之家',
-    '司机之家',
-    '小哥之家',
-    '服务站',
-    '接力站',
+    ...STATION_PLACES,
     '热水',
     '饮水机',
     '充电柜',
@@ -851,14 +860,12 @@ const WORDS: Record<Topic, string[]> = {
     '空调',
     '厕所',
     '微波炉',
-    '休息室',
     '灭火器',
     '急救箱',
     '急救包',
     '没开门',
     '关门',
     '锁门',
-    'rest station',
     'station',
     'hot water',
     'charger',
@@ -866,8 +873,6 @@ const WORDS: Record<Topic, string[]> = {
     'microwave',
     'fire extinguisher',
     'first aid kit',
-    '休息点',
-    '休息站',
     '歇脚',
     '充电口',
     '开水',
@@ -1514,20 +1519,7 @@ const PATTERNS: [Topic, RegExp][] = [
  * not about access to a compound. Place nouns of the two settings:
  */
 const SETTING_WORDS: Record<'station' | 'housing', string[]> = {
-  station: [
-    '驿站',
-    '骑手之家',
-    '司机之家',
-    '小哥之家',
-    '服务站',
-    '接力站',
-    '休息点',
-    '休息站',
-    '休息室',
-    'rest station',
-    'rest stop',
-    'rest area',
-  ],
+  station: [...STATION_PLACES, 'rest stop', 'rest area'],
   housing: [
     '宿舍',
     '出租屋',

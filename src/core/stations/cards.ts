@@ -93,7 +93,7 @@ export function stationProblemsCard(t: T, station: Station, locale: Locale): Car
 }
 
 /** The named station's hit alone; when it is closed, the nearest open one of the rest comes after it. */
-function namedOnly(results: StationResults, named: string | undefined): StationResults {
+export function shownStations(results: StationResults, named: string | undefined): StationResults {
   const first = results.hits[0];
   if (!named || first?.station.id !== named) return results;
   const nearestOpen = first.status.open
@@ -123,7 +123,7 @@ export interface StationCardInput {
 
 export function stationCard(t: T, input: StationCardInput): Card {
   const { services, allDay } = input;
-  const results = namedOnly(input.results, input.named);
+  const results = shownStations(input.results, input.named);
   const locale = input.locale ?? 'zh-CN';
   const text: Span[] = [];
   const wanted = services.length ? t('faq-stations-with', { services: servicesText(t, services) }) : '';
