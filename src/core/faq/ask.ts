@@ -15,6 +15,7 @@ import type { GeoPoint } from '../types.js';
 import { isPlausible } from '../stations/geo.js';
 import { StationQueryReader, stationAnchor, type Service, type StationQuery } from '../stations/query.js';
 import { nearestStations, type StationResults } from '../stations/search.js';
+import { clauses, STORY_CLAUSES } from './clauses.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
 import { forSomeoneElse, unstatedAmount } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
@@ -141,15 +142,6 @@ export interface Asker {
   retrieve(text: string, limit?: number): FaqHit[];
 }
 
-/** Clauses of a question: split at punctuation, and at spaces next to Chinese characters. */
-export function clauses(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .split(/[,.!?;:，。！？；：、\n]+|(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/u)
-    .map((c) => c.trim())
-    .filter((c) => hasWords(c));
-}
-
 /** Longest question (characters, spaces between Chinese words aside) that may be answered by naming an entry's title or tag. */
 const SHORT_CHARS = 8;
 /** Characters of each answer whose words a pinyin question may use (the lead says what the entry is about). */
@@ -162,9 +154,6 @@ const STORY_CANDIDATES = 3;
 
 /** Content characters a story's last clause needs to be read as its question on its own. */
 const STORY_QUESTION = 4;
-
-/** Clauses from which a question is a story (its question at the end). */
-const STORY_CLAUSES = 4;
 
 /** A question asking for a phone number. */
 const CONTACT =

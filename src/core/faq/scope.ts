@@ -9,6 +9,7 @@
  *   unstatedAmount('欢乐谷年卡多少钱', scenicEntry)          // → true when the answer states no price
  */
 import type { FaqEntry } from '../content/schema.js';
+import { clauses, STORY_CLAUSES } from './clauses.js';
 
 /**
  * A worker's relatives, in Chinese (simplified: questions are normalised first) and English: the
@@ -30,16 +31,6 @@ const ASKS_AMOUNT =
 const STATES_AMOUNT =
   /\d\s*(?:元|块|万|角)|[几一二两三四五六七八九十百千]+\s*(?:元|块)|免费|不收费|不要钱|不用(?:交|出|花)?钱|一分钱|免交|半价|[一二三四五六七八九]折|一半|大部分|按比例/u;
 
-/** Clauses of a normalised question: punctuation, and spaces next to Chinese (English words stay together). */
-function clausesOf(q: string): string[] {
-  return q
-    .split(/[,.!?;:，。！？；：、\n]+|(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/u)
-    .filter((c) => c.trim());
-}
-
-/** Clauses from which a question is a story: relatives named early in it are background, not the subject. */
-const STORY = 4;
-
 function namesKin(text: string): boolean {
   return KIN_ZH.test(text) || KIN_EN.test(text);
 }
@@ -53,8 +44,8 @@ function entryText(entry: FaqEntry): string {
  * speaks of family at all. In a story, only its last two clauses are read (where its question is).
  */
 export function forSomeoneElse(question: string, entry: FaqEntry): boolean {
-  const parts = clausesOf(question);
-  const asked = parts.length >= STORY ? parts.slice(-2).join(' ') : question;
+  const parts = clauses(question);
+  const asked = parts.length >= STORY_CLAUSES ? parts.slice(-2).join(' ') : question;
   return namesKin(asked) && !namesKin(entryText(entry));
 }
 
@@ -68,5 +59,5 @@ const ASKS_OTHER =
  */
 export function unstatedAmount(question: string, entry: FaqEntry): boolean {
   if (!ASKS_AMOUNT.test(question) || STATES_AMOUNT.test(entry.answer)) return false;
-  return !clausesOf(question).some((c) => !ASKS_AMOUNT.test(c) && ASKS_OTHER.test(c));
+  return !clauses(question).some((c) => !ASKS_AMOUNT.test(c) && ASKS_OTHER.test(c));
 }

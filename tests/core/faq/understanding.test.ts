@@ -6,7 +6,8 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentPack } from '../../../src/core/content/loader.js';
-import { clauses, createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { clauses } from '../../../src/core/faq/clauses.js';
 import { Glossary } from '../../../src/core/faq/glossary.js';
 import { readings } from '../../../src/core/faq/homophones.js';
 import { loadI18n } from '../../../src/core/i18n.js';
