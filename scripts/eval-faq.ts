@@ -1,6 +1,6 @@
 /**
  * npm run eval:faq -- FILE.jsonl [FILE2.jsonl | 'evals/faq-*.jsonl' …] [--content DIR] [--misses] [--now ISO]
- *                     [--learned redis://HOST:PORT[/DB] [--prefix ws]]
+ *                     [--learned redis://HOST:PORT[/DB] [--prefix ws]] [--model]
  *
  * Scores the offline FAQ and station answerer (the code the bot runs, src/core/faq/ask.ts) against
  * labelled questions, one JSON object a line:
@@ -19,15 +19,24 @@
  *
  * `--learned` adds the pack's learned examples (/gaps "this is entry X", kept in Redis under the pack's
  * district id and the bot's key prefix, `--prefix`, default `ws`) to the entries, as the running bot does.
+ *
+ * `--model` scores the model path: every question the bot would pass to the OpenAI-compatible endpoint
+ * configured as for the bot (OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL) — an entry or a not-sure answer
+ * with entries above the suggestion threshold — goes to it with those entries; the first entry it cites is
+ * its answer, "not known" is a refusal, and a failure or an ungrounded answer falls back to the offline
+ * answer, as in the bot, counted by reason. Station answers never reach the model.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { EvalInputError, parseJsonl } from './lib/jsonl.js';
+import { CliFailure } from './lib/cli.js';
+import { configuredModel, FallbackTally, mapLimited } from './lib/model.js';
 import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
 import type { ContentPack } from '../src/core/content/schema.js';
-import { createAsker, type Answer } from '../src/core/faq/ask.js';
+import { createAsker, type Answer, type Asker } from '../src/core/faq/ask.js';
+import { answerWithModel, loadFaqPrompt, modelHits } from '../src/core/faq/llm-answer.js';
 import { withLearned, type Example } from '../src/core/faq/learned.js';
 import { warmUpNormalizer } from '../src/core/faq/normalize.js';
 import { loadI18n } from '../src/core/i18n.js';
@@ -112,6 +121,41 @@ export function answerId(a: Answer): string | null {
   return null;
 }
 
+/** Model calls in flight at once, and how long one may take (an eval waits; a worker would not). */
+const MODEL_CONCURRENCY = 4;
+const MODEL_TIMEOUT_MS = 20_000;
+
+/**
+ * The model's answers where the bot would ask it, in place of the offline ones: `got` per row (undefined:
+ * the offline answer stands) and the line printed before the figures.
+ */
+async function modelAnswers(
+  asker: Asker,
+  rows: { q: string; answer: string }[],
+): Promise<{ got: (string | null | undefined)[]; line: string }> {
+  const llm = configuredModel(MODEL_TIMEOUT_MS);
+  const prompt = loadFaqPrompt();
+  const tally = new FallbackTally();
+  let asked = 0;
+  const got = await mapLimited(rows, MODEL_CONCURRENCY, async (r) => {
+    if (r.answer === 'stations' || r.answer === 'invalid') return undefined;
+    const hits = modelHits(asker, r.q);
+    if (hits.length === 0) return undefined;
+    asked++;
+    const m = await answerWithModel(llm, prompt, { question: r.q, locale: 'zh-CN', hits }, MODEL_TIMEOUT_MS);
+    if (!m.ok) {
+      tally.llmFallbacks.inc({ job: 'faq', reason: m.reason });
+      return undefined;
+    }
+    return m.known ? m.used[0]!.id : null;
+  });
+  const answered = got.filter((g) => g !== undefined).length;
+  return {
+    got,
+    line: `model ${llm.model}: asked ${asked}/${rows.length}, answered ${answered}, ${await tally.describe()} to the offline answer`,
+  };
+}
+
 function quantile(sorted: number[], q: number): number {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
@@ -126,11 +170,14 @@ async function main(): Promise<number> {
       now: { type: 'string' },
       learned: { type: 'string' },
       prefix: { type: 'string', default: 'ws' },
+      model: { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
   if (!positionals.length)
-    throw new Fail('usage: npm run eval:faq -- FILE.jsonl [FILE…] [--content DIR] [--misses] [--now ISO]');
+    throw new Fail(
+      'usage: npm run eval:faq -- FILE.jsonl [FILE…] [--content DIR] [--misses] [--now ISO] [--model]',
+    );
   const now = values.now ? new Date(values.now) : new Date();
   if (Number.isNaN(now.getTime())) throw new Fail(`--now: not a date: ${values.now}`);
 
@@ -156,7 +203,7 @@ async function main(): Promise<number> {
   for (const r of rows)
     asker.ask(r.q, { now, timeZone: 'Asia/Shanghai', ...(r.location ? { location: r.location } : {}) });
   const latencies: number[] = [];
-  const results = rows.map((r) => {
+  const offline = rows.map((r) => {
     const started = performance.now();
     const a = asker.ask(r.q, {
       now,
@@ -165,7 +212,12 @@ async function main(): Promise<number> {
     });
     latencies.push(performance.now() - started);
     const got = answerId(a);
-    return { ...r, got, answer: a.kind, ok: got === r.expect };
+    return { ...r, got, answer: a.kind as string, ok: got === r.expect };
+  });
+  const model = values.model ? await modelAnswers(asker, offline) : undefined;
+  const results = offline.map((r, i) => {
+    const got = model?.got[i];
+    return got === undefined ? r : { ...r, got, answer: 'model', ok: got === r.expect };
   });
 
   const summary = (subset: typeof results) => {
@@ -196,6 +248,7 @@ async function main(): Promise<number> {
         `unanswerable refused ${s.refused.toFixed(3)} (n=${s.unanswerable})`,
     );
   }
+  if (model) console.log(model.line);
   if (values.misses) {
     console.log('\nmisses:');
     for (const r of results.filter((x) => !x.ok))
@@ -256,7 +309,7 @@ main()
   .then((code) => (process.exitCode = code))
   .catch((err: unknown) => {
     if (err instanceof ContentPackError) console.log(formatProblems(err.problems));
-    else if (err instanceof Fail) console.log(err.message);
+    else if (err instanceof Fail || err instanceof CliFailure) console.log(err.message);
     else console.error(`eval failed: ${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = 1;
   });

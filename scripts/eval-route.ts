@@ -1,5 +1,5 @@
 /**
- * npm run eval:route -- FILE.jsonl [--content DIR] [--misses]
+ * npm run eval:route -- FILE.jsonl [--content DIR] [--misses] [--model]
  *
  * Scores the offline classifier and the router against labelled reports, one JSON object a line:
  *   {"text": "国定路井盖没了", "group": "meituan-yangpu", "category": "road-hazard", "branch": "street-wujiaochang"}
@@ -12,18 +12,27 @@
  * `emergency_recall=… emergency_precision=…` are printed (over the lines that have it); `style` — then
  * category and branch accuracy per style.
  *
+ * `--model` scores the model path instead of the offline rules: each report goes to the OpenAI-compatible
+ * endpoint configured as for the bot (OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL), which proposes the
+ * category and urgency; a failed or unfit answer falls back to the rules, as in the bot, and the fallbacks
+ * are counted by reason. The figures are then the bot's with that model, comparable line for line.
+ *
  * Prints the figures, the most common confusions and (with --misses) every miss; the last line is
  *   category=0.91 branch=0.95 n=120
- * Exits 1 on an unreadable file, a bad line or an id the pack does not know, listing every problem.
+ * Exits 1 on an unreadable file, a bad line or an id the pack does not know, listing every problem;
+ * 2 when `--model` is given and no endpoint is configured.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
 import { URGENCIES, type ContentPack } from '../src/core/content/schema.js';
-import { createClassifier, detectArea } from '../src/core/reports/classify.js';
+import { createClassifier, detectArea, type ReportClassification } from '../src/core/reports/classify.js';
+import { createLlmClassifier } from '../src/core/reports/llm-classify.js';
 import { routeReport } from '../src/core/reports/route.js';
+import { CliFailure } from './lib/cli.js';
 import { EvalInputError, parseJsonl } from './lib/jsonl.js';
+import { configuredModel, FallbackTally, mapLimited } from './lib/model.js';
 
 const LineSchema = z
   .object({
@@ -67,15 +76,46 @@ function top(counts: Map<string, number>, n: number): [string, number][] {
 
 const pct = (x: number): string => x.toFixed(2);
 
+/** Model calls in flight at once: enough to finish a set in reasonable time, few enough for rate limits. */
+const MODEL_CONCURRENCY = 4;
+const MODEL_TIMEOUT_MS = 20_000;
+
+interface Classified {
+  results: ReportClassification[];
+  /** Printed before the summary lines when the model was scored. */
+  modelLine?: string;
+}
+
+/** Every report classified by the rules, or by the configured model with the rules as its fallback. */
+async function classifyAll(rows: Line[], pack: ContentPack, model: boolean): Promise<Classified> {
+  if (!model) {
+    const rules = createClassifier(pack);
+    return { results: rows.map((r) => rules.classify(r.text)) };
+  }
+  const llm = configuredModel(MODEL_TIMEOUT_MS);
+  const tally = new FallbackTally();
+  const classifier = createLlmClassifier({ pack, llm, metrics: tally, timeoutMs: MODEL_TIMEOUT_MS });
+  const results = await mapLimited(rows, MODEL_CONCURRENCY, (r) => classifier.classify(r.text));
+  const answered = results.filter((r) => r.source === 'model').length;
+  return {
+    results,
+    modelLine: `model ${llm.model}: answered ${answered}/${rows.length}, ${await tally.describe()} to the rules`,
+  };
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
-    options: { content: { type: 'string', default: 'content' }, misses: { type: 'boolean', default: false } },
+    options: {
+      content: { type: 'string', default: 'content' },
+      misses: { type: 'boolean', default: false },
+      model: { type: 'boolean', default: false },
+    },
     allowPositionals: true,
   });
   const file = positionals[0];
   if (!file || positionals.length > 1)
-    throw new Fail('usage: npm run eval:route -- FILE.jsonl [--content DIR] [--misses]');
+    throw new Fail('usage: npm run eval:route -- FILE.jsonl [--content DIR] [--misses] [--model]');
 
   let text: string;
   try {
@@ -92,7 +132,8 @@ async function main(): Promise<number> {
     throw err;
   }
   const rows = parseLines(file, text, pack);
-  const classifier = createClassifier(pack);
+  const started = performance.now();
+  const { results, modelLine } = await classifyAll(rows, pack, values.model);
 
   let catOk = 0;
   let branchOk = 0;
@@ -103,10 +144,9 @@ async function main(): Promise<number> {
   const misses: string[] = [];
   const urgency = { n: 0, ok: 0, truePos: 0, actual: 0, flagged: 0 };
   const perStyle = new Map<string, { n: number; cat: number; branch: number }>();
-  const started = performance.now();
-  for (const row of rows) {
+  rows.forEach((row, i) => {
     const origin = row.group || undefined;
-    const c = classifier.classify(row.text);
+    const c = results[i]!;
     const area = detectArea(row.text, pack, c.category);
     const routed = routeReport({ category: c.category, originBranch: origin, area }, pack);
     const areaTrue = detectArea(row.text, pack, row.category);
@@ -150,7 +190,7 @@ async function main(): Promise<number> {
           (row.urgency ? `, urgency ${row.urgency} → ${c.urgency}` : ''),
       );
     }
-  }
+  });
   const ms = (performance.now() - started) / rows.length;
   const n = rows.length;
 
@@ -160,6 +200,7 @@ async function main(): Promise<number> {
     `branch accuracy   ${pct(branchOk / n)} (${branchOk}/${n}); routing alone, with the true category: ${pct(routeOnlyOk / n)}`,
   );
   console.log(`classify + route: ${ms.toFixed(2)} ms per report`);
+  if (modelLine) console.log(modelLine);
   console.log('per category:');
   for (const [id, s] of [...perCategory.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     console.log(`  ${id.padEnd(20)} ${pct(s.ok / s.n)} (${s.ok}/${s.n})`);
@@ -198,9 +239,9 @@ try {
   process.exitCode = await main();
 } catch (err) {
   console.error(
-    err instanceof Fail
+    err instanceof Fail || err instanceof CliFailure
       ? err.message
       : `eval:route failed: ${err instanceof Error ? err.message : String(err)}`,
   );
-  process.exitCode = 1;
+  process.exitCode = err instanceof CliFailure ? err.code : 1;
 }

@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeOpenAI, type ChatRequest } from '../helpers/fake-openai.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let dir: string;
@@ -15,6 +16,28 @@ function run(...args: string[]) {
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+/** The same, without blocking this process: the model stand-in answers from here. */
+function runWith(env: NodeJS.ProcessEnv, ...args: string[]) {
+  return new Promise<{ code: number; out: string; err: string }>((done) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/eval-route.ts', ...args],
+      { cwd: root, encoding: 'utf8', env },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, out: stdout, err: stderr }),
+    );
+  });
+}
+
+/** The environment without any OPENAI_* variable, plus `extra`. */
+function envWith(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OPENAI_')));
+  return { ...env, ...extra };
+}
+
+/** The report text as the classifier sends it to the model. */
+const reportOf = (req: ChatRequest): string =>
+  (JSON.parse(req.messages.find((m) => m.role === 'user')!.content) as { report: string }).report;
 
 async function file(name: string, lines: string[]): Promise<string> {
   const p = path.join(dir, name);
@@ -109,5 +132,85 @@ describe('npm run eval:route', () => {
     const r = run();
     expect(r.code).toBe(1);
     expect(r.err).toContain('usage: npm run eval:route');
+  });
+});
+
+describe('npm run eval:route -- --model (the model path, scored the same way)', () => {
+  const reports = [
+    // The rules cannot place a bare greeting; the stand-in model can, so the category figure is the model's.
+    { text: '你好', category: 'road-hazard', branch: 'district-yangpu' },
+    { text: '平台罚了我50', group: 'eleme-yangpu', category: 'pay-penalty', branch: 'eleme-yangpu' },
+    {
+      text: '同事头上一直在流血，叫不醒',
+      group: 'meituan-yangpu',
+      category: 'accident-insurance',
+      branch: 'meituan-yangpu',
+      urgency: 'emergency',
+    },
+  ];
+  const byText: Record<string, string> = {
+    你好: 'road-hazard',
+    平台罚了我50: 'pay-penalty',
+    '同事头上一直在流血，叫不醒': 'accident-insurance',
+  };
+
+  it("scores the model's categories, and a model saying 'normal' never hides an emergency", async () => {
+    const fake = await startFakeOpenAI((req) => ({
+      content: JSON.stringify({ category: byText[reportOf(req)], urgency: 'normal', summary: '摘要' }),
+    }));
+    try {
+      const f = await file(
+        'model.jsonl',
+        reports.map((r) => JSON.stringify(r)),
+      );
+      const r = await runWith(
+        envWith({ OPENAI_API_KEY: 'test', OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'stand-in' }),
+        f,
+        '--model',
+      );
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      expect(fake.requests).toHaveLength(3);
+      expect(r.out).toContain('model stand-in: answered 3/3, fell back 0 to the rules');
+      const lines = r.out.trim().split('\n');
+      expect(lines.at(-2)).toBe('emergency_recall=1.00 emergency_precision=1.00 (emergencies 1, flagged 1)');
+      expect(lines.at(-1)).toBe('category=1.00 branch=1.00 n=3');
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('counts the reports the model failed on, which the rules then classified', async () => {
+    const fake = await startFakeOpenAI((req) =>
+      reportOf(req) === '你好'
+        ? { content: 'not json' }
+        : {
+            content: JSON.stringify({ category: byText[reportOf(req)], urgency: 'normal', summary: '摘要' }),
+          },
+    );
+    try {
+      const f = await file(
+        'model-fallback.jsonl',
+        reports.map((r) => JSON.stringify(r)),
+      );
+      const r = await runWith(
+        envWith({ OPENAI_API_KEY: 'test', OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'stand-in' }),
+        f,
+        '--model',
+      );
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('model stand-in: answered 2/3, fell back 1 (invalid 1) to the rules');
+      // The greeting went to the rules, which cannot place it (the district still gets it: no origin).
+      expect(r.out.trim().split('\n').at(-1)).toBe('category=0.67 branch=1.00 n=3');
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('says what to set when no endpoint is configured', async () => {
+    const f = await file('model-none.jsonl', [JSON.stringify(reports[1])]);
+    const r = await runWith(envWith({}), f, '--model');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--model needs an OpenAI-compatible endpoint: set OPENAI_API_KEY');
   });
 });

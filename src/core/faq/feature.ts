@@ -48,7 +48,7 @@ import { branchName, createHandoff, type Handoff } from './handoff.js';
 import { learnedAskers } from './curate.js';
 import { smallTalk } from './smalltalk.js';
 import type { FaqHit } from './index.js';
-import { answerWithModel, loadFaqPrompt } from './llm-answer.js';
+import { answerWithModel, loadFaqPrompt, modelHits } from './llm-answer.js';
 import { questionKey } from './normalize.js';
 
 export interface FaqFeatureOptions {
@@ -279,7 +279,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     a: Asker,
     text: string,
   ): Promise<false | undefined | { entry: FaqEntry; ref: MessageRef }> {
-    const hits = a.retrieve(text, 4).filter((h) => h.score >= a.thresholds.suggest);
+    const hits = modelHits(a, text);
     if (!llm || hits.length === 0) return false;
     await ctx.deps.outbox.typing?.(ctx.in.chat.address);
     const r = await answerWithModel(

@@ -17,6 +17,7 @@ import * as z from 'zod';
 import type { FaqEntry, Locale } from '../content/schema.js';
 import type { LlmClient, LlmFailure } from '../llm/client.js';
 import { foreignContacts } from './contacts.js';
+import type { Asker } from './ask.js';
 import type { FaqHit } from './index.js';
 import { rootPath } from '../../paths.js';
 
@@ -36,6 +37,14 @@ export type ModelAnswer =
   | { ok: false; reason: ModelFailure; detail: string; ms: number };
 
 export const PROMPTS_DIR = rootPath('prompts');
+
+/** How many retrieved entries the model may answer from. */
+const MODEL_HITS = 4;
+
+/** The entries the model may answer from: the best few that clear the suggestion threshold (none: offline). */
+export function modelHits(asker: Pick<Asker, 'retrieve' | 'thresholds'>, text: string): FaqHit[] {
+  return asker.retrieve(text, MODEL_HITS).filter((h) => h.score >= asker.thresholds.suggest);
+}
 
 /** The system prompt (prompts/faq-answer.md), read once at start-up. */
 export function loadFaqPrompt(dir = PROMPTS_DIR): string {
