@@ -1164,6 +1164,13 @@ const WORDS: Record<Topic, string[]> = {
     '投诉我',
     '被投诉',
     '客诉',
+    // Points taken off a score (扣了服务分) are a rating, not money: longer than the pay word 扣了.
+    '扣了服务分',
+    '扣服务分',
+    '扣了信用分',
+    '扣信用分',
+    '扣了积分',
+    '派完',
     '扣分',
     '积分',
     '降级',
@@ -1518,8 +1525,8 @@ const PATTERNS: [Topic, RegExp][] = [
   // Deductions counted in items (被扣了好几笔, 罚了三笔) are pay, as an amount is.
   ['pay', /(?:扣|罚)了?我?(?:好几|几|[0-9一二两三四五六七八九十]+)笔/],
   // Wages held back, either way round: 薪水先欠着, 工资拖了三个月, 欠我们两个月工资.
-  ['arrears', /(?:工资|薪水|工钱|薪资|血汗钱)[^ ]{0,4}(?:欠|拖|压着|不发|没发|不给)/],
-  ['arrears', /欠(?:着|了|下)?(?:我们|我|大家)?[^ ]{0,4}(?:工资|薪水|工钱|薪资)/],
+  ['arrears', /(?:工资|薪水|工钱|薪资|血汗钱|提成)[^ ]{0,4}(?:欠|拖|压着|不发|没发|不给)/],
+  ['arrears', /欠(?:着|了|下|的)?(?:我们|我|大家)?[^ ]{0,4}(?:工资|薪水|工钱|薪资|提成)/],
   ['arrears', /(?:拿|卷|吞|押|扣着)(?:了|走)?(?:我们|我|大家)?[^ ]{0,4}(?:工资|薪水|工钱|薪资)/],
   // Where to charge a phone or a bike is a question for a rest station (附近哪里能充电).
   ['station', /哪(?:里|儿|有|个地方)[^ ]{0,3}(?:充电|充个电|接水|喝水|休息|歇)/],
