@@ -400,9 +400,12 @@ const LATIN_STOP = new Set(
   ),
 );
 
-/** Function-word pairs that occur in keywords but say nothing about a topic (有没有, 不能, 一直…). */
+/**
+ * Function-word pairs that occur in keywords but say nothing about a topic (有没有, 不能, 一直…), and
+ * the workers and their e-bikes (骑手, 电瓶车), who are in every report whatever it is about.
+ */
 const CJK_STOP = new Set(
-  '没有 有没 不能 能不 可以 什么 怎么 一下 一直 我们 他们 你们 这个 那个 就是 还是 不是 现在 已经 时候 的时 了的 不了 不到 不去 出来 起来 一个 好几 骑手 小哥 外卖 快递 司机 师傅 平台'.split(
+  '没有 有没 不能 能不 可以 什么 怎么 一下 一直 我们 他们 你们 这个 那个 就是 还是 不是 现在 已经 时候 的时 了的 不了 不到 不去 出来 起来 一个 好几 骑手 小哥 外卖 快递 司机 师傅 平台 电瓶 瓶车 电动 动车 电单'.split(
     ' ',
   ),
 );

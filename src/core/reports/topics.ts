@@ -42,6 +42,8 @@ const STATION_PLACES = [
 const WORDS: Record<Topic, string[]> = {
   injury: [
     '擦破',
+    '挂倒',
+    '挂伤',
     '撞了一下',
     'a fall',
     'bad fall',
@@ -198,6 +200,8 @@ const WORDS: Record<Topic, string[]> = {
     '绊了一跤',
   ],
   violence: [
+    // Written Cantonese 闹 is to scold (大声闹我): as 骂我.
+    '闹我',
     // Being held where one stands (堵在门口不让我走) is aggression, whatever the quarrel was about.
     '不让我走',
     '不放我走',
@@ -554,6 +558,13 @@ const WORDS: Record<Topic, string[]> = {
     '说不上话',
     '没人说话',
     '心里憋',
+    '堵得慌',
+    '心里堵',
+    '闷得慌',
+    '不想说话',
+    '情绪低落',
+    '心情差',
+    '郁闷',
     '中医',
     '看中医',
     '针灸',
@@ -672,6 +683,10 @@ const WORDS: Record<Topic, string[]> = {
   ],
   parking: [
     '停车',
+    '泊车',
+    '泊位',
+    '地方泊',
+    '泊电单车',
     '停放',
     '没地方停',
     '停哪',
@@ -1125,6 +1140,8 @@ const WORDS: Record<Topic, string[]> = {
     'rule',
     '规则',
     '乱派',
+    '远单',
+    '近单',
     '派远单',
     '不派单',
     '没单',
@@ -1147,6 +1164,13 @@ const WORDS: Record<Topic, string[]> = {
     '投诉我',
     '被投诉',
     '客诉',
+    // Points taken off a score (扣了服务分) are a rating, not money: longer than the pay word 扣了.
+    '扣了服务分',
+    '扣服务分',
+    '扣了信用分',
+    '扣信用分',
+    '扣了积分',
+    '派完',
     '扣分',
     '积分',
     '降级',
@@ -1267,6 +1291,15 @@ const WORDS: Record<Topic, string[]> = {
     '拉黑',
     '接不了',
     '健康证',
+    '合同作废',
+    '解除合同',
+    '合同解除',
+    '终止合同',
+    '终止合作',
+    '停止合作',
+    '不能再跑了',
+    '不让再跑',
+    '不让我跑了',
     'health certificate',
     'go online',
     'get online',
@@ -1385,6 +1418,7 @@ export const STRONG_WORDS = new Set([
   '抓伤',
   '骂人',
   '骂我',
+  '闹我',
   '辱骂',
   '被人划',
   '划车',
@@ -1440,6 +1474,20 @@ const PATTERNS: [Topic, RegExp][] = [
     'pay',
     /(?:钱|工资|收入|提成|补贴|奖励|奖金)[^ ]{0,4}少(?:了|给了|发了|算了)[0-9一二两三四五六七八九十百千]+/,
   ],
+  // 结账时少了两百块: short by a sum of money, whatever was short.
+  [
+    'pay',
+    /少(?:了|给了?|发了?|算了?|打了?)[0-9一二两三四五六七八九十百千几]+(?:块|元|毛|百|千)(?![0-9一二两三四五六七八九十百千]*(?:单|个|次|公里|米|人))/,
+  ],
+  // Money withdrawn that never reached the card (钱提出来好几天了卡里还是没有).
+  ['pay', /钱[^ ]{0,2}(?:提出|提不出|取不出)|(?:卡里|卡上|账上|账户里)[^ ]{0,4}(?:没有|没到|没钱|不到|冇)/],
+  // A bonus promised and never paid (说好有奖励 到现在一分钱冇得) is pay, not wages held back.
+  [
+    'pay',
+    /(?:奖励|奖金|补贴|冲单奖)[^ ]{0,12}(?: [^ ]{0,8})?(?:没到|没发|没给|没见|一分钱?(?:都|也)?(?:没|冇|木))/,
+  ],
+  // 积了好深的水, 水淹到膝盖: standing water on the road.
+  ['road', /积了?[^ ]{0,4}水|水[^ ]{0,3}(?:淹到|没过|齐膝|到膝盖|到小腿)/],
   // 拖了四十天, 拖了两个月: wages held back for a time.
   ['arrears', /拖(?:了|欠)?[0-9一二两三四五六七八九十几]+(?:天|个月|周|个星期)/],
   // 十个人一间, 六个人挤一间: how many share a room is about where they live.
@@ -1452,7 +1500,8 @@ const PATTERNS: [Topic, RegExp][] = [
   ['road', /路[^ ]{0,3}(?:裂开|开裂|陷下去|鼓起来|拱起来)/],
   ['road', /灯[^ ]{0,2}没有|没有[^ ]{0,2}灯/],
   // 被车刮倒 is an injury, 被风刮倒 (a tree, a sign) a road hazard.
-  ['injury', /被(?![^ ]{0,2}风)[^ ]{0,5}(?:撞|刮|碰|带|压|卷)(?:了|倒|伤|到|飞)/],
+  // 遭 is the passive of southwestern speech (遭车撞了), 挂倒 a knock-over (被电动车挂倒了).
+  ['injury', /[被遭](?![^ ]{0,2}风)[^ ]{0,5}(?:(?:撞|刮|碰|带|压|卷)(?:了|倒|伤|到|飞)|挂(?:倒|伤))/],
   [
     'road',
     /(?:树|树枝|电线杆|线杆|广告牌|招牌|路牌|围挡|护栏|棚)[^ ]{0,6}(?:刮倒|吹倒|倒了|倒在|刮断|吹断|断了|掉下来)/,
@@ -1479,8 +1528,8 @@ const PATTERNS: [Topic, RegExp][] = [
   // Deductions counted in items (被扣了好几笔, 罚了三笔) are pay, as an amount is.
   ['pay', /(?:扣|罚)了?我?(?:好几|几|[0-9一二两三四五六七八九十]+)笔/],
   // Wages held back, either way round: 薪水先欠着, 工资拖了三个月, 欠我们两个月工资.
-  ['arrears', /(?:工资|薪水|工钱|薪资|血汗钱)[^ ]{0,4}(?:欠|拖|压着|不发|没发|不给)/],
-  ['arrears', /欠(?:着|了|下)?(?:我们|我|大家)?[^ ]{0,4}(?:工资|薪水|工钱|薪资)/],
+  ['arrears', /(?:工资|薪水|工钱|薪资|血汗钱|提成)[^ ]{0,4}(?:欠|拖|压着|不发|没发|不给)/],
+  ['arrears', /欠(?:着|了|下|的)?(?:我们|我|大家)?[^ ]{0,4}(?:工资|薪水|工钱|薪资|提成)/],
   ['arrears', /(?:拿|卷|吞|押|扣着)(?:了|走)?(?:我们|我|大家)?[^ ]{0,4}(?:工资|薪水|工钱|薪资)/],
   // Where to charge a phone or a bike is a question for a rest station (附近哪里能充电).
   ['station', /哪(?:里|儿|有|个地方)[^ ]{0,3}(?:充电|充个电|接水|喝水|休息|歇)/],
@@ -1502,7 +1551,7 @@ const PATTERNS: [Topic, RegExp][] = [
   // Taking a course for a licence (考个叉车证, 考驾照) is training.
   ['community', /考[^ ]{0,4}(?:证|驾照)/],
   // Parked, then locked or towed: 停路边就被锁.
-  ['parking', /停[^ ]{0,6}(?:被锁|锁了|被拖|拖走|贴条|被贴)/],
+  ['parking', /停[^ ]{0,6}(?:被锁|锁了|被拖|拖走|贴条|被贴|[俾畀][^ ]{0,2}(?:锁|拖|贴))/],
   // "kicked us out" is an eviction, not a kick; "pushing long trips to me" is dispatch, not a shove.
   ['housing', /\bkick(?:ed|s|ing)? (?:\w+ ){0,2}out\b/],
   ['platform', /\bpush(?:es|ed|ing)? (?:\w+ ){0,4}(?:orders?|trips?|jobs?|rides?|deliveries)\b/],
