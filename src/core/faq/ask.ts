@@ -17,7 +17,7 @@ import { StationQueryReader, stationAnchor, type Service, type StationQuery } fr
 import { nearestStations, type StationResults } from '../stations/search.js';
 import { clauses, STORY_CLAUSES } from './clauses.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
-import { forSomeoneElse, unstatedAmount } from './scope.js';
+import { forSomeoneElse, ownRecord, unstatedAmount } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize, unsupportedScript } from './normalize.js';
@@ -282,10 +282,13 @@ export function createAsker(
     return share !== undefined && share < t.focus;
   }
 
-  /** The entry covers the topic but not the person asked for, or not the sum asked about (`scope.ts`). */
+  /**
+   * The entry covers the topic but not the person asked for, not the sum asked about, or the question asks
+   * for the worker's own record (`scope.ts`).
+   */
   function outOfScope(text: string, hit: FaqHit): boolean {
     const q = index.plain(text);
-    return forSomeoneElse(q, hit.entry) || unstatedAmount(q, hit.entry);
+    return forSomeoneElse(q, hit.entry) || unstatedAmount(q, hit.entry) || ownRecord(q);
   }
 
   function faq(text: string): Answer {

@@ -49,4 +49,21 @@ describe('regional wordings', () => {
     expect(id(yangpu.ask('电瓶车昨晚遭偷了 咋个整', opts))).not.toBe('ebike-plate-helmet');
     expect(id(nanshan.ask('电动车畀人偷咗点算', opts))).not.toBe('ebike-registration');
   });
+
+  it('offers, not answers, a detail the entry does not state or a record only the worker can see', () => {
+    // Either-or: both choices are what is asked, and the entry names neither.
+    expect(id(yangpu.ask('驿站心理咨询师是男的还是女的', opts))).toBe('weak');
+    // The worker's own card number: no entry states it.
+    expect(id(yangpu.ask('我的关爱卡号是好多', opts))).toBe('weak');
+    expect(id(nanshan.ask('我的关爱卡卡号是几多', opts))).toBe('weak');
+  });
+
+  it('does not answer an allowance no entry mentions with the entry on the season', () => {
+    expect(id(yangpu.ask('夏天高温补贴一个月几多钱', opts))).not.toBe('summer-heat-protection');
+    expect(id(nanshan.ask('Is there a heating allowance in winter?', opts))).not.toBe('heat-relief');
+  });
+
+  it('still answers an either-or the entry does speak of', () => {
+    expect(id(yangpu.ask('驿站体检是免费的还是要钱的', opts))).toBe('health-check-tour');
+  });
 });
