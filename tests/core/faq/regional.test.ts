@@ -39,6 +39,7 @@ describe('regional wordings', () => {
       [yangpu, '俾人呃咗钱 点算', 'fraud-after-scammed'],
       [yangpu, '遭罚款了 几耐之内可以申诉', 'penalty-appeal'],
       [yangpu, '体检报告么样查', 'health-check-report'],
+      [nanshan, '景区半价票一年能用几回', 'scenic-tickets'],
     ] as const) {
       expect(id(asker.ask(q, opts)), q).toBe(entry);
     }
