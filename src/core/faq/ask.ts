@@ -17,7 +17,7 @@ import { StationQueryReader, stationAnchor, type Service, type StationQuery } fr
 import { nearestStations, type StationResults } from '../stations/search.js';
 import { clauses, STORY_CLAUSES } from './clauses.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
-import { forSomeoneElse, unstatedAmount } from './scope.js';
+import { forSomeoneElse, ownRecord, unstatedAmount } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize, unsupportedScript } from './normalize.js';
@@ -250,7 +250,7 @@ export function createAsker(
    * not the contact, so it is offered, not given as the answer.
    */
   function lacksContact(text: string, hit: FaqHit): boolean {
-    return CONTACT.test(normalize(text)) && !/\d{3,}/.test(hit.entry.answer.replace(/[\s-]/g, ''));
+    return CONTACT.test(index.plain(text)) && !/\d{3,}/.test(hit.entry.answer.replace(/[\s-]/g, ''));
   }
 
   const entryText = new EntryText(
@@ -267,7 +267,7 @@ export function createAsker(
    */
   /** Chinese content characters of a text: no fillers, no context words (跑单, 想问…). */
   function contentChars(text: string): number {
-    let q = normalize(text);
+    let q = index.plain(text);
     for (const w of context) q = q.split(w).join('');
     return [...q].filter((c) => /\p{Script=Han}/u.test(c) && !skip.has(c)).length;
   }
@@ -282,10 +282,13 @@ export function createAsker(
     return share !== undefined && share < t.focus;
   }
 
-  /** The entry covers the topic but not the person asked for, or not the sum asked about (`scope.ts`). */
+  /**
+   * The entry covers the topic but not the person asked for, not the sum asked about, or the question asks
+   * for the worker's own record (`scope.ts`).
+   */
   function outOfScope(text: string, hit: FaqHit): boolean {
-    const q = normalize(text);
-    return forSomeoneElse(q, hit.entry) || unstatedAmount(q, hit.entry);
+    const q = index.plain(text);
+    return forSomeoneElse(q, hit.entry) || unstatedAmount(q, hit.entry) || ownRecord(q);
   }
 
   function faq(text: string): Answer {
@@ -407,7 +410,7 @@ export function createAsker(
    */
   function storyOrigin(text: string): boolean {
     const parts = clauses(text);
-    return parts.length >= STORY_CLAUSES && !reader.read(normalize(parts.slice(-2).join(' '))).elsewhere;
+    return parts.length >= STORY_CLAUSES && !reader.read(index.plain(parts.slice(-2).join(' '))).elsewhere;
   }
 
   let beyond: string[] | undefined;
@@ -415,9 +418,9 @@ export function createAsker(
   function isBeyond(norm: string): boolean {
     beyond ??= (() => {
       const packText = pack.faq.map((e) =>
-        normalize([e.title, ...e.questions, ...e.tags, e.answer].join(' ')),
+        index.plain([e.title, ...e.questions, ...e.tags, e.answer].join(' ')),
       );
-      return lex.beyond.map((w) => normalize(w)).filter((w) => !packText.some((x) => x.includes(w)));
+      return lex.beyond.map((w) => index.plain(w)).filter((w) => !packText.some((x) => x.includes(w)));
     })();
     // English words whole ("cat" is not in "certificate"); Chinese phrases anywhere.
     const spaced = ` ${norm} `;
@@ -433,7 +436,7 @@ export function createAsker(
   function ask(raw: string, o: AskOptions): Answer {
     let text = raw.trim();
     if (o.location) {
-      const q = reader.read(normalize(text));
+      const q = reader.read(index.plain(text));
       if (!isPlausible(o.location)) return stations(q, undefined, o, true);
       return stations(q, o.location, o);
     }
@@ -446,11 +449,11 @@ export function createAsker(
     readFromPinyin = read !== undefined;
     text = read ?? text;
 
-    const q = reader.read(normalize(text));
+    const q = reader.read(index.plain(text));
     // Another city: nothing in this pack is about it (the closest entries are still offered) — unless it
     // is only where a story's teller comes from ("我去年从湖南过来…想问骑手公寓怎么申请").
     if (q.elsewhere && !storyOrigin(text)) return notHere(faq(text));
-    if (isBeyond(normalize(text))) return notHere(faq(text));
+    if (isBeyond(index.plain(text))) return notHere(faq(text));
     const signals =
       q.services.length > 0 || q.cues.allDay || q.cues.hours || q.cues.details || q.cues.station;
     if (q.anchor) {

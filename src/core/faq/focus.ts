@@ -12,10 +12,11 @@ import { readings } from './homophones.js';
 
 /**
  * Words after which, in the question's last clause, comes what is asked: a modal (能退吗, 可以带人吗), an
- * existential (有奖金吗) or an interrogative head (找谁修, 去哪买). The longest first.
+ * existential (有奖金吗), an interrogative head (找谁修, 去哪买) or 是 before an either-or (是男的还是女的:
+ * both choices are what is asked). The longest first.
  */
 const HEADS =
-  /(?:可不可以|能不能|可以|能够|能|找谁|去哪里|去哪儿|去哪|到哪里|到哪儿|在哪里|在哪儿|哪里|哪儿)/gu;
+  /(?:可不可以|能不能|可以|能够|能|找谁|去哪里|去哪儿|去哪|到哪里|到哪儿|在哪里|在哪儿|哪里|哪儿|是(?=[^是]+还是))/gu;
 
 /** Clause separators (punctuation, and spaces between Chinese words). */
 const CLAUSE = /[,.!?;:，。！？；：、\n]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;

@@ -202,6 +202,15 @@ export class FaqIndex {
     );
   }
 
+  /**
+   * A question in plain words: normalised, colloquial and regional forms replaced (遭罚款 → 被罚款, 几多钱 →
+   * 多少钱). Every check of the answerer reads this, not only the ranking: a scope or beyond check that saw
+   * 遭偷了 would miss the 被偷 it knows.
+   */
+  plain(text: string): string {
+    return replaceAll(normalize(text), this.colloquial);
+  }
+
   /** The question as the index reads it: colloquial forms, English glossary terms, the pack's words for built-in concepts. */
   questionText(question: string): string {
     return replaceAll(this.translate(replaceAll(normalize(question), this.colloquial)), this.bridge());

@@ -61,3 +61,14 @@ export function unstatedAmount(question: string, entry: FaqEntry): boolean {
   if (!ASKS_AMOUNT.test(question) || STATES_AMOUNT.test(entry.answer)) return false;
   return !clauses(question).some((c) => !ASKS_AMOUNT.test(c) && ASKS_OTHER.test(c));
 }
+
+/**
+ * The worker's own record: a number, balance or score only the worker's own account shows ("我的关爱卡号是多少",
+ * "what is my account balance"). No entry states it, however well it matches the topic.
+ */
+const OWN_RECORD =
+  /我的[^ ]{0,8}?(?:卡号|账号|帐号|编号|号码|工号|密码|余额|积分|服务分|分数)(?:是|有|还有|还剩)?(?:多少|几号|几位|几分)|\bmy (?:\w+ )?(?:card number|account number|balance|password|points|score)\b/u;
+
+export function ownRecord(question: string): boolean {
+  return OWN_RECORD.test(question);
+}
