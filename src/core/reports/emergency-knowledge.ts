@@ -19,6 +19,7 @@ import {
   DESPAIR,
   ENTRUST,
   FAREWELL,
+  FAREWELL_NOTE,
   HANDOVER,
   MEANS_READY,
   RADIATING,
@@ -609,6 +610,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`被${W(4)}(?:打|揍|殴打)(?:了|伤|得|出血|我)`),
       /(?:还在|正在|一直在)(?:打|揍|殴打)(?!工|电话|游戏|球|字|车|折|针|款|包|扫|听|算|印|卡|单|分|仗|卡)/,
       /(?:捅|砍|杀|弄|掐|整|打)死(?:我|你|他|她|人)/,
+      // Chased and beaten: 被几个人追着打, 拿着棍子追着砍.
+      /追着(?:打|砍|揍|捅|要打)|追(?:我|他|她)(?:打|砍|揍)/,
       /(?:在|正在)(?:打|揍|殴打|围殴)(?:一个|人|我|他|她)/,
       new RegExp(`(?:在|正在)${W(3)}(?:打|揍|踢)(?:我|他|她)(?!电话|的电话|一下电话)`),
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
@@ -638,14 +641,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     together: [
       // Hiding while they are still looking: 我躲在垃圾桶后面 他们还在找我.
       [
-        /躲(?:在|进|到|起来)|藏(?:在|进|起来)|\b(hiding|hid) (in|behind|under)\b/,
+        /躲(?:在|进|到|起来)|藏(?:在|进|起来)|(?:跑|逃|冲)(?:进|到)|\b(hiding|hid) (in|behind|under)\b/,
         new RegExp(
           `(?:他们|那人|那个人|对方|那帮人|那伙人|那几个人|那个男的|那个女的)${W(3)}(?:找我|追我|堵我|守着|堵着|门口|外面|楼下)|\\b(they ?re|they are|he ?s|he is) (still )?(looking for|after|outside|waiting)\\b`,
         ),
       ],
       [
         /(?:一路|一直|还在)跟着(?:我|她|他)|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b/,
-        /还不走|不肯走|还在|还跟|说要|威胁|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
+        /还不走|不肯走|还在|还跟|说要|威胁|堵在|堵住|把(?:我|她|他)[^ ]{0,2}(?:堵|逼|围)|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
       ],
     ],
     latin:
@@ -790,6 +793,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /出租屋|屋里|房间|宿舍|车里|门窗|封|胶带|\b(room|car)\b/,
       ],
       [DESPAIR, MEANS_READY],
+      // A goodbye and the means or the plan: 跟大家说声再见 药我都买好了.
+      [FAREWELL, MEANS_READY],
+      // Two goodbyes, one beyond doubt: 这是我最后一条消息了 谢谢大家一直照顾我.
+      [FAREWELL_NOTE],
       // The last time, and the family handed over: 今晚是最后一次见面 让我照顾他家里人.
       [/最后一次(?:见|说|联系|打)|最后一面/, /照顾(?:好)?[^ ]{0,3}(?:家里|家人|爸妈|孩子|老婆|老公)/],
       [
@@ -923,6 +930,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [
         /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
         /还在(?:车|屋|房|里)|(?:车里|屋里|里面)[^ ]{0,1}还有人|还有人在(?:里面|车里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
+      ],
+      // A lift stuck with someone inside: 货梯卡住了 我被关在里面.
+      // (The person inside comes first, so that 怕被困在里面 is a worry, not an event.)
+      [
+        /(?:被|人|我|他|她)[^ ]{0,3}(?:关|困|卡|锁)(?:在)?(?:里面|里头|里边|电梯|货梯|中间)|(?:里面|里头)[^ ]{0,2}(?:还)?有人|出不去|出不来/,
+        /电梯|货梯|轿厢/,
       ],
       // Locked in and unable to get out: 我在冷库里被反锁了 出不去.
       [

@@ -136,7 +136,7 @@ const MODERATE_CJK = [
   /手脚发麻|手发麻|脚发麻|发麻|麻了|(?:嘴|嘴巴|舌头|脸)[^ ]{0,2}麻/,
   /看不清|眼前[^ ]{0,3}发黑|视线模糊|重影/,
   /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快|心脏[^ ]{0,2}跳出来/,
-  /头特别疼|头很疼|头疼得|头痛得|像要裂开|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸|头[^ ]{0,2}(?:好|很|特别|超)(?:痛|疼)/,
+  /头特别疼|头很疼|(?:头|脑袋|脑壳)(?:疼|痛)得|像要裂开|剧烈头痛|头痛欲裂|捂着头|抱着头|(?:头|脑袋|脑壳)[^ ]{0,4}要(?:炸|裂)|头[^ ]{0,2}(?:好|很|特别|超)(?:痛|疼)/,
   /一直想睡|昏昏欲睡|睁不开眼|\b(so sleepy|can ?t stay awake)\b/,
   /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|(?:呼吸|喘气|吸气)[^ ]{0,3}(?:费劲|吃力|困难|不顺)|(?:喉咙|嗓子眼?|喉头)[^ ]{0,2}(?:发紧|紧)|喘[^ ]{0,2}(?:呼呼|嘶嘶|呼哧|带响|哨音)/,
   /肿得|肿起来|肿了/,
@@ -211,6 +211,9 @@ const TYPOS: [RegExp, string][] = [
   [/跌亲/g, '摔到'],
   [/遇溺/g, '溺水'],
   [/俾/g, '被'],
+  // Sichuan and Chongqing: 遭车撞了 (was hit), 昏过去咯 (…了).
+  [/遭(?=[^ ]{0,3}(?:撞|打|砍|捅|咬|压|砸|电|烫|抢|刺))/g, '被'],
+  [/咯(?= |$)/g, '了'],
   // 流紧血: bleeding right now.
   [/(流|吐|喷|抽|烧)紧/g, '$1'],
 ];
@@ -321,8 +324,8 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   if ((signal === 'fire' || signal === 'pack') && /(?:担心|害怕|怕)[^ ]{0,2}$/.test(before)) return false;
   // 热得我快冒烟了, 急得冒烟: heat or hurry as a figure of speech.
   if (signal === 'fire' && /[热渴急晒烤](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
-  // 中暑的话, 着火的话: a condition (if…), not an event.
-  if (after.startsWith('的话')) return false;
+  // 中暑的话, 着火的话, 心脏病要是犯了: a condition (if…), not an event.
+  if (/^(?:的话|要是|如果|万一|假如|假设)/.test(after)) return false;
   // 心脏病都要犯了, 快气出心脏病: about to, said of a feeling.
   if (/^(?:都|也)?(?:要|快)(?:犯|发作)/.test(after)) return false;
   // 气得我想打人: a wish, not an attack.
@@ -489,7 +492,7 @@ export function aboutNow(norm: string): boolean {
     !overOrPast(norm) &&
     !JOKE.test(norm) &&
     !generalQuestion(norm) &&
-    !(MEDIA.test(norm) && !NOW.test(norm) && !SENT_TO_ME.test(norm)) &&
+    !(MEDIA.test(norm.replace(VIDEO_CALL, ' ')) && !NOW.test(norm) && !SENT_TO_ME.test(norm)) &&
     !(HEARSAY.test(norm) && !NOW.test(norm))
   );
 }
@@ -499,7 +502,11 @@ const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
 /** Asking whether a rumour is true (有人被车撞了吗 群里说的是真的吗): hearsay, not a report. */
 const HEARSAY = /是真的吗|真的假的|是不是真的|\b(is (it|that) true|rumou?r)\b/;
-const MEDIA = /视频|新闻|电影|电视剧|抖音|快手|照片|\b(video|news|movie|film)\b/;
+const MEDIA =
+  /视频|新闻|电影|电视剧|抖音|快手|照片|王者|吃鸡|游戏|排位|开黑|副本|手游|\b(video|news|movie|film|game|gaming)\b/;
+/** A live video call (跟我爸视频, 视频里说话说不清) shows the person now, unlike a video clip. */
+const VIDEO_CALL =
+  /(?:打|开|接|发)(?:了|个)?视频|视频(?:通话|电话|聊天)|(?:跟|和)[^ ]{0,4}视频|视频里[^ ]{0,2}(?:说话|说|讲|跟我)|\bvideo call\w*/g;
 /** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
 const NOBODY_HURT =
   /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
