@@ -596,7 +596,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:拉|拖|拽|塞|抱)${W(3)}上车`),
       // Pushing someone down the stairs, off a bridge: 要把我推下楼梯.
       // Forced into a vehicle: 被一辆黑车上的人硬拽上去了; held for money: 被人绑了.
-      /(?:硬|强行|被)[^ ]{0,8}(?:拽|拖|塞)(?:上|进)(?:车|去)/,
+      // 被人硬拽进一辆面包车: the vehicle may be named.
+      /(?:硬|强行|被)[^ ]{0,8}(?:拽|拖|塞)(?:上|进)(?:[^ ]{0,7}车|去)/,
       /被(?:人|几个人|一伙人|他们|坏人|歹徒)?绑(?:了|走|起来)/,
       // Driven off and not let out: 司机不往目的地开 不让我下车.
       /不让(?:我|她|他)下车|\b(won ?t|will not|not) let(ting)? (me|her|him) (out|off|go)\b(?! (online|on|in|into|to|for|with|through|home|back))/,
@@ -897,7 +898,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(3)}(?:出不来|拔不出|抽不出|卡住了|夹住了)`),
       // Something on top of someone: 压住一个阿姨, 砸到一个小孩.
       /(?:有人|人)被(?:压|埋|卡|夹)(?:了|住|着)/,
-      new RegExp(`(?:压|砸|夹|卡|埋)(?:住|到|中|着)了?${W(3)}${SOMEONE}`),
+      // 压到一个骑车的人: a few words may describe who.
+      new RegExp(`(?:压|砸|夹|卡|埋)(?:住|到|中|着)了?${W(6)}${SOMEONE}`),
       // Shut in a vehicle: 小孩被锁在车里.
       new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困|留|落|忘)在${W(4)}(?:车里|车内|车上)`),
       // Said the other way round: 车里锁着个小孩.
@@ -915,7 +917,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟|化粪池|粪池|污水池)`),
       new RegExp(`(?:塌|倒)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
       new RegExp(`(?:关|锁)在${W(4)}不让(?:走|出|离开)`),
-      new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰|车窗|车顶)`),
+      // 积水到脚脖子 is ankle-deep.
+      new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|(?<!脚)脖子|腰|车窗|车顶)`),
       // Water level on a body or over a car: 齐胸, 没过头顶, 漫过车顶.
       /齐(?:胸|脖子|肩|下巴)|(?:没|漫|淹)(?:过|到)了?(?:头顶|头|脖子|胸口|胸|车顶|车窗)/,
       // Into the water — a person or a vehicle, not a phone or a parcel.

@@ -71,7 +71,7 @@ const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
 const RESOLVED =
   /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
 /** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
-const ABOUT_TO = /(?:要|快|会|容易|可能会)$/;
+const ABOUT_TO = /(?:要|快|会|容易|可能会|(?:分钟|一会儿?|一下)就)$/;
 const ABOUT_TO_SIGNALS = new Set<string>(['heat-stroke', 'cold']);
 /** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
 const MINOR =
@@ -331,6 +331,26 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   // 气得我想打人: a wish, not an attack.
   if (signal === 'violence' && WISH_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return false;
   if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start))) return false;
+  // 单子压在那一动不动, 车子倒在地上不动了, 客服叫都叫不醒: an order, a vehicle or a help desk.
+  if (
+    (signal === 'unconscious' || signal === 'trapped' || signal === 'pack') &&
+    NOT_A_PERSON.test(clauseBefore(norm, start)) &&
+    !PERSON_HURT.test(norm.slice(start, end))
+  )
+    return false;
+  // 累得躺在地上起不来: worn out, said of the legs.
+  if (
+    (signal === 'unconscious' || signal === 'pack') &&
+    /(?:累|困|乏)(?:得|到)/.test(clauseBefore(norm, start)) &&
+    /^(?:起不来|爬不起来|躺|一动不动|不动|不想动)/.test(norm.slice(start, end))
+  )
+    return false;
+  // 真不想活了这工作: fed up with the job.
+  if (
+    (signal === 'self-harm' || signal === 'pack') &&
+    /^了?(?:这|这个)?(?:破)?(?:工作|班|单子|行当|活儿)/.test(after)
+  )
+    return false;
   // 被系统困住了, 困在这破单子里: stuck in work, not in a place.
   if (signal === 'trapped' && STUCK_IN_WORK.test(norm.slice(Math.max(0, start - 4), end + 6))) return false;
   // 看到罚单眼前一黑: dismay at what one sees.
@@ -386,6 +406,9 @@ function clauseBefore(norm: string, start: number): string {
 }
 /** Stuck in work, not in a place: orders, the system, debt. */
 const STUCK_IN_WORK = /单子|订单|系统|平台|算法|\bapp\b|规则|网贷|债|工作|这行|套路/;
+/** The clause is about an order, a vehicle or a help desk (单子压在那, 客服叫不醒), not a person. */
+const NOT_A_PERSON =
+  /^(?:我的|他的|这个|那个|这|那)?(?:单子|订单|系统|页面|app|手机|车子|电动车|电瓶车|摩托车?|自行车|三轮车|客服|商家|平台|骑手端|后台|屏幕|进度条?)/;
 /** A thing broken, not a person hurt: 撞坏了, 压扁了, 摔碎了. */
 const DAMAGED = /(?:撞|压|砸|摔|碰|刮|挤|烧)(?:了)?(?:坏|烂|扁|碎|瘪|凹|变形|裂|花)/;
 /** A person hurt said too: then the damage is beside the point. */
@@ -577,7 +600,7 @@ function generalQuestion(norm: string): boolean {
 }
 /** How one deals with a danger (中暑了应该怎么处理): general when nobody is named and nothing is about now. */
 const HOW_TO =
-  /(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|的人(?:应该|该|要|能不能|可以|怎么)|如何(?:处理|急救)|怎样处理|\bwhat (should|do) (you|we|i) do\b/;
+  /^[^ 我他她人]{1,6}了?怎么办|(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|的人(?:应该|该|要|能不能|可以|怎么)|如何(?:处理|急救)|怎样处理|\bwhat (should|do) (you|we|i) do\b/;
 /** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
 const WHAT_IF_HOW =
   /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;

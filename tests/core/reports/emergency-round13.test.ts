@@ -42,6 +42,19 @@ const ROWS: [string, boolean][] = [
   // A condition said after the danger word: 要是 / 万一 after it.
   ['心脏病要是犯了 附近哪个医院近', false],
   ['心梗万一发作 驿站有没有急救箱', false],
+  // An order, a vehicle or a help desk that "does not move" or "does not wake".
+  ['订单卡在那一动不动 刷新也没用', false],
+  ['电瓶车倒在路边不动了 哪里能修', false],
+  ['商家怎么叫都叫不醒 餐一直不出', false],
+  ['累得趴在床上起不来 今天跑了六十单', false],
+  ['中暑了怎么办 驿站有藿香正气水吗', false],
+  ['屋里闷得很 待几分钟就中暑', false],
+  ['积水没过脚脖子了 电动车还能骑吗', false],
+  ['真不想活了这破班 又扣钱', false],
+  // …while the same words about a person still alert.
+  ['老乡倒在路边不动了 叫不醒', true],
+  ['一个阿姨被人硬塞进一辆白色面包车里', true],
+  ['广告牌被风刮下来 砸到一个送外卖的人', true],
 ];
 
 describe.each(PACKS)('emergency round 13 through %s', (dir) => {
