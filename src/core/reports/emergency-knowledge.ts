@@ -322,7 +322,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`胸口${W(8)}(?:疼|痛|闷|压|堵|紧|刀割|针扎|撕|踩|捏|攥|勒)`),
       /(?:喘气|呼吸|吸气)[^ ]{0,2}都(?:疼|痛|困难|费劲|难)/,
       // 喘不过来, 喘不上来, and the typed-by-sound 喘不过起.
-      /喘不(?:过|上|动)|吸不上气|透不过来/,
+      /喘不(?:过|上|动|到)|吸不上气|透不过来/,
       // 心里憋得慌 is a heavy heart.
       /(?<!心里)憋得慌/,
       new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了|攥|揪|捏)`),
@@ -757,6 +757,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Walking into the water alone: 一个人往江里走.
       // 楼下有人跳下来了: someone jumped.
       /有人[^ ]{0,2}跳(?:下来|下去|楼)了/,
+      // 有个后生仔跳咗落海, 有人跳江了: someone jumped into the water.
+      new RegExp(`(?:${PERSON}|有个)${W(4)}跳(?:了)?(?:进|落|下)?(?:海|河|江|湖|水库)`),
       // 他要跳了: about to jump.
       /(?:他|她|有人|人)[^ ]{0,2}(?:要|想|准备)跳(?:了|下去)/,
       new RegExp(`往${W(2)}(?:江|河|海|湖|水)(?:里|中)${W(2)}(?:走|去|跳)`),

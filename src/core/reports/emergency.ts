@@ -209,6 +209,7 @@ const TYPOS: [RegExp, string][] = [
   [/嘅/g, '的'],
   [/[斩斬]/g, '砍'],
   [/跌亲/g, '摔到'],
+  [/[晕昏]低/g, '晕倒'],
   [/遇溺/g, '溺水'],
   [/俾/g, '被'],
   // Sichuan and Chongqing: 遭车撞了 (was hit), 昏过去咯 (…了).

@@ -19,6 +19,12 @@ const ROWS: [string, boolean][] = [
   // Elders and small children named the way workers name them.
   ['楼下一个老爷爷摔倒了 后脑磕到台阶 一直在吐', true],
   ['阿婆跌亲 头撞到 冇反应', true],
+  // Cantonese: fainted (晕低咗), cannot breathe (喘唔到气), jumped into the sea (跳咗落海); northern 俺娘.
+  ['阿爸晕低咗 点叫都唔醒', true],
+  ['同事喘唔到气 嘴唇都紫咗', true],
+  ['桥上有个后生跳咗落河', true],
+  ['俺爹倒那儿了 咋整', true],
+  ['周末去海边跳进海里游泳 好爽', false],
   // Sichuan 遭 (was hit) and 咯 (了).
   ['我兄弟遭人砍了 血流不停', true],
   ['刚才撞了头 脑袋痛得要裂开 看东西重影', true],
