@@ -44,6 +44,22 @@ const OTHERS = [
   '老人',
   '老太太',
   '老太',
+  '奶奶',
+  '爷爷',
+  '婆婆',
+  '爹',
+  '娘',
+  '后生',
+  '阿叔',
+  '阿婆',
+  '阿公',
+  '阿嬷',
+  '外婆',
+  '外公',
+  '娃',
+  '小朋友',
+  '宝宝',
+  '婴儿',
   '老头',
   '老爷子',
   '孩子',
@@ -98,16 +114,16 @@ export const PERSON = `(?:我|${OTHERS.join('|')})`;
  * 倒了 not as in pouring (倒了杯水), 不醒 not as in sleepy (睡不醒).
  */
 export const DOWN =
-  '(?:跪下去|跪倒|倒了(?![一杯水垃些点碗瓶回过])|倒下|倒地|瘫了|瘫坐|瘫倒|躺倒|不动了|爬不起来|起不来了|站不起来|起不了身|没气了|不喘气|没呼吸|(?<!睡)不醒)';
+  '(?:倒(?:在)?(?:那|这)(?:儿|里)?了|跪下去|跪倒|倒了(?![一杯水垃些点碗瓶回过])|倒下|倒地|瘫了|瘫坐|瘫倒|躺倒|不动了|爬不起来|起不来了|站不起来|起不了身|没气了|不喘气|没呼吸|(?<!睡)不醒)';
 /** Down, as said of someone else only (APP没反应 is a phone). */
-export const UNRESPONSIVE = '(?:没反应|没动静|叫不应|喊不应|不吭声|不说话了)';
+export const UNRESPONSIVE = '(?:没反应|没动静|叫不应|喊不应|不吭声|不吱声|不出声|不吭气|不说话了)';
 
 /** A blow or a fall that can hurt the head (撞到, 磕到, 摔, 砸, 着地). */
 export const IMPACT = '(?:撞|磕|碰|砸|摔|跌|着地|栽)';
 
 /** Signs after a blow to the head that make it a concussion or worse. */
 export const CONCUSSION =
-  /没动静|没反应|不动了|眼神发直|迷瞪|发懵|懵了|问话不答|不理人|迷糊|糊涂|记不清|记不得|想不起|不认(?:识)?人|说胡话|胡言乱语|吐了|想吐|呕吐|一直吐|头晕|晕乎|犯困|想睡|大包|鼓包|血|昏|反应慢|(?:安全帽|头盔)[^ ]{0,2}(?:裂|碎|烂|瘪)|说话不清|\b(confused|vomit\w*|throwing up|dizzy|drowsy|sleepy|bump)\b/;
+  /没动静|没反应|(?:一直|不停|还)在?吐|不动了|眼神发直|迷瞪|发懵|懵了|问话不答|不理人|迷糊|糊涂|记不清|记不得|想不起|不认(?:识)?人|说胡话|胡言乱语|吐了|想吐|呕吐|一直吐|头晕|晕乎|犯困|想睡|大包|鼓包|血|昏|反应慢|(?:安全帽|头盔)[^ ]{0,2}(?:裂|碎|烂|瘪)|说话不清|\b(confused|vomit\w*|throwing up|dizzy|drowsy|sleepy|bump)\b/;
 
 /** A limb or the neck that no longer works: 脖子不能动, 腿没知觉, 手抬不起来. */
 export const LOSS_OF_FUNCTION = '(?:不能动|动不了|抬不起|使不上劲|不听使唤|不会动)';
@@ -123,16 +139,22 @@ export const PREGNANCY_DANGER =
 
 /** A farewell (再见了, 别找我了, 照顾好孩子, "sorry for everything"): with silence after it, a danger. */
 export const FAREWELL =
-  /对不起(?:大家|爸妈|家人|你们|所有人)|再也不见|永别|遗书|遗言|最后一条|最后一次(?:跟|和|对)?(?:大家|你们|说|见|联系)|再见了|别找我|不要找我|照顾好(?:孩子|爸妈|我妈|我爸|家里|老人|你自己)|下辈子|来世|去(?:找|陪)(?:她|他|我)?(?:妈|爸|奶奶|爷爷|外婆|外公)|就靠你们|最后(?:跟|和|对)?大家|最后说|永远消失|(?:和|跟|向)大家告别|不用等我|别等我了|我要走了|最后一(?:单|次|趟)[^ ]{0,4} ?谢谢大家|谢谢大家(?:这些年|一直以来|这段时间)|(?:以后|大家|兄弟们|你们|各位)[^ ]{0,2}(?:多)?保重|先走一步|\b(said goodbye|goodbye|this is the end|disappear forever|farewell|last message|sorry for everything|take care of (the kids|mum|mom|my (mum|mom|kids|family)))\b/;
+  /(?:说|道)(?:声|个)?再见(?!了?[^ ]{0,2}(?:明天|下次|回头))|对不起(?:大家|爸妈|家人|你们|所有人)|再也不见|永别|遗书|遗言|最后一条|最后一次(?:跟|和|对)?(?:大家|你们|说|见|联系)|再见了|别找我|不要找我|照顾好(?:孩子|爸妈|我妈|我爸|家里|老人|你自己)|下辈子|来世|去(?:找|陪)(?:她|他|我)?(?:妈|爸|奶奶|爷爷|外婆|外公)|就靠你们|最后(?:跟|和|对)?大家|最后说|永远消失|(?:和|跟|向)大家告别|不用等我|别等我了|我要走了|最后一(?:单|次|趟)[^ ]{0,4} ?谢谢大家|谢谢大家(?:这些年|一直以来|这段时间)|(?:以后|大家|兄弟们|你们|各位)[^ ]{0,2}(?:多)?保重|先走一步|\b(said goodbye|goodbye|this is the end|disappear forever|farewell|last message|sorry for everything|take care of (the kids|mum|mom|my (mum|mom|kids|family)))\b/;
 /** Silence after it: the phone off, no answer, blocked everyone. */
 export const SILENCE =
   /关机|联系不上|打不通|找不到|不见了|不接电话|一直不接|没人接|没回(?:消息|信息|微信)?|不回(?:消息|信息|微信)|拉黑|退群|不通|(?:都|也)不回|(?:电话|微信|消息|语音)(?:也|都|一直)?(?:不接|没接|不回|没回)|\b(phone (is )?(off|dead)|switched off|turned off|not answering|(isn ?t|not) (answering|picking up|replying)|can ?t reach|blocked (us|me|everyone)|no reply|hasn ?t (answered|replied))\b/;
 
 /** Despair said indirectly (不想拖累家里, 解脱), and the means made ready (药都准备好了): together, self-harm. */
 export const DESPAIR =
-  /不想拖累|拖累(?:家里|大家|你们|家人)|没意思了|撑不下去|解脱|想不开|没有希望|没希望了|\b(burden|no point|no hope|give up on life)\b/;
+  /不想(?:再)?拖累|这辈子就这样|一了百了|活够了|不想撑了|拖累(?:家里|大家|你们|家人)|没意思了|撑不下去|解脱|想不开|没有希望|没希望了|\b(burden|no point|no hope|give up on life)\b/;
 export const MEANS_READY =
-  /(?:药|安眠药|绳子|刀片|炭|农药|敌敌畏)[^ ]{0,3}(?:准备好|买好|买了|备好|藏好|攒)|(?:准备好|买好|备好|藏好)了?[^ ]{0,2}(?:安眠药|绳子|刀片|炭|农药|敌敌畏|老鼠药)|\b(pills (ready|saved)|bought (a )?(rope|charcoal|pills))\b/;
+  /(?:药|安眠药|绳子|刀片|炭|农药|敌敌畏)[^ ]{0,3}(?:准备好|买好|买了|备好|藏好|攒)|(?:准备好|买好|备好|藏好)了?[^ ]{0,2}(?:安眠药|绳子|刀片|炭|农药|敌敌畏|老鼠药)|\b(pills (ready|saved)|bought (a )?(rope|charcoal|pills))\b|(?:从|去|到)[^ ]{0,4}(?:楼顶|天台|天桥|大桥|桥|楼|窗|阳台|江|河)[^ ]{0,2}(?:跳|下去)|(?:今晚|今天|等下|待会|马上)就?(?:跳|走了|了断|结束)/;
+/** Goodbyes that leave no doubt (最后一条消息, 不用等我了): two goodbyes, one of them such, are a farewell note. */
+const LAST_WORDS =
+  /最后一条|不用等我|别等我了|永别|遗言|遗书|下辈子|来世|先走一步|再也不见|永远消失|别找我|不要找我/;
+export const FAREWELL_NOTE = new RegExp(
+  `(?:${LAST_WORDS.source})[^]*(?:${FAREWELL.source})|(?:${FAREWELL.source})[^]*(?:${LAST_WORDS.source})`,
+);
 
 /** A heart in trouble: the chest, and the pain or numbness spreading to the arm, shoulder or jaw. */
 export const CHEST = /胸|心口|心脏|\bchest\b/;

@@ -19,6 +19,7 @@ import {
   DESPAIR,
   ENTRUST,
   FAREWELL,
+  FAREWELL_NOTE,
   HANDOVER,
   MEANS_READY,
   RADIATING,
@@ -321,7 +322,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`胸口${W(8)}(?:疼|痛|闷|压|堵|紧|刀割|针扎|撕|踩|捏|攥|勒)`),
       /(?:喘气|呼吸|吸气)[^ ]{0,2}都(?:疼|痛|困难|费劲|难)/,
       // 喘不过来, 喘不上来, and the typed-by-sound 喘不过起.
-      /喘不(?:过|上|动)|吸不上气|透不过来/,
+      /喘不(?:过|上|动|到)|吸不上气|透不过来/,
       // 心里憋得慌 is a heavy heart.
       /(?<!心里)憋得慌/,
       new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了|攥|揪|捏)`),
@@ -595,7 +596,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:拉|拖|拽|塞|抱)${W(3)}上车`),
       // Pushing someone down the stairs, off a bridge: 要把我推下楼梯.
       // Forced into a vehicle: 被一辆黑车上的人硬拽上去了; held for money: 被人绑了.
-      /(?:硬|强行|被)[^ ]{0,8}(?:拽|拖|塞)(?:上|进)(?:车|去)/,
+      // 被人硬拽进一辆面包车: the vehicle may be named.
+      /(?:硬|强行|被)[^ ]{0,8}(?:拽|拖|塞)(?:上|进)(?:[^ ]{0,7}车|去)/,
       /被(?:人|几个人|一伙人|他们|坏人|歹徒)?绑(?:了|走|起来)/,
       // Driven off and not let out: 司机不往目的地开 不让我下车.
       /不让(?:我|她|他)下车|\b(won ?t|will not|not) let(ting)? (me|her|him) (out|off|go)\b(?! (online|on|in|into|to|for|with|through|home|back))/,
@@ -609,6 +611,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`被${W(4)}(?:打|揍|殴打)(?:了|伤|得|出血|我)`),
       /(?:还在|正在|一直在)(?:打|揍|殴打)(?!工|电话|游戏|球|字|车|折|针|款|包|扫|听|算|印|卡|单|分|仗|卡)/,
       /(?:捅|砍|杀|弄|掐|整|打)死(?:我|你|他|她|人)/,
+      // Chased and beaten: 被几个人追着打, 拿着棍子追着砍.
+      /追着(?:打|砍|揍|捅|要打)|追(?:我|他|她)(?:打|砍|揍)/,
       /(?:在|正在)(?:打|揍|殴打|围殴)(?:一个|人|我|他|她)/,
       new RegExp(`(?:在|正在)${W(3)}(?:打|揍|踢)(?:我|他|她)(?!电话|的电话|一下电话)`),
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
@@ -638,14 +642,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     together: [
       // Hiding while they are still looking: 我躲在垃圾桶后面 他们还在找我.
       [
-        /躲(?:在|进|到|起来)|藏(?:在|进|起来)|\b(hiding|hid) (in|behind|under)\b/,
+        /躲(?:在|进|到|起来)|藏(?:在|进|起来)|(?:跑|逃|冲)(?:进|到)|\b(hiding|hid) (in|behind|under)\b/,
         new RegExp(
           `(?:他们|那人|那个人|对方|那帮人|那伙人|那几个人|那个男的|那个女的)${W(3)}(?:找我|追我|堵我|守着|堵着|门口|外面|楼下)|\\b(they ?re|they are|he ?s|he is) (still )?(looking for|after|outside|waiting)\\b`,
         ),
       ],
       [
         /(?:一路|一直|还在)跟着(?:我|她|他)|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b/,
-        /还不走|不肯走|还在|还跟|说要|威胁|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
+        /还不走|不肯走|还在|还跟|说要|威胁|堵在|堵住|把(?:我|她|他)[^ ]{0,2}(?:堵|逼|围)|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
       ],
     ],
     latin:
@@ -753,6 +757,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Walking into the water alone: 一个人往江里走.
       // 楼下有人跳下来了: someone jumped.
       /有人[^ ]{0,2}跳(?:下来|下去|楼)了/,
+      // 有个后生仔跳咗落海, 有人跳江了: someone jumped into the water.
+      new RegExp(`(?:${PERSON}|有个)${W(4)}跳(?:了)?(?:进|落|下)?(?:海|河|江|湖|水库)`),
       // 他要跳了: about to jump.
       /(?:他|她|有人|人)[^ ]{0,2}(?:要|想|准备)跳(?:了|下去)/,
       new RegExp(`往${W(2)}(?:江|河|海|湖|水)(?:里|中)${W(2)}(?:走|去|跳)`),
@@ -790,6 +796,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /出租屋|屋里|房间|宿舍|车里|门窗|封|胶带|\b(room|car)\b/,
       ],
       [DESPAIR, MEANS_READY],
+      // A goodbye and the means or the plan: 跟大家说声再见 药我都买好了.
+      [FAREWELL, MEANS_READY],
+      // Two goodbyes, one beyond doubt: 这是我最后一条消息了 谢谢大家一直照顾我.
+      [FAREWELL_NOTE],
       // The last time, and the family handed over: 今晚是最后一次见面 让我照顾他家里人.
       [/最后一次(?:见|说|联系|打)|最后一面/, /照顾(?:好)?[^ ]{0,3}(?:家里|家人|爸妈|孩子|老婆|老公)/],
       [
@@ -890,7 +900,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(3)}(?:出不来|拔不出|抽不出|卡住了|夹住了)`),
       // Something on top of someone: 压住一个阿姨, 砸到一个小孩.
       /(?:有人|人)被(?:压|埋|卡|夹)(?:了|住|着)/,
-      new RegExp(`(?:压|砸|夹|卡|埋)(?:住|到|中|着)了?${W(3)}${SOMEONE}`),
+      // 压到一个骑车的人: a few words may describe who.
+      new RegExp(`(?:压|砸|夹|卡|埋)(?:住|到|中|着)了?${W(6)}${SOMEONE}`),
       // Shut in a vehicle: 小孩被锁在车里.
       new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困|留|落|忘)在${W(4)}(?:车里|车内|车上)`),
       // Said the other way round: 车里锁着个小孩.
@@ -908,7 +919,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟|化粪池|粪池|污水池)`),
       new RegExp(`(?:塌|倒)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
       new RegExp(`(?:关|锁)在${W(4)}不让(?:走|出|离开)`),
-      new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|脖子|腰|车窗|车顶)`),
+      // 积水到脚脖子 is ankle-deep.
+      new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|(?<!脚)脖子|腰|车窗|车顶)`),
       // Water level on a body or over a car: 齐胸, 没过头顶, 漫过车顶.
       /齐(?:胸|脖子|肩|下巴)|(?:没|漫|淹)(?:过|到)了?(?:头顶|头|脖子|胸口|胸|车顶|车窗)/,
       // Into the water — a person or a vehicle, not a phone or a parcel.
@@ -923,6 +935,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [
         /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
         /还在(?:车|屋|房|里)|(?:车里|屋里|里面)[^ ]{0,1}还有人|还有人在(?:里面|车里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
+      ],
+      // A lift stuck with someone inside: 货梯卡住了 我被关在里面.
+      // (The person inside comes first, so that 怕被困在里面 is a worry, not an event.)
+      [
+        /(?:被|人|我|他|她)[^ ]{0,3}(?:关|困|卡|锁)(?:在)?(?:里面|里头|里边|电梯|货梯|中间)|(?:里面|里头)[^ ]{0,2}(?:还)?有人|出不去|出不来/,
+        /电梯|货梯|轿厢/,
       ],
       // Locked in and unable to get out: 我在冷库里被反锁了 出不去.
       [

@@ -71,7 +71,7 @@ const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
 const RESOLVED =
   /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
 /** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
-const ABOUT_TO = /(?:要|快|会|容易|可能会)$/;
+const ABOUT_TO = /(?:要|快|会|容易|可能会|(?:分钟|一会儿?|一下)就)$/;
 const ABOUT_TO_SIGNALS = new Set<string>(['heat-stroke', 'cold']);
 /** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
 const MINOR =
@@ -136,7 +136,7 @@ const MODERATE_CJK = [
   /手脚发麻|手发麻|脚发麻|发麻|麻了|(?:嘴|嘴巴|舌头|脸)[^ ]{0,2}麻/,
   /看不清|眼前[^ ]{0,3}发黑|视线模糊|重影/,
   /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快|心脏[^ ]{0,2}跳出来/,
-  /头特别疼|头很疼|头疼得|头痛得|像要裂开|剧烈头痛|头痛欲裂|捂着头|抱着头|头要炸|头[^ ]{0,2}(?:好|很|特别|超)(?:痛|疼)/,
+  /头特别疼|头很疼|(?:头|脑袋|脑壳)(?:疼|痛)得|像要裂开|剧烈头痛|头痛欲裂|捂着头|抱着头|(?:头|脑袋|脑壳)[^ ]{0,4}要(?:炸|裂)|头[^ ]{0,2}(?:好|很|特别|超)(?:痛|疼)/,
   /一直想睡|昏昏欲睡|睁不开眼|\b(so sleepy|can ?t stay awake)\b/,
   /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|(?:呼吸|喘气|吸气)[^ ]{0,3}(?:费劲|吃力|困难|不顺)|(?:喉咙|嗓子眼?|喉头)[^ ]{0,2}(?:发紧|紧)|喘[^ ]{0,2}(?:呼呼|嘶嘶|呼哧|带响|哨音)/,
   /肿得|肿起来|肿了/,
@@ -209,8 +209,12 @@ const TYPOS: [RegExp, string][] = [
   [/嘅/g, '的'],
   [/[斩斬]/g, '砍'],
   [/跌亲/g, '摔到'],
+  [/[晕昏]低/g, '晕倒'],
   [/遇溺/g, '溺水'],
   [/俾/g, '被'],
+  // Sichuan and Chongqing: 遭车撞了 (was hit), 昏过去咯 (…了).
+  [/遭(?=[^ ]{0,3}(?:撞|打|砍|捅|咬|压|砸|电|烫|抢|刺))/g, '被'],
+  [/咯(?= |$)/g, '了'],
   // 流紧血: bleeding right now.
   [/(流|吐|喷|抽|烧)紧/g, '$1'],
 ];
@@ -321,13 +325,33 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   if ((signal === 'fire' || signal === 'pack') && /(?:担心|害怕|怕)[^ ]{0,2}$/.test(before)) return false;
   // 热得我快冒烟了, 急得冒烟: heat or hurry as a figure of speech.
   if (signal === 'fire' && /[热渴急晒烤](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
-  // 中暑的话, 着火的话: a condition (if…), not an event.
-  if (after.startsWith('的话')) return false;
+  // 中暑的话, 着火的话, 心脏病要是犯了: a condition (if…), not an event.
+  if (/^(?:的话|要是|如果|万一|假如|假设)/.test(after)) return false;
   // 心脏病都要犯了, 快气出心脏病: about to, said of a feeling.
   if (/^(?:都|也)?(?:要|快)(?:犯|发作)/.test(after)) return false;
   // 气得我想打人: a wish, not an attack.
   if (signal === 'violence' && WISH_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return false;
   if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start))) return false;
+  // 单子压在那一动不动, 车子倒在地上不动了, 客服叫都叫不醒: an order, a vehicle or a help desk.
+  if (
+    (signal === 'unconscious' || signal === 'trapped' || signal === 'pack') &&
+    NOT_A_PERSON.test(clauseBefore(norm, start)) &&
+    !PERSON_HURT.test(norm.slice(start, end))
+  )
+    return false;
+  // 累得躺在地上起不来: worn out, said of the legs.
+  if (
+    (signal === 'unconscious' || signal === 'pack') &&
+    /(?:累|困|乏)(?:得|到)/.test(clauseBefore(norm, start)) &&
+    /^(?:起不来|爬不起来|躺|一动不动|不动|不想动)/.test(norm.slice(start, end))
+  )
+    return false;
+  // 真不想活了这工作: fed up with the job.
+  if (
+    (signal === 'self-harm' || signal === 'pack') &&
+    /^了?(?:这|这个)?(?:破)?(?:工作|班|单子|行当|活儿)/.test(after)
+  )
+    return false;
   // 被系统困住了, 困在这破单子里: stuck in work, not in a place.
   if (signal === 'trapped' && STUCK_IN_WORK.test(norm.slice(Math.max(0, start - 4), end + 6))) return false;
   // 看到罚单眼前一黑: dismay at what one sees.
@@ -383,6 +407,9 @@ function clauseBefore(norm: string, start: number): string {
 }
 /** Stuck in work, not in a place: orders, the system, debt. */
 const STUCK_IN_WORK = /单子|订单|系统|平台|算法|\bapp\b|规则|网贷|债|工作|这行|套路/;
+/** The clause is about an order, a vehicle or a help desk (单子压在那, 客服叫不醒), not a person. */
+const NOT_A_PERSON =
+  /^(?:我的|他的|这个|那个|这|那)?(?:单子|订单|系统|页面|app|手机|车子|电动车|电瓶车|摩托车?|自行车|三轮车|客服|商家|平台|骑手端|后台|屏幕|进度条?)/;
 /** A thing broken, not a person hurt: 撞坏了, 压扁了, 摔碎了. */
 const DAMAGED = /(?:撞|压|砸|摔|碰|刮|挤|烧)(?:了)?(?:坏|烂|扁|碎|瘪|凹|变形|裂|花)/;
 /** A person hurt said too: then the damage is beside the point. */
@@ -489,7 +516,7 @@ export function aboutNow(norm: string): boolean {
     !overOrPast(norm) &&
     !JOKE.test(norm) &&
     !generalQuestion(norm) &&
-    !(MEDIA.test(norm) && !NOW.test(norm) && !SENT_TO_ME.test(norm)) &&
+    !(MEDIA.test(norm.replace(VIDEO_CALL, ' ')) && !NOW.test(norm) && !SENT_TO_ME.test(norm)) &&
     !(HEARSAY.test(norm) && !NOW.test(norm))
   );
 }
@@ -499,7 +526,11 @@ const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
 /** Asking whether a rumour is true (有人被车撞了吗 群里说的是真的吗): hearsay, not a report. */
 const HEARSAY = /是真的吗|真的假的|是不是真的|\b(is (it|that) true|rumou?r)\b/;
-const MEDIA = /视频|新闻|电影|电视剧|抖音|快手|照片|\b(video|news|movie|film)\b/;
+const MEDIA =
+  /视频|新闻|电影|电视剧|抖音|快手|照片|王者|吃鸡|游戏|排位|开黑|副本|手游|\b(video|news|movie|film|game|gaming)\b/;
+/** A live video call (跟我爸视频, 视频里说话说不清) shows the person now, unlike a video clip. */
+const VIDEO_CALL =
+  /(?:打|开|接|发)(?:了|个)?视频|视频(?:通话|电话|聊天)|(?:跟|和)[^ ]{0,4}视频|视频里[^ ]{0,2}(?:说话|说|讲|跟我)|\bvideo call\w*/g;
 /** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
 const NOBODY_HURT =
   /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
@@ -570,7 +601,7 @@ function generalQuestion(norm: string): boolean {
 }
 /** How one deals with a danger (中暑了应该怎么处理): general when nobody is named and nothing is about now. */
 const HOW_TO =
-  /(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|的人(?:应该|该|要|能不能|可以|怎么)|如何(?:处理|急救)|怎样处理|\bwhat (should|do) (you|we|i) do\b/;
+  /^[^ 我他她人]{1,6}了?怎么办|(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|的人(?:应该|该|要|能不能|可以|怎么)|如何(?:处理|急救)|怎样处理|\bwhat (should|do) (you|we|i) do\b/;
 /** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
 const WHAT_IF_HOW =
   /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;
