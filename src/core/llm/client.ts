@@ -46,12 +46,12 @@ export function createLlmClient(config: OpenAIConfig, options: { timeoutMs?: num
       const started = performance.now();
       const ms = () => Math.round(performance.now() - started);
       const timeoutMs = request.timeoutMs ?? options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS;
+      // The timeout is the endpoint's: loading the SDK on the first call (a one-off) is not counted against it.
+      const sdkClient = await client();
       const signal = AbortSignal.timeout(timeoutMs);
       let content: string | null | undefined;
       try {
-        const completion = await (
-          await client()
-        ).chat.completions.create(
+        const completion = await sdkClient.chat.completions.create(
           {
             model: config.model,
             temperature: 0,

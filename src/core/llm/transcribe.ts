@@ -44,17 +44,17 @@ export function createTranscriber(config: OpenAIConfig, options: { timeoutMs?: n
     async transcribe(audio) {
       const started = performance.now();
       const ms = () => Math.round(performance.now() - started);
+      // As for chat: loading the SDK on first use is not counted against the endpoint's timeout.
+      const sdkClient = await client();
+      const { toFile } = await loadOpenAI();
       const signal = AbortSignal.timeout(timeoutMs);
       let text: string;
       try {
         // The endpoint tells the format by the file name's extension (Telegram voice notes are .oga).
-        const { toFile } = await loadOpenAI();
         const file = await toFile(audio.data, audio.name ?? 'voice.ogg', {
           type: audio.mime ?? 'audio/ogg',
         });
-        const result = await (
-          await client()
-        ).audio.transcriptions.create(
+        const result = await sdkClient.audio.transcriptions.create(
           { file, model, response_format: 'json' },
           { signal, timeout: timeoutMs },
         );

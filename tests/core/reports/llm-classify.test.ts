@@ -50,7 +50,8 @@ beforeEach(() => {
     llm,
     prompt: loadReportClassifyPrompt(),
     metrics,
-    timeoutMs: 300,
+    // Generous: a loaded machine must not turn a prompt answer into a timeout (the timeout test sets its own).
+    timeoutMs: 5000,
   });
 });
 
@@ -122,7 +123,15 @@ describe('createLlmClassifier with a model', () => {
       ...json({ category: 'other', urgency: 'normal', summary: '慢' }),
       delayMs: 3000,
     }));
-    const r = await classifier.classify('刚被车撞了，腿在流血');
+    const llm = createLlmClient({ apiKey: 'test-key', baseURL: fake.baseURL, model: 'fake-model' });
+    const hurried = createLlmClassifier({
+      pack,
+      llm,
+      prompt: loadReportClassifyPrompt(),
+      metrics,
+      timeoutMs: 300,
+    });
+    const r = await hurried.classify('刚被车撞了，腿在流血');
     expect(r).toMatchObject({ category: 'accident-insurance', urgency: 'emergency', source: 'rules' });
     expect(await fallbacks()).toEqual({ timeout: 1 });
   });
@@ -186,7 +195,7 @@ describe('modelClassify', () => {
   it('classifies with the pack it is given, one classifier per pack', async () => {
     fake.setModel(() => json({ category: 'parking', urgency: 'normal', summary: '小区不让进' }));
     const llm = createLlmClient({ apiKey: 'test-key', baseURL: fake.baseURL, model: 'fake-model' });
-    const classify = modelClassify({ llm, prompt: loadReportClassifyPrompt(), metrics, timeoutMs: 300 });
+    const classify = modelClassify({ llm, prompt: loadReportClassifyPrompt(), metrics, timeoutMs: 5000 });
     expect(await classify(pack, '小区保安不让外卖进')).toMatchObject({
       category: 'parking',
       source: 'model',
