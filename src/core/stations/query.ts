@@ -22,6 +22,7 @@ import {
   stationForms,
 } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
+import { neighbourDistricts } from './districts.js';
 
 export type Service = (typeof STATION_SERVICES)[number];
 
@@ -93,7 +94,8 @@ export class StationQueryReader {
   private readonly kinds: string[];
 
   constructor(
-    pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'>,
+    pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'> &
+      Partial<Pick<ContentPack, 'faq'>>,
     labels: Record<Service, string[]>,
   ) {
     const lex = loadLexicon();
@@ -175,6 +177,17 @@ export class StationQueryReader {
       if (!home.includes(n) && !homePinyin.includes(n.replace(/ /g, '')))
         phrases.push([c, { type: 'elsewhere' }]);
     }
+    // The city's other districts (武昌, 青山区 for 武汉市洪山区), unless the pack itself names them (a place,
+    // a station's address, an entry): then they are somewhere the pack knows.
+    const packText = compactName(
+      [
+        ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+        ...pack.stations.flatMap((s) => [s.name, ...s.aliases, s.address]),
+        ...(pack.faq ?? []).flatMap((e) => [e.title, ...e.questions, ...e.tags, e.answer]),
+      ].join(' '),
+    );
+    for (const d of neighbourDistricts(pack.settings.district.name))
+      if (!packText.includes(compactName(d))) phrases.push([d, { type: 'elsewhere' }]);
     this.matcher = new PhraseMatcher(phrases);
   }
 

@@ -1,0 +1,35 @@
+/**
+ * A fourth district's pack written blind (packs/hongshan, 武汉市洪山区): the knowledge that carries to any
+ * district — the city's other districts, regional words, stations named by their address. Questions are
+ * written for these tests, not taken from any eval set.
+ */
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContentPack } from '../../../src/core/content/loader.js';
+import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { loadI18n } from '../../../src/core/i18n.js';
+import { serviceLabels } from '../../../src/core/stations/labels.js';
+
+const opts = { now: new Date('2026-12-02T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+const id = (a: Answer) =>
+  a.kind === 'faq' ? a.hit.entry.id : a.kind === 'stations' ? a.results.hits[0]?.station.id : a.kind;
+const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
+
+describe('a district pack written blind (洪山)', () => {
+  let asker: Asker;
+  beforeAll(async () => {
+    asker = createAsker(
+      await loadContentPack(resolve(import.meta.dirname, '../../../packs/hongshan')),
+      labels,
+    );
+  });
+
+  it('does not answer for another district of the same city', () => {
+    expect(['weak', 'unknown']).toContain(asker.ask('江夏那边有没有骑手驿站', opts).kind);
+    expect(['weak', 'unknown']).toContain(asker.ask('汉阳区送外卖的能免费体检吗', opts).kind);
+  });
+
+  it('still lists stations near the district’s own places', () => {
+    expect(asker.ask('街道口附近有驿站吗', opts).kind).toBe('stations');
+  });
+});
