@@ -36,6 +36,8 @@ const LexiconSchema = z
     /** Topics outside any benefits pack (lab values, Wi-Fi passwords): never answered confidently. */
     beyond: list,
     colloquial: z.record(z.string(), z.string()),
+    /** Regional words (Wuhan, Hunan, Northeast, Cantonese…): read as `colloquial` forms, kept apart to be easy to extend. */
+    regional: z.record(z.string(), z.string()).default({}),
     /** Built-in synonym groups (one comma-separated line each). */
     concepts: z.array(list),
     glossary: z.record(z.string(), z.string()),
@@ -49,6 +51,8 @@ let cached: Lexicon | undefined;
 
 /** The lexicon shipped with the code (read once per process). */
 export function loadLexicon(): Lexicon {
-  cached ??= LexiconSchema.parse(parse(readFileSync(codePath('core', 'faq', 'lexicon.yaml'), 'utf8')));
+  if (cached) return cached;
+  const lex = LexiconSchema.parse(parse(readFileSync(codePath('core', 'faq', 'lexicon.yaml'), 'utf8')));
+  cached = { ...lex, colloquial: { ...lex.colloquial, ...lex.regional } };
   return cached;
 }

@@ -32,4 +32,12 @@ describe('a district pack written blind (洪山)', () => {
   it('still lists stations near the district’s own places', () => {
     expect(asker.ask('街道口附近有驿站吗', opts).kind).toBe('stations');
   });
+
+  it('reads Wuhan words as their plain forms', () => {
+    expect(asker.index.questionText('驿站有冇得热水')).toContain('有没有热水');
+    expect(asker.index.questionText('骑行活动么样报名')).toContain('怎么报名');
+    expect(asker.index.questionText('伢放假了在屋里')).toBe('孩子放假了在家里');
+    // A standard word is left as it is.
+    expect(asker.index.questionText('怎么样报名')).toBe('怎么样报名');
+  });
 });
