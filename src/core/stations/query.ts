@@ -92,6 +92,8 @@ export class StationQueryReader {
   private readonly fillers: ReadonlySet<string>;
   /** Station words (lexicon.yaml cues.station, and 之家). */
   private readonly kinds: string[];
+  /** Each station's name, aliases and address, compacted (`own`: without the district's name, 洪山区). */
+  private readonly described: { station: Station; text: string; own: string }[];
 
   constructor(
     pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'> &
@@ -189,6 +191,61 @@ export class StationQueryReader {
     for (const d of neighbourDistricts(pack.settings.district.name))
       if (!packText.includes(compactName(d))) phrases.push([d, { type: 'elsewhere' }]);
     this.matcher = new PhraseMatcher(phrases);
+    const homeParts = [district, ...district.split(/[省市]/u).filter((x) => [...x].length >= 2)].sort(
+      (a, b) => b.length - a.length,
+    );
+    this.described = pack.stations.map((st) => {
+      const text = compactName([st.name, ...st.aliases, st.address].join(' '));
+      let own = text;
+      for (const h of homeParts) own = own.split(h).join(' ');
+      return { station: st, text, own };
+    });
+  }
+
+  /**
+   * A station named by what its address says is beside it ("区总工会一楼的驿站", "华师东门对面那个服务点"):
+   * the one whose name and address hold a run of `ADDRESS_RUN` of the question's content characters and
+   * `ADDRESS_LEAD` more of them than any other station. Characters of cue and service words count nothing.
+   */
+  private byAddress(text: string, hits: readonly { start: number; end: number }[]): Anchor | undefined {
+    const keep = new Uint8Array(text.length).fill(1);
+    for (const h of hits) keep.fill(0, h.start, h.end);
+    // Runs of Chinese characters outside cue and service words; what counts is their content characters.
+    const runs: string[] = [];
+    let run = '';
+    for (let i = 0; i <= text.length; i++) {
+      const ch = text[i] ?? '';
+      if (ch === ' ') continue;
+      if (ch && keep[i] && /\p{Script=Han}/u.test(ch)) run += ch;
+      else if (run) {
+        runs.push(run);
+        run = '';
+      }
+    }
+    const content = (t: string) => [...t].filter((c) => !this.fillers.has(c)).length;
+    const chars = new Set([...runs.join('')].filter((c) => !this.fillers.has(c)));
+    const shared = (t: string) =>
+      runs.some((r) => {
+        for (let i = 0; i + ADDRESS_RUN <= r.length; i++)
+          for (let n = r.length - i; n >= ADDRESS_RUN; n--) {
+            const part = r.slice(i, i + n);
+            if (content(part) >= ADDRESS_RUN && t.includes(part)) return true;
+          }
+        return false;
+      });
+    const scored = this.described
+      .filter(({ own }) => shared(own))
+      .map(({ station, text: t }) => ({ station, n: [...chars].filter((c) => t.includes(c)).length }))
+      .sort((a, b) => b.n - a.n);
+    const [best, second] = scored;
+    if (!best) return undefined;
+    const rival = Math.max(
+      second?.n ?? 0,
+      ...this.described
+        .filter((d) => d.station !== best.station)
+        .map((d) => [...chars].filter((c) => d.text.includes(c)).length),
+    );
+    return best.n - rival >= ADDRESS_LEAD ? stationAnchor(best.station) : undefined;
   }
 
   /**
@@ -296,6 +353,10 @@ export class StationQueryReader {
       }
     }
     if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2, text: '' };
+    if (!anchor && cues.station && !elsewhere) {
+      const found = this.byAddress(text, hits);
+      if (found) anchor = { anchor: found, length: 0, text: '' };
+    }
     // A shared station name and a place (军工路司机之家, where 司机之家 is also 黄兴路's): the one station
     // whose name holds both.
     const both = station && place && !cues.near ? this.bothNamed(station, place) : undefined;
@@ -319,6 +380,11 @@ export class StationQueryReader {
     };
   }
 }
+
+/** Content characters of a stretch (fillers between them allowed) that a question and a station's address must share. */
+const ADDRESS_RUN = 3;
+/** How many more of the question's content characters that station's text must hold than any other's. */
+const ADDRESS_LEAD = 2;
 
 /** Who a station serves, written before its kind (长阳创谷骑手党群服务站, 南山工会户外劳动者服务站). */
 const JOB_WORDS = ['新就业群体', '户外劳动者', '劳动者', '快递员', '外卖', '骑手', '小哥', '司机'];
@@ -351,6 +417,11 @@ const PLACE_KINDS_EN: [string, string][] = [
   ['广场', 'plaza'],
   ['大学', 'university'],
   ['码头', 'pier'],
+  ['大道', 'avenue'],
+  ['街道', 'street'],
+  ['街', 'street'],
+  ['寺', 'temple'],
+  ['湖', 'lake'],
   ['商场', 'mall'],
   ['中心', 'center'],
   ['港', 'port'],

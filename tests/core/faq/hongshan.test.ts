@@ -40,4 +40,15 @@ describe('a district pack written blind (洪山)', () => {
     // A standard word is left as it is.
     expect(asker.index.questionText('怎么样报名')).toBe('怎么样报名');
   });
+
+  it('finds a station by what its address says is beside it', () => {
+    expect(id(asker.ask('菜场对面那个驿站', opts))).toBe('wenzhi-warm');
+    // A question about stations in general names none of them.
+    expect(asker.ask('驿站里能不能给手机充电', opts).kind).not.toBe('stations');
+  });
+
+  it('finds a station named in English by its street or avenue', () => {
+    expect(id(asker.ask('minzu avenue station', opts))).toBe('minda-xiaoge');
+    expect(id(asker.ask('wenzhi street rest station', opts))).toBe('wenzhi-warm');
+  });
 });
