@@ -152,6 +152,11 @@ const MAX_CLAUSE_SEARCHES = 8;
 /** How many of a whole story's best entries its last clause may choose from. */
 const STORY_CANDIDATES = 3;
 
+/** Content characters a clause needs to answer for the whole question ("有补贴吗" is a frame and one word). */
+const CLAUSE_CONTENT = 3;
+/** …when the whole question's best entry holds less than this share of its salient content. */
+const THIN_CONTENT = 0.15;
+
 /** Content characters a story's last clause needs to be read as its question on its own. */
 const STORY_QUESTION = 4;
 
@@ -351,11 +356,15 @@ export function createAsker(
       if (best && near && confident(best, sub[1])) return best;
     }
     const whole = hits[0]!.entry.id;
+    // A short question whose best entry holds little of it: a clause of a frame and one word ("有补贴吗")
+    // does not speak for the rest ("我想学做热干面开店"), which is a topic the pack lacks.
+    const thin = parts.length < STORY_CLAUSES && hits[0]!.content < THIN_CONTENT;
     // Single clauses, then pairs of neighbours; the last ones first (the question usually ends a story).
     const windows: string[] = [];
     for (let n = 1; n <= Math.min(2, parts.length - 1); n++)
       for (let i = parts.length - n; i >= 0; i--) windows.push(parts.slice(i, i + n).join(' '));
     for (const w of windows.slice(0, MAX_CLAUSE_SEARCHES)) {
+      if (thin && contentChars(w) < CLAUSE_CONTENT) continue;
       const sub = index.search(w, 2);
       const best = sub[0];
       if (best && best.entry.id === whole && confident(best, sub[1])) return best;

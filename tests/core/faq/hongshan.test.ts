@@ -51,4 +51,8 @@ describe('a district pack written blind (洪山)', () => {
     expect(id(asker.ask('minzu avenue station', opts))).toBe('minda-xiaoge');
     expect(id(asker.ask('wenzhi street rest station', opts))).toBe('wenzhi-warm');
   });
+
+  it('does not let a clause of a frame and one word answer for a topic the pack lacks', () => {
+    expect(asker.ask('想学做烧烤摆摊 有补贴吗', opts).kind).not.toBe('faq');
+  });
 });
