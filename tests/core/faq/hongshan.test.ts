@@ -55,4 +55,8 @@ describe('a district pack written blind (洪山)', () => {
   it('does not let a clause of a frame and one word answer for a topic the pack lacks', () => {
     expect(asker.ask('想学做烧烤摆摊 有补贴吗', opts).kind).not.toBe('faq');
   });
+
+  it('reads "is it true" as how a question is asked, not what it asks', () => {
+    expect(id(asker.ask('读开放大学学费能报销一半是真的吗', opts))).toBe('degree-upgrade');
+  });
 });
