@@ -481,6 +481,13 @@ export function createAsker(
       // (no service, hours or address: "我在大冲这边跑美团…让我们重新签一个合作协议…这个能签吗"): the FAQ.
       if (q.topic >= t.story && q.services.length === 0 && !q.cues.hours && !q.cues.details && !q.cues.allDay)
         return faq(text);
+      // A place and a station word, asked something no station card answers — no where, hours, service
+      // or address ("华科里面的驿站是你们管的吗"): the FAQ when it is sure.
+      const cardCues = q.cues.where || q.cues.hours || q.cues.details || q.cues.allDay;
+      if (q.anchor.kind === 'place' && q.rest > 2 && !cardCues && q.services.length === 0) {
+        const f = faq(text);
+        if (f.kind === 'faq') return f;
+      }
       // A place plus a station word, a service, hours…, or a place and little else ("五角场附近"): stations.
       if (signals || q.rest <= 2) return stations(q, anchor.point, o);
       // "五角场哪家火锅好吃": the place is incidental. A station named with words we cannot place

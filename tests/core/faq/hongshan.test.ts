@@ -59,4 +59,9 @@ describe('a district pack written blind (洪山)', () => {
   it('reads "is it true" as how a question is asked, not what it asks', () => {
     expect(id(asker.ask('读开放大学学费能报销一半是真的吗', opts))).toBe('degree-upgrade');
   });
+
+  it('answers who runs the stations at a place from the FAQ, and lists the stations at a place', () => {
+    expect(id(asker.ask('光谷广场的驿站归谁管', opts))).toBe('guanggu-is-donghu');
+    expect(asker.ask('鲁巷的驿站', opts).kind).toBe('stations');
+  });
 });
