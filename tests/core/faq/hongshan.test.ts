@@ -64,4 +64,8 @@ describe('a district pack written blind (洪山)', () => {
     expect(id(asker.ask('光谷广场的驿站归谁管', opts))).toBe('guanggu-is-donghu');
     expect(asker.ask('鲁巷的驿站', opts).kind).toBe('stations');
   });
+
+  it('meets a worker who says "I sent my location" in an entry about sharing one', () => {
+    expect(id(asker.ask('发个定位过去能帮我找驿站不', opts))).toBe('nearest-station-how');
+  });
 });
