@@ -68,4 +68,8 @@ describe('a district pack written blind (洪山)', () => {
   it('meets a worker who says "I sent my location" in an entry about sharing one', () => {
     expect(id(asker.ask('发个定位过去能帮我找驿站不', opts))).toBe('nearest-station-how');
   });
+
+  it('does not recommend restaurants from an entry about cheap meals', () => {
+    expect(asker.ask('热干面哪家好吃', opts).kind).not.toBe('faq');
+  });
 });
