@@ -497,6 +497,8 @@ export function createAsker(
         ? stations(q, anchor.point, o, false, q.anchor.id)
         : f;
     }
+    // Stations near a place the pack does not know ("汉口那边有没有驿站"): not the pack's stations.
+    if (q.unknownPlace) return notHere(faq(text));
     const spot = q.services.some((s) => onTheSpot.has(s));
     if (q.cues.where && (spot || q.cues.allDay || (q.cues.station && q.services.length === 0))) {
       // "哪里能充电": the matching stations and a request for the location — unless the question is

@@ -44,6 +44,11 @@ export interface StationQuery {
   rest: number;
   /** The same without function characters and fillers (lexicon.yaml `fillers`): what else it is about. */
   topic: number;
+  /**
+   * "Near" follows words that are no name of the pack ("汉口那边有没有驿站"): a place the pack does not
+   * know, so listing its stations would answer another question.
+   */
+  unknownPlace?: boolean;
 }
 
 type Phrase =
@@ -368,6 +373,7 @@ export class StationQueryReader {
       const station = this.stationNamed(text, anchor.text);
       if (station) anchor.anchor = station;
     }
+    const unknownPlace = !anchor && cues.station && this.unnamedBeforeNear(text, hits);
     const words = text.split(' ').filter((w) => w && !this.stop.has(w));
     const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
     return {
@@ -377,9 +383,33 @@ export class StationQueryReader {
       elsewhere,
       rest: Math.max(0, letters - covered),
       topic: this.topic(text, hits),
+      ...(unknownPlace ? { unknownPlace } : {}),
     };
   }
+
+  /** `UNKNOWN_PLACE` content characters, no phrase of the pack's, right before the first "near" word. */
+  private unnamedBeforeNear(text: string, hits: readonly PhraseHitAt[]): boolean {
+    const near = hits.find((h) => h.value.type === 'cue' && AROUND.has(text.slice(h.start, h.end)));
+    if (!near) return false;
+    const before = hits.filter((h) => h.end <= near.start).reduce((at, h) => Math.max(at, h.end), 0);
+    // The characters right before it, up to a space, a filler or a name.
+    let n = 0;
+    for (let i = near.start - 1; i >= before; i--) {
+      const c = text[i]!;
+      if (!/\p{Script=Han}/u.test(c) || this.fillers.has(c)) break;
+      n++;
+    }
+    return n >= UNKNOWN_PLACE;
+  }
 }
+
+/** Content characters before "near" that name a place when no name of the pack accounts for them. */
+const UNKNOWN_PLACE = 2;
+
+/** "Near" words that follow a place (那边 / 这边 also follow an office: 公司那边, 工会那边). */
+const AROUND = new Set(['附近', '旁边', '周边', '一带']);
+
+type PhraseHitAt = { start: number; end: number; value: Phrase };
 
 /** Content characters of a stretch (fillers between them allowed) that a question and a station's address must share. */
 const ADDRESS_RUN = 3;

@@ -72,4 +72,9 @@ describe('a district pack written blind (洪山)', () => {
   it('does not recommend restaurants from an entry about cheap meals', () => {
     expect(asker.ask('热干面哪家好吃', opts).kind).not.toBe('faq');
   });
+
+  it('does not list its stations for a place it does not know', () => {
+    expect(asker.ask('汉正街旁边有驿站吗', opts).kind).not.toBe('stations');
+    expect(asker.ask('南湖附近有驿站吗', opts).kind).toBe('stations');
+  });
 });
