@@ -212,9 +212,10 @@ export class StationQueryReader {
    * the one whose name and address hold a run of `ADDRESS_RUN` of the question's content characters and
    * `ADDRESS_LEAD` more of them than any other station. Characters of cue and service words count nothing.
    */
-  private byAddress(text: string, hits: readonly { start: number; end: number }[]): Anchor | undefined {
+  private byAddress(text: string, hits: readonly PhraseHitAt[]): Anchor | undefined {
     const keep = new Uint8Array(text.length).fill(1);
-    for (const h of hits) keep.fill(0, h.start, h.end);
+    // A short part of a name (家湾 of 张家湾) is the question's own words here; cue and service words are not.
+    for (const h of hits) if (h.value.type !== 'anchor') keep.fill(0, h.start, h.end);
     // Runs of Chinese characters outside cue and service words; what counts is their content characters.
     const runs: string[] = [];
     let run = '';
@@ -357,11 +358,12 @@ export class StationQueryReader {
         if (v.anchor.kind === 'place' && (!place || found.length > place.length)) place = found;
       }
     }
-    if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2, text: '' };
+    // No full name, a station word: the station its address describes, else a short part of a name.
     if (!anchor && cues.station && !elsewhere) {
       const found = this.byAddress(text, hits);
       if (found) anchor = { anchor: found, length: 0, text: '' };
     }
+    if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2, text: '' };
     // A shared station name and a place (军工路司机之家, where 司机之家 is also 黄兴路's): the one station
     // whose name holds both.
     const both = station && place && !cues.near ? this.bothNamed(station, place) : undefined;
@@ -447,6 +449,11 @@ const PLACE_KINDS_EN: [string, string][] = [
   ['广场', 'plaza'],
   ['大学', 'university'],
   ['码头', 'pier'],
+  ['南路', 'south road'],
+  ['北路', 'north road'],
+  ['东路', 'east road'],
+  ['西路', 'west road'],
+  ['中路', 'middle road'],
   ['大道', 'avenue'],
   ['街道', 'street'],
   ['街', 'street'],

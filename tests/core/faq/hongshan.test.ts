@@ -43,6 +43,8 @@ describe('a district pack written blind (洪山)', () => {
 
   it('finds a station by what its address says is beside it', () => {
     expect(id(asker.ask('菜场对面那个驿站', opts))).toBe('wenzhi-warm');
+    // 家湾 is also the end of another station's name (杨家湾): the alias 建行张家湾支行 says which.
+    expect(id(asker.ask('建行张家湾那个接力站在哪', opts))).toBe('xiongchu-relay');
     // A question about stations in general names none of them.
     expect(asker.ask('驿站里能不能给手机充电', opts).kind).not.toBe('stations');
   });
@@ -50,6 +52,7 @@ describe('a district pack written blind (洪山)', () => {
   it('finds a station named in English by its street or avenue', () => {
     expect(id(asker.ask('minzu avenue station', opts))).toBe('minda-xiaoge');
     expect(id(asker.ask('wenzhi street rest station', opts))).toBe('wenzhi-warm');
+    expect(id(asker.ask('luoshi south road station', opts))).toBe('luoshi-xiaoge');
   });
 
   it('does not let a clause of a frame and one word answer for a topic the pack lacks', () => {
