@@ -426,7 +426,12 @@ export function createAsker(
       const packText = pack.faq.map((e) =>
         normalize([e.title, ...e.questions, ...e.tags, e.answer].join(' ')),
       );
-      return lex.beyond.map((w) => normalize(w)).filter((w) => !packText.some((x) => x.includes(w)));
+      // A phrase the pack uses, or a synonym of it (公租房 where an entry speaks of 保障性租赁住房), is the pack's.
+      const groups = [...lex.concepts, ...pack.synonyms].map((g) => g.map((w) => normalize(w)));
+      const said = (w: string) => packText.some((x) => x.includes(w));
+      return lex.beyond
+        .map((w) => normalize(w))
+        .filter((w) => !said(w) && !groups.some((g) => g.includes(w) && g.some(said)));
     })();
     // English words whole ("cat" is not in "certificate"); Chinese phrases anywhere.
     const spaced = ` ${norm} `;

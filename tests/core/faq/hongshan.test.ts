@@ -80,4 +80,9 @@ describe('a district pack written blind (洪山)', () => {
     expect(asker.ask('汉正街旁边有驿站吗', opts).kind).not.toBe('stations');
     expect(asker.ask('南湖附近有驿站吗', opts).kind).toBe('stations');
   });
+
+  it('does not answer for other offices’ services the pack never speaks of', () => {
+    expect(asker.ask('送外卖的能不能申请廉租房', opts).kind).not.toBe('faq');
+    expect(asker.ask('闯红灯的违章罚款能申诉不', opts).kind).not.toBe('faq');
+  });
 });
