@@ -408,8 +408,8 @@ export class StationQueryReader {
 /** Content characters before "near" that name a place when no name of the pack accounts for them. */
 const UNKNOWN_PLACE = 2;
 
-/** "Near" words that follow a place (那边 / 这边 also follow an office: 公司那边, 工会那边). */
-const AROUND = new Set(['附近', '旁边', '周边', '一带']);
+/** "Near" words that follow a place (with a station word: 那边 / 这边 also follow an office, 公司那边). */
+const AROUND = new Set(['附近', '旁边', '周边', '一带', '那边', '这边']);
 
 type PhraseHitAt = { start: number; end: number; value: Phrase };
 

@@ -78,6 +78,7 @@ describe('a district pack written blind (洪山)', () => {
 
   it('does not list its stations for a place it does not know', () => {
     expect(asker.ask('汉正街旁边有驿站吗', opts).kind).not.toBe('stations');
+    expect(asker.ask('汉口那边有冇得驿站', opts).kind).not.toBe('stations');
     expect(asker.ask('南湖附近有驿站吗', opts).kind).toBe('stations');
   });
 
