@@ -14,6 +14,15 @@ const KIND = /(新区|区|县|市|旗)$/u;
  */
 export function neighbourDistricts(districtName: string): string[] {
   const home = districtName.replace(/\s/g, '');
+  let out = cache.get(home);
+  if (!out) cache.set(home, (out = lookUp(home)));
+  return out;
+}
+
+/** Per district name: an asker is built again for every new learned example. */
+const cache = new Map<string, string[]>();
+
+function lookUp(home: string): string[] {
   const cities = areaList.city_list;
   const counties = Object.entries(areaList.county_list);
   const own = counties.find(([code, name]) => {
