@@ -86,4 +86,9 @@ describe('a district pack written blind (洪山)', () => {
     expect(asker.ask('送外卖的能不能申请廉租房', opts).kind).not.toBe('faq');
     expect(asker.ask('闯红灯的违章罚款能申诉不', opts).kind).not.toBe('faq');
   });
+
+  it('reads the tags of an entry with one example question as it reads an answer-only entry’s', () => {
+    // The entry's tags say 工伤; its one example question and its answer do not.
+    expect(id(asker.ask('这样也算工伤吗', opts))).toBe('occ-injury-cover');
+  });
 });
