@@ -152,6 +152,11 @@ const MAX_CLAUSE_SEARCHES = 8;
 /** How many of a whole story's best entries its last clause may choose from. */
 const STORY_CANDIDATES = 3;
 
+/** Content characters a clause needs to answer for the whole question ("有补贴吗" is a frame and one word). */
+const CLAUSE_CONTENT = 3;
+/** …when the whole question's best entry holds less than this share of its salient content. */
+const THIN_CONTENT = 0.15;
+
 /** Content characters a story's last clause needs to be read as its question on its own. */
 const STORY_QUESTION = 4;
 
@@ -354,11 +359,15 @@ export function createAsker(
       if (best && near && confident(best, sub[1])) return best;
     }
     const whole = hits[0]!.entry.id;
+    // A short question whose best entry holds little of it: a clause of a frame and one word ("有补贴吗")
+    // does not speak for the rest ("我想学做热干面开店"), which is a topic the pack lacks.
+    const thin = parts.length < STORY_CLAUSES && hits[0]!.content < THIN_CONTENT;
     // Single clauses, then pairs of neighbours; the last ones first (the question usually ends a story).
     const windows: string[] = [];
     for (let n = 1; n <= Math.min(2, parts.length - 1); n++)
       for (let i = parts.length - n; i >= 0; i--) windows.push(parts.slice(i, i + n).join(' '));
     for (const w of windows.slice(0, MAX_CLAUSE_SEARCHES)) {
+      if (thin && contentChars(w) < CLAUSE_CONTENT) continue;
       const sub = index.search(w, 2);
       const best = sub[0];
       if (best && best.entry.id === whole && confident(best, sub[1])) return best;
@@ -420,7 +429,12 @@ export function createAsker(
       const packText = pack.faq.map((e) =>
         index.plain([e.title, ...e.questions, ...e.tags, e.answer].join(' ')),
       );
-      return lex.beyond.map((w) => index.plain(w)).filter((w) => !packText.some((x) => x.includes(w)));
+      // A phrase the pack uses, or a synonym of it (公租房 where an entry speaks of 保障性租赁住房), is the pack's.
+      const groups = [...lex.concepts, ...pack.synonyms].map((g) => g.map((w) => index.plain(w)));
+      const said = (w: string) => packText.some((x) => x.includes(w));
+      return lex.beyond
+        .map((w) => index.plain(w))
+        .filter((w) => !said(w) && !groups.some((g) => g.includes(w) && g.some(said)));
     })();
     // English words whole ("cat" is not in "certificate"); Chinese phrases anywhere.
     const spaced = ` ${norm} `;
@@ -475,6 +489,13 @@ export function createAsker(
       // (no service, hours or address: "我在大冲这边跑美团…让我们重新签一个合作协议…这个能签吗"): the FAQ.
       if (q.topic >= t.story && q.services.length === 0 && !q.cues.hours && !q.cues.details && !q.cues.allDay)
         return faq(text);
+      // A place and a station word, asked something no station card answers — no where, hours, service
+      // or address ("华科里面的驿站是你们管的吗"): the FAQ when it is sure.
+      const cardCues = q.cues.where || q.cues.hours || q.cues.details || q.cues.allDay;
+      if (q.anchor.kind === 'place' && q.rest > 2 && !cardCues && q.services.length === 0) {
+        const f = faq(text);
+        if (f.kind === 'faq') return f;
+      }
       // A place plus a station word, a service, hours…, or a place and little else ("五角场附近"): stations.
       if (signals || q.rest <= 2) return stations(q, anchor.point, o);
       // "五角场哪家火锅好吃": the place is incidental. A station named with words we cannot place
@@ -484,6 +505,8 @@ export function createAsker(
         ? stations(q, anchor.point, o, false, q.anchor.id)
         : f;
     }
+    // Stations near a place the pack does not know ("汉口那边有没有驿站"): not the pack's stations.
+    if (q.unknownPlace) return notHere(faq(text));
     const spot = q.services.some((s) => onTheSpot.has(s));
     if (q.cues.where && (spot || q.cues.allDay || (q.cues.station && q.services.length === 0))) {
       // "哪里能充电": the matching stations and a request for the location — unless the question is

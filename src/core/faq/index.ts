@@ -400,8 +400,9 @@ export class FaqIndex {
       } else if (entry.questions.length > 0) {
         // One or two example questions say little about how workers ask: the answer's sentences are
         // measured too, as separate stand-ins (`FaqHit.standIn`), the example questions kept apart.
-        add(entry.tags.join(' '), 2, false);
+        // The tags stand in too, as for an entry without examples (a new author's 工伤 tag).
         standIns = docRefs.length;
+        add(entry.tags.join(' '), 2, true);
         for (const part of sentences(entry.answer)) add(part, 3, true, p.answerPairsOnly);
         add(en?.answer, 3, false, p.answerPairsOnly);
       } else {

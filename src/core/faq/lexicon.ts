@@ -36,8 +36,12 @@ const LexiconSchema = z
     /** Topics outside any benefits pack (lab values, Wi-Fi passwords): never answered confidently. */
     beyond: list,
     colloquial: z.record(z.string(), z.string()),
+    /** Regional words (Wuhan, Hunan, Northeast, Cantonese…): read as `colloquial` forms, kept apart to be easy to extend. */
+    regional: z.record(z.string(), z.string()).default({}),
     /** Built-in synonym groups (one comma-separated line each). */
     concepts: z.array(list),
+    /** More concept groups; one that shares a phrase with a group of `concepts` extends it. */
+    moreConcepts: z.array(list).default([]),
     glossary: z.record(z.string(), z.string()),
   })
   .strict();
@@ -49,6 +53,23 @@ let cached: Lexicon | undefined;
 
 /** The lexicon shipped with the code (read once per process). */
 export function loadLexicon(): Lexicon {
-  cached ??= LexiconSchema.parse(parse(readFileSync(codePath('core', 'faq', 'lexicon.yaml'), 'utf8')));
+  if (cached) return cached;
+  const lex = LexiconSchema.parse(parse(readFileSync(codePath('core', 'faq', 'lexicon.yaml'), 'utf8')));
+  cached = {
+    ...lex,
+    colloquial: { ...lex.colloquial, ...lex.regional },
+    concepts: mergeGroups(lex.concepts, lex.moreConcepts),
+  };
   return cached;
+}
+
+/** `more` added to `groups`: a group sharing a phrase with one already there joins it (one concept each). */
+function mergeGroups(groups: readonly string[][], more: readonly string[][]): string[][] {
+  const out = groups.map((g) => [...g]);
+  for (const g of more) {
+    const into = out.find((x) => x.some((w) => g.includes(w)));
+    if (into) into.push(...g.filter((w) => !into.includes(w)));
+    else out.push([...g]);
+  }
+  return out;
 }

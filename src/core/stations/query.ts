@@ -22,6 +22,7 @@ import {
   stationForms,
 } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
+import { neighbourDistricts } from './districts.js';
 
 export type Service = (typeof STATION_SERVICES)[number];
 
@@ -43,6 +44,11 @@ export interface StationQuery {
   rest: number;
   /** The same without function characters and fillers (lexicon.yaml `fillers`): what else it is about. */
   topic: number;
+  /**
+   * "Near" follows words that are no name of the pack ("汉口那边有没有驿站"): a place the pack does not
+   * know, so listing its stations would answer another question.
+   */
+  unknownPlace?: boolean;
 }
 
 type Phrase =
@@ -91,9 +97,12 @@ export class StationQueryReader {
   private readonly fillers: ReadonlySet<string>;
   /** Station words (lexicon.yaml cues.station, and 之家). */
   private readonly kinds: string[];
+  /** Each station's name, aliases and address, compacted (`own`: without the district's name, 洪山区). */
+  private readonly described: { station: Station; text: string; own: string }[];
 
   constructor(
-    pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'>,
+    pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'> &
+      Partial<Pick<ContentPack, 'faq'>>,
     labels: Record<Service, string[]>,
   ) {
     const lex = loadLexicon();
@@ -175,7 +184,74 @@ export class StationQueryReader {
       if (!home.includes(n) && !homePinyin.includes(n.replace(/ /g, '')))
         phrases.push([c, { type: 'elsewhere' }]);
     }
+    // The city's other districts (武昌, 青山区 for 武汉市洪山区), unless the pack itself names them (a place,
+    // a station's address, an entry): then they are somewhere the pack knows.
+    const packText = compactName(
+      [
+        ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+        ...pack.stations.flatMap((s) => [s.name, ...s.aliases, s.address]),
+        ...(pack.faq ?? []).flatMap((e) => [e.title, ...e.questions, ...e.tags, e.answer]),
+      ].join(' '),
+    );
+    for (const d of neighbourDistricts(pack.settings.district.name))
+      if (!packText.includes(compactName(d))) phrases.push([d, { type: 'elsewhere' }]);
     this.matcher = new PhraseMatcher(phrases);
+    const homeParts = [district, ...district.split(/[省市]/u).filter((x) => [...x].length >= 2)].sort(
+      (a, b) => b.length - a.length,
+    );
+    this.described = pack.stations.map((st) => {
+      const text = compactName([st.name, ...st.aliases, st.address].join(' '));
+      let own = text;
+      for (const h of homeParts) own = own.split(h).join(' ');
+      return { station: st, text, own };
+    });
+  }
+
+  /**
+   * A station named by what its address says is beside it ("区总工会一楼的驿站", "华师东门对面那个服务点"):
+   * the one whose name and address hold a run of `ADDRESS_RUN` of the question's content characters and
+   * `ADDRESS_LEAD` more of them than any other station. Characters of cue and service words count nothing.
+   */
+  private byAddress(text: string, hits: readonly PhraseHitAt[]): Anchor | undefined {
+    const keep = new Uint8Array(text.length).fill(1);
+    // A short part of a name (家湾 of 张家湾) is the question's own words here; cue and service words are not.
+    for (const h of hits) if (h.value.type !== 'anchor') keep.fill(0, h.start, h.end);
+    // Runs of Chinese characters outside cue and service words; what counts is their content characters.
+    const runs: string[] = [];
+    let run = '';
+    for (let i = 0; i <= text.length; i++) {
+      const ch = text[i] ?? '';
+      if (ch === ' ') continue;
+      if (ch && keep[i] && /\p{Script=Han}/u.test(ch)) run += ch;
+      else if (run) {
+        runs.push(run);
+        run = '';
+      }
+    }
+    const content = (t: string) => [...t].filter((c) => !this.fillers.has(c)).length;
+    const chars = new Set([...runs.join('')].filter((c) => !this.fillers.has(c)));
+    const shared = (t: string) =>
+      runs.some((r) => {
+        for (let i = 0; i + ADDRESS_RUN <= r.length; i++)
+          for (let n = r.length - i; n >= ADDRESS_RUN; n--) {
+            const part = r.slice(i, i + n);
+            if (content(part) >= ADDRESS_RUN && t.includes(part)) return true;
+          }
+        return false;
+      });
+    const scored = this.described
+      .filter(({ own }) => shared(own))
+      .map(({ station, text: t }) => ({ station, n: [...chars].filter((c) => t.includes(c)).length }))
+      .sort((a, b) => b.n - a.n);
+    const [best, second] = scored;
+    if (!best) return undefined;
+    const rival = Math.max(
+      second?.n ?? 0,
+      ...this.described
+        .filter((d) => d.station !== best.station)
+        .map((d) => [...chars].filter((c) => d.text.includes(c)).length),
+    );
+    return best.n - rival >= ADDRESS_LEAD ? stationAnchor(best.station) : undefined;
   }
 
   /**
@@ -282,6 +358,11 @@ export class StationQueryReader {
         if (v.anchor.kind === 'place' && (!place || found.length > place.length)) place = found;
       }
     }
+    // No full name, a station word: the station its address describes, else a short part of a name.
+    if (!anchor && cues.station && !elsewhere) {
+      const found = this.byAddress(text, hits);
+      if (found) anchor = { anchor: found, length: 0, text: '' };
+    }
     if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2, text: '' };
     // A shared station name and a place (军工路司机之家, where 司机之家 is also 黄兴路's): the one station
     // whose name holds both.
@@ -294,6 +375,7 @@ export class StationQueryReader {
       const station = this.stationNamed(text, anchor.text);
       if (station) anchor.anchor = station;
     }
+    const unknownPlace = !anchor && cues.station && this.unnamedBeforeNear(text, hits);
     const words = text.split(' ').filter((w) => w && !this.stop.has(w));
     const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
     return {
@@ -303,9 +385,38 @@ export class StationQueryReader {
       elsewhere,
       rest: Math.max(0, letters - covered),
       topic: this.topic(text, hits),
+      ...(unknownPlace ? { unknownPlace } : {}),
     };
   }
+
+  /** `UNKNOWN_PLACE` content characters, no phrase of the pack's, right before the first "near" word. */
+  private unnamedBeforeNear(text: string, hits: readonly PhraseHitAt[]): boolean {
+    const near = hits.find((h) => h.value.type === 'cue' && AROUND.has(text.slice(h.start, h.end)));
+    if (!near) return false;
+    const before = hits.filter((h) => h.end <= near.start).reduce((at, h) => Math.max(at, h.end), 0);
+    // The characters right before it, up to a space, a filler or a name.
+    let n = 0;
+    for (let i = near.start - 1; i >= before; i--) {
+      const c = text[i]!;
+      if (!/\p{Script=Han}/u.test(c) || this.fillers.has(c)) break;
+      n++;
+    }
+    return n >= UNKNOWN_PLACE;
+  }
 }
+
+/** Content characters before "near" that name a place when no name of the pack accounts for them. */
+const UNKNOWN_PLACE = 2;
+
+/** "Near" words that follow a place (with a station word: 那边 / 这边 also follow an office, 公司那边). */
+const AROUND = new Set(['附近', '旁边', '周边', '一带', '那边', '这边']);
+
+type PhraseHitAt = { start: number; end: number; value: Phrase };
+
+/** Content characters of a stretch (fillers between them allowed) that a question and a station's address must share. */
+const ADDRESS_RUN = 3;
+/** How many more of the question's content characters that station's text must hold than any other's. */
+const ADDRESS_LEAD = 2;
 
 /** Who a station serves, written before its kind (长阳创谷骑手党群服务站, 南山工会户外劳动者服务站). */
 const JOB_WORDS = ['新就业群体', '户外劳动者', '劳动者', '快递员', '外卖', '骑手', '小哥', '司机'];
@@ -338,6 +449,16 @@ const PLACE_KINDS_EN: [string, string][] = [
   ['广场', 'plaza'],
   ['大学', 'university'],
   ['码头', 'pier'],
+  ['南路', 'south road'],
+  ['北路', 'north road'],
+  ['东路', 'east road'],
+  ['西路', 'west road'],
+  ['中路', 'middle road'],
+  ['大道', 'avenue'],
+  ['街道', 'street'],
+  ['街', 'street'],
+  ['寺', 'temple'],
+  ['湖', 'lake'],
   ['商场', 'mall'],
   ['中心', 'center'],
   ['港', 'port'],

@@ -28,7 +28,7 @@ describe('regional wordings', () => {
 
   it('reads regional passives and question words as their plain forms', () => {
     expect(yangpu.index.plain('电瓶车遭偷咗 点算')).toBe('电动车被偷了 怎么办');
-    expect(yangpu.index.plain('俾人呃钱 几多钱 么样搞')).toBe('被人骗钱 多少钱 怎么搞');
+    expect(yangpu.index.plain('俾人呃钱 几多钱 么样搞')).toBe('被人骗钱 多少钱 怎么办');
     // 么样 and 么时候 are not read inside 怎么样 / 什么时候.
     expect(yangpu.index.plain('体检什么时候 怎么样')).toBe('体检什么时候 怎么样');
   });
