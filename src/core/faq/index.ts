@@ -10,6 +10,7 @@
  * Method, parameters and the measurements behind them: docs/faq.md.
  */
 import type { FaqEntry } from '../content/schema.js';
+import { plainErhua } from './dialect.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { Glossary } from './glossary.js';
@@ -170,10 +171,13 @@ export class FaqIndex {
       lex.fillers.flatMap((w) => [...normalize(w)].map((c) => c.codePointAt(0)! - HAN_BASE)),
     );
     this.context = new PhraseMatcher(lex.context.map((w): [string, number] => [w, 0]));
-    this.colloquial = new PhraseMatcher(Object.entries(lex.colloquial).map(([k, v]) => [k, normalize(v)]));
+    this.colloquial = new PhraseMatcher(
+      Object.entries({ ...lex.colloquial, ...lex.dialect }).map(([k, v]) => [k, normalize(v)]),
+    );
     this.glossary = new Glossary(lex.glossary);
-    this.concepts = PhraseMatcher.ofGroups(synonyms);
-    this.builtinGroups = lex.concepts.map((g) => g.map(normalize).filter(Boolean));
+    // Phrases as the texts they meet are read (erhua dropped: 找活儿 meets 找活).
+    this.concepts = PhraseMatcher.ofGroups(synonyms.map((g) => g.map((w) => plainErhua(normalize(w)))));
+    this.builtinGroups = lex.concepts.map((g) => g.map((w) => plainErhua(normalize(w))).filter(Boolean));
     // Built once: a fresh options object per text was measurable garbage in a 10,000-entry build.
     const { questionWords, ...rest } = analysers;
     this.entryOptions = { stopwords: this.stop, trigrams: this.params.trigrams, ...rest };
@@ -190,7 +194,7 @@ export class FaqIndex {
    * question (not an entry) English words also bring their Chinese glossary terms.
    */
   analyse(text: string, asQuestion = false): Token[] {
-    let norm = replaceAll(normalize(text), this.colloquial);
+    let norm = this.plain(text);
     if (asQuestion) {
       norm = replaceAll(this.translate(norm), this.bridge());
       this.lastQuestion = norm;
@@ -204,7 +208,12 @@ export class FaqIndex {
 
   /** The question as the index reads it: colloquial forms, English glossary terms, the pack's words for built-in concepts. */
   questionText(question: string): string {
-    return replaceAll(this.translate(replaceAll(normalize(question), this.colloquial)), this.bridge());
+    return replaceAll(this.translate(this.plain(question)), this.bridge());
+  }
+
+  /** Normalised, colloquial and regional forms read as plain ones, erhua dropped. */
+  private plain(text: string): string {
+    return plainErhua(replaceAll(normalize(text), this.colloquial));
   }
 
   /**

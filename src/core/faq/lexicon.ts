@@ -36,6 +36,8 @@ const LexiconSchema = z
     /** Topics outside any benefits pack (lab values, Wi-Fi passwords): never answered confidently. */
     beyond: list,
     colloquial: z.record(z.string(), z.string()),
+    /** Regional everyday words (Beijing, north-eastern, other regions), read like `colloquial`. */
+    dialect: z.record(z.string(), z.string()),
     /** Built-in synonym groups (one comma-separated line each). */
     concepts: z.array(list),
     glossary: z.record(z.string(), z.string()),
