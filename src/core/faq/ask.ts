@@ -22,6 +22,7 @@ import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './inde
 import { loadLexicon } from './lexicon.js';
 import { normalize, unsupportedScript } from './normalize.js';
 import { PinyinReader } from './pinyin-input.js';
+import { smallTalk } from './smalltalk.js';
 
 export interface Thresholds {
   /**
@@ -441,6 +442,9 @@ export function createAsker(
     if (!hasWords(text)) return { kind: 'invalid', reason: 'no-words' };
     if (unsupportedScript(text)) return { kind: 'invalid', reason: 'language' };
     if ([...text].length > t.maxChars) return { kind: 'invalid', reason: 'too-long' };
+    // A greeting or thanks and nothing else (你吃了吗, 得嘞) asks the pack nothing, whatever words it shares
+    // with an entry (吃了差评); the chat feature greets back before it asks.
+    if (smallTalk(text)) return { kind: 'unknown' };
     // Typed in pinyin ("tijian baogao zenme kan"): read back into the pack's Chinese words.
     const read = pinyin.read(text);
     readFromPinyin = read !== undefined;
