@@ -17,6 +17,7 @@ import { StationQueryReader, stationAnchor, type Service, type StationQuery } fr
 import { nearestStations, type StationResults } from '../stations/search.js';
 import { clauses, STORY_CLAUSES } from './clauses.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
+import { unstatedAge } from './ages.js';
 import { forSomeoneElse, unstatedAmount } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
@@ -286,7 +287,7 @@ export function createAsker(
   /** The entry covers the topic but not the person asked for, or not the sum asked about (`scope.ts`). */
   function outOfScope(text: string, hit: FaqHit): boolean {
     const q = normalize(text);
-    return forSomeoneElse(q, hit.entry) || unstatedAmount(q, hit.entry);
+    return forSomeoneElse(q, hit.entry) || unstatedAmount(q, hit.entry) || unstatedAge(q, hit.entry);
   }
 
   function faq(text: string): Answer {
