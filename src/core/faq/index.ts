@@ -400,9 +400,13 @@ export class FaqIndex {
       } else if (entry.questions.length > 0) {
         // One or two example questions say little about how workers ask: the answer's sentences are
         // measured too, as separate stand-ins (`FaqHit.standIn`), the example questions kept apart.
-        add(entry.tags.join(' '), 2, false);
         standIns = docRefs.length;
-        for (const part of sentences(entry.answer)) add(part, 3, true, p.answerPairsOnly);
+        // The tags, and the title with them, stand in too: a new author's title and tags name the topic
+        // in words (车祸, 交通事故) the one example question may not use (撞车了咋整).
+        add(entry.tags.join(' '), 2, true);
+        const parts = sentences(entry.answer);
+        for (const part of parts) add(part, 3, true, p.answerPairsOnly);
+        pseudo(`${entry.title} ${entry.tags.join(' ')} ${parts[0] ?? ''}`);
         add(en?.answer, 3, false, p.answerPairsOnly);
       } else {
         // No example questions (a new district's pack): the tags and each sentence of the answer stand in
