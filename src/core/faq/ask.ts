@@ -455,7 +455,8 @@ export function createAsker(
     // Another city: nothing in this pack is about it (the closest entries are still offered) — unless it
     // is only where a story's teller comes from ("我去年从湖南过来…想问骑手公寓怎么申请").
     if (q.elsewhere && !storyOrigin(text)) return notHere(faq(text));
-    if (isBeyond(normalize(text))) return notHere(faq(text));
+    // Regional words read too: "明儿个下雨不" is the weather forecast (明天下雨).
+    if (isBeyond(normalize(text)) || isBeyond(index.regional(text))) return notHere(faq(text));
     const signals =
       q.services.length > 0 || q.cues.allDay || q.cues.hours || q.cues.details || q.cues.station;
     if (q.anchor) {

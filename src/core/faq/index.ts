@@ -118,6 +118,7 @@ export class FaqIndex {
   /** A built-in concept's phrase the pack never uses → the group's phrase it uses most; built on first need. */
   private bridges: PhraseMatcher<string> | undefined;
   private readonly colloquial: PhraseMatcher<string>;
+  private readonly dialect: PhraseMatcher<string>;
   private readonly glossary: Glossary;
   private readonly stop: ReadonlySet<string>;
   /** Dense codes (see tokenize.ts) of the filler characters. */
@@ -174,6 +175,7 @@ export class FaqIndex {
     this.colloquial = new PhraseMatcher(
       Object.entries({ ...lex.colloquial, ...lex.dialect }).map(([k, v]) => [k, normalize(v)]),
     );
+    this.dialect = new PhraseMatcher(Object.entries(lex.dialect).map(([k, v]) => [k, normalize(v)]));
     this.glossary = new Glossary(lex.glossary);
     // Phrases as the texts they meet are read (erhua dropped: 找活儿 meets 找活).
     this.concepts = PhraseMatcher.ofGroups(synonyms.map((g) => g.map((w) => plainErhua(normalize(w)))));
@@ -214,6 +216,11 @@ export class FaqIndex {
   /** Normalised, colloquial and regional forms read as plain ones, erhua dropped. */
   private plain(text: string): string {
     return plainErhua(replaceAll(normalize(text), this.colloquial));
+  }
+
+  /** Normalised, only the regional forms (lexicon.yaml `dialect`) read as plain ones, erhua dropped. */
+  regional(text: string): string {
+    return plainErhua(replaceAll(normalize(text), this.dialect));
   }
 
   /**

@@ -30,7 +30,7 @@ const PHRASES: Record<SmallTalk, string[]> = {
 /** Sounds, particles and filler words that may pad small talk ("你好呀", "谢谢啦~", "哈哈哈", "thanks a lot"). */
 const PADDING = words(`
   啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 ~ a so much very you all guys again and
-  the lot man there everyone`);
+  the lot man there everyone 今儿个 今儿 今天 您呐 呢您`);
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
