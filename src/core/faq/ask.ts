@@ -161,6 +161,9 @@ const STORY_QUESTION = 4;
 const CONTACT =
   /(电话|号码|热线)(是)?(多少|几号)|电话号码|联系方式|phone number|contact number|hotline number/;
 
+/** The asker's own phone number, which a question about privacy names. */
+const OWN_NUMBER = /\bmy (?:mobile |cell )?phone(?: number)?\b|我的?(?:电话|手机)(?:号码|号)?/g;
+
 /** Normalised text without the spaces between Chinese words. */
 function compact(text: string): string {
   return normalize(text).replace(/(?<=\p{Script=Han}) | (?=\p{Script=Han})/gu, '');
@@ -252,7 +255,9 @@ export function createAsker(
    * not the contact, so it is offered, not given as the answer.
    */
   function lacksContact(text: string, hit: FaqHit): boolean {
-    return CONTACT.test(normalize(text)) && !/\d{3,}/.test(hit.entry.answer.replace(/[\s-]/g, ''));
+    // The worker's own number ("will my phone number be shown", "我的手机号会泄露吗") asks for no contact.
+    const asked = normalize(text).replace(OWN_NUMBER, ' ');
+    return CONTACT.test(asked) && !/\d{3,}/.test(hit.entry.answer.replace(/[\s-]/g, ''));
   }
 
   const entryText = new EntryText(
