@@ -18,6 +18,7 @@ import { nearestStations, type StationResults } from '../stations/search.js';
 import { clauses, STORY_CLAUSES } from './clauses.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
 import { unstatedAge } from './ages.js';
+import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
 import { forSomeoneElse, unstatedAmount } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
@@ -148,6 +149,12 @@ export interface Asker {
 const SHORT_CHARS = 8;
 /** Characters of each answer whose words a pinyin question may use (the lead says what the entry is about). */
 const PINYIN_ANSWER_CHARS = 300;
+/** Entries searched for one that gives a number the question names (it may rank low on the number alone). */
+const NUMBER_CANDIDATES = 20;
+
+/** Content characters besides the number up to which a question is about the number itself ("是干啥的", "是什么电话"). */
+const NUMBER_FRAME = 3;
+
 /** At most this many clause searches for one question (keeps p99 low on a large pack). */
 const MAX_CLAUSE_SEARCHES = 8;
 
@@ -296,7 +303,13 @@ export function createAsker(
   }
 
   function faq(text: string): Answer {
-    const hits = contentFirst(index.search(text, 5));
+    const numbers = namedNumbers(normalize(text));
+    if (numbers.length) return numbered(text, numbers);
+    return decide(text, contentFirst(index.search(text, 5)));
+  }
+
+  /** The answer to a question from its best entries (ranked). */
+  function decide(text: string, hits: FaqHit[]): Answer {
     const top = hits[0];
     if (top && lacksContact(text, top)) return notHere({ kind: 'faq', hit: top, others: hits.slice(1) });
     const sure =
@@ -317,6 +330,24 @@ export function createAsker(
     }
     const candidates = hits.filter((h) => h.score >= t.suggest).slice(0, 3);
     return candidates.length ? { kind: 'weak', candidates } : { kind: 'unknown' };
+  }
+
+  /**
+   * A question naming a hotline or emergency number (`numbers.ts`): only entries that give it may answer.
+   * The one entry that introduces it is the answer when the question says little else ("12348是干啥的");
+   * otherwise the usual decision among the entries that give it.
+   */
+  function numbered(text: string, numbers: string[]): Answer {
+    const all = index.search(text, NUMBER_CANDIDATES);
+    const giving = all.filter((h) => givesNumbers(h.entry, numbers));
+    if (!giving.length) return notHere(decide(text, contentFirst(all.slice(0, 5))));
+    const introducing = giving.filter((h) => introducesNumbers(h.entry, numbers));
+    const rest = compact(text).replace(new RegExp(numbers.join('|'), 'g'), '');
+    if (introducing.length === 1 && contentChars(rest) <= NUMBER_FRAME) {
+      const hit = introducing[0]!;
+      return { kind: 'faq', hit, others: giving.filter((h) => h !== hit) };
+    }
+    return decide(text, contentFirst(giving.slice(0, 5)));
   }
 
   /**
