@@ -17,7 +17,7 @@ const PHRASES: Record<SmallTalk, string[]> = {
     有人吗 有人在吗 机器人 小助手 助手 hello hi hey hiya goodmorning goodafternoon goodevening goodnight
     anyonethere areyouthere bot
     吃了吗 吃了没 吃了么 吃饭了吗 吃饭了没 吃饭没 吃了吗您 您吃了吗 嘛呢 干嘛呢 干什么呢 干啥呢 忙啥呢 忙什么呢 在干嘛
-    最近咋样 最近怎么样 咋样 早晨 雷猴 侬好`),
+    最近咋样 最近怎么样 咋样 早晨 雷猴 侬好 食咗饭未 食饭未 食咗饭未呀`),
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
     thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾`),
