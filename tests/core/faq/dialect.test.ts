@@ -55,3 +55,28 @@ describe('regional speech', () => {
     expect(id(asker.ask('出了车祸头一件事干嘛', opts))).toBe('chushi-xianchang');
   });
 });
+
+describe('other regions’ speech on other packs', () => {
+  let nanshan: Asker;
+  let sample: Asker;
+  beforeAll(async () => {
+    const root = resolve(import.meta.dirname, '../../..');
+    nanshan = createAsker(await loadContentPack(resolve(root, 'packs/nanshan')), labels);
+    sample = createAsker(await loadContentPack(resolve(root, 'content')), labels);
+  });
+
+  it('answers Cantonese', () => {
+    expect(id(nanshan.ask('老细两个月冇出粮 点算', opts))).toBe('wage-arrears');
+    expect(id(nanshan.ask('边度可以免费飞发', opts))).toBe('haircut');
+    expect(nanshan.ask('食咗饭未呀', opts).kind).toBe('unknown');
+  });
+
+  it('answers Wu', () => {
+    expect(id(sample.ask('老板工钿拖了两个月勿发 哪能办', opts))).toBe('wage-arrears');
+    expect(sample.ask('明朝落雨伐', opts).kind).not.toBe('faq');
+  });
+
+  it('answers north-eastern speech', () => {
+    expect(id(nanshan.ask('俺家娃读书钱不够 有啥助学金不', opts))).toBe('children-study-aid');
+  });
+});
