@@ -17,11 +17,14 @@ import { StationQueryReader, stationAnchor, type Service, type StationQuery } fr
 import { nearestStations, type StationResults } from '../stations/search.js';
 import { clauses, STORY_CLAUSES } from './clauses.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
+import { unstatedAge } from './ages.js';
+import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
 import { forSomeoneElse, ownRecord, unstatedAmount } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize, unsupportedScript } from './normalize.js';
 import { PinyinReader } from './pinyin-input.js';
+import { smallTalk } from './smalltalk.js';
 
 export interface Thresholds {
   /**
@@ -146,6 +149,12 @@ export interface Asker {
 const SHORT_CHARS = 8;
 /** Characters of each answer whose words a pinyin question may use (the lead says what the entry is about). */
 const PINYIN_ANSWER_CHARS = 300;
+/** Entries searched for one that gives a number the question names (it may rank low on the number alone). */
+const NUMBER_CANDIDATES = 20;
+
+/** Content characters besides the number up to which a question is about the number itself ("是干啥的", "是什么电话"). */
+const NUMBER_FRAME = 3;
+
 /** At most this many clause searches for one question (keeps p99 low on a large pack). */
 const MAX_CLAUSE_SEARCHES = 8;
 
@@ -163,6 +172,9 @@ const STORY_QUESTION = 4;
 /** A question asking for a phone number. */
 const CONTACT =
   /(电话|号码|热线)(是)?(多少|几号)|电话号码|联系方式|phone number|contact number|hotline number/;
+
+/** The asker's own phone number, which a question about privacy names. */
+const OWN_NUMBER = /\bmy (?:mobile |cell )?phone(?: number)?\b|我的?(?:电话|手机)(?:号码|号)?/g;
 
 /** Normalised text without the spaces between Chinese words. */
 function compact(text: string): string {
@@ -255,7 +267,9 @@ export function createAsker(
    * not the contact, so it is offered, not given as the answer.
    */
   function lacksContact(text: string, hit: FaqHit): boolean {
-    return CONTACT.test(index.plain(text)) && !/\d{3,}/.test(hit.entry.answer.replace(/[\s-]/g, ''));
+    // The worker's own number ("will my phone number be shown", "我的手机号会泄露吗") asks for no contact.
+    const asked = index.plain(text).replace(OWN_NUMBER, ' ');
+    return CONTACT.test(asked) && !/\d{3,}/.test(hit.entry.answer.replace(/[\s-]/g, ''));
   }
 
   const entryText = new EntryText(
@@ -293,11 +307,22 @@ export function createAsker(
    */
   function outOfScope(text: string, hit: FaqHit): boolean {
     const q = index.plain(text);
-    return forSomeoneElse(q, hit.entry) || unstatedAmount(q, hit.entry) || ownRecord(q);
+    return (
+      forSomeoneElse(q, hit.entry) ||
+      unstatedAmount(q, hit.entry) ||
+      ownRecord(q) ||
+      unstatedAge(q, hit.entry)
+    );
   }
 
   function faq(text: string): Answer {
-    const hits = contentFirst(index.search(text, 5));
+    const numbers = namedNumbers(normalize(text));
+    if (numbers.length) return numbered(text, numbers);
+    return decide(text, contentFirst(index.search(text, 5)));
+  }
+
+  /** The answer to a question from its best entries (ranked). */
+  function decide(text: string, hits: FaqHit[]): Answer {
     const top = hits[0];
     if (top && lacksContact(text, top)) return notHere({ kind: 'faq', hit: top, others: hits.slice(1) });
     const sure =
@@ -318,6 +343,24 @@ export function createAsker(
     }
     const candidates = hits.filter((h) => h.score >= t.suggest).slice(0, 3);
     return candidates.length ? { kind: 'weak', candidates } : { kind: 'unknown' };
+  }
+
+  /**
+   * A question naming a hotline or emergency number (`numbers.ts`): only entries that give it may answer.
+   * The one entry that introduces it is the answer when the question says little else ("12348是干啥的");
+   * otherwise the usual decision among the entries that give it.
+   */
+  function numbered(text: string, numbers: string[]): Answer {
+    const all = index.search(text, NUMBER_CANDIDATES);
+    const giving = all.filter((h) => givesNumbers(h.entry, numbers));
+    if (!giving.length) return notHere(decide(text, contentFirst(all.slice(0, 5))));
+    const introducing = giving.filter((h) => introducesNumbers(h.entry, numbers));
+    const rest = compact(text).replace(new RegExp(numbers.join('|'), 'g'), '');
+    if (introducing.length === 1 && contentChars(rest) <= NUMBER_FRAME) {
+      const hit = introducing[0]!;
+      return { kind: 'faq', hit, others: giving.filter((h) => h !== hit) };
+    }
+    return decide(text, contentFirst(giving.slice(0, 5)));
   }
 
   /**
@@ -458,6 +501,9 @@ export function createAsker(
     if (!hasWords(text)) return { kind: 'invalid', reason: 'no-words' };
     if (unsupportedScript(text)) return { kind: 'invalid', reason: 'language' };
     if ([...text].length > t.maxChars) return { kind: 'invalid', reason: 'too-long' };
+    // A greeting or thanks and nothing else (你吃了吗, 得嘞) asks the pack nothing, whatever words it shares
+    // with an entry (吃了差评); the chat feature greets back before it asks.
+    if (smallTalk(text)) return { kind: 'unknown' };
     // Typed in pinyin ("tijian baogao zenme kan"): read back into the pack's Chinese words.
     const read = pinyin.read(text);
     readFromPinyin = read !== undefined;
@@ -467,6 +513,7 @@ export function createAsker(
     // Another city: nothing in this pack is about it (the closest entries are still offered) — unless it
     // is only where a story's teller comes from ("我去年从湖南过来…想问骑手公寓怎么申请").
     if (q.elsewhere && !storyOrigin(text)) return notHere(faq(text));
+    // Regional words read too (index.plain): "明儿个下雨不" is the weather forecast (明天下雨).
     if (isBeyond(index.plain(text))) return notHere(faq(text));
     const signals =
       q.services.length > 0 || q.cues.allDay || q.cues.hours || q.cues.details || q.cues.station;

@@ -10,6 +10,7 @@
  * Method, parameters and the measurements behind them: docs/faq.md.
  */
 import type { FaqEntry } from '../content/schema.js';
+import { plainErhua } from './dialect.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { Glossary } from './glossary.js';
@@ -170,10 +171,12 @@ export class FaqIndex {
       lex.fillers.flatMap((w) => [...normalize(w)].map((c) => c.codePointAt(0)! - HAN_BASE)),
     );
     this.context = new PhraseMatcher(lex.context.map((w): [string, number] => [w, 0]));
+    // `colloquial` includes the regional forms (lexicon.ts joins them).
     this.colloquial = new PhraseMatcher(Object.entries(lex.colloquial).map(([k, v]) => [k, normalize(v)]));
     this.glossary = new Glossary(lex.glossary);
-    this.concepts = PhraseMatcher.ofGroups(synonyms);
-    this.builtinGroups = lex.concepts.map((g) => g.map(normalize).filter(Boolean));
+    // Phrases as the texts they meet are read (erhua dropped: 找活儿 meets 找活).
+    this.concepts = PhraseMatcher.ofGroups(synonyms.map((g) => g.map((w) => plainErhua(normalize(w)))));
+    this.builtinGroups = lex.concepts.map((g) => g.map((w) => plainErhua(normalize(w))).filter(Boolean));
     // Built once: a fresh options object per text was measurable garbage in a 10,000-entry build.
     const { questionWords, ...rest } = analysers;
     this.entryOptions = { stopwords: this.stop, trigrams: this.params.trigrams, ...rest };
@@ -190,7 +193,7 @@ export class FaqIndex {
    * question (not an entry) English words also bring their Chinese glossary terms.
    */
   analyse(text: string, asQuestion = false): Token[] {
-    let norm = replaceAll(normalize(text), this.colloquial);
+    let norm = this.plain(text);
     if (asQuestion) {
       norm = replaceAll(this.translate(norm), this.bridge());
       this.lastQuestion = norm;
@@ -204,16 +207,16 @@ export class FaqIndex {
 
   /**
    * A question in plain words: normalised, colloquial and regional forms replaced (遭罚款 → 被罚款, 几多钱 →
-   * 多少钱). Every check of the answerer reads this, not only the ranking: a scope or beyond check that saw
+   * 多少钱), erhua dropped (这片儿 → 这片). Every check of the answerer reads this, not only the ranking: a scope or beyond check that saw
    * 遭偷了 would miss the 被偷 it knows.
    */
   plain(text: string): string {
-    return replaceAll(normalize(text), this.colloquial);
+    return plainErhua(replaceAll(normalize(text), this.colloquial));
   }
 
   /** The question as the index reads it: colloquial forms, English glossary terms, the pack's words for built-in concepts. */
   questionText(question: string): string {
-    return replaceAll(this.translate(replaceAll(normalize(question), this.colloquial)), this.bridge());
+    return replaceAll(this.translate(this.plain(question)), this.bridge());
   }
 
   /**
@@ -400,10 +403,13 @@ export class FaqIndex {
       } else if (entry.questions.length > 0) {
         // One or two example questions say little about how workers ask: the answer's sentences are
         // measured too, as separate stand-ins (`FaqHit.standIn`), the example questions kept apart.
-        // The tags stand in too, as for an entry without examples (a new author's 工伤 tag).
         standIns = docRefs.length;
+        // The tags, and the title with them, stand in too: a new author's title and tags name the topic
+        // in words (车祸, 交通事故) the one example question may not use (撞车了咋整).
         add(entry.tags.join(' '), 2, true);
-        for (const part of sentences(entry.answer)) add(part, 3, true, p.answerPairsOnly);
+        const parts = sentences(entry.answer);
+        for (const part of parts) add(part, 3, true, p.answerPairsOnly);
+        pseudo(`${entry.title} ${entry.tags.join(' ')} ${parts[0] ?? ''}`);
         add(en?.answer, 3, false, p.answerPairsOnly);
       } else {
         // No example questions (a new district's pack): the tags and each sentence of the answer stand in

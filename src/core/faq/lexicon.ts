@@ -36,8 +36,8 @@ const LexiconSchema = z
     /** Topics outside any benefits pack (lab values, Wi-Fi passwords): never answered confidently. */
     beyond: list,
     colloquial: z.record(z.string(), z.string()),
-    /** Regional words (Wuhan, Hunan, Northeast, Cantonese…): read as `colloquial` forms, kept apart to be easy to extend. */
-    regional: z.record(z.string(), z.string()).default({}),
+    /** Regional everyday words (Beijing, north-eastern, Wuhan, Hunan, Cantonese, Wu…), read like `colloquial`. */
+    dialect: z.record(z.string(), z.string()),
     /** Built-in synonym groups (one comma-separated line each). */
     concepts: z.array(list),
     /** More concept groups; one that shares a phrase with a group of `concepts` extends it. */
@@ -57,7 +57,8 @@ export function loadLexicon(): Lexicon {
   const lex = LexiconSchema.parse(parse(readFileSync(codePath('core', 'faq', 'lexicon.yaml'), 'utf8')));
   cached = {
     ...lex,
-    colloquial: { ...lex.colloquial, ...lex.regional },
+    // One reading of everyday forms: the regional ones join the colloquial ones (kept apart in the file to ease adding regions).
+    colloquial: { ...lex.colloquial, ...lex.dialect },
     concepts: mergeGroups(lex.concepts, lex.moreConcepts),
   };
   return cached;

@@ -15,20 +15,22 @@ const PHRASES: Record<SmallTalk, string[]> = {
   greeting: words(`
     你好 您好 大家好 你们好 哈喽 哈罗 嗨 早上好 上午好 中午好 下午好 晚上好 早安 午安 晚安 早 在吗 在不在
     有人吗 有人在吗 机器人 小助手 助手 hello hi hey hiya goodmorning goodafternoon goodevening goodnight
-    anyonethere areyouthere bot`),
+    anyonethere areyouthere bot
+    吃了吗 吃了没 吃了么 吃饭了吗 吃饭了没 吃饭没 吃了吗您 您吃了吗 嘛呢 干嘛呢 干什么呢 干啥呢 忙啥呢 忙什么呢 在干嘛
+    最近咋样 最近怎么样 咋样 早晨 雷猴 侬好 食咗饭未 食饭未 食咗饭未呀`),
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
-    thankyou thx ty cheers muchappreciated`),
+    thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾`),
   ack: words(`
     好的 好 好滴 好嘞 好吧 行 行吧 可以 嗯 嗯嗯 收到 知道了 明白 明白了 了解 懂了 没问题 哈哈 呵呵 嘿嘿 嘻嘻
     666 棒 赞 厉害 牛 对 是的 再见 拜拜 回头见 ok okay k kk yes yep sure cool great nice lol haha hehe bye
-    goodbye seeyou gotit noted alright fine good`),
+    goodbye seeyou gotit noted alright fine good 得嘞 得了 成 妥了 妥 中 要得 晓得了 晓得 好咧 明白啦 走了`),
 };
 
 /** Sounds, particles and filler words that may pad small talk ("你好呀", "谢谢啦~", "哈哈哈", "thanks a lot"). */
 const PADDING = words(`
   啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 ~ a so much very you all guys again and
-  the lot man there everyone`);
+  the lot man there everyone 今儿个 今儿 今天 您呐 呢您`);
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);

@@ -23,6 +23,7 @@ import {
 } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
 import { neighbourDistricts } from './districts.js';
+import { leadingPinyin, mixedPinyin, scriptRuns } from './name-forms.js';
 
 export type Service = (typeof STATION_SERVICES)[number];
 
@@ -114,7 +115,12 @@ export class StationQueryReader {
     for (const p of pack.places) {
       const anchor: Anchor = { kind: 'place', id: p.id, name: p.name, point: { lat: p.lat, lon: p.lon } };
       // Derived forms too: office and landmark suffixes stripped, pinyin (areaForms).
-      for (const n of [p.name, ...p.aliases].flatMap((x) => [x, ...areaForms(x), ...latinShort(x)])) {
+      for (const n of [p.name, ...p.aliases].flatMap((x) => [
+        x,
+        ...areaForms(x),
+        ...latinShort(x),
+        ...mixedPinyin(compactName(x)),
+      ])) {
         placeNames.add(compactName(n));
         phrases.push([n, { type: 'anchor', anchor }]);
       }
@@ -143,13 +149,17 @@ export class StationQueryReader {
     const extra = new Map<string, Set<string>>();
     const own = new Map<string, Set<string>>();
     for (const st of pack.stations) {
-      const jobless = withoutJobWords(stationCore(st.name));
+      const core = stationCore(st.name);
+      const jobless = withoutJobWords(core);
       own.set(st.id, new Set(stationForms(st.name)));
       const forms = [
         ...stationCoreStages(st.name),
+        ...scriptRuns(core),
+        ...mixedPinyin(core),
+        ...leadingPinyin(jobless ?? core),
         ...st.aliases.flatMap(latinShort),
         ...(jobless ? stationForms(jobless) : []),
-        ...latinForms(jobless ?? stationCore(st.name)),
+        ...latinForms(jobless ?? core),
         ...own.get(st.id)!,
       ];
       for (const f of new Set(forms)) extra.set(f, (extra.get(f) ?? new Set()).add(st.id));

@@ -1,0 +1,44 @@
+/**
+ * More ways workers name a station whose name an author wrote their own way: names mixing scripts
+ * (望京SOHO, 798艺术区) and names said by their first syllables in pinyin (gongti for 工体北路).
+ * `StationQueryReader` keeps a form only when no other station or place has it.
+ *
+ *   scriptRuns('798艺术区')      // → ['798', '艺术区']
+ *   mixedPinyin('望京soho')      // → ['wangjing soho']
+ *   leadingPinyin('工体北路')    // → ['gongti', 'gongtibei']
+ */
+import { pinyinOf } from '../content/names.js';
+
+/** Runs of one script in a compact name: Chinese characters, Latin letters, digits. */
+function runs(name: string): string[] {
+  return name.match(/\p{Script=Han}+|[a-z]+|[0-9]+/gu) ?? [];
+}
+
+/**
+ * The parts of a name that mixes scripts, each a name on its own: digits of three or more (798), Latin
+ * words of three letters or more (soho), Chinese parts of two characters or more (艺术区).
+ */
+export function scriptRuns(name: string): string[] {
+  const parts = runs(name);
+  if (parts.length < 2) return [];
+  return parts.filter((p) => (/^\p{Script=Han}/u.test(p) ? [...p].length >= 2 : p.length >= 3));
+}
+
+/** A mixed-script name with its Chinese parts in pinyin (望京soho → "wangjing soho"). */
+export function mixedPinyin(name: string): string[] {
+  const parts = runs(name);
+  if (parts.length < 2 || !parts.some((p) => /^\p{Script=Han}/u.test(p))) return [];
+  return [parts.map((p) => pinyinOf(p) ?? p).join(' ')];
+}
+
+/** The pinyin of a Chinese name's leading parts (工体 and 工体北 of 工体北路): workers shorten from the front. */
+export function leadingPinyin(core: string): string[] {
+  const chars = [...core];
+  if (!/^\p{Script=Han}+$/u.test(core) || chars.length < 3) return [];
+  const out: string[] = [];
+  for (let n = 2; n < chars.length; n++) {
+    const py = pinyinOf(chars.slice(0, n).join(''));
+    if (py) out.push(py);
+  }
+  return out;
+}

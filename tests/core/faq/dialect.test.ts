@@ -1,0 +1,82 @@
+/**
+ * A district's pack written by someone else, in its own region's words (packs/chaoyang: titles such as
+ * "想在我们这片儿新开个驿站", no example questions), asked in Beijing and other regional speech. The questions
+ * are written for these tests, not taken from any eval set.
+ */
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContentPack } from '../../../src/core/content/loader.js';
+import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { plainErhua } from '../../../src/core/faq/dialect.js';
+import { loadI18n } from '../../../src/core/i18n.js';
+import { serviceLabels } from '../../../src/core/stations/labels.js';
+
+const opts = { now: new Date('2026-12-02T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+const id = (a: Answer) => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
+const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
+
+let asker: Asker;
+beforeAll(async () => {
+  asker = createAsker(await loadContentPack(resolve(import.meta.dirname, '../../../packs/chaoyang')), labels);
+});
+
+describe('regional speech', () => {
+  it('drops the erhua 儿 of words but keeps the 儿 of 女儿, 儿童, 幼儿园', () => {
+    expect(plainErhua('想在这片儿开个驿站 一块儿去')).toBe('想在这片开个驿站 一块去');
+    expect(plainErhua('女儿上幼儿园 儿童节 托儿所')).toBe('女儿上幼儿园 儿童节 托儿所');
+  });
+
+  it('answers questions in Beijing words', () => {
+    expect(id(asker.ask('有点难处 不想在群里说 搁哪儿私下反映', opts))).toBe('zenme-fanying');
+    expect(id(asker.ask('这天儿忒热了 跑单咋防中暑', opts))).toBe('fangshu-zhongshu');
+    expect(id(asker.ask('站长非让我注册个体户 这是嘛意思', opts))).toBe('getihu-hetong');
+    expect(id(asker.ask('让人给骗了两千 这会儿咋办', opts))).toBe('bei-pianle');
+  });
+
+  it('reads a worker’s own job as who asks, not what about', () => {
+    expect(id(asker.ask('送外卖的能去驿站歇会儿不', opts))).toBe('yizhan-shi-shenme');
+  });
+
+  it('takes greetings and acknowledgements for small talk, not questions', () => {
+    for (const q of ['今儿个吃了吗您', '嘛呢', '得嘞 谢谢您', '唔该'])
+      expect(asker.ask(q, opts).kind, q).toBe('unknown');
+  });
+
+  it('does not answer what the pack does not say: an age, tomorrow’s weather in regional words', () => {
+    expect(asker.ask('养老保险多大岁数能领', opts).kind).not.toBe('faq');
+    expect(asker.ask('明儿个下雨不', opts).kind).not.toBe('faq');
+  });
+
+  it('answers a worker asking about their own phone number, which is no request for a contact', () => {
+    expect(id(asker.ask('if I report a problem will my phone number be leaked', opts))).toBe('yinsi');
+  });
+
+  it('meets an entry with one example question by its tags and title (车祸 vs 撞车了咋整)', () => {
+    expect(id(asker.ask('出了车祸头一件事干嘛', opts))).toBe('chushi-xianchang');
+  });
+});
+
+describe('other regions’ speech on other packs', () => {
+  let nanshan: Asker;
+  let sample: Asker;
+  beforeAll(async () => {
+    const root = resolve(import.meta.dirname, '../../..');
+    nanshan = createAsker(await loadContentPack(resolve(root, 'packs/nanshan')), labels);
+    sample = createAsker(await loadContentPack(resolve(root, 'content')), labels);
+  });
+
+  it('answers Cantonese', () => {
+    expect(id(nanshan.ask('老细两个月冇出粮 点算', opts))).toBe('wage-arrears');
+    expect(id(nanshan.ask('边度可以免费飞发', opts))).toBe('haircut');
+    expect(nanshan.ask('食咗饭未呀', opts).kind).toBe('unknown');
+  });
+
+  it('answers Wu', () => {
+    expect(id(sample.ask('老板工钿拖了两个月勿发 哪能办', opts))).toBe('wage-arrears');
+    expect(sample.ask('明朝落雨伐', opts).kind).not.toBe('faq');
+  });
+
+  it('answers north-eastern speech', () => {
+    expect(id(nanshan.ask('俺家娃读书钱不够 有啥助学金不', opts))).toBe('children-study-aid');
+  });
+});
