@@ -3,25 +3,18 @@
  * workers' English, colloquial and off-topic questions. The questions are written for these tests, not
  * taken from any eval set.
  */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentPack } from '../../../src/core/content/loader.js';
 import type { ContentPack, FaqEntry } from '../../../src/core/content/schema.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
-import { loadI18n } from '../../../src/core/i18n.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
+import { createAsker, type Asker } from '../../../src/core/faq/ask.js';
+import { AT_WEDNESDAY_10, answerId as id, askerOn, PACKS, labels } from '../../helpers/askers.js';
 
-const opts = { now: new Date('2026-12-02T02:00:00Z'), timeZone: 'Asia/Shanghai' };
-const id = (a: Answer) => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
-const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
+const opts = AT_WEDNESDAY_10;
 
 describe('a new district’s pack without example questions', () => {
   let asker: Asker;
   beforeAll(async () => {
-    asker = createAsker(
-      await loadContentPack(resolve(import.meta.dirname, '../../../packs/nanshan')),
-      labels,
-    );
+    asker = await askerOn(PACKS.nanshan);
   });
 
   it('answers English questions from entries written only in Chinese', () => {
@@ -99,7 +92,7 @@ describe('built-in concepts bridge a worker’s word to the pack’s', () => {
     ({ id, title, answer, questions: [], tags: [] }) as unknown as FaqEntry;
   let pack: ContentPack;
   beforeAll(async () => {
-    const nanshan = await loadContentPack(resolve(import.meta.dirname, '../../../packs/nanshan'));
+    const nanshan = await loadContentPack(PACKS.nanshan);
     pack = {
       ...nanshan,
       synonyms: [],

@@ -10,9 +10,10 @@ import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.
 import { loadI18n } from '../../../src/core/i18n.js';
 import { serviceLabels } from '../../../src/core/stations/labels.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
+import { AT_MONDAY_10, PACKS } from '../../helpers/askers.js';
 
-const opts = { now: new Date('2026-11-23T02:00:00Z'), timeZone: 'Asia/Shanghai' };
-const NANSHAN = resolve(import.meta.dirname, '../../../packs/nanshan');
+const opts = AT_MONDAY_10;
+const NANSHAN = PACKS.nanshan;
 
 /** What the worker sees: the entry answered, "none" (not sure / don't know), or "stations". */
 function seen(a: Answer): string {

@@ -3,21 +3,16 @@
  * "想在我们这片儿新开个驿站", no example questions), asked in Beijing and other regional speech. The questions
  * are written for these tests, not taken from any eval set.
  */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { type Asker } from '../../../src/core/faq/ask.js';
 import { plainErhua } from '../../../src/core/faq/dialect.js';
-import { loadI18n } from '../../../src/core/i18n.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
+import { AT_WEDNESDAY_10, answerId as id, askerOn, PACKS } from '../../helpers/askers.js';
 
-const opts = { now: new Date('2026-12-02T02:00:00Z'), timeZone: 'Asia/Shanghai' };
-const id = (a: Answer) => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
-const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
+const opts = AT_WEDNESDAY_10;
 
 let asker: Asker;
 beforeAll(async () => {
-  asker = createAsker(await loadContentPack(resolve(import.meta.dirname, '../../../packs/chaoyang')), labels);
+  asker = await askerOn(PACKS.chaoyang);
 });
 
 describe('regional speech', () => {
@@ -60,9 +55,8 @@ describe('other regions’ speech on other packs', () => {
   let nanshan: Asker;
   let sample: Asker;
   beforeAll(async () => {
-    const root = resolve(import.meta.dirname, '../../..');
-    nanshan = createAsker(await loadContentPack(resolve(root, 'packs/nanshan')), labels);
-    sample = createAsker(await loadContentPack(resolve(root, 'content')), labels);
+    nanshan = await askerOn(PACKS.nanshan);
+    sample = await askerOn(PACKS.yangpu);
   });
 
   it('answers Cantonese', () => {

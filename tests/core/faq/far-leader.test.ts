@@ -3,28 +3,24 @@
  * to, yet far ahead of every other entry, is the answer (docs/faq.md, Round 9). Entries with many examples,
  * and single clauses of a question, still need a close example. Examples written for these tests.
  */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
-import { loadI18n } from '../../../src/core/i18n.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
+import { createAsker, type Asker } from '../../../src/core/faq/ask.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
+import { AT_MONDAY_10, answerId as id, askerOn, PACKS, labels } from '../../helpers/askers.js';
 
-const NANSHAN = resolve(import.meta.dirname, '../../../packs/nanshan');
-const opts = { now: new Date('2026-11-23T02:00:00Z'), timeZone: 'Asia/Shanghai' };
-const id = (a: Answer) => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
+const NANSHAN = PACKS.nanshan;
+const opts = AT_MONDAY_10;
 
 describe('an answer-only entry far ahead of the rest', () => {
   let nanshan: Asker;
   let nanshanOff: Asker;
   let yangpu: Asker;
   beforeAll(async () => {
-    const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
     const pack = await loadContentPack(NANSHAN);
     nanshan = createAsker(pack, labels);
     nanshanOff = createAsker(pack, labels, { thresholds: { leader: 0 } });
-    yangpu = createAsker(await loadContentPack(SAMPLE_PACK), labels);
+    yangpu = await askerOn(SAMPLE_PACK);
   });
 
   const answered: [string, string][] = [

@@ -3,17 +3,13 @@
  * ("爱心餐能打包送到宿舍吗") is offered, not given as the answer; stories are read from their question.
  * The examples are written for these tests, not taken from any eval set.
  */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { type Asker } from '../../../src/core/faq/ask.js';
 import { focusOf } from '../../../src/core/faq/focus.js';
-import { loadI18n } from '../../../src/core/i18n.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
+import { AT_MONDAY_10, answerId as id, askerOn } from '../../helpers/askers.js';
 
-const opts = { now: new Date('2026-11-23T02:00:00Z'), timeZone: 'Asia/Shanghai' };
-const id = (a: Answer) => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
+const opts = AT_MONDAY_10;
 
 describe('focusOf', () => {
   it('is what follows the last modal or "who / where" of the last clause', () => {
@@ -28,10 +24,8 @@ describe('the asker on what a question asks', () => {
   let asker: Asker;
   let without: Asker;
   beforeAll(async () => {
-    const pack = await loadContentPack(SAMPLE_PACK);
-    const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
-    asker = createAsker(pack, labels);
-    without = createAsker(pack, labels, { thresholds: { focus: 0 } });
+    asker = await askerOn(SAMPLE_PACK);
+    without = await askerOn(SAMPLE_PACK, { thresholds: { focus: 0 } });
   });
 
   it('offers, not answers, an entry on the topic that never says what is asked', () => {

@@ -3,25 +3,18 @@
  * district — the city's other districts, regional words, stations named by their address. Questions are
  * written for these tests, not taken from any eval set.
  */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
-import { loadI18n } from '../../../src/core/i18n.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
+import { type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { AT_WEDNESDAY_10, askerOn, PACKS } from '../../helpers/askers.js';
 
-const opts = { now: new Date('2026-12-02T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+const opts = AT_WEDNESDAY_10;
 const id = (a: Answer) =>
   a.kind === 'faq' ? a.hit.entry.id : a.kind === 'stations' ? a.results.hits[0]?.station.id : a.kind;
-const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
 
 describe('a district pack written blind (洪山)', () => {
   let asker: Asker;
   beforeAll(async () => {
-    asker = createAsker(
-      await loadContentPack(resolve(import.meta.dirname, '../../../packs/hongshan')),
-      labels,
-    );
+    asker = await askerOn(PACKS.hongshan);
   });
 
   it('does not answer for another district of the same city', () => {

@@ -3,24 +3,18 @@
  * title shares the question's frame (是干嘛的) or one that mentions the number in passing; the sample pack and
  * packs/chaoyang.
  */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { type Asker } from '../../../src/core/faq/ask.js';
 import { namedNumbers } from '../../../src/core/faq/numbers.js';
-import { loadI18n } from '../../../src/core/i18n.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
+import { AT_WEDNESDAY_10, answerId as id, askerOn, PACKS } from '../../helpers/askers.js';
 
-const opts = { now: new Date('2026-12-02T02:00:00Z'), timeZone: 'Asia/Shanghai' };
-const id = (a: Answer) => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
-const root = resolve(import.meta.dirname, '../../..');
+const opts = AT_WEDNESDAY_10;
 
 let sample: Asker;
 let chaoyang: Asker;
 beforeAll(async () => {
-  const labels = serviceLabels(loadI18n(resolve(root, 'locales')));
-  sample = createAsker(await loadContentPack(resolve(root, 'content')), labels);
-  chaoyang = createAsker(await loadContentPack(resolve(root, 'packs/chaoyang')), labels);
+  sample = await askerOn(PACKS.yangpu);
+  chaoyang = await askerOn(PACKS.chaoyang);
 });
 
 describe('hotline numbers', () => {

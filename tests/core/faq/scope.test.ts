@@ -3,16 +3,12 @@
  * gets "not sure" with the entry offered — not a confident answer that does not fit (docs/faq.md, Round 8).
  * The examples are written for these tests, not taken from any eval set.
  */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
-import { loadI18n } from '../../../src/core/i18n.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
+import { type Answer, type Asker } from '../../../src/core/faq/ask.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
+import { AT_MONDAY_10, answerId as id, askerOn, PACKS } from '../../helpers/askers.js';
 
-const opts = { now: new Date('2026-11-23T02:00:00Z'), timeZone: 'Asia/Shanghai' };
-const id = (a: Answer) => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
+const opts = AT_MONDAY_10;
 /** "Not sure", with the entry on the topic offered first. */
 const offered = (a: Answer) => (a.kind === 'weak' ? a.candidates[0]?.entry.id : `answered ${id(a)}`);
 
@@ -20,12 +16,8 @@ describe('questions for someone else, or for a sum the entry does not state', ()
   let yangpu: Asker;
   let nanshan: Asker;
   beforeAll(async () => {
-    const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
-    yangpu = createAsker(await loadContentPack(SAMPLE_PACK), labels);
-    nanshan = createAsker(
-      await loadContentPack(resolve(import.meta.dirname, '../../../packs/nanshan')),
-      labels,
-    );
+    yangpu = await askerOn(SAMPLE_PACK);
+    nanshan = await askerOn(PACKS.nanshan);
   });
 
   it('offers, not answers, an entry for the worker when the question is for a relative', () => {

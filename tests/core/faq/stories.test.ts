@@ -3,25 +3,19 @@
  * is the answer even though no example question is close (docs/faq.md, Round 8). Benefits of other
  * offices the pack never mentions are not answered from a neighbour entry. Examples written for these tests.
  */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
-import { loadI18n } from '../../../src/core/i18n.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
+import { type Asker } from '../../../src/core/faq/ask.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
+import { AT_MONDAY_10, answerId as id, askerOn } from '../../helpers/askers.js';
 
-const opts = { now: new Date('2026-11-23T02:00:00Z'), timeZone: 'Asia/Shanghai' };
-const id = (a: Answer) => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
+const opts = AT_MONDAY_10;
 
 describe('stories and other offices', () => {
   let asker: Asker;
   let withoutStories: Asker;
   beforeAll(async () => {
-    const pack = await loadContentPack(SAMPLE_PACK);
-    const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
-    asker = createAsker(pack, labels);
-    withoutStories = createAsker(pack, labels, { thresholds: { storyContent: 0 } });
+    asker = await askerOn(SAMPLE_PACK);
+    withoutStories = await askerOn(SAMPLE_PACK, { thresholds: { storyContent: 0 } });
   });
 
   it('answers a long story from the entry that leads every other by far', () => {

@@ -3,25 +3,20 @@
  * the occupational-injury cover vs. its claim, the diploma vs. the skills class): a worker gets the one
  * their question asks for (docs/faq.md, Round 10). Examples written for these tests.
  */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
-import { loadI18n } from '../../../src/core/i18n.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
+import { type Asker } from '../../../src/core/faq/ask.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
+import { AT_WEDNESDAY_10, answerId as id, askerOn, PACKS } from '../../helpers/askers.js';
 
-const NANSHAN = resolve(import.meta.dirname, '../../../packs/nanshan');
-const opts = { now: new Date('2026-12-02T02:00:00Z'), timeZone: 'Asia/Shanghai' };
-const id = (a: Answer) => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
+const NANSHAN = PACKS.nanshan;
+const opts = AT_WEDNESDAY_10;
 
 describe('two entries on one topic', () => {
   let nanshan: Asker;
   let yangpu: Asker;
   beforeAll(async () => {
-    const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
-    nanshan = createAsker(await loadContentPack(NANSHAN), labels);
-    yangpu = createAsker(await loadContentPack(SAMPLE_PACK), labels);
+    nanshan = await askerOn(NANSHAN);
+    yangpu = await askerOn(SAMPLE_PACK);
   });
 
   const nanshanPairs: [string, string][] = [

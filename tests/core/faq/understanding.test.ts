@@ -6,16 +6,16 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { createAsker, type Asker } from '../../../src/core/faq/ask.js';
 import { clauses } from '../../../src/core/faq/clauses.js';
 import { Glossary } from '../../../src/core/faq/glossary.js';
 import { readings } from '../../../src/core/faq/homophones.js';
 import { loadI18n } from '../../../src/core/i18n.js';
 import { serviceLabels } from '../../../src/core/stations/labels.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
+import { AT_MONDAY_10, answerId as id, labels } from '../../helpers/askers.js';
 
-const opts = { now: new Date('2026-11-23T02:00:00Z'), timeZone: 'Asia/Shanghai' };
-const id = (a: Answer) => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
+const opts = AT_MONDAY_10;
 
 describe('Glossary', () => {
   const g = new Glossary({ 'station manager': '站长', station: '驿站', claim: '理赔', injury: '受伤' });
@@ -102,7 +102,6 @@ describe('typos from pinyin input (homophones)', () => {
   let exact: Asker;
   beforeAll(async () => {
     const pack = await loadContentPack(SAMPLE_PACK);
-    const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
     asker = createAsker(pack, labels);
     exact = createAsker(pack, labels, { params: { homophone: 0 } });
   });

@@ -2,21 +2,17 @@
  * Stations a new author named in mixed scripts (798艺术区爱心接力站, 望京SOHO暖心驿站) or that workers
  * shorten to their first syllables in pinyin (gongti for 工体北路暖心驿站): packs/chaoyang.
  */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
-import { loadI18n } from '../../../src/core/i18n.js';
+import { type Answer, type Asker } from '../../../src/core/faq/ask.js';
 import { leadingPinyin, mixedPinyin, scriptRuns } from '../../../src/core/stations/name-forms.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
+import { askerOn, PACKS } from '../../helpers/askers.js';
 
 const now = new Date('2026-12-02T10:00:00+08:00');
 const first = (a: Answer) => (a.kind === 'stations' ? a.results.hits[0]?.station.id : a.kind);
 
 let asker: Asker;
 beforeAll(async () => {
-  const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
-  asker = createAsker(await loadContentPack(resolve(import.meta.dirname, '../../../packs/chaoyang')), labels);
+  asker = await askerOn(PACKS.chaoyang);
 });
 const ask = (q: string) => asker.ask(q, { now, timeZone: 'Asia/Shanghai' });
 

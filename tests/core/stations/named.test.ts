@@ -7,8 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentPack } from '../../../src/core/content/loader.js';
 import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
-import { loadI18n } from '../../../src/core/i18n.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
+import { askerOn, PACKS, labels } from '../../helpers/askers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 let asker: Asker;
@@ -16,8 +15,7 @@ let v2: Asker;
 const now = new Date('2026-12-02T10:00:00+08:00');
 
 beforeAll(async () => {
-  const labels = serviceLabels(loadI18n(path.join(root, 'locales')));
-  asker = createAsker(await loadContentPack(path.join(root, 'content')), labels);
+  asker = await askerOn(PACKS.yangpu);
   v2 = createAsker(await loadContentPack(path.join(root, 'tests/fixtures/packs/v2-format')), labels);
 });
 

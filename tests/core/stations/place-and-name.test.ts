@@ -2,21 +2,17 @@
  * A station name several stations share (司机之家) with a place in front of it (军工路司机之家): the one
  * station whose name holds both, not the first that carries the shared name (docs/faq.md, Round 8).
  */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Asker } from '../../../src/core/faq/ask.js';
-import { loadI18n } from '../../../src/core/i18n.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
+import { type Asker } from '../../../src/core/faq/ask.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
+import { AT_MONDAY_10, askerOn } from '../../helpers/askers.js';
 
-const opts = { now: new Date('2026-11-23T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+const opts = AT_MONDAY_10;
 
 describe('a shared station name with a place', () => {
   let asker: Asker;
   beforeAll(async () => {
-    const labels = serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales')));
-    asker = createAsker(await loadContentPack(SAMPLE_PACK), labels);
+    asker = await askerOn(SAMPLE_PACK);
   });
 
   it('shows the station whose name holds both first', () => {

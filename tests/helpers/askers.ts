@@ -1,0 +1,46 @@
+/**
+ * The FAQ answerer on the project's packs, built as the bot builds it (the pack through its loader, station
+ * services named by the locales), for the FAQ and station table tests.
+ *
+ *   const asker = await askerOn(PACKS.nanshan);
+ *   expect(answerId(asker.ask('my boss has not paid my wages', AT_WEDNESDAY_10))).toBe('wage-arrears');
+ */
+import { resolve } from 'node:path';
+import { loadContentPack } from '../../src/core/content/loader.js';
+import type { ContentPack } from '../../src/core/content/schema.js';
+import { createAsker, type Answer, type Asker } from '../../src/core/faq/ask.js';
+import { loadI18n } from '../../src/core/i18n.js';
+import { serviceLabels } from '../../src/core/stations/labels.js';
+import { SAMPLE_PACK } from './app.js';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** The sample pack (杨浦) and the other districts' packs. */
+export const PACKS = {
+  yangpu: SAMPLE_PACK,
+  nanshan: resolve(root, 'packs/nanshan'),
+  hongshan: resolve(root, 'packs/hongshan'),
+  chaoyang: resolve(root, 'packs/chaoyang'),
+} as const;
+
+/** Monday 23 November 2026 and Wednesday 2 December 2026, 10:00 in Shanghai: stations' hours depend on it. */
+export const AT_MONDAY_10 = { now: new Date('2026-11-23T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+export const AT_WEDNESDAY_10 = { now: new Date('2026-12-02T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+
+/** The entry id of a confident answer, else the kind of answer (`weak`, `unknown`, `stations`…). */
+export const answerId = (a: Answer): string => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
+
+export const labels = serviceLabels(loadI18n(resolve(root, 'locales')));
+
+const packs = new Map<string, Promise<ContentPack>>();
+
+/** A pack loaded once per test file (askers with other options share it). */
+export function packAt(dir: string): Promise<ContentPack> {
+  let p = packs.get(dir);
+  if (!p) packs.set(dir, (p = loadContentPack(dir)));
+  return p;
+}
+
+export async function askerOn(dir: string, options?: Parameters<typeof createAsker>[2]): Promise<Asker> {
+  return createAsker(await packAt(dir), labels, options);
+}
