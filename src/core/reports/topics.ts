@@ -141,6 +141,9 @@ const WORDS: Record<Topic, string[]> = {
     '狗咬',
     '咬伤',
     '烫伤',
+    '烫掉',
+    '烫起泡',
+    'scalded',
     '闪了腰',
     '摔伤',
     '撞伤',
@@ -440,6 +443,7 @@ const WORDS: Record<Topic, string[]> = {
     '叫不醒',
     '没反应',
     '抽搐',
+    'numb',
     'seizure',
     'convulsing',
     '嘴歪',
@@ -1223,6 +1227,10 @@ const WORDS: Record<Topic, string[]> = {
     'bad rating',
     'stars',
     '闪退',
+    // The app crashing (app崩溃), not the worker breaking down (崩溃, health): the longer word wins.
+    'app崩溃',
+    '系统崩溃',
+    '软件崩溃',
     '卡顿',
     '卡死',
     '软件',
@@ -1529,6 +1537,8 @@ const PATTERNS: [Topic, RegExp][] = [
   ['violence', /(?<!我[^ ]{0,2})把(?:我|他|她|人)[^ ]{0,2}(?:推|踢|踹|拽|扯|掐|摁|按倒)/],
   // 把我师傅打得满脸血, 把人打伤了: someone beaten, said with 把.
   ['violence', /(?<!我[^ ]{0,2})把(?:我|他|她|人)[^ ]{0,3}打(?:得|伤|了|成)/],
+  // 导航老是带我走限行的路: where the app's navigation sends the worker is the platform's doing.
+  ['platform', /导航[^ ]{0,4}(?:带|让|叫|引)我/],
   // 快递丢了让我全赔, 要我自己赔: the worker made to pay for a loss is money taken from them — but the other
   // party of a crash asking for it (对方要我全赔) is the accident's liability.
   ['pay', /(?<!对方[^ ]{0,2})(?:让|要|叫|逼)我(?:全|全部|自己|照价)?赔/],
