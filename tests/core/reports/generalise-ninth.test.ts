@@ -76,6 +76,7 @@ describe('the category a report belongs to, on packs with and without keywords',
     ['桥下那个坑里全是水 有个大爷掉进去了 出不来', 'road'],
     ['导航非要带我走那条封了的路 绕了二十分钟', 'platform'],
     ['接单软件崩溃了 打开就闪退', 'platform'],
+    ['the app crashed twice during lunch rush and two orders vanished', 'platform'],
     ['my fingers go numb on the handlebars every morning', 'health'],
   ])('%s → %s', (text, topic) => {
     for (const pack of Object.keys(dirs) as PackName[])
