@@ -542,8 +542,14 @@ export function createClassifier(pack: ContentPack): Classifier {
       const injuryId = topics.get('injury');
       // A road in a place's name (Keyuan Road) is no hazard.
       const hazard = hits.some((h) => h.topic === 'road' && asPlace(h.start, h.start + h.word.length) === 1);
-      const asInjury = (start: number, ids: Iterable<string>): number =>
-        hazard && injuryId && [...ids].includes(injuryId) && othersBefore(a.norm, start)
+      // A past accident named as the cause of how one feels now (那次车祸以后天天做恶梦) is context of a health report.
+      const feeling = hits.some(
+        (h) => h.topic === 'health' && !CLAIM_WORDS.has(h.word) && !PAIN.test(h.word),
+      );
+      const asInjury = (start: number, ids: Iterable<string>, end = start): number =>
+        injuryId &&
+        [...ids].includes(injuryId) &&
+        ((hazard && othersBefore(a.norm, start)) || (feeling && pastCause(a.norm, start, end)))
           ? LOCATION_FACTOR
           : 1;
       const setting = settingOf(a.norm, (start, end) => asPlace(start, end) < 1);
@@ -561,7 +567,7 @@ export function createClassifier(pack: ContentPack): Classifier {
           !CLAIM_WORDS.has(h.word) &&
           !PAIN.test(h.word) &&
           asPlace(h.start, h.start + h.word.length) === 1 &&
-          asInjury(h.start, injuryId ? [injuryId] : []) === 1,
+          asInjury(h.start, injuryId ? [injuryId] : [], h.start + h.word.length) === 1,
       );
       /** The category a hit speaks for once its setting is known (see settingOf). */
       const moved = (id: string, word: string): string => {
@@ -591,10 +597,23 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (!first.has(id) || at < (first.get(id) ?? Infinity)) first.set(id, at);
       };
       const seen = new Set<Term>();
+      // An English word inside a longer phrase of another topic is part of it: "health" in "health certificate".
+      const partOfPhrase = (h: Hit): boolean =>
+        h.term.latin &&
+        hits.some((o) => {
+          const id = topics.get(o.topic);
+          return (
+            id !== undefined &&
+            !h.term.categories.has(id) &&
+            o.word.length > h.end - h.start &&
+            o.start <= h.start &&
+            o.start + o.word.length >= h.end
+          );
+        });
       for (const h of a.topical) {
-        if (seen.has(h.term)) continue; // a repeated word counts once
+        if (seen.has(h.term) || partOfPhrase(h)) continue; // a repeated word counts once
         seen.add(h.term);
-        const place = asPlace(h.start, h.end) * asInjury(h.start, h.term.categories);
+        const place = asPlace(h.start, h.end) * asInjury(h.start, h.term.categories, h.end);
         for (const id of new Set([...h.term.categories].map((c) => moved(c, h.term.text))))
           add(id, h.term.weight * h.factor * place, h.start);
       }
@@ -635,7 +654,7 @@ export function createClassifier(pack: ContentPack): Classifier {
         const id = topicId && moved(topicId, h.word);
         const place =
           asPlace(h.start, h.start + h.word.length) *
-          (h.topic === 'injury' ? asInjury(h.start, id ? [id] : []) : 1);
+          (h.topic === 'injury' ? asInjury(h.start, id ? [id] : [], h.start + h.word.length) : 1);
         // 我骂人, 说我骂人: the worker is the one said to act, not the one attacked.
         const byWorker = a.norm[h.start - 1] === '我' && !h.word.startsWith('被');
         // A structure of aggression (被人撬走了, 把我推下台阶, 被…打了) decides as a strong word does.
@@ -656,7 +675,13 @@ export function createClassifier(pack: ContentPack): Classifier {
       }
       for (const signal of votingSignals(a.signals)) {
         // What a crash or a fall did to someone (they collapsed, they bleed) is part of the accident report.
-        const topic = injuryEvent && CONSEQUENCE_SIGNALS.has(signal) ? 'injury' : SIGNAL_TOPIC[signal];
+        // Someone caught in the hazard the report names (fallen into an open manhole) is that hazard's report.
+        const topic =
+          injuryEvent && CONSEQUENCE_SIGNALS.has(signal)
+            ? 'injury'
+            : signal === 'trapped' && hazard
+              ? 'road'
+              : SIGNAL_TOPIC[signal];
         const topicId = topic && topics.get(topic);
         if (topicId) add(moved(topicId, signal), SIGNAL_WEIGHT, 2 * a.norm.length);
       }
@@ -749,7 +774,11 @@ const FINE = /^(?:罚|扣|被罚|罚款|罚了|fine|fined)/;
 /** Who fines, when it is not the employer: the topic the fine is then about. */
 const FINERS: ['housing' | 'parking', RegExp][] = [
   ['housing', /物业|房东|landlord/],
-  ['parking', /交警|城管|贴条|罚单|抓拍|拍照罚|电子眼|违停|违章停|parking ticket/],
+  // …or fined for where a bike was left (停门口就被罚).
+  [
+    'parking',
+    /交警|城管|贴条|罚单|抓拍|拍照罚|电子眼|违停|违章停|parking ticket|停(?:在|到)?[^ ]{0,4}(?:门口|路边|楼下|门前|边上|外面)[^ ]{0,3}罚/,
+  ],
 ];
 
 /** Words of pain, which follow from whatever caused them. */
@@ -760,6 +789,15 @@ const OTHERS_BEFORE =
   /(?:好几个|好几位|几个|好多|很多|不少|经常有|总有|天天有|已经有|有人)[^ ]{0,5}$|\b(?:two|three|several|many|lots of|a few|other|people|someone|somebody) (?:\w+ ){0,3}$/;
 function othersBefore(norm: string, start: number): boolean {
   return OTHERS_BEFORE.test(norm.slice(Math.max(0, start - 24), start));
+}
+
+/** An event named as a past cause: 那次车祸以后, 自从上次摔车之后. */
+const PAST_BEFORE = /(?:那次|上次|自从|去年|以前|之前)[^ ]{0,3}$/;
+const CAUSE_AFTER = /^[^ ]{0,2}(?:以后|之后|后)/;
+function pastCause(norm: string, start: number, end: number): boolean {
+  return (
+    PAST_BEFORE.test(norm.slice(Math.max(0, start - 6), start)) && CAUSE_AFTER.test(norm.slice(end, end + 5))
+  );
 }
 
 const strong = (word: string): number => (STRONG_WORDS.has(word) ? 2 : 1);

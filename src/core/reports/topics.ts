@@ -141,6 +141,9 @@ const WORDS: Record<Topic, string[]> = {
     '狗咬',
     '咬伤',
     '烫伤',
+    '烫掉',
+    '烫起泡',
+    'scalded',
     '闪了腰',
     '摔伤',
     '撞伤',
@@ -440,6 +443,9 @@ const WORDS: Record<Topic, string[]> = {
     '叫不醒',
     '没反应',
     '抽搐',
+    'numb',
+    'seizure',
+    'convulsing',
     '嘴歪',
     '抽风',
     '口吐白沫',
@@ -1221,6 +1227,13 @@ const WORDS: Record<Topic, string[]> = {
     'bad rating',
     'stars',
     '闪退',
+    // The app crashing (app崩溃), not the worker breaking down (崩溃, health): the longer word wins.
+    'app崩溃',
+    '系统崩溃',
+    '软件崩溃',
+    'app crashed',
+    'app crashing',
+    'app keeps crashing',
     '卡顿',
     '卡死',
     '软件',
@@ -1481,10 +1494,10 @@ const PATTERNS: [Topic, RegExp][] = [
   ],
   // Money withdrawn that never reached the card (钱提出来好几天了卡里还是没有).
   ['pay', /钱[^ ]{0,2}(?:提出|提不出|取不出)|(?:卡里|卡上|账上|账户里)[^ ]{0,4}(?:没有|没到|没钱|不到|冇)/],
-  // A bonus promised and never paid (说好有奖励 到现在一分钱冇得) is pay, not wages held back.
+  // A bonus promised and never paid (说好有奖励 到现在一分钱冇得, 说有 一分都冇看到) is pay, not wages held back.
   [
     'pay',
-    /(?:奖励|奖金|补贴|冲单奖)[^ ]{0,12}(?: [^ ]{0,8})?(?:没到|没发|没给|没见|一分钱?(?:都|也)?(?:没|冇|木))/,
+    /(?:奖励|奖金|补贴|冲单奖|说好有|说有|说了有)[^ ]{0,12}(?: [^ ]{0,8})?(?:没到|没发|没给|没见|一分钱?(?:都|也)?(?:没|冇|木))/,
   ],
   // 积了好深的水, 水淹到膝盖: standing water on the road.
   ['road', /积了?[^ ]{0,4}水|水[^ ]{0,3}(?:淹到|没过|齐膝|到膝盖|到小腿)/],
@@ -1525,6 +1538,13 @@ const PATTERNS: [Topic, RegExp][] = [
   ['violence', /\b(?:threw|thrown|spat|spit|swore|screamed|yelled|shouted)\b[^.]{0,20}\bat me\b/],
   // 一把把我推下台阶, 把他踹倒: the 把 construction names who was pushed.
   ['violence', /(?<!我[^ ]{0,2})把(?:我|他|她|人)[^ ]{0,2}(?:推|踢|踹|拽|扯|掐|摁|按倒)/],
+  // 把我师傅打得满脸血, 把人打伤了: someone beaten, said with 把.
+  ['violence', /(?<!我[^ ]{0,2})把(?:我|他|她|人)[^ ]{0,3}打(?:得|伤|了|成)/],
+  // 导航老是带我走限行的路: where the app's navigation sends the worker is the platform's doing.
+  ['platform', /导航[^ ]{0,4}(?:带|让|叫|引)我/],
+  // 快递丢了让我全赔, 要我自己赔: the worker made to pay for a loss is money taken from them — but the other
+  // party of a crash asking for it (对方要我全赔) is the accident's liability.
+  ['pay', /(?<!对方[^ ]{0,2})(?:让|要|叫|逼)我(?:全|全部|自己|照价)?赔/],
   // Deductions counted in items (被扣了好几笔, 罚了三笔) are pay, as an amount is.
   ['pay', /(?:扣|罚)了?我?(?:好几|几|[0-9一二两三四五六七八九十]+)笔/],
   // Wages held back, either way round: 薪水先欠着, 工资拖了三个月, 欠我们两个月工资.
@@ -1652,6 +1672,19 @@ export function topicHits(norm: string): { topic: Topic; word: string; start: nu
  * (name, description, keywords, variants; normalised by `norm`) counts its length. A topic no category
  * mentions maps nowhere; ties go to the earlier category in `order` (the pack's precedence).
  */
+/**
+ * A description's fine or deduction with its reason (超时扣钱, 差评罚款, 投诉扣款, "deductions for lateness or bad
+ * ratings") is about the money: the reason is not a topic the category covers. Such reasons are cut out
+ * before the other topics' words are counted.
+ */
+const FINE_REASON_CJK =
+  /[^\s,.;:、，。；：和或及与]{1,6}(?=(?:扣钱|扣款|罚款|罚钱|扣工资|被扣|被罚|扣|罚)(?:不合理)?(?:[\s,.;:、，。；：和或及与]|$))/g;
+const FINE_REASON_LATIN =
+  /\b(?:fines?|fined|deductions?|deducted|docked|penalt(?:y|ies))\s+(?:for|over)\s+[^,.;:]*/g;
+function withoutFineReasons(text: string): string {
+  return text.replace(FINE_REASON_CJK, ' ').replace(FINE_REASON_LATIN, ' ');
+}
+
 export function topicMap(
   categories: readonly Category[],
   norm: (text: string) => string,
@@ -1678,7 +1711,8 @@ export function topicMap(
     let best: { id: string; score: number } | undefined;
     for (const { id, text } of texts) {
       let score = 0;
-      for (const w of words) if (text.includes(w)) score += Math.min(4, [...w].length);
+      const read = topic === 'pay' ? text : withoutFineReasons(text);
+      for (const w of words) if (read.includes(w)) score += Math.min(4, [...w].length);
       if (score > 0 && (!best || score > best.score || (score === best.score && order(id) < order(best.id))))
         best = { id, score };
     }
