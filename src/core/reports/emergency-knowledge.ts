@@ -607,6 +607,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A blade drawn across someone: 用刀划了脸, 被玻璃割伤.
       new RegExp(`(?:刀|刀片|匕首|玻璃|碎瓶)${W(3)}(?:划|割)(?:了|伤|破|开)`),
       new RegExp(`被${W(4)}围(?:住|堵|攻)`),
+      // Dragged out of a car or a doorway by force: 要把我拽下来, 把司机从车里揪出来.
+      new RegExp(`把(?:我|他|她|人|司机|师傅|骑手)${W(6)}(?:拽|拖|揪|扯)(?:下来|出来|下车|出去|下去)`),
       // 被保安打了, 被顾客打伤: beaten by someone (被…打了差评 is a rating, see NOT_AFTER).
       new RegExp(`被${W(4)}(?:打|揍|殴打)(?:了|伤|得|出血|我)`),
       /(?:还在|正在|一直在)(?:打|揍|殴打)(?!工|电话|游戏|球|字|车|折|针|款|包|扫|听|算|印|卡|单|分|仗|卡)/,
@@ -637,9 +639,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`被${W(8)}往${W(2)}车里(?:拉|拽|拖|塞|推|抱)`),
       new RegExp(`(?:她|他|孩子|小孩|女孩|姑娘|女的)${W(2)}往${W(2)}车里(?:拉|拽|拖|塞|推|抱)`),
     ],
-    // Followed, and the follower still there or armed: 一路跟着我 到了楼下还不走, 尾随我进电梯
-    // (一辆车跟着我到家楼下 好怕 is frightening, and urgent).
     together: [
+      // Mobbed: 几个人把我车围了 砸窗户 — surrounded, and force used on the person or the car they sit in.
+      [
+        /(?:把|将)(?:我|他|她|人|我们|司机|师傅|骑手|小哥)(?:的)?(?:车|车子)?(?:给)?(?:围|堵)(?:了|住|上|起来)|围(?:过来|上来)|(?:围住|堵住)(?:我|他|她|人|车)/,
+        /砸|拽|拖(?!车)|揪|扯|踹|撬|推搡|动手|揍|打(?!电话|卡|车|单|分|招呼|听|工)|\b(smash\w*|drag\w*|kick\w*)\b/,
+      ],
+      // Followed, and the follower still there or armed: 一路跟着我 到了楼下还不走, 尾随我进电梯
+      // (一辆车跟着我到家楼下 好怕 is frightening, and urgent).
       // Hiding while they are still looking: 我躲在垃圾桶后面 他们还在找我.
       [
         /躲(?:在|进|到|起来)|藏(?:在|进|起来)|(?:跑|逃|冲)(?:进|到)|\b(hiding|hid) (in|behind|under)\b/,
