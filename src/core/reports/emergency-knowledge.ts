@@ -573,7 +573,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(
-        `(?:拿|持|举|掏|亮|抄)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|硫酸|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子)`,
+        `(?:拿|持|举|掏|亮|抄|抡|挥|操)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|硫酸|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子)`,
       ),
       // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
@@ -615,6 +615,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:捅|砍|杀|弄|掐|整|打)死(?:我|你|他|她|人)/,
       // Chased and beaten: 被几个人追着打, 拿着棍子追着砍.
       /追着(?:打|砍|揍|捅|要打)|追(?:我|他|她)(?:打|砍|揍)/,
+      // 追着我们师傅打: whoever is named between.
+      new RegExp(`追着${W(6)}(?:打|砍|揍|捅)(?!电话|卡|车|单|分|招呼)`),
       /(?:在|正在)(?:打|揍|殴打|围殴)(?:一个|人|我|他|她)/,
       new RegExp(`(?:在|正在)${W(3)}(?:打|揍|踢)(?:我|他|她)(?!电话|的电话|一下电话)`),
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
@@ -915,6 +917,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:车里|车内|车上|后座)${W(4)}(?:锁着|关着|困着|留着|落着)${W(2)}${SOMEONE}`),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
       new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下)`),
+      // A limb or a person pinned: 腿压底下了, 人压车下面 (Beijing drops the 在).
+      new RegExp(`(?:${BODY}|${PERSON})${W(2)}压(?:到|进)?(?:车)?(?:底下|下面|下边)`),
       new RegExp(`被水${W(2)}(?:卷|冲|带)(?:走|下去|跑)`),
       /(?:人|他|她|我)(?:还)?在水里/,
       // 睡觉压着胳膊 is a limb gone to sleep.

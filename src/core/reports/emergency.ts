@@ -215,6 +215,10 @@ const TYPOS: [RegExp, string][] = [
   // Sichuan and Chongqing: 遭车撞了 (was hit), 昏过去咯 (…了).
   [/遭(?=[^ ]{0,3}(?:撞|打|砍|捅|咬|压|砸|电|烫|抢|刺))/g, '被'],
   [/咯(?= |$)/g, '了'],
+  // Beijing 让…给 (让渣土车给刮了) is 被; Wuhan 克 is 去 (晕过克了), 没得 is 没 (冇得反应).
+  [/让(?=[^ ]{1,6}给[^ ]{0,2}(?:撞|刮|压|打|砸|碾|蹭|咬|捅|砍|电|烫))/g, '被'],
+  [/过克/g, '过去'],
+  [/没得(?=反应|知觉|意识|呼吸|气|动静)/g, '没'],
   // 流紧血: bleeding right now.
   [/(流|吐|喷|抽|烧)紧/g, '$1'],
 ];
@@ -288,6 +292,8 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   // 会不会爆炸, 可能会着火: a worry, not a fire.
   if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
     return false;
+  // 闷得喘不上气似的: a stuffy room said as a simile.
+  if ((signal === 'breathing' || signal === 'pack') && /^[^ ]{0,2}(?:似的|的感觉)/.test(after)) return false;
   // 跑得喘不上气: out of breath from running, not a chest or an airway in trouble.
   if (signal === 'breathing' && /[跑骑爬赶冲](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
   // 楼下有人烧烤 烟很大: smoke from cooking or smoking, not a fire.

@@ -31,6 +31,15 @@ const ROWS: [string, boolean][] = [
   ['施工围挡倒在路中间 晚上根本看不见', false],
   ['大树被风刮倒在路上 电动车过不去', false],
   ['广告牌倒在路边 下面压着一个人 起不来', true],
+  // Second check (evals/own/emergency-dev6-*): Beijing 让…给 passive and a pinned leg, a bottle swung and
+  // a chase with the victim named between, Wuhan 晕过克了 / 冇得反应 / 伢, a pregnancy said as 怀了八个月.
+  ['兄弟让水泥罐车给蹭了 脚压底下了 直哼哼', true],
+  ['那人抡着铁棍追着我们小哥打', true],
+  ['师傅在车里晕过克了 喊他冇得反应', true],
+  ['江滩边上一个细伢掉江里了', true],
+  ['我媳妇怀了七个月 肚子疼 见红了', true],
+  ['站里闷得人喘不上气似的 空调啥时候修', false],
+  ['让师傅给我留个座 晚点到', false],
 ];
 
 describe.each(PACKS)('emergency round 14 through %s', (dir) => {
