@@ -918,7 +918,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
       new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下)`),
       // A limb or a person pinned: 腿压底下了, 人压车下面 (Beijing drops the 在).
-      new RegExp(`(?:${BODY}|${PERSON})${W(2)}压(?:到|进)?(?:车)?(?:底下|下面|下边)`),
+      new RegExp(`(?:(?:${BODY}|${SOMEONE})${W(1)}|我(?:被)?)压(?:到|进)?(?:车)?(?:底下|下面|下边)`),
       new RegExp(`被水${W(2)}(?:卷|冲|带)(?:走|下去|跑)`),
       /(?:人|他|她|我)(?:还)?在水里/,
       // 睡觉压着胳膊 is a limb gone to sleep.

@@ -40,6 +40,8 @@ const ROWS: [string, boolean][] = [
   ['我媳妇怀了七个月 肚子疼 见红了', true],
   ['站里闷得人喘不上气似的 空调啥时候修', false],
   ['让师傅给我留个座 晚点到', false],
+  ['让老板给打了个招呼 结果还是罚了', false],
+  ['我手机压底下了 找不到', false],
 ];
 
 describe.each(PACKS)('emergency round 14 through %s', (dir) => {
