@@ -17,6 +17,9 @@ const ROWS: [string, boolean][] = [
   ['my coworker is having a seizure on the floor, what do I do', true],
   ['a customer collapsed at the door and is not breathing what should I do', true],
   ['heat stroke, what should you do', false],
+  // A thing punched in anger is no assault on a person.
+  ['passenger refused to get out and kept punching the seat, yelling at me', false],
+  ['he punched the window and then punched me in the face', true],
   // A mob at a driver's car: surrounded, windows smashed, dragged out.
   ['几个人把我车围了 在砸车窗 要把我拽下来', true],
   ['一帮人围过来要打我 我躲在车里', true],
