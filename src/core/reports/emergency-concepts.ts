@@ -57,6 +57,8 @@ const OTHERS = [
   '外婆',
   '外公',
   '娃',
+  // Wuhan and Hubei: a child is 伢 (细伢, 伢儿).
+  '伢',
   '小朋友',
   '宝宝',
   '婴儿',
@@ -133,7 +135,8 @@ export const WATER =
   '(?:河|湖|海|江|塘|水库|水沟|水渠|沟里|水里|水中|涵洞|排水|下水道|窨井|井里|水池|泳池|积水)|化粪池|粪池|污水池|沼气池';
 
 /** Pregnancy, and what makes a pregnancy an emergency now (bleeding, labour, pain, fainting). */
-export const PREGNANT = /孕妇|怀孕|怀着|大肚子|孕[^ ]{0,3}(?:周|月)|预产期|\bpregnan\w*/;
+export const PREGNANT =
+  /孕妇|怀孕|怀着|大肚子|孕[^ ]{0,3}(?:周|月)|怀了[^ ]{0,3}(?:周|月)|怀了(?:宝宝|孩子|二胎|娃)|预产期|\bpregnan\w*/;
 export const PREGNANCY_DANGER =
   /出血|流血|见红|破水|羊水|要生|生了|肚子[^ ]{0,4}(?:疼|痛)|晕|倒|头[^ ]{0,2}(?:痛|疼)|看不清|抽搐|\b(bleed\w*|blood|waters? (has |have )?broke|labou?r|contractions?|collaps\w*|faint\w*|(a lot of|severe|bad) pain)\b/;
 

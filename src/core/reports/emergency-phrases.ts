@@ -7,6 +7,8 @@
  * nothing here names a pack's categories, places or branches.
  */
 
+import { PERSON } from './emergency-concepts.js';
+
 /** Everyday equivalences: [what the author may write (at a position), what a worker may write]. Longest first. */
 const EQUIVALENT: [RegExp, string][] = [
   [/一动不动|不动弹|动弹不得|动不了|不动/y, '一动不动|不动|动不了|动弹不得|没动静|没了动静'],
@@ -83,7 +85,8 @@ interface Reading {
   /** 被一群人围住: someone suffers it, so the report must say so too (被, 把我…), not 一群人围住问东问西. */
   suffered: boolean;
 }
-const SUFFERED = /被|给|把|让|挨/;
+// 把 counts only with a person after it: 一群人把路口围了 surrounds a crossing, not anyone.
+const SUFFERED = new RegExp(`被|给|让|挨|把(?:${PERSON}|车)`);
 
 const readings = new Map<string, Reading | undefined>();
 

@@ -215,6 +215,10 @@ const TYPOS: [RegExp, string][] = [
   // Sichuan and Chongqing: 遭车撞了 (was hit), 昏过去咯 (…了).
   [/遭(?=[^ ]{0,3}(?:撞|打|砍|捅|咬|压|砸|电|烫|抢|刺))/g, '被'],
   [/咯(?= |$)/g, '了'],
+  // Beijing 让…给 (让渣土车给刮了) is 被; Wuhan 克 is 去 (晕过克了), 没得 is 没 (冇得反应).
+  [/让(?=[^ ]{1,6}给[^ ]{0,2}(?:撞|刮|压|打(?![^ ]{0,2}(?:招呼|电话))|砸|碾|蹭|咬|捅|砍|电|烫))/g, '被'],
+  [/过克/g, '过去'],
+  [/没得(?=反应|知觉|意识|呼吸|气|动静)/g, '没'],
   // 流紧血: bleeding right now.
   [/(流|吐|喷|抽|烧)紧/g, '$1'],
 ];
@@ -288,6 +292,8 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   // 会不会爆炸, 可能会着火: a worry, not a fire.
   if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
     return false;
+  // 闷得喘不上气似的: a stuffy room said as a simile.
+  if ((signal === 'breathing' || signal === 'pack') && /^[^ ]{0,2}(?:似的|的感觉)/.test(after)) return false;
   // 跑得喘不上气: out of breath from running, not a chest or an airway in trouble.
   if (signal === 'breathing' && /[跑骑爬赶冲](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
   // 楼下有人烧烤 烟很大: smoke from cooking or smoking, not a fire.
@@ -367,6 +373,20 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   if (THING_SUBJECT.test(clauseBefore(norm, start)) && THING_SUBJECT_SIGNALS.has(signal)) return false;
   // 树被风刮倒了, 广告牌被吹翻: a fixture knocked down, said as its passive.
   if (THING_SIGNALS.has(signal) && norm[start] === '被' && FIXTURE.test(before)) return false;
+  // 施工围挡倒在路中间, 大树倒在路上: what lies on the road is a fixture, unless a person is hurt by it.
+  if (
+    (signal === 'unconscious' || signal === 'trapped' || signal === 'pack') &&
+    /^倒/.test(norm.slice(start, end)) &&
+    FIXTURE.test(before.replace(/(?:又|也|都|全|被风|给风|被吹|被刮|刮|吹)+$/, '')) &&
+    !PERSON_HURT.test(
+      clauseBefore(norm, start) +
+        norm.slice(start, norm.indexOf(' ', end) < 0 ? undefined : norm.indexOf(' ', end)),
+    )
+  )
+    return false;
+  // 耳朵冻伤了 流黄水: frostbite of an ear, a hand or toes wants a doctor, not an ambulance (冷 + 发黑 still does).
+  if (signal === 'cold' && /^冻(?:伤|坏)/.test(norm.slice(start, end)) && FROSTBITTEN_PART.test(before))
+    return false;
   // 工资被包工头卷走了: money made off with, not a person swept away.
   if (
     signal === 'trapped' &&
@@ -399,7 +419,11 @@ const THING_SUBJECT =
   /^(?:我的|他的|她的|我|他)?(?:电动车|电瓶车|自行车|摩托车?|车子?|箱子|外卖箱|保温箱|快递|包裹|外卖|手机|头盔)(?:又|也|都)?(?:被|给)/;
 const THING_SUBJECT_SIGNALS = new Set<string>(['violence', 'unconscious', 'serious-injury', 'trapped']);
 /** Fixtures by the road that wind or a vehicle can knock down. */
-const FIXTURE = /(?:树|树枝|大树|广告牌|招牌|雨棚|棚子|围挡|护栏|栏杆|电线杆|路灯|红绿灯|路牌|墙)$/;
+const FIXTURE =
+  /(?:树|树枝|大树|广告牌|招牌|雨棚|棚子|围挡|挡板|隔离栏|隔离墩|水马|路障|锥桶|护栏|栏杆|电线杆|路灯|红绿灯|路牌|指示牌|脚手架|墙)$/;
+/** An extremity, frostbitten on its own (耳朵冻伤了, 手指冻坏了). */
+const FROSTBITTEN_PART =
+  /(?:耳朵|耳垂|耳|手指头?|手|脚趾头?|脚|脚后跟|脸|脸蛋|鼻子|指头)(?:都|也|又|有点|给|被)?$/;
 /** Money, which is made off with (卷走), not swept away. */
 const MONEY = /工资|钱|款|押金|薪|账/;
 function clauseBefore(norm: string, start: number): string {
@@ -589,7 +613,10 @@ const LASTING =
  */
 const GENERAL =
   /常识|想学|学学|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|灭火器|急救箱|药箱|\b(fire extinguisher|first aid kit)\b|\b(first aid|training|course|tips)\b/;
-const SOMEONE_OR_NOW = new RegExp(`${PERSON}|${NOW.source}`);
+/** Someone named in English (my passenger, a guy, she is…) or a state going on (is having, is bleeding). */
+const LATIN_SOMEONE =
+  /\b(passenger|customer|colleague|coworker|co-worker|friend|buddy|rider|driver|courier|guy|man|woman|kid|child|baby|son|daughter|wife|husband|mum|mom|dad|father|mother|neighbou?r|brother|sister|grandpa|grandma|old (man|lady))\b|\b(he|she|someone|somebody) (is|s|has|just|was|can ?t|won ?t)\b|\b(is|are|s|am|m) (having|bleeding|choking|shaking|lying|turning|going|not)\b/;
+const SOMEONE_OR_NOW = new RegExp(`${PERSON}|${NOW.source}|${LATIN_SOMEONE.source}`);
 function generalQuestion(norm: string): boolean {
   if (WHAT_IF_HOW.test(norm) && !NOW.test(norm)) return true;
   return (
