@@ -56,3 +56,23 @@ describe('topics the pack lacks stay unanswered (南山 pack)', () => {
     expect(seen(asker.ask(q, opts))).toBe('none');
   });
 });
+
+describe('干什么 (干嘛, 搞么事) asks what something is for, it names no topic', () => {
+  let chaoyang: Asker;
+  let hongshan: Asker;
+  beforeAll(async () => {
+    [chaoyang, hongshan] = await Promise.all([askerFor(packDir('chaoyang')), askerFor(packDir('hongshan'))]);
+  });
+
+  it('a deduction asked about with 是干嘛的 is the insurance, not the title 驿站是干嘛的', () => {
+    expect(seen(chaoyang.ask('一上线就扣我两块钱，这是干嘛的', opts))).toBe('meitian-baoxianfei');
+  });
+
+  it('the stations entry still answers what a station is for', () => {
+    expect(seen(chaoyang.ask('驿站是干嘛的', opts))).toBe('yizhan-shi-shenme');
+  });
+
+  it('搞么事 alone does not make a question about the crash entry (现场先做么事)', () => {
+    expect(seen(hongshan.ask('跑了四个钟头就被踢下线，搞么事', opts))).not.toBe('crash-what-to-do');
+  });
+});
