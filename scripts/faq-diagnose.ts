@@ -2,7 +2,7 @@
  * Tuning aid (dev sets only, never held-out): for each miss, the top entries with their confidence
  * features; with --sweep, the mean accuracy of a grid of thresholds over all the given sets together.
  *   npx tsx scripts/faq-diagnose.ts [--sweep] yangpu:evals/yangpu/faq-dev.jsonl nanshan:evals/nanshan/faq-dev.jsonl …
- * A set is `PACK:FILE`, PACK being `yangpu` (content/) or `nanshan` (packs/nanshan).
+ * A set is `PACK:FILE`, PACK being `yangpu` (content/) or a pack under packs/ (`nanshan`, `chaoyang`…).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,7 @@ const labels = serviceLabels(loadI18n(path.resolve(import.meta.dirname, '..', 'l
 const packs = new Map<string, Awaited<ReturnType<typeof loadContentPack>>>();
 for (const s of sets) {
   const name = s.split(':')[0]!;
-  if (!packs.has(name)) packs.set(name, await loadContentPack(PACKS[name]!));
+  if (!packs.has(name)) packs.set(name, await loadContentPack(PACKS[name] ?? `packs/${name}`));
 }
 const rows = sets.map((s) => {
   const [name, file] = s.split(':') as [string, string];
@@ -63,7 +63,7 @@ function run(t: Partial<Thresholds>, verbose: boolean): number[] {
       );
       for (const h of hits.slice(0, 3))
         console.log(
-          `    ${h.entry.id.padEnd(32)} s=${h.score.toFixed(2)} cont=${h.content.toFixed(2)} clo=${h.closest.toFixed(2)} bm=${h.bm25.toFixed(2)} cov=${h.coverage.toFixed(2)}`,
+          `    ${h.entry.id.padEnd(32)} s=${h.score.toFixed(2)} cont=${h.content.toFixed(2)} clo=${h.closest.toFixed(2)} bm=${h.bm25.toFixed(2)} cov=${h.coverage.toFixed(2)} si=${h.standIn.toFixed(2)} nq=${h.entry.questions.length}`,
         );
     });
     refusedAll += refused;

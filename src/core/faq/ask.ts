@@ -81,6 +81,11 @@ export interface Thresholds {
    */
   leader: number;
   leaderContent: number;
+  /**
+   * Share of its score with which a runner-up that matched only how the question is asked (`frameOnly`:
+   * 有没有, 找谁说说 in a question-like title) counts against the best entry: it is no rival on the topic.
+   */
+  frameRival: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -107,6 +112,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   storyContent: 0.15,
   leader: 2.5,
   leaderContent: 0.2,
+  frameRival: 0.3,
 };
 
 export type InvalidReason = 'empty' | 'no-words' | 'language' | 'too-long';
@@ -321,16 +327,26 @@ export function createAsker(
     return decide(text, contentFirst(index.search(text, 5)));
   }
 
+  /**
+   * The runner-up the best entry is measured against. One that matched only how the question is asked
+   * (`contentFirst` ranked it last) counts with `frameRival` of its score: in a pack whose titles are
+   * questions (有没有…, …找谁说说), such a title scores on a worker's frame words alone and would otherwise
+   * hold back the one entry that has the topic.
+   */
+  function rival(hits: FaqHit[]): FaqHit | undefined {
+    const second = hits[1];
+    if (!second || t.frameOnly <= 0 || second.content >= t.frameOnly) return second;
+    return { ...second, score: second.score * t.frameRival };
+  }
+
   /** The answer to a question from its best entries (ranked). */
   function decide(text: string, hits: FaqHit[]): Answer {
     const top = hits[0];
     if (top && lacksContact(text, top)) return notHere({ kind: 'faq', hit: top, others: hits.slice(1) });
+    const second = rival(hits);
     const sure =
       top &&
-      (confident(top, hits[1]) ||
-        named(text, top) ||
-        storyLeader(text, top, hits[1]) ||
-        farLeader(top, hits[1]))
+      (confident(top, second) || named(text, top) || storyLeader(text, top, second) || farLeader(top, second))
         ? top
         : top && fromClauses(text, hits);
     if (sure) {
