@@ -99,13 +99,17 @@ export function corePhrase(norm: string): string {
 function negated(text: string, start: number, signal: string): boolean {
   const clauseStart = text.lastIndexOf(' ', start - 1) + 1;
   // 如果有人中暑怎么办, 万一被困: a what-if anywhere earlier in the clause.
-  if (HYPOTHETICAL.test(text.slice(clauseStart, start))) return true;
+  // 他说我要是敢走就弄死我: a threat made on a condition is a threat.
+  const lead = text.slice(clauseStart, start);
+  if (HYPOTHETICAL.test(lead) && !(signal === 'violence' && CONDITIONAL_THREAT.test(lead))) return true;
   let before = text.slice(Math.max(clauseStart, start - NEGATION_WINDOW), start);
   for (const p of NOT_NEGATION) before = before.replaceAll(p, ' ');
   if (MILD_SIGNALS.has(signal) && MILD.some((n) => before.includes(n))) return true;
   return NEGATORS.some((n) => before.includes(n));
 }
 
+/** Someone saying what they will do if…: 他说要是敢走就…, 扬言如果不给钱就…. */
+const CONDITIONAL_THREAT = /(?:说|放话|扬言|威胁|撂话)[^ ]{0,6}(?:要是|如果|万一|假如)[^ ]{0,10}就$/;
 /** A what-if, not an event. */
 const HYPOTHETICAL = /如果|万一|要是|假如|假设|一旦/;
 const LATIN_HYPOTHETICAL = /\b(if|in case|what if|whenever)\b[^.;!?]{0,40}$/;

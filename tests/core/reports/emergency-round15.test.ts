@@ -29,6 +29,8 @@ const ROWS: [string, boolean][] = [
   // A threat announced by whoever makes it; the worker accused of one is a dispute.
   ['那人放话说今晚要整死我', true],
   ['他发信息说明天要废了我', true],
+  ['他说我要是敢走就弄死我', true],
+  ['如果有人拿刀追你就赶紧跑', false],
   ['顾客举报我要拿刀捅他 根本没这回事', false],
   ['客人投诉说我威胁要打死他 我被扣钱了', false],
   // A child left in a shut car in the sun, in Wuhan words too.
