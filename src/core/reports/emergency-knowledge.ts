@@ -590,6 +590,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:一直|又|还|动手|开始|正在|都)打(?:我|她|他)(?![^ ]{0,3}(?:电话|款|卡|分|招呼|字|游戏))/,
       // 把我往墙上撞: slammed against something.
       new RegExp(`把(?:我|她|他|人)${W(2)}往${W(3)}(?:墙|地|桌|柜)上?(?:撞|摔|砸|磕)`),
+      // A threat announced: 他放话说今晚要搞死我, 扬言要废了他.
+      new RegExp(
+        `(?:放话|扬言|威胁|说|讲|撂话|发信息|打电话|喊)${W(8)}要(?:搞死|整死|弄死|做掉|砍死|杀了|废了|打死|捅死)(?:我|你|他|她)`,
+      ),
       // Extortion with a threat: 不给就打, 不交钱就弄死你.
       /(?:不给|不交|不然|否则)[^ ]{0,4}就(?:打|揍|砍|捅|弄死|杀)/,
       new RegExp(`(?<!被[^ ]{0,8})砸${W(3)}(?:头|脑袋)`),
@@ -856,6 +860,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `烟${W(4)}(?:冒满|弥漫|灌满|充满|冒出来)|(?:有|冒|好多|很多|满屋|一屋子|一股)烟(?![头酒民花灰缸草盒瘾味])|(?<![抽吸香])烟(?![味头酒])${W(2)}(?:很大|好大|特别大|呛人|呛得)`,
       ),
+      // 楼道着了: a place caught fire (打着了 is an engine, 着了凉 a chill).
+      /(?:楼道|楼梯间?|屋里|屋子|房子|房间|厨房|宿舍|出租屋|群租房|隔壁|仓库|店里|楼上|楼下)[^ 打点]{0,2}着了(?![凉急迷魔道])/,
+      // Smoke pouring in: 烟往屋里灌.
+      new RegExp(`烟${W(2)}往${W(3)}(?:灌|冲|涌|钻)`),
       // Gas smells of rotten eggs.
       /臭鸡蛋味/,
     ],
@@ -960,7 +968,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       // A baby or a child left in a shut car: 车里有个婴儿 大人不在 车窗关得死死的.
       [
-        /(?:车里|车内|车上|后座)[^ ]{0,5}(?:婴儿|宝宝|小孩|孩子|娃|小朋友)/,
+        /(?:车里|车内|车上|后座)[^ ]{0,6}(?:婴儿|宝宝|小孩|孩子|娃|小朋友|小伢|伢|崽)/,
         /大人不在|没有?大人|车主不在|家长不在|没人管|(?:车窗|车门|窗户)[^ ]{0,3}(?:关|锁)|锁着|晒|闷|热/,
       ],
       // Locked in, someone still inside: 冷库的门从外面锁上了 同事还在里面.
@@ -993,7 +1001,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     // 被电线电到了: shocked by anything.
     patterns: [new RegExp(`被${W(8)}电(?:到|了|倒|晕|伤)`)],
-    latin: /\b(electrocut\w*|electric shock|shocked by|struck by lightning|hit by lightning)\b/,
+    together: [
+      // A live wire down where people pass: 电线掉地上 冒火花 有人要过.
+      [
+        /(?:电线|电缆|高压线|电源线)[^ ]{0,6}(?:掉|落|断|耷拉|垂|拖)/,
+        /火花|打火|冒火|漏电|带电|噼里啪啦|\bspark/,
+      ],
+    ],
+    latin:
+      /\b(electrocut\w*|electric shock|shocked by|struck by lightning|hit by lightning|(power|live|electric(al)?) (line|wire|cable)s? (is |are )?(down|on the (ground|road)|sparking))\b/,
   },
   'serious-injury': {
     phrases: [

@@ -60,7 +60,7 @@ const LATIN_NEGATION =
 const CALL = /救命|快来|快点|赶紧|马上|快叫|报警|\b(help|hurry|quick|now)\b/;
 /** The report is about the past… */
 const PAST =
-  /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|那次|昨天|昨晚|前天|前几天|前两天|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
+  /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|上回|那次|昨天|昨晚|昨儿|前天|前几天|前两天|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
   /快去|刚(?:在|发|说|打)|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
@@ -69,7 +69,7 @@ const NOW =
 const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
 /** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
 const ABOUT_TO = /(?:要|快|会|容易|可能会|(?:分钟|一会儿?|一下)就)$/;
 const ABOUT_TO_SIGNALS = new Set<string>(['heat-stroke', 'cold']);
@@ -99,13 +99,17 @@ export function corePhrase(norm: string): string {
 function negated(text: string, start: number, signal: string): boolean {
   const clauseStart = text.lastIndexOf(' ', start - 1) + 1;
   // 如果有人中暑怎么办, 万一被困: a what-if anywhere earlier in the clause.
-  if (HYPOTHETICAL.test(text.slice(clauseStart, start))) return true;
+  // 他说我要是敢走就弄死我: a threat made on a condition is a threat.
+  const lead = text.slice(clauseStart, start);
+  if (HYPOTHETICAL.test(lead) && !(signal === 'violence' && CONDITIONAL_THREAT.test(lead))) return true;
   let before = text.slice(Math.max(clauseStart, start - NEGATION_WINDOW), start);
   for (const p of NOT_NEGATION) before = before.replaceAll(p, ' ');
   if (MILD_SIGNALS.has(signal) && MILD.some((n) => before.includes(n))) return true;
   return NEGATORS.some((n) => before.includes(n));
 }
 
+/** Someone saying what they will do if…: 他说要是敢走就…, 扬言如果不给钱就…. */
+const CONDITIONAL_THREAT = /(?:说|放话|扬言|威胁|撂话)[^ ]{0,6}(?:要是|如果|万一|假如)[^ ]{0,10}就$/;
 /** A what-if, not an event. */
 const HYPOTHETICAL = /如果|万一|要是|假如|假设|一旦/;
 const LATIN_HYPOTHETICAL = /\b(if|in case|what if|whenever)\b[^.;!?]{0,40}$/;
@@ -144,7 +148,9 @@ const MODERATE_CJK = [
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|东倒西歪|腿软|往一边倒|走路[^ ]{0,2}歪/,
   /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|颠三倒四|语无伦次|不认(?:识)?人|认不出(?:人|我|来)|反应[^ ]{0,2}(?:慢|迟钝)/,
-  /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|脸[^ ]{0,2}白了|嘴唇[^ ]{0,2}(?:发白|发紫|发青)/,
+  /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|脸[^ ]{0,2}白了/,
+  // Lips gone blue or grey (嘴唇发乌, 嘴巴乌的): with a pale face, a body short of air.
+  /(?:嘴唇|嘴巴)[^ ]{0,2}(?:发白|发紫|发青|发乌|发黑|乌了|乌的|紫了|青了)/,
   /发烫|高烧|烧得|(?:皮肤|身上|额头|浑身|全身|摸着)[^ ]{0,2}烫手/,
   /上吐下泻|虚脱/,
   /(?:全身|浑身|身上)[^ ]{0,3}(?:疹|疙瘩|风团|红肿)/,
@@ -333,6 +339,16 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   if (signal === 'fire' && /[热渴急晒烤](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
   // 中暑的话, 着火的话, 心脏病要是犯了: a condition (if…), not an event.
   if (/^(?:的话|要是|如果|万一|假如|假设)/.test(after)) return false;
+  // 煤气味很重的话, 电线掉地上冒火花的话: the condition closes the clause (说的话, 遗书一样的话 are words).
+  if (/^[^ ]{0,8}(?<![说讲样些句种这那类听])的话/.test(norm.slice(end))) return false;
+  // 顾客投诉说我要拿刀砍他 根本没有的事: the writer accused of a threat, nobody threatened.
+  if (
+    (signal === 'violence' || signal === 'pack') &&
+    (ACCUSED.test(clauseBefore(norm, start)) || ACCUSED_WITHIN.test(norm.slice(start, end))) &&
+    !/^[^ ]{0,3}(?:我|你)/.test(norm.slice(end)) &&
+    CLAIM_DENIED.test(norm)
+  )
+    return false;
   // 心脏病都要犯了, 快气出心脏病: about to, said of a feeling.
   if (/^(?:都|也)?(?:要|快)(?:犯|发作)/.test(after)) return false;
   // 气得我想打人: a wish, not an attack.
@@ -410,6 +426,12 @@ const VENT = /扣|罚|差评|超时|投诉|堵车|单子/;
 const ROOF_LEISURE = /风景|乘凉|晒|晾|聚餐|烧烤|拍照|打卡|看看|吹风/;
 /** Smoke that is no fire: a barbecue, cooking, cigarettes, fireworks. */
 const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|炮仗|\b(bbq|barbecue|cooking|smoking a)\b/;
+/** Someone says the writer did or said it (说我要打他, 投诉我威胁): an accusation. */
+const ACCUSED = /(?:说|投诉|举报|告|诬陷|诬告|污蔑|冤枉|赖)(?:是)?我[^ ]{0,8}$/;
+const ACCUSED_WITHIN = /^(?:说|投诉|举报|告)我/;
+/** The accusation denied or turned into a fine or a ban: a dispute, not a danger. */
+const CLAIM_DENIED =
+  /没有的事|没这回事|没说过|没干过|瞎说|胡说|乱说|诬陷|诬告|污蔑|冤枉|造谣|申诉|封号|扣[^ ]{0,2}钱|罚/;
 /** Money spent (大出血 as a big spend). */
 const SPENDING = /买|花了|花钱|钱|块|元|消费|账|工资/;
 /** What one gets hooked on (游戏中毒, 这部剧太上头). */
@@ -551,7 +573,7 @@ const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Asking whether a rumour is true (有人被车撞了吗 群里说的是真的吗): hearsay, not a report. */
 const HEARSAY = /是真的吗|真的假的|是不是真的|\b(is (it|that) true|rumou?r)\b/;
 const MEDIA =
-  /视频|新闻|电影|电视剧|抖音|快手|照片|王者|吃鸡|游戏|排位|开黑|副本|手游|\b(video|news|movie|film|game|gaming)\b/;
+  /视频|新闻|电影|电视剧|片子|影片|剧里|短剧|小说|纪录片|演得|拍戏|抖音|快手|照片|王者|吃鸡|游戏|排位|开黑|副本|手游|\b(video|news|movie|film|game|gaming)\b/;
 /** A live video call (跟我爸视频, 视频里说话说不清) shows the person now, unlike a video clip. */
 const VIDEO_CALL =
   /(?:打|开|接|发)(?:了|个)?视频|视频(?:通话|电话|聊天)|(?:跟|和)[^ ]{0,4}视频|视频里[^ ]{0,2}(?:说话|说|讲|跟我)|\bvideo call\w*/g;
