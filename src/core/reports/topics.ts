@@ -55,7 +55,7 @@ const WORDS: Record<Topic, string[]> = {
     '开门撞',
     '闪了腰',
     '闪到腰',
-    'handlebars',
+    'over the handlebars',
     'ran into',
     'backed into',
     'knocked me',
