@@ -533,15 +533,18 @@ export function createClassifier(pack: ContentPack): Classifier {
         const i = a.norm.indexOf(p);
         return i >= 0 ? [[i, i + p.length] as const] : [];
       });
-      const point = pointStart(a.norm);
       const asPlace = (start: number, end: number): number =>
         isLocation(a.norm, start, end) || spans.some(([s, e]) => start >= s && end <= e)
           ? LOCATION_FACTOR
           : 1;
+      const hits = topicHits(a.norm);
+      // A point with no topic of its own (我主要是想把车找回来) leaves the troubles before it to decide.
+      const cut = pointStart(a.norm);
+      const point =
+        cut > 0 && (a.topical.some((h) => h.start >= cut) || hits.some((h) => h.start >= cut)) ? cut : 0;
       /** Troubles the worker waves off before the point (see POINT_FOLLOWS) are context. */
       const asContext = (start: number): number => (start < point ? CONTEXT_FACTOR : 1);
       // Others who fell at a hazard (好几个骑手摔了, two riders fell) say how dangerous it is: a road report.
-      const hits = topicHits(a.norm);
       const injuryId = topics.get('injury');
       // A road in a place's name (Keyuan Road) is no hazard.
       const hazard = hits.some((h) => h.topic === 'road' && asPlace(h.start, h.start + h.word.length) === 1);
