@@ -537,8 +537,14 @@ export function createClassifier(pack: ContentPack): Classifier {
         isLocation(a.norm, start, end) || spans.some(([s, e]) => start >= s && end <= e)
           ? LOCATION_FACTOR
           : 1;
-      // Others who fell at a hazard (好几个骑手摔了, two riders fell) say how dangerous it is: a road report.
       const hits = topicHits(a.norm);
+      // A point with no topic of its own (我主要是想把车找回来) leaves the troubles before it to decide.
+      const cut = pointStart(a.norm);
+      const point =
+        cut > 0 && (a.topical.some((h) => h.start >= cut) || hits.some((h) => h.start >= cut)) ? cut : 0;
+      /** Troubles the worker waves off before the point (see POINT_FOLLOWS) are context. */
+      const asContext = (start: number): number => (start < point ? CONTEXT_FACTOR : 1);
+      // Others who fell at a hazard (好几个骑手摔了, two riders fell) say how dangerous it is: a road report.
       const injuryId = topics.get('injury');
       // A road in a place's name (Keyuan Road) is no hazard.
       const hazard = hits.some((h) => h.topic === 'road' && asPlace(h.start, h.start + h.word.length) === 1);
@@ -613,7 +619,8 @@ export function createClassifier(pack: ContentPack): Classifier {
       for (const h of a.topical) {
         if (seen.has(h.term) || partOfPhrase(h)) continue; // a repeated word counts once
         seen.add(h.term);
-        const place = asPlace(h.start, h.end) * asInjury(h.start, h.term.categories, h.end);
+        const place =
+          asPlace(h.start, h.end) * asInjury(h.start, h.term.categories, h.end) * asContext(h.start);
         for (const id of new Set([...h.term.categories].map((c) => moved(c, h.term.text))))
           add(id, h.term.weight * h.factor * place, h.start);
       }
@@ -623,7 +630,7 @@ export function createClassifier(pack: ContentPack): Classifier {
         // Only words no keyword explains: 「晕倒了」 is an emergency, not the 倒了 of 树倒了.
         if (seenKeys.has(f.key) || a.covered.subarray(f.start, f.end).some((c) => c === 1)) continue;
         seenKeys.add(f.key);
-        const place = asPlace(f.start, f.end);
+        const place = asPlace(f.start, f.end) * asContext(f.start);
         for (const [id, w] of backoff.get(f.key) ?? []) {
           const s = soft.get(id);
           soft.set(id, {
@@ -654,6 +661,7 @@ export function createClassifier(pack: ContentPack): Classifier {
         const id = topicId && moved(topicId, h.word);
         const place =
           asPlace(h.start, h.start + h.word.length) *
+          asContext(h.start) *
           (h.topic === 'injury' ? asInjury(h.start, id ? [id] : [], h.start + h.word.length) : 1);
         // 我骂人, 说我骂人: the worker is the one said to act, not the one attacked.
         const byWorker = a.norm[h.start - 1] === '我' && !h.word.startsWith('被');
@@ -734,6 +742,20 @@ export function createClassifier(pack: ContentPack): Classifier {
  * A word used as a place, not a topic: 驿站门口 (in front of the station), 小区旁边, "outside the
  * station". Where something happened says little about what happened.
  */
+/**
+ * Where a worker waves off what came before (…我也就算了, 这些都无所谓, 关键是, 我就想知道), the point is
+ * what follows: the earlier troubles are context and count as little as a place word.
+ */
+const POINT_FOLLOWS =
+  /(?:关键是|主要是|重点是|问题是|最要命的是|最气的是|最气人的是|最难受的是|我就想(?:知道|问问|问)|我(?:主要)?是想|(?:都|也就|就)算了(?=[\s,.!，。！]|$|但|可|关键)|(?:都|也)?无所谓|都不算啥|都不算什么|都过去了|我也忍了|我认了|我也认了|what i really|the real problem|my main)/g;
+const CONTEXT_FACTOR = 0.3;
+/** Where the point of a report starts (0 when nothing before it is waved off). */
+function pointStart(norm: string): number {
+  let cut = 0;
+  for (const m of norm.matchAll(POINT_FOLLOWS)) cut = (m.index ?? 0) + m[0].length;
+  return cut;
+}
+
 const LOCATIVE_AFTER = /^(门口|门前|附近|旁边|对面|外面|外边|边上|楼下|那边|路边)/;
 const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by|at) (the |a |our |my )?$/;
 const LOCATION_FACTOR = 0.3;
