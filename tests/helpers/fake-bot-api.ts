@@ -82,6 +82,8 @@ export interface FakeBotApi {
   fail(method: string, failure: Failure): void;
   /** Hold the next call of `method` (recorded, not answered) until the returned function is called. */
   hold(method: string): () => void;
+  /** Forget the holds of `method` no call has met yet (calls already held stay held). */
+  dropHolds(method: string): void;
   /** Queue updates for getUpdates (long polling). */
   push(...updates: Update[]): void;
   /** The params of the latest getUpdates (long polls are not kept in `calls`). */
@@ -606,6 +608,9 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
       let release!: () => void;
       holds.set(method, [...(holds.get(method) ?? []), new Promise<void>((r) => (release = r))]);
       return () => release();
+    },
+    dropHolds(method) {
+      holds.delete(method);
     },
     push(...updates) {
       queue.push(...updates);
