@@ -8,7 +8,6 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentPack } from '../../../src/core/content/loader.js';
 import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
-import { asks, negated } from '../../../src/core/faq/clauses.js';
 import { loadI18n } from '../../../src/core/i18n.js';
 import { serviceLabels } from '../../../src/core/stations/labels.js';
 
@@ -26,19 +25,6 @@ async function askerFor(dir: string): Promise<Asker> {
   const pack = await loadContentPack(dir);
   return createAsker(pack, serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales'))));
 }
-
-describe('which clauses ask', () => {
-  it.each([['有没有人赔'], ['要钱不'], ['罚不罚'], ['在哪办'], ['can I pay it myself']])('%s asks', (c) => {
-    expect(asks(c)).toBe(true);
-  });
-  it.each([['我没签合同'], ['送餐路上摔断了手'], ['过年不回去']])('%s asks nothing', (c) => {
-    expect(asks(c)).toBe(false);
-  });
-  it('没 and 未 negate; 不 inside a topic (欠钱不还) does not', () => {
-    expect(negated('我没签合同')).toBe(true);
-    expect(negated('老板欠钱不还')).toBe(false);
-  });
-});
 
 describe('background clauses (洪山 pack)', () => {
   let asker: Asker;
