@@ -15,7 +15,7 @@ import type { GeoPoint } from '../types.js';
 import { isPlausible } from '../stations/geo.js';
 import { StationQueryReader, stationAnchor, type Service, type StationQuery } from '../stations/query.js';
 import { nearestStations, type StationResults } from '../stations/search.js';
-import { clauses, STORY_CLAUSES } from './clauses.js';
+import { asks, clauses, negated, STORY_CLAUSES } from './clauses.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
 import { unstatedAge } from './ages.js';
 import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
@@ -414,8 +414,12 @@ export function createAsker(
     if (parts.length >= STORY_CLAUSES && contentChars(last) >= STORY_QUESTION) {
       const sub = index.search(last, 2);
       const best = sub[0];
-      const near = hits.slice(0, STORY_CANDIDATES).some((h) => h.entry.id === best?.entry.id);
-      if (best && near && confident(best, sub[1])) return best;
+      const near = hits.slice(0, STORY_CANDIDATES).find((h) => h.entry.id === best?.entry.id);
+      // Not an entry the whole question's best outranks on content by `contentLead`: the last clause then
+      // names a detail (要租房合同吗) of a question about another topic (办居住证).
+      const held =
+        near !== undefined && !(t.contentLead > 0 && hits[0]!.content >= t.contentLead * near.content);
+      if (best && held && confident(best, sub[1])) return best;
     }
     const whole = hits[0]!.entry.id;
     // A short question whose best entry holds little of it: a clause of a frame and one word ("有补贴吗")
@@ -423,8 +427,17 @@ export function createAsker(
     const thin = parts.length < STORY_CLAUSES && hits[0]!.content < THIN_CONTENT;
     // Single clauses, then pairs of neighbours; the last ones first (the question usually ends a story).
     const windows: string[] = [];
+    // A negated circumstance that asks nothing and does not end the question (我冇签合同，…摔断了手，有冇得人赔)
+    // is background, not what the worker wants to know: it may not answer for the whole question when
+    // another of its best entries holds more of the whole question's content (the entry on its topic).
+    const outranked = hits.slice(1, STORY_CANDIDATES).some((h) => h.content > hits[0]!.content);
+    const background = parts.map((p, i) => {
+      const q = index.plain(p);
+      return outranked && i < parts.length - 1 && negated(q) && !asks(q);
+    });
     for (let n = 1; n <= Math.min(2, parts.length - 1); n++)
-      for (let i = parts.length - n; i >= 0; i--) windows.push(parts.slice(i, i + n).join(' '));
+      for (let i = parts.length - n; i >= 0; i--)
+        if (!background.slice(i, i + n).every(Boolean)) windows.push(parts.slice(i, i + n).join(' '));
     for (const w of windows.slice(0, MAX_CLAUSE_SEARCHES)) {
       if (thin && contentChars(w) < CLAUSE_CONTENT) continue;
       const sub = index.search(w, 2);
