@@ -14,16 +14,26 @@
  * (上个月被车撞了，保险还没赔).
  */
 
-import { PERSON } from './emergency-concepts.js';
+import { DOWN, LOSS_OF_FUNCTION, PERSON, UNRESPONSIVE } from './emergency-concepts.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 import { phraseByMeaning } from './emergency-phrases.js';
 
 export type { EmergencySignal };
 
-/** The built-in emergency phrases (晕倒, 吐血, 跳楼), for readers that turn typed sound back into words. */
-export const EMERGENCY_PHRASES: readonly string[] = Object.values(KNOWLEDGE).flatMap((k) =>
-  k.phrases.filter((p) => /\p{Script=Han}/u.test(p)),
-);
+/**
+ * The built-in emergency phrases (晕倒, 吐血, 跳楼), and the words the rules combine with them — who
+ * (奶奶, 同事) and a person's state (起不来, 没反应, 动不了) — for readers that turn typed sound back into
+ * words ("nainai shuaidao le qi bu lai").
+ */
+export const EMERGENCY_PHRASES: readonly string[] = [
+  ...Object.values(KNOWLEDGE).flatMap((k) => k.phrases.filter((p) => /\p{Script=Han}/u.test(p))),
+  ...[PERSON, DOWN, UNRESPONSIVE, LOSS_OF_FUNCTION].flatMap(plainAlternatives),
+];
+
+/** The alternatives of a pattern that are plain Chinese words of two or more characters. */
+function plainAlternatives(pattern: string): string[] {
+  return pattern.split(/[|()?:]+/).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
+}
 
 /** Negation just before a phrase in its clause (没流血, 无人受伤, 差点被撞); 不 alone is not one (不停流血). */
 const NEGATORS = [

@@ -15,16 +15,29 @@ const EMERGENCIES = [
   'ta yun dao le',
   'you ren tiao lou',
   'ta yun dao le jiao bu xing',
+  // Who and their state, not only whole phrases: 奶奶摔倒了起不来, 同事叫了没反应.
+  'nainai shuaidao le qi bu lai',
+  'tongshi jiao le mei fanying',
 ];
-const CALM = ['wo yao tixian', 'yizhan guanmen le', 'ta mei yun dao', 'peisongfei tai di le'];
+const CALM = [
+  'wo yao tixian',
+  'yizhan guanmen le',
+  'ta mei yun dao',
+  'peisongfei tai di le',
+  'nainai shuaidao guo yici xianzai hao le',
+  'app mei fanying',
+];
 
-describe.each(['content', 'packs/nanshan'])('pinyin emergencies with %s', (dir) => {
-  it.each(EMERGENCIES)('%s is an emergency', async (text) => {
-    const classifier = createClassifier(await loadContentPack(path.join(root, dir)));
-    expect(classifier.classify(text).urgency).toBe('emergency');
-  });
-  it.each(CALM)('%s stays calm', async (text) => {
-    const classifier = createClassifier(await loadContentPack(path.join(root, dir)));
-    expect(classifier.classify(text).urgency).not.toBe('emergency');
-  });
-});
+describe.each(['content', 'packs/nanshan', 'packs/hongshan', 'packs/chaoyang'])(
+  'pinyin emergencies with %s',
+  (dir) => {
+    it.each(EMERGENCIES)('%s is an emergency', async (text) => {
+      const classifier = createClassifier(await loadContentPack(path.join(root, dir)));
+      expect(classifier.classify(text).urgency).toBe('emergency');
+    });
+    it.each(CALM)('%s stays calm', async (text) => {
+      const classifier = createClassifier(await loadContentPack(path.join(root, dir)));
+      expect(classifier.classify(text).urgency).not.toBe('emergency');
+    });
+  },
+);
