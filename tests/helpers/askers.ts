@@ -30,6 +30,13 @@ export const AT_WEDNESDAY_10 = { now: new Date('2026-12-02T02:00:00Z'), timeZone
 /** The entry id of a confident answer, else the kind of answer (`weak`, `unknown`, `stations`…). */
 export const answerId = (a: Answer): string => (a.kind === 'faq' ? a.hit.entry.id : a.kind);
 
+/** What the worker sees: the entry answered, "none" (not sure / don't know), or "stations". */
+export function seen(a: Answer): string {
+  if (a.kind === 'faq') return a.hit.entry.id;
+  if (a.kind === 'stations') return 'stations';
+  return 'none';
+}
+
 export const labels = serviceLabels(loadI18n(resolve(root, 'locales')));
 
 const packs = new Map<string, Promise<ContentPack>>();

@@ -3,34 +3,18 @@
  * sample packs, each line is what the bot answers — an entry (its id), "not sure" / "don't know" (no
  * answer), or a station list. The questions are written for these tests, not taken from any eval set.
  */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
-import { loadI18n } from '../../../src/core/i18n.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
+import type { Asker } from '../../../src/core/faq/ask.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
-import { AT_MONDAY_10, PACKS } from '../../helpers/askers.js';
+import { AT_MONDAY_10, PACKS, askerOn, seen } from '../../helpers/askers.js';
 
 const opts = AT_MONDAY_10;
 const NANSHAN = PACKS.nanshan;
 
-/** What the worker sees: the entry answered, "none" (not sure / don't know), or "stations". */
-function seen(a: Answer): string {
-  if (a.kind === 'faq') return a.hit.entry.id;
-  if (a.kind === 'stations') return 'stations';
-  return 'none';
-}
-
-async function askerFor(dir: string): Promise<Asker> {
-  const pack = await loadContentPack(dir);
-  return createAsker(pack, serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales'))));
-}
-
 describe('the 杨浦 sample pack (entries with example questions)', () => {
   let asker: Asker;
   beforeAll(async () => {
-    asker = await askerFor(SAMPLE_PACK);
+    asker = await askerOn(SAMPLE_PACK);
   });
 
   it.each([
@@ -64,7 +48,7 @@ describe('the 杨浦 sample pack (entries with example questions)', () => {
 describe('the 南山 pack (entries without example questions)', () => {
   let asker: Asker;
   beforeAll(async () => {
-    asker = await askerFor(NANSHAN);
+    asker = await askerOn(NANSHAN);
   });
 
   it.each([

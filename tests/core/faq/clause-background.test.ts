@@ -4,15 +4,11 @@
  * detail (要租房合同吗) does not answer when the whole question's best entry holds far more of it. The
  * questions are written for these tests, not taken from any eval set.
  */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
-import { loadI18n } from '../../../src/core/i18n.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
+import type { Answer, Asker } from '../../../src/core/faq/ask.js';
+import { AT_MONDAY_10, askerOn, PACKS } from '../../helpers/askers.js';
 
-const opts = { now: new Date('2026-11-23T02:00:00Z'), timeZone: 'Asia/Shanghai' };
-const packDir = (name: string) => resolve(import.meta.dirname, '../../../packs', name);
+const opts = AT_MONDAY_10;
 
 /** The entry given as the answer, or "none" with the entries offered (not sure). */
 function seen(a: Answer): { answer: string; offered: string[] } {
@@ -21,15 +17,10 @@ function seen(a: Answer): { answer: string; offered: string[] } {
   return { answer: a.kind === 'stations' ? 'stations' : 'none', offered: [] };
 }
 
-async function askerFor(dir: string): Promise<Asker> {
-  const pack = await loadContentPack(dir);
-  return createAsker(pack, serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales'))));
-}
-
 describe('background clauses (洪山 pack)', () => {
   let asker: Asker;
   beforeAll(async () => {
-    asker = await askerFor(packDir('hongshan'));
+    asker = await askerOn(PACKS.hongshan);
   });
 
   it('a negated circumstance does not get the contract entry; the injury entry is offered', () => {
@@ -43,7 +34,7 @@ describe('background clauses (洪山 pack)', () => {
 describe("a detail in a story's last clause (朝阳 pack)", () => {
   let asker: Asker;
   beforeAll(async () => {
-    asker = await askerFor(packDir('chaoyang'));
+    asker = await askerOn(PACKS.chaoyang);
   });
 
   it('要租房合同吗 after a question about the residence permit is not the deposit entry', () => {

@@ -3,32 +3,16 @@
  * …找谁说说), so a title can score on a worker's frame words alone. Such a runner-up is no rival for the
  * one entry that holds the topic. The questions are written for these tests, not taken from any eval set.
  */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
-import { loadI18n } from '../../../src/core/i18n.js';
-import { serviceLabels } from '../../../src/core/stations/labels.js';
+import type { Asker } from '../../../src/core/faq/ask.js';
+import { AT_MONDAY_10, askerOn, PACKS, seen } from '../../helpers/askers.js';
 
-const opts = { now: new Date('2026-11-23T02:00:00Z'), timeZone: 'Asia/Shanghai' };
-const packDir = (name: string) => resolve(import.meta.dirname, '../../../packs', name);
-
-/** What the worker sees: the entry answered, "none" (not sure / don't know), or "stations". */
-function seen(a: Answer): string {
-  if (a.kind === 'faq') return a.hit.entry.id;
-  if (a.kind === 'stations') return 'stations';
-  return 'none';
-}
-
-async function askerFor(dir: string): Promise<Asker> {
-  const pack = await loadContentPack(dir);
-  return createAsker(pack, serviceLabels(loadI18n(resolve(import.meta.dirname, '../../../locales'))));
-}
+const opts = AT_MONDAY_10;
 
 describe('a runner-up that matched only the frame of the question (洪山 pack)', () => {
   let asker: Asker;
   beforeAll(async () => {
-    asker = await askerFor(packDir('hongshan'));
+    asker = await askerOn(PACKS.hongshan);
   });
 
   it.each([
@@ -48,7 +32,7 @@ describe('a runner-up that matched only the frame of the question (洪山 pack)'
 describe('topics the pack lacks stay unanswered (南山 pack)', () => {
   let asker: Asker;
   beforeAll(async () => {
-    asker = await askerFor(packDir('nanshan'));
+    asker = await askerOn(PACKS.nanshan);
   });
 
   // One pack word (电影, in the union card's discounts) is not enough when the rest is frame.
@@ -61,7 +45,7 @@ describe('干什么 (干嘛, 搞么事) asks what something is for, it names no 
   let chaoyang: Asker;
   let hongshan: Asker;
   beforeAll(async () => {
-    [chaoyang, hongshan] = await Promise.all([askerFor(packDir('chaoyang')), askerFor(packDir('hongshan'))]);
+    [chaoyang, hongshan] = await Promise.all([askerOn(PACKS.chaoyang), askerOn(PACKS.hongshan)]);
   });
 
   it('a deduction asked about with 是干嘛的 is the insurance, not the title 驿站是干嘛的', () => {
