@@ -121,10 +121,6 @@ export function answerId(a: Answer): string | null {
   return null;
 }
 
-/** Model calls in flight at once, and how long one may take (an eval waits; a worker would not). */
-const MODEL_CONCURRENCY = 4;
-const MODEL_TIMEOUT_MS = 20_000;
-
 /**
  * The model's answers where the bot would ask it, in place of the offline ones: `got` per row (undefined:
  * the offline answer stands) and the line printed before the figures.
@@ -133,16 +129,16 @@ async function modelAnswers(
   asker: Asker,
   rows: { q: string; answer: string }[],
 ): Promise<{ got: (string | null | undefined)[]; line: string }> {
-  const llm = configuredModel(MODEL_TIMEOUT_MS);
+  const llm = configuredModel();
   const prompt = loadFaqPrompt();
   const tally = new FallbackTally();
   let asked = 0;
-  const got = await mapLimited(rows, MODEL_CONCURRENCY, async (r) => {
+  const got = await mapLimited(rows, async (r) => {
     if (r.answer === 'stations' || r.answer === 'invalid') return undefined;
     const hits = modelHits(asker, r.q);
     if (hits.length === 0) return undefined;
     asked++;
-    const m = await answerWithModel(llm, prompt, { question: r.q, locale: 'zh-CN', hits }, MODEL_TIMEOUT_MS);
+    const m = await answerWithModel(llm, prompt, { question: r.q, locale: 'zh-CN', hits });
     if (!m.ok) {
       tally.llmFallbacks.inc({ job: 'faq', reason: m.reason });
       return undefined;

@@ -76,10 +76,6 @@ function top(counts: Map<string, number>, n: number): [string, number][] {
 
 const pct = (x: number): string => x.toFixed(2);
 
-/** Model calls in flight at once: enough to finish a set in reasonable time, few enough for rate limits. */
-const MODEL_CONCURRENCY = 4;
-const MODEL_TIMEOUT_MS = 20_000;
-
 interface Classified {
   results: ReportClassification[];
   /** Printed before the summary lines when the model was scored. */
@@ -92,10 +88,10 @@ async function classifyAll(rows: Line[], pack: ContentPack, model: boolean): Pro
     const rules = createClassifier(pack);
     return { results: rows.map((r) => rules.classify(r.text)) };
   }
-  const llm = configuredModel(MODEL_TIMEOUT_MS);
+  const llm = configuredModel();
   const tally = new FallbackTally();
-  const classifier = createLlmClassifier({ pack, llm, metrics: tally, timeoutMs: MODEL_TIMEOUT_MS });
-  const results = await mapLimited(rows, MODEL_CONCURRENCY, (r) => classifier.classify(r.text));
+  const classifier = createLlmClassifier({ pack, llm, metrics: tally });
+  const results = await mapLimited(rows, (r) => classifier.classify(r.text));
   const answered = results.filter((r) => r.source === 'model').length;
   return {
     results,

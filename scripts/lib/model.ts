@@ -31,19 +31,28 @@ export class FallbackTally {
   }
 }
 
-/** The configured model, or a usage error saying what to set. */
-export function configuredModel(timeoutMs: number): LlmClient {
+/** How long one model call may take in an eval: it waits, where a worker would get the offline answer. */
+const EVAL_TIMEOUT_MS = 20_000;
+/** Model calls in flight at once: enough to finish a set in reasonable time, few enough for rate limits. */
+const EVAL_CONCURRENCY = 4;
+
+/** The configured model (with the eval's timeout), or a usage error saying what to set. */
+export function configuredModel(): LlmClient {
   const openai = configOrFail().openai;
   if (!openai)
     throw new CliFailure(
       '--model needs an OpenAI-compatible endpoint: set OPENAI_API_KEY (and OPENAI_BASE_URL, OPENAI_MODEL)',
       2,
     );
-  return createLlmClient(openai, { timeoutMs });
+  return createLlmClient(openai, { timeoutMs: EVAL_TIMEOUT_MS });
 }
 
-/** Runs `fn` over `items` with at most `limit` calls in flight, keeping the order. */
-export async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+/** Runs `fn` over `items` with at most `limit` model calls in flight, keeping the order. */
+export async function mapLimited<T, R>(
+  items: T[],
+  fn: (item: T) => Promise<R>,
+  limit = EVAL_CONCURRENCY,
+): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
   async function worker(): Promise<void> {
