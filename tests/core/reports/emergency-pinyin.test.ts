@@ -2,13 +2,8 @@
  * Emergencies typed in pinyin: the reader turns them back into Chinese with the built-in emergency
  * phrases too, so a worker who types by sound gets the emergency numbers first, in either pack.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createClassifier } from '../../../src/core/reports/classify.js';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+import { classifierOn } from '../../helpers/classifiers.js';
 
 const EMERGENCIES = [
   'wo tongshi tu xue le',
@@ -32,11 +27,11 @@ describe.each(['content', 'packs/nanshan', 'packs/hongshan', 'packs/chaoyang'])(
   'pinyin emergencies with %s',
   (dir) => {
     it.each(EMERGENCIES)('%s is an emergency', async (text) => {
-      const classifier = createClassifier(await loadContentPack(path.join(root, dir)));
+      const classifier = await classifierOn(dir);
       expect(classifier.classify(text).urgency).toBe('emergency');
     });
     it.each(CALM)('%s stays calm', async (text) => {
-      const classifier = createClassifier(await loadContentPack(path.join(root, dir)));
+      const classifier = await classifierOn(dir);
       expect(classifier.classify(text).urgency).not.toBe('emergency');
     });
   },

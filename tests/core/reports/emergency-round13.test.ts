@@ -3,13 +3,9 @@
  * checked on variants of them through both sample packs, so a branch secretary of either district is
  * alerted — and not alerted for the look-alikes. Built-in knowledge only.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createClassifier } from '../../../src/core/reports/classify.js';
+import { classifierOn } from '../../helpers/classifiers.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const PACKS = ['content', 'packs/nanshan'];
 
 const ROWS: [string, boolean][] = [
@@ -65,7 +61,7 @@ const ROWS: [string, boolean][] = [
 
 describe.each(PACKS)('emergency round 13 through %s', (dir) => {
   it.each(ROWS)('%s → emergency: %s', async (text, emergency) => {
-    const classifier = createClassifier(await loadContentPack(path.join(root, dir)));
+    const classifier = await classifierOn(dir);
     expect(classifier.classify(text).urgency === 'emergency').toBe(emergency);
   });
 });

@@ -3,13 +3,9 @@
  * (朝阳, 洪山), checked on variants of them through those packs and both sample packs, so a branch
  * secretary is alerted — and not alerted for the look-alikes. Built-in knowledge only.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createClassifier } from '../../../src/core/reports/classify.js';
+import { classifierOn } from '../../helpers/classifiers.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const PACKS = ['content', 'packs/nanshan', 'packs/chaoyang', 'packs/hongshan'];
 
 const ROWS: [string, boolean][] = [
@@ -49,7 +45,7 @@ const ROWS: [string, boolean][] = [
 
 describe.each(PACKS)('emergency round 14 through %s', (dir) => {
   it.each(ROWS)('%s → emergency: %s', async (text, emergency) => {
-    const classifier = createClassifier(await loadContentPack(path.join(root, dir)));
+    const classifier = await classifierOn(dir);
     expect(classifier.classify(text).urgency === 'emergency').toBe(emergency);
   });
 });

@@ -4,13 +4,9 @@
  * announced, a child in a hot car — and their look-alikes: a claim against the worker, a condition
  * (…的话), a film, the past. Checked on variants through every pack. Built-in knowledge only.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createClassifier } from '../../../src/core/reports/classify.js';
+import { classifierOn } from '../../helpers/classifiers.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const PACKS = ['content', 'packs/nanshan', 'packs/chaoyang', 'packs/hongshan'];
 
 const ROWS: [string, boolean][] = [
@@ -44,7 +40,7 @@ const ROWS: [string, boolean][] = [
 
 describe.each(PACKS)('emergency round 15 through %s', (dir) => {
   it.each(ROWS)('%s → emergency: %s', async (text, emergency) => {
-    const classifier = createClassifier(await loadContentPack(path.join(root, dir)));
+    const classifier = await classifierOn(dir);
     expect(classifier.classify(text).urgency === 'emergency').toBe(emergency);
   });
 });
