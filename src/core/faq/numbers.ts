@@ -9,7 +9,10 @@
  */
 import type { FaqEntry } from '../content/schema.js';
 
-/** Service numbers: 3-digit emergency numbers (110, 120, 122…) and 5-digit hotlines (12345, 95xxx…); not amounts. */
+/**
+ * Service numbers: 3-digit emergency numbers (110, 120, 122…) and 5-digit hotlines (12345, 12348, and the
+ * 95-prefixed ones such as 95511); not amounts.
+ */
 const NUMBER =
   /(?<![0-9])(1[12][0-9]|[0-9]{5})(?![0-9]|\s*(?:元|块|万|千|百|毛|角|岁|号|年|月|天|小时|分钟|km|公里|米))/gu;
 
