@@ -42,3 +42,60 @@ function lookUp(home: string): string[] {
   }
   return out;
 }
+
+/**
+ * Everyday words that are also the short name of a prefecture (来宾 a guest, 普洱 a tea, 阿里 the company): only
+ * their full names (来宾市) say somewhere else.
+ */
+const COMMON_WORDS = new Set([
+  '来宾',
+  '阿里',
+  '普洱',
+  '白银',
+  '大同',
+  '玉树',
+  '红河',
+  '怒江',
+  '黑河',
+  '白山',
+  '山南',
+]);
+
+/** How an autonomous prefecture's name ends after its place name (延边朝鲜族自治州 → 延边). */
+const PEOPLES = /(蒙古|朝鲜|土家|布依|景颇|傈僳|哈尼|柯尔克孜|哈萨克|[苗侗彝壮傣藏羌回白])族?$/u;
+
+/**
+ * Full and short names of every other prefecture-level city, prefecture and league of the national list
+ * (开封, 新乡 for 郑州市金水区; 宝鸡 for 西安市雁塔区) — a worker asks about their home town or the next
+ * city as often as about a far one. The pack's own city is left out; empty when `districtName` names none.
+ */
+export function otherCities(districtName: string): string[] {
+  const home = districtName.replace(/\s/g, '');
+  let out = citiesCache.get(home);
+  if (!out) citiesCache.set(home, (out = citiesBesides(home)));
+  return out;
+}
+
+const citiesCache = new Map<string, string[]>();
+
+function citiesBesides(home: string): string[] {
+  const out: string[] = [];
+  for (const name of Object.values(areaList.city_list)) {
+    const short = shortCityName(name);
+    if (!short || home.includes(name) || home.includes(short)) continue;
+    if (/(市|地区|盟)$/u.test(name)) out.push(name);
+    if ([...short].length >= 2 && !COMMON_WORDS.has(short)) out.push(short);
+  }
+  return out;
+}
+
+/** 开封市 → 开封, 喀什地区 → 喀什, 延边朝鲜族自治州 → 延边; undefined for a list heading (省直辖县, 九龙). */
+function shortCityName(name: string): string | undefined {
+  if (/直辖|^县$/u.test(name)) return undefined;
+  let short = name.replace(/(市|地区|盟)$/u, '');
+  if (short.endsWith('自治州')) {
+    short = short.slice(0, -3);
+    while (PEOPLES.test(short)) short = short.replace(PEOPLES, '');
+  }
+  return short === name && !name.endsWith('自治州') ? undefined : short;
+}

@@ -22,7 +22,7 @@ import {
   stationForms,
 } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
-import { neighbourDistricts } from './districts.js';
+import { neighbourDistricts, otherCities } from './districts.js';
 import { leadingPinyin, mixedPinyin, scriptRuns } from './name-forms.js';
 
 export type Service = (typeof STATION_SERVICES)[number];
@@ -205,6 +205,9 @@ export class StationQueryReader {
     );
     for (const d of neighbourDistricts(pack.settings.district.name))
       if (!packText.includes(compactName(d))) phrases.push([d, { type: 'elsewhere' }]);
+    // Every other city of the national list (开封, 宝鸡), but the ones the pack itself names.
+    for (const c of otherCities(pack.settings.district.name))
+      if (!packText.includes(compactName(c))) phrases.push([c, { type: 'elsewhere' }]);
     this.matcher = new PhraseMatcher(phrases);
     const homeParts = [district, ...district.split(/[省市]/u).filter((x) => [...x].length >= 2)].sort(
       (a, b) => b.length - a.length,
@@ -353,7 +356,7 @@ export class StationQueryReader {
       if (v.type === 'cue') {
         cues[v.cue] = true;
         if (v.cue === 'where' && this.near.has(text.slice(h.start, h.end))) cues.near = true;
-      } else if (v.type === 'elsewhere') elsewhere = true;
+      } else if (v.type === 'elsewhere') elsewhere ||= !NAMES_A_STREET.test(text.slice(h.end));
       else if (v.type === 'service') services.add(v.service);
       // A name right before a job word is the asker's employer or trade (美团骑手, 顺丰快递员, 货车司机),
       // unless a station word follows (大冲骑手之家, 国定路小哥驿站).
@@ -414,6 +417,10 @@ export class StationQueryReader {
     return n >= UNKNOWN_PLACE;
   }
 }
+
+/** A city's name before these is a street or a park of this city (大连路, 中山公园, 开封路那个驿站), not that city. */
+const NAMES_A_STREET =
+  /^(?:中路|东路|西路|南路|北路|路|街|大街|大道|道|巷|弄|桥|里|村|新村|小区|公园|广场|大厦|花园)/u;
 
 /** Content characters before "near" that name a place when no name of the pack accounts for them. */
 const UNKNOWN_PLACE = 2;

@@ -1,0 +1,54 @@
+/**
+ * Every other city of the country is somewhere else (the national list, not a hand list): a worker asking
+ * about a benefit or a station in the next city, or their home town, is told this district's pack does not
+ * cover it — while a street of this city named after another city (长春路, 包头路 in 杨浦) is still here.
+ * Questions are written for these tests, not taken from any eval set.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Asker } from '../../../src/core/faq/ask.js';
+import { otherCities } from '../../../src/core/stations/districts.js';
+import { AT_WEDNESDAY_10, askerOn, PACKS, seen } from '../../helpers/askers.js';
+
+const opts = AT_WEDNESDAY_10;
+const askers: Partial<Record<keyof typeof PACKS, Asker>> = {};
+
+beforeAll(async () => {
+  for (const p of ['yangpu', 'hongshan', 'chaoyang'] as const) askers[p] = await askerOn(PACKS[p]);
+});
+
+describe('another city named in a question', () => {
+  it.each([
+    ['hongshan', '孝感有没有免费体检'],
+    ['hongshan', '宜昌那边有驿站吗'],
+    ['chaoyang', '廊坊的骑手公寓咋申请'],
+    ['chaoyang', '保定有没有骑手食堂'],
+    ['yangpu', '盐城的骑手公寓怎么申请'],
+  ] as const)('%s: “%s” is not answered from this district’s pack', (pack, q) => {
+    expect(seen(askers[pack]!.ask(q, opts))).toBe('none');
+  });
+
+  it.each([
+    ['yangpu', '长春路附近有驿站吗'],
+    ['yangpu', '抚顺路附近哪里能充电'],
+    ['chaoyang', '朝阳这边有驿站吗'],
+  ] as const)('%s: “%s” names a street or the district itself, and gets stations', (pack, q) => {
+    expect(seen(askers[pack]!.ask(q, opts))).toBe('stations');
+  });
+});
+
+describe('the other cities of the national list', () => {
+  it('leaves out the pack’s own city, also when another city shares the district’s name', () => {
+    const fromChaoyang = otherCities('北京市朝阳区');
+    expect(fromChaoyang).not.toContain('北京');
+    // 朝阳市 is a city of Liaoning; for 北京市朝阳区 the word names the district itself.
+    expect(fromChaoyang).not.toContain('朝阳');
+    expect(fromChaoyang).toContain('廊坊');
+  });
+
+  it('says an autonomous prefecture by its place name, and an everyday word only in full', () => {
+    const cities = otherCities('河南省郑州市金水区');
+    expect(cities).toEqual(expect.arrayContaining(['开封', '新乡', '延边', '恩施', '喀什']));
+    expect(cities).not.toContain('来宾');
+    expect(cities).toContain('来宾市');
+  });
+});
