@@ -191,10 +191,11 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   // Commands, buttons, deep links and dialogs are routed by name; free text not in a dialog goes to each
   // feature's onMessage in this order (today only the FAQ, which answers any question — an emergency
   // told as one gets the emergency numbers first, from the reports job).
+  const start = startFeature(() => features);
   const features: Feature[] = [
-    startFeature(() => features),
+    start,
     groupsFeature(),
-    faqFeature({ openai: options.openai, urgent: reports.emergencyFirst }),
+    faqFeature({ openai: options.openai, urgent: reports.emergencyFirst, help: start.showHelp }),
     lessonsFeature({ deps, scheduler: lessons, edits }),
     noticesFeature({ edits }),
     reports.feature,

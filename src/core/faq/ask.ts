@@ -151,6 +151,11 @@ export interface Asker {
   retrieve(text: string, limit?: number): FaqHit[];
 }
 
+/** How a worker asks what the bot is for, to find the pack's entry about it (aboutTheBot). */
+const HELP_QUESTION = '这个机器人能干什么 有哪些功能 能帮我做什么';
+/** The title of an entry about what the bot does (这个机器人能干啥), not about one thing done with it (怎么在机器人里反映问题). */
+const ABOUT_THE_BOT =
+  /(机器人|助手|\bbot\b).{0,4}(能干|能做|能帮|会干|会做|干啥|干什么|做什么|功能|有什么用|有啥用|can do)/iu;
 /** Longest question (characters, spaces between Chinese words aside) that may be answered by naming an entry's title or tag. */
 const SHORT_CHARS = 8;
 /** Characters of each answer whose words a pinyin question may use (the lead says what the entry is about). */
@@ -514,6 +519,17 @@ export function createAsker(
   }
 
   /** Never a confident answer: at most "not sure" with the closest entries. */
+  /**
+   * "help", "菜单", "你能干啥": the pack's entry about what the bot does, when it has one (这个机器人能干啥),
+   * found by a question of that kind among the entries about the bot; otherwise nothing, and the chat
+   * shows what /help shows. The worker's own words say too little to rank entries by.
+   */
+  function aboutTheBot(): Answer {
+    const hits = index.search(HELP_QUESTION, 10).filter((h) => ABOUT_THE_BOT.test(h.entry.title));
+    const a = decide(HELP_QUESTION, hits);
+    return a.kind === 'faq' ? a : { kind: 'unknown' };
+  }
+
   function notHere(a: Answer): Answer {
     if (a.kind !== 'faq') return a;
     return { kind: 'weak', candidates: [a.hit, ...a.others].filter((h) => h.score >= t.suggest).slice(0, 3) };
@@ -532,7 +548,9 @@ export function createAsker(
     if ([...text].length > t.maxChars) return { kind: 'invalid', reason: 'too-long' };
     // A greeting or thanks and nothing else (你吃了吗, 得嘞) asks the pack nothing, whatever words it shares
     // with an entry (吃了差评); the chat feature greets back before it asks.
-    if (smallTalk(text)) return { kind: 'unknown' };
+    const talk = smallTalk(text);
+    if (talk === 'help') return aboutTheBot();
+    if (talk) return { kind: 'unknown' };
     // Typed in pinyin ("tijian baogao zenme kan"): read back into the pack's Chinese words.
     const read = pinyin.read(text);
     readFromPinyin = read !== undefined;

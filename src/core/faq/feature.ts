@@ -61,6 +61,8 @@ export interface FaqFeatureOptions {
   promptsDir?: string;
   /** Where passed questions and station problems go (default: stored + announced in triage chats). */
   handoff?: (ctx: Ctx) => Handoff;
+  /** Shows what the bot can do here (the /help card), for "help" or "你能干啥" the pack has no entry for. */
+  help?: (ctx: MessageCtx) => Promise<void>;
   /** Asked before answering: true when the question was an emergency and has been answered as one. */
   urgent?: (ctx: MessageCtx, text: string) => Promise<boolean>;
 }
@@ -107,13 +109,20 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     const started = performance.now();
     if (!extra.location && (await options.urgent?.(ctx, text))) return;
     const talk = extra.location ? undefined : smallTalk(text);
-    if (talk) {
+    if (talk && talk !== 'help') {
       await ctx.reply({ text: [ctx.t(`faq-smalltalk-${talk}`)] });
       ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');
       return;
     }
     const a = await asker(ctx);
     const answer = a.ask(text, { now: ctx.deps.now(), timeZone: ctx.deps.timezone, ...extra });
+    // "help", "你能干啥": the pack's entry about the bot when it has one, else what /help shows; never a gap.
+    if (talk === 'help' && answer.kind !== 'faq') {
+      if (options.help) await options.help(ctx);
+      else await ctx.reply({ text: [ctx.t('faq-smalltalk-greeting')] });
+      ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');
+      return;
+    }
     ctx.deps.metrics.faqAnswers.inc({
       outcome:
         answer.kind === 'faq'

@@ -1,6 +1,7 @@
 /**
  * Greetings, thanks and chit-chat ("你好", "謝謝", "哈哈", "在吗", "ok thanks"): a friendly short reply,
- * never a "not sure", never counted as a gap. A message is small talk only when it is made of nothing
+ * never a "not sure", never counted as a gap. Asking what the bot is for ("help", "菜单", "你能干啥") is
+ * `help`: the pack's own entry about the bot, or what /help shows. A message is small talk only when it is made of nothing
  * else — "你好，体检在哪约" is a question.
  *
  *   smallTalk('谢谢啦！')   // → 'thanks'
@@ -8,9 +9,9 @@
  */
 import { normalize } from './normalize.js';
 
-export type SmallTalk = 'greeting' | 'thanks' | 'ack';
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'help';
 
-/** Phrases after normalisation (simplified, lower case, no spaces). The first phrase decides the kind. */
+/** Phrases after normalisation (simplified, lower case, no spaces). The first phrase decides the kind, but any help phrase makes it `help` (机器人 + 能干啥). */
 const PHRASES: Record<SmallTalk, string[]> = {
   greeting: words(`
     你好 您好 大家好 你们好 哈喽 哈罗 嗨 早上好 上午好 中午好 下午好 晚上好 早安 午安 晚安 早 在吗 在不在
@@ -21,6 +22,13 @@ const PHRASES: Record<SmallTalk, string[]> = {
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
     thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾`),
+  // 求助 and 救命 are not here: they may be someone in trouble, and go on to the emergency check.
+  help: words(`
+    help 帮助 帮助信息 菜单 menu 功能 功能列表 使用说明 说明书 用法 指令 命令 commands howtouse howtousethis howdoiuseit howdoiusethis
+    howdoesitwork howdoesthiswork whatcanyoudo whatdoyoudo whatisthis whatareyou 你能干啥 你能干嘛 你能干什么 你能做什么
+    你会什么 你会啥 你会干啥 你会干嘛 你会干什么 你有什么用 你有啥用 能干啥 能干嘛 能干什么 能做什么 能做啥 都能干啥
+    能帮我干啥 能帮我做什么 能帮我干点啥 能帮我干什么 能帮我啥 有什么功能 有啥功能 有哪些功能 怎么用 咋用 怎么使用 咋使用
+    你是谁 你是干什么的 你是干啥的 你是做什么的 是干嘛的`),
   ack: words(`
     好的 好 好滴 好嘞 好吧 行 行吧 可以 嗯 嗯嗯 收到 知道了 明白 明白了 了解 懂了 没问题 哈哈 呵呵 嘿嘿 嘻嘻
     666 棒 赞 厉害 牛 对 是的 再见 拜拜 回头见 ok okay k kk yes yep sure cool great nice lol haha hehe bye
@@ -30,7 +38,8 @@ const PHRASES: Record<SmallTalk, string[]> = {
 /** Sounds, particles and filler words that may pad small talk ("你好呀", "谢谢啦~", "哈哈哈", "thanks a lot"). */
 const PADDING = words(`
   啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 ~ a so much very you all guys again and
-  the lot man there everyone 今儿个 今儿 今天 您呐 呢您`);
+  the lot man there everyone 今儿个 今儿 今天 您呐 呢您 这个 这 这玩意儿 这玩意 机器人 小助手 助手 bot this
+  都 请问 都有 到底 can i 我 it`);
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
@@ -53,7 +62,7 @@ export function smallTalk(text: string): SmallTalk | undefined {
   outer: while (i < s.length) {
     for (const p of BY_LENGTH) {
       if (s.startsWith(p.phrase, i)) {
-        kind ??= p.kind;
+        kind = kind === 'help' || p.kind === 'help' ? 'help' : (kind ?? p.kind);
         i += p.phrase.length;
         continue outer;
       }

@@ -6,7 +6,12 @@ import { bold, type Button, type Card, type Span } from '../card.js';
 import type { Ctx, Feature, MessageCtx } from '../feature.js';
 import { visibleCommands } from '../visibility.js';
 
-export function startFeature(getFeatures: () => readonly Feature[]): Feature {
+export interface StartFeature extends Feature {
+  /** What /help shows, for a help request typed in words ("help", "菜单": the FAQ job recognises them). */
+  showHelp(ctx: Ctx): Promise<void>;
+}
+
+export function startFeature(getFeatures: () => readonly Feature[]): StartFeature {
   function helpCard(ctx: Ctx, greeting: boolean): Card {
     const kind = ctx.in.chat.kind === 'private' ? 'private' : 'group';
     const features = getFeatures();
@@ -46,15 +51,18 @@ export function startFeature(getFeatures: () => readonly Feature[]): Feature {
     await ctx.reply(helpCard(ctx, true));
   }
 
+  const showHelp = async (ctx: Ctx) => void (await ctx.reply(helpCard(ctx, false)));
+
   return {
     name: 'start',
+    showHelp,
     commands: [
       { name: 'start', description: 'cmd-start', scope: 'all', run: start },
       {
         name: 'help',
         description: 'cmd-help',
         scope: 'all',
-        run: async (ctx) => void (await ctx.reply(helpCard(ctx, false))),
+        run: showHelp,
       },
       {
         name: 'cancel',

@@ -139,6 +139,28 @@ describe('what is not a question', () => {
     expect(await gapsQuestions()).not.toContain(text);
   });
 
+  it.each([
+    ['zh-CN', '菜单', '我可以帮您'],
+    ['zh-CN', '你能干啥', '/stations'],
+    ['en', 'what can you do?', 'I can help you'],
+    ['zh-TW', '這個機器人能幹啥', '/stations'],
+  ])('%s “%s” asks what the bot does: it shows what /help shows, not a gap', async (locale, text, shown) => {
+    await h.type(':dm', `:as rider-chat ${locale}`, text);
+    const [line] = h.take();
+    expect(line?.text).toContain(shown);
+    expect(await gapsQuestions()).not.toContain(text);
+  });
+
+  it('a help request on a pack with an entry about the bot gets that entry', async () => {
+    const own = await startHarness({ contentDir: 'packs/chaoyang' });
+    try {
+      await own.type(':dm', ':as rider-chat zh-CN', '你这玩意儿都能帮我干点啥');
+      expect(buttonData(own.take()[0])[0]).toBe('fb:jiqiren-neng-gansha:up');
+    } finally {
+      await own.close();
+    }
+  });
+
   it('a greeting with a question is a question', async () => {
     await h.type(':dm', ':as rider-chat zh-CN', '你好，骑手体检在哪预约');
     expect(buttonData(h.take()[0])[0]).toBe('fb:health-check-tour:up');
