@@ -8,14 +8,10 @@
  * get a short friendly reply (smalltalk.ts) and are not gaps. `/stations` lists stations; `/gaps` shows
  * organisers the questions most often left unanswered or voted 👎, and closes them (gaps.ts).
  *
-<<<<<<< HEAD
  * Buttons: `fb:<entry>:up|down` (feedback; a 👎 offers passing the question on), `faq:show:<entry>`,
- * `faq:pass:<question>`, `faq:help`, `fq:r:<question>` (a branch replies, branch-reply.ts), `gap:…`,
- * `stn:r:<station>:<problem>` (one-tap station report), `stn:list`, `stn:all:<page>`.
-=======
- * Buttons: `fb:<entry>:up|down` (feedback), `faq:show:<entry>`, `faq:pass:<pending>`, `faq:help`,
- * `stn:p:<station>` (a station's problem choices), `stn:r:<station>:<problem>` (one-tap station report), `stn:list`, `stn:all:<page>`.
->>>>>>> ux
+ * `faq:pass:<pending>`, `faq:help`, `fq:r:<question>` (a branch replies, branch-reply.ts), `gap:…`,
+ * `stn:p:<station>` (a station's problem choices), `stn:r:<station>:<problem>` (one-tap station report),
+ * `stn:list`, `stn:all:<page>`.
  *
  * With an OpenAI-compatible endpoint configured, the model writes the answer from the retrieved entries
  * only (llm-answer.ts); any failure falls back to the offline answer and is counted in /metrics.
