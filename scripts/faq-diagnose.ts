@@ -81,15 +81,14 @@ if (!sweep) {
       .join(' '),
   );
 } else {
-  for (const dominance of [1.4, 1.5, 1.6, 1.7])
-    for (const dominantContent of [0.22, 0.25, 0.28])
-      for (const questionless of [0.5])
-        for (const margin of [0.02]) {
-          const t = { dominance, dominantContent, questionless, margin };
-          const acc = run(t, false);
-          const mean = acc.reduce((a, b) => a + b, 0) / acc.length;
-          console.log(
-            `${Object.values(t).join(' ')}  mean=${mean.toFixed(3)} minRefused=${refusedMin.toFixed(2)} refused=${refusedAll}  ${acc.map((x) => x.toFixed(3)).join(' ')}`,
-          );
-        }
+  for (const clearLead of [0, 3, 3.5, 4, 5])
+    for (const clearContent of [0.1, 0.12, 0.15])
+      for (const leaderContent of [0.2]) {
+        const t = { clearLead, clearContent, leaderContent };
+        const acc = run(t, false);
+        const mean = acc.reduce((a, b) => a + b, 0) / acc.length;
+        console.log(
+          `${Object.values(t).join(' ')}  mean=${mean.toFixed(3)} minRefused=${refusedMin.toFixed(2)} refused=${refusedAll}  ${acc.map((x) => x.toFixed(3)).join(' ')}`,
+        );
+      }
 }

@@ -82,6 +82,12 @@ export interface Thresholds {
   leader: number;
   leaderContent: number;
   /**
+   * Or, for such an entry found by both its head (title, tags, examples) and its answer (`FaqHit.head`,
+   * `FaqHit.body`): it scores `clearLead` times the runner-up and covers at least `clearContent` (0: off).
+   */
+  clearLead: number;
+  clearContent: number;
+  /**
    * Share of its score with which a runner-up that matched only how the question is asked (`frameOnly`:
    * 有没有, 找谁说说 in a question-like title) counts against the best entry: it is no rival on the topic.
    */
@@ -112,6 +118,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   storyContent: 0.15,
   leader: 2.5,
   leaderContent: 0.2,
+  clearLead: 3.5,
+  clearContent: 0.12,
   frameRival: 0.3,
 };
 
@@ -156,6 +164,9 @@ const HELP_QUESTION = '这个机器人能干什么 有哪些功能 能帮我做�
 /** The title of an entry about what the bot does (这个机器人能干啥), not about one thing done with it (怎么在机器人里反映问题). */
 const ABOUT_THE_BOT =
   /(机器人|助手|\bbot\b).{0,4}(能干|能做|能帮|会干|会做|干啥|干什么|做什么|功能|有什么用|有啥用|can do)/iu;
+/** Distinct words a clear leader must share with the question (`FaqHit.words`): one may be a stray word. */
+const CLEAR_WORDS = 2;
+
 /** Longest question (characters, spaces between Chinese words aside) that may be answered by naming an entry's title or tag. */
 const SHORT_CHARS = 8;
 /** Characters of each answer whose words a pinyin question may use (the lead says what the entry is about). */
@@ -274,6 +285,22 @@ export function createAsker(
   }
 
   /**
+   * An answer-worded entry (fewer than `FEW_EXAMPLES` examples) far ahead of the rest, whose head and answer
+   * both hold words of the question: a worker's words (晕乎乎直想吐, 手指头没知觉) meet few of its own, so
+   * its share of the content stays low, but two fields agreeing say the topic matched, not a stray word
+   * (驾照 in one sentence of an answer, 找人 in a title).
+   */
+  function clearLeader(top: FaqHit, second: FaqHit | undefined): boolean {
+    return (
+      t.clearLead > 0 &&
+      top.entry.questions.length < FEW_EXAMPLES &&
+      top.words >= CLEAR_WORDS &&
+      top.content >= t.clearContent &&
+      top.score >= t.clearLead * (second?.score ?? 0)
+    );
+  }
+
+  /**
    * Asks for a phone number ("保险公司电话多少") the entry does not give: the entry is about the topic,
    * not the contact, so it is offered, not given as the answer.
    */
@@ -351,7 +378,11 @@ export function createAsker(
     const second = rival(hits);
     const sure =
       top &&
-      (confident(top, second) || named(text, top) || storyLeader(text, top, second) || farLeader(top, second))
+      (confident(top, second) ||
+        named(text, top) ||
+        storyLeader(text, top, second) ||
+        farLeader(top, second) ||
+        clearLeader(top, second))
         ? top
         : top && fromClauses(text, hits);
     if (sure) {

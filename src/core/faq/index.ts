@@ -97,6 +97,12 @@ export interface FaqHit {
    * (not one at a time, as `closest` is): a worker's wording often joins words of two examples.
    */
   asked: number;
+  /**
+   * Entries with fewer than `FEW_EXAMPLES` example questions: how many distinct words and character pairs
+   * of the question's salient content (not single characters, not a pair across a particle: 的活) the entry's
+   * title, tags, examples or answer hold (else 0). Two or more say the topic matched, not one stray word.
+   */
+  words: number;
 }
 
 interface DocInfo {
@@ -108,6 +114,9 @@ interface DocInfo {
   /** Refs from this index on are the answer's sentences standing in for questions (entries with few examples). */
   standIns: number;
 }
+
+/** Particles and question words (dense codes): a pair holding one joins two words (的活, 单怎). */
+const JUNCTIONS = new Set([...'的了着吗呢吧啊呀嘛哦么怎咋啥'].map((c) => c.codePointAt(0)! - HAN_BASE));
 
 /** Searchable view of a set of FAQ entries. Immutable: a new pack builds a new index. */
 export class FaqIndex {
@@ -624,12 +633,18 @@ export class FaqIndex {
       // The question's tokens found in the title and example questions (few: a scan beats a Set).
       const asking: number[] = [];
       let asked = 0;
+      // Salient words and pairs found in the entry's title, tags, examples or answer: for entries with few
+      // examples these are all refs (a scan beats a Set).
+      const few = doc.standIns < Infinity || doc.entry.questions.length === 0;
+      const words: number[] = [];
       doc.questions.forEach((q, j) => {
         let dot = 0;
         for (const i of q) {
           const w = query.get(i);
           if (w === undefined) continue;
           dot += w * this.idf[i]! * this.kindWeight[i]!;
+          if (few && !words.includes(i) && (salient.get(i) ?? 0) > 0 && !contextual.has(i) && this.isWord(i))
+            words.push(i);
           if (j < doc.standIns && !asking.includes(i)) {
             asking.push(i);
             asked += w;
@@ -650,6 +665,7 @@ export class FaqIndex {
         bm25,
         content: contentTotal > missingContext ? Math.min(1, content / (contentTotal - missingContext)) : 0,
         asked: Math.min(1, asked / total),
+        words: words.length,
       };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
@@ -751,6 +767,18 @@ export class FaqIndex {
     }
     this.sounds = sounds;
     return sounds;
+  }
+
+  /**
+   * A word, or a pair of characters that may be one: not a single character, not a pair across a
+   * particle or question word (的活, 单怎), which only joins two words. (Other fillers start words: 点赞, 下午.)
+   */
+  private isWord(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (typeof t !== 'number') return true;
+    if (t < HAN_SPAN) return false;
+    const pair = t - HAN_SPAN;
+    return !JUNCTIONS.has(Math.floor(pair / HAN_SPAN)) && !JUNCTIONS.has(pair % HAN_SPAN);
   }
 
   /** Weight of a question token as salient content (see `FaqHit.content`); `i` is its id, if the pack has it. */
