@@ -34,15 +34,30 @@ export interface ConceptPattern {
   to: string;
 }
 
-/** Every match of every pattern replaced by its phrase (patterns in order; a later one sees earlier results). */
-export function replacePatterns(text: string, patterns: readonly ConceptPattern[]): string {
-  let out = text;
+/**
+ * Every match of the patterns replaced by its phrase; the text between matches goes through `rest` (the
+ * fixed phrases), so a pattern's phrase is not read again (冻伤了 is not re-read as 伤了).
+ */
+export function replacePatterns(
+  text: string,
+  patterns: readonly ConceptPattern[],
+  rest: (text: string) => string,
+): string {
+  const hits: { start: number; end: number; to: string }[] = [];
   for (const p of patterns) {
-    p.re.lastIndex = 0;
-    if (p.re.test(out)) {
-      p.re.lastIndex = 0;
-      out = out.replace(p.re, p.to);
+    for (const m of text.matchAll(p.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!hits.some((h) => start < h.end && h.start < end)) hits.push({ start, end, to: p.to });
     }
   }
-  return out;
+  if (!hits.length) return rest(text);
+  hits.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const h of hits) {
+    out += `${rest(text.slice(at, h.start))}${h.to}`;
+    at = h.end;
+  }
+  return out + rest(text.slice(at));
 }

@@ -225,7 +225,7 @@ export class FaqIndex {
   /** Built-in concepts in the pack's words: patterns with an amount or a gap first, then fixed phrases. */
   private bridged(norm: string): string {
     const fixed = this.bridge();
-    return replaceAll(replacePatterns(norm, this.patterns), fixed);
+    return replacePatterns(norm, this.patterns, (part) => replaceAll(part, fixed));
   }
 
   /**
