@@ -270,8 +270,12 @@ export class FaqIndex {
       });
     }
     this.patterns = [];
+    const grouped = new Set(this.builtinGroups.flat());
     for (const [raw, phrase] of Object.entries(loadLexicon().conceptPatterns)) {
-      const to = packWord.get(plainErhua(normalize(phrase)));
+      // A concept's phrase → the pack's word for it (none when the pack lacks the concept); any other
+      // phrase (跑单, a context word) stands as written.
+      const key = plainErhua(normalize(phrase));
+      const to = grouped.has(key) ? packWord.get(key) : key;
       const re = compilePattern(raw);
       if (to && re) this.patterns.push({ re, to });
     }
