@@ -30,6 +30,9 @@ const CASES: [Pack, string, string][] = [
   // Children by family word and grade; a place at university and no money for it.
   ['chaoyang', '我闺女九月要上一年级，外地户口要准备啥', 'haizi-shangxue'],
   ['nanshan', '我儿子考上了大学学费不够', 'children-study-aid'],
+  // A grade names school entry, not the broad 上学 a school-grant entry also uses.
+  ['hongshan', '闺女明年该上一年级了', 'migrant-kids-enrol'],
+  ['nanshan', '闺女明年该上一年级了', 'school-enrollment'],
   // Taking the employer to law; learning what to do when someone collapses.
   ['chaoyang', '老板拖着加班费不给，想告公司，怎么走', 'laodong-zhongcai'],
   ['chaoyang', '路上看见人倒地不喘气，我想学学按胸口', 'jijiu-peixun'],
