@@ -15,6 +15,7 @@ import { loadLexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { Glossary } from './glossary.js';
 import { PhraseMatcher } from './phrases.js';
+import { compilePattern, replacePatterns, type ConceptPattern } from './concept-patterns.js';
 import { readings } from './homophones.js';
 import {
   HAN_BASE,
@@ -126,6 +127,8 @@ export class FaqIndex {
   private readonly builtinGroups: string[][];
   /** A built-in concept's phrase the pack never uses → the group's phrase it uses most; built on first need. */
   private bridges: PhraseMatcher<string> | undefined;
+  /** lexicon.yaml `conceptPatterns` whose concept the pack words: each match → the pack's phrase; built with `bridges`. */
+  private patterns: ConceptPattern[] = [];
   private readonly colloquial: PhraseMatcher<string>;
   private readonly glossary: Glossary;
   private readonly stop: ReadonlySet<string>;
@@ -204,7 +207,7 @@ export class FaqIndex {
   analyse(text: string, asQuestion = false): Token[] {
     let norm = this.plain(text);
     if (asQuestion) {
-      norm = replaceAll(this.translate(norm), this.bridge());
+      norm = this.bridged(this.translate(norm));
       this.lastQuestion = norm;
     }
     return tokenize(
@@ -225,7 +228,13 @@ export class FaqIndex {
 
   /** The question as the index reads it: colloquial forms, English glossary terms, the pack's words for built-in concepts. */
   questionText(question: string): string {
-    return replaceAll(this.translate(this.plain(question)), this.bridge());
+    return this.bridged(this.translate(this.plain(question)));
+  }
+
+  /** Built-in concepts in the pack's words: patterns with an amount or a gap first, then fixed phrases. */
+  private bridged(norm: string): string {
+    const fixed = this.bridge();
+    return replacePatterns(norm, this.patterns, (part) => replaceAll(part, fixed));
   }
 
   /**
@@ -259,13 +268,25 @@ export class FaqIndex {
   private bridge(): PhraseMatcher<string> {
     if (this.bridges) return this.bridges;
     const pairs: [string, string][] = [];
+    const packWord = new Map<string, string>();
     for (const group of this.builtinGroups) {
       const df = group.map((w) => this.phraseDf(w));
       const best = df.indexOf(Math.max(...df));
       if (df[best]! === 0) continue;
       group.forEach((w, i) => {
+        packWord.set(w, group[best]!);
         if (df[i] === 0) pairs.push([w, group[best]!]);
       });
+    }
+    this.patterns = [];
+    const grouped = new Set(this.builtinGroups.flat());
+    for (const [raw, phrase] of Object.entries(loadLexicon().conceptPatterns)) {
+      // A concept's phrase → the pack's word for it (none when the pack lacks the concept); any other
+      // phrase (跑单, a context word) stands as written.
+      const key = plainErhua(normalize(phrase));
+      const to = grouped.has(key) ? packWord.get(key) : key;
+      const re = compilePattern(raw);
+      if (to && re) this.patterns.push({ re, to });
     }
     this.bridges = new PhraseMatcher(pairs);
     return this.bridges;

@@ -42,6 +42,8 @@ const LexiconSchema = z
     concepts: z.array(list),
     /** More concept groups; one that shares a phrase with a group of `concepts` extends it. */
     moreConcepts: z.array(list).default([]),
+    /** Concept phrases with an amount (`#`) or a short gap (`…`) inside → a phrase of a concept group (concept-patterns.ts). */
+    conceptPatterns: z.record(z.string(), z.string()).default({}),
     glossary: z.record(z.string(), z.string()),
   })
   .strict();
