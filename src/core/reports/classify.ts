@@ -681,13 +681,16 @@ export function createClassifier(pack: ContentPack): Classifier {
             h.topic === 'community',
           );
       }
+      // Someone trapped in a vehicle that crashed or overturned (货车翻了 人困在驾驶室) is the crash's report,
+      // whichever road it happened on.
+      const vehicleCrash = hits.some((h) => h.topic === 'injury' && h.pattern);
       for (const signal of votingSignals(a.signals)) {
         // What a crash or a fall did to someone (they collapsed, they bleed) is part of the accident report.
         // Someone caught in the hazard the report names (fallen into an open manhole) is that hazard's report.
         const topic =
           injuryEvent && CONSEQUENCE_SIGNALS.has(signal)
             ? 'injury'
-            : signal === 'trapped' && hazard
+            : signal === 'trapped' && hazard && !vehicleCrash
               ? 'road'
               : SIGNAL_TOPIC[signal];
         const topicId = topic && topics.get(topic);
@@ -706,6 +709,13 @@ export function createClassifier(pack: ContentPack): Classifier {
         // 单量不够, 超时) is context. Level with the best, and the pack's precedence decides a tie.
         const top = Math.max(...scores.values());
         if ((scores.get(fine) ?? 0) < top) scores.set(fine, top);
+      }
+      // Praise (表扬一下驿站的王姐, kudos to…) is what the report is about: the thing praised is no problem.
+      const praise = PRAISE.exec(a.norm);
+      const communityId = topics.get('community');
+      if (praise && communityId && !CONTRAST.test(a.norm.slice(praise.index))) {
+        const top = Math.max(...scores.values());
+        scores.set(communityId, Math.max(top + 2 * TIE, scores.get(communityId) ?? 0));
       }
       const ranked = [...scores.entries()].sort(
         (x, y) =>
@@ -759,6 +769,12 @@ function pointStart(norm: string): number {
 const LOCATIVE_AFTER = /^(门口|门前|附近|旁边|对面|外面|外边|边上|楼下|那边|路边)/;
 const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by|at) (the |a |our |my )?$/;
 const LOCATION_FACTOR = 0.3;
+/** 人在出租屋里, 在宿舍里头: where someone is, said with 在…里. */
+const IN_BEFORE = /在$|在(?:我们|我|他|她)?的?$/;
+const IN_AFTER = /^(?:里|内|中)/;
+/** "on Changan Middle Road": a road named after a preposition is a street, not a hazard. */
+const STREET_NAME =
+  /\b(?:on|at|near|along|off|outside|by|in|from|to) (?!the |a |an |this |that |my |our )(?:[a-z]+ ){1,3}(?:road|street|avenue|lane|rd|st)$/;
 /**
  * A near miss is what did not happen: 差点翻车 over a loose manhole cover is a road report, "nearly
  * crashed" too. Such a word counts as little as a place word.
@@ -767,6 +783,8 @@ const NEAR_MISS_BEFORE = /(?:差点|差一点|险些|差点儿)[^ ]{0,3}$|\b(?:a
 function isLocation(norm: string, start: number, end: number): boolean {
   return (
     LOCATIVE_AFTER.test(norm.slice(end, end + 3)) ||
+    (IN_BEFORE.test(norm.slice(Math.max(0, start - 3), start)) && IN_AFTER.test(norm.slice(end, end + 2))) ||
+    STREET_NAME.test(norm.slice(Math.max(0, start - 40), end)) ||
     LOCATIVE_BEFORE.test(norm.slice(Math.max(0, start - 20), start)) ||
     NEAR_MISS_BEFORE.test(norm.slice(Math.max(0, start - 20), start))
   );
@@ -786,6 +804,10 @@ function asHit(h: { word: string; start: number }): Hit {
   };
   return { term, start: h.start, end: h.start + h.word.length, factor: 1 };
 }
+
+/** Words of praise or thanks to someone, and what turns them into a complaint after all. */
+const PRAISE = /表扬|点赞|点个赞|夸一下|夸夸|夸奖|锦旗|\b(?:praise|kudos|shout out|thumbs up)\b/;
+const CONTRAST = /但|可是|不过|就是|只是|可惜|\b(?:but|however)\b/;
 
 /** Being kept out, or parking spaces: at a station they are about the station. */
 const STATION_ACCESS =
