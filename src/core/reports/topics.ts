@@ -423,7 +423,7 @@ const WORDS: Record<Topic, string[]> = {
     '吐我',
     'spat on me',
     'spat at me',
-  '加我微信',
+    '加我微信',
     '要我微信',
     '要我电话',
     'add me on wechat',
@@ -1763,7 +1763,10 @@ const PATTERNS: [Topic, RegExp][] = [
   // A vehicle overturned (货车翻了, 三轮侧翻到沟里) is a crash, wherever on the road it happened.
   ['injury', /车[^ ]{0,2}(?:翻了|翻到|翻进|翻下|侧翻)/],
   // Hitting another vehicle while reversing or passing: 倒车蹭了别人的车, "scratched a parked car".
-  ['injury', /倒车[^ ]{0,6}(?:刮|蹭|撞|碰)|(?:刮|蹭|碰|撞)(?:了|到|花了?|坏了?)[^ ]{0,3}(?:停着的|别人的|人家的|一辆)[^ ]{0,3}车/],
+  [
+    'injury',
+    /倒车[^ ]{0,6}(?:刮|蹭|撞|碰)|(?:刮|蹭|碰|撞)(?:了|到|花了?|坏了?)[^ ]{0,3}(?:停着的|别人的|人家的|一辆)[^ ]{0,3}车/,
+  ],
   [
     'injury',
     /\b(?:scratched|scraped|dented|bumped|hit|clipped|backed into|reversed into) (?:a|the|another|someone s|somebody s) (?:parked )?(?:car|van|truck|vehicle|bike|scooter|motorbike)\b/,
