@@ -558,7 +558,12 @@ export function createClassifier(pack: ContentPack): Classifier {
         ((hazard && othersBefore(a.norm, start)) || (feeling && pastCause(a.norm, start, end)))
           ? LOCATION_FACTOR
           : 1;
-      const setting = settingOf(a.norm, (start, end) => asPlace(start, end) < 1);
+      // 在宿舍里 is where someone is, and so the setting of the facility problem: only 门口 and the like leave it out.
+      const setting = settingOf(
+        a.norm,
+        (start, end) =>
+          isLocation(a.norm, start, end, false) || spans.some(([s, e]) => start >= s && end <= e),
+      );
       const stationId = topics.get('station');
       const housingId = topics.get('housing');
       // A claim with an illness and no accident in the report is a health matter (CLAIM_WORDS).
@@ -780,10 +785,12 @@ const STREET_NAME =
  * crashed" too. Such a word counts as little as a place word.
  */
 const NEAR_MISS_BEFORE = /(?:差点|差一点|险些|差点儿)[^ ]{0,3}$|\b(?:almost|nearly) (?:\w+ ){0,2}$/;
-function isLocation(norm: string, start: number, end: number): boolean {
+function isLocation(norm: string, start: number, end: number, inside = true): boolean {
   return (
     LOCATIVE_AFTER.test(norm.slice(end, end + 3)) ||
-    (IN_BEFORE.test(norm.slice(Math.max(0, start - 3), start)) && IN_AFTER.test(norm.slice(end, end + 2))) ||
+    (inside &&
+      IN_BEFORE.test(norm.slice(Math.max(0, start - 3), start)) &&
+      IN_AFTER.test(norm.slice(end, end + 2))) ||
     STREET_NAME.test(norm.slice(Math.max(0, start - 40), end)) ||
     LOCATIVE_BEFORE.test(norm.slice(Math.max(0, start - 20), start)) ||
     NEAR_MISS_BEFORE.test(norm.slice(Math.max(0, start - 20), start))

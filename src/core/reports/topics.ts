@@ -453,6 +453,10 @@ const WORDS: Record<Topic, string[]> = {
     '过敏',
     'hemorrhoids',
     'piles',
+    'back went out',
+    'threw my back',
+    'threw out my back',
+    '吃不下饭',
     // Asking where to be seen (能去哪看, 去哪看病) is seeking care.
     '去哪看',
     '哪里看病',
@@ -1588,8 +1592,13 @@ const isLatin = (w: string) => /^[a-z0-9 ']+$/.test(w);
 function onWordBoundary(text: string, start: number, length: number): boolean {
   if (/[a-z0-9]/.test(text[start - 1] ?? '')) return false;
   const rest = text.slice(start + length);
-  return !/^[a-z0-9]/.test(rest) || /^(s|es|d|ed|ing)(?![a-z0-9])/.test(rest);
+  if (!/^[a-z0-9]/.test(rest)) return true;
+  // "lifting boxes" is carrying, not a lift.
+  if (rest.startsWith('ing') && NOT_ING.has(text.slice(start, start + length))) return false;
+  return /^(s|es|d|ed|ing)(?![a-z0-9])/.test(rest);
 }
+/** Nouns whose -ing form is another word. */
+const NOT_ING = new Set(['lift']);
 
 /**
  * Words of aggression against the worker (推了我, 骂人, 被人划了): when someone pushes, hits, insults or
@@ -1789,6 +1798,10 @@ const PATTERNS: [Topic, RegExp][] = [
   ],
   // Asking someone to come and give a talk (请交警来上个安全课) is an activity.
   ['community', /请[^ ]{0,6}来[^ ]{0,4}(?:上|讲|做|开)[^ ]{0,3}(?:课|讲座|培训)/],
+  // The stomach or the throat not right (胃一直不舒服, 嗓子发炎): an ailment, not a pain after a fall.
+  ['health', /(?:胃|肚子|心口|嗓子|喉咙)[^ ]{0,3}(?:不舒服|难受|发炎)/],
+  // "said he'd pay us at the end of the month": pay promised for later.
+  ['arrears', /\bpay (?:us|me|you|them) (?:at the end of|by the end of|end of|next|after|later|when)\b/],
   // Stopped, then photographed or ticketed: 一停就被交警拍.
   ['parking', /停[^ ]{0,4}被[^ ]{0,3}(?:拍|抓拍|罚|贴)/],
   // "kicked us out" is an eviction, not a kick; "pushing long trips to me" is dispatch, not a shove.

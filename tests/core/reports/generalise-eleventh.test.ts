@@ -103,6 +103,8 @@ describe('an ailment of the body is a health report, whatever the worker was doi
       '天天骑车 痔疮又犯了 疼得要命',
       '开车久了腰间盘突出 想问哪看病便宜',
       'sitting all day, my piles are killing me',
+      '胃一直不舒服 吃不下饭',
+      'my back went out lifting boxes, where can I see someone',
     ]),
   )('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 });
@@ -113,6 +115,7 @@ describe('someone attacked or threatened is a safety report, however it is said'
       '有人在群里放话说要来驿站堵我',
       'a customer grabbed a rider by the neck and was choking him outside the mall',
       '顾客朝我吐口水 还骂我',
+      '那人说下次见到我就弄死我',
     ]),
   )('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 });
@@ -122,6 +125,7 @@ describe('a vehicle that overturned or hit another is a crash, wherever it happe
     cases('crash', [
       '高架上一辆货车翻了 司机卡在里面出不来',
       'I bumped a parked van while backing out, owner wants me to pay 2000',
+      'a van flipped over on the ramp and the driver is stuck inside',
     ]),
   )('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 });
@@ -132,6 +136,7 @@ describe('pay promised for later, or held back when the worker left, is wages ow
       '包工头说好年底结 现在电话也不接',
       '在一个物流公司干了三个月 老板说下个月给 到现在没影',
       '干了半个月不做了 站长说一分钱都不给',
+      "the contractor said he'd pay us at the end of the month, now his phone is off",
     ]),
   )('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 });
@@ -155,6 +160,8 @@ describe('where someone is (在出租屋里) is not what the report is about', (
   it.each([
     ...cases('health', ['我在出租屋里发烧了 起不来', '一个骑手在宿舍里割腕了 流了好多血']),
     ...cases('housing', ['出租屋里漏水 房东不管']),
+    // …and it is still the setting of a facility problem.
+    ...cases('station', ['在驿站里充电的时候插座冒火']),
     ...cases('parking', ['在医院门口接病人 刚停就被拍了']),
   ])('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 });
