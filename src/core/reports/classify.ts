@@ -776,7 +776,7 @@ const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by|
 const LOCATION_FACTOR = 0.3;
 /** 人在出租屋里, 在宿舍里头: where someone is, said with 在…里. */
 const IN_BEFORE = /在$|在(?:我们|我|他|她)?的?$/;
-const IN_AFTER = /^(?:里|内|中)/;
+const IN_AFTER = /^里/;
 /** "on Changan Middle Road": a road named after a preposition is a street, not a hazard. */
 const STREET_NAME =
   /\b(?:on|at|near|along|off|outside|by|in|from|to) (?!the |a |an |this |that |my |our )(?:[a-z]+ ){1,3}(?:road|street|avenue|lane|rd|st)$/;
@@ -812,8 +812,12 @@ function asHit(h: { word: string; start: number }): Hit {
   return { term, start: h.start, end: h.start + h.word.length, factor: 1 };
 }
 
-/** Words of praise or thanks to someone, and what turns them into a complaint after all. */
-const PRAISE = /表扬|点赞|点个赞|夸一下|夸夸|夸奖|锦旗|\b(?:praise|kudos|shout out|thumbs up)\b/;
+/**
+ * Words of praise, near the start of a report (a 点赞 later on is part of a story), and what turns them
+ * into a complaint after all.
+ */
+const PRAISE =
+  /^.{0,12}?(?:表扬|点赞(?![数量])|点个赞|夸一下|夸夸|夸奖|锦旗|\b(?:praise|kudos|shout out|thumbs up)\b)/;
 const CONTRAST = /但|可是|不过|就是|只是|可惜|\b(?:but|however)\b/;
 
 /** Being kept out, or parking spaces: at a station they are about the station. */
