@@ -136,6 +136,7 @@ describe('pay promised for later, or held back when the worker left, is wages ow
       '包工头说好年底结 现在电话也不接',
       '在一个物流公司干了三个月 老板说下个月给 到现在没影',
       '干了半个月不做了 站长说一分钱都不给',
+      '辞职半个月了 最后一个月的钱还没见到',
       "the contractor said he'd pay us at the end of the month, now his phone is off",
     ]),
   )('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
