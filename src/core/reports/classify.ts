@@ -97,6 +97,15 @@ export function maxUrgency(a: Urgency, b: Urgency): Urgency {
 const VARIANT_FOLD: Record<string, string> = { 帐: '账', 著: '着', 佈: '布', 於: '于' };
 const FOLD_RE = new RegExp(`[${Object.keys(VARIANT_FOLD).join('')}]`, 'g');
 
+/**
+ * 俺 and 额 (northern and northwestern speech) as 我, same length so positions hold: 额 only where it stands
+ * for a person (额们, 打额, 额不敢), not in 额头, 金额, 额度, 名额.
+ */
+const PRONOUN_RE = /俺|额(?=们)|(?<=^|[ 打骂推踹踢扇跟堵给找欠让叫逼拦抓揍说砍捅])额(?![头度外定数])/g;
+export function foldPronouns(norm: string): string {
+  return norm.replace(PRONOUN_RE, '我');
+}
+
 /** The canonical form both keywords and reports are matched in. Punctuation becomes a space. */
 export function normaliseReportText(text: string): string {
   return normalize(cleanInput(text)).replace(FOLD_RE, (c) => VARIANT_FOLD[c] ?? c);
@@ -303,7 +312,7 @@ export function descriptionPhrases(text: string): string[] {
 
 /** Words descriptions use that name no topic. */
 const GENERIC_PHRASES = new Set(
-  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些 平台 骑手 小哥 外卖 快递 司机 师傅 跑单 送单 干活 顾客 被顾客 客人 乘客 商家 保安 路人 老板 站长 主管 同事 车辆'.split(
+  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些 平台 骑手 小哥 外卖 快递 司机 师傅 跑单 送单 干活 顾客 被顾客 客人 乘客 商家 保安 路人 老板 站长 主管 同事 车辆 站点'.split(
     ' ',
   ),
 );
@@ -485,7 +494,9 @@ export function createClassifier(pack: ContentPack): Classifier {
   }
 
   function analyse(text: string): Analysis {
-    const norm = normaliseReportText(pinyinReader(pack).read(text) ?? text);
+    const plain = normaliseReportText(pinyinReader(pack).read(text) ?? text);
+    // Topics read regional pronouns as 我 (打额, 推俺); the emergency detector keeps its own reading.
+    const norm = foldPronouns(plain);
     const covered = new Uint8Array(norm.length);
     if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered, signals: [] };
     const all = matcher.find(norm);
@@ -504,12 +515,12 @@ export function createClassifier(pack: ContentPack): Classifier {
       // A pack's emergency words about something past or over (去年被车撞的那次), in jest, in a general
       // question or next to "nobody is hurt" are no emergency now; nor one in a simile, a condition or
       // about a thing (着火一样, 着火的话, 外卖箱被撞坏了).
-      emergency: packEmergencyLive(norm)
-        ? live.filter((h) => h.term.emergency && packHitLive(norm, h.start, h.end))
+      emergency: packEmergencyLive(plain)
+        ? live.filter((h) => h.term.emergency && packHitLive(plain, h.start, h.end))
         : [],
       urgent: live.filter((h) => h.term.urgent),
       covered,
-      signals: emergencySignals(norm, extraEmergency),
+      signals: emergencySignals(plain, extraEmergency),
     };
   }
 
@@ -591,6 +602,14 @@ export function createClassifier(pack: ContentPack): Classifier {
             const to = topics.get(topic);
             if (to && re.test(a.norm)) return to;
           }
+        // A deposit the employer keeps (站点押金, 老板不退押金) is owed like wages; the landlord's or a dorm's
+        // (公司宿舍押金不退) is housing.
+        if (DEPOSIT.test(word)) {
+          const owed = topics.get('arrears');
+          const landlord = LANDLORD.test(a.norm);
+          if (id === housingId && owed && !landlord && EMPLOYER.test(a.norm)) return owed;
+          if (id === owed && housingId && landlord) return housingId;
+        }
         if (setting === 'housing' && id === stationId && housingId) return housingId;
         if (setting === 'station' && id === housingId && stationId) return stationId;
         // At a station, being kept out or its parking spaces are the station's.
@@ -835,6 +854,11 @@ const FINERS: ['housing' | 'parking', RegExp][] = [
     /交警|城管|贴条|罚单|抓拍|拍照罚|电子眼|违停|违章停|parking ticket|停(?:在|到)?[^ ]{0,4}(?:门口|路边|楼下|门前|边上|外面)[^ ]{0,3}罚/,
   ],
 ];
+
+/** A deposit, who may hold it as an employer, and who as a landlord. */
+const DEPOSIT = /押金|deposit/;
+const EMPLOYER = /站点|站长|老板|公司|车队|加盟商|包工头|\b(?:employer|company|boss|contractor)\b/;
+const LANDLORD = /房东|房租|宿舍|出租屋|公寓|租房|退租|\b(?:landlord|rent|dorm|flat|apartment)\b/;
 
 /** Words of pain, which follow from whatever caused them. */
 const PAIN = /^(?:疼|痛|很疼|好疼|好痛|hurts?|pain|aching|ache|sore|swollen|肿|肿了)$/;

@@ -116,6 +116,8 @@ describe('someone attacked or threatened is a safety report, however it is said'
       'a customer grabbed a rider by the neck and was choking him outside the mall',
       '顾客朝我吐口水 还骂我',
       '那人说下次见到我就弄死我',
+      '保安打额 额啥也没干',
+      '顾客下楼就推俺 还骂俺',
     ]),
   )('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 });
@@ -164,5 +166,12 @@ describe('where someone is (在出租屋里) is not what the report is about', (
     // …and it is still the setting of a facility problem.
     ...cases('station', ['在驿站里充电的时候插座冒火']),
     ...cases('parking', ['在医院门口接病人 刚停就被拍了']),
+  ])('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
+});
+
+describe('who holds a deposit decides whose matter it is', () => {
+  it.each([
+    ...cases('wages', ['站点押金一千 说好走的时候退 现在不认了']),
+    ...cases('housing', ['房东不退押金', '公司宿舍押金不退']),
   ])('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 });
