@@ -454,6 +454,13 @@ const WORDS: Record<Topic, string[]> = {
     'hemorrhoids',
     'piles',
     'back went out',
+    '一直咳',
+    '咳得',
+    '嗓子',
+    '喉咙',
+    '发慌',
+    '睡不踏实',
+    '睡不好',
     'threw my back',
     'threw out my back',
     '吃不下饭',
@@ -1802,6 +1809,8 @@ const PATTERNS: [Topic, RegExp][] = [
   ['health', /(?:胃|肚子|心口|嗓子|喉咙)[^ ]{0,3}(?:不舒服|难受|发炎)/],
   // "said he'd pay us at the end of the month": pay promised for later.
   ['arrears', /\bpay (?:us|me|you|them) (?:at the end of|by the end of|end of|next|after|later|when)\b/],
+  // A bike taken away by whoever manages the place (被物业拉走了, 城管收走了): towed.
+  ['parking', /(?:物业|保安|城管|交警|门卫)[^ ]{0,4}(?:拉走|收走|拖走|搬走|锁了)/],
   // Stopped, then photographed or ticketed: 一停就被交警拍.
   ['parking', /停[^ ]{0,4}被[^ ]{0,3}(?:拍|抓拍|罚|贴)/],
   // "kicked us out" is an eviction, not a kick; "pushing long trips to me" is dispatch, not a shove.

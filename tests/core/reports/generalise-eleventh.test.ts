@@ -104,6 +104,8 @@ describe('an ailment of the body is a health report, whatever the worker was doi
       '开车久了腰间盘突出 想问哪看病便宜',
       'sitting all day, my piles are killing me',
       '胃一直不舒服 吃不下饭',
+      '送了一天单 回来一直咳 嗓子疼得说不出话',
+      '最近老是心里发慌 晚上睡不踏实 不想跑了',
       'my back went out lifting boxes, where can I see someone',
     ]),
   )('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
@@ -165,7 +167,10 @@ describe('where someone is (在出租屋里) is not what the report is about', (
     ...cases('housing', ['出租屋里漏水 房东不管']),
     // …and it is still the setting of a facility problem.
     ...cases('station', ['在驿站里充电的时候插座冒火']),
-    ...cases('parking', ['在医院门口接病人 刚停就被拍了']),
+    ...cases('parking', [
+      '在医院门口接病人 刚停就被拍了',
+      '电动车停小区门口 出来就找不着了 保安说被物业拉走了',
+    ]),
   ])('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 });
 
