@@ -1787,6 +1787,10 @@ const PATTERNS: [Topic, RegExp][] = [
     'injury',
     /\b(?:scratched|scraped|dented|bumped|hit|clipped|backed into|reversed into) (?:a|the|another|someone s|somebody s) (?:parked )?(?:car|van|truck|vehicle|bike|scooter|motorbike)\b/,
   ],
+  [
+    'injury',
+    /\b(?:truck|van|car|bike|scooter|tricycle|lorry|motorbike)s? (?:\w+ )?(?:flipped|overturned|rolled over|tipped over)\b/,
+  ],
   // Strangling someone: "a guy is choking a rider" (not "choking on food").
   [
     'violence',
@@ -1808,7 +1812,10 @@ const PATTERNS: [Topic, RegExp][] = [
   // The stomach or the throat not right (胃一直不舒服, 嗓子发炎): an ailment, not a pain after a fall.
   ['health', /(?:胃|肚子|心口|嗓子|喉咙)[^ ]{0,3}(?:不舒服|难受|发炎)/],
   // "said he'd pay us at the end of the month": pay promised for later.
-  ['arrears', /\bpay (?:us|me|you|them) (?:at the end of|by the end of|end of|next|after|later|when)\b/],
+  [
+    'arrears',
+    /\b(?:pay (?:us|me|you|them)|settle up) (?:at the end of|by the end of|end of|next|after|later|when)\b/,
+  ],
   // A bike taken away by whoever manages the place (被物业拉走了, 城管收走了): towed.
   ['parking', /(?:物业|保安|城管|交警|门卫)[^ ]{0,4}(?:拉走|收走|拖走|搬走|锁了)/],
   // Stopped, then photographed or ticketed: 一停就被交警拍.

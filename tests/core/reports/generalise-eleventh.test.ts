@@ -130,6 +130,7 @@ describe('a vehicle that overturned or hit another is a crash, wherever it happe
       '高架上一辆货车翻了 司机卡在里面出不来',
       'I bumped a parked van while backing out, owner wants me to pay 2000',
       'a van flipped over on the ramp and the driver is stuck inside',
+      'a truck flipped on the overpass, driver is pinned inside',
     ]),
   )('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 });
@@ -142,6 +143,8 @@ describe('pay promised for later, or held back when the worker left, is wages ow
       '干了半个月不做了 站长说一分钱都不给',
       '辞职半个月了 最后一个月的钱还没见到',
       "the contractor said he'd pay us at the end of the month, now his phone is off",
+      "the boss said he'd settle up after the holiday, now he's blocked me",
+      '老闆說年底一起結 現在電話都打不通',
     ]),
   )('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 });
