@@ -97,6 +97,15 @@ export function maxUrgency(a: Urgency, b: Urgency): Urgency {
 const VARIANT_FOLD: Record<string, string> = { 帐: '账', 著: '着', 佈: '布', 於: '于' };
 const FOLD_RE = new RegExp(`[${Object.keys(VARIANT_FOLD).join('')}]`, 'g');
 
+/**
+ * 俺 and 额 (northern and northwestern speech) as 我, same length so positions hold: 额 only where it stands
+ * for a person (额们, 打额, 额不敢), not in 额头, 金额, 额度, 名额.
+ */
+const PRONOUN_RE = /俺|额(?=们)|(?<=^|[ 打骂推踹踢扇跟堵给找欠让叫逼拦抓揍说砍捅])额(?![头度外定数])/g;
+export function foldPronouns(norm: string): string {
+  return norm.replace(PRONOUN_RE, '我');
+}
+
 /** The canonical form both keywords and reports are matched in. Punctuation becomes a space. */
 export function normaliseReportText(text: string): string {
   return normalize(cleanInput(text)).replace(FOLD_RE, (c) => VARIANT_FOLD[c] ?? c);
@@ -303,7 +312,7 @@ export function descriptionPhrases(text: string): string[] {
 
 /** Words descriptions use that name no topic. */
 const GENERIC_PHRASES = new Set(
-  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些 平台 骑手 小哥 外卖 快递 司机 师傅 跑单 送单 干活 顾客 被顾客 客人 乘客 商家 保安 路人 老板 站长 主管 同事 车辆'.split(
+  '问题 方面 情况 难处 事情 地方 条件 时候 之后 事后 以上 任何 一类 不属于 人和事 其他 其它 处理 相关 各种 一些 平台 骑手 小哥 外卖 快递 司机 师傅 跑单 送单 干活 顾客 被顾客 客人 乘客 商家 保安 路人 老板 站长 主管 同事 车辆 站点'.split(
     ' ',
   ),
 );
@@ -485,7 +494,9 @@ export function createClassifier(pack: ContentPack): Classifier {
   }
 
   function analyse(text: string): Analysis {
-    const norm = normaliseReportText(pinyinReader(pack).read(text) ?? text);
+    const plain = normaliseReportText(pinyinReader(pack).read(text) ?? text);
+    // Topics read regional pronouns as 我 (打额, 推俺); the emergency detector keeps its own reading.
+    const norm = foldPronouns(plain);
     const covered = new Uint8Array(norm.length);
     if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered, signals: [] };
     const all = matcher.find(norm);
@@ -504,12 +515,12 @@ export function createClassifier(pack: ContentPack): Classifier {
       // A pack's emergency words about something past or over (去年被车撞的那次), in jest, in a general
       // question or next to "nobody is hurt" are no emergency now; nor one in a simile, a condition or
       // about a thing (着火一样, 着火的话, 外卖箱被撞坏了).
-      emergency: packEmergencyLive(norm)
-        ? live.filter((h) => h.term.emergency && packHitLive(norm, h.start, h.end))
+      emergency: packEmergencyLive(plain)
+        ? live.filter((h) => h.term.emergency && packHitLive(plain, h.start, h.end))
         : [],
       urgent: live.filter((h) => h.term.urgent),
       covered,
-      signals: emergencySignals(norm, extraEmergency),
+      signals: emergencySignals(plain, extraEmergency),
     };
   }
 
@@ -558,7 +569,12 @@ export function createClassifier(pack: ContentPack): Classifier {
         ((hazard && othersBefore(a.norm, start)) || (feeling && pastCause(a.norm, start, end)))
           ? LOCATION_FACTOR
           : 1;
-      const setting = settingOf(a.norm, (start, end) => asPlace(start, end) < 1);
+      // 在宿舍里 is where someone is, and so the setting of the facility problem: only 门口 and the like leave it out.
+      const setting = settingOf(
+        a.norm,
+        (start, end) =>
+          isLocation(a.norm, start, end, false) || spans.some(([s, e]) => start >= s && end <= e),
+      );
       const stationId = topics.get('station');
       const housingId = topics.get('housing');
       // A claim with an illness and no accident in the report is a health matter (CLAIM_WORDS).
@@ -586,6 +602,14 @@ export function createClassifier(pack: ContentPack): Classifier {
             const to = topics.get(topic);
             if (to && re.test(a.norm)) return to;
           }
+        // A deposit the employer keeps (站点押金, 老板不退押金) is owed like wages; the landlord's or a dorm's
+        // (公司宿舍押金不退) is housing.
+        if (DEPOSIT.test(word)) {
+          const owed = topics.get('arrears');
+          const landlord = LANDLORD.test(a.norm);
+          if (id === housingId && owed && !landlord && EMPLOYER.test(a.norm)) return owed;
+          if (id === owed && housingId && landlord) return housingId;
+        }
         if (setting === 'housing' && id === stationId && housingId) return housingId;
         if (setting === 'station' && id === housingId && stationId) return stationId;
         // At a station, being kept out or its parking spaces are the station's.
@@ -681,13 +705,16 @@ export function createClassifier(pack: ContentPack): Classifier {
             h.topic === 'community',
           );
       }
+      // Someone trapped in a vehicle that crashed or overturned (货车翻了 人困在驾驶室) is the crash's report,
+      // whichever road it happened on.
+      const vehicleCrash = hits.some((h) => h.topic === 'injury' && h.pattern);
       for (const signal of votingSignals(a.signals)) {
         // What a crash or a fall did to someone (they collapsed, they bleed) is part of the accident report.
         // Someone caught in the hazard the report names (fallen into an open manhole) is that hazard's report.
         const topic =
           injuryEvent && CONSEQUENCE_SIGNALS.has(signal)
             ? 'injury'
-            : signal === 'trapped' && hazard
+            : signal === 'trapped' && hazard && !vehicleCrash
               ? 'road'
               : SIGNAL_TOPIC[signal];
         const topicId = topic && topics.get(topic);
@@ -706,6 +733,13 @@ export function createClassifier(pack: ContentPack): Classifier {
         // 单量不够, 超时) is context. Level with the best, and the pack's precedence decides a tie.
         const top = Math.max(...scores.values());
         if ((scores.get(fine) ?? 0) < top) scores.set(fine, top);
+      }
+      // Praise (表扬一下驿站的王姐, kudos to…) is what the report is about: the thing praised is no problem.
+      const praise = PRAISE.exec(a.norm);
+      const communityId = topics.get('community');
+      if (praise && communityId && !CONTRAST.test(a.norm.slice(praise.index))) {
+        const top = Math.max(...scores.values());
+        scores.set(communityId, Math.max(top + 2 * TIE, scores.get(communityId) ?? 0));
       }
       const ranked = [...scores.entries()].sort(
         (x, y) =>
@@ -759,14 +793,24 @@ function pointStart(norm: string): number {
 const LOCATIVE_AFTER = /^(门口|门前|附近|旁边|对面|外面|外边|边上|楼下|那边|路边)/;
 const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by|at) (the |a |our |my )?$/;
 const LOCATION_FACTOR = 0.3;
+/** 人在出租屋里, 在宿舍里头: where someone is, said with 在…里. */
+const IN_BEFORE = /在$|在(?:我们|我|他|她)?的?$/;
+const IN_AFTER = /^里/;
+/** "on Changan Middle Road": a road named after a preposition is a street, not a hazard. */
+const STREET_NAME =
+  /\b(?:on|at|near|along|off|outside|by|in|from|to) (?!the |a |an |this |that |my |our )(?:[a-z]+ ){1,3}(?:road|street|avenue|lane|rd|st)$/;
 /**
  * A near miss is what did not happen: 差点翻车 over a loose manhole cover is a road report, "nearly
  * crashed" too. Such a word counts as little as a place word.
  */
 const NEAR_MISS_BEFORE = /(?:差点|差一点|险些|差点儿)[^ ]{0,3}$|\b(?:almost|nearly) (?:\w+ ){0,2}$/;
-function isLocation(norm: string, start: number, end: number): boolean {
+function isLocation(norm: string, start: number, end: number, inside = true): boolean {
   return (
     LOCATIVE_AFTER.test(norm.slice(end, end + 3)) ||
+    (inside &&
+      IN_BEFORE.test(norm.slice(Math.max(0, start - 3), start)) &&
+      IN_AFTER.test(norm.slice(end, end + 2))) ||
+    STREET_NAME.test(norm.slice(Math.max(0, start - 40), end)) ||
     LOCATIVE_BEFORE.test(norm.slice(Math.max(0, start - 20), start)) ||
     NEAR_MISS_BEFORE.test(norm.slice(Math.max(0, start - 20), start))
   );
@@ -787,6 +831,14 @@ function asHit(h: { word: string; start: number }): Hit {
   return { term, start: h.start, end: h.start + h.word.length, factor: 1 };
 }
 
+/**
+ * Words of praise, near the start of a report (a 点赞 later on is part of a story), and what turns them
+ * into a complaint after all.
+ */
+const PRAISE =
+  /^.{0,12}?(?:表扬|点赞(?![数量])|点个赞|夸一下|夸夸|夸奖|锦旗|\b(?:praise|kudos|shout out|thumbs up)\b)/;
+const CONTRAST = /但|可是|不过|就是|只是|可惜|\b(?:but|however)\b/;
+
 /** Being kept out, or parking spaces: at a station they are about the station. */
 const STATION_ACCESS =
   /不让|不准|拦|进不去|won t let|not allowed|turned (?:us|me) away|refuse|车位|parking (?:space|spot)/;
@@ -802,6 +854,11 @@ const FINERS: ['housing' | 'parking', RegExp][] = [
     /交警|城管|贴条|罚单|抓拍|拍照罚|电子眼|违停|违章停|parking ticket|停(?:在|到)?[^ ]{0,4}(?:门口|路边|楼下|门前|边上|外面)[^ ]{0,3}罚/,
   ],
 ];
+
+/** A deposit, who may hold it as an employer, and who as a landlord. */
+const DEPOSIT = /押金|deposit/;
+const EMPLOYER = /站点|站长|老板|公司|车队|加盟商|包工头|\b(?:employer|company|boss|contractor)\b/;
+const LANDLORD = /房东|房租|宿舍|出租屋|公寓|租房|退租|\b(?:landlord|rent|dorm|flat|apartment)\b/;
 
 /** Words of pain, which follow from whatever caused them. */
 const PAIN = /^(?:疼|痛|很疼|好疼|好痛|hurts?|pain|aching|ache|sore|swollen|肿|肿了)$/;

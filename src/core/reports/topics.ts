@@ -223,6 +223,11 @@ const WORDS: Record<Topic, string[]> = {
     '绊了一跤',
   ],
   violence: [
+    // Strangling or choking someone (掐脖子): an assault, whoever it is done to.
+    '掐脖子',
+    '掐住脖子',
+    '勒住脖子',
+    '掐着脖子',
     '跟在我后面',
     '跟了我',
     '一直跟着',
@@ -415,6 +420,9 @@ const WORDS: Record<Topic, string[]> = {
     '知道我住',
     '拔了我',
     '钥匙拔',
+    '吐我',
+    'spat on me',
+    'spat at me',
     '加我微信',
     '要我微信',
     '要我电话',
@@ -428,6 +436,39 @@ const WORDS: Record<Topic, string[]> = {
     '推倒我',
   ],
   health: [
+    // Ailments of long hours on a seat or under loads: a body part and what is wrong with it.
+    '痔疮',
+    '久坐',
+    '前列腺',
+    '腰间盘',
+    '椎间盘',
+    '肩周炎',
+    '腱鞘炎',
+    '静脉曲张',
+    '胃炎',
+    '肠胃',
+    '结石',
+    '湿疹',
+    '皮肤病',
+    '过敏',
+    'hemorrhoids',
+    'piles',
+    'back went out',
+    '一直咳',
+    '咳得',
+    '嗓子',
+    '喉咙',
+    '发慌',
+    '睡不踏实',
+    '睡不好',
+    'threw my back',
+    'threw out my back',
+    '吃不下饭',
+    // Asking where to be seen (能去哪看, 去哪看病) is seeking care.
+    '去哪看',
+    '哪里看病',
+    '哪看病',
+    '哪儿看病',
     '想吐',
     '头重脚轻',
     '胸口闷',
@@ -1452,6 +1493,14 @@ const WORDS: Record<Topic, string[]> = {
     'get online',
   ],
   community: [
+    // A talk or a course the workers ask for (请交警来上个安全课) is an activity, not what it is about.
+    '安全课',
+    '安全教育',
+    '安全培训',
+    '安全知识',
+    'safety talk',
+    'safety training',
+    'safety class',
     '组织',
     '篮球',
     '比赛',
@@ -1550,8 +1599,13 @@ const isLatin = (w: string) => /^[a-z0-9 ']+$/.test(w);
 function onWordBoundary(text: string, start: number, length: number): boolean {
   if (/[a-z0-9]/.test(text[start - 1] ?? '')) return false;
   const rest = text.slice(start + length);
-  return !/^[a-z0-9]/.test(rest) || /^(s|es|d|ed|ing)(?![a-z0-9])/.test(rest);
+  if (!/^[a-z0-9]/.test(rest)) return true;
+  // "lifting boxes" is carrying, not a lift.
+  if (rest.startsWith('ing') && NOT_ING.has(text.slice(start, start + length))) return false;
+  return /^(s|es|d|ed|ing)(?![a-z0-9])/.test(rest);
 }
+/** Nouns whose -ing form is another word. */
+const NOT_ING = new Set(['lift']);
 
 /**
  * Words of aggression against the worker (推了我, 骂人, 被人划了): when someone pushes, hits, insults or
@@ -1603,6 +1657,11 @@ export const STRONG_WORDS = new Set([
   'stolen',
   'robbed',
   // Pressing a worker for their contact (加我微信 or a bad rating) is harassment.
+  // Spitting at or on someone is an assault, however little it hurts.
+  '吐口水',
+  '吐我',
+  'spat on me',
+  'spat at me',
   '加我微信',
   '要我微信',
   '不让我走',
@@ -1717,6 +1776,50 @@ const PATTERNS: [Topic, RegExp][] = [
   ['community', /考[^ ]{0,4}(?:证|驾照)/],
   // Parked, then locked or towed: 停路边就被锁.
   ['parking', /停[^ ]{0,6}(?:被锁|锁了|被拖|拖走|贴条|被贴|[俾畀][^ ]{0,2}(?:锁|拖|贴))/],
+  // A vehicle overturned (货车翻了, 三轮侧翻到沟里) is a crash, wherever on the road it happened.
+  ['injury', /车[^ ]{0,2}(?:翻了|翻到|翻进|翻下|侧翻)/],
+  // Hitting another vehicle while reversing or passing: 倒车蹭了别人的车, "scratched a parked car".
+  [
+    'injury',
+    /倒车[^ ]{0,6}(?:刮|蹭|撞|碰)|(?:刮|蹭|碰|撞)(?:了|到|花了?|坏了?)[^ ]{0,3}(?:停着的|别人的|人家的|一辆)[^ ]{0,3}车/,
+  ],
+  [
+    'injury',
+    /\b(?:scratched|scraped|dented|bumped|hit|clipped|backed into|reversed into) (?:a|the|another|someone s|somebody s) (?:parked )?(?:car|van|truck|vehicle|bike|scooter|motorbike)\b/,
+  ],
+  [
+    'injury',
+    /\b(?:truck|van|car|bike|scooter|tricycle|lorry|motorbike)s? (?:\w+ )?(?:flipped|overturned|rolled over|tipped over)\b/,
+  ],
+  // Strangling someone: "a guy is choking a rider" (not "choking on food").
+  [
+    'violence',
+    /\b(?:chok|strangl|throttl)(?:ing|ed|es|e) (?:a|an|the|my|our|his|her|me|him|someone|somebody|another)\b/,
+  ],
+  // A threat announced (说要来门口堵我, 放话要给我放血): what someone says they will do to the worker.
+  [
+    'violence',
+    /(?:说|扬言|放话|叫嚣|喊着)(?!我)要?[^ ]{0,8}(?:(?:堵|砍|捅|揍|收拾|废了)(?:我|额|俺|你|他|她|人)|弄死|放血)|给(?:我|额|俺|你|他|她)放血/,
+  ],
+  // Pay promised for later by whoever hired the worker (老板说月底结, 说好干完给), or held back when they
+  // left (不干了…一分不给): wages held back, even without the word 工资.
+  [
+    'arrears',
+    /说(?:好|了|好了)?(?:月底|年底|月初|下个?月|过几天|过两天|干完|年后|节后|完工)[^ ]{0,3}(?:结|给|发|付|算)|(?:站长|老板|包工头|队长|车队|加盟商|公司)[^ ]{0,12}(?:一分(?:钱)?(?:都|也)?(?:不给|没给)|不给结|不结)|(?:不干了|离职|辞职|辞了|不做了)[^ ]{0,12}(?: [^ ]{0,16})?(?:不给|不结|不发|扣着|要等)|最后(?:一|半|两|几)?个?(?:月|周|星期)的(?:钱|工资|工钱)/,
+  ],
+  // Asking someone to come and give a talk (请交警来上个安全课) is an activity.
+  ['community', /请[^ ]{0,6}来[^ ]{0,4}(?:上|讲|做|开)[^ ]{0,3}(?:课|讲座|培训)/],
+  // The stomach or the throat not right (胃一直不舒服, 嗓子发炎): an ailment, not a pain after a fall.
+  ['health', /(?:胃|肚子|心口|嗓子|喉咙)[^ ]{0,3}(?:不舒服|难受|发炎)/],
+  // "said he'd pay us at the end of the month": pay promised for later.
+  [
+    'arrears',
+    /\b(?:pay (?:us|me|you|them)|settle up) (?:at the end of|by the end of|end of|next|after|later|when)\b/,
+  ],
+  // A bike taken away by whoever manages the place (被物业拉走了, 城管收走了): towed.
+  ['parking', /(?:物业|保安|城管|交警|门卫)[^ ]{0,4}(?:拉走|收走|拖走|搬走|锁了)/],
+  // Stopped, then photographed or ticketed: 一停就被交警拍.
+  ['parking', /停[^ ]{0,4}被[^ ]{0,3}(?:拍|抓拍|罚|贴)/],
   // "kicked us out" is an eviction, not a kick; "pushing long trips to me" is dispatch, not a shove.
   ['housing', /\bkick(?:ed|s|ing)? (?:\w+ ){0,2}out\b/],
   ['platform', /\bpush(?:es|ed|ing)? (?:\w+ ){0,4}(?:orders?|trips?|jobs?|rides?|deliveries)\b/],
@@ -1805,6 +1908,12 @@ export function topicHits(norm: string): { topic: Topic; word: string; start: nu
         if (isLatin(w) && !onWordBoundary(norm, i, w.length)) continue;
         // 拦住, 记不住: 住 completing another verb says nothing about where anyone lives.
         if (w === '住' && RESULTATIVE_BEFORE.test(norm[i - 1] ?? '')) continue;
+        // 搬家公司: a word before 公司 names the business the worker drives for, not the topic.
+        if (/\p{Script=Han}/u.test(w) && norm.startsWith('公司', i + w.length)) continue;
+        // 搬件, 搬货: carrying loads at work, not moving house.
+        if (w === '搬' && /[件货运砖箱]/.test(norm[i + 1] ?? '')) continue;
+        // 接病人, 送病号: the person carried is ill, not the worker.
+        if (w === '病' && /[接送拉载]/.test(norm[i - 1] ?? '') && /[人号]/.test(norm[i + 1] ?? '')) continue;
         out.push({ topic, word: w, start: i });
         break;
       }
