@@ -127,6 +127,18 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`咬${W(4)}(?:一大块|一大口|一块肉|肉下来|见骨|很深|好深|稀烂|血肉模糊)`),
       // A piece of flesh gone: 肉都没了一块, 掉了一块肉.
       new RegExp(`肉${W(2)}(?:没了|掉了|少了)一块|(?:少|掉|没)了一块肉|一大块(?:皮|肉)${W(2)}(?:掉|没)`),
+      // Told by what it soaks or where it lies: 按着的毛巾都湿透了, 包了三层都浸透了, 地上一大滩血.
+      new RegExp(
+        `(?:按|捂|摁|压|包|缠|裹|堵)(?:着|住|了)${W(8)}(?:湿透|浸透|渗透|透了|红透|染红|全红了|都红了)`,
+      ),
+      /一大?(?:滩|摊|盆|片|大片)血|(?:地上|地下|座位上|床上)[^ ]{0,3}(?:全|都)?是血/,
+    ],
+    together: [
+      // A cloth soaked, and a wound said: 切到手了 毛巾都透了 (not sweat in the heat).
+      [
+        /(?:毛巾|纱布|绷带|纸巾|卫生纸|衣服|衣裳|袖子|布)[^ ]{0,3}(?:都|全)?(?:湿透|浸透|渗透|透了|红透|染红|红了)/,
+        /划|割|切|砍|扎|戳|口子|伤口|刀|血/,
+      ],
     ],
     latin:
       /\b(bleed(ing|s)?(?! money| cash)|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
@@ -622,6 +634,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 追着我们师傅打: whoever is named between.
       new RegExp(`追着${W(6)}(?:打|砍|揍|捅)(?!电话|卡|车|单|分|招呼)`),
       /(?:在|正在)(?:打|揍|殴打|围殴)(?:一个|人|我|他|她)/,
+      // Beating a partner or a child now: 正打他媳妇呢, 又在打老婆 (正打他电话 is a call).
+      /(?:正|正在|还在|又在|在)(?:打|揍|踹|掐|抽)(?:他|她)?的?(?:老婆|媳妇|妻子|老公|丈夫|孩子|小孩|女儿|儿子|闺女|女朋友|男朋友|对象|老妈|老娘|老人)|正(?:打|揍|踹)(?:我|他|她)(?![^ ]{0,3}(?:电话|款|卡|分|招呼|字|游戏|算))/,
       new RegExp(`(?:在|正在)${W(3)}(?:打|揍|踢)(?:我|他|她)(?!电话|的电话|一下电话)`),
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
       // 还要打我, 又要砍人: the attacker is still going.
@@ -908,6 +922,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '挤在墙',
       '夹住',
       '卷进',
+      '踩踏',
+      '被踩在',
+      '踩在下面',
+      '踩在脚下',
+      '被挤倒',
     ],
     patterns: [
       new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
@@ -917,6 +936,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(3)}(?:出不来|拔不出|抽不出|卡住了|夹住了)`),
       // Something on top of someone: 压住一个阿姨, 砸到一个小孩.
       /(?:有人|人)被(?:压|埋|卡|夹)(?:了|住|着)/,
+      // Anyone named pinned or trampled: 有小孩被压住, 有人被踩在下面, 老人被挤倒了.
+      new RegExp(
+        `${SOMEONE}被(?:压|埋|卡|夹)(?:了|住|着|在)|${SOMEONE}被(?:踩|挤)(?:倒|伤|在下面|在地上|在底下)`,
+      ),
       // 压到一个骑车的人: a few words may describe who.
       new RegExp(`(?:压|砸|夹|卡|埋)(?:住|到|中|着)了?${W(6)}${SOMEONE}`),
       // Shut in a vehicle: 小孩被锁在车里.
@@ -954,6 +977,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [
         /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
         /还在(?:车|屋|房|里)|(?:车里|屋里|里面)[^ ]{0,1}还有人|还有人在(?:里面|车里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
+      ],
+      // A crowd crush: 人挤人 + someone down or pinned in it (挤成一团 有人倒了, 挤倒了好几个).
+      [
+        /人挤人|挤成一团|挤作一团|挤成一片|人太多|人山人海|往前(?:拥|挤|涌)|\b(crowd|crush)\b/,
+        /(?:有人|人|几个|好几个|小孩|孩子|老人)[^ ]{0,3}(?:挤倒|推倒|被踩|踩在|压住|压在|倒了|倒地|摔倒)|挤倒了(?:好几个|几个|一片人|人|一群)|踩在(?:下面|底下|脚下)|喘不上|喘不过|\b(trampl\w*|crushed|can ?t breathe)\b/,
       ],
       // A lift stuck with someone inside: 货梯卡住了 我被关在里面.
       // (The person inside comes first, so that 怕被困在里面 is a worry, not an event.)
@@ -1002,6 +1030,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // 被电线电到了: shocked by anything.
     patterns: [new RegExp(`被${W(8)}电(?:到|了|倒|晕|伤)`)],
     together: [
+      // Touched a wire and held by it: 碰着电线 手粘住了, 摸到插座 人在那哆嗦.
+      [
+        /(?:碰|摸|抓|挨|拉|扯|踩)(?:着|到|了|住)?[^ ]{0,8}(?:电线|线了|高压线|电门|电闸|裸线|插座|插头|开关|电箱|电缆|漏电)/,
+        /(?:粘|黏|吸)(?:住|在|上)|甩不开|松不开|放不开|(?:一直|浑身|人)[^ ]{0,3}(?:哆嗦|抖|抽)|弹(?:开|飞)|倒地|不动了|没反应/,
+      ],
       // A live wire down where people pass: 电线掉地上 冒火花 有人要过.
       [
         /(?:电线|电缆|高压线|电源线)[^ ]{0,6}(?:掉|落|断|耷拉|垂|拖)/,
@@ -1135,7 +1168,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],
     patterns: [
       new RegExp(
-        `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女|我妈|我爸|爷爷|奶奶|外婆|外公|老太太|老爷子).{0,20}(?:不见了|丢了|找不到|找不着|没找到|没回来|没回家|联系不上|打不通)`,
+        `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女|丫头|我伢|细伢|小伢|伢儿|崽|孙子|孙女|外孙|我妈|我爸|爷爷|奶奶|外婆|外公|老太太|老爷子).{0,20}(?:不见了|丢了|找不到|找不着|没找到|没回来|没回家|联系不上|打不通)`,
       ),
     ],
     // Someone who cannot find their way home and has not come back; a child alone in traffic.

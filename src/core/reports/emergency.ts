@@ -228,6 +228,8 @@ const TYPOS: [RegExp, string][] = [
   [/[晕昏]低/g, '晕倒'],
   [/遇溺/g, '溺水'],
   [/俾/g, '被'],
+  // Beijing 让人抱走了 (was carried off by someone) is 被.
+  [/让(?=人[^ ]{0,3}(?:抱走|拐走|拐跑|带走|抢走|绑走))/g, '被'],
   // Sichuan and Chongqing: 遭车撞了 (was hit), 昏过去咯 (…了).
   [/遭(?=[^ ]{0,3}(?:撞|打|砍|捅|咬|压|砸|电|烫|抢|刺))/g, '被'],
   [/咯(?= |$)/g, '了'],
@@ -247,9 +249,11 @@ function foldTypos(norm: string): string {
  * `extra` phrases (normalised the same way) found un-negated. Empty when there is none.
  */
 export function emergencySignals(text: string, extra: readonly string[] = []): string[] {
-  const norm = withoutExplainedNumbness(foldTypos(text));
+  const norm = withoutColdLips(withoutExplainedNumbness(foldTypos(text)));
   const found = rawSignals(norm, extra).filter((s) => s !== MODERATE_SIGNAL || !putDownToMildIllness(norm));
   if (found.length === 0 || !aboutNow(norm)) return [];
+  // 电瓶车着火了 旁边没人 已经扑灭了: a fire that is out, with nobody there, is a claim, not a danger.
+  if (fireOutNobodyNear(norm) && found.every((s) => s === 'fire')) return [];
   // A pack's own phrases (有人摔伤) count as events here too: with paperwork they ask about one.
   const events = found.every((s) => EVENT_SIGNALS.has(s) || s === 'pack');
   if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
@@ -279,6 +283,14 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   // 胸口有点闷: mild, said inside the phrase as much as before it (有点胸闷).
   if (MILD_SIGNALS.has(signal) && MILD.some((m) => norm.slice(start, end).includes(m))) return false;
   if (signal === 'violence' && NOT_AFTER.test(after)) return false;
+  // 顾客喊了半天不答应: a customer not answering the door or the phone, not a person collapsed.
+  if (
+    (signal === 'unconscious' || signal === 'pack') &&
+    /^(?:叫|喊|拍|敲)/.test(norm.slice(start, end)) &&
+    CUSTOMER.test(clauseBefore(norm, start)) &&
+    !new RegExp(DOWN).test(norm)
+  )
+    return false;
   if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
   // bleeding money, burning cash: spending.
   if (/^ (?:money|cash)\b/.test(norm.slice(end, end + 7))) return false;
@@ -430,6 +442,8 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
  */
 const THING_BEFORE =
   /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也)?$/;
+/** Whom a worker calls at a door or on the phone for an order. */
+const CUSTOMER = /顾客|客人|客户|收件人|收货人|买家|业主|用户|\b(customer|recipient)\b/;
 /** A fine, a rating or a late order: what workers vent about. */
 const VENT = /扣|罚|差评|超时|投诉|堵车|单子/;
 /** A roof used for leisure or chores. */
@@ -540,8 +554,10 @@ const MILD_ILLNESS =
   /感冒|着凉|受凉|吃坏|上火|没睡好|晕车|宿醉|喝多了|中午没吃|没吃早饭|\b(a cold|the flu|flu|hangover|hungover|car ?sick)\b/;
 /** Whether 'medical' rests only on moderate symptoms that the writer puts down to something mild. */
 function putDownToMildIllness(norm: string): boolean {
-  return MILD_ILLNESS.test(norm) && !medicalSign(norm);
+  return MILD_ILLNESS.test(norm) && !medicalSign(norm) && !DIABETIC.test(norm);
 }
+/** A diabetic who skipped a meal and sweats and shakes is going low (低血糖), not merely hungry. */
+const DIABETIC = /糖尿病|胰岛素|\b(diabet\w*|insulin)\b/;
 /** A sign 'medical' knows by itself (嘴歪, 过敏…肿), as opposed to two moderate symptoms. */
 function medicalSign(norm: string): boolean {
   const k = KNOWLEDGE.medical;
@@ -564,6 +580,25 @@ function withoutExplainedNumbness(norm: string): string {
 }
 
 /**
+ * Lips gone purple from the cold, said to ask for heating (冻得嘴唇发紫 站里能不能开个暖气): how cold the
+ * room is, not a body short of air — the lips are set aside (a person down or shaking still counts).
+ */
+const COLD_LIPS =
+  /(?<=[冻冷](?:得|到)(?:我|人)?(?:都|直)?)(?:嘴唇|嘴巴|嘴|脸)[^ ]{0,2}(?:发紫|发青|发白|发乌|紫了|青了|乌了|白了)/g;
+const WARMTH = /暖气|空调|暖风|取暖|暖宝宝|电暖|烤火|炉子|热水|棉衣|棉袄|羽绒|保暖|加热|\b(heating|heater)\b/;
+function withoutColdLips(norm: string): string {
+  return WARMTH.test(norm) ? norm.replace(COLD_LIPS, (m) => '·'.repeat(m.length)) : norm;
+}
+
+/** A fire already out with nobody there (当时旁边没人 已经扑灭了, 屋里没人 车烧没了). */
+const NOBODY_NEAR =
+  /(?:旁边|周围|附近|屋里|车上|车里|里面|家里|当时|那会儿?)[^ ]{0,2}(?:没人|没有人)|\b(nobody|no one) (was )?(around|near|nearby|inside|there|home)\b/;
+const FIRE_OUT = /扑灭|灭了|浇灭|烧没了|烧光了|烧完了|\b(put (it )?out|burnt out|burned out)\b/;
+function fireOutNobodyNear(norm: string): boolean {
+  return NOBODY_NEAR.test(norm) && FIRE_OUT.test(norm);
+}
+
+/**
  * Whether what the report says can be a danger now: not past or over, not in jest, not a general
  * question. Applies to the pack's emergency keywords as much as to the built-in signals.
  */
@@ -573,10 +608,14 @@ export function aboutNow(norm: string): boolean {
     !JOKE.test(norm) &&
     !generalQuestion(norm) &&
     !(MEDIA.test(norm.replace(VIDEO_CALL, ' ')) && !NOW.test(norm) && !SENT_TO_ME.test(norm)) &&
-    !(HEARSAY.test(norm) && !NOW.test(norm))
+    !(HEARSAY.test(norm) && !NOW.test(norm)) &&
+    !(LESSON.test(norm) && !NOW.test(norm))
   );
 }
 
+/** What a safety class taught (安全课上讲 有人触电要先断电): a lesson retold, not an event. */
+const LESSON =
+  /课上|上课(?:时|的时候)?(?:讲|说|教)|(?:培训|讲座|演练)(?:时|上|里|的时候)?(?:讲|说|教)|老师(?:讲|说|教)|教(?:过)?我们|\b(in (the )?(training|class|lesson)|we were taught)\b/;
 /** A photo or video someone sent the writer is about them, not the news (朋友给我发了一张割手的照片). */
 const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
@@ -600,6 +639,7 @@ const THING_SIGNALS = new Set<string>(['trapped', 'serious-injury']);
 /** Whether a pack's own emergency keywords count: about now, and not said alongside "nobody is hurt". */
 export function packEmergencyLive(norm: string): boolean {
   if (!aboutNow(norm) || NOBODY_HURT.test(norm)) return false;
+  if (fireOutNobodyNear(norm)) return false;
   // As for the built-in signals: a question about paperwork for an event is no emergency by itself.
   const raw = rawSignals(foldTypos(norm));
   if (PET.test(norm) && raw.every((s) => ANIMAL_SIGNALS.has(s))) return false;

@@ -1,0 +1,67 @@
+/**
+ * Emergency round 16: the causes behind the misses and false alarms on fresh wordings in four packs
+ * (evals/own/emergency-dev9-*) — bleeding told by the cloth it soaks, a crowd crush, a shock that holds
+ * the hand, a diabetic going low, a child gone in local words, a partner beaten now — and their
+ * look-alikes: lips purple from the cold in a request for heating, a customer not answering the door,
+ * a safety lesson retold, a fire already out with nobody there. Checked on variants (not the eval
+ * lines) through every pack. Built-in knowledge only.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifierOn } from '../../helpers/classifiers.js';
+
+const PACKS = ['content', 'packs/nanshan', 'packs/chaoyang', 'packs/hongshan'];
+
+const ROWS: [string, boolean][] = [
+  // Bleeding told by what soaks it up or where it lies; sweat and rain soak clothes too.
+  ['手被刀切了 捂着的纸巾全红了', true],
+  ['腿划了个大口子 裹了两层布还是湿透了', true],
+  ['摔了一跤 座位上全是血', true],
+  ['热得衣服都湿透了 站里有没有空调', false],
+  ['下大雨 衣服全湿透了 鞋也进水了', false],
+  // A crowd crush: someone down or pinned in it; a vehicle knocked over in a crowd is not.
+  ['庙会人挤人 有个老太太被挤倒了', true],
+  ['地铁口人太多 有人被踩在下面', true],
+  ['商场门口人太多 电动车被挤倒了', false],
+  ['地铁上人挤人 差点被挤倒', false],
+  ['人挤人 电瓶车都挤倒了一片', false],
+  // A shock that holds on: touched a live thing and stuck to it, or shaking by it.
+  ['拉电闸的时候手粘在上面了 甩不开', true],
+  ['他摸到漏电的插座 人在那一直抖', true],
+  ['摸到电动车充电器 手麻了一下 没事', false],
+  // A diabetic who skipped a meal, sweating and confused: going low, not hungry.
+  ['老婆有糖尿病 没吃晚饭 一身冷汗 说胡话', true],
+  ['我有糖尿病 中午没吃饭 有点饿', false],
+  // A child gone, in Wuhan and Beijing words; a parcel taken is a lost parcel.
+  ['我伢在商场找不到了', true],
+  ['我孙女在公园不见了 才四岁', true],
+  ['我闺女让人抱走了', true],
+  ['快递让人带走了 算丢件吗', false],
+  // A partner or a child beaten now; the past or a phone call is not.
+  ['楼下那男的正打他老婆呢', true],
+  ['隔壁又在打孩子 孩子一直哭叫', true],
+  ['他以前经常打老婆 现在离了', false],
+  ['正打他电话呢 不接', false],
+  // Lips purple from the cold said to ask for heating; a person down or shaking still counts.
+  ['冻得嘴唇都紫了 驿站空调能不能开', false],
+  ['冻得嘴唇发紫 浑身发抖 话都说不出来了', true],
+  ['冻得嘴唇发紫 暖气什么时候来 有个大爷躺地上不动了', true],
+  // A customer not answering the door or the phone; someone collapsed who does not answer.
+  ['客人喊了半天不答应 外卖放哪', false],
+  ['顾客倒在门口 喊了半天不答应', true],
+  ['喊了半天不答应 我室友躺床上', true],
+  // A safety lesson retold; the same words said of now are an event.
+  ['培训时老师讲 有人晕倒要先看呼吸', false],
+  ['消防课上讲的 着火了先用湿毛巾捂住口鼻', false],
+  ['他在课上突然晕倒了 现在还没醒', true],
+  // A fire already out with nobody there is a claim; still burning, or someone burned, is not.
+  ['电动车着火了 当时周围没人 火已经扑灭了', false],
+  ['电瓶车着火了 旁边没人 火还在烧', true],
+  ['电瓶车着火了 已经扑灭了 有人烧伤了', true],
+];
+
+describe.each(PACKS)('emergency round 16 through %s', (dir) => {
+  it.each(ROWS)('%s → emergency: %s', async (text, emergency) => {
+    const classifier = await classifierOn(dir);
+    expect(classifier.classify(text).urgency === 'emergency').toBe(emergency);
+  });
+});
