@@ -122,9 +122,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Blood from inside: 尿里有血, 吐出来有血, 拉出来全是血 (血压, 血糖 are tests).
       new RegExp(`(?:尿|大便|便|痰|吐出来|吐的|拉出来|咳出来)${W(3)}血(?![压糖脂型常])`),
       /渗血|血[^ ]{0,4}(?:往外)?渗/,
+      // Blood as a clause of its own in a terse call: 快 三号门 一个人 血.
+      /(?:^| )(?:血|好多血|很多血)(?:了)?(?: |$)/,
       new RegExp(`骨头${W(3)}(?:戳|刺|穿|支)出`),
       // A bite that tears flesh: 咬了一大块肉下来.
       new RegExp(`咬${W(4)}(?:一大块|一大口|一块肉|肉下来|见骨|很深|好深|稀烂|血肉模糊)`),
+      // A bite or a cut to the face: 脸上好几个口子 (脸上划了个小口子 is minor, see MINOR).
+      new RegExp(`${HEAD}${W(5)}(?:口子|窟窿|血洞)`),
       // A piece of flesh gone: 肉都没了一块, 掉了一块肉.
       new RegExp(`肉${W(2)}(?:没了|掉了|少了)一块|(?:少|掉|没)了一块肉|一大块(?:皮|肉)${W(2)}(?:掉|没)`),
       // Told by what it soaks or where it lies: 按着的毛巾都湿透了, 包了三层都浸透了, 地上一大滩血.
@@ -282,7 +286,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /\b(face (is )?(pressed|slumped|down)|slumped|on the floor|in the (cab|driver ?s seat))\b/,
       ],
       // 抽风 said of someone on the ground (平台抽风 is a glitch).
-      [/抽风/, /地上|倒|打滚|白沫|吐沫|翻白眼|没反应|叫不醒/],
+      [/抽风/, /地上|倒|打滚|白沫|吐沫|翻白眼|没反应|叫不醒|路边|路上|浑身|全身|手脚|四肢|牙关|突然/],
       // Shut in a bathroom or a room for long, and no answer: 厕所里半天没出来 敲门不应.
       [
         /(?:厕所|卫生间|浴室|洗手间|房间|屋)[^ ]{0,4}(?:半天|好久|很久|一直)[^ ]{0,2}没出来|从里面反锁|里面反锁/,
@@ -513,6 +517,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `(?:喝|吃|吞|舔)${W(6)}(?:洁厕|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|灭鼠|机油)`,
       ),
+      // Said the other way round: 小孩把洗衣液喝了, 把农药喝了.
+      new RegExp(
+        `把${W(3)}(?:洁厕|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|老鼠药|灭鼠|机油|汽油|敌敌畏|百草枯)${W(2)}(?:喝|吃|吞|舔)(?:了|下)`,
+      ),
       // 把药都吃了: all of them.
       new RegExp(`药${W(2)}(?:都|全)(?:吃|吞|喝)(?:了|下)`),
       new RegExp(
@@ -523,7 +531,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|od ?d|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
   },
   violence: {
     phrases: [
@@ -635,7 +643,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`追着${W(6)}(?:打|砍|揍|捅)(?!电话|卡|车|单|分|招呼)`),
       /(?:在|正在)(?:打|揍|殴打|围殴)(?:一个|人|我|他|她)/,
       // Beating a partner or a child now: 正打他媳妇呢, 又在打老婆 (正打他电话 is a call).
-      /(?:正|正在|还在|又在|在)(?:打|揍|踹|掐|抽)(?:他|她)?的?(?:老婆|媳妇|妻子|老公|丈夫|孩子|小孩|女儿|儿子|闺女|女朋友|男朋友|对象|老妈|老娘|老人)|正(?:打|揍|踹)(?:我|他|她)(?![^ ]{0,3}(?:电话|款|卡|分|招呼|字|游戏|算))/,
+      /(?:正|正在|还在|又在|在)(?:[^ ]{0,5}(?:东西|家具|桌子|门) ?)?(?:打|揍|踹|掐|抽)(?:他|她)?的?(?:老婆|媳妇|妻子|老公|丈夫|孩子|小孩|女儿|儿子|闺女|女朋友|男朋友|对象|老妈|老娘|老人)|正(?:打|揍|踹)(?:我|他|她)(?![^ ]{0,3}(?:电话|款|卡|分|招呼|字|游戏|算))/,
       new RegExp(`(?:在|正在)${W(3)}(?:打|揍|踢)(?:我|他|她)(?!电话|的电话|一下电话)`),
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
       // 还要打我, 又要砍人: the attacker is still going.
@@ -942,6 +950,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
       // 压到一个骑车的人: a few words may describe who.
       new RegExp(`(?:压|砸|夹|卡|埋)(?:住|到|中|着)了?${W(6)}${SOMEONE}`),
+      // Terse: 货 压人了, 砸着人了.
+      /(?:压|砸|埋)(?:住|到|中|着)?了?人了(?!吗|没)/,
       // Shut in a vehicle: 小孩被锁在车里.
       new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困|留|落|忘)在${W(4)}(?:车里|车内|车上)`),
       // Said the other way round: 车里锁着个小孩.
@@ -980,8 +990,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       // A crowd crush: 人挤人 + someone down or pinned in it (挤成一团 有人倒了, 挤倒了好几个).
       [
-        /人挤人|挤成一团|挤作一团|挤成一片|人太多|人山人海|往前(?:拥|挤|涌)|\b(crowd|crush)\b/,
-        /(?:有人|人|几个|好几个|小孩|孩子|老人)[^ ]{0,3}(?:挤倒|推倒|被踩|踩在|压住|压在|倒了|倒地|摔倒)|挤倒了(?:好几个|几个|一片人|人|一群)|踩在(?:下面|底下|脚下)|喘不上|喘不过|\b(trampl\w*|crushed|can ?t breathe)\b/,
+        /人挤人|挤成一团|挤作一团|挤成一片|人太多|人山人海|人群|拥挤|往前(?:拥|挤|涌)|\b(crowd|crush)\b/,
+        /(?:有人|人|几个|好几个|小孩|孩子|老人)[^ ]{0,3}(?:挤倒|推倒|被踩|踩在|压住|压在|倒了|倒地|摔倒|窒息)|挤倒了(?:好几个|几个|一片人|人|一群)|踩在(?:下面|底下|脚下)|喘不上|喘不过|\b(trampl\w*|crushed|can ?t breathe|(people|someone|kids?|children) (are |is )?(falling|fell|down|under))\b/,
       ],
       // A lift stuck with someone inside: 货梯卡住了 我被关在里面.
       // (The person inside comes first, so that 怕被困在里面 is a worry, not an event.)
@@ -1124,6 +1134,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
       new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),
       new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
+      // A whole limb or half the body burned, or big blisters said after: 整条胳膊都烫了 起了好大的泡.
+      new RegExp(`(?:整条|整只|整个|半边|一大片|大半个)${W(4)}(?:烫|烧)(?:了|伤|坏|烂|熟|焦)`),
+      /(?:烫|烧)[^ ]{0,6} ?[^ ]{0,4}(?:好大的?|很大的?|老大的?|一片|一堆|满是)(?:水)?泡/,
       // 烫伤了 全身都是: burns over the whole body, said after.
       /(?:烫伤|烧伤)[^]{0,6}(?:全身|浑身|一大片)|(?:全身|浑身)[^ ]{0,3}(?:烫伤|烧伤)/,
       /(?:摔|滚|跌|掉)下(?:了)?楼梯/,

@@ -203,6 +203,8 @@ function moderateCount(norm: string): number {
  */
 const TYPOS: [RegExp, string][] = [
   [/流[学雪穴]|留血/g, '流血'],
+  [/(好多|很多|一滩|一地|满地|全是|都是)学(?= |$)/g, '$1血'],
+  [/触[店垫]/g, '触电'],
   [/出[学雪]/g, '出血'],
   [/中[读独]/g, '中毒'],
   [/[晕昏][道到](?![了过]?[家站店楼点门口])/g, '晕倒'],
@@ -268,7 +270,8 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   // 被电了一下 没事: the writer says it came to nothing.
   if (SAID_FINE.test(norm) && found.every((s) => EVENT_SIGNALS.has(s))) return [];
   if (NOBODY_HURT.test(norm) && found.every((s) => THING_SIGNALS.has(s))) return [];
-  if (PET.test(norm) && found.every((s) => ANIMAL_SIGNALS.has(s))) return [];
+  // A pack's own phrases (流了好多血) said of a pet are a vet's case too.
+  if (PET.test(norm) && found.every((s) => ANIMAL_SIGNALS.has(s) || s === 'pack')) return [];
   return found;
 }
 
@@ -615,7 +618,7 @@ export function aboutNow(norm: string): boolean {
 
 /** What a safety class taught (安全课上讲 有人触电要先断电): a lesson retold, not an event. */
 const LESSON =
-  /课上|上课(?:时|的时候)?(?:讲|说|教)|(?:培训|讲座|演练)(?:时|上|里|的时候)?(?:讲|说|教)|老师(?:讲|说|教)|教(?:过)?我们|\b(in (the )?(training|class|lesson)|we were taught)\b/;
+  /课上|上课(?:时|的时候)?(?:讲|说|教)|(?:培训|讲座|演练|演习)(?:时|上|里|的时候)?(?:讲|说|教|学)|老师(?:讲|说|教)|教(?:过)?我们|演练|演习|\b(in (the )?(training|class|lesson)|we were taught)\b/;
 /** A photo or video someone sent the writer is about them, not the news (朋友给我发了一张割手的照片). */
 const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */

@@ -57,6 +57,35 @@ const ROWS: [string, boolean][] = [
   ['电动车着火了 当时周围没人 火已经扑灭了', false],
   ['电瓶车着火了 旁边没人 火还在烧', true],
   ['电瓶车着火了 已经扑灭了 有人烧伤了', true],
+  // A whole limb burned or big blisters; a small blister is not.
+  ['厨房油锅翻了 师傅整条胳膊都烫了 起了好大的泡', true],
+  ['手指烫了一下 起了个小泡', false],
+  // A chemical drunk, said with 把; in English too. Medicine taken as prescribed is not.
+  ['小孩把洗衣液喝了', true],
+  ['my friend drink pesticide, he vomit', true],
+  ['把药吃了 好多了', false],
+  // 抽风 of a person by the road; the platform glitching is not.
+  ['有个人在路边抽风', true],
+  ['平台又抽风了 单子派不出去', false],
+  // Wounds on the face; a rip in clothes is not.
+  ['狗把小孩咬了 脸上好几个口子', true],
+  ['衣服上破了个口子', false],
+  // Violence at home with something said between; someone suffocating in a crowd, in English too.
+  ['邻居家男人在砸东西打老婆 一直在喊', true],
+  ['人群挤压 有人窒息了', true],
+  ['crowd pushing, people falling down, kids under', true],
+  // Terse calls and typed slips: 触店, 好多学, a bare 血, 压人了; snow is not blood, a question is not an event.
+  ['有人触店了', true],
+  ['流了好多学', true],
+  ['快 三号门 一个人 血', true],
+  ['仓库 货 压人了', true],
+  ['雪下得好大 路上全是雪', false],
+  ['这车压人了吗 问问', false],
+  // A drill or a training retold.
+  ['消防演练的时候有人晕倒 要怎么抬', false],
+  ['我们培训学了 触电要先断电', false],
+  // A pack's own phrase (流了好多血) said of a pet is a vet's case.
+  ['我家狗被车撞了 流了好多血', false],
 ];
 
 describe.each(PACKS)('emergency round 16 through %s', (dir) => {
