@@ -958,6 +958,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:车里|车内|车上|后座)${W(4)}(?:锁着|关着|困着|留着|落着)${W(2)}${SOMEONE}`),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
       new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下)`),
+      // Beijing 扣 (turned over onto): 人扣在底下 (钱扣在下面 is a deduction).
+      new RegExp(`${SOMEONE}${W(2)}扣在${W(3)}(?:下面|底下|下边)`),
       // A limb or a person pinned: 腿压底下了, 人压车下面 (Beijing drops the 在).
       new RegExp(`(?:(?:${BODY}|${SOMEONE})${W(1)}|我(?:被)?)压(?:到|进)?(?:车)?(?:底下|下面|下边)`),
       new RegExp(`被水${W(2)}(?:卷|冲|带)(?:走|下去|跑)`),
@@ -991,7 +993,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A crowd crush: 人挤人 + someone down or pinned in it (挤成一团 有人倒了, 挤倒了好几个).
       [
         /人挤人|挤成一团|挤作一团|挤成一片|人太多|人山人海|人群|拥挤|往前(?:拥|挤|涌)|\b(crowd|crush)\b/,
-        /(?:有人|人|几个|好几个|小孩|孩子|老人)[^ ]{0,3}(?:挤倒|推倒|被踩|踩在|压住|压在|倒了|倒地|摔倒|窒息)|挤倒了(?:好几个|几个|一片人|人|一群)|踩在(?:下面|底下|脚下)|喘不上|喘不过|\b(trampl\w*|crushed|can ?t breathe|(people|someone|kids?|children) (are |is )?(falling|fell|down|under))\b/,
+        /(?:有人|人|几个|好几个|小孩|孩子|老人)[^ ]{0,3}(?:挤倒|推倒|被踩|踩在|压住|压在|倒了|倒地|摔倒|窒息)|挤倒了(?:好几个|几个|一片人|人|一群)|踩(?:着|到|伤)(?:了)?人|踩在(?:下面|底下|脚下)|喘不上|喘不过|\b(trampl\w*|crushed|can ?t breathe|(people|someone|kids?|children) (are |is )?(falling|fell|down|under))\b/,
       ],
       // A lift stuck with someone inside: 货梯卡住了 我被关在里面.
       // (The person inside comes first, so that 怕被困在里面 is a worry, not an event.)
@@ -1170,7 +1172,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
       // A fall from a height: 从三楼掉下来, 从梯子上摔下来, 楼上摔下来.
       new RegExp(
-        `(?:从|自)${W(6)}(?:吊篮|脚手架|塔吊|吊车|货架|车厢|平台|楼|层|梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚)下`,
+        `(?:从|自)${W(6)}(?:吊篮|脚手架|塔吊|吊车|货架|车厢|平台|楼|层|梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚|栽|出溜|滑|翻)下`,
       ),
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
@@ -1180,8 +1182,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],
     patterns: [
+      // 被人给拐了, 被人贩子抱走.
+      /被(?:人|人贩子|坏人|陌生人)?给?(?:拐|抱走|偷走)/,
       new RegExp(
-        `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女|丫头|我伢|细伢|小伢|伢儿|崽|孙子|孙女|外孙|我妈|我爸|爷爷|奶奶|外婆|外公|老太太|老爷子).{0,20}(?:不见了|丢了|找不到|找不着|没找到|没回来|没回家|联系不上|打不通)`,
+        `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女|丫头|我个仔|个女|细路|我伢|细伢|小伢|伢儿|崽|孙子|孙女|外孙|我妈|我爸|爷爷|奶奶|外婆|外公|老太太|老爷子).{0,20}(?:不见了|丢了|找不到|找不着|没找到|没回来|没回家|联系不上|打不通)`,
       ),
     ],
     // Someone who cannot find their way home and has not come back; a child alone in traffic.

@@ -86,6 +86,16 @@ const ROWS: [string, boolean][] = [
   ['我们培训学了 触电要先断电', false],
   // A pack's own phrase (流了好多血) said of a pet is a vet's case.
   ['我家狗被车撞了 流了好多血', false],
+  // Regional words: a slide off scaffolding (出溜), turned over onto someone (扣在底下), a child taken
+  // (让人给拐了), a crowd treading on people, Cantonese 成身都系血 and 我个仔唔见咗; a deduction is not.
+  ['哥们儿从脚手架上出溜下来了 后脑勺磕水泥地上了', true],
+  ['三轮儿翻了 人扣在底下', true],
+  ['钱扣在下面了', false],
+  ['我儿子让人给拐了', true],
+  ['地铁口人太多了 踩着人了', true],
+  ['佢跌咗落楼梯 成身都系血', true],
+  ['我个仔唔见咗', true],
+  ['牛仔裤不见了', false],
 ];
 
 describe.each(PACKS)('emergency round 16 through %s', (dir) => {
