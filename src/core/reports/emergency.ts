@@ -79,7 +79,7 @@ const NOW =
 const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now|now (ok|okay|fine|better|healed|all good))\b/;
 /** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
 const ABOUT_TO = /(?:要|快|会|容易|可能会|(?:分钟|一会儿?|一下)就)$/;
 const ABOUT_TO_SIGNALS = new Set<string>(['heat-stroke', 'cold']);
@@ -358,6 +358,15 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   if (signal === 'self-harm' && norm.slice(start, end) === '天台' && ROOF_LEISURE.test(norm)) return false;
   // 煤气灶打不着火了: a stove that won't light.
   if ((signal === 'fire' || signal === 'pack') && /(?:打|点)不$/.test(before)) return false;
+  // 喝了一整瓶二锅头, 一整瓶可乐: a drink, not pills (drunk and not answering still counts by its state).
+  if (
+    (signal === 'poisoning' || signal === 'self-harm') &&
+    /(?:一整瓶|一瓶)$/.test(norm.slice(start, end)) &&
+    /^(?:子|的)?(?:酒|白酒|啤酒|红酒|二锅头|可乐|水|矿泉水|饮料|牛奶|酸奶|果汁|雪碧|红牛|咖啡)/.test(
+      norm.slice(end),
+    )
+  )
+    return false;
   // 这个游戏中毒了: hooked, not poisoned.
   if (signal === 'poisoning' && norm.slice(start, end) === '中毒' && HOOKED.test(norm)) return false;
   // 担心会着火, 怕会爆炸: a worry, whichever words name the danger.
@@ -590,9 +599,13 @@ function withoutExplainedNumbness(norm: string): string {
  */
 const COLD_LIPS =
   /(?<=[冻冷](?:得|到)(?:我|人)?(?:都|直)?)(?:嘴唇|嘴巴|嘴|脸)[^ ]{0,2}(?:发紫|发青|发白|发乌|紫了|青了|乌了|白了)/g;
+const COLD_LIPS_LATIN =
+  /(?<=\b(cold|freezing)\b.{0,12})\blips? (are |is |turned |went |gone )?(purple|blue)\b/g;
 const WARMTH = /暖气|空调|暖风|取暖|暖宝宝|电暖|烤火|炉子|热水|棉衣|棉袄|羽绒|保暖|加热|\b(heating|heater)\b/;
 function withoutColdLips(norm: string): string {
-  return WARMTH.test(norm) ? norm.replace(COLD_LIPS, (m) => '·'.repeat(m.length)) : norm;
+  if (!WARMTH.test(norm)) return norm;
+  const blank = (m: string): string => '·'.repeat(m.length);
+  return norm.replace(COLD_LIPS, blank).replace(COLD_LIPS_LATIN, blank);
 }
 
 /** A fire already out with nobody there (当时旁边没人 已经扑灭了, 屋里没人 车烧没了). */

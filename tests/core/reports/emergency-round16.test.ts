@@ -96,6 +96,16 @@ const ROWS: [string, boolean][] = [
   ['佢跌咗落楼梯 成身都系血', true],
   ['我个仔唔见咗', true],
   ['牛仔裤不见了', false],
+  // Look-alikes: a thing that fell, a child who cannot find a thing, a slide, a drink, healed "now ok".
+  ['my phone fell from 3rd floor, screen broken', false],
+  ['my coworker fell from the roof', true],
+  ['孩子找不到充电器了', false],
+  ['我女儿在商场找不到 急死了', true],
+  ['小孩从滑梯上摔下来 哭了一下又去玩了', false],
+  ['喝了一整瓶二锅头 有点晕', false],
+  ['喝了一整瓶白酒 现在叫不醒', true],
+  ['last year I fell from ladder, now ok, can I claim?', false],
+  ['cold lips purple, can station open heater?', false],
 ];
 
 describe.each(PACKS)('emergency round 16 through %s', (dir) => {
