@@ -122,6 +122,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Blood from inside: 尿里有血, 吐出来有血, 拉出来全是血 (血压, 血糖 are tests).
       new RegExp(`(?:尿|大便|便|痰|吐出来|吐的|拉出来|咳出来)${W(3)}血(?![压糖脂型常])`),
       /渗血|血[^ ]{0,4}(?:往外)?渗/,
+      // Blood soaking through clothes: 血把裤子都染红了, 衣服被血浸透了.
+      new RegExp(`血${W(5)}(?:染红|浸透|湿透|透了)|被血${W(1)}(?:浸|染|湿)`),
       // Blood as a clause of its own in a terse call: 快 三号门 一个人 血.
       /(?:^| )(?:血|好多血|很多血)(?:了)?(?: |$)/,
       new RegExp(`骨头${W(3)}(?:戳|刺|穿|支)出`),
@@ -278,6 +280,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`呼吸${W(2)}(?:弱|浅|微弱|一下一下|断断续续|不规律)|只出气不进气|拉风箱|呼噜呼噜|倒气`),
     ],
     together: [
+      // A body rigid and jerking: 浑身僵硬 一抽一抽的 (哭得一抽一抽 is sobbing).
+      [
+        /(?:浑身|全身|身子|手脚|四肢)[^ ]{0,2}(?:僵硬|发硬|绷直|绷得)/,
+        /(?<!哭得?)一抽一抽|抽搐|抽个不停|直抽|翻白眼|叫不应|没反应/,
+      ],
+      // Terse: a person named and 倒 as a clause of its own (外卖员 倒 电梯口 快).
+      [/(?:^| )(?:倒|倒了|倒地|晕了|昏了)(?: |$)/, new RegExp(`${SOMEONE}`)],
       // Found cold and not responding: 冷藏车里发现一个人 全身冰凉 没反应.
       [/冰凉|冰冷|冻僵|冷藏|冷库|冷冻/, /没反应|叫不醒|不动了|没气|没呼吸/],
       // Not answering, and slumped where he sits: the driver isn't answering, face pressed against the window.
@@ -397,6 +406,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     together: [
       [PREGNANT, PREGNANCY_DANGER],
+      // A diabetic whose mind is slipping: 有糖尿病 叫他反应很慢, 说胡话 — a low, whatever else is said.
+      [
+        /糖尿病|胰岛素|\b(diabet\w*|insulin)\b/,
+        /反应[^ ]{0,2}(?:慢|迟钝)|说胡话|胡言乱语|叫不太醒|迷迷糊糊|不认(?:识)?人|说话不清|语无伦次|颠三倒四|\b(confused|not making sense|drowsy)\b/,
+      ],
       // An allergy and the body reacting, said anywhere: 过敏 … 脸肿成猪头了 呼吸也不太顺.
       [/过敏|\ballerg\w*/, /肿|喘|呼吸|晕|疹|疙瘩|风团|堵|\b(swell\w*|swollen|breath\w*|wheez\w*|hives)\b/],
       // Many stings, or a sting and the body reacting: 被马蜂蛰了好多下 头晕恶心.
@@ -1115,6 +1129,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 腰都快断了 is tiredness, not a fracture.
       new RegExp(`${BODY}${W(3)}(?<![快要跑累站走坐忙])(?:断|折了|变形|扭曲)`),
       new RegExp(`${BODY}${W(3)}${LOSS_OF_FUNCTION}`),
+      // A dog's bite at the neck or the face (蚊子咬了脖子 is an itch).
+      new RegExp(`(?:狗|犬)${W(4)}咬${W(3)}(?:脖子|喉咙|脸|眼睛|头)`),
       // A dog that will not let go: 狗一直咬着小孩不放.
       // A part gone: 手指头没了; caught by a belt: 皮带卷了手; a bite to the face or neck.
       // Off a bridge or a slope: 摔到桥下去了; people knocked down: 撞倒好几个人.

@@ -106,6 +106,17 @@ const ROWS: [string, boolean][] = [
   ['喝了一整瓶白酒 现在叫不醒', true],
   ['last year I fell from ladder, now ok, can I claim?', false],
   ['cold lips purple, can station open heater?', false],
+  // A seizure as a rigid, jerking body; sobbing is not.
+  ['他浑身僵硬 一抽一抽的', true],
+  ['哭得一抽一抽的 全身发硬', false],
+  // A diabetic whose mind slows; a question about diabetes is not.
+  ['老人家有糖尿病 现在叫他反应很慢', true],
+  ['我糖尿病 想问问医保', false],
+  // Blood soaking clothes; a dog's bite at the neck (a mosquito's is not); a terse 倒.
+  ['血把裤子都染红了', true],
+  ['被流浪狗咬了脖子', true],
+  ['蚊子咬了脖子 好痒', false],
+  ['外卖员 倒 电梯口 快', true],
 ];
 
 describe.each(PACKS)('emergency round 16 through %s', (dir) => {
