@@ -14,7 +14,14 @@
  * (上个月被车撞了，保险还没赔).
  */
 
-import { DOWN, LOSS_OF_FUNCTION, PERSON, UNRESPONSIVE } from './emergency-concepts.js';
+import {
+  DOWN,
+  LOSS_OF_FUNCTION,
+  PERSON,
+  PREGNANCY_DANGER,
+  PREGNANT,
+  UNRESPONSIVE,
+} from './emergency-concepts.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 import { phraseByMeaning } from './emergency-phrases.js';
 
@@ -27,7 +34,22 @@ export type { EmergencySignal };
  */
 export const EMERGENCY_PHRASES: readonly string[] = [
   ...Object.values(KNOWLEDGE).flatMap((k) => k.phrases.filter((p) => /\p{Script=Han}/u.test(p))),
-  ...[PERSON, DOWN, UNRESPONSIVE, LOSS_OF_FUNCTION].flatMap(plainAlternatives),
+  ...[PERSON, DOWN, UNRESPONSIVE, LOSS_OF_FUNCTION, PREGNANT.source, PREGNANCY_DANGER.source].flatMap(
+    plainAlternatives,
+  ),
+  // Events the rules read by structure (从楼梯上掉下来, 孕妇要生了, 小孩不见了), as words to hear in pinyin.
+  ...[
+    '从楼梯上',
+    '从梯子上',
+    '从楼上',
+    '从脚手架上',
+    '掉下来',
+    '摔下来',
+    '跌下来',
+    '要生了',
+    '不见了',
+    '止不住',
+  ],
 ];
 
 /** The alternatives of a pattern that are plain Chinese words of two or more characters. */

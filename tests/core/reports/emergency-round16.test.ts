@@ -117,6 +117,17 @@ const ROWS: [string, boolean][] = [
   ['被流浪狗咬了脖子', true],
   ['蚊子咬了脖子 好痒', false],
   ['外卖员 倒 电梯口 快', true],
+  // Broken English: a man hitting her now, "cant breath", shaking on the ground with foam at the mouth.
+  ['my wife husband hitting her right now', true],
+  ['the guy is hitting the ball', false],
+  ['face swelling, throat tight, cant breath', true],
+  ['take a breath, no breathing room at the station', false],
+  ['he shake on ground, foam mouth', true],
+  // Pinyin: a fall from stairs or a ladder, a woman in labour; a lost phone is not.
+  ['you ren cong louti shang diao xia lai le', true],
+  ['tongshi cong tizi shang shuai xia lai le', true],
+  ['you ge yunfu yao sheng le', true],
+  ['wo de shouji bu jian le', false],
 ];
 
 describe.each(PACKS)('emergency round 16 through %s', (dir) => {
