@@ -280,6 +280,10 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   if (found.length === 0 || !aboutNow(norm)) return [];
   // 电瓶车着火了 旁边没人 已经扑灭了: a fire that is out, with nobody there, is a claim, not a danger.
   if (fireOutNobodyNear(norm) && found.every((s) => s === 'fire')) return [];
+  // 孩子不见了 原来在邻居家: found again.
+  if (FOUND.test(norm) && found.every((s) => s === 'missing-person')) return [];
+  // 老婆下个月要生了, 要生了 我请几天假: a birth ahead or leave asked for, not labour on the road.
+  if (BIRTH_AHEAD.test(norm) && found.every((s) => s === 'medical')) return [];
   // A pack's own phrases (有人摔伤) count as events here too: with paperwork they ask about one.
   const events = found.every((s) => EVENT_SIGNALS.has(s) || s === 'pack');
   if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
@@ -623,13 +627,20 @@ const COLD_LIPS =
   /(?<=[冻冷](?:得|到)(?:我|人)?(?:都|直)?)(?:嘴唇|嘴巴|嘴|脸)[^ ]{0,2}(?:发紫|发青|发白|发乌|紫了|青了|乌了|白了)/g;
 const COLD_LIPS_LATIN =
   /(?<=\b(cold|freezing)\b.{0,12})\blips? (are |is |turned |went |gone )?(purple|blue)\b/g;
-const WARMTH = /暖气|空调|暖风|取暖|暖宝宝|电暖|烤火|炉子|热水|棉衣|棉袄|羽绒|保暖|加热|\b(heating|heater)\b/;
+const WARMTH =
+  /暖气|空调|暖风|取暖|暖和|暖暖|暖一下|暖下|暖宝宝|电暖|烤火|炉子|热水|棉衣|棉袄|羽绒|保暖|加热|\b(heating|heater)\b/;
 function withoutColdLips(norm: string): string {
   if (!WARMTH.test(norm)) return norm;
   const blank = (m: string): string => '·'.repeat(m.length);
   return norm.replace(COLD_LIPS, blank).replace(COLD_LIPS_LATIN, blank);
 }
 
+/** Someone missing who has been found (找到了, 原来在…, 虚惊一场). */
+const FOUND =
+  /(?<![不没])找到了|虚惊一场|原来在|(?<![没不])回来了|已经回家|\b(found (him|her|them|the (kid|child|boy|girl))|turned up)\b/;
+/** A birth ahead (下个月要生了) or leave asked for it (请假, 产假, 陪产假). */
+const BIRTH_AHEAD =
+  /(?:下个?月|下周|下星期|月底|年底|过几天|几天后|明年|预产期)[^ ]{0,4}(?:要)?生|请[^ ]{0,3}假|产假|陪产/;
 /** A fire already out with nobody there (当时旁边没人 已经扑灭了, 屋里没人 车烧没了). */
 const NOBODY_NEAR =
   /(?:旁边|周围|附近|屋里|车上|车里|里面|家里|当时|那会儿?)[^ ]{0,2}(?:没人|没有人)|\b(nobody|no one) (was )?(around|near|nearby|inside|there|home)\b/;

@@ -128,6 +128,13 @@ const ROWS: [string, boolean][] = [
   ['tongshi cong tizi shang shuai xia lai le', true],
   ['you ge yunfu yao sheng le', true],
   ['wo de shouji bu jian le', false],
+  // A child found again, a birth ahead or leave for it, lips purple asking to come in and warm up.
+  ['孩子不见了 原来在邻居家 虚惊一场', false],
+  ['孩子不见了 到现在都没找到', true],
+  ['老婆要生了 我请几天假', false],
+  ['我老婆下个月要生了', false],
+  ['孕妇在路上要生了 快来', true],
+  ['冷得嘴唇发紫 站点能不能开门让我们进去暖和下', false],
 ];
 
 describe.each(PACKS)('emergency round 16 through %s', (dir) => {
