@@ -131,6 +131,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`咬${W(4)}(?:一大块|一大口|一块肉|肉下来|见骨|很深|好深|稀烂|血肉模糊)`),
       // A bite or a cut to the face: 脸上好几个口子 (脸上划了个小口子 is minor, see MINOR).
       new RegExp(`${HEAD}${W(5)}(?:口子|窟窿|血洞)`),
+      // Flesh torn off: 让狗给撕了一块肉下来.
+      new RegExp(`(?:撕|扯|咬)(?:了|下|掉)${W(3)}肉(?:下来|掉了)|被${W(4)}(?:撕|扯)(?:了|下|掉)${W(3)}肉`),
       // A piece of flesh gone: 肉都没了一块, 掉了一块肉.
       new RegExp(`肉${W(2)}(?:没了|掉了|少了)一块|(?:少|掉|没)了一块肉|一大块(?:皮|肉)${W(2)}(?:掉|没)`),
       // Told by what it soaks or where it lies: 按着的毛巾都湿透了, 包了三层都浸透了, 地上一大滩血.
@@ -140,6 +142,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /一大?(?:滩|摊|盆|片|大片)血|(?:地上|地下|座位上|床上)[^ ]{0,3}(?:全|都)?是血/,
     ],
     together: [
+      // Blood, and pressure does not stop it, said in another clause: 血顺着胳膊往下滴 止不住.
+      [/血(?![压糖脂型常])/, /止不住|止不了|按不住|捂不住|压不住|堵不住/],
       // A cloth soaked, and a wound said: 切到手了 毛巾都透了 (not sweat in the heat).
       [
         /(?:毛巾|纱布|绷带|纸巾|卫生纸|衣服|衣裳|袖子|布)[^ ]{0,3}(?:都|全)?(?:湿透|浸透|渗透|透了|红透|染红|红了)/,
@@ -1152,6 +1156,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
       new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),
       new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
+      // Scalded all over: 烫了一身, 烧了满身.
+      /(?:烫|烧)(?:伤)?了?(?:一身|全身|满身|浑身)(?!汗)/,
       // A whole limb or half the body burned, or big blisters said after: 整条胳膊都烫了 起了好大的泡.
       new RegExp(`(?:整条|整只|整个|半边|一大片|大半个)${W(4)}(?:烫|烧)(?:了|伤|坏|烂|熟|焦)`),
       /(?:烫|烧)[^ ]{0,6} ?[^ ]{0,4}(?:好大的?|很大的?|老大的?|一片|一堆|满是)(?:水)?泡/,

@@ -135,6 +135,13 @@ const ROWS: [string, boolean][] = [
   ['我老婆下个月要生了', false],
   ['孕妇在路上要生了 快来', true],
   ['冷得嘴唇发紫 站点能不能开门让我们进去暖和下', false],
+  // Scalded all over, blood that will not stop said in another clause, flesh torn off; sweat, tears, a meal.
+  ['开水壶炸了 烫了一身', true],
+  ['热出了一身汗 烧了一身汗', false],
+  ['血顺着胳膊往下滴 止不住', true],
+  ['哭得止不住', false],
+  ['让狗给撕了一块肉下来', true],
+  ['撕了一块肉吃', false],
 ];
 
 describe.each(PACKS)('emergency round 16 through %s', (dir) => {
