@@ -143,7 +143,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     together: [
       // Blood, and pressure does not stop it, said in another clause: 血顺着胳膊往下滴 止不住.
-      [/血(?![压糖脂型常])/, /止不住|止不了|按不住|捂不住|压不住|堵不住/],
+      [/(?<![献验抽查])血(?![压糖脂型常拼本汗])/, /止不住|止不了|按不住|捂不住|压不住|堵不住/],
       // A cloth soaked, and a wound said: 切到手了 毛巾都透了 (not sweat in the heat).
       [
         /(?:毛巾|纱布|绷带|纸巾|卫生纸|衣服|衣裳|袖子|布)[^ ]{0,3}(?:都|全)?(?:湿透|浸透|渗透|透了|红透|染红|红了)/,

@@ -97,8 +97,8 @@ const PAST =
 const NOW =
   /快去|刚(?:在|发|说|打)|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
 
-/** Blood that is a test, not bleeding (查出血压高). */
-const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
+/** Blood that is a test or a word, not bleeding (查出血压高, 血汗钱, 血拼, 血本无归). */
+const NOT_BLEEDING = /^(压|糖|脂|常规|型|汗|拼|本)/;
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
   /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now|now (ok|okay|fine|better|healed|all good))\b/;

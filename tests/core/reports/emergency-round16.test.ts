@@ -142,6 +142,9 @@ const ROWS: [string, boolean][] = [
   ['哭得止不住', false],
   ['让狗给撕了一块肉下来', true],
   ['撕了一块肉吃', false],
+  // Blood as a word, not bleeding: 血拼, 血汗钱.
+  ['双十一血拼 买买买 止不住', false],
+  ['脑子里全是血汗钱 心疼得止不住', false],
 ];
 
 describe.each(PACKS)('emergency round 16 through %s', (dir) => {
