@@ -122,11 +122,33 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Blood from inside: 尿里有血, 吐出来有血, 拉出来全是血 (血压, 血糖 are tests).
       new RegExp(`(?:尿|大便|便|痰|吐出来|吐的|拉出来|咳出来)${W(3)}血(?![压糖脂型常])`),
       /渗血|血[^ ]{0,4}(?:往外)?渗/,
+      // Blood soaking through clothes: 血把裤子都染红了, 衣服被血浸透了.
+      new RegExp(`血${W(5)}(?:染红|浸透|湿透|透了)|被血${W(1)}(?:浸|染|湿)`),
+      // Blood as a clause of its own in a terse call: 快 三号门 一个人 血.
+      /(?:^| )(?:血|好多血|很多血)(?:了)?(?: |$)/,
       new RegExp(`骨头${W(3)}(?:戳|刺|穿|支)出`),
       // A bite that tears flesh: 咬了一大块肉下来.
       new RegExp(`咬${W(4)}(?:一大块|一大口|一块肉|肉下来|见骨|很深|好深|稀烂|血肉模糊)`),
+      // A bite or a cut to the face: 脸上好几个口子 (脸上划了个小口子 is minor, see MINOR).
+      new RegExp(`${HEAD}${W(5)}(?:口子|窟窿|血洞)`),
+      // Flesh torn off: 让狗给撕了一块肉下来.
+      new RegExp(`(?:撕|扯|咬)(?:了|下|掉)${W(3)}肉(?:下来|掉了)|被${W(4)}(?:撕|扯)(?:了|下|掉)${W(3)}肉`),
       // A piece of flesh gone: 肉都没了一块, 掉了一块肉.
       new RegExp(`肉${W(2)}(?:没了|掉了|少了)一块|(?:少|掉|没)了一块肉|一大块(?:皮|肉)${W(2)}(?:掉|没)`),
+      // Told by what it soaks or where it lies: 按着的毛巾都湿透了, 包了三层都浸透了, 地上一大滩血.
+      new RegExp(
+        `(?:按|捂|摁|压|包|缠|裹|堵)(?:着|住|了)${W(8)}(?:湿透|浸透|渗透|透了|红透|染红|全红了|都红了)`,
+      ),
+      /一大?(?:滩|摊|盆|片|大片)血|(?:地上|地下|座位上|床上)[^ ]{0,3}(?:全|都)?是血/,
+    ],
+    together: [
+      // Blood, and pressure does not stop it, said in another clause: 血顺着胳膊往下滴 止不住.
+      [/(?<![献验抽查])血(?![压糖脂型常拼本汗])/, /止不住|止不了|按不住|捂不住|压不住|堵不住/],
+      // A cloth soaked, and a wound said: 切到手了 毛巾都透了 (not sweat in the heat).
+      [
+        /(?:毛巾|纱布|绷带|纸巾|卫生纸|衣服|衣裳|袖子|布)[^ ]{0,3}(?:都|全)?(?:湿透|浸透|渗透|透了|红透|染红|红了)/,
+        /划|割|切|砍|扎|戳|口子|伤口|刀|血/,
+      ],
     ],
     latin:
       /\b(bleed(ing|s)?(?! money| cash)|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
@@ -262,6 +284,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`呼吸${W(2)}(?:弱|浅|微弱|一下一下|断断续续|不规律)|只出气不进气|拉风箱|呼噜呼噜|倒气`),
     ],
     together: [
+      // A body rigid and jerking: 浑身僵硬 一抽一抽的 (哭得一抽一抽 is sobbing).
+      [
+        /(?:浑身|全身|身子|手脚|四肢)[^ ]{0,2}(?:僵硬|发硬|绷直|绷得)/,
+        /(?<!哭得?)一抽一抽|抽搐|抽个不停|直抽|翻白眼|叫不应|没反应/,
+      ],
+      // Terse: a person named and 倒 as a clause of its own (外卖员 倒 电梯口 快).
+      [/(?:^| )(?:倒|倒了|倒地|晕了|昏了)(?: |$)/, new RegExp(`${SOMEONE}`)],
       // Found cold and not responding: 冷藏车里发现一个人 全身冰凉 没反应.
       [/冰凉|冰冷|冻僵|冷藏|冷库|冷冻/, /没反应|叫不醒|不动了|没气|没呼吸/],
       // Not answering, and slumped where he sits: the driver isn't answering, face pressed against the window.
@@ -270,7 +299,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /\b(face (is )?(pressed|slumped|down)|slumped|on the floor|in the (cab|driver ?s seat))\b/,
       ],
       // 抽风 said of someone on the ground (平台抽风 is a glitch).
-      [/抽风/, /地上|倒|打滚|白沫|吐沫|翻白眼|没反应|叫不醒/],
+      [/抽风/, /地上|倒|打滚|白沫|吐沫|翻白眼|没反应|叫不醒|路边|路上|浑身|全身|手脚|四肢|牙关|突然/],
       // Shut in a bathroom or a room for long, and no answer: 厕所里半天没出来 敲门不应.
       [
         /(?:厕所|卫生间|浴室|洗手间|房间|屋)[^ ]{0,4}(?:半天|好久|很久|一直)[^ ]{0,2}没出来|从里面反锁|里面反锁/,
@@ -278,7 +307,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(unconscious|passed out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|foam\w* (at |from |in )?(the |his |her )?mouth|(shak|shaking|shake|twitch|jerk)\w* on (the )?(ground|floor)|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -337,7 +366,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/(?:捂|抓|掐)(?:着|住)?[^ ]{0,3}(?:喉咙|脖子|嗓子)/, /说不出话|发不出声|憋得|喘不|咳不出/],
     ],
     latin:
-      /\b((clutch|hold|grabb|gripp)(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
+      /\b((clutch|hold|grabb|gripp)(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|(can ?t|cannot) breath\b|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
   },
   medical: {
     // Stroke, seizure, severe allergy, very high fever with confusion.
@@ -381,6 +410,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     together: [
       [PREGNANT, PREGNANCY_DANGER],
+      // A diabetic whose mind is slipping: 有糖尿病 叫他反应很慢, 说胡话 — a low, whatever else is said.
+      [
+        /糖尿病|胰岛素|\b(diabet\w*|insulin)\b/,
+        /反应[^ ]{0,2}(?:慢|迟钝)|说胡话|胡言乱语|叫不太醒|迷迷糊糊|不认(?:识)?人|说话不清|语无伦次|颠三倒四|\b(confused|not making sense|drowsy)\b/,
+      ],
       // An allergy and the body reacting, said anywhere: 过敏 … 脸肿成猪头了 呼吸也不太顺.
       [/过敏|\ballerg\w*/, /肿|喘|呼吸|晕|疹|疙瘩|风团|堵|\b(swell\w*|swollen|breath\w*|wheez\w*|hives)\b/],
       // Many stings, or a sting and the body reacting: 被马蜂蛰了好多下 头晕恶心.
@@ -501,6 +535,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `(?:喝|吃|吞|舔)${W(6)}(?:洁厕|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|灭鼠|机油)`,
       ),
+      // Said the other way round: 小孩把洗衣液喝了, 把农药喝了.
+      new RegExp(
+        `把${W(3)}(?:洁厕|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|老鼠药|灭鼠|机油|汽油|敌敌畏|百草枯)${W(2)}(?:喝|吃|吞|舔)(?:了|下)`,
+      ),
       // 把药都吃了: all of them.
       new RegExp(`药${W(2)}(?:都|全)(?:吃|吞|喝)(?:了|下)`),
       new RegExp(
@@ -511,7 +549,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|od ?d|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
   },
   violence: {
     phrases: [
@@ -622,6 +660,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 追着我们师傅打: whoever is named between.
       new RegExp(`追着${W(6)}(?:打|砍|揍|捅)(?!电话|卡|车|单|分|招呼)`),
       /(?:在|正在)(?:打|揍|殴打|围殴)(?:一个|人|我|他|她)/,
+      // Beating a partner or a child now: 正打他媳妇呢, 又在打老婆 (正打他电话 is a call).
+      /(?:正|正在|还在|又在|在)(?:[^ ]{0,5}(?:东西|家具|桌子|门) ?)?(?:打|揍|踹|掐|抽)(?:他|她)?的?(?:老婆|媳妇|妻子|老公|丈夫|孩子|小孩|女儿|儿子|闺女|女朋友|男朋友|对象|老妈|老娘|老人)|正(?:打|揍|踹)(?:我|他|她)(?![^ ]{0,3}(?:电话|款|卡|分|招呼|字|游戏|算))/,
       new RegExp(`(?:在|正在)${W(3)}(?:打|揍|踢)(?:我|他|她)(?!电话|的电话|一下电话)`),
       new RegExp(`打得${W(3)}(?:凶|狠|厉害)`),
       // 还要打我, 又要砍人: the attacker is still going.
@@ -666,7 +706,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)(?! (the|a|his|her|my) (seat|wall|door|window|dashboard|table|steering wheel|air|bag|pillow|car))|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|(dragg(ed|ing)|pulling) (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick|shovel|spade|hammer|axe|crowbar|wrench)|(hitting|hit|smashing) (him|her|someone|the other( guy)?|a \w+) (on|over) the head|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)(?! (the|a|his|her|my) (seat|wall|door|window|dashboard|table|steering wheel|air|bag|pillow|car))|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|(dragg(ed|ing)|pulling) (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(husband|boyfriend|father|dad|man|guy|he|someone) (is |s )?(hitting|beating|punching|kicking|choking) (her|him|me|them|the kids?)\b|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick|shovel|spade|hammer|axe|crowbar|wrench)|(hitting|hit|smashing) (him|her|someone|the other( guy)?|a \w+) (on|over) the head|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
   },
   'self-harm': {
     phrases: [
@@ -908,6 +948,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '挤在墙',
       '夹住',
       '卷进',
+      '踩踏',
+      '被踩在',
+      '踩在下面',
+      '踩在脚下',
+      '被挤倒',
     ],
     patterns: [
       new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
@@ -917,14 +962,22 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(3)}(?:出不来|拔不出|抽不出|卡住了|夹住了)`),
       // Something on top of someone: 压住一个阿姨, 砸到一个小孩.
       /(?:有人|人)被(?:压|埋|卡|夹)(?:了|住|着)/,
+      // Anyone named pinned or trampled: 有小孩被压住, 有人被踩在下面, 老人被挤倒了.
+      new RegExp(
+        `${SOMEONE}被(?:压|埋|卡|夹)(?:了|住|着|在)|${SOMEONE}被(?:踩|挤)(?:倒|伤|在下面|在地上|在底下)`,
+      ),
       // 压到一个骑车的人: a few words may describe who.
       new RegExp(`(?:压|砸|夹|卡|埋)(?:住|到|中|着)了?${W(6)}${SOMEONE}`),
+      // Terse: 货 压人了, 砸着人了.
+      /(?:压|砸|埋)(?:住|到|中|着)?了?人了(?!吗|没)/,
       // Shut in a vehicle: 小孩被锁在车里.
       new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困|留|落|忘)在${W(4)}(?:车里|车内|车上)`),
       // Said the other way round: 车里锁着个小孩.
       new RegExp(`(?:车里|车内|车上|后座)${W(4)}(?:锁着|关着|困着|留着|落着)${W(2)}${SOMEONE}`),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
       new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下)`),
+      // Beijing 扣 (turned over onto): 人扣在底下 (钱扣在下面 is a deduction).
+      new RegExp(`${SOMEONE}${W(2)}扣在${W(3)}(?:下面|底下|下边)`),
       // A limb or a person pinned: 腿压底下了, 人压车下面 (Beijing drops the 在).
       new RegExp(`(?:(?:${BODY}|${SOMEONE})${W(1)}|我(?:被)?)压(?:到|进)?(?:车)?(?:底下|下面|下边)`),
       new RegExp(`被水${W(2)}(?:卷|冲|带)(?:走|下去|跑)`),
@@ -954,6 +1007,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [
         /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
         /还在(?:车|屋|房|里)|(?:车里|屋里|里面)[^ ]{0,1}还有人|还有人在(?:里面|车里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
+      ],
+      // A crowd crush: 人挤人 + someone down or pinned in it (挤成一团 有人倒了, 挤倒了好几个).
+      [
+        /人挤人|挤成一团|挤作一团|挤成一片|人太多|人山人海|人群|拥挤|往前(?:拥|挤|涌)|\b(crowd|crush)\b/,
+        /(?:有人|人|几个|好几个|小孩|孩子|老人)[^ ]{0,3}(?:挤倒|推倒|被踩|踩在|压住|压在|倒了|倒地|摔倒|窒息)|挤倒了(?:好几个|几个|一片人|人|一群)|踩(?:着|到|伤)(?:了)?人|踩在(?:下面|底下|脚下)|喘不上|喘不过|\b(trampl\w*|crushed|can ?t breathe|(people|someone|kids?|children) (are |is )?(falling|fell|down|under))\b/,
       ],
       // A lift stuck with someone inside: 货梯卡住了 我被关在里面.
       // (The person inside comes first, so that 怕被困在里面 is a worry, not an event.)
@@ -1002,6 +1060,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // 被电线电到了: shocked by anything.
     patterns: [new RegExp(`被${W(8)}电(?:到|了|倒|晕|伤)`)],
     together: [
+      // Touched a wire and held by it: 碰着电线 手粘住了, 摸到插座 人在那哆嗦.
+      [
+        /(?:碰|摸|抓|挨|拉|扯|踩)(?:着|到|了|住)?[^ ]{0,8}(?:电线|线了|高压线|电门|电闸|裸线|插座|插头|开关|电箱|电缆|漏电)/,
+        /(?:粘|黏|吸)(?:住|在|上)|甩不开|松不开|放不开|(?:一直|浑身|人)[^ ]{0,3}(?:哆嗦|抖|抽)|弹(?:开|飞)|倒地|不动了|没反应/,
+      ],
       // A live wire down where people pass: 电线掉地上 冒火花 有人要过.
       [
         /(?:电线|电缆|高压线|电源线)[^ ]{0,6}(?:掉|落|断|耷拉|垂|拖)/,
@@ -1070,6 +1133,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 腰都快断了 is tiredness, not a fracture.
       new RegExp(`${BODY}${W(3)}(?<![快要跑累站走坐忙])(?:断|折了|变形|扭曲)`),
       new RegExp(`${BODY}${W(3)}${LOSS_OF_FUNCTION}`),
+      // A dog's bite at the neck or the face (蚊子咬了脖子 is an itch).
+      new RegExp(`(?:狗|犬)${W(4)}咬${W(3)}(?:脖子|喉咙|脸|眼睛|头)`),
       // A dog that will not let go: 狗一直咬着小孩不放.
       // A part gone: 手指头没了; caught by a belt: 皮带卷了手; a bite to the face or neck.
       // Off a bridge or a slope: 摔到桥下去了; people knocked down: 撞倒好几个人.
@@ -1091,6 +1156,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
       new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),
       new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
+      // Scalded all over: 烫了一身, 烧了满身.
+      /(?:烫|烧)(?:伤)?了?(?:一身|全身|满身|浑身)(?!汗)/,
+      // A whole limb or half the body burned, or big blisters said after: 整条胳膊都烫了 起了好大的泡.
+      new RegExp(`(?:整条|整只|整个|半边|一大片|大半个)${W(4)}(?:烫|烧)(?:了|伤|坏|烂|熟|焦)`),
+      /(?:烫|烧)[^ ]{0,6} ?[^ ]{0,4}(?:好大的?|很大的?|老大的?|一片|一堆|满是)(?:水)?泡/,
       // 烫伤了 全身都是: burns over the whole body, said after.
       /(?:烫伤|烧伤)[^]{0,6}(?:全身|浑身|一大片)|(?:全身|浑身)[^ ]{0,3}(?:烫伤|烧伤)/,
       /(?:摔|滚|跌|掉)下(?:了)?楼梯/,
@@ -1124,18 +1194,20 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
       // A fall from a height: 从三楼掉下来, 从梯子上摔下来, 楼上摔下来.
       new RegExp(
-        `(?:从|自)${W(6)}(?:吊篮|脚手架|塔吊|吊车|货架|车厢|平台|楼|层|梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚)下`,
+        `(?:从|自)${W(6)}(?:吊篮|脚手架|塔吊|吊车|货架|车厢|平台|楼|层|(?<!滑)梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚|栽|出溜|滑|翻)下`,
       ),
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b((boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b((boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],
     patterns: [
+      // 被人给拐了, 被人贩子抱走.
+      /被(?:人|人贩子|坏人|陌生人)?给?(?:拐|抱走|偷走)/,
       new RegExp(
-        `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女|我妈|我爸|爷爷|奶奶|外婆|外公|老太太|老爷子).{0,20}(?:不见了|丢了|找不到|找不着|没找到|没回来|没回家|联系不上|打不通)`,
+        `(?:孩子|小孩|女儿|儿子|娃|宝宝|老人|闺女|丫头|我个仔|个女|细路|我伢|细伢|小伢|伢儿|崽|孙子|孙女|外孙|我妈|我爸|爷爷|奶奶|外婆|外公|老太太|老爷子).{0,20}(?:不见了|丢了|(?:找不到|找不着|没找到)(?![^ ]{0,1}(?:东西|充电|作业|钥匙|手机|本|书|笔|地方|衣服|鞋|玩具|遥控|卡|钱|包|工作|对象))|没回来|没回家|联系不上|打不通)`,
       ),
     ],
     // Someone who cannot find their way home and has not come back; a child alone in traffic.

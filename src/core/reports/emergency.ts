@@ -14,7 +14,14 @@
  * (上个月被车撞了，保险还没赔).
  */
 
-import { DOWN, LOSS_OF_FUNCTION, PERSON, UNRESPONSIVE } from './emergency-concepts.js';
+import {
+  DOWN,
+  LOSS_OF_FUNCTION,
+  PERSON,
+  PREGNANCY_DANGER,
+  PREGNANT,
+  UNRESPONSIVE,
+} from './emergency-concepts.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 import { phraseByMeaning } from './emergency-phrases.js';
 
@@ -27,7 +34,22 @@ export type { EmergencySignal };
  */
 export const EMERGENCY_PHRASES: readonly string[] = [
   ...Object.values(KNOWLEDGE).flatMap((k) => k.phrases.filter((p) => /\p{Script=Han}/u.test(p))),
-  ...[PERSON, DOWN, UNRESPONSIVE, LOSS_OF_FUNCTION].flatMap(plainAlternatives),
+  ...[PERSON, DOWN, UNRESPONSIVE, LOSS_OF_FUNCTION, PREGNANT.source, PREGNANCY_DANGER.source].flatMap(
+    plainAlternatives,
+  ),
+  // Events the rules read by structure (从楼梯上掉下来, 孕妇要生了, 小孩不见了), as words to hear in pinyin.
+  ...[
+    '从楼梯上',
+    '从梯子上',
+    '从楼上',
+    '从脚手架上',
+    '掉下来',
+    '摔下来',
+    '跌下来',
+    '要生了',
+    '不见了',
+    '止不住',
+  ],
 ];
 
 /** The alternatives of a pattern that are plain Chinese words of two or more characters. */
@@ -75,11 +97,11 @@ const PAST =
 const NOW =
   /快去|刚(?:在|发|说|打)|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
 
-/** Blood that is a test, not bleeding (查出血压高). */
-const NOT_BLEEDING = /^(压|糖|脂|常规|型)/;
+/** Blood that is a test or a word, not bleeding (查出血压高, 血汗钱, 血拼, 血本无归). */
+const NOT_BLEEDING = /^(压|糖|脂|常规|型|汗|拼|本)/;
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now)\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now|now (ok|okay|fine|better|healed|all good))\b/;
 /** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
 const ABOUT_TO = /(?:要|快|会|容易|可能会|(?:分钟|一会儿?|一下)就)$/;
 const ABOUT_TO_SIGNALS = new Set<string>(['heat-stroke', 'cold']);
@@ -203,6 +225,8 @@ function moderateCount(norm: string): number {
  */
 const TYPOS: [RegExp, string][] = [
   [/流[学雪穴]|留血/g, '流血'],
+  [/(好多|很多|一滩|一地|满地|全是|都是)学(?= |$)/g, '$1血'],
+  [/触[店垫]/g, '触电'],
   [/出[学雪]/g, '出血'],
   [/中[读独]/g, '中毒'],
   [/[晕昏][道到](?![了过]?[家站店楼点门口])/g, '晕倒'],
@@ -223,16 +247,23 @@ const TYPOS: [RegExp, string][] = [
   [/冇/g, '没'],
   [/唔/g, '不'],
   [/嘅/g, '的'],
+  // 成身都系血 (covered in blood): 系 is 是.
+  [/([都全])系/g, '$1是'],
   [/[斩斬]/g, '砍'],
   [/跌亲/g, '摔到'],
   [/[晕昏]低/g, '晕倒'],
   [/遇溺/g, '溺水'],
   [/俾/g, '被'],
+  // Beijing 让人抱走了 (was carried off by someone) is 被.
+  [/让(?=人[^ ]{0,3}(?:抱走|拐|带走|抢走|绑走))/g, '被'],
   // Sichuan and Chongqing: 遭车撞了 (was hit), 昏过去咯 (…了).
   [/遭(?=[^ ]{0,3}(?:撞|打|砍|捅|咬|压|砸|电|烫|抢|刺))/g, '被'],
   [/咯(?= |$)/g, '了'],
   // Beijing 让…给 (让渣土车给刮了) is 被; Wuhan 克 is 去 (晕过克了), 没得 is 没 (冇得反应).
-  [/让(?=[^ ]{1,6}给[^ ]{0,2}(?:撞|刮|压|打(?![^ ]{0,2}(?:招呼|电话))|砸|碾|蹭|咬|捅|砍|电|烫))/g, '被'],
+  [
+    /让(?=[^ ]{1,6}给[^ ]{0,2}(?:撞|刮|压|打(?![^ ]{0,2}(?:招呼|电话))|砸|碾|蹭|咬|撕|捅|砍|电|烫|夹))/g,
+    '被',
+  ],
   [/过克/g, '过去'],
   [/没得(?=反应|知觉|意识|呼吸|气|动静)/g, '没'],
   // 流紧血: bleeding right now.
@@ -247,9 +278,15 @@ function foldTypos(norm: string): string {
  * `extra` phrases (normalised the same way) found un-negated. Empty when there is none.
  */
 export function emergencySignals(text: string, extra: readonly string[] = []): string[] {
-  const norm = withoutExplainedNumbness(foldTypos(text));
+  const norm = withoutColdLips(withoutExplainedNumbness(foldTypos(text)));
   const found = rawSignals(norm, extra).filter((s) => s !== MODERATE_SIGNAL || !putDownToMildIllness(norm));
   if (found.length === 0 || !aboutNow(norm)) return [];
+  // 电瓶车着火了 旁边没人 已经扑灭了: a fire that is out, with nobody there, is a claim, not a danger.
+  if (fireOutNobodyNear(norm) && found.every((s) => s === 'fire')) return [];
+  // 孩子不见了 原来在邻居家: found again.
+  if (FOUND.test(norm) && found.every((s) => s === 'missing-person')) return [];
+  // 老婆下个月要生了, 要生了 我请几天假: a birth ahead or leave asked for, not labour on the road.
+  if (BIRTH_AHEAD.test(norm) && found.every((s) => s === 'medical')) return [];
   // A pack's own phrases (有人摔伤) count as events here too: with paperwork they ask about one.
   const events = found.every((s) => EVENT_SIGNALS.has(s) || s === 'pack');
   if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
@@ -264,7 +301,8 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   // 被电了一下 没事: the writer says it came to nothing.
   if (SAID_FINE.test(norm) && found.every((s) => EVENT_SIGNALS.has(s))) return [];
   if (NOBODY_HURT.test(norm) && found.every((s) => THING_SIGNALS.has(s))) return [];
-  if (PET.test(norm) && found.every((s) => ANIMAL_SIGNALS.has(s))) return [];
+  // A pack's own phrases (流了好多血) said of a pet are a vet's case too.
+  if (PET.test(norm) && found.every((s) => ANIMAL_SIGNALS.has(s) || s === 'pack')) return [];
   return found;
 }
 
@@ -279,6 +317,14 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   // 胸口有点闷: mild, said inside the phrase as much as before it (有点胸闷).
   if (MILD_SIGNALS.has(signal) && MILD.some((m) => norm.slice(start, end).includes(m))) return false;
   if (signal === 'violence' && NOT_AFTER.test(after)) return false;
+  // 顾客喊了半天不答应: a customer not answering the door or the phone, not a person collapsed.
+  if (
+    (signal === 'unconscious' || signal === 'pack') &&
+    /^(?:叫|喊|拍|敲)/.test(norm.slice(start, end)) &&
+    CUSTOMER.test(clauseBefore(norm, start)) &&
+    !new RegExp(DOWN).test(norm)
+  )
+    return false;
   if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
   // bleeding money, burning cash: spending.
   if (/^ (?:money|cash)\b/.test(norm.slice(end, end + 7))) return false;
@@ -341,6 +387,15 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   if (signal === 'self-harm' && norm.slice(start, end) === '天台' && ROOF_LEISURE.test(norm)) return false;
   // 煤气灶打不着火了: a stove that won't light.
   if ((signal === 'fire' || signal === 'pack') && /(?:打|点)不$/.test(before)) return false;
+  // 喝了一整瓶二锅头, 一整瓶可乐: a drink, not pills (drunk and not answering still counts by its state).
+  if (
+    (signal === 'poisoning' || signal === 'self-harm') &&
+    /(?:一整瓶|一瓶)$/.test(norm.slice(start, end)) &&
+    /^(?:子|的)?(?:酒|白酒|啤酒|红酒|二锅头|可乐|水|矿泉水|饮料|牛奶|酸奶|果汁|雪碧|红牛|咖啡)/.test(
+      norm.slice(end),
+    )
+  )
+    return false;
   // 这个游戏中毒了: hooked, not poisoned.
   if (signal === 'poisoning' && norm.slice(start, end) === '中毒' && HOOKED.test(norm)) return false;
   // 担心会着火, 怕会爆炸: a worry, whichever words name the danger.
@@ -430,6 +485,8 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
  */
 const THING_BEFORE =
   /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也)?$/;
+/** Whom a worker calls at a door or on the phone for an order. */
+const CUSTOMER = /顾客|客人|客户|收件人|收货人|买家|业主|用户|\b(customer|recipient)\b/;
 /** A fine, a rating or a late order: what workers vent about. */
 const VENT = /扣|罚|差评|超时|投诉|堵车|单子/;
 /** A roof used for leisure or chores. */
@@ -540,8 +597,10 @@ const MILD_ILLNESS =
   /感冒|着凉|受凉|吃坏|上火|没睡好|晕车|宿醉|喝多了|中午没吃|没吃早饭|\b(a cold|the flu|flu|hangover|hungover|car ?sick)\b/;
 /** Whether 'medical' rests only on moderate symptoms that the writer puts down to something mild. */
 function putDownToMildIllness(norm: string): boolean {
-  return MILD_ILLNESS.test(norm) && !medicalSign(norm);
+  return MILD_ILLNESS.test(norm) && !medicalSign(norm) && !DIABETIC.test(norm);
 }
+/** A diabetic who skipped a meal and sweats and shakes is going low (低血糖), not merely hungry. */
+const DIABETIC = /糖尿病|胰岛素|\b(diabet\w*|insulin)\b/;
 /** A sign 'medical' knows by itself (嘴歪, 过敏…肿), as opposed to two moderate symptoms. */
 function medicalSign(norm: string): boolean {
   const k = KNOWLEDGE.medical;
@@ -564,6 +623,36 @@ function withoutExplainedNumbness(norm: string): string {
 }
 
 /**
+ * Lips gone purple from the cold, said to ask for heating (冻得嘴唇发紫 站里能不能开个暖气): how cold the
+ * room is, not a body short of air — the lips are set aside (a person down or shaking still counts).
+ */
+const COLD_LIPS =
+  /(?<=[冻冷](?:得|到)(?:我|人)?(?:都|直)?)(?:嘴唇|嘴巴|嘴|脸)[^ ]{0,2}(?:发紫|发青|发白|发乌|紫了|青了|乌了|白了)/g;
+const COLD_LIPS_LATIN =
+  /(?<=\b(cold|freezing)\b.{0,12})\blips? (are |is |turned |went |gone )?(purple|blue)\b/g;
+const WARMTH =
+  /暖气|空调|暖风|取暖|暖和|暖暖|暖一下|暖下|暖宝宝|电暖|烤火|炉子|热水|棉衣|棉袄|羽绒|保暖|加热|\b(heating|heater)\b/;
+function withoutColdLips(norm: string): string {
+  if (!WARMTH.test(norm)) return norm;
+  const blank = (m: string): string => '·'.repeat(m.length);
+  return norm.replace(COLD_LIPS, blank).replace(COLD_LIPS_LATIN, blank);
+}
+
+/** Someone missing who has been found (找到了, 原来在…, 虚惊一场). */
+const FOUND =
+  /(?<![不没])找到了|虚惊一场|原来在|(?<![没不])回来了|已经回家|\b(found (him|her|them|the (kid|child|boy|girl))|turned up)\b/;
+/** A birth ahead (下个月要生了) or leave asked for it (请假, 产假, 陪产假). */
+const BIRTH_AHEAD =
+  /(?:下个?月|下周|下星期|月底|年底|过几天|几天后|明年|预产期)[^ ]{0,4}(?:要)?生|请[^ ]{0,3}假|产假|陪产/;
+/** A fire already out with nobody there (当时旁边没人 已经扑灭了, 屋里没人 车烧没了). */
+const NOBODY_NEAR =
+  /(?:旁边|周围|附近|屋里|车上|车里|里面|家里|当时|那会儿?)[^ ]{0,2}(?:没人|没有人)|\b(nobody|no one) (was )?(around|near|nearby|inside|there|home)\b/;
+const FIRE_OUT = /扑灭|灭了|浇灭|烧没了|烧光了|烧完了|\b(put (it )?out|burnt out|burned out)\b/;
+function fireOutNobodyNear(norm: string): boolean {
+  return NOBODY_NEAR.test(norm) && FIRE_OUT.test(norm);
+}
+
+/**
  * Whether what the report says can be a danger now: not past or over, not in jest, not a general
  * question. Applies to the pack's emergency keywords as much as to the built-in signals.
  */
@@ -573,10 +662,14 @@ export function aboutNow(norm: string): boolean {
     !JOKE.test(norm) &&
     !generalQuestion(norm) &&
     !(MEDIA.test(norm.replace(VIDEO_CALL, ' ')) && !NOW.test(norm) && !SENT_TO_ME.test(norm)) &&
-    !(HEARSAY.test(norm) && !NOW.test(norm))
+    !(HEARSAY.test(norm) && !NOW.test(norm)) &&
+    !(LESSON.test(norm) && !NOW.test(norm))
   );
 }
 
+/** What a safety class taught (安全课上讲 有人触电要先断电): a lesson retold, not an event. */
+const LESSON =
+  /课上|上课(?:时|的时候)?(?:讲|说|教)|(?:培训|讲座|演练|演习)(?:时|上|里|的时候)?(?:讲|说|教|学)|老师(?:讲|说|教)|教(?:过)?我们|演练|演习|\b(in (the )?(training|class|lesson)|we were taught)\b/;
 /** A photo or video someone sent the writer is about them, not the news (朋友给我发了一张割手的照片). */
 const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
@@ -600,6 +693,7 @@ const THING_SIGNALS = new Set<string>(['trapped', 'serious-injury']);
 /** Whether a pack's own emergency keywords count: about now, and not said alongside "nobody is hurt". */
 export function packEmergencyLive(norm: string): boolean {
   if (!aboutNow(norm) || NOBODY_HURT.test(norm)) return false;
+  if (fireOutNobodyNear(norm)) return false;
   // As for the built-in signals: a question about paperwork for an event is no emergency by itself.
   const raw = rawSignals(foldTypos(norm));
   if (PET.test(norm) && raw.every((s) => ANIMAL_SIGNALS.has(s))) return false;
