@@ -200,13 +200,17 @@ export function createAsker(
   const index = new FaqIndex(options.entries ?? pack.faq, pack.synonyms, options.params);
   const reader = new StationQueryReader(pack, serviceLabels);
   const t: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
-  const pinyin = new PinyinReader([
-    ...pack.faq.flatMap((e) => [e.title, ...e.questions, ...e.tags, e.answer.slice(0, PINYIN_ANSWER_CHARS)]),
-    ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
-    ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
-    ...pack.synonyms.flat(),
-  ]);
   const lex = loadLexicon();
+  const pinyin = new PinyinReader(
+    [
+      ...pack.faq.flatMap((e) => [e.title, ...e.questions, ...e.tags, e.answer.slice(0, PINYIN_ANSWER_CHARS)]),
+      ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
+      ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+      ...pack.synonyms.flat(),
+    ],
+    // Words beyond the pack (失业金, 公积金, other cities) and workers' words for its topics.
+    [...lex.beyond, ...lex.elsewhere, ...lex.concepts.flat(), ...Object.values(lex.colloquial)],
+  );
   const onTheSpot = new Set<Service>(lex.onTheSpot);
 
   /**
@@ -543,7 +547,8 @@ export function createAsker(
     // is only where a story's teller comes from ("我去年从湖南过来…想问骑手公寓怎么申请").
     if (q.elsewhere && !storyOrigin(text)) return notHere(faq(text));
     // Regional words read too (index.plain): "明儿个下雨不" is the weather forecast (明天下雨).
-    if (isBeyond(index.plain(text))) return notHere(faq(text));
+    // …and English read through the glossary ("unemployment pay" → 失业金).
+    if (isBeyond(index.plain(text)) || isBeyond(index.questionText(text))) return notHere(faq(text));
     const signals =
       q.services.length > 0 || q.cues.allDay || q.cues.hours || q.cues.details || q.cues.station;
     if (q.anchor) {

@@ -43,6 +43,12 @@ const LexiconSchema = z
     /** More concept groups; one that shares a phrase with a group of `concepts` extends it. */
     moreConcepts: z.array(list).default([]),
     glossary: z.record(z.string(), z.string()),
+    /** Taiwan / Hong Kong words for what mainland packs say otherwise (機車, 勞保, 外送), read like `colloquial`. */
+    crossStrait: z.record(z.string(), z.string()).default({}),
+    /** Concept groups for words whose region decides them (摩托车 / 电动车, 截屏 / 截图). */
+    regionalConcepts: z.array(list).default([]),
+    /** Chat English that carries no topic (u, wat, cuz, said…), dropped like `stopwords`. */
+    englishFillers: list,
   })
   .strict();
 
@@ -58,8 +64,9 @@ export function loadLexicon(): Lexicon {
   cached = {
     ...lex,
     // One reading of everyday forms: the regional ones join the colloquial ones (kept apart in the file to ease adding regions).
-    colloquial: { ...lex.colloquial, ...lex.dialect },
-    concepts: mergeGroups(lex.concepts, lex.moreConcepts),
+    colloquial: { ...lex.colloquial, ...lex.dialect, ...lex.crossStrait },
+    concepts: mergeGroups(mergeGroups(lex.concepts, lex.moreConcepts), lex.regionalConcepts),
+    stopwords: [...new Set([...lex.stopwords, ...lex.englishFillers])],
   };
   return cached;
 }
