@@ -508,9 +508,15 @@ export function createAsker(
       // A phrase the pack uses, or a synonym of it (公租房 where an entry speaks of 保障性租赁住房), is the pack's.
       const groups = [...lex.concepts, ...pack.synonyms].map((g) => g.map((w) => index.plain(w)));
       const said = (w: string) => packText.some((x) => x.includes(w));
+      // An English phrase is the pack's when an entry is about the glossary's terms for the whole phrase
+      // (title, tags or example questions: "heat allowance" where an entry is on 高温津贴 — not "heating
+      // subsidy" for an entry on 高温, word by word, nor "cholesterol" where 血脂 is one item of a check-up).
+      const topics = pack.faq.map((e) => index.plain([e.title, ...e.questions, ...e.tags].join(' ')));
+      const saidInEnglish = (w: string) =>
+        index.translation(w)?.split(' ').some((x) => topics.some((t) => t.includes(x))) === true;
       return lex.beyond
         .map((w) => index.plain(w))
-        .filter((w) => !said(w) && !groups.some((g) => g.includes(w) && g.some(said)));
+        .filter((w) => !said(w) && !saidInEnglish(w) && !groups.some((g) => g.includes(w) && g.some(said)));
     })();
     // English words whole ("cat" is not in "certificate"); Chinese phrases anywhere.
     const spaced = ` ${norm} `;
@@ -548,7 +554,7 @@ export function createAsker(
     if (q.elsewhere && !storyOrigin(text)) return notHere(faq(text));
     // Regional words read too (index.plain): "明儿个下雨不" is the weather forecast (明天下雨).
     // …and English read through the glossary ("unemployment pay" → 失业金).
-    if (isBeyond(index.plain(text)) || isBeyond(index.questionText(text))) return notHere(faq(text));
+    if (isBeyond(index.plain(text)) || isBeyond(index.translated(text))) return notHere(faq(text));
     const signals =
       q.services.length > 0 || q.cues.allDay || q.cues.hours || q.cues.details || q.cues.station;
     if (q.anchor) {
