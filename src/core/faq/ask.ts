@@ -203,7 +203,12 @@ export function createAsker(
   const lex = loadLexicon();
   const pinyin = new PinyinReader(
     [
-      ...pack.faq.flatMap((e) => [e.title, ...e.questions, ...e.tags, e.answer.slice(0, PINYIN_ANSWER_CHARS)]),
+      ...pack.faq.flatMap((e) => [
+        e.title,
+        ...e.questions,
+        ...e.tags,
+        e.answer.slice(0, PINYIN_ANSWER_CHARS),
+      ]),
       ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
       ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
       ...pack.synonyms.flat(),
@@ -513,7 +518,10 @@ export function createAsker(
       // subsidy" for an entry on 高温, word by word, nor "cholesterol" where 血脂 is one item of a check-up).
       const topics = pack.faq.map((e) => index.plain([e.title, ...e.questions, ...e.tags].join(' ')));
       const saidInEnglish = (w: string) =>
-        index.translation(w)?.split(' ').some((x) => topics.some((t) => t.includes(x))) === true;
+        index
+          .translation(w)
+          ?.split(' ')
+          .some((x) => topics.some((t) => t.includes(x))) === true;
       return lex.beyond
         .map((w) => index.plain(w))
         .filter((w) => !said(w) && !saidInEnglish(w) && !groups.some((g) => g.includes(w) && g.some(said)));

@@ -70,7 +70,8 @@ export class Glossary {
     const hits: GlossaryHit[] = [];
     for (let i = 0; i < spans.length;) {
       const list =
-        this.byFirst.get(spans[i]!.stem) ?? (this.plain.has(spans[i]!.word) ? undefined : this.typo(spans[i]!.stem));
+        this.byFirst.get(spans[i]!.stem) ??
+        (this.plain.has(spans[i]!.word) ? undefined : this.typo(spans[i]!.stem));
       const p = list?.find(
         (x) =>
           i + x.words.length <= spans.length &&
@@ -112,6 +113,8 @@ export function typoOf(typed: string, key: string): boolean {
   for (let i = 0; i < long.length; i++)
     if (long[i] !== short[i])
       // The extra letter doubles its neighbour (adress / address, accomodation / accommodation).
-      return long.slice(0, i) + long.slice(i + 1) === short && (long[i] === long[i - 1] || long[i] === long[i + 1]);
+      return (
+        long.slice(0, i) + long.slice(i + 1) === short && (long[i] === long[i - 1] || long[i] === long[i + 1])
+      );
   return false;
 }

@@ -228,7 +228,9 @@ export class FaqIndex {
   translation(phrase: string): string | undefined {
     const norm = normalize(phrase);
     const hits = this.glossary.find(norm);
-    return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === norm.length ? hits[0]!.value : undefined;
+    return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === norm.length
+      ? hits[0]!.value
+      : undefined;
   }
 
   /**
