@@ -50,13 +50,33 @@ export class Glossary {
    */
   private typo(word: string): { words: string[]; value: string }[] | undefined {
     if (word.length < 5 || /[0-9]/.test(word)) return undefined;
-    let found: string | undefined;
-    for (const key of this.byFirst.keys()) {
-      if (key.length < 5 || Math.abs(key.length - word.length) > 1 || !typoOf(word, key)) continue;
-      if (found !== undefined) return undefined;
-      found = key;
+    // Candidates by shape (vowels blanked; doubled letters single; two neighbours swapped), then checked.
+    const candidates = new Set([
+      ...(this.typoIndex().get(`v:${vowelShape(word)}`) ?? []),
+      ...(this.typoIndex().get(`d:${undoubled(word)}`) ?? []),
+    ]);
+    for (let i = 0; i + 1 < word.length; i++) {
+      const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
+      if (this.byFirst.has(swapped)) candidates.add(swapped);
     }
-    return found === undefined ? undefined : this.byFirst.get(found)!.filter((p) => p.words.length === 1);
+    const found = [...candidates].filter((key) => typoOf(word, key));
+    return found.length === 1 ? this.byFirst.get(found[0]!)!.filter((p) => p.words.length === 1) : undefined;
+  }
+
+  private shapes: Map<string, string[]> | undefined;
+
+  /** First words of 5+ letters by shape (built on the first typo looked up). */
+  private typoIndex(): Map<string, string[]> {
+    if (this.shapes) return this.shapes;
+    const shapes = new Map<string, string[]>();
+    const add = (k: string, key: string) => shapes.set(k, [...(shapes.get(k) ?? []), key]);
+    for (const key of this.byFirst.keys()) {
+      if (key.length < 5 || /[0-9]/.test(key)) continue;
+      add(`v:${vowelShape(key)}`, key);
+      add(`d:${undoubled(key)}`, key);
+    }
+    this.shapes = shapes;
+    return shapes;
   }
 
   /** Leftmost-longest, non-overlapping hits in normalised text. */
@@ -98,6 +118,9 @@ export class Glossary {
 }
 
 const VOWEL = /[aeiouy]/;
+
+const vowelShape = (w: string) => w.replace(/[aeiouy]/g, '*');
+const undoubled = (w: string) => w.replace(/(.)\1+/g, '$1');
 
 /** `typed` is `key` with one common slip: a vowel for a vowel, a doubled letter undoubled or doubled, two neighbours swapped. */
 export function typoOf(typed: string, key: string): boolean {
