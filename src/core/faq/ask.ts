@@ -215,6 +215,10 @@ export function createAsker(
     ],
     // Words beyond the pack (失业金, 公积金, other cities) and workers' words for its topics.
     [...lex.beyond, ...lex.elsewhere, ...lex.concepts.flat(), ...Object.values(lex.colloquial)],
+    [
+      ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
+      ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+    ],
   );
   const onTheSpot = new Set<Service>(lex.onTheSpot);
 
@@ -330,7 +334,10 @@ export function createAsker(
     );
   }
 
-  function faq(text: string): Answer {
+  function faq(raw: string): Answer {
+    // English naming places in pinyin ("does guanggu belong to hongshan"): the pack's names in Chinese, for
+    // the FAQ only (the station reader has its own pinyin forms of names).
+    const text = readFromPinyin ? raw : (pinyin.names(raw) ?? raw);
     const numbers = namedNumbers(normalize(text));
     if (numbers.length) return numbered(text, numbers);
     return decide(text, contentFirst(index.search(text, 5)));

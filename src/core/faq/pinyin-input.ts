@@ -75,8 +75,37 @@ export class PinyinReader {
   constructor(
     private readonly texts: Iterable<string>,
     private readonly fallback: Iterable<string> = [],
+    /** Place and station names, read inside English too ("does guanggu belong to hongshan"). */
+    private readonly placeNames: Iterable<string> = [],
   ) {
     this.stop = new Set(loadLexicon().stopwords);
+  }
+
+  private placeDict: Map<string, string> | undefined;
+  private readonly cities = new Set(loadLexicon().elsewhere);
+
+  /**
+   * An English question with place names typed in pinyin, the names in the pack's Chinese ("does 光谷 belong
+   * to 洪山"); undefined when no word is one. A word counts when all its syllables (two or more) spell a
+   * part of a place or station name, so English words stay English.
+   */
+  names(text: string): string | undefined {
+    const norm = toneless(normalize(text));
+    if (!/[a-z]{4}/.test(norm)) return undefined;
+    const dict = (this.placeDict ??= new Map(
+      [...PinyinReader.count(this.placeNames)].filter(([key]) => key.includes(' ')),
+    ));
+    let changed = false;
+    const out = norm.replace(/[a-z]{4,}/g, (word) => {
+      if (this.stop.has(word)) return word;
+      const syl = splitSyllables(word);
+      const hit = syl && syl.length >= 2 ? dict.get(syl.join(' ')) : undefined;
+      // A city is no place of the pack's own to look up: "a shanghai hukou" stays a topic the pack lacks.
+      if (!hit || this.cities.has(hit)) return word;
+      changed = true;
+      return hit;
+    });
+    return changed ? out : undefined;
   }
 
   /** Pinyin key (syllables joined by spaces) → the pack's most frequent word with that reading (built on first use). */

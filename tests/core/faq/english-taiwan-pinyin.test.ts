@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Asker } from '../../../src/core/faq/ask.js';
 import { Glossary } from '../../../src/core/faq/glossary.js';
-import { toneless } from '../../../src/core/faq/pinyin-input.js';
+import { PinyinReader, toneless } from '../../../src/core/faq/pinyin-input.js';
 import { stem } from '../../../src/core/faq/tokenize.js';
 import { AT_WEDNESDAY_10, askerOn, PACKS, seen } from '../../helpers/askers.js';
 
@@ -37,6 +37,9 @@ const ROWS: [Pack, string, string][] = [
   // Pinyin with tone marks or tone numbers
   ['yangpu', 'ti3jian3 bao4gao4 zai4 na3', 'health-check-report'],
   ['nanshan', 'wǒ xiǎng jiārù gōnghuì', 'union-join'],
+  // Place names typed in pinyin inside English
+  ['hongshan', 'is guanggu square part of hongshan', 'guanggu-is-donghu'],
+  ['hongshan', 'is the jiedaokou station open now', 'stations'],
   // What no pack answers, in each of these styles
   ['yangpu', '請問失業給付可以領多久', 'none'],
   ['yangpu', 'how long can i get unemployment pay', 'none'],
@@ -65,6 +68,12 @@ describe('how English and pinyin words are read', () => {
   it('reads pinyin typed with tone marks or numbers as toneless syllables', () => {
     expect(toneless('lǐfà quàn nǚ ti3jian3')).toBe('lifa quan nv tijian');
     expect(toneless('5th ring')).toBe('5th ring');
+  });
+
+  it('reads a place name typed in pinyin inside English, and leaves English words alone', () => {
+    const reader = new PinyinReader([], [], ['光谷广场', '街道口地铁站']);
+    expect(reader.names('does guanggu belong to hongshan')).toBe('does 光谷 belong to hongshan');
+    expect(reader.names('where can i change my battery')).toBeUndefined();
   });
 
   it('meets a glossary word through a common typo, not a different word one letter away', () => {
