@@ -216,13 +216,26 @@ export function createAsker(
   const index = new FaqIndex(options.entries ?? pack.faq, pack.synonyms, options.params);
   const reader = new StationQueryReader(pack, serviceLabels);
   const t: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
-  const pinyin = new PinyinReader([
-    ...pack.faq.flatMap((e) => [e.title, ...e.questions, ...e.tags, e.answer.slice(0, PINYIN_ANSWER_CHARS)]),
-    ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
-    ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
-    ...pack.synonyms.flat(),
-  ]);
   const lex = loadLexicon();
+  const pinyin = new PinyinReader(
+    [
+      ...pack.faq.flatMap((e) => [
+        e.title,
+        ...e.questions,
+        ...e.tags,
+        e.answer.slice(0, PINYIN_ANSWER_CHARS),
+      ]),
+      ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
+      ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+      ...pack.synonyms.flat(),
+    ],
+    // Words beyond the pack (失业金, 公积金, other cities) and workers' words for its topics.
+    [...lex.beyond, ...lex.elsewhere, ...lex.concepts.flat(), ...Object.values(lex.colloquial)],
+    [
+      ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
+      ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+    ],
+  );
   const onTheSpot = new Set<Service>(lex.onTheSpot);
 
   /**
@@ -353,7 +366,10 @@ export function createAsker(
     );
   }
 
-  function faq(text: string): Answer {
+  function faq(raw: string): Answer {
+    // English naming places in pinyin ("does guanggu belong to hongshan"): the pack's names in Chinese, for
+    // the FAQ only (the station reader has its own pinyin forms of names).
+    const text = readFromPinyin ? raw : (pinyin.names(raw) ?? raw);
     const numbers = namedNumbers(normalize(text));
     if (numbers.length) return numbered(text, numbers);
     return decide(text, contentFirst(index.search(text, 5)));
@@ -540,9 +556,18 @@ export function createAsker(
       // A phrase the pack uses, or a synonym of it (公租房 where an entry speaks of 保障性租赁住房), is the pack's.
       const groups = [...lex.concepts, ...pack.synonyms].map((g) => g.map((w) => index.plain(w)));
       const said = (w: string) => packText.some((x) => x.includes(w));
+      // An English phrase is the pack's when an entry is about the glossary's terms for the whole phrase
+      // (title, tags or example questions: "heat allowance" where an entry is on 高温津贴 — not "heating
+      // subsidy" for an entry on 高温, word by word, nor "cholesterol" where 血脂 is one item of a check-up).
+      const topics = pack.faq.map((e) => index.plain([e.title, ...e.questions, ...e.tags].join(' ')));
+      const saidInEnglish = (w: string) =>
+        index
+          .translation(w)
+          ?.split(' ')
+          .some((x) => topics.some((t) => t.includes(x))) === true;
       return lex.beyond
         .map((w) => index.plain(w))
-        .filter((w) => !said(w) && !groups.some((g) => g.includes(w) && g.some(said)));
+        .filter((w) => !said(w) && !saidInEnglish(w) && !groups.some((g) => g.includes(w) && g.some(said)));
     })();
     // English words whole ("cat" is not in "certificate"); Chinese phrases anywhere.
     const spaced = ` ${norm} `;
@@ -592,7 +617,8 @@ export function createAsker(
     // is only where a story's teller comes from ("我去年从湖南过来…想问骑手公寓怎么申请").
     if (q.elsewhere && !storyOrigin(text)) return notHere(faq(text));
     // Regional words read too (index.plain): "明儿个下雨不" is the weather forecast (明天下雨).
-    if (isBeyond(index.plain(text))) return notHere(faq(text));
+    // …and English read through the glossary ("unemployment pay" → 失业金).
+    if (isBeyond(index.plain(text)) || isBeyond(index.translated(text))) return notHere(faq(text));
     const signals =
       q.services.length > 0 || q.cues.allDay || q.cues.hours || q.cues.details || q.cues.station;
     if (q.anchor) {

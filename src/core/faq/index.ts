@@ -185,7 +185,7 @@ export class FaqIndex {
     this.context = new PhraseMatcher(lex.context.map((w): [string, number] => [w, 0]));
     // `colloquial` includes the regional forms (lexicon.ts joins them).
     this.colloquial = new PhraseMatcher(Object.entries(lex.colloquial).map(([k, v]) => [k, normalize(v)]));
-    this.glossary = new Glossary(lex.glossary);
+    this.glossary = new Glossary(lex.glossary, this.stop);
     // Phrases as the texts they meet are read (erhua dropped: 找活儿 meets 找活).
     this.concepts = PhraseMatcher.ofGroups(synonyms.map((g) => g.map((w) => plainErhua(normalize(w)))));
     this.builtinGroups = lex.concepts.map((g) => g.map((w) => plainErhua(normalize(w))).filter(Boolean));
@@ -228,13 +228,27 @@ export class FaqIndex {
 
   /** The question as the index reads it: colloquial forms, English glossary terms, the pack's words for built-in concepts. */
   questionText(question: string): string {
-    return this.bridged(this.translate(this.plain(question)));
+    return this.bridged(this.translated(question));
   }
 
   /** Built-in concepts in the pack's words: patterns with an amount or a gap first, then fixed phrases. */
   private bridged(norm: string): string {
     const fixed = this.bridge();
     return replacePatterns(norm, this.patterns, (part) => replaceAll(part, fixed));
+  }
+
+  /** The question in plain words with its English read through the glossary ("unemployment pay" → 失业金…). */
+  translated(question: string): string {
+    return this.translate(this.plain(question));
+  }
+
+  /** The glossary's Chinese terms for a whole English phrase ("heat allowance" → 高温津贴 高温补贴), if it has one. */
+  translation(phrase: string): string | undefined {
+    const norm = normalize(phrase);
+    const hits = this.glossary.find(norm);
+    return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === norm.length
+      ? hits[0]!.value
+      : undefined;
   }
 
   /**

@@ -45,6 +45,12 @@ const LexiconSchema = z
     /** Concept phrases with an amount (`#`) or a short gap (`…`) inside → a phrase of a concept group (concept-patterns.ts). */
     conceptPatterns: z.record(z.string(), z.string()).default({}),
     glossary: z.record(z.string(), z.string()),
+    /** Taiwan / Hong Kong words for what mainland packs say otherwise (機車, 勞保, 外送), read like `colloquial`. */
+    crossStrait: z.record(z.string(), z.string()).default({}),
+    /** Concept groups for words whose region decides them (摩托车 / 电动车, 截屏 / 截图). */
+    regionalConcepts: z.array(list).default([]),
+    /** Chat English that carries no topic (u, wat, cuz, said…), dropped like `stopwords`. */
+    englishFillers: list,
   })
   .strict();
 
@@ -60,8 +66,9 @@ export function loadLexicon(): Lexicon {
   cached = {
     ...lex,
     // One reading of everyday forms: the regional ones join the colloquial ones (kept apart in the file to ease adding regions).
-    colloquial: { ...lex.colloquial, ...lex.dialect },
-    concepts: mergeGroups(lex.concepts, lex.moreConcepts),
+    colloquial: { ...lex.colloquial, ...lex.dialect, ...lex.crossStrait },
+    concepts: mergeGroups(mergeGroups(lex.concepts, lex.moreConcepts), lex.regionalConcepts),
+    stopwords: [...new Set([...lex.stopwords, ...lex.englishFillers])],
   };
   return cached;
 }

@@ -48,19 +48,79 @@ export function splitSyllables(word: string): string[] | undefined {
   return best[n];
 }
 
+/**
+ * Pinyin typed with tone marks or tone numbers (lǐfà quàn, nǚ, ti3jian3) as toneless syllables (lifa quan,
+ * nv, tijian). Only Latin words change.
+ */
+export function toneless(text: string): string {
+  return text.replace(/[\p{Script=Latin}\p{M}0-9]+/gu, (word) => {
+    const plain = word
+      .normalize('NFD')
+      .replace(/u\u0308/g, 'v')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase();
+    return /^(?:[a-z]+[1-5])+[a-z]*$/.test(plain) ? plain.replace(/[1-5]/g, '') : plain;
+  });
+}
+
 export class PinyinReader {
   private dict: Map<string, string> | undefined;
   private readonly stop: ReadonlySet<string>;
 
-  constructor(private readonly texts: Iterable<string>) {
+  /**
+   * `texts`: the pack's own words (they win every reading they have). `fallback`: built-in words
+   * (失业金, 公积金, other cities…) read only where the pack has no word for the syllables, so a pinyin
+   * question about something the pack lacks is read as that, not as the pack's nearest homophones.
+   */
+  constructor(
+    private readonly texts: Iterable<string>,
+    private readonly fallback: Iterable<string> = [],
+    /** Place and station names, read inside English too ("does guanggu belong to hongshan"). */
+    private readonly placeNames: Iterable<string> = [],
+  ) {
     this.stop = new Set(loadLexicon().stopwords);
+  }
+
+  private placeDict: Map<string, string> | undefined;
+  private readonly cities = new Set(loadLexicon().elsewhere);
+
+  /**
+   * An English question with place names typed in pinyin, the names in the pack's Chinese ("does 光谷 belong
+   * to 洪山"); undefined when no word is one. A word counts when all its syllables (two or more) spell a
+   * part of a place or station name, so English words stay English.
+   */
+  names(text: string): string | undefined {
+    const norm = toneless(normalize(text));
+    if (!/[a-z]{4}/.test(norm)) return undefined;
+    const dict = (this.placeDict ??= new Map(
+      [...PinyinReader.count(this.placeNames)].filter(([key]) => key.includes(' ')),
+    ));
+    let changed = false;
+    const out = norm.replace(/[a-z]{4,}/g, (word) => {
+      if (this.stop.has(word)) return word;
+      const syl = splitSyllables(word);
+      const hit = syl && syl.length >= 2 ? dict.get(syl.join(' ')) : undefined;
+      // A city is no place of the pack's own to look up: "a shanghai hukou" stays a topic the pack lacks.
+      if (!hit || this.cities.has(hit)) return word;
+      changed = true;
+      return hit;
+    });
+    return changed ? out : undefined;
   }
 
   /** Pinyin key (syllables joined by spaces) → the pack's most frequent word with that reading (built on first use). */
   private words(): Map<string, string> {
     if (this.dict) return this.dict;
+    const dict = PinyinReader.count(this.texts);
+    for (const [key, word] of PinyinReader.count(this.fallback)) if (!dict.has(key)) dict.set(key, word);
+    this.dict = dict;
+    return dict;
+  }
+
+  /** Pinyin key → the most frequent word of `texts` with that reading. */
+  private static count(texts: Iterable<string>): Map<string, string> {
     const counts = new Map<string, Map<string, number>>();
-    for (const raw of this.texts) {
+    for (const raw of texts) {
       for (const run of normalize(raw).match(/\p{Script=Han}+/gu) ?? []) {
         const chars = [...run];
         const readings = pinyin(run, { toneType: 'none', type: 'array', v: true });
@@ -78,7 +138,6 @@ export class PinyinReader {
     const dict = new Map<string, string>();
     for (const [key, byText] of counts)
       dict.set(key, [...byText.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
-    this.dict = dict;
     return dict;
   }
 
@@ -87,7 +146,7 @@ export class PinyinReader {
    * Latin at all). Chinese parts of a mixed text are kept; syllables the pack has no word for stay Latin.
    */
   read(text: string): string | undefined {
-    const norm = normalize(text);
+    const norm = toneless(normalize(text));
     const latin = norm.match(/[a-z]+/g) ?? [];
     if (latin.length === 0) return undefined;
     // English reads as English even when some of its words are syllables too (you, long, men).

@@ -19,6 +19,8 @@ export function stem(word: string): string {
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 4 && w.endsWith('es')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  // A consonant doubled before -ing/-ed is one (quitting, stopped, banned → quit, stop, ban; added keeps its dd).
+  if (w.length >= 4 && /(ing|ed)$/.test(word) && /([bgmnprt])\1$/.test(w)) w = w.slice(0, -1);
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
