@@ -21,6 +21,8 @@ export const PACKS = {
   nanshan: resolve(root, 'packs/nanshan'),
   hongshan: resolve(root, 'packs/hongshan'),
   chaoyang: resolve(root, 'packs/chaoyang'),
+  jinshui: resolve(root, 'packs/jinshui'),
+  yanta: resolve(root, 'packs/yanta'),
 } as const;
 
 /** Monday 23 November 2026 and Wednesday 2 December 2026, 10:00 in Shanghai: stations' hours depend on it. */

@@ -1,25 +1,15 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createClassifier, type Classifier } from '../../../src/core/reports/classify.js';
+import type { Classifier } from '../../../src/core/reports/classify.js';
+import { PACKS } from '../../helpers/askers.js';
+import { classifierOn } from '../../helpers/classifiers.js';
 
 // Routing round 11: wordings other than the 金水 / 雁塔 dev sets' lines, checked on every pack.
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const PACKS = {
-  yangpu: 'content',
-  nanshan: 'packs/nanshan',
-  hongshan: 'packs/hongshan',
-  chaoyang: 'packs/chaoyang',
-  jinshui: 'packs/jinshui',
-  yanta: 'packs/yanta',
-};
 type Pack = keyof typeof PACKS;
 const classifiers: Partial<Record<Pack, Classifier>> = {};
 
 beforeAll(async () => {
   for (const [name, dir] of Object.entries(PACKS) as [Pack, string][])
-    classifiers[name] = createClassifier(await loadContentPack(path.join(root, dir)));
+    classifiers[name] = await classifierOn(dir);
 });
 
 const category = (pack: Pack, text: string): string => classifiers[pack]!.classify(text).category;
