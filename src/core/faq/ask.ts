@@ -628,17 +628,18 @@ export function createAsker(
     if (isBeyond(index.plain(text)) || isBeyond(index.translated(text))) return notHere(faq(text));
     const signals =
       q.services.length > 0 || q.cues.allDay || q.cues.hours || q.cues.details || q.cues.station;
-    // A long story names a street where it happened and says "打了五个电话" on the way; what it asks is
-    // in its last clause, so only that clause's hours, phone or address words ask for a station card.
-    const asked = q.topic >= t.story ? storyCues(text, q) : q.cues;
     if (q.anchor) {
+      // A long story names a street where it happened and says "打了五个电话" on the way; what it asks is
+      // in its last clause, so only that clause's hours, phone or address words ask for a station card.
+      const asked = q.topic >= t.story ? storyCues(text, q) : q.cues;
       const anchor =
         q.anchor.kind === 'station'
           ? stationAnchor(pack.stations.find((s) => s.id === q.anchor!.id)!)
           : q.anchor;
       // A station named with its hours, a service or nothing else ("X驿站几点开门", "X驿站有热水吗"): that
       // station first. "X驿站附近…" (where, nearest) asks for the stations around it instead.
-      const storySignals = q.services.length > 0 || asked.allDay || asked.hours || asked.details || asked.station;
+      const storySignals =
+        q.services.length > 0 || asked.allDay || asked.hours || asked.details || asked.station;
       if (q.anchor.kind === 'station' && !q.cues.near && (storySignals || q.rest <= 2))
         return stations(q, anchor.point, o, false, q.anchor.id);
       // A place in a story about something else, with no station word or service ("在控江路那边被车门撞了…
