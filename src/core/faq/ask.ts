@@ -591,6 +591,13 @@ export function createAsker(
     return { kind: 'weak', candidates: [a.hit, ...a.others].filter((h) => h.score >= t.suggest).slice(0, 3) };
   }
 
+  /** The station cues of a story's last clause (its question); the whole question's when it has one clause. */
+  function storyCues(text: string, q: StationQuery): StationQuery['cues'] {
+    const parts = clauses(text);
+    if (parts.length < 2) return q.cues;
+    return reader.read(index.plain(parts[parts.length - 1]!)).cues;
+  }
+
   function ask(raw: string, o: AskOptions): Answer {
     let text = raw.trim();
     if (o.location) {
@@ -622,13 +629,18 @@ export function createAsker(
     const signals =
       q.services.length > 0 || q.cues.allDay || q.cues.hours || q.cues.details || q.cues.station;
     if (q.anchor) {
+      // A long story names a street where it happened and says "打了五个电话" on the way; what it asks is
+      // in its last clause, so only that clause's hours, phone or address words ask for a station card.
+      const asked = q.topic >= t.story ? storyCues(text, q) : q.cues;
       const anchor =
         q.anchor.kind === 'station'
           ? stationAnchor(pack.stations.find((s) => s.id === q.anchor!.id)!)
           : q.anchor;
       // A station named with its hours, a service or nothing else ("X驿站几点开门", "X驿站有热水吗"): that
       // station first. "X驿站附近…" (where, nearest) asks for the stations around it instead.
-      if (q.anchor.kind === 'station' && !q.cues.near && (signals || q.rest <= 2))
+      const storySignals =
+        q.services.length > 0 || asked.allDay || asked.hours || asked.details || asked.station;
+      if (q.anchor.kind === 'station' && !q.cues.near && (storySignals || q.rest <= 2))
         return stations(q, anchor.point, o, false, q.anchor.id);
       // A place in a story about something else, with no station word or service ("在控江路那边被车门撞了…
       // 保险怎么走"): the FAQ when it is sure.
@@ -638,7 +650,7 @@ export function createAsker(
       }
       // A long story that names a station or place in passing and asks nothing a station answers
       // (no service, hours or address: "我在大冲这边跑美团…让我们重新签一个合作协议…这个能签吗"): the FAQ.
-      if (q.topic >= t.story && q.services.length === 0 && !q.cues.hours && !q.cues.details && !q.cues.allDay)
+      if (q.topic >= t.story && q.services.length === 0 && !asked.hours && !asked.details && !asked.allDay)
         return faq(text);
       // A place and a station word, asked something no station card answers — no where, hours, service
       // or address ("华科里面的驿站是你们管的吗"): the FAQ when it is sure.

@@ -8,6 +8,7 @@
  *   smallTalk('你好 体检在哪约') // → undefined
  */
 import { normalize } from './normalize.js';
+import { toneless } from './pinyin-input.js';
 
 export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'help';
 
@@ -18,10 +19,14 @@ const PHRASES: Record<SmallTalk, string[]> = {
     有人吗 有人在吗 机器人 小助手 助手 hello hi hey hiya goodmorning goodafternoon goodevening goodnight
     anyonethere areyouthere bot
     吃了吗 吃了没 吃了么 吃饭了吗 吃饭了没 吃饭没 吃了吗您 您吃了吗 嘛呢 干嘛呢 干什么呢 干啥呢 忙啥呢 忙什么呢 在干嘛
-    最近咋样 最近怎么样 咋样 早晨 雷猴 侬好 食咗饭未 食饭未 食咗饭未呀`),
+    最近咋样 最近怎么样 咋样 早晨 雷猴 侬好 食咗饭未 食饭未 食咗饭未呀
+    咥了么 咥了没 咥了吗 咥了没有 咥饭了没 咥饭了么 咥饭了吗 咥饭去 吃饭去 喝汤了没 喝汤了么 喝汤了吗 喝罢汤了没
+    过早了冇 过早了没 过早了吗 过早冇 吃了冇 吃了没有 弄啥嘞 弄啥呢 弄啥哩 干啥嘞 饿了 我饿了 好饿 饿死了
+    nihao ninhao nihaoa dajiahao zaima zaibuzai zaoshanghao wanshanghao xiawuhao zaoan wanan chilema chilemei
+    chifanlema chifanlemei woele haoe eile`),
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
-    thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾`),
+    thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾 xiexie xiexieni xiexienin duoxie ganxie xinkule`),
   // 求助 and 救命 are not here: they may be someone in trouble, and go on to the emergency check.
   help: words(`
     help 帮助 帮助信息 菜单 menu 功能 功能列表 使用说明 说明书 用法 指令 命令 commands howtouse howtousethis howdoiuseit howdoiusethis
@@ -32,12 +37,13 @@ const PHRASES: Record<SmallTalk, string[]> = {
   ack: words(`
     好的 好 好滴 好嘞 好吧 行 行吧 可以 嗯 嗯嗯 收到 知道了 明白 明白了 了解 懂了 没问题 哈哈 呵呵 嘿嘿 嘻嘻
     666 棒 赞 厉害 牛 对 是的 再见 拜拜 回头见 ok okay k kk yes yep sure cool great nice lol haha hehe bye
-    goodbye seeyou gotit noted alright fine good 得嘞 得了 成 妥了 妥 中 要得 晓得了 晓得 好咧 明白啦 走了`),
+    goodbye seeyou gotit noted alright fine good 得嘞 得了 成 妥了 妥 中 要得 晓得了 晓得 好咧 明白啦 走了
+    中中 可中 嫽 嫽得很 美得很 好滴很 haode haodi shoudao zhidaole mingbaile zaijian baibai`),
 };
 
-/** Sounds, particles and filler words that may pad small talk ("你好呀", "谢谢啦~", "哈哈哈", "thanks a lot"). */
+/** Sounds, particles and filler words that may pad small talk ("你好呀", "谢谢啦~", "咥饭去咧", "thanks a lot"). */
 const PADDING = words(`
-  啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 ~ a so much very you all guys again and
+  啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 咧 嘞 哩 ~ a so much very you all guys again and
   the lot man there everyone 今儿个 今儿 今天 您呐 呢您 这个 这 这玩意儿 这玩意 机器人 小助手 助手 bot this
   都 请问 都有 到底 can i 我 it`);
 
@@ -55,7 +61,8 @@ const MAX_CHARS = 24;
 
 /** The kind of small talk the whole message is, or undefined when it says anything else. */
 export function smallTalk(text: string): SmallTalk | undefined {
-  const s = normalize(text).replace(/\s+/g, '');
+  // Pinyin with tone marks or numbers (nǐ hǎo, xie4xie4) is read toneless, like the FAQ's pinyin reader.
+  const s = normalize(toneless(text)).replace(/\s+/g, '');
   if (!s || [...s].length > MAX_CHARS) return undefined;
   let i = 0;
   let kind: SmallTalk | undefined;
