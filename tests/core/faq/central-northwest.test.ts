@@ -5,18 +5,10 @@
  * grievance (受了气, 憋屈) or offering a place for a station (腾出地方). Each is read for any pack; the
  * questions are written for these tests, not taken from any eval set.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AT_WEDNESDAY_10, askerOn, PACKS, seen } from '../../helpers/askers.js';
 
-const root = resolve(import.meta.dirname, '../../..');
-const DISTRICTS = {
-  ...PACKS,
-  jinshui: resolve(root, 'packs/jinshui'),
-  yanta: resolve(root, 'packs/yanta'),
-} as const;
-
-type Pack = keyof typeof DISTRICTS;
+type Pack = keyof typeof PACKS;
 
 /** [pack, what the worker types, what the worker sees: an entry, "stations" or "none" (not sure / small talk)]. */
 const CASES: [Pack, string, string][] = [
@@ -54,7 +46,7 @@ const CASES: [Pack, string, string][] = [
 
 describe('Central Plains and Guanzhong words, stories naming a street, English on a Chinese-only pack', () => {
   it.each(CASES)('%s: %s → %s', async (pack, question, expected) => {
-    const asker = await askerOn(DISTRICTS[pack]);
+    const asker = await askerOn(PACKS[pack]);
     expect(seen(asker.ask(question, AT_WEDNESDAY_10))).toBe(expected);
   });
 });
