@@ -537,6 +537,22 @@ export function createAsker(
     };
   }
 
+  /** "宝鸡的驿站在哪", "苏州有驿站吗", "苏州哪里能充电": where stations are, somewhere this pack has none. */
+  function asksWhereStationsAre(q: StationQuery): boolean {
+    const where = q.cues.where || q.cues.near;
+    return (where && q.services.length > 0) || (q.cues.station && (where || q.rest <= 2));
+  }
+
+  /** No station listed: the chat says it knows only the district's stations and offers their list. */
+  function elsewhereStations(q: StationQuery): Answer {
+    return {
+      kind: 'stations',
+      query: q,
+      results: { hits: [], relaxed: false, outside: true },
+      located: false,
+    };
+  }
+
   /**
    * A story of `STORY_CLAUSES` clauses or more whose last two clauses, where its question is, name no other
    * city: the one it names elsewhere is where the teller comes from.
@@ -622,7 +638,8 @@ export function createAsker(
     const q = reader.read(index.plain(text));
     // Another city: nothing in this pack is about it (the closest entries are still offered) — unless it
     // is only where a story's teller comes from ("我去年从湖南过来…想问骑手公寓怎么申请").
-    if (q.elsewhere && !storyOrigin(text)) return notHere(faq(text));
+    if (q.elsewhere && !storyOrigin(text))
+      return asksWhereStationsAre(q) ? elsewhereStations(q) : notHere(faq(text));
     // Regional words read too (index.plain): "明儿个下雨不" is the weather forecast (明天下雨).
     // …and English read through the glossary ("unemployment pay" → 失业金).
     if (isBeyond(index.plain(text)) || isBeyond(index.translated(text))) return notHere(faq(text));

@@ -4,10 +4,11 @@
  * cover it — while a street of this city named after another city (长春路, 包头路 in 杨浦) is still here.
  * Questions are written for these tests, not taken from any eval set.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Asker } from '../../../src/core/faq/ask.js';
 import { otherCities } from '../../../src/core/stations/districts.js';
 import { AT_WEDNESDAY_10, askerOn, PACKS, seen } from '../../helpers/askers.js';
+import { buttonData, startHarness, type FaqHarness } from '../faq/harness.js';
 
 const opts = AT_WEDNESDAY_10;
 const askers: Partial<Record<keyof typeof PACKS, Asker>> = {};
@@ -19,7 +20,7 @@ beforeAll(async () => {
 describe('another city named in a question', () => {
   it.each([
     ['hongshan', '孝感有没有免费体检'],
-    ['hongshan', '宜昌那边有驿站吗'],
+    ['hongshan', '宜昌有没有骑手公寓'],
     ['chaoyang', '廊坊的骑手公寓咋申请'],
     ['chaoyang', '保定有没有骑手食堂'],
     ['yangpu', '盐城的骑手公寓怎么申请'],
@@ -50,5 +51,34 @@ describe('the other cities of the national list', () => {
     expect(cities).toEqual(expect.arrayContaining(['开封', '新乡', '延边', '恩施', '喀什']));
     expect(cities).not.toContain('来宾');
     expect(cities).toContain('来宾市');
+  });
+});
+
+describe('stations asked for in another city', () => {
+  let h: FaqHarness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it.each(['苏州有驿站吗', '浦东哪里有驿站', '苏州哪里能充电'])(
+    '“%s” is told which district the bot knows, with the list of its stations',
+    async (q) => {
+      await h.type(':dm', ':as rider-chat zh-CN', q);
+      const [line] = h.take();
+      expect(line?.text).toContain('我只知道上海市杨浦区的驿站');
+      expect(buttonData(line)).toEqual(['stn:all:0']);
+    },
+  );
+
+  it('the answer for another city lists none of this district’s stations', () => {
+    const a = askers.hongshan!.ask('宜昌那边有驿站吗', opts);
+    expect(a.kind === 'stations' && a.results.outside && a.results.hits.length === 0).toBe(true);
+  });
+
+  it('a question about a benefit there is still only "not sure"', () => {
+    expect(seen(askers.yangpu!.ask('苏州有没有骑手公寓', opts))).toBe('none');
   });
 });
