@@ -42,3 +42,29 @@ export function leadingPinyin(core: string): string[] {
   }
   return out;
 }
+
+const RING_NUMBERS: Record<string, [string, string]> = {
+  二: ['2nd', 'second'],
+  三: ['3rd', 'third'],
+  四: ['4th', 'fourth'],
+  五: ['5th', 'fifth'],
+  六: ['6th', 'sixth'],
+};
+const DIRECTIONS: Record<string, string> = { 东: 'east', 南: 'south', 西: 'west', 北: 'north' };
+
+/**
+ * A name that starts with a numbered ring road (北三环货车司机之家) in English, as drivers say it:
+ * "north 3rd ring", "3rd ring north", "north third ring".
+ */
+export function ringRoadEnglish(core: string): string[] {
+  const m = /^([东南西北])([二三四五六])环/u.exec(core);
+  if (!m) return [];
+  const dir = DIRECTIONS[m[1]!]!;
+  const [ordinal, word] = RING_NUMBERS[m[2]!]!;
+  return [
+    `${dir} ${ordinal} ring`,
+    `${ordinal} ring ${dir}`,
+    `${dir} ${word} ring`,
+    `${dir} ${ordinal} ring road`,
+  ];
+}

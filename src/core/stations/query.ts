@@ -23,7 +23,8 @@ import {
 } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
 import { neighbourDistricts, otherCities } from './districts.js';
-import { leadingPinyin, mixedPinyin, scriptRuns } from './name-forms.js';
+import { leadingPinyin, mixedPinyin, ringRoadEnglish, scriptRuns } from './name-forms.js';
+import { soundAlike } from './sound-alike.js';
 
 export type Service = (typeof STATION_SERVICES)[number];
 
@@ -100,6 +101,8 @@ export class StationQueryReader {
   private readonly kinds: string[];
   /** Each station's name, aliases and address, compacted (`own`: without the district's name, 洪山区). */
   private readonly described: { station: Station; text: string; own: string }[];
+  /** Chinese station names and forms of three characters or more, for a name typed with one homophone. */
+  private readonly spoken: { form: string; anchor: Anchor }[] = [];
 
   constructor(
     pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'> &
@@ -133,8 +136,11 @@ export class StationQueryReader {
     // A derived part that names a job (货车司机 of 货车司机之家) is what the asker does, not where:
     // "货车司机能进驿站吗" names no station. Names and aliases as written always count.
     const named = (form: string) => written.has(form) || !jobWord(form);
-    for (const [form, id] of stationNames)
-      if (named(form)) phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
+    const strong = (form: string, anchor: Anchor) => {
+      phrases.push([form, { type: 'anchor', anchor }]);
+      if (/^\p{Script=Han}{3,}$/u.test(form)) this.spoken.push({ form, anchor });
+    };
+    for (const [form, id] of stationNames) if (named(form)) strong(form, byId.get(id)!);
     // Job words (骑手 in 大冲美团骑手之家) are not a station's name: "非骑手能进驿站吗" names no station.
     const generic = new Set([...placeNames, ...lex.context.map(compactName)]);
     for (const [form, id] of stationFormMap(pack.stations, generic, 2))
@@ -160,6 +166,7 @@ export class StationQueryReader {
         ...st.aliases.flatMap(latinShort),
         ...(jobless ? stationForms(jobless) : []),
         ...latinForms(jobless ?? core),
+        ...ringRoadEnglish(core),
         ...own.get(st.id)!,
       ];
       for (const f of new Set(forms)) extra.set(f, (extra.get(f) ?? new Set()).add(st.id));
@@ -171,7 +178,7 @@ export class StationQueryReader {
       const n = [...form].length;
       // Latin: a word of 4–5 letters (xili) is a name only beside a station word, like 2 Chinese characters.
       const latin = /^[a-z ]+$/.test(form);
-      if (latin ? n >= 6 : n >= 3) phrases.push([form, { type: 'anchor', anchor: byId.get(id)! }]);
+      if (latin ? n >= 6 : n >= 3) strong(form, byId.get(id)!);
       else if (latin ? n >= 4 : n === 2)
         phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
     }
@@ -377,6 +384,12 @@ export class StationQueryReader {
       if (found) anchor = { anchor: found, length: 0, text: '' };
     }
     if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2, text: '' };
+    // No name at all, but a station word, hours or a service: a name typed with one homophone (燕装社区 for
+    // 燕庄社区, 翠花路 for 翠华路) — pinyin input's commonest slip.
+    if (!anchor && !elsewhere && (cues.station || cues.hours || services.size > 0)) {
+      const found = soundAlike(text, this.spoken);
+      if (found) anchor = { anchor: found.anchor, length: found.form.length, text: found.text };
+    }
     // A shared station name and a place (军工路司机之家, where 司机之家 is also 黄兴路's): the one station
     // whose name holds both.
     const both = station && place && !cues.near ? this.bothNamed(station, place) : undefined;

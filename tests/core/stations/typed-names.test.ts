@@ -1,0 +1,53 @@
+/**
+ * Station names as workers type or say them (docs/faq.md, Stations round, stop 19): one homophone from
+ * pinyin input in a name of three characters or more (燕装社区 for 燕庄社区), and a numbered ring road in
+ * English (north 3rd ring for 北三环). New wordings, not the dev set's questions.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { ringRoadEnglish } from '../../../src/core/stations/name-forms.js';
+import { soundAlike } from '../../../src/core/stations/sound-alike.js';
+import { askerOn, PACKS } from '../../helpers/askers.js';
+
+const opts = { now: new Date('2026-12-02T10:00:00+08:00'), timeZone: 'Asia/Shanghai' };
+const first = (a: Answer) => (a.kind === 'stations' ? a.results.hits[0]?.station.id : a.kind);
+
+const TABLE: [keyof typeof PACKS, string, string][] = [
+  // one homophone in the name
+  ['jinshui', '燕装社区那个驿站能充电不', 'xiaoge-yanzhuang'],
+  ['jinshui', '国鸡路暖心驿站周日开门不', 'warm-guoji'],
+  ['yanta', '翠花路那个接力站有厕所没', 'yz-cuihua-bank'],
+  ['yanta', '等家坡驿站几点关门', 'yz-dengjiapo'],
+  ['yangpu', '定海鹿那个驿站几点开', 'warm-dinghai-logistics'],
+  ['yangpu', '平凉鹿驿站有热水吗', 'warm-pingliang-road'],
+  // a numbered ring road in English
+  ['jinshui', 'is the north 3rd ring drivers home open at night', 'siji-sanhuan'],
+  ['jinshui', 'shower at the truck stop on 3rd ring north?', 'siji-sanhuan'],
+];
+
+describe('station names typed with a homophone or said in English', () => {
+  const askers = new Map<string, Asker>();
+  beforeAll(async () => {
+    for (const p of new Set(TABLE.map(([p]) => p))) askers.set(p, await askerOn(PACKS[p]));
+  });
+
+  it.each(TABLE)('%s: %s → %s', (pack, q, station) => {
+    expect(first(askers.get(pack)!.ask(q, opts))).toBe(station);
+  });
+
+  it('names the ring road as drivers say it', () => {
+    expect(ringRoadEnglish('北三环货车司机')).toContain('north 3rd ring');
+    expect(ringRoadEnglish('北三环货车司机')).toContain('3rd ring north');
+    expect(ringRoadEnglish('丰庆路北三环')).toEqual([]);
+  });
+
+  it('reads no name when the homophone could mean two stations, or nothing is one character off', () => {
+    const forms = [
+      { form: '翠华路', anchor: { id: 'a' } },
+      { form: '翠花路', anchor: { id: 'b' } },
+    ];
+    expect(soundAlike('翠桦路驿站', forms)).toBeUndefined();
+    expect(soundAlike('翠华路驿站', [forms[0]!])).toBeUndefined();
+    expect(soundAlike('脆华路驿站', [forms[0]!])?.anchor.id).toBe('a');
+  });
+});
