@@ -68,3 +68,19 @@ export function ringRoadEnglish(core: string): string[] {
     `${dir} ${ordinal} ring road`,
   ];
 }
+
+/**
+ * The roads a station's address names (东明路 of 金水区东明路燕庄社区…, 朱雀大街 of 朱雀大街南段…): workers
+ * name a station by its road when its name does not ("雁翔路那个驿站"). `district` (compacted) is cut first.
+ */
+export function addressRoads(address: string, district: string): string[] {
+  let text = address;
+  for (const part of [district, ...district.split(/[省市]/u)].filter((p) => [...p].length >= 2))
+    text = text.split(part).join(' ');
+  const out: string[] = [];
+  for (const seg of text.split(/[\s与和及、,，;；()（）]+|交叉口|十字/u)) {
+    const m = /^\p{Script=Han}{1,5}?(?:大道|大街|路|街)/u.exec(seg);
+    if (m && [...m[0]].length >= 3) out.push(m[0]);
+  }
+  return out;
+}

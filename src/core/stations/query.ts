@@ -23,7 +23,7 @@ import {
 } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
 import { neighbourDistricts, otherCities } from './districts.js';
-import { leadingPinyin, mixedPinyin, ringRoadEnglish, scriptRuns } from './name-forms.js';
+import { addressRoads, leadingPinyin, mixedPinyin, ringRoadEnglish, scriptRuns } from './name-forms.js';
 import { soundAlike } from './sound-alike.js';
 
 export type Service = (typeof STATION_SERVICES)[number];
@@ -167,6 +167,7 @@ export class StationQueryReader {
         ...(jobless ? stationForms(jobless) : []),
         ...latinForms(jobless ?? core),
         ...ringRoadEnglish(core),
+        ...addressRoads(compactName(st.address), district).flatMap((r) => [r, ...latinForms(r)]),
         ...own.get(st.id)!,
       ];
       for (const f of new Set(forms)) extra.set(f, (extra.get(f) ?? new Set()).add(st.id));
@@ -485,6 +486,7 @@ const PLACE_KINDS_EN: [string, string][] = [
   ['西路', 'west road'],
   ['中路', 'middle road'],
   ['大道', 'avenue'],
+  ['大街', 'avenue'],
   ['街道', 'street'],
   ['街', 'street'],
   ['寺', 'temple'],

@@ -1,11 +1,11 @@
 /**
  * Station names as workers type or say them (docs/faq.md, Stations round, stop 19): one homophone from
  * pinyin input in a name of three characters or more (燕装社区 for 燕庄社区), and a numbered ring road in
- * English (north 3rd ring for 北三环). New wordings, not the dev set's questions.
+ * English (north 3rd ring for 北三环), the road its address names (雁翔路 for 等驾坡暖心驿站). New wordings, not the dev set's questions.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Answer, type Asker } from '../../../src/core/faq/ask.js';
-import { ringRoadEnglish } from '../../../src/core/stations/name-forms.js';
+import { addressRoads, ringRoadEnglish } from '../../../src/core/stations/name-forms.js';
 import { soundAlike } from '../../../src/core/stations/sound-alike.js';
 import { askerOn, PACKS } from '../../helpers/askers.js';
 
@@ -20,6 +20,10 @@ const TABLE: [keyof typeof PACKS, string, string][] = [
   ['yanta', '等家坡驿站几点关门', 'yz-dengjiapo'],
   ['yangpu', '定海鹿那个驿站几点开', 'warm-dinghai-logistics'],
   ['yangpu', '平凉鹿驿站有热水吗', 'warm-pingliang-road'],
+  // the road of its address, when the name does not say it
+  ['jinshui', '东明路那个驿站能歇脚不', 'xiaoge-yanzhuang'],
+  ['yanta', '雁翔路那个驿站礼拜天开不', 'yz-dengjiapo'],
+  ['yanta', 'Zhuque Avenue station open on Sunday?', 'yz-mingdemen'],
   // a numbered ring road in English
   ['jinshui', 'is the north 3rd ring drivers home open at night', 'siji-sanhuan'],
   ['jinshui', 'shower at the truck stop on 3rd ring north?', 'siji-sanhuan'],
@@ -33,6 +37,12 @@ describe('station names typed with a homophone or said in English', () => {
 
   it.each(TABLE)('%s: %s → %s', (pack, q, station) => {
     expect(first(askers.get(pack)!.ask(q, opts))).toBe(station);
+  });
+
+  it('reads the roads of an address', () => {
+    expect(addressRoads('雁塔区朱雀大街南段明德门小区北门', '西安市雁塔区')).toEqual(['朱雀大街']);
+    expect(addressRoads('金水区花园路与农业路交叉口东南角', '郑州市金水区')).toEqual(['花园路', '农业路']);
+    expect(addressRoads('雁塔区雁塔西路158号', '西安市雁塔区')).toEqual(['雁塔西路']);
   });
 
   it('names the ring road as drivers say it', () => {
