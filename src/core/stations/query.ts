@@ -103,6 +103,8 @@ export class StationQueryReader {
   private readonly described: { station: Station; text: string; own: string }[];
   /** Chinese station names and forms of three characters or more, for a name typed with one homophone. */
   private readonly spoken: { form: string; anchor: Anchor }[] = [];
+  /** Latin station names without their spaces (dianzizhengjie), undefined where two stations share one. */
+  private readonly joined = new Map<string, Anchor | undefined>();
 
   constructor(
     pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'> &
@@ -139,6 +141,12 @@ export class StationQueryReader {
     const strong = (form: string, anchor: Anchor) => {
       phrases.push([form, { type: 'anchor', anchor }]);
       if (/^\p{Script=Han}{3,}$/u.test(form)) this.spoken.push({ form, anchor });
+      const latin = normalize(form);
+      if (/^[a-z ]{6,}$/.test(latin)) {
+        const key = latin.replace(/ /g, '');
+        const had = this.joined.get(key);
+        this.joined.set(key, this.joined.has(key) && had?.id !== anchor.id ? undefined : anchor);
+      }
     };
     for (const [form, id] of stationNames) if (named(form)) strong(form, byId.get(id)!);
     // Job words (骑手 in 大冲美团骑手之家) are not a station's name: "非骑手能进驿站吗" names no station.
@@ -385,6 +393,11 @@ export class StationQueryReader {
       if (found) anchor = { anchor: found, length: 0, text: '' };
     }
     if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2, text: '' };
+    // A name in pinyin split where the pack's form is not (dianzi zhengjie, ci'en road → ci en road).
+    if (!anchor && !elsewhere) {
+      const found = this.splitLatin(text);
+      if (found) anchor = { anchor: found, length: 0, text: '' };
+    }
     // No name at all, but a station word, hours or a service: a name typed with one homophone (燕装社区 for
     // 燕庄社区, 翠花路 for 翠华路) — pinyin input's commonest slip.
     if (!anchor && !elsewhere && (cues.station || cues.hours || services.size > 0)) {
@@ -414,6 +427,19 @@ export class StationQueryReader {
       topic: this.topic(text, hits),
       ...(unknownPlace ? { unknownPlace } : {}),
     };
+  }
+
+  /** Two to four Latin words in a row that, joined, are a station's Latin name. */
+  private splitLatin(text: string): Anchor | undefined {
+    const words = text.split(' ');
+    for (let n = 4; n >= 2; n--)
+      for (let i = 0; i + n <= words.length; i++) {
+        const run = words.slice(i, i + n);
+        if (!run.every((w) => /^[a-z]+$/.test(w))) continue;
+        const hit = this.joined.get(run.join(''));
+        if (hit) return hit;
+      }
+    return undefined;
   }
 
   /** `UNKNOWN_PLACE` content characters, no phrase of the pack's, right before the first "near" word. */

@@ -1,7 +1,8 @@
 /**
- * Station names as workers type or say them (docs/faq.md, Stations round, stop 19): one homophone from
- * pinyin input in a name of three characters or more (燕装社区 for 燕庄社区), and a numbered ring road in
- * English (north 3rd ring for 北三环), the road its address names (雁翔路 for 等驾坡暖心驿站). New wordings, not the dev set's questions.
+ * Station names as workers type or say them (docs/faq.md, "Stations round (stop 19)"): one homophone from
+ * pinyin input in a name of three characters or more (燕装社区 for 燕庄社区), a numbered ring road in
+ * English (north 3rd ring for 北三环), the road its address names (雁翔路 for 等驾坡暖心驿站), a pinyin
+ * name split another way (dianzi zhengjie, Ci'en Road). New wordings, not the dev set's questions.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Answer, type Asker } from '../../../src/core/faq/ask.js';
@@ -24,6 +25,9 @@ const TABLE: [keyof typeof PACKS, string, string][] = [
   ['jinshui', '东明路那个驿站能歇脚不', 'xiaoge-yanzhuang'],
   ['yanta', '雁翔路那个驿站礼拜天开不', 'yz-dengjiapo'],
   ['yanta', 'Zhuque Avenue station open on Sunday?', 'yz-mingdemen'],
+  // a pinyin name split where the pack's form is not
+  ['yanta', 'Dianzi Zhengjie station, any lockers?', 'yz-dianzi-zhengjie'],
+  ['yanta', "is the Ci'en Road station open now", 'yz-ciensi'],
   // a numbered ring road in English
   ['jinshui', 'is the north 3rd ring drivers home open at night', 'siji-sanhuan'],
   ['jinshui', 'shower at the truck stop on 3rd ring north?', 'siji-sanhuan'],
