@@ -28,6 +28,8 @@ const TABLE: [keyof typeof PACKS, string, string][] = [
   // a pinyin name split where the pack's form is not
   ['yanta', 'Dianzi Zhengjie station, any lockers?', 'yz-dianzi-zhengjie'],
   ['yanta', "is the Ci'en Road station open now", 'yz-ciensi'],
+  // 骑手站, 小哥站 as station words
+  ['yanta', '电子二路的骑手站晚上几点开', 'yz-dianzi-erlu'],
   // a numbered ring road in English
   ['jinshui', 'is the north 3rd ring drivers home open at night', 'siji-sanhuan'],
   ['jinshui', 'shower at the truck stop on 3rd ring north?', 'siji-sanhuan'],
