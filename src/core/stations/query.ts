@@ -365,6 +365,8 @@ export class StationQueryReader {
     let station: { anchor: Anchor; length: number; text: string } | undefined;
     let place: { anchor: Anchor; length: number; text: string } | undefined;
     let weak: Anchor | undefined;
+    /** Every station name met: two stations' names may be where one of them is (长安南路电视塔那个驿站). */
+    const named: { anchor: Anchor; length: number; text: string }[] = [];
     let covered = 0;
     for (const h of hits) {
       covered += h.end - h.start;
@@ -383,6 +385,7 @@ export class StationQueryReader {
       else {
         const found = { anchor: v.anchor, length: h.end - h.start, text: text.slice(h.start, h.end) };
         if (!anchor || found.length > anchor.length) anchor = found;
+        if (v.anchor.kind === 'station') named.push(found);
         if (v.anchor.kind === 'station' && (!station || found.length > station.length)) station = found;
         if (v.anchor.kind === 'place' && (!place || found.length > place.length)) place = found;
       }
@@ -404,6 +407,11 @@ export class StationQueryReader {
       const found = soundAlike(text, this.spoken);
       if (found) anchor = { anchor: found.anchor, length: found.form.length, text: found.text };
     }
+    // Names of two stations (or of a station and a place), all in one station's name, aliases or address
+    // (长安南路 is 电视塔驿站's road too): that station.
+    const where =
+      !cues.near && named.length > 0 ? this.holdingAll(place ? [...named, place] : named) : undefined;
+    if (where) [station, anchor] = [where, where];
     // A shared station name and a place (军工路司机之家, where 司机之家 is also 黄兴路's): the one station
     // whose name holds both.
     const both = station && place && !cues.near ? this.bothNamed(station, place) : undefined;
@@ -427,6 +435,16 @@ export class StationQueryReader {
       topic: this.topic(text, hits),
       ...(unknownPlace ? { unknownPlace } : {}),
     };
+  }
+
+  /** The one station whose name, aliases and address hold every name met, when they name several anchors. */
+  private holdingAll<T extends { anchor: Anchor; text: string }>(found: readonly T[]): T | undefined {
+    if (new Set(found.map((f) => f.anchor.id)).size < 2) return undefined;
+    const parts = found.map((f) => compactName(f.text));
+    const holders = this.described.filter(({ text }) => parts.every((p) => text.includes(p)));
+    return holders.length === 1 && found[0]
+      ? { ...found[0], anchor: stationAnchor(holders[0]!.station) }
+      : undefined;
   }
 
   /** Two to four Latin words in a row that, joined, are a station's Latin name. */

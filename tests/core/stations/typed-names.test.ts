@@ -28,6 +28,8 @@ const TABLE: [keyof typeof PACKS, string, string][] = [
   // a pinyin name split where the pack's form is not
   ['yanta', 'Dianzi Zhengjie station, any lockers?', 'yz-dianzi-zhengjie'],
   ['yanta', "is the Ci'en Road station open now", 'yz-ciensi'],
+  // another station's name as the road of this one (长安南路 is also the tower station's road)
+  ['yanta', '长安南路电视塔那个驿站有药没', 'yz-tvtower'],
   // 骑手站, 小哥站 as station words
   ['yanta', '电子二路的骑手站晚上几点开', 'yz-dianzi-erlu'],
   // a numbered ring road in English
