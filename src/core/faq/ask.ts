@@ -217,6 +217,11 @@ export function createAsker(
   const reader = new StationQueryReader(pack, serviceLabels);
   const t: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const lex = loadLexicon();
+  /** Every name of the pack's stations and places. */
+  const placeNames = [
+    ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
+    ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+  ];
   const pinyin = new PinyinReader(
     [
       ...pack.faq.flatMap((e) => [
@@ -225,16 +230,12 @@ export function createAsker(
         ...e.tags,
         e.answer.slice(0, PINYIN_ANSWER_CHARS),
       ]),
-      ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
-      ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+      ...placeNames,
       ...pack.synonyms.flat(),
     ],
     // Words beyond the pack (失业金, 公积金, other cities) and workers' words for its topics.
     [...lex.beyond, ...lex.elsewhere, ...lex.concepts.flat(), ...Object.values(lex.colloquial)],
-    [
-      ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
-      ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
-    ],
+    placeNames,
   );
   const onTheSpot = new Set<Service>(lex.onTheSpot);
 
@@ -597,10 +598,15 @@ export function createAsker(
    * shows what /help shows. The worker's own words say too little to rank entries by.
    */
   function aboutTheBot(): Answer {
-    const hits = index.search(HELP_QUESTION, 10).filter((h) => ABOUT_THE_BOT.test(h.entry.title));
-    const a = decide(HELP_QUESTION, hits);
-    return a.kind === 'faq' ? a : { kind: 'unknown' };
+    if (!botEntry) {
+      const hits = index.search(HELP_QUESTION, 10).filter((h) => ABOUT_THE_BOT.test(h.entry.title));
+      const a = decide(HELP_QUESTION, hits);
+      botEntry = a.kind === 'faq' ? a : { kind: 'unknown' };
+    }
+    return botEntry;
   }
+  /** The same for every help request to this asker: found on the first. */
+  let botEntry: Answer | undefined;
 
   function notHere(a: Answer): Answer {
     if (a.kind !== 'faq') return a;

@@ -8,8 +8,7 @@
  *
  *   compilePattern('先交#')   // → /先交(?:\d+…|[零一二…]+)…/g, matching 先交八百 and 先交800块
  */
-import { plainErhua } from './dialect.js';
-import { normalize } from './normalize.js';
+import { plainPhrase } from './dialect.js';
 
 const AMOUNT =
   '(?:\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千万几俩仨]+)多?(?:个|块钱|块|元钱|元|毛钱|毛)?';
@@ -22,9 +21,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function compilePattern(raw: string): RegExp | undefined {
   const parts = raw.split(MARK);
   if (!parts.some((p) => p !== '#' && p !== '…' && p.trim())) return undefined;
-  const source = parts
-    .map((p) => (p === '#' ? AMOUNT : p === '…' ? GAP : escape(plainErhua(normalize(p)))))
-    .join('');
+  const source = parts.map((p) => (p === '#' ? AMOUNT : p === '…' ? GAP : escape(plainPhrase(p)))).join('');
   return new RegExp(source, 'gu');
 }
 

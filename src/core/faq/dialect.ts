@@ -8,6 +8,8 @@
  *   plainErhua('女儿上学') === '女儿上学'
  */
 
+import { normalize } from './normalize.js';
+
 /** Characters before 儿 that make a word with it (女儿, 婴儿, 幼儿园, 托儿所, 孤儿, 胎儿…). */
 const BEFORE = new Set([...'女婴幼孤男少胎患健托宠侄孙育妻儿']);
 /** Characters after 儿 that make a word with it (儿子, 儿童, 儿女, 儿科, 儿媳, 儿时, 儿戏, 儿歌). */
@@ -29,4 +31,9 @@ export function plainErhua(text: string): string {
     out += ch;
   }
   return out;
+}
+
+/** A lexicon or pack phrase in the form questions are read in (normalised, erhua dropped: 找活儿 meets 找活). */
+export function plainPhrase(phrase: string): string {
+  return plainErhua(normalize(phrase));
 }

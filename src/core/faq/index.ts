@@ -10,7 +10,7 @@
  * Method, parameters and the measurements behind them: docs/faq.md.
  */
 import type { FaqEntry } from '../content/schema.js';
-import { plainErhua } from './dialect.js';
+import { plainErhua, plainPhrase } from './dialect.js';
 import { loadLexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { Glossary } from './glossary.js';
@@ -187,8 +187,8 @@ export class FaqIndex {
     this.colloquial = new PhraseMatcher(Object.entries(lex.colloquial).map(([k, v]) => [k, normalize(v)]));
     this.glossary = new Glossary(lex.glossary, this.stop);
     // Phrases as the texts they meet are read (erhua dropped: 找活儿 meets 找活).
-    this.concepts = PhraseMatcher.ofGroups(synonyms.map((g) => g.map((w) => plainErhua(normalize(w)))));
-    this.builtinGroups = lex.concepts.map((g) => g.map((w) => plainErhua(normalize(w))).filter(Boolean));
+    this.concepts = PhraseMatcher.ofGroups(synonyms.map((g) => g.map(plainPhrase)));
+    this.builtinGroups = lex.concepts.map((g) => g.map(plainPhrase).filter(Boolean));
     // Built once: a fresh options object per text was measurable garbage in a 10,000-entry build.
     const { questionWords, ...rest } = analysers;
     this.entryOptions = { stopwords: this.stop, trigrams: this.params.trigrams, ...rest };
@@ -297,7 +297,7 @@ export class FaqIndex {
     for (const [raw, phrase] of Object.entries(loadLexicon().conceptPatterns)) {
       // A concept's phrase → the pack's word for it (none when the pack lacks the concept); any other
       // phrase (跑单, a context word) stands as written.
-      const key = plainErhua(normalize(phrase));
+      const key = plainPhrase(phrase);
       const to = grouped.has(key) ? packWord.get(key) : key;
       const re = compilePattern(raw);
       if (to && re) this.patterns.push({ re, to });
