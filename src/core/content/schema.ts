@@ -375,7 +375,10 @@ export const SchedulesFileSchema = z.object({ schedules: z.array(ScheduleSchema)
 export type PackSettings = z.infer<typeof PackSettingsSchema>;
 export type Branch = z.infer<typeof BranchSchema>;
 export type Organisers = z.infer<typeof OrganisersFileSchema>;
-export type FaqEntry = z.infer<typeof FaqEntrySchema>;
+export type FaqEntry = z.infer<typeof FaqEntrySchema> & {
+  /** How many of `questions`, at their end, were learned from workers (/gaps) rather than written by the author. */
+  readonly learned?: number;
+};
 export type Station = z.infer<typeof StationSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type Category = z.infer<typeof CategorySchema>;

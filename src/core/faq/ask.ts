@@ -22,6 +22,7 @@ import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
 import { forSomeoneElse, ownRecord, unstatedAmount } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
+import { authoredExamples } from './learned.js';
 import { normalize, unsupportedScript } from './normalize.js';
 import { PinyinReader } from './pinyin-input.js';
 import { smallTalk } from './smalltalk.js';
@@ -247,9 +248,9 @@ export function createAsker(
   let readFromPinyin = false;
 
   function close(top: FaqHit): boolean {
-    if (top.entry.questions.length === 0) return top.closest >= t.closest * t.questionless;
+    if (authoredExamples(top.entry) === 0) return top.closest >= t.closest * t.questionless;
     // Not for a question read from pinyin: the reading is made of the pack's own words.
-    if (!readFromPinyin && top.entry.questions.length >= FEW_EXAMPLES && top.asked >= t.asked) return true;
+    if (!readFromPinyin && authoredExamples(top.entry) >= FEW_EXAMPLES && top.asked >= t.asked) return true;
     return top.closest >= t.closest || top.standIn >= t.closest * t.questionless;
   }
 
@@ -258,7 +259,7 @@ export function createAsker(
     return (
       top.score >= t.confident &&
       top.coverage >= t.coverage &&
-      top.content >= (top.entry.questions.length > 0 ? t.content : t.content * t.questionlessContent) &&
+      top.content >= (authoredExamples(top.entry) > 0 ? t.content : t.content * t.questionlessContent) &&
       // An entry without example questions is compared with its answer's sentences, which are worded
       // like answers, not questions: half the closeness is as telling.
       close(top) &&
@@ -292,7 +293,7 @@ export function createAsker(
   function farLeader(top: FaqHit, second: FaqHit | undefined): boolean {
     return (
       t.leader > 0 &&
-      top.entry.questions.length < FEW_EXAMPLES &&
+      authoredExamples(top.entry) < FEW_EXAMPLES &&
       top.content >= t.leaderContent &&
       top.score >= t.leader * (second?.score ?? 0)
     );
@@ -307,7 +308,7 @@ export function createAsker(
   function clearLeader(top: FaqHit, second: FaqHit | undefined): boolean {
     return (
       t.clearLead > 0 &&
-      top.entry.questions.length < FEW_EXAMPLES &&
+      authoredExamples(top.entry) < FEW_EXAMPLES &&
       top.words >= CLEAR_WORDS &&
       top.content >= t.clearContent &&
       top.score >= t.clearLead * (second?.score ?? 0)

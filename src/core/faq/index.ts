@@ -17,6 +17,7 @@ import { Glossary } from './glossary.js';
 import { PhraseMatcher } from './phrases.js';
 import { compilePattern, replacePatterns, type ConceptPattern } from './concept-patterns.js';
 import { readings } from './homophones.js';
+import { authoredExamples } from './learned.js';
 import {
   HAN_BASE,
   HAN_SPAN,
@@ -438,13 +439,14 @@ export class FaqIndex {
       const en = entry.variants?.en;
       add(entry.title, 0);
       add(en?.title, 0);
+      const authored = authoredExamples(entry);
       for (const q of entry.questions) add(q, 1);
       let standIns = Infinity;
-      if (entry.questions.length >= FEW_EXAMPLES) {
+      if (authored >= FEW_EXAMPLES) {
         add(entry.tags.join(' '), 2, false);
         add(entry.answer, 3, false, p.answerPairsOnly);
         add(en?.answer, 3, false, p.answerPairsOnly);
-      } else if (entry.questions.length > 0) {
+      } else if (authored > 0) {
         // One or two example questions say little about how workers ask: the answer's sentences are
         // measured too, as separate stand-ins (`FaqHit.standIn`), the example questions kept apart.
         standIns = docRefs.length;
@@ -456,8 +458,8 @@ export class FaqIndex {
         pseudo(`${entry.title} ${entry.tags.join(' ')} ${parts[0] ?? ''}`);
         add(en?.answer, 3, false, p.answerPairsOnly);
       } else {
-        // No example questions (a new district's pack): the tags and each sentence of the answer stand in
-        // for them when measuring how close a question is. Same tokens and weights as above.
+        // No example questions from the author (a new district's pack): the tags and each sentence of the
+        // answer stand in for them when measuring how close a question is, beside any learned from workers.
         add(entry.tags.join(' '), 2, true);
         const parts = sentences(entry.answer);
         for (const part of parts) add(part, 3, true, p.answerPairsOnly);
@@ -670,7 +672,7 @@ export class FaqIndex {
       let asked = 0;
       // Salient words and pairs found in the entry's title, tags, examples or answer: for entries with few
       // examples these are all refs (a scan beats a Set).
-      const few = doc.standIns < Infinity || doc.entry.questions.length === 0;
+      const few = doc.standIns < Infinity || authoredExamples(doc.entry) === 0;
       const words: number[] = [];
       doc.questions.forEach((q, j) => {
         let dot = 0;

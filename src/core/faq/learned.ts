@@ -5,7 +5,7 @@
  *
  *   const pack2 = withLearned(pack, [{ entry: 'health-check-tour', text: '体检车几号来' }]);
  */
-import type { ContentPack } from '../content/schema.js';
+import type { ContentPack, FaqEntry } from '../content/schema.js';
 
 export interface Example {
   entry: string;
@@ -27,7 +27,17 @@ export function withLearned(pack: ContentPack, examples: readonly Example[]): Co
       const extra = byEntry.get(e.id);
       if (!extra) return e;
       const known = new Set(e.questions);
-      return { ...e, questions: [...e.questions, ...extra.filter((q) => !known.has(q))] };
+      const added = extra.filter((q) => !known.has(q));
+      return { ...e, questions: [...e.questions, ...added], learned: (e.learned ?? 0) + added.length };
     }),
   };
+}
+
+/**
+ * Example questions the pack's author wrote. How an entry is measured (its answer's sentences standing in
+ * for questions, the looser thresholds of an answer-worded entry) follows these: a worker's wording an
+ * organiser taught adds a way to reach the entry, it does not make the entry harder to reach other ways.
+ */
+export function authoredExamples(entry: FaqEntry): number {
+  return entry.questions.length - (entry.learned ?? 0);
 }
