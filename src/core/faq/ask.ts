@@ -170,6 +170,9 @@ const CLEAR_WORDS = 2;
 
 /** Longest question (characters, spaces between Chinese words aside) that may be answered by naming an entry's title or tag. */
 const SHORT_CHARS = 8;
+/** A place named as where the teller comes from, in plain words (俺/额 read as 我): 老家是周口的, 我是甘肃人, 从河南过来. */
+const ORIGIN =
+  /(?:老家|家乡|户口|户籍)(?:是|在)?\p{Script=Han}{2,5}?(?:的|人|那边)?|我(?:是|从)\p{Script=Han}{2,5}?(?:过来的|出来的|来的|人|的)|从\p{Script=Han}{2,5}?(?:过来|出来|跑来|来)/gu;
 /** Characters of each answer whose words a pinyin question may use (the lead says what the entry is about). */
 const PINYIN_ANSWER_CHARS = 300;
 /** Entries searched for one that gives a number the question names (it may rank low on the number alone). */
@@ -556,12 +559,15 @@ export function createAsker(
   }
 
   /**
-   * A story of `STORY_CLAUSES` clauses or more whose last two clauses, where its question is, name no other
-   * city: the one it names elsewhere is where the teller comes from.
+   * Another city the question is about, not only where the teller comes from: a story of `STORY_CLAUSES`
+   * clauses or more whose last two clauses (where its question is) name no other city, or a city named as
+   * an origin (老家是周口的, 我是甘肃的, 从河南过来, 户口在开封), is the teller's.
    */
-  function storyOrigin(text: string): boolean {
+  function asksElsewhere(text: string): boolean {
     const parts = clauses(text);
-    return parts.length >= STORY_CLAUSES && !reader.read(index.plain(parts.slice(-2).join(' '))).elsewhere;
+    if (parts.length >= STORY_CLAUSES && !reader.read(index.plain(parts.slice(-2).join(' '))).elsewhere)
+      return false;
+    return Boolean(reader.read(index.plain(text).replace(ORIGIN, ' ')).elsewhere);
   }
 
   let beyond: string[] | undefined;
@@ -644,8 +650,8 @@ export function createAsker(
 
     const q = reader.read(index.plain(text));
     // Another city: nothing in this pack is about it (the closest entries are still offered) — unless it
-    // is only where a story's teller comes from ("我去年从湖南过来…想问骑手公寓怎么申请").
-    if (q.elsewhere && !storyOrigin(text))
+    // is only where the teller comes from ("我去年从湖南过来…想问骑手公寓怎么申请", "老家是周口的 娃想在郑州念小学").
+    if (q.elsewhere && asksElsewhere(text))
       return asksWhereStationsAre(q) ? elsewhereStations(q) : notHere(faq(text));
     // Regional words read too (index.plain): "明儿个下雨不" is the weather forecast (明天下雨).
     // …and English read through the glossary ("unemployment pay" → 失业金).

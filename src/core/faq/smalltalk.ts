@@ -33,7 +33,9 @@ const PHRASES: Record<SmallTalk, string[]> = {
     howdoesitwork howdoesthiswork whatcanyoudo whatdoyoudo whatisthis whatareyou 你能干啥 你能干嘛 你能干什么 你能做什么
     你会什么 你会啥 你会干啥 你会干嘛 你会干什么 你有什么用 你有啥用 能干啥 能干嘛 能干什么 能做什么 能做啥 都能干啥
     能帮我干啥 能帮我做什么 能帮我干点啥 能帮我干什么 能帮我啥 有什么功能 有啥功能 有哪些功能 怎么用 咋用 怎么使用 咋使用
-    你是谁 你是干什么的 你是干啥的 你是做什么的 是干嘛的`),
+    你是谁 你是干什么的 你是干啥的 你是做什么的 是干嘛的
+    你会弄啥 你能弄啥 能弄啥 会弄啥 你是弄啥的 你是弄啥嘞 你能干撒 你会干撒 你能搞么事 你会搞么事 你是搞么事的
+    你能做啥子 你会做啥子 你会啥子 你是做啥子的`),
   ack: words(`
     好的 好 好滴 好嘞 好吧 行 行吧 可以 嗯 嗯嗯 收到 知道了 明白 明白了 了解 懂了 没问题 哈哈 呵呵 嘿嘿 嘻嘻
     666 棒 赞 厉害 牛 对 是的 再见 拜拜 回头见 ok okay k kk yes yep sure cool great nice lol haha hehe bye
