@@ -18,6 +18,7 @@ import { nearestStations, type StationResults } from '../stations/search.js';
 import { asks, clauses, negated, STORY_CLAUSES } from './clauses.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
 import { unstatedAge } from './ages.js';
+import { unstatedDetail } from './detail.js';
 import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
 import { forSomeoneElse, ownRecord, unstatedAmount } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
@@ -363,7 +364,8 @@ export function createAsker(
       forSomeoneElse(q, hit.entry) ||
       unstatedAmount(q, hit.entry) ||
       ownRecord(q) ||
-      unstatedAge(q, hit.entry)
+      unstatedAge(q, hit.entry) ||
+      unstatedDetail(q, hit.entry, skip)
     );
   }
 
