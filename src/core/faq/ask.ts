@@ -15,11 +15,13 @@ import type { GeoPoint } from '../types.js';
 import { isPlausible } from '../stations/geo.js';
 import { StationQueryReader, stationAnchor, type Service, type StationQuery } from '../stations/query.js';
 import { nearestStations, type StationResults } from '../stations/search.js';
+import { otherCities } from '../stations/districts.js';
 import { asks, clauses, negated, STORY_CLAUSES } from './clauses.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
 import { unstatedAge } from './ages.js';
 import { unstatedDetail } from './detail.js';
 import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
+import { Origins } from './origin.js';
 import { forSomeoneElse, ownRecord, unstatedAmount } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
@@ -239,6 +241,15 @@ export function createAsker(
     placeNames,
   );
   const onTheSpot = new Set<Service>(lex.onTheSpot);
+  const district = pack.settings.district.name;
+  const origins = new Origins(
+    [...lex.elsewhere, ...otherCities(district)].map((n) => normalize(n)),
+    // 河南省郑州市金水区 → 郑州, 金水 (and the names as written)
+    district
+      .split(/[省市区县]/u)
+      .flatMap((n) => [n, n.replace(/(?:新区|自治州)$/u, '')])
+      .map((n) => normalize(n)),
+  );
 
   /**
    * Close enough to an example question, or, worded as answers are, to the answer's sentences (an entry
@@ -565,6 +576,13 @@ export function createAsker(
     return parts.length >= STORY_CLAUSES && !reader.read(index.plain(parts.slice(-2).join(' '))).elsewhere;
   }
 
+  /** Every other city or province the question names is where the worker or a record comes from (老家河南). */
+  function originOnly(text: string): boolean {
+    const plain = index.plain(text);
+    const stripped = origins.strip(plain);
+    return stripped !== plain && !reader.read(stripped).elsewhere;
+  }
+
   let beyond: string[] | undefined;
   /** A topic outside any benefits pack (lexicon.yaml `beyond`) that this pack's entries never mention. */
   function isBeyond(norm: string): boolean {
@@ -646,7 +664,7 @@ export function createAsker(
     const q = reader.read(index.plain(text));
     // Another city: nothing in this pack is about it (the closest entries are still offered) — unless it
     // is only where a story's teller comes from ("我去年从湖南过来…想问骑手公寓怎么申请").
-    if (q.elsewhere && !storyOrigin(text))
+    if (q.elsewhere && !storyOrigin(text) && !originOnly(text))
       return asksWhereStationsAre(q) ? elsewhereStations(q) : notHere(faq(text));
     // Regional words read too (index.plain): "明儿个下雨不" is the weather forecast (明天下雨).
     // …and English read through the glossary ("unemployment pay" → 失业金).
