@@ -23,6 +23,12 @@ const WEEKDAY = /(?:星期|礼拜|周)几/gu;
  */
 const VERBS = new Set([...'领报赔补发拿收交缴花付罚出管要用扣挣赚给存借还退剩住停跑干等开上读学考']);
 
+/** Words for the quantity itself (高温津贴标准是多少, 费用是多少): what the quantity checks ask, not a detail. */
+const GENERIC = new Set(['标准', '费用', '价格', '价钱', '金额', '数额', '额度', '时间', '期限', '时长', '年限', '数量']);
+
+/** Words joining a detail to its quantity (保额是多少, 期限有多长). */
+const COPULA = new Set([...'是有为']);
+
 /** Measure words after a numeral (一份饭, 一张券): not part of the thing asked about. */
 const MEASURES = new Set([...'份个张次件碗盒块把台辆间套门节']);
 
@@ -36,6 +42,8 @@ export function quantityDetail(plain: string, fillers: ReadonlySet<string>): str
   const m = QUANTITY.exec(last);
   if (!m) return undefined;
   const before = [...last.slice(0, m.index)];
+  // 保额是多少, 期限有多久: the copula joins the detail to the quantity.
+  while (before.length && COPULA.has(before[before.length - 1]!)) before.pop();
   const run: string[] = [];
   for (let i = before.length - 1; i >= 0; i--) {
     const c = before[i]!;
@@ -44,7 +52,8 @@ export function quantityDetail(plain: string, fillers: ReadonlySet<string>): str
   }
   while (run.length && MEASURES.has(run[0]!)) run.shift();
   if (run.length < 2 || VERBS.has(run[run.length - 1]!)) return undefined;
-  return run.slice(-2).join('');
+  const detail = run.slice(-2).join('');
+  return GENERIC.has(detail) ? undefined : detail;
 }
 
 /** The question asks a quantity of a detail (有效期几年, 原价多少钱) the entry's text never names. */
