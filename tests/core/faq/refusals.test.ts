@@ -33,9 +33,11 @@ const CASES: [Pack, string, string][] = [
   // A quantity of a detail the entry never names is offered, not answered…
   ['chaoyang', '居住证有效期多久', 'none'],
   ['hongshan', '景区年卡多少钱', 'none'],
-  // …one the entry names is answered.
+  ['jinshui', '骑手意外险保额是多少', 'none'],
+  // …one the entry names, or the quantity itself (标准), is answered.
   ['jinshui', '健康证有效期几年', 'jiankangzheng'],
   ['yanta', '骑手公寓床位一个月多少钱', 'qishou-gongyu'],
+  ['chaoyang', '高温津贴标准是多少', 'gaowen-jintie'],
   // A province as hukou or hometown, the question about here: answered.
   ['yanta', '老家河南的，医保在老家，在雁塔看病咋报销', 'kanbing-baoxiao'],
   ['chaoyang', '四川户口在北京能交养老吗', 'linghuo-shebao'],
