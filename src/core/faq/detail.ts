@@ -24,22 +24,9 @@ const WEEKDAY = /(?:星期|礼拜|周)几/gu;
 const VERBS = new Set([...'领报赔补发拿收交缴花付罚出管要用扣挣赚给存借还退剩住停跑干等开上读学考']);
 
 /** Words for the quantity itself (高温津贴标准是多少, 费用是多少): what the quantity checks ask, not a detail. */
-const GENERIC = new Set([
-  '标准',
-  '费用',
-  '价格',
-  '价钱',
-  '金额',
-  '数额',
-  '额度',
-  '时间',
-  '期限',
-  '时长',
-  '年限',
-  '数量',
-]);
+const GENERIC = new Set('标准 费用 价格 价钱 金额 数额 额度 时间 期限 时长 年限 数量'.split(' '));
 
-/** Words joining a detail to its quantity (保额是多少, 期限有多长). */
+/** Words joining a detail to its quantity (保额是多少, 保额有多少). */
 const COPULA = new Set([...'是有为']);
 
 /** Measure words after a numeral (一份饭, 一张券): not part of the thing asked about. */
@@ -55,7 +42,7 @@ export function quantityDetail(plain: string, fillers: ReadonlySet<string>): str
   const m = QUANTITY.exec(last);
   if (!m) return undefined;
   const before = [...last.slice(0, m.index)];
-  // 保额是多少, 期限有多久: the copula joins the detail to the quantity.
+  // 保额是多少, 保额有多少: the copula joins the detail to the quantity.
   while (before.length && COPULA.has(before[before.length - 1]!)) before.pop();
   const run: string[] = [];
   for (let i = before.length - 1; i >= 0; i--) {
