@@ -23,8 +23,13 @@ const WEEKDAY = /(?:星期|礼拜|周)几/gu;
  */
 const VERBS = new Set([...'领报赔补发拿收交缴花付罚出管要用扣挣赚给存借还退剩住停跑干等开上读学考']);
 
-/** Words for the quantity itself (高温津贴标准是多少, 费用是多少): what the quantity checks ask, not a detail. */
-const GENERIC = new Set('标准 费用 价格 价钱 金额 数额 额度 时间 期限 时长 年限 数量'.split(' '));
+/**
+ * Words for the quantity itself (高温津贴标准是多少, 费用是多少) or a number asked for (电话多少: a contact,
+ * which `lacksContact` checks): what other checks ask of the entry, not a detail.
+ */
+const GENERIC = new Set(
+  '标准 费用 价格 价钱 金额 数额 额度 时间 期限 时长 年限 数量 电话 号码 热线 手机'.split(' '),
+);
 
 /** Words joining a detail to its quantity (保额是多少, 保额有多少). */
 const COPULA = new Set([...'是有为']);
