@@ -13,7 +13,13 @@ import type { ContentPack, FaqEntry } from '../content/schema.js';
 import { hasWords } from '../text.js';
 import type { GeoPoint } from '../types.js';
 import { isPlausible } from '../stations/geo.js';
-import { StationQueryReader, stationAnchor, type Service, type StationQuery } from '../stations/query.js';
+import {
+  serviceWords,
+  StationQueryReader,
+  stationAnchor,
+  type Service,
+  type StationQuery,
+} from '../stations/query.js';
 import { nearestStations, type StationResults } from '../stations/search.js';
 import { otherCities } from '../stations/districts.js';
 import { asks, clauses, negated, STORY_CLAUSES } from './clauses.js';
@@ -169,6 +175,24 @@ const ABOUT_THE_BOT =
   /(机器人|助手|\bbot\b).{0,4}(能干|能做|能帮|会干|会做|干啥|干什么|做什么|功能|有什么用|有啥用|can do)/iu;
 /** Distinct words a clear leader must share with the question (`FaqHit.words`): one may be a stray word. */
 const CLEAR_WORDS = 2;
+
+/**
+ * Amenities of a place (有wifi吗, 能洗澡吗), as opposed to services that are also topics of entries (training,
+ * counselling, charging an e-bike, rest, repair): an entry that never names one does not say a place has it.
+ */
+const AMENITIES = new Set<Service>([
+  'wifi',
+  'shower',
+  'washing',
+  'toilet',
+  'microwave',
+  'umbrella',
+  'lockers',
+  'hot-water',
+  'drinking-water',
+  'cooling',
+  'warming',
+]);
 
 /** Longest question (characters, spaces between Chinese words aside) that may be answered by naming an entry's title or tag. */
 const SHORT_CHARS = 8;
@@ -372,12 +396,24 @@ export function createAsker(
   function outOfScope(text: string, hit: FaqHit): boolean {
     const q = index.plain(text);
     return (
+      unstatedAmenity(q, hit.entry) ||
       forSomeoneElse(q, hit.entry) ||
       unstatedAmount(q, hit.entry) ||
       ownRecord(q) ||
       unstatedAge(q, hit.entry) ||
       unstatedDetail(q, hit.entry, skip)
     );
+  }
+
+  const servicesSaid = serviceWords(serviceLabels, pack.synonyms);
+  /** Asks whether a place has an amenity (有wifi吗, 能洗澡吗) that the entry's text never names. */
+  function unstatedAmenity(plain: string, entry: FaqEntry): boolean {
+    const asked = reader.read(plain).services.filter((s) => AMENITIES.has(s));
+    if (!asked.length) return false;
+    const text = normalize(
+      `${entry.title} ${entry.tags.join(' ')} ${entry.questions.join(' ')} ${entry.answer}`,
+    );
+    return asked.some((s) => !servicesSaid[s].some((w) => text.includes(normalize(w))));
   }
 
   function faq(raw: string): Answer {

@@ -38,6 +38,12 @@ const CASES: [Pack, string, string][] = [
   ['jinshui', '健康证有效期几年', 'jiankangzheng'],
   ['yanta', '骑手公寓床位一个月多少钱', 'qishou-gongyu'],
   ['chaoyang', '高温津贴标准是多少', 'gaowen-jintie'],
+  // An amenity the entry never names (Wi-Fi, a shower, hot water) is offered, not answered…
+  ['hongshan', '青年公寓有wifi吗', 'none'],
+  ['yanta', '骑手公寓能洗澡吗', 'none'],
+  ['chaoyang', '心理咨询室有热水吗', 'none'],
+  // …one it names is answered.
+  ['yanta', '公寓有洗衣房吗', 'qishou-gongyu'],
   // A province as hukou or hometown, the question about here: answered.
   ['yanta', '老家河南的，医保在老家，在雁塔看病咋报销', 'kanbing-baoxiao'],
   ['chaoyang', '四川户口在北京能交养老吗', 'linghuo-shebao'],
