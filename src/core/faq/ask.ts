@@ -13,12 +13,21 @@ import type { ContentPack, FaqEntry } from '../content/schema.js';
 import { hasWords } from '../text.js';
 import type { GeoPoint } from '../types.js';
 import { isPlausible } from '../stations/geo.js';
-import { StationQueryReader, stationAnchor, type Service, type StationQuery } from '../stations/query.js';
+import {
+  serviceWords,
+  StationQueryReader,
+  stationAnchor,
+  type Service,
+  type StationQuery,
+} from '../stations/query.js';
 import { nearestStations, type StationResults } from '../stations/search.js';
+import { otherCities } from '../stations/districts.js';
 import { asks, clauses, negated, STORY_CLAUSES } from './clauses.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
 import { unstatedAge } from './ages.js';
+import { unstatedDetail } from './detail.js';
 import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
+import { Origins } from './origin.js';
 import { forSomeoneElse, ownRecord, unstatedAmount } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
@@ -168,11 +177,26 @@ const ABOUT_THE_BOT =
 /** Distinct words a clear leader must share with the question (`FaqHit.words`): one may be a stray word. */
 const CLEAR_WORDS = 2;
 
+/**
+ * Amenities of a place (有wifi吗, 能洗澡吗), as opposed to services that are also topics of entries (training,
+ * counselling, charging an e-bike, rest, repair): an entry that never names one does not say a place has it.
+ */
+const AMENITIES = new Set<Service>([
+  'wifi',
+  'shower',
+  'washing',
+  'toilet',
+  'microwave',
+  'umbrella',
+  'lockers',
+  'hot-water',
+  'drinking-water',
+  'cooling',
+  'warming',
+]);
+
 /** Longest question (characters, spaces between Chinese words aside) that may be answered by naming an entry's title or tag. */
 const SHORT_CHARS = 8;
-/** A place named as where the teller comes from, in plain words (俺/额 read as 我): 老家是周口的, 我是甘肃人, 从河南过来. */
-const ORIGIN =
-  /(?:老家|家乡|户口|户籍)(?:是|在)?\p{Script=Han}{2,5}?(?:的|人|那边)?|我(?:是|从)\p{Script=Han}{2,5}?(?:过来的|出来的|来的|人|的)|从\p{Script=Han}{2,5}?(?:过来|出来|跑来|来)/gu;
 /** Characters of each answer whose words a pinyin question may use (the lead says what the entry is about). */
 const PINYIN_ANSWER_CHARS = 300;
 /** Entries searched for one that gives a number the question names (it may rank low on the number alone). */
@@ -242,6 +266,15 @@ export function createAsker(
     placeNames,
   );
   const onTheSpot = new Set<Service>(lex.onTheSpot);
+  const district = pack.settings.district.name;
+  const origins = new Origins(
+    [...lex.elsewhere, ...otherCities(district)].map((n) => normalize(n)),
+    // 河南省郑州市金水区 → 郑州, 金水 (and the names as written)
+    district
+      .split(/[省市区县]/u)
+      .flatMap((n) => [n, n.replace(/(?:新区|自治州)$/u, '')])
+      .map((n) => normalize(n)),
+  );
 
   /**
    * Close enough to an example question, or, worded as answers are, to the answer's sentences (an entry
@@ -364,11 +397,24 @@ export function createAsker(
   function outOfScope(text: string, hit: FaqHit): boolean {
     const q = index.plain(text);
     return (
+      unstatedAmenity(q, hit.entry) ||
       forSomeoneElse(q, hit.entry) ||
       unstatedAmount(q, hit.entry) ||
       ownRecord(q) ||
-      unstatedAge(q, hit.entry)
+      unstatedAge(q, hit.entry) ||
+      unstatedDetail(q, hit.entry, skip)
     );
+  }
+
+  const servicesSaid = serviceWords(serviceLabels, pack.synonyms);
+  /** Asks whether a place has an amenity (有wifi吗, 能洗澡吗) that the entry's text never names. */
+  function unstatedAmenity(plain: string, entry: FaqEntry): boolean {
+    const asked = reader.read(plain).services.filter((s) => AMENITIES.has(s));
+    if (!asked.length) return false;
+    const text = normalize(
+      `${entry.title} ${entry.tags.join(' ')} ${entry.questions.join(' ')} ${entry.answer}`,
+    );
+    return asked.some((s) => !servicesSaid[s].some((w) => text.includes(normalize(w))));
   }
 
   function faq(raw: string): Answer {
@@ -559,15 +605,15 @@ export function createAsker(
   }
 
   /**
-   * Another city the question is about, not only where the teller comes from: a story of `STORY_CLAUSES`
-   * clauses or more whose last two clauses (where its question is) name no other city, or a city named as
-   * an origin (老家是周口的, 我是甘肃的, 从河南过来, 户口在开封), is the teller's.
+   * Another city the question is about, not only where the teller comes from: in a story of `STORY_CLAUSES`
+   * clauses or more whose last two clauses (where its question is) name no other city, or named as an origin
+   * (户口在开封; 老家是周口的 / 我是甘肃的 with a question about here: `origin.ts`), the city is the teller's.
    */
   function asksElsewhere(text: string): boolean {
     const parts = clauses(text);
     if (parts.length >= STORY_CLAUSES && !reader.read(index.plain(parts.slice(-2).join(' '))).elsewhere)
       return false;
-    return Boolean(reader.read(index.plain(text).replace(ORIGIN, ' ')).elsewhere);
+    return Boolean(reader.read(origins.strip(index.plain(text))).elsewhere);
   }
 
   let beyond: string[] | undefined;

@@ -23,7 +23,13 @@ const PHRASES: Record<SmallTalk, string[]> = {
     咥了么 咥了没 咥了吗 咥了没有 咥饭了没 咥饭了么 咥饭了吗 咥饭去 吃饭去 喝汤了没 喝汤了么 喝汤了吗 喝罢汤了没
     过早了冇 过早了没 过早了吗 过早冇 吃了冇 吃了没有 弄啥嘞 弄啥呢 弄啥哩 干啥嘞 饿了 我饿了 好饿 饿死了
     nihao ninhao nihaoa dajiahao zaima zaibuzai zaoshanghao wanshanghao xiawuhao zaoan wanan chilema chilemei
-    chifanlema chifanlemei woele haoe eile`),
+    chifanlema chifanlemei woele haoe eile
+    你叫什么 你叫什么名字 你叫啥 你叫啥名字 你叫么名字 你叫么子名字 你叫么子 你名字叫什么 你的名字 你是男的还是女的
+    你是男的女的 你是男是女 男的女的 你是真人吗 你是真人还是机器 你是真人还是机器人 真人还是机器 真人还是机器人 你是人吗
+    你是人还是机器 你是机器人吗 你几岁了 你几岁 你多大了 你多大 你结婚了吗 你住哪 你在哪 讲个笑话 说个笑话 来个笑话
+    讲笑话 说笑话 讲个故事 唱首歌 唱个歌 你真逗 你真好 你真棒 你真聪明 你好笨
+    你真笨 whatsyourname whatisyourname yourname areyouhuman areyouarobot areyouabot areyoureal tellmeajoke
+    tellajoke joke`),
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
     thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾 xiexie xiexieni xiexienin duoxie ganxie xinkule`),
@@ -45,7 +51,7 @@ const PHRASES: Record<SmallTalk, string[]> = {
 
 /** Sounds, particles and filler words that may pad small talk ("你好呀", "谢谢啦~", "咥饭去咧", "thanks a lot"). */
 const PADDING = words(`
-  啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 咧 嘞 哩 ~ a so much very you all guys again and
+  啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 咧 嘞 哩 呗 ~ a so much very you all guys again and
   the lot man there everyone 今儿个 今儿 今天 您呐 呢您 这个 这 这玩意儿 这玩意 机器人 小助手 助手 bot this
   都 请问 都有 到底 can i 我 it`);
 

@@ -1,0 +1,70 @@
+/**
+ * The detail a quantity question asks about. "居住证办下来有效期几年" is about the residence permit and asks
+ * how long it is valid; "门票原价多少钱" is about tickets and asks the full price. An entry on the topic that
+ * never names that detail (有效期, 原价) does not answer it, however well the topic matches: it is offered,
+ * not given (docs/faq.md, "Refusals round (stop 20)"). General Chinese, not any pack's wording.
+ *
+ *   quantityDetail('居住证办下来有效期几年', fillers)   // → '效期' (有 is a filler character)
+ *   quantityDetail('不戴头盔罚多少', fillers)          // → undefined: 罚多少 asks the fine itself
+ */
+import type { FaqEntry } from '../content/schema.js';
+import { clauses } from './clauses.js';
+
+/** A clause that ends asking a quantity: how many years, days, how much money, how long… */
+const QUANTITY =
+  /(?:几|多少|多久|多长时间|多长|多大)(?:年|天|个月|月|岁|次|块钱|块|钱|元|小时|个小时|个钟头|钟头|分钟|周|号|点|回|张|遍)?[吗呢啊呀哇]*$/u;
+
+/** Which day of the week: a question word of its own (星期几 asks the day, not about 星期). */
+const WEEKDAY = /(?:星期|礼拜|周)几/gu;
+
+/**
+ * A verb right before the quantity asks the amount of that action (罚多少, 赔多少, 自己出多少, 证管几年),
+ * which any entry on the topic may state in its own words.
+ */
+const VERBS = new Set([...'领报赔补发拿收交缴花付罚出管要用扣挣赚给存借还退剩住停跑干等开上读学考']);
+
+/**
+ * Words for the quantity itself (高温津贴标准是多少, 费用是多少) or a number asked for (电话多少: a contact,
+ * which `lacksContact` checks): what other checks ask of the entry, not a detail.
+ */
+const GENERIC = new Set(
+  '标准 费用 价格 价钱 金额 数额 额度 时间 期限 时长 年限 数量 电话 号码 热线 手机'.split(' '),
+);
+
+/** Words joining a detail to its quantity (保额是多少, 保额有多少). */
+const COPULA = new Set([...'是有为']);
+
+/** Measure words after a numeral (一份饭, 一张券): not part of the thing asked about. */
+const MEASURES = new Set([...'份个张次件碗盒块把台辆间套门节']);
+
+/**
+ * The last two characters of the noun right before a clause-final quantity question, when it has two
+ * content characters of its own (no filler, no measure word, not a verb asking an amount); else undefined.
+ */
+export function quantityDetail(plain: string, fillers: ReadonlySet<string>): string | undefined {
+  const parts = clauses(plain.replace(WEEKDAY, ' '));
+  const last = parts[parts.length - 1] ?? '';
+  const m = QUANTITY.exec(last);
+  if (!m) return undefined;
+  const before = [...last.slice(0, m.index)];
+  // 保额是多少, 保额有多少: the copula joins the detail to the quantity.
+  while (before.length && COPULA.has(before[before.length - 1]!)) before.pop();
+  const run: string[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]!;
+    if (fillers.has(c) || !/\p{Script=Han}/u.test(c)) break;
+    run.unshift(c);
+  }
+  while (run.length && MEASURES.has(run[0]!)) run.shift();
+  if (run.length < 2 || VERBS.has(run[run.length - 1]!)) return undefined;
+  const detail = run.slice(-2).join('');
+  return GENERIC.has(detail) ? undefined : detail;
+}
+
+/** The question asks a quantity of a detail (有效期几年, 原价多少钱) the entry's text never names. */
+export function unstatedDetail(plain: string, entry: FaqEntry, fillers: ReadonlySet<string>): boolean {
+  const detail = quantityDetail(plain, fillers);
+  if (!detail) return false;
+  const text = `${entry.title} ${entry.questions.join(' ')} ${entry.tags.join(' ')} ${entry.answer}`;
+  return !text.includes(detail);
+}

@@ -1,0 +1,56 @@
+/**
+ * Where the worker comes from is not what is asked. "医保在河南老家，在西安住院咋报" names another province,
+ * but only as the home of the worker's insurance: the question is about being treated here. A place named
+ * as a household registration (户口在安徽, 河南户口) is always read as origin; one named as a hometown or
+ * where someone came from (老家河南, 河南老家, 我是四川人, 我是甘肃的, 从湖南过来) only when the question also says
+ * "here" (这边, 本地, the pack's own city or district) — "河南老家的孩子上小学要准备啥" asks about schooling
+ * there. Only the other places a question names make it another city's matter (docs/faq.md, "Refusals
+ * round (stop 20)"). General Chinese, not any pack's wording.
+ *
+ *   const origins = new Origins(['河南', '安徽'], ['西安', '雁塔']);
+ *   origins.strip('医保在河南老家 在西安住院怎么报')   // → '医保在  在西安住院怎么报'
+ */
+const HERE = /这边|这里|这儿|在这|本地|过来|来这/u;
+
+export class Origins {
+  private readonly registered: RegExp | undefined;
+  private readonly hometown: RegExp | undefined;
+  private readonly home: RegExp | undefined;
+
+  /**
+   * `names`: other cities and provinces; `home`: the pack's own city and district (both as questions are
+   * read: normalised, simplified).
+   */
+  constructor(names: readonly string[], home: readonly string[]) {
+    const alt = (list: readonly string[]) =>
+      [...new Set(list.filter((n) => /^\p{Script=Han}{2,}$/u.test(n)))]
+        .sort((a, b) => b.length - a.length)
+        .join('|');
+    const others = alt(names);
+    const ours = alt(home);
+    if (ours) this.home = new RegExp(ours, 'u');
+    if (!others) return;
+    const place = `(?:${others})(?:省|市|县)?`;
+    // 户口在安徽, 户籍是四川的, 河南户口, 河南的户口
+    this.registered = new RegExp(`(?:户口|户籍)(?:在|是)?${place}(?:的)?|${place}(?:的)?(?:户口|户籍)`, 'gu');
+    // 老家河南, 老家在安徽, 河南老家, 四川人, 湖南来的, 从湖南过来, 来自河南
+    this.hometown = new RegExp(
+      [
+        `(?:老家|家乡|家在)(?:在|是)?${place}(?:的|人)?`,
+        `${place}(?:的)?(?:老家|人|来的|过来的)`,
+        `(?:从|来自)${place}(?:过来|来的|来)?`,
+        // 我是甘肃的 (俺/额 are read as 我)
+        `我是${place}的`,
+      ].join('|'),
+      'gu',
+    );
+  }
+
+  /** The text with every place named as someone's origin blanked out. */
+  strip(plain: string): string {
+    if (!this.registered || !this.hometown) return plain;
+    const out = plain.replace(this.registered, ' ');
+    const here = HERE.test(out) || (this.home?.test(out) ?? false);
+    return here ? out.replace(this.hometown, ' ') : out;
+  }
+}
