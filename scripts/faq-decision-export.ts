@@ -1,0 +1,106 @@
+/**
+ * The answer-or-not decision as data (dev sets only, never held-out): for every line of the given sets,
+ * the features of the entry the bot would answer with and of its runner-up, whether that entry is right,
+ * and what the cascade in ask.ts decided. One JSON object a line on stdout, for faq-decision-lopo.ts.
+ *   npx tsx scripts/faq-decision-export.ts yangpu:evals/yangpu/faq-dev.jsonl nanshan:evals/nanshan/faq-dev.jsonl … > rows.jsonl
+ * A set is `PACK:FILE`, PACK being `yangpu` (content/) or a pack under packs/.
+ *
+ * Where the decision is made: a second asker whose confidence thresholds pass every entry says which entry
+ * the bot would answer with if the decision said yes (guards such as another city, a topic beyond the pack,
+ * a focus or scope the entry lacks still refuse). A line is `live` when that asker answers an entry and the
+ * real one either answers the same entry or is not sure / does not know; every other line (stations, input
+ * rejected, a guard, an answer from one clause) is the same whatever the decision says.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadContentPack } from '../src/core/content/loader.js';
+import { createAsker, DEFAULT_THRESHOLDS, type Answer } from '../src/core/faq/ask.js';
+import { clauses } from '../src/core/faq/clauses.js';
+import type { FaqHit } from '../src/core/faq/index.js';
+import { authoredExamples } from '../src/core/faq/learned.js';
+import { loadI18n } from '../src/core/i18n.js';
+import { serviceLabels } from '../src/core/stations/labels.js';
+
+const PACKS: Record<string, string> = { yangpu: 'content' };
+const now = new Date('2026-12-02T10:00:00+08:00');
+const sets = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+if (sets.some((s) => /holdout/.test(s))) throw new Error('held-out sets are not for tuning');
+
+/** Confidence thresholds every entry passes (routing and guards unchanged). */
+const PERMISSIVE = { confident: 0, coverage: 0, content: 0, closest: 0, margin: -100 };
+
+const labels = serviceLabels(loadI18n(path.resolve(import.meta.dirname, '..', 'locales')));
+
+function got(a: Answer): string | null {
+  if (a.kind === 'faq') return a.hit.entry.id;
+  if (a.kind === 'stations') return a.results.hits[0]?.station.id ?? null;
+  return null;
+}
+
+/** The runner-up as `rival()` in ask.ts counts it: one that matched only the frame, at `frameRival` of its score. */
+function rivalScore(second: FaqHit | undefined): number {
+  if (!second) return 0;
+  const t = DEFAULT_THRESHOLDS;
+  return second.content < t.frameOnly ? second.score * t.frameRival : second.score;
+}
+
+const cache = new Map<
+  string,
+  { real: ReturnType<typeof createAsker>; open: ReturnType<typeof createAsker> }
+>();
+for (const s of sets) {
+  const [name, file] = s.split(':') as [string, string];
+  if (!cache.has(name)) {
+    const pack = await loadContentPack(PACKS[name] ?? `packs/${name}`);
+    cache.set(name, {
+      real: createAsker(pack, labels),
+      open: createAsker(pack, labels, { thresholds: PERMISSIVE }),
+    });
+  }
+  const { real, open } = cache.get(name)!;
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { q: string; expect: string | null; kind?: string });
+  for (const [i, l] of lines.entries()) {
+    const a = real.ask(l.q, { now, timeZone: 'Asia/Shanghai' });
+    const b = open.ask(l.q, { now, timeZone: 'Asia/Shanghai' });
+    const cascade = got(a);
+    const row: Record<string, unknown> = {
+      pack: name,
+      file,
+      line: i + 1,
+      expect: l.expect,
+      cascade,
+      cascadeKind: a.kind,
+    };
+    const candidate = b.kind === 'faq' ? b.hit : undefined;
+    const live =
+      candidate !== undefined &&
+      (a.kind === 'weak' || a.kind === 'unknown' || (a.kind === 'faq' && cascade === candidate.entry.id));
+    row.live = live;
+    if (live && b.kind === 'faq') {
+      const top = b.hit;
+      const second = b.others[0];
+      const secondScore = rivalScore(second);
+      Object.assign(row, {
+        candidate: top.entry.id,
+        right: top.entry.id === l.expect,
+        said: a.kind === 'faq',
+        score: top.score,
+        secondScore,
+        content: top.content,
+        secondContent: second?.content ?? 0,
+        closest: top.closest,
+        standIn: top.standIn,
+        coverage: top.coverage,
+        words: top.words,
+        bm25: top.bm25,
+        asked: top.asked,
+        examples: authoredExamples(top.entry),
+        clauses: clauses(l.q).length,
+      });
+    }
+    console.log(JSON.stringify(row));
+  }
+}

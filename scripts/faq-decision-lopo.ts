@@ -1,0 +1,176 @@
+/**
+ * Leave-one-pack-out test of a fitted answer-or-not decision against the cascade in ask.ts (dev sets only).
+ *   npx tsx scripts/faq-decision-export.ts PACK:FILE … > rows.jsonl
+ *   npx tsx scripts/faq-decision-lopo.ts rows.jsonl
+ * For each pack: fit on the other packs' live lines (see faq-decision-export.ts), score this pack's, and
+ * compare with the cascade on the same lines. Accuracy is eval:faq's (every line of the pack, refusals
+ * included; lines the decision does not reach keep the cascade's outcome). Variants:
+ * - `lr`: logistic regression on the features alone (replaces the cascade), threshold fitted too;
+ * - `lr+`: the cascade, plus an answer wherever the regression is at least its (fitted) threshold sure;
+ * - `rule+`: the cascade, plus one rule searched over a grid: lead ≥ R× the runner-up and content ≥ C
+ *   (entries with few examples only, or any).
+ */
+import { readFileSync } from 'node:fs';
+
+interface Row {
+  pack: string;
+  expect: string | null;
+  cascade: string | null;
+  live: boolean;
+  candidate?: string;
+  right?: boolean;
+  said?: boolean;
+  score: number;
+  secondScore: number;
+  content: number;
+  secondContent: number;
+  closest: number;
+  standIn: number;
+  coverage: number;
+  words: number;
+  bm25: number;
+  asked: number;
+  examples: number;
+  clauses: number;
+}
+
+const FEW = 3;
+const rows = readFileSync(process.argv[2]!, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Row);
+const packs = [...new Set(rows.map((r) => r.pack))];
+
+const lead = (r: Row) => Math.min(3, Math.max(-3, Math.log((r.score + 1e-3) / (r.secondScore + 1e-3))));
+export const FEATURES: [string, (r: Row) => number][] = [
+  ['log score', (r) => Math.log(r.score + 1e-3)],
+  ['log lead', lead],
+  ['content', (r) => r.content],
+  ['content lead', (r) => r.content - r.secondContent],
+  ['closest', (r) => r.closest],
+  ['standIn', (r) => r.standIn],
+  ['coverage', (r) => r.coverage],
+  ['words', (r) => Math.min(r.words, 5) / 5],
+  ['log bm25', (r) => Math.log1p(r.bm25)],
+  ['asked', (r) => r.asked],
+  ['few examples', (r) => (r.examples < FEW ? 1 : 0)],
+  ['story', (r) => (r.clauses >= 4 ? 1 : 0)],
+];
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** L2-regularised logistic regression by gradient descent on standardised features. */
+function fit(train: Row[]): (r: Row) => number {
+  const X = train.map((r) => FEATURES.map(([, f]) => f(r)));
+  const y = train.map((r) => (r.right ? 1 : 0));
+  const d = FEATURES.length;
+  const mean = Array.from({ length: d }, (_, j) => X.reduce((s, x) => s + x[j]!, 0) / X.length);
+  const sd = Array.from({ length: d }, (_, j) =>
+    Math.max(1e-6, Math.sqrt(X.reduce((s, x) => s + (x[j]! - mean[j]!) ** 2, 0) / X.length)),
+  );
+  const Z = X.map((x) => x.map((v, j) => (v - mean[j]!) / sd[j]!));
+  const w = new Array<number>(d).fill(0);
+  let b = 0;
+  const lambda = 1e-2;
+  for (let it = 0; it < 3000; it++) {
+    const gw = new Array<number>(d).fill(0);
+    let gb = 0;
+    Z.forEach((z, i) => {
+      const e = sigmoid(b + z.reduce((s, v, j) => s + v * w[j]!, 0)) - y[i]!;
+      z.forEach((v, j) => (gw[j]! += e * v));
+      gb += e;
+    });
+    for (let j = 0; j < d; j++) w[j]! -= 0.5 * (gw[j]! / Z.length + lambda * w[j]!);
+    b -= 0.5 * (gb / Z.length);
+  }
+  return (r) => sigmoid(b + FEATURES.reduce((s, [, f], j) => s + ((f(r) - mean[j]!) / sd[j]!) * w[j]!, 0));
+}
+
+type Decision = (r: Row) => boolean;
+
+interface Tally {
+  n: number;
+  ok: number;
+  answeredRight: number;
+  answeredWrong: number;
+  refusedRight: number;
+}
+
+/** eval:faq's figures for a pack's lines when live lines are decided by `answer` (others: the cascade). */
+function tally(lines: Row[], answer: Decision | undefined): Tally {
+  const t = { n: 0, ok: 0, answeredRight: 0, answeredWrong: 0, refusedRight: 0 };
+  for (const r of lines) {
+    const got = r.live && answer ? (answer(r) ? r.candidate! : null) : r.cascade;
+    t.n++;
+    if (got === r.expect) t.ok++;
+    if (got !== null && got === r.expect) t.answeredRight++;
+    if (got !== null && got !== r.expect) t.answeredWrong++;
+    if (got === null && r.expect === null) t.refusedRight++;
+  }
+  return t;
+}
+
+/** The decision among `candidates` that is right on most training lines (ties: the first). */
+function best(train: Row[], candidates: Decision[]): Decision {
+  let top = candidates[0]!;
+  let most = -1;
+  for (const c of candidates) {
+    const ok = tally(train, c).ok;
+    if (ok > most) [top, most] = [c, ok];
+  }
+  return top;
+}
+
+const THRESHOLDS = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
+const variants: Record<string, (train: Row[]) => Decision> = {
+  lr: (train) => {
+    const p = fit(train.filter((r) => r.live));
+    return best(
+      train,
+      THRESHOLDS.map((th) => (r: Row) => p(r) >= th),
+    );
+  },
+  'lr+': (train) => {
+    const p = fit(train.filter((r) => r.live));
+    return best(
+      train,
+      [1.01, ...THRESHOLDS.slice().reverse()].map((th) => (r: Row) => r.said! || p(r) >= th),
+    );
+  },
+  'lr+few': (train) => {
+    const p = fit(train.filter((r) => r.live));
+    return best(
+      train,
+      [1.01, ...THRESHOLDS.slice().reverse()].map(
+        (th) => (r: Row) => r.said! || (r.examples < FEW && p(r) >= th),
+      ),
+    );
+  },
+  'rule+': (train) => {
+    const rules: Decision[] = [(r) => r.said!];
+    for (const few of [true, false])
+      for (const R of [1.2, 1.4, 1.6, 1.8, 2, 2.5, 3, 4])
+        for (const C of [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5])
+          rules.push(
+            (r) => r.said! || ((!few || r.examples < FEW) && r.content >= C && r.score >= R * r.secondScore),
+          );
+    return best(train, rules);
+  },
+};
+
+const fmt = (t: Tally) =>
+  `${(t.ok / t.n).toFixed(3)} (${t.ok}/${t.n}) ar=${t.answeredRight} aw=${t.answeredWrong} rr=${t.refusedRight}`;
+console.log('left out  | cascade | ' + Object.keys(variants).join(' | '));
+const wins: Record<string, number> = Object.fromEntries(Object.keys(variants).map((k) => [k, 0]));
+for (const p of packs) {
+  const test = rows.filter((r) => r.pack === p);
+  const train = rows.filter((r) => r.pack !== p);
+  const base = tally(test, undefined);
+  const cells = Object.entries(variants).map(([k, v]) => {
+    const t = tally(test, v(train));
+    if (t.ok > base.ok) wins[k]!++;
+    return fmt(t);
+  });
+  console.log(`${p.padEnd(9)} | ${fmt(base)} | ${cells.join(' | ')}`);
+}
+console.log(`packs won (strictly better overall): ${JSON.stringify(wins)} of ${packs.length}`);
