@@ -60,16 +60,17 @@ for (const s of sets) {
   const { real, open } = cache.get(name)!;
   const lines = readFileSync(file, 'utf8')
     .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { q: string; expect: string | null; kind?: string });
-  for (const [i, l] of lines.entries()) {
+    .map((l, i) => ({ at: i + 1, text: l }))
+    .filter((l) => l.text.trim())
+    .map(({ at, text }) => ({ at, ...(JSON.parse(text) as { q: string; expect: string | null }) }));
+  for (const l of lines) {
     const a = real.ask(l.q, { now, timeZone: 'Asia/Shanghai' });
     const b = open.ask(l.q, { now, timeZone: 'Asia/Shanghai' });
     const cascade = got(a);
     const row: Record<string, unknown> = {
       pack: name,
       file,
-      line: i + 1,
+      line: l.at,
       expect: l.expect,
       cascade,
       cascadeKind: a.kind,

@@ -14,6 +14,8 @@ import { readFileSync } from 'node:fs';
 
 interface Row {
   pack: string;
+  file: string;
+  line: number;
   expect: string | null;
   cascade: string | null;
   live: boolean;
@@ -57,12 +59,18 @@ export const FEATURES: [string, (r: Row) => number][] = [
   ['story', (r) => (r.clauses >= 4 ? 1 : 0)],
 ];
 
+/** The standardised weights of the last fit, for the record. */
+let lastWeights = '';
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** L2-regularised logistic regression by gradient descent on standardised features. */
-function fit(train: Row[]): (r: Row) => number {
+function fit(train: Row[], balanced = false): (r: Row) => number {
   const X = train.map((r) => FEATURES.map(([, f]) => f(r)));
   const y = train.map((r) => (r.right ? 1 : 0));
+  // Balanced: each pack weighs the same, however many lines it has (the aim is a pack not seen).
+  const perPack = new Map<string, number>();
+  for (const r of train) perPack.set(r.pack, (perPack.get(r.pack) ?? 0) + 1);
+  const wt = train.map((r) => (balanced ? train.length / perPack.size / perPack.get(r.pack)! : 1));
   const d = FEATURES.length;
   const mean = Array.from({ length: d }, (_, j) => X.reduce((s, x) => s + x[j]!, 0) / X.length);
   const sd = Array.from({ length: d }, (_, j) =>
@@ -76,13 +84,15 @@ function fit(train: Row[]): (r: Row) => number {
     const gw = new Array<number>(d).fill(0);
     let gb = 0;
     Z.forEach((z, i) => {
-      const e = sigmoid(b + z.reduce((s, v, j) => s + v * w[j]!, 0)) - y[i]!;
+      const e = (sigmoid(b + z.reduce((s, v, j) => s + v * w[j]!, 0)) - y[i]!) * wt[i]!;
       z.forEach((v, j) => (gw[j]! += e * v));
       gb += e;
     });
     for (let j = 0; j < d; j++) w[j]! -= 0.5 * (gw[j]! / Z.length + lambda * w[j]!);
     b -= 0.5 * (gb / Z.length);
   }
+  lastWeights =
+    FEATURES.map(([name], j) => `${name} ${w[j]!.toFixed(2)}`).join(', ') + `, bias ${b.toFixed(2)}`;
   return (r) => sigmoid(b + FEATURES.reduce((s, [, f], j) => s + ((f(r) - mean[j]!) / sd[j]!) * w[j]!, 0));
 }
 
@@ -111,11 +121,14 @@ function tally(lines: Row[], answer: Decision | undefined): Tally {
 }
 
 /** The decision among `candidates` that is right on most training lines (ties: the first). */
-function best(train: Row[], candidates: Decision[]): Decision {
+function best(train: Row[], candidates: Decision[], balanced = false): Decision {
   let top = candidates[0]!;
   let most = -1;
+  const groups = balanced
+    ? [...new Set(train.map((r) => r.pack))].map((p) => train.filter((r) => r.pack === p))
+    : [train];
   for (const c of candidates) {
-    const ok = tally(train, c).ok;
+    const ok = groups.reduce((s, g) => s + tally(g, c).ok / (balanced ? g.length : 1), 0);
     if (ok > most) [top, most] = [c, ok];
   }
   return top;
@@ -134,7 +147,20 @@ const variants: Record<string, (train: Row[]) => Decision> = {
     const p = fit(train.filter((r) => r.live));
     return best(
       train,
+      [1.01, ...THRESHOLDS.slice().reverse()].map((th) =>
+        Object.assign((r: Row) => r.said! || p(r) >= th, { th }),
+      ),
+    );
+  },
+  'lr+bal': (train) => {
+    const p = fit(
+      train.filter((r) => r.live),
+      true,
+    );
+    return best(
+      train,
       [1.01, ...THRESHOLDS.slice().reverse()].map((th) => (r: Row) => r.said! || p(r) >= th),
+      true,
     );
   },
   'lr+few': (train) => {
@@ -149,10 +175,14 @@ const variants: Record<string, (train: Row[]) => Decision> = {
   'rule+': (train) => {
     const rules: Decision[] = [(r) => r.said!];
     for (const few of [true, false])
-      for (const R of [1.2, 1.4, 1.6, 1.8, 2, 2.5, 3, 4])
-        for (const C of [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5])
+      for (const R of [1, 1.1, 1.2, 1.4, 1.6, 1.8, 2, 2.5, 3, 4])
+        for (const C of [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5])
           rules.push(
-            (r) => r.said! || ((!few || r.examples < FEW) && r.content >= C && r.score >= R * r.secondScore),
+            Object.assign(
+              (r: Row) =>
+                r.said! || ((!few || r.examples < FEW) && r.content >= C && r.score >= R * r.secondScore),
+              { rule: `lead>=${R} content>=${C}${few ? ' few' : ''}` },
+            ),
           );
     return best(train, rules);
   },
@@ -161,16 +191,38 @@ const variants: Record<string, (train: Row[]) => Decision> = {
 const fmt = (t: Tally) =>
   `${(t.ok / t.n).toFixed(3)} (${t.ok}/${t.n}) ar=${t.answeredRight} aw=${t.answeredWrong} rr=${t.refusedRight}`;
 console.log('left out  | cascade | ' + Object.keys(variants).join(' | '));
+const notes: string[] = [];
+/** `--show VARIANT`: the live lines that variant decides otherwise than the cascade. */
+const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
+const changes: string[] = [];
 const wins: Record<string, number> = Object.fromEntries(Object.keys(variants).map((k) => [k, 0]));
 for (const p of packs) {
   const test = rows.filter((r) => r.pack === p);
   const train = rows.filter((r) => r.pack !== p);
   const base = tally(test, undefined);
   const cells = Object.entries(variants).map(([k, v]) => {
-    const t = tally(test, v(train));
+    const chosen = v(train) as Decision & { rule?: string; th?: number };
+    if (chosen.rule) notes.push(`${p} ${k}: ${chosen.rule}`);
+    if (chosen.th !== undefined) notes.push(`${p} ${k}: threshold ${chosen.th.toFixed(2)}`);
+    const t = tally(test, chosen);
+    if (k === show)
+      for (const r of test.filter((x) => x.live && chosen(x) !== x.said))
+        changes.push(
+          `${p} ${r.file}:${r.line} expect=${r.expect} ${chosen(r) ? 'answered' : 'refused'} ${r.candidate} (${r.right ? 'right' : r.expect === null ? 'a refusal' : 'wrong entry'}) lead=${(r.score / (r.secondScore || 1e-3)).toFixed(2)} content=${r.content.toFixed(2)} examples=${r.examples}`,
+        );
     if (t.ok > base.ok) wins[k]!++;
     return fmt(t);
   });
   console.log(`${p.padEnd(9)} | ${fmt(base)} | ${cells.join(' | ')}`);
 }
+for (const n of notes) console.log(`  ${n}`);
+for (const c of changes) console.log(`  ${c}`);
+// The ceiling: every live line decided right (answered when its entry is right, refused when it is a refusal).
+for (const p of packs) {
+  const test = rows.filter((r) => r.pack === p);
+  const t = tally(test, (r) => r.right!);
+  console.log(`  ${p} ceiling ${(t.ok / t.n).toFixed(3)} (${t.ok}/${t.n})`);
+}
+fit(rows.filter((r) => r.live));
+console.log(`  weights fitted on all packs (standardised): ${lastWeights}`);
 console.log(`packs won (strictly better overall): ${JSON.stringify(wins)} of ${packs.length}`);
