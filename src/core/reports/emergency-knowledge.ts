@@ -27,6 +27,7 @@ import {
   SOMEONE,
   NEARBY,
   UNRESPONSIVE,
+  CHEMICAL,
   CONCUSSION,
   DOWN,
   HEAD,
@@ -366,7 +367,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/(?:捂|抓|掐)(?:着|住)?[^ ]{0,3}(?:喉咙|脖子|嗓子)/, /说不出话|发不出声|憋得|喘不|咳不出/],
     ],
     latin:
-      /\b((clutch|hold|grabb|gripp)(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|(can ?t|cannot) breath\b|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
+      /\b((clutch|hold|grabb|gripp)(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|(can ?t|cannot) breath\b|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|(elephant|weight|brick|truck|ton of bricks)\b.{0,6}\b(sitting|standing|pressing|pushing|lying) on|can ?t get (any |enough )?air\b(?! (in|into|through|to|for)\b)|gasping for (air|breath)|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
   },
   medical: {
     // Stroke, seizure, severe allergy, very high fever with confusion.
@@ -701,8 +702,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         ),
       ],
       [
-        /(?:一路|一直|还在)跟着(?:我|她|他)|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b/,
-        /还不走|不肯走|还在|还跟|说要|威胁|堵在|堵住|把(?:我|她|他)[^ ]{0,2}(?:堵|逼|围)|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
+        // 跟了我三条街, 一直跟到我楼下, being followed by a man: how long or how far says it is no chance.
+        /(?:一路|一直|还在)跟着(?:我|她|他)|跟(?:了|着)(?:我|她|他)[^ ]{0,4}(?:条街|条路|个路口|站|公里|分钟|小时|一路|好久|半天|好远)|(?:一直|一路)跟到|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b|\b(being|been) followed\b/,
+        // 我停他也停: the follower keeps pace.
+        /(?:我|她|他)(?:停|走|跑|快|慢|拐)[^ ]{0,3}(?:他|她)(?:也|就)(?:停|走|跑|快|慢|拐)|还不走|不肯走|还在|还跟|说要|威胁|堵在|堵住|把(?:我|她|他)[^ ]{0,2}(?:堵|逼|围)|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
       ],
     ],
     latin:
@@ -856,8 +859,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // The last time, and the family handed over: 今晚是最后一次见面 让我照顾他家里人.
       [/最后一次(?:见|说|联系|打)|最后一面/, /照顾(?:好)?[^ ]{0,3}(?:家里|家人|爸妈|孩子|老婆|老公)/],
       [
-        /楼顶|天台|房顶|窗台|窗户边|阳台|桥上|桥边|江边|河边|海边|铁轨|\b(roof|ledge|bridge|balcony)\b/,
-        /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|\b(can ?t (go on|take it)|goodbye|sorry|no point|worth living)\b/,
+        /楼顶|顶楼|天台|房顶|窗台|窗户边|阳台|桥上|桥边|江边|河边|海边|铁轨|\b(roof|ledge|bridge|balcony)\b/,
+        /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|不用等我|别等我|再见了|别找我|\b(can ?t (go on|take it)|goodbye|sorry|no point|worth living)\b/,
       ],
     ],
     latin:
@@ -988,7 +991,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?<!像)被压着/,
       // Someone (not a phone) down a hole or in water, or unable to get out.
       new RegExp(`${PERSON}[^ 机匙包]{0,6}(?:出不来|出不去|上不来|掉下去|抽不出来)`),
-      new RegExp(`${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟|化粪池|粪池|污水池)`),
+      new RegExp(
+        `${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟|池|塘|潭|渠|澡盆|浴缸|水缸|水桶|化粪池|粪池|污水池)`,
+      ),
+      // Pulled out of the water lifeless: 捞出来没气儿了, 救上来不喘气.
+      new RegExp(
+        `(?:捞|救|拉|拖)(?:出来|上来) ?${W(4)}(?:没气|不喘气|没呼吸|不出气|没反应|不动|叫不醒|发紫|发青)`,
+      ),
       new RegExp(`(?:塌|倒)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
       new RegExp(`(?:关|锁)在${W(4)}不让(?:走|出|离开)`),
       // 积水到脚脖子 is ankle-deep.
@@ -1002,7 +1011,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`电梯${W(6)}(?:往下掉|下坠|坠落|失控|冲顶|蹲底)`),
     ],
     together: [
-      [new RegExp(`${WATER}|水里`), /不会游泳|扑腾|呛水|沉下去|没上来|没浮上来|冒不出头|\bcan ?t swim\b/],
+      [
+        new RegExp(`${WATER}|水里`),
+        // Going under: 往下沉, 冒了一下头就没影了.
+        /不会游泳|扑腾|呛水|沉下去|往下沉|沉底|没上来|没浮上来|冒不出头|冒了?一?下头|没影了|\bcan ?t swim\b/,
+      ],
       // A flood and someone still inside: 车库大水倒灌 有个司机还在车里没出来.
       [
         /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
@@ -1142,7 +1155,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`撞(?:倒|飞|伤)${W(4)}(?:个人|行人|路人)`),
       // Run over: 被大卡车的后轮压过去了.
       new RegExp(`被${W(8)}(?:压|轧|碾)过去`),
-      /(?:手指|手指头|指头|脚趾|耳朵|手掌)[^ ]{0,2}(?:没了|掉了|断了|飞了)/,
+      /(?:手指|指头|拇指|食指|中指|无名指|小指|脚趾|耳朵|手掌)[^ ]{0,2}(?:没了|掉了|断了|飞了)/,
+      // A chemical in the eyes: 清洁剂喷到眼睛里, 眼睛里进了石灰.
+      new RegExp(
+        `(?:${CHEMICAL})${W(4)}(?:溅|喷|泼|进|弄|迸|飞|呲|滋|崩)${W(3)}(?:眼睛|眼里|眼珠|双眼)|(?:眼睛|眼里)${W(2)}(?:进|溅|喷)${W(3)}(?:${CHEMICAL})`,
+      ),
       new RegExp(`卷(?:了|进|住)${W(2)}${BODY}`),
       /咬(?:住|伤|破|烂)了?[^ ]{0,3}(?:脸|脖子|眼睛|喉咙)/,
       new RegExp(`咬着${W(4)}不(?:放|松口)`),
@@ -1199,7 +1216,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b((boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b((bleach|chemicals?|acid|lye|cleaner|detergent|cement|lime)\b.{0,20}\b(in|into) (his|her|my|the|both) eyes?|(boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],

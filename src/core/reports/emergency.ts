@@ -278,7 +278,7 @@ function foldTypos(norm: string): string {
  * `extra` phrases (normalised the same way) found un-negated. Empty when there is none.
  */
 export function emergencySignals(text: string, extra: readonly string[] = []): string[] {
-  const norm = withoutColdLips(withoutExplainedNumbness(foldTypos(text)));
+  const norm = withoutColdLips(withoutExplainedNumbness(withoutHyperbole(foldPronouns(foldTypos(text)))));
   const found = rawSignals(norm, extra).filter((s) => s !== MODERATE_SIGNAL || !putDownToMildIllness(norm));
   if (found.length === 0 || !aboutNow(norm)) return [];
   // 电瓶车着火了 旁边没人 已经扑灭了: a fire that is out, with nobody there, is a claim, not a danger.
@@ -612,6 +612,27 @@ function medicalSign(norm: string): boolean {
 }
 
 /**
+ * 俺 (Henan, Shandong) and 额 (Shaanxi) as 我, same length: 额看着他往下沉, 跟着额, 额跑他也跑 — 额 only
+ * where it stands for a person (clause start, after a verb or a preposition), not in 额头, 金额, 额度, 名额.
+ */
+const PRONOUNS =
+  /俺|额(?=们)|(?<=^|[ 着了把给被和跟让叫带追吓撞压咬对帮是打骂推踹踢扇堵找欠拦抓揍说砍捅])额(?![头度外定数满角])/g;
+function foldPronouns(norm: string): string {
+  return norm.replace(PRONOUNS, '我');
+}
+
+/**
+ * A worker's everyday hyperbole about a body (饿晕了, 累瘫了, 跑断腿): set aside, so that its words do not
+ * read as a person down or a broken leg; anything else the report says still counts. A diabetic who is
+ * "faint with hunger" may be going low, so 饿晕 stays for them.
+ */
+const HYPERBOLE = /[饿累困](?:晕|昏|瘫|趴)|跑断(?:了)?腿|(?:腿|腰)(?:都|快|要)?(?:跑|累|站|走)(?:断|折)了?/g;
+function withoutHyperbole(norm: string): string {
+  if (DIABETIC.test(norm)) return norm;
+  return norm.replace(HYPERBOLE, (m) => '·'.repeat(m.length));
+}
+
+/**
  * Numbness with an everyday cause (胳膊拿手机拿麻了, arm numb from holding the phone): a limb that
  * went to sleep, not a stroke or a heart — its numbness words are set aside.
  */
@@ -679,7 +700,7 @@ const MEDIA =
   /视频|新闻|电影|电视剧|片子|影片|剧里|短剧|小说|纪录片|演得|拍戏|抖音|快手|照片|王者|吃鸡|游戏|排位|开黑|副本|手游|\b(video|news|movie|film|game|gaming)\b/;
 /** A live video call (跟我爸视频, 视频里说话说不清) shows the person now, unlike a video clip. */
 const VIDEO_CALL =
-  /(?:打|开|接|发)(?:了|个)?视频|视频(?:通话|电话|聊天)|(?:跟|和)[^ ]{0,4}视频|视频里[^ ]{0,2}(?:说话|说|讲|跟我)|\bvideo call\w*/g;
+  /(?:打|开|接|发)(?:了|个)?视频|(?:发|录|拍)了?(?:个|一个|一段|段|条)?视频[^ ]{0,1}(?:说|讲|哭|告别|道别)|视频(?:通话|电话|聊天)|(?:跟|和)[^ ]{0,4}视频|视频里[^ ]{0,2}(?:说话|说|讲|跟我)|\bvideo call\w*/g;
 /** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
 const NOBODY_HURT =
   /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
