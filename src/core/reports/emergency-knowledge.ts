@@ -690,7 +690,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Mobbed: 几个人把我车围了 砸窗户 — surrounded, and force used on the person or the car they sit in.
       [
         /(?:把|将)(?:我|他|她|人|我们|司机|师傅|骑手|小哥)(?:的)?(?:车|车子)?(?:给)?(?:围|堵)(?:了|住|上|起来)|围(?:过来|上来)|(?:围住|堵住)(?:我|他|她|人|车)/,
-        /砸|拽|拖(?!车)|揪|扯|踹|撬|推搡|动手|揍|打(?!电话|卡|车|单|分|招呼|听|工)|\b(smash\w*|drag\w*|kick\w*)\b/,
+        // 在推他: pushed about.
+        /砸|拽|拖(?!车)|揪|扯|踹|撬|推搡|推(?:我|他|她|人)|动手|揍|打(?!电话|卡|车|单|分|招呼|听|工)|\b(smash\w*|drag\w*|kick\w*)\b/,
       ],
       // Followed, and the follower still there or armed: 一路跟着我 到了楼下还不走, 尾随我进电梯
       // (一辆车跟着我到家楼下 好怕 is frightening, and urgent).
@@ -705,7 +706,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         // 跟了我三条街, 一直跟到我楼下, being followed by a man: how long or how far says it is no chance.
         /(?:一路|一直|还在)跟着(?:我|她|他)|跟(?:了|着)(?:我|她|他)[^ ]{0,4}(?:条街|条路|个路口|站|公里|分钟|小时|一路|好久|半天|好远)|(?:一直|一路)跟到|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b|\b(being|been) followed\b/,
         // 我停他也停: the follower keeps pace.
-        /(?:我|她|他)(?:停|走|跑|快|慢|拐)[^ ]{0,3}(?:他|她)(?:也|就)(?:停|走|跑|快|慢|拐)|还不走|不肯走|还在|还跟|说要|威胁|堵在|堵住|把(?:我|她|他)[^ ]{0,2}(?:堵|逼|围)|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
+        /(?:我|她|他)(?:停|走|跑|快|慢|拐)[^ ]{0,3}(?:他|她)(?:也|就)(?:停|走|跑|快|慢|拐)|躲(?:在|进|到)|藏(?:在|进)|还不走|不肯走|还在|还跟|说要|威胁|堵在|堵住|把(?:我|她|他)[^ ]{0,2}(?:堵|逼|围)|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
       ],
     ],
     latin:
@@ -1085,7 +1086,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(electrocut\w*|electric shock|shocked by|struck by lightning|hit by lightning|(power|live|electric(al)?) (line|wire|cable)s? (is |are )?(down|on the (ground|road)|sparking))\b/,
+      /\b(electrocut\w*|electric shock|shocked by|(got|was|been|is|being) shocked|struck by lightning|hit by lightning|(power|live|electric(al)?) (line|wire|cable)s? (is |are )?(down|on the (ground|road)|sparking))\b/,
   },
   'serious-injury': {
     phrases: [

@@ -15,6 +15,7 @@
  */
 
 import {
+  BODY,
   DOWN,
   LOSS_OF_FUNCTION,
   PERSON,
@@ -49,6 +50,13 @@ export const EMERGENCY_PHRASES: readonly string[] = [
     '要生了',
     '不见了',
     '止不住',
+    // Into water or a well (diao he li le): the reader then hears 同事掉河里了.
+    '掉河里',
+    '掉水里',
+    '掉井里',
+    '掉湖里',
+    '掉江里',
+    '掉沟里',
   ],
 ];
 
@@ -426,6 +434,13 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
     !PERSON_HURT.test(norm.slice(start, end))
   )
     return false;
+  // 手机卡住了 动不了: a bare "stuck" after a clause about a phone or an app is still about it.
+  if (
+    /^(?:一动)?(?:动不了|不动了|卡住)/.test(norm.slice(start, end)) &&
+    clauseBefore(norm, start) === '' &&
+    THING_STUCK.test(previousClause(norm, start))
+  )
+    return false;
   // 累得躺在地上起不来: worn out, said of the legs.
   if (
     (signal === 'unconscious' || signal === 'pack') &&
@@ -454,11 +469,13 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   if (THING_SUBJECT.test(clauseBefore(norm, start)) && THING_SUBJECT_SIGNALS.has(signal)) return false;
   // 树被风刮倒了, 广告牌被吹翻: a fixture knocked down, said as its passive.
   if (THING_SIGNALS.has(signal) && norm[start] === '被' && FIXTURE.test(before)) return false;
-  // 施工围挡倒在路中间, 大树倒在路上: what lies on the road is a fixture, unless a person is hurt by it.
+  // 施工围挡倒在路中间, 围挡一半倒在路中间, 大树倒在路上: what lies on the road is a fixture, unless a person is hurt by it.
   if (
     (signal === 'unconscious' || signal === 'trapped' || signal === 'pack') &&
     /^倒/.test(norm.slice(start, end)) &&
-    FIXTURE.test(before.replace(/(?:又|也|都|全|被风|给风|被吹|被刮|刮|吹)+$/, '')) &&
+    FIXTURE.test(
+      before.replace(/(?:又|也|都|全|一半|半边|整个|一片|一排|被风|给风|被吹|被刮|刮|吹)+$/, ''),
+    ) &&
     !PERSON_HURT.test(
       clauseBefore(norm, start) +
         norm.slice(start, norm.indexOf(' ', end) < 0 ? undefined : norm.indexOf(' ', end)),
@@ -515,6 +532,16 @@ const FROSTBITTEN_PART =
   /(?:耳朵|耳垂|耳|手指头?|手|脚趾头?|脚|脚后跟|脸|脸蛋|鼻子|指头)(?:都|也|又|有点|给|被)?$/;
 /** Money, which is made off with (卷走), not swept away. */
 const MONEY = /工资|钱|款|押金|薪|账/;
+/** A phone, an app or a vehicle frozen or stuck, with no person or body part in the clause. */
+const THING_STUCK = new RegExp(
+  `^(?!.*(?:${PERSON}|${BODY}))(?:我的|他的|这个|那个|这|那)?(?:单子|订单|系统|页面|app|手机|屏幕|软件|电脑|车子|电动车|电瓶车|摩托车?|自行车|三轮车|骑手端|后台)[^ ]{0,4}(?:卡|死机|坏|没电|故障)`,
+);
+/** The clause before the one that holds start. */
+function previousClause(norm: string, start: number): string {
+  const clauseStart = norm.lastIndexOf(' ', start - 1);
+  if (clauseStart <= 0) return '';
+  return norm.slice(norm.lastIndexOf(' ', clauseStart - 1) + 1, clauseStart);
+}
 function clauseBefore(norm: string, start: number): string {
   return norm.slice(norm.lastIndexOf(' ', start - 1) + 1, start);
 }
@@ -626,7 +653,8 @@ function foldPronouns(norm: string): string {
  * read as a person down or a broken leg; anything else the report says still counts. A diabetic who is
  * "faint with hunger" may be going low, so 饿晕 stays for them.
  */
-const HYPERBOLE = /[饿累困](?:晕|昏|瘫|趴)|跑断(?:了)?腿|(?:腿|腰)(?:都|快|要)?(?:跑|累|站|走)(?:断|折)了?/g;
+const HYPERBOLE =
+  /[饿累困](?:晕|昏|瘫|趴)|跑断(?:了)?腿|跑(?:到|得)(?:我)?(?:腿|腰|脚)(?:都|快|要)?(?:断|折)|(?:腿|腰)(?:都|快|要)?(?:跑|累|站|走)(?:断|折)了?/g;
 function withoutHyperbole(norm: string): string {
   if (DIABETIC.test(norm)) return norm;
   return norm.replace(HYPERBOLE, (m) => '·'.repeat(m.length));
@@ -706,7 +734,7 @@ const NOBODY_HURT =
   /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
 /** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院): a vet's case, not a person's. */
 const PET =
-  /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
+  /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
 const ANIMAL_SIGNALS = new Set<string>(['serious-injury', 'bleeding', 'trapped', 'poisoning', 'unconscious']);
 /** Signals a vehicle or a thing can give too (压在下面, crushed): with "nobody is hurt" they are about it. */
 const THING_SIGNALS = new Set<string>(['trapped', 'serious-injury']);
