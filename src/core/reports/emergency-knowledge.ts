@@ -308,7 +308,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(unconscious|passed out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|foam\w* (at |from |in )?(the |his |her )?mouth|(shak|shaking|shake|twitch|jerk)\w* on (the )?(ground|floor)|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|foam\w* (at |from |in )?(the |his |her )?mouth|(shak|shaking|shake|twitch|jerk)\w* on (the )?(ground|floor)|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|cannot wake|not waking|talking nonsense|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -334,6 +334,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '心脏病',
       '喘不上气',
       '哮喘',
+      // zh-TW 氣喘 is asthma (气喘吁吁 is panting).
+      '气喘发作',
+      '气喘犯了',
+      '气喘病',
+      // Wuhan: 出不赢气, can't get a breath.
+      '出不赢气',
+      '出不了气',
+      '出不来气',
       '喘不动',
       '喘不过气',
       '喘不了气',
@@ -445,7 +453,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
     ],
     latin:
-      /\b(stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|(left|right) arm (went |is |feels |gone )?(numb|dead|tingly)|can ?t feel (my|his|her) (left|right) side|(left|right) side (is |went |gone )?(numb|dead|weak)|seeing double|double vision|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
+      /\b(snake ?bite|bitten by a snake|snake bit|stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|(left|right) arm (went |is |feels |gone )?(numb|dead|tingly)|can ?t feel (my|his|her) (left|right) side|(left|right) side (is |went |gone )?(numb|dead|weak)|seeing double|double vision|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
   },
   'heat-stroke': {
     phrases: [
@@ -464,7 +472,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '浑身滚烫',
     ],
     latin:
-      /\b(heat ?stroke|sunstroke|heat exhaustion|stopped sweating|burning (up|hot)|can barely (talk|speak|stand))\b/,
+      /\b(heat ?stroke|sunstroke|heat exhaustion|stop(ped|s)? sweating|(isn ?t|not|no longer) sweating|skin (is )?(very |so |really )?hot|(skin|body|he ?s|she ?s|he is|she is) (\w+ )?hot to the touch|burning (up|hot)|can barely (talk|speak|stand))\b/,
   },
   cold: {
     phrases: ['冻伤', '冻坏了', '失温', '冻得没知觉', '冻晕'],
@@ -817,7 +825,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 有个后生仔跳咗落海, 有人跳江了: someone jumped into the water.
       new RegExp(`(?:${PERSON}|有个)${W(4)}跳(?:了)?(?:进|落|下)?(?:海|河|江|湖|水库)`),
       // 他要跳了: about to jump.
-      /(?:他|她|有人|人)[^ ]{0,2}(?:要|想|准备)跳(?:了|下去)/,
+      /(?:他|她|有人|人)[^ ]{0,2}(?:要|想|准备)跳(?:了|下去|楼|(?= |$))/,
       new RegExp(`往${W(2)}(?:江|河|海|湖|水)(?:里|中)${W(2)}(?:走|去|跳)`),
     ],
     // A high place or water and despair, wherever each is said: 这日子没法过了 我站在楼顶了.
@@ -865,7 +873,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) on the edge|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
+      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|(don ?t|doesn ?t|dont|doesnt|do not|does not) want to live|want(s)? to die|going to jump|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) (on|at) (the )?edge|edge of (the |a )?(roof|rooftop|building|bridge)|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
   },
   fire: {
     phrases: [
@@ -1053,7 +1061,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:
-      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
+      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
   },
   electric: {
     phrases: [
@@ -1172,6 +1180,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A bone out of line: 骨头好像歪了, 错位了.
       new RegExp(`骨头${W(3)}(?:歪了|错位|变形|凸出|突出|戳出)`),
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
+      new RegExp(`(?:烫|烧)(?:伤|着|到|了)${W(6)} ?${W(2)}皮${W(2)}(?:掉|脱|烂|掀|翻)`),
       new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),
       new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
       // Scalded all over: 烫了一身, 烧了满身.
@@ -1217,7 +1226,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b((bleach|chemicals?|acid|lye|cleaner|detergent|cement|lime)\b.{0,20}\b(in|into) (his|her|my|the|both) eyes?|(boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b((finger|thumb|toe|hand|ear)s? (got |was |is |has been |been )?(cut|chopped|sliced|torn|ripped|crushed|severed) off|(bleach|chemicals?|acid|lye|cleaner|detergent|cement|lime)\b.{0,20}\b(in|into) (his|her|my|the|both) eyes?|(boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],

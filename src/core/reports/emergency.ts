@@ -273,6 +273,10 @@ const TYPOS: [RegExp, string][] = [
     '被',
   ],
   [/过克/g, '过去'],
+  // Northern 叫车撞了, 叫狗咬了 (was hit, was bitten): 叫 as 被 (叫车 alone is hailing one).
+  [/叫(?=[^ ]{0,3}(?:撞|砸|咬|压|碾|轧|电|烫|砍|捅)(?!单))/g, '被'],
+  // Shaanxi 咧 closing a clause (烫着咧) is 了.
+  [/咧(?= |$)/g, '了'],
   [/没得(?=反应|知觉|意识|呼吸|气|动静)/g, '没'],
   // 流紧血: bleeding right now.
   [/(流|吐|喷|抽|烧)紧/g, '$1'],
@@ -654,7 +658,7 @@ function foldPronouns(norm: string): string {
  * "faint with hunger" may be going low, so 饿晕 stays for them.
  */
 const HYPERBOLE =
-  /[饿累困](?:晕|昏|瘫|趴)|跑断(?:了)?腿|跑(?:到|得)(?:我)?(?:腿|腰|脚)(?:都|快|要)?(?:断|折)|(?:腿|腰)(?:都|快|要)?(?:跑|累|站|走)(?:断|折)了?/g;
+  /\b(orders?|phone|app|business|sales|notifications?|group chat)\b[^.,;!?]{0,12}\b(exploded|explod\w+|blew up|blowing up|on fire)\b|\b(exploded|blew up|blowing up|on fire) with (orders|messages|calls|notifications)\b|[饿累困](?:晕|昏|瘫|趴)|跑断(?:了)?腿|跑(?:到|得)(?:我)?(?:腿|腰|脚)(?:都|快|要)?(?:断|折)|(?:腿|腰)(?:都|快|要)?(?:跑|累|站|走)(?:断|折)了?/g;
 function withoutHyperbole(norm: string): string {
   if (DIABETIC.test(norm)) return norm;
   return norm.replace(HYPERBOLE, (m) => '·'.repeat(m.length));
