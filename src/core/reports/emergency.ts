@@ -609,6 +609,7 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
     if (found.has(signal) || !k.latin) continue;
     for (const m of norm.matchAll(globalOf(k.latin))) {
       const before = norm.slice(0, m.index);
+      if (signal === 'violence' && LATER_THREAT.test(before)) continue;
       if (!LATIN_NEGATION.test(before) && !LATIN_HYPOTHETICAL.test(before)) {
         found.add(signal);
         break;
@@ -618,6 +619,13 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
   if (moderateCount(norm) >= MODERATE_AT_LEAST) found.add(MODERATE_SIGNAL);
   return [...found];
 }
+
+/**
+ * A threat to come back for someone later ("threatened to come find me and beat me up", "next time I see you"):
+ * urgent, not violence now (the Chinese 说要来门口堵我 is read the same way).
+ */
+const LATER_THREAT =
+  /\b(come (and )?(find|get|look for|back for|after)|find (me|him|her|you) (later|tomorrow|some ?day)|next time|some ?day|one day)\b[^.;!?]{0,25}$/;
 
 const MODERATE_SIGNAL = 'medical';
 /**

@@ -229,6 +229,12 @@ const ROWS: [string, boolean][] = [
   ['打了一天游戏 手都抽筋了', false],
   ['我们去河边钓鱼吧', false],
   ['井盖没了 有点危险', false],
+  // A threat to come back later is urgent; a knife coming now, or the one who threatened at the door, is not.
+  ['the customer threatened to come find me tomorrow and beat me up', false],
+  ['he said next time he sees me he will kill me', false],
+  ['a man with a knife is coming after me', true],
+  ['he threatened to kill me, he is outside my door', true],
+  ['he is beating me right now', true],
 ];
 
 describe.each(PACKS)('emergency round 17 through %s', (dir) => {
