@@ -241,6 +241,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A person plus a state of being down, in one clause: 老王突然倒下了, 骑手瘫坐在地上.
       new RegExp(`${PERSON}${W(8)}(?<![快要累])${DOWN}`),
       new RegExp(`${NEARBY}${W(3)}${UNRESPONSIVE}`),
+      // Fallen and still on the ground: 摔在地上不动 (车子倒在地上不动了 is a vehicle, see NOT_A_PERSON).
+      /(?:摔|倒|躺|趴|栽)(?:在)?(?:地上|路上|马路上|路中间|路边)(?:一动)?不动(?:了|弹)?(?= |$)/,
       // 人在地上, 他躺在地上: someone on the ground.
       /(?:人|他|她)(?:还)?(?:在|躺在|倒在|趴在)地上/,
       // Lying in the road: 躺在马路中间.
@@ -373,6 +375,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [CHEST, RADIATING],
       // A hand at the throat and no voice: 捂着喉咙 脸憋得通红 说不出话 (choking).
       [/(?:捂|抓|掐)(?:着|住)?[^ ]{0,3}(?:喉咙|脖子|嗓子)/, /说不出话|发不出声|憋得|喘不|咳不出/],
+      // Food stuck and no air or cough: 吃花生卡住了 咳不出来.
+      [
+        /(?:吃|喝|吞|含)[^ ]{0,6}(?:卡住|卡着|卡到|噎)/,
+        /咳不出|喘不|说不出话|发不出声|出不了声|憋[得红紫青]|翻白眼|发紫/,
+      ],
     ],
     latin:
       /\b((clutch|hold|grabb|gripp)(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|(can ?t|cannot) breath\b|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|(elephant|weight|brick|truck|ton of bricks)\b.{0,6}\b(sitting|standing|pressing|pushing|lying) on|can ?t get (any |enough )?air\b(?! (in|into|through|to|for)\b)|gasping for (air|breath)|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
@@ -1179,6 +1186,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /咬(?:住|着)[^]{0,6}(?:不放|不松口|拉不开|扯不开)/,
       // A bone out of line: 骨头好像歪了, 错位了.
       new RegExp(`骨头${W(3)}(?:歪了|错位|变形|凸出|突出|戳出)`),
+      // Thrown far by a blow: 被撞得老远.
+      /撞得(?:老远|好远|很远|飞出去|[一两三四五六七八九十几\d]+米)/,
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
       new RegExp(`(?:烫|烧)(?:伤|着|到|了)${W(6)} ?${W(2)}皮${W(2)}(?:掉|脱|烂|掀|翻)`),
       new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),

@@ -746,7 +746,7 @@ const NOBODY_HURT =
   /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
 /** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院): a vet's case, not a person's. */
 const PET =
-  /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
+  /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
 const ANIMAL_SIGNALS = new Set<string>(['serious-injury', 'bleeding', 'trapped', 'poisoning', 'unconscious']);
 /** Signals a vehicle or a thing can give too (压在下面, crushed): with "nobody is hurt" they are about it. */
 const THING_SIGNALS = new Set<string>(['trapped', 'serious-injury']);
@@ -809,7 +809,7 @@ function generalQuestion(norm: string): boolean {
   return (
     (GENERAL.test(norm) || HOW_TO.test(norm)) &&
     !SOMEONE_OR_NOW.test(
-      norm.replace(/有没有人?|有人知道|大家|别人|我想(?:学|知道|了解)|[^ ]{1,4}的人/g, ' '),
+      norm.replace(/有没有人?|有人知道|大家|别人|病人|患者|我想(?:学|知道|了解)|[^ ]{1,4}的人/g, ' '),
     )
   );
 }
