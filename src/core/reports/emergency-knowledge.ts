@@ -436,7 +436,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Many stings, or a sting and the body reacting: 被马蜂蛰了好多下 头晕恶心.
       [
         /蛰|蜇|叮了|蜈蚣|蝎子|毒蜘蛛|水母|\bstung\b/,
-        /头晕|恶心|想吐|呕吐|喘|晕|肿|好多下|\b(dizzy|vomit\w*|swell\w*|breath\w*)\b/,
+        /头晕|恶心|想吐|呕吐|喘|晕|肿|好多下|十几|几十|好多口|好几口|很多口|满身|一身|全身|浑身|发软|腿软|\b(dizzy|vomit\w*|swell\w*|breath\w*)\b/,
       ],
     ],
     patterns: [
@@ -631,7 +631,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
       // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
-      new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|指着)`),
+      new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|逼|指着)`),
       new RegExp(`(?:围着|围住|围在|堵在|堵着)${W(6)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
       // Cornered and beaten: 把骑手堵在巷子里打.
       new RegExp(`把${W(4)}(?:堵|围|按|摁)${W(8)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
@@ -1174,7 +1174,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:手指|指头|拇指|食指|中指|无名指|小指|脚趾|耳朵|手掌)[^ ]{0,2}(?:没了|掉了|断了|飞了)/,
       // A chemical in the eyes: 清洁剂喷到眼睛里, 眼睛里进了石灰.
       new RegExp(
-        `(?:${CHEMICAL})${W(4)}(?:溅|喷|泼|进|弄|迸|飞|呲|滋|崩)${W(3)}(?:眼睛|眼里|眼珠|双眼)|(?:眼睛|眼里)${W(2)}(?:进|溅|喷)${W(3)}(?:${CHEMICAL})`,
+        `(?:${CHEMICAL})${W(4)}(?:溅|喷|泼|进|弄|迸|飞|呲|滋|崩|迷)${W(3)}(?:眼睛|眼里|眼珠|双眼)|(?:眼睛|眼里)${W(2)}(?:进|溅|喷)${W(3)}(?:${CHEMICAL})`,
       ),
       new RegExp(`卷(?:了|进|住)${W(2)}${BODY}`),
       /咬(?:住|伤|破|烂)了?[^ ]{0,3}(?:脸|脖子|眼睛|喉咙)/,
@@ -1214,6 +1214,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`挂在${W(2)}(?:外面|半空|楼外|窗外|栏杆外)`),
       new RegExp(`${BODY}${W(8)}(?:夹|切|轧|压|绞|锯|碾|砸)(?:断|掉|烂|碎)`),
       new RegExp(`${BODY}${W(3)}(?:扎穿|刺穿|穿透)|(?:扎穿|刺穿)${W(2)}${BODY}`),
+      // Impaled on a bar: 被钢筋穿了腿 (a nail in the foot is a doctor's case).
+      new RegExp(
+        `(?:钢筋|铁棍|铁条|钢管|木棍|木桩)${W(3)}(?:穿|插|扎进|刺进|戳进)(?:了|透|过|进)?${W(2)}${BODY}`,
+      ),
       new RegExp(`被${W(6)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)`),
       // 被叉车撞了, 被一辆货车撞: hit by a vehicle, whatever its kind.
       // (被电动车撞了一下 is a knock.)
