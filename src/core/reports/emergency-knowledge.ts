@@ -435,7 +435,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/过敏|\ballerg\w*/, /肿|喘|呼吸|晕|疹|疙瘩|风团|堵|\b(swell\w*|swollen|breath\w*|wheez\w*|hives)\b/],
       // Many stings, or a sting and the body reacting: 被马蜂蛰了好多下 头晕恶心.
       [
-        /蛰|蜇|叮了|蜈蚣|蝎子|毒蜘蛛|水母|\bstung\b/,
+        /蛰|蜇|螫|叮了|蜈蚣|蝎子|毒蜘蛛|水母|\bstung\b/,
         /头晕|恶心|想吐|呕吐|喘|晕|肿|好多下|十几|几十|好多口|好几口|很多口|满身|一身|全身|浑身|发软|腿软|\b(dizzy|vomit\w*|swell\w*|breath\w*)\b/,
       ],
     ],
@@ -460,7 +460,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
     ],
     latin:
-      /\b(snake ?bite|bitten by a snake|snake bit|stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|(left|right) arm (went |is |feels |gone )?(numb|dead|tingly)|can ?t feel (my|his|her) (left|right) side|(left|right) side (is |went |gone )?(numb|dead|weak)|seeing double|double vision|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
+      /\b(snake ?bite|bitten by a snake|snake bit|(face|mouth) (\w+ ){0,2}(to |on )?one side|(face|mouth) (fall|falls|fell|falling|drop|drops|dropped|dropping) down|stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|(left|right) arm (went |is |feels |gone )?(numb|dead|tingly)|can ?t feel (my|his|her) (left|right) side|(left|right) side (is |went |gone )?(numb|dead|weak)|seeing double|double vision|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
   },
   'heat-stroke': {
     phrases: [
@@ -1185,7 +1185,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:切|剁|砍|夹|轧|锯)(?:下来|掉)了?${W(2)}(?:一截|一节|一块|半截|一个)`),
       /咬(?:住|着)[^]{0,6}(?:不放|不松口|拉不开|扯不开)/,
       // A bone out of line: 骨头好像歪了, 错位了.
-      new RegExp(`骨头${W(3)}(?:歪了|错位|变形|凸出|突出|戳出)`),
+      new RegExp(`骨头${W(3)}(?:歪了|错位|变形|凸出|突出|戳出|跑出|露出|穿出|刺出|支出|冒出)`),
       // Thrown far by a blow: 被撞得老远.
       /撞得(?:老远|好远|很远|飞出去|[一两三四五六七八九十几\d]+米)/,
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
@@ -1239,7 +1239,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b((finger|thumb|toe|hand|ear)s? (got |was |is |has been |been )?(cut|chopped|sliced|torn|ripped|crushed|severed) off|(bleach|chemicals?|acid|lye|cleaner|detergent|cement|lime)\b.{0,20}\b(in|into) (his|her|my|the|both) eyes?|(boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b((finger|thumb|toe|hand|ear)s? (got |was |is |has been |been )?(cut|chopped|sliced|torn|ripped|crushed|severed) off|lost (\w+ )?(fingers?|thumbs?|hand|toes?)|(bleach|chemicals?|acid|lye|cleaner|detergent|cement|lime)\b.{0,20}\b(in|into|on) (his|her|my|the|both) (eyes?|face)|(boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],
