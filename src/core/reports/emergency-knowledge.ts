@@ -1022,7 +1022,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /齐(?:胸|脖子|肩|下巴)|(?:没|漫|淹)(?:过|到)了?(?:头顶|头|脖子|胸口|胸|车顶|车窗)/,
       // Into the water — a person or a vehicle, not a phone or a parcel.
       new RegExp(`(?<![机匙包西钱卖餐货件箱袋])(?:冲|掉|落|滑|摔|栽|翻|卷|跌)(?:进|入|到|下)${W(5)}${WATER}`),
-      /(?:趴在|脸朝下)[^ ]{0,2}水里|(?:还在|泡在|困在|沉在)水里|在水里(?:挣扎|扑腾)|沉下去了|呛水/,
+      /(?:趴在|脸朝下)[^ ]{0,2}水里|(?:还在|(?<![脚手腿鞋袜])泡在|困在|沉在)水里|在水里(?:挣扎|扑腾)|沉下去了|呛水/,
       // A lift that falls or stops with people inside.
       new RegExp(`电梯${W(6)}(?:往下掉|下坠|坠落|失控|冲顶|蹲底)`),
     ],

@@ -368,6 +368,26 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
     return false;
   // 闷得喘不上气似的: a stuffy room said as a simile.
   if ((signal === 'breathing' || signal === 'pack') && /^[^ ]{0,2}(?:似的|的感觉)/.test(after)) return false;
+  // 压力大到喘不过气, 单子压得我喘不过气, 房租水电全要交: pressure, not an airway (a chest or lips said still count).
+  if (
+    (signal === 'breathing' ||
+      (signal === 'pack' && /喘|透不过|上不来气|呼吸/.test(norm.slice(start, end)))) &&
+    (/(?:压力|压|逼|愁|烦|债)(?:大|得|到)+(?:我|人)?(?:都|快|要)?$/.test(before) ||
+      (PRESSURE.test(norm) && !BODY_TROUBLE.test(norm)))
+  )
+    return false;
+  // 治哮喘, 看哮喘: a treatment asked about.
+  if ((signal === 'breathing' || signal === 'medical') && /(?:治|治疗|看|查|预防)$/.test(before))
+    return false;
+  // 烧炭取暖: heating (the fumes, with someone unwell, are poisoning).
+  if (signal === 'self-harm' && norm.slice(start, end) === '烧炭' && /^取暖/.test(after)) return false;
+  // 电动车倒在路边起不来: a vehicle too heavy to lift, with nobody in the clause.
+  if (
+    (signal === 'unconscious' || signal === 'pack') &&
+    VEHICLE_DOWN.test(clauseBefore(norm, start)) &&
+    /^(?:倒|起不来|爬不起来|扶不起来|一动不动)/.test(norm.slice(start, end))
+  )
+    return false;
   // 跑得喘不上气: out of breath from running, not a chest or an airway in trouble.
   if (signal === 'breathing' && /[跑骑爬赶冲](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
   // 楼下有人烧烤 烟很大: smoke from cooking or smoking, not a fire.
@@ -440,7 +460,7 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
     return false;
   // 手机卡住了 动不了: a bare "stuck" after a clause about a phone or an app is still about it.
   if (
-    /^(?:一动)?(?:动不了|不动了|卡住)/.test(norm.slice(start, end)) &&
+    /^(?:一动)?(?:动不了|不动(?:了|弹)?|卡住)/.test(norm.slice(start, end)) &&
     clauseBefore(norm, start) === '' &&
     THING_STUCK.test(previousClause(norm, start))
   )
@@ -539,6 +559,14 @@ const MONEY = /工资|钱|款|押金|薪|账/;
 /** A phone, an app or a vehicle frozen or stuck, with no person or body part in the clause. */
 const THING_STUCK = new RegExp(
   `^(?!.*(?:${PERSON}|${BODY}))(?:我的|他的|这个|那个|这|那)?(?:单子|订单|系统|页面|app|手机|屏幕|软件|电脑|车子|电动车|电瓶车|摩托车?|自行车|三轮车|骑手端|后台)[^ ]{0,4}(?:卡|死机|坏|没电|故障)`,
+);
+/** Money and work pressure (房租水电, 单子压得): breathless with it is a figure of speech. */
+const PRESSURE = /压力|房租|房贷|车贷|网贷|欠债|水电|罚款|扣钱|单子压|订单压/;
+/** A body in trouble said alongside: then breathlessness is real whatever else weighs. */
+const BODY_TROUBLE = /胸|心口|心脏|嘴唇|脸[^ ]{0,2}(?:紫|青|白)|哮喘|晕|倒|\b(chest|lips)\b/;
+/** A vehicle, with no person or body part in the clause: 电动车倒在路边. */
+const VEHICLE_DOWN = new RegExp(
+  `^(?!.*(?:${PERSON}|${BODY}))(?:我的|他的|这个|那个|这|那)?(?:电动车|电瓶车|摩托车?|自行车|三轮车|车子)`,
 );
 /** The clause before the one that holds start. */
 function previousClause(norm: string, start: number): string {
