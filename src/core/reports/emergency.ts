@@ -366,8 +366,13 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   // 会不会爆炸, 可能会着火: a worry, not a fire.
   if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
     return false;
-  // 闷得喘不上气似的: a stuffy room said as a simile.
-  if ((signal === 'breathing' || signal === 'pack') && /^[^ ]{0,2}(?:似的|的感觉)/.test(after)) return false;
+  // 闷得喘不上气似的: a stuffy room said as a simile (心口跟针扎似的 is how chest pain is told).
+  if (
+    (signal === 'breathing' || signal === 'pack') &&
+    /^[^ ]{0,2}(?:似的|的感觉)/.test(after) &&
+    !/胸|心口|心脏/.test(norm.slice(start, end))
+  )
+    return false;
   // 压力大到喘不过气, 单子压得我喘不过气, 房租水电全要交: pressure, not an airway (a chest or lips said still count).
   if (
     (signal === 'breathing' ||
@@ -389,7 +394,12 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   )
     return false;
   // 跑得喘不上气: out of breath from running, not a chest or an airway in trouble.
-  if (signal === 'breathing' && /[跑骑爬赶冲](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
+  // 辣得, 笑得, 哭得喘不过气: a hot pot, a laugh or tears.
+  if (
+    (signal === 'breathing' || (signal === 'pack' && /喘|透不过|上不来气/.test(norm.slice(start, end)))) &&
+    /[跑骑爬赶冲辣笑哭](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)
+  )
+    return false;
   // 楼下有人烧烤 烟很大: smoke from cooking or smoking, not a fire.
   if (signal === 'fire' && !norm.slice(start, end).includes('火') && SMOKE_SOURCE.test(norm)) return false;
   // 又被扣了五十 真想死: venting about a fine or a rating, said as an exclamation.
