@@ -14,7 +14,7 @@ export const W = (n: number): string => `[^ ]{0,${n}}`;
 
 /** Body parts, excluding the everyday compounds they start (手机, 头盔, 脚本, 腰包…). */
 export const BODY =
-  '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛|鼻子|嘴巴|脖子|颈椎|胸口|肚子|腰(?![包带])|后背|背(?![包心景带着])|手(?![机续套环表艺动头工里下单])|胳膊|手臂|手腕|手指|腿|大腿|小腿|脚(?![本])|脚踝|膝盖|骨头|肋骨|半边身子|身子)';
+  '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛|鼻子|嘴巴|脖子|颈椎|胸口|肚子|腰(?![包带])|后背|背(?![包心景带着])|手(?![机续套环表艺动头工里下单])|胳膊|手臂|手腕|手指|拇指|指头|腿|大腿|小腿|脚(?![本])|脚踝|膝盖|骨头|肋骨|半边身子|身子)';
 
 /** Head and face: a cut there is serious (膝盖磕破 is not). */
 export const HEAD = '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛|太阳穴)';
@@ -116,7 +116,7 @@ export const PERSON = `(?:我|${OTHERS.join('|')})`;
  * 倒了 not as in pouring (倒了杯水), 不醒 not as in sleepy (睡不醒).
  */
 export const DOWN =
-  '(?:倒(?:在)?(?:那|这)(?:儿|里)?了|跪下去|跪倒|倒了(?![一杯水垃些点碗瓶回过])|倒下|倒地|瘫了|瘫坐|瘫倒|躺倒|不动了|爬不起来|起不来了|站不起来|起不了身|没气了|不喘气|没呼吸|(?<!睡)不醒)';
+  '(?:倒(?:在)?(?:那|这)(?:儿|里)?了|跪下去|跪倒|倒了(?![一杯水垃些点碗瓶回过])|倒下|倒地|瘫了|瘫坐|瘫倒|躺倒|不动了|爬不起来|起不来了|站不起来|起不了身|没气了|没气儿|不动弹了|不喘气|没呼吸|(?<!睡)不醒)';
 /** Down, as said of someone else only (APP没反应 is a phone). */
 export const UNRESPONSIVE = '(?:没反应|没动静|叫不应|喊不应|不吭声|不吱声|不出声|不吭气|不说话了)';
 
@@ -132,7 +132,7 @@ export const LOSS_OF_FUNCTION = '(?:不能动|动不了|抬不起|使不上劲|�
 
 /** Open water, a channel, a flooded place a person can go under in. */
 export const WATER =
-  '(?:河|湖|海|江|塘|水库|水沟|水渠|沟里|水里|水中|涵洞|排水|下水道|窨井|井里|水池|泳池|积水)|化粪池|粪池|污水池|沼气池';
+  '(?:河|湖|海|江|塘|水库|水沟|水渠|沟里|水里|水中|涵洞|排水|下水道|窨井|井里|水池|池子|泳池|积水|澡盆|浴缸|水缸|水桶)|化粪池|粪池|粪坑|污水池|沼气池';
 
 /** Pregnancy, and what makes a pregnancy an emergency now (bleeding, labour, pain, fainting). */
 export const PREGNANT =
@@ -145,7 +145,7 @@ export const FAREWELL =
   /(?:说|道)(?:声|个)?再见(?!了?[^ ]{0,2}(?:明天|下次|回头))|对不起(?:大家|爸妈|家人|你们|所有人)|再也不见|永别|遗书|遗言|最后一条|最后一次(?:跟|和|对)?(?:大家|你们|说|见|联系)|再见了|别找我|不要找我|照顾好(?:孩子|爸妈|我妈|我爸|家里|老人|你自己)|下辈子|来世|去(?:找|陪)(?:她|他|我)?(?:妈|爸|奶奶|爷爷|外婆|外公)|就靠你们|最后(?:跟|和|对)?大家|最后说|永远消失|(?:和|跟|向)大家告别|不用等我|别等我了|我要走了|最后一(?:单|次|趟)[^ ]{0,4} ?谢谢大家|谢谢大家(?:这些年|一直以来|这段时间)|(?:以后|大家|兄弟们|你们|各位)[^ ]{0,2}(?:多)?保重|先走一步|\b(said goodbye|goodbye|this is the end|disappear forever|farewell|last message|sorry for everything|take care of (the kids|mum|mom|my (mum|mom|kids|family)))\b/;
 /** Silence after it: the phone off, no answer, blocked everyone. */
 export const SILENCE =
-  /关机|联系不上|打不通|找不到|不见了|不接电话|一直不接|没人接|没回(?:消息|信息|微信)?|不回(?:消息|信息|微信)|拉黑|退群|不通|(?:都|也)不回|(?:电话|微信|消息|语音)(?:也|都|一直)?(?:不接|没接|不回|没回)|\b(phone (is )?(off|dead)|switched off|turned off|not answering|(isn ?t|not) (answering|picking up|replying)|can ?t reach|blocked (us|me|everyone)|no reply|hasn ?t (answered|replied))\b/;
+  /关机|不开门|把自己(?:反)?锁(?:在|起来)|联系不上|打不通|找不到|不见了|不接电话|一直不接|没人接|没回(?:消息|信息|微信)?|不回(?:消息|信息|微信)|拉黑|退群|不通|(?:都|也)不回|(?:电话|微信|消息|语音)(?:也|都|一直)?(?:不接|没接|不回|没回)|\b(phone (is )?(off|dead)|switched off|turned off|not answering|(isn ?t|not) (answering|picking up|replying)|can ?t reach|blocked (us|me|everyone)|no reply|hasn ?t (answered|replied))\b/;
 
 /** Despair said indirectly (不想拖累家里, 解脱), and the means made ready (药都准备好了): together, self-harm. */
 export const DESPAIR =
@@ -174,3 +174,7 @@ export const HANDOVER =
 /** Small things a child (or anyone) can swallow that hurt inside: batteries, magnets, coins, sharp things. */
 export const SWALLOWED =
   '电池|纽扣|磁铁|磁力珠|磁珠|巴克球|硬币|干燥剂|钉子|图钉|别针|刀片|洗衣凝珠|洗衣球|螺丝';
+
+/** Household and workplace chemicals that burn the eyes or the skin (酸奶, 酸痛 are not among them). */
+export const CHEMICAL =
+  '清洁剂|消毒水|消毒液|84|漂白|洗衣液|洁厕|洗涤剂|除垢剂|强碱|烧碱|火碱|碱水|硫酸|盐酸|强酸|酸液|石灰|水泥|药水|农药|油漆|汽油|化学品|化学药剂|氨水|辣椒水|防冻液|电瓶液|电池液';

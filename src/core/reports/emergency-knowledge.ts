@@ -27,6 +27,7 @@ import {
   SOMEONE,
   NEARBY,
   UNRESPONSIVE,
+  CHEMICAL,
   CONCUSSION,
   DOWN,
   HEAD,
@@ -240,6 +241,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A person plus a state of being down, in one clause: 老王突然倒下了, 骑手瘫坐在地上.
       new RegExp(`${PERSON}${W(8)}(?<![快要累])${DOWN}`),
       new RegExp(`${NEARBY}${W(3)}${UNRESPONSIVE}`),
+      // Fallen and still on the ground: 摔在地上不动 (车子倒在地上不动了 is a vehicle, see NOT_A_PERSON).
+      /(?:摔|倒|躺|趴|栽)(?:在)?(?:地上|路上|马路上|路中间|路边)(?:一动)?不动(?:了|弹)?(?= |$)/,
       // 人在地上, 他躺在地上: someone on the ground.
       /(?:人|他|她)(?:还)?(?:在|躺在|倒在|趴在)地上/,
       // Lying in the road: 躺在马路中间.
@@ -307,7 +310,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(unconscious|passed out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|foam\w* (at |from |in )?(the |his |her )?mouth|(shak|shaking|shake|twitch|jerk)\w* on (the )?(ground|floor)|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|not waking|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|passed out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|foam\w* (at |from |in )?(the |his |her )?mouth|(shak|shaking|shake|twitch|jerk)\w* on (the )?(ground|floor)|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|cannot wake|not waking|talking nonsense|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -333,6 +336,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '心脏病',
       '喘不上气',
       '哮喘',
+      // zh-TW 氣喘 is asthma (气喘吁吁 is panting).
+      '气喘发作',
+      '气喘犯了',
+      '气喘病',
+      // Wuhan: 出不赢气, can't get a breath.
+      '出不赢气',
+      '出不了气',
+      '出不来气',
       '喘不动',
       '喘不过气',
       '喘不了气',
@@ -349,9 +360,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(`胸口${W(8)}(?:疼|痛|闷|压|堵|紧|刀割|针扎|撕|踩|捏|攥|勒)`),
+      // 心口跟针扎似的 (心口堵得慌 is a heavy heart).
+      new RegExp(`心口${W(8)}(?:疼|痛|压|堵(?!得慌)|紧|刀割|针扎|撕|踩|捏|攥|勒)`),
       /(?:喘气|呼吸|吸气)[^ ]{0,2}都(?:疼|痛|困难|费劲|难)/,
       // 喘不过来, 喘不上来, and the typed-by-sound 喘不过起.
-      /喘不(?:过|上|动|到)|吸不上气|透不过来/,
+      /喘不(?:过|上|动|到|匀)|吸不上气|透不过来/,
       // 心里憋得慌 is a heavy heart.
       /(?<!心里)憋得慌/,
       new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了|攥|揪|捏)`),
@@ -364,9 +377,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [CHEST, RADIATING],
       // A hand at the throat and no voice: 捂着喉咙 脸憋得通红 说不出话 (choking).
       [/(?:捂|抓|掐)(?:着|住)?[^ ]{0,3}(?:喉咙|脖子|嗓子)/, /说不出话|发不出声|憋得|喘不|咳不出/],
+      // Food stuck and no air or cough: 吃花生卡住了 咳不出来.
+      [
+        /(?:吃|喝|吞|含)[^ ]{0,6}(?:卡住|卡着|卡到|噎)/,
+        /咳不出|喘不|说不出话|发不出声|出不了声|憋[得红紫青]|翻白眼|发紫/,
+      ],
     ],
     latin:
-      /\b((clutch|hold|grabb|gripp)(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|(can ?t|cannot) breath\b|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
+      /\b((clutch|hold|grabb|gripp)(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|(can ?t|cannot) breath\b|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|(elephant|weight|brick|truck|ton of bricks)\b.{0,6}\b(sitting|standing|pressing|pushing|lying) on|can ?t get (any |enough )?air\b(?! (in|into|through|to|for)\b)|gasping for (air|breath)|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
   },
   medical: {
     // Stroke, seizure, severe allergy, very high fever with confusion.
@@ -419,8 +437,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/过敏|\ballerg\w*/, /肿|喘|呼吸|晕|疹|疙瘩|风团|堵|\b(swell\w*|swollen|breath\w*|wheez\w*|hives)\b/],
       // Many stings, or a sting and the body reacting: 被马蜂蛰了好多下 头晕恶心.
       [
-        /蛰|蜇|叮了|蜈蚣|蝎子|毒蜘蛛|水母|\bstung\b/,
-        /头晕|恶心|想吐|呕吐|喘|晕|肿|好多下|\b(dizzy|vomit\w*|swell\w*|breath\w*)\b/,
+        /蛰|蜇|螫|叮了|蜈蚣|蝎子|毒蜘蛛|水母|\bstung\b/,
+        /头晕|恶心|想吐|呕吐|喘|晕|肿|好多下|十几|几十|好多口|好几口|很多口|满身|一身|全身|浑身|发软|腿软|\b(dizzy|vomit\w*|swell\w*|breath\w*)\b/,
       ],
     ],
     patterns: [
@@ -444,7 +462,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
     ],
     latin:
-      /\b(stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|(left|right) arm (went |is |feels |gone )?(numb|dead|tingly)|can ?t feel (my|his|her) (left|right) side|(left|right) side (is |went |gone )?(numb|dead|weak)|seeing double|double vision|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
+      /\b(snake ?bite|bitten by a snake|snake bit|(face|mouth) (\w+ ){0,2}(to |on )?one side|(face|mouth) (fall|falls|fell|falling|drop|drops|dropped|dropping) down|stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|(left|right) arm (went |is |feels |gone )?(numb|dead|tingly)|can ?t feel (my|his|her) (left|right) side|(left|right) side (is |went |gone )?(numb|dead|weak)|seeing double|double vision|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
   },
   'heat-stroke': {
     phrases: [
@@ -463,7 +481,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '浑身滚烫',
     ],
     latin:
-      /\b(heat ?stroke|sunstroke|heat exhaustion|stopped sweating|burning (up|hot)|can barely (talk|speak|stand))\b/,
+      /\b(heat ?stroke|sunstroke|heat exhaustion|stop(ped|s)? sweating|(isn ?t|not|no longer) sweating|skin (is )?(very |so |really )?hot|(skin|body|he ?s|she ?s|he is|she is) (\w+ )?hot to the touch|burning (up|hot)|can barely (talk|speak|stand))\b/,
   },
   cold: {
     phrases: ['冻伤', '冻坏了', '失温', '冻得没知觉', '冻晕'],
@@ -615,7 +633,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
       // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
-      new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|指着)`),
+      new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|逼|指着)`),
       new RegExp(`(?:围着|围住|围在|堵在|堵着)${W(6)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
       // Cornered and beaten: 把骑手堵在巷子里打.
       new RegExp(`把${W(4)}(?:堵|围|按|摁)${W(8)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
@@ -689,7 +707,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Mobbed: 几个人把我车围了 砸窗户 — surrounded, and force used on the person or the car they sit in.
       [
         /(?:把|将)(?:我|他|她|人|我们|司机|师傅|骑手|小哥)(?:的)?(?:车|车子)?(?:给)?(?:围|堵)(?:了|住|上|起来)|围(?:过来|上来)|(?:围住|堵住)(?:我|他|她|人|车)/,
-        /砸|拽|拖(?!车)|揪|扯|踹|撬|推搡|动手|揍|打(?!电话|卡|车|单|分|招呼|听|工)|\b(smash\w*|drag\w*|kick\w*)\b/,
+        // 在推他: pushed about.
+        /砸|拽|拖(?!车)|揪|扯|踹|撬|推搡|推(?:我|他|她|人)|动手|揍|打(?!电话|卡|车|单|分|招呼|听|工)|\b(smash\w*|drag\w*|kick\w*)\b/,
       ],
       // Followed, and the follower still there or armed: 一路跟着我 到了楼下还不走, 尾随我进电梯
       // (一辆车跟着我到家楼下 好怕 is frightening, and urgent).
@@ -701,8 +720,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         ),
       ],
       [
-        /(?:一路|一直|还在)跟着(?:我|她|他)|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b/,
-        /还不走|不肯走|还在|还跟|说要|威胁|堵在|堵住|把(?:我|她|他)[^ ]{0,2}(?:堵|逼|围)|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
+        // 跟了我三条街, 一直跟到我楼下, being followed by a man: how long or how far says it is no chance.
+        /(?:一路|一直|还在)跟着(?:我|她|他)|跟着(?:我|她|他)(?:进|到)了?|跟(?:了|着)(?:我|她|他)[^ ]{0,4}(?:条街|条路|个路口|站|公里|分钟|小时|一路|好久|半天|好远)|(?:一直|一路)跟到|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b|\b(being|been) followed\b/,
+        // 我停他也停: the follower keeps pace.
+        /(?:我|她|他)(?:停|走|跑|快|慢|拐)[^ ]{0,3}(?:他|她|它)(?:也|就)(?:停|走|跑|快|慢|拐)|躲(?:在|进|到)|藏(?:在|进)|还不走|不肯走|还在|还跟|说要|威胁|堵在|堵住|把(?:我|她|他)[^ ]{0,2}(?:堵|逼|围)|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
       ],
     ],
     latin:
@@ -813,7 +834,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 有个后生仔跳咗落海, 有人跳江了: someone jumped into the water.
       new RegExp(`(?:${PERSON}|有个)${W(4)}跳(?:了)?(?:进|落|下)?(?:海|河|江|湖|水库)`),
       // 他要跳了: about to jump.
-      /(?:他|她|有人|人)[^ ]{0,2}(?:要|想|准备)跳(?:了|下去)/,
+      /(?:他|她|有人|人)[^ ]{0,2}(?:要|想|准备)跳(?:了|下去|楼|(?= |$))/,
       new RegExp(`往${W(2)}(?:江|河|海|湖|水)(?:里|中)${W(2)}(?:走|去|跳)`),
     ],
     // A high place or water and despair, wherever each is said: 这日子没法过了 我站在楼顶了.
@@ -856,12 +877,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // The last time, and the family handed over: 今晚是最后一次见面 让我照顾他家里人.
       [/最后一次(?:见|说|联系|打)|最后一面/, /照顾(?:好)?[^ ]{0,3}(?:家里|家人|爸妈|孩子|老婆|老公)/],
       [
-        /楼顶|天台|房顶|窗台|窗户边|阳台|桥上|桥边|江边|河边|海边|铁轨|\b(roof|ledge|bridge|balcony)\b/,
-        /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|\b(can ?t (go on|take it)|goodbye|sorry|no point|worth living)\b/,
+        /楼顶|顶楼|天台|房顶|窗台|窗户边|阳台|桥上|桥边|江边|河边|海边|铁轨|\b(roof|ledge|bridge|balcony)\b/,
+        /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|不用等我|别等我|再见了|别找我|\b(can ?t (go on|take it)|goodbye|sorry|no point|worth living)\b/,
       ],
     ],
     latin:
-      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|don ?t want to live|want(s)? to die|going to jump|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) on the edge|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
+      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|(don ?t|doesn ?t|dont|doesnt|do not|does not) want to live|want(s)? to die|going to jump|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) (on|at) (the )?edge|edge of (the |a )?(roof|rooftop|building|bridge)|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
   },
   fire: {
     phrases: [
@@ -988,7 +1009,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?<!像)被压着/,
       // Someone (not a phone) down a hole or in water, or unable to get out.
       new RegExp(`${PERSON}[^ 机匙包]{0,6}(?:出不来|出不去|上不来|掉下去|抽不出来)`),
-      new RegExp(`${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟|化粪池|粪池|污水池)`),
+      new RegExp(
+        `${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟|池|塘|潭|渠|澡盆|浴缸|水缸|水桶|化粪池|粪池|污水池)`,
+      ),
+      // Pulled out of the water lifeless: 捞出来没气儿了, 救上来不喘气.
+      new RegExp(
+        `(?:捞|救|拉|拖)(?:出来|上来) ?${W(4)}(?:没气|不喘气|没呼吸|不出气|没反应|不动|叫不醒|发紫|发青)`,
+      ),
       new RegExp(`(?:塌|倒)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
       new RegExp(`(?:关|锁)在${W(4)}不让(?:走|出|离开)`),
       // 积水到脚脖子 is ankle-deep.
@@ -997,12 +1024,16 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /齐(?:胸|脖子|肩|下巴)|(?:没|漫|淹)(?:过|到)了?(?:头顶|头|脖子|胸口|胸|车顶|车窗)/,
       // Into the water — a person or a vehicle, not a phone or a parcel.
       new RegExp(`(?<![机匙包西钱卖餐货件箱袋])(?:冲|掉|落|滑|摔|栽|翻|卷|跌)(?:进|入|到|下)${W(5)}${WATER}`),
-      /(?:趴在|脸朝下)[^ ]{0,2}水里|(?:还在|泡在|困在|沉在)水里|在水里(?:挣扎|扑腾)|沉下去了|呛水/,
+      /(?:趴在|脸朝下)[^ ]{0,2}水里|(?:还在|(?<![脚手腿鞋袜])泡在|困在|沉在)水里|在水里(?:挣扎|扑腾)|沉下去了|呛水/,
       // A lift that falls or stops with people inside.
       new RegExp(`电梯${W(6)}(?:往下掉|下坠|坠落|失控|冲顶|蹲底)`),
     ],
     together: [
-      [new RegExp(`${WATER}|水里`), /不会游泳|扑腾|呛水|沉下去|没上来|没浮上来|冒不出头|\bcan ?t swim\b/],
+      [
+        new RegExp(`${WATER}|水里`),
+        // Going under: 往下沉, 冒了一下头就没影了.
+        /不会游泳|扑腾|呛水|沉下去|往下沉|沉底|没上来|没浮上来|冒不出头|冒了?一?下头|没影了|\bcan ?t swim\b/,
+      ],
       // A flood and someone still inside: 车库大水倒灌 有个司机还在车里没出来.
       [
         /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
@@ -1039,7 +1070,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:
-      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})fell (in|into) (the )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
+      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
   },
   electric: {
     phrases: [
@@ -1072,7 +1103,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(electrocut\w*|electric shock|shocked by|struck by lightning|hit by lightning|(power|live|electric(al)?) (line|wire|cable)s? (is |are )?(down|on the (ground|road)|sparking))\b/,
+      /\b(electrocut\w*|electric shock|shocked by|(got|was|been|is|being) shocked|struck by lightning|hit by lightning|(power|live|electric(al)?) (line|wire|cable)s? (is |are )?(down|on the (ground|road)|sparking))\b/,
   },
   'serious-injury': {
     phrases: [
@@ -1142,7 +1173,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`撞(?:倒|飞|伤)${W(4)}(?:个人|行人|路人)`),
       // Run over: 被大卡车的后轮压过去了.
       new RegExp(`被${W(8)}(?:压|轧|碾)过去`),
-      /(?:手指|手指头|指头|脚趾|耳朵|手掌)[^ ]{0,2}(?:没了|掉了|断了|飞了)/,
+      /(?:手指|指头|拇指|食指|中指|无名指|小指|脚趾|耳朵|手掌)[^ ]{0,2}(?:没了|掉了|断了|飞了)/,
+      // A chemical in the eyes: 清洁剂喷到眼睛里, 眼睛里进了石灰.
+      new RegExp(
+        `(?:${CHEMICAL})${W(4)}(?:溅|喷|泼|进|弄|迸|飞|呲|滋|崩|迷)${W(3)}(?:眼睛|眼里|眼珠|双眼)|(?:眼睛|眼里)${W(2)}(?:进|溅|喷)${W(3)}(?:${CHEMICAL})`,
+      ),
       new RegExp(`卷(?:了|进|住)${W(2)}${BODY}`),
       /咬(?:住|伤|破|烂)了?[^ ]{0,3}(?:脸|脖子|眼睛|喉咙)/,
       new RegExp(`咬着${W(4)}不(?:放|松口)`),
@@ -1152,8 +1187,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:切|剁|砍|夹|轧|锯)(?:下来|掉)了?${W(2)}(?:一截|一节|一块|半截|一个)`),
       /咬(?:住|着)[^]{0,6}(?:不放|不松口|拉不开|扯不开)/,
       // A bone out of line: 骨头好像歪了, 错位了.
-      new RegExp(`骨头${W(3)}(?:歪了|错位|变形|凸出|突出|戳出)`),
+      new RegExp(`骨头${W(3)}(?:歪了|错位|变形|凸出|突出|戳出|跑出|露出|穿出|刺出|支出|冒出)`),
+      // Thrown far by a blow: 被撞得老远.
+      /撞得(?:老远|好远|很远|飞出去|[一两三四五六七八九十几\d]+米)/,
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
+      new RegExp(`(?:烫|烧)(?:伤|着|到|了)${W(6)} ?${W(2)}皮${W(2)}(?:掉|脱|烂|掀|翻)`),
       new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),
       new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
       // Scalded all over: 烫了一身, 烧了满身.
@@ -1178,6 +1216,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`挂在${W(2)}(?:外面|半空|楼外|窗外|栏杆外)`),
       new RegExp(`${BODY}${W(8)}(?:夹|切|轧|压|绞|锯|碾|砸)(?:断|掉|烂|碎)`),
       new RegExp(`${BODY}${W(3)}(?:扎穿|刺穿|穿透)|(?:扎穿|刺穿)${W(2)}${BODY}`),
+      // Impaled on a bar: 被钢筋穿了腿 (a nail in the foot is a doctor's case).
+      new RegExp(
+        `(?:钢筋|铁棍|铁条|钢管|木棍|木桩)${W(3)}(?:穿|插|扎进|刺进|戳进)(?:了|透|过|进)?${W(2)}${BODY}`,
+      ),
       new RegExp(`被${W(6)}撞${W(6)}(?:躺|倒|起不来|不动|飞|晕|昏)`),
       // 被叉车撞了, 被一辆货车撞: hit by a vehicle, whatever its kind.
       // (被电动车撞了一下 is a knock.)
@@ -1199,7 +1241,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b((boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b((finger|thumb|toe|hand|ear)s? (got |was |is |has been |been )?(cut|chopped|sliced|torn|ripped|crushed|severed) off|lost (\w+ )?(fingers?|thumbs?|hand|toes?)|(bleach|chemicals?|acid|lye|cleaner|detergent|cement|lime)\b.{0,20}\b(in|into|on) (his|her|my|the|both) (eyes?|face)|(boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],

@@ -82,7 +82,10 @@ interface Unit {
 interface Reading {
   units: Unit[];
   phrase: string;
-  /** 被一群人围住: someone suffers it, so the report must say so too (被, 把我…), not 一群人围住问东问西. */
+  /**
+   * 被一群人围住, 把人围住了: someone suffers it, so the report must say so too (被, 把我…), not 一群人围住问东问西
+   * or 说要来门口堵我 (a threat to come).
+   */
   suffered: boolean;
 }
 // 把 counts only with a person after it: 一群人把路口围了 surrounds a crossing, not anyone.
@@ -110,7 +113,7 @@ function read(phrase: string): Reading | undefined {
   // One word is matched verbatim already; by meaning only a longer idea (不想活了, 叫不醒) stands alone.
   const thin = units.length === 0 || (units.length === 1 && (!units[0]?.fromTable || [...phrase].length < 3));
   const r =
-    /\p{Script=Han}/u.test(phrase) && !thin ? { units, phrase, suffered: phrase.includes('被') } : undefined;
+    /\p{Script=Han}/u.test(phrase) && !thin ? { units, phrase, suffered: SUFFERED.test(phrase) } : undefined;
   readings.set(phrase, r);
   return r;
 }

@@ -15,6 +15,7 @@
  */
 
 import {
+  BODY,
   DOWN,
   LOSS_OF_FUNCTION,
   PERSON,
@@ -49,6 +50,13 @@ export const EMERGENCY_PHRASES: readonly string[] = [
     '要生了',
     '不见了',
     '止不住',
+    // Into water or a well (diao he li le): the reader then hears 同事掉河里了.
+    '掉河里',
+    '掉水里',
+    '掉井里',
+    '掉湖里',
+    '掉江里',
+    '掉沟里',
   ],
 ];
 
@@ -101,7 +109,7 @@ const NOW =
 const NOT_BLEEDING = /^(压|糖|脂|常规|型|汗|拼|本)/;
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now|now (ok|okay|fine|better|healed|all good))\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now|now (ok|okay|fine|better|healed|all good))\b/;
 /** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
 const ABOUT_TO = /(?:要|快|会|容易|可能会|(?:分钟|一会儿?|一下)就)$/;
 const ABOUT_TO_SIGNALS = new Set<string>(['heat-stroke', 'cold']);
@@ -265,6 +273,10 @@ const TYPOS: [RegExp, string][] = [
     '被',
   ],
   [/过克/g, '过去'],
+  // Northern 叫车撞了, 叫狗咬了 (was hit, was bitten): 叫 as 被 (叫车 alone is hailing one).
+  [/叫(?=[^ ]{0,3}(?:撞|砸|咬|压|碾|轧|电|烫|砍|捅)(?!单))/g, '被'],
+  // Shaanxi 咧 closing a clause (烫着咧) is 了.
+  [/咧(?= |$)/g, '了'],
   [/没得(?=反应|知觉|意识|呼吸|气|动静)/g, '没'],
   // 流紧血: bleeding right now.
   [/(流|吐|喷|抽|烧)紧/g, '$1'],
@@ -278,7 +290,7 @@ function foldTypos(norm: string): string {
  * `extra` phrases (normalised the same way) found un-negated. Empty when there is none.
  */
 export function emergencySignals(text: string, extra: readonly string[] = []): string[] {
-  const norm = withoutColdLips(withoutExplainedNumbness(foldTypos(text)));
+  const norm = withoutColdLips(withoutExplainedNumbness(withoutHyperbole(foldPronouns(foldTypos(text)))));
   const found = rawSignals(norm, extra).filter((s) => s !== MODERATE_SIGNAL || !putDownToMildIllness(norm));
   if (found.length === 0 || !aboutNow(norm)) return [];
   // 电瓶车着火了 旁边没人 已经扑灭了: a fire that is out, with nobody there, is a claim, not a danger.
@@ -354,10 +366,40 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   // 会不会爆炸, 可能会着火: a worry, not a fire.
   if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
     return false;
-  // 闷得喘不上气似的: a stuffy room said as a simile.
-  if ((signal === 'breathing' || signal === 'pack') && /^[^ ]{0,2}(?:似的|的感觉)/.test(after)) return false;
+  // 闷得喘不上气似的: a stuffy room said as a simile (心口跟针扎似的 is how chest pain is told).
+  if (
+    (signal === 'breathing' || signal === 'pack') &&
+    /^[^ ]{0,2}(?:似的|的感觉)/.test(after) &&
+    !/胸|心口|心脏/.test(norm.slice(start, end))
+  )
+    return false;
+  // 压力大到喘不过气, 单子压得我喘不过气, 房租水电全要交: pressure, not an airway (a chest or lips said still count).
+  if (
+    (signal === 'breathing' ||
+      (signal === 'pack' && /喘|透不过|上不来气|呼吸/.test(norm.slice(start, end)))) &&
+    (/(?:压力|压|逼|愁|烦|债)(?:大|得|到)+(?:我|人)?(?:都|快|要)?$/.test(before) ||
+      (PRESSURE.test(norm) && !BODY_TROUBLE.test(norm)))
+  )
+    return false;
+  // 治哮喘, 看哮喘: a treatment asked about.
+  if ((signal === 'breathing' || signal === 'medical') && /(?:治|治疗|看|查|预防)$/.test(before))
+    return false;
+  // 烧炭取暖: heating (the fumes, with someone unwell, are poisoning).
+  if (signal === 'self-harm' && norm.slice(start, end) === '烧炭' && /^取暖/.test(after)) return false;
+  // 电动车倒在路边起不来: a vehicle too heavy to lift, with nobody in the clause.
+  if (
+    (signal === 'unconscious' || signal === 'pack') &&
+    VEHICLE_DOWN.test(clauseBefore(norm, start)) &&
+    /^(?:倒|起不来|爬不起来|扶不起来|一动不动)/.test(norm.slice(start, end))
+  )
+    return false;
   // 跑得喘不上气: out of breath from running, not a chest or an airway in trouble.
-  if (signal === 'breathing' && /[跑骑爬赶冲](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
+  // 辣得, 笑得, 哭得喘不过气: a hot pot, a laugh or tears.
+  if (
+    (signal === 'breathing' || (signal === 'pack' && /喘|透不过|上不来气/.test(norm.slice(start, end)))) &&
+    /[跑骑爬赶冲辣笑哭](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)
+  )
+    return false;
   // 楼下有人烧烤 烟很大: smoke from cooking or smoking, not a fire.
   if (signal === 'fire' && !norm.slice(start, end).includes('火') && SMOKE_SOURCE.test(norm)) return false;
   // 又被扣了五十 真想死: venting about a fine or a rating, said as an exclamation.
@@ -426,6 +468,13 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
     !PERSON_HURT.test(norm.slice(start, end))
   )
     return false;
+  // 手机卡住了 动不了: a bare "stuck" after a clause about a phone or an app is still about it.
+  if (
+    /^(?:一动)?(?:动不了|不动(?:了|弹)?|卡住)/.test(norm.slice(start, end)) &&
+    clauseBefore(norm, start) === '' &&
+    THING_STUCK.test(previousClause(norm, start))
+  )
+    return false;
   // 累得躺在地上起不来: worn out, said of the legs.
   if (
     (signal === 'unconscious' || signal === 'pack') &&
@@ -454,11 +503,13 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
   if (THING_SUBJECT.test(clauseBefore(norm, start)) && THING_SUBJECT_SIGNALS.has(signal)) return false;
   // 树被风刮倒了, 广告牌被吹翻: a fixture knocked down, said as its passive.
   if (THING_SIGNALS.has(signal) && norm[start] === '被' && FIXTURE.test(before)) return false;
-  // 施工围挡倒在路中间, 大树倒在路上: what lies on the road is a fixture, unless a person is hurt by it.
+  // 施工围挡倒在路中间, 围挡一半倒在路中间, 大树倒在路上: what lies on the road is a fixture, unless a person is hurt by it.
   if (
     (signal === 'unconscious' || signal === 'trapped' || signal === 'pack') &&
     /^倒/.test(norm.slice(start, end)) &&
-    FIXTURE.test(before.replace(/(?:又|也|都|全|被风|给风|被吹|被刮|刮|吹)+$/, '')) &&
+    FIXTURE.test(
+      before.replace(/(?:又|也|都|全|一半|半边|整个|一片|一排|被风|给风|被吹|被刮|刮|吹)+$/, ''),
+    ) &&
     !PERSON_HURT.test(
       clauseBefore(norm, start) +
         norm.slice(start, norm.indexOf(' ', end) < 0 ? undefined : norm.indexOf(' ', end)),
@@ -515,6 +566,24 @@ const FROSTBITTEN_PART =
   /(?:耳朵|耳垂|耳|手指头?|手|脚趾头?|脚|脚后跟|脸|脸蛋|鼻子|指头)(?:都|也|又|有点|给|被)?$/;
 /** Money, which is made off with (卷走), not swept away. */
 const MONEY = /工资|钱|款|押金|薪|账/;
+/** A phone, an app or a vehicle frozen or stuck, with no person or body part in the clause. */
+const THING_STUCK = new RegExp(
+  `^(?!.*(?:${PERSON}|${BODY}))(?:我的|他的|这个|那个|这|那)?(?:单子|订单|系统|页面|app|手机|屏幕|软件|电脑|车子|电动车|电瓶车|摩托车?|自行车|三轮车|骑手端|后台)[^ ]{0,4}(?:卡|死机|坏|没电|故障)`,
+);
+/** Money and work pressure (房租水电, 单子压得): breathless with it is a figure of speech. */
+const PRESSURE = /压力|房租|房贷|车贷|网贷|欠债|水电|罚款|扣钱|单子压|订单压/;
+/** A body in trouble said alongside: then breathlessness is real whatever else weighs. */
+const BODY_TROUBLE = /胸|心口|心脏|嘴唇|脸[^ ]{0,2}(?:紫|青|白)|哮喘|晕|倒|\b(chest|lips)\b/;
+/** A vehicle, with no person or body part in the clause: 电动车倒在路边. */
+const VEHICLE_DOWN = new RegExp(
+  `^(?!.*(?:${PERSON}|${BODY}))(?:我的|他的|这个|那个|这|那)?(?:电动车|电瓶车|摩托车?|自行车|三轮车|车子)`,
+);
+/** The clause before the one that holds start. */
+function previousClause(norm: string, start: number): string {
+  const clauseStart = norm.lastIndexOf(' ', start - 1);
+  if (clauseStart <= 0) return '';
+  return norm.slice(norm.lastIndexOf(' ', clauseStart - 1) + 1, clauseStart);
+}
 function clauseBefore(norm: string, start: number): string {
   return norm.slice(norm.lastIndexOf(' ', start - 1) + 1, start);
 }
@@ -578,6 +647,7 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
     if (found.has(signal) || !k.latin) continue;
     for (const m of norm.matchAll(globalOf(k.latin))) {
       const before = norm.slice(0, m.index);
+      if (signal === 'violence' && LATER_THREAT.test(before)) continue;
       if (!LATIN_NEGATION.test(before) && !LATIN_HYPOTHETICAL.test(before)) {
         found.add(signal);
         break;
@@ -587,6 +657,13 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
   if (moderateCount(norm) >= MODERATE_AT_LEAST) found.add(MODERATE_SIGNAL);
   return [...found];
 }
+
+/**
+ * A threat to come back for someone later ("threatened to come find me and beat me up", "next time I see you"):
+ * urgent, not violence now (the Chinese 说要来门口堵我 is read the same way).
+ */
+const LATER_THREAT =
+  /\b(come (and )?(find|get|look for|back for|after)|find (me|him|her|you) (later|tomorrow|some ?day)|next time|some ?day|one day)\b[^.;!?]{0,25}$/;
 
 const MODERATE_SIGNAL = 'medical';
 /**
@@ -609,6 +686,28 @@ function medicalSign(norm: string): boolean {
   if ((k.patterns ?? []).some((re) => re.test(norm))) return true;
   if (k.together?.some((rule) => rule.every((re) => re.test(norm)))) return true;
   return k.latin ? k.latin.test(norm) : false;
+}
+
+/**
+ * 俺 (Henan, Shandong) and 额 (Shaanxi) as 我, same length: 额看着他往下沉, 跟着额, 额跑他也跑 — 额 only
+ * where it stands for a person (clause start, after a verb or a preposition), not in 额头, 金额, 额度, 名额.
+ */
+const PRONOUNS =
+  /俺|额(?=们)|(?<=^|[ 着了把给被和跟让叫带追吓撞压咬对帮是打骂推踹踢扇堵找欠拦抓揍说砍捅])额(?![头度外定数满角])/g;
+function foldPronouns(norm: string): string {
+  return norm.replace(PRONOUNS, '我');
+}
+
+/**
+ * A worker's everyday hyperbole about a body (饿晕了, 累瘫了, 跑断腿): set aside, so that its words do not
+ * read as a person down or a broken leg; anything else the report says still counts. A diabetic who is
+ * "faint with hunger" may be going low, so 饿晕 stays for them.
+ */
+const HYPERBOLE =
+  /\b(orders?|phone|app|business|sales|notifications?|group chat)\b[^.,;!?]{0,12}\b(exploded|explod\w+|blew up|blowing up|on fire)\b|\b(exploded|blew up|blowing up|on fire) with (orders|messages|calls|notifications)\b|[饿累困](?:晕|昏|瘫|趴)|跑断(?:了)?腿|跑(?:到|得)(?:我)?(?:腿|腰|脚)(?:都|快|要)?(?:断|折)|(?:腿|腰)(?:都|快|要)?(?:跑|累|站|走)(?:断|折)了?/g;
+function withoutHyperbole(norm: string): string {
+  if (DIABETIC.test(norm)) return norm;
+  return norm.replace(HYPERBOLE, (m) => '·'.repeat(m.length));
 }
 
 /**
@@ -676,16 +775,16 @@ const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Asking whether a rumour is true (有人被车撞了吗 群里说的是真的吗): hearsay, not a report. */
 const HEARSAY = /是真的吗|真的假的|是不是真的|\b(is (it|that) true|rumou?r)\b/;
 const MEDIA =
-  /视频|新闻|电影|电视剧|片子|影片|剧里|短剧|小说|纪录片|演得|拍戏|抖音|快手|照片|王者|吃鸡|游戏|排位|开黑|副本|手游|\b(video|news|movie|film|game|gaming)\b/;
+  /视频|新闻|电影|电视剧|电视上|电视里|广播里|片子|影片|剧里|短剧|小说|纪录片|演得|拍戏|抖音|快手|照片|王者|吃鸡|游戏|排位|开黑|副本|手游|\b(video|news|movie|film|game|gaming)\b/;
 /** A live video call (跟我爸视频, 视频里说话说不清) shows the person now, unlike a video clip. */
 const VIDEO_CALL =
-  /(?:打|开|接|发)(?:了|个)?视频|视频(?:通话|电话|聊天)|(?:跟|和)[^ ]{0,4}视频|视频里[^ ]{0,2}(?:说话|说|讲|跟我)|\bvideo call\w*/g;
+  /(?:打|开|接|发)(?:了|个)?视频|(?:发|录|拍)了?(?:个|一个|一段|段|条)?视频[^ ]{0,1}(?:说|讲|哭|告别|道别)|视频(?:通话|电话|聊天)|(?:跟|和)[^ ]{0,4}视频|视频里[^ ]{0,2}(?:说话|说|讲|跟我)|\bvideo call\w*/g;
 /** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
 const NOBODY_HURT =
   /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
 /** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院): a vet's case, not a person's. */
 const PET =
-  /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
+  /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
 const ANIMAL_SIGNALS = new Set<string>(['serious-injury', 'bleeding', 'trapped', 'poisoning', 'unconscious']);
 /** Signals a vehicle or a thing can give too (压在下面, crushed): with "nobody is hurt" they are about it. */
 const THING_SIGNALS = new Set<string>(['trapped', 'serious-injury']);
@@ -748,7 +847,7 @@ function generalQuestion(norm: string): boolean {
   return (
     (GENERAL.test(norm) || HOW_TO.test(norm)) &&
     !SOMEONE_OR_NOW.test(
-      norm.replace(/有没有人?|有人知道|大家|别人|我想(?:学|知道|了解)|[^ ]{1,4}的人/g, ' '),
+      norm.replace(/有没有人?|有人知道|大家|别人|病人|患者|我想(?:学|知道|了解)|[^ ]{1,4}的人/g, ' '),
     )
   );
 }
