@@ -1,10 +1,17 @@
 /**
  * npm run content:check -- [DIR]   (DIR defaults to ./content)
- * Validates a content pack; prints a summary and exits 0, or prints every problem as
- * `file:line: message` (paths relative to the working directory) and exits 1.
+ * Validates a content pack; prints a summary (and `hint:` lines of advice for its author) and exits 0, or
+ * prints every problem as `file:line: message` (paths relative to the working directory) and exits 1.
  */
 import path from 'node:path';
 import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
+import { createAsker } from '../src/core/faq/ask.js';
+import { packAdvice } from '../src/core/faq/pack-advice.js';
+import { loadI18n } from '../src/core/i18n.js';
+import { serviceLabels } from '../src/core/stations/labels.js';
+
+/** Titles are asked as a worker would at any hour; China keeps one time zone. */
+const AT = { now: new Date(), timeZone: 'Asia/Shanghai' };
 
 async function main(): Promise<number> {
   const dir = process.argv[2] ?? 'content';
@@ -15,6 +22,8 @@ async function main(): Promise<number> {
       `content ok: ${pack.branches.length} branches, ${pack.faq.length} faq entries, ${pack.stations.length} stations, ` +
         `${pack.categories.categories.length} categories, ${lessons} lessons in ${pack.series.length} series`,
     );
+    const labels = serviceLabels(loadI18n(path.resolve(import.meta.dirname, '..', 'locales')));
+    for (const line of packAdvice(pack, createAsker(pack, labels), AT)) console.log(`hint: ${line}`);
     return 0;
   } catch (err) {
     if (err instanceof ContentPackError) {

@@ -362,6 +362,14 @@ describe('scripts/content-check.ts', () => {
     );
   });
 
+  it('adds advice for the author after the summary when most entries have no example questions', () => {
+    const res = run('packs/hongshan');
+    expect(res.status).toBe(0);
+    const [summary, hint] = res.stdout.trim().split('\n');
+    expect(summary).toMatch(/^content ok: \d+ branches, 51 faq entries/);
+    expect(hint).toMatch(/^hint: 48 of 51 FAQ entries have no example questions: /);
+  });
+
   it('exits 1 with file:line problems relative to the cwd, no stack trace', () => {
     const res = run('tests/fixtures/packs/many-errors');
     expect(res.status).toBe(1);
