@@ -406,10 +406,20 @@ export function createAsker(
     );
   }
 
+  /**
+   * The station reading of a question in plain words, kept for the last one read: the question being
+   * answered is read once at the start and again by the amenity check (reading is a tenth of an answer's time).
+   */
+  let lastRead: { plain: string; q: StationQuery } | undefined;
+  function readQuestion(plain: string): StationQuery {
+    if (lastRead?.plain !== plain) lastRead = { plain, q: reader.read(plain) };
+    return lastRead.q;
+  }
+
   const servicesSaid = serviceWords(serviceLabels, pack.synonyms);
   /** Asks whether a place has an amenity (有wifi吗, 能洗澡吗) that the entry's text never names. */
   function unstatedAmenity(plain: string, entry: FaqEntry): boolean {
-    const asked = reader.read(plain).services.filter((s) => AMENITIES.has(s));
+    const asked = readQuestion(plain).services.filter((s) => AMENITIES.has(s));
     if (!asked.length) return false;
     const text = normalize(
       `${entry.title} ${entry.tags.join(' ')} ${entry.questions.join(' ')} ${entry.answer}`,
@@ -694,7 +704,7 @@ export function createAsker(
     readFromPinyin = read !== undefined;
     text = read ?? text;
 
-    const q = reader.read(index.plain(text));
+    const q = readQuestion(index.plain(text));
     // Another city: nothing in this pack is about it (the closest entries are still offered) — unless it
     // is only where the teller comes from ("我去年从湖南过来…想问骑手公寓怎么申请", "老家是周口的 娃想在郑州念小学").
     if (q.elsewhere && asksElsewhere(text))
