@@ -6,6 +6,7 @@
  *   unstatedAge('养老金几岁能领', selfPaidPensionEntry) // → true when the entry names no age
  */
 import type { FaqEntry } from '../content/schema.js';
+import { wholeText } from './whole-text.js';
 
 /** Asking an age (questions are normalised: simplified, lower case). */
 const ASKS_AGE =
@@ -16,6 +17,5 @@ const STATES_AGE = /\d+\s*(?:岁|周岁)|[一二两三四五六七八九十]+岁
 
 export function unstatedAge(question: string, entry: FaqEntry): boolean {
   if (!ASKS_AGE.test(question)) return false;
-  const text = `${entry.title} ${entry.questions.join(' ')} ${entry.tags.join(' ')} ${entry.answer}`;
-  return !STATES_AGE.test(text.toLowerCase());
+  return !STATES_AGE.test(wholeText(entry).toLowerCase());
 }

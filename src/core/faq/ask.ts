@@ -21,11 +21,12 @@ import {
   type StationQuery,
 } from '../stations/query.js';
 import { nearestStations, type StationResults } from '../stations/search.js';
-import { otherCities } from '../stations/districts.js';
+import { homeNames, otherCities } from '../stations/districts.js';
 import { asks, clauses, negated, STORY_CLAUSES } from './clauses.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
 import { unstatedAge } from './ages.js';
 import { unstatedDetail } from './detail.js';
+import { wholeText } from './whole-text.js';
 import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
 import { Origins } from './origin.js';
 import { forSomeoneElse, ownRecord, unstatedAmount } from './scope.js';
@@ -269,11 +270,7 @@ export function createAsker(
   const district = pack.settings.district.name;
   const origins = new Origins(
     [...lex.elsewhere, ...otherCities(district)].map((n) => normalize(n)),
-    // 河南省郑州市金水区 → 郑州, 金水 (and the names as written)
-    district
-      .split(/[省市区县]/u)
-      .flatMap((n) => [n, n.replace(/(?:新区|自治州)$/u, '')])
-      .map((n) => normalize(n)),
+    homeNames(district).map((n) => normalize(n)),
   );
 
   /**
@@ -416,15 +413,19 @@ export function createAsker(
     return lastRead.q;
   }
 
-  const servicesSaid = serviceWords(serviceLabels, pack.synonyms);
+  /** Each service's words as questions are read (normalised once). */
+  const servicesSaid = Object.fromEntries(
+    Object.entries(serviceWords(serviceLabels, pack.synonyms)).map(([s, ws]) => [
+      s,
+      ws.map((w) => normalize(w)),
+    ]),
+  ) as Record<Service, string[]>;
   /** Asks whether a place has an amenity (有wifi吗, 能洗澡吗) that the entry's text never names. */
   function unstatedAmenity(plain: string, entry: FaqEntry): boolean {
     const asked = readQuestion(plain).services.filter((s) => AMENITIES.has(s));
     if (!asked.length) return false;
-    const text = normalize(
-      `${entry.title} ${entry.tags.join(' ')} ${entry.questions.join(' ')} ${entry.answer}`,
-    );
-    return asked.some((s) => !servicesSaid[s].some((w) => text.includes(normalize(w))));
+    const text = normalize(wholeText(entry));
+    return asked.some((s) => !servicesSaid[s].some((w) => text.includes(w)));
   }
 
   function faq(raw: string): Answer {

@@ -8,6 +8,7 @@
  *   quantityDetail('不戴头盔罚多少', fillers)          // → undefined: 罚多少 asks the fine itself
  */
 import type { FaqEntry } from '../content/schema.js';
+import { wholeText } from './whole-text.js';
 import { clauses } from './clauses.js';
 
 /** A clause that ends asking a quantity: how many years, days, how much money, how long… */
@@ -65,6 +66,5 @@ export function quantityDetail(plain: string, fillers: ReadonlySet<string>): str
 export function unstatedDetail(plain: string, entry: FaqEntry, fillers: ReadonlySet<string>): boolean {
   const detail = quantityDetail(plain, fillers);
   if (!detail) return false;
-  const text = `${entry.title} ${entry.questions.join(' ')} ${entry.tags.join(' ')} ${entry.answer}`;
-  return !text.includes(detail);
+  return !wholeText(entry).includes(detail);
 }

@@ -8,6 +8,7 @@
  *   focusOf('爱心餐能送到家里吗')        // → '送到家里'
  */
 import type { FaqEntry } from '../content/schema.js';
+import { wholeText } from './whole-text.js';
 import { readings } from './homophones.js';
 
 /**
@@ -50,16 +51,6 @@ const MIN_FOCUS = 2;
  */
 const SPECIFIC = new Set([...'修退买卖借寄']);
 
-/** An entry's own Chinese text (title, example questions, tags, answer): its characters and character pairs. */
-/**
- * An entry's own text (title, example questions, tags, answer), as written: packs are written in simplified
- * Chinese, and normalising every answered entry's text would cost more than the whole search at 10,000
- * entries.
- */
-function textOf(entry: FaqEntry): string {
-  return `${entry.title} ${entry.questions.join(' ')} ${entry.tags.join(' ')} ${entry.answer}`;
-}
-
 export class EntryText {
   /** Synonym groups (the pack's and the built-in concepts): a focus word is covered by any of its group. */
   constructor(private readonly groups: readonly (readonly string[])[] = []) {}
@@ -73,7 +64,7 @@ export class EntryText {
     const all = [...focus];
     const content = all.filter((c) => !skip.has(c));
     if (content.length < MIN_FOCUS && !(content.length === 1 && SPECIFIC.has(content[0]!))) return undefined;
-    const text = textOf(entry);
+    const text = wholeText(entry);
     const synonym = new Array<boolean>(all.length).fill(false);
     for (const g of this.groups) {
       const inFocus = g.filter((w) => focus.includes(w));

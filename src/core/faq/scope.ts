@@ -9,6 +9,7 @@
  *   unstatedAmount('欢乐谷年卡多少钱', scenicEntry)          // → true when the answer states no price
  */
 import type { FaqEntry } from '../content/schema.js';
+import { wholeText } from './whole-text.js';
 import { clauses, STORY_CLAUSES } from './clauses.js';
 
 /**
@@ -36,7 +37,7 @@ function namesKin(text: string): boolean {
 }
 
 function entryText(entry: FaqEntry): string {
-  return `${entry.title} ${entry.questions.join(' ')} ${entry.tags.join(' ')} ${entry.answer}`.toLowerCase();
+  return wholeText(entry).toLowerCase();
 }
 
 /**

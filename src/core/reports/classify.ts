@@ -31,6 +31,7 @@
  */
 import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
+import { foldPronouns } from './pronouns.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
 import {
   areaFormMap,
@@ -96,15 +97,6 @@ export function maxUrgency(a: Urgency, b: Urgency): Urgency {
  */
 const VARIANT_FOLD: Record<string, string> = { 帐: '账', 著: '着', 佈: '布', 於: '于' };
 const FOLD_RE = new RegExp(`[${Object.keys(VARIANT_FOLD).join('')}]`, 'g');
-
-/**
- * 俺 and 额 (northern and northwestern speech) as 我, same length so positions hold: 额 only where it stands
- * for a person (额们, 打额, 额不敢), not in 额头, 金额, 额度, 名额.
- */
-const PRONOUN_RE = /俺|额(?=们)|(?<=^|[ 打骂推踹踢扇跟堵给找欠让叫逼拦抓揍说砍捅])额(?![头度外定数])/g;
-export function foldPronouns(norm: string): string {
-  return norm.replace(PRONOUN_RE, '我');
-}
 
 /** The canonical form both keywords and reports are matched in. Punctuation becomes a space. */
 export function normaliseReportText(text: string): string {

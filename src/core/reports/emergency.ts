@@ -25,6 +25,7 @@ import {
 } from './emergency-concepts.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 import { phraseByMeaning } from './emergency-phrases.js';
+import { foldPronouns } from './pronouns.js';
 
 export type { EmergencySignal };
 
@@ -686,16 +687,6 @@ function medicalSign(norm: string): boolean {
   if ((k.patterns ?? []).some((re) => re.test(norm))) return true;
   if (k.together?.some((rule) => rule.every((re) => re.test(norm)))) return true;
   return k.latin ? k.latin.test(norm) : false;
-}
-
-/**
- * 俺 (Henan, Shandong) and 额 (Shaanxi) as 我, same length: 额看着他往下沉, 跟着额, 额跑他也跑 — 额 only
- * where it stands for a person (clause start, after a verb or a preposition), not in 额头, 金额, 额度, 名额.
- */
-const PRONOUNS =
-  /俺|额(?=们)|(?<=^|[ 着了把给被和跟让叫带追吓撞压咬对帮是打骂推踹踢扇堵找欠拦抓揍说砍捅])额(?![头度外定数满角])/g;
-function foldPronouns(norm: string): string {
-  return norm.replace(PRONOUNS, '我');
 }
 
 /**

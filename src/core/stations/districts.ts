@@ -43,6 +43,11 @@ function lookUp(home: string): string[] {
   return out;
 }
 
+/** The pack's own province, city and district as written and shortened (河南省郑州市金水区 → 河南, 郑州, 金水). */
+export function homeNames(districtName: string): string[] {
+  return districtName.split(/[省市区县]/u).flatMap((n) => [n, n.replace(/(?:新区|自治州)$/u, '')]);
+}
+
 /**
  * Everyday words that are also the short name of a prefecture (来宾 a guest, 普洱 a tea, 阿里 the company): only
  * their full names (来宾市) say somewhere else.
