@@ -208,7 +208,9 @@ async function main(): Promise<number> {
     });
     latencies.push(performance.now() - started);
     const got = answerId(a);
-    return { ...r, got, answer: a.kind as string, ok: got === r.expect };
+    // A "not sure" reply lists its best guesses as buttons: one tap away is not the same as lost.
+    const offered = a.kind === 'weak' ? a.candidates.map((c) => c.entry.id) : [];
+    return { ...r, got, offered, answer: a.kind as string, ok: got === r.expect };
   });
   const model = values.model ? await modelAnswers(asker, offline) : undefined;
   const results = offline.map((r, i) => {
@@ -225,6 +227,7 @@ async function main(): Promise<number> {
       answerable: answerable.length,
       answered: answerable.filter((r) => r.ok).length / (answerable.length || 1),
       falseRefusals: answerable.filter((r) => r.got === null).length,
+      offered: answerable.filter((r) => !r.ok && r.got === null && r.offered.includes(r.expect!)).length,
       unanswerable: unanswerable.length,
       refused: unanswerable.filter((r) => r.got === null).length / (unanswerable.length || 1),
     };
@@ -260,6 +263,10 @@ async function main(): Promise<number> {
   );
   console.log(
     `answerable, right:      ${s.answered.toFixed(3)}  (n=${s.answerable}; wrongly refused ${s.falseRefusals})`,
+  );
+  console.log(
+    `answerable, one tap:    ${((s.answered * s.answerable + s.offered) / (s.answerable || 1)).toFixed(3)}  ` +
+      `(right, or refused with the right entry among the "did you mean" buttons: ${s.offered})`,
   );
   console.log(`unanswerable, refused:  ${s.refused.toFixed(3)}  (n=${s.unanswerable})`);
   console.log(

@@ -58,7 +58,8 @@ export interface Thresholds {
   /** Or: the best entry scores this many times the second's and covers at least `dominantContent`. */
   dominance: number;
   dominantContent: number;
-  /** Below this score an entry is not even offered as "did you mean". */
+  /** Below this score an entry is not even offered as "did you mean" (a tap away costs a worker little; chosen
+   *  across six packs' dev sets: the right entry offered for 102 of 143 wrongly refused questions, 77 at 0.15). */
   suggest: number;
   /** Closeness to an example question at which a place-less "where…" question is the FAQ's. */
   nearVerbatim: number;
@@ -116,7 +117,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   questionlessContent: 1,
   dominance: 1.6,
   dominantContent: 0.28,
-  suggest: 0.15,
+  suggest: 0.12,
   nearVerbatim: 0.8,
   ownTopic: 0.7,
   ownWords: 4,

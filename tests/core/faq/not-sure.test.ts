@@ -1,0 +1,33 @@
+/**
+ * "Not sure" is not a dead end: when the bot will not answer outright, the entry the worker meant is among
+ * the "did you mean" buttons — one tap away — for questions whose words meet it only weakly.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/core/faq/ask.js';
+import { askerOn, AT_WEDNESDAY_10, PACKS } from '../../helpers/askers.js';
+
+const offered = (a: Answer): string[] => (a.kind === 'weak' ? a.candidates.map((c) => c.entry.id) : []);
+
+describe('a question the bot is not sure of offers the entry meant', () => {
+  it.each([
+    ['chaoyang', '跟一出租车剐了 人没事儿 现在该干嘛', 'chushi-xianchang'],
+    ['jinshui', '刚跟一辆小轿车蹭上了 人没啥事 先打电话还是先拍照', 'shigu-xianchang'],
+    ['jinshui', '俺没签合同跑美团 国家那个跟工伤差不多的东西俺有木有', 'zhishang-canbao'],
+    ['yanta', '站长拖了额三个月的钱不给 咋要回来', 'qianxin-zenme-tao'],
+    ['yanta', '撞了以后对方只肯给两百 额不同意 咋弄', 'shigu-peichang-tiaojie'],
+  ] as const)('%s: %s → a button for %s', async (pack, question, entry) => {
+    const asker = await askerOn(PACKS[pack]);
+    const a = asker.ask(question, AT_WEDNESDAY_10);
+    // Answered outright is fine too; what must not happen is a reply that leaves the worker nothing to tap.
+    if (a.kind === 'faq') expect(a.hit.entry.id).toBe(entry);
+    else expect(offered(a)).toContain(entry);
+  });
+
+  it('offers at most three entries, and nothing for a word that says nothing', async () => {
+    const asker = await askerOn(PACKS.yangpu);
+    expect(offered(asker.ask('跟一辆车刮了 手腕肿了 要先找谁', AT_WEDNESDAY_10)).length).toBeLessThanOrEqual(
+      3,
+    );
+    expect(offered(asker.ask('嗯', AT_WEDNESDAY_10))).toEqual([]);
+  });
+});
