@@ -35,7 +35,7 @@ import { CliFailure } from './lib/cli.js';
 import { configuredModel, FallbackTally, mapLimited } from './lib/model.js';
 import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
 import type { ContentPack } from '../src/core/content/schema.js';
-import { createAsker, type Answer, type Asker } from '../src/core/faq/ask.js';
+import { createAsker, offeredEntries, type Answer, type Asker } from '../src/core/faq/ask.js';
 import { answerWithModel, loadFaqPrompt, modelHits } from '../src/core/faq/llm-answer.js';
 import { withLearned, type Example } from '../src/core/faq/learned.js';
 import { warmUpNormalizer } from '../src/core/faq/normalize.js';
@@ -208,8 +208,8 @@ async function main(): Promise<number> {
     });
     latencies.push(performance.now() - started);
     const got = answerId(a);
-    // A "not sure" reply lists its best guesses as buttons: one tap away is not the same as lost.
-    const offered = a.kind === 'weak' ? a.candidates.map((c) => c.entry.id) : [];
+    // The buttons a reply offers (a "not sure" reply's guesses, an answer's close runner-ups): one tap away.
+    const offered = offeredEntries(a, asker.thresholds).map((h) => h.entry.id);
     return { ...r, got, offered, answer: a.kind as string, ok: got === r.expect };
   });
   const model = values.model ? await modelAnswers(asker, offline) : undefined;
@@ -227,7 +227,7 @@ async function main(): Promise<number> {
       answerable: answerable.length,
       answered: answerable.filter((r) => r.ok).length / (answerable.length || 1),
       falseRefusals: answerable.filter((r) => r.got === null).length,
-      offered: answerable.filter((r) => !r.ok && r.got === null && r.offered.includes(r.expect!)).length,
+      offered: answerable.filter((r) => !r.ok && r.offered.includes(r.expect!)).length,
       unanswerable: unanswerable.length,
       refused: unanswerable.filter((r) => r.got === null).length / (unanswerable.length || 1),
     };
@@ -266,7 +266,7 @@ async function main(): Promise<number> {
   );
   console.log(
     `answerable, one tap:    ${((s.answered * s.answerable + s.offered) / (s.answerable || 1)).toFixed(3)}  ` +
-      `(right, or refused with the right entry among the "did you mean" buttons: ${s.offered})`,
+      `(right, or the right entry among the buttons of a "not sure" reply or under an answer: ${s.offered})`,
   );
   console.log(`unanswerable, refused:  ${s.refused.toFixed(3)}  (n=${s.unanswerable})`);
   console.log(

@@ -22,6 +22,7 @@ faq-vote-same = You have already rated this.
 
 ## Not sure / don't know
 faq-not-sure = I'm not sure about this one. Did you mean one of these?
+faq-also-offer = Not what you asked? It may be:
 faq-unknown = Sorry, I can't answer that yet.
 faq-pass-offer = I can pass your question to the branch so that they answer it.
 faq-btn-pass = 📨 Ask the branch

@@ -22,6 +22,7 @@ faq-vote-same = 您已经评价过了。
 
 ## Not sure / don't know
 faq-not-sure = 这个问题我不太确定。您是想问下面哪一条？
+faq-also-offer = 不是您要问的？也可能是：
 faq-unknown = 抱歉，这个问题我还答不上来。
 faq-pass-offer = 可以把问题转给支部，由他们来回答。
 faq-btn-pass = 📨 转给支部

@@ -22,6 +22,7 @@ faq-vote-same = 您已經評價過了。
 
 ## Not sure / don't know
 faq-not-sure = 這個問題我不太確定。您是想問下面哪一條？
+faq-also-offer = 不是您要問的？也可能是：
 faq-unknown = 抱歉，這個問題我還答不上來。
 faq-pass-offer = 可以把問題轉給支部，由他們來回答。
 faq-btn-pass = 📨 轉給支部

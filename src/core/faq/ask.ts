@@ -61,6 +61,12 @@ export interface Thresholds {
   /** Below this score an entry is not even offered as "did you mean" (a tap away costs a worker little; chosen
    *  across six packs' dev sets: the right entry offered for 102 of 143 wrongly refused questions, 77 at 0.15). */
   suggest: number;
+  /**
+   * A runner-up scoring at least this share of the answer's score is offered beside it ("or did you mean"):
+   * close calls are where a wrong answer hides (dev sets: the right entry for 19 of 62 wrong answers, shown
+   * with 11% of right ones).
+   */
+  alsoOffer: number;
   /** Closeness to an example question at which a place-less "where…" question is the FAQ's. */
   nearVerbatim: number;
   /** …or the share of its salient content a confident FAQ answer covers. */
@@ -118,6 +124,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   dominance: 1.6,
   dominantContent: 0.28,
   suggest: 0.12,
+  alsoOffer: 0.7,
   nearVerbatim: 0.8,
   ownTopic: 0.7,
   ownWords: 4,
@@ -151,6 +158,18 @@ export type Answer =
       named?: string;
     }
   | { kind: 'invalid'; reason: InvalidReason };
+
+/** Runner-ups an answer offers as buttons beside it: close to it in score, two at most. */
+export function runnersUp(a: Extract<Answer, { kind: 'faq' }>, t: Thresholds): FaqHit[] {
+  return a.others.filter((h) => h.score >= t.alsoOffer * a.hit.score).slice(0, 2);
+}
+
+/** The entries a reply puts one tap away: a "not sure" reply's guesses, an answer's close runner-ups. */
+export function offeredEntries(a: Answer, t: Thresholds): FaqHit[] {
+  if (a.kind === 'weak') return a.candidates;
+  if (a.kind === 'faq') return runnersUp(a, t);
+  return [];
+}
 
 export interface AskOptions {
   now: Date;

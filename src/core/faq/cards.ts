@@ -54,12 +54,29 @@ function sourceLine(t: T, entry: FaqEntry, locale: Locale): Span[] {
   return [];
 }
 
-export function answerCard(t: T, entry: FaqEntry, locale: Locale): Card {
+/** An entry's answer; `also`: close runner-ups, offered under it as one tap each ("or did you mean"). */
+export function answerCard(t: T, entry: FaqEntry, locale: Locale, also: readonly FaqEntry[] = []): Card {
   const e = localEntry(entry, locale);
   const source = sourceLine(t, entry, locale);
   const text: Span[] = [bold(e.title), '\n', e.answer, ...(source.length ? ['\n\n', ...source] : [])];
   if (e.chineseOnly) text.push('\n', t('faq-only-chinese'));
-  return { text, buttons: feedbackRow(t, entry.id), noPreview: true };
+  const buttons = feedbackRow(t, entry.id);
+  const offers = entryButtons(also, locale);
+  if (offers.length) {
+    text.push('\n\n', italic(t('faq-also-offer')));
+    buttons.push(...offers);
+  }
+  return { text, buttons, noPreview: true };
+}
+
+/** One button per entry, showing it (titles cut to fit a row). */
+function entryButtons(entries: readonly FaqEntry[], locale: Locale): Button[][] {
+  const rows: Button[][] = [];
+  for (const e of entries) {
+    const d = data('faq', `show:${e.id}`);
+    if (d) rows.push([{ label: cutAtWord(localEntry(e, locale).title, 40), data: d }]);
+  }
+  return rows;
 }
 
 /** An answer the model wrote from `used` (already checked to be retrieved entries). */
@@ -82,11 +99,7 @@ export function notSureCard(
   locale: Locale,
   pendingId: string | undefined,
 ): Card {
-  const buttons: Button[][] = [];
-  for (const e of candidates) {
-    const d = data('faq', `show:${e.id}`);
-    if (d) buttons.push([{ label: cutAtWord(localEntry(e, locale).title, 40), data: d }]);
-  }
+  const buttons = entryButtons(candidates, locale);
   const text: Span[] = [t('faq-not-sure')];
   if (pendingId) {
     text.push('\n', t('faq-pass-offer'));

@@ -36,7 +36,7 @@ import { triageBranchOf } from '../identity.js';
 import type { GeoPoint, MessageRef } from '../types.js';
 import type { OpenAIConfig } from '../../config/index.js';
 import type { StationProblem, Vote } from '../ports/faq.js';
-import type { Answer, Asker } from './ask.js';
+import { runnersUp, type Answer, type Asker } from './ask.js';
 import { onReplyDialog, onReplyPress } from './branch-reply.js';
 import { answerCard, modelCard, notSureCard, unknownCard } from './cards.js';
 import { createGaps } from './gaps.js';
@@ -217,7 +217,8 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     answer: Answer,
   ): Promise<{ entry: FaqEntry; ref: MessageRef } | undefined> {
     if (answer.kind === 'faq') {
-      const ref = await ctx.reply(answerCard(ctx.t, answer.hit.entry, ctx.locale));
+      const also = runnersUp(answer, (await asker(ctx)).thresholds).map((h) => h.entry);
+      const ref = await ctx.reply(answerCard(ctx.t, answer.hit.entry, ctx.locale, also));
       return { entry: answer.hit.entry, ref };
     }
     const candidates = answer.kind === 'weak' ? answer.candidates : [];

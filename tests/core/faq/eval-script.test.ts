@@ -37,7 +37,7 @@ describe('eval:faq', () => {
     expect(out).toContain('a-benefits.jsonl: accuracy 1.000 (n=2)');
     expect(out).toContain('b-stations.jsonl: accuracy 1.000 (n=1)');
     expect(out).toMatch(/unanswerable, refused: +1\.000/);
-    expect(out).toMatch(/answerable, one tap: +1\.000 {2}\(right, or refused with the right entry among/);
+    expect(out).toMatch(/answerable, one tap: +1\.000 {2}\(right, or the right entry among the buttons of/);
     expect(out).toMatch(/latency p50=[\d.]+ ms {2}p99=[\d.]+ ms/);
     expect(out.trim().split('\n').at(-1)).toBe('accuracy=1.00 n=3');
     // The kind of answer is inferred from `expect` when a line does not say it.

@@ -19,9 +19,20 @@ describe('a confident answer', () => {
     const [line] = h.take();
     expect(line?.text).toContain('骑手免费巡回体检');
     expect(line?.text).toMatch(/来源：.*更新于 2026-\d\d-\d\d/);
-    expect(buttonData(line)).toEqual(['fb:health-check-tour:up', 'fb:health-check-tour:down']);
+    expect(buttonData(line).slice(0, 2)).toEqual(['fb:health-check-tour:up', 'fb:health-check-tour:down']);
     const title = line!.card.text[0];
     expect(title).toEqual({ text: expect.stringContaining('体检'), style: 'bold' });
+  });
+
+  it('offers a close runner-up under the answer, one tap away', async () => {
+    await h.type(':as rider-1 zh-CN', '骑手体检在哪预约');
+    const [line] = h.take();
+    // Booking the check and reading its report are close; the other is offered beside the answer.
+    expect(line?.text).toContain('也可能是');
+    expect(buttonData(line)).toContain('faq:show:health-check-report');
+    const n = buttonData(line).indexOf('faq:show:health-check-report') + 1;
+    await h.type(`:press ${n} ${line!.id}`);
+    expect(h.take().at(-1)?.text).toContain('体检报告怎么查');
   });
 
   it('understands traditional characters and answers a zh-TW reader in traditional', async () => {
