@@ -3,6 +3,7 @@
 board-gaps-act = Handle
 board-gaps-which-note = Pick one: from now on this wording is answered with that entry.
 board-gaps-learn = This one
+board-gaps-picked = Times the askers picked this one from "did you mean"
 board-gaps-write = Write a new answer
 board-gaps-field-title = Title
 board-gaps-field-answer = Answer

@@ -3,6 +3,7 @@
 board-gaps-act = 处理
 board-gaps-which-note = 选中一条后，这个问法马上会用那一条回答。
 board-gaps-learn = 就是这条
+board-gaps-picked = 提问的人从“您是想问”里点了这一条的次数
 board-gaps-write = 写一条新答案
 board-gaps-field-title = 标题
 board-gaps-field-answer = 答案

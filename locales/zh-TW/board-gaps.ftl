@@ -3,6 +3,7 @@
 board-gaps-act = 處理
 board-gaps-which-note = 選中一條後，這個問法馬上會用那一條回答。
 board-gaps-learn = 就是這條
+board-gaps-picked = 提問的人從「您是想問」裡點了這一條的次數
 board-gaps-write = 寫一條新答案
 board-gaps-field-title = 標題
 board-gaps-field-answer = 答案

@@ -33,6 +33,7 @@ declare module 'ioredis' {
       max: number,
       ttl: number,
     ): Result<number, Context>;
+    faqGapPick(gap: string, entry: string, picker: string): Result<number, Context>;
     faqPass(
       question: string,
       listPrefix: string,
@@ -121,10 +122,19 @@ function toQuestion(id: string, h: Record<string, string>): StoredQuestion | und
   return q;
 }
 
+/** The entries the askers of a gap picked, most picked first. */
+function picksOf(h: Record<string, string>): { entry: string; count: number }[] {
+  return Object.entries(h)
+    .filter(([f]) => f.startsWith('pick:'))
+    .map(([f, n]) => ({ entry: f.slice('pick:'.length), count: Number(n) }))
+    .sort((a, b) => b.count - a.count || a.entry.localeCompare(b.entry));
+}
+
 export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
   defineScripts(redis, [
     'faq-vote-1',
     'faq-gap-log-2',
+    'faq-gap-pick-1',
     'faq-pass-1',
     'faq-answer-1',
     'faq-learn-4',
@@ -185,6 +195,7 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
           asked: Number(h.asked ?? r.count),
           down: Number(h.down ?? 0),
           ...(h.entry ? { entry: h.entry } : {}),
+          picks: picksOf(h),
         };
       });
     },
@@ -200,7 +211,13 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
         asked: Number(h.asked ?? 0),
         down: Number(h.down ?? 0),
         ...(h.entry ? { entry: h.entry } : {}),
+        picks: picksOf(h),
       };
+    },
+
+    async notePick(question: string, entry: string, picker: string): Promise<boolean> {
+      const who = createHash('sha1').update(picker).digest('hex').slice(0, 12);
+      return (await redis.faqGapPick(keys.faqGap(gapId(question)), entry, who)) === 1;
     },
 
     /**

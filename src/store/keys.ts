@@ -48,7 +48,7 @@
  * | {p}:faq:forwarded:{branchId}         | list   | ids of questions passed to a branch (newest first) |
  * | {p}:faq:q:{id}                       | hash   | a worker's question: text, where asked, branch, status, answer (TTL) |
  * | {p}:faq:answered:{chat}:{messageId}  | string | question id behind an answer the bot sent (for 👎, TTL) |
- * | {p}:faq:gap:{gapId}                  | hash   | one /gaps line: normalised text, a sample, asked, 👎, status (TTL) |
+ * | {p}:faq:gap:{gapId}                  | hash   | one /gaps line: normalised text, a sample, asked, 👎, status, askers' picks (TTL) |
  * | {p}:faq:learned:{districtId}         | hash   | normalised question → JSON { entry, text, by, at } (learned examples) |
  * | {p}:faq:learned:{districtId}:version | string | bumped on every learned example (rebuild the index) |
  * | {p}:faq:draft:{id}                   | string | JSON: a draft entry written, not yet confirmed (TTL) |

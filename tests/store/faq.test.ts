@@ -72,3 +72,30 @@ describe('learned examples', () => {
     });
   });
 });
+
+describe('picks from "did you mean"', () => {
+  it('count once per asker, most picked first, and never make or outlive a gap', async () => {
+    const q = '扣钱了不合理';
+    expect(await t.store.faq.notePick(q, 'penalty-appeal', 'telegram:1')).toBe(false);
+    expect(await t.store.faq.gap(gapId(q))).toBeUndefined();
+    await t.store.faq.logGap(q, { text: '扣钱了不合理？' });
+    const picks = await Promise.all([
+      t.store.faq.notePick(q, 'penalty-appeal', 'telegram:1'),
+      t.store.faq.notePick(q, 'penalty-appeal', 'telegram:1'),
+      t.store.faq.notePick(q, 'platform-consultation', 'telegram:2'),
+      t.store.faq.notePick(q, 'penalty-appeal', 'slack:U3'),
+    ]);
+    expect(picks.filter(Boolean)).toHaveLength(3);
+    expect((await t.store.faq.gap(gapId(q)))?.picks).toEqual([
+      { entry: 'penalty-appeal', count: 2 },
+      { entry: 'platform-consultation', count: 1 },
+    ]);
+    expect((await t.store.faq.topGaps(50)).find((g) => g.question === q)?.picks[0]).toEqual({
+      entry: 'penalty-appeal',
+      count: 2,
+    });
+    // The worker's id is not kept in the clear.
+    const fields = Object.keys(await t.store.redis.hgetall(t.store.keys.faqGap(gapId(q))));
+    expect(fields.some((f) => f.includes('telegram:1'))).toBe(false);
+  });
+});

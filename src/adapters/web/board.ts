@@ -781,13 +781,18 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const question = maskText(gap.text);
     const form = (path: string, inner: string) =>
       `<form method="post" action="/board/gaps/${esc(gap.id)}/${path}" class="card">${csrfField(c)}${inner}</form>`;
+    const pickedBy = new Map(gap.picks.map((p) => [p.entry, p.count]));
     const picks = entries
-      .map((e) =>
-        form(
+      .map((e) => {
+        const n = pickedBy.get(e.id);
+        const picked = n
+          ? ` <span class="picked" title="${esc(t(c, 'board-gaps-picked'))}">👆 ${n}</span>`
+          : '';
+        return form(
           'learn',
-          `<input type="hidden" name="entry" value="${esc(e.id)}"><b>${esc(localEntry(e, c.get('locale')).title)}</b> <span class="muted">${esc(e.id)}</span> <button>${esc(t(c, 'board-gaps-learn'))}</button>`,
-        ),
-      )
+          `<input type="hidden" name="entry" value="${esc(e.id)}"><b>${esc(localEntry(e, c.get('locale')).title)}</b>${picked} <span class="muted">${esc(e.id)}</span> <button>${esc(t(c, 'board-gaps-learn'))}</button>`,
+        );
+      })
       .join('');
     const body = `<p><a href="/board/gaps">← ${esc(t(c, 'board-nav-gaps'))}</a></p>
 <h1>${esc(t(c, entries.length ? 'faq-gaps-which' : 'faq-gaps-none-close', { question }))}</h1>${entries.length ? `<p class="muted">${esc(t(c, 'board-gaps-which-note'))}</p><div id="closest">${picks}</div>` : ''}

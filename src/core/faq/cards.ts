@@ -69,11 +69,14 @@ export function answerCard(t: T, entry: FaqEntry, locale: Locale, also: readonly
   return { text, buttons, noPreview: true };
 }
 
-/** One button per entry, showing it (titles cut to fit a row). */
-function entryButtons(entries: readonly FaqEntry[], locale: Locale): Button[][] {
+/**
+ * One button per entry, showing it (titles cut to fit a row). With the asker's kept question, a press
+ * also tells /gaps which entry they meant (`show:<entry>:<question>`, the short form when too long).
+ */
+function entryButtons(entries: readonly FaqEntry[], locale: Locale, pendingId?: string): Button[][] {
   const rows: Button[][] = [];
   for (const e of entries) {
-    const d = data('faq', `show:${e.id}`);
+    const d = (pendingId && data('faq', `show:${e.id}:${pendingId}`)) || data('faq', `show:${e.id}`);
     if (d) rows.push([{ label: cutAtWord(localEntry(e, locale).title, 40), data: d }]);
   }
   return rows;
@@ -99,7 +102,7 @@ export function notSureCard(
   locale: Locale,
   pendingId: string | undefined,
 ): Card {
-  const buttons = entryButtons(candidates, locale);
+  const buttons = entryButtons(candidates, locale, pendingId);
   const text: Span[] = [t('faq-not-sure')];
   if (pendingId) {
     text.push('\n', t('faq-pass-offer'));

@@ -55,7 +55,15 @@ export async function closestEntries(
 ): Promise<{ gap: Gap; entries: FaqEntry[] } | undefined> {
   const gap = await deps.store.faq.gap(gapId);
   if (!gap) return undefined;
-  return { gap, entries: asker.retrieve(gap.text, n).map((h) => h.entry) };
+  // What the askers picked from "did you mean" comes first: they knew what they meant.
+  const faq = deps.content.get().faq;
+  const picked = gap.picks.flatMap((p) => faq.filter((e) => e.id === p.entry));
+  const closest = asker.retrieve(gap.text, n).map((h) => h.entry);
+  const entries = [...picked, ...closest.filter((e) => !picked.includes(e))].slice(
+    0,
+    Math.max(n, picked.length),
+  );
+  return { gap, entries };
 }
 
 /** "This is entry X": the gap's question becomes a learned example of X (and the gap closes). */

@@ -66,6 +66,8 @@ export interface FaqFeatureOptions {
 /** How long a "send me your location" request keeps the services asked for. */
 const LOCATION_WAIT_MS = 30 * 60_000;
 const GAP_MAX_CHARS = 200;
+/** What /gaps counts a (scrubbed) question as. */
+const gapOf = (question: string): string => questionKey(question).slice(0, GAP_MAX_CHARS);
 
 export function faqFeature(options: FaqFeatureOptions = {}): Feature {
   const llm =
@@ -261,7 +263,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
   /** Not sure or don't know: log the gap, keep the question for the "pass it on" button. */
   async function replyUnsure(ctx: MessageCtx, text: string, candidates: readonly FaqHit[]): Promise<void> {
     const clean = maskText(text);
-    const gap = questionKey(clean).slice(0, GAP_MAX_CHARS);
+    const gap = gapOf(clean);
     const now = ctx.deps.now().getTime();
     if (gap) await ctx.deps.store.faq.logGap(gap, { text: clean.slice(0, GAP_MAX_CHARS), now });
     // The group's branch first; else the branch that owns the closest topic; else the district.
@@ -338,6 +340,20 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     if (m[2] === 'down' && result !== 'same') await offerPass(ctx, entry);
   }
 
+  /**
+   * The asker pressed one of the "did you mean" entries: /gaps shows it beside their question, so an
+   * organiser can confirm "this is entry X" at a glance. Only the asker's press counts (anyone in a
+   * group may press), once each.
+   */
+  async function notePick(ctx: ButtonCtx, pendingId: string, entry: FaqEntry): Promise<void> {
+    const store = ctx.deps.store.faq;
+    const q = await store.question(pendingId);
+    if (!q || q.user !== `${ctx.user.channel}:${ctx.user.id}`) return;
+    const gap = gapOf(q.question);
+    if (gap && (await store.notePick(gap, entry.id, q.user)))
+      ctx.log.info({ entry: entry.id }, 'faq suggestion picked');
+  }
+
   /** After a 👎: count the question as a gap and offer to pass it to the branch. */
   async function offerPass(ctx: ButtonCtx, entry: FaqEntry): Promise<void> {
     const ref = ctx.in.message;
@@ -346,7 +362,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     const id = await store.questionOfAnswer(`${ref.address.channel}:${ref.address.chatId}`, ref.messageId);
     const q = id ? await store.question(id) : undefined;
     if (!id || !q) return;
-    const gap = questionKey(q.question).slice(0, GAP_MAX_CHARS);
+    const gap = gapOf(q.question);
     if (gap)
       await store.logGap(gap, {
         text: q.question.slice(0, GAP_MAX_CHARS),
@@ -365,9 +381,11 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
   async function faqButton(ctx: ButtonCtx, payload: string): Promise<void> {
     const [action, arg = ''] = splitOnce(payload);
     if (action === 'show') {
-      const entry = ctx.deps.content.get().faq.find((e) => e.id === arg);
+      const [entryId = '', pendingId] = arg.split(':');
+      const entry = ctx.deps.content.get().faq.find((e) => e.id === entryId);
       if (!entry) return ctx.answer(ctx.t('error-button-expired'), true);
       await ctx.answer();
+      if (pendingId) await notePick(ctx, pendingId, entry);
       await ctx.reply(answerCard(ctx.t, entry, ctx.locale));
       return;
     }

@@ -53,6 +53,14 @@ export function gapsCard(ctx: Ctx, gaps: readonly Gap[]): Card {
           title: ellipsis(localEntry(entry, ctx.locale).title, 30),
         }),
       );
+    const pick = g.picks[0] && pack.faq.find((e) => e.id === g.picks[0]!.entry);
+    if (pick)
+      text.push(
+        ctx.t('faq-gaps-picked', {
+          count: String(g.picks[0]!.count),
+          title: ellipsis(localEntry(pick, ctx.locale).title, 30),
+        }),
+      );
     buttons.push([
       { label: ctx.t('faq-gaps-btn-entry', { n }), data: `gap:e:${g.id}` },
       { label: ctx.t('faq-gaps-btn-write', { n }), data: `gap:w:${g.id}` },
@@ -79,9 +87,11 @@ export function createGaps(deps: GapsDeps) {
         const { gap, entries } = found;
         await ctx.answer();
         const buttons: Button[][] = [];
+        const picked = new Set(gap.picks.map((p) => p.entry));
         for (const e of entries) {
           const d = data('gap', `l:${gap.id}:${e.id}`);
-          if (d) buttons.push([{ label: ellipsis(localEntry(e, ctx.locale).title, 40), data: d }]);
+          const title = ellipsis(localEntry(e, ctx.locale).title, 40);
+          if (d) buttons.push([{ label: picked.has(e.id) ? `👆 ${title}` : title, data: d }]);
         }
         buttons.push([{ label: ctx.t('faq-gaps-btn-write-new'), data: `gap:w:${gap.id}` }]);
         await ctx.reply({

@@ -54,6 +54,8 @@ export interface Gap {
   down: number;
   /** The entry that got the last 👎, if any. */
   entry?: string;
+  /** Entries the askers picked from the "did you mean" buttons (each asker once), most picked first. */
+  picks: { entry: string; count: number }[];
 }
 
 export interface LearnedExample {
@@ -94,6 +96,11 @@ export interface FaqRepo {
       now?: number;
     },
   ): Promise<number>;
+  /**
+   * The asker of a /gaps question picked `entry` from the "did you mean" buttons: counted once per
+   * picker, and only while the gap exists. True when counted.
+   */
+  notePick(question: string, entry: string, picker: string): Promise<boolean>;
   /** The most frequent gaps, with their details. */
   topGaps(limit?: number): Promise<Gap[]>;
   gap(id: string): Promise<Gap | undefined>;

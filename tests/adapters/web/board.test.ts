@@ -308,6 +308,18 @@ describe('gaps: the chat /gaps actions on the page', () => {
     expect((await app.app.deps.store.faq.topGaps(100)).map((g) => g.id)).not.toContain(gap);
   });
 
+  it('puts the entry the asker picked from "did you mean" first, marked', async () => {
+    const unsure = '平台扣钱了不合理';
+    const reply = await ask('rider-p1', unsure);
+    const appeal = dataOf(reply).findIndex((d) => d.startsWith('faq:show:penalty-appeal:'));
+    await app.type(`:press ${appeal + 1} ${reply.id}`);
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/gaps/${await gapOf(unsure)}`);
+    const first = page.locator('#closest form').first();
+    expect(await first.locator('input[name="entry"]').getAttribute('value')).toBe('penalty-appeal');
+    expect(await first.locator('.picked').textContent()).toBe('👆 1');
+  });
+
   it('an organiser writes an answer, which is confirmed and downloaded as YAML', async () => {
     const other = '公积金怎么提取';
     await ask('rider-g3', other);

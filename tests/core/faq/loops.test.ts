@@ -236,6 +236,36 @@ describe('/gaps', () => {
     }
   });
 
+  it('the entry the asker picked from "did you mean" shows in /gaps and comes first', async () => {
+    const unsure = '平台扣钱了不合理';
+    await h.type(':dm', ':as rider-p1 zh-CN', unsure);
+    const [reply] = h.take();
+    expect(reply?.text).toContain('不太确定');
+    const appeal = buttonData(reply).findIndex((d) => d.startsWith('faq:show:penalty-appeal:'));
+    expect(appeal).toBeGreaterThanOrEqual(0);
+    // Someone else pressing it in passing, and the asker pressing twice, count as one pick.
+    await h.type(':as rider-p2 zh-CN', `:press ${appeal + 1} ${reply!.id}`);
+    await h.type(
+      ':as rider-p1 zh-CN',
+      `:press ${appeal + 1} ${reply!.id}`,
+      `:press ${appeal + 1} ${reply!.id}`,
+    );
+    expect(h.take().at(-1)?.text).toContain('申诉');
+    await h.type(':as org-li zh-CN', '/gaps');
+    const [card] = h.take();
+    const line = card!.text.split('\n').find((l) => l.includes(unsure));
+    expect(line).toMatch(/👆 提问的人点了「.*申诉.*」1 次/);
+    const row = card!.text
+      .split('\n')
+      .filter((l) => /^\d+\. /.test(l))
+      .findIndex((l) => l.includes(unsure));
+    const which = buttonData(card).filter((d) => d.startsWith('gap:e:'))[row]!;
+    await h.type(`:press ${buttonData(card).indexOf(which) + 1} ${card!.id}`);
+    const [choose] = h.take();
+    expect(buttonData(choose)[0]).toMatch(/:penalty-appeal$/);
+    expect(choose!.card.buttons![0]![0]!.label).toMatch(/^👆 /);
+  });
+
   it('"write an answer" makes a draft the organiser confirms, exported as YAML', async () => {
     await h.type(':dm', ':as rider-g5 zh-CN', '公积金怎么提取');
     h.take();
