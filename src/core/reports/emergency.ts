@@ -15,7 +15,6 @@
  */
 
 import {
-  BODY,
   DOWN,
   LOSS_OF_FUNCTION,
   PERSON,
@@ -23,6 +22,7 @@ import {
   PREGNANT,
   UNRESPONSIVE,
 } from './emergency-concepts.js';
+import { calmBy, MILD, MILD_SIGNALS, THING_SIGNALS } from './emergency-exemptions.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 import { phraseByMeaning } from './emergency-phrases.js';
 import { foldPronouns } from './pronouns.js';
@@ -87,10 +87,6 @@ const NEGATORS = [
   '以免',
   '怕',
 ];
-/** Mild: 有点中暑, 有点胸闷 are urgent, not emergencies (有点不清醒 still is one). */
-const MILD = ['有点', '有些', '轻微', '稍微'];
-// Stroke signs ('medical': 有点大舌头, 嘴角有点歪) are an emergency at any degree.
-const MILD_SIGNALS = new Set<string>(['heat-stroke', 'breathing', 'cold', 'moderate']);
 /** Phrases that contain a negator but do not negate. */
 const NOT_NEGATION = ['有没有', '是否', '无缘无故', '没想到'];
 const NEGATION_WINDOW = 4;
@@ -106,30 +102,13 @@ const PAST =
 const NOW =
   /快去|刚(?:在|发|说|打)|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
 
-/** Blood that is a test or a word, not bleeding (查出血压高, 血汗钱, 血拼, 血本无归). */
-const NOT_BLEEDING = /^(压|糖|脂|常规|型|汗|拼|本)/;
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
   /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now|now (ok|okay|fine|better|healed|all good))\b/;
-/** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
-const ABOUT_TO = /(?:要|快|会|容易|可能会|(?:分钟|一会儿?|一下)就)$/;
-const ABOUT_TO_SIGNALS = new Set<string>(['heat-stroke', 'cold']);
 /** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
 const MINOR =
   /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
 const INJURY_SIGNALS = new Set<string>(['bleeding', 'serious-injury']);
-
-/** What right after a phrase makes it something else: 被打了差评 (a bad rating), 打人电话. */
-const NOT_AFTER = /^.{0,2}(差评|好评|低分|分|星|电话|卡|单)/;
-/** 累到吐血, 忙得要死, 罚得我要吐血, 气晕过去: tiredness, anger or a fine as a figure of speech. */
-const FIGURATIVE_CAUSE =
-  /(?:[累气忙笑饿困烦罚扣骂催怄吵愁](?:得|到)(?:我|人)?(?:都|快|要|想|差点)?|(?<![煤燃空天暖毒沼])气)$/;
-/** 气得我想打人, 我想揍他: anger said, nobody hit. */
-const WISH_BEFORE = /(?:得|我)[^ ]{0,2}想$/;
-/** What right before a phrase makes it a figure of speech: 累得想死, 扣得我想死; 热得中暑 stays. */
-const FIGURATIVE_BEFORE = /(?<![觉记显晓值舍认])得(?:我|人)?(?:都|真|好|快|要)?$/;
-/** Phrases that are figures of speech after 得 (想死, 吐血, 心脏病), unlike 得中暑 or 得起不来. */
-const FIGURATIVE = /想死|去死|要死|死了算了|活不下去|吐血|心脏病|崩溃/;
 
 /** Strips what pack authors write around the core of an `emergencyWhen` phrase (有人受伤流血 → 受伤流血). */
 export function corePhrase(norm: string): string {
@@ -322,281 +301,12 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
 /**
  * Whether the words around a phrase leave it an event happening to a person: not a simile (着火一样),
  * a condition (着火的话), a figure of speech (气得我心脏病都要犯了, 罚得我要吐血), a worry (会不会爆炸),
- * something about to happen (热得要中暑) or damage to a thing (外卖箱被撞坏了). Negation is apart.
+ * something about to happen (热得要中暑) or damage to a thing (外卖箱被撞坏了) — the exemptions in
+ * emergency-exemptions.ts. Negation is apart.
  */
 function inContext(norm: string, signal: string, start: number, end: number): boolean {
-  const after = norm.slice(end, end + 4);
-  const before = norm.slice(Math.max(0, start - 6), start);
-  // 胸口有点闷: mild, said inside the phrase as much as before it (有点胸闷).
-  if (MILD_SIGNALS.has(signal) && MILD.some((m) => norm.slice(start, end).includes(m))) return false;
-  if (signal === 'violence' && NOT_AFTER.test(after)) return false;
-  // 顾客喊了半天不答应: a customer not answering the door or the phone, not a person collapsed.
-  if (
-    (signal === 'unconscious' || signal === 'pack') &&
-    /^(?:叫|喊|拍|敲)/.test(norm.slice(start, end)) &&
-    CUSTOMER.test(clauseBefore(norm, start)) &&
-    !new RegExp(DOWN).test(norm)
-  )
-    return false;
-  if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
-  // bleeding money, burning cash: spending.
-  if (/^ (?:money|cash)\b/.test(norm.slice(end, end + 7))) return false;
-  // 大出血 这个月又买了电瓶: a big spend.
-  if (
-    (signal === 'bleeding' || signal === 'pack') &&
-    before.endsWith('大') &&
-    /^出血/.test(norm.slice(start, end)) &&
-    SPENDING.test(norm)
-  )
-    return false;
-  // 这价格简直是打劫: a price, not a robbery.
-  if (
-    signal === 'violence' &&
-    /^(?:打劫|抢劫|抢钱)/.test(norm.slice(start, end)) &&
-    /(?:价|收费|卖|简直|跟|像)[^ ]{0,4}$/.test(before)
-  )
-    return false;
-  if (FIGURATIVE_BEFORE.test(before) && (signal === 'self-harm' || FIGURATIVE.test(norm.slice(start, end))))
-    return false;
-  // 累到吐血, 气得吐血, 气晕过去: a figure of speech.
-  if (FIGURATIVE_CAUSE.test(before)) return false;
-  // 单子多到手机要着火, 消息多得要爆炸: so many of something, not a fire.
-  if (/多(?:到|得)[^ ]{0,4}$/.test(before)) return false;
-  // 着火一样往上涨, 热得跟着火一样: a simile (喘得像拉风箱一样 is still breathing).
-  if ((signal === 'fire' || signal === 'pack') && /^(?:一样|似的|般)/.test(after)) return false;
-  // 会不会爆炸, 可能会着火: a worry, not a fire.
-  if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
-    return false;
-  // 闷得喘不上气似的: a stuffy room said as a simile (心口跟针扎似的 is how chest pain is told).
-  if (
-    (signal === 'breathing' || signal === 'pack') &&
-    /^[^ ]{0,2}(?:似的|的感觉)/.test(after) &&
-    !/胸|心口|心脏/.test(norm.slice(start, end))
-  )
-    return false;
-  // 压力大到喘不过气, 单子压得我喘不过气, 房租水电全要交: pressure, not an airway (a chest or lips said still count).
-  if (
-    (signal === 'breathing' ||
-      (signal === 'pack' && /喘|透不过|上不来气|呼吸/.test(norm.slice(start, end)))) &&
-    (/(?:压力|压|逼|愁|烦|债)(?:大|得|到)+(?:我|人)?(?:都|快|要)?$/.test(before) ||
-      (PRESSURE.test(norm) && !BODY_TROUBLE.test(norm)))
-  )
-    return false;
-  // 治哮喘, 看哮喘: a treatment asked about.
-  if ((signal === 'breathing' || signal === 'medical') && /(?:治|治疗|看|查|预防)$/.test(before))
-    return false;
-  // 烧炭取暖: heating (the fumes, with someone unwell, are poisoning).
-  if (signal === 'self-harm' && norm.slice(start, end) === '烧炭' && /^取暖/.test(after)) return false;
-  // 电动车倒在路边起不来: a vehicle too heavy to lift, with nobody in the clause.
-  if (
-    (signal === 'unconscious' || signal === 'pack') &&
-    VEHICLE_DOWN.test(clauseBefore(norm, start)) &&
-    /^(?:倒|起不来|爬不起来|扶不起来|一动不动)/.test(norm.slice(start, end))
-  )
-    return false;
-  // 跑得喘不上气: out of breath from running, not a chest or an airway in trouble.
-  // 辣得, 笑得, 哭得喘不过气: a hot pot, a laugh or tears.
-  if (
-    (signal === 'breathing' || (signal === 'pack' && /喘|透不过|上不来气/.test(norm.slice(start, end)))) &&
-    /[跑骑爬赶冲辣笑哭](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)
-  )
-    return false;
-  // 楼下有人烧烤 烟很大: smoke from cooking or smoking, not a fire.
-  if (signal === 'fire' && !norm.slice(start, end).includes('火') && SMOKE_SOURCE.test(norm)) return false;
-  // 又被扣了五十 真想死: venting about a fine or a rating, said as an exclamation.
-  if (
-    signal === 'self-harm' &&
-    norm.slice(start, end) === '想死' &&
-    /(?:真|真的|简直|好)$/.test(before) &&
-    VENT.test(norm)
-  )
-    return false;
-  // 医生能给我开安眠药吗: a prescription asked for.
-  if (
-    signal === 'self-harm' &&
-    norm.slice(start, end) === '安眠药' &&
-    /(?:开|配|处方)(?:点|些)?$/.test(before)
-  )
-    return false;
-  // 吵得我睡不着 想死: a bare 想死 after a complaint said with 得.
-  if (
-    signal === 'self-harm' &&
-    /^想死(?:了|啊)?(?: |$)/.test(norm.slice(start)) &&
-    before.endsWith(' ') &&
-    /[累气忙饿困烦罚扣骂催吵愁热冷晒]得/.test(clauseBefore(norm, start - 1))
-  )
-    return false;
-  // 天台上风景不错: a roof for the view or the washing.
-  if (signal === 'self-harm' && norm.slice(start, end) === '天台' && ROOF_LEISURE.test(norm)) return false;
-  // 煤气灶打不着火了: a stove that won't light.
-  if ((signal === 'fire' || signal === 'pack') && /(?:打|点)不$/.test(before)) return false;
-  // 喝了一整瓶二锅头, 一整瓶可乐: a drink, not pills (drunk and not answering still counts by its state).
-  if (
-    (signal === 'poisoning' || signal === 'self-harm') &&
-    /(?:一整瓶|一瓶)$/.test(norm.slice(start, end)) &&
-    /^(?:子|的)?(?:酒|白酒|啤酒|红酒|二锅头|可乐|水|矿泉水|饮料|牛奶|酸奶|果汁|雪碧|红牛|咖啡)/.test(
-      norm.slice(end),
-    )
-  )
-    return false;
-  // 这个游戏中毒了: hooked, not poisoned.
-  if (signal === 'poisoning' && norm.slice(start, end) === '中毒' && HOOKED.test(norm)) return false;
-  // 担心会着火, 怕会爆炸: a worry, whichever words name the danger.
-  if ((signal === 'fire' || signal === 'pack') && /(?:担心|害怕|怕)[^ ]{0,2}$/.test(before)) return false;
-  // 热得我快冒烟了, 急得冒烟: heat or hurry as a figure of speech.
-  if (signal === 'fire' && /[热渴急晒烤](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
-  // 中暑的话, 着火的话, 心脏病要是犯了: a condition (if…), not an event.
-  if (/^(?:的话|要是|如果|万一|假如|假设)/.test(after)) return false;
-  // 煤气味很重的话, 电线掉地上冒火花的话: the condition closes the clause (说的话, 遗书一样的话 are words).
-  if (/^[^ ]{0,8}(?<![说讲样些句种这那类听])的话/.test(norm.slice(end))) return false;
-  // 顾客投诉说我要拿刀砍他 根本没有的事: the writer accused of a threat, nobody threatened.
-  if (
-    (signal === 'violence' || signal === 'pack') &&
-    (ACCUSED.test(clauseBefore(norm, start)) || ACCUSED_WITHIN.test(norm.slice(start, end))) &&
-    !/^[^ ]{0,3}(?:我|你)/.test(norm.slice(end)) &&
-    CLAIM_DENIED.test(norm)
-  )
-    return false;
-  // 心脏病都要犯了, 快气出心脏病: about to, said of a feeling.
-  if (/^(?:都|也)?(?:要|快)(?:犯|发作)/.test(after)) return false;
-  // 气得我想打人: a wish, not an attack.
-  if (signal === 'violence' && WISH_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return false;
-  if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start))) return false;
-  // 单子压在那一动不动, 车子倒在地上不动了, 客服叫都叫不醒: an order, a vehicle or a help desk.
-  if (
-    (signal === 'unconscious' || signal === 'trapped' || signal === 'pack') &&
-    NOT_A_PERSON.test(clauseBefore(norm, start)) &&
-    !PERSON_HURT.test(norm.slice(start, end))
-  )
-    return false;
-  // 手机卡住了 动不了: a bare "stuck" after a clause about a phone or an app is still about it.
-  if (
-    /^(?:一动)?(?:动不了|不动(?:了|弹)?|卡住)/.test(norm.slice(start, end)) &&
-    clauseBefore(norm, start) === '' &&
-    THING_STUCK.test(previousClause(norm, start))
-  )
-    return false;
-  // 累得躺在地上起不来: worn out, said of the legs.
-  if (
-    (signal === 'unconscious' || signal === 'pack') &&
-    /(?:累|困|乏)(?:得|到)/.test(clauseBefore(norm, start)) &&
-    /^(?:起不来|爬不起来|躺|一动不动|不动|不想动)/.test(norm.slice(start, end))
-  )
-    return false;
-  // 真不想活了这工作: fed up with the job.
-  if (
-    (signal === 'self-harm' || signal === 'pack') &&
-    /^了?(?:这|这个)?(?:破)?(?:工作|班|单子|行当|活儿)/.test(after)
-  )
-    return false;
-  // 被系统困住了, 困在这破单子里: stuck in work, not in a place.
-  if (signal === 'trapped' && STUCK_IN_WORK.test(norm.slice(Math.max(0, start - 4), end + 6))) return false;
-  // 看到罚单眼前一黑: dismay at what one sees.
-  if (
-    signal === 'unconscious' &&
-    /(?:看到|一看|看见|听到|听说)[^ ]{0,8}$/.test(norm.slice(0, start)) &&
-    !/^[^ ]{0,4}(?:倒|晕|摔|栽|昏)/.test(norm.slice(end))
-  )
-    return false;
-  // 箱子从架子上掉下来, 电动车被卷到车底: what fell or was caught is a thing.
-  if (THING_SIGNALS.has(signal) && THING_BEFORE.test(before)) return false;
-  // 电动车被人推倒了: what was pushed over or hit is a thing.
-  if (THING_SUBJECT.test(clauseBefore(norm, start)) && THING_SUBJECT_SIGNALS.has(signal)) return false;
-  // 树被风刮倒了, 广告牌被吹翻: a fixture knocked down, said as its passive.
-  if (THING_SIGNALS.has(signal) && norm[start] === '被' && FIXTURE.test(before)) return false;
-  // 施工围挡倒在路中间, 围挡一半倒在路中间, 大树倒在路上: what lies on the road is a fixture, unless a person is hurt by it.
-  if (
-    (signal === 'unconscious' || signal === 'trapped' || signal === 'pack') &&
-    /^倒/.test(norm.slice(start, end)) &&
-    FIXTURE.test(
-      before.replace(/(?:又|也|都|全|一半|半边|整个|一片|一排|被风|给风|被吹|被刮|刮|吹)+$/, ''),
-    ) &&
-    !PERSON_HURT.test(
-      clauseBefore(norm, start) +
-        norm.slice(start, norm.indexOf(' ', end) < 0 ? undefined : norm.indexOf(' ', end)),
-    )
-  )
-    return false;
-  // 耳朵冻伤了 流黄水: frostbite of an ear, a hand or toes wants a doctor, not an ambulance (冷 + 发黑 still does).
-  if (signal === 'cold' && /^冻(?:伤|坏)/.test(norm.slice(start, end)) && FROSTBITTEN_PART.test(before))
-    return false;
-  // 工资被包工头卷走了: money made off with, not a person swept away.
-  if (
-    signal === 'trapped' &&
-    /^卷(?:走|跑)/.test(norm.slice(start, end)) &&
-    MONEY.test(clauseBefore(norm, start))
-  )
-    return false;
-  // 被撞坏了, 撞扁了: what was hit is a thing.
-  if (DAMAGED.test(norm.slice(start, end + 3)) && !PERSON_HURT.test(norm)) return false;
-  return true;
+  return calmBy(norm, signal, start, end) === undefined;
 }
-/**
- * A thing just before a fall or a crush: 箱子从…掉下来, 电动车被卷到… (连人带车被卷 is a person;
- * 被掉下来的货砸中 names what hit, not what was hit).
- */
-const THING_BEFORE =
-  /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也)?$/;
-/** Whom a worker calls at a door or on the phone for an order. */
-const CUSTOMER = /顾客|客人|客户|收件人|收货人|买家|业主|用户|\b(customer|recipient)\b/;
-/** A fine, a rating or a late order: what workers vent about. */
-const VENT = /扣|罚|差评|超时|投诉|堵车|单子/;
-/** A roof used for leisure or chores. */
-const ROOF_LEISURE = /风景|乘凉|晒|晾|聚餐|烧烤|拍照|打卡|看看|吹风/;
-/** Smoke that is no fire: a barbecue, cooking, cigarettes, fireworks. */
-const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|炮仗|\b(bbq|barbecue|cooking|smoking a)\b/;
-/** Someone says the writer did or said it (说我要打他, 投诉我威胁): an accusation. */
-const ACCUSED = /(?:说|投诉|举报|告|诬陷|诬告|污蔑|冤枉|赖)(?:是)?我[^ ]{0,8}$/;
-const ACCUSED_WITHIN = /^(?:说|投诉|举报|告)我/;
-/** The accusation denied or turned into a fine or a ban: a dispute, not a danger. */
-const CLAIM_DENIED =
-  /没有的事|没这回事|没说过|没干过|瞎说|胡说|乱说|诬陷|诬告|污蔑|冤枉|造谣|申诉|封号|扣[^ ]{0,2}钱|罚/;
-/** Money spent (大出血 as a big spend). */
-const SPENDING = /买|花了|花钱|钱|块|元|消费|账|工资/;
-/** What one gets hooked on (游戏中毒, 这部剧太上头). */
-const HOOKED = /游戏|电视剧|追剧|这部剧|好玩|好吃|好喝|好看|上瘾|上头|\b(game|show)\b/;
-/** A clause whose subject is a vehicle or a thing (电动车被人推倒了). */
-const THING_SUBJECT =
-  /^(?:我的|他的|她的|我|他)?(?:电动车|电瓶车|自行车|摩托车?|车子?|箱子|外卖箱|保温箱|快递|包裹|外卖|手机|头盔)(?:又|也|都)?(?:被|给)/;
-const THING_SUBJECT_SIGNALS = new Set<string>(['violence', 'unconscious', 'serious-injury', 'trapped']);
-/** Fixtures by the road that wind or a vehicle can knock down. */
-const FIXTURE =
-  /(?:树|树枝|大树|广告牌|招牌|雨棚|棚子|围挡|挡板|隔离栏|隔离墩|水马|路障|锥桶|护栏|栏杆|电线杆|路灯|红绿灯|路牌|指示牌|脚手架|墙)$/;
-/** An extremity, frostbitten on its own (耳朵冻伤了, 手指冻坏了). */
-const FROSTBITTEN_PART =
-  /(?:耳朵|耳垂|耳|手指头?|手|脚趾头?|脚|脚后跟|脸|脸蛋|鼻子|指头)(?:都|也|又|有点|给|被)?$/;
-/** Money, which is made off with (卷走), not swept away. */
-const MONEY = /工资|钱|款|押金|薪|账/;
-/** A phone, an app or a vehicle frozen or stuck, with no person or body part in the clause. */
-const THING_STUCK = new RegExp(
-  `^(?!.*(?:${PERSON}|${BODY}))(?:我的|他的|这个|那个|这|那)?(?:单子|订单|系统|页面|app|手机|屏幕|软件|电脑|车子|电动车|电瓶车|摩托车?|自行车|三轮车|骑手端|后台)[^ ]{0,4}(?:卡|死机|坏|没电|故障)`,
-);
-/** Money and work pressure (房租水电, 单子压得): breathless with it is a figure of speech. */
-const PRESSURE = /压力|房租|房贷|车贷|网贷|欠债|水电|罚款|扣钱|单子压|订单压/;
-/** A body in trouble said alongside: then breathlessness is real whatever else weighs. */
-const BODY_TROUBLE = /胸|心口|心脏|嘴唇|脸[^ ]{0,2}(?:紫|青|白)|哮喘|晕|倒|\b(chest|lips)\b/;
-/** A vehicle, with no person or body part in the clause: 电动车倒在路边. */
-const VEHICLE_DOWN = new RegExp(
-  `^(?!.*(?:${PERSON}|${BODY}))(?:我的|他的|这个|那个|这|那)?(?:电动车|电瓶车|摩托车?|自行车|三轮车|车子)`,
-);
-/** The clause before the one that holds start. */
-function previousClause(norm: string, start: number): string {
-  const clauseStart = norm.lastIndexOf(' ', start - 1);
-  if (clauseStart <= 0) return '';
-  return norm.slice(norm.lastIndexOf(' ', clauseStart - 1) + 1, clauseStart);
-}
-function clauseBefore(norm: string, start: number): string {
-  return norm.slice(norm.lastIndexOf(' ', start - 1) + 1, start);
-}
-/** Stuck in work, not in a place: orders, the system, debt. */
-const STUCK_IN_WORK = /单子|订单|系统|平台|算法|\bapp\b|规则|网贷|债|工作|这行|套路/;
-/** The clause is about an order, a vehicle or a help desk (单子压在那, 客服叫不醒), not a person. */
-const NOT_A_PERSON =
-  /^(?:我的|他的|这个|那个|这|那)?(?:单子|订单|系统|页面|app|手机|车子|电动车|电瓶车|摩托车?|自行车|三轮车|客服|商家|平台|骑手端|后台|屏幕|进度条?)/;
-/** A thing broken, not a person hurt: 撞坏了, 压扁了, 摔碎了. */
-const DAMAGED = /(?:撞|压|砸|摔|碰|刮|挤|烧)(?:了)?(?:坏|烂|扁|碎|瘪|凹|变形|裂|花)/;
-/** A person hurt said too: then the damage is beside the point. */
-const PERSON_HURT = /受伤|伤了|流血|出血|骨折|起不来|动不了|没反应|晕|昏|疼得|痛得/;
 
 /**
  * Whether a pack's emergency keyword found at [start, end) is said of a person in danger: the same
@@ -777,8 +487,6 @@ const NOBODY_HURT =
 const PET =
   /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
 const ANIMAL_SIGNALS = new Set<string>(['serious-injury', 'bleeding', 'trapped', 'poisoning', 'unconscious']);
-/** Signals a vehicle or a thing can give too (压在下面, crushed): with "nobody is hurt" they are about it. */
-const THING_SIGNALS = new Set<string>(['trapped', 'serious-injury']);
 
 /** Whether a pack's own emergency keywords count: about now, and not said alongside "nobody is hurt". */
 export function packEmergencyLive(norm: string): boolean {
