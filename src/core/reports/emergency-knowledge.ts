@@ -310,7 +310,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(unconscious|passed out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|foam\w* (at |from |in )?(the |his |her )?mouth|(shak|shaking|shake|twitch|jerk)\w* on (the )?(ground|floor)|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|cannot wake|not waking|talking nonsense|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|(he|she|friend|buddy|brother|sister|colleague|coworker|dad|father|mum|mom|wife|husband|son|daughter|kid|child|baby) (\w+ )?(not|no|never) (wake|waking)( up)?(?! (me|us|you|him|her|them)\b)(?!( up)? (early|on time|in time)\b)|passed out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|foam\w* (at |from |in )?(the |his |her )?mouth|(shak|shaking|shake|twitch|jerk)\w* on (the )?(ground|floor)|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|cannot wake|not waking|talking nonsense|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -445,7 +445,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`),
       new RegExp(`(?:脸|嘴|嘴角)${W(5)}歪`),
       // Sudden loss of sight: 突然看不见, 一只眼睛全黑了.
-      new RegExp(`突然${W(3)}(?:看不见|看不清|失明)|眼睛${W(3)}(?:全黑|看不见|失明)`),
+      new RegExp(`突然${W(3)}(?:看不见|看不清|失明)|眼睛${W(3)}(?:全黑|看不见|看不到|失明)`),
+      // One eye or one side gone: 右边完全看不到, 左眼什么都看不见.
+      /(?<!(?:镜|镜子|屏幕|摄像头|监控|灯)[^ ]{0,4})(?:左边|右边|半边|左眼|右眼|一只眼睛?)(?:完全|全|都|啥都|什么都|甚么都)?看不(?:到|见)/,
       // Half the sight gone: 看东西一半是黑的.
       new RegExp(`看东西${W(4)}(?:一半|半边)|(?:一半|半边)${W(3)}(?:看不见|是黑的|黑了)`),
       // A sting or bite that swells the mouth or throat is anaphylaxis in the making.
@@ -507,9 +509,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     patterns: [
       // 手冻僵了 is cold hands; a person frozen stiff is not.
       /(?<![手脚指耳])冻僵/,
-      // 冻得我手都僵了 is cold hands.
+      // 冻得我手都僵了 is cold hands, 冻得不行 a complaint; 冻得人都快不行了 is a body giving up.
       new RegExp(
-        `冻得(?![^ ]{0,2}(?:手|脚|指|耳|脸))${W(8)}(?:没知觉|发紫|不会动|说不了话|说不出话|不利索|晕|不行|僵|硬了)`,
+        `冻得(?![^ ]{0,2}(?:手|脚|指|耳|脸))${W(8)}(?:没知觉|发紫|不会动|说不了话|说不出话|不利索|晕|(?:快|要|人都|都)不行|僵|硬了)`,
       ),
     ],
     latin: /\b(hypotherm\w*|frostbite|frozen stiff|freezing and (confused|shaking|can ?t))\b/,
@@ -518,7 +520,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // Charcoal or a stove indoors and someone not right: carbon monoxide.
     together: [
       [
-        /炭|煤炉|炉子|燃气热水器|\b(charcoal|brazier|stove)\b/,
+        // Or asleep in a cab with the engine or the heater running: 睡在车里开着暖风, "sleep in van with heater on".
+        /炭|煤炉|炉子|燃气热水器|(?:车里|车上|车内|驾驶室|驾驶座|货车|面包车)[^ ]{0,8}(?:暖风|打着火|发动机)|睡[^ ]{0,6}(?:开着|打着)(?:暖风|火|发动机)|\b(charcoal|brazier|stove)\b|\b(sleep\w*|slept|asleep) in (the |a |his |her |my |our )?(van|car|cab|truck)\b.{0,20}\b(heater|engine)\b/,
         /没起床|叫不醒|头晕|头疼|头痛|呕吐|晕|没反应|不动|\b(won ?t wake|dizzy|vomit\w*|headache)\b/,
       ],
     ],
@@ -567,7 +570,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|od ?d|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets)|(eat|eats|ate|eaten|take|takes|took|swallow\w*) (so |too )?(many|much|lots of|a lot of) (pill|pills|tablet|tablets|medicine|meds))\b/,
   },
   violence: {
     phrases: [
@@ -634,7 +637,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
       new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|逼|指着)`),
-      new RegExp(`(?:围着|围住|围在|堵在|堵着)${W(6)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
+      new RegExp(`(?:围着|围住|围在|堵在|堵着|按着|摁着)${W(6)}(?:打|揍|踢|踹)(?!电话|卡|车|单|分)`),
+      // A crowd on one person: 一帮人…踹, 几个人打一个.
+      new RegExp(
+        `(?:一帮|一群|一伙|几个|好几个|十几个)人${W(8)}(?:踹|揍|群殴|围殴|打一个|打他|打她)(?!电话|门)`,
+      ),
       // Cornered and beaten: 把骑手堵在巷子里打.
       new RegExp(`把${W(4)}(?:堵|围|按|摁)${W(8)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
@@ -996,11 +1003,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Said the other way round: 车里锁着个小孩.
       new RegExp(`(?:车里|车内|车上|后座)${W(4)}(?:锁着|关着|困着|留着|落着)${W(2)}${SOMEONE}`),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
-      new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下)`),
+      new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下|下头|下边)`),
       // Beijing 扣 (turned over onto): 人扣在底下 (钱扣在下面 is a deduction).
       new RegExp(`${SOMEONE}${W(2)}扣在${W(3)}(?:下面|底下|下边)`),
       // A limb or a person pinned: 腿压底下了, 人压车下面 (Beijing drops the 在).
-      new RegExp(`(?:(?:${BODY}|${SOMEONE})${W(1)}|我(?:被)?)压(?:到|进)?(?:车)?(?:底下|下面|下边)`),
+      // What is on top may be named: 人压树底下了, 腿压货架下头.
+      new RegExp(
+        `(?:${BODY}|${SOMEONE})${W(1)}压(?:到|进|在)?${W(2)}(?:底下|下面|下边|下头)|我(?:被)?压(?:到|进)?(?:车)?(?:底下|下面|下边|下头)`,
+      ),
       new RegExp(`被水${W(2)}(?:卷|冲|带)(?:走|下去|跑)`),
       /(?:人|他|她|我)(?:还)?在水里/,
       // 睡觉压着胳膊 is a limb gone to sleep.
@@ -1062,11 +1072,18 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       // Locked in, someone still inside: 冷库的门从外面锁上了 同事还在里面.
       [
-        /锁上|锁住|反锁|关上了|门打不开|门开不了|\blocked (in|from the outside)\b/,
-        /(?:人|同事|他|她|孩子|小孩)[^ ]{0,2}还在里面|在里面出不来|\b(still inside)\b/,
+        /锁上|锁住|反锁|扣上|关上了|门打不开|门开不了|从外(?:面|头|边)(?:锁|扣|关|插)|\blocked (in|from the outside)\b/,
+        // 进去半个钟头没出来, 在里头半天没声音: someone inside who neither comes out nor answers.
+        new RegExp(
+          `${SOMEONE}${W(2)}还在(?:里面|里头|里边)|在里面出不来|进去${W(8)}没出来|(?:里面|里头|里边)${W(6)}(?:没声音|没动静|动静都没有|声音都没有|声都没有|没人应|不应|没反应)|\\b(still inside)\\b`,
+        ),
       ],
       // Held against one's will: 被人关在屋里 不让我走.
-      [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)|不放(?:人|我|他|她)/],
+      // 把我们关地下室了 (the 在 dropped); 甭想走, 不叫走, 门从外头锁了: not let go.
+      [
+        /(?:被|把(?:我|他|她|人))[^ ]{0,3}(?:关|锁)(?:在|起来|进|(?=[^ ]{0,4}(?:室|屋|房|厂|库|间|里)))/,
+        /不让(?:我|他|她)?(?:走|出|离开)|不放(?:人|我|他|她)|(?:甭|别|休)想(?:走|出去|离开)|不(?:准|许|叫|给)(?:我|他|她|我们)?(?:走|出去|离开)|从外(?:面|头|边)锁|手机[^ ]{0,3}(?:收|抢|拿|没收)/,
+      ],
       [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:

@@ -100,7 +100,7 @@ const PAST =
   /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|上回|那次|昨天|昨晚|昨儿|前天|前几天|前两天|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
-  /快去|刚(?:在|发|说|打)|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
+  /快去|刚(?:在|发|说|打)|(?<!到)现在|今早|(?<=(?:昨晚|昨天晚上|昨夜|昨儿晚上|昨儿个晚上|半夜)[^]*)(?<![昨前天])(?:早上|早晨|一早)|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
 
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
@@ -154,8 +154,8 @@ const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 
  */
 const MODERATE_CJK = [
   /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕|天旋地转/,
-  /冷汗|虚汗|满头大汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
-  /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|(?:疼|痛)得[^ ]{0,3}滚|肚子(?:疼|痛)得|剧痛|直不起腰/,
+  /冷汗|虚汗|满头大?汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
+  /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|(?:疼|痛)得[^ ]{0,2}(?:蜷|缩成|趴|跪)|(?:疼|痛)得[^ ]{0,3}滚|肚子(?:疼|痛)得|剧痛|直不起腰/,
   /呕吐|一直吐|想吐|吐了|在吐|吐个不停/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了|(?:嘴|嘴巴|舌头|脸)[^ ]{0,2}麻/,
   /看不清|眼前[^ ]{0,3}发黑|视线模糊|重影/,
@@ -167,7 +167,7 @@ const MODERATE_CJK = [
   /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|身上冰凉|(?:浑身|全身)发冷|一直[^ ]{0,2}抖|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|东倒西歪|腿软|往一边倒|走路[^ ]{0,2}歪/,
-  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|颠三倒四|语无伦次|不认(?:识)?人|认不出(?:人|我|来)|反应[^ ]{0,2}(?:慢|迟钝)/,
+  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|颠三倒四|语无伦次|不认(?:识)?人|认不出(?:人|我|来)|问(?:他|她|人|话)[^ ]{0,4}(?:答不上来|答不出来|回答不了|不回答)|反应[^ ]{0,2}(?:慢|迟钝)/,
   /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|脸[^ ]{0,2}白了/,
   // Lips gone blue or grey (嘴唇发乌, 嘴巴乌的): with a pale face, a body short of air.
   /(?:嘴唇|嘴巴)[^ ]{0,2}(?:发白|发紫|发青|发乌|发黑|乌了|乌的|紫了|青了)/,
@@ -258,6 +258,16 @@ const TYPOS: [RegExp, string][] = [
   // Shaanxi 咧 closing a clause (烫着咧) is 了.
   [/咧(?= |$)/g, '了'],
   [/没得(?=反应|知觉|意识|呼吸|气|动静)/g, '没'],
+  // Shanghainese: 拨货车压辣下头 (被…压在下头), 拔勿出来, 喊伊勿应 (喊他不应); 请勿, 切勿 stay.
+  // 拨打 (dialling) stays.
+  [/拨(?!打|号|电话|通|款|钱|给)(?=[^ ]{0,4}(?:撞|压|打|砸|轧|碾|咬|电|烫|砍|捅|刮))/g, '被'],
+  [/辣(?=(?:地上|地下|下头|下面|底下|里头|里面|屋里|车里|门口|路上|外头))/g, '在'],
+  [/(?<![请切务])勿/g, '不'],
+  [/伊(?=[^ ]{0,1}(?:勿|不|叫|喊|倒|晕|没|拨|被|辣|在|头|脚|手|浑身|一直))/g, '他'],
+  // Cantonese 讲嘢 (speak), 讲唔清 (cannot speak clearly); Shaanxi 咋咧 (what is wrong).
+  [/讲嘢/g, '说话'],
+  [/讲(?=[^ ]{0,2}不清)/g, '说'],
+  [/咋咧/g, '咋了'],
   // 流紧血: bleeding right now.
   [/(流|吐|喷|抽|烧)紧/g, '$1'],
 ];
@@ -359,6 +369,7 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
     for (const m of norm.matchAll(globalOf(k.latin))) {
       const before = norm.slice(0, m.index);
       if (signal === 'violence' && LATER_THREAT.test(before)) continue;
+      if (signal === 'fire' && LATIN_WORRY.test(before)) continue;
       if (!LATIN_NEGATION.test(before) && !LATIN_HYPOTHETICAL.test(before)) {
         found.add(signal);
         break;
@@ -375,6 +386,10 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
  */
 const LATER_THREAT =
   /\b(come (and )?(find|get|look for|back for|after)|find (me|him|her|you) (later|tomorrow|some ?day)|next time|some ?day|one day)\b[^.;!?]{0,25}$/;
+
+/** A worry ("scared it explode", "might catch fire"): a fire feared, not burning (as 担心会着火). */
+const LATIN_WORRY =
+  /\b(?:(?:scared|afraid|worried|worry|fear(?:ing)?)(?: that)?(?: (?:it|this|that|(?:the|my|his|her|a) \w+(?: \w+)?))?(?: (?:will|would|might|may|could|can|gonna|going to))?|might|may|could|would|gonna|going to)(?: catch| burst into| start(?: a)?)? $/;
 
 const MODERATE_SIGNAL = 'medical';
 /**
@@ -469,7 +484,7 @@ export function aboutNow(norm: string): boolean {
 
 /** What a safety class taught (安全课上讲 有人触电要先断电): a lesson retold, not an event. */
 const LESSON =
-  /课上|上课(?:时|的时候)?(?:讲|说|教)|(?:培训|讲座|演练|演习)(?:时|上|里|的时候)?(?:讲|说|教|学)|老师(?:讲|说|教)|教(?:过)?我们|演练|演习|\b(in (the )?(training|class|lesson)|we were taught)\b/;
+  /课上|上课(?:时|的时候)?(?:讲|说|教)|(?:培训|讲座|演练|演习)(?:时|上|里|的时候)?(?:讲|说|教|学)|老师(?:讲|说|教)|教(?:过)?我们|组织(?:大家)?学|学(?:习)?(?:急救|海姆立克|心肺复苏|cpr)|教(?:大家|我们)?(?:怎么)?救|演练|演习|\b(in (the )?(training|class|lesson)|we were taught)\b/;
 /** A photo or video someone sent the writer is about them, not the news (朋友给我发了一张割手的照片). */
 const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */

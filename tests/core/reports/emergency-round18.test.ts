@@ -1,0 +1,85 @@
+/**
+ * Emergency round 18: the causes behind the misses and false alarms on fresh wordings in four packs
+ * (evals/own/emergency-dev11-*) — Shanghainese and Cantonese speech, someone shut in who neither comes out
+ * nor answers, people held against their will, a person pinned under a fallen thing, one eye or one side
+ * gone blind, a crowd on one person, belly pain that curls someone up, fumes in a cab, pills and "no wake"
+ * in broken English, the morning after, a first-aid class, and a battery feared to catch fire. Checked on
+ * variants (not the eval lines) through every pack. Built-in knowledge only.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifierOn } from '../../helpers/classifiers.js';
+
+const PACKS = [
+  'content',
+  'packs/nanshan',
+  'packs/jinshui',
+  'packs/yanta',
+  'packs/hongshan',
+  'packs/chaoyang',
+];
+
+const ROWS: [string, boolean][] = [
+  // Shanghainese 拨 (被), 辣 (在), 勿 (不), 伊 (他); 请勿 and 拨打 stay what they are.
+  ['阿拉爷叔拨电瓶车撞了 倒辣地上勿动了', true],
+  ['伊拨车子压辣下头 脚抽勿出来', true],
+  ['请勿靠近 地上有油', false],
+  ['拨打客服电话没人接 打了好几次', false],
+  // Cantonese 讲嘢讲唔清 (cannot speak clearly).
+  ['佢淋到成身湿晒 一直发抖 讲嘢讲唔清', true],
+  ['个客讲嘢好大声 好凶', false],
+  // Shut in, and inside neither coming out nor answering; a door shut on a parcel or the keys is not.
+  ['仓库的门从外头锁上了 小王还在里头 一点动静都没有', true],
+  ['冷柜门关上了 老周进去十来分钟了没出来 敲也没人应', true],
+  ['门关上了 快递放里面了', false],
+  ['门锁上了 钥匙在里面 进不去', false],
+  ['小王进去拿货半天没出来 又偷懒了', false],
+  // Held against one's will (the 在 dropped, 不给走, 甭想走); a telling-off in an office, or overtime, is not.
+  ['工头把我们锁工棚里 不给走 手机也收了', true],
+  ['他们把我关仓库 说不还钱甭想走', true],
+  ['老板把我关在办公室骂了一个钟头', false],
+  ['站长说今天不准走 要加班', false],
+  // Pinned under a fallen thing, the thing named between (人压树底下); goods under goods are not.
+  ['广告牌砸下来 一个老人压牌子底下了', true],
+  ['几箱货压在最下面 拿不出来', false],
+  // One eye or one side gone blind; a mirror or a camera that does not show the right side is not.
+  ['右眼什么都看不到了 头疼得厉害', true],
+  ['左边完全看不见了 骑不了车', true],
+  ['右边后视镜看不到 要换一个', false],
+  ['这个摄像头右边看不到', false],
+  // A crowd on one person; a card game or phone calls are not.
+  ['一群人把一个骑手按在地上踹', true],
+  ['好几个人围着他揍', true],
+  ['好几个人在打牌', false],
+  ['一帮人打他电话都不接', false],
+  // Belly pain that curls someone up, sweating, unable to answer; a little pain is not.
+  ['肚子疼得蜷成一团 满头大汗 问他话也答不上来', true],
+  ['肚子有点疼 满头汗是跑的', false],
+  ['顾客问我地址 我答不上来', false],
+  // Fumes: asleep in a cab with the heater or the engine running, then headache or not waking.
+  ['货车里开着暖风睡了一宿 起来头疼恶心', true],
+  ['my dad not waking up, we slept in the car with heater on', true],
+  ['车里暖风坏了 冻得不行', false],
+  // Broken English: pills by the handful, "no wake"; a wife who did not wake the writer is not.
+  ['my buddy took too many pills with beer, he no wake up', true],
+  ['my wife did not wake me up so I was late', false],
+  // A fire feared is not a fire; one burning is.
+  ['the phone battery is puffy, afraid it might catch fire, where to recycle', false],
+  ['worried the power bank will explode, can I bring it on the bus', false],
+  ['the charger is on fire in the hallway', true],
+  // The morning after: last night's cause, this morning's state; last night's drink or a past crash is not.
+  ['昨晚他在宿舍烧炭 今早叫不醒', true],
+  ['昨天晚上睡在车里 早上怎么喊都没反应', true],
+  ['昨晚喝多了 早上起来头疼', false],
+  ['上周五早上被车撞了 骨折了', false],
+  // A first-aid class; doing it on someone now is not a class.
+  ['站里组织学心肺复苏 下次什么时候', false],
+  ['下周教大家怎么救溺水的人', false],
+  ['他没呼吸了 我在给他做心肺复苏 快来人', true],
+];
+
+describe.each(PACKS)('emergency round 18 through %s', (dir) => {
+  it.each(ROWS)('%s → emergency: %s', async (text, emergency) => {
+    const classifier = await classifierOn(dir);
+    expect(classifier.classify(text).urgency === 'emergency').toBe(emergency);
+  });
+});
