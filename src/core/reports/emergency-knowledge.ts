@@ -303,6 +303,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       // 抽风 said of someone on the ground (平台抽风 is a glitch).
       [/抽风/, /地上|倒|打滚|白沫|吐沫|翻白眼|没反应|叫不醒|路边|路上|浑身|全身|手脚|四肢|牙关|突然/],
+      // Inside for long or locked in, and no answer: 老刘在里面半个多小时了 敲门不应, 厕所门反锁着 拍门没动静.
+      [
+        /进去[^ ]{0,8}没出来|(?:里面|里头|里边)[^ ]{0,8}(?:没出来|(?:半|一|两|几|成)个?多?(?:小时|钟头|钟)|半天|好久)|(?:厕所|卫生间|浴室|洗手间|冷库|冻房|房间|屋)[^ ]{0,3}(?:门)?(?:反锁|锁着|插着)/,
+        /(?:敲|拍|叫|喊)(?:门)?[^ ]{0,3}(?:不应|没人应|没反应|没动静|没声音)|(?:没|一点)(?:声音|动静)|(?:声音|动静)都没有/,
+      ],
       // Shut in a bathroom or a room for long, and no answer: 厕所里半天没出来 敲门不应.
       [
         /(?:厕所|卫生间|浴室|洗手间|房间|屋)[^ ]{0,4}(?:半天|好久|很久|一直)[^ ]{0,2}没出来|从里面反锁|里面反锁/,
@@ -835,6 +840,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `(?:楼顶|天台|房顶|窗台|楼边|桥边|桥上|江边|栏杆外|栏杆边|铁轨)${W(6)}(?:坐着|站着|躺着|不下来|坐了|站了|不肯下|往下看|徘徊|不走)`,
       ),
+      // 楼顶有个人 … 好像要跳: about to jump from a high place (跳舞, 跳绳 are not).
+      new RegExp(
+        `(?:楼顶|顶楼|天台|房顶|窗台|楼边|桥上|桥边|栏杆外)${W(10)}(?: [^ ]{0,4})?(?:要|想|准备|打算)跳(?![舞绳槽高远水])`,
+      ),
       // Walking into the water alone: 一个人往江里走.
       // 楼下有人跳下来了: someone jumped.
       /有人[^ ]{0,2}跳(?:下来|下去|楼)了/,
@@ -889,7 +898,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|(don ?t|doesn ?t|dont|doesnt|do not|does not) want to live|want(s)? to die|going to jump|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) (on|at) (the )?edge|edge of (the |a )?(roof|rooftop|building|bridge)|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
+      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|(don ?t|doesn ?t|dont|doesnt|do not|does not) want to live|want(s)? to die|going to jump|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) (on|at) (the )?edge|edge of (the |a )?(roof|rooftop|building|bridge)|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|(hanged|hung) (him|her|them)sel(f|ves)|(someone|somebody|a (man|woman|guy|person|worker)|he|she) (is |s |was )?hanging (in|from|inside) (the|a) (stairwell|stairs|room|bathroom|toilet|closet|wardrobe|tree|ceiling|doorway|garage|warehouse|dorm|shed|basement|hallway)|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
   },
   fire: {
     phrases: [
@@ -1072,7 +1081,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       // Locked in, someone still inside: 冷库的门从外面锁上了 同事还在里面.
       [
-        /锁上|锁住|反锁|扣上|关上了|门打不开|门开不了|从外(?:面|头|边)(?:锁|扣|关|插)|\blocked (in|from the outside)\b/,
+        /锁上|锁住|反锁|扣上|关上了|门打不开|门开不了|门[^ ]{0,4}(?:打不开|开不了|开不开)|从外(?:面|头|边)(?:锁|扣|关|插)|\blocked (in|from the outside)\b/,
         // 进去半个钟头没出来, 在里头半天没声音: someone inside who neither comes out nor answers.
         new RegExp(
           `${SOMEONE}${W(2)}还在(?:里面|里头|里边)|在里面出不来|进去${W(8)}没出来|(?:里面|里头|里边)${W(6)}(?:没声音|没动静|动静都没有|声音都没有|声都没有|没人应|不应|没反应)|\\b(still inside)\\b`,

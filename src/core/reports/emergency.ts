@@ -268,6 +268,10 @@ const TYPOS: [RegExp, string][] = [
   [/讲嘢/g, '说话'],
   [/讲(?=[^ ]{0,2}不清)/g, '说'],
   [/咋咧/g, '咋了'],
+  // Cantonese 喺 (在), 入面 (里面), 出嚟 (出来): 佢喺冻房入面冇出嚟.
+  [/喺/g, '在'],
+  [/入面/g, '里面'],
+  [/嚟/g, '来'],
   // 流紧血: bleeding right now.
   [/(流|吐|喷|抽|烧)紧/g, '$1'],
 ];
@@ -532,7 +536,8 @@ function liveNow(norm: string): boolean {
   };
   for (const m of norm.matchAll(globalOf(NOW))) {
     const part = partFrom(m.index, m[0].length);
-    if (!PAPERWORK.test(part) && !LASTING.test(part) && !QUESTION.test(part)) return true;
+    if (!PAPERWORK.test(part) && !LASTING.test(part) && !QUESTION.test(part) && !AFTERMATH.test(part))
+      return true;
     if (rawSignals(part).length > 0) return true;
   }
   // 到现在还昏迷 is now; 到现在还没赔 is not: "until now" counts only with a danger after it.
@@ -540,6 +545,8 @@ function liveNow(norm: string): boolean {
     if (rawSignals(partFrom(m.index, m[0].length)).length > 0) return true;
   return false;
 }
+/** What was ruled after a past event (现在房东不让充电了): a consequence, not a danger now. */
+const AFTERMATH = /不让(?:充电|进|停|放|用|骑|上楼|住)|不准(?:充电|进|停|放|用|骑)|禁止/;
 /** A question about now (现在能进吗) asks, it does not tell of a danger. */
 const QUESTION = /吗|怎么|能不能|可不可以|可以|是否|多少|\b(can|could|should|how)\b/;
 /** An ache that stayed (还疼, 阴天疼, 后遗症): about an old injury, not a new one. */

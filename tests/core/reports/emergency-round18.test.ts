@@ -75,6 +75,20 @@ const ROWS: [string, boolean][] = [
   ['站里组织学心肺复苏 下次什么时候', false],
   ['下周教大家怎么救溺水的人', false],
   ['他没呼吸了 我在给他做心肺复苏 快来人', true],
+  // Then, on more wordings of the same dangers: inside for long and silent, locked in, Cantonese 喺…入面;
+  // magnets swallowed; about to jump from a roof; hanging in English; a past fire whose "now" is a new rule.
+  ['厕所门反锁着 老刘在里面半个多小时了 敲门不应', true],
+  ['冷库里面零下二十度 门坏了打不开 人还在里面', true],
+  ['佢喺冻房入面成个钟冇出嚟 拍门都冇人应', true],
+  ['站里的冷库门老是关不上 能修一下吗', false],
+  ['上厕所的时候门锁坏了 出不来 后来保安开了', false],
+  ['孩子把吸铁石吞下去了 好几颗', true],
+  ['对面楼顶有个人站在边上 好像要跳', true],
+  ['楼顶上风景好 大家想跳舞', false],
+  ['someone hanging in the stairwell, we need help now', true],
+  ['上个月宿舍电瓶车着火 还好没人伤着 现在房东不让充电了', false],
+  ['手机电池鼓包了 会不会爆炸啊', false],
+  ['我家猫把一颗纽扣电池吞了 去宠物医院了', false],
 ];
 
 describe.each(PACKS)('emergency round 18 through %s', (dir) => {
