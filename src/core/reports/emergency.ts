@@ -42,6 +42,10 @@ export const EMERGENCY_PHRASES: readonly string[] = [
   // Events the rules read by structure (从楼梯上掉下来, 孕妇要生了, 小孩不见了), as words to hear in pinyin.
   ...[
     '从楼梯上',
+    // Shut in (tongshi zai lengku li chu bu lai le, men da bu kai).
+    '冷库',
+    '出不来',
+    '打不开',
     '从梯子上',
     '从楼上',
     '从脚手架上',
@@ -229,6 +233,8 @@ const TYPOS: [RegExp, string][] = [
   [/喘不[过上][起器]/g, '喘不过气'],
   [/救[名明]/g, '救命'],
   [/同是/g, '同事'],
+  // 通事 (heard for tongshi) is 同事 unless it is part of 交通事故.
+  [/(?<!交)通事(?!故)/g, '同事'],
   [/[唔冇]郁/g, '不动'],
   [/咗/g, '了'],
   [/佢/g, '他'],
@@ -260,6 +266,8 @@ const TYPOS: [RegExp, string][] = [
   [/没得(?=反应|知觉|意识|呼吸|气|动静)/g, '没'],
   // Shanghainese: 拨货车压辣下头 (被…压在下头), 拔勿出来, 喊伊勿应 (喊他不应); 请勿, 切勿 stay.
   // 拨打 (dialling) stays.
+  // 倒辣地浪 (倒在地上): 浪 is 上 after a place.
+  [/(?<=[地楼床])浪(?= |$|[^ ]{0,1}(?:勿|不|一|动))/g, '上'],
   [/拨(?!打|号|电话|通|款|钱|给)(?=[^ ]{0,4}(?:撞|压|打|砸|轧|碾|咬|电|烫|砍|捅|刮))/g, '被'],
   [/辣(?=(?:地上|地下|下头|下面|底下|里头|里面|屋里|车里|门口|路上|外头))/g, '在'],
   [/(?<![请切务])勿/g, '不'],
@@ -427,8 +435,15 @@ const HYPERBOLE =
   /\b(orders?|phone|app|business|sales|notifications?|group chat)\b[^.,;!?]{0,12}\b(exploded|explod\w+|blew up|blowing up|on fire)\b|\b(exploded|blew up|blowing up|on fire) with (orders|messages|calls|notifications)\b|[饿累困](?:晕|昏|瘫|趴)|跑断(?:了)?腿|跑(?:到|得)(?:我)?(?:腿|腰|脚)(?:都|快|要)?(?:断|折)|(?:腿|腰)(?:都|快|要)?(?:跑|累|站|走)(?:断|折)了?/g;
 function withoutHyperbole(norm: string): string {
   if (DIABETIC.test(norm)) return norm;
-  return norm.replace(HYPERBOLE, (m) => '·'.repeat(m.length));
+  const plain = norm.replace(HYPERBOLE, (m) => '·'.repeat(m.length));
+  return TIRED.test(plain) && !ACCIDENT.test(plain)
+    ? plain.replace(WORN_OUT_LEGS, (m) => '·'.repeat(m.length))
+    : plain;
 }
+/** 跑了一天腿都断了 累死: a long day said, and nothing that could break a leg — legs "broken" with tiredness. */
+const TIRED = /累|跑了一天|站了一天|走了一天|跑一天|一整天|\b(tired|exhausted)\b/;
+const ACCIDENT = /撞|摔|砸|压|被|车祸|掉|跌|绊|夹|卷|\b(hit|fell|fall|crash\w*)\b/;
+const WORN_OUT_LEGS = /(?:腿|腰|脚)(?:都|快|要)(?:断|折)了?/g;
 
 /**
  * Numbness with an everyday cause (胳膊拿手机拿麻了, arm numb from holding the phone): a limb that

@@ -89,6 +89,13 @@ const ROWS: [string, boolean][] = [
   ['上个月宿舍电瓶车着火 还好没人伤着 现在房东不让充电了', false],
   ['手机电池鼓包了 会不会爆炸啊', false],
   ['我家猫把一颗纽扣电池吞了 去宠物医院了', false],
+  // Over the railing of a bridge; locked in by a boss in English; Shanghainese 地浪 (地上); a long day's legs.
+  ['天橋上有個人翻過欄杆了', true],
+  ['有人翻过护栏横穿马路 差点被撞', false],
+  ['boss lock us in factory, take our phone, dont let go', true],
+  ['伊拉老婆肚皮痛得来 倒辣地浪 额角头汗老多', true],
+  ['跑了一天腿都断了 累死', false],
+  ['被车撞了 腿都断了 动不了', true],
 ];
 
 describe.each(PACKS)('emergency round 18 through %s', (dir) => {
