@@ -393,6 +393,26 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: '工资被包工头卷走了: money made off with, not a person swept away',
   },
   {
+    signals: ['unconscious', 'pack'],
+    phrase: /^(?:进去|里面|里头|里边)/,
+    report: CUSTOMER,
+    unless: { report: PERSON_DOWN },
+    why: '顾客在里面半天不开门 敲门没人应: a customer not answering the door',
+  },
+  {
+    signals: ['unconscious', 'pack'],
+    report: /睡觉|睡着|在睡|打游戏|戴着耳机|\b(asleep|sleeping)\b/,
+    also: (at) => /敲|里面|里头|里边/.test(at.clause),
+    unless: { report: new RegExp(`${DOWN}|叫不醒|喊不醒|拍不醒|弄不醒`) },
+    why: '室友在里面睡觉 敲门没反应: asleep behind a door, said so',
+  },
+  {
+    signals: ['medical'],
+    phrase: /说|话/,
+    report: /方言|口音|普通话|\b(accent|dialect)\b/,
+    why: '说话说不清楚是方言问题吗: an accent, not a stroke',
+  },
+  {
     also: (at) => DAMAGED.test(at.norm.slice(at.start, at.end + 3)),
     unless: { report: PERSON_HURT },
     why: '被撞坏了, 撞扁了: what was hit is a thing',

@@ -90,6 +90,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '全是血',
       '都是血',
       '一地血',
+      '一地的血',
+      '满地的血',
+      '一身的血',
       '一滩血',
       '头破',
       '吐血',
@@ -556,7 +559,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       // A child swallowing a battery, magnet or coin: 吞了一颗电池, 纽扣电池吃下去了.
-      new RegExp(`(?:吞|吃|咽|舔)${W(5)}(?:${SWALLOWED})|(?:${SWALLOWED})${W(3)}(?:吞|吃|咽|舔)(?:了|下)`),
+      // 把洗衣凝珠咬破了: bitten open is in the mouth too.
+      new RegExp(
+        `(?:吞|吃|咽|舔|咬)${W(5)}(?:${SWALLOWED})|(?:${SWALLOWED})${W(3)}(?:吞|吃|咽|舔|咬)(?:了|下|破|开)`,
+      ),
       // A household chemical drunk or eaten: 喝了一口洁厕灵, 误喝了消毒水.
       new RegExp(
         `(?:喝|吃|吞|舔)${W(6)}(?:洁厕|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|灭鼠|机油)`,
@@ -1010,7 +1016,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Terse: 货 压人了, 砸着人了.
       /(?:压|砸|埋)(?:住|到|中|着)?了?人了(?!吗|没)/,
       // Shut in a vehicle: 小孩被锁在车里.
-      new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困|留|落|忘)在${W(4)}(?:车里|车内|车上)`),
+      new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困|留|落|忘)在${W(4)}(?:车里|车内|车上|后备箱|尾箱)`),
       // Said the other way round: 车里锁着个小孩.
       new RegExp(`(?:车里|车内|车上|后座)${W(4)}(?:锁着|关着|困着|留着|落着)${W(2)}${SOMEONE}`),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),

@@ -96,6 +96,15 @@ const ROWS: [string, boolean][] = [
   ['伊拉老婆肚皮痛得来 倒辣地浪 额角头汗老多', true],
   ['跑了一天腿都断了 累死', false],
   ['被车撞了 腿都断了 动不了', true],
+  // Behind a door: a customer who does not open, a roommate asleep, said so, are not someone collapsed inside.
+  ['顾客明明在里面半天不开门 敲门也没人应', false],
+  ['宿舍门反锁了 室友在里面睡觉 敲门没反应 我进不去', false],
+  ['宿舍门反锁了 室友在里面 敲门一直没反应 打电话也不接 平时不这样', true],
+  ['他在车里睡觉 敲车窗没反应 叫不醒', true],
+  // An accent is not a stroke; a car boot is a vehicle to be locked in; a detergent pod bitten open is swallowed.
+  ['说话说不清楚是方言问题吗', false],
+  ['我被人锁在车后备箱里了 救命', true],
+  ['小孩把洗衣凝珠咬破了 满嘴都是', true],
 ];
 
 describe.each(PACKS)('emergency round 18 through %s', (dir) => {
