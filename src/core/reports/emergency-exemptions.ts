@@ -68,7 +68,7 @@ const SPENDING = /买|花了|花钱|钱|块|元|消费|账|工资/;
 /** What right before a phrase makes it a figure of speech: 累得想死, 扣得我想死; 热得中暑 stays. */
 const FIGURATIVE_BEFORE = /(?<![觉记显晓值舍认])得(?:我|人)?(?:都|真|好|快|要)?$/;
 /** Phrases that are figures of speech after 得 (想死, 吐血, 心脏病), unlike 得中暑 or 得起不来. */
-const FIGURATIVE = /想死|去死|要死|死了算了|活不下去|吐血|心脏病|崩溃/;
+const FIGURATIVE = /想死|去死|要死|死了算了|活不下去|吐血|心脏病|心梗|崩溃/;
 /** 累到吐血, 忙得要死, 罚得我要吐血, 气晕过去: tiredness, anger or a fine as a figure of speech. */
 const FIGURATIVE_CAUSE =
   /(?:[累气忙笑饿困烦罚扣骂催怄吵愁](?:得|到)(?:我|人)?(?:都|快|要|想|差点)?|(?<![煤燃空天暖毒沼])气)$/;
@@ -248,7 +248,13 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: '楼下有人烧烤 烟很大: smoke from cooking or smoking, not a fire',
   },
   {
-    signals: ['self-harm'],
+    phrase: FIGURATIVE,
+    after: /^了?都(?: |$)/,
+    report: VENT,
+    why: '被罚惨了 心梗了都: Beijing hyperbole after a fine (都 put last)',
+  },
+  {
+    signals: ['self-harm', 'pack'],
     phrase: /^想死$/,
     before: /(?:真|真的|简直|好)$/,
     report: VENT,

@@ -274,8 +274,14 @@ const TYPOS: [RegExp, string][] = [
   [/伊(?=[^ ]{0,1}(?:勿|不|叫|喊|倒|晕|没|拨|被|辣|在|头|脚|手|浑身|一直))/g, '他'],
   // Cantonese 讲嘢 (speak), 讲唔清 (cannot speak clearly); Shaanxi 咋咧 (what is wrong).
   [/讲嘢/g, '说话'],
-  [/讲(?=[^ ]{0,2}不清)/g, '说'],
+  [/讲(?=[^ ]{0,2}不(?:清|出))/g, '说'],
   [/咋咧/g, '咋了'],
+  // Cantonese 畀 (被) before what was done, 入去 (进去), 拎唔出 (拔不出); Shanghainese 闲话 (话), 面孔 (脸).
+  [/畀(?=[^ ]{0,4}(?:撞|打|卷|压|咬|斩|砍|夹|电|烫|绞|碾|刺|捅))/g, '被'],
+  [/入去/g, '进去'],
+  [/拎(?=[^ ]{0,1}不出)/g, '拔'],
+  [/出闲话/g, '出话'],
+  [/面孔/g, '脸'],
   // Cantonese 喺 (在), 入面 (里面), 出嚟 (出来): 佢喺冻房入面冇出嚟.
   [/喺/g, '在'],
   [/入面/g, '里面'],
@@ -573,7 +579,7 @@ const LASTING =
  * knowledge, not help for someone: nobody is named and nothing is said about now.
  */
 const GENERAL =
-  /常识|想学|学学|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|灭火器|急救箱|药箱|\b(fire extinguisher|first aid kit)\b|\b(first aid|training|course|tips)\b/;
+  /常识|想学|学学|防患|以防万一|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|灭火器|急救箱|药箱|\b(fire extinguisher|first aid kit)\b|\b(first aid|training|course|tips)\b/;
 /** Someone named in English (my passenger, a guy, she is…) or a state going on (is having, is bleeding). */
 const LATIN_SOMEONE =
   /\b(passenger|customer|colleague|coworker|co-worker|friend|buddy|rider|driver|courier|guy|man|woman|kid|child|baby|son|daughter|wife|husband|mum|mom|dad|father|mother|neighbou?r|brother|sister|grandpa|grandma|old (man|lady))\b|\b(he|she|someone|somebody) (is|s|has|just|was|can ?t|won ?t)\b|\b(is|are|s|am|m) (having|bleeding|choking|shaking|lying|turning|going|not)\b/;
@@ -583,13 +589,16 @@ function generalQuestion(norm: string): boolean {
   return (
     (GENERAL.test(norm) || HOW_TO.test(norm)) &&
     !SOMEONE_OR_NOW.test(
-      norm.replace(/有没有人?|有人知道|大家|别人|病人|患者|我想(?:学|知道|了解)|[^ ]{1,4}的人/g, ' '),
+      norm.replace(
+        /有没有人?|有人知道|啥人晓得|有谁知道|大家|别人|病人|患者|我想(?:学|知道|了解)|[^ ]{1,4}的人/g,
+        ' ',
+      ),
     )
   );
 }
 /** How one deals with a danger (中暑了应该怎么处理): general when nobody is named and nothing is about now. */
 const HOW_TO =
-  /^[^ 我他她人]{1,6}了?怎么办|(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|的人(?:应该|该|要|能不能|可以|怎么)|如何(?:处理|急救)|怎样处理|\bwhat (should|do) (you|we|i) do\b/;
+  /^[^ 我他她人]{1,6}了?怎么办|(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|的人(?:应该|该|要|能不能|可以|怎么)|如何(?:处理|急救)|怎样处理|(?:咋|怎么)(?:处理|急救)[^ ]{0,2}(?:防患|以防|预防)|\bwhat (should|do) (you|we|i) do\b/;
 /** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
 const WHAT_IF_HOW =
   /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;

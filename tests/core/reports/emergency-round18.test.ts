@@ -105,6 +105,23 @@ const ROWS: [string, boolean][] = [
   ['说话说不清楚是方言问题吗', false],
   ['我被人锁在车后备箱里了 救命', true],
   ['小孩把洗衣凝珠咬破了 满嘴都是', true],
+  // Broken English: shut in and silent, down and not moving, a battery eaten, cold and shaking; the order that
+  // "kills" the writer is not a threat.
+  ['my friend lock inside toilet long time, knock no answer', true],
+  ['a man lying on road not move, blood from mouth', true],
+  ['kid eat battery, what to do now', true],
+  ['old lady fall down stairs, not wake', true],
+  ['too cold, the rider shaking and cannot talk, lying on snow', true],
+  ['this order kill me, so far', false],
+  ['my phone almost die, battery 2%, help', false],
+  // Cantonese 畀…卷咗入去 拎唔出嚟; Shanghainese 讲勿出闲话 半边面孔; Xi'an 涝池.
+  ['手畀机器卷咗入去 拎唔出嚟', true],
+  ['畀钱先 唔该', false],
+  ['阿拉娘舅突然讲勿出闲话 半边面孔木脱了', true],
+  ['娃掉到涝池里咧 没上来', true],
+  // Beijing 心梗了都 after a fine; a how-to asked ahead (防患一下).
+  ['哥们儿今儿被罚惨了 心梗了都', false],
+  ['啥人晓得 电瓶车充电着火咋处理 防患一下', false],
 ];
 
 describe.each(PACKS)('emergency round 18 through %s', (dir) => {
