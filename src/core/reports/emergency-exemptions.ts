@@ -413,6 +413,13 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: '室友在里面睡觉 敲门没反应: asleep behind a door, said so',
   },
   {
+    signals: ['unconscious', 'pack'],
+    phrase: /^(?:起不来|爬不起来|起不了床)/,
+    report: /迟到|闹钟|起晚|睡过头|赖床/,
+    unless: { report: /摔|撞|倒|晕|疼|痛|血/ },
+    why: '早上起不来 迟到了: overslept, not a person down',
+  },
+  {
     signals: ['medical'],
     phrase: /说|话/,
     report: /方言|口音|普通话|\b(accent|dialect)\b/,

@@ -306,6 +306,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       // 抽风 said of someone on the ground (平台抽风 is a glitch).
       [/抽风/, /地上|倒|打滚|白沫|吐沫|翻白眼|没反应|叫不醒|路边|路上|浑身|全身|手脚|四肢|牙关|突然/],
+      // Days without opening the door, and a smell: 好几天没开门 有臭味, "not answer the door 2 days, bad smell".
+      [
+        /(?:好几|两|三|几|多)天[^ ]{0,4}(?:没开门|没出门|没出来|联系不上|不接电话|没动静)|\b(not answer\w*|no answer|not open\w*) (the )?(door|phone)\b/,
+        /臭味|异味|发臭|臭了|\b(bad smell|smells? bad|stinks?|stinking)\b/,
+      ],
       // The same in broken English: "lock inside toilet long time, knock no answer".
       [
         /\b(lock(ed|s)? (himself |herself )?(inside|in)|(inside|in) (the )?(toilet|bathroom|washroom|cold ?(store|room)|freezer) (for )?(a )?long time|long time (inside|in (the )?(toilet|bathroom)))\b/,
@@ -323,7 +328,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(unconscious|(?<=\b(he|she|friend|buddy|brother|sister|colleague|coworker|roommate|dad|father|mum|mom|wife|husband|son|daughter|kid|child|baby|lady|man|woman|guy|grandma|grandpa|granny|rider|driver|worker|someone|somebody|person) (\w+ ){0,4})(not|no|never) (wake|waking)( up)?(?! (me|us|you|him|her|them)\b)(?!( up)? (early|on time|in time)\b)|passed out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|foam\w* (at |from |in )?(the |his |her )?mouth|(shak|shaking|shake|twitch|jerk)\w* on (the )?(ground|floor)|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|cannot wake|not waking|talking nonsense|not breathing|stopped breathing|no pulse|not moving|lying (in|on) (the )?(road|ground|floor|street|pavement)|(lying|lie|lay|laying|fell|fall|falls|fallen|collapse|collapsed)\b[^.;!?]{0,25}\b(not|no|cannot|can ?t) (move|moving|respond\w*|answer\w*|breath\w*|wake|waking)\b|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|(?<=\b(he|she|friend|buddy|brother|sister|colleague|coworker|roommate|dad|father|mum|mom|wife|husband|son|daughter|kid|child|baby|lady|man|woman|guy|grandma|grandpa|granny|rider|driver|worker|someone|somebody|person) (\w+ ){0,4})(not|no|never) (wake|waking)( up)?(?! (me|us|you|him|her|them)\b)(?!( up)? (early|on time|in time)\b)|passed out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|foam\w* (at |from |in )?(the |his |her )?mouth|(shak|shaking|shake|twitch|jerk)\w* on (the )?(ground|floor)|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|(can ?t|cannot) wake(?! (it|(the|my|this) (app|phone|screen|laptop|computer|system|tablet))\b)|not waking|talking nonsense|not breathing|stopped breathing|no pulse|not moving|lying (in|on) (the )?(road|ground|floor|street|pavement)|(lying|lie|lay|laying|fell|fall|falls|fallen|collapse|collapsed)\b[^.;!?]{0,25}\b(not|no|cannot|can ?t) (move|moving|respond\w*|answer\w*|breath\w*|wake|waking)\b|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -1236,7 +1241,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Thrown far by a blow: 被撞得老远.
       /撞得(?:老远|好远|很远|飞出去|[一两三四五六七八九十几\d]+米)/,
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
-      new RegExp(`(?:烫|烧)(?:伤|着|到|了)${W(6)} ?${W(2)}皮${W(2)}(?:掉|脱|烂|掀|翻)`),
+      new RegExp(`(?:烫|烧)(?:伤|着|到|了)${W(6)} ?${W(2)}皮${W(4)}(?:掉|脱|烂|掀|翻)`),
       new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),
       new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
       // Scalded all over: 烫了一身, 烧了满身.

@@ -122,6 +122,13 @@ const ROWS: [string, boolean][] = [
   // Beijing 心梗了都 after a fine; a how-to asked ahead (防患一下).
   ['哥们儿今儿被罚惨了 心梗了都', false],
   ['啥人晓得 电瓶车充电着火咋处理 防患一下', false],
+  // Days behind a door and a smell; a burn that took the skin off; an app that will not wake, or oversleeping, is not.
+  ['my roommate not answer the door 2 days, bad smell', true],
+  ['楼上老人好几天没开门了 门口有股臭味', true],
+  ['小孩被热水烫了 皮都起泡掉了一大片', true],
+  ['the app keeps crashing and I can’t wake it up', false],
+  ["I can't wake my dad up, he is cold", true],
+  ['昨晚加班到两点 早上起不来 迟到了被扣钱', false],
 ];
 
 describe.each(PACKS)('emergency round 18 through %s', (dir) => {
