@@ -131,7 +131,7 @@ const FROSTBITTEN_PART =
 /** Money, which is made off with (卷走), not swept away. */
 const MONEY = /工资|钱|款|押金|薪|账/;
 /** A thing broken, not a person hurt: 撞坏了, 压扁了, 摔碎了. */
-const DAMAGED = /(?:撞|压|砸|摔|碰|刮|挤|烧)(?:了)?(?:坏|烂|扁|碎|瘪|凹|变形|裂|花)/;
+const DAMAGED = /(?:撞|压|砸|摔|碰|刮|挤|烧|劈|电)(?:了)?(?:坏|烂|扁|碎|瘪|凹|变形|裂|花)/;
 
 /** In the order they were added; the first that applies is reported. */
 export const EXEMPTIONS: readonly Exemption[] = [

@@ -1033,6 +1033,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:压|砸|埋)(?:住|到|中|着)?了?人了(?!吗|没)/,
       // Shut in a vehicle: 小孩被锁在车里.
       new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困|留|落|忘)在${W(4)}(?:车里|车内|车上|后备箱|尾箱)`),
+      // Shut in a cold store or a container: 有人被锁在冷库里.
+      new RegExp(
+        `${PERSON}${W(3)}(?:锁|关|困)在${W(2)}(?:冷库|冷藏库|冻库|冷冻库|冰库|冷藏车|冷柜|集装箱|地窖)`,
+      ),
       // Said the other way round: 车里锁着个小孩.
       new RegExp(`(?:车里|车内|车上|后座)${W(4)}(?:锁着|关着|困着|留着|落着)${W(2)}${SOMEONE}`),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),

@@ -20,6 +20,7 @@ import {
   PERSON,
   PREGNANCY_DANGER,
   PREGNANT,
+  SWALLOWED,
   UNRESPONSIVE,
 } from './emergency-concepts.js';
 import { calmBy, MILD, MILD_SIGNALS, THING_SIGNALS } from './emergency-exemptions.js';
@@ -36,14 +37,35 @@ export type { EmergencySignal };
  */
 export const EMERGENCY_PHRASES: readonly string[] = [
   ...Object.values(KNOWLEDGE).flatMap((k) => k.phrases.filter((p) => /\p{Script=Han}/u.test(p))),
-  ...[PERSON, DOWN, UNRESPONSIVE, LOSS_OF_FUNCTION, PREGNANT.source, PREGNANCY_DANGER.source].flatMap(
-    plainAlternatives,
-  ),
+  ...[
+    PERSON,
+    DOWN,
+    UNRESPONSIVE,
+    LOSS_OF_FUNCTION,
+    PREGNANT.source,
+    PREGNANCY_DANGER.source,
+    SWALLOWED,
+  ].flatMap(plainAlternatives),
   // Events the rules read by structure (从楼梯上掉下来, 孕妇要生了, 小孩不见了), as words to hear in pinyin.
   ...[
     '从楼梯上',
-    // Shut in (tongshi zai lengku li chu bu lai le, men da bu kai).
+    // Shut in (tongshi zai lengku li chu bu lai le, men da bu kai; lao wang dao zai cesuo li).
     '冷库',
+    '锁在',
+    '关在',
+    '困在',
+    '反锁',
+    '厕所',
+    '卫生间',
+    '吞了',
+    '吞下',
+    '老王',
+    '老李',
+    '老张',
+    '老刘',
+    '小王',
+    '小李',
+    '小张',
     '出不来',
     '打不开',
     '从梯子上',

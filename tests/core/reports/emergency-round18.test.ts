@@ -129,6 +129,12 @@ const ROWS: [string, boolean][] = [
   ['the app keeps crashing and I can’t wake it up', false],
   ["I can't wake my dad up, he is cold", true],
   ['昨晚加班到两点 早上起不来 迟到了被扣钱', false],
+  // Typed in pinyin: shut in a cold store, down in a toilet, a battery swallowed; a bike struck by lightning is a thing.
+  ['you ren bei suo zai leng ku li', true],
+  ['lao wang dao zai ce suo li jiao bu xing', true],
+  ['xiao hai tun le dian chi', true],
+  ['wo de dian dong che mei dian le', false],
+  ['电动车被雷劈坏了 充不了电', false],
 ];
 
 describe.each(PACKS)('emergency round 18 through %s', (dir) => {
