@@ -387,8 +387,23 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: '施工围挡倒在路中间, 大树倒在路上: what lies on the road is a fixture, unless a person is hurt by it',
   },
   {
+    signals: ['unconscious', 'pack'],
+    phrase: /^没气/,
+    clauseBefore: /轮胎|车胎|胎|气球|气罐|煤气罐|皮球|篮球/,
+    why: '轮胎没气了: a flat tyre, not a person who stopped breathing',
+  },
+  {
+    signals: ['unconscious', 'pack'],
+    phrase: /^(?:都)?没(?:知觉|感觉)/,
+    clauseBefore: /(?:手指头?|脚趾头?|耳朵|指头|耳)[^ ]{0,4}$/,
+    unless: {
+      report: /发抖|哆嗦|打颤|打摆子|浑身|全身|迷糊|说不清|不利索|冻死|冻僵|\b(shaking|shivering)\b/,
+    },
+    why: '手指头都没知觉了: fingers numb with cold, not a person unconscious (hands and feet, or a body shaking, still are)',
+  },
+  {
     signals: ['cold'],
-    phrase: /^冻(?:伤|坏)/,
+    phrase: /^冻(?:伤|坏|得)?/,
     before: FROSTBITTEN_PART,
     why: '耳朵冻伤了 流黄水: frostbite of an extremity wants a doctor, not an ambulance (冷 + 发黑 still does)',
   },

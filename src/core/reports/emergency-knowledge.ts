@@ -155,7 +155,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(bleed(ing|s)?(?! money| cash)|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
+      /\b(bleed(ing|s)?(?! money| cash)|bloody|(?<!\b(draw|drawing|drew|drawn|donate|donating|give|giving) )blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
   },
   unconscious: {
     phrases: [

@@ -166,7 +166,7 @@ const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|jok
  * not report a person in danger — unless the state words say someone is down now.
  */
 const PAPERWORK =
-  /认定|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?|(does|will|would) (the )?\w+ (pay|cover))\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|私了|不肯赔|不愿赔|不给赔|不赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+  /认定|职业伤害|伤害保障|待遇|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?|(does|will|would) (the )?\w+ (pay|cover))\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|私了|不肯赔|不愿赔|不给赔|不赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
 /** Someone who did it (被人, 对方, "he"): then a cut is an attack, however minor it is said to be. */
 const ATTACKER = /被|他|她|有人|对方|顾客|客人|\b(he|she|someone|guy|man|they)\b/;
 /** A clause that says only "fine": 没事, 没事了, 我没事. */
@@ -505,7 +505,7 @@ const FOUND =
   /(?<![不没])找到了|虚惊一场|原来在|(?<![没不])回来了|已经回家|\b(found (him|her|them|the (kid|child|boy|girl))|turned up)\b/;
 /** A birth ahead (下个月要生了) or leave asked for it (请假, 产假, 陪产假). */
 const BIRTH_AHEAD =
-  /(?:下个?月|下周|下星期|月底|年底|过几天|几天后|明年|预产期)[^ ]{0,4}(?:要)?生|请[^ ]{0,3}假|产假|陪产/;
+  /(?:下个?月|下周|下星期|月底|年底|过几天|几天后|明年|预产期)[^ ]{0,4}(?:要)?生|请[^ ]{0,3}假|产假|陪产|生育(?:津贴|保险|金)|产检/;
 /** A fire already out with nobody there (当时旁边没人 已经扑灭了, 屋里没人 车烧没了). */
 const NOBODY_NEAR =
   /(?:旁边|周围|附近|屋里|车上|车里|里面|家里|当时|那会儿?)[^ ]{0,2}(?:没人|没有人)|\b(nobody|no one) (was )?(around|near|nearby|inside|there|home)\b/;
@@ -531,7 +531,7 @@ export function aboutNow(norm: string): boolean {
 
 /** What a safety class taught (安全课上讲 有人触电要先断电): a lesson retold, not an event. */
 const LESSON =
-  /课上|上课(?:时|的时候)?(?:讲|说|教)|(?:培训|讲座|演练|演习)(?:时|上|里|的时候)?(?:讲|说|教|学)|老师(?:讲|说|教)|教(?:过)?我们|组织(?:大家)?学|学(?:习)?(?:急救|海姆立克|心肺复苏|cpr)|教(?:大家|我们)?(?:怎么)?救|演练|演习|\b(in (the )?(training|class|lesson)|we were taught)\b/;
+  /课上|上课(?:时|的时候)?(?:讲|说|教)|(?:培训|讲座|演练|演习)(?:时|上|里|的时候)?(?:讲|说|教|学)|老师(?:讲|说|教)|教(?:过)?我们|组织(?:大家)?学|学(?:习)?(?:急救|海姆立克|心肺复苏|cpr)|教(?:大家|我们)?(?:怎么)?救|想学|哪(?:儿|里)?(?:能|可以)?学|(?:哪儿|哪里|哪)(?:有课|教)|在哪学|演练|演习|\b(in (the )?(training|class|lesson)|we were taught)\b/;
 /** A photo or video someone sent the writer is about them, not the news (朋友给我发了一张割手的照片). */
 const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
@@ -594,7 +594,7 @@ const AFTERMATH = /不让(?:充电|进|停|放|用|骑|上楼|住)|不准(?:充�
 const QUESTION = /吗|怎么|能不能|可不可以|可以|是否|多少|\b(can|could|should|how)\b/;
 /** An ache that stayed (还疼, 阴天疼, 后遗症): about an old injury, not a new one. */
 const LASTING =
-  /阴天|下雨天|变天|还(?:有点|有些|会)?(?:疼|痛|酸|痒|麻)|后遗症|落下|复查|康复|\b(still (hurts|aches|sore))\b/;
+  /阴天|下雨天|变天|还(?:有点|有些|会)?(?:疼|痛|酸|痒|麻)|后遗症|落下|复查|康复|干不了活|上不了班|跑不了单|\b(still (hurts|aches|sore))\b/;
 
 /**
  * A general question about a danger (中暑了该怎么办 有没有急救常识, "first aid training?") asks for

@@ -135,6 +135,17 @@ const ROWS: [string, boolean][] = [
   ['xiao hai tun le dian chi', true],
   ['wo de dian dong che mei dian le', false],
   ['电动车被雷劈坏了 充不了电', false],
+  // Questions workers ask that read like danger: a flat tyre, blood drawn at a check-up, a maternity allowance, fingers
+  // numb with cold, where to learn first aid, a claim for a past fall; a body shaking with cold stays one.
+  ['驿站能借打气筒吗 轮胎没气了', false],
+  ['What time do they draw blood at the free health check?', false],
+  ['媳妇要生了，有生育津贴能领吗', false],
+  ['腊月里骑车手指头都没知觉了，回屋拿热水泡行不', false],
+  ['冬天手指头冻得发紫咋整', false],
+  ['人倒地不喘气了该怎么按胸口，想学学，哪儿有课', false],
+  ['送单摔骨折了 职业伤害待遇怎么申请', false],
+  ['泡了一晚上雨水 浑身发抖停不下来 手脚都没知觉了', true],
+  ['他躺在地上不喘气了 我在按胸口', true],
 ];
 
 describe.each(PACKS)('emergency round 18 through %s', (dir) => {
