@@ -120,6 +120,9 @@ const THING_BEFORE =
 /** A clause whose subject is a vehicle or a thing (电动车被人推倒了). */
 const THING_SUBJECT =
   /^(?:我的|他的|她的|我|他)?(?:电动车|电瓶车|自行车|摩托车?|车子?|箱子|外卖箱|保温箱|快递|包裹|外卖|手机|头盔)(?:又|也|都)?(?:被|给)/;
+/** A vehicle or a thing right before a phrase that begins with 被 (车被雷劈了). */
+const THING_BEFORE_PASSIVE =
+  /^(?:我的|他的|她的|我|他)?(?:电动车|电瓶车|自行车|摩托车?|车子?|箱子|外卖箱|保温箱|快递|包裹|外卖|手机|头盔)(?:又|也|都)?$/;
 /** Fixtures by the road that wind or a vehicle can knock down. */
 const FIXTURE =
   /(?:树|树枝|大树|广告牌|招牌|雨棚|棚子|围挡|挡板|隔离栏|隔离墩|水马|路障|锥桶|护栏|栏杆|电线杆|路灯|红绿灯|路牌|指示牌|脚手架|墙)$/;
@@ -369,9 +372,15 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: '箱子从架子上掉下来, 电动车被卷到车底: what fell or was caught is a thing',
   },
   {
-    signals: ['violence', 'unconscious', 'serious-injury', 'trapped'],
+    signals: ['violence', 'unconscious', 'serious-injury', 'trapped', 'electric'],
     clauseBefore: THING_SUBJECT,
     why: '电动车被人推倒了: what was pushed over or hit is a thing',
+  },
+  {
+    signals: ['violence', 'unconscious', 'serious-injury', 'trapped', 'electric'],
+    phrase: /^被/,
+    clauseBefore: THING_BEFORE_PASSIVE,
+    why: '车被雷劈了一下 熄火了: the passive begins the phrase, its subject a thing',
   },
   {
     signals: [...THING_SIGNALS],
@@ -385,6 +394,13 @@ export const EXEMPTIONS: readonly Exemption[] = [
     also: (at) => FIXTURE.test(at.before.replace(FELL_HOW, '')),
     unless: { clause: PERSON_HURT },
     why: '施工围挡倒在路中间, 大树倒在路上: what lies on the road is a fixture, unless a person is hurt by it',
+  },
+  {
+    signals: ['serious-injury', 'trapped', 'self-harm'],
+    phrase: /^挂/,
+    report: /晒|晾|被子|衣服|床单|广告|灯笼|空调|花盆/,
+    unless: { report: PERSON_HURT },
+    why: '晒被子 挂在窗户外面: washing or a sign hung out, not a person hanging off an edge',
   },
   {
     signals: ['unconscious', 'pack'],

@@ -146,6 +146,16 @@ const ROWS: [string, boolean][] = [
   ['送单摔骨折了 职业伤害待遇怎么申请', false],
   ['泡了一晚上雨水 浑身发抖停不下来 手脚都没知觉了', true],
   ['他躺在地上不喘气了 我在按胸口', true],
+  // Held: no food, no calls, papers kept; shut inside and the door will not open. Washing hung out of a window, or a
+  // car struck by lightning, is not a person.
+  ['老板把我们锁在仓库里 不给饭吃 不让打电话', true],
+  ['中介扣了身份证 把我们关在一间屋子里', true],
+  ['冷库门打不开了 我被关在里面 好冷', true],
+  ['我被关在门外了 等室友回来', false],
+  ['楼下有人在晒被子 挂在窗户外面', false],
+  ['楼下有个人挂在窗户外面 手快抓不住了', true],
+  ['车被雷劈了一下 熄火了', false],
+  ['一个骑手被雷击中 倒在路边 身上冒烟', true],
 ];
 
 describe.each(PACKS)('emergency round 18 through %s', (dir) => {
