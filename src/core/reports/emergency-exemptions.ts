@@ -87,7 +87,7 @@ const VEHICLE_DOWN = new RegExp(
 /** Smoke that is no fire: a barbecue, cooking, cigarettes, fireworks. */
 const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|炮仗|\b(bbq|barbecue|cooking|smoking a)\b/;
 /** A fine, a rating or a late order: what workers vent about. */
-const VENT = /扣|罚|差评|超时|投诉|堵车|单子/;
+const VENT = /扣|罚|差评|超时|投诉|堵车|单子|平台|规则|单价|系统/;
 /** A roof used for leisure or chores. */
 const ROOF_LEISURE = /风景|乘凉|晒|晾|聚餐|烧烤|拍照|打卡|看看|吹风/;
 /** What one gets hooked on (游戏中毒, 这部剧太上头). */

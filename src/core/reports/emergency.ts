@@ -160,7 +160,8 @@ const CONDITIONAL_THREAT = /(?:说|放话|扬言|威胁|撂话)[^ ]{0,6}(?:要�
 const HYPOTHETICAL = /如果|万一|要是|假如|假设|一旦/;
 const LATIN_HYPOTHETICAL = /\b(if|in case|what if|whenever)\b[^.;!?]{0,40}$/;
 /** Said in jest: 开玩笑的, "just kidding". */
-const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|joking|jk|lol|lmao|haha\w*)\b/;
+const JOKE =
+  /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|joking|jk|lol|lmao|haha\w*|(as|was|just) a joke)\b/;
 /**
  * A question about paperwork (工伤认定, 理赔, 报销, "how do I claim") asks about an event, it does
  * not report a person in danger — unless the state words say someone is down now.
@@ -525,6 +526,7 @@ export function aboutNow(norm: string): boolean {
     !generalQuestion(norm) &&
     !(MEDIA.test(norm.replace(VIDEO_CALL, ' ')) && !NOW.test(norm) && !SENT_TO_ME.test(norm)) &&
     !(HEARSAY.test(norm) && !NOW.test(norm)) &&
+    !(DREAM.test(norm) && !NOW.test(norm)) &&
     !(LESSON.test(norm) && !NOW.test(norm))
   );
 }
@@ -535,6 +537,8 @@ const LESSON =
 /** A photo or video someone sent the writer is about them, not the news (朋友给我发了一张割手的照片). */
 const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
+/** A dream told (做梦梦到被车撞了, "had a nightmare"), not an event. */
+const DREAM = /做梦|梦到|梦见|噩梦|\b(dream\w*|nightmare)\b/;
 /** Asking whether a rumour is true (有人被车撞了吗 群里说的是真的吗): hearsay, not a report. */
 const HEARSAY = /是真的吗|真的假的|是不是真的|\b(is (it|that) true|rumou?r)\b/;
 const MEDIA =

@@ -156,6 +156,14 @@ const ROWS: [string, boolean][] = [
   ['楼下有个人挂在窗户外面 手快抓不住了', true],
   ['车被雷劈了一下 熄火了', false],
   ['一个骑手被雷击中 倒在路边 身上冒烟', true],
+  // A threat said as a joke, a dream, venting at the platform; locked in a cold room and a load fallen on someone, in
+  // English.
+  ['customer said "I\'ll kill you" as a joke, we laughed', false],
+  ['晚上做梦梦到被车撞了 吓醒了', false],
+  ['平台又改规则了 真想死', false],
+  ["I'm locked in the cold room, the door won't open, I'm freezing", true],
+  ["I'm locked out of the station, who has the key", false],
+  ["the forklift fell on his legs, he's screaming", true],
 ];
 
 describe.each(PACKS)('emergency round 18 through %s', (dir) => {
