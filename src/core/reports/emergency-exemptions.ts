@@ -156,6 +156,11 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: '顾客喊了半天不答应: a customer not answering the door or the phone, not a person collapsed',
   },
   {
+    signals: ['violence'],
+    rest: /^[^ ]{0,3}的?(?:那种|这种|那类|这类)/,
+    why: '拿钢管的那种人: a kind of person described, not an act',
+  },
+  {
     signals: ['bleeding'],
     after: /^(压|糖|脂|常规|型|汗|拼|本)/,
     why: '查出血压高, 血汗钱, 血拼, 血本无归: blood that is a test or a word, not bleeding',

@@ -113,7 +113,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(4)}(?:流血|出血|冒血|淌血|全是血|都是血|血止不住)`),
       new RegExp(`${HEAD}${W(3)}(?:破了|开了个?口子?|裂开|撞出血|血)`),
       // A gaping wound: 头上一个大口子, 口子很深.
-      new RegExp(`${BODY}${W(4)}(?:大口子|口子很深|口子好深|深可见骨)`),
+      new RegExp(`${BODY}${W(4)}(?:大口子|口子很深|口子好深|深可见骨|大洞|窟窿|血洞)`),
       // Pressure does not stop it: 血按都按不住, 捂不住.
       new RegExp(`血${W(3)}(?:止不住|止不了|按不住|压不住|捂不住|堵不住|往外|喷|涌|一直流)`),
       // Flesh laid open: 肉都翻开了, 皮开肉绽.
@@ -1030,7 +1030,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 压到一个骑车的人: a few words may describe who.
       new RegExp(`(?:压|砸|夹|卡|埋)(?:住|到|中|着)了?${W(6)}${SOMEONE}`),
       // Terse: 货 压人了, 砸着人了.
-      /(?:压|砸|埋)(?:住|到|中|着)?了?人了(?!吗|没)/,
+      /(?:压|砸|埋|叉|铲|碾|轧)(?:住|到|中|着)?了?人了(?!吗|没)/,
+      // 把人埋了, 把他压住了: what fell is said first.
+      new RegExp(`把(?:人|${SOMEONE})(?:给)?(?:埋|压|砸)(?:了|住|在)`),
+      // A limb caught by a machine: 胳膊被传送带卷住了.
+      new RegExp(
+        `${BODY}${W(2)}被${W(2)}(?:传送带|输送带|机器|皮带|滚筒|绞盘|搅拌机|压面机|绞肉机|叉车|卷扬机|链条|齿轮)${W(2)}(?:卷|绞|夹|轧|吸)(?:住|进|了|到)`,
+      ),
       // Shut in a vehicle: 小孩被锁在车里.
       new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困|留|落|忘)在${W(4)}(?:车里|车内|车上|后备箱|尾箱)`),
       // Shut in a cold store or a container: 有人被锁在冷库里.
@@ -1151,6 +1157,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [
         /(?:碰|摸|抓|挨|拉|扯|踩)(?:着|到|了|住)?[^ ]{0,8}(?:电线|线了|高压线|电门|电闸|裸线|插座|插头|开关|电箱|电缆|漏电)/,
         /(?:粘|黏|吸)(?:住|在|上)|甩不开|松不开|放不开|(?:一直|浑身|人)[^ ]{0,3}(?:哆嗦|抖|抽)|弹(?:开|飞)|倒地|不动了|没反应/,
+      ],
+      // Current in the water and someone in it: 充电桩漏电 一只狗被电死了 旁边还有个小孩在水里.
+      [
+        /漏电|带电|被电死|电死了|\b(live wire|electrified)\b/,
+        new RegExp(`${SOMEONE}${W(4)}(?:在水里|站在水里|泡在水里|蹚水|趟水)`),
       ],
       // A live wire down where people pass: 电线掉地上 冒火花 有人要过.
       [

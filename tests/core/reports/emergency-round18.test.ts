@@ -164,6 +164,14 @@ const ROWS: [string, boolean][] = [
   ["I'm locked in the cold room, the door won't open, I'm freezing", true],
   ["I'm locked out of the station, who has the key", false],
   ["the forklift fell on his legs, he's screaming", true],
+  // A limb caught by a machine, a forklift into a person, someone buried by what fell, current in water with a child in
+  // it; a door pinching a hand, or the kind of man who carries a pipe, is not.
+  ['他胳膊被传送带卷住了 人被拖着走', true],
+  ['叉车叉到人了 腿上一个大洞', true],
+  ['货架倒下来把人埋了', true],
+  ['积水里的充电桩漏电 一只狗被电死了 旁边还有个小孩在水里', true],
+  ['手被门夹了一下 有点红', false],
+  ['那个司机开车很猛 拿钢管的那种人', false],
 ];
 
 describe.each(PACKS)('emergency round 18 through %s', (dir) => {
