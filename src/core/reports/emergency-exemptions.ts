@@ -89,7 +89,7 @@ const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|�
 /** A fine, a rating or a late order: what workers vent about. */
 const VENT = /扣|罚|差评|超时|投诉|堵车|单子|平台|规则|单价|系统/;
 /** A roof used for leisure or chores. */
-const ROOF_LEISURE = /风景|乘凉|晒|晾|聚餐|烧烤|拍照|打卡|看看|吹风/;
+const ROOF_LEISURE = /风景|乘凉|晒|晾|聚餐|烧烤|拍照|打卡|看看|吹风|烟花|烟火|赏月|星星|日出|夜景/;
 /** What one gets hooked on (游戏中毒, 这部剧太上头). */
 const HOOKED = /游戏|电视剧|追剧|这部剧|好玩|好吃|好喝|好看|上瘾|上头|\b(game|show)\b/;
 /** Someone says the writer did or said it (说我要打他, 投诉我威胁): an accusation. */
@@ -433,6 +433,12 @@ export const EXEMPTIONS: readonly Exemption[] = [
     phrase: /^卷(?:走|跑)/,
     clauseBefore: MONEY,
     why: '工资被包工头卷走了: money made off with, not a person swept away',
+  },
+  {
+    signals: ['unconscious', 'trapped', 'pack'],
+    phrase: /^(?:进去|里面|里头|里边)/,
+    report: /没人在家|不在家|家里没人|没人住|放门口|放在门口/,
+    why: '里面半天没声音 估计没人在家: nobody home, not someone collapsed inside',
   },
   {
     signals: ['unconscious', 'pack'],

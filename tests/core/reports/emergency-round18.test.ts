@@ -172,6 +172,9 @@ const ROWS: [string, boolean][] = [
   ['积水里的充电桩漏电 一只狗被电死了 旁边还有个小孩在水里', true],
   ['手被门夹了一下 有点红', false],
   ['那个司机开车很猛 拿钢管的那种人', false],
+  // Nobody home behind a door; a roof full of people watching fireworks.
+  ['里面半天没声音 估计没人在家 餐放门口了', false],
+  ['天台上好多人 在看烟花', false],
 ];
 
 describe.each(PACKS)('emergency round 18 through %s', (dir) => {
