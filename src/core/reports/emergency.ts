@@ -130,7 +130,7 @@ const NOW =
 
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now|now (ok|okay|fine|better|healed|all good))\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
 /** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
 const MINOR =
   /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
@@ -409,7 +409,10 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
     if (found.has(signal) || !k.latin) continue;
     for (const m of norm.matchAll(globalOf(k.latin))) {
       const before = norm.slice(0, m.index);
-      if (signal === 'violence' && LATER_THREAT.test(before)) continue;
+      const after = norm.slice(m.index + m[0].length);
+      if (signal === 'violence' && (LATER_THREAT.test(before) || LATER_AFTER.test(after))) continue;
+      // "smells like smoke, someone was smoking": a cigarette or a barbecue, not a fire.
+      if (signal === 'fire' && m[0].startsWith('smoke') && LATIN_SMOKE_SOURCE.test(norm)) continue;
       if (signal === 'fire' && LATIN_WORRY.test(before)) continue;
       if (!LATIN_NEGATION.test(before) && !LATIN_HYPOTHETICAL.test(before)) {
         found.add(signal);
@@ -431,6 +434,10 @@ const LATER_THREAT =
 /** A worry ("scared it explode", "might catch fire"): a fire feared, not burning (as 担心会着火). */
 const LATIN_WORRY =
   /\b(?:(?:scared|afraid|worried|worry|fear(?:ing)?)(?: that)?(?: (?:it|this|that|(?:the|my|his|her|a) \w+(?: \w+)?))?(?: (?:will|would|might|may|could|can|gonna|going to))?|might|may|could|would|gonna|going to)(?: catch| burst into| start(?: a)?)? $/;
+
+/** The same said after the act: "he would beat me next time". */
+const LATER_AFTER = /^[^.;!?]{0,15}\b(next time|tomorrow|later|some ?day|one day)\b/;
+const LATIN_SMOKE_SOURCE = /\b(smoking|cigarettes?|bbq|barbecue|cooking|grill\w*|incense|vap(e|ing))\b/;
 
 const MODERATE_SIGNAL = 'medical';
 /**

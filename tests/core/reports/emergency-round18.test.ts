@@ -175,6 +175,12 @@ const ROWS: [string, boolean][] = [
   // Nobody home behind a door; a roof full of people watching fireworks.
   ['里面半天没声音 估计没人在家 餐放门口了', false],
   ['天台上好多人 在看烟花', false],
+  // English: a threat for next time, smoke from a cigarette, a faint last year and fine now; someone under a truck.
+  ['he said he would beat me next time', false],
+  ['the station smells like smoke, someone was smoking', false],
+  ["he fainted once last year, now he's fine", false],
+  ['a rider got hit and is lying under the truck', true],
+  ['the storage room is full of smoke and two workers are inside', true],
 ];
 
 describe.each(PACKS)('emergency round 18 through %s', (dir) => {
