@@ -173,7 +173,7 @@ export const HANDOVER =
 
 /** Small things a child (or anyone) can swallow that hurt inside: batteries, magnets, coins, sharp things. */
 export const SWALLOWED =
-  '电池|纽扣|磁铁|磁力珠|磁珠|巴克球|硬币|干燥剂|钉子|图钉|别针|刀片|洗衣凝珠|洗衣球|螺丝';
+  '电池|纽扣|磁铁|吸铁石|磁力珠|磁珠|巴克球|硬币|干燥剂|钉子|图钉|别针|刀片|洗衣凝珠|洗衣球|螺丝';
 
 /** Household and workplace chemicals that burn the eyes or the skin (酸奶, 酸痛 are not among them). */
 export const CHEMICAL =

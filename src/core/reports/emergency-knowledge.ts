@@ -90,6 +90,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '全是血',
       '都是血',
       '一地血',
+      '一地的血',
+      '满地的血',
+      '一身的血',
       '一滩血',
       '头破',
       '吐血',
@@ -110,7 +113,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(4)}(?:流血|出血|冒血|淌血|全是血|都是血|血止不住)`),
       new RegExp(`${HEAD}${W(3)}(?:破了|开了个?口子?|裂开|撞出血|血)`),
       // A gaping wound: 头上一个大口子, 口子很深.
-      new RegExp(`${BODY}${W(4)}(?:大口子|口子很深|口子好深|深可见骨)`),
+      new RegExp(`${BODY}${W(4)}(?:大口子|口子很深|口子好深|深可见骨|大洞|窟窿|血洞)`),
       // Pressure does not stop it: 血按都按不住, 捂不住.
       new RegExp(`血${W(3)}(?:止不住|止不了|按不住|压不住|捂不住|堵不住|往外|喷|涌|一直流)`),
       // Flesh laid open: 肉都翻开了, 皮开肉绽.
@@ -152,7 +155,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(bleed(ing|s)?(?! money| cash)|bloody|blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
+      /\b(bleed(ing|s)?(?! money| cash)|bloody|(?<!\b(draw|drawing|drew|drawn|donate|donating|give|giving) )blood(?! pressure| test| sugar| donation)|cut open|slashed|gash(ed)?|bone sticking out)\b/,
   },
   unconscious: {
     phrases: [
@@ -303,6 +306,21 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       // 抽风 said of someone on the ground (平台抽风 is a glitch).
       [/抽风/, /地上|倒|打滚|白沫|吐沫|翻白眼|没反应|叫不醒|路边|路上|浑身|全身|手脚|四肢|牙关|突然/],
+      // Days without opening the door, and a smell: 好几天没开门 有臭味, "not answer the door 2 days, bad smell".
+      [
+        /(?:好几|两|三|几|多)天[^ ]{0,4}(?:没开门|没出门|没出来|联系不上|不接电话|没动静)|\b(not answer\w*|no answer|not open\w*) (the )?(door|phone)\b/,
+        /臭味|异味|发臭|臭了|\b(bad smell|smells? bad|stinks?|stinking)\b/,
+      ],
+      // The same in broken English: "lock inside toilet long time, knock no answer".
+      [
+        /\b(lock(ed|s)? (himself |herself )?(inside|in)|(inside|in) (the )?(toilet|bathroom|washroom|cold ?(store|room)|freezer) (for )?(a )?long time|long time (inside|in (the )?(toilet|bathroom)))\b/,
+        /\b(no answer|not answer\w*|no response|not respond\w*|no sound|(knock|bang)\w*[^.;!?]{0,12}\b(no|nobody|nothing))\b/,
+      ],
+      // Inside for long or locked in, and no answer: 老刘在里面半个多小时了 敲门不应, 厕所门反锁着 拍门没动静.
+      [
+        /进去[^ ]{0,8}没出来|(?:里面|里头|里边)[^ ]{0,8}(?:没出来|(?:半|一|两|几|成)个?多?(?:小时|钟头|钟)|半天|好久)|(?:厕所|卫生间|浴室|洗手间|冷库|冻房|房间|屋)[^ ]{0,3}(?:门)?(?:反锁|锁着|插着)/,
+        /(?:敲|拍|叫|喊)(?:门)?[^ ]{0,3}(?:不应|没人应|没反应|没动静|没声音)|(?:没|一点)(?:声音|动静)|(?:声音|动静)都没有/,
+      ],
       // Shut in a bathroom or a room for long, and no answer: 厕所里半天没出来 敲门不应.
       [
         /(?:厕所|卫生间|浴室|洗手间|房间|屋)[^ ]{0,4}(?:半天|好久|很久|一直)[^ ]{0,2}没出来|从里面反锁|里面反锁/,
@@ -310,7 +328,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(unconscious|passed out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|foam\w* (at |from |in )?(the |his |her )?mouth|(shak|shaking|shake|twitch|jerk)\w* on (the )?(ground|floor)|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|can ?t wake|cannot wake|not waking|talking nonsense|not breathing|stopped breathing|no pulse|not moving|lying (in|on) the (road|ground|floor|street|pavement)|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|(not|no|never)(?<=\b(he|she|friend|buddy|brother|sister|colleague|coworker|roommate|dad|father|mum|mom|wife|husband|son|daughter|kid|child|baby|lady|man|woman|guy|grandma|grandpa|granny|rider|driver|worker|someone|somebody|person) (\w+ ){0,4}(not|no|never)) (wake|waking)( up)?(?! (me|us|you|him|her|them)\b)(?!( up)? (early|on time|in time)\b)|passed out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|foam\w* (at |from |in )?(the |his |her )?mouth|(shak|shaking|shake|twitch|jerk)\w* on (the )?(ground|floor)|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|(can ?t|cannot) wake(?! (it|(the|my|this) (app|phone|screen|laptop|computer|system|tablet))\b)|not waking|talking nonsense|not breathing|stopped breathing|no pulse|not moving|lying (in|on) (the )?(road|ground|floor|street|pavement)|(lying|lie|lay|laying|fell|fall|falls|fallen|collapse|collapsed)\b[^.;!?]{0,25}\b(not|no|cannot|can ?t) (move|moving|respond\w*|answer\w*|breath\w*|wake|waking)\b|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -445,7 +463,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`过敏${W(8)}(?:肿|喘|呼吸|晕)`),
       new RegExp(`(?:脸|嘴|嘴角)${W(5)}歪`),
       // Sudden loss of sight: 突然看不见, 一只眼睛全黑了.
-      new RegExp(`突然${W(3)}(?:看不见|看不清|失明)|眼睛${W(3)}(?:全黑|看不见|失明)`),
+      new RegExp(`突然${W(3)}(?:看不见|看不清|失明)|眼睛${W(3)}(?:全黑|看不见|看不到|失明)`),
+      // One eye or one side gone: 右边完全看不到, 左眼什么都看不见.
+      /(?<!(?:镜|镜子|屏幕|摄像头|监控|灯)[^ ]{0,4})(?:左边|右边|半边|左眼|右眼|一只眼睛?)(?:完全|全|都|啥都|什么都|甚么都)?看不(?:到|见)/,
       // Half the sight gone: 看东西一半是黑的.
       new RegExp(`看东西${W(4)}(?:一半|半边)|(?:一半|半边)${W(3)}(?:看不见|是黑的|黑了)`),
       // A sting or bite that swells the mouth or throat is anaphylaxis in the making.
@@ -497,6 +517,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /发抖|哆嗦|打颤|抖个不停|\b(shaking|shivering)\b/,
         /没感觉|没知觉|想睡|犯困|睁不开|\b(numb|sleepy|drowsy)\b/,
       ],
+      // Cold, shaking, and not talking or down: "too cold, the rider shaking and cannot talk, lying on snow".
+      [
+        /\b(cold|freezing|snow|icy|frozen|hypotherm\w*)\b/,
+        /\b(shaking|shivering|shiver|shake)\b/,
+        /\b((cannot|can ?t|not|no) (talk|speak|answer|stand|get up|walk)|lying|confused)\b/,
+      ],
       // Numb with cold and drowsy: can't feel my hands and I'm so tired.
       [
         /\b(snow|freezing|cold|icy|frozen)\b/,
@@ -507,9 +533,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     patterns: [
       // 手冻僵了 is cold hands; a person frozen stiff is not.
       /(?<![手脚指耳])冻僵/,
-      // 冻得我手都僵了 is cold hands.
+      // 冻得我手都僵了 is cold hands, 冻得不行 a complaint; 冻得人都快不行了 is a body giving up.
       new RegExp(
-        `冻得(?![^ ]{0,2}(?:手|脚|指|耳|脸))${W(8)}(?:没知觉|发紫|不会动|说不了话|说不出话|不利索|晕|不行|僵|硬了)`,
+        `冻得(?![^ ]{0,2}(?:手|脚|指|耳|脸))${W(8)}(?:没知觉|发紫|不会动|说不了话|说不出话|不利索|晕|(?:快|要|人都|都)不行|僵|硬了)`,
       ),
     ],
     latin: /\b(hypotherm\w*|frostbite|frozen stiff|freezing and (confused|shaking|can ?t))\b/,
@@ -518,7 +544,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // Charcoal or a stove indoors and someone not right: carbon monoxide.
     together: [
       [
-        /炭|煤炉|炉子|燃气热水器|\b(charcoal|brazier|stove)\b/,
+        // Or asleep in a cab with the engine or the heater running: 睡在车里开着暖风, "sleep in van with heater on".
+        /炭|煤炉|炉子|燃气热水器|(?:车里|车上|车内|驾驶室|驾驶座|货车|面包车)[^ ]{0,8}(?:暖风|打着火|发动机)|睡[^ ]{0,6}(?:开着|打着)(?:暖风|火|发动机)|\b(charcoal|brazier|stove)\b|\b(sleep\w*|slept|asleep) in (the |a |his |her |my |our )?(van|car|cab|truck)\b.{0,20}\b(heater|engine)\b/,
         /没起床|叫不醒|头晕|头疼|头痛|呕吐|晕|没反应|不动|\b(won ?t wake|dizzy|vomit\w*|headache)\b/,
       ],
     ],
@@ -548,7 +575,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       // A child swallowing a battery, magnet or coin: 吞了一颗电池, 纽扣电池吃下去了.
-      new RegExp(`(?:吞|吃|咽|舔)${W(5)}(?:${SWALLOWED})|(?:${SWALLOWED})${W(3)}(?:吞|吃|咽|舔)(?:了|下)`),
+      // 把洗衣凝珠咬破了: bitten open is in the mouth too.
+      new RegExp(
+        `(?:吞|吃|咽|舔|咬)${W(5)}(?:${SWALLOWED})|(?:${SWALLOWED})${W(3)}(?:吞|吃|咽|舔|咬)(?:了|下|破|开)`,
+      ),
       // A household chemical drunk or eaten: 喝了一口洁厕灵, 误喝了消毒水.
       new RegExp(
         `(?:喝|吃|吞|舔)${W(6)}(?:洁厕|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|灭鼠|机油)`,
@@ -567,7 +597,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|od ?d|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|swallowed (a |an |the |some )?(button )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets))\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(swallowed|swallow|swallows|eat|eats|ate|eaten) (a |an |the |some )?(button |coin )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets)|(eat|eats|ate|eaten|take|takes|took|swallow\w*) (so |too )?(many|much|lots of|a lot of) (pill|pills|tablet|tablets|medicine|meds))\b/,
   },
   violence: {
     phrases: [
@@ -634,7 +664,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
       new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|逼|指着)`),
-      new RegExp(`(?:围着|围住|围在|堵在|堵着)${W(6)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
+      new RegExp(`(?:围着|围住|围在|堵在|堵着|按着|摁着)${W(6)}(?:打|揍|踢|踹)(?!电话|卡|车|单|分)`),
+      // A crowd on one person: 一帮人…踹, 几个人打一个.
+      new RegExp(
+        `(?:一帮|一群|一伙|几个|好几个|十几个)人${W(8)}(?:踹|揍|群殴|围殴|打一个|打他|打她)(?!电话|门)`,
+      ),
       // Cornered and beaten: 把骑手堵在巷子里打.
       new RegExp(`把${W(4)}(?:堵|围|按|摁)${W(8)}(?:打|揍|踢)(?!电话|卡|车|单|分)`),
       new RegExp(`(?:打|揍|踢)得${W(4)}(?:血|晕|起不来|动不了)`),
@@ -727,7 +761,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)(?! (the|a|his|her|my) (seat|wall|door|window|dashboard|table|steering wheel|air|bag|pillow|car))|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|(dragg(ed|ing)|pulling) (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(husband|boyfriend|father|dad|man|guy|he|someone) (is |s )?(hitting|beating|punching|kicking|choking) (her|him|me|them|the kids?)\b|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick|shovel|spade|hammer|axe|crowbar|wrench)|(hitting|hit|smashing) (him|her|someone|the other( guy)?|a \w+) (on|over) the head|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)(?! (the|a|his|her|my) (seat|wall|door|window|dashboard|table|steering wheel|air|bag|pillow|car))|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?|orders?|job|work|shift|traffic|heat|weather|app|platform|rain|this|it)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|(dragg(ed|ing)|pulling) (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(husband|boyfriend|father|dad|man|guy|he|someone) (is |s )?(hitting|beating|punching|kicking|choking) (her|him|me|them|the kids?)\b|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick|shovel|spade|hammer|axe|crowbar|wrench)|(hitting|hit|smashing) (him|her|someone|the other( guy)?|a \w+) (on|over) the head|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
   },
   'self-harm': {
     phrases: [
@@ -828,6 +862,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `(?:楼顶|天台|房顶|窗台|楼边|桥边|桥上|江边|栏杆外|栏杆边|铁轨)${W(6)}(?:坐着|站着|躺着|不下来|坐了|站了|不肯下|往下看|徘徊|不走)`,
       ),
+      // Over the railing of a bridge or a roof: 天桥上有个人翻过栏杆了 (翻护栏过马路 is jaywalking).
+      new RegExp(`(?:桥|楼顶|顶楼|天台|阳台|窗台)${W(8)}翻(?:过|出|到)${W(2)}(?:栏杆|护栏|围栏)`),
+      // 楼顶有个人 … 好像要跳: about to jump from a high place (跳舞, 跳绳 are not).
+      new RegExp(
+        `(?:楼顶|顶楼|天台|房顶|窗台|楼边|桥上|桥边|栏杆外)${W(10)}(?: [^ ]{0,4})?(?:要|想|准备|打算)跳(?![舞绳槽高远水])`,
+      ),
       // Walking into the water alone: 一个人往江里走.
       // 楼下有人跳下来了: someone jumped.
       /有人[^ ]{0,2}跳(?:下来|下去|楼)了/,
@@ -882,7 +922,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|(don ?t|doesn ?t|dont|doesnt|do not|does not) want to live|want(s)? to die|going to jump|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) (on|at) (the )?edge|edge of (the |a )?(roof|rooftop|building|bridge)|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
+      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|(don ?t|doesn ?t|dont|doesnt|do not|does not) want to live|want(s)? to die|going to jump|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) (on|at) (the )?edge|edge of (the |a )?(roof|rooftop|building|bridge)|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|(hanged|hung) (him|her|them)sel(f|ves)|(someone|somebody|a (man|woman|guy|person|worker)|he|she) (is |s |was )?hanging (in|from|inside) (the|a) (stairwell|stairs|room|bathroom|toilet|closet|wardrobe|tree|ceiling|doorway|garage|warehouse|dorm|shed|basement|hallway)|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
   },
   fire: {
     phrases: [
@@ -990,17 +1030,30 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 压到一个骑车的人: a few words may describe who.
       new RegExp(`(?:压|砸|夹|卡|埋)(?:住|到|中|着)了?${W(6)}${SOMEONE}`),
       // Terse: 货 压人了, 砸着人了.
-      /(?:压|砸|埋)(?:住|到|中|着)?了?人了(?!吗|没)/,
+      /(?:压|砸|埋|叉|铲|碾|轧)(?:住|到|中|着)?了?人了(?!吗|没)/,
+      // 把人埋了, 把他压住了: what fell is said first.
+      new RegExp(`把(?:人|${SOMEONE})(?:给)?(?:埋|压|砸)(?:了|住|在)`),
+      // A limb caught by a machine: 胳膊被传送带卷住了.
+      new RegExp(
+        `${BODY}${W(2)}被${W(2)}(?:传送带|输送带|机器|皮带|滚筒|绞盘|搅拌机|压面机|绞肉机|叉车|卷扬机|链条|齿轮)${W(2)}(?:卷|绞|夹|轧|吸)(?:住|进|了|到)`,
+      ),
       // Shut in a vehicle: 小孩被锁在车里.
-      new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困|留|落|忘)在${W(4)}(?:车里|车内|车上)`),
+      new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困|留|落|忘)在${W(4)}(?:车里|车内|车上|后备箱|尾箱)`),
+      // Shut in a cold store or a container: 有人被锁在冷库里.
+      new RegExp(
+        `${PERSON}${W(3)}(?:锁|关|困)在${W(2)}(?:冷库|冷藏库|冻库|冷冻库|冰库|冷藏车|冷柜|集装箱|地窖)`,
+      ),
       // Said the other way round: 车里锁着个小孩.
       new RegExp(`(?:车里|车内|车上|后座)${W(4)}(?:锁着|关着|困着|留着|落着)${W(2)}${SOMEONE}`),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
-      new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下)`),
+      new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下|下头|下边)`),
       // Beijing 扣 (turned over onto): 人扣在底下 (钱扣在下面 is a deduction).
       new RegExp(`${SOMEONE}${W(2)}扣在${W(3)}(?:下面|底下|下边)`),
       // A limb or a person pinned: 腿压底下了, 人压车下面 (Beijing drops the 在).
-      new RegExp(`(?:(?:${BODY}|${SOMEONE})${W(1)}|我(?:被)?)压(?:到|进)?(?:车)?(?:底下|下面|下边)`),
+      // What is on top may be named: 人压树底下了, 腿压货架下头.
+      new RegExp(
+        `(?:${BODY}|${SOMEONE})${W(1)}压(?:到|进|在)?${W(2)}(?:底下|下面|下边|下头)|我(?:被)?压(?:到|进)?(?:车)?(?:底下|下面|下边|下头)`,
+      ),
       new RegExp(`被水${W(2)}(?:卷|冲|带)(?:走|下去|跑)`),
       /(?:人|他|她|我)(?:还)?在水里/,
       // 睡觉压着胳膊 is a limb gone to sleep.
@@ -1010,7 +1063,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Someone (not a phone) down a hole or in water, or unable to get out.
       new RegExp(`${PERSON}[^ 机匙包]{0,6}(?:出不来|出不去|上不来|掉下去|抽不出来)`),
       new RegExp(
-        `${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟|池|塘|潭|渠|澡盆|浴缸|水缸|水桶|化粪池|粪池|污水池)`,
+        `${PERSON}[^ 机匙包]{0,4}掉(?:进|到|在)?了?(?:河|水|湖|海|井|坑|江|沟|涝池|池|塘|潭|渠|澡盆|浴缸|水缸|水桶|化粪池|粪池|污水池)`,
       ),
       // Pulled out of the water lifeless: 捞出来没气儿了, 救上来不喘气.
       new RegExp(
@@ -1050,6 +1103,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /(?:被|人|我|他|她)[^ ]{0,3}(?:关|困|卡|锁)(?:在)?(?:里面|里头|里边|电梯|货梯|中间)|(?:里面|里头)[^ ]{0,2}(?:还)?有人|出不去|出不来/,
         /电梯|货梯|轿厢/,
       ],
+      // Shut inside and the door will not open: 冷库门打不开了 我被关在里面.
+      [/(?:关|困|锁)在(?:里面|里头|里边)/, /打不开|开不了|开不开|出不去|出不来|\bcan ?t get out\b/],
       // Locked in and unable to get out: 我在冷库里被反锁了 出不去.
       [
         /(?<![车箱柜包货件])被[^ ]{0,3}(?:反锁|锁)(?:在|了|住)|锁在(?:里面|里头)/,
@@ -1062,15 +1117,22 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       // Locked in, someone still inside: 冷库的门从外面锁上了 同事还在里面.
       [
-        /锁上|锁住|反锁|关上了|门打不开|门开不了|\blocked (in|from the outside)\b/,
-        /(?:人|同事|他|她|孩子|小孩)[^ ]{0,2}还在里面|在里面出不来|\b(still inside)\b/,
+        /锁上|锁住|反锁|扣上|关上了|门打不开|门开不了|门[^ ]{0,4}(?:打不开|开不了|开不开)|从外(?:面|头|边)(?:锁|扣|关|插)|\blocked (in|from the outside)\b/,
+        // 进去半个钟头没出来, 在里头半天没声音: someone inside who neither comes out nor answers.
+        new RegExp(
+          `${SOMEONE}${W(2)}还在(?:里面|里头|里边)|在里面出不来|进去${W(8)}没出来|(?:里面|里头|里边)${W(6)}(?:没声音|没动静|动静都没有|声音都没有|声都没有|没人应|不应|没反应)|\\b(still inside)\\b`,
+        ),
       ],
       // Held against one's will: 被人关在屋里 不让我走.
-      [/(?:被|把我)[^ ]{0,3}(?:关|锁)(?:在|起来)/, /不让(?:我|他|她)?(?:走|出|离开)|不放(?:人|我|他|她)/],
+      // 把我们关地下室了 (the 在 dropped); 甭想走, 不叫走, 门从外头锁了: not let go.
+      [
+        /(?:被|把(?:我|他|她|人))[^ ]{0,3}(?:关|锁)(?:在|起来|进|(?=[^ ]{0,4}(?:室|屋|房|厂|库|间|里)))/,
+        /不让(?:我|他|她|我们)?(?:走|出|离开|打电话|联系)|不给饭|扣(?:了|着)?身份证|不放(?:人|我|他|她)|(?:甭|别|休)想(?:走|出去|离开)|不(?:准|许|叫|给)(?:我|他|她|我们)?(?:走|出去|离开)|从外(?:面|头|边)锁|手机[^ ]{0,3}(?:收|抢|拿|没收)/,
+      ],
       [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:
-      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
+      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
   },
   electric: {
     phrases: [
@@ -1095,6 +1157,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [
         /(?:碰|摸|抓|挨|拉|扯|踩)(?:着|到|了|住)?[^ ]{0,8}(?:电线|线了|高压线|电门|电闸|裸线|插座|插头|开关|电箱|电缆|漏电)/,
         /(?:粘|黏|吸)(?:住|在|上)|甩不开|松不开|放不开|(?:一直|浑身|人)[^ ]{0,3}(?:哆嗦|抖|抽)|弹(?:开|飞)|倒地|不动了|没反应/,
+      ],
+      // Current in the water and someone in it: 充电桩漏电 一只狗被电死了 旁边还有个小孩在水里.
+      [
+        /漏电|带电|被电死|电死了|\b(live wire|electrified)\b/,
+        new RegExp(`${SOMEONE}${W(4)}(?:在水里|站在水里|泡在水里|蹚水|趟水)`),
       ],
       // A live wire down where people pass: 电线掉地上 冒火花 有人要过.
       [
@@ -1191,7 +1258,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Thrown far by a blow: 被撞得老远.
       /撞得(?:老远|好远|很远|飞出去|[一两三四五六七八九十几\d]+米)/,
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
-      new RegExp(`(?:烫|烧)(?:伤|着|到|了)${W(6)} ?${W(2)}皮${W(2)}(?:掉|脱|烂|掀|翻)`),
+      new RegExp(`(?:烫|烧)(?:伤|着|到|了)${W(6)} ?${W(2)}皮${W(4)}(?:掉|脱|烂|掀|翻)`),
       new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),
       new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
       // Scalded all over: 烫了一身, 烧了满身.

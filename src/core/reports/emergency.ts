@@ -15,14 +15,15 @@
  */
 
 import {
-  BODY,
   DOWN,
   LOSS_OF_FUNCTION,
   PERSON,
   PREGNANCY_DANGER,
   PREGNANT,
+  SWALLOWED,
   UNRESPONSIVE,
 } from './emergency-concepts.js';
+import { calmBy, MILD, MILD_SIGNALS, THING_SIGNALS } from './emergency-exemptions.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 import { phraseByMeaning } from './emergency-phrases.js';
 import { foldPronouns } from './pronouns.js';
@@ -36,12 +37,37 @@ export type { EmergencySignal };
  */
 export const EMERGENCY_PHRASES: readonly string[] = [
   ...Object.values(KNOWLEDGE).flatMap((k) => k.phrases.filter((p) => /\p{Script=Han}/u.test(p))),
-  ...[PERSON, DOWN, UNRESPONSIVE, LOSS_OF_FUNCTION, PREGNANT.source, PREGNANCY_DANGER.source].flatMap(
-    plainAlternatives,
-  ),
+  ...[
+    PERSON,
+    DOWN,
+    UNRESPONSIVE,
+    LOSS_OF_FUNCTION,
+    PREGNANT.source,
+    PREGNANCY_DANGER.source,
+    SWALLOWED,
+  ].flatMap(plainAlternatives),
   // Events the rules read by structure (从楼梯上掉下来, 孕妇要生了, 小孩不见了), as words to hear in pinyin.
   ...[
     '从楼梯上',
+    // Shut in (tongshi zai lengku li chu bu lai le, men da bu kai; lao wang dao zai cesuo li).
+    '冷库',
+    '锁在',
+    '关在',
+    '困在',
+    '反锁',
+    '厕所',
+    '卫生间',
+    '吞了',
+    '吞下',
+    '老王',
+    '老李',
+    '老张',
+    '老刘',
+    '小王',
+    '小李',
+    '小张',
+    '出不来',
+    '打不开',
     '从梯子上',
     '从楼上',
     '从脚手架上',
@@ -87,10 +113,6 @@ const NEGATORS = [
   '以免',
   '怕',
 ];
-/** Mild: 有点中暑, 有点胸闷 are urgent, not emergencies (有点不清醒 still is one). */
-const MILD = ['有点', '有些', '轻微', '稍微'];
-// Stroke signs ('medical': 有点大舌头, 嘴角有点歪) are an emergency at any degree.
-const MILD_SIGNALS = new Set<string>(['heat-stroke', 'breathing', 'cold', 'moderate']);
 /** Phrases that contain a negator but do not negate. */
 const NOT_NEGATION = ['有没有', '是否', '无缘无故', '没想到'];
 const NEGATION_WINDOW = 4;
@@ -104,32 +126,15 @@ const PAST =
   /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|上回|那次|昨天|昨晚|昨儿|前天|前几天|前两天|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
-  /快去|刚(?:在|发|说|打)|(?<!到)现在|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
+  /快去|刚(?:在|发|说|打)|(?<!到)现在|今早|(?<![昨前天])(?:早上|早晨|一早)(?<=(?:昨晚|昨天晚上|昨夜|昨儿晚上|昨儿个晚上|半夜)[^]*)|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
 
-/** Blood that is a test or a word, not bleeding (查出血压高, 血汗钱, 血拼, 血本无归). */
-const NOT_BLEEDING = /^(压|糖|脂|常规|型|汗|拼|本)/;
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now|now (ok|okay|fine|better|healed|all good))\b/;
-/** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
-const ABOUT_TO = /(?:要|快|会|容易|可能会|(?:分钟|一会儿?|一下)就)$/;
-const ABOUT_TO_SIGNALS = new Set<string>(['heat-stroke', 'cold']);
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
 /** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
 const MINOR =
   /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
 const INJURY_SIGNALS = new Set<string>(['bleeding', 'serious-injury']);
-
-/** What right after a phrase makes it something else: 被打了差评 (a bad rating), 打人电话. */
-const NOT_AFTER = /^.{0,2}(差评|好评|低分|分|星|电话|卡|单)/;
-/** 累到吐血, 忙得要死, 罚得我要吐血, 气晕过去: tiredness, anger or a fine as a figure of speech. */
-const FIGURATIVE_CAUSE =
-  /(?:[累气忙笑饿困烦罚扣骂催怄吵愁](?:得|到)(?:我|人)?(?:都|快|要|想|差点)?|(?<![煤燃空天暖毒沼])气)$/;
-/** 气得我想打人, 我想揍他: anger said, nobody hit. */
-const WISH_BEFORE = /(?:得|我)[^ ]{0,2}想$/;
-/** What right before a phrase makes it a figure of speech: 累得想死, 扣得我想死; 热得中暑 stays. */
-const FIGURATIVE_BEFORE = /(?<![觉记显晓值舍认])得(?:我|人)?(?:都|真|好|快|要)?$/;
-/** Phrases that are figures of speech after 得 (想死, 吐血, 心脏病), unlike 得中暑 or 得起不来. */
-const FIGURATIVE = /想死|去死|要死|死了算了|活不下去|吐血|心脏病|崩溃/;
 
 /** Strips what pack authors write around the core of an `emergencyWhen` phrase (有人受伤流血 → 受伤流血). */
 export function corePhrase(norm: string): string {
@@ -155,13 +160,14 @@ const CONDITIONAL_THREAT = /(?:说|放话|扬言|威胁|撂话)[^ ]{0,6}(?:要�
 const HYPOTHETICAL = /如果|万一|要是|假如|假设|一旦/;
 const LATIN_HYPOTHETICAL = /\b(if|in case|what if|whenever)\b[^.;!?]{0,40}$/;
 /** Said in jest: 开玩笑的, "just kidding". */
-const JOKE = /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|joking|jk|lol|lmao|haha\w*)\b/;
+const JOKE =
+  /开玩笑|开个玩笑|说着玩|逗你|哈哈|\b(just kidding|joking|jk|lol|lmao|haha\w*|(as|was|just) a joke)\b/;
 /**
  * A question about paperwork (工伤认定, 理赔, 报销, "how do I claim") asks about an event, it does
  * not report a person in danger — unless the state words say someone is down now.
  */
 const PAPERWORK =
-  /认定|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?|(does|will|would) (the )?\w+ (pay|cover))\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|私了|不肯赔|不愿赔|不给赔|不赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+  /认定|职业伤害|伤害保障|待遇|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?|(does|will|would) (the )?\w+ (pay|cover))\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|私了|不肯赔|不愿赔|不给赔|不赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
 /** Someone who did it (被人, 对方, "he"): then a cut is an attack, however minor it is said to be. */
 const ATTACKER = /被|他|她|有人|对方|顾客|客人|\b(he|she|someone|guy|man|they)\b/;
 /** A clause that says only "fine": 没事, 没事了, 我没事. */
@@ -175,8 +181,8 @@ const EVENT_SIGNALS = new Set<string>(['serious-injury', 'heat-stroke', 'cold', 
  */
 const MODERATE_CJK = [
   /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕|天旋地转/,
-  /冷汗|虚汗|满头大汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
-  /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|(?:疼|痛)得[^ ]{0,3}滚|肚子(?:疼|痛)得|剧痛|直不起腰/,
+  /冷汗|虚汗|满头大?汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
+  /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|(?:疼|痛)得[^ ]{0,2}(?:蜷|缩成|趴|跪)|(?:疼|痛)得[^ ]{0,3}滚|肚子(?:疼|痛)得|剧痛|直不起腰/,
   /呕吐|一直吐|想吐|吐了|在吐|吐个不停/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了|(?:嘴|嘴巴|舌头|脸)[^ ]{0,2}麻/,
   /看不清|眼前[^ ]{0,3}发黑|视线模糊|重影/,
@@ -188,7 +194,7 @@ const MODERATE_CJK = [
   /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|身上冰凉|(?:浑身|全身)发冷|一直[^ ]{0,2}抖|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|东倒西歪|腿软|往一边倒|走路[^ ]{0,2}歪/,
-  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|颠三倒四|语无伦次|不认(?:识)?人|认不出(?:人|我|来)|反应[^ ]{0,2}(?:慢|迟钝)/,
+  /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|颠三倒四|语无伦次|不认(?:识)?人|认不出(?:人|我|来)|问(?:他|她|人|话)[^ ]{0,4}(?:答不上来|答不出来|回答不了|不回答)|反应[^ ]{0,2}(?:慢|迟钝)/,
   /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|脸[^ ]{0,2}白了/,
   // Lips gone blue or grey (嘴唇发乌, 嘴巴乌的): with a pale face, a body short of air.
   /(?:嘴唇|嘴巴)[^ ]{0,2}(?:发白|发紫|发青|发乌|发黑|乌了|乌的|紫了|青了)/,
@@ -250,6 +256,8 @@ const TYPOS: [RegExp, string][] = [
   [/喘不[过上][起器]/g, '喘不过气'],
   [/救[名明]/g, '救命'],
   [/同是/g, '同事'],
+  // 通事 (heard for tongshi) is 同事 unless it is part of 交通事故.
+  [/(?<!交)通事(?!故)/g, '同事'],
   [/[唔冇]郁/g, '不动'],
   [/咗/g, '了'],
   [/佢/g, '他'],
@@ -279,6 +287,28 @@ const TYPOS: [RegExp, string][] = [
   // Shaanxi 咧 closing a clause (烫着咧) is 了.
   [/咧(?= |$)/g, '了'],
   [/没得(?=反应|知觉|意识|呼吸|气|动静)/g, '没'],
+  // Shanghainese: 拨货车压辣下头 (被…压在下头), 拔勿出来, 喊伊勿应 (喊他不应); 请勿, 切勿 stay.
+  // 拨打 (dialling) stays.
+  // 倒辣地浪 (倒在地上): 浪 is 上 after a place.
+  [/(?<=[地楼床])浪(?= |$|[^ ]{0,1}(?:勿|不|一|动))/g, '上'],
+  [/拨(?!打|号|电话|通|款|钱|给)(?=[^ ]{0,4}(?:撞|压|打|砸|轧|碾|咬|电|烫|砍|捅|刮))/g, '被'],
+  [/辣(?=(?:地上|地下|下头|下面|底下|里头|里面|屋里|车里|门口|路上|外头))/g, '在'],
+  [/(?<![请切务])勿/g, '不'],
+  [/伊(?=[^ ]{0,1}(?:勿|不|叫|喊|倒|晕|没|拨|被|辣|在|头|脚|手|浑身|一直))/g, '他'],
+  // Cantonese 讲嘢 (speak), 讲唔清 (cannot speak clearly); Shaanxi 咋咧 (what is wrong).
+  [/讲嘢/g, '说话'],
+  [/讲(?=[^ ]{0,2}不(?:清|出))/g, '说'],
+  [/咋咧/g, '咋了'],
+  // Cantonese 畀 (被) before what was done, 入去 (进去), 拎唔出 (拔不出); Shanghainese 闲话 (话), 面孔 (脸).
+  [/畀(?=[^ ]{0,4}(?:撞|打|卷|压|咬|斩|砍|夹|电|烫|绞|碾|刺|捅))/g, '被'],
+  [/入去/g, '进去'],
+  [/拎(?=[^ ]{0,1}不出)/g, '拔'],
+  [/出闲话/g, '出话'],
+  [/面孔/g, '脸'],
+  // Cantonese 喺 (在), 入面 (里面), 出嚟 (出来): 佢喺冻房入面冇出嚟.
+  [/喺/g, '在'],
+  [/入面/g, '里面'],
+  [/嚟/g, '来'],
   // 流紧血: bleeding right now.
   [/(流|吐|喷|抽|烧)紧/g, '$1'],
 ];
@@ -322,281 +352,12 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
 /**
  * Whether the words around a phrase leave it an event happening to a person: not a simile (着火一样),
  * a condition (着火的话), a figure of speech (气得我心脏病都要犯了, 罚得我要吐血), a worry (会不会爆炸),
- * something about to happen (热得要中暑) or damage to a thing (外卖箱被撞坏了). Negation is apart.
+ * something about to happen (热得要中暑) or damage to a thing (外卖箱被撞坏了) — the exemptions in
+ * emergency-exemptions.ts. Negation is apart.
  */
 function inContext(norm: string, signal: string, start: number, end: number): boolean {
-  const after = norm.slice(end, end + 4);
-  const before = norm.slice(Math.max(0, start - 6), start);
-  // 胸口有点闷: mild, said inside the phrase as much as before it (有点胸闷).
-  if (MILD_SIGNALS.has(signal) && MILD.some((m) => norm.slice(start, end).includes(m))) return false;
-  if (signal === 'violence' && NOT_AFTER.test(after)) return false;
-  // 顾客喊了半天不答应: a customer not answering the door or the phone, not a person collapsed.
-  if (
-    (signal === 'unconscious' || signal === 'pack') &&
-    /^(?:叫|喊|拍|敲)/.test(norm.slice(start, end)) &&
-    CUSTOMER.test(clauseBefore(norm, start)) &&
-    !new RegExp(DOWN).test(norm)
-  )
-    return false;
-  if (signal === 'bleeding' && NOT_BLEEDING.test(after)) return false;
-  // bleeding money, burning cash: spending.
-  if (/^ (?:money|cash)\b/.test(norm.slice(end, end + 7))) return false;
-  // 大出血 这个月又买了电瓶: a big spend.
-  if (
-    (signal === 'bleeding' || signal === 'pack') &&
-    before.endsWith('大') &&
-    /^出血/.test(norm.slice(start, end)) &&
-    SPENDING.test(norm)
-  )
-    return false;
-  // 这价格简直是打劫: a price, not a robbery.
-  if (
-    signal === 'violence' &&
-    /^(?:打劫|抢劫|抢钱)/.test(norm.slice(start, end)) &&
-    /(?:价|收费|卖|简直|跟|像)[^ ]{0,4}$/.test(before)
-  )
-    return false;
-  if (FIGURATIVE_BEFORE.test(before) && (signal === 'self-harm' || FIGURATIVE.test(norm.slice(start, end))))
-    return false;
-  // 累到吐血, 气得吐血, 气晕过去: a figure of speech.
-  if (FIGURATIVE_CAUSE.test(before)) return false;
-  // 单子多到手机要着火, 消息多得要爆炸: so many of something, not a fire.
-  if (/多(?:到|得)[^ ]{0,4}$/.test(before)) return false;
-  // 着火一样往上涨, 热得跟着火一样: a simile (喘得像拉风箱一样 is still breathing).
-  if ((signal === 'fire' || signal === 'pack') && /^(?:一样|似的|般)/.test(after)) return false;
-  // 会不会爆炸, 可能会着火: a worry, not a fire.
-  if (signal === 'fire' && /(?:会不会|可能会|容易|会)$/.test(norm.slice(Math.max(0, start - 3), start)))
-    return false;
-  // 闷得喘不上气似的: a stuffy room said as a simile (心口跟针扎似的 is how chest pain is told).
-  if (
-    (signal === 'breathing' || signal === 'pack') &&
-    /^[^ ]{0,2}(?:似的|的感觉)/.test(after) &&
-    !/胸|心口|心脏/.test(norm.slice(start, end))
-  )
-    return false;
-  // 压力大到喘不过气, 单子压得我喘不过气, 房租水电全要交: pressure, not an airway (a chest or lips said still count).
-  if (
-    (signal === 'breathing' ||
-      (signal === 'pack' && /喘|透不过|上不来气|呼吸/.test(norm.slice(start, end)))) &&
-    (/(?:压力|压|逼|愁|烦|债)(?:大|得|到)+(?:我|人)?(?:都|快|要)?$/.test(before) ||
-      (PRESSURE.test(norm) && !BODY_TROUBLE.test(norm)))
-  )
-    return false;
-  // 治哮喘, 看哮喘: a treatment asked about.
-  if ((signal === 'breathing' || signal === 'medical') && /(?:治|治疗|看|查|预防)$/.test(before))
-    return false;
-  // 烧炭取暖: heating (the fumes, with someone unwell, are poisoning).
-  if (signal === 'self-harm' && norm.slice(start, end) === '烧炭' && /^取暖/.test(after)) return false;
-  // 电动车倒在路边起不来: a vehicle too heavy to lift, with nobody in the clause.
-  if (
-    (signal === 'unconscious' || signal === 'pack') &&
-    VEHICLE_DOWN.test(clauseBefore(norm, start)) &&
-    /^(?:倒|起不来|爬不起来|扶不起来|一动不动)/.test(norm.slice(start, end))
-  )
-    return false;
-  // 跑得喘不上气: out of breath from running, not a chest or an airway in trouble.
-  // 辣得, 笑得, 哭得喘不过气: a hot pot, a laugh or tears.
-  if (
-    (signal === 'breathing' || (signal === 'pack' && /喘|透不过|上不来气/.test(norm.slice(start, end)))) &&
-    /[跑骑爬赶冲辣笑哭](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)
-  )
-    return false;
-  // 楼下有人烧烤 烟很大: smoke from cooking or smoking, not a fire.
-  if (signal === 'fire' && !norm.slice(start, end).includes('火') && SMOKE_SOURCE.test(norm)) return false;
-  // 又被扣了五十 真想死: venting about a fine or a rating, said as an exclamation.
-  if (
-    signal === 'self-harm' &&
-    norm.slice(start, end) === '想死' &&
-    /(?:真|真的|简直|好)$/.test(before) &&
-    VENT.test(norm)
-  )
-    return false;
-  // 医生能给我开安眠药吗: a prescription asked for.
-  if (
-    signal === 'self-harm' &&
-    norm.slice(start, end) === '安眠药' &&
-    /(?:开|配|处方)(?:点|些)?$/.test(before)
-  )
-    return false;
-  // 吵得我睡不着 想死: a bare 想死 after a complaint said with 得.
-  if (
-    signal === 'self-harm' &&
-    /^想死(?:了|啊)?(?: |$)/.test(norm.slice(start)) &&
-    before.endsWith(' ') &&
-    /[累气忙饿困烦罚扣骂催吵愁热冷晒]得/.test(clauseBefore(norm, start - 1))
-  )
-    return false;
-  // 天台上风景不错: a roof for the view or the washing.
-  if (signal === 'self-harm' && norm.slice(start, end) === '天台' && ROOF_LEISURE.test(norm)) return false;
-  // 煤气灶打不着火了: a stove that won't light.
-  if ((signal === 'fire' || signal === 'pack') && /(?:打|点)不$/.test(before)) return false;
-  // 喝了一整瓶二锅头, 一整瓶可乐: a drink, not pills (drunk and not answering still counts by its state).
-  if (
-    (signal === 'poisoning' || signal === 'self-harm') &&
-    /(?:一整瓶|一瓶)$/.test(norm.slice(start, end)) &&
-    /^(?:子|的)?(?:酒|白酒|啤酒|红酒|二锅头|可乐|水|矿泉水|饮料|牛奶|酸奶|果汁|雪碧|红牛|咖啡)/.test(
-      norm.slice(end),
-    )
-  )
-    return false;
-  // 这个游戏中毒了: hooked, not poisoned.
-  if (signal === 'poisoning' && norm.slice(start, end) === '中毒' && HOOKED.test(norm)) return false;
-  // 担心会着火, 怕会爆炸: a worry, whichever words name the danger.
-  if ((signal === 'fire' || signal === 'pack') && /(?:担心|害怕|怕)[^ ]{0,2}$/.test(before)) return false;
-  // 热得我快冒烟了, 急得冒烟: heat or hurry as a figure of speech.
-  if (signal === 'fire' && /[热渴急晒烤](?:得|到)(?:我|人)?(?:都|快|要)?$/.test(before)) return false;
-  // 中暑的话, 着火的话, 心脏病要是犯了: a condition (if…), not an event.
-  if (/^(?:的话|要是|如果|万一|假如|假设)/.test(after)) return false;
-  // 煤气味很重的话, 电线掉地上冒火花的话: the condition closes the clause (说的话, 遗书一样的话 are words).
-  if (/^[^ ]{0,8}(?<![说讲样些句种这那类听])的话/.test(norm.slice(end))) return false;
-  // 顾客投诉说我要拿刀砍他 根本没有的事: the writer accused of a threat, nobody threatened.
-  if (
-    (signal === 'violence' || signal === 'pack') &&
-    (ACCUSED.test(clauseBefore(norm, start)) || ACCUSED_WITHIN.test(norm.slice(start, end))) &&
-    !/^[^ ]{0,3}(?:我|你)/.test(norm.slice(end)) &&
-    CLAIM_DENIED.test(norm)
-  )
-    return false;
-  // 心脏病都要犯了, 快气出心脏病: about to, said of a feeling.
-  if (/^(?:都|也)?(?:要|快)(?:犯|发作)/.test(after)) return false;
-  // 气得我想打人: a wish, not an attack.
-  if (signal === 'violence' && WISH_BEFORE.test(norm.slice(Math.max(0, start - 4), start))) return false;
-  if (ABOUT_TO_SIGNALS.has(signal) && ABOUT_TO.test(norm.slice(Math.max(0, start - 4), start))) return false;
-  // 单子压在那一动不动, 车子倒在地上不动了, 客服叫都叫不醒: an order, a vehicle or a help desk.
-  if (
-    (signal === 'unconscious' || signal === 'trapped' || signal === 'pack') &&
-    NOT_A_PERSON.test(clauseBefore(norm, start)) &&
-    !PERSON_HURT.test(norm.slice(start, end))
-  )
-    return false;
-  // 手机卡住了 动不了: a bare "stuck" after a clause about a phone or an app is still about it.
-  if (
-    /^(?:一动)?(?:动不了|不动(?:了|弹)?|卡住)/.test(norm.slice(start, end)) &&
-    clauseBefore(norm, start) === '' &&
-    THING_STUCK.test(previousClause(norm, start))
-  )
-    return false;
-  // 累得躺在地上起不来: worn out, said of the legs.
-  if (
-    (signal === 'unconscious' || signal === 'pack') &&
-    /(?:累|困|乏)(?:得|到)/.test(clauseBefore(norm, start)) &&
-    /^(?:起不来|爬不起来|躺|一动不动|不动|不想动)/.test(norm.slice(start, end))
-  )
-    return false;
-  // 真不想活了这工作: fed up with the job.
-  if (
-    (signal === 'self-harm' || signal === 'pack') &&
-    /^了?(?:这|这个)?(?:破)?(?:工作|班|单子|行当|活儿)/.test(after)
-  )
-    return false;
-  // 被系统困住了, 困在这破单子里: stuck in work, not in a place.
-  if (signal === 'trapped' && STUCK_IN_WORK.test(norm.slice(Math.max(0, start - 4), end + 6))) return false;
-  // 看到罚单眼前一黑: dismay at what one sees.
-  if (
-    signal === 'unconscious' &&
-    /(?:看到|一看|看见|听到|听说)[^ ]{0,8}$/.test(norm.slice(0, start)) &&
-    !/^[^ ]{0,4}(?:倒|晕|摔|栽|昏)/.test(norm.slice(end))
-  )
-    return false;
-  // 箱子从架子上掉下来, 电动车被卷到车底: what fell or was caught is a thing.
-  if (THING_SIGNALS.has(signal) && THING_BEFORE.test(before)) return false;
-  // 电动车被人推倒了: what was pushed over or hit is a thing.
-  if (THING_SUBJECT.test(clauseBefore(norm, start)) && THING_SUBJECT_SIGNALS.has(signal)) return false;
-  // 树被风刮倒了, 广告牌被吹翻: a fixture knocked down, said as its passive.
-  if (THING_SIGNALS.has(signal) && norm[start] === '被' && FIXTURE.test(before)) return false;
-  // 施工围挡倒在路中间, 围挡一半倒在路中间, 大树倒在路上: what lies on the road is a fixture, unless a person is hurt by it.
-  if (
-    (signal === 'unconscious' || signal === 'trapped' || signal === 'pack') &&
-    /^倒/.test(norm.slice(start, end)) &&
-    FIXTURE.test(
-      before.replace(/(?:又|也|都|全|一半|半边|整个|一片|一排|被风|给风|被吹|被刮|刮|吹)+$/, ''),
-    ) &&
-    !PERSON_HURT.test(
-      clauseBefore(norm, start) +
-        norm.slice(start, norm.indexOf(' ', end) < 0 ? undefined : norm.indexOf(' ', end)),
-    )
-  )
-    return false;
-  // 耳朵冻伤了 流黄水: frostbite of an ear, a hand or toes wants a doctor, not an ambulance (冷 + 发黑 still does).
-  if (signal === 'cold' && /^冻(?:伤|坏)/.test(norm.slice(start, end)) && FROSTBITTEN_PART.test(before))
-    return false;
-  // 工资被包工头卷走了: money made off with, not a person swept away.
-  if (
-    signal === 'trapped' &&
-    /^卷(?:走|跑)/.test(norm.slice(start, end)) &&
-    MONEY.test(clauseBefore(norm, start))
-  )
-    return false;
-  // 被撞坏了, 撞扁了: what was hit is a thing.
-  if (DAMAGED.test(norm.slice(start, end + 3)) && !PERSON_HURT.test(norm)) return false;
-  return true;
+  return calmBy(norm, signal, start, end) === undefined;
 }
-/**
- * A thing just before a fall or a crush: 箱子从…掉下来, 电动车被卷到… (连人带车被卷 is a person;
- * 被掉下来的货砸中 names what hit, not what was hit).
- */
-const THING_BEFORE =
-  /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也)?$/;
-/** Whom a worker calls at a door or on the phone for an order. */
-const CUSTOMER = /顾客|客人|客户|收件人|收货人|买家|业主|用户|\b(customer|recipient)\b/;
-/** A fine, a rating or a late order: what workers vent about. */
-const VENT = /扣|罚|差评|超时|投诉|堵车|单子/;
-/** A roof used for leisure or chores. */
-const ROOF_LEISURE = /风景|乘凉|晒|晾|聚餐|烧烤|拍照|打卡|看看|吹风/;
-/** Smoke that is no fire: a barbecue, cooking, cigarettes, fireworks. */
-const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|炮仗|\b(bbq|barbecue|cooking|smoking a)\b/;
-/** Someone says the writer did or said it (说我要打他, 投诉我威胁): an accusation. */
-const ACCUSED = /(?:说|投诉|举报|告|诬陷|诬告|污蔑|冤枉|赖)(?:是)?我[^ ]{0,8}$/;
-const ACCUSED_WITHIN = /^(?:说|投诉|举报|告)我/;
-/** The accusation denied or turned into a fine or a ban: a dispute, not a danger. */
-const CLAIM_DENIED =
-  /没有的事|没这回事|没说过|没干过|瞎说|胡说|乱说|诬陷|诬告|污蔑|冤枉|造谣|申诉|封号|扣[^ ]{0,2}钱|罚/;
-/** Money spent (大出血 as a big spend). */
-const SPENDING = /买|花了|花钱|钱|块|元|消费|账|工资/;
-/** What one gets hooked on (游戏中毒, 这部剧太上头). */
-const HOOKED = /游戏|电视剧|追剧|这部剧|好玩|好吃|好喝|好看|上瘾|上头|\b(game|show)\b/;
-/** A clause whose subject is a vehicle or a thing (电动车被人推倒了). */
-const THING_SUBJECT =
-  /^(?:我的|他的|她的|我|他)?(?:电动车|电瓶车|自行车|摩托车?|车子?|箱子|外卖箱|保温箱|快递|包裹|外卖|手机|头盔)(?:又|也|都)?(?:被|给)/;
-const THING_SUBJECT_SIGNALS = new Set<string>(['violence', 'unconscious', 'serious-injury', 'trapped']);
-/** Fixtures by the road that wind or a vehicle can knock down. */
-const FIXTURE =
-  /(?:树|树枝|大树|广告牌|招牌|雨棚|棚子|围挡|挡板|隔离栏|隔离墩|水马|路障|锥桶|护栏|栏杆|电线杆|路灯|红绿灯|路牌|指示牌|脚手架|墙)$/;
-/** An extremity, frostbitten on its own (耳朵冻伤了, 手指冻坏了). */
-const FROSTBITTEN_PART =
-  /(?:耳朵|耳垂|耳|手指头?|手|脚趾头?|脚|脚后跟|脸|脸蛋|鼻子|指头)(?:都|也|又|有点|给|被)?$/;
-/** Money, which is made off with (卷走), not swept away. */
-const MONEY = /工资|钱|款|押金|薪|账/;
-/** A phone, an app or a vehicle frozen or stuck, with no person or body part in the clause. */
-const THING_STUCK = new RegExp(
-  `^(?!.*(?:${PERSON}|${BODY}))(?:我的|他的|这个|那个|这|那)?(?:单子|订单|系统|页面|app|手机|屏幕|软件|电脑|车子|电动车|电瓶车|摩托车?|自行车|三轮车|骑手端|后台)[^ ]{0,4}(?:卡|死机|坏|没电|故障)`,
-);
-/** Money and work pressure (房租水电, 单子压得): breathless with it is a figure of speech. */
-const PRESSURE = /压力|房租|房贷|车贷|网贷|欠债|水电|罚款|扣钱|单子压|订单压/;
-/** A body in trouble said alongside: then breathlessness is real whatever else weighs. */
-const BODY_TROUBLE = /胸|心口|心脏|嘴唇|脸[^ ]{0,2}(?:紫|青|白)|哮喘|晕|倒|\b(chest|lips)\b/;
-/** A vehicle, with no person or body part in the clause: 电动车倒在路边. */
-const VEHICLE_DOWN = new RegExp(
-  `^(?!.*(?:${PERSON}|${BODY}))(?:我的|他的|这个|那个|这|那)?(?:电动车|电瓶车|摩托车?|自行车|三轮车|车子)`,
-);
-/** The clause before the one that holds start. */
-function previousClause(norm: string, start: number): string {
-  const clauseStart = norm.lastIndexOf(' ', start - 1);
-  if (clauseStart <= 0) return '';
-  return norm.slice(norm.lastIndexOf(' ', clauseStart - 1) + 1, clauseStart);
-}
-function clauseBefore(norm: string, start: number): string {
-  return norm.slice(norm.lastIndexOf(' ', start - 1) + 1, start);
-}
-/** Stuck in work, not in a place: orders, the system, debt. */
-const STUCK_IN_WORK = /单子|订单|系统|平台|算法|\bapp\b|规则|网贷|债|工作|这行|套路/;
-/** The clause is about an order, a vehicle or a help desk (单子压在那, 客服叫不醒), not a person. */
-const NOT_A_PERSON =
-  /^(?:我的|他的|这个|那个|这|那)?(?:单子|订单|系统|页面|app|手机|车子|电动车|电瓶车|摩托车?|自行车|三轮车|客服|商家|平台|骑手端|后台|屏幕|进度条?)/;
-/** A thing broken, not a person hurt: 撞坏了, 压扁了, 摔碎了. */
-const DAMAGED = /(?:撞|压|砸|摔|碰|刮|挤|烧)(?:了)?(?:坏|烂|扁|碎|瘪|凹|变形|裂|花)/;
-/** A person hurt said too: then the damage is beside the point. */
-const PERSON_HURT = /受伤|伤了|流血|出血|骨折|起不来|动不了|没反应|晕|昏|疼得|痛得/;
 
 /**
  * Whether a pack's emergency keyword found at [start, end) is said of a person in danger: the same
@@ -648,7 +409,11 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
     if (found.has(signal) || !k.latin) continue;
     for (const m of norm.matchAll(globalOf(k.latin))) {
       const before = norm.slice(0, m.index);
-      if (signal === 'violence' && LATER_THREAT.test(before)) continue;
+      const after = norm.slice(m.index + m[0].length);
+      if (signal === 'violence' && (LATER_THREAT.test(before) || LATER_AFTER.test(after))) continue;
+      // "smells like smoke, someone was smoking": a cigarette or a barbecue, not a fire.
+      if (signal === 'fire' && m[0].startsWith('smoke') && LATIN_SMOKE_SOURCE.test(norm)) continue;
+      if (signal === 'fire' && LATIN_WORRY.test(before)) continue;
       if (!LATIN_NEGATION.test(before) && !LATIN_HYPOTHETICAL.test(before)) {
         found.add(signal);
         break;
@@ -665,6 +430,14 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
  */
 const LATER_THREAT =
   /\b(come (and )?(find|get|look for|back for|after)|find (me|him|her|you) (later|tomorrow|some ?day)|next time|some ?day|one day)\b[^.;!?]{0,25}$/;
+
+/** A worry ("scared it explode", "might catch fire"): a fire feared, not burning (as 担心会着火). */
+const LATIN_WORRY =
+  /\b(?:(?:scared|afraid|worried|worry|fear(?:ing)?)(?: that)?(?: (?:it|this|that|(?:the|my|his|her|a) \w+(?: \w+)?))?(?: (?:will|would|might|may|could|can|gonna|going to))?|might|may|could|would|gonna|going to)(?: catch| burst into| start(?: a)?)? $/;
+
+/** The same said after the act: "he would beat me next time". */
+const LATER_AFTER = /^[^.;!?]{0,15}\b(next time|tomorrow|later|some ?day|one day)\b/;
+const LATIN_SMOKE_SOURCE = /\b(smoking|cigarettes?|bbq|barbecue|cooking|grill\w*|incense|vap(e|ing))\b/;
 
 const MODERATE_SIGNAL = 'medical';
 /**
@@ -698,8 +471,15 @@ const HYPERBOLE =
   /\b(orders?|phone|app|business|sales|notifications?|group chat)\b[^.,;!?]{0,12}\b(exploded|explod\w+|blew up|blowing up|on fire)\b|\b(exploded|blew up|blowing up|on fire) with (orders|messages|calls|notifications)\b|[饿累困](?:晕|昏|瘫|趴)|跑断(?:了)?腿|跑(?:到|得)(?:我)?(?:腿|腰|脚)(?:都|快|要)?(?:断|折)|(?:腿|腰)(?:都|快|要)?(?:跑|累|站|走)(?:断|折)了?/g;
 function withoutHyperbole(norm: string): string {
   if (DIABETIC.test(norm)) return norm;
-  return norm.replace(HYPERBOLE, (m) => '·'.repeat(m.length));
+  const plain = norm.replace(HYPERBOLE, (m) => '·'.repeat(m.length));
+  return TIRED.test(plain) && !ACCIDENT.test(plain)
+    ? plain.replace(WORN_OUT_LEGS, (m) => '·'.repeat(m.length))
+    : plain;
 }
+/** 跑了一天腿都断了 累死: a long day said, and nothing that could break a leg — legs "broken" with tiredness. */
+const TIRED = /累|跑了一天|站了一天|走了一天|跑一天|一整天|\b(tired|exhausted)\b/;
+const ACCIDENT = /撞|摔|砸|压|被|车祸|掉|跌|绊|夹|卷|\b(hit|fell|fall|crash\w*)\b/;
+const WORN_OUT_LEGS = /(?:腿|腰|脚)(?:都|快|要)(?:断|折)了?/g;
 
 /**
  * Numbness with an everyday cause (胳膊拿手机拿麻了, arm numb from holding the phone): a limb that
@@ -733,7 +513,7 @@ const FOUND =
   /(?<![不没])找到了|虚惊一场|原来在|(?<![没不])回来了|已经回家|\b(found (him|her|them|the (kid|child|boy|girl))|turned up)\b/;
 /** A birth ahead (下个月要生了) or leave asked for it (请假, 产假, 陪产假). */
 const BIRTH_AHEAD =
-  /(?:下个?月|下周|下星期|月底|年底|过几天|几天后|明年|预产期)[^ ]{0,4}(?:要)?生|请[^ ]{0,3}假|产假|陪产/;
+  /(?:下个?月|下周|下星期|月底|年底|过几天|几天后|明年|预产期)[^ ]{0,4}(?:要)?生|请[^ ]{0,3}假|产假|陪产|生育(?:津贴|保险|金)|产检/;
 /** A fire already out with nobody there (当时旁边没人 已经扑灭了, 屋里没人 车烧没了). */
 const NOBODY_NEAR =
   /(?:旁边|周围|附近|屋里|车上|车里|里面|家里|当时|那会儿?)[^ ]{0,2}(?:没人|没有人)|\b(nobody|no one) (was )?(around|near|nearby|inside|there|home)\b/;
@@ -753,16 +533,19 @@ export function aboutNow(norm: string): boolean {
     !generalQuestion(norm) &&
     !(MEDIA.test(norm.replace(VIDEO_CALL, ' ')) && !NOW.test(norm) && !SENT_TO_ME.test(norm)) &&
     !(HEARSAY.test(norm) && !NOW.test(norm)) &&
+    !(DREAM.test(norm) && !NOW.test(norm)) &&
     !(LESSON.test(norm) && !NOW.test(norm))
   );
 }
 
 /** What a safety class taught (安全课上讲 有人触电要先断电): a lesson retold, not an event. */
 const LESSON =
-  /课上|上课(?:时|的时候)?(?:讲|说|教)|(?:培训|讲座|演练|演习)(?:时|上|里|的时候)?(?:讲|说|教|学)|老师(?:讲|说|教)|教(?:过)?我们|演练|演习|\b(in (the )?(training|class|lesson)|we were taught)\b/;
+  /课上|上课(?:时|的时候)?(?:讲|说|教)|(?:培训|讲座|演练|演习)(?:时|上|里|的时候)?(?:讲|说|教|学)|老师(?:讲|说|教)|教(?:过)?我们|组织(?:大家)?学|学(?:习)?(?:急救|海姆立克|心肺复苏|cpr)|教(?:大家|我们)?(?:怎么)?救|想学|哪(?:儿|里)?(?:能|可以)?学|(?:哪儿|哪里|哪)(?:有课|教)|在哪学|演练|演习|\b(in (the )?(training|class|lesson)|we were taught)\b/;
 /** A photo or video someone sent the writer is about them, not the news (朋友给我发了一张割手的照片). */
 const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
+/** A dream told (做梦梦到被车撞了, "had a nightmare"), not an event. */
+const DREAM = /做梦|梦到|梦见|噩梦|\b(dream\w*|nightmare)\b/;
 /** Asking whether a rumour is true (有人被车撞了吗 群里说的是真的吗): hearsay, not a report. */
 const HEARSAY = /是真的吗|真的假的|是不是真的|\b(is (it|that) true|rumou?r)\b/;
 const MEDIA =
@@ -777,8 +560,6 @@ const NOBODY_HURT =
 const PET =
   /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
 const ANIMAL_SIGNALS = new Set<string>(['serious-injury', 'bleeding', 'trapped', 'poisoning', 'unconscious']);
-/** Signals a vehicle or a thing can give too (压在下面, crushed): with "nobody is hurt" they are about it. */
-const THING_SIGNALS = new Set<string>(['trapped', 'serious-injury']);
 
 /** Whether a pack's own emergency keywords count: about now, and not said alongside "nobody is hurt". */
 export function packEmergencyLive(norm: string): boolean {
@@ -809,7 +590,8 @@ function liveNow(norm: string): boolean {
   };
   for (const m of norm.matchAll(globalOf(NOW))) {
     const part = partFrom(m.index, m[0].length);
-    if (!PAPERWORK.test(part) && !LASTING.test(part) && !QUESTION.test(part)) return true;
+    if (!PAPERWORK.test(part) && !LASTING.test(part) && !QUESTION.test(part) && !AFTERMATH.test(part))
+      return true;
     if (rawSignals(part).length > 0) return true;
   }
   // 到现在还昏迷 is now; 到现在还没赔 is not: "until now" counts only with a danger after it.
@@ -817,18 +599,20 @@ function liveNow(norm: string): boolean {
     if (rawSignals(partFrom(m.index, m[0].length)).length > 0) return true;
   return false;
 }
+/** What was ruled after a past event (现在房东不让充电了): a consequence, not a danger now. */
+const AFTERMATH = /不让(?:充电|进|停|放|用|骑|上楼|住)|不准(?:充电|进|停|放|用|骑)|禁止/;
 /** A question about now (现在能进吗) asks, it does not tell of a danger. */
 const QUESTION = /吗|怎么|能不能|可不可以|可以|是否|多少|\b(can|could|should|how)\b/;
 /** An ache that stayed (还疼, 阴天疼, 后遗症): about an old injury, not a new one. */
 const LASTING =
-  /阴天|下雨天|变天|还(?:有点|有些|会)?(?:疼|痛|酸|痒|麻)|后遗症|落下|复查|康复|\b(still (hurts|aches|sore))\b/;
+  /阴天|下雨天|变天|还(?:有点|有些|会)?(?:疼|痛|酸|痒|麻)|后遗症|落下|复查|康复|干不了活|上不了班|跑不了单|\b(still (hurts|aches|sore))\b/;
 
 /**
  * A general question about a danger (中暑了该怎么办 有没有急救常识, "first aid training?") asks for
  * knowledge, not help for someone: nobody is named and nothing is said about now.
  */
 const GENERAL =
-  /常识|想学|学学|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|灭火器|急救箱|药箱|\b(fire extinguisher|first aid kit)\b|\b(first aid|training|course|tips)\b/;
+  /常识|想学|学学|防患|以防万一|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|灭火器|急救箱|药箱|\b(fire extinguisher|first aid kit)\b|\b(first aid|training|course|tips)\b/;
 /** Someone named in English (my passenger, a guy, she is…) or a state going on (is having, is bleeding). */
 const LATIN_SOMEONE =
   /\b(passenger|customer|colleague|coworker|co-worker|friend|buddy|rider|driver|courier|guy|man|woman|kid|child|baby|son|daughter|wife|husband|mum|mom|dad|father|mother|neighbou?r|brother|sister|grandpa|grandma|old (man|lady))\b|\b(he|she|someone|somebody) (is|s|has|just|was|can ?t|won ?t)\b|\b(is|are|s|am|m) (having|bleeding|choking|shaking|lying|turning|going|not)\b/;
@@ -838,13 +622,16 @@ function generalQuestion(norm: string): boolean {
   return (
     (GENERAL.test(norm) || HOW_TO.test(norm)) &&
     !SOMEONE_OR_NOW.test(
-      norm.replace(/有没有人?|有人知道|大家|别人|病人|患者|我想(?:学|知道|了解)|[^ ]{1,4}的人/g, ' '),
+      norm.replace(
+        /有没有人?|有人知道|啥人晓得|有谁知道|大家|别人|病人|患者|我想(?:学|知道|了解)|[^ ]{1,4}的人/g,
+        ' ',
+      ),
     )
   );
 }
 /** How one deals with a danger (中暑了应该怎么处理): general when nobody is named and nothing is about now. */
 const HOW_TO =
-  /^[^ 我他她人]{1,6}了?怎么办|(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|的人(?:应该|该|要|能不能|可以|怎么)|如何(?:处理|急救)|怎样处理|\bwhat (should|do) (you|we|i) do\b/;
+  /^[^ 我他她人]{1,6}了?怎么办|(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|的人(?:应该|该|要|能不能|可以|怎么)|如何(?:处理|急救)|怎样处理|(?:咋|怎么)(?:处理|急救)[^ ]{0,2}(?:防患|以防|预防)|\bwhat (should|do) (you|we|i) do\b/;
 /** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
 const WHAT_IF_HOW =
   /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;

@@ -1,0 +1,512 @@
+/**
+ * When an emergency phrase is calm: the look-alikes met over the emergency rounds (docs/reports.md), one
+ * row each — which signals it concerns, the words around the match that make it calm, and why. A phrase
+ * is live unless some row applies (negation, what-ifs and "about now" are apart, in emergency.ts).
+ *
+ *   calmBy('热得跟着火一样', 'fire', 3, 5)?.why  // → '着火一样往上涨, 热得跟着火一样: a simile…'
+ *
+ * A row applies when every window it names matches and none in `unless` does. The windows, around the
+ * match at [start, end) of the normalised report:
+ *   phrase        the match itself
+ *   before        the 6 characters before it;  after: the 4 characters after it
+ *   rest          everything after it
+ *   clauseBefore  its clause up to the match;  clause: its whole clause;  previousClause: the clause before
+ *   report        the whole report
+ * `also` is for what the windows cannot say. A row's `signals` ('pack' is a pack's own phrase) limit it;
+ * with `packPhrase`, a pack's phrase counts only when it says that (a pack phrase about breathing).
+ */
+
+import { DOWN, PERSON, BODY } from './emergency-concepts.js';
+
+/** Mild: 有点中暑, 有点胸闷 are urgent, not emergencies (有点不清醒 still is one). */
+export const MILD = ['有点', '有些', '轻微', '稍微'];
+// Stroke signs ('medical': 有点大舌头, 嘴角有点歪) are an emergency at any degree.
+export const MILD_SIGNALS = new Set<string>(['heat-stroke', 'breathing', 'cold', 'moderate']);
+/** Signals a vehicle or a thing can give too (压在下面, crushed): with "nobody is hurt" they are about it. */
+export const THING_SIGNALS = new Set<string>(['trapped', 'serious-injury']);
+
+type Window =
+  'phrase' | 'before' | 'after' | 'rest' | 'clauseBefore' | 'clause' | 'previousClause' | 'report';
+
+/** The match and the words around it. */
+export interface Around extends Record<Window, string> {
+  norm: string;
+  start: number;
+  end: number;
+}
+
+export interface Exemption extends Partial<Record<Window, RegExp>> {
+  /** The signals it concerns; every signal when absent. */
+  signals?: readonly string[];
+  /** A pack's own phrase is concerned only when it says this. */
+  packPhrase?: RegExp;
+  /** Windows that, when they match, leave the phrase live after all. */
+  unless?: Partial<Record<Window, RegExp>>;
+  /** A condition the windows cannot say. */
+  also?: (at: Around) => boolean;
+  /** One line: the look-alike, and why it is calm. */
+  why: string;
+}
+
+const WINDOWS: readonly Window[] = [
+  'phrase',
+  'before',
+  'after',
+  'rest',
+  'clauseBefore',
+  'clause',
+  'previousClause',
+  'report',
+];
+
+/** Whom a worker calls at a door or on the phone for an order. */
+const CUSTOMER = /顾客|客人|客户|收件人|收货人|买家|业主|用户|\b(customer|recipient)\b/;
+/** A person down said anywhere in the report. */
+const PERSON_DOWN = new RegExp(DOWN);
+/** Money spent (大出血 as a big spend). */
+const SPENDING = /买|花了|花钱|钱|块|元|消费|账|工资/;
+/** What right before a phrase makes it a figure of speech: 累得想死, 扣得我想死; 热得中暑 stays. */
+const FIGURATIVE_BEFORE = /(?<![觉记显晓值舍认])得(?:我|人)?(?:都|真|好|快|要)?$/;
+/** Phrases that are figures of speech after 得 (想死, 吐血, 心脏病), unlike 得中暑 or 得起不来. */
+const FIGURATIVE = /想死|去死|要死|死了算了|活不下去|吐血|心脏病|心梗|崩溃/;
+/** 累到吐血, 忙得要死, 罚得我要吐血, 气晕过去: tiredness, anger or a fine as a figure of speech. */
+const FIGURATIVE_CAUSE =
+  /(?:[累气忙笑饿困烦罚扣骂催怄吵愁](?:得|到)(?:我|人)?(?:都|快|要|想|差点)?|(?<![煤燃空天暖毒沼])气)$/;
+/** 气得我想打人, 我想揍他: anger said, nobody hit. */
+const WISH_BEFORE = /(?:得|我)[^ ]{0,2}想$/;
+/** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
+const ABOUT_TO = /(?:要|快|会|容易|可能会|(?:分钟|一会儿?|一下)就)$/;
+/** Money and work pressure (房租水电, 单子压得): breathless with it is a figure of speech. */
+const PRESSURE = /压力|房租|房贷|车贷|网贷|欠债|水电|罚款|扣钱|单子压|订单压/;
+/** A body in trouble said alongside: then breathlessness is real whatever else weighs. */
+const BODY_TROUBLE = /胸|心口|心脏|嘴唇|脸[^ ]{0,2}(?:紫|青|白)|哮喘|晕|倒|\b(chest|lips)\b/;
+/** A vehicle, with no person or body part in the clause: 电动车倒在路边. */
+const VEHICLE_DOWN = new RegExp(
+  `^(?!.*(?:${PERSON}|${BODY}))(?:我的|他的|这个|那个|这|那)?(?:电动车|电瓶车|摩托车?|自行车|三轮车|车子)`,
+);
+/** Smoke that is no fire: a barbecue, cooking, cigarettes, fireworks. */
+const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|炮仗|\b(bbq|barbecue|cooking|smoking a)\b/;
+/** A fine, a rating or a late order: what workers vent about. */
+const VENT = /扣|罚|差评|超时|投诉|堵车|单子|平台|规则|单价|系统/;
+/** A roof used for leisure or chores. */
+const ROOF_LEISURE = /风景|乘凉|晒|晾|聚餐|烧烤|拍照|打卡|看看|吹风|烟花|烟火|赏月|星星|日出|夜景/;
+/** What one gets hooked on (游戏中毒, 这部剧太上头). */
+const HOOKED = /游戏|电视剧|追剧|这部剧|好玩|好吃|好喝|好看|上瘾|上头|\b(game|show)\b/;
+/** Someone says the writer did or said it (说我要打他, 投诉我威胁): an accusation. */
+const ACCUSED = /(?:说|投诉|举报|告|诬陷|诬告|污蔑|冤枉|赖)(?:是)?我[^ ]{0,8}$/;
+const ACCUSED_WITHIN = /^(?:说|投诉|举报|告)我/;
+/** The accusation denied or turned into a fine or a ban: a dispute, not a danger. */
+const CLAIM_DENIED =
+  /没有的事|没这回事|没说过|没干过|瞎说|胡说|乱说|诬陷|诬告|污蔑|冤枉|造谣|申诉|封号|扣[^ ]{0,2}钱|罚/;
+/** The accused writer turned on someone after all (说我要砍他 我…): not denied. */
+const ACCUSER_ADDRESSED = /^[^ ]{0,3}(?:我|你)/;
+/** The clause is about an order, a vehicle or a help desk (单子压在那, 客服叫不醒), not a person. */
+const NOT_A_PERSON =
+  /^(?:我的|他的|这个|那个|这|那)?(?:单子|订单|系统|页面|app|手机|车子|电动车|电瓶车|摩托车?|自行车|三轮车|客服|商家|平台|骑手端|后台|屏幕|进度条?)/;
+/** A person hurt said too: then the damage is beside the point. */
+const PERSON_HURT = /受伤|伤了|流血|出血|骨折|起不来|动不了|没反应|晕|昏|疼得|痛得/;
+/** A phone, an app or a vehicle frozen or stuck, with no person or body part in the clause. */
+const THING_STUCK = new RegExp(
+  `^(?!.*(?:${PERSON}|${BODY}))(?:我的|他的|这个|那个|这|那)?(?:单子|订单|系统|页面|app|手机|屏幕|软件|电脑|车子|电动车|电瓶车|摩托车?|自行车|三轮车|骑手端|后台)[^ ]{0,4}(?:卡|死机|坏|没电|故障)`,
+);
+/** Stuck in work, not in a place: orders, the system, debt. */
+const STUCK_IN_WORK = /单子|订单|系统|平台|算法|\bapp\b|规则|网贷|债|工作|这行|套路/;
+/**
+ * A thing just before a fall or a crush: 箱子从…掉下来, 电动车被卷到… (连人带车被卷 is a person;
+ * 被掉下来的货砸中 names what hit, not what was hit).
+ */
+const THING_BEFORE =
+  /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也)?$/;
+/** A clause whose subject is a vehicle or a thing (电动车被人推倒了). */
+const THING_SUBJECT =
+  /^(?:我的|他的|她的|我|他)?(?:电动车|电瓶车|自行车|摩托车?|车子?|箱子|外卖箱|保温箱|快递|包裹|外卖|手机|头盔)(?:又|也|都)?(?:被|给)/;
+/** A vehicle or a thing right before a phrase that begins with 被 (车被雷劈了). */
+const THING_BEFORE_PASSIVE =
+  /^(?:我的|他的|她的|我|他)?(?:电动车|电瓶车|自行车|摩托车?|车子?|箱子|外卖箱|保温箱|快递|包裹|外卖|手机|头盔)(?:又|也|都)?$/;
+/** Fixtures by the road that wind or a vehicle can knock down. */
+const FIXTURE =
+  /(?:树|树枝|大树|广告牌|招牌|雨棚|棚子|围挡|挡板|隔离栏|隔离墩|水马|路障|锥桶|护栏|栏杆|电线杆|路灯|红绿灯|路牌|指示牌|脚手架|墙)$/;
+/** How a fixture came down (被风, 一半), said between it and 倒. */
+const FELL_HOW = /(?:又|也|都|全|一半|半边|整个|一片|一排|被风|给风|被吹|被刮|刮|吹)+$/;
+/** An extremity, frostbitten on its own (耳朵冻伤了, 手指冻坏了). */
+const FROSTBITTEN_PART =
+  /(?:耳朵|耳垂|耳|手指头?|手|脚趾头?|脚|脚后跟|脸|脸蛋|鼻子|指头)(?:都|也|又|有点|给|被)?$/;
+/** Money, which is made off with (卷走), not swept away. */
+const MONEY = /工资|钱|款|押金|薪|账/;
+/** A thing broken, not a person hurt: 撞坏了, 压扁了, 摔碎了. */
+const DAMAGED = /(?:撞|压|砸|摔|碰|刮|挤|烧|劈|电)(?:了)?(?:坏|烂|扁|碎|瘪|凹|变形|裂|花)/;
+
+/** In the order they were added; the first that applies is reported. */
+export const EXEMPTIONS: readonly Exemption[] = [
+  {
+    signals: [...MILD_SIGNALS],
+    phrase: /有点|有些|轻微|稍微/,
+    why: '胸口有点闷: mild, said inside the phrase as much as before it (有点胸闷)',
+  },
+  {
+    signals: ['violence'],
+    after: /^.{0,2}(差评|好评|低分|分|星|电话|卡|单)/,
+    why: '被打了差评, 打人电话: a bad rating or a call, not a blow',
+  },
+  {
+    signals: ['unconscious', 'pack'],
+    phrase: /^(?:叫|喊|拍|敲)/,
+    clauseBefore: CUSTOMER,
+    unless: { report: PERSON_DOWN },
+    why: '顾客喊了半天不答应: a customer not answering the door or the phone, not a person collapsed',
+  },
+  {
+    signals: ['violence'],
+    rest: /^[^ ]{0,3}的?(?:那种|这种|那类|这类)/,
+    why: '拿钢管的那种人: a kind of person described, not an act',
+  },
+  {
+    signals: ['bleeding'],
+    after: /^(压|糖|脂|常规|型|汗|拼|本)/,
+    why: '查出血压高, 血汗钱, 血拼, 血本无归: blood that is a test or a word, not bleeding',
+  },
+  { rest: /^ (?:money|cash)\b/, why: 'bleeding money, burning cash: spending' },
+  {
+    signals: ['bleeding', 'pack'],
+    phrase: /^出血/,
+    before: /大$/,
+    report: SPENDING,
+    why: '大出血 这个月又买了电瓶: a big spend',
+  },
+  {
+    signals: ['violence'],
+    phrase: /^(?:打劫|抢劫|抢钱)/,
+    before: /(?:价|收费|卖|简直|跟|像)[^ ]{0,4}$/,
+    why: '这价格简直是打劫: a price, not a robbery',
+  },
+  {
+    signals: ['self-harm'],
+    before: FIGURATIVE_BEFORE,
+    why: '累得想死, 扣得我想死: despair after 得 is a figure of speech (热得中暑 stays)',
+  },
+  {
+    phrase: FIGURATIVE,
+    before: FIGURATIVE_BEFORE,
+    why: '气得吐血, 急得心脏病: a figure of speech after 得, whatever the signal',
+  },
+  {
+    before: FIGURATIVE_CAUSE,
+    why: '累到吐血, 气得吐血, 气晕过去: tiredness, anger or a fine as a figure of speech',
+  },
+  {
+    before: /多(?:到|得)[^ ]{0,4}$/,
+    why: '单子多到手机要着火, 消息多得要爆炸: so many of something, not a fire',
+  },
+  {
+    signals: ['fire', 'pack'],
+    after: /^(?:一样|似的|般)/,
+    why: '着火一样往上涨, 热得跟着火一样: a simile (喘得像拉风箱一样 is still breathing)',
+  },
+  {
+    signals: ['fire'],
+    before: /(?:会不会|可能会|容易|会)$/,
+    why: '会不会爆炸, 可能会着火: a worry, not a fire',
+  },
+  {
+    signals: ['breathing', 'pack'],
+    after: /^[^ ]{0,2}(?:似的|的感觉)/,
+    unless: { phrase: /胸|心口|心脏/ },
+    why: '闷得喘不上气似的: a stuffy room said as a simile (心口跟针扎似的 is how chest pain is told)',
+  },
+  {
+    signals: ['breathing', 'pack'],
+    packPhrase: /喘|透不过|上不来气|呼吸/,
+    before: /(?:压力|压|逼|愁|烦|债)(?:大|得|到)+(?:我|人)?(?:都|快|要)?$/,
+    why: '压力大到喘不过气, 单子压得我喘不过气: pressure, not an airway',
+  },
+  {
+    signals: ['breathing', 'pack'],
+    packPhrase: /喘|透不过|上不来气|呼吸/,
+    report: PRESSURE,
+    unless: { report: BODY_TROUBLE },
+    why: '房租水电全要交 喘不过气: money worries, not an airway (a chest or lips said still count)',
+  },
+  {
+    signals: ['breathing', 'medical'],
+    before: /(?:治|治疗|看|查|预防)$/,
+    why: '治哮喘, 看哮喘: a treatment asked about',
+  },
+  {
+    signals: ['self-harm'],
+    phrase: /^烧炭$/,
+    after: /^取暖/,
+    why: '烧炭取暖: heating (the fumes, with someone unwell, are poisoning)',
+  },
+  {
+    signals: ['unconscious', 'pack'],
+    phrase: /^(?:倒|起不来|爬不起来|扶不起来|一动不动)/,
+    clauseBefore: VEHICLE_DOWN,
+    why: '电动车倒在路边起不来: a vehicle too heavy to lift, with nobody in the clause',
+  },
+  {
+    signals: ['breathing', 'pack'],
+    packPhrase: /喘|透不过|上不来气/,
+    before: /[跑骑爬赶冲辣笑哭](?:得|到)(?:我|人)?(?:都|快|要)?$/,
+    why: '跑得喘不上气; 辣得, 笑得, 哭得喘不过气: running, a hot pot, a laugh or tears',
+  },
+  {
+    signals: ['fire'],
+    report: SMOKE_SOURCE,
+    unless: { phrase: /火/ },
+    why: '楼下有人烧烤 烟很大: smoke from cooking or smoking, not a fire',
+  },
+  {
+    phrase: FIGURATIVE,
+    after: /^了?都(?: |$)/,
+    report: VENT,
+    why: '被罚惨了 心梗了都: Beijing hyperbole after a fine (都 put last)',
+  },
+  {
+    signals: ['self-harm', 'pack'],
+    phrase: /^想死$/,
+    before: /(?:真|真的|简直|好)$/,
+    report: VENT,
+    why: '又被扣了五十 真想死: venting about a fine or a rating, said as an exclamation',
+  },
+  {
+    signals: ['self-harm'],
+    phrase: /^安眠药$/,
+    before: /(?:开|配|处方)(?:点|些)?$/,
+    why: '医生能给我开安眠药吗: a prescription asked for',
+  },
+  {
+    signals: ['self-harm'],
+    clause: /^想死(?:了|啊)?$/,
+    before: / $/,
+    previousClause: /[累气忙饿困烦罚扣骂催吵愁热冷晒]得/,
+    why: '吵得我睡不着 想死: a bare 想死 after a complaint said with 得',
+  },
+  {
+    signals: ['self-harm'],
+    phrase: /^天台$/,
+    report: ROOF_LEISURE,
+    why: '天台上风景不错: a roof for the view or the washing',
+  },
+  { signals: ['fire', 'pack'], before: /(?:打|点)不$/, why: '煤气灶打不着火了: a stove that won’t light' },
+  {
+    signals: ['poisoning', 'self-harm'],
+    phrase: /(?:一整瓶|一瓶)$/,
+    rest: /^(?:子|的)?(?:酒|白酒|啤酒|红酒|二锅头|可乐|水|矿泉水|饮料|牛奶|酸奶|果汁|雪碧|红牛|咖啡)/,
+    why: '喝了一整瓶二锅头, 一整瓶可乐: a drink, not pills (drunk and not answering still counts by its state)',
+  },
+  { signals: ['poisoning'], phrase: /^中毒$/, report: HOOKED, why: '这个游戏中毒了: hooked, not poisoned' },
+  {
+    signals: ['fire', 'pack'],
+    before: /(?:担心|害怕|怕)[^ ]{0,2}$/,
+    why: '担心会着火, 怕会爆炸: a worry, whichever words name the danger',
+  },
+  {
+    signals: ['fire'],
+    before: /[热渴急晒烤](?:得|到)(?:我|人)?(?:都|快|要)?$/,
+    why: '热得我快冒烟了, 急得冒烟: heat or hurry as a figure of speech',
+  },
+  {
+    after: /^(?:的话|要是|如果|万一|假如|假设)/,
+    why: '中暑的话, 着火的话, 心脏病要是犯了: a condition (if…), not an event',
+  },
+  {
+    rest: /^[^ ]{0,8}(?<![说讲样些句种这那类听])的话/,
+    why: '煤气味很重的话: the condition closes the clause (说的话, 遗书一样的话 are words)',
+  },
+  {
+    signals: ['violence', 'pack'],
+    clauseBefore: ACCUSED,
+    report: CLAIM_DENIED,
+    unless: { rest: ACCUSER_ADDRESSED },
+    why: '顾客投诉说我要拿刀砍他 根本没有的事: the writer accused of a threat, nobody threatened',
+  },
+  {
+    signals: ['violence', 'pack'],
+    phrase: ACCUSED_WITHIN,
+    report: CLAIM_DENIED,
+    unless: { rest: ACCUSER_ADDRESSED },
+    why: '举报我打人 没干过: the accusation is the phrase itself, and denied',
+  },
+  {
+    after: /^(?:都|也)?(?:要|快)(?:犯|发作)/,
+    why: '心脏病都要犯了, 快气出心脏病: about to, said of a feeling',
+  },
+  { signals: ['violence'], before: WISH_BEFORE, why: '气得我想打人: a wish, not an attack' },
+  {
+    signals: ['heat-stroke', 'cold'],
+    before: ABOUT_TO,
+    why: '热得要中暑了, 快冻僵了: a warning (urgent), not a person down',
+  },
+  {
+    signals: ['unconscious', 'trapped', 'pack'],
+    clauseBefore: NOT_A_PERSON,
+    unless: { phrase: PERSON_HURT },
+    why: '单子压在那一动不动, 车子倒在地上不动了, 客服叫都叫不醒: an order, a vehicle or a help desk',
+  },
+  {
+    phrase: /^(?:一动)?(?:动不了|不动(?:了|弹)?|卡住)/,
+    clauseBefore: /^$/,
+    previousClause: THING_STUCK,
+    why: '手机卡住了 动不了: a bare "stuck" after a clause about a phone or an app is still about it',
+  },
+  {
+    signals: ['unconscious', 'pack'],
+    phrase: /^(?:起不来|爬不起来|躺|一动不动|不动|不想动)/,
+    clauseBefore: /(?:累|困|乏)(?:得|到)/,
+    why: '累得躺在地上起不来: worn out, said of the legs',
+  },
+  {
+    signals: ['self-harm', 'pack'],
+    after: /^了?(?:这|这个)?(?:破)?(?:工作|班|单子|行当|活儿)/,
+    why: '真不想活了这工作: fed up with the job',
+  },
+  {
+    signals: ['trapped'],
+    also: (at) => STUCK_IN_WORK.test(at.norm.slice(Math.max(0, at.start - 4), at.end + 6)),
+    why: '被系统困住了, 困在这破单子里: stuck in work, not in a place',
+  },
+  {
+    signals: ['unconscious'],
+    clauseBefore: /(?:看到|一看|看见|听到|听说)[^ ]{0,8}$/,
+    unless: { rest: /^[^ ]{0,4}(?:倒|晕|摔|栽|昏)/ },
+    why: '看到罚单眼前一黑: dismay at what one sees',
+  },
+  {
+    signals: [...THING_SIGNALS],
+    before: THING_BEFORE,
+    why: '箱子从架子上掉下来, 电动车被卷到车底: what fell or was caught is a thing',
+  },
+  {
+    signals: ['violence', 'unconscious', 'serious-injury', 'trapped', 'electric'],
+    clauseBefore: THING_SUBJECT,
+    why: '电动车被人推倒了: what was pushed over or hit is a thing',
+  },
+  {
+    signals: ['violence', 'unconscious', 'serious-injury', 'trapped', 'electric'],
+    phrase: /^被/,
+    clauseBefore: THING_BEFORE_PASSIVE,
+    why: '车被雷劈了一下 熄火了: the passive begins the phrase, its subject a thing',
+  },
+  {
+    signals: [...THING_SIGNALS],
+    phrase: /^被/,
+    before: FIXTURE,
+    why: '树被风刮倒了, 广告牌被吹翻: a fixture knocked down, said as its passive',
+  },
+  {
+    signals: ['unconscious', 'trapped', 'pack'],
+    phrase: /^倒/,
+    also: (at) => FIXTURE.test(at.before.replace(FELL_HOW, '')),
+    unless: { clause: PERSON_HURT },
+    why: '施工围挡倒在路中间, 大树倒在路上: what lies on the road is a fixture, unless a person is hurt by it',
+  },
+  {
+    signals: ['serious-injury', 'trapped', 'self-harm'],
+    phrase: /^挂/,
+    report: /晒|晾|被子|衣服|床单|广告|灯笼|空调|花盆/,
+    unless: { report: PERSON_HURT },
+    why: '晒被子 挂在窗户外面: washing or a sign hung out, not a person hanging off an edge',
+  },
+  {
+    signals: ['unconscious', 'pack'],
+    phrase: /^没气/,
+    clauseBefore: /轮胎|车胎|胎|气球|气罐|煤气罐|皮球|篮球/,
+    why: '轮胎没气了: a flat tyre, not a person who stopped breathing',
+  },
+  {
+    signals: ['unconscious', 'pack'],
+    phrase: /^(?:都)?没(?:知觉|感觉)/,
+    clauseBefore: /(?:手指头?|脚趾头?|耳朵|指头|耳)[^ ]{0,4}$/,
+    unless: {
+      report: /发抖|哆嗦|打颤|打摆子|浑身|全身|迷糊|说不清|不利索|冻死|冻僵|\b(shaking|shivering)\b/,
+    },
+    why: '手指头都没知觉了: fingers numb with cold, not a person unconscious (hands and feet, or a body shaking, still are)',
+  },
+  {
+    signals: ['cold'],
+    phrase: /^冻(?:伤|坏|得)?/,
+    before: FROSTBITTEN_PART,
+    why: '耳朵冻伤了 流黄水: frostbite of an extremity wants a doctor, not an ambulance (冷 + 发黑 still does)',
+  },
+  {
+    signals: ['trapped'],
+    phrase: /^卷(?:走|跑)/,
+    clauseBefore: MONEY,
+    why: '工资被包工头卷走了: money made off with, not a person swept away',
+  },
+  {
+    signals: ['unconscious', 'trapped', 'pack'],
+    phrase: /^(?:进去|里面|里头|里边)/,
+    report: /没人在家|不在家|家里没人|没人住|放门口|放在门口/,
+    why: '里面半天没声音 估计没人在家: nobody home, not someone collapsed inside',
+  },
+  {
+    signals: ['unconscious', 'pack'],
+    phrase: /^(?:进去|里面|里头|里边)/,
+    report: CUSTOMER,
+    unless: { report: PERSON_DOWN },
+    why: '顾客在里面半天不开门 敲门没人应: a customer not answering the door',
+  },
+  {
+    signals: ['unconscious', 'pack'],
+    report: /睡觉|睡着|在睡|打游戏|戴着耳机|\b(asleep|sleeping)\b/,
+    also: (at) => /敲|里面|里头|里边/.test(at.clause),
+    unless: { report: new RegExp(`${DOWN}|叫不醒|喊不醒|拍不醒|弄不醒`) },
+    why: '室友在里面睡觉 敲门没反应: asleep behind a door, said so',
+  },
+  {
+    signals: ['unconscious', 'pack'],
+    phrase: /^(?:起不来|爬不起来|起不了床)/,
+    report: /迟到|闹钟|起晚|睡过头|赖床/,
+    unless: { report: /摔|撞|倒|晕|疼|痛|血/ },
+    why: '早上起不来 迟到了: overslept, not a person down',
+  },
+  {
+    signals: ['medical'],
+    phrase: /说|话/,
+    report: /方言|口音|普通话|\b(accent|dialect)\b/,
+    why: '说话说不清楚是方言问题吗: an accent, not a stroke',
+  },
+  {
+    also: (at) => DAMAGED.test(at.norm.slice(at.start, at.end + 3)),
+    unless: { report: PERSON_HURT },
+    why: '被撞坏了, 撞扁了: what was hit is a thing',
+  },
+];
+
+/** The words around [start, end) of norm. */
+function around(norm: string, start: number, end: number): Around {
+  const clauseStart = norm.lastIndexOf(' ', start - 1) + 1;
+  const clauseEnd = norm.indexOf(' ', end);
+  const previousStart = clauseStart - 1;
+  return {
+    norm,
+    start,
+    end,
+    phrase: norm.slice(start, end),
+    before: norm.slice(Math.max(0, start - 6), start),
+    after: norm.slice(end, end + 4),
+    rest: norm.slice(end),
+    clauseBefore: norm.slice(clauseStart, start),
+    clause: norm.slice(clauseStart, clauseEnd < 0 ? undefined : clauseEnd),
+    previousClause:
+      previousStart <= 0 ? '' : norm.slice(norm.lastIndexOf(' ', previousStart - 1) + 1, previousStart),
+    report: norm,
+  };
+}
+
+function applies(e: Exemption, signal: string, at: Around): boolean {
+  if (e.signals && !e.signals.includes(signal)) return false;
+  if (signal === 'pack' && e.packPhrase && !e.packPhrase.test(at.phrase)) return false;
+  for (const w of WINDOWS) {
+    if (e[w] && !e[w].test(at[w])) return false;
+    if (e.unless?.[w]?.test(at[w])) return false;
+  }
+  return !e.also || e.also(at);
+}
+
+/** The first exemption that makes the phrase at [start, end) calm, if any. */
+export function calmBy(norm: string, signal: string, start: number, end: number): Exemption | undefined {
+  const at = around(norm, start, end);
+  return EXEMPTIONS.find((e) => applies(e, signal, at));
+}
