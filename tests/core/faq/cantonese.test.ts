@@ -64,6 +64,17 @@ describe('written Cantonese', () => {
     }
   });
 
+  it('reads a hometown said as "X来的" (我系江西嚟嘅) as where the worker came from', () => {
+    expect(id(tianhe.ask('我系江西嚟嘅 喺天河做咗三个月 老细一分钱都冇俾 搵边个', opts))).toBe(
+      'wage-arrears',
+    );
+    expect(id(tianhe.ask('送外卖摔伤了 那个职业伤害保障管不管 我是广西来的', opts))).toBe(
+      'injury-cover-basics',
+    );
+    // Still another province's matter when the question asks about it.
+    expect(id(tianhe.ask('我是湖南来的 湖南的医保怎么交', opts))).toBe('weak');
+  });
+
   it('still refuses what the pack does not cover, asked in Cantonese', () => {
     expect(id(tianhe.ask('今晚足球边队赢', opts))).not.toMatch(/^[a-z]+-/);
     expect(id(yangpu.ask('电瓶车俾人偷咗 点算', opts))).toBe('weak');
