@@ -39,6 +39,7 @@ describe('written Cantonese', () => {
     ['打电话问过了 几点开', '打电话问过了 几点开'],
     ['跑了四个钟头', '跑了四个小时'],
     ['人工客服点揾', '人工客服怎么找'],
+    ['普通话我讲唔好', '普通话我说不好'],
   ])('keeps the Mandarin word in %s', (q, plain) => {
     expect(yangpu.index.plain(q)).toBe(plain);
   });
