@@ -29,6 +29,8 @@ describe('reports in written Cantonese', () => {
     ['门口禁停 取个餐都畀人抄牌', 'parking', 'parking-access'],
     ['有个男乘客成日发啲咸湿嘢俾我', 'safety-threat', 'safety-conflict'],
     ['大厦保安唔俾外卖车入 要客人自己落嚟拎', 'parking', 'parking-access'],
+    ['啲差佬成日抄我牌', 'parking', 'parking-access'],
+    ['送餐跌亲 膝头损晒', 'accident-insurance', 'injury-accident'],
   ])('%s', (text, yangpu, nanshan) => {
     expect(categoryOf('yangpu', text)).toBe(yangpu);
     expect(categoryOf('nanshan', text)).toBe(nanshan);
