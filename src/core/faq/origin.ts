@@ -10,7 +10,8 @@
  *   const origins = new Origins(['河南', '安徽'], ['西安', '雁塔']);
  *   origins.strip('医保在河南老家 在西安住院怎么报')   // → '医保在  在西安住院怎么报'
  */
-const HERE = /这边|这里|这儿|在这|本地|过来|来这/u;
+/** Words that put the worker here; 来的 too (我是广西来的, 我系江西嚟嘅): who came from X is no longer there. */
+const HERE = /这边|这里|这儿|在这|本地|过来|来这|来的/u;
 
 export class Origins {
   private readonly registered: RegExp | undefined;

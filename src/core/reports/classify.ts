@@ -31,6 +31,7 @@
  */
 import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
+import { foldCantonese } from './cantonese.js';
 import { foldPronouns } from './pronouns.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
 import {
@@ -101,6 +102,11 @@ const FOLD_RE = new RegExp(`[${Object.keys(VARIANT_FOLD).join('')}]`, 'g');
 /** The canonical form both keywords and reports are matched in. Punctuation becomes a space. */
 export function normaliseReportText(text: string): string {
   return normalize(cleanInput(text)).replace(FOLD_RE, (c) => VARIANT_FOLD[c] ?? c);
+}
+
+/** A pack's keyword or description as reports are read for topics (written Cantonese folded, like the report). */
+function readAsTopics(text: string): string {
+  return foldCantonese(normaliseReportText(text));
 }
 
 const isLatinChar = (c: string | undefined): boolean => c !== undefined && /[a-z0-9]/.test(c);
@@ -315,7 +321,7 @@ const DESCRIPTION_FACTOR = 0.8;
 function buildTerms(pack: ContentPack): Term[] {
   const byText = new Map<string, Term>();
   const add = (raw: string, apply: (t: Term) => void, factor = 1): void => {
-    const text = normaliseReportText(raw);
+    const text = readAsTopics(raw);
     if (!text) return;
     let term = byText.get(text);
     if (term && factor > 0 && term.weight < termWeight(text) * factor)
@@ -438,7 +444,7 @@ function buildBackoff(pack: ContentPack, terms: Term[]): Map<string, Map<string,
   for (const t of terms) for (const id of t.categories) for (const f of features(t.text)) note(f.key, id);
   // Descriptions whole, so that pairs across the cuts count too.
   for (const c of pack.categories.categories)
-    for (const text of describing(c)) for (const f of features(normaliseReportText(text))) note(f.key, c.id);
+    for (const text of describing(c)) for (const f of features(readAsTopics(text))) note(f.key, c.id);
   const n = pack.categories.categories.length;
   const out = new Map<string, Map<string, number>>();
   for (const [key, ids] of cats) {
@@ -467,7 +473,7 @@ export function createClassifier(pack: ContentPack): Classifier {
   const extraEmergency = pack.categories.categories.flatMap((c) =>
     c.emergencyWhen.map((w) => corePhrase(normaliseReportText(w))),
   );
-  const topics = topicMap(pack.categories.categories, normaliseReportText, (id) => rank.get(id) ?? 0);
+  const topics = topicMap(pack.categories.categories, readAsTopics, (id) => rank.get(id) ?? 0);
   const terms = buildTerms(pack);
   const matcher = new KeywordMatcher(terms);
   const backoff = buildBackoff(pack, terms);
@@ -487,8 +493,9 @@ export function createClassifier(pack: ContentPack): Classifier {
 
   function analyse(text: string): Analysis {
     const plain = normaliseReportText(pinyinReader(pack).read(text) ?? text);
-    // Topics read regional pronouns as 我 (打额, 推俺); the emergency detector keeps its own reading.
-    const norm = foldPronouns(plain);
+    // Topics read regional pronouns as 我 (打额, 推俺) and written Cantonese as Mandarin (畀人抄牌 → 被人贴条);
+    // the emergency detector keeps its own reading.
+    const norm = foldCantonese(foldPronouns(plain));
     const covered = new Uint8Array(norm.length);
     if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered, signals: [] };
     const all = matcher.find(norm);

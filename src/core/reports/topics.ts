@@ -637,8 +637,8 @@ const WORDS: Record<Topic, string[]> = {
     'so tired',
     'worn out',
     'first aid',
-    '唔舒服',
-    '好攰',
+    '不舒服',
+    '好累',
     'crying',
     'feel like crying',
     'hopeless',
@@ -898,9 +898,8 @@ const WORDS: Record<Topic, string[]> = {
     'let me in',
     'let riders in',
     'ride in',
-    '唔俾入',
-    '唔畀入',
-    '唔准入',
+    '不让入',
+    '不准入',
     'sign in',
     'signing in',
     'register at',
@@ -1258,7 +1257,7 @@ const WORDS: Record<Topic, string[]> = {
     '走佬',
     '出粮',
     '未出粮',
-    '冇出粮',
+    '没出粮',
     '拖粮',
     '欠粮',
     '人工未出',
@@ -1767,15 +1766,16 @@ const PATTERNS: [Topic, RegExp][] = [
     'pay',
     /一单[^ ]{0,4}[0-9一二两三四五六七八九十]+(?:块|元|毛)|[0-9一二两三四五六七八九十]+(?:块|元|毛)[^ ]{0,2}一单/,
   ],
-  // Written Cantonese: 唔俾我入大厦 (not let in), 人工都未出 (wages not paid).
-  ['parking', /唔(?:俾|畀|准|让)[^ ]{0,4}(?:入|泊|停|上楼|搭𨋢)/],
-  ['arrears', /(?:人工|粮)[^ ]{0,3}(?:未出|冇出|唔出|拖|欠)/],
+  // Written Cantonese, read as the report is (cantonese.ts: 唔俾 → 不让, 冇 → 没): 唔俾我入大厦 (not let in),
+  // 人工都未出 (wages not paid). Not 不让…上楼: Mandarin says that of charging upstairs, a housing matter.
+  ['parking', /不(?:让|准)[^ ]{0,4}(?:入|泊|搭𨋢)/],
+  ['arrears', /(?:人工|粮)[^ ]{0,3}(?:未出|没出|不出|拖|欠)/],
   // 派的单, 派给我的单: dispatch, however it is phrased.
   ['platform', /派[^ ]{1,3}单/],
   // Taking a course for a licence (考个叉车证, 考驾照) is training.
   ['community', /考[^ ]{0,4}(?:证|驾照)/],
   // Parked, then locked or towed: 停路边就被锁.
-  ['parking', /停[^ ]{0,6}(?:被锁|锁了|被拖|拖走|贴条|被贴|[俾畀][^ ]{0,2}(?:锁|拖|贴))/],
+  ['parking', /停[^ ]{0,6}(?:被锁|锁了|被拖|拖走|贴条|被贴|被[^ ]{0,2}(?:锁|拖|贴))/],
   // A vehicle overturned (货车翻了, 三轮侧翻到沟里) is a crash, wherever on the road it happened.
   ['injury', /车[^ ]{0,2}(?:翻了|翻到|翻进|翻下|侧翻)/],
   // Hitting another vehicle while reversing or passing: 倒车蹭了别人的车, "scratched a parked car".
