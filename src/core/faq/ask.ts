@@ -238,9 +238,8 @@ const CLAUSE_CONTENT = 3;
 const REST_CONTENT = 2;
 /** Entries searched for the rest of such a question, to see how far behind the whole question's entry is. */
 const REST_CANDIDATES = 10;
-/** …the share of the rest's content its entry must hold, and of the whole question's best score it must reach. */
-const REST_HELD = 0.8;
-const REST_NEAR = 0.5;
+/** …the share of the whole question's best content its entry must hold. */
+const REST_NEAR = 0.6;
 /** …when the whole question's best entry holds less than this share of its salient content. */
 const THIN_CONTENT = 0.15;
 
@@ -608,15 +607,14 @@ export function createAsker(
     const best = sub[0];
     const whole = hits[0]?.entry.id;
     if (!best || best.entry.id === whole) return undefined;
-    // A near runner-up of the whole question, holding all of the rest, on which the whole question's entry is far
-    // behind: a rest that says little of its own (有补助不, 人也联系不上, 还能翻出来不) is still about the
-    // circumstance (上学没钱, 两个月没发钱, 课没来得及看).
+    // A runner-up of the whole question holding nearly as much of its content, on whose rest the whole question's
+    // entry is far behind: a rest that says little of its own (有补助不, 人也联系不上, 还能翻出来不) leaves that
+    // entry with far less of the question than the circumstance's (上学没钱, 两个月没发钱, 课没来得及看).
     const near = hits
       .slice(0, STORY_CANDIDATES)
-      .find((h) => h.entry.id === best.entry.id && h.score >= REST_NEAR * hits[0]!.score);
+      .find((h) => h.entry.id === best.entry.id && h.content >= REST_NEAR * hits[0]!.content);
     const before = sub.find((h) => h.entry.id === whole)?.score ?? 0;
-    const held = best.content >= REST_HELD && best.score >= t.leader * before;
-    return near && held && confident(best, rival(sub)) ? best : undefined;
+    return near && best.score >= t.leader * before && confident(best, rival(sub)) ? best : undefined;
   }
 
   /**
