@@ -1,9 +1,9 @@
 /**
  * Round 22 (dev24, docs/faq.md): entry questions on packs without example questions. A circumstance told
- * before the question (没签合同) no longer decides it; trouble on the road asks about the work-injury cover;
- * everyday words for a plate, wages gone, nowhere to sleep, a hospital stay or an emptied purse meet their
- * entries, and a pack with no plate entry does not answer a plate question with its charging entry. The
- * questions are written for these tests, not taken from any eval set.
+ * before the question (没签合同) no longer decides it; trouble on the road asks about the work-injury cover; a
+ * phone to call when feeling low is the hotline; everyday words for wages gone, nowhere to sleep, a hospital
+ * stay or an emptied purse meet their entries, and a pack with no plate entry does not answer a plate question
+ * with its charging entry. The questions are written for these tests, not taken from any eval set.
  */
 import { describe, expect, it } from 'vitest';
 import { AT_WEDNESDAY_10, askerOn, PACKS, seen } from '../../helpers/askers.js';
@@ -26,6 +26,13 @@ const CASES: [Pack, string, string][] = [
   ['hongshan', '老板天天管我 我算不算他的员工', 'labour-relation'],
   // Trouble on the road and who covers it: the work-injury cover.
   ['jinshui', '路上出点事 有啥兜底没', 'zhishang-canbao'],
+  ['hongshan', '我冇签合同 骑车摔伤了 有冇得人赔', 'occ-injury-cover'],
+  ['hongshan', '冇得劳动合同 跑单受了伤 国家管不管', 'occ-injury-cover'],
+  // A phone to call when feeling low is the hotline; a counsellor met face to face is the other entry.
+  ['jinshui', '最近心里堵 有没有能打过去聊聊的', 'xinli-rexian'],
+  ['jinshui', '想约个咨询师当面谈谈', 'xinli-mianjian'],
+  // …and a phone number after a crash is still the crash's entry.
+  ['nanshan', '出车祸了先打哪个电话', 'accident-first-steps'],
   // Everyday words: nowhere to sleep, wages gone with the foreman, a hospital stay, savings gone.
   ['jinshui', '俺刚到这没地方住', 'qishou-gongyu'],
   ['yanta', '包工头把工钱卷跑咧 找谁', 'qianxin-zenme-tao'],
