@@ -234,6 +234,12 @@ const STORY_CANDIDATES = 3;
 
 /** Content characters a clause needs to answer for the whole question ("有补贴吗" is a frame and one word). */
 const CLAUSE_CONTENT = 3;
+/** Content characters the rest of a question needs once a told circumstance is set aside (进工会). */
+const REST_CONTENT = 2;
+/** Entries searched for the rest of such a question, to see how far behind the whole question's entry is. */
+const REST_CANDIDATES = 10;
+/** …the share of the whole question's best content its entry must hold. */
+const REST_NEAR = 0.6;
 /** …when the whole question's best entry holds less than this share of its salient content. */
 const THIN_CONTENT = 0.15;
 
@@ -475,14 +481,15 @@ export function createAsker(
     if (top && lacksContact(text, top)) return notHere({ kind: 'faq', hit: top, others: hits.slice(1) });
     const second = rival(hits);
     const sure =
-      top &&
+      (top && pastCircumstance(text, hits)) ??
+      (top &&
       (confident(top, second) ||
         named(text, top) ||
         storyLeader(text, top, second) ||
         farLeader(top, second) ||
         clearLeader(top, second))
         ? top
-        : top && fromClauses(text, hits);
+        : top && fromClauses(text, hits));
     if (sure) {
       const answer: Answer = {
         kind: 'faq',
@@ -579,6 +586,35 @@ export function createAsker(
       if (best && best.entry.id === whole && confident(best, sub[1])) return best;
     }
     return undefined;
+  }
+
+  /**
+   * A circumstance told before the question that asks nothing (送快递的冇签合同，能进工会不): the question is
+   * about what follows, not about the contract. When the question without such clauses is confidently
+   * answered by another of the whole question's best few, that entry is the answer.
+   */
+  function pastCircumstance(text: string, hits: FaqHit[]): FaqHit | undefined {
+    const parts = clauses(text);
+    if (parts.length < 2) return undefined;
+    const kept = parts.filter((p, i) => {
+      const q = index.plain(p);
+      return i === parts.length - 1 || !negated(q) || asks(q);
+    });
+    if (kept.length === parts.length) return undefined;
+    const rest = kept.join(' ');
+    if (contentChars(rest) < REST_CONTENT) return undefined;
+    const sub = contentFirst(index.search(rest, REST_CANDIDATES));
+    const best = sub[0];
+    const whole = hits[0]?.entry.id;
+    if (!best || best.entry.id === whole) return undefined;
+    // A runner-up of the whole question holding nearly as much of its content, on whose rest the whole question's
+    // entry is far behind: a rest that says little of its own (有补助不, 人也联系不上, 还能翻出来不) leaves that
+    // entry with far less of the question than the circumstance's (上学没钱, 两个月没发钱, 课没来得及看).
+    const near = hits
+      .slice(0, STORY_CANDIDATES)
+      .find((h) => h.entry.id === best.entry.id && h.content >= REST_NEAR * hits[0]!.content);
+    const before = sub.find((h) => h.entry.id === whole)?.score ?? 0;
+    return near && best.score >= t.leader * before && confident(best, rival(sub)) ? best : undefined;
   }
 
   /**

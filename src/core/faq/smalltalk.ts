@@ -21,6 +21,7 @@ const PHRASES: Record<SmallTalk, string[]> = {
     吃了吗 吃了没 吃了么 吃饭了吗 吃饭了没 吃饭没 吃了吗您 您吃了吗 嘛呢 干嘛呢 干什么呢 干啥呢 忙啥呢 忙什么呢 在干嘛
     最近咋样 最近怎么样 咋样 早晨 雷猴 侬好 食咗饭未 食饭未 食咗饭未呀
     咥了么 咥了没 咥了吗 咥了没有 咥饭了没 咥饭了么 咥饭了吗 咥饭去 吃饭去 喝汤了没 喝汤了么 喝汤了吗 喝罢汤了没
+    你吃了没 你吃了吗 恁吃了没 恁吃了吗 恁吃了么 恁好 你吃饭了没 你吃饭了吗
     过早了冇 过早了没 过早了吗 过早冇 吃了冇 吃了没有 弄啥嘞 弄啥呢 弄啥哩 干啥嘞 饿了 我饿了 好饿 饿死了
     nihao ninhao nihaoa dajiahao zaima zaibuzai zaoshanghao wanshanghao xiawuhao zaoan wanan chilema chilemei
     chifanlema chifanlemei woele haoe eile
