@@ -9,6 +9,16 @@ import { createClassifier, type Classifier } from '../../src/core/reports/classi
 import { packAt } from './askers.js';
 
 const root = resolve(import.meta.dirname, '../..');
+/** The six packs the emergency rounds are checked on (武侯 and 余杭 are only ever scored, never tuned on). */
+export const TUNEABLE_PACK_DIRS = [
+  'content',
+  'packs/nanshan',
+  'packs/jinshui',
+  'packs/yanta',
+  'packs/hongshan',
+  'packs/chaoyang',
+] as const;
+
 const classifiers = new Map<string, Promise<Classifier>>();
 
 export function classifierOn(dir: string): Promise<Classifier> {

@@ -7,16 +7,9 @@
  * through every pack. Built-in knowledge only.
  */
 import { describe, expect, it } from 'vitest';
-import { classifierOn } from '../../helpers/classifiers.js';
+import { classifierOn, TUNEABLE_PACK_DIRS } from '../../helpers/classifiers.js';
 
-const PACKS = [
-  'content',
-  'packs/nanshan',
-  'packs/jinshui',
-  'packs/yanta',
-  'packs/hongshan',
-  'packs/chaoyang',
-];
+const PACKS = TUNEABLE_PACK_DIRS;
 
 const ROWS: [string, boolean][] = [
   // Followed: how far or how long, the follower keeping pace, still there; a sat-nav or an old workmate is not.

@@ -7,16 +7,9 @@
  * variants (not the eval lines) through every pack. Built-in knowledge only.
  */
 import { describe, expect, it } from 'vitest';
-import { classifierOn } from '../../helpers/classifiers.js';
+import { classifierOn, TUNEABLE_PACK_DIRS } from '../../helpers/classifiers.js';
 
-const PACKS = [
-  'content',
-  'packs/nanshan',
-  'packs/jinshui',
-  'packs/yanta',
-  'packs/hongshan',
-  'packs/chaoyang',
-];
+const PACKS = TUNEABLE_PACK_DIRS;
 
 const ROWS: [string, boolean][] = [
   // Shanghainese 拨 (被), 辣 (在), 勿 (不), 伊 (他); 请勿 and 拨打 stay what they are.
