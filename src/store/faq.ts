@@ -122,6 +122,20 @@ function toQuestion(id: string, h: Record<string, string>): StoredQuestion | und
   return q;
 }
 
+/** A /gaps line from its details hash; `count` as the ranking counts it, `asked` when the hash has none. */
+function toGap(question: string, h: Record<string, string>, count: number, asked = count): Gap {
+  return {
+    id: gapId(question),
+    question,
+    text: h.text ?? question,
+    count,
+    asked: Number(h.asked ?? asked),
+    down: Number(h.down ?? 0),
+    ...(h.entry ? { entry: h.entry } : {}),
+    picks: picksOf(h),
+  };
+}
+
 /** The entries the askers of a gap picked, most picked first. */
 function picksOf(h: Record<string, string>): { entry: string; count: number }[] {
   return Object.entries(h)
@@ -185,34 +199,13 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
       const pipe = redis.pipeline();
       for (const r of rows) pipe.hgetall(keys.faqGap(gapId(r.question)));
       const details = ((await pipe.exec()) ?? []).map((r) => (r?.[1] ?? {}) as Record<string, string>);
-      return rows.map((r, i) => {
-        const h = details[i] ?? {};
-        return {
-          id: gapId(r.question),
-          question: r.question,
-          text: h.text ?? r.question,
-          count: r.count,
-          asked: Number(h.asked ?? r.count),
-          down: Number(h.down ?? 0),
-          ...(h.entry ? { entry: h.entry } : {}),
-          picks: picksOf(h),
-        };
-      });
+      return rows.map((r, i) => toGap(r.question, details[i] ?? {}, r.count));
     },
 
     async gap(id: string): Promise<Gap | undefined> {
       const h = await redis.hgetall(keys.faqGap(id));
       if (!h.q) return undefined;
-      return {
-        id,
-        question: h.q,
-        text: h.text ?? h.q,
-        count: Number(h.asked ?? 0) + Number(h.down ?? 0),
-        asked: Number(h.asked ?? 0),
-        down: Number(h.down ?? 0),
-        ...(h.entry ? { entry: h.entry } : {}),
-        picks: picksOf(h),
-      };
+      return toGap(h.q, h, Number(h.asked ?? 0) + Number(h.down ?? 0), 0);
     },
 
     async notePick(question: string, entry: string, picker: string): Promise<boolean> {

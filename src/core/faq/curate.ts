@@ -58,8 +58,10 @@ export async function closestEntries(
   // What the askers picked from "did you mean" comes first: they knew what they meant.
   const faq = deps.content.get().faq;
   const picked = gap.picks.flatMap((p) => faq.filter((e) => e.id === p.entry));
+  const pickedIds = new Set(gap.picks.map((p) => p.entry));
+  // By id: the asker's entries are copies when they carry learned examples.
   const closest = asker.retrieve(gap.text, n).map((h) => h.entry);
-  const entries = [...picked, ...closest.filter((e) => !picked.includes(e))].slice(
+  const entries = [...picked, ...closest.filter((e) => !pickedIds.has(e.id))].slice(
     0,
     Math.max(n, picked.length),
   );

@@ -158,7 +158,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
       default: {
         const model = llm ? await tryModel(ctx, a, text) : false;
         const viaModel = model !== false;
-        const sent = model === false ? await replyOffline(ctx, text, answer) : model;
+        const sent = model === false ? await replyOffline(ctx, a, text, answer) : model;
         if (sent) await keepAnswered(ctx, text, sent.entry, sent.ref);
         return log({
           entry: answer.kind === 'faq' ? answer.hit.entry.id : undefined,
@@ -215,11 +215,12 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
   /** The reply; an answer (its entry and message) when the bot answered with an entry. */
   async function replyOffline(
     ctx: MessageCtx,
+    a: Asker,
     text: string,
     answer: Answer,
   ): Promise<{ entry: FaqEntry; ref: MessageRef } | undefined> {
     if (answer.kind === 'faq') {
-      const also = runnersUp(answer, (await asker(ctx)).thresholds).map((h) => h.entry);
+      const also = runnersUp(answer, a.thresholds).map((h) => h.entry);
       const ref = await ctx.reply(answerCard(ctx.t, answer.hit.entry, ctx.locale, also));
       return { entry: answer.hit.entry, ref };
     }

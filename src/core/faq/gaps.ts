@@ -53,11 +53,12 @@ export function gapsCard(ctx: Ctx, gaps: readonly Gap[]): Card {
           title: ellipsis(localEntry(entry, ctx.locale).title, 30),
         }),
       );
-    const pick = g.picks[0] && pack.faq.find((e) => e.id === g.picks[0]!.entry);
+    const top = g.picks[0];
+    const pick = top && pack.faq.find((e) => e.id === top.entry);
     if (pick)
       text.push(
         ctx.t('faq-gaps-picked', {
-          count: String(g.picks[0]!.count),
+          count: String(top.count),
           title: ellipsis(localEntry(pick, ctx.locale).title, 30),
         }),
       );
