@@ -13,6 +13,7 @@ import type {
   WorkerQuestion,
   StoredQuestion,
   Gap,
+  GapLog,
   LearnedExample,
   DraftEntry,
   FaqRepo,
@@ -32,6 +33,8 @@ declare module 'ioredis' {
       now: number,
       max: number,
       ttl: number,
+      picker: string,
+      picked: string,
     ): Result<number, Context>;
     faqGapPick(gap: string, entry: string, picker: string): Result<number, Context>;
     faqPass(
@@ -131,10 +134,14 @@ function toGap(question: string, h: Record<string, string>, count: number, asked
     count,
     asked: Number(h.asked ?? asked),
     down: Number(h.down ?? 0),
+    skipped: Number(h.skipped ?? 0),
     ...(h.entry ? { entry: h.entry } : {}),
     picks: picksOf(h),
   };
 }
+
+/** A worker's id as a gap keeps it: enough to count each picker once, nothing to find them by. */
+const pickerHash = (picker: string): string => createHash('sha1').update(picker).digest('hex').slice(0, 12);
 
 /** The entries the askers of a gap picked, most picked first. */
 function picksOf(h: Record<string, string>): { entry: string; count: number }[] {
@@ -168,13 +175,12 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     },
 
     /**
-     * Count one more asking of a question the bot could not answer (`asked`) or whose answer got a 👎
-     * (`down`, with the entry). `question` is the normalised form; `text` a scrubbed sample.
+     * Count one more asking of a question the bot could not answer (`asked`), whose answer got a 👎
+     * (`down`, with the entry) or was passed over by its asker for another entry (`skipped`, with the
+     * entry answered and `pick`; once per asker). `question` is the normalised form; `text` a scrubbed sample.
      */
-    async logGap(
-      question: string,
-      options: { text?: string; kind?: 'asked' | 'down'; entry?: string; now?: number } = {},
-    ): Promise<number> {
+    async logGap(question: string, options: GapLog = {}): Promise<number> {
+      const pick = options.kind === 'skipped' ? options.pick : undefined;
       return Number(
         await redis.faqGapLog(
           keys.faqGaps(),
@@ -186,6 +192,8 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
           options.now ?? Date.now(),
           MAX_GAPS,
           GAP_TTL,
+          pick ? pickerHash(pick.picker) : '',
+          pick?.entry ?? '',
         ),
       );
     },
@@ -205,12 +213,12 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     async gap(id: string): Promise<Gap | undefined> {
       const h = await redis.hgetall(keys.faqGap(id));
       if (!h.q) return undefined;
-      return toGap(h.q, h, Number(h.asked ?? 0) + Number(h.down ?? 0), 0);
+      const count = Number(h.asked ?? 0) + Number(h.down ?? 0) + Number(h.skipped ?? 0);
+      return toGap(h.q, h, count, 0);
     },
 
     async notePick(question: string, entry: string, picker: string): Promise<boolean> {
-      const who = createHash('sha1').update(picker).digest('hex').slice(0, 12);
-      return (await redis.faqGapPick(keys.faqGap(gapId(question)), entry, who)) === 1;
+      return (await redis.faqGapPick(keys.faqGap(gapId(question)), entry, pickerHash(picker))) === 1;
     },
 
     /**

@@ -99,3 +99,28 @@ describe('picks from "did you mean"', () => {
     expect(fields.some((f) => f.includes('telegram:1'))).toBe(false);
   });
 });
+
+describe('an answer passed over for a runner-up', () => {
+  it('makes a gap counted once per asker, keeping what was answered and what was meant', async () => {
+    const q = '体检去哪约';
+    const skip = (picker: string) =>
+      t.store.faq.logGap(q, {
+        kind: 'skipped',
+        entry: 'health-check-tour',
+        pick: { entry: 'health-check-report', picker },
+      });
+    const counts = await Promise.all([skip('telegram:5'), skip('telegram:5'), skip('slack:U6')]);
+    expect(counts.filter((n) => n > 0)).toHaveLength(2);
+    expect(await t.store.faq.gap(gapId(q))).toMatchObject({
+      count: 2,
+      skipped: 2,
+      down: 0,
+      entry: 'health-check-tour',
+      picks: [{ entry: 'health-check-report', count: 2 }],
+    });
+    // A pick from "did you mean" by the same asker later is the same person: not counted again.
+    expect(await t.store.faq.notePick(q, 'health-check-report', 'telegram:5')).toBe(false);
+    const fields = Object.keys(await t.store.redis.hgetall(t.store.keys.faqGap(gapId(q))));
+    expect(fields.some((f) => f.includes('telegram:5'))).toBe(false);
+  });
+});

@@ -355,6 +355,30 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
       ctx.log.info({ entry: entry.id }, 'faq suggestion picked');
   }
 
+  /**
+   * The asker tapped another entry offered under the bot's answer: the answer was likely not what they
+   * asked, so /gaps counts it (once per asker) with the entry they meant. A press by anyone else, or on
+   * a button not under a kept answer, shows the entry and notes nothing.
+   */
+  async function notePassedOver(ctx: ButtonCtx, picked: FaqEntry): Promise<void> {
+    const ref = ctx.in.message;
+    if (!ref) return;
+    const store = ctx.deps.store.faq;
+    const id = await store.questionOfAnswer(`${ref.address.channel}:${ref.address.chatId}`, ref.messageId);
+    const q = id ? await store.question(id) : undefined;
+    if (!q?.entry || q.entry === picked.id || q.user !== `${ctx.user.channel}:${ctx.user.id}`) return;
+    const gap = gapOf(q.question);
+    if (!gap) return;
+    const counted = await store.logGap(gap, {
+      text: q.question.slice(0, GAP_MAX_CHARS),
+      kind: 'skipped',
+      entry: q.entry,
+      pick: { entry: picked.id, picker: q.user },
+      now: ctx.deps.now().getTime(),
+    });
+    if (counted) ctx.log.info({ entry: q.entry, picked: picked.id }, 'faq answer passed over');
+  }
+
   /** After a 👎: count the question as a gap and offer to pass it to the branch. */
   async function offerPass(ctx: ButtonCtx, entry: FaqEntry): Promise<void> {
     const ref = ctx.in.message;
@@ -387,6 +411,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
       if (!entry) return ctx.answer(ctx.t('error-button-expired'), true);
       await ctx.answer();
       if (pendingId) await notePick(ctx, pendingId, entry);
+      else await notePassedOver(ctx, entry);
       await ctx.reply(answerCard(ctx.t, entry, ctx.locale));
       return;
     }

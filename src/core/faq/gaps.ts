@@ -45,14 +45,11 @@ export function gapsCard(ctx: Ctx, gaps: readonly Gap[]): Card {
       `${n}. `,
       ctx.t('faq-gaps-line', { count: String(g.count), question: ellipsis(g.text, 80) }),
     );
-    const entry = g.down && g.entry ? pack.faq.find((e) => e.id === g.entry) : undefined;
-    if (entry)
-      text.push(
-        ctx.t('faq-gaps-down', {
-          down: String(g.down),
-          title: ellipsis(localEntry(entry, ctx.locale).title, 30),
-        }),
-      );
+    const entry = g.entry ? pack.faq.find((e) => e.id === g.entry) : undefined;
+    const answered = entry && ellipsis(localEntry(entry, ctx.locale).title, 30);
+    if (answered && g.down) text.push(ctx.t('faq-gaps-down', { down: String(g.down), title: answered }));
+    if (answered && g.skipped)
+      text.push(ctx.t('faq-gaps-skipped', { count: String(g.skipped), title: answered }));
     const top = g.picks[0];
     const pick = top && pack.faq.find((e) => e.id === top.entry);
     if (pick)

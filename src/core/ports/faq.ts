@@ -43,6 +43,15 @@ export interface StoredQuestion extends WorkerQuestion {
   answeredAt?: number;
 }
 
+export interface GapLog {
+  text?: string;
+  kind?: 'asked' | 'down' | 'skipped';
+  entry?: string;
+  /** For `skipped`: the entry the asker tapped instead, and who they are (kept only as a hash). */
+  pick?: { entry: string; picker: string };
+  now?: number;
+}
+
 export interface Gap {
   id: string;
   /** Normalised text (what is counted). */
@@ -52,7 +61,9 @@ export interface Gap {
   count: number;
   asked: number;
   down: number;
-  /** The entry that got the last 👎, if any. */
+  /** Times the asker tapped another entry offered under the answer (each asker once). */
+  skipped: number;
+  /** The entry that got the last 👎 or was passed over, if any. */
   entry?: string;
   /** Entries the askers picked from the "did you mean" buttons (each asker once), most picked first. */
   picks: { entry: string; count: number }[];
@@ -84,18 +95,12 @@ export interface FaqRepo {
     down: number;
   }>;
   /**
-   * Count one more asking of a question the bot could not answer (`asked`) or whose answer got a 👎
-   * (`down`, with the entry). `question` is the normalised form; `text` a scrubbed sample.
+   * Count one more asking of a question the bot could not answer (`asked`), whose answer got a 👎
+   * (`down`, with the entry) or whose asker passed the answer over for another entry (`skipped`, with
+   * the entry answered and the pick; counted once per asker, 0 returned for a repeat). `question` is
+   * the normalised form; `text` a scrubbed sample.
    */
-  logGap(
-    question: string,
-    options?: {
-      text?: string;
-      kind?: 'asked' | 'down';
-      entry?: string;
-      now?: number;
-    },
-  ): Promise<number>;
+  logGap(question: string, options?: GapLog): Promise<number>;
   /**
    * The asker of a /gaps question picked `entry` from the "did you mean" buttons: counted once per
    * picker, and only while the gap exists. True when counted.

@@ -266,6 +266,27 @@ describe('/gaps', () => {
     expect(choose!.card.buttons![0]![0]!.label).toMatch(/^👆 /);
   });
 
+  it('an answer its asker passed over for the entry offered under it shows in /gaps, with both', async () => {
+    const asked = '骑手体检在哪预约';
+    await h.type(':dm', ':as rider-s1 zh-CN', asked);
+    const [answer] = h.take();
+    expect(buttonData(answer)[0]).toBe('fb:health-check-tour:up');
+    const report = buttonData(answer).indexOf('faq:show:health-check-report') + 1;
+    expect(report).toBeGreaterThan(0);
+    // A passer-by's press and the asker's second press are not counted.
+    await h.type(':as rider-s2 zh-CN', `:press ${report} ${answer!.id}`);
+    await h.type(':as rider-s1 zh-CN', `:press ${report} ${answer!.id}`, `:press ${report} ${answer!.id}`);
+    expect(h.take().at(-1)?.text).toContain('体检报告怎么查');
+    await h.type(':as org-li zh-CN', '/gaps');
+    const line = h
+      .take()[0]!
+      .text.split('\n')
+      .find((l) => l.includes(asked));
+    expect(line).toMatch(/^\d+\. 1 次 · /);
+    expect(line).toMatch(/🔀 答的是「骑手免费巡回体检.*」，提问的人改点别的 1 次/);
+    expect(line).toMatch(/👆 提问的人点了「体检报告怎么查.*」1 次/);
+  });
+
   it('"write an answer" makes a draft the organiser confirms, exported as YAML', async () => {
     await h.type(':dm', ':as rider-g5 zh-CN', '公积金怎么提取');
     h.take();
