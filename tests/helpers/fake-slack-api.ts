@@ -191,6 +191,8 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
   const users = new Map<string, { name?: string; locale?: string; is_bot?: boolean }>();
   const listeners = new Set<() => void>();
   const buckets = new Map<string, number>();
+  /** Channels refused with a 429, until when: Slack refuses again anything posted before Retry-After passes. */
+  const holds = new Map<string, number>();
   let tsSeq = 0;
   let seq = 0;
   let base = '';
@@ -210,6 +212,8 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
   /** The per-channel posting limit (GCRA: `burst` at once, then one per interval). */
   function admit(channel: string): void {
     const now = Date.now();
+    const held = holds.get(channel) ?? 0;
+    if (held > now) throw new Refusal('ratelimited', 429, Math.max(1, Math.ceil((held - now) / 1000)));
     const { burst, intervalMs } = api.rate;
     const tat = Math.max(buckets.get(channel) ?? now, now);
     if (tat - now > (burst - 1) * intervalMs)
@@ -219,6 +223,16 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
         Math.max(1, Math.ceil((tat - now - (burst - 1) * intervalMs) / 1000)),
       );
     buckets.set(channel, tat + intervalMs);
+  }
+
+  /**
+   * After a 429 the channel takes nothing until Retry-After has passed (less a little: timers and
+   * clocks are not millisecond-exact, and a client that waited the whole interval must get through).
+   */
+  function hold(params: Record<string, unknown>, retryAfter: number): void {
+    const to = params.channel ?? params.channel_id;
+    if (typeof to !== 'string' || !/^[CGDUW][A-Z0-9]+$/.test(to)) return;
+    holds.set(channelOf({ channel: to }), Date.now() + retryAfter * 1000 - 50);
   }
 
   function find(channel: string, ts: string): StoredMessage | undefined {
@@ -405,6 +419,7 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
       } catch (err) {
         const r = err instanceof Refusal ? err : new Refusal('internal_error');
         call.error = r.error;
+        if (r.status === 429) hold(params, r.retryAfter ?? 1);
         if (r.status === 429)
           send(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(r.retryAfter ?? 1) });
         else send(res, 200, { ok: false, error: r.error });
