@@ -68,6 +68,8 @@ import {
   TITLE_MAX,
 } from '../../core/faq/curate.js';
 import { localEntry } from '../../core/faq/cards.js';
+import { gapEvidence } from '../../core/faq/gaps.js';
+import type { Gap } from '../../core/ports/faq.js';
 import { hasWords } from '../../core/text.js';
 import { esc, jsonScript, page, spansHtml } from './html.js';
 import { isQueueState, QUEUE_PAGE_SIZE, QUEUE_STATES } from '../../core/ports/queue.js';
@@ -755,10 +757,15 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const gaps = await deps.store.faq.topGaps(50);
     const votes = await Promise.all(p.faq.map(async (e) => ({ e, v: await deps.store.faq.votes(e.id) })));
     const down = votes.filter((x) => x.v.down > 0).sort((a, b) => b.v.down - a.v.down);
+    // The 👎, passed-over answers and picks behind each count, as the chat's /gaps writes them.
+    const evidence = (g: Gap) =>
+      gapEvidence((id, args) => t(c, id, args), p, c.get('locale'), g)
+        .join('')
+        .replace(/^\s*·\s*/, '');
     const act = (id: string) =>
       org ? `<td><a class="act" href="/board/gaps/${esc(id)}">${esc(t(c, 'board-gaps-act'))}</a></td>` : '';
     const body = `<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted">${esc(t(c, 'board-gaps-note'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
-<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<table id="gaps"><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(maskText(g.text || g.question))}</td><td>${g.count}</td>${act(g.id)}</tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
+<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<table id="gaps"><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(maskText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
 <h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<table><tbody>${down.map((x) => `<tr><td>${esc(x.e.id)}</td><td>${esc(x.e.title)}</td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td></tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
     return render(c, t(c, 'board-nav-gaps'), body, '/gaps');
   });

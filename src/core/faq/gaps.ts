@@ -14,6 +14,7 @@ import { bold, code, italic, type Button, type Card, type Span } from '../card.j
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
+import type { ContentPack, Locale } from '../content/schema.js';
 import type { Gap } from '../ports/faq.js';
 import type { Asker } from './ask.js';
 import { data, localEntry } from './cards.js';
@@ -33,6 +34,30 @@ function refuse(ctx: Ctx, what: string): string {
   return ctx.t('error-not-allowed');
 }
 
+/**
+ * What workers did about a gap, each part starting " · ": the 👎 on the answered entry, answers passed
+ * over for another entry, and the entry the askers picked most. The chat's /gaps and the board show it.
+ */
+export function gapEvidence(
+  t: (id: string, args?: Record<string, string>) => string,
+  pack: ContentPack,
+  locale: Locale,
+  g: Gap,
+): string[] {
+  const title = (id: string | undefined) => {
+    const e = id ? pack.faq.find((x) => x.id === id) : undefined;
+    return e && ellipsis(localEntry(e, locale).title, 30);
+  };
+  const out: string[] = [];
+  const answered = title(g.entry);
+  if (answered && g.down) out.push(t('faq-gaps-down', { down: String(g.down), title: answered }));
+  if (answered && g.skipped) out.push(t('faq-gaps-skipped', { count: String(g.skipped), title: answered }));
+  const top = g.picks[0];
+  const picked = title(top?.entry);
+  if (top && picked) out.push(t('faq-gaps-picked', { count: String(top.count), title: picked }));
+  return out;
+}
+
 export function gapsCard(ctx: Ctx, gaps: readonly Gap[]): Card {
   if (!gaps.length) return { text: [ctx.t('faq-gaps-empty')] };
   const pack = ctx.deps.content.get();
@@ -45,20 +70,7 @@ export function gapsCard(ctx: Ctx, gaps: readonly Gap[]): Card {
       `${n}. `,
       ctx.t('faq-gaps-line', { count: String(g.count), question: ellipsis(g.text, 80) }),
     );
-    const entry = g.entry ? pack.faq.find((e) => e.id === g.entry) : undefined;
-    const answered = entry && ellipsis(localEntry(entry, ctx.locale).title, 30);
-    if (answered && g.down) text.push(ctx.t('faq-gaps-down', { down: String(g.down), title: answered }));
-    if (answered && g.skipped)
-      text.push(ctx.t('faq-gaps-skipped', { count: String(g.skipped), title: answered }));
-    const top = g.picks[0];
-    const pick = top && pack.faq.find((e) => e.id === top.entry);
-    if (pick)
-      text.push(
-        ctx.t('faq-gaps-picked', {
-          count: String(top.count),
-          title: ellipsis(localEntry(pick, ctx.locale).title, 30),
-        }),
-      );
+    text.push(...gapEvidence(ctx.t, pack, ctx.locale, g));
     buttons.push([
       { label: ctx.t('faq-gaps-btn-entry', { n }), data: `gap:e:${g.id}` },
       { label: ctx.t('faq-gaps-btn-write', { n }), data: `gap:w:${g.id}` },

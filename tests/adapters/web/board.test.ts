@@ -318,6 +318,23 @@ describe('gaps: the chat /gaps actions on the page', () => {
     const first = page.locator('#closest form').first();
     expect(await first.locator('input[name="entry"]').getAttribute('value')).toBe('penalty-appeal');
     expect(await first.locator('.picked').textContent()).toBe('👆 1');
+    await page.goto(`${base}/board/gaps`);
+    expect(await page.textContent(`tr[data-gap="${await gapOf(unsure)}"] .evidence`)).toMatch(
+      /^👆 提问的人点了「.*申诉.*」1 次$/,
+    );
+  });
+
+  it('shows an answer its asker passed over for the entry offered under it, with both', async () => {
+    const asked = '骑手体检在哪预约';
+    const answer = await ask('rider-s1', asked);
+    const report = dataOf(answer).indexOf('faq:show:health-check-report');
+    await app.type(`:press ${report + 1} ${answer.id}`);
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/gaps`);
+    const row = await page.textContent(`tr[data-gap="${await gapOf(asked)}"] .evidence`);
+    expect(row).toMatch(
+      /^🔀 答的是「骑手免费巡回体检.*」，提问的人改点别的 1 次 · 👆 提问的人点了「体检报告怎么查.*」1 次$/,
+    );
   });
 
   it('an organiser writes an answer, which is confirmed and downloaded as YAML', async () => {
