@@ -33,6 +33,9 @@ import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
 import { foldCantonese } from './cantonese.js';
 import { foldPronouns } from './pronouns.js';
+import { foldDialects } from './dialect.js';
+import { frameOf } from './frames.js';
+import { isCaught } from './topics-scenes.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
 import {
   areaFormMap,
@@ -495,7 +498,8 @@ export function createClassifier(pack: ContentPack): Classifier {
     const plain = normaliseReportText(pinyinReader(pack).read(text) ?? text);
     // Topics read regional pronouns as 我 (打额, 推俺) and written Cantonese as Mandarin (畀人抄牌 → 被人贴条);
     // the emergency detector keeps its own reading.
-    const norm = foldCantonese(foldPronouns(plain));
+    // Shanghainese and Henan words too (阿拉, 辣 = 在, 木有: dialect.ts).
+    const norm = foldDialects(foldCantonese(foldPronouns(plain)));
     const covered = new Uint8Array(norm.length);
     if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered, signals: [] };
     const all = matcher.find(norm);
@@ -557,7 +561,22 @@ export function createClassifier(pack: ContentPack): Classifier {
       // Others who fell at a hazard (好几个骑手摔了, two riders fell) say how dangerous it is: a road report.
       const injuryId = topics.get('injury');
       // A road in a place's name (Keyuan Road) is no hazard.
-      const hazard = hits.some((h) => h.topic === 'road' && asPlace(h.start, h.start + h.word.length) === 1);
+      // "kicked out" is housing, not a kick: a longer word of another topic around it wins.
+      const inLonger = (h: (typeof hits)[number]): boolean =>
+        hits.some(
+          (o) =>
+            o.topic !== h.topic &&
+            o.word.length > h.word.length &&
+            o.start <= h.start &&
+            o.start + o.word.length >= h.start + h.word.length,
+        );
+      // …and a shelf that collapsed (货架塌了) is no road collapsing.
+      const hazard = hits.some(
+        (h) => h.topic === 'road' && !inLonger(h) && asPlace(h.start, h.start + h.word.length) === 1,
+      );
+      /** Someone pinned, caught or swept away by the hazard the report names (树倒下来砸到一个骑手): the hazard's report. */
+      const caughtInHazard = (h: (typeof hits)[number]): boolean =>
+        hazard && h.topic === 'injury' && h.pattern === true && isCaught(h.word);
       // A past accident named as the cause of how one feels now (那次车祸以后天天做恶梦) is context of a health report.
       const feeling = hits.some(
         (h) => h.topic === 'health' && !CLAIM_WORDS.has(h.word) && !PAIN.test(h.word),
@@ -585,6 +604,7 @@ export function createClassifier(pack: ContentPack): Classifier {
       const injuryEvent = hits.some(
         (h) =>
           h.topic === 'injury' &&
+          !caughtInHazard(h) &&
           !CLAIM_WORDS.has(h.word) &&
           !PAIN.test(h.word) &&
           asPlace(h.start, h.start + h.word.length) === 1 &&
@@ -652,6 +672,8 @@ export function createClassifier(pack: ContentPack): Classifier {
       for (const f of features(a.norm)) {
         // Only words no keyword explains: 「晕倒了」 is an emergency, not the 倒了 of 树倒了.
         if (seenKeys.has(f.key) || a.covered.subarray(f.start, f.end).some((c) => c === 1)) continue;
+        // 跑了六十单 is a day's work, not a boss who ran off (老板跑了).
+        if (RUN_ORDERS.test(a.norm.slice(f.start, f.start + 12))) continue;
         seenKeys.add(f.key);
         const place = asPlace(f.start, f.end) * asContext(f.start);
         for (const [id, w] of backoff.get(f.key) ?? []) {
@@ -668,15 +690,6 @@ export function createClassifier(pack: ContentPack): Classifier {
       let aggression: string | undefined;
       /** A fine or deduction with its amount (扣全勤奖三百, 每人罚一百): see below. */
       let fine: string | undefined;
-      // "kicked out" is housing, not a kick: a longer word of another topic around it wins.
-      const inLonger = (h: (typeof hits)[number]): boolean =>
-        hits.some(
-          (o) =>
-            o.topic !== h.topic &&
-            o.word.length > h.word.length &&
-            o.start <= h.start &&
-            o.start + o.word.length >= h.start + h.word.length,
-        );
       for (const h of hits) {
         // A word inside a longer word of another topic is part of that word: 刮倒 in 树被风刮倒.
         if (inLonger(h)) continue;
@@ -685,7 +698,8 @@ export function createClassifier(pack: ContentPack): Classifier {
         const place =
           asPlace(h.start, h.start + h.word.length) *
           asContext(h.start) *
-          (h.topic === 'injury' ? asInjury(h.start, id ? [id] : [], h.start + h.word.length) : 1);
+          (h.topic === 'injury' ? asInjury(h.start, id ? [id] : [], h.start + h.word.length) : 1) *
+          (caughtInHazard(h) ? LOCATION_FACTOR : 1);
         // 我骂人, 说我骂人: the worker is the one said to act, not the one attacked.
         const byWorker = a.norm[h.start - 1] === '我' && !h.word.startsWith('被');
         // A structure of aggression (被人撬走了, 把我推下台阶, 被…打了) decides as a strong word does.
@@ -706,7 +720,7 @@ export function createClassifier(pack: ContentPack): Classifier {
       }
       // Someone trapped in a vehicle that crashed or overturned (货车翻了 人困在驾驶室) is the crash's report,
       // whichever road it happened on.
-      const vehicleCrash = hits.some((h) => h.topic === 'injury' && h.pattern);
+      const vehicleCrash = hits.some((h) => h.topic === 'injury' && h.pattern && !isCaught(h.word));
       for (const signal of votingSignals(a.signals)) {
         // What a crash or a fall did to someone (they collapsed, they bleed) is part of the accident report.
         // Someone caught in the hazard the report names (fallen into an open manhole) is that hazard's report.
@@ -739,6 +753,14 @@ export function createClassifier(pack: ContentPack): Classifier {
       if (praise && communityId && !CONTRAST.test(a.norm.slice(praise.index))) {
         const top = Math.max(...scores.values());
         scores.set(communityId, Math.max(top + 2 * TIE, scores.get(communityId) ?? 0));
+      }
+      // A drill, a film, a pet or a child locked in a car (frames.ts) is no trouble of the worker's own: the
+      // troubles it names are not what the report is about.
+      const frame = frameOf(a.norm);
+      if (frame) {
+        const to = (frame === 'training' && communityId) || FALLBACK_CATEGORY;
+        const top = Math.max(0, ...scores.values());
+        scores.set(to, Math.max(top + 2 * TIE, MIN_EVIDENCE, scores.get(to) ?? 0));
       }
       const ranked = [...scores.entries()].sort(
         (x, y) =>
@@ -788,6 +810,9 @@ function pointStart(norm: string): number {
   for (const m of norm.matchAll(POINT_FOLLOWS)) cut = (m.index ?? 0) + m[0].length;
   return cut;
 }
+
+/** Orders, hours or trips run: 跑了六十单, 跑了十二个小时. */
+const RUN_ORDERS = /^跑了?[0-9一二两三四五六七八九十百几]+(?:单|个?小时|个钟|趟|公里)/;
 
 const LOCATIVE_AFTER = /^(门口|门前|附近|旁边|对面|外面|外边|边上|楼下|那边|路边)/;
 const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by|at) (the |a |our |my )?$/;
