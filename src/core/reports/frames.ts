@@ -15,19 +15,22 @@ const DRILL = /演练|演习|(?:假装|模拟)(?:有人|一个人|人)|\b(?:fire
 /** A story seen on the news or in a film, told at the start of the report (not a video call: 我爸视频里说). */
 const MEDIA =
   /^[^ ]{0,8}?(?:新闻|电影|短视频|纪录片|套戏|部戏|看(?:了|到)?[^ ]{0,3}视频|视频上|抖音上|快手上)|^(?:\w+ ){0,4}(?:on the news|in a (?:video|movie|film))\b/;
+/** …about someone in it (有个骑手, 那个人, 主角): 新闻说明天起不让进小区 is news of the worker's own trouble. */
+const SOMEONE =
+  /有(?:个|一个|一位|位|人|骑手|司机|小哥|快递|外卖|同行)|一个|那个|里面|主角|\b(?:a|the|some) (?:man|woman|guy|rider|driver|courier|person)\b/;
 /** …unless the worker asks something about it (看到新闻说…我们怎么申请). */
 const ASKS =
   /吗|怎么|如何|能不能|可不可以|有没有|哪里|哪儿|去哪|咋|么样|点样|\b(?:how|can we|can i|where|what should)\b/;
 
 /** A pet is the one hurt or ill: 宠物医院, 兽医, 只猫被蜜蜂叮了, 狗被车撞了. */
 const PET =
-  /宠物|兽医|(?:猫|狗)(?:咪|狗)?(?:被|给|让|叫)[^ ]{0,4}(?:蛰|叮|咬|撞|压|夹|踩|打|毒|烫|卡)|\bvet\b/;
+  /宠物|兽医|(?:猫|狗)(?:咪|狗)?(?:被|给|让|叫)(?!我)[^ ]{0,4}(?:蛰|叮|咬|撞|压|夹|踩|打|毒|烫|卡)|\bvet\b/;
 
 export type Frame = 'training' | 'not-ours';
 
 export function frameOf(norm: string): Frame | undefined {
   if (DRILL.test(norm)) return 'training';
-  if (MEDIA.test(norm) && !ASKS.test(norm)) return 'not-ours';
+  if (MEDIA.test(norm) && SOMEONE.test(norm) && !ASKS.test(norm)) return 'not-ours';
   if (PET.test(norm)) return 'not-ours';
   return undefined;
 }

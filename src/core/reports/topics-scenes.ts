@@ -20,7 +20,7 @@ const CAUGHT: RegExp[] = [
   // Stuck under something: 有人卡在卷帘门下头.
   new RegExp(`${PERSON}[^ ]{0,2}卡(?:在|住)[^ ]{0,6}(?:下头|下面|底下|下边)`),
   // A rider with the bike into a river: 连车冲进河里, 连车冲了落涌.
-  /(?:连人带车|连车带人|连人|连车)[^ ]{0,4}(?:冲|掉|摔|栽|翻|滑)[^ ]{0,3}(?:进|落|下|入)|(?:冲|掉|摔|栽|骑|滑|翻)(?:进|落|下|入)了?(?:河|江|湖|涌|海|塘)/,
+  /(?:连人带车|连车带人|连人|连车)[^ ]{0,4}(?:冲|掉|摔|栽|翻|滑)[^ ]{0,3}(?:进|落|下|入)|(?:冲|掉|摔|栽|滑|翻)(?:进|落|下|入)了?(?:河|江|湖|涌|海|塘)(?![边畔岸堤])/,
 ];
 
 /** Whether a topic hit is one of the CAUGHT structures. */
@@ -29,7 +29,7 @@ export function isCaught(word: string): boolean {
 }
 
 export const SCENE_WORDS: Partial<Record<Topic, string[]>> = {
-  injury: ['烫脱', '烫烂', '烫坏', '烫起', '皮都烫', '被烫', '卷入', '骨头露', 'bone sticking out'],
+  injury: ['烫脱', '烫烂', '烫坏', '烫起', '皮都烫', '被烫', '骨头露', 'bone sticking out'],
   violence: ['摸我', '摸了我', '乱摸', '咸猪手', '摸她', 'touched me', 'grabbed my ass'],
   // Someone who does not answer when called (喊他木有反应 → 没有反应) is unwell, wherever they lie.
   health: ['没有反应', '没得反应'],
@@ -54,7 +54,7 @@ export const SCENE_STRONG = ['摸我', '摸了我', '咸猪手', 'touched me'];
 export const SCENE_PATTERNS: [Topic, RegExp][] = [
   ...CAUGHT.map((re): [Topic, RegExp] => ['injury', re]),
   // A shelf or goods coming down (货架塌了, 货架冧了, 一整排倒下来): not a road collapsing.
-  ['injury', /(?:货架|货柜|架子|柜子|货堆|货物|纸箱|箱子|货价)[^ ]{0,5}(?:塌|倒|冧|砸|掉)(?:了|下来|下去)?/],
+  ['injury', /(?:货架|货柜|架子|柜子|货堆|货价)[^ ]{0,5}(?:塌|倒|冧|砸|掉下来)(?:了|下来|下去)?/],
   // Caught in a machine: 手…卷了进去, 只手给分拣线卷了入去.
   ['injury', /(?:手|脚|腿|胳膊|衣服|头发|袖子|人)[^ ]{0,8}卷(?:了)?(?:进|入)/],
   // A bone through the skin: 手骨穿了出来, 骨头戳出来了.
@@ -62,7 +62,10 @@ export const SCENE_PATTERNS: [Topic, RegExp][] = [
   // Hot oil or boiling water on someone: 滚油泼到他膀子上, 油锅翻了.
   ['injury', /(?:滚油|热油|开水|滚水|热汤|沸水)[^ ]{0,4}(?:泼|浇|淋|溅|洒)|油(?:锅|镬)(?:翻|打翻|倒)/],
   // Followed into a building: 一路跟我进楼梯间, 又跟到楼梯间来了.
-  ['violence', /跟(?:着|住|了|到)?(?:我|她)?[^ ]{0,2}(?:进|到|上)[^ ]{0,3}(?:楼|电梯|家|小区|宿舍|厕所)/],
+  [
+    'violence',
+    /跟(?:着|住|了)?(?:我|她)[^ ]{0,2}(?:进|到|上)[^ ]{0,3}(?:楼|电梯|家|小区|宿舍|厕所)|(?:又|一直|一路)跟(?:到|进|上)/,
+  ],
   // Held down and beaten: 揪住我们兄弟在地下踢.
   ['violence', /(?:揪|按|摁|抓|拽|扯)住[^ ]{0,8}(?:踢|打|揍|踹)/],
   // A weapon wielded: 拿橡皮棍在敲同事头, 拿钢管砸.
