@@ -34,7 +34,7 @@ import { cleanInput } from '../text.js';
 import { foldCantonese } from './cantonese.js';
 import { foldPronouns } from './pronouns.js';
 import { foldDialects } from './dialect.js';
-import { frameOf } from './frames.js';
+import { frameOf, illnessAttack, illnessBleeding } from './frames.js';
 import { isCaught } from './topics-scenes.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
 import {
@@ -721,7 +721,10 @@ export function createClassifier(pack: ContentPack): Classifier {
       // Someone trapped in a vehicle that crashed or overturned (货车翻了 人困在驾驶室) is the crash's report,
       // whichever road it happened on.
       const vehicleCrash = hits.some((h) => h.topic === 'injury' && h.pattern && !isCaught(h.word));
-      for (const signal of votingSignals(a.signals)) {
+      // An illness named by its attack (asthma attack) is no assault; bleeding from the mouth or in pregnancy
+      // (吐血, 怀孕…下身出血) is an illness, not a wound (frames.ts).
+      const signals = a.signals.filter((sig) => sig !== 'violence' || !illnessAttack(a.norm));
+      for (const signal of votingSignals(signals)) {
         // What a crash or a fall did to someone (they collapsed, they bleed) is part of the accident report.
         // Someone caught in the hazard the report names (fallen into an open manhole) is that hazard's report.
         const topic =
@@ -729,7 +732,9 @@ export function createClassifier(pack: ContentPack): Classifier {
             ? 'injury'
             : signal === 'trapped' && hazard && !vehicleCrash
               ? 'road'
-              : SIGNAL_TOPIC[signal];
+              : signal === 'bleeding' && illnessBleeding(a.norm)
+                ? 'health'
+                : SIGNAL_TOPIC[signal];
         const topicId = topic && topics.get(topic);
         if (topicId) add(moved(topicId, signal), SIGNAL_WEIGHT, 2 * a.norm.length);
       }
@@ -737,7 +742,7 @@ export function createClassifier(pack: ContentPack): Classifier {
       // setting (a guard at a gate, an unpaid fare, a complaint): its category is at least level with the
       // best, and the pack's precedence decides a tie.
       // Self-harm outweighs who provoked it (votingSignals): the override is for aggression alone.
-      const dominant = votingSignals(a.signals).find((sig) => DOMINANT_SIGNALS.includes(sig));
+      const dominant = votingSignals(signals).find((sig) => DOMINANT_SIGNALS.includes(sig));
       if (aggression && (!dominant || topics.get(SIGNAL_TOPIC[dominant] ?? 'violence') === aggression)) {
         const top = Math.max(...scores.values());
         if ((scores.get(aggression) ?? 0) < top) scores.set(aggression, top);

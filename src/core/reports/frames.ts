@@ -26,11 +26,31 @@ const ASKS =
 const PET =
   /宠物|兽医|(?:猫|狗)(?:咪|狗)?(?:被|给|让|叫)(?!我)[^ ]{0,4}(?:蛰|叮|咬|撞|压|夹|踩|打|毒|烫|卡)|\bvet\b/;
 
+/** A game (游戏里被人砍了): nothing happened to anyone. */
+const GAME = /游戏里|游戏中|打游戏|\bin (?:a|the) game\b/;
+
+/** An illness named by its attack: "asthma attack", "heart attack", "panic attack", 哮喘发作. */
+const ILLNESS_ATTACK = /\b(?:asthma|heart|panic|anxiety) attack|哮喘|心脏病发/;
+/** …unless someone attacks the worker as well. */
+const ASSAULT = /\battacked\b|\battacking\b|打我|被打|揍|砍|捅/;
+export function illnessAttack(norm: string): boolean {
+  return ILLNESS_ATTACK.test(norm) && !ASSAULT.test(norm);
+}
+
+/** Bleeding that an illness causes: from the mouth or the lungs, or in pregnancy. */
+const ILLNESS_BLEEDING =
+  /吐血|咳血|呕血|便血|尿血|下身[^ ]{0,2}(?:出|流|淌)[^ ]{0,3}血|见红|(?:怀孕|怀娃|怀了孩子|孕妇|pregnant)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}血|bleeding)|(?:coughing|vomiting|throwing) up blood/;
+/** …when no wound is named: 头上淌血, 被打得吐血 are injuries. */
+const WOUND = /撞|摔|砍|捅|打|刀|割|伤口|头上|头破|crash|fell|stabbed|cut/;
+export function illnessBleeding(norm: string): boolean {
+  return ILLNESS_BLEEDING.test(norm) && !WOUND.test(norm);
+}
+
 export type Frame = 'training' | 'not-ours';
 
 export function frameOf(norm: string): Frame | undefined {
   if (DRILL.test(norm)) return 'training';
   if (MEDIA.test(norm) && SOMEONE.test(norm) && !ASKS.test(norm)) return 'not-ours';
-  if (PET.test(norm)) return 'not-ours';
+  if (PET.test(norm) || GAME.test(norm)) return 'not-ours';
   return undefined;
 }

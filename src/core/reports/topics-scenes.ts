@@ -19,8 +19,8 @@ const CAUGHT: RegExp[] = [
   new RegExp(`(?:压|砸|夹)(?:住|到|着|伤|倒)了?(?:一个|一位|了一个|个)?[^ ]{0,4}${PERSON}`),
   // Stuck under something: 有人卡在卷帘门下头.
   new RegExp(`${PERSON}[^ ]{0,2}卡(?:在|住)[^ ]{0,6}(?:下头|下面|底下|下边)`),
-  // A rider with the bike into a river: 连车冲进河里, 连车冲了落涌.
-  /(?:连人带车|连车带人|连人|连车)[^ ]{0,4}(?:冲|掉|摔|栽|翻|滑)[^ ]{0,3}(?:进|落|下|入)|(?:冲|掉|摔|栽|滑|翻)(?:进|落|下|入)了?(?:河|江|湖|涌|海|塘)(?![边畔岸堤])/,
+  // A rider with the bike into a river: 连车冲进河里, 连人带车掉进湖里.
+  /(?:连人带车|连车带人|连人|连车)[^ ]{0,4}(?:冲|掉|摔|栽|翻|滑)[^ ]{0,3}(?:进|落|下|入)|(?:冲|掉|摔|栽|滑|翻)(?:进|落|下|入)了?(?:河|江|湖|海|塘)(?![边畔岸堤])/,
 ];
 
 /** Whether a topic hit is one of the CAUGHT structures. */
@@ -32,7 +32,7 @@ export const SCENE_WORDS: Partial<Record<Topic, string[]>> = {
   injury: ['烫脱', '烫烂', '烫坏', '烫起', '皮都烫', '被烫', '骨头露', 'bone sticking out'],
   violence: ['摸我', '摸了我', '乱摸', '咸猪手', '摸她', 'touched me', 'grabbed my ass'],
   // Someone who does not answer when called (喊他木有反应 → 没有反应) is unwell, wherever they lie.
-  health: ['没有反应', '没得反应'],
+  health: ['没有反应', '没得反应', '哮喘', 'asthma', 'inhaler', '怀孕', '孕妇', '吐血', '咳血'],
   // Learning first aid is training, not the station's kit or an emergency.
   community: [
     '急救课',
@@ -53,14 +53,14 @@ export const SCENE_STRONG = ['摸我', '摸了我', '咸猪手', 'touched me'];
 
 export const SCENE_PATTERNS: [Topic, RegExp][] = [
   ...CAUGHT.map((re): [Topic, RegExp] => ['injury', re]),
-  // A shelf or goods coming down (货架塌了, 货架冧了, 一整排倒下来): not a road collapsing.
-  ['injury', /(?:货架|货柜|架子|柜子|货堆|货价)[^ ]{0,5}(?:塌|倒|冧|砸|掉下来)(?:了|下来|下去)?/],
+  // A shelf coming down (货架塌了, 一整排倒下来): not a road collapsing.
+  ['injury', /(?:货架|货柜|架子|柜子|货堆|货价)[^ ]{0,5}(?:塌|倒|砸|掉下来)(?:了|下来|下去)?/],
   // Caught in a machine: 手…卷了进去, 只手给分拣线卷了入去.
   ['injury', /(?:手|脚|腿|胳膊|衣服|头发|袖子|人)[^ ]{0,8}卷(?:了)?(?:进|入)/],
   // A bone through the skin: 手骨穿了出来, 骨头戳出来了.
   ['injury', /骨(?:头)?[^ ]{0,3}(?:穿|戳|刺|露|支)[^ ]{0,2}出/],
   // Hot oil or boiling water on someone: 滚油泼到他膀子上, 油锅翻了.
-  ['injury', /(?:滚油|热油|开水|滚水|热汤|沸水)[^ ]{0,4}(?:泼|浇|淋|溅|洒)|油(?:锅|镬)(?:翻|打翻|倒)/],
+  ['injury', /(?:滚油|热油|开水|滚水|热汤|沸水)[^ ]{0,4}(?:泼|浇|淋|溅|洒)|油锅(?:翻|打翻|倒)/],
   // Followed into a building: 一路跟我进楼梯间, 又跟到楼梯间来了.
   [
     'violence',
@@ -73,6 +73,11 @@ export const SCENE_PATTERNS: [Topic, RegExp][] = [
   [
     'violence',
     /(?<!我[^ ]{0,2})拿[^ ]{0,5}(?:棍|棒|刀|砖|铁管|钢管|锤|铁锹)[^ ]{0,6}(?:敲|打|砍|斩|追|捅|砸)/,
+  ],
+  // Locked in by someone (老板把我们锁在仓库里, 中介把我们关地下室了) — not kept out (把我们关在门外).
+  [
+    'violence',
+    /(?<!我[^ ]{0,2})把(?:我|我们|他|她|他们|人|大家)[^ ]{0,4}(?:锁|关)(?:在|到|进|起来)?(?![^ ]{0,3}(?:门外|外面|外头))/,
   ],
   // Pills ready, or a farewell and "don't look for me": 药我已经准备好了, 拜拜…不要找我.
   ['health', /(?:药|安眠药)[^ ]{0,4}(?:准备好|备好|攒够)/],

@@ -119,14 +119,21 @@ describe('aggression told as what was done', () => {
       '保安揪住我同事就打',
       '有人拿钢管砸我们的人',
       '小区保安辣门口拿棍子打阿拉兄弟',
+      // Locked in by whoever hired the worker.
+      '包工头把我锁在工地的屋里 手机也收了',
     ]),
   )('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 });
 
-describe('a farewell with pills ready is a health report', () => {
-  it.each(cases('health', ['兄弟们再见了 安眠药我都准备好了']))('%s: %s', (pack, text, want) =>
-    expect(category(pack, text)).toBe(want),
-  );
+describe('a farewell with pills ready, bleeding from an illness, an asthma attack: health reports', () => {
+  it.each(
+    cases('health', [
+      '兄弟们再见了 安眠药我都准备好了',
+      '同事突然吐了好多血 站都站不稳',
+      '老婆怀孕五个月 下身一直流血',
+      "my friend is having an asthma attack and can't breathe",
+    ]),
+  )('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 });
 
 describe('drills, films, first-aid classes and pets are not the worker’s own trouble', () => {
@@ -136,6 +143,7 @@ describe('drills, films, first-aid classes and pets are not the worker’s own t
       '刚看了个视频 有个骑手被车撞飞了 太吓人了',
       '我家猫被车撞了 附近哪有宠物医院',
       '想报个急救培训班 学学心肺复苏',
+      '打游戏的时候被人砍死了 气人',
     ]),
   )('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 
@@ -143,6 +151,8 @@ describe('drills, films, first-aid classes and pets are not the worker’s own t
     // News of the worker's own trouble is that trouble; a dog that bit the worker is an injury.
     ...cases('parking', ['看到新闻说明年起外卖车不让进小区了']),
     ...cases('crash', ['我家狗给我咬了一口 流血了']),
+    // Kept out is access, not locked in.
+    ...cases('parking', ['把我们关在门外 不让进去送餐']),
   ])('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 });
 
