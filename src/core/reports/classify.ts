@@ -35,7 +35,7 @@ import { foldCantonese } from './cantonese.js';
 import { foldPronouns } from './pronouns.js';
 import { foldDialects } from './dialect.js';
 import { frameOf, illnessAttack, illnessBleeding } from './frames.js';
-import { isCaught } from './topics-scenes.js';
+import { CROWD, burnt, isCaught } from './topics-scenes.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
 import {
   areaFormMap,
@@ -63,6 +63,7 @@ import {
   settingOf,
   topicHits,
   topicMap,
+  type Topic,
 } from './topics.js';
 
 export type Urgency = 'normal' | 'urgent' | 'emergency';
@@ -724,17 +725,23 @@ export function createClassifier(pack: ContentPack): Classifier {
       // An illness named by its attack (asthma attack) is no assault; bleeding from the mouth or in pregnancy
       // (吐血, 怀孕…下身出血) is an illness, not a wound (frames.ts).
       const signals = a.signals.filter((sig) => sig !== 'violence' || !illnessAttack(a.norm));
-      for (const signal of votingSignals(signals)) {
+      const crowd = CROWD.test(a.norm);
+      /** The topic an emergency signal speaks for, once the report's cause is known. */
+      const signalTopic = (signal: string): Topic | undefined => {
+        // Those hurt or trapped in a crowd crush are its report, as those hurt in a fight are.
+        if (crowd && CROWD_HURT.has(signal)) return 'violence';
         // What a crash or a fall did to someone (they collapsed, they bleed) is part of the accident report.
+        if (injuryEvent && CONSEQUENCE_SIGNALS.has(signal)) return 'injury';
         // Someone caught in the hazard the report names (fallen into an open manhole) is that hazard's report.
-        const topic =
-          injuryEvent && CONSEQUENCE_SIGNALS.has(signal)
-            ? 'injury'
-            : signal === 'trapped' && hazard && !vehicleCrash
-              ? 'road'
-              : signal === 'bleeding' && illnessBleeding(a.norm)
-                ? 'health'
-                : SIGNAL_TOPIC[signal];
+        if (signal === 'trapped' && hazard && !vehicleCrash) return 'road';
+        if (signal === 'bleeding' && illnessBleeding(a.norm)) return 'health';
+        // A burn on someone is an injury, but a fire where workers live stays housing's.
+        if ((signal === 'fire' || signal === 'medical') && burnt(a.norm) && setting !== 'housing')
+          return 'injury';
+        return SIGNAL_TOPIC[signal];
+      };
+      for (const signal of votingSignals(signals)) {
+        const topic = signalTopic(signal);
         const topicId = topic && topics.get(topic);
         if (topicId) add(moved(topicId, signal), SIGNAL_WEIGHT, 2 * a.norm.length);
       }
@@ -815,6 +822,9 @@ function pointStart(norm: string): number {
   for (const m of norm.matchAll(POINT_FOLLOWS)) cut = (m.index ?? 0) + m[0].length;
   return cut;
 }
+
+/** Signals of what a crowd crush did to someone. */
+const CROWD_HURT = new Set(['trapped', 'serious-injury', 'unconscious', 'breathing']);
 
 /** Orders, hours or trips run: 跑了六十单, 跑了十二个小时. */
 const RUN_ORDERS = /^跑了?[0-9一二两三四五六七八九十百几]+(?:单|个?小时|个钟|趟|公里)/;

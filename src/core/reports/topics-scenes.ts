@@ -8,7 +8,7 @@
 import type { Topic } from './topics.js';
 
 /** Someone: the one a thing fell on, caught or pinned. */
-const PERSON = '(?:人|小哥|员|阿姨|大姐|大妈|师傅|大哥|兄弟|同事|骑手|工友|他|她|腰|腿|手|脚|头)';
+const PERSON = '(?:人|小哥|小伙|伙计|员|阿姨|大姐|大妈|师傅|大哥|兄弟|同事|骑手|工友|他|她|腰|腿|手|脚|头)';
 
 /**
  * Someone pinned under a load or a shutter, stuck beneath something, or swept with the bike into water: an
@@ -24,6 +24,16 @@ const CAUGHT: RegExp[] = [
 ];
 
 /** Whether a topic hit is one of the CAUGHT structures. */
+/** A crowd crush: the people hurt or trapped in it are part of its report (as in a fight). */
+export const CROWD = /人挤人|挤倒|挤成一团|踩踏|被踩|\bstampede\b|\bcrowd crush\b/;
+
+/** A burn on someone's body (烫烂了, 烧得黢黑 皮都烂了): the fire or the scald is the injury's cause. */
+const BURN =
+  /烫(?:伤|烂|脱|坏|起泡)|烧伤|烧得[^ ]{0,3}(?:黢黑|焦|烂|皮)|皮都(?:烂|掉|脱|烫)|\bgot burn(?:ed|t)\b|\bburns (?:on|to)\b/;
+export function burnt(norm: string): boolean {
+  return BURN.test(norm);
+}
+
 export function isCaught(word: string): boolean {
   return CAUGHT.some((re) => re.test(word));
 }
@@ -79,6 +89,10 @@ export const SCENE_PATTERNS: [Topic, RegExp][] = [
     'violence',
     /(?<!我[^ ]{0,2})把(?:我|我们|他|她|他们|人|大家)[^ ]{0,4}(?:锁|关)(?:在|到|进|起来)?(?![^ ]{0,3}(?:门外|外面|外头))/,
   ],
+  // Pinned between two things: 被夹在卸货平台和货车中间, 被压在车底下.
+  ['injury', /被(?:压|夹|卡)在/],
+  // A crowd crush (人挤人 有人被挤倒踩在下面) is a danger from people, as a fight is.
+  ['violence', CROWD],
   // Pills ready, or a farewell and "don't look for me": 药我已经准备好了, 拜拜…不要找我.
   ['health', /(?:药|安眠药)[^ ]{0,4}(?:准备好|备好|攒够)/],
   ['health', /(?:再会|再见了|拜拜|永别|告别)[^]{0,30}(?:不要|别|不用|不使)找我/],

@@ -1916,6 +1916,8 @@ export function topicHits(norm: string): { topic: Topic; word: string; start: nu
         if (w === '住' && RESULTATIVE_BEFORE.test(norm[i - 1] ?? '')) continue;
         // 搬家公司: a word before 公司 names the business the worker drives for, not the topic.
         if (/\p{Script=Han}/u.test(w) && norm.startsWith('公司', i + w.length)) continue;
+        // 渣土车, 泥头车: a lorry in a crash, not spoil on the road.
+        if (w === '渣土' && norm[i + w.length] === '车') continue;
         // 搬件, 搬货: carrying loads at work, not moving house.
         if (w === '搬' && /[件货运砖箱]/.test(norm[i + 1] ?? '')) continue;
         // 接病人, 送病号: the person carried is ill, not the worker.

@@ -29,7 +29,19 @@ function seen(name: Pack, origin: string, text: string): string {
 }
 
 /** Each pack's category for a kind of report. */
-const KIND: Record<'crash' | 'threat' | 'health' | 'road' | 'parking' | 'other', Record<Pack, string>> = {
+const KIND: Record<
+  'crash' | 'threat' | 'health' | 'road' | 'parking' | 'housing' | 'other',
+  Record<Pack, string>
+> = {
+  housing: {
+    yangpu: 'housing',
+    nanshan: 'housing',
+    hongshan: 'housing',
+    chaoyang: 'housing',
+    jinshui: 'zhusu',
+    yanta: 'housing',
+    tianhe: 'housing-dorm',
+  },
   crash: {
     yangpu: 'accident-insurance',
     nanshan: 'injury-accident',
@@ -102,8 +114,18 @@ describe('an injury at work told by what happened to the body', () => {
       '卷帘门落下来 有人卡在下面',
       // Shanghainese: 拨 is the passive (拨汽车撞了 = 被汽车撞了).
       '阿拉同事拨汽车撞了 腿也断了',
+      // A 泥头车 is a lorry in a crash, not spoil on the road.
+      '同事被泥头车刮倒了 腿卡在车底下',
+      '搬货的时候被夹在两辆货车中间',
+      // Burns are injuries…
+      '后厨煤气罐炸了 师傅手上烧伤一大片',
     ]),
   )('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
+
+  // …but a fire where workers live stays housing's.
+  it.each(cases('housing', ['宿舍里电瓶炸了 有人被烧伤']))('%s: %s', (pack, text, want) =>
+    expect(category(pack, text)).toBe(want),
+  );
 
   it.each(cases('road', ['台风把树刮倒了 砸到一个骑手 压在下面']))(
     'someone pinned by the road hazard the report names is the hazard’s report — %s: %s',
@@ -121,6 +143,8 @@ describe('aggression told as what was done', () => {
       '小区保安辣门口拿棍子打阿拉兄弟',
       // Locked in by whoever hired the worker.
       '包工头把我锁在工地的屋里 手机也收了',
+      // A crowd crush, and those hurt in it.
+      '地铁口人挤人 有个大姐被挤倒踩了好几脚',
     ]),
   )('%s: %s', (pack, text, want) => expect(category(pack, text)).toBe(want));
 });
