@@ -108,9 +108,9 @@ export function normaliseReportText(text: string): string {
   return normalize(cleanInput(text)).replace(FOLD_RE, (c) => VARIANT_FOLD[c] ?? c);
 }
 
-/** A pack's keyword or description as reports are read for topics (written Cantonese folded, like the report). */
+/** A pack's keyword or description as reports are read for topics (Cantonese and dialects folded, like the report). */
 function readAsTopics(text: string): string {
-  return foldCantonese(normaliseReportText(text));
+  return foldDialects(foldCantonese(normaliseReportText(text)));
 }
 
 const isLatinChar = (c: string | undefined): boolean => c !== undefined && /[a-z0-9]/.test(c);
