@@ -33,6 +33,9 @@ import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
 import { foldCantonese } from './cantonese.js';
 import { foldPronouns } from './pronouns.js';
+import { foldDialects } from './dialect.js';
+import { frameOf, illnessAttack, illnessBleeding } from './frames.js';
+import { CROWD, burnt, isCaught } from './topics-scenes.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
 import {
   areaFormMap,
@@ -60,6 +63,7 @@ import {
   settingOf,
   topicHits,
   topicMap,
+  type Topic,
 } from './topics.js';
 
 export type Urgency = 'normal' | 'urgent' | 'emergency';
@@ -104,9 +108,9 @@ export function normaliseReportText(text: string): string {
   return normalize(cleanInput(text)).replace(FOLD_RE, (c) => VARIANT_FOLD[c] ?? c);
 }
 
-/** A pack's keyword or description as reports are read for topics (written Cantonese folded, like the report). */
+/** A pack's keyword or description as reports are read for topics (Cantonese and dialects folded, like the report). */
 function readAsTopics(text: string): string {
-  return foldCantonese(normaliseReportText(text));
+  return foldDialects(foldCantonese(normaliseReportText(text)));
 }
 
 const isLatinChar = (c: string | undefined): boolean => c !== undefined && /[a-z0-9]/.test(c);
@@ -495,7 +499,8 @@ export function createClassifier(pack: ContentPack): Classifier {
     const plain = normaliseReportText(pinyinReader(pack).read(text) ?? text);
     // Topics read regional pronouns as 我 (打额, 推俺) and written Cantonese as Mandarin (畀人抄牌 → 被人贴条);
     // the emergency detector keeps its own reading.
-    const norm = foldCantonese(foldPronouns(plain));
+    // Shanghainese and Henan words too (阿拉, 辣 = 在, 木有: dialect.ts).
+    const norm = foldDialects(foldCantonese(foldPronouns(plain)));
     const covered = new Uint8Array(norm.length);
     if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered, signals: [] };
     const all = matcher.find(norm);
@@ -557,7 +562,22 @@ export function createClassifier(pack: ContentPack): Classifier {
       // Others who fell at a hazard (好几个骑手摔了, two riders fell) say how dangerous it is: a road report.
       const injuryId = topics.get('injury');
       // A road in a place's name (Keyuan Road) is no hazard.
-      const hazard = hits.some((h) => h.topic === 'road' && asPlace(h.start, h.start + h.word.length) === 1);
+      // "kicked out" is housing, not a kick: a longer word of another topic around it wins.
+      const inLonger = (h: (typeof hits)[number]): boolean =>
+        hits.some(
+          (o) =>
+            o.topic !== h.topic &&
+            o.word.length > h.word.length &&
+            o.start <= h.start &&
+            o.start + o.word.length >= h.start + h.word.length,
+        );
+      // …and a shelf that collapsed (货架塌了) is no road collapsing.
+      const hazard = hits.some(
+        (h) => h.topic === 'road' && !inLonger(h) && asPlace(h.start, h.start + h.word.length) === 1,
+      );
+      /** Someone pinned, caught or swept away by the hazard the report names (树倒下来砸到一个骑手): the hazard's report. */
+      const caughtInHazard = (h: (typeof hits)[number]): boolean =>
+        hazard && h.topic === 'injury' && h.pattern === true && isCaught(h.word);
       // A past accident named as the cause of how one feels now (那次车祸以后天天做恶梦) is context of a health report.
       const feeling = hits.some(
         (h) => h.topic === 'health' && !CLAIM_WORDS.has(h.word) && !PAIN.test(h.word),
@@ -585,6 +605,7 @@ export function createClassifier(pack: ContentPack): Classifier {
       const injuryEvent = hits.some(
         (h) =>
           h.topic === 'injury' &&
+          !caughtInHazard(h) &&
           !CLAIM_WORDS.has(h.word) &&
           !PAIN.test(h.word) &&
           asPlace(h.start, h.start + h.word.length) === 1 &&
@@ -652,6 +673,8 @@ export function createClassifier(pack: ContentPack): Classifier {
       for (const f of features(a.norm)) {
         // Only words no keyword explains: 「晕倒了」 is an emergency, not the 倒了 of 树倒了.
         if (seenKeys.has(f.key) || a.covered.subarray(f.start, f.end).some((c) => c === 1)) continue;
+        // 跑了六十单 is a day's work, not a boss who ran off (老板跑了).
+        if (RUN_ORDERS.test(a.norm.slice(f.start, f.start + 12))) continue;
         seenKeys.add(f.key);
         const place = asPlace(f.start, f.end) * asContext(f.start);
         for (const [id, w] of backoff.get(f.key) ?? []) {
@@ -668,15 +691,6 @@ export function createClassifier(pack: ContentPack): Classifier {
       let aggression: string | undefined;
       /** A fine or deduction with its amount (扣全勤奖三百, 每人罚一百): see below. */
       let fine: string | undefined;
-      // "kicked out" is housing, not a kick: a longer word of another topic around it wins.
-      const inLonger = (h: (typeof hits)[number]): boolean =>
-        hits.some(
-          (o) =>
-            o.topic !== h.topic &&
-            o.word.length > h.word.length &&
-            o.start <= h.start &&
-            o.start + o.word.length >= h.start + h.word.length,
-        );
       for (const h of hits) {
         // A word inside a longer word of another topic is part of that word: 刮倒 in 树被风刮倒.
         if (inLonger(h)) continue;
@@ -685,7 +699,8 @@ export function createClassifier(pack: ContentPack): Classifier {
         const place =
           asPlace(h.start, h.start + h.word.length) *
           asContext(h.start) *
-          (h.topic === 'injury' ? asInjury(h.start, id ? [id] : [], h.start + h.word.length) : 1);
+          (h.topic === 'injury' ? asInjury(h.start, id ? [id] : [], h.start + h.word.length) : 1) *
+          (caughtInHazard(h) ? LOCATION_FACTOR : 1);
         // 我骂人, 说我骂人: the worker is the one said to act, not the one attacked.
         const byWorker = a.norm[h.start - 1] === '我' && !h.word.startsWith('被');
         // A structure of aggression (被人撬走了, 把我推下台阶, 被…打了) decides as a strong word does.
@@ -706,16 +721,27 @@ export function createClassifier(pack: ContentPack): Classifier {
       }
       // Someone trapped in a vehicle that crashed or overturned (货车翻了 人困在驾驶室) is the crash's report,
       // whichever road it happened on.
-      const vehicleCrash = hits.some((h) => h.topic === 'injury' && h.pattern);
-      for (const signal of votingSignals(a.signals)) {
+      const vehicleCrash = hits.some((h) => h.topic === 'injury' && h.pattern && !isCaught(h.word));
+      // An illness named by its attack (asthma attack) is no assault; bleeding from the mouth or in pregnancy
+      // (吐血, 怀孕…下身出血) is an illness, not a wound (frames.ts).
+      const signals = a.signals.filter((sig) => sig !== 'violence' || !illnessAttack(a.norm));
+      const crowd = CROWD.test(a.norm);
+      /** The topic an emergency signal speaks for, once the report's cause is known. */
+      const signalTopic = (signal: string): Topic | undefined => {
+        // Those hurt or trapped in a crowd crush are its report, as those hurt in a fight are.
+        if (crowd && CROWD_HURT.has(signal)) return 'violence';
         // What a crash or a fall did to someone (they collapsed, they bleed) is part of the accident report.
+        if (injuryEvent && CONSEQUENCE_SIGNALS.has(signal)) return 'injury';
         // Someone caught in the hazard the report names (fallen into an open manhole) is that hazard's report.
-        const topic =
-          injuryEvent && CONSEQUENCE_SIGNALS.has(signal)
-            ? 'injury'
-            : signal === 'trapped' && hazard && !vehicleCrash
-              ? 'road'
-              : SIGNAL_TOPIC[signal];
+        if (signal === 'trapped' && hazard && !vehicleCrash) return 'road';
+        if (signal === 'bleeding' && illnessBleeding(a.norm)) return 'health';
+        // A burn on someone is an injury, but a fire where workers live stays housing's.
+        if ((signal === 'fire' || signal === 'medical') && burnt(a.norm) && setting !== 'housing')
+          return 'injury';
+        return SIGNAL_TOPIC[signal];
+      };
+      for (const signal of votingSignals(signals)) {
+        const topic = signalTopic(signal);
         const topicId = topic && topics.get(topic);
         if (topicId) add(moved(topicId, signal), SIGNAL_WEIGHT, 2 * a.norm.length);
       }
@@ -723,7 +749,7 @@ export function createClassifier(pack: ContentPack): Classifier {
       // setting (a guard at a gate, an unpaid fare, a complaint): its category is at least level with the
       // best, and the pack's precedence decides a tie.
       // Self-harm outweighs who provoked it (votingSignals): the override is for aggression alone.
-      const dominant = votingSignals(a.signals).find((sig) => DOMINANT_SIGNALS.includes(sig));
+      const dominant = votingSignals(signals).find((sig) => DOMINANT_SIGNALS.includes(sig));
       if (aggression && (!dominant || topics.get(SIGNAL_TOPIC[dominant] ?? 'violence') === aggression)) {
         const top = Math.max(...scores.values());
         if ((scores.get(aggression) ?? 0) < top) scores.set(aggression, top);
@@ -739,6 +765,14 @@ export function createClassifier(pack: ContentPack): Classifier {
       if (praise && communityId && !CONTRAST.test(a.norm.slice(praise.index))) {
         const top = Math.max(...scores.values());
         scores.set(communityId, Math.max(top + 2 * TIE, scores.get(communityId) ?? 0));
+      }
+      // A drill, a film, a pet or a child locked in a car (frames.ts) is no trouble of the worker's own: the
+      // troubles it names are not what the report is about.
+      const frame = frameOf(a.norm);
+      if (frame) {
+        const to = (frame === 'training' && communityId) || FALLBACK_CATEGORY;
+        const top = Math.max(0, ...scores.values());
+        scores.set(to, Math.max(top + 2 * TIE, MIN_EVIDENCE, scores.get(to) ?? 0));
       }
       const ranked = [...scores.entries()].sort(
         (x, y) =>
@@ -788,6 +822,12 @@ function pointStart(norm: string): number {
   for (const m of norm.matchAll(POINT_FOLLOWS)) cut = (m.index ?? 0) + m[0].length;
   return cut;
 }
+
+/** Signals of what a crowd crush did to someone. */
+const CROWD_HURT = new Set(['trapped', 'serious-injury', 'unconscious', 'breathing']);
+
+/** Orders, hours or trips run: 跑了六十单, 跑了十二个小时. */
+const RUN_ORDERS = /^跑了?[0-9一二两三四五六七八九十百几]+(?:单|个?小时|个钟|趟|公里)/;
 
 const LOCATIVE_AFTER = /^(门口|门前|附近|旁边|对面|外面|外边|边上|楼下|那边|路边)/;
 const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by|at) (the |a |our |my )?$/;

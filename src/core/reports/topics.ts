@@ -9,6 +9,7 @@
  *   topicHits(norm)                  // → [{ topic: 'injury', word: '摔', start: 7 }, …]
  */
 import type { Category } from '../content/schema.js';
+import { SCENE_PATTERNS, SCENE_STRONG, SCENE_WORDS } from './topics-scenes.js';
 
 export type Topic =
   | 'injury'
@@ -1556,7 +1557,10 @@ const WORDS: Record<Topic, string[]> = {
 
 /** The words as reports are normalised: "won't let" → "won t let", "rear-ended" → "rear ended". */
 export const TOPIC_WORDS = Object.fromEntries(
-  Object.entries(WORDS).map(([t, ws]) => [t, [...new Set(ws.map((w) => w.replace(/['’-]/g, ' ')))]]),
+  Object.entries(WORDS).map(([t, ws]) => [
+    t,
+    [...new Set([...ws, ...(SCENE_WORDS[t as Topic] ?? [])].map((w) => w.replace(/['’-]/g, ' ')))],
+  ]),
 ) as Record<Topic, string[]>;
 
 /** The Chinese topic words, as vocabulary for reading pinyin reports back. */
@@ -1665,6 +1669,7 @@ export const STRONG_WORDS = new Set([
   '要我微信',
   '不让我走',
   '不放我走',
+  ...SCENE_STRONG,
 ]);
 
 /**
@@ -1828,6 +1833,7 @@ const PATTERNS: [Topic, RegExp][] = [
     'station',
     /\b(?:rest stop|rest station|rest area|station|door|doors)\b (?:\w+ ){0,5}(?:locked|shut|closed)\b/,
   ],
+  ...SCENE_PATTERNS,
 ];
 
 /**
@@ -1910,6 +1916,8 @@ export function topicHits(norm: string): { topic: Topic; word: string; start: nu
         if (w === '住' && RESULTATIVE_BEFORE.test(norm[i - 1] ?? '')) continue;
         // 搬家公司: a word before 公司 names the business the worker drives for, not the topic.
         if (/\p{Script=Han}/u.test(w) && norm.startsWith('公司', i + w.length)) continue;
+        // 渣土车, 泥头车: a lorry in a crash, not spoil on the road.
+        if (w === '渣土' && norm[i + w.length] === '车') continue;
         // 搬件, 搬货: carrying loads at work, not moving house.
         if (w === '搬' && /[件货运砖箱]/.test(norm[i + 1] ?? '')) continue;
         // 接病人, 送病号: the person carried is ill, not the worker.

@@ -1,0 +1,56 @@
+/**
+ * Reports whose troubles are not the worker's own (route round 19): a drill where someone "is trapped", a
+ * film or a news story about a rider in a river, a pet stung by a bee.
+ * The words of injury, illness or parking in them say what the story is, not what the worker reports.
+ *
+ *   frameOf('今天站里搞演练 假装有人被卷闸门压到')  // → 'training'
+ *   frameOf('只狗被蜜蜂叮了 宠物医院几点开门')      // → 'not-ours'
+ *
+ * Read on the report as the topics read it (normalised; Cantonese, Wu and Henan folded).
+ */
+
+/** A drill or a pretend emergency: training, an activity of the union or the station. */
+const DRILL = /演练|演习|(?:假装|模拟)(?:有人|一个人|人)|\b(?:fire )?drills?\b/;
+
+/** A story seen on the news or in a film, told at the start of the report (not a video call: 我爸视频里说). */
+const MEDIA =
+  /^[^ ]{0,8}?(?:新闻|电影|短视频|纪录片|套戏|部戏|看(?:了|到)?[^ ]{0,3}视频|视频上|抖音上|快手上)|^(?:\w+ ){0,4}(?:on the news|in a (?:video|movie|film))\b/;
+/** …about someone in it (有个骑手, 那个人, 主角): 新闻说明天起不让进小区 is news of the worker's own trouble. */
+const SOMEONE =
+  /有(?:个|一个|一位|位|人|骑手|司机|小哥|快递|外卖|同行)|一个|那个|里面|主角|\b(?:a|the|some) (?:man|woman|guy|rider|driver|courier|person)\b/;
+/** …unless the worker asks something about it (看到新闻说…我们怎么申请). */
+const ASKS =
+  /吗|怎么|如何|能不能|可不可以|有没有|哪里|哪儿|去哪|咋|么样|点样|\b(?:how|can we|can i|where|what should)\b/;
+
+/** A pet is the one hurt or ill: 宠物医院, 兽医, 只猫被蜜蜂叮了, 狗被车撞了. */
+const PET =
+  /宠物|兽医|(?:猫|狗)(?:咪|狗)?(?:被|给|让|叫)(?!我)[^ ]{0,4}(?:蛰|叮|咬|撞|压|夹|踩|打|毒|烫|卡)|\bvet\b/;
+
+/** A game (游戏里被人砍了): nothing happened to anyone. */
+const GAME = /游戏里|游戏中|打游戏|\bin (?:a|the) game\b/;
+
+/** An illness named by its attack: "asthma attack", "heart attack", "panic attack", 哮喘发作. */
+const ILLNESS_ATTACK = /\b(?:asthma|heart|panic|anxiety) attack|哮喘|心脏病发/;
+/** …unless someone attacks the worker as well. */
+const ASSAULT = /\battacked\b|\battacking\b|打我|被打|揍|砍|捅/;
+export function illnessAttack(norm: string): boolean {
+  return ILLNESS_ATTACK.test(norm) && !ASSAULT.test(norm);
+}
+
+/** Bleeding that an illness causes: from the mouth or the lungs, or in pregnancy. */
+const ILLNESS_BLEEDING =
+  /吐血|咳血|呕血|便血|尿血|下身[^ ]{0,2}(?:出|流|淌)[^ ]{0,3}血|见红|(?:怀孕|怀娃|怀了孩子|孕妇|pregnant)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}血|bleeding)|(?:coughing|vomiting|throwing) up blood/;
+/** …when no wound is named: 头上淌血, 被打得吐血 are injuries. */
+const WOUND = /撞|摔|砍|捅|打|刀|割|伤口|头上|头破|crash|fell|stabbed|cut/;
+export function illnessBleeding(norm: string): boolean {
+  return ILLNESS_BLEEDING.test(norm) && !WOUND.test(norm);
+}
+
+export type Frame = 'training' | 'not-ours';
+
+export function frameOf(norm: string): Frame | undefined {
+  if (DRILL.test(norm)) return 'training';
+  if (MEDIA.test(norm) && SOMEONE.test(norm) && !ASKS.test(norm)) return 'not-ours';
+  if (PET.test(norm) || GAME.test(norm)) return 'not-ours';
+  return undefined;
+}
