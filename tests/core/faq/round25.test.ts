@@ -1,0 +1,38 @@
+/**
+ * Round 25 (dev25, docs/faq.md): entry questions on packs without example questions, in Cantonese and Central
+ * Plains words. The insurance taken from the day's first order, heat felt in the body (the sun fierce, about to
+ * retch), a report kept from the one it is about, a phone to talk to, wages not paid (木发), a hospital stay (入院),
+ * a fine felt as unjust and a place one can afford to sleep meet their entries. The questions are written for
+ * these tests, not taken from any eval set.
+ */
+import { describe, expect, it } from 'vitest';
+import { AT_WEDNESDAY_10, askerOn, PACKS, seen } from '../../helpers/askers.js';
+
+type Pack = keyof typeof PACKS;
+
+/** [pack, what the worker types, what the worker sees: an entry, or "none" (not sure / small talk)]. */
+const CASES: [Pack, string, string][] = [
+  // The insurance taken from the day's first order, however the worker counts it.
+  ['tianhe', '每日第一单就扣咗我三蚊 系咩保险', 'per-order-insurance'],
+  ['jinshui', '头一单就扣俺一块多 这买的啥', 'pingtai-yiwaixian'],
+  ['hongshan', '每天头一单就少了两块钱 是么钱', 'daily-accident-premium'],
+  // Heat told through the body.
+  ['tianhe', '日头好猛 晒到想呕', 'heatstroke'],
+  ['jinshui', '中午晒得迷迷糊糊的 还想哕', 'zhongshu-chuli'],
+  // A report about the station master, kept from him.
+  ['tianhe', '想反映下站长 但唔想佢知道系我', 'bot-report-how'],
+  ['yanta', '我想反映站长的问题 又怕他知道是我说的', 'zhushou-niming-baoshi'],
+  // A phone to talk to; wages not paid; a hospital stay; a fine felt as unjust; a bed one can afford.
+  ['jinshui', '有没有电话能聊聊 心里难受', 'xinli-rexian'],
+  ['jinshui', '站长俩月木发工资', 'qianxin-taoxin'],
+  ['tianhe', '入院咗一个礼拜 工会有冇得补', 'union-mutual-aid'],
+  ['tianhe', '罚咗我二十蚊 好冤', 'fine-appeal'],
+  ['tianhe', '租唔起屋 有冇平啲嘅床位', 'rider-apartment'],
+];
+
+describe('round 25: entry questions in workers’ words on packs without example questions', () => {
+  it.each(CASES)('%s: %s → %s', async (pack, question, expected) => {
+    const asker = await askerOn(PACKS[pack]);
+    expect(seen(asker.ask(question, AT_WEDNESDAY_10))).toBe(expected);
+  });
+});
