@@ -28,6 +28,18 @@ const CASES: [Pack, string, string][] = [
   ['tianhe', '入院咗一个礼拜 工会有冇得补', 'union-mutual-aid'],
   ['tianhe', '罚咗我二十蚊 好冤', 'fine-appeal'],
   ['tianhe', '租唔起屋 有冇平啲嘅床位', 'rider-apartment'],
+  // A hospital stay with its length inside; the other side offering too little; a deposit held back; nowhere
+  // to leave the bike; the health certificate by what it is; government flats and a residence card in English.
+  ['yanta', '住了半个月医院 工会管报销不', 'yiliao-huzhu'],
+  ['yanta', '撞了我 对方只肯给三百 额咋办', 'shigu-peichang-tiaojie'],
+  ['chaoyang', '房东不让住了 押的钱也不退', 'fangdong-yajin'],
+  ['jinshui', '送到写字楼 车没处搁咋整', 'zhuanyong-tingche'],
+  ['jinshui', '送外卖要办那个查身体的证不', 'jiankangzheng'],
+  ['jinshui', 'can people from other cities rent the government flats', 'baozhangfang'],
+  ['chaoyang', 'where do i apply for a residence card', 'juzhuzheng'],
+  // Chit-chat about the weather is small talk, not a question for the pack.
+  ['chaoyang', '今儿天气真好啊', 'none'],
+  ['tianhe', '天气不错哦', 'none'],
 ];
 
 describe('round 25: entry questions in workers’ words on packs without example questions', () => {
