@@ -37,6 +37,10 @@ const CASES: [Pack, string, string][] = [
   ['jinshui', '送外卖要办那个查身体的证不', 'jiankangzheng'],
   ['jinshui', 'can people from other cities rent the government flats', 'baozhangfang'],
   ['chaoyang', 'where do i apply for a residence card', 'juzhuzheng'],
+  // A sum told in the question is not a topic the pack lacks; a like paid for is the task scam whatever it pays.
+  ['nanshan', '罚了我三十块 能申诉不', 'penalty-appeal'],
+  ['hongshan', '点一个赞就给三块 能做不', 'task-scam'],
+  ['tianhe', '一个赞给五毛 做唔做得', 'scam-side-jobs'],
   // Chit-chat about the weather is small talk, not a question for the pack.
   ['chaoyang', '今儿天气真好啊', 'none'],
   ['tianhe', '天气不错哦', 'none'],
