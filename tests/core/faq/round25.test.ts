@@ -41,6 +41,11 @@ const CASES: [Pack, string, string][] = [
   ['nanshan', '罚了我三十块 能申诉不', 'penalty-appeal'],
   ['hongshan', '点一个赞就给三块 能做不', 'task-scam'],
   ['tianhe', '一个赞给五毛 做唔做得', 'scam-side-jobs'],
+  // A place to warm a meal or rest one's feet near a named place is a station question; a hot meal is the meals
+  // entry.
+  ['jinshui', '曼哈顿那边哪能热个饭', 'stations'],
+  ['tianhe', '猎德村边度可以歇下脚', 'stations'],
+  ['jinshui', '中午想吃口热饭 有便宜的吗', 'aixin-can'],
   // Chit-chat about the weather is small talk, not a question for the pack.
   ['chaoyang', '今儿天气真好啊', 'none'],
   ['tianhe', '天气不错哦', 'none'],
