@@ -41,6 +41,14 @@ const CASES: [Pack, string, string][] = [
   ['nanshan', '罚了我三十块 能申诉不', 'penalty-appeal'],
   ['hongshan', '点一个赞就给三块 能做不', 'task-scam'],
   ['tianhe', '一个赞给五毛 做唔做得', 'scam-side-jobs'],
+  // A trade one wants to learn; the fake-police call; a bonus for a number of orders; hired without papers;
+  // a brush with a taxi and what to do next.
+  ['nanshan', '想学电焊 有免费的班吗', 'skills-training'],
+  ['yanta', '想学挖掘机 有不要钱的培训不', 'jineng-peixun-butie'],
+  ['yanta', '有人来电话说我涉嫌洗钱 让我把钱转到安全账户', 'jia-jingcha-anquanzhanghu'],
+  ['yanta', '平台说跑满三百单奖两百 一直没到账', 'chongdan-jiangli'],
+  ['yanta', '站长管我考勤 我算不算他雇的人', 'hetong-guanxi'],
+  ['tianhe', '啱啱同架车擦咗 人冇事 跟住要做乜', 'injury-after-crash'],
   // A place to warm a meal or rest one's feet near a named place is a station question; a hot meal is the meals
   // entry.
   ['jinshui', '曼哈顿那边哪能热个饭', 'stations'],
