@@ -49,6 +49,10 @@ const CASES: [Pack, string, string][] = [
   ['yanta', '平台说跑满三百单奖两百 一直没到账', 'chongdan-jiangli'],
   ['yanta', '站长管我考勤 我算不算他雇的人', 'hetong-guanxi'],
   ['tianhe', '啱啱同架车擦咗 人冇事 跟住要做乜', 'injury-after-crash'],
+  // A bike to fix by what is wrong with it; a compound in Beijing words; a ruling asked of the authorities.
+  ['chaoyang', '电动车刹车不灵了 哪有免费修的', 'bianmin-ri'],
+  ['chaoyang', '保安不让我进院儿送餐', 'jin-xiaoqu'],
+  ['jinshui', '跟老板闹掰了 想找官方裁决', 'laodong-zhongcai'],
   // A place to warm a meal or rest one's feet near a named place is a station question; a hot meal is the meals
   // entry.
   ['jinshui', '曼哈顿那边哪能热个饭', 'stations'],
