@@ -23,7 +23,6 @@ export const PACKS = {
   chaoyang: resolve(root, 'packs/chaoyang'),
   jinshui: resolve(root, 'packs/jinshui'),
   yanta: resolve(root, 'packs/yanta'),
-  tianhe: resolve(root, 'packs/tianhe'),
 } as const;
 
 /** Monday 23 November 2026 and Wednesday 2 December 2026, 10:00 in Shanghai: stations' hours depend on it. */
