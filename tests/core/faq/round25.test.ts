@@ -56,6 +56,12 @@ const CASES: [Pack, string, string][] = [
   ['chaoyang', '电动车刹车不灵了 哪有免费修的', 'bianmin-ri'],
   ['chaoyang', '保安不让我进院儿送餐', 'jin-xiaoqu'],
   ['jinshui', '跟老板闹掰了 想找官方裁决', 'laodong-zhongcai'],
+  // The state's injury scheme by its everyday name; the insurance taken on going online; the health certificate
+  // as the hygiene one — while the state paying for a certificate stays the skills subsidy.
+  ['jinshui', '骑车摔了腿 国家那个保障咋申请', 'zhishang-shenqing'],
+  ['jinshui', '一上线就扣我两块 这是啥钱', 'pingtai-yiwaixian'],
+  ['jinshui', '没有卫生的证能跑外卖不', 'jiankangzheng'],
+  ['chaoyang', '想考个电工证 考下来国家给钱吗', 'jineng-peixun'],
   // A place to warm a meal or rest one's feet near a named place is a station question; a hot meal is the meals
   // entry.
   ['jinshui', '曼哈顿那边哪能热个饭', 'stations'],
