@@ -119,6 +119,11 @@ interface DocInfo {
 
 /** Particles and question words (dense codes): a pair holding one joins two words (的活, 单怎). */
 const JUNCTIONS = new Set([...'的了着吗呢吧啊呀嘛哦么怎咋啥'].map((c) => c.codePointAt(0)! - HAN_BASE));
+/**
+ * Numerals and money units: a pair the pack has never seen with one of them inside (三千, 千块, 扣两) is a sum
+ * being told, not a topic the pack lacks, so it counts nothing in the question's salient content.
+ */
+const AMOUNT = new Set([...'两三四五六七八九十百千万块元'].map((c) => c.codePointAt(0)! - HAN_BASE));
 
 /** Searchable view of a set of FAQ entries. Immutable: a new pack builds a new index. */
 export class FaqIndex {
@@ -829,7 +834,10 @@ export class FaqIndex {
       const a = this.fillers.has(Math.floor(pair / HAN_SPAN));
       const b = this.fillers.has(pair % HAN_SPAN);
       if (a && b) return 0;
-      if (i === undefined) return a || b ? 0 : kw * this.maxIdf;
+      if (i === undefined)
+        return a || b || AMOUNT.has(Math.floor(pair / HAN_SPAN)) || AMOUNT.has(pair % HAN_SPAN)
+          ? 0
+          : kw * this.maxIdf;
       return kw * this.idf[i]!;
     }
     return kw * (i === undefined ? this.maxIdf : this.idf[i]!);

@@ -14,8 +14,14 @@ import { normalize } from './normalize.js';
 
 /** Longest word looked up (characters). */
 const MAX_N = 4;
-/** Share of Latin words that must split into syllables for a text to count as pinyin. */
-const PINYIN_SHARE = 0.7;
+/**
+ * A word that is no syllable at all counts this much against pinyin when it is an English word we know
+ * (where, station, licence), half as much when it is not (soho, app: a brand or a loan word inside pinyin).
+ */
+const KNOWN_ENGLISH = 1;
+const OTHER_LATIN = 0.5;
+/** …and a word that is both a syllable and an English word (you, he, can, me) a little: "he can ban me". */
+const EITHER = 0.25;
 
 let syllables: Set<string> | undefined;
 
@@ -29,7 +35,11 @@ function inventory(): Set<string> {
   return syllables;
 }
 
-/** A Latin word split into syllables (fewest pieces), or undefined when it cannot be. */
+/**
+ * A Latin word split into syllables (fewest pieces), or undefined when it cannot be. A one-letter syllable
+ * (a, e, o, m) is a word of its own: inside a longer word it is how English spells (see, open, idea), and
+ * pinyin sets it apart (tian'e, which normalises to two words).
+ */
 export function splitSyllables(word: string): string[] | undefined {
   const inv = inventory();
   const n = word.length;
@@ -40,7 +50,7 @@ export function splitSyllables(word: string): string[] | undefined {
     if (!here) continue;
     for (let j = Math.min(n, i + 6); j > i; j--) {
       const s = word.slice(i, j);
-      if (!inv.has(s)) continue;
+      if (!inv.has(s) || (s.length === 1 && n > 1)) continue;
       const next = best[j];
       if (!next || next.length > here.length + 1) best[j] = [...here, s];
     }
@@ -78,7 +88,35 @@ export class PinyinReader {
     /** Place and station names, read inside English too ("does guanggu belong to hongshan"). */
     private readonly placeNames: Iterable<string> = [],
   ) {
-    this.stop = new Set(loadLexicon().stopwords);
+    const lex = loadLexicon();
+    this.stop = new Set(lex.stopwords);
+    this.english = new Set([
+      ...lex.stopwords,
+      ...lex.englishFillers,
+      ...Object.keys(lex.glossary).flatMap((key) => key.split(' ')),
+    ]);
+  }
+
+  /** English words the lexicon knows (stop words, chat fillers, the glossary's words). */
+  private readonly english: ReadonlySet<string>;
+
+  /**
+   * Whether a text's Latin words are pinyin, read from their shape: a word that is no syllable at all is
+   * English (or a loan word), one that splits into syllables and is no English word we know is pinyin, and
+   * one that is both (you, he, she, can, an, me, bike, hukou) counts a little against. Pinyin when its own
+   * words outnumber twice what counts against: "you mei you re shui" and "she bao zen me jiao" are pinyin
+   * however many of their syllables are English words too; "where can I get hot water" is not, nor
+   * "jiedaokou station open today" (a name in pinyin inside English), nor "he can ban me".
+   */
+  private isPinyin(latin: readonly string[]): boolean {
+    let pinyinOnly = 0;
+    let against = 0;
+    for (const w of latin) {
+      if (!splitSyllables(w)) against += this.english.has(w) ? KNOWN_ENGLISH : OTHER_LATIN;
+      else if (this.english.has(w)) against += EITHER;
+      else pinyinOnly++;
+    }
+    return pinyinOnly > 2 * against;
   }
 
   private placeDict: Map<string, string> | undefined;
@@ -149,10 +187,7 @@ export class PinyinReader {
     const norm = toneless(normalize(text));
     const latin = norm.match(/[a-z]+/g) ?? [];
     if (latin.length === 0) return undefined;
-    // English reads as English even when some of its words are syllables too (you, long, men).
-    if (latin.filter((w) => this.stop.has(w)).length > latin.length / 3) return undefined;
-    const split = latin.map((w) => splitSyllables(w));
-    if (split.filter(Boolean).length < PINYIN_SHARE * latin.length) return undefined;
+    if (!this.isPinyin(latin)) return undefined;
     // Syllables of one run of consecutive Latin words are read together (jing gai = jinggai).
     const dict = this.words();
     return norm.replace(/[a-z]+(?: [a-z]+)*/g, (run) => {

@@ -30,7 +30,8 @@ const PHRASES: Record<SmallTalk, string[]> = {
     你是人还是机器 你是机器人吗 你几岁了 你几岁 你多大了 你多大 你结婚了吗 你住哪 你在哪 讲个笑话 说个笑话 来个笑话
     讲笑话 说笑话 讲个故事 唱首歌 唱个歌 你真逗 你真好 你真棒 你真聪明 你好笨
     你真笨 whatsyourname whatisyourname yourname areyouhuman areyouarobot areyouabot areyoureal tellmeajoke
-    tellajoke joke`),
+    tellajoke joke
+    天儿不错 天气不错 天儿真好 天气真好 天儿挺好 天气挺好 天真好 好天气 天儿好 天气好 niceday niceweather lovelyday`),
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
     thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾 xiexie xiexieni xiexienin duoxie ganxie xinkule`),

@@ -88,6 +88,10 @@ const EVERYDAY_SERVICE_WORDS: Partial<Record<Service, string[]>> = {
   medicine: ['药品', '常用药', '药箱', 'medicine'],
   'first-aid': ['急救箱', '急救包', '急救用品', 'first aid', 'first aid kit'],
   washing: ['洗衣服', '洗衣机', '洗衣', 'laundry'],
+  // Round 25: a meal warmed up and a foot rested, as workers say them (叮饭 reads as 热饭; a bare 热饭 is a hot
+  // meal, which the meals entries answer).
+  microwave: ['能热饭', '可以热饭', '热饭的地方', '去热饭', '热个饭', '热下饭', '热一下饭', '加热饭菜'],
+  rest: ['歇脚', '歇下脚', '歇个脚', '歇歇脚', '歇一下脚'],
 };
 
 export class StationQueryReader {
