@@ -12,7 +12,7 @@ import type { Card } from './card.js';
 import type { ButtonCtx, CommandSpec, CoreDeps, Ctx, Feature, MembershipCtx, MessageCtx } from './feature.js';
 import { identify, pickLocale } from './identity.js';
 import type { Locale, TArgs } from './i18n.js';
-import { hasChinese, writtenIn } from './script.js';
+import { hasChinese, isPinyin, writtenIn } from './script.js';
 import { cleanInput } from './text.js';
 import type { Incoming, IncomingButton, MessageRef } from './types.js';
 import { chatKey } from './ports/groups.js';
@@ -112,8 +112,9 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     const remembered = await people.writtenLocale(channel, id);
     if (update.type !== 'message' || update.command || !update.text) return remembered;
     let written = writtenIn(update.text);
-    // Chinese in characters both scripts share (哈哈, 谢谢你) is still Chinese: never answered in English.
-    if (!written && hasChinese(update.text) && (!remembered || remembered === 'en')) {
+    // Chinese in characters both scripts share (哈哈, 谢谢你), or in pinyin, is still Chinese: never answered in English.
+    const chinese = hasChinese(update.text) || isPinyin(update.text);
+    if (!written && chinese && (!remembered || remembered === 'en')) {
       const client = pickLocale(update.from.languageCode, undefined);
       written = client === 'en' ? 'zh-CN' : client;
     }
