@@ -250,7 +250,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
         await ctx.reply({ text: [ctx.t('error-not-allowed')] });
         return true;
       }
-      await ctx.clearDialog();
+      if (!spec.keepsDialog?.(m.command.args)) await ctx.clearDialog();
       await spec.run(ctx, m.command.args);
       return true;
     }

@@ -87,6 +87,11 @@ export interface CommandSpec {
   scope: 'private' | 'group' | 'all';
   /** Who may run it; others get a localised refusal (checked on the server, never trusted from the client). */
   roles?: Role[];
+  /**
+   * Whether this call deals with an open dialog itself (/report asks what to do with a half-written report);
+   * otherwise the dispatcher clears the dialog before the command runs.
+   */
+  keepsDialog?: (args: string) => boolean;
   run(ctx: MessageCtx, args: string): Promise<void>;
 }
 

@@ -57,6 +57,8 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
         name: 'report',
         description: 'cmd-report',
         scope: 'all',
+        // A half-written report is not dropped unsaid: startIntake asks whether to carry on with it.
+        keepsDialog: () => true,
         run: (ctx) => (ctx.in.chat.kind === 'private' ? startIntake(ctx) : offerPrivateLink(ctx)),
       },
       { name: 'mytickets', description: 'cmd-mytickets', scope: 'private', run: myTickets },

@@ -136,12 +136,24 @@ export async function startFromLink(ctx: MessageCtx, token: string): Promise<voi
   await startIntake(ctx, chat ? { chat, branch: binding?.branch ?? '' } : undefined);
 }
 
-export async function startIntake(ctx: Ctx, origin?: { chat: string; branch: string }): Promise<void> {
+type Origin = { chat: string; branch: string };
+const OriginSchema = z.object({ chat: z.string(), branch: z.string() });
+
+export async function startIntake(ctx: Ctx, origin?: Origin): Promise<void> {
   if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
+  const dialog = await ctx.deps.store.dialogs.get(owner(ctx));
+  const open = draftOf(dialog);
+  if (dialog && open && INTAKE_STEPS.has(dialog.step) && (open.text || open.files.length || open.location))
+    return offerOpenDraft(ctx, dialog.step as Step, open, origin);
+  await begin(ctx, origin);
+}
+
+/** A new, empty draft and its first question; false when the worker is out of reports for the hour. */
+async function begin(ctx: Ctx, origin?: Origin): Promise<boolean> {
   if (await outOfReports(ctx.deps, ctx.user)) {
     ctx.log.info({ user: ctx.user.id }, 'report refused: rate limit');
     await ctx.reply(rateLimitedCard(ctx));
-    return;
+    return false;
   }
   const draft: Draft = { id: newDraftId(), text: '', files: [], ...(origin ? { origin } : {}) };
   await save(ctx, 'describe', draft);
@@ -150,6 +162,35 @@ export async function startIntake(ctx: Ctx, origin?: { chat: string; branch: str
     ? [ctx.t('report-start-origin', { branch: branchLabel(pack, origin.branch, ctx.locale) }), '\n']
     : [];
   await ctx.reply({ text: [bold(ctx.t('report-start-title')), '\n', ...from, ctx.t('report-start-body')] });
+  return true;
+}
+
+const INTAKE_STEPS: ReadonlySet<string> = new Set<Step>([
+  'describe',
+  'category',
+  'anon',
+  'contact',
+  'confirm',
+]);
+
+/**
+ * /report (or the help button, or a group's link) while a report is half-written: carry on or drop it —
+ * never dropped unsaid. The new start's origin waits beside the draft for "start again".
+ */
+async function offerOpenDraft(ctx: Ctx, step: Step, draft: Draft, origin?: Origin): Promise<void> {
+  await ctx.setDialog('reports', step, { draft, ...(origin ? { restartFrom: origin } : {}) });
+  const said = draft.text
+    ? ellipsis(draft.text, 100)
+    : ctx.t('report-open-draft-files', { count: draft.files.length + (draft.location ? 1 : 0) });
+  await ctx.reply({
+    text: [ctx.t('report-open-draft'), '\n', italic(said), '\n', ctx.t('report-open-draft-ask')],
+    buttons: [
+      [
+        { label: ctx.t('report-btn-resume'), data: choice(draft, 'resume') },
+        { label: ctx.t('report-btn-restart'), data: choice(draft, 'restart') },
+      ],
+    ],
+  });
 }
 
 /**
@@ -555,6 +596,17 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
       return;
     case 'submit':
       return submit(ctx, draft, kit);
+    case 'resume':
+      // The step the worker had reached, asked again (a describe step just asks for the words).
+      await ctx.answer();
+      return ask(ctx, INTAKE_STEPS.has(dialog!.step) ? (dialog!.step as Step) : 'describe', draft);
+    case 'restart': {
+      await ctx.answer();
+      const from = OriginSchema.safeParse(dialog!.data.restartFrom);
+      const origin = from.success ? from.data : draft.origin;
+      if (await begin(ctx, origin)) await record(ctx.t('report-open-dropped'));
+      return;
+    }
     default:
       return ctx.answer(ctx.t('error-button-expired'), true);
   }

@@ -1,0 +1,7 @@
+# /report while a report is still being written: carry on with it, or drop it and start again.
+report-open-draft = 您还有一份没提交的反映：
+report-open-draft-files = （只有 { $count } 个附件，还没有文字）
+report-open-draft-ask = 接着填写这一份，还是放弃它、重新开始？
+report-btn-resume = ✏️ 继续填写
+report-btn-restart = 🗑️ 放弃，重新开始
+report-open-dropped = 已放弃上一份反映。

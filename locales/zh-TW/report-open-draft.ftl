@@ -1,0 +1,7 @@
+# /report while a report is still being written: carry on with it, or drop it and start again.
+report-open-draft = 您還有一份沒送出的反映：
+report-open-draft-files = （只有 { $count } 個附件，還沒有文字）
+report-open-draft-ask = 接著填寫這一份，還是放棄它、重新開始？
+report-btn-resume = ✏️ 繼續填寫
+report-btn-restart = 🗑️ 放棄，重新開始
+report-open-dropped = 已放棄上一份反映。
