@@ -66,6 +66,7 @@ export async function queueCommand(ctx: MessageCtx, args: string): Promise<void>
     if (!branch)
       return void (await ctx.reply({
         text: [ctx.t('bind-unknown-branch', { branch: ellipsis(named, 40) })],
+        buttons: branchChoices(ctx),
       }));
     if (!canHandle(ctx, { branch: branch.id })) {
       ctx.log.warn({ user: ctx.user.id, branch: branch.id }, 'refused: queue of another branch');
@@ -76,10 +77,16 @@ export async function queueCommand(ctx: MessageCtx, args: string): Promise<void>
   if (ctx.isOrganiser) return void (await ctx.reply(await overview(ctx)));
   const mine = pack.branches.filter((b) => ctx.secretaryOf.includes(b.id));
   if (mine.length === 1) return void (await ctx.reply(await page(ctx, mine[0]!, 0)));
-  await ctx.reply({
-    text: [ctx.t('queue-choose')],
-    buttons: mine.map((b) => [{ label: branchName(b, ctx.locale), data: `tq:${b.id}:0` }]),
-  });
+  await ctx.reply({ text: [ctx.t('queue-choose')], buttons: branchChoices(ctx) });
+}
+
+/** The queues this person may open, one button each (an organiser: the district view first, then every branch). */
+function branchChoices(ctx: Ctx): Card['buttons'] {
+  const branches = ctx.deps.content.get().branches.filter((b) => canHandle(ctx, { branch: b.id }));
+  return [
+    ...(ctx.isOrganiser ? [[{ label: ctx.t('queue-overview-button'), data: 'tq:all:0' }]] : []),
+    ...branches.map((b) => [{ label: branchName(b, ctx.locale), data: `tq:${b.id}:0` }]),
+  ];
 }
 
 /** `tq:<branch>:<offset>` pages in place; `tq:all:0` is the district view (organisers). */
