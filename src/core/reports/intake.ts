@@ -110,7 +110,7 @@ function rateLimitedCard(ctx: Ctx): Card {
       '\n',
       ctx.t('report-emergency-title'),
       '\n',
-      emergencyLine(pack),
+      emergencyLine(pack, [], ctx),
     ],
   };
 }
