@@ -5,3 +5,4 @@ report-open-draft-ask = Carry on with it, or drop it and start again?
 report-btn-resume = ✏️ Carry on
 report-btn-restart = 🗑️ Drop it, start again
 report-open-dropped = The earlier report was dropped.
+report-open-draft-kept = 📝 Your report is still here: what you type next is added to it; send /cancel to drop it.

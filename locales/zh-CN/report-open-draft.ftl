@@ -5,3 +5,4 @@ report-open-draft-ask = 接着填写这一份，还是放弃它、重新开始�
 report-btn-resume = ✏️ 继续填写
 report-btn-restart = 🗑️ 放弃，重新开始
 report-open-dropped = 已放弃上一份反映。
+report-open-draft-kept = 📝 您正在写的反映还在：接着发的文字会补充进去；发送 /cancel 可以放弃它。

@@ -5,3 +5,4 @@ report-open-draft-ask = 接著填寫這一份，還是放棄它、重新開始�
 report-btn-resume = ✏️ 繼續填寫
 report-btn-restart = 🗑️ 放棄，重新開始
 report-open-dropped = 已放棄上一份反映。
+report-open-draft-kept = 📝 您正在寫的反映還在：接著傳的文字會補充進去；傳送 /cancel 可以放棄它。

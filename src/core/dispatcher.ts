@@ -227,6 +227,20 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     await ctx.answer();
   }
 
+  /** End the person's open dialog before a command, unless the feature that owns it keeps it. */
+  async function endDialog(ctx: MessageCtx, command: string): Promise<void> {
+    const { address } = ctx.in.chat;
+    const dialog = await deps.store.dialogs.get({
+      channel: address.channel,
+      chatId: address.chatId,
+      userId: ctx.in.from.id,
+    });
+    if (!dialog) return;
+    const keeps = byName.get(dialog.feature)?.keepsDialogOn;
+    if (keeps && (await keeps(ctx, dialog, command))) return;
+    await ctx.clearDialog();
+  }
+
   async function onMessage(ctx: MessageCtx): Promise<boolean> {
     const m = ctx.in;
     if (m.command) {
@@ -250,7 +264,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
         await ctx.reply({ text: [ctx.t('error-not-allowed')] });
         return true;
       }
-      if (!spec.keepsDialog?.(m.command.args)) await ctx.clearDialog();
+      if (!spec.keepsDialog?.(m.command.args)) await endDialog(ctx, spec.name);
       await spec.run(ctx, m.command.args);
       return true;
     }

@@ -11,6 +11,7 @@ import type { Button } from '../card.js';
 import type { CoreDeps, Ctx, Feature, MessageCtx } from '../feature.js';
 import {
   emergencyFirst,
+  keepOpenDraft,
   offerPrivateLink,
   onIntakeMessage,
   onIntakePress,
@@ -80,6 +81,11 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
       { prefix: 'tw', run: (ctx, payload) => onWorkerPress(ctx, payload, kit) },
     ],
     deepLinks: [{ prefix: 'report', run: startFromLink }],
+    // A half-written report outlives /help, /mytickets and the like (said so); /cancel still drops it.
+    keepsDialogOn: (ctx, dialog, command) =>
+      command !== 'cancel' && INTAKE_STEPS.has(dialog.step)
+        ? keepOpenDraft(ctx, dialog)
+        : Promise.resolve(false),
     async onDialog(ctx, dialog) {
       if (INTAKE_STEPS.has(dialog.step)) return onIntakeMessage(ctx, dialog, kit);
       if (TRIAGE_STEPS.has(dialog.step)) return onTriageDialog(ctx, dialog, kit);

@@ -143,9 +143,20 @@ export async function startIntake(ctx: Ctx, origin?: Origin): Promise<void> {
   if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
   const dialog = await ctx.deps.store.dialogs.get(owner(ctx));
   const open = draftOf(dialog);
-  if (dialog && open && INTAKE_STEPS.has(dialog.step) && (open.text || open.files.length || open.location))
+  if (dialog && open && INTAKE_STEPS.has(dialog.step) && hasContent(open))
     return offerOpenDraft(ctx, dialog.step as Step, open, origin);
   await begin(ctx, origin);
+}
+
+/** Whether a draft holds anything the worker gave (words, files, a location). */
+const hasContent = (draft: Draft): boolean => Boolean(draft.text || draft.files.length || draft.location);
+
+/** Another command mid-report: a draft with something in it is kept, and the worker told so. */
+export async function keepOpenDraft(ctx: Ctx, dialog: Dialog): Promise<boolean> {
+  const draft = draftOf(dialog);
+  if (!draft || !hasContent(draft)) return false;
+  await ctx.reply({ text: [ctx.t('report-open-draft-kept')] });
+  return true;
 }
 
 /** A new, empty draft and its first question; false when the worker is out of reports for the hour. */

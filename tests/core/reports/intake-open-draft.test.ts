@@ -79,3 +79,29 @@ describe('/report while a report is open', () => {
     expect(said.join('\n')).not.toContain('没提交');
   });
 });
+
+describe('another command while a report is open', () => {
+  it('/mytickets mid-report keeps the report and says so; the words typed next join it', async () => {
+    await app.type(':as rider-od5 zh-CN', ':dm', '/report', ':photo 控江路这里井盖没了');
+    app.take();
+    await app.type('/mytickets');
+    const said = app.take().join('\n');
+    expect(said).toContain('您还没有反映过问题');
+    expect(said).toContain('正在写的反映还在');
+    await app.type('就在公交站旁边');
+    expect(linesIn(app, 'rider-od5').at(-1)!.text).toContain('已补充到您的反映里');
+    await press(app, 'rider-od5', '对，下一步');
+    await press(app, 'rider-od5', '匿名反映');
+    await press(app, 'rider-od5', '提交');
+    const t = (await tickets().get(lastTicketId(app, 'rider-od5')))!;
+    expect(t.text).toBe('控江路这里井盖没了\n就在公交站旁边');
+    expect(t.evidence).toHaveLength(1);
+  });
+
+  it('/cancel still drops it', async () => {
+    await app.type(':as rider-od6 en', ':dm', '/report', 'my boss has not paid me for two months', '/cancel');
+    expect(app.take().join('\n')).not.toContain('still here');
+    await app.type('/report');
+    expect(app.take().join('\n')).not.toContain('not sent yet');
+  });
+});
