@@ -295,12 +295,21 @@ function parseYaml(problems: Problems, file: string, text: string, lineOffset = 
 function reportYamlErrors(problems: Problems, file: string, text: string, lineOffset: number): undefined {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  // After the first syntax error the parser is lost, and what it reports next is mostly noise (one tab gave
+  // 18 "errors"): the first is said, the rest counted — except a repeated key, which stands on its own.
+  const [first, ...rest] = doc.errors;
+  const follow = rest.filter((err) => err.code !== 'DUPLICATE_KEY').length;
   for (const err of doc.errors) {
+    if (err !== first && err.code !== 'DUPLICATE_KEY') continue;
     const hint = YAML_HINTS[err.code];
+    const more =
+      err === first && follow
+        ? `; ${follow} later YAML error${follow > 1 ? 's' : ''} in this file probably follow from this one — fix it and check again`
+        : '';
     problems.add(
       file,
       lc.linePos(err.pos[0]).line + lineOffset,
-      `YAML error: ${firstLine(err.message)}${hint ? ` (${hint})` : ''}`,
+      `YAML error: ${firstLine(err.message)}${hint ? ` (${hint})` : ''}${more}`,
     );
   }
   // js-yaml refused what `yaml` accepts (rare): say so rather than pass silently.

@@ -384,3 +384,41 @@ describe('scripts/content-check.ts', () => {
     expect(out + res.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('content:check — one slip, one message', () => {
+  it('a tab used for indentation is one problem at its line, not a cascade of follow-on errors', async () => {
+    const dir = await packCopy(async (d) => {
+      await replaceIn(
+        path.join(d, 'stations.yaml'),
+        '    name: 测试路暖心驿站\n',
+        '\tname: 测试路暖心驿站\n',
+      );
+    });
+    const lines = (await linesOf(dir)).filter((l) => l.startsWith('stations.yaml'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^stations\.yaml:3: YAML error: Tabs are not allowed as indentation \(indent with spaces/,
+    );
+    expect(lines[0]).toMatch(/\d+ later YAML errors? in this file probably follow from this one/);
+  });
+
+  it('a field written twice in two places is still reported at both places', async () => {
+    const dir = await packCopy(async (d) => {
+      await replaceIn(
+        path.join(d, 'stations.yaml'),
+        "    hours: '08:00-20:00'\n",
+        "    hours: '08:00-20:00'\n    hours: 24h\n",
+      );
+      await replaceIn(
+        path.join(d, 'stations.yaml'),
+        '    lon: 121.51\n',
+        '    lon: 121.51\n    lon: 121.52\n',
+      );
+    });
+    const lines = (await linesOf(dir)).filter((l) => l.startsWith('stations.yaml'));
+    expect(lines).toEqual([
+      expect.stringMatching(/^stations\.yaml:9: YAML error: Map keys must be unique/),
+      expect.stringMatching(/^stations\.yaml:18: YAML error: Map keys must be unique/),
+    ]);
+  });
+});
