@@ -306,14 +306,34 @@ function reportYamlErrors(problems: Problems, file: string, text: string, lineOf
       err === first && follow
         ? `; ${follow} later YAML error${follow > 1 ? 's' : ''} in this file probably follow from this one — fix it and check again`
         : '';
+    let line = lc.linePos(err.pos[0]).line;
+    let unclosed = '';
+    const closer = /end with an? ([\]}])/.exec(err.message)?.[1];
+    const opener = closer === ']' ? '[' : closer === '}' ? '{' : undefined;
+    const opened = opener ? openingLine(text, line, opener, closer!) : undefined;
+    if (opened) {
+      // The parser notices an unclosed bracket lines later; the author's slip is where it opens.
+      line = opened;
+      unclosed = `: the "${opener}" on this line is never closed`;
+    }
     problems.add(
       file,
-      lc.linePos(err.pos[0]).line + lineOffset,
-      `YAML error: ${firstLine(err.message)}${hint ? ` (${hint})` : ''}${more}`,
+      line + lineOffset,
+      `YAML error: ${firstLine(err.message)}${unclosed}${hint ? ` (${hint})` : ''}${more}`,
     );
   }
   // js-yaml refused what `yaml` accepts (rare): say so rather than pass silently.
   if (!doc.errors.length) problems.add(file, 1 + lineOffset, 'YAML error: the file could not be read');
+  return undefined;
+}
+
+/** The nearest line at or above `line` (1-based) with more `open` than `close` brackets, if any. */
+function openingLine(text: string, line: number, open: string, close: string): number | undefined {
+  const lines = text.split('\n');
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const code = lines[i]!.replace(/#.*$/, '');
+    if (code.split(open).length > code.split(close).length) return i + 1;
+  }
   return undefined;
 }
 

@@ -421,4 +421,18 @@ describe('content:check — one slip, one message', () => {
       expect.stringMatching(/^stations\.yaml:18: YAML error: Map keys must be unique/),
     ]);
   });
+
+  it('a bracket never closed is reported at the line that opens it', async () => {
+    const dir = await packCopy(async (d) => {
+      await replaceIn(
+        path.join(d, 'stations.yaml'),
+        '    services: [hot-water, rest, charging]\n',
+        '    services: [hot-water, rest, charging\n',
+      );
+    });
+    const lines = (await linesOf(dir)).filter((l) => l.startsWith('stations.yaml'));
+    expect(lines).toEqual([
+      expect.stringMatching(/^stations\.yaml:9: YAML error: .*the "\[" on this line is never closed/),
+    ]);
+  });
 });
