@@ -118,6 +118,10 @@ export async function onQueuePress(ctx: ButtonCtx, payload: string): Promise<voi
 export async function ticketCommand(ctx: MessageCtx, args: string): Promise<void> {
   const id = args.trim().toUpperCase();
   if (!id) return void (await ctx.reply({ text: [ctx.t('ticket-usage')] }));
+  // In a workers' group nobody's ticket is shown, and "not found" would alarm its reporter: the same
+  // pointer to the private chat for every number, so the group learns nothing either.
+  if (!staffPlace(ctx))
+    return void (await ctx.reply({ text: [ctx.t('error-private-only', { command: 'ticket' })] }));
   const ticket = /^[A-Z]{1,4}-\d{4}-\d{1,9}$/.test(id) ? await ctx.deps.store.tickets.get(id) : undefined;
   const reporter = ticket && ticket.channel === ctx.user.channel && ticket.reporter === ctx.user.id;
   if (ticket && reporter && ctx.in.chat.kind === 'private') {
@@ -130,7 +134,5 @@ export async function ticketCommand(ctx: MessageCtx, args: string): Promise<void
     // The same answer whether it exists or not: numbers are guessable.
     return void (await ctx.reply({ text: [ctx.t('ticket-not-found', { id: ellipsis(args.trim(), 30) })] }));
   }
-  if (!staffPlace(ctx))
-    return void (await ctx.reply({ text: [ctx.t('error-private-only', { command: 'ticket' })] }));
   await ctx.reply(staffTicketCard(viewOf(ctx), ticket, await ctx.deps.store.tickets.events(id)));
 }
