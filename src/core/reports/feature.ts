@@ -21,7 +21,7 @@ import {
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
 import { onTriageDialog, onTriagePress } from './triage.js';
-import { myTickets, onWorkerDialog, onWorkerPress } from './worker.js';
+import { keepWorkerReply, myTickets, onWorkerDialog, onWorkerPress } from './worker.js';
 
 const INTAKE_STEPS = new Set(['describe', 'category', 'anon', 'contact', 'confirm']);
 const TRIAGE_STEPS = new Set(['ask', 'resolve', 'transfer', 'return', 'extend']);
@@ -81,11 +81,14 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
       { prefix: 'tw', run: (ctx, payload) => onWorkerPress(ctx, payload, kit) },
     ],
     deepLinks: [{ prefix: 'report', run: startFromLink }],
-    // A half-written report outlives /help, /mytickets and the like (said so); /cancel still drops it.
-    keepsDialogOn: (ctx, dialog, command) =>
-      command !== 'cancel' && INTAKE_STEPS.has(dialog.step)
-        ? keepOpenDraft(ctx, dialog)
-        : Promise.resolve(false),
+    // A half-written report, or a worker's reply to the branch, outlives /help and the like (said so);
+    // /cancel still ends it.
+    keepsDialogOn(ctx, dialog, command) {
+      if (command === 'cancel') return Promise.resolve(false);
+      if (INTAKE_STEPS.has(dialog.step)) return keepOpenDraft(ctx, dialog);
+      if (WORKER_STEPS.has(dialog.step)) return keepWorkerReply(ctx, dialog);
+      return Promise.resolve(false);
+    },
     async onDialog(ctx, dialog) {
       if (INTAKE_STEPS.has(dialog.step)) return onIntakeMessage(ctx, dialog, kit);
       if (TRIAGE_STEPS.has(dialog.step)) return onTriageDialog(ctx, dialog, kit);

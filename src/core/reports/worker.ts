@@ -106,6 +106,14 @@ export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: Report
 }
 
 /** The worker's answer to a question, or their comment when it is not solved. */
+/** A command while the worker owes the branch a reply (an answer, or why it is not solved): kept, and said. */
+export async function keepWorkerReply(ctx: Ctx, dialog: Dialog): Promise<boolean> {
+  const id = typeof dialog.data.id === 'string' ? dialog.data.id : '';
+  if (!id) return false;
+  await ctx.reply({ text: [ctx.t('worker-reply-kept', { id })] });
+  return true;
+}
+
 export async function onWorkerDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promise<void> {
   const id = String(dialog.data.id ?? '');
   const ticket = await own(ctx, id);
