@@ -283,9 +283,15 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     }
     if (!m.addressed) return false;
     for (const f of features) if (f.onMessage && (await f.onMessage(ctx))) return true;
-    // A voice note outside a report is not read anywhere: say so, rather than "not understood".
-    const voice = !m.text && m.attachments?.some((a) => a.kind === 'voice');
-    await ctx.reply({ text: [ctx.t(voice ? 'voice-unreadable' : 'fallback-not-understood')] });
+    // A voice note or a photo outside a report is not read anywhere: say what to do with it, rather than
+    // "not understood" (a photo alone is most often a problem to report).
+    const alone = (kind: string) => !m.text && m.attachments?.some((a) => a.kind === kind);
+    const id = alone('voice')
+      ? 'voice-unreadable'
+      : alone('photo')
+        ? 'photo-alone'
+        : 'fallback-not-understood';
+    await ctx.reply({ text: [ctx.t(id)] });
     return true;
   }
 
