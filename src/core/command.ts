@@ -12,7 +12,7 @@ export interface ParsedCommand {
 }
 
 /** Full-width ASCII (what a Chinese input method types: ／ｒｅｐｏｒｔ) as plain ASCII. */
-const halfWidth = (s: string): string =>
+export const halfWidth = (s: string): string =>
   s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 export function parseCommand(text: string, botUsername: string | undefined): ParsedCommand | undefined {

@@ -5,6 +5,7 @@
  * private chat, a triage chat or the escalation chat: never in a workers' group.
  */
 import type { Branch } from '../content/schema.js';
+import { halfWidth } from '../command.js';
 import { branchName } from '../groups/feature.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { triageBranchOf } from '../identity.js';
@@ -115,8 +116,20 @@ export async function onQueuePress(ctx: ButtonCtx, payload: string): Promise<voi
 }
 
 /** `/ticket JN-2026-000123`: staff of its branch see everything; its reporter sees their view; others nothing. */
+/**
+ * A ticket number as a worker may type it — full-width (ＪＮ－２０２６－１２３), lower case, without the
+ * leading zeros — in the form it is stored (JN-2026-000123); anything else upper-cased as it is.
+ */
+export function ticketNumber(typed: string): string {
+  const plain = halfWidth(typed.trim())
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .toUpperCase();
+  const m = /^([A-Z]{1,4})-(\d{4})-(\d{1,9})$/.exec(plain);
+  return m ? `${m[1]}-${m[2]}-${m[3]!.padStart(6, '0')}` : plain;
+}
+
 export async function ticketCommand(ctx: MessageCtx, args: string): Promise<void> {
-  const id = args.trim().toUpperCase();
+  const id = ticketNumber(args);
   if (!id) return void (await ctx.reply({ text: [ctx.t('ticket-usage')] }));
   // In a workers' group nobody's ticket is shown, and "not found" would alarm its reporter: the same
   // pointer to the private chat for every number, so the group learns nothing either.

@@ -33,3 +33,16 @@ describe('/ticket in a workers’ group', () => {
     expect(linesIn(app, 'riders-meituan').at(-1)!.text).toBe(real);
   });
 });
+
+describe('/ticket with the number as a worker types it', () => {
+  it('full-width characters, lower case or without the leading zeros still find the ticket', async () => {
+    await fileReport(app, 'rider-tk3', '站长又扣了我50块钱');
+    const id = lastTicketId(app, 'rider-tk3');
+    const [prefix, year, seq] = id.split('-') as [string, string, string];
+    const fullWidth = id.replace(/[A-Z0-9-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    for (const typed of [fullWidth, id.toLowerCase(), `${prefix}-${year}-${Number(seq)}`]) {
+      await app.type(':as rider-tk3 zh-CN', ':dm', `/ticket ${typed}`);
+      expect(linesIn(app, 'rider-tk3').at(-1)!.text).toContain(id);
+    }
+  });
+});
