@@ -6,3 +6,5 @@ report-btn-resume = ✏️ 繼續填寫
 report-btn-restart = 🗑️ 放棄，重新開始
 report-open-dropped = 已放棄上一份反映。
 report-open-draft-kept = 📝 您正在寫的反映還在：接著傳的文字會補充進去；傳送 /cancel 可以放棄它。
+# A report that so far is only numbers (a phone number, an amount): kept, and the words asked for.
+report-describe-words = 已記下。請再用一兩句話說說遇到了什麼問題。

@@ -325,6 +325,12 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
       await ctx.reply({ text: [ctx.t('report-describe-more')] });
       return;
     }
+    if (!/\p{L}/u.test(draft.text)) {
+      // Only numbers so far (a phone number, an amount): kept, but nothing to sort a report by yet.
+      await save(ctx, 'describe', draft);
+      await ctx.reply({ text: [ctx.t('report-describe-words')] });
+      return;
+    }
     await propose(ctx, draft, kit);
     return;
   }

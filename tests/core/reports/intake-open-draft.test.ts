@@ -105,3 +105,19 @@ describe('another command while a report is open', () => {
     expect(app.take().join('\n')).not.toContain('not sent yet');
   });
 });
+
+describe('a report that is only a number', () => {
+  it('a phone number alone is kept, and the worker asked what happened before any category is guessed', async () => {
+    await app.type(':as rider-od7 zh-CN', ':dm', '/report', '13812345678');
+    const said = linesIn(app, 'rider-od7').at(-1)!.text;
+    expect(said).toContain('请再用一两句话说说遇到了什么问题');
+    expect(said).not.toContain('我理解这是');
+    await app.type('站长扣了我200块钱');
+    await press(app, 'rider-od7', '对，下一步');
+    await press(app, 'rider-od7', '匿名反映');
+    await press(app, 'rider-od7', '提交');
+    const t = (await tickets().get(lastTicketId(app, 'rider-od7')))!;
+    expect(t.text).toBe('13812345678\n站长扣了我200块钱');
+    expect(t.category).toBe('pay-penalty');
+  });
+});
