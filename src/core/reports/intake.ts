@@ -336,9 +336,27 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
   }
   // Later steps: more words or files join the draft, and the current question is asked again.
   if (step === 'category' && (got.text || heard)) return propose(ctx, draft, kit, { added: true });
+  if (got.text || heard) await raiseUrgency(ctx, draft, kit);
   await save(ctx, step, draft);
   await ctx.reply({ text: [ctx.t('report-added')] });
   await ask(ctx, step, draft);
+}
+
+/**
+ * Words added after the category was settled may tell of danger ("he is bleeding" at the anonymity
+ * question): the urgency is raised from them — never lowered — and an emergency's numbers shown at once.
+ */
+async function raiseUrgency(ctx: MessageCtx, draft: Draft, kit: ReportsKit): Promise<void> {
+  if (!draft.category) return;
+  const was = draft.urgency ?? 'normal';
+  const c = await decideCategory(kit, ctx.deps.content.get(), draft.text, {
+    category: draft.category,
+    proposal: { category: draft.category, urgency: was, confidence: draft.confidence ?? 1 },
+  });
+  if (c.urgency === was) return;
+  draft.urgency = c.urgency;
+  if (c.urgency === 'emergency')
+    await ctx.reply({ text: emergencyBlock(viewOf(ctx), signalsOf(draft.text)) });
 }
 
 /**
