@@ -10,7 +10,9 @@ import type { Ticket, TicketFile } from '../ports/tickets.js';
 import { HOUR, viewOf } from './intake.js';
 import type { ReportsKit } from './kit.js';
 import { actorOf, explain, NOTE_MAX } from './triage.js';
-import { myTicketsCard, ratingButtons, stars, workerTicketCard } from './views.js';
+import { emergencyBlock, myTicketsCard, ratingButtons, stars, workerTicketCard } from './views.js';
+import { normaliseReportText } from './classify.js';
+import { emergencySignals } from './emergency.js';
 
 const isReporter = (ctx: Ctx, ticket: Ticket) =>
   ticket.channel === ctx.user.channel && ticket.reporter === ctx.user.id;
@@ -134,6 +136,9 @@ export async function onWorkerDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
   }
   const now = ctx.deps.now().getTime();
   const pack = ctx.deps.content.get();
+  // Danger told in a reply ("he is bleeding, he won't wake up"): the numbers first, before anything else.
+  if (text && ticket.urgency !== 'emergency' && kit.keywordUrgency(pack, text) === 'emergency')
+    await ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text))) });
   if (dialog.step === 'answer') {
     const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, text, files);
     await ctx.clearDialog();

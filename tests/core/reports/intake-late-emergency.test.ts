@@ -45,3 +45,27 @@ describe('an emergency told late in the report', () => {
     expect(linesIn(app, 'rider-le2').at(-1)!.text).toContain('一般');
   });
 });
+
+describe('an emergency told in a reply to the branch', () => {
+  it('the worker gets the emergency numbers at once, and the reply still reaches the secretary', async () => {
+    await app.type(':as rider-le3 zh-CN', ':dm', '/report', '工友和站长吵架了');
+    await press(app, 'rider-le3', '对，下一步');
+    await press(app, 'rider-le3', '匿名反映');
+    await press(app, 'rider-le3', '提交');
+    const id = lastTicketId(app, 'rider-le3');
+    const branch = (await tickets().get(id))!.branch;
+    const triage = branch === 'district-yangpu' ? 'triage-district' : `triage-${branch.split('-')[0]}`;
+    const secretary = branch === 'district-yangpu' ? 'sec-district' : `sec-${branch.split('-')[0]}`;
+    await app.type(`:as ${secretary} zh-CN`, `:in ${triage}`);
+    await press(app, triage, '询问');
+    await app.type(':reply 现在怎么样了？');
+    await app.type(':as rider-le3', ':dm');
+    app.take();
+    await app.type(':reply 站长拿刀把他捅了，流了很多血，人叫不醒');
+    const said = linesIn(app, 'rider-le3')
+      .map((l) => l.text)
+      .join('\n');
+    expect(said).toContain('如有人受伤或有危险，请立即拨打');
+    expect(linesIn(app, triage).some((l) => l.text.includes('流了很多血'))).toBe(true);
+  });
+});
