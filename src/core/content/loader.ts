@@ -236,6 +236,21 @@ function reportIssues(
         continue;
       }
     }
+    if ((issue.code === 'invalid_type' || issue.code === 'too_small') && p.length > 0) {
+      // `description:` with nothing after it, or '': said as plainly as a missing field, with its reason.
+      const value = getRaw(raw, p);
+      if (value === null || (typeof value === 'string' && !value.trim())) {
+        const parentWhere = formatPath(p.slice(0, -1));
+        const key = String(p[p.length - 1]);
+        const hint = MISSING_HINTS[key];
+        problems.at(
+          src,
+          p,
+          `${parentWhere ? `${parentWhere}: ` : ''}field "${key}" is empty${hint ? ` — ${hint}` : ''}`,
+        );
+        continue;
+      }
+    }
     if (issue.code === 'invalid_type' && issue.expected === 'string') {
       const value = getRaw(raw, p);
       if (typeof value === 'number' || typeof value === 'boolean') {

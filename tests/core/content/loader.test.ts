@@ -436,3 +436,28 @@ describe('content:check — one slip, one message', () => {
     ]);
   });
 });
+
+describe('content:check — a field written but left empty', () => {
+  it('an empty or blank description is explained like a missing one', async () => {
+    const dir = await packCopy(async (d) => {
+      await replaceIn(
+        path.join(d, 'categories.yaml'),
+        '    description: 路面塌陷、井盖缺失、坑洼等骑行路上的安全隐患\n',
+        '    description:\n',
+      );
+      await replaceIn(
+        path.join(d, 'categories.yaml'),
+        '    description: 罚款、扣钱、配送费和收入结算方面的问题\n',
+        "    description: ''\n",
+      );
+    });
+    expect(await linesOf(dir)).toEqual([
+      expect.stringMatching(
+        /^categories\.yaml:4: categories\[0\]: field "description" is empty — say in a sentence which reports belong/,
+      ),
+      expect.stringMatching(
+        /^categories\.yaml:8: categories\[1\]: field "description" is empty — say in a sentence/,
+      ),
+    ]);
+  });
+});
