@@ -28,10 +28,12 @@ async function main(): Promise<number> {
   } catch (err) {
     if (err instanceof ContentPackError) {
       const cwd = process.cwd();
-      const problems = err.problems.map((p) => ({
-        ...p,
-        file: path.relative(cwd, path.resolve(p.file)) || '.',
-      }));
+      // Inside the working directory a short relative path; elsewhere the pack's own path, not a ../../ climb.
+      const shown = (file: string): string => {
+        const rel = path.relative(cwd, path.resolve(file));
+        return rel.startsWith('..') || path.isAbsolute(rel) ? path.resolve(file) : rel || '.';
+      };
+      const problems = err.problems.map((p) => ({ ...p, file: shown(p.file) }));
       console.log(formatProblems(problems));
       console.log(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}`);
       return 1;
