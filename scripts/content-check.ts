@@ -44,4 +44,10 @@ async function main(): Promise<number> {
   }
 }
 
+// A reader that stops early (`| head`) is no failure of the check: stop quietly instead of a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = await main();

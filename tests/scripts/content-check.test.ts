@@ -1,6 +1,7 @@
 /**
- * `npm run content:check -- DIR` as a pack author runs it: a pack outside the working directory is named
- * by its own path, not by a "../../../" climb.
+ * `npm run content:check -- DIR` as a pack author runs it: its output piped into `head` (or anything that
+ * stops reading) ended in an "Unhandled 'error' event … EPIPE" stack trace; now it stops quietly. A pack
+ * outside the working directory is named by its own path, not by a "../../../" climb.
  */
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -38,5 +39,10 @@ describe('content:check on the command line', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(`${path.join(dir, 'stations.yaml')}:8:`);
     expect(r.stdout).not.toContain('../');
+  });
+
+  it('output piped into a reader that stops early ends quietly, without a stack trace', () => {
+    const r = check('true');
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled 'error'/);
   });
 });
