@@ -263,6 +263,17 @@ function reportIssues(
         continue;
       }
     }
+    if (issue.code === 'invalid_type' && issue.expected === 'number') {
+      const value = getRaw(raw, p);
+      if (typeof value === 'string' && value.trim() && Number.isFinite(Number(value))) {
+        problems.at(
+          src,
+          p,
+          `${prefix}expected a number, got text "${value}" — remove the quotes: ${value.trim()}`,
+        );
+        continue;
+      }
+    }
     problems.at(src, p, `${prefix}${issue.message}`);
   }
 }

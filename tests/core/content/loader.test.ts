@@ -461,3 +461,14 @@ describe('content:check — a field written but left empty', () => {
     ]);
   });
 });
+
+describe('content:check — a number written in quotes', () => {
+  it("says to drop the quotes, not 'expected number, received string'", async () => {
+    const dir = await packCopy(async (d) => {
+      await replaceIn(path.join(d, 'stations.yaml'), '    lat: 31.3\n', "    lat: '31.3'\n");
+    });
+    expect(await linesOf(dir)).toEqual([
+      'stations.yaml:6: stations[0].lat: expected a number, got text "31.3" — remove the quotes: 31.3',
+    ]);
+  });
+});
