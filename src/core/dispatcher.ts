@@ -227,6 +227,19 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     await ctx.answer();
   }
 
+  /** The command a typo meant (/reprot → report): one this person may use here, at most two edits away. */
+  function nearestCommand(ctx: MessageCtx, typed: string): string | undefined {
+    const place = ctx.in.chat.kind === 'private' ? 'private' : 'group';
+    let best: { name: string; d: number } | undefined;
+    for (const { spec } of commands.values()) {
+      if (!offeredIn(spec, place) || !allowedFor(spec, ctx.role)) continue;
+      const d = editDistance(typed, spec.name);
+      if (d <= Math.min(2, Math.floor(spec.name.length / 3)) && (!best || d < best.d))
+        best = { name: spec.name, d };
+    }
+    return best?.name;
+  }
+
   /** End the person's open dialog before a command, unless the feature that owns it keeps it. */
   async function endDialog(ctx: MessageCtx, command: string): Promise<void> {
     const { address } = ctx.in.chat;
@@ -247,8 +260,16 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       const entry = commands.get(m.command.name);
       if (!entry) {
         // Bare unknown commands in groups may belong to another bot: answer only when meant for us.
-        if (m.addressed)
-          await ctx.reply({ text: [ctx.t('error-unknown-command', { command: m.command.name })] });
+        if (m.addressed) {
+          const near = nearestCommand(ctx, m.command.name);
+          await ctx.reply({
+            text: [
+              near
+                ? ctx.t('error-unknown-command-near', { command: m.command.name, near })
+                : ctx.t('error-unknown-command', { command: m.command.name }),
+            ],
+          });
+        }
         return m.addressed;
       }
       const { spec } = entry;
@@ -468,4 +489,19 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       await deps.outbox.send(update.chat.address, { text: [text] });
     }
   }
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) from one word to another. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  return d[a.length]![b.length]!;
 }

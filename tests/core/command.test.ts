@@ -32,3 +32,19 @@ describe('a command typed in full-width characters', () => {
     expect(parseCommand('体检／report怎么查', undefined)).toBeUndefined();
   });
 });
+
+describe('a mistyped command', () => {
+  it('/reprot is answered with the command meant, one the person may use', async () => {
+    await app.type(':as rider-fw3 zh-CN', ':dm', '/reprot');
+    const said = app.take().join('\n');
+    expect(said).toContain('没有 /reprot 这个命令');
+    expect(said).toContain('您是想用 /report 吗');
+  });
+
+  it('a word far from every command gets the plain answer; a worker is not offered staff commands', async () => {
+    await app.type(':as rider-fw4 en', ':dm', '/xyzzy');
+    expect(app.take().join('\n')).not.toContain('Did you mean');
+    await app.type('/queu');
+    expect(app.take().join('\n')).not.toContain('/queue');
+  });
+});
