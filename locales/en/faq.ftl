@@ -32,7 +32,7 @@ faq-pass-expired = This question is too old to pass on; please ask again.
 ## Bad input
 faq-no-words = Please type your question in words, e.g. "where is the free health check".
 faq-language = Sorry, I understand only Chinese and English. 抱歉，我目前只懂中文和英文。
-faq-too-long = That's a long message. Please ask in a sentence or two (under { $max } characters); to report a problem, message me privately.
+faq-too-long = That's a long message. Please ask in a sentence or two (under { $max } characters); to report a problem, send /report.
 
 ## Gaps (organisers)
 faq-gaps-title = Most frequent unanswered questions

@@ -32,7 +32,7 @@ faq-pass-expired = 这个问题时间太久了，请重新问一次。
 ## Bad input
 faq-no-words = 请用文字描述您的问题，比如“体检在哪预约”。
 faq-language = 抱歉，我目前只懂中文和英文。Sorry, I understand only Chinese and English.
-faq-too-long = 消息有点长。请用一两句话提问（{ $max } 字以内）；要反映具体问题，请私聊我。
+faq-too-long = 消息有点长。请用一两句话提问（{ $max } 字以内）；要反映具体问题，请发送 /report。
 
 ## Gaps (organisers)
 faq-gaps-title = 最常见的未解答问题

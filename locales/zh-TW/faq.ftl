@@ -32,7 +32,7 @@ faq-pass-expired = 這個問題時間太久了，請重新問一次。
 ## Bad input
 faq-no-words = 請用文字描述您的問題，例如「體檢在哪預約」。
 faq-language = 抱歉，我目前只懂中文和英文。Sorry, I understand only Chinese and English.
-faq-too-long = 訊息有點長。請用一兩句話提問（{ $max } 字以內）；要反映具體問題，請私訊我。
+faq-too-long = 訊息有點長。請用一兩句話提問（{ $max } 字以內）；要反映具體問題，請傳送 /report。
 
 ## Gaps (organisers)
 faq-gaps-title = 最常見的未解答問題
