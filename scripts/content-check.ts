@@ -28,10 +28,12 @@ async function main(): Promise<number> {
   } catch (err) {
     if (err instanceof ContentPackError) {
       const cwd = process.cwd();
-      const problems = err.problems.map((p) => ({
-        ...p,
-        file: path.relative(cwd, path.resolve(p.file)) || '.',
-      }));
+      // Inside the working directory a short relative path; elsewhere the pack's own path, not a ../../ climb.
+      const shown = (file: string): string => {
+        const rel = path.relative(cwd, path.resolve(file));
+        return rel.startsWith('..') || path.isAbsolute(rel) ? path.resolve(file) : rel || '.';
+      };
+      const problems = err.problems.map((p) => ({ ...p, file: shown(p.file) }));
       console.log(formatProblems(problems));
       console.log(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}`);
       return 1;
@@ -41,5 +43,11 @@ async function main(): Promise<number> {
     return 1;
   }
 }
+
+// A reader that stops early (`| head`) is no failure of the check: stop quietly instead of a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(process.exitCode ?? 0);
+});
 
 process.exitCode = await main();

@@ -32,7 +32,7 @@ faq-pass-expired = This question is too old to pass on; please ask again.
 ## Bad input
 faq-no-words = Please type your question in words, e.g. "where is the free health check".
 faq-language = Sorry, I understand only Chinese and English. 抱歉，我目前只懂中文和英文。
-faq-too-long = That's a long message. Please ask in a sentence or two (under { $max } characters); to report a problem, message me privately.
+faq-too-long = That's a long message. Please ask in a sentence or two (under { $max } characters); to report a problem, send /report.
 
 ## Gaps (organisers)
 faq-gaps-title = Most frequent unanswered questions
@@ -53,7 +53,7 @@ faq-stations-unlocated = Stations with { $services }:
 faq-stations-unlocated-any = Stations:
 faq-stations-share-location = For the nearest ones, send me your location: in a private Telegram chat tap 📎 → Location; or just name a place, e.g. "near Wujiaochang".
 faq-stations-outside = There is no station near there: I only know stations in { $district }.
-faq-stations-bad-location = That location looks wrong (0,0). Please send it again, or name a place, e.g. "near Wujiaochang".
+faq-stations-bad-location = That location looks wrong. Please send it again, or name a place, e.g. "near Wujiaochang".
 faq-stations-nearest-open = Nearest one open now:
 faq-station-distance-m = { $m } m
 faq-station-distance-km = { $km } km

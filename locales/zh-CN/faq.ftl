@@ -32,7 +32,7 @@ faq-pass-expired = 这个问题时间太久了，请重新问一次。
 ## Bad input
 faq-no-words = 请用文字描述您的问题，比如“体检在哪预约”。
 faq-language = 抱歉，我目前只懂中文和英文。Sorry, I understand only Chinese and English.
-faq-too-long = 消息有点长。请用一两句话提问（{ $max } 字以内）；要反映具体问题，请私聊我。
+faq-too-long = 消息有点长。请用一两句话提问（{ $max } 字以内）；要反映具体问题，请发送 /report。
 
 ## Gaps (organisers)
 faq-gaps-title = 最常见的未解答问题
@@ -53,7 +53,7 @@ faq-stations-unlocated = 提供{ $services }的驿站：
 faq-stations-unlocated-any = 驿站：
 faq-stations-share-location = 想找离您最近的：在 Telegram 私聊里点 📎 → 位置 发给我；也可以直接说地名，比如“五角场附近”。
 faq-stations-outside = 那附近没有驿站：我只知道{ $district }的驿站。
-faq-stations-bad-location = 这个位置好像不对（0,0）。请重新发送位置，或直接说地名，比如“五角场附近”。
+faq-stations-bad-location = 这个位置好像不对。请重新发送位置，或直接说地名，比如“五角场附近”。
 faq-stations-nearest-open = 现在开着的最近一个：
 faq-station-distance-m = { $m } 米
 faq-station-distance-km = { $km } 公里

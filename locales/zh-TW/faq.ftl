@@ -32,7 +32,7 @@ faq-pass-expired = 這個問題時間太久了，請重新問一次。
 ## Bad input
 faq-no-words = 請用文字描述您的問題，例如「體檢在哪預約」。
 faq-language = 抱歉，我目前只懂中文和英文。Sorry, I understand only Chinese and English.
-faq-too-long = 訊息有點長。請用一兩句話提問（{ $max } 字以內）；要反映具體問題，請私訊我。
+faq-too-long = 訊息有點長。請用一兩句話提問（{ $max } 字以內）；要反映具體問題，請傳送 /report。
 
 ## Gaps (organisers)
 faq-gaps-title = 最常見的未解答問題
@@ -53,7 +53,7 @@ faq-stations-unlocated = 提供{ $services }的驛站：
 faq-stations-unlocated-any = 驛站：
 faq-stations-share-location = 想找離您最近的：在 Telegram 私訊裡點 📎 → 位置 傳給我；也可以直接說地名，例如「五角場附近」。
 faq-stations-outside = 那附近沒有驛站：我只知道{ $district }的驛站。
-faq-stations-bad-location = 這個位置好像不對（0,0）。請重新傳送位置，或直接說地名，例如「五角場附近」。
+faq-stations-bad-location = 這個位置好像不對。請重新傳送位置，或直接說地名，例如「五角場附近」。
 faq-stations-nearest-open = 現在開著的最近一個：
 faq-station-distance-m = { $m } 公尺
 faq-station-distance-km = { $km } 公里

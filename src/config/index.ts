@@ -13,9 +13,10 @@ const optionalString = z
   .optional()
   .transform((s) => (s ? s : undefined));
 
-const url = (what: string) =>
+/** An optional URL; the problem line names the variable itself (loadConfig prefixes it). */
+const url = () =>
   optionalString.refine((s) => s === undefined || URL.canParse(s), {
-    message: `${what} must be a full URL, e.g. https://…`,
+    message: 'must be a full URL, e.g. https://…',
   });
 
 /** The variables one by one; combinations are checked in `configSchema`. */
@@ -23,8 +24,8 @@ const EnvSchema = z.object({
   TELEGRAM_BOT_TOKEN: optionalString.refine((s) => s === undefined || /^\d+:[\w-]{20,}$/.test(s), {
     message: 'must look like 123456:ABC… (the token @BotFather gave you)',
   }),
-  TELEGRAM_API_ROOT: url('TELEGRAM_API_ROOT'),
-  WEBHOOK_URL: url('WEBHOOK_URL').refine(
+  TELEGRAM_API_ROOT: url(),
+  WEBHOOK_URL: url().refine(
     (s) =>
       s === undefined ||
       s.startsWith('https://') ||
@@ -44,9 +45,9 @@ const EnvSchema = z.object({
   SLACK_APP_TOKEN: optionalString.refine((s) => s === undefined || s.startsWith('xapp-'), {
     message: 'must start with xapp-',
   }),
-  SLACK_API_URL: url('SLACK_API_URL'),
-  REDIS_URL: url('REDIS_URL').refine((s) => s === undefined || /^rediss?:\/\//.test(s), {
-    message: 'must start with redis:// or rediss://',
+  SLACK_API_URL: url(),
+  REDIS_URL: optionalString.refine((s) => s === undefined || (/^rediss?:\/\//.test(s) && URL.canParse(s)), {
+    message: 'must be a full Redis address starting with redis:// or rediss://, e.g. redis://localhost:6379',
   }),
   REDIS_SENTINELS: optionalString.refine((s) => s === undefined || parseHostPorts(s) !== undefined, {
     message: 'must be a comma-separated list of host:port (e.g. sentinel-1:26379,sentinel-2:26379)',
@@ -67,7 +68,7 @@ const EnvSchema = z.object({
     message: 'may contain only letters, digits, _ and - (at most 32)',
   }),
   OPENAI_API_KEY: optionalString,
-  OPENAI_BASE_URL: url('OPENAI_BASE_URL'),
+  OPENAI_BASE_URL: url(),
   OPENAI_MODEL: optionalString,
   OPENAI_TRANSCRIBE_MODEL: optionalString,
   CONTENT_DIR: optionalString,

@@ -11,8 +11,14 @@ export interface ParsedCommand {
   mentionsUs: boolean;
 }
 
+/** Full-width ASCII (what a Chinese input method types: ／ｒｅｐｏｒｔ) as plain ASCII. */
+export const halfWidth = (s: string): string =>
+  s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 export function parseCommand(text: string, botUsername: string | undefined): ParsedCommand | undefined {
-  const m = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+([\s\S]*))?$/.exec(text.trim());
+  // Only the command word is folded; the arguments stay as typed.
+  const typed = text.trim().replace(/^[/／][^\s]*/u, halfWidth);
+  const m = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+([\s\S]*))?$/.exec(typed);
   if (!m) return undefined;
   const target = m[2]?.toLowerCase();
   const us = botUsername?.toLowerCase();

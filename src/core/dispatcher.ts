@@ -12,7 +12,7 @@ import type { Card } from './card.js';
 import type { ButtonCtx, CommandSpec, CoreDeps, Ctx, Feature, MembershipCtx, MessageCtx } from './feature.js';
 import { identify, pickLocale } from './identity.js';
 import type { Locale, TArgs } from './i18n.js';
-import { hasChinese, writtenIn } from './script.js';
+import { hasChinese, isPinyin, writtenIn } from './script.js';
 import { cleanInput } from './text.js';
 import type { Incoming, IncomingButton, MessageRef } from './types.js';
 import { chatKey } from './ports/groups.js';
@@ -112,8 +112,9 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     const remembered = await people.writtenLocale(channel, id);
     if (update.type !== 'message' || update.command || !update.text) return remembered;
     let written = writtenIn(update.text);
-    // Chinese in characters both scripts share (哈哈, 谢谢你) is still Chinese: never answered in English.
-    if (!written && hasChinese(update.text) && (!remembered || remembered === 'en')) {
+    // Chinese in characters both scripts share (哈哈, 谢谢你), or in pinyin, is still Chinese: never answered in English.
+    const chinese = hasChinese(update.text) || isPinyin(update.text);
+    if (!written && chinese && (!remembered || remembered === 'en')) {
       const client = pickLocale(update.from.languageCode, undefined);
       written = client === 'en' ? 'zh-CN' : client;
     }
@@ -226,14 +227,49 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     await ctx.answer();
   }
 
+  /** The command a typo meant (/reprot → report): one this person may use here, at most two edits away. */
+  function nearestCommand(ctx: MessageCtx, typed: string): string | undefined {
+    const place = ctx.in.chat.kind === 'private' ? 'private' : 'group';
+    let best: { name: string; d: number } | undefined;
+    for (const { spec } of commands.values()) {
+      if (!offeredIn(spec, place) || !allowedFor(spec, ctx.role)) continue;
+      const d = editDistance(typed, spec.name);
+      if (d <= Math.min(2, Math.floor(spec.name.length / 3)) && (!best || d < best.d))
+        best = { name: spec.name, d };
+    }
+    return best?.name;
+  }
+
+  /** End the person's open dialog before a command, unless the feature that owns it keeps it. */
+  async function endDialog(ctx: MessageCtx, command: string): Promise<void> {
+    const { address } = ctx.in.chat;
+    const dialog = await deps.store.dialogs.get({
+      channel: address.channel,
+      chatId: address.chatId,
+      userId: ctx.in.from.id,
+    });
+    if (!dialog) return;
+    const keeps = byName.get(dialog.feature)?.keepsDialogOn;
+    if (keeps && (await keeps(ctx, dialog, command))) return;
+    await ctx.clearDialog();
+  }
+
   async function onMessage(ctx: MessageCtx): Promise<boolean> {
     const m = ctx.in;
     if (m.command) {
       const entry = commands.get(m.command.name);
       if (!entry) {
         // Bare unknown commands in groups may belong to another bot: answer only when meant for us.
-        if (m.addressed)
-          await ctx.reply({ text: [ctx.t('error-unknown-command', { command: m.command.name })] });
+        if (m.addressed) {
+          const near = nearestCommand(ctx, m.command.name);
+          await ctx.reply({
+            text: [
+              near
+                ? ctx.t('error-unknown-command-near', { command: m.command.name, near })
+                : ctx.t('error-unknown-command', { command: m.command.name }),
+            ],
+          });
+        }
         return m.addressed;
       }
       const { spec } = entry;
@@ -249,7 +285,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
         await ctx.reply({ text: [ctx.t('error-not-allowed')] });
         return true;
       }
-      await ctx.clearDialog();
+      if (!spec.keepsDialog?.(m.command.args)) await endDialog(ctx, spec.name);
       await spec.run(ctx, m.command.args);
       return true;
     }
@@ -268,9 +304,15 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     }
     if (!m.addressed) return false;
     for (const f of features) if (f.onMessage && (await f.onMessage(ctx))) return true;
-    // A voice note outside a report is not read anywhere: say so, rather than "not understood".
-    const voice = !m.text && m.attachments?.some((a) => a.kind === 'voice');
-    await ctx.reply({ text: [ctx.t(voice ? 'voice-unreadable' : 'fallback-not-understood')] });
+    // A voice note or a photo outside a report is not read anywhere: say what to do with it, rather than
+    // "not understood" (a photo alone is most often a problem to report).
+    const alone = (kind: string) => !m.text && m.attachments?.some((a) => a.kind === kind);
+    const id = alone('voice')
+      ? 'voice-unreadable'
+      : alone('photo')
+        ? 'photo-alone'
+        : 'fallback-not-understood';
+    await ctx.reply({ text: [ctx.t(id)] });
     return true;
   }
 
@@ -447,4 +489,19 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       await deps.outbox.send(update.chat.address, { text: [text] });
     }
   }
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) from one word to another. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  return d[a.length]![b.length]!;
 }

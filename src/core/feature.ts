@@ -87,6 +87,11 @@ export interface CommandSpec {
   scope: 'private' | 'group' | 'all';
   /** Who may run it; others get a localised refusal (checked on the server, never trusted from the client). */
   roles?: Role[];
+  /**
+   * Whether this call deals with an open dialog itself (/report asks what to do with a half-written report);
+   * otherwise the dispatcher clears the dialog before the command runs.
+   */
+  keepsDialog?: (args: string) => boolean;
   run(ctx: MessageCtx, args: string): Promise<void>;
 }
 
@@ -111,6 +116,11 @@ export interface Feature {
   onMessage?(ctx: MessageCtx): Promise<boolean>;
   /** The person's next message while a dialog this feature owns is open. */
   onDialog?(ctx: MessageCtx, dialog: Dialog): Promise<void>;
+  /**
+   * A command (`/name`) while a dialog this feature owns is open: true keeps the dialog (the feature has said
+   * so to the person); otherwise it ends before the command runs.
+   */
+  keepsDialogOn?(ctx: MessageCtx, dialog: Dialog, command: string): Promise<boolean>;
   /** The bot was added to this chat or removed from it. */
   onMembership?(ctx: MembershipCtx): Promise<void>;
   /** One-tap entries this feature adds under /start and /help for this person here. */

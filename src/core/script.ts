@@ -7,6 +7,8 @@
  */
 import * as OpenCC from './dictionaries.js';
 import type { Locale } from './content/schema.js';
+import { loadLexicon } from './faq/lexicon.js';
+import { splitSyllables, toneless } from './faq/pinyin-input.js';
 
 let toTaiwan: ((text: string) => string) | undefined;
 const cache = new Map<string, string>();
@@ -38,6 +40,20 @@ function changed(text: string, convert: (text: string) => string): number {
 const CJK = /\p{Script=Han}/u;
 const LATIN_WORDS = /\p{Script=Latin}{2,}/gu;
 
+let englishWords: ReadonlySet<string> | undefined;
+
+/**
+ * Whether Latin text reads as toneless pinyin rather than English, by the rule the FAQ's pinyin reader
+ * uses: few English function words, and most words split into pinyin syllables.
+ */
+export function isPinyin(text: string): boolean {
+  const words = toneless(text).match(/[a-z]+/g) ?? [];
+  if (!words.length) return false;
+  const english = (englishWords ??= new Set(loadLexicon().stopwords));
+  if (words.filter((w) => english.has(w)).length > words.length / 3) return false;
+  return words.filter((w) => splitSyllables(w)).length >= 0.7 * words.length;
+}
+
 /**
  * The locale a message is written in, when its words say so clearly: English (Latin words and no Chinese),
  * traditional or simplified characters (whichever the text has more of that only one script uses).
@@ -47,7 +63,11 @@ const LATIN_WORDS = /\p{Script=Latin}{2,}/gu;
 export const hasChinese = (text: string): boolean => CJK.test(text);
 
 export function writtenIn(text: string): Locale | undefined {
-  if (!CJK.test(text)) return (text.match(LATIN_WORDS) ?? []).length >= 2 ? 'en' : undefined;
+  if (!CJK.test(text)) {
+    if ((text.match(LATIN_WORDS) ?? []).length < 2) return undefined;
+    // Pinyin (tijian zenme baoming) is Chinese typed without characters: which script, the text cannot tell.
+    return isPinyin(text) ? undefined : 'en';
+  }
   const toCn = (toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }));
   const toT = (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 't' }));
   const traditional = changed(text, toCn);

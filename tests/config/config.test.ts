@@ -128,4 +128,17 @@ describe('loadConfig', () => {
       ]);
     });
   });
+
+  it('a mistyped address is one line per variable, naming it once, with an example of its own kind', () => {
+    let error: unknown;
+    try {
+      loadConfig({ REDIS_URL: 'notaurl', OPENAI_BASE_URL: 'foo', OPENAI_API_KEY: 'sk-x' }, false);
+    } catch (err) {
+      error = err;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'REDIS_URL must be a full Redis address starting with redis:// or rediss://, e.g. redis://localhost:6379',
+      'OPENAI_BASE_URL must be a full URL, e.g. https://…',
+    ]);
+  });
 });

@@ -48,4 +48,22 @@ describe('the language of the reply', () => {
     await app.type(':as rider-l4 zh-TW', ':dm', '五角场附近哪里能充电');
     expect(app.take()[0]).toContain('离「五角场」最近的驿站');
   });
+
+  it('a question typed in pinyin is answered in Chinese, and the next reply stays Chinese', async () => {
+    await app.type(':as rider-l6 zh-CN', ':dm', 'tijian zenme baoming');
+    const answer = app.take().join('\n');
+    expect(answer).toContain('体检');
+    expect(answer).not.toContain('health check');
+    // Nor is the person taken for an English reader afterwards.
+    await app.type('/help');
+    const help = app.take().join('\n');
+    expect(help).toMatch(/[\u4e00-\u9fff]/);
+    expect(help).not.toMatch(/Report a problem/);
+  });
+
+  it('pinyin from a zh-TW writer keeps traditional characters', async () => {
+    await app.type(':as rider-l7 zh-TW', ':dm', '哪裡可以充電', 'tijian zenme baoming');
+    const answer = app.take().at(-1)!;
+    expect(answer).toContain('體檢');
+  });
 });

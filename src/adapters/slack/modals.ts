@@ -98,7 +98,7 @@ export function reportModal({ t, pack, locale, meta, text }: ReportModalInput): 
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `*${escapeMrkdwn(t('slack-report-emergency', { numbers: emergencyLine(pack) }))}*`,
+        text: `*${escapeMrkdwn(t('slack-report-emergency', { numbers: emergencyLine(pack, [], { locale, t }) }))}*`,
         verbatim: true,
       },
     });
@@ -250,7 +250,13 @@ export function slackModals(
         // The same hourly limit as every channel's intake (the core decides; filing checks it again).
         if (await outOfReports(deps, { channel: 'slack', id: userId })) {
           const limit = pack.settings.reportsPerHour;
-          await send(userId, t(locale)('slack-report-rate-limited', { limit, numbers: emergencyLine(pack) }));
+          await send(
+            userId,
+            t(locale)('slack-report-rate-limited', {
+              limit,
+              numbers: emergencyLine(pack, [], { locale, t: t(locale) }),
+            }),
+          );
           return;
         }
         const words = text.trim();
@@ -323,7 +329,7 @@ export function slackModals(
                   s.userId,
                   tr('slack-report-rate-limited', {
                     limit: pack.settings.reportsPerHour,
-                    numbers: emergencyLine(pack),
+                    numbers: emergencyLine(pack, [], { locale: meta.locale, t: tr }),
                   }),
                 );
               log.info(

@@ -236,6 +236,21 @@ function reportIssues(
         continue;
       }
     }
+    if ((issue.code === 'invalid_type' || issue.code === 'too_small') && p.length > 0) {
+      // `description:` with nothing after it, or '': said as plainly as a missing field, with its reason.
+      const value = getRaw(raw, p);
+      if (value === null || (typeof value === 'string' && !value.trim())) {
+        const parentWhere = formatPath(p.slice(0, -1));
+        const key = String(p[p.length - 1]);
+        const hint = MISSING_HINTS[key];
+        problems.at(
+          src,
+          p,
+          `${parentWhere ? `${parentWhere}: ` : ''}field "${key}" is empty${hint ? ` — ${hint}` : ''}`,
+        );
+        continue;
+      }
+    }
     if (issue.code === 'invalid_type' && issue.expected === 'string') {
       const value = getRaw(raw, p);
       if (typeof value === 'number' || typeof value === 'boolean') {
@@ -244,6 +259,17 @@ function reportIssues(
           src,
           p,
           `${prefix}expected text, got ${typeof value} ${String(value)} — put it in quotes: "${String(value)}"`,
+        );
+        continue;
+      }
+    }
+    if (issue.code === 'invalid_type' && issue.expected === 'number') {
+      const value = getRaw(raw, p);
+      if (typeof value === 'string' && value.trim() && Number.isFinite(Number(value))) {
+        problems.at(
+          src,
+          p,
+          `${prefix}expected a number, got text "${value}" — remove the quotes: ${value.trim()}`,
         );
         continue;
       }
@@ -295,16 +321,45 @@ function parseYaml(problems: Problems, file: string, text: string, lineOffset = 
 function reportYamlErrors(problems: Problems, file: string, text: string, lineOffset: number): undefined {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  // After the first syntax error the parser is lost, and what it reports next is mostly noise (one tab gave
+  // 18 "errors"): the first is said, the rest counted — except a repeated key, which stands on its own.
+  const [first, ...rest] = doc.errors;
+  const follow = rest.filter((err) => err.code !== 'DUPLICATE_KEY').length;
   for (const err of doc.errors) {
+    if (err !== first && err.code !== 'DUPLICATE_KEY') continue;
     const hint = YAML_HINTS[err.code];
+    const more =
+      err === first && follow
+        ? `; ${follow} later YAML error${follow > 1 ? 's' : ''} in this file probably follow from this one — fix it and check again`
+        : '';
+    let line = lc.linePos(err.pos[0]).line;
+    let unclosed = '';
+    const closer = /end with an? ([\]}])/.exec(err.message)?.[1];
+    const opener = closer === ']' ? '[' : closer === '}' ? '{' : undefined;
+    const opened = opener ? openingLine(text, line, opener, closer!) : undefined;
+    if (opened) {
+      // The parser notices an unclosed bracket lines later; the author's slip is where it opens.
+      line = opened;
+      unclosed = `: the "${opener}" on this line is never closed`;
+    }
     problems.add(
       file,
-      lc.linePos(err.pos[0]).line + lineOffset,
-      `YAML error: ${firstLine(err.message)}${hint ? ` (${hint})` : ''}`,
+      line + lineOffset,
+      `YAML error: ${firstLine(err.message)}${unclosed}${hint ? ` (${hint})` : ''}${more}`,
     );
   }
   // js-yaml refused what `yaml` accepts (rare): say so rather than pass silently.
   if (!doc.errors.length) problems.add(file, 1 + lineOffset, 'YAML error: the file could not be read');
+  return undefined;
+}
+
+/** The nearest line at or above `line` (1-based) with more `open` than `close` brackets, if any. */
+function openingLine(text: string, line: number, open: string, close: string): number | undefined {
+  const lines = text.split('\n');
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const code = lines[i]!.replace(/#.*$/, '');
+    if (code.split(open).length > code.split(close).length) return i + 1;
+  }
   return undefined;
 }
 

@@ -51,7 +51,17 @@ export const PackSettingsSchema = z
       .string()
       .regex(/^[A-Z]{1,4}$/, 'ticket prefix must be 1-4 capital letters, e.g. "JN"')
       .default('JN'),
-    emergencyNumbers: z.array(z.object({ name: z.string(), number: z.string() }).strict()).min(1),
+    emergencyNumbers: z
+      .array(
+        z
+          .object({
+            name: z.string(),
+            number: z.string(),
+            variants: variants(z.object({ name: z.string() }).strict()),
+          })
+          .strict(),
+      )
+      .min(1),
     /** Hours to first response and to resolution, per urgency. */
     deadlines: z
       .object({

@@ -67,10 +67,15 @@ export function groupsFeature(): Feature {
       return;
     }
     const locale = LOCALES.find((l) => rest[0]?.toLowerCase() === l.toLowerCase());
-    const tags = (locale ? rest.slice(1) : rest)
-      .map((t) => t.replace(/^#/, '').slice(0, 32))
-      .filter(Boolean)
-      .slice(0, 10);
+    // Organisers list tags the Chinese way too (夜班、五角场，北区): each tag once.
+    const tags = [
+      ...new Set(
+        (locale ? rest.slice(1) : rest)
+          .flatMap((w) => w.split(/[、，,；;]/))
+          .map((t) => t.replace(/^#/, '').slice(0, 32))
+          .filter(Boolean),
+      ),
+    ].slice(0, 10);
     await ctx.reply({ text: [await bindTo(ctx, branch, locale, tags)] });
   }
 

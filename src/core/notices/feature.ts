@@ -17,6 +17,8 @@ import { randomBytes } from 'node:crypto';
 import type { EditThrottle } from '../edits.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { formatLocal } from '../zoned.js';
+import type { Dialog } from '../ports/dialogs.js';
+import { ellipsis } from '../text.js';
 import { ackHandler } from './acks.js';
 import { audienceCard, onAudiencePress, reach } from './audience.js';
 import { ACK_PREFIX, NOTICE_MAX_CHARS, NOTICE_MAX_DAYS, parseNoticeText, parseSendTime } from './compose.js';
@@ -33,6 +35,26 @@ import {
 } from './draft.js';
 import { cancelNotice, listNotices, showNotice } from './list.js';
 import { controlsCard, onReviewPress, showReview } from './review.js';
+
+/**
+ * /notice (or the help button) while a typed notice is still being set up: nothing is dropped unsaid —
+ * its cards above still work, and one tap starts afresh.
+ */
+async function startOrAsk(ctx: Ctx): Promise<void> {
+  const open = await loadDraft(ctx);
+  if (!open?.draft.text) return start(ctx);
+  await ctx.reply({
+    text: [ctx.t('notice-draft-open', { preview: ellipsis(open.draft.text, 60) })],
+    buttons: [[{ label: ctx.t('notice-btn-fresh'), data: data('new', 'fresh') }]],
+  });
+}
+
+/** Another command (not /cancel) while a typed notice is being set up: kept, and said. */
+async function keepsDialogOn(ctx: MessageCtx, dialog: Dialog, command: string): Promise<boolean> {
+  if (command === 'cancel' || !draftOf(dialog.data)?.text) return false;
+  await ctx.reply({ text: [ctx.t('notice-draft-kept')] });
+  return true;
+}
 
 async function start(ctx: Ctx): Promise<void> {
   const draft: Draft = {
@@ -135,7 +157,7 @@ async function onButton(ctx: ButtonCtx, payload: string): Promise<void> {
   if (action === 'cancel') return cancelNotice(ctx, arg);
   if (action === 'new') {
     await ctx.answer();
-    return start(ctx);
+    return arg === 'fresh' ? start(ctx) : startOrAsk(ctx);
   }
   const loaded = await loadDraft(ctx);
   if (!loaded) return ctx.answer(ctx.t('notice-draft-gone'), true);
@@ -156,7 +178,14 @@ export function noticesFeature(options: { edits: EditThrottle }): Feature {
   return {
     name: FEATURE,
     commands: [
-      { name: 'notice', description: 'cmd-notice', scope: 'private', roles: ['organiser'], run: start },
+      {
+        name: 'notice',
+        description: 'cmd-notice',
+        scope: 'private',
+        roles: ['organiser'],
+        keepsDialog: () => true,
+        run: startOrAsk,
+      },
       {
         name: 'notices',
         description: 'cmd-notices',
@@ -170,6 +199,7 @@ export function noticesFeature(options: { edits: EditThrottle }): Feature {
       { prefix: ACK_PREFIX, run: ackHandler(options.edits) },
     ],
     onDialog,
+    keepsDialogOn,
     helpButtons: (ctx) =>
       ctx.isOrganiser && ctx.in.chat.kind === 'private'
         ? [{ label: ctx.t('notice-help-button'), data: data('new') }]

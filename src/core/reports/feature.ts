@@ -11,6 +11,7 @@ import type { Button } from '../card.js';
 import type { CoreDeps, Ctx, Feature, MessageCtx } from '../feature.js';
 import {
   emergencyFirst,
+  keepOpenDraft,
   offerPrivateLink,
   onIntakeMessage,
   onIntakePress,
@@ -20,7 +21,7 @@ import {
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
 import { onTriageDialog, onTriagePress } from './triage.js';
-import { myTickets, onWorkerDialog, onWorkerPress } from './worker.js';
+import { keepWorkerReply, myTickets, onWorkerDialog, onWorkerPress } from './worker.js';
 
 const INTAKE_STEPS = new Set(['describe', 'category', 'anon', 'contact', 'confirm']);
 const TRIAGE_STEPS = new Set(['ask', 'resolve', 'transfer', 'return', 'extend']);
@@ -57,6 +58,8 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
         name: 'report',
         description: 'cmd-report',
         scope: 'all',
+        // A half-written report is not dropped unsaid: startIntake asks whether to carry on with it.
+        keepsDialog: () => true,
         run: (ctx) => (ctx.in.chat.kind === 'private' ? startIntake(ctx) : offerPrivateLink(ctx)),
       },
       { name: 'mytickets', description: 'cmd-mytickets', scope: 'private', run: myTickets },
@@ -78,6 +81,14 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
       { prefix: 'tw', run: (ctx, payload) => onWorkerPress(ctx, payload, kit) },
     ],
     deepLinks: [{ prefix: 'report', run: startFromLink }],
+    // A half-written report, or a worker's reply to the branch, outlives /help and the like (said so);
+    // /cancel still ends it.
+    keepsDialogOn(ctx, dialog, command) {
+      if (command === 'cancel') return Promise.resolve(false);
+      if (INTAKE_STEPS.has(dialog.step)) return keepOpenDraft(ctx, dialog);
+      if (WORKER_STEPS.has(dialog.step)) return keepWorkerReply(ctx, dialog);
+      return Promise.resolve(false);
+    },
     async onDialog(ctx, dialog) {
       if (INTAKE_STEPS.has(dialog.step)) return onIntakeMessage(ctx, dialog, kit);
       if (TRIAGE_STEPS.has(dialog.step)) return onTriageDialog(ctx, dialog, kit);

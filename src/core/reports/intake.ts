@@ -110,7 +110,7 @@ function rateLimitedCard(ctx: Ctx): Card {
       '\n',
       ctx.t('report-emergency-title'),
       '\n',
-      emergencyLine(pack),
+      emergencyLine(pack, [], ctx),
     ],
   };
 }
@@ -136,12 +136,35 @@ export async function startFromLink(ctx: MessageCtx, token: string): Promise<voi
   await startIntake(ctx, chat ? { chat, branch: binding?.branch ?? '' } : undefined);
 }
 
-export async function startIntake(ctx: Ctx, origin?: { chat: string; branch: string }): Promise<void> {
+type Origin = { chat: string; branch: string };
+const OriginSchema = z.object({ chat: z.string(), branch: z.string() });
+
+export async function startIntake(ctx: Ctx, origin?: Origin): Promise<void> {
   if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
+  const dialog = await ctx.deps.store.dialogs.get(owner(ctx));
+  const open = draftOf(dialog);
+  if (dialog && open && INTAKE_STEPS.has(dialog.step) && hasContent(open))
+    return offerOpenDraft(ctx, dialog.step as Step, open, origin);
+  await begin(ctx, origin);
+}
+
+/** Whether a draft holds anything the worker gave (words, files, a location). */
+const hasContent = (draft: Draft): boolean => Boolean(draft.text || draft.files.length || draft.location);
+
+/** Another command mid-report: a draft with something in it is kept, and the worker told so. */
+export async function keepOpenDraft(ctx: Ctx, dialog: Dialog): Promise<boolean> {
+  const draft = draftOf(dialog);
+  if (!draft || !hasContent(draft)) return false;
+  await ctx.reply({ text: [ctx.t('report-open-draft-kept')] });
+  return true;
+}
+
+/** A new, empty draft and its first question; false when the worker is out of reports for the hour. */
+async function begin(ctx: Ctx, origin?: Origin): Promise<boolean> {
   if (await outOfReports(ctx.deps, ctx.user)) {
     ctx.log.info({ user: ctx.user.id }, 'report refused: rate limit');
     await ctx.reply(rateLimitedCard(ctx));
-    return;
+    return false;
   }
   const draft: Draft = { id: newDraftId(), text: '', files: [], ...(origin ? { origin } : {}) };
   await save(ctx, 'describe', draft);
@@ -150,6 +173,35 @@ export async function startIntake(ctx: Ctx, origin?: { chat: string; branch: str
     ? [ctx.t('report-start-origin', { branch: branchLabel(pack, origin.branch, ctx.locale) }), '\n']
     : [];
   await ctx.reply({ text: [bold(ctx.t('report-start-title')), '\n', ...from, ctx.t('report-start-body')] });
+  return true;
+}
+
+const INTAKE_STEPS: ReadonlySet<string> = new Set<Step>([
+  'describe',
+  'category',
+  'anon',
+  'contact',
+  'confirm',
+]);
+
+/**
+ * /report (or the help button, or a group's link) while a report is half-written: carry on or drop it —
+ * never dropped unsaid. The new start's origin waits beside the draft for "start again".
+ */
+async function offerOpenDraft(ctx: Ctx, step: Step, draft: Draft, origin?: Origin): Promise<void> {
+  await ctx.setDialog('reports', step, { draft, ...(origin ? { restartFrom: origin } : {}) });
+  const said = draft.text
+    ? ellipsis(draft.text, 100)
+    : ctx.t('report-open-draft-files', { count: draft.files.length + (draft.location ? 1 : 0) });
+  await ctx.reply({
+    text: [ctx.t('report-open-draft'), '\n', italic(said), '\n', ctx.t('report-open-draft-ask')],
+    buttons: [
+      [
+        { label: ctx.t('report-btn-resume'), data: choice(draft, 'resume') },
+        { label: ctx.t('report-btn-restart'), data: choice(draft, 'restart') },
+      ],
+    ],
+  });
 }
 
 /**
@@ -273,14 +325,38 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
       await ctx.reply({ text: [ctx.t('report-describe-more')] });
       return;
     }
+    if (!/\p{L}/u.test(draft.text)) {
+      // Only numbers so far (a phone number, an amount): kept, but nothing to sort a report by yet.
+      await save(ctx, 'describe', draft);
+      await ctx.reply({ text: [ctx.t('report-describe-words')] });
+      return;
+    }
     await propose(ctx, draft, kit);
     return;
   }
   // Later steps: more words or files join the draft, and the current question is asked again.
   if (step === 'category' && (got.text || heard)) return propose(ctx, draft, kit, { added: true });
+  if (got.text || heard) await raiseUrgency(ctx, draft, kit);
   await save(ctx, step, draft);
   await ctx.reply({ text: [ctx.t('report-added')] });
   await ask(ctx, step, draft);
+}
+
+/**
+ * Words added after the category was settled may tell of danger ("he is bleeding" at the anonymity
+ * question): the urgency is raised from them — never lowered — and an emergency's numbers shown at once.
+ */
+async function raiseUrgency(ctx: MessageCtx, draft: Draft, kit: ReportsKit): Promise<void> {
+  if (!draft.category) return;
+  const was = draft.urgency ?? 'normal';
+  const c = await decideCategory(kit, ctx.deps.content.get(), draft.text, {
+    category: draft.category,
+    proposal: { category: draft.category, urgency: was, confidence: draft.confidence ?? 1 },
+  });
+  if (c.urgency === was) return;
+  draft.urgency = c.urgency;
+  if (c.urgency === 'emergency')
+    await ctx.reply({ text: emergencyBlock(viewOf(ctx), signalsOf(draft.text)) });
 }
 
 /**
@@ -555,6 +631,17 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
       return;
     case 'submit':
       return submit(ctx, draft, kit);
+    case 'resume':
+      // The step the worker had reached, asked again (a describe step just asks for the words).
+      await ctx.answer();
+      return ask(ctx, INTAKE_STEPS.has(dialog!.step) ? (dialog!.step as Step) : 'describe', draft);
+    case 'restart': {
+      await ctx.answer();
+      const from = OriginSchema.safeParse(dialog!.data.restartFrom);
+      const origin = from.success ? from.data : draft.origin;
+      if (await begin(ctx, origin)) await record(ctx.t('report-open-dropped'));
+      return;
+    }
     default:
       return ctx.answer(ctx.t('error-button-expired'), true);
   }

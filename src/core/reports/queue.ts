@@ -5,6 +5,7 @@
  * private chat, a triage chat or the escalation chat: never in a workers' group.
  */
 import type { Branch } from '../content/schema.js';
+import { halfWidth } from '../command.js';
 import { branchName } from '../groups/feature.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { triageBranchOf } from '../identity.js';
@@ -66,6 +67,7 @@ export async function queueCommand(ctx: MessageCtx, args: string): Promise<void>
     if (!branch)
       return void (await ctx.reply({
         text: [ctx.t('bind-unknown-branch', { branch: ellipsis(named, 40) })],
+        buttons: branchChoices(ctx),
       }));
     if (!canHandle(ctx, { branch: branch.id })) {
       ctx.log.warn({ user: ctx.user.id, branch: branch.id }, 'refused: queue of another branch');
@@ -76,10 +78,16 @@ export async function queueCommand(ctx: MessageCtx, args: string): Promise<void>
   if (ctx.isOrganiser) return void (await ctx.reply(await overview(ctx)));
   const mine = pack.branches.filter((b) => ctx.secretaryOf.includes(b.id));
   if (mine.length === 1) return void (await ctx.reply(await page(ctx, mine[0]!, 0)));
-  await ctx.reply({
-    text: [ctx.t('queue-choose')],
-    buttons: mine.map((b) => [{ label: branchName(b, ctx.locale), data: `tq:${b.id}:0` }]),
-  });
+  await ctx.reply({ text: [ctx.t('queue-choose')], buttons: branchChoices(ctx) });
+}
+
+/** The queues this person may open, one button each (an organiser: the district view first, then every branch). */
+function branchChoices(ctx: Ctx): Card['buttons'] {
+  const branches = ctx.deps.content.get().branches.filter((b) => canHandle(ctx, { branch: b.id }));
+  return [
+    ...(ctx.isOrganiser ? [[{ label: ctx.t('queue-overview-button'), data: 'tq:all:0' }]] : []),
+    ...branches.map((b) => [{ label: branchName(b, ctx.locale), data: `tq:${b.id}:0` }]),
+  ];
 }
 
 /** `tq:<branch>:<offset>` pages in place; `tq:all:0` is the district view (organisers). */
@@ -108,9 +116,25 @@ export async function onQueuePress(ctx: ButtonCtx, payload: string): Promise<voi
 }
 
 /** `/ticket JN-2026-000123`: staff of its branch see everything; its reporter sees their view; others nothing. */
+/**
+ * A ticket number as a worker may type it — full-width (ＪＮ－２０２６－１２３), lower case, without the
+ * leading zeros — in the form it is stored (JN-2026-000123); anything else upper-cased as it is.
+ */
+export function ticketNumber(typed: string): string {
+  const plain = halfWidth(typed.trim())
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .toUpperCase();
+  const m = /^([A-Z]{1,4})-(\d{4})-(\d{1,9})$/.exec(plain);
+  return m ? `${m[1]}-${m[2]}-${m[3]!.padStart(6, '0')}` : plain;
+}
+
 export async function ticketCommand(ctx: MessageCtx, args: string): Promise<void> {
-  const id = args.trim().toUpperCase();
+  const id = ticketNumber(args);
   if (!id) return void (await ctx.reply({ text: [ctx.t('ticket-usage')] }));
+  // In a workers' group nobody's ticket is shown, and "not found" would alarm its reporter: the same
+  // pointer to the private chat for every number, so the group learns nothing either.
+  if (!staffPlace(ctx))
+    return void (await ctx.reply({ text: [ctx.t('error-private-only', { command: 'ticket' })] }));
   const ticket = /^[A-Z]{1,4}-\d{4}-\d{1,9}$/.test(id) ? await ctx.deps.store.tickets.get(id) : undefined;
   const reporter = ticket && ticket.channel === ctx.user.channel && ticket.reporter === ctx.user.id;
   if (ticket && reporter && ctx.in.chat.kind === 'private') {
@@ -123,7 +147,5 @@ export async function ticketCommand(ctx: MessageCtx, args: string): Promise<void
     // The same answer whether it exists or not: numbers are guessable.
     return void (await ctx.reply({ text: [ctx.t('ticket-not-found', { id: ellipsis(args.trim(), 30) })] }));
   }
-  if (!staffPlace(ctx))
-    return void (await ctx.reply({ text: [ctx.t('error-private-only', { command: 'ticket' })] }));
   await ctx.reply(staffTicketCard(viewOf(ctx), ticket, await ctx.deps.store.tickets.events(id)));
 }

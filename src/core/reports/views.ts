@@ -83,14 +83,30 @@ function trimEnd(spans: Span[]): Span[] {
 }
 
 /** The pack's emergency numbers, the one the report's signals need most first (emergency-numbers.ts). */
-export function emergencyLine(pack: ContentPack, signals: readonly string[] = []): string {
+/**
+ * The pack's emergency numbers, the service the danger needs first, each named for the reader: the pack's
+ * variant, else (for English) the bot's own name for a well-known number (`emergency-service`), else the
+ * pack's name, in traditional characters for a zh-TW reader. Without `reader`: the pack's names.
+ */
+export function emergencyLine(
+  pack: ContentPack,
+  signals: readonly string[] = [],
+  reader?: { locale: Locale; t: (id: string, args: Record<string, string>) => string },
+): string {
+  const name = (e: ContentPack['settings']['emergencyNumbers'][number]): string => {
+    if (!reader || reader.locale === 'zh-CN') return e.name;
+    const own = e.variants?.[reader.locale]?.name;
+    if (own) return own;
+    const fallback = forLocale(reader.locale, e.name);
+    return reader.t('emergency-service', { number: `n${e.number.replace(/\D/g, '')}`, name: fallback });
+  };
   return orderEmergencyNumbers(pack.settings.emergencyNumbers, signals)
-    .map((e) => `${e.number} ${e.name}`)
+    .map((e) => `${e.number} ${name(e)}`)
     .join(' · ');
 }
 
 export function emergencyBlock(v: View, signals: readonly string[] = []): Span[] {
-  return [bold(v.t('report-emergency-title')), '\n', emergencyLine(v.pack, signals), '\n\n'];
+  return [bold(v.t('report-emergency-title')), '\n', emergencyLine(v.pack, signals, v), '\n\n'];
 }
 
 function evidenceText(t: Translate, ticket: Pick<Ticket, 'evidence' | 'location'>): string | undefined {

@@ -10,7 +10,9 @@ import type { Ticket, TicketFile } from '../ports/tickets.js';
 import { HOUR, viewOf } from './intake.js';
 import type { ReportsKit } from './kit.js';
 import { actorOf, explain, NOTE_MAX } from './triage.js';
-import { myTicketsCard, ratingButtons, stars, workerTicketCard } from './views.js';
+import { emergencyBlock, myTicketsCard, ratingButtons, stars, workerTicketCard } from './views.js';
+import { normaliseReportText } from './classify.js';
+import { emergencySignals } from './emergency.js';
 
 const isReporter = (ctx: Ctx, ticket: Ticket) =>
   ticket.channel === ctx.user.channel && ticket.reporter === ctx.user.id;
@@ -106,6 +108,14 @@ export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: Report
 }
 
 /** The worker's answer to a question, or their comment when it is not solved. */
+/** A command while the worker owes the branch a reply (an answer, or why it is not solved): kept, and said. */
+export async function keepWorkerReply(ctx: Ctx, dialog: Dialog): Promise<boolean> {
+  const id = typeof dialog.data.id === 'string' ? dialog.data.id : '';
+  if (!id) return false;
+  await ctx.reply({ text: [ctx.t('worker-reply-kept', { id })] });
+  return true;
+}
+
 export async function onWorkerDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promise<void> {
   const id = String(dialog.data.id ?? '');
   const ticket = await own(ctx, id);
@@ -126,6 +136,9 @@ export async function onWorkerDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
   }
   const now = ctx.deps.now().getTime();
   const pack = ctx.deps.content.get();
+  // Danger told in a reply ("he is bleeding, he won't wake up"): the numbers first, before anything else.
+  if (text && ticket.urgency !== 'emergency' && kit.keywordUrgency(pack, text) === 'emergency')
+    await ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text))) });
   if (dialog.step === 'answer') {
     const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, text, files);
     await ctx.clearDialog();

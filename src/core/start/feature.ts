@@ -47,6 +47,7 @@ export function startFeature(getFeatures: () => readonly Feature[]): StartFeatur
         .find((d) => d.prefix === prefix);
       if (spec) return spec.run(ctx, dash < 0 ? '' : payload.slice(dash + 1));
       // An unknown or stale link still gets a useful answer: the normal welcome.
+      await ctx.clearDialog();
     }
     await ctx.reply(helpCard(ctx, true));
   }
@@ -57,7 +58,14 @@ export function startFeature(getFeatures: () => readonly Feature[]): StartFeatur
     name: 'start',
     showHelp,
     commands: [
-      { name: 'start', description: 'cmd-start', scope: 'all', run: start },
+      {
+        name: 'start',
+        description: 'cmd-start',
+        scope: 'all',
+        // A deep link's feature decides about an open dialog (a report link asks about a half-written report).
+        keepsDialog: (args) => args.trim() !== '',
+        run: start,
+      },
       {
         name: 'help',
         description: 'cmd-help',

@@ -384,3 +384,91 @@ describe('scripts/content-check.ts', () => {
     expect(out + res.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('content:check — one slip, one message', () => {
+  it('a tab used for indentation is one problem at its line, not a cascade of follow-on errors', async () => {
+    const dir = await packCopy(async (d) => {
+      await replaceIn(
+        path.join(d, 'stations.yaml'),
+        '    name: 测试路暖心驿站\n',
+        '\tname: 测试路暖心驿站\n',
+      );
+    });
+    const lines = (await linesOf(dir)).filter((l) => l.startsWith('stations.yaml'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^stations\.yaml:3: YAML error: Tabs are not allowed as indentation \(indent with spaces/,
+    );
+    expect(lines[0]).toMatch(/\d+ later YAML errors? in this file probably follow from this one/);
+  });
+
+  it('a field written twice in two places is still reported at both places', async () => {
+    const dir = await packCopy(async (d) => {
+      await replaceIn(
+        path.join(d, 'stations.yaml'),
+        "    hours: '08:00-20:00'\n",
+        "    hours: '08:00-20:00'\n    hours: 24h\n",
+      );
+      await replaceIn(
+        path.join(d, 'stations.yaml'),
+        '    lon: 121.51\n',
+        '    lon: 121.51\n    lon: 121.52\n',
+      );
+    });
+    const lines = (await linesOf(dir)).filter((l) => l.startsWith('stations.yaml'));
+    expect(lines).toEqual([
+      expect.stringMatching(/^stations\.yaml:9: YAML error: Map keys must be unique/),
+      expect.stringMatching(/^stations\.yaml:18: YAML error: Map keys must be unique/),
+    ]);
+  });
+
+  it('a bracket never closed is reported at the line that opens it', async () => {
+    const dir = await packCopy(async (d) => {
+      await replaceIn(
+        path.join(d, 'stations.yaml'),
+        '    services: [hot-water, rest, charging]\n',
+        '    services: [hot-water, rest, charging\n',
+      );
+    });
+    const lines = (await linesOf(dir)).filter((l) => l.startsWith('stations.yaml'));
+    expect(lines).toEqual([
+      expect.stringMatching(/^stations\.yaml:9: YAML error: .*the "\[" on this line is never closed/),
+    ]);
+  });
+});
+
+describe('content:check — a field written but left empty', () => {
+  it('an empty or blank description is explained like a missing one', async () => {
+    const dir = await packCopy(async (d) => {
+      await replaceIn(
+        path.join(d, 'categories.yaml'),
+        '    description: 路面塌陷、井盖缺失、坑洼等骑行路上的安全隐患\n',
+        '    description:\n',
+      );
+      await replaceIn(
+        path.join(d, 'categories.yaml'),
+        '    description: 罚款、扣钱、配送费和收入结算方面的问题\n',
+        "    description: ''\n",
+      );
+    });
+    expect(await linesOf(dir)).toEqual([
+      expect.stringMatching(
+        /^categories\.yaml:4: categories\[0\]: field "description" is empty — say in a sentence which reports belong/,
+      ),
+      expect.stringMatching(
+        /^categories\.yaml:8: categories\[1\]: field "description" is empty — say in a sentence/,
+      ),
+    ]);
+  });
+});
+
+describe('content:check — a number written in quotes', () => {
+  it("says to drop the quotes, not 'expected number, received string'", async () => {
+    const dir = await packCopy(async (d) => {
+      await replaceIn(path.join(d, 'stations.yaml'), '    lat: 31.3\n', "    lat: '31.3'\n");
+    });
+    expect(await linesOf(dir)).toEqual([
+      'stations.yaml:6: stations[0].lat: expected a number, got text "31.3" — remove the quotes: 31.3',
+    ]);
+  });
+});

@@ -129,3 +129,15 @@ describe('two organisers re-bind one group at the same moment', () => {
     }
   });
 });
+
+describe('/bind with tags written the Chinese way', () => {
+  it('tags split on 、 and ， (as on spaces), each once', async () => {
+    const reply = await say(
+      ':as org-li zh-CN',
+      ':in wujiaochang-riders 五角场骑手群',
+      '/bind meituan-yangpu 夜班、五角场，夜班 #五角场',
+    );
+    expect(reply).toContain('标签：夜班 五角场。');
+    expect((await groups().get('console:wujiaochang-riders'))?.tags).toEqual(['夜班', '五角场']);
+  });
+});
