@@ -237,7 +237,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
       chat: `${chat.address.channel}:${chat.address.chatId}`,
       ...(chat.address.threadId ? { thread: chat.address.threadId } : {}),
       ...(ctx.in.messageId ? { messageId: ctx.in.messageId } : {}),
-      ...(chat.kind !== 'private' && chat.title ? { chatTitle: chat.title } : {}),
+      ...(chat.kind !== 'private' && chat.title ? { chatTitle: maskText(chat.title) } : {}),
       user: `${ctx.user.channel}:${ctx.user.id}`,
       locale: ctx.locale,
       ...(branch ? { branch } : {}),

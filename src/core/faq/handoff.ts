@@ -66,7 +66,8 @@ export function unpackRef(s: string | undefined): MessageRef | undefined {
 
 /** The announcement of a passed question in a triage chat; once answered, it says by whom and drops the button. */
 export function forwardedCard(t: T, pack: ContentPack, q: StoredQuestion): Card {
-  const where = q.chatTitle ?? t('faq-forwarded-private');
+  // Masked again: a group's name may hold a phone number, and older kept questions stored it as typed.
+  const where = q.chatTitle ? maskText(q.chatTitle) : t('faq-forwarded-private');
   const text: Span[] = [
     bold(t(q.entry ? 'faq-forwarded-title-down' : 'faq-forwarded-title')),
     '\n',

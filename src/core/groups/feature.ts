@@ -8,6 +8,7 @@ import { LOCALES, type Branch, type Locale } from '../content/schema.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { chatKey } from '../ports/groups.js';
 import { ellipsis } from '../text.js';
+import { maskText } from '../mask.js';
 import { forLocale } from '../script.js';
 import { triageBranchOf } from '../identity.js';
 
@@ -27,7 +28,8 @@ async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags
       locale: locale ?? ctx.locale,
       tags,
       threadId: address.threadId,
-      title: ctx.in.chat.title ? ellipsis(ctx.in.chat.title, 120) : undefined,
+      // A group's name may hold a phone number (王师傅138…群): kept masked, as the board shows it.
+      title: ctx.in.chat.title ? ellipsis(maskText(ctx.in.chat.title), 120) : undefined,
       boundBy: `${ctx.user.channel}:${ctx.user.id}`,
       boundAt: ctx.deps.now().getTime(),
       active: true,
