@@ -31,6 +31,7 @@ faq-pass-expired = This question is too old to pass on; please ask again.
 
 ## Bad input
 faq-no-words = Please type your question in words, e.g. "where is the free health check".
+faq-only-number = Just a number — I can’t tell what you are asking. For a rest station, share your location or ask "stations near me"; for a report you made, send /mytickets; anything else, ask in a sentence.
 faq-language = Sorry, I understand only Chinese and English. 抱歉，我目前只懂中文和英文。
 faq-too-long = That's a long message. Please ask in a sentence or two (under { $max } characters); to report a problem, send /report.
 

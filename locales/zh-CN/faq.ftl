@@ -31,6 +31,7 @@ faq-pass-expired = 这个问题时间太久了，请重新问一次。
 
 ## Bad input
 faq-no-words = 请用文字描述您的问题，比如“体检在哪预约”。
+faq-only-number = 只有一个数字，我不知道您想问什么。找驿站：发送位置，或问“附近的驿站”；查您反映的事：发送 /mytickets；其他问题请用一句话说说。
 faq-language = 抱歉，我目前只懂中文和英文。Sorry, I understand only Chinese and English.
 faq-too-long = 消息有点长。请用一两句话提问（{ $max } 字以内）；要反映具体问题，请发送 /report。
 

@@ -31,6 +31,7 @@ faq-pass-expired = 這個問題時間太久了，請重新問一次。
 
 ## Bad input
 faq-no-words = 請用文字描述您的問題，例如「體檢在哪預約」。
+faq-only-number = 只有一個數字，我不知道您想問什麼。找驛站：傳送位置，或問「附近的驛站」；查您反映的事：傳送 /mytickets；其他問題請用一句話說說。
 faq-language = 抱歉，我目前只懂中文和英文。Sorry, I understand only Chinese and English.
 faq-too-long = 訊息有點長。請用一兩句話提問（{ $max } 字以內）；要反映具體問題，請傳送 /report。
 

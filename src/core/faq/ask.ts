@@ -142,7 +142,14 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   frameRival: 0.3,
 };
 
-export type InvalidReason = 'empty' | 'no-words' | 'language' | 'too-long';
+export type InvalidReason = 'empty' | 'no-words' | 'number' | 'language' | 'too-long';
+
+/**
+ * A bare number, perhaps with a counter (2, ３号, 第二个, 5号站): no question in it, though its digits
+ * match entries' sums and dates (12 → "12 元"). Half-width and full-width digits alike.
+ */
+const ONLY_NUMBER =
+  /^第?[0-9０-９一二三四五六七八九十两兩百]+(?:号|號|个|個|站|号站|號站|驿站|驛站|号驿站|號驛站)?[?？!！。.、，,\s]*$/u;
 
 export type Answer =
   | { kind: 'faq'; hit: FaqHit; others: FaqHit[] }
@@ -762,6 +769,8 @@ export function createAsker(
     text = read ?? text;
 
     const q = readQuestion(index.plain(text));
+    // "3号" alone asks nothing — unless the pack has a station of that name (q.anchor).
+    if (ONLY_NUMBER.test(text.replace(/\s+/g, '')) && !q.anchor) return { kind: 'invalid', reason: 'number' };
     // Another city: nothing in this pack is about it (the closest entries are still offered) — unless it
     // is only where the teller comes from ("我去年从湖南过来…想问骑手公寓怎么申请", "老家是周口的 娃想在郑州念小学").
     if (q.elsewhere && asksElsewhere(text))

@@ -146,6 +146,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         const id = {
           empty: 'faq-ask-usage',
           'no-words': 'faq-no-words',
+          number: 'faq-only-number',
           language: 'faq-language',
           'too-long': 'faq-too-long',
         }[answer.reason];

@@ -1,0 +1,49 @@
+/**
+ * A message that is only a number (2, ２号, 第二个, 5号站) asks nothing: the worker is told how to ask,
+ * not answered with an entry whose sums or dates share the digits — unless a station has that name.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAsker } from '../../../src/core/faq/ask.js';
+import { AT_WEDNESDAY_10, answerId, labels, packAt, PACKS } from '../../helpers/askers.js';
+import { startHarness, type FaqHarness } from './harness.js';
+
+let h: FaqHarness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+describe('a message that is only a number', () => {
+  it.each(['2', '２号', '12', '１２', '第二个', '5号站', '3号驿站？'])(
+    '"%s" gets a pointer, not an entry',
+    async (text) => {
+      await h.type(':dm', ':as rider-n1 zh-CN', text);
+      const [line] = h.take();
+      expect(line?.text).toContain('我不知道您想问什么');
+      expect(line?.text).toContain('/mytickets');
+      expect(line?.card.buttons ?? []).toEqual([]);
+    },
+  );
+
+  it('is told in the reader’s language', async () => {
+    await h.type(':dm', ':as rider-n2 en', '3');
+    expect(h.take()[0]?.text).toContain('Just a number');
+    await h.type(':as rider-n3 zh-TW', '２號');
+    expect(h.take()[0]?.text).toContain('只有一個數字');
+  });
+
+  it('a number with words is still a question, and a station named by a number is that station', async () => {
+    const pack = await packAt(PACKS.yangpu);
+    const first = pack.stations[0]!;
+    const numbered = {
+      ...pack,
+      stations: [{ ...first, name: '3号驿站', aliases: [] }, ...pack.stations.slice(1)],
+    };
+    const asker = createAsker(numbered, labels);
+    expect(answerId(asker.ask('3号驿站几点开门', AT_WEDNESDAY_10))).toBe('stations');
+    expect(answerId(asker.ask('3号驿站', AT_WEDNESDAY_10))).toBe('stations');
+    expect(answerId(createAsker(pack, labels).ask('12元爱心餐在哪吃', AT_WEDNESDAY_10))).toBe('caring-meals');
+  });
+});
