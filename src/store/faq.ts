@@ -212,7 +212,8 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
 
     async gap(id: string): Promise<Gap | undefined> {
       const h = await redis.hgetall(keys.faqGap(id));
-      if (!h.q) return undefined;
+      // Handled gaps (learned, drafted) keep their hash for a while; they are no longer to act on.
+      if (!h.q || h.status !== 'open') return undefined;
       const count = Number(h.asked ?? 0) + Number(h.down ?? 0) + Number(h.skipped ?? 0);
       return toGap(h.q, h, count, 0);
     },

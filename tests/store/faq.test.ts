@@ -70,6 +70,13 @@ describe('learned examples', () => {
       version: 1,
       examples: [{ entry: 'health-check-tour', text: '体检车几号来？', by: 'console:org-li', at: 3 }],
     });
+    // A second press on an old list (another entry) changes nothing: the gap was handled.
+    expect(
+      await t.store.faq.learn('pack-a', gap, 'health-check-report', 'console:org-wang', 4),
+    ).toBeUndefined();
+    expect((await t.store.faq.learned('pack-a')).examples.map((e) => e.entry)).toEqual(['health-check-tour']);
+    expect(await t.store.faq.gap(gap)).toBeUndefined();
+    expect(await t.store.faq.notePick('体检车几号来', 'health-check-report', 'telegram:7')).toBe(false);
   });
 });
 

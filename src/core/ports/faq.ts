@@ -108,6 +108,7 @@ export interface FaqRepo {
   notePick(question: string, entry: string, picker: string): Promise<boolean>;
   /** The most frequent gaps, with their details. */
   topGaps(limit?: number): Promise<Gap[]>;
+  /** An open gap; undefined when it is gone or already handled (learned, drafted). */
   gap(id: string): Promise<Gap | undefined>;
   /**
    * Keep a worker's question (answered or not) for a week, so a button can pass it on (callback data

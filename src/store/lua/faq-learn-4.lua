@@ -9,10 +9,11 @@
   ARGV[2]  who (channel:user)
   ARGV[3]  now (ms)
 
-  Returns { 'ok', text, version } | { 'missing' } (the gap is gone).
+  Returns { 'ok', text, version } | { 'missing' } (the gap is gone, or handled already: learned or drafted —
+  a second press on an old list must not re-link it).
 ]]
-local gap = redis.call('HMGET', KEYS[1], 'q', 'text')
-if not gap[1] then return { 'missing' } end
+local gap = redis.call('HMGET', KEYS[1], 'q', 'text', 'status')
+if not gap[1] or gap[3] ~= 'open' then return { 'missing' } end
 local text = gap[2] or gap[1]
 redis.call('HSET', KEYS[3], gap[1],
   cjson.encode({ entry = ARGV[1], text = text, by = ARGV[2], at = tonumber(ARGV[3]) }))

@@ -215,6 +215,10 @@ describe('/gaps', () => {
     expect(h.take().at(-1)?.text).toContain(
       '以后「大篷车啥时候开到我们站点」这类问法会用「骑手免费巡回体检：时间和报名」回答',
     );
+    // Another entry pressed on the same (now old) list: already handled, nothing re-linked.
+    const other = buttonData(choose).findIndex((d) => d.startsWith('gap:l:') && d !== learn);
+    await h.type(`:press ${other + 1} ${choose!.id}`);
+    expect(h.take().at(-1)?.text).toContain('已经处理过了');
     await h.type(':dm', ':as rider-g3 zh-CN', question);
     expect(buttonData(h.take()[0])[0]).toBe('fb:health-check-tour:up');
     expect(await gapsQuestions()).not.toContain(question);
