@@ -15,9 +15,35 @@ export interface ParsedCommand {
 export const halfWidth = (s: string): string =>
   s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
+/**
+ * Commands typed in Chinese (/举报, /帮助): chat platforms only offer Latin command names, but a worker
+ * who reads the Chinese menu types what it says. zh-CN and zh-TW forms of the commands workers use.
+ */
+const CHINESE_NAMES: Record<string, string> = {
+  举报: 'report',
+  舉報: 'report',
+  反映: 'report',
+  投诉: 'report',
+  投訴: 'report',
+  求助: 'report',
+  帮助: 'help',
+  幫助: 'help',
+  取消: 'cancel',
+  驿站: 'stations',
+  驛站: 'stations',
+  提问: 'ask',
+  提問: 'ask',
+  我的反映: 'mytickets',
+};
+
 export function parseCommand(text: string, botUsername: string | undefined): ParsedCommand | undefined {
   // Only the command word is folded; the arguments stay as typed.
-  const typed = text.trim().replace(/^[/／][^\s]*/u, halfWidth);
+  const typed = text
+    .trim()
+    .replace(/^[/／][^\s]*/u, halfWidth)
+    .replace(/^\/(\p{Script=Han}+)(?=\s|$)/u, (w, name: string) =>
+      CHINESE_NAMES[name] ? `/${CHINESE_NAMES[name]}` : w,
+    );
   const m = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+([\s\S]*))?$/.exec(typed);
   if (!m) return undefined;
   const target = m[2]?.toLowerCase();

@@ -48,3 +48,17 @@ describe('a mistyped command', () => {
     expect(app.take().join('\n')).not.toContain('/queue');
   });
 });
+
+describe('a command typed in Chinese', () => {
+  it('/举报 starts a report, /幫助 shows the help', async () => {
+    await app.type(':as rider-zh1 zh-CN', ':dm', '/举报');
+    expect(app.take().join('\n')).toContain('请说说遇到了什么问题');
+    await app.type(':as rider-zh2 zh-TW', ':dm', '／幫助');
+    expect(app.take().join('\n')).toContain('/report');
+  });
+
+  it('keeps its argument, and a Chinese word that is no command stays a question', () => {
+    expect(parseCommand('/提问 体检在哪约', undefined)).toMatchObject({ name: 'ask', args: '体检在哪约' });
+    expect(parseCommand('/体检', undefined)).toBeUndefined();
+  });
+});
