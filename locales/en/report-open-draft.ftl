@@ -1,6 +1,9 @@
 # /report while a report is still being written: carry on with it, or drop it and start again.
 report-open-draft = You have a report that is not sent yet:
-report-open-draft-files = (only { $count } attachment(s), no words yet)
+report-open-draft-files = (only { $count ->
+    [one] one attachment
+   *[other] { $count } attachments
+}, no words yet)
 report-open-draft-ask = Carry on with it, or drop it and start again?
 report-btn-resume = ✏️ Carry on
 report-btn-restart = 🗑️ Drop it, start again
