@@ -1,9 +1,11 @@
 /**
- * Written Cantonese (Guangzhou, Shenzhen, Hong Kong) read as Mandarin, for the report classifier: the
- * keywords and topic words are Mandarin, so 「客人话冇收到餐 扣咗八十蚊」 must read 「…没收到餐 扣了八十块」 and
- * 「天河城门口禁停 取个餐都畀人抄牌」 must read 「…被人贴条」. Every replacement keeps the text's length, so the
- * positions found in the folded text hold in the unfolded one (the emergency detector reads that one).
- * The FAQ's reading of the same words is `dialect` in faq/lexicon.yaml (free to change the length there).
+ * Written Cantonese (Guangzhou, Shenzhen, Hong Kong) read as Mandarin — the one table for the whole report
+ * side: the classifier's keywords and topic words and the emergency detector's phrases are Mandarin, so
+ * 「客人话冇收到餐 扣咗八十蚊」 must read 「…没收到餐 扣了八十块」, 「天河城门口禁停 取个餐都畀人抄牌」 「…被人贴条」
+ * and 「佢喺冻房入面冇出嚟 叫佢唔郁」 「他在冻房里面没出来 叫他不动」. Every replacement keeps the text's length,
+ * so positions found in the folded text hold in the unfolded one. The emergency detector applies this fold
+ * first, then `CANTONESE_DANGER` below. The FAQ's reading of the same words is `dialect` in
+ * faq/lexicon.yaml (free to change the length there).
  *
  *   foldCantonese('佢喺度畀泥头车撞咗') === '他在度被泥头车撞了'
  */
@@ -19,6 +21,7 @@ const PHRASES: Record<string, string> = {
   乜嘢: '什么',
   咩嘢: '什么',
   边度: '哪里',
+  点样: '怎样',
   边个: '哪个',
   边间: '哪家',
   几多: '多少',
@@ -39,7 +42,6 @@ const PHRASES: Record<string, string> = {
   㓥房: '群租',
   搞掂: '搞定',
   啱啱: '刚刚',
-  头先: '刚才',
   琴日: '昨天',
   寻日: '昨天',
   听日: '明天',
@@ -61,6 +63,20 @@ const PHRASES: Record<string, string> = {
   夹亲: '夹伤',
   咬亲: '咬伤',
   膝头: '膝盖',
+  // A person down: 晕低 (fainted), 唔郁 (not moving), 遇溺 (drowning), 讲嘢 (speak), 入面 / 入去 (inside / in).
+  晕低: '晕倒',
+  昏低: '晕倒',
+  唔郁: '不动',
+  冇郁: '不动',
+  遇溺: '溺水',
+  讲嘢: '说话',
+  入面: '里面',
+  // Cannot get up, move or stand (起唔到身, 郁唔到, 企唔稳); 雪房 / 冻房 is a cold store (冷库).
+  起唔到身: '起不了身',
+  郁唔到: '动不了',
+  企唔稳: '站不稳',
+  雪房: '冷库',
+  冻房: '冷库',
   踩车: '骑车',
   今日: '今天',
   咪系: '就是',
@@ -99,11 +115,21 @@ const GUARDED: [RegExp, string][] = [
   [/点解(?![决释答])/g, '为何'],
   // 仲 = 还, but 仲裁, 仲夏, 仲介, 伯仲 stay.
   [/(?<!伯)仲(?![裁夏介])/g, '还'],
+  // 头先 (just now), but 头先着地 is "head first" in Mandarin.
+  [/头先(?![着落撞磕碰朝栽触])/g, '刚才'],
+  // 都系血 (all blood): 系 is 是 after 都 / 全, but 全系列, 全系统 stay.
+  [/(?<=[都全])系(?![列统])/g, '是'],
+  // 入去 (go in), but 收入去年, 加入去 stay.
+  [/(?<![收加输投录导写存融])入去(?!年)/g, '进去'],
+  // 讲唔清 (cannot speak clearly), 拎唔出 (cannot pull it out): 唔 is already 不 here.
+  [/讲(?=[^ ]{0,2}不[清出])/g, '说'],
+  [/拎(?=[^ ]{0,1}不出)/g, '拔'],
   // 八十蚊, 三千蚊: the dollar after an amount; 蚊 alone is a mosquito (宿舍蚊好多).
   [/(?<=[0-9一二两三四五六七八九十百千万几])蚊/g, '块'],
-  // 俾/畀 before something done to the worker (畀泥头车撞咗, 俾交警扣车) is 被; otherwise it gives (冇俾钱).
+  // 俾/畀 before something done to the worker (畀泥头车撞咗, 俾交警扣车, 畀机器卷住) is 被; otherwise it gives
+  // (冇俾钱, 畀电话我, 俾卷纸).
   [
-    /[俾畀](?=[^ ]{0,4}?(?:撞|打|骗|呃|罚|扣|偷|锁|拖|封|炒|咬|推|刮|压|踢|骂|赶|抢|围|关|贴条|投诉|拉黑))/g,
+    /[俾畀](?=[^ ]{0,4}?(?:撞|打|骗|呃|罚|扣|偷|锁|拖|封|炒|咬|推|刮|压|踢|骂|赶|抢|围|关|贴条|投诉|拉黑|斩|砍|夹(?!子)|卷(?![纸尺])|绞|碾|刺(?!身)|捅|烫|电(?![话池费单瓶车脑梯视影])))/g,
     '被',
   ],
   [/[俾畀]/g, '给'],
@@ -115,3 +141,14 @@ export function foldCantonese(norm: string): string {
   for (const [re, to] of GUARDED) out = out.replace(re, to);
   return out;
 }
+
+/**
+ * Cantonese the emergency detector alone reads, after `foldCantonese`: its phrases are written without a
+ * gap (流血, 吐血) and its violence words say 砍, while the classifier needs neither and must keep lengths.
+ */
+export const CANTONESE_DANGER: readonly [RegExp, string][] = [
+  // 流紧血 (bleeding right now): the progressive 紧 dropped, so 流血 is found (this changes the length).
+  [/(流|吐|喷|抽|烧)紧/g, '$1'],
+  // 斩 is 砍 (被人斩): Mandarin writes 斩 for the same cut, but only the detector's violence words need it.
+  [/[斩斬]/g, '砍'],
+];

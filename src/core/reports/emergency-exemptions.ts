@@ -139,6 +139,11 @@ const DAMAGED = /(?:撞|压|砸|摔|碰|刮|挤|烧|劈|电)(?:了)?(?:坏|烂|�
 /** In the order they were added; the first that applies is reported. */
 export const EXEMPTIONS: readonly Exemption[] = [
   {
+    before:
+      /(?:教|学|练)(?:习)?(?:大家|我们|你们|你|人)?(?:怎么|怎样|如何|咋)?(?:救|急救|抢救|救助|处理|应对)$/,
+    why: '今天培训 教怎么救触电的人: the danger is what a class teaches, whatever day it is held',
+  },
+  {
     signals: [...MILD_SIGNALS],
     phrase: /有点|有些|轻微|稍微/,
     why: '胸口有点闷: mild, said inside the phrase as much as before it (有点胸闷)',

@@ -23,6 +23,7 @@ import {
   SWALLOWED,
   UNRESPONSIVE,
 } from './emergency-concepts.js';
+import { CANTONESE_DANGER, foldCantonese } from './cantonese.js';
 import { calmBy, MILD, MILD_SIGNALS, THING_SIGNALS } from './emergency-exemptions.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 import { phraseByMeaning } from './emergency-phrases.js';
@@ -235,8 +236,9 @@ function moderateCount(norm: string): number {
 
 /**
  * Words typed by sound with the wrong character (流学 for 流血, 中读 for 中毒): a pinyin keyboard's usual
- * slips on the words that matter most here, read as meant before matching. And written Cantonese
- * (晕咗 冇反应, 佢唔郁, 被人斩) read as Mandarin, so Hong Kong workers are understood too.
+ * slips on the words that matter most here, read as meant before matching. And regional speech other than
+ * Cantonese read as Mandarin; written Cantonese (晕咗 冇反应, 佢唔郁, 被人斩) is read by cantonese.ts, the
+ * table the classifier reads it with too.
  */
 const TYPOS: [RegExp, string][] = [
   [/流[学雪穴]|留血/g, '流血'],
@@ -258,19 +260,6 @@ const TYPOS: [RegExp, string][] = [
   [/同是/g, '同事'],
   // 通事 (heard for tongshi) is 同事 unless it is part of 交通事故.
   [/(?<!交)通事(?!故)/g, '同事'],
-  [/[唔冇]郁/g, '不动'],
-  [/咗/g, '了'],
-  [/佢/g, '他'],
-  [/冇/g, '没'],
-  [/唔/g, '不'],
-  [/嘅/g, '的'],
-  // 成身都系血 (covered in blood): 系 is 是.
-  [/([都全])系/g, '$1是'],
-  [/[斩斬]/g, '砍'],
-  [/跌亲/g, '摔到'],
-  [/[晕昏]低/g, '晕倒'],
-  [/遇溺/g, '溺水'],
-  [/俾/g, '被'],
   // Beijing 让人抱走了 (was carried off by someone) is 被.
   [/让(?=人[^ ]{0,3}(?:抱走|拐|带走|抢走|绑走))/g, '被'],
   // Sichuan and Chongqing: 遭车撞了 (was hit), 昏过去咯 (…了).
@@ -295,25 +284,15 @@ const TYPOS: [RegExp, string][] = [
   [/辣(?=(?:地上|地下|下头|下面|底下|里头|里面|屋里|车里|门口|路上|外头))/g, '在'],
   [/(?<![请切务])勿/g, '不'],
   [/伊(?=[^ ]{0,1}(?:勿|不|叫|喊|倒|晕|没|拨|被|辣|在|头|脚|手|浑身|一直))/g, '他'],
-  // Cantonese 讲嘢 (speak), 讲唔清 (cannot speak clearly); Shaanxi 咋咧 (what is wrong).
-  [/讲嘢/g, '说话'],
-  [/讲(?=[^ ]{0,2}不(?:清|出))/g, '说'],
+  // Shaanxi 咋咧 (what is wrong); Shanghainese 闲话 (话), 面孔 (脸).
   [/咋咧/g, '咋了'],
-  // Cantonese 畀 (被) before what was done, 入去 (进去), 拎唔出 (拔不出); Shanghainese 闲话 (话), 面孔 (脸).
-  [/畀(?=[^ ]{0,4}(?:撞|打|卷|压|咬|斩|砍|夹|电|烫|绞|碾|刺|捅))/g, '被'],
-  [/入去/g, '进去'],
-  [/拎(?=[^ ]{0,1}不出)/g, '拔'],
   [/出闲话/g, '出话'],
   [/面孔/g, '脸'],
-  // Cantonese 喺 (在), 入面 (里面), 出嚟 (出来): 佢喺冻房入面冇出嚟.
-  [/喺/g, '在'],
-  [/入面/g, '里面'],
-  [/嚟/g, '来'],
-  // 流紧血: bleeding right now.
-  [/(流|吐|喷|抽|烧)紧/g, '$1'],
 ];
+/** Written Cantonese read first (the classifier's table, cantonese.ts), then slips and other speech. */
 function foldTypos(norm: string): string {
-  return TYPOS.reduce((t, [re, to]) => t.replace(re, to), norm);
+  const mandarin = CANTONESE_DANGER.reduce((t, [re, to]) => t.replace(re, to), foldCantonese(norm));
+  return TYPOS.reduce((t, [re, to]) => t.replace(re, to), mandarin);
 }
 
 /**
@@ -363,7 +342,9 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
  * Whether a pack's emergency keyword found at [start, end) is said of a person in danger: the same
  * context rules as the built-in phrases (not 着火一样, 着火的话, 外卖箱被撞坏了).
  */
-export function packHitLive(norm: string, start: number, end: number): boolean {
+export function packHitLive(text: string, start: number, end: number): boolean {
+  // The classifier found the hit in the Cantonese-folded text; the fold keeps positions.
+  const norm = foldCantonese(text);
   return (
     inContext(norm, 'pack', start, end) &&
     !HYPOTHETICAL_CLAUSE(norm, start) &&
@@ -562,7 +543,9 @@ const PET =
 const ANIMAL_SIGNALS = new Set<string>(['serious-injury', 'bleeding', 'trapped', 'poisoning', 'unconscious']);
 
 /** Whether a pack's own emergency keywords count: about now, and not said alongside "nobody is hurt". */
-export function packEmergencyLive(norm: string): boolean {
+export function packEmergencyLive(text: string): boolean {
+  // Written Cantonese read as the keywords were found in (琴日 is 昨天, 冇事 is 没事).
+  const norm = foldCantonese(text);
   if (!aboutNow(norm) || NOBODY_HURT.test(norm)) return false;
   if (fireOutNobodyNear(norm)) return false;
   // As for the built-in signals: a question about paperwork for an event is no emergency by itself.
