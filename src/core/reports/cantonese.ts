@@ -77,6 +77,28 @@ const PHRASES: Record<string, string> = {
   企唔稳: '站不稳',
   雪房: '冷库',
   冻房: '冷库',
+  // Breath, speech and falls: 抖唔到气 (cannot breathe), 讲唔到嘢 (cannot speak), 跌低 (fell), 瞓低 (went down),
+  // 瞓喺 (lying at), 唔识 (cannot: 唔识游水), 口吐白泡 (foaming), 电亲 (shocked), 头爆 (head split open).
+  抖唔到气: '喘不上气',
+  唞唔到气: '喘不上气',
+  抖唔过气: '喘不过气',
+  唞唔过气: '喘不过气',
+  讲唔到嘢: '说不了话',
+  讲唔出嘢: '说不出话',
+  跌低: '摔倒',
+  瞓低: '躺下',
+  瞓喺: '躺在',
+  唔识: '不会',
+  吐白泡: '吐白沫',
+  电亲: '电到',
+  头爆: '头破',
+  坑渠: '水沟',
+  游水: '游泳',
+  水度: '水里',
+  // 食 is 吃 when something is eaten (食咗, 食错); 食品, 食堂 stay.
+  食咗: '吃了',
+  食错: '吃错',
+  食落: '吃下',
   踩车: '骑车',
   今日: '今天',
   咪系: '就是',
@@ -115,6 +137,14 @@ const GUARDED: [RegExp, string][] = [
   [/点解(?![决释答])/g, '为何'],
   // 仲 = 还, but 仲裁, 仲夏, 仲介, 伯仲 stay.
   [/(?<!伯)仲(?![裁夏介])/g, '还'],
+  // 地下 is the floor after 喺 / 瞓 / 跌 (瞓喺地下); 地下室, 地下车库 stay.
+  [/(?<=[在躺睡倒跌摔坐喺瞓])地下(?![室车库通道停商铁水层一二三负b])/g, '地上'],
+  // 落 after a fall or a jump is 进 before a pit (跌咗落坑渠) and 下 before a way down (跳落去); 落水, 落河 stay
+  // (the emergency phrases know them).
+  [/([跌掉摔])(了)?落(?=[坑井渠沟])/g, '$1进$2'],
+  [/([跳跌掉摔])(了)?落(?=[去来嚟楼街])/g, '$1$2下'],
+  // 佢话 / 我话 (says): 话 after a person is 说; 话费, 话题 stay.
+  [/(?<=[他她我你佢])话(?![费题筒术语])/g, '说'],
   // 头先 (just now), but 头先着地 is "head first" in Mandarin.
   [/头先(?![着落撞磕碰朝栽触])/g, '刚才'],
   // 都系血 (all blood): 系 is 是 after 都 / 全, but 全系列, 全系统 stay.
@@ -148,7 +178,11 @@ export function foldCantonese(norm: string): string {
  */
 export const CANTONESE_DANGER: readonly [RegExp, string][] = [
   // 流紧血 (bleeding right now): the progressive 紧 dropped, so 流血 is found (this changes the length).
-  [/(流|吐|喷|抽|烧)紧/g, '$1'],
+  [/(流|吐|呕|喷|抽|烧|喘|抖|震|浸)紧/g, '$1'],
+  // 叫极都唔应 (called and called, no answer): read as 怎么叫都不应.
+  [/([叫喊拍摇])极(?=[都也])/g, '怎么$1'],
+  // 爬唔返上嚟 (cannot climb back up): 返 (back) dropped before the direction.
+  [/不返(?=[上出下起])/g, '不'],
   // 斩 is 砍 (被人斩): Mandarin writes 斩 for the same cut, but only the detector's violence words need it.
   [/[斩斬]/g, '砍'],
 ];

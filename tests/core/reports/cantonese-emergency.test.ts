@@ -19,6 +19,23 @@ const ROWS: [string, boolean][] = [
   ['佢跌低咗 郁唔到', true],
   ['佢讲嘢讲唔清 半边面唔郁得', true],
   ['个后生仔畀机器卷咗只手入去 拎唔出', true],
+  // Down and not answering, cannot breathe or speak, shocked, fallen into a drain, a pod swallowed, foaming.
+  ['有个阿伯喺路边瞓低咗 叫极都唔应', true],
+  ['佢抖唔到气 面都紫埋', true],
+  ['个同事畀电亲 而家瞓喺地下', true],
+  ['我跌咗落坑渠 爬唔返上嚟', true],
+  ['我个仔食咗啲洗衣珠 依家呕紧', true],
+  ['佢喺水度浸紧 唔识游水', true],
+  ['佢突然抽筋 口吐白泡', true],
+  ['条友打到我头爆', true],
+  ['我阿爷跌低 头撞到地上 而家讲唔出嘢', true],
+  ['佢话要跳落去', true],
+  ['电梯困咗人 入面有个阿婆', true],
+  ['有个小朋友唔见咗 搵咗成个钟', true],
+  // Lying down for a rest, a lift with a box in it, speechless with anger.
+  ['我瞓低咗一阵 好返啲', false],
+  ['电梯卡住了 里面有个箱子', false],
+  ['佢气得讲唔出嘢', false],
   // Nearly, over, or a class: 差啲 is 差点, 琴日 is 昨天, 冇嘢 is 没事, 点样救 is what a class teaches.
   ['差啲畀泥头车撞到 好彩闪开咗', false],
   ['琴日佢晕低咗 而家冇嘢喇', false],
@@ -44,6 +61,8 @@ describe('one Cantonese table', () => {
   });
 
   it('keeps Mandarin that looks like Cantonese', () => {
-    expect(foldCantonese('头先着地 全系列 收入去年')).toBe('头先着地 全系列 收入去年');
+    expect(foldCantonese('头先着地 全系列 收入去年 地下车库 话费')).toBe(
+      '头先着地 全系列 收入去年 地下车库 话费',
+    );
   });
 });
