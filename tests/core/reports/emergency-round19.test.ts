@@ -16,6 +16,12 @@ const ROWS: [string, boolean][] = [
   // Locked in by the people who sent others to beat them; a prank between colleagues is not.
   ['老板不发工资还找人揍我 现在被锁在他们厂里', true],
   ['同事把我锁在仓库里开玩笑', false],
+  // Thick smoke in a stairwell (冒好大烟) and no way out; a smoker's smell is not a fire.
+  ['楼道里冒好大的烟 我们下不去了', true],
+  ['有人在楼道抽烟 好大烟味', false],
+  // A child called 孩儿 (Henan) not found for hours; a lost key is not a person.
+  ['俺家孩儿找不着了 都俩钟头了', true],
+  ['俺的钥匙找不着了', false],
 ];
 
 describe.each(TUNEABLE_PACK_DIRS)('emergency round 19 through %s', (dir) => {
