@@ -83,6 +83,12 @@ const OTHERS = [
   '外卖员',
   '外送员',
   '快递员',
+  '分拣员',
+  '理货员',
+  '拣货员',
+  '打包员',
+  '装卸工',
+  '搬运工',
   '送货的',
   '送餐的',
   '老婆',
@@ -118,7 +124,7 @@ export const PERSON = `(?:我|${OTHERS.join('|')})`;
 export const DOWN =
   '(?:倒(?:在)?(?:那|这)(?:儿|里)?了|跪下去|跪倒|倒了(?![一杯水垃些点碗瓶回过])|倒下|倒地|瘫了|瘫坐|瘫倒|躺倒|不动了|爬不起来|起不来了|站不起来|起不了身|没气了|没气儿|不动弹了|不喘气|没呼吸|(?<!睡)不醒)';
 /** Down, as said of someone else only (APP没反应 is a phone). */
-export const UNRESPONSIVE = '(?:没反应|没动静|叫不应|喊不应|不吭声|不吱声|不出声|不吭气|不说话了)';
+export const UNRESPONSIVE = '(?:没反应|没有反应|没动静|叫不应|喊不应|不吭声|不吱声|不出声|不吭气|不说话了)';
 
 /** A blow or a fall that can hurt the head (撞到, 磕到, 摔, 砸, 着地). */
 export const IMPACT = '(?:撞|磕|碰|砸|摔|跌|着地|栽)';

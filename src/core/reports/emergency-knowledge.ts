@@ -738,6 +738,16 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:她|他|孩子|小孩|女孩|姑娘|女的)${W(2)}往${W(2)}车里(?:拉|拽|拖|塞|推|抱)`),
     ],
     together: [
+      // Held and kicked or beaten on and on: 揪住我们兄弟在地上踢 踢了好久都不停.
+      [
+        /(?:揪|按|摁|压|抓)(?:住|着|牢)[^ ]{0,8}(?:踢|打(?![针电卡车单分招听工游牌球字])|揍|踹)/,
+        /(?:踢|打(?![针电卡车单分招听工游牌球字])|揍|踹)[^ ]{0,3}(?:好久|半天|不停|没停|停不下|一直)|(?:不停|一直|还在|现在)[^ ]{0,3}(?:踢|打(?![针电卡车单分招听工游牌球字])|揍|踹)/,
+      ],
+      // Groped, then followed and hiding: 刚在电梯里摸我 又跟到楼梯间 我躲在楼上.
+      [
+        /(?:有人|男的|男人|那人|那个人|他|对方|客人|顾客|司机|保安|老板)[^ ]{0,6}摸(?:我|她)|猥亵|非礼|咸猪手/,
+        /跟(?:着|到|住|踪|牢|上)|躲(?:在|到|进)|不敢(?:出去|出来|下楼|回家)/,
+      ],
       // Mobbed: 几个人把我车围了 砸窗户 — surrounded, and force used on the person or the car they sit in.
       [
         /(?:把|将)(?:我|他|她|人|我们|司机|师傅|骑手|小哥)(?:的)?(?:车|车子)?(?:给)?(?:围|堵)(?:了|住|上|起来)|围(?:过来|上来)|(?:围住|堵住)(?:我|他|她|人|车)/,
@@ -912,6 +922,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [DESPAIR, MEANS_READY],
       // A goodbye and the means or the plan: 跟大家说声再见 药我都买好了.
       [FAREWELL, MEANS_READY],
+      // Thanks and goodbye to everyone, the means ready: 各位拜拜 多谢大家照顾 药我已经准备好 不用找我.
+      [
+        /(?:各位|大家|兄弟们|兄弟|姐妹们)[^ ]{0,1}(?:拜拜|再会|再见)|(?:谢谢|多谢)大家[^ ]{0,2}(?:照顾|关照|这些年)|这些年[^ ]{0,2}谢谢|(?:不用|别|不要)(?:来)?(?:找|寻)我/,
+        MEANS_READY,
+      ],
       // Two goodbyes, one beyond doubt: 这是我最后一条消息了 谢谢大家一直照顾我.
       [FAREWELL_NOTE],
       // The last time, and the family handed over: 今晚是最后一次见面 让我照顾他家里人.
@@ -1016,6 +1031,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '被挤倒',
     ],
     patterns: [
+      // Caught under or between something: 有人卡在卷帘门下头.
+      /(?:有人|人|小哥|师傅|骑手|同事|工人)(?:被)?(?:卡|压|夹|困)(?:在|住)[^ ]{0,6}(?:下头|下面|底下|下边|中间|缝里)/,
       new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
       // 关爱卡在手机上哪里看: a card, not someone stuck.
       new RegExp(`(?:(?<![爱行员饭交保用蓄值号m])卡|挤|夹)在${W(10)}(?:里|下面|底下|中间|之间|缝)`),
@@ -1035,7 +1052,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`把(?:人|${SOMEONE})(?:给)?(?:埋|压|砸)(?:了|住|在)`),
       // A limb caught by a machine: 胳膊被传送带卷住了.
       new RegExp(
-        `${BODY}${W(2)}被${W(2)}(?:传送带|输送带|机器|皮带|滚筒|绞盘|搅拌机|压面机|绞肉机|叉车|卷扬机|链条|齿轮)${W(2)}(?:卷|绞|夹|轧|吸)(?:住|进|了|到)`,
+        `${BODY}${W(2)}被${W(4)}(?:传送带|输送带|输送线|分拣线|流水线|条带|机器|皮带|滚筒|绞盘|搅拌机|压面机|绞肉机|叉车|卷扬机|链条|齿轮)${W(2)}(?:卷|绞|夹|轧|吸)(?:住|进|了|到)`,
       ),
       // Shut in a vehicle: 小孩被锁在车里.
       new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困|留|落|忘)在${W(4)}(?:车里|车内|车上|后备箱|尾箱)`),
@@ -1112,8 +1129,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       // A baby or a child left in a shut car: 车里有个婴儿 大人不在 车窗关得死死的.
       [
-        /(?:车里|车内|车上|后座)[^ ]{0,6}(?:婴儿|宝宝|小孩|孩子|娃|小朋友|小伢|伢|崽)/,
-        /大人不在|没有?大人|车主不在|家长不在|没人管|(?:车窗|车门|窗户)[^ ]{0,3}(?:关|锁)|锁着|晒|闷|热/,
+        /(?:车里|车内|车上|后座)[^ ]{0,6}(?:婴儿|宝宝|小孩|孩子|娃|小朋友|小伢|伢|崽|bb|小囡|囡囡|细路)/,
+        /大人不在|没有?大人|车主不在|家长不在|没人管|(?:车窗|车门|窗户|窗)[^ ]{0,3}(?:关|锁|闩)|锁着|锁了|晒|闷|热|焗|(?:脸|面)[^ ]{0,2}(?:通红|红)|哭不出|喊不出/,
       ],
       // Locked in, someone still inside: 冷库的门从外面锁上了 同事还在里面.
       [
@@ -1261,6 +1278,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /咬(?:住|着)[^]{0,6}(?:不放|不松口|拉不开|扯不开)/,
       // A bone out of line: 骨头好像歪了, 错位了.
       new RegExp(`骨头${W(3)}(?:歪了|错位|变形|凸出|突出|戳出|跑出|露出|穿出|刺出|支出|冒出)`),
+      // An open fracture: 手骨穿咗出嚟, 看到白色骨头.
+      new RegExp(`骨${W(3)}(?:穿|戳|刺|支)(?:了)?出|见骨|看(?:到|见|得到)${W(2)}白(?:色|的)?的?骨头`),
       // Thrown far by a blow: 被撞得老远.
       /撞得(?:老远|好远|很远|飞出去|[一两三四五六七八九十几\d]+米)/,
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
@@ -1299,7 +1318,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`被${W(4)}车${W(2)}撞(?!了?一下)`),
       new RegExp(`被${W(6)}(?:刮|碰|挤|掀|撂)(?:倒|翻|飞)`),
       // Hot oil, boiling water or acid to the face or eyes.
-      new RegExp(`(?:热油|开水|滚水|沸水|硫酸|强酸|热汤)${W(6)}(?:泼|溅|浇|烫)`),
+      new RegExp(`(?:热油|滚油|开水|滚水|沸水|硫酸|强酸|热汤)${W(6)}(?:泼|溅|浇|烫|淋)`),
       // Blisters over a whole hand or a large patch: 整只手都起水泡了 (a blister on a heel is not).
       new RegExp(`(?:整只|整个|整条|整张|一大片|满|全)${W(4)}(?:水泡|起泡|燎泡)`),
       new RegExp(`(?:泼|溅)(?:到|在)${W(2)}${HEAD}`),

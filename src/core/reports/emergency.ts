@@ -157,8 +157,8 @@ function negated(text: string, start: number, signal: string): boolean {
 
 /** Someone saying what they will do if…: 他说要是敢走就…, 扬言如果不给钱就…. */
 const CONDITIONAL_THREAT = /(?:说|放话|扬言|威胁|撂话)[^ ]{0,6}(?:要是|如果|万一|假如)[^ ]{0,10}就$/;
-/** A what-if, not an event. */
-const HYPOTHETICAL = /如果|万一|要是|假如|假设|一旦/;
+/** A what-if or a drill (假装有人被压到), not an event. */
+const HYPOTHETICAL = /如果|万一|要是|假如|假设|一旦|假装|模拟/;
 const LATIN_HYPOTHETICAL = /\b(if|in case|what if|whenever)\b[^.;!?]{0,40}$/;
 /** Said in jest: 开玩笑的, "just kidding". */
 const JOKE =
@@ -283,6 +283,10 @@ const TYPOS: [RegExp, string][] = [
   [/拨(?!打|号|电话|通|款|钱|给)(?=[^ ]{0,4}(?:撞|压|打|砸|轧|碾|咬|电|烫|砍|捅|刮))/g, '被'],
   [/辣(?=(?:地上|地下|下头|下面|底下|里头|里面|屋里|车里|门口|路上|外头))/g, '在'],
   [/(?<![请切务])勿/g, '不'],
+  // 卡辣卷帘门下头, 门还辣往下落 (在); 压牢 (压住); internet and Henan 木有 (没有).
+  [/(?<=[卡压躺倒困关锁夹掉跌坐趴睡摔浇泼还正])辣/g, '在'],
+  [/(?<=[压卡夹咬抓拉揪锁困盯跟])牢(?![固房靠记骚])/g, '住'],
+  [/木有/g, '没有'],
   [/伊(?=[^ ]{0,1}(?:勿|不|叫|喊|倒|晕|没|拨|被|辣|在|头|脚|手|浑身|一直))/g, '他'],
   // Shaanxi 咋咧 (what is wrong); Shanghainese 闲话 (话), 面孔 (脸).
   [/咋咧/g, '咋了'],
@@ -540,7 +544,14 @@ const NOBODY_HURT =
 /** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院): a vet's case, not a person's. */
 const PET =
   /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
-const ANIMAL_SIGNALS = new Set<string>(['serious-injury', 'bleeding', 'trapped', 'poisoning', 'unconscious']);
+const ANIMAL_SIGNALS = new Set<string>([
+  'serious-injury',
+  'bleeding',
+  'trapped',
+  'poisoning',
+  'unconscious',
+  'medical',
+]);
 
 /** Whether a pack's own emergency keywords count: about now, and not said alongside "nobody is hurt". */
 export function packEmergencyLive(text: string): boolean {

@@ -32,6 +32,11 @@ const ROWS: [string, boolean][] = [
   ['佢话要跳落去', true],
   ['电梯困咗人 入面有个阿婆', true],
   ['有个小朋友唔见咗 搵咗成个钟', true],
+  // 冧咗 (collapsed), 出唔到声, 好耐 (a long time), 唔使搵我 with pills ready, 镬 (wok).
+  ['个棚冧咗 压住个师傅 佢喺下面出唔到声', true],
+  ['班人揪住佢喺地下打 打咗好耐都唔停', true],
+  ['多谢大家照顾 安眠药我已经买好 唔使搵我', true],
+  ['个镬翻咗 滚油淋落佢手臂 块皮甩晒', true],
   // Lying down for a rest, a lift with a box in it, speechless with anger.
   ['我瞓低咗一阵 好返啲', false],
   ['电梯卡住了 里面有个箱子', false],

@@ -22,6 +22,34 @@ const ROWS: [string, boolean][] = [
   // A child called 孩儿 (Henan) not found for hours; a lost key is not a person.
   ['俺家孩儿找不着了 都俩钟头了', true],
   ['俺的钥匙找不着了', false],
+  // Hot oil over someone, the skin coming off; a splash while cooking is not.
+  ['厨房的锅打翻了 滚油淋到师傅背上 一大块皮都掉了', true],
+  ['炒菜时油溅了一下 手上有点红', false],
+  // A bone through the skin (骨头刺出来, 看到白色的骨头); a soup bone is not.
+  ['他摔下来 小臂的骨刺出来了 看到白色的骨头', true],
+  ['今天喝骨头汤 看到骨头上还有肉', false],
+  // Held down and beaten on and on; an injection held still for is not.
+  ['几个人按住他在地上打 打了半天还不停', true],
+  ['护士按住他打针 打了好久', false],
+  // Groped, then followed, hiding; stroking the cat is not.
+  ['刚才地铁里有个男的摸我 一直跟着我 我躲进了便利店', true],
+  ['我摸我家猫 它就一直跟着我', false],
+  // Thanks and goodbye with the means ready; thanks on leaving a job are not.
+  ['谢谢大家这些年照顾 安眠药我已经买好了 别找我', true],
+  ['谢谢大家这些年照顾 不用找我了 我辞职回老家了', false],
+  // A baby (bb) or a child (小囡) shut in a car, the face red; a child asleep by its parents is not.
+  ['商场门口一辆车里锁了个bb 窗都关着 bb脸通红', true],
+  ['车里有个小孩在睡觉 大人在旁边', false],
+  // Caught under a shutter; a bag caught in a door gap is not.
+  ['快来 有个师傅卡在卷帘门下面', true],
+  ['外卖箱卡在门缝里了', false],
+  // A drill pretending someone is hurt; a pet stung, for the vet.
+  ['今天搞消防演练 假装有人被困在楼上', false],
+  ['我家的狗被蜂蛰了 脸肿了 宠物医院几点开门', false],
+  ['被马蜂蛰了 喉咙肿了 说话都变声了', true],
+  // Shanghainese 压牢 (压住), 卡辣 (卡在); Henan and internet 木有 (没有).
+  ['阿拉同事压牢辣货架下头 喊伊勿应', true],
+  ['电梯里那人躺地上 喊他木有反应', true],
 ];
 
 describe.each(TUNEABLE_PACK_DIRS)('emergency round 19 through %s', (dir) => {
