@@ -1319,6 +1319,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`被${W(6)}(?:刮|碰|挤|掀|撂)(?:倒|翻|飞)`),
       // Hot oil, boiling water or acid to the face or eyes.
       new RegExp(`(?:热油|滚油|开水|滚水|沸水|硫酸|强酸|热汤)${W(6)}(?:泼|溅|浇|烫|淋)`),
+      // Spilled over a body part (热油全洒他腿上了); poured into a cup is not.
+      new RegExp(
+        `(?:热油|滚油|开水|滚水|沸水|热汤)${W(6)}(?:洒|倒|扣)${W(4)}(?:身|腿|手|脸|胳膊|膀子|背|头|脚|臂)`,
+      ),
       // Blisters over a whole hand or a large patch: 整只手都起水泡了 (a blister on a heel is not).
       new RegExp(`(?:整只|整个|整条|整张|一大片|满|全)${W(4)}(?:水泡|起泡|燎泡)`),
       new RegExp(`(?:泼|溅)(?:到|在)${W(2)}${HEAD}`),

@@ -1,6 +1,8 @@
 /**
- * Emergency round 19 (docs/reports.md): the causes behind misses and false alarms on fresh wordings — a
- * live wire down where people walk past, someone locked in by the people who sent others to beat them.
+ * Emergency round 19 (docs/reports.md): the causes behind misses and false alarms on fresh wordings
+ * (evals/own/emergency-dev12-*, 天河 dev) — a live wire down where people walk past, someone locked in by those
+ * who sent others to beat them, hot oil, an open fracture, a beating that goes on, groped and followed, a
+ * farewell with pills ready, a child shut in a car, someone under a shutter; a pet for the vet and a drill are calm.
  * Checked on variants (not the eval lines) through every tuned pack; built-in knowledge only. What a branch
  * secretary sees: the report arrives as an emergency, or as an ordinary report.
  */
@@ -25,6 +27,8 @@ const ROWS: [string, boolean][] = [
   // Hot oil over someone, the skin coming off; a splash while cooking is not.
   ['厨房的锅打翻了 滚油淋到师傅背上 一大块皮都掉了', true],
   ['炒菜时油溅了一下 手上有点红', false],
+  ['锅里的热油全洒他腿上了 起了一大片泡', true],
+  ['开水倒进杯子里 手上沾了一点', false],
   // A bone through the skin (骨头刺出来, 看到白色的骨头); a soup bone is not.
   ['他摔下来 小臂的骨刺出来了 看到白色的骨头', true],
   ['今天喝骨头汤 看到骨头上还有肉', false],
@@ -37,6 +41,7 @@ const ROWS: [string, boolean][] = [
   // Thanks and goodbye with the means ready; thanks on leaving a job are not.
   ['谢谢大家这些年照顾 安眠药我已经买好了 别找我', true],
   ['谢谢大家这些年照顾 不用找我了 我辞职回老家了', false],
+  ["goodbye everyone, thanks for everything, the pills are ready, don't look for me", true],
   // A baby (bb) or a child (小囡) shut in a car, the face red; a child asleep by its parents is not.
   ['商场门口一辆车里锁了个bb 窗都关着 bb脸通红', true],
   ['车里有个小孩在睡觉 大人在旁边', false],
