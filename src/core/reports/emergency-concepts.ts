@@ -83,6 +83,12 @@ const OTHERS = [
   '外卖员',
   '外送员',
   '快递员',
+  '分拣员',
+  '理货员',
+  '拣货员',
+  '打包员',
+  '装卸工',
+  '搬运工',
   '送货的',
   '送餐的',
   '老婆',
@@ -118,14 +124,14 @@ export const PERSON = `(?:我|${OTHERS.join('|')})`;
 export const DOWN =
   '(?:倒(?:在)?(?:那|这)(?:儿|里)?了|跪下去|跪倒|倒了(?![一杯水垃些点碗瓶回过])|倒下|倒地|瘫了|瘫坐|瘫倒|躺倒|不动了|爬不起来|起不来了|站不起来|起不了身|没气了|没气儿|不动弹了|不喘气|没呼吸|(?<!睡)不醒)';
 /** Down, as said of someone else only (APP没反应 is a phone). */
-export const UNRESPONSIVE = '(?:没反应|没动静|叫不应|喊不应|不吭声|不吱声|不出声|不吭气|不说话了)';
+export const UNRESPONSIVE = '(?:没反应|没有反应|没动静|叫不应|喊不应|不吭声|不吱声|不出声|不吭气|不说话了)';
 
 /** A blow or a fall that can hurt the head (撞到, 磕到, 摔, 砸, 着地). */
 export const IMPACT = '(?:撞|磕|碰|砸|摔|跌|着地|栽)';
 
 /** Signs after a blow to the head that make it a concussion or worse. */
 export const CONCUSSION =
-  /没动静|没反应|(?:一直|不停|还)在?吐|不动了|眼神发直|迷瞪|发懵|懵了|问话不答|不理人|迷糊|糊涂|记不清|记不得|想不起|不认(?:识)?人|说胡话|胡言乱语|吐了|想吐|呕吐|一直吐|头晕|晕乎|犯困|想睡|大包|鼓包|血|昏|反应慢|(?:安全帽|头盔)[^ ]{0,2}(?:裂|碎|烂|瘪)|说话不清|\b(confused|vomit\w*|throwing up|dizzy|drowsy|sleepy|bump)\b/;
+  /没动静|没反应|(?:一直|不停|还)在?吐|不动了|眼神发直|迷瞪|发懵|懵了|问话不答|不理人|迷糊|糊涂|记不清|记不得|想不起|不认(?:识)?人|说胡话|胡言乱语|吐了|想吐|呕吐|一直吐|头晕|晕乎|犯困|想睡|大包|鼓包|血|昏|反应慢|(?<![得到])说不出话|(?<![得到])说不了话|(?:安全帽|头盔)[^ ]{0,2}(?:裂|碎|烂|瘪)|说话不清|\b(confused|vomit\w*|throwing up|dizzy|drowsy|sleepy|bump)\b/;
 
 /** A limb or the neck that no longer works: 脖子不能动, 腿没知觉, 手抬不起来. */
 export const LOSS_OF_FUNCTION = '(?:不能动|动不了|抬不起|使不上劲|不听使唤|不会动)';
@@ -151,7 +157,7 @@ export const SILENCE =
 export const DESPAIR =
   /不想(?:再)?拖累|这辈子就这样|一了百了|活够了|不想撑了|拖累(?:家里|大家|你们|家人)|没意思了|撑不下去|解脱|想不开|没有希望|没希望了|\b(burden|no point|no hope|give up on life)\b/;
 export const MEANS_READY =
-  /(?:药|安眠药|绳子|刀片|炭|农药|敌敌畏)[^ ]{0,3}(?:准备好|买好|买了|备好|藏好|攒)|(?:准备好|买好|备好|藏好)了?[^ ]{0,2}(?:安眠药|绳子|刀片|炭|农药|敌敌畏|老鼠药)|\b(pills (ready|saved)|bought (a )?(rope|charcoal|pills))\b|(?:从|去|到)[^ ]{0,4}(?:楼顶|天台|天桥|大桥|桥|楼|窗|阳台|江|河)[^ ]{0,2}(?:跳|下去)|(?:今晚|今天|等下|待会|马上)就?(?:跳|走了|了断|结束)/;
+  /(?:药|安眠药|绳子|刀片|炭|农药|敌敌畏)[^ ]{0,3}(?:准备好|买好|买了|备好|藏好|攒)|(?:准备好|买好|备好|藏好)了?[^ ]{0,2}(?:安眠药|绳子|刀片|炭|农药|敌敌畏|老鼠药)|\b(pills (are |all )?(ready|saved)|bought (a )?(rope|charcoal|pills))\b|(?:从|去|到)[^ ]{0,4}(?:楼顶|天台|天桥|大桥|桥|楼|窗|阳台|江|河)[^ ]{0,2}(?:跳|下去)|(?:今晚|今天|等下|待会|马上)就?(?:跳|走了|了断|结束)/;
 /** Goodbyes that leave no doubt (最后一条消息, 不用等我了): two goodbyes, one of them such, are a farewell note. */
 const LAST_WORDS =
   /最后一条|不用等我|别等我了|永别|遗言|遗书|下辈子|来世|先走一步|再也不见|永远消失|别找我|不要找我/;
@@ -173,7 +179,7 @@ export const HANDOVER =
 
 /** Small things a child (or anyone) can swallow that hurt inside: batteries, magnets, coins, sharp things. */
 export const SWALLOWED =
-  '电池|纽扣|磁铁|吸铁石|磁力珠|磁珠|巴克球|硬币|干燥剂|钉子|图钉|别针|刀片|洗衣凝珠|洗衣球|螺丝';
+  '电池|纽扣|磁铁|吸铁石|磁力珠|磁珠|巴克球|硬币|干燥剂|钉子|图钉|别针|刀片|洗衣凝珠|洗衣珠|洗衣球|螺丝';
 
 /** Household and workplace chemicals that burn the eyes or the skin (酸奶, 酸痛 are not among them). */
 export const CHEMICAL =

@@ -139,6 +139,17 @@ const DAMAGED = /(?:撞|压|砸|摔|碰|刮|挤|烧|劈|电)(?:了)?(?:坏|烂|�
 /** In the order they were added; the first that applies is reported. */
 export const EXEMPTIONS: readonly Exemption[] = [
   {
+    signals: ['bleeding', 'serious-injury'],
+    phrase: /骨/,
+    report: /骨头汤|排骨|(?:鸡|鸭|鱼|猪|牛|羊|棒)骨|啃骨头|骨头上[^ ]{0,2}肉|(?:炖|熬|煲)[^ ]{0,2}骨头/,
+    why: '喝骨头汤 看到骨头上还有肉: a bone in the food, not through a person’s skin',
+  },
+  {
+    before:
+      /(?:教|学|练)(?:习)?(?:大家|我们|你们|你|人)?(?:怎么|怎样|如何|咋)?(?:救|急救|抢救|救助|处理|应对)$/,
+    why: '今天培训 教怎么救触电的人: the danger is what a class teaches, whatever day it is held',
+  },
+  {
     signals: [...MILD_SIGNALS],
     phrase: /有点|有些|轻微|稍微/,
     why: '胸口有点闷: mild, said inside the phrase as much as before it (有点胸闷)',

@@ -23,6 +23,7 @@ import {
   SWALLOWED,
   UNRESPONSIVE,
 } from './emergency-concepts.js';
+import { CANTONESE_DANGER, foldCantonese } from './cantonese.js';
 import { calmBy, MILD, MILD_SIGNALS, THING_SIGNALS } from './emergency-exemptions.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 import { phraseByMeaning } from './emergency-phrases.js';
@@ -156,8 +157,8 @@ function negated(text: string, start: number, signal: string): boolean {
 
 /** Someone saying what they will do if…: 他说要是敢走就…, 扬言如果不给钱就…. */
 const CONDITIONAL_THREAT = /(?:说|放话|扬言|威胁|撂话)[^ ]{0,6}(?:要是|如果|万一|假如)[^ ]{0,10}就$/;
-/** A what-if, not an event. */
-const HYPOTHETICAL = /如果|万一|要是|假如|假设|一旦/;
+/** A what-if or a drill (假装有人被压到), not an event. */
+const HYPOTHETICAL = /如果|万一|要是|假如|假设|一旦|假装|模拟/;
 const LATIN_HYPOTHETICAL = /\b(if|in case|what if|whenever)\b[^.;!?]{0,40}$/;
 /** Said in jest: 开玩笑的, "just kidding". */
 const JOKE =
@@ -235,8 +236,9 @@ function moderateCount(norm: string): number {
 
 /**
  * Words typed by sound with the wrong character (流学 for 流血, 中读 for 中毒): a pinyin keyboard's usual
- * slips on the words that matter most here, read as meant before matching. And written Cantonese
- * (晕咗 冇反应, 佢唔郁, 被人斩) read as Mandarin, so Hong Kong workers are understood too.
+ * slips on the words that matter most here, read as meant before matching. And regional speech other than
+ * Cantonese read as Mandarin; written Cantonese (晕咗 冇反应, 佢唔郁, 被人斩) is read by cantonese.ts, the
+ * table the classifier reads it with too.
  */
 const TYPOS: [RegExp, string][] = [
   [/流[学雪穴]|留血/g, '流血'],
@@ -258,19 +260,6 @@ const TYPOS: [RegExp, string][] = [
   [/同是/g, '同事'],
   // 通事 (heard for tongshi) is 同事 unless it is part of 交通事故.
   [/(?<!交)通事(?!故)/g, '同事'],
-  [/[唔冇]郁/g, '不动'],
-  [/咗/g, '了'],
-  [/佢/g, '他'],
-  [/冇/g, '没'],
-  [/唔/g, '不'],
-  [/嘅/g, '的'],
-  // 成身都系血 (covered in blood): 系 is 是.
-  [/([都全])系/g, '$1是'],
-  [/[斩斬]/g, '砍'],
-  [/跌亲/g, '摔到'],
-  [/[晕昏]低/g, '晕倒'],
-  [/遇溺/g, '溺水'],
-  [/俾/g, '被'],
   // Beijing 让人抱走了 (was carried off by someone) is 被.
   [/让(?=人[^ ]{0,3}(?:抱走|拐|带走|抢走|绑走))/g, '被'],
   // Sichuan and Chongqing: 遭车撞了 (was hit), 昏过去咯 (…了).
@@ -294,26 +283,20 @@ const TYPOS: [RegExp, string][] = [
   [/拨(?!打|号|电话|通|款|钱|给)(?=[^ ]{0,4}(?:撞|压|打|砸|轧|碾|咬|电|烫|砍|捅|刮))/g, '被'],
   [/辣(?=(?:地上|地下|下头|下面|底下|里头|里面|屋里|车里|门口|路上|外头))/g, '在'],
   [/(?<![请切务])勿/g, '不'],
+  // 卡辣卷帘门下头, 门还辣往下落 (在); 压牢 (压住); internet and Henan 木有 (没有).
+  [/(?<=[卡压躺倒困关锁夹掉跌坐趴睡摔浇泼还正])辣/g, '在'],
+  [/(?<=[压卡夹咬抓拉揪锁困盯跟])牢(?![固房靠记骚])/g, '住'],
+  [/木有/g, '没有'],
   [/伊(?=[^ ]{0,1}(?:勿|不|叫|喊|倒|晕|没|拨|被|辣|在|头|脚|手|浑身|一直))/g, '他'],
-  // Cantonese 讲嘢 (speak), 讲唔清 (cannot speak clearly); Shaanxi 咋咧 (what is wrong).
-  [/讲嘢/g, '说话'],
-  [/讲(?=[^ ]{0,2}不(?:清|出))/g, '说'],
+  // Shaanxi 咋咧 (what is wrong); Shanghainese 闲话 (话), 面孔 (脸).
   [/咋咧/g, '咋了'],
-  // Cantonese 畀 (被) before what was done, 入去 (进去), 拎唔出 (拔不出); Shanghainese 闲话 (话), 面孔 (脸).
-  [/畀(?=[^ ]{0,4}(?:撞|打|卷|压|咬|斩|砍|夹|电|烫|绞|碾|刺|捅))/g, '被'],
-  [/入去/g, '进去'],
-  [/拎(?=[^ ]{0,1}不出)/g, '拔'],
   [/出闲话/g, '出话'],
   [/面孔/g, '脸'],
-  // Cantonese 喺 (在), 入面 (里面), 出嚟 (出来): 佢喺冻房入面冇出嚟.
-  [/喺/g, '在'],
-  [/入面/g, '里面'],
-  [/嚟/g, '来'],
-  // 流紧血: bleeding right now.
-  [/(流|吐|喷|抽|烧)紧/g, '$1'],
 ];
+/** Written Cantonese read first (the classifier's table, cantonese.ts), then slips and other speech. */
 function foldTypos(norm: string): string {
-  return TYPOS.reduce((t, [re, to]) => t.replace(re, to), norm);
+  const mandarin = CANTONESE_DANGER.reduce((t, [re, to]) => t.replace(re, to), foldCantonese(norm));
+  return TYPOS.reduce((t, [re, to]) => t.replace(re, to), mandarin);
 }
 
 /**
@@ -363,7 +346,9 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
  * Whether a pack's emergency keyword found at [start, end) is said of a person in danger: the same
  * context rules as the built-in phrases (not 着火一样, 着火的话, 外卖箱被撞坏了).
  */
-export function packHitLive(norm: string, start: number, end: number): boolean {
+export function packHitLive(text: string, start: number, end: number): boolean {
+  // The classifier found the hit in the Cantonese-folded text; the fold keeps positions.
+  const norm = foldCantonese(text);
   return (
     inContext(norm, 'pack', start, end) &&
     !HYPOTHETICAL_CLAUSE(norm, start) &&
@@ -559,10 +544,19 @@ const NOBODY_HURT =
 /** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院): a vet's case, not a person's. */
 const PET =
   /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
-const ANIMAL_SIGNALS = new Set<string>(['serious-injury', 'bleeding', 'trapped', 'poisoning', 'unconscious']);
+const ANIMAL_SIGNALS = new Set<string>([
+  'serious-injury',
+  'bleeding',
+  'trapped',
+  'poisoning',
+  'unconscious',
+  'medical',
+]);
 
 /** Whether a pack's own emergency keywords count: about now, and not said alongside "nobody is hurt". */
-export function packEmergencyLive(norm: string): boolean {
+export function packEmergencyLive(text: string): boolean {
+  // Written Cantonese read as the keywords were found in (琴日 is 昨天, 冇事 is 没事).
+  const norm = foldCantonese(text);
   if (!aboutNow(norm) || NOBODY_HURT.test(norm)) return false;
   if (fireOutNobodyNear(norm)) return false;
   // As for the built-in signals: a question about paperwork for an event is no emergency by itself.
