@@ -1,10 +1,10 @@
 /**
  * Round 26 (余杭 dev, docs/faq.md): entry questions on a district nobody tuned on. A mental-health hotline asked
  * by name keeps its "mental" beside the hotline, money sent to someone found out as a cheat is the
- * already-scammed entry, wages held for months are unpaid wages, a deduction asked back is the appeal, a
- * monthly battery-swap plan and a deal "worth it" meet the battery entry, a slip of 援 (缓助) still finds legal
- * aid, and English pay that does not add up or delivery times to negotiate meet their entries. The questions
- * are written for these tests, not taken from any eval set.
+ * already-scammed entry, wages held for months are unpaid wages, a deduction asked back is the appeal, a curse
+ * in front of others is being cursed at, a monthly battery-swap plan and a deal "worth it" meet the battery
+ * entry, a slip of 援 (缓助) still finds legal aid, and English pay that does not add up or delivery times to
+ * negotiate meet their entries. The questions are written for these tests, not taken from any eval set.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,9 @@ const CASES: [Pack, string, string][] = [
   ['jinshui', '包工头拖了三个月工资不发', 'qianxin-taoxin'],
   ['hongshan', '老板拖了两个月工资', 'unpaid-wages-help'],
   ['yuhang', '超时扣的钱能退回来吗', 'fine-appeal'],
+  // Cursed at in front of others.
+  ['yuhang', '顾客当着好多人面骂我', 'after-a-bad-customer'],
+  ['yangpu', '顾客当着好多人面骂我', 'customer-abuse'],
   // A monthly plan for battery swaps, told as worth it; a slip of 援.
   ['yuhang', '换电有没有包月的 哪个划算', 'battery-repair-deals'],
   ['yuhang', '想找法律缓助', 'legal-aid'],
