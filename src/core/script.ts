@@ -7,8 +7,7 @@
  */
 import * as OpenCC from './dictionaries.js';
 import type { Locale } from './content/schema.js';
-import { loadLexicon } from './faq/lexicon.js';
-import { splitSyllables, toneless } from './faq/pinyin-input.js';
+import { latinIsPinyin, toneless } from './faq/pinyin-input.js';
 
 let toTaiwan: ((text: string) => string) | undefined;
 const cache = new Map<string, string>();
@@ -40,19 +39,8 @@ function changed(text: string, convert: (text: string) => string): number {
 const CJK = /\p{Script=Han}/u;
 const LATIN_WORDS = /\p{Script=Latin}{2,}/gu;
 
-let englishWords: ReadonlySet<string> | undefined;
-
-/**
- * Whether Latin text reads as toneless pinyin rather than English, by the rule the FAQ's pinyin reader
- * uses: few English function words, and most words split into pinyin syllables.
- */
-export function isPinyin(text: string): boolean {
-  const words = toneless(text).match(/[a-z]+/g) ?? [];
-  if (!words.length) return false;
-  const english = (englishWords ??= new Set(loadLexicon().stopwords));
-  if (words.filter((w) => english.has(w)).length > words.length / 3) return false;
-  return words.filter((w) => splitSyllables(w)).length >= 0.7 * words.length;
-}
+/** Whether Latin text reads as toneless pinyin rather than English (the FAQ's pinyin reader decides alike). */
+export const isPinyin = (text: string): boolean => latinIsPinyin(toneless(text).match(/[a-z]+/g) ?? []);
 
 /**
  * The locale a message is written in, when its words say so clearly: English (Latin words and no Chinese),

@@ -73,6 +73,40 @@ export function toneless(text: string): string {
   });
 }
 
+let english: ReadonlySet<string> | undefined;
+
+/** English words the lexicon knows (stop words, chat fillers, the glossary's words). */
+function englishWords(): ReadonlySet<string> {
+  if (english) return english;
+  const lex = loadLexicon();
+  return (english = new Set([
+    ...lex.stopwords,
+    ...lex.englishFillers,
+    ...Object.keys(lex.glossary).flatMap((key) => key.split(' ')),
+  ]));
+}
+
+/**
+ * Whether Latin words (toneless, lower case) are pinyin, read from their shape: a word that is no syllable
+ * at all is English (or a loan word), one that splits into syllables and is no English word we know is
+ * pinyin, and one that is both (you, he, she, can, an, me, bike, hukou) counts a little against. Pinyin when
+ * its own words outnumber twice what counts against: "you mei you re shui" and "she bao zen me jiao" are
+ * pinyin however many of their syllables are English words too; "where can I get hot water" is not, nor
+ * "jiedaokou station open today" (a name in pinyin inside English), nor "he can ban me". The FAQ's reader
+ * and the reply language (script.ts) both decide by it.
+ */
+export function latinIsPinyin(latin: readonly string[]): boolean {
+  const known = englishWords();
+  let pinyinOnly = 0;
+  let against = 0;
+  for (const w of latin) {
+    if (!splitSyllables(w)) against += known.has(w) ? KNOWN_ENGLISH : OTHER_LATIN;
+    else if (known.has(w)) against += EITHER;
+    else pinyinOnly++;
+  }
+  return latin.length > 0 && pinyinOnly > 2 * against;
+}
+
 export class PinyinReader {
   private dict: Map<string, string> | undefined;
   private readonly stop: ReadonlySet<string>;
@@ -88,35 +122,7 @@ export class PinyinReader {
     /** Place and station names, read inside English too ("does guanggu belong to hongshan"). */
     private readonly placeNames: Iterable<string> = [],
   ) {
-    const lex = loadLexicon();
-    this.stop = new Set(lex.stopwords);
-    this.english = new Set([
-      ...lex.stopwords,
-      ...lex.englishFillers,
-      ...Object.keys(lex.glossary).flatMap((key) => key.split(' ')),
-    ]);
-  }
-
-  /** English words the lexicon knows (stop words, chat fillers, the glossary's words). */
-  private readonly english: ReadonlySet<string>;
-
-  /**
-   * Whether a text's Latin words are pinyin, read from their shape: a word that is no syllable at all is
-   * English (or a loan word), one that splits into syllables and is no English word we know is pinyin, and
-   * one that is both (you, he, she, can, an, me, bike, hukou) counts a little against. Pinyin when its own
-   * words outnumber twice what counts against: "you mei you re shui" and "she bao zen me jiao" are pinyin
-   * however many of their syllables are English words too; "where can I get hot water" is not, nor
-   * "jiedaokou station open today" (a name in pinyin inside English), nor "he can ban me".
-   */
-  private isPinyin(latin: readonly string[]): boolean {
-    let pinyinOnly = 0;
-    let against = 0;
-    for (const w of latin) {
-      if (!splitSyllables(w)) against += this.english.has(w) ? KNOWN_ENGLISH : OTHER_LATIN;
-      else if (this.english.has(w)) against += EITHER;
-      else pinyinOnly++;
-    }
-    return pinyinOnly > 2 * against;
+    this.stop = new Set(loadLexicon().stopwords);
   }
 
   private placeDict: Map<string, string> | undefined;
@@ -187,7 +193,7 @@ export class PinyinReader {
     const norm = toneless(normalize(text));
     const latin = norm.match(/[a-z]+/g) ?? [];
     if (latin.length === 0) return undefined;
-    if (!this.isPinyin(latin)) return undefined;
+    if (!latinIsPinyin(latin)) return undefined;
     // Syllables of one run of consecutive Latin words are read together (jing gai = jinggai).
     const dict = this.words();
     return norm.replace(/[a-z]+(?: [a-z]+)*/g, (run) => {
