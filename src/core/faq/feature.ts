@@ -356,21 +356,27 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
       ctx.log.info({ entry: entry.id }, 'faq suggestion picked');
   }
 
+  /** The kept question the pressed button's message answered (a 👎 or a runner-up under an answer). */
+  async function answeredQuestion(ctx: ButtonCtx) {
+    const ref = ctx.in.message;
+    if (!ref) return undefined;
+    const store = ctx.deps.store.faq;
+    const id = await store.questionOfAnswer(`${ref.address.channel}:${ref.address.chatId}`, ref.messageId);
+    const q = id ? await store.question(id) : undefined;
+    return id && q ? { id, q } : undefined;
+  }
+
   /**
    * The asker tapped another entry offered under the bot's answer: the answer was likely not what they
    * asked, so /gaps counts it (once per asker) with the entry they meant. A press by anyone else, or on
    * a button not under a kept answer, shows the entry and notes nothing.
    */
   async function notePassedOver(ctx: ButtonCtx, picked: FaqEntry): Promise<void> {
-    const ref = ctx.in.message;
-    if (!ref) return;
-    const store = ctx.deps.store.faq;
-    const id = await store.questionOfAnswer(`${ref.address.channel}:${ref.address.chatId}`, ref.messageId);
-    const q = id ? await store.question(id) : undefined;
+    const { q } = (await answeredQuestion(ctx)) ?? {};
     if (!q?.entry || q.entry === picked.id || q.user !== `${ctx.user.channel}:${ctx.user.id}`) return;
     const gap = gapOf(q.question);
     if (!gap) return;
-    const counted = await store.logGap(gap, {
+    const counted = await ctx.deps.store.faq.logGap(gap, {
       text: q.question.slice(0, GAP_MAX_CHARS),
       kind: 'skipped',
       entry: q.entry,
@@ -382,15 +388,12 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
 
   /** After a 👎: count the question as a gap and offer to pass it to the branch. */
   async function offerPass(ctx: ButtonCtx, entry: FaqEntry): Promise<void> {
-    const ref = ctx.in.message;
-    if (!ref) return;
-    const store = ctx.deps.store.faq;
-    const id = await store.questionOfAnswer(`${ref.address.channel}:${ref.address.chatId}`, ref.messageId);
-    const q = id ? await store.question(id) : undefined;
-    if (!id || !q) return;
+    const found = await answeredQuestion(ctx);
+    if (!found) return;
+    const { id, q } = found;
     const gap = gapOf(q.question);
     if (gap)
-      await store.logGap(gap, {
+      await ctx.deps.store.faq.logGap(gap, {
         text: q.question.slice(0, GAP_MAX_CHARS),
         kind: 'down',
         entry: entry.id,
