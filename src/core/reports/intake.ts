@@ -14,7 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod';
 import { bold, italic, type Button, type Card, type Span } from '../card.js';
-import type { ContentPack, Locale } from '../content/schema.js';
+import { URGENCIES, type ContentPack, type Locale } from '../content/schema.js';
 import type { ButtonCtx, CoreDeps, Ctx, MessageCtx } from '../feature.js';
 import type { Logger } from '../logger.js';
 import type { Channel } from '../types.js';
@@ -353,7 +353,7 @@ async function raiseUrgency(ctx: MessageCtx, draft: Draft, kit: ReportsKit): Pro
     category: draft.category,
     proposal: { category: draft.category, urgency: was, confidence: draft.confidence ?? 1 },
   });
-  if (c.urgency === was) return;
+  if (URGENCIES.indexOf(c.urgency) <= URGENCIES.indexOf(was)) return;
   draft.urgency = c.urgency;
   if (c.urgency === 'emergency')
     await ctx.reply({ text: emergencyBlock(viewOf(ctx), signalsOf(draft.text)) });
