@@ -139,6 +139,14 @@ describe('a number after a list of stations', () => {
     expect(h.take()[0]?.text).toContain('我不知道您想问什么');
   });
 
+  it('in a group: the list asked for there, and the number addressed to the bot', async () => {
+    await h.type(':as rider-p6 zh-CN', ':in riders-meituan 美团骑手群', '@waystation_bot 五角场附近的驿站');
+    const names = listed(h.take()[0]?.text);
+    expect(names.length).toBeGreaterThan(1);
+    await h.type('@waystation_bot 第二个');
+    expect(h.take()[0]?.text.split('\n')[0]).toBe(names[1]);
+  });
+
   it('the list is kept for ten minutes in Redis', async () => {
     const { redis, keys } = h.app.store;
     const ttl = await redis.ttl(keys.stationList('console', 'rider-p1', 'rider-p1'));
