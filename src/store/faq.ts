@@ -418,5 +418,26 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
       });
       return out;
     },
+
+    async keepStationList(
+      channel: string,
+      chatId: string,
+      user: string,
+      stationIds: readonly string[],
+      ttlSeconds: number,
+    ): Promise<void> {
+      await redis.set(keys.stationList(channel, chatId, user), JSON.stringify(stationIds), 'EX', ttlSeconds);
+    },
+
+    async stationList(channel: string, chatId: string, user: string): Promise<string[] | undefined> {
+      const raw = await redis.get(keys.stationList(channel, chatId, user));
+      let ids: unknown;
+      try {
+        ids = raw ? JSON.parse(raw) : undefined;
+      } catch {
+        return undefined;
+      }
+      return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : undefined;
+    },
   };
 }

@@ -55,6 +55,7 @@
  * | {p}:faq:drafts:{districtId}          | hash   | draft id → JSON: confirmed draft entries (for /gaps export) |
  * | {p}:station:{id}:reports:{date}      | hash   | problem (closed/nowater/full) → count (TTL)  |
  * | {p}:station:{id}:reporters:{date}    | set    | "problem:voter" already counted today (TTL)  |
+ * | {p}:stations:shown:{ch}:{chat}:{u}   | string | JSON: ids a numbered station list showed (TTL) |
  * | {p}:ticket:{id}                      | hash   | a ticket (急难愁盼 report): state, deadlines, text |
  * | {p}:ticket:{id}:body                 | string | JSON: the report's text, summary and evidence |
  * | {p}:ticket:{id}:events               | list   | JSON events, append-only: seq, type, at, by   |
@@ -152,6 +153,9 @@ export function createKeys(prefix = 'ws') {
     faqDrafts: (districtId: string) => k('faq', 'drafts', districtId),
     stationReports: (stationId: string, date: string) => k('station', stationId, 'reports', date),
     stationReporters: (stationId: string, date: string) => k('station', stationId, 'reporters', date),
+    /** The last numbered station list shown to a person in a chat ("2" picks from it). */
+    stationList: (channel: string, chatId: string, userId: string) =>
+      k('stations', 'shown', channel, chatId, userId),
     ticket: (id: string) => k('ticket', id),
     ticketBody: (id: string) => k('ticket', id, 'body'),
     ticketEvents: (id: string) => k('ticket', id, 'events'),

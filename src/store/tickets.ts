@@ -27,6 +27,7 @@ import type {
   Refusal,
   ActionResult,
   NewTicket,
+  Raise,
   CreateOptions,
   CreateResult,
   TicketRepo,
@@ -364,13 +365,14 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
         ),
       ),
 
-    /** The reporter's answer to a question. */
+    /** The reporter's answer to a question; with `raise` the ticket becomes an emergency in the same script. */
     async reply(
       id: string,
       actor: Actor,
       now: number,
       text: string,
       files: TicketFile[] = [],
+      raise?: Raise,
     ): Promise<ActionResult> {
       return onOwnBranch(id, (branch) =>
         redis.ticketReply(
@@ -380,6 +382,8 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           ...head(branch, now, actor),
           text,
           JSON.stringify(files),
+          raise ? String(raise.respondBy) : '',
+          raise ? String(raise.resolveBy) : '',
         ),
       );
     },
@@ -413,7 +417,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       actor: Actor,
       now: number,
       comment: string,
-      deadlines: { respondBy: number; resolveBy: number; windowMs: number },
+      deadlines: { respondBy: number; resolveBy: number; windowMs: number; raise?: boolean },
     ): Promise<ActionResult> {
       return onOwnBranch(id, (branch) =>
         redis.ticketReopen(
@@ -426,6 +430,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           String(deadlines.respondBy),
           String(deadlines.resolveBy),
           String(deadlines.windowMs),
+          deadlines.raise ? '1' : '',
         ),
       );
     },

@@ -207,6 +207,30 @@ describe('ticket paths that look up the branch first', () => {
     }
   });
 
+  it('danger told in several answers at once raises the ticket once, into the emergency band (30 trials)', async () => {
+    for (let trial = 0; trial < 30; trial++) {
+      const r = await s().tickets.create(draft(), {
+        now: T0,
+        numberPrefix: 'JN-2026-',
+        limit: 0,
+        windowMs: H,
+      });
+      if (r.status !== 'created') throw new Error(r.status);
+      const id = r.id;
+      expect((await s().tickets.ask(id, sec, 'meituan-yangpu', T0 + 1, '哪个站点？')).ok).toBe(true);
+      const raise = { respondBy: T0 + 2 + H, resolveBy: T0 + 2 + 24 * H };
+      const replies = await times(4, (i) => s(i).tickets.reply(id, worker, T0 + 2, '他在流血', [], raise));
+      expect(replies.filter((x) => x.ok && x.detail[0] === 'normal')).toHaveLength(1);
+      const t = (await s().tickets.get(id))!;
+      expect(t.urgency).toBe('emergency');
+      expect(t.resolveBy).toBe(raise.resolveBy);
+      expect((await s().tickets.events(id)).filter((e) => e.type === 'raised')).toHaveLength(1);
+      const score = Number(await conns[0]!.zscore(s().keys.branchQueue('meituan-yangpu'), id));
+      expect(score).toBe(raise.resolveBy);
+      expect(Number(await conns[0]!.zscore(s().keys.ticketsDue(), id))).toBe(raise.resolveBy);
+    }
+  });
+
   it("an organiser's extension decision racing a transfer leaves the ticket in exactly its own branch's queue", async () => {
     const org: Actor = { by: 'console:org-li', name: 'org-li', role: 'organiser' };
     for (let trial = 0; trial < 50; trial++) {

@@ -87,8 +87,17 @@ async function history(): Promise<void> {
       if (m.ok) b = to;
     }
     if (r() < 0.15) continue; // never handled
-    if (r() < 0.3) await db.store.tickets.ask(id, sec, b, step(), '几点的单？');
-    else await db.store.tickets.claim(id, sec, b, step());
+    if (r() < 0.3) {
+      await db.store.tickets.ask(id, sec, b, step(), '几点的单？');
+      // Danger told in the answer: an emergency with sooner deadlines, counted against those.
+      if (r() < 0.5) {
+        const at2 = step();
+        await db.store.tickets.reply(id, worker, at2, '他在流血', [], {
+          respondBy: at2 + H,
+          resolveBy: at2 + 24 * H,
+        });
+      }
+    } else await db.store.tickets.claim(id, sec, b, step());
     if (r() < 0.2) {
       await db.store.tickets.requestExtension(id, sec, b, step(), at + 300 * H, '要查');
       await db.store.tickets.decideExtension(id, org, step(), r() < 0.7);

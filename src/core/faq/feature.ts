@@ -23,13 +23,16 @@ import { maskText } from '../mask.js';
 import { createLlmClient, type LlmClient } from '../llm/client.js';
 import {
   allStationsCard,
+  numberedStations,
   shownStations,
   stationCard,
+  stationDetailCard,
   stationProblemsCard,
   type Reports,
 } from '../stations/cards.js';
 import { forLocale } from '../script.js';
-import { localDay } from '../stations/hours.js';
+import { localDay, openStatus } from '../stations/hours.js';
+import { pickedNumber } from '../stations/pick.js';
 import type { Service } from '../stations/query.js';
 import { nearestStations } from '../stations/search.js';
 import { triageBranchOf } from '../identity.js';
@@ -65,6 +68,8 @@ export interface FaqFeatureOptions {
 
 /** How long a "send me your location" request keeps the services asked for. */
 const LOCATION_WAIT_MS = 30 * 60_000;
+/** How long "2" picks from the last numbered list of stations a person was shown in a chat. */
+const PICK_WINDOW_S = 10 * 60;
 const GAP_MAX_CHARS = 200;
 /** What /gaps counts a (scrubbed) question as. */
 const gapOf = (question: string): string => questionKey(question).slice(0, GAP_MAX_CHARS);
@@ -106,6 +111,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
   ): Promise<void> {
     const started = performance.now();
     if (!extra.location && (await options.urgent?.(ctx, text))) return;
+    if (!extra.location && (await pickFromList(ctx, text))) return;
     const talk = extra.location ? undefined : smallTalk(text);
     if (talk && talk !== 'help') {
       await ctx.reply({ text: [ctx.t(`faq-smalltalk-${talk}`)] });
@@ -188,7 +194,8 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     }
     // Station problems are read only for the stations the card shows.
     const shown = shownStations(answer.results, answer.named);
-    const ids = [...shown.hits, ...(shown.nearestOpen ? [shown.nearestOpen] : [])].map((h) => h.station.id);
+    const ids = numberedStations(shown).map((s) => s.id);
+    await keepList(ctx, ids);
     await ctx.reply(
       stationCard(ctx.t, {
         results: shown,
@@ -211,6 +218,50 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         at: ctx.deps.now().getTime(),
       });
     }
+  }
+
+  /** Remember the numbered stations a reply shows this person here, so "2" can pick one of them. */
+  async function keepList(ctx: Ctx, ids: readonly string[]): Promise<void> {
+    if (!ids.length) return;
+    const { channel, chatId } = ctx.in.chat.address;
+    await ctx.deps.store.faq.keepStationList(channel, chatId, ctx.user.id, ids, PICK_WINDOW_S);
+  }
+
+  /**
+   * "2", "第二个", "the second" after a numbered list of stations (this person, this chat, the last ten
+   * minutes): that station in full; a number beyond the list says how many there were. False when the
+   * text picks nothing or there is no recent list (the caller answers as before: "only a number").
+   */
+  async function pickFromList(ctx: MessageCtx, text: string): Promise<boolean> {
+    const n = pickedNumber(text);
+    if (n === undefined) return false;
+    const pack = ctx.deps.content.get();
+    // A station named by its number ("3号驿站") is that station, not the third of a list.
+    const asked = text.trim();
+    if (pack.stations.some((s) => s.name === asked || s.aliases.includes(asked))) return false;
+    const { channel, chatId } = ctx.in.chat.address;
+    const ids = await ctx.deps.store.faq.stationList(channel, chatId, ctx.user.id);
+    const listed = (ids ?? []).map((id) => pack.stations.find((s) => s.id === id)).filter((s) => !!s);
+    if (!listed.length) return false;
+    const station = listed[n - 1];
+    if (!station) {
+      await ctx.reply({ text: [ctx.t('faq-station-pick-range', { n: listed.length })] });
+      ctx.log.info({ kind: 'station-pick', n, of: listed.length }, 'faq answered');
+      return true;
+    }
+    const now = ctx.deps.now();
+    const today = localDay(now, ctx.deps.timezone).date;
+    await ctx.reply(
+      stationDetailCard(ctx.t, {
+        station,
+        status: openStatus(station, now, ctx.deps.timezone),
+        today,
+        reports: await reports(ctx, [station.id]),
+        locale: ctx.locale,
+      }),
+    );
+    ctx.log.info({ kind: 'station-pick', n, station: station.id }, 'faq answered');
+    return true;
   }
 
   /** The reply; an answer (its entry and message) when the bot answered with an entry. */
@@ -532,7 +583,8 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
       now: ctx.deps.now(),
       timeZone: ctx.deps.timezone,
     });
-    const ids = results.hits.map((h) => h.station.id);
+    const ids = numberedStations(results).map((s) => s.id);
+    await keepList(ctx, ids);
     await ctx.reply(
       stationCard(ctx.t, {
         results,

@@ -204,4 +204,17 @@ export interface FaqRepo {
     stationIds: readonly string[],
     date: string,
   ): Promise<Map<string, Partial<Record<StationProblem, number>>>>;
+  /**
+   * The numbered stations a reply just showed one person in one chat, in order, kept `ttlSeconds` (one
+   * SET … EX, replacing the last list), so "2" can mean the second of them.
+   */
+  keepStationList(
+    channel: string,
+    chatId: string,
+    user: string,
+    stationIds: readonly string[],
+    ttlSeconds: number,
+  ): Promise<void>;
+  /** That person's last list in that chat, while it is kept. */
+  stationList(channel: string, chatId: string, user: string): Promise<string[] | undefined>;
 }

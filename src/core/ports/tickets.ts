@@ -124,6 +124,16 @@ export type Refusal =
 
 export type ActionResult = { ok: true; detail: string[] } | { ok: false; reason: Refusal; detail: string[] };
 
+/**
+ * Words the worker added tell of acute danger to a person now: the ticket becomes an emergency in the
+ * same step as the words (each deadline the sooner of its own and these, counted from now). `reply` and
+ * `reopen` then answer `detail[0]` = the urgency it had before, or '' when it was an emergency already.
+ */
+export interface Raise {
+  respondBy: number;
+  resolveBy: number;
+}
+
 /** What intake hands over; the repo adds the number, the state and the bookkeeping. */
 export type NewTicket = Pick<
   Ticket,
@@ -193,11 +203,19 @@ export interface TicketRepo {
   events(id: string, afterSeq?: number): Promise<TicketEvent[]>;
   claim: (id: string, actor: Actor, branch: string, now: number) => Promise<ActionResult>;
   ask: (id: string, actor: Actor, branch: string, now: number, question: string) => Promise<ActionResult>;
-  /** The reporter's answer to a question. */
-  reply(id: string, actor: Actor, now: number, text: string, files?: TicketFile[]): Promise<ActionResult>;
+  /** The reporter's answer to a question; `raise` when the words tell of danger (see Raise). */
+  reply(
+    id: string,
+    actor: Actor,
+    now: number,
+    text: string,
+    files?: TicketFile[],
+    raise?: Raise,
+  ): Promise<ActionResult>;
   resolve: (id: string, actor: Actor, branch: string, now: number, note: string) => Promise<ActionResult>;
   /** `reason` 'confirmed' (the reporter said solved; actor must be the reporter) or 'window' (the sweep). */
   close: (id: string, actor: Actor, now: number, reason: string, solved: boolean) => Promise<ActionResult>;
+  /** "Not solved": fresh deadlines; with `raise` they are the emergency ones and the ticket becomes one. */
   reopen(
     id: string,
     actor: Actor,
@@ -207,6 +225,7 @@ export interface TicketRepo {
       respondBy: number;
       resolveBy: number;
       windowMs: number;
+      raise?: boolean;
     },
   ): Promise<ActionResult>;
   /**

@@ -32,6 +32,7 @@ import {
   staffName,
   statusText,
   triageCard,
+  urgencyText,
   when,
   workerAction,
   workerName,
@@ -307,6 +308,17 @@ export function createEffects(deps: CoreDeps): Effects {
         );
         return;
       }
+      case 'raised':
+        // The card is edited below (🔴 and the new deadlines); an edit pings nobody, so the chat is told too.
+        await toTriage(
+          ticket,
+          (v) => ({
+            text: [v.t('triage-raised', { id: ticket.id, urgency: urgencyText(v.t, 'emergency') })],
+            buttons: [[{ label: v.t('triage-btn-open'), data: action('view', ticket.id) }]],
+          }),
+          'raised',
+        );
+        return;
       case 'extension-requested':
         await toEscalation(
           ticket,

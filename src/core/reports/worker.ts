@@ -107,7 +107,6 @@ export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: Report
   }
 }
 
-/** The worker's answer to a question, or their comment when it is not solved. */
 /** A command while the worker owes the branch a reply (an answer, or why it is not solved): kept, and said. */
 export async function keepWorkerReply(ctx: Ctx, dialog: Dialog): Promise<boolean> {
   const id = typeof dialog.data.id === 'string' ? dialog.data.id : '';
@@ -116,6 +115,11 @@ export async function keepWorkerReply(ctx: Ctx, dialog: Dialog): Promise<boolean
   return true;
 }
 
+/** Said after the words were passed on when they made the ticket an emergency (`raisedFrom` not ''). */
+const raisedLine = (ctx: Ctx, raisedFrom: string | undefined): string[] =>
+  raisedFrom ? ['\n', ctx.t('worker-raised')] : [];
+
+/** The worker's answer to a question, or their comment when it is not solved. */
 export async function onWorkerDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promise<void> {
   const id = String(dialog.data.id ?? '');
   const ticket = await own(ctx, id);
@@ -136,29 +140,39 @@ export async function onWorkerDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
   }
   const now = ctx.deps.now().getTime();
   const pack = ctx.deps.content.get();
-  // Danger told in a reply ("he is bleeding, he won't wake up"): the numbers first, before anything else.
-  if (text && ticket.urgency !== 'emergency' && kit.keywordUrgency(pack, text) === 'emergency')
+  // Danger told in a reply ("he is bleeding, he won't wake up"): the numbers first, before anything else,
+  // and the ticket becomes an emergency in the same script as the words (never lowered; a repeat is a no-op).
+  const danger = !!text && kit.keywordUrgency(pack, text) === 'emergency';
+  if (danger && ticket.urgency !== 'emergency')
     await ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text))) });
+  const e = pack.settings.deadlines.emergency;
+  const raise = danger
+    ? { respondBy: now + e.respondHours * HOUR, resolveBy: now + e.resolveHours * HOUR }
+    : undefined;
   if (dialog.step === 'answer') {
-    const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, text, files);
+    const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, text, files, raise);
     await ctx.clearDialog();
     if (!r.ok) {
       await ctx.reply({ text: [r.reason === 'bad-state' ? ctx.t('worker-answer-closed') : explain(ctx, r)] });
       return;
     }
     await ctx.reply({
-      text: [ctx.t(ticket.anonymous ? 'worker-answer-sent-anonymous' : 'worker-answer-sent', { id })],
+      text: [
+        ctx.t(ticket.anonymous ? 'worker-answer-sent-anonymous' : 'worker-answer-sent', { id }),
+        ...raisedLine(ctx, r.detail[0]),
+      ],
     });
   } else {
     if (!text) {
       await ctx.reply({ text: [ctx.t('worker-reopen-prompt', { id })] });
       return;
     }
-    const d = pack.settings.deadlines[ticket.urgency];
+    const d = pack.settings.deadlines[danger ? 'emergency' : ticket.urgency];
     const r = await ctx.deps.store.tickets.reopen(id, actorOf(ctx), now, text, {
       respondBy: now + d.respondHours * HOUR,
       resolveBy: now + d.resolveHours * HOUR,
       windowMs: pack.settings.confirmWindowDays * 24 * HOUR,
+      raise: danger,
     });
     await ctx.clearDialog();
     if (!r.ok) {
@@ -171,7 +185,7 @@ export async function onWorkerDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
       });
       return;
     }
-    await ctx.reply({ text: [ctx.t('worker-reopened', { id })] });
+    await ctx.reply({ text: [ctx.t('worker-reopened', { id }), ...raisedLine(ctx, r.detail[0])] });
   }
   await kit
     .effects(ctx.deps)

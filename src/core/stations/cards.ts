@@ -3,11 +3,11 @@
  * today's problem reports; one-tap report buttons under them; the nearest as a venue (one tap opens the map).
  */
 import { assertCallbackData, bold, type Button, type Card, type Span } from '../card.js';
-import type { Locale, Station } from '../content/schema.js';
+import { WEEKDAYS, type Locale, type Station } from '../content/schema.js';
 import { forLocale } from '../script.js';
 import type { TArgs } from '../i18n.js';
 import type { StationProblem } from '../ports/faq.js';
-import type { OpenStatus } from './hours.js';
+import { isAllDay, rangesOn, type OpenStatus, type Weekday } from './hours.js';
 import type { Anchor, Service } from './query.js';
 import type { StationHit, StationResults } from './search.js';
 
@@ -103,6 +103,85 @@ export function shownStations(results: StationResults, named: string | undefined
   const { distance: _self, ...alone } = first;
   const { nearestOpen: _unused, ...rest } = results;
   return nearestOpen ? { ...rest, hits: [alone], nearestOpen } : { ...rest, hits: [alone] };
+}
+
+/** The stations a station card numbers, in its order (1…n, then the nearest open one): what "2" picks from. */
+export function numberedStations(results: StationResults, named?: string): Station[] {
+  const shown = shownStations(results, named);
+  return [...shown.hits, ...(shown.nearestOpen ? [shown.nearestOpen] : [])].map((h) => h.station);
+}
+
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/**
+ * The week's opening hours in one line: days with the same hours run together ("周一至周五 08:00–20:00；
+ * 周六 09:00–17:00；周日 休息"), "每天" when all seven match; the next holiday closures after it.
+ */
+export function hoursText(t: T, station: Station, today: string): string {
+  if (isAllDay(station)) return t('faq-station-hours', { hours: t('faq-station-hours-24h') });
+  const dayHours = (d: Weekday) => {
+    const ranges = rangesOn(station, d);
+    return ranges.length
+      ? ranges.map(([a, b]) => `${hhmm(a)}–${hhmm(b)}`).join(t('faq-service-separator'))
+      : t('faq-station-hours-closed');
+  };
+  const runs: { from: Weekday; to: Weekday; hours: string }[] = [];
+  for (const d of WEEKDAYS) {
+    const hours = dayHours(d);
+    const last = runs[runs.length - 1];
+    if (last && last.hours === hours) last.to = d;
+    else runs.push({ from: d, to: d, hours });
+  }
+  const days = (r: (typeof runs)[number]) =>
+    runs.length === 1
+      ? t('faq-station-hours-daily')
+      : r.from === r.to
+        ? t(`faq-weekday-${r.from}`)
+        : t('faq-station-hours-days', { from: t(`faq-weekday-${r.from}`), to: t(`faq-weekday-${r.to}`) });
+  const line = t('faq-station-hours', {
+    hours: runs.map((r) => `${days(r)} ${r.hours}`).join(t('faq-station-hours-separator')),
+  });
+  const closures = station.closedOn.filter((d) => d >= today).slice(0, 3);
+  return closures.length
+    ? `${line}\n${t('faq-station-closed-on', { dates: closures.join(t('faq-service-separator')) })}`
+    : line;
+}
+
+/**
+ * One station in full, for a worker who picked it from a list ("2"): open now, the week's hours, services,
+ * address, phone, today's problem reports, a report button and the place on the map.
+ */
+export function stationDetailCard(
+  t: T,
+  input: { station: Station; status: OpenStatus; today: string; reports: Reports; locale: Locale },
+): Card {
+  const { station: s, locale } = input;
+  const text: Span[] = [
+    bold(forLocale(locale, s.name)),
+    '\n',
+    statusText(t, input.status),
+    '\n',
+    hoursText(t, s, input.today),
+    '\n',
+    servicesText(t, s.services),
+    '\n',
+    `📍 ${forLocale(locale, s.address)}`,
+  ];
+  if (s.phone) text.push('\n', t('faq-station-phone', { phone: s.phone }));
+  const reported = reportedText(t, input.reports.get(s.id));
+  if (reported) text.push('\n', reported);
+  const button = reportButton(t, 1, s);
+  return {
+    text,
+    ...(button ? { buttons: [[{ ...button, label: t('faq-btn-report-this-station') }]] } : {}),
+    venue: {
+      lat: s.lat,
+      lon: s.lon,
+      title: forLocale(locale, s.name),
+      address: forLocale(locale, s.address),
+    },
+  };
 }
 
 export interface StationCardInput {

@@ -10,8 +10,11 @@
   ARGV[2] now   ARGV[3] actor (must be the reporter)   ARGV[4] ''   ARGV[5] 'worker'
   ARGV[6] comment   ARGV[7] new respond-by (ms)   ARGV[8] new resolve-by (ms)
   ARGV[9] confirmation window (ms) counted from the resolution
+  ARGV[10] '1' when the comment tells of acute danger to a person now: the ticket becomes an emergency in
+  the same step (the caller passes the emergency deadlines in ARGV[7..8]) and a 'raised' event follows
+  the 'reopened' one, unless it was an emergency already
 
-  Returns { 'ok' } | { 'not-reporter' } | { 'too-late' } | { 'bad-state', status } | { 'moved', branch } | { 'missing' }.
+  Returns { 'ok', raisedFrom } (the urgency it had before, '' when not raised) | { 'not-reporter' } | { 'too-late' } | { 'bad-state', status } | { 'moved', branch } | { 'missing' }.
 ]]
 --@include ticket
 
@@ -30,6 +33,9 @@ redis.call('HSET', KEYS[1], 'status', t.status, 'respondBy', ARGV[7], 'resolveBy
   'extUntil', '', 'extReason', '', 'extBy', '', 'extByName', '', 'extAt', '')
 redis.call('HINCRBY', KEYS[1], 'reopens', 1)
 redis.call('ZREM', KEYS[6], t.id)
+local raised = nil
+if ARGV[10] == '1' then raised = raise_emergency(t, ARGV[7], ARGV[8]) end
 requeue(KEYS[1], t, KEYS[4], KEYS[5])
 event(t, 'reopened', { text = ARGV[6], branch = t.branch })
-return { 'ok' }
+if raised then event(t, 'raised', { from = raised, urgency = 'emergency' }) end
+return { 'ok', raised or '' }

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 export interface RawStation {
   id: string;
   name: string;
+  address: string;
   lat: number;
   lon: number;
   hours: string | Record<string, string>;

@@ -149,6 +149,27 @@ local function requeue(tkey, t, due_key, queue_key)
   redis.call('ZADD', queue_key, queue_score(t, due), t.id)
 end
 
+-- Danger told in words the worker added later (a reply, a "not solved" comment): the ticket becomes an
+-- emergency. Urgency only goes up; each deadline becomes the emergency one (counted from now, passed in by
+-- the caller) when that is sooner — the respond-by only while the ticket waits for a response (`new`).
+-- The caller requeues (the score's band and deadline both change). Returns the urgency it had, or nil
+-- when it was an emergency already (a repeat changes nothing).
+local function raise_emergency(t, respond_by, resolve_by)
+  if t.urgency == 'emergency' then return nil end
+  local was = empty(t.urgency) and 'normal' or t.urgency
+  t.urgency = 'emergency'
+  redis.call('HSET', KEYS[1], 'urgency', 'emergency')
+  if t.status == 'new' and tonumber(respond_by) < (tonumber(t.respondBy) or math.huge) then
+    t.respondBy = respond_by
+    redis.call('HSET', KEYS[1], 'respondBy', respond_by)
+  end
+  if tonumber(resolve_by) < (tonumber(t.resolveBy) or math.huge) then
+    t.resolveBy = resolve_by
+    redis.call('HSET', KEYS[1], 'resolveBy', resolve_by)
+  end
+  return was
+end
+
 -- Append an event (JSON) to the ticket's log and mark the ticket as having effects to perform.
 local function append_event(tkey, ekey, pkey, id, kind, data)
   local e = data or {}

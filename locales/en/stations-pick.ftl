@@ -1,0 +1,14 @@
+## A number picked from a numbered list of stations the bot just sent ("2", "the second"): that station in full.
+
+faq-station-hours = 🕘 Hours: { $hours }
+faq-station-hours-24h = open 24 hours
+faq-station-hours-daily = every day
+faq-station-hours-days = { $from }–{ $to }
+faq-station-hours-closed = closed
+faq-station-hours-separator = {"; "}
+faq-station-closed-on = Closed on holidays: { $dates }
+faq-btn-report-this-station = ⚠️ Problem at this station
+faq-station-pick-range = The list I just sent has { $n } { $n ->
+    [one] station
+   *[other] stations
+  }; reply with a number from 1 to { $n }.

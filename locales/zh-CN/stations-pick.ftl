@@ -1,0 +1,11 @@
+## A number picked from a numbered list of stations the bot just sent ("2", "第二个"): that station in full.
+
+faq-station-hours = 🕘 营业时间：{ $hours }
+faq-station-hours-24h = 24 小时开放
+faq-station-hours-daily = 每天
+faq-station-hours-days = { $from }至{ $to }
+faq-station-hours-closed = 休息
+faq-station-hours-separator = ；
+faq-station-closed-on = 节假日闭站：{ $dates }
+faq-btn-report-this-station = ⚠️ 这个驿站有问题
+faq-station-pick-range = 刚才列出的驿站只有 { $n } 个，请回复 1 到 { $n } 之间的数字。
