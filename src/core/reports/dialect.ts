@@ -1,9 +1,9 @@
 /**
  * Shanghainese (Wu) and Henan words read as Mandarin — the one table for the whole report side, as
  * `cantonese.ts` is for written Cantonese (俺/额 are `pronouns.ts`): the classifier's topic words and the
- * emergency detector's phrases are Mandarin, so 「小区保安拿棍子辣敲阿拉同事」 must read 「…在敲我们同事」 and
- * 「拨货车压辣下头 喊伊勿应」 「被货车压在下头 喊他不应」. Every replacement keeps the text's length, so
- * positions found in the folded text hold in the unfolded one. `readDialects` is the one reader both use
+ * emergency detector's phrases are Mandarin, so 「小区保安拿棍子辣敲阿拉同事」 must read 「…在敲我们同事」,
+ * 「拨货车压辣下头 喊伊勿应」 「被货车压在下头 喊他不应」 and Henan 「叫车撞了」 「被车撞了」. Every replacement keeps
+ * the text's length, so positions found in the folded text hold in the unfolded one. `readDialects` is the one reader both use
  * (Cantonese first, then these rows); the detector then applies `WU_DANGER` below. The FAQ's reading of
  * dialect words is `dialect` in faq/lexicon.yaml.
  *
@@ -38,6 +38,8 @@ const FOLDS: readonly [RegExp, string][] = [
   [/(?<=[热累吓气急饿冷])煞/g, '死'],
   // Henan (and internet) 木有 = 没有.
   [/木有/g, '没有'],
+  // Henan and the north: 叫车撞了, 叫狗咬了 (was hit, was bitten) — 叫 as 被 (叫车 alone is hailing one).
+  [/叫(?=[^ ]{0,3}(?:撞|砸|咬|压|碾|轧|电|烫|砍|捅)(?!单))/g, '被'],
 ];
 
 /** A normalised report with its Wu and Henan words read as Mandarin; the same length as the input. */

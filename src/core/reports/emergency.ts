@@ -276,8 +276,6 @@ const TYPOS: [RegExp, string][] = [
     '被',
   ],
   [/过克/g, '过去'],
-  // Northern 叫车撞了, 叫狗咬了 (was hit, was bitten): 叫 as 被 (叫车 alone is hailing one).
-  [/叫(?=[^ ]{0,3}(?:撞|砸|咬|压|碾|轧|电|烫|砍|捅)(?!单))/g, '被'],
   // Shaanxi 咧 closing a clause (烫着咧) is 了.
   [/咧(?= |$)/g, '了'],
   [/没得(?=反应|知觉|意识|呼吸|气|动静)/g, '没'],

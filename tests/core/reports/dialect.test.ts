@@ -33,14 +33,14 @@ describe.each(TUNEABLE_PACK_DIRS)('Wu and Henan speech through %s', (dir) => {
 
 describe('one Wu and Henan table', () => {
   it('reads the words the classifier and the detector share, keeping every position', () => {
-    const text = '阿拉同事拨货车压牢辣下头 喊伊勿应 伊拉木有办法 勿要寻我 热煞了';
+    const text = '阿拉同事拨货车压牢辣下头 喊伊勿应 伊拉木有办法 勿要寻我 热煞了 俺兄弟叫车撞了';
     const folded = foldDialects(text);
-    expect(folded).toBe('我们同事被货车压住在下头 喊他不应 他们没有办法 不要找我 热死了');
+    expect(folded).toBe('我们同事被货车压住在下头 喊他不应 他们没有办法 不要找我 热死了 俺兄弟被车撞了');
     expect(folded.length).toBe(text.length);
   });
 
   it('keeps Mandarin that looks like Wu', () => {
-    const text = '请勿靠近 切勿 拨打 拨款 阿拉伯 伊拉克 伊利 麻辣 辣椒 牢固 关牢房 牢骚';
+    const text = '请勿靠近 切勿 拨打 拨款 阿拉伯 伊拉克 伊利 麻辣 辣椒 牢固 关牢房 牢骚 叫车去医院';
     expect(foldDialects(text)).toBe(text);
   });
 
