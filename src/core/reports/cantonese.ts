@@ -3,9 +3,9 @@
  * side: the classifier's keywords and topic words and the emergency detector's phrases are Mandarin, so
  * 「客人话冇收到餐 扣咗八十蚊」 must read 「…没收到餐 扣了八十块」, 「天河城门口禁停 取个餐都畀人抄牌」 「…被人贴条」
  * and 「佢喺冻房入面冇出嚟 叫佢唔郁」 「他在冻房里面没出来 叫他不动」. Every replacement keeps the text's length,
- * so positions found in the folded text hold in the unfolded one. The emergency detector applies this fold
- * first, then `CANTONESE_DANGER` below. The FAQ's reading of the same words is `dialect` in
- * faq/lexicon.yaml (free to change the length there).
+ * so positions found in the folded text hold in the unfolded one. Both read it through `readDialects`
+ * (dialect.ts: this fold, then Wu and Henan words); the emergency detector then applies `CANTONESE_DANGER`
+ * below. The FAQ's reading of the same words is `dialect` in faq/lexicon.yaml (free to change the length there).
  *
  *   foldCantonese('佢喺度畀泥头车撞咗') === '他在度被泥头车撞了'
  */
@@ -186,7 +186,7 @@ export function foldCantonese(norm: string): string {
 }
 
 /**
- * Cantonese the emergency detector alone reads, after `foldCantonese`: its phrases are written without a
+ * Cantonese the emergency detector alone reads, after `readDialects`: its phrases are written without a
  * gap (流血, 吐血) and its violence words say 砍, while the classifier needs neither and must keep lengths.
  */
 export const CANTONESE_DANGER: readonly [RegExp, string][] = [

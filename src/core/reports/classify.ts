@@ -31,9 +31,8 @@
  */
 import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
-import { foldCantonese } from './cantonese.js';
 import { foldPronouns } from './pronouns.js';
-import { foldDialects } from './dialect.js';
+import { readDialects } from './dialect.js';
 import { frameOf, illnessAttack, illnessBleeding } from './frames.js';
 import { CROWD, burnt, isCaught } from './topics-scenes.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
@@ -110,7 +109,7 @@ export function normaliseReportText(text: string): string {
 
 /** A pack's keyword or description as reports are read for topics (Cantonese and dialects folded, like the report). */
 function readAsTopics(text: string): string {
-  return foldDialects(foldCantonese(normaliseReportText(text)));
+  return readDialects(normaliseReportText(text));
 }
 
 const isLatinChar = (c: string | undefined): boolean => c !== undefined && /[a-z0-9]/.test(c);
@@ -497,10 +496,9 @@ export function createClassifier(pack: ContentPack): Classifier {
 
   function analyse(text: string): Analysis {
     const plain = normaliseReportText(pinyinReader(pack).read(text) ?? text);
-    // Topics read regional pronouns as 我 (打额, 推俺) and written Cantonese as Mandarin (畀人抄牌 → 被人贴条);
-    // the emergency detector keeps its own reading.
-    // Shanghainese and Henan words too (阿拉, 辣 = 在, 木有: dialect.ts).
-    const norm = foldDialects(foldCantonese(foldPronouns(plain)));
+    // Topics read regional pronouns as 我 (打额, 推俺), written Cantonese (畀人抄牌 → 被人贴条) and Shanghainese
+    // and Henan words (阿拉, 辣 = 在, 木有) as Mandarin — the same reading as the emergency detector's (dialect.ts).
+    const norm = readDialects(foldPronouns(plain));
     const covered = new Uint8Array(norm.length);
     if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered, signals: [] };
     const all = matcher.find(norm);

@@ -23,7 +23,8 @@ import {
   SWALLOWED,
   UNRESPONSIVE,
 } from './emergency-concepts.js';
-import { CANTONESE_DANGER, foldCantonese } from './cantonese.js';
+import { CANTONESE_DANGER } from './cantonese.js';
+import { readDialects, WU_DANGER } from './dialect.js';
 import { calmBy, MILD, MILD_SIGNALS, THING_SIGNALS } from './emergency-exemptions.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 import { phraseByMeaning } from './emergency-phrases.js';
@@ -234,11 +235,15 @@ function moderateCount(norm: string): number {
   return n;
 }
 
+/** The detector's own length-changing rows for regional speech, read after the shared tables. */
+const DANGER = [...CANTONESE_DANGER, ...WU_DANGER];
+
 /**
  * Words typed by sound with the wrong character (流学 for 流血, 中读 for 中毒): a pinyin keyboard's usual
- * slips on the words that matter most here, read as meant before matching. And regional speech other than
- * Cantonese read as Mandarin; written Cantonese (晕咗 冇反应, 佢唔郁, 被人斩) is read by cantonese.ts, the
- * table the classifier reads it with too.
+ * slips on the words that matter most here, read as meant before matching. And regional speech the
+ * classifier does not read (Sichuan, Beijing, Wuhan, northern 叫, Shaanxi); written Cantonese (晕咗 冇反应,
+ * 佢唔郁) and Shanghainese and Henan (拨车子压辣下头, 木有反应) are read by cantonese.ts and dialect.ts, the
+ * tables the classifier reads them with too.
  */
 const TYPOS: [RegExp, string][] = [
   [/流[学雪穴]|留血/g, '流血'],
@@ -271,31 +276,18 @@ const TYPOS: [RegExp, string][] = [
     '被',
   ],
   [/过克/g, '过去'],
-  // Northern 叫车撞了, 叫狗咬了 (was hit, was bitten): 叫 as 被 (叫车 alone is hailing one).
-  [/叫(?=[^ ]{0,3}(?:撞|砸|咬|压|碾|轧|电|烫|砍|捅)(?!单))/g, '被'],
   // Shaanxi 咧 closing a clause (烫着咧) is 了.
   [/咧(?= |$)/g, '了'],
   [/没得(?=反应|知觉|意识|呼吸|气|动静)/g, '没'],
-  // Shanghainese: 拨货车压辣下头 (被…压在下头), 拔勿出来, 喊伊勿应 (喊他不应); 请勿, 切勿 stay.
-  // 拨打 (dialling) stays.
-  // 倒辣地浪 (倒在地上): 浪 is 上 after a place.
-  [/(?<=[地楼床])浪(?= |$|[^ ]{0,1}(?:勿|不|一|动))/g, '上'],
-  [/拨(?!打|号|电话|通|款|钱|给)(?=[^ ]{0,4}(?:撞|压|打|砸|轧|碾|咬|电|烫|砍|捅|刮))/g, '被'],
-  [/辣(?=(?:地上|地下|下头|下面|底下|里头|里面|屋里|车里|门口|路上|外头))/g, '在'],
-  [/(?<![请切务])勿/g, '不'],
-  // 卡辣卷帘门下头, 门还辣往下落 (在); 压牢 (压住); internet and Henan 木有 (没有).
-  [/(?<=[卡压躺倒困关锁夹掉跌坐趴睡摔浇泼还正])辣/g, '在'],
-  [/(?<=[压卡夹咬抓拉揪锁困盯跟])牢(?![固房靠记骚])/g, '住'],
-  [/木有/g, '没有'],
-  [/伊(?=[^ ]{0,1}(?:勿|不|叫|喊|倒|晕|没|拨|被|辣|在|头|脚|手|浑身|一直))/g, '他'],
-  // Shaanxi 咋咧 (what is wrong); Shanghainese 闲话 (话), 面孔 (脸).
+  // Shaanxi 咋咧 (what is wrong).
   [/咋咧/g, '咋了'],
-  [/出闲话/g, '出话'],
-  [/面孔/g, '脸'],
 ];
-/** Written Cantonese read first (the classifier's table, cantonese.ts), then slips and other speech. */
+/**
+ * Regional speech read first, as the classifier reads it (written Cantonese, Wu and Henan: dialect.ts), then
+ * the detector's own length-changing rows for them, then slips and other speech.
+ */
 function foldTypos(norm: string): string {
-  const mandarin = CANTONESE_DANGER.reduce((t, [re, to]) => t.replace(re, to), foldCantonese(norm));
+  const mandarin = DANGER.reduce((t, [re, to]) => t.replace(re, to), readDialects(norm));
   return TYPOS.reduce((t, [re, to]) => t.replace(re, to), mandarin);
 }
 
@@ -347,8 +339,8 @@ function inContext(norm: string, signal: string, start: number, end: number): bo
  * context rules as the built-in phrases (not 着火一样, 着火的话, 外卖箱被撞坏了).
  */
 export function packHitLive(text: string, start: number, end: number): boolean {
-  // The classifier found the hit in the Cantonese-folded text; the fold keeps positions.
-  const norm = foldCantonese(text);
+  // The classifier found the hit in the dialect-folded text (dialect.ts); the fold keeps positions.
+  const norm = readDialects(text);
   return (
     inContext(norm, 'pack', start, end) &&
     !HYPOTHETICAL_CLAUSE(norm, start) &&
@@ -555,8 +547,8 @@ const ANIMAL_SIGNALS = new Set<string>([
 
 /** Whether a pack's own emergency keywords count: about now, and not said alongside "nobody is hurt". */
 export function packEmergencyLive(text: string): boolean {
-  // Written Cantonese read as the keywords were found in (琴日 is 昨天, 冇事 is 没事).
-  const norm = foldCantonese(text);
+  // Regional speech read as the keywords were found in (琴日 is 昨天, 冇事 is 没事, 木有事 is 没有事).
+  const norm = readDialects(text);
   if (!aboutNow(norm) || NOBODY_HURT.test(norm)) return false;
   if (fireOutNobodyNear(norm)) return false;
   // As for the built-in signals: a question about paperwork for an event is no emergency by itself.

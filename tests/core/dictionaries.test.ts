@@ -1,0 +1,20 @@
+/**
+ * The OpenCC converters are built once per direction for the process: the FAQ's normaliser and the locale
+ * helpers ask for the same ones, and each costs tens of megabytes of tries.
+ */
+import { describe, expect, it } from 'vitest';
+import { Converter } from '../../src/core/dictionaries.js';
+import { toTraditionalText } from '../../src/core/faq/normalize.js';
+import { forLocale } from '../../src/core/script.js';
+
+describe('OpenCC converters', () => {
+  it('gives every caller of a direction the same converter', () => {
+    expect(Converter({ from: 'cn', to: 'twp' })).toBe(Converter({ from: 'cn', to: 'twp' }));
+    expect(Converter({ from: 'cn', to: 'twp' })).not.toBe(Converter({ from: 'twp', to: 'cn' }));
+  });
+
+  it('converts as before for the FAQ and for content shown to a zh-TW reader', () => {
+    expect(toTraditionalText('软件网络充电')).toBe('軟體網路充電');
+    expect(forLocale('zh-TW', '杨浦区控江路暖心驿站')).toBe('楊浦區控江路暖心驛站');
+  });
+});
