@@ -636,6 +636,10 @@ export function createClassifier(pack: ContentPack): Classifier {
         return id;
       };
       const scores = new Map<string, number>();
+      /** Categories of money and platform trouble (fines, pay, accounts): never what an emergency is about. */
+      const moneyIds = new Set(
+        (['pay', 'arrears', 'platform', 'account'] as const).flatMap((t) => topics.get(t) ?? []),
+      );
       /** Where the category's first keyword hit starts: on a tie, the topic named first wins. */
       const first = new Map<string, number>();
       /** `own`: evidence of the fallback's own topic (union, training, suggestions), which counts in full. */
@@ -751,11 +755,32 @@ export function createClassifier(pack: ContentPack): Classifier {
       if (aggression && (!dominant || topics.get(SIGNAL_TOPIC[dominant] ?? 'violence') === aggression)) {
         const top = Math.max(...scores.values());
         if ((scores.get(aggression) ?? 0) < top) scores.set(aggression, top);
-      } else if (fine && !dominant) {
+      } else if (fine && votingSignals(signals).length === 0) {
         // Money taken, with its amount, is what the worker complains of; the reason given for it (差评太多,
         // 单量不够, 超时) is context. Level with the best, and the pack's precedence decides a tie.
+        // A person in danger in the same report (a bad day told in order: 中午被扣了二十 下午同事被撞飞) is
+        // what it is about, not the fine.
         const top = Math.max(...scores.values());
         if ((scores.get(fine) ?? 0) < top) scores.set(fine, top);
+      }
+      // A bad day told in order (单价又低 中午被投诉扣了二十 下午同事被泥头车撞飞): the person in danger, not the
+      // money or the platform, is what an emergency report is about — its cause's category is level with the best.
+      const dangerIds = votingSignals(signals)
+        .map((sig) => {
+          const topic = signalTopic(sig);
+          const id = topic && topics.get(topic);
+          return id && moved(id, sig);
+        })
+        .filter((id): id is string => id !== undefined && scores.has(id));
+      const leader = [...scores.entries()].sort((x, y) => y[1] - x[1])[0];
+      // Only where money alone leads: an aggressor already levelled, or another topic level with it, decides.
+      const moneyAlone =
+        leader !== undefined &&
+        moneyIds.has(leader[0]) &&
+        [...scores.entries()].every(([id, w]) => moneyIds.has(id) || w < leader[1] - TIE);
+      if (leader && !aggression && moneyAlone && dangerIds.length > 0) {
+        const danger = dangerIds.sort((x, y) => (scores.get(y) ?? 0) - (scores.get(x) ?? 0))[0];
+        if (danger) scores.set(danger, leader[1] + 2 * TIE);
       }
       // Praise (表扬一下驿站的王姐, kudos to…) is what the report is about: the thing praised is no problem.
       const praise = PRAISE.exec(a.norm);

@@ -29,6 +29,9 @@ const OTHERS = [
   '老乡',
   '兄弟',
   '哥们',
+  // 一姐们儿, 小姐妹: a woman workmate, said the northern way.
+  '姐们',
+  '姐妹',
   '师傅',
   '骑手',
   '小哥',
@@ -138,7 +141,7 @@ export const LOSS_OF_FUNCTION = '(?:不能动|动不了|抬不起|使不上劲|�
 
 /** Open water, a channel, a flooded place a person can go under in. */
 export const WATER =
-  '(?:河|湖|海|江|塘|水库|水沟|水渠|沟里|水里|水中|涵洞|排水|下水道|窨井|井里|水池|池子|泳池|积水|澡盆|浴缸|水缸|水桶)|化粪池|粪池|粪坑|污水池|沼气池';
+  '(?:河|湖|海|江|塘|水库|水沟|水渠|渠(?!道)|沟里|水里|水中|涵洞|排水|下水道|窨井|井里|水池|池子|泳池|积水|澡盆|浴缸|水缸|水桶)|化粪池|粪池|粪坑|污水池|沼气池';
 
 /** Pregnancy, and what makes a pregnancy an emergency now (bleeding, labour, pain, fainting). */
 export const PREGNANT =
@@ -155,9 +158,9 @@ export const SILENCE =
 
 /** Despair said indirectly (不想拖累家里, 解脱), and the means made ready (药都准备好了): together, self-harm. */
 export const DESPAIR =
-  /不想(?:再)?拖累|这辈子就这样|一了百了|活够了|不想撑了|拖累(?:家里|大家|你们|家人)|没意思了|撑不下去|解脱|想不开|没有希望|没希望了|\b(burden|no point|no hope|give up on life)\b/;
+  /不想(?:再)?拖累|这辈子就这样|一了百了|活够了|不想撑了|拖累(?:家里|大家|你们|家人)|没意思了|撑不下去|撑不住了?(?= |$)|解脱|想不开|没有希望|没希望了|\b(burden|no point|no hope|give up on life)\b/;
 export const MEANS_READY =
-  /(?:药|安眠药|绳子|刀片|炭|农药|敌敌畏)[^ ]{0,3}(?:准备好|买好|买了|备好|藏好|攒)|(?:准备好|买好|备好|藏好)了?[^ ]{0,2}(?:安眠药|绳子|刀片|炭|农药|敌敌畏|老鼠药)|\b(pills (are |all )?(ready|saved)|bought (a )?(rope|charcoal|pills))\b|(?:从|去|到)[^ ]{0,4}(?:楼顶|天台|天桥|大桥|桥|楼|窗|阳台|江|河)[^ ]{0,2}(?:跳|下去)|(?:今晚|今天|等下|待会|马上)就?(?:跳|走了|了断|结束)/;
+  /(?:药|安眠药|绳子|刀片|刀|炭|农药|敌敌畏)[^ ]{0,3}(?:准备好|买好|买了|备好|藏好|攒)|(?:准备好|买好|备好|藏好)了?[^ ]{0,2}(?:安眠药|绳子|刀片|炭|农药|敌敌畏|老鼠药)|\b(pills (are |all )?(ready|saved)|bought (a )?(rope|charcoal|pills))\b|(?:从|去|到)[^ ]{0,4}(?:楼顶|天台|天桥|大桥|桥|楼|窗|阳台|江|河)[^ ]{0,2}(?:跳|下去)|(?:今晚|今天|今夜|等下|待会|马上)就?(?:[^ ]{0,8}(?<![事账案司单])(?:了结|了断)(?= |$)|跳|走了|了断|结束)/;
 /** Goodbyes that leave no doubt (最后一条消息, 不用等我了): two goodbyes, one of them such, are a farewell note. */
 const LAST_WORDS =
   /最后一条|不用等我|别等我了|永别|遗言|遗书|下辈子|来世|先走一步|再也不见|永远消失|别找我|不要找我/;

@@ -66,12 +66,12 @@ const PERSON_DOWN = new RegExp(DOWN);
 /** Money spent (大出血 as a big spend). */
 const SPENDING = /买|花了|花钱|钱|块|元|消费|账|工资/;
 /** What right before a phrase makes it a figure of speech: 累得想死, 扣得我想死; 热得中暑 stays. */
-const FIGURATIVE_BEFORE = /(?<![觉记显晓值舍认])得(?:我|人)?(?:都|真|好|快|要)?$/;
+const FIGURATIVE_BEFORE = /(?<![觉记显晓值舍认])得(?:我|人)?(?:都|真|好|快|要){0,2}$/;
 /** Phrases that are figures of speech after 得 (想死, 吐血, 心脏病), unlike 得中暑 or 得起不来. */
 const FIGURATIVE = /想死|去死|要死|死了算了|活不下去|吐血|心脏病|心梗|崩溃/;
 /** 累到吐血, 忙得要死, 罚得我要吐血, 气晕过去: tiredness, anger or a fine as a figure of speech. */
 const FIGURATIVE_CAUSE =
-  /(?:[累气忙笑饿困烦罚扣骂催怄吵愁](?:得|到)(?:我|人)?(?:都|快|要|想|差点)?|(?<![煤燃空天暖毒沼])气)$/;
+  /(?:[累气忙笑饿困烦罚扣骂催怄吵愁](?:得|到)(?:我|人)?(?:都|快|要|想|差点){0,2}|(?<![煤燃空天暖毒沼])气)$/;
 /** 气得我想打人, 我想揍他: anger said, nobody hit. */
 const WISH_BEFORE = /(?:得|我)[^ ]{0,2}想$/;
 /** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
@@ -217,6 +217,11 @@ export const EXEMPTIONS: readonly Exemption[] = [
     signals: ['fire'],
     before: /(?:会不会|可能会|容易|会)$/,
     why: '会不会爆炸, 可能会着火: a worry, not a fire',
+  },
+  {
+    signals: ['fire', 'pack'],
+    before: /(?:哪天|迟早|早晚|说不定|指不定)(?:就|都)?(?:会|得|要)?$/,
+    why: '哪天得着火, 迟早会着火: a fire some day is a hazard told, not a fire now',
   },
   {
     signals: ['breathing', 'pack'],

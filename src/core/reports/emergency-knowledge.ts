@@ -402,7 +402,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b((clutch|hold|grabb|gripp)(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|(can ?t|cannot) breath\b|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|(elephant|weight|brick|truck|ton of bricks)\b.{0,6}\b(sitting|standing|pressing|pushing|lying) on|can ?t get (any |enough )?air\b(?! (in|into|through|to|for)\b)|gasping for (air|breath)|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
+      /\b((clutch|hold|grabb|gripp)(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|(can|could) (barely|hardly) breathe|(throat|airway) (is |s )?(closing|swelling shut)|(can ?t|cannot) breath\b|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|(elephant|weight|brick|truck|ton of bricks)\b.{0,6}\b(sitting|standing|pressing|pushing|lying) on|can ?t get (any |enough )?air\b(?! (in|into|through|to|for)\b)|gasping for (air|breath)|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
   },
   medical: {
     // Stroke, seizure, severe allergy, very high fever with confusion.
@@ -581,7 +581,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
       // A household chemical drunk or eaten: 喝了一口洁厕灵, 误喝了消毒水.
       new RegExp(
-        `(?:喝|吃|吞|舔)${W(6)}(?:洁厕|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|灭鼠|机油)`,
+        `(?:喝|饮|吃|吞|舔)${W(6)}(?:洁厕|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|灭鼠|机油)`,
       ),
       // Said the other way round: 小孩把洗衣液喝了, 把农药喝了.
       new RegExp(
@@ -594,7 +594,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
       new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一大?把|一大?瓶|整瓶|好多|很多|一大?堆)${W(2)}药`),
       // 喝了一瓶敌敌畏: a whole bottle of something that is not a drink.
-      /(?:喝|吞)了(?:一|半|整|大半)瓶(?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
+      /(?:喝|饮|吞)了(?:一|半|整|大半|成)[瓶樽](?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
       /\b(poison(ed|ing)?|overdos\w*|od ?d|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(swallowed|swallow|swallows|eat|eats|ate|eaten) (a |an |the |some )?(button |coin )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets)|(eat|eats|ate|eaten|take|takes|took|swallow\w*) (so |too )?(many|much|lots of|a lot of) (pill|pills|tablet|tablets|medicine|meds))\b/,
@@ -765,9 +765,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       [
         // 跟了我三条街, 一直跟到我楼下, being followed by a man: how long or how far says it is no chance.
-        /(?:一路|一直|还在)跟着(?:我|她|他)|跟着(?:我|她|他)(?:进|到)了?|跟(?:了|着)(?:我|她|他)[^ ]{0,4}(?:条街|条路|个路口|站|公里|分钟|小时|一路|好久|半天|好远)|(?:一直|一路)跟到|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b|\b(being|been) followed\b/,
+        /(?:一路|一直|还在)跟(?:着|住|紧)(?:我|她|他)|跟(?:着|住)(?:我|她|他)(?:进|到)了?|跟(?:了|着|住)(?:我|她|他)[^ ]{0,4}(?:条街|条路|个路口|站|公里|分钟|小时|一路|好久|半天|好远)|(?:一直|一路)跟到|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b|\b(being|been) followed\b/,
         // 我停他也停: the follower keeps pace.
-        /(?:我|她|他)(?:停|走|跑|快|慢|拐)[^ ]{0,3}(?:他|她|它)(?:也|就)(?:停|走|跑|快|慢|拐)|躲(?:在|进|到)|藏(?:在|进)|还不走|不肯走|还在|还跟|说要|威胁|堵在|堵住|把(?:我|她|他)[^ ]{0,2}(?:堵|逼|围)|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
+        /(?:我|她|他)(?:停|走|跑|快|慢|拐)[^ ]{0,3}(?:他|她|它)(?:也|就|又)(?:停|走|跑|快|慢|拐)|躲(?:在|进|到)|藏(?:在|进)|还不走|不肯走|还在|还跟|说要|威胁|堵在|堵住|把(?:我|她|他)[^ ]{0,2}(?:堵|逼|围)|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
       ],
     ],
     latin:
@@ -1050,6 +1050,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:压|砸|埋|叉|铲|碾|轧)(?:住|到|中|着)?了?人了(?!吗|没)/,
       // 把人埋了, 把他压住了: what fell is said first.
       new RegExp(`把(?:人|${SOMEONE})(?:给)?(?:埋|压|砸)(?:了|住|在)`),
+      // 把一姐们儿压底下了: someone counted or with 儿, the 在 dropped before where.
+      new RegExp(
+        `把(?:一个?|个|那个?|这个?)${SOMEONE}儿?(?:给)?(?:埋|压|砸|扣)(?:了|住|在|到|(?=底下|下面|下头|下边))`,
+      ),
       // A limb caught by a machine: 胳膊被传送带卷住了.
       new RegExp(
         `${BODY}${W(2)}被${W(4)}(?:传送带|输送带|输送线|分拣线|流水线|条带|机器|皮带|滚筒|绞盘|搅拌机|压面机|绞肉机|叉车|卷扬机|链条|齿轮)${W(2)}(?:卷|绞|夹|轧|吸)(?:住|进|了|到)`,
@@ -1093,7 +1097,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Water level on a body or over a car: 齐胸, 没过头顶, 漫过车顶.
       /齐(?:胸|脖子|肩|下巴)|(?:没|漫|淹)(?:过|到)了?(?:头顶|头|脖子|胸口|胸|车顶|车窗)/,
       // Into the water — a person or a vehicle, not a phone or a parcel.
-      new RegExp(`(?<![机匙包西钱卖餐货件箱袋])(?:冲|掉|落|滑|摔|栽|翻|卷|跌)(?:进|入|到|下)${W(5)}${WATER}`),
+      new RegExp(
+        `(?<![机匙包西钱卖餐货件箱袋水])(?:冲|掉|落|滑|摔|栽|翻|卷|跌)了?(?:进|入|到|下|落)${W(5)}${WATER}`,
+      ),
       /(?:趴在|脸朝下)[^ ]{0,2}水里|(?:还在|(?<![脚手腿鞋袜])泡在|困在|沉在)水里|在水里(?:挣扎|扑腾)|沉下去了|呛水/,
       // A lift that falls or stops with people inside.
       new RegExp(`电梯${W(6)}(?:往下掉|下坠|坠落|失控|冲顶|蹲底)`),
@@ -1147,10 +1153,16 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         // …or with people sent to beat them (叫人来打我 我现在被锁在他们仓库里).
         /不让(?:我|他|她|我们)?(?:走|出|离开|打电话|联系)|不给饭|扣(?:了|着)?身份证|不放(?:人|我|他|她)|(?:甭|别|休)想(?:走|出去|离开)|不(?:准|许|叫|给)(?:我|他|她|我们)?(?:走|出去|离开)|从外(?:面|头|边)锁|手机[^ ]{0,3}(?:收|抢|拿|没收)|(?:叫|找|喊)(?:了)?(?:人|几个人|一帮人)[^ ]{0,3}(?:打|揍|收拾)|(?:打|揍)(?:我|他|她|我们)/,
       ],
+      // The door locked or the shutter pulled down on them, and not let go (till they pay):
+      // 老板把卷帘门拉下来不让我走, 拿锁把门锁了 不赔不放人, 锁住车门 唔俾我落车.
+      [
+        /(?:卷帘门|卷闸门|闸门|铁门|大门|车门|门)[^ ]{0,3}(?:锁(?!匠)|拉下|关上|关死|闩|焊)|(?:锁|关|闩)(?:住|上|死|了)了?(?:车门|大门|铁门|卷帘门|卷闸门|门)|拿锁|上了锁/,
+        /不(?:让|准|许|叫|给)(?:我|他|她|我们|人)?(?:走|出去|出门|离开|下车|落车|出来)|不(?:给|赔|交|还)[^ ]{0,6}不放|不放(?:人|我|他|她|我们|走)|(?:甭|别|休)想(?:走|出去|离开)/,
+      ],
       [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:
-      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
+      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|(lock\w*|shut|clos\w*|pull\w* down) the (\w+ )?(doors?|gates?|shutter)\b.{0,40}\b(won ?t|will not|wouldn ?t|not|refus\w*( to)?) let (me|us|him|her|them) (go|leave|out)|(won ?t|will not) let (me|us|him|her|them) (go|leave|out) (until|unless|till) (i|we|he|she|they) pay|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
   },
   electric: {
     phrases: [
@@ -1244,6 +1256,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/撞|摔|飞出去|\bcrash/, /(?:人|他|她)(?:还)?(?:趴着|躺着)(?: |$)|头盔[^ ]{0,2}飞了/],
       // A blow to the head and a sign of concussion, wherever each is said: 头撞到台阶上…还吐了.
       [new RegExp(`${HEAD}${W(4)}${IMPACT}|${IMPACT}${W(4)}${HEAD}`), CONCUSSION],
+      // Skin come away or big blisters after heat: 滚汤淋落手 成块皮甩咗, 油锅翻了 胳膊上全起大泡了,
+      // "boiling water… skin peeling" (a small blister from a hot cup is not one).
+      [
+        /(?:成块|整块|一大块|大块|一片|一块)皮|皮[^ ]{0,3}(?:掉了|脱了|甩了|烂了|掀|翻起|剥落|褪了|没了|粘)|(?:全|都|满)[^ ]{0,2}(?:起|是)(?:了)?(?:水)?泡(?!沫|面|饭|澡)|起(?:了)?(?:好多|一片|一大片|满)?大(?:水)?泡|\b(skin\b.{0,15}\b(peel\w*|coming off|came off|falling off|hanging off|melt\w*)|(big|huge|massive) blisters?|blister\w* (all over|everywhere))\b/,
+        /热油|滚油|油锅|开水|滚水|沸水|滚汤|热汤|烫|烧(?!烤|饭|菜|水)|着火|起火|火苗|蒸汽|\b(hot oil|boiling|scald\w*|burn\w*|steam|fire|flames?|fryer)\b/,
+      ],
       // A crash and someone hurt: 前面出车祸了 有人受伤.
       [
         /车祸|撞车|相撞|追尾|翻车|\b(crash|collision|pile-?up)\b/,
@@ -1318,10 +1336,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`被${W(4)}车${W(2)}撞(?!了?一下)`),
       new RegExp(`被${W(6)}(?:刮|碰|挤|掀|撂)(?:倒|翻|飞)`),
       // Hot oil, boiling water or acid to the face or eyes.
-      new RegExp(`(?:热油|滚油|开水|滚水|沸水|硫酸|强酸|热汤)${W(6)}(?:泼|溅|浇|烫|淋)`),
+      new RegExp(`(?:热油|滚油|开水|滚水|沸水|硫酸|强酸|热汤|滚汤)${W(6)}(?:泼|溅|浇|烫|淋)`),
       // Spilled over a body part (热油全洒他腿上了); poured into a cup is not.
       new RegExp(
-        `(?:热油|滚油|开水|滚水|沸水|热汤)${W(6)}(?:洒|倒|扣)${W(4)}(?:身|腿|手|脸|胳膊|膀子|背|头|脚|臂)`,
+        `(?:热油|滚油|开水|滚水|沸水|热汤|滚汤)${W(6)}(?:洒|倒|扣)${W(4)}(?:身|腿|手|脸|胳膊|膀子|背|头|脚|臂)`,
       ),
       // Blisters over a whole hand or a large patch: 整只手都起水泡了 (a blister on a heel is not).
       new RegExp(`(?:整只|整个|整条|整张|一大片|满|全)${W(4)}(?:水泡|起泡|燎泡)`),

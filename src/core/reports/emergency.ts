@@ -132,7 +132,7 @@ const NOW =
 
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|healed (now|up)|(is|s|has|have|it s) (all |fully |since )?healed|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
 /** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
 const MINOR =
   /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
@@ -251,6 +251,8 @@ const TYPOS: [RegExp, string][] = [
   [/触[店垫]/g, '触电'],
   [/出[学雪]/g, '出血'],
   [/中[读独]/g, '中毒'],
+  // 农药 typed nongyao with the wrong second character (饮咗成樽农要).
+  [/(?<!务)农要/g, '农药'],
   [/[晕昏][道到](?![了过]?[家站店楼点门口])/g, '晕倒'],
   [/抽[蓄畜]/g, '抽搐'],
   [/骨[着拆]/g, '骨折'],
@@ -263,6 +265,8 @@ const TYPOS: [RegExp, string][] = [
   [/喘不[过上][起器]/g, '喘不过气'],
   [/救[名明]/g, '救命'],
   [/同是/g, '同事'],
+  // 撞 typed zhuang with the wrong character after a vehicle (被车装飞了, 让车装倒): hit.
+  [/(?<=(?:被|让|叫)[^ ]{0,4}车[^ ]{0,2})装(?=飞|倒|翻|伤|死)/g, '撞'],
   // 通事 (heard for tongshi) is 同事 unless it is part of 交通事故.
   [/(?<!交)通事(?!故)/g, '同事'],
   // Beijing 让人抱走了 (was carried off by someone) is 被.
@@ -509,6 +513,7 @@ export function aboutNow(norm: string): boolean {
     !JOKE.test(norm) &&
     !generalQuestion(norm) &&
     !(MEDIA.test(norm.replace(VIDEO_CALL, ' ')) && !NOW.test(norm) && !SENT_TO_ME.test(norm)) &&
+    !(STORY.test(norm) && !nowTellsDanger(norm)) &&
     !(HEARSAY.test(norm) && !NOW.test(norm)) &&
     !(DREAM.test(norm) && !NOW.test(norm)) &&
     !(LESSON.test(norm) && !NOW.test(norm))
@@ -518,6 +523,20 @@ export function aboutNow(norm: string): boolean {
 /** What a safety class taught (安全课上讲 有人触电要先断电): a lesson retold, not an event. */
 const LESSON =
   /课上|上课(?:时|的时候)?(?:讲|说|教)|(?:培训|讲座|演练|演习)(?:时|上|里|的时候)?(?:讲|说|教|学)|老师(?:讲|说|教)|教(?:过)?我们|组织(?:大家)?学|学(?:习)?(?:急救|海姆立克|心肺复苏|cpr)|教(?:大家|我们)?(?:怎么)?救|想学|哪(?:儿|里)?(?:能|可以)?学|(?:哪儿|哪里|哪)(?:有课|教)|在哪学|演练|演习|\b(in (the )?(training|class|lesson)|we were taught)\b/;
+/**
+ * A film, a play or a novel (睇咗套戏 入面个外卖仔俾人斩): what happens in it is a story, even when the writer
+ * says how it leaves them now (吓到我今日都唔敢送夜宵) — unless what they say about now is a danger itself.
+ */
+const STORY =
+  /电影|电视剧|短剧|小说|纪录片|影片|剧里|拍戏|(?:看|睇)(?:了|咗)?(?:一|个)?(?:套|场|出|部)?戏|(?<!游)戏(?:里|入面)|\b(movie|film|tv (show|series)|novel)\b/;
+function nowTellsDanger(norm: string): boolean {
+  for (const m of norm.matchAll(globalOf(NOW))) {
+    const clauseEnd = norm.indexOf(' ', m.index + m[0].length);
+    const nextEnd = clauseEnd < 0 ? -1 : norm.indexOf(' ', clauseEnd + 1);
+    if (rawSignals(norm.slice(m.index, nextEnd < 0 ? undefined : nextEnd)).length > 0) return true;
+  }
+  return false;
+}
 /** A photo or video someone sent the writer is about them, not the news (朋友给我发了一张割手的照片). */
 const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
 /** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
