@@ -2,10 +2,11 @@
  * Round 27 (岳麓 dev, docs/faq.md): a Changsha district nobody tuned on. Changsha speech is read as Mandarin
  * (恰 = 吃, 哒 = 了, 哦该 = 怎么办, 堂客 = 老婆); a bad review told by its stars, New Year's Eve as the festival,
  * being kept offline by the app, wages held "for half a year", kit handed back, money not got back, fasting
- * for a check-up and an English payout meet their entries. What is asked is judged without a manner adverb
- * (能直接走吗), cover is bought by paying in (医保能自己买吗), money got back is a refund and an account got
- * back unblocked. Family taken along on an outing leaves the worker's own question his. A lost insurance card
- * is beyond any benefits pack. The questions are written for these tests, not taken from any eval set.
+ * for a check-up and an English payout meet their entries; 今年 / 区里 say when and who, not what about. What
+ * is asked is judged without a manner adverb (能直接走吗), cover is bought by paying in (医保能自己买吗), money got
+ * back is a refund and an account got back unblocked. Family taken along on an outing leaves the worker's own
+ * question his. A lost insurance card is beyond any benefits pack. The questions are written for these tests,
+ * not taken from any eval set.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,8 @@ const CASES: [Pack, string, string][] = [
   ['yuelu', '跑到半夜系统就不让我上线了', 'lianxu-jiedan'],
   ['yuelu', '站长拖了我半年的钱 几十个人都冇拿到', 'qianxin-zhaoshui'],
   ['yuelu', '顾客自己不接电话 还给我打一颗星', 'chaping-chuli'],
+  // The year and the district office say when and who, not what about.
+  ['hongshan', '今年区里检查身体么时候搞', 'free-checkup-bus'],
   // A manner adverb before what is asked.
   ['yuelu', '出了车祸 我可以马上走不', 'shigu-xianchang'],
   // Cover bought by paying in.
