@@ -2,11 +2,11 @@
  * Round 27 (岳麓 dev, docs/faq.md): a Changsha district nobody tuned on. Changsha speech is read as Mandarin
  * (恰 = 吃, 哒 = 了, 哦该 = 怎么办, 堂客 = 老婆); a bad review told by its stars, New Year's Eve as the festival,
  * being kept offline by the app, wages held "for half a year", kit handed back, money not got back, fasting
- * for a check-up and an English payout meet their entries; 今年 / 区里 say when and who, not what about. What
- * is asked is judged without a manner adverb (能直接走吗), cover is bought by paying in (医保能自己买吗), money got
- * back is a refund and an account got back unblocked. Family taken along on an outing leaves the worker's own
- * question his. A lost insurance card is beyond any benefits pack. The questions are written for these tests,
- * not taken from any eval set.
+ * for a check-up, a battery charged indoors and an English payout meet their entries; 今年 / 区里 say when and
+ * who, not what about. What is asked is judged without a manner adverb (能直接走吗), cover is bought by paying
+ * in (医保能自己买吗), money got back is a refund and an account got back unblocked. Family taken along on an
+ * outing leaves the worker's own question his. A lost insurance card is beyond any benefits pack. The questions
+ * are written for these tests, not taken from any eval set.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,10 @@ const CASES: [Pack, string, string][] = [
   // Fasting for a check-up; English pay below what the app showed.
   ['yangpu', '体检前要饿着肚子吗', 'health-check-tour'],
   ['chaoyang', 'my daily payout is less than the app says', 'shouru-mingxi'],
+  // A battery charged indoors, however the room is named.
+  ['yanta', '电瓶晚上拎回宿舍充 行不', 'dianche-chongdian'],
+  ['jinshui', '电池搬进出租屋充一晚上中不中', 'diandongche-chongdian'],
+  ['yuhang', '电瓶能拿回宿舍里充不', 'ebike-charging-at-home'],
   // Family taken along: the worker's own ticket — unless the question then asks for them, or asks to bring them.
   ['hongshan', '带屋里人去黄鹤楼 门票好贵', 'scenic-half-price'],
   ['yuelu', '带屋里人去岳麓书院 他们也能半价不', 'none'],
