@@ -48,6 +48,8 @@ const CASES: [Pack, string, string][] = [
   ['yanta', '电瓶晚上拎回宿舍充 行不', 'dianche-chongdian'],
   ['jinshui', '电池搬进出租屋充一晚上中不中', 'diandongche-chongdian'],
   ['yuhang', '电瓶能拿回宿舍里充不', 'ebike-charging-at-home'],
+  // An account lent with the platform named inside.
+  ['jinshui', '有人要借我的美团号跑单 一个月给八百', 'renlian-renzheng'],
   // Family taken along: the worker's own ticket — unless the question then asks for them, or asks to bring them.
   ['hongshan', '带屋里人去黄鹤楼 门票好贵', 'scenic-half-price'],
   ['yuelu', '带屋里人去岳麓书院 他们也能半价不', 'none'],
