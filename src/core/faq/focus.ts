@@ -22,6 +22,12 @@ const HEADS =
 /** Clause separators (punctuation, and spaces between Chinese words). */
 const CLAUSE = /[,.!?;:，。！？；：、\n]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
+/**
+ * Adverbs that say how or when the asked thing is done (能直接走吗, 可以马上换吗), not what is asked: left out
+ * of the focus, so an entry is judged on the verb after them.
+ */
+const MANNER = /^(?:直接|马上|立刻|立马|赶紧|随便)/u;
+
 /** The asked part of the question's last clause: the Chinese after its last head word ('' when none). */
 export function focusOf(analysed: string): string {
   const parts = analysed.split(CLAUSE).filter((p) => /\p{Script=Han}/u.test(p));
@@ -29,8 +35,16 @@ export function focusOf(analysed: string): string {
   let at = -1;
   for (const m of last.matchAll(HEADS)) at = m.index + m[0].length;
   if (at < 0) return '';
-  return [...last.slice(at)].filter((c) => /\p{Script=Han}/u.test(c)).join('');
+  const focus = [...last.slice(at)]
+    .filter((c) => /\p{Script=Han}/u.test(c))
+    .join('')
+    .replace(MANNER, '');
+  // Cover is bought by paying in: 医保能自己买吗 asks what an entry says as 交 / 缴 / 参保.
+  return INSURANCE.test(analysed) ? focus.replace(/买/gu, '交') : focus;
 }
+
+/** A question about insurance cover (医保, 社保, 意外险…). */
+const INSURANCE = /保险|医保|社保|险/u;
 
 /**
  * Words a focus may use for what an entry says in its own terms: a price asked about (能便宜吗) is
@@ -40,6 +54,9 @@ export function focusOf(analysed: string): string {
 export const FOCUS_GROUPS: readonly (readonly string[])[] = [
   ['便宜', '优惠', '半价', '打折', '折扣', '免费', '减免', '补贴'],
   ['便当', '盒饭', '饭菜', '饭', '微波炉'],
+  // Money got back is money refunded (押金能拿回来吗); an account got back is one unblocked (号能弄回来吗).
+  ['拿回', '要回', '退', '退还', '返还', '追回'],
+  ['弄回', '找回', '恢复', '解封'],
 ];
 
 /** A focus of one content character (查, 弄, 告) is usually a generic verb: judged only from two on… */

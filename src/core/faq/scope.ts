@@ -10,7 +10,7 @@
  */
 import type { FaqEntry } from '../content/schema.js';
 import { wholeText } from './whole-text.js';
-import { clauses, STORY_CLAUSES } from './clauses.js';
+import { asks, clauses, STORY_CLAUSES } from './clauses.js';
 
 /**
  * A worker's relatives, in Chinese (simplified: questions are normalised first) and English: the
@@ -46,9 +46,17 @@ function entryText(entry: FaqEntry): string {
  */
 export function forSomeoneElse(question: string, entry: FaqEntry): boolean {
   const parts = clauses(question);
-  const asked = parts.length >= STORY_CLAUSES ? parts.slice(-2).join(' ') : question;
-  return namesKin(asked) && !namesKin(entryText(entry));
+  const read = parts.length >= STORY_CLAUSES ? parts.slice(-2) : parts;
+  // Taking family along on an outing, told and not asked (带屋里人去黄鹤楼，票太贵了): the worker goes too and
+  // asks in another clause about his own share — unless that clause asks for them (他们也能半价吗). 能带老婆一起
+  // 住吗 asks, so it still counts.
+  const forThem = read.some((c) => asks(c) && /[他她]/u.test(c));
+  const asked = read.length > 1 && !forThem ? read.filter((c) => asks(c) || !TAKEN_ALONG.test(c)) : read;
+  return namesKin(asked.join(' ')) && !namesKin(entryText(entry));
 }
+
+/** A clause of taking relatives somewhere: 带 + a relative (家里人, 老婆孩子) + 去. */
+const TAKEN_ALONG = new RegExp(`带(?:上|着)?(?:我)?(?:${KIN_ZH.source})+去`, 'u');
 
 /** Another thing a question may ask besides the sum: where, how, when, who, what to bring. */
 const ASKS_OTHER =
