@@ -179,17 +179,22 @@ describe('ticket paths that look up the branch first', () => {
     return out;
   }
 
+  /** A new ticket the secretary has just asked the worker about (waiting for the worker's answer). */
+  async function askedTicket(): Promise<string> {
+    const r = await s().tickets.create(draft(), {
+      now: T0,
+      numberPrefix: 'JN-2026-',
+      limit: 0,
+      windowMs: H,
+    });
+    if (r.status !== 'created') throw new Error(r.status);
+    expect((await s().tickets.ask(r.id, sec, 'meituan-yangpu', T0 + 1, '哪个站点？')).ok).toBe(true);
+    return r.id;
+  }
+
   it("a worker's answer racing a transfer leaves the ticket in exactly its own branch's queue (50 trials)", async () => {
     for (let trial = 0; trial < 50; trial++) {
-      const r = await s().tickets.create(draft(), {
-        now: T0,
-        numberPrefix: 'JN-2026-',
-        limit: 0,
-        windowMs: H,
-      });
-      if (r.status !== 'created') throw new Error(r.status);
-      const id = r.id;
-      expect((await s().tickets.ask(id, sec, 'meituan-yangpu', T0 + 1, '哪个站点？')).ok).toBe(true);
+      const id = await askedTicket();
       const [reply, move] = await Promise.all([
         s(1).tickets.reply(id, worker, T0 + 2, '杨浦三站'),
         s(2).tickets.move(id, sec, 'meituan-yangpu', T0 + 2, {
@@ -209,15 +214,7 @@ describe('ticket paths that look up the branch first', () => {
 
   it('danger told in several answers at once raises the ticket once, into the emergency band (30 trials)', async () => {
     for (let trial = 0; trial < 30; trial++) {
-      const r = await s().tickets.create(draft(), {
-        now: T0,
-        numberPrefix: 'JN-2026-',
-        limit: 0,
-        windowMs: H,
-      });
-      if (r.status !== 'created') throw new Error(r.status);
-      const id = r.id;
-      expect((await s().tickets.ask(id, sec, 'meituan-yangpu', T0 + 1, '哪个站点？')).ok).toBe(true);
+      const id = await askedTicket();
       const raise = { respondBy: T0 + 2 + H, resolveBy: T0 + 2 + 24 * H };
       const replies = await times(4, (i) => s(i).tickets.reply(id, worker, T0 + 2, '他在流血', [], raise));
       expect(replies.filter((x) => x.ok && x.detail[0] === 'normal')).toHaveLength(1);
