@@ -1,11 +1,12 @@
 /**
  * Where the worker comes from is not what is asked. "医保在河南老家，在西安住院咋报" names another province,
  * but only as the home of the worker's insurance: the question is about being treated here. A place named
- * as a household registration (户口在安徽, 河南户口) is always read as origin; one named as a hometown or
- * where someone came from (老家河南, 河南老家, 我是四川人, 我是甘肃的, 从湖南过来) only when the question also says
- * "here" (这边, 本地, the pack's own city or district) — "河南老家的孩子上小学要准备啥" asks about schooling
- * there. Only the other places a question names make it another city's matter (docs/faq.md, "Refusals
- * round (stop 20)"). General Chinese, not any pack's wording.
+ * as a household registration (户口在安徽, 河南户口) or as where insurance was issued (医保卡是安徽办的) is
+ * always read as origin; one named as a hometown or where someone came from (老家河南, 河南老家, 我是四川人,
+ * 我是甘肃的, 从湖南过来) only when the question also says "here" (这边, 本地, the pack's own city or
+ * district) — "河南老家的孩子上小学要准备啥" asks about schooling there. Only the other places a question
+ * names make it another city's matter (docs/faq.md, "Refusals round (stop 20)", "Round 28"). General
+ * Chinese, not any pack's wording.
  *
  *   const origins = new Origins(['河南', '安徽'], ['西安', '雁塔']);
  *   origins.strip('医保在河南老家 在西安住院怎么报')   // → '医保在  在西安住院怎么报'
@@ -33,7 +34,15 @@ export class Origins {
     if (!others) return;
     const place = `(?:${others})(?:省|市|县)?`;
     // 户口在安徽, 户籍是四川的, 河南户口, 河南的户口
-    this.registered = new RegExp(`(?:户口|户籍)(?:在|是)?${place}(?:的)?|${place}(?:的)?(?:户口|户籍)`, 'gu');
+    // …and insurance issued there (医保卡是安徽办的, 社保在河南交的, 医保是河北的): the worker's, wherever treated.
+    this.registered = new RegExp(
+      [
+        `(?:户口|户籍)(?:在|是)?${place}(?:的)?`,
+        `${place}(?:的)?(?:户口|户籍)`,
+        `(?:医保|社保)(?:卡)?(?:是|在)${place}(?:办|交|缴|参保|买)?的`,
+      ].join('|'),
+      'gu',
+    );
     // 老家河南, 老家在安徽, 河南老家, 四川人, 湖南来的, 从湖南过来, 来自河南
     this.hometown = new RegExp(
       [

@@ -43,7 +43,9 @@ const PHRASES: Record<SmallTalk, string[]> = {
     能帮我干啥 能帮我做什么 能帮我干点啥 能帮我干什么 能帮我啥 有什么功能 有啥功能 有哪些功能 怎么用 咋用 怎么使用 咋使用
     你是谁 你是干什么的 你是干啥的 你是做什么的 是干嘛的
     你会弄啥 你能弄啥 能弄啥 会弄啥 你是弄啥的 你是弄啥嘞 你能干撒 你会干撒 你能搞么事 你会搞么事 你是搞么事的
-    你能做啥子 你会做啥子 你会啥子 你是做啥子的`),
+    你能做啥子 你会做啥子 你会啥子 你是做啥子的
+    可以干啥 可以做啥 可以做什么 可以帮我做啥 可以帮我做什么 可以帮我做点啥 可以帮我做点什么 能帮我做点啥 能帮我做点什么
+    能帮我办点啥 能帮我办点什么 能帮我办点儿啥 能帮我办点儿什么 能帮我办点儿嘛 能帮我办啥 能帮我办什么`),
   ack: words(`
     好的 好 好滴 好嘞 好吧 行 行吧 可以 嗯 嗯嗯 收到 知道了 明白 明白了 了解 懂了 没问题 哈哈 呵呵 嘿嘿 嘻嘻
     666 棒 赞 厉害 牛 对 是的 再见 拜拜 回头见 ok okay k kk yes yep sure cool great nice lol haha hehe bye
@@ -55,7 +57,7 @@ const PHRASES: Record<SmallTalk, string[]> = {
 const PADDING = words(`
   啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 咧 嘞 哩 呗 ~ a so much very you all guys again and
   the lot man there everyone 今儿个 今儿 今天 您呐 呢您 这个 这 这玩意儿 这玩意 机器人 小助手 助手 bot this
-  都 请问 都有 到底 can i 我 it`);
+  都 请问 都有 到底 can i 我 it 这儿 您这儿 事体 事情 事儿`);
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
