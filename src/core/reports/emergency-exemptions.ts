@@ -59,6 +59,18 @@ const WINDOWS: readonly Window[] = [
   'report',
 ];
 
+/** A socket, plug or wire: where a spark or a wisp of smoke is a fault to repair once the power is off. */
+const ELECTRIC_FITTING = /插座|插头|插排|插线板|排插|开关|电线|电源线|充电线|电箱|电闸/;
+/** The writer cut the power, or says nobody is hurt and nothing has caught yet. */
+const CAUGHT_IN_TIME =
+  /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|没(?:有)?人(?:碰|受伤)|还没(?:出事|着|烧起来)/;
+/** Flames, thick smoke or someone still in it: a fire, whatever was done. */
+const FIRE_TAKEN_HOLD =
+  /着火|起火|烧起来|火(?:很|好|特别)?大|火苗|浓烟|黑烟|蹿|窜|有人在里面|还有人|被困|救命|晕|倒地|电到|被电/;
+/** A thing left hanging (a wire, a sign, an outdoor unit), with no person named. */
+const HANGING_THING =
+  /(?:电线|电缆|网线|线|灯|招牌|广告牌|牌子|空调|外机|树枝|雨棚|衣服|被子|风筝)[^ 人]{0,8}$/;
+
 /** Whom a worker calls at a door or on the phone for an order. */
 const CUSTOMER = /顾客|客人|客户|收件人|收货人|买家|业主|用户|\b(customer|recipient)\b/;
 /** A person down said anywhere in the report. */
@@ -487,6 +499,19 @@ export const EXEMPTIONS: readonly Exemption[] = [
     also: (at) => DAMAGED.test(at.norm.slice(at.start, at.end + 3)),
     unless: { report: PERSON_HURT },
     why: '被撞坏了, 撞扁了: what was hit is a thing',
+  },
+  {
+    signals: ['fire'],
+    clause: ELECTRIC_FITTING,
+    report: CAUGHT_IN_TIME,
+    unless: { report: FIRE_TAKEN_HOLD },
+    why: '插座冒火花 我先拔了电 没人受伤: a fault caught before it burned, for repair (urgent, not a fire)',
+  },
+  {
+    signals: ['serious-injury'],
+    phrase: /^挂在/,
+    also: (at) => HANGING_THING.test(at.clauseBefore || at.previousClause),
+    why: '电线掉下来了 挂在半空: a wire or a sign hanging, not a person off an edge',
   },
 ];
 

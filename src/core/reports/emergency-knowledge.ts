@@ -482,7 +482,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
     ],
     latin:
-      /\b(snake ?bite|bitten by a snake|snake bit|(face|mouth) (\w+ ){0,2}(to |on )?one side|(face|mouth) (fall|falls|fell|falling|drop|drops|dropped|dropping) down|stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|fit on the|having a fit|arm is numb|(left|right) arm (went |is |feels |gone )?(numb|dead|tingly)|can ?t feel (my|his|her) (left|right) side|(left|right) side (is |went |gone )?(numb|dead|weak)|seeing double|double vision|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
+      /\b(snake ?bite|bitten by a snake|snake bit|(face|mouth) (\w+ ){0,2}(to |on )?one side|(face|mouth) (fall|falls|fell|falling|drop|drops|dropped|dropping) down|stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|seizures?|seizing(?! (my|his|her|the|our|their|up the) )|convuls\w*|fit on the|having a fit|arm is numb|(left|right) arm (went |is |feels |gone )?(numb|dead|tingly)|can ?t feel (my|his|her) (left|right) side|(left|right) side (is |went |gone )?(numb|dead|weak)|seeing double|double vision|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
   },
   'heat-stroke': {
     phrases: [
@@ -546,7 +546,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [
         // Or asleep in a cab with the engine or the heater running: 睡在车里开着暖风, "sleep in van with heater on".
         /炭|煤炉|炉子|燃气热水器|(?:车里|车上|车内|驾驶室|驾驶座|货车|面包车)[^ ]{0,8}(?:暖风|打着火|发动机)|睡[^ ]{0,6}(?:开着|打着)(?:暖风|火|发动机)|\b(charcoal|brazier|stove)\b|\b(sleep\w*|slept|asleep) in (the |a |his |her |my |our )?(van|car|cab|truck)\b.{0,20}\b(heater|engine)\b/,
-        /没起床|叫不醒|头晕|头疼|头痛|呕吐|晕|没反应|不动|\b(won ?t wake|dizzy|vomit\w*|headache)\b/,
+        // …or shut in and not answering: 门反锁 敲了半天没人应, 窗户缝都糊上了.
+        /没起床|叫不醒|头晕|头疼|头痛|呕吐|晕|没反应|不动|敲(?:门)?[^ ]{0,4}(?:没人|没有人|不)(?:应|开)|敲不开|(?:窗|门)[^ ]{0,4}(?:糊|封|堵|贴)(?:上|住|死)|\b(won ?t wake|dizzy|vomit\w*|headache|no answer|not answering)\b/,
       ],
     ],
     phrases: [
@@ -665,6 +666,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
       new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|逼|指着)`),
       new RegExp(`(?:围着|围住|围在|堵在|堵着|按着|摁着)${W(6)}(?:打|揍|踢|踹)(?!电话|卡|车|单|分)`),
+      // Held down by hands and beaten: 两个人按住我打 (按住伤口 打120 is first aid).
+      /(?:按|摁|压|揪)住(?:我|他|她|人|我们|他们)[^ ]{0,4}(?:打|揍|踢|踹)(?![电卡车单分印听工针\d])/,
       // A crowd on one person: 一帮人…踹, 几个人打一个.
       new RegExp(
         `(?:一帮|一群|一伙|几个|好几个|十几个)人${W(8)}(?:踹|揍|群殴|围殴|打一个|打他|打她)(?!电话|门)`,
@@ -754,6 +757,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         // 在推他: pushed about.
         /砸|拽|拖(?!车)|揪|扯|踹|撬|推搡|推(?:我|他|她|人)|动手|揍|打(?!电话|卡|车|单|分|招呼|听|工)|\b(smash\w*|drag\w*|kick\w*)\b/,
       ],
+      // Cornered and robbed there: 被三个男的堵在车库 手机被抢了 (blocked at a door till one pays for spilt soup is
+      // urgent; a gate shut to visitors is not even that).
+      [
+        /(?:被|把我|把他|把她)[^ ]{0,10}(?:堵|围|困)(?:在|住|着)|(?:堵|围)(?:住|着)(?:我|他|她)/,
+        /抢(?:了|走|我|他|她)|被抢|\b(robbed|mugged)\b/,
+      ],
       // Followed, and the follower still there or armed: 一路跟着我 到了楼下还不走, 尾随我进电梯
       // (一辆车跟着我到家楼下 好怕 is frightening, and urgent).
       // Hiding while they are still looking: 我躲在垃圾桶后面 他们还在找我.
@@ -765,9 +774,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       [
         // 跟了我三条街, 一直跟到我楼下, being followed by a man: how long or how far says it is no chance.
-        /(?:一路|一直|还在)跟(?:着|住|紧)(?:我|她|他)|跟(?:着|住)(?:我|她|他)(?:进|到)了?|跟(?:了|着|住)(?:我|她|他)[^ ]{0,4}(?:条街|条路|个路口|站|公里|分钟|小时|一路|好久|半天|好远)|(?:一直|一路)跟到|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b|\b(being|been) followed\b/,
+        /(?:一路|一直|还在)跟(?:着|住|紧)(?:我|她|他)|跟(?:着|住)(?:我|她|他)(?:进|到)了?|跟(?:了|着|住)(?:我|她|他)[^ ]{0,4}(?:条街|条路|个路口|站|公里|分钟|小时|一路|好久|半天|好远)|(?:一直|一路)跟到|(?:从|由)[^ ]{0,8}跟到(?:我|她|他)|跟到(?:我|她|他)(?:家|住的|的)?(?:楼下|门口|小区|楼道|家门|宿舍)|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b|\b(being|been) followed\b/,
         // 我停他也停: the follower keeps pace.
-        /(?:我|她|他)(?:停|走|跑|快|慢|拐)[^ ]{0,3}(?:他|她|它)(?:也|就|又)(?:停|走|跑|快|慢|拐)|躲(?:在|进|到)|藏(?:在|进)|还不走|不肯走|还在|还跟|说要|威胁|堵在|堵住|把(?:我|她|他)[^ ]{0,2}(?:堵|逼|围)|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
+        /(?:我|她|他)(?:停|走|跑|快|慢|拐)[^ ]{0,3}(?:他|她|它)(?:也|就|又)(?:停|走|跑|快|慢|拐)|躲(?:在|进|到)|藏(?:在|进)|还不走|不肯走|还在|还跟|说要|威胁|堵在|堵住|把(?:我|她|他)[^ ]{0,2}(?:堵|逼|围)|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|不敢(?:上楼|下楼|回家|进门|开门|下车|出去)|已经[^ ]{0,3}(?:分钟|小时)|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
       ],
     ],
     latin:
@@ -937,7 +946,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|(don ?t|doesn ?t|dont|doesnt|do not|does not) want to live|want(s)? to die|going to jump|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) (on|at) (the )?edge|edge of (the |a )?(roof|rooftop|building|bridge)|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|(hanged|hung) (him|her|them)sel(f|ves)|(someone|somebody|a (man|woman|guy|person|worker)|he|she) (is |s |was )?hanging (in|from|inside) (the|a) (stairwell|stairs|room|bathroom|toilet|closet|wardrobe|tree|ceiling|doorway|garage|warehouse|dorm|shed|basement|hallway)|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
+      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|(don ?t|doesn ?t|dont|doesnt|do not|does not) want to live|want(s)? to die|(going to|gonna|about to) jump(?! (the )?(queue|line|lights?|start))|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) (on|at) (the )?(\w+ )?(edge|ledge)|edge of (the |a )?(roof|rooftop|building|bridge)|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|(hanged|hung) (him|her|them)sel(f|ves)|(someone|somebody|a (man|woman|guy|person|worker)|he|she) (is |s |was )?hanging (in|from|inside) (the|a) (stairwell|stairs|room|bathroom|toilet|closet|wardrobe|tree|ceiling|doorway|garage|warehouse|dorm|shed|basement|hallway)|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
   },
   fire: {
     phrases: [
@@ -1108,7 +1117,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [
         new RegExp(`${WATER}|水里`),
         // Going under: 往下沉, 冒了一下头就没影了.
-        /不会游泳|扑腾|呛水|沉下去|往下沉|沉底|没上来|没浮上来|冒不出头|冒了?一?下头|没影了|\bcan ?t swim\b/,
+        /不会游泳|(?:没人|没有人|没谁|谁都不)(?:识|会)?游泳(?![也还都])|谁会(?:游泳|水)|扑腾|呛水|沉下去|往下沉|沉底|没上来|没浮上来|冒不出头|冒了?一?下头|没影了|\bcan ?t swim\b/,
       ],
       // A flood and someone still inside: 车库大水倒灌 有个司机还在车里没出来.
       [
@@ -1250,6 +1259,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '拖行',
     ],
     together: [
+      // A child climbing a railing or a sill high up: 把自己反锁在阳台上 十二楼 他在往栏杆上爬.
+      [
+        /(?:往|朝)[^ ]{0,3}(?:栏杆|护栏|窗台|窗户|窗外)[^ ]{0,2}(?:爬|翻)|爬(?:上|到)[^ ]{0,3}(?:栏杆|护栏|窗台|窗户)|(?:站|坐)(?:在|到)[^ ]{0,3}(?:窗台|栏杆|护栏)上/,
+        /(?:\d{1,2}|[二三四五六七八九十]{1,3})(?:楼|层)|高层|楼顶|天台|\b(\d+(st|nd|rd|th) floor)\b/,
+      ],
       // Caught in a door or under something, and a part nearly off: 被门夹到手指 手指快断了.
       [/(?:夹|压|砸|轧|绞|卷)(?:到|住|了|伤|断)/, new RegExp(`${BODY}${W(3)}(?:快|要)断了`)],
       // A crash and the person lying there: 撞到电线杆上 头盔飞了 现在人趴着.

@@ -528,7 +528,7 @@ const LESSON =
  * says how it leaves them now (吓到我今日都唔敢送夜宵) — unless what they say about now is a danger itself.
  */
 const STORY =
-  /电影|电视剧|短剧|小说|纪录片|影片|剧里|拍戏|(?:看|睇)(?:了|咗)?(?:一|个)?(?:套|场|出|部)?戏|(?<!游)戏(?:里|入面)|\b(movie|film|tv (show|series)|novel)\b/;
+  /电影|电视剧|短剧|小说|纪录片|影片|(?:恐怖|鬼|动作|警匪|犯罪|枪战|灾难|武打|功夫|惊悚|悬疑)片|剧里|拍戏|(?:看|睇)(?:了|咗)?(?:一|个)?(?:套|场|出|部)?戏|(?<!游)戏(?:里|入面)|\b(movie|film|tv (show|series)|novel)\b/;
 function nowTellsDanger(norm: string): boolean {
   for (const m of norm.matchAll(globalOf(NOW))) {
     const clauseEnd = norm.indexOf(' ', m.index + m[0].length);
