@@ -179,8 +179,8 @@ describe('ticket paths that look up the branch first', () => {
     return out;
   }
 
-  /** A new ticket the secretary has just asked the worker about (waiting for the worker's answer). */
-  async function askedTicket(): Promise<string> {
+  /** A new ticket in meituan-yangpu's queue. */
+  async function newTicket(): Promise<string> {
     const r = await s().tickets.create(draft(), {
       now: T0,
       numberPrefix: 'JN-2026-',
@@ -188,8 +188,14 @@ describe('ticket paths that look up the branch first', () => {
       windowMs: H,
     });
     if (r.status !== 'created') throw new Error(r.status);
-    expect((await s().tickets.ask(r.id, sec, 'meituan-yangpu', T0 + 1, '哪个站点？')).ok).toBe(true);
     return r.id;
+  }
+
+  /** A new ticket the secretary has just asked the worker about (waiting for the worker's answer). */
+  async function askedTicket(): Promise<string> {
+    const id = await newTicket();
+    expect((await s().tickets.ask(id, sec, 'meituan-yangpu', T0 + 1, '哪个站点？')).ok).toBe(true);
+    return id;
   }
 
   it("a worker's answer racing a transfer leaves the ticket in exactly its own branch's queue (50 trials)", async () => {
@@ -231,14 +237,7 @@ describe('ticket paths that look up the branch first', () => {
   it("an organiser's extension decision racing a transfer leaves the ticket in exactly its own branch's queue", async () => {
     const org: Actor = { by: 'console:org-li', name: 'org-li', role: 'organiser' };
     for (let trial = 0; trial < 50; trial++) {
-      const r = await s().tickets.create(draft(), {
-        now: T0,
-        numberPrefix: 'JN-2026-',
-        limit: 0,
-        windowMs: H,
-      });
-      if (r.status !== 'created') throw new Error(r.status);
-      const id = r.id;
+      const id = await newTicket();
       expect((await s().tickets.claim(id, sec, 'meituan-yangpu', T0 + 1)).ok).toBe(true);
       const asked = await s().tickets.requestExtension(
         id,

@@ -6,16 +6,10 @@
  * entry, a slip of 援 (缓助) still finds legal aid, and English pay that does not add up or delivery times to
  * negotiate meet their entries. The questions are written for these tests, not taken from any eval set.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AT_WEDNESDAY_10, askerOn, PACKS, seen } from '../../helpers/askers.js';
+import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
 
-/** The project's packs and 天河, 余杭 (not in the shared list: the report tests run over every pack in it). */
-const ALL = {
-  ...PACKS,
-  tianhe: resolve(import.meta.dirname, '../../../packs/tianhe'),
-  yuhang: resolve(import.meta.dirname, '../../../packs/yuhang'),
-};
+const ALL = FAQ_PACKS;
 type Pack = keyof typeof ALL;
 
 /** [pack, what the worker types, what the worker sees: an entry, or "none" (not sure / small talk)]. */

@@ -8,20 +8,13 @@
  * outing leaves the worker's own question his. A lost insurance card is beyond any benefits pack. The questions
  * are written for these tests, not taken from any eval set.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { focusOf } from '../../../src/core/faq/focus.js';
 import { forSomeoneElse } from '../../../src/core/faq/scope.js';
 import type { FaqEntry } from '../../../src/core/content/schema.js';
-import { AT_WEDNESDAY_10, askerOn, PACKS, seen } from '../../helpers/askers.js';
+import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
 
-/** The project's packs and 天河, 余杭, 岳麓 (not in the shared list: the report tests run over every pack in it). */
-const ALL = {
-  ...PACKS,
-  tianhe: resolve(import.meta.dirname, '../../../packs/tianhe'),
-  yuhang: resolve(import.meta.dirname, '../../../packs/yuhang'),
-  yuelu: resolve(import.meta.dirname, '../../../packs/yuelu'),
-};
+const ALL = FAQ_PACKS;
 type Pack = keyof typeof ALL;
 
 /** [pack, what the worker types, what the worker sees: an entry, or "none" (not sure / small talk)]. */

@@ -7,17 +7,11 @@
  * to take, a bike held by the traffic police, a brand to buy, a second-hand sale and a lost union card are beyond
  * any benefits pack. The questions are written for these tests, not taken from any eval set.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Origins } from '../../../src/core/faq/origin.js';
-import { AT_WEDNESDAY_10, askerOn, PACKS, seen } from '../../helpers/askers.js';
+import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
 
-/** The project's packs and 天河, 余杭 (not in the shared list: the report tests run over every pack in it). */
-const ALL = {
-  ...PACKS,
-  tianhe: resolve(import.meta.dirname, '../../../packs/tianhe'),
-  yuhang: resolve(import.meta.dirname, '../../../packs/yuhang'),
-};
+const ALL = FAQ_PACKS;
 type Pack = keyof typeof ALL;
 
 /** [pack, what the worker types, what the worker sees: an entry, or "none" (not sure / small talk)]. */
