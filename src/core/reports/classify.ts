@@ -1104,6 +1104,13 @@ function areaByName(place: Place, areas: Map<string, string>): string | undefine
   return undefined;
 }
 
+/** The province, city and district names of the pack (浑南, 沈阳) and their pinyin, normalised. */
+function districtNames(pack: ContentPack): Set<string> {
+  const parts = pack.settings.district.name.split(/[省市区县]/).filter((p) => p.length >= 2);
+  const pinyin = parts.map((p) => pinyinOf(p)).filter((p): p is string => !!p);
+  return new Set([...parts.map(normaliseReportText), ...pinyin]);
+}
+
 function areaIndex(pack: ContentPack): AreaIndex {
   const cached = areaIndexes.get(pack);
   if (cached) return cached;
@@ -1115,9 +1122,12 @@ function areaIndex(pack: ContentPack): AreaIndex {
     }
   }
   // Aliases and derived short forms (五角场 for 五角场街道, 控江 for 控江路街道, pinyin), after the names.
+  // A street office named after the district (浑南街道 in 浑南区) gives no short form: a bare 浑南 means
+  // the whole district, not that street.
+  const ownNames = districtNames(pack);
   for (const [form, a] of areaFormMap(pack.branches)) {
     const text = normaliseReportText(form);
-    if (text && !areas.has(text)) areas.set(text, a);
+    if (text && !areas.has(text) && !ownNames.has(text)) areas.set(text, a);
   }
   const names = new Map<string, string>(areas);
   const located: AreaIndex['located'] = [];
@@ -1144,12 +1154,7 @@ function areaIndex(pack: ContentPack): AreaIndex {
   // "Wanda" for "Wanda Plaza": the first word of a Latin alias, when it is not a generic word and the
   // places using it lie in one branch's areas (Yangpu Bridge and Yangpu Riverside share "yangpu").
   // The city and district ("Yangpu", "Shenzhen") name no place inside the district.
-  const cityWords = new Set(
-    pack.settings.district.name
-      .split(/[省市区县]/)
-      .map((p) => pinyinOf(p))
-      .filter((p): p is string => !!p),
-  );
+  const cityWords = new Set([...ownNames].filter(isLatinTerm));
   const firstWords = new Map<string, Set<string>>();
   for (const p of pack.places) {
     for (const n of [p.name, ...p.aliases].map(normaliseReportText)) {

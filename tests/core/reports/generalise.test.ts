@@ -187,6 +187,14 @@ describe('other short forms of places', () => {
     // The district's own name is no place inside it.
     expect(detectArea('Yangpu pothole', yangpu)).toBeUndefined();
   });
+
+  it('a street office named after the district gives no short form: 浑南 is the whole district', async () => {
+    const hunnan = await loadContentPack(resolve(root, 'packs/hunnan'));
+    expect(detectArea('浑南这块有个井盖没了 差点掉进去', hunnan)).toBeUndefined();
+    expect(routed(hunnan, '浑南这块有个井盖没了 差点掉进去').branch).toBe('hn-center');
+    // Its areas, written out, still say where.
+    expect(routed(hunnan, '浑南大道有个大坑 车都颠坏了').branch).toBe('street-hunnan');
+  });
 });
 
 describe('the fallback category', () => {
