@@ -109,7 +109,7 @@ interface Body {
 
 /** Fields stored as they are in the hash; everything else is derived in `decode`. */
 const KNOWN = new Set([
-  'id', 'status', 'category', 'urgency', 'confidence', 'branch', 'originBranch', 'originChat', 'area', 'channel',
+  'id', 'status', 'category', 'urgency', 'confidence', 'branch', 'originBranch', 'originChat', 'follows', 'area', 'channel',
   'reporter', 'reporterName', 'chat', 'locale', 'anonymous', 'contact', 'summary', 'location',
   'similar', 'draft', 'createdAt', 'respondBy', 'resolveBy', 'dueAt', 'claimedAt', 'firstResponseAt', 'owner',
   'ownerName', 'resolvedAt', 'resolution', 'resolvedBy', 'resolvedByName', 'closedAt', 'closeReason', 'solved',
@@ -144,6 +144,7 @@ export function decodeTicket(h: Record<string, string>, rawBody?: string | null)
     branch: h.branch ?? '',
     originBranch: str(h.originBranch),
     originChat: str(h.originChat),
+    follows: str(h.follows),
     area: str(h.area),
     channel: h.channel ?? '',
     reporter: h.reporter ?? '',
@@ -278,6 +279,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
         branch: input.branch,
         originBranch: input.originBranch ?? '',
         originChat: input.originChat ?? '',
+        follows: input.follows ?? '',
         area: input.area ?? '',
         category: input.category,
         urgency: input.urgency,

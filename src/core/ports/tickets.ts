@@ -33,6 +33,11 @@ export interface Ticket {
   originBranch?: string;
   /** `channel:chatId` of that group. */
   originChat?: string;
+  /**
+   * The ticket this one follows: danger the worker told about a ticket that was already closed is filed
+   * as a new report, which names the closed one so the branch sees the link.
+   */
+  follows?: string;
   area?: string;
   channel: string;
   /** The reporter's user id on `channel` ("-" once anonymised by retention). */
@@ -146,6 +151,7 @@ export type NewTicket = Pick<
   | 'branch'
   | 'originBranch'
   | 'originChat'
+  | 'follows'
   | 'area'
   | 'category'
   | 'urgency'
