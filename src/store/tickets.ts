@@ -114,7 +114,7 @@ const KNOWN = new Set([
   'similar', 'draft', 'createdAt', 'respondBy', 'resolveBy', 'dueAt', 'claimedAt', 'firstResponseAt', 'owner',
   'ownerName', 'resolvedAt', 'resolution', 'resolvedBy', 'resolvedByName', 'closedAt', 'closeReason', 'solved',
   'rating', 'ratedAt', 'reopenedAt', 'returns', 'returnedBy', 'transfers', 'reopens', 'escalations', 'escalatedAt',
-  'extensions', 'extUntil', 'extReason', 'extBy', 'extByName', 'extAt', 'card', 'evSeq', 'fxSeq', 'anonymisedAt',
+  'extensions', 'extUntil', 'extReason', 'extBy', 'extByName', 'extAt', 'extVoided', 'card', 'evSeq', 'fxSeq', 'anonymisedAt',
 ]); // prettier-ignore
 
 const str = (v: string | undefined) => (v ? v : undefined);
@@ -457,7 +457,13 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
     requestExtension: async (id, actor, branch, now, until, reason) =>
       result(await redis.ticketExtend(...base(id), ...head(branch, now, actor), String(until), reason)),
 
-    async decideExtension(id: string, actor: Actor, now: number, approve: boolean): Promise<ActionResult> {
+    async decideExtension(
+      id: string,
+      actor: Actor,
+      now: number,
+      approve: boolean,
+      request?: number,
+    ): Promise<ActionResult> {
       return onOwnBranch(id, (branch) =>
         redis.ticketDecide(
           ...base(id),
@@ -465,6 +471,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           keys.branchQueue(branch),
           ...head(branch, now, actor),
           approve ? 'approve' : 'refuse',
+          request === undefined ? '' : String(request),
         ),
       );
     },

@@ -125,7 +125,9 @@ export type Refusal =
   | 'none'
   | 'already'
   | 'same'
-  | 'district';
+  | 'district'
+  /** The extension request was voided when the ticket became an emergency. */
+  | 'voided';
 
 export type ActionResult = { ok: true; detail: string[] } | { ok: false; reason: Refusal; detail: string[] };
 
@@ -259,7 +261,18 @@ export interface TicketRepo {
     until: number,
     reason: string,
   ) => Promise<ActionResult>;
-  decideExtension(id: string, actor: Actor, now: number, approve: boolean): Promise<ActionResult>;
+  /**
+   * Approve or refuse the pending extension request. `request`: the request's time (`ext.at`) the
+   * approver saw — a button of an older request never decides a newer one. 'voided' when the ticket
+   * became an emergency after that request (see `Raise`).
+   */
+  decideExtension(
+    id: string,
+    actor: Actor,
+    now: number,
+    approve: boolean,
+    request?: number,
+  ): Promise<ActionResult>;
   /** 督办. `once`: only if never escalated before (the overdue sweep). `branch` '' skips the branch check. */
   escalate: (
     id: string,

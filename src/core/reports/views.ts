@@ -306,6 +306,7 @@ const WORKER_EVENT: Partial<Record<string, string | null>> = {
   returned: 'ticket-worker-event-moved',
   'extension-requested': null,
   'extension-refused': null,
+  'extension-voided': null,
   'extension-approved': 'ticket-worker-event-extended',
   escalated: null,
 };
