@@ -149,20 +149,23 @@ export async function onWorkerDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
   const danger = !!text && kit.keywordUrgency(pack, text) === 'emergency';
   // A ticket that is over gets no raise: the words become a new report (fileAfterClosed), whose receipt
   // leaves the numbers out because they were shown here.
-  const over = isOver(ticket.status);
-  if (danger && (ticket.urgency !== 'emergency' || over))
-    await ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text))) });
+  const numbers = () =>
+    ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text))) });
+  const numbersShown = danger && (ticket.urgency !== 'emergency' || isOver(ticket.status));
+  if (numbersShown) await numbers();
+  /** The words came too late for this ticket: a new report (numbers first if not shown: it closed meanwhile). */
+  const fileAnew = async () => {
+    if (!numbersShown) await numbers();
+    await fileAfterClosed(ctx, kit, ticket, text, files);
+    await ctx.clearDialog();
+  };
   const e = pack.settings.deadlines.emergency;
   const raise = danger
     ? { respondBy: now + e.respondHours * HOUR, resolveBy: now + e.resolveHours * HOUR }
     : undefined;
   if (dialog.step === 'answer') {
     const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, text, files, raise);
-    if (danger && !r.ok && r.reason === 'bad-state' && isOver(r.detail[0])) {
-      await fileAfterClosed(ctx, kit, ticket, text, files);
-      await ctx.clearDialog();
-      return;
-    }
+    if (danger && !r.ok && r.reason === 'bad-state' && isOver(r.detail[0])) return fileAnew();
     await ctx.clearDialog();
     if (!r.ok) {
       await ctx.reply({ text: [r.reason === 'bad-state' ? ctx.t('worker-answer-closed') : explain(ctx, r)] });
@@ -186,11 +189,7 @@ export async function onWorkerDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
       windowMs: pack.settings.confirmWindowDays * 24 * HOUR,
       raise: danger,
     });
-    if (danger && !r.ok && r.reason === 'too-late') {
-      await fileAfterClosed(ctx, kit, ticket, text, files);
-      await ctx.clearDialog();
-      return;
-    }
+    if (danger && !r.ok && r.reason === 'too-late') return fileAnew();
     await ctx.clearDialog();
     if (!r.ok) {
       await ctx.reply({

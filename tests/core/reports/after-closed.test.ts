@@ -137,3 +137,19 @@ describe('danger in "not solved" after the confirmation window', () => {
     expect(dmOf(t, worker).slice(seen).map(shown).join('\n')).toContain('已超过 3 天的确认期');
   });
 });
+
+describe('danger after close when the worker is out of reports for the hour', () => {
+  it('is told the old ticket is closed and to call the numbers; nothing more is filed', async () => {
+    const worker = { id: 'U0LATELIM1', name: '小冯' };
+    const old = await resolvedWhileAsked(worker);
+    // The pack allows 5 reports an hour: four more, all within the hour.
+    for (const text of ['单价又降了', '罚款不合理', '站点不让休息', '电瓶被偷了'])
+      await fileBySlack(t, worker, text);
+    const seen = dmOf(t, worker).length;
+    await dm(t, worker, DANGER);
+    expect(await tickets().countSince('slack', worker.id, 0)).toBe(5);
+    const said = dmOf(t, worker).slice(seen).map(shown).join('\n');
+    expect(said).toContain('请立即拨打');
+    expect(said).toContain(`工单 ${old} 已经关闭。请先拨打上面的电话`);
+  });
+});
