@@ -109,12 +109,12 @@ interface Body {
 
 /** Fields stored as they are in the hash; everything else is derived in `decode`. */
 const KNOWN = new Set([
-  'id', 'status', 'category', 'urgency', 'confidence', 'branch', 'originBranch', 'originChat', 'area', 'channel',
+  'id', 'status', 'category', 'urgency', 'confidence', 'branch', 'originBranch', 'originChat', 'follows', 'area', 'channel',
   'reporter', 'reporterName', 'chat', 'locale', 'anonymous', 'contact', 'summary', 'location',
   'similar', 'draft', 'createdAt', 'respondBy', 'resolveBy', 'dueAt', 'claimedAt', 'firstResponseAt', 'owner',
   'ownerName', 'resolvedAt', 'resolution', 'resolvedBy', 'resolvedByName', 'closedAt', 'closeReason', 'solved',
   'rating', 'ratedAt', 'reopenedAt', 'returns', 'returnedBy', 'transfers', 'reopens', 'escalations', 'escalatedAt',
-  'extensions', 'extUntil', 'extReason', 'extBy', 'extByName', 'extAt', 'card', 'evSeq', 'fxSeq', 'anonymisedAt',
+  'extensions', 'extUntil', 'extReason', 'extBy', 'extByName', 'extAt', 'extVoided', 'card', 'evSeq', 'fxSeq', 'anonymisedAt',
 ]); // prettier-ignore
 
 const str = (v: string | undefined) => (v ? v : undefined);
@@ -144,6 +144,7 @@ export function decodeTicket(h: Record<string, string>, rawBody?: string | null)
     branch: h.branch ?? '',
     originBranch: str(h.originBranch),
     originChat: str(h.originChat),
+    follows: str(h.follows),
     area: str(h.area),
     channel: h.channel ?? '',
     reporter: h.reporter ?? '',
@@ -278,6 +279,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
         branch: input.branch,
         originBranch: input.originBranch ?? '',
         originChat: input.originChat ?? '',
+        follows: input.follows ?? '',
         area: input.area ?? '',
         category: input.category,
         urgency: input.urgency,
@@ -455,7 +457,13 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
     requestExtension: async (id, actor, branch, now, until, reason) =>
       result(await redis.ticketExtend(...base(id), ...head(branch, now, actor), String(until), reason)),
 
-    async decideExtension(id: string, actor: Actor, now: number, approve: boolean): Promise<ActionResult> {
+    async decideExtension(
+      id: string,
+      actor: Actor,
+      now: number,
+      approve: boolean,
+      request?: number,
+    ): Promise<ActionResult> {
       return onOwnBranch(id, (branch) =>
         redis.ticketDecide(
           ...base(id),
@@ -463,6 +471,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           keys.branchQueue(branch),
           ...head(branch, now, actor),
           approve ? 'approve' : 'refuse',
+          request === undefined ? '' : String(request),
         ),
       );
     },

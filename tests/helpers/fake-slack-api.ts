@@ -12,8 +12,9 @@
  *   const call = await api.waitFor('chat.postMessage', (p) => p.channel === 'C1');
  *
  * It checks what the real API checks where an app can get it wrong: a message with neither text nor
- * blocks, a section over 3000 characters, a button value over 2000, duplicate action ids, an update of a
- * message that does not exist, and it enforces a per-channel posting rate (burst, then 1 per second).
+ * blocks, a section over 3000 characters, a rich text element of an unknown kind or style, a button value
+ * over 2000, duplicate action ids, an update of a message that does not exist, and it enforces a
+ * per-channel posting rate (burst, then 1 per second). `shownText(blocks)` is what a person reads.
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -153,6 +154,25 @@ function parseParams(body: Buffer, type: string): Record<string, unknown> {
   return params;
 }
 
+const RICH_STYLES = new Set(['bold', 'italic', 'strike', 'code']);
+
+/** A rich text block as Slack validates it: sections of text and link elements with known styles. */
+function checkRichText(b: Block): void {
+  const sections = b.elements as Block[] | undefined;
+  if (!sections?.length) throw new Refusal('invalid_blocks');
+  for (const section of sections) {
+    const elements = section.elements as Block[] | undefined;
+    if (section.type !== 'rich_text_section' || !elements?.length) throw new Refusal('invalid_blocks');
+    for (const e of elements) {
+      if (e.type === 'text' && (typeof e.text !== 'string' || !e.text)) throw new Refusal('invalid_blocks');
+      else if (e.type === 'link' && !/^https?:\/\//.test(String(e.url))) throw new Refusal('invalid_blocks');
+      else if (e.type !== 'text' && e.type !== 'link') throw new Refusal('invalid_blocks');
+      for (const k of Object.keys((e.style as object | undefined) ?? {}))
+        if (!RICH_STYLES.has(k)) throw new Refusal('invalid_blocks');
+    }
+  }
+}
+
 function checkBlocks(blocks: unknown): Block[] {
   if (blocks === undefined) return [];
   if (!Array.isArray(blocks)) throw new Refusal('invalid_blocks_format');
@@ -163,6 +183,7 @@ function checkBlocks(blocks: unknown): Block[] {
       const t = b.text as { text?: string } | undefined;
       if (!t?.text || t.text.length > 3000) throw new Refusal('invalid_blocks');
     }
+    if (b.type === 'rich_text') checkRichText(b);
     if (b.type === 'actions') {
       const elements = b.elements as Block[];
       if (!elements?.length || elements.length > 25) throw new Refusal('invalid_blocks');
@@ -177,6 +198,61 @@ function checkBlocks(blocks: unknown): Block[] {
     }
   }
   return blocks as Block[];
+}
+
+/** mrkdwn's paired markers as a Slack client applies them: `*b*`, `_i_`, `~s~`, `` `c` `` between word edges. */
+const MRKDWN_PAIR = /(^|[\s\p{P}\u200b])([*_~`])(?=\S)([^\n]*?\S)\2(?=$|[\s\p{P}\u200b])/gu;
+
+/**
+ * What a person reads in a message's blocks, as Slack draws it: rich text elements as written (styles are
+ * drawn, not spelled); mrkdwn with its paired markers turned into formatting (so the markers vanish) and
+ * `&amp;`/`&lt;`/`&gt;` decoded; plain text as written. Formatting is shown as ⟦…⟧ around the text it
+ * applies to, so a test can see what was formatted.
+ */
+export function shownText(blocks: readonly Block[]): string {
+  const mrkdwn = (text: string) =>
+    text
+      .replace(MRKDWN_PAIR, (_all, before: string, _m: string, inner: string) => `${before}⟦${inner}⟧`)
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  const textObject = (t: { type?: string; text?: string } | undefined) =>
+    t?.type === 'mrkdwn' ? mrkdwn(t.text ?? '') : (t?.text ?? '');
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.type === 'rich_text') {
+      for (const section of b.elements as Block[])
+        for (const e of section.elements as Block[]) {
+          const text = String(e.text ?? e.url ?? '');
+          out.push(Object.keys((e.style as object | undefined) ?? {}).length ? `⟦${text}⟧` : text);
+        }
+    } else if (b.type === 'section') out.push(textObject(b.text as { type?: string; text?: string }));
+    else if (b.type === 'context')
+      out.push((b.elements as { type?: string; text?: string }[]).map(textObject).join(' '));
+    out.push('\n');
+  }
+  return out.join('').trim();
+}
+
+/**
+ * The mentions and links Slack would act on in a message: `<!channel>`, `<@U…>`, `<#C…>`, `<http…>` in its
+ * fallback text and mrkdwn text objects, and mention elements in its rich text. Empty when nothing in it
+ * can ping anyone or become a link we did not build.
+ */
+export function pingsIn(message: { text?: unknown; blocks?: unknown }): string[] {
+  const out: string[] = [];
+  const control = (text: string) => out.push(...(text.match(/<[!@#][^>]*>|<https?:[^>]*>/g) ?? []));
+  control(String(message.text ?? ''));
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (o.type === 'mrkdwn') control(String(o.text ?? ''));
+    if (['broadcast', 'user', 'usergroup', 'channel'].includes(String(o.type))) out.push(JSON.stringify(o));
+    for (const v of Object.values(o)) if (typeof v === 'object') walk(v);
+  };
+  walk(message.blocks ?? []);
+  return out;
 }
 
 export async function startFakeSlackApi(options: { token?: string } = {}): Promise<FakeSlackApi> {

@@ -234,6 +234,37 @@ describe('ticket paths that look up the branch first', () => {
     }
   });
 
+  it('an approval racing a raise never leaves resolve-by past the emergency deadline (50 trials)', async () => {
+    const org: Actor = { by: 'console:org-li', name: 'org-li', role: 'organiser' };
+    for (let trial = 0; trial < 50; trial++) {
+      const id = await askedTicket();
+      const asked = await s().tickets.requestExtension(
+        id,
+        sec,
+        'meituan-yangpu',
+        T0 + 2,
+        T0 + 300 * H,
+        '等回复',
+      );
+      expect(asked.ok).toBe(true);
+      const raise = { respondBy: T0 + 3 + H, resolveBy: T0 + 3 + 24 * H };
+      const [decided] = await Promise.all([
+        s(1).tickets.decideExtension(id, org, T0 + 3, true, T0 + 2),
+        s(2).tickets.reply(id, worker, T0 + 3, '他在流血', [], raise),
+      ]);
+      const t = (await s().tickets.get(id))!;
+      expect(t.urgency).toBe('emergency');
+      expect(t.resolveBy).toBe(raise.resolveBy);
+      expect(t.ext).toBeUndefined();
+      // Approved first (then shortened by the raise), or voided by the raise first: never both, never neither.
+      const types = (await s().tickets.events(id)).map((e) => e.type);
+      expect(decided.ok ? 'approved' : (decided as { reason: string }).reason).toBe(
+        types.includes('extension-approved') ? 'approved' : 'voided',
+      );
+      expect(types.includes('extension-approved')).toBe(!types.includes('extension-voided'));
+    }
+  });
+
   it("an organiser's extension decision racing a transfer leaves the ticket in exactly its own branch's queue", async () => {
     const org: Actor = { by: 'console:org-li', name: 'org-li', role: 'organiser' };
     for (let trial = 0; trial < 50; trial++) {

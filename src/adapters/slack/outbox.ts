@@ -352,9 +352,8 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
               type: 'modal',
               title: { type: 'plain_text', text: [...(deps.appName ?? 'Waystation')].slice(0, 24).join('') },
               close: { type: 'plain_text', text: 'OK' },
-              blocks: [
-                { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(short), verbatim: true } },
-              ],
+              // Plain text: an alert quotes names and numbers, which must show as they are.
+              blocks: [{ type: 'section', text: { type: 'plain_text', text: short, emoji: true } }],
             },
           });
           return;

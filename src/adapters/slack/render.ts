@@ -1,17 +1,19 @@
 /**
- * Card → a Slack message: Block Kit (mrkdwn sections, one actions block per row of buttons) and a plain
- * `text` fallback for notifications. Every span is escaped here, and only here, so that nothing a
- * worker wrote — `<!channel>`, `<!here>`, `<@U123>`, `<http://x|y>`, a bare URL — can ping anyone or
- * become a link:
+ * Card → a Slack message: Block Kit `rich_text` blocks for the text (one actions block per row of buttons)
+ * and a plain `text` fallback for notifications. Nothing a worker wrote can format, ping or link:
  *
- *   renderSlack({ text: ['Hi ', bold('<!channel>')] }).blocks[0].text.text === 'Hi \u200b*&lt;!channel&gt;*\u200b'
+ *   renderSlack({ text: ['*急* 工资_没发_ ', bold('<!channel>')] }).blocks[0]
+ *   // { type: 'rich_text', elements: [{ type: 'rich_text_section', elements: [
+ *   //   { type: 'text', text: '*急* 工资_没发_ ' }, { type: 'text', text: '<!channel>', style: { bold: true } } ] }] }
  *
- * - `&`, `<` and `>` are the only characters Slack's mrkdwn needs escaped; every `<…>` control sequence
- *   the bot means (a link) is built here around escaped text.
- * - Sections are `verbatim`, so Slack does not auto-link URLs or turn "@here"/"#channel" words into
- *   mentions; the fallback `text` is sent with `parse: none` by the outbox for the same reason.
- * - Bold/italic/code markers are padded with zero-width spaces: Slack ignores `*…*` that touches a
- *   CJK character, which is most of our text.
+ * - Why rich text and not mrkdwn: mrkdwn has no escape for `*`, `_`, `~` or `` ` ``, so "*急* 工资_没发_"
+ *   relayed from a worker showed bold and italic, and our own bold needed zero-width-space padding next to
+ *   CJK. A rich text `text` element is shown as it is — Slack parses no markup and no `<…>` control
+ *   sequence in it (mentions would be `user`/`broadcast` elements, which we never build) — and our styles
+ *   and links are element properties (`style`, `link`), so they stay ours. Slack recommends rich text for
+ *   text that software formats (docs.slack.dev/reference/block-kit/blocks/rich-text-block).
+ * - The fallback `text` is mrkdwn-ish: `&`, `<` and `>` are escaped (`escapeMrkdwn`), and the outbox sends
+ *   it with `parse: none`, so a notification cannot ping either.
  */
 import type { types } from '@slack/bolt';
 import { fitSpans as fitCardSpans, spanText, type Button, type Card, type Span } from '../../core/card.js';
@@ -19,7 +21,7 @@ import { cutAtWord } from '../../core/words.js';
 
 type KnownBlock = types.KnownBlock;
 
-/** Slack's limit on one section's text. */
+/** Characters of text per rich text block (Slack's limit on a section's text, kept for rich text too). */
 export const MAX_SECTION = 3000;
 /** What we show of a card at most (Slack cuts messages at 40k; nobody reads that much in a chat). */
 export const MAX_CARD_TEXT = 12_000;
@@ -31,8 +33,6 @@ const MAX_ROW = 25;
 const MAX_BLOCKS = 50;
 /** The notification text shown when blocks are present. */
 const MAX_FALLBACK = 3000;
-
-const ZWSP = '\u200b';
 
 /** Prefix of the `action_id` of our callback buttons (`ws:<row>:<col>`); the button's `value` is the core's data. */
 export const ACTION_PREFIX = 'ws:';
@@ -57,78 +57,74 @@ export function isSafeUrl(url: string): boolean {
   return /^https?:\/\/[^\s<>|]+$/i.test(u) && u.length <= MAX_URL;
 }
 
-/** Wrap escaped text in a style marker, keeping outer spaces outside (Slack ignores `* bold*`). */
-function styled(text: string, marker: string): string {
-  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-  if (!m[2]) return text;
-  return `${m[1]}${ZWSP}${marker}${m[2]}${marker}${ZWSP}${m[3]}`;
-}
+type RichElement = types.RichTextText | types.RichTextLink;
 
-export function renderSpan(span: Span): string {
-  if (typeof span === 'string') return escapeMrkdwn(span);
-  const text = escapeMrkdwn(span.text);
-  if ('href' in span) return isSafeUrl(span.href) ? `<${span.href.trim()}|${text}>` : text;
-  switch (span.style) {
-    case 'bold':
-      return styled(text, '*');
-    case 'italic':
-      return styled(text, '_');
-    case 'code':
-      return styled(text, '`');
-    default:
-      return text;
-  }
+/** One span as a rich text element (a link only to a safe web URL); undefined for an empty span. */
+export function richElement(span: Span): RichElement | undefined {
+  const text = spanText(span);
+  if (!text) return undefined;
+  if (typeof span === 'string') return { type: 'text', text };
+  if ('href' in span)
+    return isSafeUrl(span.href) ? { type: 'link', url: span.href.trim(), text } : { type: 'text', text };
+  return { type: 'text', text, style: { [span.style]: true } };
 }
 
 /** Shorten the spans so their visible text fits in a Slack card. */
 export const fitSpans = (spans: readonly Span[], max = MAX_CARD_TEXT): Span[] => fitCardSpans(spans, max);
 
-/** Split raw text into pieces whose escaped length is at most `max`, never inside a surrogate pair. */
+/** Split text into pieces of at most `max` UTF-16 units, never inside a surrogate pair. */
 function chunksFitting(text: string, max: number): string[] {
   const out: string[] = [];
   let piece = '';
-  let size = 0;
   for (const ch of text) {
-    const cost = ch === '&' ? 5 : ch === '<' || ch === '>' ? 4 : ch.length;
-    if (size + cost > max) {
+    if (piece.length + ch.length > max) {
       out.push(piece);
       piece = '';
-      size = 0;
     }
     piece += ch;
-    size += cost;
   }
   if (piece) out.push(piece);
   return out;
 }
 
+const richBlock = (elements: RichElement[]): types.RichTextBlock => ({
+  type: 'rich_text',
+  elements: [{ type: 'rich_text_section', elements }],
+});
+
 /**
- * Rendered spans grouped into section texts of at most MAX_SECTION characters. A span never straddles
- * two sections unless it alone is too long; then its text is cut before escaping, so an entity or a
- * `<url|label>` is never split.
+ * The spans as rich text blocks of at most MAX_SECTION characters each (kept within the section limit
+ * we always used, so a long card splits the same way). A span never straddles two blocks unless it alone
+ * is too long; then it is cut into pieces (a cut link keeps its text, not its link). Blocks with nothing
+ * but white space are left out.
  */
-function sectionTexts(spans: readonly Span[]): string[] {
-  const out: string[] = [];
-  let current = '';
-  const push = (piece: string) => {
-    if (current.length + piece.length > MAX_SECTION && current) {
-      out.push(current);
-      current = '';
-    }
-    current += piece;
+function richBlocks(spans: readonly Span[]): types.RichTextBlock[] {
+  const out: types.RichTextBlock[] = [];
+  let current: RichElement[] = [];
+  let size = 0;
+  const flush = () => {
+    if (current.some((e) => (e.text ?? '').trim())) out.push(richBlock(current));
+    current = [];
+    size = 0;
+  };
+  const push = (element: RichElement | undefined) => {
+    if (!element) return;
+    const n = (element.text ?? '').length;
+    if (size + n > MAX_SECTION && current.length) flush();
+    current.push(element);
+    size += n;
   };
   for (const span of spans) {
-    const rendered = renderSpan(span);
-    if (rendered.length <= MAX_SECTION) {
-      push(rendered);
+    const text = spanText(span);
+    if (text.length <= MAX_SECTION) {
+      push(richElement(span));
       continue;
     }
-    // A span longer than a section: render it in pieces (a cut link keeps its text, not its link).
-    const piece = (text: string): Span =>
-      typeof span === 'string' || 'href' in span ? text : { ...span, text };
-    for (const chunk of chunksFitting(spanText(span), MAX_SECTION - 4)) push(renderSpan(piece(chunk)));
+    const piece = (chunk: string): Span =>
+      typeof span === 'string' || 'href' in span ? chunk : { ...span, text: chunk };
+    for (const chunk of chunksFitting(text, MAX_SECTION)) push(richElement(piece(chunk)));
   }
-  if (current.trim()) out.push(current);
+  flush();
   return out;
 }
 
@@ -191,17 +187,12 @@ export function rewriteCommands(spans: readonly Span[], command: RenderOptions['
 
 export function renderSlack(card: Card, options: RenderOptions = {}): SlackMessage {
   const spans = fitSpans(rewriteCommands(card.text, options.command));
-  const blocks: KnownBlock[] = sectionTexts(spans).map((text) => ({
-    type: 'section',
-    text: { type: 'mrkdwn', text, verbatim: true },
-  }));
+  const blocks: KnownBlock[] = richBlocks(spans);
   if (card.venue) {
     const v = card.venue;
     const where = `📍 ${v.title} — ${v.address} (${v.lat.toFixed(5)}, ${v.lon.toFixed(5)})`;
-    blocks.push({
-      type: 'context',
-      elements: [{ type: 'mrkdwn', text: escapeMrkdwn(where), verbatim: true }],
-    });
+    // Plain text: a place's name shows as it is written.
+    blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: where, emoji: true }] });
   }
   const actions = card.forceReply ? [] : renderActions(card.buttons);
   // Buttons matter more than the tail of a very long text: keep them within the block limit.

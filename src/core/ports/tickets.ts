@@ -33,6 +33,11 @@ export interface Ticket {
   originBranch?: string;
   /** `channel:chatId` of that group. */
   originChat?: string;
+  /**
+   * The ticket this one follows: danger the worker told about a ticket that was already closed is filed
+   * as a new report, which names the closed one so the branch sees the link.
+   */
+  follows?: string;
   area?: string;
   channel: string;
   /** The reporter's user id on `channel` ("-" once anonymised by retention). */
@@ -120,7 +125,9 @@ export type Refusal =
   | 'none'
   | 'already'
   | 'same'
-  | 'district';
+  | 'district'
+  /** The extension request was voided when the ticket became an emergency. */
+  | 'voided';
 
 export type ActionResult = { ok: true; detail: string[] } | { ok: false; reason: Refusal; detail: string[] };
 
@@ -146,6 +153,7 @@ export type NewTicket = Pick<
   | 'branch'
   | 'originBranch'
   | 'originChat'
+  | 'follows'
   | 'area'
   | 'category'
   | 'urgency'
@@ -253,7 +261,18 @@ export interface TicketRepo {
     until: number,
     reason: string,
   ) => Promise<ActionResult>;
-  decideExtension(id: string, actor: Actor, now: number, approve: boolean): Promise<ActionResult>;
+  /**
+   * Approve or refuse the pending extension request. `request`: the request's time (`ext.at`) the
+   * approver saw — a button of an older request never decides a newer one. 'voided' when the ticket
+   * became an emergency after that request (see `Raise`).
+   */
+  decideExtension(
+    id: string,
+    actor: Actor,
+    now: number,
+    approve: boolean,
+    request?: number,
+  ): Promise<ActionResult>;
   /** 督办. `once`: only if never escalated before (the overdue sweep). `branch` '' skips the branch check. */
   escalate: (
     id: string,

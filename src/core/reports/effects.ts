@@ -337,8 +337,8 @@ export function createEffects(deps: CoreDeps): Effects {
             ],
             buttons: [
               [
-                { label: v.t('escalation-btn-approve'), data: action('xa', ticket.id) },
-                { label: v.t('escalation-btn-refuse'), data: action('xr', ticket.id) },
+                { label: v.t('escalation-btn-approve'), data: action('xa', ticket.id, String(e.at)) },
+                { label: v.t('escalation-btn-refuse'), data: action('xr', ticket.id, String(e.at)) },
               ],
             ],
           }),
@@ -358,6 +358,36 @@ export function createEffects(deps: CoreDeps): Effects {
             ],
           }),
           'extension-decision',
+        );
+        return;
+      case 'extension-voided':
+        // The raise voided a request made on the old timeline: the approvers need not decide it, the
+        // branch must finish by the emergency deadline.
+        await toEscalation(
+          ticket,
+          (v) => ({
+            text: [
+              v.t('escalation-extension-voided', {
+                id: ticket.id,
+                branch: branchLabel(v.pack, ticket.branch, v.locale),
+                until: when(v, Number(e.until)),
+              }),
+            ],
+          }),
+          'extension-voided',
+        );
+        await toTriage(
+          ticket,
+          (v) => ({
+            text: [
+              v.t('triage-extension-voided', {
+                id: ticket.id,
+                until: when(v, Number(e.until)),
+                resolve: when(v, ticket.resolveBy),
+              }),
+            ],
+          }),
+          'extension-voided',
         );
         return;
       case 'escalated':

@@ -50,6 +50,8 @@ export interface Draft {
   anonymous?: boolean;
   contact?: boolean;
   truncated?: boolean;
+  /** The closed ticket whose reporter told of danger after it closed (see worker.ts `fileAfterClosed`). */
+  follows?: string;
 }
 
 /** The draft as kept in the dialog, checked when read back (a stale or foreign shape counts as none). */
@@ -66,6 +68,7 @@ const DraftSchema = z.object({
   anonymous: z.boolean().optional(),
   contact: z.boolean().optional(),
   truncated: z.boolean().optional(),
+  follows: z.string().optional(),
 }) satisfies z.ZodType<Draft>;
 
 type Step = 'describe' | 'category' | 'anon' | 'contact' | 'confirm';
@@ -702,6 +705,7 @@ export async function fileReport(
       branch,
       originBranch,
       originChat: draft.origin?.chat,
+      follows: draft.follows,
       area,
       category: draft.category ?? 'other',
       urgency,

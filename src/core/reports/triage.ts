@@ -165,7 +165,16 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
     case 'xa':
     case 'xr': {
       if (!ctx.isOrganiser) return ctx.answer(refuse(ctx, act, id), true);
-      const r = await ctx.deps.store.tickets.decideExtension(id, actorOf(ctx), now, act === 'xa');
+      // The request the buttons belong to (absent on buttons sent before requests were named).
+      const request = arg && /^\d+$/.test(arg) ? Number(arg) : undefined;
+      const r = await ctx.deps.store.tickets.decideExtension(id, actorOf(ctx), now, act === 'xa', request);
+      if (!r.ok && r.reason === 'voided') {
+        // The ticket became an emergency after the request: the request is gone, and so are its buttons.
+        const why = ctx.t('triage-refused-voided', { id });
+        await ctx.answer(why, true);
+        await ctx.record({ text: [why] });
+        return;
+      }
       if (!r.ok) return ctx.answer(explain(ctx, r), true);
       await ctx.answer();
       const decided = ctx.t(act === 'xa' ? 'escalation-approved' : 'escalation-refused', {

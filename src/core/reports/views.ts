@@ -221,6 +221,7 @@ function staffBody(v: View, ticket: Ticket, textMax: number): Span[] {
   const evidence = evidenceText(t, ticket);
   if (evidence) line(evidence);
   line(t('ticket-line-reporter'), ...reporterSpans(v, ticket));
+  if (ticket.follows) line(t('ticket-line-follows', { old: ticket.follows }));
   if (ticket.originBranch && ticket.originBranch !== ticket.branch) {
     line(t('ticket-line-origin', { branch: branchLabel(v.pack, ticket.originBranch, v.locale) }));
   }
@@ -305,6 +306,7 @@ const WORKER_EVENT: Partial<Record<string, string | null>> = {
   returned: 'ticket-worker-event-moved',
   'extension-requested': null,
   'extension-refused': null,
+  'extension-voided': null,
   'extension-approved': 'ticket-worker-event-extended',
   escalated: null,
 };
@@ -337,10 +339,13 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
 /** The worker's receipt: the number, the promised times, where it went; emergency numbers first when needed. */
 export function receiptCard(v: View, ticket: Ticket): Card {
   const s = v.pack.settings.deadlines[ticket.urgency];
+  // A report that follows a closed ticket was filed from a reply the numbers were shown for, just before.
+  const numbers = ticket.urgency === 'emergency' && !ticket.follows;
   return {
     text: [
-      ...(ticket.urgency === 'emergency'
-        ? emergencyBlock(v, emergencySignals(normaliseReportText(ticket.text)))
+      ...(numbers ? emergencyBlock(v, emergencySignals(normaliseReportText(ticket.text))) : []),
+      ...(ticket.follows
+        ? [bold(v.t('report-receipt-follows', { old: ticket.follows, id: ticket.id })), '\n\n']
         : []),
       bold(v.t('report-receipt-title', { id: ticket.id })),
       '\n',

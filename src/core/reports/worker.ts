@@ -13,6 +13,7 @@ import { actorOf, explain, NOTE_MAX } from './triage.js';
 import { emergencyBlock, myTicketsCard, ratingButtons, stars, workerTicketCard } from './views.js';
 import { normaliseReportText } from './classify.js';
 import { emergencySignals } from './emergency.js';
+import { fileAfterClosed } from './after-closed.js';
 
 const isReporter = (ctx: Ctx, ticket: Ticket) =>
   ticket.channel === ctx.user.channel && ticket.reporter === ctx.user.id;
@@ -115,6 +116,9 @@ export async function keepWorkerReply(ctx: Ctx, dialog: Dialog): Promise<boolean
   return true;
 }
 
+/** A refusal's status detail: the ticket is resolved or closed (its words can no longer reach it). */
+const isOver = (status: string | undefined): boolean => status === 'resolved' || status === 'closed';
+
 /** Said after the words were passed on when they made the ticket an emergency (`raisedFrom` not ''). */
 const raisedLine = (ctx: Ctx, raisedFrom: string | undefined): string[] =>
   raisedFrom ? ['\n', ctx.t('worker-raised')] : [];
@@ -143,14 +147,25 @@ export async function onWorkerDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
   // Danger told in a reply ("he is bleeding, he won't wake up"): the numbers first, before anything else,
   // and the ticket becomes an emergency in the same script as the words (never lowered; a repeat is a no-op).
   const danger = !!text && kit.keywordUrgency(pack, text) === 'emergency';
-  if (danger && ticket.urgency !== 'emergency')
-    await ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text))) });
+  // A ticket that is over gets no raise: the words become a new report (fileAfterClosed), whose receipt
+  // leaves the numbers out because they were shown here.
+  const numbers = () =>
+    ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text))) });
+  const numbersShown = danger && (ticket.urgency !== 'emergency' || isOver(ticket.status));
+  if (numbersShown) await numbers();
+  /** The words came too late for this ticket: a new report (numbers first if not shown: it closed meanwhile). */
+  const fileAnew = async () => {
+    if (!numbersShown) await numbers();
+    await fileAfterClosed(ctx, kit, ticket, text, files);
+    await ctx.clearDialog();
+  };
   const e = pack.settings.deadlines.emergency;
   const raise = danger
     ? { respondBy: now + e.respondHours * HOUR, resolveBy: now + e.resolveHours * HOUR }
     : undefined;
   if (dialog.step === 'answer') {
     const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, text, files, raise);
+    if (danger && !r.ok && r.reason === 'bad-state' && isOver(r.detail[0])) return fileAnew();
     await ctx.clearDialog();
     if (!r.ok) {
       await ctx.reply({ text: [r.reason === 'bad-state' ? ctx.t('worker-answer-closed') : explain(ctx, r)] });
@@ -174,6 +189,7 @@ export async function onWorkerDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
       windowMs: pack.settings.confirmWindowDays * 24 * HOUR,
       raise: danger,
     });
+    if (danger && !r.ok && r.reason === 'too-late') return fileAnew();
     await ctx.clearDialog();
     if (!r.ok) {
       await ctx.reply({

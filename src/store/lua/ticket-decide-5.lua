@@ -7,15 +7,24 @@
   ARGV[1] the branch KEYS[5] belongs to, as the caller read it ('moved' if the ticket left it)
   ARGV[2] now   ARGV[3] actor   ARGV[4] actor name   ARGV[5] role
   ARGV[6] 'approve' | 'refuse'
+  ARGV[7] the request the approver saw (its `extAt`, ms), '' = whichever is pending (older buttons)
 
-  Returns { 'ok' } | { 'none' } (no request pending) | { 'moved', branch } | { 'missing' }.
+  Returns { 'ok' } | { 'none' } (no request pending, or not the one seen) | { 'voided' } (the request was
+  voided when the ticket became an emergency: raise_emergency in includes/ticket.lua)
+  | { 'moved', branch } | { 'missing' }.
 ]]
 --@include ticket
 
 local t = load_ticket(KEYS[1])
 local no = refuse(t)
 if no then return no end
+local seen = ARGV[7] or ''
+if not empty(t.extVoided) and (seen == t.extVoided or (seen == '' and empty(t.extUntil))) then
+  return { 'voided' }
+end
 if empty(t.extUntil) then return { 'none' } end
+-- A button of an older request never decides the one asked since.
+if seen ~= '' and seen ~= t.extAt then return { 'none' } end
 
 local approved = ARGV[6] == 'approve'
 local data = { ['until'] = tonumber(t.extUntil), text = t.extReason or '', requestedBy = t.extBy or '' }

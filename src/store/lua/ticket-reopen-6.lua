@@ -31,11 +31,12 @@ t.resolveBy = ARGV[8]
 redis.call('HSET', KEYS[1], 'status', t.status, 'respondBy', ARGV[7], 'resolveBy', ARGV[8],
   'resolvedAt', '', 'closedAt', '', 'closeReason', '', 'solved', '', 'reopenedAt', ARGV[2],
   'extUntil', '', 'extReason', '', 'extBy', '', 'extByName', '', 'extAt', '')
+t.extUntil = ''
 redis.call('HINCRBY', KEYS[1], 'reopens', 1)
 redis.call('ZREM', KEYS[6], t.id)
-local raised = nil
-if ARGV[10] == '1' then raised = raise_emergency(t, ARGV[7], ARGV[8]) end
+local raised, voided = nil, nil
+if ARGV[10] == '1' then raised, voided = raise_emergency(t, ARGV[7], ARGV[8]) end
 requeue(KEYS[1], t, KEYS[4], KEYS[5])
 event(t, 'reopened', { text = ARGV[6], branch = t.branch })
-if raised then event(t, 'raised', { from = raised, urgency = 'emergency' }) end
+raise_events(t, raised, voided)
 return { 'ok', raised or '' }

@@ -2,8 +2,9 @@
   The reporter answers (the bot relays it to the branch); a ticket waiting for the worker is back with the branch.
   When the words tell of acute danger to a person now (the caller's emergency detector), the same step makes
   the ticket an emergency: urgency raised (never lowered), deadlines no later than the emergency ones, its
-  place in the branch queue and the due index moved, and a 'raised' event after the 'replied' one. A ticket
-  that is an emergency already changes nothing more than the reply does.
+  place in the branch queue and the due index moved, and a 'raised' event after the 'replied' one. A pending
+  extension request is voided by the raise ('extension-voided' event; the decide script then answers
+  'voided'). A ticket that is an emergency already changes nothing more than the reply does.
 
   KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] pending effects   KEYS[4] due index
   KEYS[5] the queue of the ticket's branch
@@ -23,8 +24,8 @@ if no then return no end
 if not is_reporter(t) then return { 'not-reporter' } end
 if not is_open(t) then return { 'bad-state', t.status } end
 
-local raised = nil
-if ARGV[8] ~= '' then raised = raise_emergency(t, ARGV[8], ARGV[9]) end
+local raised, voided = nil, nil
+if ARGV[8] ~= '' then raised, voided = raise_emergency(t, ARGV[8], ARGV[9]) end
 local back = t.status == 'waiting'
 if back then
   t.status = 'claimed'
@@ -32,5 +33,5 @@ if back then
 end
 if back or raised then requeue(KEYS[1], t, KEYS[4], KEYS[5]) end
 event(t, 'replied', { text = ARGV[6], files = cjson.decode(ARGV[7]) })
-if raised then event(t, 'raised', { from = raised, urgency = 'emergency' }) end
+raise_events(t, raised, voided)
 return { 'ok', raised or '' }

@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  pingsIn,
+  shownText,
   BOT_USER,
   createSlackTestApp,
   FAKE_SIGNING_SECRET,
@@ -196,7 +198,13 @@ describe('/bind in a channel', () => {
         .map((c) => c.params),
     );
     expect(sent).toHaveLength(2);
-    for (const s of sent) expect(s).not.toMatch(/<!channel>|<!here>|<@U0RIDER01>/);
+    const posts = t.api
+      .since(mark)
+      .filter((c) => c.method === 'chat.postMessage')
+      .map((c) => c.params);
+    for (const p of posts) expect(pingsIn(p)).toEqual([]);
+    // Shown as typed (rich text), and escaped in the notification text.
+    expect(posts.map((p) => shownText(p.blocks as never)).join('')).toContain('<!here>');
     expect(sent.join('')).toContain('&lt;!here&gt;');
   });
 });

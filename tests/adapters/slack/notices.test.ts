@@ -3,7 +3,13 @@
  * through the delivery engine, within Slack's per-channel limit; "收到" counted on the button.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackTestApp, type SlackTestApp, type StoredMessage } from '../../helpers/fake-slack-api.js';
+import {
+  createSlackTestApp,
+  pingsIn,
+  shownText,
+  type SlackTestApp,
+  type StoredMessage,
+} from '../../helpers/fake-slack-api.js';
 
 const organiser = { id: 'U07ORGLI001', name: '李老师' };
 const CHANNELS: [string, string][] = [
@@ -74,8 +80,9 @@ describe('a notice from the app’s DM to bound channels', () => {
     expect(posts).toHaveLength(3);
     expect(t.api.since(mark).filter((c) => c.error === 'ratelimited')).toEqual([]);
     for (const p of posts) {
-      expect(JSON.stringify(p.params.blocks)).toContain('&lt;!channel&gt;');
-      expect(JSON.stringify(p.params.blocks)).not.toContain('<!channel>');
+      // The organiser's words arrive as written (rich text) and ping nobody.
+      expect(shownText(p.params.blocks as never)).toContain('请绕行。<!channel>');
+      expect(pingsIn(p.params)).toEqual([]);
     }
 
     // Two riders acknowledge in the first channel: the count shows on the button, updated in place.

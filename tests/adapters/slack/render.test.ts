@@ -1,54 +1,65 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn, renderSlack } from '../../../src/adapters/slack/render.js';
 import { bold, code, italic, link, type Card } from '../../../src/core/card.js';
+import { shownText } from '../../helpers/fake-slack-api.js';
 
-type Section = { type: 'section'; text: { type: string; text: string; verbatim?: boolean } };
+type Element = { type: string; text?: string; url?: string; style?: Record<string, boolean> };
+type Rich = { type: 'rich_text'; elements: { type: string; elements: Element[] }[] };
 type Actions = {
   type: 'actions';
   elements: { action_id: string; value?: string; url?: string; text: { text: string } }[];
 };
 
-const sections = (card: Card) =>
-  renderSlack(card).blocks.filter((b) => b.type === 'section') as unknown as Section[];
+const richBlocks = (card: Card) =>
+  renderSlack(card).blocks.filter((b) => b.type === 'rich_text') as unknown as Rich[];
 const actions = (card: Card) =>
   renderSlack(card).blocks.filter((b) => b.type === 'actions') as unknown as Actions[];
-const mrkdwn = (card: Card) =>
-  sections(card)
-    .map((s) => s.text.text)
-    .join('');
+/** Every text or link element of the card's rich text, in order. */
+const elements = (card: Card) => richBlocks(card).flatMap((b) => b.elements.flatMap((s) => s.elements));
+const shown = (card: Card) => shownText(renderSlack(card).blocks as never);
 
 describe('Slack rendering', () => {
-  it('escapes &, < and > so nothing a worker wrote can ping or link', () => {
+  it('shows what a worker wrote as it is: no mention, link or markup can come of it', () => {
     const worker = '大家看 <!channel> <!here> <@U123> <http://evil.example|点我> & 5>3';
-    const text = mrkdwn({ text: ['问题：', worker] });
-    expect(text).toBe(
-      '问题：大家看 &lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &lt;http://evil.example|点我&gt; &amp; 5&gt;3',
-    );
-    expect(text).not.toMatch(/<[!@#h]/);
-    // The notification fallback is escaped the same way.
-    expect(renderSlack({ text: [worker] }).text).not.toContain('<!channel>');
+    expect(elements({ text: ['问题：', worker] })).toEqual([
+      { type: 'text', text: '问题：' },
+      { type: 'text', text: worker },
+    ]);
+    expect(shown({ text: ['问题：', worker] })).toBe(`问题：${worker}`);
+    // The notification fallback (mrkdwn-ish, sent with parse: none) is escaped.
+    const fallback = renderSlack({ text: [worker] }).text;
+    expect(fallback).not.toMatch(/<[!@#h]/);
+    expect(fallback).toContain('&lt;!channel&gt;');
   });
 
-  it('is verbatim, so bare URLs and @here words are not turned into links or mentions', () => {
-    for (const s of sections({ text: ['see http://x.example @here #general'] }))
-      expect(s.text.verbatim).toBe(true);
+  it("keeps a worker's *, _, ~ and ` as typed: nothing turns bold, italic, struck or code", () => {
+    const worker = '*急* 工资_没发_ ~三个月~ `欠薪`';
+    expect(elements({ text: [worker] })).toEqual([{ type: 'text', text: worker }]);
+    expect(shown({ text: ['内容：', worker] })).toBe(`内容：${worker}`);
+    expect(shown({ text: [worker] })).not.toContain('⟦');
   });
 
-  it('puts style markers only around escaped text, padded for CJK neighbours', () => {
-    expect(mrkdwn({ text: ['请', bold('<b>重要</b>'), '看'] })).toBe(
-      '请\u200b*&lt;b&gt;重要&lt;/b&gt;*\u200b看',
-    );
-    expect(mrkdwn({ text: [italic(' 斜体 '), code('a<b')] })).toBe(
-      ' \u200b_斜体_\u200b \u200b`a&lt;b`\u200b',
-    );
+  it('draws our own styles as element styles, around the text exactly', () => {
+    expect(elements({ text: ['请', bold('<b>重要</b>'), '看'] })).toEqual([
+      { type: 'text', text: '请' },
+      { type: 'text', text: '<b>重要</b>', style: { bold: true } },
+      { type: 'text', text: '看' },
+    ]);
+    expect(elements({ text: [italic(' 斜体 '), code('a<b')] })).toEqual([
+      { type: 'text', text: ' 斜体 ', style: { italic: true } },
+      { type: 'text', text: 'a<b', style: { code: true } },
+    ]);
+    expect(shown({ text: [bold('JN-2026-000001'), ' · *工资*'] })).toBe('⟦JN-2026-000001⟧ · *工资*');
   });
 
-  it('renders safe links as <url|label> and drops unsafe ones to text', () => {
-    expect(mrkdwn({ text: [link('办事指南 <1>', 'https://example.gov.cn/a?b=1&c=2')] })).toBe(
-      '<https://example.gov.cn/a?b=1&c=2|办事指南 &lt;1&gt;>',
-    );
-    expect(mrkdwn({ text: [link('x', 'javascript:alert(1)')] })).toBe('x');
-    expect(mrkdwn({ text: [link('x', 'https://a.example/|<!channel>')] })).toBe('x');
+  it('renders safe links as link elements and drops unsafe ones to text', () => {
+    expect(elements({ text: [link('办事指南 <1>', 'https://example.gov.cn/a?b=1&c=2')] })).toEqual([
+      { type: 'link', url: 'https://example.gov.cn/a?b=1&c=2', text: '办事指南 <1>' },
+    ]);
+    expect(elements({ text: [link('x', 'javascript:alert(1)')] })).toEqual([{ type: 'text', text: 'x' }]);
+    expect(elements({ text: [link('x', 'https://a.example/|<!channel>')] })).toEqual([
+      { type: 'text', text: 'x' },
+    ]);
   });
 
   it('turns rows of buttons into actions blocks whose value is the callback data', () => {
@@ -74,20 +85,20 @@ describe('Slack rendering', () => {
     expect(row2!.elements[0]).toMatchObject({ action_id: 'ws-link:1:0', url: 'https://example.org' });
   });
 
-  it('splits long text into sections of at most 3000 characters without cutting an entity', () => {
-    const long = '&'.repeat(2000) + '字'.repeat(5000);
-    const parts = sections({ text: [long, bold('尾')] });
+  it('splits long text into blocks of at most 3000 characters without splitting a character', () => {
+    const long = '&'.repeat(2000) + '字'.repeat(5000) + '😀'.repeat(1000);
+    const parts = richBlocks({ text: [long, bold('尾')] });
     expect(parts.length).toBeGreaterThan(2);
-    for (const s of parts) {
-      expect(s.text.text.length).toBeLessThanOrEqual(3000);
-      expect(s.text.text).not.toMatch(/&(?!amp;)/);
+    for (const b of parts) {
+      const text = b.elements.flatMap((s) => s.elements).map((e) => e.text ?? '');
+      expect(text.join('').length).toBeLessThanOrEqual(3000);
+      for (const piece of text) expect(piece).not.toMatch(/[\ud800-\udbff]$/);
     }
     expect(
-      parts
-        .map((s) => s.text.text)
-        .join('')
-        .replace(/&amp;/g, '&'),
-    ).toContain('字'.repeat(5000));
+      elements({ text: [long, bold('尾')] })
+        .map((e) => e.text)
+        .join(''),
+    ).toBe(`${long}尾`);
   });
 
   it('keeps buttons within the 50-block limit of a very long card', () => {
@@ -102,7 +113,7 @@ describe('Slack rendering', () => {
       venue: { lat: 31.3, lon: 121.5, title: '五角场<驿站>', address: '国定路' },
       noPreview: true,
     });
-    expect(JSON.stringify(r.blocks)).toContain('五角场&lt;驿站&gt;');
+    expect(shownText(r.blocks as never)).toContain('📍 五角场<驿站> — 国定路');
     expect(r).toMatchObject({ unfurl_links: false, unfurl_media: false });
   });
 

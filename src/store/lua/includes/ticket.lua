@@ -154,11 +154,22 @@ end
 -- the caller) when that is sooner — the respond-by only while the ticket waits for a response (`new`).
 -- The caller requeues (the score's band and deadline both change). Returns the urgency it had, or nil
 -- when it was an emergency already (a repeat changes nothing).
+-- A pending extension request was made on the old timeline: the raise voids it (docs/reports.md
+-- "Decisions"), and `extVoided` keeps the request's time (`extAt`) so an approver pressing its buttons later
+-- is told why it is gone.
+-- Second value: the voided request ({ until, by, text }), or nil.
 local function raise_emergency(t, respond_by, resolve_by)
   if t.urgency == 'emergency' then return nil end
   local was = empty(t.urgency) and 'normal' or t.urgency
   t.urgency = 'emergency'
   redis.call('HSET', KEYS[1], 'urgency', 'emergency')
+  local voided = nil
+  if not empty(t.extUntil) then
+    voided = { ['until'] = tonumber(t.extUntil), requestedBy = t.extBy or '', text = t.extReason or '' }
+    redis.call('HSET', KEYS[1], 'extVoided', t.extAt or '',
+      'extUntil', '', 'extReason', '', 'extBy', '', 'extByName', '', 'extAt', '')
+    t.extUntil = ''
+  end
   if t.status == 'new' and tonumber(respond_by) < (tonumber(t.respondBy) or math.huge) then
     t.respondBy = respond_by
     redis.call('HSET', KEYS[1], 'respondBy', respond_by)
@@ -167,7 +178,7 @@ local function raise_emergency(t, respond_by, resolve_by)
     t.resolveBy = resolve_by
     redis.call('HSET', KEYS[1], 'resolveBy', resolve_by)
   end
-  return was
+  return was, voided
 end
 
 -- Append an event (JSON) to the ticket's log and mark the ticket as having effects to perform.
@@ -188,6 +199,13 @@ local function append_event(tkey, ekey, pkey, id, kind, data)
 end
 
 local function event(t, kind, data) return append_event(KEYS[1], KEYS[2], KEYS[3], t.id, kind, data) end
+
+-- The events of a raise (after the words' own event): 'raised', then 'extension-voided' when it voided one.
+local function raise_events(t, was, voided)
+  if not was then return end
+  event(t, 'raised', { from = was, urgency = 'emergency' })
+  if voided then event(t, 'extension-voided', voided) end
+end
 
 -- The first response (a claim, a question, a resolution) is recorded once.
 local function responded(t)

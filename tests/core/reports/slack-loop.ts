@@ -1,0 +1,101 @@
+/**
+ * The report loop driven through the Slack stand-in, as people do it: a worker files with the /report
+ * modal in the Meituan riders' channel, the branch secretary works the 🔴/🟢 card in the triage channel
+ * (buttons, then the answer in the prompt's thread), the worker answers in the app's DM.
+ */
+import { expect } from 'vitest';
+import {
+  BOT_USER,
+  type Person,
+  type SlackTestApp,
+  type StoredMessage,
+} from '../../helpers/fake-slack-api.js';
+
+export const RIDERS = 'C0MTRIDERS';
+export const TRIAGE = 'C07TRIAGEMT';
+export const ESCALATION = 'C07ESCALATE';
+export const SECRETARY: Person = { id: 'U07MTSEC001', name: '王书记' };
+export const ORGANISER: Person = { id: 'U07ORGLI001', name: '李老师' };
+
+/** What a person sees of a message: its fallback text and its blocks. */
+export const shown = (m: StoredMessage | undefined) => `${m?.text ?? ''}\n${JSON.stringify(m?.blocks ?? [])}`;
+
+/** Bind the riders' channel to the Meituan branch (once per app). */
+export async function bindRiders(t: SlackTestApp): Promise<void> {
+  await t.command(
+    t.p.command(ORGANISER, '/bind', 'meituan-yangpu', { channel: RIDERS, name: 'meituan-riders' }),
+  );
+  await t.settle();
+}
+
+/** /report in the riders' channel, the modal submitted as shown (its category kept); the new ticket's id. */
+export async function fileBySlack(
+  t: SlackTestApp,
+  worker: Person,
+  text: string,
+  flags: string[] = [],
+): Promise<string> {
+  const mark = t.api.mark();
+  await t.command(t.p.command(worker, '/report', text, { channel: RIDERS, name: 'meituan-riders' }));
+  await t.api.waitFor('views.open', () => true, { after: mark });
+  await t.settle();
+  const form = t.api.views[t.api.views.length - 1]!;
+  const before = await t.app.deps.store.tickets.countSince('slack', worker.id, 0);
+  await t.interact(
+    t.p.submit(worker, form, {
+      desc: { text: { type: 'plain_text_input', value: text } },
+      category: { choice: { type: 'static_select', selected_option: null } },
+      photos: { files: { type: 'file_input', files: [] } },
+      options: { flags: { type: 'checkboxes', selected_options: flags.map((value) => ({ value })) } },
+    }),
+  );
+  await t.settle();
+  const mine = await t.app.deps.store.tickets.forWorker('slack', worker.id, 0, 1);
+  expect(await t.app.deps.store.tickets.countSince('slack', worker.id, 0)).toBe(before + 1);
+  return mine[0]!.id;
+}
+
+/** The ticket's card as it stands in the triage channel now. */
+export async function cardOf(t: SlackTestApp, id: string): Promise<StoredMessage> {
+  const ticket = (await t.app.deps.store.tickets.get(id))!;
+  const card = t.api.messages.get(TRIAGE)?.find((m) => m.ts === ticket.card?.messageId);
+  if (!card) throw new Error(`no card for ${id} in the triage channel`);
+  return card;
+}
+
+/** A secretary presses a card button that asks for words (ask, resolve, …) and answers in the prompt's thread. */
+export async function secretaryWrites(
+  t: SlackTestApp,
+  id: string,
+  action: string,
+  words: string,
+): Promise<void> {
+  await pressAndAnswer(t, SECRETARY, await cardOf(t, id), `tk:${action}:${id}`, words);
+}
+
+/** Press a button on a message in the triage channel, then answer the prompt the bot posts there in its thread. */
+export async function pressAndAnswer(
+  t: SlackTestApp,
+  who: Person,
+  message: StoredMessage,
+  value: string | RegExp,
+  words: string,
+): Promise<void> {
+  const mark = t.api.mark();
+  await t.interact(t.p.press(who, message, value));
+  await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
+  await t.settle();
+  const prompt = t.api.lastMessage(TRIAGE)!;
+  await t.event(t.p.channelMessage(who, TRIAGE, words, { thread_ts: prompt.ts, parent_user_id: BOT_USER }));
+  await t.settle();
+}
+
+/** Everything the bot has sent to a worker's DM so far, as they see it, oldest first. */
+export const dmOf = (t: SlackTestApp, worker: Person): StoredMessage[] =>
+  t.api.messages.get(t.api.imOf(worker.id)) ?? [];
+
+/** The worker writes to the app in its DM. */
+export async function dm(t: SlackTestApp, worker: Person, text: string): Promise<void> {
+  await t.event(t.p.dm(worker, text));
+  await t.settle();
+}
