@@ -22,7 +22,7 @@ import {
   stationForms,
 } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
-import { neighbourDistricts, otherCities } from './districts.js';
+import { neighbourDistricts, otherCities, otherCityDistricts } from './districts.js';
 import { addressRoads, leadingPinyin, mixedPinyin, ringRoadEnglish, scriptRuns } from './name-forms.js';
 import { soundAlike } from './sound-alike.js';
 
@@ -223,11 +223,25 @@ export class StationQueryReader {
         ...(pack.faq ?? []).flatMap((e) => [e.title, ...e.questions, ...e.tags, e.answer]),
       ].join(' '),
     );
+    // A neighbouring district an answer names in full only in passing (西溪湿地是西湖区的景点，不在这个优惠里面) is
+    // still somewhere else: the pack knows it when a place, a station or an entry's title, questions or tags name it.
+    // A short name in an answer is kept as the pack's: it is often a landmark's (白云山 of 白云区).
+    const packNames = compactName(
+      [
+        ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+        ...pack.stations.flatMap((s) => [s.name, ...s.aliases, s.address]),
+        ...(pack.faq ?? []).flatMap((e) => [e.title, ...e.questions, ...e.tags]),
+      ].join(' '),
+    );
     for (const d of neighbourDistricts(pack.settings.district.name))
-      if (!packText.includes(compactName(d))) phrases.push([d, { type: 'elsewhere' }]);
+      if (!(d.endsWith('区') ? packNames : packText).includes(compactName(d)))
+        phrases.push([d, { type: 'elsewhere' }]);
     // Every other city of the national list (开封, 宝鸡), but the ones the pack itself names.
     for (const c of otherCities(pack.settings.district.name))
       if (!packText.includes(compactName(c))) phrases.push([c, { type: 'elsewhere' }]);
+    // …and the districts of other cities by their full names (西湖区, 海淀区), but the ones the pack names.
+    for (const d of otherCityDistricts(pack.settings.district.name))
+      if (!packText.includes(compactName(d))) phrases.push([d, { type: 'elsewhere' }]);
     this.matcher = new PhraseMatcher(phrases);
     const homeParts = [district, ...district.split(/[省市]/u).filter((x) => [...x].length >= 2)].sort(
       (a, b) => b.length - a.length,
