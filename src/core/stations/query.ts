@@ -58,7 +58,9 @@ type Phrase =
   | { type: 'anchor'; anchor: Anchor; weak?: boolean }
   | { type: 'service'; service: Service }
   | { type: 'cue'; cue: Cue }
-  | { type: 'elsewhere' };
+  | { type: 'elsewhere' }
+  /** A station word naming the worker's employer (站点不给结账): read to stop the cue, then set aside. */
+  | { type: 'employer' };
 
 /** Per service, every word that asks for it: its labels in every locale and their synonym groups. */
 export function serviceWords(
@@ -202,6 +204,7 @@ export class StationQueryReader {
       for (const w of words[s]) phrases.push([w, { type: 'service', service: s }]);
     for (const [cue, list] of Object.entries(lex.cues) as [Cue, string[]][])
       if (cue !== 'near') for (const w of list) phrases.push([w, { type: 'cue', cue }]);
+    for (const w of lex.employerSite) phrases.push([w, { type: 'employer' }]);
     this.near = new Set(lex.cues.near.map(normalize));
     this.fillers = new Set(lex.fillers.flatMap((w) => [...normalize(w)]));
     this.kinds = [...lex.cues.station.map(normalize), '之家'];
@@ -367,7 +370,8 @@ export class StationQueryReader {
 
   /** Read an already normalised question. */
   read(text: string): StationQuery {
-    const hits = this.matcher.find(text);
+    // The employer's site is what the question is about, not a station: its words stay the question's own.
+    const hits = this.matcher.find(text).filter((h) => h.value.type !== 'employer');
     const cues: Record<Cue, boolean> = {
       where: false,
       near: false,
@@ -392,7 +396,8 @@ export class StationQueryReader {
       if (v.type === 'cue') {
         cues[v.cue] = true;
         if (v.cue === 'where' && this.near.has(text.slice(h.start, h.end))) cues.near = true;
-      } else if (v.type === 'elsewhere') elsewhere ||= !NAMES_A_STREET.test(text.slice(h.end));
+      } else if (v.type === 'employer') continue;
+      else if (v.type === 'elsewhere') elsewhere ||= !NAMES_A_STREET.test(text.slice(h.end));
       else if (v.type === 'service') services.add(v.service);
       // A name right before a job word is the asker's employer or trade (美团骑手, 顺丰快递员, 货车司机),
       // unless a station word follows (大冲骑手之家, 国定路小哥驿站).
