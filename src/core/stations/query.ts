@@ -51,6 +51,11 @@ export interface StationQuery {
    * know, so listing its stations would answer another question.
    */
   unknownPlace?: boolean;
+  /**
+   * A name that is, or comes just before, a venue's (潘家园古玩市场, 万达广场, 同济医院): the question may be about
+   * that venue, whose opening hours or phone no station card gives.
+   */
+  venue?: boolean;
 }
 
 type Phrase =
@@ -111,6 +116,8 @@ export class StationQueryReader {
   private readonly spoken: { form: string; anchor: Anchor }[] = [];
   /** Latin station names without their spaces (dianzizhengjie), undefined where two stations share one. */
   private readonly joined = new Map<string, Anchor | undefined>();
+  /** Station names and aliases as the pack writes them, compacted. */
+  private readonly written: ReadonlySet<string>;
 
   constructor(
     pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'> &
@@ -141,6 +148,7 @@ export class StationQueryReader {
     const byId = new Map(pack.stations.map((s) => [s.id, stationAnchor(s)]));
     const stationNames = stationFormMap(pack.stations, placeNames);
     const written = new Set(pack.stations.flatMap((st) => [st.name, ...st.aliases].map(compactName)));
+    this.written = written;
     // A derived part that names a job (货车司机 of 货车司机之家) is what the asker does, not where:
     // "货车司机能进驿站吗" names no station. Names and aliases as written always count.
     const named = (form: string) => written.has(form) || !jobWord(form);
@@ -447,6 +455,7 @@ export class StationQueryReader {
       if (station) anchor.anchor = station;
     }
     const unknownPlace = !anchor && cues.station && this.unnamedBeforeNear(text, hits);
+    const venue = hits.some((h) => this.namesVenue(text, h));
     const words = text.split(' ').filter((w) => w && !this.stop.has(w));
     const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
     return {
@@ -457,7 +466,22 @@ export class StationQueryReader {
       rest: Math.max(0, letters - covered),
       topic: this.topic(text, hits),
       ...(unknownPlace ? { unknownPlace } : {}),
+      ...(venue ? { venue } : {}),
     };
+  }
+
+  /**
+   * A place, or a part of a station's name, that ends with a venue word or comes a few characters before one
+   * (潘家园古玩市场: 潘家园 is 潘家园职工服务驿站's part; 国贸商城). A station's name or alias as the pack writes it
+   * is the station's, whatever it ends with.
+   */
+  private namesVenue(text: string, h: PhraseHitAt): boolean {
+    if (h.value.type !== 'anchor') return false;
+    const name = text.slice(h.start, h.end);
+    if (h.value.anchor.kind === 'station' && this.written.has(compactName(name))) return false;
+    if (VENUE_END.test(name)) return true;
+    const after = VENUE_AFTER.exec(text.slice(h.end));
+    return after !== null && !this.kinds.some((k) => after[1]!.includes(k));
   }
 
   /** The one station whose name, aliases and address hold every name met, when they name several anchors. */
@@ -502,6 +526,12 @@ export class StationQueryReader {
 /** A city's name before these is a street or a park of this city (大连路, 中山公园, 开封路那个驿站), not that city. */
 const NAMES_A_STREET =
   /^(?:中路|东路|西路|南路|北路|路|街|大街|大道|道|巷|弄|桥|里|村|新村|小区|公园|广场|大厦|花园)/u;
+
+/** Venues with their own opening hours and phone (a market, a mall, a hospital, a park, a bank…). */
+const VENUES = '市场|商场|商城|超市|购物中心|百货|医院|公园|银行|博物馆|图书馆|体育馆|菜场';
+const VENUE_END = new RegExp(`(?:${VENUES})$`, 'u');
+/** Up to three characters, then a venue word (古玩市场, 旧货市场). */
+const VENUE_AFTER = new RegExp(`^(\\p{Script=Han}{0,3}?)(?:${VENUES})`, 'u');
 
 /** Content characters before "near" that name a place when no name of the pack accounts for them. */
 const UNKNOWN_PLACE = 2;
