@@ -52,7 +52,7 @@ export interface StationQuery {
    */
   unknownPlace?: boolean;
   /**
-   * A name that is, or comes just before, a venue's (潘家园古玩市场, 万达广场, 同济医院): the question may be about
+   * A name that is, or comes just before, a venue's (潘家园古玩市场, 国贸商城, 同济医院): the question may be about
    * that venue, whose opening hours or phone no station card gives.
    */
   venue?: boolean;
@@ -379,7 +379,7 @@ export class StationQueryReader {
   /** Read an already normalised question. */
   read(text: string): StationQuery {
     // The employer's site is what the question is about, not a station: its words stay the question's own.
-    const hits = this.matcher.find(text).filter((h) => h.value.type !== 'employer');
+    const hits = this.matcher.find(text).filter((h): h is ReadHit => h.value.type !== 'employer');
     const cues: Record<Cue, boolean> = {
       where: false,
       near: false,
@@ -404,8 +404,7 @@ export class StationQueryReader {
       if (v.type === 'cue') {
         cues[v.cue] = true;
         if (v.cue === 'where' && this.near.has(text.slice(h.start, h.end))) cues.near = true;
-      } else if (v.type === 'employer') continue;
-      else if (v.type === 'elsewhere') elsewhere ||= !NAMES_A_STREET.test(text.slice(h.end));
+      } else if (v.type === 'elsewhere') elsewhere ||= !NAMES_A_STREET.test(text.slice(h.end));
       else if (v.type === 'service') services.add(v.service);
       // A name right before a job word is the asker's employer or trade (美团骑手, 顺丰快递员, 货车司机),
       // unless a station word follows (大冲骑手之家, 国定路小哥驿站).
@@ -540,6 +539,8 @@ const UNKNOWN_PLACE = 2;
 const AROUND = new Set(['附近', '旁边', '周边', '一带', '那边', '这边']);
 
 type PhraseHitAt = { start: number; end: number; value: Phrase };
+/** A hit a question is read by: the employer's site words set aside. */
+type ReadHit = PhraseHitAt & { value: Exclude<Phrase, { type: 'employer' }> };
 
 /** Content characters of a stretch (fillers between them allowed) that a question and a station's address must share. */
 const ADDRESS_RUN = 3;
