@@ -792,6 +792,16 @@ export function createAsker(
       // station first. "X驿站附近…" (where, nearest) asks for the stations around it instead.
       const storySignals =
         q.services.length > 0 || asked.allDay || asked.hours || asked.details || asked.station;
+      // A venue's hours or phone ("潘家园古玩市场几点开门"), with no station word or service: the venue's, which
+      // no station card answers.
+      if (
+        q.venue &&
+        !asked.station &&
+        q.services.length === 0 &&
+        !q.cues.where &&
+        (asked.hours || asked.details)
+      )
+        return notHere(faq(text));
       if (q.anchor.kind === 'station' && !q.cues.near && (storySignals || q.rest <= 2))
         return stations(q, anchor.point, o, false, q.anchor.id);
       // A place in a story about something else, with no station word or service ("在控江路那边被车门撞了…

@@ -32,6 +32,8 @@ const LexiconSchema = z
       })
       .strict(),
     onTheSpot: list.pipe(z.array(z.enum(STATION_SERVICES))),
+    /** A station word that names the worker's employer's site (跟站点闹掰了, 站点不给结账): no station asked for. */
+    employerSite: list,
     elsewhere: list,
     /** Topics outside any benefits pack (lab values, Wi-Fi passwords): never answered confidently. */
     beyond: list,

@@ -43,6 +43,36 @@ function lookUp(home: string): string[] {
   return out;
 }
 
+/**
+ * Districts of other cities by their full names (西湖区, 海淀区 for 武汉市洪山区): a worker says where a question is
+ * about with the district as often as with the city. Only full names ending in 区, and not the pack's own
+ * district's name (朝阳区 is Beijing's and Changchun's) nor one made of words any town has (老城区, 城东区, 市中区).
+ */
+export function otherCityDistricts(districtName: string): string[] {
+  const home = districtName.replace(/\s/g, '');
+  let out = districtsCache.get(home);
+  if (!out) districtsCache.set(home, (out = districtsBesides(home)));
+  return out;
+}
+
+const districtsCache = new Map<string, string[]>();
+
+/** A district's short name made only of these says where in any town (城东, 老城, 市中, 城关), not which town. */
+const ANY_TOWN = /^[老新旧城市中东西南北关郊矿区上下前后大小]+$/u;
+
+function districtsBesides(home: string): string[] {
+  const own = new Set([...neighbourDistricts(home), ...homeNames(home).map((n) => `${n}区`), home]);
+  const out = new Set<string>();
+  for (const name of Object.values(areaList.county_list)) {
+    if (!name.endsWith('区') || name.endsWith('新区') || own.has(name) || home.includes(name)) continue;
+    const short = name.slice(0, -1);
+    if ([...short].length < 2 || ANY_TOWN.test(short) || /开发|高新|经济|园区|工业|管理/u.test(name))
+      continue;
+    out.add(name);
+  }
+  return [...out];
+}
+
 /** The pack's own province, city and district as written and shortened (河南省郑州市金水区 → 河南, 郑州, 金水). */
 export function homeNames(districtName: string): string[] {
   return districtName.split(/[省市区县]/u).flatMap((n) => [n, n.replace(/(?:新区|自治州)$/u, '')]);

@@ -22,7 +22,7 @@ import {
   stationForms,
 } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
-import { neighbourDistricts, otherCities } from './districts.js';
+import { neighbourDistricts, otherCities, otherCityDistricts } from './districts.js';
 import { addressRoads, leadingPinyin, mixedPinyin, ringRoadEnglish, scriptRuns } from './name-forms.js';
 import { soundAlike } from './sound-alike.js';
 
@@ -51,6 +51,11 @@ export interface StationQuery {
    * know, so listing its stations would answer another question.
    */
   unknownPlace?: boolean;
+  /**
+   * A name that is, or comes just before, a venue's (潘家园古玩市场, 国贸商城, 同济医院): the question may be about
+   * that venue, whose opening hours or phone no station card gives.
+   */
+  venue?: boolean;
 }
 
 type Phrase =
@@ -58,7 +63,9 @@ type Phrase =
   | { type: 'anchor'; anchor: Anchor; weak?: boolean }
   | { type: 'service'; service: Service }
   | { type: 'cue'; cue: Cue }
-  | { type: 'elsewhere' };
+  | { type: 'elsewhere' }
+  /** A station word naming the worker's employer (站点不给结账): read to stop the cue, then set aside. */
+  | { type: 'employer' };
 
 /** Per service, every word that asks for it: its labels in every locale and their synonym groups. */
 export function serviceWords(
@@ -109,6 +116,8 @@ export class StationQueryReader {
   private readonly spoken: { form: string; anchor: Anchor }[] = [];
   /** Latin station names without their spaces (dianzizhengjie), undefined where two stations share one. */
   private readonly joined = new Map<string, Anchor | undefined>();
+  /** Station names and aliases as the pack writes them, compacted. */
+  private readonly written: ReadonlySet<string>;
 
   constructor(
     pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'> &
@@ -139,6 +148,7 @@ export class StationQueryReader {
     const byId = new Map(pack.stations.map((s) => [s.id, stationAnchor(s)]));
     const stationNames = stationFormMap(pack.stations, placeNames);
     const written = new Set(pack.stations.flatMap((st) => [st.name, ...st.aliases].map(compactName)));
+    this.written = written;
     // A derived part that names a job (货车司机 of 货车司机之家) is what the asker does, not where:
     // "货车司机能进驿站吗" names no station. Names and aliases as written always count.
     const named = (form: string) => written.has(form) || !jobWord(form);
@@ -202,6 +212,7 @@ export class StationQueryReader {
       for (const w of words[s]) phrases.push([w, { type: 'service', service: s }]);
     for (const [cue, list] of Object.entries(lex.cues) as [Cue, string[]][])
       if (cue !== 'near') for (const w of list) phrases.push([w, { type: 'cue', cue }]);
+    for (const w of lex.employerSite) phrases.push([w, { type: 'employer' }]);
     this.near = new Set(lex.cues.near.map(normalize));
     this.fillers = new Set(lex.fillers.flatMap((w) => [...normalize(w)]));
     this.kinds = [...lex.cues.station.map(normalize), '之家'];
@@ -223,11 +234,25 @@ export class StationQueryReader {
         ...(pack.faq ?? []).flatMap((e) => [e.title, ...e.questions, ...e.tags, e.answer]),
       ].join(' '),
     );
+    // A neighbouring district an answer names in full only in passing (西溪湿地是西湖区的景点，不在这个优惠里面) is
+    // still somewhere else: the pack knows it when a place, a station or an entry's title, questions or tags name it.
+    // A short name in an answer is kept as the pack's: it is often a landmark's (白云山 of 白云区).
+    const packNames = compactName(
+      [
+        ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+        ...pack.stations.flatMap((s) => [s.name, ...s.aliases, s.address]),
+        ...(pack.faq ?? []).flatMap((e) => [e.title, ...e.questions, ...e.tags]),
+      ].join(' '),
+    );
     for (const d of neighbourDistricts(pack.settings.district.name))
-      if (!packText.includes(compactName(d))) phrases.push([d, { type: 'elsewhere' }]);
+      if (!(d.endsWith('区') ? packNames : packText).includes(compactName(d)))
+        phrases.push([d, { type: 'elsewhere' }]);
     // Every other city of the national list (开封, 宝鸡), but the ones the pack itself names.
     for (const c of otherCities(pack.settings.district.name))
       if (!packText.includes(compactName(c))) phrases.push([c, { type: 'elsewhere' }]);
+    // …and the districts of other cities by their full names (西湖区, 海淀区), but the ones the pack names.
+    for (const d of otherCityDistricts(pack.settings.district.name))
+      if (!packText.includes(compactName(d))) phrases.push([d, { type: 'elsewhere' }]);
     this.matcher = new PhraseMatcher(phrases);
     const homeParts = [district, ...district.split(/[省市]/u).filter((x) => [...x].length >= 2)].sort(
       (a, b) => b.length - a.length,
@@ -353,7 +378,8 @@ export class StationQueryReader {
 
   /** Read an already normalised question. */
   read(text: string): StationQuery {
-    const hits = this.matcher.find(text);
+    // The employer's site is what the question is about, not a station: its words stay the question's own.
+    const hits = this.matcher.find(text).filter((h): h is ReadHit => h.value.type !== 'employer');
     const cues: Record<Cue, boolean> = {
       where: false,
       near: false,
@@ -428,6 +454,7 @@ export class StationQueryReader {
       if (station) anchor.anchor = station;
     }
     const unknownPlace = !anchor && cues.station && this.unnamedBeforeNear(text, hits);
+    const venue = hits.some((h) => this.namesVenue(text, h));
     const words = text.split(' ').filter((w) => w && !this.stop.has(w));
     const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
     return {
@@ -438,7 +465,22 @@ export class StationQueryReader {
       rest: Math.max(0, letters - covered),
       topic: this.topic(text, hits),
       ...(unknownPlace ? { unknownPlace } : {}),
+      ...(venue ? { venue } : {}),
     };
+  }
+
+  /**
+   * A place, or a part of a station's name, that ends with a venue word or comes a few characters before one
+   * (潘家园古玩市场: 潘家园 is 潘家园职工服务驿站's part; 国贸商城). A station's name or alias as the pack writes it
+   * is the station's, whatever it ends with.
+   */
+  private namesVenue(text: string, h: PhraseHitAt): boolean {
+    if (h.value.type !== 'anchor') return false;
+    const name = text.slice(h.start, h.end);
+    if (h.value.anchor.kind === 'station' && this.written.has(compactName(name))) return false;
+    if (VENUE_END.test(name)) return true;
+    const after = VENUE_AFTER.exec(text.slice(h.end));
+    return after !== null && !this.kinds.some((k) => after[1]!.includes(k));
   }
 
   /** The one station whose name, aliases and address hold every name met, when they name several anchors. */
@@ -484,6 +526,12 @@ export class StationQueryReader {
 const NAMES_A_STREET =
   /^(?:中路|东路|西路|南路|北路|路|街|大街|大道|道|巷|弄|桥|里|村|新村|小区|公园|广场|大厦|花园)/u;
 
+/** Venues with their own opening hours and phone (a market, a mall, a hospital, a park, a bank…). */
+const VENUES = '市场|商场|商城|超市|购物中心|百货|医院|公园|银行|博物馆|图书馆|体育馆|菜场';
+const VENUE_END = new RegExp(`(?:${VENUES})$`, 'u');
+/** Up to three characters, then a venue word (古玩市场, 旧货市场). */
+const VENUE_AFTER = new RegExp(`^(\\p{Script=Han}{0,3}?)(?:${VENUES})`, 'u');
+
 /** Content characters before "near" that name a place when no name of the pack accounts for them. */
 const UNKNOWN_PLACE = 2;
 
@@ -491,6 +539,8 @@ const UNKNOWN_PLACE = 2;
 const AROUND = new Set(['附近', '旁边', '周边', '一带', '那边', '这边']);
 
 type PhraseHitAt = { start: number; end: number; value: Phrase };
+/** A hit a question is read by: the employer's site words set aside. */
+type ReadHit = PhraseHitAt & { value: Exclude<Phrase, { type: 'employer' }> };
 
 /** Content characters of a stretch (fillers between them allowed) that a question and a station's address must share. */
 const ADDRESS_RUN = 3;

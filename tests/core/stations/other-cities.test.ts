@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Asker } from '../../../src/core/faq/ask.js';
-import { otherCities } from '../../../src/core/stations/districts.js';
+import { otherCities, otherCityDistricts } from '../../../src/core/stations/districts.js';
 import { AT_WEDNESDAY_10, askerOn, PACKS, seen } from '../../helpers/askers.js';
 import { buttonData, startHarness, type FaqHarness } from '../faq/harness.js';
 
@@ -51,6 +51,27 @@ describe('the other cities of the national list', () => {
     expect(cities).toEqual(expect.arrayContaining(['开封', '新乡', '延边', '恩施', '喀什']));
     expect(cities).not.toContain('来宾');
     expect(cities).toContain('来宾市');
+  });
+});
+
+describe('the districts of other cities (round 29)', () => {
+  it('names them in full, but not the pack’s own district nor a name any town has', () => {
+    const fromHongshan = otherCityDistricts('武汉市洪山区');
+    expect(fromHongshan).toEqual(expect.arrayContaining(['西湖区', '海淀区', '天河区', '朝阳区']));
+    // Its own city's districts are the neighbours' list; 老城区, 城东区 say where in any town.
+    expect(fromHongshan).not.toContain('洪山区');
+    expect(fromHongshan).not.toContain('武昌区');
+    expect(fromHongshan).not.toContain('老城区');
+    expect(fromHongshan).not.toContain('城东区');
+    // 北京市朝阳区 is its own 朝阳区, whichever other city has one too.
+    expect(otherCityDistricts('北京市朝阳区')).not.toContain('朝阳区');
+  });
+
+  it.each([
+    ['hongshan', '海淀区有没有骑手公寓'],
+    ['chaoyang', '西湖区哪里能免费体检'],
+  ] as const)('%s: “%s” is not answered from this district’s pack', (pack, q) => {
+    expect(seen(askers[pack]!.ask(q, opts))).toBe('none');
   });
 });
 
