@@ -220,8 +220,6 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '抽搐',
       '翻白眼',
       '口吐白沫',
-      // Foam at the mouth told by what is seen: 嘴巴冒白沫.
-      '冒白沫',
       '休克',
       '没呼吸',
       '没有呼吸',
@@ -258,6 +256,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:一直|不停|还)在?抽(?![烟奖查水签空血时调])/,
       // A fever and a fit: 孩子高烧抽筋了.
       new RegExp(`(?:高烧|发烧|烧)${W(3)}(?:抽筋|抽搐|抽了|抽起来)`),
+      // Foam at the mouth told by what is seen: 嘴巴冒白沫 (锅里冒白沫 is cooking).
+      /(?:嘴|口)[^ ]{0,3}冒白(?:沫|泡)/,
       // 突然躺下了, 一下躺地上: lying down is rest, but suddenly it is a collapse (Cantonese 突然瞓低).
       new RegExp(`(?:突然|一下子?|当场)${W(2)}躺(?:下|倒|地|在地)`),
       // 没了呼吸, 好似冇咗呼吸: breath gone, said with 了.

@@ -1756,10 +1756,11 @@ const PATTERNS: [Topic, RegExp][] = [
   ['violence', /\b(?:threw|thrown|spat|spit|swore|screamed|yelled|shouted)\b[^.]{0,20}\bat me\b/],
   // 一把把我推下台阶, 把他踹倒: the 把 construction names who was pushed.
   ['violence', /(?<!我[^ ]{0,2})把(?:我|他|她|人)[^ ]{0,2}(?:推|踢|踹|拽|扯|掐|摁|按倒)/],
-  // A weapon swung at someone (拿钢管抡我, 抄起棍子就打): an assault, whoever swings it (a guard at a gate too).
+  // A weapon swung at someone (拿钢管抡我, 抄起棍子就打): an assault, whoever swings it (a guard at a gate too) —
+  // but not the writer (说我要拿刀砍他 is an accusation).
   [
     'violence',
-    /(?:拿|抄|举|抡|挥|操)(?:起|着)?[^ ]{0,3}(?:钢管|铁管|棍|棒|砖|锤|铁锹|扳手|酒瓶|刀)[^ ]{0,3}(?:抡|打|砸|砍|捅|追|戳)|抡(?:我|他|她|人)/,
+    /(?<!我[^ ]{0,2})(?:拿|抄|举|抡|挥|操)(?:起|着)?[^ ]{0,3}(?:钢管|铁管|棍|棒|砖|锤|铁锹|扳手|酒瓶|刀)[^ ]{0,3}(?:抡|打|砸|砍|捅|追|戳)|抡(?:我|他|她|人)/,
   ],
   // 把我师傅打得满脸血, 把人打伤了: someone beaten, said with 把.
   ['violence', /(?<!我[^ ]{0,2})把(?:我|他|她|人)[^ ]{0,3}打(?:得|伤|了|成)/],

@@ -16,6 +16,7 @@ const ROWS: [string, boolean][] = [
   ['刚看到一个阿姨倒在公交站旁边 一直抽 口冒白沫', true],
   ['看見一個老伯倒在路邊 嘴巴冒白沫', true],
   ['看到罚单眼前一黑', false],
+  ['煮面的锅里冒白沫了', false],
   // A sudden collapse in Cantonese: lying down is rest, suddenly it is a collapse.
   ['有个阿婆喺巴士站突然瞓低咗 嘴唇紫晒', true],
   ['他突然躺地上了 好像没了呼吸', true],
