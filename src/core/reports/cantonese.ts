@@ -52,6 +52,10 @@ const PHRASES: Record<string, string> = {
   上昼: '上午',
   晏昼: '中午',
   揸车: '开车',
+  // 揸住 is holding (揸住把刀), where 揸 alone is driving (揸车).
+  揸住: '拿着',
+  // 追住 (chasing): 住 is the progressive after 追 (追住人斩).
+  追住: '追着',
   食饭: '吃饭',
   冲凉: '洗澡',
   瞓觉: '睡觉',
@@ -157,6 +161,9 @@ const GUARDED: [RegExp, string][] = [
   [/(?<=[他她我你佢])话(?![费题筒术语])/g, '说'],
   // 头先 (just now), but 头先着地 is "head first" in Mandarin.
   [/头先(?![着落撞磕碰朝栽触])/g, '刚才'],
+  // 紫晒, 湿晒 (all purple, soaked): 晒 after a colour or a state closing the clause is 了 (晒 is the sun
+  // elsewhere: 晒伤, 晒太阳).
+  [/(?<=[紫青白黑红湿黄灰乌])晒(?= |$)/g, '了'],
   // 都系血 (all blood): 系 is 是 after 都 / 全, but 全系列, 全系统 stay.
   [/(?<=[都全])系(?![列统])/g, '是'],
   // 入去 (go in), but 收入去年, 加入去 stay.

@@ -752,7 +752,18 @@ export function createClassifier(pack: ContentPack): Classifier {
       // best, and the pack's precedence decides a tie.
       // Self-harm outweighs who provoked it (votingSignals): the override is for aggression alone.
       const dominant = votingSignals(signals).find((sig) => DOMINANT_SIGNALS.includes(sig));
-      if (aggression && (!dominant || topics.get(SIGNAL_TOPIC[dominant] ?? 'violence') === aggression)) {
+      const selfHarmId = dominant === 'self-harm' ? signalTopic(dominant) : undefined;
+      const despairTopic = selfHarmId && topics.get(selfHarmId);
+      const despairId = despairTopic && moved(despairTopic, 'self-harm');
+      if (despairId) {
+        // Someone about to take their life is what the report is about, wherever they are (a car in a car
+        // park, a rented room) and whatever drove them to it (a frozen account, wages unpaid).
+        const top = Math.max(...scores.values());
+        scores.set(despairId, Math.max(top + 2 * TIE, scores.get(despairId) ?? 0));
+      } else if (
+        aggression &&
+        (!dominant || topics.get(SIGNAL_TOPIC[dominant] ?? 'violence') === aggression)
+      ) {
         const top = Math.max(...scores.values());
         if ((scores.get(aggression) ?? 0) < top) scores.set(aggression, top);
       } else if (fine && votingSignals(signals).length === 0) {
@@ -790,8 +801,10 @@ export function createClassifier(pack: ContentPack): Classifier {
         scores.set(communityId, Math.max(top + 2 * TIE, scores.get(communityId) ?? 0));
       }
       // A drill, a film, a pet or a child locked in a car (frames.ts) is no trouble of the worker's own: the
-      // troubles it names are not what the report is about.
-      const frame = frameOf(a.norm);
+      // troubles it names are not what the report is about. Nor is someone shut in a stuck lift, smoke or not
+      // (电梯卡在两层中间 里面冒烟): the lift's and the fire brigade's — unless what it did to them (fainted,
+      // can't breathe) or the home or the battery it happened with says whose it is.
+      const frame = frameOf(a.norm) ?? (stuckLift(a.norm, signals) ? 'not-ours' : undefined);
       if (frame) {
         const to = (frame === 'training' && communityId) || FALLBACK_CATEGORY;
         const top = Math.max(0, ...scores.values());
@@ -844,6 +857,20 @@ function pointStart(norm: string): number {
   let cut = 0;
   for (const m of norm.matchAll(POINT_FOLLOWS)) cut = (m.index ?? 0) + m[0].length;
   return cut;
+}
+
+/** A stuck lift with someone in it and nothing else: only being shut in, or smoke, is said. */
+const LIFT = /电梯|\b(?:lift|elevator)\b/;
+const HOME_OR_BATTERY =
+  /宿舍|公寓|出租屋|家里|住的|电瓶|电池|电动车|电瓶车|\b(?:dorm|flat|apartment|battery|e-?bike)\b/;
+function stuckLift(norm: string, signals: readonly string[]): boolean {
+  const own = signals.filter((s) => s !== 'pack');
+  return (
+    own.includes('trapped') === true &&
+    own.every((s) => s === 'trapped' || s === 'fire') &&
+    LIFT.test(norm) &&
+    !HOME_OR_BATTERY.test(norm)
+  );
 }
 
 /** Signals of what a crowd crush did to someone. */

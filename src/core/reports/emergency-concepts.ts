@@ -52,6 +52,8 @@ const OTHERS = [
   '婆婆',
   '爹',
   '娘',
+  // Shaanxi and Sichuan: a man's wife is his 婆娘.
+  '婆娘',
   '后生',
   '阿叔',
   '阿婆',
@@ -145,7 +147,7 @@ export const WATER =
 
 /** Pregnancy, and what makes a pregnancy an emergency now (bleeding, labour, pain, fainting). */
 export const PREGNANT =
-  /孕妇|怀孕|怀着|大肚子|孕[^ ]{0,3}(?:周|月)|怀了[^ ]{0,3}(?:周|月)|怀了(?:宝宝|孩子|二胎|娃)|预产期|\bpregnan\w*/;
+  /孕妇|怀孕|怀着|大肚子|孕[^ ]{0,3}(?:周|月)|怀了[^ ]{0,3}(?:周|月)|怀(?:了|着)?(?:宝宝|孩子|二胎|娃|小孩)|预产期|\bpregnan\w*/;
 export const PREGNANCY_DANGER =
   /出血|流血|见红|破水|羊水|要生|生了|肚子[^ ]{0,4}(?:疼|痛)|晕|倒|头[^ ]{0,2}(?:痛|疼)|看不清|抽搐|\b(bleed\w*|blood|waters? (has |have )?broke|labou?r|contractions?|collaps\w*|faint\w*|(a lot of|severe|bad) pain)\b/;
 
@@ -160,7 +162,7 @@ export const SILENCE =
 export const DESPAIR =
   /不想(?:再)?拖累|这辈子就这样|一了百了|活够了|不想撑了|拖累(?:家里|大家|你们|家人)|没意思了|撑不下去|撑不住了?(?= |$)|解脱|想不开|没有希望|没希望了|\b(burden|no point|no hope|give up on life)\b/;
 export const MEANS_READY =
-  /(?:药|安眠药|绳子|刀片|刀|炭|农药|敌敌畏)[^ ]{0,3}(?:准备好|买好|买了|备好|藏好|攒)|(?:准备好|买好|备好|藏好)了?[^ ]{0,2}(?:安眠药|绳子|刀片|炭|农药|敌敌畏|老鼠药)|\b(pills (are |all )?(ready|saved)|bought (a )?(rope|charcoal|pills))\b|(?:从|去|到)[^ ]{0,4}(?:楼顶|天台|天桥|大桥|桥|楼|窗|阳台|江|河)[^ ]{0,2}(?:跳|下去)|(?:今晚|今天|今夜|等下|待会|马上)就?(?:[^ ]{0,8}(?<![事账案司单])(?:了结|了断)(?= |$)|跳|走了|了断|结束)/;
+  /(?:药|安眠药|绳子|刀片|刀|炭|农药|敌敌畏)[^ ]{0,3}(?:准备好|买好|买了|备好|藏好|攒|(?:就)?在手(?:边|里|上))|(?:准备好|买好|备好|藏好)了?[^ ]{0,2}(?:安眠药|绳子|刀片|炭|农药|敌敌畏|老鼠药)|\b(pills (are |all )?(ready|saved)|bought (a )?(rope|charcoal|pills))\b|(?:从|去|到)[^ ]{0,4}(?:楼顶|天台|天桥|大桥|桥|楼|窗|阳台|江|河)[^ ]{0,2}(?:跳|下去)|(?:今晚|今天|今夜|等下|待会|马上)就?(?:[^ ]{0,8}(?<![事账案司单])(?:了结|了断)(?= |$)|跳|走了|了断|结束)/;
 /** Goodbyes that leave no doubt (最后一条消息, 不用等我了): two goodbyes, one of them such, are a farewell note. */
 const LAST_WORDS =
   /最后一条|不用等我|别等我了|永别|遗言|遗书|下辈子|来世|先走一步|再也不见|永远消失|别找我|不要找我/;
@@ -178,7 +180,7 @@ export const ENTRUST =
   /照顾(?:好)?[^ ]{0,1}(?:他|她|我)?(?:妈|爸|家里|家人|孩子|老婆|老公|父母|爸妈|老人)|\b(look after|take care of) (my|his|her) (mum|mom|dad|kids?|family|wife|parents)\b/;
 /** Belongings handed over, or a goodbye to being a burden: 车留给你了, 以后不麻烦大家了. */
 export const HANDOVER =
-  /(?:留给|送给|都给|交给)(?:我|你)|不(?:再)?(?:麻烦|打扰|拖累)(?:大家|你们|家里)|\b(gave|left) (me|you) (his|her|my)\b|(?:银行卡|支付宝|微信)?密码[^ ]{0,4}(?:发|给|告诉)/;
+  /(?:留给|送给|都给|交给|塞给)(?:我|你)|不(?:再)?(?:麻烦|打扰|拖累)(?:大家|你们|家里)|\b(gave|left) (me|you) (his|her|my)\b|(?:银行卡|支付宝|微信)?密码[^ ]{0,4}(?:发|给|告诉)/;
 
 /** Small things a child (or anyone) can swallow that hurt inside: batteries, magnets, coins, sharp things. */
 export const SWALLOWED =

@@ -16,7 +16,7 @@
  * with `packPhrase`, a pack's phrase counts only when it says that (a pack phrase about breathing).
  */
 
-import { DOWN, PERSON, BODY } from './emergency-concepts.js';
+import { DOWN, PERSON, BODY, SOMEONE } from './emergency-concepts.js';
 
 /** Mild: 有点中暑, 有点胸闷 are urgent, not emergencies (有点不清醒 still is one). */
 export const MILD = ['有点', '有些', '轻微', '稍微'];
@@ -60,10 +60,10 @@ const WINDOWS: readonly Window[] = [
 ];
 
 /** A socket, plug or wire: where a spark or a wisp of smoke is a fault to repair once the power is off. */
-const ELECTRIC_FITTING = /插座|插头|插排|插线板|排插|开关|电线|电源线|充电线|电箱|电闸/;
+const ELECTRIC_FITTING = /插座|插头|插排|插线板|排插|开关|电线|电源线|充电线|电(?:表)?箱|配电箱|电表|电闸/;
 /** The writer cut the power, or says nobody is hurt and nothing has caught yet. */
 const CAUGHT_IN_TIME =
-  /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|没(?:有)?人(?:碰|受伤)|还没(?:出事|着|烧起来)/;
+  /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|没(?:有)?人(?:碰|受伤)|人(?:都|也)?没事|还没(?:出事|着|烧起来)/;
 /** Flames, thick smoke or someone still in it: a fire, whatever was done. */
 const FIRE_TAKEN_HOLD =
   /着火|起火|烧起来|火(?:很|好|特别)?大|火苗|浓烟|黑烟|蹿|窜|有人在里面|还有人|被困|救命|晕|倒地|电到|被电/;
@@ -147,6 +147,13 @@ const FROSTBITTEN_PART =
 const MONEY = /工资|钱|款|押金|薪|账/;
 /** A thing broken, not a person hurt: 撞坏了, 压扁了, 摔碎了. */
 const DAMAGED = /(?:撞|压|砸|摔|碰|刮|挤|烧|劈|电)(?:了)?(?:坏|烂|扁|碎|瘪|凹|变形|裂|花)/;
+
+/** A threat that came by phone or message, not in person. */
+const THREAT_AT_A_DISTANCE =
+  /电话里|电话上|打电话|微信|短信|语音|留言|私信|\b(on the phone|texted|message)\b/;
+/** Whoever threatened is not there, or the writer has left: 人没来, 我也送完走了. */
+const THREAT_SENDER_AWAY =
+  /(?:人|他|她|对方)(?:也|都|还)?(?:没来|没过来|没找来|不在)|(?:我|人)(?:也|已经|早就)?(?:送完)?(?:走了|离开了|到家了|回家了)/;
 
 /** In the order they were added; the first that applies is reported. */
 export const EXEMPTIONS: readonly Exemption[] = [
@@ -396,7 +403,11 @@ export const EXEMPTIONS: readonly Exemption[] = [
   {
     signals: ['unconscious'],
     clauseBefore: /(?:看到|一看|看见|听到|听说)[^ ]{0,8}$/,
-    unless: { rest: /^[^ ]{0,4}(?:倒|晕|摔|栽|昏)/ },
+    // 看到一个人倒在路边一直抽: what is seen is a person down.
+    unless: {
+      rest: /^[^ ]{0,4}(?:倒|晕|摔|栽|昏)/,
+      clauseBefore: new RegExp(`(?:看到|看见)了?(?:一个|一位|有个|有|个)?${SOMEONE}`),
+    },
     why: '看到罚单眼前一黑: dismay at what one sees',
   },
   {
@@ -506,6 +517,18 @@ export const EXEMPTIONS: readonly Exemption[] = [
     report: CAUGHT_IN_TIME,
     unless: { report: FIRE_TAKEN_HOLD },
     why: '插座冒火花 我先拔了电 没人受伤: a fault caught before it burned, for repair (urgent, not a fire)',
+  },
+  {
+    signals: ['self-harm', 'pack'],
+    after: /^的心/,
+    why: '三个月工资没发 想死的心都有了: an idiom of despair over money, not a plan',
+  },
+  {
+    signals: ['violence'],
+    phrase: /死|杀|废/,
+    report: THREAT_AT_A_DISTANCE,
+    also: (at) => THREAT_SENDER_AWAY.test(at.norm),
+    why: '顾客在电话里说要弄死我 人没来 我也送完走了: a threat by phone, the writer away (urgent)',
   },
   {
     signals: ['serious-injury'],

@@ -256,6 +256,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:一直|不停|还)在?抽(?![烟奖查水签空血时调])/,
       // A fever and a fit: 孩子高烧抽筋了.
       new RegExp(`(?:高烧|发烧|烧)${W(3)}(?:抽筋|抽搐|抽了|抽起来)`),
+      // Foam at the mouth told by what is seen: 嘴巴冒白沫 (锅里冒白沫 is cooking).
+      /(?:嘴|口)[^ ]{0,3}冒白(?:沫|泡)/,
+      // 突然躺下了, 一下躺地上: lying down is rest, but suddenly it is a collapse (Cantonese 突然瞓低).
+      new RegExp(`(?:突然|一下子?|当场)${W(2)}躺(?:下|倒|地|在地)`),
+      // 没了呼吸, 好似冇咗呼吸: breath gone, said with 了.
+      /没了(?:呼吸|心跳|脉搏)/,
       // 已经虚脱倒下了, 当场倒地: collapsing said without naming who.
       new RegExp(`(?:已经|当场|直接|一下|突然)${W(3)}倒(?:下|地|了(?![一杯水垃些点碗瓶回过]))`),
       new RegExp(
@@ -851,7 +857,6 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '东西全送人',
       '交代后事',
       '遗言',
-      '以后用不着',
       '劝不下来',
       '谁劝都',
       '撑不下去',
@@ -871,6 +876,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`对不起(?:大家|爸妈|家人|你们|所有人)${W(12)}(?:关机|联系不上|打不通|找不到|不见了)`),
       // 不想再活下去, 不想这样活着 (不想干活 is work).
       /不想(?:再|继续|这样)?活(?:下去|着|了)/,
+      // 讲以后用不到了 (said he won't need them any more), with nothing named it is said of (这个保温箱以后用不着了
+      // is a thing given away).
+      /(?:^| )(?:[他她]?(?:说|讲)了?)?(?:我|他|她)?(?:以后|往后)(?:都|再也)?用不(?:着|到|上)了?(?= |$)/,
+      // 不想在这世上待了, 不想留在这个世界上: not wanting to stay in the world.
+      /不想(?:再)?(?:在|留在|待在|呆在|活在)?(?:这个?)?世(?:上|界上?)(?:待|呆|活|留)?(?:了|下去|着)?(?= |$)/,
       new RegExp(
         `活着${W(3)}(?:没意思|没意义|没劲|太累|好累|真累|痛苦|煎熬|有什么意思|有啥意思|意思都没有|干什么)`,
       ),
@@ -946,7 +956,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|(don ?t|doesn ?t|dont|doesnt|do not|does not) want to live|want(s)? to die|(going to|gonna|about to) jump(?! (the )?(queue|line|lights?|start))|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|slit (my|his|her) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) (on|at) (the )?(\w+ )?(edge|ledge)|edge of (the |a )?(roof|rooftop|building|bridge)|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|(hanged|hung) (him|her|them)sel(f|ves)|(someone|somebody|a (man|woman|guy|person|worker)|he|she) (is |s |was )?hanging (in|from|inside) (the|a) (stairwell|stairs|room|bathroom|toilet|closet|wardrobe|tree|ceiling|doorway|garage|warehouse|dorm|shed|basement|hallway)|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
+      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|(don ?t|doesn ?t|dont|doesnt|do not|does not) want to live|want(s)? to die|(going to|gonna|about to) jump(?! (the )?(queue|line|lights?|start))|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|(slit|cut|slashed|slashing|cutting) (my|his|her|their) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) (on|at) (the )?(\w+ )?(edge|ledge)|edge of (the |a )?(roof|rooftop|building|bridge)|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|(hanged|hung) (him|her|them)sel(f|ves)|(someone|somebody|a (man|woman|guy|person|worker)|he|she) (is |s |was )?hanging (in|from|inside) (the|a) (stairwell|stairs|room|bathroom|toilet|closet|wardrobe|tree|ceiling|doorway|garage|warehouse|dorm|shed|basement|hallway)|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
   },
   fire: {
     phrases: [
@@ -1012,6 +1022,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '非法拘禁',
       '困在',
       '困住',
+      // 困电梯, 关电梯里: shut in a lift, said verb first.
+      '困电梯',
       '有人掉进',
       '掉进河',
       '掉进水',
@@ -1270,6 +1282,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/撞|摔|飞出去|\bcrash/, /(?:人|他|她)(?:还)?(?:趴着|躺着)(?: |$)|头盔[^ ]{0,2}飞了/],
       // A blow to the head and a sign of concussion, wherever each is said: 头撞到台阶上…还吐了.
       [new RegExp(`${HEAD}${W(4)}${IMPACT}|${IMPACT}${W(4)}${HEAD}`), CONCUSSION],
+      // A helmet cracked in the fall, and a sign of concussion: "helmet cracked, he is confused" (头盔裂了 is
+      // one of CONCUSSION's signs after a blow to the head).
+      [
+        /\b(helmet (is |was |got )?(cracked|broken|smashed|split)|(cracked|broke|smashed|split) (his|her|my) helmet)\b/,
+        CONCUSSION,
+      ],
       // Skin come away or big blisters after heat: 滚汤淋落手 成块皮甩咗, 油锅翻了 胳膊上全起大泡了,
       // "boiling water… skin peeling" (a small blister from a hot cup is not one).
       [

@@ -250,6 +250,8 @@ const TYPOS: [RegExp, string][] = [
   [/(好多|很多|一滩|一地|满地|全是|都是)学(?= |$)/g, '$1血'],
   [/触[店垫]/g, '触电'],
   [/出[学雪]/g, '出血'],
+  // 住 typed zhu with the wrong character after 不 (血止不助, 按不注): cannot stop it.
+  [/(?<=[止按压捂堵停])不[助注驻]/g, '不住'],
   [/中[读独]/g, '中毒'],
   // 农药 typed nongyao with the wrong second character (饮咗成樽农要).
   [/(?<!务)农要/g, '农药'],
@@ -636,7 +638,7 @@ function generalQuestion(norm: string): boolean {
 }
 /** How one deals with a danger (中暑了应该怎么处理): general when nobody is named and nothing is about now. */
 const HOW_TO =
-  /^[^ 我他她人]{1,6}了?怎么办|(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|的人(?:应该|该|要|能不能|可以|怎么)|如何(?:处理|急救)|怎样处理|(?:咋|怎么)(?:处理|急救)[^ ]{0,2}(?:防患|以防|预防)|\bwhat (should|do) (you|we|i) do\b/;
+  /^[^ 我他她人]{1,6}[了咧]?(?:怎么办|咋办|咋弄|咋整|怎么弄)|(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|的人(?:应该|该|要|能不能|可以|怎么)|如何(?:处理|急救)|怎样处理|(?:咋|怎么)(?:处理|急救)[^ ]{0,2}(?:防患|以防|预防)|\bwhat (should|do) (you|we|i) do\b/;
 /** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
 const WHAT_IF_HOW =
   /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;

@@ -14,10 +14,10 @@ const DRILL = /演练|演习|(?:假装|模拟)(?:有人|一个人|人)|\b(?:fire
 
 /** A story seen on the news or in a film, told at the start of the report (not a video call: 我爸视频里说). */
 const MEDIA =
-  /^[^ ]{0,8}?(?:新闻|电影|短视频|纪录片|套戏|部戏|看(?:了|到)?[^ ]{0,3}视频|视频上|抖音上|快手上)|^(?:\w+ ){0,4}(?:on the news|in a (?:video|movie|film))\b/;
+  /^[^ ]{0,8}?(?:新闻|电影|短视频|纪录片|套戏|部戏|(?:看|刷)(?:了|到|咧)?[^ ]{0,3}视频|视频上|抖音上|快手上)|^(?:\w+ ){0,4}(?:on the news|in a (?:video|movie|film))\b/;
 /** …about someone in it (有个骑手, 那个人, 主角): 新闻说明天起不让进小区 is news of the worker's own trouble. */
 const SOMEONE =
-  /有(?:个|一个|一位|位|人|骑手|司机|小哥|快递|外卖|同行)|一个|那个|里面|主角|\b(?:a|the|some) (?:man|woman|guy|rider|driver|courier|person)\b/;
+  /有(?:个|一个|一位|位|人|骑手|司机|小哥|快递|外卖|同行)|一个|那个|里面|主角|(?:骑手|司机|小哥|外卖员|快递员|人)(?:被|让|遭)[^ ]{0,4}(?:撞|压|捅|砍|打|卷|碾|砸|电|烧|烫|刺|杀)|\b(?:a|the|some) (?:man|woman|guy|rider|driver|courier|person)\b/;
 /** …unless the worker asks something about it (看到新闻说…我们怎么申请). */
 const ASKS =
   /吗|怎么|如何|能不能|可不可以|有没有|哪里|哪儿|去哪|咋|么样|点样|\b(?:how|can we|can i|where|what should)\b/;

@@ -4,7 +4,7 @@
  * after a verb or a preposition), not in 额头, 金额, 额度, 名额, 额外.
  */
 const PRONOUNS =
-  /俺|额(?=们)|(?<=^|[ 着了把给被和跟让叫带追吓撞压咬对帮是打骂推踹踢扇堵找欠拦抓揍说砍捅逼])额(?![头度外定数满角])/g;
+  /俺|额(?=们)|(?<=^|[ 着了把给被和跟让叫带追吓撞压咬对帮是打骂推踹踢扇堵找欠拦抓揍说砍捅逼抡砸死])额(?![头度外定数满角])/g;
 
 export function foldPronouns(norm: string): string {
   return norm.replace(PRONOUNS, '我');

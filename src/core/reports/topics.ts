@@ -222,6 +222,13 @@ const WORDS: Record<Topic, string[]> = {
     'doored',
     '绊倒',
     '绊了一跤',
+    // A cut at work (被袋子割了一下, 割到手): the injury topic's 划伤 and 割伤 said as the event.
+    '割了一下',
+    '割到',
+    '割破',
+    'skid',
+    'skidded',
+    'skidding',
   ],
   violence: [
     // Strangling or choking someone (掐脖子): an assault, whoever it is done to.
@@ -1727,6 +1734,9 @@ const PATTERNS: [Topic, RegExp][] = [
     'road',
     /(?:树|树枝|电线杆|线杆|广告牌|招牌|路牌|围挡|护栏|棚)[^ ]{0,6}(?:刮倒|吹倒|倒了|倒在|刮断|吹断|断了|掉下来)/,
   ],
+  // A wire come down over the street (电线吊咗落嚟): a hazard on the road (a worker shocked by one, 碰到掉下来的
+  // 电线 触电了, is the accident's report).
+  ['road', /(?:电线|电缆|高压线)[^ ]{0,4}(?:掉|吊|垂|耷拉)(?:了)?(?:下来|落来|到地上)/],
   [
     'road',
     /\b(?:tree|trees|branch|pole|sign|billboard|railing)s? (?:\w+ ){0,3}(?:down|fell|fallen|blown|collapsed)\b/,
@@ -1746,6 +1756,12 @@ const PATTERNS: [Topic, RegExp][] = [
   ['violence', /\b(?:threw|thrown|spat|spit|swore|screamed|yelled|shouted)\b[^.]{0,20}\bat me\b/],
   // 一把把我推下台阶, 把他踹倒: the 把 construction names who was pushed.
   ['violence', /(?<!我[^ ]{0,2})把(?:我|他|她|人)[^ ]{0,2}(?:推|踢|踹|拽|扯|掐|摁|按倒)/],
+  // A weapon swung at someone (拿钢管抡我, 抄起棍子就打): an assault, whoever swings it (a guard at a gate too) —
+  // but not the writer (说我要拿刀砍他 is an accusation).
+  [
+    'violence',
+    /(?<!我[^ ]{0,2})(?:拿|抄|举|抡|挥|操)(?:起|着)?[^ ]{0,3}(?:钢管|铁管|棍|棒|砖|锤|铁锹|扳手|酒瓶|刀)[^ ]{0,3}(?:抡|打|砸|砍|捅|追|戳)|抡(?:我|他|她|人)/,
+  ],
   // 把我师傅打得满脸血, 把人打伤了: someone beaten, said with 把.
   ['violence', /(?<!我[^ ]{0,2})把(?:我|他|她|人)[^ ]{0,3}打(?:得|伤|了|成)/],
   // 导航老是带我走限行的路: where the app's navigation sends the worker is the platform's doing.
@@ -1899,7 +1915,7 @@ export function settingOf(
 }
 
 /** Verbs and 不/得 before a resultative 住 (拦住, 挡得住, 忍不住). */
-const RESULTATIVE_BEFORE = /[不得拦挡堵抓记忍站停卡围按拉扶稳扛撑顶挺保困压罩盯]/;
+const RESULTATIVE_BEFORE = /[不得拦挡堵抓记忍站停卡围按拉扶稳扛撑顶挺保困压罩盯止捂]/;
 
 /** Every topic word in a normalised text (Latin words on word boundaries). */
 export function topicHits(norm: string): { topic: Topic; word: string; start: number; pattern?: true }[] {
