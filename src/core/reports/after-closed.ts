@@ -2,7 +2,7 @@
  * Danger told about a ticket that is already over: the worker answers a question after the ticket was
  * resolved, or says "not solved" once the confirmation window has passed, and their words tell of acute
  * danger to a person now. The old ticket cannot take the words any more, so they are filed as a new report
- * through the intake's own `fileReport` — same worker, same origin group, same anonymity and contact
+ * through the intake's own `fileAsWorker` — same worker, same origin group, same anonymity and contact
  * choice — which the classifier makes an emergency (deadlines, 🔴 card in the triage chat). The new
  * ticket names the old one (`follows`): its card shows the link, and its receipt, the one message the
  * worker gets, says that #A was closed and the words went out as #B.
@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import type { MessageCtx } from '../feature.js';
 import type { Ticket, TicketFile } from '../ports/tickets.js';
 import { decideCategory } from './decide.js';
-import { fileReport, type Draft } from './intake.js';
+import { fileAsWorker, type Draft } from './intake.js';
 import type { ReportsKit } from './kit.js';
 
 /**
@@ -63,17 +63,7 @@ export async function fileAfterClosed(
   files: TicketFile[],
 ): Promise<void> {
   const draft = await draftFrom(ctx, kit, old, text, files);
-  const result = await fileReport(ctx.deps, kit, {
-    reporter: {
-      channel: ctx.user.channel,
-      id: ctx.user.id,
-      ...(ctx.user.name ? { name: ctx.user.name } : {}),
-    },
-    chat: ctx.in.chat.address.chatId,
-    locale: ctx.locale,
-    draft,
-    log: ctx.log,
-  });
+  const result = await fileAsWorker(ctx, kit, draft);
   ctx.log.info({ ticket: old.id, filed: result.id, status: result.status }, 'danger after close: new report');
   if (result.status === 'rate-limited')
     await ctx.reply({ text: [ctx.t('worker-danger-closed-limited', { old: old.id })] });

@@ -743,9 +743,13 @@ export async function fileReport(
   return result;
 }
 
-/** The worker pressed "submit": file, close the dialog, record it on the summary card. */
-async function submit(ctx: ButtonCtx, draft: Draft, kit: ReportsKit): Promise<void> {
-  const result = await fileReport(ctx.deps, kit, {
+/** File a draft as the worker of `ctx`, from the chat they are in (see fileReport). */
+export function fileAsWorker(
+  ctx: MessageCtx | ButtonCtx,
+  kit: ReportsKit,
+  draft: Draft,
+): Promise<FileReportResult> {
+  return fileReport(ctx.deps, kit, {
     reporter: {
       channel: ctx.user.channel,
       id: ctx.user.id,
@@ -756,6 +760,11 @@ async function submit(ctx: ButtonCtx, draft: Draft, kit: ReportsKit): Promise<vo
     draft,
     log: ctx.log,
   });
+}
+
+/** The worker pressed "submit": file, close the dialog, record it on the summary card. */
+async function submit(ctx: ButtonCtx, draft: Draft, kit: ReportsKit): Promise<void> {
+  const result = await fileAsWorker(ctx, kit, draft);
   if (result.status === 'rate-limited') {
     // The draft stays: the worker can submit it when the hour has passed.
     await ctx.answer();
