@@ -23,6 +23,7 @@ import {
 } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
 import { neighbourDistricts, otherCities, otherCityDistricts } from './districts.js';
+import { otherDistrictLandmarks } from './landmarks.js';
 import { addressRoads, leadingPinyin, mixedPinyin, ringRoadEnglish, scriptRuns } from './name-forms.js';
 import { soundAlike } from './sound-alike.js';
 
@@ -64,6 +65,8 @@ type Phrase =
   | { type: 'service'; service: Service }
   | { type: 'cue'; cue: Cue }
   | { type: 'elsewhere' }
+  /** A well-known place of another district of this city (中关村 for 朝阳区): elsewhere for a station question. */
+  | { type: 'otherDistrict' }
   /** A station word naming the worker's employer (站点不给结账): read to stop the cue, then set aside. */
   | { type: 'employer' };
 
@@ -253,6 +256,9 @@ export class StationQueryReader {
     // …and the districts of other cities by their full names (西湖区, 海淀区), but the ones the pack names.
     for (const d of otherCityDistricts(pack.settings.district.name))
       if (!packText.includes(compactName(d))) phrases.push([d, { type: 'elsewhere' }]);
+    // …and the well-known places of the city's other districts (中关村, 北京西站 for 朝阳区), but the ones the pack names.
+    for (const l of otherDistrictLandmarks(pack.settings.district.name))
+      if (!packText.includes(compactName(l))) phrases.push([l, { type: 'otherDistrict' }]);
     this.matcher = new PhraseMatcher(phrases);
     const homeParts = [district, ...district.split(/[省市]/u).filter((x) => [...x].length >= 2)].sort(
       (a, b) => b.length - a.length,
@@ -390,6 +396,7 @@ export class StationQueryReader {
     };
     const services = new Set<Service>();
     let elsewhere = false;
+    let otherDistrict = false;
     let anchor: { anchor: Anchor; length: number; text: string } | undefined;
     /** The longest station name: it beats a place (新江湾城农行: the bank's station, not the area). */
     let station: { anchor: Anchor; length: number; text: string } | undefined;
@@ -405,6 +412,8 @@ export class StationQueryReader {
         cues[v.cue] = true;
         if (v.cue === 'where' && this.near.has(text.slice(h.start, h.end))) cues.near = true;
       } else if (v.type === 'elsewhere') elsewhere ||= !NAMES_A_STREET.test(text.slice(h.end));
+      // 北京站 is not 北京站点.
+      else if (v.type === 'otherDistrict') otherDistrict ||= !text.startsWith('点', h.end);
       else if (v.type === 'service') services.add(v.service);
       // A name right before a job word is the asker's employer or trade (美团骑手, 顺丰快递员, 货车司机),
       // unless a station word follows (大冲骑手之家, 国定路小哥驿站).
@@ -420,6 +429,10 @@ export class StationQueryReader {
         if (v.anchor.kind === 'place' && (!place || found.length > place.length)) place = found;
       }
     }
+    // Another district's landmark asked about as a station's place (中关村那个暖心驿站几点开门): somewhere the pack
+    // has no station. Told in a benefits question (在五一广场送餐摔了) it is only where something happened.
+    const stationAsked = cues.station || cues.hours || cues.allDay || services.size > 0 || named.length > 0;
+    if (otherDistrict && stationAsked) elsewhere = true;
     // No full name, a station word: the station its address describes, else a short part of a name.
     if (!anchor && cues.station && !elsewhere) {
       const found = this.byAddress(text, hits);
