@@ -296,7 +296,14 @@ export function createAsker(
       ...pack.synonyms.flat(),
     ],
     // Words beyond the pack (失业金, 公积金, other cities) and workers' words for its topics.
-    [...lex.beyond, ...lex.elsewhere, ...lex.concepts.flat(), ...Object.values(lex.colloquial)],
+    // …and the station services' labels (微波炉, 热水: "you weibolu ma" where no entry says 微波炉).
+    [
+      ...lex.beyond,
+      ...lex.elsewhere,
+      ...lex.concepts.flat(),
+      ...Object.values(lex.colloquial),
+      ...Object.values(serviceLabels).flat(),
+    ],
     placeNames,
   );
   const onTheSpot = new Set<Service>(lex.onTheSpot);

@@ -198,23 +198,30 @@ export class PinyinReader {
     const dict = this.words();
     return norm.replace(/[a-z]+(?: [a-z]+)*/g, (run) => {
       const syl = run.split(' ').flatMap((w) => splitSyllables(w) ?? [w]);
-      let out = '';
-      for (let i = 0; i < syl.length;) {
-        let n = Math.min(MAX_N, syl.length - i);
-        for (; n > 0; n--) {
-          const hit = dict.get(syl.slice(i, i + n).join(' '));
-          if (hit) {
-            out += hit;
-            break;
-          }
-        }
-        if (n === 0) {
-          out += ` ${syl[i]!} `;
-          n = 1;
-        }
-        i += n;
-      }
-      return out.replace(/\s+/g, ' ').trim();
+      return readRun(syl, dict).replace(/\s+/g, ' ').trim();
     });
   }
+}
+
+/**
+ * Syllables read as the words whose lengths, squared, add up most: long words first wherever they fit, not
+ * only from the left ("you wei bo lu" → 有 微波炉, not 有慰 波炉 because 有慰问 comes first). On a tie the
+ * longer first word wins, as reading from the left does; a syllable no word has stays Latin.
+ */
+function readRun(syl: readonly string[], dict: ReadonlyMap<string, string>): string {
+  const best: { score: number; text: string }[] = [];
+  best[syl.length] = { score: 0, text: '' };
+  for (let i = syl.length - 1; i >= 0; i--) {
+    let pick = { score: best[i + 1]!.score, text: ` ${syl[i]!} ${best[i + 1]!.text}` };
+    let found = false;
+    for (let n = Math.min(MAX_N, syl.length - i); n > 0; n--) {
+      const hit = dict.get(syl.slice(i, i + n).join(' '));
+      if (!hit) continue;
+      const score = n * n + best[i + n]!.score;
+      if (!found || score > pick.score) pick = { score, text: hit + best[i + n]!.text };
+      found = true;
+    }
+    best[i] = pick;
+  }
+  return best[0]!.text;
 }

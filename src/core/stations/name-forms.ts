@@ -84,3 +84,40 @@ export function addressRoads(address: string, district: string): string[] {
   }
   return out;
 }
+
+/** Landmarks an address places a station at, by what they end with (暨南大学, 后湖国际艺术园, 中山公园). */
+const ADDRESS_LANDMARK =
+  /^\p{Script=Han}{2,6}?(?:大学|学院|公园|广场|医院|艺术园|艺术中心|体育中心|客运站|汽车站|火车站)/u;
+
+/**
+ * The landmark a station's address names (暨南大学 of 暨南大学南门西侧报刊亭旁): an English question names a station
+ * by it ("the rider point at Jinan University south gate"). `district` (compacted) is cut first.
+ */
+export function addressLandmarks(address: string, district: string): string[] {
+  let text = address;
+  for (const part of [district, ...district.split(/[省市]/u)].filter((p) => [...p].length >= 2))
+    text = text.split(part).join(' ');
+  const out: string[] = [];
+  // Roads and house numbers end a segment (黄埔大道西暨南大学南门 → 暨南大学南门).
+  for (const seg of text.split(
+    /[\s与和及、,，;；()（）]+|交叉口|十字|(?:大道|大街|路|街|巷|号)[东西南北]?/u,
+  )) {
+    const m = ADDRESS_LANDMARK.exec(seg);
+    if (m) out.push(m[0]);
+  }
+  return out;
+}
+
+/**
+ * A name that is a bus or railway station by its direction (汽车西站, 杭州西站) in English: "west coach station",
+ * "hangzhou west station". Workers translate the kind and the direction, not the pinyin.
+ */
+export function transportEnglish(core: string): string[] {
+  const m = /^(\p{Script=Han}*?)(长途汽车|汽车|客运|火车|高铁)?([东南西北])站$/u.exec(core);
+  if (!m) return [];
+  const dir = DIRECTIONS[m[3]!]!;
+  const coach = m[2] !== undefined && /汽车|客运/u.test(m[2]);
+  const kinds = coach ? ['coach station', 'bus station'] : ['railway station', 'train station', 'station'];
+  const head = m[1] ? pinyinOf(m[1]) : undefined;
+  return kinds.flatMap((k) => [`${dir} ${k}`, ...(head ? [`${head} ${dir} ${k}`] : [])]);
+}

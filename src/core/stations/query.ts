@@ -23,8 +23,17 @@ import {
 } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
 import { neighbourDistricts, otherCities, otherCityDistricts } from './districts.js';
-import { addressRoads, leadingPinyin, mixedPinyin, ringRoadEnglish, scriptRuns } from './name-forms.js';
-import { soundAlike } from './sound-alike.js';
+import { otherDistrictLandmarks } from './landmarks.js';
+import {
+  addressLandmarks,
+  addressRoads,
+  leadingPinyin,
+  transportEnglish,
+  mixedPinyin,
+  ringRoadEnglish,
+  scriptRuns,
+} from './name-forms.js';
+import { soundAlike, type SpokenForm } from './sound-alike.js';
 
 export type Service = (typeof STATION_SERVICES)[number];
 
@@ -64,6 +73,8 @@ type Phrase =
   | { type: 'service'; service: Service }
   | { type: 'cue'; cue: Cue }
   | { type: 'elsewhere' }
+  /** A well-known place of another district of this city (中关村 for 朝阳区): elsewhere for a station question. */
+  | { type: 'otherDistrict' }
   /** A station word naming the worker's employer (站点不给结账): read to stop the cue, then set aside. */
   | { type: 'employer' };
 
@@ -89,7 +100,7 @@ export function serviceWords(
  */
 const EVERYDAY_SERVICE_WORDS: Partial<Record<Service, string[]>> = {
   shower: ['洗澡', '冲凉', '洗个澡', 'shower'],
-  umbrella: ['雨伞', '借伞', '借把伞', 'umbrella'],
+  umbrella: ['雨伞', '借伞', '借把伞', 'umbrella', 'umbrellas'],
   lockers: ['储物柜', '寄存', '存包', '存东西', 'locker', 'lockers'],
   'drinking-water': ['饮用水', '喝水', '直饮水', '打水', 'drinking water'],
   medicine: ['药品', '常用药', '药箱', 'medicine'],
@@ -99,6 +110,11 @@ const EVERYDAY_SERVICE_WORDS: Partial<Record<Service, string[]>> = {
   // meal, which the meals entries answer).
   microwave: ['能热饭', '可以热饭', '热饭的地方', '去热饭', '热个饭', '热下饭', '热一下饭', '加热饭菜'],
   rest: ['歇脚', '歇下脚', '歇个脚', '歇歇脚', '歇一下脚'],
+  // Round 30: the thing itself rather than the service's label (空调 for 防暑降温), and English verbs for them.
+  cooling: ['空调', '冷气', '吹空调', 'air con', 'aircon', 'air conditioning', 'air conditioner'],
+  warming: ['暖气', 'heater', 'heating'],
+  charging: ['charge my', 'charge a', 'charge the', 'charge phone', 'charge battery', 'recharge', 'charger'],
+  repair: ['fix a flat', 'flat tyre', 'flat tire', 'puncture', 'fix my bike', 'bike repair'],
 };
 
 export class StationQueryReader {
@@ -118,6 +134,8 @@ export class StationQueryReader {
   private readonly joined = new Map<string, Anchor | undefined>();
   /** Station names and aliases as the pack writes them, compacted. */
   private readonly written: ReadonlySet<string>;
+  /** Chinese station words of three characters or more (接力站, 服务站), for one typed with a homophone. */
+  private readonly spokenKinds: SpokenForm<object>[];
 
   constructor(
     pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'> &
@@ -190,6 +208,9 @@ export class StationQueryReader {
         ...latinForms(jobless ?? core),
         ...ringRoadEnglish(core),
         ...addressRoads(compactName(st.address), district).flatMap((r) => [r, ...latinForms(r)]),
+        ...transportEnglish(jobless ?? core),
+        // An address's landmark in English only: in Chinese, 暨南大学 is as often where a worker is as a station.
+        ...addressLandmarks(compactName(st.address), district).flatMap((r) => latinForms(r)),
         ...own.get(st.id)!,
       ];
       for (const f of new Set(forms)) extra.set(f, (extra.get(f) ?? new Set()).add(st.id));
@@ -209,13 +230,21 @@ export class StationQueryReader {
     for (const [service, extra] of Object.entries(EVERYDAY_SERVICE_WORDS) as [Service, string[]][])
       words[service] = [...words[service], ...extra];
     for (const s of STATION_SERVICES)
-      for (const w of words[s]) phrases.push([w, { type: 'service', service: s }]);
+      for (const w of words[s]) {
+        phrases.push([w, { type: 'service', service: s }]);
+        // Typed in pinyin (weibolu, reshui): a service word of two characters or more, run together.
+        const py = [...w].length >= 2 ? pinyinOf(w) : undefined;
+        if (py && py.length >= SERVICE_PINYIN) phrases.push([py, { type: 'service', service: s }]);
+      }
     for (const [cue, list] of Object.entries(lex.cues) as [Cue, string[]][])
       if (cue !== 'near') for (const w of list) phrases.push([w, { type: 'cue', cue }]);
     for (const w of lex.employerSite) phrases.push([w, { type: 'employer' }]);
     this.near = new Set(lex.cues.near.map(normalize));
     this.fillers = new Set(lex.fillers.flatMap((w) => [...normalize(w)]));
     this.kinds = [...lex.cues.station.map(normalize), '之家'];
+    this.spokenKinds = this.kinds
+      .filter((k) => /^\p{Script=Han}{3,}$/u.test(k))
+      .map((form) => ({ form, anchor: { id: 'station-word' } }));
     // Other cities, except the pack's own (上海 for 上海市杨浦区). In one matcher with the places, so that
     // 大连路 (a road here) is a place and not the city 大连.
     const home = normalize(pack.settings.district.name);
@@ -253,6 +282,9 @@ export class StationQueryReader {
     // …and the districts of other cities by their full names (西湖区, 海淀区), but the ones the pack names.
     for (const d of otherCityDistricts(pack.settings.district.name))
       if (!packText.includes(compactName(d))) phrases.push([d, { type: 'elsewhere' }]);
+    // …and the well-known places of the city's other districts (中关村, 北京西站 for 朝阳区), but the ones the pack names.
+    for (const l of otherDistrictLandmarks(pack.settings.district.name))
+      if (!packText.includes(compactName(l))) phrases.push([l, { type: 'otherDistrict' }]);
     this.matcher = new PhraseMatcher(phrases);
     const homeParts = [district, ...district.split(/[省市]/u).filter((x) => [...x].length >= 2)].sort(
       (a, b) => b.length - a.length,
@@ -390,6 +422,7 @@ export class StationQueryReader {
     };
     const services = new Set<Service>();
     let elsewhere = false;
+    let otherDistrict = false;
     let anchor: { anchor: Anchor; length: number; text: string } | undefined;
     /** The longest station name: it beats a place (新江湾城农行: the bank's station, not the area). */
     let station: { anchor: Anchor; length: number; text: string } | undefined;
@@ -405,7 +438,12 @@ export class StationQueryReader {
         cues[v.cue] = true;
         if (v.cue === 'where' && this.near.has(text.slice(h.start, h.end))) cues.near = true;
       } else if (v.type === 'elsewhere') elsewhere ||= !NAMES_A_STREET.test(text.slice(h.end));
-      else if (v.type === 'service') services.add(v.service);
+      // 北京站 is not 北京站点.
+      else if (v.type === 'otherDistrict') otherDistrict ||= !text.startsWith('点', h.end);
+      // A service's place before "beside" (停车场旁边那个服务站) says where the station is, not what it should offer.
+      else if (v.type === 'service') {
+        if (!BESIDE.test(text.slice(h.end))) services.add(v.service);
+      }
       // A name right before a job word is the asker's employer or trade (美团骑手, 顺丰快递员, 货车司机),
       // unless a station word follows (大冲骑手之家, 国定路小哥驿站).
       else if (this.trade(text, h.end)) continue;
@@ -420,6 +458,12 @@ export class StationQueryReader {
         if (v.anchor.kind === 'place' && (!place || found.length > place.length)) place = found;
       }
     }
+    // A station word typed with a homophone (接立站 for 接力站) is a station word.
+    if (!cues.station && soundAlike(text, this.spokenKinds)) cues.station = true;
+    // Another district's landmark asked about as a station's place (中关村那个暖心驿站几点开门): somewhere the pack
+    // has no station. Told in a benefits question (在五一广场送餐摔了) it is only where something happened.
+    const stationAsked = cues.station || cues.hours || cues.allDay || services.size > 0 || named.length > 0;
+    if (otherDistrict && stationAsked) elsewhere = true;
     // No full name, a station word: the station its address describes, else a short part of a name.
     if (!anchor && cues.station && !elsewhere) {
       const found = this.byAddress(text, hits);
@@ -431,9 +475,9 @@ export class StationQueryReader {
       const found = this.splitLatin(text);
       if (found) anchor = { anchor: found, length: 0, text: '' };
     }
-    // No name at all, but a station word, hours or a service: a name typed with one homophone (燕装社区 for
-    // 燕庄社区, 翠花路 for 翠华路) — pinyin input's commonest slip.
-    if (!anchor && !elsewhere && (cues.station || cues.hours || services.size > 0)) {
+    // No name at all, but a station word, hours, "where" or a service: a name typed with a homophone or two
+    // (燕装社区 for 燕庄社区, 同子坡 for 桐梓坡, 农商银杭…在哪) — pinyin input's commonest slip.
+    if (!anchor && !elsewhere && (cues.station || cues.hours || cues.where || services.size > 0)) {
       const found = soundAlike(text, this.spoken);
       if (found) anchor = { anchor: found.anchor, length: found.form.length, text: found.text };
     }
@@ -531,6 +575,12 @@ const VENUES = '市场|商场|商城|超市|购物中心|百货|医院|公园|�
 const VENUE_END = new RegExp(`(?:${VENUES})$`, 'u');
 /** Up to three characters, then a venue word (古玩市场, 旧货市场). */
 const VENUE_AFTER = new RegExp(`^(\\p{Script=Han}{0,3}?)(?:${VENUES})`, 'u');
+
+/** Letters a service word's pinyin needs to be read as that service (weibolu, reshui; not "xi" or "ce"). */
+const SERVICE_PINYIN = 5;
+
+/** "Beside" right after a service word, or after the place its word names (停车场旁边, 厕所对面). */
+const BESIDE = /^[场处位点室间房]?(?:旁边|附近|周边|对面|边上|隔壁|那边)/u;
 
 /** Content characters before "near" that name a place when no name of the pack accounts for them. */
 const UNKNOWN_PLACE = 2;

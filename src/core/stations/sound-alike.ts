@@ -1,7 +1,7 @@
 /**
- * A station's name typed with one homophone, the commonest slip of pinyin input (燕装社区 for 燕庄社区,
- * 翠花路 for 翠华路). Only names of three characters or more, one character off, and only when a single
- * station is meant: a two-character name with one character off is too often another word.
+ * A station's name typed with one or two homophones, the commonest slip of pinyin input (燕装社区 for 燕庄社区,
+ * 翠花路 for 翠华路, 同子坡 for 桐梓坡). Only names of three characters or more, one character as written, and only
+ * when a single station is meant: a two-character name with one character off is too often another word.
  *
  *   soundAlike('翠花路爱心接力站几点开', [{ form: '翠华路', anchor }])  // → { form: '翠华路', text: '翠花路', anchor }
  */
@@ -17,18 +17,24 @@ function sameSound(a: string, b: string): boolean {
   return readings(a).some((r) => rb.includes(r));
 }
 
-/** The characters of `text` at `at` are `form` but for one homophone. */
-function oneOff(text: readonly string[], at: number, form: readonly string[]): boolean {
+/**
+ * Homophones a form may be typed with: pinyin input picks the wrong candidate for a syllable or two of the same
+ * word (同子坡 for 桐梓坡, 农商银杭 for 农商银行), so a name keeps one character as written.
+ */
+const MAX_OFF = 2;
+
+/** The characters of `text` at `at` are `form` but for one or two homophones, one character as written. */
+function soundsLike(text: readonly string[], at: number, form: readonly string[]): boolean {
   let off = 0;
   for (let k = 0; k < form.length; k++) {
     const c = text[at + k]!;
     if (c === form[k]) continue;
-    if (++off > 1 || !sameSound(c, form[k]!)) return false;
+    if (++off > MAX_OFF || off >= form.length || !sameSound(c, form[k]!)) return false;
   }
-  return off === 1;
+  return off >= 1;
 }
 
-/** The longest form met with one homophone, when every such form of that length names one station. */
+/** The longest form met with one or two homophones, when every such form of that length names one station. */
 export function soundAlike<A>(
   text: string,
   forms: readonly SpokenForm<A>[],
@@ -40,7 +46,7 @@ export function soundAlike<A>(
     const form = [...f.form];
     if (best && form.length < best.n) continue;
     for (let at = 0; at + form.length <= chars.length; at++) {
-      if (!oneOff(chars, at, form)) continue;
+      if (!soundsLike(chars, at, form)) continue;
       const found = { ...f, text: chars.slice(at, at + form.length).join(''), n: form.length };
       if (!best || found.n > best.n) [best, tie] = [found, false];
       else if (found.anchor.id !== best.anchor.id) tie = true;
