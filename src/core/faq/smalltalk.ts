@@ -72,6 +72,13 @@ const BY_LENGTH: { phrase: string; kind: SmallTalk }[] = (Object.keys(PHRASES) a
   .sort((a, b) => b.phrase.length - a.phrase.length);
 const PAD_BY_LENGTH = [...PADDING].sort((a, b) => b.length - a.length);
 
+/**
+ * English asks what the bot can do at more length, for whom said after "for" ("what are you able to do for
+ * delivery guys like me", "what can you do for us riders"): still the help request.
+ */
+const ENGLISH_HELP =
+  /^(?:whatcanyoudo|whatareyouabletodo|whatcouldyoudo|howcanyouhelp|howcouldyouhelp)(?:me|us)?(?:for[a-z]{0,30})?$/u;
+
 /** Longest a message may be and still be small talk (characters, after normalisation). */
 const MAX_CHARS = 24;
 
@@ -79,6 +86,7 @@ const MAX_CHARS = 24;
 export function smallTalk(text: string): SmallTalk | undefined {
   // Pinyin with tone marks or numbers (nǐ hǎo, xie4xie4) is read toneless, like the FAQ's pinyin reader.
   const s = normalize(toneless(text)).replace(/\s+/g, '');
+  if (ENGLISH_HELP.test(s)) return 'help';
   if (!s || [...s].length > MAX_CHARS) return undefined;
   let i = 0;
   let kind: SmallTalk | undefined;
