@@ -40,8 +40,8 @@ export class Origins {
         `(?:户口|户籍)(?:在|是)?${place}(?:的)?`,
         `${place}(?:的)?(?:户口|户籍)`,
         `(?:医保|社保|农保|新农合|农合)(?:卡)?(?:是|在)${place}(?:办|交|缴|参保|买)?的`,
-        // …and told place first (安徽参的农保, 河南交的社保).
-        `${place}(?:参|参保|交|缴|办|买)的(?:医保|社保|农保|新农合|农合)`,
+        // …and told place first (安徽参的农保, 河南交的社保): the insurance word stays, it is what is asked about.
+        `${place}(?:参|参保|交|缴|办|买)的(?=医保|社保|农保|新农合|农合)`,
       ].join('|'),
       'gu',
     );
