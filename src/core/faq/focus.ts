@@ -56,6 +56,8 @@ export const FOCUS_GROUPS: readonly (readonly string[])[] = [
   ['便当', '盒饭', '饭菜', '饭', '微波炉'],
   // Money got back is money refunded (押金能拿回来吗); an account got back is one unblocked (号能弄回来吗).
   ['拿回', '要回', '退', '退还', '返还', '追回'],
+  // A deduction or fine given back is one appealed (扣款能退么: the appeal is how).
+  ['退', '退回', '申诉'],
   ['弄回', '找回', '恢复', '解封'],
 ];
 

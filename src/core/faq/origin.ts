@@ -34,12 +34,14 @@ export class Origins {
     if (!others) return;
     const place = `(?:${others})(?:省|市|县)?`;
     // 户口在安徽, 户籍是四川的, 河南户口, 河南的户口
-    // …and insurance issued there (医保卡是安徽办的, 社保在河南交的, 医保是河北的): the worker's, wherever treated.
+    // …and insurance issued there (医保卡是安徽办的, 社保在河南交的, 医保是河北的, 安徽参的农保): the worker's, wherever treated.
     this.registered = new RegExp(
       [
         `(?:户口|户籍)(?:在|是)?${place}(?:的)?`,
         `${place}(?:的)?(?:户口|户籍)`,
-        `(?:医保|社保)(?:卡)?(?:是|在)${place}(?:办|交|缴|参保|买)?的`,
+        `(?:医保|社保|农保|新农合|农合)(?:卡)?(?:是|在)${place}(?:办|交|缴|参保|买)?的`,
+        // …and told place first (安徽参的农保, 河南交的社保): the insurance word stays, it is what is asked about.
+        `${place}(?:参|参保|交|缴|办|买)的(?=医保|社保|农保|新农合|农合)`,
       ].join('|'),
       'gu',
     );

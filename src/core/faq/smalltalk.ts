@@ -31,7 +31,9 @@ const PHRASES: Record<SmallTalk, string[]> = {
     讲笑话 说笑话 讲个故事 唱首歌 唱个歌 你真逗 你真好 你真棒 你真聪明 你好笨
     你真笨 whatsyourname whatisyourname yourname areyouhuman areyouarobot areyouabot areyoureal tellmeajoke
     tellajoke joke
-    天儿不错 天气不错 天儿真好 天气真好 天儿挺好 天气挺好 天真好 好天气 天儿好 天气好 niceday niceweather lovelyday`),
+    天儿不错 天气不错 天儿真好 天气真好 天儿挺好 天气挺好 天真好 好天气 天儿好 天气好 niceday niceweather lovelyday
+    好热 好冷 真热 真冷 太热了 太冷了 倍儿冷 倍儿热 贼冷 贼热 老冷了 老热了 天好热 天好冷 天儿冷 天儿热 天真热 天真冷
+    恰饭了冇 恰饭了没 恰饭了吗 恰了冇 恰了没 恰哒冇 恰哒饭冇 吃饭了冇 吃了饭冇`),
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
     thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾 xiexie xiexieni xiexienin duoxie ganxie xinkule`),
@@ -70,6 +72,13 @@ const BY_LENGTH: { phrase: string; kind: SmallTalk }[] = (Object.keys(PHRASES) a
   .sort((a, b) => b.phrase.length - a.phrase.length);
 const PAD_BY_LENGTH = [...PADDING].sort((a, b) => b.length - a.length);
 
+/**
+ * English asks what the bot can do at more length, for whom said after "for" ("what are you able to do for
+ * delivery guys like me", "what can you do for us riders"): still the help request.
+ */
+const ENGLISH_HELP =
+  /^(?:whatcanyoudo|whatareyouabletodo|whatcouldyoudo|howcanyouhelp|howcouldyouhelp)(?:me|us)?(?:for[a-z]{0,30})?$/u;
+
 /** Longest a message may be and still be small talk (characters, after normalisation). */
 const MAX_CHARS = 24;
 
@@ -77,6 +86,7 @@ const MAX_CHARS = 24;
 export function smallTalk(text: string): SmallTalk | undefined {
   // Pinyin with tone marks or numbers (nǐ hǎo, xie4xie4) is read toneless, like the FAQ's pinyin reader.
   const s = normalize(toneless(text)).replace(/\s+/g, '');
+  if (ENGLISH_HELP.test(s)) return 'help';
   if (!s || [...s].length > MAX_CHARS) return undefined;
   let i = 0;
   let kind: SmallTalk | undefined;

@@ -570,8 +570,9 @@ export class StationQueryReader {
 const NAMES_A_STREET =
   /^(?:中路|东路|西路|南路|北路|路|街|大街|大道|道|巷|弄|桥|里|村|新村|小区|公园|广场|大厦|花园)/u;
 
-/** Venues with their own opening hours and phone (a market, a mall, a hospital, a park, a bank…). */
-const VENUES = '市场|商场|商城|超市|购物中心|百货|医院|公园|银行|博物馆|图书馆|体育馆|菜场';
+/** Venues with their own opening hours and phone (a market, a mall, a hospital, a park, a bank, a sight…). */
+const VENUES =
+  '市场|商场|商城|超市|购物中心|百货|医院|公园|银行|博物馆|图书馆|体育馆|菜场|书院|景区|纪念馆|美术馆|科技馆|动物园|植物园';
 const VENUE_END = new RegExp(`(?:${VENUES})$`, 'u');
 /** Up to three characters, then a venue word (古玩市场, 旧货市场). */
 const VENUE_AFTER = new RegExp(`^(\\p{Script=Han}{0,3}?)(?:${VENUES})`, 'u');
