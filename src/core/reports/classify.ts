@@ -736,6 +736,10 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (injuryEvent && CONSEQUENCE_SIGNALS.has(signal)) return 'injury';
         // Someone caught in the hazard the report names (fallen into an open manhole) is that hazard's report.
         if (signal === 'trapped' && hazard && !vehicleCrash) return 'road';
+        // Someone trapped by a fire (电动车着火了 屋里有人被困) is the fire's report.
+        if (signal === 'trapped' && signals.includes('fire')) return signalTopic('fire');
+        // A limb that stopped working with a stroke's signs and no accident told (半边身子动不了 嘴歪了) is illness.
+        if (signal === 'serious-injury' && !injuryEvent && signals.includes('medical')) return 'health';
         if (signal === 'bleeding' && illnessBleeding(a.norm)) return 'health';
         // A burn on someone is an injury, but a fire where workers live stays housing's.
         if ((signal === 'fire' || signal === 'medical') && burnt(a.norm) && setting !== 'housing')

@@ -1228,7 +1228,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(electrocut\w*|electric shock|shocked by|(got|was|been|is|being) shocked|struck by lightning|hit by lightning|(power|live|electric(al)?) (line|wire|cable)s? (is |are )?(down|on the (ground|road)|sparking))\b/,
+      /\b(electrocut\w*|electric shock|(touched|grabbed|stepped on) (a|the) (live|bare|exposed|fallen|downed|power) (wire|cable|line)|shocked by|(got|was|been|is|being) shocked|struck by lightning|hit by lightning|(power|live|electric(al)?) (line|wire|cable)s? (is |are )?(down|on the (ground|road)|sparking))\b/,
   },
   'serious-injury': {
     phrases: [
@@ -1353,6 +1353,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A thing crushed is not a person: 头盔被车压扁.
       /(?<![盔箱包机件货])被车压/,
       new RegExp(`${BODY}${W(3)}(?:弯成|扭成|歪成|拧成)`),
+      // Pinned against a wall or a vehicle by a forklift or a truck: 让叉车给挤墙上了, 被货车顶在墙上.
+      new RegExp(`被${W(6)}(?:挤|顶|压|夹)(?:在|到)?${W(2)}(?:墙上|墙角|墙边|柱子上|车上|车边|车中间)`),
       // 脚背都扁了: crushed (肚子饿扁了 is hunger).
       /(?:脚|脚背|脚趾|手|手指|腿|胳膊)[^ ]{0,2}扁了/,
       new RegExp(`被${W(6)}(?:压|轧|碾)(?:到|了|住|伤)${W(3)}${BODY}`),
