@@ -726,7 +726,16 @@ export function createClassifier(pack: ContentPack): Classifier {
       const vehicleCrash = hits.some((h) => h.topic === 'injury' && h.pattern && !isCaught(h.word));
       // An illness named by its attack (asthma attack) is no assault; bleeding from the mouth or in pregnancy
       // (吐血, 怀孕…下身出血) is an illness, not a wound (frames.ts).
-      const signals = a.signals.filter((sig) => sig !== 'violence' || !illnessAttack(a.norm));
+      // Shut in a stuck lift with someone fainted or short of breath (电梯困了四个人 一个老人晕过去了): what happened
+      // to them is what the report is about, not the lift that holds them (the lift alone is nobody's, below).
+      const signals = a.signals
+        .filter((sig) => sig !== 'violence' || !illnessAttack(a.norm))
+        .filter(
+          (sig, _, all) =>
+            sig !== 'trapped' ||
+            !LIFT.test(a.norm) ||
+            all.every((s) => s === 'trapped' || s === 'fire' || s === 'pack'),
+        );
       const crowd = CROWD.test(a.norm);
       /** The topic an emergency signal speaks for, once the report's cause is known. */
       const signalTopic = (signal: string): Topic | undefined => {
@@ -736,6 +745,10 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (injuryEvent && CONSEQUENCE_SIGNALS.has(signal)) return 'injury';
         // Someone caught in the hazard the report names (fallen into an open manhole) is that hazard's report.
         if (signal === 'trapped' && hazard && !vehicleCrash) return 'road';
+        // Someone trapped by a fire (电动车着火了 屋里有人被困) is the fire's report.
+        if (signal === 'trapped' && signals.includes('fire')) return signalTopic('fire');
+        // A limb that stopped working with a stroke's signs and no accident told (半边身子动不了 嘴歪了) is illness.
+        if (signal === 'serious-injury' && !injuryEvent && signals.includes('medical')) return 'health';
         if (signal === 'bleeding' && illnessBleeding(a.norm)) return 'health';
         // A burn on someone is an injury, but a fire where workers live stays housing's.
         if ((signal === 'fire' || signal === 'medical') && burnt(a.norm) && setting !== 'housing')

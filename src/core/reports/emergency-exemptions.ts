@@ -524,6 +524,13 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: '三个月工资没发 想死的心都有了: an idiom of despair over money, not a plan',
   },
   {
+    signals: ['unconscious', 'pack'],
+    phrase: /出人命/,
+    before: /(?:要|会|快|得|迟早)$/,
+    report: /工资|欠薪|欠[^ ]{0,2}钱|欠俺|欠我|拖欠|拖了|运费|钱|账号|封号|罚|扣/,
+    why: '工资拖了三个月要出人命了: "someone will die" said over money, a complaint, not a person down',
+  },
+  {
     signals: ['violence'],
     phrase: /死|杀|废/,
     report: THREAT_AT_A_DISTANCE,

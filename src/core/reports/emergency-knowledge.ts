@@ -86,6 +86,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '满脸血',
       '一身血',
       '好多血',
+      // 流好些血 (Beijing: a good deal of blood).
+      '好些血',
       '很多血',
       '全是血',
       '都是血',
@@ -604,7 +606,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喝|饮|吞)了(?:一|半|整|大半|成)[瓶樽](?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|od ?d|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(swallowed|swallow|swallows|eat|eats|ate|eaten) (a |an |the |some )?(button |coin )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets)|(eat|eats|ate|eaten|take|takes|took|swallow\w*) (so |too )?(many|much|lots of|a lot of) (pill|pills|tablet|tablets|medicine|meds))\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|(drank|drunk|swallowed) (something|some \w+|stuff|a \w+)\b.{0,40}\b(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(swallowed|swallow|swallows|eat|eats|ate|eaten) (a |an |the |some )?(button |coin )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets)|(eat|eats|ate|eaten|take|takes|took|swallow\w*) (so |too )?(many|much|lots of|a lot of) (pill|pills|tablet|tablets|medicine|meds))\b/,
   },
   violence: {
     phrases: [
@@ -1144,7 +1146,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A lift stuck with someone inside: 货梯卡住了 我被关在里面.
       // (The person inside comes first, so that 怕被困在里面 is a worry, not an event.)
       [
-        /(?:被|人|我|他|她)[^ ]{0,3}(?:关|困|卡|锁)(?:在)?(?:里面|里头|里边|电梯|货梯|中间)|(?:里面|里头)[^ ]{0,2}(?:还)?有人|出不去|出不来|(?:关|困|卡|锁)(?:了|住)(?:人|个人|一个人|几个人|两个人)/,
+        /(?:被|人|我|他|她)[^ ]{0,3}(?:关|困|卡|锁)(?:在)?(?:里面|里头|里边|电梯|货梯|中间)|(?:里面|里头)[^ ]{0,2}(?:还)?有人|出不去|出不来|(?:关|困|卡|锁)(?:了|住)(?:[一二两三四五六七八九十几仨俩\d]{0,2}个?人)/,
         /电梯|货梯|轿厢/,
       ],
       // Shut inside and the door will not open: 冷库门打不开了 我被关在里面.
@@ -1226,7 +1228,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(electrocut\w*|electric shock|shocked by|(got|was|been|is|being) shocked|struck by lightning|hit by lightning|(power|live|electric(al)?) (line|wire|cable)s? (is |are )?(down|on the (ground|road)|sparking))\b/,
+      /\b(electrocut\w*|electric shock|(touched|grabbed|stepped on) (a|the) (live|bare|exposed|fallen|downed|power) (wire|cable|line)|shocked by|(got|was|been|is|being) shocked|struck by lightning|hit by lightning|(power|live|electric(al)?) (line|wire|cable)s? (is |are )?(down|on the (ground|road)|sparking))\b/,
   },
   'serious-injury': {
     phrases: [
@@ -1350,7 +1352,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:砸|压|掉|落)(?:在|到)${W(6)}(?:身上|头上)`),
       // A thing crushed is not a person: 头盔被车压扁.
       /(?<![盔箱包机件货])被车压/,
-      new RegExp(`${BODY}${W(3)}(?:弯成|扭成|歪成)`),
+      new RegExp(`${BODY}${W(3)}(?:弯成|扭成|歪成|拧成)`),
+      // Pinned against a wall or a vehicle by a forklift or a truck: 让叉车给挤墙上了, 被货车顶在墙上.
+      new RegExp(`被${W(6)}(?:挤|顶|压|夹)(?:在|到)?${W(2)}(?:墙上|墙角|墙边|柱子上|车上|车边|车中间)`),
       // 脚背都扁了: crushed (肚子饿扁了 is hunger).
       /(?:脚|脚背|脚趾|手|手指|腿|胳膊)[^ ]{0,2}扁了/,
       new RegExp(`被${W(6)}(?:压|轧|碾)(?:到|了|住|伤)${W(3)}${BODY}`),
@@ -1382,7 +1386,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
       // A fall from a height: 从三楼掉下来, 从梯子上摔下来, 楼上摔下来.
       new RegExp(
-        `(?:从|自)${W(6)}(?:吊篮|脚手架|塔吊|吊车|货架|车厢|平台|楼|层|(?<!滑)梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚|栽|出溜|滑|翻)下`,
+        `(?:从|自)${W(6)}(?:吊篮|脚手架|塔吊|吊车|货架|车厢|车顶|棚顶|月台|装卸台|卸货台|平台|楼|层|(?<!滑)梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚|栽|出溜|滑|翻)下`,
       ),
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
@@ -1395,7 +1399,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 被人给拐了, 被人贩子抱走.
       /被(?:人|人贩子|坏人|陌生人)?给?(?:拐|抱走|偷走)/,
       new RegExp(
-        `(?:孩子|孩儿|小孩|小朋友|小男孩|小女孩|男孩|女孩|女儿|儿子|娃|宝宝|老人|闺女|丫头|我个仔|个女|细路|我伢|细伢|小伢|伢儿|崽|孙子|孙女|外孙|我妈|我爸|爷爷|奶奶|外婆|外公|老太太|老爷子|阿婆|阿伯|阿爷|阿嫲).{0,20}(?:不见了|丢了|(?:找不到|找不着|没找到)(?![^ ]{0,1}(?:东西|充电|作业|钥匙|手机|本|书|笔|地方|衣服|鞋|玩具|遥控|卡|钱|包|工作|对象))|没回来|没回家|联系不上|打不通)`,
+        `(?:孩子|孩儿|小孩|小朋友|小男孩|小女孩|男孩|女孩|女儿|儿子|娃|宝宝|老人|闺女|丫头|我个仔|个女|细路|我伢|细伢|小伢|伢儿|伢|小囡|囡囡|崽|孙子|孙女|外孙|我妈|我爸|爷爷|奶奶|外婆|外公|老太太|老爷子|阿婆|阿伯|阿爷|阿嫲).{0,20}(?:不见了|丢了|(?:找不到|找不着|没找到)(?![^ ]{0,1}(?:东西|充电|作业|钥匙|手机|本|书|笔|地方|衣服|鞋|玩具|遥控|卡|钱|包|工作|对象))|没回来|没回家|联系不上|打不通)`,
       ),
     ],
     // Someone who cannot find their way home and has not come back; a child alone in traffic.

@@ -278,9 +278,11 @@ const TYPOS: [RegExp, string][] = [
   [/咯(?= |$)/g, '了'],
   // Beijing 让…给 (让渣土车给刮了) is 被; Wuhan 克 is 去 (晕过克了), 没得 is 没 (冇得反应).
   [
-    /让(?=[^ ]{1,6}给[^ ]{0,2}(?:撞|刮|压|打(?![^ ]{0,2}(?:招呼|电话))|砸|碾|蹭|咬|撕|捅|砍|电|烫|夹))/g,
+    /让(?=[^ ]{1,6}给[^ ]{0,2}(?:撞|刮|压|打(?![^ ]{0,2}(?:招呼|电话))|砸|碾|蹭|咬|撕|捅|砍|电|烫|夹|挤))/g,
     '被',
   ],
+  // …and without 给 after a vehicle, a dog or a person (让车撞了, 让狗咬了): 别让车撞了 stays a warning (别让).
+  [/(?<![别要心止免])让(?=[^ ]{0,3}(?:车|狗|人)(?:撞|刮|压|碾|轧|砸|咬|捅|砍|夹|挤|卷))/g, '被'],
   [/过克/g, '过去'],
   // Shaanxi 咧 closing a clause (烫着咧) is 了.
   [/咧(?= |$)/g, '了'],
@@ -324,7 +326,8 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
     return [];
   // 被电了一下 没事: the writer says it came to nothing.
   if (SAID_FINE.test(norm) && found.every((s) => EVENT_SIGNALS.has(s))) return [];
-  if (NOBODY_HURT.test(norm) && found.every((s) => THING_SIGNALS.has(s))) return [];
+  // 电线掉在水里 还没人碰: a pack's phrase said with nobody hurt yet is a hazard (urgent), as in packEmergencyLive.
+  if (NOBODY_HURT.test(norm) && found.every((s) => THING_SIGNALS.has(s) || s === 'pack')) return [];
   // A pack's own phrases (流了好多血) said of a pet are a vet's case too.
   if (PET.test(norm) && found.every((s) => ANIMAL_SIGNALS.has(s) || s === 'pack')) return [];
   return found;
@@ -553,7 +556,7 @@ const VIDEO_CALL =
   /(?:打|开|接|发)(?:了|个)?视频|(?:发|录|拍)了?(?:个|一个|一段|段|条)?视频[^ ]{0,1}(?:说|讲|哭|告别|道别)|视频(?:通话|电话|聊天)|(?:跟|和)[^ ]{0,4}视频|视频里[^ ]{0,2}(?:说话|说|讲|跟我)|\bvideo call\w*/g;
 /** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
 const NOBODY_HURT =
-  /人(?:都|也|倒是)?没事|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
+  /人(?:都|也|倒是)?没事|还没有?人(?:碰|踩|掉|摔|触|受伤)|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
 /** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院): a vet's case, not a person's. */
 const PET =
   /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
@@ -619,7 +622,7 @@ const LASTING =
  * knowledge, not help for someone: nobody is named and nothing is said about now.
  */
 const GENERAL =
-  /常识|想学|学学|防患|以防万一|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|灭火器|急救箱|药箱|\b(fire extinguisher|first aid kit)\b|\b(first aid|training|course|tips)\b/;
+  /常识|就问问|随便问问|只是问问|问问而已|就是问问|想学|学学|防患|以防万一|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|灭火器|急救箱|药箱|\b(fire extinguisher|first aid kit)\b|\b(first aid|training|course|tips)\b/;
 /** Someone named in English (my passenger, a guy, she is…) or a state going on (is having, is bleeding). */
 const LATIN_SOMEONE =
   /\b(passenger|customer|colleague|coworker|co-worker|friend|buddy|rider|driver|courier|guy|man|woman|kid|child|baby|son|daughter|wife|husband|mum|mom|dad|father|mother|neighbou?r|brother|sister|grandpa|grandma|old (man|lady))\b|\b(he|she|someone|somebody) (is|s|has|just|was|can ?t|won ?t)\b|\b(is|are|s|am|m) (having|bleeding|choking|shaking|lying|turning|going|not)\b/;

@@ -590,6 +590,7 @@ const WORDS: Record<Topic, string[]> = {
     '高血压',
     '糖尿病',
     '住院',
+    '一氧化碳',
     '门诊',
     '看医生',
     '药费',
@@ -1708,7 +1709,12 @@ const PATTERNS: [Topic, RegExp][] = [
     /少(?:了|给了?|发了?|算了?|打了?)[0-9一二两三四五六七八九十百千几]+(?:块|元|毛|百|千)(?![0-9一二两三四五六七八九十百千]*(?:单|个|次|公里|米|人))/,
   ],
   // Money withdrawn that never reached the card (钱提出来好几天了卡里还是没有).
-  ['pay', /钱[^ ]{0,2}(?:提出|提不出|取不出)|(?:卡里|卡上|账上|账户里)[^ ]{0,4}(?:没有|没到|没钱|不到|冇)/],
+  // With the account banned or frozen first in the clause (账号被封了 钱取不出来), the ban is the trouble, the money its
+  // consequence; money stuck said apart (被封号申诉不过 这个月的钱也提不出来) is pay still.
+  [
+    'pay',
+    /(?<!(?:封|冻结|锁)[^ ]{0,8})钱[^ ]{0,2}(?:提出|提不出|取不出)|(?:卡里|卡上|账上|账户里)[^ ]{0,4}(?:没有|没到|没钱|不到|冇)/,
+  ],
   // A bonus promised and never paid (说好有奖励 到现在一分钱冇得, 说有 一分都冇看到) is pay, not wages held back.
   [
     'pay',
