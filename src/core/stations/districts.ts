@@ -9,18 +9,24 @@ import { areaList } from '@vant/area-data';
 const KIND = /(新区|区|县|市|旗)$/u;
 
 /**
+ * `list` of a pack's district name (spaces dropped), worked out once per name: an asker is built again for every
+ * new learned example, and each list walks the whole national list.
+ */
+function perDistrict(list: (home: string) => string[]): (districtName: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (districtName) => {
+    const home = districtName.replace(/\s/g, '');
+    let out = cache.get(home);
+    if (!out) cache.set(home, (out = list(home)));
+    return out;
+  };
+}
+
+/**
  * Full and short names of the districts that share the city of `districtName` (as `pack.yaml` writes it,
  * e.g. 武汉市洪山区), without its own. Empty when the name holds no city and district of the list.
  */
-export function neighbourDistricts(districtName: string): string[] {
-  const home = districtName.replace(/\s/g, '');
-  let out = cache.get(home);
-  if (!out) cache.set(home, (out = lookUp(home)));
-  return out;
-}
-
-/** Per district name: an asker is built again for every new learned example. */
-const cache = new Map<string, string[]>();
+export const neighbourDistricts = perDistrict(lookUp);
 
 function lookUp(home: string): string[] {
   const cities = areaList.city_list;
@@ -48,14 +54,7 @@ function lookUp(home: string): string[] {
  * about with the district as often as with the city. Only full names ending in 区, and not the pack's own
  * district's name (朝阳区 is Beijing's and Changchun's) nor one made of words any town has (老城区, 城东区, 市中区).
  */
-export function otherCityDistricts(districtName: string): string[] {
-  const home = districtName.replace(/\s/g, '');
-  let out = districtsCache.get(home);
-  if (!out) districtsCache.set(home, (out = districtsBesides(home)));
-  return out;
-}
-
-const districtsCache = new Map<string, string[]>();
+export const otherCityDistricts = perDistrict(districtsBesides);
 
 /** A district's short name made only of these says where in any town (城东, 老城, 市中, 城关), not which town. */
 const ANY_TOWN = /^[老新旧城市中东西南北关郊矿区上下前后大小]+$/u;
@@ -104,14 +103,7 @@ const PEOPLES = /(蒙古|朝鲜|土家|布依|景颇|傈僳|哈尼|柯尔克孜|
  * (开封, 新乡 for 郑州市金水区; 宝鸡 for 西安市雁塔区) — a worker asks about their home town or the next
  * city as often as about a far one. The pack's own city is left out; empty when `districtName` names none.
  */
-export function otherCities(districtName: string): string[] {
-  const home = districtName.replace(/\s/g, '');
-  let out = citiesCache.get(home);
-  if (!out) citiesCache.set(home, (out = citiesBesides(home)));
-  return out;
-}
-
-const citiesCache = new Map<string, string[]>();
+export const otherCities = perDistrict(citiesBesides);
 
 function citiesBesides(home: string): string[] {
   const out: string[] = [];

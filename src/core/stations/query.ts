@@ -256,13 +256,6 @@ export class StationQueryReader {
     }
     // The city's other districts (武昌, 青山区 for 武汉市洪山区), unless the pack itself names them (a place,
     // a station's address, an entry): then they are somewhere the pack knows.
-    const packText = compactName(
-      [
-        ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
-        ...pack.stations.flatMap((s) => [s.name, ...s.aliases, s.address]),
-        ...(pack.faq ?? []).flatMap((e) => [e.title, ...e.questions, ...e.tags, e.answer]),
-      ].join(' '),
-    );
     // A neighbouring district an answer names in full only in passing (西溪湿地是西湖区的景点，不在这个优惠里面) is
     // still somewhere else: the pack knows it when a place, a station or an entry's title, questions or tags name it.
     // A short name in an answer is kept as the pack's: it is often a landmark's (白云山 of 白云区).
@@ -273,6 +266,7 @@ export class StationQueryReader {
         ...(pack.faq ?? []).flatMap((e) => [e.title, ...e.questions, ...e.tags]),
       ].join(' '),
     );
+    const packText = `${packNames} ${compactName((pack.faq ?? []).map((e) => e.answer).join(' '))}`;
     for (const d of neighbourDistricts(pack.settings.district.name))
       if (!(d.endsWith('区') ? packNames : packText).includes(compactName(d)))
         phrases.push([d, { type: 'elsewhere' }]);
