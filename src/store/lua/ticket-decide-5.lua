@@ -27,8 +27,8 @@ if empty(t.extUntil) then return { 'none' } end
 if seen ~= '' and seen ~= t.extAt then return { 'none' } end
 
 local approved = ARGV[6] == 'approve'
-local data = { ['until'] = tonumber(t.extUntil), text = t.extReason or '', requestedBy = t.extBy or '' }
-redis.call('HSET', KEYS[1], 'extUntil', '', 'extReason', '', 'extBy', '', 'extByName', '', 'extAt', '')
+local data = extension_request(t)
+clear_extension()
 if approved then
   t.resolveBy = t.extUntil
   redis.call('HSET', KEYS[1], 'resolveBy', t.extUntil)

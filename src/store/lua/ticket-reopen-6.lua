@@ -29,8 +29,8 @@ t.status = empty(t.owner) and 'new' or 'claimed'
 t.respondBy = ARGV[7]
 t.resolveBy = ARGV[8]
 redis.call('HSET', KEYS[1], 'status', t.status, 'respondBy', ARGV[7], 'resolveBy', ARGV[8],
-  'resolvedAt', '', 'closedAt', '', 'closeReason', '', 'solved', '', 'reopenedAt', ARGV[2],
-  'extUntil', '', 'extReason', '', 'extBy', '', 'extByName', '', 'extAt', '')
+  'resolvedAt', '', 'closedAt', '', 'closeReason', '', 'solved', '', 'reopenedAt', ARGV[2])
+clear_extension()
 t.extUntil = ''
 redis.call('HINCRBY', KEYS[1], 'reopens', 1)
 redis.call('ZREM', KEYS[6], t.id)

@@ -19,7 +19,8 @@ if not is_open(t) then return { 'bad-state', t.status } end
 take(t)
 responded(t)
 redis.call('HSET', KEYS[1], 'status', 'resolved', 'resolvedAt', ARGV[2], 'resolution', ARGV[6], 'resolvedBy', ARGV[3],
-  'resolvedByName', ARGV[4], 'dueAt', '', 'extUntil', '', 'extReason', '', 'extBy', '', 'extByName', '', 'extAt', '')
+  'resolvedByName', ARGV[4], 'dueAt', '')
+clear_extension()
 redis.call('ZREM', KEYS[4], t.id)
 redis.call('ZREM', KEYS[5], t.id)
 redis.call('ZADD', KEYS[6], ARGV[2], t.id)

@@ -149,6 +149,16 @@ local function requeue(tkey, t, due_key, queue_key)
   redis.call('ZADD', queue_key, queue_score(t, due), t.id)
 end
 
+-- The pending extension request as its events carry it.
+local function extension_request(t)
+  return { ['until'] = tonumber(t.extUntil), text = t.extReason or '', requestedBy = t.extBy or '' }
+end
+
+-- Forget the pending extension request (decided, voided by a raise, or its ticket resolved or reopened).
+local function clear_extension()
+  redis.call('HSET', KEYS[1], 'extUntil', '', 'extReason', '', 'extBy', '', 'extByName', '', 'extAt', '')
+end
+
 -- Danger told in words the worker added later (a reply, a "not solved" comment): the ticket becomes an
 -- emergency. Urgency only goes up; each deadline becomes the emergency one (counted from now, passed in by
 -- the caller) when that is sooner — the respond-by only while the ticket waits for a response (`new`).
@@ -157,7 +167,7 @@ end
 -- A pending extension request was made on the old timeline: the raise voids it (docs/reports.md
 -- "Decisions"), and `extVoided` keeps the request's time (`extAt`) so an approver pressing its buttons later
 -- is told why it is gone.
--- Second value: the voided request ({ until, by, text }), or nil.
+-- Second value: the voided request (extension_request), or nil.
 local function raise_emergency(t, respond_by, resolve_by)
   if t.urgency == 'emergency' then return nil end
   local was = empty(t.urgency) and 'normal' or t.urgency
@@ -165,9 +175,9 @@ local function raise_emergency(t, respond_by, resolve_by)
   redis.call('HSET', KEYS[1], 'urgency', 'emergency')
   local voided = nil
   if not empty(t.extUntil) then
-    voided = { ['until'] = tonumber(t.extUntil), requestedBy = t.extBy or '', text = t.extReason or '' }
-    redis.call('HSET', KEYS[1], 'extVoided', t.extAt or '',
-      'extUntil', '', 'extReason', '', 'extBy', '', 'extByName', '', 'extAt', '')
+    voided = extension_request(t)
+    redis.call('HSET', KEYS[1], 'extVoided', t.extAt or '')
+    clear_extension()
     t.extUntil = ''
   end
   if t.status == 'new' and tonumber(respond_by) < (tonumber(t.respondBy) or math.huge) then
