@@ -52,6 +52,7 @@ report-submitted = Submitted
 report-submitted-record = ✅ Submitted: { $id }
 report-filed-before = This report was already submitted as { $id }. Send /mytickets to follow it.
 report-rate-limited = You have sent { $limit } reports in the last hour. Please submit again a little later — your draft is kept.
+report-rate-limited-danger = If someone is in danger right now, just tell me what is happening: emergencies can still be reported.
 report-emergency-title = ⚠️ If someone is hurt or in danger, call now:
 
 ## Receipt

@@ -16,7 +16,7 @@ slack-report-options = Options
 slack-report-anonymous = Report anonymously (secretaries do not see my name)
 slack-report-contact = You may message me to ask about it
 slack-report-error-empty = Please describe the problem in a few words.
-slack-report-rate-limited = You have reported { $limit } problems this hour; please submit later. In an emergency call: { $numbers }
+slack-report-rate-limited = You have reported { $limit } problems this hour; please submit later. In an emergency call: { $numbers }. If someone is in danger right now, you can still send it with /report and say what is happening.
 slack-report-unavailable = Reporting is not available right now; please try again later.
 slack-report-failed = Sorry, the report could not be submitted; please try again later. What you wrote:
 

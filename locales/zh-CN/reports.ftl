@@ -52,6 +52,7 @@ report-submitted = 已提交
 report-submitted-record = ✅ 已提交：{ $id }
 report-filed-before = 这份反映已经提交过了，编号 { $id }。发送 /mytickets 查看进度。
 report-rate-limited = 您一小时内已反映 { $limit } 次，请稍后再提交。草稿会保留。
+report-rate-limited-danger = 如果有人正处于危险中，直接把情况发给我：紧急情况仍然可以反映。
 report-emergency-title = ⚠️ 如有人受伤或有危险，请立即拨打：
 
 ## Receipt

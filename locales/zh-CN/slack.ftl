@@ -16,7 +16,7 @@ slack-report-options = 选项
 slack-report-anonymous = 匿名反映（书记看不到我的名字）
 slack-report-contact = 可以私信联系我了解情况
 slack-report-error-empty = 请用几句话说明情况。
-slack-report-rate-limited = 您这一小时已经反映了 { $limit } 个问题，请稍后再提交。紧急情况请直接拨打：{ $numbers }
+slack-report-rate-limited = 您这一小时已经反映了 { $limit } 个问题，请稍后再提交。紧急情况请直接拨打：{ $numbers }；有人正处于危险中的，仍然可以用 /report 写明情况提交。
 slack-report-unavailable = 反映问题的功能暂时不可用，请稍后再试。
 slack-report-failed = 抱歉，问题没有提交成功，请稍后再试。您写的内容：
 

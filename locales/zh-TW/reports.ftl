@@ -52,6 +52,7 @@ report-submitted = 已提交
 report-submitted-record = ✅ 已提交：{ $id }
 report-filed-before = 這份反映已經提交過了，編號 { $id }。發送 /mytickets 查看進度。
 report-rate-limited = 您一小時內已反映 { $limit } 次，請稍後再提交。草稿會保留。
+report-rate-limited-danger = 如果有人正處於危險中，直接把情況傳給我：緊急情況仍然可以反映。
 report-emergency-title = ⚠️ 如有人受傷或有危險，請立即撥打：
 
 ## Receipt

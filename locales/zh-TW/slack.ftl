@@ -16,7 +16,7 @@ slack-report-options = 選項
 slack-report-anonymous = 匿名反映（書記看不到我的名字）
 slack-report-contact = 可以私訊聯繫我了解情況
 slack-report-error-empty = 請用幾句話說明情況。
-slack-report-rate-limited = 您這一小時已經反映了 { $limit } 個問題，請稍後再提交。緊急情況請直接撥打：{ $numbers }
+slack-report-rate-limited = 您這一小時已經反映了 { $limit } 個問題，請稍後再提交。緊急情況請直接撥打：{ $numbers }；有人正處於危險中的，仍然可以用 /report 寫明情況提交。
 slack-report-unavailable = 反映問題的功能暫時不可用，請稍後再試。
 slack-report-failed = 抱歉，問題沒有提交成功，請稍後再試。您寫的內容：
 

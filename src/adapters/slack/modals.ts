@@ -247,8 +247,13 @@ export function slackModals(
         const chat = isPrivate ? undefined : chatKey('slack', channelId);
         const binding = chat ? await deps.store.groups.get(chat) : undefined;
         const locale = await localeOf(userId, binding?.locale);
-        // The same hourly limit as every channel's intake (the core decides; filing checks it again).
-        if (await outOfReports(deps, { channel: 'slack', id: userId })) {
+        const words = text.trim();
+        const guess = hasWords(words)
+          ? await within(CLASSIFY_BUDGET_MS, kit.classify(pack, words)).catch(() => undefined)
+          : undefined;
+        // The same hourly limit as every channel's intake (the core decides; filing checks it again): words
+        // telling of danger have an emergency's room.
+        if (await outOfReports(deps, { channel: 'slack', id: userId }, guess?.urgency)) {
           const limit = pack.settings.reportsPerHour;
           await send(
             userId,
@@ -259,10 +264,6 @@ export function slackModals(
           );
           return;
         }
-        const words = text.trim();
-        const guess = hasWords(words)
-          ? await within(CLASSIFY_BUDGET_MS, kit.classify(pack, words)).catch(() => undefined)
-          : undefined;
         const meta: ReportMeta = {
           draft: randomBytes(6).toString('base64url').replace(/[-_]/g, 'x'),
           locale,

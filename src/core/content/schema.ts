@@ -82,6 +82,11 @@ export const PackSettingsSchema = z
     confirmWindowDays: z.number().int().positive().default(3),
     /** Reports one worker may file per hour. */
     reportsPerHour: z.number().int().positive().default(5),
+    /**
+     * Emergency reports one worker may file in that hour beyond `reportsPerHour`: danger to a person is not
+     * turned away by the ordinary limit, yet one sender still cannot flood a triage chat.
+     */
+    extraEmergencyReports: z.number().int().min(0).default(3),
     /** Windows in which no scheduled push may be sent (BOT_TIMEZONE). */
     quietWindows: z.array(timeRange).default(['11:00-13:30', '17:00-20:00', '22:00-08:00']),
     /** Dates on which no scheduled push is sent. */

@@ -11,15 +11,23 @@ import type { Classification, ReportsKit } from './kit.js';
 
 export const HOUR = 3_600_000;
 
+/** Reports a worker may file in an hour: an emergency has the pack's `extraEmergencyReports` more room. */
+export function reportAllowance(pack: ContentPack, urgency: Urgency = 'normal'): number {
+  const { reportsPerHour, extraEmergencyReports } = pack.settings;
+  return reportsPerHour + (urgency === 'emergency' ? extraEmergencyReports : 0);
+}
+
 /**
- * True when the worker has filed the pack's `reportsPerHour` already in the last hour. A courtesy check
- * before asking anything; filing checks again atomically (`fileReport`), so a race cannot get past it.
+ * True when the worker has filed as many reports of this urgency as the hour allows (`reportAllowance`).
+ * A courtesy check before asking anything; filing checks again atomically (`fileReport`), so a race
+ * cannot get past it.
  */
 export async function outOfReports(
   deps: CoreDeps,
   reporter: { channel: Channel; id: string },
+  urgency: Urgency = 'normal',
 ): Promise<boolean> {
-  const limit = deps.content.get().settings.reportsPerHour;
+  const limit = reportAllowance(deps.content.get(), urgency);
   const since = deps.now().getTime() - HOUR;
   return (await deps.store.tickets.countSince(reporter.channel, reporter.id, since)) >= limit;
 }

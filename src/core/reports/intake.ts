@@ -24,7 +24,7 @@ import { chatKey } from '../ports/groups.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { TicketFile, TicketUrgency } from '../ports/tickets.js';
 import { areaAt, detectArea, normaliseReportText } from './classify.js';
-import { decideCategory, HOUR, outOfReports } from './decide.js';
+import { decideCategory, HOUR, outOfReports, reportAllowance } from './decide.js';
 import { emergencySignals } from './emergency.js';
 import { routeReport } from './route.js';
 import type { ReportsKit } from './kit.js';
@@ -114,6 +114,8 @@ function rateLimitedCard(ctx: Ctx): Card {
       ctx.t('report-emergency-title'),
       '\n',
       emergencyLine(pack, [], ctx),
+      '\n',
+      ctx.t('report-rate-limited-danger'),
     ],
   };
 }
@@ -225,7 +227,7 @@ export async function emergencyFirst(ctx: MessageCtx, text: string): Promise<boo
     await offerPrivateLink(ctx);
     return true;
   }
-  if (await outOfReports(ctx.deps, ctx.user)) {
+  if (await outOfReports(ctx.deps, ctx.user, 'emergency')) {
     await ctx.reply({ text: [...numbers, ctx.t('report-sos-limited')] });
     return true;
   }
@@ -723,7 +725,7 @@ export async function fileReport(
     {
       now,
       numberPrefix: `${pack.settings.ticketPrefix}-${year}-`,
-      limit: pack.settings.reportsPerHour,
+      limit: reportAllowance(pack, urgency),
       windowMs: HOUR,
       day: localDate(now, deps.timezone),
     },

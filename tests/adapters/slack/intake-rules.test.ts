@@ -91,6 +91,28 @@ describe('the Slack report form uses the core intake rules', () => {
     expect(await toldSince(worker, mark)).toContain('110');
     expect(t.api.views.length).toBe(views);
   });
+
+  it('over the hourly limit, words telling of danger still open the form and file an emergency', async () => {
+    const worker = { id: 'U0WORKER34', name: '小赵' };
+    const limit = t.app.deps.content.get().settings.reportsPerHour;
+    for (let i = 0; i < limit; i++)
+      expect(await submit(worker, await openForm(worker), `第${i}次：站点扣钱不给理由`)).toContain('已受理');
+    const refused = await (async () => {
+      const mark = t.api.mark();
+      await t.command(t.p.command(worker, '/report', '', { channel: RIDERS, name: 'meituan-riders' }));
+      return toldSince(worker, mark);
+    })();
+    expect(refused).toContain('仍然可以用 /report');
+    const danger = '同事被车撞了 头一直在流血 叫不醒';
+    const mark = t.api.mark();
+    await t.command(t.p.command(worker, '/report', danger, { channel: RIDERS, name: 'meituan-riders' }));
+    await t.api.waitFor('views.open', () => true, { after: mark });
+    await t.settle();
+    const receipt = await submit(worker, t.api.views.at(-1)!, danger);
+    const id = /([A-Z]+-\d{4}-\d+)/.exec(receipt)![1]!;
+    expect(await t.app.deps.store.tickets.get(id)).toMatchObject({ urgency: 'emergency' });
+    expect(await t.app.deps.store.tickets.countSince('slack', worker.id, 0)).toBe(limit + 1);
+  });
 });
 
 describe('forms opened before the metadata got readable names', () => {

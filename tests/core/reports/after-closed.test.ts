@@ -139,15 +139,31 @@ describe('danger in "not solved" after the confirmation window', () => {
 });
 
 describe('danger after close when the worker is out of reports for the hour', () => {
-  it('is told the old ticket is closed and to call the numbers; nothing more is filed', async () => {
-    const worker = { id: 'U0LATELIM1', name: '小冯' };
+  it('at the ordinary limit the danger is still filed: an emergency has room of its own', async () => {
+    const worker = { id: 'U0LATELIM2', name: '小郑' };
     const old = await resolvedWhileAsked(worker);
     // The pack allows 5 reports an hour: four more, all within the hour.
     for (const text of ['单价又降了', '罚款不合理', '站点不让休息', '电瓶被偷了'])
       await fileBySlack(t, worker, text);
+    await dm(t, worker, DANGER);
+    const mine = await tickets().forWorker('slack', worker.id, 0, 10);
+    expect(mine).toHaveLength(6);
+    expect(mine[0]).toMatchObject({ urgency: 'emergency', follows: old });
+  });
+
+  it('past the emergency room too: told the old ticket is closed and to call the numbers; nothing more is filed', async () => {
+    const worker = { id: 'U0LATELIM1', name: '小冯' };
+    const old = await resolvedWhileAsked(worker);
+    const { reportsPerHour, extraEmergencyReports } = t.app.deps.content.get().settings;
+    for (const text of ['单价又降了', '罚款不合理', '站点不让休息', '电瓶被偷了'])
+      await fileBySlack(t, worker, text);
+    for (let i = 0; i < extraEmergencyReports; i++)
+      await fileBySlack(t, worker, `第${i + 1}个工友摔倒了 头一直流血`);
+    const full = reportsPerHour + extraEmergencyReports;
+    expect(await tickets().countSince('slack', worker.id, 0)).toBe(full);
     const seen = dmOf(t, worker).length;
     await dm(t, worker, DANGER);
-    expect(await tickets().countSince('slack', worker.id, 0)).toBe(5);
+    expect(await tickets().countSince('slack', worker.id, 0)).toBe(full);
     const said = dmOf(t, worker).slice(seen).map(shown).join('\n');
     expect(said).toContain('请立即拨打');
     expect(said).toContain(`工单 ${old} 已经关闭。请先拨打上面的电话`);

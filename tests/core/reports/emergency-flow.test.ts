@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { clock, HOUR, linesIn, press, T0 } from './helpers.js';
+import { clock, fileReport, HOUR, linesIn, press, T0 } from './helpers.js';
 
 const NANSHAN = resolve(import.meta.dirname, '../../../packs/nanshan');
 let app: TestApp;
@@ -185,5 +185,40 @@ describe('an emergency told outside a report', () => {
       const reply = await tell('calm-rider', 'zh-CN', q);
       expect(reply, q).not.toContain('请立即拨打');
     }
+  });
+});
+
+describe('danger when the hour’s reports are used up', () => {
+  it('a worker at the hourly limit still files danger as an emergency, within a cap of its own', async () => {
+    const { reportsPerHour, extraEmergencyReports } = app.app.deps.content.get().settings;
+    const user = 'busy-rider';
+    const count = () => app.app.deps.store.tickets.countSince('console', user, 0);
+    for (let i = 0; i < reportsPerHour; i++)
+      await fileReport(app, user, `第${i + 1}次：站点扣钱不给理由`, { anonymous: true });
+    expect(await count()).toBe(reportsPerHour);
+    await app.type('/report');
+    const refused = linesIn(app, user).at(-1)!.text;
+    expect(refused).toContain('已反映');
+    expect(refused).toContain('紧急情况仍然可以反映');
+
+    for (let i = 0; i < extraEmergencyReports; i++) {
+      const reply = await tell(user, 'zh-CN', `第${i + 1}个同事在路口摔倒了，头破流血，叫不醒`);
+      expect(reply).toContain('请立即拨打');
+      await press(app, user, '马上反映给支部');
+      await press(app, user, '对，下一步');
+      await press(app, user, '匿名反映');
+      await press(app, user, '提交');
+      const t = (await app.app.deps.store.tickets.get(ticketIn(user)))!;
+      expect(t.urgency).toBe('emergency');
+      expect(t.respondBy).toBe(T0 + HOUR);
+    }
+    expect(await count()).toBe(reportsPerHour + extraEmergencyReports);
+
+    // Past that room the numbers still come first, and the worker is told the hour is full.
+    const last = await tell(user, 'zh-CN', '又有一个骑手被车撞了躺在地上不动');
+    expect(last).toContain('请立即拨打');
+    expect(last).toContain('反映得比较多');
+    expect(linesIn(app, user).at(-1)!.choices).toEqual([]);
+    expect(await count()).toBe(reportsPerHour + extraEmergencyReports);
   });
 });
