@@ -8,7 +8,7 @@ faq-help-ask = ❓ Ask a question
 faq-help-stations = 📍 Find a station
 faq-ask-usage = Just ask in your own words, for example:
     /ask where do I book the free health check
-    /ask where can I charge my phone near Wujiaochang
+    /ask where can I charge my phone near { $place }
 
 ## Answers
 faq-source = Source: { $source } · updated { $updated }
@@ -52,9 +52,9 @@ faq-stations-all-day = {" "}(open 24 hours)
 faq-stations-relaxed = No station offers { $services } together; these are the nearest:
 faq-stations-unlocated = Stations with { $services }:
 faq-stations-unlocated-any = Stations:
-faq-stations-share-location = For the nearest ones, send me your location: in a private Telegram chat tap 📎 → Location; or just name a place, e.g. "near Wujiaochang".
+faq-stations-share-location = For the nearest ones, send me your location: in a private Telegram chat tap 📎 → Location; or just name a place, e.g. "near { $place }".
 faq-stations-outside = There is no station near there: I only know stations in { $district }.
-faq-stations-bad-location = That location looks wrong. Please send it again, or name a place, e.g. "near Wujiaochang".
+faq-stations-bad-location = That location looks wrong. Please send it again, or name a place, e.g. "near { $place }".
 faq-stations-nearest-open = Nearest one open now:
 faq-station-distance-m = { $m } m
 faq-station-distance-km = { $km } km

@@ -8,7 +8,7 @@ faq-help-ask = ❓ 问问题
 faq-help-stations = 📍 找驿站
 faq-ask-usage = 直接用自己的话问就行，比如：
     /ask 骑手体检在哪预约
-    /ask 五角场附近哪里能充电
+    /ask { $place }附近哪里能充电
 
 ## Answers
 faq-source = 来源：{ $source } · 更新于 { $updated }
@@ -52,9 +52,9 @@ faq-stations-all-day = （24 小时开放）
 faq-stations-relaxed = 没有同时提供{ $services }的驿站，下面是最近的几个：
 faq-stations-unlocated = 提供{ $services }的驿站：
 faq-stations-unlocated-any = 驿站：
-faq-stations-share-location = 想找离您最近的：在 Telegram 私聊里点 📎 → 位置 发给我；也可以直接说地名，比如“五角场附近”。
+faq-stations-share-location = 想找离您最近的：在 Telegram 私聊里点 📎 → 位置 发给我；也可以直接说地名，比如“{ $place }附近”。
 faq-stations-outside = 那附近没有驿站：我只知道{ $district }的驿站。
-faq-stations-bad-location = 这个位置好像不对。请重新发送位置，或直接说地名，比如“五角场附近”。
+faq-stations-bad-location = 这个位置好像不对。请重新发送位置，或直接说地名，比如“{ $place }附近”。
 faq-stations-nearest-open = 现在开着的最近一个：
 faq-station-distance-m = { $m } 米
 faq-station-distance-km = { $km } 公里

@@ -8,7 +8,7 @@ faq-help-ask = ❓ 問問題
 faq-help-stations = 📍 找驛站
 faq-ask-usage = 直接用自己的話問就行，例如：
     /ask 騎手體檢在哪預約
-    /ask 五角場附近哪裡能充電
+    /ask { $place }附近哪裡能充電
 
 ## Answers
 faq-source = 來源：{ $source } · 更新於 { $updated }
@@ -52,9 +52,9 @@ faq-stations-all-day = （24 小時開放）
 faq-stations-relaxed = 沒有同時提供{ $services }的驛站，下面是最近的幾個：
 faq-stations-unlocated = 提供{ $services }的驛站：
 faq-stations-unlocated-any = 驛站：
-faq-stations-share-location = 想找離您最近的：在 Telegram 私訊裡點 📎 → 位置 傳給我；也可以直接說地名，例如「五角場附近」。
+faq-stations-share-location = 想找離您最近的：在 Telegram 私訊裡點 📎 → 位置 傳給我；也可以直接說地名，例如「{ $place }附近」。
 faq-stations-outside = 那附近沒有驛站：我只知道{ $district }的驛站。
-faq-stations-bad-location = 這個位置好像不對。請重新傳送位置，或直接說地名，例如「五角場附近」。
+faq-stations-bad-location = 這個位置好像不對。請重新傳送位置，或直接說地名，例如「{ $place }附近」。
 faq-stations-nearest-open = 現在開著的最近一個：
 faq-station-distance-m = { $m } 公尺
 faq-station-distance-km = { $km } 公里

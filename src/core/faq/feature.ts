@@ -32,6 +32,7 @@ import {
 } from '../stations/cards.js';
 import { forLocale } from '../script.js';
 import { localDay, openStatus } from '../stations/hours.js';
+import { examplePlace } from '../stations/example-place.js';
 import { pickedNumber } from '../stations/pick.js';
 import type { Service } from '../stations/query.js';
 import { nearestStations } from '../stations/search.js';
@@ -73,6 +74,9 @@ const PICK_WINDOW_S = 10 * 60;
 const GAP_MAX_CHARS = 200;
 /** What /gaps counts a (scrubbed) question as. */
 const gapOf = (question: string): string => questionKey(question).slice(0, GAP_MAX_CHARS);
+
+/** A landmark of the pack's own district for "name a place, e.g. …" hints. */
+const placeFor = (ctx: Ctx): string => examplePlace(ctx.deps.content.get(), ctx.locale);
 
 export function faqFeature(options: FaqFeatureOptions = {}): Feature {
   const llm =
@@ -156,7 +160,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
           language: 'faq-language',
           'too-long': 'faq-too-long',
         }[answer.reason];
-        await ctx.reply({ text: [ctx.t(id, { max: String(a.thresholds.maxChars) })] });
+        await ctx.reply({ text: [ctx.t(id, { max: String(a.thresholds.maxChars), place: placeFor(ctx) })] });
         return log({ reason: answer.reason });
       }
       case 'stations':
@@ -185,7 +189,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
       await ctx.reply({
         text: [
           answer.badLocation
-            ? ctx.t('faq-stations-bad-location')
+            ? ctx.t('faq-stations-bad-location', { place: placeFor(ctx) })
             : ctx.t('faq-stations-outside', { district: pack.settings.district.name }),
         ],
         buttons: [[{ label: ctx.t('faq-btn-all-stations'), data: 'stn:all:0' }]],
@@ -473,7 +477,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     if (action === 'pass') return pass(ctx, arg);
     if (action === 'help') {
       await ctx.answer();
-      await ctx.reply({ text: [ctx.t('faq-ask-usage')] });
+      await ctx.reply({ text: [ctx.t('faq-ask-usage', { place: placeFor(ctx) })] });
       return;
     }
     await ctx.answer(ctx.t('error-button-expired'), true);
@@ -565,13 +569,13 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
       ctx.in.chat.address.channel === 'telegram'
         ? 'faq-stations-share-location'
         : 'faq-stations-share-location-place';
-    return { locationHint: ctx.t(id) };
+    return { locationHint: ctx.t(id, { place: placeFor(ctx) }) };
   }
 
   async function offerLocationButton(ctx: Ctx): Promise<void> {
     if (!canRequestLocation(ctx)) return;
     await ctx.reply({
-      text: [ctx.t('faq-stations-share-location-button')],
+      text: [ctx.t('faq-stations-share-location-button', { place: placeFor(ctx) })],
       requestLocation: ctx.t('faq-btn-send-location'),
     });
   }
@@ -613,7 +617,8 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         scope: 'all',
         run: async (ctx, args) => {
           if (staffChat(ctx)) return void (await ctx.reply({ text: [ctx.t('faq-staff-chat')] }));
-          if (!args.trim()) return void (await ctx.reply({ text: [ctx.t('faq-ask-usage')] }));
+          if (!args.trim())
+            return void (await ctx.reply({ text: [ctx.t('faq-ask-usage', { place: placeFor(ctx) })] }));
           await respond(ctx, args);
         },
       },

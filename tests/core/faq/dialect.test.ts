@@ -33,7 +33,7 @@ describe('regional speech', () => {
   });
 
   it('takes greetings and acknowledgements for small talk, not questions', () => {
-    for (const q of ['今儿个吃了吗您', '嘛呢', '得嘞 谢谢您', '唔该'])
+    for (const q of ['今儿个吃了吗您', '嘛呢', '得嘞 谢谢您', '唔该', '嘎哈呢', '老铁 嘎哈呐', '唠会儿嗑'])
       expect(asker.ask(q, opts).kind, q).toBe('unknown');
   });
 

@@ -18,6 +18,7 @@ export interface RawStation {
 export interface RawPlace {
   id: string;
   name: string;
+  aliases?: string[];
   lat: number;
   lon: number;
 }
