@@ -230,6 +230,9 @@ const PINYIN_ANSWER_CHARS = 300;
 /** Entries searched for one that gives a number the question names (it may rank low on the number alone). */
 const NUMBER_CANDIDATES = 20;
 
+/** Times of day in an answer (8:00–20:00, 晚上10点, 24小时): an entry that says when something is open. */
+const TIMES_OF_DAY = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点點](?![\d多])|24\s*小[时時]/u;
+
 /** Content characters besides the number up to which a question is about the number itself ("是干啥的", "是什么电话"). */
 const NUMBER_FRAME = 3;
 
@@ -864,6 +867,23 @@ export function createAsker(
       // "有没有24小时的驿站": a general question first; the list when the FAQ has no answer.
       const f = faq(text);
       return f.kind === 'faq' ? f : stations(q, undefined, o);
+    }
+    if (q.cues.hours && q.cues.station && q.services.length === 0) {
+      // "驿站几点开门", no station named: the pack's entry on stations' hours when it has one (nearly word
+      // for word, holding the question's content, or giving times of day), else the list, which shows each
+      // station's hours — never an entry that only mentions opening (a health corner "open when the station is").
+      const f = faq(text);
+      if (q.topic >= t.ownWords) return f;
+      const onHours = (hit: FaqHit) =>
+        hit.closest >= t.nearVerbatim ||
+        hit.content >= t.ownTopic ||
+        (TIMES_OF_DAY.test(hit.entry.answer) && hit.content >= t.content);
+      if (f.kind === 'faq') return onHours(f.hit) ? f : stations(q, undefined, o);
+      // Not sure, with an entry giving times of day first: that doubt, with the entry a tap away.
+      const first = f.kind === 'weak' ? f.candidates[0] : undefined;
+      return first && TIMES_OF_DAY.test(first.entry.answer) && first.content >= t.content
+        ? f
+        : stations(q, undefined, o);
     }
     return faq(text);
   }

@@ -1,6 +1,7 @@
 /**
- * "Name a place, e.g. …": a pack for another district names one of its own landmarks (its places.yaml),
- * never the sample pack's 五角场 — in the /stations hint and in /ask's usage, in each language.
+ * Station answers on a pack written for another district (packs/hunnan): "name a place, e.g. …" names one
+ * of its own landmarks (its places.yaml), never the sample pack's 五角场 — in the /stations hint and in /ask's
+ * usage, in each language —, and "驿站几点开门" lists its stations' hours when no entry gives them.
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,5 +44,13 @@ describe('a place to name, from the pack’s own district', () => {
     expect(en).not.toContain('Wujiaochang');
     const tw = await said(':as hn-rider-3 zh-TW', ':dm', '/stations');
     expect(tw).toContain('例如「奧體中心附近」');
+  });
+});
+
+describe('“驿站几点开门” with no station named', () => {
+  it('on a pack with no entry on stations’ hours: the stations with their hours, not an entry that mentions opening', async () => {
+    const reply = await said(':as hn-rider-4 zh-CN', ':dm', '暖心驿站几点开门');
+    expect(reply).toMatch(/营业中|已关门|24 小时/);
+    expect(reply).not.toContain('谁都能用');
   });
 });
