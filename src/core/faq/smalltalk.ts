@@ -34,10 +34,12 @@ const PHRASES: Record<SmallTalk, string[]> = {
     天儿不错 天气不错 天儿真好 天气真好 天儿挺好 天气挺好 天真好 好天气 天儿好 天气好 niceday niceweather lovelyday
     好热 好冷 真热 真冷 太热了 太冷了 倍儿冷 倍儿热 贼冷 贼热 老冷了 老热了 天好热 天好冷 天儿冷 天儿热 天真热 天真冷
     恰饭了冇 恰饭了没 恰饭了吗 恰了冇 恰了没 恰哒冇 恰哒饭冇 吃饭了冇 吃了饭冇
-    嘎哈呢 嘎哈呐 干哈呢 干哈呐 嘎哈哪 整啥呢 忙活啥呢 唠啥呢 唠会儿嗑 唠会嗑 唠嗑 唠唠嗑 老铁在吗 老铁好`),
+    嘎哈呢 嘎哈呐 干哈呢 干哈呐 嘎哈哪 整啥呢 忙活啥呢 唠啥呢 唠会儿嗑 唠会嗑 唠嗑 唠唠嗑 老铁在吗 老铁好
+    汝好 汝好啊 食饱未 食饱没 呷饱未 呷饱没 呷饱了没 食饱了未 食未`),
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
-    thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾 xiexie xiexieni xiexienin duoxie ganxie xinkule`),
+    thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾 xiexie xiexieni xiexienin duoxie ganxie xinkule
+    感恩 感恩啦 劳力 勞力 多谢汝 多谢你`),
   // 求助 and 救命 are not here: they may be someone in trouble, and go on to the emergency check.
   help: words(`
     help 帮助 帮助信息 菜单 menu 功能 功能列表 使用说明 说明书 用法 指令 命令 commands howtouse howtousethis howdoiuseit howdoiusethis
@@ -62,7 +64,7 @@ const PHRASES: Record<SmallTalk, string[]> = {
 const PADDING = words(`
   啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 咧 嘞 哩 呗 ~ a so much very you all guys again and
   the lot man there everyone 今儿个 今儿 今天 您呐 呢您 这个 这 这玩意儿 这玩意 机器人 小助手 助手 bot this
-  都 请问 都有 到底 can i 我 it 这儿 您这儿 事体 事情 事儿 老铁 老妹儿 老妹 大兄弟 兄弟 哥们 哥们儿 bro`);
+  都 请问 都有 到底 can i 我 it 这儿 您这儿 事体 事情 事儿 老铁 老妹儿 老妹 大兄弟 兄弟 哥们 哥们儿 bro 歹势 拍谢 不好意思`);
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);

@@ -33,7 +33,18 @@ describe('regional speech', () => {
   });
 
   it('takes greetings and acknowledgements for small talk, not questions', () => {
-    for (const q of ['今儿个吃了吗您', '嘛呢', '得嘞 谢谢您', '唔该', '嘎哈呢', '老铁 嘎哈呐', '唠会儿嗑'])
+    for (const q of [
+      '今儿个吃了吗您',
+      '嘛呢',
+      '得嘞 谢谢您',
+      '唔该',
+      '嘎哈呢',
+      '老铁 嘎哈呐',
+      '唠会儿嗑',
+      '汝好',
+      '食饱未',
+      '歹势 多谢',
+    ])
       expect(asker.ask(q, opts).kind, q).toBe('unknown');
   });
 
