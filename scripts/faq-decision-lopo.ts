@@ -8,7 +8,11 @@
  * - `lr`: logistic regression on the features alone (replaces the cascade), threshold fitted too;
  * - `lr+`: the cascade, plus an answer wherever the regression is at least its (fitted) threshold sure;
  * - `rule+`: the cascade, plus one rule searched over a grid: lead ≥ R× the runner-up and content ≥ C
- *   (entries with few examples only, or any).
+ *   (entries with few examples only, or any);
+ * - stop 25: `lr2+bal` (more features: the runner-up, content characters, head and answer agreeing), `mono+`
+ *   (a staircase on lead × content), `chars+`, `chars+few`, `hb+`, `rule0w`, `lr+few0` (few examples and no
+ *   character the pack lacks) and `lr+few0w`, its threshold fitted counting a wrong answer twice — the one shipped.
+ * `--fit` prints `lr+few0w` fitted on every pack in the features' own units (src/core/faq/fitted-decision.ts).
  */
 import { readFileSync } from 'node:fs';
 import { DECISION_FEATURES } from '../src/core/faq/fitted-decision.js';
