@@ -52,6 +52,8 @@ interface Row {
 }
 
 const FEW = 3;
+/** `Thresholds.suggest`: an entry below it is not even offered, so the fitted decision never answers with it. */
+const SUGGEST = 0.12;
 const rows = readFileSync(process.argv[2]!, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
@@ -283,7 +285,11 @@ const variants: Record<string, (train: Row[]) => Decision> = {
     return best(
       train,
       [1.01, ...THRESHOLDS.slice().reverse()].map((th) =>
-        Object.assign((r: Row) => r.said! || (r.examples < FEW && r.unseenChars === 0 && p(r) >= th), { th }),
+        Object.assign(
+          (r: Row) =>
+            r.said! || (r.examples < FEW && r.unseenChars === 0 && r.score >= SUGGEST && p(r) >= th),
+          { th },
+        ),
       ),
       false,
       (t) => t.ok - t.answeredWrong,
