@@ -16,8 +16,12 @@ import path from 'node:path';
 import { loadContentPack } from '../src/core/content/loader.js';
 import { createAsker, DEFAULT_THRESHOLDS, type Answer } from '../src/core/faq/ask.js';
 import { clauses } from '../src/core/faq/clauses.js';
-import type { FaqHit } from '../src/core/faq/index.js';
+import { FaqIndex, type FaqHit } from '../src/core/faq/index.js';
 import { authoredExamples } from '../src/core/faq/learned.js';
+import { loadLexicon } from '../src/core/faq/lexicon.js';
+import { normalize } from '../src/core/faq/normalize.js';
+import { wholeText } from '../src/core/faq/whole-text.js';
+import type { ContentPack } from '../src/core/content/schema.js';
 import { loadI18n } from '../src/core/i18n.js';
 import { serviceLabels } from '../src/core/stations/labels.js';
 
@@ -44,20 +48,55 @@ function rivalScore(second: FaqHit | undefined): number {
   return second.content < t.frameOnly ? second.score * t.frameRival : second.score;
 }
 
-const cache = new Map<
-  string,
-  { real: ReturnType<typeof createAsker>; open: ReturnType<typeof createAsker> }
->();
+const lex = loadLexicon();
+const fillers = new Set(lex.fillers.flatMap((w) => [...normalize(w)]));
+const contextWords = lex.context.map((w) => normalize(w)).sort((a, b) => b.length - a.length);
+
+/** Distinct Chinese content characters of a question in plain words (no fillers, no context words). */
+function contentSet(plain: string): Set<string> {
+  let q = plain;
+  for (const w of contextWords) q = q.split(w).join('');
+  return new Set([...q].filter((c) => /\p{Script=Han}/u.test(c) && !fillers.has(c)));
+}
+
+interface Views {
+  real: ReturnType<typeof createAsker>;
+  open: ReturnType<typeof createAsker>;
+  /** Entries as their head alone (title, tags, examples) and as their answer alone. */
+  head: FaqIndex;
+  body: FaqIndex;
+  /** Each entry's whole text, normalised, and the pack's. */
+  text: Map<string, string>;
+  packText: string;
+}
+
+function views(pack: ContentPack): Views {
+  const text = new Map(pack.faq.map((e) => [e.id, normalize(wholeText(e))]));
+  return {
+    // The cascade alone (the fitted model off): the model is fitted on what the cascade declines.
+    real: createAsker(pack, labels, { thresholds: { fitted: 2 } }),
+    open: createAsker(pack, labels, { thresholds: PERMISSIVE }),
+    head: new FaqIndex(
+      pack.faq.map((e) => ({ ...e, answer: e.title })),
+      pack.synonyms,
+    ),
+    body: new FaqIndex(
+      pack.faq.map((e) => ({ ...e, title: e.answer.slice(0, 12), questions: [], tags: [] })),
+      pack.synonyms,
+    ),
+    text,
+    packText: [...text.values()].join(' '),
+  };
+}
+
+const cache = new Map<string, Views>();
 for (const s of sets) {
   const [name, file] = s.split(':') as [string, string];
   if (!cache.has(name)) {
     const pack = await loadContentPack(PACKS[name] ?? `packs/${name}`);
-    cache.set(name, {
-      real: createAsker(pack, labels),
-      open: createAsker(pack, labels, { thresholds: PERMISSIVE }),
-    });
+    cache.set(name, views(pack));
   }
-  const { real, open } = cache.get(name)!;
+  const { real, open, head, body, text, packText } = cache.get(name)!;
   const lines = readFileSync(file, 'utf8')
     .split('\n')
     .map((l, i) => ({ at: i + 1, text: l }))
@@ -100,8 +139,28 @@ for (const s of sets) {
         asked: top.asked,
         examples: authoredExamples(top.entry),
         clauses: clauses(l.q).length,
+        secondClosest: second?.closest ?? 0,
+        secondAsked: second?.asked ?? 0,
+        secondExamples: second ? authoredExamples(second.entry) : 0,
+        ...characters(l.q, top, second),
+        headWins: head.search(l.q, 1)[0]?.entry.id === top.entry.id,
+        bodyWins: body.search(l.q, 1)[0]?.entry.id === top.entry.id,
       });
     }
     console.log(JSON.stringify(row));
+  }
+
+  /** Distinct content characters the top entry holds, the runner-up holds too, and the whole pack lacks. */
+  function characters(q: string, top: FaqHit, second: FaqHit | undefined) {
+    const chars = [...contentSet(real.index.plain(q))];
+    const inTop = chars.filter((c) => text.get(top.entry.id)!.includes(c));
+    const inSecond = second ? chars.filter((c) => text.get(second.entry.id)!.includes(c)) : [];
+    return {
+      chars: chars.length,
+      topChars: inTop.length,
+      sharedChars: inTop.filter((c) => inSecond.includes(c)).length,
+      secondOnlyChars: inSecond.filter((c) => !inTop.includes(c)).length,
+      unseenChars: chars.filter((c) => !packText.includes(c)).length,
+    };
   }
 }

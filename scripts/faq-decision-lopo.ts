@@ -8,9 +8,14 @@
  * - `lr`: logistic regression on the features alone (replaces the cascade), threshold fitted too;
  * - `lr+`: the cascade, plus an answer wherever the regression is at least its (fitted) threshold sure;
  * - `rule+`: the cascade, plus one rule searched over a grid: lead ≥ R× the runner-up and content ≥ C
- *   (entries with few examples only, or any).
+ *   (entries with few examples only, or any);
+ * - stop 25: `lr2+bal` (more features: the runner-up, content characters, head and answer agreeing), `mono+`
+ *   (a staircase on lead × content), `chars+`, `chars+few`, `hb+`, `rule0w`, `lr+few0` (few examples and no
+ *   character the pack lacks) and `lr+few0w`, its threshold fitted counting a wrong answer twice — the one shipped.
+ * `--fit` prints `lr+few0w` fitted on every pack in the features' own units (src/core/faq/fitted-decision.ts).
  */
 import { readFileSync } from 'node:fs';
+import { DECISION_FEATURES } from '../src/core/faq/fitted-decision.js';
 
 interface Row {
   pack: string;
@@ -34,37 +39,52 @@ interface Row {
   asked: number;
   examples: number;
   clauses: number;
+  secondClosest: number;
+  secondAsked: number;
+  secondExamples: number;
+  chars: number;
+  topChars: number;
+  sharedChars: number;
+  secondOnlyChars: number;
+  unseenChars: number;
+  headWins: boolean;
+  bodyWins: boolean;
 }
 
 const FEW = 3;
+/** `Thresholds.suggest`: an entry below it is not even offered, so the fitted decision never answers with it. */
+const SUGGEST = 0.12;
 const rows = readFileSync(process.argv[2]!, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Row);
 const packs = [...new Set(rows.map((r) => r.pack))];
 
-const lead = (r: Row) => Math.min(3, Math.max(-3, Math.log((r.score + 1e-3) / (r.secondScore + 1e-3))));
-export const FEATURES: [string, (r: Row) => number][] = [
-  ['log score', (r) => Math.log(r.score + 1e-3)],
-  ['log lead', lead],
-  ['content', (r) => r.content],
-  ['content lead', (r) => r.content - r.secondContent],
-  ['closest', (r) => r.closest],
-  ['standIn', (r) => r.standIn],
-  ['coverage', (r) => r.coverage],
-  ['words', (r) => Math.min(r.words, 5) / 5],
-  ['log bm25', (r) => Math.log1p(r.bm25)],
-  ['asked', (r) => r.asked],
-  ['few examples', (r) => (r.examples < FEW ? 1 : 0)],
-  ['story', (r) => (r.clauses >= 4 ? 1 : 0)],
+/** The features the shipped model reads (src/core/faq/fitted-decision.ts), in its order. */
+const FEATURES: [string, (r: Row) => number][] = DECISION_FEATURES;
+/** The same, plus what the runner-up shares, the content characters matched, and head and body agreeing. */
+const MORE: [string, (r: Row) => number][] = [
+  ...FEATURES,
+  ['runner-up closest', (r) => r.secondClosest],
+  ['runner-up asked', (r) => r.secondAsked],
+  ['chars matched', (r) => Math.min(r.topChars, 10) / 10],
+  ['chars missed', (r) => Math.min(r.chars - r.topChars, 10) / 10],
+  ['shared share', (r) => (r.topChars ? r.sharedChars / r.topChars : 0)],
+  ['runner-up own chars', (r) => Math.min(r.secondOnlyChars, 5) / 5],
+  ['unseen chars', (r) => Math.min(r.unseenChars, 5) / 5],
+  ['head wins', (r) => (r.headWins ? 1 : 0)],
+  ['body wins', (r) => (r.bodyWins ? 1 : 0)],
 ];
 
 /** The standardised weights of the last fit, for the record. */
 let lastWeights = '';
+/** The last fit in the features' own units (for src/core/faq/fitted-decision.ts): weights and bias. */
+let lastRaw: { weights: number[]; bias: number } = { weights: [], bias: 0 };
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** L2-regularised logistic regression by gradient descent on standardised features. */
-function fit(train: Row[], balanced = false): (r: Row) => number {
+function fit(train: Row[], balanced = false, features = FEATURES): (r: Row) => number {
+  const FEATURES = features;
   const X = train.map((r) => FEATURES.map(([, f]) => f(r)));
   const y = train.map((r) => (r.right ? 1 : 0));
   // Balanced: each pack weighs the same, however many lines it has (the aim is a pack not seen).
@@ -93,6 +113,10 @@ function fit(train: Row[], balanced = false): (r: Row) => number {
   }
   lastWeights =
     FEATURES.map(([name], j) => `${name} ${w[j]!.toFixed(2)}`).join(', ') + `, bias ${b.toFixed(2)}`;
+  lastRaw = {
+    weights: w.map((v, j) => v / sd[j]!),
+    bias: b - w.reduce((s, v, j) => s + (v * mean[j]!) / sd[j]!, 0),
+  };
   return (r) => sigmoid(b + FEATURES.reduce((s, [, f], j) => s + ((f(r) - mean[j]!) / sd[j]!) * w[j]!, 0));
 }
 
@@ -121,14 +145,19 @@ function tally(lines: Row[], answer: Decision | undefined): Tally {
 }
 
 /** The decision among `candidates` that is right on most training lines (ties: the first). */
-function best(train: Row[], candidates: Decision[], balanced = false): Decision {
+function best(
+  train: Row[],
+  candidates: Decision[],
+  balanced = false,
+  gain: (t: Tally) => number = (t) => t.ok,
+): Decision {
   let top = candidates[0]!;
   let most = -1;
   const groups = balanced
     ? [...new Set(train.map((r) => r.pack))].map((p) => train.filter((r) => r.pack === p))
     : [train];
   for (const c of candidates) {
-    const ok = groups.reduce((s, g) => s + tally(g, c).ok / (balanced ? g.length : 1), 0);
+    const ok = groups.reduce((s, g) => s + gain(tally(g, c)) / (balanced ? g.length : 1), 0);
     if (ok > most) [top, most] = [c, ok];
   }
   return top;
@@ -171,6 +200,136 @@ const variants: Record<string, (train: Row[]) => Decision> = {
         (th) => (r: Row) => r.said! || (r.examples < FEW && p(r) >= th),
       ),
     );
+  },
+  'lr2+bal': (train) => {
+    const p = fit(
+      train.filter((r) => r.live),
+      true,
+      MORE,
+    );
+    return best(
+      train,
+      [1.01, ...THRESHOLDS.slice().reverse()].map((th) =>
+        Object.assign((r: Row) => r.said! || p(r) >= th, { th }),
+      ),
+      true,
+    );
+  },
+  // A monotone staircase on lead × content: two steps (a far lead with little content, a near one with much).
+  'mono+': (train) => {
+    const steps: [number, number][] = [];
+    for (const R of [1, 1.2, 1.5, 2, 2.5, 3, 4, 6])
+      for (const C of [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]) steps.push([R, C]);
+    const rules: Decision[] = [(r) => r.said!];
+    const up = (r: Row, [R, C]: [number, number]) => r.content >= C && r.score >= R * r.secondScore;
+    for (const a of steps)
+      for (const b of steps)
+        if (a[0] < b[0] && a[1] > b[1])
+          rules.push(
+            Object.assign((r: Row) => r.said! || up(r, a) || up(r, b), {
+              rule: `lead>=${a[0]}&content>=${a[1]} | lead>=${b[0]}&content>=${b[1]}`,
+            }),
+          );
+    return best(train, rules, true);
+  },
+  // Distinct content characters: the entry holds at least K of the question's, the pack lacks none, it leads R×.
+  'chars+': (train) => {
+    const rules: Decision[] = [(r) => r.said!];
+    for (const K of [2, 3, 4, 5, 6])
+      for (const M of [0, 1, 2, 3, 99])
+        for (const R of [1, 1.2, 1.5, 2, 3])
+          rules.push(
+            Object.assign(
+              (r: Row) =>
+                r.said! ||
+                (r.topChars >= K &&
+                  r.chars - r.topChars <= M &&
+                  r.unseenChars === 0 &&
+                  r.score >= R * r.secondScore),
+              { rule: `chars>=${K} missed<=${M} unseen=0 lead>=${R}` },
+            ),
+          );
+    return best(train, rules, true);
+  },
+  'chars+few': (train) => {
+    const rules: Decision[] = [(r) => r.said!];
+    for (const K of [2, 3, 4, 5, 6])
+      for (const C of [0, 0.15, 0.2, 0.25])
+        for (const R of [1, 1.2, 1.5, 2, 3])
+          rules.push(
+            Object.assign(
+              (r: Row) =>
+                r.said! ||
+                (r.examples < FEW &&
+                  r.topChars >= K &&
+                  r.content >= C &&
+                  r.unseenChars === 0 &&
+                  r.score >= R * r.secondScore),
+              { rule: `few chars>=${K} content>=${C} unseen=0 lead>=${R}` },
+            ),
+          );
+    return best(train, rules, true);
+  },
+  'lr+few0': (train) => {
+    const p = fit(train.filter((r) => r.live));
+    return best(
+      train,
+      [1.01, ...THRESHOLDS.slice().reverse()].map((th) =>
+        Object.assign((r: Row) => r.said! || (r.examples < FEW && r.unseenChars === 0 && p(r) >= th), { th }),
+      ),
+    );
+  },
+  // The same, its threshold fitted counting a wrong answer twice (a "not sure" still offers the entry).
+  'lr+few0w': (train) => {
+    const p = fit(train.filter((r) => r.live));
+    return best(
+      train,
+      [1.01, ...THRESHOLDS.slice().reverse()].map((th) =>
+        Object.assign(
+          (r: Row) =>
+            r.said! || (r.examples < FEW && r.unseenChars === 0 && r.score >= SUGGEST && p(r) >= th),
+          { th },
+        ),
+      ),
+      false,
+      (t) => t.ok - t.answeredWrong,
+    );
+  },
+  // A readable rule in the same place: few examples, no character the pack lacks, content and its lead.
+  rule0w: (train) => {
+    const rules: Decision[] = [(r) => r.said!];
+    for (const C of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45])
+      for (const D of [0, 0.05, 0.1, 0.15, 0.2, 0.3])
+        for (const R of [1, 1.2, 1.5, 2])
+          rules.push(
+            Object.assign(
+              (r: Row) =>
+                r.said! ||
+                (r.examples < FEW &&
+                  r.unseenChars === 0 &&
+                  r.content >= C &&
+                  r.content - r.secondContent >= D &&
+                  r.score >= R * r.secondScore),
+              { rule: `few unseen=0 content>=${C} contentLead>=${D} lead>=${R}` },
+            ),
+          );
+    return best(train, rules, false, (t) => t.ok - t.answeredWrong);
+  },
+  // The entry also wins on its head alone and on its answer alone.
+  'hb+': (train) => {
+    const rules: Decision[] = [(r) => r.said!];
+    for (const R of [1, 1.2, 1.5, 2, 3])
+      for (const C of [0.05, 0.1, 0.15, 0.2, 0.25, 0.3])
+        rules.push(
+          Object.assign(
+            (r: Row) =>
+              r.said! || (r.headWins && r.bodyWins && r.content >= C && r.score >= R * r.secondScore),
+            {
+              rule: `head&body lead>=${R} content>=${C}`,
+            },
+          ),
+        );
+    return best(train, rules, true);
   },
   'rule+': (train) => {
     const rules: Decision[] = [(r) => r.said!];
@@ -225,4 +384,12 @@ for (const p of packs) {
 }
 fit(rows.filter((r) => r.live));
 console.log(`  weights fitted on all packs (standardised): ${lastWeights}`);
+// `--fit`: the shipped decision (lr+few0w) fitted on every pack, in the features' own units.
+if (process.argv.includes('--fit')) {
+  const chosen = variants['lr+few0w']!(rows) as Decision & { th?: number };
+  console.log(`  lr+few0w on all packs: threshold ${chosen.th}`);
+  console.log(
+    `  raw weights: ${JSON.stringify(lastRaw.weights.map((v) => +v.toFixed(4)))}, bias ${lastRaw.bias.toFixed(4)}`,
+  );
+}
 console.log(`packs won (strictly better overall): ${JSON.stringify(wins)} of ${packs.length}`);

@@ -31,6 +31,7 @@ import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
 import { Origins } from './origin.js';
 import { forSomeoneElse, ownRecord, unstatedAmount } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
+import { fittedProbability, FITTED_SURE } from './fitted-decision.js';
 import { loadLexicon } from './lexicon.js';
 import { authoredExamples } from './learned.js';
 import { normalize, unsupportedScript } from './normalize.js';
@@ -110,6 +111,11 @@ export interface Thresholds {
    * 有没有, 找谁说说 in a question-like title) counts against the best entry: it is no rival on the topic.
    */
   frameRival: number;
+  /**
+   * Or, for an entry with fewer than `FEW_EXAMPLES` example questions met by no character the pack lacks: the
+   * fitted model (`fitted-decision.ts`) says it is right with at least this probability (above 1: off).
+   */
+  fitted: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -140,6 +146,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   clearLead: 3.5,
   clearContent: 0.12,
   frameRival: 0.3,
+  fitted: FITTED_SURE,
 };
 
 export type InvalidReason = 'empty' | 'no-words' | 'number' | 'language' | 'too-long';
@@ -392,6 +399,34 @@ export function createAsker(
   }
 
   /**
+   * The fitted decision (`fitted-decision.ts`): an answer-worded entry the cascade declines, whose question has
+   * no content character the pack lacks (a topic beyond it, 尿酸 or 首套, nearly always brings one), when the
+   * model is `fitted` sure of it. Never an entry too weak to be offered as "did you mean" (`suggest`): a
+   * remark of a few words (嫑问额 中不中) can hold all of its little content in one stray character.
+   */
+  function fittedLeader(text: string, top: FaqHit, second: FaqHit | undefined): boolean {
+    const examples = authoredExamples(top.entry);
+    if (t.fitted > 1 || top.score < t.suggest || examples >= FEW_EXAMPLES || unseenChars(text) > 0)
+      return false;
+    const p = fittedProbability({
+      ...top,
+      secondScore: second?.score ?? 0,
+      secondContent: second?.content ?? 0,
+      examples,
+      clauses: clauses(text).length,
+    });
+    return p >= t.fitted;
+  }
+
+  /** Every character of the pack's entries (normalised), built on first need. */
+  let packChars: Set<string> | undefined;
+  /** Distinct content characters of a question that no entry of the pack has. */
+  function unseenChars(text: string): number {
+    packChars ??= new Set(pack.faq.flatMap((e) => [...normalize(wholeText(e))]));
+    return contentSet(text).filter((c) => !packChars!.has(c)).length;
+  }
+
+  /**
    * Asks for a phone number ("保险公司电话多少") the entry does not give: the entry is about the topic,
    * not the contact, so it is offered, not given as the answer.
    */
@@ -415,9 +450,18 @@ export function createAsker(
    */
   /** Chinese content characters of a text: no fillers, no context words (跑单, 想问…). */
   function contentChars(text: string): number {
+    return contentCharacters(text).length;
+  }
+
+  function contentCharacters(text: string): string[] {
     let q = index.plain(text);
     for (const w of context) q = q.split(w).join('');
-    return [...q].filter((c) => /\p{Script=Han}/u.test(c) && !skip.has(c)).length;
+    return [...q].filter((c) => /\p{Script=Han}/u.test(c) && !skip.has(c));
+  }
+
+  /** The distinct content characters of a text. */
+  function contentSet(text: string): string[] {
+    return [...new Set(contentCharacters(text))];
   }
 
   function offTarget(text: string, hit: FaqHit): boolean {
@@ -504,7 +548,8 @@ export function createAsker(
         named(text, top) ||
         storyLeader(text, top, second) ||
         farLeader(top, second) ||
-        clearLeader(top, second))
+        clearLeader(top, second) ||
+        fittedLeader(text, top, second))
         ? top
         : top && fromClauses(text, hits));
     if (sure) {

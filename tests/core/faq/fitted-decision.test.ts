@@ -1,0 +1,55 @@
+/**
+ * Stop 25 (docs/faq.md, "Decision refitted across ten packs"): an answer-worded entry the hand-set cascade
+ * declines is answered when the fitted model (src/core/faq/fitted-decision.ts) is sure of it and the question
+ * has no character the pack lacks; a near miss it is not sure of stays "not sure". Each case is also asked
+ * with the model off, to show the model made the difference. The questions are written for these tests, not
+ * taken from any eval set.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
+import { startHarness, type FaqHarness } from './harness.js';
+
+type Pack = keyof typeof FAQ_PACKS;
+const OFF = { thresholds: { fitted: 2 } };
+
+describe('the fitted decision', () => {
+  it.each([
+    // Cheap beds asked as "somewhere to stay for less": the entry's answer words, no example question close.
+    ['hongshan', '想住得便宜点 有去处吗', 'cheap-beds'],
+    // Whether the platform pays the injury cover, and where to look it up.
+    ['nanshan', '平台帮我交了职伤保障没 怎么查询', 'occupational-injury-cover'],
+  ] as [Pack, string, string][])('%s: %s → %s (the cascade alone: not sure)', async (pack, q, id) => {
+    const asker = await askerOn(FAQ_PACKS[pack]);
+    const cascade = await askerOn(FAQ_PACKS[pack], OFF);
+    expect(seen(asker.ask(q, AT_WEDNESDAY_10))).toBe(id);
+    expect(seen(cascade.ask(q, AT_WEDNESDAY_10))).toBe('none');
+  });
+
+  it('a cheap hospital stay is not the cheap-beds entry: still not sure, with the entry offered', async () => {
+    const asker = await askerOn(FAQ_PACKS.hongshan);
+    const a = asker.ask('想住院便宜点 有去处吗', AT_WEDNESDAY_10);
+    expect(seen(a)).toBe('none');
+    expect(a.kind === 'weak' ? a.candidates.map((h) => h.entry.id) : []).toContain('cheap-beds');
+  });
+});
+
+describe('the fitted decision in the chat', () => {
+  let h: FaqHarness;
+  beforeAll(async () => {
+    h = await startHarness({ contentDir: FAQ_PACKS.hongshan });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('answers what the model is sure of and stays not sure of the near miss, as eval:faq counts them', async () => {
+    await h.type(':dm', ':as rider-f1 zh-CN', '想住得便宜点 有去处吗');
+    const [answer] = h.take();
+    expect(answer?.text).toContain('有没有便宜的床位或公寓');
+    expect(answer?.text).not.toContain('不太确定');
+    await h.type('想住院便宜点 有去处吗');
+    const [notSure] = h.take();
+    expect(notSure?.text).toContain('不太确定');
+    expect(notSure?.choices).toContain('有没有便宜的床位或公寓');
+  });
+});
