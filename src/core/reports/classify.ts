@@ -107,6 +107,15 @@ export function normaliseReportText(text: string): string {
   return normalize(cleanInput(text)).replace(FOLD_RE, (c) => VARIANT_FOLD[c] ?? c);
 }
 
+/**
+ * The bot's own name (驿站助手, as it introduces itself in locales/) is no rest station: 「驿站助手能不能加个按钮」
+ * asks for a feature. Read as a neutral word of the same length, so positions hold.
+ */
+const BOT_NAME = /驿站助手/g;
+function withoutBotName(norm: string): string {
+  return norm.replace(BOT_NAME, '机器助手');
+}
+
 /** A pack's keyword or description as reports are read for topics (Cantonese and dialects folded, like the report). */
 function readAsTopics(text: string): string {
   return readDialects(normaliseReportText(text));
@@ -498,7 +507,7 @@ export function createClassifier(pack: ContentPack): Classifier {
     const plain = normaliseReportText(pinyinReader(pack).read(text) ?? text);
     // Topics read regional pronouns as 我 (打额, 推俺), written Cantonese (畀人抄牌 → 被人贴条) and Shanghainese
     // and Henan words (阿拉, 辣 = 在, 木有) as Mandarin — the same reading as the emergency detector's (dialect.ts).
-    const norm = readDialects(foldPronouns(plain));
+    const norm = withoutBotName(readDialects(foldPronouns(plain)));
     const covered = new Uint8Array(norm.length);
     if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered, signals: [] };
     const all = matcher.find(norm);

@@ -40,6 +40,8 @@ const FOLDS: readonly [RegExp, string][] = [
   [/(?<=[压跟关锁卡抓揪盯咬夹缠绑捉困拉扣])牢(?![固房靠记骚])/g, '住'],
   // 热煞了, 累煞 = 热死了, 累死.
   [/(?<=[热累吓气急饿冷])煞/g, '死'],
+  // Northeastern 耗子药 = 老鼠药 (rat poison).
+  [/耗子药/g, '老鼠药'],
   // Henan (and internet) 木有 = 没有.
   [/木有/g, '没有'],
   // Henan and the north: 叫车撞了, 叫狗咬了 (was hit, was bitten) — 叫 as 被 (叫车 alone is hailing one).

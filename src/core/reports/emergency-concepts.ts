@@ -14,10 +14,11 @@ export const W = (n: number): string => `[^ ]{0,${n}}`;
 
 /** Body parts, excluding the everyday compounds they start (手机, 头盔, 脚本, 腰包…). */
 export const BODY =
-  '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛|鼻子|嘴巴|脖子|颈椎|胸口|肚子|腰(?![包带])|后背|背(?![包心景带着])|手(?![机续套环表艺动头工里下单])|胳膊|手臂|手腕|手指|拇指|指头|腿|大腿|小腿|脚(?![本])|脚踝|膝盖|骨头|肋骨|半边身子|身子)';
+  '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|脑瓜|后脑|额头|脸(?!书)|眼睛|鼻子|嘴巴|脖子|颈椎|胸口|肚子|腰(?![包带])|后背|背(?![包心景带着])|手(?![机续套环表艺动头工里下单])|胳膊|手臂|手腕|手指|拇指|指头|腿|大腿|小腿|脚(?![本])|脚踝|膝盖|波棱盖|波拉盖|卜楞盖|骨头|肋骨|半边身子|身子)';
 
 /** Head and face: a cut there is serious (膝盖磕破 is not). */
-export const HEAD = '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|后脑|额头|脸(?!书)|眼睛|太阳穴)';
+// 脑瓜(子) is the head and 波棱盖 the knee in Northeastern speech.
+export const HEAD = '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|脑瓜|后脑|额头|脸(?!书)|眼睛|太阳穴)';
 
 /** Someone other than the writer: workmates, family, strangers, "someone" (有人, 老王, 小李). */
 const OTHERS = [
@@ -127,7 +128,7 @@ export const PERSON = `(?:我|${OTHERS.join('|')})`;
  * 倒了 not as in pouring (倒了杯水), 不醒 not as in sleepy (睡不醒).
  */
 export const DOWN =
-  '(?:倒(?:在)?(?:那|这)(?:儿|里)?了|跪下去|跪倒|倒了(?![一杯水垃些点碗瓶回过])|倒下|倒地|瘫了|瘫坐|瘫倒|躺倒|不动了|爬不起来|起不来了|站不起来|起不了身|没气了|没气儿|不动弹了|不喘气|没呼吸|(?<!睡)不醒)';
+  '(?:倒(?:在)?(?:那|这)(?:儿|里)?了|跪下去|跪倒|倒了(?![一杯水垃些点碗瓶回过])|倒下|倒地|瘫了|瘫坐|瘫倒|躺倒|不动了|爬不起来|起不来了|站不起来|起不了身|没气了|没气儿|不动弹了|不喘气|没呼吸|(?<!睡)不醒|挺(?:在)?那(?:儿)?了)';
 /** Down, as said of someone else only (APP没反应 is a phone). */
 export const UNRESPONSIVE = '(?:没反应|没有反应|没动静|叫不应|喊不应|不吭声|不吱声|不出声|不吭气|不说话了)';
 
@@ -143,7 +144,8 @@ export const LOSS_OF_FUNCTION = '(?:不能动|动不了|抬不起|使不上劲|�
 
 /** Open water, a channel, a flooded place a person can go under in. */
 export const WATER =
-  '(?:河|湖|海|江|塘|水库|水沟|水渠|渠(?!道)|沟里|水里|水中|涵洞|排水|下水道|窨井|井里|水池|池子|泳池|积水|澡盆|浴缸|水缸|水桶)|化粪池|粪池|粪坑|污水池|沼气池';
+  // 冰窟窿: a hole in the ice of a river or a lake (Northeastern winters).
+  '(?:冰窟窿|冰窟|河|湖|海|江|塘|水库|水沟|水渠|渠(?!道)|沟里|水里|水中|涵洞|排水|下水道|窨井|井里|水池|池子|泳池|积水|澡盆|浴缸|水缸|水桶)|化粪池|粪池|粪坑|污水池|沼气池';
 
 /** Pregnancy, and what makes a pregnancy an emergency now (bleeding, labour, pain, fainting). */
 export const PREGNANT =

@@ -543,6 +543,30 @@ export const EXEMPTIONS: readonly Exemption[] = [
     also: (at) => HANGING_THING.test(at.clauseBefore || at.previousClause),
     why: '电线掉下来了 挂在半空: a wire or a sign hanging, not a person off an edge',
   },
+  {
+    signals: ['cold'],
+    phrase: /^冻坏/,
+    unless: { clauseBefore: new RegExp(SOMEONE) },
+    why: '今天可冻坏了, 把我冻坏了, 电瓶冻坏了: Northeastern "very cold" of the writer or a thing (工友冻坏了 still counts)',
+  },
+  {
+    signals: ['violence'],
+    phrase: /^整死/,
+    after: /^了/,
+    unless: { clauseBefore: /(?:要|想|敢|会|扬言|放话)[^ ]{0,3}$/ },
+    why: '站长天天整我 整死我了, 这破平台整死人了: Northeastern exasperation, not a threat (说要整死我 still is one)',
+  },
+  {
+    signals: ['breathing', 'unconscious', 'self-harm', 'pack'],
+    before: /(?:整|逼|折腾)(?:得|的)(?:我|人|俺)?(?:都|快|要|直){0,2}$/,
+    why: '这单子整得我上不来气: 整得我 (made me) as a figure of speech, as 气得我 is',
+  },
+  {
+    signals: ['fire'],
+    phrase: /冒烟/,
+    before: /(?:嗓子|喉咙|嗓子眼儿?|嗓子眼|嘴)(?:都|直|快|要|里)?$/,
+    why: '渴得嗓子冒烟, 着急上火嗓子冒烟了: a dry throat, not a fire',
+  },
 ];
 
 /** The words around [start, end) of norm. */

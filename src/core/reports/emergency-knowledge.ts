@@ -73,6 +73,11 @@ export interface SignalKnowledge {
 export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   bleeding: {
     phrases: [
+      // Northeastern: 血呼啦的, 血次呼啦, 一个血葫芦 — covered in blood.
+      '血呼啦',
+      '血次呼啦',
+      '血刺呼啦',
+      '血葫芦',
       '冒血',
       '淌血',
       '打出血',
@@ -161,6 +166,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   },
   unconscious: {
     phrases: [
+      // Northern 背过气去 (passed out), and 躺那儿不动.
+      '背过气',
+      '躺那不动',
+      '躺那儿不动',
       '一动不动',
       '躺着不动',
       '躺地上',
@@ -1123,6 +1132,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `(?<![机匙包西钱卖餐货件箱袋水])(?:冲|掉|落|滑|摔|栽|翻|卷|跌)了?(?:进|入|到|下|落)${W(5)}${WATER}`,
       ),
+      // Through the ice (掉冰窟窿里了): a hole in the ice is water, said without 进.
+      /(?<![机匙包西钱卖餐货件箱袋水])(?:掉|落|栽|摔|滑|跌|陷)了?(?:进|入|到|下)?了?冰窟/,
       /(?:趴在|脸朝下)[^ ]{0,2}水里|(?:还在|(?<![脚手腿鞋袜])泡在|困在|沉在)水里|在水里(?:挣扎|扑腾)|沉下去了|呛水/,
       // A lift that falls or stops with people inside.
       new RegExp(`电梯${W(6)}(?:往下掉|下坠|坠落|失控|冲顶|蹲底)`),

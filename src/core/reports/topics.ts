@@ -321,6 +321,10 @@ const WORDS: Record<Topic, string[]> = {
     '吵起来',
     '争执',
     '打架',
+    // Northeastern and northern speech: 干仗 (a fight), 掐架, 撕吧 (a scuffle).
+    '干仗',
+    '掐架',
+    '撕吧',
     '耳光',
     '扇了',
     '踹',
@@ -771,6 +775,16 @@ const WORDS: Record<Topic, string[]> = {
     '油污',
     '打滑',
     '结冰',
+    // Snow not cleared from the road (雪堆半米高, 积雪没人扫): a winter hazard, as ice is.
+    '积雪',
+    '雪堆',
+    '堆雪',
+    '清雪',
+    '扫雪',
+    '铲雪',
+    '暗冰',
+    '冰面',
+    '冰溜子',
     '路滑',
     '太黑',
     '没灯',
@@ -1428,6 +1442,10 @@ const WORDS: Record<Topic, string[]> = {
   ],
   account: [
     '不能上线',
+    // 不让我上线, 上不去线: kept offline by the platform; 车龄 (a car's age) is a ride-hailing admission rule.
+    '不让上线',
+    '上不去线',
+    '车龄',
     '上不了线',
     '身份有风险',
     '登不进去',
@@ -1703,6 +1721,14 @@ const PATTERNS: [Topic, RegExp][] = [
     'pay',
     /(?:钱|工资|收入|提成|补贴|奖励|奖金)[^ ]{0,4}少(?:了|给了|发了|算了)[0-9一二两三四五六七八九十百千]+/,
   ],
+  // 系统少算了我十几单的钱, 少给了我们加班的钱: money short, however many orders it was for.
+  ['pay', /少(?:算|给|发|结|打)了?(?:我|俺|我们|咱)?[^ ]{0,6}钱/],
+  // "the platform took 30% this month", "they charge 25 per order": a cut or a charge with its figure
+  // (normalising drops the %); not "took 30 minutes".
+  [
+    'pay',
+    /\b(?:took|takes|take|taking|charg(?:e|es|ed|ing)|skim(?:s|med)?)\b (?:\w+ ){0,2}\d+\b(?! (?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|orders?|trips?|km|kilometres?|kilometers?|miles?|seconds?|times|people|photos?)\b)/,
+  ],
   // 结账时少了两百块: short by a sum of money, whatever was short.
   [
     'pay',
@@ -1770,6 +1796,15 @@ const PATTERNS: [Topic, RegExp][] = [
   ],
   // 把我师傅打得满脸血, 把人打伤了: someone beaten, said with 把.
   ['violence', /(?<!我[^ ]{0,2})把(?:我|他|她|人)[^ ]{0,3}打(?:得|伤|了|成)/],
+  // 不让我上线, 上不去线: the platform keeps the worker offline.
+  ['account', /不(?:让|准|许|给)(?:我|俺|咱)?上线|上不(?:去|了)线/],
+  // Northeastern 削 is a beating (让人削了, 挨了顿削, 削了我一顿) — not peeling (削苹果, 削皮).
+  ['violence', /被[^ ]{0,6}削(?:了|得|一顿)|挨了?(?:一)?顿?削|削了?(?:我|俺|他|她)一顿/],
+  // A feature asked of the bot or the app (能不能加个上报按钮, 加个四川话): a suggestion, whatever it is about.
+  [
+    'community',
+    /(?:能不能|可不可以|能否|希望|建议|可以)[^ ]{0,3}(?:加|增加|添加|开通|支持)(?:个|一个|上)?[^ ]{0,8}(?:按钮|功能|选项|入口|菜单|语音|方言|[^ ]{1,3}话(?= |$))/,
+  ],
   // 导航老是带我走限行的路: where the app's navigation sends the worker is the platform's doing.
   ['platform', /导航[^ ]{0,4}(?:带|让|叫|引)我/],
   // 快递丢了让我全赔, 要我自己赔: the worker made to pay for a loss is money taken from them — but the other
@@ -1778,7 +1813,8 @@ const PATTERNS: [Topic, RegExp][] = [
   // Deductions counted in items (被扣了好几笔, 罚了三笔) are pay, as an amount is.
   ['pay', /(?:扣|罚)了?我?(?:好几|几|[0-9一二两三四五六七八九十]+)笔/],
   // Wages held back, either way round: 薪水先欠着, 工资拖了三个月, 欠我们两个月工资.
-  ['arrears', /(?:工资|薪水|工钱|薪资|血汗钱|提成)[^ ]{0,4}(?:欠|拖|压着|不发|没发|不给)/],
+  // …or not settled (工钱俩月没结, 工资一直不结).
+  ['arrears', /(?:工资|薪水|工钱|薪资|血汗钱|提成)[^ ]{0,4}(?:欠|拖|压着|不发|没发|不给|没结|不结|没给)/],
   ['arrears', /欠(?:着|了|下|的)?(?:我们|我|大家)?[^ ]{0,4}(?:工资|薪水|工钱|薪资|提成)/],
   ['arrears', /(?:拿|卷|吞|押|扣着)(?:了|走)?(?:我们|我|大家)?[^ ]{0,4}(?:工资|薪水|工钱|薪资)/],
   // Where to charge a phone or a bike is a question for a rest station (附近哪里能充电).
@@ -1803,6 +1839,11 @@ const PATTERNS: [Topic, RegExp][] = [
   ['community', /考[^ ]{0,4}(?:证|驾照)/],
   // Parked, then locked or towed: 停路边就被锁.
   ['parking', /停[^ ]{0,6}(?:被锁|锁了|被拖|拖走|贴条|被贴|被[^ ]{0,2}(?:锁|拖|贴))/],
+  // A fall from a height (从二楼平台掉下去了, 从梯子上滚下来) is an accident — not a cat's, a phone's or a box's.
+  [
+    'injury',
+    /(?<!(?:猫|狗|宠物|手机|东西|箱|包裹)[^ ]{0,3})从[^ ]{0,6}(?:楼|层|平台|梯|车顶|架|阳台)[^ ]{0,2}(?:掉|摔|跌|滚)(?:下去|下来|了)/,
+  ],
   // A vehicle overturned (货车翻了, 三轮侧翻到沟里) is a crash, wherever on the road it happened.
   ['injury', /车[^ ]{0,2}(?:翻了|翻到|翻进|翻下|侧翻)/],
   // Hitting another vehicle while reversing or passing: 倒车蹭了别人的车, "scratched a parked car".
