@@ -147,7 +147,7 @@ export const WATER =
 
 /** Pregnancy, and what makes a pregnancy an emergency now (bleeding, labour, pain, fainting). */
 export const PREGNANT =
-  /孕妇|怀孕|怀着|大肚子|孕[^ ]{0,3}(?:周|月)|怀了[^ ]{0,3}(?:周|月)|怀(?:了|着)?(?:宝宝|孩子|二胎|娃|小孩)|预产期|\bpregnan\w*/;
+  /孕妇|怀孕|怀着|大肚子|孕[^ ]{0,3}(?:周|月)|怀(?:了|起)[^ ]{0,3}(?:周|月)|怀(?:了|着)?(?:宝宝|孩子|二胎|娃|小孩)|预产期|\bpregnan\w*/;
 export const PREGNANCY_DANGER =
   /出血|流血|见红|破水|羊水|要生|生了|肚子[^ ]{0,4}(?:疼|痛)|晕|倒|头[^ ]{0,2}(?:痛|疼)|看不清|抽搐|\b(bleed\w*|blood|waters? (has |have )?broke|labou?r|contractions?|collaps\w*|faint\w*|(a lot of|severe|bad) pain)\b/;
 

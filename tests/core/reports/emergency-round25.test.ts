@@ -5,7 +5,8 @@
  * allergic to, a car stuck in flood water with its people counted, a diabetic 讲胡话 (Hunan, Hubei, Wu 讲 for 说),
  * people under a collapse counted (脚手架垮了 下面压了两个人), detergent drunk "as a drink"; calm: a battery on
  * charge that smoked and was unplugged with nobody hurt, a threat whose maker never came, waiting until dazed.
- * And what the report is about: a Cantonese fight (打交), a game or a TV series, a cut from a box. Checked on
+ * And what the report is about: a Cantonese fight (打交), a game or a TV series, a cut from a box's edge, a pregnancy
+ * said 怀起 with a fall, a chest pinned under a shelf. Checked on
  * variants (not the eval lines) through every tuned pack; built-in knowledge only. What a branch secretary sees:
  * the report arrives as an emergency, or as an ordinary report, and in the category of what it is about.
  */
@@ -48,4 +49,25 @@ describe.each(TUNEABLE_PACK_DIRS)('emergency round 25 through %s', (dir) => {
     const classifier = await classifierOn(dir);
     expect(classifier.classify('那个人说要打我 后来没来 现在又在楼下堵我').urgency).toBe('emergency');
   });
+
+  // What the report is about: a fight said in Cantonese, a cut from an edge, a pregnancy said 怀起, a chest
+  // pinned under a shelf — each as its plain Mandarin telling.
+  it.each([
+    ['街口两帮人打交 有人头破了', '街口两帮人打架 有人头破了'],
+    ['搬货时被铁皮边划了一下手 出了点血', '搬货时手被划伤了 出了点血'],
+    ['老婆怀起七个月 在楼梯摔了一跤 下面流血了', '老婆怀孕七个月 在楼梯摔了一跤 下面流血了'],
+    ['仓库里工友被倒下来的架子压住胸口 喘不过气', '仓库里工友被倒下来的架子压伤了'],
+  ])('%s → as %s', async (told, alone) => {
+    const classifier = await classifierOn(dir);
+    expect(classifier.classify(told).category).toBe(classifier.classify(alone).category);
+  });
+
+  // A game or a TV series is nobody's trouble: no category of the worker's own.
+  it.each(['打王者被队友气到吐血', '开黑被队友坑到吐血', '看电视剧里有个骑手被困在电梯里 吓死我了'])(
+    '%s → other',
+    async (text) => {
+      const classifier = await classifierOn(dir);
+      expect(classifier.classify(text).category).toBe('other');
+    },
+  );
 });
