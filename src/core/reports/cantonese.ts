@@ -56,6 +56,8 @@ const PHRASES: Record<string, string> = {
   揸住: '拿着',
   // 追住 (chasing): 住 is the progressive after 追 (追住人斩).
   追住: '追着',
+  // 打交 is fighting (两帮人打交).
+  打交: '打架',
   食饭: '吃饭',
   冲凉: '洗澡',
   瞓觉: '睡觉',

@@ -60,7 +60,9 @@ const WINDOWS: readonly Window[] = [
 ];
 
 /** A socket, plug or wire: where a spark or a wisp of smoke is a fault to repair once the power is off. */
-const ELECTRIC_FITTING = /插座|插头|插排|插线板|排插|开关|电线|电源线|充电线|电(?:表)?箱|配电箱|电表|电闸/;
+/** …or a battery on charge (电瓶车充电冒烟 我拔了): unplugged in time, a fault too. */
+const ELECTRIC_FITTING =
+  /插座|插头|插排|插线板|排插|开关|电线|电源线|充电线|电(?:表)?箱|配电箱|电表|电闸|充电|充着电/;
 /** The writer cut the power, or says nobody is hurt and nothing has caught yet. */
 const CAUGHT_IN_TIME =
   /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|没(?:有)?人(?:碰|受伤)|人(?:都|也)?没事|还没(?:出事|着|烧起来)/;
@@ -117,6 +119,9 @@ const NOT_A_PERSON =
   /^(?:我的|他的|这个|那个|这|那)?(?:单子|订单|系统|页面|app|手机|车子|电动车|电瓶车|摩托车?|自行车|三轮车|客服|商家|平台|骑手端|后台|屏幕|进度条?)/;
 /** A person hurt said too: then the damage is beside the point. */
 const PERSON_HURT = /受伤|伤了|流血|出血|骨折|起不来|动不了|没反应|晕|昏|疼得|痛得/;
+/** People said to be inside the vehicle or the place (里面还有两个人, 人还在车里): then it holds a person. */
+const PEOPLE_INSIDE =
+  /(?:车里|车内|里面|里头|屋里)[^ ]{0,2}还有(?:[一二两三四五六七八九十几仨俩\d]{1,2}个?|好几个|几个)?人|人还在(?:车|里)|\b(still|people|someone) (is |are )?(still )?(inside|in the car)\b/;
 /** A phone, an app or a vehicle frozen or stuck, with no person or body part in the clause. */
 const THING_STUCK = new RegExp(
   `^(?!.*(?:${PERSON}|${BODY}))(?:我的|他的|这个|那个|这|那)?(?:单子|订单|系统|页面|app|手机|屏幕|软件|电脑|车子|电动车|电瓶车|摩托车?|自行车|三轮车|骑手端|后台)[^ ]{0,4}(?:卡|死机|坏|没电|故障)`,
@@ -153,7 +158,7 @@ const THREAT_AT_A_DISTANCE =
   /电话里|电话上|打电话|微信|短信|语音|留言|私信|\b(on the phone|texted|message)\b/;
 /** Whoever threatened is not there, or the writer has left: 人没来, 我也送完走了. */
 const THREAT_SENDER_AWAY =
-  /(?:人|他|她|对方)(?:也|都|还)?(?:没来|没过来|没找来|不在)|(?:我|人)(?:也|已经|早就)?(?:送完)?(?:走了|离开了|到家了|回家了)/;
+  /(?:人|他|她|对方|后来|最后|结果)(?:也|都|还|就)?(?:没来|没过来|没找来|不在|没出现|没再来)|(?:我|人)(?:也|已经|早就)?(?:送完)?(?:走了|离开了|到家了|回家了)/;
 
 /** In the order they were added; the first that applies is reported. */
 export const EXEMPTIONS: readonly Exemption[] = [
@@ -222,6 +227,12 @@ export const EXEMPTIONS: readonly Exemption[] = [
   {
     before: FIGURATIVE_CAUSE,
     why: '累到吐血, 气得吐血, 气晕过去: tiredness, anger or a fine as a figure of speech',
+  },
+  {
+    signals: ['heat-stroke', 'unconscious', 'pack'],
+    phrase: /^[^倒]*晕$/,
+    before: /等[^ ]{0,3}(?:到|得)(?:我|人)?(?:都|快|要)?发?$/,
+    why: '等单等到发晕: waited until dazed, a complaint about the wait (a person down still counts)',
   },
   {
     before: /多(?:到|得)[^ ]{0,4}$/,
@@ -375,7 +386,7 @@ export const EXEMPTIONS: readonly Exemption[] = [
   {
     signals: ['unconscious', 'trapped', 'pack'],
     clauseBefore: NOT_A_PERSON,
-    unless: { phrase: PERSON_HURT },
+    unless: { phrase: PERSON_HURT, report: PEOPLE_INSIDE },
     why: '单子压在那一动不动, 车子倒在地上不动了, 客服叫都叫不醒: an order, a vehicle or a help desk',
   },
   {
@@ -529,6 +540,17 @@ export const EXEMPTIONS: readonly Exemption[] = [
     before: /(?:要|会|快|得|迟早)$/,
     report: /工资|欠薪|欠[^ ]{0,2}钱|欠俺|欠我|拖欠|拖了|运费|钱|账号|封号|罚|扣/,
     why: '工资拖了三个月要出人命了: "someone will die" said over money, a complaint, not a person down',
+  },
+  {
+    signals: ['violence'],
+    also: (at) =>
+      /(?:说|扬言|威胁|放话)(?:过)?(?:要|会|想)/.test(at.clauseBefore + at.phrase) &&
+      THREAT_SENDER_AWAY.test(at.rest),
+    // …unless they turned up after all: 后来没来 现在又在楼下堵我.
+    unless: {
+      rest: /(?:现在|刚刚|刚才|又)[^ ]{0,3}(?:来|在|堵|追|找)|堵我|追我|(?:楼下|门口)[^ ]{0,2}(?:等|堵|守)/,
+    },
+    why: '有个顾客说要打我 后来没来: a threat made, its maker never came (urgent, not violence now)',
   },
   {
     signals: ['violence'],

@@ -18,6 +18,7 @@ import {
   CHEST,
   DESPAIR,
   ENTRUST,
+  BELONGINGS_HANDED,
   FAREWELL,
   FAREWELL_NOTE,
   HANDOVER,
@@ -470,6 +471,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       // An allergy and the body reacting, said anywhere: 过敏 … 脸肿成猪头了 呼吸也不太顺.
       [/过敏|\ballerg\w*/, /肿|喘|呼吸|晕|疹|疙瘩|风团|堵|\b(swell\w*|swollen|breath\w*|wheez\w*|hives)\b/],
+      // A food that many are allergic to, eaten, and the throat, tongue or lips swelling: 吃了花生酥 喉咙都肿了.
+      [
+        /(?:吃|喝|尝|食)[^ ]{0,6}(?:花生|虾|海鲜|螃蟹|蟹|贝|蚝|芒果|坚果|腰果|核桃|杏仁|菠萝)|\b(ate|eaten|eating|had)\b.{0,20}\b(peanuts?|shrimps?|prawns?|shellfish|crab|nuts?|mango)\b/,
+        /(?:喉咙|嗓子|喉头|舌头|嘴唇)[^ ]{0,3}肿|\b(throat|tongue|lips?)\b.{0,12}\b(swell\w*|swollen)\b/,
+      ],
       // Many stings, or a sting and the body reacting: 被马蜂蛰了好多下 头晕恶心.
       [
         /蛰|蜇|螫|叮了|蜈蚣|蝎子|毒蜘蛛|水母|\bstung\b/,
@@ -603,7 +609,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
       // Said the other way round: 小孩把洗衣液喝了, 把农药喝了.
       new RegExp(
-        `把${W(3)}(?:洁厕|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|老鼠药|灭鼠|机油|汽油|敌敌畏|百草枯)${W(2)}(?:喝|吃|吞|舔)(?:了|下)`,
+        `把${W(3)}(?:洁厕|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|老鼠药|灭鼠|机油|汽油|敌敌畏|百草枯)(?:${W(2)}|当(?:成|作)?${W(4)})(?:喝|吃|吞|舔)(?:了|下)`,
       ),
       // 把药都吃了: all of them.
       new RegExp(`药${W(2)}(?:都|全)(?:吃|吞|喝)(?:了|下)`),
@@ -925,6 +931,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [FAREWELL, HANDOVER],
       // Family entrusted and things handed over: 电动车留给我了 让我帮他照顾他妈.
       [ENTRUST, HANDOVER],
+      // Money or papers of one's own handed over, then silence: 把银行卡都塞给我了 电话关机.
+      [BELONGINGS_HANDED, SILENCE],
       // In a bath and the water red: 躺在浴缸里 水是红的.
       [/浴缸|浴盆|\b(bath|bathtub|tub)\b/, /水[^ ]{0,3}红|血|\b(water is red|red water|blood)\b/],
       // One foot over: 在阳台上 一只脚已经跨出去了.
@@ -1122,7 +1130,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `(?:捞|救|拉|拖)(?:出来|上来) ?${W(4)}(?:没气|不喘气|没呼吸|不出气|没反应|不动|叫不醒|发紫|发青)`,
       ),
-      new RegExp(`(?:塌|倒)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
+      new RegExp(`(?:塌|倒|垮)${W(4)} ?(?:下面|底下|里面)(?:还)?有人`),
+      // 脚手架垮了 下面压了两个人: people under a collapse, counted.
+      new RegExp(
+        `(?:塌|倒|垮)${W(4)} ?(?:下面|底下|里面|下头)(?:还)?(?:压|埋|困|砸)(?:了|着|住)(?:[一二两三四五六七八九十几仨俩\\d]{1,2}个?|好几个|几个)?人`,
+      ),
       new RegExp(`(?:关|锁)在${W(4)}不让(?:走|出|离开)`),
       // 积水到脚脖子 is ankle-deep.
       new RegExp(`水${W(4)}(?:到|没过)${W(2)}(?:胸|(?<!脚)脖子|腰|车窗|车顶)`),

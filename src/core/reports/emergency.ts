@@ -289,6 +289,8 @@ const TYPOS: [RegExp, string][] = [
   [/没得(?=反应|知觉|意识|呼吸|气|动静)/g, '没'],
   // Shaanxi 咋咧 (what is wrong).
   [/咋咧/g, '咋了'],
+  // 讲 for 说 (Hunan, Hubei, Wu, Cantonese): 讲胡话 is 说胡话, 讲不出话 说不出话.
+  [/讲(?=胡话|不出话)/g, '说'],
 ];
 /**
  * Regional speech read first, as the classifier reads it (written Cantonese, Wu and Henan: dialect.ts), then

@@ -14,7 +14,7 @@ const DRILL = /演练|演习|(?:假装|模拟)(?:有人|一个人|人)|\b(?:fire
 
 /** A story seen on the news or in a film, told at the start of the report (not a video call: 我爸视频里说). */
 const MEDIA =
-  /^[^ ]{0,8}?(?:新闻|电影|短视频|纪录片|套戏|部戏|(?:看|刷)(?:了|到|咧)?[^ ]{0,3}视频|视频上|抖音上|快手上)|^(?:\w+ ){0,4}(?:on the news|in a (?:video|movie|film))\b/;
+  /^[^ ]{0,8}?(?:新闻|电影|电视剧|短剧|短视频|纪录片|套戏|部戏|(?:看|刷)(?:了|到|咧)?[^ ]{0,3}视频|视频上|抖音上|快手上)|^(?:\w+ ){0,4}(?:on the news|in a (?:video|movie|film))\b/;
 /** …about someone in it (有个骑手, 那个人, 主角): 新闻说明天起不让进小区 is news of the worker's own trouble. */
 const SOMEONE =
   /有(?:个|一个|一位|位|人|骑手|司机|小哥|快递|外卖|同行)|一个|那个|里面|主角|(?:骑手|司机|小哥|外卖员|快递员|人)(?:被|让|遭)[^ ]{0,4}(?:撞|压|捅|砍|打|卷|碾|砸|电|烧|烫|刺|杀)|\b(?:a|the|some) (?:man|woman|guy|rider|driver|courier|person)\b/;
@@ -22,12 +22,15 @@ const SOMEONE =
 const ASKS =
   /吗|怎么|如何|能不能|可不可以|有没有|哪里|哪儿|去哪|咋|么样|点样|\b(?:how|can we|can i|where|what should)\b/;
 
+/** …or unless it left the worker sleepless (看得心里发毛 睡不着): then how they are now is the report. */
+const SLEEPLESS = /睡不着|失眠|做噩梦|做恶梦|\b(?:can ?t sleep|nightmares?)\b/;
+
 /** A pet is the one hurt or ill: 宠物医院, 兽医, 只猫被蜜蜂叮了, 狗被车撞了. */
 const PET =
   /宠物|兽医|(?:猫|狗)(?:咪|狗)?(?:被|给|让|叫)(?!我)[^ ]{0,4}(?:蛰|叮|咬|撞|压|夹|踩|打|毒|烫|卡)|\bvet\b/;
 
 /** A game (游戏里被人砍了): nothing happened to anyone. */
-const GAME = /游戏里|游戏中|打游戏|\bin (?:a|the) game\b/;
+const GAME = /游戏里|游戏中|打游戏|打王者|王者荣耀|吃鸡|和平精英|开黑|打排位|\bin (?:a|the) game\b/;
 
 /** An illness named by its attack: "asthma attack", "heart attack", "panic attack", 哮喘发作. */
 const ILLNESS_ATTACK = /\b(?:asthma|heart|panic|anxiety) attack|哮喘|心脏病发/;
@@ -39,7 +42,7 @@ export function illnessAttack(norm: string): boolean {
 
 /** Bleeding that an illness causes: from the mouth or the lungs, or in pregnancy. */
 const ILLNESS_BLEEDING =
-  /吐血|咳血|呕血|便血|尿血|下身[^ ]{0,2}(?:出|流|淌)[^ ]{0,3}血|见红|(?:怀孕|怀娃|怀了孩子|孕妇|pregnant)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}血|bleeding)|(?:coughing|vomiting|throwing) up blood/;
+  /吐血|咳血|呕血|便血|尿血|下身[^ ]{0,2}(?:出|流|淌)[^ ]{0,3}血|见红|(?:怀孕|怀娃|怀了孩子|怀(?:了|起)[^ ]{0,3}(?:周|月)|孕妇|pregnant)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}血|bleeding)|(?:coughing|vomiting|throwing) up blood/;
 /** …when no wound is named: 头上淌血, 被打得吐血 are injuries. */
 const WOUND = /撞|摔|砍|捅|打|刀|割|伤口|头上|头破|crash|fell|stabbed|cut/;
 export function illnessBleeding(norm: string): boolean {
@@ -50,7 +53,7 @@ export type Frame = 'training' | 'not-ours';
 
 export function frameOf(norm: string): Frame | undefined {
   if (DRILL.test(norm)) return 'training';
-  if (MEDIA.test(norm) && SOMEONE.test(norm) && !ASKS.test(norm)) return 'not-ours';
+  if (MEDIA.test(norm) && SOMEONE.test(norm) && !ASKS.test(norm) && !SLEEPLESS.test(norm)) return 'not-ours';
   if (PET.test(norm) || GAME.test(norm)) return 'not-ours';
   return undefined;
 }

@@ -8,7 +8,8 @@
 import type { Topic } from './topics.js';
 
 /** Someone: the one a thing fell on, caught or pinned. */
-const PERSON = '(?:人|小哥|小伙|伙计|员|阿姨|大姐|大妈|师傅|大哥|兄弟|同事|骑手|工友|他|她|腰|腿|手|脚|头)';
+const PERSON =
+  '(?:人|小哥|小伙|伙计|员|阿姨|大姐|大妈|师傅|大哥|兄弟|同事|骑手|工友|他|她|腰|腿|手|脚|头|胸|背)';
 
 /**
  * Someone pinned under a load or a shutter, stuck beneath something, or swept with the bike into water: an

@@ -224,6 +224,10 @@ const WORDS: Record<Topic, string[]> = {
     '绊了一跤',
     // A cut at work (被袋子割了一下, 割到手): the injury topic's 划伤 and 割伤 said as the event.
     '割了一下',
+    // …or by an edge (被纸箱边划了一下手): 被人划 stays aggression.
+    '划了一下',
+    '划了一道',
+    '划了个口子',
     '割到',
     '割破',
     'skid',
