@@ -29,7 +29,7 @@ import { unstatedDetail } from './detail.js';
 import { wholeText } from './whole-text.js';
 import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
 import { Origins } from './origin.js';
-import { forSomeoneElse, ownRecord, unstatedAmount } from './scope.js';
+import { forSomeoneElse, ownRecord, unstatedAmount, unstatedProvision } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
 import { fittedProbability, FITTED_SURE } from './fitted-decision.js';
 import { loadLexicon } from './lexicon.js';
@@ -486,7 +486,8 @@ export function createAsker(
       unstatedAmount(q, hit.entry) ||
       ownRecord(q) ||
       unstatedAge(q, hit.entry) ||
-      unstatedDetail(q, hit.entry, skip)
+      unstatedDetail(q, hit.entry, skip) ||
+      unstatedProvision(q, hit.entry)
     );
   }
 

@@ -81,3 +81,23 @@ const OWN_RECORD =
 export function ownRecord(question: string): boolean {
   return OWN_RECORD.test(question);
 }
+
+/**
+ * Something a service may or may not include besides itself, asked of it (托管班管不管接送孩子, 有冇校车接送, 包吃住吗):
+ * taking children to and fro, meals, a bed. An entry that never names it does not say; the question and the
+ * entry's words for it, in general Chinese and English.
+ */
+const PROVISIONS: readonly { asked: RegExp; said: RegExp }[] = [
+  {
+    asked: /接送|校车|班车|车接车送|\bshuttle\b|\bschool bus\b/u,
+    said: /接送|校车|班车|接孩子|送孩子|车接|shuttle|school bus|pick/u,
+  },
+  { asked: /包吃|管饭|管吃|包饭|供饭/u, said: /[饭餐吃]|meal/u },
+  { asked: /包住|管住|供住|包吃住|管吃住/u, said: /住|宿|床|bed/u },
+];
+
+/** The question asks whether the service includes a provision (接送, 包吃住) that the entry never names. */
+export function unstatedProvision(question: string, entry: FaqEntry): boolean {
+  const text = entryText(entry);
+  return PROVISIONS.some((p) => p.asked.test(question) && !p.said.test(text));
+}

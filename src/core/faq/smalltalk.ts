@@ -35,7 +35,8 @@ const PHRASES: Record<SmallTalk, string[]> = {
     好热 好冷 真热 真冷 太热了 太冷了 倍儿冷 倍儿热 贼冷 贼热 老冷了 老热了 天好热 天好冷 天儿冷 天儿热 天真热 天真冷
     恰饭了冇 恰饭了没 恰饭了吗 恰了冇 恰了没 恰哒冇 恰哒饭冇 吃饭了冇 吃了饭冇
     嘎哈呢 嘎哈呐 干哈呢 干哈呐 嘎哈哪 整啥呢 忙活啥呢 唠啥呢 唠会儿嗑 唠会嗑 唠嗑 唠唠嗑 老铁在吗 老铁好
-    汝好 汝好啊 食饱未 食饱没 呷饱未 呷饱没 呷饱了没 食饱了未 食未`),
+    汝好 汝好啊 食饱未 食饱没 呷饱未 呷饱没 呷饱了没 食饱了未 食未
+    都吃了没 都吃了吗 都吃了么 你都吃了没 恁都吃了没 你们都吃了没 恁们都吃了没 大家都吃了没 都吃饭了没`),
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
     thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾 xiexie xiexieni xiexienin duoxie ganxie xinkule

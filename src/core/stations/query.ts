@@ -136,6 +136,8 @@ export class StationQueryReader {
   private readonly written: ReadonlySet<string>;
   /** Chinese station words of three characters or more (接力站, 服务站), for one typed with a homophone. */
   private readonly spokenKinds: SpokenForm<object>[];
+  /** The pack's places, stations and entries' titles, questions and tags, compacted: a zone it names is its own. */
+  private readonly packNames: string;
 
   constructor(
     pack: Pick<ContentPack, 'places' | 'stations' | 'synonyms' | 'settings'> &
@@ -266,6 +268,7 @@ export class StationQueryReader {
         ...(pack.faq ?? []).flatMap((e) => [e.title, ...e.questions, ...e.tags]),
       ].join(' '),
     );
+    this.packNames = packNames;
     const packText = `${packNames} ${compactName((pack.faq ?? []).map((e) => e.answer).join(' '))}`;
     for (const d of neighbourDistricts(pack.settings.district.name))
       if (!(d.endsWith('区') ? packNames : packText).includes(compactName(d)))
@@ -494,7 +497,12 @@ export class StationQueryReader {
       const station = this.stationNamed(text, anchor.text);
       if (station) anchor.anchor = station;
     }
-    const unknownPlace = !anchor && cues.station && this.unnamedBeforeNear(text, hits);
+    // …or a zone or an English place name the pack does not know, asked for a station or a service (郑东新区有歇脚的地方不).
+    const unknownPlace =
+      !anchor &&
+      ((cues.station && this.unnamedBeforeNear(text, hits)) ||
+        ((cues.station || services.size > 0) &&
+          (this.unknownZone(text) || unknownLatinPlace(text, this.stop))));
     const venue = hits.some((h) => this.namesVenue(text, h));
     const words = text.split(' ').filter((w) => w && !this.stop.has(w));
     const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
@@ -547,6 +555,22 @@ export class StationQueryReader {
     return undefined;
   }
 
+  /**
+   * A zone named in full that the pack never names (郑东新区, 曲江新区): its stations are not the pack's. The national
+   * list leaves zones out (districts.ts), so they are read by how their names end. The match may start a word or
+   * two early (在麓谷高新区): the pack knows the zone when it names any tail of it (麓谷高新区).
+   */
+  private unknownZone(text: string): boolean {
+    for (const m of text.matchAll(ZONE)) {
+      const name = [...m[0]];
+      const known = name.some(
+        (_, k) => name.length - k >= ZONE_NAME && this.packNames.includes(name.slice(k).join('')),
+      );
+      if (!known) return true;
+    }
+    return false;
+  }
+
   /** `UNKNOWN_PLACE` content characters, no phrase of the pack's, right before the first "near" word. */
   private unnamedBeforeNear(text: string, hits: readonly PhraseHitAt[]): boolean {
     const near = hits.find((h) => h.value.type === 'cue' && AROUND.has(text.slice(h.start, h.end)));
@@ -590,6 +614,44 @@ function namesEndingAt(text: string, last: string, max: number): Set<string> {
     for (let n = 2; n <= max && n <= i + 1; n++) out.add(text.slice(i + 1 - n, i + 1));
   return out;
 }
+
+/** A zone's name: two to four characters, then how zones' names end (郑东新区, 曲江新区, 临空开发区). */
+const ZONE = /\p{Script=Han}{2,4}(?:新区|高新区|开发区)/gu;
+/** The shortest zone name: two characters and 新区. */
+const ZONE_NAME = 4;
+
+/**
+ * A place named in English by its name and what it is (near Hongqiao railway station, at Baiyun airport): when no
+ * name of the pack was found in the question, somewhere the pack does not know. A place word alone (near the
+ * airport) may be the pack's own and is not read.
+ */
+const LATIN_PLACE =
+  /\b(?:near|around|by|at|in|close to|next to)\s+(?:the\s+)?((?:[a-z]+\s+){1,2}?)(?:railway station|train station|metro station|subway station|bus station|airport|road|street|mall|plaza|square)\b/gu;
+
+function unknownLatinPlace(text: string, stop: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(LATIN_PLACE))
+    if (
+      m[1]!
+        .trim()
+        .split(/\s+/u)
+        .every((w) => !stop.has(w) && !LATIN_KINDS.has(w))
+    )
+      return true;
+  return false;
+}
+
+/** Words of what a place is or offers, not its name (rest station, charging station, bus station). */
+const LATIN_KINDS = new Set([
+  'rest',
+  'charging',
+  'service',
+  'gas',
+  'petrol',
+  'police',
+  'fire',
+  'power',
+  'battery',
+]);
 
 /** Content characters before "near" that name a place when no name of the pack accounts for them. */
 const UNKNOWN_PLACE = 2;
