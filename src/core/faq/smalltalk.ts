@@ -33,7 +33,9 @@ const PHRASES: Record<SmallTalk, string[]> = {
     tellajoke joke
     天儿不错 天气不错 天儿真好 天气真好 天儿挺好 天气挺好 天真好 好天气 天儿好 天气好 niceday niceweather lovelyday
     好热 好冷 真热 真冷 太热了 太冷了 倍儿冷 倍儿热 贼冷 贼热 老冷了 老热了 天好热 天好冷 天儿冷 天儿热 天真热 天真冷
-    恰饭了冇 恰饭了没 恰饭了吗 恰了冇 恰了没 恰哒冇 恰哒饭冇 吃饭了冇 吃了饭冇`),
+    恰饭了冇 恰饭了没 恰饭了吗 恰了冇 恰了没 恰哒冇 恰哒饭冇 吃饭了冇 吃了饭冇
+    嘎哈呢 干哈呢 嘎哈呀 干哈呀 搁那嘎哈呢 搁这嘎哈呢 整啥呢 忙啥呢 唠会嗑 唠会儿嗑 唠唠嗑 唠嗑 唠会儿 唠一会儿 嘎嘎冷 嘎嘎热
+    贼拉冷 贼拉热 可冷了 可热了`),
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
     thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾 xiexie xiexieni xiexienin duoxie ganxie xinkule`),
