@@ -192,8 +192,9 @@ export class FaqIndex {
     // `colloquial` includes the regional forms (lexicon.ts joins them).
     this.colloquial = new PhraseMatcher(Object.entries(lex.colloquial).map(([k, v]) => [k, normalize(v)]));
     this.glossary = new Glossary(lex.glossary, this.stop);
-    // Phrases as the texts they meet are read (erhua dropped: 找活儿 meets 找活).
-    this.concepts = PhraseMatcher.ofGroups(synonyms.map((g) => g.map(plainPhrase)));
+    // Phrases as the texts they meet are read (erhua dropped: 找活儿 meets 找活); the pack's own phrases also with
+    // their colloquial and regional forms read, as questions are (a pack's 贼冷 meets a question's 贼冷, read 很冷).
+    this.concepts = PhraseMatcher.ofGroups(synonyms.map((g) => g.map((p) => this.plain(p))));
     this.builtinGroups = lex.concepts.map((g) => g.map(plainPhrase).filter(Boolean));
     // Built once: a fresh options object per text was measurable garbage in a 10,000-entry build.
     const { questionWords, ...rest } = analysers;
