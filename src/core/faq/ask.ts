@@ -422,7 +422,7 @@ export function createAsker(
   let packChars: Set<string> | undefined;
   /** Distinct content characters of a question that no entry of the pack has. */
   function unseenChars(text: string): number {
-    packChars ??= new Set(pack.faq.flatMap((e) => [...normalize(wholeText(e))]));
+    packChars ??= new Set((options.entries ?? pack.faq).flatMap((e) => [...normalize(wholeText(e))]));
     return contentSet(text).filter((c) => !packChars!.has(c)).length;
   }
 

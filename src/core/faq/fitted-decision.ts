@@ -11,6 +11,8 @@
  *   npx tsx scripts/faq-decision-lopo.ts rows.jsonl --fit      # prints `raw weights` and the threshold
  * Left out pack by pack (ten folds) it gained 5 lines of 4,118 and 2 wrong answers, and lost none on any pack.
  */
+import { STORY_CLAUSES } from './clauses.js';
+import { FEW_EXAMPLES } from './index.js';
 
 /** What the decision reads of the best entry and its runner-up (as `rival()` in ask.ts counts it). */
 export interface DecisionInput {
@@ -30,11 +32,6 @@ export interface DecisionInput {
   clauses: number;
 }
 
-/** Example questions below which an entry counts as "few" for the model (`FEW_EXAMPLES` in index.ts). */
-const FEW = 3;
-/** Clauses from which a question is a story (`STORY_CLAUSES` in clauses.ts). */
-const STORY = 4;
-
 /** The features in the order of `WEIGHTS` (names as scripts/faq-decision-lopo.ts prints them). */
 export const DECISION_FEATURES: [string, (x: DecisionInput) => number][] = [
   ['log score', (x) => Math.log(x.score + 1e-3)],
@@ -47,8 +44,8 @@ export const DECISION_FEATURES: [string, (x: DecisionInput) => number][] = [
   ['words', (x) => Math.min(x.words, 5) / 5],
   ['log bm25', (x) => Math.log1p(x.bm25)],
   ['asked', (x) => x.asked],
-  ['few examples', (x) => (x.examples < FEW ? 1 : 0)],
-  ['story', (x) => (x.clauses >= STORY ? 1 : 0)],
+  ['few examples', (x) => (x.examples < FEW_EXAMPLES ? 1 : 0)],
+  ['story', (x) => (x.clauses >= STORY_CLAUSES ? 1 : 0)],
 ];
 
 /** Weights in the features' own units, from `--fit` (2026-12-04, 4,118 dev lines of ten packs). */
