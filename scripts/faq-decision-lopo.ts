@@ -15,9 +15,10 @@
  * `--fit` prints `lr+few0w` fitted on every pack in the features' own units (src/core/faq/fitted-decision.ts).
  */
 import { readFileSync } from 'node:fs';
-import { DECISION_FEATURES } from '../src/core/faq/fitted-decision.js';
+import { DECISION_FEATURES, type DecisionInput } from '../src/core/faq/fitted-decision.js';
 
-interface Row {
+/** A line of the export: what the model reads (`DecisionInput`) and what the runner-up and the pack add. */
+interface Row extends DecisionInput {
   pack: string;
   file: string;
   line: number;
@@ -27,18 +28,6 @@ interface Row {
   candidate?: string;
   right?: boolean;
   said?: boolean;
-  score: number;
-  secondScore: number;
-  content: number;
-  secondContent: number;
-  closest: number;
-  standIn: number;
-  coverage: number;
-  words: number;
-  bm25: number;
-  asked: number;
-  examples: number;
-  clauses: number;
   secondClosest: number;
   secondAsked: number;
   secondExamples: number;
