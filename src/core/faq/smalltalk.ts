@@ -37,7 +37,9 @@ const PHRASES: Record<SmallTalk, string[]> = {
     嘎哈呢 嘎哈呐 干哈呢 干哈呐 嘎哈哪 整啥呢 忙活啥呢 唠啥呢 唠会儿嗑 唠会嗑 唠嗑 唠唠嗑 老铁在吗 老铁好
     汝好 汝好啊 食饱未 食饱没 呷饱未 呷饱没 呷饱了没 食饱了未 食未
     都吃了没 都吃了吗 都吃了么 你都吃了没 恁都吃了没 你们都吃了没 恁们都吃了没 大家都吃了没 都吃饭了没
-    嘎哈呀 干哈呀 搁那嘎哈呢 搁这嘎哈呢 忙啥呢 唠会儿 唠一会儿 嘎嘎冷 嘎嘎热 贼拉冷 贼拉热 可冷了 可热了`),
+    嘎哈呀 干哈呀 搁那嘎哈呢 搁这嘎哈呢 忙啥呢 唠会儿 唠一会儿 嘎嘎冷 嘎嘎热 贼拉冷 贼拉热 可冷了 可热了
+    吃了没得 吃饭没得 吃了饭没得 吃了没有嘛 你吃了没得 搞啥子 在搞啥子 你在搞啥子 干啥子 在干啥子 你在干啥子 爪子 爪子哦
+    在爪子 你在爪子 耍啥子 在耍啥子`),
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
     thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾 xiexie xiexieni xiexienin duoxie ganxie xinkule
@@ -59,7 +61,8 @@ const PHRASES: Record<SmallTalk, string[]> = {
     好的 好 好滴 好嘞 好吧 行 行吧 可以 嗯 嗯嗯 收到 知道了 明白 明白了 了解 懂了 没问题 哈哈 呵呵 嘿嘿 嘻嘻
     666 棒 赞 厉害 牛 对 是的 再见 拜拜 回头见 ok okay k kk yes yep sure cool great nice lol haha hehe bye
     goodbye seeyou gotit noted alright fine good 得嘞 得了 成 妥了 妥 中 要得 晓得了 晓得 好咧 明白啦 走了
-    中中 可中 嫽 嫽得很 美得很 好滴很 haode haodi shoudao zhidaole mingbaile zaijian baibai`),
+    中中 可中 嫽 嫽得很 美得很 好滴很 haode haodi shoudao zhidaole mingbaile zaijian baibai
+    要得嘛 安逸 安逸得很 安逸惨了 巴适 巴适得很 巴适得板 莫得事 没得事 莫得问题 没得问题 对头 对头嘛 晓得了嘛 好嘛 要得要得`),
 };
 
 /** Sounds, particles and filler words that may pad small talk ("你好呀", "谢谢啦~", "咥饭去咧", "thanks a lot"). */
