@@ -44,6 +44,11 @@ describe('regional speech', () => {
       '汝好',
       '食饱未',
       '歹势 多谢',
+      '吃了没得',
+      '安逸',
+      '莫得事',
+      '你在搞啥子',
+      '爪子哦',
     ])
       expect(asker.ask(q, opts).kind, q).toBe('unknown');
   });
