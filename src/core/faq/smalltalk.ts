@@ -39,7 +39,10 @@ const PHRASES: Record<SmallTalk, string[]> = {
     都吃了没 都吃了吗 都吃了么 你都吃了没 恁都吃了没 你们都吃了没 恁们都吃了没 大家都吃了没 都吃饭了没
     嘎哈呀 干哈呀 搁那嘎哈呢 搁这嘎哈呢 忙啥呢 唠会儿 唠一会儿 嘎嘎冷 嘎嘎热 贼拉冷 贼拉热 可冷了 可热了
     吃了没得 吃饭没得 吃了饭没得 吃了没有嘛 你吃了没得 搞啥子 在搞啥子 你在搞啥子 干啥子 在干啥子 你在干啥子 爪子 爪子哦
-    在爪子 你在爪子 耍啥子 在耍啥子`),
+    在爪子 你在爪子 耍啥子 在耍啥子
+    有没有人 有人没 有人没有 有人不 有人在没 在没 在么 在不 老师好 师傅好 领导好 大哥好 大姐好 亲在吗 美女你好 帅哥你好
+    我想问个问题 想问个问题 问个问题 问个事 问个事儿 问一下 我想问一下 想问一下 请问一下 咨询一下 想咨询一下 我想咨询一下
+    我要咨询 我有个问题 有个问题 有个事 我有个事 打听个事 打听一下 跟你打听个事`),
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
     thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾 xiexie xiexieni xiexienin duoxie ganxie xinkule
@@ -69,7 +72,7 @@ const PHRASES: Record<SmallTalk, string[]> = {
 const PADDING = words(`
   啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 咧 嘞 哩 呗 ~ a so much very you all guys again and
   the lot man there everyone 今儿个 今儿 今天 您呐 呢您 这个 这 这玩意儿 这玩意 机器人 小助手 助手 bot this
-  都 请问 都有 到底 can i 我 it 这儿 您这儿 事体 事情 事儿 老铁 老妹儿 老妹 大兄弟 兄弟 哥们 哥们儿 bro 歹势 拍谢 不好意思`);
+  都 请问 都有 到底 can i 我 it 这儿 您这儿 事体 事情 事儿 老铁 老妹儿 老妹 大兄弟 兄弟 哥们 哥们儿 bro 歹势 拍谢 不好意思 喂 亲`);
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);

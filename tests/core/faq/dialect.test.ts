@@ -49,6 +49,10 @@ describe('regional speech', () => {
       '莫得事',
       '你在搞啥子',
       '爪子哦',
+      '有没有人',
+      '我想问个问题',
+      '咨询一下',
+      '师傅好',
     ])
       expect(asker.ask(q, opts).kind, q).toBe('unknown');
   });
