@@ -237,6 +237,9 @@ const PINYIN_ANSWER_CHARS = 300;
 /** Entries searched for one that gives a number the question names (it may rank low on the number alone). */
 const NUMBER_CANDIDATES = 20;
 
+/** Share of `suggest` a leading entry must score for its lead to count (`leadsOnSomething`). */
+const LEAD_FLOOR = 0.5;
+
 /** Times of day in an answer (8:00–20:00, 晚上10点, 24小时): an entry that says when something is open. */
 const TIMES_OF_DAY = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点點](?![\d多])|24\s*小[时時]/u;
 
@@ -367,6 +370,15 @@ export function createAsker(
   }
 
   /**
+   * A lead over the runner-up says something only when the leader scores something itself: a lone entry
+   * sharing one stray character (师 of 律师 in 谢谢你啊师傅, 0.03) leads an empty field. Half the score at which an
+   * entry is offered as "did you mean" (no dev line is answered at less).
+   */
+  function leadsOnSomething(top: FaqHit): boolean {
+    return top.score >= t.suggest * LEAD_FLOOR;
+  }
+
+  /**
    * An entry written as an answer (none, one or two example questions) that no worker's wording comes
    * close to — its words are the answer's (拖欠工资, 做任务返佣金), the question's are the worker's
    * (老板没发钱, 有人加我微信) — yet far ahead of every other entry. An entry with many examples must come
@@ -376,6 +388,7 @@ export function createAsker(
   function farLeader(top: FaqHit, second: FaqHit | undefined): boolean {
     return (
       t.leader > 0 &&
+      leadsOnSomething(top) &&
       authoredExamples(top.entry) < FEW_EXAMPLES &&
       top.content >= t.leaderContent &&
       top.score >= t.leader * (second?.score ?? 0)
@@ -391,6 +404,7 @@ export function createAsker(
   function clearLeader(top: FaqHit, second: FaqHit | undefined): boolean {
     return (
       t.clearLead > 0 &&
+      leadsOnSomething(top) &&
       authoredExamples(top.entry) < FEW_EXAMPLES &&
       top.words >= CLEAR_WORDS &&
       top.content >= t.clearContent &&
@@ -589,7 +603,7 @@ export function createAsker(
    * when it leads the runner-up `dominance` times and still holds `storyContent` of the content.
    */
   function storyLeader(text: string, top: FaqHit, second: FaqHit | undefined): boolean {
-    if (t.storyContent <= 0 || clauses(text).length < STORY_CLAUSES) return false;
+    if (t.storyContent <= 0 || !leadsOnSomething(top) || clauses(text).length < STORY_CLAUSES) return false;
     return top.content >= t.storyContent && top.score >= t.dominance * (second?.score ?? 0);
   }
 

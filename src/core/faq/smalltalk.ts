@@ -53,7 +53,7 @@ const PHRASES: Record<SmallTalk, string[]> = {
     howdoesitwork howdoesthiswork whatcanyoudo whatdoyoudo whatisthis whatareyou 你能干啥 你能干嘛 你能干什么 你能做什么
     你会什么 你会啥 你会干啥 你会干嘛 你会干什么 你有什么用 你有啥用 能干啥 能干嘛 能干什么 能做什么 能做啥 都能干啥
     能帮我干啥 能帮我做什么 能帮我干点啥 能帮我干什么 能帮我啥 有什么功能 有啥功能 有哪些功能 怎么用 咋用 怎么使用 咋使用
-    你是谁 你是干什么的 你是干啥的 你是做什么的 是干嘛的
+    你是谁 你是干什么的 你是干啥的 你是做什么的 是干嘛的 你们是谁 你们是干啥的 你们是干什么的 你们是做什么的
     你会弄啥 你能弄啥 能弄啥 会弄啥 你是弄啥的 你是弄啥嘞 你能干撒 你会干撒 你能搞么事 你会搞么事 你是搞么事的
     你能做啥子 你会做啥子 你会啥子 你是做啥子的
     可以干啥 可以做啥 可以做什么 可以帮我做啥 可以帮我做什么 可以帮我做点啥 可以帮我做点什么 能帮我做点啥 能帮我做点什么
@@ -65,6 +65,7 @@ const PHRASES: Record<SmallTalk, string[]> = {
     666 棒 赞 厉害 牛 对 是的 再见 拜拜 回头见 ok okay k kk yes yep sure cool great nice lol haha hehe bye
     goodbye seeyou gotit noted alright fine good 得嘞 得了 成 妥了 妥 中 要得 晓得了 晓得 好咧 明白啦 走了
     中中 可中 嫽 嫽得很 美得很 好滴很 haode haodi shoudao zhidaole mingbaile zaijian baibai
+    goodjob greatjob nicework welldone awesome perfect
     要得嘛 安逸 安逸得很 安逸惨了 巴适 巴适得很 巴适得板 莫得事 没得事 莫得问题 没得问题 对头 对头嘛 晓得了嘛 好嘛 要得要得`),
 };
 
@@ -72,7 +73,7 @@ const PHRASES: Record<SmallTalk, string[]> = {
 const PADDING = words(`
   啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 咧 嘞 哩 呗 ~ a so much very you all guys again and
   the lot man there everyone 今儿个 今儿 今天 您呐 呢您 这个 这 这玩意儿 这玩意 机器人 小助手 助手 bot this
-  都 请问 都有 到底 can i 我 it 这儿 您这儿 事体 事情 事儿 老铁 老妹儿 老妹 大兄弟 兄弟 哥们 哥们儿 bro 歹势 拍谢 不好意思 喂 亲`);
+  都 请问 都有 到底 can i 我 it 这儿 您这儿 事体 事情 事儿 老铁 老妹儿 老妹 大兄弟 兄弟 哥们 哥们儿 bro 歹势 拍谢 不好意思 喂 亲 师傅 老师`);
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);

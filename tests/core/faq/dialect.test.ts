@@ -53,6 +53,8 @@ describe('regional speech', () => {
       '我想问个问题',
       '咨询一下',
       '师傅好',
+      '谢谢你啊师傅',
+      'good job',
     ])
       expect(asker.ask(q, opts).kind, q).toBe('unknown');
   });
