@@ -146,7 +146,7 @@ ticket-event-escalated = escalated by { $who } { $text }
 ticket-event-rated = { $who } rated it { $rating }
 ticket-missing = I can't find that problem; it may have been removed.
 ticket-not-found = There is no problem { $id }, or you may not see it.
-ticket-usage = Usage: /ticket NUMBER, e.g. /ticket JN-2026-000123
+ticket-usage = Usage: /ticket NUMBER, e.g. /ticket { $example }
 
 ## Triage (secretaries)
 

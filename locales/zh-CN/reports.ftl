@@ -140,7 +140,7 @@ ticket-event-escalated = { $who } 督办 { $text }
 ticket-event-rated = { $who } 评价 { $rating }
 ticket-missing = 找不到这个问题，可能已被删除。
 ticket-not-found = 找不到编号为 { $id } 的问题，或您无权查看。
-ticket-usage = 用法：/ticket 编号，例如 /ticket JN-2026-000123
+ticket-usage = 用法：/ticket 编号，例如 /ticket { $example }
 
 ## Triage (secretaries)
 

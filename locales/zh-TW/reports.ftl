@@ -140,7 +140,7 @@ ticket-event-escalated = { $who } 督辦 { $text }
 ticket-event-rated = { $who } 評價 { $rating }
 ticket-missing = 找不到這個問題，可能已被刪除。
 ticket-not-found = 找不到編號為 { $id } 的問題，或您無權查看。
-ticket-usage = 用法：/ticket 編號，例如 /ticket JN-2026-000123
+ticket-usage = 用法：/ticket 編號，例如 /ticket { $example }
 
 ## Triage (secretaries)
 

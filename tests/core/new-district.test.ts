@@ -1,14 +1,15 @@
 /**
  * Station answers on a pack written for another district (packs/hunnan): "name a place, e.g. …" names one
  * of its own landmarks (its places.yaml), never the sample pack's 五角场 — in the /stations hint and in /ask's
- * usage, in each language —, and "驿站几点开门" lists its stations' hours when no entry gives them.
+ * usage, in each language —, "驿站几点开门" lists its stations' hours when no entry gives them, and /ticket's
+ * usage shows a number as this pack writes them.
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type FaqHarness } from '../faq/harness.js';
-import { readPack } from './geo-helpers.js';
+import { startHarness, type FaqHarness } from './faq/harness.js';
+import { readPack } from './stations/geo-helpers.js';
 
-const HUNNAN = resolve(import.meta.dirname, '../../../packs/hunnan');
+const HUNNAN = resolve(import.meta.dirname, '../../packs/hunnan');
 const { places } = readPack(HUNNAN);
 
 let h: FaqHarness;
@@ -52,5 +53,14 @@ describe('“驿站几点开门” with no station named', () => {
     const reply = await said(':as hn-rider-4 zh-CN', ':dm', '暖心驿站几点开门');
     expect(reply).toMatch(/营业中|已关门|24 小时/);
     expect(reply).not.toContain('谁都能用');
+  });
+});
+
+describe('/ticket with no number', () => {
+  it('shows an example number with the pack’s own prefix, not the sample pack’s JN', async () => {
+    const prefix = h.app.deps.content.get().settings.ticketPrefix;
+    const usage = await said(':as hn-rider-5 zh-CN', ':dm', '/ticket');
+    expect(usage).toMatch(new RegExp(`/ticket ${prefix}-\\d{4}-000123`));
+    expect(prefix).not.toBe('JN');
   });
 });
