@@ -934,16 +934,14 @@ export function createAsker(
       // station's hours — never an entry that only mentions opening (a health corner "open when the station is").
       const f = faq(text);
       if (q.topic >= t.ownWords) return f;
-      const onHours = (hit: FaqHit) =>
-        hit.closest >= t.nearVerbatim ||
-        hit.content >= t.ownTopic ||
-        (TIMES_OF_DAY.test(hit.entry.answer) && hit.content >= t.content);
-      if (f.kind === 'faq') return onHours(f.hit) ? f : stations(q, undefined, o);
+      const givesHours = (hit: FaqHit) => TIMES_OF_DAY.test(hit.entry.answer) && hit.content >= t.content;
+      if (f.kind === 'faq')
+        return f.hit.closest >= t.nearVerbatim || f.hit.content >= t.ownTopic || givesHours(f.hit)
+          ? f
+          : stations(q, undefined, o);
       // Not sure, with an entry giving times of day first: that doubt, with the entry a tap away.
       const first = f.kind === 'weak' ? f.candidates[0] : undefined;
-      return first && TIMES_OF_DAY.test(first.entry.answer) && first.content >= t.content
-        ? f
-        : stations(q, undefined, o);
+      return first && givesHours(first) ? f : stations(q, undefined, o);
     }
     return faq(text);
   }

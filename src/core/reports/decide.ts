@@ -6,10 +6,16 @@
 import type { ContentPack } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import type { Channel } from '../types.js';
+import { zonedParts } from '../zoned.js';
 import { maxUrgency, type Urgency } from './classify.js';
 import type { Classification, ReportsKit } from './kit.js';
 
 export const HOUR = 3_600_000;
+
+/** The start of a ticket number filed at `at` (JN-2026-): the pack's prefix and the year in the bot's time zone. */
+export function numberPrefix(deps: CoreDeps, at: number): string {
+  return `${deps.content.get().settings.ticketPrefix}-${zonedParts(at, deps.timezone).year}-`;
+}
 
 /** Reports a worker may file in an hour: an emergency has the pack's `extraEmergencyReports` more room. */
 export function reportAllowance(pack: ContentPack, urgency: Urgency = 'normal'): number {

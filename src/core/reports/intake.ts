@@ -19,12 +19,12 @@ import type { ButtonCtx, CoreDeps, Ctx, MessageCtx } from '../feature.js';
 import type { Logger } from '../logger.js';
 import type { Channel } from '../types.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
-import { localDate, zonedParts } from '../zoned.js';
+import { localDate } from '../zoned.js';
 import { chatKey } from '../ports/groups.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { TicketFile, TicketUrgency } from '../ports/tickets.js';
 import { areaAt, detectArea, normaliseReportText } from './classify.js';
-import { decideCategory, HOUR, outOfReports, reportAllowance } from './decide.js';
+import { decideCategory, HOUR, numberPrefix, outOfReports, reportAllowance } from './decide.js';
 import { emergencySignals } from './emergency.js';
 import { routeReport } from './route.js';
 import type { ReportsKit } from './kit.js';
@@ -691,7 +691,6 @@ export async function fileReport(
     { category: draft.category ?? 'other', area, summary },
     now - SIMILAR_WINDOW_MS,
   );
-  const year = zonedParts(now, deps.timezone).year;
   const originBranch =
     draft.origin?.branch && pack.branches.some((b) => b.id === draft.origin!.branch)
       ? draft.origin.branch
@@ -724,7 +723,7 @@ export async function fileReport(
     },
     {
       now,
-      numberPrefix: `${pack.settings.ticketPrefix}-${year}-`,
+      numberPrefix: numberPrefix(deps, now),
       limit: reportAllowance(pack, urgency),
       windowMs: HOUR,
       day: localDate(now, deps.timezone),

@@ -10,7 +10,7 @@ import { branchName } from '../groups/feature.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { triageBranchOf } from '../identity.js';
 import { ellipsis } from '../text.js';
-import { zonedParts } from '../zoned.js';
+import { numberPrefix } from './decide.js';
 import { viewOf } from './intake.js';
 import { canHandle } from './triage.js';
 import {
@@ -128,16 +128,13 @@ export function ticketNumber(typed: string): string {
   return m ? `${m[1]}-${m[2]}-${m[3]!.padStart(6, '0')}` : plain;
 }
 
-/** A ticket number as this pack writes them, for usage hints (SM-2026-000123 on 思明's pack, not the sample's JN). */
-function exampleNumber(ctx: Ctx): string {
-  const year = zonedParts(ctx.deps.now().getTime(), ctx.deps.timezone).year;
-  return `${ctx.deps.content.get().settings.ticketPrefix}-${year}-000123`;
-}
-
 /** `/ticket JN-2026-000123`: staff of its branch see everything; its reporter sees their view; others nothing. */
 export async function ticketCommand(ctx: MessageCtx, args: string): Promise<void> {
   const id = ticketNumber(args);
-  if (!id) return void (await ctx.reply({ text: [ctx.t('ticket-usage', { example: exampleNumber(ctx) })] }));
+  if (!id)
+    return void (await ctx.reply({
+      text: [ctx.t('ticket-usage', { example: `${numberPrefix(ctx.deps, ctx.deps.now().getTime())}000123` })],
+    }));
   // In a workers' group nobody's ticket is shown, and "not found" would alarm its reporter: the same
   // pointer to the private chat for every number, so the group learns nothing either.
   if (!staffPlace(ctx))
