@@ -16,3 +16,6 @@ group-info = Branch: { $branch }
 group-joined = Hello everyone, I'm Waystation 👋 Mention me with a question between orders, or send /help to see what I can do. To report a problem, message me privately — nobody in the group will see it.
 group-joined-staff = Waystation is here: new reports will arrive in this chat. Send /queue to see what is open.
 group-joined-bind = Please send /bind to choose this group's branch, so lessons and notices can reach it.
+group-staff-triage = This is the triage chat of { $branch }: new reports arrive here; send /queue to see what is open. The content pack names it, so it needs no binding.
+group-staff-escalation = This is the district's escalation chat: overdue and emergency reports arrive here. The content pack names it, so it needs no binding.
+bind-staff-chat = A triage or escalation chat cannot be bound as a workers' group (lessons and notices would be pushed into it).

@@ -16,3 +16,6 @@ group-info = 支部：{ $branch }
 group-joined = 大家好，我是驿站助手 👋 跑单间隙有问题可以 @我 提问，或发送 /help 看看我能做什么。反映问题请私聊我，群里其他人看不到。
 group-joined-staff = 驿站助手已就位：新的问题会推送到这里，发送 /queue 查看待办。
 group-joined-bind = 请发送 /bind 选择本群所属的支部，课程和通知才能推送到本群。
+group-staff-triage = 本群是「{ $branch }」的分拣群：新的问题会推送到这里，发送 /queue 查看待办。分拣群由内容包指定，不需要绑定。
+group-staff-escalation = 本群是全区的升级群：超时未办和特急的问题会推送到这里。升级群由内容包指定，不需要绑定。
+bind-staff-chat = 分拣群和升级群不能绑定为工友群（否则课程和通知也会推送进来）。

@@ -16,3 +16,6 @@ group-info = 支部：{ $branch }
 group-joined = 大家好，我是驛站助手 👋 跑單空檔有問題可以 @我 提問，或傳送 /help 看看我能做什麼。反映問題請私訊我，群組裡其他人看不到。
 group-joined-staff = 驛站助手已就位：新的問題會推送到這裡，傳送 /queue 查看待辦。
 group-joined-bind = 請傳送 /bind 選擇本群所屬的支部，課程和通知才能推送到本群。
+group-staff-triage = 本群是「{ $branch }」的分揀群：新的問題會推送到這裡，傳送 /queue 查看待辦。分揀群由內容包指定，不需要綁定。
+group-staff-escalation = 本群是全區的升級群：逾時未辦和特急的問題會推送到這裡。升級群由內容包指定，不需要綁定。
+bind-staff-chat = 分揀群和升級群不能綁定為工友群（否則課程和通知也會推送進來）。

@@ -5,17 +5,13 @@
  */
 import { bold, type Button } from '../card.js';
 import { LOCALES, type Branch, type Locale } from '../content/schema.js';
+import { branchName } from './names.js';
+import { staffChatNote } from './staff-chat.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { chatKey } from '../ports/groups.js';
 import { ellipsis } from '../text.js';
 import { maskText } from '../mask.js';
-import { forLocale } from '../script.js';
 import { triageBranchOf } from '../identity.js';
-
-export function branchName(branch: Branch, locale: Locale): string {
-  if (locale === 'zh-CN') return branch.name;
-  return branch.variants?.[locale]?.name ?? forLocale(locale, branch.name);
-}
 
 async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags: string[]): Promise<string> {
   const address = ctx.in.chat.address;
@@ -47,6 +43,8 @@ async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags
 
 export function groupsFeature(): Feature {
   async function bind(ctx: MessageCtx, args: string): Promise<void> {
+    const staff = staffChatNote(ctx);
+    if (staff) return void (await ctx.reply({ text: [staff, '\n', ctx.t('bind-staff-chat')] }));
     const pack = ctx.deps.content.get();
     const words = args.split(/\s+/).filter(Boolean);
     if (!words.length) {
@@ -90,6 +88,7 @@ export function groupsFeature(): Feature {
     }
     if (ctx.in.chat.kind === 'private')
       return ctx.answer(ctx.t('error-group-only', { command: 'bind' }), true);
+    if (staffChatNote(ctx)) return ctx.answer(ctx.t('bind-staff-chat'), true);
     const branch = ctx.deps.content.get().branches.find((b) => b.id === branchId);
     if (!branch) return ctx.answer(ctx.t('error-button-expired'), true);
     const text = await bindTo(ctx, branch, undefined, []);
@@ -117,7 +116,8 @@ export function groupsFeature(): Feature {
         description: 'cmd-group',
         scope: 'group',
         run: async (ctx) => {
-          if (!ctx.group) return void (await ctx.reply({ text: [ctx.t('help-group-unbound')] }));
+          if (!ctx.group)
+            return void (await ctx.reply({ text: [staffChatNote(ctx) ?? ctx.t('help-group-unbound')] }));
           const branch = ctx.deps.content.get().branches.find((b) => b.id === ctx.group!.branch);
           await ctx.reply({
             text: [

@@ -4,6 +4,7 @@
  */
 import { bold, type Button, type Card, type Span } from '../card.js';
 import type { Ctx, Feature, MessageCtx } from '../feature.js';
+import { staffChatNote } from '../groups/staff-chat.js';
 import { visibleCommands } from '../visibility.js';
 
 export interface StartFeature extends Feature {
@@ -32,7 +33,7 @@ export function startFeature(getFeatures: () => readonly Feature[]): StartFeatur
       kind,
     );
     for (const c of specs) lines.push('\n', `/${c.name} — ${ctx.t(c.description)}`);
-    if (kind === 'group' && !ctx.group) lines.push('\n\n', ctx.t('help-group-unbound'));
+    if (kind === 'group' && !ctx.group) lines.push('\n\n', staffChatNote(ctx) ?? ctx.t('help-group-unbound'));
     const buttons: Button[][] = features.flatMap((f) => f.helpButtons?.(ctx) ?? []).map((b) => [b]);
     return { text: lines, buttons: buttons.length ? buttons : undefined };
   }

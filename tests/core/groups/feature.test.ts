@@ -71,3 +71,22 @@ describe('/bind again', () => {
     expect(await groups().get('console:riders-k')).toMatchObject({ locale: 'zh-TW', tags: ['night-shift'] });
   });
 });
+
+describe('staff chats named by the pack', () => {
+  it('a triage chat is told what it is, never asked to /bind, and cannot be bound', async () => {
+    await a.type(':as sec-meituan', ':in triage-meituan 美团分拣', '/help');
+    const help = a.take().join('\n');
+    expect(help).toContain('本群是「美团外卖杨浦骑手支部」的分拣群');
+    expect(help).not.toContain('请组织者发送 /bind');
+    await a.type('/group');
+    expect(a.take().join('\n')).toContain('分拣群');
+    await a.type(':as org-li', '/bind meituan-yangpu');
+    expect(a.take().join('\n')).toContain('不能绑定为工友群');
+    expect(await groups().get('console:triage-meituan')).toBeUndefined();
+  });
+
+  it('the escalation chat says so, in the reader’s language', async () => {
+    await a.type(':as org-li en', ':in district-escalation 督办群', '/group');
+    expect(a.take().join('\n')).toContain("This is the district's escalation chat");
+  });
+});
