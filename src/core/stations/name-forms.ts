@@ -121,3 +121,14 @@ export function transportEnglish(core: string): string[] {
   const head = m[1] ? pinyinOf(m[1]) : undefined;
   return kinds.flatMap((k) => [`${dir} ${k}`, ...(head ? [`${head} ${dir} ${k}`] : [])]);
 }
+
+/**
+ * A railway station's name (厦门站, 厦门火车站) in English as a visitor says it: "xiamen station",
+ * "xiamen railway station", "xiamen train station". Direction-named ones are `transportEnglish`'s.
+ */
+export function railwayEnglish(name: string): string[] {
+  const m = /^(\p{Script=Han}{2,}?)(?:火车|高铁)?站$/u.exec(name);
+  const head = m ? pinyinOf(m[1]!) : undefined;
+  if (!head || /[东南西北]$/u.test(m![1]!)) return [];
+  return ['station', 'railway station', 'train station'].map((k) => `${head} ${k}`);
+}

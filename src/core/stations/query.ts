@@ -30,6 +30,7 @@ import {
   leadingPinyin,
   transportEnglish,
   mixedPinyin,
+  railwayEnglish,
   ringRoadEnglish,
   scriptRuns,
 } from './name-forms.js';
@@ -150,13 +151,18 @@ export class StationQueryReader {
     const phrases: [string, Phrase][] = [];
     // Places first: when a place and a station share a name, "near X" means the place.
     const placeNames = new Set<string>();
+    const homeLatin = [...normalize(pack.settings.district.name)].map((ch) => pinyinOf(ch) ?? ch).join('');
+    // "Xiamen" left of "Xiamen University" is the city, not the university.
+    const shortLatin = (alias: string) =>
+      latinShort(alias).filter((f) => !homeLatin.includes(f.replace(/ /g, '')));
     for (const p of pack.places) {
       const anchor: Anchor = { kind: 'place', id: p.id, name: p.name, point: { lat: p.lat, lon: p.lon } };
       // Derived forms too: office and landmark suffixes stripped, pinyin (areaForms).
       for (const n of [p.name, ...p.aliases].flatMap((x) => [
         x,
         ...areaForms(x),
-        ...latinShort(x),
+        ...shortLatin(x),
+        ...railwayEnglish(compactName(x)),
         ...mixedPinyin(compactName(x)),
       ])) {
         placeNames.add(compactName(n));
@@ -205,7 +211,7 @@ export class StationQueryReader {
         ...scriptRuns(core),
         ...mixedPinyin(core),
         ...leadingPinyin(jobless ?? core),
-        ...st.aliases.flatMap(latinShort),
+        ...st.aliases.flatMap(shortLatin),
         ...(jobless ? stationForms(jobless) : []),
         ...latinForms(jobless ?? core),
         ...ringRoadEnglish(core),
