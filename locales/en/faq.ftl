@@ -107,3 +107,4 @@ faq-service-counselling = counselling
 faq-service-parking = parking
 faq-service-repair = repairs
 faq-service-separator = {", "}
+faq-smalltalk-vague = What is it about? Tell me in a sentence what happened, e.g. "I haven't been paid, what can I do" or "where can I charge nearby". For something urgent, send /report.

@@ -10,7 +10,7 @@
 import { normalize } from './normalize.js';
 import { toneless } from './pinyin-input.js';
 
-export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'help';
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'help' | 'vague';
 
 /** Phrases after normalisation (simplified, lower case, no spaces). The first phrase decides the kind, but any help phrase makes it `help` (机器人 + 能干啥). */
 const PHRASES: Record<SmallTalk, string[]> = {
@@ -60,6 +60,14 @@ const PHRASES: Record<SmallTalk, string[]> = {
     能帮我办点啥 能帮我办点什么 能帮我办点儿啥 能帮我办点儿什么 能帮我办点儿嘛 能帮我办啥 能帮我办什么
     可以帮我什么 可以帮我啥 能帮我什么 可以帮我咩 可以帮我做咩 可以帮我做乜 可以做咩 可以做乜 识做咩 识做乜 帮到我咩
     帮到我乜 有咩用 有乜用`),
+  // "怎么办" and nothing else: a question with no topic yet. Any entry titled "…怎么办" would match it; the
+  // worker is asked what happened instead.
+  vague: words(`
+    怎么办 怎办 咋办 咋整 咋弄 咋搞 怎么弄 怎么搞 怎么整 怎么做 咋做 么样搞 么样办 怎么处理 咋处理 怎么解决 咋解决
+    怎么回事 咋回事 咋回事儿 怎么了 咋了 咋地了 为什么 为啥 为什么呀 什么意思 啥意思 有什么办法 有啥办法 有没有办法 没办法了
+    如何是好 如何处理 如何解决 点算 点算好 点搞 点办 点算啊 按怎 按怎办 按怎样 阿么办 阿么弄 阿么整 咋个办 咋个整 咋个搞
+    怎么个事 该咋办 该怎么办 现在怎么办 现在咋办 那怎么办 那咋办 我该怎么办 我该咋办 我咋办 我怎么办 到底怎么办 这可咋整
+    zenmeban zamban zaban zenmenong whatshouldido whatdoido whatnow whattodo whatcanido whyisthat what how why`),
   ack: words(`
     好的 好 好滴 好嘞 好吧 行 行吧 可以 嗯 嗯嗯 收到 知道了 明白 明白了 了解 懂了 没问题 哈哈 呵呵 嘿嘿 嘻嘻
     666 棒 赞 厉害 牛 对 是的 再见 拜拜 回头见 ok okay k kk yes yep sure cool great nice lol haha hehe bye
@@ -94,6 +102,13 @@ const ENGLISH_HELP =
 /** Longest a message may be and still be small talk (characters, after normalisation). */
 const MAX_CHARS = 24;
 
+/** Any help phrase makes a message `help`; otherwise the first phrase decides, a topicless question ("你好 怎么办") last. */
+function kindOf(had: SmallTalk | undefined, next: SmallTalk): SmallTalk {
+  if (had === 'help' || next === 'help') return 'help';
+  if (!had || had === 'vague') return next;
+  return had;
+}
+
 /** The kind of small talk the whole message is, or undefined when it says anything else. */
 export function smallTalk(text: string): SmallTalk | undefined {
   // Pinyin with tone marks or numbers (nǐ hǎo, xie4xie4) is read toneless, like the FAQ's pinyin reader.
@@ -105,7 +120,7 @@ export function smallTalk(text: string): SmallTalk | undefined {
   outer: while (i < s.length) {
     for (const p of BY_LENGTH) {
       if (s.startsWith(p.phrase, i)) {
-        kind = kind === 'help' || p.kind === 'help' ? 'help' : (kind ?? p.kind);
+        kind = kindOf(kind, p.kind);
         i += p.phrase.length;
         continue outer;
       }
