@@ -323,7 +323,8 @@ export function createAsker(
   const district = pack.settings.district.name;
   const origins = new Origins(
     [...lex.elsewhere, ...otherCities(district)].map((n) => normalize(n)),
-    homeNames(district).map((n) => normalize(n)),
+    // "Here" is the district, its city, or any place of the pack (娃在贵州老家…想接到仓前来读).
+    [...homeNames(district), ...pack.places.flatMap((p) => [p.name, ...p.aliases])].map((n) => normalize(n)),
   );
 
   /**

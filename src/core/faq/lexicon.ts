@@ -34,6 +34,8 @@ const LexiconSchema = z
     onTheSpot: list.pipe(z.array(z.enum(STATION_SERVICES))),
     /** A station word that names the worker's employer's site (跟站点闹掰了, 站点不给结账): no station asked for. */
     employerSite: list,
+    /** 休息 as a day off (我休息想带孩子去…, 休息天): when, not a rest asked for. */
+    dayOff: list,
     elsewhere: list,
     /** Topics outside any benefits pack (lab values, Wi-Fi passwords): never answered confidently. */
     beyond: list,

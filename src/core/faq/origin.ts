@@ -3,16 +3,19 @@
  * but only as the home of the worker's insurance: the question is about being treated here. A place named
  * as a household registration (户口在安徽, 河南户口) or as where insurance was issued (医保卡是安徽办的) is
  * always read as origin; one named as a hometown or where someone came from (老家河南, 河南老家, 我是四川人,
- * 我是甘肃的, 从湖南过来) only when the question also says "here" (这边, 本地, the pack's own city or
- * district) — "河南老家的孩子上小学要准备啥" asks about schooling there. Only the other places a question
+ * 我是甘肃的, 从湖南过来, 不回湘西家里) only when the question also says "here" (这边, 本地, the pack's own city,
+ * district or one of its places) — "河南老家的孩子上小学要准备啥" asks about schooling there. Only the other places a question
  * names make it another city's matter (docs/faq.md, "Refusals round (stop 20)", "Round 28"). General
  * Chinese, not any pack's wording.
  *
  *   const origins = new Origins(['河南', '安徽'], ['西安', '雁塔']);
  *   origins.strip('医保在河南老家 在西安住院怎么报')   // → '医保在  在西安住院怎么报'
  */
-/** Words that put the worker here; 来的 too (我是广西来的, 我系江西嚟嘅): who came from X is no longer there. */
-const HERE = /这边|这里|这儿|在这|本地|过来|来这|来的/u;
+/**
+ * Words that put the worker here; 来的 too (我是广西来的, 我系江西嚟嘅): who came from X is no longer there; and a
+ * child brought to study (想接到仓前来读): the school asked about is here.
+ */
+const HERE = /这边|这里|这儿|在这|本地|过来|来这|来的|来读|来上学|来念/u;
 
 export class Origins {
   private readonly registered: RegExp | undefined;
@@ -53,6 +56,8 @@ export class Origins {
         `(?:从|来自)${place}(?:过来|来的|来)?`,
         // 我是甘肃的 (俺/额 are read as 我)
         `我是${place}的`,
+        // 过年不回湘西家里, 回河南老家: the home one goes back to (屋里 and 屋企 are read as 家里).
+        `(?:不回|没回|回不了|回)${place}(?:老家|家里|家)`,
       ].join('|'),
       'gu',
     );

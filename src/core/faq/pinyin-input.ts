@@ -169,14 +169,19 @@ export class PinyinReader {
         const chars = [...run];
         const readings = pinyin(run, { toneType: 'none', type: 'array', v: true });
         if (readings.length !== chars.length) continue;
-        for (let i = 0; i < chars.length; i++)
-          for (let n = 1; n <= MAX_N && i + n <= chars.length; n++) {
-            const key = readings.slice(i, i + n).join(' ');
-            const text = chars.slice(i, i + n).join('');
-            const byText = counts.get(key) ?? new Map<string, number>();
-            byText.set(text, (byText.get(text) ?? 0) + 1);
-            counts.set(key, byText);
-          }
+        // ü is typed v (lvshi) or, by most who type it outside an input method, u (lushi): both spell 律师.
+        const spellings = readings.some((r) => r.includes('v'))
+          ? [readings, readings.map((r) => r.replace('v', 'u'))]
+          : [readings];
+        for (const spelt of spellings)
+          for (let i = 0; i < chars.length; i++)
+            for (let n = 1; n <= MAX_N && i + n <= chars.length; n++) {
+              const key = spelt.slice(i, i + n).join(' ');
+              const text = chars.slice(i, i + n).join('');
+              const byText = counts.get(key) ?? new Map<string, number>();
+              byText.set(text, (byText.get(text) ?? 0) + 1);
+              counts.set(key, byText);
+            }
       }
     }
     const dict = new Map<string, string>();

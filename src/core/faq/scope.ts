@@ -52,8 +52,17 @@ export function forSomeoneElse(question: string, entry: FaqEntry): boolean {
   // 住吗 asks, so it still counts.
   const forThem = read.some((c) => asks(c) && /[他她]/u.test(c));
   const asked = read.length > 1 && !forThem ? read.filter((c) => asks(c) || !TAKEN_ALONG.test(c)) : read;
-  return namesKin(asked.join(' ')) && !namesKin(entryText(entry));
+  return namesKin(asked.join(' ').replace(TOLD_BY, ' ')) && !namesKin(entryText(entry));
 }
+
+/**
+ * A relative who says something of the worker (我老婆说我最近脾气好大, 家里人都劝我去看看): the relative tells, the
+ * question is still the worker's own.
+ */
+const TOLD_BY = new RegExp(
+  `(?:我)?(?:${KIN_ZH.source})+(?:都|也|老|总|总是|老是|一直|天天)?(?:说|讲|劝|嫌|怪|催|骂)我`,
+  'gu',
+);
 
 /** A clause of taking relatives somewhere: 带 + a relative (家里人, 老婆孩子) + 去. */
 const TAKEN_ALONG = new RegExp(`带(?:上|着)?(?:我)?(?:${KIN_ZH.source})+去`, 'u');

@@ -28,7 +28,7 @@ const PHRASES: Record<SmallTalk, string[]> = {
     你叫什么 你叫什么名字 你叫啥 你叫啥名字 你叫么名字 你叫么子名字 你叫么子 你名字叫什么 你的名字 你是男的还是女的
     你是男的女的 你是男是女 男的女的 你是真人吗 你是真人还是机器 你是真人还是机器人 真人还是机器 真人还是机器人 你是人吗
     你是人还是机器 你是机器人吗 你几岁了 你几岁 你多大了 你多大 你结婚了吗 你住哪 你在哪 讲个笑话 说个笑话 来个笑话
-    讲笑话 说笑话 讲个故事 唱首歌 唱个歌 你真逗 你真好 你真棒 你真聪明 你好笨
+    讲笑话 说笑话 讲个故事 唱首歌 唱个歌 你会唱歌 会唱歌 会不会唱歌 你会跳舞 会跳舞 会不会跳舞 你会讲笑话 会讲笑话 你真逗 你真好 你真棒 你真聪明 你好笨
     你真笨 whatsyourname whatisyourname yourname areyouhuman areyouarobot areyouabot areyoureal tellmeajoke
     tellajoke joke
     天儿不错 天气不错 天儿真好 天气真好 天儿挺好 天气挺好 天真好 好天气 天儿好 天气好 niceday niceweather lovelyday
@@ -79,7 +79,7 @@ const PHRASES: Record<SmallTalk, string[]> = {
 
 /** Sounds, particles and filler words that may pad small talk ("你好呀", "谢谢啦~", "咥饭去咧", "thanks a lot"). */
 const PADDING = words(`
-  啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 咧 嘞 哩 呗 ~ a so much very you all guys again and
+  啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 咧 嘞 哩 呗 伐 ~ a so much very you all guys again and
   the lot man there everyone 今儿个 今儿 今天 您呐 呢您 这个 这 这玩意儿 这玩意 机器人 小助手 助手 bot this
   都 请问 都有 到底 can i 我 it 这儿 您这儿 事体 事情 事儿 老铁 老妹儿 老妹 大兄弟 兄弟 哥们 哥们儿 bro 歹势 拍谢 不好意思 喂 亲 师傅 老师`);
 

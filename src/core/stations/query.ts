@@ -76,8 +76,11 @@ type Phrase =
   | { type: 'elsewhere' }
   /** A well-known place of another district of this city (中关村 for 朝阳区): elsewhere for a station question. */
   | { type: 'otherDistrict' }
-  /** A station word naming the worker's employer (站点不给结账): read to stop the cue, then set aside. */
-  | { type: 'employer' };
+  /**
+   * Read to stop a cue or a service, then set aside: a station word naming the worker's employer (站点不给结账),
+   * 休息 as a day off (我休息想带孩子去…), not a rest asked for.
+   */
+  | { type: 'aside' };
 
 /** Per service, every word that asks for it: its labels in every locale and their synonym groups. */
 export function serviceWords(
@@ -246,7 +249,7 @@ export class StationQueryReader {
       }
     for (const [cue, list] of Object.entries(lex.cues) as [Cue, string[]][])
       if (cue !== 'near') for (const w of list) phrases.push([w, { type: 'cue', cue }]);
-    for (const w of lex.employerSite) phrases.push([w, { type: 'employer' }]);
+    for (const w of [...lex.employerSite, ...lex.dayOff]) phrases.push([w, { type: 'aside' }]);
     this.near = new Set(lex.cues.near.map(normalize));
     this.fillers = new Set(lex.fillers.flatMap((w) => [...normalize(w)]));
     this.kinds = [...lex.cues.station.map(normalize), '之家'];
@@ -416,8 +419,9 @@ export class StationQueryReader {
 
   /** Read an already normalised question. */
   read(text: string): StationQuery {
-    // The employer's site is what the question is about, not a station: its words stay the question's own.
-    const hits = this.matcher.find(text).filter((h): h is ReadHit => h.value.type !== 'employer');
+    // The employer's site is what the question is about, not a station: its words stay the question's own
+    // (and a day off is when, not a rest asked for).
+    const hits = this.matcher.find(text).filter((h): h is ReadHit => h.value.type !== 'aside');
     const cues: Record<Cue, boolean> = {
       where: false,
       near: false,
@@ -666,8 +670,8 @@ const UNKNOWN_PLACE = 2;
 const AROUND = new Set(['附近', '旁边', '周边', '一带', '那边', '这边']);
 
 type PhraseHitAt = { start: number; end: number; value: Phrase };
-/** A hit a question is read by: the employer's site words set aside. */
-type ReadHit = PhraseHitAt & { value: Exclude<Phrase, { type: 'employer' }> };
+/** A hit a question is read by: the employer's site words and a day off set aside. */
+type ReadHit = PhraseHitAt & { value: Exclude<Phrase, { type: 'aside' }> };
 
 /** Content characters of a stretch (fillers between them allowed) that a question and a station's address must share. */
 const ADDRESS_RUN = 3;
