@@ -498,14 +498,17 @@ export function createAsker(
   }
 
   /**
-   * Two entries on one topic, the best lacking what the question asks and a close runner-up holding all of it
-   * (台风天送晚了被罚 能申诉吗: the storm's entry on late orders, the appeals entry): what is asked decides, so the
-   * runner-up is put first and judged as the best.
+   * Two entries on one topic, the best lacking what the question asks and a close runner-up named for it — its
+   * title or tags hold all of it (台风天送晚了被罚 能申诉吗: the storm's entry on late orders, the appeals entry
+   * 罚款和差评怎么申诉): what is asked decides, so the runner-up is put first and judged as the best. An example
+   * question or an answer that mentions it in passing does not count (站长天天骂人 能换个站吗: the wages entry's
+   * 离职了工资一直不结).
    */
   function focusFirst(text: string, hits: FaqHit[]): FaqHit[] {
     const [top, second] = hits;
     if (!top || !second || second.score < FOCUS_RIVAL * top.score) return hits;
-    if (!offTarget(text, top) || focusShare(text, second) !== 1) return hits;
+    const head = { ...second, entry: { ...second.entry, questions: [], answer: '' } };
+    if (!offTarget(text, top) || focusShare(text, head) !== 1) return hits;
     return [second, top, ...hits.slice(2)];
   }
 
