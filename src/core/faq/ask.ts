@@ -265,6 +265,11 @@ const THIN_CONTENT = 0.15;
 
 /** Content characters a story's last clause needs to be read as its question on its own. */
 const STORY_QUESTION = 4;
+/**
+ * A runner-up scoring at least this share of the best entry's score, that holds what the question asks when the
+ * best does not (台风天送晚了被罚 能申诉吗: the storm's entry leads, the appeals entry holds 申诉), is put first.
+ */
+const FOCUS_RIVAL = 0.7;
 
 /** A question asking for a phone number. */
 const CONTACT =
@@ -480,13 +485,32 @@ export function createAsker(
   }
 
   function offTarget(text: string, hit: FaqHit): boolean {
-    if (t.focus <= 0) return false;
+    const share = focusShare(text, hit);
+    return share !== undefined && share < t.focus;
+  }
+
+  /** Share of the question's focus (what it asks) the entry's own text holds; undefined when there is none. */
+  function focusShare(text: string, hit: FaqHit): number | undefined {
+    if (t.focus <= 0) return undefined;
     let q = index.questionText(text);
     for (const w of context) q = q.split(w).join('');
     const focus = focusOf(q);
-    if (!focus) return false;
-    const share = entryText.covered(hit.entry, focus, skip);
-    return share !== undefined && share < t.focus;
+    return focus ? entryText.covered(hit.entry, focus, skip) : undefined;
+  }
+
+  /**
+   * Two entries on one topic, the best lacking what the question asks and a close runner-up named for it — its
+   * title or tags hold all of it (台风天送晚了被罚 能申诉吗: the storm's entry on late orders, the appeals entry
+   * 罚款和差评怎么申诉): what is asked decides, so the runner-up is put first and judged as the best. An example
+   * question or an answer that mentions it in passing does not count (站长天天骂人 能换个站吗: the wages entry's
+   * 离职了工资一直不结).
+   */
+  function focusFirst(text: string, hits: FaqHit[]): FaqHit[] {
+    const [top, second] = hits;
+    if (!top || !second || second.score < FOCUS_RIVAL * top.score) return hits;
+    const head = { ...second, entry: { ...second.entry, questions: [], answer: '' } };
+    if (!offTarget(text, top) || focusShare(text, head) !== 1) return hits;
+    return [second, top, ...hits.slice(2)];
   }
 
   /**
@@ -537,7 +561,7 @@ export function createAsker(
     const text = readFromPinyin ? raw : (pinyin.names(raw) ?? raw);
     const numbers = namedNumbers(normalize(text));
     if (numbers.length) return numbered(text, numbers);
-    return decide(text, contentFirst(index.search(text, 5)));
+    return decide(text, focusFirst(text, contentFirst(index.search(text, 5))));
   }
 
   /**
@@ -872,6 +896,10 @@ export function createAsker(
         !q.cues.where &&
         (asked.hours || asked.details)
       )
+        return notHere(faq(text));
+      // A boat's or a bus's running ("鼓浪屿的船今天开不开"), with no station word or service: a timetable, which no
+      // station card gives. The FAQ's closest entries are offered (a ferry's timetable is seldom an entry's answer).
+      if (q.transport && !asked.station && q.services.length === 0 && !q.cues.where && asked.hours)
         return notHere(faq(text));
       if (q.anchor.kind === 'station' && !q.cues.near && (storySignals || q.rest <= 2))
         return stations(q, anchor.point, o, false, q.anchor.id);

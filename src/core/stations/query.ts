@@ -66,6 +66,11 @@ export interface StationQuery {
    * that venue, whose opening hours or phone no station card gives.
    */
   venue?: boolean;
+  /**
+   * A boat, bus or train is named (鼓浪屿的船今天开不开, 几点有班车): its hours are a timetable, which no station card
+   * gives.
+   */
+  transport?: boolean;
 }
 
 type Phrase =
@@ -203,6 +208,12 @@ export class StationQueryReader {
     // 长阳创谷骑手党群服务站; 顺丰 for 高新南顺丰小哥之家), an English alias without its generic last word
     // (Wanda for Wanda Plaza). Two-character ones name a station only beside a station word.
     const district = compactName(pack.settings.district.name);
+    // The pack's places, longest first: an address's road often starts with its area (鼓浪屿龙头路).
+    const areaNames = pack.places
+      .flatMap((p) => [p.name, ...p.aliases])
+      .map(compactName)
+      .filter((n) => /^\p{Script=Han}{2,}$/u.test(n))
+      .sort((a, b) => b.length - a.length);
     const extra = new Map<string, Set<string>>();
     const own = new Map<string, Set<string>>();
     for (const st of pack.stations) {
@@ -218,7 +229,9 @@ export class StationQueryReader {
         ...(jobless ? stationForms(jobless) : []),
         ...latinForms(jobless ?? core),
         ...ringRoadEnglish(core),
-        ...addressRoads(compactName(st.address), district).flatMap((r) => [r, ...latinForms(r)]),
+        ...addressRoads(compactName(st.address), district)
+          .flatMap((r) => [r, ...withoutPlace(r, areaNames)])
+          .flatMap((r) => [r, ...latinForms(r)]),
         ...transportEnglish(jobless ?? core),
         // An address's landmark in English only: in Chinese, 暨南大学 is as often where a worker is as a station.
         ...addressLandmarks(compactName(st.address), district).flatMap((r) => latinForms(r)),
@@ -514,6 +527,7 @@ export class StationQueryReader {
         ((cues.station || services.size > 0) &&
           (this.unknownZone(text) || unknownLatinPlace(text, this.stop))));
     const venue = hits.some((h) => this.namesVenue(text, h));
+    const transport = TRANSPORT.test(text);
     const words = text.split(' ').filter((w) => w && !this.stop.has(w));
     const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
     return {
@@ -525,6 +539,7 @@ export class StationQueryReader {
       topic: this.topic(text, hits),
       ...(unknownPlace ? { unknownPlace } : {}),
       ...(venue ? { venue } : {}),
+      ...(transport ? { transport } : {}),
     };
   }
 
@@ -600,6 +615,11 @@ export class StationQueryReader {
 /** A city's name before these is a street or a park of this city (大连路, 中山公园, 开封路那个驿站), not that city. */
 const NAMES_A_STREET =
   /^(?:中路|东路|西路|南路|北路|路|街|大街|大道|道|巷|弄|桥|里|村|新村|小区|公园|广场|大厦|花园)/u;
+
+/**
+ * Vehicles that run to a timetable (not 轮渡, which is often the ferry terminal's name, a place).
+ */
+const TRANSPORT = /船|渡轮|公交|班车|地铁|航班|火车|高铁|动车|大巴/u;
 
 /** Venues with their own opening hours and phone (a market, a mall, a hospital, a park, a bank, a sight…). */
 const VENUES =
@@ -743,6 +763,16 @@ function latinForms(core: string): string[] {
     break;
   }
   return out;
+}
+
+/**
+ * A road an address names after one of the pack's places (鼓浪屿龙头路 → 龙头路): workers, and English questions
+ * ("near Longtou Road"), name the road alone. Only when a road of three characters or more is left.
+ */
+function withoutPlace(road: string, places: readonly string[]): string[] {
+  const place = places.find((p) => road.startsWith(p));
+  const rest = place ? road.slice(place.length) : '';
+  return [...rest].length >= 3 ? [rest] : [];
 }
 
 /** Generic last words of English place names (Wanda Plaza → wanda). */
