@@ -1306,6 +1306,8 @@ const WORDS: Record<Topic, string[]> = {
     '工资拖',
   ],
   platform: [
+    // Orders not suspended in a typhoon or a storm (平台不停单): a platform rule.
+    '不停单',
     '一单都不给',
     '不给我派',
     '不给派',
@@ -1730,6 +1732,8 @@ const PATTERNS: [Topic, RegExp][] = [
     'pay',
     /(?:钱|工资|收入|提成|补贴|奖励|奖金)[^ ]{0,4}少(?:了|给了|发了|算了)[0-9一二两三四五六七八九十百千]+/,
   ],
+  // 被派了三十公里外的单, 派了个远单: what was dispatched, however far (not 派件, 派送: the work itself).
+  ['platform', /派了个?[^ ]{0,10}单/],
   // 扣了台风天的单的钱, 扣我们超时单的钱: money taken for orders, however they are named (the reason given
   // — 说超时 — is context, as with a deduction and its amount).
   ['pay', /扣(?:了|掉|走)?(?:我|我们|俺)?[^ ]{0,8}的钱/],
