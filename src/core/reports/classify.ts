@@ -60,6 +60,7 @@ import {
   STRONG_WORDS,
   TOPIC_TEXTS,
   CLAIM_WORDS,
+  fineAsWell,
   settingOf,
   topicHits,
   topicMap,
@@ -230,7 +231,7 @@ class KeywordMatcher {
       for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
         const end = i + t.length;
         if (term.latin) {
-          if (isLatinChar(text[i - 1])) continue;
+          if (isLatinChar(text[i - 1]) || fineAsWell(text, i, t)) continue;
           if (isLatinChar(text[end])) {
             const suffix = LATIN_SUFFIX.exec(text.slice(end));
             if (!suffix) continue;

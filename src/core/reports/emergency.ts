@@ -402,6 +402,8 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
       // "smells like smoke, someone was smoking": a cigarette or a barbecue, not a fire.
       if (signal === 'fire' && m[0].startsWith('smoke') && LATIN_SMOKE_SOURCE.test(norm)) continue;
       if (signal === 'fire' && LATIN_WORRY.test(before)) continue;
+      // "the ferry stopped, I'm stuck on Gulangyu": stranded, not shut in (as 困在岛上 回不去, emergency-exemptions.ts).
+      if (signal === 'trapped' && LATIN_STRANDED.test(norm) && !LATIN_STRANDED_DANGER.test(norm)) continue;
       if (!LATIN_NEGATION.test(before) && !LATIN_HYPOTHETICAL.test(before)) {
         found.add(signal);
         break;
@@ -425,6 +427,12 @@ const LATIN_WORRY =
 
 /** The same said after the act: "he would beat me next time". */
 const LATER_AFTER = /^[^.;!?]{0,15}\b(next time|tomorrow|later|some ?day|one day)\b/;
+/** The transport that stopped, leaving someone stranded. */
+const LATIN_STRANDED =
+  /\b(?:ferry|ferries|boats?|bus|buses|trains?|flights?|metro|subway) (?:\w+ ){0,2}(?:stopped|cancell?ed|suspended|not running|halted)\b|\bcan ?t get (?:back|home|off the island)\b|\bstranded\b/;
+/** …unless the place itself is the danger. */
+const LATIN_STRANDED_DANGER =
+  /\b(?:water|flood\w*|fire|smoke|collaps\w*|injur\w*|hurt|bleeding|lift|elevator|locked|inside|under)\b/;
 const LATIN_SMOKE_SOURCE = /\b(smoking|cigarettes?|bbq|barbecue|cooking|grill\w*|incense|vap(e|ing))\b/;
 
 const MODERATE_SIGNAL = 'medical';

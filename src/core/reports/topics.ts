@@ -1988,6 +1988,13 @@ export function settingOf(
 const RESULTATIVE_BEFORE = /[不得拦挡堵抓记忍站停卡围按拉扶稳扛撑顶挺保困压罩盯止捂]/;
 
 /** Every topic word in a normalised text (Latin words on word boundaries). */
+/** "I'm fine", "he is fine now": fine as well, not a fine (a pay word, and a keyword of some packs). */
+const FINE_AS_WELL_BEFORE =
+  /\b(?:i m|im|i am|it s|its|he s|she s|we re|they re|you re|is|are|was|were|be|been|feel|feels|felt|feeling|all|doing|looks?|seems?|that s|s|m|re)\s$/;
+export function fineAsWell(norm: string, start: number, word: string): boolean {
+  return word === 'fine' && FINE_AS_WELL_BEFORE.test(norm.slice(Math.max(0, start - 12), start));
+}
+
 export function topicHits(norm: string): { topic: Topic; word: string; start: number; pattern?: true }[] {
   const out: { topic: Topic; word: string; start: number; pattern?: true }[] = [];
   for (const [topic, re] of PATTERNS) {
@@ -1998,6 +2005,7 @@ export function topicHits(norm: string): { topic: Topic; word: string; start: nu
     for (const w of words) {
       for (let i = norm.indexOf(w); i >= 0; i = norm.indexOf(w, i + 1)) {
         if (isLatin(w) && !onWordBoundary(norm, i, w.length)) continue;
+        if (fineAsWell(norm, i, w)) continue;
         // 拦住, 记不住: 住 completing another verb says nothing about where anyone lives.
         if (w === '住' && RESULTATIVE_BEFORE.test(norm[i - 1] ?? '')) continue;
         // 搬家公司: a word before 公司 names the business the worker drives for, not the topic.

@@ -29,6 +29,7 @@ const ROWS: [string, boolean][] = [
   ['轮渡停航了 货送不过去 被困在码头', false],
   ['坐轮渡送货 晕船晕得想吐 头晕', false],
   ['货车没地方停 停一会就被拍', false],
+  ["the ferry stopped because of the typhoon, I'm stuck on the island", false],
   // …unless the place itself is the danger, or someone went down.
   ['被困在码头的仓库里 水漫上来了 出不来', true],
   ['坐船晕船 吐完人晕倒了 叫不醒', true],
@@ -55,6 +56,8 @@ describe.each(PACKS)('route round 26 through %s', (dir) => {
     ['平台扣了我们超时单的钱', '平台扣了我五十块'],
     ['搬运费老板一分没给', '配送费老板一分没给'],
     ['台风天被派了三十公里外的单', '系统一直派远单'],
+    ['歹勢 阮厝漏水 厝主攏無管', '我租的房子漏水 房东都不管'],
+    ["slipped on the wet floor at the station, I'm fine", 'slipped on the wet floor at the station'],
   ])('%s → as %s', async (told, plain) => {
     const classifier = await classifierOn(dir);
     expect(classifier.classify(told).category).toBe(classifier.classify(plain).category);
