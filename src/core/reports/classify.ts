@@ -34,6 +34,7 @@ import { cleanInput } from '../text.js';
 import { foldPronouns } from './pronouns.js';
 import { readDialects } from './dialect.js';
 import { frameOf, illnessAttack, illnessBleeding } from './frames.js';
+import { dangersTold, ownersOfDangers } from './named-dangers.js';
 import { CROWD, burnt, isCaught } from './topics-scenes.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
 import {
@@ -59,6 +60,7 @@ import {
   STRONG_WORDS,
   TOPIC_TEXTS,
   CLAIM_WORDS,
+  fineAsWell,
   settingOf,
   topicHits,
   topicMap,
@@ -229,7 +231,7 @@ class KeywordMatcher {
       for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
         const end = i + t.length;
         if (term.latin) {
-          if (isLatinChar(text[i - 1])) continue;
+          if (isLatinChar(text[i - 1]) || fineAsWell(text, i, t)) continue;
           if (isLatinChar(text[end])) {
             const suffix = LATIN_SUFFIX.exec(text.slice(end));
             if (!suffix) continue;
@@ -489,6 +491,8 @@ export function createClassifier(pack: ContentPack): Classifier {
   const terms = buildTerms(pack);
   const matcher = new KeywordMatcher(terms);
   const backoff = buildBackoff(pack, terms);
+  /** Dangers the pack's own words give one category (触电 in health's description): see named-dangers.ts. */
+  const dangerOwners = ownersOfDangers(pack.categories.categories);
 
   interface Analysis {
     norm: string;
@@ -815,6 +819,15 @@ export function createClassifier(pack: ContentPack): Classifier {
         const danger = dangerIds.sort((x, y) => (scores.get(y) ?? 0) - (scores.get(x) ?? 0))[0];
         if (danger) scores.set(danger, leader[1] + 2 * TIE);
       }
+      // A danger the pack's own words give one category (触电 in health's description, 被树压住 in the accident's),
+      // told happening to someone, is that category's report — unless someone attacked the worker or self-harm.
+      const owner = dangersTold(a.norm, signals)
+        .map((d) => dangerOwners.get(d))
+        .find((id) => id !== undefined);
+      if (owner && !despairId && !aggression) {
+        const top = Math.max(0, ...scores.values());
+        scores.set(owner, Math.max(top + 2 * TIE, scores.get(owner) ?? 0));
+      }
       // Praise (表扬一下驿站的王姐, kudos to…) is what the report is about: the thing praised is no problem.
       const praise = PRAISE.exec(a.norm);
       const communityId = topics.get('community');
@@ -1054,14 +1067,32 @@ const PLACE_KINDS: [string, string[]][] = [
   ['路', ['road', 'rd']],
   ['街', ['street', 'st']],
 ];
+/** A road named with its direction (思明北路, 湖滨南路, 长安中路): "Siming North Road". */
+const ROAD_DIRECTIONS: Record<string, string[]> = {
+  东: ['east'],
+  南: ['south'],
+  西: ['west'],
+  北: ['north'],
+  中: ['middle', 'central'],
+};
 function englishPlaceForms(text: string): string[] {
+  const dir = /^(\p{Script=Han}{2,})([东南西北中])路$/u.exec(text);
+  const directed =
+    dir?.[1] && dir[2]
+      ? pinyinReadings(dir[1])
+          .filter((py) => py.length >= 4)
+          .flatMap((py) => (ROAD_DIRECTIONS[dir[2] ?? ''] ?? []).map((d) => `${py} ${d} road`))
+      : [];
   for (const [kind, english] of PLACE_KINDS) {
     if (!text.endsWith(kind)) continue;
-    return pinyinReadings(text.slice(0, -kind.length))
-      .filter((py) => py.length >= 4)
-      .flatMap((py) => english.map((e) => `${py} ${e}`));
+    return [
+      ...directed,
+      ...pinyinReadings(text.slice(0, -kind.length))
+        .filter((py) => py.length >= 4)
+        .flatMap((py) => english.map((e) => `${py} ${e}`)),
+    ];
   }
-  return [];
+  return directed;
 }
 
 /** A road or estate name and its stem: 国定路 → 国定, 鞍山新村 → 鞍山, 江湾体育场 → 江湾. */

@@ -160,6 +160,13 @@ const THREAT_AT_A_DISTANCE =
 const THREAT_SENDER_AWAY =
   /(?:人|他|她|对方|后来|最后|结果)(?:也|都|还|就)?(?:没来|没过来|没找来|不在|没出现|没再来)|(?:我|人)(?:也|已经|早就)?(?:送完)?(?:走了|离开了|到家了|回家了)/;
 
+/** What a slip did to someone that is an emergency after all. */
+const SLIPPED_AND_HURT = /起不来|爬不起来|不动|动不了|没反应|叫不醒|不醒|晕|昏|血|断|抽/;
+/** Stranded by the transport that stopped (轮渡停了, 回不去, 停航): waiting, not shut in. */
+const STRANDED = /停航|停运|停渡|停开|轮渡停|船停|没船|没车回|航班取消|回不去|回不来|过不去|走不了/;
+/** …unless the place itself is the danger: water rising, a fire, a collapse, someone hurt. */
+const STRANDED_IN_DANGER = /淹|水里|水中|漫上来|着火|冒烟|塌|压住|受伤|晕倒|流血|喘不|出不来|电梯|锁在/;
+
 /** In the order they were added; the first that applies is reported. */
 export const EXEMPTIONS: readonly Exemption[] = [
   {
@@ -582,6 +589,20 @@ export const EXEMPTIONS: readonly Exemption[] = [
     signals: ['breathing', 'unconscious', 'self-harm', 'pack'],
     before: /(?:整|逼|折腾)(?:得|的)(?:我|人|俺)?(?:都|快|要|直){0,2}$/,
     why: '这单子整得我上不来气: 整得我 (made me) as a figure of speech, as 气得我 is',
+  },
+  {
+    signals: ['unconscious', 'pack'],
+    phrase: /倒/,
+    clause: /[滑绊]倒/,
+    unless: { clause: SLIPPED_AND_HURT, rest: SLIPPED_AND_HURT },
+    why: '地上有油 好几个人滑倒了, 有人绊倒了: slipped or tripped, a fall, not a collapse (起不来, 流血 still count)',
+  },
+  {
+    signals: ['trapped'],
+    phrase: /^(?:被)?困/,
+    report: STRANDED,
+    unless: { report: STRANDED_IN_DANGER },
+    why: '台风天被困在鼓浪屿回不来了 轮渡停了: stranded where the ferry or the bus stopped, not shut in (urgent)',
   },
   {
     signals: ['fire'],

@@ -132,7 +132,7 @@ const NOW =
 
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|\b(fine now|ok(ay)? now|better now|recovered|healed (now|up)|(is|s|has|have|it s) (all |fully |since )?healed|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|(?:救|捞|拉|抬)(?:上来|上岸|出来)了?[^]{0,6}(?:没事|醒了|醒过来|缓过来)|\b(fine now|ok(ay)? now|better now|recovered|healed (now|up)|(is|s|has|have|it s) (all |fully |since )?healed|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
 /** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
 const MINOR =
   /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
@@ -402,6 +402,8 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
       // "smells like smoke, someone was smoking": a cigarette or a barbecue, not a fire.
       if (signal === 'fire' && m[0].startsWith('smoke') && LATIN_SMOKE_SOURCE.test(norm)) continue;
       if (signal === 'fire' && LATIN_WORRY.test(before)) continue;
+      // "the ferry stopped, I'm stuck on Gulangyu": stranded, not shut in (as 困在岛上 回不去, emergency-exemptions.ts).
+      if (signal === 'trapped' && LATIN_STRANDED.test(norm) && !LATIN_STRANDED_DANGER.test(norm)) continue;
       if (!LATIN_NEGATION.test(before) && !LATIN_HYPOTHETICAL.test(before)) {
         found.add(signal);
         break;
@@ -425,6 +427,12 @@ const LATIN_WORRY =
 
 /** The same said after the act: "he would beat me next time". */
 const LATER_AFTER = /^[^.;!?]{0,15}\b(next time|tomorrow|later|some ?day|one day)\b/;
+/** The transport that stopped, leaving someone stranded. */
+const LATIN_STRANDED =
+  /\b(?:ferry|ferries|boats?|bus|buses|trains?|flights?|metro|subway) (?:\w+ ){0,2}(?:stopped|cancell?ed|suspended|not running|halted)\b|\bcan ?t get (?:back|home|off the island)\b|\bstranded\b/;
+/** …unless the place itself is the danger. */
+const LATIN_STRANDED_DANGER =
+  /\b(?:water|flood\w*|fire|smoke|collaps\w*|injur\w*|hurt|bleeding|lift|elevator|locked|inside|under)\b/;
 const LATIN_SMOKE_SOURCE = /\b(smoking|cigarettes?|bbq|barbecue|cooking|grill\w*|incense|vap(e|ing))\b/;
 
 const MODERATE_SIGNAL = 'medical';
@@ -433,7 +441,7 @@ const MODERATE_SIGNAL = 'medical';
  * about an ailment, not a body in trouble — unless a sign of its own says otherwise.
  */
 const MILD_ILLNESS =
-  /感冒|着凉|受凉|吃坏|上火|没睡好|晕车|宿醉|喝多了|中午没吃|没吃早饭|\b(a cold|the flu|flu|hangover|hungover|car ?sick)\b/;
+  /感冒|着凉|受凉|吃坏|上火|没睡好|晕车|晕船|晕机|晕浪|宿醉|喝多了|中午没吃|没吃早饭|\b(a cold|the flu|flu|hangover|hungover|(?:car|sea|air) ?sick)\b/;
 /** Whether 'medical' rests only on moderate symptoms that the writer puts down to something mild. */
 function putDownToMildIllness(norm: string): boolean {
   return MILD_ILLNESS.test(norm) && !medicalSign(norm) && !DIABETIC.test(norm);

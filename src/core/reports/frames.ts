@@ -49,11 +49,20 @@ export function illnessBleeding(norm: string): boolean {
   return ILLNESS_BLEEDING.test(norm) && !WOUND.test(norm);
 }
 
+/**
+ * An offer to give (想给驿站捐一批雨衣, 我们公司愿意赞助, want to donate): the worker brings something, no
+ * trouble — unless the giving is forced on them (逼我们捐款, 强制捐款, 摊派).
+ */
+const OFFER =
+  /(?:想|打算|准备|愿意)(?:给|为|向|替)?[^ ]{0,8}?(?:捐|赞助)|\b(?:want|like|wish|hope|plan) to (?:donate|sponsor)\b/;
+const FORCED = /逼|强制|被迫|摊派|必须|硬要|非要|不捐|\bforced\b/;
+
 export type Frame = 'training' | 'not-ours';
 
 export function frameOf(norm: string): Frame | undefined {
   if (DRILL.test(norm)) return 'training';
   if (MEDIA.test(norm) && SOMEONE.test(norm) && !ASKS.test(norm) && !SLEEPLESS.test(norm)) return 'not-ours';
   if (PET.test(norm) || GAME.test(norm)) return 'not-ours';
+  if (OFFER.test(norm) && !FORCED.test(norm)) return 'not-ours';
   return undefined;
 }

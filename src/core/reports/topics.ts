@@ -1122,6 +1122,11 @@ const WORDS: Record<Topic, string[]> = {
     '少发',
     '跑腿费',
     '运费',
+    '等候费',
+    '等待费',
+    '装卸费',
+    '搬运费',
+    'waiting fee',
     '补贴',
     '奖励',
     '冲单',
@@ -1301,6 +1306,8 @@ const WORDS: Record<Topic, string[]> = {
     '工资拖',
   ],
   platform: [
+    // Orders not suspended in a typhoon or a storm (平台不停单): a platform rule.
+    '不停单',
     '一单都不给',
     '不给我派',
     '不给派',
@@ -1725,6 +1732,16 @@ const PATTERNS: [Topic, RegExp][] = [
     'pay',
     /(?:钱|工资|收入|提成|补贴|奖励|奖金)[^ ]{0,4}少(?:了|给了|发了|算了)[0-9一二两三四五六七八九十百千]+/,
   ],
+  // 被派了三十公里外的单, 派了个远单: what was dispatched, however far (not 派件, 派送: the work itself).
+  ['platform', /派了个?[^ ]{0,10}单/],
+  // 扣了台风天的单的钱, 扣我们超时单的钱: money taken for orders, however they are named (the reason given
+  // — 说超时 — is context, as with a deduction and its amount).
+  ['pay', /扣(?:了|掉|走)?(?:我|我们|俺)?[^ ]{0,8}的钱/],
+  // 等候费一分没给, 搬运费不给: a fee the work earns, not paid (the worker's own fees — 停车费, 医药费 — are not).
+  [
+    'pay',
+    /(?:等候费|等待费|候时费|配送费|跑腿费|派送费|派件费|运费|搬运费|装卸费|加价费|小费|超时费|车费|空驶费|返程费)[^ ]{0,2}(?:一分钱?)?(?:都|也)?(?:没|不|未|冇|没有)(?:给|付|结|发|算|到账)/,
+  ],
   // 系统少算了我十几单的钱, 少给了我们加班的钱: money short, however many orders it was for.
   ['pay', /少(?:算|给|发|结|打)了?(?:我|俺|我们|咱)?[^ ]{0,6}钱/],
   // "the platform took 30% this month", "they charge 25 per order": a cut or a charge with its figure
@@ -1780,6 +1797,8 @@ const PATTERNS: [Topic, RegExp][] = [
   ['arrears', /拖[^ ]{0,8}(?:工钱|工资|薪水|血汗钱)/],
   // 被一个大爷用拐杖打了 — but 被打了差评 is a rating.
   ['violence', /被[^ ]{0,8}(?:打了|打伤|揍了|踢了|推倒|推了|推下|扇了|掐了|拽了)(?!差评|好评|分|电话|卡)/],
+  // 被人打 at the end of a clause (他被人打 眼睛肿了; Minnan 予人拍 reads so): beaten, with nothing after it.
+  ['violence', /被(?:人|顾客|客人|乘客|商家|保安|老板)打(?= |$)/],
   // A stolen manhole cover or railing is a hazard on the road; a stolen battery or phone is theft.
   [
     'road',
@@ -1969,6 +1988,13 @@ export function settingOf(
 const RESULTATIVE_BEFORE = /[不得拦挡堵抓记忍站停卡围按拉扶稳扛撑顶挺保困压罩盯止捂]/;
 
 /** Every topic word in a normalised text (Latin words on word boundaries). */
+/** "I'm fine", "he is fine now": fine as well, not a fine (a pay word, and a keyword of some packs). */
+const FINE_AS_WELL_BEFORE =
+  /\b(?:i m|im|i am|it s|its|he s|she s|we re|they re|you re|is|are|was|were|be|been|feel|feels|felt|feeling|all|doing|looks?|seems?|that s|s|m|re)\s$/;
+export function fineAsWell(norm: string, start: number, word: string): boolean {
+  return word === 'fine' && FINE_AS_WELL_BEFORE.test(norm.slice(Math.max(0, start - 12), start));
+}
+
 export function topicHits(norm: string): { topic: Topic; word: string; start: number; pattern?: true }[] {
   const out: { topic: Topic; word: string; start: number; pattern?: true }[] = [];
   for (const [topic, re] of PATTERNS) {
@@ -1979,6 +2005,7 @@ export function topicHits(norm: string): { topic: Topic; word: string; start: nu
     for (const w of words) {
       for (let i = norm.indexOf(w); i >= 0; i = norm.indexOf(w, i + 1)) {
         if (isLatin(w) && !onWordBoundary(norm, i, w.length)) continue;
+        if (fineAsWell(norm, i, w)) continue;
         // 拦住, 记不住: 住 completing another verb says nothing about where anyone lives.
         if (w === '住' && RESULTATIVE_BEFORE.test(norm[i - 1] ?? '')) continue;
         // 搬家公司: a word before 公司 names the business the worker drives for, not the topic.
