@@ -702,9 +702,11 @@ export function createClassifier(pack: ContentPack): Classifier {
       let aggression: string | undefined;
       /** A fine or deduction with its amount (扣全勤奖三百, 每人罚一百): see below. */
       let fine: string | undefined;
+      const patient = drunkPatient(a.signals);
       for (const h of hits) {
         // A word inside a longer word of another topic is part of that word: 刮倒 in 树被风刮倒.
         if (inLonger(h)) continue;
+        if (patient && h.topic === 'violence' && DRUNK.test(h.word)) continue;
         const topicId = topics.get(h.topic);
         const id = topicId && moved(topicId, h.word);
         const place =
@@ -815,6 +817,20 @@ export function createClassifier(pack: ContentPack): Classifier {
         const danger = dangerIds.sort((x, y) => (scores.get(y) ?? 0) - (scores.get(x) ?? 0))[0];
         if (danger) scores.set(danger, leader[1] + 2 * TIE);
       }
+      // A person in danger at a home or a station (同事在驿站晕那儿了, 媳妇羊水破了 在出租屋, 充电柜漏电 人倒地上了):
+      // the place, or its thing that hurt them, is where it happened; the danger is what the report is about.
+      // Not a fire where it is (the place's own danger) — and an aggressor already levelled decides.
+      const settingIds = new Set([stationId, housingId].filter((id): id is string => id !== undefined));
+      const personDanger = dangerIds.filter((id) => !settingIds.has(id));
+      const settingAlone =
+        leader !== undefined &&
+        settingIds.has(leader[0]) &&
+        !dangerIds.includes(leader[0]) &&
+        [...scores.entries()].every(([id, w]) => settingIds.has(id) || w < leader[1] - TIE);
+      if (leader && !aggression && settingAlone && personDanger.length > 0) {
+        const danger = personDanger.sort((x, y) => (scores.get(y) ?? 0) - (scores.get(x) ?? 0))[0];
+        if (danger) scores.set(danger, leader[1] + 2 * TIE);
+      }
       // Praise (表扬一下驿站的王姐, kudos to…) is what the report is about: the thing praised is no problem.
       const praise = PRAISE.exec(a.norm);
       const communityId = topics.get('community');
@@ -893,6 +909,16 @@ function stuckLift(norm: string, signals: readonly string[]): boolean {
     LIFT.test(norm) &&
     !HOME_OR_BATTERY.test(norm)
   );
+}
+
+/**
+ * Drink (喝多了, 醉): a violence word, as drunks make trouble — but a drunk who will not wake or cannot breathe
+ * (喝多了的乘客…怎么拍都不醒) is a patient, when nobody is violent.
+ */
+const DRUNK = /^(?:喝多了?|醉|喝醉了?|\bdrunk\b)$/;
+const PATIENT_SIGNALS = new Set(['unconscious', 'breathing', 'poisoning', 'medical']);
+function drunkPatient(signals: readonly string[]): boolean {
+  return signals.some((s) => PATIENT_SIGNALS.has(s)) && !signals.includes('violence');
 }
 
 /** Signals of what a crowd crush did to someone. */

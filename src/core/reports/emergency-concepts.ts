@@ -188,8 +188,10 @@ export const HANDOVER =
  * Money or papers of one's own life handed over (把押金条都留给我了, 银行卡塞给我): what someone leaving for good
  * gives away — with silence after it, a farewell (a landlord's keys are not among them).
  */
-export const BELONGINGS_HANDED =
-  /(?:银行卡|工资卡|存折|押金条|积蓄|存款|身份证)[^ ]{0,4}(?:留给|送给|都给|交给|塞给)(?:我|你)|(?:留给|送给|交给|塞给)(?:我|你)[^ ]{0,3}(?:银行卡|工资卡|存折|押金条|积蓄|存款)|\b(gave|left|handed) (me|us) (his|her) (bank card|savings|deposit slips?)\b/;
+export const BELONGINGS_HANDED = new RegExp(
+  // …to the writer or to anyone (钥匙和银行卡都给室友了): with a farewell, the same danger.
+  `(?:银行卡|工资卡|存折|押金条|积蓄|存款|身份证)[^ ]{0,4}(?:留给|送给|都给|交给|塞给)(?:我|你|${SOMEONE})|(?:留给|送给|交给|塞给)(?:我|你)[^ ]{0,3}(?:银行卡|工资卡|存折|押金条|积蓄|存款)|\\b(gave|left|handed) (me|us|(his|her) (roommate|friend|wife|husband|mum|mom)) (his|her) (bank card|savings|deposit slips?)\\b`,
+);
 
 /** Small things a child (or anyone) can swallow that hurt inside: batteries, magnets, coins, sharp things. */
 export const SWALLOWED =

@@ -683,7 +683,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(
-        `(?:拿|持|举|掏|亮|抄|抡|挥|操)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|硫酸|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子)`,
+        // 拎着刀, 攥着刀, 提着刀 (carried out to the worker), 拿扳手往脑袋上抡.
+        `(?:拿|持|举|掏|亮|抄|抡|挥|操|拎|攥|握|提着|提了)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|硫酸|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子|扳手|扳子|榔头|撬棍)`,
       ),
       // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
@@ -933,6 +934,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [ENTRUST, HANDOVER],
       // Money or papers of one's own handed over, then silence: 把银行卡都塞给我了 电话关机.
       [BELONGINGS_HANDED, SILENCE],
+      // …or with a farewell: 钥匙和银行卡都给室友了 跟他说以后别找我.
+      [FAREWELL, BELONGINGS_HANDED],
       // In a bath and the water red: 躺在浴缸里 水是红的.
       [/浴缸|浴盆|\b(bath|bathtub|tub)\b/, /水[^ ]{0,3}红|血|\b(water is red|red water|blood)\b/],
       // One foot over: 在阳台上 一只脚已经跨出去了.
@@ -1231,7 +1234,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     together: [
       // Touched a wire and held by it: 碰着电线 手粘住了, 摸到插座 人在那哆嗦.
       [
-        /(?:碰|摸|抓|挨|拉|扯|踩)(?:着|到|了|住)?[^ ]{0,8}(?:电线|线了|高压线|电门|电闸|裸线|插座|插头|开关|电箱|电缆|漏电)/,
+        // …or the leak said first: 充电柜漏电 一个小伙子抓住就松不开.
+        /(?:碰|摸|抓|挨|拉|扯|踩)(?:着|到|了|住)?[^ ]{0,8}(?:电线|线了|高压线|电门|电闸|裸线|插座|插头|开关|电箱|电缆|漏电)|(?:漏电|带电)[^]{0,12}(?:碰|摸|抓|挨|扯)(?:着|到|了|住|上)/,
         /(?:粘|黏|吸)(?:住|在|上)|甩不开|松不开|放不开|(?:一直|浑身|人)[^ ]{0,3}(?:哆嗦|抖|抽)|弹(?:开|飞)|倒地|不动了|没反应/,
       ],
       // Current in the water and someone in it: 充电桩漏电 一只狗被电死了 旁边还有个小孩在水里.
@@ -1378,6 +1382,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(3)}(?:弯成|扭成|歪成|拧成)`),
       // Pinned against a wall or a vehicle by a forklift or a truck: 让叉车给挤墙上了, 被货车顶在墙上.
       new RegExp(`被${W(6)}(?:挤|顶|压|夹)(?:在|到)?${W(2)}(?:墙上|墙角|墙边|柱子上|车上|车边|车中间)`),
+      // …said with 把 and the person named: 叉车倒车把同事夹在墙上了.
+      new RegExp(
+        `把${W(3)}${SOMEONE}${W(2)}(?:挤|顶|压|夹)(?:在|到)${W(2)}(?:墙上|墙角|墙边|柱子上|车上|车边|车中间)`,
+      ),
       // 脚背都扁了: crushed (肚子饿扁了 is hunger).
       /(?:脚|脚背|脚趾|手|手指|腿|胳膊)[^ ]{0,2}扁了/,
       new RegExp(`被${W(6)}(?:压|轧|碾)(?:到|了|住|伤)${W(3)}${BODY}`),
@@ -1409,7 +1417,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
       // A fall from a height: 从三楼掉下来, 从梯子上摔下来, 楼上摔下来.
       new RegExp(
-        `(?:从|自)${W(6)}(?:吊篮|脚手架|塔吊|吊车|货架|车厢|车顶|棚顶|月台|装卸台|卸货台|平台|楼|层|(?<!滑)梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚|栽|出溜|滑|翻)下`,
+        `(?:从|自)${W(8)}(?:吊篮|脚手架|塔吊|吊车|货架|车厢|车顶|棚顶|月台|装卸台|卸货台|平台|楼|层|(?<!滑)梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚|栽|出溜|滑|翻)下`,
       ),
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
