@@ -130,7 +130,9 @@ export const PERSON = `(?:我|${OTHERS.join('|')})`;
 export const DOWN =
   '(?:倒(?:在)?(?:那|这)(?:儿|里)?了|跪下去|跪倒|倒了(?![一杯水垃些点碗瓶回过])|倒下|倒地|瘫了|瘫坐|瘫倒|躺倒|不动了|爬不起来|起不来了|站不起来|起不了身|没气了|没气儿|不动弹了|不喘气|没呼吸|(?<!睡)不醒|挺(?:在)?那(?:儿)?了)';
 /** Down, as said of someone else only (APP没反应 is a phone). */
-export const UNRESPONSIVE = '(?:没反应|没有反应|没动静|叫不应|喊不应|不吭声|不吱声|不出声|不吭气|不说话了)';
+/** …said with the call between (喊他也不应, 叫了也不应). */
+export const UNRESPONSIVE =
+  '(?:没反应|没有反应|没动静|叫不应|喊不应|(?:叫|喊)(?:他|她|了)?(?:也|都)不应|不吭声|不吱声|不出声|不吭气|不说话了)';
 
 /** A blow or a fall that can hurt the head (撞到, 磕到, 摔, 砸, 着地). */
 export const IMPACT = '(?:撞|磕|碰|砸|摔|跌|着地|栽)';
