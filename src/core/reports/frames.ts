@@ -24,6 +24,12 @@ const ASKS =
 
 /** …or unless it left the worker sleepless (看得心里发毛 睡不着): then how they are now is the report. */
 const SLEEPLESS = /睡不着|失眠|做噩梦|做恶梦|\b(?:can ?t sleep|nightmares?)\b/;
+/** A night without sleep is a fright told (吓得一晚上没睡着); with the worker unwell today it is how they are now. */
+const NIGHT_AWAKE = /没睡着|一晚上?没睡/;
+const UNWELL_NOW = /没精神|没劲|打不起精神|犯困|难受|心慌|头疼|头痛|缓不过来/;
+function leftSleepless(norm: string): boolean {
+  return SLEEPLESS.test(norm) || (NIGHT_AWAKE.test(norm) && UNWELL_NOW.test(norm));
+}
 
 /** A pet is the one hurt or ill: 宠物医院, 兽医, 只猫被蜜蜂叮了, 狗被车撞了, 顾客家的猫从阳台掉下去了. */
 const PET =
@@ -54,7 +60,7 @@ export type Frame = 'training' | 'not-ours';
 
 export function frameOf(norm: string): Frame | undefined {
   if (DRILL.test(norm)) return 'training';
-  if (MEDIA.test(norm) && SOMEONE.test(norm) && !ASKS.test(norm) && !SLEEPLESS.test(norm)) return 'not-ours';
+  if (MEDIA.test(norm) && SOMEONE.test(norm) && !ASKS.test(norm) && !leftSleepless(norm)) return 'not-ours';
   if (PET.test(norm) || GAME.test(norm)) return 'not-ours';
   return undefined;
 }

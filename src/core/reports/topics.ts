@@ -599,8 +599,9 @@ const WORDS: Record<Topic, string[]> = {
     '糖尿病',
     '住院',
     '一氧化碳',
-    // Poisoned by gas, food or a chemical (煤气中毒, 食物中毒): a body's trouble.
-    '中毒',
+    // Poisoned by gas or food (煤气中毒, 食物中毒): a body's trouble.
+    '煤气中毒',
+    '食物中毒',
     '门诊',
     '看医生',
     '药费',
@@ -1835,8 +1836,9 @@ const PATTERNS: [Topic, RegExp][] = [
     'pay',
     /(?:洒|撒|漏|压坏|压扁|弄坏|摔坏|碎了|丢了|湿了)[^ ]{0,10}(?: [^ ]{0,8})?(?:我赔|赔钱|赔全款|全额赔|照价赔|原价赔|扣我|扣钱|罚我|罚钱)/,
   ],
-  // What a day earned (跑了五十单才挣一百多, 一天只挣八十): pay.
-  ['pay', /(?:才|只|就|一天|一个月|一月|一共)挣(?:了|到)?[0-9一二两三四五六七八九十百几]+/],
+  // What a day's orders earned (跑了五十单才挣一百多, 今天一天只挣八十): pay — a month's income told as the
+  // background of another trouble (一个月才挣五六千) is not.
+  ['pay', /(?:单|一天|一整天|今天)[^ ]{0,3}(?:才|只|就)挣(?:了|到)?[0-9一二两三四五六七八九十百几]+/],
   // Batteries charged in a corridor (楼道里有人给电瓶充电): where workers live, a housing matter.
   ['housing', /楼道[^ ]{0,8}充电|(?:电瓶|电池|电动车|电瓶车)[^ ]{0,4}(?:推|放|停|充)[^ ]{0,2}(?:进|在)楼道/],
   // What one order earns (一单才两块八, 三块钱一单) is pay.
