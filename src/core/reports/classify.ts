@@ -706,9 +706,11 @@ export function createClassifier(pack: ContentPack): Classifier {
       let aggression: string | undefined;
       /** A fine or deduction with its amount (扣全勤奖三百, 每人罚一百): see below. */
       let fine: string | undefined;
+      const patient = drunkPatient(a.signals);
       for (const h of hits) {
         // A word inside a longer word of another topic is part of that word: 刮倒 in 树被风刮倒.
         if (inLonger(h)) continue;
+        if (patient && h.topic === 'violence' && DRUNK.test(h.word)) continue;
         const topicId = topics.get(h.topic);
         const id = topicId && moved(topicId, h.word);
         const place =
@@ -802,13 +804,15 @@ export function createClassifier(pack: ContentPack): Classifier {
       }
       // A bad day told in order (单价又低 中午被投诉扣了二十 下午同事被泥头车撞飞): the person in danger, not the
       // money or the platform, is what an emergency report is about — its cause's category is level with the best.
-      const dangerIds = votingSignals(signals)
-        .map((sig) => {
-          const topic = signalTopic(sig);
-          const id = topic && topics.get(topic);
-          return id && moved(id, sig);
-        })
-        .filter((id): id is string => id !== undefined && scores.has(id));
+      const dangerIdsOf = (sigs: readonly string[]): string[] =>
+        sigs
+          .map((sig) => {
+            const topic = signalTopic(sig);
+            const id = topic && topics.get(topic);
+            return id && moved(id, sig);
+          })
+          .filter((id): id is string => id !== undefined && scores.has(id));
+      const dangerIds = dangerIdsOf(votingSignals(signals));
       const leader = [...scores.entries()].sort((x, y) => y[1] - x[1])[0];
       // Only where money alone leads: an aggressor already levelled, or another topic level with it, decides.
       const moneyAlone =
@@ -817,6 +821,25 @@ export function createClassifier(pack: ContentPack): Classifier {
         [...scores.entries()].every(([id, w]) => moneyIds.has(id) || w < leader[1] - TIE);
       if (leader && !aggression && moneyAlone && dangerIds.length > 0) {
         const danger = dangerIds.sort((x, y) => (scores.get(y) ?? 0) - (scores.get(x) ?? 0))[0];
+        if (danger) scores.set(danger, leader[1] + 2 * TIE);
+      }
+      // A person in danger at a home, or hurt by a station's things (媳妇羊水破了 在出租屋, 充电柜漏电 人倒地上了):
+      // the place, or its thing that hurt them, is where it happened; the danger is what the report is about.
+      // Not a fire there or someone shut in there (the place's own dangers: 宿舍楼电梯坏了 我被困在里面) — and an
+      // aggressor already levelled decides.
+      const settingIds = new Set([stationId, housingId].filter((id): id is string => id !== undefined));
+      // At a station, only what its things did to someone (充电柜漏电 人倒地上了: the accident); someone taken ill
+      // there (驿站里有个大姐晕过去了) is labelled the station's as often as not.
+      const personDanger = dangerIdsOf(
+        votingSignals(signals).filter((sig) => !PLACE_DANGERS.has(sig)),
+      ).filter((id) => !settingIds.has(id) && (leader?.[0] === housingId || id === injuryId));
+      const settingAlone =
+        leader !== undefined &&
+        settingIds.has(leader[0]) &&
+        !dangerIds.includes(leader[0]) &&
+        [...scores.entries()].every(([id, w]) => settingIds.has(id) || w < leader[1] - TIE);
+      if (leader && !aggression && settingAlone && personDanger.length > 0) {
+        const danger = personDanger.sort((x, y) => (scores.get(y) ?? 0) - (scores.get(x) ?? 0))[0];
         if (danger) scores.set(danger, leader[1] + 2 * TIE);
       }
       // A danger the pack's own words give one category (触电 in health's description, 被树压住 in the accident's),
@@ -907,6 +930,19 @@ function stuckLift(norm: string, signals: readonly string[]): boolean {
     !HOME_OR_BATTERY.test(norm)
   );
 }
+
+/**
+ * Drink (喝多了, 醉): a violence word, as drunks make trouble — but a drunk who will not wake or cannot breathe
+ * (喝多了的乘客…怎么拍都不醒) is a patient, when nobody is violent.
+ */
+const DRUNK = /^(?:喝多了?|醉|喝醉了?|\bdrunk\b)$/;
+const PATIENT_SIGNALS = new Set(['unconscious', 'breathing', 'poisoning', 'medical']);
+function drunkPatient(signals: readonly string[]): boolean {
+  return signals.some((s) => PATIENT_SIGNALS.has(s)) && !signals.includes('violence');
+}
+
+/** Dangers of a place itself (a fire, someone shut in): at a home or a station, the place's report. */
+const PLACE_DANGERS = new Set(['fire', 'trapped']);
 
 /** Signals of what a crowd crush did to someone. */
 const CROWD_HURT = new Set(['trapped', 'serious-injury', 'unconscious', 'breathing']);

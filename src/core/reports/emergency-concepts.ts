@@ -130,7 +130,9 @@ export const PERSON = `(?:我|${OTHERS.join('|')})`;
 export const DOWN =
   '(?:倒(?:在)?(?:那|这)(?:儿|里)?了|跪下去|跪倒|倒了(?![一杯水垃些点碗瓶回过])|倒下|倒地|瘫了|瘫坐|瘫倒|躺倒|不动了|爬不起来|起不来了|站不起来|起不了身|没气了|没气儿|不动弹了|不喘气|没呼吸|(?<!睡)不醒|挺(?:在)?那(?:儿)?了)';
 /** Down, as said of someone else only (APP没反应 is a phone). */
-export const UNRESPONSIVE = '(?:没反应|没有反应|没动静|叫不应|喊不应|不吭声|不吱声|不出声|不吭气|不说话了)';
+/** …said with the call between (喊他也不应, 叫了也不应). */
+export const UNRESPONSIVE =
+  '(?:没反应|没有反应|没动静|叫不应|喊不应|(?:叫|喊)(?:他|她|了)?(?:也|都)不应|不吭声|不吱声|不出声|不吭气|不说话了)';
 
 /** A blow or a fall that can hurt the head (撞到, 磕到, 摔, 砸, 着地). */
 export const IMPACT = '(?:撞|磕|碰|砸|摔|跌|着地|栽)';
@@ -188,8 +190,10 @@ export const HANDOVER =
  * Money or papers of one's own life handed over (把押金条都留给我了, 银行卡塞给我): what someone leaving for good
  * gives away — with silence after it, a farewell (a landlord's keys are not among them).
  */
-export const BELONGINGS_HANDED =
-  /(?:银行卡|工资卡|存折|押金条|积蓄|存款|身份证)[^ ]{0,4}(?:留给|送给|都给|交给|塞给)(?:我|你)|(?:留给|送给|交给|塞给)(?:我|你)[^ ]{0,3}(?:银行卡|工资卡|存折|押金条|积蓄|存款)|\b(gave|left|handed) (me|us) (his|her) (bank card|savings|deposit slips?)\b/;
+export const BELONGINGS_HANDED = new RegExp(
+  // …to the writer or to anyone (钥匙和银行卡都给室友了): with a farewell, the same danger.
+  `(?:银行卡|工资卡|存折|押金条|积蓄|存款|身份证)[^ ]{0,4}(?:留给|送给|都给|交给|塞给)(?:我|你|${SOMEONE})|(?:留给|送给|交给|塞给)(?:我|你)[^ ]{0,3}(?:银行卡|工资卡|存折|押金条|积蓄|存款)|\\b(gave|left|handed) (me|us|(his|her) (roommate|friend|wife|husband|mum|mom)) (his|her) (bank card|savings|deposit slips?)\\b`,
+);
 
 /** Small things a child (or anyone) can swallow that hurt inside: batteries, magnets, coins, sharp things. */
 export const SWALLOWED =

@@ -71,7 +71,7 @@ const FIRE_TAKEN_HOLD =
   /着火|起火|烧起来|火(?:很|好|特别)?大|火苗|浓烟|黑烟|蹿|窜|有人在里面|还有人|被困|救命|晕|倒地|电到|被电/;
 /** A thing left hanging (a wire, a sign, an outdoor unit), with no person named. */
 const HANGING_THING =
-  /(?:电线|电缆|网线|线|灯|招牌|广告牌|牌子|空调|外机|树枝|雨棚|衣服|被子|风筝)[^ 人]{0,8}$/;
+  /(?:电线|电缆|网线|线|灯|招牌|广告牌|牌子|空调|外机|树枝|树|雨棚|铁皮|彩钢板|横幅|玻璃|衣服|被子|风筝)[^ 人]{0,8}$/;
 
 /** Whom a worker calls at a door or on the phone for an order. */
 const CUSTOMER = /顾客|客人|客户|收件人|收货人|买家|业主|用户|\b(customer|recipient)\b/;
@@ -158,7 +158,11 @@ const THREAT_AT_A_DISTANCE =
   /电话里|电话上|打电话|微信|短信|语音|留言|私信|\b(on the phone|texted|message)\b/;
 /** Whoever threatened is not there, or the writer has left: 人没来, 我也送完走了. */
 const THREAT_SENDER_AWAY =
-  /(?:人|他|她|对方|后来|最后|结果)(?:也|都|还|就)?(?:没来|没过来|没找来|不在|没出现|没再来)|(?:我|人)(?:也|已经|早就)?(?:送完)?(?:走了|离开了|到家了|回家了)/;
+  /(?:人|他|她|对方|后来|最后|结果)(?:也|都|还|就)?(?:没来|没过来|没找来|不在|没出现|没再来|没见(?:着|到)?人|没露面)|(?:我|人)(?:也|已经|早就)?(?:送完)?(?:走了|离开了|到家了|回家了)/;
+
+/** Money or the account in trouble (工资拖了, 提现没到账, 账号被限制): what a sigh of 要出人命了 or 救命 is about. */
+const MONEY_TROUBLE =
+  /工资|欠薪|欠[^ ]{0,2}钱|欠俺|欠我|拖欠|拖了|运费|钱|账号|封号|罚|扣|提现|到账|一分|接不到单|限制接单|派单/;
 
 /** What a slip did to someone that is an emergency after all. */
 const SLIPPED_AND_HURT = /起不来|爬不起来|不动|动不了|没反应|叫不醒|不醒|晕|昏|血|断|抽/;
@@ -545,8 +549,14 @@ export const EXEMPTIONS: readonly Exemption[] = [
     signals: ['unconscious', 'pack'],
     phrase: /出人命/,
     before: /(?:要|会|快|得|迟早)$/,
-    report: /工资|欠薪|欠[^ ]{0,2}钱|欠俺|欠我|拖欠|拖了|运费|钱|账号|封号|罚|扣/,
+    report: MONEY_TROUBLE,
     why: '工资拖了三个月要出人命了: "someone will die" said over money, a complaint, not a person down',
+  },
+  {
+    signals: ['pack'],
+    phrase: /^救命$/,
+    report: MONEY_TROUBLE,
+    why: "救命 接不到单了 账号被限制: a pack's cry for help said over money or an account (a danger has its own signal)",
   },
   {
     signals: ['violence'],

@@ -190,6 +190,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '栽下去',
       '晕在',
       '昏在',
+      // Henan, Northeastern: 晕那儿了 (fainted where they stood).
+      '晕那儿',
+      '晕那里',
+      '晕那了',
       '就倒了',
       '一下子倒',
       '直接倒',
@@ -683,7 +687,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     ],
     patterns: [
       new RegExp(
-        `(?:拿|持|举|掏|亮|抄|抡|挥|操)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|硫酸|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子)`,
+        // 拎着刀, 攥着刀, 提着刀 (carried out to the worker), 拿扳手往脑袋上抡.
+        `(?:拿|持|举|掏|亮|抄|抡|挥|操|拎|攥|握|提着|提了)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|硫酸|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子|扳手|扳子|榔头|撬棍)`,
       ),
       // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
@@ -933,6 +938,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [ENTRUST, HANDOVER],
       // Money or papers of one's own handed over, then silence: 把银行卡都塞给我了 电话关机.
       [BELONGINGS_HANDED, SILENCE],
+      // …or with a farewell: 钥匙和银行卡都给室友了 跟他说以后别找我.
+      [FAREWELL, BELONGINGS_HANDED],
       // In a bath and the water red: 躺在浴缸里 水是红的.
       [/浴缸|浴盆|\b(bath|bathtub|tub)\b/, /水[^ ]{0,3}红|血|\b(water is red|red water|blood)\b/],
       // One foot over: 在阳台上 一只脚已经跨出去了.
@@ -1208,7 +1215,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:
-      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a) (lift|elevator|car|van)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|(lock\w*|shut|clos\w*|pull\w* down) the (\w+ )?(doors?|gates?|shutter)\b.{0,40}\b(won ?t|will not|wouldn ?t|not|refus\w*( to)?) let (me|us|him|her|them) (go|leave|out)|(won ?t|will not) let (me|us|him|her|them) (go|leave|out) (until|unless|till) (i|we|he|she|they) pay|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
+      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a|his|her) (lift|elevator|car|van|cab|truck|lorry)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|(lock\w*|shut|clos\w*|pull\w* down) the (\w+ )?(doors?|gates?|shutter)\b.{0,40}\b(won ?t|will not|wouldn ?t|not|refus\w*( to)?) let (me|us|him|her|them) (go|leave|out)|(won ?t|will not) let (me|us|him|her|them) (go|leave|out) (until|unless|till) (i|we|he|she|they) pay|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
   },
   electric: {
     phrases: [
@@ -1231,7 +1238,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     together: [
       // Touched a wire and held by it: 碰着电线 手粘住了, 摸到插座 人在那哆嗦.
       [
-        /(?:碰|摸|抓|挨|拉|扯|踩)(?:着|到|了|住)?[^ ]{0,8}(?:电线|线了|高压线|电门|电闸|裸线|插座|插头|开关|电箱|电缆|漏电)/,
+        // …or the leak said first: 充电柜漏电 一个小伙子抓住就松不开.
+        /(?:碰|摸|抓|挨|拉|扯|踩)(?:着|到|了|住)?[^ ]{0,8}(?:电线|线了|高压线|电门|电闸|裸线|插座|插头|开关|电箱|电缆|漏电)|(?:漏电|带电)[^]{0,12}(?:碰|摸|抓|挨|扯)(?:着|到|了|住|上)/,
         /(?:粘|黏|吸)(?:住|在|上)|甩不开|松不开|放不开|(?:一直|浑身|人)[^ ]{0,3}(?:哆嗦|抖|抽)|弹(?:开|飞)|倒地|不动了|没反应/,
       ],
       // Current in the water and someone in it: 充电桩漏电 一只狗被电死了 旁边还有个小孩在水里.
@@ -1378,6 +1386,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`${BODY}${W(3)}(?:弯成|扭成|歪成|拧成)`),
       // Pinned against a wall or a vehicle by a forklift or a truck: 让叉车给挤墙上了, 被货车顶在墙上.
       new RegExp(`被${W(6)}(?:挤|顶|压|夹)(?:在|到)?${W(2)}(?:墙上|墙角|墙边|柱子上|车上|车边|车中间)`),
+      // …said with 把 and the person named: 叉车倒车把同事夹在墙上了.
+      new RegExp(
+        `把${W(3)}${SOMEONE}${W(2)}(?:挤|顶|压|夹)(?:在|到)${W(2)}(?:墙上|墙角|墙边|柱子上|车上|车边|车中间)`,
+      ),
       // 脚背都扁了: crushed (肚子饿扁了 is hunger).
       /(?:脚|脚背|脚趾|手|手指|腿|胳膊)[^ ]{0,2}扁了/,
       new RegExp(`被${W(6)}(?:压|轧|碾)(?:到|了|住|伤)${W(3)}${BODY}`),
@@ -1409,7 +1421,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
       // A fall from a height: 从三楼掉下来, 从梯子上摔下来, 楼上摔下来.
       new RegExp(
-        `(?:从|自)${W(6)}(?:吊篮|脚手架|塔吊|吊车|货架|车厢|车顶|棚顶|月台|装卸台|卸货台|平台|楼|层|(?<!滑)梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚|栽|出溜|滑|翻)下`,
+        `(?:从|自)${W(8)}(?:吊篮|脚手架|塔吊|吊车|货架|车厢|车顶|棚顶|月台|装卸台|卸货台|平台|楼|层|(?<!滑)梯|架|高处|屋顶|房顶|阳台|桥)${W(3)}(?:掉|摔|跌|坠|滚|栽|出溜|滑|翻)下`,
       ),
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],

@@ -125,14 +125,14 @@ const LATIN_NEGATION =
 const CALL = /救命|快来|快点|赶紧|马上|快叫|报警|\b(help|hurry|quick|now)\b/;
 /** The report is about the past… */
 const PAST =
-  /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上星期|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|上回|那次|昨天|昨晚|昨儿|前天|前几天|前两天|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
+  /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上个?星期|上个?礼拜|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|上回|那次|昨天|昨晚|昨儿|前天|前几天|前两天|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
   /快去|刚(?:在|发|说|打)|(?<!到)现在|今早|(?<![昨前天])(?:早上|早晨|一早)(?<=(?:昨晚|昨天晚上|昨夜|昨儿晚上|昨儿个晚上|半夜)[^]*)|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
 
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|(?:救|捞|拉|抬)(?:上来|上岸|出来)了?[^]{0,6}(?:没事|醒了|醒过来|缓过来)|\b(fine now|ok(ay)? now|better now|recovered|healed (now|up)|(is|s|has|have|it s) (all |fully |since )?healed|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|出院(?:回家|回来)|(?:已经|现在|早就)(?:都)?不(?:流血|出血|淌血)了|血(?:已经|早就)?止住了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|(?:救|捞|拉|抬)(?:上来|上岸|出来)了?[^]{0,6}(?:没事|醒了|醒过来|缓过来)|\b(fine now|ok(ay)? now|better now|recovered|healed (now|up)|(is|s|has|have|it s) (all |fully |since )?healed|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
 /** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
 const MINOR =
   /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
@@ -289,6 +289,8 @@ const TYPOS: [RegExp, string][] = [
   [/没得(?=反应|知觉|意识|呼吸|气|动静)/g, '没'],
   // Shaanxi 咋咧 (what is wrong).
   [/咋咧/g, '咋了'],
+  // 落谁 for 落水 (a slip by sound): 有人在湖里落谁了, 掉谁里了.
+  [/(?<=[落掉跌栽](?:进|到)?)谁(?=了|里| |$)/g, '水'],
   // 讲 for 说 (Hunan, Hubei, Wu, Cantonese): 讲胡话 is 说胡话, 讲不出话 说不出话.
   [/讲(?=胡话|不出话)/g, '说'],
 ];
@@ -569,7 +571,7 @@ const NOBODY_HURT =
   /人(?:都|也|倒是)?没事|还没有?人(?:碰|踩|掉|摔|触|受伤)|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
 /** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院): a vet's case, not a person's. */
 const PET =
-  /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
+  /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|(?:的|家|只|条|野|流浪)(?:猫|狗)(?:咪|狗|子)?[^ 追咬吓扑]{0,6}(?:掉|落|摔|跌|栽)(?!毛|色|漆)|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
 const ANIMAL_SIGNALS = new Set<string>([
   'serious-injury',
   'bleeding',

@@ -14,23 +14,30 @@ const DRILL = /演练|演习|(?:假装|模拟)(?:有人|一个人|人)|\b(?:fire
 
 /** A story seen on the news or in a film, told at the start of the report (not a video call: 我爸视频里说). */
 const MEDIA =
-  /^[^ ]{0,8}?(?:新闻|电影|电视剧|短剧|短视频|纪录片|套戏|部戏|(?:看|刷)(?:了|到|咧)?[^ ]{0,3}视频|视频上|抖音上|快手上)|^(?:\w+ ){0,4}(?:on the news|in a (?:video|movie|film))\b/;
+  /^[^ ]{0,8}?(?:新闻|电影|(?:警匪|动作|恐怖|武打|战争|枪战|犯罪)片|鬼片|电视剧|短剧|短视频|纪录片|套戏|部戏|(?:看|刷)(?:了|到|咧)?[^ ]{0,3}视频|视频上|抖音上|快手上)|^(?:\w+ ){0,4}(?:on the news|in a (?:video|movie|film))\b/;
 /** …about someone in it (有个骑手, 那个人, 主角): 新闻说明天起不让进小区 is news of the worker's own trouble. */
 const SOMEONE =
-  /有(?:个|一个|一位|位|人|骑手|司机|小哥|快递|外卖|同行)|一个|那个|里面|主角|(?:骑手|司机|小哥|外卖员|快递员|人)(?:被|让|遭)[^ ]{0,4}(?:撞|压|捅|砍|打|卷|碾|砸|电|烧|烫|刺|杀)|\b(?:a|the|some) (?:man|woman|guy|rider|driver|courier|person)\b/;
+  /有(?:个|一个|一位|位|人|骑手|司机|小哥|快递|外卖|同行)|一个|那个|里面|主角|(?:^| )丫(?!头)|(?:骑手|司机|小哥|外卖员|快递员|人)(?:被|让|遭)[^ ]{0,4}(?:撞|压|捅|砍|打|卷|碾|砸|电|烧|烫|刺|杀)|\b(?:a|the|some) (?:man|woman|guy|rider|driver|courier|person)\b/;
 /** …unless the worker asks something about it (看到新闻说…我们怎么申请). */
 const ASKS =
   /吗|怎么|如何|能不能|可不可以|有没有|哪里|哪儿|去哪|咋|么样|点样|\b(?:how|can we|can i|where|what should)\b/;
 
 /** …or unless it left the worker sleepless (看得心里发毛 睡不着): then how they are now is the report. */
 const SLEEPLESS = /睡不着|失眠|做噩梦|做恶梦|\b(?:can ?t sleep|nightmares?)\b/;
+/** A night without sleep is a fright told (吓得一晚上没睡着); with the worker unwell today it is how they are now. */
+const NIGHT_AWAKE = /没睡着|一晚上?没睡/;
+const UNWELL_NOW = /没精神|没劲|打不起精神|犯困|难受|心慌|头疼|头痛|缓不过来/;
+function leftSleepless(norm: string): boolean {
+  return SLEEPLESS.test(norm) || (NIGHT_AWAKE.test(norm) && UNWELL_NOW.test(norm));
+}
 
-/** A pet is the one hurt or ill: 宠物医院, 兽医, 只猫被蜜蜂叮了, 狗被车撞了. */
+/** A pet is the one hurt or ill: 宠物医院, 兽医, 只猫被蜜蜂叮了, 狗被车撞了, 顾客家的猫从阳台掉下去了. */
 const PET =
-  /宠物|兽医|(?:猫|狗)(?:咪|狗)?(?:被|给|让|叫)(?!我)[^ ]{0,4}(?:蛰|叮|咬|撞|压|夹|踩|打|毒|烫|卡)|\bvet\b/;
+  /宠物|兽医|(?:猫|狗)(?:咪|狗)?(?:被|给|让|叫)(?!我)[^ ]{0,4}(?:蛰|叮|咬|撞|压|夹|踩|打|毒|烫|卡)|(?:的|家|只|条|野|流浪)(?:猫|狗)(?:咪|狗|子)?[^ 追咬吓扑]{0,6}(?:掉|落|摔|跌|栽)(?!毛|色|漆)|\bvet\b/;
 
 /** A game (游戏里被人砍了): nothing happened to anyone. */
-const GAME = /游戏里|游戏中|打游戏|打王者|王者荣耀|吃鸡|和平精英|开黑|打排位|\bin (?:a|the) game\b/;
+const GAME =
+  /游戏里|游戏中|打游戏|打王者|王者荣耀|王者连|吃鸡|和平精英|开黑|打排位|连跪|掉分|\bin (?:a|the) game\b/;
 
 /** An illness named by its attack: "asthma attack", "heart attack", "panic attack", 哮喘发作. */
 const ILLNESS_ATTACK = /\b(?:asthma|heart|panic|anxiety) attack|哮喘|心脏病发/;
@@ -61,7 +68,7 @@ export type Frame = 'training' | 'not-ours';
 
 export function frameOf(norm: string): Frame | undefined {
   if (DRILL.test(norm)) return 'training';
-  if (MEDIA.test(norm) && SOMEONE.test(norm) && !ASKS.test(norm) && !SLEEPLESS.test(norm)) return 'not-ours';
+  if (MEDIA.test(norm) && SOMEONE.test(norm) && !ASKS.test(norm) && !leftSleepless(norm)) return 'not-ours';
   if (PET.test(norm) || GAME.test(norm)) return 'not-ours';
   if (OFFER.test(norm) && !FORCED.test(norm)) return 'not-ours';
   return undefined;

@@ -92,6 +92,12 @@ export const SCENE_PATTERNS: [Topic, RegExp][] = [
   ],
   // Pinned between two things: 被夹在卸货平台和货车中间, 被压在车底下.
   ['injury', /被(?:压|夹|卡)在/],
+  // Caught by a vehicle's door or wheel (被车门夹住, 被车轮压了) or a vehicle overturned ("rolling over"): a crash
+  // with someone in it, on whatever road.
+  [
+    'injury',
+    /被[^ ]{0,3}车(?:门|轮|斗|厢)[^ ]{0,2}(?:夹|压|卷|拖|碾|轧)|\b(?:rolled|rolling|flipped|flipping) over\b|\boverturned\b/,
+  ],
   // A crowd crush (人挤人 有人被挤倒踩在下面) is a danger from people, as a fight is.
   ['violence', CROWD],
   // Pills ready, or a farewell and "don't look for me": 药我已经准备好了, 拜拜…不要找我.

@@ -599,6 +599,9 @@ const WORDS: Record<Topic, string[]> = {
     '糖尿病',
     '住院',
     '一氧化碳',
+    // Poisoned by gas or food (煤气中毒, 食物中毒): a body's trouble.
+    '煤气中毒',
+    '食物中毒',
     '门诊',
     '看医生',
     '药费',
@@ -1108,6 +1111,7 @@ const WORDS: Record<Topic, string[]> = {
     '每单多',
     '罚款',
     '扣钱',
+    '罚钱',
     '扣了',
     '扣款',
     '罚了',
@@ -1822,7 +1826,11 @@ const PATTERNS: [Topic, RegExp][] = [
   // 不让我上线, 上不去线: the platform keeps the worker offline.
   ['account', /不(?:让|准|许|给)(?:我|俺|咱)?上线|上不(?:去|了)线/],
   // Northeastern 削 is a beating (让人削了, 挨了顿削, 削了我一顿) — not peeling (削苹果, 削皮).
-  ['violence', /被[^ ]{0,6}削(?:了|得|一顿)|挨了?(?:一)?顿?削|削了?(?:我|俺|他|她)一顿/],
+  // …and 要削我 a threat of one.
+  [
+    'violence',
+    /被[^ ]{0,6}削(?:了|得|一顿)|挨了?(?:一)?顿?削|削了?(?:我|俺|他|她)一顿|(?:要|想|敢|非得)削(?:我|俺|你|他|她|死)/,
+  ],
   // A feature asked of the bot or the app (能不能加个上报按钮, 加个四川话): a suggestion, whatever it is about.
   [
     'community',
@@ -1842,11 +1850,16 @@ const PATTERNS: [Topic, RegExp][] = [
   ['arrears', /(?:拿|卷|吞|押|扣着)(?:了|走)?(?:我们|我|大家)?[^ ]{0,4}(?:工资|薪水|工钱|薪资)/],
   // Where to charge a phone or a bike is a question for a rest station (附近哪里能充电).
   ['station', /哪(?:里|儿|有|个地方)[^ ]{0,3}(?:充电|充个电|接水|喝水|休息|歇)/],
-  // Goods spilt or crushed that the worker must pay for is about pay, not an accident.
+  // Goods spilt or crushed that the worker must pay for, or is fined or docked for, is about pay, not an accident.
   [
     'pay',
-    /(?:洒|撒|漏|压坏|压扁|弄坏|摔坏|碎了|丢了|湿了)[^ ]{0,10}(?: [^ ]{0,8})?(?:我赔|赔钱|赔全款|全额赔|照价赔|原价赔)/,
+    /(?:洒|撒|漏|压坏|压扁|弄坏|摔坏|碎了|丢了|湿了)[^ ]{0,10}(?: [^ ]{0,8})?(?:我赔|赔钱|赔全款|全额赔|照价赔|原价赔|扣我|扣钱|罚我|罚钱)/,
   ],
+  // What a day's orders earned (跑了五十单才挣一百多, 今天一天只挣八十): pay — a month's income told as the
+  // background of another trouble (一个月才挣五六千) is not.
+  ['pay', /(?:单|一天|一整天|今天)[^ ]{0,3}(?:才|只|就)挣(?:了|到)?[0-9一二两三四五六七八九十百几]+/],
+  // Batteries charged in a corridor (楼道里有人给电瓶充电): where workers live, a housing matter.
+  ['housing', /楼道[^ ]{0,8}充电|(?:电瓶|电池|电动车|电瓶车)[^ ]{0,4}(?:推|放|停|充)[^ ]{0,2}(?:进|在)楼道/],
   // What one order earns (一单才两块八, 三块钱一单) is pay.
   [
     'pay',
