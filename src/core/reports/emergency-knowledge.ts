@@ -272,8 +272,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:一直|不停|还)在?抽(?![烟奖查水签空血时调])/,
       // A fever and a fit: 孩子高烧抽筋了.
       new RegExp(`(?:高烧|发烧|烧)${W(3)}(?:抽筋|抽搐|抽了|抽起来)`),
-      // Foam at the mouth told by what is seen: 嘴巴冒白沫 (锅里冒白沫 is cooking).
-      /(?:嘴|口)[^ ]{0,3}冒白(?:沫|泡)/,
+      // Foam at the mouth told by what is seen: 嘴巴冒白沫, 口里吐白泡泡 (锅里冒白沫 is cooking).
+      /(?:嘴|口)[^ ]{0,3}(?:冒|吐)白(?:沫|泡)/,
+      // A face drooping to one side (a stroke): 脸歪一边, 嘴歪到一边去了, 口眼歪向一侧.
+      new RegExp(`(?:脸|嘴|口眼)${W(2)}歪(?:向|到|在)?(?:一边|半边|一侧)`),
       // 突然躺下了, 一下躺地上: lying down is rest, but suddenly it is a collapse (Cantonese 突然瞓低).
       new RegExp(`(?:突然|一下子?|当场)${W(2)}躺(?:下|倒|地|在地)`),
       // 没了呼吸, 好似冇咗呼吸: breath gone, said with 了.
@@ -624,7 +626,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `药${W(6)}(?:吃|吞|喝)了${W(2)}(?:一大?把|一大?瓶|整瓶|好多|很多|一堆|好几[颗片粒]|十几[颗片粒]|几十[颗片粒]|一板)`,
       ),
-      new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一大?把|一大?瓶|整瓶|一?整?板|一?整盒|好多|很多|一大?堆)${W(2)}药`),
+      new RegExp(
+        `(?:吃|喝|吞)了${W(4)}(?:一大?把|一大?瓶|整瓶|一?整?板|一?整盒|好多|很多|一大?堆)${W(2)}(?:药|安定|片)`,
+      ),
       // 喝了一瓶敌敌畏: a whole bottle of something that is not a drink.
       /(?:喝|饮|吞)了(?:一|半|整|大半|成)[瓶樽](?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
@@ -766,8 +770,6 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:拖|拉|拽)(?:进|到)${W(3)}(?:巷|车|楼|屋|房)`),
       // Someone being taken: 被陌生人抱走, 把她往车里拉, 把孩子抱上车.
       new RegExp(`被${W(6)}(?:抱走|拐走|强行带走)`),
-      // Picked up and run off with: 被一个男的抱起就跑了, 被人一把抱起来跑了.
-      new RegExp(`被${W(6)}(?:抱|抢|拽|夹)(?:起来?|上|走)${W(2)}跑`),
       new RegExp(
         `(?:把|将)${W(3)}(?:她|他|人|孩子|小孩|女孩|男孩|姑娘|女的|女人)${W(3)}(?:拉|拖|拽|塞|推|抱)(?:进|上|到)?${W(3)}车`,
       ),
@@ -1447,6 +1449,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     patterns: [
       // 被人给拐了, 被人贩子抱走.
       /被(?:人|人贩子|坏人|陌生人)?给?(?:拐|抱走|偷走)/,
+      // Picked up and run off with: 被一个男的抱起就跑了, 被人一把抱起来跑了 (a phone snatched is a theft).
+      new RegExp(`被${W(6)}抱(?:起来?|上|走)${W(2)}跑`),
       new RegExp(
         `(?:孩子|孩儿|小孩|小朋友|小男孩|小女孩|男孩|女孩|女儿|儿子|娃|宝宝|老人|闺女|丫头|我个仔|个女|细路|我伢|细伢|小伢|伢儿|伢|小囡|囡囡|崽|孙子|孙女|外孙|我妈|我爸|爷爷|奶奶|外婆|外公|老太太|老爷子|阿婆|阿伯|阿爷|阿嫲).{0,20}(?:不见了|丢了|(?:找不到|找不着|没找到)(?![^ ]{0,1}(?:东西|充电|作业|钥匙|手机|本|书|笔|地方|衣服|鞋|玩具|遥控|卡|钱|包|工作|对象))|没回来|没回家|联系不上|打不通)`,
       ),

@@ -559,8 +559,14 @@ const WORDS: Record<Topic, string[]> = {
     'seizure',
     'convulsing',
     '嘴歪',
+    '脸歪',
     '抽风',
     '口吐白沫',
+    // No air down a pit or a tank (下面缺氧, 没得氧气): what overcomes those who go down is a body's trouble.
+    '缺氧',
+    '氧气',
+    // Foam at the mouth said as seen (口里吐白沫, Cantonese 吐白泡): a fit, not a wound.
+    '吐白沫',
     '说话含糊',
     '抬不起来',
     '中风',
