@@ -758,6 +758,8 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (crowd && CROWD_HURT.has(signal)) return 'violence';
         // What a crash or a fall did to someone (they collapsed, they bleed) is part of the accident report.
         if (injuryEvent && CONSEQUENCE_SIGNALS.has(signal)) return 'injury';
+        // Overcome for want of air down a pit or a tank (下去就没上来 下面缺氧): a body's trouble, not the place's.
+        if (signal === 'trapped' && NO_AIR.test(a.norm)) return 'health';
         // Someone caught in the hazard the report names (fallen into an open manhole) is that hazard's report.
         if (signal === 'trapped' && hazard && !vehicleCrash) return 'road';
         // Someone trapped by a fire (电动车着火了 屋里有人被困) is the fire's report.
@@ -919,6 +921,8 @@ function pointStart(norm: string): number {
 
 /** A stuck lift with someone in it and nothing else: only being shut in, or smoke, is said. */
 const LIFT = /电梯|\b(?:lift|elevator)\b/;
+/** No air where someone went down: 缺氧, 没得氧气, 沼气, 毒气 (a confined space). */
+const NO_AIR = /缺氧|氧气|沼气|毒气|\b(?:no (?:air|oxygen)|fumes)\b/;
 const HOME_OR_BATTERY =
   /宿舍|公寓|出租屋|家里|住的|电瓶|电池|电动车|电瓶车|\b(?:dorm|flat|apartment|battery|e-?bike)\b/;
 function stuckLift(norm: string, signals: readonly string[]): boolean {

@@ -272,8 +272,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:一直|不停|还)在?抽(?![烟奖查水签空血时调])/,
       // A fever and a fit: 孩子高烧抽筋了.
       new RegExp(`(?:高烧|发烧|烧)${W(3)}(?:抽筋|抽搐|抽了|抽起来)`),
-      // Foam at the mouth told by what is seen: 嘴巴冒白沫 (锅里冒白沫 is cooking).
-      /(?:嘴|口)[^ ]{0,3}冒白(?:沫|泡)/,
+      // Foam at the mouth told by what is seen: 嘴巴冒白沫, 口里吐白泡泡 (锅里冒白沫 is cooking).
+      /(?:嘴|口)[^ ]{0,3}(?:冒|吐)白(?:沫|泡)/,
+      // A face drooping to one side (a stroke): 脸歪一边, 嘴歪到一边去了, 口眼歪向一侧.
+      new RegExp(`(?:脸|嘴|口眼)${W(2)}歪(?:向|到|在)?(?:一边|半边|一侧)`),
       // 突然躺下了, 一下躺地上: lying down is rest, but suddenly it is a collapse (Cantonese 突然瞓低).
       new RegExp(`(?:突然|一下子?|当场)${W(2)}躺(?:下|倒|地|在地)`),
       // 没了呼吸, 好似冇咗呼吸: breath gone, said with 了.
@@ -298,6 +300,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `(?:叫|喊|拍|摇|敲门|敲窗|敲车窗|敲玻璃)${W(4)}(?:没醒|不醒|没反应|没动静|不吭声|不出声|不应声|不答应)`,
       ),
+      // Knocked on and unaware of it: 敲窗他不晓得 (Wu, Hunan), 拍门她都不知道 — said as the clause's end.
+      new RegExp(`(?:敲|拍)(?:车窗|窗户?|玻璃|车门|门)${W(3)}(?:不晓得|不知道)(?: |$)`),
       // Not answering when spoken to: 叫他也不应, 喊她不理人, 问话不答.
       new RegExp(
         `(?:叫|喊|拍|问)(?:他|她|人)${W(3)}(?:不应|不理|不答|没回应|没应|不睁眼|没睁眼)|问话不答|问什么都不答`,
@@ -405,6 +409,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喘气|呼吸|吸气)[^ ]{0,2}都(?:疼|痛|困难|费劲|难)/,
       // 喘不过来, 喘不上来, and the typed-by-sound 喘不过起.
       /喘不(?:过|上|动|到|匀)|吸不上气|透不过来/,
+      // 出气 is breathing in Hunan and Hakka speech: 出气都出不赢 (cannot keep up), 出气好费力.
+      new RegExp(`出气${W(2)}(?:出不(?:赢|来|过来|匀)|困难|费劲|费力|好难)`),
       // 心里憋得慌 is a heavy heart.
       /(?<!心里)憋得慌/,
       new RegExp(`心脏${W(4)}(?:难受|不舒服|疼|痛|受不了|攥|揪|捏)`),
@@ -620,7 +626,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `药${W(6)}(?:吃|吞|喝)了${W(2)}(?:一大?把|一大?瓶|整瓶|好多|很多|一堆|好几[颗片粒]|十几[颗片粒]|几十[颗片粒]|一板)`,
       ),
-      new RegExp(`(?:吃|喝|吞)了${W(4)}(?:一大?把|一大?瓶|整瓶|好多|很多|一大?堆)${W(2)}药`),
+      new RegExp(
+        `(?:吃|喝|吞)了${W(4)}(?:一大?把|一大?瓶|整瓶|一?整?板|一?整盒|好多|很多|一大?堆)${W(2)}(?:药|安定|片)`,
+      ),
       // 喝了一瓶敌敌畏: a whole bottle of something that is not a drink.
       /(?:喝|饮|吞)了(?:一|半|整|大半|成)[瓶樽](?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
@@ -896,6 +904,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:再也|以后|明天|永远)${W(4)}见不到(?:我|他|她)`),
       // Sorry to everyone, then silence: 发消息说对不起大家 电话关机.
       new RegExp(`对不起(?:大家|爸妈|家人|你们|所有人)${W(12)}(?:关机|联系不上|打不通|找不到|不见了)`),
+      // 活着没得意思 (没得: southwestern, Hunan, Hubei), 活着没有意思, 活着都没啥意思.
+      /活着(?:真|都|也|还)?没(?:得|有)?(?:啥|什么|么子)?意思/,
       // 不想再活下去, 不想这样活着 (不想干活 is work).
       /不想(?:再|继续|这样)?活(?:下去|着|了)/,
       // 讲以后用不到了 (said he won't need them any more), with nothing named it is said of (这个保温箱以后用不着了
@@ -1163,6 +1173,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         // Going under: 往下沉, 冒了一下头就没影了.
         /不会游泳|(?:没人|没有人|没谁|谁都不)(?:识|会)?游泳(?![也还都])|谁会(?:游泳|水)|扑腾|呛水|沉下去|往下沉|沉底|没上来|没浮上来|冒不出头|冒了?一?下头|没影了|\bcan ?t swim\b/,
       ],
+      // Gone down into a pit, a tank or a basement and not come up, or no air down there (a confined space:
+      // the second who goes in after them falls too): 两个人下去就没上来 下面好像没得氧气.
+      [
+        new RegExp(`下去${W(3)}(?:没|没有|冇)(?:再)?上来|下去${W(3)}(?:没|没有|冇)了?(?:动静|声音|回应)`),
+        /井|下水道|地下室|地窖|窖|化粪池|粪池|污水池|沼气池|水池|罐|坑|管道|隧道|缺氧|氧气|沼气|毒气|臭气|有毒|憋气/,
+      ],
       // A flood and someone still inside: 车库大水倒灌 有个司机还在车里没出来.
       [
         /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
@@ -1215,7 +1231,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:
-      /\b(fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a|his|her) (lift|elevator|car|van|cab|truck|lorry)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|(lock\w*|shut|clos\w*|pull\w* down) the (\w+ )?(doors?|gates?|shutter)\b.{0,40}\b(won ?t|will not|wouldn ?t|not|refus\w*( to)?) let (me|us|him|her|them) (go|leave|out)|(won ?t|will not) let (me|us|him|her|them) (go|leave|out) (until|unless|till) (i|we|he|she|they) pay|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
+      /\b((hand|arm|finger|fingers|leg|foot|hair|sleeve|glove|clothes|jacket) (got |was |is |has been |been |gets )?(pulled|caught|sucked|dragged|drawn|trapped|stuck|jammed) (in|into) (the |a )?(\w+ )?(belt|conveyor|machine|roller|rollers|gears?|press|shredder|mixer|sorter|auger|chain|drum)|fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a|his|her) (lift|elevator|car|van|cab|truck|lorry)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|(lock\w*|shut|clos\w*|pull\w* down) the (\w+ )?(doors?|gates?|shutter)\b.{0,40}\b(won ?t|will not|wouldn ?t|not|refus\w*( to)?) let (me|us|him|her|them) (go|leave|out)|(won ?t|will not) let (me|us|him|her|them) (go|leave|out) (until|unless|till) (i|we|he|she|they) pay|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
   },
   electric: {
     phrases: [
@@ -1259,7 +1275,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(electrocut\w*|electric shock|(touched|grabbed|stepped on) (a|the) (live|bare|exposed|fallen|downed|power) (wire|cable|line)|shocked by|(got|was|been|is|being) shocked|struck by lightning|hit by lightning|(power|live|electric(al)?) (line|wire|cable)s? (is |are )?(down|on the (ground|road)|sparking))\b/,
+      /\b((touched|grabbed|from|touching|off) (a|the|his|her|my) (\w+ ){0,2}(charg\w*|socket|outlet|plug|wires?|cables?|cabinet|switch|fuse ?box|lamp ?post|pole|fence)\b.{0,20}\b(got|had|took|gets) (a|an) (\w+ )?shock|(got|had|took|gets) (a|an) (\w+ )?shock (from|off|touching) (a|the|his|her|my) (\w+ ){0,2}(charg\w*|socket|outlet|plug|wires?|cables?|cabinet|switch|lamp ?post|pole|fence)|electrocut\w*|electric shock|(touched|grabbed|stepped on) (a|the) (live|bare|exposed|fallen|downed|power) (wire|cable|line)|shocked by|(got|was|been|is|being) shocked|struck by lightning|hit by lightning|(power|live|electric(al)?) (line|wire|cable)s? (is |are )?(down|on the (ground|road)|sparking))\b/,
   },
   'serious-injury': {
     phrases: [
@@ -1433,6 +1449,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     patterns: [
       // 被人给拐了, 被人贩子抱走.
       /被(?:人|人贩子|坏人|陌生人)?给?(?:拐|抱走|偷走)/,
+      // Picked up and run off with: 被一个男的抱起就跑了, 被人一把抱起来跑了 (a phone snatched is a theft).
+      new RegExp(`被${W(6)}抱(?:起来?|上|走)${W(2)}跑`),
       new RegExp(
         `(?:孩子|孩儿|小孩|小朋友|小男孩|小女孩|男孩|女孩|女儿|儿子|娃|宝宝|老人|闺女|丫头|我个仔|个女|细路|我伢|细伢|小伢|伢儿|伢|小囡|囡囡|崽|孙子|孙女|外孙|我妈|我爸|爷爷|奶奶|外婆|外公|老太太|老爷子|阿婆|阿伯|阿爷|阿嫲).{0,20}(?:不见了|丢了|(?:找不到|找不着|没找到)(?![^ ]{0,1}(?:东西|充电|作业|钥匙|手机|本|书|笔|地方|衣服|鞋|玩具|遥控|卡|钱|包|工作|对象))|没回来|没回家|联系不上|打不通)`,
       ),
@@ -1451,7 +1469,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b((kid|child|toddler|boy|girl)\b.{0,20}\b(on|onto|in) the (expressway|highway|motorway|freeway)|(child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl)|(son|daughter|kid|child|boy|girl|baby|toddler) (is |s |has )?(gone|disappeared|vanished)|(he|she|dad|mum|mom|father|mother|grandma|grandpa|son|daughter|kid|child) (s |is |has )?(been |gone )?missing|(son|daughter|kid|child|mum|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather) (has not|hasn ?t|didn ?t|never) (come|came|got) (home|back))\b/,
+      /\b((kid|child|toddler|boy|girl)\b.{0,20}\b(on|onto|in) the (expressway|highway|motorway|freeway)|(child|kid|son|daughter|boy|girl|toddler|\d+ ?-?year ?-?old)\b.{0,25}\b(is |has gone |went )?(missing|lost|gone|can ?t find)|missing (child|kid|boy|girl)|(little girl|little boy|kid|child|toddler|baby|daughter|son|boy|girl)\b.{0,80}\b(a|an|some|one|the) (strange |unknown )?(man|woman|guy|stranger|person|couple) (just )?(carried|led|dragged|grabbed|picked|snatched|pulled) (her|him|them)( up)? (away|off|out (the|of|through))|(son|daughter|kid|child|boy|girl|baby|toddler) (is |s |has )?(gone|disappeared|vanished)|(he|she|dad|mum|mom|father|mother|grandma|grandpa|son|daughter|kid|child) (s |is |has )?(been |gone )?missing|(son|daughter|kid|child|mum|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather) (has not|hasn ?t|didn ?t|never) (come|came|got) (home|back))\b/,
   },
   'call-for-help': {
     // A cry for help says danger now whatever the danger is (快来人, 有人喊救命).

@@ -17,7 +17,7 @@ const MEDIA =
   /^[^ ]{0,8}?(?:新闻|电影|(?:警匪|动作|恐怖|武打|战争|枪战|犯罪)片|鬼片|电视剧|短剧|短视频|纪录片|套戏|部戏|(?:看|刷)(?:了|到|咧)?[^ ]{0,3}视频|视频上|抖音上|快手上)|^(?:\w+ ){0,4}(?:on the news|in a (?:video|movie|film))\b/;
 /** …about someone in it (有个骑手, 那个人, 主角): 新闻说明天起不让进小区 is news of the worker's own trouble. */
 const SOMEONE =
-  /有(?:个|一个|一位|位|人|骑手|司机|小哥|快递|外卖|同行)|一个|那个|里面|主角|(?:^| )丫(?!头)|(?:骑手|司机|小哥|外卖员|快递员|人)(?:被|让|遭)[^ ]{0,4}(?:撞|压|捅|砍|打|卷|碾|砸|电|烧|烫|刺|杀)|\b(?:a|the|some) (?:man|woman|guy|rider|driver|courier|person)\b/;
+  /有(?:个|一个|一位|位|人|骑手|司机|小哥|快递|外卖|同行)|一个|那个|里面|主角|(?:^| )丫(?!头)|(?:骑手|司机|小哥|外卖员|快递员|人)(?:被|让|遭)[^ ]{0,4}(?:撞|压|捅|砍|打|卷|碾|砸|电|烧|烫|刺|杀)|(?:骑手|司机|小哥|外卖员|快递员|小孩)(?:掉|摔|跌|落)(?:进|到|下)|\b(?:a|the|some) (?:man|woman|guy|rider|driver|courier|person)\b/;
 /** …unless the worker asks something about it (看到新闻说…我们怎么申请). */
 const ASKS =
   /吗|怎么|如何|能不能|可不可以|有没有|哪里|哪儿|去哪|咋|么样|点样|\b(?:how|can we|can i|where|what should)\b/;
@@ -49,7 +49,7 @@ export function illnessAttack(norm: string): boolean {
 
 /** Bleeding that an illness causes: from the mouth or the lungs, or in pregnancy. */
 const ILLNESS_BLEEDING =
-  /吐血|咳血|呕血|便血|尿血|下身[^ ]{0,2}(?:出|流|淌)[^ ]{0,3}血|见红|(?:怀孕|怀娃|怀了孩子|怀(?:了|起)[^ ]{0,3}(?:周|月)|孕妇|pregnant)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}血|bleeding)|(?:coughing|vomiting|throwing) up blood/;
+  /吐血|咳血|呕血|便血|尿血|下身[^ ]{0,2}(?:出|流|淌)[^ ]{0,3}血|见红|(?:怀孕|怀娃|怀了孩子|怀(?:了|起)[^ ]{0,3}(?:周|月)|孕妇|pregnant)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}血|bleeding)|(?:生完|刚生|产后|坐月子|分娩)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}[血雪学]|bleeding)|(?:coughing|vomiting|throwing) up blood/;
 /** …when no wound is named: 头上淌血, 被打得吐血 are injuries. */
 const WOUND = /撞|摔|砍|捅|打|刀|割|伤口|头上|头破|crash|fell|stabbed|cut/;
 export function illnessBleeding(norm: string): boolean {

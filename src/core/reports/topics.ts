@@ -559,8 +559,14 @@ const WORDS: Record<Topic, string[]> = {
     'seizure',
     'convulsing',
     '嘴歪',
+    '脸歪',
     '抽风',
     '口吐白沫',
+    // No air down a pit or a tank (下面缺氧, 没得氧气): what overcomes those who go down is a body's trouble.
+    '缺氧',
+    '氧气',
+    // Foam at the mouth said as seen (口里吐白沫, Cantonese 吐白泡): a fit, not a wound.
+    '吐白沫',
     '说话含糊',
     '抬不起来',
     '中风',
@@ -1840,7 +1846,7 @@ const PATTERNS: [Topic, RegExp][] = [
   ['platform', /导航[^ ]{0,4}(?:带|让|叫|引)我/],
   // 快递丢了让我全赔, 要我自己赔: the worker made to pay for a loss is money taken from them — but the other
   // party of a crash asking for it (对方要我全赔) is the accident's liability.
-  ['pay', /(?<!对方[^ ]{0,2})(?:让|要|叫|逼)我(?:全|全部|自己|照价)?赔/],
+  ['pay', /(?<!对方[^ ]{0,2})(?:让|要|叫|逼)我(?:全|全部|自己|照价|全价|原价|全额)?赔/],
   // Deductions counted in items (被扣了好几笔, 罚了三笔) are pay, as an amount is.
   ['pay', /(?:扣|罚)了?我?(?:好几|几|[0-9一二两三四五六七八九十]+)笔/],
   // Wages held back, either way round: 薪水先欠着, 工资拖了三个月, 欠我们两个月工资.
@@ -1850,10 +1856,11 @@ const PATTERNS: [Topic, RegExp][] = [
   ['arrears', /(?:拿|卷|吞|押|扣着)(?:了|走)?(?:我们|我|大家)?[^ ]{0,4}(?:工资|薪水|工钱|薪资)/],
   // Where to charge a phone or a bike is a question for a rest station (附近哪里能充电).
   ['station', /哪(?:里|儿|有|个地方)[^ ]{0,3}(?:充电|充个电|接水|喝水|休息|歇)/],
-  // Goods spilt or crushed that the worker must pay for, or is fined or docked for, is about pay, not an accident.
+  // Goods spilt or crushed that the worker must pay for, or is fined or docked for, is about pay, not an accident
+  // (a car's lamp or mirror broken is a crash's liability).
   [
     'pay',
-    /(?:洒|撒|漏|压坏|压扁|弄坏|摔坏|碎了|丢了|湿了)[^ ]{0,10}(?: [^ ]{0,8})?(?:我赔|赔钱|赔全款|全额赔|照价赔|原价赔|扣我|扣钱|罚我|罚钱)/,
+    /(?<!(?:车|灯|镜|窗|保险杠)[^ ]{0,2})(?:洒|撒|漏|压坏|压扁|压烂|弄坏|摔坏|摔烂|摔碎|打碎|碎了|丢了|湿了)[^ ]{0,10}(?: [^ ]{0,8})?(?:我赔|赔钱|赔全款|全额赔|照价赔|原价赔|全价赔|要赔|赔多少|扣我|扣钱|罚我|罚钱)/,
   ],
   // What a day's orders earned (跑了五十单才挣一百多, 今天一天只挣八十): pay — a month's income told as the
   // background of another trouble (一个月才挣五六千) is not.
