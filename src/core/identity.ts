@@ -29,3 +29,17 @@ export function triageBranchOf(
 ): string | undefined {
   return pack.branches.find((b) => b.triage[channel]?.chat === chatId)?.id;
 }
+
+/** A chat the pack names for staff: a branch's triage chat or the district's escalation chat. */
+export type StaffChat = { kind: 'triage'; branch: string } | { kind: 'escalation' };
+
+/** What staff chat this is, if any: nothing said there is a worker's question, and it is never bound. */
+export function staffChatOf(
+  pack: ContentPack,
+  channel: UserRef['channel'],
+  chatId: string,
+): StaffChat | undefined {
+  const branch = triageBranchOf(pack, channel, chatId);
+  if (branch) return { kind: 'triage', branch };
+  return pack.organisers.escalation[channel]?.chat === chatId ? { kind: 'escalation' } : undefined;
+}

@@ -82,6 +82,15 @@ function stripSuffix(name: string, suffixes: readonly string[]): string | undefi
   return undefined;
 }
 
+/** A direction in a Chinese name in English (思明北路, 北三环, 杭州西站, 长安中路): the usual word first. */
+export const DIRECTIONS_EN: Readonly<Record<string, readonly string[]>> = {
+  东: ['east'],
+  南: ['south'],
+  西: ['west'],
+  北: ['north'],
+  中: ['middle', 'central'],
+};
+
 /** Toneless pinyin of a Chinese name, run together (五角场 → wujiaochang); undefined for other text. */
 export function pinyinOf(name: string): string | undefined {
   if (!/^\p{Script=Han}+$/u.test(name)) return undefined;

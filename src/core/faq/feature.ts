@@ -36,7 +36,7 @@ import { examplePlace } from '../stations/example-place.js';
 import { pickedNumber } from '../stations/pick.js';
 import type { Service } from '../stations/query.js';
 import { nearestStations } from '../stations/search.js';
-import { triageBranchOf } from '../identity.js';
+import { staffChatOf } from '../identity.js';
 import type { GeoPoint, MessageRef } from '../types.js';
 import type { OpenAIConfig } from '../../config/index.js';
 import type { StationProblem, Vote } from '../ports/faq.js';
@@ -96,9 +96,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
   function staffChat(ctx: Ctx): boolean {
     const chat = ctx.in.chat;
     if (chat.kind === 'private') return false;
-    const pack = ctx.deps.content.get();
-    const { channel, chatId } = chat.address;
-    return !!triageBranchOf(pack, channel, chatId) || pack.organisers.escalation[channel]?.chat === chatId;
+    return !!staffChatOf(ctx.deps.content.get(), chat.address.channel, chat.address.chatId);
   }
 
   const voter = (ctx: Ctx) => `${ctx.user.channel}:${ctx.user.id}`;

@@ -12,7 +12,7 @@ import { toneless } from './pinyin-input.js';
 
 export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'help' | 'vague';
 
-/** Phrases after normalisation (simplified, lower case, no spaces). The first phrase decides the kind, but any help phrase makes it `help` (机器人 + 能干啥). */
+/** Phrases after normalisation (simplified, lower case, no spaces); which kind a message made of several is: `kindOf`. */
 const PHRASES: Record<SmallTalk, string[]> = {
   greeting: words(`
     你好 您好 大家好 你们好 哈喽 哈罗 嗨 早上好 上午好 中午好 下午好 晚上好 早安 午安 晚安 早 在吗 在不在
@@ -37,7 +37,7 @@ const PHRASES: Record<SmallTalk, string[]> = {
     嘎哈呢 嘎哈呐 干哈呢 干哈呐 嘎哈哪 整啥呢 忙活啥呢 唠啥呢 唠会儿嗑 唠会嗑 唠嗑 唠唠嗑 老铁在吗 老铁好
     汝好 汝好啊 食饱未 食饱没 呷饱未 呷饱没 呷饱了没 食饱了未 食未
     都吃了没 都吃了吗 都吃了么 你都吃了没 恁都吃了没 你们都吃了没 恁们都吃了没 大家都吃了没 都吃饭了没
-    嘎哈呀 干哈呀 搁那嘎哈呢 搁这嘎哈呢 忙啥呢 唠会儿 唠一会儿 嘎嘎冷 嘎嘎热 贼拉冷 贼拉热 可冷了 可热了
+    嘎哈呀 干哈呀 搁那嘎哈呢 搁这嘎哈呢 唠会儿 唠一会儿 嘎嘎冷 嘎嘎热 贼拉冷 贼拉热 可冷了 可热了
     吃了没得 吃饭没得 吃了饭没得 吃了没有嘛 你吃了没得 搞啥子 在搞啥子 你在搞啥子 干啥子 在干啥子 你在干啥子 爪子 爪子哦
     在爪子 你在爪子 耍啥子 在耍啥子
     吃什么好 吃啥好 吃点什么好 吃点啥好 吃什么 吃啥 呷啥好 呷啥物好 呷什么好 食乜好 食咩好 食乜嘢好 中午吃什么 中午吃啥 晚上吃什么 晚上吃啥

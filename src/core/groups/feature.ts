@@ -11,7 +11,7 @@ import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { chatKey } from '../ports/groups.js';
 import { ellipsis } from '../text.js';
 import { maskText } from '../mask.js';
-import { triageBranchOf } from '../identity.js';
+import { staffChatOf } from '../identity.js';
 
 async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags: string[]): Promise<string> {
   const address = ctx.in.chat.address;
@@ -146,12 +146,10 @@ export function groupsFeature(): Feature {
         return;
       }
       if (ctx.group) await ctx.deps.store.groups.update(chat, { active: true });
-      const pack = ctx.deps.content.get();
-      const triage = triageBranchOf(pack, a.channel, a.chatId);
-      const escalation = pack.organisers.escalation[a.channel]?.chat === a.chatId;
+      const staff = staffChatOf(ctx.deps.content.get(), a.channel, a.chatId);
       // Staff chats get a short note; a workers' group gets the welcome and, if unbound, the next step.
-      const lines = [ctx.t(triage || escalation ? 'group-joined-staff' : 'group-joined')];
-      if (!ctx.group && !triage && !escalation)
+      const lines = [ctx.t(staff ? 'group-joined-staff' : 'group-joined')];
+      if (!ctx.group && !staff)
         lines.push('\n\n', ctx.t(ctx.isOrganiser ? 'group-joined-bind' : 'help-group-unbound'));
       await ctx.reply({ text: lines });
     },

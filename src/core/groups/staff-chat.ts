@@ -4,16 +4,14 @@
  * refuses — a bound triage chat would get the workers' lessons and notices.
  */
 import type { Ctx } from '../feature.js';
-import { triageBranchOf } from '../identity.js';
+import { staffChatOf } from '../identity.js';
 import { branchName } from './names.js';
 
 /** What this staff chat is, in the reader's language; undefined in any other chat. */
 export function staffChatNote(ctx: Ctx): string | undefined {
   const pack = ctx.deps.content.get();
-  const { channel, chatId } = ctx.in.chat.address;
-  const triage = triageBranchOf(pack, channel, chatId);
-  const branch = triage ? pack.branches.find((b) => b.id === triage) : undefined;
-  if (branch) return ctx.t('group-staff-triage', { branch: branchName(branch, ctx.locale) });
-  if (pack.organisers.escalation[channel]?.chat === chatId) return ctx.t('group-staff-escalation');
-  return undefined;
+  const staff = staffChatOf(pack, ctx.in.chat.address.channel, ctx.in.chat.address.chatId);
+  if (staff?.kind === 'escalation') return ctx.t('group-staff-escalation');
+  const branch = staff && pack.branches.find((b) => b.id === staff.branch);
+  return branch ? ctx.t('group-staff-triage', { branch: branchName(branch, ctx.locale) }) : undefined;
 }

@@ -40,6 +40,7 @@ import type { Category, ContentPack, Place } from '../content/schema.js';
 import {
   areaFormMap,
   compactName,
+  DIRECTIONS_EN,
   pinyinOf,
   pinyinReadings,
   stationCore,
@@ -816,15 +817,18 @@ export function createClassifier(pack: ContentPack): Classifier {
           .filter((id): id is string => id !== undefined && scores.has(id));
       const dangerIds = dangerIdsOf(votingSignals(signals));
       const leader = [...scores.entries()].sort((x, y) => y[1] - x[1])[0];
-      // Only where money alone leads: an aggressor already levelled, or another topic level with it, decides.
-      const moneyAlone =
+      /** The leader is one of `group` and nothing outside it is level with it. */
+      const aloneAtTop = (group: ReadonlySet<string>): boolean =>
         leader !== undefined &&
-        moneyIds.has(leader[0]) &&
-        [...scores.entries()].every(([id, w]) => moneyIds.has(id) || w < leader[1] - TIE);
-      if (leader && !aggression && moneyAlone && dangerIds.length > 0) {
-        const danger = dangerIds.sort((x, y) => (scores.get(y) ?? 0) - (scores.get(x) ?? 0))[0];
-        if (danger) scores.set(danger, leader[1] + 2 * TIE);
-      }
+        group.has(leader[0]) &&
+        [...scores.entries()].every(([id, w]) => group.has(id) || w < leader[1] - TIE);
+      /** The strongest of these danger categories goes above the leader. */
+      const raiseAboveLeader = (ids: string[]): void => {
+        const danger = ids.sort((x, y) => (scores.get(y) ?? 0) - (scores.get(x) ?? 0))[0];
+        if (leader && danger) scores.set(danger, leader[1] + 2 * TIE);
+      };
+      // Only where money alone leads: an aggressor already levelled, or another topic level with it, decides.
+      if (!aggression && aloneAtTop(moneyIds) && dangerIds.length > 0) raiseAboveLeader(dangerIds);
       // A person in danger at a home, or hurt by a station's things (媳妇羊水破了 在出租屋, 充电柜漏电 人倒地上了):
       // the place, or its thing that hurt them, is where it happened; the danger is what the report is about.
       // Not a fire there or someone shut in there (the place's own dangers: 宿舍楼电梯坏了 我被困在里面) — and an
@@ -835,15 +839,8 @@ export function createClassifier(pack: ContentPack): Classifier {
       const personDanger = dangerIdsOf(
         votingSignals(signals).filter((sig) => !PLACE_DANGERS.has(sig)),
       ).filter((id) => !settingIds.has(id) && (leader?.[0] === housingId || id === injuryId));
-      const settingAlone =
-        leader !== undefined &&
-        settingIds.has(leader[0]) &&
-        !dangerIds.includes(leader[0]) &&
-        [...scores.entries()].every(([id, w]) => settingIds.has(id) || w < leader[1] - TIE);
-      if (leader && !aggression && settingAlone && personDanger.length > 0) {
-        const danger = personDanger.sort((x, y) => (scores.get(y) ?? 0) - (scores.get(x) ?? 0))[0];
-        if (danger) scores.set(danger, leader[1] + 2 * TIE);
-      }
+      const settingAlone = aloneAtTop(settingIds) && !dangerIds.includes(leader![0]);
+      if (!aggression && settingAlone && personDanger.length > 0) raiseAboveLeader(personDanger);
       // A danger the pack's own words give one category (触电 in health's description, 被树压住 in the accident's),
       // told happening to someone, is that category's report — unless someone attacked the worker or self-harm.
       const owner = dangersTold(a.norm, signals)
@@ -1107,22 +1104,15 @@ const PLACE_KINDS: [string, string[]][] = [
   ['路', ['road', 'rd']],
   ['街', ['street', 'st']],
 ];
-/** A road named with its direction (思明北路, 湖滨南路, 长安中路): "Siming North Road". */
-const ROAD_DIRECTIONS: Record<string, string[]> = {
-  东: ['east'],
-  南: ['south'],
-  西: ['west'],
-  北: ['north'],
-  中: ['middle', 'central'],
-};
+/** A place's name in English: its kind translated (Kongjiang Road), a road with its direction (Siming North Road). */
 function englishPlaceForms(text: string): string[] {
   const dir = /^(\p{Script=Han}{2,})([东南西北中])路$/u.exec(text);
-  const directed =
-    dir?.[1] && dir[2]
-      ? pinyinReadings(dir[1])
-          .filter((py) => py.length >= 4)
-          .flatMap((py) => (ROAD_DIRECTIONS[dir[2] ?? ''] ?? []).map((d) => `${py} ${d} road`))
-      : [];
+  const directions = (dir && DIRECTIONS_EN[dir[2]!]) ?? [];
+  const directed = dir
+    ? pinyinReadings(dir[1]!)
+        .filter((py) => py.length >= 4)
+        .flatMap((py) => directions.map((d) => `${py} ${d} road`))
+    : [];
   for (const [kind, english] of PLACE_KINDS) {
     if (!text.endsWith(kind)) continue;
     return [

@@ -28,6 +28,7 @@ import { readDialects, WU_DANGER } from './dialect.js';
 import { calmBy, MILD, MILD_SIGNALS, THING_SIGNALS } from './emergency-exemptions.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 import { phraseByMeaning } from './emergency-phrases.js';
+import { PET_FELL } from './frames.js';
 import { foldPronouns } from './pronouns.js';
 
 export type { EmergencySignal };
@@ -570,8 +571,9 @@ const VIDEO_CALL =
 const NOBODY_HURT =
   /人(?:都|也|倒是)?没事|还没有?人(?:碰|踩|掉|摔|触|受伤)|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
 /** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院): a vet's case, not a person's. */
-const PET =
-  /(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|(?:的|家|只|条|野|流浪)(?:猫|狗)(?:咪|狗|子)?[^ 追咬吓扑]{0,6}(?:掉|落|摔|跌|栽)(?!毛|色|漆)|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\b(my|our) (dog|cat|puppy|kitten)\b|\bvet\b/;
+const PET = new RegExp(
+  `(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|${PET_FELL.source}|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\\b(my|our) (dog|cat|puppy|kitten)\\b|\\bvet\\b`,
+);
 const ANIMAL_SIGNALS = new Set<string>([
   'serious-injury',
   'bleeding',

@@ -31,9 +31,14 @@ function leftSleepless(norm: string): boolean {
   return SLEEPLESS.test(norm) || (NIGHT_AWAKE.test(norm) && UNWELL_NOW.test(norm));
 }
 
+/** A cat or a dog that fell (顾客家的猫从阳台掉下去了, 流浪狗掉进沟里) — not one that chased someone who fell. */
+export const PET_FELL =
+  /(?:的|家|只|条|野|流浪)(?:猫|狗)(?:咪|狗|子)?[^ 追咬吓扑]{0,6}(?:掉|落|摔|跌|栽)(?!毛|色|漆)/;
+
 /** A pet is the one hurt or ill: 宠物医院, 兽医, 只猫被蜜蜂叮了, 狗被车撞了, 顾客家的猫从阳台掉下去了. */
-const PET =
-  /宠物|兽医|(?:猫|狗)(?:咪|狗)?(?:被|给|让|叫)(?!我)[^ ]{0,4}(?:蛰|叮|咬|撞|压|夹|踩|打|毒|烫|卡)|(?:的|家|只|条|野|流浪)(?:猫|狗)(?:咪|狗|子)?[^ 追咬吓扑]{0,6}(?:掉|落|摔|跌|栽)(?!毛|色|漆)|\bvet\b/;
+const PET = new RegExp(
+  `宠物|兽医|(?:猫|狗)(?:咪|狗)?(?:被|给|让|叫)(?!我)[^ ]{0,4}(?:蛰|叮|咬|撞|压|夹|踩|打|毒|烫|卡)|${PET_FELL.source}|\\bvet\\b`,
+);
 
 /** A game (游戏里被人砍了): nothing happened to anyone. */
 const GAME =

@@ -8,7 +8,7 @@ import type { Branch } from '../content/schema.js';
 import { halfWidth } from '../command.js';
 import { branchName } from '../groups/names.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
-import { triageBranchOf } from '../identity.js';
+import { staffChatOf, triageBranchOf } from '../identity.js';
 import { ellipsis } from '../text.js';
 import { numberPrefix } from './decide.js';
 import { viewOf } from './intake.js';
@@ -27,12 +27,7 @@ import type { Card } from '../card.js';
 export function staffPlace(ctx: Ctx): boolean {
   const { chat } = ctx.in;
   if (chat.kind === 'private') return true;
-  const pack = ctx.deps.content.get();
-  const channel = chat.address.channel;
-  return (
-    !!triageBranchOf(pack, channel, chat.address.chatId) ||
-    pack.organisers.escalation[channel]?.chat === chat.address.chatId
-  );
+  return !!staffChatOf(ctx.deps.content.get(), chat.address.channel, chat.address.chatId);
 }
 
 async function overview(ctx: Ctx): Promise<Card> {

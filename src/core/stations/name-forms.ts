@@ -7,7 +7,7 @@
  *   mixedPinyin('望京soho')      // → ['wangjing soho']
  *   leadingPinyin('工体北路')    // → ['gongti', 'gongtibei']
  */
-import { pinyinOf } from '../content/names.js';
+import { DIRECTIONS_EN, pinyinOf } from '../content/names.js';
 
 /** Runs of one script in a compact name: Chinese characters, Latin letters, digits. */
 function runs(name: string): string[] {
@@ -50,7 +50,6 @@ const RING_NUMBERS: Record<string, [string, string]> = {
   五: ['5th', 'fifth'],
   六: ['6th', 'sixth'],
 };
-const DIRECTIONS: Record<string, string> = { 东: 'east', 南: 'south', 西: 'west', 北: 'north' };
 
 /**
  * A name that starts with a numbered ring road (北三环货车司机之家) in English, as drivers say it:
@@ -59,7 +58,7 @@ const DIRECTIONS: Record<string, string> = { 东: 'east', 南: 'south', 西: 'we
 export function ringRoadEnglish(core: string): string[] {
   const m = /^([东南西北])([二三四五六])环/u.exec(core);
   if (!m) return [];
-  const dir = DIRECTIONS[m[1]!]!;
+  const dir = DIRECTIONS_EN[m[1]!]![0]!;
   const [ordinal, word] = RING_NUMBERS[m[2]!]!;
   return [
     `${dir} ${ordinal} ring`,
@@ -115,7 +114,7 @@ export function addressLandmarks(address: string, district: string): string[] {
 export function transportEnglish(core: string): string[] {
   const m = /^(\p{Script=Han}*?)(长途汽车|汽车|客运|火车|高铁)?([东南西北])站$/u.exec(core);
   if (!m) return [];
-  const dir = DIRECTIONS[m[3]!]!;
+  const dir = DIRECTIONS_EN[m[3]!]![0]!;
   const coach = m[2] !== undefined && /汽车|客运/u.test(m[2]);
   const kinds = coach ? ['coach station', 'bus station'] : ['railway station', 'train station', 'station'];
   const head = m[1] ? pinyinOf(m[1]) : undefined;

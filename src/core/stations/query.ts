@@ -159,10 +159,12 @@ export class StationQueryReader {
     const phrases: [string, Phrase][] = [];
     // Places first: when a place and a station share a name, "near X" means the place.
     const placeNames = new Set<string>();
-    const homeLatin = [...normalize(pack.settings.district.name)].map((ch) => pinyinOf(ch) ?? ch).join('');
+    // The district's own name and its pinyin (上海市杨浦区, shanghaishiyangpuqu): its parts name no place.
+    const home = normalize(pack.settings.district.name);
+    const homePinyin = [...home].map((ch) => pinyinOf(ch) ?? ch).join('');
     // "Xiamen" left of "Xiamen University" is the city, not the university.
     const shortLatin = (alias: string) =>
-      latinShort(alias).filter((f) => !homeLatin.includes(f.replace(/ /g, '')));
+      latinShort(alias).filter((f) => !homePinyin.includes(f.replace(/ /g, '')));
     for (const p of pack.places) {
       const anchor: Anchor = { kind: 'place', id: p.id, name: p.name, point: { lat: p.lat, lon: p.lon } };
       // Derived forms too: office and landmark suffixes stripped, pinyin (areaForms).
@@ -271,8 +273,6 @@ export class StationQueryReader {
       .map((form) => ({ form, anchor: { id: 'station-word' } }));
     // Other cities, except the pack's own (上海 for 上海市杨浦区). In one matcher with the places, so that
     // 大连路 (a road here) is a place and not the city 大连.
-    const home = normalize(pack.settings.district.name);
-    const homePinyin = [...home].map((ch) => pinyinOf(ch) ?? ch).join('');
     for (const c of lex.elsewhere) {
       const n = normalize(c);
       if (!home.includes(n) && !homePinyin.includes(n.replace(/ /g, '')))
