@@ -5,7 +5,7 @@
  */
 import { bold, type Button } from '../card.js';
 import { LOCALES, type Branch, type Locale } from '../content/schema.js';
-import { branchName } from './names.js';
+import { branchName } from './branch-name.js';
 import { staffChatNote } from './staff-chat.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { chatKey } from '../ports/groups.js';

@@ -5,7 +5,7 @@
  */
 import type { Ctx } from '../feature.js';
 import { staffChatOf } from '../identity.js';
-import { branchName } from './names.js';
+import { branchName } from './branch-name.js';
 
 /** What this staff chat is, in the reader's language; undefined in any other chat. */
 export function staffChatNote(ctx: Ctx): string | undefined {

@@ -10,7 +10,7 @@
 import { bold, type Span } from '../card.js';
 import type { Locale } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
-import { branchName } from '../groups/names.js';
+import { branchName } from '../groups/branch-name.js';
 
 export interface GroupLessonStats {
   chat: string;

@@ -6,7 +6,7 @@ import { bold, type Button, type Card, type Span } from '../card.js';
 import { isEveryone, resolveAudience } from '../audience.js';
 import { INDUSTRIES, type ContentPack } from '../content/schema.js';
 import type { ButtonCtx, Ctx } from '../feature.js';
-import { branchName } from '../groups/names.js';
+import { branchName } from '../groups/branch-name.js';
 import { joinList } from '../words.js';
 import type { GroupBinding } from '../ports/groups.js';
 import type { NoticeAudience } from '../ports/notices.js';

@@ -13,7 +13,7 @@
 import type { Button, Card, Span } from '../card.js';
 import type { Branch } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
-import { branchName } from '../groups/names.js';
+import { branchName } from '../groups/branch-name.js';
 import { createFireGuard, type FireGuard } from '../jobs/once.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';

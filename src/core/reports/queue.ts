@@ -6,7 +6,7 @@
  */
 import type { Branch } from '../content/schema.js';
 import { halfWidth } from '../command.js';
-import { branchName } from '../groups/names.js';
+import { branchName } from '../groups/branch-name.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { staffChatOf, triageBranchOf } from '../identity.js';
 import { ellipsis } from '../text.js';

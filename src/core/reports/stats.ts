@@ -12,7 +12,7 @@
  */
 import { bold, type Button, type Card, type Span } from '../card.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
-import { branchName } from '../groups/names.js';
+import { branchName } from '../groups/branch-name.js';
 import { triageBranchOf } from '../identity.js';
 import { ellipsis } from '../text.js';
 import { formatLocal } from '../zoned.js';

@@ -8,7 +8,7 @@
  */
 import { bold, type Button, type Card, type Span } from '../card.js';
 import type { Branch, ContentPack, Locale } from '../content/schema.js';
-import { branchName } from '../groups/names.js';
+import { branchName } from '../groups/branch-name.js';
 import type { Translate } from '../i18n.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
