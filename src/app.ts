@@ -195,7 +195,12 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   const features: Feature[] = [
     start,
     groupsFeature(),
-    faqFeature({ openai: options.openai, urgent: reports.emergencyFirst, help: start.showHelp }),
+    faqFeature({
+      openai: options.openai,
+      urgent: reports.emergencyFirst,
+      help: start.showHelp,
+      report: reports.offerReport,
+    }),
     lessonsFeature({ deps, scheduler: lessons, edits }),
     noticesFeature({ edits }),
     reports.feature,

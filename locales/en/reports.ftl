@@ -5,6 +5,7 @@ cmd-mytickets = See the problems you reported
 cmd-queue = Open problems queue (secretaries)
 cmd-ticket = Show one problem: /ticket NUMBER
 report-help-button = 📝 Report a problem
+report-offer = You can tell the branch about a problem privately — no one in your group sees it: press the button below (or send /report) and say what happened, where and when. You can stay anonymous; once the branch has dealt with it, I bring you their answer.
 
 ## Intake
 

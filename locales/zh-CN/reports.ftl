@@ -5,6 +5,7 @@ cmd-mytickets = 查看我反映的问题
 cmd-queue = 待办问题队列（书记）
 cmd-ticket = 查看一个问题的详情：/ticket 编号
 report-help-button = 📝 反映问题
+report-offer = 有难处可以私下告诉支部，群里其他人看不到：点下面的按钮（或发送 /report），说说发生了什么、在哪里、什么时候。可以选择匿名，支部处理后我会把答复带给您。
 
 ## Intake
 

@@ -5,6 +5,7 @@ cmd-mytickets = 查看我反映的問題
 cmd-queue = 待辦問題佇列（書記）
 cmd-ticket = 查看一個問題的詳情：/ticket 編號
 report-help-button = 📝 反映問題
+report-offer = 有難處可以私下告訴支部，群裡其他人看不到：點下面的按鈕（或傳送 /report），說說發生了什麼、在哪裡、什麼時候。可以選擇匿名，支部處理後我會把答覆帶給您。
 
 ## Intake
 

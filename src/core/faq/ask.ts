@@ -209,6 +209,14 @@ const HELP_QUESTION = '这个机器人能干什么 有哪些功能 能帮我做�
 /** The title of an entry about what the bot does (这个机器人能干啥), not about one thing done with it (怎么在机器人里反映问题). */
 const ABOUT_THE_BOT =
   /(机器人|助手|\bbot\b).{0,4}(能干|能做|能帮|会干|会做|干啥|干什么|做什么|功能|有什么用|有啥用|can do)/iu;
+/** How a worker asks to report something, to find the pack's entry on reporting (aboutReporting). */
+const REPORT_QUESTION = '怎么私下向支部反映问题';
+/**
+ * The title of an entry on how to report (怎么私下向支部反映问题, 咋个通过机器人反映问题), not on one side of it: who
+ * sees a report, how far it has got, or appealing a platform's fine after a customer's complaint.
+ */
+const ON_REPORTING = /反映|举报|急难愁盼/u;
+const REPORTING_SIDE = /申诉|差评|进度|处理到|评价|匿名的吗|泄露|知道是我|晓得是我|谁能看|有没有人管/u;
 /** Distinct words a clear leader must share with the question (`FaqHit.words`): one may be a stray word. */
 const CLEAR_WORDS = 2;
 
@@ -830,6 +838,19 @@ export function createAsker(
   /** The same for every help request to this asker: found on the first. */
   let botEntry: Answer | undefined;
 
+  /** The pack's entry on how to report a problem, for "我想反映个问题" with nothing about what; else unknown. */
+  function aboutReporting(): Answer {
+    if (!reportingEntry) {
+      const hits = index
+        .search(REPORT_QUESTION, 10)
+        .filter((h) => ON_REPORTING.test(h.entry.title) && !REPORTING_SIDE.test(h.entry.title));
+      const a = decide(REPORT_QUESTION, hits);
+      reportingEntry = a.kind === 'faq' ? a : { kind: 'unknown' };
+    }
+    return reportingEntry;
+  }
+  let reportingEntry: Answer | undefined;
+
   function notHere(a: Answer): Answer {
     if (a.kind !== 'faq') return a;
     return { kind: 'weak', candidates: [a.hit, ...a.others].filter((h) => h.score >= t.suggest).slice(0, 3) };
@@ -857,6 +878,7 @@ export function createAsker(
     // with an entry (吃了差评); the chat feature greets back before it asks.
     const talk = smallTalk(text);
     if (talk === 'help') return aboutTheBot();
+    if (talk === 'report') return aboutReporting();
     if (talk) return { kind: 'unknown' };
     // Typed in pinyin ("tijian baogao zenme kan"): read back into the pack's Chinese words.
     const read = pinyin.read(text);

@@ -63,6 +63,8 @@ export interface FaqFeatureOptions {
   handoff?: (ctx: Ctx) => Handoff;
   /** Shows what the bot can do here (the /help card), for "help" or "你能干啥" the pack has no entry for. */
   help?: (ctx: MessageCtx) => Promise<void>;
+  /** The way to /report, for "我想反映个问题" or "how do I complain" the pack has no entry on reporting for. */
+  report?: (ctx: MessageCtx) => Promise<void>;
   /** Asked before answering: true when the question was an emergency and has been answered as one. */
   urgent?: (ctx: MessageCtx, text: string) => Promise<boolean>;
 }
@@ -115,16 +117,18 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     if (!extra.location && (await options.urgent?.(ctx, text))) return;
     if (!extra.location && (await pickFromList(ctx, text))) return;
     const talk = extra.location ? undefined : smallTalk(text);
-    if (talk && talk !== 'help') {
+    if (talk && talk !== 'help' && talk !== 'report') {
       await ctx.reply({ text: [ctx.t(`faq-smalltalk-${talk}`)] });
       ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');
       return;
     }
     const a = await asker(ctx);
     const answer = a.ask(text, { now: ctx.deps.now(), timeZone: ctx.deps.timezone, ...extra });
-    // "help", "你能干啥": the pack's entry about the bot when it has one, else what /help shows; never a gap.
-    if (talk === 'help' && answer.kind !== 'faq') {
-      if (options.help) await options.help(ctx);
+    // "help", "你能干啥": the pack's entry about the bot when it has one, else what /help shows; "我想反映个问题":
+    // the pack's entry on reporting, else the way to /report. Neither is a gap.
+    if ((talk === 'help' || talk === 'report') && answer.kind !== 'faq') {
+      const builtIn = talk === 'help' ? options.help : options.report;
+      if (builtIn) await builtIn(ctx);
       else await ctx.reply({ text: [ctx.t('faq-smalltalk-greeting')] });
       ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');
       return;

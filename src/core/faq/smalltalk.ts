@@ -1,8 +1,10 @@
 /**
  * Greetings, thanks and chit-chat ("你好", "謝謝", "哈哈", "在吗", "ok thanks"): a friendly short reply,
  * never a "not sure", never counted as a gap. Asking what the bot is for ("help", "菜单", "你能干啥") is
- * `help`: the pack's own entry about the bot, or what /help shows. A message is small talk only when it is made of nothing
- * else — "你好，体检在哪约" is a question.
+ * `help`: the pack's own entry about the bot, or what /help shows. Wanting to tell the branch something without
+ * saying what yet ("我想私下反映个问题", "我要投诉", "how do I report a problem") is `report`: the pack's entry on
+ * reporting, or the way to /report. A message is small talk only when it is made of nothing else — "你好，体检在哪约"
+ * is a question, and so is "我要投诉站长扣钱".
  *
  *   smallTalk('谢谢啦！')   // → 'thanks'
  *   smallTalk('你好 体检在哪约') // → undefined
@@ -10,10 +12,10 @@
 import { normalize } from './normalize.js';
 import { toneless } from './pinyin-input.js';
 
-export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'help' | 'vague';
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'help' | 'vague' | 'report';
 
 /** Phrases after normalisation (simplified, lower case, no spaces); which kind a message made of several is: `kindOf`. */
-const PHRASES: Record<SmallTalk, string[]> = {
+const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
   greeting: words(`
     你好 您好 大家好 你们好 哈喽 哈罗 嗨 早上好 上午好 中午好 下午好 晚上好 早安 午安 晚安 早 在吗 在不在
     有人吗 有人在吗 机器人 小助手 助手 hello hi hey hiya goodmorning goodafternoon goodevening goodnight
@@ -89,7 +91,7 @@ function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
 }
 
-const BY_LENGTH: { phrase: string; kind: SmallTalk }[] = (Object.keys(PHRASES) as SmallTalk[])
+const BY_LENGTH: { phrase: string; kind: SmallTalk }[] = (Object.keys(PHRASES) as (keyof typeof PHRASES)[])
   .flatMap((kind) => PHRASES[kind].map((phrase) => ({ phrase, kind })))
   .sort((a, b) => b.phrase.length - a.phrase.length);
 const PAD_BY_LENGTH = [...PADDING].sort((a, b) => b.length - a.length);
@@ -100,6 +102,25 @@ const PAD_BY_LENGTH = [...PADDING].sort((a, b) => b.length - a.length);
  */
 const ENGLISH_HELP =
   /^(?:whatcanyoudo|whatareyouabletodo|whatcouldyoudo|howcanyouhelp|howcouldyouhelp)(?:me|us)?(?:for[a-z]{0,30})?$/u;
+
+/**
+ * Wanting to report, complain or tell the branch something, and nothing about what (after normalisation, no
+ * spaces; traditional script is already simplified). A person, a place or a topic after it makes it a question.
+ */
+const REPORT_ZH = new RegExp(
+  '^(?:你好|您好|老师|师傅|请问)?(?:我|俺|阮|咱|我们|咱们)?' +
+    '(?:有(?:个|点|件|些)?(?:事|事情|事儿|问题|难处|困难|难事))?' +
+    '(?:想|要|想要|需要|得|能|可以|能不能|可不可以|怎么|咋|咋个|如何|怎样|阿么|按怎|点样|在哪|去哪|到哪|哪里|在哪里|去哪里|到哪里|哪儿)*' +
+    '(?:私下|私下里|私底下|匿名|悄悄|偷偷|不留名)?(?:地)?' +
+    '(?:(?:跟|向|给|找|和)(?:支部|组织|工会|党支部|书记|上面|领导|你们)(?:说|讲|反映|投诉|举报|反馈|说说|讲讲)?|' +
+    '反映|投诉|举报|反馈|上报|报告|提意见|提个意见|提建议|诉苦)' +
+    '(?:一下|下|个|一个|点|些|件)?(?:问题|情况|事|事情|事儿|难处|困难|难事|急难愁盼)?' +
+    '(?:怎么弄|咋弄|怎么办|找谁|去哪|在哪|怎么反映|咋反映|怎么说)?' +
+    '(?:吗|呢|啊|呀|吧|么|嘛|哦|啦)*$',
+  'u',
+);
+const REPORT_EN =
+  /^(?:hi|hello)?(?:howdoi|howcani|howto|wherecani|wheredoi|whocani|cani|i)?(?:want|wanna|wouldlike|need|havetoo?)?(?:to)?(?:privately|anonymously)?(?:report|complain|fileacomplaint|makeacomplaint|lodgeacomplaint|raiseanissue|raiseaproblem|tellthebranch)(?:a|an|some)?(?:problem|issue|complaint|something)?(?:privately|anonymously|tothebranch)?(?:please)?$/u;
 
 /** Longest a message may be and still be small talk (characters, after normalisation). */
 const MAX_CHARS = 24;
@@ -116,6 +137,7 @@ export function smallTalk(text: string): SmallTalk | undefined {
   // Pinyin with tone marks or numbers (nǐ hǎo, xie4xie4) is read toneless, like the FAQ's pinyin reader.
   const s = normalize(toneless(text)).replace(/\s+/g, '');
   if (ENGLISH_HELP.test(s)) return 'help';
+  if (REPORT_ZH.test(s) || REPORT_EN.test(s)) return 'report';
   if (!s || [...s].length > MAX_CHARS) return undefined;
   let i = 0;
   let kind: SmallTalk | undefined;

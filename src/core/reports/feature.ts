@@ -13,6 +13,7 @@ import {
   emergencyFirst,
   keepOpenDraft,
   offerPrivateLink,
+  offerReport,
   onIntakeMessage,
   onIntakePress,
   startFromLink,
@@ -34,6 +35,8 @@ export interface Reports {
   feature: Feature;
   /** An emergency told as a question gets the numbers first: the FAQ asks this before answering. */
   emergencyFirst: (ctx: MessageCtx, text: string) => Promise<boolean>;
+  /** "我想反映个问题" in words (the FAQ asks this when the pack has no entry on reporting): the way to /report. */
+  offerReport: (ctx: MessageCtx) => Promise<void>;
   kit: ReportsKit;
   /**
    * Background work once the adapters can send: replay the spool, finish effects a crash left pending,
@@ -120,6 +123,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
   return {
     feature,
     emergencyFirst,
+    offerReport,
     kit,
     recover,
     async start(deps, drainSpool) {

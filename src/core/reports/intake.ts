@@ -134,6 +134,18 @@ export async function offerPrivateLink(ctx: Ctx): Promise<void> {
   await ctx.reply(card);
 }
 
+/**
+ * "我想反映个问题" said in words: in private, what reporting is and a button that starts it; in a group, the
+ * private link (/report's answer there).
+ */
+export async function offerReport(ctx: Ctx): Promise<void> {
+  if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
+  await ctx.reply({
+    text: [ctx.t('report-offer')],
+    buttons: [[{ label: ctx.t('report-help-button'), data: 'rs:new' }]],
+  });
+}
+
 /** The deep link from a group (`/start report-<token>`): start with the group's branch as the origin. */
 export async function startFromLink(ctx: MessageCtx, token: string): Promise<void> {
   const chat = token ? await ctx.deps.store.reportLinks.chatOf(token) : undefined;
