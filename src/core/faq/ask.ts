@@ -954,7 +954,10 @@ export function createAsker(
     // Stations near a place the pack does not know ("汉口那边有没有驿站"): not the pack's stations.
     if (q.unknownPlace) return notHere(faq(text));
     const spot = q.services.some((s) => onTheSpot.has(s));
-    if (q.cues.where && (spot || q.cues.allDay || (q.cues.station && q.services.length === 0))) {
+    // A station word, a service had on the spot and "open now" ask which stations have it now, as "where" does
+    // ("现在有开着的有热水的驿站吗", "is there a station open now with hot water"): no entry knows what is open now.
+    const which = q.cues.where || (q.cues.station && spot && q.cues.hours);
+    if (which && (spot || q.cues.allDay || (q.cues.station && q.services.length === 0))) {
       // "哪里能充电": the matching stations and a request for the location — unless the question is
       // one of the FAQ's own examples almost word for word ("电池没电了去哪充" is about e-bikes).
       const f = faq(text);
