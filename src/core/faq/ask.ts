@@ -37,6 +37,7 @@ import { authoredExamples } from './learned.js';
 import { normalize, unsupportedScript } from './normalize.js';
 import { PinyinReader } from './pinyin-input.js';
 import { smallTalk } from './smalltalk.js';
+import type { Transfer } from './transfer.js';
 
 export interface Thresholds {
   /**
@@ -299,9 +300,17 @@ export function createAsker(
     thresholds?: Partial<Thresholds>;
     /** The entries to index instead of the pack's (e.g. with learned example questions added). */
     entries?: readonly FaqEntry[];
+    /** Word bridges other than the shipped ones (transfer.ts; measurement). */
+    transfer?: Transfer;
   } = {},
 ): Asker {
-  const index = new FaqIndex(options.entries ?? pack.faq, pack.synonyms, options.params);
+  const index = new FaqIndex(
+    options.entries ?? pack.faq,
+    pack.synonyms,
+    options.params,
+    {},
+    options.transfer,
+  );
   const reader = new StationQueryReader(pack, serviceLabels);
   const t: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const lex = loadLexicon();

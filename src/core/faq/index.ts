@@ -18,6 +18,7 @@ import { PhraseMatcher } from './phrases.js';
 import { compilePattern, replacePatterns, type ConceptPattern } from './concept-patterns.js';
 import { readings } from './homophones.js';
 import { authoredExamples } from './learned.js';
+import { shippedTransfer, type Transfer } from './transfer.js';
 import {
   HAN_BASE,
   HAN_SPAN,
@@ -52,6 +53,12 @@ export interface FaqIndexParams {
    * it (0: off). See `homophonePair`.
    */
   homophone: number;
+  /**
+   * What workers asked elsewhere (transfer.ts): a question's word the pack never uses stands for the words
+   * other packs' entries answered it with, that this pack uses, at this share of their weight, split by the
+   * bridges' shares (0: off). See `bridgeTo`.
+   */
+  transfer: number;
 }
 
 /** Pluggable analysers (measurement and the pinyin table); see tokenize.ts. */
@@ -72,6 +79,7 @@ export const DEFAULT_PARAMS: FaqIndexParams = {
   trigrams: true,
   answerPairsOnly: true,
   homophone: 0.7,
+  transfer: 1,
 };
 
 export interface FaqHit {
@@ -145,6 +153,7 @@ export class FaqIndex {
   /** The last question's analysed text (set by `analyse`; searches are synchronous). */
   private lastQuestion = '';
   private readonly analysers: FaqAnalysers;
+  private readonly transfer: Transfer;
   /** Tokenizer options for entries' texts and for questions. */
   private readonly entryOptions: TokenizeOptions;
   private readonly questionOptions: TokenizeOptions;
@@ -175,8 +184,10 @@ export class FaqIndex {
     synonyms: readonly (readonly string[])[],
     params: Partial<FaqIndexParams> = {},
     analysers: FaqAnalysers = {},
+    transfer: Transfer = shippedTransfer(),
   ) {
     this.analysers = analysers;
+    this.transfer = transfer;
     this.params = {
       ...DEFAULT_PARAMS,
       ...params,
@@ -620,6 +631,7 @@ export class FaqIndex {
       if (i === undefined) {
         total += this.typedWeight(t);
         qNorm2 += (p.kind[tokenKind(t)] * this.maxIdf) ** 2;
+        qNorm2 += this.bridgeTo(t, query, salient, c);
         continue;
       }
       const w = this.kindWeight[i]! * this.idf[i]! * (ctx ? CONTEXT_WEIGHT : 1);
@@ -723,6 +735,37 @@ export class FaqIndex {
       for (const t of tokenize(norm.slice(h.start, h.end), [], this.entryOptions))
         if (typeof t === 'number') out.add(t);
     return out;
+  }
+
+  /**
+   * A question's word the pack never uses → the pack's words that other packs' entries answered it with
+   * (transfer.ts: 失眠 → 心理, 客人 → 顾客), added to the query at a discount. The question's total keeps the
+   * word as typed (unseen); an entry holding a bridged word finds that share of the word's salient content
+   * (`content`), so a question worded as workers elsewhere ask is not refused for words its pack lacks.
+   * Bridges are learned only for words that questions the packs could not answer seldom used (公积金 has
+   * none): measured, refusals stayed as they were (docs/faq.md, round 35). Returns what the added words add
+   * to the query's squared norm.
+   */
+  private bridgeTo(
+    t: Token,
+    query: Map<number, number>,
+    salient: Map<number, number>,
+    content: number,
+  ): number {
+    const share = this.params.transfer;
+    const bridges = share > 0 ? this.transfer.bridges.get(t) : undefined;
+    if (!bridges) return 0;
+    let norm2 = 0;
+    for (const b of bridges) {
+      const j = this.lookup(b.to);
+      if (j === undefined || query.has(j)) continue;
+      const w = this.kindWeight[j]! * this.idf[j]! * share * b.share;
+      query.set(j, w);
+      norm2 += w * w;
+      if (content > 0 && !salient.has(j))
+        salient.set(j, Math.min(content, this.salience(b.to, j)) * share * b.share);
+    }
+    return norm2;
   }
 
   /** Weight in the question's total of a token the pack has never seen. */
