@@ -1,6 +1,6 @@
 /**
  * npm run eval:faq -- FILE.jsonl [FILE2.jsonl | 'evals/faq-*.jsonl' …] [--content DIR] [--misses] [--now ISO]
- *                     [--learned redis://HOST:PORT[/DB] [--prefix ws]] [--model]
+ *                     [--learned redis://HOST:PORT[/DB] [--prefix ws]] [--model] [--transfer FILE|none]
  *
  * Scores the offline FAQ and station answerer (the code the bot runs, src/core/faq/ask.ts) against
  * labelled questions, one JSON object a line:
@@ -19,6 +19,9 @@
  *
  * `--learned` adds the pack's learned examples (/gaps "this is entry X", kept in Redis under the pack's
  * district id and the bot's key prefix, `--prefix`, default `ws`) to the entries, as the running bot does.
+ *
+ * `--transfer FILE` reads the FAQ's word bridges (docs/faq.md, round 35) from FILE instead of the shipped
+ * src/core/faq/transfer.json (e.g. one built by `npm run faq:transfer -- --out FILE`); `--transfer none` scores without any.
  *
  * `--model` scores the model path: every question the bot would pass to the OpenAI-compatible endpoint
  * configured as for the bot (OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL) — an entry or a not-sure answer
@@ -39,6 +42,7 @@ import { createAsker, offeredEntries, type Answer, type Asker } from '../src/cor
 import { answerWithModel, loadFaqPrompt, modelHits } from '../src/core/faq/llm-answer.js';
 import { withLearned, type Example } from '../src/core/faq/learned.js';
 import { warmUpNormalizer } from '../src/core/faq/normalize.js';
+import { NO_TRANSFER, parseTransfer, type Transfer, type TransferFile } from '../src/core/faq/transfer.js';
 import { loadI18n } from '../src/core/i18n.js';
 import { serviceLabels } from '../src/core/stations/labels.js';
 import { createStore } from '../src/store/index.js';
@@ -167,6 +171,7 @@ async function main(): Promise<number> {
       learned: { type: 'string' },
       prefix: { type: 'string', default: 'ws' },
       model: { type: 'boolean', default: false },
+      transfer: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -192,7 +197,8 @@ async function main(): Promise<number> {
 
   warmUpNormalizer();
   const t0 = performance.now();
-  const asker = createAsker(pack, serviceLabels(i18n));
+  const transfer = values.transfer === undefined ? undefined : await readTransfer(values.transfer);
+  const asker = createAsker(pack, serviceLabels(i18n), transfer ? { transfer } : {});
   const buildMs = performance.now() - t0;
 
   // One untimed pass first: the bot is long-running, so latency is measured warm.
@@ -292,6 +298,19 @@ async function main(): Promise<number> {
   breakdown('style', (r) => r.style);
   console.log(`accuracy=${s.accuracy.toFixed(2)} n=${s.n}`);
   return 0;
+}
+
+/** Word bridges from a file built by `npm run faq:transfer -- --out FILE`, or none. */
+async function readTransfer(file: string): Promise<Transfer> {
+  if (file === 'none') return NO_TRANSFER;
+  const text = await readFile(file, 'utf8').catch((err: Error) => {
+    throw new Fail(`--transfer: ${err.message}`);
+  });
+  try {
+    return parseTransfer(JSON.parse(text) as TransferFile);
+  } catch (err) {
+    throw new Fail(`--transfer ${file}: ${(err as Error).message}`);
+  }
 }
 
 /** The pack's learned examples from the bot's Redis. */

@@ -44,6 +44,21 @@ describe('eval:faq', () => {
     expect(out).toContain('by kind: entry=1.00 (1/1)  refusal=1.00 (1/1)  station=1.00 (1/1)');
   }, 60_000);
 
+  it('scores with the word bridges of a file given by --transfer, or with none', async () => {
+    const bridges = join(dir, 'bridges.json');
+    writeFileSync(bridges, JSON.stringify({ about: 'test', bridges: { 查躯: [['体检', 1]] } }));
+    const f = join(dir, 'bridged.json');
+    writeFileSync(f, '{"q": "免费查躯", "expect": "health-check-tour"}\n');
+    const content = join(ROOT, 'content');
+    const withFile = await evalFaq(f, '--content', content, '--transfer', bridges);
+    expect(withFile.out.trim().split('\n').at(-1)).toBe('accuracy=1.00 n=1');
+    const none = await evalFaq(f, '--content', content, '--transfer', 'none');
+    expect(none.out.trim().split('\n').at(-1)).toBe('accuracy=0.00 n=1');
+    const missing = await evalFaq(f, '--content', content, '--transfer', join(dir, 'no-such.json'));
+    expect(missing.code).toBe(1);
+    expect(missing.out).toContain('--transfer: ENOENT');
+  }, 60_000);
+
   it('breaks the figures down by kind and by style when the lines give them', async () => {
     const f = join(dir, 'styled.json');
     writeFileSync(
