@@ -70,6 +70,7 @@ async function main(): Promise<void> {
       'min-share': { type: 'string', default: String(BUILD_DEFAULTS.minShare) },
       'per-word': { type: 'string', default: String(BUILD_DEFAULTS.perWord) },
       'max-refused': { type: 'string', default: String(BUILD_DEFAULTS.maxRefused) },
+      model1: { type: 'boolean', default: BUILD_DEFAULTS.model1 },
       'no-baseline': { type: 'boolean', default: false },
       'no-in-sample': { type: 'boolean', default: false },
       /** Print the lines whose outcome the leave-one-out knowledge changes. */
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
     minShare: Number(values['min-share']),
     perWord: Number(values['per-word']),
     maxRefused: Number(values['max-refused']),
+    model1: values.model1,
   };
   const root = path.resolve(import.meta.dirname, '..');
   const labels = serviceLabels(loadI18n(path.join(root, 'locales')));

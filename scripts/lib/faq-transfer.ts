@@ -115,6 +115,8 @@ export interface BuildOptions {
    * word), as a share of all its unseen uses: a word of topics the packs lack (公积金) gets no bridge.
    */
   maxRefused: number;
+  /** Rank and share a word's bridges by IBM Model 1 alignments (EM) rather than by co-occurrence. */
+  model1: boolean;
 }
 
 export const BUILD_DEFAULTS: BuildOptions = {
@@ -123,6 +125,7 @@ export const BUILD_DEFAULTS: BuildOptions = {
   minShare: 0.15,
   perWord: 3,
   maxRefused: 0.2,
+  model1: false,
 };
 
 /**
@@ -170,6 +173,7 @@ export function buildTransfer(packs: readonly DevPack[], o: BuildOptions = BUILD
   /** Worker's word → refusal lines it was asked in where the pack lacks it. */
   const refused = new Map<Token, number>();
   let pairs = 0;
+  const instances: { missing: Token[]; offered: Token[] }[] = [];
   for (const { name, pack, lines } of packs) {
     const entries = new Map(pack.faq.map((e) => [e.id, e]));
     const entryWords = new Map<string, { has: Set<Token>; all: Set<Token> }>();
@@ -202,6 +206,7 @@ export function buildTransfer(packs: readonly DevPack[], o: BuildOptions = BUILD
       const missing = [...q].filter((t) => !words.all.has(t));
       const offered = [...words.has].filter((t) => !q.has(t));
       pairs++;
+      if (missing.length) instances.push({ missing, offered });
       for (const b of offered) entryDf.set(b, (entryDf.get(b) ?? 0) + 1);
       for (const a of missing) {
         const s = asked.get(a) ?? { packs: new Set(), n: 0 };
@@ -219,6 +224,7 @@ export function buildTransfer(packs: readonly DevPack[], o: BuildOptions = BUILD
       }
     }
   }
+  const aligned = o.model1 ? model1(instances) : undefined;
   const bridges: Record<string, [string, number][]> = {};
   const sources = [...co.keys()].map((t) => [tokenText(t), t] as const).sort((x, y) => cmp(x[0], y[0]));
   for (const [text, a] of sources) {
@@ -230,7 +236,8 @@ export function buildTransfer(packs: readonly DevPack[], o: BuildOptions = BUILD
       if (c.packs.size < o.minPacks) continue;
       const share = c.n / s.n;
       const lift = share / (entryDf.get(b)! / pairs);
-      if (share >= o.minShare && lift >= o.minLift) kept.push([tokenText(b), share]);
+      if (share >= o.minShare && lift >= o.minLift)
+        kept.push([tokenText(b), aligned ? aligned.get(a)!.get(b)! / s.n : share]);
     }
     if (!kept.length) continue;
     kept.sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]));
@@ -246,6 +253,42 @@ export function buildTransfer(packs: readonly DevPack[], o: BuildOptions = BUILD
       'FAQ word bridges learned from workers\u2019 dev questions across packs (npm run faq:transfer; docs/faq.md round 35)',
     bridges,
   };
+}
+
+/**
+ * IBM Model 1 by EM (five rounds): t(a | b), the chance that an entry's word b is what a worker says as a,
+ * with a null word for a's that no entry word explains. Returns each (a, b)'s expected aligned count.
+ */
+function model1(
+  instances: readonly { missing: Token[]; offered: Token[] }[],
+): Map<Token, Map<Token, number>> {
+  const NULL = '\u0000';
+  const t = new Map<Token, Map<Token, number>>();
+  const get = (a: Token, b: Token) => t.get(a)?.get(b) ?? 1;
+  let counts = new Map<Token, Map<Token, number>>();
+  for (let round = 0; round < 5; round++) {
+    counts = new Map();
+    const totals = new Map<Token, number>();
+    for (const { missing, offered } of instances)
+      for (const a of missing) {
+        let denom = get(a, NULL);
+        for (const b of offered) denom += get(a, b);
+        let row = counts.get(a);
+        if (!row) counts.set(a, (row = new Map()));
+        for (const b of [...offered, NULL]) {
+          const d = get(a, b) / denom;
+          row.set(b, (row.get(b) ?? 0) + d);
+          totals.set(b, (totals.get(b) ?? 0) + d);
+        }
+      }
+    t.clear();
+    for (const [a, row] of counts) {
+      const next = new Map<Token, number>();
+      for (const [b, c] of row) next.set(b, c / totals.get(b)!);
+      t.set(a, next);
+    }
+  }
+  return counts;
 }
 
 function cmp(a: string, b: string): number {
