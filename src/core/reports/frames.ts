@@ -76,7 +76,8 @@ const FORCED = /逼|强制|被迫|摊派|必须|硬要|非要|不捐|\bforced\b/
  */
 const PROPOSAL =
   /^(?:我)?(?:想)?(?:提个|提一个|给[^ ]{0,4}提个)?建议[^ ]{0,14}?(?:搞|办|开|放|弄|组织|增加|增设|添|加)(?:个|点|些|几|一)|^(?:i )?(?:would )?(?:suggest|propose)\b[^.]{0,30}\b(?:add|set up|start|open|organi[sz]e|put in)\b/;
-const SOMETHING_WRONG = /坏|没有|不能用|不好用|不够用|太脏|漏|修|不开门|没开门|\b(?:broken|no|not working)\b/;
+const SOMETHING_WRONG =
+  /坏|没有|不能用|不好用|不够用|太脏|漏|修|不开门|没开门|危险|不安全|差点|撞|摔|\b(?:broken|no|not working|dangerous|unsafe)\b/;
 
 export type Frame = 'training' | 'not-ours';
 

@@ -8,6 +8,8 @@
  * the report arrives as an emergency or an ordinary one, in the category of what it is about.
  */
 import { describe, expect, it } from 'vitest';
+import { normaliseReportText } from '../../../src/core/reports/classify.js';
+import { frameOf } from '../../../src/core/reports/frames.js';
 import { packAt } from '../../helpers/askers.js';
 import { classifierOn, TUNEABLE_PACK_DIRS } from '../../helpers/classifiers.js';
 
@@ -77,5 +79,15 @@ describe.each(PACKS)('route round 29 through %s', (dir) => {
     const both = [classifier.classify(cause).category, classifier.classify(harm).category];
     const first = [...both].sort((x, y) => precedence.indexOf(x) - precedence.indexOf(y))[0];
     expect(classifier.classify(told).category).toBe(first);
+  });
+});
+
+describe('a proposal that tells a danger or a fault is a report, not an offer', () => {
+  it.each([
+    ['建议驿站放个微波炉 中午能热饭', 'not-ours'],
+    ['建议路口加个红绿灯 太危险了 好几次差点被撞', undefined],
+    ['驿站没有急救箱 建议配一个', undefined],
+  ])('%s → frame %s', (text, frame) => {
+    expect(frameOf(normaliseReportText(text))).toBe(frame);
   });
 });
