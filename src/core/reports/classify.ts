@@ -597,7 +597,7 @@ export function createClassifier(pack: ContentPack): Classifier {
       const asInjury = (start: number, ids: Iterable<string>, end = start): number =>
         injuryId &&
         [...ids].includes(injuryId) &&
-        ((hazard && othersBefore(a.norm, start)) || (feeling && pastCause(a.norm, start, end)))
+        ((hazard && othersBefore(a.norm, start, end)) || (feeling && pastCause(a.norm, start, end)))
           ? LOCATION_FACTOR
           : 1;
       // 在宿舍里 is where someone is, and so the setting of the facility problem: only 门口 and the like leave it out.
@@ -627,6 +627,16 @@ export function createClassifier(pack: ContentPack): Classifier {
       const moved = (id: string, word: string): string => {
         if (illnessClaim && id === injuryId && healthId && CLAIM_WORDS.has(word)) return healthId;
         if (injuryEvent && id === healthId && injuryId && PAIN.test(word)) return injuryId;
+        // 冰面上我摔车了 膝盖肿得老高 商家还说餐洒了要我赔: goods lost in a fall that hurt the worker are the
+        // accident's cost, as a claim is (goods broken with nobody hurt stay pay).
+        if (
+          id === topics.get('pay') &&
+          injuryId &&
+          PAY_FOR_GOODS.test(word) &&
+          injuryEvent &&
+          workerHurt(a.norm)
+        )
+          return injuryId;
         // A fine is about pay when the employer or the platform fines; the landlord's or the traffic
         // police's fine is about housing or parking.
         if (id === topics.get('pay') && FINE.test(word))
@@ -850,6 +860,17 @@ export function createClassifier(pack: ContentPack): Classifier {
         const top = Math.max(0, ...scores.values());
         scores.set(owner, Math.max(top + 2 * TIE, scores.get(owner) ?? 0));
       }
+      // Two troubles told as cause and harm, each a category's own: the harm is level with the cause and
+      // `precedence` decides, as the pack's authors order them. The worker hurt in their own fall at a hazard
+      // (井盖翘起来了 我…卡进去摔了 胳膊肘擦掉一大块皮: the accident and the road), or made ill by the cold or
+      // heat of their home or station (宿舍暖气不热…我都冻感冒了: health and housing).
+      const levelWith = (harm: string | undefined, cause: string | undefined): void => {
+        const best = Math.max(0, ...scores.values());
+        const causeLeads = cause !== undefined && (scores.get(cause) ?? 0) >= best - TIE;
+        if (!aggression && harm && causeLeads && scores.has(harm)) scores.set(harm, best);
+      };
+      if (injuryEvent && ownFallHurt(a.norm)) levelWith(injuryId, topics.get('road'));
+      if (MADE_ILL.test(a.norm)) for (const place of settingIds) levelWith(healthId, place);
       // Praise (表扬一下驿站的王姐, kudos to…) is what the report is about: the thing praised is no problem.
       const praise = PRAISE.exec(a.norm);
       const communityId = topics.get('community');
@@ -965,9 +986,12 @@ const STREET_NAME =
  * crashed" too. Such a word counts as little as a place word.
  */
 const NEAR_MISS_BEFORE = /(?:差点|差一点|险些|差点儿)[^ ]{0,3}$|\b(?:almost|nearly) (?:\w+ ){0,2}$/;
+/** "station boss", "site manager": a word before a title names the person, as 站长 does, not a topic. */
+const TITLE_AFTER = /^s? (?:boss|manager|master|head|supervisor|chief|leader|owner|captain)s?\b/;
 function isLocation(norm: string, start: number, end: number, inside = true): boolean {
   return (
     LOCATIVE_AFTER.test(norm.slice(end, end + 3)) ||
+    TITLE_AFTER.test(norm.slice(end, end + 12)) ||
     (inside &&
       IN_BEFORE.test(norm.slice(Math.max(0, start - 3), start)) &&
       IN_AFTER.test(norm.slice(end, end + 2))) ||
@@ -1018,6 +1042,20 @@ const FINERS: ['housing' | 'parking', RegExp][] = [
 
 /** A deposit, who may hold it as an employer, and who as a landlord. */
 const DEPOSIT = /押金|deposit/;
+/** The worker is the one who fell or crashed (我…卡进去摔了, 我摔车了). */
+const OWN_FALL = /我[^ ]{0,16}(?:摔|撞|翻车|栽|跌|滑倒)/;
+/** 我差点摔, 还没人受伤: a near miss or nobody hurt is the hazard's report alone. */
+const NOT_HURT = /差点|差一点|险些|没(?:有)?人?受伤|没(?:有)?伤着|人没事|没事/;
+const workerHurt = (norm: string): boolean => WORKER_HURT.test(norm) && !NOT_HURT.test(norm);
+const ownFallHurt = (norm: string): boolean => OWN_FALL.test(norm) && workerHurt(norm);
+/** Made ill by cold or heat (冻感冒了, 热得中暑了, 冻病了). */
+const MADE_ILL =
+  /(?:冻|热|晒|闷|冷)(?:得|的)?(?:我|人)?(?:都|也|已经)?(?:感冒|发烧|生病|病了|中暑了|咳嗽|拉肚子|头疼|头痛|头晕)/;
+/** Goods to be paid for (餐洒了要我赔): a cost, which follows its cause when the worker was hurt getting it. */
+const PAY_FOR_GOODS = /赔/;
+/** The worker's own body hurt (膝盖肿得老高, 腿摔破了, 受伤了): the fall or the crash is what the report is about. */
+const WORKER_HURT =
+  /(?:膝盖|腿|胳膊|胳膊肘|手肘|手腕|手|脚踝|脚|腰|头|脸|下巴|肩膀?)[^ ]{0,3}(?:肿|疼|痛|破|流血|出血|擦|蹭|骨折|伤)|受伤|摔伤|撞伤/;
 const EMPLOYER = /站点|站长|老板|公司|车队|加盟商|包工头|\b(?:employer|company|boss|contractor)\b/;
 const LANDLORD = /房东|房租|宿舍|出租屋|公寓|租房|退租|\b(?:landlord|rent|dorm|flat|apartment)\b/;
 
@@ -1027,8 +1065,11 @@ const PAIN = /^(?:疼|痛|很疼|好疼|好痛|hurts?|pain|aching|ache|sore|swol
 /** Several other people, just before a word: 好几个骑手摔了, 有人在那摔过, "two riders fell". */
 const OTHERS_BEFORE =
   /(?:好几个|好几位|几个|好多|很多|不少|经常有|总有|天天有|已经有|有人)[^ ]{0,5}$|\b(?:two|three|several|many|lots of|a few|other|people|someone|somebody) (?:\w+ ){0,3}$/;
-function othersBefore(norm: string, start: number): boolean {
-  return OTHERS_BEFORE.test(norm.slice(Math.max(0, start - 24), start));
+/** …or just after a fall: 一上午摔了好几个骑手了, 摔了两个人. */
+const OTHERS_AFTER =
+  /^(?:了|倒了|伤了)?(?:好几个|好几位|几个|好多|很多|不少|[两三四五六七八九十几]+个)(?:人|骑手|小哥|外卖员|快递员|司机|师傅|老人)/;
+function othersBefore(norm: string, start: number, end = start): boolean {
+  return OTHERS_BEFORE.test(norm.slice(Math.max(0, start - 24), start)) || OTHERS_AFTER.test(norm.slice(end));
 }
 
 /** An event named as a past cause: 那次车祸以后, 自从上次摔车之后. */

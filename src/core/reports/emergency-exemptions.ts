@@ -171,6 +171,29 @@ const STRANDED = /停航|停运|停渡|停开|轮渡停|船停|没船|没车回|
 /** …unless the place itself is the danger: water rising, a fire, a collapse, someone hurt. */
 const STRANDED_IN_DANGER = /淹|水里|水中|漫上来|着火|冒烟|塌|压住|受伤|晕倒|流血|喘不|出不来|电梯|锁在/;
 
+/** A threat for another time: 再来就弄我, 下次再让我看见就揍你 — said to keep the worker away, not done now. */
+const THREAT_IF_AGAIN = /(?:再|下次|下回|以后)[^ ]{0,6}就要?(?:打|揍|砍|捅|杀|弄|收拾|削|踹|扇)/;
+/** …unless the attacker is at it now or armed (拿刀, 追我, 动手了, 现在…堵). */
+const THREAT_CARRIED_OUT = /刀|棍|枪|追|动手了|打了我|打我了|围(?:住|着)|堵着|现在|正在|揪着|掐/;
+/** A complaint that has lasted (天天, 老…疼, 隐隐地, 好几天): not an attack that started now. */
+const LASTING =
+  /天天|每天|经常|常常|总是|老是|一直|隐隐|这几天|好几天|这阵子|最近|老(?:疼|痛|犯|隐隐|不舒服|觉得|头晕)/;
+/** Care planned around money or a place (想看病又没钱, 哪里看医生便宜, 有啥帮扶): the writer is arranging a visit. */
+const CARE_PLANNED =
+  /没钱|钱不够|看不起病|便宜|平些|省钱|免费|帮扶|补贴|报销|医保|多少钱|(?:哪里|哪儿|哪|去哪儿?)(?:可以|能)?(?:看|睇)(?:病|医生)/;
+/** A stroke's signs, an emergency at any degree. */
+const STROKE_SIGN = /歪|大舌头|说不清|口齿不清|麻|偏瘫|抽/;
+/** Signs of an attack now, whatever else is said. */
+const ATTACK_NOW = /晕倒|晕过去|昏|倒地|倒在|叫不醒|没反应|喘不上|喘不过|上不来气|抽搐|突然|刚才|刚刚|现在/;
+
+/**
+ * A lasting complaint and a doctor to find or pay for, with no sign of an attack now (心口老隐隐地疼 想看病又没钱):
+ * the writer is arranging a visit. Also read for two moderate symptoms together (emergency.ts).
+ */
+export function lastingCarePlanned(norm: string): boolean {
+  return LASTING.test(norm) && CARE_PLANNED.test(norm) && !ATTACK_NOW.test(norm);
+}
+
 /** In the order they were added; the first that applies is reported. */
 export const EXEMPTIONS: readonly Exemption[] = [
   {
@@ -619,6 +642,25 @@ export const EXEMPTIONS: readonly Exemption[] = [
     phrase: /冒烟/,
     before: /(?:嗓子|喉咙|嗓子眼儿?|嗓子眼|嘴)(?:都|直|快|要|里)?$/,
     why: '渴得嗓子冒烟, 着急上火嗓子冒烟了: a dry throat, not a fire',
+  },
+  {
+    signals: ['pack', 'bleeding'],
+    phrase: /血$/,
+    after: /^(?:压|糖|脂|型|常规|氧|检|项)/,
+    why: '体检查出来血压一百八, 血糖高: a measurement, not blood lost',
+  },
+  {
+    signals: ['violence'],
+    also: (at) => THREAT_IF_AGAIN.test(at.clauseBefore + at.phrase),
+    unless: { report: THREAT_CARRIED_OUT },
+    why: '保安说再来就弄我: a threat for the next time the worker comes, made to keep them away (urgent)',
+  },
+  {
+    // 'medical' is also two moderate symptoms together (头晕想吐); a stroke's signs stay live.
+    signals: ['heat-stroke', 'medical', 'breathing', 'cold'],
+    also: (at) => lastingCarePlanned(at.norm),
+    unless: { phrase: STROKE_SIGN },
+    why: '心口老隐隐地疼 想看病又没钱: a lasting complaint and a doctor to find or pay for — health, not an attack now',
   },
 ];
 

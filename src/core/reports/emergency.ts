@@ -25,7 +25,7 @@ import {
 } from './emergency-concepts.js';
 import { CANTONESE_DANGER } from './cantonese.js';
 import { readDialects, WU_DANGER } from './dialect.js';
-import { calmBy, MILD, MILD_SIGNALS, THING_SIGNALS } from './emergency-exemptions.js';
+import { calmBy, lastingCarePlanned, MILD, MILD_SIGNALS, THING_SIGNALS } from './emergency-exemptions.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 import { phraseByMeaning } from './emergency-phrases.js';
 import { PET_FELL } from './frames.js';
@@ -138,6 +138,12 @@ const RESOLVED =
 const MINOR =
   /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
 const INJURY_SIGNALS = new Set<string>(['bleeding', 'serious-injury']);
+/** A graze (手肘擦伤, 擦掉一大块皮, 蹭破皮): skin scraped off, painful but no emergency. */
+const GRAZE =
+  /擦伤|擦破(?:了)?(?:点|块|层)?皮|蹭破(?:了)?(?:点|块)?皮|擦掉(?:了)?(?:一)?(?:大|小)?(?:块|层)皮|磕破(?:了)?(?:点)?皮|\b(?:grazed|scraped|a graze)\b/;
+/** …unless something worse is told beside it (骨折, 起不来, 好多血, 叫不醒). */
+const WORSE_THAN_A_GRAZE =
+  /骨折|断了|起不来|动不了|不能动|好多血|很多血|血流不止|一地血|昏|晕|叫不醒|没反应|喘不|抽搐|\b(?:broken|fractured|unconscious|can ?not move|can't move)\b/;
 
 /** Strips what pack authors write around the core of an `emergencyWhen` phrase (有人受伤流血 → 受伤流血). */
 export function corePhrase(norm: string): string {
@@ -310,7 +316,9 @@ function foldTypos(norm: string): string {
  */
 export function emergencySignals(text: string, extra: readonly string[] = []): string[] {
   const norm = withoutColdLips(withoutExplainedNumbness(withoutHyperbole(foldPronouns(foldTypos(text)))));
-  const found = rawSignals(norm, extra).filter((s) => s !== MODERATE_SIGNAL || !putDownToMildIllness(norm));
+  const found = rawSignals(norm, extra).filter(
+    (s) => s !== MODERATE_SIGNAL || !(putDownToMildIllness(norm) || lastingModerate(norm)),
+  );
   if (found.length === 0 || !aboutNow(norm)) return [];
   // 电瓶车着火了 旁边没人 已经扑灭了: a fire that is out, with nobody there, is a claim, not a danger.
   if (fireOutNobodyNear(norm) && found.every((s) => s === 'fire')) return [];
@@ -322,6 +330,14 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   const events = found.every((s) => EVENT_SIGNALS.has(s) || s === 'pack');
   if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
   if (MINOR.test(norm) && found.every((s) => INJURY_SIGNALS.has(s))) return [];
+  // 被电动车撞了 手肘擦伤, 卡进去摔了 胳膊肘擦掉一大块皮: a crash or a fall that left a graze (urgent);
+  // a pack's phrase of the fall itself (掉进去) is calm with it too.
+  if (
+    GRAZE.test(norm) &&
+    !WORSE_THAN_A_GRAZE.test(norm) &&
+    found.every((s) => INJURY_SIGNALS.has(s) || s === 'pack')
+  )
+    return [];
   // 刀片划了一下手 有点血: a blade slipped, said minor, and nobody did it to them.
   if (
     MINOR.test(norm) &&
@@ -448,6 +464,10 @@ const MILD_ILLNESS =
 /** Whether 'medical' rests only on moderate symptoms that the writer puts down to something mild. */
 function putDownToMildIllness(norm: string): boolean {
   return MILD_ILLNESS.test(norm) && !medicalSign(norm) && !DIABETIC.test(norm);
+}
+/** Moderate symptoms of every day, with a doctor to find or pay for (天天晒 头晕想吐 哪里看病便宜): no attack now. */
+function lastingModerate(norm: string): boolean {
+  return lastingCarePlanned(norm) && !medicalSign(norm);
 }
 /** A diabetic who skipped a meal and sweats and shakes is going low (低血糖), not merely hungry. */
 const DIABETIC = /糖尿病|胰岛素|\b(diabet\w*|insulin)\b/;

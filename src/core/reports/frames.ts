@@ -62,12 +62,22 @@ export function illnessBleeding(norm: string): boolean {
 }
 
 /**
- * An offer to give (想给驿站捐一批雨衣, 我们公司愿意赞助, want to donate): the worker brings something, no
- * trouble — unless the giving is forced on them (逼我们捐款, 强制捐款, 摊派).
+ * An offer to give (想给驿站捐一批雨衣, 我们公司愿意赞助, want to donate) or to give one's time (周末想去驿站当志愿者,
+ * want to volunteer at the rest station): the worker brings something, no trouble — unless the giving is forced
+ * on them (逼我们捐款, 强制捐款, 摊派, 被迫当志愿者).
  */
 const OFFER =
-  /(?:想|打算|准备|愿意)(?:给|为|向|替)?[^ ]{0,8}?(?:捐|赞助)|\b(?:want|like|wish|hope|plan) to (?:donate|sponsor)\b/;
+  /(?:想|打算|准备|愿意)(?:给|为|向|替)?[^ ]{0,8}?(?:捐|赞助)|(?:想|打算|准备|愿意)[^ ]{0,10}?(?:当|做|作)(?:个|一名|一个)?(?:志愿者|义工)|(?:想|愿意|打算)(?:参加|报名)?[^ ]{0,6}?志愿服务|\b(?:want|like|wish|hope|plan) to (?:donate|sponsor|volunteer)\b/;
 const FORCED = /逼|强制|被迫|摊派|必须|硬要|非要|不捐|\bforced\b/;
+
+/**
+ * A proposal opening the report (建议驿站搞个理发的, 提个建议 驿站能不能放些书, suggest the station add…): something new
+ * asked for, no trouble — unless something is told broken or missing (驿站没有急救箱 建议配一个 is the station's).
+ */
+const PROPOSAL =
+  /^(?:我)?(?:想)?(?:提个|提一个|给[^ ]{0,4}提个)?建议[^ ]{0,14}?(?:搞|办|开|放|弄|组织|增加|增设|添|加)(?:个|点|些|几|一)|^(?:i )?(?:would )?(?:suggest|propose)\b[^.]{0,30}\b(?:add|set up|start|open|organi[sz]e|put in)\b/;
+const SOMETHING_WRONG =
+  /坏|没有|不能用|不好用|不够用|太脏|漏|修|不开门|没开门|危险|不安全|差点|撞|摔|\b(?:broken|no|not working|dangerous|unsafe)\b/;
 
 export type Frame = 'training' | 'not-ours';
 
@@ -76,5 +86,6 @@ export function frameOf(norm: string): Frame | undefined {
   if (MEDIA.test(norm) && SOMEONE.test(norm) && !ASKS.test(norm) && !leftSleepless(norm)) return 'not-ours';
   if (PET.test(norm) || GAME.test(norm)) return 'not-ours';
   if (OFFER.test(norm) && !FORCED.test(norm)) return 'not-ours';
+  if (PROPOSAL.test(norm) && !SOMETHING_WRONG.test(norm)) return 'not-ours';
   return undefined;
 }

@@ -481,6 +481,15 @@ const WORDS: Record<Topic, string[]> = {
     'threw out my back',
     '吃不下饭',
     // Asking where to be seen (能去哪看, 去哪看病) is seeking care.
+    // Cold injuries and a sore gone bad (冻疮 流脓了): the body, whichever season the pack names.
+    '冻疮',
+    '冻伤',
+    '失温',
+    '流脓',
+    '化脓',
+    'frostbite',
+    'chilblains',
+    'hypothermia',
     '去哪看',
     '哪里看病',
     '哪看病',
@@ -1735,6 +1744,10 @@ const PATTERNS: [Topic, RegExp][] = [
     /(?:扣|罚)(?:了|的|我|掉|走|款|他|[^ ]{1,4}?奖|工资|提成){0,3}[0-9一二两三四五六七八九十百千]+(?![0-9一二两三四五六七八九十百千]*(?:分|个|次|单|天|级|星|小时|分钟))/,
   ],
   ['pay', /\b(?:docked|fined|deducted)\b[^.]{0,12}\d+/],
+  // 站长说这个月的单算我违规 一分钱没给: orders counted as breaches so that they are not paid — a penalty, not
+  // wages owed (the money said in the next clause).
+  ['pay', /(?:算|判|当|记)(?:我|成|作|为)?(?:的)?违规[^]{0,3}?(?:一分钱|一分|钱|工资|不给|没给|扣|罚)/],
+  ['pay', /(?:单|订单)[^ ]{0,4}(?:算|判|当|记)(?:我|成|作|为)?(?:的)?违规/],
   // Not "不让电动车上楼充电": charging where one lives is a housing matter.
   ['parking', /(?<!能)不(?:让|准|许|能)[^ ]{0,4}(?:进|骑|停|上楼|坐电梯|搭电梯)(?![^ ]{0,3}充电)/],
   // 工资少了两百, 这周的钱直接少了五十: pay short by an amount, as a deduction with its amount is.
@@ -1793,6 +1806,11 @@ const PATTERNS: [Topic, RegExp][] = [
   // 被车刮倒 is an injury, 被风刮倒 (a tree, a sign) a road hazard.
   // 遭 is the passive of southwestern speech (遭车撞了), 挂倒 a knock-over (被电动车挂倒了).
   ['injury', /[被遭](?![^ ]{0,2}风)[^ ]{0,5}(?:(?:撞|刮|碰|带|压|卷)(?:了|倒|伤|到|飞)|挂(?:倒|伤))/],
+  // 电梯门夹了手, 车门夹到脚, 被卷帘门夹伤: a door shut on a hand or a foot is an injury at work.
+  [
+    'injury',
+    /门[^ ]{0,2}(?:夹|挤|砸)(?:了|到|住|伤|断)?(?:我的?|他的?|她的?)?(?:手|脚|手指头?|脚趾|胳膊|腿|头)|(?:手|脚|手指头?|胳膊|腿)[^ ]{0,3}被[^ ]{0,4}门[^ ]{0,2}(?:夹|挤|砸)/,
+  ],
   [
     'road',
     /(?:树|树枝|电线杆|线杆|广告牌|招牌|路牌|围挡|护栏|棚)[^ ]{0,6}(?:刮倒|吹倒|倒了|倒在|刮断|吹断|断了|掉下来)/,
@@ -1917,6 +1935,11 @@ const PATTERNS: [Topic, RegExp][] = [
   [
     'arrears',
     /说(?:好|了|好了)?(?:月底|年底|月初|下个?月|过几天|过两天|干完|年后|节后|完工)[^ ]{0,3}(?:结|给|发|付|算)|(?:站长|老板|包工头|队长|车队|加盟商|公司)[^ ]{0,12}(?:一分(?:钱)?(?:都|也)?(?:不给|没给)|不给结|不结)|(?:不干了|离职|辞职|辞了|不做了)[^ ]{0,12}(?: [^ ]{0,16})?(?:不给|不结|不发|扣着|要等)|最后(?:一|半|两|几)?个?(?:月|周|星期)的(?:钱|工资|工钱)/,
+  ],
+  // "the station manager disappeared with our October pay": the boss gone with the wages (老板跑路), not a fee.
+  [
+    'arrears',
+    /\b(?:disappeared|ran off|ran away|vanished|took off|skipped town|did a runner) with (?:our |my |the |his |her |all )?(?:\w+ ){0,2}(?:pay|wages|money|salary|salaries)\b/,
   ],
   // Asking someone to come and give a talk (请交警来上个安全课) is an activity.
   ['community', /请[^ ]{0,6}来[^ ]{0,4}(?:上|讲|做|开)[^ ]{0,3}(?:课|讲座|培训)/],
