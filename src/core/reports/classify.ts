@@ -673,9 +673,9 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (!first.has(id) || at < (first.get(id) ?? Infinity)) first.set(id, at);
       };
       const seen = new Set<Term>();
-      // An English word inside a longer phrase of another topic is part of it: "health" in "health certificate".
+      // A word inside a longer phrase of another topic is part of it: "health" in "health certificate", the
+      // 停电 (power cut) of 停电动车 (parking an e-bike).
       const partOfPhrase = (h: Hit): boolean =>
-        h.term.latin &&
         hits.some((o) => {
           const id = topics.get(o.topic);
           return (
@@ -1129,6 +1129,7 @@ const PLACE_KINDS: [string, string[]][] = [
   ['高铁站', ['railway station', 'station']],
   ['地铁站', ['metro station', 'station']],
   ['体育场', ['stadium']],
+  ['师范大学', ['normal university']],
   ['大学', ['university']],
   ['大道', ['avenue', 'boulevard', 'road']],
   ['大街', ['street', 'avenue']],
@@ -1144,6 +1145,8 @@ const PLACE_KINDS: [string, string[]][] = [
   ['湖', ['lake']],
   ['路', ['road', 'rd']],
   ['街', ['street', 'st']],
+  // A mall named a city (正弘城 Zhenghong City, 万象城 MixC City).
+  ['城', ['city']],
 ];
 /** A place's name in English: its kind translated (Kongjiang Road), a road with its direction (Siming North Road). */
 function englishPlaceForms(text: string): string[] {

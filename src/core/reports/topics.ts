@@ -864,6 +864,9 @@ const WORDS: Record<Topic, string[]> = {
     '泊位',
     '地方泊',
     '泊电单车',
+    // Parking a bike (停电动车, Cantonese 停电单车), not a power cut (停电).
+    '停电动车',
+    '停电瓶车',
     '停放',
     '没地方停',
     '停哪',
