@@ -33,6 +33,7 @@ import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
 import { foldPronouns } from './pronouns.js';
 import { readDialects } from './dialect.js';
+import { urgentCause } from './urgency.js';
 import { frameOf, illnessAttack, illnessBleeding } from './frames.js';
 import { dangersTold, ownersOfDangers } from './named-dangers.js';
 import { CROWD, burnt, isCaught } from './topics-scenes.js';
@@ -542,7 +543,8 @@ export function createClassifier(pack: ContentPack): Classifier {
 
   function keywordUrgency(a: Analysis): 'urgent' | 'emergency' | undefined {
     if (a.emergency.length > 0 || a.signals.length > 0) return 'emergency';
-    if (a.urgent.length > 0) return 'urgent';
+    // The pack's urgent words, or a stated near deadline or a hazard nobody is hurt by yet (urgency.ts).
+    if (a.urgent.length > 0 || urgentCause(a.norm)) return 'urgent';
     return undefined;
   }
 
