@@ -11,10 +11,10 @@
 
 /**
  * A day near enough to act before: tonight, tomorrow (morning), the day after, a named weekday. An hour alone is a
- * daily rule (每天早上七点前必须打卡), not a deadline; with a day (明天下午三点前) the day says it.
+ * daily rule (每天早上七点前必须打卡) and 每周一 a weekly one, not a deadline; with a day (明天下午三点前) the day says it.
  */
 const NEAR_TIME =
-  '(?:今晚|今夜|今天|今日|明早|明晚|明天|明日|后天|(?:这|本|下)?(?:周|礼拜|星期)[一二三四五六日天])';
+  '(?:今晚|今夜|今天|今日|明早|明晚|明天|明日|后天|(?<![每逢隔])(?:这|本|下)?(?:周|礼拜|星期)[一二三四五六日天])';
 /** What a deadline asks by then: to pay, move out, answer, decide, fix, settle, start work. */
 const DUE = '(?:交|搬|走|给|答复|回复|定|还|结|退|扣|停|封|开工|上班|回|修|解|付|腾|清|签|处理|到账|发)';
 /**
