@@ -52,6 +52,8 @@ const PHRASES: Record<string, string> = {
   上昼: '上午',
   晏昼: '中午',
   揸车: '开车',
+  // 电单车 is a motorbike or e-bike: 停电单车 is parking one, not a power cut (停电).
+  电单车: '电动车',
   // 揸住 is holding (揸住把刀), where 揸 alone is driving (揸车).
   揸住: '拿着',
   // 追住 (chasing): 住 is the progressive after 追 (追住人斩).

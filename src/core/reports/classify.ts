@@ -33,6 +33,7 @@ import { normalize } from '../faq/normalize.js';
 import { cleanInput } from '../text.js';
 import { foldPronouns } from './pronouns.js';
 import { readDialects } from './dialect.js';
+import { urgentCause } from './urgency.js';
 import { frameOf, illnessAttack, illnessBleeding } from './frames.js';
 import { dangersTold, ownersOfDangers } from './named-dangers.js';
 import { CROWD, burnt, isCaught } from './topics-scenes.js';
@@ -542,7 +543,8 @@ export function createClassifier(pack: ContentPack): Classifier {
 
   function keywordUrgency(a: Analysis): 'urgent' | 'emergency' | undefined {
     if (a.emergency.length > 0 || a.signals.length > 0) return 'emergency';
-    if (a.urgent.length > 0) return 'urgent';
+    // The pack's urgent words, or a stated near deadline or a hazard nobody is hurt by yet (urgency.ts).
+    if (a.urgent.length > 0 || urgentCause(a.norm)) return 'urgent';
     return undefined;
   }
 
@@ -673,9 +675,9 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (!first.has(id) || at < (first.get(id) ?? Infinity)) first.set(id, at);
       };
       const seen = new Set<Term>();
-      // An English word inside a longer phrase of another topic is part of it: "health" in "health certificate".
+      // A word inside a longer phrase of another topic is part of it: "health" in "health certificate", the
+      // 停电 (power cut) of 停电动车 (parking an e-bike).
       const partOfPhrase = (h: Hit): boolean =>
-        h.term.latin &&
         hits.some((o) => {
           const id = topics.get(o.topic);
           return (
@@ -814,6 +816,15 @@ export function createClassifier(pack: ContentPack): Classifier {
         // what it is about, not the fine.
         const top = Math.max(...scores.values());
         if ((scores.get(fine) ?? 0) < top) scores.set(fine, top);
+      }
+      // An account taken away with the reason given for it (被清退了 讲我差评多): the ban is what the worker
+      // complains of, the reason is context — level with the best, and the pack's precedence decides a tie.
+      const accountId = topics.get('account');
+      if (accountId && scores.has(accountId) && !aggression && !fine && votingSignals(signals).length === 0) {
+        if (SANCTION_WITH_REASON.test(a.norm)) {
+          const top = Math.max(...scores.values());
+          if ((scores.get(accountId) ?? 0) < top) scores.set(accountId, top);
+        }
       }
       // A bad day told in order (单价又低 中午被投诉扣了二十 下午同事被泥头车撞飞): the person in danger, not the
       // money or the platform, is what an emergency report is about — its cause's category is level with the best.
@@ -1033,10 +1044,10 @@ const FINE = /^(?:罚|扣|被罚|罚款|罚了|fine|fined)/;
 /** Who fines, when it is not the employer: the topic the fine is then about. */
 const FINERS: ['housing' | 'parking', RegExp][] = [
   ['housing', /物业|房东|landlord/],
-  // …or fined for where a bike was left (停门口就被罚).
+  // …or fined for where a bike was left (停门口就被罚), or fined with the bike towed or clamped (停一歇就拖走 罚款五十).
   [
     'parking',
-    /交警|城管|贴条|罚单|抓拍|拍照罚|电子眼|违停|违章停|parking ticket|停(?:在|到)?[^ ]{0,4}(?:门口|路边|楼下|门前|边上|外面)[^ ]{0,3}罚/,
+    /交警|城管|贴条|罚单|抓拍|拍照罚|电子眼|违停|违章停|拖走|拖车|被拖|锁车|parking ticket|towed|clamped|停(?:在|到)?[^ ]{0,4}(?:门口|路边|楼下|门前|边上|外面)[^ ]{0,3}罚/,
   ],
 ];
 
@@ -1051,12 +1062,17 @@ const ownFallHurt = (norm: string): boolean => OWN_FALL.test(norm) && workerHurt
 /** Made ill by cold or heat (冻感冒了, 热得中暑了, 冻病了). */
 const MADE_ILL =
   /(?:冻|热|晒|闷|冷)(?:得|的)?(?:我|人)?(?:都|也|已经)?(?:感冒|发烧|生病|病了|中暑了|咳嗽|拉肚子|头疼|头痛|头晕)/;
+/** An account sanction, then the reason given for it (被清退了 讲我差评多, 号被封了 说是我多次取消订单). */
+const SANCTION_WITH_REASON =
+  /(?:被封|封号|封了|清退|冻结|被停|停单|限制接单|banned|suspended|deactivated)[^。！？!?.]{0,6}?(?:说|讲|理由是|原因是|因为|because|for)/;
 /** Goods to be paid for (餐洒了要我赔): a cost, which follows its cause when the worker was hurt getting it. */
 const PAY_FOR_GOODS = /赔/;
 /** The worker's own body hurt (膝盖肿得老高, 腿摔破了, 受伤了): the fall or the crash is what the report is about. */
 const WORKER_HURT =
   /(?:膝盖|腿|胳膊|胳膊肘|手肘|手腕|手|脚踝|脚|腰|头|脸|下巴|肩膀?)[^ ]{0,3}(?:肿|疼|痛|破|流血|出血|擦|蹭|骨折|伤)|受伤|摔伤|撞伤/;
-const EMPLOYER = /站点|站长|老板|公司|车队|加盟商|包工头|\b(?:employer|company|boss|contractor)\b/;
+/** The employer, or the job left and the kit it lent (离职了装备钱押金不退): whose deposit it is. */
+const EMPLOYER =
+  /站点|站长|老板|公司|车队|加盟商|包工头|离职|辞职|不干了|装备|工服|头盔|餐箱|\b(?:employer|company|boss|contractor|quit|uniform|equipment|gear)\b/;
 const LANDLORD = /房东|房租|宿舍|出租屋|公寓|租房|退租|\b(?:landlord|rent|dorm|flat|apartment)\b/;
 
 /** Words of pain, which follow from whatever caused them. */
@@ -1129,6 +1145,7 @@ const PLACE_KINDS: [string, string[]][] = [
   ['高铁站', ['railway station', 'station']],
   ['地铁站', ['metro station', 'station']],
   ['体育场', ['stadium']],
+  ['师范大学', ['normal university']],
   ['大学', ['university']],
   ['大道', ['avenue', 'boulevard', 'road']],
   ['大街', ['street', 'avenue']],
@@ -1144,6 +1161,8 @@ const PLACE_KINDS: [string, string[]][] = [
   ['湖', ['lake']],
   ['路', ['road', 'rd']],
   ['街', ['street', 'st']],
+  // A mall named a city (正弘城 Zhenghong City, 万象城 MixC City).
+  ['城', ['city']],
 ];
 /** A place's name in English: its kind translated (Kongjiang Road), a road with its direction (Siming North Road). */
 function englishPlaceForms(text: string): string[] {

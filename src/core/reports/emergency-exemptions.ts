@@ -63,12 +63,15 @@ const WINDOWS: readonly Window[] = [
 /** …or a battery on charge (电瓶车充电冒烟 我拔了): unplugged in time, a fault too. */
 const ELECTRIC_FITTING =
   /插座|插头|插排|插线板|排插|开关|电线|电源线|充电线|电(?:表)?箱|配电箱|电表|电闸|充电|充着电/;
-/** The writer cut the power, or says nobody is hurt and nothing has caught yet. */
+/**
+ * The writer cut the power, or says nobody is hurt, near or shocked and nothing has caught yet (还好没人在旁边,
+ * 好彩未有人电亲 — Cantonese 电亲 is 电到).
+ */
 const CAUGHT_IN_TIME =
-  /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|没(?:有)?人(?:碰|受伤)|人(?:都|也)?没事|还没(?:出事|着|烧起来)/;
-/** Flames, thick smoke or someone still in it: a fire, whatever was done. */
+  /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|(?:没|未)(?:有)?人(?:碰|受伤|在旁边|在边上|在跟前|靠近|被?电到)|旁边(?:没|未)有?人|人(?:都|也)?没事|还没(?:出事|着|烧起来)/;
+/** Flames, thick smoke or someone still in it or shocked: a fire, whatever was done. */
 const FIRE_TAKEN_HOLD =
-  /着火|起火|烧起来|火(?:很|好|特别)?大|火苗|浓烟|黑烟|蹿|窜|有人在里面|还有人|被困|救命|晕|倒地|电到|被电/;
+  /着火|起火|烧起来|火(?:很|好|特别)?大|火苗|浓烟|黑烟|蹿|窜|有人在里面|还有人|被困|救命|晕|倒地|(?<!(?:没|未)有?人)被?电到|(?<!(?:没|未)有?人)被电/;
 /** A thing left hanging (a wire, a sign, an outdoor unit), with no person named. */
 const HANGING_THING =
   /(?:电线|电缆|网线|线|灯|招牌|广告牌|牌子|空调|外机|树枝|树|雨棚|铁皮|彩钢板|横幅|玻璃|衣服|被子|风筝)[^ 人]{0,8}$/;

@@ -63,11 +63,12 @@ export function illnessBleeding(norm: string): boolean {
 
 /**
  * An offer to give (想给驿站捐一批雨衣, 我们公司愿意赞助, want to donate) or to give one's time (周末想去驿站当志愿者,
- * want to volunteer at the rest station): the worker brings something, no trouble — unless the giving is forced
+ * want to volunteer at the rest station; 想组织个志愿者小队, want to start a volunteer group): the worker brings
+ * something, no trouble — unless the giving is forced
  * on them (逼我们捐款, 强制捐款, 摊派, 被迫当志愿者).
  */
 const OFFER =
-  /(?:想|打算|准备|愿意)(?:给|为|向|替)?[^ ]{0,8}?(?:捐|赞助)|(?:想|打算|准备|愿意)[^ ]{0,10}?(?:当|做|作)(?:个|一名|一个)?(?:志愿者|义工)|(?:想|愿意|打算)(?:参加|报名)?[^ ]{0,6}?志愿服务|\b(?:want|like|wish|hope|plan) to (?:donate|sponsor|volunteer)\b/;
+  /(?:想|打算|准备|愿意)(?:给|为|向|替)?[^ ]{0,8}?(?:捐|赞助)|(?:想|打算|准备|愿意)[^ ]{0,10}?(?:当|做|作)(?:个|一名|一个)?(?:志愿者|义工)|(?:想|愿意|打算)(?:参加|报名)?[^ ]{0,6}?志愿服务|(?:想|打算|准备|愿意)[^ ]{0,4}?(?:组织|成立|组建|拉|建)(?:个|一个|一支)?[^ ]{0,6}?(?:志愿者|志愿|义工)(?:队|服务队|小组|群|团队)?|\b(?:want|like|wish|hope|plan) to (?:donate|sponsor|volunteer)\b|\b(?:want|like|wish|hope|plan) to (?:start|set up|form|organi[sz]e|build) (?:a |an )?(?:\w+ )?volunteer/;
 const FORCED = /逼|强制|被迫|摊派|必须|硬要|非要|不捐|\bforced\b/;
 
 /**

@@ -864,6 +864,9 @@ const WORDS: Record<Topic, string[]> = {
     '泊位',
     '地方泊',
     '泊电单车',
+    // Parking a bike (停电动车, Cantonese 停电单车), not a power cut (停电).
+    '停电动车',
+    '停电瓶车',
     '停放',
     '没地方停',
     '停哪',
@@ -1789,6 +1792,18 @@ const PATTERNS: [Topic, RegExp][] = [
   [
     'pay',
     /(?:奖励|奖金|补贴|冲单奖|说好有|说有|说了有)[^ ]{0,12}(?: [^ ]{0,8})?(?:没到|没发|没给|没见|一分钱?(?:都|也)?(?:没|冇|木))/,
+  ],
+  // 保安扣了我的电瓶车不给 说要交两百才放, 把我车钥匙扣了: someone holding the worker's vehicle, keys or phone
+  // until paid or never — a person's hold on them, not a parking rule (城管 or 交警 impounding a bike is).
+  [
+    'violence',
+    /(?<!(?:城管|交警|执法|警察)[^]{0,12})(?:扣(?:了|住|下)?(?:我|俺|我们)?的?(?:电瓶车|电动车|车钥匙|钥匙|车子|车|手机|证件|身份证)[^。]{0,10}(?:不给|不还|不放|才放|才还|才给|要钱|交钱)|把(?:我|俺|我们)的?(?:电瓶车|电动车|车钥匙|钥匙|车子|车|手机)扣(?:了|住|下)[^。]{0,10}(?:不给|不还|不放|才放|才还|才给|要钱|交钱))/,
+  ],
+  // "cut my delivery fee from 6 to 4.5 per parcel", "the per-trip price dropped again", "making 30% less": what the
+  // work earns, lowered.
+  [
+    'pay',
+    /\b(?:fee|fees|price|prices|rate|rates|pay|earnings|income|commission)\b[^.]{0,20}\b(?:cut|dropped|drops|fell|lowered|reduced|slashed|went down)\b|\b(?:cut|cuts|dropped|lowered|reduced|slashed)\b (?:\w+ ){0,3}(?:fee|fees|price|prices|rate|rates|pay|earnings|commission)\b|\b(?:making|earning|earn|make|getting|get)\b (?:\w+ ){0,2}less\b/,
   ],
   // 积了好深的水, 水淹到膝盖: standing water on the road.
   ['road', /积了?[^ ]{0,4}水|水[^ ]{0,3}(?:淹到|没过|齐膝|到膝盖|到小腿)/],

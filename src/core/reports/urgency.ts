@@ -1,0 +1,49 @@
+/**
+ * Built-in urgency (round 30): what makes a report urgent whatever its category and the pack's own
+ * `urgentKeywords` — a stated near deadline (今晚之前, 明早要给答复, 下周一排班前, "by tomorrow morning") and a hazard
+ * nobody is hurt by yet (插座冒火花 还好没人碰到, 电线乱拉 还没出事, "nobody's crashed yet but it's dangerous").
+ * Reads the text as the classifier does (normalised, dialects folded); an emergency outranks it.
+ *
+ *   urgentCause('人脸认证过不了 今晚之前弄不好明天就接不了单') === 'deadline'
+ *   urgentCause('驿站插座冒火星子 还好没人碰到') === 'hazard'
+ *   urgentCause('明天站里搞消防演练') === undefined
+ */
+
+/**
+ * A day near enough to act before: tonight, tomorrow (morning), the day after, a named weekday. An hour alone is a
+ * daily rule (每天早上七点前必须打卡) and 每周一 a weekly one, not a deadline; with a day (明天下午三点前) the day says it.
+ */
+const NEAR_TIME =
+  '(?:今晚|今夜|今天|今日|明早|明晚|明天|明日|后天|(?<![每逢隔])(?:这|本|下)?(?:周|礼拜|星期)[一二三四五六日天])';
+/** What a deadline asks by then: to pay, move out, answer, decide, fix, settle, start work. */
+const DUE = '(?:交|搬|走|给|答复|回复|定|还|结|退|扣|停|封|开工|上班|回|修|解|付|腾|清|签|处理|到账|发)';
+/**
+ * A near time, then in the same clause: before it (今晚之前, 下周一排班前, 明天下午三点前 — not 今天前面), or what must
+ * happen by it (明早要给他答复, 明天就要交房租, 明天就要把押金扣完), or what follows if nothing is done by it (今晚不弄好…).
+ */
+const DEADLINE_CJK = new RegExp(
+  `${NEAR_TIME}[^ ]{0,6}?(?:之前|以前|为止|之内|前(?![面边头方台]))` +
+    `|${NEAR_TIME}(?:早上|上午|中午|下午|晚上|一早)?(?:就要|就得|必须|一定要|要|得)[^ ]{0,6}?${DUE}` +
+    `|${NEAR_TIME}(?:早上|上午|中午|下午|晚上)?(?:再|还)?不(?:弄|搞|修|解|处理|给|发|结)(?:好|定|掂|决|了)?`,
+);
+/** "by tomorrow morning", "before tonight" (a weekday said in English — "out by Friday" — is labelled a plain report). */
+const DEADLINE_LATIN = /\b(?:by|before|until) (?:tonight|tomorrow|this evening|end of (?:today|the day))\b/;
+
+/** Something electrical or on fire's edge, in a faulty state: a hazard (not a broken thing that is merely out of use). */
+const HAZARD =
+  /冒火花|冒火星|火花|火星子|打火|冒烟|烟味|烧焦|烧黑|烧化|烧糊|发烫|烫手|很烫|好烫|鼓包|鼓起来|漏电|麻了一下|麻麻|短路|垂下来|垂落|垂到|吊得|老化|乱拉|乱接|裸露|危险|隐患|\b(?:sparks?|sparking|smok(?:e|ing)|burning smell|exposed wires?|live wire|dangling|hanging (?:low|down)|dangerous|hazard)\b/;
+/**
+ * Said that nobody is hurt by it yet, or that it has not caught yet (还好没人碰到, 还没出事, 未着火, 人都没事, 还未有人掂到,
+ * "nobody's crashed yet").
+ */
+const NOT_YET_HURT =
+  /还没(?:有)?(?:人)?(?:出事|着火|着|烧起来|碰|受伤|摔|掉|触|电到)|还没碰到人|(?:没|未)(?:有)?人(?:碰|受伤|在旁边|靠近|被?电到|掂到|摔)|未(?:着火|出事|烧起来)|人(?:都|也)?没事|没事|\b(?:nobody|no one)(?: s| has| was| is)? (?:\w+ )?(?:hurt|crashed|injured|touched|fallen)(?: \w+)?(?: yet)?\b|\bnot (?:caught|on) fire yet\b/;
+
+export type UrgentCause = 'deadline' | 'hazard';
+
+/** Why a report is urgent by the built-in reading, if it is (`norm`: normalised, dialects folded). */
+export function urgentCause(norm: string): UrgentCause | undefined {
+  if (DEADLINE_CJK.test(norm) || DEADLINE_LATIN.test(norm)) return 'deadline';
+  if (HAZARD.test(norm) && NOT_YET_HURT.test(norm)) return 'hazard';
+  return undefined;
+}
