@@ -29,16 +29,18 @@
  * its answer, "not known" is a refusal, and a failure or an ungrounded answer falls back to the offline
  * answer, as in the bot, counted by reason. Station answers never reach the model.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
+import { answerId } from './lib/answer-id.js';
+import { filesMatching } from './lib/files.js';
 import { EvalInputError, parseJsonl } from './lib/jsonl.js';
 import { CliFailure } from './lib/cli.js';
 import { configuredModel, FallbackTally, mapLimited } from './lib/model.js';
 import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
 import type { ContentPack } from '../src/core/content/schema.js';
-import { createAsker, offeredEntries, type Answer, type Asker } from '../src/core/faq/ask.js';
+import { createAsker, offeredEntries, type Asker } from '../src/core/faq/ask.js';
 import { answerWithModel, loadFaqPrompt, modelHits } from '../src/core/faq/llm-answer.js';
 import { withLearned, type Example } from '../src/core/faq/learned.js';
 import { warmUpNormalizer } from '../src/core/faq/normalize.js';
@@ -76,20 +78,12 @@ interface Row {
 const Fail = EvalInputError;
 
 /** Expand a `*`/`?` pattern in the last path segment (the shell usually does this; quoted globs need us). */
-async function expand(pattern: string): Promise<string[]> {
-  if (!/[*?]/.test(pattern)) return [pattern];
-  const dir = path.dirname(pattern);
-  if (/[*?]/.test(dir)) throw new Fail(`${pattern}: wildcards are supported in the file name only`);
-  const re = new RegExp(
-    `^${path
-      .basename(pattern)
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-  );
-  const names = (await readdir(dir).catch(() => [])).filter((n) => re.test(n)).sort();
-  if (names.length === 0) throw new Fail(`${pattern}: no file matches`);
-  return names.map((n) => path.join(dir, n));
+function expand(pattern: string): string[] {
+  if (/[*?]/.test(path.dirname(pattern)))
+    throw new Fail(`${pattern}: wildcards are supported in the file name only`);
+  const files = filesMatching(pattern);
+  if (files.length === 0) throw new Fail(`${pattern}: no file matches`);
+  return files;
 }
 
 function parseFile(file: string, text: string, pack: ContentPack): Row[] {
@@ -116,13 +110,6 @@ function parseFile(file: string, text: string, pack: ContentPack): Row[] {
     ...(style ? { style } : {}),
     ...(location ? { location } : {}),
   }));
-}
-
-/** The id an answer stands for, or null for a refusal. */
-export function answerId(a: Answer): string | null {
-  if (a.kind === 'faq') return a.hit.entry.id;
-  if (a.kind === 'stations') return a.results.hits[0]?.station.id ?? null;
-  return null;
 }
 
 /**
@@ -186,7 +173,7 @@ async function main(): Promise<number> {
   const learned = values.learned ? await learnedExamples(values.learned, values.prefix, loaded) : [];
   const pack = withLearned(loaded, learned);
   const i18n = loadI18n(path.resolve(import.meta.dirname, '..', 'locales'));
-  const files = (await Promise.all(positionals.map(expand))).flat();
+  const files = positionals.flatMap(expand);
   const rows: Row[] = [];
   for (const f of files) {
     const text = await readFile(f, 'utf8').catch((err: Error) => {

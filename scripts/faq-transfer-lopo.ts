@@ -8,7 +8,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAsker, type Answer } from '../src/core/faq/ask.js';
+import { answerId } from './lib/answer-id.js';
+import { createAsker } from '../src/core/faq/ask.js';
 import { DEFAULT_PARAMS } from '../src/core/faq/index.js';
 import { warmUpNormalizer } from '../src/core/faq/normalize.js';
 import { NO_TRANSFER, parseTransfer, type Transfer } from '../src/core/faq/transfer.js';
@@ -24,12 +25,6 @@ import {
 } from './lib/faq-transfer.js';
 
 const NOW = new Date('2026-12-02T10:00:00+08:00');
-
-function answerId(a: Answer): string | null {
-  if (a.kind === 'faq') return a.hit.entry.id;
-  if (a.kind === 'stations') return a.results.hits[0]?.station.id ?? null;
-  return null;
-}
 
 interface Score {
   got: (string | null)[];

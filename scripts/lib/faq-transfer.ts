@@ -5,8 +5,9 @@
  * entries and of questions) and says much more than chance. Used by scripts/faq-transfer.ts (the shipped
  * file) and scripts/faq-transfer-lopo.ts (leave one pack out).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { filesMatching } from './files.js';
 import { loadContentPack } from '../../src/core/content/loader.js';
 import type { ContentPack } from '../../src/core/content/schema.js';
 import { FaqIndex } from '../../src/core/faq/index.js';
@@ -71,27 +72,13 @@ export interface DevPack {
   lines: DevLine[];
 }
 
-/** Files matching a pattern with `*` in its last segment, sorted; a missing plain file is skipped. */
-function expand(root: string, pattern: string): string[] {
-  const dir = path.dirname(pattern);
-  const base = path.basename(pattern);
-  const re = new RegExp(`^${base.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  let names: string[];
-  try {
-    names = readdirSync(path.join(root, dir));
-  } catch {
-    return [];
-  }
-  return names
-    .filter((n) => re.test(n))
-    .sort()
-    .map((n) => path.join(root, dir, n));
-}
-
 /** A tuned pack with its dev lines, read from the checkout at `root`. */
 export async function loadDevPack(root: string, spec: (typeof TUNED_PACKS)[number]): Promise<DevPack> {
   const pack = await loadContentPack(path.join(root, spec.content));
-  const files = spec.files.flatMap((f) => expand(root, f));
+  // A listed file that does not exist (yet) is skipped, as a pattern that matches none.
+  const files = spec.files.flatMap((f) =>
+    filesMatching(path.join(root, f)).filter((file) => existsSync(file)),
+  );
   const lines = files.flatMap((file) =>
     readFileSync(file, 'utf8')
       .split('\n')

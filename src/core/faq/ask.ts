@@ -205,19 +205,29 @@ export interface Asker {
   retrieve(text: string, limit?: number): FaqHit[];
 }
 
-/** How a worker asks what the bot is for, to find the pack's entry about it (aboutTheBot). */
-const HELP_QUESTION = '这个机器人能干什么 有哪些功能 能帮我做什么';
-/** The title of an entry about what the bot does (这个机器人能干啥), not about one thing done with it (怎么在机器人里反映问题). */
-const ABOUT_THE_BOT =
-  /(机器人|助手|\bbot\b).{0,4}(能干|能做|能帮|会干|会做|干啥|干什么|做什么|功能|有什么用|有啥用|can do)/iu;
-/** How a worker asks to report something, to find the pack's entry on reporting (aboutReporting). */
-const REPORT_QUESTION = '怎么私下向支部反映问题';
 /**
- * The title of an entry on how to report (怎么私下向支部反映问题, 咋个通过机器人反映问题), not on one side of it: who
- * sees a report, how far it has got, or appealing a platform's fine after a customer's complaint.
+ * What the bot itself answers from the pack's own words when the pack has an entry on it (`aboutTheBot`): how a
+ * worker asks it, and the title of such an entry.
+ * - `help` ("菜单", "你能干啥"): an entry about what the bot does (这个机器人能干啥), not about one thing done with it
+ *   (怎么在机器人里反映问题).
+ * - `report` ("我想私下反映个问题"): an entry on how to report (怎么私下向支部反映问题, 咋个通过机器人反映问题), not on one
+ *   side of it — who sees a report, how far it has got, appealing a platform's fine after a customer's complaint.
  */
-const ON_REPORTING = /反映|举报|急难愁盼/u;
-const REPORTING_SIDE = /申诉|差评|进度|处理到|评价|匿名的吗|泄露|知道是我|晓得是我|谁能看|有没有人管/u;
+const ABOUT_THE_BOT: Record<'help' | 'report', { question: string; title: (title: string) => boolean }> = {
+  help: {
+    question: '这个机器人能干什么 有哪些功能 能帮我做什么',
+    title: (title) =>
+      /(机器人|助手|\bbot\b).{0,4}(能干|能做|能帮|会干|会做|干啥|干什么|做什么|功能|有什么用|有啥用|can do)/iu.test(
+        title,
+      ),
+  },
+  report: {
+    question: '怎么私下向支部反映问题',
+    title: (title) =>
+      /反映|举报|急难愁盼/u.test(title) &&
+      !/申诉|差评|进度|处理到|评价|匿名的吗|泄露|知道是我|晓得是我|谁能看|有没有人管/u.test(title),
+  },
+};
 /** Distinct words a clear leader must share with the question (`FaqHit.words`): one may be a stray word. */
 const CLEAR_WORDS = 2;
 
@@ -830,36 +840,28 @@ export function createAsker(
     return beyond.some((w) => (/^[a-z ]+$/.test(w) ? spaced.includes(` ${w} `) : norm.includes(w)));
   }
 
-  /** Never a confident answer: at most "not sure" with the closest entries. */
   /**
-   * "help", "菜单", "你能干啥": the pack's entry about what the bot does, when it has one (这个机器人能干啥),
-   * found by a question of that kind among the entries about the bot; otherwise nothing, and the chat
-   * shows what /help shows. The worker's own words say too little to rank entries by.
+   * "help" or "我想反映个问题": the pack's entry on that side of the bot, when it has one, found by a question of
+   * that kind among the entries whose titles say so; otherwise unknown, and the chat shows the built-in way
+   * (/help, the way to /report). The worker's own words say too little to rank entries by.
    */
-  function aboutTheBot(): Answer {
-    if (!botEntry) {
-      const hits = index.search(HELP_QUESTION, 10).filter((h) => ABOUT_THE_BOT.test(h.entry.title));
-      const a = decide(HELP_QUESTION, hits);
-      botEntry = a.kind === 'faq' ? a : { kind: 'unknown' };
+  function aboutTheBot(topic: keyof typeof ABOUT_THE_BOT): Answer {
+    let found = botEntries.get(topic);
+    if (!found) {
+      const { question, title } = ABOUT_THE_BOT[topic];
+      const a = decide(
+        question,
+        index.search(question, 10).filter((h) => title(h.entry.title)),
+      );
+      found = a.kind === 'faq' ? a : { kind: 'unknown' };
+      botEntries.set(topic, found);
     }
-    return botEntry;
+    return found;
   }
-  /** The same for every help request to this asker: found on the first. */
-  let botEntry: Answer | undefined;
+  /** The same for every such request to this asker: found on the first. */
+  const botEntries = new Map<keyof typeof ABOUT_THE_BOT, Answer>();
 
-  /** The pack's entry on how to report a problem, for "我想反映个问题" with nothing about what; else unknown. */
-  function aboutReporting(): Answer {
-    if (!reportingEntry) {
-      const hits = index
-        .search(REPORT_QUESTION, 10)
-        .filter((h) => ON_REPORTING.test(h.entry.title) && !REPORTING_SIDE.test(h.entry.title));
-      const a = decide(REPORT_QUESTION, hits);
-      reportingEntry = a.kind === 'faq' ? a : { kind: 'unknown' };
-    }
-    return reportingEntry;
-  }
-  let reportingEntry: Answer | undefined;
-
+  /** Never a confident answer: at most "not sure" with the closest entries. */
   function notHere(a: Answer): Answer {
     if (a.kind !== 'faq') return a;
     return { kind: 'weak', candidates: [a.hit, ...a.others].filter((h) => h.score >= t.suggest).slice(0, 3) };
@@ -886,8 +888,7 @@ export function createAsker(
     // A greeting or thanks and nothing else (你吃了吗, 得嘞) asks the pack nothing, whatever words it shares
     // with an entry (吃了差评); the chat feature greets back before it asks.
     const talk = smallTalk(text);
-    if (talk === 'help') return aboutTheBot();
-    if (talk === 'report') return aboutReporting();
+    if (talk === 'help' || talk === 'report') return aboutTheBot(talk);
     if (talk) return { kind: 'unknown' };
     // Typed in pinyin ("tijian baogao zenme kan"): read back into the pack's Chinese words.
     const read = pinyin.read(text);

@@ -43,6 +43,15 @@ export function tokenText(token: Token): string {
   return String.fromCharCode(HAN_BASE + Math.floor(pair / HAN_SPAN), HAN_BASE + (pair % HAN_SPAN));
 }
 
+/** The token a word written as text stands for (the inverse of `tokenText`): a Chinese character or pair, else the text. */
+export function textToken(text: string): Token {
+  const codes = [...text].map((c) => c.codePointAt(0)! - HAN_BASE);
+  const dense = codes.every((c) => c >= 0 && c < HAN_SPAN);
+  if (dense && codes.length === 1) return codes[0]!;
+  if (dense && codes.length === 2) return HAN_SPAN + codes[0]! * HAN_SPAN + codes[1]!;
+  return text;
+}
+
 export function tokenKind(token: Token): TokenKind {
   if (typeof token === 'number') return token < HAN_SPAN ? 'han1' : 'han2';
   const c = token[0];

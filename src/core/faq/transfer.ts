@@ -6,11 +6,11 @@
  * does use, at a discount (index.ts, `search`). Built by `npm run faq:transfer`; nothing in it names a pack.
  *
  *   const t = shippedTransfer();
- *   t.bridges.get(pairToken('断了'))  // [{ to: pairToken('骨折'), share: 0.5 }, …]
+ *   t.bridges.get(textToken('断了'))  // [{ to: textToken('骨折'), share: 0.5 }, …]
  */
 import { readFileSync } from 'node:fs';
 import { codePath } from '../../paths.js';
-import { HAN_BASE, HAN_SPAN, type Token } from './tokenize.js';
+import { textToken, type Token } from './tokenize.js';
 
 export interface Bridge {
   /** A word the entries of other packs used. */
@@ -31,21 +31,12 @@ export interface TransferFile {
 
 export const NO_TRANSFER: Transfer = { bridges: new Map() };
 
-/** The index's token for a word written as text: a Chinese pair or character, or `=word`. */
-export function tokenOfText(text: string): Token {
-  const codes = [...text].map((c) => c.codePointAt(0)! - HAN_BASE);
-  const dense = codes.every((c) => c >= 0 && c < HAN_SPAN);
-  if (dense && codes.length === 1) return codes[0]!;
-  if (dense && codes.length === 2) return HAN_SPAN + codes[0]! * HAN_SPAN + codes[1]!;
-  return text;
-}
-
 export function parseTransfer(file: TransferFile): Transfer {
   const bridges = new Map<Token, Bridge[]>();
   for (const [from, list] of Object.entries(file.bridges))
     bridges.set(
-      tokenOfText(from),
-      list.map(([to, share]) => ({ to: tokenOfText(to), share })),
+      textToken(from),
+      list.map(([to, share]) => ({ to: textToken(to), share })),
     );
   return { bridges };
 }

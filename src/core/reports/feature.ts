@@ -15,6 +15,7 @@ import {
   offerPrivateLink,
   offerReport,
   onIntakeMessage,
+  reportButton,
   onIntakePress,
   startFromLink,
   startIntake,
@@ -101,8 +102,8 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
     helpButtons(ctx: Ctx): Button[] {
       const kind = ctx.in.chat.kind;
       // In a workers' group (bound) and in private; not in triage or unbound chats.
-      if (kind === 'private') return [{ label: ctx.t('report-help-button'), data: 'rs:new' }];
-      return ctx.group ? [{ label: ctx.t('report-help-button'), data: 'rs:link' }] : [];
+      if (kind === 'private') return [reportButton(ctx, 'new')];
+      return ctx.group ? [reportButton(ctx, 'link')] : [];
     },
   };
 

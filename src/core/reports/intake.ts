@@ -140,10 +140,12 @@ export async function offerPrivateLink(ctx: Ctx): Promise<void> {
  */
 export async function offerReport(ctx: Ctx): Promise<void> {
   if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
-  await ctx.reply({
-    text: [ctx.t('report-offer')],
-    buttons: [[{ label: ctx.t('report-help-button'), data: 'rs:new' }]],
-  });
+  await ctx.reply({ text: [ctx.t('report-offer')], buttons: [[reportButton(ctx, 'new')]] });
+}
+
+/** The button that starts a report in private (`new`) or offers the private link in a group (`link`). */
+export function reportButton(ctx: Ctx, where: 'new' | 'link'): Button {
+  return { label: ctx.t('report-help-button'), data: `rs:${where}` };
 }
 
 /** The deep link from a group (`/start report-<token>`): start with the group's branch as the origin. */
