@@ -93,7 +93,7 @@ faq-weekday-sun = Sunday
 ## Station services (also words that ask for them)
 faq-service-hot-water = hot water
 faq-service-rest = rest
-faq-service-charging = phone charging
+faq-service-charging = charging
 faq-service-toilet = toilet
 faq-service-microwave = microwave
 faq-service-wifi = Wi-Fi
