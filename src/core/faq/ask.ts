@@ -64,6 +64,11 @@ export interface Thresholds {
    *  across six packs' dev sets: the right entry offered for 102 of 143 wrongly refused questions, 77 at 0.15). */
   suggest: number;
   /**
+   * Nor is an entry holding less than this share of the question's content: it matched only how the question is
+   * framed (驿站那个阿姨姓什么 → the labour-contract entry). Dev sets, 13 packs: of 231 such buttons one was right.
+   */
+  offerContent: number;
+  /**
    * A runner-up scoring at least this share of the answer's score is offered beside it ("or did you mean"):
    * close calls are where a wrong answer hides (dev sets: the right entry for 19 of 62 wrong answers, shown
    * with 11% of right ones).
@@ -131,6 +136,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   dominance: 1.6,
   dominantContent: 0.28,
   suggest: 0.12,
+  offerContent: 0.05,
   alsoOffer: 0.7,
   nearVerbatim: 0.8,
   ownTopic: 0.7,
@@ -627,7 +633,7 @@ export function createAsker(
       };
       return offTarget(text, sure) || outOfScope(text, sure) ? notHere(answer) : answer;
     }
-    const candidates = hits.filter((h) => h.score >= t.suggest).slice(0, 3);
+    const candidates = offered(hits);
     return candidates.length ? { kind: 'weak', candidates } : { kind: 'unknown' };
   }
 
@@ -864,7 +870,12 @@ export function createAsker(
   /** Never a confident answer: at most "not sure" with the closest entries. */
   function notHere(a: Answer): Answer {
     if (a.kind !== 'faq') return a;
-    return { kind: 'weak', candidates: [a.hit, ...a.others].filter((h) => h.score >= t.suggest).slice(0, 3) };
+    return { kind: 'weak', candidates: offered([a.hit, ...a.others]) };
+  }
+
+  /** The entries a "not sure" reply offers: up to three that score enough and hold some of the question's content. */
+  function offered(hits: FaqHit[]): FaqHit[] {
+    return hits.filter((h) => h.score >= t.suggest && h.content >= t.offerContent).slice(0, 3);
   }
 
   /** The station cues of a story's last clause (its question); the whole question's when it has one clause. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/core/faq/ask.js';
-import { askerOn, AT_WEDNESDAY_10, PACKS } from '../../helpers/askers.js';
+import { askerOn, AT_WEDNESDAY_10, FAQ_PACKS, PACKS } from '../../helpers/askers.js';
 
 const offered = (a: Answer): string[] => (a.kind === 'weak' ? a.candidates.map((c) => c.entry.id) : []);
 
@@ -29,5 +29,15 @@ describe('a question the bot is not sure of offers the entry meant', () => {
       3,
     );
     expect(offered(asker.ask('嗯', AT_WEDNESDAY_10))).toEqual([]);
+  });
+
+  it('offers no entry that matched only how the question is framed', async () => {
+    const nanshan = await askerOn(PACKS.nanshan);
+    // 驿站 is in the stations entry; nothing of 阿姨姓什么 is in the contract or insurance entries.
+    expect(offered(nanshan.ask('驿站那个阿姨姓什么', AT_WEDNESDAY_10))).toEqual(['stations-about']);
+    const yuhang = await askerOn(FAQ_PACKS.yuhang);
+    const lostCard = offered(yuhang.ask('医保卡丢了去哪补', AT_WEDNESDAY_10));
+    expect(lostCard).toContain('medical-insurance-away');
+    expect(lostCard).not.toContain('say-on-the-rules');
   });
 });
