@@ -33,6 +33,8 @@ const AREA_SUFFIXES = [
 /** Road words, stripped only after an office suffix (控江路街道 → 控江): 国定路 alone stays 国定路. */
 const ROAD_SUFFIXES = ['大道', '大街', '路', '街'];
 /** Words that say what kind of place, not which: never a place's short form on their own. */
+/** A direction and a kind of road or place, and nothing else (东路, 南大街, 北口). */
+const DIRECTION_KIND = /^[东西南北中上下前后]+(?:路|街|大街|道|大道|巷|段|口|门|站|广场)$/u;
 const KIND_WORDS = new Set([
   ...AREA_SUFFIXES,
   ...ROAD_SUFFIXES,
@@ -235,6 +237,8 @@ export function areaFormMap(
       for (const f of forms) {
         const rest = full.slice(f.length);
         if (!full.startsWith(f) || [...rest].length < 2 || map.get(f) === a || KIND_WORDS.has(rest)) continue;
+        // 东路 of 火车站东路 is a direction and a kind, no name: it would match every 东路 (东岗东路).
+        if (DIRECTION_KIND.test(rest)) continue;
         if (!map.has(rest)) map.set(rest, a);
       }
     }

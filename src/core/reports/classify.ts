@@ -34,7 +34,7 @@ import { cleanInput } from '../text.js';
 import { foldPronouns } from './pronouns.js';
 import { readDialects } from './dialect.js';
 import { urgentCause } from './urgency.js';
-import { frameOf, illnessAttack, illnessBleeding } from './frames.js';
+import { frameOf, illnessAttack, illnessBleeding, REQUEST_WORDS } from './frames.js';
 import { dangersTold, ownersOfDangers } from './named-dangers.js';
 import { CROWD, burnt, isCaught } from './topics-scenes.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
@@ -586,8 +586,14 @@ export function createClassifier(pack: ContentPack): Classifier {
             o.start + o.word.length >= h.start + h.word.length,
         );
       // …and a shelf that collapsed (货架塌了) is no road collapsing.
+      // A road word owning another thing (工地的脚手架, the site's scaffolding) names where that thing is from, not
+      // the hazard: the thing itself must be a road's for someone caught by it to be the road's report.
       const hazard = hits.some(
-        (h) => h.topic === 'road' && !inLonger(h) && asPlace(h.start, h.start + h.word.length) === 1,
+        (h) =>
+          h.topic === 'road' &&
+          !inLonger(h) &&
+          asPlace(h.start, h.start + h.word.length) === 1 &&
+          a.norm[h.start + h.word.length] !== '的',
       );
       /** Someone pinned, caught or swept away by the hazard the report names (树倒下来砸到一个骑手): the hazard's report. */
       const caughtInHazard = (h: (typeof hits)[number]): boolean =>
@@ -625,6 +631,7 @@ export function createClassifier(pack: ContentPack): Classifier {
           asPlace(h.start, h.start + h.word.length) === 1 &&
           asInjury(h.start, injuryId ? [injuryId] : [], h.start + h.word.length) === 1,
       );
+      const parkingNamed = hits.some((h) => h.topic === 'parking' && !DRIVEN_OFF.test(h.word));
       /** The category a hit speaks for once its setting is known (see settingOf). */
       const moved = (id: string, word: string): string => {
         if (illnessClaim && id === injuryId && healthId && CLAIM_WORDS.has(word)) return healthId;
@@ -654,6 +661,10 @@ export function createClassifier(pack: ContentPack): Classifier {
           if (id === housingId && owed && !landlord && EMPLOYER.test(a.norm)) return owed;
           if (id === owed && housingId && landlord) return housingId;
         }
+        // Driven off a pick-up point or a kerb (接客的地方总被赶走 根本没法停) is parking: only from a home is it eviction.
+        const parkingId = topics.get('parking');
+        if (id === housingId && parkingId && DRIVEN_OFF.test(word) && !HOME.test(a.norm) && parkingNamed)
+          return parkingId;
         if (setting === 'housing' && id === stationId && housingId) return housingId;
         if (setting === 'station' && id === housingId && stationId) return stationId;
         // At a station, being kept out or its parking spaces are the station's.
@@ -764,6 +775,13 @@ export function createClassifier(pack: ContentPack): Classifier {
             !LIFT.test(a.norm) ||
             all.every((s) => s === 'trapped' || s === 'fire' || s === 'pack'),
         );
+      // An assault the emergency reading found (按在地上打 头破了在流血) decides as a word of aggression does, even
+      // when no topic word names it: the guard or the gate it happened at is the setting.
+      const violenceId = topics.get('violence');
+      // Not when a crash, a fall or a thing that struck or cut is told (被掉下来的钢管砸到头, 让玻璃划开了): those
+      // are accidents the reading may take for blows.
+      if (!aggression && !injuryEvent && violenceId && signals.includes('violence'))
+        aggression = moved(violenceId, 'violence');
       const crowd = CROWD.test(a.norm);
       /** The topic an emergency signal speaks for, once the report's cause is known. */
       const signalTopic = (signal: string): Topic | undefined => {
@@ -780,6 +798,10 @@ export function createClassifier(pack: ContentPack): Classifier {
         // A limb that stopped working with a stroke's signs and no accident told (半边身子动不了 嘴歪了) is illness.
         if (signal === 'serious-injury' && !injuryEvent && signals.includes('medical')) return 'health';
         if (signal === 'bleeding' && illnessBleeding(a.norm)) return 'health';
+        // A fire in a restaurant, a shop or a mall (饭馆着火了 里面还有取餐的骑手) is neither where workers live nor a
+        // station: no category of the worker's own (the fire brigade's; `other`, for a person to sort).
+        if (signal === 'fire' && setting === undefined && PUBLIC_PLACE.test(a.norm) && !HOME.test(a.norm))
+          return undefined;
         // A burn on someone is an injury, but a fire where workers live stays housing's.
         if ((signal === 'fire' || signal === 'medical') && burnt(a.norm) && setting !== 'housing')
           return 'injury';
@@ -825,6 +847,18 @@ export function createClassifier(pack: ContentPack): Classifier {
           const top = Math.max(...scores.values());
           if ((scores.get(accountId) ?? 0) < top) scores.set(accountId, top);
         }
+      }
+      // The platform's bad-weather mode not switched on (沙尘暴预警都发了 平台也不开恶劣天气模式): its rule is what the
+      // worker complains of, the sandstorm or the snow is why it should apply — unless someone is hurt or ill now.
+      const platformId = topics.get('platform');
+      if (
+        platformId &&
+        scores.has(platformId) &&
+        WEATHER_RULE.test(a.norm) &&
+        votingSignals(signals).length === 0
+      ) {
+        const top = Math.max(...scores.values());
+        scores.set(platformId, Math.max(top + 2 * TIE, scores.get(platformId) ?? 0));
       }
       // A bad day told in order (单价又低 中午被投诉扣了二十 下午同事被泥头车撞飞): the person in danger, not the
       // money or the platform, is what an emergency report is about — its cause's category is level with the best.
@@ -1053,6 +1087,15 @@ const FINERS: ['housing' | 'parking', RegExp][] = [
 
 /** A deposit, who may hold it as an employer, and who as a landlord. */
 const DEPOSIT = /押金|deposit/;
+/** Being sent away (被赶走, 赶出来, kicked out): from a home an eviction, from a kerb or a gate parking. */
+const DRIVEN_OFF = /被赶|赶走|赶出来|赶我走|\bkick(?:ed|s|ing)? (?:\w+ ){0,2}out\b/;
+/** Places open to the public, neither a home nor a station: a fire there is no worker's category. */
+const PUBLIC_PLACE =
+  /饭馆|饭店|餐馆|餐厅|馆子|火锅店|面馆|商场|超市|商铺|酒店|宾馆|写字楼|网吧|\b(?:restaurant|shop|mall|supermarket|hotel)\b/;
+/** Where someone lives (see DRIVEN_OFF). */
+const HOME = /住|房|屋|宿舍|公寓|家里|床位|\b(?:landlord|rent|dorm|flat|apartment|room|home)\b/;
+/** A platform's bad-weather rule (恶劣天气模式, 天气模式, bad weather mode): see the platform rule in `classify`. */
+const WEATHER_RULE = /天气模式|恶劣天气补贴|\bbad weather mode\b/;
 /** The worker is the one who fell or crashed (我…卡进去摔了, 我摔车了). */
 const OWN_FALL = /我[^ ]{0,16}(?:摔|撞|翻车|栽|跌|滑倒)/;
 /** 我差点摔, 还没人受伤: a near miss or nobody hurt is the hazard's report alone. */
@@ -1126,6 +1169,8 @@ function pinyinReader(pack: ContentPack): PinyinReader {
       ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
       ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
       ...TOPIC_TEXTS,
+      // A request typed by sound (yi zhan neng bu neng zeng jia…) is read as one (frames.ts).
+      ...REQUEST_WORDS,
       // Emergencies typed by sound (ta yun dao le, you ren tiao lou) need the built-in phrases too.
       ...EMERGENCY_PHRASES,
     ];

@@ -22,7 +22,8 @@ export const HEAD = '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|�
 
 /** Someone other than the writer: workmates, family, strangers, "someone" (有人, 老王, 小李). */
 const OTHERS = [
-  '人',
+  // Not the 人 of a footway or a crossing (人行道的护栏倒了 is a railing down, nobody hurt).
+  '人(?!行道|行横道|行天桥)',
   '他',
   '她',
   '同事',

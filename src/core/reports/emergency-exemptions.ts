@@ -197,6 +197,14 @@ export function lastingCarePlanned(norm: string): boolean {
   return LASTING.test(norm) && CARE_PLANNED.test(norm) && !ATTACK_NOW.test(norm);
 }
 
+/** A nosebleed (流鼻血, 鼻子老流血, nosebleeds). */
+const NOSEBLEED = /流鼻血|鼻血|鼻子[^ ]{0,3}(?:流|出|淌)[^ ]{0,2}血|\bnose ?bleeds?\b/;
+/** …that keeps coming back (天天, 老, 动不动, 一到冬天): a complaint, not blood lost now. */
+const RECURRING =
+  /天天|每天|经常|常常|总是|老是|老(?:流|出)|动不动|时不时|隔三差五|一到|\b(?:always|keep getting|every day)\b/;
+/** …unless it will not stop, is a lot, or came from a blow or a fall. */
+const BLEEDING_BADLY = /止不住|停不下来|不停|好多|很多|一大摊|满脸|晕|撞|打|摔|砸|\b(?:won ?t stop|a lot)\b/;
+
 /** In the order they were added; the first that applies is reported. */
 export const EXEMPTIONS: readonly Exemption[] = [
   {
@@ -648,12 +656,22 @@ export const EXEMPTIONS: readonly Exemption[] = [
   },
   {
     signals: ['pack', 'bleeding'],
+    packPhrase: /血/,
+    report: NOSEBLEED,
+    also: (at) => RECURRING.test(at.norm),
+    unless: { report: BLEEDING_BADLY },
+    why: '天天吃沙子 鼻子老流血: a nosebleed that keeps coming back (dry air), a complaint for a doctor, not blood lost now',
+  },
+  {
+    signals: ['pack', 'bleeding'],
     phrase: /血$/,
     after: /^(?:压|糖|脂|型|常规|氧|检|项)/,
     why: '体检查出来血压一百八, 血糖高: a measurement, not blood lost',
   },
   {
-    signals: ['violence'],
+    // …and a pack's own phrase of a blow read in it (正在打 in 就打断我的腿).
+    signals: ['violence', 'pack'],
+    packPhrase: /打|揍|砍|捅|杀/,
     also: (at) => THREAT_IF_AGAIN.test(at.clauseBefore + at.phrase),
     unless: { report: THREAT_CARRIED_OUT },
     why: '保安说再来就弄我: a threat for the next time the worker comes, made to keep them away (urgent)',

@@ -52,9 +52,9 @@ export function illnessAttack(norm: string): boolean {
   return ILLNESS_ATTACK.test(norm) && !ASSAULT.test(norm);
 }
 
-/** Bleeding that an illness causes: from the mouth or the lungs, or in pregnancy. */
+/** Bleeding that an illness causes: from the mouth, the lungs or the nose (dry air, heat), or in pregnancy. */
 const ILLNESS_BLEEDING =
-  /吐血|咳血|呕血|便血|尿血|下身[^ ]{0,2}(?:出|流|淌)[^ ]{0,3}血|见红|(?:怀孕|怀娃|怀了孩子|怀(?:了|起)[^ ]{0,3}(?:周|月)|孕妇|pregnant)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}血|bleeding)|(?:生完|刚生|产后|坐月子|分娩)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}[血雪学]|bleeding)|(?:coughing|vomiting|throwing) up blood/;
+  /流鼻血|鼻血|鼻子[^ ]{0,3}(?:流|出|淌)[^ ]{0,2}血|\bnose ?bleeds?\b|吐血|咳血|呕血|便血|尿血|下身[^ ]{0,2}(?:出|流|淌)[^ ]{0,3}血|见红|(?:怀孕|怀娃|怀了孩子|怀(?:了|起)[^ ]{0,3}(?:周|月)|孕妇|pregnant)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}血|bleeding)|(?:生完|刚生|产后|坐月子|分娩)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}[血雪学]|bleeding)|(?:coughing|vomiting|throwing) up blood/;
 /** …when no wound is named: 头上淌血, 被打得吐血 are injuries. */
 const WOUND = /撞|摔|砍|捅|打|刀|割|伤口|头上|头破|crash|fell|stabbed|cut/;
 export function illnessBleeding(norm: string): boolean {
@@ -77,6 +77,21 @@ const FORCED = /逼|强制|被迫|摊派|必须|硬要|非要|不捐|\bforced\b/
  */
 const PROPOSAL =
   /^(?:我)?(?:想)?(?:提个|提一个|给[^ ]{0,4}提个)?建议[^ ]{0,14}?(?:搞|办|开|放|弄|组织|增加|增设|添|加)(?:个|点|些|几|一)|^(?:i )?(?:would )?(?:suggest|propose)\b[^.]{0,30}\b(?:add|set up|start|open|organi[sz]e|put in)\b/;
+/**
+ * A wish or a request for something new (能不能在驿站放几本书, 驿站能不能增加理发, 希望多组织几次老乡联谊): a proposal
+ * too, not a trouble — unless money is asked for (能不能加点钱 is pay) or something is told wrong (SOMETHING_WRONG).
+ */
+const REQUEST =
+  /^[^ ]{0,6}?(?:能不能|能否|可不可以|可否|希望|盼望)(?:在[^ ]{1,8}?)?(?:多|再)?(?:(?:搞|办|开|放|弄|添|配|设|加|装)(?:个|点|些|几|一(?:个|些|次|批|台|本|张|套|点))|增加|增设|举办|组织|开展)/;
+/** The words a request is made of, for reading one typed in pinyin (yi zhan neng bu neng zeng jia li fa). */
+export const REQUEST_WORDS = ['能不能', '可不可以', '希望', '建议', '增加', '增设', '举办', '组织', '开展'];
+/**
+ * …or a want it would answer (能不能装个空调 太热了, 能不能多放几把椅子 中午挤不下, 能不能放个冰箱 饭都馊了, 现在只有两个插座):
+ * the station falls short, its report.
+ */
+const DISCOMFORT =
+  /太热|太冷|热死|冷死|冻|晒|闷|挤|不够|只有|太少|馊|排队|没地方|满了|\b(?:too (?:hot|cold|small|few)|freezing|not enough|only)\b/;
+const MONEY = /钱|工资|单价|补贴|费|奖金|提成|佣金|\b(?:pay|money|wage)/;
 const SOMETHING_WRONG =
   /坏|没有|不能用|不好用|不够用|太脏|漏|修|不开门|没开门|危险|不安全|差点|撞|摔|\b(?:broken|no|not working|dangerous|unsafe)\b/;
 
@@ -88,5 +103,7 @@ export function frameOf(norm: string): Frame | undefined {
   if (PET.test(norm) || GAME.test(norm)) return 'not-ours';
   if (OFFER.test(norm) && !FORCED.test(norm)) return 'not-ours';
   if (PROPOSAL.test(norm) && !SOMETHING_WRONG.test(norm)) return 'not-ours';
+  if (REQUEST.test(norm) && !MONEY.test(norm) && !DISCOMFORT.test(norm) && !SOMETHING_WRONG.test(norm))
+    return 'not-ours';
   return undefined;
 }

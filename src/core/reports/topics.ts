@@ -452,6 +452,10 @@ const WORDS: Record<Topic, string[]> = {
     '推倒我',
   ],
   health: [
+    // A nosebleed from dry, dusty or hot air (天天吃沙子 鼻子老流血): an ailment, not a wound.
+    '流鼻血',
+    '鼻血',
+    'nosebleed',
     // Ailments of long hours on a seat or under loads: a body part and what is wrong with it.
     '痔疮',
     '久坐',
@@ -869,6 +873,11 @@ const WORDS: Record<Topic, string[]> = {
     '停电瓶车',
     '停放',
     '没地方停',
+    '没法停',
+    '没处停',
+    '停不了',
+    '不让停',
+    '不准停',
     '停哪',
     '贴条',
     '罚单',
@@ -1330,6 +1339,12 @@ const WORDS: Record<Topic, string[]> = {
   platform: [
     // Orders not suspended in a typhoon or a storm (平台不停单): a platform rule.
     '不停单',
+    // The platform's bad-weather mode (longer times, a subsidy) not switched on: its rule, the weather its reason.
+    '恶劣天气模式',
+    '极端天气模式',
+    '天气模式',
+    '恶劣天气补贴',
+    'bad weather mode',
     '一单都不给',
     '不给我派',
     '不给派',
@@ -1413,6 +1428,10 @@ const WORDS: Record<Topic, string[]> = {
     '必须在线',
     '拒单',
     '取消订单',
+    // An order cancelled on the worker and counted as their breach (算我违约): the platform's rule.
+    '违约',
+    '算我违约',
+    '判我违约',
     '转单',
     '改派',
     '出餐慢',
@@ -1911,6 +1930,8 @@ const PATTERNS: [Topic, RegExp][] = [
   ['arrears', /(?:人工|粮)[^ ]{0,3}(?:未出|没出|不出|拖|欠)/],
   // 派的单, 派给我的单: dispatch, however it is phrased.
   ['platform', /派[^ ]{1,3}单/],
+  // An order the platform or the system cancelled (接的单被平台取消了, 系统把我的单取消了).
+  ['platform', /单[^ ]{0,4}被[^ ]{0,4}取消|(?:平台|系统|后台)[^ ]{0,6}取消/],
   // Taking a course for a licence (考个叉车证, 考驾照) is training.
   ['community', /考[^ ]{0,4}(?:证|驾照)/],
   // Parked, then locked or towed: 停路边就被锁.
@@ -1940,10 +1961,11 @@ const PATTERNS: [Topic, RegExp][] = [
     'violence',
     /\b(?:chok|strangl|throttl)(?:ing|ed|es|e) (?:a|an|the|my|our|his|her|me|him|someone|somebody|another)\b/,
   ],
-  // A threat announced (说要来门口堵我, 放话要给我放血): what someone says they will do to the worker.
+  // A threat announced (说要来门口堵我, 放话要给我放血, 说下次再看到我就打断我的腿): what someone says they will do
+  // to the worker.
   [
     'violence',
-    /(?:说|扬言|放话|叫嚣|喊着)(?!我)要?[^ ]{0,8}(?:(?:堵|砍|捅|揍|收拾|废了)(?:我|额|俺|你|他|她|人)|弄死|放血)|给(?:我|额|俺|你|他|她)放血/,
+    /(?:说|扬言|放话|叫嚣|喊着)(?!我)要?[^ ]{0,8}(?:(?:堵|砍|捅|揍|收拾|废了|打断|打残|打死|打)(?:我|额|俺|你|他|她|人)|弄死|放血)|给(?:我|额|俺|你|他|她)放血/,
   ],
   // Pay promised for later by whoever hired the worker (老板说月底结, 说好干完给), or held back when they
   // left (不干了…一分不给): wages held back, even without the word 工资.
@@ -1958,6 +1980,8 @@ const PATTERNS: [Topic, RegExp][] = [
   ],
   // Asking someone to come and give a talk (请交警来上个安全课) is an activity.
   ['community', /请[^ ]{0,6}来[^ ]{0,4}(?:上|讲|做|开)[^ ]{0,3}(?:课|讲座|培训)/],
+  // The nose bleeding (鼻子老流血): an ailment of dry or dusty air — after a blow or a crash, their report decides.
+  ['health', /鼻子[^ ]{0,3}(?:流|出|淌)[^ ]{0,2}血/],
   // The stomach or the throat not right (胃一直不舒服, 嗓子发炎): an ailment, not a pain after a fall.
   ['health', /(?:胃|肚子|心口|嗓子|喉咙)[^ ]{0,3}(?:不舒服|难受|发炎)/],
   // "said he'd pay us at the end of the month": pay promised for later.
