@@ -98,6 +98,11 @@ export const SCENE_PATTERNS: [Topic, RegExp][] = [
     'injury',
     /被[^ ]{0,3}车(?:门|轮|斗|厢)[^ ]{0,2}(?:夹|压|卷|拖|碾|轧)|\b(?:rolled|rolling|flipped|flipping) over\b|\boverturned\b/,
   ],
+  // A vehicle that hit someone ("a car hit me", "the taxi knocked him over"): a crash, though "hit me" alone is a blow.
+  [
+    'injury',
+    /\b(?:car|truck|lorry|van|bus|taxi|cab|motorbike|motorcycle|scooter|e-?bike|vehicle|suv)s? (?:hit|knocked|struck|rammed|clipped|ran over|ran into)\b/,
+  ],
   // A crowd crush (人挤人 有人被挤倒踩在下面) is a danger from people, as a fight is.
   ['violence', CROWD],
   // Pills ready, or a farewell and "don't look for me": 药我已经准备好了, 拜拜…不要找我.
