@@ -516,8 +516,10 @@ export class StationQueryReader {
     // A station and a place both named, asked about without "near": the station.
     if (station && anchor?.anchor.kind === 'place' && !cues.near) anchor = station;
     // "定海路驿站有厕所没", "建行控江路那个接力站…": a place named as a station's — the station of that name.
+    // Said in pinyin ("when does the dashushan station open"): the place's own name is what a station's holds.
     if (anchor?.anchor.kind === 'place' && (cues.station || cues.hours) && !cues.near) {
-      const station = this.stationNamed(text, anchor.text);
+      const said = /[a-z]/.test(anchor.text) ? compactName(anchor.anchor.name) : undefined;
+      const station = said ? this.stationNamed(said, said) : this.stationNamed(text, anchor.text);
       if (station) anchor.anchor = station;
     }
     // …or a zone or an English place name the pack does not know, asked for a station or a service (郑东新区有歇脚的地方不).

@@ -50,6 +50,19 @@ describe('named stations', () => {
     expect(first(b)).toBe('test-relay-1');
   });
 
+  // What the reply is about: one station's card ("「前海司机之家」：…") or the stations nearest to a place.
+  it.each([
+    ['nanshan', 'when does the qianhai station open', '前海驿站几点开门'],
+    ['nanshan', 'haiancheng station opening hours', '海岸城驿站几点开门'],
+    // Several stations of 五角场: the stations nearest to it, in English as in Chinese.
+    ['yangpu', 'when does the wujiaochang station open', '五角场驿站几点开门'],
+  ] as const)('%s: a place in pinyin before "station" (%s) names what %s names', async (pack, en, zh) => {
+    const on = await askerOn(PACKS[pack]);
+    const about = (a: Answer) => (a.kind === 'stations' ? a.query.anchor : undefined);
+    expect(about(ask(en, on))).toBeDefined();
+    expect(about(ask(en, on))).toEqual(about(ask(zh, on)));
+  });
+
   it('"near X" still lists the stations around it', () => {
     const a = ask('大连路附近能上网的驿站');
     expect(a.kind).toBe('stations');
