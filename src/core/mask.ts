@@ -96,6 +96,18 @@ export function maskNumbers(text: string): string {
   return out;
 }
 
+/**
+ * The text with mobile and ID numbers (every form, full-width too) left out: a worker's own number says nothing of
+ * what a question is about ("身份证５３０１…丢了咋办" asks what "身份证丢了咋办" asks). Landlines stay: a station's
+ * or an office's number may be the question.
+ */
+export function withoutPersonalNumbers(text: string): string {
+  if (!/[\d\uff10-\uff19]/.test(text)) return text;
+  const personal = (m: RegExpExecArray) => (m.groups?.landline ? m[0] : '');
+  const out = replaceFolded(text, fold(text), NUMBER, personal);
+  return replaceFolded(out, fold(out), LOOSE_MOBILE, (m) => (splitLikeAPhone(m[0]) ? '' : m[0]));
+}
+
 /** Tokens and keys (Telegram, Slack, OpenAI, bearer) replaced by `[token]`. */
 export function maskTokens(text: string): string {
   return TOKENS.reduce(

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskText } from '../../src/core/mask.js';
+import { maskText, withoutPersonalNumbers } from '../../src/core/mask.js';
 import { createLogger } from '../../src/core/logger.js';
 import { ellipsis } from '../../src/core/text.js';
 import { redact } from '../../src/core/reports/export.js';
@@ -126,5 +126,15 @@ describe('the export masks', () => {
         expect(isSubsequence(digitsIn(out), numbers.map((n) => n.kept).join(''))).toBe(true);
       }),
     );
+  });
+});
+
+describe('a worker’s own number in a question', () => {
+  it('is left out of what the question is read for; a landline stays', () => {
+    expect(withoutPersonalNumbers('身份证５３０１０２１９９００１０１１２３４丢了咋办')).toBe(
+      '身份证丢了咋办',
+    );
+    expect(withoutPersonalNumbers('我手机 138-1234-5678 收不到验证码')).toBe('我手机  收不到验证码');
+    expect(withoutPersonalNumbers('0871-63181101是哪个驿站')).toBe('0871-63181101是哪个驿站');
   });
 });

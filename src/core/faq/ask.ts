@@ -23,6 +23,7 @@ import {
 import { nearestStations, type StationResults } from '../stations/search.js';
 import { homeNames, otherCities } from '../stations/districts.js';
 import { asks, clauses, negated, STORY_CLAUSES } from './clauses.js';
+import { withoutPersonalNumbers } from '../mask.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
 import { unstatedAge } from './ages.js';
 import { unstatedDetail } from './detail.js';
@@ -893,6 +894,9 @@ export function createAsker(
       return stations(q, o.location, o);
     }
     if (!text) return { kind: 'invalid', reason: 'empty' };
+    // A worker's own phone or ID number in the question says nothing of its topic (a number alone is still read as one).
+    const told = withoutPersonalNumbers(text).trim();
+    if (hasWords(told)) text = told;
     if (!hasWords(text)) return { kind: 'invalid', reason: 'no-words' };
     if (unsupportedScript(text)) return { kind: 'invalid', reason: 'language' };
     if ([...text].length > t.maxChars) return { kind: 'invalid', reason: 'too-long' };

@@ -157,5 +157,6 @@ export function smallTalk(text: string): SmallTalk | undefined {
     }
     return undefined;
   }
-  return kind;
+  // Only sounds and fillers ("啊", "哦哦", "我"): nothing asked yet, so the worker is asked what about.
+  return kind ?? 'vague';
 }

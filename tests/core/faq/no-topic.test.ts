@@ -23,6 +23,11 @@ describe('a question with no topic', () => {
     },
   );
 
+  // A sound or a filler alone is no question the branch could answer: not "I can't answer this, pass it on?".
+  it.each(['啊', '哦哦', '我', '今天'])('"%s" alone is asked what about', (text) => {
+    expect(smallTalk(text)).toBe('vague');
+  });
+
   it('the worker is asked what happened, with no entry and no buttons', async () => {
     await h.type(':dm', ':as rider-v1 zh-CN', '怎么办啊');
     const [line] = h.take();

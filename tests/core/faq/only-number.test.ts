@@ -47,3 +47,15 @@ describe('a message that is only a number', () => {
     expect(answerId(createAsker(pack, labels).ask('12元爱心餐在哪吃', AT_WEDNESDAY_10))).toBe('caring-meals');
   });
 });
+
+describe('a worker’s own phone or ID number inside a question', () => {
+  it.each(['yangpu', 'nanshan', 'chaoyang'] as const)(
+    '%s: is answered as the question without it',
+    async (pack) => {
+      const asker = createAsker(await packAt(PACKS[pack]), labels);
+      const ask = (q: string) => answerId(asker.ask(q, AT_WEDNESDAY_10));
+      expect(ask('身份证５３０１０２１９９００１０１１２３４丢了咋办')).toBe(ask('身份证丢了咋办'));
+      expect(ask('我电话13812345678 跑单摔伤了医药费谁出')).toBe(ask('我电话 跑单摔伤了医药费谁出'));
+    },
+  );
+});
