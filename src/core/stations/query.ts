@@ -295,9 +295,10 @@ export class StationQueryReader {
     for (const d of neighbourDistricts(pack.settings.district.name))
       if (!(d.endsWith('区') ? packNames : packText).includes(compactName(d)))
         phrases.push([d, { type: 'elsewhere' }]);
-    // Every other city of the national list (开封, 宝鸡), but the ones the pack itself names.
+    // Every other city of the national list (开封, 宝鸡), but the ones the pack itself names — in a name, a title,
+    // a tag or an example: an answer's 定西、天水等省内的 names other cities as other cities.
     for (const c of otherCities(pack.settings.district.name))
-      if (!packText.includes(compactName(c))) phrases.push([c, { type: 'elsewhere' }]);
+      if (!packNames.includes(compactName(c))) phrases.push([c, { type: 'elsewhere' }]);
     // …and the districts of other cities by their full names (西湖区, 海淀区), but the ones the pack names.
     // (Looked up among the pack's own names ending in 区, read in one pass: ~1,000 districts × `includes` on a
     // 10,000-entry pack's text cost a second of build time.)
@@ -469,7 +470,12 @@ export class StationQueryReader {
       }
       // A name right before a job word is the asker's employer or trade (美团骑手, 顺丰快递员, 货车司机),
       // unless a station word follows (大冲骑手之家, 国定路小哥驿站).
-      else if (this.trade(text, h.end)) continue;
+      // …but not a station's own name that says what kind of site it is (盘旋路环卫休息室骑手能进去吗: who may use it).
+      else if (
+        this.trade(text, h.end) &&
+        !(v.anchor.kind === 'station' && SITE_END.test(text.slice(h.start, h.end)))
+      )
+        continue;
       // A short part of a name after a verb of the trade is the trade too (开货车的, 跑美团的).
       else if (v.weak && /[开跑干做]$/u.test(text.slice(0, h.start))) continue;
       else if (v.weak) weak ??= v.anchor;
@@ -523,11 +529,12 @@ export class StationQueryReader {
     // …or a zone or an English place name the pack does not know, asked for a station or a service (郑东新区有歇脚的地方不).
     const unknownPlace =
       !anchor &&
-      ((cues.station && this.unnamedBeforeNear(text, hits)) ||
+      (((cues.station || services.size > 0) && this.unnamedBeforeNear(text, hits)) ||
         ((cues.station || services.size > 0) &&
           (this.unknownZone(text) || unknownLatinPlace(text, this.stop))));
     const venue = hits.some((h) => this.namesVenue(text, h));
-    const transport = TRANSPORT.test(text);
+    // A vehicle word inside a name (火车站东路快递驿站: the station's road) is no timetable asked for.
+    const transport = TRANSPORT.test(outsideNames(text, hits));
     const words = text.split(' ').filter((w) => w && !this.stop.has(w));
     const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
     return {
@@ -620,6 +627,18 @@ const NAMES_A_STREET =
  * Vehicles that run to a timetable (not 轮渡, which is often the ferry terminal's name, a place).
  */
 const TRANSPORT = /船|渡轮|公交|班车|地铁|航班|火车|高铁|动车|大巴/u;
+
+/** How a station's own name ends when it says what kind of site it is (休息室, 服务站, 之家, 中心…). */
+const SITE_END = /(?:站|室|之家|中心|小屋|港湾)$/u;
+
+/** The text with the names of places and stations blanked out. */
+function outsideNames(text: string, hits: readonly PhraseHitAt[]): string {
+  let out = text;
+  for (const h of hits)
+    if (h.value.type === 'anchor')
+      out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
+  return out;
+}
 
 /** Venues with their own opening hours and phone (a market, a mall, a hospital, a park, a bank, a sight…). */
 const VENUES =
