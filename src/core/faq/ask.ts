@@ -594,18 +594,19 @@ export function createAsker(
   }
 
   /**
-   * Two entries scoring about the same (the runner-up at `TIE` of the best or more) for a question of several
-   * clauses, one holding `contentLead` times the other's share of what the question is about: that one first.
+   * Two entries scoring about the same (the runner-up at `TIE` of the best or more) for a question of two or
+   * three clauses, one holding `contentLead` times the other's share of what the question is about: that one first.
    * The other matched mostly how the question is told (電梯壞了要爬樓 怎麼跟平台說不算遲到: the appeals entry's 超时 and 平台 against the entry on
    * reporting a broken lift ahead).
    */
   function contentTie(text: string, hits: FaqHit[]): FaqHit[] {
     const [top, second] = hits;
-    // Told, then asked: a question of one clause (积分入学, 工会会费一个月多少) has no telling to match instead.
-    if (clauses(text).length < 2) return hits;
     if (!top || !second || t.contentLead <= 0 || second.score < TIE * top.score) return hits;
     if (second.content < t.contentLead * top.content) return hits;
-    return [second, top, ...hits.slice(2)];
+    // Told, then asked: a question of one clause (积分入学, 工会会费一个月多少) has no telling to match instead; a
+    // story of `STORY_CLAUSES` or more is decided on its last clauses (`fromClauses`), whose entry the swap would hide.
+    const n = clauses(text).length;
+    return n < 2 || n >= STORY_CLAUSES ? hits : [second, top, ...hits.slice(2)];
   }
 
   /**
