@@ -529,7 +529,8 @@ export class StationQueryReader {
     // …or a zone or an English place name the pack does not know, asked for a station or a service (郑东新区有歇脚的地方不).
     const unknownPlace =
       !anchor &&
-      (((cues.station || services.size > 0) && this.unnamedBeforeNear(text, hits)) ||
+      ((cues.station && this.unnamedBeforeNear(text, hits)) ||
+        (services.size > 0 && this.unnamedBeforeNear(text, hits, true)) ||
         ((cues.station || services.size > 0) &&
           (this.unknownZone(text) || unknownLatinPlace(text, this.stop))));
     const venue = hits.some((h) => this.namesVenue(text, h));
@@ -604,18 +605,20 @@ export class StationQueryReader {
   }
 
   /** `UNKNOWN_PLACE` content characters, no phrase of the pack's, right before the first "near" word. */
-  private unnamedBeforeNear(text: string, hits: readonly PhraseHitAt[]): boolean {
+  private unnamedBeforeNear(text: string, hits: readonly PhraseHitAt[], services = false): boolean {
     const near = hits.find((h) => h.value.type === 'cue' && AROUND.has(text.slice(h.start, h.end)));
     if (!near) return false;
     const before = hits.filter((h) => h.end <= near.start).reduce((at, h) => Math.max(at, h.end), 0);
     // The characters right before it, up to a space, a filler or a name.
-    let n = 0;
+    let start = near.start;
     for (let i = near.start - 1; i >= before; i--) {
       const c = text[i]!;
       if (!/\p{Script=Han}/u.test(c) || this.fillers.has(c)) break;
-      n++;
+      start = i;
     }
-    return n >= UNKNOWN_PLACE;
+    const stretch = text.slice(start, near.start);
+    // A kind of place any town has (小区附近, 公司旁边, 医院那边) is somewhere near the worker, not a named place.
+    return stretch.length >= UNKNOWN_PLACE && (!services || !EVERYDAY_PLACE.test(stretch));
   }
 }
 
@@ -704,6 +707,12 @@ const LATIN_KINDS = new Set([
 
 /** Content characters before "near" that name a place when no name of the pack accounts for them. */
 const UNKNOWN_PLACE = 2;
+
+/** Kinds of place every town has: before "near" with a service asked, where the worker is, not a place the pack lacks. */
+const EVERYDAY_PLACE = new RegExp(
+  `(?:${VENUES}|小区|公司|单位|学校|车站|地铁站|地铁口|公交站|站台|饭店|酒店|宾馆|餐馆|店|门口|楼下|家里|宿舍|工地|仓库|写字楼|大楼|路口)$`,
+  'u',
+);
 
 /** "Near" words that follow a place (with a station word: 那边 / 这边 also follow an office, 公司那边). */
 const AROUND = new Set(['附近', '旁边', '周边', '一带', '那边', '这边']);

@@ -1,7 +1,7 @@
 /**
  * Round 36 (城关 and 渝北 dev, docs/faq.md): stations named with a job word after them (盘旋路环卫休息室外卖小哥能进吗), a
  * station whose road is named after the railway station (火车站东路), a city the pack names only in an answer (定西), and a
- * service asked near a place the pack does not know (杨家坪那边, 老白渡那边); joining as becoming a member, what joining
+ * service asked near a place the pack does not know (杨家坪那边, 老白渡那边; not 小区附近, 学校那边); joining as becoming a member, what joining
  * brings, a charged battery swapped in, another job described, diabetes as blood sugar; English halal food and the
  * service card; of two level entries for a question told in several clauses, the one holding far more of it (a lift
  * out of order and a late order: reporting ahead, not appealing a fine). The questions are written for these tests,
@@ -24,6 +24,10 @@ const CASES: [Pack, string, string][] = [
   ['chengguan', '定西跑外卖的能领防寒包吗', 'none'],
   ['yubei', '杨家坪那边哪里能充电', 'none'],
   ['yangpu', '老白渡那边哪里能充电', 'none'],
+  // …but a kind of place every town has, near the worker, still lists the stations.
+  ['yangpu', '小区附近哪里能充电', 'stations'],
+  ['yubei', '学校那边哪里能上厕所', 'stations'],
+  ['nanshan', '单位附近哪里能热饭', 'stations'],
   // Joining said as becoming a member; what joining brings as what one enjoys.
   ['chengguan', '我们跑外卖的能当会员不', 'union-join'],
   ['chengguan', '入了会能享受到什么', 'union-benefits'],
