@@ -22,6 +22,9 @@ const CASES: [Pack, string, string][] = [
   ['chengguan', '火车站东路快递驿站周六开不开', 'stations'],
   // Somewhere else: a city the pack names only in an answer; a service near a place the pack does not know.
   ['chengguan', '定西跑外卖的能领防寒包吗', 'none'],
+  // …unless it is where the worker's insurance is from, used here; with no "here" it is that city's matter.
+  ['chengguan', '定西的医保在兰州看病能报吗', 'out-of-province-medical'],
+  ['chengguan', '上海的医保政策是啥', 'none'],
   ['yubei', '杨家坪那边哪里能充电', 'none'],
   ['yangpu', '老白渡那边哪里能充电', 'none'],
   // …but a kind of place every town has, near the worker, still lists the stations.
