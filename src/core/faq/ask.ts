@@ -296,6 +296,8 @@ const STORY_QUESTION = 4;
  * best does not (台风天送晚了被罚 能申诉吗: the storm's entry leads, the appeals entry holds 申诉), is put first.
  */
 const FOCUS_RIVAL = 0.7;
+/** A runner-up scoring this share of the best entry's score or more is about level with it (`contentTie`). */
+const TIE = 0.9;
 
 /** A question asking for a phone number. */
 const CONTACT =
@@ -595,7 +597,23 @@ export function createAsker(
     const text = readFromPinyin ? raw : (pinyin.names(raw) ?? raw);
     const numbers = namedNumbers(normalize(text));
     if (numbers.length) return numbered(text, numbers);
-    return decide(text, focusFirst(text, contentFirst(index.search(text, 5))));
+    return decide(text, focusFirst(text, contentTie(text, contentFirst(index.search(text, 5)))));
+  }
+
+  /**
+   * Two entries scoring about the same (the runner-up at `TIE` of the best or more) for a question of two or
+   * three clauses, one holding `contentLead` times the other's share of what the question is about: that one first.
+   * The other matched mostly how the question is told (電梯壞了要爬樓 怎麼跟平台說不算遲到: the appeals entry's 超时 and 平台 against the entry on
+   * reporting a broken lift ahead).
+   */
+  function contentTie(text: string, hits: FaqHit[]): FaqHit[] {
+    const [top, second] = hits;
+    if (!top || !second || t.contentLead <= 0 || second.score < TIE * top.score) return hits;
+    if (second.content < t.contentLead * top.content) return hits;
+    // Told, then asked: a question of one clause (积分入学, 工会会费一个月多少) has no telling to match instead; a
+    // story of `STORY_CLAUSES` or more is decided on its last clauses (`fromClauses`), whose entry the swap would hide.
+    const n = clauses(text).length;
+    return n < 2 || n >= STORY_CLAUSES ? hits : [second, top, ...hits.slice(2)];
   }
 
   /**

@@ -1,7 +1,7 @@
 /**
  * Where the worker comes from is not what is asked. "医保在河南老家，在西安住院咋报" names another province,
  * but only as the home of the worker's insurance: the question is about being treated here. A place named
- * as a household registration (户口在安徽, 河南户口) or as where insurance was issued (医保卡是安徽办的) is
+ * as a household registration (户口在安徽, 河南户口) or as where insurance was issued (医保卡是安徽办的, 定西的医保在兰州…) is
  * always read as origin; one named as a hometown or where someone came from (老家河南, 河南老家, 我是四川人,
  * 我是甘肃的, 从湖南过来, 不回湘西家里) only when the question also says "here" (这边, 本地, the pack's own city,
  * district or one of its places) — "河南老家的孩子上小学要准备啥" asks about schooling there. Only the other places a question
@@ -45,6 +45,8 @@ export class Origins {
         `(?:医保|社保|农保|新农合|农合)(?:卡)?(?:是|在)${place}(?:办|交|缴|参保|买)?的`,
         // …and told place first (安徽参的农保, 河南交的社保): the insurance word stays, it is what is asked about.
         `${place}(?:参|参保|交|缴|办|买)的(?=医保|社保|农保|新农合|农合)`,
+        // …and that place's insurance used here (定西的医保在兰州能用吗, 河南的医保在这边能报吗) — not 湖南的医保怎么交.
+        `${place}的(?=(?:医保|社保|农保|新农合|农合)(?:卡)?(?:在|到)(?:这边|这里|这儿|本地${ours ? `|${ours}` : ''}))`,
       ].join('|'),
       'gu',
     );

@@ -295,9 +295,10 @@ export class StationQueryReader {
     for (const d of neighbourDistricts(pack.settings.district.name))
       if (!(d.endsWith('区') ? packNames : packText).includes(compactName(d)))
         phrases.push([d, { type: 'elsewhere' }]);
-    // Every other city of the national list (开封, 宝鸡), but the ones the pack itself names.
+    // Every other city of the national list (开封, 宝鸡), but the ones the pack itself names — in a name, a title,
+    // a tag or an example: an answer's 定西、天水等省内的 names other cities as other cities.
     for (const c of otherCities(pack.settings.district.name))
-      if (!packText.includes(compactName(c))) phrases.push([c, { type: 'elsewhere' }]);
+      if (!packNames.includes(compactName(c))) phrases.push([c, { type: 'elsewhere' }]);
     // …and the districts of other cities by their full names (西湖区, 海淀区), but the ones the pack names.
     // (Looked up among the pack's own names ending in 区, read in one pass: ~1,000 districts × `includes` on a
     // 10,000-entry pack's text cost a second of build time.)
@@ -469,7 +470,12 @@ export class StationQueryReader {
       }
       // A name right before a job word is the asker's employer or trade (美团骑手, 顺丰快递员, 货车司机),
       // unless a station word follows (大冲骑手之家, 国定路小哥驿站).
-      else if (this.trade(text, h.end)) continue;
+      // …but not a station's own name that says what kind of site it is (盘旋路环卫休息室骑手能进去吗: who may use it).
+      else if (
+        this.trade(text, h.end) &&
+        !(v.anchor.kind === 'station' && SITE_END.test(text.slice(h.start, h.end)))
+      )
+        continue;
       // A short part of a name after a verb of the trade is the trade too (开货车的, 跑美团的).
       else if (v.weak && /[开跑干做]$/u.test(text.slice(0, h.start))) continue;
       else if (v.weak) weak ??= v.anchor;
@@ -526,10 +532,12 @@ export class StationQueryReader {
     const unknownPlace =
       !anchor &&
       ((cues.station && this.unnamedBeforeNear(text, hits)) ||
+        (services.size > 0 && this.unnamedBeforeNear(text, hits, true)) ||
         ((cues.station || services.size > 0) &&
           (this.unknownZone(text) || unknownLatinPlace(text, this.stop))));
     const venue = hits.some((h) => this.namesVenue(text, h));
-    const transport = TRANSPORT.test(text);
+    // A vehicle word inside a name (火车站东路快递驿站: the station's road) is no timetable asked for.
+    const transport = TRANSPORT.test(outsideNames(text, hits));
     const words = text.split(' ').filter((w) => w && !this.stop.has(w));
     const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
     return {
@@ -599,18 +607,20 @@ export class StationQueryReader {
   }
 
   /** `UNKNOWN_PLACE` content characters, no phrase of the pack's, right before the first "near" word. */
-  private unnamedBeforeNear(text: string, hits: readonly PhraseHitAt[]): boolean {
+  private unnamedBeforeNear(text: string, hits: readonly PhraseHitAt[], services = false): boolean {
     const near = hits.find((h) => h.value.type === 'cue' && AROUND.has(text.slice(h.start, h.end)));
     if (!near) return false;
     const before = hits.filter((h) => h.end <= near.start).reduce((at, h) => Math.max(at, h.end), 0);
     // The characters right before it, up to a space, a filler or a name.
-    let n = 0;
+    let start = near.start;
     for (let i = near.start - 1; i >= before; i--) {
       const c = text[i]!;
       if (!/\p{Script=Han}/u.test(c) || this.fillers.has(c)) break;
-      n++;
+      start = i;
     }
-    return n >= UNKNOWN_PLACE;
+    const stretch = text.slice(start, near.start);
+    // A kind of place any town has (小区附近, 公司旁边, 医院那边) is somewhere near the worker, not a named place.
+    return stretch.length >= UNKNOWN_PLACE && (!services || !EVERYDAY_PLACE.test(stretch));
   }
 }
 
@@ -622,6 +632,18 @@ const NAMES_A_STREET =
  * Vehicles that run to a timetable (not 轮渡, which is often the ferry terminal's name, a place).
  */
 const TRANSPORT = /船|渡轮|公交|班车|地铁|航班|火车|高铁|动车|大巴/u;
+
+/** How a station's own name ends when it says what kind of site it is (休息室, 服务站, 之家, 中心…). */
+const SITE_END = /(?:站|室|之家|中心|小屋|港湾)$/u;
+
+/** The text with the names of places and stations blanked out. */
+function outsideNames(text: string, hits: readonly PhraseHitAt[]): string {
+  let out = text;
+  for (const h of hits)
+    if (h.value.type === 'anchor')
+      out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
+  return out;
+}
 
 /** Venues with their own opening hours and phone (a market, a mall, a hospital, a park, a bank, a sight…). */
 const VENUES =
@@ -687,6 +709,12 @@ const LATIN_KINDS = new Set([
 
 /** Content characters before "near" that name a place when no name of the pack accounts for them. */
 const UNKNOWN_PLACE = 2;
+
+/** Kinds of place every town has: before "near" with a service asked, where the worker is, not a place the pack lacks. */
+const EVERYDAY_PLACE = new RegExp(
+  `(?:${VENUES}|小区|公司|单位|学校|车站|地铁站|地铁口|公交站|站台|饭店|酒店|宾馆|餐馆|店|门口|楼下|家里|宿舍|工地|仓库|写字楼|大楼|路口)$`,
+  'u',
+);
 
 /** "Near" words that follow a place (with a station word: 那边 / 这边 also follow an office, 公司那边). */
 const AROUND = new Set(['附近', '旁边', '周边', '一带', '那边', '这边']);

@@ -13,7 +13,7 @@ const taught = [
   { entry: 'heatstroke-firstaid', text: 'heat stroke what do i do' },
   { entry: 'rider-clubs', text: '工会搞的夜跑骑行那些活动么样报名' },
   { entry: 'track-my-report', text: '处理完了我不满意 还能重新提吗' },
-  { entry: 'free-lawyer', text: '想找个律师问问，又冇得钱' },
+  { entry: 'free-lawyer', text: '想找个明白人问问 又冇得钱' },
 ];
 
 describe('learned examples on an answer-worded pack (洪山)', async () => {
@@ -30,8 +30,9 @@ describe('learned examples on an answer-worded pack (洪山)', async () => {
     expect(seen(after.ask(question, AT_WEDNESDAY_10))).toBe(entry);
   });
 
+  // (想找个律师问问，又冇得钱, taught here before round 36, is now answered without being taught.)
   it('answers the taught wording itself', () => {
-    expect(seen(before.ask('想找个律师问问，又冇得钱', AT_WEDNESDAY_10))).toBe('none');
-    expect(seen(after.ask('想找个律师问问，又冇得钱', AT_WEDNESDAY_10))).toBe('free-lawyer');
+    expect(seen(before.ask('想找个明白人问问 又冇得钱', AT_WEDNESDAY_10))).not.toBe('free-lawyer');
+    expect(seen(after.ask('想找个明白人问问 又冇得钱', AT_WEDNESDAY_10))).toBe('free-lawyer');
   });
 });
