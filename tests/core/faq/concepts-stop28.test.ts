@@ -1,5 +1,5 @@
 /**
- * Round 36 (stop 28, docs/faq.md): concept groups written from domain knowledge, kept where the dev sets say they
+ * Round 37 (stop 28, docs/faq.md): concept groups written from domain knowledge, kept where the dev sets say they
  * help. A sprained ankle or a fall as an injury the worker wants covered; caught by the traffic police's camera as
  * a traffic violation; making a second-hand e-bike road-legal (合法上路) as getting it a plate. Refusals stay refused:
  * heat with nothing asked. The questions are written for these tests, not taken from any eval set.
@@ -25,7 +25,7 @@ const CASES: [Pack, string, string][] = [
   ['siming', '今天好热 吹空调去', 'none'],
 ];
 
-describe('round 36: concepts written from domain knowledge', () => {
+describe('round 37: concepts written from domain knowledge', () => {
   it.each(CASES)('%s: %s → %s', async (pack, question, expected) => {
     const asker = await askerOn(ALL[pack]);
     expect(seen(asker.ask(question, AT_WEDNESDAY_10))).toBe(expected);
