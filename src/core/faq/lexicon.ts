@@ -42,7 +42,7 @@ const LexiconSchema = z
     colloquial: z.record(z.string(), z.string()),
     /** Regional everyday words (Beijing, north-eastern, Wuhan, Hunan, Cantonese, Wu…), read like `colloquial`. */
     dialect: z.record(z.string(), z.string()),
-    /** Built-in synonym groups (one comma-separated line each). */
+    /** Built-in synonym groups (one comma-separated line each; a line sharing a phrase with one above extends it). */
     concepts: z.array(list),
     /** More concept groups; one that shares a phrase with a group of `concepts` extends it. */
     moreConcepts: z.array(list).default([]),
@@ -71,7 +71,8 @@ export function loadLexicon(): Lexicon {
     ...lex,
     // One reading of everyday forms: the regional ones join the colloquial ones (kept apart in the file to ease adding regions).
     colloquial: { ...lex.colloquial, ...lex.dialect, ...lex.crossStrait },
-    concepts: mergeGroups(mergeGroups(lex.concepts, lex.moreConcepts), lex.regionalConcepts),
+    // A `concepts` line sharing a phrase with one above it extends that group (stop 28 adds to groups that way).
+    concepts: mergeGroups(mergeGroups(mergeGroups([], lex.concepts), lex.moreConcepts), lex.regionalConcepts),
     stopwords: [...new Set([...lex.stopwords, ...lex.englishFillers])],
   };
   return cached;
