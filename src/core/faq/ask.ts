@@ -22,8 +22,8 @@ import {
 } from '../stations/query.js';
 import { nearestStations, type StationResults } from '../stations/search.js';
 import { homeNames, otherCities } from '../stations/districts.js';
-import { asks, clauses, negated, STORY_CLAUSES } from './clauses.js';
 import { withoutPersonalNumbers } from '../mask.js';
+import { asks, clauses, negated, STORY_CLAUSES } from './clauses.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
 import { unstatedAge } from './ages.js';
 import { unstatedDetail } from './detail.js';
@@ -603,8 +603,8 @@ export function createAsker(
   /**
    * Two entries scoring about the same (the runner-up at `TIE` of the best or more) for a question of two or
    * three clauses, one holding `contentLead` times the other's share of what the question is about: that one first.
-   * The other matched mostly how the question is told (電梯壞了要爬樓 怎麼跟平台說不算遲到: the appeals entry's 超时 and 平台 against the entry on
-   * reporting a broken lift ahead).
+   * The other matched mostly how the question is told (電梯壞了要爬樓 怎麼跟平台說不算遲到: the appeals entry's
+   * 超时 and 平台 against the entry on reporting a broken lift ahead).
    */
   function contentTie(text: string, hits: FaqHit[]): FaqHit[] {
     const [top, second] = hits;
