@@ -16,6 +16,13 @@ export const W = (n: number): string => `[^ ]{0,${n}}`;
 export const BODY =
   '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|脑瓜|后脑|额头|脸(?!书)|眼睛|鼻子|嘴巴|脖子|颈椎|胸口|肚子|腰(?![包带])|后背|背(?![包心景带着])|手(?![机续套环表艺动头工里下单])|胳膊|手臂|手腕|手指|拇指|指头|腿|大腿|小腿|脚(?![本])|脚踝|膝盖|波棱盖|波拉盖|卜楞盖|骨头|肋骨|半边身子|身子)';
 
+/**
+ * A blow: 打, 揍, 殴, 踢 — not the everyday 打 of doing something (打滑 skid, 打湿 soak, 打电话 phone, 打车 take a
+ * taxi, 打卡, 打工, 打包…) nor 打 a thing to pieces (眼镜打烂了, 打碎, 打翻): those hurt nobody.
+ */
+export const BLOW =
+  '(?:打(?!了?个?(?:滑|湿|电话|车|的|卡|工|包|开|听|折|扫|算|扰|印|针|点滴|游戏|球|牌|麻将|字|分|表|气|雷|闪|烊|转|盹|瞌睡|喷嚏|嗝|呼|招呼|理|交道|发|款|钱|水|伞|灯|火|通|给|过去|过来|不通|烂|碎|坏|翻))|揍|殴|踢)';
+
 /** Head and face: a cut there is serious (膝盖磕破 is not). */
 // 脑瓜(子) is the head and 波棱盖 the knee in Northeastern speech.
 export const HEAD = '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|脑瓜|后脑|额头|脸(?!书)|眼睛|太阳穴)';

@@ -7,7 +7,7 @@
  * nothing here names a pack's categories, places or branches.
  */
 
-import { PERSON } from './emergency-concepts.js';
+import { BLOW, PERSON } from './emergency-concepts.js';
 
 /** Everyday equivalences: [what the author may write (at a position), what a worker may write]. Longest first. */
 const EQUIVALENT: [RegExp, string][] = [
@@ -52,7 +52,7 @@ const EQUIVALENT: [RegExp, string][] = [
   [/[拿持掏举拎提握]/y, '拿|持|掏|举|拎|提|握'],
   [/一群|一帮|一伙|好几个|几个/y, '一群|一帮|一伙|好几个|几个|[两三四五六七八九十]+个|一堆'],
   [/围住|围着|围|堵住|堵/y, '围|堵'],
-  [/[打揍]/y, '打|揍|殴|踢'],
+  [/[打揍]/y, BLOW],
   [/[拖拽拉架]/y, '拖|拽|拉|架|塞|抓'],
   [/[掉摔跌落栽]/y, '掉|摔|跌|落|栽'],
   [/进去|下去|进/y, '进|下去|到[^ ]{1,4}(?:里|下面)'],
