@@ -136,7 +136,7 @@ const STUCK_IN_WORK = /单子|订单|系统|平台|算法|\bapp\b|规则|网贷|
  * 被掉下来的货砸中 names what hit, not what was hit).
  */
 const THING_BEFORE =
-  /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也)?$/;
+  /(?<!的)(?:箱子?|货物?|东西|手机|快递|包裹|外卖|餐盒|电动车|电瓶车|自行车|车子|头盔|架子)(?:被|从|都|也|全|又)?$/;
 /** A clause whose subject is a vehicle or a thing (电动车被人推倒了). */
 const THING_SUBJECT =
   /^(?:我的|他的|她的|我|他)?(?:电动车|电瓶车|自行车|摩托车?|车子?|箱子|外卖箱|保温箱|快递|包裹|外卖|手机|头盔)(?:又|也|都)?(?:被|给)/;
@@ -155,6 +155,10 @@ const FROSTBITTEN_PART =
 const MONEY = /工资|钱|款|押金|薪|账/;
 /** A thing broken, not a person hurt: 撞坏了, 压扁了, 摔碎了. */
 const DAMAGED = /(?:撞|压|砸|摔|碰|刮|挤|烧|劈|电)(?:了)?(?:坏|烂|扁|碎|瘪|凹|变形|裂|花)/;
+
+/** Part of a vehicle or a thing right after the verb of a blow (撞了车门, 撞到我的后视镜, 砸了外卖箱). */
+const HIT_PART_OF_A_THING =
+  /^(?:了|到|上|坏了|凹了)?(?:我的|我|他的|他|她的|她|人家的?)?(?:车门|车尾|车头|车灯|车身|车窗|车屁股|后视镜|反光镜|保险杠|后备箱|尾箱|挡风玻璃|外卖箱|保温箱|箱子)/;
 
 /** A threat that came by phone or message, not in person. */
 const THREAT_AT_A_DISTANCE =
@@ -561,6 +565,12 @@ export const EXEMPTIONS: readonly Exemption[] = [
     phrase: /说|话/,
     report: /方言|口音|普通话|\b(accent|dialect)\b/,
     why: '说话说不清楚是方言问题吗: an accent, not a stroke',
+  },
+  {
+    signals: ['serious-injury', 'violence', 'pack'],
+    after: HIT_PART_OF_A_THING,
+    unless: { report: PERSON_HURT },
+    why: '被电动车撞了车门, 撞到我的后视镜: what was hit, named after the verb, is part of a vehicle or a thing',
   },
   {
     also: (at) => DAMAGED.test(at.norm.slice(at.start, at.end + 3)),

@@ -124,9 +124,12 @@ const LATIN_NEGATION =
 
 /** A call for help now: the paperwork words then do not make it a question. */
 const CALL = /救命|快来|快点|赶紧|马上|快叫|报警|\b(help|hurry|quick|now)\b/;
-/** The report is about the past… */
+/**
+ * The report is about the past… (昨个, 昨日 and the Northwestern 夜个 are 昨天; a wound already stitched or in
+ * plaster — 缝了五针, 打了石膏 — was seen to.)
+ */
 const PAST =
-  /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上个?星期|上个?礼拜|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|上回|那次|昨天|昨晚|昨儿|前天|前几天|前两天|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
+  /听说|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上个?星期|上个?礼拜|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|上回|那次|昨天|昨晚|昨儿|昨个|昨日|(?<![一半])夜个|前天|前几天|前两天|缝了[^ ]{0,3}针|打了石膏|打上了?石膏|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
   /快去|刚(?:在|发|说|打)|(?<!到)现在|今早|(?<![昨前天])(?:早上|早晨|一早)(?<=(?:昨晚|昨天晚上|昨夜|昨儿晚上|昨儿个晚上|半夜)[^]*)|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
@@ -160,8 +163,15 @@ function negated(text: string, start: number, signal: string): boolean {
   let before = text.slice(Math.max(clauseStart, start - NEGATION_WINDOW), start);
   for (const p of NOT_NEGATION) before = before.replaceAll(p, ' ');
   if (MILD_SIGNALS.has(signal) && MILD.some((n) => before.includes(n))) return true;
+  if (signal === 'self-harm' && SELF_HARM_DENIED.test(before)) return true;
   return NEGATORS.some((n) => before.includes(n));
 }
+
+/**
+ * 不会做傻事的, 放心 我不得想不开 (不得 is 不会 in Hunan and Sichuan speech): the writer says they will not —
+ * someone to talk to, not a life at risk. 会不会做傻事 is a fear, and stays.
+ */
+const SELF_HARM_DENIED = /(?<!会)不(?:会|得)(?:去)?$/;
 
 /** Someone saying what they will do if…: 他说要是敢走就…, 扬言如果不给钱就…. */
 const CONDITIONAL_THREAT = /(?:说|放话|扬言|威胁|撂话)[^ ]{0,6}(?:要是|如果|万一|假如)[^ ]{0,10}就$/;
