@@ -69,6 +69,8 @@ const ELECTRIC_FITTING =
  */
 const CAUGHT_IN_TIME =
   /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|(?:没|未)(?:有)?人(?:碰|受伤|在旁边|在边上|在跟前|靠近|被?电到)|旁边(?:没|未)有?人|人(?:都|也)?没事|还没(?:出事|着|烧起来)/;
+/** Each time it is used (一插就, 每次充电都, 老是): a fault known, not a fire breaking out now. */
+const HABITUAL_FAULT = /一(?:插|用|开|充|碰|接)(?:上)?就|每次[^ ]{0,4}都|老是|总是|经常|动不动就?/;
 /** Flames, thick smoke or someone still in it or shocked: a fire, whatever was done. */
 const FIRE_TAKEN_HOLD =
   /着火|起火|烧起来|火(?:很|好|特别)?大|火苗|浓烟|黑烟|蹿|窜|有人在里面|还有人|被困|救命|晕|倒地|(?<!(?:没|未)有?人)被?电到|(?<!(?:没|未)有?人)被电/;
@@ -183,22 +185,28 @@ const THREAT_IF_AGAIN = /(?:再|下次|下回|以后)[^ ]{0,6}就要?(?:打|揍|
 /** …unless the attacker is at it now or armed (拿刀, 追我, 动手了, 现在…堵). */
 const THREAT_CARRIED_OUT = /刀|棍|枪|追|动手了|打了我|打我了|围(?:住|着)|堵着|现在|正在|揪着|掐/;
 /** A complaint that has lasted (天天, 老…疼, 隐隐地, 好几天): not an attack that started now. */
+// …also a symptom said to have gone on for weeks (疼了一个星期, "on and off for a week").
 const LASTING =
-  /天天|每天|经常|常常|总是|老是|一直|隐隐|这几天|好几天|这阵子|最近|老(?:疼|痛|犯|隐隐|不舒服|觉得|头晕)/;
+  /天天|每天|经常|常常|总是|老是|一直|隐隐|这几天|好几天|这阵子|最近|老(?:疼|痛|犯|隐隐|不舒服|觉得|头晕)|[疼痛晕闷咳喘][^ ]{0,2}(?:一|两|三|几|好几|\d+)个?(?:星期|礼拜|周|月)|\b(?:on and off|off and on|for (?:a|one|two|three|\d+|a few|several|the past|the last) (?:days?|weeks?|months?)|for (?:days|weeks|months)|every day|lately|keeps? coming back)\b/;
 /** Care planned around money or a place (想看病又没钱, 哪里看医生便宜, 有啥帮扶): the writer is arranging a visit. */
 const CARE_PLANNED =
-  /没钱|钱不够|看不起病|便宜|平些|省钱|免费|帮扶|补贴|报销|医保|多少钱|(?:哪里|哪儿|哪|去哪儿?)(?:可以|能)?(?:看|睇)(?:病|医生)/;
+  /没钱|钱不够|看不起病|便宜|平些|省钱|免费|帮扶|补贴|报销|医保|多少钱|(?:哪里|哪儿|哪|去哪儿?)(?:可以|能)?(?:看|睇)(?:病|医生)|\b(?:can ?t afford|afford|cheap(?:er|est)?|free (?:clinic|checkup|check-up)|how much)\b/;
 /** A stroke's signs, an emergency at any degree. */
 const STROKE_SIGN = /歪|大舌头|说不清|口齿不清|麻|偏瘫|抽/;
 /** Signs of an attack now, whatever else is said. */
-const ATTACK_NOW = /晕倒|晕过去|昏|倒地|倒在|叫不醒|没反应|喘不上|喘不过|上不来气|抽搐|突然|刚才|刚刚|现在/;
+const ATTACK_NOW =
+  /晕倒|晕过去|昏|倒地|倒在|叫不醒|没反应|喘不上|喘不过|上不来气|抽搐|突然|刚才|刚刚|现在|\b(?:suddenly|right now|just now|collapsed|passed out|fainted|unconscious|can ?t breathe)\b/;
 
 /**
  * A lasting complaint and a doctor to find or pay for, with no sign of an attack now (心口老隐隐地疼 想看病又没钱):
  * the writer is arranging a visit. Also read for two moderate symptoms together (emergency.ts).
  */
 export function lastingCarePlanned(norm: string): boolean {
-  return LASTING.test(norm) && CARE_PLANNED.test(norm) && !ATTACK_NOW.test(norm);
+  return lastingNoAttack(norm) && CARE_PLANNED.test(norm);
+}
+/** A complaint that has lasted, with no sign of an attack now. */
+export function lastingNoAttack(norm: string): boolean {
+  return LASTING.test(norm) && !ATTACK_NOW.test(norm);
 }
 
 /** A nosebleed (流鼻血, 鼻子老流血, nosebleeds). */
@@ -583,6 +591,13 @@ export const EXEMPTIONS: readonly Exemption[] = [
     report: CAUGHT_IN_TIME,
     unless: { report: FIRE_TAKEN_HOLD },
     why: '插座冒火花 我先拔了电 没人受伤: a fault caught before it burned, for repair (urgent, not a fire)',
+  },
+  {
+    signals: ['fire'],
+    clause: ELECTRIC_FITTING,
+    clauseBefore: HABITUAL_FAULT,
+    unless: { report: FIRE_TAKEN_HOLD },
+    why: '插座一插就冒火花: a fault that shows each time it is used — for repair, not a fire',
   },
   {
     signals: ['self-harm', 'pack'],

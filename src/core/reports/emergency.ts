@@ -25,7 +25,14 @@ import {
 } from './emergency-concepts.js';
 import { CANTONESE_DANGER } from './cantonese.js';
 import { readDialects, WU_DANGER } from './dialect.js';
-import { calmBy, lastingCarePlanned, MILD, MILD_SIGNALS, THING_SIGNALS } from './emergency-exemptions.js';
+import {
+  calmBy,
+  lastingCarePlanned,
+  lastingNoAttack,
+  MILD,
+  MILD_SIGNALS,
+  THING_SIGNALS,
+} from './emergency-exemptions.js';
 import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
 import { phraseByMeaning } from './emergency-phrases.js';
 import { PET_FELL } from './frames.js';
@@ -431,6 +438,8 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
       // "smells like smoke, someone was smoking": a cigarette or a barbecue, not a fire.
       if (signal === 'fire' && m[0].startsWith('smoke') && LATIN_SMOKE_SOURCE.test(norm)) continue;
       if (signal === 'fire' && LATIN_WORRY.test(before)) continue;
+      // "chest pain on and off for a week, can't afford a checkup": a lasting complaint, as 心口老隐隐地疼 想看病又没钱.
+      if (LASTING_CARE_SIGNALS.has(signal) && lastingCarePlanned(norm)) continue;
       // "the ferry stopped, I'm stuck on Gulangyu": stranded, not shut in (as 困在岛上 回不去, emergency-exemptions.ts).
       if (signal === 'trapped' && LATIN_STRANDED.test(norm) && !LATIN_STRANDED_DANGER.test(norm)) continue;
       if (!LATIN_NEGATION.test(before) && !LATIN_HYPOTHETICAL.test(before)) {
@@ -465,6 +474,8 @@ const LATIN_STRANDED_DANGER =
 const LATIN_SMOKE_SOURCE = /\b(smoking|cigarettes?|bbq|barbecue|cooking|grill\w*|incense|vap(e|ing))\b/;
 
 const MODERATE_SIGNAL = 'medical';
+/** The signals a lasting complaint with a doctor to find or pay for leaves calm (emergency-exemptions.ts). */
+const LASTING_CARE_SIGNALS = new Set<string>(['heat-stroke', 'medical', 'breathing', 'cold']);
 /**
  * Symptoms the writer puts down to something mild (头好痛 想吐 是不是感冒了, 吃坏肚子了): a question
  * about an ailment, not a body in trouble — unless a sign of its own says otherwise.
@@ -477,7 +488,16 @@ function putDownToMildIllness(norm: string): boolean {
 }
 /** Moderate symptoms of every day, with a doctor to find or pay for (天天晒 头晕想吐 哪里看病便宜): no attack now. */
 function lastingModerate(norm: string): boolean {
-  return lastingCarePlanned(norm) && !medicalSign(norm);
+  return (lastingCarePlanned(norm) || lastingShelterWanted(norm)) && !medicalSign(norm);
+}
+/**
+ * 这几天太阳好大 等单头晕想吐 附近没一块遮阴的地方: days of it, and the shade or rest the place lacks — a complaint
+ * about where workers wait, not an attack now.
+ */
+const SHELTER_LACKING =
+  /(?:没|无|冇|莫)(?:有|得)?(?:一块|一个|个|块|地方)?[^ ]{0,3}(?:遮阴|遮阳|阴凉|乘凉|躲雨|避雨|歇脚|休息的地方|坐的地方|空调)/;
+function lastingShelterWanted(norm: string): boolean {
+  return SHELTER_LACKING.test(norm) && lastingNoAttack(norm);
 }
 /** A diabetic who skipped a meal and sweats and shakes is going low (低血糖), not merely hungry. */
 const DIABETIC = /糖尿病|胰岛素|\b(diabet\w*|insulin)\b/;
