@@ -95,6 +95,22 @@ const MONEY = /钱|工资|单价|补贴|费|奖金|提成|佣金|\b(?:pay|money|
 const SOMETHING_WRONG =
   /坏|没有|不能用|不好用|不够用|太脏|漏|修|不开门|没开门|危险|不安全|差点|撞|摔|\b(?:broken|no|not working|dangerous|unsafe)\b/;
 
+/**
+ * A question about a public service for the worker or their family — a child's schooling or summer care (外地户口能不能
+ * 上学, 积分入学, 暑假托管), a skills course (免费的技能培训), where to pay into social insurance (社保可以在这边交吗):
+ * no trouble a category owns, `other` for a person to answer — unless something was done to them (扣, 欠, 不给交),
+ * an illness or a bill is what they ask about (看病, 报销), or someone was hurt (撞, 摔).
+ */
+const PUBLIC_SERVICE =
+  /上学|入学|学籍|读书|托管|托儿|幼儿园|技能培训|培训班|(?:社保|医保)[^ ]{0,6}(?:可以|能|能不能|可不可以|怎么|咋|在哪)[^ ]{0,4}(?:交|缴|办)/;
+const ASKING =
+  /想问|请问|问一下|问下|咨询|有没有|有无|有冇|能不能|可不可以|怎么|咋|阿么|按怎|何解|不晓得|不知道|帮忙问|吗(?: |$)|\?/;
+const SERVICE_TROUBLE =
+  /扣|欠|拖|不给|没给|罚|打|骂|撞|摔|伤|病|报销|出事|被|\b(?:deduct\w*|owe\w*|hit|hurt|injur\w*)\b/;
+function publicServiceQuestion(norm: string): boolean {
+  return PUBLIC_SERVICE.test(norm) && ASKING.test(norm) && !SERVICE_TROUBLE.test(norm);
+}
+
 export type Frame = 'training' | 'not-ours';
 
 export function frameOf(norm: string): Frame | undefined {
@@ -102,6 +118,7 @@ export function frameOf(norm: string): Frame | undefined {
   if (MEDIA.test(norm) && SOMEONE.test(norm) && !ASKS.test(norm) && !leftSleepless(norm)) return 'not-ours';
   if (PET.test(norm) || GAME.test(norm)) return 'not-ours';
   if (OFFER.test(norm) && !FORCED.test(norm)) return 'not-ours';
+  if (publicServiceQuestion(norm)) return 'not-ours';
   if (PROPOSAL.test(norm) && !SOMETHING_WRONG.test(norm)) return 'not-ours';
   if (REQUEST.test(norm) && !MONEY.test(norm) && !DISCOMFORT.test(norm) && !SOMETHING_WRONG.test(norm))
     return 'not-ours';
