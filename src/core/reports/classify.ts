@@ -50,6 +50,7 @@ import {
 import {
   EMERGENCY_PHRASES,
   corePhrase,
+  assaultTold,
   emergencySignals,
   packEmergencyLive,
   packHitLive,
@@ -507,6 +508,8 @@ export function createClassifier(pack: ContentPack): Classifier {
     covered: Uint8Array;
     /** Built-in emergency signals (emergency.ts) and the pack's emergencyWhen phrases found. */
     signals: string[];
+    /** An assault told, now or before (emergency.ts). */
+    assault: boolean;
   }
 
   function analyse(text: string): Analysis {
@@ -515,7 +518,7 @@ export function createClassifier(pack: ContentPack): Classifier {
     // and Henan words (阿拉, 辣 = 在, 木有) as Mandarin — the same reading as the emergency detector's (dialect.ts).
     const norm = withoutBotName(readDialects(foldPronouns(plain)));
     const covered = new Uint8Array(norm.length);
-    if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered, signals: [] };
+    if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered, signals: [], assault: false };
     const all = matcher.find(norm);
     // Topics: a pure urgency phrase (孩子生病) must not hide the topic inside it (生病).
     const topical = resolveOverlaps(
@@ -538,6 +541,7 @@ export function createClassifier(pack: ContentPack): Classifier {
       urgent: live.filter((h) => h.term.urgent),
       covered,
       signals: emergencySignals(plain, extraEmergency),
+      assault: assaultTold(plain),
     };
   }
 
@@ -780,7 +784,13 @@ export function createClassifier(pack: ContentPack): Classifier {
       const violenceId = topics.get('violence');
       // Not when a crash, a fall or a thing that struck or cut is told (被掉下来的钢管砸到头, 让玻璃划开了): those
       // are accidents the reading may take for blows.
-      if (!aggression && !injuryEvent && violenceId && signals.includes('violence'))
+      // Told of as past too (a wage row that ended in a beating): the beating is what the report is about.
+      if (
+        !aggression &&
+        !injuryEvent &&
+        violenceId &&
+        (signals.includes('violence') || (a.assault && !illnessAttack(a.norm)))
+      )
         aggression = moved(violenceId, 'violence');
       const crowd = CROWD.test(a.norm);
       /** The topic an emergency signal speaks for, once the report's cause is known. */

@@ -372,6 +372,15 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
 }
 
 /**
+ * Whether the report tells of an assault, now or before (上个月的工资…把我堵在库房里打了一顿): what the report is
+ * about for its category, whether or not it is an emergency now.
+ */
+export function assaultTold(text: string): boolean {
+  const norm = withoutHyperbole(foldPronouns(foldTypos(text)));
+  return rawSignals(norm).includes('violence');
+}
+
+/**
  * Whether the words around a phrase leave it an event happening to a person: not a simile (着火一样),
  * a condition (着火的话), a figure of speech (气得我心脏病都要犯了, 罚得我要吐血), a worry (会不会爆炸),
  * something about to happen (热得要中暑) or damage to a thing (外卖箱被撞坏了) — the exemptions in
