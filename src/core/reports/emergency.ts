@@ -400,6 +400,8 @@ export function packHitLive(text: string, start: number, end: number): boolean {
   return (
     inContext(norm, 'pack', start, end) &&
     !HYPOTHETICAL_CLAUSE(norm, start) &&
+    // 不会想不开的: said not to be going to happen, as for the built-in self-harm phrases.
+    !SELF_HARM_DENIED.test(norm.slice(Math.max(0, start - NEGATION_WINDOW), start)) &&
     !LATIN_HYPOTHETICAL.test(norm.slice(0, start))
   );
 }
