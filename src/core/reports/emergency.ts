@@ -377,7 +377,7 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
  */
 export function assaultTold(text: string): boolean {
   const norm = withoutHyperbole(foldPronouns(foldTypos(text)));
-  return rawSignals(norm).includes('violence');
+  return rawSignals(norm).includes('violence') && toldAsFact(norm);
 }
 
 /**
@@ -587,8 +587,11 @@ function fireOutNobodyNear(norm: string): boolean {
  * question. Applies to the pack's emergency keywords as much as to the built-in signals.
  */
 export function aboutNow(norm: string): boolean {
+  return !overOrPast(norm) && toldAsFact(norm);
+}
+/** Not in jest, not a general question, not a film, a story, hearsay, a dream or a lesson — past or not. */
+function toldAsFact(norm: string): boolean {
   return (
-    !overOrPast(norm) &&
     !JOKE.test(norm) &&
     !generalQuestion(norm) &&
     !(MEDIA.test(norm.replace(VIDEO_CALL, ' ')) && !NOW.test(norm) && !SENT_TO_ME.test(norm)) &&
