@@ -4,7 +4,7 @@
  * people; a wound already stitched, or told with 昨个, is past; a worker who says they will not harm themselves is
  * heard; a lasting complaint with a checkup to afford, or shade lacking, is no attack now; a socket that sparks each
  * time it is used is a fault; a question about schooling, childcare, a skills course or social insurance is `other`;
- * a beating told as past still makes the report a safety one.
+ * a beating told as past still makes the report a safety one; a hazard that has harmed nobody so far is urgent.
  * Variants, not the eval lines, through every tuned pack and the four packs of the round; built-in knowledge only.
  * What a secretary sees: no false call-outs, and each report in the category of what it is about.
  */
@@ -49,6 +49,11 @@ describe.each(PACKS)('route round 32 through %s', (dir) => {
   ])('%s → a question for a person to answer: other', async (text) => {
     const classifier = await classifierOn(dir);
     expect(classifier.classify(text).category).toBe('other');
+  });
+
+  it('a hazard said to have harmed nobody so far is urgent', async () => {
+    const classifier = await classifierOn(dir);
+    expect(classifier.classify('楼道里十几台电瓶车一起充电 插排都烧黑了 暂时没出事').urgency).toBe('urgent');
   });
 
   it('a wage row that ended in a beating, told as past, is as a shove by a guard', async () => {
