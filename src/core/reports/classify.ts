@@ -906,6 +906,12 @@ export function createClassifier(pack: ContentPack): Classifier {
       ).filter((id) => !settingIds.has(id) && (leader?.[0] === housingId || id === injuryId));
       const settingAlone = aloneAtTop(settingIds) && !dangerIds.includes(leader![0]);
       if (!aggression && settingAlone && personDanger.length > 0) raiseAboveLeader(personDanger);
+      // Someone hurt or pinned while loading or parking (卸货的时候钢板滑下来把人压住了): the bay is where it happened,
+      // the accident is what the report is about.
+      const parkingId = topics.get('parking');
+      const injuryHere = dangerIdsOf(votingSignals(signals)).filter((id) => id === injuryId);
+      if (!aggression && parkingId && aloneAtTop(new Set([parkingId])) && injuryHere.length > 0)
+        raiseAboveLeader(injuryHere);
       // A danger the pack's own words give one category (触电 in health's description, 被树压住 in the accident's),
       // told happening to someone, is that category's report — unless someone attacked the worker or self-harm.
       const owner = dangersTold(a.norm, signals)

@@ -51,6 +51,13 @@ describe.each(PACKS)('route round 32 through %s', (dir) => {
     expect(classifier.classify(text).category).toBe('other');
   });
 
+  it('someone pinned while unloading is an accident, as a rider hit by a car', async () => {
+    const classifier = await classifierOn(dir);
+    expect(classifier.classify('卸货的时候铁架子倒下来把人压住了 腿拉不出来').category).toBe(
+      classifier.classify('骑手被车撞了 腿骨折了').category,
+    );
+  });
+
   it('a hazard said to have harmed nobody so far is urgent', async () => {
     const classifier = await classifierOn(dir);
     expect(classifier.classify('楼道里十几台电瓶车一起充电 插排都烧黑了 暂时没出事').urgency).toBe('urgent');
