@@ -32,9 +32,9 @@ const AREA_SUFFIXES = [
 ];
 /** Road words, stripped only after an office suffix (控江路街道 → 控江): 国定路 alone stays 国定路. */
 const ROAD_SUFFIXES = ['大道', '大街', '路', '街'];
-/** Words that say what kind of place, not which: never a place's short form on their own. */
 /** A direction and a kind of road or place, and nothing else (东路, 南大街, 北口). */
 const DIRECTION_KIND = /^[东西南北中上下前后]+(?:路|街|大街|道|大道|巷|段|口|门|站|广场)$/u;
+/** Words that say what kind of place, not which: never a place's short form on their own. */
 const KIND_WORDS = new Set([
   ...AREA_SUFFIXES,
   ...ROAD_SUFFIXES,

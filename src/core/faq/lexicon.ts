@@ -72,7 +72,7 @@ export function loadLexicon(): Lexicon {
     // One reading of everyday forms: the regional ones join the colloquial ones (kept apart in the file to ease adding regions).
     colloquial: { ...lex.colloquial, ...lex.dialect, ...lex.crossStrait },
     // A `concepts` line sharing a phrase with one above it extends that group (stop 28 adds to groups that way).
-    concepts: mergeGroups(mergeGroups(mergeGroups([], lex.concepts), lex.moreConcepts), lex.regionalConcepts),
+    concepts: [lex.concepts, lex.moreConcepts, lex.regionalConcepts].reduce(mergeGroups, []),
     stopwords: [...new Set([...lex.stopwords, ...lex.englishFillers])],
   };
   return cached;

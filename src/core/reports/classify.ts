@@ -620,6 +620,7 @@ export function createClassifier(pack: ContentPack): Classifier {
       );
       const stationId = topics.get('station');
       const housingId = topics.get('housing');
+      const parkingId = topics.get('parking');
       // A claim with an illness and no accident in the report is a health matter (CLAIM_WORDS).
       const healthId = topics.get('health');
       const illnessClaim =
@@ -666,13 +667,12 @@ export function createClassifier(pack: ContentPack): Classifier {
           if (id === owed && housingId && landlord) return housingId;
         }
         // Driven off a pick-up point or a kerb (接客的地方总被赶走 根本没法停) is parking: only from a home is it eviction.
-        const parkingId = topics.get('parking');
         if (id === housingId && parkingId && DRIVEN_OFF.test(word) && !HOME.test(a.norm) && parkingNamed)
           return parkingId;
         if (setting === 'housing' && id === stationId && housingId) return housingId;
         if (setting === 'station' && id === housingId && stationId) return stationId;
         // At a station, being kept out or its parking spaces are the station's.
-        if (setting === 'station' && id === topics.get('parking') && stationId && STATION_ACCESS.test(word))
+        if (setting === 'station' && id === parkingId && stationId && STATION_ACCESS.test(word))
           return stationId;
         return id;
       };
@@ -908,7 +908,6 @@ export function createClassifier(pack: ContentPack): Classifier {
       if (!aggression && settingAlone && personDanger.length > 0) raiseAboveLeader(personDanger);
       // Someone hurt or pinned while loading or parking (卸货的时候钢板滑下来把人压住了): the bay is where it happened,
       // the accident is what the report is about.
-      const parkingId = topics.get('parking');
       const injuryHere = dangerIdsOf(votingSignals(signals)).filter((id) => id === injuryId);
       if (!aggression && parkingId && aloneAtTop(new Set([parkingId])) && injuryHere.length > 0)
         raiseAboveLeader(injuryHere);
