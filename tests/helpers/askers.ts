@@ -26,7 +26,7 @@ export const PACKS = {
 } as const;
 
 /**
- * `PACKS` and the packs only the FAQ round tests ask on (天河, 余杭, 岳麓, 浑南, 思明, 城关, 渝北): kept apart because the report tests
+ * `PACKS` and the packs only the FAQ round tests ask on (天河, 余杭, 岳麓, 浑南, 思明, 城关, 渝北, 蜀山, 五华): kept apart because the report tests
  * run over every pack in `PACKS`.
  */
 export const FAQ_PACKS = {
@@ -38,6 +38,8 @@ export const FAQ_PACKS = {
   siming: resolve(root, 'packs/siming'),
   chengguan: resolve(root, 'packs/chengguan'),
   yubei: resolve(root, 'packs/yubei'),
+  shushan: resolve(root, 'packs/shushan'),
+  wuhua: resolve(root, 'packs/wuhua'),
 } as const;
 
 /** Monday 23 November 2026 and Wednesday 2 December 2026, 10:00 in Shanghai: stations' hours depend on it. */

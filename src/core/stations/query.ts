@@ -422,6 +422,14 @@ export class StationQueryReader {
     return n;
   }
 
+  /** "That station" (那个驿站, 这家爱心驿站): one station meant, a kind word within a few characters of 那/这. */
+  private thatStation(text: string): boolean {
+    const m = /[那这][个家间座处]/u.exec(text);
+    if (!m) return false;
+    const after = text.slice(m.index + 2, m.index + 8);
+    return this.kinds.some((k) => after.includes(k));
+  }
+
   /** A job word at `at` (after an optional 的) that does not start a station word (骑手, not 骑手之家). */
   private trade(text: string, at: number): boolean {
     if (text.startsWith('的', at)) at++;
@@ -523,10 +531,18 @@ export class StationQueryReader {
     if (station && anchor?.anchor.kind === 'place' && !cues.near) anchor = station;
     // "定海路驿站有厕所没", "建行控江路那个接力站…": a place named as a station's — the station of that name.
     // Said in pinyin ("when does the dashushan station open"): the place's own name is what a station's holds.
-    if (anchor?.anchor.kind === 'place' && (cues.station || cues.hours) && !cues.near) {
+    // Typed as an alias the station's name lacks (翠湖边 for 翠湖): the place's own name is what it holds.
+    // "Near" with "that station" (翠湖附近那个驿站) points at one station, not at what is around.
+    const pointed = cues.near && this.thatStation(text);
+    if (anchor?.anchor.kind === 'place' && (cues.station || cues.hours) && (!cues.near || pointed)) {
       const said = /[a-z]/.test(anchor.text) ? compactName(anchor.anchor.name) : undefined;
-      const station = said ? this.stationNamed(said, said) : this.stationNamed(text, anchor.text);
-      if (station) anchor.anchor = station;
+      const station = said
+        ? this.stationNamed(said, said)
+        : (this.stationNamed(text, anchor.text) ?? this.stationNamed(text, compactName(anchor.anchor.name)));
+      if (station) {
+        anchor.anchor = station;
+        cues.near = false;
+      }
     }
     // …or a zone or an English place name the pack does not know, asked for a station or a service (郑东新区有歇脚的地方不).
     const unknownPlace =

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentPack } from '../../../src/core/content/loader.js';
 import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
-import { askerOn, PACKS, labels } from '../../helpers/askers.js';
+import { askerOn, FAQ_PACKS, PACKS, labels } from '../../helpers/askers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 let asker: Asker;
@@ -61,6 +61,17 @@ describe('named stations', () => {
     const about = (a: Answer) => (a.kind === 'stations' ? a.query.anchor : undefined);
     expect(about(ask(en, on))).toBeDefined();
     expect(about(ask(en, on))).toEqual(about(ask(zh, on)));
+  });
+
+  // A place typed as one of its aliases (翠湖边 for 翠湖), or "that station near X": the station named after X.
+  it.each(['翠湖边上那个驿站几点关门', '翠湖附近那个驿站几点关门'])('wuhua: %s → that station', async (q) => {
+    const a = ask(q, await askerOn(FAQ_PACKS.wuhua));
+    expect(a.kind === 'stations' && a.named).toBe('rider-home-cuihu');
+  });
+
+  it('"near X" without "that station" still lists the stations around it', async () => {
+    const a = ask('翠湖附近有驿站吗', await askerOn(FAQ_PACKS.wuhua));
+    expect(a.kind === 'stations' && a.named).toBeFalsy();
   });
 
   it('"near X" still lists the stations around it', () => {
