@@ -64,13 +64,19 @@ const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
     可以帮我什么 可以帮我啥 能帮我什么 可以帮我咩 可以帮我做咩 可以帮我做乜 可以做咩 可以做乜 识做咩 识做乜 帮到我咩
     帮到我乜 有咩用 有乜用`),
   // "怎么办" and nothing else: a question with no topic yet. Any entry titled "…怎么办" would match it; the
-  // worker is asked what happened instead.
+  // worker is asked what happened instead. So too a cost, a procedure, a place or a time asked of nothing
+  // ("多少钱", "要交钱吗", "怎么申请", "在哪"): whichever entry mentions a fee would otherwise be answered.
   vague: words(`
     怎么办 怎办 咋办 咋整 咋弄 咋搞 怎么弄 怎么搞 怎么整 怎么做 咋做 么样搞 么样办 怎么处理 咋处理 怎么解决 咋解决
     怎么回事 咋回事 咋回事儿 怎么了 咋了 咋地了 为什么 为啥 为什么呀 什么意思 啥意思 有什么办法 有啥办法 有没有办法 没办法了
     如何是好 如何处理 如何解决 点算 点算好 点搞 点办 点算啊 按怎 按怎办 按怎样 阿么办 阿么弄 阿么整 咋个办 咋个整 咋个搞
     怎么个事 该咋办 该怎么办 现在怎么办 现在咋办 那怎么办 那咋办 我该怎么办 我该咋办 我咋办 我怎么办 到底怎么办 这可咋整
-    zenmeban zamban zaban zenmenong whatshouldido whatdoido whatnow whattodo whatcanido whyisthat what how why`),
+    zenmeban zamban zaban zenmenong whatshouldido whatdoido whatnow whattodo whatcanido whyisthat what how why
+    多少钱 要多少钱 得多少钱 花多少钱 要钱吗 要钱不 要不要钱 收钱吗 收不收钱 收费吗 收不收费 收费不 要收费吗 要交钱 交钱吗
+    要不要交钱 得交钱吗 要花钱吗 花钱吗 免费吗 免不免费 是免费的吗 是不是免费 免费不 贵不贵 贵吗 howmuch howmuchisit
+    howmuchdoesitcost isitfree doesitcost whatdoesitcost 怎么申请 如何申请 咋申请 怎么办理 咋办理 在哪办 去哪办 在哪申请
+    去哪申请 找谁 找谁办 要什么材料 需要什么材料 要带什么 要带啥 要多久 多久 多长时间 能报吗 能报销吗 能不能报 报不报
+    在哪 在哪里 在哪儿 哪里 什么时候 啥时候 几点 howdoiapply whereisit when where`),
   ack: words(`
     好的 好 好滴 好嘞 好吧 行 行吧 可以 嗯 嗯嗯 收到 知道了 明白 明白了 了解 懂了 没问题 哈哈 呵呵 嘿嘿 嘻嘻
     666 棒 赞 厉害 牛 对 是的 再见 拜拜 回头见 ok okay k kk yes yep sure cool great nice lol haha hehe bye
@@ -82,7 +88,7 @@ const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
 
 /** Sounds, particles and filler words that may pad small talk ("你好呀", "谢谢啦~", "咥饭去咧", "thanks a lot"). */
 const PADDING = words(`
-  啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 的 了 你 您 们 哟 呐 耶 喽 咯 咧 嘞 哩 呗 伐 ~ a so much very you all guys again and
+  啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 吗 的 了 你 您 们 哟 呐 耶 喽 咯 咧 嘞 哩 呗 伐 ~ a so much very you all guys again and
   the lot man there everyone 今儿个 今儿 今天 您呐 呢您 这个 这 这玩意儿 这玩意 机器人 小助手 助手 bot this
   都 请问 都有 到底 can i 我 it 这儿 您这儿 事体 事情 事儿 老铁 老妹儿 老妹 大兄弟 兄弟 哥们 哥们儿 bro 歹势 拍谢 不好意思 喂 亲 师傅 老师
   今仔日 今仔 中午 晚上 阮 咱`);

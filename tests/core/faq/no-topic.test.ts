@@ -28,6 +28,25 @@ describe('a question with no topic', () => {
     expect(smallTalk(text)).toBe('vague');
   });
 
+  // A cost, a procedure, a place or a time asked of nothing: not whichever entry mentions a fee or a form.
+  it.each([
+    '多少钱',
+    '要交钱吗',
+    '收费吗？',
+    '是免费的吗',
+    '怎么申请',
+    '在哪里',
+    'how much does it cost?',
+    'is it free',
+  ])('"%s" alone is asked what about', (text) => {
+    expect(smallTalk(text)).toBe('vague');
+  });
+
+  it('the same asked of something is a question', () => {
+    for (const q of ['体检要交钱吗', '入会收费吗', '驿站在哪里', 'how much does the health check cost'])
+      expect(smallTalk(q)).toBeUndefined();
+  });
+
   it('the worker is asked what happened, with no entry and no buttons', async () => {
     await h.type(':dm', ':as rider-v1 zh-CN', '怎么办啊');
     const [line] = h.take();
