@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
 import { createAsker } from '../src/core/faq/ask.js';
 import { packAdvice } from '../src/core/faq/pack-advice.js';
+import { reportAdvice } from '../src/core/reports/pack-advice.js';
 import { loadI18n } from '../src/core/i18n.js';
 import { serviceLabels } from '../src/core/stations/labels.js';
 
@@ -24,6 +25,7 @@ async function main(): Promise<number> {
     );
     const labels = serviceLabels(loadI18n(path.resolve(import.meta.dirname, '..', 'locales')));
     for (const line of packAdvice(pack, createAsker(pack, labels), AT)) console.log(`hint: ${line}`);
+    for (const line of reportAdvice(pack)) console.log(`hint: ${line}`);
     return 0;
   } catch (err) {
     if (err instanceof ContentPackError) {

@@ -1306,7 +1306,18 @@ interface AreaIndex {
   /** Bare stems of road and estate names (国定 for 国定路, 鞍山 for 鞍山新村): count only before 那边, 附近… */
   stems: { text: string; area: string }[];
   /** Places with a known area, for locating coordinates. */
-  located: { lat: number; lon: number; area: string }[];
+  located: { lat: number; lon: number; area: string; name: string }[];
+  /** Places and stations whose names give no area, located by a neighbour or their branch (for the author). */
+  inferred: InferredArea[];
+}
+
+/** How a place or station whose names say nothing of an area was placed in one (`content:check` hints). */
+export interface InferredArea {
+  kind: 'place' | 'station';
+  name: string;
+  area: string;
+  /** The nearest landmark with an area and how far it is; absent when the station's branch decided. */
+  neighbour?: { name: string; km: number };
 }
 
 const areaIndexes = new WeakMap<ContentPack, AreaIndex>();
@@ -1364,7 +1375,7 @@ function areaIndex(pack: ContentPack): AreaIndex {
   const unlinked: Place[] = [];
   for (const p of pack.places) {
     const area = areaByName(p, areas);
-    if (area) located.push({ lat: p.lat, lon: p.lon, area });
+    if (area) located.push({ lat: p.lat, lon: p.lon, area, name: p.name });
     else unlinked.push(p);
     if (!area) continue;
     for (const n of [p.name, ...p.aliases]) {
@@ -1373,9 +1384,12 @@ function areaIndex(pack: ContentPack): AreaIndex {
     }
   }
   // A place whose names give no area takes the area of the nearest linked place, if it is close.
+  const inferred: InferredArea[] = [];
   for (const p of unlinked) {
-    const area = nearest(located, p.lat, p.lon);
-    if (!area) continue;
+    const near = nearestLinked(located, p.lat, p.lon);
+    if (!near) continue;
+    const area = near.area;
+    inferred.push({ kind: 'place', name: p.name, area, neighbour: { name: near.name, km: near.d } });
     for (const n of [p.name, ...p.aliases]) {
       const text = normaliseReportText(n);
       if (text && !names.has(text)) names.set(text, area);
@@ -1415,7 +1429,16 @@ function areaIndex(pack: ContentPack): AreaIndex {
     // Its name first, then its aliases, then its address (which may name a neighbouring street).
     for (const own of [st.name, ...st.aliases, st.address].map(normaliseReportText))
       for (const [text, area] of byLength) if (!isLatinTerm(text) && own.includes(text)) return area;
-    return nearest(located, st.lat, st.lon) ?? pack.branches.find((b) => b.id === st.branch)?.areas[0];
+    const near = nearestLinked(located, st.lat, st.lon);
+    const area = near?.area ?? pack.branches.find((b) => b.id === st.branch)?.areas[0];
+    if (area)
+      inferred.push({
+        kind: 'station',
+        name: st.name,
+        area,
+        ...(near ? { neighbour: { name: near.name, km: near.d } } : {}),
+      });
+    return area;
   };
   const areaOfStation = new Map(pack.stations.map((st) => [st.id, stationArea(st)]));
   const written = new Set(pack.stations.flatMap((st) => [st.name, ...st.aliases]).map(compactName));
@@ -1468,6 +1491,7 @@ function areaIndex(pack: ContentPack): AreaIndex {
       .map(([text, area]) => ({ text, area, latin: isLatinTerm(text), station: fromStations.has(text) }))
       .sort((x, y) => y.text.length - x.text.length),
     located,
+    inferred,
   };
   areaIndexes.set(pack, index);
   return index;
@@ -1479,12 +1503,27 @@ function nearest(
   lon: number,
   maxKm = PLACE_AREA_MAX_KM,
 ): string | undefined {
-  let best: { d: number; area: string } | undefined;
+  return nearestLinked(located, lat, lon, maxKm)?.area;
+}
+
+/** The nearest landmark with an area within `maxKm`, with its distance. */
+function nearestLinked(
+  located: AreaIndex['located'],
+  lat: number,
+  lon: number,
+  maxKm = PLACE_AREA_MAX_KM,
+): { d: number; area: string; name: string } | undefined {
+  let best: { d: number; area: string; name: string } | undefined;
   for (const l of located) {
     const d = distanceKm(lat, lon, l.lat, l.lon);
-    if (d <= maxKm && (!best || d < best.d)) best = { d, area: l.area };
+    if (d <= maxKm && (!best || d < best.d)) best = { d, area: l.area, name: l.name };
   }
-  return best?.area;
+  return best;
+}
+
+/** Places and stations whose own names give no area, and the area they were given instead. */
+export function inferredAreas(pack: ContentPack): readonly InferredArea[] {
+  return areaIndex(pack).inferred;
 }
 
 /**
