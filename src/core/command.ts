@@ -34,6 +34,39 @@ const CHINESE_NAMES: Record<string, string> = {
   提问: 'ask',
   提問: 'ask',
   我的反映: 'mytickets',
+  通知: 'notice',
+  发通知: 'notice',
+  發通知: 'notice',
+  统计: 'stats',
+  統計: 'stats',
+};
+
+/**
+ * Other English words people type for a command (/broadcast for /notice, /menu for /help): offered as
+ * "did you mean", like a typo, never run on their own.
+ */
+export const COMMAND_WORDS: Readonly<Record<string, string>> = {
+  broadcast: 'notice',
+  announce: 'notice',
+  announcement: 'notice',
+  notify: 'notice',
+  menu: 'help',
+  commands: 'help',
+  question: 'ask',
+  faq: 'ask',
+  tickets: 'mytickets',
+  status: 'mytickets',
+  complain: 'report',
+  complaint: 'report',
+  problem: 'report',
+  dashboard: 'board',
+  web: 'board',
+  unanswered: 'gaps',
+  lessons: 'schedule',
+  lesson: 'schedule',
+  course: 'schedule',
+  statistics: 'stats',
+  figures: 'stats',
 };
 
 export function parseCommand(text: string, botUsername: string | undefined): ParsedCommand | undefined {

@@ -13,6 +13,7 @@ import type { ButtonCtx, CommandSpec, CoreDeps, Ctx, Feature, MembershipCtx, Mes
 import { identify, pickLocale } from './identity.js';
 import type { Locale, TArgs } from './i18n.js';
 import { hasChinese, isPinyin, writtenIn } from './script.js';
+import { COMMAND_WORDS } from './command.js';
 import { cleanInput } from './text.js';
 import type { Incoming, IncomingButton, MessageRef } from './types.js';
 import { chatKey } from './ports/groups.js';
@@ -227,9 +228,14 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     await ctx.answer();
   }
 
-  /** The command a typo meant (/reprot → report): one this person may use here, at most two edits away. */
+  /**
+   * The command a typo or another word meant (/reprot, /broadcast → notice): one this person may use here,
+   * at most two edits away.
+   */
   function nearestCommand(ctx: MessageCtx, typed: string): string | undefined {
     const place = ctx.in.chat.kind === 'private' ? 'private' : 'group';
+    const meant = commands.get(COMMAND_WORDS[typed] ?? '')?.spec;
+    if (meant && offeredIn(meant, place) && allowedFor(meant, ctx.role)) return meant.name;
     let best: { name: string; d: number } | undefined;
     for (const { spec } of commands.values()) {
       if (!offeredIn(spec, place) || !allowedFor(spec, ctx.role)) continue;

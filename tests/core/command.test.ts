@@ -41,6 +41,24 @@ describe('a mistyped command', () => {
     expect(said).toContain('您是想用 /report 吗');
   });
 
+  it('another word for a command is answered with the command meant (/broadcast → /notice for an organiser)', async () => {
+    await app.type(':as org-li zh-CN', ':dm', '/broadcast');
+    expect(app.take().join('\n')).toContain('您是想用 /notice 吗');
+    await app.type(':as rider-fw5 zh-CN', ':dm', '/broadcast');
+    expect(app.take().join('\n')).not.toContain('/notice');
+    await app.type('/menu');
+    expect(app.take().join('\n')).toContain('您是想用 /help 吗');
+  });
+
+  it('/通知 opens the notice form for an organiser; a worker is told it needs permission', async () => {
+    await app.type(':as org-li zh-CN', ':dm', '/通知');
+    expect(app.take().join('\n')).toContain('请发送通知内容');
+    await app.type('/cancel', ':as rider-fw6 zh-CN', ':dm', '/通知');
+    const said = app.take().join('\n');
+    expect(said).toContain('需要相应权限');
+    expect(said).not.toContain('请发送通知内容');
+  });
+
   it('a word far from every command gets the plain answer; a worker is not offered staff commands', async () => {
     await app.type(':as rider-fw4 en', ':dm', '/xyzzy');
     expect(app.take().join('\n')).not.toContain('Did you mean');
