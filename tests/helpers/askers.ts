@@ -38,6 +38,8 @@ export const FAQ_PACKS = {
   siming: resolve(root, 'packs/siming'),
   chengguan: resolve(root, 'packs/chengguan'),
   yubei: resolve(root, 'packs/yubei'),
+  shushan: resolve(root, 'packs/shushan'),
+  wuhua: resolve(root, 'packs/wuhua'),
 } as const;
 
 /** Monday 23 November 2026 and Wednesday 2 December 2026, 10:00 in Shanghai: stations' hours depend on it. */
