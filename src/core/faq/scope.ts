@@ -52,7 +52,7 @@ export function forSomeoneElse(question: string, entry: FaqEntry): boolean {
   // 住吗 asks, so it still counts.
   const forThem = read.some((c) => asks(c) && /[他她]/u.test(c));
   const asked = read.length > 1 && !forThem ? read.filter((c) => asks(c) || !TAKEN_ALONG.test(c)) : read;
-  return namesKin(asked.join(' ').replace(TOLD_BY, ' ')) && !namesKin(entryText(entry));
+  return namesKin(asked.join(' ').replace(TOLD_BY, ' ').replace(TOLD_TO, ' ')) && !namesKin(entryText(entry));
 }
 
 /**
@@ -61,6 +61,15 @@ export function forSomeoneElse(question: string, entry: FaqEntry): boolean {
  */
 const TOLD_BY = new RegExp(
   `(?:我)?(?:${KIN_ZH.source})+(?:都|也|老|总|总是|老是|一直|天天)?(?:说|讲|劝|嫌|怪|催|骂)我`,
+  'gu',
+);
+
+/**
+ * A relative the worker would tell, or keep it from (不想跟家里人说, 没敢告诉老婆, 怕家里人知道): the relative listens,
+ * the question is still the worker's own.
+ */
+const TOLD_TO = new RegExp(
+  `(?:(?:跟|和|对|同)(?:我)?(?:${KIN_ZH.source})+(?:都)?(?:说|讲|提|开口|商量|聊)|告诉(?:我)?(?:${KIN_ZH.source})+|让(?:我)?(?:${KIN_ZH.source})+知道|(?:${KIN_ZH.source})+知道)`,
   'gu',
 );
 
