@@ -586,7 +586,8 @@ export const EXEMPTIONS: readonly Exemption[] = [
     signals: ['unconscious', 'pack'],
     phrase: /^(?:起不来|爬不起来|起不了|下不了|动不了)/,
     after: /^床/,
-    unless: { report: /晕|昏|叫不醒|喊不醒|没反应|喘不|抽搐|血|摔|撞|砸/ },
+    report: /闪|扭|腰|背|颈|疼|痛|酸|累|感冒|发烧|\bback\b/,
+    unless: { report: /晕|昏|叫不醒|喊不醒|没反应|喘不|抽搐|血|吐|煤|炭|中毒|摔|撞|砸/ },
     why: '把腰闪了 现在起不来床: kept in bed by a strain or an ache, telling of it — not a person down',
   },
   {
