@@ -597,7 +597,7 @@ export function createClassifier(pack: ContentPack): Classifier {
           h.topic === 'road' &&
           !inLonger(h) &&
           asPlace(h.start, h.start + h.word.length) === 1 &&
-          a.norm[h.start + h.word.length] !== '的',
+          !OWNS_A_THING.test(a.norm.slice(h.start + h.word.length)),
       );
       /** Someone pinned, caught or swept away by the hazard the report names (树倒下来砸到一个骑手): the hazard's report. */
       const caughtInHazard = (h: (typeof hits)[number]): boolean =>
@@ -637,8 +637,31 @@ export function createClassifier(pack: ContentPack): Classifier {
           asInjury(h.start, injuryId ? [injuryId] : [], h.start + h.word.length) === 1,
       );
       const parkingNamed = hits.some((h) => h.topic === 'parking' && !DRIVEN_OFF.test(h.word));
-      /** The category a hit speaks for once its setting is known (see settingOf). */
-      const moved = (id: string, word: string): string => {
+      // 被两个人抢了手机 人没受伤: "nobody was hurt" tells how the assault ended — no accident is told.
+      const violenceId = topics.get('violence');
+      const assaultNamed =
+        a.signals.includes('violence') ||
+        a.assault ||
+        hits.some(
+          (h) =>
+            h.topic === 'violence' &&
+            (h.pattern || STRONG_WORDS.has(h.word)) &&
+            !(a.norm[h.start - 1] === '我' && !h.word.startsWith('被')) &&
+            !isNegated(a.norm, asHit(h)),
+        );
+      const deniedHarm = assaultNamed ? [...a.norm.matchAll(DENIED_HARM)] : [];
+      const assaultOutcome = (start: number, end: number): boolean =>
+        deniedHarm.some((m) => start >= m.index && end <= m.index + m[0].length);
+      // 逼着我们买平台的保险: insurance bought (or pushed on the worker) with no claim asked is no accident's cost.
+      const bought = (word: string, start: number): number =>
+        INSURANCE.test(word) &&
+        BOUGHT_BEFORE.test(a.norm.slice(a.norm.lastIndexOf(' ', start - 1) + 1, start)) &&
+        !CLAIMED.test(a.norm)
+          ? LOCATION_FACTOR
+          : 1;
+      /** The category a hit speaks for once its setting is known (see settingOf); `at`: where the hit is. */
+      const moved = (id: string, word: string, at?: readonly [number, number]): string => {
+        if (at && id === injuryId && violenceId && assaultOutcome(at[0], at[1])) return violenceId;
         if (illnessClaim && id === injuryId && healthId && CLAIM_WORDS.has(word)) return healthId;
         if (injuryEvent && id === healthId && injuryId && PAIN.test(word)) return injuryId;
         // 冰面上我摔车了 膝盖肿得老高 商家还说餐洒了要我赔: goods lost in a fall that hurt the worker are the
@@ -707,8 +730,11 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (seen.has(h.term) || partOfPhrase(h)) continue; // a repeated word counts once
         seen.add(h.term);
         const place =
-          asPlace(h.start, h.end) * asInjury(h.start, h.term.categories, h.end) * asContext(h.start);
-        for (const id of new Set([...h.term.categories].map((c) => moved(c, h.term.text))))
+          asPlace(h.start, h.end) *
+          asInjury(h.start, h.term.categories, h.end) *
+          asContext(h.start) *
+          bought(h.term.text, h.start);
+        for (const id of new Set([...h.term.categories].map((c) => moved(c, h.term.text, [h.start, h.end]))))
           add(id, h.term.weight * h.factor * place, h.start);
       }
       const seenKeys = new Set<string>();
@@ -740,10 +766,11 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (inLonger(h)) continue;
         if (patient && h.topic === 'violence' && DRUNK.test(h.word)) continue;
         const topicId = topics.get(h.topic);
-        const id = topicId && moved(topicId, h.word);
+        const id = topicId && moved(topicId, h.word, [h.start, h.start + h.word.length]);
         const place =
           asPlace(h.start, h.start + h.word.length) *
           asContext(h.start) *
+          bought(h.word, h.start) *
           (h.topic === 'injury' ? asInjury(h.start, id ? [id] : [], h.start + h.word.length) : 1) *
           (caughtInHazard(h) ? LOCATION_FACTOR : 1);
         // 我骂人, 说我骂人: the worker is the one said to act, not the one attacked.
@@ -781,7 +808,6 @@ export function createClassifier(pack: ContentPack): Classifier {
         );
       // An assault the emergency reading found (按在地上打 头破了在流血) decides as a word of aggression does, even
       // when no topic word names it: the guard or the gate it happened at is the setting.
-      const violenceId = topics.get('violence');
       // Not when a crash, a fall or a thing that struck or cut is told (被掉下来的钢管砸到头, 让玻璃划开了): those
       // are accidents the reading may take for blows.
       // Told of as past too (a wage row that ended in a beating): the beating is what the report is about.
@@ -1035,6 +1061,20 @@ const RUN_ORDERS = /^跑了?[0-9一二两三四五六七八九十百几]+(?:单|
 const LOCATIVE_AFTER = /^(门口|门前|附近|旁边|对面|外面|外边|边上|楼下|那边|路边)/;
 const LOCATIVE_BEFORE = /\b(outside|near|next to|in front of|behind|opposite|by|at) (the |a |our |my )?$/;
 const LOCATION_FACTOR = 0.3;
+const INSURANCE = /保险|insurance/;
+/** Bought, paid for or sold, in the clause before the word (买平台的保险, 交了份保险, 硬要我们上保险, buy insurance). */
+const BOUGHT_BEFORE =
+  /(?:买|交|缴|续|上|卖|推销)(?:了|过)?[^ ]{0,6}$|\b(?:buy|bought|buying|pay for|paying for|sell|selling|sold)\b[^.]{0,20}$/;
+/** A claim asked or refused (能赔吗, 报销, 理赔, claim): the insurance is the accident's cost after all. */
+const CLAIMED = /赔|报销|报不了|能报|理赔|\b(?:claim|cover|covered|pay out|payout)\b/;
+/** "Nobody was hurt" (人没受伤, 没伤着, nobody was hurt): how an event ended. */
+const DENIED_HARM =
+  /(?:人|我|他|她|大家)?(?:都|也)?没(?:有)?(?:人)?(?:受伤|伤着|伤到|事)|人没事|\b(?:(?:nobody|no one) (?:was |got |is )?(?:hurt|injured)|(?:i|we|he|she) (?:was |were |am |m |is |s |re )?not (?:hurt|injured)|(?:wasn t|weren t|isn t|didn t get) (?:hurt|injured))\b/g;
+/**
+ * After a road word, what makes it name whose thing it is: 的 (工地的脚手架), or a site's machine or rig said
+ * straight after it (工地塔吊, 工地吊车) — none of them the road's own.
+ */
+const OWNS_A_THING = /^(?:的|塔吊|吊车|起重机|脚手架|吊篮|吊臂|升降机|搅拌机|打桩机)/;
 /** 人在出租屋里, 在宿舍里头: where someone is, said with 在…里. */
 const IN_BEFORE = /在$|在(?:我们|我|他|她)?的?$/;
 const IN_AFTER = /^里/;

@@ -436,6 +436,20 @@ export const EXEMPTIONS: readonly Exemption[] = [
   },
   { signals: ['violence'], before: WISH_BEFORE, why: '气得我想打人: a wish, not an attack' },
   {
+    signals: ['violence'],
+    phrase: /^(?:钢管|棍子|铁棍|木棍|砖头|铁锹|扳手)/,
+    clauseBefore: /(?:掉|落|滑|倒)(?:下|落)?(?:来)?(?:了)?(?:[一两几半][^ ]{0,2})?$/,
+    unless: { report: /拿|抄|举|抡|挥|操起|打我|砸我|追/ },
+    why: '吊车上掉下一根钢管 砸到人: a thing that fell, not a weapon swung',
+  },
+  {
+    signals: ['violence'],
+    phrase: /^(?:钢管|棍子|铁棍|木棍|砖头|铁锹|扳手)/,
+    after: /^[^ ]{0,3}(?:掉|落|滑|倒|塌)(?:下来|下去|了)/,
+    unless: { report: /拿|抄|举|抡|挥|操起|打我|砸我|追/ },
+    why: '钢管从架子上掉下来 砸到人: a thing that fell, not a weapon swung',
+  },
+  {
     signals: ['heat-stroke', 'cold'],
     before: ABOUT_TO,
     why: '热得要中暑了, 快冻僵了: a warning (urgent), not a person down',
@@ -567,6 +581,14 @@ export const EXEMPTIONS: readonly Exemption[] = [
     report: /迟到|闹钟|起晚|睡过头|赖床/,
     unless: { report: /摔|撞|倒|晕|疼|痛|血/ },
     why: '早上起不来 迟到了: overslept, not a person down',
+  },
+  {
+    signals: ['unconscious', 'pack'],
+    phrase: /^(?:起不来|爬不起来|起不了|下不了|动不了)/,
+    after: /^床/,
+    report: /闪|扭|腰|背|颈|疼|痛|酸|累|感冒|发烧|\bback\b/,
+    unless: { report: /晕|昏|叫不醒|喊不醒|没反应|喘不|抽搐|血|吐|煤|炭|中毒|摔|撞|砸/ },
+    why: '把腰闪了 现在起不来床: kept in bed by a strain or an ache, telling of it — not a person down',
   },
   {
     signals: ['medical'],

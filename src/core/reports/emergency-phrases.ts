@@ -11,7 +11,8 @@ import { BLOW, PERSON } from './emergency-concepts.js';
 
 /** Everyday equivalences: [what the author may write (at a position), what a worker may write]. Longest first. */
 const EQUIVALENT: [RegExp, string][] = [
-  [/一动不动|不动弹|动弹不得|动不了|不动/y, '一动不动|不动|动不了|动弹不得|没动静|没了动静'],
+  // 动不动就 (at the least thing) is an idiom, not someone who does not move.
+  [/一动不动|不动弹|动弹不得|动不了|不动/y, '一动不动|(?<!动)不动|动不了|动弹不得|没动静|没了动静'],
   [/爬不起来|站不起来|起不来/y, '起不来|爬不起来|站不起来|起不了身|动不了'],
   [/[叫喊拍弄摇]不醒/y, '[叫喊拍弄摇][^ ]{0,3}不醒|醒不过来|没反应|没有反应|没了反应|不省人事|昏迷'],
   [

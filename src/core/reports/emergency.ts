@@ -155,9 +155,12 @@ const GRAZE =
 const WORSE_THAN_A_GRAZE =
   /骨折|断了|起不来|动不了|不能动|好多血|很多血|血流不止|一地血|昏|晕|叫不醒|没反应|喘不|抽搐|\b(?:broken|fractured|unconscious|can ?not move|can't move)\b/;
 
-/** Strips what pack authors write around the core of an `emergencyWhen` phrase (有人受伤流血 → 受伤流血). */
+/**
+ * Strips what pack authors write around the core of an `emergencyWhen` phrase (有人受伤流血 → 受伤流血). The 了 of
+ * 不了 (动不了: cannot move) is part of the verb, not the particle: 动不 alone matched 电动车过不去.
+ */
 export function corePhrase(norm: string): string {
-  const core = norm.replace(/^(有人|人|正在|已经|我的|我)/, '').replace(/(了|的)$/, '');
+  const core = norm.replace(/^(有人|人|正在|已经|我的|我)/, '').replace(/(?<!不)(了|的)$/, '');
   return [...core].length >= 2 ? core : norm;
 }
 
@@ -339,6 +342,15 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   if (found.length === 0 || !aboutNow(norm)) return [];
   // 电瓶车着火了 旁边没人 已经扑灭了: a fire that is out, with nobody there, is a claim, not a danger.
   if (fireOutNobodyNear(norm) && found.every((s) => s === 'fire')) return [];
+  // 被人抢劫了 人没事, robbed on the way home and nobody was hurt: the robbery is over (urgent) — unless the robber
+  // is still there or after the worker.
+  if (
+    ROBBED.test(norm) &&
+    NOBODY_HURT.test(norm) &&
+    !ROBBER_STILL_THERE.test(norm) &&
+    found.every((s) => s === 'violence')
+  )
+    return [];
   // 孩子不见了 原来在邻居家: found again.
   if (FOUND.test(norm) && found.every((s) => s === 'missing-person')) return [];
   // 老婆下个月要生了, 要生了 我请几天假: a birth ahead or leave asked for, not labour on the road.
@@ -633,7 +645,12 @@ const VIDEO_CALL =
   /(?:打|开|接|发)(?:了|个)?视频|(?:发|录|拍)了?(?:个|一个|一段|段|条)?视频[^ ]{0,1}(?:说|讲|哭|告别|道别)|视频(?:通话|电话|聊天)|(?:跟|和)[^ ]{0,4}视频|视频里[^ ]{0,2}(?:说话|说|讲|跟我)|\bvideo call\w*/g;
 /** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
 const NOBODY_HURT =
-  /人(?:都|也|倒是)?没事|还没有?人(?:碰|踩|掉|摔|触|受伤)|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
+  /人(?:都|也|倒是)?没事|还没有?人(?:碰|踩|掉|摔|触|受伤)|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i|we|he|she|they) (wasn t|weren t|was not|were not|didn t get) (hurt|injured)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
+/** A robbery told (被人抢劫了, 手机被抢了, mugged). */
+const ROBBED = /抢劫|打劫|被[^ ]{0,6}抢|抢(?:了|走)|\b(?:robbed|mugged|snatched|robbery|mugging)\b/;
+/** …with the robber still there or after the worker (还在后面追, 拿着刀, still following). */
+const ROBBER_STILL_THERE =
+  /还在|正在|追我|跟着我|堵着|拿着刀|持刀|刀|现在|\b(?:still|now|knife|gun|following|chasing)\b/;
 /** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院): a vet's case, not a person's. */
 const PET = new RegExp(
   `(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|${PET_FELL.source}|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\\b(my|our) (dog|cat|puppy|kitten)\\b|\\bvet\\b`,

@@ -452,6 +452,40 @@ const WORDS: Record<Topic, string[]> = {
     '推倒我',
   ],
   health: [
+    // A dull, heavy head and a dry mouth (头昏脑胀, 嘴唇发干): how altitude, heat or a cold feel, said plainly.
+    '头昏',
+    '昏沉',
+    '头胀',
+    '脑胀',
+    '嘴唇发干',
+    '嘴唇干',
+    '嘴唇裂',
+    '嘴巴干',
+    '口干',
+    // The skin after a summer in the sun or the rain (长了块黑斑, 起疹子, 脱皮): the body's, not the road's.
+    '黑斑',
+    '长斑',
+    '色斑',
+    '晒斑',
+    '红斑',
+    '疹子',
+    '起疹',
+    '长痘',
+    '皮肤',
+    '脱皮',
+    '晒黑',
+    'rash',
+    // A temper the worker no longer holds (这阵子脾气特别冲, 跟谁都想吵) and wanting someone to talk to: the mind's.
+    '控制不住脾气',
+    '控制不住情绪',
+    '想发火',
+    '容易发火',
+    '跟谁都想吵',
+    '找人聊聊',
+    '找个人聊聊',
+    '想找人说说',
+    '找人说说话',
+    'short temper',
     // A nosebleed from dry, dusty or hot air (天天吃沙子 鼻子老流血): an ailment, not a wound.
     '流鼻血',
     '鼻血',
@@ -1859,6 +1893,8 @@ const PATTERNS: [Topic, RegExp][] = [
   ['arrears', /拖[^ ]{0,8}(?:工钱|工资|薪水|血汗钱)/],
   // 被一个大爷用拐杖打了 — but 被打了差评 is a rating.
   ['violence', /被[^ ]{0,8}(?:打了|打伤|揍了|踢了|推倒|推了|推下|扇了|掐了|拽了)(?!差评|好评|分|电话|卡)/],
+  // 被两个人抢了手机: a robbery, said as its passive — not an order another rider grabbed (单被人抢了, 被抢单).
+  ['violence', /(?<!单[^ ]{0,3}|订单[^ ]{0,3})被[^ ]{0,6}(?:抢劫|打劫|抢)(?:了|走|去)(?![^ ]{0,3}单)/],
   // 被人打 at the end of a clause (他被人打 眼睛肿了; Minnan 予人拍 reads so): beaten, with nothing after it.
   ['violence', /被(?:人|顾客|客人|乘客|商家|保安|老板)打(?= |$)/],
   // A stolen manhole cover or railing is a hazard on the road; a stolen battery or phone is theft.
@@ -1928,6 +1964,21 @@ const PATTERNS: [Topic, RegExp][] = [
   // 人工都未出 (wages not paid). Not 不让…上楼: Mandarin says that of charging upstairs, a housing matter.
   ['parking', /不(?:让|准)[^ ]{0,4}(?:入|泊|搭𨋢)/],
   ['arrears', /(?:人工|粮)[^ ]{0,3}(?:未出|没出|不出|拖|欠)/],
+  // 这阵子脾气特别冲, 最近脾气越来越大: the worker's own temper lately.
+  [
+    'health',
+    /(?:这阵子|最近|这段时间|这几天|这些天|近来|现在|老是|总是|我)[^ ]{0,3}脾气(?:特别|很|好|越来越|变得?|有点|太)?(?:冲|大|暴|躁|差|坏)/,
+  ],
+  // 老板欠我们四千多: money owed to the worker, with its amount.
+  [
+    'arrears',
+    /欠(?:了|着|下)?(?:我们|我|俺|大家|咱们|咱)(?:每人|一人)?[^ ]{0,2}(?:[0-9]+|[一二两三四五六七八九十几]*[百千万][一二两三四五六七八九十几百千万]*|[一二两三四五六七八九十几]+(?:多|来)?(?:块|元))/,
+  ],
+  // 货到付款的钱货主一直拖着不给, 运费压着不结: money the worker earned, held back by whoever owes it.
+  [
+    'arrears',
+    /(?:钱|款|运费|车费|工钱|提成|结算)[^ ]{0,8}(?:拖着|压着|赖着|一直)(?:不给|不付|不结|不还|不打|没给)|拖着不(?:给|付|结|还|打款)/,
+  ],
   // 派的单, 派给我的单: dispatch, however it is phrased.
   ['platform', /派[^ ]{1,3}单/],
   // An order the platform or the system cancelled (接的单被平台取消了, 系统把我的单取消了).
@@ -1943,6 +1994,11 @@ const PATTERNS: [Topic, RegExp][] = [
   ],
   // A vehicle overturned (货车翻了, 三轮侧翻到沟里) is a crash, wherever on the road it happened.
   ['injury', /车[^ ]{0,2}(?:翻了|翻到|翻进|翻下|侧翻)/],
+  // 吊车上掉下一根钢管 砸到一个骑手: a thing falling from above onto someone (a dropped pipe is no weapon).
+  [
+    'injury',
+    /掉(?:下|落)(?:来)?(?:了)?[一两几半][^ ]{0,2}(?:根|块|片|个|只|堆|袋|箱|捆)[^ ]{0,8} ?(?:砸|压|打)(?:到|中|在|伤|了)/,
+  ],
   // Hitting another vehicle while reversing or passing: 倒车蹭了别人的车, "scratched a parked car".
   [
     'injury',
