@@ -367,10 +367,6 @@ export class StationQueryReader {
     return best.n - rival >= ADDRESS_LEAD ? stationAnchor(best.station) : undefined;
   }
 
-  /**
-   * The one station whose name or aliases contain `place` and share the most character pairs with the
-   * question; undefined when none does or two tie.
-   */
   /** The only station whose name or an alias holds both a station name and a place named in the question. */
   private bothNamed<T extends { anchor: Anchor; text: string }>(station: T, place: T): T | undefined {
     const [s, p] = [compactName(station.text), compactName(place.text)];
@@ -382,6 +378,10 @@ export class StationQueryReader {
     return both.length === 1 ? { ...station, anchor: stationAnchor(both[0]!) } : undefined;
   }
 
+  /**
+   * The one station whose name or aliases contain `place` and share the most character pairs with the
+   * question; undefined when none does or two tie.
+   */
   private stationNamed(question: string, place: string): Anchor | undefined {
     if (!place) return undefined;
     const pairs = (t: string) => {
