@@ -17,9 +17,9 @@ import { asks, clauses, STORY_CLAUSES } from './clauses.js';
  * person a question may be asking for. Siblings are left out: 兄弟 / 哥 are how workers address each other.
  */
 const KIN_ZH =
-  /孩子|小孩|儿子|女儿|闺女|子女|小朋友|老婆|媳妇|老公|丈夫|妻子|爱人|配偶|爸|妈|父母|父亲|母亲|老人|公公|婆婆|岳父|岳母|家属|家人|家里人|亲属|亲人|全家/u;
+  /孩子|小孩|儿子|女儿|闺女|子女|小朋友|老婆|媳妇|老公|丈夫|妻子|爱人|配偶|爸|妈|父母|父亲|母亲|老人|公公|婆婆|岳父|岳母|家属|家人|家里人|亲属|亲人|全家|两口子|夫妻|夫妇/u;
 const KIN_EN =
-  /\b(?:wife|husband|spouse|son|daughter|kids?|child|children|mom|mum|mother|dad|father|parents?|family|relatives?)\b/u;
+  /\b(?:wife|husband|spouse|son|daughter|kids?|child|children|mom|mum|mother|dad|father|parents?|family|relatives?|couple)\b/u;
 
 /** A question that asks for a sum of money: a price, a fee, an allowance or a payout. */
 const ASKS_AMOUNT =
@@ -112,6 +112,17 @@ const PROVISIONS: readonly { asked: RegExp; said: RegExp }[] = [
   },
   { asked: /包吃|管饭|管吃|包饭|供饭/u, said: /[饭餐吃]|meal/u },
   { asked: /包住|管住|供住|包吃住|管吃住/u, said: /住|宿|床|bed/u },
+  // Round 39: a nap at a day-care class, a replay of a course, a certificate used in another province.
+  { asked: /午睡|午休|睡午觉|\bnap\b/u, said: /午睡|午休|睡|nap/u },
+  {
+    asked: /回放|录播|重播|\breplay\b|\brecording\b/u,
+    said: /回放|录播|重播|录像|视频|线上|网上|补看|错过|replay|recording|video|online|missed/u,
+  },
+  {
+    asked:
+      /(?:外地|外省|别的省|其他省|省外|全国)(?:也|都)?(?:能|可以)?(?:用|通用|认|有效)|\b(?:valid|accepted|recogni[sz]ed) (?:in|across|outside) (?:other|another) (?:provinces?|cities|city)\b/u,
+    said: /外地|外省|省外|全国|通用|异地|other provinces?|nationwide|anywhere/u,
+  },
 ];
 
 /** The question asks whether the service includes a provision (接送, 包吃住) that the entry never names. */
