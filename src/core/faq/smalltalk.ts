@@ -130,6 +130,17 @@ const REPORT_ZH = new RegExp(
 const REPORT_EN =
   /^(?:hi|hello)?(?:howdoi|howcani|howto|wherecani|wheredoi|whocani|cani|i)?(?:want|wanna|wouldlike|need|havetoo?)?(?:to)?(?:privately|anonymously)?(?:report|complain|fileacomplaint|makeacomplaint|lodgeacomplaint|raiseanissue|raiseaproblem|tellthebranch)(?:a|an|some)?(?:problem|issue|complaint|something)?(?:privately|anonymously|tothebranch)?(?:please)?$/u;
 
+/**
+ * A remark on a meal eaten and enjoyed (今天过早吃了碗热干面 蛮舒服, 中午吃了碗牛肉面 真香): chit-chat, not a question
+ * about the pack's meal entries. Nothing in it may say something is wrong (不舒服, 肚子疼, 拉肚子).
+ */
+const MEAL_REMARK = new RegExp(
+  '^(?:我)?(?:今天|今早|今儿|今个|早上|中午|晚上|刚才|刚)?(?:过早|早饭|早餐|午饭|中饭|晚饭|宵夜|夜宵)?' +
+    '(?:吃了|吃的|恰了|呷了|食咗)(?:一)?(?:碗|个|份|顿|盘|笼|根|杯|套|块)?[^不没肚胃疼痛拉吐难]{1,6}?' +
+    '(?:蛮|好|真|很|挺|老|太|几|超)?(?:舒服|香|好吃|饱|满足|过瘾|爽|安逸|巴适|得劲|美)(?:了|得很|啊|呀|哦|咧|嘞|哟)*$',
+  'u',
+);
+
 /** Longest a message may be and still be small talk (characters, after normalisation). */
 const MAX_CHARS = 24;
 
@@ -147,23 +158,18 @@ export function smallTalk(text: string): SmallTalk | undefined {
   if (ENGLISH_HELP.test(s)) return 'help';
   if (REPORT_ZH.test(s) || REPORT_EN.test(s)) return 'report';
   if (!s || [...s].length > MAX_CHARS) return undefined;
+  if (MEAL_REMARK.test(s)) return 'greeting';
   let i = 0;
   let kind: SmallTalk | undefined;
-  outer: while (i < s.length) {
-    for (const p of BY_LENGTH) {
-      if (s.startsWith(p.phrase, i)) {
-        kind = kindOf(kind, p.kind);
-        i += p.phrase.length;
-        continue outer;
-      }
-    }
-    for (const p of PAD_BY_LENGTH) {
-      if (s.startsWith(p, i)) {
-        i += p.length;
-        continue outer;
-      }
-    }
-    return undefined;
+  while (i < s.length) {
+    const phrase = BY_LENGTH.find((p) => s.startsWith(p.phrase, i));
+    const pad = PAD_BY_LENGTH.find((p) => s.startsWith(p, i));
+    // The longer of the two is read: 中午 is padding, not the Henan 中 ("OK") followed by a stray 午.
+    if (phrase && (!pad || phrase.phrase.length >= pad.length)) {
+      kind = kindOf(kind, phrase.kind);
+      i += phrase.phrase.length;
+    } else if (pad) i += pad.length;
+    else return undefined;
   }
   // Only sounds and fillers ("啊", "哦哦", "我"): nothing asked yet, so the worker is asked what about.
   return kind ?? 'vague';
