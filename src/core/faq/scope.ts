@@ -118,6 +118,12 @@ const PROVISIONS: readonly { asked: RegExp; said: RegExp }[] = [
     asked: /回放|录播|重播|\breplay\b|\brecording\b/u,
     said: /回放|录播|重播|录像|视频|线上|网上|补看|错过|replay|recording|video|online|missed/u,
   },
+  // A fine by the traffic police, asked of an entry on the platform's penalties that never names them.
+  {
+    asked: /(?:交警|交管)[^ ]{0,4}?罚|\btraffic police\b.{0,20}\bfined?\b/u,
+    said: /交警|交管|交通|违章|违法|罚单|traffic/u,
+  },
+  { asked: /上门|到家里来|来家里|\bhome visits?\b/u, said: /上门|到家|入户|家访|home visit/u },
   {
     asked:
       /(?:外地|外省|别的省|其他省|省外|全国)(?:也|都)?(?:能|可以)?(?:用|通用|认|有效)|\b(?:valid|accepted|recogni[sz]ed) (?:in|across|outside) (?:other|another) (?:provinces?|cities|city)\b/u,
