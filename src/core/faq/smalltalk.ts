@@ -141,6 +141,16 @@ const MEAL_REMARK = new RegExp(
   'u',
 );
 
+/**
+ * Asking where the bot is from (你屋里是哪里的咯，也是长沙的啵; 你是哪里人; 你老家哪儿的): chit-chat, however the
+ * guess at the end names a city.
+ */
+const BOT_ORIGIN = new RegExp(
+  '^(?:你|您)(?:屋里|屋头|家里|家|老家)?(?:是|在)?(?:哪里|哪儿|哪块|哪个地方|哪)(?:的|人)?(?:人)?' +
+    '(?:咯|啊|呀|哦|嘛|呢|撒)*(?:(?:也是|是不是)\\p{Script=Han}{1,4}?(?:的|人)?(?:吧|啵|吗|不|么|咯|呀|哦)*)?$',
+  'u',
+);
+
 /** Longest a message may be and still be small talk (characters, after normalisation). */
 const MAX_CHARS = 24;
 
@@ -158,7 +168,7 @@ export function smallTalk(text: string): SmallTalk | undefined {
   if (ENGLISH_HELP.test(s)) return 'help';
   if (REPORT_ZH.test(s) || REPORT_EN.test(s)) return 'report';
   if (!s || [...s].length > MAX_CHARS) return undefined;
-  if (MEAL_REMARK.test(s)) return 'greeting';
+  if (MEAL_REMARK.test(s) || BOT_ORIGIN.test(s)) return 'greeting';
   let i = 0;
   let kind: SmallTalk | undefined;
   while (i < s.length) {
