@@ -131,8 +131,21 @@ const PROVISIONS: readonly { asked: RegExp; said: RegExp }[] = [
   },
 ];
 
+/**
+ * A change asked of what a service gives (牛肉汤能不能换成鸡汤面, 爱心餐可以加个蛋不): the thing wanted instead or besides,
+ * up to four characters after 换成 / 改成 / 加个…, before a question particle.
+ */
+const CHANGE_ASKED =
+  /(?:能|可以|能不能|可不可以|想|要)(?:给我)?(?:换成|改成|换个|加个|加一个|加份|加一份|多加个)(\p{Script=Han}{1,4}?)(?:不|吗|嘛|么|没|行|可以|[ ,，?？]|$)/u;
+
 /** The question asks whether the service includes a provision (接送, 包吃住) that the entry never names. */
 export function unstatedProvision(question: string, entry: FaqEntry): boolean {
   const text = entryText(entry);
-  return PROVISIONS.some((p) => p.asked.test(question) && !p.said.test(text));
+  if (PROVISIONS.some((p) => p.asked.test(question) && !p.said.test(text))) return true;
+  const wanted = CHANGE_ASKED.exec(question)?.[1];
+  if (wanted === undefined) return false;
+  // Read by pairs (鸡汤面 is not 牛肉汤's 汤), a single character by itself.
+  const chars = [...wanted];
+  const pieces = chars.length === 1 ? chars : chars.slice(1).map((c, i) => chars[i]! + c);
+  return !pieces.some((p) => text.includes(p));
 }
