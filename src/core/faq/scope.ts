@@ -141,10 +141,18 @@ const CHANGE_ASKED =
 /** The question asks whether the service includes a provision (接送, 包吃住) that the entry never names. */
 export function unstatedProvision(question: string, entry: FaqEntry): boolean {
   const text = entryText(entry);
-  if (PROVISIONS.some((p) => p.asked.test(question) && !p.said.test(text))) return true;
+  return PROVISIONS.some((p) => p.asked.test(question) && !p.said.test(text));
+}
+
+/**
+ * The question asks for a change to what the service gives (换成鸡汤面, 加个蛋) and the entry never names the thing
+ * wanted: read by pairs (鸡汤面 is not 牛肉汤's 汤), a single character by itself. A check of what is asked, so
+ * the asker runs it with the focus check (`Thresholds.focus`).
+ */
+export function unstatedChange(question: string, entry: FaqEntry): boolean {
   const wanted = CHANGE_ASKED.exec(question)?.[1];
   if (wanted === undefined) return false;
-  // Read by pairs (鸡汤面 is not 牛肉汤's 汤), a single character by itself.
+  const text = entryText(entry);
   const chars = [...wanted];
   const pieces = chars.length === 1 ? chars : chars.slice(1).map((c, i) => chars[i]! + c);
   return !pieces.some((p) => text.includes(p));
