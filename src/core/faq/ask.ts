@@ -30,7 +30,7 @@ import { unstatedDetail } from './detail.js';
 import { wholeText } from './whole-text.js';
 import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
 import { Origins } from './origin.js';
-import { forSomeoneElse, ownRecord, unstatedAmount, unstatedProvision } from './scope.js';
+import { forSomeoneElse, ownRecord, unstatedAmount, unstatedChange, unstatedProvision } from './scope.js';
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
 import { fittedProbability, FITTED_SURE } from './fitted-decision.js';
 import { loadLexicon } from './lexicon.js';
@@ -522,7 +522,9 @@ export function createAsker(
 
   function offTarget(text: string, hit: FaqHit): boolean {
     const share = focusShare(text, hit);
-    return share !== undefined && share < t.focus;
+    if (share !== undefined && share < t.focus) return true;
+    // A change asked of what the entry gives (能不能换成鸡汤面) that it never names (round 39).
+    return t.focus > 0 && unstatedChange(index.plain(text), hit.entry);
   }
 
   /** Share of the question's focus (what it asks) the entry's own text holds; undefined when there is none. */

@@ -17,9 +17,9 @@ import { asks, clauses, STORY_CLAUSES } from './clauses.js';
  * person a question may be asking for. Siblings are left out: 兄弟 / 哥 are how workers address each other.
  */
 const KIN_ZH =
-  /孩子|小孩|儿子|女儿|闺女|子女|小朋友|老婆|媳妇|老公|丈夫|妻子|爱人|配偶|爸|妈|父母|父亲|母亲|老人|公公|婆婆|岳父|岳母|家属|家人|家里人|亲属|亲人|全家/u;
+  /孩子|小孩|儿子|女儿|闺女|子女|小朋友|老婆|媳妇|老公|丈夫|妻子|爱人|配偶|爸|妈|父母|父亲|母亲|老人|公公|婆婆|岳父|岳母|家属|家人|家里人|亲属|亲人|全家|两口子|夫妻|夫妇/u;
 const KIN_EN =
-  /\b(?:wife|husband|spouse|son|daughter|kids?|child|children|mom|mum|mother|dad|father|parents?|family|relatives?)\b/u;
+  /\b(?:wife|husband|spouse|son|daughter|kids?|child|children|mom|mum|mother|dad|father|parents?|family|relatives?|couple)\b/u;
 
 /** A question that asks for a sum of money: a price, a fee, an allowance or a payout. */
 const ASKS_AMOUNT =
@@ -112,10 +112,48 @@ const PROVISIONS: readonly { asked: RegExp; said: RegExp }[] = [
   },
   { asked: /包吃|管饭|管吃|包饭|供饭/u, said: /[饭餐吃]|meal/u },
   { asked: /包住|管住|供住|包吃住|管吃住/u, said: /住|宿|床|bed/u },
+  // Round 39: a nap at a day-care class, a replay of a course, a certificate used in another province.
+  { asked: /午睡|午休|睡午觉|\bnap\b/u, said: /午睡|午休|睡|nap/u },
+  {
+    asked: /回放|录播|重播|\breplay\b|\brecording\b/u,
+    said: /回放|录播|重播|录像|视频|线上|网上|补看|错过|replay|recording|video|online|missed/u,
+  },
+  // A fine by the traffic police, asked of an entry on the platform's penalties that never names them.
+  {
+    asked: /(?:交警|交管)[^ ]{0,4}?罚|\btraffic police\b.{0,20}\bfined?\b/u,
+    said: /交警|交管|交通|违章|违法|罚单|traffic/u,
+  },
+  { asked: /上门|到家里来|来家里|\bhome visits?\b/u, said: /上门|到家|入户|家访|home visit/u },
+  {
+    asked:
+      /(?:外地|外省|别的省|其他省|省外|全国)(?:也|都)?(?:能|可以)?(?:用|通用|认|有效)|\b(?:valid|accepted|recogni[sz]ed) (?:in|across|outside) (?:other|another) (?:provinces?|cities|city)\b/u,
+    said: /外地|外省|省外|全国|通用|异地|other provinces?|nationwide|anywhere/u,
+  },
 ];
+
+/**
+ * A change asked of what a service gives (牛肉汤能不能换成鸡汤面, 爱心餐可以加个蛋不): the thing wanted instead or besides,
+ * up to four characters after 换成 / 改成 / 加个…, before a question particle.
+ */
+const CHANGE_ASKED =
+  /(?:能|可以|能不能|可不可以|想|要)(?:给我)?(?:换成|改成|换个|加个|加一个|加份|加一份|多加个)(\p{Script=Han}{1,4}?)(?:不|吗|嘛|么|没|行|可以|[ ,，?？]|$)/u;
 
 /** The question asks whether the service includes a provision (接送, 包吃住) that the entry never names. */
 export function unstatedProvision(question: string, entry: FaqEntry): boolean {
   const text = entryText(entry);
   return PROVISIONS.some((p) => p.asked.test(question) && !p.said.test(text));
+}
+
+/**
+ * The question asks for a change to what the service gives (换成鸡汤面, 加个蛋) and the entry never names the thing
+ * wanted: read by pairs (鸡汤面 is not 牛肉汤's 汤), a single character by itself. A check of what is asked, so
+ * the asker runs it with the focus check (`Thresholds.focus`).
+ */
+export function unstatedChange(question: string, entry: FaqEntry): boolean {
+  const wanted = CHANGE_ASKED.exec(question)?.[1];
+  if (wanted === undefined) return false;
+  const text = entryText(entry);
+  const chars = [...wanted];
+  const pieces = chars.length === 1 ? chars : chars.slice(1).map((c, i) => chars[i]! + c);
+  return !pieces.some((p) => text.includes(p));
 }

@@ -45,7 +45,8 @@ const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
     吃什么好 吃啥好 吃点什么好 吃点啥好 吃什么 吃啥 呷啥好 呷啥物好 呷什么好 食乜好 食咩好 食乜嘢好 中午吃什么 中午吃啥 晚上吃什么 晚上吃啥
     有没有人 有人没 有人没有 有人不 有人在没 在没 在么 在不 老师好 师傅好 领导好 大哥好 大姐好 亲在吗 美女你好 帅哥你好
     我想问个问题 想问个问题 问个问题 问个事 问个事儿 问一下 我想问一下 想问一下 请问一下 咨询一下 想咨询一下 我想咨询一下
-    我要咨询 我有个问题 有个问题 有个事 我有个事 打听个事 打听一下 跟你打听个事`),
+    我要咨询 我有个问题 有个问题 有个事 我有个事 打听个事 打听一下 跟你打听个事
+    吃么事好 吃么事 吃么子好 吃么子 吃撒子好 吃啥子好 吃啥子 吃不吃饭 吃不吃东西 你吃不吃饭 要不要吃饭 你要吃饭吗 你吃饭吗 你饿不饿`),
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
     thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾 xiexie xiexieni xiexienin duoxie ganxie xinkule
@@ -58,7 +59,8 @@ const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
     能帮我干啥 能帮我做什么 能帮我干点啥 能帮我干什么 能帮我啥 有什么功能 有啥功能 有哪些功能 怎么用 咋用 怎么使用 咋使用
     你是谁 你是干什么的 你是干啥的 你是做什么的 是干嘛的 你们是谁 你们是干啥的 你们是干什么的 你们是做什么的
     你会弄啥 你能弄啥 能弄啥 会弄啥 你是弄啥的 你是弄啥嘞 你能干撒 你会干撒 你能搞么事 你会搞么事 你是搞么事的
-    你能做啥子 你会做啥子 你会啥子 你是做啥子的
+    你能做啥子 你会做啥子 你会啥子 你是做啥子的 你是干么子的 你是搞么子的 你是做么子的 你能搞么子 你会搞么子 你是干么事的
+    你是搞么事的 你是做么事的
     可以干啥 可以做啥 可以做什么 可以帮我做啥 可以帮我做什么 可以帮我做点啥 可以帮我做点什么 能帮我做点啥 能帮我做点什么
     能帮我办点啥 能帮我办点什么 能帮我办点儿啥 能帮我办点儿什么 能帮我办点儿嘛 能帮我办啥 能帮我办什么
     可以帮我什么 可以帮我啥 能帮我什么 可以帮我咩 可以帮我做咩 可以帮我做乜 可以做咩 可以做乜 识做咩 识做乜 帮到我咩
@@ -91,7 +93,7 @@ const PADDING = words(`
   啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 吗 的 了 你 您 们 哟 呐 耶 喽 咯 咧 嘞 哩 呗 伐 ~ a so much very you all guys again and
   the lot man there everyone 今儿个 今儿 今天 您呐 呢您 这个 这 这玩意儿 这玩意 机器人 小助手 助手 bot this
   都 请问 都有 到底 can i 我 it 这儿 您这儿 事体 事情 事儿 老铁 老妹儿 老妹 大兄弟 兄弟 哥们 哥们儿 bro 歹势 拍谢 不好意思 喂 亲 师傅 老师
-  今仔日 今仔 中午 晚上 阮 咱`);
+  今仔日 今仔 中午 晚上 阮 咱 今个 今个儿 你个 你这个`);
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
@@ -128,6 +130,27 @@ const REPORT_ZH = new RegExp(
 const REPORT_EN =
   /^(?:hi|hello)?(?:howdoi|howcani|howto|wherecani|wheredoi|whocani|cani|i)?(?:want|wanna|wouldlike|need|havetoo?)?(?:to)?(?:privately|anonymously)?(?:report|complain|fileacomplaint|makeacomplaint|lodgeacomplaint|raiseanissue|raiseaproblem|tellthebranch)(?:a|an|some)?(?:problem|issue|complaint|something)?(?:privately|anonymously|tothebranch)?(?:please)?$/u;
 
+/**
+ * A remark on a meal eaten and enjoyed (今天过早吃了碗热干面 蛮舒服, 中午吃了碗牛肉面 真香): chit-chat, not a question
+ * about the pack's meal entries. Nothing in it may say something is wrong (不舒服, 肚子疼, 拉肚子).
+ */
+const MEAL_REMARK = new RegExp(
+  '^(?:我)?(?:今天|今早|今儿|今个|早上|中午|晚上|刚才|刚)?(?:过早|早饭|早餐|午饭|中饭|晚饭|宵夜|夜宵)?' +
+    '(?:吃了|吃的|恰了|呷了|食咗)(?:一)?(?:碗|个|份|顿|盘|笼|根|杯|套|块)?[^不没肚胃疼痛拉吐难]{1,6}?' +
+    '(?:蛮|好|真|很|挺|老|太|几|超)?(?:舒服|香|好吃|饱|满足|过瘾|爽|安逸|巴适|得劲|美)(?:了|得很|啊|呀|哦|咧|嘞|哟)*$',
+  'u',
+);
+
+/**
+ * Asking where the bot is from (你屋里是哪里的咯，也是长沙的啵; 你是哪里人; 你老家哪儿的): chit-chat, however the
+ * guess at the end names a city.
+ */
+const BOT_ORIGIN = new RegExp(
+  '^(?:你|您)(?:屋里|屋头|家里|家|老家)?(?:是|在)?(?:哪里|哪儿|哪块|哪个地方|哪)(?:的|人)?(?:人)?' +
+    '(?:咯|啊|呀|哦|嘛|呢|撒)*(?:(?:也是|是不是)\\p{Script=Han}{1,4}?(?:的|人)?(?:吧|啵|吗|不|么|咯|呀|哦)*)?$',
+  'u',
+);
+
 /** Longest a message may be and still be small talk (characters, after normalisation). */
 const MAX_CHARS = 24;
 
@@ -145,23 +168,18 @@ export function smallTalk(text: string): SmallTalk | undefined {
   if (ENGLISH_HELP.test(s)) return 'help';
   if (REPORT_ZH.test(s) || REPORT_EN.test(s)) return 'report';
   if (!s || [...s].length > MAX_CHARS) return undefined;
+  if (MEAL_REMARK.test(s) || BOT_ORIGIN.test(s)) return 'greeting';
   let i = 0;
   let kind: SmallTalk | undefined;
-  outer: while (i < s.length) {
-    for (const p of BY_LENGTH) {
-      if (s.startsWith(p.phrase, i)) {
-        kind = kindOf(kind, p.kind);
-        i += p.phrase.length;
-        continue outer;
-      }
-    }
-    for (const p of PAD_BY_LENGTH) {
-      if (s.startsWith(p, i)) {
-        i += p.length;
-        continue outer;
-      }
-    }
-    return undefined;
+  while (i < s.length) {
+    const phrase = BY_LENGTH.find((p) => s.startsWith(p.phrase, i));
+    const pad = PAD_BY_LENGTH.find((p) => s.startsWith(p, i));
+    // The longer of the two is read: 中午 is padding, not the Henan 中 ("OK") followed by a stray 午.
+    if (phrase && (!pad || phrase.phrase.length >= pad.length)) {
+      kind = kindOf(kind, phrase.kind);
+      i += phrase.phrase.length;
+    } else if (pad) i += pad.length;
+    else return undefined;
   }
   // Only sounds and fillers ("啊", "哦哦", "我"): nothing asked yet, so the worker is asked what about.
   return kind ?? 'vague';
