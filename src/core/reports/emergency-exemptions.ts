@@ -253,6 +253,12 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: '拿钢管的那种人: a kind of person described, not an act',
   },
   {
+    signals: ['violence'],
+    phrase: /钢管|棍|砖|铁|木/,
+    before: /(?:掉下来|掉下|掉落|落下来|落下|坠落|坠下来|倒下来|吹下来|刮下来|飞下来|滚下来|高空)的?$/,
+    why: '被掉下来的钢管砸中头: a thing that fell on someone, struck by accident, not a weapon',
+  },
+  {
     signals: ['bleeding'],
     after: /^(压|糖|脂|常规|型|汗|拼|本)/,
     why: '查出血压高, 血汗钱, 血拼, 血本无归: blood that is a test or a word, not bleeding',

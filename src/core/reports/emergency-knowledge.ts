@@ -633,7 +633,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喝|饮|吞)了(?:一|半|整|大半|成)[瓶樽](?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|od ?d|(drank|drunk|swallowed) (something|some \w+|stuff|a \w+)\b.{0,40}\b(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(swallowed|swallow|swallows|eat|eats|ate|eaten) (a |an |the |some )?(button |coin )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets)|(eat|eats|ate|eaten|take|takes|took|swallow\w*) (so |too )?(many|much|lots of|a lot of) (pill|pills|tablet|tablets|medicine|meds))\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|(drank|drunk|swallowed) (something|some \w+|stuff|a \w+)\b.{0,40}\b(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(coal|charcoal|stove|heater) (smoke|fumes)\b.{0,60}\b(throwing up|vomit\w*|dizzy|can ?t (stand|get up|wake)|won ?t wake|passed out|unconscious|collapsed|confused)|(swallowed|swallow|swallows|eat|eats|ate|eaten) (a |an |the |some )?(button |coin )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets)|(eat|eats|ate|eaten|take|takes|took|swallow\w*) (so |too )?(many|much|lots of|a lot of) (pill|pills|tablet|tablets|medicine|meds))\b/,
   },
   violence: {
     phrases: [
@@ -742,8 +742,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`被${W(4)}围(?:住|堵|攻)`),
       // Dragged out of a car or a doorway by force: 要把我拽下来, 把司机从车里揪出来.
       new RegExp(`把(?:我|他|她|人|司机|师傅|骑手)${W(6)}(?:拽|拖|揪|扯)(?:下来|出来|下车|出去|下去)`),
-      // 被保安打了, 被顾客打伤: beaten by someone (被…打了差评 is a rating, see NOT_AFTER).
-      new RegExp(`被${W(4)}(?:打|揍|殴打)(?:了|伤|得|出血|我)`),
+      // 被保安打了, 被顾客打伤: beaten by someone (被…打了差评 is a rating, see NOT_AFTER); 被电打了 is a shock.
+      new RegExp(`被${W(4)}(?<!电)(?:打|揍|殴打)(?:了|伤|得|出血|我)`),
       /(?:还在|正在|一直在)(?:打|揍|殴打)(?!工|电话|游戏|球|字|车|折|针|款|包|扫|听|算|印|卡|单|分|仗|卡)/,
       /(?:捅|砍|杀|弄|掐|整|打)死(?:我|你|他|她|人)/,
       // Chased and beaten: 被几个人追着打, 拿着棍子追着砍.
@@ -1049,7 +1049,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(fire(?! (extinguisher|exit|door|safety|drill|alarm))|on fire|explo(ded|sion|de)|smoke(?! (alarm|detector))|flames?|blaze|smell(s|ing)? like gas|(battery|charger|scooter|e-?bike|plug|socket|wire|wiring|power bank)\b.{0,20}\b(smoking|sparking|hissing|melting|burning)|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
+      /\b(fire(?! (extinguisher|exit|door|safety|drill|alarm))|on fire|explo(ded|sion|de)|(?<!\b(coal|charcoal|stove|heater) )smoke(?! (alarm|detector))|flames?|blaze|smell(s|ing)? like gas|(battery|charger|scooter|e-?bike|plug|socket|wire|wiring|power bank)\b.{0,20}\b(smoking|sparking|hissing|melting|burning)|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
   },
   trapped: {
     phrases: [
@@ -1260,7 +1260,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '被雷',
     ],
     // 被电线电到了: shocked by anything — not the power cut, switched on or paid for (被房东断电了, 被停电了, 被充电了).
-    patterns: [new RegExp(`被${W(8)}(?<![断停没充来通供送交缴]|拉闸|跳闸)电(?:到|了|倒|晕|伤)`)],
+    // 被高压电打了 (shocked: 电打 as 电击).
+    patterns: [
+      new RegExp(`被${W(8)}(?<![断停没充来通供送交缴]|拉闸|跳闸)电(?:到|了|倒|晕|伤|打(?:了|伤|到|着|得))`),
+    ],
     together: [
       // Touched a wire and held by it: 碰着电线 手粘住了, 摸到插座 人在那哆嗦.
       [
