@@ -6,7 +6,8 @@
  * a stranger crying for a parent, and in English someone gone limp, beaten with sticks or under a wheel. Calm: a
  * threat not carried out (后头也没动手, Hefei 港 = 说), a spark that has not caught (还没烧起来), and questions on warning
  * signs or on what to do first on seeing someone down. And what the report is about: 被电打了 is a shock, a pipe
- * that fell on someone an accident, coal smoke with someone sick poisoning. Checked on variants (not the eval lines) through every tuned
+ * that fell on someone an accident, coal smoke with someone sick poisoning, a pregnancy in danger after a fall
+ * illness. Checked on variants (not the eval lines) through every tuned
  * pack; built-in knowledge only. What a branch secretary sees: the report arrives as an emergency, or as an
  * ordinary report.
  */
@@ -58,6 +59,9 @@ describe.each(TUNEABLE_PACK_DIRS)('emergency round 29 through %s', (dir) => {
     ['师傅修电箱的时候被电打了 倒在地上不动', '师傅修电箱的时候触电了 倒在地上不动'],
     // Struck by a thing that fell (掉下来的钢管) is an accident, not an attack with a pipe.
     ['楼上掉下来的钢管砸到一个骑手的头 流了好多血', '一个骑手被车撞了 头上流了好多血'],
+    // A pregnancy in danger after a fall is illness; a pregnant woman hit and bleeding from the leg is the crash's.
+    ['老婆怀孕六个月 在楼梯上摔了 下面见红了', '老婆怀孕了 一直流血 止不住'],
+    ['孕妇被电动车撞了 腿上流血', '一个骑手被电动车撞了 腿上流血'],
     // Coal smoke with someone sick from it is poisoning, not a fire.
     ["coal smoke in the dorm, my roommate keeps vomiting and can't get up", '室友煤气中毒了 一直吐 起不来'],
   ])('%s → as %s', async (told, alone) => {
