@@ -37,6 +37,7 @@ import { urgentCause } from './urgency.js';
 import { frameOf, illnessAttack, illnessBleeding, REQUEST_WORDS } from './frames.js';
 import { dangersTold, ownersOfDangers } from './named-dangers.js';
 import { CROWD, burnt, isCaught } from './topics-scenes.js';
+import { PREGNANT } from './emergency-concepts.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
 import {
   areaFormMap,
@@ -896,6 +897,18 @@ export function createClassifier(pack: ContentPack): Classifier {
         const top = Math.max(...scores.values());
         scores.set(platformId, Math.max(top + 2 * TIE, scores.get(platformId) ?? 0));
       }
+      // A pregnancy in danger after a fall or a knock (怀着娃 摔了一跤 下面流血了): what the report is about is the
+      // pregnancy — the fall is how it came — so health leads, unless someone attacked her.
+      if (
+        healthId &&
+        !aggression &&
+        PREGNANT.test(a.norm) &&
+        OBSTETRIC.test(a.norm) &&
+        signals.includes('medical')
+      ) {
+        const top = Math.max(...scores.values());
+        scores.set(healthId, Math.max(top + 2 * TIE, scores.get(healthId) ?? 0));
+      }
       // A bad day told in order (单价又低 中午被投诉扣了二十 下午同事被泥头车撞飞): the person in danger, not the
       // money or the platform, is what an emergency report is about — its cause's category is level with the best.
       const dangerIdsOf = (sigs: readonly string[]): string[] =>
@@ -1196,6 +1209,13 @@ function pastCause(norm: string, start: number, end: number): boolean {
 }
 
 const strong = (word: string): number => (STRONG_WORDS.has(word) ? 2 : 1);
+
+/**
+ * What a pregnancy in danger shows (下面流血, 裤子上有血, 见红, 破水, 肚子硬): with a pregnancy told, the pregnancy is the
+ * report, not the fall that brought it on (a pregnant woman hit by a scooter and bleeding from the leg is the crash's).
+ */
+const OBSTETRIC =
+  /下面[^ ]{0,3}(?:流血|出血|见红)|裤子[^ ]{0,3}(?:血|湿)|见红|破水|羊水|肚子[^ ]{0,3}(?:疼|痛|硬|发紧|绞)|宫缩|流产|\b(bleeding (down there|from (her|the) (vagina|womb))|waters? (has |have )?broke|contractions?|miscarr\w*)\b/;
 
 /** The signals that say what the report is about: the dominant cause, else the causes, else all. */
 function votingSignals(all: string[]): string[] {

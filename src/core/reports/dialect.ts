@@ -46,6 +46,20 @@ const FOLDS: readonly [RegExp, string][] = [
   [/木有/g, '没有'],
   // Henan and the north: 叫车撞了, 叫狗咬了 (was hit, was bitten) — 叫 as 被 (叫车 alone is hailing one).
   [/叫(?=[^ ]{0,3}(?:撞|砸|咬|压|碾|轧|电|烫|砍|捅)(?!单))/g, '被'],
+  // Southwestern 莫得 = 没得, 莫 = 没 before what is missing (活着莫意思, 莫动静) — 莫 as "don't" (莫慌, 莫急) and
+  // 莫名其妙, 莫非 stay.
+  [/莫得/g, '没得'],
+  [/莫(?=意思|动静|反应|知觉|呼吸|气了|办法)/g, '没'],
+  // Northwestern (Lanzhou) 么 = 没 (叫了半天么反应, 还么出事, 有么有) — not 什么, 怎么, 这么, 那么, 多么, 要么, 阿么 (how).
+  // 么知觉 is left: the writer's own hands numb with cold (手都么知觉了) would read as a person down.
+  [/(?<![什怎这那多要为干甚咋阿啥])么(?=反应|动静|意识|呼吸|气了|出事|有|得|人管|人理|醒)/g, '没'],
+  // 么样 = 怎样 (Hubei, Anhui: 该么样处理); 啥子 = 什么 (Sichuan, Chongqing: 先做啥子).
+  [/(?<![什怎这那多要为干甚咋阿啥])么样/g, '怎样'],
+  [/啥子/g, '什么'],
+  // 被电打了, 遭电打了 (shocked: southwestern and northern) is 电击, not a beating.
+  [/(?<=[被遭叫让][^ ]{0,4})电打(?=了|伤|到|着|得)/g, '电击'],
+  // Hefei 港 = 说 (他港要弄死我, 站长港再等等) — not 香港, 港口, 海港, 出港.
+  [/(?<![香海军渔商空出进离入回抵到航深河外内港])港(?=要|再|他|她|我|你|啥|么|什|不|没)/g, '说'],
 ];
 
 /**

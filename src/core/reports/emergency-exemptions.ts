@@ -73,7 +73,7 @@ const CAUGHT_IN_TIME =
 const HABITUAL_FAULT = /一(?:插|用|开|充|碰|接)(?:上)?就|每次[^ ]{0,4}都|老是|总是|经常|动不动就?/;
 /** Flames, thick smoke or someone still in it or shocked: a fire, whatever was done. */
 const FIRE_TAKEN_HOLD =
-  /着火|起火|烧起来|火(?:很|好|特别)?大|火苗|浓烟|黑烟|蹿|窜|有人在里面|还有人|被困|救命|晕|倒地|(?<!(?:没|未)有?人)被?电到|(?<!(?:没|未)有?人)被电/;
+  /(?<!(?:没|未)有?)(?:着火|起火|烧起来)|火(?:很|好|特别)?大|火苗|浓烟|黑烟|蹿|窜|有人在里面|还有人|被困|救命|晕|倒地|(?<!(?:没|未)有?人)被?电到|(?<!(?:没|未)有?人)被电/;
 /** A thing left hanging (a wire, a sign, an outdoor unit), with no person named. */
 const HANGING_THING =
   /(?:电线|电缆|网线|线|灯|招牌|广告牌|牌子|空调|外机|树枝|树|雨棚|铁皮|彩钢板|横幅|玻璃|衣服|被子|风筝)[^ 人]{0,8}$/;
@@ -167,7 +167,7 @@ const THREAT_AT_A_DISTANCE =
   /电话里|电话上|打电话|微信|短信|语音|留言|私信|\b(on the phone|texted|message)\b/;
 /** Whoever threatened is not there, or the writer has left: 人没来, 我也送完走了. */
 const THREAT_SENDER_AWAY =
-  /(?:人|他|她|对方|后来|最后|结果)(?:也|都|还|就)?(?:没来|没过来|没找来|不在|没出现|没再来|没见(?:着|到)?人|没露面)|(?:我|人)(?:也|已经|早就)?(?:送完)?(?:走了|离开了|到家了|回家了)/;
+  /(?:人|他|她|对方|后来|后头|后面|最后|结果)(?:也|都|还|就)?(?:没来|没过来|没找来|不在|没出现|没再来|没见(?:着|到)?人|没露面|没(?:真)?动手|没(?:真)?打)|(?:我|人)(?:也|已经|早就)?(?:送完)?(?:走了|离开了|到家了|回家了)/;
 
 /** Money or the account in trouble (工资拖了, 提现没到账, 账号被限制): what a sigh of 要出人命了 or 救命 is about. */
 const MONEY_TROUBLE =
@@ -251,6 +251,12 @@ export const EXEMPTIONS: readonly Exemption[] = [
     signals: ['violence'],
     rest: /^[^ ]{0,3}的?(?:那种|这种|那类|这类)/,
     why: '拿钢管的那种人: a kind of person described, not an act',
+  },
+  {
+    signals: ['violence'],
+    phrase: /钢管|棍|砖|铁|木/,
+    before: /(?:掉下来|掉下|掉落|落下来|落下|坠落|坠下来|倒下来|吹下来|刮下来|飞下来|滚下来|高空)的?$/,
+    why: '被掉下来的钢管砸中头: a thing that fell on someone, struck by accident, not a weapon',
   },
   {
     signals: ['bleeding'],
@@ -640,7 +646,8 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: "救命 接不到单了 账号被限制: a pack's cry for help said over money or an account (a danger has its own signal)",
   },
   {
-    signals: ['violence'],
+    // The pack's own words for a beating (正在打, 被打了) read in a threat count the same (说要打我 后头也没动手).
+    signals: ['violence', 'pack'],
     also: (at) =>
       /(?:说|扬言|威胁|放话)(?:过)?(?:要|会|想)/.test(at.clauseBefore + at.phrase) &&
       THREAT_SENDER_AWAY.test(at.rest),

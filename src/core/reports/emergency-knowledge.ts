@@ -354,7 +354,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(unconscious|(not|no|never)(?<=\b(he|she|friend|buddy|brother|sister|colleague|coworker|roommate|dad|father|mum|mom|wife|husband|son|daughter|kid|child|baby|lady|man|woman|guy|grandma|grandpa|granny|rider|driver|worker|someone|somebody|person) (\w+ ){0,4}(not|no|never)) (wake|waking)( up)?(?! (me|us|you|him|her|them)\b)(?!( up)? (early|on time|in time)\b)|passed out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|foam\w* (at |from |in )?(the |his |her )?mouth|(shak|shaking|shake|twitch|jerk)\w* on (the )?(ground|floor)|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|(can ?t|cannot) wake(?! (it|(the|my|this) (app|phone|screen|laptop|computer|system|tablet))\b)|not waking|talking nonsense|not breathing|stopped breathing|no pulse|not moving|lying (in|on) (the )?(road|ground|floor|street|pavement)|(lying|lie|lay|laying|fell|fall|falls|fallen|collapse|collapsed)\b[^.;!?]{0,25}\b(not|no|cannot|can ?t) (move|moving|respond\w*|answer\w*|breath\w*|wake|waking)\b|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
+      /\b(unconscious|(not|no|never)(?<=\b(he|she|friend|buddy|brother|sister|colleague|coworker|roommate|dad|father|mum|mom|wife|husband|son|daughter|kid|child|baby|lady|man|woman|guy|grandma|grandpa|granny|rider|driver|worker|someone|somebody|person) (\w+ ){0,4}(not|no|never)) (wake|waking)( up)?(?! (me|us|you|him|her|them)\b)(?!( up)? (early|on time|in time)\b)|passed out|(went|gone|going|has gone|is) (all |totally |completely )?limp|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )pass(ing)? out|blacked out|(?<!\b(could|might|would|gonna|going to|about to|almost|nearly) )faint(ed)?|foam\w* (at |from |in )?(the |his |her )?mouth|(shak|shaking|shake|twitch|jerk)\w* on (the )?(ground|floor)|(twitch|jerk)\w* (on|in) the (ground|floor|road|street)|(isn ?t|is not|wasn ?t|stopped|not) breathing|(turned|turning|gone|went|going) blue|collapsed?|unresponsive|(?<!\b(app|phone|system|screen|site|page|it|computer|platform|server)\b.{0,25})not responding|won ?t wake|(can ?t|cannot) wake(?! (it|(the|my|this) (app|phone|screen|laptop|computer|system|tablet))\b)|not waking|talking nonsense|not breathing|stopped breathing|no pulse|not moving|lying (in|on) (the )?(road|ground|floor|street|pavement)|(lying|lie|lay|laying|fell|fall|falls|fallen|collapse|collapsed)\b[^.;!?]{0,25}\b(not|no|cannot|can ?t) (move|moving|respond\w*|answer\w*|breath\w*|wake|waking)\b|seizure|convuls\w*|(lips|face) (are |is )?(turning |turned |went |gone |going )?(blue|purple|grey|gray)|talks? nonsense|(isn ?t|is not|not|won ?t|can ?t) (getting|get) up|barely conscious|semi-conscious|in and out of consciousness|slumped|(doing|giving|started) cpr|heart (has )?stopped|no heartbeat|(isn ?t|is not|not|won ?t) waking( up)?|breathing (is |looks |sounds )?(really |very |so )?(weird|strange|shallow|funny|slow|irregular|rattling|weak)|gasping( for (air|breath))?|eyes? (rolled|rolling|rolls|went) (back|up)|zoning out|drifting in and out|out cold|knocked out|(he|she|someone|guy|man|woman|rider|driver|buddy|friend|coworker|colleague) (just )?dropped|not (really )?with us|(vision|everything|eyes?|sight) (is |s )?(going|went|turning|gone|goes|getting) (dark|black|grey|gray)|foaming at the mouth|won ?t respond|doesn ?t respond|isn ?t responding|no response)\b/,
   },
   breathing: {
     phrases: [
@@ -633,7 +633,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喝|饮|吞)了(?:一|半|整|大半|成)[瓶樽](?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|od ?d|(drank|drunk|swallowed) (something|some \w+|stuff|a \w+)\b.{0,40}\b(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(swallowed|swallow|swallows|eat|eats|ate|eaten) (a |an |the |some )?(button |coin )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets)|(eat|eats|ate|eaten|take|takes|took|swallow\w*) (so |too )?(many|much|lots of|a lot of) (pill|pills|tablet|tablets|medicine|meds))\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|(drank|drunk|swallowed) (something|some \w+|stuff|a \w+)\b.{0,40}\b(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(coal|charcoal|stove|heater) (smoke|fumes)\b.{0,60}\b(throwing up|vomit\w*|dizzy|can ?t (stand|get up|wake)|won ?t wake|passed out|unconscious|collapsed|confused)|(swallowed|swallow|swallows|eat|eats|ate|eaten) (a |an |the |some )?(button |coin )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets)|(eat|eats|ate|eaten|take|takes|took|swallow\w*) (so |too )?(many|much|lots of|a lot of) (pill|pills|tablet|tablets|medicine|meds))\b/,
   },
   violence: {
     phrases: [
@@ -742,8 +742,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`被${W(4)}围(?:住|堵|攻)`),
       // Dragged out of a car or a doorway by force: 要把我拽下来, 把司机从车里揪出来.
       new RegExp(`把(?:我|他|她|人|司机|师傅|骑手)${W(6)}(?:拽|拖|揪|扯)(?:下来|出来|下车|出去|下去)`),
-      // 被保安打了, 被顾客打伤: beaten by someone (被…打了差评 is a rating, see NOT_AFTER).
-      new RegExp(`被${W(4)}(?:打|揍|殴打)(?:了|伤|得|出血|我)`),
+      // 被保安打了, 被顾客打伤: beaten by someone (被…打了差评 is a rating, see NOT_AFTER); 被电打了 is a shock.
+      new RegExp(`被${W(4)}(?<!电)(?:打|揍|殴打)(?:了|伤|得|出血|我)`),
       /(?:还在|正在|一直在)(?:打|揍|殴打)(?!工|电话|游戏|球|字|车|折|针|款|包|扫|听|算|印|卡|单|分|仗|卡)/,
       /(?:捅|砍|杀|弄|掐|整|打)死(?:我|你|他|她|人)/,
       // Chased and beaten: 被几个人追着打, 拿着棍子追着砍.
@@ -819,7 +819,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|being beaten|assault(ed)?|punch(ed|ing)(?! (the|a|his|her|my) (seat|wall|door|window|dashboard|table|steering wheel|air|bag|pillow|car))|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?|orders?|job|work|shift|traffic|heat|weather|app|platform|rain|this|it)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|(dragg(ed|ing)|pulling) (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(husband|boyfriend|father|dad|man|guy|he|someone) (is |s )?(hitting|beating|punching|kicking|choking) (her|him|me|them|the kids?)\b|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick|shovel|spade|hammer|axe|crowbar|wrench)|(hitting|hit|smashing) (him|her|someone|the other( guy)?|a \w+) (on|over) the head|(smash\w*|broke|bash\w*|hit|threw|swung|brought) (a|an|the|his|her|their|some) (\w+ )?(bottle|brick|glass|chair|stool|pipe|bat|stick|rock|stone|can|plate|bowl|mug|ashtray) (on|over|into|across|at) (my|his|her|their|our|the|a \w+ s) (head|face)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|(being|getting|got) beaten|assault(ed)?|punch(ed|ing)(?! (the|a|his|her|my) (seat|wall|door|window|dashboard|table|steering wheel|air|bag|pillow|car))|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?|orders?|job|work|shift|traffic|heat|weather|app|platform|rain|this|it)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|(dragg(ed|ing)|pulling) (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(husband|boyfriend|father|dad|man|guy|he|someone) (is |s )?(hitting|beating|punching|kicking|choking) (her|him|me|them|the kids?)\b|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick|shovel|spade|hammer|axe|crowbar|wrench)|(with|holding|carrying|swinging) (sticks|bats|pipes|knives|clubs|machetes|bricks|iron bars|steel pipes)|(hitting|hit|smashing) (him|her|someone|the other( guy)?|a \w+) (on|over) the head|(smash\w*|broke|bash\w*|hit|threw|swung|brought) (a|an|the|his|her|their|some) (\w+ )?(bottle|brick|glass|chair|stool|pipe|bat|stick|rock|stone|can|plate|bowl|mug|ashtray) (on|over|into|across|at) (my|his|her|their|our|the|a \w+ s) (head|face)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
   },
   'self-harm': {
     phrases: [
@@ -1049,7 +1049,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(fire(?! (extinguisher|exit|door|safety|drill|alarm))|on fire|explo(ded|sion|de)|smoke(?! (alarm|detector))|flames?|blaze|smell(s|ing)? like gas|(battery|charger|scooter|e-?bike|plug|socket|wire|wiring|power bank)\b.{0,20}\b(smoking|sparking|hissing|melting|burning)|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
+      /\b(fire(?! (extinguisher|exit|door|safety|drill|alarm))|on fire|explo(ded|sion|de)|(?<!\b(coal|charcoal|stove|heater) )smoke(?! (alarm|detector))|flames?|blaze|smell(s|ing)? like gas|(battery|charger|scooter|e-?bike|plug|socket|wire|wiring|power bank)\b.{0,20}\b(smoking|sparking|hissing|melting|burning)|gas (leak|smell)|smell(s|ing)? (of )?gas)\b/,
   },
   trapped: {
     phrases: [
@@ -1094,6 +1094,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Caught under or between something: 有人卡在卷帘门下头.
       /(?:有人|人|小哥|师傅|骑手|同事|工人)(?:被)?(?:卡|压|夹|困)(?:在|住)[^ ]{0,6}(?:下头|下面|底下|下边|中间|缝里)/,
       new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
+      // Said place first (Northwestern, Sichuan): 井里掉人了, 河里掉下去一个人 (手机掉河里 is a thing).
+      new RegExp(
+        `(?:${WATER}|井|坑|洞)(?:里|里头|里面|下面)?(?:掉|落|栽)(?:下去|进去)?了?(?:一个|个|两个|几个)?人(?!家)`,
+      ),
       // 关爱卡在手机上哪里看: a card, not someone stuck.
       new RegExp(`(?:(?<![爱行员饭交保用蓄值号m])卡|挤|夹)在${W(10)}(?:里|下面|底下|中间|之间|缝)`),
       // A limb that cannot be pulled out: 腿出不来, 手拔不出来.
@@ -1179,7 +1183,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Gone down into a pit, a tank or a basement and not come up, or no air down there (a confined space:
       // the second who goes in after them falls too): 两个人下去就没上来 下面好像没得氧气.
       [
-        new RegExp(`下去${W(3)}(?:没|没有|冇)(?:再)?上来|下去${W(3)}(?:没|没有|冇)了?(?:动静|声音|回应)`),
+        // …also said over two clauses: 下去两个人 到现在没上来.
+        new RegExp(
+          `下去${W(4)}(?: (?:到现在|现在|一直|半天|好久|还|都)?${W(2)})?(?:没|没有|冇)(?:再)?上来|下去${W(3)}(?:没|没有|冇)了?(?:动静|声音|回应)`,
+        ),
         /井|下水道|地下室|地窖|窖|化粪池|粪池|污水池|沼气池|水池|罐|坑|管道|隧道|缺氧|氧气|沼气|毒气|臭气|有毒|憋气/,
       ],
       // A flood and someone still inside: 车库大水倒灌 有个司机还在车里没出来.
@@ -1253,7 +1260,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '被雷',
     ],
     // 被电线电到了: shocked by anything — not the power cut, switched on or paid for (被房东断电了, 被停电了, 被充电了).
-    patterns: [new RegExp(`被${W(8)}(?<![断停没充来通供送交缴]|拉闸|跳闸)电(?:到|了|倒|晕|伤)`)],
+    // 被高压电打了 (shocked: 电打 as 电击).
+    patterns: [
+      new RegExp(`被${W(8)}(?<![断停没充来通供送交缴]|拉闸|跳闸)电(?:到|了|倒|晕|伤|打(?:了|伤|到|着|得))`),
+    ],
     together: [
       // Touched a wire and held by it: 碰着电线 手粘住了, 摸到插座 人在那哆嗦.
       [
@@ -1385,6 +1395,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Thrown far by a blow: 被撞得老远.
       /撞得(?:老远|好远|很远|飞出去|[一两三四五六七八九十几\d]+米)/,
       // Burns over an area, blistering: 烫了一大片 起了好多水泡.
+      // Skin coming off in pieces (烫着的师傅半个身子都红了 皮一块块往下掉): a deep burn or a road's flaying.
+      new RegExp(`皮${W(2)}(?:一块块|一片片|一块一块|一片一片|一层层|一层一层|大块大块)${W(4)}(?:掉|脱|剥)`),
       new RegExp(`(?:烫|烧)(?:伤|着|到|了)${W(6)} ?${W(2)}皮${W(4)}(?:掉|脱|烂|掀|翻)`),
       new RegExp(`(?:烫|烧)${W(6)}(?:一大片|大片|水泡|起泡|脱皮|掉皮)`),
       new RegExp(`(?:全是|都是|大片|严重|大面积)${W(2)}(?:烫伤|烧伤|水泡)`),
@@ -1445,7 +1457,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b((finger|thumb|toe|hand|ear)s? (got |was |is |has been |been )?(cut|chopped|sliced|torn|ripped|crushed|severed) off|lost (\w+ )?(fingers?|thumbs?|hand|toes?)|(bleach|chemicals?|acid|lye|cleaner|detergent|cement|lime)\b.{0,20}\b(in|into|on) (his|her|my|the|both) (eyes?|face)|(boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b((finger|thumb|toe|hand|ear)s? (got |was |is |has been |been )?(cut|chopped|sliced|torn|ripped|crushed|severed) off|lost (\w+ )?(fingers?|thumbs?|hand|toes?)|(bleach|chemicals?|acid|lye|cleaner|detergent|cement|lime)\b.{0,20}\b(in|into|on) (his|her|my|the|both) (eyes?|face)|(boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|under (a|the|his|her) (\w+ )?wheels?|(pinned|trapped|stuck|crushed|dragged) under (a|the|his|her) (\w+ )?(car|truck|bus|van|taxi|lorry|vehicle|wheels?)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],
@@ -1461,6 +1473,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // Someone who cannot find their way home and has not come back; a child alone in traffic.
     together: [
       [/孩子|小孩|老人|男孩|女孩|小朋友|宝宝/, /马路中间|路中间|车道上|高速上/],
+      // A child led or carried off by a stranger, crying for a parent: 一个女的牵起别个的娃儿走 娃儿一直哭喊妈妈
+      // (a father carrying his own crying child is none of it).
+      [
+        /(?:牵|拉|拽|抱|领|扛|拖)(?:起|着|上|走)/,
+        /(?:一个|有个|个)(?:男|女)(?:的|人)|陌生|别(?:个|人)(?:家)?的|人家的/,
+        /(?:孩子|小孩|娃|宝宝|小朋友|小女孩|小男孩|丫头|\b(kid|child)\b)[^ ]{0,4}哭[^ ]{0,3}(?:喊|叫|要|找)[^ ]{0,2}(?:妈|爸)/,
+      ],
       // A child with someone they do not know.
       [
         /小女孩|小男孩|孩子|小孩|\b(kid|child|little girl|little boy)\b/,

@@ -313,7 +313,12 @@ const TYPOS: [RegExp, string][] = [
   [/过克/g, '过去'],
   // Shaanxi 咧 closing a clause (烫着咧) is 了.
   [/咧(?= |$)/g, '了'],
-  [/没得(?=反应|知觉|意识|呼吸|气|动静)/g, '没'],
+  [/没得(?=反应|知觉|意识|呼吸|气|动静|上来|出来)/g, '没'],
+  // Sichuan and Chongqing 噎倒了 / 噎到了 (choked: 倒 and 到 complete the verb), 动不得 (cannot move), 压到起 (pinned:
+  // 到起 / 倒起 is 着).
+  [/噎[倒到着](?!霉)/g, '噎住'],
+  [/动不得/g, '动不了'],
+  [/(?<=[压卡夹困])[到倒]起/g, '住了'],
   // Shaanxi 咋咧 (what is wrong).
   [/咋咧/g, '咋了'],
   // 落谁 for 落水 (a slip by sound): 有人在湖里落谁了, 掉谁里了.
@@ -717,7 +722,7 @@ const LASTING =
  * knowledge, not help for someone: nobody is named and nothing is said about now.
  */
 const GENERAL =
-  /常识|就问问|随便问问|只是问问|问问而已|就是问问|想学|学学|防患|以防万一|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|灭火器|急救箱|药箱|\b(fire extinguisher|first aid kit)\b|\b(first aid|training|course|tips)\b/;
+  /常识|先兆|征兆|有哪些症状|什么症状|哪些表现|有什么表现|就问问|随便问问|只是问问|问问而已|就是问问|想学|学学|防患|以防万一|学一下|保护自己|怎么防|知识|培训|课程|讲座|怎么预防|如何预防|注意什么|注意事项|要注意|灭火器|急救箱|药箱|\b(fire extinguisher|first aid kit)\b|\b(first aid|training|course|tips)\b/;
 /** Someone named in English (my passenger, a guy, she is…) or a state going on (is having, is bleeding). */
 const LATIN_SOMEONE =
   /\b(passenger|customer|colleague|coworker|co-worker|friend|buddy|rider|driver|courier|guy|man|woman|kid|child|baby|son|daughter|wife|husband|mum|mom|dad|father|mother|neighbou?r|brother|sister|grandpa|grandma|old (man|lady))\b|\b(he|she|someone|somebody) (is|s|has|just|was|can ?t|won ?t)\b|\b(is|are|s|am|m) (having|bleeding|choking|shaking|lying|turning|going|not)\b/;
@@ -737,9 +742,12 @@ function generalQuestion(norm: string): boolean {
 /** How one deals with a danger (中暑了应该怎么处理): general when nobody is named and nothing is about now. */
 const HOW_TO =
   /^[^ 我他她人]{1,6}[了咧]?(?:怎么办|咋办|咋弄|咋整|怎么弄)|(?:应该|应当|该|要)怎么(?:办|处理|做|急救)|的人(?:应该|该|要|能不能|可以|怎么)|如何(?:处理|急救)|怎样处理|(?:咋|怎么)(?:处理|急救)[^ ]{0,2}(?:防患|以防|预防)|\bwhat (should|do) (you|we|i) do\b/;
-/** Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么. */
+/**
+ * Starts as a what-if and asks what to do: 如果路上遇到有人晕倒 我们能做什么; or asks to learn what to do on seeing
+ * it (想问下 看到有人中暑倒了 先做什么).
+ */
 const WHAT_IF_HOW =
-  /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;
+  /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^(?:想问|请问|问)(?:一?下)? ?(?:路上)?(?:看到|遇到|碰到|见到)[^]*(?:怎么办|怎么做|能做什么|该做什么|先做什么|先干什么|怎么处理|怎么急救)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;
 
 /** Every concept of a `together` rule is in the report, the first one not negated. */
 function allTogether(

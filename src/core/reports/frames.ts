@@ -20,7 +20,7 @@ const SOMEONE =
   /有(?:个|一个|一位|位|人|骑手|司机|小哥|快递|外卖|同行)|一个|那个|里面|主角|(?:^| )丫(?!头)|(?:骑手|司机|小哥|外卖员|快递员|人)(?:被|让|遭)[^ ]{0,4}(?:撞|压|捅|砍|打|卷|碾|砸|电|烧|烫|刺|杀)|(?:骑手|司机|小哥|外卖员|快递员|小孩)(?:掉|摔|跌|落)(?:进|到|下)|\b(?:a|the|some) (?:man|woman|guy|rider|driver|courier|person)\b/;
 /** …unless the worker asks something about it (看到新闻说…我们怎么申请). */
 const ASKS =
-  /吗|怎么|如何|能不能|可不可以|有没有|哪里|哪儿|去哪|咋|么样|点样|\b(?:how|can we|can i|where|what should)\b/;
+  /吗|怎么|怎样|如何|能不能|可不可以|有没有|哪里|哪儿|去哪|咋|么样|点样|\b(?:how|can we|can i|where|what should)\b/;
 
 /** …or unless it left the worker sleepless (看得心里发毛 睡不着): then how they are now is the report. */
 const SLEEPLESS = /睡不着|失眠|做噩梦|做恶梦|\b(?:can ?t sleep|nightmares?)\b/;

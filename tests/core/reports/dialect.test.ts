@@ -50,3 +50,17 @@ describe('one Wu and Henan table', () => {
     );
   });
 });
+
+describe('southwestern, northwestern and Hefei words (round 29)', () => {
+  it('reads 莫 / 么 as 没, 么样 and 啥子, Hefei 港 and 被电打 as Mandarin, keeping every position', () => {
+    const text = '活着莫意思 莫得上来 叫了半天么反应 该么样处理 先做啥子 他港要打我 被电打了';
+    const folded = foldDialects(text);
+    expect(folded).toBe('活着没意思 没得上来 叫了半天没反应 该怎样处理 先做什么 他说要打我 被电击了');
+    expect(folded.length).toBe(text.length);
+  });
+
+  it('keeps the Mandarin that looks like them', () => {
+    const text = '莫慌 莫急 莫名其妙 什么反应 怎么样 阿么办 香港要下雨 港口 出港了 来电打不通';
+    expect(foldDialects(text)).toBe(text);
+  });
+});

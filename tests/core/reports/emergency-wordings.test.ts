@@ -1447,7 +1447,7 @@ describe('emergencies in wordings nobody listed', () => {
   });
 });
 
-describe('fresh wordings of rounds 17–28 (fixtures/emergency-rounds.txt)', () => {
+describe('fresh wordings of rounds 17–29 (fixtures/emergency-rounds.txt)', () => {
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/emergency-rounds.txt');
   const rows = readFileSync(file, 'utf8')
     .split('\n')
