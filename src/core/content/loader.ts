@@ -670,6 +670,14 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
       new Map(),
       branches.items.map((b) => ({ id: b.value.id, src: branchesSrc, path: ['branches', b.index, 'id'] })),
     );
+    // routing.yaml's `to: origin` and `to: area` name no branch: a branch called so could never be routed to.
+    for (const b of branches.items)
+      if (b.value.id === 'origin' || b.value.id === 'area')
+        problems.at(
+          branchesSrc,
+          ['branches', b.index, 'id'],
+          `branch id "${b.value.id}" is reserved: routing.yaml's \`to: ${b.value.id}\` means something else — choose another id`,
+        );
     // Count kinds on the raw data so that a district branch with another error is still counted.
     const rawList = getRaw(branchesSrc.raw(), ['branches']);
     const districts = Array.isArray(rawList)
@@ -822,7 +830,7 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
           `${label}: unknown category "${r.category}" (not in categories.yaml)`,
         );
       }
-      if (r.to !== 'origin') checkBranch(routeSrc, ['rules', index, 'to'], r.to, label);
+      if (r.to !== 'origin' && r.to !== 'area') checkBranch(routeSrc, ['rules', index, 'to'], r.to, label);
       const kinds: readonly string[] = [...GROUP_KINDS, ...INDUSTRIES];
       if (r.origin !== undefined && !kinds.includes(r.origin)) {
         if (branchIds && !branchIds.has(r.origin)) {

@@ -322,8 +322,11 @@ export const RoutingRuleSchema = z
     origin: z.string().optional(),
     /** Area (street) name or one of its aliases / derived short forms, when the rule applies only there. */
     area: z.string().optional(),
-    /** Branch id that owns matching problems. "origin" routes to the reporter's own branch. */
-    to: z.union([id, z.literal('origin')]),
+    /**
+     * Branch id that owns matching problems. "origin" routes to the reporter's own branch; "area" to the branch
+     * whose `areas` hold the report's area (a street office first).
+     */
+    to: z.union([z.literal('origin'), z.literal('area'), id]),
   })
   .strict();
 export const RoutingFileSchema = z.object({ rules: z.array(RoutingRuleSchema).default([]) }).strict();

@@ -6,7 +6,8 @@
  * - a rule matches when its `category` is the report's (or "*"), its `origin` — if given — is the
  *   reporter's branch id or that branch's industry, and its `area` — if given — is the report's area;
  * - `to: origin` sends the report to the reporter's branch, and such a rule is skipped when that
- *   branch is unknown;
+ *   branch is unknown; `to: area` to the branch whose areas hold the report's area (a street office
+ *   first), skipped when the report has no area;
  * - no rule → the origin branch; no origin either → the district (the one branch of kind district).
  *
  *   routeReport({ category: 'road-hazard', originBranch: 'meituan-yangpu', area: '国定路' }, pack)
@@ -29,6 +30,16 @@ function ruleArea(pack: ContentPack, area: string): string {
     ruleAreas.set(pack, map);
   }
   return map.get(compactName(area)) ?? area;
+}
+
+/**
+ * The branch whose `areas` hold `area` (a name, alias or derived form): a street office before any other kind,
+ * then file order. One rule `{ category: road-hazard, to: area }` then does what a rule per area did.
+ */
+function areaOwner(pack: ContentPack, area: string): Branch | undefined {
+  const wanted = ruleArea(pack, area);
+  const owners = pack.branches.filter((b) => b.areas.some((a) => ruleArea(pack, a) === wanted));
+  return owners.find((b) => b.kind === 'street') ?? owners[0];
 }
 
 export interface RouteInput {
@@ -75,6 +86,11 @@ export function routeReport(input: RouteInput, pack: ContentPack): RouteResult {
     if (rule.to === 'origin') {
       if (!origin) continue;
       return { branch: origin.id, rule: index };
+    }
+    if (rule.to === 'area') {
+      const owner = input.area === undefined ? undefined : areaOwner(pack, input.area);
+      if (!owner) continue;
+      return { branch: owner.id, rule: index };
     }
     // content:check refuses unknown `to` ids; a hand-built pack that skipped it falls through.
     if (branches.has(rule.to)) return { branch: rule.to, rule: index };

@@ -203,6 +203,20 @@ describe('loadContentPack — cross-checks', () => {
     ]);
   });
 
+  it('accepts to: area, and refuses a branch whose id routing reserves', async () => {
+    const ok = await packCopy((d) =>
+      writeFile(
+        path.join(d, 'routing.yaml'),
+        'rules:\n  - { category: road-hazard, to: area }\n  - { category: "*", to: district-test }\n',
+      ),
+    );
+    expect(await linesOf(ok)).toEqual([]);
+    const dir = await packCopy((d) =>
+      replaceIn(path.join(d, 'branches.yaml'), 'id: riders-test', 'id: area'),
+    );
+    expect((await linesOf(dir))[0]).toMatch(/^branches\.yaml:\d+: branch id "area" is reserved/);
+  });
+
   it('checks schedules: unknown series and branches', async () => {
     const dir = await packCopy(async (d) => {
       await replaceIn(path.join(d, 'schedules.yaml'), 'series: [safety]', 'series: [safety, money]');

@@ -100,6 +100,35 @@ describe('routeReport', () => {
     expect(routeReport({ category: 'pay-penalty' }, pack)).toEqual({ branch: 'street-x', rule: 1 });
   });
 
+  it("to: area goes to the branch whose areas hold the report's area, a street office first", () => {
+    const base = packWith([
+      { category: 'road-hazard', to: 'area' },
+      { category: 'road-hazard', to: 'district' },
+    ]);
+    // A platform branch listing the same street does not take the street office's pothole.
+    const pack = {
+      ...base,
+      branches: [branch('riders-c', 'delivery', 'branch', ['乙路']), ...base.branches],
+    };
+    expect(routeReport({ category: 'road-hazard', originBranch: 'riders-a', area: '甲路' }, pack)).toEqual({
+      branch: 'street-x',
+      rule: 0,
+    });
+    expect(routeReport({ category: 'road-hazard', area: '乙路' }, pack)).toEqual({
+      branch: 'street-x',
+      rule: 0,
+    });
+    // No area, or one no branch lists: the next rule.
+    expect(routeReport({ category: 'road-hazard', originBranch: 'riders-a' }, pack)).toEqual({
+      branch: 'district',
+      rule: 1,
+    });
+    expect(routeReport({ category: 'road-hazard', area: '丙路' }, pack)).toEqual({
+      branch: 'district',
+      rule: 1,
+    });
+  });
+
   it('no matching rule: the origin branch; no origin either: the district', () => {
     const pack = packWith([{ category: 'road-hazard', area: '甲路', to: 'street-x' }]);
     expect(routeReport({ category: 'housing', originBranch: 'drivers' }, pack)).toEqual({
