@@ -61,14 +61,15 @@ const WINDOWS: readonly Window[] = [
 
 /** A socket, plug or wire: where a spark or a wisp of smoke is a fault to repair once the power is off. */
 /** …or a battery on charge (电瓶车充电冒烟 我拔了): unplugged in time, a fault too. */
+/** …or a household appliance (微波炉冒烟了 没人敢用): taken out of use, a fault for repair too (round 34). */
 const ELECTRIC_FITTING =
-  /插座|插头|插排|插线板|排插|开关|电线|电源线|充电线|电(?:表)?箱|配电箱|电表|电闸|充电|充着电/;
+  /插座|插头|插排|插线板|排插|开关|电线|电源线|充电线|电(?:表)?箱|配电箱|电表|电闸|充电|充着电|微波炉|电磁炉|电饭锅|电水壶|热水壶|烧水壶|饮水机|热水器|电暖器|取暖器|电风扇|风扇|冰箱|空调/;
 /**
  * The writer cut the power, or says nobody is hurt, near or shocked and nothing has caught yet (还好没人在旁边,
  * 好彩未有人电亲 — Cantonese 电亲 is 电到).
  */
 const CAUGHT_IN_TIME =
-  /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|(?:没|未)(?:有)?人(?:碰|受伤|在旁边|在边上|在跟前|靠近|被?电到)|旁边(?:没|未)有?人|人(?:都|也)?没事|还没(?:出事|着|烧起来)/;
+  /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|(?:没|未)(?:有)?人(?:碰|受伤|在旁边|在边上|在跟前|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到)|不敢(?:用|碰|充)了?|停用|旁边(?:没|未)有?人|人(?:都|也)?没事|还没(?:出事|着|烧起来)/;
 /** Each time it is used (一插就, 每次充电都, 老是): a fault known, not a fire breaking out now. */
 const HABITUAL_FAULT = /一(?:插|用|开|充|碰|接)(?:上)?就|每次[^ ]{0,4}都|老是|总是|经常|动不动就?/;
 /** Flames, thick smoke or someone still in it or shocked: a fire, whatever was done. */
@@ -465,6 +466,12 @@ export const EXEMPTIONS: readonly Exemption[] = [
     clauseBefore: NOT_A_PERSON,
     unless: { phrase: PERSON_HURT, report: PEOPLE_INSIDE },
     why: '单子压在那一动不动, 车子倒在地上不动了, 客服叫都叫不醒: an order, a vehicle or a help desk',
+  },
+  {
+    signals: ['unconscious', 'pack'],
+    phrase: /^(?:不动|没(?:有)?(?:反应|动静))/,
+    before: /(?:点|按|摁|划|滑|刷|拖)(?:了|一下|半天|好几下)?$/,
+    why: '申诉按钮点不动, 屏幕划不动, 按了半天没反应: a button or a screen that does not respond',
   },
   {
     phrase: /^(?:一动)?(?:动不了|不动(?:了|弹)?|卡住)/,

@@ -18,16 +18,24 @@ const NEAR_TIME =
 /** What a deadline asks by then: to pay, move out, answer, decide, fix, settle, start work. */
 const DUE = '(?:交|搬|走|给|答复|回复|定|还|结|退|扣|停|封|开工|上班|回|修|解|付|腾|清|签|处理|到账|发)';
 /**
+ * What closes or starts then, so whatever is asked must be done before it (申诉明天中午就截止了, 报名下周一就截止,
+ * 窗口明天就关了, 下周一就开学了 — round 34): a window, a term, a due date.
+ */
+const CLOSES =
+  '(?:早上|上午|中午|下午|晚上|一早|\\d{1,2}点)?(?:就|就要|要|便)?(?:截止|截至|到期|过期|关闭|关了|关掉|开学|报到)';
+/**
  * A near time, then in the same clause: before it (今晚之前, 下周一排班前, 明天下午三点前 — not 今天前面), or what must
  * happen by it (明早要给他答复, 明天就要交房租, 明天就要把押金扣完), or what follows if nothing is done by it (今晚不弄好…).
  */
 const DEADLINE_CJK = new RegExp(
   `${NEAR_TIME}[^ ]{0,6}?(?:之前|以前|为止|之内|前(?![面边头方台]))` +
     `|${NEAR_TIME}(?:早上|上午|中午|下午|晚上|一早)?(?:就要|就得|必须|一定要|要|得)[^ ]{0,6}?${DUE}` +
-    `|${NEAR_TIME}(?:早上|上午|中午|下午|晚上)?(?:再|还)?不(?:弄|搞|修|解|处理|给|发|结)(?:好|定|掂|决|了)?`,
+    `|${NEAR_TIME}(?:早上|上午|中午|下午|晚上)?(?:再|还)?不(?:弄|搞|修|解|处理|给|发|结)(?:好|定|掂|决|了)?` +
+    `|${NEAR_TIME}${CLOSES}`,
 );
 /** "by tomorrow morning", "before tonight" (a weekday said in English — "out by Friday" — is labelled a plain report). */
-const DEADLINE_LATIN = /\b(?:by|before|until) (?:tonight|tomorrow|this evening|end of (?:today|the day))\b/;
+const DEADLINE_LATIN =
+  /\b(?:by|before|until) (?:tonight|tomorrow|tmrw?|tmo?r+ow|2mor+ow|this evening|end of (?:today|the day))\b/;
 
 /** Something electrical or on fire's edge, in a faulty state: a hazard (not a broken thing that is merely out of use). */
 const HAZARD =
@@ -37,7 +45,7 @@ const HAZARD =
  * "nobody's crashed yet").
  */
 const NOT_YET_HURT =
-  /(?:还|暂时|目前|至今|到现在)(?:还)?没(?:有)?(?:人)?(?:出事|着火|着|烧起来|碰|受伤|摔|掉|触|电到)|还没碰到人|(?:没|未)(?:有)?人(?:碰|受伤|在旁边|靠近|被?电到|掂到|摔)|未(?:着火|出事|烧起来)|人(?:都|也)?没事|没事|\b(?:nobody|no one)(?: s| has| was| is)? (?:\w+ )?(?:hurt|crashed|injured|touched|fallen)(?: \w+)?(?: yet)?\b|\bnot (?:caught|on) fire yet\b/;
+  /(?:还|暂时|目前|至今|到现在)(?:还)?没(?:有)?(?:人)?(?:出事|着火|着|烧起来|碰|受伤|摔|掉|触|电到)|还没碰到人|(?:没|未)(?:有)?人(?:碰|受伤|在旁边|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到|掂到|摔)|不敢(?:用|碰|充)|未(?:着火|出事|烧起来)|人(?:都|也)?没事|没事|\b(?:nobody|no one)(?: s| has| was| is)? (?:\w+ )?(?:hurt|crashed|injured|touched|fallen)(?: \w+)?(?: yet)?\b|\bnot (?:caught|on) fire yet\b/;
 
 export type UrgentCause = 'deadline' | 'hazard';
 
