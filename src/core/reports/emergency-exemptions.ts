@@ -183,6 +183,12 @@ const STRANDED_IN_DANGER = /淹|水里|水中|漫上来|着火|冒烟|塌|压住
 
 /** A threat for another time: 再来就弄我, 下次再让我看见就揍你 — said to keep the worker away, not done now. */
 const THREAT_IF_AGAIN = /(?:再|下次|下回|以后)[^ ]{0,6}就要?(?:打|揍|砍|捅|杀|弄|收拾|削|踹|扇)/;
+/**
+ * A threat sent, not made face to face (发消息说要弄我, 微信上讲要砍我, 打电话说要收拾我 — round 34): frightening and
+ * urgent, but nobody is at the worker now.
+ */
+const THREAT_SENT =
+  /(?:发|短信|消息|信息|微信|电话|留言|私信|语音)[^ ]{0,4}?(?:说|讲|港|话)[^ ]{0,3}?(?:要|会|迟早)?(?:打|揍|砍|捅|杀|弄|收拾|削|踹|扇|搞)/;
 /** …unless the attacker is at it now or armed (拿刀, 追我, 动手了, 现在…堵). */
 const THREAT_CARRIED_OUT = /刀|棍|枪|追|动手了|打了我|打我了|围(?:住|着)|堵着|现在|正在|揪着|掐/;
 /** A complaint that has lasted (天天, 老…疼, 隐隐地, 好几天): not an attack that started now. */
@@ -191,7 +197,7 @@ const LASTING =
   /天天|每天|经常|常常|总是|老是|一直|隐隐|这几天|好几天|这阵子|最近|老(?:疼|痛|犯|隐隐|不舒服|觉得|头晕)|[疼痛晕闷咳喘][^ ]{0,2}(?:一|两|三|几|好几|\d+)个?(?:星期|礼拜|周|月)|\b(?:on and off|off and on|for (?:a|one|two|three|\d+|a few|several|the past|the last) (?:days?|weeks?|months?)|for (?:days|weeks|months)|every day|lately|keeps? coming back)\b/;
 /** Care planned around money or a place (想看病又没钱, 哪里看医生便宜, 有啥帮扶): the writer is arranging a visit. */
 const CARE_PLANNED =
-  /没钱|钱不够|看不起病|便宜|平些|省钱|免费|帮扶|补贴|报销|医保|多少钱|(?:哪里|哪儿|哪|去哪儿?)(?:可以|能)?(?:看|睇)(?:病|医生)|\b(?:can ?t afford|afford|cheap(?:er|est)?|free (?:clinic|checkup|check-up)|how much)\b/;
+  /没钱|钱不够|看不起病|便宜|平些|省钱|免费|帮扶|补贴|报销|医保|多少钱|(?:哪里|哪儿|哪|去哪儿?)(?:可以|能)?(?:看|睇)(?:病|医生)|有(?:没有|冇|无)?(?:地方|诊所|医院|卫生站|卫生室)[^ ]{0,4}?(?:可以|能)?[^ ]{0,4}?(?:看病|看医生|睇医生|量血压|测血压|体检|检查)|\b(?:can ?t afford|afford|cheap(?:er|est)?|free (?:clinic|checkup|check-up)|how much)\b/;
 /** A stroke's signs, an emergency at any degree. */
 const STROKE_SIGN = /歪|大舌头|说不清|口齿不清|麻|偏瘫|抽/;
 /** Signs of an attack now, whatever else is said. */
@@ -736,6 +742,13 @@ export const EXEMPTIONS: readonly Exemption[] = [
     also: (at) => THREAT_IF_AGAIN.test(at.clauseBefore + at.phrase),
     unless: { report: THREAT_CARRIED_OUT },
     why: '保安说再来就弄我: a threat for the next time the worker comes, made to keep them away (urgent)',
+  },
+  {
+    signals: ['violence', 'pack'],
+    packPhrase: /打|揍|砍|捅|杀|弄/,
+    also: (at) => THREAT_SENT.test(at.clauseBefore + at.phrase),
+    unless: { report: THREAT_CARRIED_OUT },
+    why: '发消息说要弄我: a threat sent by message or phone — urgent, nobody is at the worker now',
   },
   {
     // 'medical' is also two moderate symptoms together (头晕想吐); a stroke's signs stay live.

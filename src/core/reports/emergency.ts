@@ -356,6 +356,9 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
     found.every((s) => s === 'violence')
   )
     return [];
+  // 有两个人一直跟着我 还抢我手机, 醉鬼拦着我不让走 还抢我手机: a snatch with no weapon, no blow and nobody said hurt
+  // is a robbery over (urgent) — unless the robber is still there or after the worker (round 34).
+  if (bareSnatch(norm, extra) && found.every((s) => s === 'violence')) return [];
   // 孩子不见了 原来在邻居家: found again.
   if (FOUND.test(norm) && found.every((s) => s === 'missing-person')) return [];
   // 老婆下个月要生了, 要生了 我请几天假: a birth ahead or leave asked for, not labour on the road.
@@ -656,6 +659,26 @@ const ROBBED = /抢劫|打劫|被[^ ]{0,6}抢|抢(?:了|走)|\b(?:robbed|mugged|
 /** …with the robber still there or after the worker (还在后面追, 拿着刀, still following). */
 const ROBBER_STILL_THERE =
   /还在|正在|追我|跟着我|堵着|拿着刀|持刀|刀|现在|\b(?:still|now|knife|gun|following|chasing)\b/;
+/** A thing snatched (抢我手机, 手机被抢了, 抢咗) — not a robbery named as such (抢劫), nor 抢 of an order or a seat. */
+const SNATCH = /抢(?!劫|单|位|道|车位|方向盘|着|先|救)/g;
+/**
+ * The robber now, armed or in a gang that cornered the worker (在抢, 追我, 拿着刀, 堵在巷子里, 被几个混混围在), or a child
+ * taken; a follower counts only after the snatch (抢了…还跟着我).
+ */
+const SNATCHER_NOW =
+  /还在|正在|在抢|追我|堵|围|困|关在|锁|刀|枪|棍|现在|小孩|孩子|女孩|男孩|抢[^]*跟着我|\b(?:still|now|knife|gun|chasing)\b/;
+/** Someone hurt or handled (血, 伤, 推, 打): then it is more than a snatch. */
+const SNATCH_HURT = /血|伤|疼|痛|推|打|踹|踢|掐|拽|扯|倒|晕|救命/;
+/**
+ * A snatch and nothing else: the violence read is the snatch alone (masked, none is left), no weapon, no one hurt or
+ * handled, and the snatcher not said to be there now.
+ */
+function bareSnatch(norm: string, extra: readonly string[]): boolean {
+  SNATCH.lastIndex = 0;
+  if (!SNATCH.test(norm) || /抢劫|打劫/.test(norm)) return false;
+  if (SNATCHER_NOW.test(norm) || SNATCH_HURT.test(norm)) return false;
+  return rawSignals(norm.replace(SNATCH, '△'), extra).length === 0;
+}
 /** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院): a vet's case, not a person's. */
 const PET = new RegExp(
   `(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|${PET_FELL.source}|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\\b(my|our) (dog|cat|puppy|kitten)\\b|\\bvet\\b`,

@@ -1806,6 +1806,11 @@ const PATTERNS: [Topic, RegExp][] = [
   ['pay', /(?:单|订单)[^ ]{0,4}(?:算|判|当|记)(?:我|成|作|为)?(?:的)?违规/],
   // Not "不让电动车上楼充电": charging where one lives is a housing matter.
   ['parking', /(?<!能)不(?:让|准|许|能)[^ ]{0,4}(?:进|骑|停|上楼|坐电梯|搭电梯)(?![^ ]{0,3}充电)/],
+  // "fees were 300 less than the app showed", "paid me 50 short", "underpaid": pay short, said in English (round 34).
+  [
+    'pay',
+    /\b(?:fees?|pay|paid|payout|earnings|income|wages?|money|bonus|tips?)\b[^.]{0,24}?\b\d+ (?:less|short|lower|missing)\b|\b(?:short|under)[- ]?paid\b/,
+  ],
   // 工资少了两百, 这周的钱直接少了五十: pay short by an amount, as a deduction with its amount is.
   [
     'pay',
@@ -1814,8 +1819,9 @@ const PATTERNS: [Topic, RegExp][] = [
   // 被派了三十公里外的单, 派了个远单: what was dispatched, however far (not 派件, 派送: the work itself).
   ['platform', /派了个?[^ ]{0,10}单/],
   // 扣了台风天的单的钱, 扣我们超时单的钱: money taken for orders, however they are named (the reason given
-  // — 说超时 — is context, as with a deduction and its amount).
-  ['pay', /扣(?:了|掉|走)?(?:我|我们|俺)?[^ ]{0,8}的钱/],
+  // — 说超时 — is context, as with a deduction and its amount); 判我超时扣了钱, 扣我钱 too, done (round 34) — not
+  // 请假就扣钱, 超时了还要扣钱, a rule's consequence told as a word.
+  ['pay', /扣(?:了|掉|走)?(?:我|我们|俺)?[^ ]{0,8}的钱|扣(?:了|掉|走)(?:我|我们|俺)?钱|扣(?:我|我们|俺)钱/],
   // 等候费一分没给, 搬运费不给: a fee the work earns, not paid (the worker's own fees — 停车费, 医药费 — are not).
   [
     'pay',
@@ -1897,6 +1903,12 @@ const PATTERNS: [Topic, RegExp][] = [
   ['violence', /(?<!单[^ ]{0,3}|订单[^ ]{0,3})被[^ ]{0,6}(?:抢劫|打劫|抢)(?:了|走|去)(?![^ ]{0,3}单)/],
   // 被人打 at the end of a clause (他被人打 眼睛肿了; Minnan 予人拍 reads so): beaten, with nothing after it.
   ['violence', /被(?:人|顾客|客人|乘客|商家|保安|老板)打(?= |$)/],
+  // 扣着俺的车不让走 非得让俺给他五十块, 给他两百才放人: money demanded for letting the worker or their vehicle
+  // go — extortion, whoever asks (round 34).
+  [
+    'violence',
+    /(?:扣着|扣住|押着|拦着|不让(?:我|俺)?走)[^]{0,14}?(?:让|要|逼|叫)(?:我|俺|咱)(?:给|交)(?:他|她|他们)[^ ]{0,3}?(?:[0-9一二两三四五六七八九十百千几]+(?:块|元)|钱)|(?:给|交)(?:他|她|他们)[0-9一二两三四五六七八九十百千几]+(?:块|元)?(?:钱)?(?:才|就)(?:放|让(?:我|俺)?走|还(?:车|我))/,
+  ],
   // A stolen manhole cover or railing is a hazard on the road; a stolen battery or phone is theft.
   [
     'road',
