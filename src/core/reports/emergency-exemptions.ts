@@ -189,6 +189,9 @@ const THREAT_IF_AGAIN = /(?:再|下次|下回|以后)[^ ]{0,6}就要?(?:打|揍|
  */
 const THREAT_SENT =
   /(?:发|短信|消息|信息|微信|电话|留言|私信|语音)[^ ]{0,4}?(?:说|讲|港|话)[^ ]{0,3}?(?:要|会|迟早)?(?:打|揍|砍|捅|杀|弄|收拾|削|踹|扇|搞)/;
+/** …unless it is a threat to kill, or set for today (发信息说今晚要弄死我 stays an emergency). */
+const THREAT_TO_KILL_SOON =
+  /(?:弄|打|砍|捅|杀|搞|整|揍)(?:死|了你|了我)|杀|今晚|今天|今夜|马上|等下|待会|一会/;
 /** …unless the attacker is at it now or armed (拿刀, 追我, 动手了, 现在…堵). */
 const THREAT_CARRIED_OUT = /刀|棍|枪|追|动手了|打了我|打我了|围(?:住|着)|堵着|现在|正在|揪着|掐/;
 /** A complaint that has lasted (天天, 老…疼, 隐隐地, 好几天): not an attack that started now. */
@@ -747,7 +750,7 @@ export const EXEMPTIONS: readonly Exemption[] = [
     signals: ['violence', 'pack'],
     packPhrase: /打|揍|砍|捅|杀|弄/,
     also: (at) => THREAT_SENT.test(at.clauseBefore + at.phrase),
-    unless: { report: THREAT_CARRIED_OUT },
+    unless: { report: THREAT_CARRIED_OUT, clause: THREAT_TO_KILL_SOON },
     why: '发消息说要弄我: a threat sent by message or phone — urgent, nobody is at the worker now',
   },
   {

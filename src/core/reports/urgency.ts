@@ -19,10 +19,10 @@ const NEAR_TIME =
 const DUE = '(?:交|搬|走|给|答复|回复|定|还|结|退|扣|停|封|开工|上班|回|修|解|付|腾|清|签|处理|到账|发)';
 /**
  * What closes or starts then, so whatever is asked must be done before it (申诉明天中午就截止了, 报名下周一就截止,
- * 窗口明天就关了, 下周一就开学了 — round 34): a window, a term, a due date.
+ * 窗口明天就关了, 下周一就开学了 — round 34): a window or a term. Not 到期 (屋租听日到期 is labelled a plain report).
  */
 const CLOSES =
-  '(?:早上|上午|中午|下午|晚上|一早|\\d{1,2}点)?(?:就|就要|要|便)?(?:截止|截至|到期|过期|关闭|关了|关掉|开学|报到)';
+  '(?:早上|上午|中午|下午|晚上|一早|\\d{1,2}点)?(?:就|就要|要|便)?(?:截止|截至|关闭|关了|关掉|开学|报到)';
 /**
  * Put out by then (叫我明早搬出去, 明天就搬出去, 不答应明早就搬走 — round 34; every eviction with a near day in the dev
  * sets is labelled urgent): the day is the deadline even with no 要 or 之前. Moving house by choice (明天搬家) is not.
