@@ -111,6 +111,16 @@ function publicServiceQuestion(norm: string): boolean {
   return PUBLIC_SERVICE.test(norm) && ASKING.test(norm) && !SERVICE_TROUBLE.test(norm);
 }
 
+/**
+ * A wish for a new station or rest point somewhere (能不能在郑东新区那边也弄个司机之家 连个歇脚的地都没有, 建议在空港多设
+ * 几个休息点 — round 34): a proposal for the organisers, even when the lack of one is the reason given — unless an
+ * existing one is told broken, dirty or shut.
+ */
+const NEW_STATION_WISH =
+  /(?:能不能|可不可以|能否|可否|希望|建议)(?:在[^ ]{1,8}?)?(?:也|多|再)?(?:建|弄|搞|设|开|修|盖|增设|增加)(?:个|一个|几个|些|一些)?[^ ]{0,6}?(?:驿站|之家|休息点|歇脚点|歇脚的地方)/;
+const STATION_FAULT =
+  /坏|漏|脏|臭|不开门|没开门|关门|锁|危险|不安全|冒烟|停电|没水|\b(?:broken|dirty|closed|locked)\b/;
+
 export type Frame = 'training' | 'not-ours';
 
 export function frameOf(norm: string): Frame | undefined {
@@ -119,6 +129,7 @@ export function frameOf(norm: string): Frame | undefined {
   if (PET.test(norm) || GAME.test(norm)) return 'not-ours';
   if (OFFER.test(norm) && !FORCED.test(norm)) return 'not-ours';
   if (publicServiceQuestion(norm)) return 'not-ours';
+  if (NEW_STATION_WISH.test(norm) && !STATION_FAULT.test(norm)) return 'not-ours';
   if (PROPOSAL.test(norm) && !SOMETHING_WRONG.test(norm)) return 'not-ours';
   if (REQUEST.test(norm) && !MONEY.test(norm) && !DISCOMFORT.test(norm) && !SOMETHING_WRONG.test(norm))
     return 'not-ours';

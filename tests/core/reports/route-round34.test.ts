@@ -62,6 +62,15 @@ describe.each(PACKS)('route round 34 through %s', (dir) => {
     expect(classifier.classify('小区保安扣着我的电动车不让走 非要我给他一百块').category).toBe(safety);
   });
 
+  it('a wish for a new rest point somewhere is a proposal; a broken station is the station’s', async () => {
+    const classifier = await classifierOn(dir);
+    const station = classifier.classify('驿站的饮水机坏了 没热水').category;
+    expect(
+      classifier.classify('想问问能不能在高铁站那边也建个骑手驿站 我们那片连个歇脚的地方都没有').category,
+    ).toBe('other');
+    expect(classifier.classify('驿站的门锁坏了 能不能修个好点的驿站').category).toBe(station);
+  });
+
   it('a child’s schooling asked about is for a person to answer', async () => {
     const classifier = await classifierOn(dir);
     expect(classifier.classify('孩子跟我过来读书 没有本地户口 学校不收 谁能帮我问问').category).toBe('other');
