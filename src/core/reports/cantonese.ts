@@ -17,6 +17,11 @@ const PHRASES: Record<string, string> = {
   俾人: '被人',
   畀人: '被人',
   而家: '现在',
+  // 哽住, 哽亲, 哽咗 (choked on food) = 噎住, 噎到, 噎了; 入院 = 住院 (so 出院 after it is the aftermath).
+  哽住: '噎住',
+  哽亲: '噎到',
+  哽咗: '噎了',
+  入院: '住院',
   依家: '现在',
   乜嘢: '什么',
   咩嘢: '什么',

@@ -56,6 +56,8 @@ const FOLDS: readonly [RegExp, string][] = [
   // 么样 = 怎样 (Hubei, Anhui: 该么样处理); 啥子 = 什么 (Sichuan, Chongqing: 先做啥子).
   [/(?<![什怎这那多要为干甚咋阿啥])么样/g, '怎样'],
   [/啥子/g, '什么'],
+  // Beijing 甭 = 不 after someone called (叫他甭理人, 喊半天甭吭声: not answering) — 甭理他 (never mind him) stays.
+  [/(?<=[叫喊][^ ]{0,4})甭(?=理|搭理|吭声|言语)/g, '不'],
   // 被电打了, 遭电打了 (shocked: southwestern and northern) is 电击, not a beating.
   [/(?<=[被遭叫让][^ ]{0,4})电打(?=了|伤|到|着|得)/g, '电击'],
   // Hefei 港 = 说 (他港要弄死我, 站长港再等等) — not 香港, 港口, 海港, 出港.
