@@ -11,6 +11,9 @@
  */
 import { foldCantonese } from './cantonese.js';
 
+/** Not the 么 of 什么, 怎么, 这么, 那么, 多么, 要么, 为么, 干么, 甚么, 咋么, 阿么 (how), 啥么. */
+const NOT_A_WHAT = '(?<![什怎这那多要为干甚咋阿啥])';
+
 const FOLDS: readonly [RegExp, string][] = [
   // 阿拉 = 我们 (not 阿拉伯, 阿拉善, 阿拉斯加).
   [/阿拉(?![伯善斯丁])/g, '我们'],
@@ -52,9 +55,9 @@ const FOLDS: readonly [RegExp, string][] = [
   [/莫(?=意思|动静|反应|知觉|呼吸|气了|办法)/g, '没'],
   // Northwestern (Lanzhou) 么 = 没 (叫了半天么反应, 还么出事, 有么有) — not 什么, 怎么, 这么, 那么, 多么, 要么, 阿么 (how).
   // 么知觉 is left: the writer's own hands numb with cold (手都么知觉了) would read as a person down.
-  [/(?<![什怎这那多要为干甚咋阿啥])么(?=反应|动静|意识|呼吸|气了|出事|有|得|人管|人理|醒)/g, '没'],
+  [new RegExp(`${NOT_A_WHAT}么(?=反应|动静|意识|呼吸|气了|出事|有|得|人管|人理|醒)`, 'g'), '没'],
   // 么样 = 怎样 (Hubei, Anhui: 该么样处理); 啥子 = 什么 (Sichuan, Chongqing: 先做啥子).
-  [/(?<![什怎这那多要为干甚咋阿啥])么样/g, '怎样'],
+  [new RegExp(`${NOT_A_WHAT}么样`, 'g'), '怎样'],
   [/啥子/g, '什么'],
   // Beijing 甭 = 不 after someone called (叫他甭理人, 喊半天甭吭声: not answering) — 甭理他 (never mind him) stays.
   [/(?<=[叫喊][^ ]{0,4})甭(?=理|搭理|吭声|言语)/g, '不'],

@@ -158,6 +158,9 @@ export const WATER =
   '(?:冰窟窿|冰窟|河|湖|海|江|塘|水库|水沟|水渠|渠(?!道)|沟里|水里|水中|涵洞|排水|下水道|窨井|井里|水池|池子|泳池|积水|澡盆|浴缸|水缸|水桶)|化粪池|粪池|粪坑|污水池|沼气池';
 
 /** Pregnancy, and what makes a pregnancy an emergency now (bleeding, labour, pain, fainting). */
+/** A nosebleed (流鼻血, 鼻子老流血, nosebleeds): an illness's bleeding, or a complaint when it keeps coming back. */
+export const NOSEBLEED = /流鼻血|鼻血|鼻子[^ ]{0,3}(?:流|出|淌)[^ ]{0,2}血|\bnose ?bleeds?\b/;
+
 export const PREGNANT =
   /孕妇|怀孕|怀着|大肚子|孕[^ ]{0,3}(?:周|月)|怀(?:了|起)[^ ]{0,3}(?:周|月)|怀(?:了|着)?(?:宝宝|孩子|二胎|娃|小孩)|预产期|\bpregnan\w*/;
 export const PREGNANCY_DANGER =

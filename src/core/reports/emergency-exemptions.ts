@@ -16,7 +16,7 @@
  * with `packPhrase`, a pack's phrase counts only when it says that (a pack phrase about breathing).
  */
 
-import { DOWN, PERSON, BODY, SOMEONE } from './emergency-concepts.js';
+import { DOWN, PERSON, BODY, SOMEONE, NOSEBLEED } from './emergency-concepts.js';
 
 /** Mild: 有点中暑, 有点胸闷 are urgent, not emergencies (有点不清醒 still is one). */
 export const MILD = ['有点', '有些', '轻微', '稍微'];
@@ -219,13 +219,16 @@ export function lastingNoAttack(norm: string): boolean {
   return LASTING.test(norm) && !ATTACK_NOW.test(norm);
 }
 
-/** A nosebleed (流鼻血, 鼻子老流血, nosebleeds). */
-const NOSEBLEED = /流鼻血|鼻血|鼻子[^ ]{0,3}(?:流|出|淌)[^ ]{0,2}血|\bnose ?bleeds?\b/;
-/** …that keeps coming back (天天, 老, 动不动, 一到冬天): a complaint, not blood lost now. */
+/** A nosebleed (NOSEBLEED) that keeps coming back (天天, 老, 动不动, 一到冬天): a complaint, not blood lost now. */
 const RECURRING =
   /天天|每天|经常|常常|总是|老是|老(?:流|出)|动不动|时不时|隔三差五|一到|\b(?:always|keep getting|every day)\b/;
 /** …unless it will not stop, is a lot, or came from a blow or a fall. */
 const BLEEDING_BADLY = /止不住|停不下来|不停|好多|很多|一大摊|满脸|晕|撞|打|摔|砸|\b(?:won ?t stop|a lot)\b/;
+
+/** A pipe, a stick or a brick: a weapon when swung, a falling thing when it fell (see the two exemptions using it). */
+const COULD_BE_A_WEAPON = /^(?:钢管|棍子|铁棍|木棍|砖头|铁锹|扳手)/;
+/** …held, swung or aimed at the worker: a weapon after all. */
+const WIELDED = /拿|抄|举|抡|挥|操起|打我|砸我|追/;
 
 /** In the order they were added; the first that applies is reported. */
 export const EXEMPTIONS: readonly Exemption[] = [
@@ -453,16 +456,16 @@ export const EXEMPTIONS: readonly Exemption[] = [
   { signals: ['violence'], before: WISH_BEFORE, why: '气得我想打人: a wish, not an attack' },
   {
     signals: ['violence'],
-    phrase: /^(?:钢管|棍子|铁棍|木棍|砖头|铁锹|扳手)/,
+    phrase: COULD_BE_A_WEAPON,
     clauseBefore: /(?:掉|落|滑|倒)(?:下|落)?(?:来)?(?:了)?(?:[一两几半][^ ]{0,2})?$/,
-    unless: { report: /拿|抄|举|抡|挥|操起|打我|砸我|追/ },
+    unless: { report: WIELDED },
     why: '吊车上掉下一根钢管 砸到人: a thing that fell, not a weapon swung',
   },
   {
     signals: ['violence'],
-    phrase: /^(?:钢管|棍子|铁棍|木棍|砖头|铁锹|扳手)/,
+    phrase: COULD_BE_A_WEAPON,
     after: /^[^ ]{0,3}(?:掉|落|滑|倒|塌)(?:下来|下去|了)/,
-    unless: { report: /拿|抄|举|抡|挥|操起|打我|砸我|追/ },
+    unless: { report: WIELDED },
     why: '钢管从架子上掉下来 砸到人: a thing that fell, not a weapon swung',
   },
   {

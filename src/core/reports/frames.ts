@@ -8,6 +8,7 @@
  *
  * Read on the report as the topics read it (normalised; Cantonese, Wu and Henan folded).
  */
+import { NOSEBLEED } from './emergency-concepts.js';
 
 /** A drill or a pretend emergency: training, an activity of the union or the station. */
 const DRILL = /演练|演习|(?:假装|模拟)(?:有人|一个人|人)|\b(?:fire )?drills?\b/;
@@ -53,8 +54,10 @@ export function illnessAttack(norm: string): boolean {
 }
 
 /** Bleeding that an illness causes: from the mouth, the lungs or the nose (dry air, heat), or in pregnancy. */
-const ILLNESS_BLEEDING =
-  /流鼻血|鼻血|鼻子[^ ]{0,3}(?:流|出|淌)[^ ]{0,2}血|\bnose ?bleeds?\b|吐血|咳血|呕血|便血|尿血|下身[^ ]{0,2}(?:出|流|淌)[^ ]{0,3}血|见红|(?:怀孕|怀娃|怀了孩子|怀(?:了|起)[^ ]{0,3}(?:周|月)|孕妇|pregnant)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}血|bleeding)|(?:生完|刚生|产后|坐月子|分娩)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}[血雪学]|bleeding)|(?:coughing|vomiting|throwing) up blood/;
+const ILLNESS_BLEEDING = new RegExp(
+  `${NOSEBLEED.source}|` +
+    String.raw`吐血|咳血|呕血|便血|尿血|下身[^ ]{0,2}(?:出|流|淌)[^ ]{0,3}血|见红|(?:怀孕|怀娃|怀了孩子|怀(?:了|起)[^ ]{0,3}(?:周|月)|孕妇|pregnant)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}血|bleeding)|(?:生完|刚生|产后|坐月子|分娩)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}[血雪学]|bleeding)|(?:coughing|vomiting|throwing) up blood`,
+);
 /** …when no wound is named: 头上淌血, 被打得吐血 are injuries. */
 const WOUND = /撞|摔|砍|捅|打|刀|割|伤口|头上|头破|crash|fell|stabbed|cut/;
 export function illnessBleeding(norm: string): boolean {
