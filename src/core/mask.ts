@@ -96,6 +96,21 @@ export function maskNumbers(text: string): string {
   return out;
 }
 
+/** What a number is called when a worker gives their own: 手机号, 電話, 身份证号码, phone number… */
+const LABEL = `(?:我的?|本人的?|my )?(?:联系电话|聯繫電話|联系方式|聯繫方式|手机号码|手機號碼|手机号|手機號|手机|手機|电话号码|電話號碼|电话|電話|身份证号码|身份證號碼|身份证号|身份證號|身份证|身份證|证件号码?|證件號碼?|(?:mobile |phone |id )?number|phone|mobile|id)`;
+/**
+ * A number given as who one is, label and all: introduced (我的手机号是…, 电话：…, my phone number is …) or
+ * a clause of its own (…，手机号 138…。). "身份证５３０１…丢了咋办" and "我手机 138… 收不到验证码" say something of it: kept.
+ */
+const IDENTITY = new RegExp(
+  `${LABEL}\\s*(?:(?:是|为|為|:|is)\\s*(?:${CC}${MOBILE}|${ID18}|${ID15})(?!\\d)|(?:${CC}${MOBILE}|${ID18}|${ID15})(?=\\s*(?:[，,。；;！!？?]|$)))`,
+  'gi',
+);
+
+function withoutIdentity(text: string): string {
+  return replaceFolded(text, fold(text), IDENTITY, () => ' ');
+}
+
 /**
  * The text with mobile and ID numbers (every form, full-width too) left out: a worker's own number says nothing of
  * what a question is about ("身份证５３０１…丢了咋办" asks what "身份证丢了咋办" asks). Landlines stay: a station's
@@ -104,7 +119,8 @@ export function maskNumbers(text: string): string {
 export function withoutPersonalNumbers(text: string): string {
   if (!/[\d\uff10-\uff19]/.test(text)) return text;
   const personal = (m: RegExpExecArray) => (m.groups?.landline ? m[0] : '');
-  const out = replaceFolded(text, fold(text), NUMBER, personal);
+  const said = withoutIdentity(text);
+  const out = replaceFolded(said, fold(said), NUMBER, personal);
   return replaceFolded(out, fold(out), LOOSE_MOBILE, (m) => (splitLikeAPhone(m[0]) ? '' : m[0]));
 }
 

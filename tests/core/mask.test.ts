@@ -137,4 +137,18 @@ describe('a worker’s own number in a question', () => {
     expect(withoutPersonalNumbers('我手机 138-1234-5678 收不到验证码')).toBe('我手机  收不到验证码');
     expect(withoutPersonalNumbers('0871-63181101是哪个驿站')).toBe('0871-63181101是哪个驿站');
   });
+
+  it('goes with its label when given as who the worker is, in any script', () => {
+    const asked = (text: string) =>
+      withoutPersonalNumbers(text)
+        .replace(/[\s，,。]+/g, ' ')
+        .trim();
+    expect(asked('我的手机号是13812345678帮我查下社保')).toBe('帮我查下社保');
+    expect(asked('帮我查下社保，手机号１３８１２３４５６７８。')).toBe('帮我查下社保');
+    expect(asked('電話：13812345678 想問工會入會')).toBe('想問工會入會');
+    expect(asked('我的身份证号是44010619900101123X，社保怎么查')).toBe('社保怎么查');
+    expect(asked('my phone number is 13812345678, when is the health check')).toBe(
+      'when is the health check',
+    );
+  });
 });
