@@ -585,6 +585,12 @@ export function createAsker(
       ws.map((w) => normalize(w)),
     ]),
   ) as Record<Service, string[]>;
+  /** The entry's text names every one of these services (in any of the words a question would use). */
+  function namesServices(services: Service[], entry: FaqEntry): boolean {
+    const text = normalize(wholeText(entry));
+    return services.every((s) => servicesSaid[s].some((w) => text.includes(w)));
+  }
+
   /** Asks whether a place has an amenity (有wifi吗, 能洗澡吗) that the entry's text never names. */
   function unstatedAmenity(plain: string, entry: FaqEntry): boolean {
     const asked = readQuestion(plain).services.filter((s) => AMENITIES.has(s));
@@ -1021,6 +1027,16 @@ export function createAsker(
           !offered)
         ? f
         : stations(q, undefined, o);
+    }
+    const amenities = q.services.length > 0 && q.services.every((s) => AMENITIES.has(s));
+    if (q.cues.station && amenities && q.topic < t.ownWords) {
+      // "驿站能洗澡吗", "驿站有热水不": whether stations have an amenity. An entry sure of it that names it answers
+      // (what every station offers); otherwise the stations that have it, when some do.
+      const f = faq(text);
+      const offered = pack.stations.some((s) => q.services.every((v) => s.services.includes(v)));
+      return offered && !(f.kind === 'faq' && namesServices(q.services, f.hit.entry))
+        ? stations(q, undefined, o)
+        : f;
     }
     if (q.cues.allDay && q.cues.station) {
       // "有没有24小时的驿站": a general question first; the list when the FAQ has no answer.
