@@ -1517,6 +1517,8 @@ function areaIndex(pack: ContentPack): AreaIndex {
     }
     const text = normaliseReportText(form);
     const area = areaOfStation.get(id);
+    // A part of a name that is the district's own (观山湖 of 观山湖公园暖心驿站) names no station in it.
+    if (ownNames.has(text) && !written.has(form)) continue;
     if (text && area && !names.has(text)) {
       names.set(text, area);
       fromStations.add(text);
@@ -1534,16 +1536,17 @@ function areaIndex(pack: ContentPack): AreaIndex {
   for (const [text, area] of [...names]) {
     for (const form of englishPlaceForms(text)) if (!names.has(form)) names.set(form, area);
   }
+  // A stem that is the district's or city's own name (观山湖 of 观山湖公园 in 观山湖区) means the whole district.
   const stems = new Map<string, string>();
+  const free = (stem: string) => !names.has(stem) && !stems.has(stem) && !ownNames.has(stem);
   for (const [text, area] of names) {
     const m = STEM_OF.exec(text);
     const stem = m?.[1];
-    if (stem && [...stem].length >= 2 && !names.has(stem) && !stems.has(stem)) stems.set(stem, area);
+    if (stem && [...stem].length >= 2 && free(stem)) stems.set(stem, area);
   }
   // The stem in pinyin too (Keyuan for 科苑路, Chaguang for 茶光路): "near Keyuan", "at Chaguang".
   for (const [stem, area] of [...stems]) {
-    for (const py of pinyinReadings(stem))
-      if (py.length >= 5 && !names.has(py) && !stems.has(py)) stems.set(py, area);
+    for (const py of pinyinReadings(stem)) if (py.length >= 5 && free(py)) stems.set(py, area);
   }
   const index: AreaIndex = {
     stems: [...stems.entries()].map(([text, area]) => ({ text, area })),

@@ -195,6 +195,23 @@ describe('other short forms of places', () => {
     // Its areas, written out, still say where.
     expect(routed(hunnan, '浑南大道有个大坑 车都颠坏了').branch).toBe('street-hunnan');
   });
+
+  it('a park or station named after the district gives no short form either (观山湖公园 in 观山湖区)', async () => {
+    const hunnan = await loadContentPack(resolve(root, 'packs/hunnan'));
+    const office = hunnan.branches.find((b) => b.areas.length > 0)!;
+    const station = hunnan.stations[0]!;
+    const pack: ContentPack = {
+      ...hunnan,
+      branches: hunnan.branches.map((b) => (b === office ? { ...b, areas: [...b.areas, '浑南公园'] } : b)),
+      stations: [
+        { ...station, id: 'park-station', name: '浑南公园暖心驿站', aliases: [] },
+        ...hunnan.stations,
+      ],
+    };
+    expect(detectArea('浑南这块有个井盖没了 差点掉进去', pack)).toBeUndefined();
+    expect(detectArea('我在浑南送单 路灯坏了一排', pack)).toBeUndefined();
+    expect(detectArea('浑南公园门口路灯坏了一排', pack)).toBe('浑南公园');
+  });
 });
 
 describe('the fallback category', () => {
