@@ -1375,7 +1375,8 @@ interface AreaIndex {
 export interface InferredArea {
   kind: 'place' | 'station';
   name: string;
-  area: string;
+  /** Undefined: placed nowhere (nothing near has an area, nor has a station's branch). */
+  area: string | undefined;
   /** The nearest landmark with an area and how far it is; absent when the station's branch decided. */
   neighbour?: { name: string; km: number };
 }
@@ -1447,7 +1448,10 @@ function areaIndex(pack: ContentPack): AreaIndex {
   const inferred: InferredArea[] = [];
   for (const p of unlinked) {
     const near = nearestLinked(located, p.lat, p.lon);
-    if (!near) continue;
+    if (!near) {
+      inferred.push({ kind: 'place', name: p.name, area: undefined });
+      continue;
+    }
     const area = near.area;
     inferred.push({ kind: 'place', name: p.name, area, neighbour: { name: near.name, km: near.d } });
     for (const n of [p.name, ...p.aliases]) {
@@ -1491,13 +1495,12 @@ function areaIndex(pack: ContentPack): AreaIndex {
       for (const [text, area] of byLength) if (!isLatinTerm(text) && own.includes(text)) return area;
     const near = nearestLinked(located, st.lat, st.lon);
     const area = near?.area ?? pack.branches.find((b) => b.id === st.branch)?.areas[0];
-    if (area)
-      inferred.push({
-        kind: 'station',
-        name: st.name,
-        area,
-        ...(near ? { neighbour: { name: near.name, km: near.d } } : {}),
-      });
+    inferred.push({
+      kind: 'station',
+      name: st.name,
+      area,
+      ...(near ? { neighbour: { name: near.name, km: near.d } } : {}),
+    });
     return area;
   };
   const areaOfStation = new Map(pack.stations.map((st) => [st.id, stationArea(st)]));

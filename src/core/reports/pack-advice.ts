@@ -3,7 +3,8 @@
  * error). Pack authors asked for both (stop 29):
  * - a landmark or station whose names say nothing of an area is placed in the area of the nearest landmark
  *   that has one (within 1 km), else a station in its branch's first area — silently, until now; a report
- *   naming it goes wherever that area's rules send it;
+ *   naming it goes wherever that area's rules send it; one placed nowhere is said too (stop 30: a station run
+ *   by a platform branch, which has no areas, far from every landmark);
  * - a keyword of one character that raises a report's urgency matches inside every longer word that holds it
  *   (急 in 急诊, 火 in 火车): a deadline shortened by a word nobody meant.
  *
@@ -18,15 +19,28 @@ export function reportAdvice(pack: ContentPack): string[] {
 
 function placedByNeighbour(pack: ContentPack): string[] {
   const owner = (area: string) => pack.branches.find((b) => b.areas.includes(area))?.name ?? '?';
-  return inferredAreas(pack).map((p) => {
+  const placed = inferredAreas(pack).flatMap((p) => {
+    if (p.area === undefined) return [];
     const how = p.neighbour
       ? `the nearest landmark with an area, ${p.neighbour.name}, is ${p.neighbour.km.toFixed(1)} km away`
       : 'nothing near it has an area, so the branch that runs it decides';
-    return (
+    return [
       `${p.kind} "${p.name}" is counted in ${p.area} (${owner(p.area)}): ${how} — if it belongs elsewhere, ` +
-      `add that area's name as an alias or list it in the right office's areas`
-    );
+        `add that area's name as an alias or list it in the right office's areas`,
+    ];
   });
+  return [...placed, ...placedNowhere(pack)];
+}
+
+/** One line for every landmark and station in no area: often meant (no office covers it), so listed, not repeated. */
+function placedNowhere(pack: ContentPack): string[] {
+  const nowhere = inferredAreas(pack).filter((p) => p.area === undefined);
+  if (!nowhere.length) return [];
+  return [
+    `${nowhere.length} landmark(s) and station(s) are in no area (${nowhere.map((p) => p.name).join('、')}): ` +
+      `their names hold none, nothing within 1 km has one and no branch running them lists areas, so reports ` +
+      `naming them skip \`to: area\` rules — if one lies in an office's area, add that area's name as its alias`,
+  ];
 }
 
 function oneCharacterKeywords(pack: ContentPack): string[] {

@@ -371,9 +371,14 @@ describe('scripts/content-check.ts', () => {
   it('exits 0 with a summary on a good pack', () => {
     const res = run('tests/fixtures/packs/minimal');
     expect(res.status).toBe(0);
-    expect(res.stdout.trim()).toBe(
+    const [summary, ...advice] = res.stdout.trim().split('\n');
+    expect(summary).toBe(
       'content ok: 3 branches, 3 faq entries, 2 stations, 3 categories, 2 lessons in 1 series',
     );
+    // The fixture's landmark 测试广场 lies in no office's area: said once, as a hint.
+    expect(advice).toEqual([
+      expect.stringMatching(/^hint: 1 landmark\(s\) and station\(s\) are in no area \(测试广场\)/),
+    ]);
   });
 
   it('adds advice for the author after the summary when most entries have no example questions', () => {
