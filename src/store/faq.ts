@@ -17,6 +17,7 @@ import type {
   LearnedExample,
   DraftEntry,
   FaqRepo,
+  AskedTopic,
 } from '../core/ports/faq.js';
 import { defineScripts } from './scripts.js';
 
@@ -438,6 +439,27 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
         return undefined;
       }
       return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : undefined;
+    },
+
+    async keepTopic(
+      channel: string,
+      chatId: string,
+      user: string,
+      topic: AskedTopic,
+      ttlSeconds: number,
+    ): Promise<void> {
+      await redis.set(keys.faqTopic(channel, chatId, user), JSON.stringify(topic), 'EX', ttlSeconds);
+    },
+
+    async topic(channel: string, chatId: string, user: string): Promise<AskedTopic | undefined> {
+      const raw = await redis.get(keys.faqTopic(channel, chatId, user));
+      try {
+        const t: unknown = raw ? JSON.parse(raw) : undefined;
+        const { question, at } = (t ?? {}) as Partial<AskedTopic>;
+        return typeof question === 'string' && typeof at === 'number' ? { question, at } : undefined;
+      } catch {
+        return undefined;
+      }
     },
   };
 }

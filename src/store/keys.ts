@@ -52,6 +52,7 @@
  * | {p}:faq:learned:{districtId}         | hash   | normalised question → JSON { entry, text, by, at } (learned examples) |
  * | {p}:faq:learned:{districtId}:version | string | bumped on every learned example (rebuild the index) |
  * | {p}:faq:draft:{id}                   | string | JSON: a draft entry written, not yet confirmed (TTL) |
+ * | {p}:faq:topic:{ch}:{chat}:{u}        | string | last question with a topic, numbers masked (TTL) |
  * | {p}:faq:drafts:{districtId}          | hash   | draft id → JSON: confirmed draft entries (for /gaps export) |
  * | {p}:station:{id}:reports:{date}      | hash   | problem (closed/nowater/full) → count (TTL)  |
  * | {p}:station:{id}:reporters:{date}    | set    | "problem:voter" already counted today (TTL)  |
@@ -156,6 +157,8 @@ export function createKeys(prefix = 'ws') {
     /** The last numbered station list shown to a person in a chat ("2" picks from it). */
     stationList: (channel: string, chatId: string, userId: string) =>
       k('stations', 'shown', channel, chatId, userId),
+    /** The last question with a topic a person asked in a chat (a follow-up without one is asked of it). */
+    faqTopic: (channel: string, chatId: string, userId: string) => k('faq', 'topic', channel, chatId, userId),
     ticket: (id: string) => k('ticket', id),
     ticketBody: (id: string) => k('ticket', id, 'body'),
     ticketEvents: (id: string) => k('ticket', id, 'events'),

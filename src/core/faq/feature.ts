@@ -73,6 +73,8 @@ export interface FaqFeatureOptions {
 const LOCATION_WAIT_MS = 30 * 60_000;
 /** How long "2" picks from the last numbered list of stations a person was shown in a chat. */
 const PICK_WINDOW_S = 10 * 60;
+/** How long a question's topic carries over to a follow-up that names none ("那要钱吗"). */
+const TOPIC_WINDOW_S = 10 * 60;
 const GAP_MAX_CHARS = 200;
 /** What /gaps counts a (scrubbed) question as. */
 const gapOf = (question: string): string => questionKey(question).slice(0, GAP_MAX_CHARS);
@@ -116,14 +118,21 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     const started = performance.now();
     if (!extra.location && (await options.urgent?.(ctx, text))) return;
     if (!extra.location && (await pickFromList(ctx, text))) return;
-    const talk = extra.location ? undefined : smallTalk(text);
+    const a = await asker(ctx);
+    const asking = { now: ctx.deps.now(), timeZone: ctx.deps.timezone, ...extra };
+    let talk = extra.location ? undefined : smallTalk(text);
+    // A follow-up that names no topic ("那要钱吗", "在哪办") is asked of this person's last question here.
+    const followed = talk === 'vague' ? await followUp(ctx, a, text, asking) : undefined;
+    if (followed) talk = undefined;
     if (talk && talk !== 'help' && talk !== 'report') {
       await ctx.reply({ text: [ctx.t(`faq-smalltalk-${talk}`)] });
       ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');
       return;
     }
-    const a = await asker(ctx);
-    const answer = a.ask(text, { now: ctx.deps.now(), timeZone: ctx.deps.timezone, ...extra });
+    const question = followed?.question ?? text;
+    const answer = followed?.answer ?? a.ask(question, asking);
+    if (!followed && !extra.location && answer.kind !== 'invalid' && answer.kind !== 'unknown')
+      await keepTopic(ctx, text);
     // "help", "你能干啥": the pack's entry about the bot when it has one, else what /help shows; "我想反映个问题":
     // the pack's entry on reporting, else the way to /report. Neither is a gap.
     if ((talk === 'help' || talk === 'report') && answer.kind !== 'faq') {
@@ -169,10 +178,10 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         await replyStations(ctx, answer);
         return log({ located: answer.located, first: answer.results.hits[0]?.station.id });
       default: {
-        const model = llm ? await tryModel(ctx, a, text) : false;
+        const model = llm ? await tryModel(ctx, a, question) : false;
         const viaModel = model !== false;
-        const sent = model === false ? await replyOffline(ctx, a, text, answer) : model;
-        if (sent) await keepAnswered(ctx, text, sent.entry, sent.ref);
+        const sent = model === false ? await replyOffline(ctx, a, question, answer) : model;
+        if (sent) await keepAnswered(ctx, question, sent.entry, sent.ref);
         return log({
           entry: answer.kind === 'faq' ? answer.hit.entry.id : undefined,
           score: answer.kind === 'faq' ? round(answer.hit.score) : undefined,
@@ -224,6 +233,35 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
         at: ctx.deps.now().getTime(),
       });
     }
+  }
+
+  /** Keep a question that named its topic, for a follow-up that names none (numbers masked). */
+  async function keepTopic(ctx: Ctx, text: string): Promise<void> {
+    const { channel, chatId } = ctx.in.chat.address;
+    const topic = { question: maskText(text), at: ctx.deps.now().getTime() };
+    await ctx.deps.store.faq.keepTopic(channel, chatId, ctx.user.id, topic, TOPIC_WINDOW_S);
+  }
+
+  /**
+   * A question with no topic of its own ("那要钱吗", "要带什么", "在哪办") after one that had a topic, from the same
+   * person in the same chat within `TOPIC_WINDOW_S`: asked as both together. Undefined (the worker is asked what
+   * about) when there is no such question or both together find nothing.
+   */
+  async function followUp(
+    ctx: Ctx,
+    a: Asker,
+    text: string,
+    asking: Parameters<Asker['ask']>[1],
+  ): Promise<{ question: string; answer: Answer } | undefined> {
+    const { channel, chatId } = ctx.in.chat.address;
+    const topic = await ctx.deps.store.faq.topic(channel, chatId, ctx.user.id);
+    // Redis forgets it after the window; the app's clock decides too (a process may run a clock of its own).
+    if (!topic || ctx.deps.now().getTime() - topic.at > TOPIC_WINDOW_S * 1000) return undefined;
+    const question = `${topic.question} ${text.trim()}`;
+    const answer = a.ask(question, asking);
+    return answer.kind === 'faq' || answer.kind === 'weak' || answer.kind === 'stations'
+      ? { question, answer }
+      : undefined;
   }
 
   /** Remember the numbered stations a reply shows this person here, so "2" can pick one of them. */

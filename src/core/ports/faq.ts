@@ -217,4 +217,24 @@ export interface FaqRepo {
   ): Promise<void>;
   /** That person's last list in that chat, while it is kept. */
   stationList(channel: string, chatId: string, user: string): Promise<string[] | undefined>;
+  /**
+   * The last question one person asked in one chat that named its topic (phone and ID numbers masked) and when
+   * (ms), kept `ttlSeconds` (one SET … EX, replacing the last), so a follow-up that names none ("那要钱吗") is
+   * asked of it.
+   */
+  keepTopic(
+    channel: string,
+    chatId: string,
+    user: string,
+    topic: AskedTopic,
+    ttlSeconds: number,
+  ): Promise<void>;
+  /** That question, while it is kept. */
+  topic(channel: string, chatId: string, user: string): Promise<AskedTopic | undefined>;
+}
+
+/** A question that named its topic, and when it was asked (epoch ms). */
+export interface AskedTopic {
+  question: string;
+  at: number;
 }
