@@ -46,7 +46,8 @@ const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
     有没有人 有人没 有人没有 有人不 有人在没 在没 在么 在不 老师好 师傅好 领导好 大哥好 大姐好 亲在吗 美女你好 帅哥你好
     我想问个问题 想问个问题 问个问题 问个事 问个事儿 问一下 我想问一下 想问一下 请问一下 咨询一下 想咨询一下 我想咨询一下
     我要咨询 我有个问题 有个问题 有个事 我有个事 打听个事 打听一下 跟你打听个事
-    吃么事好 吃么事 吃么子好 吃么子 吃撒子好 吃啥子好 吃啥子 吃不吃饭 吃不吃东西 你吃不吃饭 要不要吃饭 你要吃饭吗 你吃饭吗 你饿不饿`),
+    吃么事好 吃么事 吃么子好 吃么子 吃撒子好 吃啥子好 吃啥子 吃不吃饭 吃不吃东西 你吃不吃饭 要不要吃饭 你要吃饭吗 你吃饭吗 你饿不饿
+    会唠嗑不 会唠嗑吗 能唠嗑不 能唠嗑吗 会聊天不 会聊天吗 能聊天不 能聊天吗 会不会聊天 能陪我聊天吗 能陪我唠嗑不`),
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
     thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾 xiexie xiexieni xiexienin duoxie ganxie xinkule
@@ -142,12 +143,14 @@ const MEAL_REMARK = new RegExp(
 );
 
 /**
- * Asking where the bot is from (你屋里是哪里的咯，也是长沙的啵; 你是哪里人; 你老家哪儿的): chit-chat, however the
- * guess at the end names a city.
+ * Asking where the bot is from (你屋里是哪里的咯，也是长沙的啵; 你是哪里人; 你老家哪儿的; north-eastern 你是哪疙瘩的): chit-chat,
+ * however the guess at the end names a city.
  */
 const BOT_ORIGIN = new RegExp(
-  '^(?:你|您)(?:屋里|屋头|家里|家|老家)?(?:是|在)?(?:哪里|哪儿|哪块|哪个地方|哪)(?:的|人)?(?:人)?' +
-    '(?:咯|啊|呀|哦|嘛|呢|撒)*(?:(?:也是|是不是)\\p{Script=Han}{1,4}?(?:的|人)?(?:吧|啵|吗|不|么|咯|呀|哦)*)?$',
+  '^(?:你|您)(?:屋里|屋头|家里|家|老家)?(?:是|在)?(?:哪里|哪儿|哪块|哪个地方|哪疙瘩|哪旮旯|哪)(?:的|人)?(?:人)?' +
+    '(?:咯|啊|呀|哦|嘛|呢|撒)*(?:(?:也是|是不是)\\p{Script=Han}{1,4}?(?:的|人)?(?:吧|啵|吗|不|么|咯|呀|哦)*)?' +
+    // …and whether it can chat, asked in the same breath (你是哪疙瘩的，会唠嗑不).
+    '(?:(?:会|能)(?:陪我)?(?:唠嗑|聊天|唠唠嗑|聊聊天)(?:不|吗|么|没)?)?$',
   'u',
 );
 
