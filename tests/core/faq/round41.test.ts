@@ -34,6 +34,7 @@ const CASES: [Pack, string, string][] = [
   ['yuelu', '系统到底怎么分单的 他一天五十单我二十单', 'paidan-gongping'],
   ['yanta', '一个站的 系统咋分的单 他比我多一倍', 'paidan-yijian'],
   ['tianhe', '呢个机器人识做啲咩', 'bot-about'],
+  ['chaoyang', '俺是小区保安 冻得不行 驿站让我们进去暖和暖和不', 'yizhan-shi-shenme'],
   // English.
   ['hunnan', 'I left my gloves at the station yesterday, how do I get them back', 'stations-lockers'],
 ];
