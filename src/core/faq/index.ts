@@ -149,7 +149,9 @@ export class FaqIndex {
   /** Dense codes (see tokenize.ts) of the filler characters. */
   private readonly fillers: ReadonlySet<number>;
   /** Context phrases (lexicon.yaml `context`): their tokens carry no salient content in a question. */
-  private readonly context: PhraseMatcher<number>;
+  private readonly contextWords: readonly string[];
+  /** The context phrases as written and in the pack's words (跑滴滴的 → 网约车司机的); built on first need. */
+  private context: PhraseMatcher<number> | undefined;
   /** The last question's analysed text (set by `analyse`; searches are synchronous). */
   private lastQuestion = '';
   private readonly analysers: FaqAnalysers;
@@ -199,7 +201,7 @@ export class FaqIndex {
     this.fillers = new Set(
       lex.fillers.flatMap((w) => [...normalize(w)].map((c) => c.codePointAt(0)! - HAN_BASE)),
     );
-    this.context = new PhraseMatcher(lex.context.map((w): [string, number] => [w, 0]));
+    this.contextWords = lex.context;
     // `colloquial` includes the regional forms (lexicon.ts joins them).
     this.colloquial = new PhraseMatcher(Object.entries(lex.colloquial).map(([k, v]) => [k, normalize(v)]));
     this.glossary = new Glossary(lex.glossary, this.stop);
@@ -726,9 +728,25 @@ export class FaqIndex {
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
+  /**
+   * Context phrases as a question is read: a built-in concept's phrase in one of them is bridged to the pack's
+   * word (跑滴滴的 → 网约车司机的), and the bridged phrase is still the worker saying who they are, not the topic.
+   */
+  private contextPhrases(): PhraseMatcher<number> {
+    if (this.context) return this.context;
+    const phrases = new Set<string>();
+    for (const w of this.contextWords) {
+      const plain = this.plain(w);
+      phrases.add(plain);
+      phrases.add(this.bridged(plain));
+    }
+    this.context = new PhraseMatcher([...phrases].map((w): [string, number] => [w, 0]));
+    return this.context;
+  }
+
   /** Chinese tokens of the context phrases in a question (undefined: none). */
   private contextTokens(norm: string): Set<Token> | undefined {
-    const hits = this.context.find(norm);
+    const hits = this.contextPhrases().find(norm);
     if (!hits.length) return undefined;
     const out = new Set<Token>();
     for (const h of hits)
