@@ -182,7 +182,12 @@ export class StationQueryReader {
     // Stations by their names, aliases and the derived parts no other station or place shares
     // (定海路 for 定海路物流园暖心驿站, 合生汇 for 合生汇暖心驿站, the pinyin of the part).
     const byId = new Map(pack.stations.map((s) => [s.id, stationAnchor(s)]));
-    const stationNames = stationFormMap(pack.stations, placeNames);
+    // …not by a part of the district's own name (红谷滩 of 红谷滩区总工会职工服务中心驿站: the whole district, where every
+    // station is).
+    const stationNames = stationFormMap(
+      pack.stations,
+      new Set([...placeNames, ...nameParts(pack.settings.district.name)]),
+    );
     const written = new Set(pack.stations.flatMap((st) => [st.name, ...st.aliases].map(compactName)));
     this.written = written;
     // A derived part that names a job (货车司机 of 货车司机之家) is what the asker does, not where:
@@ -658,6 +663,15 @@ function outsideNames(text: string, hits: readonly PhraseHitAt[]): string {
   for (const h of hits)
     if (h.value.type === 'anchor')
       out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
+  return out;
+}
+
+/** Every run of two or more characters of a name, compacted (南昌市红谷滩区 → 南昌, 红谷滩, 红谷滩区…). */
+function nameParts(name: string): string[] {
+  const chars = [...compactName(name)];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i++)
+    for (let j = i + 2; j <= chars.length; j++) out.push(chars.slice(i, j).join(''));
   return out;
 }
 
