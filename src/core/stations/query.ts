@@ -435,12 +435,16 @@ export class StationQueryReader {
     return this.kinds.some((k) => after.includes(k));
   }
 
-  /** A job word at `at` (after an optional 的) that does not start a station word (骑手, not 骑手之家). */
+  /**
+   * A job word at `at` (after an optional 的) that does not start a station word (骑手, not 骑手之家) or a site for
+   * that trade (司机休息室, 骑手休息区: who the site is for, not who asks).
+   */
   private trade(text: string, at: number): boolean {
     if (text.startsWith('的', at)) at++;
     const w = JOB_WORDS.find((j) => text.startsWith(j, at));
     if (!w) return false;
     const next = at + w.length;
+    if (SITE_AFTER_JOB.test(text.slice(next))) return false;
     return !this.kinds.some((k) => text.startsWith(k, next) || text.startsWith(k, at));
   }
 
@@ -656,6 +660,8 @@ const TRANSPORT = /船|渡轮|公交|班车|地铁|航班|火车|高铁|动车|�
 
 /** How a station's own name ends when it says what kind of site it is (休息室, 服务站, 之家, 中心…). */
 const SITE_END = /(?:站|室|之家|中心|小屋|港湾)$/u;
+/** A site named for a trade, right after its job word (司机休息室, 骑手休息区). */
+const SITE_AFTER_JOB = /^(?:休息室|休息区|休息间|休息处|活动室|小屋|港湾)/u;
 
 /** The text with the names of places and stations blanked out. */
 function outsideNames(text: string, hits: readonly PhraseHitAt[]): string {
