@@ -987,6 +987,19 @@ export function createAsker(
         const f = faq(text);
         if (f.kind === 'faq') return f;
       }
+      // A place and words of its own, with no station word, service, hours or address — only a time of night
+      // (半夜肚子疼 离凤岭近的急诊): about those words, as "孩子半夜发烧去哪个医院" is without a place; the FAQ when sure.
+      if (
+        q.anchor.kind === 'place' &&
+        !q.cues.station &&
+        q.services.length === 0 &&
+        !q.cues.hours &&
+        !q.cues.details &&
+        q.topic >= t.ownWords
+      ) {
+        const f = faq(text);
+        if (f.kind === 'faq') return f;
+      }
       // A place plus a station word, a service, hours…, or a place and little else ("五角场附近"): stations.
       if (signals || q.rest <= 2) return stations(q, anchor.point, o);
       // "五角场哪家火锅好吃": the place is incidental. A station named with words we cannot place
