@@ -139,6 +139,7 @@ export class FaqIndex {
   readonly concepts: PhraseMatcher<number>;
   /** The lexicon's built-in concept groups (normalised). */
   private readonly builtinGroups: string[][];
+  private groups: PhraseMatcher<number> | undefined;
   /** A built-in concept's phrase the pack never uses → the group's phrase it uses most; built on first need. */
   private bridges: PhraseMatcher<string> | undefined;
   /** lexicon.yaml `conceptPatterns` whose concept the pack words: each match → the pack's phrase; built with `bridges`. */
@@ -251,10 +252,25 @@ export class FaqIndex {
     return this.bridged(this.translated(question));
   }
 
+  /** The built-in concept groups' phrases → their group; built on first need. */
+  private groupMatcher(): PhraseMatcher<number> {
+    this.groups ??= PhraseMatcher.ofGroups(this.builtinGroups);
+    return this.groups;
+  }
+
   /** Built-in concepts in the pack's words: patterns with an amount or a gap first, then fixed phrases. */
   private bridged(norm: string): string {
     const fixed = this.bridge();
-    return replacePatterns(norm, this.patterns, (part) => replaceAll(part, fixed));
+    return replacePatterns(
+      norm,
+      this.patterns,
+      (part) => replaceAll(part, fixed),
+      (gap, to) => {
+        const groups = this.groupMatcher();
+        const own = new Set(groups.find(to).map((h) => h.value));
+        return groups.find(gap).some((h) => !own.has(h.value));
+      },
+    );
   }
 
   /** The question in plain words with its English read through the glossary ("unemployment pay" → 失业金…). */
