@@ -1,9 +1,10 @@
 /**
  * Round 40 (青秀, 南开 and 红谷滩 dev; docs/faq.md): the worker's job told in a concept's words the pack bridges
- * (跑滴滴的 → 网约车司机的) is still who the worker is, not the topic; a road turned into a river, clothes that will
- * not dry, a home burnt out, a phone about to shut down and insurance for seeing a doctor in everyday words; northern
- * 搁 of a vehicle parked; English for the winter break and a temperature below zero. The questions are written for
- * these tests, not taken from any eval set.
+ * (跑滴滴的 → 网约车司机的) is still who the worker is, not the topic, and so is whether it costs money (体检要钱吗);
+ * everyday words (a road turned into a river, a home burnt out…); northern 搁; English for the winter break and below
+ * zero; a pattern's gap naming another concept (考个急救证); another province's rural insurance; a ticket's price; taking
+ * part as signing up; the district's own name, a drivers' rest room and a night-time pain near a place for stations.
+ * The questions are written for these tests, not taken from any eval set.
  */
 import { describe, expect, it } from 'vitest';
 import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
@@ -26,6 +27,29 @@ const CASES: [Pack, string, string][] = [
   ['nankai', '步行街不让骑 车往哪搁', 'scenic-street-delivery'],
   // English.
   ['nankai', "what should I wear when it's below zero", 'winter-gear'],
+  // Whether it costs money is how the question is asked, not its topic; asked of joining, joining stays.
+  ['wuhua', '体检要钱吗', 'health-check'],
+  ['wuhua', '入会要交钱不', 'join-union'],
+  // A pattern's gap naming another concept: the first-aid certificate, not any certificate; a trade's stays.
+  ['yangpu', '想考个急救证', 'first-aid-training'],
+  ['shushan', '想考个急救证', 'first-aid-training'],
+  ['yangpu', '想考个叉车证', 'skill-certificate-subsidy'],
+  // The gatekeeper is the guard at the gate, not the office towers of the access group.
+  ['qingxiu', '小区门卫拦着不给进', 'community-access'],
+  // Another province's rural insurance brought here is where the worker comes from.
+  ['chengguan', '河南的农村医保来这边看病能报吗', 'out-of-province-medical'],
+  ['wuhua', '河南的农村医保来这边看病能报吗', 'medical-insurance-outside'],
+  // A ticket's price is the price itself (the entry says half price), not a detail the entry lacks.
+  ['yanta', '带孩子去景区玩 会员票价多少', 'jingqu-banjia'],
+  ['shushan', '带孩子去景区玩 会员票价多少', 'scenic-discount'],
+  // Taking part is signing up.
+  ['yanta', '最美骑手评选我能参加吗', 'zuimei-qishou'],
+  // Stations: the district's own name is no station's; a site for drivers is a station asked for, not the asker's
+  // trade; a place and a night-time pain ask for a clinic, not rest stations.
+  ['honggutan', '红谷滩什么时候有招聘会', 'job-fair'],
+  ['chengguan', '东岗司机休息室几点开', 'stations'],
+  ['honggutan', '西站司机休息室几点开', 'stations'],
+  ['hongshan', '半夜肚子疼 离光谷广场近的急诊', 'clinic-nearby'],
 ];
 
 describe('round 40: 青秀, 南开 and 红谷滩 causes on any pack', () => {
