@@ -30,6 +30,10 @@ const CASES: [Pack, string, string][] = [
   // Whether it costs money is how the question is asked, not its topic; asked of joining, joining stays.
   ['wuhua', '体检要钱吗', 'health-check'],
   ['wuhua', '入会要交钱不', 'join-union'],
+  // …and so is when it starts.
+  ['yuelu', '学历提升什么时候开始报名', 'xueli-tisheng'],
+  ['qingxiu', '开放大学什么时候开始招生', 'diploma-upgrade'],
+  ['shushan', '体检什么时候开始', 'health-check-tour'],
   // A pattern's gap naming another concept: the first-aid certificate, not any certificate; a trade's stays.
   ['yangpu', '想考个急救证', 'first-aid-training'],
   ['shushan', '想考个急救证', 'first-aid-training'],
