@@ -139,6 +139,7 @@ export class FaqIndex {
   readonly concepts: PhraseMatcher<number>;
   /** The lexicon's built-in concept groups (normalised). */
   private readonly builtinGroups: string[][];
+  /** The built-in groups' phrases → their group (a pattern's gap naming another concept); built on first need. */
   private groups: PhraseMatcher<number> | undefined;
   /** A built-in concept's phrase the pack never uses → the group's phrase it uses most; built on first need. */
   private bridges: PhraseMatcher<string> | undefined;
