@@ -40,6 +40,9 @@ export const FAQ_PACKS = {
   yubei: resolve(root, 'packs/yubei'),
   shushan: resolve(root, 'packs/shushan'),
   wuhua: resolve(root, 'packs/wuhua'),
+  qingxiu: resolve(root, 'packs/qingxiu'),
+  nankai: resolve(root, 'packs/nankai'),
+  honggutan: resolve(root, 'packs/honggutan'),
 } as const;
 
 /** Monday 23 November 2026 and Wednesday 2 December 2026, 10:00 in Shanghai: stations' hours depend on it. */

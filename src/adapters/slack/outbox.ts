@@ -134,6 +134,13 @@ export function createPacer(options: {
     schedule.set(key, tat + intervalMs);
     if (start > t) await sleep(start - t);
   };
+  /**
+   * Slack answered a post: it saw the request no later than now, which may be well after the reservation on a
+   * busy process, so the channel's schedule counts from here too (as the delivery engine's windows do).
+   */
+  pace.sent = (key: string) => {
+    schedule.set(key, Math.max(schedule.get(key) ?? 0, now() + intervalMs));
+  };
   /** Slack said "retry after": nothing more into this channel until then. */
   pace.hold = (key: string, seconds: number) => {
     const until = now() + seconds * 1000;
@@ -314,6 +321,7 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
         );
         res = await call('chat.postMessage', channel, () => post(message.blocks));
       }
+      pace.sent(channel);
       if (!res.ts) throw new DeliveryError('slack chat.postMessage: no ts in the answer', 'transient');
       if (res.channel) ims.remember(to.chatId, res.channel);
       metrics.replies.inc({ channel: 'slack' });

@@ -905,6 +905,15 @@ export function createAsker(
     return hits.filter((h) => h.score >= t.suggest && h.content >= t.offerContent).slice(0, 3);
   }
 
+  /** The question in plain words with a place's names (the pack's `places.yaml`) blanked out. */
+  function withoutPlace(text: string, id: string): string {
+    const place = pack.places.find((p) => p.id === id);
+    if (!place) return text;
+    const names = [place.name, ...place.aliases].map((n) => index.plain(n)).filter(Boolean);
+    names.sort((a, b) => b.length - a.length);
+    return names.reduce((out, n) => out.split(n).join(' '), index.plain(text));
+  }
+
   /** The station cues of a story's last clause (its question); the whole question's when it has one clause. */
   function storyCues(text: string, q: StationQuery): StationQuery['cues'] {
     const parts = clauses(text);
@@ -991,6 +1000,21 @@ export function createAsker(
       const cardCues = q.cues.where || q.cues.hours || q.cues.details || q.cues.allDay;
       if (q.anchor.kind === 'place' && q.rest > 2 && !cardCues && q.services.length === 0) {
         const f = faq(text);
+        if (f.kind === 'faq') return f;
+      }
+      // A place and words of its own, with no station word, service, hours or address — only a time of night
+      // (半夜肚子疼 离凤岭近的急诊): about those words, as "孩子半夜发烧去哪个医院" is without a place; the FAQ when sure
+      // of them alone (an entry on the place itself, 光谷 is in 东湖, is no answer to them).
+      if (
+        q.anchor.kind === 'place' &&
+        q.cues.allDay &&
+        !q.cues.station &&
+        q.services.length === 0 &&
+        !q.cues.hours &&
+        !q.cues.details &&
+        q.topic >= t.ownWords
+      ) {
+        const f = faq(withoutPlace(text, q.anchor.id));
         if (f.kind === 'faq') return f;
       }
       // A place plus a station word, a service, hours…, or a place and little else ("五角场附近"): stations.

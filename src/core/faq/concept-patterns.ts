@@ -12,7 +12,7 @@ import { plainPhrase } from './dialect.js';
 
 const AMOUNT =
   '(?:\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千万几俩仨]+)多?(?:个|块钱|块|元钱|元|毛钱|毛)?';
-const GAP = '[^\\s]{0,3}?';
+const GAP = '([^\\s]{0,3}?)';
 const MARK = /(#|…)/u;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,12 +39,16 @@ export function replacePatterns(
   text: string,
   patterns: readonly ConceptPattern[],
   rest: (text: string) => string,
+  /** A match whose gap names another concept (考个急救证: 急救) is left to the fixed phrases. */
+  namesOther: (gap: string, to: string) => boolean = () => false,
 ): string {
   const hits: { start: number; end: number; to: string }[] = [];
   for (const p of patterns) {
     for (const m of text.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;
+      const gap = m.slice(1).filter(Boolean).join(' ');
+      if (gap && namesOther(gap, p.to)) continue;
       if (!hits.some((h) => start < h.end && h.start < end)) hits.push({ start, end, to: p.to });
     }
   }

@@ -25,11 +25,14 @@ const WEEKDAY = /(?:星期|礼拜|周)几/gu;
 const VERBS = new Set([...'领报赔补发拿收交缴花付罚出管要用扣挣赚给存借还退剩住停跑干等开上读学考']);
 
 /**
- * Words for the quantity itself (高温津贴标准是多少, 费用是多少) or a number asked for (电话多少: a contact,
- * which `lacksContact` checks): what other checks ask of the entry, not a detail.
+ * Words for the quantity itself (高温津贴标准是多少, 费用是多少, 会员票价多少), a number asked for (电话多少: a contact,
+ * which `lacksContact` checks) or the year a date falls in (明年几月: when, not a detail of the topic): what other
+ * checks ask of the entry, not a detail.
  */
 const GENERIC = new Set(
-  '标准 费用 价格 价钱 金额 数额 额度 时间 期限 时长 年限 数量 电话 号码 热线 手机'.split(' '),
+  '标准 费用 价格 价钱 票价 金额 数额 额度 时间 期限 时长 年限 数量 电话 号码 热线 手机 今年 明年 去年 后年 每年 来年'.split(
+    ' ',
+  ),
 );
 
 /** Words joining a detail to its quantity (保额是多少, 保额有多少). */

@@ -131,8 +131,9 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     }
     const question = followed?.question ?? text;
     const answer = followed?.answer ?? a.ask(question, asking);
-    if (!followed && !extra.location && answer.kind !== 'invalid' && answer.kind !== 'unknown')
-      await keepTopic(ctx, text);
+    // "你能干啥" or "我想反映个问题" names no topic a follow-up could mean.
+    const topical = !talk && !followed && !extra.location;
+    if (topical && answer.kind !== 'invalid' && answer.kind !== 'unknown') await keepTopic(ctx, text);
     // "help", "你能干啥": the pack's entry about the bot when it has one, else what /help shows; "我想反映个问题":
     // the pack's entry on reporting, else the way to /report. Neither is a gap.
     if ((talk === 'help' || talk === 'report') && answer.kind !== 'faq') {

@@ -59,6 +59,8 @@ export const FOCUS_GROUPS: readonly (readonly string[])[] = [
   // A deduction or fine given back is one appealed (扣款能退么: the appeal is how).
   ['退', '退回', '申诉'],
   ['弄回', '找回', '恢复', '解封'],
+  // Taking part is signing up (先进评比我能参加吗: an entry that says how to 报名 answers it).
+  ['参加', '参与', '报名'],
 ];
 
 /** A focus of one content character (查, 弄, 告) is usually a generic verb: judged only from two on… */

@@ -139,6 +139,8 @@ export class FaqIndex {
   readonly concepts: PhraseMatcher<number>;
   /** The lexicon's built-in concept groups (normalised). */
   private readonly builtinGroups: string[][];
+  /** The built-in groups' phrases → their group (a pattern's gap naming another concept); built on first need. */
+  private groups: PhraseMatcher<number> | undefined;
   /** A built-in concept's phrase the pack never uses → the group's phrase it uses most; built on first need. */
   private bridges: PhraseMatcher<string> | undefined;
   /** lexicon.yaml `conceptPatterns` whose concept the pack words: each match → the pack's phrase; built with `bridges`. */
@@ -149,7 +151,9 @@ export class FaqIndex {
   /** Dense codes (see tokenize.ts) of the filler characters. */
   private readonly fillers: ReadonlySet<number>;
   /** Context phrases (lexicon.yaml `context`): their tokens carry no salient content in a question. */
-  private readonly context: PhraseMatcher<number>;
+  private readonly contextWords: readonly string[];
+  /** The context phrases as written and in the pack's words (跑滴滴的 → 网约车司机的); built on first need. */
+  private context: PhraseMatcher<number> | undefined;
   /** The last question's analysed text (set by `analyse`; searches are synchronous). */
   private lastQuestion = '';
   private readonly analysers: FaqAnalysers;
@@ -199,7 +203,7 @@ export class FaqIndex {
     this.fillers = new Set(
       lex.fillers.flatMap((w) => [...normalize(w)].map((c) => c.codePointAt(0)! - HAN_BASE)),
     );
-    this.context = new PhraseMatcher(lex.context.map((w): [string, number] => [w, 0]));
+    this.contextWords = lex.context;
     // `colloquial` includes the regional forms (lexicon.ts joins them).
     this.colloquial = new PhraseMatcher(Object.entries(lex.colloquial).map(([k, v]) => [k, normalize(v)]));
     this.glossary = new Glossary(lex.glossary, this.stop);
@@ -249,10 +253,25 @@ export class FaqIndex {
     return this.bridged(this.translated(question));
   }
 
+  /** The built-in concept groups' phrases → their group; built on first need. */
+  private groupMatcher(): PhraseMatcher<number> {
+    this.groups ??= PhraseMatcher.ofGroups(this.builtinGroups);
+    return this.groups;
+  }
+
   /** Built-in concepts in the pack's words: patterns with an amount or a gap first, then fixed phrases. */
   private bridged(norm: string): string {
     const fixed = this.bridge();
-    return replacePatterns(norm, this.patterns, (part) => replaceAll(part, fixed));
+    return replacePatterns(
+      norm,
+      this.patterns,
+      (part) => replaceAll(part, fixed),
+      (gap, to) => {
+        const groups = this.groupMatcher();
+        const own = new Set(groups.find(to).map((h) => h.value));
+        return groups.find(gap).some((h) => !own.has(h.value));
+      },
+    );
   }
 
   /** The question in plain words with its English read through the glossary ("unemployment pay" → 失业金…). */
@@ -726,9 +745,25 @@ export class FaqIndex {
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
+  /**
+   * Context phrases as a question is read: a built-in concept's phrase in one of them is bridged to the pack's
+   * word (跑滴滴的 → 网约车司机的), and the bridged phrase is still the worker saying who they are, not the topic.
+   */
+  private contextPhrases(): PhraseMatcher<number> {
+    if (this.context) return this.context;
+    const phrases = new Set<string>();
+    for (const w of this.contextWords) {
+      const plain = this.plain(w);
+      phrases.add(plain);
+      phrases.add(this.bridged(plain));
+    }
+    this.context = new PhraseMatcher([...phrases].map((w): [string, number] => [w, 0]));
+    return this.context;
+  }
+
   /** Chinese tokens of the context phrases in a question (undefined: none). */
   private contextTokens(norm: string): Set<Token> | undefined {
-    const hits = this.context.find(norm);
+    const hits = this.contextPhrases().find(norm);
     if (!hits.length) return undefined;
     const out = new Set<Token>();
     for (const h of hits)

@@ -45,8 +45,9 @@ export class Origins {
         `(?:医保|社保|农保|新农合|农合)(?:卡)?(?:是|在)${place}(?:办|交|缴|参保|买)?的`,
         // …and told place first (安徽参的农保, 河南交的社保): the insurance word stays, it is what is asked about.
         `${place}(?:参|参保|交|缴|办|买)的(?=医保|社保|农保|新农合|农合)`,
-        // …and that place's insurance used here (定西的医保在兰州能用吗, 河南的医保在这边能报吗) — not 湖南的医保怎么交.
-        `${place}的(?=(?:医保|社保|农保|新农合|农合)(?:卡)?(?:在|到)(?:这边|这里|这儿|本地${ours ? `|${ours}` : ''}))`,
+        // …and that place's insurance used here (定西的医保在兰州能用吗, 河南的医保在这边能报吗, 安徽的农村医保来南昌看病)
+        // — not 湖南的医保怎么交.
+        `${place}的(?=(?:农村)?(?:医保|社保|农保|新农合|农合)(?:卡)?(?:在|到|来|拿到|带到)(?:这边|这里|这儿|本地${ours ? `|${ours}` : ''}))`,
       ].join('|'),
       'gu',
     );

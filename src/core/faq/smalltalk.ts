@@ -79,7 +79,9 @@ const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
     要不要交钱 得交钱吗 要花钱吗 花钱吗 免费吗 免不免费 是免费的吗 是不是免费 免费不 贵不贵 贵吗 howmuch howmuchisit
     howmuchdoesitcost isitfree doesitcost whatdoesitcost 怎么申请 如何申请 咋申请 怎么办理 咋办理 在哪办 去哪办 在哪申请
     去哪申请 找谁 找谁办 要什么材料 需要什么材料 要带什么 要带啥 要多久 多久 多长时间 能报吗 能报销吗 能不能报 报不报
-    在哪 在哪里 在哪儿 哪里 什么时候 啥时候 几点 howdoiapply whereisit when where`),
+    在哪 在哪里 在哪儿 哪里 什么时候 啥时候 几点 howdoiapply whereisit when where
+    几点关门 几点开门 几点开 几点关 几点下班 开到几点 营业到几点 什么时候关门 什么时候开门 啥时候关门 啥时候开门 还开着吗
+    开着吗 关门了吗 开门了吗 开门没 开了没 whattimedoesitclose whattimedoesitopen whendoesitclose whendoesitopen isitopen`),
   ack: words(`
     好的 好 好滴 好嘞 好吧 行 行吧 可以 嗯 嗯嗯 收到 知道了 明白 明白了 了解 懂了 没问题 哈哈 呵呵 嘿嘿 嘻嘻
     666 棒 赞 厉害 牛 对 是的 再见 拜拜 回头见 ok okay k kk yes yep sure cool great nice lol haha hehe bye

@@ -686,7 +686,7 @@ export function createClassifier(pack: ContentPack): Classifier {
         // (公司宿舍押金不退) is housing.
         if (DEPOSIT.test(word)) {
           const owed = topics.get('arrears');
-          const landlord = LANDLORD.test(a.norm);
+          const landlord = landlordTold(a.norm);
           if (id === housingId && owed && !landlord && EMPLOYER.test(a.norm)) return owed;
           if (id === owed && housingId && landlord) return housingId;
         }
@@ -694,6 +694,8 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (id === housingId && parkingId && DRIVEN_OFF.test(word) && !HOME.test(a.norm) && parkingNamed)
           return parkingId;
         if (setting === 'housing' && id === stationId && housingId) return housingId;
+        // A lift where the worker lives (公寓电梯坏了半个月) is the home's: the access rule is about lifts at a delivery.
+        if (setting === 'housing' && id === parkingId && housingId && LIFT.test(word)) return housingId;
         if (setting === 'station' && id === housingId && stationId) return stationId;
         // At a station, being kept out or its parking spaces are the station's.
         if (setting === 'station' && id === parkingId && stationId && STATION_ACCESS.test(word))
@@ -740,11 +742,14 @@ export function createClassifier(pack: ContentPack): Classifier {
       }
       const seenKeys = new Set<string>();
       const soft = new Map<string, { w: number; at: number }>();
+      const bikeParked = [...a.norm.matchAll(BIKE_PARKED)];
       for (const f of features(a.norm)) {
         // Only words no keyword explains: 「晕倒了」 is an emergency, not the 倒了 of 树倒了.
         if (seenKeys.has(f.key) || a.covered.subarray(f.start, f.end).some((c) => c === 1)) continue;
         // 跑了六十单 is a day's work, not a boss who ran off (老板跑了).
         if (RUN_ORDERS.test(a.norm.slice(f.start, f.start + 12))) continue;
+        // …nor the 停电 of 停电驴, 停电动车 (parking an e-bike): no power cut (round 35).
+        if (bikeParked.some((m) => m.index <= f.start && m.index + m[0].length >= f.end)) continue;
         seenKeys.add(f.key);
         const place = asPlace(f.start, f.end) * asContext(f.start);
         for (const [id, w] of backoff.get(f.key) ?? []) {
@@ -765,6 +770,8 @@ export function createClassifier(pack: ContentPack): Classifier {
       for (const h of hits) {
         // A word inside a longer word of another topic is part of that word: 刮倒 in 树被风刮倒.
         if (inLonger(h)) continue;
+        // A deposit kept with no one named who keeps it (押金不退, yajin bu tui): the pack's own words decide.
+        if (DEPOSIT.test(h.word) && !landlordTold(a.norm) && !EMPLOYER.test(a.norm)) continue;
         if (patient && h.topic === 'violence' && DRUNK.test(h.word)) continue;
         const topicId = topics.get(h.topic);
         const id = topicId && moved(topicId, h.word, [h.start, h.start + h.word.length]);
@@ -1069,6 +1076,8 @@ const PLACE_DANGERS = new Set(['fire', 'trapped']);
 const CROWD_HURT = new Set(['trapped', 'serious-injury', 'unconscious', 'breathing']);
 
 /** Orders, hours or trips run: 跑了六十单, 跑了十二个小时. */
+/** Parking an e-bike (停电驴, 停电动车, 停电瓶车): its 停电 is no power cut. */
+const BIKE_PARKED = /停电(?:驴|动车|瓶车|单车)/g;
 const RUN_ORDERS = /^跑了?[0-9一二两三四五六七八九十百几]+(?:单|个?小时|个钟|趟|公里)/;
 
 const LOCATIVE_AFTER = /^(门口|门前|附近|旁边|对面|外面|外边|边上|楼下|那边|路边)/;
@@ -1101,8 +1110,40 @@ const STREET_NAME =
 const NEAR_MISS_BEFORE = /(?:差点|差一点|险些|差点儿)[^ ]{0,3}$|\b(?:almost|nearly) (?:\w+ ){0,2}$/;
 /** "station boss", "site manager": a word before a title names the person, as 站长 does, not a topic. */
 const TITLE_AFTER = /^s? (?:boss|manager|master|head|supervisor|chief|leader|owner|captain)s?\b/;
+/**
+ * "the station" that pays or fines the worker (my last paycheck from the station, the station keeps fining me) is
+ * the delivery station they work for, not a rest station: in English one word names both (round 35).
+ */
+const STATION_LATIN = /^stations?$/;
+const MONEY_LATIN =
+  /\b(?:pay|paid|paycheck|paycheque|wages?|salary|fin(?:e|ed|es|ing)|deduct\w*|docked|owes?|owed|deposit|fees?)\b/;
+const FACILITY_LATIN =
+  /\b(?:rest|closed|open|opens|shut|locked|water|charg\w*|air|aircon|heating|heater|toilets?|microwave|lockers?|wifi|sockets?|chairs?|seats?|sleep)\b/;
+function employingStation(norm: string, start: number, end: number): boolean {
+  return STATION_LATIN.test(norm.slice(start, end)) && MONEY_LATIN.test(norm) && !FACILITY_LATIN.test(norm);
+}
+
+/**
+ * Rent to be paid (明天要交房租, 房租后天就要交) beside money the worker is owed or cannot draw: why the money is
+ * urgent, not a quarrel over the home — unless the landlord or a rise is told (round 35).
+ */
+const RENT = /^(?:房租|租金)$/;
+const RENT_PAID_BEFORE = /(?:交|付|缴|凑)$/;
+const RENT_PAID_AFTER = /^[^ ]{0,6}(?:交|付|缴)/;
+const MONEY_TROUBLE = /工资|工钱|薪|钱|提现|到账|没结|不结|押金|账号|账户|冻结|封号|配送费|运费/;
+const LANDLORD_TOLD = /房东|landlord|涨/;
+function rentDue(norm: string, start: number, end: number): boolean {
+  if (!RENT.test(norm.slice(start, end))) return false;
+  const said =
+    RENT_PAID_BEFORE.test(norm.slice(Math.max(0, start - 2), start)) || RENT_PAID_AFTER.test(norm.slice(end));
+  const rest = norm.slice(0, start) + ' ' + norm.slice(end);
+  return said && MONEY_TROUBLE.test(rest) && !LANDLORD_TOLD.test(norm);
+}
+
 function isLocation(norm: string, start: number, end: number, inside = true): boolean {
   return (
+    employingStation(norm, start, end) ||
+    rentDue(norm, start, end) ||
     LOCATIVE_AFTER.test(norm.slice(end, end + 3)) ||
     TITLE_AFTER.test(norm.slice(end, end + 12)) ||
     (inside &&
@@ -1185,6 +1226,9 @@ const WORKER_HURT =
 const EMPLOYER =
   /站点|站长|老板|公司|车队|加盟商|包工头|离职|辞职|不干了|装备|工服|头盔|餐箱|\b(?:employer|company|boss|contractor|quit|uniform|equipment|gear)\b/;
 const LANDLORD = /房东|房租|宿舍|出租屋|公寓|租房|退租|\b(?:landlord|rent|dorm|flat|apartment)\b/;
+/** Rent the worker has to pay (没钱交房租): why money is needed, not whose deposit it is. */
+const RENT_TO_PAY = /(?:交|付|缴|凑)(?:房租|租金)|(?:房租|租金)[^ ]{0,6}(?:交|付|缴)/g;
+const landlordTold = (norm: string): boolean => LANDLORD.test(norm.replace(RENT_TO_PAY, ' '));
 
 /** Words of pain, which follow from whatever caused them. */
 const PAIN = /^(?:疼|痛|很疼|好疼|好痛|hurts?|pain|aching|ache|sore|swollen|肿|肿了)$/;

@@ -194,6 +194,11 @@ const THREAT_TO_KILL_SOON =
   /(?:弄|打|砍|捅|杀|搞|整|揍)(?:死|了你|了我)|杀|今晚|今天|今夜|马上|等下|待会|一会/;
 /** …unless the attacker is at it now or armed (拿刀, 追我, 动手了, 现在…堵). */
 const THREAT_CARRIED_OUT = /刀|棍|枪|追|动手了|打了我|打我了|围(?:住|着)|堵着|现在|正在|揪着|掐/;
+/** A threat to hit said by whoever is there (说要打我, 扬言要揍我, 话要打我) — not to kill or to cut. */
+const THREAT_TO_HIT = /(?:说|扬言|放话|话|喊)(?:过)?(?:要|会)(?:打|揍)(?:我|人|他|她)(?!死|残|断)/;
+/** …unless a blow landed, a weapon is out, a gang holds the worker or someone chases them. */
+const BLOW_OR_WEAPON =
+  /刀|棍|枪|砖|钢管|铁|追|动手了|打了|打我了|被打|被人打|揍了|撞倒|撞了我|踢|踹|扇|掐|勒|按在|围(?:住|着)|堵着|堵我|追我|几个人|一群|正在|现在|刚刚|又在|(?:楼下|门口)[^ ]{0,2}(?:等|堵|守)|流血|死/;
 /** A complaint that has lasted (天天, 老…疼, 隐隐地, 好几天): not an attack that started now. */
 // …also a symptom said to have gone on for weeks (疼了一个星期, "on and off for a week").
 const LASTING =
@@ -464,7 +469,8 @@ export const EXEMPTIONS: readonly Exemption[] = [
   {
     signals: ['violence'],
     phrase: COULD_BE_A_WEAPON,
-    after: /^[^ ]{0,3}(?:掉|落|滑|倒|塌)(?:下来|下去|了)/,
+    // `rest`, not the four characters of `after`: 钢管从上面掉下来 has three between (round 35).
+    rest: /^[^ ]{0,4}(?:掉|落|滑|倒|塌)(?:下来|下去|了)/,
     unless: { report: WIELDED },
     why: '钢管从架子上掉下来 砸到人: a thing that fell, not a weapon swung',
   },
@@ -755,6 +761,19 @@ export const EXEMPTIONS: readonly Exemption[] = [
     also: (at) => THREAT_SENT.test(at.clauseBefore + at.phrase),
     unless: { report: THREAT_CARRIED_OUT, clause: THREAT_TO_KILL_SOON },
     why: '发消息说要弄我: a threat sent by message or phone — urgent, nobody is at the worker now',
+  },
+  {
+    // Round 35: said to the worker's face, with a grab or a shove at most (揪着我领子骂 还说要打我, 推我 今日仲话要打我).
+    signals: ['violence', 'pack'],
+    packPhrase: /打|揍/,
+    also: (at) => THREAT_TO_HIT.test(at.clauseBefore + at.phrase),
+    unless: { report: BLOW_OR_WEAPON },
+    why: '揪着我领子骂 还说要打我: a threat to hit, with no blow landed, no weapon and no chase — urgent',
+  },
+  {
+    signals: ['self-harm'],
+    after: /^[^ ]{0,2}(?:救|拉|捞|抓)/,
+    why: '一个骑手跳下去救 (jumped in to save a child): a rescue, not self-harm — the one in the water is the danger',
   },
   {
     // 'medical' is also two moderate symptoms together (头晕想吐); a stroke's signs stay live.

@@ -1189,10 +1189,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         ),
         /井|下水道|地下室|地窖|窖|化粪池|粪池|污水池|沼气池|水池|罐|坑|管道|隧道|缺氧|氧气|沼气|毒气|臭气|有毒|憋气/,
       ],
-      // A flood and someone still inside: 车库大水倒灌 有个司机还在车里没出来.
+      // A flood and someone still inside: 车库大水倒灌 有个司机还在车里没出来; a car soaking in an underpass with
+      // someone in it (有辆车泡水里了 里头还有人, round 35).
       [
-        /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|\b(flood\w*|water)\b/,
-        /还在(?:车|屋|房|里)|(?:车里|屋里|里面)[^ ]{0,1}还有人|还有人在(?:里面|车里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
+        /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|泡水|泡在水|淹在|\b(flood\w*|water)\b/,
+        /还在(?:车|屋|房|里)|(?:车里|屋里|里面|里头|里边)[^ ]{0,1}还有人|还有人在(?:里面|车里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
       ],
       // A crowd crush: 人挤人 + someone down or pinned in it (挤成一团 有人倒了, 挤倒了好几个).
       [

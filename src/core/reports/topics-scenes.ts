@@ -11,6 +11,9 @@ import type { Topic } from './topics.js';
 const PERSON =
   '(?:人|小哥|小伙|伙计|员|阿姨|大姐|大妈|师傅|大哥|兄弟|同事|骑手|工友|他|她|腰|腿|手|脚|头|胸|背)';
 
+/** Something that fell and struck or pinned someone or a limb (箱子掉下来砸了脚, 树倒下来砸到一个骑手; round 35). */
+export const FELL_ON_SOMEONE = /(?:掉|落|倒|滑)(?:下来|下去|落|了)了?[^ ]{0,4}?(?:砸|压)(?:了|到|中|在|伤)/;
+
 /**
  * Someone pinned under a load or a shutter, stuck beneath something, or swept with the bike into water: an
  * injury at work, or — when the report names a road hazard that did it — that hazard's report.
@@ -18,6 +21,7 @@ const PERSON =
 const CAUGHT: RegExp[] = [
   // A load, a shelf or a shutter on someone: 压住个分拣员, 砸住一个分拣大姐, 压牢一个小哥.
   new RegExp(`(?:压|砸|夹)(?:住|到|着|伤|倒)了?(?:一个|一位|了一个|个)?[^ ]{0,4}${PERSON}`),
+  FELL_ON_SOMEONE,
   // Stuck under something: 有人卡在卷帘门下头.
   new RegExp(`${PERSON}[^ ]{0,2}卡(?:在|住)[^ ]{0,6}(?:下头|下面|底下|下边)`),
   // A rider with the bike into a river: 连车冲进河里, 连人带车掉进湖里.

@@ -9,7 +9,7 @@
  *   topicHits(norm)                  // → [{ topic: 'injury', word: '摔', start: 7 }, …]
  */
 import type { Category } from '../content/schema.js';
-import { SCENE_PATTERNS, SCENE_STRONG, SCENE_WORDS } from './topics-scenes.js';
+import { FELL_ON_SOMEONE, SCENE_PATTERNS, SCENE_STRONG, SCENE_WORDS } from './topics-scenes.js';
 
 export type Topic =
   | 'injury'
@@ -48,6 +48,8 @@ const WORDS: Record<Topic, string[]> = {
     '甩出去',
     '摔下来',
     '跌下来',
+    // A step missed on stairs or a kerb (楼梯上踩空滚下来了): a fall.
+    '踩空',
     '上掉下来',
     '砸在',
     '顶了一下',
@@ -482,6 +484,19 @@ const WORDS: Record<Topic, string[]> = {
     '容易发火',
     '跟谁都想吵',
     '找人聊聊',
+    // Eyes that blur after long hours (眼睛发花, 眼花) and a cough that will not stop: a body's complaint.
+    '眼花',
+    '眼睛发花',
+    '眼睛花',
+    '视力',
+    '咳个不停',
+    '咳不停',
+    // A test result to have checked again (blood test shows high sugar): a health matter.
+    'blood test',
+    'blood sugar',
+    'high sugar',
+    'blood pressure',
+    'get checked',
     '找个人聊聊',
     '想找人说说',
     '找人说说话',
@@ -827,6 +842,9 @@ const WORDS: Record<Topic, string[]> = {
     '石墩',
     '隧道',
     '涵洞',
+    // An underpass (下穿, 下穿通道) and a car soaking in its water (车泡水里了): a flooded road.
+    '下穿',
+    '泡水',
     '桥下',
     '高架',
     '匝道',
@@ -905,6 +923,8 @@ const WORDS: Record<Topic, string[]> = {
     // Parking a bike (停电动车, Cantonese 停电单车), not a power cut (停电).
     '停电动车',
     '停电瓶车',
+    // 电驴, 小电驴: the e-bike in everyday speech (停电驴 is parking one, not a power cut).
+    '停电驴',
     '停放',
     '没地方停',
     '没法停',
@@ -1208,6 +1228,10 @@ const WORDS: Record<Topic, string[]> = {
     '车费',
     'fine',
     'fined',
+    'fining',
+    'paycheck',
+    'paycheque',
+    'pay check',
     'deduct',
     'pay',
     'paid',
@@ -1465,6 +1489,15 @@ const WORDS: Record<Topic, string[]> = {
     // An order cancelled on the worker and counted as their breach (算我违约): the platform's rule.
     '违约',
     '算我违约',
+    // The distance the platform counts (算错距离) and an order ruled undelivered (判我没送达):
+    // its rules and its navigation, not the money alone.
+    '算错距离',
+    '距离算错',
+    '距离不对',
+    '里程',
+    '没送达',
+    '未送达',
+    '判责',
     '判我违约',
     '转单',
     '改派',
@@ -1805,7 +1838,8 @@ const PATTERNS: [Topic, RegExp][] = [
   ['pay', /(?:算|判|当|记)(?:我|成|作|为)?(?:的)?违规[^]{0,3}?(?:一分钱|一分|钱|工资|不给|没给|扣|罚)/],
   ['pay', /(?:单|订单)[^ ]{0,4}(?:算|判|当|记)(?:我|成|作|为)?(?:的)?违规/],
   // Not "不让电动车上楼充电": charging where one lives is a housing matter.
-  ['parking', /(?<!能)不(?:让|准|许|能)[^ ]{0,4}(?:进|骑|停|上楼|坐电梯|搭电梯)(?![^ ]{0,3}充电)/],
+  // 不给 as 不让 (那些楼都不给电驴停: southern and everyday speech).
+  ['parking', /(?<!能)不(?:让|准|许|能|给)[^ ]{0,4}(?:进|骑|停|上楼|坐电梯|搭电梯)(?![^ ]{0,3}充电)/],
   // "fees were 300 less than the app showed", "paid me 50 short", "underpaid": pay short, said in English (round 34).
   [
     'pay',
@@ -2046,6 +2080,11 @@ const PATTERNS: [Topic, RegExp][] = [
     'arrears',
     /\b(?:disappeared|ran off|ran away|vanished|took off|skipped town|did a runner) with (?:our |my |the |his |her |all )?(?:\w+ ){0,2}(?:pay|wages|money|salary|salaries)\b/,
   ],
+  // "my last paycheck never came", "wages two weeks late": pay that has not come is owed (round 35).
+  [
+    'arrears',
+    /\b(?:pay|paycheck|paycheque|pay check|wages?|salary|money)\b[^.]{0,40}?\b(?:late|overdue|never (?:came|arrived|paid|showed up)|(?:has|have)n t (?:come|arrived)|not (?:come|arrived|in) yet)\b/,
+  ],
   // Asking someone to come and give a talk (请交警来上个安全课) is an activity.
   ['community', /请[^ ]{0,6}来[^ ]{0,4}(?:上|讲|做|开)[^ ]{0,3}(?:课|讲座|培训)/],
   // The nose bleeding (鼻子老流血): an ailment of dry or dusty air — after a blow or a crash, their report decides.
@@ -2068,6 +2107,27 @@ const PATTERNS: [Topic, RegExp][] = [
   [
     'station',
     /\b(?:rest stop|rest station|rest area|station|door|doors)\b (?:\w+ ){0,5}(?:locked|shut|closed)\b/,
+  ],
+  // Round 35. A fall on stairs (楼梯上踩空滚下来了, 在楼梯摔了一跤): an accident, as a fall from a height is.
+  ['injury', /楼梯[^ ]{0,3}(?:踩空|滚|摔|跌)/],
+  // Something that fell on someone, however it is counted (箱子掉下来砸了脚, 货掉下来压到腿): the accident's — or,
+  // when the report names the hazard that fell (a tree in a typhoon), the hazard's (CAUGHT in topics-scenes.ts).
+  ['injury', FELL_ON_SOMEONE],
+  // A hand or a foot caught, crushed or pinched (手指被夹了一下, 夹到手, 脚被压了): an injury at work — not by someone.
+  [
+    'injury',
+    /(?:手指头?|手掌|手|脚趾头?|脚|腿|胳膊|手腕|脚踝)(?:被|给|让)?(?:[^ 人]{0,4}?)(?:夹|砸|压|碾|轧)(?:了|到|伤|住|一下)|(?:夹|砸|压|碾|轧)(?:了|到|伤)(?:我的?|他的?|她的?)?(?:手指头?|手|脚趾头?|脚|腿|胳膊)/,
+  ],
+  // A stretch of road all ice (芥园西道一段全是冰, 路上都是冰): a winter hazard.
+  ['road', /(?:路|道|街|桥|坡|段|地上|路面)[^ ]{0,4}(?:全|都|净|尽)是冰(?![箱柜棍淇激块水])/],
+  // The platform ruling on an order (平台判我没送达, 系统判定我违规): its rule — the money, if told, decides as a fine.
+  ['platform', /(?:平台|系统|后台|app)(?:直接|又|还|就)?(?:判|判定|认定)(?:我|成|为)?/],
+  // Wanting someone to talk to (想找个人讲下, 找人说说话): a mind that needs an ear.
+  ['health', /找(?:个)?人(?:聊|说|讲|谈|倾诉)/],
+  // Rows at home (和老婆天天吵架, 跟家里人吵): a strain on the worker, not an attack on them.
+  [
+    'health',
+    /(?:和|跟|同|与)(?:老婆|媳妇|老公|爱人|对象|女朋友|男朋友|家里人?|家人|爸妈|父母|孩子)[^ ]{0,4}吵(?:架|嘴)?/,
   ],
   ...SCENE_PATTERNS,
 ];
@@ -2160,6 +2220,8 @@ export function topicHits(norm: string): { topic: Topic; word: string; start: nu
         if (w === '住' && RESULTATIVE_BEFORE.test(norm[i - 1] ?? '')) continue;
         // 搬家公司: a word before 公司 names the business the worker drives for, not the topic.
         if (/\p{Script=Han}/u.test(w) && norm.startsWith('公司', i + w.length)) continue;
+        // 刮了三天土, 刮大风: the wind blowing dust (northern speech), not a scrape.
+        if (w.startsWith('刮') && /^[^ ]{0,3}[风土沙]/.test(norm.slice(i + w.length))) continue;
         // 渣土车, 泥头车: a lorry in a crash, not spoil on the road.
         if (w === '渣土' && norm[i + w.length] === '车') continue;
         // 搬件, 搬货: carrying loads at work, not moving house.
@@ -2191,6 +2253,15 @@ function withoutFineReasons(text: string): string {
   return text.replace(FINE_REASON_CJK, ' ').replace(FINE_REASON_LATIN, ' ');
 }
 
+/**
+ * A station's kind named in a description (工会驿站, 户外劳动者服务站, 骑手之家) names a station, not its first word's
+ * topic: 工会驿站 is no union matter (round 35 — it gave the union's activities to the station category).
+ */
+const STATION_NAME = /[^\s,.;:、，。；：和或及与的]{1,6}(?:驿站|服务站|之家)/g;
+function withoutStationNames(text: string): string {
+  return text.replace(STATION_NAME, ' ');
+}
+
 export function topicMap(
   categories: readonly Category[],
   norm: (text: string) => string,
@@ -2217,7 +2288,8 @@ export function topicMap(
     let best: { id: string; score: number } | undefined;
     for (const { id, text } of texts) {
       let score = 0;
-      const read = topic === 'pay' ? text : withoutFineReasons(text);
+      const cut = topic === 'pay' ? text : withoutFineReasons(text);
+      const read = topic === 'station' ? cut : withoutStationNames(cut);
       for (const w of words) if (read.includes(w)) score += Math.min(4, [...w].length);
       if (score > 0 && (!best || score > best.score || (score === best.score && order(id) < order(best.id))))
         best = { id, score };

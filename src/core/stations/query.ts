@@ -182,7 +182,12 @@ export class StationQueryReader {
     // Stations by their names, aliases and the derived parts no other station or place shares
     // (定海路 for 定海路物流园暖心驿站, 合生汇 for 合生汇暖心驿站, the pinyin of the part).
     const byId = new Map(pack.stations.map((s) => [s.id, stationAnchor(s)]));
-    const stationNames = stationFormMap(pack.stations, placeNames);
+    // …not by a part of the district's own name (红谷滩 of 红谷滩区总工会职工服务中心驿站: the whole district, where every
+    // station is).
+    const stationNames = stationFormMap(
+      pack.stations,
+      new Set([...placeNames, ...nameParts(pack.settings.district.name)]),
+    );
     const written = new Set(pack.stations.flatMap((st) => [st.name, ...st.aliases].map(compactName)));
     this.written = written;
     // A derived part that names a job (货车司机 of 货车司机之家) is what the asker does, not where:
@@ -430,12 +435,16 @@ export class StationQueryReader {
     return this.kinds.some((k) => after.includes(k));
   }
 
-  /** A job word at `at` (after an optional 的) that does not start a station word (骑手, not 骑手之家). */
+  /**
+   * A job word at `at` (after an optional 的) that does not start a station word (骑手, not 骑手之家) or a site for
+   * that trade (司机休息室, 骑手休息区: who the site is for, not who asks).
+   */
   private trade(text: string, at: number): boolean {
     if (text.startsWith('的', at)) at++;
     const w = JOB_WORDS.find((j) => text.startsWith(j, at));
     if (!w) return false;
     const next = at + w.length;
+    if (SITE_AFTER_JOB.test(text.slice(next))) return false;
     return !this.kinds.some((k) => text.startsWith(k, next) || text.startsWith(k, at));
   }
 
@@ -651,6 +660,8 @@ const TRANSPORT = /船|渡轮|公交|班车|地铁|航班|火车|高铁|动车|�
 
 /** How a station's own name ends when it says what kind of site it is (休息室, 服务站, 之家, 中心…). */
 const SITE_END = /(?:站|室|之家|中心|小屋|港湾)$/u;
+/** A site named for a trade, right after its job word (司机休息室, 骑手休息区). */
+const SITE_AFTER_JOB = /^(?:休息室|休息区|休息间|休息处|活动室|小屋|港湾)/u;
 
 /** The text with the names of places and stations blanked out. */
 function outsideNames(text: string, hits: readonly PhraseHitAt[]): string {
@@ -658,6 +669,15 @@ function outsideNames(text: string, hits: readonly PhraseHitAt[]): string {
   for (const h of hits)
     if (h.value.type === 'anchor')
       out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
+  return out;
+}
+
+/** Every run of two or more characters of a name, compacted (南昌市红谷滩区 → 南昌, 红谷滩, 红谷滩区…). */
+function nameParts(name: string): string[] {
+  const chars = [...compactName(name)];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i++)
+    for (let j = i + 2; j <= chars.length; j++) out.push(chars.slice(i, j).join(''));
   return out;
 }
 

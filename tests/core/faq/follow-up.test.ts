@@ -1,7 +1,8 @@
 /**
  * A follow-up that names no topic ("那要钱吗", "要带什么") after a question that did is asked of that question: the
  * worker chatting about the free health check is not asked "what about?" or sent the anti-fraud entry (its
- * 先交钱 matched 要钱; found using the bot on 岳麓, stop 30). Only the same person, in the same chat, within ten
+ * 先交钱 matched 要钱; found using the bot on 岳麓, stop 30); "那几点关门" after a station's card is about that
+ * station. Only the same person, in the same chat, within ten
  * minutes; a question kept for it has its phone number masked in Redis.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,17 @@ describe('a follow-up with no topic of its own', () => {
     for (const followUp of ['那要钱吗', '要带什么', '在哪办']) {
       await h.type(followUp);
       expect(title(h.take()[0]?.text), followUp).toBe(first);
+    }
+  });
+
+  it('after a station was named, "那几点关门" and "在哪" are about that station', async () => {
+    await h.type(':dm', ':as rider-f7 zh-CN', '合生汇那个驿站有热水吗');
+    expect(h.take()[0]?.text).toContain('合生汇暖心驿站');
+    for (const followUp of ['那几点关门', '在哪']) {
+      await h.type(followUp);
+      const text = h.take()[0]?.text ?? '';
+      expect(text, followUp).toContain('合生汇暖心驿站');
+      expect(text, followUp).not.toContain(VAGUE);
     }
   });
 
