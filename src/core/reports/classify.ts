@@ -1536,7 +1536,7 @@ function areaIndex(pack: ContentPack): AreaIndex {
   const stationArea = (st: ContentPack['stations'][number]): string | undefined => {
     // Its name first, then its aliases, then its address (which may name a neighbouring street).
     for (const own of [st.name, ...st.aliases, st.address].map(normaliseReportText))
-      for (const [text, area] of byLength) if (!isLatinTerm(text) && own.includes(text)) return area;
+      for (const [text, area] of byLength) if (!isLatinTerm(text) && namedIn(own, text)) return area;
     const near = nearestLinked(located, st.lat, st.lon);
     const area = near?.area ?? pack.branches.find((b) => b.id === st.branch)?.areas[0];
     inferred.push({
@@ -1656,6 +1656,7 @@ export function detectArea(text: string, pack: ContentPack, category?: string): 
       continue;
     }
     for (let i = norm.indexOf(n.text); i >= 0; i = norm.indexOf(n.text, i + 1)) {
+      if (gateOfSomething(norm, i, n.text)) continue;
       if (n.latin) {
         const end = i + n.text.length;
         if (isLatinChar(norm[i - 1]) || (isLatinChar(norm[end]) && !/^s(?![a-z0-9])/.test(norm.slice(end))))
@@ -1703,6 +1704,26 @@ export function detectArea(text: string, pack: ContentPack, category?: string): 
     }
   }
   return best?.area;
+}
+
+/** An area called after a gate (南门, 东门: neighbourhoods in many cities). */
+const GATE_AREA = /^[东西南北正后][门門]$/u;
+/** What a gate belongs to when its name comes right before it: 新疆大学南门, 天河城北门, 人民公园东门. */
+const GATE_OWNER = /[学院园场城区馆站店厦楼心宫寺校所局府场桥村苑庭湖山]$/u;
+
+/**
+ * The gate of a named place, not the area called after a gate: 南门 in "新疆大学南门对面" (a station's address, a
+ * report) is the university's south gate (the 天山 pack's author, stop 30).
+ */
+function gateOfSomething(text: string, at: number, name: string): boolean {
+  return GATE_AREA.test(name) && GATE_OWNER.test(text.slice(Math.max(0, at - 1), at));
+}
+
+/** `name` is in `text` as itself, not as the gate of something named before it. */
+function namedIn(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    if (!gateOfSomething(text, i, name)) return true;
+  return false;
 }
 
 /** Two to four consecutive Latin words run together (hesheng hui → heshenghui), with where they stand. */

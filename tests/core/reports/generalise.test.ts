@@ -8,7 +8,12 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentPack } from '../../../src/core/content/loader.js';
 import type { ContentPack } from '../../../src/core/content/schema.js';
-import { createClassifier, detectArea, type Classifier } from '../../../src/core/reports/classify.js';
+import {
+  createClassifier,
+  detectArea,
+  inferredAreas,
+  type Classifier,
+} from '../../../src/core/reports/classify.js';
 import { routeReport } from '../../../src/core/reports/route.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -211,6 +216,23 @@ describe('other short forms of places', () => {
     expect(detectArea('浑南这块有个井盖没了 差点掉进去', pack)).toBeUndefined();
     expect(detectArea('我在浑南送单 路灯坏了一排', pack)).toBeUndefined();
     expect(detectArea('浑南公园门口路灯坏了一排', pack)).toBe('浑南公园');
+  });
+
+  it('an area called after a gate (南门) is not the gate of a place named before it', async () => {
+    const hunnan = await loadContentPack(resolve(root, 'packs/hunnan'));
+    const office = hunnan.branches.find((b) => b.areas.length > 0)!;
+    const station = hunnan.stations[0]!;
+    const pack: ContentPack = {
+      ...hunnan,
+      branches: hunnan.branches.map((b) => (b === office ? { ...b, areas: [...b.areas, '南门'] } : b)),
+      stations: [
+        { ...station, id: 'gate-station', name: '某某驿站', aliases: [], address: '某某大学南门对面' },
+      ],
+    };
+    expect(detectArea('我在南门这边被车撞了', pack)).toBe('南门');
+    expect(detectArea('医院南门口有人打架', pack)).toBeUndefined();
+    // The station's address names the university's gate, not the 南门 area: it is not counted there.
+    expect(inferredAreas(pack).find((p) => p.name === '某某驿站')).toBeDefined();
   });
 });
 
