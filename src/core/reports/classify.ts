@@ -906,12 +906,12 @@ export function createClassifier(pack: ContentPack): Classifier {
       }
       // A pregnancy in danger after a fall or a knock (怀着娃 摔了一跤 下面流血了): what the report is about is the
       // pregnancy — the fall is how it came — so health leads, unless someone attacked her.
+      // A birth just given with bleeding after it (刚生完孩子 血止不住, round 31) is the same: health.
       if (
         healthId &&
         !aggression &&
-        PREGNANT.test(a.norm) &&
-        OBSTETRIC.test(a.norm) &&
-        signals.includes('medical')
+        ((PREGNANT.test(a.norm) && OBSTETRIC.test(a.norm) && signals.includes('medical')) ||
+          (JUST_GAVE_BIRTH.test(a.norm) && signals.includes('bleeding') && !KNOCK.test(a.norm)))
       ) {
         const top = Math.max(...scores.values());
         scores.set(healthId, Math.max(top + 2 * TIE, scores.get(healthId) ?? 0));
@@ -1260,6 +1260,11 @@ const strong = (word: string): number => (STRONG_WORDS.has(word) ? 2 : 1);
  */
 const OBSTETRIC =
   /下面[^ ]{0,3}(?:流血|出血|见红)|裤子[^ ]{0,3}(?:血|湿)|见红|破水|羊水|肚子[^ ]{0,3}(?:疼|痛|硬|发紧|绞)|宫缩|流产|\b(bleeding (down there|from (her|the) (vagina|womb))|waters? (has |have )?broke|contractions?|miscarr\w*)\b/;
+
+/** A birth just given (刚生完孩子, 产后, "just gave birth"): bleeding after it, with no fall or knock, is the mother's health. */
+const JUST_GAVE_BIRTH =
+  /(?:刚|才)[^ ]{0,4}生(?:完|了|下)|生完(?:孩子|宝宝|娃|小孩)|产后|分娩后|坐月子|月子里|\b(gave birth|just delivered|had (the|her|a) baby|after (the )?(birth|delivery)|postpartum)\b/;
+const KNOCK = /摔|撞|跌|砸|割|切|车祸|\b(fell|fall|crash\w*|hit by|cut)\b/;
 
 /** The signals that say what the report is about: the dominant cause, else the causes, else all. */
 function votingSignals(all: string[]): string[] {

@@ -49,6 +49,9 @@ const FOLDS: readonly [RegExp, string][] = [
   [/木有/g, '没有'],
   // Henan and the north: 叫车撞了, 叫狗咬了 (was hit, was bitten) — 叫 as 被 (叫车 alone is hailing one).
   [/叫(?=[^ ]{0,3}(?:撞|砸|咬|压|碾|轧|电|烫|砍|捅)(?!单))/g, '被'],
+  // …and Shaanxi 叫门卫推了一把 (was pushed), 一箱酒叫额摔碎了 (got broken by me): 叫 before a shove, a kick, a theft or
+  // goods broken (round 31) — 叫他推车 (asking someone to push the cart) stays.
+  [/叫(?=[^ ]{0,3}(?:推了一把|推倒|推搡|踢了|偷了|偷走|摔碎|摔坏|摔烂|打碎|打烂))/g, '被'],
   // Southwestern 莫得 = 没得, 莫 = 没 before what is missing (活着莫意思, 莫动静) — 莫 as "don't" (莫慌, 莫急) and
   // 莫名其妙, 莫非 stay.
   [/莫得/g, '没得'],

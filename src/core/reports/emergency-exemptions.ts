@@ -66,10 +66,10 @@ const ELECTRIC_FITTING =
   /插座|插头|插排|插线板|排插|开关|电线|电源线|充电线|电(?:表)?箱|配电箱|电表|电闸|充电|充着电|微波炉|电磁炉|电饭锅|电水壶|热水壶|烧水壶|饮水机|热水器|电暖器|取暖器|电风扇|风扇|冰箱|空调/;
 /**
  * The writer cut the power, or says nobody is hurt, near or shocked and nothing has caught yet (还好没人在旁边,
- * 好彩未有人电亲 — Cantonese 电亲 is 电到).
+ * 好彩未有人电亲 — Cantonese 电亲 is 电到; 人都跑出来了没事, 人都在外面冇事: everyone out and fine, round 31).
  */
 const CAUGHT_IN_TIME =
-  /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|(?:没|未)(?:有)?人(?:碰|受伤|在旁边|在边上|在跟前|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到)|不敢(?:用|碰|充)了?|停用|旁边(?:没|未)有?人|人(?:都|也)?没事|还没(?:出事|着|烧起来)/;
+  /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|(?:没|未)(?:有)?人(?:碰|受伤|在旁边|在边上|在跟前|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到)|不敢(?:用|碰|充)了?|停用|旁边(?:没|未)有?人|人(?:都|也)?没事|人(?:都|也)?(?:已经)?(?:在外面|在外头|跑出来了?|逃出来了?|撤出来了?|出来了)[^ ]{0,1}没事|还没(?:出事|着|烧起来)/;
 /** Each time it is used (一插就, 每次充电都, 老是): a fault known, not a fire breaking out now. */
 const HABITUAL_FAULT = /一(?:插|用|开|充|碰|接)(?:上)?就|每次[^ ]{0,4}都|老是|总是|经常|动不动就?/;
 /** Flames, thick smoke or someone still in it or shocked: a fire, whatever was done. */
@@ -644,6 +644,15 @@ export const EXEMPTIONS: readonly Exemption[] = [
     report: CAUGHT_IN_TIME,
     unless: { report: FIRE_TAKEN_HOLD },
     why: '插座冒火花 我先拔了电 没人受伤: a fault caught before it burned, for repair (urgent, not a fire)',
+  },
+  {
+    // Round 31: the smoke told in a clause of its own after the fitting (插座打火花 还冒烟 人都跑出来了没事).
+    signals: ['fire'],
+    clause: /^(?:还|也|又|一直|开始)?(?:在)?(?:冒烟|冒火花|打火花|有烟|有焦味|烧黑)/,
+    previousClause: ELECTRIC_FITTING,
+    report: CAUGHT_IN_TIME,
+    unless: { report: FIRE_TAKEN_HOLD },
+    why: '插座打火花 还冒烟 人都出来了没事: the same fault, its smoke told in the next clause',
   },
   {
     signals: ['fire'],

@@ -71,6 +71,13 @@ export interface SignalKnowledge {
   together?: RegExp[][];
 }
 
+/** A bridge, a roof or the water's edge (大桥上, 天台, 江边): where someone who has settled their affairs may go. */
+const EDGE_PLACE =
+  /楼顶|顶楼|天台|房顶|大桥|桥上|桥边|江边|河边|湖边|海边|铁轨|\b(roof|rooftop|bridge|ledge)\b/;
+/** The passwords to one's money given away (银行卡密码发给我妈了) — not a Wi-Fi or an app's password. */
+const MONEY_PASSWORDS_GIVEN =
+  /(?:银行卡|工资卡|存折|支付宝|微信|支付|取款)密码[^ ]{0,4}(?:发|给|告诉)|\b(gave|sent|texted) (\w+ ){0,2}(my|his|her) (bank|pin|card) (pin|password|details)\b/;
+
 export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   bleeding: {
     phrases: [
@@ -813,7 +820,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       [
         // 跟了我三条街, 一直跟到我楼下, being followed by a man: how long or how far says it is no chance.
-        /(?:一路|一直|还在)跟(?:着|住|紧)(?:我|她|他)|跟(?:着|住)(?:我|她|他)(?:进|到)了?|跟(?:了|着|住)(?:我|她|他)[^ ]{0,4}(?:条街|条路|个路口|站|公里|分钟|小时|一路|好久|半天|好远)|(?:一直|一路)跟到|(?:从|由)[^ ]{0,8}跟到(?:我|她|他)|跟到(?:我|她|他)(?:家|住的|的)?(?:楼下|门口|小区|楼道|家门|宿舍)|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b|\b(being|been) followed\b/,
+        // 被人跟了三条街 (round 31): the same said in the passive.
+        /被[^ ]{0,4}跟(?:了|着|住)?[^ ]{0,2}(?:\d+|[一二两三四五六七八九十几半好])(?:条街|条路|个路口|站|公里|里路|分钟|小时)|(?:一路|一直|还在)跟(?:着|住|紧)(?:我|她|他)|跟(?:着|住)(?:我|她|他)(?:进|到)了?|跟(?:了|着|住)(?:我|她|他)[^ ]{0,4}(?:条街|条路|个路口|站|公里|分钟|小时|一路|好久|半天|好远)|(?:一直|一路)跟到|(?:从|由)[^ ]{0,8}跟到(?:我|她|他)|跟到(?:我|她|他)(?:家|住的|的)?(?:楼下|门口|小区|楼道|家门|宿舍)|尾随|跟踪(?:我|她|他)|\b(following|stalking|followed) (me|her|him)\b|\b(being|been) followed\b/,
         // 我停他也停: the follower keeps pace.
         /(?:我|她|他)(?:停|走|跑|快|慢|拐)[^ ]{0,3}(?:他|她|它)(?:也|就|又)(?:停|走|跑|快|慢|拐)|躲(?:在|进|到)|藏(?:在|进)|还不走|不肯走|还在|还跟|说要|威胁|堵在|堵住|把(?:我|她|他)[^ ]{0,2}(?:堵|逼|围)|扬言|\b(threaten\w*|said (he|she) ?d)\b|进电梯|进了电梯|堵着|手里|拿着|不敢(?:上楼|下楼|回家|进门|开门|下车|出去)|已经[^ ]{0,3}(?:分钟|小时)|也进来了|跟(?:了)?进(?:来|去)|现在[^ ]{0,4}(?:楼下|门口|外面)|\b(still|right now|now|for (\w+ )?(blocks|minutes|streets))\b/,
       ],
@@ -928,9 +936,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
       // Over the railing of a bridge or a roof: 天桥上有个人翻过栏杆了 (翻护栏过马路 is jaywalking).
       new RegExp(`(?:桥|楼顶|顶楼|天台|阳台|窗台)${W(8)}翻(?:过|出|到)${W(2)}(?:栏杆|护栏|围栏)`),
-      // 楼顶有个人 … 好像要跳: about to jump from a high place (跳舞, 跳绳 are not).
+      // 楼顶有个人 … 好像要跳: about to jump from a high place (跳舞, 跳绳 are not); 要往下跳 the same (round 31).
       new RegExp(
-        `(?:楼顶|顶楼|天台|房顶|窗台|楼边|桥上|桥边|栏杆外)${W(10)}(?: [^ ]{0,4})?(?:要|想|准备|打算)跳(?![舞绳槽高远水])`,
+        `(?:楼顶|顶楼|天台|房顶|窗台|楼边|桥上|桥边|栏杆外)${W(10)}(?: [^ ]{0,4})?(?:要|想|准备|打算)(?:往下)?跳(?![舞绳槽高远水])`,
       ),
       // Walking into the water alone: 一个人往江里走.
       // 楼下有人跳下来了: someone jumped.
@@ -953,6 +961,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [BELONGINGS_HANDED, SILENCE],
       // …or with a farewell: 钥匙和银行卡都给室友了 跟他说以后别找我.
       [FAREWELL, BELONGINGS_HANDED],
+      // Round 31: passwords or savings handed over, and going to a bridge, a roof or the water (银行卡密码发给我妈了
+      // 今晚去大桥上站一下): what someone settles before leaving for good.
+      [MONEY_PASSWORDS_GIVEN, EDGE_PLACE],
+      [BELONGINGS_HANDED, EDGE_PLACE],
       // In a bath and the water red: 躺在浴缸里 水是红的.
       [/浴缸|浴盆|\b(bath|bathtub|tub)\b/, /水[^ ]{0,3}红|血|\b(water is red|red water|blood)\b/],
       // One foot over: 在阳台上 一只脚已经跨出去了.

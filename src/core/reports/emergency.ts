@@ -199,6 +199,9 @@ const PAPERWORK =
   /认定|职业伤害|伤害保障|待遇|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?|(does|will|would) (the )?\w+ (pay|cover))\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|私了|不肯赔|不愿赔|不给赔|不赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
 /** Someone who did it (被人, 对方, "he"): then a cut is an attack, however minor it is said to be. */
 const ATTACKER = /被|他|她|有人|对方|顾客|客人|\b(he|she|someone|guy|man|they)\b/;
+/** Cut by a blade or glass, nobody else (手指被美工刀划破一点, round 31): 被 before the tool names no attacker. */
+const TOOL_AS_AGENT =
+  /被(?:一?[块根个片把张])?(?:美工刀|裁纸刀|小刀|刀片|剪刀|水果刀|菜刀|玻璃|碎玻璃|铁皮|铁片|钉子|纸箱|纸|钢丝|铁丝|树枝|刺)(?=[^ ]{0,2}(?:划|割|扎|刮|戳|切|刺))/g;
 /** A clause that says only "fine": 没事, 没事了, 我没事. */
 const SAID_FINE = /(?:^| )[^ 有]{0,4}没事(?:了)?(?: |$)|\b(i ?m|i am) (fine|ok|okay)\b/;
 /** Signals an event word gives (被车撞, 冻伤), as opposed to the state of a person now (叫不醒, 流血). */
@@ -301,7 +304,8 @@ const TYPOS: [RegExp, string][] = [
   // Beijing 让人抱走了 (was carried off by someone) is 被.
   [/让(?=人[^ ]{0,3}(?:抱走|拐|带走|抢走|绑走))/g, '被'],
   // Sichuan and Chongqing: 遭车撞了 (was hit), 昏过去咯 (…了).
-  [/遭(?=[^ ]{0,3}(?:撞|打|砍|捅|咬|压|砸|电|烫|抢|刺))/g, '被'],
+  // 遭人跟了三条街 (was followed, round 31) as well.
+  [/遭(?=[^ ]{0,3}(?:撞|打|砍|捅|咬|压|砸|电|烫|抢|刺|跟|尾随))/g, '被'],
   [/咯(?= |$)/g, '了'],
   // Beijing 让…给 (让渣土车给刮了) is 被; Wuhan 克 is 去 (晕过克了), 没得 is 没 (冇得反应).
   [
@@ -379,7 +383,7 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   if (
     MINOR.test(norm) &&
     found.every((s) => INJURY_SIGNALS.has(s) || s === 'violence') &&
-    !ATTACKER.test(norm)
+    !ATTACKER.test(norm.replace(TOOL_AS_AGENT, ' '))
   )
     return [];
   // 被电了一下 没事: the writer says it came to nothing.

@@ -45,6 +45,23 @@ const PET = new RegExp(
 const GAME =
   /游戏里|游戏中|打游戏|打王者|王者荣耀|王者连|吃鸡|和平精英|开黑|打排位|连跪|掉分|\bin (?:a|the) game\b/;
 
+/**
+ * Something out of order told in a clause of its own beside the game (打游戏被队友气到吐血 驿站的wifi还一直断, round 31):
+ * the fault is the report, the game only the mood.
+ */
+const FAULT_APART =
+  /坏|断|连不上|不能用|漏水|漏电|停电|没水|没电|不开门|没开门|危险|\b(?:broken|not working|keeps dropping)\b/;
+/** What a station or a home provides (wifi, 空调, 热水, 插座…): a fault of one is someone's to repair. */
+const FACILITY =
+  /wifi|wi fi|网络|网|空调|热水|饮水机|插座|充电|灯|厕所|电梯|驿站|站里|水管|\b(?:internet|charger|toilet|air ?con)\b/;
+function faultBesideGame(norm: string): boolean {
+  return norm
+    .split(' ')
+    .some(
+      (clause) => clause !== '' && !GAME.test(clause) && FAULT_APART.test(clause) && FACILITY.test(clause),
+    );
+}
+
 /** An illness named by its attack: "asthma attack", "heart attack", "panic attack", 哮喘发作. */
 const ILLNESS_ATTACK = /\b(?:asthma|heart|panic|anxiety) attack|哮喘|心脏病发/;
 /** …unless someone attacks the worker as well. */
@@ -129,7 +146,7 @@ export type Frame = 'training' | 'not-ours';
 export function frameOf(norm: string): Frame | undefined {
   if (DRILL.test(norm)) return 'training';
   if (MEDIA.test(norm) && SOMEONE.test(norm) && !ASKS.test(norm) && !leftSleepless(norm)) return 'not-ours';
-  if (PET.test(norm) || GAME.test(norm)) return 'not-ours';
+  if (PET.test(norm) || (GAME.test(norm) && !faultBesideGame(norm))) return 'not-ours';
   if (OFFER.test(norm) && !FORCED.test(norm)) return 'not-ours';
   if (publicServiceQuestion(norm)) return 'not-ours';
   if (NEW_STATION_WISH.test(norm) && !STATION_FAULT.test(norm)) return 'not-ours';

@@ -48,11 +48,11 @@ const DEADLINE_LATIN =
 const HAZARD =
   /冒火花|冒火星|火花|火星子|打火|冒烟|烟味|烧焦|烧黑|烧化|烧糊|发烫|烫手|很烫|好烫|鼓包|鼓起来|漏电|麻了一下|麻麻|短路|垂下来|垂落|垂到|吊得|老化|乱拉|乱接|裸露|危险|隐患|\b(?:sparks?|sparking|smok(?:e|ing)|burning smell|exposed wires?|live wire|dangling|hanging (?:low|down)|dangerous|hazard)\b/;
 /**
- * Said that nobody is hurt by it yet, or that it has not caught yet (还好没人碰到, 还没出事, 暂时没出事, 未着火, 人都没事, 还未有人掂到,
+ * Said that nobody is hurt by it yet, or that it has not caught yet (还好没人碰到, 还没出事, 暂时没出事, 未着火, 还没起火, 人都没事, 还未有人掂到,
  * "nobody's crashed yet").
  */
 const NOT_YET_HURT =
-  /(?:还|暂时|目前|至今|到现在)(?:还)?没(?:有)?(?:人)?(?:出事|着火|着|烧起来|碰|受伤|摔|掉|触|电到)|还没碰到人|(?:没|未)(?:有)?人(?:碰|受伤|在旁边|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到|掂到|摔)|不敢(?:用|碰|充)|未(?:着火|出事|烧起来)|人(?:都|也)?没事|没事|\b(?:nobody|no one)(?: s| has| was| is)? (?:\w+ )?(?:hurt|crashed|injured|touched|fallen)(?: \w+)?(?: yet)?\b|\bnot (?:caught|on) fire yet\b/;
+  /(?:还|暂时|目前|至今|到现在)(?:还)?没(?:有)?(?:人)?(?:出事|着火|起火|着|烧起来|碰|受伤|摔|掉|触|电到)|还没碰到人|(?:没|未)(?:有)?人(?:碰|受伤|在旁边|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到|掂到|摔)|不敢(?:用|碰|充)|未(?:着火|起火|出事|烧起来)|人(?:都|也)?没事|没事|\b(?:nobody|no one)(?: s| has| was| is)? (?:\w+ )?(?:hurt|crashed|injured|touched|fallen)(?: \w+)?(?: yet)?\b|\bnot (?:caught|on) fire yet\b/;
 
 export type UrgentCause = 'deadline' | 'hazard';
 
