@@ -104,6 +104,16 @@ const BODY_TROUBLE = /胸|心口|心脏|嘴唇|脸[^ ]{0,2}(?:紫|青|白)|哮�
 const VEHICLE_DOWN = new RegExp(
   `^(?!.*(?:${PERSON}|${BODY}))(?:我的|他的|这个|那个|这|那)?(?:电动车|电瓶车|摩托车?|自行车|三轮车|车子)`,
 );
+/** Vehicles a worker rides. */
+const VEHICLE = '(?:电动车|电瓶车|电驴|电摩|摩托车?|自行车|单车|三轮车?|车子|车)';
+/** A vehicle as what was pushed or kicked over (把我电瓶车推倒了, 把他的电动车踢倒): the thing, not its rider. */
+const VEHICLE_PUSHED_OVER = new RegExp(
+  `把(?:我|他|她|我们|他们|人家)?(?:的)?${VEHICLE}(?:给)?(?:推|踢|撞|弄|碰|掀|搞|扒)?$`,
+);
+/** "我电瓶车…倒了", "保安把车推倒了": the person named owns, or pushed over, the vehicle that went down. */
+const OWNERS_VEHICLE = new RegExp(
+  `^(?:我|他|她|我们|他们)(?:的)?${VEHICLE}|把(?:我|他|她|我们|他们|人家)?(?:的)?${VEHICLE}(?:给)?(?:推|踢|撞|弄|碰|掀|搞|扒)?倒`,
+);
 /** Smoke that is no fire: a barbecue, cooking, cigarettes, fireworks. */
 const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|炮仗|\b(bbq|barbecue|cooking|smoking a)\b/;
 /** A fine, a rating or a late order: what workers vent about. */
@@ -369,6 +379,18 @@ export const EXEMPTIONS: readonly Exemption[] = [
     phrase: /^(?:倒|起不来|爬不起来|扶不起来|一动不动)/,
     clauseBefore: VEHICLE_DOWN,
     why: '电动车倒在路边起不来: a vehicle too heavy to lift, with nobody in the clause',
+  },
+  {
+    signals: ['violence'],
+    clauseBefore: VEHICLE_PUSHED_OVER,
+    unless: { clause: PERSON_HURT },
+    why: '店老板把我电瓶车推倒了: a vehicle pushed over, nobody hurt in the clause (stop 30, found using the bot)',
+  },
+  {
+    signals: ['unconscious'],
+    phrase: OWNERS_VEHICLE,
+    unless: { phrase: PERSON_HURT },
+    why: '把我电瓶车推倒了, 他电动车倒了: the person named owns what went down (stop 30)',
   },
   {
     signals: ['breathing', 'pack'],
