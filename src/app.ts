@@ -200,6 +200,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
       urgent: reports.emergencyFirst,
       help: start.showHelp,
       report: reports.offerReport,
+      reportWords: reports.reportWords,
     }),
     lessonsFeature({ deps, scheduler: lessons, edits }),
     noticesFeature({ edits }),

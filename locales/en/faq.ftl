@@ -26,6 +26,7 @@ faq-also-offer = Not what you asked? It may be:
 faq-unknown = Sorry, I can't answer that yet.
 faq-pass-offer = I can pass your question to the branch so that they answer it.
 faq-btn-pass = 📨 Ask the branch
+faq-btn-report = 📝 Report this problem
 faq-passed = Passed to { $branch }; they will reply as soon as they can.
 faq-pass-expired = This question is too old to pass on; please ask again.
 

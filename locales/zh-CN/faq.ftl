@@ -26,6 +26,7 @@ faq-also-offer = 不是您要问的？也可能是：
 faq-unknown = 抱歉，这个问题我还答不上来。
 faq-pass-offer = 可以把问题转给支部，由他们来回答。
 faq-btn-pass = 📨 转给支部
+faq-btn-report = 📝 这是要反映的问题
 faq-passed = 已转给{ $branch }，他们会尽快回复。
 faq-pass-expired = 这个问题时间太久了，请重新问一次。
 

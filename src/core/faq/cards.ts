@@ -96,25 +96,33 @@ export function modelCard(t: T, answer: string, used: readonly FaqEntry[], local
 }
 
 /** Not sure: the closest entries as buttons, and an offer to pass the question to the branch. */
+/**
+ * "Not sure": the closest entries, then the ways out — pass the question to the branch, and, for a problem told
+ * rather than asked (`reportable`), report it with its words.
+ */
 export function notSureCard(
   t: T,
   candidates: readonly FaqEntry[],
   locale: Locale,
   pendingId: string | undefined,
+  reportable = false,
 ): Card {
   const buttons = entryButtons(candidates, locale, pendingId);
   const text: Span[] = [t('faq-not-sure')];
   if (pendingId) {
     text.push('\n', t('faq-pass-offer'));
-    buttons.push([{ label: t('faq-btn-pass'), data: assertCallbackData(`faq:pass:${pendingId}`) }]);
+    buttons.push(...waysOut(t, pendingId, reportable));
   }
   return { text, buttons };
 }
 
-export function unknownCard(t: T, pendingId: string | undefined): Card {
+export function unknownCard(t: T, pendingId: string | undefined, reportable = false): Card {
   if (!pendingId) return { text: [t('faq-unknown')] };
-  return {
-    text: [t('faq-unknown'), '\n', t('faq-pass-offer')],
-    buttons: [[{ label: t('faq-btn-pass'), data: assertCallbackData(`faq:pass:${pendingId}`) }]],
-  };
+  return { text: [t('faq-unknown'), '\n', t('faq-pass-offer')], buttons: waysOut(t, pendingId, reportable) };
+}
+
+function waysOut(t: T, pendingId: string, reportable: boolean): Button[][] {
+  const pass = { label: t('faq-btn-pass'), data: assertCallbackData(`faq:pass:${pendingId}`) };
+  const report = { label: t('faq-btn-report'), data: assertCallbackData(`faq:rep:${pendingId}`) };
+  return reportable ? [[pass], [report]] : [[pass]];
 }

@@ -9,7 +9,7 @@
  * organisers the questions most often left unanswered or voted 👎, and closes them (gaps.ts).
  *
  * Buttons: `fb:<entry>:up|down` (feedback; a 👎 offers passing the question on), `faq:show:<entry>`,
- * `faq:pass:<pending>`, `faq:help`, `fq:r:<question>` (a branch replies, branch-reply.ts), `gap:…`,
+ * `faq:pass:<pending>`, `faq:rep:<pending>` (report a told problem), `faq:help`, `fq:r:<question>` (a branch replies, branch-reply.ts), `gap:…`,
  * `stn:p:<station>` (a station's problem choices), `stn:r:<station>:<problem>` (one-tap station report),
  * `stn:list`, `stn:all:<page>`.
  *
@@ -47,6 +47,7 @@ import { createGaps } from './gaps.js';
 import { branchName, createHandoff, type Handoff } from './handoff.js';
 import { learnedAskers } from './curate.js';
 import { smallTalk } from './smalltalk.js';
+import { toldNotAsked } from './told.js';
 import type { FaqHit } from './index.js';
 import { answerWithModel, loadFaqPrompt, modelHits } from './llm-answer.js';
 import { questionKey } from './normalize.js';
@@ -65,6 +66,8 @@ export interface FaqFeatureOptions {
   help?: (ctx: MessageCtx) => Promise<void>;
   /** The way to /report, for "我想反映个问题" or "how do I complain" the pack has no entry on reporting for. */
   report?: (ctx: MessageCtx) => Promise<void>;
+  /** Starts a report with a problem's words (the "report this" button on a "not sure" reply in private). */
+  reportWords?: (ctx: Ctx, text: string) => Promise<void>;
   /** Asked before answering: true when the question was an emergency and has been answered as one. */
   urgent?: (ctx: MessageCtx, text: string) => Promise<boolean>;
 }
@@ -368,14 +371,17 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     const pendingId = await ctx.deps.store.faq.savePending(
       workerQuestion(ctx, text, ctx.group?.branch ?? candidates[0]?.entry.branch),
     );
+    // A problem told, not asked ("充电桩坏了"), may be reported with its words — in private, where reports are made.
+    const reportable = !!options.reportWords && ctx.in.chat.kind === 'private' && toldNotAsked(text);
     const card: Card = candidates.length
       ? notSureCard(
           ctx.t,
           candidates.map((c) => c.entry),
           ctx.locale,
           pendingId,
+          reportable,
         )
-      : unknownCard(ctx.t, pendingId);
+      : unknownCard(ctx.t, pendingId, reportable);
     await ctx.reply(card);
   }
 
@@ -516,6 +522,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
       return;
     }
     if (action === 'pass') return pass(ctx, arg);
+    if (action === 'rep') return reportQuestion(ctx, arg);
     if (action === 'help') {
       await ctx.answer();
       await ctx.reply({ text: [ctx.t('faq-ask-usage', { place: placeFor(ctx) })] });
@@ -542,6 +549,16 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     if (q) await handoff(ctx).question({ branch, question: q, channel: ctx.in.chat.address.channel });
     ctx.log.info({ branch: branch.id }, 'faq question passed to branch');
     await ctx.answer(ctx.t('faq-passed', { branch: name }));
+  }
+
+  /** "Report this": the kept question's words start a report — only for the worker who asked it. */
+  async function reportQuestion(ctx: ButtonCtx, id: string): Promise<void> {
+    const q = await ctx.deps.store.faq.question(id);
+    if (!q || !options.reportWords) return ctx.answer(ctx.t('faq-pass-expired'), true);
+    if (q.user !== `${ctx.user.channel}:${ctx.user.id}`)
+      return ctx.answer(ctx.t('error-button-expired'), true);
+    await ctx.answer();
+    await options.reportWords(ctx, q.question);
   }
 
   async function stationButton(ctx: ButtonCtx, payload: string): Promise<void> {

@@ -16,6 +16,7 @@ import {
   offerReport,
   onIntakeMessage,
   reportButton,
+  reportWords,
   onIntakePress,
   startFromLink,
   startIntake,
@@ -38,6 +39,8 @@ export interface Reports {
   emergencyFirst: (ctx: MessageCtx, text: string) => Promise<boolean>;
   /** "我想反映个问题" in words (the FAQ asks this when the pack has no entry on reporting): the way to /report. */
   offerReport: (ctx: MessageCtx) => Promise<void>;
+  /** A problem told to the FAQ, reported with its words (the FAQ's "report this" button). */
+  reportWords: (ctx: Ctx, text: string) => Promise<void>;
   kit: ReportsKit;
   /**
    * Background work once the adapters can send: replay the spool, finish effects a crash left pending,
@@ -125,6 +128,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
     feature,
     emergencyFirst,
     offerReport,
+    reportWords: (ctx, text) => reportWords(ctx, text, kit),
     kit,
     recover,
     async start(deps, drainSpool) {

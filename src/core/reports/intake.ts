@@ -167,6 +167,27 @@ export async function startIntake(ctx: Ctx, origin?: Origin): Promise<void> {
   await begin(ctx, origin);
 }
 
+/**
+ * A problem the worker told the FAQ in words ("这个驿站门口的充电桩坏了") and chose to report: the report starts with
+ * those words, classified at once. A half-written report is offered first, as /report does.
+ */
+export async function reportWords(ctx: Ctx, text: string, kit: ReportsKit): Promise<void> {
+  if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
+  const dialog = await ctx.deps.store.dialogs.get(owner(ctx));
+  const open = draftOf(dialog);
+  if (dialog && open && INTAKE_STEPS.has(dialog.step) && hasContent(open))
+    return offerOpenDraft(ctx, dialog.step as Step, open);
+  if (await outOfReports(ctx.deps, ctx.user)) {
+    ctx.log.info({ user: ctx.user.id }, 'report refused: rate limit');
+    await ctx.reply(rateLimitedCard(ctx));
+    return;
+  }
+  const draft: Draft = { id: newDraftId(), text: '', files: [] };
+  appendText(draft, text);
+  await ctx.reply({ text: [bold(ctx.t('report-start-title')), '\n', ellipsis(draft.text, 120)] });
+  await propose(ctx, draft, kit);
+}
+
 /** Whether a draft holds anything the worker gave (words, files, a location). */
 const hasContent = (draft: Draft): boolean => Boolean(draft.text || draft.files.length || draft.location);
 

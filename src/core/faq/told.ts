@@ -1,0 +1,19 @@
+/**
+ * A problem told rather than a question asked ("这个驿站门口的充电桩坏了", "站长扣了我三百块不给说法"): nothing in it
+ * asks. The FAQ, unsure of it, offers to report it with its words besides passing it to the branch.
+ *
+ *   toldNotAsked('驿站的饮水机坏了好几天了')   // → true
+ *   toldNotAsked('体检要钱吗')                 // → false
+ */
+import { normalize } from './normalize.js';
+
+/** Question words and marks, in Chinese (simplified after normalising) and English. */
+const ASKS =
+  /[?？吗呢]|怎|咋|啥|什么|哪|谁|几|多少|多久|能不能|可不可以|可以吗|是不是|有没有|有冇|要不要|会不会|行不行|如何|为何|为什么|点样|点算|边度|乜|咩|\b(?:how|what|where|when|why|which|who|can|could|is|are|do|does|should|will)\b/iu;
+/** Fewer characters than this say too little to report. */
+const MIN_CHARS = 6;
+
+export function toldNotAsked(text: string): boolean {
+  const plain = normalize(text);
+  return [...plain.replace(/\s+/g, '')].length >= MIN_CHARS && !ASKS.test(plain);
+}

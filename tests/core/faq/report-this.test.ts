@@ -1,0 +1,42 @@
+/**
+ * A problem told to the bot rather than asked ("房东突然说下个月要涨五百块房租"), that the FAQ is unsure of, can be
+ * reported with its words: in a private chat the "not sure" reply has "📝 这是要反映的问题" beside "转给支部", and
+ * pressing it starts /report with those words, classified at once. A question (…吗) or a group chat gets no such
+ * button; only the worker who asked may press it. Found using the bot (stop 30).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buttonData, startHarness, type FaqHarness } from './harness.js';
+
+const TOLD = '房东突然说下个月要涨五百块房租';
+const reportButton = (data: string[]) => data.find((d) => d.startsWith('faq:rep:'));
+
+let h: FaqHarness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+describe('"report this" on a problem the FAQ is unsure of', () => {
+  it('starts a report with the worker’s words, in private', async () => {
+    await h.type(':dm', ':as rider-r1 zh-CN', TOLD);
+    const [card] = h.take();
+    expect(card?.text).toContain('不太确定');
+    const data = buttonData(card);
+    expect(data.some((d) => d.startsWith('faq:pass:'))).toBe(true);
+    const n = data.indexOf(reportButton(data)!) + 1;
+    expect(n).toBeGreaterThan(0);
+    await h.type(`:press ${n}`);
+    const lines = h.take().map((l) => l.text);
+    expect(lines.join('\n')).toContain('涨五百块房租');
+    expect(lines.at(-1)).toMatch(/我理解这是「.+」方面的问题/);
+  });
+
+  it('is not offered for a question, nor in a group', async () => {
+    await h.type(':dm', ':as rider-r2 zh-CN', '房东要涨房租 合法吗');
+    expect(reportButton(buttonData(h.take()[0]))).toBeUndefined();
+    await h.type(':as rider-r2 zh-CN', ':in riders-meituan 美团骑手群', `@waystation_bot ${TOLD}`);
+    expect(reportButton(buttonData(h.take()[0]))).toBeUndefined();
+  });
+});
