@@ -121,14 +121,14 @@ const SOMETHING_WRONG =
 
 /**
  * A question about a public service for the worker or their family — a child's schooling or summer care (外地户口能不能
- * 上学, 积分入学, 暑假托管), a skills course (免费的技能培训), where to pay into social insurance (社保可以在这边交吗):
+ * 上学, 积分入学, 暑假托管), a skills course (免费的技能培训) or a diploma upgrade (开放大学有补贴吗, 想考个大专 — round 36), where to pay into social insurance (社保可以在这边交吗):
  * no trouble a category owns, `other` for a person to answer — unless something was done to them (扣, 欠, 不给交),
  * an illness or a bill is what they ask about (看病, 报销), or someone was hurt (撞, 摔).
  */
 const PUBLIC_SERVICE =
-  /上学|入学|学籍|读书|托管|托儿|幼儿园|技能培训|培训班|社保[^ ]{0,6}(?:可以|能|能不能|可不可以|怎么|咋|在哪)[^ ]{0,4}(?:交|缴|办)/;
+  /上学|入学|学籍|读书|托管|托儿|幼儿园|技能培训|培训班|学历提升|提升学历|开放大学|电大|成人高考|成考|自考|专升本|考(?:个|一个)?(?:大专|本科)|社保[^ ]{0,6}(?:可以|能|能不能|可不可以|怎么|咋|在哪)[^ ]{0,4}(?:交|缴|办)/;
 const ASKING =
-  /想问|请问|问一下|问下|咨询|有没有|有无|有冇|能不能|可不可以|怎么|咋|阿么|按怎|何解|不晓得|不知道|帮(?:忙|我|俺|咱)?问|吗(?: |$)|\?/;
+  /想问|请问|问一下|问下|咨询|有没有|有没|有无|有冇|能不能|可不可以|怎么|咋|阿么|按怎|何解|不晓得|不知道|帮(?:忙|我|俺|咱)?问|吗(?: |$)|\?/;
 const SERVICE_TROUBLE =
   /扣|欠|拖|不给|没给|罚|打|骂|撞|摔|伤|病|报销|出事|被|\b(?:deduct\w*|owe\w*|hit|hurt|injur\w*)\b/;
 function publicServiceQuestion(norm: string): boolean {
