@@ -56,9 +56,16 @@ const FOLDS: readonly [RegExp, string][] = [
   // 莫名其妙, 莫非 stay.
   [/莫得/g, '没得'],
   [/莫(?=意思|动静|反应|知觉|呼吸|气了|办法)/g, '没'],
-  // Northwestern (Lanzhou) 么 = 没 (叫了半天么反应, 还么出事, 有么有) — not 什么, 怎么, 这么, 那么, 多么, 要么, 阿么 (how).
+  // Northwestern (Lanzhou) 么 = 没 (叫了半天么反应, 还么出事, 有么有; 还么人掉进去, round 32) — not 什么, 怎么, 这么, 那么,
+  // 多么, 要么, 阿么 (how).
   // 么知觉 is left: the writer's own hands numb with cold (手都么知觉了) would read as a person down.
-  [new RegExp(`${NOT_A_WHAT}么(?=反应|动静|意识|呼吸|气了|出事|有|得|人管|人理|醒)`, 'g'), '没'],
+  [
+    new RegExp(
+      `${NOT_A_WHAT}么(?=反应|动静|意识|呼吸|气了|出事|有|得|人管|人理|人(?:掉|摔|受伤|伤着|出事)|醒)`,
+      'g',
+    ),
+    '没',
+  ],
   // 么样 = 怎样 (Hubei, Anhui: 该么样处理); 啥子 = 什么 (Sichuan, Chongqing: 先做啥子).
   [new RegExp(`${NOT_A_WHAT}么样`, 'g'), '怎样'],
   [/啥子/g, '什么'],

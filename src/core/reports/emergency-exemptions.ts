@@ -66,15 +66,16 @@ const ELECTRIC_FITTING =
   /插座|插头|插排|插线板|排插|开关|电线|电源线|充电线|电(?:表)?箱|配电箱|电表|电闸|充电|充着电|微波炉|电磁炉|电饭锅|电水壶|热水壶|烧水壶|饮水机|热水器|电暖器|取暖器|电风扇|风扇|冰箱|空调/;
 /**
  * The writer cut the power, or says nobody is hurt, near or shocked and nothing has caught yet (还好没人在旁边,
- * 好彩未有人电亲 — Cantonese 电亲 is 电到; 人都跑出来了没事, 人都在外面冇事: everyone out and fine, round 31).
+ * 好彩未有人电亲 — Cantonese 电亲 is 电到; 人都跑出来了没事, 人都在外面冇事: everyone out and fine, round 31), or people
+ * are still charging at it (大家还在那充电, 还有人在充电: nothing burning and nobody hurt — a fault to stop now, round 32).
  */
 const CAUGHT_IN_TIME =
-  /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|(?:没|未)(?:有)?人(?:碰|受伤|在旁边|在边上|在跟前|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到)|不敢(?:用|碰|充)了?|停用|旁边(?:没|未)有?人|人(?:都|也)?没事|人(?:都|也)?(?:已经)?(?:在外面|在外头|跑出来了?|逃出来了?|撤出来了?|出来了)[^ ]{0,1}没事|还没(?:出事|着|烧起来)/;
+  /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|(?:还|仍|照样)(?:有人)?(?:在)?(?:那|这)?(?:儿|里)?(?:充电|充着|在用)|(?:没|未)(?:有)?人(?:碰|受伤|伤(?!心)|在旁边|在边上|在跟前|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到)|不敢(?:用|碰|充)了?|停用|旁边(?:没|未)有?人|人(?:都|也)?没事|人(?:都|也)?(?:已经)?(?:在外面|在外头|跑出来了?|逃出来了?|撤出来了?|出来了)[^ ]{0,1}没事|还没(?:出事|着|烧起来)/;
 /** Each time it is used (一插就, 每次充电都, 老是): a fault known, not a fire breaking out now. */
 const HABITUAL_FAULT = /一(?:插|用|开|充|碰|接)(?:上)?就|每次[^ ]{0,4}都|老是|总是|经常|动不动就?/;
 /** Flames, thick smoke or someone still in it or shocked: a fire, whatever was done. */
 const FIRE_TAKEN_HOLD =
-  /(?<!(?:没|未)有?)(?:着火|起火|烧起来)|火(?:很|好|特别)?大|火苗|浓烟|黑烟|蹿|窜|有人在里面|还有人|被困|救命|晕|倒地|(?<!(?:没|未)有?人)被?电到|(?<!(?:没|未)有?人)被电/;
+  /(?<!(?:没|未)有?)(?:着火|起火|烧起来)|火(?:很|好|特别)?大|火苗|浓烟|黑烟|蹿|窜|有人在里面|还有人(?![^ ]{0,3}(?:充电|充着|在用))|被困|救命|晕|倒地|(?<!(?:没|未)有?人)被?电到|(?<!(?:没|未)有?人)被电/;
 /** A thing left hanging (a wire, a sign, an outdoor unit), with no person named. */
 const HANGING_THING =
   /(?:电线|电缆|网线|线|灯|招牌|广告牌|牌子|空调|外机|树枝|树|雨棚|铁皮|彩钢板|横幅|玻璃|衣服|被子|风筝)[^ 人]{0,8}$/;
@@ -180,9 +181,12 @@ const THREAT_AT_A_DISTANCE =
 const THREAT_SENDER_AWAY =
   /(?:人|他|她|对方|后来|后头|后面|最后|结果)(?:也|都|还|就)?(?:没来|没过来|没找来|不在|没出现|没再来|没见(?:着|到)?人|没露面|没(?:真)?动手|没(?:真)?打)|(?:我|人)(?:也|已经|早就)?(?:送完)?(?:走了|离开了|到家了|回家了)/;
 
-/** Money or the account in trouble (工资拖了, 提现没到账, 账号被限制): what a sigh of 要出人命了 or 救命 is about. */
+/**
+ * Money or the account in trouble (工资拖了, 提现没到账, 账号被限制; 号被封了, 个号封咗 — round 32): what a sigh of
+ * 要出人命了 or 救命 is about.
+ */
 const MONEY_TROUBLE =
-  /工资|欠薪|欠[^ ]{0,2}钱|欠俺|欠我|拖欠|拖了|运费|钱|账号|封号|罚|扣|提现|到账|一分|接不到单|限制接单|派单/;
+  /工资|欠薪|欠[^ ]{0,2}钱|欠俺|欠我|拖欠|拖了|运费|钱|账号|封号|号[^ ]{0,2}封|罚|扣|提现|到账|一分|接不到单|限制接单|派单/;
 
 /** What a slip did to someone that is an emergency after all. */
 const SLIPPED_AND_HURT = /起不来|爬不起来|不动|动不了|没反应|叫不醒|不醒|晕|昏|血|断|抽/;
@@ -668,9 +672,11 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: '插座冒火花 我先拔了电 没人受伤: a fault caught before it burned, for repair (urgent, not a fire)',
   },
   {
-    // Round 31: the smoke told in a clause of its own after the fitting (插座打火花 还冒烟 人都跑出来了没事).
+    // Round 31: the smoke told in a clause of its own after the fitting (插座打火花 还冒烟 人都跑出来了没事);
+    // round 32: or its burning smell (插线板冒火星子 一股焦糊味 人都跑出来了 没人受伤).
     signals: ['fire'],
-    clause: /^(?:还|也|又|一直|开始)?(?:在)?(?:冒烟|冒火花|打火花|有烟|有焦味|烧黑)/,
+    clause:
+      /^(?:还|也|又|一直|开始)?(?:在)?(?:冒烟|冒火花|冒火星|打火花|有烟|(?:有|一股|一阵|股)?(?:焦|糊|烧焦|焦糊)味|烧黑)/,
     previousClause: ELECTRIC_FITTING,
     report: CAUGHT_IN_TIME,
     unless: { report: FIRE_TAKEN_HOLD },
@@ -694,6 +700,22 @@ export const EXEMPTIONS: readonly Exemption[] = [
     before: /(?:要|会|快|得|迟早)$/,
     report: MONEY_TROUBLE,
     why: '工资拖了三个月要出人命了: "someone will die" said over money, a complaint, not a person down',
+  },
+  {
+    // Round 32: a jab is no blow (要不要打狂犬疫苗, 去打破伤风针, 打点滴).
+    signals: ['violence', 'pack'],
+    packPhrase: /打/,
+    rest: /^[^ ]{0,2}(?:疫苗|狂犬|破伤风|针|点滴|吊瓶|吊针)/,
+    why: '被狗抓了一下 要不要打狂犬疫苗: a jab after a scratch, not someone being beaten',
+  },
+  {
+    // Round 32: the same cry as a clause of its own (个号封咗 出人命啊 成家人靠我).
+    signals: ['unconscious', 'pack'],
+    phrase: /出人命/,
+    clauseBefore: /^$/,
+    after: /^(?:啊|呀|啦|喔|哦|咯|嘞)/,
+    report: MONEY_TROUBLE,
+    why: '个号封咗 出人命啊: "it will cost a life!" cried over an account or money, not a person down',
   },
   {
     signals: ['pack'],

@@ -74,6 +74,8 @@ export interface SignalKnowledge {
 /** A bridge, a roof or the water's edge (大桥上, 天台, 江边): where someone who has settled their affairs may go. */
 const EDGE_PLACE =
   /楼顶|顶楼|天台|房顶|大桥|桥上|桥边|江边|河边|湖边|海边|铁轨|\b(roof|rooftop|bridge|ledge)\b/;
+/** Knocking or calling from inside that is fading (敲门声越来越小, 喊声越来越弱, 敲门都没劲了): someone shut in weakening. */
+const FADING_CALL = '(?:敲|拍|喊|叫|呼救|哭)[^ ]{0,3}越来越(?:小|弱|轻|低)|(?:敲|拍)门?都没(?:劲|力气)';
 /** The passwords to one's money given away (银行卡密码发给我妈了) — not a Wi-Fi or an app's password. */
 const MONEY_PASSWORDS_GIVEN =
   /(?:银行卡|工资卡|存折|支付宝|微信|支付|取款)密码[^ ]{0,4}(?:发|给|告诉)|\b(gave|sent|texted) (\w+ ){0,2}(my|his|her) (bank|pin|card) (pin|password|details)\b/;
@@ -620,13 +622,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `(?:吞|吃|咽|舔|咬)${W(5)}(?:${SWALLOWED})|(?:${SWALLOWED})${W(3)}(?:吞|吃|咽|舔|咬)(?:了|下|破|开)`,
       ),
-      // A household chemical drunk or eaten: 喝了一口洁厕灵, 误喝了消毒水.
+      // A household chemical drunk or eaten: 喝了一口洁厕灵, 误喝了消毒水, 把洗厕所的药水喝了 (round 32).
       new RegExp(
-        `(?:喝|饮|吃|吞|舔)${W(6)}(?:洁厕|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|灭鼠|机油)`,
+        `(?:喝|饮|吃|吞|舔)${W(6)}(?:洁厕|洗厕所|通厕|管道疏通|疏通剂|杀虫剂|除草剂|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|灭鼠|机油)`,
       ),
       // Said the other way round: 小孩把洗衣液喝了, 把农药喝了.
       new RegExp(
-        `把${W(3)}(?:洁厕|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|老鼠药|灭鼠|机油|汽油|敌敌畏|百草枯)(?:${W(2)}|当(?:成|作)?${W(4)})(?:喝|吃|吞|舔)(?:了|下)`,
+        `把${W(3)}(?:洁厕|洗厕所(?:的|用的)?(?:药水|水|液)?|通厕|管道疏通剂|疏通剂|杀虫剂|除草剂|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|防冻液|油漆|农药|老鼠药|灭鼠|机油|汽油|敌敌畏|百草枯)(?:${W(2)}|当(?:成|作)?${W(4)})(?:喝|吃|吞|舔)(?:了|下)`,
       ),
       // 把药都吃了: all of them.
       new RegExp(`药${W(2)}(?:都|全)(?:吃|吞|喝)(?:了|下)`),
@@ -1044,10 +1046,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:煤气|燃气|天然气|液化气)${W(4)}(?:漏|味|泄|爆|破)`),
       // Smoke where people are: 屋里烟很大, 有烟 (烟头, 烟酒 are cigarettes).
       new RegExp(
-        `烟${W(4)}(?:冒满|弥漫|灌满|充满|冒出来)|(?:有|冒|好多|很多|满屋|一屋子|一股|(?:有|冒)(?:好|很|老|特别)?(?:大|浓)(?:的)?)烟(?![头酒民花灰缸草盒瘾味])|(?<![抽吸香])烟(?![味头酒])${W(2)}(?:很大|好大|特别大|呛人|呛得)`,
+        `烟${W(4)}(?:冒满|弥漫|灌满|充满|冒出来)|(?:有|冒|好多|很多|满屋|一屋子|一股|(?:有|冒)(?:好|很|老|特别)?(?:大|浓)(?:的)?)烟(?![头酒民花灰缸草盒瘾味])|(?<![抽吸香])烟(?![味头酒])${W(2)}(?:很大|好大|特别大|可大|老大|贼大|呛人|呛得)`,
       ),
       // 楼道着了: a place caught fire (打着了 is an engine, 着了凉 a chill).
-      /(?:楼道|楼梯间?|屋里|屋子|房子|房间|厨房|宿舍|出租屋|群租房|隔壁|仓库|店里|楼上|楼下)[^ 打点]{0,2}着了(?![凉急迷魔道])/,
+      // 充电的电动车着了: a battery or an e-bike on charge caught fire (round 32; an engine is 打着).
+      /(?:楼道|楼梯间?|屋里|屋子|房子|房间|厨房|宿舍|出租屋|群租房|隔壁|仓库|店里|楼上|楼下|电动车|电瓶车|电车|电瓶|电池|充电宝)[^ 打点]{0,2}着了(?![凉急迷魔道])/,
       // Smoke pouring in: 烟往屋里灌.
       new RegExp(`烟${W(2)}往${W(3)}(?:灌|冲|涌|钻)`),
       // Gas smells of rotten eggs.
@@ -1233,9 +1236,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Locked in, someone still inside: 冷库的门从外面锁上了 同事还在里面.
       [
         /锁上|锁住|反锁|扣上|关上了|门打不开|门开不了|门[^ ]{0,4}(?:打不开|开不了|开不开)|从外(?:面|头|边)(?:锁|扣|关|插)|\blocked (in|from the outside)\b/,
-        // 进去半个钟头没出来, 在里头半天没声音: someone inside who neither comes out nor answers.
+        // 进去半个钟头没出来, 在里头半天没声音: someone inside who neither comes out nor answers;
+        // 敲门声越来越小, 喊声越来越弱: their knocking or calling fading (round 32).
         new RegExp(
-          `${SOMEONE}${W(2)}还在(?:里面|里头|里边)|在里面出不来|进去${W(8)}没出来|(?:里面|里头|里边)${W(6)}(?:没声音|没动静|动静都没有|声音都没有|声都没有|没人应|不应|没反应)|\\b(still inside)\\b`,
+          `${SOMEONE}${W(2)}还在(?:里面|里头|里边)|在里面出不来|进去${W(8)}没出来|(?:里面|里头|里边)${W(6)}(?:没声音|没动静|动静都没有|声音都没有|声都没有|没人应|不应|没反应)|${FADING_CALL}|\\b(still inside)\\b`,
         ),
       ],
       // Held against one's will: 被人关在屋里 不让我走.
@@ -1470,7 +1474,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b((finger|thumb|toe|hand|ear)s? (got |was |is |has been |been )?(cut|chopped|sliced|torn|ripped|crushed|severed) off|lost (\w+ )?(fingers?|thumbs?|hand|toes?)|(bleach|chemicals?|acid|lye|cleaner|detergent|cement|lime)\b.{0,20}\b(in|into|on) (his|her|my|the|both) (eyes?|face)|(boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|under (a|the|his|her) (\w+ )?wheels?|(pinned|trapped|stuck|crushed|dragged) under (a|the|his|her) (\w+ )?(car|truck|bus|van|taxi|lorry|vehicle|wheels?)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) (\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b((finger|thumb|toe|hand|ear)s? (got |was |is |has been |been )?(cut|chopped|sliced|torn|ripped|crushed|severed) off|lost (\w+ )?(fingers?|thumbs?|hand|toes?)|(bleach|chemicals?|acid|lye|cleaner|detergent|cement|lime)\b.{0,20}\b(in|into|on) (his|her|my|the|both) (eyes?|face)|(boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|(threw|thrown|throws|throwing|tossed|flung|dumped|hurled) (\w+ ){0,3}(boiling|scalding|hot) (oil|water|soup) (at|on|over|in|into) (him|her|me|us|them|(his|her|my|our|their|a|the) \w+)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|under (a|the|his|her) (\w+ )?wheels?|(pinned|trapped|stuck|crushed|dragged) under (a|the|his|her) (\w+ )?(car|truck|bus|van|taxi|lorry|vehicle|wheels?)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) ((?!(might|may|could|maybe|possibly|probably)\b)\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],

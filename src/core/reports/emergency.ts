@@ -683,9 +683,9 @@ function bareSnatch(norm: string, extra: readonly string[]): boolean {
   if (SNATCHER_NOW.test(norm) || SNATCH_HURT.test(norm)) return false;
   return rawSignals(norm.replace(SNATCH, '△'), extra).length === 0;
 }
-/** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院): a vet's case, not a person's. */
+/** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院; 我只狗食咗老鼠药, round 32): a vet's case, not a person's. */
 const PET = new RegExp(
-  `(?:狗狗|小狗|狗子|猫咪|小猫|宠物|我家狗|我家猫)[^ ]{0,2}(?:被|从|吃|误|掉|落)|${PET_FELL.source}|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\\b(my|our) (dog|cat|puppy|kitten)\\b|\\bvet\\b`,
+  `(?:狗狗|小狗|狗子|猫咪|小猫|宠物|(?:我|我们|你|他|她|佢)(?:家|的|只|条|嘅)?(?:狗|猫))[^ ]{0,2}(?:被|从|吃|食|误|掉|落)|${PET_FELL.source}|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\\b(my|our) (dog|cat|puppy|kitten)\\b|\\bvet\\b`,
 );
 const ANIMAL_SIGNALS = new Set<string>([
   'serious-injury',

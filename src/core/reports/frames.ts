@@ -18,10 +18,14 @@ const MEDIA =
   /^[^ ]{0,8}?(?:新闻|电影|(?:警匪|动作|恐怖|武打|战争|枪战|犯罪)片|鬼片|电视剧|短剧|短视频|纪录片|套戏|部戏|(?:看|刷)(?:了|到|咧)?[^ ]{0,3}视频|视频上|抖音上|快手上)|^(?:\w+ ){0,4}(?:on the news|in a (?:video|movie|film))\b/;
 /** …about someone in it (有个骑手, 那个人, 主角): 新闻说明天起不让进小区 is news of the worker's own trouble. */
 const SOMEONE =
-  /有(?:个|一个|一位|位|人|骑手|司机|小哥|快递|外卖|同行)|一个|那个|里面|主角|(?:^| )丫(?!头)|(?:骑手|司机|小哥|外卖员|快递员|人)(?:被|让|遭)[^ ]{0,4}(?:撞|压|捅|砍|打|卷|碾|砸|电|烧|烫|刺|杀)|(?:骑手|司机|小哥|外卖员|快递员|小孩)(?:掉|摔|跌|落)(?:进|到|下)|\b(?:a|the|some) (?:man|woman|guy|rider|driver|courier|person)\b/;
+  /有(?:个|一个|一位|位|人|骑手|司机|小哥|快递|外卖|同行)|一个|那个|里面|主角|(?:^| )丫(?!头)|(?:骑手|司机|小哥|外卖员|快递员|人)(?:被|让|遭|叫)[^ ]{0,4}(?:撞|压|捅|砍|打|卷|碾|砸|电|烧|烫|刺|杀|抢|追)|(?:骑手|司机|小哥|外卖员|快递员|小孩)(?:掉|摔|跌|落)(?:进|到|下)|\b(?:a|the|some) (?:man|woman|guy|rider|driver|courier|person)\b/;
 /** …unless the worker asks something about it (看到新闻说…我们怎么申请). */
 const ASKS =
   /吗|怎么|怎样|如何|能不能|可不可以|有没有|哪里|哪儿|去哪|咋|么样|点样|\b(?:how|can we|can i|where|what should)\b/;
+
+/** Whether the story is true (现实里真有这种事吗, 是真事不 — round 36): a question about the story, not the worker's own. */
+const TRUE_STORY_QUESTION =
+  /(?:现实(?:里|中)?|真的?)[^ ]{0,4}(?:有|是)[^ ]{0,4}(?:这种|这样的?)?(?:事|真事)[^ ]{0,2}(?:吗|不|么|嘛|没)?|是(?:不是)?真(?:的|事)[^ ]{0,1}(?:吗|不|么|嘛)?/g;
 
 /** …or unless it left the worker sleepless (看得心里发毛 睡不着): then how they are now is the report. */
 const SLEEPLESS = /睡不着|失眠|做噩梦|做恶梦|\b(?:can ?t sleep|nightmares?)\b/;
@@ -117,14 +121,14 @@ const SOMETHING_WRONG =
 
 /**
  * A question about a public service for the worker or their family — a child's schooling or summer care (外地户口能不能
- * 上学, 积分入学, 暑假托管), a skills course (免费的技能培训), where to pay into social insurance (社保可以在这边交吗):
+ * 上学, 积分入学, 暑假托管), a skills course (免费的技能培训) or a diploma upgrade (开放大学有补贴吗, 想考个大专 — round 36), where to pay into social insurance (社保可以在这边交吗):
  * no trouble a category owns, `other` for a person to answer — unless something was done to them (扣, 欠, 不给交),
  * an illness or a bill is what they ask about (看病, 报销), or someone was hurt (撞, 摔).
  */
 const PUBLIC_SERVICE =
-  /上学|入学|学籍|读书|托管|托儿|幼儿园|技能培训|培训班|社保[^ ]{0,6}(?:可以|能|能不能|可不可以|怎么|咋|在哪)[^ ]{0,4}(?:交|缴|办)/;
+  /上学|入学|学籍|读书|托管|托儿|幼儿园|技能培训|培训班|学历提升|提升学历|开放大学|电大|成人高考|成考|自考|专升本|考(?:个|一个)?(?:大专|本科)|社保[^ ]{0,6}(?:可以|能|能不能|可不可以|怎么|咋|在哪)[^ ]{0,4}(?:交|缴|办)/;
 const ASKING =
-  /想问|请问|问一下|问下|咨询|有没有|有无|有冇|能不能|可不可以|怎么|咋|阿么|按怎|何解|不晓得|不知道|帮(?:忙|我|俺|咱)?问|吗(?: |$)|\?/;
+  /想问|请问|问一下|问下|咨询|有没有|有没|有无|有冇|能不能|可不可以|怎么|咋|阿么|按怎|何解|不晓得|不知道|帮(?:忙|我|俺|咱)?问|吗(?: |$)|\?/;
 const SERVICE_TROUBLE =
   /扣|欠|拖|不给|没给|罚|打|骂|撞|摔|伤|病|报销|出事|被|\b(?:deduct\w*|owe\w*|hit|hurt|injur\w*)\b/;
 function publicServiceQuestion(norm: string): boolean {
@@ -145,7 +149,8 @@ export type Frame = 'training' | 'not-ours';
 
 export function frameOf(norm: string): Frame | undefined {
   if (DRILL.test(norm)) return 'training';
-  if (MEDIA.test(norm) && SOMEONE.test(norm) && !ASKS.test(norm) && !leftSleepless(norm)) return 'not-ours';
+  const asks = ASKS.test(norm.replace(TRUE_STORY_QUESTION, ' '));
+  if (MEDIA.test(norm) && SOMEONE.test(norm) && !asks && !leftSleepless(norm)) return 'not-ours';
   if (PET.test(norm) || (GAME.test(norm) && !faultBesideGame(norm))) return 'not-ours';
   if (OFFER.test(norm) && !FORCED.test(norm)) return 'not-ours';
   if (publicServiceQuestion(norm)) return 'not-ours';

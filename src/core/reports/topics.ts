@@ -216,6 +216,10 @@ const WORDS: Record<Topic, string[]> = {
     '猫挠',
     'cat scratched',
     'scratched by a cat',
+    // A dog's scratch (遭狗抓了一下, round 36) and the rabies jab after a bite or a scratch.
+    '狗抓',
+    '狗挠',
+    '狂犬疫苗',
     '带倒',
     '压伤',
     '卷进',
@@ -1961,6 +1965,13 @@ const PATTERNS: [Topic, RegExp][] = [
     /(?:电瓶|电池|电动车|车子|手机|钱包|充电器|头盔|餐箱)[^ ]{0,8}(?: [^ ]{0,6})?(?:被偷|被盗|不见了|被撬|被拿走|撬走|偷走|被人[^ ]{0,2}走)/,
   ],
   ['violence', /\b(?:threw|thrown|spat|spit|swore|screamed|yelled|shouted)\b[^.]{0,20}\bat me\b/],
+  // Round 36: something scalding thrown at someone by a person (顾客端起开水泼到骑手脸上, "threw boiling water at our
+  // rider") — an attack, however badly it burned; followed for streets till afraid to go home (跟了三条街 不敢回住的地方).
+  [
+    'violence',
+    /(?:顾客|客人|客户|乘客|商家|老板|保安|有人|那人|男的|女的|对方)[^]{0,14}(?:开水|热水|滚水|沸水|热油|滚油|热汤|滚汤|硫酸)[^ ]{0,3}(?:泼|浇|扔|砸|倒)(?:到|在|向)|\b(?:threw|thrown|tossed|flung|hurled)\b[^.]{0,25}\bat (?:me|him|her|us|(?:our|the|a|my) \w+)\b/,
+  ],
+  ['violence', /跟了[^ ]{0,3}(?:条街|个路口|站路|公里)|跟(?:着|在)(?:我|她|他)[^]{0,16}不敢回/],
   // 一把把我推下台阶, 把他踹倒: the 把 construction names who was pushed.
   ['violence', /(?<!我[^ ]{0,2})把(?:我|他|她|人)[^ ]{0,2}(?:推|踢|踹|拽|扯|掐|摁|按倒)/],
   // A weapon swung at someone (拿钢管抡我, 抄起棍子就打): an assault, whoever swings it (a guard at a gate too) —
@@ -2118,6 +2129,17 @@ const PATTERNS: [Topic, RegExp][] = [
   ],
   // Round 35. A fall on stairs (楼梯上踩空滚下来了, 在楼梯摔了一跤): an accident, as a fall from a height is.
   ['injury', /楼梯[^ ]{0,3}(?:踩空|滚|摔|跌)/],
+  // Round 36: someone shut in a cold store (冷库里被反锁了, 冷库门从外面锁上了 同事还在里头): the cold is the danger —
+  // health, as every dev set labels a worker frozen in one.
+  [
+    'health',
+    /(?:冷库|冷藏库|冻库|冷冻库|冰库|冻房|冷柜)[^]{0,16}(?:反锁|锁上|锁住|锁了|关了|关上|关在|困|出不来|出不去|打不开)|(?:锁|关|困)在(?:冷库|冷藏库|冻库|冷冻库|冰库|冻房|冷柜)/,
+  ],
+  // Round 36: the same said in English, or a limb that may be broken ("slipped on the stairs… ankle might be broken").
+  [
+    'injury',
+    /\b(?:slipped|fell|tripped|tumbled)\b[^.;!?]{0,20}\b(?:stairs|steps|staircase)\b|\b(?:ankle|wrist|leg|arm|foot|knee|hand)\b[^.;!?]{0,15}\b(?:broken|sprained|twisted|fractured)\b/,
+  ],
   // Something that fell on someone, however it is counted (箱子掉下来砸了脚, 货掉下来压到腿): the accident's — or,
   // when the report names the hazard that fell (a tree in a typhoon), the hazard's (CAUGHT in topics-scenes.ts).
   ['injury', FELL_ON_SOMEONE],

@@ -46,19 +46,26 @@ const DEADLINE_LATIN =
 
 /** Something electrical or on fire's edge, in a faulty state: a hazard (not a broken thing that is merely out of use). */
 const HAZARD =
-  /冒火花|冒火星|火花|火星子|打火|冒烟|烟味|烧焦|烧黑|烧化|烧糊|发烫|烫手|很烫|好烫|鼓包|鼓起来|漏电|麻了一下|麻麻|短路|垂下来|垂落|垂到|吊得|老化|乱拉|乱接|裸露|危险|隐患|\b(?:sparks?|sparking|smok(?:e|ing)|burning smell|exposed wires?|live wire|dangling|hanging (?:low|down)|dangerous|hazard)\b/;
+  /冒火花|冒火星|火花|火星子|打火|冒烟|烟味|焦味|糊味|焦糊|烧焦|烧黑|烧化|烧糊|发烫|烫手|很烫|好烫|鼓包|鼓起来|漏电|麻了一下|麻麻|短路|垂下来|垂落|垂到|吊得|老化|乱拉|乱接|裸露|危险|隐患|\b(?:sparks?|sparking|smok(?:e|ing)|burning smell|exposed wires?|live wire|dangling|hanging (?:low|down)|dangerous|hazard)\b/;
 /**
  * Said that nobody is hurt by it yet, or that it has not caught yet (还好没人碰到, 还没出事, 暂时没出事, 未着火, 还没起火, 人都没事, 还未有人掂到,
  * "nobody's crashed yet").
  */
 const NOT_YET_HURT =
-  /(?:还|暂时|目前|至今|到现在)(?:还)?没(?:有)?(?:人)?(?:出事|着火|起火|着|烧起来|碰|受伤|摔|掉|触|电到)|还没碰到人|(?:没|未)(?:有)?人(?:碰|受伤|在旁边|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到|掂到|摔)|不敢(?:用|碰|充)|未(?:着火|起火|出事|烧起来)|人(?:都|也)?没事|没事|\b(?:nobody|no one)(?: s| has| was| is)? (?:\w+ )?(?:hurt|crashed|injured|touched|fallen)(?: \w+)?(?: yet)?\b|\bnot (?:caught|on) fire yet\b/;
+  /(?:还|暂时|目前|至今|到现在)(?:还)?没(?:有)?(?:人)?(?:出事|着火|起火|着|烧起来|碰|受伤|摔|掉|触|电到)|还没碰到人|(?:没|未|冇)(?:有)?人(?:碰|受伤|伤(?!心)|在旁边|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到|掂到|摔)|不敢(?:用|碰|充)|未(?:着火|起火|出事|烧起来)|人(?:都|也)?没事|没事|\b(?:nobody|no one)(?: s| has| was| is)? (?:\w+ )?(?:hurt|crashed|injured|touched|fallen)(?: \w+)?(?: yet)?\b|\bnot (?:caught|on) fire yet\b/;
+
+/**
+ * Still being used as it is (大家还在那充电, 还有人在充电, 十几台电动车一起充电 插排都烧黑了) or feared for later (迟早出事): a
+ * hazard live now with nobody hurt yet (round 32 — every such line in the dev24 sets is labelled urgent).
+ */
+const STILL_IN_USE =
+  /(?:还|仍|照样|照常|一起|都在|都)(?:有人)?(?:在)?(?:那|这)?(?:儿|里)?(?:充电|充着|在用)|迟早(?:要)?(?:出事|出大事|着火|烧起来)|早晚(?:要)?(?:出事|着火)/;
 
 export type UrgentCause = 'deadline' | 'hazard';
 
 /** Why a report is urgent by the built-in reading, if it is (`norm`: normalised, dialects folded). */
 export function urgentCause(norm: string): UrgentCause | undefined {
   if (DEADLINE_CJK.test(norm) || DEADLINE_LATIN.test(norm)) return 'deadline';
-  if (HAZARD.test(norm) && NOT_YET_HURT.test(norm)) return 'hazard';
+  if (HAZARD.test(norm) && (NOT_YET_HURT.test(norm) || STILL_IN_USE.test(norm))) return 'hazard';
   return undefined;
 }
