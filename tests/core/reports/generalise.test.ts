@@ -201,34 +201,30 @@ describe('other short forms of places', () => {
     expect(routed(hunnan, '浑南大道有个大坑 车都颠坏了').branch).toBe('street-hunnan');
   });
 
-  it('a park or station named after the district gives no short form either (观山湖公园 in 观山湖区)', async () => {
+  /** 浑南's pack with one more area for its first street office and one more station (a copy of its first). */
+  async function hunnanWith(area: string, station: Partial<ContentPack['stations'][number]>) {
     const hunnan = await loadContentPack(resolve(root, 'packs/hunnan'));
     const office = hunnan.branches.find((b) => b.areas.length > 0)!;
-    const station = hunnan.stations[0]!;
-    const pack: ContentPack = {
+    return {
       ...hunnan,
-      branches: hunnan.branches.map((b) => (b === office ? { ...b, areas: [...b.areas, '浑南公园'] } : b)),
-      stations: [
-        { ...station, id: 'park-station', name: '浑南公园暖心驿站', aliases: [] },
-        ...hunnan.stations,
-      ],
-    };
+      branches: hunnan.branches.map((b) => (b === office ? { ...b, areas: [...b.areas, area] } : b)),
+      stations: [{ ...hunnan.stations[0]!, aliases: [], ...station }, ...hunnan.stations],
+    } satisfies ContentPack;
+  }
+
+  it('a park or station named after the district gives no short form either (观山湖公园 in 观山湖区)', async () => {
+    const pack = await hunnanWith('浑南公园', { id: 'park-station', name: '浑南公园暖心驿站' });
     expect(detectArea('浑南这块有个井盖没了 差点掉进去', pack)).toBeUndefined();
     expect(detectArea('我在浑南送单 路灯坏了一排', pack)).toBeUndefined();
     expect(detectArea('浑南公园门口路灯坏了一排', pack)).toBe('浑南公园');
   });
 
   it('an area called after a gate (南门) is not the gate of a place named before it', async () => {
-    const hunnan = await loadContentPack(resolve(root, 'packs/hunnan'));
-    const office = hunnan.branches.find((b) => b.areas.length > 0)!;
-    const station = hunnan.stations[0]!;
-    const pack: ContentPack = {
-      ...hunnan,
-      branches: hunnan.branches.map((b) => (b === office ? { ...b, areas: [...b.areas, '南门'] } : b)),
-      stations: [
-        { ...station, id: 'gate-station', name: '某某驿站', aliases: [], address: '某某大学南门对面' },
-      ],
-    };
+    const pack = await hunnanWith('南门', {
+      id: 'gate-station',
+      name: '某某驿站',
+      address: '某某大学南门对面',
+    });
     expect(detectArea('我在南门这边被车撞了', pack)).toBe('南门');
     expect(detectArea('医院南门口有人打架', pack)).toBeUndefined();
     // The station's address names the university's gate, not the 南门 area: it is not counted there.
