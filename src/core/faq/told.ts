@@ -7,13 +7,15 @@
  */
 import { normalize } from './normalize.js';
 
-/** Question words and marks, in Chinese (simplified after normalising) and English. */
+/** Question words and marks, in Chinese (simplified after normalising) and English (a question starts with one). */
 const ASKS =
-  /[?？吗呢]|怎|咋|啥|什么|哪|谁|几|多少|多久|能不能|可不可以|可以吗|是不是|有没有|有冇|要不要|会不会|行不行|如何|为何|为什么|点样|点算|边度|乜|咩|\b(?:how|what|where|when|why|which|who|can|could|is|are|do|does|should|will)\b/iu;
+  /[?？吗呢]|怎|咋|啥|什么|哪|谁|几|多少|多久|能不能|可不可以|可以吗|是不是|有没有|有冇|要不要|会不会|行不行|如何|为何|为什么|点样|点算|边度|乜|咩|\b(?:how|what|where|when|why|which|who)\b|^(?:can|could|is|are|do|does|should|will|may)\b/iu;
 /** Fewer characters than this say too little to report. */
 const MIN_CHARS = 6;
 
 export function toldNotAsked(text: string): boolean {
-  const plain = normalize(text);
+  // Before normalising, which drops the question mark.
+  if (/[?？]/.test(text)) return false;
+  const plain = normalize(text).trim();
   return [...plain.replace(/\s+/g, '')].length >= MIN_CHARS && !ASKS.test(plain);
 }

@@ -5,6 +5,7 @@
  * button; only the worker who asked may press it. Found using the bot (stop 30).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toldNotAsked } from '../../../src/core/faq/told.js';
 import { buttonData, startHarness, type FaqHarness } from './harness.js';
 
 const TOLD = '房东突然说下个月要涨五百块房租';
@@ -39,4 +40,16 @@ describe('"report this" on a problem the FAQ is unsure of', () => {
     await h.type(':as rider-r2 zh-CN', ':in riders-meituan 美团骑手群', `@waystation_bot ${TOLD}`);
     expect(reportButton(buttonData(h.take()[0]))).toBeUndefined();
   });
+});
+
+describe('a problem told, not asked', () => {
+  it.each([
+    '房东突然说下个月要涨五百块房租',
+    '站长天天骂人 大家都受不了了',
+    'the station is closed again today',
+  ])('"%s" is told', (text) => expect(toldNotAsked(text)).toBe(true));
+  it.each(['房东要涨房租 合法吗', '充电桩坏了?', 'is the station open today', '体检要钱吗', '坏了'])(
+    '"%s" is asked, or too short',
+    (text) => expect(toldNotAsked(text)).toBe(false),
+  );
 });
