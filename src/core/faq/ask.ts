@@ -594,9 +594,7 @@ export function createAsker(
   /** Asks whether a place has an amenity (有wifi吗, 能洗澡吗) that the entry's text never names. */
   function unstatedAmenity(plain: string, entry: FaqEntry): boolean {
     const asked = readQuestion(plain).services.filter((s) => AMENITIES.has(s));
-    if (!asked.length) return false;
-    const text = normalize(wholeText(entry));
-    return asked.some((s) => !servicesSaid[s].some((w) => text.includes(w)));
+    return asked.length > 0 && !namesServices(asked, entry);
   }
 
   function faq(raw: string): Answer {

@@ -95,7 +95,6 @@ export function modelCard(t: T, answer: string, used: readonly FaqEntry[], local
   return { text, buttons: feedbackRow(t, first.id), noPreview: true };
 }
 
-/** Not sure: the closest entries as buttons, and an offer to pass the question to the branch. */
 /**
  * "Not sure": the closest entries, then the ways out — pass the question to the branch, and, for a problem told
  * rather than asked (`reportable`), report it with its words.

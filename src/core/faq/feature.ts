@@ -9,8 +9,8 @@
  * organisers the questions most often left unanswered or voted 👎, and closes them (gaps.ts).
  *
  * Buttons: `fb:<entry>:up|down` (feedback; a 👎 offers passing the question on), `faq:show:<entry>`,
- * `faq:pass:<pending>`, `faq:rep:<pending>` (report a told problem), `faq:help`, `fq:r:<question>` (a branch replies, branch-reply.ts), `gap:…`,
- * `stn:p:<station>` (a station's problem choices), `stn:r:<station>:<problem>` (one-tap station report),
+ * `faq:pass:<pending>`, `faq:rep:<pending>` (report a told problem), `faq:help`, `fq:r:<question>` (a branch
+ * replies, branch-reply.ts), `gap:…`, `stn:p:<station>` (a station's problem choices), `stn:r:<station>:<problem>` (one-tap station report),
  * `stn:list`, `stn:all:<page>`.
  *
  * With an OpenAI-compatible endpoint configured, the model writes the answer from the retrieved entries
@@ -121,17 +121,17 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     const started = performance.now();
     if (!extra.location && (await options.urgent?.(ctx, text))) return;
     if (!extra.location && (await pickFromList(ctx, text))) return;
-    const a = await asker(ctx);
     const asking = { now: ctx.deps.now(), timeZone: ctx.deps.timezone, ...extra };
     let talk = extra.location ? undefined : smallTalk(text);
     // A follow-up that names no topic ("那要钱吗", "在哪办") is asked of this person's last question here.
-    const followed = talk === 'vague' ? await followUp(ctx, a, text, asking) : undefined;
+    const followed = talk === 'vague' ? await followUp(ctx, text, asking) : undefined;
     if (followed) talk = undefined;
     if (talk && talk !== 'help' && talk !== 'report') {
       await ctx.reply({ text: [ctx.t(`faq-smalltalk-${talk}`)] });
       ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');
       return;
     }
+    const a = await asker(ctx);
     const question = followed?.question ?? text;
     const answer = followed?.answer ?? a.ask(question, asking);
     // "你能干啥" or "我想反映个问题" names no topic a follow-up could mean.
@@ -253,7 +253,6 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
    */
   async function followUp(
     ctx: Ctx,
-    a: Asker,
     text: string,
     asking: Parameters<Asker['ask']>[1],
   ): Promise<{ question: string; answer: Answer } | undefined> {
@@ -262,7 +261,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     // Redis forgets it after the window; the app's clock decides too (a process may run a clock of its own).
     if (!topic || ctx.deps.now().getTime() - topic.at > TOPIC_WINDOW_S * 1000) return undefined;
     const question = `${topic.question} ${text.trim()}`;
-    const answer = a.ask(question, asking);
+    const answer = (await asker(ctx)).ask(question, asking);
     return answer.kind === 'faq' || answer.kind === 'weak' || answer.kind === 'stations'
       ? { question, answer }
       : undefined;

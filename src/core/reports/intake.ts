@@ -160,10 +160,7 @@ const OriginSchema = z.object({ chat: z.string(), branch: z.string() });
 
 export async function startIntake(ctx: Ctx, origin?: Origin): Promise<void> {
   if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
-  const dialog = await ctx.deps.store.dialogs.get(owner(ctx));
-  const open = draftOf(dialog);
-  if (dialog && open && INTAKE_STEPS.has(dialog.step) && hasContent(open))
-    return offerOpenDraft(ctx, dialog.step as Step, open, origin);
+  if (await offeredOpenDraft(ctx, origin)) return;
   await begin(ctx, origin);
 }
 
@@ -173,19 +170,17 @@ export async function startIntake(ctx: Ctx, origin?: Origin): Promise<void> {
  */
 export async function reportWords(ctx: Ctx, text: string, kit: ReportsKit): Promise<void> {
   if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
+  if (await offeredOpenDraft(ctx)) return;
+  await begin(ctx, undefined, { text, kit });
+}
+
+/** A half-written report with something in it is offered (carry on or start again) before a new one: true then. */
+async function offeredOpenDraft(ctx: Ctx, origin?: Origin): Promise<boolean> {
   const dialog = await ctx.deps.store.dialogs.get(owner(ctx));
   const open = draftOf(dialog);
-  if (dialog && open && INTAKE_STEPS.has(dialog.step) && hasContent(open))
-    return offerOpenDraft(ctx, dialog.step as Step, open);
-  if (await outOfReports(ctx.deps, ctx.user)) {
-    ctx.log.info({ user: ctx.user.id }, 'report refused: rate limit');
-    await ctx.reply(rateLimitedCard(ctx));
-    return;
-  }
-  const draft: Draft = { id: newDraftId(), text: '', files: [] };
-  appendText(draft, text);
-  await ctx.reply({ text: [bold(ctx.t('report-start-title')), '\n', ellipsis(draft.text, 120)] });
-  await propose(ctx, draft, kit);
+  if (!dialog || !open || !INTAKE_STEPS.has(dialog.step) || !hasContent(open)) return false;
+  await offerOpenDraft(ctx, dialog.step as Step, open, origin);
+  return true;
 }
 
 /** Whether a draft holds anything the worker gave (words, files, a location). */
@@ -199,14 +194,23 @@ export async function keepOpenDraft(ctx: Ctx, dialog: Dialog): Promise<boolean> 
   return true;
 }
 
-/** A new, empty draft and its first question; false when the worker is out of reports for the hour. */
-async function begin(ctx: Ctx, origin?: Origin): Promise<boolean> {
+/**
+ * A new draft and its first question — or, with `words` (a problem told to the FAQ), the draft started with them
+ * and classified at once; false when the worker is out of reports for the hour.
+ */
+async function begin(ctx: Ctx, origin?: Origin, words?: { text: string; kit: ReportsKit }): Promise<boolean> {
   if (await outOfReports(ctx.deps, ctx.user)) {
     ctx.log.info({ user: ctx.user.id }, 'report refused: rate limit');
     await ctx.reply(rateLimitedCard(ctx));
     return false;
   }
   const draft: Draft = { id: newDraftId(), text: '', files: [], ...(origin ? { origin } : {}) };
+  if (words) {
+    appendText(draft, words.text);
+    await ctx.reply({ text: [bold(ctx.t('report-start-title')), '\n', ellipsis(draft.text, 120)] });
+    await propose(ctx, draft, words.kit);
+    return true;
+  }
   await save(ctx, 'describe', draft);
   const pack = ctx.deps.content.get();
   const from = origin?.branch

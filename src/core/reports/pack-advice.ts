@@ -14,12 +14,12 @@ import type { ContentPack } from '../content/schema.js';
 import { inferredAreas } from './classify.js';
 
 export function reportAdvice(pack: ContentPack): string[] {
-  return [...placedByNeighbour(pack), ...oneCharacterKeywords(pack)];
+  return [...placedByNeighbour(pack), ...placedNowhere(pack), ...oneCharacterKeywords(pack)];
 }
 
 function placedByNeighbour(pack: ContentPack): string[] {
   const owner = (area: string) => pack.branches.find((b) => b.areas.includes(area))?.name ?? '?';
-  const placed = inferredAreas(pack).flatMap((p) => {
+  return inferredAreas(pack).flatMap((p) => {
     if (p.area === undefined) return [];
     const how = p.neighbour
       ? `the nearest landmark with an area, ${p.neighbour.name}, is ${p.neighbour.km.toFixed(1)} km away`
@@ -29,7 +29,6 @@ function placedByNeighbour(pack: ContentPack): string[] {
         `add that area's name as an alias or list it in the right office's areas`,
     ];
   });
-  return [...placed, ...placedNowhere(pack)];
 }
 
 /** One line for every landmark and station in no area: often meant (no office covers it), so listed, not repeated. */

@@ -22,7 +22,7 @@ import {
   stationForms,
 } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
-import { neighbourDistricts, otherCities, otherCityDistricts } from './districts.js';
+import { homeNames, neighbourDistricts, otherCities, otherCityDistricts } from './districts.js';
 import { otherDistrictLandmarks } from './landmarks.js';
 import {
   addressLandmarks,
@@ -186,7 +186,7 @@ export class StationQueryReader {
     // station is).
     const stationNames = stationFormMap(
       pack.stations,
-      new Set([...placeNames, ...nameParts(pack.settings.district.name)]),
+      new Set([...placeNames, ...homeNames(pack.settings.district.name).filter((n) => n.length >= 2)]),
     );
     const written = new Set(pack.stations.flatMap((st) => [st.name, ...st.aliases].map(compactName)));
     this.written = written;
@@ -669,15 +669,6 @@ function outsideNames(text: string, hits: readonly PhraseHitAt[]): string {
   for (const h of hits)
     if (h.value.type === 'anchor')
       out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
-  return out;
-}
-
-/** Every run of two or more characters of a name, compacted (南昌市红谷滩区 → 南昌, 红谷滩, 红谷滩区…). */
-function nameParts(name: string): string[] {
-  const chars = [...compactName(name)];
-  const out: string[] = [];
-  for (let i = 0; i < chars.length; i++)
-    for (let j = i + 2; j <= chars.length; j++) out.push(chars.slice(i, j).join(''));
   return out;
 }
 
