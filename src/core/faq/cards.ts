@@ -54,8 +54,18 @@ function sourceLine(t: T, entry: FaqEntry, locale: Locale): Span[] {
   return [];
 }
 
-/** An entry's answer; `also`: close runner-ups, offered under it as one tap each ("or did you mean"). */
-export function answerCard(t: T, entry: FaqEntry, locale: Locale, also: readonly FaqEntry[] = []): Card {
+/**
+ * An entry's answer; `also`: close runner-ups, offered under it as one tap each ("or did you mean");
+ * `reportable`: the worker told a problem rather than asked, so the answer may not be all they need — it can
+ * be reported with their words (`faq:repa`, the question found from the answer's message).
+ */
+export function answerCard(
+  t: T,
+  entry: FaqEntry,
+  locale: Locale,
+  also: readonly FaqEntry[] = [],
+  reportable = false,
+): Card {
   const e = localEntry(entry, locale);
   const source = sourceLine(t, entry, locale);
   const text: Span[] = [bold(e.title), '\n', e.answer, ...(source.length ? ['\n\n', ...source] : [])];
@@ -66,7 +76,12 @@ export function answerCard(t: T, entry: FaqEntry, locale: Locale, also: readonly
     text.push('\n\n', italic(t('faq-also-offer')));
     buttons.push(...offers);
   }
+  if (reportable) buttons.push(reportAnsweredRow(t));
   return { text, buttons, noPreview: true };
+}
+
+function reportAnsweredRow(t: T): Button[] {
+  return [{ label: t('faq-btn-report'), data: assertCallbackData('faq:repa') }];
 }
 
 /**
@@ -82,8 +97,14 @@ function entryButtons(entries: readonly FaqEntry[], locale: Locale, pendingId?: 
   return rows;
 }
 
-/** An answer the model wrote from `used` (already checked to be retrieved entries). */
-export function modelCard(t: T, answer: string, used: readonly FaqEntry[], locale: Locale): Card {
+/** An answer the model wrote from `used` (already checked to be retrieved entries); `reportable` as for answerCard. */
+export function modelCard(
+  t: T,
+  answer: string,
+  used: readonly FaqEntry[],
+  locale: Locale,
+  reportable = false,
+): Card {
   const titles = used.map((e) => localEntry(e, locale).title).join(' / ');
   const first = used[0]!;
   const text: Span[] = [
@@ -92,7 +113,9 @@ export function modelCard(t: T, answer: string, used: readonly FaqEntry[], local
     italic(t('faq-llm-based-on', { titles })),
     ...sourceLine(t, first, locale).flatMap((s) => ['\n', s]),
   ];
-  return { text, buttons: feedbackRow(t, first.id), noPreview: true };
+  const buttons = feedbackRow(t, first.id);
+  if (reportable) buttons.push(reportAnsweredRow(t));
+  return { text, buttons, noPreview: true };
 }
 
 /**

@@ -9,7 +9,7 @@
  * organisers the questions most often left unanswered or voted 👎, and closes them (gaps.ts).
  *
  * Buttons: `fb:<entry>:up|down` (feedback; a 👎 offers passing the question on), `faq:show:<entry>`,
- * `faq:pass:<pending>`, `faq:rep:<pending>` (report a told problem), `faq:help`, `fq:r:<question>` (a branch
+ * `faq:pass:<pending>`, `faq:rep:<pending>` (report a told problem), `faq:repa` (the same under an answer), `faq:help`, `fq:r:<question>` (a branch
  * replies, branch-reply.ts), `gap:…`, `stn:p:<station>` (a station's problem choices), `stn:r:<station>:<problem>` (one-tap station report),
  * `stn:list`, `stn:all:<page>`.
  *
@@ -39,7 +39,7 @@ import { nearestStations } from '../stations/search.js';
 import { staffChatOf } from '../identity.js';
 import type { GeoPoint, MessageRef } from '../types.js';
 import type { OpenAIConfig } from '../../config/index.js';
-import type { StationProblem, Vote } from '../ports/faq.js';
+import type { StationProblem, StoredQuestion, Vote } from '../ports/faq.js';
 import { runnersUp, type Answer, type Asker } from './ask.js';
 import { onReplyDialog, onReplyPress } from './branch-reply.js';
 import { answerCard, modelCard, notSureCard, unknownCard } from './cards.js';
@@ -320,7 +320,9 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
   ): Promise<{ entry: FaqEntry; ref: MessageRef } | undefined> {
     if (answer.kind === 'faq') {
       const also = runnersUp(answer, a.thresholds).map((h) => h.entry);
-      const ref = await ctx.reply(answerCard(ctx.t, answer.hit.entry, ctx.locale, also));
+      const ref = await ctx.reply(
+        answerCard(ctx.t, answer.hit.entry, ctx.locale, also, reportable(ctx, text)),
+      );
       return { entry: answer.hit.entry, ref };
     }
     const candidates = answer.kind === 'weak' ? answer.candidates : [];
@@ -370,18 +372,25 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     const pendingId = await ctx.deps.store.faq.savePending(
       workerQuestion(ctx, text, ctx.group?.branch ?? candidates[0]?.entry.branch),
     );
-    // A problem told, not asked ("充电桩坏了"), may be reported with its words — in private, where reports are made.
-    const reportable = !!options.reportWords && ctx.in.chat.kind === 'private' && toldNotAsked(text);
+    const told = reportable(ctx, text);
     const card: Card = candidates.length
       ? notSureCard(
           ctx.t,
           candidates.map((c) => c.entry),
           ctx.locale,
           pendingId,
-          reportable,
+          told,
         )
-      : unknownCard(ctx.t, pendingId, reportable);
+      : unknownCard(ctx.t, pendingId, told);
     await ctx.reply(card);
+  }
+
+  /**
+   * A problem told, not asked ("充电桩坏了", "站长天天骂人"), may be reported with its words — in private, where
+   * reports are made — whether the FAQ answered it or not: an answer's advice rarely settles a problem.
+   */
+  function reportable(ctx: MessageCtx, text: string): boolean {
+    return !!options.reportWords && ctx.in.chat.kind === 'private' && toldNotAsked(text);
   }
 
   /** The model path; false when it did not produce the reply (the caller answers offline). */
@@ -408,7 +417,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
       await replyUnsure(ctx, text, hits.slice(0, 3));
       return undefined;
     }
-    const ref = await ctx.reply(modelCard(ctx.t, r.answer, r.used, ctx.locale));
+    const ref = await ctx.reply(modelCard(ctx.t, r.answer, r.used, ctx.locale, reportable(ctx, text)));
     return { entry: r.used[0]!, ref };
   }
 
@@ -522,6 +531,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     }
     if (action === 'pass') return pass(ctx, arg);
     if (action === 'rep') return reportQuestion(ctx, arg);
+    if (action === 'repa') return reportAnswered(ctx);
     if (action === 'help') {
       await ctx.answer();
       await ctx.reply({ text: [ctx.t('faq-ask-usage', { place: placeFor(ctx) })] });
@@ -552,7 +562,15 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
 
   /** "Report this": the kept question's words start a report — only for the worker who asked it. */
   async function reportQuestion(ctx: ButtonCtx, id: string): Promise<void> {
-    const q = await ctx.deps.store.faq.question(id);
+    await reportKept(ctx, await ctx.deps.store.faq.question(id));
+  }
+
+  /** "Report this" under an answer: the question is the one the pressed message answered. */
+  async function reportAnswered(ctx: ButtonCtx): Promise<void> {
+    await reportKept(ctx, (await answeredQuestion(ctx))?.q);
+  }
+
+  async function reportKept(ctx: ButtonCtx, q: StoredQuestion | undefined): Promise<void> {
     if (!q || !options.reportWords) return ctx.answer(ctx.t('faq-pass-expired'), true);
     if (q.user !== `${ctx.user.channel}:${ctx.user.id}`)
       return ctx.answer(ctx.t('error-button-expired'), true);
