@@ -508,7 +508,16 @@ export class StationQueryReader {
     if (!cues.station && soundAlike(text, this.spokenKinds)) cues.station = true;
     // Another district's landmark asked about as a station's place (中关村那个暖心驿站几点开门): somewhere the pack
     // has no station. Told in a benefits question (在五一广场送餐摔了) it is only where something happened.
-    const stationAsked = cues.station || cues.hours || cues.allDay || services.size > 0 || named.length > 0;
+    // Where something is there (花果园哪里可以换电, 机场网约车在哪接客) asks about that district too — in the same
+    // clause: 在花果园送餐摔了 去哪报销 asks where to claim.
+    const whereThere = hits.some(
+      (w) =>
+        w.value.type === 'cue' &&
+        w.value.cue === 'where' &&
+        hits.some((l) => l.value.type === 'otherDistrict' && sameClause(text, l, w)),
+    );
+    const stationAsked =
+      cues.station || cues.hours || cues.allDay || whereThere || services.size > 0 || named.length > 0;
     if (otherDistrict && stationAsked) elsewhere = true;
     // No full name, a station word: the station its address describes, else a short part of a name.
     if (!anchor && cues.station && !elsewhere) {
@@ -850,4 +859,14 @@ function latinShort(alias: string): string[] {
 
 export function stationAnchor(s: Station): Anchor {
   return { kind: 'station', id: s.id, name: s.name, point: { lat: s.lat, lon: s.lon } };
+}
+
+/** Two matches with no clause break (a space: punctuation is one after normalising) between them. */
+function sameClause(
+  text: string,
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return !/\s/u.test(text.slice(first.end, second.start));
 }

@@ -1,0 +1,43 @@
+/**
+ * Round 42 (观山湖, 小店, 龙华 and 天山 dev; docs/faq.md): where something is at another district's landmark of the
+ * pack's own city is somewhere the pack has no answer for. The questions are written for these tests, not taken from
+ * any eval set.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/core/faq/ask.js';
+import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
+
+const ALL = FAQ_PACKS;
+type Pack = keyof typeof ALL;
+
+/** [pack, what the worker types, what the worker sees: an entry, "none" (not sure / don't know) or "stations"]. */
+const CASES: [Pack, string, string][] = [
+  // Where something is at another district's landmark, in the same clause: nothing of this pack.
+  ['guanshanhu', '花果园哪里可以换电', 'none'],
+  ['guanshanhu', '甲秀楼那边在哪能换电池', 'none'],
+  // …but the pack's own places, and a landmark where something happened, keep their answers.
+  ['guanshanhu', '世纪城哪里可以换电', 'battery-swap'],
+  ['guanshanhu', '在花果园送餐被车撞了，平台那个保障怎么申请', 'accident-scene'],
+];
+
+describe('round 42: causes on any pack', () => {
+  it.each(CASES)('%s: %s → %s', async (pack, question, expected) => {
+    const asker = await askerOn(ALL[pack]);
+    expect(seen(asker.ask(question, AT_WEDNESDAY_10))).toBe(expected);
+  });
+});
+
+/** A stations answer that lists none, saying the pack knows only its own district's stations. */
+const outside = (a: Answer) =>
+  a.kind === 'stations' && a.results.outside === true && a.results.hits.length === 0;
+
+describe('round 42: stations at another district of the same city', () => {
+  it.each([
+    ['longhua', '海甸岛哪里能充电'],
+    ['xiaodian', '柳巷附近有能歇脚的驿站吗'],
+    ['guanshanhu', '花果园附近的驿站几点关门'],
+  ] as [Pack, string][])('%s: %s lists no station of the pack', async (pack, question) => {
+    const asker = await askerOn(ALL[pack]);
+    expect(outside(asker.ask(question, AT_WEDNESDAY_10))).toBe(true);
+  });
+});
