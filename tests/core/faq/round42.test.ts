@@ -1,10 +1,12 @@
 /**
  * Round 42 (观山湖, 小店, 龙华 and 天山 dev; docs/faq.md): where something is at another district's landmark of the
- * pack's own city is somewhere the pack has no answer for. The questions are written for these tests, not taken from
+ * pack's own city is somewhere the pack has no answer for; 怎么处理 is a frame; regional words and English of the four
+ * packs' sets; Hainanese 汝 in small talk. The questions are written for these tests, not taken from
  * any eval set.
  */
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/core/faq/ask.js';
+import { smallTalk } from '../../../src/core/faq/smalltalk.js';
 import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
 
 const ALL = FAQ_PACKS;
@@ -18,6 +20,18 @@ const CASES: [Pack, string, string][] = [
   // …but the pack's own places, and a landmark where something happened, keep their answers.
   ['guanshanhu', '世纪城哪里可以换电', 'battery-swap'],
   ['guanshanhu', '在花果园送餐被车撞了，平台那个保障怎么申请', 'accident-scene'],
+  // How to handle it (怎么处理, 如何处理) frames the question like 怎么办: the topic decides.
+  ['guanshanhu', '号被限制接单了 如何处理', 'account-ban'],
+  ['guanshanhu', '撞了人怎么处理', 'accident-scene'],
+  // Regional words of the four packs' cities: Jin 煤火 (a coal stove) and 黑夜; north-western 这达.
+  ['xiaodian', '屋里生的煤火，黑夜头疼恶心', 'coal-fumes'],
+  ['tianshan', '在这达跑了两年 孩子能在这达上学不', 'child-school-enrolment'],
+  // English: rain gear borrowed, a cold radiator, not locals, a stolen e-bike (still beyond a pack without theft).
+  ['guanshanhu', 'can I borrow an umbrella at a station', 'rain-gear'],
+  ['xiaodian', 'the radiator is cold, who do I call', 'heating-problems'],
+  ['tianshan', 'we are not locals, can my son go to school here', 'child-school-enrolment'],
+  ['longhua', 'my e-bike got stolen last night', 'ebike-theft'],
+  ['guanshanhu', 'my e-bike was stolen last night', 'none'],
 ];
 
 describe('round 42: causes on any pack', () => {
@@ -39,5 +53,14 @@ describe('round 42: stations at another district of the same city', () => {
   ] as [Pack, string][])('%s: %s lists no station of the pack', async (pack, question) => {
     const asker = await askerOn(ALL[pack]);
     expect(outside(asker.ask(question, AT_WEDNESDAY_10))).toBe(true);
+  });
+});
+
+describe('round 42: small talk', () => {
+  it.each(['汝食饭未', '汝好啊'])('Hainanese "%s" is a greeting', (text) => {
+    expect(smallTalk(text)).toBe('greeting');
+  });
+  it('"汝" before a question leaves it a question', () => {
+    expect(smallTalk('汝知道驿站在哪吗')).toBeUndefined();
   });
 });
