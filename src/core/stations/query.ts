@@ -280,7 +280,8 @@ export class StationQueryReader {
     // 大连路 (a road here) is a place and not the city 大连.
     for (const c of lex.elsewhere) {
       const n = normalize(c);
-      if (!home.includes(n) && !homePinyin.includes(n.replace(/ /g, '')))
+      const own = EXONYMS[n] ?? n;
+      if (!home.includes(own) && !homePinyin.includes(n.replace(/ /g, '')))
         phrases.push([c, { type: 'elsewhere' }]);
     }
     // The city's other districts (武昌, 青山区 for 武汉市洪山区), unless the pack itself names them (a place,
@@ -860,6 +861,19 @@ function latinShort(alias: string): string[] {
 export function stationAnchor(s: Station): Anchor {
   return { kind: 'station', id: s.id, name: s.name, point: { lat: s.lat, lon: s.lon } };
 }
+
+/**
+ * Cities whose English name is not their pinyin (Urumqi is wulumuqi): the pack's own city in English is no other
+ * city (sunburn is bad in Urumqi on the 乌鲁木齐 pack).
+ */
+const EXONYMS: Record<string, string> = {
+  urumqi: '乌鲁木齐',
+  hohhot: '呼和浩特',
+  lhasa: '拉萨',
+  harbin: '哈尔滨',
+  macau: '澳门',
+  'hong kong': '香港',
+};
 
 /** Two matches with no clause break (a space: punctuation is one after normalising) between them. */
 function sameClause(

@@ -1,11 +1,13 @@
 /**
  * Round 42 (观山湖, 小店, 龙华 and 天山 dev; docs/faq.md): where something is at another district's landmark of the
  * pack's own city is somewhere the pack has no answer for; 怎么处理 is a frame; regional words and English of the four
- * packs' sets; Hainanese 汝 in small talk. The questions are written for these tests, not taken from
+ * packs' sets; Hainanese 汝 in small talk; the pack's own city
+ * in English; a hedge (大概) or a fee before a quantity is no detail. The questions are written for these tests, not taken from
  * any eval set.
  */
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/core/faq/ask.js';
+import { quantityDetail } from '../../../src/core/faq/detail.js';
 import { smallTalk } from '../../../src/core/faq/smalltalk.js';
 import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
 
@@ -32,6 +34,16 @@ const CASES: [Pack, string, string][] = [
   ['tianshan', 'we are not locals, can my son go to school here', 'child-school-enrolment'],
   ['longhua', 'my e-bike got stolen last night', 'ebike-theft'],
   ['guanshanhu', 'my e-bike was stolen last night', 'none'],
+  ['tianshan', 'can I take my delivery box on the subway', 'metro-security-check'],
+  ['tianshan', 'What should I do right after a crash with a car', 'accident-scene'],
+  // The pack's own city in English, spelt otherwise than its pinyin, is here; another city is not.
+  ['tianshan', 'I live in Urumqi, where can I swap batteries', 'battery-swap'],
+  ['tianshan', 'I ride in Harbin, where can I swap batteries', 'none'],
+  // How sure the sum should be (大概, 平均) is no detail of the topic; a fee is the sum itself.
+  ['xiaodian', '换电池一个月大概多少钱', 'battery-swap'],
+  ['guanshanhu', '换电一个月平均多少钱', 'battery-swap'],
+  ['nanshan', '平台每天扣的保险费一般几块钱', 'platform-accident-insurance'],
+  ['guanshanhu', '体检报告有效期大概几年', 'none'],
 ];
 
 describe('round 42: causes on any pack', () => {
@@ -62,5 +74,17 @@ describe('round 42: small talk', () => {
   });
   it('"汝" before a question leaves it a question', () => {
     expect(smallTalk('汝知道驿站在哪吗')).toBeUndefined();
+  });
+});
+
+describe('round 42: the detail a quantity question asks', () => {
+  const fillers = new Set([...'的了吗个是有一']);
+  it.each([
+    ['换电池一个月大概多少钱', undefined],
+    ['换电池大概是多少钱', '电池'],
+    ['会费一般几块钱', undefined],
+    ['居住证有效期大概几年', '效期'],
+  ])('%s → %s', (question, detail) => {
+    expect(quantityDetail(question, fillers)).toBe(detail);
   });
 });
