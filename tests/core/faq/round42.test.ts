@@ -44,6 +44,12 @@ const CASES: [Pack, string, string][] = [
   ['guanshanhu', '换电一个月平均多少钱', 'battery-swap'],
   ['nanshan', '平台每天扣的保险费一般几块钱', 'platform-accident-insurance'],
   ['guanshanhu', '体检报告有效期大概几年', 'none'],
+  // Workers' words: an account stopped, a half helmet, a flat like an ice cellar, a deposit asked for orders.
+  ['xiaodian', '我的账号停用了 咋办', 'account-ban'],
+  ['guanshanhu', '上不了线 网不好', 'none'],
+  ['longhua', '半盔能过交警那关吗', 'helmet-rule'],
+  ['tianshan', '屋里冷得跟冰窖一样 找谁', 'heating-complaint'],
+  ['xiaodian', '有个人说交两百押金就给派高价单 是不是骗子', 'anti-fraud'],
 ];
 
 describe('round 42: causes on any pack', () => {
