@@ -50,6 +50,7 @@ const CASES: [Pack, string, string][] = [
   ['longhua', '半盔能过交警那关吗', 'helmet-rule'],
   ['tianshan', '屋里冷得跟冰窖一样 找谁', 'heating-complaint'],
   ['xiaodian', '有个人说交两百押金就给派高价单 是不是骗子', 'anti-fraud'],
+  ['longhua', '台风天快到了 要提前做啥', 'typhoon-prep'],
 ];
 
 describe('round 42: causes on any pack', () => {
