@@ -43,6 +43,10 @@ export const FAQ_PACKS = {
   qingxiu: resolve(root, 'packs/qingxiu'),
   nankai: resolve(root, 'packs/nankai'),
   honggutan: resolve(root, 'packs/honggutan'),
+  guanshanhu: resolve(root, 'packs/guanshanhu'),
+  xiaodian: resolve(root, 'packs/xiaodian'),
+  longhua: resolve(root, 'packs/longhua'),
+  tianshan: resolve(root, 'packs/tianshan'),
 } as const;
 
 /** Monday 23 November 2026 and Wednesday 2 December 2026, 10:00 in Shanghai: stations' hours depend on it. */

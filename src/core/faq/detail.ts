@@ -38,6 +38,12 @@ const GENERIC = new Set(
 /** Words joining a detail to its quantity (保额是多少, 保额有多少). */
 const COPULA = new Set([...'是有为']);
 
+/**
+ * How sure the worker wants the sum to be (一个月大概多少钱, 平均多少): an approximation asked of the quantity itself, not a
+ * detail of the topic. Spoken before the quantity word, after the copula if any.
+ */
+const HEDGE = /(?:大概|大约|大致|大体|差不多|估计|平均|一般|通常|约莫)$/u;
+
 /** Measure words after a numeral (一份饭, 一张券): not part of the thing asked about. */
 const MEASURES = new Set([...'份个张次件碗盒块把台辆间套门节']);
 
@@ -50,9 +56,12 @@ export function quantityDetail(plain: string, fillers: ReadonlySet<string>): str
   const last = parts[parts.length - 1] ?? '';
   const m = QUANTITY.exec(last);
   if (!m) return undefined;
-  const before = [...last.slice(0, m.index)];
+  // 一个月大概多少钱: the hedge goes, whichever side of the copula it is on (大概是多少, 是大概多少).
+  const before = [...last.slice(0, m.index).replace(HEDGE, '')];
   // 保额是多少, 保额有多少: the copula joins the detail to the quantity.
   while (before.length && COPULA.has(before[before.length - 1]!)) before.pop();
+  const hedged = before.join('').replace(HEDGE, '');
+  if (hedged.length < before.join('').length) before.splice(0, before.length, ...hedged);
   const run: string[] = [];
   for (let i = before.length - 1; i >= 0; i--) {
     const c = before[i]!;
@@ -61,6 +70,8 @@ export function quantityDetail(plain: string, fillers: ReadonlySet<string>): str
   }
   while (run.length && MEASURES.has(run[0]!)) run.shift();
   if (run.length < 2 || VERBS.has(run[run.length - 1]!)) return undefined;
+  // A fee (保险费, 会费一般几块钱) is the sum itself: whether the answer states one is `unstatedAmount`'s question.
+  if (run[run.length - 1] === '费') return undefined;
   const detail = run.slice(-2).join('');
   return GENERIC.has(detail) ? undefined : detail;
 }

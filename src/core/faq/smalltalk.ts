@@ -96,7 +96,7 @@ const PADDING = words(`
   啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 吗 的 了 你 您 们 哟 呐 耶 喽 咯 咧 嘞 哩 呗 伐 ~ a so much very you all guys again and
   the lot man there everyone 今儿个 今儿 今天 您呐 呢您 这个 这 这玩意儿 这玩意 机器人 小助手 助手 bot this
   都 请问 都有 到底 can i 我 it 这儿 您这儿 事体 事情 事儿 老铁 老妹儿 老妹 大兄弟 兄弟 哥们 哥们儿 bro 歹势 拍谢 不好意思 喂 亲 师傅 老师
-  今仔日 今仔 中午 晚上 阮 咱 今个 今个儿 你个 你这个 那 那么 那个 还 也 又`);
+  今仔日 今仔 中午 晚上 阮 咱 今个 今个儿 你个 你这个 那 那么 那个 还 也 又 汝`);
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);

@@ -280,7 +280,8 @@ export class StationQueryReader {
     // 大连路 (a road here) is a place and not the city 大连.
     for (const c of lex.elsewhere) {
       const n = normalize(c);
-      if (!home.includes(n) && !homePinyin.includes(n.replace(/ /g, '')))
+      const own = EXONYMS[n] ?? n;
+      if (!home.includes(own) && !homePinyin.includes(n.replace(/ /g, '')))
         phrases.push([c, { type: 'elsewhere' }]);
     }
     // The city's other districts (武昌, 青山区 for 武汉市洪山区), unless the pack itself names them (a place,
@@ -508,7 +509,16 @@ export class StationQueryReader {
     if (!cues.station && soundAlike(text, this.spokenKinds)) cues.station = true;
     // Another district's landmark asked about as a station's place (中关村那个暖心驿站几点开门): somewhere the pack
     // has no station. Told in a benefits question (在五一广场送餐摔了) it is only where something happened.
-    const stationAsked = cues.station || cues.hours || cues.allDay || services.size > 0 || named.length > 0;
+    // Where something is there (花果园哪里可以换电, 机场网约车在哪接客) asks about that district too — in the same
+    // clause: 在花果园送餐摔了 去哪报销 asks where to claim.
+    const whereThere = hits.some(
+      (w) =>
+        w.value.type === 'cue' &&
+        w.value.cue === 'where' &&
+        hits.some((l) => l.value.type === 'otherDistrict' && sameClause(text, l, w)),
+    );
+    const stationAsked =
+      cues.station || cues.hours || cues.allDay || whereThere || services.size > 0 || named.length > 0;
     if (otherDistrict && stationAsked) elsewhere = true;
     // No full name, a station word: the station its address describes, else a short part of a name.
     if (!anchor && cues.station && !elsewhere) {
@@ -850,4 +860,27 @@ function latinShort(alias: string): string[] {
 
 export function stationAnchor(s: Station): Anchor {
   return { kind: 'station', id: s.id, name: s.name, point: { lat: s.lat, lon: s.lon } };
+}
+
+/**
+ * Cities whose English name is not their pinyin (Urumqi is wulumuqi): the pack's own city in English is no other
+ * city (sunburn is bad in Urumqi on the 乌鲁木齐 pack).
+ */
+const EXONYMS: Record<string, string> = {
+  urumqi: '乌鲁木齐',
+  hohhot: '呼和浩特',
+  lhasa: '拉萨',
+  harbin: '哈尔滨',
+  macau: '澳门',
+  'hong kong': '香港',
+};
+
+/** Two matches with no clause break (a space: punctuation is one after normalising) between them. */
+function sameClause(
+  text: string,
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return !/\s/u.test(text.slice(first.end, second.start));
 }
