@@ -55,3 +55,18 @@ describe.each(TUNEABLE_PACK_DIRS)('route round 37 through %s', (dir) => {
     },
   );
 });
+
+describe('a drill that keeps workers out is an access report (route round 37)', () => {
+  it.each([
+    ['packs/nanshan', 'parking-access', 'injury-accident'],
+    ['packs/jinshui', 'tingche-jinmen', 'shigu-shoushang'],
+    ['packs/chaoyang', 'entry-parking', 'crash-injury'],
+  ])('on %s', async (dir, access, accident) => {
+    const classifier = await classifierOn(dir);
+    const drill = classifier.classify('商场下午搞消防演练 保安说演练期间不让骑手进');
+    expect(drill.category).toBe(access);
+    expect(drill.urgency).not.toBe('emergency');
+    // A drill told with a pretend casualty stays training, not an accident.
+    expect(classifier.classify('今天站里搞演练 假装有人被卷闸门压到').category).not.toBe(accident);
+  });
+});
