@@ -71,6 +71,11 @@ const ELECTRIC_FITTING =
  */
 const CAUGHT_IN_TIME =
   /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|(?:还|仍|照样)(?:有人)?(?:在)?(?:那|这)?(?:儿|里)?(?:充电|充着|在用)|(?:没|未)(?:有)?人(?:碰|受伤|伤(?!心)|在旁边|在边上|在跟前|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到)|不敢(?:用|碰|充)了?|停用|旁边(?:没|未)有?人|人(?:都|也)?没事|人(?:都|也)?(?:已经)?(?:在外面|在外头|跑出来了?|逃出来了?|撤出来了?|出来了)[^ ]{0,1}没事|还没(?:出事|着|烧起来)/;
+/** A stove or a brazier (煤炉, 炭盆, 烤火炉): smoke from it is the room's air, not a fire, once everyone is out. */
+const STOVE = /煤炉|炉子|蜂窝煤|炭火|炭盆|火盆|烤火|火炉|灶/;
+/** Everyone out and fine, said in one clause or two (人都出来了 没事, everyone got out, nobody hurt). */
+const EVERYONE_OUT_FINE =
+  /人(?:都|也)?(?:已经)?(?:在外面|在外头|跑出来了?|逃出来了?|撤出来了?|出来了?)[^]{0,3}(?:没事|冇事|没得事|无事|都好)|人都好好的/;
 /** Each time it is used (一插就, 每次充电都, 老是): a fault known, not a fire breaking out now. */
 const HABITUAL_FAULT = /一(?:插|用|开|充|碰|接)(?:上)?就|每次[^ ]{0,4}都|老是|总是|经常|动不动就?/;
 /** Flames, thick smoke or someone still in it or shocked: a fire, whatever was done. */
@@ -176,17 +181,24 @@ const HIT_PART_OF_A_THING =
 
 /** A threat that came by phone or message, not in person. */
 const THREAT_AT_A_DISTANCE =
-  /电话里|电话上|打电话|微信|短信|语音|留言|私信|\b(on the phone|texted|message)\b/;
+  /电话里|电话上|电话头|电话那头|电话里头|打电话|微信|短信|语音|留言|私信|\b(on the phone|texted|message)\b/;
 /** Whoever threatened is not there, or the writer has left: 人没来, 我也送完走了. */
 const THREAT_SENDER_AWAY =
-  /(?:人|他|她|对方|后来|后头|后面|最后|结果)(?:也|都|还|就)?(?:没来|没过来|没找来|不在|没出现|没再来|没见(?:着|到)?人|没露面|没(?:真)?动手|没(?:真)?打)|(?:我|人)(?:也|已经|早就)?(?:送完)?(?:走了|离开了|到家了|回家了)/;
+  /(?:人|他|她|对方|后来|后头|后面|最后|结果|现在|至今)(?:也|都|还|就)?(?:没来|没过来|没找来|不在|没出现|没再来|没见(?:着|到)?人|没露面|没(?:真)?动手|没(?:真)?打)|(?:我|人)(?:也|已经|早就)?(?:送完)?(?:走了|离开了|到家了|回家了)/;
 
 /**
  * Money or the account in trouble (工资拖了, 提现没到账, 账号被限制; 号被封了, 个号封咗 — round 32): what a sigh of
  * 要出人命了 or 救命 is about.
  */
 const MONEY_TROUBLE =
-  /工资|欠薪|欠[^ ]{0,2}钱|欠俺|欠我|拖欠|拖了|运费|钱|账号|封号|号[^ ]{0,2}封|罚|扣|提现|到账|一分|接不到单|限制接单|派单/;
+  /工资|欠薪|欠[^ ]{0,2}钱|欠俺|欠我|拖欠|拖了|运费|钱|账号|封号|号[^ ]{0,2}封|罚|扣|提现|到账|一分|接不到单|限制接单|派单|补贴|(?:还|都)?(?:不|没)发/;
+/**
+ * …or the work itself held up (安检不让外卖箱进 每单都超时, round 37): what a sigh of 真的要出人命了 is about when
+ * nobody is named down.
+ */
+const WORK_TROUBLE = new RegExp(
+  `${MONEY_TROUBLE.source}|超时|差评|投诉|安检|不让[^ ]{0,4}(?:进|停|送|上楼)|不准[^ ]{0,4}(?:进|停|送)|平台|派单`,
+);
 
 /** What a slip did to someone that is an emergency after all. */
 const SLIPPED_AND_HURT = /起不来|爬不起来|不动|动不了|没反应|叫不醒|不醒|晕|昏|血|断|抽/;
@@ -433,6 +445,13 @@ export const EXEMPTIONS: readonly Exemption[] = [
     before: / $/,
     previousClause: /[累气忙饿困烦罚扣骂催吵愁热冷晒]得/,
     why: '吵得我睡不着 想死: a bare 想死 after a complaint said with 得',
+  },
+  {
+    // Round 37: 明天台风要来 — 天 ends a day word and 台风 is a typhoon, no roof.
+    signals: ['self-harm'],
+    phrase: /^天台$/,
+    after: /^风/,
+    why: '明天台风要来, 今天台风天: a day and a typhoon read across, not a roof',
   },
   {
     signals: ['self-harm'],
@@ -683,6 +702,16 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: '插座打火花 还冒烟 人都出来了没事: the same fault, its smoke told in the next clause',
   },
   {
+    // Round 37: a stove's smoke in a room everyone has left unhurt (出租屋煤炉冒烟 人都出来了 没事) — air the room
+    // (urgent); flames, thick smoke, someone inside or anyone dizzy still make it an emergency.
+    signals: ['fire'],
+    phrase: /冒烟|有烟/,
+    clauseBefore: STOVE,
+    report: EVERYONE_OUT_FINE,
+    unless: { report: FIRE_TAKEN_HOLD },
+    why: '煤炉冒烟 人都出来了 没事: a stove smoking, everyone out and fine',
+  },
+  {
     signals: ['fire'],
     clause: ELECTRIC_FITTING,
     clauseBefore: HABITUAL_FAULT,
@@ -698,7 +727,7 @@ export const EXEMPTIONS: readonly Exemption[] = [
     signals: ['unconscious', 'pack'],
     phrase: /出人命/,
     before: /(?:要|会|快|得|迟早)$/,
-    report: MONEY_TROUBLE,
+    report: WORK_TROUBLE,
     why: '工资拖了三个月要出人命了: "someone will die" said over money, a complaint, not a person down',
   },
   {

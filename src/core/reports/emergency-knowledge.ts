@@ -1144,7 +1144,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         `${PERSON}${W(3)}(?:锁|关|困)在${W(2)}(?:冷库|冷藏库|冻库|冷冻库|冰库|冷藏车|冷柜|集装箱|地窖)`,
       ),
       // Said the other way round: 车里锁着个小孩.
-      new RegExp(`(?:车里|车内|车上|后座)${W(4)}(?:锁着|关着|困着|留着|落着)${W(2)}${SOMEONE}`),
+      // …or of a car counted (有辆车锁着个小孩, round 37).
+      new RegExp(
+        `(?:车里|车内|车上|后座|(?:辆|台|部)车)${W(4)}(?:锁着|关着|困着|留着|落着)${W(2)}${SOMEONE}`,
+      ),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
       new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下|下头|下边)`),
       // Beijing 扣 (turned over onto): 人扣在底下 (钱扣在下面 is a deduction).
@@ -1209,6 +1212,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [
         /倒灌|水淹|被淹|积水|大水|洪水|涨水|进水|泡水|泡在水|淹在|\b(flood\w*|water)\b/,
         /还在(?:车|屋|房|里)|(?:车里|屋里|里面|里头|里边)[^ ]{0,1}还有人|还有人在(?:里面|车里)|没出来|出不来|困在|打不开门|开不了门|门打不开|抱着[^ ]{0,3}(?:树|杆|栏杆)|爬(?:上|到)[^ ]{0,2}(?:车顶|树上|房顶)|\b(still inside|trapped|can ?t open|(someone|somebody|a person|people|the driver|a kid) (is |are )?(still )?in (the|a|his|her) (car|van))\b/,
+      ],
+      // A vehicle crushed or buried by what fell on it, someone still in it (大树给台风刮倒 压住一辆车 车里还有人在拍窗,
+      // round 37).
+      [
+        /(?:压住|压扁|压塌|砸中|砸扁|砸塌|砸到|砸在|压在|埋住|埋了)[^ ]{0,4}(?:车|驾驶室)|(?:车|驾驶室)[^ ]{0,3}(?:被|给|遭)[^ ]{0,8}(?:压|砸|埋)|把[^ ]{0,6}车[^ ]{0,2}(?:压|砸|埋)/,
+        /(?:车里|车内|驾驶室里?|里面|里头)(?:还|也)?有人|人[^ ]{0,2}还在(?:车里|车内|驾驶室)|司机还在|(?:拍|敲)[^ ]{0,1}(?:车)?窗|出不来|困在/,
       ],
       // A crowd crush: 人挤人 + someone down or pinned in it (挤成一团 有人倒了, 挤倒了好几个).
       [
@@ -1519,6 +1528,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     phrases: ['快来人', '来人啊', '喊救命', '呼救', '求救', '救救'],
     // 救命 快来: a cry for help with a call to come (救命 这单超时了 is a sigh).
     patterns: [/救命[^]{0,3}(?:快来|来人|快点来)|(?:快来|来人)[^]{0,3}救命|^(?:救命[啊呀]? ?)+$/],
-    latin: /\b(calling for help|screaming for help|someone help)\b/,
+    // "can someone help me appeal" is a request; "someone help!" is a cry.
+    latin:
+      /\b(calling for help|screaming for help|(?<!\b(?:can|could|would|will|pls|please) )someone help)\b/,
   },
 };

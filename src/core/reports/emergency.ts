@@ -657,7 +657,7 @@ const VIDEO_CALL =
   /(?:打|开|接|发)(?:了|个)?视频|(?:发|录|拍)了?(?:个|一个|一段|段|条)?视频[^ ]{0,1}(?:说|讲|哭|告别|道别)|视频(?:通话|电话|聊天)|(?:跟|和)[^ ]{0,4}视频|视频里[^ ]{0,2}(?:说话|说|讲|跟我)|\bvideo call\w*/g;
 /** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
 const NOBODY_HURT =
-  /人(?:都|也|倒是)?没事|还没有?人(?:碰|踩|掉|摔|触|受伤)|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i|we|he|she|they) (wasn t|weren t|was not|were not|didn t get) (hurt|injured)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
+  /人(?:都|也|倒是)?(?:没事|没得事|无事|冇事)|还没有?人(?:碰|踩|掉|摔|触|受伤)|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i|we|he|she|they) (wasn t|weren t|was not|were not|didn t get) (hurt|injured)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
 /** A robbery told (被人抢劫了, 手机被抢了, mugged). */
 const ROBBED = /抢劫|打劫|被[^ ]{0,6}抢|抢(?:了|走)|\b(?:robbed|mugged|snatched|robbery|mugging)\b/;
 /** …with the robber still there or after the worker (还在后面追, 拿着刀, still following). */
@@ -685,7 +685,7 @@ function bareSnatch(norm: string, extra: readonly string[]): boolean {
 }
 /** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院; 我只狗食咗老鼠药, round 32): a vet's case, not a person's. */
 const PET = new RegExp(
-  `(?:狗狗|小狗|狗子|猫咪|小猫|宠物|(?:我|我们|你|他|她|佢)(?:家|的|只|条|嘅)?(?:狗|猫))[^ ]{0,2}(?:被|从|吃|食|误|掉|落)|${PET_FELL.source}|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\\b(my|our) (dog|cat|puppy|kitten)\\b|\\bvet\\b`,
+  `(?:狗狗|小狗|狗子|猫咪|小猫|宠物|(?:我|我们|你|他|她|佢)(?:家|的|只|条|嘅)?(?:狗|猫))[^ ]{0,2}(?:被|从|吃|食|误|掉|落)|${PET_FELL.source}|(?:撞|碾|压)(?:到|了|倒|伤)?(?:了)?(?:一)?(?:只|条)(?:狗|猫)|(?<![被给遭])(?:狗|猫)[^ ]{0,2}(?:给|被)?(?:撞|碾|压)(?:了|到|伤|倒)[^ 我他她]{0,2}(?:在)?流血|(?:狗|猫)(?:在|一直)流血|(?:老鼠|小鸟|鸡|鸭|鹅)[^ ]{0,2}(?:掉|落|被)|宠物医院|兽医|\\b(my|our) (dog|cat|puppy|kitten)\\b|\\bvet\\b`,
 );
 const ANIMAL_SIGNALS = new Set<string>([
   'serious-injury',
@@ -742,7 +742,7 @@ const AFTERMATH = /不让(?:充电|进|停|放|用|骑|上楼|住)|不准(?:充�
 const QUESTION = /吗|怎么|能不能|可不可以|可以|是否|多少|\b(can|could|should|how)\b/;
 /** An ache that stayed (还疼, 阴天疼, 后遗症): about an old injury, not a new one. */
 const LASTING =
-  /阴天|下雨天|变天|还(?:有点|有些|会)?(?:疼|痛|酸|痒|麻)|后遗症|落下|复查|康复|干不了活|上不了班|跑不了单|\b(still (hurts|aches|sore))\b/;
+  /阴天|下雨天|变天|一(?:热|冷|晒|累|冻|到冬天|到夏天|到天冷|到天热|入冬|下雨)就|还(?:有点|有些|会)?(?:疼|痛|酸|痒|麻)|后遗症|落下|复查|康复|干不了活|上不了班|跑不了单|\b(still (hurts|aches|sore))\b/;
 
 /**
  * A general question about a danger (中暑了该怎么办 有没有急救常识, "first aid training?") asks for
@@ -754,9 +754,13 @@ const GENERAL =
 /** Someone named in English (my passenger, a guy, she is…) or a state going on (is having, is bleeding). */
 const LATIN_SOMEONE =
   /\b(passenger|customer|colleague|coworker|co-worker|friend|buddy|rider|driver|courier|guy|man|woman|kid|child|baby|son|daughter|wife|husband|mum|mom|dad|father|mother|neighbou?r|brother|sister|grandpa|grandma|old (man|lady))\b|\b(he|she|someone|somebody) (is|s|has|just|was|can ?t|won ?t)\b|\b(is|are|s|am|m) (having|bleeding|choking|shaking|lying|turning|going|not)\b/;
+/** A person the report names (同事中暑晕倒了 能不能给他喂水 is about him, not first aid in general). */
+const SOMEONE_NAMED = new RegExp(PERSON);
 const SOMEONE_OR_NOW = new RegExp(`${PERSON}|${NOW.source}|${LATIN_SOMEONE.source}`);
 function generalQuestion(norm: string): boolean {
   if (WHAT_IF_HOW.test(norm) && !NOW.test(norm)) return true;
+  const care = CARE_ASKED.exec(norm);
+  if (care && !NOW.test(norm) && !SOMEONE_NAMED.test(care[0])) return true;
   // Wanting to know the signs beforehand (啥症状 宿舍烧炉子 想提前知道) asks even with someone named.
   if (AHEAD.test(norm) && SIGNS.test(norm) && !NOW.test(norm)) return true;
   return (
@@ -770,6 +774,13 @@ function generalQuestion(norm: string): boolean {
   );
 }
 const AHEAD = /(?:想|要)提前(?:了解|知道|学)|以防万一/;
+/**
+ * What one does for a danger, asked with the danger as the subject and nobody named (round 37): 冻伤了能不能拿雪搓,
+ * 问一下冻伤了是拿热水泡还是拿雪搓, 中暑了是不是要喝盐水, 一氧化碳中毒了应该啷个急救 先学到 — first aid learnt beforehand.
+ */
+const CARE_ASKED = new RegExp(
+  `^(?:(?:想问|请问|问)(?:一?下|一哈|下子)? ?)?[^ 我他她人]{1,10}了? ?(?:(?:是不是|要不要|能不能|可不可以|该不该|可以|应该|应当|该)(?:要|先|马上)?(?:拿|用)?[^ ]{0,3}?(?:喝|喂|泡|搓|敷|揉|按|吃|涂|抹|灌|冲)|是(?:拿|用|先)[^ ]{1,6}还是|(?:应该|应当|该|要)?(?:怎么|啷个|咋个|咋|如何)(?:急救|处理|救|办))`,
+);
 const SIGNS = /症状|区别|表现|先兆|征兆/;
 /** How one deals with a danger (中暑了应该怎么处理): general when nobody is named and nothing is about now. */
 const HOW_TO =

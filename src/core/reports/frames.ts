@@ -13,6 +13,13 @@ import { NOSEBLEED } from './emergency-concepts.js';
 /** A drill or a pretend emergency: training, an activity of the union or the station. */
 const DRILL = /演练|演习|(?:假装|模拟)(?:有人|一个人|人)|\b(?:fire )?drills?\b/;
 
+/**
+ * …unless the drill keeps workers out (消防演练 不让骑手进, 演习的时候外卖还送得进去不 — round 37): then access is what
+ * the report is about.
+ */
+const KEPT_OUT =
+  /(?:不让|不准|不给|禁止)[^ ]{0,6}(?:进|送|停)|送(?:得|不)进去|进不去|\b(?:can ?t get in|(?:won ?t|don ?t|not) let (?:us|riders|couriers|drivers) in)\b/;
+
 /** A story seen on the news or in a film, told at the start of the report (not a video call: 我爸视频里说). */
 const MEDIA =
   /^[^ ]{0,8}?(?:新闻|电影|(?:警匪|动作|恐怖|武打|战争|枪战|犯罪)片|鬼片|电视剧|短剧|短视频|纪录片|套戏|部戏|(?:看|刷)(?:了|到|咧)?[^ ]{0,3}视频|视频上|抖音上|快手上)|^(?:\w+ ){0,4}(?:on the news|in a (?:video|movie|film))\b/;
@@ -148,7 +155,7 @@ const STATION_FAULT =
 export type Frame = 'training' | 'not-ours';
 
 export function frameOf(norm: string): Frame | undefined {
-  if (DRILL.test(norm)) return 'training';
+  if (DRILL.test(norm) && !KEPT_OUT.test(norm)) return 'training';
   const asks = ASKS.test(norm.replace(TRUE_STORY_QUESTION, ' '));
   if (MEDIA.test(norm) && SOMEONE.test(norm) && !asks && !leftSleepless(norm)) return 'not-ours';
   if (PET.test(norm) || (GAME.test(norm) && !faultBesideGame(norm))) return 'not-ours';
