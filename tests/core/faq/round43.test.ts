@@ -1,8 +1,9 @@
 /**
  * Round 43 (仓山 dev; docs/faq.md): the pack's own province named where `pack.yaml` leaves it out (福建师大 for
  * 福州市仓山区, 湖北 for 武汉市洪山区) is here, not somewhere else; 福州's well-known places of other districts are
- * elsewhere for a station question; a crash, a battery, rain, heat and a festival told in workers' own words. The
- * questions are written for these tests, not taken from any eval set.
+ * elsewhere for a station question; a crash, a battery, rain and flooding told in workers' own words; a thing done
+ * on the phone as done in an app; a procedure the entry never names (入学手续 of a grant). The questions are written
+ * for these tests, not taken from any eval set.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,20 @@ const CASES: [Pack, string, string][] = [
   ['wuhua', '云南的骑手能免费体检吗', 'health-check'],
   // Another province is still somewhere else.
   ['cangshan', '广东的骑手能免费体检吗', 'none'],
+  // A crash, a battery, rain and flooding told in the worker's own words.
+  ['cangshan', '刚才一辆小车把我刮倒了 司机扶都不扶就开走了', 'accident-hit-and-run'],
+  ['cangshan', '电池摸着有点胀 还能用吗', 'battery-safety'],
+  ['cangshan', '电动车电就剩一格了 哪里有柜子能换', 'battery-swap'],
+  ['siming', '雨大得吓人 想找个屋檐躲一下', 'typhoon-shelter'],
+  ['cangshan', '哪条路最容易水漫上来', 'rainstorm-flood'],
+  // Done on the phone is done in the app the entry names; 自已 is 自己.
+  ['cangshan', '跟电动车蹭了一下 人都没事 能不能自已在手机上处理', 'accident-quick-settle'],
+  // English: a fee for the time kept waiting.
+  ['cangshan', 'My customer refuses to pay the waiting fee, what can I do', 'freight-dispute'],
+  // The procedure of something the entry never names (a school's enrolment asked of a grant): not sure.
+  ['cangshan', '孩子要上初中了 怎么办入学手续', 'none'],
+  ['hongshan', '孩子上小学怎么办入学手续', 'none'],
+  ['cangshan', '孩子考上大学了 助学金要办什么手续', 'child-study-aid'],
 ];
 
 describe('round 43: 仓山 dev causes on any pack', () => {
