@@ -26,7 +26,7 @@ import { withoutPersonalNumbers } from '../mask.js';
 import { asks, clauses, negated, STORY_CLAUSES } from './clauses.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
 import { unstatedAge } from './ages.js';
-import { unstatedDetail } from './detail.js';
+import { unstatedDetail, unstatedProcedure } from './detail.js';
 import { wholeText } from './whole-text.js';
 import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
 import { Origins } from './origin.js';
@@ -564,6 +564,7 @@ export function createAsker(
       ownRecord(q) ||
       unstatedAge(q, hit.entry) ||
       unstatedDetail(q, hit.entry, skip) ||
+      unstatedProcedure(q, hit.entry, skip) ||
       unstatedProvision(q, hit.entry)
     );
   }

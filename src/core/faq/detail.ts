@@ -82,3 +82,27 @@ export function unstatedDetail(plain: string, entry: FaqEntry, fillers: Readonly
   if (!detail) return false;
   return !wholeText(entry).includes(detail);
 }
+
+/** What is done by a procedure (入学手续, 过户手续): the two content characters right before 手续 (not 手续费). */
+const PROCEDURE = /(\p{Script=Han}{2})手续(?!费)/gu;
+
+/** Words before 手续 that name no procedure of their own (办理手续, 相关手续, 有关手续). */
+const ANY_PROCEDURE = new Set('办理 相关 有关 所需 必要 这些 那些 这个 那个 一些 全部 所有'.split(' '));
+
+/** Verbs of going through a procedure (走手续, 办手续, 跑手续). */
+const DOING = new Set([...'走办跑弄做补交搞整']);
+
+/**
+ * The question asks for the procedure of something (怎么办入学手续) the entry's text never names: a grant for
+ * children at school (子女上学助学金) is no school's enrolment, however well 孩子上小学 matches it.
+ */
+export function unstatedProcedure(plain: string, entry: FaqEntry, fillers: ReadonlySet<string>): boolean {
+  const text = wholeText(entry);
+  for (const m of plain.matchAll(PROCEDURE)) {
+    const what = m[1]!;
+    // 一步步走手续, 要办手续: a verb before 手续 says doing it, not which procedure.
+    if ([...what].some((c) => fillers.has(c)) || ANY_PROCEDURE.has(what) || DOING.has(what[1]!)) continue;
+    if (!text.includes(what)) return true;
+  }
+  return false;
+}

@@ -61,6 +61,8 @@ export const FOCUS_GROUPS: readonly (readonly string[])[] = [
   ['弄回', '找回', '恢复', '解封'],
   // Taking part is signing up (先进评比我能参加吗: an entry that says how to 报名 answers it).
   ['参加', '参与', '报名'],
+  // Done on the phone is done online, in an app (能不能在手机上处理: an entry that says 用“交管12123”APP answers it).
+  ['手机上', 'APP', 'App', 'app', '网上', '线上', '在线', '小程序'],
 ];
 
 /** A focus of one content character (查, 弄, 告) is usually a generic verb: judged only from two on… */

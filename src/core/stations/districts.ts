@@ -9,16 +9,15 @@ import { areaList } from '@vant/area-data';
 const KIND = /(新区|区|县|市|旗)$/u;
 
 /**
- * `list` of a pack's district name (spaces dropped), worked out once per name: an asker is built again for every
+ * `read` of a pack's district name (spaces dropped), worked out once per name: an asker is built again for every
  * new learned example, and each list walks the whole national list.
  */
-function perDistrict(list: (home: string) => string[]): (districtName: string) => string[] {
-  const cache = new Map<string, string[]>();
+function perDistrict<T>(read: (home: string) => T): (districtName: string) => T {
+  const cache = new Map<string, T>();
   return (districtName) => {
     const home = districtName.replace(/\s/g, '');
-    let out = cache.get(home);
-    if (!out) cache.set(home, (out = list(home)));
-    return out;
+    if (!cache.has(home)) cache.set(home, read(home));
+    return cache.get(home) as T;
   };
 }
 
@@ -28,13 +27,18 @@ function perDistrict(list: (home: string) => string[]): (districtName: string) =
  */
 export const neighbourDistricts = perDistrict(lookUp);
 
-function lookUp(home: string): string[] {
+/** The national list's code and name of the district `home` names (with its city), if any. */
+function ownCounty(home: string): [string, string] | undefined {
   const cities = areaList.city_list;
-  const counties = Object.entries(areaList.county_list);
-  const own = counties.find(([code, name]) => {
+  return Object.entries(areaList.county_list).find(([code, name]) => {
     const city = cities[`${code.slice(0, 4)}00`] ?? '';
     return home.includes(name) && (home.includes(city) || home.includes(city.replace(KIND, '')));
   });
+}
+
+function lookUp(home: string): string[] {
+  const counties = Object.entries(areaList.county_list);
+  const own = ownCounty(home);
   if (!own) return [];
   const prefix = own[0].slice(0, 4);
   const out: string[] = [];
@@ -74,8 +78,25 @@ function districtsBesides(home: string): string[] {
 
 /** The pack's own province, city and district as written and shortened (河南省郑州市金水区 → 河南, 郑州, 金水). */
 export function homeNames(districtName: string): string[] {
-  return districtName.split(/[省市区县]/u).flatMap((n) => [n, n.replace(/(?:新区|自治州)$/u, '')]);
+  return withProvince(districtName)
+    .split(/[省市区县]/u)
+    .flatMap((n) => [n, n.replace(/(?:新区|自治州)$/u, '')]);
 }
+
+/** How a province's name ends after the name people say (广西壮族自治区 → 广西, 福建省 → 福建). */
+const PROVINCE_KIND = /(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$/u;
+
+/**
+ * The district's name with its province in front when `pack.yaml` leaves it out (福州市仓山区 → 福建省福州市仓山区):
+ * a worker names the pack's own province (福建师大, 湖北的医保) as part of here, not as somewhere else.
+ */
+export const withProvince = perDistrict((home) => {
+  const own = ownCounty(home);
+  const province = own ? areaList.province_list[`${own[0].slice(0, 2)}0000`] : undefined;
+  if (!province) return home;
+  const short = province.replace(PROVINCE_KIND, '');
+  return home.includes(short) ? home : `${short}省${home}`;
+});
 
 /**
  * Everyday words that are also the short name of a prefecture (来宾 a guest, 普洱 a tea, 阿里 the company): only

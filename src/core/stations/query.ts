@@ -22,7 +22,7 @@ import {
   stationForms,
 } from '../content/names.js';
 import type { GeoPoint } from '../types.js';
-import { homeNames, neighbourDistricts, otherCities, otherCityDistricts } from './districts.js';
+import { homeNames, neighbourDistricts, otherCities, otherCityDistricts, withProvince } from './districts.js';
 import { otherDistrictLandmarks } from './landmarks.js';
 import {
   addressLandmarks,
@@ -160,7 +160,7 @@ export class StationQueryReader {
     // Places first: when a place and a station share a name, "near X" means the place.
     const placeNames = new Set<string>();
     // The district's own name and its pinyin (上海市杨浦区, shanghaishiyangpuqu): its parts name no place.
-    const home = normalize(pack.settings.district.name);
+    const home = normalize(withProvince(pack.settings.district.name));
     const homePinyin = [...home].map((ch) => pinyinOf(ch) ?? ch).join('');
     // "Xiamen" left of "Xiamen University" is the city, not the university.
     const shortLatin = (alias: string) =>
