@@ -3,16 +3,18 @@
  *   npm run faq:transfer:lopo [-- --weight 1 --min-packs 3 --min-lift 4 --min-share 0.15 --per-word 3 --max-refused 0.2 --changes]
  * For each tuned pack (scripts/lib/faq-transfer.ts, dev files only): the knowledge is built from every OTHER
  * tuned pack's dev lines, and this pack's dev lines are scored as eval:faq scores them (top-1 over every line,
- * refusals included; --now as score-faq-dev.sh). Columns: without any bridges, leave-one-out, and built from
- * all packs (in-sample, for reference only); then the refusal lines' accuracy pooled.
+ * refusals included; --now as score-faq-dev.sh). Columns: without any bridges, with the shipped file (in sample for
+ * the packs it was built from), leave-one-out, and built from all packs (in-sample, for reference only); then the
+ * refusal lines' accuracy pooled. `--changes` lists the lines leave-one-out decides otherwise than the shipped file.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { answerId } from './lib/answer-id.js';
 import { createAsker } from '../src/core/faq/ask.js';
 import { DEFAULT_PARAMS } from '../src/core/faq/index.js';
 import { warmUpNormalizer } from '../src/core/faq/normalize.js';
-import { NO_TRANSFER, parseTransfer, type Transfer } from '../src/core/faq/transfer.js';
+import { NO_TRANSFER, parseTransfer, type Transfer, type TransferFile } from '../src/core/faq/transfer.js';
 import { loadI18n } from '../src/core/i18n.js';
 import { serviceLabels } from '../src/core/stations/labels.js';
 import {
@@ -87,9 +89,18 @@ async function main(): Promise<void> {
   const packs = await Promise.all(TUNED_PACKS.map((spec) => loadDevPack(root, spec)));
   const all = parseTransfer(buildTransfer(packs, o));
   console.log(`weight=${weight} ${JSON.stringify(o)}; in-sample bridges: ${all.bridges.size} words`);
-  const cols = ['base', 'lopo', 'in-sample'] as const;
+  // The shipped file, for comparison: out of sample for a pack it was not built from.
+  const shipped = parseTransfer(
+    JSON.parse(readFileSync(path.join(root, 'src/core/faq/transfer.json'), 'utf8')) as TransferFile,
+  );
+  const cols = ['base', 'shipped', 'lopo', 'in-sample'] as const;
   const empty = (): Score => ({ got: [], right: 0, n: 0, refusedRight: 0, refusals: 0 });
-  const total: Record<(typeof cols)[number], Score> = { base: empty(), lopo: empty(), 'in-sample': empty() };
+  const total: Record<(typeof cols)[number], Score> = {
+    base: empty(),
+    shipped: empty(),
+    lopo: empty(),
+    'in-sample': empty(),
+  };
   const fmt = (s: Score) => `${s.right}/${s.n} = ${(s.right / (s.n || 1)).toFixed(3)}`;
   console.log(`${'pack'.padEnd(14)} ${cols.map((c) => c.padEnd(20)).join(' ')}`);
   for (const dev of packs) {
@@ -101,6 +112,7 @@ async function main(): Promise<void> {
     );
     const row = {
       base: values['no-baseline'] ? undefined : score(dev, labels, NO_TRANSFER, 0),
+      shipped: values['no-baseline'] ? undefined : score(dev, labels, shipped, weight),
       lopo: score(dev, labels, lopo, weight),
       'in-sample': values['no-in-sample'] ? undefined : score(dev, labels, all, weight),
     };
@@ -117,7 +129,7 @@ async function main(): Promise<void> {
     );
     if (values.changes && row.base)
       dev.lines.forEach((line, k) => {
-        const [was, now] = [row.base!.got[k], row.lopo.got[k]];
+        const [was, now] = [row.shipped!.got[k], row.lopo.got[k]];
         if (was !== now)
           console.log(
             `  ${was === line.expect ? 'LOST' : now === line.expect ? 'WON ' : 'SWAP'} ${JSON.stringify(line.q)} expect=${line.expect} ${was} → ${now}`,

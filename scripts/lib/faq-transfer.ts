@@ -17,8 +17,8 @@ import { HAN_BASE, HAN_SPAN, tokenText, type Token } from '../../src/core/faq/to
 import type { TransferFile } from '../../src/core/faq/transfer.js';
 
 /**
- * The tuned packs and their FAQ dev files (as /work/notes/score-faq-dev.sh pools them; sample and yangpu
- * share content/ and are one pack). Never a held-out file, never a pack the transfer is measured on.
+ * The tuned packs and all their FAQ dev files (sample and yangpu share content/ and are one pack). Never a held-out
+ * file, never a pack nobody has tuned on (渝北 and 城关 joined in stop 31 with the ten packs tuned since stop 27).
  */
 export const TUNED_PACKS: { name: string; content: string; files: string[] }[] = [
   {
@@ -45,17 +45,38 @@ export const TUNED_PACKS: { name: string; content: string; files: string[] }[] =
       'evals/own/english-nanshan*.jsonl',
     ],
   },
-  ...['chaoyang', 'hongshan', 'jinshui', 'tianhe', 'yanta', 'yuelu', 'yuhang', 'hunnan', 'siming'].map(
-    (p) => ({
-      name: p,
-      content: `packs/${p}`,
-      files: [
-        `evals/${p}/dev/faq.jsonl`,
-        `evals/own/${p}-faq-dev*.jsonl`,
-        `evals/own/${p}-stations-dev*.jsonl`,
-      ],
-    }),
-  ),
+  ...[
+    'chaoyang',
+    'hongshan',
+    'jinshui',
+    'tianhe',
+    'yanta',
+    'yuelu',
+    'yuhang',
+    'hunnan',
+    'siming',
+    // Stop 31: the packs tuned since stop 27 (their dev sets, as their rounds used them).
+    'yubei',
+    'chengguan',
+    'shushan',
+    'wuhua',
+    'qingxiu',
+    'nankai',
+    'honggutan',
+    'guanshanhu',
+    'xiaodian',
+    'longhua',
+    'tianshan',
+    'cangshan',
+  ].map((p) => ({
+    name: p,
+    content: `packs/${p}`,
+    files: [
+      `evals/${p}/dev/faq.jsonl`,
+      `evals/own/${p}-faq-dev*.jsonl`,
+      `evals/own/${p}-stations-dev*.jsonl`,
+    ],
+  })),
 ];
 
 export interface DevLine {
@@ -72,24 +93,12 @@ export interface DevPack {
   lines: DevLine[];
 }
 
-/**
- * Dev files the listed patterns match that the shipped bridges were not built from: the dev40 sets (stop 29)
- * were scored once and then tried as more input — never-tuned held-out entry questions 0 and −1 (docs/faq.md,
- * round 38) — so the shipped file stays the one built without them, and rebuilding reproduces it; dev42 (stop
- * 30) and dev43 likewise.
- */
-const NOT_BRIDGED = /-faq-dev4[023]\.jsonl$/;
-
-/** A tuned pack with its dev lines, read from the checkout at `root` (`all`: also the files left out of the bridges). */
-export async function loadDevPack(
-  root: string,
-  spec: (typeof TUNED_PACKS)[number],
-  all = false,
-): Promise<DevPack> {
+/** A tuned pack with its dev lines, read from the checkout at `root`. */
+export async function loadDevPack(root: string, spec: (typeof TUNED_PACKS)[number]): Promise<DevPack> {
   const pack = await loadContentPack(path.join(root, spec.content));
   // A listed file that does not exist (yet) is skipped, as a pattern that matches none.
   const files = spec.files.flatMap((f) =>
-    filesMatching(path.join(root, f)).filter((file) => existsSync(file) && (all || !NOT_BRIDGED.test(file))),
+    filesMatching(path.join(root, f)).filter((file) => existsSync(file)),
   );
   const lines = files.flatMap((file) =>
     readFileSync(file, 'utf8')
