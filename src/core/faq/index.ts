@@ -79,7 +79,7 @@ export const DEFAULT_PARAMS: FaqIndexParams = {
   trigrams: true,
   answerPairsOnly: true,
   homophone: 0.7,
-  transfer: 1,
+  transfer: 1.5,
 };
 
 export interface FaqHit {
