@@ -14,7 +14,7 @@ import { hasWords } from '../text.js';
 import type { GeoPoint } from '../types.js';
 import { isPlausible } from '../stations/geo.js';
 import {
-  serviceWords,
+  askedServiceWords,
   StationQueryReader,
   stationAnchor,
   type Service,
@@ -581,7 +581,7 @@ export function createAsker(
 
   /** Each service's words as questions are read (normalised once). */
   const servicesSaid = Object.fromEntries(
-    Object.entries(serviceWords(serviceLabels, pack.synonyms)).map(([s, ws]) => [
+    Object.entries(askedServiceWords(serviceLabels, pack.synonyms)).map(([s, ws]) => [
       s,
       ws.map((w) => normalize(w)),
     ]),

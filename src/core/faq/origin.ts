@@ -57,8 +57,8 @@ export class Origins {
         `(?:老家|家乡|家在)(?:在|是)?${place}(?:的|人)?`,
         `${place}(?:的)?(?:老家|人|来的|过来的)`,
         `(?:从|来自)${place}(?:过来|来的|来)?`,
-        // 我是甘肃的 (俺/额 are read as 我)
-        `我是${place}的`,
+        // 我是甘肃的, and without 是 (我湖南的，老家新农合…; 俺/额 are read as 我)
+        `我是?${place}的`,
         // 过年不回湘西家里, 回河南老家: the home one goes back to (屋里 and 屋企 are read as 家里).
         `(?:不回|没回|回不了|回)${place}(?:老家|家里|家)`,
         // 以前在阜阳交过几年养老, 在河南交了社保: insurance paid in before coming here (what is asked is carrying it on).

@@ -126,6 +126,20 @@ const EVERYDAY_SERVICE_WORDS: Partial<Record<Service, string[]>> = {
   repair: ['fix a flat', 'flat tyre', 'flat tire', 'puncture', 'fix my bike', 'bike repair'],
 };
 
+/**
+ * Per service, every word a question asks for it with: `serviceWords` and the everyday words. An entry that
+ * says 暖气 or 空调 names the warming or cooling a question reads from those words (出租屋暖气不热找谁).
+ */
+export function askedServiceWords(
+  labels: Record<Service, string[]>,
+  synonyms: readonly (readonly string[])[],
+): Record<Service, string[]> {
+  const words = serviceWords(labels, synonyms);
+  for (const [service, extra] of Object.entries(EVERYDAY_SERVICE_WORDS) as [Service, string[]][])
+    words[service] = [...words[service], ...extra];
+  return words;
+}
+
 export class StationQueryReader {
   private readonly matcher: PhraseMatcher<Phrase>;
   private readonly stations: readonly Station[];
@@ -257,9 +271,7 @@ export class StationQueryReader {
       else if (latin ? n >= 4 : n === 2)
         phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
     }
-    const words = serviceWords(labels, pack.synonyms);
-    for (const [service, extra] of Object.entries(EVERYDAY_SERVICE_WORDS) as [Service, string[]][])
-      words[service] = [...words[service], ...extra];
+    const words = askedServiceWords(labels, pack.synonyms);
     for (const s of STATION_SERVICES)
       for (const w of words[s]) {
         phrases.push([w, { type: 'service', service: s }]);
