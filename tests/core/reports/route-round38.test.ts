@@ -30,6 +30,26 @@ const EMERGENCY_ROWS: [string, boolean][] = [
   ['湖边好多小孩玩 护栏太矮 没有大人看着 能不能加高', false],
   ['谢谢你这两年的照顾 下个月回老家了 电话打不通的话加我微信', false],
   ['家里老鼠要进来了 有没有人知道哪里买粘鼠板', false],
+  // Calm: a threat by phone said with 讲, its maker never came.
+  ['有个客人在电话里讲要砍死我 人冇来', false],
+  // Calm: a faint that is over, said so.
+  ['老乡刚才晕了一下 现在讲没事了 要不要去医院看看', false],
+  ['my coworker fainted at the depot yesterday, he is home resting now', false],
+  // Calm: a price that "kills".
+  ['这配送费要杀人啊 跑一单才两块', false],
+  // Calm: first aid asked about with a what-if.
+  ['想问一下 要是碰到工友中暑晕倒 等救护车的时候怎么处理', false],
+  // Calm: a tree on the bikes, nobody under it.
+  ['大风把树吹倒了 压在几台电动车上 还好没砸到人', false],
+  // Calm: dizzy for days, a check-up asked for.
+  ['头晕了好几天 想问哪里有免费体检', false],
+  // Calm: a scare that turned out to be nothing.
+  ['刚才江边有人喊有人落水 结果是在拍视频 虚惊一场', false],
+  // Calm: the writer says it is no emergency.
+  ["not an emergency, but a customer keeps saying he'll kill me if I come back", false],
+  // …but a danger now stays one.
+  ['有人拿刀说要杀人啊 就在小区门口', true],
+  ['老乡头晕了 突然倒在路边叫不醒', true],
 ];
 
 describe.each(TUNEABLE_PACK_DIRS)('emergency round 34 through %s', (dir) => {
