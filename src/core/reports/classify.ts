@@ -1099,7 +1099,8 @@ const DENIED_HARM =
 const OWNS_A_THING = /^(?:的|塔吊|吊车|起重机|脚手架|吊篮|吊臂|升降机|搅拌机|打桩机)/;
 /** 人在出租屋里, 在宿舍里头: where someone is, said with 在…里. */
 const IN_BEFORE = /在$|在(?:我们|我|他|她)?的?$/;
-const IN_AFTER = /^里/;
+/** …or where someone was taken ill (在驿站晕了一下, 在宿舍中暑了 — round 34): the place of the illness, not its topic. */
+const IN_AFTER = /^里|^(?:突然)?(?:晕|昏|中暑|发病|犯病|抽筋|抽搐)/;
 /** "on Changan Middle Road": a road named after a preposition is a street, not a hazard. */
 const STREET_NAME =
   /\b(?:on|at|near|along|off|outside|by|in|from|to) (?!the |a |an |this |that |my |our )(?:[a-z]+ ){1,3}(?:road|street|avenue|lane|rd|st)$/;

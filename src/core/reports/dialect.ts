@@ -108,6 +108,8 @@ const MINNAN: readonly [RegExp, string][] = [
   [/毋(?![庸宁])/g, '不'],
   // 袂 = 不 (喘袂过气, 叫袂醒, 行袂动) — not 衣袂, 联袂, 分袂.
   [/(?<![衣联分])袂/g, '不'],
+  // Fuzhou 伓 = 不 (叫伊伓应, 伓知去哪里住; round 34) — the character has no other use.
+  [/伓/g, '不'],
   // 无 = 没 before what is missing or not done (无反应, 无呼吸, 工钱无发, 无开门, 无地方停) — Mandarin keeps 无法,
   // 无聊, 无所谓, 无论, 无关, 无人机.
   [
@@ -151,6 +153,8 @@ const MINNAN: readonly [RegExp, string][] = [
   [/(?<=[面脸嘴唇色])青青/g, '发青'],
   [/(?<=[面脸嘴唇色])乌乌/g, '发紫'],
   [/(?<=[面脸嘴唇色])白白/g, '发白'],
+  // 嘴唇紫紫的 (Fuzhou, and Mandarin said twice): 发紫.
+  [/(?<=[面脸嘴唇色])紫紫/g, '发紫'],
 ];
 
 /** A normalised report with its Wu, Henan and Minnan words read as Mandarin; the same length as the input. */

@@ -731,6 +731,15 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: '工资拖了三个月要出人命了: "someone will die" said over money, a complaint, not a person down',
   },
   {
+    // Round 34: a price or a rule that "kills" (这单价要杀人啊 一单才三块五, 这罚款是要杀人 — the subject is money, and
+    // nobody is named against the worker).
+    signals: ['violence'],
+    phrase: /杀人/,
+    clauseBefore: /单价|价钱|价格|费|工资|罚|扣|平台|系统|规则|这单|这价/,
+    after: /^(?:啊|呀|啦|了|哦|嘛|吗|呢|咯|哇)*(?: |$)/,
+    why: '这单价要杀人啊 还让不让人活了: a price or a rule cried over as killing, not someone with a weapon',
+  },
+  {
     // Round 32: a jab is no blow (要不要打狂犬疫苗, 去打破伤风针, 打点滴).
     signals: ['violence', 'pack'],
     packPhrase: /打/,
@@ -856,6 +865,15 @@ export const EXEMPTIONS: readonly Exemption[] = [
     signals: ['self-harm'],
     after: /^[^ ]{0,2}(?:救|拉|捞|抓)/,
     why: '一个骑手跳下去救 (jumped in to save a child): a rescue, not self-harm — the one in the water is the danger',
+  },
+  {
+    // Round 34: 头晕了 is dizzy, not fainted — said to have lasted days (头晕了好几天 量血压有点高) with no sign of an
+    // attack now, a complaint to see a doctor about.
+    signals: ['unconscious', 'pack'],
+    phrase: /(?:晕|昏)了/,
+    also: (at) =>
+      /(?:头|脑袋|脑壳|脑子)(?:晕|昏)了/.test(at.before.slice(-3) + at.phrase) && lastingNoAttack(at.norm),
+    why: '头晕了好几天 量血压有点高: dizziness that has lasted, not someone fainting now',
   },
   {
     // 'medical' is also two moderate symptoms together (头晕想吐); a stroke's signs stay live.

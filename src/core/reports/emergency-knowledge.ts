@@ -77,6 +77,16 @@ const EDGE_PLACE =
 /** Knocking or calling from inside that is fading (敲门声越来越小, 喊声越来越弱, 敲门都没劲了): someone shut in weakening. */
 const FADING_CALL = '(?:敲|拍|喊|叫|呼救|哭)[^ ]{0,3}越来越(?:小|弱|轻|低)|(?:敲|拍)门?都没(?:劲|力气)';
 /** The passwords to one's money given away (银行卡密码发给我妈了) — not a Wi-Fi or an app's password. */
+/**
+ * Thanks for the years together said to one person (谢谢哥这两年照顾, 谢谢你这些年), or a debt given up on (钱我还不上了):
+ * what a goodbye message says — a danger only with silence and a place sent after it (round 34).
+ */
+const THANKS_OR_DEBT_GIVEN_UP =
+  /谢谢[^ ]{0,2}(?:这些年|这几年|这[两三]年|一直以来)|(?:钱|债|账)[^ ]{0,2}还不(?:上|起|清)了|\b(thanks? (you )?for (all )?(these|the last) (\w+ )?years|can ?t pay (it|you|the money) back)\b/;
+/** A location sent or a high place or the water named: where someone who said goodbye has gone. */
+const PLACE_SENT = new RegExp(
+  `(?:发|分享|共享)了?(?:个|一个)?[^ ]{0,6}(?:定位|位置)|${EDGE_PLACE.source}|\\b(sent (me |us )?(a |his |her )?(location|pin))\\b`,
+);
 const MONEY_PASSWORDS_GIVEN =
   /(?:银行卡|工资卡|存折|支付宝|微信|支付|取款)密码[^ ]{0,4}(?:发|给|告诉)|\b(gave|sent|texted) (\w+ ){0,2}(my|his|her) (bank|pin|card) (pin|password|details)\b/;
 
@@ -955,6 +965,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // A farewell and then silence: said goodbye to everyone and switched off his phone.
     together: [
       [FAREWELL, SILENCE],
+      // Thanks for the years or a debt given up on, a location sent, then no answer: 谢谢哥这两年照顾 钱我还不上了 然后发了个
+      // 天塔的定位 打电话不接 (round 34).
+      [THANKS_OR_DEBT_GIVEN_UP, PLACE_SENT, SILENCE],
       // A goodbye with passwords or belongings handed over: 要和大家告别 把银行卡密码都发群里了.
       [FAREWELL, HANDOVER],
       // Family entrusted and things handed over: 电动车留给我了 让我帮他照顾他妈.
@@ -1195,8 +1208,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     together: [
       [
         new RegExp(`${WATER}|水里`),
-        // Going under: 往下沉, 冒了一下头就没影了.
-        /不会游泳|(?:没人|没有人|没谁|谁都不)(?:识|会)?游泳(?![也还都])|谁会(?:游泳|水)|扑腾|呛水|沉下去|往下沉|沉底|没上来|没浮上来|冒不出头|冒了?一?下头|没影了|\bcan ?t swim\b/,
+        // Going under: 往下沉, 冒了一下头就没影了; bobbing up and down (一冒一沉, 一沉一浮 — round 34).
+        /一冒一沉|一沉一冒|一沉一浮|一浮一沉|时沉时浮|忽沉忽浮|不会游泳|(?:没人|没有人|没谁|谁都不)(?:识|会)?游泳(?![也还都])|谁会(?:游泳|水)|扑腾|呛水|沉下去|往下沉|沉底|没上来|没浮上来|冒不出头|冒了?一?下头|没影了|\bcan ?t swim\b/,
       ],
       // Gone down into a pit, a tank or a basement and not come up, or no air down there (a confined space:
       // the second who goes in after them falls too): 两个人下去就没上来 下面好像没得氧气.
@@ -1237,6 +1250,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /(?<![车箱柜包货件])被[^ ]{0,3}(?:反锁|锁)(?:在|了|住)|锁在(?:里面|里头)/,
         /出不去|出不来|打不开|开不了|\bcan ?t get out\b/,
       ],
+      // A small child past the railing or in the water's edge with no grown-up by (细路仔翻过栏杆 脚已经踩到水里了 周围冇大人
+      // 睇住 — round 34): a child who can go under at any moment.
+      [
+        /婴儿|宝宝|小孩|孩子|娃|小朋友|伢|崽|细路|\b(kid|child|toddler|little (boy|girl))\b/,
+        new RegExp(`${WATER}|水里|\\b(water|river|lake|pond)\\b`),
+        /(?:翻过|翻出|爬过|跨过|钻过|翻到)[^ ]{0,2}(?:栏杆|护栏|围栏|栏)|(?:踩|走|站|掉|滑)(?:到|进|在)[^ ]{0,2}水里|\b(climbed (over|through) the (railing|fence)|(in|into) the water)\b/,
+        /(?:没有?|冇|无)(?:个)?大人|大人不在|(?:没|冇)人(?:看|管|睇)|\b(no (adult|grown-?up|parent)s?|nobody (is )?watching)\b/,
+      ],
       // A baby or a child left in a shut car: 车里有个婴儿 大人不在 车窗关得死死的.
       [
         /(?:车里|车内|车上|后座)[^ ]{0,6}(?:婴儿|宝宝|小孩|孩子|娃|小朋友|小伢|伢|崽|bb|小囡|囡囡|细路)/,
@@ -1267,7 +1288,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:
-      /\b((hand|arm|finger|fingers|leg|foot|hair|sleeve|glove|clothes|jacket) (got |was |is |has been |been |gets )?(pulled|caught|sucked|dragged|drawn|trapped|stuck|jammed) (in|into) (the |a )?(\w+ )?(belt|conveyor|machine|roller|rollers|gears?|press|shredder|mixer|sorter|auger|chain|drum)|fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a|his|her) (lift|elevator|car|van|cab|truck|lorry)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|(lock\w*|shut|clos\w*|pull\w* down) the (\w+ )?(doors?|gates?|shutter)\b.{0,40}\b(won ?t|will not|wouldn ?t|not|refus\w*( to)?) let (me|us|him|her|them) (go|leave|out)|(won ?t|will not) let (me|us|him|her|them) (go|leave|out) (until|unless|till) (i|we|he|she|they) pay|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
+      /\b((hand|arm|finger|fingers|leg|foot|hair|sleeve|glove|clothes|jacket) (got |was |is |has been |been |gets )?(pulled|caught|sucked|dragged|drawn|trapped|stuck|jammed) (in|into) (the |a )?(\w+ )?(belt|conveyor|machine|roller|rollers|gears?|press|shredder|mixer|sorter|auger|chain|drum)|fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(went|gone|fallen|fell|broke) (down )?through (the )?ice|can ?t (climb|pull (himself|herself|themselves)) (back )?out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a|his|her) (lift|elevator|car|van|cab|truck|lorry)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|(lock\w*|shut|clos\w*|pull\w* down) the (\w+ )?(doors?|gates?|shutter)\b.{0,40}\b(won ?t|will not|wouldn ?t|not|refus\w*( to)?) let (me|us|him|her|them) (go|leave|out)|(won ?t|will not) let (me|us|him|her|them) (go|leave|out) (until|unless|till) (i|we|he|she|they) pay|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
   },
   electric: {
     phrases: [

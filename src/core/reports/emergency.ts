@@ -143,7 +143,7 @@ const NOW =
 
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:好了|没事|没什么事|不疼了|恢复)|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|已经出院|出院(?:回家|回来|返屋|返家)|(?:已经|现在|早就)(?:都)?不(?:流血|出血|淌血)了|血(?:已经|早就)?止住了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|(?:救|捞|拉|抬)(?:上来|上岸|出来)了?[^]{0,6}(?:没事|醒了|醒过来|缓过来)|\b(fine now|ok(ay)? now|better now|recovered|healed (now|up)|(is|s|has|have|it s) (all |fully |since )?healed|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:说|讲)?(?:好了|没事|没什么事|不疼了|恢复)|虚惊|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|已经出院|出院(?:回家|回来|返屋|返家)|(?:已经|现在|早就)(?:都)?不(?:流血|出血|淌血)了|血(?:已经|早就)?止住了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|(?:救|捞|拉|抬)(?:上来|上岸|出来)了?[^]{0,6}(?:没事|醒了|醒过来|缓过来)|\b(false alarm|fine now|ok(ay)? now|better now|recovered|(home|back home) (resting|recovering)|resting at home|healed (now|up)|(is|s|has|have|it s) (all |fully |since )?healed|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
 /** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
 const MINOR =
   /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
@@ -215,7 +215,8 @@ const MODERATE_CJK = [
   /头晕|头昏|晕得|晕乎乎|头[^ ]{0,2}晕|天旋地转/,
   /冷汗|虚汗|满头大?汗|大汗淋漓|汗直冒|(?:全身|浑身)冒汗|低血糖/,
   /捂着肚子|(?:疼|痛)得(?:打滚|叫|直叫|喊|哭|受不了)|(?:疼|痛)得[^ ]{0,2}(?:蜷|缩成|趴|跪)|(?:疼|痛)得[^ ]{0,3}滚|肚子(?:疼|痛)得|剧痛|直不起腰/,
-  /呕吐|一直吐|想吐|吐了|在吐|吐个不停/,
+  // …and 吐 closing a clause after what the body did (蹲下来吐, 开始吐, 趴着吐 — round 34).
+  /呕吐|一直吐|想吐|吐了|在吐|吐个不停|(?:下来|起来|开始|趴着|蹲着|跪着|扶着墙)吐(?= |$)/,
   /手脚发麻|手发麻|脚发麻|发麻|麻了|(?:嘴|嘴巴|舌头|脸)[^ ]{0,2}麻/,
   /看不清|眼前[^ ]{0,3}发黑|视线模糊|重影/,
   /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快|心脏[^ ]{0,2}跳出来/,
@@ -230,9 +231,11 @@ const MODERATE_CJK = [
   /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|脸[^ ]{0,2}白了/,
   // Lips gone blue or grey (嘴唇发乌, 嘴巴乌的): with a pale face, a body short of air.
   /(?:嘴唇|嘴巴)[^ ]{0,2}(?:发白|发紫|发青|发乌|发黑|乌了|乌的|紫了|青了)/,
-  /发烫|高烧|烧得|(?:皮肤|身上|额头|浑身|全身|摸着)[^ ]{0,2}烫手/,
+  // 身上烫得跟火炉一样, 额头烫得吓人 (round 34): the body hot to the touch.
+  /发烫|高烧|烧得|(?:皮肤|身上|额头|浑身|全身|摸着)[^ ]{0,2}烫(?:手|得|人)/,
   /上吐下泻|虚脱/,
-  /(?:全身|浑身|身上)[^ ]{0,3}(?:疹|疙瘩|风团|红肿)/,
+  // …or the face (满脸红疙瘩, 脸上起了好多疹子 — round 34).
+  /(?:全身|浑身|身上|满脸|脸上)[^ ]{0,3}(?:疹|疙瘩|风团|红肿)/,
   /说话[^ ]{0,2}困难|胸口[^ ]{0,2}紧/,
 ];
 const MODERATE_LATIN = [
@@ -285,6 +288,10 @@ const TYPOS: [RegExp, string][] = [
   [/中[读独]/g, '中毒'],
   // 农药 typed nongyao with the wrong second character (饮咗成樽农要).
   [/(?<!务)农要/g, '农药'],
+  // …and rat poison or sleeping pills swallowed (吃了好多老鼠要, 吞了安眠要 — round 34): 老鼠要进来了 stays.
+  [/(?<=(?:吃|喝|吞|服)[^ ]{0,4}(?:老鼠|毒鼠|安眠))要/g, '药'],
+  // 电话 typed dianhua with the wrong second character (打电化, 电化那头): 电化教育 is not said in a report.
+  [/电化(?!教|学)/g, '电话'],
   [/[晕昏][道到](?![了过]?[家站店楼点门口])/g, '晕倒'],
   [/抽[蓄畜]/g, '抽搐'],
   [/骨[着拆]/g, '骨折'],
@@ -328,7 +335,8 @@ const TYPOS: [RegExp, string][] = [
   // 落谁 for 落水 (a slip by sound): 有人在湖里落谁了, 掉谁里了.
   [/(?<=[落掉跌栽](?:进|到)?)谁(?=了|里| |$)/g, '水'],
   // 讲 for 说 (Hunan, Hubei, Wu, Cantonese): 讲胡话 is 说胡话, 讲不出话 说不出话.
-  [/讲(?=胡话|不出话)/g, '说'],
+  // …and before what someone says they will do (电话里讲要斩死我 — round 34): a threat said, read as 说要.
+  [/讲(?=胡话|不出话|(?:过)?要)/g, '说'],
 ];
 /**
  * Regional speech read first, as the classifier reads it (written Cantonese, Wu and Henan: dialect.ts), then
@@ -611,8 +619,14 @@ function fireOutNobodyNear(norm: string): boolean {
  * question. Applies to the pack's emergency keywords as much as to the built-in signals.
  */
 export function aboutNow(norm: string): boolean {
-  return !overOrPast(norm) && toldAsFact(norm);
+  return !overOrPast(norm) && toldAsFact(norm) && !SAID_NOT_AN_EMERGENCY.test(norm);
 }
+/**
+ * The writer says outright it is not an emergency (Not an emergency, but…; 不是紧急情况 就是想登记一下 — round 34): they see
+ * the scene, and the report is for the record.
+ */
+const SAID_NOT_AN_EMERGENCY =
+  /不是(?:什么)?(?:紧急|急事)|不算(?:紧急|急事)|不(?:太)?紧急|\b(not an emergency|not urgent|no emergency|non-emergency)\b/;
 /** Not in jest, not a general question, not a film, a story, hearsay, a dream or a lesson — past or not. */
 function toldAsFact(norm: string): boolean {
   return (
@@ -657,7 +671,7 @@ const VIDEO_CALL =
   /(?:打|开|接|发)(?:了|个)?视频|(?:发|录|拍)了?(?:个|一个|一段|段|条)?视频[^ ]{0,1}(?:说|讲|哭|告别|道别)|视频(?:通话|电话|聊天)|(?:跟|和)[^ ]{0,4}视频|视频里[^ ]{0,2}(?:说话|说|讲|跟我)|\bvideo call\w*/g;
 /** Said outright that nobody is hurt (人没事, nobody was hurt): a pack's 被撞了 then is about a vehicle. */
 const NOBODY_HURT =
-  /人(?:都|也|倒是)?(?:没事|没得事|无事|冇事)|还没有?人(?:碰|踩|掉|摔|触|受伤)|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i|we|he|she|they) (wasn t|weren t|was not|were not|didn t get) (hurt|injured)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
+  /人(?:都|也|倒是)?(?:没事|没得事|无事|冇事)|(?:没|冇)有?(?:压|砸|撞|碰)(?:到|着|中)(?:人|我|他|她)|还没有?人(?:碰|踩|掉|摔|触|受伤)|没人受伤|没有人受伤|人没受伤|人员无伤|人不在车上|车上没人|车里没人|里面没人|\b(nobody|no one|no-one) (was |got )?(hurt|injured|inside)\b|\b(i|we|he|she|they) (wasn t|weren t|was not|were not|didn t get) (hurt|injured)\b|\b(i ?m|i am|we ?re|he ?s|she ?s) (fine|ok|okay|alright)\b/;
 /** A robbery told (被人抢劫了, 手机被抢了, mugged). */
 const ROBBED = /抢劫|打劫|被[^ ]{0,6}抢|抢(?:了|走)|\b(?:robbed|mugged|snatched|robbery|mugging)\b/;
 /** …with the robber still there or after the worker (还在后面追, 拿着刀, still following). */
@@ -790,7 +804,7 @@ const HOW_TO =
  * it (想问下 看到有人中暑倒了 先做什么).
  */
 const WHAT_IF_HOW =
-  /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^(?:想问|请问|问)(?:一?下)? ?(?:路上)?(?:看到|遇到|碰到|见到)[^]*(?:怎么办|怎么做|能做什么|该做什么|先做什么|先干什么|怎么处理|怎么急救)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;
+  /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^(?:想问|请问|问)(?:一?下)? ?(?:如果|万一|要是|假如)?(?:路上)?(?:看到|遇到|碰到|见到)[^]*(?:怎么办|怎么做|能做什么|该做什么|先做什么|先干什么|怎么处理|怎么急救)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;
 
 /** Every concept of a `together` rule is in the report, the first one not negated. */
 function allTogether(
