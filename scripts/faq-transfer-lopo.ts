@@ -6,6 +6,8 @@
  * refusals included; --now as score-faq-dev.sh). Columns: without any bridges, with the shipped file (in sample for
  * the packs it was built from), leave-one-out, and built from all packs (in-sample, for reference only); then the
  * refusal lines' accuracy pooled. `--changes` lists the lines leave-one-out decides otherwise than the shipped file.
+ * `--without REGEX`: the first column is leave-one-out with the files matching REGEX left out of the input (their lines
+ * still scored) — whether a new blind set, added, helps the other packs (docs/faq.md, "Word bridges from 23 packs").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -72,6 +74,11 @@ async function main(): Promise<void> {
       'no-in-sample': { type: 'boolean', default: false },
       /** Print the lines whose outcome the leave-one-out knowledge changes. */
       changes: { type: 'boolean', default: false },
+      /**
+       * Files (a regular expression on their paths) whose lines are scored but, in the first column, left out of
+       * the bridges' input: does adding them (a new blind set) help the other packs?
+       */
+      without: { type: 'string' },
     },
   });
   const weight = Number(values.weight);
@@ -102,16 +109,21 @@ async function main(): Promise<void> {
     'in-sample': empty(),
   };
   const fmt = (s: Score) => `${s.right}/${s.n} = ${(s.right / (s.n || 1)).toFixed(3)}`;
-  console.log(`${'pack'.padEnd(14)} ${cols.map((c) => c.padEnd(20)).join(' ')}`);
+  const header = (c: string) => (c === 'base' && values.without ? 'lopo without' : c);
+  console.log(`${'pack'.padEnd(14)} ${cols.map((c) => header(c).padEnd(20)).join(' ')}`);
   for (const dev of packs) {
-    const lopo = parseTransfer(
-      buildTransfer(
-        packs.filter((p) => p !== dev),
-        o,
-      ),
-    );
+    const others = packs.filter((p) => p !== dev);
+    const lopo = parseTransfer(buildTransfer(others, o));
+    const base = values.without
+      ? parseTransfer(
+          buildTransfer(
+            others.map((p) => withoutFiles(p, new RegExp(values.without!))),
+            o,
+          ),
+        )
+      : NO_TRANSFER;
     const row = {
-      base: values['no-baseline'] ? undefined : score(dev, labels, NO_TRANSFER, 0),
+      base: values['no-baseline'] ? undefined : score(dev, labels, base, values.without ? weight : 0),
       shipped: values['no-baseline'] ? undefined : score(dev, labels, shipped, weight),
       lopo: score(dev, labels, lopo, weight),
       'in-sample': values['no-in-sample'] ? undefined : score(dev, labels, all, weight),
@@ -140,6 +152,11 @@ async function main(): Promise<void> {
   console.log(
     `${'refusals'.padEnd(14)} ${cols.map((c) => `${total[c].refusedRight}/${total[c].refusals}`.padEnd(20)).join(' ')}`,
   );
+}
+
+/** The pack with the lines of files matching `files` left out. */
+function withoutFiles(p: DevPack, files: RegExp): DevPack {
+  return { ...p, lines: p.lines.filter((l) => !files.test(l.file)) };
 }
 
 void main();
