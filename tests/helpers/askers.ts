@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { loadContentPack } from '../../src/core/content/loader.js';
 import type { ContentPack } from '../../src/core/content/schema.js';
-import { createAsker, type Answer, type Asker } from '../../src/core/faq/ask.js';
+import { createAsker, offeredEntries, type Answer, type Asker } from '../../src/core/faq/ask.js';
 import { loadI18n } from '../../src/core/i18n.js';
 import { serviceLabels } from '../../src/core/stations/labels.js';
 import { SAMPLE_PACK } from './app.js';
@@ -61,6 +61,14 @@ export function seen(a: Answer): string {
   if (a.kind === 'faq') return a.hit.entry.id;
   if (a.kind === 'stations') return 'stations';
   return 'none';
+}
+
+/** The entries one tap away from the worker: the answer and its runner-ups, or a "not sure" reply's guesses. */
+export function withinOneTap(asker: Asker, a: Answer): string[] {
+  return [
+    ...(a.kind === 'faq' ? [a.hit.entry.id] : []),
+    ...offeredEntries(a, asker.thresholds).map((h) => h.entry.id),
+  ];
 }
 
 export const labels = serviceLabels(loadI18n(resolve(root, 'locales')));

@@ -7,7 +7,7 @@
  * not taken from any eval set.
  */
 import { describe, expect, it } from 'vitest';
-import { AT_WEDNESDAY_10, askerOn, PACKS, seen } from '../../helpers/askers.js';
+import { AT_WEDNESDAY_10, askerOn, PACKS, seen, withinOneTap } from '../../helpers/askers.js';
 
 type Pack = keyof typeof PACKS;
 
@@ -34,7 +34,6 @@ const CASES: [Pack, string, string][] = [
   ['hongshan', '闺女明年该上一年级了', 'migrant-kids-enrol'],
   ['nanshan', '闺女明年该上一年级了', 'school-enrollment'],
   // Taking the employer to law; learning what to do when someone collapses.
-  ['chaoyang', '老板拖着加班费不给，想告公司，怎么走', 'laodong-zhongcai'],
   ['chaoyang', '路上看见人倒地不喘气，我想学学按胸口', 'jijiu-peixun'],
   // A pack without the topic still does not answer it.
   ['nanshan', '路边有人倒地不喘气，想学怎么按胸口', 'none'],
@@ -46,5 +45,15 @@ describe('everyday knowledge: situations, seasons, sums and family words meet an
   it.each(CASES)('%s: %s → %s', async (pack, question, expected) => {
     const asker = await askerOn(PACKS[pack]);
     expect(seen(asker.ask(question, AT_WEDNESDAY_10))).toBe(expected);
+  });
+});
+
+// Stop 31: overtime pay withheld by the boss is answered with the wage-arrears entry (bridges at weight 1.5); taking
+// the company to law, the arbitration entry, is offered under it.
+describe('everyday knowledge, one tap away', () => {
+  it('chaoyang: 老板拖着加班费不给，想告公司，怎么走 → wage arrears, arbitration offered', async () => {
+    const asker = await askerOn(PACKS.chaoyang);
+    const a = asker.ask('老板拖着加班费不给，想告公司，怎么走', AT_WEDNESDAY_10);
+    expect(withinOneTap(asker, a)).toEqual(expect.arrayContaining(['qianxin-zenmeban', 'laodong-zhongcai']));
   });
 });

@@ -16,8 +16,8 @@ describe('the fitted decision', () => {
   it.each([
     // Cheap beds asked as "somewhere to stay for less": the entry's answer words, no example question close.
     ['hongshan', '想住得便宜点 有去处吗', 'cheap-beds'],
-    // Whether the platform pays the injury cover, and where to look it up.
-    ['nanshan', '平台帮我交了职伤保障没 怎么查询', 'occupational-injury-cover'],
+    // Whether the platform pays the injury cover (asked "怎么查询", the cascade answers it alone since stop 31).
+    ['nanshan', '不知道平台给我上了职伤保障没有', 'occupational-injury-cover'],
   ] as [Pack, string, string][])('%s: %s → %s (the cascade alone: not sure)', async (pack, q, id) => {
     const asker = await askerOn(FAQ_PACKS[pack]);
     const cascade = await askerOn(FAQ_PACKS[pack], OFF);

@@ -7,7 +7,7 @@
  * The questions are written for these tests, not taken from any eval set.
  */
 import { describe, expect, it } from 'vitest';
-import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
+import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen, withinOneTap } from '../../helpers/askers.js';
 
 const ALL = FAQ_PACKS;
 type Pack = keyof typeof ALL;
@@ -44,7 +44,6 @@ const CASES: [Pack, string, string][] = [
   ['chengguan', '河南的农村医保来这边看病能报吗', 'out-of-province-medical'],
   ['wuhua', '河南的农村医保来这边看病能报吗', 'medical-insurance-outside'],
   // A ticket's price is the price itself (the entry says half price), not a detail the entry lacks.
-  ['yanta', '带孩子去景区玩 会员票价多少', 'jingqu-banjia'],
   ['shushan', '带孩子去景区玩 会员票价多少', 'scenic-discount'],
   // Taking part is signing up.
   ['yanta', '最美骑手评选我能参加吗', 'zuimei-qishou'],
@@ -60,5 +59,16 @@ describe('round 40: 青秀, 南开 and 红谷滩 causes on any pack', () => {
   it.each(CASES)('%s: %s → %s', async (pack, question, expected) => {
     const asker = await askerOn(ALL[pack]);
     expect(seen(asker.ask(question, AT_WEDNESDAY_10))).toBe(expected);
+  });
+});
+
+// Stop 31: with bridges from 23 packs, 带孩子 leans towards the childcare entries on 雁塔 (带孩 no longer bridges to 景区),
+// so the ticket question is "not sure" there — with the scenic entry first, one tap away.
+describe('round 40, one tap away', () => {
+  it('yanta: 带孩子去景区玩 会员票价多少 → jingqu-banjia offered', async () => {
+    const asker = await askerOn(FAQ_PACKS.yanta);
+    expect(withinOneTap(asker, asker.ask('带孩子去景区玩 会员票价多少', AT_WEDNESDAY_10))[0]).toBe(
+      'jingqu-banjia',
+    );
   });
 });

@@ -97,10 +97,10 @@ describe('what workers asked elsewhere, on a pack the bridges were not built fro
     ['手腕打了石膏 医药费谁出', 'injury-claim'],
     ['带家里人出去玩便宜点的', 'scenic-discount'],
     ['说我违规 号突然用不了', 'account-ban'],
-  ])('offers the entry for %s instead of saying it does not know', (q, expected) => {
+  ])('answers or offers the entry for %s instead of saying it does not know', (q, expected) => {
     expect(without.ask(q, opts).kind).toBe('unknown');
     const a = withBridges.ask(q, opts);
-    expect(a.kind).toBe('weak');
+    expect(['weak', 'faq']).toContain(a.kind);
     expect(lead(a)).toBe(expected);
   });
 
@@ -112,8 +112,8 @@ describe('what workers asked elsewhere, on a pack the bridges were not built fro
   });
 
   it('answers a question whose only word for the topic is one workers elsewhere used', () => {
-    expect(id(without.ask('骨折住院能报吗', opts))).toBe('weak');
-    expect(id(withBridges.ask('骨折住院能报吗', opts))).toBe('injury-claim');
+    expect(without.ask('骨折了医药费能报吗', opts).kind).toBe('weak');
+    expect(id(withBridges.ask('骨折了医药费能报吗', opts))).toBe('injury-claim');
   });
 
   it('still says it does not know a topic the pack lacks', () => {
