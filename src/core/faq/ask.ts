@@ -34,6 +34,7 @@ import { forSomeoneElse, ownRecord, unstatedAmount, unstatedChange, unstatedProv
 import { FaqIndex, FEW_EXAMPLES, type FaqHit, type FaqIndexParams } from './index.js';
 import { fittedProbability, FITTED_SURE } from './fitted-decision.js';
 import { loadLexicon } from './lexicon.js';
+import { compilePattern } from './concept-patterns.js';
 import { authoredExamples } from './learned.js';
 import { normalize, unsupportedScript } from './normalize.js';
 import { PinyinReader } from './pinyin-input.js';
@@ -845,6 +846,7 @@ export function createAsker(
   }
 
   let beyond: string[] | undefined;
+  let beyondPatterns: RegExp[] | undefined;
   /** A topic outside any benefits pack (lexicon.yaml `beyond`) that this pack's entries never mention. */
   function isBeyond(norm: string): boolean {
     beyond ??= (() => {
@@ -867,9 +869,22 @@ export function createAsker(
         .map((w) => index.plain(w))
         .filter((w) => !said(w) && !saidInEnglish(w) && !groups.some((g) => g.includes(w) && g.some(said)));
     })();
+    beyondPatterns ??= (() => {
+      const packText = pack.faq.map((e) =>
+        index.plain([e.title, ...e.questions, ...e.tags, e.answer].join(' ')),
+      );
+      return lex.beyondPatterns
+        .map((raw) => compilePattern(raw))
+        .filter((re): re is RegExp => re !== undefined)
+        .map((re) => new RegExp(re.source, 'u'))
+        .filter((re) => !packText.some((x) => re.test(x)));
+    })();
     // English words whole ("cat" is not in "certificate"); Chinese phrases anywhere.
     const spaced = ` ${norm} `;
-    return beyond.some((w) => (/^[a-z ]+$/.test(w) ? spaced.includes(` ${w} `) : norm.includes(w)));
+    return (
+      beyond.some((w) => (/^[a-z ]+$/.test(w) ? spaced.includes(` ${w} `) : norm.includes(w))) ||
+      beyondPatterns.some((re) => re.test(norm))
+    );
   }
 
   /**

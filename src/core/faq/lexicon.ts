@@ -39,6 +39,8 @@ const LexiconSchema = z
     elsewhere: list,
     /** Topics outside any benefits pack (lab values, Wi-Fi passwords): never answered confidently. */
     beyond: list,
+    /** Topics beyond any pack told with a short gap (`…`, up to three characters): 明天…下雪 (明天长沙会下雪不). */
+    beyondPatterns: list.default([]),
     colloquial: z.record(z.string(), z.string()),
     /** Regional everyday words (Beijing, north-eastern, Wuhan, Hunan, Cantonese, Wu…), read like `colloquial`. */
     dialect: z.record(z.string(), z.string()),

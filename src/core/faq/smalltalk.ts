@@ -29,7 +29,7 @@ const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
     chifanlema chifanlemei woele haoe eile
     你叫什么 你叫什么名字 你叫啥 你叫啥名字 你叫么名字 你叫么子名字 你叫么子 你名字叫什么 你的名字 你是男的还是女的
     你是男的女的 你是男是女 男的女的 你是真人吗 你是真人还是机器 你是真人还是机器人 真人还是机器 真人还是机器人 你是人吗
-    你是人还是机器 你是机器人吗 你几岁了 你几岁 你多大了 你多大 你结婚了吗 你住哪 你在哪 讲个笑话 说个笑话 来个笑话
+    你是人还是机器 你是机器人还是真人 机器人还是真人 你是真人不 你是真人么 你是不是真人 你是不是机器人 你是机器人吗 你几岁了 你几岁 你多大了 你多大 你结婚了吗 你住哪 你在哪 讲个笑话 说个笑话 来个笑话
     讲笑话 说笑话 讲个故事 唱首歌 唱个歌 你会唱歌 会唱歌 会不会唱歌 你会跳舞 会跳舞 会不会跳舞 你会讲笑话 会讲笑话 你真逗 你真好 你真棒 你真聪明 你好笨
     你真笨 whatsyourname whatisyourname yourname areyouhuman areyouarobot areyouabot areyoureal tellmeajoke
     tellajoke joke
@@ -47,7 +47,7 @@ const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
     我想问个问题 想问个问题 问个问题 问个事 问个事儿 问一下 我想问一下 想问一下 请问一下 咨询一下 想咨询一下 我想咨询一下
     我要咨询 我有个问题 有个问题 有个事 我有个事 打听个事 打听一下 跟你打听个事
     吃么事好 吃么事 吃么子好 吃么子 吃撒子好 吃啥子好 吃啥子 吃不吃饭 吃不吃东西 你吃不吃饭 要不要吃饭 你要吃饭吗 你吃饭吗 你饿不饿
-    会唠嗑不 会唠嗑吗 能唠嗑不 能唠嗑吗 会聊天不 会聊天吗 能聊天不 能聊天吗 会不会聊天 能陪我聊天吗 能陪我唠嗑不`),
+    唠会嗑呗 会唠嗑不 会唠嗑吗 能唠嗑不 能唠嗑吗 会聊天不 会聊天吗 能聊天不 能聊天吗 会不会聊天 能陪我聊天吗 能陪我唠嗑不`),
   thanks: words(`
     谢谢 多谢 感谢 谢啦 谢了 谢谢你 谢谢您 非常感谢 太感谢了 感谢感谢 辛苦了 辛苦 麻烦了 3q thanks thank
     thankyou thx ty cheers muchappreciated 唔该 多谢晒 谢谢侬 劳驾 xiexie xiexieni xiexienin duoxie ganxie xinkule

@@ -267,6 +267,13 @@ export class StationQueryReader {
       const n = [...form].length;
       // Latin: a word of 4–5 letters (xili) is a name only beside a station word, like 2 Chinese characters.
       const latin = /^[a-z ]+$/.test(form);
+      // …and the district's or city's own name in pinyin only beside a station word: alone ("free courses in Nankai",
+      // "an e-bike in Fuzhou") it is the whole district, as 南开 is in Chinese, not 南开大学西门骑手驿站 or 福州南站司机之家;
+      // "Hangzhou West railway station drivers' home" still names 杭州西站网约车司机之家.
+      if (latin && homePinyin.includes(form.replace(/ /g, ''))) {
+        phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
+        continue;
+      }
       if (latin ? n >= 6 : n >= 3) strong(form, byId.get(id)!);
       else if (latin ? n >= 4 : n === 2)
         phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
