@@ -20,7 +20,7 @@ import {
   type Service,
   type StationQuery,
 } from '../stations/query.js';
-import { nearestStations, type StationResults } from '../stations/search.js';
+import { matches, nearestStations, type StationResults } from '../stations/search.js';
 import { homeNames, otherCities } from '../stations/districts.js';
 import { withoutPersonalNumbers } from '../mask.js';
 import { asks, clauses, negated, STORY_CLAUSES } from './clauses.js';
@@ -1039,7 +1039,7 @@ export function createAsker(
       // ("想找个家庭医生 驿站有没有"), or says more than where and what ("外卖停车点在哪 老是被贴条": the
       // words beyond the service are the FAQ's topic), or asks for a service no station of the pack
       // offers ("哪里能洗澡" where none has showers: the answer about drivers' homes beats a wrong list).
-      const offered = pack.stations.some((s) => q.services.every((v) => s.services.includes(v)));
+      const offered = pack.stations.some((s) => matches(s, q.services, false));
       // A question with words of its own and no service is about them, not about a place to rest
       // ("孩子半夜发烧去哪个医院"; a story about pay that mentions 站点 and asks 去哪告他): never a list.
       if (q.services.length === 0 && q.topic >= (q.cues.station ? t.story : t.ownWords)) return f;
@@ -1056,7 +1056,7 @@ export function createAsker(
       // "驿站能洗澡吗", "驿站有热水不": whether stations have an amenity. An entry sure of it that names it answers
       // (what every station offers); otherwise the stations that have it, when some do.
       const f = faq(text);
-      const offered = pack.stations.some((s) => q.services.every((v) => s.services.includes(v)));
+      const offered = pack.stations.some((s) => matches(s, q.services, false));
       return offered && !(f.kind === 'faq' && namesServices(q.services, f.hit.entry))
         ? stations(q, undefined, o)
         : f;

@@ -76,7 +76,8 @@ export interface StationQuery {
 type Phrase =
   /** `weak`: a two-character part of a station's name, which names it only beside a station word (南头那个接力站). */
   | { type: 'anchor'; anchor: Anchor; weak?: boolean }
-  | { type: 'service'; service: Service }
+  /** `withStation`: asks for the service only beside a station word (车胎扎了…哪个驿站). */
+  | { type: 'service'; service: Service; withStation?: boolean }
   | { type: 'cue'; cue: Cue }
   | { type: 'elsewhere' }
   /** A well-known place of another district of this city (中关村 for 朝阳区): elsewhere for a station question. */
@@ -108,11 +109,13 @@ export function serviceWords(
  * umbrella): built-in, so a pack needs no synonyms for them.
  */
 const EVERYDAY_SERVICE_WORDS: Partial<Record<Service, string[]>> = {
-  shower: ['洗澡', '冲凉', '洗个澡', 'shower'],
+  // Round 31: 冲个澡, 冲个凉 — a wash after a day's riding as workers say it.
+  shower: ['洗澡', '冲凉', '洗个澡', '冲澡', '冲个澡', '冲个凉', 'shower'],
   umbrella: ['雨伞', '借伞', '借把伞', 'umbrella', 'umbrellas'],
   lockers: ['储物柜', '寄存', '存包', '存东西', 'locker', 'lockers'],
   'drinking-water': ['饮用水', '喝水', '直饮水', '打水', 'drinking water'],
-  medicine: ['药品', '常用药', '药箱', 'medicine'],
+  // Round 31: medicine asked for as "has it / can I get some" (哪个驿站有药, 能要到药).
+  medicine: ['药品', '常用药', '药箱', '有药', '要到药', '拿点药', '要点药', 'medicine'],
   'first-aid': ['急救箱', '急救包', '急救用品', 'first aid', 'first aid kit'],
   washing: ['洗衣服', '洗衣机', '洗衣', 'laundry'],
   // Round 25: a meal warmed up and a foot rested, as workers say them (叮饭 reads as 热饭; a bare 热饭 is a hot
@@ -125,6 +128,22 @@ const EVERYDAY_SERVICE_WORDS: Partial<Record<Service, string[]>> = {
   charging: ['charge my', 'charge a', 'charge the', 'charge phone', 'charge battery', 'recharge', 'charger'],
   repair: ['fix a flat', 'flat tyre', 'flat tire', 'puncture', 'fix my bike', 'bike repair'],
 };
+
+/**
+ * Round 31: a tyre to mend, by what happened to it (车胎扎了，哪个驿站能帮忙补一下): the repair service only beside a
+ * station word. Without one (轮胎扎了 附近有补胎的没, 哪里补胎便宜) a tyre shop or the pack's repair discount is asked for.
+ */
+const STATION_REPAIR_WORDS = [
+  '补胎',
+  '补个胎',
+  '补下胎',
+  '扎胎',
+  '胎扎了',
+  '车胎扎',
+  '轮胎扎',
+  '爆胎',
+  '胎爆了',
+];
 
 /**
  * Per service, every word a question asks for it with: `serviceWords` and the everyday words. An entry that
@@ -267,7 +286,10 @@ export class StationQueryReader {
       const n = [...form].length;
       // Latin: a word of 4–5 letters (xili) is a name only beside a station word, like 2 Chinese characters.
       const latin = /^[a-z ]+$/.test(form);
-      if (latin ? n >= 6 : n >= 3) strong(form, byId.get(id)!);
+      // The city's or district's own pinyin names a station only beside a station word ("Zhengzhou Bank relay
+      // station"): "in Taiyuan" is no 太原南站司机之家, "in Nankai" no 南开大学西门骑手驿站.
+      const home = latin && homePinyin.includes(form.replace(/ /g, ''));
+      if (!home && (latin ? n >= 6 : n >= 3)) strong(form, byId.get(id)!);
       else if (latin ? n >= 4 : n === 2)
         phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
     }
@@ -279,6 +301,8 @@ export class StationQueryReader {
         const py = [...w].length >= 2 ? pinyinOf(w) : undefined;
         if (py && py.length >= SERVICE_PINYIN) phrases.push([py, { type: 'service', service: s }]);
       }
+    for (const w of STATION_REPAIR_WORDS)
+      phrases.push([w, { type: 'service', service: 'repair', withStation: true }]);
     for (const [cue, list] of Object.entries(lex.cues) as [Cue, string[]][])
       if (cue !== 'near') for (const w of list) phrases.push([w, { type: 'cue', cue }]);
     for (const w of [...lex.employerSite, ...lex.dayOff]) phrases.push([w, { type: 'aside' }]);
@@ -475,6 +499,8 @@ export class StationQueryReader {
       station: false,
     };
     const services = new Set<Service>();
+    /** Services asked for only if a station word is met too. */
+    const withStation = new Set<Service>();
     let elsewhere = false;
     let otherDistrict = false;
     let anchor: { anchor: Anchor; length: number; text: string } | undefined;
@@ -496,7 +522,7 @@ export class StationQueryReader {
       else if (v.type === 'otherDistrict') otherDistrict ||= !text.startsWith('点', h.end);
       // A service's place before "beside" (停车场旁边那个服务站) says where the station is, not what it should offer.
       else if (v.type === 'service') {
-        if (!BESIDE.test(text.slice(h.end))) services.add(v.service);
+        if (!BESIDE.test(text.slice(h.end))) (v.withStation ? withStation : services).add(v.service);
       }
       // A name right before a job word is the asker's employer or trade (美团骑手, 顺丰快递员, 货车司机),
       // unless a station word follows (大冲骑手之家, 国定路小哥驿站).
@@ -519,6 +545,7 @@ export class StationQueryReader {
     }
     // A station word typed with a homophone (接立站 for 接力站) is a station word.
     if (!cues.station && soundAlike(text, this.spokenKinds)) cues.station = true;
+    if (cues.station) for (const s of withStation) services.add(s);
     // Another district's landmark asked about as a station's place (中关村那个暖心驿站几点开门): somewhere the pack
     // has no station. Told in a benefits question (在五一广场送餐摔了) it is only where something happened.
     // Where something is there (花果园哪里可以换电, 机场网约车在哪接客) asks about that district too — in the same
