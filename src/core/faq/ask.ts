@@ -235,6 +235,9 @@ const ABOUT_THE_BOT: Record<'help' | 'report', { question: string; title: (title
       !/申诉|差评|进度|处理到|评价|匿名的吗|泄露|知道是我|晓得是我|谁能看|有没有人管/u.test(title),
   },
 };
+/** An entry's title or example question about setting up a station (想在我们这片儿新开个驿站). */
+const SETTING_UP = /新开|新建|新设|增设|多开|多建|[建开设添加弄搞](?:一)?[个间家处]/u;
+
 /** Distinct words a clear leader must share with the question (`FaqHit.words`): one may be a stray word. */
 const CLEAR_WORDS = 2;
 
@@ -956,6 +959,14 @@ export function createAsker(
     if (isBeyond(index.plain(text)) || isBeyond(index.translated(text))) return notHere(faq(text));
     const signals =
       q.services.length > 0 || q.cues.allDay || q.cues.hours || q.cues.details || q.cues.station;
+    // A station asked to be set up ("歇脚的地方一个都没有，能不能在那弄一个"): the FAQ when it is sure.
+    // The place is where, not what about (光谷那边…能不能在那开一个 is not the entry on 光谷).
+    // Only an entry on setting one up: in a pack without one, the closest entry answers another question.
+    if (q.proposal) {
+      const f = faq(q.anchor?.kind === 'place' ? withoutPlace(text, q.anchor.id) : text);
+      if (f.kind === 'faq' && SETTING_UP.test([f.hit.entry.title, ...f.hit.entry.questions].join(' ')))
+        return f;
+    }
     if (q.anchor) {
       // A long story names a street where it happened and says "打了五个电话" on the way; what it asks is
       // in its last clause, so only that clause's hours, phone or address words ask for a station card.
