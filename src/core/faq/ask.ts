@@ -20,7 +20,7 @@ import {
   type Service,
   type StationQuery,
 } from '../stations/query.js';
-import { nearestStations, type StationResults } from '../stations/search.js';
+import { matches, nearestStations, type StationResults } from '../stations/search.js';
 import { homeNames, otherCities } from '../stations/districts.js';
 import { withoutPersonalNumbers } from '../mask.js';
 import { asks, clauses, negated, STORY_CLAUSES } from './clauses.js';
@@ -236,6 +236,9 @@ const ABOUT_THE_BOT: Record<'help' | 'report', { question: string; title: (title
       !/申诉|差评|进度|处理到|评价|匿名的吗|泄露|知道是我|晓得是我|谁能看|有没有人管/u.test(title),
   },
 };
+/** An entry's title or example question about setting up a station (想在我们这片儿新开个驿站). */
+const SETTING_UP = /新开|新建|新设|增设|多开|多建|[建开设添加弄搞](?:一)?[个间家处]/u;
+
 /** Distinct words a clear leader must share with the question (`FaqHit.words`): one may be a stray word. */
 const CLEAR_WORDS = 2;
 
@@ -971,6 +974,14 @@ export function createAsker(
     if (isBeyond(index.plain(text)) || isBeyond(index.translated(text))) return notHere(faq(text));
     const signals =
       q.services.length > 0 || q.cues.allDay || q.cues.hours || q.cues.details || q.cues.station;
+    // A station asked to be set up ("歇脚的地方一个都没有，能不能在那弄一个"): the FAQ when it is sure.
+    // The place is where, not what about (光谷那边…能不能在那开一个 is not the entry on 光谷).
+    // Only an entry on setting one up: in a pack without one, the closest entry answers another question.
+    if (q.proposal) {
+      const f = faq(q.anchor?.kind === 'place' ? withoutPlace(text, q.anchor.id) : text);
+      if (f.kind === 'faq' && SETTING_UP.test([f.hit.entry.title, ...f.hit.entry.questions].join(' ')))
+        return f;
+    }
     if (q.anchor) {
       // A long story names a street where it happened and says "打了五个电话" on the way; what it asks is
       // in its last clause, so only that clause's hours, phone or address words ask for a station card.
@@ -1054,7 +1065,7 @@ export function createAsker(
       // ("想找个家庭医生 驿站有没有"), or says more than where and what ("外卖停车点在哪 老是被贴条": the
       // words beyond the service are the FAQ's topic), or asks for a service no station of the pack
       // offers ("哪里能洗澡" where none has showers: the answer about drivers' homes beats a wrong list).
-      const offered = pack.stations.some((s) => q.services.every((v) => s.services.includes(v)));
+      const offered = pack.stations.some((s) => matches(s, q.services, false));
       // A question with words of its own and no service is about them, not about a place to rest
       // ("孩子半夜发烧去哪个医院"; a story about pay that mentions 站点 and asks 去哪告他): never a list.
       if (q.services.length === 0 && q.topic >= (q.cues.station ? t.story : t.ownWords)) return f;
@@ -1071,7 +1082,7 @@ export function createAsker(
       // "驿站能洗澡吗", "驿站有热水不": whether stations have an amenity. An entry sure of it that names it answers
       // (what every station offers); otherwise the stations that have it, when some do.
       const f = faq(text);
-      const offered = pack.stations.some((s) => q.services.every((v) => s.services.includes(v)));
+      const offered = pack.stations.some((s) => matches(s, q.services, false));
       return offered && !(f.kind === 'faq' && namesServices(q.services, f.hit.entry))
         ? stations(q, undefined, o)
         : f;

@@ -71,16 +71,27 @@ export interface StationQuery {
    * gives.
    */
   transport?: boolean;
+  /**
+   * A station asked to be set up, not found (外事学院那一片…歇脚的地方一个都没有，能不能在那弄一个): the FAQ's
+   * entry on suggesting one answers, not the stations nearest.
+   */
+  proposal?: boolean;
 }
 
 type Phrase =
   /** `weak`: a two-character part of a station's name, which names it only beside a station word (南头那个接力站). */
   | { type: 'anchor'; anchor: Anchor; weak?: boolean }
-  | { type: 'service'; service: Service }
+  /** `withStation`: asks for the service only beside a station word (车胎扎了…哪个驿站). */
+  | { type: 'service'; service: Service; withStation?: boolean }
   | { type: 'cue'; cue: Cue }
   | { type: 'elsewhere' }
   /** A well-known place of another district of this city (中关村 for 朝阳区): elsewhere for a station question. */
   | { type: 'otherDistrict' }
+  /**
+   * Another district of the city that the pack's entries name, but no place or station: elsewhere when a station
+   * word, hours or a service is asked for there.
+   */
+  | { type: 'stationless' }
   /**
    * Read to stop a cue or a service, then set aside: a station word naming the worker's employer (站点不给结账),
    * 休息 as a day off (我休息想带孩子去…), not a rest asked for.
@@ -108,11 +119,13 @@ export function serviceWords(
  * umbrella): built-in, so a pack needs no synonyms for them.
  */
 const EVERYDAY_SERVICE_WORDS: Partial<Record<Service, string[]>> = {
-  shower: ['洗澡', '冲凉', '洗个澡', 'shower'],
+  // Round 31: 冲个澡, 冲个凉 — a wash after a day's riding as workers say it.
+  shower: ['洗澡', '冲凉', '洗个澡', '冲澡', '冲个澡', '冲个凉', 'shower'],
   umbrella: ['雨伞', '借伞', '借把伞', 'umbrella', 'umbrellas'],
   lockers: ['储物柜', '寄存', '存包', '存东西', 'locker', 'lockers'],
   'drinking-water': ['饮用水', '喝水', '直饮水', '打水', 'drinking water'],
-  medicine: ['药品', '常用药', '药箱', 'medicine'],
+  // Round 31: medicine asked for as "has it / can I get some" (哪个驿站有药, 能要到药).
+  medicine: ['药品', '常用药', '药箱', '有药', '要到药', '拿点药', '要点药', 'medicine'],
   'first-aid': ['急救箱', '急救包', '急救用品', 'first aid', 'first aid kit'],
   washing: ['洗衣服', '洗衣机', '洗衣', 'laundry'],
   // Round 25: a meal warmed up and a foot rested, as workers say them (叮饭 reads as 热饭; a bare 热饭 is a hot
@@ -122,9 +135,30 @@ const EVERYDAY_SERVICE_WORDS: Partial<Record<Service, string[]>> = {
   // Round 30: the thing itself rather than the service's label (空调 for 防暑降温), and English verbs for them.
   cooling: ['空调', '冷气', '吹空调', 'air con', 'aircon', 'air conditioning', 'air conditioner'],
   warming: ['暖气', 'heater', 'heating'],
+  // Round 31: a lorry or a car to park (北三环哪能停大车).
+  parking: ['停大车', '停货车', '停个车', '停下车'],
   charging: ['charge my', 'charge a', 'charge the', 'charge phone', 'charge battery', 'recharge', 'charger'],
   repair: ['fix a flat', 'flat tyre', 'flat tire', 'puncture', 'fix my bike', 'bike repair'],
 };
+
+/** Round 31: a place looked for without "where" (收完件想找地方冲个凉). */
+const EVERYDAY_WHERE = ['找地方', '找处地方', '找块地方'];
+
+/**
+ * Round 31: a tyre to mend, by what happened to it (车胎扎了，哪个驿站能帮忙补一下): the repair service only beside a
+ * station word. Without one (轮胎扎了 附近有补胎的没, 哪里补胎便宜) a tyre shop or the pack's repair discount is asked for.
+ */
+const STATION_REPAIR_WORDS = [
+  '补胎',
+  '补个胎',
+  '补下胎',
+  '扎胎',
+  '胎扎了',
+  '车胎扎',
+  '轮胎扎',
+  '爆胎',
+  '胎爆了',
+];
 
 /**
  * Per service, every word a question asks for it with: `serviceWords` and the everyday words. An entry that
@@ -286,8 +320,11 @@ export class StationQueryReader {
         const py = [...w].length >= 2 ? pinyinOf(w) : undefined;
         if (py && py.length >= SERVICE_PINYIN) phrases.push([py, { type: 'service', service: s }]);
       }
+    for (const w of STATION_REPAIR_WORDS)
+      phrases.push([w, { type: 'service', service: 'repair', withStation: true }]);
     for (const [cue, list] of Object.entries(lex.cues) as [Cue, string[]][])
       if (cue !== 'near') for (const w of list) phrases.push([w, { type: 'cue', cue }]);
+    for (const w of EVERYDAY_WHERE) phrases.push([w, { type: 'cue', cue: 'where' }]);
     for (const w of [...lex.employerSite, ...lex.dayOff]) phrases.push([w, { type: 'aside' }]);
     this.near = new Set(lex.cues.near.map(normalize));
     this.fillers = new Set(lex.fillers.flatMap((w) => [...normalize(w)]));
@@ -317,9 +354,19 @@ export class StationQueryReader {
     );
     this.packNames = packNames;
     const packText = `${packNames} ${compactName((pack.faq ?? []).map((e) => e.answer).join(' '))}`;
+    // Stations and places, compacted: where the pack has a station or names a place.
+    const stationPlaces = compactName(
+      [
+        ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+        ...pack.stations.flatMap((s) => [s.name, ...s.aliases, s.address]),
+      ].join(' '),
+    );
     for (const d of neighbourDistricts(pack.settings.district.name))
       if (!(d.endsWith('区') ? packNames : packText).includes(compactName(d)))
         phrases.push([d, { type: 'elsewhere' }]);
+      // An entry's question names it (去台江走哪座桥), no place or station does: a station asked for there
+      // (台江万达那边有骑手驿站吗) is somewhere the pack has none.
+      else if (!stationPlaces.includes(compactName(d))) phrases.push([d, { type: 'stationless' }]);
     // Every other city of the national list (开封, 宝鸡), but the ones the pack itself names — in a name, a title,
     // a tag or an example: an answer's 定西、天水等省内的 names other cities as other cities.
     for (const c of otherCities(pack.settings.district.name))
@@ -377,6 +424,19 @@ export class StationQueryReader {
           }
         return false;
       });
+    // A landmark written out as one station's address has it (第一码头旁边的服务站: 鹭江道100号第一码头旁): that station,
+    // however many of its characters others hold (码头 is in every pier's).
+    const longRun = (t: string) =>
+      runs.some((r) => {
+        for (let i = 0; i + LANDMARK_RUN <= r.length; i++)
+          for (let n = r.length - i; n >= LANDMARK_RUN; n--) {
+            const part = r.slice(i, i + n);
+            if (content(part) >= ADDRESS_RUN && t.includes(part)) return true;
+          }
+        return false;
+      });
+    const holding = this.described.filter(({ own }) => longRun(own));
+    if (holding.length === 1) return stationAnchor(holding[0]!.station);
     const scored = this.described
       .filter(({ own }) => shared(own))
       .map(({ station, text: t }) => ({ station, n: [...chars].filter((c) => t.includes(c)).length }))
@@ -482,8 +542,11 @@ export class StationQueryReader {
       station: false,
     };
     const services = new Set<Service>();
+    /** Services asked for only if a station word is met too. */
+    const withStation = new Set<Service>();
     let elsewhere = false;
     let otherDistrict = false;
+    let stationless = false;
     let anchor: { anchor: Anchor; length: number; text: string } | undefined;
     /** The longest station name: it beats a place (新江湾城农行: the bank's station, not the area). */
     let station: { anchor: Anchor; length: number; text: string } | undefined;
@@ -501,9 +564,10 @@ export class StationQueryReader {
       } else if (v.type === 'elsewhere') elsewhere ||= !NAMES_A_STREET.test(text.slice(h.end));
       // 北京站 is not 北京站点.
       else if (v.type === 'otherDistrict') otherDistrict ||= !text.startsWith('点', h.end);
+      else if (v.type === 'stationless') stationless ||= !NAMES_A_STREET.test(text.slice(h.end));
       // A service's place before "beside" (停车场旁边那个服务站) says where the station is, not what it should offer.
       else if (v.type === 'service') {
-        if (!BESIDE.test(text.slice(h.end))) services.add(v.service);
+        if (!BESIDE.test(text.slice(h.end))) (v.withStation ? withStation : services).add(v.service);
       }
       // A name right before a job word is the asker's employer or trade (美团骑手, 顺丰快递员, 货车司机),
       // unless a station word follows (大冲骑手之家, 国定路小哥驿站).
@@ -526,6 +590,10 @@ export class StationQueryReader {
     }
     // A station word typed with a homophone (接立站 for 接力站) is a station word.
     if (!cues.station && soundAlike(text, this.spokenKinds)) cues.station = true;
+    if (cues.station) for (const s of withStation) services.add(s);
+    // Parking with a ticket or being chased off (万象城门口一停车就被贴条, 保安老是赶): where riders may park in the
+    // street, which the FAQ answers, not a station's car park.
+    if (services.has('parking') && PARKING_TROUBLE.test(text)) services.delete('parking');
     // Another district's landmark asked about as a station's place (中关村那个暖心驿站几点开门): somewhere the pack
     // has no station. Told in a benefits question (在五一广场送餐摔了) it is only where something happened.
     // Where something is there (花果园哪里可以换电, 机场网约车在哪接客) asks about that district too — in the same
@@ -539,6 +607,7 @@ export class StationQueryReader {
     const stationAsked =
       cues.station || cues.hours || cues.allDay || whereThere || services.size > 0 || named.length > 0;
     if (otherDistrict && stationAsked) elsewhere = true;
+    if (stationless && (cues.station || cues.hours || cues.allDay || services.size > 0)) elsewhere = true;
     // No full name, a station word: the station its address describes, else a short part of a name.
     if (!anchor && cues.station && !elsewhere) {
       const found = this.byAddress(text, hits);
@@ -582,6 +651,15 @@ export class StationQueryReader {
         cues.near = false;
       }
     }
+    // …or a place and what is beside it, as one station's address says (华工北门对面那个驿站: 华工五山校区北门对面).
+    if (anchor?.anchor.kind === 'place' && cues.station && (!cues.near || pointed) && !elsewhere) {
+      const beside = this.byAddress(text, hits);
+      const at = beside && this.described.find((d) => d.station.id === beside.id);
+      if (beside && at?.text.includes(compactName(anchor.text))) {
+        anchor.anchor = beside;
+        cues.near = false;
+      }
+    }
     // …or a zone or an English place name the pack does not know, asked for a station or a service (郑东新区有歇脚的地方不).
     const unknownPlace =
       !anchor &&
@@ -592,6 +670,7 @@ export class StationQueryReader {
     const venue = hits.some((h) => this.namesVenue(text, h));
     // A vehicle word inside a name (火车站东路快递驿站: the station's road) is no timetable asked for.
     const transport = TRANSPORT.test(outsideNames(text, hits));
+    const proposal = PROPOSAL.test(text);
     const words = text.split(' ').filter((w) => w && !this.stop.has(w));
     const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
     return {
@@ -604,6 +683,7 @@ export class StationQueryReader {
       ...(unknownPlace ? { unknownPlace } : {}),
       ...(venue ? { venue } : {}),
       ...(transport ? { transport } : {}),
+      ...(proposal ? { proposal } : {}),
     };
   }
 
@@ -781,6 +861,19 @@ type ReadHit = PhraseHitAt & { value: Exclude<Phrase, { type: 'aside' }> };
 
 /** Content characters of a stretch (fillers between them allowed) that a question and a station's address must share. */
 const ADDRESS_RUN = 3;
+/**
+ * Asking for a station to be set up where there is none: "can you put one (there)" after a few words
+ * (能不能在那弄一个, 可不可以在这里开一间, 建议在这设一个).
+ */
+const PROPOSAL =
+  /(?:能不能|可不可以|可以|能否|建议|希望|麻烦)\p{Script=Han}{0,5}?(?:弄|开|建|设|搞|添|加|办|整)(?:一个|一间|一家|一处|个)(?:\s|$|吗|呗|啊|吧|不|没)/u;
+
+/** A parked vehicle ticketed, towed or chased off. */
+const PARKING_TROUBLE =
+  /贴条|贴单|罚单|抄牌|被罚|罚款|拖走|被拖|拖车|赶走|老是赶|总是赶|天天赶|ticket|towed/u;
+
+/** Characters of a stretch (with `ADDRESS_RUN` content ones) that name a station when only its address holds them. */
+const LANDMARK_RUN = 4;
 /** How many more of the question's content characters that station's text must hold than any other's. */
 const ADDRESS_LEAD = 2;
 

@@ -42,8 +42,19 @@ export interface StationResults {
   nearestOpen?: StationHit;
 }
 
+/**
+ * Services another one gives too: water to drink wherever there is hot water (开水), as workers drink it
+ * (南山书城附近有没有喝水歇脚的地方: the station with hot water next door, not one with a water dispenser farther).
+ */
+const ALSO_GIVEN_BY: Partial<Record<Service, Service>> = { 'drinking-water': 'hot-water' };
+
+export function offers(station: Station, service: Service): boolean {
+  const by = ALSO_GIVEN_BY[service];
+  return station.services.includes(service) || (by !== undefined && station.services.includes(by));
+}
+
 export function matches(station: Station, services: readonly Service[], allDay: boolean): boolean {
-  return services.every((s) => station.services.includes(s)) && (!allDay || isAllDay(station));
+  return services.every((s) => offers(station, s)) && (!allDay || isAllDay(station));
 }
 
 export function nearestStations(stations: readonly Station[], q: StationSearch): StationResults {
