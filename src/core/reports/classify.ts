@@ -839,8 +839,14 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (signal === 'trapped' && hazard && !vehicleCrash) return 'road';
         // Someone trapped by a fire (电动车着火了 屋里有人被困) is the fire's report.
         if (signal === 'trapped' && signals.includes('fire')) return signalTopic('fire');
-        // A limb that stopped working with a stroke's signs and no accident told (半边身子动不了 嘴歪了) is illness.
-        if (signal === 'serious-injury' && !injuryEvent && signals.includes('medical')) return 'health';
+        // A limb that stopped working with a stroke's signs and no accident told (半边身子动不了 嘴歪了) is illness; so is
+        // a body that gave way after something eaten (吃了见手青 吐得站都站不起来了 — round 35).
+        if (
+          signal === 'serious-injury' &&
+          !injuryEvent &&
+          (signals.includes('medical') || signals.includes('poisoning'))
+        )
+          return 'health';
         if (signal === 'bleeding' && illnessBleeding(a.norm)) return 'health';
         // A fire in a restaurant, a shop or a mall (饭馆着火了 里面还有取餐的骑手) is neither where workers live nor a
         // station: no category of the worker's own (the fire brigade's; `other`, for a person to sort).

@@ -595,6 +595,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   poisoning: {
     // Charcoal or a stove indoors and someone not right: carbon monoxide.
     together: [
+      // Wild mushrooms eaten, then seeing things, vomiting or down (吃了自己炒的见手青 一个说看见满地小人儿在跑 一个吐得站都站不
+      //起来了 — round 35; Yunnan's seasonal poisoning).
+      [
+        /(?:吃|炒|煮|采)[^ ]{0,8}(?:野生?菌|野蘑菇|毒蘑菇|毒菌|见手青|菌子|蘑菇)|\b(?:wild|foraged) mushrooms?\b/,
+        /看见[^ ]{0,8}小人|小人儿?在|幻觉|说胡话|胡言乱语|吐|上吐下泻|站不起来|站不住|晕|没反应|\b(?:hallucinat\w*|vomit\w*|seeing things)\b/,
+      ],
       [
         // Or asleep in a cab with the engine or the heater running: 睡在车里开着暖风, "sleep in van with heater on".
         /炭|煤炉|炉子|燃气热水器|(?:车里|车上|车内|驾驶室|驾驶座|货车|面包车)[^ ]{0,8}(?:暖风|打着火|发动机)|睡[^ ]{0,6}(?:开着|打着)(?:暖风|火|发动机)|\b(charcoal|brazier|stove)\b|\b(sleep\w*|slept|asleep) in (the |a |his |her |my |our )?(van|car|cab|truck)\b.{0,20}\b(heater|engine)\b/,
@@ -713,6 +719,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '强奸',
     ],
     patterns: [
+      // Held down and beaten (好几个人按到一个骑手在打 — 按到 is southwestern 按着; round 35).
+      new RegExp(`(?:按|摁)(?:到|着|住)${W(6)}(?:在|正在)?(?:打|揍|踢|踹)(?![车卡单电听针工])`),
       new RegExp(
         // 拎着刀, 攥着刀, 提着刀 (carried out to the worker), 拿扳手往脑袋上抡.
         `(?:拿|持|举|掏|亮|抄|抡|挥|操|拎|攥|握|提着|提了)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|硫酸|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子|扳手|扳子|榔头|撬棍)`,

@@ -37,6 +37,10 @@ const EMERGENCY_ROWS: [string, boolean][] = [
   ['快到汛期了 想问下遇到有人掉进水里应该怎么救 有没有培训', false],
   // Calm: pills bought as an errand.
   ['帮客户买的药买好了 打他电话一直不接', false],
+  // Held down and beaten; wild mushrooms, then seeing things.
+  ['菜市场门口几个人按到一个送餐的在打', true],
+  ['工友吃了野生菌 说看见墙上有小人在爬 一直吐', true],
+  ['菌子季节到了 哪里有卖见手青的', false],
   // …but a danger now stays one.
   ['井盖被水冲开了 刚才有个人掉进去了 没上来', true],
 ];
@@ -54,5 +58,20 @@ describe("emergency round 35: a wildfire is nobody's home", () => {
     const r = classifier.classify('后山起山火了 烟大得很 往村子这边烧过来 半山上还有几户老人家没下来');
     expect(r.urgency).toBe('emergency');
     expect(r.category).not.toBe('housing');
+  });
+});
+
+describe('emergency round 35: what a report is about, how urgent', () => {
+  it.each(TUNEABLE_PACK_DIRS)('%s: a body that gave way after wild mushrooms is health', async (dir) => {
+    const classifier = await classifierOn(dir);
+    const r = classifier.classify('两个工友吃了炒的野生菌 一个看见满地小人 一个吐得站都站不起来了');
+    expect(r.urgency).toBe('emergency');
+    expect(r.category).toBe(classifier.classify('工友中暑了 头晕 一直吐 叫不醒').category);
+  });
+  it.each(TUNEABLE_PACK_DIRS)('%s: a heater unplugged and out of use since is not urgent', async (dir) => {
+    const classifier = await classifierOn(dir);
+    expect(classifier.classify('驿站的取暖器昨天冒火星子 拔了电以后现在不敢用了').urgency).not.toBe('urgent');
+    // …but one people still charge at stays urgent.
+    expect(classifier.classify('驿站插座冒火星子 拔了电 大家还在那充电').urgency).toBe('urgent');
   });
 });
