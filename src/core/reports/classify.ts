@@ -839,13 +839,21 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (signal === 'trapped' && hazard && !vehicleCrash) return 'road';
         // Someone trapped by a fire (电动车着火了 屋里有人被困) is the fire's report.
         if (signal === 'trapped' && signals.includes('fire')) return signalTopic('fire');
-        // A limb that stopped working with a stroke's signs and no accident told (半边身子动不了 嘴歪了) is illness.
-        if (signal === 'serious-injury' && !injuryEvent && signals.includes('medical')) return 'health';
+        // A limb that stopped working with a stroke's signs and no accident told (半边身子动不了 嘴歪了) is illness; so is
+        // a body that gave way after something eaten (吃了见手青 吐得站都站不起来了 — round 35).
+        if (
+          signal === 'serious-injury' &&
+          !injuryEvent &&
+          (signals.includes('medical') || signals.includes('poisoning'))
+        )
+          return 'health';
         if (signal === 'bleeding' && illnessBleeding(a.norm)) return 'health';
         // A fire in a restaurant, a shop or a mall (饭馆着火了 里面还有取餐的骑手) is neither where workers live nor a
         // station: no category of the worker's own (the fire brigade's; `other`, for a person to sort).
         if (signal === 'fire' && setting === undefined && PUBLIC_PLACE.test(a.norm) && !HOME.test(a.norm))
           return undefined;
+        // …nor is a fire on the hills (后山起山火了 往村子这边烧过来 — round 35).
+        if (signal === 'fire' && WILDFIRE.test(a.norm)) return undefined;
         // A burn on someone is an injury, but a fire where workers live stays housing's.
         if ((signal === 'fire' || signal === 'medical') && burnt(a.norm) && setting !== 'housing')
           return 'injury';
@@ -1202,6 +1210,8 @@ const DRIVEN_OFF = /被赶|赶走|赶出来|赶我走|\bkick(?:ed|s|ing)? (?:\w+
 /** Places open to the public, neither a home nor a station: a fire there is no worker's category. */
 const PUBLIC_PLACE =
   /饭馆|饭店|餐馆|餐厅|馆子|火锅店|面馆|商场|超市|商铺|酒店|宾馆|写字楼|网吧|\b(?:restaurant|shop|mall|supermarket|hotel)\b/;
+/** A fire on the hills or in a forest: the fire brigade's, no worker's category. */
+const WILDFIRE = /山火|森林火|林火|野火|\b(?:wildfire|forest fire|bush ?fire)\b/;
 /** Where someone lives (see DRIVEN_OFF). */
 const HOME = /住|房|屋|宿舍|公寓|家里|床位|\b(?:landlord|rent|dorm|flat|apartment|room|home)\b/;
 /** A platform's bad-weather rule (恶劣天气模式, 天气模式, bad weather mode): see the platform rule in `classify`. */

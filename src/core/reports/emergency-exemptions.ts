@@ -162,9 +162,9 @@ const THING_SUBJECT =
 /** A vehicle or a thing right before a phrase that begins with 被 (车被雷劈了). */
 const THING_BEFORE_PASSIVE =
   /^(?:我的|他的|她的|我|他)?(?:电动车|电瓶车|自行车|摩托车?|车子?|箱子|外卖箱|保温箱|快递|包裹|外卖|手机|头盔)(?:又|也|都)?$/;
-/** Fixtures by the road that wind or a vehicle can knock down. */
+/** Fixtures by the road that wind, water or a vehicle can knock down or lift (井盖被水冲开了 — round 35). */
 const FIXTURE =
-  /(?:树|树枝|大树|广告牌|招牌|雨棚|棚子|围挡|挡板|隔离栏|隔离墩|水马|路障|锥桶|护栏|栏杆|电线杆|路灯|红绿灯|路牌|指示牌|脚手架|墙)$/;
+  /(?:井盖|窨井盖|下水道盖|树|树枝|大树|广告牌|招牌|雨棚|棚子|围挡|挡板|隔离栏|隔离墩|水马|路障|锥桶|护栏|栏杆|电线杆|路灯|红绿灯|路牌|指示牌|脚手架|墙)$/;
 /** How a fixture came down (被风, 一半), said between it and 倒. */
 const FELL_HOW = /(?:又|也|都|全|一半|半边|整个|一片|一排|被风|给风|被吹|被刮|刮|吹)+$/;
 /** An extremity, frostbitten on its own (耳朵冻伤了, 手指冻坏了). */
@@ -182,9 +182,12 @@ const HIT_PART_OF_A_THING =
 /** A threat that came by phone or message, not in person. */
 const THREAT_AT_A_DISTANCE =
   /电话里|电话上|电话头|电话那头|电话里头|打电话|微信|短信|语音|留言|私信|\b(on the phone|texted|message)\b/;
-/** Whoever threatened is not there, or the writer has left: 人没来, 我也送完走了. */
+/**
+ * Whoever threatened is not there, or the writer has left: 人没来, 我也送完走了; a passenger who got out and went
+ * (下车就走了 — round 35).
+ */
 const THREAT_SENDER_AWAY =
-  /(?:人|他|她|对方|后来|后头|后面|最后|结果|现在|至今)(?:也|都|还|就)?(?:没来|没过来|没找来|不在|没出现|没再来|没见(?:着|到)?人|没露面|没(?:真)?动手|没(?:真)?打)|(?:我|人)(?:也|已经|早就)?(?:送完)?(?:走了|离开了|到家了|回家了)/;
+  /(?:下车|下了车)(?:就|以后|之后|后)?(?:走了|跑了|离开了)|(?:人|他|她|对方|后来|后头|后面|最后|结果|现在|至今)(?:也|都|还|就)?(?:没来|没过来|没找来|不在|没出现|没再来|没见(?:着|到)?人|没露面|没(?:真)?动手|没(?:真)?打)|(?:我|人)(?:也|已经|早就)?(?:送完)?(?:走了|离开了|到家了|回家了)/;
 
 /**
  * Money or the account in trouble (工资拖了, 提现没到账, 账号被限制; 号被封了, 个号封咗 — round 32): what a sigh of
@@ -623,6 +626,8 @@ export const EXEMPTIONS: readonly Exemption[] = [
     signals: ['cold'],
     phrase: /^冻(?:伤|坏|得)?/,
     before: FROSTBITTEN_PART,
+    // …unless the mind is going too (手冻得发白发硬 说话颠三倒四的 — round 35): the whole body is too cold.
+    unless: { report: /颠三倒四|语无伦次|胡言乱语|说胡话|答非所问|意识不清|意识模糊/ },
     why: '耳朵冻伤了 流黄水: frostbite of an extremity wants a doctor, not an ambulance (冷 + 发黑 still does)',
   },
   {

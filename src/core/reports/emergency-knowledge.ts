@@ -561,7 +561,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     together: [
       [
         /冷|冻|寒|北风|雪|冰|\b(cold|freezing|snow|icy)\b/,
-        /打摆子|意识不清|意识模糊|没意识|迷糊|说不清|发紫|发黑|僵住|\b(confused|blue lips|can ?t feel (my|his|her) (legs|feet|body)|can ?t feel anything)\b/,
+        /打摆子|意识不清|意识模糊|没意识|迷糊|说不清|颠三倒四|语无伦次|胡言乱语|说胡话|答非所问|发紫|发黑|僵住|\b(confused|blue lips|can ?t feel (my|his|her) (legs|feet|body)|can ?t feel anything)\b/,
       ],
       // Cold, shivering, and the body going numb or sleepy: 全身湿透一直发抖 手指都没感觉了 好想睡.
       [
@@ -595,6 +595,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   poisoning: {
     // Charcoal or a stove indoors and someone not right: carbon monoxide.
     together: [
+      // Wild mushrooms eaten, then seeing things, vomiting or down (吃了自己炒的见手青 一个说看见满地小人儿在跑 一个吐得站都站不
+      //起来了 — round 35; Yunnan's seasonal poisoning).
+      [
+        /(?:吃|炒|煮|采)[^ ]{0,8}(?:野生?菌|野蘑菇|毒蘑菇|毒菌|见手青|菌子|蘑菇)|\b(?:wild|foraged) mushrooms?\b/,
+        /看见[^ ]{0,8}小人|小人儿?在|幻觉|说胡话|胡言乱语|吐|上吐下泻|站不起来|站不住|晕|没反应|\b(?:hallucinat\w*|vomit\w*|seeing things)\b/,
+      ],
       [
         // Or asleep in a cab with the engine or the heater running: 睡在车里开着暖风, "sleep in van with heater on".
         /炭|煤炉|炉子|燃气热水器|(?:车里|车上|车内|驾驶室|驾驶座|货车|面包车)[^ ]{0,8}(?:暖风|打着火|发动机)|睡[^ ]{0,6}(?:开着|打着)(?:暖风|火|发动机)|\b(charcoal|brazier|stove)\b|\b(sleep\w*|slept|asleep) in (the |a |his |her |my |our )?(van|car|cab|truck)\b.{0,20}\b(heater|engine)\b/,
@@ -713,6 +719,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '强奸',
     ],
     patterns: [
+      // Held down and beaten (好几个人按到一个骑手在打 — 按到 is southwestern 按着; round 35).
+      new RegExp(`(?:按|摁)(?:到|着|住)${W(6)}(?:在|正在)?(?:打|揍|踢|踹)(?![车卡单电听针工])`),
       new RegExp(
         // 拎着刀, 攥着刀, 提着刀 (carried out to the worker), 拿扳手往脑袋上抡.
         `(?:拿|持|举|掏|亮|抄|抡|挥|操|拎|攥|握|提着|提了)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|硫酸|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子|扳手|扳子|榔头|撬棍)`,
@@ -1005,6 +1013,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /出租屋|屋里|房间|宿舍|车里|门窗|封|胶带|\b(room|car)\b/,
       ],
       [DESPAIR, MEANS_READY],
+      // Pills saved up, said to someone, then silence: 他跟我说药都攒好了 今天一天没上线 电话也关机 (round 35). Saved or
+      // hidden, not merely bought (药买了 is an errand).
+      [
+        /(?:药|安眠药|农药|老鼠药|炭|绳子)[^ ]{0,3}(?:攒|囤|藏好|准备好|备好)|(?:攒|囤)(?:了|够|好)?[^ ]{0,3}(?:药|安眠药)/,
+        SILENCE,
+      ],
       // A goodbye and the means or the plan: 跟大家说声再见 药我都买好了.
       [FAREWELL, MEANS_READY],
       // Thanks and goodbye to everyone, the means ready: 各位拜拜 多谢大家照顾 药我已经准备好 不用找我.
@@ -1018,7 +1032,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/最后一次(?:见|说|联系|打)|最后一面/, /照顾(?:好)?[^ ]{0,3}(?:家里|家人|爸妈|孩子|老婆|老公)/],
       [
         /楼顶|顶楼|天台|房顶|窗台|窗户边|阳台|桥上|桥边|江边|河边|海边|铁轨|\b(roof|ledge|bridge|balcony)\b/,
-        /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|不用等我|别等我|再见了|别找我|\b(can ?t (go on|take it)|goodbye|sorry|no point|worth living)\b/,
+        /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|不用等我|别等我|再见了|别找我|这辈子就这样|一了百了|活够了|\b(can ?t (go on|take it)|goodbye|sorry|no point|worth living)\b/,
       ],
     ],
     latin:
@@ -1049,6 +1063,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '都是烟',
       '火光',
       '焦糊味',
+      // A wildfire (沙朗后山起山火了 — round 35).
+      '山火',
     ],
     patterns: [
       new RegExp(
@@ -1059,7 +1075,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:煤气|燃气|天然气|液化气)${W(4)}(?:漏|味|泄|爆|破)`),
       // Smoke where people are: 屋里烟很大, 有烟 (烟头, 烟酒 are cigarettes).
       new RegExp(
-        `烟${W(4)}(?:冒满|弥漫|灌满|充满|冒出来)|(?:有|冒|好多|很多|满屋|一屋子|一股|(?:有|冒)(?:好|很|老|特别)?(?:大|浓)(?:的)?)烟(?![头酒民花灰缸草盒瘾味])|(?<![抽吸香])烟(?![味头酒])${W(2)}(?:很大|好大|特别大|可大|老大|贼大|呛人|呛得)`,
+        `烟${W(4)}(?:冒满|弥漫|灌满|充满|冒出来)|(?:有|冒|好多|很多|满屋|一屋子|一股|(?:有|冒)(?:好|很|老|特别)?(?:大|浓)(?:的)?)烟(?![头酒民花灰缸草盒瘾味])|(?<![抽吸香])烟(?![味头酒])${W(2)}(?:很大|好大|特别大|可大|老大|贼大|呛人|呛得|大得很)`,
       ),
       // 楼道着了: a place caught fire (打着了 is an engine, 着了凉 a chill).
       // 充电的电动车着了: a battery or an e-bike on charge caught fire (round 32; an engine is 打着).
@@ -1119,6 +1135,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '被挤倒',
     ],
     patterns: [
+      // Swept in or away by water, said of someone (一个骑手连人带车被冲进去了 — round 35; 井盖被水冲开了 is a thing).
+      new RegExp(`(?:${PERSON}|连人带车)${W(6)}被(?:水|浪|洪水|大水)?冲(?:进|走|下|倒|跑)`),
       // Caught under or between something: 有人卡在卷帘门下头.
       /(?:有人|人|小哥|师傅|骑手|同事|工人)(?:被)?(?:卡|压|夹|困)(?:在|住)[^ ]{0,6}(?:下头|下面|底下|下边|中间|缝里)/,
       new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
@@ -1141,7 +1159,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Terse: 货 压人了, 砸着人了.
       /(?:压|砸|埋|叉|铲|碾|轧)(?:住|到|中|着)?了?人了(?!吗|没)/,
       // 把人埋了, 把他压住了: what fell is said first.
-      new RegExp(`把(?:人|${SOMEONE})(?:给)?(?:埋|压|砸)(?:了|住|在)`),
+      // …or 埋到了 (southwestern: 把搬运工埋到了 — round 35).
+      new RegExp(`把(?:人|${SOMEONE})(?:给)?(?:埋|压|砸)(?:了|住|在|到了)`),
       // 把一姐们儿压底下了: someone counted or with 儿, the 在 dropped before where.
       new RegExp(
         `把(?:一个?|个|那个?|这个?)${SOMEONE}儿?(?:给)?(?:埋|压|砸|扣)(?:了|住|在|到|(?=底下|下面|下头|下边))`,
@@ -1206,6 +1225,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`电梯${W(6)}(?:往下掉|下坠|坠落|失控|冲顶|蹲底)`),
     ],
     together: [
+      // Someone fell into an open manhole or a pit and has not come up (井盖被水冲开了 刚才有个人掉进去了 没上来 — round 35).
+      [
+        new RegExp(`(?:${PERSON}|有个人|有人)${W(4)}(?:掉|摔|栽|跌)(?:了)?(?:进去|下去)`),
+        /井盖|窨井|下水井|井口|井里|坑里|深坑|\bmanhole\b/,
+        /没上来|没出来|没(?:有)?(?:动静|声音|反应)|喊不应|叫不应|爬不上来|上不来/,
+      ],
       [
         new RegExp(`${WATER}|水里`),
         // Going under: 往下沉, 冒了一下头就没影了; bobbing up and down (一冒一沉, 一沉一浮 — round 34).
@@ -1288,7 +1313,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:
-      /\b((hand|arm|finger|fingers|leg|foot|hair|sleeve|glove|clothes|jacket) (got |was |is |has been |been |gets )?(pulled|caught|sucked|dragged|drawn|trapped|stuck|jammed) (in|into) (the |a )?(\w+ )?(belt|conveyor|machine|roller|rollers|gears?|press|shredder|mixer|sorter|auger|chain|drum)|fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(went|gone|fallen|fell|broke) (down )?through (the )?ice|can ?t (climb|pull (himself|herself|themselves)) (back )?out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a|his|her) (lift|elevator|car|van|cab|truck|lorry)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|(lock\w*|shut|clos\w*|pull\w* down) the (\w+ )?(doors?|gates?|shutter)\b.{0,40}\b(won ?t|will not|wouldn ?t|not|refus\w*( to)?) let (me|us|him|her|them) (go|leave|out)|(won ?t|will not) let (me|us|him|her|them) (go|leave|out) (until|unless|till) (i|we|he|she|they) pay|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
+      /\b((hand|arm|finger|fingers|leg|foot|hair|sleeve|glove|clothes|jacket) (got |was |is |has been |been |gets )?(pulled|caught|sucked|dragged|drawn|trapped|stuck|jammed) (in|into) (the |a )?(\w+ )?(belt|conveyor|machine|roller|rollers|gears?|press|shredder|mixer|sorter|auger|chain|drum)|fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(went|gone|fallen|fell|broke) (down )?through (the )?ice|can ?t (climb|pull (himself|herself|themselves)) (back )?out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a|his|her) (lift|elevator|car|van|cab|truck|lorry)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot |locked |parked )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|(lock\w*|shut|clos\w*|pull\w* down) the (\w+ )?(doors?|gates?|shutter)\b.{0,40}\b(won ?t|will not|wouldn ?t|not|refus\w*( to)?) let (me|us|him|her|them) (go|leave|out)|(won ?t|will not) let (me|us|him|her|them) (go|leave|out) (until|unless|till) (i|we|he|she|they) pay|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
   },
   electric: {
     phrases: [
@@ -1315,7 +1340,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Touched a wire and held by it: 碰着电线 手粘住了, 摸到插座 人在那哆嗦.
       [
         // …or the leak said first: 充电柜漏电 一个小伙子抓住就松不开.
-        /(?:碰|摸|抓|挨|拉|扯|踩)(?:着|到|了|住)?[^ ]{0,8}(?:电线|线了|高压线|电门|电闸|裸线|插座|插头|开关|电箱|电缆|漏电)|(?:漏电|带电)[^]{0,12}(?:碰|摸|抓|挨|扯)(?:着|到|了|住|上)/,
+        /(?:碰|摸|抓|挨|拉|扯|踩|挑|捡|够)(?:着|到|了|住)?[^ ]{0,8}(?:电线|线了|高压线|电门|电闸|裸线|插座|插头|开关|电箱|电缆|漏电)|(?:漏电|带电)[^]{0,12}(?:碰|摸|抓|挨|扯)(?:着|到|了|住|上)/,
         /(?:粘|黏|吸)(?:住|在|上)|甩不开|松不开|放不开|(?:一直|浑身|人)[^ ]{0,3}(?:哆嗦|抖|抽)|弹(?:开|飞)|倒地|不动了|没反应/,
       ],
       // Current in the water and someone in it: 充电桩漏电 一只狗被电死了 旁边还有个小孩在水里.

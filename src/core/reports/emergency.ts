@@ -222,8 +222,9 @@ const MODERATE_CJK = [
   /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快|心脏[^ ]{0,2}跳出来/,
   /头特别疼|头很疼|(?:头|脑袋|脑壳)(?:疼|痛)得|像要裂开|剧烈头痛|头痛欲裂|捂着头|抱着头|(?:头|脑袋|脑壳)[^ ]{0,4}要(?:炸|裂)|头[^ ]{0,2}(?:好|很|特别|超)(?:痛|疼)/,
   /一直想睡|昏昏欲睡|睁不开眼|\b(so sleepy|can ?t stay awake)\b/,
-  /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|(?:呼吸|喘气|吸气)[^ ]{0,3}(?:费劲|吃力|困难|不顺)|(?:喉咙|嗓子眼?|喉头)[^ ]{0,2}(?:发紧|紧)|喘[^ ]{0,2}(?:呼呼|嘶嘶|呼哧|带响|哨音)/,
-  /肿得|肿起来|肿了/,
+  /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|(?:呼吸|喘气|吸气|出气)[^ ]{0,3}(?:费劲|吃力|困难|不顺|恼火)|(?:喉咙|嗓子眼?|喉头)[^ ]{0,2}(?:发紧|紧)|喘[^ ]{0,2}(?:呼呼|嘶嘶|呼哧|带响|哨音)/,
+  // 脸肿起了 (southwestern: swollen up — round 35).
+  /肿得|肿起(?:来|了)|肿了/,
   /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|身上冰凉|(?:浑身|全身)发冷|一直[^ ]{0,2}抖|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
   /撑不住|快不行了|不行了/,
   /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|东倒西歪|腿软|往一边倒|走路[^ ]{0,2}歪/,
@@ -234,8 +235,8 @@ const MODERATE_CJK = [
   // 身上烫得跟火炉一样, 额头烫得吓人 (round 34): the body hot to the touch.
   /发烫|高烧|烧得|(?:皮肤|身上|额头|浑身|全身|摸着)[^ ]{0,2}烫(?:手|得|人)/,
   /上吐下泻|虚脱/,
-  // …or the face (满脸红疙瘩, 脸上起了好多疹子 — round 34).
-  /(?:全身|浑身|身上|满脸|脸上)[^ ]{0,3}(?:疹|疙瘩|风团|红肿)/,
+  // …or the face (满脸红疙瘩, 脸上起了好多疹子 — round 34), or said by its spread (身上起一片一片的疙瘩 — round 35).
+  /(?:全身|浑身|身上|满脸|脸上)[^ ]{0,8}(?:疹|疙瘩|风团|红肿)/,
   /说话[^ ]{0,2}困难|胸口[^ ]{0,2}紧/,
 ];
 const MODERATE_LATIN = [
@@ -773,6 +774,15 @@ const SOMEONE_NAMED = new RegExp(PERSON);
 const SOMEONE_OR_NOW = new RegExp(`${PERSON}|${NOW.source}|${LATIN_SOMEONE.source}`);
 function generalQuestion(norm: string): boolean {
   if (WHAT_IF_HOW.test(norm) && !NOW.test(norm)) return true;
+  // …after a clause that sets the season and names nobody (下个月就进雨季了 想问哈遇到有人被水冲走…咋个救 — round 35).
+  const asked = norm.search(/ (?:想问|请问)/);
+  if (
+    asked > 0 &&
+    !NOW.test(norm) &&
+    !SOMEONE_NAMED.test(norm.slice(0, asked)) &&
+    rawSignals(norm.slice(0, asked)).length === 0
+  )
+    if (WHAT_IF_HOW.test(norm.slice(asked + 1))) return true;
   const care = CARE_ASKED.exec(norm);
   if (care && !NOW.test(norm) && !SOMEONE_NAMED.test(care[0])) return true;
   // Wanting to know the signs beforehand (啥症状 宿舍烧炉子 想提前知道) asks even with someone named.
@@ -804,7 +814,7 @@ const HOW_TO =
  * it (想问下 看到有人中暑倒了 先做什么).
  */
 const WHAT_IF_HOW =
-  /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^(?:想问|请问|问)(?:一?下)? ?(?:如果|万一|要是|假如)?(?:路上)?(?:看到|遇到|碰到|见到)[^]*(?:怎么办|怎么做|能做什么|该做什么|先做什么|先干什么|怎么处理|怎么急救)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;
+  /^(?:如果|万一|要是|假如|假设)[^]*(?:怎么办|怎么做|能做什么|该做什么|怎么处理|怎么急救|应该|该不该|要不要|还是|先[^ ]{0,3}还是)|^(?:想问|请问|问)(?:一?下|一?哈|下子)? ?(?:如果|万一|要是|假如)?(?:路上)?(?:看到|遇到|碰到|见到)[^]*(?:怎么办|怎么做|能做什么|该做什么|先做什么|先干什么|怎么处理|怎么急救|(?:应该|该|要)?(?:怎么|咋个|咋|啷个|如何)救)|^\b(what if|if)\b[^]*\b(what (should|do|can)|how (do|should|can))\b/;
 
 /** Every concept of a `together` rule is in the report, the first one not negated. */
 function allTogether(

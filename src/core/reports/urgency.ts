@@ -61,11 +61,22 @@ const NOT_YET_HURT =
 const STILL_IN_USE =
   /(?:还|仍|照样|照常|一起|都在|都)(?:有人)?(?:在)?(?:那|这)?(?:儿|里)?(?:充电|充着|在用)|迟早(?:要)?(?:出事|出大事|着火|烧起来)|早晚(?:要)?(?:出事|着火)/;
 
+/**
+ * Cut off and out of use since (取暖器冒火星子 工作人员拔了电 现在不敢用了, 微波炉冒烟了 拔掉插头 现在不能用 — round 35): the
+ * fault is a broken thing to replace, not a hazard still live, unless people still use it.
+ */
+const CUT_OFF = /拔(?:了|掉)?(?:电|插头|插销|电源)|断(?:了)?电|关(?:了|掉)?(?:电闸|总闸|电源)/;
+const OUT_OF_USE = /不敢用|不能用|用不了|停用|没法用|封(?:了|起来)/;
+function outOfUse(norm: string): boolean {
+  return CUT_OFF.test(norm) && OUT_OF_USE.test(norm) && !STILL_IN_USE.test(norm);
+}
+
 export type UrgentCause = 'deadline' | 'hazard';
 
 /** Why a report is urgent by the built-in reading, if it is (`norm`: normalised, dialects folded). */
 export function urgentCause(norm: string): UrgentCause | undefined {
   if (DEADLINE_CJK.test(norm) || DEADLINE_LATIN.test(norm)) return 'deadline';
-  if (HAZARD.test(norm) && (NOT_YET_HURT.test(norm) || STILL_IN_USE.test(norm))) return 'hazard';
+  if (HAZARD.test(norm) && !outOfUse(norm) && (NOT_YET_HURT.test(norm) || STILL_IN_USE.test(norm)))
+    return 'hazard';
   return undefined;
 }
