@@ -923,7 +923,7 @@ export function createAsker(
   }
 
   /** The question in plain words with a place's names (the pack's `places.yaml`) blanked out. */
-  function withoutPlace(text: string, id: string): string {
+  function placeBlanked(text: string, id: string): string {
     const place = pack.places.find((p) => p.id === id);
     if (!place) return text;
     const names = [place.name, ...place.aliases].map((n) => index.plain(n)).filter(Boolean);
@@ -978,7 +978,7 @@ export function createAsker(
     // The place is where, not what about (光谷那边…能不能在那开一个 is not the entry on 光谷).
     // Only an entry on setting one up: in a pack without one, the closest entry answers another question.
     if (q.proposal) {
-      const f = faq(q.anchor?.kind === 'place' ? withoutPlace(text, q.anchor.id) : text);
+      const f = faq(q.anchor?.kind === 'place' ? placeBlanked(text, q.anchor.id) : text);
       if (f.kind === 'faq' && SETTING_UP.test([f.hit.entry.title, ...f.hit.entry.questions].join(' ')))
         return f;
     }
@@ -1039,7 +1039,7 @@ export function createAsker(
         !q.cues.details &&
         q.topic >= t.ownWords
       ) {
-        const f = faq(withoutPlace(text, q.anchor.id));
+        const f = faq(placeBlanked(text, q.anchor.id));
         if (f.kind === 'faq') return f;
       }
       // A place plus a station word, a service, hours…, or a place and little else ("五角场附近"): stations.

@@ -35,8 +35,8 @@ const GENERIC = new Set(
   ),
 );
 
-/** Words joining a detail to its quantity (保额是多少, 保额有多少). */
-const COPULA = new Set([...'是有为']);
+/** Words joining a detail to its quantity (保额是多少, 保额有多少), at the end of what comes before it. */
+const COPULA = /[是有为]+$/u;
 
 /**
  * How sure the worker wants the sum to be (一个月大概多少钱, 平均多少): an approximation asked of the quantity itself, not a
@@ -56,12 +56,9 @@ export function quantityDetail(plain: string, fillers: ReadonlySet<string>): str
   const last = parts[parts.length - 1] ?? '';
   const m = QUANTITY.exec(last);
   if (!m) return undefined;
-  // 一个月大概多少钱: the hedge goes, whichever side of the copula it is on (大概是多少, 是大概多少).
-  const before = [...last.slice(0, m.index).replace(HEDGE, '')];
-  // 保额是多少, 保额有多少: the copula joins the detail to the quantity.
-  while (before.length && COPULA.has(before[before.length - 1]!)) before.pop();
-  const hedged = before.join('').replace(HEDGE, '');
-  if (hedged.length < before.join('').length) before.splice(0, before.length, ...hedged);
+  // 保额是多少, 保额有多少: the copula joins the detail to the quantity; 一个月大概多少钱: the hedge goes, whichever side
+  // of the copula it is on (大概是多少, 是大概多少).
+  const before = [...last.slice(0, m.index).replace(HEDGE, '').replace(COPULA, '').replace(HEDGE, '')];
   const run: string[] = [];
   for (let i = before.length - 1; i >= 0; i--) {
     const c = before[i]!;

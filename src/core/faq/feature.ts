@@ -9,9 +9,9 @@
  * organisers the questions most often left unanswered or voted 👎, and closes them (gaps.ts).
  *
  * Buttons: `fb:<entry>:up|down` (feedback; a 👎 offers passing the question on), `faq:show:<entry>`,
- * `faq:pass:<pending>`, `faq:rep:<pending>` (report a told problem), `faq:repa` (the same under an answer), `faq:help`, `fq:r:<question>` (a branch
- * replies, branch-reply.ts), `gap:…`, `stn:p:<station>` (a station's problem choices), `stn:r:<station>:<problem>` (one-tap station report),
- * `stn:list`, `stn:all:<page>`.
+ * `faq:pass:<pending>`, `faq:rep:<pending>` (report a told problem), `faq:repa` (the same under an answer),
+ * `faq:help`, `fq:r:<question>` (a branch replies, branch-reply.ts), `gap:…`, `stn:p:<station>` (a station's
+ * problem choices), `stn:r:<station>:<problem>` (one-tap station report), `stn:list`, `stn:all:<page>`.
  *
  * With an OpenAI-compatible endpoint configured, the model writes the answer from the retrieved entries
  * only (llm-answer.ts); any failure falls back to the offline answer and is counted in /metrics.

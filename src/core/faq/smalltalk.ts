@@ -29,7 +29,8 @@ const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
     chifanlema chifanlemei woele haoe eile
     你叫什么 你叫什么名字 你叫啥 你叫啥名字 你叫么名字 你叫么子名字 你叫么子 你名字叫什么 你的名字 你是男的还是女的
     你是男的女的 你是男是女 男的女的 你是真人吗 你是真人还是机器 你是真人还是机器人 真人还是机器 真人还是机器人 你是人吗
-    你是人还是机器 你是机器人还是真人 机器人还是真人 你是真人不 你是真人么 你是不是真人 你是不是机器人 你是机器人吗 你几岁了 你几岁 你多大了 你多大 你结婚了吗 你住哪 你在哪 讲个笑话 说个笑话 来个笑话
+    你是人还是机器 你是机器人还是真人 机器人还是真人 你是真人不 你是真人么 你是不是真人 你是不是机器人 你是机器人吗
+    你几岁了 你几岁 你多大了 你多大 你结婚了吗 你住哪 你在哪 讲个笑话 说个笑话 来个笑话
     讲笑话 说笑话 讲个故事 唱首歌 唱个歌 你会唱歌 会唱歌 会不会唱歌 你会跳舞 会跳舞 会不会跳舞 你会讲笑话 会讲笑话 你真逗 你真好 你真棒 你真聪明 你好笨
     你真笨 whatsyourname whatisyourname yourname areyouhuman areyouarobot areyouabot areyoureal tellmeajoke
     tellajoke joke

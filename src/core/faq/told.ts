@@ -1,6 +1,7 @@
 /**
  * A problem told rather than a question asked ("这个驿站门口的充电桩坏了", "站长扣了我三百块不给说法"): nothing in it
- * asks. The FAQ, unsure of it, offers to report it with its words besides passing it to the branch.
+ * asks. In private, the FAQ's reply to it — an answer, "not sure" or "don't know" — offers to report it with its
+ * words.
  *
  *   toldNotAsked('驿站的饮水机坏了好几天了')   // → true
  *   toldNotAsked('体检要钱吗')                 // → false

@@ -780,9 +780,10 @@ function generalQuestion(norm: string): boolean {
     asked > 0 &&
     !NOW.test(norm) &&
     !SOMEONE_NAMED.test(norm.slice(0, asked)) &&
-    rawSignals(norm.slice(0, asked)).length === 0
+    rawSignals(norm.slice(0, asked)).length === 0 &&
+    WHAT_IF_HOW.test(norm.slice(asked + 1))
   )
-    if (WHAT_IF_HOW.test(norm.slice(asked + 1))) return true;
+    return true;
   const care = CARE_ASKED.exec(norm);
   if (care && !NOW.test(norm) && !SOMEONE_NAMED.test(care[0])) return true;
   // Wanting to know the signs beforehand (啥症状 宿舍烧炉子 想提前知道) asks even with someone named.

@@ -415,27 +415,20 @@ export class StationQueryReader {
     }
     const content = (t: string) => [...t].filter((c) => !this.fillers.has(c)).length;
     const chars = new Set([...runs.join('')].filter((c) => !this.fillers.has(c)));
-    const shared = (t: string) =>
+    /** `t` holds a stretch of the question of `length` characters or more, `ADDRESS_RUN` of them content. */
+    const holdsRun = (t: string, length: number) =>
       runs.some((r) => {
-        for (let i = 0; i + ADDRESS_RUN <= r.length; i++)
-          for (let n = r.length - i; n >= ADDRESS_RUN; n--) {
+        for (let i = 0; i + length <= r.length; i++)
+          for (let n = r.length - i; n >= length; n--) {
             const part = r.slice(i, i + n);
             if (content(part) >= ADDRESS_RUN && t.includes(part)) return true;
           }
         return false;
       });
+    const shared = (t: string) => holdsRun(t, ADDRESS_RUN);
     // A landmark written out as one station's address has it (第一码头旁边的服务站: 鹭江道100号第一码头旁): that station,
     // however many of its characters others hold (码头 is in every pier's).
-    const longRun = (t: string) =>
-      runs.some((r) => {
-        for (let i = 0; i + LANDMARK_RUN <= r.length; i++)
-          for (let n = r.length - i; n >= LANDMARK_RUN; n--) {
-            const part = r.slice(i, i + n);
-            if (content(part) >= ADDRESS_RUN && t.includes(part)) return true;
-          }
-        return false;
-      });
-    const holding = this.described.filter(({ own }) => longRun(own));
+    const holding = this.described.filter(({ own }) => holdsRun(own, LANDMARK_RUN));
     if (holding.length === 1) return stationAnchor(holding[0]!.station);
     const scored = this.described
       .filter(({ own }) => shared(own))

@@ -48,7 +48,7 @@ export interface StationResults {
  */
 const ALSO_GIVEN_BY: Partial<Record<Service, Service>> = { 'drinking-water': 'hot-water' };
 
-export function offers(station: Station, service: Service): boolean {
+function offers(station: Station, service: Service): boolean {
   const by = ALSO_GIVEN_BY[service];
   return station.services.includes(service) || (by !== undefined && station.services.includes(by));
 }
