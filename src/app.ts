@@ -174,9 +174,11 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
       ? undefined
       : watchContent({ dir: resolve(options.contentDir), holder: deps.content, logger: options.logger });
   // With an endpoint configured the model proposes category, urgency and summary (the rules are the
-  // fallback), and voice notes are transcribed (kept as evidence either way).
-  const reports = createReports(
-    options.openai
+  // fallback), and voice notes are transcribed (kept as evidence either way). A question asked mid-report
+  // is answered by the FAQ (made below; only called once messages arrive).
+  const reports = createReports({
+    aside: (ctx, text) => faq.answerAside(ctx, text),
+    ...(options.openai
       ? {
           classify: modelClassify({
             llm: createLlmClient(options.openai),
@@ -186,22 +188,23 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
           }),
           transcriber: createTranscriber(options.openai),
         }
-      : {},
-  );
+      : {}),
+  });
   // Commands, buttons, deep links and dialogs are routed by name; free text not in a dialog goes to each
   // feature's onMessage in this order (today only the FAQ, which answers any question — an emergency
   // told as one gets the emergency numbers first, from the reports job).
   const start = startFeature(() => features);
+  const faq = faqFeature({
+    openai: options.openai,
+    urgent: reports.emergencyFirst,
+    help: start.showHelp,
+    report: reports.offerReport,
+    reportWords: reports.reportWords,
+  });
   const features: Feature[] = [
     start,
     groupsFeature(),
-    faqFeature({
-      openai: options.openai,
-      urgent: reports.emergencyFirst,
-      help: start.showHelp,
-      report: reports.offerReport,
-      reportWords: reports.reportWords,
-    }),
+    faq,
     lessonsFeature({ deps, scheduler: lessons, edits }),
     noticesFeature({ edits }),
     reports.feature,

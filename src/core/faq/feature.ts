@@ -47,7 +47,7 @@ import { createGaps } from './gaps.js';
 import { branchName, createHandoff, type Handoff } from './handoff.js';
 import { learnedAskers } from './curate.js';
 import { smallTalk } from './smalltalk.js';
-import { toldNotAsked } from './told.js';
+import { asks, toldNotAsked } from './told.js';
 import type { FaqHit } from './index.js';
 import { answerWithModel, loadFaqPrompt, modelHits } from './llm-answer.js';
 import { questionKey } from './normalize.js';
@@ -85,7 +85,15 @@ const gapOf = (question: string): string => questionKey(question).slice(0, GAP_M
 /** A landmark of the pack's own district for "name a place, e.g. …" hints. */
 const placeFor = (ctx: Ctx): string => examplePlace(ctx.deps.content.get(), ctx.locale);
 
-export function faqFeature(options: FaqFeatureOptions = {}): Feature {
+export interface FaqFeature extends Feature {
+  /**
+   * A question asked in the middle of another job's dialog (a report being written): answered when the pack
+   * answers it confidently; true when it was. Problems told, not asked, are left to the dialog.
+   */
+  answerAside(ctx: MessageCtx, text: string): Promise<boolean>;
+}
+
+export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
   const llm =
     options.llm ??
     (options.openai ? createLlmClient(options.openai, { timeoutMs: options.llmTimeoutMs }) : undefined);
@@ -421,6 +429,19 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
     return { entry: r.used[0]!, ref };
   }
 
+  async function answerAside(ctx: MessageCtx, text: string): Promise<boolean> {
+    if (!asks(text) || staffChat(ctx)) return false;
+    const a = await asker(ctx);
+    const answer = a.ask(text, { now: ctx.deps.now(), timeZone: ctx.deps.timezone });
+    // Only a confident answer: "not sure" would pull a half-written report off course for nothing.
+    if (answer.kind !== 'faq') return false;
+    const sent = await replyOffline(ctx, a, text, answer);
+    if (sent) await keepAnswered(ctx, text, sent.entry, sent.ref);
+    ctx.deps.metrics.faqAnswers.inc({ outcome: 'answered' });
+    ctx.log.info({ kind: answer.kind, aside: true, entry: answer.hit.entry.id }, 'faq answered');
+    return true;
+  }
+
   async function onMessage(ctx: MessageCtx): Promise<boolean> {
     if (staffChat(ctx)) {
       // Replies to the bot's cards there are staff talking among themselves; a mention gets a pointer.
@@ -685,6 +706,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): Feature {
 
   return {
     name: 'faq',
+    answerAside,
     commands: [
       {
         name: 'ask',

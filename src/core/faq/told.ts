@@ -15,8 +15,12 @@ const ASKS =
 const MIN_CHARS = 6;
 
 export function toldNotAsked(text: string): boolean {
+  if (asks(text)) return false;
+  return [...normalize(text).replace(/\s+/g, '')].length >= MIN_CHARS;
+}
+
+/** A question mark or a question word ("体检要钱吗", "where is the station"). */
+export function asks(text: string): boolean {
   // Before normalising, which drops the question mark.
-  if (/[?？]/.test(text)) return false;
-  const plain = normalize(text).trim();
-  return [...plain.replace(/\s+/g, '')].length >= MIN_CHARS && !ASKS.test(plain);
+  return /[?？]/.test(text) || ASKS.test(normalize(text).trim());
 }

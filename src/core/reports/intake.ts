@@ -52,6 +52,8 @@ export interface Draft {
   truncated?: boolean;
   /** The closed ticket whose reporter told of danger after it closed (see worker.ts `fileAfterClosed`). */
   follows?: string;
+  /** The last question asked mid-report and answered by the FAQ: one tap adds it to the report after all. */
+  aside?: string;
 }
 
 /** The draft as kept in the dialog, checked when read back (a stale or foreign shape counts as none). */
@@ -69,6 +71,7 @@ const DraftSchema = z.object({
   contact: z.boolean().optional(),
   truncated: z.boolean().optional(),
   follows: z.string().optional(),
+  aside: z.string().optional(),
 }) satisfies z.ZodType<Draft>;
 
 type Step = 'describe' | 'category' | 'anon' | 'contact' | 'confirm';
@@ -348,6 +351,7 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
     return;
   }
   const step = dialog.step as Step;
+  if (await answeredAside(ctx, step, draft, kit)) return;
   const got = absorb(ctx, draft);
   if (got.nothing) {
     await ctx.reply({ text: [ctx.t('report-describe-nothing')] });
@@ -386,11 +390,48 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
   await ask(ctx, step, draft);
 }
 
+/** Steps where a typed line may be a question of its own rather than more of the report. */
+const ASIDE_STEPS = new Set<Step>(['category', 'anon', 'confirm']);
+
+/**
+ * A question typed once the report is described ("骑手体检要钱吗" at the category step) is answered by the FAQ
+ * when it answers it confidently, and kept out of the report — with one tap to add it after all — and the step
+ * is asked again. Words of danger or urgency never leave the report; neither do files, voice or places.
+ */
+async function answeredAside(ctx: MessageCtx, step: Step, draft: Draft, kit: ReportsKit): Promise<boolean> {
+  const m = ctx.in;
+  if (!kit.aside || !ASIDE_STEPS.has(step) || m.attachments?.length || m.location) return false;
+  const text = m.text.trim();
+  if (!hasWords(text) || kit.keywordUrgency(ctx.deps.content.get(), text)) return false;
+  if (!(await kit.aside(ctx, text))) return false;
+  draft.aside = text.slice(0, MAX_INPUT);
+  await save(ctx, step, draft);
+  await ctx.reply({
+    text: [ctx.t('report-aside-answered')],
+    buttons: [[{ label: ctx.t('report-btn-add-aside'), data: choice(draft, 'aside') }]],
+  });
+  await ask(ctx, step, draft);
+  return true;
+}
+
+/** "Add it to my report": the question answered aside joins the report's words after all. */
+async function addAside(ctx: ButtonCtx, step: Step, draft: Draft, kit: ReportsKit): Promise<void> {
+  if (!draft.aside) return ctx.answer(ctx.t('error-button-expired'), true);
+  await ctx.answer();
+  appendText(draft, draft.aside);
+  delete draft.aside;
+  await ctx.record({ text: [ctx.t('report-added')] });
+  if (step === 'category') return propose(ctx, draft, kit);
+  await raiseUrgency(ctx, draft, kit);
+  await save(ctx, step, draft);
+  await ask(ctx, step, draft);
+}
+
 /**
  * Words added after the category was settled may tell of danger ("he is bleeding" at the anonymity
  * question): the urgency is raised from them — never lowered — and an emergency's numbers shown at once.
  */
-async function raiseUrgency(ctx: MessageCtx, draft: Draft, kit: ReportsKit): Promise<void> {
+async function raiseUrgency(ctx: Ctx, draft: Draft, kit: ReportsKit): Promise<void> {
   if (!draft.category) return;
   const was = draft.urgency ?? 'normal';
   const c = await decideCategory(kit, ctx.deps.content.get(), draft.text, {
@@ -675,6 +716,8 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
       return;
     case 'submit':
       return submit(ctx, draft, kit);
+    case 'aside':
+      return addAside(ctx, INTAKE_STEPS.has(dialog!.step) ? (dialog!.step as Step) : 'describe', draft, kit);
     case 'resume':
       // The step the worker had reached, asked again (a describe step just asks for the words).
       await ctx.answer();

@@ -4,7 +4,7 @@
  * endpoint) and the effects engine.
  */
 import type { ContentPack } from '../content/schema.js';
-import type { CoreDeps } from '../feature.js';
+import type { CoreDeps, MessageCtx } from '../feature.js';
 import { transcribeVoice, type Transcriber } from '../llm/transcribe.js';
 import type { Channel } from '../types.js';
 import { createClassifier, type Classifier, type ReportClassification } from './classify.js';
@@ -25,6 +25,8 @@ export interface ReportsKit {
   effects(deps: CoreDeps): Effects;
   /** True when classification asks a model (slow enough to show "typing…"). */
   slowClassify: boolean;
+  /** Answers a question asked mid-report (the FAQ's `answerAside`); true when it did. */
+  aside?(ctx: MessageCtx, text: string): Promise<boolean>;
 }
 
 export interface ReportsKitOptions {
@@ -32,6 +34,8 @@ export interface ReportsKitOptions {
   classify?: (pack: ContentPack, text: string) => Promise<Classification>;
   /** Speech to text for voice notes: `createTranscriber(…)` from llm/transcribe.ts. */
   transcriber?: Transcriber;
+  /** Another job that answers questions asked mid-report (the FAQ), so they are not taken into the report. */
+  aside?: (ctx: MessageCtx, text: string) => Promise<boolean>;
 }
 
 export function createReportsKit(options: ReportsKitOptions = {}): ReportsKit {
@@ -51,6 +55,7 @@ export function createReportsKit(options: ReportsKitOptions = {}): ReportsKit {
     },
     keywordUrgency: (pack, text) => offline(pack).keywordUrgency(text),
     slowClassify: Boolean(options.classify),
+    ...(options.aside ? { aside: options.aside } : {}),
     ...(options.transcriber
       ? {
           transcribe: (deps: CoreDeps, channel: Channel, fileId: string) =>

@@ -123,7 +123,8 @@ describe('/report: the worker files a problem', () => {
     const before = await tickets().countSince('console', 'rider-6', 0);
     await app.type(':as rider-6', ':dm', '/report', '宿舍热水器坏了一个礼拜');
     app.take();
-    await app.type('电动车充电桩在哪');
+    // A question asked here is answered aside (intake-aside.test.ts); more of the problem joins the report.
+    await app.type('水管也一直在漏水');
     expect(app.take().join('\n')).toContain('已补充到您的反映里');
     expect(linesIn(app, 'rider-6').at(-1)!.choices.join()).toContain('取消');
     await press(app, 'rider-6', '取消');

@@ -1,0 +1,84 @@
+/**
+ * A question typed in the middle of a report ("骑手体检要钱吗" while the category is being confirmed) is answered
+ * by the FAQ and kept out of the report, with one tap to add it after all; the report carries on where it was.
+ * Words of danger, and problems told rather than asked, still join the report.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { clock, lastTicketId, linesIn, press, T0 } from './helpers.js';
+
+let app: TestApp;
+const c = clock();
+
+beforeAll(async () => {
+  app = await createTestApp({ now: c.now });
+});
+afterAll(async () => app.close());
+beforeEach(() => {
+  c.set(T0);
+  app.take();
+});
+
+const ticket = async (chat: string) => (await app.app.deps.store.tickets.get(lastTicketId(app, chat)))!;
+
+describe('a question asked while a report is open', () => {
+  it('is answered, the report is kept as it was and asked again', async () => {
+    await app.type(':as rider-as1 zh-CN', ':dm', '/report', '站长扣了我200块钱');
+    app.take();
+    await app.type('骑手体检要钱吗');
+    const said = app.take().join('\n');
+    expect(said).toContain('体检');
+    expect(said).toContain('您的反映还没提交');
+    expect(said).not.toContain('已补充');
+    expect(linesIn(app, 'rider-as1').at(-1)!.text).toContain('我理解这是「');
+    await press(app, 'rider-as1', '对，下一步');
+    await press(app, 'rider-as1', '匿名反映');
+    await press(app, 'rider-as1', '提交');
+    expect((await ticket('rider-as1')).text).toBe('站长扣了我200块钱');
+  });
+
+  it('joins the report on one tap when it belongs there', async () => {
+    await app.type(':as rider-as2 zh-CN', ':dm', '/report', '站长扣了我200块钱');
+    await press(app, 'rider-as2', '对，下一步');
+    await app.type('骑手体检要钱吗');
+    await press(app, 'rider-as2', '把这句加进反映');
+    // The step reached (anonymous or not) is asked again, and the words are in the report.
+    await press(app, 'rider-as2', '匿名反映');
+    await press(app, 'rider-as2', '提交');
+    expect((await ticket('rider-as2')).text).toBe('站长扣了我200块钱\n骑手体检要钱吗');
+  });
+
+  it('in English too', async () => {
+    await app.type(':as rider-as3 en', ':dm', '/report', 'the station manager fined me 50 yuan');
+    app.take();
+    await app.type('is the rider health check free?');
+    const said = app.take().join('\n');
+    expect(said).toContain('Your report is not sent yet');
+  });
+});
+
+describe('what still joins the report', () => {
+  it('a problem told, not asked', async () => {
+    await app.type(':as rider-as4 zh-CN', ':dm', '/report', '站长扣了我200块钱');
+    app.take();
+    await app.type('他还天天骂人');
+    const said = app.take().join('\n');
+    expect(said).toContain('已补充');
+    expect(said).not.toContain('您的反映还没提交');
+  });
+
+  it('a question that tells of danger raises the report instead of being answered aside', async () => {
+    await app.type(':as rider-as5 zh-CN', ':dm', '/report', '驿站门口有人打架');
+    await press(app, 'rider-as5', '对，下一步');
+    app.take();
+    await app.type('有人头上流血了怎么办');
+    const said = app.take().join('\n');
+    expect(said).not.toContain('您的反映还没提交');
+    expect(said).toContain('120');
+    await press(app, 'rider-as5', '匿名反映');
+    await press(app, 'rider-as5', '提交');
+    const t = await ticket('rider-as5');
+    expect(t.text).toContain('流血');
+    expect(t.urgency).toBe('emergency');
+  });
+});
