@@ -2117,6 +2117,11 @@ const PATTERNS: [Topic, RegExp][] = [
   ],
   // A bike taken away by whoever manages the place (被物业拉走了, 城管收走了): towed.
   ['parking', /(?:物业|保安|城管|交警|门卫)[^ ]{0,4}(?:拉走|收走|拖走|搬走|锁了)/],
+  // A bike held by them (电动车在小区门口被保安扣了): 扣 of a vehicle is seizing it, not docking pay.
+  [
+    'parking',
+    /(?:车|电驴|电瓶)[^ 。]{0,10}被(?:物业|保安|城管|交警|门卫|执法)[^ ]{0,2}扣(?:了|下|走|住|押)?/,
+  ],
   // Stopped, then photographed or ticketed: 一停就被交警拍.
   ['parking', /停[^ ]{0,4}被[^ ]{0,3}(?:拍|抓拍|罚|贴)/],
   // "kicked us out" is an eviction, not a kick; "pushing long trips to me" is dispatch, not a shove.
