@@ -19,6 +19,7 @@ report-describe-nothing = 请用文字或语音说说遇到了什么问题（表
 report-describe-more = 已收到，会作为证据附上。请再用一两句话说明是什么问题。
 report-added = 已补充到您的反映里。
 report-aside-answered = ↑ 上面回答了您刚问的问题。您的反映还没提交，草稿还在，接着点下面的按钮就行。如果刚才那句也是反映的一部分，可以加进去。
+report-aside-talk = 您的反映还没提交，草稿还在，接着点下面的按钮就行（不想反映了可以点「取消」）。
 report-voice-heard = 🎙️ 我从语音里听到的是：
 report-voice-heard-hint = 如有听错，可以直接再发文字补充，或在最后确认时点「✏️ 重新填写」。语音原件也会一并转给支部书记。
 report-voice-unheard = 🎙️ 语音暂时没能转成文字，已作为证据保存，支部书记会收听。方便的话，再发一两句文字说明，能分得更准。

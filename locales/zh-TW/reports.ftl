@@ -19,6 +19,7 @@ report-describe-nothing = 請用文字或語音說說遇到了什麼問題（表
 report-describe-more = 已收到，會作為證據附上。請再用一兩句話說明是什麼問題。
 report-added = 已補充到您的反映裡。
 report-aside-answered = ↑ 上面回答了您剛問的問題。您的反映還沒提交，草稿還在，接著點下面的按鈕就行。如果剛才那句也是反映的一部分，可以加進去。
+report-aside-talk = 您的反映還沒提交，草稿還在，接著點下面的按鈕就行（不想反映了可以點「取消」）。
 report-voice-heard = 🎙️ 我從語音裡聽到的是：
 report-voice-heard-hint = 如有聽錯，可以直接再發文字補充，或在最後確認時點「✏️ 重新填寫」。語音原件也會一併轉給支部書記。
 report-voice-unheard = 🎙️ 語音暫時沒能轉成文字，已作為證據保存，支部書記會收聽。方便的話，再發一兩句文字說明，能分得更準。

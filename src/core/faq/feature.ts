@@ -85,12 +85,15 @@ const gapOf = (question: string): string => questionKey(question).slice(0, GAP_M
 /** A landmark of the pack's own district for "name a place, e.g. …" hints. */
 const placeFor = (ctx: Ctx): string => examplePlace(ctx.deps.content.get(), ctx.locale);
 
+export type Aside = 'answered' | 'talk' | undefined;
+
 export interface FaqFeature extends Feature {
   /**
-   * A question asked in the middle of another job's dialog (a report being written): answered when the pack
-   * answers it confidently; true when it was. Problems told, not asked, are left to the dialog.
+   * A line typed in the middle of another job's dialog (a report being written): `answered` when it was a
+   * question the pack answers confidently (the answer is sent), `talk` when it is only small talk ("早",
+   * "谢谢", "好的": nothing sent), else undefined — a problem told, or a question the FAQ is unsure of.
    */
-  answerAside(ctx: MessageCtx, text: string): Promise<boolean>;
+  answerAside(ctx: MessageCtx, text: string): Promise<Aside>;
 }
 
 export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
@@ -429,17 +432,19 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
     return { entry: r.used[0]!, ref };
   }
 
-  async function answerAside(ctx: MessageCtx, text: string): Promise<boolean> {
-    if (!asks(text) || staffChat(ctx)) return false;
+  async function answerAside(ctx: MessageCtx, text: string): Promise<Aside> {
+    if (staffChat(ctx)) return undefined;
+    if (smallTalk(text)) return 'talk';
+    if (!asks(text)) return undefined;
     const a = await asker(ctx);
     const answer = a.ask(text, { now: ctx.deps.now(), timeZone: ctx.deps.timezone });
     // Only a confident answer: "not sure" would pull a half-written report off course for nothing.
-    if (answer.kind !== 'faq') return false;
+    if (answer.kind !== 'faq') return undefined;
     const sent = await replyOffline(ctx, a, text, answer);
     if (sent) await keepAnswered(ctx, text, sent.entry, sent.ref);
     ctx.deps.metrics.faqAnswers.inc({ outcome: 'answered' });
     ctx.log.info({ kind: answer.kind, aside: true, entry: answer.hit.entry.id }, 'faq answered');
-    return true;
+    return 'answered';
   }
 
   async function onMessage(ctx: MessageCtx): Promise<boolean> {

@@ -395,21 +395,27 @@ const ASIDE_STEPS = new Set<Step>(['category', 'anon', 'confirm']);
 
 /**
  * A question typed once the report is described ("骑手体检要钱吗" at the category step) is answered by the FAQ
- * when it answers it confidently, and kept out of the report — with one tap to add it after all — and the step
- * is asked again. Words of danger or urgency never leave the report; neither do files, voice or places.
+ * when it answers it confidently, and kept out of the report — with one tap to add it after all; small talk
+ * ("早", "谢谢", "好的") is not added either. Then the step is asked again, saying the draft is kept. Words of
+ * danger or urgency never leave the report; neither do files, voice or places.
  */
 async function answeredAside(ctx: MessageCtx, step: Step, draft: Draft, kit: ReportsKit): Promise<boolean> {
   const m = ctx.in;
   if (!kit.aside || !ASIDE_STEPS.has(step) || m.attachments?.length || m.location) return false;
   const text = m.text.trim();
   if (!hasWords(text) || kit.keywordUrgency(ctx.deps.content.get(), text)) return false;
-  if (!(await kit.aside(ctx, text))) return false;
-  draft.aside = text.slice(0, MAX_INPUT);
-  await save(ctx, step, draft);
-  await ctx.reply({
-    text: [ctx.t('report-aside-answered')],
-    buttons: [[{ label: ctx.t('report-btn-add-aside'), data: choice(draft, 'aside') }]],
-  });
+  const aside = await kit.aside(ctx, text);
+  if (!aside) return false;
+  if (aside === 'talk') {
+    await ctx.reply({ text: [ctx.t('report-aside-talk')] });
+  } else {
+    draft.aside = text.slice(0, MAX_INPUT);
+    await save(ctx, step, draft);
+    await ctx.reply({
+      text: [ctx.t('report-aside-answered')],
+      buttons: [[{ label: ctx.t('report-btn-add-aside'), data: choice(draft, 'aside') }]],
+    });
+  }
   await ask(ctx, step, draft);
   return true;
 }

@@ -25,8 +25,8 @@ export interface ReportsKit {
   effects(deps: CoreDeps): Effects;
   /** True when classification asks a model (slow enough to show "typing…"). */
   slowClassify: boolean;
-  /** Answers a question asked mid-report (the FAQ's `answerAside`); true when it did. */
-  aside?(ctx: MessageCtx, text: string): Promise<boolean>;
+  /** A line typed mid-report read by the FAQ (its `answerAside`): a question it answered, or small talk. */
+  aside?(ctx: MessageCtx, text: string): Promise<'answered' | 'talk' | undefined>;
 }
 
 export interface ReportsKitOptions {
@@ -35,7 +35,7 @@ export interface ReportsKitOptions {
   /** Speech to text for voice notes: `createTranscriber(…)` from llm/transcribe.ts. */
   transcriber?: Transcriber;
   /** Another job that answers questions asked mid-report (the FAQ), so they are not taken into the report. */
-  aside?: (ctx: MessageCtx, text: string) => Promise<boolean>;
+  aside?: (ctx: MessageCtx, text: string) => Promise<'answered' | 'talk' | undefined>;
 }
 
 export function createReportsKit(options: ReportsKitOptions = {}): ReportsKit {

@@ -1,7 +1,8 @@
 /**
  * A question typed in the middle of a report ("骑手体检要钱吗" while the category is being confirmed) is answered
  * by the FAQ and kept out of the report, with one tap to add it after all; the report carries on where it was.
- * Words of danger, and problems told rather than asked, still join the report.
+ * Small talk ("谢谢", "早") is not added either. Words of danger, and problems told rather than asked, still join
+ * the report.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
@@ -54,6 +55,22 @@ describe('a question asked while a report is open', () => {
     await app.type('is the rider health check free?');
     const said = app.take().join('\n');
     expect(said).toContain('Your report is not sent yet');
+  });
+});
+
+describe('small talk while a report is open', () => {
+  it('"谢谢" or "早" is not added; the draft is said to be kept and the step asked again', async () => {
+    await app.type(':as rider-as6 zh-CN', ':dm', '/report', '站长扣了我200块钱');
+    await press(app, 'rider-as6', '对，下一步');
+    await press(app, 'rider-as6', '匿名反映');
+    app.take();
+    await app.type('谢谢', '早');
+    const said = app.take().join('\n');
+    expect(said).toContain('您的反映还没提交，草稿还在');
+    expect(said).not.toContain('已补充');
+    expect(linesIn(app, 'rider-as6').at(-1)!.text).toContain('请确认您的反映');
+    await press(app, 'rider-as6', '提交');
+    expect((await ticket('rider-as6')).text).toBe('站长扣了我200块钱');
   });
 });
 
