@@ -1,0 +1,53 @@
+/**
+ * Round 46 (建邺 and 赛罕 dev, stop 32; docs/faq.md): 南京's and 呼和浩特's places of other districts and counties,
+ * house prices and whether a flight goes are beyond the pack. The questions are written for these tests, not taken
+ * from any eval set.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/core/faq/ask.js';
+import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
+
+// 建邺 and 赛罕 are asked on here only (not added to FAQ_PACKS, which another round may extend at the same time).
+const ALL = {
+  ...FAQ_PACKS,
+  jianye: resolve(import.meta.dirname, '../../../packs/jianye'),
+  saihan: resolve(import.meta.dirname, '../../../packs/saihan'),
+};
+type Pack = keyof typeof ALL;
+
+/** [pack, what the worker types, what the worker sees: an entry, "none" (not sure / don't know) or "stations"]. */
+const CASES: [Pack, string, string][] = [
+  // Another district's landmark: the pack knows nothing of it.
+  ['jianye', '夫子庙那边网约车在哪上客', 'none'],
+  // …while the pack's own places stay its own.
+  ['jianye', '散场的时候网约车停哪接人', 'ridehail-pickup'],
+  // House prices and flights: no entry knows them.
+  ['saihan', '巨华世纪城那块房价多少', 'none'],
+  ['jianye', '河西现在多少钱一平', 'none'],
+  ['saihan', '下这么大雪航班会不会停飞', 'none'],
+  ['saihan', '机场接客去哪排队', 'airport-pickup'],
+];
+
+describe('round 46: 建邺 and 赛罕 dev causes on any pack', () => {
+  it.each(CASES)('%s: %s → %s', async (pack, question, expected) => {
+    const asker = await askerOn(ALL[pack]);
+    expect(seen(asker.ask(question, AT_WEDNESDAY_10))).toBe(expected);
+  });
+});
+
+/** A stations answer that lists none, saying the pack knows only its own district's stations. */
+const outside = (a: Answer) =>
+  a.kind === 'stations' && a.results.outside === true && a.results.hits.length === 0;
+
+describe('round 46: stations at another district of 南京 or 呼和浩特', () => {
+  it.each([
+    ['jianye', '南京南站附近有没有骑手驿站'],
+    ['jianye', '新街口那边有驿站吗'],
+    ['saihan', '土左旗那边有没有司机之家'],
+    ['saihan', '大召附近有暖心驿站吗'],
+  ] as [Pack, string][])('%s: %s lists no station of the pack', async (pack, question) => {
+    const asker = await askerOn(ALL[pack]);
+    expect(outside(asker.ask(question, AT_WEDNESDAY_10))).toBe(true);
+  });
+});
