@@ -1,6 +1,7 @@
 /**
  * Round 46 (建邺 and 赛罕 dev, stop 32; docs/faq.md): 南京's and 呼和浩特's places of other districts and counties,
- * house prices and whether a flight goes are beyond the pack. The questions are written for these tests, not taken
+ * house prices and whether a flight goes are beyond the pack; workers' words for an underpass, a child's hospital, a
+ * QQ scam, a long-haul driver and an account stopped; English "fast lane" and "knock down a pedestrian". The questions are written for these tests, not taken
  * from any eval set.
  */
 import { resolve } from 'node:path';
@@ -27,6 +28,16 @@ const CASES: [Pack, string, string][] = [
   ['jianye', '河西现在多少钱一平', 'none'],
   ['saihan', '下这么大雪航班会不会停飞', 'none'],
   ['saihan', '机场接客去哪排队', 'airport-pickup'],
+  // Workers' words: an underpass, a child's hospital, a QQ to add and pay, a long-haul driver, an account stopped.
+  ['jianye', '暴雨天哪个地道容易淹', 'plum-rain-flooding'],
+  ['jianye', '下雨天哪个涵洞会积水', 'plum-rain-flooding'],
+  ['jianye', '娃晚上咳嗽 附近看小孩的医院是哪家', 'hospitals-nearby'],
+  ['jianye', '有人打电话说我保险到期了 让我加个QQ交钱', 'anti-fraud'],
+  ['saihan', '跑长途的在哪能洗个澡睡一觉', 'driver-home'],
+  ['saihan', '平台无缘无故把我停了七天 咋申诉', 'account-appeal'],
+  // English: a pedestrian knocked down, a hospital's fast lane.
+  ['jianye', 'What if I knock down a pedestrian on a delivery?', 'ebike-third-party'],
+  ['saihan', 'Is there a fast lane for us at the hospital?', 'medical-green-channel'],
 ];
 
 describe('round 46: 建邺 and 赛罕 dev causes on any pack', () => {
