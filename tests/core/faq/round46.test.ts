@@ -35,6 +35,10 @@ const CASES: [Pack, string, string][] = [
   ['jianye', '有人打电话说我保险到期了 让我加个QQ交钱', 'anti-fraud'],
   ['saihan', '跑长途的在哪能洗个澡睡一觉', 'driver-home'],
   ['saihan', '平台无缘无故把我停了七天 咋申诉', 'account-appeal'],
+  // A dispute dragged out (扯皮) as a labour dispute; a small truck (小货).
+  ['saihan', '跟老板扯皮好几个月了 想去仲裁要钱不', 'labour-arbitration'],
+  ['jianye', '跟站点扯皮扯不清 能去哪告', 'labour-arbitration'],
+  ['jianye', '小货白天能进河西吗', 'truck-pass'],
   // English: a pedestrian knocked down, a hospital's fast lane.
   ['jianye', 'What if I knock down a pedestrian on a delivery?', 'ebike-third-party'],
   ['saihan', 'Is there a fast lane for us at the hospital?', 'medical-green-channel'],
