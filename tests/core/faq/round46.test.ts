@@ -1,7 +1,7 @@
 /**
  * Round 46 (建邺 and 赛罕 dev, stop 32; docs/faq.md): 南京's and 呼和浩特's places of other districts and counties,
  * house prices and whether a flight goes are beyond the pack; workers' words for an underpass, a child's hospital, a
- * QQ scam, a long-haul driver and an account stopped; English "fast lane" and "knock down a pedestrian". The questions are written for these tests, not taken
+ * QQ scam, a long-haul driver, an account stopped, a dispute dragged out, a small truck and a home washed away; English "fast lane" and "knock down a pedestrian". The questions are written for these tests, not taken
  * from any eval set.
  */
 import { resolve } from 'node:path';
@@ -39,6 +39,8 @@ const CASES: [Pack, string, string][] = [
   ['saihan', '跟老板扯皮好几个月了 想去仲裁要钱不', 'labour-arbitration'],
   ['jianye', '跟站点扯皮扯不清 能去哪告', 'labour-arbitration'],
   ['jianye', '小货白天能进河西吗', 'truck-pass'],
+  ['jianye', '老家房子被大水冲了 工会能补点不', 'union-hardship'],
+  ['qingxiu', '屋企房子被洪水冲了 工会可以帮下手冇', 'union-hardship'],
   // English: a pedestrian knocked down, a hospital's fast lane.
   ['jianye', 'What if I knock down a pedestrian on a delivery?', 'ebike-third-party'],
   ['saihan', 'Is there a fast lane for us at the hospital?', 'medical-green-channel'],
