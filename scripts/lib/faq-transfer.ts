@@ -68,6 +68,9 @@ export const TUNED_PACKS: { name: string; content: string; files: string[] }[] =
     'longhua',
     'tianshan',
     'cangshan',
+    // Stop 32: the two packs written blind in stop 31, tuned on through their dev sets from this stop.
+    'jianye',
+    'saihan',
   ].map((p) => ({
     name: p,
     content: `packs/${p}`,
