@@ -112,13 +112,15 @@ const VEHICLE_DOWN = new RegExp(
 );
 /** Vehicles a worker rides. */
 const VEHICLE = '(?:电动车|电瓶车|电驴|电摩|摩托车?|自行车|单车|三轮车?|车子|车)';
+/** Words between a vehicle and what was done to it (把我们的电动车全推倒了, 把车直接给踢倒): how, or how many. */
+const HOW_DONE = '(?:给|全|都|全都|全部|也|又|直接|一下子?|一脚|故意|一排|一溜)*';
 /** A vehicle as what was pushed or kicked over (把我电瓶车推倒了, 把他的电动车踢倒): the thing, not its rider. */
 const VEHICLE_PUSHED_OVER = new RegExp(
-  `把(?:我|他|她|我们|他们|人家)?(?:的)?${VEHICLE}(?:给)?(?:推|踢|撞|弄|碰|掀|搞|扒)?$`,
+  `把(?:我|他|她|我们|他们|人家)?(?:的)?${VEHICLE}${HOW_DONE}(?:推|踢|撞|弄|碰|掀|搞|扒)?$`,
 );
 /** "我电瓶车…倒了", "保安把车推倒了": the person named owns, or pushed over, the vehicle that went down. */
 const OWNERS_VEHICLE = new RegExp(
-  `^(?:我|他|她|我们|他们)(?:的)?${VEHICLE}|把(?:我|他|她|我们|他们|人家)?(?:的)?${VEHICLE}(?:给)?(?:推|踢|撞|弄|碰|掀|搞|扒)?倒`,
+  `^(?:我|他|她|我们|他们)(?:的)?${VEHICLE}|把(?:我|他|她|我们|他们|人家)?(?:的)?${VEHICLE}${HOW_DONE}(?:推|踢|撞|弄|碰|掀|搞|扒)?倒`,
 );
 /** Smoke that is no fire: a barbecue, cooking, cigarettes, fireworks. */
 const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|炮仗|\b(bbq|barbecue|cooking|smoking a)\b/;

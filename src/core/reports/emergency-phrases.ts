@@ -73,6 +73,11 @@ const EQUIVALENT: [RegExp, string][] = [
 const FUNCTION = /[了的得着在有人个一把被也都就很要正已经说我他她是那这里中上去来]/y;
 /** Between the units: a negation, a near miss or a softener the phrase does not say (血没流多少, 有点疼). */
 const BETWEEN_BLOCKS = /没|不|未|无|别|差点|差一点|险些|有点|有些|一点|稍微|略/;
+/**
+ * A phrase's plain character that is a different word inside a longer one: the 电 of 被电倒了 is no 电 of an e-bike
+ * (电动车被风吹倒了, 保安把我电瓶车推倒了 were shocks by meaning — round 40).
+ */
+const OTHER_WORD: Partial<Record<string, string>> = { 电: '(?!动车|瓶车|驴|摩|单车|车)' };
 /** How far apart, in characters, the units of one phrase may be. */
 const MAX_SPAN = 16;
 
@@ -108,7 +113,7 @@ function read(phrase: string): Reading | undefined {
     const ch = phrase[i] ?? '';
     FUNCTION.lastIndex = i;
     if (!FUNCTION.test(phrase) && /\p{Script=Han}/u.test(ch))
-      units.push({ re: new RegExp(escape(ch), 'g'), fromTable: false });
+      units.push({ re: new RegExp(escape(ch) + (OTHER_WORD[ch] ?? ''), 'g'), fromTable: false });
     i += 1;
   }
   // One word is matched verbatim already; by meaning only a longer idea (不想活了, 叫不醒) stands alone.

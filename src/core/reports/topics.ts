@@ -764,6 +764,13 @@ const WORDS: Record<Topic, string[]> = {
     '心里堵',
     '闷得慌',
     '不想说话',
+    // Withdrawing into oneself (人越来越闷 一句话都不想说): low mood, as 不想说话 (round 40).
+    '越来越闷',
+    '话都不想说',
+    // Hay fever in dust and wind (一刮沙尘鼻炎就犯 喷嚏打个不停): an illness.
+    '鼻炎',
+    '喷嚏',
+    '流鼻涕',
     '情绪低落',
     '心情差',
     '郁闷',
@@ -1464,6 +1471,13 @@ const WORDS: Record<Topic, string[]> = {
     '接不到单',
     '抢单',
     '抢不到',
+    // Loads and orders grabbed on an app, said in northern speech (抢不着货): no robbery (round 40).
+    '抢不着',
+    '抢不上',
+    '抢货',
+    // What dispatch gives the worker (派给我的全是远单): the platform's dispatch.
+    '派给我',
+    '给我派',
     '系统派',
     '路线',
     '迟到',
@@ -2123,7 +2137,10 @@ const PATTERNS: [Topic, RegExp][] = [
     /(?:车|电驴|电瓶)[^ 。]{0,10}被(?:物业|保安|城管|交警|门卫|执法)[^ ]{0,2}扣(?:了|下|走|住|押)?/,
   ],
   // Stopped, then photographed or ticketed: 一停就被交警拍.
-  ['parking', /停[^ ]{0,4}被[^ ]{0,3}(?:拍|抓拍|罚|贴)/],
+  // 抄 (抄牌) is a ticket written, in Jiangsu, Zhejiang and Cantonese speech (停一下就被抄 — round 40).
+  ['parking', /停[^ ]{0,4}被[^ ]{0,3}(?:拍|抓拍|罚|贴|抄)/],
+  // Left to park on the carriageway (只能停马路上) for want of a place: parking.
+  ['parking', /停(?:在)?(?:大)?马路(?:上|边)/],
   // "kicked us out" is an eviction, not a kick; "pushing long trips to me" is dispatch, not a shove.
   ['housing', /\bkick(?:ed|s|ing)? (?:\w+ ){0,2}out\b/],
   ['platform', /\bpush(?:es|ed|ing)? (?:\w+ ){0,4}(?:orders?|trips?|jobs?|rides?|deliveries)\b/],
@@ -2302,34 +2319,42 @@ export function topicMap(
   norm: (text: string) => string,
   order: (id: string) => number,
 ): Map<Topic, string> {
-  const texts = categories.map((c) => ({
-    id: c.id,
-    text: norm(
-      [
-        c.name,
-        c.description,
-        ...c.keywords,
-        c.variants?.['zh-TW']?.name,
-        c.variants?.['zh-TW']?.description,
-        c.variants?.en?.name,
-        c.variants?.en?.description,
-      ]
-        .filter(Boolean)
-        .join(' '),
-    ),
-  }));
+  // The pack's Chinese (zh-CN and zh-TW) decides; its English translations only when the Chinese names no
+  // category for the topic. A translation's word choice ("gates and event closures" for 展会演唱会封路) gave
+  // the community topic — the fallback's own, union and suggestions — to parking (建邺, round 40).
+  const textsOf = (parts: (c: Category) => (string | undefined)[]) =>
+    categories.map((c) => ({ id: c.id, text: norm(parts(c).filter(Boolean).join(' ')) }));
+  const chinese = textsOf((c) => [
+    c.name,
+    c.description,
+    ...c.keywords,
+    c.variants?.['zh-TW']?.name,
+    c.variants?.['zh-TW']?.description,
+  ]);
+  const english = textsOf((c) => [c.variants?.en?.name, c.variants?.en?.description]);
   const out = new Map<Topic, string>();
   for (const [topic, words] of Object.entries(TOPIC_WORDS) as [Topic, string[]][]) {
-    let best: { id: string; score: number } | undefined;
-    for (const { id, text } of texts) {
-      let score = 0;
-      const cut = topic === 'pay' ? text : withoutFineReasons(text);
-      const read = topic === 'station' ? cut : withoutStationNames(cut);
-      for (const w of words) if (read.includes(w)) score += Math.min(4, [...w].length);
-      if (score > 0 && (!best || score > best.score || (score === best.score && order(id) < order(best.id))))
-        best = { id, score };
-    }
-    if (best) out.set(topic, best.id);
+    const best = bestFor(topic, words, chinese, order) ?? bestFor(topic, words, english, order);
+    if (best) out.set(topic, best);
   }
   return out;
+}
+
+/** The category whose text uses the topic's words most; ties to the earlier in `order`. */
+function bestFor(
+  topic: Topic,
+  words: readonly string[],
+  texts: readonly { id: string; text: string }[],
+  order: (id: string) => number,
+): string | undefined {
+  let best: { id: string; score: number } | undefined;
+  for (const { id, text } of texts) {
+    let score = 0;
+    const cut = topic === 'pay' ? text : withoutFineReasons(text);
+    const read = topic === 'station' ? cut : withoutStationNames(cut);
+    for (const w of words) if (read.includes(w)) score += Math.min(4, [...w].length);
+    if (score > 0 && (!best || score > best.score || (score === best.score && order(id) < order(best.id))))
+      best = { id, score };
+  }
+  return best?.id;
 }
