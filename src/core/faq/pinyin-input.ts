@@ -137,7 +137,9 @@ export class PinyinReader {
     const norm = toneless(normalize(text));
     if (!/[a-z]{4}/.test(norm)) return undefined;
     const dict = (this.placeDict ??= new Map(
-      [...PinyinReader.count(this.placeNames)].filter(([key]) => key.includes(' ')),
+      [...PinyinReader.count(this.placeNames), ...PinyinReader.otherReadings(this.placeNames)].filter(
+        ([key]) => key.includes(' '),
+      ),
     ));
     let changed = false;
     const out = norm.replace(/[a-z]{4,}/g, (word) => {
@@ -157,8 +159,38 @@ export class PinyinReader {
     if (this.dict) return this.dict;
     const dict = PinyinReader.count(this.texts);
     for (const [key, word] of PinyinReader.count(this.fallback)) if (!dict.has(key)) dict.set(key, word);
+    for (const [key, word] of PinyinReader.otherReadings(this.placeNames))
+      if (!dict.has(key)) dict.set(key, word);
     this.dict = dict;
     return dict;
+  }
+
+  /**
+   * Place names read with a character's other reading (北圩路 is bei wei lu where pinyin-pro says bei xu lu; 厦门
+   * sha men, 六合 lu he): pinyin key of two to four characters holding one such character → the name's words.
+   * Only where nothing else reads that way (the caller's rule), so a polyphone never displaces a pack word.
+   */
+  private static otherReadings(names: Iterable<string>): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const raw of names) {
+      for (const run of normalize(raw).match(/\p{Script=Han}+/gu) ?? []) {
+        const chars = [...run];
+        const usual = pinyin(run, { toneType: 'none', type: 'array', v: true });
+        if (usual.length !== chars.length) continue;
+        chars.forEach((c, at) => {
+          for (const other of pinyin(c, { toneType: 'none', type: 'array', multiple: true, v: true })) {
+            if (other === usual[at]) continue;
+            const spelt = usual.map((r, i) => (i === at ? other : r));
+            for (let i = Math.max(0, at - MAX_N + 1); i <= at; i++)
+              for (let n = Math.max(2, at - i + 1); n <= MAX_N && i + n <= chars.length; n++) {
+                const key = spelt.slice(i, i + n).join(' ');
+                if (!out.has(key)) out.set(key, chars.slice(i, i + n).join(''));
+              }
+          }
+        });
+      }
+    }
+    return out;
   }
 
   /** Pinyin key → the most frequent word of `texts` with that reading. */

@@ -1309,7 +1309,12 @@ function pinyinReader(pack: ContentPack): PinyinReader {
       // Emergencies typed by sound (ta yun dao le, you ren tiao lou) need the built-in phrases too.
       ...EMERGENCY_PHRASES,
     ];
-    r = new PinyinReader(texts);
+    const places = [
+      ...pack.branches.flatMap((b) => [...b.areas, ...Object.values(b.areaAliases ?? {}).flat()]),
+      ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+      ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
+    ];
+    r = new PinyinReader(texts, [], places);
     pinyinReaders.set(pack, r);
   }
   return r;

@@ -21,3 +21,19 @@ describe('PinyinReader', () => {
     expect(reader.read('体检报告怎么看')).toBeUndefined();
   });
 });
+
+describe('place names with a character read two ways', () => {
+  // pinyin-pro reads 圩 xu and 厦 xia; in place names they are wei (北圩路) and sha (厦门).
+  const places = ['北圩路', '厦门路暖心驿站'];
+  const reader = new PinyinReader(['井盖', '驿站', ...places], [], places);
+
+  it('finds the place by either reading', () => {
+    expect(reader.read('beiwei lu jinggai diu le')).toContain('北圩路井盖');
+    expect(reader.read('bei xu lu jing gai')).toBe('北圩路井盖');
+    expect(reader.read('shamen lu yizhan')).toBe('厦门路驿站');
+  });
+
+  it('inside an English question too', () => {
+    expect(reader.names('is there a station near beiwei lu')).toContain('北圩');
+  });
+});
