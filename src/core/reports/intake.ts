@@ -23,7 +23,7 @@ import { localDate } from '../zoned.js';
 import { chatKey } from '../ports/groups.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { TicketFile, TicketUrgency } from '../ports/tickets.js';
-import { areaAt, detectArea, normaliseReportText } from './classify.js';
+import { areaAt, detectArea, maxUrgency, normaliseReportText } from './classify.js';
 import { decideCategory, HOUR, numberPrefix, outOfReports, reportAllowance } from './decide.js';
 import { emergencySignals } from './emergency.js';
 import { routeReport } from './route.js';
@@ -351,6 +351,7 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
     return;
   }
   const step = dialog.step as Step;
+  await keepCategoryCurrent(ctx, draft, kit);
   if (await answeredAside(ctx, step, draft, kit)) return;
   const got = absorb(ctx, draft);
   if (got.nothing) {
@@ -388,6 +389,19 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
   await save(ctx, step, draft);
   await ctx.reply({ text: [ctx.t('report-added')] });
   await ask(ctx, step, draft);
+}
+
+/**
+ * A category the pack no longer has (the pack was edited and reloaded while the report was open) is decided
+ * again from the words, never lowering the urgency: a report is not filed under a category nobody can see.
+ */
+async function keepCategoryCurrent(ctx: Ctx, draft: Draft, kit: ReportsKit): Promise<void> {
+  const pack = ctx.deps.content.get();
+  if (!draft.category || pack.categories.categories.some((c) => c.id === draft.category)) return;
+  const c = await decideCategory(kit, pack, draft.text);
+  draft.category = c.category;
+  draft.urgency = maxUrgency(draft.urgency ?? 'normal', c.urgency);
+  draft.confidence = c.confidence;
 }
 
 /** Steps where a typed line may be a question of its own rather than more of the report. */
@@ -638,6 +652,7 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
     );
     return;
   }
+  await keepCategoryCurrent(ctx, draft, kit);
   const pack = ctx.deps.content.get();
   const record = (text: string) => ctx.record({ text: [text] });
   switch (op) {
