@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { warmUpNormalizer } from '../src/core/faq/normalize.js';
-import { buildTransfer, loadDevPack, TUNED_PACKS } from './lib/faq-transfer.js';
+import { bridgedLines, buildTransfer, loadDevPack, TUNED_PACKS } from './lib/faq-transfer.js';
 
 async function main(): Promise<void> {
   const root = path.resolve(import.meta.dirname, '..');
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     options: { out: { type: 'string', default: path.join(root, 'src/core/faq/transfer.json') } },
   });
   warmUpNormalizer();
-  const packs = await Promise.all(TUNED_PACKS.map((spec) => loadDevPack(root, spec)));
+  const packs = (await Promise.all(TUNED_PACKS.map((spec) => loadDevPack(root, spec)))).map(bridgedLines);
   const file = buildTransfer(packs);
   const lines = Object.entries(file.bridges).map(
     ([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`,
