@@ -204,6 +204,8 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   const features: Feature[] = [
     start,
     groupsFeature(),
+    // Before the FAQ: a photo sent after filing a report is offered to that report, not read as a question.
+    reports.followUps,
     faq,
     lessonsFeature({ deps, scheduler: lessons, edits }),
     noticesFeature({ edits }),

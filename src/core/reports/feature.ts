@@ -21,6 +21,7 @@ import {
   startFromLink,
   startIntake,
 } from './intake.js';
+import { followUpFeature, offerFollowUp } from './followup.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
 import { onTriageDialog, onTriagePress } from './triage.js';
@@ -41,6 +42,8 @@ export interface Reports {
   offerReport: (ctx: MessageCtx) => Promise<void>;
   /** A problem told to the FAQ, reported with its words (the FAQ's "report this" button). */
   reportWords: (ctx: Ctx, text: string) => Promise<void>;
+  /** More for a report already filed (a photo sent later): placed before the FAQ in the app's features. */
+  followUps: Feature;
   kit: ReportsKit;
   /**
    * Background work once the adapters can send: replay the spool, finish effects a crash left pending,
@@ -128,7 +131,11 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
     feature,
     emergencyFirst,
     offerReport,
-    reportWords: (ctx, text) => reportWords(ctx, text, kit),
+    // With a report of theirs still open, the worker is asked first whether the words belong to it.
+    reportWords: async (ctx, text) => {
+      if (!(await offerFollowUp(ctx, { text, files: [] }))) await reportWords(ctx, text, kit);
+    },
+    followUps: followUpFeature(kit),
     kit,
     recover,
     async start(deps, drainSpool) {

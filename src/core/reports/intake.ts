@@ -172,9 +172,18 @@ export async function startIntake(ctx: Ctx, origin?: Origin): Promise<void> {
  * those words, classified at once. A half-written report is offered first, as /report does.
  */
 export async function reportWords(ctx: Ctx, text: string, kit: ReportsKit): Promise<void> {
+  await reportWithContent(ctx, { text, files: [] }, kit);
+}
+
+/** The same with files too (a photo sent after filing, reported anew: followup.ts). */
+export async function reportWithContent(
+  ctx: Ctx,
+  content: { text: string; files: TicketFile[] },
+  kit: ReportsKit,
+): Promise<void> {
   if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
   if (await offeredOpenDraft(ctx)) return;
-  await begin(ctx, undefined, { text, kit });
+  await begin(ctx, undefined, { ...content, kit });
 }
 
 /** A half-written report with something in it is offered (carry on or start again) before a new one: true then. */
@@ -198,20 +207,34 @@ export async function keepOpenDraft(ctx: Ctx, dialog: Dialog): Promise<boolean> 
 }
 
 /**
- * A new draft and its first question — or, with `words` (a problem told to the FAQ), the draft started with them
- * and classified at once; false when the worker is out of reports for the hour.
+ * A new draft and its first question — or, with `given` (a problem told to the FAQ, a photo sent after filing),
+ * the draft started with those words and files: classified at once when there are words, else the words are
+ * asked for. False when the worker is out of reports for the hour.
  */
-async function begin(ctx: Ctx, origin?: Origin, words?: { text: string; kit: ReportsKit }): Promise<boolean> {
+async function begin(
+  ctx: Ctx,
+  origin?: Origin,
+  given?: { text: string; files: TicketFile[]; kit: ReportsKit },
+): Promise<boolean> {
   if (await outOfReports(ctx.deps, ctx.user)) {
     ctx.log.info({ user: ctx.user.id }, 'report refused: rate limit');
     await ctx.reply(rateLimitedCard(ctx));
     return false;
   }
   const draft: Draft = { id: newDraftId(), text: '', files: [], ...(origin ? { origin } : {}) };
-  if (words) {
-    appendText(draft, words.text);
+  if (given) {
+    draft.files = given.files.slice(0, MAX_FILES);
+    if (hasWords(given.text)) appendText(draft, given.text);
+  }
+  if (given && draft.text) {
     await ctx.reply({ text: [bold(ctx.t('report-start-title')), '\n', ellipsis(draft.text, 120)] });
-    await propose(ctx, draft, words.kit);
+    await propose(ctx, draft, given.kit);
+    return true;
+  }
+  if (given && draft.files.length) {
+    // Files alone: kept, and a sentence asked for (as a photo sent first at the describe step is).
+    await save(ctx, 'describe', draft);
+    await ctx.reply({ text: [bold(ctx.t('report-start-title')), '\n', ctx.t('report-describe-more')] });
     return true;
   }
   await save(ctx, 'describe', draft);

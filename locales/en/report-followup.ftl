@@ -1,0 +1,13 @@
+# More for a report already filed (a photo sent later, a problem told): add it to an open report, or report anew.
+report-followup-ask = You have a report that is still being handled. Add this to it?
+report-followup-files = ({ $count ->
+    [one] one attachment
+   *[other] { $count } attachments
+})
+report-followup-btn-add = 📎 Add to { $id } ({ $category })
+report-followup-btn-new = 📝 As a new report
+report-followup-btn-drop = No thanks
+report-followup-added = 📎 Added to { $id }; the branch secretary will see it.
+report-followup-dropped = OK, nothing added.
+report-followup-as-new = 📝 As a new report
+report-followup-closed = { $id } is already resolved and can take nothing more. You can send it as a new report.

@@ -1,0 +1,188 @@
+/**
+ * More for a report already filed: a worker whose report is still open sends the photo they promised, a voice
+ * note, or presses "📝 这是要反映的问题" under a problem told — and is asked where it goes: added to an open report
+ * (the branch sees it as the reporter's words, with the files), filed as a new report, or not at all. Without
+ * this a photo sent after filing reached only the FAQ, which answered its caption and dropped the picture.
+ *
+ * What waits for the choice is kept in the person's dialog (`report-followup`), so photos sent one by one (an
+ * album) gather there; presses are `fu:add:<ticket>`, `fu:new`, `fu:drop`.
+ */
+import * as z from 'zod';
+import { italic, type Button, type Card } from '../card.js';
+import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
+import type { Dialog } from '../ports/dialogs.js';
+import type { Ticket, TicketFile } from '../ports/tickets.js';
+import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
+import { normaliseReportText } from './classify.js';
+import { emergencySignals } from './emergency.js';
+import { HOUR, reportWithContent, viewOf } from './intake.js';
+import type { ReportsKit } from './kit.js';
+import { actorOf, explain, NOTE_MAX } from './triage.js';
+import { categoryName, emergencyBlock } from './views.js';
+
+export const FOLLOW_UP = 'report-followup';
+/** Open reports offered to add to, newest first. */
+const MAX_OFFERED = 3;
+/** Files one follow-up gathers (as a report's evidence). */
+const MAX_FILES = 10;
+
+const PendingSchema = z.object({
+  text: z.string(),
+  files: z.array(z.object({ kind: z.string(), fileId: z.string() })),
+});
+type Pending = z.infer<typeof PendingSchema>;
+
+const isOpen = (t: Ticket) => t.status === 'new' || t.status === 'claimed' || t.status === 'waiting';
+
+async function openReports(ctx: Ctx): Promise<Ticket[]> {
+  const mine = await ctx.deps.store.tickets.forWorker(ctx.user.channel, ctx.user.id, 0, 10);
+  return mine.filter(isOpen).slice(0, MAX_OFFERED);
+}
+
+function filesOf(ctx: MessageCtx): TicketFile[] {
+  return (ctx.in.attachments ?? [])
+    .filter((a) => a.kind !== 'sticker')
+    .map((a) => ({ kind: a.kind, fileId: a.fileId }));
+}
+
+function pendingOf(dialog: Dialog | undefined): Pending | undefined {
+  const parsed = PendingSchema.safeParse(dialog?.data);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The choice: each open report, a new report, or neither. */
+function choiceCard(ctx: Ctx, pending: Pending, open: Ticket[]): Card {
+  const pack = ctx.deps.content.get();
+  const what = pending.text
+    ? italic(ellipsis(pending.text, 100))
+    : ctx.t('report-followup-files', { count: pending.files.length });
+  const buttons: Button[][] = open.map((t) => [
+    {
+      label: ctx.t('report-followup-btn-add', {
+        id: t.id,
+        category: categoryName(pack, t.category, ctx.locale),
+      }),
+      data: `fu:add:${t.id}`,
+    },
+  ]);
+  buttons.push([
+    { label: ctx.t('report-followup-btn-new'), data: 'fu:new' },
+    { label: ctx.t('report-followup-btn-drop'), data: 'fu:drop' },
+  ]);
+  return { text: [ctx.t('report-followup-ask'), '\n', what], buttons };
+}
+
+/**
+ * Words or files for a report while the worker has one open: kept and the choice offered; false when nothing is
+ * open (the caller goes on as before).
+ */
+export async function offerFollowUp(ctx: Ctx, pending: Pending): Promise<boolean> {
+  if (ctx.in.chat.kind !== 'private') return false;
+  const open = await openReports(ctx);
+  if (!open.length) return false;
+  await ctx.setDialog(FOLLOW_UP, 'choose', pending);
+  await ctx.reply(choiceCard(ctx, pending, open));
+  return true;
+}
+
+/** A photo, file or voice note sent in private with no dialog open, while a report of the worker's is open. */
+async function onMessage(ctx: MessageCtx): Promise<boolean> {
+  const files = filesOf(ctx);
+  if (!files.length) return false;
+  const text = hasWords(ctx.in.text) ? ctx.in.text.slice(0, MAX_INPUT) : '';
+  return offerFollowUp(ctx, { text, files: files.slice(0, MAX_FILES) });
+}
+
+/**
+ * The next message while the choice is open: more photos (an album arrives one by one) or words join what waits,
+ * and the choice is asked again.
+ */
+async function onDialog(ctx: MessageCtx, dialog: Dialog): Promise<void> {
+  const pending = pendingOf(dialog);
+  const open = pending ? await openReports(ctx) : [];
+  if (!pending || !open.length) {
+    await ctx.clearDialog();
+    await ctx.reply({ text: [ctx.t('fallback-not-understood')] });
+    return;
+  }
+  const files = filesOf(ctx);
+  const words = hasWords(ctx.in.text) ? ctx.in.text : '';
+  pending.files = [...pending.files, ...files].slice(0, MAX_FILES);
+  if (words) pending.text = (pending.text ? `${pending.text}\n${words}` : words).slice(0, MAX_INPUT);
+  await ctx.setDialog(FOLLOW_UP, 'choose', pending);
+  // Photos of an album after the first: gathered quietly, the choice already on screen.
+  if (!words && files.length) return;
+  await ctx.reply(choiceCard(ctx, pending, open));
+}
+
+async function onPress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {
+  const [op, id = ''] = payload.split(':');
+  const dialog = await ctx.deps.store.dialogs.get({
+    channel: ctx.in.chat.address.channel,
+    chatId: ctx.in.chat.address.chatId,
+    userId: ctx.user.id,
+  });
+  const pending = dialog?.feature === FOLLOW_UP ? pendingOf(dialog) : undefined;
+  if (!pending) return ctx.answer(ctx.t('error-button-expired'), true);
+  if (op === 'drop') {
+    await ctx.answer();
+    await ctx.clearDialog();
+    await ctx.record({ text: [ctx.t('report-followup-dropped')] });
+    return;
+  }
+  if (op === 'new') {
+    await ctx.answer();
+    await ctx.clearDialog();
+    await ctx.record({ text: [ctx.t('report-followup-as-new')] });
+    await reportWithContent(ctx, pending, kit);
+    return;
+  }
+  if (op === 'add') return addTo(ctx, id, pending, kit);
+  await ctx.answer(ctx.t('error-button-expired'), true);
+}
+
+/**
+ * Added to an open report as the reporter's words and files (relayed to the branch). Danger told in them makes
+ * the report an emergency at once, numbers first, as a reply to the branch's question does.
+ */
+async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsKit): Promise<void> {
+  const ticket = await ctx.deps.store.tickets.get(id);
+  if (!ticket || ticket.channel !== ctx.user.channel || ticket.reporter !== ctx.user.id)
+    return ctx.answer(ctx.t('ticket-missing'), true);
+  const pack = ctx.deps.content.get();
+  const now = ctx.deps.now().getTime();
+  const text = ellipsis(pending.text, NOTE_MAX);
+  const danger = !!text && kit.keywordUrgency(pack, text) === 'emergency';
+  const e = pack.settings.deadlines.emergency;
+  const raise = danger
+    ? { respondBy: now + e.respondHours * HOUR, resolveBy: now + e.resolveHours * HOUR }
+    : undefined;
+  const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, text, pending.files, raise);
+  if (!r.ok) {
+    // Closed meanwhile: the choice stays, so the worker can file it as a new report instead.
+    await ctx.answer(
+      r.reason === 'bad-state' ? ctx.t('report-followup-closed', { id }) : explain(ctx, r),
+      true,
+    );
+    return;
+  }
+  await ctx.answer();
+  await ctx.clearDialog();
+  if (danger)
+    await ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text))) });
+  await ctx.record({ text: [ctx.t('report-followup-added', { id })] });
+  await kit
+    .effects(ctx.deps)
+    .flush(id)
+    .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+}
+
+/** The feature: placed before the FAQ, so a photo with a caption reaches it first. */
+export function followUpFeature(kit: ReportsKit): Feature {
+  return {
+    name: FOLLOW_UP,
+    buttons: [{ prefix: 'fu', run: (ctx, payload) => onPress(ctx, payload, kit) }],
+    onMessage,
+    onDialog,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * More for a report already filed: a photo sent after filing (the screenshot promised), an album, or "📝 这是要反映的问题"
+ * pressed under a problem told while a report is open — the worker chooses to add it to the open report (the
+ * branch sees the words and files), to file a new report, or neither. With no open report nothing changes.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { clock, lastTicketId, linesIn, press, T0 } from './helpers.js';
+
+let app: TestApp;
+const c = clock();
+
+beforeAll(async () => {
+  app = await createTestApp({ now: c.now });
+});
+afterAll(async () => app.close());
+beforeEach(() => {
+  c.set(T0);
+  app.take();
+});
+
+const tickets = () => app.app.deps.store.tickets;
+
+/** File an anonymous report as `who` and return its id. */
+async function fileReport(who: string, text: string): Promise<string> {
+  await app.type(`:as ${who} zh-CN`, ':dm', '/report', text);
+  await press(app, who, '对，下一步');
+  await press(app, who, '匿名反映');
+  await press(app, who, '提交');
+  app.take();
+  return lastTicketId(app, who);
+}
+
+describe('a photo sent after filing', () => {
+  it('is offered to the open report and, on one tap, reaches the branch with its caption', async () => {
+    const id = await fileReport('rider-fu1', '站长扣了我两百块说我超时 我根本没超时');
+    await app.type(':photo 这是截图');
+    const card = linesIn(app, 'rider-fu1').at(-1)!;
+    expect(card.text).toContain('您有正在办理的反映');
+    expect(card.choices.join(' ')).toContain(`补充到 ${id}`);
+    await press(app, 'rider-fu1', `补充到 ${id}`);
+    expect(linesIn(app, 'rider-fu1').at(-1)!.text).toContain(`已补充到 ${id}`);
+    const replied = (await tickets().events(id)).filter((e) => e.type === 'replied');
+    expect(replied.at(-1)).toMatchObject({ text: '这是截图' });
+    expect(replied.at(-1)?.files).toHaveLength(1);
+    // The branch's triage chat is told, with the attachment counted.
+    expect(app.take().join('\n')).toMatch(/报告人回复[\s\S]*这是截图[\s\S]*附件 1/);
+  });
+
+  it('photos sent one by one (an album) are gathered into one addition', async () => {
+    const id = await fileReport('rider-fu2', '宿舍热水器坏了一个礼拜');
+    await app.type(':photo', ':photo', ':photo');
+    const cards = linesIn(app, 'rider-fu2').filter((l) => l.text.includes('您有正在办理的反映'));
+    expect(cards).toHaveLength(1);
+    await press(app, 'rider-fu2', `补充到 ${id}`);
+    const replied = (await tickets().events(id)).filter((e) => e.type === 'replied');
+    expect(replied.at(-1)?.files).toHaveLength(3);
+  });
+
+  it('can start a new report instead, which keeps the photo and asks for words', async () => {
+    await fileReport('rider-fu3', '宿舍热水器坏了一个礼拜');
+    await app.type(':photo');
+    await press(app, 'rider-fu3', '作为新的反映');
+    expect(app.take().join('\n')).toContain('请再用一两句话');
+    await app.type('驿站门口的充电桩坏了');
+    await press(app, 'rider-fu3', '对，下一步');
+    await press(app, 'rider-fu3', '匿名反映');
+    await press(app, 'rider-fu3', '提交');
+    const t = (await tickets().get(lastTicketId(app, 'rider-fu3')))!;
+    expect(t.text).toBe('驿站门口的充电桩坏了');
+    expect(t.evidence).toHaveLength(1);
+  });
+});
+
+describe('a problem told while a report is open', () => {
+  it('"📝 这是要反映的问题" asks first whether it belongs to the open report; "不用了" adds nothing', async () => {
+    const id = await fileReport('rider-fu4', '站长扣了我两百块说我超时 我根本没超时');
+    await app.type('房东突然说下个月要涨五百块房租');
+    await press(app, 'rider-fu4', '这是要反映的问题');
+    expect(linesIn(app, 'rider-fu4').at(-1)!.text).toContain('您有正在办理的反映');
+    const before = (await tickets().events(id)).length;
+    await press(app, 'rider-fu4', '不用了');
+    expect(linesIn(app, 'rider-fu4').at(-1)!.text).toContain('没有补充');
+    expect((await tickets().events(id)).length).toBe(before);
+  });
+});
+
+describe('with no open report', () => {
+  it('a photo with a caption is read as a question, as before', async () => {
+    await app.type(':as rider-fu5 zh-CN', ':dm', ':photo 骑手体检要钱吗');
+    const said = app.take().join('\n');
+    expect(said).not.toContain('您有正在办理的反映');
+    expect(said).toContain('体检');
+  });
+});
