@@ -327,7 +327,11 @@ export class StationQueryReader {
         !stationNames.has(form) &&
         (extra.get(form)?.size ?? 2) > 1
       )
-        phrases.push([form, { type: 'anchor', anchor: sharedArea(form, ids, byId) }]);
+        // Two characters (盖山 of 盖山暖心驿站 and 盖山货运司机之家) only beside a station word, as any short part.
+        phrases.push([
+          form,
+          { type: 'anchor', anchor: sharedArea(form, ids, byId), weak: [...form].length < 3 },
+        ]);
     const words = askedServiceWords(labels, pack.synonyms);
     for (const s of STATION_SERVICES)
       for (const w of words[s]) {
@@ -482,7 +486,7 @@ export class StationQueryReader {
    * The one station whose name or aliases contain `place` and share the most character pairs with the
    * question; undefined when none does or two tie.
    */
-  private stationNamed(question: string, place: string): Anchor | undefined {
+  private stationNamed(question: string, place: string, exactFirst = true): Anchor | undefined {
     if (!place) return undefined;
     const pairs = (t: string) => {
       const c = [...compactName(t)];
@@ -496,7 +500,7 @@ export class StationQueryReader {
       if (!names.some((n) => n.includes(place))) continue;
       const own = pairs(names.join(' '));
       // A station called exactly that (创智天地) before one that has it in a longer alias (创智天地旁).
-      const exact = names.includes(place) || stationCore(s.name) === place ? 100 : 0;
+      const exact = exactFirst && (names.includes(place) || stationCore(s.name) === place) ? 100 : 0;
       const score = exact + [...q].filter((p) => own.has(p)).length;
       if (!best || score > best.score) [best, tie] = [{ s, score }, false];
       else if (score === best.score) tie = true;
@@ -664,9 +668,13 @@ export class StationQueryReader {
     const pointed = cues.near && this.thatStation(text);
     if (anchor?.anchor.kind === 'place' && (cues.station || cues.hours) && (!cues.near || pointed)) {
       const said = /[a-z]/.test(anchor.text) ? compactName(anchor.anchor.name) : undefined;
+      // The area of several stations (盖山): the question's other words pick one (盖山那个货车司机之家), not the one
+      // called exactly so (盖山暖心驿站).
+      const area = anchor.anchor.id.startsWith(AREA_ID);
       const station = said
         ? this.stationNamed(said, said)
-        : (this.stationNamed(text, anchor.text) ?? this.stationNamed(text, compactName(anchor.anchor.name)));
+        : (this.stationNamed(text, anchor.text, !area) ??
+          this.stationNamed(text, compactName(anchor.anchor.name), !area));
       if (station) {
         anchor.anchor = station;
         cues.near = false;
@@ -1013,22 +1021,27 @@ function latinShort(alias: string): string[] {
   return short.length >= 4 && !GENERIC_LATIN.has(short) ? [short] : [];
 }
 
+/** How the id of a shared name part's area starts (no place's id in a pack has a colon). */
+const AREA_ID = 'area:';
+
 /** How far apart stations sharing a part of their names may stand for that part to name one area. */
 const SHARED_AREA_M = 3000;
 
 /**
- * Chinese parts of three characters or more that two stations' names or more hold, and no other station's: no
+ * Chinese parts of two characters or more that two stations' names or more hold, and no other station's: no
  * kind or job word in them, and the stations within `SHARED_AREA_M` of each other (one area, not a chain's name).
  */
 function sharedNameParts(stations: readonly Station[]): Map<string, string[]> {
   const holders = new Map<string, Set<string>>();
   for (const st of stations)
     for (const f of stationForms(st.name))
-      if (/^\p{Script=Han}{3,}$/u.test(f)) holders.set(f, (holders.get(f) ?? new Set()).add(st.id));
+      if (/^\p{Script=Han}{2,}$/u.test(f)) holders.set(f, (holders.get(f) ?? new Set()).add(st.id));
   const byId = new Map(stations.map((s) => [s.id, s]));
   const out = new Map<string, string[]>();
   for (const [form, set] of holders) {
-    if (set.size < 2 || SHARED_PART_NOT_AREA.test(form) || JOB_WORDS.some((w) => form.includes(w))) continue;
+    if (set.size < 2 || SHARED_PART_NOT_AREA.test(form) || PLACE_KIND_ONLY.test(form)) continue;
+    // Nor a job word or a cut of one (动者 of 劳动者).
+    if (JOB_WORDS.some((w) => form.includes(w) || w.includes(form))) continue;
     const at = [...set].map((id) => byId.get(id)!);
     const spread = Math.max(...at.flatMap((a) => at.map((b) => distanceMeters(a, b))));
     if (spread <= SHARED_AREA_M) out.set(form, [...set]);
@@ -1039,11 +1052,15 @@ function sharedNameParts(stations: readonly Station[]): Map<string, string[]> {
 /** Kind words and what follows a place's name in a station's (驿站, 之家, 服务, 司机, 快递): no area's name. */
 const SHARED_PART_NOT_AREA = /站|之家|服务|工会|爱心|暖心|司机|快递|外卖|骑手|小哥|休息|中心|党群|职工|驿/u;
 
+/** What kind of place it is, with no name (广场 of 文化广场 and 航运广场, 支行 of two banks'): no area. */
+const PLACE_KIND_ONLY =
+  /^(?:广场|支行|分行|银行|公园|大道|大街|街道|社区|商场|大厦|[东西南北中]?路|园区|市场)$/u;
+
 /** The area a shared name part names: a place at its stations' midpoint. */
 function sharedArea(form: string, ids: readonly string[], byId: ReadonlyMap<string, Anchor>): Anchor {
   const points = ids.map((id) => byId.get(id)!.point);
   const mid = (k: 'lat' | 'lon') => points.reduce((sum, p) => sum + p[k], 0) / points.length;
-  return { kind: 'place', id: `area:${form}`, name: form, point: { lat: mid('lat'), lon: mid('lon') } };
+  return { kind: 'place', id: `${AREA_ID}${form}`, name: form, point: { lat: mid('lat'), lon: mid('lon') } };
 }
 
 export function stationAnchor(s: Station): Anchor {

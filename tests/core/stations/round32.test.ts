@@ -21,6 +21,10 @@ const FOUND: [Pack, string, string][] = [
   ['tianshan', '燕儿窝那边能冲个澡不', 'freight-home-yanerwo'],
   // 北三环, shared by two stations' names: a lorry to park and a wash there
   ['jinshui', '北三环那块儿有能停货车冲澡的地儿没', 'siji-sanhuan'],
+  // two characters two stations' names share, beside a station word: the question's other words pick one
+  ['cangshan', '盖山那个货车司机之家晚上开不开', 'freight-home-gaishan'],
+  ['tianhe', '五山那个接力站几点开', 'wushan-relay'],
+  ['yuhang', '西溪那个暖心驿站几点关门', 'yh-bafang-mall'],
   // the road after the town in the address (盖山镇福峡路388号)
   ['cangshan', '福峡路那个驿站能热饭不', 'warm-gaishan'],
   // the road after the street office in the address (生米街道西站大道)
