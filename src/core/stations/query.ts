@@ -332,6 +332,15 @@ export class StationQueryReader {
           form,
           { type: 'anchor', anchor: sharedArea(form, ids, byId), weak: [...form].length < 3 },
         ]);
+    // A bank by its short name (建行 for a station in a 建设银行 branch), when one station's name, aliases or address
+    // holds the bank: beside a station word, as any short part (建行那个爱心驿站几点下班).
+    for (const [full, short] of BANK_SHORT_NAMES) {
+      const at = pack.stations.filter((st) =>
+        [st.name, ...st.aliases, st.address].some((t) => t.includes(full)),
+      );
+      if (at.length === 1 && !generic.has(short))
+        phrases.push([short, { type: 'anchor', anchor: byId.get(at[0]!.id)!, weak: true }]);
+    }
     const words = askedServiceWords(labels, pack.synonyms);
     for (const s of STATION_SERVICES)
       for (const w of words[s]) {
@@ -1020,6 +1029,18 @@ function latinShort(alias: string): string[] {
   const short = words.slice(0, -1).join(' ');
   return short.length >= 4 && !GENERIC_LATIN.has(short) ? [short] : [];
 }
+
+/** Banks as workers name them (a relay station is often in a branch). */
+const BANK_SHORT_NAMES: [string, string][] = [
+  ['建设银行', '建行'],
+  ['工商银行', '工行'],
+  ['农业银行', '农行'],
+  ['中国银行', '中行'],
+  ['交通银行', '交行'],
+  ['招商银行', '招行'],
+  ['邮政储蓄银行', '邮储'],
+  ['农村商业银行', '农商行'],
+];
 
 /** How the id of a shared name part's area starts (no place's id in a pack has a colon). */
 const AREA_ID = 'area:';

@@ -1,7 +1,8 @@
 /**
  * Stations round 32 (docs/faq.md, "Stations round 32 (stop 32)"): a name written with 儿 (燕儿窝) met as questions
  * are read (erhua dropped), a road after a town or a street office in an address (盖山镇福峡路), a part of several
- * stations' names as the area where they stand, and services asked at a landmark one station's address names.
+ * stations' names as the area where they stand, services asked at a landmark one station's address names, and a
+ * bank by its short name (建行, 工行).
  * New wordings on several packs, not the dev48 questions.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,11 @@ import { askerOn, FAQ_PACKS } from '../../helpers/askers.js';
 const opts = { now: new Date('2026-12-02T10:00:00+08:00'), timeZone: 'Asia/Shanghai' };
 const first = (a: Answer) => (a.kind === 'stations' ? a.results.hits[0]?.station.id : a.kind);
 
-const PACKS = { ...FAQ_PACKS, cangshan: resolve(import.meta.dirname, '../../../packs/cangshan') };
+const PACKS = {
+  ...FAQ_PACKS,
+  cangshan: resolve(import.meta.dirname, '../../../packs/cangshan'),
+  jianye: resolve(import.meta.dirname, '../../../packs/jianye'),
+};
 type Pack = keyof typeof PACKS;
 
 /** Questions answered with a station list: the first station. */
@@ -25,6 +30,10 @@ const FOUND: [Pack, string, string][] = [
   ['cangshan', '盖山那个货车司机之家晚上开不开', 'freight-home-gaishan'],
   ['tianhe', '五山那个接力站几点开', 'wushan-relay'],
   ['yuhang', '西溪那个暖心驿站几点关门', 'yh-bafang-mall'],
+  // a bank by its short name, when one station stands in such a branch
+  ['hongshan', '工行那个接力站几点关门', 'huquan-relay'],
+  ['nanshan', '招行里面那个爱心驿站能喝水不', 'relay-shekou-oldstreet'],
+  ['jianye', '建行里头那个驿站礼拜六开不开', 'relay-jinying'],
   // the road after the town in the address (盖山镇福峡路388号)
   ['cangshan', '福峡路那个驿站能热饭不', 'warm-gaishan'],
   // the road after the street office in the address (生米街道西站大道)
