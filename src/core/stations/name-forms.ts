@@ -77,7 +77,10 @@ export function addressRoads(address: string, district: string): string[] {
   for (const part of [district, ...district.split(/[省市]/u)].filter((p) => [...p].length >= 2))
     text = text.split(part).join(' ');
   const out: string[] = [];
-  for (const seg of text.split(/[\s与和及、,，;；()（）]+|交叉口|十字/u)) {
+  // A town or a street office before the road (盖山镇福峡路, 兴隆街道梦都大街) is where the road is, not its name.
+  for (const seg of text.split(
+    /[\s与和及、,，;；()（）]+|交叉口|十字|(?<=\p{Script=Han}{2})(?:镇|乡|街道)(?=\p{Script=Han})/u,
+  )) {
     const m = /^\p{Script=Han}{1,5}?(?:大道|大街|路|街)/u.exec(seg);
     if (m && [...m[0]].length >= 3) out.push(m[0]);
   }

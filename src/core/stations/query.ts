@@ -9,6 +9,7 @@
  *   // → { anchor: { kind: 'place', id: 'wujiaochang', … }, services: ['charging'], cues: { where: true, … } }
  */
 import { STATION_SERVICES, type ContentPack, type Station } from '../content/schema.js';
+import { plainErhua } from '../faq/dialect.js';
 import { loadLexicon, type Cue } from '../faq/lexicon.js';
 import { normalize } from '../faq/normalize.js';
 import { PhraseMatcher } from '../faq/phrases.js';
@@ -34,6 +35,7 @@ import {
   ringRoadEnglish,
   scriptRuns,
 } from './name-forms.js';
+import { distanceMeters } from './geo.js';
 import { soundAlike, type SpokenForm } from './sound-alike.js';
 
 export type Service = (typeof STATION_SERVICES)[number];
@@ -236,14 +238,18 @@ export class StationQueryReader {
       pack.stations,
       new Set([...placeNames, ...homeNames(pack.settings.district.name).filter((n) => n.length >= 2)]),
     );
-    const written = new Set(pack.stations.flatMap((st) => [st.name, ...st.aliases].map(compactName)));
+    const written = new Set(
+      pack.stations
+        .flatMap((st) => [st.name, ...st.aliases].map(compactName))
+        .flatMap((n) => [n, plainErhua(n)]),
+    );
     this.written = written;
     // A derived part that names a job (货车司机 of 货车司机之家) is what the asker does, not where:
     // "货车司机能进驿站吗" names no station. Names and aliases as written always count.
     const named = (form: string) => written.has(form) || !jobWord(form);
     const strong = (form: string, anchor: Anchor) => {
       phrases.push([form, { type: 'anchor', anchor }]);
-      if (/^\p{Script=Han}{3,}$/u.test(form)) this.spoken.push({ form, anchor });
+      if (/^\p{Script=Han}{3,}$/u.test(form)) this.spoken.push({ form: plainErhua(form), anchor });
       const latin = normalize(form);
       if (/^[a-z ]{6,}$/.test(latin)) {
         const key = latin.replace(/ /g, '');
@@ -312,6 +318,29 @@ export class StationQueryReader {
       else if (latin ? n >= 4 : n === 2)
         phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
     }
+    // A part of several stations' names that no place is called (燕儿窝 of 燕儿窝快递小哥驿站 and 燕儿窝货车司机驿站):
+    // the area where they stand, as a place at their midpoint — "燕儿窝那边能洗澡停车不" asks for the one that has both.
+    for (const [form, ids] of sharedNameParts(pack.stations))
+      if (
+        !generic.has(form) &&
+        !district.includes(form) &&
+        !stationNames.has(form) &&
+        (extra.get(form)?.size ?? 2) > 1
+      )
+        // Two characters (盖山 of 盖山暖心驿站 and 盖山货运司机之家) only beside a station word, as any short part.
+        phrases.push([
+          form,
+          { type: 'anchor', anchor: sharedArea(form, ids, byId), weak: [...form].length < 3 },
+        ]);
+    // A bank by its short name (建行 for a station in a 建设银行 branch), when one station's name, aliases or address
+    // holds the bank: beside a station word, as any short part (建行那个爱心驿站几点下班).
+    for (const [full, short] of BANK_SHORT_NAMES) {
+      const at = pack.stations.filter((st) =>
+        [st.name, ...st.aliases, st.address].some((t) => t.includes(full)),
+      );
+      if (at.length === 1 && !generic.has(short))
+        phrases.push([short, { type: 'anchor', anchor: byId.get(at[0]!.id)!, weak: true }]);
+    }
     const words = askedServiceWords(labels, pack.synonyms);
     for (const s of STATION_SERVICES)
       for (const w of words[s]) {
@@ -345,21 +374,25 @@ export class StationQueryReader {
     // A neighbouring district an answer names in full only in passing (西溪湿地是西湖区的景点，不在这个优惠里面) is
     // still somewhere else: the pack knows it when a place, a station or an entry's title, questions or tags name it.
     // A short name in an answer is kept as the pack's: it is often a landmark's (白云山 of 白云区).
-    const packNames = compactName(
-      [
-        ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
-        ...pack.stations.flatMap((s) => [s.name, ...s.aliases, s.address]),
-        ...(pack.faq ?? []).flatMap((e) => [e.title, ...e.questions, ...e.tags]),
-      ].join(' '),
+    const packNames = plainErhua(
+      compactName(
+        [
+          ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+          ...pack.stations.flatMap((s) => [s.name, ...s.aliases, s.address]),
+          ...(pack.faq ?? []).flatMap((e) => [e.title, ...e.questions, ...e.tags]),
+        ].join(' '),
+      ),
     );
     this.packNames = packNames;
     const packText = `${packNames} ${compactName((pack.faq ?? []).map((e) => e.answer).join(' '))}`;
     // Stations and places, compacted: where the pack has a station or names a place.
-    const stationPlaces = compactName(
-      [
-        ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
-        ...pack.stations.flatMap((s) => [s.name, ...s.aliases, s.address]),
-      ].join(' '),
+    const stationPlaces = plainErhua(
+      compactName(
+        [
+          ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+          ...pack.stations.flatMap((s) => [s.name, ...s.aliases, s.address]),
+        ].join(' '),
+      ),
     );
     for (const d of neighbourDistricts(pack.settings.district.name))
       if (!(d.endsWith('区') ? packNames : packText).includes(compactName(d)))
@@ -380,12 +413,12 @@ export class StationQueryReader {
     // …and the well-known places of the city's other districts (中关村, 北京西站 for 朝阳区), but the ones the pack names.
     for (const l of otherDistrictLandmarks(pack.settings.district.name))
       if (!packText.includes(compactName(l))) phrases.push([l, { type: 'otherDistrict' }]);
-    this.matcher = new PhraseMatcher(phrases);
+    this.matcher = new PhraseMatcher(withErhuaDropped(phrases));
     const homeParts = [district, ...district.split(/[省市]/u).filter((x) => [...x].length >= 2)].sort(
       (a, b) => b.length - a.length,
     );
     this.described = pack.stations.map((st) => {
-      const text = compactName([st.name, ...st.aliases, st.address].join(' '));
+      const text = plainErhua(compactName([st.name, ...st.aliases, st.address].join(' ')));
       let own = text;
       for (const h of homeParts) own = own.split(h).join(' ');
       return { station: st, text, own };
@@ -396,8 +429,9 @@ export class StationQueryReader {
    * A station named by what its address says is beside it ("区总工会一楼的驿站", "华师东门对面那个服务点"):
    * the one whose name and address hold a run of `ADDRESS_RUN` of the question's content characters and
    * `ADDRESS_LEAD` more of them than any other station. Characters of cue and service words count nothing.
+   * `landmarkOnly`: only a stretch of `LANDMARK_RUN` one station's address alone holds.
    */
-  private byAddress(text: string, hits: readonly PhraseHitAt[]): Anchor | undefined {
+  private byAddress(text: string, hits: readonly PhraseHitAt[], landmarkOnly = false): Anchor | undefined {
     const keep = new Uint8Array(text.length).fill(1);
     // A short part of a name (家湾 of 张家湾) is the question's own words here; cue and service words are not.
     for (const h of hits) if (h.value.type !== 'anchor') keep.fill(0, h.start, h.end);
@@ -430,6 +464,7 @@ export class StationQueryReader {
     // however many of its characters others hold (码头 is in every pier's).
     const holding = this.described.filter(({ own }) => holdsRun(own, LANDMARK_RUN));
     if (holding.length === 1) return stationAnchor(holding[0]!.station);
+    if (landmarkOnly) return undefined;
     const scored = this.described
       .filter(({ own }) => shared(own))
       .map(({ station, text: t }) => ({ station, n: [...chars].filter((c) => t.includes(c)).length }))
@@ -460,7 +495,7 @@ export class StationQueryReader {
    * The one station whose name or aliases contain `place` and share the most character pairs with the
    * question; undefined when none does or two tie.
    */
-  private stationNamed(question: string, place: string): Anchor | undefined {
+  private stationNamed(question: string, place: string, exactFirst = true): Anchor | undefined {
     if (!place) return undefined;
     const pairs = (t: string) => {
       const c = [...compactName(t)];
@@ -474,7 +509,7 @@ export class StationQueryReader {
       if (!names.some((n) => n.includes(place))) continue;
       const own = pairs(names.join(' '));
       // A station called exactly that (创智天地) before one that has it in a longer alias (创智天地旁).
-      const exact = names.includes(place) || stationCore(s.name) === place ? 100 : 0;
+      const exact = exactFirst && (names.includes(place) || stationCore(s.name) === place) ? 100 : 0;
       const score = exact + [...q].filter((p) => own.has(p)).length;
       if (!best || score > best.score) [best, tie] = [{ s, score }, false];
       else if (score === best.score) tie = true;
@@ -606,6 +641,12 @@ export class StationQueryReader {
       const found = this.byAddress(text, hits);
       if (found) anchor = { anchor: found, length: 0, text: '' };
     }
+    // No station word, services asked at a landmark only one station's address names, which offers them all (开大车的，
+    // 鱼化工业园那儿能洗澡停车不: 鱼化寨司机之家, at 鱼化工业园物流园南门, has showers and parking).
+    if (!anchor && !cues.station && services.size > 0 && !elsewhere) {
+      const found = this.byAddress(text, hits, true);
+      if (found && this.offersAll(found.id, services)) anchor = { anchor: found, length: 0, text: '' };
+    }
     if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2, text: '' };
     // A name in pinyin split where the pack's form is not (dianzi zhengjie, ci'en road → ci en road).
     if (!anchor && !elsewhere) {
@@ -636,9 +677,13 @@ export class StationQueryReader {
     const pointed = cues.near && this.thatStation(text);
     if (anchor?.anchor.kind === 'place' && (cues.station || cues.hours) && (!cues.near || pointed)) {
       const said = /[a-z]/.test(anchor.text) ? compactName(anchor.anchor.name) : undefined;
+      // The area of several stations (盖山): the question's other words pick one (盖山那个货车司机之家), not the one
+      // called exactly so (盖山暖心驿站).
+      const area = anchor.anchor.id.startsWith(AREA_ID);
       const station = said
         ? this.stationNamed(said, said)
-        : (this.stationNamed(text, anchor.text) ?? this.stationNamed(text, compactName(anchor.anchor.name)));
+        : (this.stationNamed(text, anchor.text, !area) ??
+          this.stationNamed(text, compactName(anchor.anchor.name), !area));
       if (station) {
         anchor.anchor = station;
         cues.near = false;
@@ -692,6 +737,12 @@ export class StationQueryReader {
     if (VENUE_END.test(name)) return true;
     const after = VENUE_AFTER.exec(text.slice(h.end));
     return after !== null && !this.kinds.some((k) => after[1]!.includes(k));
+  }
+
+  /** The station offers every service asked, and at least one is asked. */
+  private offersAll(id: string, services: ReadonlySet<Service>): boolean {
+    const st = this.stations.find((s) => s.id === id);
+    return st !== undefined && services.size > 0 && [...services].every((s) => st.services.includes(s));
   }
 
   /** The one station whose name, aliases and address hold every name met, when they name several anchors. */
@@ -848,6 +899,22 @@ const EVERYDAY_PLACE = new RegExp(
 /** "Near" words that follow a place (with a station word: 那边 / 这边 also follow an office, 公司那边). */
 const AROUND = new Set(['附近', '旁边', '周边', '一带', '那边', '这边']);
 
+/**
+ * Every phrase also as questions are read: the reader is given text with erhua dropped (燕儿窝 reads 燕窝, as 这片儿
+ * reads 这片), so a name written with 儿 (燕儿窝货车司机驿站, 鸟儿公园) must be met in that form too.
+ */
+function withErhuaDropped(phrases: readonly [string, Phrase][]): [string, Phrase][] {
+  return phrases.flatMap(([w, v]): [string, Phrase][] => {
+    const plain = plainErhua(normalize(w));
+    return plain && plain !== normalize(w)
+      ? [
+          [w, v],
+          [plain, v],
+        ]
+      : [[w, v]];
+  });
+}
+
 type PhraseHitAt = { start: number; end: number; value: Phrase };
 /** A hit a question is read by: the employer's site words and a day off set aside. */
 type ReadHit = PhraseHitAt & { value: Exclude<Phrase, { type: 'aside' }> };
@@ -961,6 +1028,60 @@ function latinShort(alias: string): string[] {
   if (!GENERIC_LATIN.has(words[words.length - 1]!)) return [];
   const short = words.slice(0, -1).join(' ');
   return short.length >= 4 && !GENERIC_LATIN.has(short) ? [short] : [];
+}
+
+/** Banks as workers name them (a relay station is often in a branch). */
+const BANK_SHORT_NAMES: [string, string][] = [
+  ['建设银行', '建行'],
+  ['工商银行', '工行'],
+  ['农业银行', '农行'],
+  ['中国银行', '中行'],
+  ['交通银行', '交行'],
+  ['招商银行', '招行'],
+  ['邮政储蓄银行', '邮储'],
+  ['农村商业银行', '农商行'],
+];
+
+/** How the id of a shared name part's area starts (no place's id in a pack has a colon). */
+const AREA_ID = 'area:';
+
+/** How far apart stations sharing a part of their names may stand for that part to name one area. */
+const SHARED_AREA_M = 3000;
+
+/**
+ * Chinese parts of two characters or more that two stations' names or more hold, and no other station's: no
+ * kind or job word in them, and the stations within `SHARED_AREA_M` of each other (one area, not a chain's name).
+ */
+function sharedNameParts(stations: readonly Station[]): Map<string, string[]> {
+  const holders = new Map<string, Set<string>>();
+  for (const st of stations)
+    for (const f of stationForms(st.name))
+      if (/^\p{Script=Han}{2,}$/u.test(f)) holders.set(f, (holders.get(f) ?? new Set()).add(st.id));
+  const byId = new Map(stations.map((s) => [s.id, s]));
+  const out = new Map<string, string[]>();
+  for (const [form, set] of holders) {
+    if (set.size < 2 || SHARED_PART_NOT_AREA.test(form) || PLACE_KIND_ONLY.test(form)) continue;
+    // Nor a job word or a cut of one (动者 of 劳动者).
+    if (JOB_WORDS.some((w) => form.includes(w) || w.includes(form))) continue;
+    const at = [...set].map((id) => byId.get(id)!);
+    const spread = Math.max(...at.flatMap((a) => at.map((b) => distanceMeters(a, b))));
+    if (spread <= SHARED_AREA_M) out.set(form, [...set]);
+  }
+  return out;
+}
+
+/** Kind words and what follows a place's name in a station's (驿站, 之家, 服务, 司机, 快递): no area's name. */
+const SHARED_PART_NOT_AREA = /站|之家|服务|工会|爱心|暖心|司机|快递|外卖|骑手|小哥|休息|中心|党群|职工|驿/u;
+
+/** What kind of place it is, with no name (广场 of 文化广场 and 航运广场, 支行 of two banks'): no area. */
+const PLACE_KIND_ONLY =
+  /^(?:广场|支行|分行|银行|公园|大道|大街|街道|社区|商场|大厦|[东西南北中]?路|园区|市场)$/u;
+
+/** The area a shared name part names: a place at its stations' midpoint. */
+function sharedArea(form: string, ids: readonly string[], byId: ReadonlyMap<string, Anchor>): Anchor {
+  const points = ids.map((id) => byId.get(id)!.point);
+  const mid = (k: 'lat' | 'lon') => points.reduce((sum, p) => sum + p[k], 0) / points.length;
+  return { kind: 'place', id: `${AREA_ID}${form}`, name: form, point: { lat: mid('lat'), lon: mid('lon') } };
 }
 
 export function stationAnchor(s: Station): Anchor {
