@@ -136,7 +136,19 @@ const EVERYDAY_SERVICE_WORDS: Partial<Record<Service, string[]>> = {
   rest: ['歇脚', '歇下脚', '歇个脚', '歇歇脚', '歇一下脚'],
   // Round 30: the thing itself rather than the service's label (空调 for 防暑降温), and English verbs for them.
   cooling: ['空调', '冷气', '吹空调', 'air con', 'aircon', 'air conditioning', 'air conditioner'],
-  warming: ['暖气', 'heater', 'heating'],
+  // Stop 32: warming up as a verb (能暖和暖和的地方, 进屋暖和一下, 暖暖手) — not the weather's 暖和.
+  warming: [
+    '暖气',
+    '暖和暖和',
+    '暖和一下',
+    '暖和下',
+    '暖暖身子',
+    '暖暖手',
+    '烤烤火',
+    'warm up',
+    'heater',
+    'heating',
+  ],
   // Round 31: a lorry or a car to park (北三环哪能停大车).
   parking: ['停大车', '停货车', '停个车', '停下车'],
   charging: ['charge my', 'charge a', 'charge the', 'charge phone', 'charge battery', 'recharge', 'charger'],
