@@ -25,9 +25,27 @@ const MOBILE = `1[3-9]\\d${S}\\d{4}${S}\\d{4}`;
 /** Area code, then (after a separator or parentheses) 7–8 digits starting 2–9; or all of it in one run. */
 const LANDLINE = `(?:(?:\\(0[1-9]\\d{1,2}\\) ?|0[1-9]\\d{1,2}[ \\-])[2-9]\\d{2,3}[ \\-]?\\d{4}|0[1-9]\\d{1,2}[2-9]\\d{6,7})`;
 
+/**
+ * Taiwan: a mobile 09xx-xxx-xxx (or +886 9xx-xxx-xxx); Hong Kong and Macau mobiles only with their country code. Never
+ * after a letter, digit or dash: JN-0900-000000 is a ticket number.
+ */
+const TW_MOBILE = `(?:(?:\\+|00)?886[ \\-]?|\\(\\+?886\\) ?|0)9\\d{2}${S}\\d{3}${S}\\d{3}`;
+const HK_MOBILE = `(?:\\+|00)?85[23][ \\-]?[5-9]\\d{3}${S}\\d{4}`;
+/** Taiwan (A123456789, residents A800000014) and Hong Kong (A123456(7)) identity card numbers. */
+const TW_ID = `(?<![A-Za-z])[A-Za-z][1289]\\d{8}`;
+const HK_ID = `(?<![A-Za-z])[A-Za-z]{1,2}\\d{6} ?\\([\\dAa]\\)`;
+
 const NUMBER = new RegExp(
-  `(?<!\\d)(?:(?<id18>${ID18})|${CC}(?<mobile>${MOBILE})|(?<id15>${ID15})|(?<landline>${LANDLINE}))(?!\\d)`,
+  `(?<!\\d)(?:(?<id18>${ID18})|${CC}(?<mobile>${MOBILE})|(?<id15>${ID15})|(?<![\\w-])(?<abroad>${TW_MOBILE}|${HK_MOBILE})|(?<landline>${LANDLINE}))(?!\\d)|(?<card>${TW_ID}|${HK_ID})(?!\\d)`,
   'g',
+);
+/**
+ * A bank card number, 16–19 digits (in groups of four or not), when it is called one (银行卡, 卡号, card): a bare
+ * run that long is more often an order number a secretary needs.
+ */
+const BANK_CARD = new RegExp(
+  `((?:银行卡|銀行卡|卡号|卡號|(?:bank )?card(?: number| no\\.?)?)\\s*(?:号码?|號碼?|是|為|为|:|is)?\\s*)(\\d(?:${S}\\d){15,18})(?!\\d)`,
+  'gi',
 );
 /**
  * A mobile number split anywhere ("1 3 8 5 7 1 6 4 4 3 9", "13-857-164-439"): accepted only when one
@@ -56,6 +74,14 @@ function fold(text: string): string {
 const digitsOf = (s: string) => s.replace(/[^\dXx]/g, '').toUpperCase();
 
 function maskNumber(groups: Record<string, string | undefined>): string {
+  if (groups.abroad) {
+    const d = digitsOf(groups.abroad);
+    return `${d.slice(0, 3)}****${d.slice(-3)}`;
+  }
+  if (groups.card) {
+    const c = groups.card.replace(/[ ()]/g, '').toUpperCase();
+    return `${c.slice(0, 2)}${'*'.repeat(c.length - 4)}${c.slice(-2)}`;
+  }
   if (groups.id18 || groups.id15) {
     const d = digitsOf(groups.id18 ?? groups.id15 ?? '');
     return `${d.slice(0, 3)}${'*'.repeat(d.length - 7)}${d.slice(-4)}`;
@@ -85,10 +111,18 @@ function replaceFolded(text: string, folded: string, re: RegExp, fn: (m: RegExpE
   return out + text.slice(last);
 }
 
-/** Phone and ID numbers masked (138****4439, 310***********1234, 021-****34); other text unchanged. */
+/**
+ * Phone and ID numbers masked (138****4439, 310***********1234, 021-****34; Taiwan and Hong Kong ones too: 091****678,
+ * A1******89), and bank card numbers called so (银行卡 6222****0123); other text unchanged.
+ */
 export function maskNumbers(text: string): string {
   if (!/[\d\uff10-\uff19]/.test(text)) return text;
-  let out = replaceFolded(text, fold(text), NUMBER, (m) => maskNumber(m.groups ?? {}));
+  // Bank cards first: their groups of four would otherwise read as a landline.
+  let out = replaceFolded(text, fold(text), BANK_CARD, (m) => {
+    const d = digitsOf(m[2] ?? '');
+    return `${m[1]}${d.slice(0, 4)}****${d.slice(-4)}`;
+  });
+  out = replaceFolded(out, fold(out), NUMBER, (m) => maskNumber(m.groups ?? {}));
   out = replaceFolded(out, fold(out), LOOSE_MOBILE, (m) =>
     splitLikeAPhone(m[0]) ? maskNumber({ mobile: m[0] }) : m[0],
   );

@@ -76,6 +76,18 @@ describe('phone and ID numbers are masked in every form', () => {
     );
   });
 
+  it('masks Taiwan and Hong Kong phone and ID numbers, and bank cards called so (found by QA, stop 32)', () => {
+    const out = maskText(
+      '我的手機 0912-345-678，身分證 A123456789，香港身份證 A123456(7)，電話 +852 9123 4567',
+    );
+    expect(out).not.toMatch(/345|3456789|123456|9123 4567/);
+    expect(out).toContain('091****678');
+    expect(maskText('银行卡号是6222021234567890123')).toBe('银行卡号是6222****0123');
+    expect(maskText('卡号 6222 0212 3456 7890')).toBe('卡号 6222****7890');
+    // An order number nobody called a card stays for the secretary who needs it.
+    expect(maskText('订单号 2026120512345678901')).toBe('订单号 2026120512345678901');
+  });
+
   it('replaces tokens, also inside URLs', () => {
     const out = maskText(
       'GET https://api.telegram.org/bot123456789:AAbbCCddEEffGGhhIIjjKKllMMnnOOpp_q/sendMessage ' +
