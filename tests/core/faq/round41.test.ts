@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { smallTalk } from '../../../src/core/faq/smalltalk.js';
-import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
+import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen, withinOneTap } from '../../helpers/askers.js';
 
 const ALL = FAQ_PACKS;
 type Pack = keyof typeof ALL;
@@ -34,7 +34,6 @@ const CASES: [Pack, string, string][] = [
   ['yuelu', '系统到底怎么分单的 他一天五十单我二十单', 'paidan-gongping'],
   ['yanta', '一个站的 系统咋分的单 他比我多一倍', 'paidan-yijian'],
   ['tianhe', '呢个机器人识做啲咩', 'bot-about'],
-  ['chaoyang', '俺是小区保安 冻得不行 驿站让我们进去暖和暖和不', 'yizhan-shi-shenme'],
   // English.
   ['hunnan', 'I left my gloves at the station yesterday, how do I get them back', 'stations-lockers'],
 ];
@@ -43,6 +42,16 @@ describe('round 41: dev42 causes on any pack', () => {
   it.each(CASES)('%s: %s → %s', async (pack, question, expected) => {
     const asker = await askerOn(ALL[pack]);
     expect(seen(asker.ask(question, AT_WEDNESDAY_10))).toBe(expected);
+  });
+});
+
+describe('round 41: who may use a station, one tap away', () => {
+  // Stop 32: 暖和暖和 now asks for heating too (能暖和暖和的地方), so a guard asking whether he may go in to warm up
+  // is "not sure" with who-may-use first — as the same question with 吹空调 already was.
+  it('chaoyang: 俺是小区保安 冻得不行 驿站让我们进去暖和暖和不', async () => {
+    const asker = await askerOn(ALL.chaoyang);
+    const a = asker.ask('俺是小区保安 冻得不行 驿站让我们进去暖和暖和不', AT_WEDNESDAY_10);
+    expect(withinOneTap(asker, a)[0]).toBe('yizhan-shi-shenme');
   });
 });
 
