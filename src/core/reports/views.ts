@@ -269,7 +269,7 @@ export function movedCard(v: View, ticket: Ticket, e: TicketEvent): Card {
       ` · ${categoryName(v.pack, ticket.category, v.locale)}\n`,
       v.t(e.type === 'returned' ? 'ticket-moved-returned' : 'ticket-moved-transferred', {
         branch: to,
-        by: staffActor(v, ticket, e),
+        who: staffActor(v, ticket, e),
       }),
       '\n',
       v.t('ticket-reason'),

@@ -208,7 +208,8 @@ describe('triage: the card and its actions', () => {
     await app.type(':reply 是饿了么的单');
     const t = (await tickets().get(id))!;
     expect(t).toMatchObject({ branch: 'eleme-yangpu', status: 'new', transfers: 1 });
-    expect(latest(app, old.message)!.text).toContain('已转派至 饿了么杨浦骑手支部');
+    // …and by whom (the placeholder was once shown as written: "（{$who}）").
+    expect(latest(app, old.message)!.text).toContain('已转派至 饿了么杨浦骑手支部（sec-meituan）');
     expect(latest(app, old.message)!.choices).toEqual([]);
     const moved = await cardOf(id);
     expect(moved.chat).toBe('triage-eleme');
