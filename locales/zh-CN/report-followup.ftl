@@ -1,5 +1,6 @@
 # More for a report already filed (a photo sent later, a problem told): add it to an open report, or report anew.
 report-followup-ask = 您有正在办理的反映。这些要补充进去吗？
+report-followup-ask-closed = 您的反映已经办结了，这些不能再补充进去。要作为新的反映提交吗？
 report-followup-files = （{ $count } 个附件）
 report-followup-btn-add = 📎 补充到 { $id }（{ $category }）
 report-followup-btn-new = 📝 作为新的反映

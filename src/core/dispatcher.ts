@@ -303,10 +303,9 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     if (dialog) {
       const owner = byName.get(dialog.feature);
       if (owner?.onDialog) {
-        await owner.onDialog(ctx, dialog);
-        return true;
-      }
-      await ctx.clearDialog();
+        // false: not the dialog's (a question while a choice waits) — read as any message is, below.
+        if ((await owner.onDialog(ctx, dialog)) !== false) return true;
+      } else await ctx.clearDialog();
     }
     if (!m.addressed) return false;
     for (const f of features) if (f.onMessage && (await f.onMessage(ctx))) return true;

@@ -114,8 +114,11 @@ export interface Feature {
   deepLinks?: DeepLinkSpec[];
   /** A message that is not a command and is meant for the bot; return true when handled. */
   onMessage?(ctx: MessageCtx): Promise<boolean>;
-  /** The person's next message while a dialog this feature owns is open. */
-  onDialog?(ctx: MessageCtx, dialog: Dialog): Promise<void>;
+  /**
+   * The person's next message while a dialog this feature owns is open. False: the message is not the dialog's
+   * (it may have been cleared or kept, the feature's choice); it goes on to every feature's onMessage.
+   */
+  onDialog?(ctx: MessageCtx, dialog: Dialog): Promise<void | false>;
   /**
    * A command (`/name`) while a dialog this feature owns is open: true keeps the dialog (the feature has said
    * so to the person); otherwise it ends before the command runs.

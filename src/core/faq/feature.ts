@@ -765,8 +765,8 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
         });
         return;
       }
-      // Anything else is a new question.
-      if (!(await onMessage(ctx))) await ctx.reply({ text: [ctx.t('fallback-not-understood')] });
+      // Anything else is a new message, read as any is (a photo may be for an open report).
+      return false;
     },
     helpButtons: (ctx) => [
       { label: ctx.t('faq-help-ask'), data: 'faq:help' },

@@ -13,6 +13,7 @@ import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { Ticket, TicketFile } from '../ports/tickets.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
+import { asks } from '../faq/told.js';
 import { normaliseReportText } from './classify.js';
 import { emergencySignals } from './emergency.js';
 import { HOUR, reportWithContent, viewOf } from './intake.js';
@@ -69,7 +70,8 @@ function choiceCard(ctx: Ctx, pending: Pending, open: Ticket[]): Card {
     { label: ctx.t('report-followup-btn-new'), data: 'fu:new' },
     { label: ctx.t('report-followup-btn-drop'), data: 'fu:drop' },
   ]);
-  return { text: [ctx.t('report-followup-ask'), '\n', what], buttons };
+  const ask = open.length ? 'report-followup-ask' : 'report-followup-ask-closed';
+  return { text: [ctx.t(ask), '\n', what], buttons };
 }
 
 /**
@@ -85,33 +87,42 @@ export async function offerFollowUp(ctx: Ctx, pending: Pending): Promise<boolean
   return true;
 }
 
-/** A photo, file or voice note sent in private with no dialog open, while a report of the worker's is open. */
+/** Words that say they add to something told before: 补充一下, 再补充, 补一句, one more thing. */
+const ADDING =
+  /^\s*(?:再|还要|還要|另外|我)?(?:补充|補充|补一句|補一句)|^\s*(?:one more thing|to add|also,? about my report)\b/i;
+
+/**
+ * A photo, file or voice note sent in private with no dialog open while a report of the worker's is open — or words
+ * that say they add to it ("补充一下，是昨天中午的单").
+ */
 async function onMessage(ctx: MessageCtx): Promise<boolean> {
   const files = filesOf(ctx);
-  if (!files.length) return false;
   const text = hasWords(ctx.in.text) ? ctx.in.text.slice(0, MAX_INPUT) : '';
+  if (!files.length && !ADDING.test(text)) return false;
   return offerFollowUp(ctx, { text, files: files.slice(0, MAX_FILES) });
 }
 
 /**
- * The next message while the choice is open: more photos (an album arrives one by one) or words join what waits,
- * and the choice is asked again.
+ * The next message while the choice is open: more photos (an album arrives one by one), a voice note or words about
+ * them join what waits, and the choice is asked again. A question of its own ("哪里能充电") is not the choice's: it
+ * is answered as any message is, and the choice stays. With no report open any more (closed meanwhile), what waits
+ * can still be filed as a new report.
  */
-async function onDialog(ctx: MessageCtx, dialog: Dialog): Promise<void> {
+async function onDialog(ctx: MessageCtx, dialog: Dialog): Promise<void | false> {
   const pending = pendingOf(dialog);
-  const open = pending ? await openReports(ctx) : [];
-  if (!pending || !open.length) {
+  if (!pending) {
     await ctx.clearDialog();
-    await ctx.reply({ text: [ctx.t('fallback-not-understood')] });
-    return;
+    return false;
   }
   const files = filesOf(ctx);
   const words = hasWords(ctx.in.text) ? ctx.in.text : '';
+  if (!files.length && (!words || asks(words))) return false;
+  const open = await openReports(ctx);
   pending.files = [...pending.files, ...files].slice(0, MAX_FILES);
   if (words) pending.text = (pending.text ? `${pending.text}\n${words}` : words).slice(0, MAX_INPUT);
   await ctx.setDialog(FOLLOW_UP, 'choose', pending);
   // Photos of an album after the first: gathered quietly, the choice already on screen.
-  if (!words && files.length) return;
+  if (!words && files.every((f) => f.kind === 'photo') && open.length) return;
   await ctx.reply(choiceCard(ctx, pending, open));
 }
 

@@ -85,6 +85,37 @@ describe('a problem told while a report is open', () => {
   });
 });
 
+describe('words while a report is open', () => {
+  it('"补充一下…" is offered to the open report', async () => {
+    const id = await fileReport('rider-fu6', '站长扣了我两百块说我超时 我根本没超时');
+    await app.type('补充一下，是昨天中午的单，订单号 8888');
+    await press(app, 'rider-fu6', `补充到 ${id}`);
+    const replied = (await tickets().events(id)).filter((e) => e.type === 'replied');
+    expect(replied.at(-1)?.text).toContain('订单号 8888');
+  });
+
+  it('a question while the choice waits is answered, and the choice stays for the photo', async () => {
+    const id = await fileReport('rider-fu7', '宿舍热水器坏了一个礼拜');
+    await app.type(':photo');
+    await app.type('骑手体检要钱吗');
+    expect(linesIn(app, 'rider-fu7').at(-1)!.text).toContain('体检');
+    await press(app, 'rider-fu7', `补充到 ${id}`);
+    const replied = (await tickets().events(id)).filter((e) => e.type === 'replied');
+    expect(replied.at(-1)?.files).toHaveLength(1);
+    expect(replied.at(-1)?.text ?? '').not.toContain('体检');
+  });
+
+  it('a photo sent while a station list waits for a location still goes to the open report', async () => {
+    const id = await fileReport('rider-fu8', '宿舍热水器坏了一个礼拜');
+    await app.type('附近哪里有驿站');
+    await app.type(':photo 热水器的照片');
+    expect(linesIn(app, 'rider-fu8').at(-1)!.text).toContain('您有正在办理的反映');
+    await press(app, 'rider-fu8', `补充到 ${id}`);
+    const replied = (await tickets().events(id)).filter((e) => e.type === 'replied');
+    expect(replied.at(-1)?.files).toHaveLength(1);
+  });
+});
+
 describe('with no open report', () => {
   it('a photo with a caption is read as a question, as before', async () => {
     await app.type(':as rider-fu5 zh-CN', ':dm', ':photo 骑手体检要钱吗');
