@@ -365,6 +365,14 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: '会不会爆炸, 可能会着火: a worry, not a fire',
   },
   {
+    signals: ['violence'],
+    phrase: /棍|木棒|木头|竹竿|扫把|拖把/,
+    rest: /^(?:[^ ]{0,8}(?:挑|拨|打|推|扒|拉|隔|挡))?开/,
+    report: /漏电|触电|电线|被电|电倒|电到|电得/,
+    unless: { rest: /(?:打|揍|砍|捅|踹)(?:我|他|她|人)/ },
+    why: '拿木棍打开了 (a hand stuck to a live socket): a dry stick used to free someone from a shock is first aid (emergency round 36)',
+  },
+  {
     signals: ['trapped', 'serious-injury', 'pack'],
     clauseBefore:
       /(?:哪天|迟早|早晚(?!高峰|班)|说不定|指不定|总有一天)(?:就|都|会|得|要|有人|有谁|人|个人){0,3}$/,

@@ -73,3 +73,27 @@ describe("emergency round 36: a stranger's child in danger is no worker's catego
     expect(r.category).not.toBe('other');
   });
 });
+
+describe.each(PACKS)('emergency round 36: what a report is about, through %s', (dir) => {
+  it('someone pinned against a wall by a reversing lorry is the accident, not the breath it took', async () => {
+    const classifier = await classifierOn(dir);
+    const crash = classifier.classify('骑手被车撞了 腿上一直在流血').category;
+    const pinned = classifier.classify('面包车倒车的时候把一个快递员挤在墙上了 胸口被压着喘不过气');
+    expect(pinned.urgency).toBe('emergency');
+    expect(pinned.category).toBe(crash);
+  });
+  it('being followed for a stretch is a threat, even once home', async () => {
+    const classifier = await classifierOn(dir);
+    const threat = classifier.classify('有个男的一直跟踪我 还说要打我').category;
+    expect(classifier.classify('下班路上被一个男的跟了一路 现在到家了 还是很怕').category).toBe(threat);
+  });
+  it('a stick used to knock a hand off a live socket is a rescue, not an assault', async () => {
+    const classifier = await classifierOn(dir);
+    const assault = classifier.classify('有人拿刀砍我 流了好多血').category;
+    const shock = classifier.classify('充电柜漏电 一个骑手被电得撒不开手 同事拿木棍打开了 现在人没反应');
+    expect(shock.urgency).toBe('emergency');
+    expect(shock.category).not.toBe(assault);
+    // …while a stick swung at someone stays one.
+    expect(classifier.classify('有个醉汉拿木棍打我 头上在流血').category).toBe(assault);
+  });
+});
