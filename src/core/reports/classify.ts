@@ -852,6 +852,17 @@ export function createClassifier(pack: ContentPack): Classifier {
         // station: no category of the worker's own (the fire brigade's; `other`, for a person to sort).
         if (signal === 'fire' && setting === undefined && PUBLIC_PLACE.test(a.norm) && !HOME.test(a.norm))
           return undefined;
+        // …nor is a stranger's child in the water or out on a ledge (round 36). A child shut in a car stays the
+        // accident's: without its vote the car park's words would send it to parking.
+        if (
+          (signal === 'trapped' ||
+            (signal === 'serious-injury' && !injuryEvent && HIGH_LEDGE.test(a.norm))) &&
+          CHILD.test(a.norm) &&
+          !OWN_CHILD.test(a.norm) &&
+          !WORKER_IN_IT.test(a.norm) &&
+          !IN_A_CAR.test(a.norm)
+        )
+          return undefined;
         // …nor is a fire on the hills (后山起山火了 往村子这边烧过来 — round 35).
         if (signal === 'fire' && WILDFIRE.test(a.norm)) return undefined;
         // A burn on someone is an injury, but a fire where workers live stays housing's.
@@ -1212,6 +1223,21 @@ const PUBLIC_PLACE =
   /饭馆|饭店|餐馆|餐厅|馆子|火锅店|面馆|商场|超市|商铺|酒店|宾馆|写字楼|网吧|\b(?:restaurant|shop|mall|supermarket|hotel)\b/;
 /** A fire on the hills or in a forest: the fire brigade's, no worker's category. */
 const WILDFIRE = /山火|森林火|林火|野火|\b(?:wildfire|forest fire|bush ?fire)\b/;
+/**
+ * A small child in danger on their own (锁在车里, 掉水里, 爬出阳台外面): a stranger's child, the police's or the fire
+ * brigade's — no category of the worker's own (`other`, for a person to sort), as every dev set labels it.
+ */
+const CHILD =
+  /婴儿|宝宝|小孩|孩子|小朋友|小把戏|细路|小伢|\b(?:kid|child|toddler|baby|little (?:boy|girl))\b/;
+/** The worker's own child (我家孩子, 我女儿): then the danger is theirs. */
+const OWN_CHILD =
+  /(?:我|我家|我们家|自己)(?:的)?(?:孩子|小孩|宝宝|儿子|女儿|娃)|\bmy (?:kid|child|son|daughter|baby)\b/;
+/** A worker in the danger too (有个骑手跳下去救 两个人都没上来): then it is the worker's accident. */
+const WORKER_IN_IT = /骑手|小哥|同事|工友|外卖员|快递员|送餐的|送货的|\b(?:rider|courier|driver)s?\b/;
+/** Out on a balcony, a sill or a window grille (the height a child can fall from). */
+const HIGH_LEDGE = /阳台|窗台|窗户|防盗网|楼顶|天台|陽台|窗戶|\b(?:balcony|window|ledge)\b/;
+/** Shut in a car (车里锁着个小孩, "locked in a hot car"). */
+const IN_A_CAR = /车(?:里|内|上)|車(?:裡|内|上)|(?:辆|台|部|輛)[^ ]{0,4}[车車]|后座|\b(?:car|van)\b/;
 /** Where someone lives (see DRIVEN_OFF). */
 const HOME = /住|房|屋|宿舍|公寓|家里|床位|\b(?:landlord|rent|dorm|flat|apartment|room|home)\b/;
 /** A platform's bad-weather rule (恶劣天气模式, 天气模式, bad weather mode): see the platform rule in `classify`. */

@@ -73,6 +73,8 @@ const OTHERS = [
   '娃',
   // Wuhan and Hubei: a child is 伢 (细伢, 伢儿).
   '伢',
+  // Nanjing and the Jianghuai belt: a child is 小把戏.
+  '小把戏',
   '小朋友',
   '宝宝',
   '婴儿',

@@ -91,8 +91,12 @@ const CUSTOMER = /顾客|客人|客户|收件人|收货人|买家|业主|用户|
 const PERSON_DOWN = new RegExp(DOWN);
 /** Money spent (大出血 as a big spend). */
 const SPENDING = /买|花了|花钱|钱|块|元|消费|账|工资/;
-/** What right before a phrase makes it a figure of speech: 累得想死, 扣得我想死; 热得中暑 stays. */
-const FIGURATIVE_BEFORE = /(?<![觉记显晓值舍认])得(?:我|人)?(?:都|真|好|快|要){0,2}$/;
+/**
+ * What right before a phrase makes it a figure of speech: 累得想死, 扣得我想死; 热得中暑 stays. Southern speech says
+ * it with 到 after the weather or a mood (热到想死, 晒到要死, 累到崩溃 — round 36).
+ */
+const FIGURATIVE_BEFORE =
+  /(?:(?<![觉记显晓值舍认])得|(?<=[热冷晒冻闷累气忙饿困烦吵愁])到)(?:我|人)?(?:都|真|好|快|要){0,2}$/;
 /** Phrases that are figures of speech after 得 (想死, 吐血, 心脏病), unlike 得中暑 or 得起不来. */
 const FIGURATIVE = /想死|去死|要死|死了算了|活不下去|吐血|心脏病|心梗|崩溃/;
 /** 累到吐血, 忙得要死, 罚得我要吐血, 气晕过去: tiredness, anger or a fine as a figure of speech. */
@@ -359,6 +363,20 @@ export const EXEMPTIONS: readonly Exemption[] = [
     signals: ['fire'],
     before: /(?:会不会|可能会|容易|会)$/,
     why: '会不会爆炸, 可能会着火: a worry, not a fire',
+  },
+  {
+    signals: ['violence'],
+    phrase: /棍|木棒|木头|竹竿|扫把|拖把/,
+    rest: /^(?:[^ ]{0,8}(?:挑|拨|打|推|扒|拉|隔|挡))?开/,
+    report: /漏电|触电|电线|被电|电倒|电到|电得/,
+    unless: { rest: /(?:打|揍|砍|捅|踹)(?:我|他|她|人)/ },
+    why: '拿木棍打开了 (a hand stuck to a live socket): a dry stick used to free someone from a shock is first aid (emergency round 36)',
+  },
+  {
+    signals: ['trapped', 'serious-injury', 'pack'],
+    clauseBefore:
+      /(?:哪天|迟早|早晚(?!高峰|班)|说不定|指不定|总有一天)(?:就|都|会|得|要|有人|有谁|人|个人){0,3}$/,
+    why: '井盖没了 早晚有人掉进去: someone falling in some day is a hazard told, not a fall now (round 36)',
   },
   {
     signals: ['fire', 'pack'],

@@ -1283,9 +1283,23 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /(?:翻过|翻出|爬过|跨过|钻过|翻到)[^ ]{0,2}(?:栏杆|护栏|围栏|栏)|(?:踩|走|站|掉|滑)(?:到|进|在)[^ ]{0,2}水里|\b(climbed (over|through) the (railing|fence)|(in|into) the water)\b/,
         /(?:没有?|冇|无)(?:个)?大人|大人不在|(?:没|冇)人(?:看|管|睇)|\b(no (adult|grown-?up|parent)s?|nobody (is )?watching)\b/,
       ],
+      // A small child out past a balcony or a window, or hanging on its grille, with no grown-up by or high up
+      // (小朋友爬出阳台外面 挂在防盗网上 楼下没大人; 五楼窗台外头圪蹴着个小孩 — round 36).
+      [
+        /婴儿|宝宝|小孩|孩子|娃|小朋友|小把戏|伢|崽|细路|\b(kid|child|toddler|little (boy|girl))\b/,
+        /(?:爬|翻|站|坐|蹲|圪蹴|挂|趴|吊)[^ ]{0,4}(?:阳台|窗台|窗户|防盗网)[^ ]{0,2}(?:外面|外边|外头|外)|(?:阳台|窗台|窗户|防盗网)[^ ]{0,2}(?:外面|外边|外头|外)[^ ]{0,4}(?:站|坐|蹲|圪蹴|趴)(?:着|在)|挂在[^ ]{0,3}(?:防盗网|窗外|阳台外)|\b(outside|hanging (from|off|on)) the (balcony|window|ledge|railing)\b|\bon the (window ?sill|ledge)\b/,
+        /(?:没有?|冇|无)(?:个)?大人|大人不在|(?:没|冇)人(?:看|管|睇)|[二三四五六七八九十几\d]+楼|\b(no (adult|grown-?up|parent)s?|nobody (is )?watching|\d+(st|nd|rd|th) floor)\b/,
+      ],
+      // A rider gone over the edge into the water and only a thing left floating (连人带车翻下去了 水面上就看到个头盔在漂
+      // — round 36).
+      [
+        /连人带车|(?:翻|掉|栽|摔|冲|滑)(?:下去|进去)/,
+        new RegExp(`${WATER}|水面|水上`),
+        /(?:头盔|帽子|鞋|外卖箱|箱子)[^ ]{0,3}(?:在)?(?:漂|浮)|(?:没|不)见(?:到)?人|人(?:不见了|没影)/,
+      ],
       // A baby or a child left in a shut car: 车里有个婴儿 大人不在 车窗关得死死的.
       [
-        /(?:车里|车内|车上|后座)[^ ]{0,6}(?:婴儿|宝宝|小孩|孩子|娃|小朋友|小伢|伢|崽|bb|小囡|囡囡|细路)/,
+        /(?:车里|车内|车上|后座)[^ ]{0,6}(?:婴儿|宝宝|小孩|孩子|娃|小朋友|小把戏|小伢|伢|崽|bb|小囡|囡囡|细路)/,
         /大人不在|没有?大人|车主不在|家长不在|没人管|(?:车窗|车门|窗户|窗)[^ ]{0,3}(?:关|锁|闩)|锁着|锁了|晒|闷|热|焗|(?:脸|面)[^ ]{0,2}(?:通红|红)|哭不出|喊不出/,
       ],
       // Locked in, someone still inside: 冷库的门从外面锁上了 同事还在里面.

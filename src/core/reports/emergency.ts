@@ -143,7 +143,7 @@ const NOW =
 
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:说|讲)?(?:好了|没事|没什么事|不疼了|恢复)|虚惊|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|已经出院|出院(?:回家|回来|返屋|返家)|(?:已经|现在|早就)(?:都)?不(?:流血|出血|淌血)了|血(?:已经|早就)?止住了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|(?:救|捞|拉|抬)(?:上来|上岸|出来)了?[^]{0,6}(?:没事|醒了|醒过来|缓过来)|\b(false alarm|fine now|ok(ay)? now|better now|recovered|(home|back home) (resting|recovering)|resting at home|healed (now|up)|(is|s|has|have|it s) (all |fully |since )?healed|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:说|讲)?(?:好了|没事|没什么事|不疼了|恢复)|虚惊|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|已经出院|出院(?:回家|回来|返屋|返家)|(?:已经|现在|早就)(?:都)?不(?:流血|出血|淌血)了|血(?:已经|早就)?止住了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|(?:歇|休息|躺|坐|喝)[^ ]{0,6}(?:才|就|也)缓过来|(?:已经|现在)缓过来|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|(?:救|捞|拉|抬)(?:上来|上岸|出来)了?[^]{0,6}(?:没事|醒了|醒过来|缓过来)|\b(false alarm|fine now|ok(ay)? now|better now|recovered|(home|back home) (resting|recovering)|resting at home|healed (now|up)|(is|s|has|have|it s) (all |fully |since )?healed|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
 /** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
 const MINOR =
   /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
@@ -222,18 +222,18 @@ const MODERATE_CJK = [
   /心慌|心跳好快|心跳很快|心悸|心跳[^ ]{0,3}快|心脏[^ ]{0,2}跳出来/,
   /头特别疼|头很疼|(?:头|脑袋|脑壳)(?:疼|痛)得|像要裂开|剧烈头痛|头痛欲裂|捂着头|抱着头|(?:头|脑袋|脑壳)[^ ]{0,4}要(?:炸|裂)|头[^ ]{0,2}(?:好|很|特别|超)(?:痛|疼)/,
   /一直想睡|昏昏欲睡|睁不开眼|\b(so sleepy|can ?t stay awake)\b/,
-  /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|(?:呼吸|喘气|吸气|出气)[^ ]{0,3}(?:费劲|吃力|困难|不顺|恼火)|(?:喉咙|嗓子眼?|喉头)[^ ]{0,2}(?:发紧|紧)|喘[^ ]{0,2}(?:呼呼|嘶嘶|呼哧|带响|哨音)/,
+  /呼吸急促|呼吸很快|喘得|一直喘|不停地喘|(?:呼吸|喘气|吸气|出气)[^ ]{0,3}(?:费劲|吃力|困难|不顺|恼火)|(?:喉咙|嗓子眼?|喉头)[^ ]{0,2}(?:发紧|紧)|喘[^ ]{0,2}(?:呼呼|嘶嘶|呼哧|忽哧|带响|哨音)/,
   // 脸肿起了 (southwestern: swollen up — round 35).
   /肿得|肿起(?:来|了)|肿了/,
   /发抖|打哆嗦|哆嗦|打摆子|手脚冰凉|浑身冰凉|身上冰凉|(?:浑身|全身)发冷|一直[^ ]{0,2}抖|(?:全身|浑身)冰冷|(?:手|全身|浑身)[^ ]{0,2}抖/,
   /撑不住|快不行了|不行了/,
-  /浑身无力|全身无力|没力气|站不稳|站不住|走不稳|东倒西歪|腿软|往一边倒|走路[^ ]{0,2}歪/,
+  /浑身无力|全身无力|没力气|站不稳|站不住|坐不稳|坐都坐不住|走不稳|东倒西歪|腿软|往一边倒|走路[^ ]{0,2}歪/,
   /说不出话|说话困难|说不清|话都说不利索|胡言乱语|说胡话|说话跟不上|颠三倒四|语无伦次|不认(?:识)?人|认不出(?:人|我|来)|问(?:他|她|人|话)[^ ]{0,4}(?:答不上来|答不出来|回答不了|不回答)|反应[^ ]{0,2}(?:慢|迟钝)/,
   /脸色(?:发白|苍白|煞白|惨白|发青|发灰)|面色苍白|脸白得|脸[^ ]{0,2}白了/,
   // Lips gone blue or grey (嘴唇发乌, 嘴巴乌的): with a pale face, a body short of air.
   /(?:嘴唇|嘴巴)[^ ]{0,2}(?:发白|发紫|发青|发乌|发黑|乌了|乌的|紫了|青了)/,
   // 身上烫得跟火炉一样, 额头烫得吓人 (round 34): the body hot to the touch.
-  /发烫|高烧|烧得|(?:皮肤|身上|额头|浑身|全身|摸着)[^ ]{0,2}烫(?:手|得|人)/,
+  /发烫|高烧|烧得|(?:皮肤|身上|额头|浑身|全身|摸着)[^ ]{0,2}烫(?:手|得|人)|(?:皮肤|身上|额头|浑身|全身|摸着)[^ ]{0,4}又?烫(?= |$)/,
   /上吐下泻|虚脱/,
   // …or the face (满脸红疙瘩, 脸上起了好多疹子 — round 34), or said by its spread (身上起一片一片的疙瘩 — round 35).
   /(?:全身|浑身|身上|满脸|脸上)[^ ]{0,8}(?:疹|疙瘩|风团|红肿)/,
@@ -300,7 +300,9 @@ const TYPOS: [RegExp, string][] = [
   [/跳[搂漏]/g, '跳楼'],
   [/自[沙刹]/g, '自杀'],
   [/[着起][活伙]了/g, '着火了'],
-  [/叫不[行型]/g, '叫不醒'],
+  [/叫不[行型星]/g, '叫不醒'],
+  // 肿 typed zhong with the wrong character after the throat, the lips or the face (嗓子种了 — round 36).
+  [/(?<=(?:嗓子|喉咙|嘴唇|嘴巴|嘴|脸|舌头|眼睛|眼皮)[^ ]{0,2})[种重](?=了|起|得)/g, '肿'],
   [/没反[映应]/g, '没反应'],
   [/喘不[过上][起器]/g, '喘不过气'],
   [/救[名明]/g, '救命'],
@@ -360,6 +362,8 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   if (found.length === 0 || !aboutNow(norm)) return [];
   // 电瓶车着火了 旁边没人 已经扑灭了: a fire that is out, with nobody there, is a claim, not a danger.
   if (fireOutNobodyNear(norm) && found.every((s) => s === 'fire')) return [];
+  // 垃圾桶着火了 已经有人拿灭火器扑灭了: a fire already put out, with nobody hurt or still inside, is over (round 36).
+  if (firePutOut(norm) && found.every((s) => s === 'fire' || s === 'pack')) return [];
   // 被人抢劫了 人没事, robbed on the way home and nobody was hurt: the robbery is over (urgent) — unless the robber
   // is still there or after the worker.
   if (
@@ -611,6 +615,13 @@ const BIRTH_AHEAD =
 const NOBODY_NEAR =
   /(?:旁边|周围|附近|屋里|车上|车里|里面|家里|当时|那会儿?)[^ ]{0,2}(?:没人|没有人)|\b(nobody|no one) (was )?(around|near|nearby|inside|there|home)\b/;
 const FIRE_OUT = /扑灭|灭了|浇灭|烧没了|烧光了|烧完了|\b(put (it )?out|burnt out|burned out)\b/;
+/** Put out by someone (已经有人拿灭火器扑灭了, 保安喷灭了) — unless it flared up again or someone is hurt or inside. */
+const PUT_OUT = /(?:扑|浇|喷|踩|打)灭了|已经[^ ]{0,10}(?:扑灭|浇灭|喷灭|灭掉)|\b(?:was|been|got) put out\b/;
+const STILL_BURNING =
+  /复燃|又(?:烧|着)起来|还在(?:烧|着)|烧伤|烫伤|受伤|伤了|伤到|烧到(?:人|了人)|送医|还有人|困在|没出来|出不来|\b(?:still burning|flared up|hurt|injur\w*|burns?)\b/;
+function firePutOut(norm: string): boolean {
+  return PUT_OUT.test(norm) && !STILL_BURNING.test(norm);
+}
 function fireOutNobodyNear(norm: string): boolean {
   return NOBODY_NEAR.test(norm) && FIRE_OUT.test(norm);
 }
@@ -719,6 +730,8 @@ export function packEmergencyLive(text: string): boolean {
   if (fireOutNobodyNear(norm)) return false;
   // As for the built-in signals: a question about paperwork for an event is no emergency by itself.
   const raw = rawSignals(foldTypos(norm));
+  // 垃圾桶着火了 保安已经喷灭了: a pack's 着火 for a fire already put out (round 36).
+  if (firePutOut(norm) && raw.length > 0 && raw.every((s) => s === 'fire')) return false;
   if (PET.test(norm) && raw.every((s) => ANIMAL_SIGNALS.has(s))) return false;
   const states = raw.filter((s) => !EVENT_SIGNALS.has(s));
   return !(PAPERWORK.test(norm) && !CALL.test(norm) && states.length === 0);

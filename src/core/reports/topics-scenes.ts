@@ -83,11 +83,11 @@ export const SCENE_PATTERNS: [Topic, RegExp][] = [
   ],
   // Held down and beaten: 揪住我们兄弟在地下踢.
   ['violence', /(?:揪|按|摁|抓|拽|扯)住[^ ]{0,8}(?:踢|打|揍|踹)/],
-  // A weapon wielded: 拿橡皮棍在敲同事头, 拿钢管砸.
+  // A weapon wielded: 拿橡皮棍在敲同事头, 拿钢管砸 (拿木棍打开了, a hand knocked off a live socket, is a rescue).
   // Not the worker accused of it (说我要拿刀砍他).
   [
     'violence',
-    /(?<!我[^ ]{0,2})拿[^ ]{0,5}(?:棍|棒|刀|砖|铁管|钢管|锤|铁锹)[^ ]{0,6}(?:敲|打|砍|斩|追|捅|砸)/,
+    /(?<!我[^ ]{0,2})拿[^ ]{0,5}(?:棍|棒|刀|砖|铁管|钢管|锤|铁锹)[^ ]{0,6}(?:敲|打(?!开)|砍|斩|追|捅|砸)/,
   ],
   // Locked in by someone (老板把我们锁在仓库里, 中介把我们关地下室了) — not kept out (把我们关在门外).
   [

@@ -1986,13 +1986,18 @@ const PATTERNS: [Topic, RegExp][] = [
     /(?:顾客|客人|客户|乘客|商家|老板|保安|有人|那人|男的|女的|对方)[^]{0,14}(?:开水|热水|滚水|沸水|热油|滚油|热汤|滚汤|硫酸)[^ ]{0,3}(?:泼|浇|扔|砸|倒)(?:到|在|向)|\b(?:threw|thrown|tossed|flung|hurled)\b[^.]{0,25}\bat (?:me|him|her|us|(?:our|the|a|my) \w+)\b/,
   ],
   ['violence', /跟了[^ ]{0,3}(?:条街|个路口|站路|公里)|跟(?:着|在)(?:我|她|他)[^]{0,16}不敢回/],
+  // Followed for a stretch (被人跟了一段路, 被一个男的跟了一路 — emergency round 36): being followed is the threat, wherever it was.
+  [
+    'violence',
+    /被(?:人|一个人|个人|一个男的|个男的|陌生人|一辆车)?跟了(?:一段|一路|好久|半天|很久|好远|一会)/,
+  ],
   // 一把把我推下台阶, 把他踹倒: the 把 construction names who was pushed.
   ['violence', /(?<!我[^ ]{0,2})把(?:我|他|她|人)[^ ]{0,2}(?:推|踢|踹|拽|扯|掐|摁|按倒)/],
   // A weapon swung at someone (拿钢管抡我, 抄起棍子就打): an assault, whoever swings it (a guard at a gate too) —
   // but not the writer (说我要拿刀砍他 is an accusation).
   [
     'violence',
-    /(?<!我[^ ]{0,2})(?:拿|抄|举|抡|挥|操)(?:起|着)?[^ ]{0,3}(?:钢管|铁管|棍|棒|砖|锤|铁锹|扳手|酒瓶|刀)[^ ]{0,3}(?:抡|打|砸|砍|捅|追|戳)|抡(?:我|他|她|人)/,
+    /(?<!我[^ ]{0,2})(?:拿|抄|举|抡|挥|操)(?:起|着)?[^ ]{0,3}(?:钢管|铁管|棍|棒|砖|锤|铁锹|扳手|酒瓶|刀)[^ ]{0,3}(?:抡|打(?!开)|砸|砍|捅|追|戳)|抡(?:我|他|她|人)/,
   ],
   // 把我师傅打得满脸血, 把人打伤了: someone beaten, said with 把.
   ['violence', /(?<!我[^ ]{0,2})把(?:我|他|她|人)[^ ]{0,3}打(?:得|伤|了|成)/],
@@ -2078,6 +2083,8 @@ const PATTERNS: [Topic, RegExp][] = [
     'injury',
     /掉(?:下|落)(?:来)?(?:了)?[一两几半][^ ]{0,2}(?:根|块|片|个|只|堆|袋|箱|捆)[^ ]{0,8} ?(?:砸|压|打)(?:到|中|在|伤|了)/,
   ],
+  // A vehicle pinning someone against a wall (倒车时把一个送快递的顶在墙上, 差点让倒车的大车挤到墙上 — emergency round 36).
+  ['injury', /(?:倒车|车)[^ ]{0,12}(?:顶|挤|夹|怼|压)(?:在|到)[^ ]{0,3}(?:墙|柱子|门上|车上|车头)/],
   // Hitting another vehicle while reversing or passing: 倒车蹭了别人的车, "scratched a parked car".
   [
     'injury',
