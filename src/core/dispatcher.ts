@@ -288,7 +288,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       }
       if (!allowedFor(spec, ctx.role)) {
         ctx.log.warn({ user: ctx.user.id, command: spec.name }, 'refused: role');
-        await ctx.reply({ text: [ctx.t('error-not-allowed')] });
+        await ctx.reply({ text: [ctx.t(spec.refused ?? 'error-not-allowed')] });
         return true;
       }
       if (!spec.keepsDialog?.(m.command.args)) await endDialog(ctx, spec.name);

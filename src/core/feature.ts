@@ -87,6 +87,8 @@ export interface CommandSpec {
   scope: 'private' | 'group' | 'all';
   /** Who may run it; others get a localised refusal (checked on the server, never trusted from the client). */
   roles?: Role[];
+  /** Fluent id of the refusal to those not allowed, when it helps to say who may (default `error-not-allowed`). */
+  refused?: string;
   /**
    * Whether this call deals with an open dialog itself (/report asks what to do with a half-written report);
    * otherwise the dispatcher clears the dialog before the command runs.

@@ -83,7 +83,7 @@ export function groupsFeature(): Feature {
     // The press is checked again: a button shown to an organiser can be pressed by anyone in the group.
     if (!ctx.isOrganiser) {
       ctx.log.warn({ user: ctx.user.id }, 'refused: bind press by non-organiser');
-      await ctx.answer(ctx.t('error-not-allowed'), true);
+      await ctx.answer(ctx.t('bind-organisers-only'), true);
       return;
     }
     if (ctx.in.chat.kind === 'private')
@@ -96,19 +96,55 @@ export function groupsFeature(): Feature {
     await ctx.show({ text: [text] });
   }
 
+  /** The answer to /unbind's question, checked again: anyone in the group can press the button. */
+  async function unbindButton(ctx: ButtonCtx, payload: string): Promise<void> {
+    if (!ctx.isOrganiser) {
+      ctx.log.warn({ user: ctx.user.id }, 'refused: unbind press by non-organiser');
+      await ctx.answer(ctx.t('bind-organisers-only'), true);
+      return;
+    }
+    await ctx.answer();
+    if (payload !== 'yes') return void (await ctx.record({ text: [ctx.t('unbind-kept')] }));
+    const a = ctx.in.chat.address;
+    const done = await ctx.deps.store.groups.unbind(chatKey(a.channel, a.chatId));
+    ctx.log.info({ group: chatKey(a.channel, a.chatId), by: ctx.user.id }, 'group unbound');
+    await ctx.record({ text: [ctx.t(done ? 'unbind-done' : 'unbind-not-bound')] });
+  }
+
   return {
     name: 'groups',
     commands: [
-      { name: 'bind', description: 'cmd-bind', scope: 'group', roles: ['organiser'], run: bind },
+      {
+        name: 'bind',
+        description: 'cmd-bind',
+        scope: 'group',
+        roles: ['organiser'],
+        refused: 'bind-organisers-only',
+        run: bind,
+      },
       {
         name: 'unbind',
         description: 'cmd-unbind',
         scope: 'group',
         roles: ['organiser'],
+        refused: 'bind-organisers-only',
+        // Asked first: unbinding takes the group's reports, lessons and notices away from its branch.
         run: async (ctx) => {
-          const a = ctx.in.chat.address;
-          const done = await ctx.deps.store.groups.unbind(chatKey(a.channel, a.chatId));
-          await ctx.reply({ text: [ctx.t(done ? 'unbind-done' : 'unbind-not-bound')] });
+          if (!ctx.group) return void (await ctx.reply({ text: [ctx.t('unbind-not-bound')] }));
+          const branch = ctx.deps.content.get().branches.find((b) => b.id === ctx.group!.branch);
+          await ctx.reply({
+            text: [
+              ctx.t('unbind-confirm', {
+                branch: branch ? branchName(branch, ctx.locale) : ctx.group.branch,
+              }),
+            ],
+            buttons: [
+              [
+                { label: ctx.t('unbind-btn-yes'), data: `unbind:yes` },
+                { label: ctx.t('report-btn-cancel'), data: `unbind:no` },
+              ],
+            ],
+          });
         },
       },
       {
@@ -134,7 +170,10 @@ export function groupsFeature(): Feature {
         },
       },
     ],
-    buttons: [{ prefix: 'bind', run: bindButton }],
+    buttons: [
+      { prefix: 'bind', run: bindButton },
+      { prefix: 'unbind', run: unbindButton },
+    ],
     async onMembership(ctx) {
       const a = ctx.in.chat.address;
       if (ctx.in.chat.kind === 'private') return;

@@ -69,10 +69,10 @@ describe('/bind', () => {
     expect(await groups().get('console:riders-typo')).toBeUndefined();
   });
 
-  it('is refused for a secretary and a worker, and leaves the binding as it was', async () => {
+  it('is refused for a secretary and a worker, who are told an organiser binds groups; the binding stays', async () => {
     for (const who of ['sec-meituan', 'rider-1']) {
       expect(await say(`:as ${who}`, ':in night-riders', '/bind didi-yangpu')).toBe(
-        '抱歉，这个操作需要相应权限。',
+        '群的绑定和解绑由组织者操作。请联系区里的组织者在本群发 /bind。',
       );
     }
     expect((await groups().get('console:night-riders'))?.branch).toBe('meituan-yangpu');

@@ -23,7 +23,16 @@ describe('/unbind', () => {
     await a.type(':as org-li', ':in riders-x 骑手群', '/bind meituan-yangpu');
     expect((await groups().list('meituan-yangpu')).map((g) => g.chat)).toContain('console:riders-x');
     a.take();
+    // Asked first: cancelling keeps the binding; a press by someone else is refused.
     await a.type('/unbind');
+    expect(a.take().join('\n')).toContain('确定要解除本群与「美团外卖杨浦骑手支部」的绑定吗');
+    await a.type(':press 2');
+    expect(a.take().join('\n')).toContain('没有解绑');
+    expect((await groups().get('console:riders-x'))?.branch).toBe('meituan-yangpu');
+    await a.type('/unbind', ':as sec-meituan', ':press 1');
+    expect(a.take().join('\n')).toContain('由组织者操作');
+    expect((await groups().get('console:riders-x'))?.branch).toBe('meituan-yangpu');
+    await a.type(':as org-li', ':press 1');
     expect(a.take().join('\n')).toContain('已解除本群的支部绑定');
     expect(await groups().get('console:riders-x')).toBeUndefined();
     expect((await groups().list()).map((g) => g.chat)).not.toContain('console:riders-x');

@@ -46,7 +46,7 @@ describe('/bind', () => {
     const g = newGroup();
     const mark = t.api.mark();
     await t.handle(t.u.groupText(g, worker(), '/bind meituan-yangpu'));
-    expect(t.api.shownTexts(mark)).toEqual([expect.stringContaining('需要相应权限')]);
+    expect(t.api.shownTexts(mark)).toEqual([expect.stringContaining('由组织者操作')]);
     expect(await t.app.deps.store.groups.get(`telegram:${g.id}`)).toBeUndefined();
   });
 
@@ -65,7 +65,7 @@ describe('/bind', () => {
     expect(t.api.since(mark).map((c) => c.method)).toEqual(['answerCallbackQuery']);
     expect(t.api.since(mark)[0]!.params).toMatchObject({
       show_alert: true,
-      text: expect.stringContaining('需要相应权限'),
+      text: expect.stringContaining('由组织者操作'),
     });
     expect(await t.app.deps.store.groups.get(`telegram:${g.id}`)).toBeUndefined();
 
