@@ -150,7 +150,7 @@ ticket-event-escalated = escalated by { $who } { $text }
 ticket-event-rated = { $who } rated it { $rating }
 ticket-missing = I can't find that problem; it may have been removed.
 ticket-not-found = There is no problem { $id }, or you may not see it.
-ticket-usage = Usage: /ticket NUMBER, e.g. /ticket { $example }
+ticket-usage = Usage: /ticket NUMBER, e.g. /ticket { $example }; for this year's, the number alone will do: /ticket 123
 
 ## Triage (secretaries)
 
@@ -198,7 +198,7 @@ triage-extend-prompt = Asking to extend { $id } to { $until }. Why?
 triage-extension-requested = Extension request for { $id } sent to the district.
 triage-extension-approved = ⏳ Extension for { $id } approved ({ $who }); new deadline { $until }
 triage-extension-refused = ⏳ Extension for { $id } refused ({ $who }); please keep the current deadline.
-triage-escalated-ok = Escalated
+triage-escalated-done = { $id } escalated; the district has your reason.
 triage-escalated = 🔺 { $id } was escalated ({ $who })
 triage-replied = 💬 { $id }: { $who } replied:
 triage-replied-files = ({ $n } { $n ->

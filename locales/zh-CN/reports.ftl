@@ -144,7 +144,7 @@ ticket-event-escalated = { $who } 督办 { $text }
 ticket-event-rated = { $who } 评价 { $rating }
 ticket-missing = 找不到这个问题，可能已被删除。
 ticket-not-found = 找不到编号为 { $id } 的问题，或您无权查看。
-ticket-usage = 用法：/ticket 编号，例如 /ticket { $example }
+ticket-usage = 用法：/ticket 编号，例如 /ticket { $example }，今年的也可以只写序号：/ticket 123
 
 ## Triage (secretaries)
 
@@ -189,7 +189,7 @@ triage-extend-prompt = 申请把 { $id } 延期至 { $until }，请写明理由�
 triage-extension-requested = 已提交 { $id } 的延期申请，等待区里审批。
 triage-extension-approved = ⏳ { $id } 的延期申请已批准（{ $who }），新的办结时限：{ $until }
 triage-extension-refused = ⏳ { $id } 的延期申请被驳回（{ $who }），请按原时限办结。
-triage-escalated-ok = 已督办
+triage-escalated-done = 已督办 { $id }，理由已转给区里。
 triage-escalated = 🔺 { $id } 被督办（{ $who }）
 triage-replied = 💬 { $id } { $who }回复：
 triage-replied-files = （附件 { $n } 个）

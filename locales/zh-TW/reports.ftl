@@ -144,7 +144,7 @@ ticket-event-escalated = { $who } 督辦 { $text }
 ticket-event-rated = { $who } 評價 { $rating }
 ticket-missing = 找不到這個問題，可能已被刪除。
 ticket-not-found = 找不到編號為 { $id } 的問題，或您無權查看。
-ticket-usage = 用法：/ticket 編號，例如 /ticket { $example }
+ticket-usage = 用法：/ticket 編號，例如 /ticket { $example }，今年的也可以只寫序號：/ticket 123
 
 ## Triage (secretaries)
 
@@ -189,7 +189,7 @@ triage-extend-prompt = 申請把 { $id } 延期至 { $until }，請寫明理由�
 triage-extension-requested = 已提交 { $id } 的延期申請，等待區裡審批。
 triage-extension-approved = ⏳ { $id } 的延期申請已批准（{ $who }），新的辦結時限：{ $until }
 triage-extension-refused = ⏳ { $id } 的延期申請被駁回（{ $who }），請按原時限辦結。
-triage-escalated-ok = 已督辦
+triage-escalated-done = 已督辦 { $id }，理由已轉給區裡。
 triage-escalated = 🔺 { $id } 被督辦（{ $who }）
 triage-replied = 💬 { $id } { $who }回覆：
 triage-replied-files = （附件 { $n } 個）

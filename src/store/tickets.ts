@@ -476,9 +476,28 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       );
     },
 
-    /** 督办. `once`: only if never escalated before (the overdue sweep). `branch` '' skips the branch check. */
-    escalate: async (id: string, actor: Actor, branch: string, now: number, reason: string, once = false) =>
-      result(await redis.ticketEscalate(...base(id), ...head(branch, now, actor), reason, once ? '1' : '')),
+    /**
+     * 督办. `once`: only if never escalated before (the overdue sweep). `branch` '' skips the branch check.
+     * `windowMs`: refused ('recent') while the last escalation is more recent than that.
+     */
+    escalate: async (
+      id: string,
+      actor: Actor,
+      branch: string,
+      now: number,
+      reason: string,
+      once = false,
+      windowMs = 0,
+    ) =>
+      result(
+        await redis.ticketEscalate(
+          ...base(id),
+          ...head(branch, now, actor),
+          reason,
+          once ? '1' : '',
+          String(windowMs),
+        ),
+      ),
 
     rate: async (id: string, actor: Actor, now: number, rating: number) =>
       result(await redis.ticketRate(...base(id), ...head('', now, actor), String(rating))),

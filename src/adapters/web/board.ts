@@ -388,7 +388,8 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const ticket = await ticketFor(c);
     const v = view(c);
     const events = await deps.store.tickets.events(ticket.id);
-    const card = staffTicketCard(v, ticket, events);
+    // The whole report, however long: the board is where a secretary reads it all.
+    const card = staffTicketCard(v, ticket, events, Infinity);
     const done = c.req.query('done');
     const open = (OPEN_STATUSES as readonly string[]).includes(ticket.status);
     const p = pack();
@@ -411,7 +412,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
       );
       if (ticket.branch !== districtBranch(p).id)
         forms.push(act('return', note('board-act-reason') + btn('board-act-return')));
-      forms.push(act('escalate', btn('board-act-escalate')));
+      forms.push(act('escalate', note('board-act-escalate-note') + btn('board-act-escalate')));
     }
     if ((ticket.status === 'claimed' || ticket.status === 'waiting') && !ticket.ext)
       forms.push(
@@ -439,7 +440,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
         a = { kind: 'claim' };
         break;
       case 'escalate':
-        a = { kind: 'escalate' };
+        a = { kind: 'escalate', note: needNote() };
         break;
       case 'ask':
         a = { kind: 'ask', note: needNote() };
@@ -764,7 +765,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
         .replace(/^\s*·\s*/, '');
     const act = (id: string) =>
       org ? `<td><a class="act" href="/board/gaps/${esc(id)}">${esc(t(c, 'board-gaps-act'))}</a></td>` : '';
-    const body = `<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted">${esc(t(c, 'board-gaps-note'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
+    const body = `<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted" id="gaps-note">${esc(t(c, org ? 'board-gaps-note' : 'board-gaps-note-readonly'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
 <h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<table id="gaps"><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(maskText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
 <h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<table><tbody>${down.map((x) => `<tr><td>${esc(x.e.id)}</td><td>${esc(x.e.title)}</td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td></tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
     return render(c, t(c, 'board-nav-gaps'), body, '/gaps');

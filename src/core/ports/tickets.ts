@@ -124,6 +124,8 @@ export type Refusal =
   | 'not-later'
   | 'none'
   | 'already'
+  /** 督办 again within the window of the last one. */
+  | 'recent'
   | 'same'
   | 'district'
   /** The extension request was voided when the ticket became an emergency. */
@@ -273,7 +275,10 @@ export interface TicketRepo {
     approve: boolean,
     request?: number,
   ): Promise<ActionResult>;
-  /** 督办. `once`: only if never escalated before (the overdue sweep). `branch` '' skips the branch check. */
+  /**
+   * 督办. `once`: only if never escalated before (the overdue sweep). `branch` '' skips the branch check.
+   * `windowMs`: refused (`recent`, detail [escalatedAt]) while the last escalation is more recent than that.
+   */
   escalate: (
     id: string,
     actor: Actor,
@@ -281,6 +286,7 @@ export interface TicketRepo {
     now: number,
     reason: string,
     once?: boolean,
+    windowMs?: number,
   ) => Promise<ActionResult>;
   rate: (id: string, actor: Actor, now: number, rating: number) => Promise<ActionResult>;
   /** Set `field` once (e.g. a sweep's `remindedAt`), logging `eventType` if given. */

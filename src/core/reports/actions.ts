@@ -20,10 +20,15 @@ import { districtBranch } from './route.js';
 import { branchLabel, statusText } from './views.js';
 
 export const EXTENSION_DAYS = [1, 3, 7];
+/**
+ * A 督办 within this long of the last one is refused: a double tap, or two people pressing at once, is
+ * one escalation (the district has it already); a deliberate second one an hour later is not refused.
+ */
+export const ESCALATE_WINDOW_MS = HOUR;
 
 export type StaffAction =
   | { kind: 'claim' }
-  | { kind: 'escalate' }
+  | { kind: 'escalate'; note: string }
   | { kind: 'ask'; note: string }
   | { kind: 'resolve'; note: string }
   | { kind: 'transfer'; target: string; note: string }
@@ -76,7 +81,10 @@ export async function staffAction(
       r = await tickets.claim(id, staff.actor, branch, now);
       break;
     case 'escalate':
-      r = await tickets.escalate(id, staff.actor, branch, now, '');
+      r = await tickets.escalate(id, staff.actor, branch, now, a.note, false, ESCALATE_WINDOW_MS);
+      // Said as minutes ago and the window, so the refusal reads the same in chat and on the board.
+      if (!r.ok && r.reason === 'recent')
+        r = { ...r, detail: [String(Math.max(0, Math.floor((now - Number(r.detail[0])) / 60_000)))] };
       break;
     case 'ask':
       r = await tickets.ask(id, staff.actor, branch, now, a.note);
@@ -151,6 +159,11 @@ export function explainRefusal(
       return t('error-not-allowed');
     case 'bad-target':
       return t('error-button-expired');
+    case 'recent':
+      return t('triage-refused-recent', {
+        ago: Number(r.detail[0] ?? 0),
+        window: ESCALATE_WINDOW_MS / 60_000,
+      });
     default:
       return t(`triage-refused-${r.reason}`);
   }

@@ -359,6 +359,14 @@ export function createEffects(deps: CoreDeps): Effects {
           }),
           'extension-decision',
         );
+        // The worker is told the new date (never the reason, nor a refusal: those stay internal), unless the
+        // ticket was resolved meanwhile and the date no longer matters.
+        if (e.type === 'extension-approved' && ticket.status !== 'resolved' && ticket.status !== 'closed')
+          await toWorker(
+            ticket,
+            (v) => ({ text: [v.t('worker-extended', { id: ticket.id, until: when(v, Number(e.until)) })] }),
+            'extended',
+          );
         return;
       case 'extension-voided':
         // The raise voided a request made on the old timeline: the approvers need not decide it, the

@@ -28,7 +28,7 @@ import { onTriageDialog, onTriagePress } from './triage.js';
 import { keepWorkerReply, myTickets, onWorkerDialog, onWorkerPress } from './worker.js';
 
 const INTAKE_STEPS = new Set(['describe', 'category', 'anon', 'contact', 'confirm']);
-const TRIAGE_STEPS = new Set(['ask', 'resolve', 'transfer', 'return', 'extend']);
+const TRIAGE_STEPS = new Set(['ask', 'resolve', 'transfer', 'return', 'extend', 'escalate']);
 const WORKER_STEPS = new Set(['answer', 'reopen']);
 
 /** How often pending effects (a failed send, a crash) are retried, and the spool checked. */

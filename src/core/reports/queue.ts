@@ -17,7 +17,7 @@ import {
   overviewCard,
   QUEUE_PAGE,
   queueCard,
-  staffTicketCard,
+  staffTicketCards,
   workerTicketCard,
   type BranchCounts,
 } from './views.js';
@@ -123,9 +123,18 @@ export function ticketNumber(typed: string): string {
   return m ? `${m[1]}-${m[2]}-${m[3]!.padStart(6, '0')}` : plain;
 }
 
+/**
+ * A bare sequence number ("2", "000002", full-width too) as this year's ticket with the pack's prefix
+ * (JN-2026-000002): secretaries say tickets by their number. Anything else as `ticketNumber` reads it.
+ */
+export function ticketNumberThisYear(typed: string, prefix: string): string {
+  const plain = halfWidth(typed.trim()).replace(/^#/, '');
+  return /^\d{1,9}$/.test(plain) ? `${prefix}${plain.padStart(6, '0')}` : ticketNumber(typed);
+}
+
 /** `/ticket JN-2026-000123`: staff of its branch see everything; its reporter sees their view; others nothing. */
 export async function ticketCommand(ctx: MessageCtx, args: string): Promise<void> {
-  const id = ticketNumber(args);
+  const id = ticketNumberThisYear(args, numberPrefix(ctx.deps, ctx.deps.now().getTime()));
   if (!id)
     return void (await ctx.reply({
       text: [ctx.t('ticket-usage', { example: `${numberPrefix(ctx.deps, ctx.deps.now().getTime())}000123` })],
@@ -146,5 +155,6 @@ export async function ticketCommand(ctx: MessageCtx, args: string): Promise<void
     // The same answer whether it exists or not: numbers are guessable.
     return void (await ctx.reply({ text: [ctx.t('ticket-not-found', { id: ellipsis(args.trim(), 30) })] }));
   }
-  await ctx.reply(staffTicketCard(viewOf(ctx), ticket, await ctx.deps.store.tickets.events(id)));
+  for (const card of staffTicketCards(viewOf(ctx), ticket, await ctx.deps.store.tickets.events(id)))
+    await ctx.reply(card);
 }

@@ -14,10 +14,17 @@ import { hasWords, ellipsis } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { Actor, Ticket } from '../ports/tickets.js';
 import { districtBranch } from './route.js';
-import { explainRefusal, staffAction, type Staff, type StaffAction, type StaffResult } from './actions.js';
+import {
+  ESCALATE_WINDOW_MS,
+  explainRefusal,
+  staffAction,
+  type Staff,
+  type StaffAction,
+  type StaffResult,
+} from './actions.js';
 import { HOUR, viewOf } from './intake.js';
 import type { ReportsKit } from './kit.js';
-import { action, branchLabel, staffTicketCard, statusText, when } from './views.js';
+import { action, branchLabel, staffTicketCards, statusText, when } from './views.js';
 
 /** Notes, questions and reasons are kept to this many characters. */
 export const NOTE_MAX = 1000;
@@ -143,8 +150,14 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
             label: ctx.t('triage-extend-days', { n: d }),
             data: action('xd', id, String(d)),
           })),
+          [{ label: ctx.t('report-btn-cancel'), data: action('xc', id) }],
         ],
       });
+      return;
+    case 'xc':
+      // Leaving the picker changes nothing: the picker says so and loses its buttons.
+      await ctx.answer();
+      await ctx.record({ text: [ctx.t('triage-extend-cancelled')] });
       return;
     case 'xd': {
       const days = Number(arg);
@@ -160,8 +173,22 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
         ctx.t('triage-extend-prompt', { id, until: when(viewOf(ctx), until) }),
       );
     }
-    case 'es':
-      return done({ kind: 'escalate' }, ctx.t('triage-escalated-ok'));
+    case 'es': {
+      // Deliberate, as transfer and return are: a reason for the district. A second 督办 within the
+      // window is refused here already (the script refuses it again, atomically).
+      if (ticket.status === 'closed') return notOpen();
+      if (ticket.escalatedAt !== undefined && now - ticket.escalatedAt < ESCALATE_WINDOW_MS)
+        return ctx.answer(
+          explain(ctx, {
+            ok: false,
+            reason: 'recent',
+            detail: [String(Math.floor((now - ticket.escalatedAt) / 60_000))],
+          }),
+          true,
+        );
+      await ctx.answer();
+      return prompt(ctx, 'escalate', data, ctx.t('triage-escalate-prompt', { id }));
+    }
     case 'xa':
     case 'xr': {
       if (!ctx.isOrganiser) return ctx.answer(refuse(ctx, act, id), true);
@@ -190,7 +217,7 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
     case 'view': {
       await ctx.answer();
       const events = await ctx.deps.store.tickets.events(id);
-      await ctx.reply(staffTicketCard(viewOf(ctx), ticket, events));
+      for (const card of staffTicketCards(viewOf(ctx), ticket, events)) await ctx.reply(card);
       return;
     }
     default:
@@ -242,6 +269,10 @@ export async function onTriageDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
     case 'extend':
       a = { kind: 'extend', until: Number(dialog.data.until), note };
       ok = () => ctx.t('triage-extension-requested', { id });
+      break;
+    case 'escalate':
+      a = { kind: 'escalate', note };
+      ok = () => ctx.t('triage-escalated-done', { id });
       break;
     default:
       await ctx.clearDialog();

@@ -19,8 +19,12 @@ import { normaliseReportText } from './classify.js';
 import { emergencySignals } from './emergency.js';
 import { orderEmergencyNumbers } from './emergency-numbers.js';
 
-/** How much of a report a triage card shows; /ticket shows it all. */
+/** How much of a report a triage card shows; 📄 查看详情 and /ticket give the rest. */
 export const CARD_TEXT_MAX = 1200;
+/** How much of a report the chat's full view (/ticket, 📄 查看详情) shows with the card and history. */
+export const VIEW_TEXT_MAX = 2000;
+/** Characters of a report per message after that (a header line too, well under Telegram's 4,096). */
+export const TEXT_PAGE_MAX = 3500;
 export const QUEUE_PAGE = 8;
 
 /** What a view needs besides the ticket. */
@@ -193,8 +197,48 @@ export function triageButtons(v: View, ticket: Ticket): Button[][] {
   }
 }
 
-/** The body shared by the triage card and the staff's /ticket view. */
-function staffBody(v: View, ticket: Ticket, textMax: number): Span[] {
+/**
+ * Split a text into pieces, the first at most `first` UTF-16 units, the others at most `size`: at a line
+ * break or the end of a sentence in the last fifth of a piece when there is one, never inside a
+ * surrogate pair. The pieces joined give the text back.
+ */
+export function textPieces(text: string, first: number, size: number): string[] {
+  const out: string[] = [];
+  let rest = text;
+  let max = first;
+  while (rest.length > max) {
+    let cut = max;
+    // Never split a surrogate pair (an emoji, a rare character).
+    if (/[\uD800-\uDBFF]/.test(rest[cut - 1] ?? '')) cut--;
+    const window = rest.slice(Math.floor(cut * 0.8), cut);
+    const m = /[\n。！？!?；;](?=[^\n。！？!?；;]*$)/u.exec(window);
+    if (m) cut = Math.floor(cut * 0.8) + m.index + 1;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+    max = size;
+  }
+  out.push(rest);
+  return out;
+}
+
+/** The report's text as staff may see it (numbers masked), cut to `max` with a pointer to the rest. */
+function staffText(v: View, ticket: Ticket, max: number, more: 'card' | 'below'): Span[] {
+  if (!ticket.text) return [v.t('ticket-no-text')];
+  const masked = maskText(ticket.text);
+  if (masked.length <= max) return [masked];
+  const [head = ''] = textPieces(masked, max, TEXT_PAGE_MAX);
+  const chars = [...ticket.text].length;
+  return [
+    head.trimEnd(),
+    '…\n',
+    more === 'card'
+      ? v.t('ticket-text-more-card', { chars })
+      : v.t('ticket-text-more-below', { chars, pages: textPieces(masked, max, TEXT_PAGE_MAX).length - 1 }),
+  ];
+}
+
+/** The body shared by the triage card and the staff's /ticket view (`textMax` Infinity: the whole text). */
+function staffBody(v: View, ticket: Ticket, textMax: number, more: 'card' | 'below' = 'below'): Span[] {
   const { t } = v;
   const out: Span[] = [];
   const line = (...spans: Span[]) => out.push(...spans, '\n');
@@ -217,7 +261,7 @@ function staffBody(v: View, ticket: Ticket, textMax: number): Span[] {
   const place = placeText(ticket);
   if (place) line(t('ticket-line-place'), place);
   line(t('ticket-line-text'));
-  line(ticket.text ? ellipsis(maskText(ticket.text), textMax) : t('ticket-no-text'));
+  line(...staffText(v, ticket, textMax, more));
   const evidence = evidenceText(t, ticket);
   if (evidence) line(evidence);
   line(t('ticket-line-reporter'), ...reporterSpans(v, ticket));
@@ -249,11 +293,19 @@ function staffBody(v: View, ticket: Ticket, textMax: number): Span[] {
 
 export const stars = (n: number) => '★'.repeat(n) + '☆'.repeat(Math.max(0, 5 - n));
 
+/** True when the triage card cannot show the whole report (it then offers 📄 查看详情). */
+function cardCutsText(ticket: Ticket): boolean {
+  return !!ticket.text && maskText(ticket.text).length > CARD_TEXT_MAX;
+}
+
 /** The card in a branch's triage chat, edited in place as the ticket moves. */
 export function triageCard(v: View, ticket: Ticket): Card {
   const buttons = triageButtons(v, ticket);
+  // A long report: the card keeps its size, and the full view (in as many messages as needed) is one tap.
+  if (cardCutsText(ticket))
+    buttons.push([{ label: v.t('triage-btn-open'), data: action('view', ticket.id) }]);
   return {
-    text: trimEnd([STATUS_ICON[ticket.status], ' ', ...staffBody(v, ticket, CARD_TEXT_MAX)]),
+    text: trimEnd([STATUS_ICON[ticket.status], ' ', ...staffBody(v, ticket, CARD_TEXT_MAX, 'card')]),
     ...(buttons.length ? { buttons } : {}),
     noPreview: true,
   };
@@ -279,14 +331,23 @@ export function movedCard(v: View, ticket: Ticket, e: TicketEvent): Card {
   };
 }
 
-/** The staff's full view: the card's body, the whole text, the history, and the actions. */
-export function staffTicketCard(v: View, ticket: Ticket, events: TicketEvent[]): Card {
+/**
+ * The staff's full view: the card's body, the text, the history, and the actions. In chat (`textMax`
+ * VIEW_TEXT_MAX) a long text is cut and says the rest follows (`staffTextPages`); the board passes
+ * Infinity and shows it whole.
+ */
+export function staffTicketCard(
+  v: View,
+  ticket: Ticket,
+  events: TicketEvent[],
+  textMax: number = VIEW_TEXT_MAX,
+): Card {
   const buttons = triageButtons(v, ticket);
   return {
     text: trimEnd([
       STATUS_ICON[ticket.status],
       ' ',
-      ...staffBody(v, ticket, 3000),
+      ...staffBody(v, ticket, textMax),
       '\n',
       bold(v.t('ticket-history')),
       '\n',
@@ -295,6 +356,21 @@ export function staffTicketCard(v: View, ticket: Ticket, events: TicketEvent[]):
     ...(buttons.length ? { buttons } : {}),
     noPreview: true,
   };
+}
+
+/** The rest of a long report after the chat's full view, one message per piece, numbers masked. */
+export function staffTextPages(v: View, ticket: Ticket): Card[] {
+  if (!ticket.text) return [];
+  const pieces = textPieces(maskText(ticket.text), VIEW_TEXT_MAX, TEXT_PAGE_MAX).slice(1);
+  return pieces.map((piece, i) => ({
+    text: [bold(v.t('ticket-text-page', { id: ticket.id, n: i + 1, of: pieces.length })), '\n', piece],
+    noPreview: true,
+  }));
+}
+
+/** /ticket and 📄 查看详情 in chat: the full view, then the rest of a long report. */
+export function staffTicketCards(v: View, ticket: Ticket, events: TicketEvent[]): Card[] {
+  return [staffTicketCard(v, ticket, events), ...staffTextPages(v, ticket)];
 }
 
 /**

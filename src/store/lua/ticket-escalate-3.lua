@@ -5,8 +5,11 @@
   KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] pending effects
   ARGV[1] branch checked   ARGV[2] now   ARGV[3] actor   ARGV[4] actor name   ARGV[5] role
   ARGV[6] reason ('' allowed)   ARGV[7] '1' = only if never escalated
+  ARGV[8] window (ms, '' or 0 = none): refused while the last escalation is more recent than this, so a
+  double tap or two people pressing at once escalate once
 
-  Returns { 'ok', count } | { 'already' } | { 'bad-state', status } | { 'missing' } | { 'moved', branch }.
+  Returns { 'ok', count } | { 'already' } | { 'recent', escalatedAt } | { 'bad-state', status }
+  | { 'missing' } | { 'moved', branch }.
 ]]
 --@include ticket
 
@@ -15,6 +18,10 @@ local no = refuse(t)
 if no then return no end
 if t.status == 'closed' then return { 'bad-state', t.status } end
 if ARGV[7] == '1' and not empty(t.escalatedAt) then return { 'already' } end
+local window = tonumber(ARGV[8] or '') or 0
+if window > 0 and not empty(t.escalatedAt) and tonumber(ARGV[2]) - tonumber(t.escalatedAt) < window then
+  return { 'recent', t.escalatedAt }
+end
 
 local n = redis.call('HINCRBY', KEYS[1], 'escalations', 1)
 redis.call('HSET', KEYS[1], 'escalatedAt', ARGV[2])

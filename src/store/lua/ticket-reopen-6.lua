@@ -1,6 +1,7 @@
 --[[
   "Not solved": the reporter reopens a resolved (or closed) ticket, with a comment, within the pack's
-  confirmation window. It goes back to the branch that resolved it, with fresh deadlines, still held by
+  confirmation window. It goes back to the branch that resolved it, with fresh deadlines (the resolve-by
+  never sooner than the one in force, which an approved extension may have moved), still held by
   whoever had claimed it (status claimed; new only if nobody had), so nobody re-claims and the worker is
   not told "签收" a second time. A stale extension request is dropped.
 
@@ -27,8 +28,12 @@ if tonumber(ARGV[2]) - tonumber(t.resolvedAt or '0') > tonumber(ARGV[9]) then re
 
 t.status = empty(t.owner) and 'new' or 'claimed'
 t.respondBy = ARGV[7]
-t.resolveBy = ARGV[8]
-redis.call('HSET', KEYS[1], 'status', t.status, 'respondBy', ARGV[7], 'resolveBy', ARGV[8],
+-- Fresh deadlines, but never sooner than the resolve-by in force: an extension an organiser approved (and
+-- the worker was told) still stands. Without one the fresh deadline is always the later one.
+local resolve_by = ARGV[8]
+if (tonumber(t.resolveBy) or 0) > tonumber(ARGV[8]) then resolve_by = t.resolveBy end
+t.resolveBy = resolve_by
+redis.call('HSET', KEYS[1], 'status', t.status, 'respondBy', ARGV[7], 'resolveBy', resolve_by,
   'resolvedAt', '', 'closedAt', '', 'closeReason', '', 'solved', '', 'reopenedAt', ARGV[2])
 clear_extension()
 t.extUntil = ''

@@ -196,6 +196,41 @@ describe('the queue and a ticket', () => {
   });
 });
 
+describe('a long report and 督办 on the page', () => {
+  it('shows the whole of a long report, its end included, numbers masked', async () => {
+    const long = `${'站长扣钱不给说法。'.repeat(400)}最后一句：请打我电话 13912345678 联系我`;
+    const id = await fileFrom(app, 'rider-7', 'riders-meituan', long, { category: '薪酬与罚款' });
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/t/${id}`);
+    const shown = (await page.textContent('#ticket'))!;
+    expect(shown).toContain(long.replace('13912345678', '139****5678'));
+    expect(shown).not.toContain('13912345678');
+  });
+
+  it('escalating asks for a reason, and a second escalation within the hour is refused', async () => {
+    const id = await fileFrom(app, 'rider-8', 'riders-meituan', '站长扣了我80块', { category: '薪酬与罚款' });
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/t/${id}`);
+    expect(await page.getAttribute('form[action$="/escalate"] textarea', 'required')).not.toBeNull();
+    const csrf = (await page.getAttribute('form[action$="/escalate"] input[name="_csrf"]', 'value'))!;
+    const bare = await page.request.post(`${base}/board/t/${id}/escalate`, { form: { _csrf: csrf } });
+    expect(bare.status()).toBe(400);
+    await page.fill('form[action$="/escalate"] textarea', '站点不回话，请区里催');
+    await page.click('form[action$="/escalate"] button');
+    await expect.poll(() => page.textContent('#done')).toContain('已完成');
+    const again = await page.request.post(`${base}/board/t/${id}/escalate`, {
+      form: { _csrf: csrf, note: '再催一次' },
+    });
+    expect(again.status()).toBe(409);
+    expect(await again.text()).toContain('已经督办过');
+    const t = (await app.app.deps.store.tickets.get(id))!;
+    expect(t.escalations).toBe(1);
+    expect(linesIn(app, 'district-escalation').some((l) => l.text.includes('站点不回话，请区里催'))).toBe(
+      true,
+    );
+  });
+});
+
 describe('figures', () => {
   it('the rates on the page are the rates in the CSV, and the charts are drawn', async () => {
     const page = await signIn('org-li');
@@ -282,6 +317,10 @@ describe('gaps: the chat /gaps actions on the page', () => {
     const page = await signIn('sec-meituan');
     await page.goto(`${base}/board/gaps`);
     expect(await page.locator('a.act').count()).toBe(0);
+    // Only what a secretary may do: look. No "handle it here or with /gaps", no export link.
+    expect(await page.textContent('#gaps-note')).toContain('由区里的组织者处理');
+    expect(await page.textContent('#gaps-note')).not.toContain('/gaps');
+    expect(await page.locator('#export').count()).toBe(0);
     await page.goto(`${base}/board`);
     const csrf = await page.getAttribute('input[name="_csrf"]', 'value');
     const res = await page.request.post(`${base}/board/gaps/${gap}/learn`, {

@@ -283,12 +283,16 @@ describe('triage: the card and its actions', () => {
     expect(toasts(app, 'district-escalation').at(-1)).toContain('没有待审批');
   });
 
-  it('escalate (督办) posts to the district escalation chat and marks the card', async () => {
+  it('escalate (督办) asks for a reason, posts to the district escalation chat and marks the card', async () => {
     const id = await meituanTicket('rider-10');
     const card = await cardOf(id);
     await app.type(':as org-zhang', ':in triage-meituan');
     await press(app, 'triage-meituan', '督办', card.message);
+    expect(linesIn(app, 'triage-meituan').at(-1)!.text).toContain('请写明要区里督促什么');
+    expect((await tickets().get(id))!.escalations).toBe(0);
+    await app.type(':reply 站点两天没回话，请区里催一下');
     expect(linesIn(app, 'district-escalation').at(-1)!.text).toContain(`督办 ${id}`);
+    expect(linesIn(app, 'district-escalation').at(-1)!.text).toContain('站点两天没回话');
     expect(latest(app, card.message)!.text).toContain('已督办 1 次');
     expect(
       linesIn(app, 'triage-meituan').some((l) => l.kind === 'send' && l.text.includes(`${id} 被督办`)),
