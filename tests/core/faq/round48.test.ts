@@ -2,8 +2,9 @@
  * Round 48 (dev49 on twelve packs, stop 32; docs/faq.md): workers' words for an account whose orders are stopped,
  * a boss gone silent with the wages, a check-up asked for free, hiring, a ticket's price asked down, skin peeling
  * from the sun, water carried up the stairs, someone to talk one round, the state's "something like injury
- * insurance" and a late delivery by its minutes; English for joining the union, whether it costs anything and a
- * phone to plug in. The questions are written for these tests, not taken from any eval set.
+ * insurance", a late delivery by its minutes, a collapsed coworker's signs, a scrape with a car, a ticket clipped to
+ * the bike and food the shop has not got out; English for joining the union, whether it costs anything, a phone to
+ * plug in, frozen pipes and where to leave the bike. The questions are written for these tests, not taken from any eval set.
  */
 import { describe, expect, it } from 'vitest';
 import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
@@ -20,10 +21,22 @@ const CASES: [Pack, string, string][] = [
   ['yubei', '不想跑了 哪里有招人的厂', 'job-fair'],
   ['jinshui', '跑了几年没抽过血 工会给白查不', 'tijian-mianfei'],
   ['honggutan', '晚了几分钟就罚钱 能要回来吗', 'timeout-penalty'],
+  // A coworker collapsed, not waking and burning hot: heatstroke first aid, not the heat allowance.
+  ['siming', '工友突然倒在路边 叫不醒 身上很烫', 'heat-stroke-first-aid'],
+  ['qingxiu', '同事突然倒咗 叫不醒 身上滚烫', 'heatstroke-first-aid'],
+  // A scrape with a car named between (跟一台小车碰了); the state or the platform asked whether it covers a fall.
+  ['honggutan', '刚跟一台小车碰了 现在该做么子', 'traffic-accident-steps'],
+  ['yuelu', '冇签合同 路上摔了 国家那边管不管', 'zhishang-baozhang'],
+  // A ticket clipped to the handlebar; food the shop has not got out; Lanzhou 片片 (the radiator) ice cold.
+  ['wuhua', '车把上夹了张单子 哪里能停', 'rider-parking'],
+  ['jinshui', '商家餐半天出不来 超时了算谁的', 'tiqian-baobei'],
+  ['chengguan', '屋里片片冰凉 房东也不管', 'heating-season'],
   // English: joining the union said as becoming a member or signing up; whether it costs anything; a phone to plug in.
   ['wuhua', 'I work for Ele.me, can I become a union member? does it cost anything', 'join-union'],
   ['honggutan', 'want to sign up for the union, is there a fee', 'union-join'],
   ['qingxiu', 'phone almost dead, where can I plug in around here', 'phone-charging'],
+  ['chengguan', 'my pipes froze, what do I do', 'frozen-pipe'],
+  ['chengguan', 'where do I leave my bike when picking up orders', 'rider-parking'],
   // Look-alikes kept: a member asking what members get is not joining; orders stopped for riding too long is rest.
   ['hunnan', 'What benefits do union members get?', 'union-benefits'],
   ['shushan', '跑太久系统不给派单了 要歇多久', 'rest-rights'],
