@@ -7,6 +7,7 @@
  * plug in, frozen pipes and where to leave the bike. The questions are written for these tests, not taken from any eval set.
  */
 import { describe, expect, it } from 'vitest';
+import { smallTalk } from '../../../src/core/faq/smalltalk.js';
 import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
 
 type Pack = keyof typeof FAQ_PACKS;
@@ -46,5 +47,17 @@ describe('round 48: dev49 causes on any pack', () => {
   it.each(CASES)('%s: %s → %s', async (pack, question, expected) => {
     const asker = await askerOn(FAQ_PACKS[pack]);
     expect(seen(asker.ask(question, AT_WEDNESDAY_10))).toBe(expected);
+  });
+});
+
+describe('round 48: what to eat, in Kunming words, is chit-chat', () => {
+  it('asks no entry for a lunch suggestion (吃哪样 = 吃什么)', async () => {
+    expect(smallTalk('晚上吃哪样好 给推荐一下')).toBe('greeting');
+    const asker = await askerOn(FAQ_PACKS.wuhua);
+    expect(seen(asker.ask('中午吃哪样 推荐一哈', AT_WEDNESDAY_10))).toBe('none');
+  });
+  it('keeps a recommendation with a topic a question', () => {
+    expect(smallTalk('推荐一下 哪里理发便宜')).toBeUndefined();
+    expect(smallTalk('推荐一下')).toBe('vague');
   });
 });
