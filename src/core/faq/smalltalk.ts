@@ -57,6 +57,7 @@ const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
   // 求助 and 救命 are not here: they may be someone in trouble, and go on to the emergency check.
   help: words(`
     help 帮助 帮助信息 菜单 menu 功能 功能列表 使用说明 说明书 用法 指令 命令 commands howtouse howtousethis howdoiuseit howdoiusethis
+    whatcanyouhelpmewith whatcanyouhelpwith whatcanyouhelpuswith
     howdoesitwork howdoesthiswork whatcanyoudo whatdoyoudo whatisthis whatareyou 你能干啥 你能干嘛 你能干什么 你能做什么
     你会什么 你会啥 你会干啥 你会干嘛 你会干什么 你有什么用 你有啥用 能干啥 能干嘛 能干什么 能做什么 能做啥 都能干啥
     能帮我干啥 能帮我做什么 能帮我干点啥 能帮我干什么 能帮我啥 有什么功能 有啥功能 有哪些功能 怎么用 咋用 怎么使用 咋使用

@@ -32,6 +32,11 @@ const CASES: [Pack, string, string][] = [
   ['wuhua', '车把上夹了张单子 哪里能停', 'rider-parking'],
   ['jinshui', '商家餐半天出不来 超时了算谁的', 'tiqian-baobei'],
   ['chengguan', '屋里片片冰凉 房东也不管', 'heating-season'],
+  // South-western 腰杆 (the back); somewhere to have a dispute judged (评理) as mediation.
+  ['yubei', '腰杆痛得很 想找个地方按一哈', 'occupational-disease-back'],
+  ['siming', '被老板辞了一分钱不赔 哪里能评理', 'labour-dispute-mediation'],
+  // "What can you help me with" is the bot's own entry.
+  ['yuhang', 'what can you help me with', 'bot-intro'],
   // English: joining the union said as becoming a member or signing up; whether it costs anything; a phone to plug in.
   ['wuhua', 'I work for Ele.me, can I become a union member? does it cost anything', 'join-union'],
   ['honggutan', 'want to sign up for the union, is there a fee', 'union-join'],
