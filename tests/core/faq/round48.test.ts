@@ -35,6 +35,8 @@ const CASES: [Pack, string, string][] = [
   // South-western 腰杆 (the back); somewhere to have a dispute judged (评理) as mediation.
   ['yubei', '腰杆痛得很 想找个地方按一哈', 'occupational-disease-back'],
   ['siming', '被老板辞了一分钱不赔 哪里能评理', 'labour-dispute-mediation'],
+  // Walls sweating in the damp season (墙壁冒水): 回南天, not the office lobby's rules.
+  ['qingxiu', '这两天墙壁都在冒水 写字楼大堂滑得很', 'huinantian-slip'],
   // "What can you help me with" is the bot's own entry.
   ['yuhang', 'what can you help me with', 'bot-intro'],
   // English: joining the union said as becoming a member or signing up; whether it costs anything; a phone to plug in.
