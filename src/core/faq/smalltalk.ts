@@ -49,6 +49,7 @@ const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
     有没有人 有人没 有人没有 有人不 有人在没 在没 在么 在不 老师好 师傅好 领导好 大哥好 大姐好 亲在吗 美女你好 帅哥你好
     我想问个问题 想问个问题 问个问题 问个事 问个事儿 问一下 我想问一下 想问一下 请问一下 咨询一下 想咨询一下 我想咨询一下
     我要咨询 我有个问题 有个问题 有个事 我有个事 打听个事 打听一下 跟你打听个事
+    吃哪样好 吃哪样 吃些哪样
     吃么事好 吃么事 吃么子好 吃么子 吃撒子好 吃啥子好 吃啥子 吃不吃饭 吃不吃东西 你吃不吃饭 要不要吃饭 你要吃饭吗 你吃饭吗 你饿不饿
     唠会嗑呗 会唠嗑不 会唠嗑吗 能唠嗑不 能唠嗑吗 会聊天不 会聊天吗 能聊天不 能聊天吗 会不会聊天 能陪我聊天吗 能陪我唠嗑不`),
   thanks: words(`
@@ -58,6 +59,7 @@ const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
   // 求助 and 救命 are not here: they may be someone in trouble, and go on to the emergency check.
   help: words(`
     help 帮助 帮助信息 菜单 menu 功能 功能列表 使用说明 说明书 用法 指令 命令 commands howtouse howtousethis howdoiuseit howdoiusethis
+    whatcanyouhelpmewith whatcanyouhelpwith whatcanyouhelpuswith
     howdoesitwork howdoesthiswork whatcanyoudo whatdoyoudo whatisthis whatareyou 你能干啥 你能干嘛 你能干什么 你能做什么
     你会什么 你会啥 你会干啥 你会干嘛 你会干什么 你有什么用 你有啥用 能干啥 能干嘛 能干什么 能做什么 能做啥 都能干啥
     能帮我干啥 能帮我做什么 能帮我干点啥 能帮我干什么 能帮我啥 有什么功能 有啥功能 有哪些功能 怎么用 咋用 怎么使用 咋使用
@@ -99,7 +101,7 @@ const PADDING = words(`
   啊 呀 呢 哦 喔 噢 吧 嘛 啦 哈 嗯 哇 么 吗 的 了 你 您 们 哟 呐 耶 喽 咯 咧 嘞 哩 呗 伐 ~ a so much very you all guys again and
   the lot man there everyone 今儿个 今儿 今天 您呐 呢您 这个 这 这玩意儿 这玩意 机器人 小助手 助手 bot this
   都 请问 都有 到底 can i 我 it 这儿 您这儿 事体 事情 事儿 老铁 老妹儿 老妹 大兄弟 兄弟 哥们 哥们儿 bro 歹势 拍谢 不好意思 喂 亲 师傅 老师
-  今仔日 今仔 中午 晚上 阮 咱 今个 今个儿 你个 你这个 那 那么 那个 还 也 又 汝`);
+  今仔日 今仔 中午 晚上 阮 咱 今个 今个儿 你个 你这个 那 那么 那个 还 也 又 汝 推荐一下 推荐一哈 推荐下 给推荐一下`);
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
