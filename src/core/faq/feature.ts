@@ -17,12 +17,13 @@
  * only (llm-answer.ts); any failure falls back to the offline answer and is counted in /metrics.
  */
 import type { Card } from '../card.js';
-import { STATION_SERVICES, type FaqEntry } from '../content/schema.js';
+import { STATION_SERVICES, type ContentPack, type FaqEntry, type Station } from '../content/schema.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { maskText } from '../mask.js';
 import { createLlmClient, type LlmClient } from '../llm/client.js';
 import {
   allStationsCard,
+  askedLines,
   numberedStations,
   shownStations,
   stationCard,
@@ -33,6 +34,7 @@ import {
 import { forLocale } from '../script.js';
 import { localDay, openStatus } from '../stations/hours.js';
 import { examplePlace } from '../stations/example-place.js';
+import { feeSaid, followUpAsks } from '../stations/follow-up.js';
 import { pickedNumber } from '../stations/pick.js';
 import type { Service } from '../stations/query.js';
 import { nearestStations } from '../stations/search.js';
@@ -132,6 +134,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
     const started = performance.now();
     if (!extra.location && (await options.urgent?.(ctx, text))) return;
     if (!extra.location && (await pickFromList(ctx, text))) return;
+    if (!extra.location && (await askOfStation(ctx, text))) return;
     const asking = { now: ctx.deps.now(), timeZone: ctx.deps.timezone, ...extra };
     let talk = extra.location ? undefined : smallTalk(text);
     // A follow-up that names no topic ("那要钱吗", "在哪办") is asked of this person's last question here.
@@ -226,13 +229,29 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
     const shown = shownStations(answer.results, answer.named);
     const ids = numberedStations(shown).map((s) => s.id);
     await keepList(ctx, ids);
+    const named = answer.named ? pack.stations.find((s) => s.id === answer.named) : undefined;
+    const q = answer.query;
+    const namedLines = named
+      ? askedLines(ctx.t, {
+          station: named,
+          asked: {
+            ...(q.day ? { day: q.day } : {}),
+            hours: q.cues.hours,
+            fee: !!q.fee,
+            services: answer.query.services,
+          },
+          today: localDay(ctx.deps.now(), ctx.deps.timezone),
+          locale: ctx.locale,
+          ...feeOf(pack, named, !!q.fee),
+        })
+      : [];
     await ctx.reply(
       stationCard(ctx.t, {
         results: shown,
         services: answer.query.services,
         allDay: answer.query.cues.allDay,
         ...(answer.query.anchor ? { anchor: answer.query.anchor } : {}),
-        ...(answer.named ? { named: answer.named } : {}),
+        ...(answer.named ? { named: answer.named, namedLines } : {}),
         located: answer.located,
         reports: await reports(ctx, ids),
         locale: ctx.locale,
@@ -248,6 +267,53 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
         at: ctx.deps.now().getTime(),
       });
     }
+  }
+
+  /**
+   * A short follow-up after one station's card ("那要钱吗", "有厕所吗", "明天呢", "is it free"), from the same person in
+   * the same chat within `TOPIC_WINDOW_S`: answered of that station, first, then its card in full. False when the
+   * last question named no one station or this one asks something else.
+   */
+  async function askOfStation(ctx: MessageCtx, text: string): Promise<boolean> {
+    const { channel, chatId } = ctx.in.chat.address;
+    const topic = await ctx.deps.store.faq.topic(channel, chatId, ctx.user.id);
+    const now = ctx.deps.now();
+    if (!topic || now.getTime() - topic.at > TOPIC_WINDOW_S * 1000) return false;
+    const a = await asker(ctx);
+    const before = a.ask(topic.question, { now, timeZone: ctx.deps.timezone });
+    const pack = ctx.deps.content.get();
+    const station =
+      before.kind === 'stations' && before.named
+        ? pack.stations.find((s) => s.id === before.named)
+        : undefined;
+    if (!station) return false;
+    const asks = followUpAsks(a.reader, a.index.plain(text), station.id);
+    if (!asks) return false;
+    const today = localDay(now, ctx.deps.timezone);
+    const answers = askedLines(ctx.t, {
+      station,
+      asked: { ...(asks.day ? { day: asks.day } : {}), hours: false, fee: asks.fee, services: asks.services },
+      today,
+      locale: ctx.locale,
+      ...feeOf(pack, station, asks.fee),
+      weekShown: true,
+    });
+    // The station stays the topic: "明天呢" and then "周日呢" are both asked of it.
+    await keepTopic(ctx, topic.question);
+    await keepList(ctx, [station.id]);
+    await ctx.reply(
+      stationDetailCard(ctx.t, {
+        station,
+        status: openStatus(station, now, ctx.deps.timezone),
+        today: today.date,
+        reports: await reports(ctx, [station.id]),
+        locale: ctx.locale,
+        answers,
+      }),
+    );
+    ctx.deps.metrics.faqAnswers.inc({ outcome: 'stations' });
+    ctx.log.info({ kind: 'station-follow-up', station: station.id, chars: [...text].length }, 'faq answered');
+    return true;
   }
 
   /** Keep a question that named its topic, for a follow-up that names none (numbers masked). */
@@ -776,6 +842,12 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** What the pack says a station charges for, when whether it costs was asked. */
+function feeOf(pack: ContentPack, station: Station, asked: boolean): { feeSaid?: string } {
+  const said = asked ? feeSaid(pack, station) : undefined;
+  return said ? { feeSaid: said } : {};
+}
 
 function splitOnce(s: string): [string, string | undefined] {
   const i = s.indexOf(':');

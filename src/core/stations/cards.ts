@@ -7,7 +7,8 @@ import { WEEKDAYS, type Locale, type Station } from '../content/schema.js';
 import { forLocale } from '../script.js';
 import type { TArgs } from '../i18n.js';
 import type { StationProblem } from '../ports/faq.js';
-import { isAllDay, rangesOn, type OpenStatus, type Weekday } from './hours.js';
+import { dayHours, EVENING_FROM, type AskedDay, type DayHours } from './asked-day.js';
+import { isAllDay, rangesOn, type LocalDay, type OpenStatus, type Weekday } from './hours.js';
 import type { Anchor, Service } from './query.js';
 import type { StationHit, StationResults } from './search.js';
 
@@ -58,6 +59,8 @@ function stationLines(
   hit: StationHit,
   reports: Reports,
   locale: Locale,
+  /** Lines under the open-now status: the day asked and the week's hours (a named station asked when it opens). */
+  hours: readonly string[] = [],
 ): Span[] {
   const s = hit.station;
   const head = `${n !== undefined ? `${n}. ` : ''}${forLocale(locale, s.name)}`;
@@ -67,6 +70,7 @@ function stationLines(
     '\n',
   ];
   lines.push(statusText(t, hit.status), '\n');
+  for (const h of hours) lines.push(h, '\n');
   lines.push(servicesText(t, s.services), '\n');
   lines.push(`📍 ${forLocale(locale, s.address)}`, '\n');
   if (s.phone) lines.push(t('faq-station-phone', { phone: s.phone }), '\n');
@@ -148,18 +152,99 @@ export function hoursText(t: T, station: Station, today: string): string {
     : line;
 }
 
+/** A day's name as a worker said it: 今天（周六）, 明天（周日）, 周日（12月13日）. */
+function dayName(t: T, d: DayHours, locale: Locale): string {
+  const weekday = t(`faq-weekday-${d.weekday}`);
+  if (d.offset <= 2)
+    return t(['faq-day-today', 'faq-day-tomorrow', 'faq-day-after-tomorrow'][d.offset]!, { weekday });
+  const date = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${d.date}T00:00:00Z`),
+  );
+  return t('faq-day-other', { weekday, date });
+}
+
+/**
+ * The station's hours on the day asked ("📅 明天（周日）：休息，不开门"; two lines for a weekend); for the evening,
+ * whether it is open after 18:00. Closed is said plainly: a worker asking about Sunday must not ride there for nothing.
+ */
+export function dayLines(t: T, station: Station, day: AskedDay, today: LocalDay, locale: Locale): string[] {
+  return dayHours(station, day, today).map((d) => {
+    const hours = d.ranges.length
+      ? d.ranges.map(([a, b]) => `${hhmm(a)}–${hhmm(b)}`).join(t('faq-service-separator'))
+      : t(d.holiday ? 'faq-day-closed-holiday' : 'faq-day-closed');
+    const last = d.ranges.length ? d.ranges[d.ranges.length - 1]![1] : undefined;
+    const said =
+      day.evening && last !== undefined
+        ? last > EVENING_FROM
+          ? t('faq-day-evening-open', { until: hhmm(last), hours })
+          : t('faq-day-evening-closed', { at: hhmm(last), hours })
+        : hours;
+    return t('faq-day-hours', { day: dayName(t, d, locale), hours: said });
+  });
+}
+
+export interface Asked {
+  day?: AskedDay;
+  /** Its hours asked (几点开门, open on Sunday): the week's hours too. */
+  hours: boolean;
+  fee: boolean;
+  services: readonly Service[];
+}
+
+/**
+ * Direct answers to what a worker asked of one station: the day's hours, the week's hours, "✅ 有厕所" / "❌ 没有淋浴",
+ * and whether it costs — free, unless the pack's own words say a charge (`feeSaid`, shown as written).
+ */
+export function askedLines(
+  t: T,
+  input: {
+    station: Station;
+    asked: Asked;
+    today: LocalDay;
+    locale: Locale;
+    feeSaid?: string;
+    /** The card below gives the week's hours already (stationDetailCard). */
+    weekShown?: boolean;
+  },
+): string[] {
+  const { station, asked, today, locale } = input;
+  const lines: string[] = [];
+  if (asked.day) lines.push(...dayLines(t, station, asked.day, today, locale));
+  if ((asked.day || asked.hours) && !input.weekShown) lines.push(hoursText(t, station, today.date));
+  for (const s of asked.services)
+    lines.push(
+      t(station.services.includes(s) ? 'faq-service-has' : 'faq-service-lacks', {
+        service: t(`faq-service-${s}`),
+      }),
+    );
+  if (asked.fee)
+    lines.push(
+      input.feeSaid ? t('faq-fee-said', { said: forLocale(locale, input.feeSaid) }) : t('faq-fee-free'),
+    );
+  return lines;
+}
+
 /**
  * One station in full, for a worker who picked it from a list ("2"): open now, the week's hours, services,
  * address, phone, today's problem reports, a report button and the place on the map.
  */
 export function stationDetailCard(
   t: T,
-  input: { station: Station; status: OpenStatus; today: string; reports: Reports; locale: Locale },
+  input: {
+    station: Station;
+    status: OpenStatus;
+    today: string;
+    reports: Reports;
+    locale: Locale;
+    /** What a follow-up asked, answered first ("📅 明天（周日）：休息，不开门", "✅ 有厕所", "💰 不要钱…"). */
+    answers?: readonly string[];
+  },
 ): Card {
   const { station: s, locale } = input;
   const text: Span[] = [
     bold(forLocale(locale, s.name)),
     '\n',
+    ...(input.answers ?? []).flatMap((a) => [a, '\n']),
     statusText(t, input.status),
     '\n',
     hoursText(t, s, input.today),
@@ -198,6 +283,11 @@ export interface StationCardInput {
   locationHint?: string;
   /** The reader's locale: names and addresses are converted for zh-TW (content is written in zh-CN). */
   locale?: Locale;
+  /**
+   * Lines under the named station's status, answering what was asked of it (askedLines): the day asked, the week's
+   * hours, a service, whether it costs.
+   */
+  namedLines?: readonly string[];
 }
 
 export function stationCard(t: T, input: StationCardInput): Card {
@@ -235,8 +325,10 @@ export function stationCard(t: T, input: StationCardInput): Card {
   text.push('\n\n');
   const row: Button[] = [];
   const add = (b: Button | undefined) => void (b && row.push(b));
+  const named = input.named && results.hits[0]?.station.id === input.named;
   results.hits.forEach((hit, i) => {
-    text.push(...stationLines(t, i + 1, hit, input.reports, locale), '\n');
+    const lines = named && i === 0 ? (input.namedLines ?? []) : [];
+    text.push(...stationLines(t, i + 1, hit, input.reports, locale, lines), '\n');
     add(reportButton(t, i + 1, hit.station));
   });
   if (results.nearestOpen) {

@@ -37,6 +37,8 @@ import {
 } from './name-forms.js';
 import { distanceMeters } from './geo.js';
 import { soundAlike, type SpokenForm } from './sound-alike.js';
+import { askedDay, type AskedDay } from './asked-day.js';
+import { asksFee } from './follow-up.js';
 
 export type Service = (typeof STATION_SERVICES)[number];
 
@@ -78,6 +80,10 @@ export interface StationQuery {
    * entry on suggesting one answers, not the stations nearest.
    */
   proposal?: boolean;
+  /** The day asked about (周日, 明天, 晚上, on Sunday): a named station's card gives its hours that day. */
+  day?: AskedDay;
+  /** Whether it costs is asked (要钱吗, 免费吗, is it free). */
+  fee?: boolean;
 }
 
 type Phrase =
@@ -721,6 +727,8 @@ export class StationQueryReader {
     // A vehicle word inside a name (火车站东路快递驿站: the station's road) is no timetable asked for.
     const transport = TRANSPORT.test(outsideNames(text, hits));
     const proposal = PROPOSAL.test(text);
+    const day = askedDay(text);
+    const fee = asksFee(text);
     const words = text.split(' ').filter((w) => w && !this.stop.has(w));
     const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '').length;
     return {
@@ -734,6 +742,8 @@ export class StationQueryReader {
       ...(venue ? { venue } : {}),
       ...(transport ? { transport } : {}),
       ...(proposal ? { proposal } : {}),
+      ...(day ? { day } : {}),
+      ...(fee ? { fee } : {}),
     };
   }
 
