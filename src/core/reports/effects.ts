@@ -14,6 +14,7 @@
 import type { Card } from '../card.js';
 import type { Branch, ContentPack } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
+import { CONFIRM_TTL_SECONDS } from './confirm.js';
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../i18n.js';
 import { DeliveryError } from '../outbox.js';
 import type { Address, Channel, MessageRef } from '../types.js';
@@ -276,6 +277,12 @@ export function createEffects(deps: CoreDeps): Effects {
             buttons: solvedButtons(v, ticket),
           }),
           'resolved',
+        );
+        // A typed yes or no is the answer to "问题解决了吗？" for a day, unless they are in the middle of something else.
+        await deps.store.dialogs.setIfAbsent(
+          { channel: ticket.channel, chatId: ticket.chat, userId: ticket.reporter },
+          { feature: 'reports', step: 'solved', data: { id: ticket.id }, startedAt: deps.now().getTime() },
+          CONFIRM_TTL_SECONDS,
         );
         return;
       case 'reopened':

@@ -25,11 +25,14 @@ import { followUpFeature, offerFollowUp } from './followup.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
 import { onTriageDialog, onTriagePress } from './triage.js';
-import { keepWorkerReply, myTickets, onWorkerDialog, onWorkerPress } from './worker.js';
+import { confirmActions, keepWorkerReply, myTickets, onWorkerDialog, onWorkerPress } from './worker.js';
+import { onConfirmDialog } from './confirm.js';
 
 const INTAKE_STEPS = new Set(['describe', 'category', 'anon', 'contact', 'confirm']);
 const TRIAGE_STEPS = new Set(['ask', 'resolve', 'transfer', 'return', 'extend']);
 const WORKER_STEPS = new Set(['answer', 'reopen']);
+/** Typed answers to "问题解决了吗？" and the rating ('confirm' is the intake's last step): a command ends the wait. */
+const CONFIRM_STEPS = new Set(['solved', 'rating']);
 
 /** How often pending effects (a failed send, a crash) are retried, and the spool checked. */
 const RECOVER_EVERY_MS = 30_000;
@@ -103,6 +106,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
       if (INTAKE_STEPS.has(dialog.step)) return onIntakeMessage(ctx, dialog, kit);
       if (TRIAGE_STEPS.has(dialog.step)) return onTriageDialog(ctx, dialog, kit);
       if (WORKER_STEPS.has(dialog.step)) return onWorkerDialog(ctx, dialog, kit);
+      if (CONFIRM_STEPS.has(dialog.step)) return onConfirmDialog(ctx, dialog, confirmActions(kit));
       await ctx.clearDialog();
     },
     helpButtons(ctx: Ctx): Button[] {
