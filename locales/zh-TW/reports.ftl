@@ -99,6 +99,7 @@ ticket-evidence = 證據：照片 { $photos } · 語音 { $voices } · 其他 { 
    *[no] {""}
 }
 ticket-evidence-photo = { $id } 的證據照片 { $n }/{ $of }
+ticket-added-photo = { $id } 補充的照片 { $n }/{ $of }
 ticket-line-reporter = 報告人：
 ticket-reporter-anonymous = 匿名
 ticket-reporter-named = { $name }（未同意直接聯絡，請透過機器人詢問）

@@ -202,6 +202,27 @@ export function createEffects(deps: CoreDeps): Effects {
     }
   }
 
+  /** The photos an addition carried (`replied` with files), posted silently after its words. */
+  async function sendPhotos(to: Address, ticket: Ticket, e: TicketEvent): Promise<void> {
+    const files = Array.isArray(e.files) ? (e.files as { kind?: unknown; fileId?: unknown }[]) : [];
+    const photos = files.filter(
+      (f): f is { kind: 'photo'; fileId: string } => f.kind === 'photo' && typeof f.fileId === 'string',
+    );
+    const v = view(await chatLocale(to));
+    for (const [i, p] of photos.entries()) {
+      await send(
+        to,
+        {
+          photo: { fileId: p.fileId },
+          text: [v.t('ticket-added-photo', { id: ticket.id, n: i + 1, of: photos.length })],
+          silent: true,
+        },
+        'evidence',
+        ticket,
+      );
+    }
+  }
+
   async function perform(ticket: Ticket, e: TicketEvent): Promise<void> {
     const text = (v: View, masked = false) =>
       masked ? ellipsis(maskText(String(e.text ?? '')), 1500) : String(e.text ?? '');
@@ -248,7 +269,7 @@ export function createEffects(deps: CoreDeps): Effects {
       }
       case 'replied': {
         const files = Array.isArray(e.files) ? e.files.length : 0;
-        await toTriage(
+        const ref = await toTriage(
           ticket,
           (v) => ({
             text: [
@@ -261,6 +282,9 @@ export function createEffects(deps: CoreDeps): Effects {
           }),
           'reply',
         );
+        // Photos added later follow the words, as the first report's evidence follows its card (file ids are
+        // the channel's own, so on the ticket's channel only); other files stay counted.
+        if (ref && ref.address.channel === ticket.channel) await sendPhotos(ref.address, ticket, e);
         return;
       }
       case 'resolved':
