@@ -723,10 +723,20 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
   const pack = ctx.deps.content.get();
   const record = (text: string) => ctx.record({ text: [text] });
   switch (op) {
-    case 'file':
-      // The words of an emergency told outside a report (emergencyFirst), filed on one tap.
-      await ctx.answer();
-      return propose(ctx, draft, kit);
+    case 'file': {
+      // The words of an emergency told outside a report (emergencyFirst), filed on this one tap (stop 32): the
+      // category as classified, never below emergency, anonymous (the branch still reaches the worker through the
+      // bot, and nothing is asked of someone hurt). The tapped card becomes the record, so the numbers stay on
+      // screen once: in the receipt.
+      const c = await decideCategory(kit, pack, draft.text);
+      draft.category = c.category;
+      draft.urgency = maxUrgency(c.urgency, 'emergency');
+      draft.confidence = c.confidence;
+      if (c.summary) draft.summary = c.summary;
+      draft.anonymous = true;
+      draft.contact = false;
+      return submit(ctx, draft, kit);
+    }
     case 'ok':
       await ctx.answer();
       await record(
