@@ -200,6 +200,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     help: start.showHelp,
     report: reports.offerReport,
     reportWords: reports.reportWords,
+    keepForReport: reports.keepForReport,
   });
   const features: Feature[] = [
     start,

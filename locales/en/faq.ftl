@@ -35,6 +35,7 @@ faq-no-words = Please type your question in words, e.g. "where is the free healt
 faq-only-number = Just a number — I can’t tell what you are asking. For a rest station, share your location or ask "stations near me"; for a report you made, send /mytickets; anything else, ask in a sentence.
 faq-language = Sorry, I understand only Chinese and English. 抱歉，我目前只懂中文和英文。
 faq-too-long = That's a long message. Please ask in a sentence or two (under { $max } characters); to report a problem, send /report.
+faq-too-long-report = That is long for a question (questions up to { $max } characters). If it is a problem to report, tap the button below: what you wrote goes straight into the report.
 
 ## Gaps (organisers)
 faq-gaps-title = Most frequent unanswered questions

@@ -11,6 +11,8 @@ report-offer = You can tell the branch about a problem privately — no one in y
 
 report-group-link = To protect your privacy, tap the button below and tell me in a private chat. Nobody in the group will see it.
 report-group-no-link = To protect your privacy, send me /report in a private message.
+report-group-words-kept = I have kept what you wrote (for half an hour): it goes straight into the report in the private chat.
+report-btn-kept-words = 📝 Report this to the branch
 report-btn-open-private = 📝 Report privately
 report-start-title = 📝 Report a problem
 report-start-origin = From the group of: { $branch }
@@ -103,6 +105,7 @@ ticket-evidence = Evidence: photos { $photos } · voice { $voices } · other { $
    *[no] {""}
 }
 ticket-evidence-photo = Evidence photo { $n }/{ $of } for { $id }
+ticket-added-photo = Photo { $n }/{ $of } added to { $id }
 ticket-line-reporter = Reporter:{" "}
 ticket-reporter-anonymous = anonymous
 ticket-reporter-named = { $name } (no direct contact: ask through the bot)
@@ -228,6 +231,7 @@ worker-answer-sent-anonymous = Passed to the branch secretary ({ $id }); they st
 worker-answer-closed = This problem has been resolved. If it isn't solved, tap "Not solved" in the resolution message.
 worker-resolved = Your report { $id } has been resolved ({ $who }). What was done:
 worker-resolved-ask = Is the problem solved?
+worker-solved-again = About { $id }: is the problem solved? Please tap a button below:
 worker-btn-solved = ✅ Solved
 worker-btn-unsolved = ❌ Not solved
 worker-confirmed = Thanks for confirming; { $id } is closed.

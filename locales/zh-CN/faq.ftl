@@ -35,6 +35,7 @@ faq-no-words = 请用文字描述您的问题，比如“体检在哪预约”�
 faq-only-number = 只有一个数字，我不知道您想问什么。找驿站：发送位置，或问“附近的驿站”；查您反映的事：发送 /mytickets；其他问题请用一句话说说。
 faq-language = 抱歉，我目前只懂中文和英文。Sorry, I understand only Chinese and English.
 faq-too-long = 消息有点长。请用一两句话提问（{ $max } 字以内）；要反映具体问题，请发送 /report。
+faq-too-long-report = 消息有点长，不像是一个问题（提问请在 { $max } 字以内）。如果这是要反映的情况，点下面的按钮，您写的内容会直接带进反映里。
 
 ## Gaps (organisers)
 faq-gaps-title = 最常见的未解答问题

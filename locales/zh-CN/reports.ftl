@@ -11,6 +11,8 @@ report-offer = 有难处可以私下告诉支部，群里其他人看不到：�
 
 report-group-link = 为保护您的隐私，请点下面的按钮私聊我反映问题，群里其他人看不到。
 report-group-no-link = 为保护您的隐私，请私信我发送 /report 反映问题。
+report-group-words-kept = 您写的内容我已记下（半小时内有效），私聊时会直接带进反映里。
+report-btn-kept-words = 📝 把这些反映给支部
 report-btn-open-private = 📝 私下反映问题
 report-start-title = 📝 反映问题
 report-start-origin = 来自：{ $branch }的群
@@ -97,6 +99,7 @@ ticket-evidence = 证据：照片 { $photos } · 语音 { $voices } · 其他 { 
    *[no] {""}
 }
 ticket-evidence-photo = { $id } 的证据照片 { $n }/{ $of }
+ticket-added-photo = { $id } 补充的照片 { $n }/{ $of }
 ticket-line-reporter = 报告人：
 ticket-reporter-anonymous = 匿名
 ticket-reporter-named = { $name }（未同意直接联系，请通过机器人询问）
@@ -216,6 +219,7 @@ worker-answer-sent-anonymous = 已转告支部书记（{ $id }），对方仍看
 worker-answer-closed = 这个问题已经办结了。如果还没解决，请在办结通知里点「没解决」。
 worker-resolved = 您反映的问题 { $id } 已办结（{ $who }）。办理结果：
 worker-resolved-ask = 问题解决了吗？
+worker-solved-again = 您是在说 { $id } 吗？问题解决了吗？请点下面的按钮：
 worker-btn-solved = ✅ 解决了
 worker-btn-unsolved = ❌ 没解决
 worker-confirmed = 感谢确认，{ $id } 已结案。

@@ -35,6 +35,7 @@ faq-no-words = 請用文字描述您的問題，例如「體檢在哪預約」�
 faq-only-number = 只有一個數字，我不知道您想問什麼。找驛站：傳送位置，或問「附近的驛站」；查您反映的事：傳送 /mytickets；其他問題請用一句話說說。
 faq-language = 抱歉，我目前只懂中文和英文。Sorry, I understand only Chinese and English.
 faq-too-long = 訊息有點長。請用一兩句話提問（{ $max } 字以內）；要反映具體問題，請傳送 /report。
+faq-too-long-report = 訊息有點長，不像是一個問題（提問請在 { $max } 字以內）。如果這是要反映的情況，點下面的按鈕，您寫的內容會直接帶進反映裡。
 
 ## Gaps (organisers)
 faq-gaps-title = 最常見的未解答問題

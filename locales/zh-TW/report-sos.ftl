@@ -1,6 +1,6 @@
 # An emergency told outside a report: the numbers come first.
 report-sos-body = 請先撥打上面的電話，照顧好自己和身邊的人。
-    我已記下您說的情況：點「馬上反映」就交給支部按緊急事項處理（時限最短），也可以先接著補充細節。
+    我已記下您說的情況：點「馬上反映」一下就交給支部按緊急事項處理（時限最短，匿名，支部有問題會透過我問您），也可以先接著補充細節。
 report-sos-file = 🆘 馬上反映給支部
 report-sos-group = 請先撥打上面的電話。需要支部跟進的，請私訊我反映：
 report-sos-limited = 請先撥打上面的電話。您這一小時內反映得比較多了，稍後可以再透過 /report 反映。

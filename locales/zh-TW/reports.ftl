@@ -11,6 +11,8 @@ report-offer = 有難處可以私下告訴支部，群裡其他人看不到：�
 
 report-group-link = 為保護您的隱私，請點下面的按鈕私聊我反映問題，群裡其他人看不到。
 report-group-no-link = 為保護您的隱私，請私信我發送 /report 反映問題。
+report-group-words-kept = 您寫的內容我已記下（半小時內有效），私聊時會直接帶進反映裡。
+report-btn-kept-words = 📝 把這些反映給支部
 report-btn-open-private = 📝 私下反映問題
 report-start-title = 📝 反映問題
 report-start-origin = 來自：{ $branch }的群
@@ -97,6 +99,7 @@ ticket-evidence = 證據：照片 { $photos } · 語音 { $voices } · 其他 { 
    *[no] {""}
 }
 ticket-evidence-photo = { $id } 的證據照片 { $n }/{ $of }
+ticket-added-photo = { $id } 補充的照片 { $n }/{ $of }
 ticket-line-reporter = 報告人：
 ticket-reporter-anonymous = 匿名
 ticket-reporter-named = { $name }（未同意直接聯絡，請透過機器人詢問）
@@ -216,6 +219,7 @@ worker-answer-sent-anonymous = 已轉告支部書記（{ $id }），對方仍看
 worker-answer-closed = 這個問題已經辦結了。如果還沒解決，請在辦結通知裡點「沒解決」。
 worker-resolved = 您反映的問題 { $id } 已辦結（{ $who }）。辦理結果：
 worker-resolved-ask = 問題解決了嗎？
+worker-solved-again = 您是在說 { $id } 嗎？問題解決了嗎？請點下面的按鈕：
 worker-btn-solved = ✅ 解決了
 worker-btn-unsolved = ❌ 沒解決
 worker-confirmed = 感謝確認，{ $id } 已結案。

@@ -72,6 +72,7 @@
  * | {p}:worker:{channel}:{user}:tickets  | zset   | a worker's tickets by creation time           |
  * | {p}:reportlink:{token}               | string | group chat (channel:chatId) of a /report link |
  * | {p}:reportlink:chat:{chat}           | string | the token of a group's /report link           |
+ * | {p}:reportwords:{channel}:{user}     | string | JSON words kept for the private report (30 min) |
  * | {p}:jobs:fire:{job}:{fireId}         | string | lease holder of one run of a scheduled job, then "done" |
  * | {p}:menus:{channel}                | hash   | command menu (scope|language) → hash of what was last published |
  * | {p}:tickets:retention:mark           | string | creation time (ms) before which every ticket is anonymised |
@@ -178,6 +179,7 @@ export function createKeys(prefix = 'ws') {
     workerTickets: (channel: string, userId: string) => k('worker', channel, userId, 'tickets'),
     reportLink: (token: string) => k('reportlink', token),
     reportLinkOfChat: (chat: string) => k('reportlink', 'chat', chat),
+    reportWords: (person: string) => k('reportwords', person),
     jobFire: (job: string, fireId: string) => k('jobs', 'fire', job, fireId),
     ticketsRetentionMark: () => k('tickets', 'retention', 'mark'),
     /** Figures counters (built inside the ticket scripts from the ticket key: lua/includes/ticket.lua). */

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
-import type { ReportLinkRepo } from '../core/ports/report-links.js';
+import type { KeptWords, ReportLinkRepo } from '../core/ports/report-links.js';
 import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
@@ -48,6 +48,21 @@ export function createReportLinkRepo(redis: Redis, keys: Keys): ReportLinkRepo {
     async chatOf(token: string): Promise<string | undefined> {
       if (!/^[a-z0-9]{1,32}$/.test(token)) return undefined;
       return (await redis.get(keys.reportLink(token))) ?? undefined;
+    },
+    async keepWords(person: string, words: KeptWords, ttlSeconds: number): Promise<void> {
+      await redis.set(keys.reportWords(person), JSON.stringify(words), 'EX', ttlSeconds);
+    },
+    async takeWords(person: string): Promise<KeptWords | undefined> {
+      // GETDEL: one command, so two taps of the link cannot both start a report with the words.
+      const raw = await redis.getdel(keys.reportWords(person));
+      if (!raw) return undefined;
+      try {
+        const parsed = JSON.parse(raw) as Partial<KeptWords>;
+        if (typeof parsed.text !== 'string') return undefined;
+        return { text: parsed.text, ...(typeof parsed.chat === 'string' ? { chat: parsed.chat } : {}) };
+      } catch {
+        return undefined;
+      }
     },
   };
 }

@@ -16,7 +16,7 @@
  * With an OpenAI-compatible endpoint configured, the model writes the answer from the retrieved entries
  * only (llm-answer.ts); any failure falls back to the offline answer and is counted in /metrics.
  */
-import type { Card } from '../card.js';
+import type { Button, Card } from '../card.js';
 import { STATION_SERVICES, type ContentPack, type FaqEntry, type Station } from '../content/schema.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { maskText } from '../mask.js';
@@ -70,6 +70,11 @@ export interface FaqFeatureOptions {
   report?: (ctx: MessageCtx) => Promise<void>;
   /** Starts a report with a problem's words (the "report this" button on a "not sure" reply in private). */
   reportWords?: (ctx: Ctx, text: string) => Promise<void>;
+  /**
+   * Keeps words too long for a question (a story told) for a report and returns the button that starts it with
+   * them; undefined when they cannot be kept.
+   */
+  keepForReport?: (ctx: Ctx, text: string) => Promise<Button | undefined>;
   /** Asked before answering: true when the question was an emergency and has been answered as one. */
   urgent?: (ctx: MessageCtx, text: string) => Promise<boolean>;
 }
@@ -189,7 +194,17 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
           language: 'faq-language',
           'too-long': 'faq-too-long',
         }[answer.reason];
-        await ctx.reply({ text: [ctx.t(id, { max: String(a.thresholds.maxChars), place: placeFor(ctx) })] });
+        const max = String(a.thresholds.maxChars);
+        // A story too long for a question is most often a problem to report: offered with its words (private).
+        const report =
+          answer.reason === 'too-long' && ctx.in.chat.kind === 'private'
+            ? await options.keepForReport?.(ctx, text)
+            : undefined;
+        if (report) {
+          await ctx.reply({ text: [ctx.t('faq-too-long-report', { max })], buttons: [[report]] });
+          return log({ reason: answer.reason, offered: 'report' });
+        }
+        await ctx.reply({ text: [ctx.t(id, { max, place: placeFor(ctx) })] });
         return log({ reason: answer.reason });
       }
       case 'stations':

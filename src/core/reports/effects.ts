@@ -14,6 +14,7 @@
 import type { Card } from '../card.js';
 import type { Branch, ContentPack } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
+import { CONFIRM_TTL_SECONDS } from './confirm.js';
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../i18n.js';
 import { DeliveryError } from '../outbox.js';
 import type { Address, Channel, MessageRef } from '../types.js';
@@ -201,6 +202,27 @@ export function createEffects(deps: CoreDeps): Effects {
     }
   }
 
+  /** The photos an addition carried (`replied` with files), posted silently after its words. */
+  async function sendPhotos(to: Address, ticket: Ticket, e: TicketEvent): Promise<void> {
+    const files = Array.isArray(e.files) ? (e.files as { kind?: unknown; fileId?: unknown }[]) : [];
+    const photos = files.filter(
+      (f): f is { kind: 'photo'; fileId: string } => f.kind === 'photo' && typeof f.fileId === 'string',
+    );
+    const v = view(await chatLocale(to));
+    for (const [i, p] of photos.entries()) {
+      await send(
+        to,
+        {
+          photo: { fileId: p.fileId },
+          text: [v.t('ticket-added-photo', { id: ticket.id, n: i + 1, of: photos.length })],
+          silent: true,
+        },
+        'evidence',
+        ticket,
+      );
+    }
+  }
+
   async function perform(ticket: Ticket, e: TicketEvent): Promise<void> {
     const text = (v: View, masked = false) =>
       masked ? ellipsis(maskText(String(e.text ?? '')), 1500) : String(e.text ?? '');
@@ -247,7 +269,7 @@ export function createEffects(deps: CoreDeps): Effects {
       }
       case 'replied': {
         const files = Array.isArray(e.files) ? e.files.length : 0;
-        await toTriage(
+        const ref = await toTriage(
           ticket,
           (v) => ({
             text: [
@@ -260,6 +282,9 @@ export function createEffects(deps: CoreDeps): Effects {
           }),
           'reply',
         );
+        // Photos added later follow the words, as the first report's evidence follows its card (file ids are
+        // the channel's own, so on the ticket's channel only); other files stay counted.
+        if (ref && ref.address.channel === ticket.channel) await sendPhotos(ref.address, ticket, e);
         return;
       }
       case 'resolved':
@@ -276,6 +301,12 @@ export function createEffects(deps: CoreDeps): Effects {
             buttons: solvedButtons(v, ticket),
           }),
           'resolved',
+        );
+        // A typed yes or no is the answer to "问题解决了吗？" for a day, unless they are in the middle of something else.
+        await deps.store.dialogs.setIfAbsent(
+          { channel: ticket.channel, chatId: ticket.chat, userId: ticket.reporter },
+          { feature: 'reports', step: 'solved', data: { id: ticket.id }, startedAt: deps.now().getTime() },
+          CONFIRM_TTL_SECONDS,
         );
         return;
       case 'reopened':

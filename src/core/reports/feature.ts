@@ -8,6 +8,7 @@
  *   await reports.start(deps, () => core.drainSpool());   // once the adapters are registered
  */
 import type { Button } from '../card.js';
+import { hasWords } from '../text.js';
 import type { CoreDeps, Ctx, Feature, MessageCtx } from '../feature.js';
 import {
   emergencyFirst,
@@ -16,6 +17,8 @@ import {
   offerReport,
   onIntakeMessage,
   reportButton,
+  keepWordsForReport,
+  reportKeptWords,
   reportWords,
   onIntakePress,
   startFromLink,
@@ -25,11 +28,14 @@ import { followUpFeature, offerFollowUp } from './followup.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
 import { onTriageDialog, onTriagePress } from './triage.js';
-import { keepWorkerReply, myTickets, onWorkerDialog, onWorkerPress } from './worker.js';
+import { confirmActions, keepWorkerReply, myTickets, onWorkerDialog, onWorkerPress } from './worker.js';
+import { onConfirmDialog } from './confirm.js';
 
 const INTAKE_STEPS = new Set(['describe', 'category', 'anon', 'contact', 'confirm']);
 const TRIAGE_STEPS = new Set(['ask', 'resolve', 'transfer', 'return', 'extend', 'escalate']);
 const WORKER_STEPS = new Set(['answer', 'reopen']);
+/** Typed answers to "问题解决了吗？" and the rating ('confirm' is the intake's last step): a command ends the wait. */
+const CONFIRM_STEPS = new Set(['solved', 'rating']);
 
 /** How often pending effects (a failed send, a crash) are retried, and the spool checked. */
 const RECOVER_EVERY_MS = 30_000;
@@ -42,6 +48,8 @@ export interface Reports {
   offerReport: (ctx: MessageCtx) => Promise<void>;
   /** A problem told to the FAQ, reported with its words (the FAQ's "report this" button). */
   reportWords: (ctx: Ctx, text: string) => Promise<void>;
+  /** Words too long for the FAQ kept for a report: the button that starts it with them (`rs:kept`). */
+  keepForReport: (ctx: Ctx, text: string) => Promise<Button | undefined>;
   /** More for a report already filed (a photo sent later): placed before the FAQ in the app's features. */
   followUps: Feature;
   kit: ReportsKit;
@@ -70,7 +78,14 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
         scope: 'all',
         // A half-written report is not dropped unsaid: startIntake asks whether to carry on with it.
         keepsDialog: () => true,
-        run: (ctx) => (ctx.in.chat.kind === 'private' ? startIntake(ctx) : offerPrivateLink(ctx)),
+        // Words said with it ("/report 站点扣了我500块…") start the report, in private at once, from a group
+        // through the link (kept server-side meanwhile).
+        run: (ctx, args) =>
+          ctx.in.chat.kind !== 'private'
+            ? offerPrivateLink(ctx, args)
+            : hasWords(args)
+              ? reportWords(ctx, args, kit)
+              : startIntake(ctx),
       },
       { name: 'mytickets', description: 'cmd-mytickets', scope: 'private', run: myTickets },
       { name: 'queue', description: 'cmd-queue', scope: 'all', roles: ['secretary'], run: queueCommand },
@@ -81,16 +96,18 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
       {
         // The help buttons: start in private, or the private link in a group.
         prefix: 'rs',
-        run: async (ctx) => {
+        run: async (ctx, payload) => {
           await ctx.answer();
-          await (ctx.in.chat.kind === 'private' ? startIntake(ctx) : offerPrivateLink(ctx));
+          if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
+          // `rs:kept`: words kept for the report (a story too long for the FAQ).
+          await (payload === 'kept' ? reportKeptWords(ctx, kit) : startIntake(ctx));
         },
       },
       { prefix: 'tk', run: (ctx, payload) => onTriagePress(ctx, payload, kit) },
       { prefix: 'tq', run: onQueuePress },
       { prefix: 'tw', run: (ctx, payload) => onWorkerPress(ctx, payload, kit) },
     ],
-    deepLinks: [{ prefix: 'report', run: startFromLink }],
+    deepLinks: [{ prefix: 'report', run: (ctx, token) => startFromLink(ctx, token, kit) }],
     // A half-written report, or a worker's reply to the branch, outlives /help and the like (said so);
     // /cancel still ends it.
     keepsDialogOn(ctx, dialog, command) {
@@ -103,6 +120,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
       if (INTAKE_STEPS.has(dialog.step)) return onIntakeMessage(ctx, dialog, kit);
       if (TRIAGE_STEPS.has(dialog.step)) return onTriageDialog(ctx, dialog, kit);
       if (WORKER_STEPS.has(dialog.step)) return onWorkerDialog(ctx, dialog, kit);
+      if (CONFIRM_STEPS.has(dialog.step)) return onConfirmDialog(ctx, dialog, confirmActions(kit));
       await ctx.clearDialog();
     },
     helpButtons(ctx: Ctx): Button[] {
@@ -135,6 +153,10 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
     reportWords: async (ctx, text) => {
       if (!(await offerFollowUp(ctx, { text, files: [] }))) await reportWords(ctx, text, kit);
     },
+    keepForReport: async (ctx, text) =>
+      (await keepWordsForReport(ctx, text))
+        ? { label: ctx.t('report-btn-kept-words'), data: 'rs:kept' }
+        : undefined,
     followUps: followUpFeature(kit),
     kit,
     recover,

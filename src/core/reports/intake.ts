@@ -126,13 +126,41 @@ function rateLimitedCard(ctx: Ctx): Card {
 // ---------------------------------------------------------------------------------------------
 // Entry points
 
-/** /report in a group: the one-tap link into the private chat (nothing asked in public). */
-export async function offerPrivateLink(ctx: Ctx): Promise<void> {
+/** How long words told in a group (or too long for the FAQ) wait for the private report. */
+const KEPT_WORDS_SECONDS = 30 * 60;
+
+const personOf = (ctx: Ctx) => `${ctx.user.channel}:${ctx.user.id}`;
+
+/**
+ * Words told where they cannot be reported ("/report 站点扣了我500块…" in a group, an emergency told there, a story
+ * too long for the FAQ): kept server-side for half an hour, so the private report starts with them. Never echoed.
+ */
+export async function keepWordsForReport(ctx: Ctx, words: string | undefined): Promise<boolean> {
+  if (!words || !hasWords(words)) return false;
+  const address = ctx.in.chat.address;
+  const chat = ctx.in.chat.kind === 'private' ? undefined : chatKey(address.channel, address.chatId);
+  await ctx.deps.store.reportLinks.keepWords(
+    personOf(ctx),
+    { text: words.slice(0, MAX_INPUT), ...(chat ? { chat } : {}) },
+    KEPT_WORDS_SECONDS,
+  );
+  return true;
+}
+
+/**
+ * /report in a group: the one-tap link into the private chat (nothing asked in public). Words said with it are
+ * kept for the private report, and the group is told they will be there (not shown again in the group).
+ */
+export async function offerPrivateLink(ctx: Ctx, words?: string): Promise<void> {
   const address = ctx.in.chat.address;
   const token = await ctx.deps.store.reportLinks.tokenFor(chatKey(address.channel, address.chatId));
   const url = ctx.deps.outbox.privateLink(address.channel, `report-${token}`);
+  const kept = url ? await keepWordsForReport(ctx, words) : false;
   const card: Card = url
-    ? { text: [ctx.t('report-group-link')], buttons: [[{ label: ctx.t('report-btn-open-private'), url }]] }
+    ? {
+        text: [ctx.t('report-group-link'), ...(kept ? ['\n', ctx.t('report-group-words-kept')] : [])],
+        buttons: [[{ label: ctx.t('report-btn-open-private'), url }]],
+      }
     : { text: [ctx.t('report-group-no-link')] };
   await ctx.reply(card);
 }
@@ -151,11 +179,26 @@ export function reportButton(ctx: Ctx, where: 'new' | 'link'): Button {
   return { label: ctx.t('report-help-button'), data: `rs:${where}` };
 }
 
-/** The deep link from a group (`/start report-<token>`): start with the group's branch as the origin. */
-export async function startFromLink(ctx: MessageCtx, token: string): Promise<void> {
+/**
+ * The deep link from a group (`/start report-<token>`): start with the group's branch as the origin — and with the
+ * words the worker told there, if they are still kept (classified at once).
+ */
+export async function startFromLink(ctx: MessageCtx, token: string, kit: ReportsKit): Promise<void> {
   const chat = token ? await ctx.deps.store.reportLinks.chatOf(token) : undefined;
   const binding = chat ? await ctx.deps.store.groups.get(chat) : undefined;
-  await startIntake(ctx, chat ? { chat, branch: binding?.branch ?? '' } : undefined);
+  const origin = chat ? { chat, branch: binding?.branch ?? '' } : undefined;
+  const kept =
+    ctx.in.chat.kind === 'private' ? await ctx.deps.store.reportLinks.takeWords(personOf(ctx)) : undefined;
+  if (!kept || kept.chat !== chat) return startIntake(ctx, origin);
+  if (await offeredOpenDraft(ctx, origin)) return;
+  await begin(ctx, origin, { text: kept.text, files: [], kit });
+}
+
+/** "📝 反映这个问题" under a story too long for the FAQ: the report starts with its kept words. */
+export async function reportKeptWords(ctx: Ctx, kit: ReportsKit): Promise<void> {
+  const kept = await ctx.deps.store.reportLinks.takeWords(personOf(ctx));
+  if (!kept) return startIntake(ctx);
+  await reportWords(ctx, kept.text, kit);
 }
 
 type Origin = { chat: string; branch: string };
@@ -289,7 +332,8 @@ export async function emergencyFirst(ctx: MessageCtx, text: string): Promise<boo
   const numbers = emergencyBlock(viewOf(ctx), signals);
   if (m.chat.kind !== 'private') {
     await ctx.reply({ text: [...numbers, ctx.t('report-sos-group')] });
-    await offerPrivateLink(ctx);
+    // The words go along: the private report starts with them, already an emergency.
+    await offerPrivateLink(ctx, text);
     return true;
   }
   if (await outOfReports(ctx.deps, ctx.user, 'emergency')) {
@@ -679,10 +723,20 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
   const pack = ctx.deps.content.get();
   const record = (text: string) => ctx.record({ text: [text] });
   switch (op) {
-    case 'file':
-      // The words of an emergency told outside a report (emergencyFirst), filed on one tap.
-      await ctx.answer();
-      return propose(ctx, draft, kit);
+    case 'file': {
+      // The words of an emergency told outside a report (emergencyFirst), filed on this one tap (stop 32): the
+      // category as classified, never below emergency, anonymous (the branch still reaches the worker through the
+      // bot, and nothing is asked of someone hurt). The tapped card becomes the record, so the numbers stay on
+      // screen once: in the receipt.
+      const c = await decideCategory(kit, pack, draft.text);
+      draft.category = c.category;
+      draft.urgency = maxUrgency(c.urgency, 'emergency');
+      draft.confidence = c.confidence;
+      if (c.summary) draft.summary = c.summary;
+      draft.anonymous = true;
+      draft.contact = false;
+      return submit(ctx, draft, kit);
+    }
     case 'ok':
       await ctx.answer();
       await record(

@@ -14,6 +14,8 @@ import { emergencyBlock, myTicketsCard, ratingButtons, stars, workerTicketCard }
 import { normaliseReportText } from './classify.js';
 import { emergencySignals } from './emergency.js';
 import { fileAfterClosed } from './after-closed.js';
+import { CONFIRM_TTL_SECONDS, onConfirmDialog, readSolved, type ConfirmActions } from './confirm.js';
+import type { Card } from '../card.js';
 
 const isReporter = (ctx: Ctx, ticket: Ticket) =>
   ticket.channel === ctx.user.channel && ticket.reporter === ctx.user.id;
@@ -58,25 +60,10 @@ export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: Report
       await ctx.reply({ text: [ctx.t('worker-answer-prompt', { id })] });
       return;
     case 'ok': {
-      const r = await tickets.close(id, actorOf(ctx), now, 'confirmed', true);
-      // Closed already (the window passed, or a second tap): still let them rate if they have not.
-      if (!r.ok && !(r.reason === 'bad-state' && ticket.status === 'closed'))
-        return ctx.answer(explain(ctx, r), true);
+      const card = await confirmSolved(ctx, ticket, kit);
+      if (typeof card === 'string') return ctx.answer(card, true);
       await ctx.answer(ctx.t('worker-thanks'));
-      const card = ticket.rating
-        ? {
-            text: [
-              ctx.t('worker-confirmed', { id }),
-              '\n',
-              ctx.t('worker-rated', { stars: stars(ticket.rating) }),
-            ],
-          }
-        : {
-            text: [ctx.t('worker-confirmed', { id }), '\n', ctx.t('worker-rate-ask')],
-            buttons: ratingButtons(ticket),
-          };
       await ctx.show(card);
-      await flush();
       return;
     }
     case 'no':
@@ -100,12 +87,96 @@ export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: Report
       }
       await ctx.answer(ctx.t('worker-thanks'));
       await ctx.record({ text: [ctx.t('worker-rated', { stars: stars(n) })] });
+      await endWait(ctx, 'rating', id);
       await flush();
       return;
     }
     default:
       return ctx.answer(ctx.t('error-button-expired'), true);
   }
+}
+
+/** The worker's dialog, as a key: the chat they are in. */
+const ownerOf = (ctx: Ctx) => ({
+  channel: ctx.in.chat.address.channel,
+  chatId: ctx.in.chat.address.chatId,
+  userId: ctx.user.id,
+});
+
+/** A typed answer's wait (`solved`, `rating`) for this ticket ends: its button was pressed. */
+async function endWait(ctx: Ctx, step: string, id: string): Promise<void> {
+  const dialog = await ctx.deps.store.dialogs.get(ownerOf(ctx));
+  if (dialog?.feature === 'reports' && dialog.step === step && dialog.data.id === id) await ctx.clearDialog();
+}
+
+/**
+ * "Solved", pressed or typed: the ticket closes (or is closed already) and the rating is asked once, its typed
+ * answer waited for a day. A string: the refusal to show.
+ */
+async function confirmSolved(ctx: Ctx, ticket: Ticket, kit: ReportsKit): Promise<Card | string> {
+  const id = ticket.id;
+  const r = await ctx.deps.store.tickets.close(id, actorOf(ctx), ctx.deps.now().getTime(), 'confirmed', true);
+  // Closed already (the window passed, or a second tap): still let them rate if they have not.
+  if (!r.ok && !(r.reason === 'bad-state' && ticket.status === 'closed')) return explain(ctx, r);
+  await endWait(ctx, 'solved', id);
+  if (!ticket.rating) {
+    const wait = { feature: 'reports', step: 'rating', data: { id }, startedAt: ctx.deps.now().getTime() };
+    await ctx.deps.store.dialogs.set(ownerOf(ctx), wait, CONFIRM_TTL_SECONDS);
+  }
+  await kit
+    .effects(ctx.deps)
+    .flush(id)
+    .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+  return ticket.rating
+    ? {
+        text: [
+          ctx.t('worker-confirmed', { id }),
+          '\n',
+          ctx.t('worker-rated', { stars: stars(ticket.rating) }),
+        ],
+      }
+    : {
+        text: [ctx.t('worker-confirmed', { id }), '\n', ctx.t('worker-rate-ask')],
+        buttons: ratingButtons(ticket),
+      };
+}
+
+/** Typed answers to "问题解决了吗？" and to the rating (confirm.ts reads them; these act as the buttons do). */
+export function confirmActions(kit: ReportsKit): ConfirmActions {
+  return {
+    tellsDanger: (ctx, text) => kit.keywordUrgency(ctx.deps.content.get(), text) === 'emergency',
+    async confirm(ctx, id) {
+      const ticket = await own(ctx, id);
+      if (!ticket) return void (await ctx.reply({ text: [ctx.t('ticket-missing')] }));
+      const card = await confirmSolved(ctx, ticket, kit);
+      await ctx.reply(typeof card === 'string' ? { text: [card] } : card);
+    },
+    reopen: async (ctx, dialog) => void (await onWorkerDialog(ctx, dialog, kit)),
+    async askWhy(ctx, id) {
+      await ctx.setDialog('reports', 'reopen', { id });
+      await ctx.reply({ text: [ctx.t('worker-reopen-prompt', { id })] });
+    },
+    async rate(ctx, id, n) {
+      const ticket = await own(ctx, id);
+      if (!ticket) return void (await ctx.reply({ text: [ctx.t('ticket-missing')] }));
+      const r = await ctx.deps.store.tickets.rate(id, actorOf(ctx), ctx.deps.now().getTime(), n);
+      if (!r.ok) {
+        await ctx.reply({
+          text: [
+            r.reason === 'already'
+              ? ctx.t('worker-rated-before', { stars: stars(Number(r.detail[0])) })
+              : explain(ctx, r),
+          ],
+        });
+        return;
+      }
+      await ctx.reply({ text: [ctx.t('worker-rated', { stars: stars(n) })] });
+      await kit
+        .effects(ctx.deps)
+        .flush(id)
+        .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+    },
+  };
 }
 
 /** A command while the worker owes the branch a reply (an answer, or why it is not solved): kept, and said. */
@@ -124,7 +195,11 @@ const raisedLine = (ctx: Ctx, raisedFrom: string | undefined): string[] =>
   raisedFrom ? ['\n', ctx.t('worker-raised')] : [];
 
 /** The worker's answer to a question, or their comment when it is not solved. */
-export async function onWorkerDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promise<void> {
+export async function onWorkerDialog(
+  ctx: MessageCtx,
+  dialog: Dialog,
+  kit: ReportsKit,
+): Promise<void | false> {
   const id = String(dialog.data.id ?? '');
   const ticket = await own(ctx, id);
   if (!ticket) {
@@ -149,6 +224,9 @@ export async function onWorkerDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
   const danger = !!text && kit.keywordUrgency(pack, text) === 'emergency';
   // A ticket that is over gets no raise: the words become a new report (fileAfterClosed), whose receipt
   // leaves the numbers out because they were shown here.
+  // The question went unanswered and the ticket was resolved meanwhile: a yes or a no answers "问题解决了吗？".
+  if (dialog.step === 'answer' && ticket.status === 'resolved' && !danger && readSolved(text) !== 'unclear')
+    return onConfirmDialog(ctx, { ...dialog, step: 'solved' }, confirmActions(kit));
   const numbers = () =>
     ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text))) });
   const numbersShown = danger && (ticket.urgency !== 'emergency' || isOver(ticket.status));

@@ -135,9 +135,19 @@ describe('an emergency told outside a report', () => {
     expect(reply).toContain('请立即拨打');
     expect(reply.indexOf('120')).toBeLessThan(reply.indexOf('110'));
     expect(reply).not.toContain('答不上来');
+    // One tap files it (stop 32): anonymous, an emergency; the numbers stay on screen once, in the receipt.
     await press(app, 'sos-cn', '马上反映给支部');
-    const proposal = linesIn(app, 'sos-cn').at(-1)!.text;
-    expect(proposal).toContain('特急');
+    const lines = linesIn(app, 'sos-cn');
+    const receipt = lines.find((l) => l.text.includes('已受理'))!.text;
+    expect(receipt).toContain('请立即拨打');
+    const sos = lines.filter((l) => l.id === lines.find((x) => x.text.includes('马上反映'))!.id).at(-1)!;
+    expect(sos.text).not.toContain('请立即拨打');
+    const t = (await app.app.deps.store.tickets.get(ticketIn('sos-cn')))!;
+    expect(t).toMatchObject({
+      urgency: 'emergency',
+      anonymous: true,
+      text: '同事在路口摔倒了，头破流血，叫不醒',
+    });
   });
 
   it('zh-TW and English get the same, in their language', async () => {
@@ -205,9 +215,6 @@ describe('danger when the hour’s reports are used up', () => {
       const reply = await tell(user, 'zh-CN', `第${i + 1}个同事在路口摔倒了，头破流血，叫不醒`);
       expect(reply).toContain('请立即拨打');
       await press(app, user, '马上反映给支部');
-      await press(app, user, '对，下一步');
-      await press(app, user, '匿名反映');
-      await press(app, user, '提交');
       const t = (await app.app.deps.store.tickets.get(ticketIn(user)))!;
       expect(t.urgency).toBe('emergency');
       expect(t.respondBy).toBe(T0 + HOUR);
