@@ -34,7 +34,7 @@ describe('console driven by a script', () => {
     expect(code).toBe(0);
     // The worker is greeted in Chinese, is refused /bind, the organiser binds, the English help names the branch.
     expect(stdout).toContain('驿站助手');
-    expect(stdout).toContain('需要相应权限');
+    expect(stdout).toContain('由组织者操作');
     expect(stdout).toContain('已绑定');
     expect(stdout).toContain('This group belongs to');
     // Ordinary chatter in a group gets no answer: the last bot output is the help.

@@ -163,7 +163,7 @@ describe('/bind in a channel', () => {
     const mark = t.api.mark();
     await t.command(t.p.command(rider, '/bind', 'eleme-yangpu', { channel: 'C0OTHER001' }));
     const call = await t.api.waitFor('chat.postMessage', (p) => p.channel === 'C0OTHER001', { after: mark });
-    expect(String(call.params.text)).toContain('需要相应权限');
+    expect(String(call.params.text)).toContain('由组织者操作');
     expect(await t.app.deps.store.groups.get('slack:C0OTHER001')).toBeUndefined();
   });
 
@@ -177,7 +177,7 @@ describe('/bind in a channel', () => {
     const mark = t.api.mark();
     await t.interact(t.p.press(rider, card, 'bind:eleme-yangpu'));
     const alert = await t.api.waitFor('views.open', () => true, { after: mark });
-    expect(JSON.stringify(alert.params.view)).toContain('需要相应权限');
+    expect(JSON.stringify(alert.params.view)).toContain('由组织者操作');
     expect(await t.app.deps.store.groups.get(`slack:${CH}`)).toBeUndefined();
     // The organiser's press binds and edits the same message.
     await t.interact(t.p.press(organiser, card, 'bind:eleme-yangpu'));

@@ -143,9 +143,11 @@ describe('bad input', () => {
     expect(h.take()[0]?.text).toContain(expected);
   });
 
-  it('a 4,000-character question is asked to be shorter', async () => {
+  it('a 4,000-character question is told the limit and offered to report what it says', async () => {
     await h.type(':dm', ':as rider-5 zh-CN', `体检${'啊'.repeat(3998)}`);
-    expect(h.take()[0]?.text).toContain('一两句话');
+    const [card] = h.take();
+    expect(card?.text).toContain('500 字以内');
+    expect(buttonData(card).some((d) => d.length > 0)).toBe(true);
   });
 
   it('never logs a phone number, and masks it in the gap log', async () => {
