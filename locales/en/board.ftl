@@ -106,3 +106,6 @@ board-col-group = Group
 board-col-lessons = Lessons pushed
 board-col-takers = Quiz answers
 board-col-correct = Correct
+board-station-lon = Longitude
+board-station-lat = Latitude
+board-station-legend = Green: open now · grey: closed now

@@ -106,3 +106,6 @@ board-col-group = 群
 board-col-lessons = 已推送
 board-col-takers = 答题人次
 board-col-correct = 正确率
+board-station-lon = 经度
+board-station-lat = 纬度
+board-station-legend = 绿点：现在开放 · 灰点：现在关闭

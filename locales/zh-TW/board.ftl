@@ -106,3 +106,6 @@ board-col-group = 群
 board-col-lessons = 已推送
 board-col-takers = 答題人次
 board-col-correct = 正確率
+board-station-lon = 經度
+board-station-lat = 緯度
+board-station-legend = 綠點：現在開放 · 灰點：現在關閉

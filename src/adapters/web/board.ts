@@ -394,7 +394,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const rows = result.tickets.map((tk) => {
       const late = tk.dueAt !== undefined && tk.dueAt < now;
       // Classes name the cells for the phone layout (html.ts): a card per ticket under 600 px.
-      return `<tr data-ticket="${esc(tk.id)}"><td class="q-id"><a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a></td><td class="q-st">${esc(statusText(v.t, tk.status))}</td><td class="q-ur">${esc(urgencyText(v.t, tk.urgency))}</td><td class="q-cat">${esc(categoryName(p, tk.category, v.locale))}</td><td class="q-br">${esc(branchLabel(p, tk.branch, v.locale))}</td><td class="q-sum">${esc(maskText(tk.summary))}</td><td class="q-due${late ? ' err' : ''}">${esc(when(c, tk.dueAt))}${late ? ` ${esc(t(c, 'board-overdue'))}` : ''}</td></tr>`;
+      return `<tr data-ticket="${esc(tk.id)}"><td class="q-id"><a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a></td><td class="q-st">${esc(statusText(v.t, tk.status))}</td><td class="q-ur">${esc(urgencyText(v.t, tk.urgency))}</td><td class="q-cat">${esc(categoryName(p, tk.category, v.locale))}</td><td class="q-br">${esc(branchLabel(p, tk.branch, v.locale))}</td><td class="q-sum">${esc(maskText(tk.summary))}</td><td class="q-due${late ? ' err' : ''}" data-label="${esc(t(c, 'board-col-due'))}">${esc(when(c, tk.dueAt))}${late ? ` ${esc(t(c, 'board-overdue'))}` : ''}</td></tr>`;
     });
     const qs = (pg: number) => {
       const u = new URLSearchParams({
@@ -733,13 +733,22 @@ export function createBoard(o: BoardOptions): Hono<Env> {
           {
             animation: false,
             tooltip: { formatter: '{b}' },
-            xAxis: { type: 'value', scale: true, name: 'lon' },
-            yAxis: { type: 'value', scale: true, name: 'lat' },
+            grid: { left: 50, right: 30, top: 40, bottom: 40, containLabel: true },
+            xAxis: {
+              type: 'value',
+              scale: true,
+              name: t(c, 'board-station-lon'),
+              nameLocation: 'middle',
+              nameGap: 28,
+            },
+            yAxis: { type: 'value', scale: true, name: t(c, 'board-station-lat') },
             series: [
               {
                 type: 'scatter',
                 symbolSize: 12,
                 label: { show: true, formatter: '{b}', position: 'right', fontSize: 10 },
+                // Clustered stations: a label that would overlap another is hidden (tap shows the name).
+                labelLayout: { hideOverlap: true },
                 data: marks.map((m) => ({
                   name: m.name,
                   value: [m.lon, m.lat],
@@ -748,7 +757,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
               },
             ],
           },
-        )}</script>`;
+        )}</script><p class="muted" id="plot-legend"><span class="swatch" style="background:#0a6b0a"></span><span class="swatch" style="background:#999"></span>${esc(t(c, 'board-station-legend'))}</p>`;
     const head = ['name', 'open', 'services', 'flags', 'address']
       .map((h) => `<th>${esc(t(c, `board-station-${h}`))}</th>`)
       .join('');
@@ -842,9 +851,18 @@ export function createBoard(o: BoardOptions): Hono<Env> {
         .replace(/^\s*·\s*/, '');
     const act = (id: string) =>
       org ? `<td><a class="act" href="/board/gaps/${esc(id)}">${esc(t(c, 'board-gaps-act'))}</a></td>` : '';
-    const body = `<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted" id="gaps-note">${esc(t(c, org ? 'board-gaps-note' : 'board-gaps-note-readonly'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
-<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<table id="gaps"><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(maskText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
-<h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<table><tbody>${down.map((x) => `<tr><td>${esc(x.e.id)}</td><td>${esc(x.e.title)}</td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td></tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
+    // After an action (POST/redirect/GET, so a reload sends nothing again): what was done. Only ids go
+    // through the URL; the words are the pack's and the locale's.
+    const learned = p.faq.find((e) => e.id === c.req.query('learned'));
+    const draft = /^draft-[0-9a-f]{1,40}$/.test(c.req.query('draft') ?? '') ? c.req.query('draft')! : '';
+    const done = learned
+      ? t(c, 'board-gaps-learned-done', { title: localEntry(learned, c.get('locale')).title })
+      : draft
+        ? t(c, 'board-gaps-drafts-saved', { id: draft })
+        : '';
+    const body = `${done ? `<p class="ok" id="done">${esc(done)}</p>` : ''}<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted" id="gaps-note">${esc(t(c, org ? 'board-gaps-note' : 'board-gaps-note-readonly'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
+<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<div class="wide"><table id="gaps"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(maskText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
+<h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<div class="wide"><table><thead><tr>${['entry', 'title', 'votes'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${down.map((x) => `<tr><td>${esc(x.e.id)}</td><td>${esc(x.e.title)}</td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td></tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
     return render(c, t(c, 'board-nav-gaps'), body, '/gaps');
   });
 
@@ -902,10 +920,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
             r.why === 'gone' ? 'faq-gaps-gone' : 'board-error-bad-input',
           );
         deps.logger.info({ entry: r.entry.id, version: r.version }, 'faq example learned (board)');
-        return message(
-          c,
-          t(c, 'faq-gaps-learned', { question: r.text, title: localEntry(r.entry, c.get('locale')).title }),
-        );
+        return c.redirect(`/board/gaps?${new URLSearchParams({ learned: r.entry.id }).toString()}`, 303);
       }
       case 'write': {
         const title = str('title');
@@ -916,7 +931,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
         const draft = await saveDraft(deps, { title, answer, question: gap.text, gap: gap.id, by: byOf(c) });
         const confirmed = await confirmDraft(deps, draft.id, gap.id);
         if (!confirmed) throw new PageError(409, 'faq-gaps-gone');
-        return message(c, t(c, 'board-gaps-drafts-saved', { id: confirmed.id }));
+        return c.redirect(`/board/gaps?${new URLSearchParams({ draft: confirmed.id }).toString()}`, 303);
       }
       default:
         throw new PageError(404, 'board-error-not-found');

@@ -56,13 +56,13 @@ select,input{max-width:100%}.wide{overflow-x:auto;max-width:100%}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em;vertical-align:-.1em}
 @media(max-width:600px){main{padding:.6rem}td,th{font-size:.8rem;padding:.25rem}header a{display:inline-block;margin:.2rem .6rem .2rem 0}
 form.card label{display:block;margin:.3rem 0}
-.wide td,.wide th{white-space:nowrap}.wide td:first-child,.wide th:first-child{position:sticky;left:0;background:#fff}
+.wide td,.wide th{white-space:nowrap}.wide td:first-child,.wide th:first-child{position:sticky;left:0;background:#fff;white-space:normal;min-width:6em;max-width:9em}
 table.queue,table.queue tbody{display:block;background:none}table.queue thead{display:none}
 table.queue tr{display:block;background:#fff;border:1px solid #ddd;border-radius:6px;margin:.5rem 0;padding:.45rem .6rem}
 table.queue td{display:inline;border:0;padding:0;font-size:.9rem}
 table.queue td.q-id{font-weight:bold}table.queue td.q-st::before,table.queue td.q-ur::before,table.queue td.q-br::before{content:" · "}
 table.queue td.q-cat,table.queue td.q-br{color:#666;font-size:.8rem}table.queue td.q-cat::before{content:"\\A";white-space:pre}
-table.queue td.q-sum,table.queue td.q-due{display:block;margin-top:.2rem}}`;
+table.queue td.q-sum,table.queue td.q-due{display:block;margin-top:.2rem}table.queue td.q-due::before{content:attr(data-label) " ";color:#666}}`;
 
 export function page(l: Layout): string {
   const nav = (l.nav ?? [])

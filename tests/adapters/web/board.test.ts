@@ -294,6 +294,9 @@ describe('stations and gaps', () => {
     expect(row).toContain(first.name);
     expect(row).toMatch(/营业|休息|开放|24/);
     expect(await page.locator('#map').count()).toBe(0);
+    // Axes named in the page's language, and a key to the grey dots.
+    expect(await page.textContent('script[data-for="plot"]')).toContain('"name":"经度"');
+    expect(await page.textContent('#plot-legend')).toContain('灰点：现在关闭');
   });
 
   it('shows unanswered questions as text', async () => {
@@ -348,9 +351,10 @@ describe('gaps: the chat /gaps actions on the page', () => {
     await page.click(`tr[data-gap="${gap}"] a.act`);
     expect(await page.textContent('h1')).toContain(`「${question}」是下面哪一条？`);
     await page.click('#closest form:has(input[value="health-check-tour"]) button');
-    expect(await page.textContent('#done')).toContain(
-      '以后「大篷车啥时候开到我们站点」这类问法会用「骑手免费巡回体检：时间和报名」回答',
-    );
+    // POST/redirect/GET: the page after the action is the gaps list, so a reload sends nothing again.
+    expect(page.url()).toBe(`${base}/board/gaps?learned=health-check-tour`);
+    expect(await page.textContent('#done')).toContain('这类问法以后会用「骑手免费巡回体检：时间和报名」回答');
+    expect(await page.locator('#gaps th').allTextContents()).toEqual(['问题', '问过几次', '线索', '处理']);
     const answer = await ask('rider-g2', question);
     expect(dataOf(answer)).toContain('fb:health-check-tour:up');
     expect((await app.app.deps.store.faq.topGaps(100)).map((g) => g.id)).not.toContain(gap);
@@ -395,7 +399,7 @@ describe('gaps: the chat /gaps actions on the page', () => {
     await page.fill('form[action$="/write"] textarea', '带身份证到区公积金中心办理。');
     await page.click('form[action$="/write"] button');
     expect(await page.textContent('#done')).toMatch(/草稿 draft-[0-9a-f]+ 已确认/);
-    await page.goto(`${base}/board/gaps`);
+    expect(page.url()).toMatch(/\/board\/gaps\?draft=draft-[0-9a-f]+$/);
     const href = await page.getAttribute('#export', 'href');
     const res = await page.request.get(`${base}${href!}`);
     expect(res.headers()['content-disposition']).toMatch(/attachment; filename="faq-drafts-.*\.yaml"/);
