@@ -139,6 +139,7 @@ function lazyBoard(config: Config, app: Promise<App>): RouteHandler {
       url: config.board.url,
       ...(config.telegram ? { telegramToken: config.telegram.token } : {}),
       ...(config.board.tileUrl ? { tileUrl: config.board.tileUrl } : {}),
+      ...(config.board.tileAttribution ? { tileAttribution: config.board.tileAttribution } : {}),
     });
     return getRequestListener(board.fetch);
   };

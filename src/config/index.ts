@@ -82,6 +82,10 @@ const EnvSchema = z.object({
     message:
       'must be a tile URL template with {z}/{x}/{y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png',
   }),
+  /** Credit shown on the map's corner (plain text); unset with tiles: OpenStreetMap's required credit. */
+  BOARD_TILE_ATTRIBUTION: optionalString.refine((s) => s === undefined || s.length <= 200, {
+    message: 'must be at most 200 characters of plain text, e.g. © OpenStreetMap contributors',
+  }),
   HTTP_PORT: optionalString.refine((s) => s === undefined || (/^\d+$/.test(s) && Number(s) < 65536), {
     message: 'must be a port number (0-65535)',
   }),
@@ -222,6 +226,9 @@ export function configSchema(isTTY: boolean) {
       board: {
         url: (e.BOARD_URL ?? `http://localhost:${e.HTTP_PORT ?? 8080}`).replace(/\/+$/, ''),
         ...(e.BOARD_TILE_URL ? { tileUrl: e.BOARD_TILE_URL } : {}),
+        ...(e.BOARD_TILE_URL && e.BOARD_TILE_ATTRIBUTION
+          ? { tileAttribution: e.BOARD_TILE_ATTRIBUTION }
+          : {}),
       },
       logLevel: (e.LOG_LEVEL ?? 'info') as (typeof LOG_LEVELS)[number],
       /** Pretty logs for people at a terminal, JSON otherwise. */

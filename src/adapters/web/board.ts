@@ -88,7 +88,26 @@ export interface BoardOptions {
   url: string;
   /** Telegram bot token: checks Mini App initData (absent: the Mini App sign-in is off). */
   telegramToken?: string;
+  /** Map tiles (config BOARD_TILE_URL): the page's CSP allows images from that origin only. */
   tileUrl?: string;
+  /** The map's credit line, plain text (config BOARD_TILE_ATTRIBUTION). */
+  tileAttribution?: string;
+}
+
+/** OpenStreetMap's tiles require this credit on the map; the default when none is configured. */
+export const DEFAULT_TILE_ATTRIBUTION = '© OpenStreetMap contributors';
+
+/**
+ * The CSP source for a tile template's server: its scheme, host and port, `{s}` subdomains as `*.`
+ * (e.g. `https://*.tile.openstreetmap.org`). A template whose host CSP can't name gives its scheme alone.
+ */
+export function tileSource(tileUrl: string): string {
+  const m = /^(https?):\/\/([^/?#]+)/i.exec(tileUrl);
+  if (!m) return '';
+  const host = m[2]!.replace(/^\{s\}\./, '*.');
+  return /^(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?$/.test(host)
+    ? `${m[1]!.toLowerCase()}://${host}`
+    : `${m[1]!.toLowerCase()}:`;
 }
 
 type Env = { Variables: { locale: Locale; session?: BoardSession; sid?: string; who?: Identity } };
@@ -113,10 +132,44 @@ class PageError extends Error {
   }
 }
 
+/**
+ * Twelve colours a reader tells apart (Tableau 10 with indigo and gold), as many as the pack's categories;
+ * ECharts' default has nine, so a busy month drew two categories in the same blue.
+ */
+export const CATEGORY_COLOURS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+  '#3b3b98',
+  '#b6992d',
+] as const;
+/** A category's colour by its place in the pack; past twelve, darker shades of the same twelve. */
+export function categoryColour(index: number): string {
+  const i = Math.max(0, index);
+  const base = CATEGORY_COLOURS[i % CATEGORY_COLOURS.length]!;
+  if (i < CATEGORY_COLOURS.length) return base;
+  const dark = (hex: string) =>
+    Math.round(parseInt(hex, 16) * 0.6)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${dark(base.slice(1, 3))}${dark(base.slice(3, 5))}${dark(base.slice(5, 7))}`;
+}
+
 export function createBoard(o: BoardOptions): Hono<Env> {
   const deps = o.app.deps;
   const kit = o.app.reports.kit;
   const secure = o.url.startsWith('https://');
+  // Images: the board's own and data: (Leaflet's), plus the tile server only when tiles are configured —
+  // an http tile server is allowed exactly when BOARD_TILE_URL says http.
+  const imgSrc = ["'self'", 'data:', ...(o.tileUrl ? [tileSource(o.tileUrl)] : [])].filter(Boolean).join(' ');
+  const csp = `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src ${imgSrc}; frame-ancestors 'self' https://web.telegram.org`;
   const board = new Hono<Env>().basePath('/board');
   const t = (c: Context<Env>, id: string, args?: Record<string, string | number>) =>
     deps.i18n.t(c.get('locale'), id, args);
@@ -192,10 +245,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
         resolveLocale(c.req.header('accept-language')?.split(',')[0]) ??
         DEFAULT_LOCALE,
     );
-    c.header(
-      'Content-Security-Policy',
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; frame-ancestors 'self' https://web.telegram.org",
-    );
+    c.header('Content-Security-Policy', csp);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('Cache-Control', 'no-store');
@@ -343,7 +393,8 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> <button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
     const rows = result.tickets.map((tk) => {
       const late = tk.dueAt !== undefined && tk.dueAt < now;
-      return `<tr><td><a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a></td><td>${esc(statusText(v.t, tk.status))}</td><td>${esc(urgencyText(v.t, tk.urgency))}</td><td>${esc(categoryName(p, tk.category, v.locale))}</td><td>${esc(branchLabel(p, tk.branch, v.locale))}</td><td>${esc(maskText(tk.summary))}</td><td${late ? ' class="err"' : ''}>${esc(when(c, tk.dueAt))}${late ? ` ${esc(t(c, 'board-overdue'))}` : ''}</td></tr>`;
+      // Classes name the cells for the phone layout (html.ts): a card per ticket under 600 px.
+      return `<tr data-ticket="${esc(tk.id)}"><td class="q-id"><a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a></td><td class="q-st">${esc(statusText(v.t, tk.status))}</td><td class="q-ur">${esc(urgencyText(v.t, tk.urgency))}</td><td class="q-cat">${esc(categoryName(p, tk.category, v.locale))}</td><td class="q-br">${esc(branchLabel(p, tk.branch, v.locale))}</td><td class="q-sum">${esc(maskText(tk.summary))}</td><td class="q-due${late ? ' err' : ''}" data-label="${esc(t(c, 'board-col-due'))}">${esc(when(c, tk.dueAt))}${late ? ` ${esc(t(c, 'board-overdue'))}` : ''}</td></tr>`;
     });
     const qs = (pg: number) => {
       const u = new URLSearchParams({
@@ -358,7 +409,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     };
     const pager = `<p>${result.page > 1 ? `<a href="${esc(qs(result.page - 1))}">← ${esc(t(c, 'board-prev'))}</a> ` : ''}${esc(t(c, 'board-page', { page: result.page, pages: result.pages, total: result.total }))}${result.page < result.pages ? ` <a href="${esc(qs(result.page + 1))}">${esc(t(c, 'board-next'))} →</a>` : ''}</p>`;
     const table = rows.length
-      ? `<table><thead><tr>${['id', 'status', 'urgency', 'category', 'branch', 'summary', 'due'].map((h) => `<th>${esc(t(c, `board-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`
+      ? `<table class="queue" id="queue"><thead><tr>${['id', 'status', 'urgency', 'category', 'branch', 'summary', 'due'].map((h) => `<th>${esc(t(c, `board-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`
       : `<p class="muted">${esc(t(c, 'board-queue-empty'))}</p>`;
     const logout = `<form method="post" action="/board/logout" class="inline">${csrfField(c)}<button>${esc(t(c, 'board-logout'))}</button></form>`;
     return render(
@@ -412,7 +463,8 @@ export function createBoard(o: BoardOptions): Hono<Env> {
       );
       if (ticket.branch !== districtBranch(p).id)
         forms.push(act('return', note('board-act-reason') + btn('board-act-return')));
-      forms.push(act('escalate', note('board-act-escalate-note') + btn('board-act-escalate')));
+      // Named as the chat's button (🔺 督办), offered to whoever the chat's triage card offers it to.
+      forms.push(act('escalate', note('board-act-escalate-note') + btn('triage-btn-escalate')));
     }
     if ((ticket.status === 'claimed' || ticket.status === 'waiting') && !ticket.ext)
       forms.push(
@@ -421,6 +473,15 @@ export function createBoard(o: BoardOptions): Hono<Env> {
           `<label>${esc(t(c, 'board-act-extend-days'))} <select name="days">${EXTENSION_DAYS.map((d) => `<option value="${d}">${d}</option>`).join('')}</select></label>${note('board-act-reason')}${btn('board-act-extend')}`,
         ),
       );
+    // A pending extension request: the organisers decide it, as with the escalation chat's ✅ / ❌.
+    const ext = ticket.ext;
+    if (ext && c.get('who')!.isOrganiser) {
+      const decide = (name: string, label: string) =>
+        `<form method="post" action="/board/t/${esc(encodeURIComponent(ticket.id))}/${name}" class="inline">${csrfField(c)}<input type="hidden" name="request" value="${esc(ext.at)}">${btn(label)}</form> `;
+      forms.unshift(
+        `<div class="card" id="extension"><p>${esc(t(c, 'board-ext-decide', { who: ext.byName ?? ext.by, until: when(c, ext.until) }))}</p><p class="muted">${esc(ext.reason)}</p>${decide('approve', 'escalation-btn-approve')}${decide('refuse', 'escalation-btn-refuse')}</div>`,
+      );
+    }
     const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}<div class="card" id="ticket">${spansHtml(card.text)}</div>${forms.join('')}`;
     return render(c, ticket.id, body);
   });
@@ -454,6 +515,17 @@ export function createBoard(o: BoardOptions): Hono<Env> {
       case 'return':
         a = { kind: 'return', note: needNote() };
         break;
+      case 'approve':
+      case 'refuse': {
+        // organisers only: staffAction refuses anyone else ('not-allowed', logged), as the chat does.
+        const request = str('request');
+        a = {
+          kind: 'decide',
+          approve: c.req.param('action') === 'approve',
+          ...(/^\d+$/.test(request) ? { request: Number(request) } : {}),
+        };
+        break;
+      }
       case 'extend': {
         const days = Number(str('days'));
         if (!EXTENSION_DAYS.includes(days)) throw new PageError(400, 'board-error-bad-input');
@@ -472,13 +544,14 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     };
     const r = await staffAction(deps, kit, staff, ticket.id, a, str('branch') || ticket.branch);
     if (!r.ok)
-      throw new PageError(409, 'board-error-refused', {
+      throw new PageError(r.reason === 'not-allowed' ? 403 : 409, 'board-error-refused', {
         reason: explainRefusal(
           (id, args) => deps.i18n.t(c.get('locale'), id, args),
           pack(),
           c.get('locale'),
           staff.actor.by,
           r,
+          ticket.id,
         ),
       });
     return c.redirect(`/board/t/${encodeURIComponent(ticket.id)}?done=1`, 303);
@@ -530,12 +603,12 @@ export function createBoard(o: BoardOptions): Hono<Env> {
       return `<tr data-branch="${esc(branch)}"><td>${esc(label)}</td><td>${f.received}</td>${rateNames.map((n) => `<td data-rate="${n}">${esc(pct(c, r[n]))} <span class="muted">${r[n].n}/${r[n].of}</span></td>`).join('')}</tr>`;
     };
     const counts = await Promise.all(mine.map((b) => deps.store.tickets.queueCounts(b, now)));
-    const table = `<table id="rates"><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-received'))}</th>${rateNames.map((n) => `<th>${esc(t(c, `board-rate-${n}`))}</th>`).join('')}</tr></thead><tbody>${mine
+    const table = `<div class="wide"><table id="rates"><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-received'))}</th>${rateNames.map((n) => `<th>${esc(t(c, `board-rate-${n}`))}</th>`).join('')}</tr></thead><tbody>${mine
       .map((b, i) => row(branchLabel(p, b, v.locale), cells[i]!, b))
       .join(
         '',
-      )}${who.isOrganiser ? row(t(c, 'stats-district'), addCounts(cells), 'all') : ''}</tbody></table>`;
-    const overdue = `<table><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-open'))}</th><th>${esc(t(c, 'board-col-overdue'))}</th></tr></thead><tbody>${mine.map((b, i) => `<tr><td>${esc(branchLabel(p, b, v.locale))}</td><td>${counts[i]!.open}</td><td>${counts[i]!.overdue}</td></tr>`).join('')}</tbody></table>`;
+      )}${who.isOrganiser ? row(t(c, 'stats-district'), addCounts(cells), 'all') : ''}</tbody></table></div>`;
+    const overdue = `<div class="wide"><table><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-open'))}</th><th>${esc(t(c, 'board-col-overdue'))}</th></tr></thead><tbody>${mine.map((b, i) => `<tr><td>${esc(branchLabel(p, b, v.locale))}</td><td>${counts[i]!.open}</td><td>${counts[i]!.overdue}</td></tr>`).join('')}</tbody></table></div>`;
     // Twelve months of the person's branches: the rates and the categories, drawn in the browser.
     const months = twelve.map((m, i) => ({
       month: m,
@@ -550,17 +623,21 @@ export function createBoard(o: BoardOptions): Hono<Env> {
       satisfaction: t(c, 'stats-chart-satisfaction'),
     });
     const cats = [...new Set(months.flatMap((m) => m.figures.categories.map((x) => x.id)))];
+    // A category keeps its colour on every page and month (its place in the pack); the legend is HTML
+    // under the chart, so it wraps on a phone and never covers the axis.
+    const colourOf = (id: string) => categoryColour(p.categories.categories.findIndex((x) => x.id === id));
+    const legend = `<ul class="legend" id="cats-legend">${cats.map((id) => `<li data-category="${esc(id)}"><span class="swatch" style="background:${colourOf(id)}"></span>${esc(categoryName(p, id, v.locale))}</li>`).join('')}</ul>`;
     const categories = {
       animation: false,
-      tooltip: { trigger: 'axis' },
-      legend: { bottom: 0 },
-      grid: { left: 40, right: 20, top: 20, bottom: 60 },
+      tooltip: { trigger: 'axis', confine: true },
+      grid: { left: 40, right: 20, top: 20, bottom: 30 },
       xAxis: { type: 'category', data: months.map((m) => m.month) },
       yAxis: { type: 'value' },
       series: cats.map((id) => ({
         name: categoryName(p, id, v.locale),
         type: 'bar',
         stack: 'c',
+        itemStyle: { color: colourOf(id) },
         data: months.map((m) => m.figures.categories.find((x) => x.id === id)?.count ?? 0),
       })),
     };
@@ -590,7 +667,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
 <form method="get" class="card"><label>${esc(t(c, 'board-month'))} <input name="month" value="${esc(key)}" pattern="\\d{4}-\\d{2}"></label> <button>${esc(t(c, 'board-filter-apply'))}</button> <a id="csv" href="/board/figures.csv?month=${esc(key)}">${esc(t(c, 'board-csv'))}</a></form>
 <p class="muted">${esc(t(c, 'board-rates-note'))}</p>${table}
 <h2>${esc(t(c, 'board-trend-title'))}</h2><div class="chart" id="trend"></div><script type="application/json" class="chart-option" data-for="trend">${jsonScript(trend)}</script>
-<h2>${esc(t(c, 'board-categories-title'))}</h2><div class="chart" id="cats"></div><script type="application/json" class="chart-option" data-for="cats">${jsonScript(categories)}</script>
+<h2>${esc(t(c, 'board-categories-title'))}</h2><div class="chart" id="cats"></div>${legend}<script type="application/json" class="chart-option" data-for="cats">${jsonScript(categories)}</script>
 <h2>${esc(t(c, 'board-overdue-title'))}</h2>${overdue}
 <h2>${esc(t(c, 'board-clusters-title'))}</h2>${clusterHtml}`;
     return render(c, t(c, 'board-nav-figures'), body, '/figures', [
@@ -651,18 +728,27 @@ export function createBoard(o: BoardOptions): Hono<Env> {
       note: [x.status, x.flagged.join(' · ')].filter(Boolean).join(' — '),
     }));
     const map = o.tileUrl
-      ? `<div class="chart" id="map" data-tiles="${esc(o.tileUrl)}"></div><script type="application/json" class="map-points" data-for="map">${jsonScript(marks)}</script>`
+      ? `<div class="chart" id="map" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="map">${jsonScript(marks)}</script>`
       : `<div class="chart" id="plot"></div><script type="application/json" class="chart-option" data-for="plot">${jsonScript(
           {
             animation: false,
             tooltip: { formatter: '{b}' },
-            xAxis: { type: 'value', scale: true, name: 'lon' },
-            yAxis: { type: 'value', scale: true, name: 'lat' },
+            grid: { left: 50, right: 30, top: 40, bottom: 40, containLabel: true },
+            xAxis: {
+              type: 'value',
+              scale: true,
+              name: t(c, 'board-station-lon'),
+              nameLocation: 'middle',
+              nameGap: 28,
+            },
+            yAxis: { type: 'value', scale: true, name: t(c, 'board-station-lat') },
             series: [
               {
                 type: 'scatter',
                 symbolSize: 12,
                 label: { show: true, formatter: '{b}', position: 'right', fontSize: 10 },
+                // Clustered stations: a label that would overlap another is hidden (tap shows the name).
+                labelLayout: { hideOverlap: true },
                 data: marks.map((m) => ({
                   name: m.name,
                   value: [m.lon, m.lat],
@@ -671,14 +757,14 @@ export function createBoard(o: BoardOptions): Hono<Env> {
               },
             ],
           },
-        )}</script>`;
+        )}</script><p class="muted" id="plot-legend"><span class="swatch" style="background:#0a6b0a"></span><span class="swatch" style="background:#999"></span>${esc(t(c, 'board-station-legend'))}</p>`;
     const head = ['name', 'open', 'services', 'flags', 'address']
       .map((h) => `<th>${esc(t(c, `board-station-${h}`))}</th>`)
       .join('');
     return render(
       c,
       t(c, 'board-nav-stations'),
-      `<h1>${esc(t(c, 'board-nav-stations'))}</h1>${map}<table id="stations"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
+      `<h1>${esc(t(c, 'board-nav-stations'))}</h1>${map}<div class="wide"><table id="stations"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
       '/stations',
       o.tileUrl
         ? ['/board/assets/leaflet.js', '/board/assets/board.js']
@@ -721,7 +807,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
     const silent = groups.filter((g) => !(acked.get(g.chat) ?? 0) && !(takers.get(g.chat) ?? 0));
     const table = (head: string[], rows: string[]) =>
       rows.length
-        ? `<table><thead><tr>${head.map((h) => `<th>${esc(t(c, h))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`
+        ? `<div class="wide"><table><thead><tr>${head.map((h) => `<th>${esc(t(c, h))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
         : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`;
     const body = `<h1>${esc(t(c, 'board-nav-notices'))}</h1>
 <h2>${esc(t(c, 'board-notices-ack'))}</h2>${table(['board-col-sent', 'board-col-notice', 'board-col-coverage', 'board-col-missing'], noticeRows)}
@@ -765,9 +851,18 @@ export function createBoard(o: BoardOptions): Hono<Env> {
         .replace(/^\s*·\s*/, '');
     const act = (id: string) =>
       org ? `<td><a class="act" href="/board/gaps/${esc(id)}">${esc(t(c, 'board-gaps-act'))}</a></td>` : '';
-    const body = `<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted" id="gaps-note">${esc(t(c, org ? 'board-gaps-note' : 'board-gaps-note-readonly'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
-<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<table id="gaps"><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(maskText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
-<h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<table><tbody>${down.map((x) => `<tr><td>${esc(x.e.id)}</td><td>${esc(x.e.title)}</td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td></tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
+    // After an action (POST/redirect/GET, so a reload sends nothing again): what was done. Only ids go
+    // through the URL; the words are the pack's and the locale's.
+    const learned = p.faq.find((e) => e.id === c.req.query('learned'));
+    const draft = /^draft-[0-9a-f]{1,40}$/.test(c.req.query('draft') ?? '') ? c.req.query('draft')! : '';
+    const done = learned
+      ? t(c, 'board-gaps-learned-done', { title: localEntry(learned, c.get('locale')).title })
+      : draft
+        ? t(c, 'board-gaps-drafts-saved', { id: draft })
+        : '';
+    const body = `${done ? `<p class="ok" id="done">${esc(done)}</p>` : ''}<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted" id="gaps-note">${esc(t(c, org ? 'board-gaps-note' : 'board-gaps-note-readonly'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
+<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<div class="wide"><table id="gaps"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(maskText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
+<h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<div class="wide"><table><thead><tr>${['entry', 'title', 'votes'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${down.map((x) => `<tr><td>${esc(x.e.id)}</td><td>${esc(x.e.title)}</td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td></tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
     return render(c, t(c, 'board-nav-gaps'), body, '/gaps');
   });
 
@@ -825,10 +920,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
             r.why === 'gone' ? 'faq-gaps-gone' : 'board-error-bad-input',
           );
         deps.logger.info({ entry: r.entry.id, version: r.version }, 'faq example learned (board)');
-        return message(
-          c,
-          t(c, 'faq-gaps-learned', { question: r.text, title: localEntry(r.entry, c.get('locale')).title }),
-        );
+        return c.redirect(`/board/gaps?${new URLSearchParams({ learned: r.entry.id }).toString()}`, 303);
       }
       case 'write': {
         const title = str('title');
@@ -839,7 +931,7 @@ export function createBoard(o: BoardOptions): Hono<Env> {
         const draft = await saveDraft(deps, { title, answer, question: gap.text, gap: gap.id, by: byOf(c) });
         const confirmed = await confirmDraft(deps, draft.id, gap.id);
         if (!confirmed) throw new PageError(409, 'faq-gaps-gone');
-        return message(c, t(c, 'board-gaps-drafts-saved', { id: confirmed.id }));
+        return c.redirect(`/board/gaps?${new URLSearchParams({ draft: confirmed.id }).toString()}`, 303);
       }
       default:
         throw new PageError(404, 'board-error-not-found');

@@ -41,14 +41,28 @@ export interface Layout {
   styles?: string[];
 }
 
+// Under 600 px (a phone): the queue's rows become cards (number, state and urgency on one line, then
+// category · branch, the summary and the deadline), wide tables scroll inside their own box, and form
+// fields take a line each — nothing reaches past the screen's edge.
 const STYLE = `body{font-family:system-ui,"PingFang SC","Noto Sans CJK SC",sans-serif;margin:0;color:#222;background:#f6f7f9}
 header{background:#1f4e79;color:#fff;padding:.6rem 1rem}header a{color:#fff;margin-right:1rem;text-decoration:none}
 header a.cur{font-weight:bold;text-decoration:underline}main{padding:1rem;max-width:72rem;margin:auto}
 table{border-collapse:collapse;width:100%;background:#fff}td,th{border:1px solid #ddd;padding:.35rem .5rem;text-align:left;font-size:.92rem}
 .card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem;margin:.8rem 0}
 form.inline{display:inline}button{padding:.45rem .9rem;margin:.2rem 0;font-size:1rem}textarea{width:100%;min-height:4rem}
+select,input{max-width:100%}.wide{overflow-x:auto;max-width:100%}
 .chart{width:100%;height:320px}.err{color:#a40000}.ok{color:#0a6b0a}.muted{color:#666}
-@media(max-width:600px){td,th{font-size:.8rem;padding:.25rem}header a{display:inline-block;margin:.2rem .6rem .2rem 0}}`;
+.legend{list-style:none;padding:0;margin:.4rem 0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9rem}
+.swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em;vertical-align:-.1em}
+@media(max-width:600px){main{padding:.6rem}td,th{font-size:.8rem;padding:.25rem}header a{display:inline-block;margin:.2rem .6rem .2rem 0}
+form.card label{display:block;margin:.3rem 0}
+.wide td,.wide th{white-space:nowrap}.wide td:first-child,.wide th:first-child{position:sticky;left:0;background:#fff;white-space:normal;min-width:6em;max-width:9em}
+table.queue,table.queue tbody{display:block;background:none}table.queue thead{display:none}
+table.queue tr{display:block;background:#fff;border:1px solid #ddd;border-radius:6px;margin:.5rem 0;padding:.45rem .6rem}
+table.queue td{display:inline;border:0;padding:0;font-size:.9rem}
+table.queue td.q-id{font-weight:bold}table.queue td.q-st::before,table.queue td.q-ur::before,table.queue td.q-br::before{content:" · "}
+table.queue td.q-cat,table.queue td.q-br{color:#666;font-size:.8rem}table.queue td.q-cat::before{content:"\\A";white-space:pre}
+table.queue td.q-sum,table.queue td.q-due{display:block;margin-top:.2rem}table.queue td.q-due::before{content:attr(data-label) " ";color:#666}}`;
 
 export function page(l: Layout): string {
   const nav = (l.nav ?? [])

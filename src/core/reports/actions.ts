@@ -1,5 +1,6 @@
 /**
- * The staff's ticket transitions, once: claim, ask, resolve, transfer, return, extend, escalate. The chat
+ * The staff's ticket transitions, once: claim, ask, resolve, transfer, return, extend, escalate, and an
+ * organiser's decision on a pending extension request. The chat
  * (triage.ts: buttons and their prompts) and the web board call the same function, so who may do what,
  * which script runs and which effects follow (the worker told, the triage card edited) never differ.
  *
@@ -33,7 +34,9 @@ export type StaffAction =
   | { kind: 'resolve'; note: string }
   | { kind: 'transfer'; target: string; note: string }
   | { kind: 'return'; note: string }
-  | { kind: 'extend'; until: number; note: string };
+  | { kind: 'extend'; until: number; note: string }
+  /** Approve or refuse the pending extension: organisers only. `request`: the request's `ext.at` seen. */
+  | { kind: 'decide'; approve: boolean; request?: number };
 
 export interface Staff {
   actor: Actor;
@@ -63,7 +66,8 @@ export async function staffAction(
   const tickets = deps.store.tickets;
   const ticket = await tickets.get(id);
   if (!ticket) return { ok: false, reason: 'missing', detail: [] };
-  if (!staffMayHandle(staff, ticket.branch)) {
+  // Extension requests are decided by the district (the escalation chat's ✅ 批准 / ❌ 驳回), never by a branch.
+  if (!staffMayHandle(staff, ticket.branch) || (a.kind === 'decide' && !staff.isOrganiser)) {
     deps.logger.warn(
       { user: staff.actor.by, role: staff.actor.role, what: a.kind, ticket: id },
       'refused: ticket action by someone not allowed',
@@ -124,6 +128,9 @@ export async function staffAction(
     case 'extend':
       r = await tickets.requestExtension(id, staff.actor, branch, now, a.until, a.note);
       break;
+    case 'decide':
+      r = await tickets.decideExtension(id, staff.actor, now, a.approve, a.request);
+      break;
   }
   if (r.ok) await applied?.(r);
   if (r.ok)
@@ -141,6 +148,8 @@ export function explainRefusal(
   locale: Locale,
   by: string,
   r: Extract<StaffResult, { ok: false }>,
+  /** The ticket, for refusals that name it ('voided'). */
+  id = '',
 ): string {
   switch (r.reason) {
     case 'taken':
@@ -155,6 +164,8 @@ export function explainRefusal(
       });
     case 'missing':
       return t('ticket-missing');
+    case 'voided':
+      return t('triage-refused-voided', { id });
     case 'not-allowed':
       return t('error-not-allowed');
     case 'bad-target':

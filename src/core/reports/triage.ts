@@ -48,8 +48,8 @@ function refuse(ctx: Ctx, what: string, ticket?: string): string {
 }
 
 /** Explain a refusal from a script in words. */
-export function explain(ctx: Ctx, r: Extract<StaffResult, { ok: false }>): string {
-  return explainRefusal(ctx.t, ctx.deps.content.get(), ctx.locale, actorOf(ctx).by, r);
+export function explain(ctx: Ctx, r: Extract<StaffResult, { ok: false }>, id = ''): string {
+  return explainRefusal(ctx.t, ctx.deps.content.get(), ctx.locale, actorOf(ctx).by, r, id);
 }
 
 /** The person as staff for `staffAction` (the same checks the board makes). */
@@ -80,7 +80,6 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
   }
   const ticket = loaded;
   const now = ctx.deps.now().getTime();
-  const effects = kit.effects(ctx.deps);
   const done = async (a: StaffAction, ok: string) => {
     const r = await staffAction(ctx.deps, kit, staffOf(ctx), id, a, ticket.branch, () => ctx.answer(ok));
     if (!r.ok) await ctx.answer(explain(ctx, r), true);
@@ -194,24 +193,31 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
       if (!ctx.isOrganiser) return ctx.answer(refuse(ctx, act, id), true);
       // The request the buttons belong to (absent on buttons sent before requests were named).
       const request = arg && /^\d+$/.test(arg) ? Number(arg) : undefined;
-      const r = await ctx.deps.store.tickets.decideExtension(id, actorOf(ctx), now, act === 'xa', request);
+      // The same call as the board's ✅ / ❌ (organisers only, checked again there).
+      const r = await staffAction(
+        ctx.deps,
+        kit,
+        staffOf(ctx),
+        id,
+        { kind: 'decide', approve: act === 'xa', ...(request !== undefined ? { request } : {}) },
+        undefined,
+        async () => {
+          await ctx.answer();
+          const decided = ctx.t(act === 'xa' ? 'escalation-approved' : 'escalation-refused', {
+            id,
+            who: ctx.user.name ?? ctx.user.id,
+          });
+          await ctx.record({ text: [decided] });
+        },
+      );
       if (!r.ok && r.reason === 'voided') {
         // The ticket became an emergency after the request: the request is gone, and so are its buttons.
-        const why = ctx.t('triage-refused-voided', { id });
+        const why = explain(ctx, r, id);
         await ctx.answer(why, true);
         await ctx.record({ text: [why] });
         return;
       }
       if (!r.ok) return ctx.answer(explain(ctx, r), true);
-      await ctx.answer();
-      const decided = ctx.t(act === 'xa' ? 'escalation-approved' : 'escalation-refused', {
-        id,
-        who: ctx.user.name ?? ctx.user.id,
-      });
-      await ctx.record({ text: [decided] });
-      await effects
-        .flush(id)
-        .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
       return;
     }
     case 'view': {

@@ -9,7 +9,13 @@ import { getRequestListener } from '@hono/node-server';
 import { sign } from '@telegram-apps/init-data-node';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoard } from '../../../src/adapters/web/board.js';
+import { createServer, type Server } from 'node:http';
+import {
+  CATEGORY_COLOURS,
+  createBoard,
+  DEFAULT_TILE_ATTRIBUTION,
+  tileSource,
+} from '../../../src/adapters/web/board.js';
 import { createHttpServer, type HttpServer } from '../../../src/http/server.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
 import { bindGroups, cardOf, fileFrom } from '../../core/reports/drive.js';
@@ -71,8 +77,11 @@ async function linkFor(user: string): Promise<string> {
   return secret;
 }
 
-async function signIn(user: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN' });
+async function signIn(user: string, phone = false): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    ...(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}),
+  });
   const page = await context.newPage();
   const res = await page.goto(`${base}/board/login?t=${await linkFor(user)}`);
   expect(res!.status()).toBe(200);
@@ -285,6 +294,9 @@ describe('stations and gaps', () => {
     expect(row).toContain(first.name);
     expect(row).toMatch(/营业|休息|开放|24/);
     expect(await page.locator('#map').count()).toBe(0);
+    // Axes named in the page's language, and a key to the grey dots.
+    expect(await page.textContent('script[data-for="plot"]')).toContain('"name":"经度"');
+    expect(await page.textContent('#plot-legend')).toContain('灰点：现在关闭');
   });
 
   it('shows unanswered questions as text', async () => {
@@ -339,9 +351,10 @@ describe('gaps: the chat /gaps actions on the page', () => {
     await page.click(`tr[data-gap="${gap}"] a.act`);
     expect(await page.textContent('h1')).toContain(`「${question}」是下面哪一条？`);
     await page.click('#closest form:has(input[value="health-check-tour"]) button');
-    expect(await page.textContent('#done')).toContain(
-      '以后「大篷车啥时候开到我们站点」这类问法会用「骑手免费巡回体检：时间和报名」回答',
-    );
+    // POST/redirect/GET: the page after the action is the gaps list, so a reload sends nothing again.
+    expect(page.url()).toBe(`${base}/board/gaps?learned=health-check-tour`);
+    expect(await page.textContent('#done')).toContain('这类问法以后会用「骑手免费巡回体检：时间和报名」回答');
+    expect(await page.locator('#gaps th').allTextContents()).toEqual(['问题', '问过几次', '线索', '处理']);
     const answer = await ask('rider-g2', question);
     expect(dataOf(answer)).toContain('fb:health-check-tour:up');
     expect((await app.app.deps.store.faq.topGaps(100)).map((g) => g.id)).not.toContain(gap);
@@ -386,7 +399,7 @@ describe('gaps: the chat /gaps actions on the page', () => {
     await page.fill('form[action$="/write"] textarea', '带身份证到区公积金中心办理。');
     await page.click('form[action$="/write"] button');
     expect(await page.textContent('#done')).toMatch(/草稿 draft-[0-9a-f]+ 已确认/);
-    await page.goto(`${base}/board/gaps`);
+    expect(page.url()).toMatch(/\/board\/gaps\?draft=draft-[0-9a-f]+$/);
     const href = await page.getAttribute('#export', 'href');
     const res = await page.request.get(`${base}${href!}`);
     expect(res.headers()['content-disposition']).toMatch(/attachment; filename="faq-drafts-.*\.yaml"/);
@@ -404,5 +417,210 @@ describe('notices and lessons', () => {
     const silent = await page.textContent('#silent');
     expect(silent).toContain('美团骑手群');
     expect(silent).not.toContain('饿了么骑手群');
+  });
+});
+
+describe('on a phone (390 px)', () => {
+  const fitsWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
+
+  it('the queue is one card per ticket (number, state, deadline, summary) in English and Chinese, nothing off-screen; the desktop keeps the table', async () => {
+    const page = await signIn('org-li', true);
+    for (const lang of ['en', 'zh-CN']) {
+      await page.goto(`${base}/board?lang=${lang}`);
+      expect(await fitsWidth(page)).toBeLessThanOrEqual(390);
+      expect(await page.locator('#queue thead').isVisible()).toBe(false);
+      const card = page.locator(`#queue tr[data-ticket="${ids.eleme}"]`);
+      const box = (await card.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      // The card is about the screen's width, so a branch name reads on a line, not a character a line.
+      expect(box.width).toBeGreaterThan(300);
+      for (const cell of ['.q-id', '.q-st', '.q-sum', '.q-due']) {
+        const b = (await card.locator(cell).boundingBox())!;
+        expect(b.x + b.width).toBeLessThanOrEqual(390);
+      }
+      expect(await card.locator('.q-id').textContent()).toBe(ids.eleme);
+      // The filters fit too: the branch select is not cut.
+      const select = (await page.locator('select[name="branch"]').boundingBox())!;
+      expect(select.x + select.width).toBeLessThanOrEqual(390);
+    }
+    const desk = await signIn('org-li');
+    await desk.goto(`${base}/board?lang=en`);
+    expect(await desk.locator('#queue thead').isVisible()).toBe(true);
+    expect(
+      await desk
+        .locator('#queue tr')
+        .first()
+        .evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).display),
+    ).toBe('table-row');
+  });
+
+  it('the figures fit the screen, the rates table scrolling inside its own box', async () => {
+    const page = await signIn('org-li', true);
+    for (const lang of ['en', 'zh-CN']) {
+      await page.goto(`${base}/board/figures?lang=${lang}`);
+      expect(await fitsWidth(page)).toBeLessThanOrEqual(390);
+      const box = page.locator('#rates').locator('xpath=..');
+      const { scroll, client } = await box.evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+      }));
+      expect(client).toBeLessThanOrEqual(390);
+      // What doesn't fit is reached by scrolling the table, not the page.
+      expect(scroll).toBeGreaterThanOrEqual(client);
+      expect(await box.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).overflowX)).toBe(
+        'auto',
+      );
+    }
+  });
+});
+
+describe('the category chart', () => {
+  it('gives ten categories ten colours, the legend under the chart, clear of the axis on a phone', async () => {
+    const names = [
+      '平台规则与派单',
+      '道路隐患',
+      '停车与通行',
+      '住宿',
+      '医疗健康',
+      '驿站设施',
+      '欠薪',
+      '封号与申诉',
+      '其他',
+    ];
+    for (const [i, category] of names.entries())
+      await fileFrom(app, `rider-c${i}`, 'riders-eleme', `第${i}件：站点的事情需要处理`, { category });
+    const page = await signIn('org-li', true);
+    await page.goto(`${base}/board/figures`);
+    await page.waitForSelector('#cats canvas, #cats svg');
+    const legend = page.locator('#cats-legend li');
+    expect(await legend.count()).toBeGreaterThanOrEqual(10);
+    const colours = await legend
+      .locator('.swatch')
+      .evaluateAll((els) =>
+        els.map((el) => el.ownerDocument.defaultView!.getComputedStyle(el).backgroundColor),
+      );
+    expect(new Set(colours).size).toBe(colours.length);
+    // The bars are drawn in the legend's colours.
+    const option = JSON.parse((await page.textContent('script[data-for="cats"]'))!) as {
+      series: { name: string; itemStyle: { color: string } }[];
+    };
+    expect(new Set(option.series.map((x) => x.itemStyle.color)).size).toBe(option.series.length);
+    for (const x of option.series) expect(CATEGORY_COLOURS as readonly string[]).toContain(x.itemStyle.color);
+    expect(await legend.allTextContents()).toEqual(option.series.map((x) => x.name));
+    const chart = (await page.locator('#cats').boundingBox())!;
+    const first = (await legend.first().boundingBox())!;
+    expect(first.y).toBeGreaterThanOrEqual(chart.y + chart.height);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+  });
+});
+
+describe('an extension request on the board', () => {
+  it('an organiser approves it on the ticket page (the same call as the chat), a secretary cannot; 督办 is named as in chat', async () => {
+    const id = await fileFrom(app, 'rider-x1', 'riders-meituan', '站点欠我三天工资', {
+      category: '薪酬与罚款',
+    });
+    const sec = await signIn('sec-meituan');
+    await sec.goto(`${base}/board/t/${id}`);
+    expect(await sec.textContent('form[action$="/escalate"] button')).toBe('🔺 督办');
+    await sec.click('form[action$="/claim"] button');
+    await sec.selectOption('form[action$="/extend"] select', '3');
+    await sec.fill('form[action$="/extend"] textarea', '要等平台回复');
+    await sec.click('form[action$="/extend"] button');
+    await expect.poll(() => sec.textContent('#done')).toContain('已完成');
+    const until = (await app.app.deps.store.tickets.get(id))!.ext!.until;
+    // The secretary sees the request on the card, and no way to decide it; a forged POST is refused.
+    expect(await sec.locator('#extension').count()).toBe(0);
+    const csrf = (await sec.getAttribute('input[name="_csrf"]', 'value'))!;
+    const forged = await sec.request.post(`${base}/board/t/${id}/approve`, { form: { _csrf: csrf } });
+    expect(forged.status()).toBe(403);
+    expect((await app.app.deps.store.tickets.get(id))!.ext).toBeDefined();
+
+    const org = await signIn('org-li');
+    await org.goto(`${base}/board/t/${id}`);
+    expect(await org.textContent('#extension')).toContain('要等平台回复');
+    expect(await org.textContent('#extension form[action$="/refuse"] button')).toBe('❌ 驳回');
+    await org.click('#extension form[action$="/approve"] button');
+    await expect.poll(() => org.textContent('#done')).toContain('已完成');
+    const t = (await app.app.deps.store.tickets.get(id))!;
+    expect(t.ext).toBeUndefined();
+    expect(t.resolveBy).toBe(until);
+    expect(await org.locator('#extension').count()).toBe(0);
+    expect(linesIn(app, 'triage-meituan').some((l) => l.text.includes(`${id} 的延期申请已批准`))).toBe(true);
+    expect(linesIn(app, 'rider-x1').at(-1)!.text).toContain(id);
+    // The same request decided again (a second tab, the chat's button): refused, nothing changes.
+    const again = await org.request.post(`${base}/board/t/${id}/refuse`, {
+      form: { _csrf: (await org.getAttribute('input[name="_csrf"]', 'value'))! },
+    });
+    expect(again.status()).toBe(409);
+    expect(await again.text()).toContain('没有待审批的延期申请');
+  });
+});
+
+describe('the map with tiles over http', () => {
+  const PNG = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  let tiles: Server;
+  let tilesBase: string;
+  let mapHttp: HttpServer;
+  let mapBase: string;
+  const served: string[] = [];
+
+  beforeAll(async () => {
+    tiles = createServer((req, res) => {
+      served.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
+    });
+    await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
+    tilesBase = `http://127.0.0.1:${(tiles.address() as { port: number }).port}`;
+    mapHttp = createHttpServer({
+      health: () => app.app.health(),
+      registry: app.app.deps.metrics.registry,
+      onError: () => undefined,
+    });
+    const board = createBoard({
+      app: app.app,
+      url: 'http://127.0.0.1',
+      tileUrl: `${tilesBase}/{z}/{x}/{y}.png`,
+      tileAttribution: '<b>© 本地图源</b> & OpenStreetMap',
+    });
+    mapHttp.mountPrefix('/board', getRequestListener(board.fetch));
+    mapBase = `http://127.0.0.1:${await mapHttp.listen(0, '127.0.0.1')}`;
+  });
+  afterAll(async () => {
+    await mapHttp?.close();
+    await new Promise((resolve) => tiles?.close(resolve));
+  });
+
+  it('names the tile server in the CSP, so http tiles load, and shows the configured credit as text', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+    });
+    await page.goto(`${base}/board/login?t=${await linkFor('org-li')}`);
+    const res = await page.goto(`${mapBase}/board/stations`);
+    expect(res!.headers()['content-security-policy']).toContain(`img-src 'self' data: ${tilesBase};`);
+    await page.waitForSelector('#map img.leaflet-tile-loaded');
+    expect(served.length).toBeGreaterThan(0);
+    expect(blocked).toEqual([]);
+    const credit = page.locator('#map .leaflet-control-attribution');
+    expect(await credit.textContent()).toContain('<b>© 本地图源</b> & OpenStreetMap');
+    expect(await credit.locator('b').count()).toBe(0);
+    // The board without tiles allows no outside image at all.
+    const plain = await page.request.get(`${base}/board/stations`);
+    expect(plain.headers()['content-security-policy']).toContain("img-src 'self' data:;");
+  });
+
+  it('derives the CSP source from a template, subdomains as a wildcard', () => {
+    expect(tileSource('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe(
+      'https://*.tile.openstreetmap.org',
+    );
+    expect(tileSource('http://10.0.0.5:8080/tiles/{z}/{x}/{y}.png')).toBe('http://10.0.0.5:8080');
+    expect(tileSource('https://a{s}b.example.org/{z}/{x}/{y}.png')).toBe('https:');
+    expect(DEFAULT_TILE_ATTRIBUTION).toContain('OpenStreetMap');
   });
 });

@@ -18,7 +18,10 @@ document.addEventListener('DOMContentLoaded', function () {
     if (!box || !window.L) return;
     var points = JSON.parse(el.textContent);
     var map = L.map(box);
-    L.tileLayer(box.dataset.tiles, { maxZoom: 19 }).addTo(map);
+    // Leaflet writes the attribution as HTML: the configured credit is plain text, so it goes in escaped.
+    var credit = document.createElement('span');
+    credit.textContent = box.dataset.attribution || '';
+    L.tileLayer(box.dataset.tiles, { maxZoom: 19, attribution: credit.innerHTML }).addTo(map);
     var bounds = [];
     points.forEach(function (p) {
       bounds.push([p.lat, p.lon]);
