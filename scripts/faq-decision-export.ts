@@ -61,6 +61,8 @@ function contentSet(plain: string): Set<string> {
 
 interface Views {
   real: ReturnType<typeof createAsker>;
+  /** The decision as shipped: the cascade and the fitted model. */
+  shipped: ReturnType<typeof createAsker>;
   open: ReturnType<typeof createAsker>;
   /** Entries as their head alone (title, tags, examples) and as their answer alone. */
   head: FaqIndex;
@@ -75,6 +77,7 @@ function views(pack: ContentPack): Views {
   return {
     // The cascade alone (the fitted model off): the model is fitted on what the cascade declines.
     real: createAsker(pack, labels, { thresholds: { fitted: 2 } }),
+    shipped: createAsker(pack, labels),
     open: createAsker(pack, labels, { thresholds: PERMISSIVE }),
     head: new FaqIndex(
       pack.faq.map((e) => ({ ...e, answer: e.title })),
@@ -96,7 +99,7 @@ for (const s of sets) {
     const pack = await loadContentPack(PACKS[name] ?? `packs/${name}`);
     cache.set(name, views(pack));
   }
-  const { real, open, head, body, text, packText } = cache.get(name)!;
+  const { real, shipped, open, head, body, text, packText } = cache.get(name)!;
   const lines = readFileSync(file, 'utf8')
     .split('\n')
     .map((l, i) => ({ at: i + 1, text: l }))
@@ -113,6 +116,10 @@ for (const s of sets) {
       expect: l.expect,
       cascade,
       cascadeKind: a.kind,
+      shipped: got(shipped.ask(l.q, { now, timeZone: 'Asia/Shanghai' })),
+      // How long the question is told: characters (no spaces) and clauses, on every line.
+      length: [...l.q.replace(/\s/g, '')].length,
+      clauses: clauses(l.q).length,
     };
     const candidate = b.kind === 'faq' ? b.hit : undefined;
     const live =
@@ -138,7 +145,6 @@ for (const s of sets) {
         bm25: top.bm25,
         asked: top.asked,
         examples: authoredExamples(top.entry),
-        clauses: clauses(l.q).length,
         secondClosest: second?.closest ?? 0,
         secondAsked: second?.asked ?? 0,
         secondExamples: second ? authoredExamples(second.entry) : 0,

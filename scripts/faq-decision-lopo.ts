@@ -11,11 +11,16 @@
  *   (entries with few examples only, or any);
  * - stop 25: `lr2+bal` (more features: the runner-up, content characters, head and answer agreeing), `mono+`
  *   (a staircase on lead × content), `chars+`, `chars+few`, `hb+`, `rule0w`, `lr+few0` (few examples and no
- *   character the pack lacks) and `lr+few0w`, its threshold fitted counting a wrong answer twice — the one shipped.
- * `--fit` prints `lr+few0w` fitted on every pack in the features' own units (src/core/faq/fitted-decision.ts).
+ *   character the pack lacks) and `lr+few0w`, its threshold fitted counting a wrong answer twice;
+ * - stop 32 (25 packs): `lrS+few0w` (the same with how long and story-like the question is — shipped), `lrS+fewUw`,
+ *   `lr+fewUw`, `lrS+Uw` (up to U characters the pack lacks), `floorLw` (a length-aware closeness floor),
+ *   `lrS+fewLUw`, `shipped+story` and `lrS+2thw` (looser for long stories only). The `shipped` column is the decision
+ *   as shipped (the export's `shipped`); POOLED lines apply the stop-32 gate against it.
+ * `--only a,b` runs those variants alone; `--fit` prints `lrS+few0w` fitted on every pack in the features' own units
+ * (src/core/faq/fitted-decision.ts).
  */
 import { readFileSync } from 'node:fs';
-import { DECISION_FEATURES, type DecisionInput } from '../src/core/faq/fitted-decision.js';
+import { DECISION_FEATURES, STOP25_FEATURES, type DecisionInput } from '../src/core/faq/fitted-decision.js';
 
 /** A line of the export: what the model reads (`DecisionInput`) and what the runner-up and the pack add. */
 interface Row extends DecisionInput {
@@ -24,6 +29,9 @@ interface Row extends DecisionInput {
   line: number;
   expect: string | null;
   cascade: string | null;
+  /** What the decision as shipped (the cascade and the fitted model) answered. */
+  shipped: string | null;
+  /** The question's characters (no spaces). */
   live: boolean;
   candidate?: string;
   right?: boolean;
@@ -31,11 +39,9 @@ interface Row extends DecisionInput {
   secondClosest: number;
   secondAsked: number;
   secondExamples: number;
-  chars: number;
   topChars: number;
   sharedChars: number;
   secondOnlyChars: number;
-  unseenChars: number;
   headWins: boolean;
   bodyWins: boolean;
 }
@@ -50,7 +56,7 @@ const rows = readFileSync(process.argv[2]!, 'utf8')
 const packs = [...new Set(rows.map((r) => r.pack))];
 
 /** The features the shipped model reads (src/core/faq/fitted-decision.ts), in its order. */
-const FEATURES: [string, (r: Row) => number][] = DECISION_FEATURES;
+const FEATURES: [string, (r: Row) => number][] = DECISION_FEATURES.slice(0, STOP25_FEATURES);
 /** The same, plus what the runner-up shares, the content characters matched, and head and body agreeing. */
 const MORE: [string, (r: Row) => number][] = [
   ...FEATURES,
@@ -64,6 +70,12 @@ const MORE: [string, (r: Row) => number][] = [
   ['head wins', (r) => (r.headWins ? 1 : 0)],
   ['body wins', (r) => (r.bodyWins ? 1 : 0)],
 ];
+
+/**
+ * Stop 32: the stop-25 features plus how story-like the question is (its length, its clauses) and that length
+ * meeting closeness, content and lead, and how many of its content characters the pack lacks — the shipped model.
+ */
+const STORY: [string, (r: Row) => number][] = DECISION_FEATURES;
 
 /** The standardised weights of the last fit, for the record. */
 let lastWeights = '';
@@ -120,10 +132,11 @@ interface Tally {
 }
 
 /** eval:faq's figures for a pack's lines when live lines are decided by `answer` (others: the cascade). */
-function tally(lines: Row[], answer: Decision | undefined): Tally {
+function tally(lines: Row[], answer: Decision | 'shipped' | undefined): Tally {
   const t = { n: 0, ok: 0, answeredRight: 0, answeredWrong: 0, refusedRight: 0 };
   for (const r of lines) {
-    const got = r.live && answer ? (answer(r) ? r.candidate! : null) : r.cascade;
+    const got =
+      answer === 'shipped' ? r.shipped : r.live && answer ? (answer(r) ? r.candidate! : null) : r.cascade;
     t.n++;
     if (got === r.expect) t.ok++;
     if (got !== null && got === r.expect) t.answeredRight++;
@@ -320,6 +333,173 @@ const variants: Record<string, (train: Row[]) => Decision> = {
         );
     return best(train, rules, true);
   },
+  // Stop 32: the shipped gate (few examples, no character the pack lacks) with story features.
+  'lrS+few0w': (train) => {
+    const p = fit(
+      train.filter((r) => r.live),
+      false,
+      STORY,
+    );
+    return best(
+      train,
+      [1.01, ...THRESHOLDS.slice().reverse()].map((th) =>
+        Object.assign(
+          (r: Row) =>
+            r.said! || (r.examples < FEW && r.unseenChars === 0 && r.score >= SUGGEST && p(r) >= th),
+          { th },
+        ),
+      ),
+      false,
+      (t) => t.ok - t.answeredWrong,
+    );
+  },
+  // The same, allowing up to U characters the pack lacks (U fitted with the threshold): a long story holds some.
+  'lrS+fewUw': (train) => {
+    const p = fit(
+      train.filter((r) => r.live),
+      false,
+      STORY,
+    );
+    const rules: Decision[] = [(r) => r.said!];
+    for (const U of [0, 1, 2, 3])
+      for (const th of THRESHOLDS.slice().reverse())
+        rules.push(
+          Object.assign(
+            (r: Row) =>
+              r.said! || (r.examples < FEW && r.unseenChars <= U && r.score >= SUGGEST && p(r) >= th),
+            { rule: `unseen<=${U} p>=${th.toFixed(2)}` },
+          ),
+        );
+    return best(train, rules, false, (t) => t.ok - t.answeredWrong);
+  },
+  // Characters the pack lacks allowed by length: none in a short question (a topic beyond the pack), up to U in a
+  // story of L characters or more (a long story holds words of its own).
+  'lrS+fewLUw': (train) => {
+    const p = fit(
+      train.filter((r) => r.live),
+      false,
+      STORY,
+    );
+    const rules: Decision[] = [(r) => r.said!];
+    for (const L of [16, 24, 32, 45])
+      for (const U of [1, 2, 3, 5])
+        for (const th of THRESHOLDS.slice(8).reverse())
+          rules.push(
+            Object.assign(
+              (r: Row) =>
+                r.said! ||
+                (r.examples < FEW &&
+                  r.unseenChars <= (r.length >= L ? U : 0) &&
+                  r.score >= SUGGEST &&
+                  p(r) >= th),
+              { rule: `unseen<=${U} from ${L} chars p>=${th.toFixed(2)}` },
+            ),
+          );
+    return best(train, rules, false, (t) => t.ok - t.answeredWrong);
+  },
+  // Two thresholds of one story-aware model: a question under L characters as strict as the shipped gate (no
+  // character the pack lacks, p >= S); a story of L or more with up to U characters of its own, at p >= T.
+  'lrS+2thw': (train) => {
+    const p = fit(
+      train.filter((r) => r.live),
+      false,
+      STORY,
+    );
+    const rules: Decision[] = [(r) => r.said!];
+    for (const L of [16, 20, 24, 32])
+      for (const U of [2, 3, 5])
+        for (const S of [0.7, 0.75, 0.8, 0.85, 0.9])
+          for (const T of THRESHOLDS.slice(8).reverse())
+            rules.push(
+              Object.assign(
+                (r: Row) =>
+                  r.said! ||
+                  (r.examples < FEW &&
+                    r.score >= SUGGEST &&
+                    (r.length >= L ? r.unseenChars <= U && p(r) >= T : r.unseenChars === 0 && p(r) >= S)),
+                { rule: `short p>=${S}; from ${L} chars unseen<=${U} p>=${T.toFixed(2)}` },
+              ),
+            );
+    return best(train, rules, false, (t) => t.ok - t.answeredWrong);
+  },
+  // The shipped decision for a question under L characters; a story of L or more by the story-aware model.
+  'shipped+story': (train) => {
+    const p = fit(
+      train.filter((r) => r.live),
+      false,
+      STORY,
+    );
+    const rules: Decision[] = [(r) => r.said! || r.shipped === r.candidate];
+    for (const L of [16, 24, 32])
+      for (const U of [2, 3, 5])
+        for (const T of THRESHOLDS.slice(8).reverse())
+          rules.push(
+            Object.assign(
+              (r: Row) =>
+                r.said! ||
+                (r.length < L
+                  ? r.shipped === r.candidate
+                  : r.examples < FEW && r.score >= SUGGEST && r.unseenChars <= U && p(r) >= T),
+              { rule: `shipped under ${L} chars; from ${L} unseen<=${U} p>=${T.toFixed(2)}` },
+            ),
+          );
+    return best(train, rules, false, (t) => t.ok - t.answeredWrong);
+  },
+  // Shipped features, up to U characters the pack lacks.
+  'lr+fewUw': (train) => {
+    const p = fit(train.filter((r) => r.live));
+    const rules: Decision[] = [(r) => r.said!];
+    for (const U of [0, 1, 2, 3])
+      for (const th of THRESHOLDS.slice().reverse())
+        rules.push(
+          Object.assign(
+            (r: Row) =>
+              r.said! || (r.examples < FEW && r.unseenChars <= U && r.score >= SUGGEST && p(r) >= th),
+            { rule: `unseen<=${U} p>=${th.toFixed(2)}` },
+          ),
+        );
+    return best(train, rules, false, (t) => t.ok - t.answeredWrong);
+  },
+  // Any entry (examples or not), story features, up to U characters the pack lacks.
+  'lrS+Uw': (train) => {
+    const p = fit(
+      train.filter((r) => r.live),
+      false,
+      STORY,
+    );
+    const rules: Decision[] = [(r) => r.said!];
+    for (const U of [0, 1, 2, 3])
+      for (const th of THRESHOLDS.slice().reverse())
+        rules.push(
+          Object.assign((r: Row) => r.said! || (r.unseenChars <= U && r.score >= SUGGEST && p(r) >= th), {
+            rule: `any unseen<=${U} p>=${th.toFixed(2)}`,
+          }),
+        );
+    return best(train, rules, false, (t) => t.ok - t.answeredWrong);
+  },
+  // A length-aware closeness floor: a question of L characters or more is close enough at c, with content and a lead.
+  floorLw: (train) => {
+    const rules: Decision[] = [(r) => r.said!];
+    for (const L of [16, 24, 32, 45])
+      for (const c of [0.06, 0.09, 0.12, 0.15])
+        for (const C of [0.15, 0.2, 0.25, 0.3])
+          for (const R of [1.2, 1.5, 2])
+            for (const U of [0, 1, 2])
+              rules.push(
+                Object.assign(
+                  (r: Row) =>
+                    r.said! ||
+                    (r.length >= L &&
+                      r.score >= SUGGEST &&
+                      r.closest >= c &&
+                      r.content >= C &&
+                      r.score >= R * r.secondScore &&
+                      r.unseenChars <= U),
+                  { rule: `length>=${L} closest>=${c} content>=${C} lead>=${R} unseen<=${U}` },
+                ),
+              );
+    return best(train, rules, false, (t) => t.ok - t.answeredWrong);
+  },
   'rule+': (train) => {
     const rules: Decision[] = [(r) => r.said!];
     for (const few of [true, false])
@@ -336,9 +516,25 @@ const variants: Record<string, (train: Row[]) => Decision> = {
   },
 };
 
+/** `--only a,b`: run these variants alone. */
+const only = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
+  : undefined;
+if (only) for (const k of Object.keys(variants)) if (!only.includes(k)) delete variants[k];
 const fmt = (t: Tally) =>
   `${(t.ok / t.n).toFixed(3)} (${t.ok}/${t.n}) ar=${t.answeredRight} aw=${t.answeredWrong} rr=${t.refusedRight}`;
-console.log('left out  | cascade | ' + Object.keys(variants).join(' | '));
+console.log('left out  | cascade | shipped | ' + Object.keys(variants).join(' | '));
+/** Per variant, pooled: right, refusals kept, answered wrong, and the worst pack's loss (lines, and over n/200). */
+const pooled: Record<string, Tally & { worst: string }> = {};
+const add = (k: string, t: Tally, shipped: Tally, pack: string) => {
+  const p = (pooled[k] ??= { n: 0, ok: 0, answeredRight: 0, answeredWrong: 0, refusedRight: 0, worst: '' });
+  p.n += t.n;
+  p.ok += t.ok;
+  p.answeredRight += t.answeredRight;
+  p.answeredWrong += t.answeredWrong;
+  p.refusedRight += t.refusedRight;
+  if ((shipped.ok - t.ok) * 200 > t.n) p.worst += ` ${pack} -${shipped.ok - t.ok}/${t.n}`;
+};
 const notes: string[] = [];
 /** `--show VARIANT`: the live lines that variant decides otherwise than the cascade. */
 const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
@@ -348,6 +544,9 @@ for (const p of packs) {
   const test = rows.filter((r) => r.pack === p);
   const train = rows.filter((r) => r.pack !== p);
   const base = tally(test, undefined);
+  const shipped = tally(test, 'shipped');
+  add('cascade', base, shipped, p);
+  add('shipped', shipped, shipped, p);
   const cells = Object.entries(variants).map(([k, v]) => {
     const chosen = v(train) as Decision & { rule?: string; th?: number };
     if (chosen.rule) notes.push(`${p} ${k}: ${chosen.rule}`);
@@ -359,9 +558,21 @@ for (const p of packs) {
           `${p} ${r.file}:${r.line} expect=${r.expect} ${chosen(r) ? 'answered' : 'refused'} ${r.candidate} (${r.right ? 'right' : r.expect === null ? 'a refusal' : 'wrong entry'}) lead=${(r.score / (r.secondScore || 1e-3)).toFixed(2)} content=${r.content.toFixed(2)} examples=${r.examples}`,
         );
     if (t.ok > base.ok) wins[k]!++;
+    add(k, t, shipped, p);
     return fmt(t);
   });
-  console.log(`${p.padEnd(9)} | ${fmt(base)} | ${cells.join(' | ')}`);
+  console.log(`${p.padEnd(9)} | ${fmt(base)} | ${fmt(shipped)} | ${cells.join(' | ')}`);
+}
+// The stop-32 gate against the shipped decision: more right, refusals not down, no pack losing > 1 line in 200,
+// answered wrong up by no more than the gain.
+const s0 = pooled.shipped!;
+for (const [k, t] of Object.entries(pooled)) {
+  const gain = t.ok - s0.ok;
+  const pass =
+    gain > 0 && t.refusedRight >= s0.refusedRight && !t.worst && t.answeredWrong - s0.answeredWrong <= gain;
+  console.log(
+    `POOLED ${k}: right ${t.ok}/${t.n} (${gain >= 0 ? '+' : ''}${gain}) refusals ${t.refusedRight} answered wrong ${t.answeredWrong} losing:${t.worst || ' none'} ${pass ? 'PASSES' : 'fails'}`,
+  );
 }
 for (const n of notes) console.log(`  ${n}`);
 for (const c of changes) console.log(`  ${c}`);
@@ -373,10 +584,10 @@ for (const p of packs) {
 }
 fit(rows.filter((r) => r.live));
 console.log(`  weights fitted on all packs (standardised): ${lastWeights}`);
-// `--fit`: the shipped decision (lr+few0w) fitted on every pack, in the features' own units.
+// `--fit`: the shipped decision (lrS+few0w since stop 32) fitted on every pack, in the features' own units.
 if (process.argv.includes('--fit')) {
-  const chosen = variants['lr+few0w']!(rows) as Decision & { th?: number };
-  console.log(`  lr+few0w on all packs: threshold ${chosen.th}`);
+  const chosen = variants['lrS+few0w']!(rows) as Decision & { th?: number };
+  console.log(`  lrS+few0w on all packs: threshold ${chosen.th}`);
   console.log(
     `  raw weights: ${JSON.stringify(lastRaw.weights.map((v) => +v.toFixed(4)))}, bias ${lastRaw.bias.toFixed(4)}`,
   );

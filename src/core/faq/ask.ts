@@ -466,14 +466,18 @@ export function createAsker(
    */
   function fittedLeader(text: string, top: FaqHit, second: FaqHit | undefined): boolean {
     const examples = authoredExamples(top.entry);
-    if (t.fitted > 1 || top.score < t.suggest || examples >= FEW_EXAMPLES || unseenChars(text) > 0)
-      return false;
+    if (t.fitted > 1 || top.score < t.suggest || examples >= FEW_EXAMPLES) return false;
+    const unseen = unseenChars(text);
+    if (unseen > 0) return false;
     const p = fittedProbability({
       ...top,
       secondScore: second?.score ?? 0,
       secondContent: second?.content ?? 0,
       examples,
       clauses: clauses(text).length,
+      length: [...text.replace(/\s/g, '')].length,
+      chars: contentSet(text).length,
+      unseenChars: unseen,
     });
     return p >= t.fitted;
   }

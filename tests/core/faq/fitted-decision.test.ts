@@ -1,9 +1,9 @@
 /**
- * Stop 25 (docs/faq.md, "Decision refitted across ten packs"): an answer-worded entry the hand-set cascade
- * declines is answered when the fitted model (src/core/faq/fitted-decision.ts) is sure of it and the question
- * has no character the pack lacks; a near miss it is not sure of stays "not sure". Each case is also asked
- * with the model off, to show the model made the difference. The questions are written for these tests, not
- * taken from any eval set.
+ * Stop 25 and stop 32 (docs/faq.md, "Decision refitted across ten packs", "… across 25 packs"): an answer-worded
+ * entry the hand-set cascade declines is answered when the fitted model (src/core/faq/fitted-decision.ts) is sure of
+ * it and the question has no character the pack lacks; a near miss it is not sure of stays "not sure". Each case is
+ * also asked with the model off, to show the model made the difference. The first two questions are written for
+ * these tests; the stop-32 ones are workers' questions from the packs' dev sets (never held-out).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
@@ -18,11 +18,21 @@ describe('the fitted decision', () => {
     ['hongshan', '想住得便宜点 有去处吗', 'cheap-beds'],
     // Whether the platform pays the injury cover (asked "怎么查询", the cascade answers it alone since stop 31).
     ['nanshan', '不知道平台给我上了职伤保障没有', 'occupational-injury-cover'],
+    // Stop 32, told at some length (the model reads how long a question is): a street sweeper asking to rest…
+    ['nanshan', '我是扫马路的环卫，那种小哥休息的屋子我能进去坐坐吗', 'stations-about'],
+    // …and a worker put out of the work group asking what proves he worked there.
+    ['yuhang', '站长把我踢出工作群了 不认我在他们站跑过 我手上能拿啥说话', 'proof-of-work'],
   ] as [Pack, string, string][])('%s: %s → %s (the cascade alone: not sure)', async (pack, q, id) => {
     const asker = await askerOn(FAQ_PACKS[pack]);
     const cascade = await askerOn(FAQ_PACKS[pack], OFF);
     expect(seen(asker.ask(q, AT_WEDNESDAY_10))).toBe(id);
     expect(seen(cascade.ask(q, AT_WEDNESDAY_10))).toBe('none');
+  });
+
+  it("riders' flats in a zone the pack never names: not sure, as the stop-25 model was not (stop 32)", async () => {
+    const asker = await askerOn(FAQ_PACKS.jinshui);
+    const a = asker.ask('郑东新区CBD那边的骑手公寓咋申请', AT_WEDNESDAY_10);
+    expect(seen(a)).toBe('none');
   });
 
   it('a cheap hospital stay is not the cheap-beds entry: still not sure, with the entry offered', async () => {
