@@ -25,10 +25,23 @@ export function compilePattern(raw: string): RegExp | undefined {
   return new RegExp(source, 'gu');
 }
 
+/**
+ * The literal parts every match of a pattern holds (先交…钱 → 先交, 钱): a text lacking one cannot match, so the
+ * regular expression is not run on it — most questions hold none of the patterns' words, and there are hundreds.
+ */
+export function patternNeedles(raw: string): string[] {
+  return raw
+    .split(MARK)
+    .filter((p) => p !== '#' && p !== '…' && p.trim())
+    .map((p) => plainPhrase(p));
+}
+
 export interface ConceptPattern {
   re: RegExp;
   /** The pack's phrase for the concept. */
   to: string;
+  /** What every match holds (`patternNeedles`); absent: always tried. */
+  needles?: readonly string[];
 }
 
 /**
@@ -44,6 +57,7 @@ export function replacePatterns(
 ): string {
   const hits: { start: number; end: number; to: string }[] = [];
   for (const p of patterns) {
+    if (p.needles && !p.needles.every((n) => text.includes(n))) continue;
     for (const m of text.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;

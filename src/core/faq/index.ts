@@ -15,7 +15,7 @@ import { loadLexicon } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { Glossary } from './glossary.js';
 import { PhraseMatcher } from './phrases.js';
-import { compilePattern, replacePatterns, type ConceptPattern } from './concept-patterns.js';
+import { compilePattern, patternNeedles, replacePatterns, type ConceptPattern } from './concept-patterns.js';
 import { readings } from './homophones.js';
 import { authoredExamples } from './learned.js';
 import { shippedTransfer, type Transfer } from './transfer.js';
@@ -337,7 +337,7 @@ export class FaqIndex {
       const key = plainPhrase(phrase);
       const to = grouped.has(key) ? packWord.get(key) : key;
       const re = compilePattern(raw);
-      if (to && re) this.patterns.push({ re, to });
+      if (to && re) this.patterns.push({ re, to, needles: patternNeedles(raw) });
     }
     this.bridges = new PhraseMatcher(pairs);
     return this.bridges;
