@@ -3,8 +3,37 @@
  * reports from a bound group (so the ticket lands at that group's branch), a secretary claims and
  * resolves on the triage card, the worker confirms, objects or rates — the same presses people make.
  */
-import type { TestApp } from '../../helpers/app.js';
-import { lastTicketId, linesIn, press } from './helpers.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { clock, lastTicketId, linesIn, press, T0 } from './helpers.js';
+
+/**
+ * The reports tests' usual setup: one app on a movable clock (reset to T0 and the transcript taken before each
+ * test), the sample groups bound when asked. `app` exists inside tests only.
+ */
+export function useReportsApp(options: { bind?: boolean } = {}): {
+  readonly app: TestApp;
+  readonly clock: ReturnType<typeof clock>;
+} {
+  const c = clock();
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await createTestApp({ now: c.now });
+    if (options.bind) await bindGroups(app);
+  });
+  afterAll(async () => app?.close());
+  beforeEach(() => {
+    c.set(T0);
+    app?.take();
+  });
+  return {
+    get app() {
+      if (!app) throw new Error('useReportsApp: the app exists only inside tests');
+      return app;
+    },
+    clock: c,
+  };
+}
 
 /** The workers' groups of the sample pack's meituan and eleme branches. */
 export async function bindGroups(app: TestApp): Promise<void> {

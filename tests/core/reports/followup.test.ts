@@ -3,70 +3,60 @@
  * pressed under a problem told while a report is open — the worker chooses to add it to the open report (the
  * branch sees the words and files), to file a new report, or neither. With no open report nothing changes.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { clock, lastTicketId, linesIn, press, T0 } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { lastTicketId, linesIn, press } from './helpers.js';
+import { useReportsApp } from './drive.js';
 
-let app: TestApp;
-const c = clock();
+const setup = useReportsApp({});
 
-beforeAll(async () => {
-  app = await createTestApp({ now: c.now });
-});
-afterAll(async () => app.close());
-beforeEach(() => {
-  c.set(T0);
-  app.take();
-});
-
-const tickets = () => app.app.deps.store.tickets;
+const tickets = () => setup.app.app.deps.store.tickets;
 
 /** File an anonymous report as `who` and return its id. */
 async function fileReport(who: string, text: string): Promise<string> {
-  await app.type(`:as ${who} zh-CN`, ':dm', '/report', text);
-  await press(app, who, '对，下一步');
-  await press(app, who, '匿名反映');
-  await press(app, who, '提交');
-  app.take();
-  return lastTicketId(app, who);
+  await setup.app.type(`:as ${who} zh-CN`, ':dm', '/report', text);
+  await press(setup.app, who, '对，下一步');
+  await press(setup.app, who, '匿名反映');
+  await press(setup.app, who, '提交');
+  setup.app.take();
+  return lastTicketId(setup.app, who);
 }
 
 describe('a photo sent after filing', () => {
   it('is offered to the open report and, on one tap, reaches the branch with its caption', async () => {
     const id = await fileReport('rider-fu1', '站长扣了我两百块说我超时 我根本没超时');
-    await app.type(':photo 这是截图');
-    const card = linesIn(app, 'rider-fu1').at(-1)!;
+    await setup.app.type(':photo 这是截图');
+    const card = linesIn(setup.app, 'rider-fu1').at(-1)!;
     expect(card.text).toContain('您有正在办理的反映');
     expect(card.choices.join(' ')).toContain(`补充到 ${id}`);
-    await press(app, 'rider-fu1', `补充到 ${id}`);
-    expect(linesIn(app, 'rider-fu1').at(-1)!.text).toContain(`已补充到 ${id}`);
+    await press(setup.app, 'rider-fu1', `补充到 ${id}`);
+    expect(linesIn(setup.app, 'rider-fu1').at(-1)!.text).toContain(`已补充到 ${id}`);
     const replied = (await tickets().events(id)).filter((e) => e.type === 'replied');
     expect(replied.at(-1)).toMatchObject({ text: '这是截图' });
     expect(replied.at(-1)?.files).toHaveLength(1);
     // The branch's triage chat is told, with the attachment counted.
-    expect(app.take().join('\n')).toMatch(/报告人回复[\s\S]*这是截图[\s\S]*附件 1/);
+    expect(setup.app.take().join('\n')).toMatch(/报告人回复[\s\S]*这是截图[\s\S]*附件 1/);
   });
 
   it('photos sent one by one (an album) are gathered into one addition', async () => {
     const id = await fileReport('rider-fu2', '宿舍热水器坏了一个礼拜');
-    await app.type(':photo', ':photo', ':photo');
-    const cards = linesIn(app, 'rider-fu2').filter((l) => l.text.includes('您有正在办理的反映'));
+    await setup.app.type(':photo', ':photo', ':photo');
+    const cards = linesIn(setup.app, 'rider-fu2').filter((l) => l.text.includes('您有正在办理的反映'));
     expect(cards).toHaveLength(1);
-    await press(app, 'rider-fu2', `补充到 ${id}`);
+    await press(setup.app, 'rider-fu2', `补充到 ${id}`);
     const replied = (await tickets().events(id)).filter((e) => e.type === 'replied');
     expect(replied.at(-1)?.files).toHaveLength(3);
   });
 
   it('can start a new report instead, which keeps the photo and asks for words', async () => {
     await fileReport('rider-fu3', '宿舍热水器坏了一个礼拜');
-    await app.type(':photo');
-    await press(app, 'rider-fu3', '作为新的反映');
-    expect(app.take().join('\n')).toContain('请再用一两句话');
-    await app.type('驿站门口的充电桩坏了');
-    await press(app, 'rider-fu3', '对，下一步');
-    await press(app, 'rider-fu3', '匿名反映');
-    await press(app, 'rider-fu3', '提交');
-    const t = (await tickets().get(lastTicketId(app, 'rider-fu3')))!;
+    await setup.app.type(':photo');
+    await press(setup.app, 'rider-fu3', '作为新的反映');
+    expect(setup.app.take().join('\n')).toContain('请再用一两句话');
+    await setup.app.type('驿站门口的充电桩坏了');
+    await press(setup.app, 'rider-fu3', '对，下一步');
+    await press(setup.app, 'rider-fu3', '匿名反映');
+    await press(setup.app, 'rider-fu3', '提交');
+    const t = (await tickets().get(lastTicketId(setup.app, 'rider-fu3')))!;
     expect(t.text).toBe('驿站门口的充电桩坏了');
     expect(t.evidence).toHaveLength(1);
   });
@@ -75,12 +65,12 @@ describe('a photo sent after filing', () => {
 describe('a problem told while a report is open', () => {
   it('"📝 这是要反映的问题" asks first whether it belongs to the open report; "不用了" adds nothing', async () => {
     const id = await fileReport('rider-fu4', '站长扣了我两百块说我超时 我根本没超时');
-    await app.type('房东突然说下个月要涨五百块房租');
-    await press(app, 'rider-fu4', '这是要反映的问题');
-    expect(linesIn(app, 'rider-fu4').at(-1)!.text).toContain('您有正在办理的反映');
+    await setup.app.type('房东突然说下个月要涨五百块房租');
+    await press(setup.app, 'rider-fu4', '这是要反映的问题');
+    expect(linesIn(setup.app, 'rider-fu4').at(-1)!.text).toContain('您有正在办理的反映');
     const before = (await tickets().events(id)).length;
-    await press(app, 'rider-fu4', '不用了');
-    expect(linesIn(app, 'rider-fu4').at(-1)!.text).toContain('没有补充');
+    await press(setup.app, 'rider-fu4', '不用了');
+    expect(linesIn(setup.app, 'rider-fu4').at(-1)!.text).toContain('没有补充');
     expect((await tickets().events(id)).length).toBe(before);
   });
 });
@@ -88,18 +78,18 @@ describe('a problem told while a report is open', () => {
 describe('words while a report is open', () => {
   it('"补充一下…" is offered to the open report', async () => {
     const id = await fileReport('rider-fu6', '站长扣了我两百块说我超时 我根本没超时');
-    await app.type('补充一下，是昨天中午的单，订单号 8888');
-    await press(app, 'rider-fu6', `补充到 ${id}`);
+    await setup.app.type('补充一下，是昨天中午的单，订单号 8888');
+    await press(setup.app, 'rider-fu6', `补充到 ${id}`);
     const replied = (await tickets().events(id)).filter((e) => e.type === 'replied');
     expect(replied.at(-1)?.text).toContain('订单号 8888');
   });
 
   it('a question while the choice waits is answered, and the choice stays for the photo', async () => {
     const id = await fileReport('rider-fu7', '宿舍热水器坏了一个礼拜');
-    await app.type(':photo');
-    await app.type('骑手体检要钱吗');
-    expect(linesIn(app, 'rider-fu7').at(-1)!.text).toContain('体检');
-    await press(app, 'rider-fu7', `补充到 ${id}`);
+    await setup.app.type(':photo');
+    await setup.app.type('骑手体检要钱吗');
+    expect(linesIn(setup.app, 'rider-fu7').at(-1)!.text).toContain('体检');
+    await press(setup.app, 'rider-fu7', `补充到 ${id}`);
     const replied = (await tickets().events(id)).filter((e) => e.type === 'replied');
     expect(replied.at(-1)?.files).toHaveLength(1);
     expect(replied.at(-1)?.text ?? '').not.toContain('体检');
@@ -107,10 +97,10 @@ describe('words while a report is open', () => {
 
   it('a photo sent while a station list waits for a location still goes to the open report', async () => {
     const id = await fileReport('rider-fu8', '宿舍热水器坏了一个礼拜');
-    await app.type('附近哪里有驿站');
-    await app.type(':photo 热水器的照片');
-    expect(linesIn(app, 'rider-fu8').at(-1)!.text).toContain('您有正在办理的反映');
-    await press(app, 'rider-fu8', `补充到 ${id}`);
+    await setup.app.type('附近哪里有驿站');
+    await setup.app.type(':photo 热水器的照片');
+    expect(linesIn(setup.app, 'rider-fu8').at(-1)!.text).toContain('您有正在办理的反映');
+    await press(setup.app, 'rider-fu8', `补充到 ${id}`);
     const replied = (await tickets().events(id)).filter((e) => e.type === 'replied');
     expect(replied.at(-1)?.files).toHaveLength(1);
   });
@@ -118,8 +108,8 @@ describe('words while a report is open', () => {
 
 describe('with no open report', () => {
   it('a photo with a caption is read as a question, as before', async () => {
-    await app.type(':as rider-fu5 zh-CN', ':dm', ':photo 骑手体检要钱吗');
-    const said = app.take().join('\n');
+    await setup.app.type(':as rider-fu5 zh-CN', ':dm', ':photo 骑手体检要钱吗');
+    const said = setup.app.take().join('\n');
     expect(said).not.toContain('您有正在办理的反映');
     expect(said).toContain('体检');
   });

@@ -4,96 +4,87 @@
  * Small talk ("谢谢", "早") is not added either. Words of danger, and problems told rather than asked, still join
  * the report.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { clock, lastTicketId, linesIn, press, T0 } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { lastTicketId, linesIn, press } from './helpers.js';
+import { useReportsApp } from './drive.js';
 
-let app: TestApp;
-const c = clock();
+const setup = useReportsApp({});
 
-beforeAll(async () => {
-  app = await createTestApp({ now: c.now });
-});
-afterAll(async () => app.close());
-beforeEach(() => {
-  c.set(T0);
-  app.take();
-});
-
-const ticket = async (chat: string) => (await app.app.deps.store.tickets.get(lastTicketId(app, chat)))!;
+const ticket = async (chat: string) =>
+  (await setup.app.app.deps.store.tickets.get(lastTicketId(setup.app, chat)))!;
 
 describe('a question asked while a report is open', () => {
   it('is answered, the report is kept as it was and asked again', async () => {
-    await app.type(':as rider-as1 zh-CN', ':dm', '/report', '站长扣了我200块钱');
-    app.take();
-    await app.type('骑手体检要钱吗');
-    const said = app.take().join('\n');
+    await setup.app.type(':as rider-as1 zh-CN', ':dm', '/report', '站长扣了我200块钱');
+    setup.app.take();
+    await setup.app.type('骑手体检要钱吗');
+    const said = setup.app.take().join('\n');
     expect(said).toContain('体检');
     expect(said).toContain('您的反映还没提交');
     expect(said).not.toContain('已补充');
-    expect(linesIn(app, 'rider-as1').at(-1)!.text).toContain('我理解这是「');
-    await press(app, 'rider-as1', '对，下一步');
-    await press(app, 'rider-as1', '匿名反映');
-    await press(app, 'rider-as1', '提交');
+    expect(linesIn(setup.app, 'rider-as1').at(-1)!.text).toContain('我理解这是「');
+    await press(setup.app, 'rider-as1', '对，下一步');
+    await press(setup.app, 'rider-as1', '匿名反映');
+    await press(setup.app, 'rider-as1', '提交');
     expect((await ticket('rider-as1')).text).toBe('站长扣了我200块钱');
   });
 
   it('joins the report on one tap when it belongs there', async () => {
-    await app.type(':as rider-as2 zh-CN', ':dm', '/report', '站长扣了我200块钱');
-    await press(app, 'rider-as2', '对，下一步');
-    await app.type('骑手体检要钱吗');
-    await press(app, 'rider-as2', '把这句加进反映');
+    await setup.app.type(':as rider-as2 zh-CN', ':dm', '/report', '站长扣了我200块钱');
+    await press(setup.app, 'rider-as2', '对，下一步');
+    await setup.app.type('骑手体检要钱吗');
+    await press(setup.app, 'rider-as2', '把这句加进反映');
     // The step reached (anonymous or not) is asked again, and the words are in the report.
-    await press(app, 'rider-as2', '匿名反映');
-    await press(app, 'rider-as2', '提交');
+    await press(setup.app, 'rider-as2', '匿名反映');
+    await press(setup.app, 'rider-as2', '提交');
     expect((await ticket('rider-as2')).text).toBe('站长扣了我200块钱\n骑手体检要钱吗');
   });
 
   it('in English too', async () => {
-    await app.type(':as rider-as3 en', ':dm', '/report', 'the station manager fined me 50 yuan');
-    app.take();
-    await app.type('is the rider health check free?');
-    const said = app.take().join('\n');
+    await setup.app.type(':as rider-as3 en', ':dm', '/report', 'the station manager fined me 50 yuan');
+    setup.app.take();
+    await setup.app.type('is the rider health check free?');
+    const said = setup.app.take().join('\n');
     expect(said).toContain('Your report is not sent yet');
   });
 });
 
 describe('small talk while a report is open', () => {
   it('"谢谢" or "早" is not added; the draft is said to be kept and the step asked again', async () => {
-    await app.type(':as rider-as6 zh-CN', ':dm', '/report', '站长扣了我200块钱');
-    await press(app, 'rider-as6', '对，下一步');
-    await press(app, 'rider-as6', '匿名反映');
-    app.take();
-    await app.type('谢谢', '早');
-    const said = app.take().join('\n');
+    await setup.app.type(':as rider-as6 zh-CN', ':dm', '/report', '站长扣了我200块钱');
+    await press(setup.app, 'rider-as6', '对，下一步');
+    await press(setup.app, 'rider-as6', '匿名反映');
+    setup.app.take();
+    await setup.app.type('谢谢', '早');
+    const said = setup.app.take().join('\n');
     expect(said).toContain('您的反映还没提交，草稿还在');
     expect(said).not.toContain('已补充');
-    expect(linesIn(app, 'rider-as6').at(-1)!.text).toContain('请确认您的反映');
-    await press(app, 'rider-as6', '提交');
+    expect(linesIn(setup.app, 'rider-as6').at(-1)!.text).toContain('请确认您的反映');
+    await press(setup.app, 'rider-as6', '提交');
     expect((await ticket('rider-as6')).text).toBe('站长扣了我200块钱');
   });
 });
 
 describe('what still joins the report', () => {
   it('a problem told, not asked', async () => {
-    await app.type(':as rider-as4 zh-CN', ':dm', '/report', '站长扣了我200块钱');
-    app.take();
-    await app.type('他还天天骂人');
-    const said = app.take().join('\n');
+    await setup.app.type(':as rider-as4 zh-CN', ':dm', '/report', '站长扣了我200块钱');
+    setup.app.take();
+    await setup.app.type('他还天天骂人');
+    const said = setup.app.take().join('\n');
     expect(said).toContain('已补充');
     expect(said).not.toContain('您的反映还没提交');
   });
 
   it('a question that tells of danger raises the report instead of being answered aside', async () => {
-    await app.type(':as rider-as5 zh-CN', ':dm', '/report', '驿站门口有人打架');
-    await press(app, 'rider-as5', '对，下一步');
-    app.take();
-    await app.type('有人头上流血了怎么办');
-    const said = app.take().join('\n');
+    await setup.app.type(':as rider-as5 zh-CN', ':dm', '/report', '驿站门口有人打架');
+    await press(setup.app, 'rider-as5', '对，下一步');
+    setup.app.take();
+    await setup.app.type('有人头上流血了怎么办');
+    const said = setup.app.take().join('\n');
     expect(said).not.toContain('您的反映还没提交');
     expect(said).toContain('120');
-    await press(app, 'rider-as5', '匿名反映');
-    await press(app, 'rider-as5', '提交');
+    await press(setup.app, 'rider-as5', '匿名反映');
+    await press(setup.app, 'rider-as5', '提交');
     const t = await ticket('rider-as5');
     expect(t.text).toContain('流血');
     expect(t.urgency).toBe('emergency');

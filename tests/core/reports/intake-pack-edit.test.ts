@@ -3,31 +3,22 @@
  * from the report's words before filing, so no ticket lands in a category nobody can see (found switching packs
  * in the console, stop 32).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { clock, lastTicketId, press, T0 } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { lastTicketId, press } from './helpers.js';
+import { useReportsApp } from './drive.js';
 
-let app: TestApp;
-const c = clock();
+const setup = useReportsApp({});
 
-beforeAll(async () => {
-  app = await createTestApp({ now: c.now });
-});
-afterAll(async () => app.close());
-beforeEach(() => {
-  c.set(T0);
-  app.take();
-});
-
-const ticket = async (chat: string) => (await app.app.deps.store.tickets.get(lastTicketId(app, chat)))!;
+const ticket = async (chat: string) =>
+  (await setup.app.app.deps.store.tickets.get(lastTicketId(setup.app, chat)))!;
 
 describe('a pack edited while a report is open', () => {
   it('a category the pack no longer has is decided again before the report is filed', async () => {
-    const holder = app.app.deps.content;
+    const holder = setup.app.app.deps.content;
     const before = holder.get();
-    await app.type(':as rider-as7 zh-CN', ':dm', '/report', '站长扣了我200块钱');
-    await press(app, 'rider-as7', '对，下一步');
-    const was = (await app.app.deps.store.dialogs.get({
+    await setup.app.type(':as rider-as7 zh-CN', ':dm', '/report', '站长扣了我200块钱');
+    await press(setup.app, 'rider-as7', '对，下一步');
+    const was = (await setup.app.app.deps.store.dialogs.get({
       channel: 'console',
       chatId: 'rider-as7',
       userId: 'rider-as7',
@@ -41,8 +32,8 @@ describe('a pack edited while a report is open', () => {
       },
     });
     try {
-      await press(app, 'rider-as7', '匿名反映');
-      await press(app, 'rider-as7', '提交');
+      await press(setup.app, 'rider-as7', '匿名反映');
+      await press(setup.app, 'rider-as7', '提交');
       const filed = await ticket('rider-as7');
       expect(filed.category).not.toBe(gone);
       expect(holder.get().categories.categories.some((c) => c.id === filed.category)).toBe(true);

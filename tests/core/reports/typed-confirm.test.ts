@@ -4,63 +4,53 @@
  * with them, a bare no asks why, "五星" after the rating question rates, a question is still answered, and anything
  * else gets the two buttons again naming the report.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { describe, expect, it } from 'vitest';
 import { readSolved, readStars } from '../../../src/core/reports/confirm.js';
-import { bindGroups, claim, fileFrom, resolve } from './drive.js';
-import { clock, linesIn, T0 } from './helpers.js';
+import { claim, fileFrom, resolve, useReportsApp } from './drive.js';
+import { linesIn } from './helpers.js';
 
-let app: TestApp;
-const c = clock();
+const setup = useReportsApp({ bind: true });
 
-beforeAll(async () => {
-  app = await createTestApp({ now: c.now });
-  await bindGroups(app);
-});
-afterAll(async () => app.close());
-beforeEach(() => {
-  c.set(T0);
-  app.take();
-});
-
-const tickets = () => app.app.deps.store.tickets;
+const tickets = () => setup.app.app.deps.store.tickets;
 
 /** A report filed by `who`, claimed and resolved by the branch; the worker is in their private chat. */
 async function resolvedFor(who: string): Promise<string> {
-  const id = await fileFrom(app, who, 'riders-meituan', '站点押金500块辞职后一直不退', { anonymous: true });
-  await claim(app, 'sec-meituan', 'triage-meituan', id);
-  await resolve(app, 'sec-meituan', 'triage-meituan', id, '已协调站点退还押金');
-  await app.type(`:as ${who}`, ':dm');
-  app.take();
+  const id = await fileFrom(setup.app, who, 'riders-meituan', '站点押金500块辞职后一直不退', {
+    anonymous: true,
+  });
+  await claim(setup.app, 'sec-meituan', 'triage-meituan', id);
+  await resolve(setup.app, 'sec-meituan', 'triage-meituan', id, '已协调站点退还押金');
+  await setup.app.type(`:as ${who}`, ':dm');
+  setup.app.take();
   return id;
 }
 
-const said = (who: string) => linesIn(app, who).at(-1)!;
+const said = (who: string) => linesIn(setup.app, who).at(-1)!;
 
 describe('typed answers to "问题解决了吗？"', () => {
   it('"解决了，谢谢" confirms, and "五星" then rates', async () => {
     const id = await resolvedFor('rider-tc1');
-    await app.type('解决了，谢谢');
+    await setup.app.type('解决了，谢谢');
     expect(said('rider-tc1').text).toContain(`${id} 已结案`);
     expect(said('rider-tc1').text).toContain('打分');
     expect((await tickets().get(id))!.status).toBe('closed');
-    await app.type('五星');
+    await setup.app.type('五星');
     expect(said('rider-tc1').text).toContain('谢谢您的评价');
     expect((await tickets().get(id))!.rating).toBe(5);
     // The wait is over: the next words are read as any are.
-    await app.type('谢谢');
+    await setup.app.type('谢谢');
     expect(said('rider-tc1').text).not.toContain('评价');
   });
 
   it('"还没收到钱" reopens the ticket with those words, and the branch reads them', async () => {
     const id = await resolvedFor('rider-tc2');
-    await app.type('还没收到钱');
+    await setup.app.type('还没收到钱');
     expect(said('rider-tc2').text).toContain(`已重新提交给承办支部（${id}）`);
     expect((await tickets().get(id))!.status).toBe('claimed');
     const reopened = (await tickets().events(id)).filter((e) => e.type === 'reopened');
     expect(reopened.at(-1)?.text).toBe('还没收到钱');
     expect(
-      linesIn(app, 'triage-meituan')
+      linesIn(setup.app, 'triage-meituan')
         .map((l) => l.text)
         .join('\n'),
     ).toContain('还没收到钱');
@@ -68,17 +58,17 @@ describe('typed answers to "问题解决了吗？"', () => {
 
   it('a bare "没解决" asks what is left, as ❌ does; the next words reopen it', async () => {
     const id = await resolvedFor('rider-tc3');
-    await app.type('没解决');
+    await setup.app.type('没解决');
     expect(said('rider-tc3').text).toContain('还有什么没解决');
-    await app.type('押金只退了一半');
+    await setup.app.type('押金只退了一半');
     expect((await tickets().get(id))!.status).toBe('claimed');
   });
 
   it('unclear words get the two buttons again, naming the report; a question is still answered', async () => {
     const id = await resolvedFor('rider-tc4');
-    await app.type('骑手体检要钱吗');
+    await setup.app.type('骑手体检要钱吗');
     expect(said('rider-tc4').text).not.toContain(id);
-    await app.type('嗯嗯 站长今天打电话了');
+    await setup.app.type('嗯嗯 站长今天打电话了');
     expect(said('rider-tc4').text).toContain(`${id} 吗？问题解决了吗？`);
     expect(said('rider-tc4').choices.join(' ')).toMatch(/解决了.*没解决/);
     expect((await tickets().get(id))!.status).toBe('resolved');
@@ -88,8 +78,8 @@ describe('typed answers to "问题解决了吗？"', () => {
 describe('danger while "问题解决了吗？" waits', () => {
   it('is not read as a yes or no: the emergency numbers come first', async () => {
     const id = await resolvedFor('rider-tc5');
-    await app.type('站长又带人来打我 头在流血');
-    expect(app.take().join('\n')).toContain('120');
+    await setup.app.type('站长又带人来打我 头在流血');
+    expect(setup.app.take().join('\n')).toContain('120');
     expect((await tickets().get(id))!.status).toBe('resolved');
   });
 });
