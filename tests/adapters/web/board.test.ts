@@ -591,6 +591,8 @@ describe('the map with tiles over http', () => {
   });
   afterAll(async () => {
     await mapHttp?.close();
+    // The browser keeps its tile connections open: close them, or close() waits for them (a hook timeout in CI).
+    tiles?.closeAllConnections();
     await new Promise((resolve) => tiles?.close(resolve));
   });
 
