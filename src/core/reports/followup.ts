@@ -16,7 +16,8 @@ import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import { asks } from '../faq/told.js';
 import { normaliseReportText } from './classify.js';
 import { emergencySignals } from './emergency.js';
-import { HOUR, reportWithContent, viewOf } from './intake.js';
+import { reportWithContent, viewOf } from './intake.js';
+import { emergencyDeadlines, own } from './worker.js';
 import type { ReportsKit } from './kit.js';
 import { actorOf, explain, NOTE_MAX } from './triage.js';
 import { categoryName, emergencyBlock } from './views.js';
@@ -157,17 +158,12 @@ async function onPress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promis
  * the report an emergency at once, numbers first, as a reply to the branch's question does.
  */
 async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsKit): Promise<void> {
-  const ticket = await ctx.deps.store.tickets.get(id);
-  if (!ticket || ticket.channel !== ctx.user.channel || ticket.reporter !== ctx.user.id)
-    return ctx.answer(ctx.t('ticket-missing'), true);
+  if (!(await own(ctx, id))) return ctx.answer(ctx.t('ticket-missing'), true);
   const pack = ctx.deps.content.get();
   const now = ctx.deps.now().getTime();
   const text = ellipsis(pending.text, NOTE_MAX);
   const danger = !!text && kit.keywordUrgency(pack, text) === 'emergency';
-  const e = pack.settings.deadlines.emergency;
-  const raise = danger
-    ? { respondBy: now + e.respondHours * HOUR, resolveBy: now + e.resolveHours * HOUR }
-    : undefined;
+  const raise = danger ? emergencyDeadlines(pack, now) : undefined;
   const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, text, pending.files, raise);
   if (!r.ok) {
     // Closed meanwhile: the choice stays, so the worker can file it as a new report instead.

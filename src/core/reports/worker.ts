@@ -16,11 +16,13 @@ import { emergencySignals } from './emergency.js';
 import { fileAfterClosed } from './after-closed.js';
 import { CONFIRM_TTL_SECONDS, onConfirmDialog, readSolved, type ConfirmActions } from './confirm.js';
 import type { Card } from '../card.js';
+import type { ContentPack } from '../content/schema.js';
 
 const isReporter = (ctx: Ctx, ticket: Ticket) =>
   ticket.channel === ctx.user.channel && ticket.reporter === ctx.user.id;
 
-async function own(ctx: Ctx, id: string): Promise<Ticket | undefined> {
+/** The ticket when the person is its reporter (a refusal is logged); undefined otherwise. */
+export async function own(ctx: Ctx, id: string): Promise<Ticket | undefined> {
   const ticket = await ctx.deps.store.tickets.get(id);
   if (ticket && isReporter(ctx, ticket)) return ticket;
   if (ticket)
@@ -194,6 +196,12 @@ const isOver = (status: string | undefined): boolean => status === 'resolved' ||
 const raisedLine = (ctx: Ctx, raisedFrom: string | undefined): string[] =>
   raisedFrom ? ['\n', ctx.t('worker-raised')] : [];
 
+/** Deadlines a ticket takes when the reporter's words tell of danger now (the store never lowers them). */
+export function emergencyDeadlines(pack: ContentPack, now: number): { respondBy: number; resolveBy: number } {
+  const e = pack.settings.deadlines.emergency;
+  return { respondBy: now + e.respondHours * HOUR, resolveBy: now + e.resolveHours * HOUR };
+}
+
 /** The worker's answer to a question, or their comment when it is not solved. */
 export async function onWorkerDialog(
   ctx: MessageCtx,
@@ -237,10 +245,7 @@ export async function onWorkerDialog(
     await fileAfterClosed(ctx, kit, ticket, text, files);
     await ctx.clearDialog();
   };
-  const e = pack.settings.deadlines.emergency;
-  const raise = danger
-    ? { respondBy: now + e.respondHours * HOUR, resolveBy: now + e.resolveHours * HOUR }
-    : undefined;
+  const raise = danger ? emergencyDeadlines(pack, now) : undefined;
   if (dialog.step === 'answer') {
     const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, text, files, raise);
     if (danger && !r.ok && r.reason === 'bad-state' && isOver(r.detail[0])) return fileAnew();
