@@ -615,6 +615,8 @@ describe('the map with tiles over http', () => {
     // The board without tiles allows no outside image at all.
     const plain = await page.request.get(`${base}/board/stations`);
     expect(plain.headers()['content-security-policy']).toContain("img-src 'self' data:;");
+    // Its connections to both servers end with it, so afterAll's close() has nothing to wait for.
+    await context.close();
   });
 
   it('derives the CSP source from a template, subdomains as a wildcard', () => {
