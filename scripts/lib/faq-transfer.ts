@@ -71,6 +71,10 @@ export const TUNED_PACKS: { name: string; content: string; files: string[] }[] =
     // Stop 32: the two packs written blind in stop 31, tuned on through their dev sets from this stop.
     'jianye',
     'saihan',
+    // Stop 33: the three packs written blind in stop 32, tuned on through their dev sets from this stop.
+    'nangang',
+    'nanhai',
+    'yinzhou',
   ].map((p) => ({
     name: p,
     content: `packs/${p}`,

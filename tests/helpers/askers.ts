@@ -26,7 +26,7 @@ export const PACKS = {
 } as const;
 
 /**
- * `PACKS` and the packs only the FAQ round tests ask on (天河, 余杭, 岳麓, 浑南, 思明, 城关, 渝北, 蜀山, 五华): kept apart because the report tests
+ * `PACKS` and the packs only the FAQ round tests ask on (天河, 余杭, 岳麓, 浑南, 思明, 城关, 渝北, 蜀山, 五华, 南岗, 南海, 鄞州…): kept apart because the report tests
  * run over every pack in `PACKS`.
  */
 export const FAQ_PACKS = {
@@ -47,6 +47,9 @@ export const FAQ_PACKS = {
   xiaodian: resolve(root, 'packs/xiaodian'),
   longhua: resolve(root, 'packs/longhua'),
   tianshan: resolve(root, 'packs/tianshan'),
+  nangang: resolve(root, 'packs/nangang'),
+  nanhai: resolve(root, 'packs/nanhai'),
+  yinzhou: resolve(root, 'packs/yinzhou'),
 } as const;
 
 /** Monday 23 November 2026 and Wednesday 2 December 2026, 10:00 in Shanghai: stations' hours depend on it. */

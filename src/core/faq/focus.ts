@@ -28,6 +28,11 @@ const CLAUSE = /[,.!?;:，。！？；：、\n]+|(?<=\p{Script=Han})\s+(?=\p{Scr
  */
 const MANNER = /^(?:直接|马上|立刻|立马|赶紧|随便)/u;
 
+/**
+ * How far the asked thing goes (能管到什么程度, 能赔到啥程度): a frame like 多少, not a word the entry must hold (round 49).
+ */
+const EXTENT = /到?(?:什么|啥|哪种|多大)程度/gu;
+
 /** The asked part of the question's last clause: the Chinese after its last head word ('' when none). */
 export function focusOf(analysed: string): string {
   const parts = analysed.split(CLAUSE).filter((p) => /\p{Script=Han}/u.test(p));
@@ -35,7 +40,7 @@ export function focusOf(analysed: string): string {
   let at = -1;
   for (const m of last.matchAll(HEADS)) at = m.index + m[0].length;
   if (at < 0) return '';
-  const focus = [...last.slice(at)]
+  const focus = [...last.slice(at).replace(EXTENT, '')]
     .filter((c) => /\p{Script=Han}/u.test(c))
     .join('')
     .replace(MANNER, '');

@@ -61,6 +61,8 @@ export class Origins {
         `我是?${place}的`,
         // 过年不回湘西家里, 回河南老家: the home one goes back to (屋里 and 屋企 are read as 家里).
         `(?:不回|没回|回不了|回)${place}(?:老家|家里|家)`,
+        // 过年不打算回湖南了 留在这边: a home one is not going back to (round 49) — with "here" said, as for every hometown.
+        `(?:不打算|不准备|不想|没打算|不)回${place}(?!(?:老家|家里|家))`,
         // 以前在阜阳交过几年养老, 在河南交了社保: insurance paid in before coming here (what is asked is carrying it on).
         `在${place}(?:交|缴|参保|参|买|上)(?:过|了)?(?=.{0,4}?(?:养老|社保|医保|保险|农保|新农合))`,
       ].join('|'),
