@@ -14,10 +14,14 @@ import { branchLabel, staffTicketCard } from '../../core/reports/views.js';
 import { HOUR } from '../../core/reports/intake.js';
 import { districtBranch } from '../../core/reports/route.js';
 import { OPEN_STATUSES, type Ticket } from '../../core/ports/tickets.js';
+import type { Channel } from '../../core/types.js';
 import { esc, spansHtml } from './html.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 
 const NOTE_MAX = 1000;
+/** Images the board shows inline; anything else is served as a download. */
+const INLINE_IMAGE = /^image\/(png|jpeg|gif|webp)$/;
+const EVIDENCE_KINDS = ['photo', 'voice', 'video', 'document'];
 
 /** Only staff who may handle the ticket's branch see it (or act on it): 403 otherwise, logged. */
 export function ticketGuard(s: Shell) {
@@ -40,6 +44,53 @@ export function ticketGuard(s: Shell) {
 export function mountTicket(board: Board, s: Shell): void {
   const { deps, kit, t, pack, view, render, csrfField, when } = s;
   const ticketFor = ticketGuard(s);
+
+  /**
+   * The ticket's files: photos as thumbnails, the rest as links, each served by `/evidence/<n>` below
+   * (fetched through the adapter of the reporter's channel, so no platform token or file URL reaches the
+   * page). A channel whose files can't be fetched (the console, Slack for now) says so instead.
+   */
+  function evidenceHtml(c: Ctx, ticket: Ticket): string {
+    if (!ticket.evidence.length) return '';
+    const fetchable = deps.outbox.fetchesFiles?.(ticket.channel as Channel) ?? Boolean(deps.outbox.fetchFile);
+    const base = `/board/t/${encodeURIComponent(ticket.id)}/evidence/`;
+    const items = ticket.evidence.map((f, i) => {
+      const kind = EVIDENCE_KINDS.includes(f.kind) ? f.kind : 'other';
+      const label = esc(t(c, `board-evidence-${kind}`, { n: i + 1 }));
+      if (!fetchable) return `<li>${label}</li>`;
+      const href = esc(`${base}${i}`);
+      return kind === 'photo'
+        ? `<li><a href="${href}" target="_blank" rel="noopener"><img class="thumb" src="${href}" alt="${label}" loading="lazy"></a></li>`
+        : `<li><a href="${href}">${label}</a></li>`;
+    });
+    return `<div class="card" id="evidence"><h2>${esc(t(c, 'board-evidence-title'))}</h2><ul class="evidence">${items.join('')}</ul>${fetchable ? '' : `<p class="muted" id="evidence-note">${esc(t(c, 'board-evidence-chat-only'))}</p>`}</div>`;
+  }
+
+  // One file of a ticket, to whoever may see the ticket (ticketFor: the ticket page's rule).
+  board.get('/t/:id/evidence/:n', async (c) => {
+    const ticket = await ticketFor(c);
+    const n = /^\d{1,3}$/.test(c.req.param('n')) ? Number(c.req.param('n')) : -1;
+    const file = ticket.evidence[n];
+    if (!file) throw new PageError(404, 'board-error-not-found');
+    let got;
+    try {
+      got = await deps.outbox.fetchFile?.(ticket.channel as Channel, file.fileId);
+    } catch (err) {
+      deps.logger.warn({ err, ticket: ticket.id }, 'board evidence could not be fetched');
+    }
+    if (!got) throw new PageError(404, 'board-evidence-unavailable');
+    const inline = file.kind === 'photo' && INLINE_IMAGE.test(got.mime ?? '');
+    const ext = got.name?.includes('.')
+      ? `.${got.name
+          .split('.')
+          .pop()!
+          .replace(/[^A-Za-z0-9]/g, '')}`
+      : '';
+    return c.body(new Uint8Array(got.data), 200, {
+      'content-type': inline ? got.mime! : 'application/octet-stream',
+      'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${ticket.id}-${n + 1}${ext}"`,
+    });
+  });
 
   board.get('/t/:id', async (c) => {
     const ticket = await ticketFor(c);
@@ -88,7 +139,7 @@ export function mountTicket(board: Board, s: Shell): void {
         `<div class="card" id="extension"><p>${esc(t(c, 'board-ext-decide', { who: ext.byName ?? ext.by, until: when(c, ext.until) }))}</p><p class="muted">${esc(ext.reason)}</p>${decide('approve', 'escalation-btn-approve')}${decide('refuse', 'escalation-btn-refuse')}</div>`,
       );
     }
-    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}<div class="card" id="ticket">${spansHtml(card.text)}</div>${forms.join('')}`;
+    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}<div class="card" id="ticket">${spansHtml(card.text)}</div>${evidenceHtml(c, ticket)}${forms.join('')}`;
     return render(c, ticket.id, body);
   });
 
