@@ -21,6 +21,7 @@ import type { FigureCounts } from '../../core/ports/figures.js';
 import { branchLabel, categoryName } from '../../core/reports/views.js';
 import { HOUR } from '../../core/reports/intake.js';
 import { localDate } from '../../core/zoned.js';
+import { forLocale } from '../../core/script.js';
 import { esc, jsonScript } from './html.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 
@@ -151,25 +152,46 @@ export function mountFigures(board: Board, s: Shell): void {
         if (n > 0 && mine.includes(branch))
           groups.set(`${category}|${area}`, (groups.get(`${category}|${area}`) ?? 0) + n);
       }
-    const clusters = [...groups]
-      .filter(([, n]) => n >= 2)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, 10);
-    const clusterHtml = clusters.length
-      ? `<ul id="clusters">${clusters
+    // A cluster is reports near each other: reports that named no place are not "similar" to each
+    // other by place, so they are counted apart (QA round 3: 8 of 9 clusters were every area-less report
+    // of a category).
+    const ranked = [...groups].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const placed = ranked.filter(([k, n]) => n >= 2 && k.split('|')[1]).slice(0, 10);
+    const placeless = ranked.filter(([k]) => !k.split('|')[1]).slice(0, 10);
+    const queueOf = (category: string) =>
+      `/board?${esc(new URLSearchParams({ state: 'all', category }).toString())}`;
+    const clusterHtml = placed.length
+      ? `<ul id="clusters">${placed
           .map(([k, n]) => {
             const [category = '', area = ''] = k.split('|');
-            return `<li><a href="/board?${esc(new URLSearchParams({ state: 'all', category }).toString())}">${esc(categoryName(p, category, v.locale))}</a>${area ? ` · ${esc(area)}` : ''}: ${n}</li>`;
+            return `<li><a href="${queueOf(category)}">${esc(categoryName(p, category, v.locale))}</a> · ${esc(forLocale(v.locale, area))}: ${n}</li>`;
           })
           .join('')}</ul>`
       : `<p class="muted">${esc(t(c, 'board-clusters-none'))}</p>`;
+    const placelessHtml = placeless.length
+      ? `<p class="muted" id="clusters-noplace">${esc(t(c, 'board-clusters-noplace'))} ${placeless
+          .map(([k, n]) => {
+            const category = k.split('|')[0] ?? '';
+            return `<a href="${queueOf(category)}">${esc(categoryName(p, category, v.locale))}</a> ${n}`;
+          })
+          .join(' · ')}</p>`
+      : '';
+    // A chart with nothing to draw says so instead of showing empty axes.
+    const empty = (id: string) =>
+      `<p class="muted chart-empty" id="${id}">${esc(t(c, 'board-chart-empty'))}</p>`;
+    const trendHtml = months.some((m) => m.figures.received > 0)
+      ? `<div class="chart" id="trend"></div><script type="application/json" class="chart-option" data-for="trend">${jsonScript(trend)}</script>`
+      : empty('trend-empty');
+    const catsHtml = cats.length
+      ? `<div class="chart" id="cats"></div>${legend}<script type="application/json" class="chart-option" data-for="cats">${jsonScript(categories)}</script>`
+      : empty('cats-empty');
     const body = `<h1>${esc(t(c, 'board-nav-figures'))}</h1>
 <form method="get" class="card"><label>${esc(t(c, 'board-month'))} <input name="month" value="${esc(key)}" pattern="\\d{4}-\\d{2}"></label> <button>${esc(t(c, 'board-filter-apply'))}</button> <a id="csv" href="/board/figures.csv?month=${esc(key)}">${esc(t(c, 'board-csv'))}</a></form>
 <p class="muted">${esc(t(c, 'board-rates-note'))}</p>${table}
-<h2>${esc(t(c, 'board-trend-title'))}</h2><div class="chart" id="trend"></div><script type="application/json" class="chart-option" data-for="trend">${jsonScript(trend)}</script>
-<h2>${esc(t(c, 'board-categories-title'))}</h2><div class="chart" id="cats"></div>${legend}<script type="application/json" class="chart-option" data-for="cats">${jsonScript(categories)}</script>
+<h2>${esc(t(c, 'board-trend-title'))}</h2>${trendHtml}
+<h2>${esc(t(c, 'board-categories-title'))}</h2>${catsHtml}
 <h2>${esc(t(c, 'board-overdue-title'))}</h2>${overdue}
-<h2>${esc(t(c, 'board-clusters-title'))}</h2>${clusterHtml}`;
+<h2>${esc(t(c, 'board-clusters-title'))}</h2>${clusterHtml}${placelessHtml}`;
     return render(c, t(c, 'board-nav-figures'), body, '/figures', [
       '/board/assets/echarts.js',
       '/board/assets/board.js',

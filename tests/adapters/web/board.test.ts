@@ -745,3 +745,30 @@ describe('evidence on the ticket page', () => {
     });
   });
 });
+
+describe('figures: clusters and empty charts', () => {
+  it('a cluster is reports at one place; reports that named no place are counted apart; zh-TW reads the place in traditional', async () => {
+    for (const [i, user] of ['rider-w1', 'rider-w2'].entries())
+      await fileFrom(app, user, 'riders-meituan', `五角场环岛那边的井盖没了，第${i + 1}次看到`, {
+        category: '道路隐患',
+      });
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/figures`);
+    const clusters = await page.locator('#clusters li').allTextContents();
+    expect(clusters.some((l) => /道路隐患 · 五角场: \d+/.test(l))).toBe(true);
+    // Every line of the list names a place; the pay reports without one are counted on their own line.
+    for (const line of clusters) expect(line).toMatch(/ · .+: \d+$/);
+    expect(await page.textContent('#clusters-noplace')).toMatch(/没写地点的反映.*薪酬与罚款 \d+/);
+    await page.goto(`${base}/board/figures?lang=zh-TW`);
+    expect(await page.textContent('#clusters')).toContain('五角場');
+    expect(await page.textContent('#clusters')).not.toContain('五角场');
+  });
+
+  it('a secretary whose branch has no reports sees "暂无数据" instead of empty charts', async () => {
+    const page = await signIn('sec-zto');
+    await page.goto(`${base}/board/figures`);
+    expect(await page.textContent('#trend-empty')).toBe('暂无数据');
+    expect(await page.textContent('#cats-empty')).toBe('暂无数据');
+    expect(await page.locator('.chart').count()).toBe(0);
+  });
+});
