@@ -43,9 +43,11 @@ export function mountStations(board: Board, s: Shell): void {
       );
       return { s, open, status: stationStatus(v.t, open), services: servicesText(v.t, s.services), flagged };
     });
+    // Each station carries a number on the plot and in the table, so stations drawn on top of each other
+    // (six around 五角场) are still told apart: the number on the dot, the name in the row.
     const rows = points.map(
-      (x) =>
-        `<tr data-station="${esc(x.s.id)}"><td>${esc(x.s.name)}</td><td class="${x.open.open ? 'ok' : 'muted'}">${esc(x.status)}</td><td>${esc(x.services)}</td><td class="err">${esc(x.flagged.join(' · '))}</td><td>${esc(x.s.address)}</td></tr>`,
+      (x, i) =>
+        `<tr data-station="${esc(x.s.id)}"><td><span class="pin">${i + 1}</span> ${esc(x.s.name)}</td><td class="${x.open.open ? 'ok' : 'muted'}">${esc(x.status)}</td><td>${esc(x.services)}</td><td class="err">${esc(x.flagged.join(' · '))}</td><td>${esc(x.s.address)}</td></tr>`,
     );
     const marks = points.map((x) => ({
       name: x.s.name,
@@ -59,7 +61,12 @@ export function mountStations(board: Board, s: Shell): void {
       : `<div class="chart" id="plot"></div><script type="application/json" class="chart-option" data-for="plot">${jsonScript(
           {
             animation: false,
-            tooltip: { formatter: '{b}' },
+            tooltip: { formatter: '{@[2]} {b}', confine: true },
+            // Pinch or wheel zooms into a crowded spot (ECharts' own inside zoom), where labels then fit.
+            dataZoom: [
+              { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
+              { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
+            ],
             grid: { left: 50, right: 30, top: 40, bottom: 40, containLabel: true },
             xAxis: {
               type: 'value',
@@ -73,12 +80,13 @@ export function mountStations(board: Board, s: Shell): void {
               {
                 type: 'scatter',
                 symbolSize: 12,
-                label: { show: true, formatter: '{b}', position: 'right', fontSize: 10 },
-                // Clustered stations: a label that would overlap another is hidden (tap shows the name).
+                // "3 name", the number as in the table's first column; a label that would overlap another
+                // is hidden (tap or zoom shows it), and the table below names every number.
+                label: { show: true, formatter: '{@[2]} {b}', position: 'right', fontSize: 10 },
                 labelLayout: { hideOverlap: true },
-                data: marks.map((m) => ({
+                data: marks.map((m, i) => ({
                   name: m.name,
-                  value: [m.lon, m.lat],
+                  value: [m.lon, m.lat, i + 1],
                   itemStyle: { color: m.open ? '#0a6b0a' : '#999' },
                 })),
               },

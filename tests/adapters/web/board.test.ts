@@ -303,6 +303,18 @@ describe('stations and gaps', () => {
     // Axes named in the page's language, and a key to the grey dots.
     expect(await page.textContent('script[data-for="plot"]')).toContain('"name":"经度"');
     expect(await page.textContent('#plot-legend')).toContain('灰点：现在关闭');
+    // Stations drawn on top of each other are told apart: each dot's number is its row's number, and
+    // the plot zooms (pinch or wheel) into a crowded spot.
+    const option = JSON.parse((await page.textContent('script[data-for="plot"]'))!) as {
+      dataZoom: { type: string }[];
+      series: { label: { formatter: string }; data: { name: string; value: number[] }[] }[];
+    };
+    expect(option.dataZoom.map((z) => z.type)).toEqual(['inside', 'inside']);
+    expect(option.series[0]!.label.formatter).toBe('{@[2]} {b}');
+    for (const [i, s] of pack.stations.entries()) {
+      expect(option.series[0]!.data[i]).toMatchObject({ name: s.name, value: [s.lon, s.lat, i + 1] });
+      expect(await page.textContent(`tr[data-station="${s.id}"] td:first-child`)).toBe(`${i + 1} ${s.name}`);
+    }
   });
 
   it('shows unanswered questions as text', async () => {
