@@ -20,6 +20,8 @@ export interface Outbox {
    * be had (gone, or larger than the adapter's cap); throws (a DeliveryError) when fetching failed.
    */
   fetchFile?(channel: Channel, fileId: string): Promise<FetchedFile | undefined>;
+  /** Whether `fetchFile` can fetch this channel's files at all (the board says so when it cannot). */
+  fetchesFiles?(channel: Channel): boolean;
   /** Show "typing…" in a chat while a slower answer is prepared; optional, platforms without it no-op. */
   typing?(to: Address): Promise<void>;
 }
@@ -58,6 +60,10 @@ export function createOutboxRouter(fallback?: Outbox) {
     fetchFile: async (channel, fileId) => {
       const o = byChannel.get(channel) ?? fallback;
       return o?.fetchFile ? o.fetchFile(channel, fileId) : undefined;
+    },
+    fetchesFiles: (channel) => {
+      const o = byChannel.get(channel) ?? fallback;
+      return o?.fetchesFiles ? o.fetchesFiles(channel) : Boolean(o?.fetchFile);
     },
   };
   return router;

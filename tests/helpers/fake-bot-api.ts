@@ -762,6 +762,16 @@ export function createUpdateFactory(bot: User = FAKE_BOT) {
           ...(o.size !== undefined ? { file_size: o.size } : {}),
         },
       } as Message),
+    /** A photo sent to the bot in private (register its bytes with `api.addFile(fileId, …)`). */
+    privatePhoto: (from: User, fileId: string, caption?: string): Update =>
+      wrap({
+        message_id: messageId++,
+        date: now(),
+        chat: privateChat(from),
+        from,
+        photo: [{ file_id: fileId, file_unique_id: `u-${fileId}`, width: 800, height: 600 }],
+        ...(caption ? { caption } : {}),
+      } as Message),
     /** Someone adds the bot to a group (`joined`) or removes it (`!joined`). */
     botMembership: (chat: Chat, by: User, joined: boolean): Update =>
       ({

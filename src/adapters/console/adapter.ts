@@ -141,6 +141,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
     privateLink: (_channel, payload) => `console:start=${payload}`,
     // The console's attachments are placeholders (`:voice`, `:photo`): there are no bytes to fetch.
     fetchFile: async () => undefined,
+    fetchesFiles: () => false,
   };
 
   function here(): { address: Address; kind: ChatKind; title?: string } {

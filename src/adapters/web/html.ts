@@ -53,6 +53,8 @@ form.inline{display:inline}button{padding:.45rem .9rem;margin:.2rem 0;font-size:
 select,input{max-width:100%}.wide{overflow-x:auto;max-width:100%}
 .chart{width:100%;height:320px}.err{color:#a40000}.ok{color:#0a6b0a}.muted{color:#666}
 .legend{list-style:none;padding:0;margin:.4rem 0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9rem}
+.evidence{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}img.thumb{max-width:10rem;max-height:10rem;border:1px solid #ddd;border-radius:4px}
+.pin{display:inline-block;min-width:1.4em;text-align:center;border-radius:1em;background:#1f4e79;color:#fff;font-size:.8em}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em;vertical-align:-.1em}
 @media(max-width:600px){main{padding:.6rem}td,th{font-size:.8rem;padding:.25rem}header a{display:inline-block;margin:.2rem .6rem .2rem 0}
 form.card label{display:block;margin:.3rem 0}

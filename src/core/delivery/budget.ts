@@ -169,6 +169,7 @@ export function budgetedOutbox(inner: Outbox, deps: SendBudgetDeps): Outbox {
     },
     privateLink: (channel, payload) => inner.privateLink(channel, payload),
     ...(inner.fetchFile ? { fetchFile: inner.fetchFile.bind(inner) } : {}),
+    ...(inner.fetchesFiles ? { fetchesFiles: inner.fetchesFiles.bind(inner) } : {}),
     // "typing…" is a hint, not a message: it takes no slot and is never worth waiting for.
     ...(inner.typing ? { typing: inner.typing.bind(inner) } : {}),
   };

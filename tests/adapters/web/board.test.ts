@@ -19,7 +19,13 @@ import {
 import { createHttpServer, type HttpServer } from '../../../src/http/server.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
 import { bindGroups, cardOf, fileFrom } from '../../core/reports/drive.js';
-import { linesIn } from '../../core/reports/helpers.js';
+import { lastTicketId, linesIn, press } from '../../core/reports/helpers.js';
+import {
+  buttonsOf,
+  createTelegramTestApp,
+  FAKE_TOKEN,
+  type TelegramTestApp,
+} from '../../helpers/fake-bot-api.js';
 import type { ConsoleLine } from '../../../src/adapters/console/adapter.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -297,6 +303,18 @@ describe('stations and gaps', () => {
     // Axes named in the page's language, and a key to the grey dots.
     expect(await page.textContent('script[data-for="plot"]')).toContain('"name":"经度"');
     expect(await page.textContent('#plot-legend')).toContain('灰点：现在关闭');
+    // Stations drawn on top of each other are told apart: each dot's number is its row's number, and
+    // the plot zooms (pinch or wheel) into a crowded spot.
+    const option = JSON.parse((await page.textContent('script[data-for="plot"]'))!) as {
+      dataZoom: { type: string }[];
+      series: { label: { formatter: string }; data: { name: string; value: number[] }[] }[];
+    };
+    expect(option.dataZoom.map((z) => z.type)).toEqual(['inside', 'inside']);
+    expect(option.series[0]!.label.formatter).toBe('{@[2]} {b}');
+    for (const [i, s] of pack.stations.entries()) {
+      expect(option.series[0]!.data[i]).toMatchObject({ name: s.name, value: [s.lon, s.lat, i + 1] });
+      expect(await page.textContent(`tr[data-station="${s.id}"] td:first-child`)).toBe(`${i + 1} ${s.name}`);
+    }
   });
 
   it('shows unanswered questions as text', async () => {
@@ -626,5 +644,143 @@ describe('the map with tiles over http', () => {
     expect(tileSource('http://10.0.0.5:8080/tiles/{z}/{x}/{y}.png')).toBe('http://10.0.0.5:8080');
     expect(tileSource('https://a{s}b.example.org/{z}/{x}/{y}.png')).toBe('https:');
     expect(DEFAULT_TILE_ATTRIBUTION).toContain('OpenStreetMap');
+  });
+});
+
+describe('evidence on the ticket page', () => {
+  const PNG = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+
+  it('a console report with a photo: the page lists it and says it can only be seen in the chat', async () => {
+    await app.type(':as rider-ev1', ':in riders-meituan', '/report');
+    await press(app, 'riders-meituan', '私下反映');
+    await app.type(':photo');
+    await app.type('站点门口的地锁把车卡坏了');
+    await press(app, 'rider-ev1', '对，下一步');
+    await press(app, 'rider-ev1', '匿名反映');
+    await press(app, 'rider-ev1', '提交');
+    const id = lastTicketId(app, 'rider-ev1');
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/t/${id}`);
+    expect(await page.textContent('#evidence')).toContain('照片 1');
+    expect(await page.textContent('#evidence-note')).toContain('请到分诊群里');
+    expect(await page.locator('#evidence img, #evidence a').count()).toBe(0);
+    expect((await page.request.get(`${base}/board/t/${id}/evidence/0`)).status()).toBe(404);
+  });
+
+  describe('a Telegram report with a photo', () => {
+    let tg: TelegramTestApp;
+    let tgHttp: HttpServer;
+    let tgBase: string;
+    beforeAll(async () => {
+      tg = await createTelegramTestApp();
+      tgHttp = createHttpServer({
+        health: () => tg.app.health(),
+        registry: tg.app.deps.metrics.registry,
+        onError: () => undefined,
+      });
+      const board = createBoard({ app: tg.app, url: 'http://127.0.0.1', telegramToken: FAKE_TOKEN });
+      tgHttp.mountPrefix('/board', getRequestListener(board.fetch));
+      tgBase = `http://127.0.0.1:${await tgHttp.listen(0, '127.0.0.1')}`;
+    });
+    afterAll(async () => {
+      await tgHttp?.close();
+      await tg?.close();
+    });
+
+    async function tap(user: { id: number }, suffix: string) {
+      const message = tg.api.lastMessage(user.id);
+      const button = buttonsOf(message).find((b) => b.data?.endsWith(suffix));
+      if (!message || !button?.data) throw new Error(`no "${suffix}" on: ${message?.text}`);
+      await tg.handle(tg.u.press(message, tg.u.person(user.id), button.data));
+    }
+    async function signInTg(id: number) {
+      const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+      const initData = sign({ user: { id, first_name: '书记' } } as never, FAKE_TOKEN, new Date());
+      await page.goto(`${tgBase}/board/tg#tgWebAppData=${encodeURIComponent(initData)}`);
+      await page.waitForURL(`${tgBase}/board`);
+      return page;
+    }
+
+    it('shows the photo, fetched through getFile by the board, to staff who may see the ticket only; no token in the page', async () => {
+      const path = tg.api.addFile('ev-photo-1', PNG, { path: 'photos/file_1.png' });
+      const worker = tg.u.person(8901);
+      const mark = tg.api.mark();
+      await tg.handle(tg.u.privateText(worker, '/report'));
+      await tg.handle(tg.u.privatePhoto(worker, 'ev-photo-1'));
+      await tg.handle(tg.u.privateText(worker, '站点门口的地锁把车卡坏了'));
+      if (buttonsOf(tg.api.lastMessage(worker.id)).some((b) => b.data?.endsWith(':ok')))
+        await tap(worker, ':ok');
+      else {
+        await tap(worker, ':cats');
+        await tap(worker, ':cat:other');
+      }
+      await tap(worker, ':anon:1');
+      await tap(worker, ':submit');
+      const id = /JN-\d{4}-\d{6}/.exec(tg.api.shownTexts(mark).join('\n'))![0];
+      const ticket = (await tg.app.deps.store.tickets.get(id))!;
+      expect(ticket.evidence).toEqual([{ kind: 'photo', fileId: 'ev-photo-1' }]);
+      const secretary = Number(
+        tg.app.deps.content.get().branches.find((b) => b.id === ticket.branch)!.secretaries.telegram![0],
+      );
+
+      const page = await signInTg(secretary);
+      await page.goto(`${tgBase}/board/t/${id}`);
+      const img = page.locator('#evidence img.thumb');
+      await expect
+        .poll(() =>
+          img.evaluate((el) => {
+            const i = el as unknown as { complete: boolean; naturalWidth: number };
+            return i.complete && i.naturalWidth;
+          }),
+        )
+        .toBe(1);
+      expect(await img.getAttribute('alt')).toBe('照片 1');
+      expect(tg.api.downloads).toContain(path);
+      expect(await page.content()).not.toContain(FAKE_TOKEN);
+      expect(await page.locator('#evidence-note').count()).toBe(0);
+      const res = await page.request.get(`${tgBase}/board/t/${id}/evidence/0`);
+      expect(res.headers()['content-type']).toBe('image/png');
+      expect(Buffer.from(await res.body()).equals(PNG)).toBe(true);
+      expect((await page.request.get(`${tgBase}/board/t/${id}/evidence/1`)).status()).toBe(404);
+
+      // A secretary of another branch gets the ticket page's answer for the file too.
+      const other = tg.app.deps.content
+        .get()
+        .branches.find((b) => b.id !== ticket.branch && b.secretaries.telegram?.length)!;
+      const stranger = await signInTg(Number(other.secretaries.telegram![0]));
+      const refused = await stranger.request.get(`${tgBase}/board/t/${id}/evidence/0`);
+      expect(refused.status()).toBe(403);
+      expect(await refused.text()).not.toContain('PNG');
+    });
+  });
+});
+
+describe('figures: clusters and empty charts', () => {
+  it('a cluster is reports at one place; reports that named no place are counted apart; zh-TW reads the place in traditional', async () => {
+    for (const [i, user] of ['rider-w1', 'rider-w2'].entries())
+      await fileFrom(app, user, 'riders-meituan', `五角场环岛那边的井盖没了，第${i + 1}次看到`, {
+        category: '道路隐患',
+      });
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/figures`);
+    const clusters = await page.locator('#clusters li').allTextContents();
+    expect(clusters.some((l) => /道路隐患 · 五角场: \d+/.test(l))).toBe(true);
+    // Every line of the list names a place; the pay reports without one are counted on their own line.
+    for (const line of clusters) expect(line).toMatch(/ · .+: \d+$/);
+    expect(await page.textContent('#clusters-noplace')).toMatch(/没写地点的反映.*薪酬与罚款 \d+/);
+    await page.goto(`${base}/board/figures?lang=zh-TW`);
+    expect(await page.textContent('#clusters')).toContain('五角場');
+    expect(await page.textContent('#clusters')).not.toContain('五角场');
+  });
+
+  it('a secretary whose branch has no reports sees "暂无数据" instead of empty charts', async () => {
+    const page = await signIn('sec-zto');
+    await page.goto(`${base}/board/figures`);
+    expect(await page.textContent('#trend-empty')).toBe('暂无数据');
+    expect(await page.textContent('#cats-empty')).toBe('暂无数据');
+    expect(await page.locator('.chart').count()).toBe(0);
   });
 });

@@ -1,0 +1,220 @@
+/**
+ * Figures (`/board/figures`, `/board/figures.csv`): per branch the six rates, twelve months of trend and
+ * categories, open/overdue, similar-report clusters — from the counters the ticket scripts keep
+ * (docs/board.md "Figures counters"), never from the tickets; the CSV reads the month's tickets.
+ */
+import { buildExport } from '../../core/reports/export.js';
+import {
+  addCounts,
+  countedFigures,
+  figuresFromCounts,
+  monthPeriod,
+  RATE_NAMES,
+  rateOf,
+  ratios,
+  ticketsCreatedIn,
+  type Ratio,
+} from '../../core/reports/figures.js';
+import { trendOption } from '../../core/reports/chart.js';
+import { lastMonths, monthKey } from '../../core/reports/trend.js';
+import type { FigureCounts } from '../../core/ports/figures.js';
+import { branchLabel, categoryName } from '../../core/reports/views.js';
+import { HOUR } from '../../core/reports/intake.js';
+import { localDate } from '../../core/zoned.js';
+import { forLocale } from '../../core/script.js';
+import { esc, jsonScript } from './html.js';
+import { PageError, type Board, type Ctx, type Shell } from './shell.js';
+
+/**
+ * Twelve colours a reader tells apart (Tableau 10 with indigo and gold), as many as the pack's categories;
+ * ECharts' default has nine, so a busy month drew two categories in the same blue.
+ */
+export const CATEGORY_COLOURS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+  '#3b3b98',
+  '#b6992d',
+] as const;
+/** A category's colour by its place in the pack; past twelve, darker shades of the same twelve. */
+export function categoryColour(index: number): string {
+  const i = Math.max(0, index);
+  const base = CATEGORY_COLOURS[i % CATEGORY_COLOURS.length]!;
+  if (i < CATEGORY_COLOURS.length) return base;
+  const dark = (hex: string) =>
+    Math.round(parseInt(hex, 16) * 0.6)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${dark(base.slice(1, 3))}${dark(base.slice(3, 5))}${dark(base.slice(5, 7))}`;
+}
+
+export function mountFigures(board: Board, s: Shell): void {
+  const { deps, t, pack, view, render, branchesOf } = s;
+
+  // Figures: from the counters the ticket scripts keep per branch and month (docs/board.md "Figures
+  // counters"), so a page reads branches × months keys, never the tickets; rates through `ratios`.
+  const countsFor = (branches: readonly string[], months: readonly string[]) =>
+    countedFigures(
+      deps.store,
+      deps.timezone,
+      months.flatMap((month) => branches.map((branch) => ({ branch, month }))),
+      pack().settings,
+      deps.now().getTime(),
+    );
+  function monthOf(c: Ctx) {
+    const m = /^(\d{4})-(\d{2})$/.exec(c.req.query('month') ?? '');
+    const now = deps.now().getTime();
+    const cur = lastMonths(now, deps.timezone, 1)[0]!;
+    if (!m) return cur;
+    const month = { year: Number(m[1]), month: Number(m[2]) };
+    if (month.month < 1 || month.month > 12 || month.year < 2000 || month.year > 2100)
+      throw new PageError(400, 'board-error-bad-input');
+    return month;
+  }
+
+  const pct = (c: Ctx, r: Ratio) => {
+    const x = rateOf(r);
+    return x === undefined
+      ? '—'
+      : new Intl.NumberFormat(c.get('locale'), { style: 'percent', maximumFractionDigits: 1 }).format(x);
+  };
+
+  board.get('/figures', async (c) => {
+    const who = c.get('who')!;
+    const p = pack();
+    const v = view(c);
+    const mine = branchesOf(who, p);
+    const month = monthOf(c);
+    const now = deps.now().getTime();
+    const key = monthKey(month);
+    const twelve = lastMonths(now, deps.timezone, 12).map(monthKey);
+    // One read: the chosen month's cells and the last twelve months' (the trend and categories).
+    const [cells, year] = await Promise.all([countsFor(mine, [key]), countsFor(mine, twelve)]);
+    const rateNames = RATE_NAMES;
+    const row = (label: string, counts: FigureCounts, branch: string) => {
+      const f = figuresFromCounts(counts);
+      const r = ratios(f);
+      return `<tr data-branch="${esc(branch)}"><td>${esc(label)}</td><td>${f.received}</td>${rateNames.map((n) => `<td data-rate="${n}">${esc(pct(c, r[n]))} <span class="muted">${r[n].n}/${r[n].of}</span></td>`).join('')}</tr>`;
+    };
+    const counts = await Promise.all(mine.map((b) => deps.store.tickets.queueCounts(b, now)));
+    const table = `<div class="wide"><table id="rates"><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-received'))}</th>${rateNames.map((n) => `<th>${esc(t(c, `board-rate-${n}`))}</th>`).join('')}</tr></thead><tbody>${mine
+      .map((b, i) => row(branchLabel(p, b, v.locale), cells[i]!, b))
+      .join(
+        '',
+      )}${who.isOrganiser ? row(t(c, 'stats-district'), addCounts(cells), 'all') : ''}</tbody></table></div>`;
+    const overdue = `<div class="wide"><table><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-open'))}</th><th>${esc(t(c, 'board-col-overdue'))}</th></tr></thead><tbody>${mine.map((b, i) => `<tr><td>${esc(branchLabel(p, b, v.locale))}</td><td>${counts[i]!.open}</td><td>${counts[i]!.overdue}</td></tr>`).join('')}</tbody></table></div>`;
+    // Twelve months of the person's branches: the rates and the categories, drawn in the browser.
+    const months = twelve.map((m, i) => ({
+      month: m,
+      figures: figuresFromCounts(addCounts(year.slice(i * mine.length, (i + 1) * mine.length))),
+      tickets: [],
+    }));
+    const trend = trendOption(months, {
+      title: t(c, 'board-trend-title'),
+      response: t(c, 'stats-chart-response'),
+      closure: t(c, 'stats-chart-closure'),
+      solved: t(c, 'stats-chart-solved'),
+      satisfaction: t(c, 'stats-chart-satisfaction'),
+    });
+    const cats = [...new Set(months.flatMap((m) => m.figures.categories.map((x) => x.id)))];
+    // A category keeps its colour on every page and month (its place in the pack); the legend is HTML
+    // under the chart, so it wraps on a phone and never covers the axis.
+    const colourOf = (id: string) => categoryColour(p.categories.categories.findIndex((x) => x.id === id));
+    const legend = `<ul class="legend" id="cats-legend">${cats.map((id) => `<li data-category="${esc(id)}"><span class="swatch" style="background:${colourOf(id)}"></span>${esc(categoryName(p, id, v.locale))}</li>`).join('')}</ul>`;
+    const categories = {
+      animation: false,
+      tooltip: { trigger: 'axis', confine: true },
+      grid: { left: 40, right: 20, top: 20, bottom: 30 },
+      xAxis: { type: 'category', data: months.map((m) => m.month) },
+      yAxis: { type: 'value' },
+      series: cats.map((id) => ({
+        name: categoryName(p, id, v.locale),
+        type: 'bar',
+        stack: 'c',
+        itemStyle: { color: colourOf(id) },
+        data: months.map((m) => m.figures.categories.find((x) => x.id === id)?.count ?? 0),
+      })),
+    };
+    // Similar reports: the last 30 local days' tickets of one category in one area, two or more (from the
+    // per-day counters; each links to the queue of that category).
+    const days = Array.from({ length: 30 }, (_, i) => localDate(now - i * 24 * HOUR, deps.timezone));
+    const groups = new Map<string, number>();
+    for (const day of await deps.store.figures.days(days))
+      for (const [field, n] of Object.entries(day)) {
+        const [branch = '', category = '', area = ''] = field.split('|');
+        if (n > 0 && mine.includes(branch))
+          groups.set(`${category}|${area}`, (groups.get(`${category}|${area}`) ?? 0) + n);
+      }
+    // A cluster is reports near each other: reports that named no place are not "similar" to each
+    // other by place, so they are counted apart (QA round 3: 8 of 9 clusters were every area-less report
+    // of a category).
+    const ranked = [...groups].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const placed = ranked.filter(([k, n]) => n >= 2 && k.split('|')[1]).slice(0, 10);
+    const placeless = ranked.filter(([k]) => !k.split('|')[1]).slice(0, 10);
+    const queueOf = (category: string) =>
+      `/board?${esc(new URLSearchParams({ state: 'all', category }).toString())}`;
+    const clusterHtml = placed.length
+      ? `<ul id="clusters">${placed
+          .map(([k, n]) => {
+            const [category = '', area = ''] = k.split('|');
+            return `<li><a href="${queueOf(category)}">${esc(categoryName(p, category, v.locale))}</a> · ${esc(forLocale(v.locale, area))}: ${n}</li>`;
+          })
+          .join('')}</ul>`
+      : `<p class="muted">${esc(t(c, 'board-clusters-none'))}</p>`;
+    const placelessHtml = placeless.length
+      ? `<p class="muted" id="clusters-noplace">${esc(t(c, 'board-clusters-noplace'))} ${placeless
+          .map(([k, n]) => {
+            const category = k.split('|')[0] ?? '';
+            return `<a href="${queueOf(category)}">${esc(categoryName(p, category, v.locale))}</a> ${n}`;
+          })
+          .join(' · ')}</p>`
+      : '';
+    // A chart with nothing to draw says so instead of showing empty axes.
+    const empty = (id: string) =>
+      `<p class="muted chart-empty" id="${id}">${esc(t(c, 'board-chart-empty'))}</p>`;
+    const trendHtml = months.some((m) => m.figures.received > 0)
+      ? `<div class="chart" id="trend"></div><script type="application/json" class="chart-option" data-for="trend">${jsonScript(trend)}</script>`
+      : empty('trend-empty');
+    const catsHtml = cats.length
+      ? `<div class="chart" id="cats"></div>${legend}<script type="application/json" class="chart-option" data-for="cats">${jsonScript(categories)}</script>`
+      : empty('cats-empty');
+    const body = `<h1>${esc(t(c, 'board-nav-figures'))}</h1>
+<form method="get" class="card"><label>${esc(t(c, 'board-month'))} <input name="month" value="${esc(key)}" pattern="\\d{4}-\\d{2}"></label> <button>${esc(t(c, 'board-filter-apply'))}</button> <a id="csv" href="/board/figures.csv?month=${esc(key)}">${esc(t(c, 'board-csv'))}</a></form>
+<p class="muted">${esc(t(c, 'board-rates-note'))}</p>${table}
+<h2>${esc(t(c, 'board-trend-title'))}</h2>${trendHtml}
+<h2>${esc(t(c, 'board-categories-title'))}</h2>${catsHtml}
+<h2>${esc(t(c, 'board-overdue-title'))}</h2>${overdue}
+<h2>${esc(t(c, 'board-clusters-title'))}</h2>${clusterHtml}${placelessHtml}`;
+    return render(c, t(c, 'board-nav-figures'), body, '/figures', [
+      '/board/assets/echarts.js',
+      '/board/assets/board.js',
+    ]);
+  });
+
+  board.get('/figures.csv', async (c) => {
+    const who = c.get('who')!;
+    const month = monthOf(c);
+    const period = monthPeriod(month.year, month.month, deps.timezone);
+    const now = deps.now().getTime();
+    const tickets = await ticketsCreatedIn(deps.store, period.from, Math.min(period.to, now + 1));
+    const out = buildExport(
+      tickets,
+      pack(),
+      deps.timezone,
+      now,
+      who.isOrganiser ? undefined : branchesOf(who, pack()),
+    );
+    const which = c.req.query('table') === 'tickets' ? out.tickets : out.summary;
+    return c.body(`\uFEFF${which}`, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="figures-${monthKey(month)}${c.req.query('table') === 'tickets' ? '-tickets' : ''}.csv"`,
+    });
+  });
+}

@@ -1,0 +1,146 @@
+/**
+ * Gaps (`/board/gaps`): questions the FAQ could not answer, and entries people voted 👎. Organisers close
+ * them with the chat's /gaps functions (core/faq/curate.ts): "this is entry X", a written answer, YAML.
+ */
+import {
+  ANSWER_MAX,
+  closestEntries,
+  confirmDraft,
+  exportYaml,
+  learnFromGap,
+  learnedAskers,
+  saveDraft,
+  TITLE_MAX,
+} from '../../core/faq/curate.js';
+import { localEntry } from '../../core/faq/cards.js';
+import { gapEvidence } from '../../core/faq/gaps.js';
+import type { Gap } from '../../core/ports/faq.js';
+import { localDay } from '../../core/stations/hours.js';
+import { maskText } from '../../core/mask.js';
+import { hasWords } from '../../core/text.js';
+import { esc } from './html.js';
+import { PageError, type Board, type Ctx, type Shell } from './shell.js';
+
+export function mountGaps(board: Board, s: Shell): void {
+  const { deps, t, pack, render, csrfField } = s;
+
+  const askers = learnedAskers();
+  const byOf = (c: Ctx) => `${c.get('session')!.user.channel}:${c.get('session')!.user.id}`;
+  function organiserOnly(c: Ctx) {
+    if (c.get('who')!.isOrganiser) return;
+    deps.logger.warn({ user: byOf(c), path: c.req.path }, 'refused: board gaps action by a non-organiser');
+    throw new PageError(403, 'board-error-organisers-only');
+  }
+  const gapIdOf = (c: Ctx) => {
+    const id = c.req.param('id') ?? '';
+    if (!/^[0-9a-f]{1,40}$/.test(id)) throw new PageError(404, 'board-error-not-found');
+    return id;
+  };
+  const message = (c: Ctx, text: string) =>
+    render(
+      c,
+      t(c, 'board-nav-gaps'),
+      `<div class="card"><p class="ok" id="done">${esc(text)}</p><p><a href="/board/gaps">← ${esc(t(c, 'board-nav-gaps'))}</a></p></div>`,
+      '/gaps',
+    );
+
+  board.get('/gaps', async (c) => {
+    const p = pack();
+    const org = c.get('who')!.isOrganiser;
+    const gaps = await deps.store.faq.topGaps(50);
+    const votes = await Promise.all(p.faq.map(async (e) => ({ e, v: await deps.store.faq.votes(e.id) })));
+    const down = votes.filter((x) => x.v.down > 0).sort((a, b) => b.v.down - a.v.down);
+    // The 👎, passed-over answers and picks behind each count, as the chat's /gaps writes them.
+    const evidence = (g: Gap) =>
+      gapEvidence((id, args) => t(c, id, args), p, c.get('locale'), g)
+        .join('')
+        .replace(/^\s*·\s*/, '');
+    const act = (id: string) =>
+      org ? `<td><a class="act" href="/board/gaps/${esc(id)}">${esc(t(c, 'board-gaps-act'))}</a></td>` : '';
+    // After an action (POST/redirect/GET, so a reload sends nothing again): what was done. Only ids go
+    // through the URL; the words are the pack's and the locale's.
+    const learned = p.faq.find((e) => e.id === c.req.query('learned'));
+    const draft = /^draft-[0-9a-f]{1,40}$/.test(c.req.query('draft') ?? '') ? c.req.query('draft')! : '';
+    const done = learned
+      ? t(c, 'board-gaps-learned-done', { title: localEntry(learned, c.get('locale')).title })
+      : draft
+        ? t(c, 'board-gaps-drafts-saved', { id: draft })
+        : '';
+    const body = `${done ? `<p class="ok" id="done">${esc(done)}</p>` : ''}<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted" id="gaps-note">${esc(t(c, org ? 'board-gaps-note' : 'board-gaps-note-readonly'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
+<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<div class="wide"><table id="gaps"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(maskText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
+<h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<div class="wide"><table><thead><tr>${['entry', 'title', 'votes'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${down.map((x) => `<tr><td>${esc(x.e.id)}</td><td>${esc(x.e.title)}</td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td></tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
+    return render(c, t(c, 'board-nav-gaps'), body, '/gaps');
+  });
+
+  board.get('/gaps/export.yaml', async (c) => {
+    organiserOnly(c);
+    const out = await exportYaml(deps, (id, args) => deps.i18n.t(c.get('locale'), id, args));
+    if (!out) return message(c, t(c, 'faq-export-empty'));
+    return c.body(`${out.yaml}\n`, 200, {
+      'content-type': 'text/yaml; charset=utf-8',
+      'content-disposition': `attachment; filename="faq-drafts-${localDay(deps.now(), deps.timezone).date}.yaml"`,
+    });
+  });
+
+  board.get('/gaps/:id', async (c) => {
+    organiserOnly(c);
+    const found = await closestEntries(deps, await askers(deps), gapIdOf(c));
+    if (!found) return message(c, t(c, 'faq-gaps-gone'));
+    const { gap, entries } = found;
+    const question = maskText(gap.text);
+    const form = (path: string, inner: string) =>
+      `<form method="post" action="/board/gaps/${esc(gap.id)}/${path}" class="card">${csrfField(c)}${inner}</form>`;
+    const pickedBy = new Map(gap.picks.map((p) => [p.entry, p.count]));
+    const picks = entries
+      .map((e) => {
+        const n = pickedBy.get(e.id);
+        const picked = n
+          ? ` <span class="picked" title="${esc(t(c, 'board-gaps-picked'))}">👆 ${n}</span>`
+          : '';
+        return form(
+          'learn',
+          `<input type="hidden" name="entry" value="${esc(e.id)}"><b>${esc(localEntry(e, c.get('locale')).title)}</b>${picked} <span class="muted">${esc(e.id)}</span> <button>${esc(t(c, 'board-gaps-learn'))}</button>`,
+        );
+      })
+      .join('');
+    const body = `<p><a href="/board/gaps">← ${esc(t(c, 'board-nav-gaps'))}</a></p>
+<h1>${esc(t(c, entries.length ? 'faq-gaps-which' : 'faq-gaps-none-close', { question }))}</h1>${entries.length ? `<p class="muted">${esc(t(c, 'board-gaps-which-note'))}</p><div id="closest">${picks}</div>` : ''}
+<h2>${esc(t(c, 'board-gaps-write'))}</h2>${form(
+      'write',
+      `<label>${esc(t(c, 'board-gaps-field-title'))}<input name="title" maxlength="${TITLE_MAX}" required></label><label>${esc(t(c, 'board-gaps-field-answer'))}<textarea name="answer" maxlength="${ANSWER_MAX}" required></textarea></label><button>${esc(t(c, 'board-gaps-write-save'))}</button>`,
+    )}`;
+    return render(c, t(c, 'board-nav-gaps'), body, '/gaps');
+  });
+
+  board.post('/gaps/:id/:action', async (c) => {
+    organiserOnly(c);
+    const id = gapIdOf(c);
+    const form = await c.req.parseBody();
+    const str = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).trim() : '');
+    switch (c.req.param('action')) {
+      case 'learn': {
+        const r = await learnFromGap(deps, id, str('entry'), byOf(c));
+        if (!r.ok)
+          throw new PageError(
+            r.why === 'gone' ? 409 : 400,
+            r.why === 'gone' ? 'faq-gaps-gone' : 'board-error-bad-input',
+          );
+        deps.logger.info({ entry: r.entry.id, version: r.version }, 'faq example learned (board)');
+        return c.redirect(`/board/gaps?${new URLSearchParams({ learned: r.entry.id }).toString()}`, 303);
+      }
+      case 'write': {
+        const title = str('title');
+        const answer = str('answer');
+        if (!hasWords(title) || !hasWords(answer)) throw new PageError(400, 'board-error-need-text');
+        const gap = await deps.store.faq.gap(id);
+        if (!gap) throw new PageError(409, 'faq-gaps-gone');
+        const draft = await saveDraft(deps, { title, answer, question: gap.text, gap: gap.id, by: byOf(c) });
+        const confirmed = await confirmDraft(deps, draft.id, gap.id);
+        if (!confirmed) throw new PageError(409, 'faq-gaps-gone');
+        return c.redirect(`/board/gaps?${new URLSearchParams({ draft: confirmed.id }).toString()}`, 303);
+      }
+      default:
+        throw new PageError(404, 'board-error-not-found');
+    }
+  });
+}

@@ -1,0 +1,52 @@
+/** Notices and lessons (`/board/notices`): 收到 coverage per notice and group, quiz results, silent groups. */
+import { branchLabel } from '../../core/reports/views.js';
+import { maskText } from '../../core/mask.js';
+import { lessonStats } from '../../core/lessons/stats.js';
+import { esc } from './html.js';
+import type { Board, Shell } from './shell.js';
+
+export function mountNotices(board: Board, s: Shell): void {
+  const { deps, t, pack, view, render, branchesOf, when } = s;
+
+  board.get('/notices', async (c) => {
+    const who = c.get('who')!;
+    const p = pack();
+    const v = view(c);
+    const mine = branchesOf(who, p);
+    const groups = (await deps.store.groups.list()).filter((g) => g.active && mine.includes(g.branch));
+    const inScope = new Set(groups.map((g) => g.chat));
+    const title = (chat: string) => groups.find((g) => g.chat === chat)?.title ?? chat;
+    const notices = (await deps.store.notices.recent(20)).filter((n) => n.ack && n.status === 'queued');
+    const acked = new Map<string, number>();
+    const noticeRows: string[] = [];
+    for (const n of notices) {
+      const chats = n.chats.filter((ch) => inScope.has(ch));
+      if (!chats.length) continue;
+      const counts = await deps.store.notices.ackCounts(n.id);
+      const covered = chats.filter((ch) => (counts[ch] ?? 0) > 0);
+      for (const ch of chats) acked.set(ch, (acked.get(ch) ?? 0) + (counts[ch] ?? 0));
+      const missing = chats.filter((ch) => !covered.includes(ch)).map(title);
+      noticeRows.push(
+        `<tr><td>${esc(when(c, n.sendAt))}</td><td>${esc(maskText(n.text).slice(0, 60))}</td><td>${covered.length}/${chats.length}</td><td class="muted">${esc(missing.join('、'))}</td></tr>`,
+      );
+    }
+    const lessons = await lessonStats(deps, { branches: mine });
+    const quizRows = lessons.branches.flatMap((b) =>
+      b.groups.map(
+        (g) =>
+          `<tr><td>${esc(branchLabel(p, b.branch, v.locale))}</td><td>${esc(g.title ?? g.chat)}</td><td>${g.delivered}</td><td>${g.takers}</td><td>${g.correctRate === undefined ? '—' : `${Math.round(g.correctRate * 100)}%`}</td></tr>`,
+      ),
+    );
+    const takers = new Map(lessons.branches.flatMap((b) => b.groups.map((g) => [g.chat, g.takers] as const)));
+    const silent = groups.filter((g) => !(acked.get(g.chat) ?? 0) && !(takers.get(g.chat) ?? 0));
+    const table = (head: string[], rows: string[]) =>
+      rows.length
+        ? `<div class="wide"><table><thead><tr>${head.map((h) => `<th>${esc(t(c, h))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
+        : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`;
+    const body = `<h1>${esc(t(c, 'board-nav-notices'))}</h1>
+<h2>${esc(t(c, 'board-notices-ack'))}</h2>${table(['board-col-sent', 'board-col-notice', 'board-col-coverage', 'board-col-missing'], noticeRows)}
+<h2>${esc(t(c, 'board-notices-quiz'))}</h2>${table(['board-col-branch', 'board-col-group', 'board-col-lessons', 'board-col-takers', 'board-col-correct'], quizRows)}
+<h2>${esc(t(c, 'board-notices-silent'))}</h2><p class="muted">${esc(t(c, 'board-notices-silent-note'))}</p>${silent.length ? `<ul id="silent">${silent.map((g) => `<li>${esc(g.title ?? g.chat)} · ${esc(branchLabel(p, g.branch, v.locale))}</li>`).join('')}</ul>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
+    return render(c, t(c, 'board-nav-notices'), body, '/notices');
+  });
+}

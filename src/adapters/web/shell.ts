@@ -1,0 +1,107 @@
+/**
+ * What every board page shares: the request's types (Env), the error a page throws (PageError), the
+ * layout (nav, render, error pages) and the small helpers pages use (locale text, the pack, the form token,
+ * a person's branches). `createShell` builds them once per board; each page module takes the result.
+ */
+import type { Context, Hono } from 'hono';
+import type { App } from '../../app.js';
+import type { ContentPack, Locale } from '../../core/content/schema.js';
+import type { Identity } from '../../core/feature.js';
+import type { View } from '../../core/reports/views.js';
+import { formatLocal } from '../../core/zoned.js';
+import type { BoardSession } from '../../core/ports/board.js';
+import { esc, page } from './html.js';
+
+export interface BoardOptions {
+  app: App;
+  /** The board's public address (config BOARD_URL): https there means Secure cookies. */
+  url: string;
+  /** Telegram bot token: checks Mini App initData (absent: the Mini App sign-in is off). */
+  telegramToken?: string;
+  /** Map tiles (config BOARD_TILE_URL): the page's CSP allows images from that origin only. */
+  tileUrl?: string;
+  /** The map's credit line, plain text (config BOARD_TILE_ATTRIBUTION). */
+  tileAttribution?: string;
+}
+
+export type Env = { Variables: { locale: Locale; session?: BoardSession; sid?: string; who?: Identity } };
+export type Board = Hono<Env>;
+export type Ctx = Context<Env>;
+
+export class PageError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 414,
+    readonly messageId: string,
+    readonly args: Record<string, string> = {},
+  ) {
+    super(messageId);
+  }
+}
+
+export type Shell = ReturnType<typeof createShell>;
+
+export function createShell(o: BoardOptions) {
+  const deps = o.app.deps;
+  const kit = o.app.reports.kit;
+  const secure = o.url.startsWith('https://');
+  const t = (c: Ctx, id: string, args?: Record<string, string | number>) =>
+    deps.i18n.t(c.get('locale'), id, args);
+  const pack = () => deps.content.get();
+  const view = (c: Ctx): View => ({
+    t: (id, args) => deps.i18n.t(c.get('locale'), id, args),
+    locale: c.get('locale'),
+    pack: pack(),
+    tz: deps.timezone,
+    now: deps.now().getTime(),
+  });
+
+  function nav(c: Ctx, current: string) {
+    const items = [
+      ['', 'board-nav-queue'],
+      ['/figures', 'board-nav-figures'],
+      ['/stations', 'board-nav-stations'],
+      ['/notices', 'board-nav-notices'],
+      ['/gaps', 'board-nav-gaps'],
+    ] as const;
+    return items.map(([href, id]) => ({ href: `/board${href}`, label: t(c, id), current: href === current }));
+  }
+
+  function render(
+    c: Ctx,
+    title: string,
+    body: string,
+    current = '',
+    scripts: string[] = [],
+    styles: string[] = [],
+  ) {
+    return c.html(
+      page({
+        styles,
+        title: `${title} · ${t(c, 'board-title')}`,
+        lang: c.get('locale'),
+        nav: c.get('who') ? nav(c, current) : [],
+        body,
+        scripts,
+      }),
+    );
+  }
+
+  function errorPage(c: Ctx, e: PageError) {
+    c.status(e.status);
+    return render(
+      c,
+      t(c, 'board-error-title'),
+      `<div class="card"><h1>${esc(t(c, 'board-error-title'))}</h1><p class="err">${esc(t(c, e.messageId, e.args))}</p><p><a href="/board">${esc(t(c, 'board-back'))}</a></p></div>`,
+    );
+  }
+
+  const branchesOf = (who: Identity, p: ContentPack) =>
+    who.isOrganiser
+      ? p.branches.map((b) => b.id)
+      : p.branches.filter((b) => who.secretaryOf.includes(b.id)).map((b) => b.id);
+  const csrfField = (c: Ctx) => `<input type="hidden" name="_csrf" value="${esc(c.get('session')!.csrf)}">`;
+  const when = (c: Ctx, ms: number | undefined) =>
+    ms === undefined ? '' : formatLocal(ms, deps.timezone, c.get('locale'));
+
+  return { o, deps, kit, secure, t, pack, view, render, errorPage, branchesOf, csrfField, when };
+}

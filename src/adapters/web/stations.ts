@@ -1,0 +1,110 @@
+/**
+ * Stations (`/board/stations`): open now, services, today's worker flags; a Leaflet map with
+ * BOARD_TILE_URL, else a coordinate plot (ECharts scatter) — no third-party request unless tiles are configured.
+ */
+import { localDay, openStatus } from '../../core/stations/hours.js';
+import { servicesText, STATION_PROBLEMS, statusText as stationStatus } from '../../core/stations/cards.js';
+import { esc, jsonScript } from './html.js';
+import type { Board, Shell } from './shell.js';
+
+/** OpenStreetMap's tiles require this credit on the map; the default when none is configured. */
+export const DEFAULT_TILE_ATTRIBUTION = '© OpenStreetMap contributors';
+
+/**
+ * The CSP source for a tile template's server: its scheme, host and port, `{s}` subdomains as `*.`
+ * (e.g. `https://*.tile.openstreetmap.org`). A template whose host CSP can't name gives its scheme alone.
+ */
+export function tileSource(tileUrl: string): string {
+  const m = /^(https?):\/\/([^/?#]+)/i.exec(tileUrl);
+  if (!m) return '';
+  const host = m[2]!.replace(/^\{s\}\./, '*.');
+  return /^(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?$/.test(host)
+    ? `${m[1]!.toLowerCase()}://${host}`
+    : `${m[1]!.toLowerCase()}:`;
+}
+
+export function mountStations(board: Board, s: Shell): void {
+  const { o, deps, t, pack, view, render } = s;
+
+  board.get('/stations', async (c) => {
+    const p = pack();
+    const v = view(c);
+    const now = deps.now();
+    const today = localDay(now, deps.timezone).date;
+    const flags = await deps.store.faq.stationReports(
+      p.stations.map((s) => s.id),
+      today,
+    );
+    const points = p.stations.map((s) => {
+      const open = openStatus(s, now, deps.timezone);
+      const counts = flags.get(s.id);
+      const flagged = STATION_PROBLEMS.filter((x) => (counts?.[x] ?? 0) > 0).map(
+        (x) => `${v.t(`faq-report-${x}`)} ×${counts![x]}`,
+      );
+      return { s, open, status: stationStatus(v.t, open), services: servicesText(v.t, s.services), flagged };
+    });
+    // Each station carries a number on the plot and in the table, so stations drawn on top of each other
+    // (six around 五角场) are still told apart: the number on the dot, the name in the row.
+    const rows = points.map(
+      (x, i) =>
+        `<tr data-station="${esc(x.s.id)}"><td><span class="pin">${i + 1}</span> ${esc(x.s.name)}</td><td class="${x.open.open ? 'ok' : 'muted'}">${esc(x.status)}</td><td>${esc(x.services)}</td><td class="err">${esc(x.flagged.join(' · '))}</td><td>${esc(x.s.address)}</td></tr>`,
+    );
+    const marks = points.map((x) => ({
+      name: x.s.name,
+      lat: x.s.lat,
+      lon: x.s.lon,
+      open: x.open.open,
+      note: [x.status, x.flagged.join(' · ')].filter(Boolean).join(' — '),
+    }));
+    const map = o.tileUrl
+      ? `<div class="chart" id="map" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="map">${jsonScript(marks)}</script>`
+      : `<div class="chart" id="plot"></div><script type="application/json" class="chart-option" data-for="plot">${jsonScript(
+          {
+            animation: false,
+            tooltip: { formatter: '{@[2]} {b}', confine: true },
+            // Pinch or wheel zooms into a crowded spot (ECharts' own inside zoom), where labels then fit.
+            dataZoom: [
+              { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
+              { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
+            ],
+            grid: { left: 50, right: 30, top: 40, bottom: 40, containLabel: true },
+            xAxis: {
+              type: 'value',
+              scale: true,
+              name: t(c, 'board-station-lon'),
+              nameLocation: 'middle',
+              nameGap: 28,
+            },
+            yAxis: { type: 'value', scale: true, name: t(c, 'board-station-lat') },
+            series: [
+              {
+                type: 'scatter',
+                symbolSize: 12,
+                // "3 name", the number as in the table's first column; a label that would overlap another
+                // is hidden (tap or zoom shows it), and the table below names every number.
+                label: { show: true, formatter: '{@[2]} {b}', position: 'right', fontSize: 10 },
+                labelLayout: { hideOverlap: true },
+                data: marks.map((m, i) => ({
+                  name: m.name,
+                  value: [m.lon, m.lat, i + 1],
+                  itemStyle: { color: m.open ? '#0a6b0a' : '#999' },
+                })),
+              },
+            ],
+          },
+        )}</script><p class="muted" id="plot-legend"><span class="swatch" style="background:#0a6b0a"></span><span class="swatch" style="background:#999"></span>${esc(t(c, 'board-station-legend'))}</p>`;
+    const head = ['name', 'open', 'services', 'flags', 'address']
+      .map((h) => `<th>${esc(t(c, `board-station-${h}`))}</th>`)
+      .join('');
+    return render(
+      c,
+      t(c, 'board-nav-stations'),
+      `<h1>${esc(t(c, 'board-nav-stations'))}</h1>${map}<div class="wide"><table id="stations"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
+      '/stations',
+      o.tileUrl
+        ? ['/board/assets/leaflet.js', '/board/assets/board.js']
+        : ['/board/assets/echarts.js', '/board/assets/board.js'],
+      o.tileUrl ? ['/board/assets/leaflet.css'] : [],
+    );
+  });
+}

@@ -1,0 +1,216 @@
+/**
+ * A ticket (`/board/t/<id>`): the staff card and history as in chat, the whole text, and the chat's
+ * actions as forms. Each POST calls `staffAction`, the function the chat's buttons call, so the same
+ * script runs and the effects engine edits the triage card in the chat.
+ */
+import {
+  explainRefusal,
+  staffAction,
+  staffMayHandle,
+  EXTENSION_DAYS,
+  type StaffAction,
+} from '../../core/reports/actions.js';
+import { branchLabel, staffTicketCard } from '../../core/reports/views.js';
+import { HOUR } from '../../core/reports/intake.js';
+import { districtBranch } from '../../core/reports/route.js';
+import { OPEN_STATUSES, type Ticket } from '../../core/ports/tickets.js';
+import type { Channel } from '../../core/types.js';
+import { esc, spansHtml } from './html.js';
+import { PageError, type Board, type Ctx, type Shell } from './shell.js';
+
+const NOTE_MAX = 1000;
+/** Images the board shows inline; anything else is served as a download. */
+const INLINE_IMAGE = /^image\/(png|jpeg|gif|webp)$/;
+const EVIDENCE_KINDS = ['photo', 'voice', 'video', 'document'];
+
+/** Only staff who may handle the ticket's branch see it (or act on it): 403 otherwise, logged. */
+export function ticketGuard(s: Shell) {
+  const { deps } = s;
+  return async function ticketFor(c: Ctx): Promise<Ticket> {
+    const id = c.req.param('id') ?? '';
+    const ticket = /^[A-Za-z0-9-]{1,40}$/.test(id) ? await deps.store.tickets.get(id) : undefined;
+    if (!ticket) throw new PageError(404, 'board-error-no-ticket');
+    if (!staffMayHandle(c.get('who')!, ticket.branch)) {
+      deps.logger.warn(
+        { user: `${c.get('who')!.user.channel}:${c.get('who')!.user.id}`, ticket: id },
+        'refused: board ticket of another branch',
+      );
+      throw new PageError(403, 'board-error-not-yours');
+    }
+    return ticket;
+  };
+}
+
+export function mountTicket(board: Board, s: Shell): void {
+  const { deps, kit, t, pack, view, render, csrfField, when } = s;
+  const ticketFor = ticketGuard(s);
+
+  /**
+   * The ticket's files: photos as thumbnails, the rest as links, each served by `/evidence/<n>` below
+   * (fetched through the adapter of the reporter's channel, so no platform token or file URL reaches the
+   * page). A channel whose files can't be fetched (the console, Slack for now) says so instead.
+   */
+  function evidenceHtml(c: Ctx, ticket: Ticket): string {
+    if (!ticket.evidence.length) return '';
+    const fetchable = deps.outbox.fetchesFiles?.(ticket.channel as Channel) ?? Boolean(deps.outbox.fetchFile);
+    const base = `/board/t/${encodeURIComponent(ticket.id)}/evidence/`;
+    const items = ticket.evidence.map((f, i) => {
+      const kind = EVIDENCE_KINDS.includes(f.kind) ? f.kind : 'other';
+      const label = esc(t(c, `board-evidence-${kind}`, { n: i + 1 }));
+      if (!fetchable) return `<li>${label}</li>`;
+      const href = esc(`${base}${i}`);
+      return kind === 'photo'
+        ? `<li><a href="${href}" target="_blank" rel="noopener"><img class="thumb" src="${href}" alt="${label}" loading="lazy"></a></li>`
+        : `<li><a href="${href}">${label}</a></li>`;
+    });
+    return `<div class="card" id="evidence"><h2>${esc(t(c, 'board-evidence-title'))}</h2><ul class="evidence">${items.join('')}</ul>${fetchable ? '' : `<p class="muted" id="evidence-note">${esc(t(c, 'board-evidence-chat-only'))}</p>`}</div>`;
+  }
+
+  // One file of a ticket, to whoever may see the ticket (ticketFor: the ticket page's rule).
+  board.get('/t/:id/evidence/:n', async (c) => {
+    const ticket = await ticketFor(c);
+    const n = /^\d{1,3}$/.test(c.req.param('n')) ? Number(c.req.param('n')) : -1;
+    const file = ticket.evidence[n];
+    if (!file) throw new PageError(404, 'board-error-not-found');
+    let got;
+    try {
+      got = await deps.outbox.fetchFile?.(ticket.channel as Channel, file.fileId);
+    } catch (err) {
+      deps.logger.warn({ err, ticket: ticket.id }, 'board evidence could not be fetched');
+    }
+    if (!got) throw new PageError(404, 'board-evidence-unavailable');
+    const inline = file.kind === 'photo' && INLINE_IMAGE.test(got.mime ?? '');
+    const ext = got.name?.includes('.')
+      ? `.${got.name
+          .split('.')
+          .pop()!
+          .replace(/[^A-Za-z0-9]/g, '')}`
+      : '';
+    return c.body(new Uint8Array(got.data), 200, {
+      'content-type': inline ? got.mime! : 'application/octet-stream',
+      'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${ticket.id}-${n + 1}${ext}"`,
+    });
+  });
+
+  board.get('/t/:id', async (c) => {
+    const ticket = await ticketFor(c);
+    const v = view(c);
+    const events = await deps.store.tickets.events(ticket.id);
+    // The whole report, however long: the board is where a secretary reads it all.
+    const card = staffTicketCard(v, ticket, events, Infinity);
+    const done = c.req.query('done');
+    const open = (OPEN_STATUSES as readonly string[]).includes(ticket.status);
+    const p = pack();
+    const act = (name: string, inner: string) =>
+      `<form method="post" action="/board/t/${esc(encodeURIComponent(ticket.id))}/${name}" class="card">${csrfField(c)}<input type="hidden" name="branch" value="${esc(ticket.branch)}">${inner}</form>`;
+    const note = (id: string) =>
+      `<label>${esc(t(c, id))}<textarea name="note" maxlength="${NOTE_MAX}" required></textarea></label>`;
+    const btn = (id: string) => `<button>${esc(t(c, id))}</button>`;
+    const forms: string[] = [];
+    if (ticket.status === 'new') forms.push(act('claim', btn('board-act-claim')));
+    if (open) {
+      forms.push(act('resolve', note('board-act-resolve-note') + btn('board-act-resolve')));
+      forms.push(act('ask', note('board-act-ask-note') + btn('board-act-ask')));
+      const others = p.branches.filter((b) => b.id !== ticket.branch);
+      forms.push(
+        act(
+          'transfer',
+          `<label>${esc(t(c, 'board-act-transfer-to'))} <select name="target">${others.map((b) => `<option value="${esc(b.id)}">${esc(branchLabel(p, b.id, v.locale))}</option>`).join('')}</select></label>${note('board-act-reason')}${btn('board-act-transfer')}`,
+        ),
+      );
+      if (ticket.branch !== districtBranch(p).id)
+        forms.push(act('return', note('board-act-reason') + btn('board-act-return')));
+      // Named as the chat's button (🔺 督办), offered to whoever the chat's triage card offers it to.
+      forms.push(act('escalate', note('board-act-escalate-note') + btn('triage-btn-escalate')));
+    }
+    if ((ticket.status === 'claimed' || ticket.status === 'waiting') && !ticket.ext)
+      forms.push(
+        act(
+          'extend',
+          `<label>${esc(t(c, 'board-act-extend-days'))} <select name="days">${EXTENSION_DAYS.map((d) => `<option value="${d}">${d}</option>`).join('')}</select></label>${note('board-act-reason')}${btn('board-act-extend')}`,
+        ),
+      );
+    // A pending extension request: the organisers decide it, as with the escalation chat's ✅ / ❌.
+    const ext = ticket.ext;
+    if (ext && c.get('who')!.isOrganiser) {
+      const decide = (name: string, label: string) =>
+        `<form method="post" action="/board/t/${esc(encodeURIComponent(ticket.id))}/${name}" class="inline">${csrfField(c)}<input type="hidden" name="request" value="${esc(ext.at)}">${btn(label)}</form> `;
+      forms.unshift(
+        `<div class="card" id="extension"><p>${esc(t(c, 'board-ext-decide', { who: ext.byName ?? ext.by, until: when(c, ext.until) }))}</p><p class="muted">${esc(ext.reason)}</p>${decide('approve', 'escalation-btn-approve')}${decide('refuse', 'escalation-btn-refuse')}</div>`,
+      );
+    }
+    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}<div class="card" id="ticket">${spansHtml(card.text)}</div>${evidenceHtml(c, ticket)}${forms.join('')}`;
+    return render(c, ticket.id, body);
+  });
+
+  board.post('/t/:id/:action', async (c) => {
+    const ticket = await ticketFor(c);
+    const form = await c.req.parseBody();
+    const str = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).trim() : '');
+    const note = str('note').slice(0, NOTE_MAX);
+    const needNote = () => {
+      if (!note) throw new PageError(400, 'board-error-need-text');
+      return note;
+    };
+    let a: StaffAction;
+    switch (c.req.param('action')) {
+      case 'claim':
+        a = { kind: 'claim' };
+        break;
+      case 'escalate':
+        a = { kind: 'escalate', note: needNote() };
+        break;
+      case 'ask':
+        a = { kind: 'ask', note: needNote() };
+        break;
+      case 'resolve':
+        a = { kind: 'resolve', note: needNote() };
+        break;
+      case 'transfer':
+        a = { kind: 'transfer', target: str('target'), note: needNote() };
+        break;
+      case 'return':
+        a = { kind: 'return', note: needNote() };
+        break;
+      case 'approve':
+      case 'refuse': {
+        // organisers only: staffAction refuses anyone else ('not-allowed', logged), as the chat does.
+        const request = str('request');
+        a = {
+          kind: 'decide',
+          approve: c.req.param('action') === 'approve',
+          ...(/^\d+$/.test(request) ? { request: Number(request) } : {}),
+        };
+        break;
+      }
+      case 'extend': {
+        const days = Number(str('days'));
+        if (!EXTENSION_DAYS.includes(days)) throw new PageError(400, 'board-error-bad-input');
+        a = { kind: 'extend', until: ticket.resolveBy + days * 24 * HOUR, note: needNote() };
+        break;
+      }
+      default:
+        throw new PageError(404, 'board-error-not-found');
+    }
+    const s = c.get('session')!;
+    const who = c.get('who')!;
+    const staff = {
+      actor: { by: `${s.user.channel}:${s.user.id}`, name: s.user.name ?? s.user.id, role: who.role },
+      isOrganiser: who.isOrganiser,
+      secretaryOf: who.secretaryOf,
+    };
+    const r = await staffAction(deps, kit, staff, ticket.id, a, str('branch') || ticket.branch);
+    if (!r.ok)
+      throw new PageError(r.reason === 'not-allowed' ? 403 : 409, 'board-error-refused', {
+        reason: explainRefusal(
+          (id, args) => deps.i18n.t(c.get('locale'), id, args),
+          pack(),
+          c.get('locale'),
+          staff.actor.by,
+          r,
+          ticket.id,
+        ),
+      });
+    return c.redirect(`/board/t/${encodeURIComponent(ticket.id)}?done=1`, 303);
+  });
+}
