@@ -837,6 +837,9 @@ export function createClassifier(pack: ContentPack): Classifier {
         if (signal === 'trapped' && NO_AIR.test(a.norm)) return 'health';
         // Someone caught in the hazard the report names (fallen into an open manhole) is that hazard's report.
         if (signal === 'trapped' && hazard && !vehicleCrash) return 'road';
+        // …and so is someone shocked by a wire down in the road's water (渍水里头有根电线断了 一个老人…倒在水里了 —
+        // round 37): the fallen wire is the road's hazard, as an open manhole is.
+        if (signal === 'electric' && hazard && !vehicleCrash && WIRE_DOWN.test(a.norm)) return 'road';
         // Someone trapped by a fire (电动车着火了 屋里有人被困) is the fire's report.
         if (signal === 'trapped' && signals.includes('fire')) return signalTopic('fire');
         // A limb that stopped working with a stroke's signs and no accident told (半边身子动不了 嘴歪了) is illness; so is
@@ -1065,6 +1068,9 @@ function pointStart(norm: string): number {
 /** A stuck lift with someone in it and nothing else: only being shut in, or smoke, is said. */
 const LIFT = /电梯|\b(?:lift|elevator)\b/;
 /** No air where someone went down: 缺氧, 没得氧气, 沼气, 毒气 (a confined space). */
+/** A power line down or broken where people pass (电线断了, 电线掉地上, 电缆落到水里): a live wire in the road. */
+const WIRE_DOWN =
+  /(?:电线|电缆|高压线|电线杆)[^ ]{0,4}(?:断了|断咗|掉|落|垂|耷拉|泡在)|\b(?:power line|live wire|cable)s? (?:\w+ ){0,2}(?:down|fell|fallen|in the water)\b/;
 const NO_AIR = /缺氧|氧气|沼气|毒气|\b(?:no (?:air|oxygen)|fumes)\b/;
 const HOME_OR_BATTERY =
   /宿舍|公寓|出租屋|家里|住的|电瓶|电池|电动车|电瓶车|\b(?:dorm|flat|apartment|battery|e-?bike)\b/;

@@ -157,7 +157,8 @@ export const LOSS_OF_FUNCTION = '(?:不能动|动不了|抬不起|使不上劲|�
 /** Open water, a channel, a flooded place a person can go under in. */
 export const WATER =
   // 冰窟窿: a hole in the ice of a river or a lake (Northeastern winters).
-  '(?:冰窟窿|冰窟|河|湖|海|江|塘|水库|水沟|水渠|渠(?!道)|沟里|水里|水中|涵洞|排水|下水道|窨井|井里|水池|池子|泳池|积水|澡盆|浴缸|水缸|水桶)|化粪池|粪池|粪坑|污水池|沼气池';
+  // 河涌, 那条涌水好急: a Cantonese creek (round 37); 涌 as "surge" (涌进来) is not one.
+  '(?:河涌|条涌|涌(?:水|里|边)|冰窟窿|冰窟|河|湖|海|江|塘|水库|水沟|水渠|渠(?!道)|沟里|水里|水中|涵洞|排水|下水道|窨井|井里|水池|池子|泳池|积水|澡盆|浴缸|水缸|水桶)|化粪池|粪池|粪坑|污水池|沼气池';
 
 /** Pregnancy, and what makes a pregnancy an emergency now (bleeding, labour, pain, fainting). */
 /** A nosebleed (流鼻血, 鼻子老流血, nosebleeds): an illness's bleeding, or a complaint when it keeps coming back. */

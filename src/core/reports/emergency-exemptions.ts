@@ -341,6 +341,37 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: '气得吐血, 急得心脏病: a figure of speech after 得, whatever the signal',
   },
   {
+    // 真系吐血, 简直吐血: exasperation said as a verdict closing a complaint (系统定位乱跳 又俾判超时 真系吐血 — round 37);
+    // 他真的吐血了 names someone and stays.
+    phrase: /^吐血$/,
+    before: /(?:真系|真是|简直|真心|实在|真真)(?:是)?$/,
+    after: /^(?:$| |啊|呀|啦|喇|咯|嘞|哦)/,
+    why: '真系吐血, 简直吐血: exasperation, not blood',
+  },
+  {
+    // 以为有人晕倒了 跑过去一问原来在睡觉: the danger was a mistake, found out (round 37).
+    clauseBefore: /以为/,
+    rest: /原来|其实(?:是|在|没)|结果(?:是|在|没)/,
+    unless: { rest: /(?:原来|其实|结果)[^]*(?:真的|真是|确实)/ },
+    why: '以为他晕倒了 原来在睡觉: a danger believed, then found to be none',
+  },
+  {
+    // 车底盘刮了好几回: the chassis scraped, nobody under a car (round 37).
+    signals: ['trapped'],
+    phrase: /^车底$/,
+    after: /^盘/,
+    why: '车底盘刮了: the chassis, not someone under a car',
+  },
+  {
+    // 井盖被台风冲走了, 电动车被水冲走了: a thing swept away; 连人带车被冲走 is a person (round 37).
+    signals: ['trapped'],
+    phrase: /冲走|卷走|被水冲|冲跑/,
+    clauseBefore:
+      /(?:井盖|盖子|电动车|电瓶车|电驴|车子|箱子|外卖箱|东西|招牌|广告牌|雨棚|棚子|树|货|垃圾桶|锥桶|路牌|围挡|鞋|头盔|手机)(?:被|让|给)?[^ ]{0,4}$/,
+    unless: { clause: /连人带|人也|人和|人跟/ },
+    why: '井盖被台风冲走了: a thing swept away, not a person',
+  },
+  {
     before: FIGURATIVE_CAUSE,
     why: '累到吐血, 气得吐血, 气晕过去: tiredness, anger or a fine as a figure of speech',
   },

@@ -351,6 +351,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       // 抽风 said of someone on the ground (平台抽风 is a glitch).
       [/抽风/, /地上|倒|打滚|白沫|吐沫|翻白眼|没反应|叫不醒|路边|路上|浑身|全身|手脚|四肢|牙关|突然/],
+      // Knocked and only moaning heard inside, the door not opening (敲门里面只有哼哼的声音 门打不开 — round 37): someone
+      // down behind it.
+      [
+        /(?:里面|里头|里边|屋里)[^ ]{0,4}(?:哼哼|哼唧|呻吟)/,
+        /敲|门[^ ]{0,3}(?:打不开|开不了|开不开|锁|反锁)|不开门/,
+      ],
       // Days without opening the door, and a smell: 好几天没开门 有臭味, "not answer the door 2 days, bad smell".
       [
         /(?:好几|两|三|几|多)天[^ ]{0,4}(?:没开门|没出门|没出来|联系不上|不接电话|没动静)|\b(not answer\w*|no answer|not open\w*) (the )?(door|phone)\b/,
@@ -552,6 +558,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '全身滚烫',
       '浑身滚烫',
     ],
+    patterns: [
+      // 一滴汗都没有, 汗都冇 (Cantonese, read 汗都没): skin dry in the heat (round 37) — 汗都没干 stays.
+      /(?:一滴|一点|半滴|半点)?汗(?:都|也)(?:没有|没出|冇|不出)(?![^ ]{0,1}[干停擦])/,
+    ],
     latin:
       /\b(heat ?stroke|sunstroke|heat exhaustion|stop(ped|s)? sweating|(isn ?t|not|no longer) sweating|skin (is )?(very |so |really )?hot|(skin|body|he ?s|she ?s|he is|she is) (\w+ )?hot to the touch|burning (up|hot)|can barely (talk|speak|stand))\b/,
   },
@@ -561,7 +571,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     together: [
       [
         /冷|冻|寒|北风|雪|冰|\b(cold|freezing|snow|icy)\b/,
-        /打摆子|意识不清|意识模糊|没意识|迷糊|说不清|颠三倒四|语无伦次|胡言乱语|说胡话|答非所问|发紫|发黑|僵住|\b(confused|blue lips|can ?t feel (my|his|her) (legs|feet|body)|can ?t feel anything)\b/,
+        // 说话直拌蒜 (Northeastern: the tongue tripping), 敲半天窗户才睁眼 (slow to wake — round 37).
+        /打摆子|意识不清|意识模糊|没意识|迷糊|说不清|颠三倒四|语无伦次|胡言乱语|说胡话|答非所问|发紫|发黑|僵住|(?:说话|舌头|嘴)[^ ]{0,2}拌蒜|半天[^ ]{0,2}才(?:睁眼|醒|应|答应|有反应|吱声|出声)|\b(confused|blue lips|can ?t feel (my|his|her) (legs|feet|body)|can ?t feel anything)\b/,
       ],
       // Cold, shivering, and the body going numb or sleepy: 全身湿透一直发抖 手指都没感觉了 好想睡.
       [
@@ -603,9 +614,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
       [
         // Or asleep in a cab with the engine or the heater running: 睡在车里开着暖风, "sleep in van with heater on".
-        /炭|煤炉|炉子|燃气热水器|(?:车里|车上|车内|驾驶室|驾驶座|货车|面包车)[^ ]{0,8}(?:暖风|打着火|发动机)|睡[^ ]{0,6}(?:开着|打着)(?:暖风|火|发动机)|\b(charcoal|brazier|stove)\b|\b(sleep\w*|slept|asleep) in (the |a |his |her |my |our )?(van|car|cab|truck)\b.{0,20}\b(heater|engine)\b/,
+        // 热水器是煤气的: a gas water heater in a shut bathroom (round 37).
+        /炭|煤炉|炉子|燃气热水器|热水器[^ ]{0,3}(?:煤气|燃气|天然气)|(?:煤气|燃气|天然气)[^ ]{0,3}热水器|(?:车里|车上|车内|驾驶室|驾驶座|货车|面包车)[^ ]{0,8}(?:暖风|打着火|发动机)|睡[^ ]{0,6}(?:开着|打着)(?:暖风|火|发动机)|\b(charcoal|brazier|stove)\b|\b(sleep\w*|slept|asleep) in (the |a |his |her |my |our )?(van|car|cab|truck)\b.{0,20}\b(heater|engine)\b/,
         // …or shut in and not answering: 门反锁 敲了半天没人应, 窗户缝都糊上了.
-        /没起床|叫不醒|头晕|头疼|头痛|呕吐|晕|没反应|不动|敲(?:门)?[^ ]{0,4}(?:没人|没有人|不)(?:应|开)|敲不开|(?:窗|门)[^ ]{0,4}(?:糊|封|堵|贴)(?:上|住|死)|\b(won ?t wake|dizzy|vomit\w*|headache|no answer|not answering)\b/,
+        /没起床|叫不醒|头晕|头疼|头痛|呕吐|晕|没反应|不动|敲(?:门)?[^ ]{0,4}(?:没人|没有人|不)(?:应|开)|敲(?:门)?[^ ]{0,4}(?:没声音|没动静|没反应)|敲不开|(?:窗|门)[^ ]{0,4}(?:糊|封|堵|贴)(?:上|住|死)|\b(won ?t wake|dizzy|vomit\w*|headache|no answer|not answering)\b/,
       ],
     ],
     phrases: [
@@ -726,7 +738,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         `(?:拿|持|举|掏|亮|抄|抡|挥|操|拎|攥|握|提着|提了)${W(5)}(?:刀|枪|棍|棒|砖|酒瓶|硫酸|锤|斧|铁锹|钢管|汽油|皮带|鞭|铁链|凳子|椅子|扳手|扳子|榔头|撬棍)`,
       ),
       // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
-      /(?:揍|踹|扇|殴打)(?:我|她|他|人)|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
+      // 踹我座椅, 踹他车门: a blow at the worker's thing, not at them (round 37).
+      /(?:揍|踹|扇|殴打)(?:我|她|他|人)(?!的?(?:座椅|座位|椅子|椅背|车|门|箱|餐箱|外卖箱))|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
       new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|逼|指着)`),
       new RegExp(`(?:围着|围住|围在|堵在|堵着|按着|摁着)${W(6)}(?:打|揍|踢|踹)(?!电话|卡|车|单|分)`),
       // Held down by hands and beaten: 两个人按住我打 (按住伤口 打120 is first aid).
@@ -1295,7 +1308,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [
         /连人带车|(?:翻|掉|栽|摔|冲|滑)(?:下去|进去)/,
         new RegExp(`${WATER}|水面|水上`),
-        /(?:头盔|帽子|鞋|外卖箱|箱子)[^ ]{0,3}(?:在)?(?:漂|浮)|(?:没|不)见(?:到)?人|人(?:不见了|没影)/,
+        // …or the head coming up and going under again (头一下一下冒出来又冇咗 — round 37).
+        /(?:头盔|帽子|鞋|外卖箱|箱子)[^ ]{0,3}(?:在)?(?:漂|浮)|(?:没|不)见(?:到)?人|人(?:不见了|没影)|(?:冒|浮|露)(?:出来|上来|出头)[^ ]{0,3}又(?:没|不见|沉|下去)|一沉一浮/,
+      ],
+      // Something fallen or pinning, and someone under it calling out (广告牌吹下来了 压住一部电瓶车 底下有人在喊; 连人带车
+      // 掉下去了 能听见他在下面喊 — round 37): 楼下有人在喊 alone is no one trapped.
+      [
+        /压住|压着|压在|砸(?:中|到|在)|掉下去|掉进|塌|埋|吹下来|倒下来|倒了/,
+        /(?<!楼)(?:底下|下面|下头|下边)[^ ]{0,3}(?:有人|有个人|人)[^ ]{0,2}在?(?:喊|叫|呼救|哼|哭)|在(?:底下|下面|下头|下边)(?:喊|叫|呼救|哼|哭)/,
       ],
       // A baby or a child left in a shut car: 车里有个婴儿 大人不在 车窗关得死死的.
       [

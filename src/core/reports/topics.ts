@@ -816,6 +816,8 @@ const WORDS: Record<Topic, string[]> = {
     '大洞',
     '井该',
     '积水',
+    // 渍水: standing water in Wuhan and Hubei speech (渍水里头有根电线断了 — round 37).
+    '渍水',
     '淹',
     '路灯',
     '红绿灯',
@@ -1969,6 +1971,14 @@ const PATTERNS: [Topic, RegExp][] = [
     'violence',
     /(?:扣着|扣住|押着|拦着|不让(?:我|俺)?走)[^]{0,14}?(?:让|要|逼|叫)(?:我|俺|咱)(?:给|交)(?:他|她|他们)[^ ]{0,3}?(?:[0-9一二两三四五六七八九十百千几]+(?:块|元)|钱)|(?:给|交)(?:他|她|他们)[0-9一二两三四五六七八九十百千几]+(?:块|元)?(?:钱)?(?:才|就)(?:放|让(?:我|俺)?走|还(?:车|我))/,
   ],
+  // Round 37: a manhole said 沙井 in Guangdong (掉进没盖的沙井里, 沙井盖冇咗) — 沙井 alone is also a place name; a road
+  // under water said 漫 (河边路被水漫了); a tree blown down said verb first (打风吹倒咗棵大榕树).
+  ['road', /(?:掉|跌|栽|落|踩)(?:进|落|入|到)?[^ ]{0,4}沙井|沙井(?:盖|口)/],
+  [
+    'road',
+    /(?:路|马路|街|桥|隧道|通道|路口)[^ ]{0,2}被?(?:水|雨水|河水|洪水)漫|水漫(?:过|上|到)?(?:了)?(?:马路|路面|街)/,
+  ],
+  ['road', /(?:吹|刮)(?:倒|冧)(?:了|咗)?(?:一)?(?:棵|颗|条|根)[^ ]{0,3}树/],
   // A stolen manhole cover or railing is a hazard on the road; a stolen battery or phone is theft.
   [
     'road',
