@@ -102,3 +102,14 @@ describe('text typed at a prompt does not change the language (QA round 2, #6)',
     expect(proposal).toContain('我理解');
   });
 });
+
+describe('the console', () => {
+  it('`:as USER` without LANG uses that person’s own language, not the last one’s (QA round 2)', async () => {
+    await app.type(':as rider-c1 zh-TW', ':dm', '/help');
+    expect(app.take().join('\n')).toContain('我能做什麼');
+    await app.type(':as rider-c2', ':dm', '/help');
+    expect(app.take().join('\n')).toContain('我能做什么');
+    await app.type(':as rider-c1', ':dm', '/help');
+    expect(app.take().join('\n')).toContain('我能做什麼');
+  });
+});
