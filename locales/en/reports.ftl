@@ -137,6 +137,7 @@ ticket-event-created = reported
 ticket-event-claimed = claimed by { $who }
 ticket-event-asked = { $who } asked: { $text }
 ticket-event-replied = { $who } replied: { $text }
+ticket-event-added = { $who } added: { $text }
 ticket-event-resolved = resolved by { $who }: { $text }
 ticket-event-closed = closed ({ $reason ->
     [confirmed] the reporter confirmed it is solved
@@ -204,6 +205,7 @@ triage-extension-refused = ⏳ Extension for { $id } refused ({ $who }); please 
 triage-escalated-done = { $id } escalated; the district has your reason.
 triage-escalated = 🔺 { $id } was escalated ({ $who })
 triage-replied = 💬 { $id }: { $who } replied:
+triage-added = 📎 { $id }: { $who } added:
 triage-replied-files = ({ $n } { $n ->
     [one] attachment
    *[other] attachments

@@ -131,6 +131,7 @@ ticket-event-created = 提交反映
 ticket-event-claimed = { $who } 签收
 ticket-event-asked = { $who } 询问：{ $text }
 ticket-event-replied = { $who } 回复：{ $text }
+ticket-event-added = { $who } 补充：{ $text }
 ticket-event-resolved = { $who } 办结：{ $text }
 ticket-event-closed = 结案（{ $reason ->
     [confirmed] 报告人确认已解决
@@ -195,6 +196,7 @@ triage-extension-refused = ⏳ { $id } 的延期申请被驳回（{ $who }），
 triage-escalated-done = 已督办 { $id }，理由已转给区里。
 triage-escalated = 🔺 { $id } 被督办（{ $who }）
 triage-replied = 💬 { $id } { $who }回复：
+triage-added = 📎 { $id } { $who }补充：
 triage-replied-files = （附件 { $n } 个）
 triage-reopened = ⚠️ { $id } { $who }表示问题未解决，已重新打开：
 

@@ -273,7 +273,10 @@ export function createEffects(deps: CoreDeps): Effects {
           ticket,
           (v) => ({
             text: [
-              v.t('triage-replied', { id: ticket.id, who: staffName(v, ticket, e) }),
+              v.t(e.added ? 'triage-added' : 'triage-replied', {
+                id: ticket.id,
+                who: staffName(v, ticket, e),
+              }),
               '\n',
               text(v, true),
               files ? `\n${v.t('triage-replied-files', { n: files })}` : '',
