@@ -206,6 +206,7 @@ triage-escalated-done = { $id } escalated; the district has your reason.
 triage-escalated = 🔺 { $id } was escalated ({ $who })
 triage-replied = 💬 { $id }: { $who } replied:
 triage-added = 📎 { $id }: { $who } added:
+triage-stray-reply = This reply reaches nobody. To ask the reporter something, press ❓ Ask on the ticket’s card (or open it with /ticket NUMBER) and answer the prompt.
 triage-replied-files = ({ $n } { $n ->
     [one] attachment
    *[other] attachments

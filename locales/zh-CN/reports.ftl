@@ -197,6 +197,7 @@ triage-escalated-done = 已督办 { $id }，理由已转给区里。
 triage-escalated = 🔺 { $id } 被督办（{ $who }）
 triage-replied = 💬 { $id } { $who }回复：
 triage-added = 📎 { $id } { $who }补充：
+triage-stray-reply = 这条回复不会转给任何人。要问报告人，请按工单卡片上的 ❓ 询问（或用 /ticket 编号 打开工单），在提示下回复。
 triage-replied-files = （附件 { $n } 个）
 triage-reopened = ⚠️ { $id } { $who }表示问题未解决，已重新打开：
 

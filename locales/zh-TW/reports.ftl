@@ -197,6 +197,7 @@ triage-escalated-done = 已督辦 { $id }，理由已轉給區裡。
 triage-escalated = 🔺 { $id } 被督辦（{ $who }）
 triage-replied = 💬 { $id } { $who }回覆：
 triage-added = 📎 { $id } { $who }補充：
+triage-stray-reply = 這條回覆不會轉給任何人。要問報告人，請按工單卡片上的 ❓ 詢問（或用 /ticket 編號 打開工單），在提示下回覆。
 triage-replied-files = （附件 { $n } 個）
 triage-reopened = ⚠️ { $id } { $who }表示問題未解決，已重新打開：
 

@@ -1,0 +1,73 @@
+/**
+ * What QA found on the staff side and was left at stop 32, as secretaries and organisers would notice it (stop 33):
+ * a slip of a reply in a triage chat gets a hint, not silence. Real Redis through the console test app.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { clock, lastTicketId, press, T0 } from './helpers.js';
+
+let app: TestApp;
+const c = clock();
+
+beforeAll(async () => {
+  app = await createTestApp({ now: c.now });
+  await app.type(':as org-li zh-CN', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
+  await app.type(':in riders-eleme 饿了么骑手群', '/bind eleme-yangpu');
+});
+afterAll(async () => app.close());
+beforeEach(() => c.set(T0));
+
+const tickets = () => app.app.deps.store.tickets;
+
+async function ticketFrom(group: string, user: string, text: string): Promise<string> {
+  await app.type(`:as ${user} zh-CN`, `:in ${group}`, '/report');
+  await press(app, group, '私下反映');
+  await app.type(text);
+  await press(app, user, '对，下一步');
+  await press(app, user, '匿名反映');
+  await press(app, user, '提交');
+  return lastTicketId(app, user);
+}
+
+/** New messages the bot sent to a chat from here on. */
+function since(chat: string): () => string[] {
+  const n = app.console.transcript.length;
+  return () =>
+    app.console.transcript
+      .slice(n)
+      .filter((l) => l.to.chatId === chat && l.kind === 'send')
+      .map((l) => l.text);
+}
+
+describe('a reply in a triage chat to a message that is not a ticket card (QA round 2, #10)', () => {
+  it('under /queue gets a hint on how to answer a ticket', async () => {
+    await ticketFrom('riders-meituan', 'rider-q1', '站长扣了我两百块说我超时');
+    await app.type(':as sec-meituan zh-CN', ':in triage-meituan', '/queue');
+    const after = since('triage-meituan');
+    await app.type(':reply 你好，请把订单号发我');
+    const [hint] = after();
+    expect(hint).toContain('不会转给任何人');
+    expect(hint).toContain('询问');
+  });
+
+  it("under a ticket's card stays quiet (staff talking about the ticket)", async () => {
+    const id = await ticketFrom('riders-meituan', 'rider-q2', '站长又扣了我一百块 说我送餐超时');
+    const card = (await tickets().get(id))!.card!;
+    expect(card.address.chatId).toBe('triage-meituan');
+    await app.type(':as sec-meituan zh-CN', ':in triage-meituan');
+    const after = since('triage-meituan');
+    await app.console.input(':reply 这个我来跟');
+    // `:reply` answers the chat's last message; make sure it was the card.
+    expect(app.console.transcript.filter((l) => l.to.chatId === 'triage-meituan').at(-1)?.id).toBe(
+      card.messageId,
+    );
+    expect(after()).toEqual([]);
+  });
+
+  it("never in a workers' group", async () => {
+    await app.type(':as sec-meituan zh-CN', ':in riders-meituan', '/report');
+    const after = since('riders-meituan');
+    await app.type(':reply 你好');
+    expect(after().join('\n')).not.toContain('不会转给任何人');
+  });
+});
