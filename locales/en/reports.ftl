@@ -220,6 +220,7 @@ escalation-btn-approve = ✅ Approve
 escalation-btn-refuse = ❌ Refuse
 escalation-approved = ✅ Extension for { $id } approved ({ $who })
 escalation-refused = ❌ Extension for { $id } refused ({ $who })
+escalation-already-decided = This extension request for { $id } was already decided; nothing was decided again. See /ticket { $id }.
 escalation-escalated = 🔺 Escalated { $id } · { $branch } · { $category } · { $status } ({ $who })
 
 ## The worker's follow-ups

@@ -208,6 +208,7 @@ escalation-btn-approve = ✅ 批准
 escalation-btn-refuse = ❌ 驳回
 escalation-approved = ✅ 已批准 { $id } 的延期（{ $who }）
 escalation-refused = ❌ 已驳回 { $id } 的延期（{ $who }）
+escalation-already-decided = 这份 { $id } 的延期申请已经处理过了，没有再次审批。结果见 /ticket { $id }。
 escalation-escalated = 🔺 督办 { $id } · { $branch } · { $category } · { $status }（{ $who }）
 
 ## The worker's follow-ups

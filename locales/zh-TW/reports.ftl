@@ -208,6 +208,7 @@ escalation-btn-approve = ✅ 批准
 escalation-btn-refuse = ❌ 駁回
 escalation-approved = ✅ 已批准 { $id } 的延期（{ $who }）
 escalation-refused = ❌ 已駁回 { $id } 的延期（{ $who }）
+escalation-already-decided = 這份 { $id } 的延期申請已經處理過了，沒有再次審批。結果見 /ticket { $id }。
 escalation-escalated = 🔺 督辦 { $id } · { $branch } · { $category } · { $status }（{ $who }）
 
 ## The worker's follow-ups

@@ -1,10 +1,12 @@
 /**
  * What QA found on the staff side and was left at stop 32, as secretaries and organisers would notice it (stop 33):
- * a slip of a reply in a triage chat gets a hint, not silence. Real Redis through the console test app.
+ * a slip of a reply in a triage chat gets a hint, not silence; an extension decided on the board closes the chat's
+ * request card. Real Redis through the console test app.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { clock, lastTicketId, press, T0 } from './helpers.js';
+import { staffAction } from '../../../src/core/reports/actions.js';
+import { clock, lastTicketId, latest, linesIn, press, T0, toasts } from './helpers.js';
 
 let app: TestApp;
 const c = clock();
@@ -69,5 +71,57 @@ describe('a reply in a triage chat to a message that is not a ticket card (QA ro
     const after = since('riders-meituan');
     await app.type(':reply 你好');
     expect(after().join('\n')).not.toContain('不会转给任何人');
+  });
+});
+
+describe('an extension decided on the board (QA round 3)', () => {
+  it("takes the escalation chat card's buttons away, says who decided, and a stale press decides nothing", async () => {
+    const id = await ticketFrom('riders-meituan', 'rider-x3', '平台一直不给结算工资 站长也不管');
+    const card = (await tickets().get(id))!.card!.messageId;
+    await app.type(':as sec-meituan zh-CN', ':in triage-meituan');
+    await press(app, 'triage-meituan', '签收', card);
+    await press(app, 'triage-meituan', '延期', card);
+    await press(app, 'triage-meituan', '延 3 天');
+    await app.type(':reply 要等平台总部回复');
+    const request = linesIn(app, 'district-escalation')
+      .filter((l) => l.text.includes(`${id}`))
+      .at(-1)!;
+    expect(request.choices.join(' ')).toContain('批准');
+    const buttons = request.card.buttons!.flat();
+
+    // org-zhang approves on the board: the same call the board makes.
+    const ext = (await tickets().get(id))!.ext!;
+    const r = await staffAction(
+      app.app.deps,
+      app.app.reports.kit,
+      {
+        actor: { by: 'console:org-zhang', name: 'org-zhang', role: 'organiser' },
+        isOrganiser: true,
+        secretaryOf: [],
+      },
+      id,
+      { kind: 'decide', approve: true, request: ext.at },
+    );
+    expect(r.ok).toBe(true);
+    const now = latest(app, request.id)!;
+    expect(now.choices).toEqual([]);
+    expect(now.text).toContain(`已批准 ${id} 的延期（org-zhang）`);
+
+    // Another organiser's chat still showed the old buttons: pressing one is answered, and decides nothing.
+    const resolveBy = (await tickets().get(id))!.resolveBy;
+    const events = (await tickets().events(id)).length;
+    const refuse = buttons.find((b) => 'data' in b && b.label.includes('驳回'))!;
+    await app.app.core.handle({
+      type: 'button',
+      updateId: 'stale-press-1',
+      chat: { address: request.to, kind: 'group', title: '督办群' },
+      from: { channel: 'console', id: 'org-li', name: 'org-li', languageCode: 'zh-CN' },
+      data: 'data' in refuse ? refuse.data : '',
+      message: { address: request.to, messageId: request.id },
+      pressId: 'stale-1',
+    });
+    expect(toasts(app, 'district-escalation').at(-1)).toContain('已经处理过了');
+    expect((await tickets().get(id))!.resolveBy).toBe(resolveBy);
+    expect((await tickets().events(id)).length).toBe(events);
   });
 });
