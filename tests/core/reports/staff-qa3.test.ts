@@ -125,3 +125,48 @@ describe('an extension decided on the board (QA round 3)', () => {
     expect((await tickets().events(id)).length).toBe(events);
   });
 });
+
+describe('a branch that returned a ticket (QA round 2, #7)', () => {
+  const records = (csv: string) => {
+    const [header, ...rows] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(','));
+    return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
+  };
+
+  it('sees the return in /stats and /export; the district counts the ticket once', async () => {
+    const id = await ticketFrom('riders-eleme', 'rider-r1', '饿了么站长扣了我三百块 说我超时');
+    expect((await tickets().get(id))!.branch).toBe('eleme-yangpu');
+    await app.type(':as sec-eleme zh-CN', ':in triage-eleme');
+    const card = (await tickets().get(id))!.card!.messageId;
+    await press(app, 'triage-eleme', '签收', card);
+    await press(app, 'triage-eleme', '退单', card);
+    await app.type(':reply 这是平台规则的事，请区里协调');
+    expect((await tickets().get(id))!.branch).not.toBe('eleme-yangpu');
+
+    await app.type(':dm', '/stats');
+    const stats = app.take().at(-1)!;
+    expect(stats).not.toContain('没有收到反映');
+    expect(stats).toContain('没有留在本单位的反映');
+    expect(stats).toContain('退单 1 件');
+
+    const before = app.console.transcript.length;
+    await app.type('/export');
+    const summary = app.console.transcript
+      .slice(before)
+      .map((l) => l.card.file)
+      .find((f) => f?.name.endsWith('-branches.csv'))!;
+    const [eleme] = records(summary.data.toString('utf8'));
+    expect(eleme).toMatchObject({ branch: 'eleme-yangpu', received: '0', returned_elsewhere: '1' });
+
+    // The district: the ticket once, in the branch that has it now; the return named on its own line.
+    await app.type(':as org-li zh-CN', ':dm', '/stats');
+    const district = app.take().at(-1)!;
+    const received = (await tickets().createdBetween(0, Date.now() * 2, 0, 100)).length;
+    expect(district).toContain(`受理 ${received} 件`);
+    expect(district).toMatch(/饿了么[^\n]*退单 1 件/);
+    expect(district).not.toMatch(/饿了么[^\n]*受理 1/);
+  });
+});
