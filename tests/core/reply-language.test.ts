@@ -113,3 +113,15 @@ describe('the console', () => {
     expect(app.take().join('\n')).toContain('我能做什麼');
   });
 });
+
+describe('English FAQ suggestions (QA round 2, #10)', () => {
+  it('mark an entry the pack has only in Chinese, and show English titles where the pack has them', async () => {
+    await app.type(':as rider-f1 en', ':dm', 'how do I change my bank card for payouts');
+    const last = app.console.transcript.at(-1)!;
+    const chinese = last.choices.filter((c) => /[\u4e00-\u9fff]/.test(c));
+    expect(chinese).toContain('银行网点的“爱心接力站”能用吗 (in Chinese)');
+    for (const c of chinese) expect(c).toContain('(in Chinese)');
+    // Entries with an English variant keep their English title, unmarked.
+    expect(last.choices).toContain('After an injury at work — how to report…');
+  });
+});
