@@ -522,7 +522,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       const packed = encodeRef(ref);
       const stored = await redis.ticketCard(
         keys.ticket(id),
-        keys.ticketCard(packed),
+        keys.ticketCard(ref.address.channel, ref.address.chatId, ref.messageId),
         branch,
         packed,
         id,
@@ -532,7 +532,8 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
     },
 
     async ticketOfCard(ref: TicketRef): Promise<string | undefined> {
-      return (await redis.get(keys.ticketCard(encodeRef(ref)))) ?? undefined;
+      const key = keys.ticketCard(ref.address.channel, ref.address.chatId, ref.messageId);
+      return (await redis.get(key)) ?? undefined;
     },
 
     /** Effects of events up to `seq` are done; returns how many events still have effects to perform. */

@@ -3,7 +3,7 @@
   (the move's own effect posts the card there); and the other way round, which ticket that message is the
   card of (a reply to it in the triage chat is staff talking about the ticket, not a slip).
 
-  KEYS[1] ticket hash   KEYS[2] the card message's index key (ticketcard:<packed ref>)
+  KEYS[1] ticket hash   KEYS[2] the card message's index key (ticketcard:<channel>:<chat>:<message>)
   ARGV[1] the branch the card was posted for   ARGV[2] the card's message ref, packed by the repo (channel|chatId|threadId|messageId)
   ARGV[3] the ticket id   ARGV[4] how long the index key lives (s)
 
