@@ -25,6 +25,7 @@ import { lessonsFeature } from './core/lessons/feature.js';
 import { createLessonScheduler, type LessonScheduler } from './core/lessons/scheduler.js';
 import { noticesFeature } from './core/notices/feature.js';
 import { faqFeature } from './core/faq/feature.js';
+import { strayReplyFeature } from './core/reports/stray-reply.js';
 import { createReports } from './core/reports/feature.js';
 import { loadReportClassifyPrompt, modelClassify } from './core/reports/llm-classify.js';
 import { createLlmClient } from './core/llm/client.js';
@@ -207,6 +208,8 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     groupsFeature(),
     // Before the FAQ: a photo sent after filing a report is offered to that report, not read as a question.
     reports.followUps,
+    // Before the FAQ, which stays silent on replies in staff chats: a reply under /queue in a triage chat reaches nobody.
+    strayReplyFeature(),
     faq,
     lessonsFeature({ deps, scheduler: lessons, edits }),
     noticesFeature({ edits }),

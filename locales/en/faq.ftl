@@ -13,6 +13,7 @@ faq-ask-usage = Just ask in your own words, for example:
 ## Answers
 faq-source = Source: { $source } · updated { $updated }
 faq-only-chinese = (This entry is available in Chinese only.)
+faq-entry-in-chinese = (in Chinese)
 faq-llm-based-on = Based on: { $titles }
 faq-btn-up = 👍 Helpful
 faq-btn-down = 👎 Not helpful

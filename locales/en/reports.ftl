@@ -137,6 +137,7 @@ ticket-event-created = reported
 ticket-event-claimed = claimed by { $who }
 ticket-event-asked = { $who } asked: { $text }
 ticket-event-replied = { $who } replied: { $text }
+ticket-event-added = { $who } added: { $text }
 ticket-event-resolved = resolved by { $who }: { $text }
 ticket-event-closed = closed ({ $reason ->
     [confirmed] the reporter confirmed it is solved
@@ -204,6 +205,8 @@ triage-extension-refused = ⏳ Extension for { $id } refused ({ $who }); please 
 triage-escalated-done = { $id } escalated; the district has your reason.
 triage-escalated = 🔺 { $id } was escalated ({ $who })
 triage-replied = 💬 { $id }: { $who } replied:
+triage-added = 📎 { $id }: { $who } added:
+triage-stray-reply = This reply reaches nobody. To ask the reporter something, press ❓ Ask on the ticket’s card (or open it with /ticket NUMBER) and answer the prompt.
 triage-replied-files = ({ $n } { $n ->
     [one] attachment
    *[other] attachments
@@ -217,6 +220,7 @@ escalation-btn-approve = ✅ Approve
 escalation-btn-refuse = ❌ Refuse
 escalation-approved = ✅ Extension for { $id } approved ({ $who })
 escalation-refused = ❌ Extension for { $id } refused ({ $who })
+escalation-already-decided = This extension request for { $id } was already decided; nothing was decided again. See /ticket { $id }.
 escalation-escalated = 🔺 Escalated { $id } · { $branch } · { $category } · { $status } ({ $who })
 
 ## The worker's follow-ups

@@ -51,6 +51,8 @@ stats-period-days = last { $days } days
 stats-period-dates = { $from } to { $to }
 stats-asof = As of { $time }
 stats-none = No reports were received in this period.
+stats-none-kept = No reports of this period stayed with this branch.
+stats-returned = ↩️ Returned { $n }: handled by another branch now, counted there
 stats-na = —
 stats-received = Received { $received } (open { $open } · awaiting the reporter's word { $awaiting })
 stats-response = Response rate { $rate } (responded in time { $n }/{ $of } past or met their respond deadline)
@@ -66,6 +68,7 @@ stats-top-item = { $category } { $n }
 stats-list-separator = ,{" "}
 stats-by-branch = By branch:
 stats-branch-row = { $branch }: received { $received } · response { $response } · closure { $closure } · solved { $resolution } · satisfaction { $satisfaction }
+stats-branch-returned = { $branch }: returned { $n } (handled elsewhere now)
 stats-footnote = A ticket counts against a deadline only once the deadline has passed or been met. Closed = the branch gave its resolution; solved = the reporter confirmed it, or raised no objection within { $days } days (tickets awaiting their word are left out).
 stats-btn-7d = Last 7 days
 stats-btn-month = This month

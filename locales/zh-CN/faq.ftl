@@ -13,6 +13,7 @@ faq-ask-usage = 直接用自己的话问就行，比如：
 ## Answers
 faq-source = 来源：{ $source } · 更新于 { $updated }
 faq-only-chinese = （这一条暂时只有中文。）
+faq-entry-in-chinese = （中文）
 faq-llm-based-on = 依据：{ $titles }
 faq-btn-up = 👍 有用
 faq-btn-down = 👎 没用

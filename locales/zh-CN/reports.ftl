@@ -131,6 +131,7 @@ ticket-event-created = 提交反映
 ticket-event-claimed = { $who } 签收
 ticket-event-asked = { $who } 询问：{ $text }
 ticket-event-replied = { $who } 回复：{ $text }
+ticket-event-added = { $who } 补充：{ $text }
 ticket-event-resolved = { $who } 办结：{ $text }
 ticket-event-closed = 结案（{ $reason ->
     [confirmed] 报告人确认已解决
@@ -195,6 +196,8 @@ triage-extension-refused = ⏳ { $id } 的延期申请被驳回（{ $who }），
 triage-escalated-done = 已督办 { $id }，理由已转给区里。
 triage-escalated = 🔺 { $id } 被督办（{ $who }）
 triage-replied = 💬 { $id } { $who }回复：
+triage-added = 📎 { $id } { $who }补充：
+triage-stray-reply = 这条回复不会转给任何人。要问报告人，请按工单卡片上的 ❓ 询问（或用 /ticket 编号 打开工单），在提示下回复。
 triage-replied-files = （附件 { $n } 个）
 triage-reopened = ⚠️ { $id } { $who }表示问题未解决，已重新打开：
 
@@ -205,6 +208,7 @@ escalation-btn-approve = ✅ 批准
 escalation-btn-refuse = ❌ 驳回
 escalation-approved = ✅ 已批准 { $id } 的延期（{ $who }）
 escalation-refused = ❌ 已驳回 { $id } 的延期（{ $who }）
+escalation-already-decided = 这份 { $id } 的延期申请已经处理过了，没有再次审批。结果见 /ticket { $id }。
 escalation-escalated = 🔺 督办 { $id } · { $branch } · { $category } · { $status }（{ $who }）
 
 ## The worker's follow-ups

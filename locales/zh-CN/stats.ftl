@@ -48,6 +48,8 @@ stats-period-days = 近 { $days } 天
 stats-period-dates = { $from } 至 { $to }
 stats-asof = 截至 { $time }
 stats-none = 这段时间没有收到反映。
+stats-none-kept = 这段时间没有留在本单位的反映。
+stats-returned = ↩️ 退单 { $n } 件：已交其他单位办理，计入对方的数字
 stats-na = —
 stats-received = 受理 { $received } 件（在办 { $open } 件 · 待报告人确认 { $awaiting } 件）
 stats-response = 响应率 { $rate }（按时响应 { $n }/{ $of } 件已到响应时限或已响应）
@@ -63,6 +65,7 @@ stats-top-item = { $category } { $n }
 stats-list-separator = 、
 stats-by-branch = 各支部：
 stats-branch-row = { $branch }：受理 { $received } · 响应率 { $response } · 办结率 { $closure } · 实际解决率 { $resolution } · 满意率 { $satisfaction }
+stats-branch-returned = { $branch }：退单 { $n } 件（已由其他单位办理）
 stats-footnote = 注：未到时限且未处理的反映不计入分母。办结 = 支部已答复办理结果；实际解决 = 报告人确认已解决，或办结后 { $days } 天内未提出异议（等待确认中的不计）。
 stats-btn-7d = 近 7 天
 stats-btn-month = 本月

@@ -13,6 +13,7 @@ faq-ask-usage = 直接用自己的話問就行，例如：
 ## Answers
 faq-source = 來源：{ $source } · 更新於 { $updated }
 faq-only-chinese = （這一條暫時只有簡體中文。）
+faq-entry-in-chinese = （中文）
 faq-llm-based-on = 依據：{ $titles }
 faq-btn-up = 👍 有用
 faq-btn-down = 👎 沒用

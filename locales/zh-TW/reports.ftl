@@ -131,6 +131,7 @@ ticket-event-created = 提交反映
 ticket-event-claimed = { $who } 簽收
 ticket-event-asked = { $who } 詢問：{ $text }
 ticket-event-replied = { $who } 回覆：{ $text }
+ticket-event-added = { $who } 補充：{ $text }
 ticket-event-resolved = { $who } 辦結：{ $text }
 ticket-event-closed = 結案（{ $reason ->
     [confirmed] 報告人確認已解決
@@ -195,6 +196,8 @@ triage-extension-refused = ⏳ { $id } 的延期申請被駁回（{ $who }），
 triage-escalated-done = 已督辦 { $id }，理由已轉給區裡。
 triage-escalated = 🔺 { $id } 被督辦（{ $who }）
 triage-replied = 💬 { $id } { $who }回覆：
+triage-added = 📎 { $id } { $who }補充：
+triage-stray-reply = 這條回覆不會轉給任何人。要問報告人，請按工單卡片上的 ❓ 詢問（或用 /ticket 編號 打開工單），在提示下回覆。
 triage-replied-files = （附件 { $n } 個）
 triage-reopened = ⚠️ { $id } { $who }表示問題未解決，已重新打開：
 
@@ -205,6 +208,7 @@ escalation-btn-approve = ✅ 批准
 escalation-btn-refuse = ❌ 駁回
 escalation-approved = ✅ 已批准 { $id } 的延期（{ $who }）
 escalation-refused = ❌ 已駁回 { $id } 的延期（{ $who }）
+escalation-already-decided = 這份 { $id } 的延期申請已經處理過了，沒有再次審批。結果見 /ticket { $id }。
 escalation-escalated = 🔺 督辦 { $id } · { $branch } · { $category } · { $status }（{ $who }）
 
 ## The worker's follow-ups

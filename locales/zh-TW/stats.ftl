@@ -48,6 +48,8 @@ stats-period-days = 近 { $days } 天
 stats-period-dates = { $from } 至 { $to }
 stats-asof = 截至 { $time }
 stats-none = 這段時間沒有收到反映。
+stats-none-kept = 這段時間沒有留在本單位的反映。
+stats-returned = ↩️ 退單 { $n } 件：已交其他單位辦理，計入對方的數字
 stats-na = —
 stats-received = 受理 { $received } 件（在辦 { $open } 件 · 待報告人確認 { $awaiting } 件）
 stats-response = 回應率 { $rate }（按時回應 { $n }/{ $of } 件已到回應時限或已回應）
@@ -63,6 +65,7 @@ stats-top-item = { $category } { $n }
 stats-list-separator = 、
 stats-by-branch = 各支部：
 stats-branch-row = { $branch }：受理 { $received } · 回應率 { $response } · 辦結率 { $closure } · 實際解決率 { $resolution } · 滿意率 { $satisfaction }
+stats-branch-returned = { $branch }：退單 { $n } 件（已由其他單位辦理）
 stats-footnote = 註：未到時限且未處理的反映不計入分母。辦結 = 支部已答覆辦理結果；實際解決 = 報告人確認已解決，或辦結後 { $days } 天內未提出異議（等待確認中的不計）。
 stats-btn-7d = 近 7 天
 stats-btn-month = 本月

@@ -9,7 +9,16 @@
  * any process) handles it again, and the replies it had already sent are not sent twice.
  */
 import type { Card } from './card.js';
-import type { ButtonCtx, CommandSpec, CoreDeps, Ctx, Feature, MembershipCtx, MessageCtx } from './feature.js';
+import type {
+  ButtonCtx,
+  CommandSpec,
+  CoreDeps,
+  Ctx,
+  Feature,
+  Identity,
+  MembershipCtx,
+  MessageCtx,
+} from './feature.js';
 import { identify, pickLocale } from './identity.js';
 import type { Locale, TArgs } from './i18n.js';
 import { hasChinese, isPinyin, writtenIn } from './script.js';
@@ -105,9 +114,14 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
 
   /**
    * A question is answered in the language and script it was written in, whatever the client's setting;
-   * the person's next presses (which carry no words) keep that language.
+   * the person's next presses (which carry no words) keep that language. Text typed in answer to a prompt
+   * (a dialog is open: a report's words, a reason, a notice's `[en]` line, a drafted answer) is content,
+   * not a choice of language: it changes nothing the person already uses. Only someone with no language
+   * remembered yet gets one from such text — a worker whatever it is written in (their first English
+   * words get English), staff only Chinese (what they type at a prompt is often for others: a notice's
+   * English line, an answer for an English-speaking worker). docs/reports.md "Which language".
    */
-  async function writtenLocale(update: Incoming): Promise<Locale | undefined> {
+  async function writtenLocale(update: Incoming, role: Identity['role']): Promise<Locale | undefined> {
     const { channel, id } = update.from;
     const people = deps.store.people;
     const remembered = await people.writtenLocale(channel, id);
@@ -119,8 +133,24 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       const client = pickLocale(update.from.languageCode, undefined);
       written = client === 'en' ? 'zh-CN' : client;
     }
-    if (written && written !== remembered) await people.setWrittenLocale(channel, id, written);
-    return written ?? remembered;
+    if (!written || written === remembered) return remembered;
+    if (await answersPrompt(update)) {
+      const fillsIn = !remembered && (role === 'worker' || written !== 'en');
+      if (!fillsIn) return remembered;
+    }
+    await people.setWrittenLocale(channel, id, written);
+    return written;
+  }
+
+  /** Whether a message is typed while one of the person's dialogs waits for words in that chat. */
+  async function answersPrompt(update: Incoming): Promise<boolean> {
+    const { address } = update.chat;
+    const dialog = await deps.store.dialogs.get({
+      channel: address.channel,
+      chatId: address.chatId,
+      userId: update.from.id,
+    });
+    return !!dialog;
   }
 
   async function buildCtx(update: Incoming, replayed: boolean): Promise<Ctx> {
@@ -131,7 +161,8 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       update.chat.kind === 'private'
         ? undefined
         : await deps.store.groups.get(chatKey(address.channel, address.chatId));
-    const locale = (await writtenLocale(update)) ?? pickLocale(update.from.languageCode, group?.locale);
+    const locale =
+      (await writtenLocale(update, identity.role)) ?? pickLocale(update.from.languageCode, group?.locale);
     const log = deps.logger.child({
       update: update.updateId,
       channel: address.channel,

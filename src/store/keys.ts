@@ -60,6 +60,7 @@
  * | {p}:ticket:{id}                      | hash   | a ticket (急难愁盼 report): state, deadlines, text |
  * | {p}:ticket:{id}:body                 | string | JSON: the report's text, summary and evidence |
  * | {p}:ticket:{id}:events               | list   | JSON events, append-only: seq, type, at, by   |
+ * | {p}:ticketcard:{ch}:{chat}:{message} | string | the ticket whose triage card that message is (1 year) |
  * | {p}:tickets:seq:{prefix}-{year}      | string | last ticket number of a year (INCR)           |
  * | {p}:tickets:draft:{ch}:{user}:{id}   | string | ticket made from an intake draft (idempotency)|
  * | {p}:tickets:created                  | zset   | every ticket id by creation time (ms)         |
@@ -161,6 +162,9 @@ export function createKeys(prefix = 'ws') {
     /** The last question with a topic a person asked in a chat (a follow-up without one is asked of it). */
     faqTopic: (channel: string, chatId: string, userId: string) => k('faq', 'topic', channel, chatId, userId),
     ticket: (id: string) => k('ticket', id),
+    /** By the message alone (ids are unique in a chat): a Slack thread reply names its parent with the thread set. */
+    ticketCard: (channel: string, chatId: string, messageId: string) =>
+      k('ticketcard', channel, chatId, messageId),
     ticketBody: (id: string) => k('ticket', id, 'body'),
     ticketEvents: (id: string) => k('ticket', id, 'events'),
     /** Prefix the ticket scripts append a new ticket's number to (the number is made inside the script). */

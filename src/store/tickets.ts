@@ -50,7 +50,14 @@ declare module 'ioredis' {
     ticketEscalate(...args: string[]): Result<string[], Context>;
     ticketRate(...args: string[]): Result<string[], Context>;
     ticketFlag(...args: string[]): Result<string[], Context>;
-    ticketCard(key: string, branch: string, ref: string): Result<number, Context>;
+    ticketCard(
+      key: string,
+      index: string,
+      branch: string,
+      ref: string,
+      id: string,
+      ttl: string,
+    ): Result<number, Context>;
     ticketEffectsDone(ticket: string, pending: string, id: string, seq: string): Result<number, Context>;
     ticketAnonymise(
       ticket: string,
@@ -77,7 +84,7 @@ const SCRIPTS = [
   'ticket-escalate-3',
   'ticket-rate-3',
   'ticket-flag-3',
-  'ticket-card-1',
+  'ticket-card-2',
   'ticket-effects-done-2',
   'ticket-anonymise-4',
 ] as const;
@@ -86,6 +93,8 @@ const SCRIPTS = [
 export const SCORE_BAND = 1e13;
 export const URGENCY_RANK: Record<TicketUrgency, number> = { emergency: 0, urgent: 1, normal: 2 };
 
+/** Which ticket a card message shows is remembered this long (a year: longer than any ticket stays open). */
+const CARD_INDEX_TTL_S = 365 * 86_400;
 /** A draft is remembered this long after its ticket is made (retries come within minutes). */
 const DRAFT_TTL_S = 30 * 86_400;
 /** Redis keeps a hash compact while every value is at most this long (hash-max-listpack-value). */
@@ -510,7 +519,21 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
 
     /** Remember the triage card of a ticket in `branch`; false when the ticket has moved on meanwhile. */
     async setCard(id: string, branch: string, ref: TicketRef): Promise<boolean> {
-      return (await redis.ticketCard(keys.ticket(id), branch, encodeRef(ref))) === 1;
+      const packed = encodeRef(ref);
+      const stored = await redis.ticketCard(
+        keys.ticket(id),
+        keys.ticketCard(ref.address.channel, ref.address.chatId, ref.messageId),
+        branch,
+        packed,
+        id,
+        String(CARD_INDEX_TTL_S),
+      );
+      return stored === 1;
+    },
+
+    async ticketOfCard(ref: TicketRef): Promise<string | undefined> {
+      const key = keys.ticketCard(ref.address.channel, ref.address.chatId, ref.messageId);
+      return (await redis.get(key)) ?? undefined;
     },
 
     /** Effects of events up to `seq` are done; returns how many events still have effects to perform. */

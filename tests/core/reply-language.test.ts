@@ -67,3 +67,61 @@ describe('the language of the reply', () => {
     expect(answer).toContain('體檢');
   });
 });
+
+describe('text typed at a prompt does not change the language (QA round 2, #6)', () => {
+  it("an organiser's notice with an English line keeps her UI in Chinese", async () => {
+    await app.type(':as org-li zh-CN', ':dm', '/notice', '12月10日起五角场驿站夜间开放。');
+    app.take();
+    await app.type('[en]', 'From 10 Dec the Wujiaochang station opens at night. Call Wang.');
+    const afterEnglish = app.take().join('\n');
+    expect(afterEnglish).toMatch(/[\u4e00-\u9fff]/);
+    expect(afterEnglish).not.toMatch(/Please carry on/);
+    await app.type('/cancel', '/help');
+    const help = app.take().join('\n');
+    expect(help).toMatch(/[\u4e00-\u9fff]/);
+    expect(help).not.toMatch(/Report a problem|What I can do/);
+  });
+
+  it('staff whose first words at a prompt are English keep their own language', async () => {
+    await app.type(':as org-zhang zh-CN', ':dm', '/notice', 'Night opening at Wujiaochang from Monday on.');
+    app.take();
+    await app.type('/cancel', '/help');
+    expect(app.take().join('\n')).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('a worker whose first words to the bot are English still gets English', async () => {
+    await app.type(':as rider-l8 zh-CN', ':dm', 'where can I charge my battery near Wujiaochang');
+    expect(app.take().join('\n')).toContain('Stations nearest to');
+    await app.type('/help');
+    expect(app.take().join('\n')).not.toMatch(/[\u4e00-\u9fff]{4}/);
+  });
+
+  it('a worker who uses Chinese keeps Chinese after an English line in a report', async () => {
+    await app.type(':as rider-l9 zh-CN', ':dm', '哪里能充电', '/report', 'the station fined me 50 yuan');
+    const proposal = app.take().at(-1)!;
+    expect(proposal).toContain('我理解');
+  });
+});
+
+describe('the console', () => {
+  it('`:as USER` without LANG uses that person’s own language, not the last one’s (QA round 2)', async () => {
+    await app.type(':as rider-c1 zh-TW', ':dm', '/help');
+    expect(app.take().join('\n')).toContain('我能做什麼');
+    await app.type(':as rider-c2', ':dm', '/help');
+    expect(app.take().join('\n')).toContain('我能做什么');
+    await app.type(':as rider-c1', ':dm', '/help');
+    expect(app.take().join('\n')).toContain('我能做什麼');
+  });
+});
+
+describe('English FAQ suggestions (QA round 2, #10)', () => {
+  it('mark an entry the pack has only in Chinese, and show English titles where the pack has them', async () => {
+    await app.type(':as rider-f1 en', ':dm', 'how do I change my bank card for payouts');
+    const last = app.console.transcript.at(-1)!;
+    const chinese = last.choices.filter((c) => /[\u4e00-\u9fff]/.test(c));
+    expect(chinese).toContain('银行网点的“爱心接力站”能用吗 (in Chinese)');
+    for (const c of chinese) expect(c).toContain('(in Chinese)');
+    // Entries with an English variant keep their English title, unmarked.
+    expect(last.choices).toContain('After an injury at work — how to report…');
+  });
+});

@@ -81,7 +81,10 @@ export interface ConsoleOptions {
 
 export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
   const write = options.write;
-  let user = { id: options.user ?? 'rider-1', language: options.language ?? 'zh-CN' };
+  const defaultLanguage = options.language ?? 'zh-CN';
+  let user = { id: options.user ?? 'rider-1', language: defaultLanguage };
+  /** Each person's client language as last given with `:as USER LANG` — a client setting is per person. */
+  const languages = new Map<string, string>([[user.id, user.language]]);
   let chat: { id: string; kind: ChatKind; title?: string; topic?: string } = { id: user.id, kind: 'private' };
   let updateSeq = 0;
   let messageSeq = 0;
@@ -216,7 +219,8 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
     switch (cmd) {
       case 'as':
         if (!rest[0]) return write('usage: :as USER [LANG]\n');
-        user = { id: rest[0], language: rest[1] ?? user.language };
+        if (rest[1]) languages.set(rest[0], rest[1]);
+        user = { id: rest[0], language: languages.get(rest[0]) ?? defaultLanguage };
         if (chat.kind === 'private') chat = { id: user.id, kind: 'private' };
         return write(`(you are ${user.id}, ${user.language})\n`);
       case 'in':

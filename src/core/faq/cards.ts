@@ -71,7 +71,7 @@ export function answerCard(
   const text: Span[] = [bold(e.title), '\n', e.answer, ...(source.length ? ['\n\n', ...source] : [])];
   if (e.chineseOnly) text.push('\n', t('faq-only-chinese'));
   const buttons = feedbackRow(t, entry.id);
-  const offers = entryButtons(also, locale);
+  const offers = entryButtons(t, also, locale);
   if (offers.length) {
     text.push('\n\n', italic(t('faq-also-offer')));
     buttons.push(...offers);
@@ -88,13 +88,24 @@ function reportAnsweredRow(t: T): Button[] {
  * One button per entry, showing it (titles cut to fit a row). With the asker's kept question, a press
  * also tells /gaps which entry they meant (`show:<entry>:<question>`, the short form when too long).
  */
-function entryButtons(entries: readonly FaqEntry[], locale: Locale, pendingId?: string): Button[][] {
+function entryButtons(t: T, entries: readonly FaqEntry[], locale: Locale, pendingId?: string): Button[][] {
   const rows: Button[][] = [];
   for (const e of entries) {
     const d = (pendingId && data('faq', `show:${e.id}:${pendingId}`)) || data('faq', `show:${e.id}`);
-    if (d) rows.push([{ label: cutAtWord(localEntry(e, locale).title, 40), data: d }]);
+    if (d) rows.push([{ label: entryLabel(t, e, locale), data: d }]);
   }
   return rows;
+}
+
+/**
+ * An entry's title on a button. An entry the pack has no English for shows its Chinese title among English
+ * ones: marked as Chinese (never translated here), so the reader knows the answer behind it is Chinese too.
+ */
+function entryLabel(t: T, entry: FaqEntry, locale: Locale): string {
+  const e = localEntry(entry, locale);
+  if (!e.chineseOnly) return cutAtWord(e.title, 40);
+  const mark = t('faq-entry-in-chinese');
+  return `${cutAtWord(e.title, Math.max(12, 40 - mark.length - 1))} ${mark}`;
 }
 
 /** An answer the model wrote from `used` (already checked to be retrieved entries); `reportable` as for answerCard. */
@@ -129,7 +140,7 @@ export function notSureCard(
   pendingId: string | undefined,
   reportable = false,
 ): Card {
-  const buttons = entryButtons(candidates, locale, pendingId);
+  const buttons = entryButtons(t, candidates, locale, pendingId);
   const text: Span[] = [t('faq-not-sure')];
   if (pendingId) {
     text.push('\n', t('faq-pass-offer'));

@@ -300,6 +300,8 @@ export interface TicketRepo {
   ) => Promise<ActionResult>;
   /** Remember the triage card of a ticket in `branch`; false when the ticket has moved on meanwhile. */
   setCard(id: string, branch: string, ref: TicketRef): Promise<boolean>;
+  /** The ticket whose triage card this message is (as `setCard` recorded it), if any. */
+  ticketOfCard(ref: TicketRef): Promise<string | undefined>;
   /** Effects of events up to `seq` are done; returns how many events still have effects to perform. */
   effectsDone(id: string, seq: number): Promise<number>;
   /** Tickets with effects still to perform (after a crash, a failed send): id → last event seq. */

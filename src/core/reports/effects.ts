@@ -21,7 +21,7 @@ import type { Address, Channel, MessageRef } from '../types.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
 import { chatKey } from '../ports/groups.js';
-import { decodeRef, type Ticket, type TicketEvent } from '../ports/tickets.js';
+import { decodeRef, encodeRef, type Actor, type Ticket, type TicketEvent } from '../ports/tickets.js';
 import { isStoreUnavailable } from '../ports/unavailable.js';
 import {
   action,
@@ -39,6 +39,9 @@ import {
   workerName,
   type View,
 } from './views.js';
+
+/** The effects engine acting on its own account (a note on the ticket, no event). */
+const EFFECTS: Actor = { by: 'system', role: 'system' };
 
 export interface Effects {
   /** Perform what the ticket's new events call for. Calls for one ticket run one after another. */
@@ -164,13 +167,34 @@ export function createEffects(deps: CoreDeps): Effects {
     return undefined;
   }
 
-  async function toEscalation(ticket: Ticket, build: (v: View) => Card, what: string): Promise<void> {
+  async function toEscalation(
+    ticket: Ticket,
+    build: (v: View) => Card,
+    what: string,
+  ): Promise<MessageRef | undefined> {
     const to = escalationChat(deps.content.get(), ticket);
     if (!to) {
       log.warn({ ticket: ticket.id }, 'no escalation chat configured');
-      return;
+      return undefined;
     }
-    await send(to, build(view(await chatLocale(to))), what, ticket);
+    return send(to, build(view(await chatLocale(to))), what, ticket);
+  }
+
+  /**
+   * An extension request's card in the escalation chat is remembered on the ticket (a once-only field named
+   * after the request), so a decision taken anywhere — the card's own buttons or the board — takes its
+   * buttons away and says who decided.
+   */
+  const requestCardField = (request: unknown) => `extcard:${String(request)}`;
+  async function closeRequestCard(ticket: Ticket, e: TicketEvent): Promise<void> {
+    const ref = decodeRef(ticket.flags[requestCardField(e.request)]) as MessageRef | undefined;
+    if (!ref) return;
+    const v = view(await chatLocale(ref.address));
+    const decided = v.t(e.type === 'extension-approved' ? 'escalation-approved' : 'escalation-refused', {
+      id: ticket.id,
+      who: staffName(v, ticket, e),
+    });
+    await edit(ref, { text: [decided] }, ticket);
   }
 
   /** Post the card (with photos sent as evidence, same channel only) or edit it in place. */
@@ -273,7 +297,10 @@ export function createEffects(deps: CoreDeps): Effects {
           ticket,
           (v) => ({
             text: [
-              v.t('triage-replied', { id: ticket.id, who: staffName(v, ticket, e) }),
+              v.t(e.added ? 'triage-added' : 'triage-replied', {
+                id: ticket.id,
+                who: staffName(v, ticket, e),
+              }),
               '\n',
               text(v, true),
               files ? `\n${v.t('triage-replied-files', { n: files })}` : '',
@@ -350,8 +377,8 @@ export function createEffects(deps: CoreDeps): Effects {
           'raised',
         );
         return;
-      case 'extension-requested':
-        await toEscalation(
+      case 'extension-requested': {
+        const card = await toEscalation(
           ticket,
           (v) => ({
             text: [
@@ -375,9 +402,19 @@ export function createEffects(deps: CoreDeps): Effects {
           }),
           'extension',
         );
+        if (card)
+          await deps.store.tickets.flagOnce(
+            ticket.id,
+            EFFECTS,
+            deps.now().getTime(),
+            requestCardField(e.at),
+            encodeRef(card),
+          );
         return;
+      }
       case 'extension-approved':
       case 'extension-refused':
+        await closeRequestCard(ticket, e);
         await toTriage(
           ticket,
           (v) => ({

@@ -15,7 +15,15 @@ import type { ContentPack } from '../content/schema.js';
 import { maskText } from '../mask.js';
 import { zonedParts } from '../zoned.js';
 import type { Ticket } from '../ports/tickets.js';
-import { computeFigures, outcomeOf, rateOf, ratios, type Figures, type Ratio } from './figures.js';
+import {
+  computeFigures,
+  outcomeOf,
+  rateOf,
+  ratios,
+  returnedElsewhere,
+  type Figures,
+  type Ratio,
+} from './figures.js';
 import { branchLabel, categoryName } from './views.js';
 
 export const TICKET_COLUMNS = [
@@ -81,6 +89,8 @@ export const SUMMARY_COLUMNS = [
   'median_first_response_hours',
   'median_resolution_hours',
   'top_categories',
+  // Tickets of the period this branch returned (退单) that another branch handles now; they are counted there.
+  'returned_elsewhere',
 ] as const;
 
 /** The summary row for the whole district. */
@@ -178,6 +188,7 @@ function summaryRow(
   name: string,
   f: Figures,
   pack: ContentPack,
+  returned: number | undefined,
 ): (string | number | undefined)[] {
   const r = ratios(f);
   const row: Record<(typeof SUMMARY_COLUMNS)[number], string | number | undefined> = {
@@ -208,6 +219,7 @@ function summaryRow(
       .slice(0, 3)
       .map((c) => `${categoryName(pack, c.id, 'zh-CN')} ${c.count}`)
       .join('; '),
+    returned_elsewhere: returned,
   };
   return SUMMARY_COLUMNS.map((c) => row[c]);
 }
@@ -238,11 +250,19 @@ export function buildExport(
         now,
       ),
       pack,
+      returnedElsewhere(all, id),
     ),
   );
   if (!only)
     summary.push(
-      summaryRow(ALL_BRANCHES, pack.settings.district.name, computeFigures(tickets, settings, now), pack),
+      // Returns move a ticket within the district: nothing of the district's own to add.
+      summaryRow(
+        ALL_BRANCHES,
+        pack.settings.district.name,
+        computeFigures(tickets, settings, now),
+        pack,
+        undefined,
+      ),
     );
   return {
     tickets: toCsv(

@@ -167,6 +167,17 @@ export function ratios(f: Figures): Record<RateName, Ratio> {
 
 export const rateOf = (r: Ratio): number | undefined => rate(r.n, r.of);
 
+/**
+ * Tickets a branch returned (退单) that are now handled elsewhere: what it did with them shows nowhere else,
+ * since every figure follows the ticket's current branch (and so counts it once, in the district too).
+ */
+export function returnedElsewhere(
+  tickets: readonly Pick<Ticket, 'branch' | 'returnedBy'>[],
+  branch: string,
+): number {
+  return tickets.filter((t) => t.branch !== branch && t.returnedBy.includes(branch)).length;
+}
+
 /** Every ticket created in [from, to), oldest first, read a page at a time (state only: no text or evidence). */
 export async function ticketsCreatedIn(store: StorePort, from: number, to: number): Promise<Ticket[]> {
   const page = 1000;

@@ -23,6 +23,7 @@ import {
   periodToken,
   rateOf,
   ratios,
+  returnedElsewhere,
   spanText,
   type Ratio,
   ticketsCreatedIn,
@@ -47,6 +48,9 @@ export interface StatsView {
   figures: Figures;
   /** The district view's line per branch (branches that received something), most reports first. */
   branches?: { branch: string; figures: Figures }[];
+  /** A branch's tickets of the period it returned, handled elsewhere now (not in its figures); district: per branch. */
+  returned: number;
+  returnedBy?: { branch: string; n: number }[];
 }
 
 function percent(v: View, x: Ratio): string {
@@ -72,7 +76,8 @@ export function statsCard(v: View, s: StatsView): Card {
     '\n\n',
   ];
   if (!f.received) {
-    text.push(v.t('stats-none'));
+    text.push(v.t(s.returned ? 'stats-none-kept' : 'stats-none'));
+    if (s.returned) text.push('\n', v.t('stats-returned', { n: s.returned }));
   } else {
     const median = (ms: number | undefined) => (ms === undefined ? v.t('stats-na') : spanText(v.t, ms));
     const top = f.categories
@@ -93,6 +98,7 @@ export function statsCard(v: View, s: StatsView): Card {
       v.t('stats-median-resolution', { time: median(f.medianResolutionMs) }),
       v.t('stats-top', { list: top }),
     ];
+    if (s.returned) lines.splice(1, 0, v.t('stats-returned', { n: s.returned }));
     text.push(...lines.flatMap((l, i) => (i ? ['\n', l] : [l])));
     if (s.branches?.length) {
       text.push('\n\n', bold(v.t('stats-by-branch')));
@@ -111,6 +117,14 @@ export function statsCard(v: View, s: StatsView): Card {
         );
       }
     }
+    for (const r of s.returnedBy ?? [])
+      text.push(
+        '\n',
+        v.t('stats-branch-returned', {
+          branch: cutAtWord(branchLabel(v.pack, r.branch, v.locale), 32),
+          n: r.n,
+        }),
+      );
     text.push('\n\n', v.t('stats-footnote', { days: v.pack.settings.confirmWindowDays }));
   }
   const b = (label: string, period: string): Button => ({
@@ -134,8 +148,17 @@ export async function statsOf(ctx: Pick<Ctx, 'deps'>, scope: string, period: Per
   const settings = deps.content.get().settings;
   const all = await ticketsCreatedIn(deps.store, period.from, Math.min(period.to, now + 1));
   const tickets = scope === DISTRICT ? all : all.filter((t) => t.branch === scope);
-  const view: StatsView = { scope, period, figures: computeFigures(tickets, settings, now) };
+  const view: StatsView = {
+    scope,
+    period,
+    figures: computeFigures(tickets, settings, now),
+    returned: scope === DISTRICT ? 0 : returnedElsewhere(all, scope),
+  };
   if (scope === DISTRICT) {
+    view.returnedBy = deps.content
+      .get()
+      .branches.map((b) => ({ branch: b.id, n: returnedElsewhere(all, b.id) }))
+      .filter((r) => r.n > 0);
     const byBranch = new Map<string, typeof all>();
     for (const t of all) byBranch.set(t.branch, [...(byBranch.get(t.branch) ?? []), t]);
     view.branches = [...byBranch]

@@ -217,6 +217,14 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
         await ctx.record({ text: [why] });
         return;
       }
+      if (!r.ok && r.reason === 'none' && request !== undefined) {
+        // This card's own request was decided already (on the board, or by another organiser): say so, and
+        // take the buttons away in case the card was not edited then.
+        const why = ctx.t('escalation-already-decided', { id });
+        await ctx.answer(why, true);
+        await ctx.record({ text: [why] });
+        return;
+      }
       if (!r.ok) return ctx.answer(explain(ctx, r), true);
       return;
     }

@@ -405,7 +405,8 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
       reason: String(e.reason ?? ''),
       branch: e.branch ? branchLabel(v.pack, String(e.branch), v.locale) : '',
     };
-    const id = workerId ?? `ticket-event-${e.type}`;
+    const id =
+      workerId ?? (e.type === 'replied' && e.added ? 'ticket-event-added' : `ticket-event-${e.type}`);
     const text = v.t(id, args);
     out.push(`${when(v, e.at)}  `, text === id ? `${e.type} (${who})` : text, '\n');
   }

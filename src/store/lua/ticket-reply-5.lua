@@ -1,5 +1,6 @@
 --[[
   The reporter answers (the bot relays it to the branch); a ticket waiting for the worker is back with the branch.
+  Words added while the ticket was not waiting on the worker (a follow-up nobody asked for) carry `added`.
   When the words tell of acute danger to a person now (the caller's emergency detector), the same step makes
   the ticket an emergency: urgency raised (never lowered), deadlines no later than the emergency ones, its
   place in the branch queue and the due index moved, and a 'raised' event after the 'replied' one. A pending
@@ -32,6 +33,9 @@ if back then
   redis.call('HSET', KEYS[1], 'status', 'claimed')
 end
 if back or raised then requeue(KEYS[1], t, KEYS[4], KEYS[5]) end
-event(t, 'replied', { text = ARGV[6], files = cjson.decode(ARGV[7]) })
+-- Words nobody asked for (the ticket was not waiting on the worker) are an addition, told apart where staff read them.
+local fields = { text = ARGV[6], files = cjson.decode(ARGV[7]) }
+if not back then fields.added = true end
+event(t, 'replied', fields)
 raise_events(t, raised, voided)
 return { 'ok', raised or '' }

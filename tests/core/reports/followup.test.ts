@@ -33,8 +33,13 @@ describe('a photo sent after filing', () => {
     const replied = (await tickets().events(id)).filter((e) => e.type === 'replied');
     expect(replied.at(-1)).toMatchObject({ text: '这是截图' });
     expect(replied.at(-1)?.files).toHaveLength(1);
-    // The branch's triage chat is told, with the attachment counted.
-    expect(setup.app.take().join('\n')).toMatch(/报告人回复[\s\S]*这是截图[\s\S]*附件 1/);
+    // The branch's triage chat is told, with the attachment counted — as an addition, since nobody asked (stop 33, QA).
+    const relayed = setup.app.take().join('\n');
+    expect(relayed).toMatch(/报告人补充[\s\S]*这是截图[\s\S]*附件 1/);
+    expect(relayed).not.toContain('报告人回复');
+    // The ticket's history says so too.
+    await setup.app.type(':as org-li', ':dm', `/ticket ${id}`);
+    expect(setup.app.take().join('\n')).toContain('报告人 补充：这是截图');
   });
 
   it('photos sent one by one (an album) are gathered into one addition', async () => {

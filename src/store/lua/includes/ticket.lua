@@ -151,7 +151,8 @@ end
 
 -- The pending extension request as its events carry it.
 local function extension_request(t)
-  return { ['until'] = tonumber(t.extUntil), text = t.extReason or '', requestedBy = t.extBy or '' }
+  -- `request`: which request (its extAt), so the decision can close that request's card wherever it was decided.
+  return { ['until'] = tonumber(t.extUntil), text = t.extReason or '', requestedBy = t.extBy or '', request = tonumber(t.extAt) }
 end
 
 -- Forget the pending extension request (decided, voided by a raise, or its ticket resolved or reopened).
