@@ -15,15 +15,16 @@ import {
   keepOpenDraft,
   offerPrivateLink,
   offerReport,
-  onIntakeMessage,
   reportButton,
   keepWordsForReport,
   reportKeptWords,
   reportWords,
-  onIntakePress,
   startFromLink,
   startIntake,
 } from './intake.js';
+import { INTAKE_STEPS } from './intake-draft.js';
+import { onIntakeMessage } from './intake-messages.js';
+import { onIntakePress } from './intake-presses.js';
 import { followUpFeature, offerFollowUp } from './followup.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
@@ -31,7 +32,6 @@ import { onTriageDialog, onTriagePress } from './triage.js';
 import { confirmActions, keepWorkerReply, myTickets, onWorkerDialog, onWorkerPress } from './worker.js';
 import { onConfirmDialog } from './confirm.js';
 
-const INTAKE_STEPS = new Set(['describe', 'category', 'anon', 'contact', 'confirm']);
 const TRIAGE_STEPS = new Set(['ask', 'resolve', 'transfer', 'return', 'extend', 'escalate']);
 const WORKER_STEPS = new Set(['answer', 'reopen']);
 /** Typed answers to "问题解决了吗？" and the rating ('confirm' is the intake's last step): a command ends the wait. */

@@ -1,0 +1,165 @@
+/**
+ * The buttons under the FAQ's replies: `fb:<entry>:up|down` (feedback; a 👎 counts the question as a gap and
+ * offers passing it on), `faq:show:<entry>[:<pending>]` (another entry offered — noted for /gaps when the asker
+ * picks it), `faq:pass:<pending>` (the question to its branch), `faq:rep:<pending>` and `faq:repa` (report a
+ * told problem with its words, from "not sure" or under an answer), `faq:help` (how to ask).
+ */
+import type { FaqEntry } from '../content/schema.js';
+import type { ButtonCtx } from '../feature.js';
+import type { StoredQuestion, Vote } from '../ports/faq.js';
+import { answerCard } from './cards.js';
+import { branchName } from './handoff.js';
+import { GAP_MAX_CHARS, gapOf, placeFor, splitOnce, personOf, type FaqSetup } from './setup.js';
+
+export interface AnswerButtons {
+  /** `fb:…` */
+  feedback(ctx: ButtonCtx, payload: string): Promise<void>;
+  /** `faq:…` */
+  faqButton(ctx: ButtonCtx, payload: string): Promise<void>;
+}
+
+export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
+  const { options, handoff } = setup;
+
+  async function feedback(ctx: ButtonCtx, payload: string): Promise<void> {
+    const m = /^(.+):(up|down)$/.exec(payload);
+    const entry = m && ctx.deps.content.get().faq.find((e) => e.id === m[1]);
+    if (!m || !entry) return ctx.answer(ctx.t('error-button-expired'), true);
+    const result = await ctx.deps.store.faq.vote(entry.id, personOf(ctx), m[2] as Vote);
+    if (result === 'new') ctx.deps.metrics.faqVotes.inc({ vote: m[2] as Vote });
+    ctx.log.info({ entry: entry.id, vote: m[2], result }, 'faq feedback');
+    await ctx.answer(
+      ctx.t(
+        result === 'new' ? 'faq-vote-thanks' : result === 'changed' ? 'faq-vote-changed' : 'faq-vote-same',
+      ),
+    );
+    if (m[2] === 'down' && result !== 'same') await offerPass(ctx, entry);
+  }
+
+  /**
+   * The asker pressed one of the "did you mean" entries: /gaps shows it beside their question, so an
+   * organiser can confirm "this is entry X" at a glance. Only the asker's press counts (anyone in a
+   * group may press), once each.
+   */
+  async function notePick(ctx: ButtonCtx, pendingId: string, entry: FaqEntry): Promise<void> {
+    const store = ctx.deps.store.faq;
+    const q = await store.question(pendingId);
+    if (!q || q.user !== personOf(ctx)) return;
+    const gap = gapOf(q.question);
+    if (gap && (await store.notePick(gap, entry.id, q.user)))
+      ctx.log.info({ entry: entry.id }, 'faq suggestion picked');
+  }
+
+  /** The kept question the pressed button's message answered (a 👎 or a runner-up under an answer). */
+  async function answeredQuestion(ctx: ButtonCtx) {
+    const ref = ctx.in.message;
+    if (!ref) return undefined;
+    const store = ctx.deps.store.faq;
+    const id = await store.questionOfAnswer(`${ref.address.channel}:${ref.address.chatId}`, ref.messageId);
+    const q = id ? await store.question(id) : undefined;
+    return id && q ? { id, q } : undefined;
+  }
+
+  /**
+   * The asker tapped another entry offered under the bot's answer: the answer was likely not what they
+   * asked, so /gaps counts it (once per asker) with the entry they meant. A press by anyone else, or on
+   * a button not under a kept answer, shows the entry and notes nothing.
+   */
+  async function notePassedOver(ctx: ButtonCtx, picked: FaqEntry): Promise<void> {
+    const { q } = (await answeredQuestion(ctx)) ?? {};
+    if (!q?.entry || q.entry === picked.id || q.user !== personOf(ctx)) return;
+    const gap = gapOf(q.question);
+    if (!gap) return;
+    const counted = await ctx.deps.store.faq.logGap(gap, {
+      text: q.question.slice(0, GAP_MAX_CHARS),
+      kind: 'skipped',
+      entry: q.entry,
+      pick: { entry: picked.id, picker: q.user },
+      now: ctx.deps.now().getTime(),
+    });
+    if (counted) ctx.log.info({ entry: q.entry, picked: picked.id }, 'faq answer passed over');
+  }
+
+  /** After a 👎: count the question as a gap and offer to pass it to the branch. */
+  async function offerPass(ctx: ButtonCtx, entry: FaqEntry): Promise<void> {
+    const found = await answeredQuestion(ctx);
+    if (!found) return;
+    const { id, q } = found;
+    const gap = gapOf(q.question);
+    if (gap)
+      await ctx.deps.store.faq.logGap(gap, {
+        text: q.question.slice(0, GAP_MAX_CHARS),
+        kind: 'down',
+        entry: entry.id,
+        now: ctx.deps.now().getTime(),
+      });
+    if (q.status !== 'pending') return;
+    const pack = ctx.deps.content.get();
+    await ctx.reply({
+      text: [ctx.t('faq-down-offer', { branch: branchName(pack, q.branch ?? '', ctx.locale) })],
+      buttons: [[{ label: ctx.t('faq-btn-pass'), data: `faq:pass:${id}` }]],
+    });
+  }
+
+  async function faqButton(ctx: ButtonCtx, payload: string): Promise<void> {
+    const [action, arg = ''] = splitOnce(payload);
+    if (action === 'show') {
+      const [entryId = '', pendingId] = arg.split(':');
+      const entry = ctx.deps.content.get().faq.find((e) => e.id === entryId);
+      if (!entry) return ctx.answer(ctx.t('error-button-expired'), true);
+      await ctx.answer();
+      if (pendingId) await notePick(ctx, pendingId, entry);
+      else await notePassedOver(ctx, entry);
+      await ctx.reply(answerCard(ctx.t, entry, ctx.locale));
+      return;
+    }
+    if (action === 'pass') return pass(ctx, arg);
+    if (action === 'rep') return reportQuestion(ctx, arg);
+    if (action === 'repa') return reportAnswered(ctx);
+    if (action === 'help') {
+      await ctx.answer();
+      await ctx.reply({ text: [ctx.t('faq-ask-usage', { place: placeFor(ctx) })] });
+      return;
+    }
+    await ctx.answer(ctx.t('error-button-expired'), true);
+  }
+
+  async function pass(ctx: ButtonCtx, id: string): Promise<void> {
+    const pack = ctx.deps.content.get();
+    const district = pack.branches.find((b) => b.kind === 'district')!;
+    const store = ctx.deps.store.faq;
+    const r = await store.pass(
+      id,
+      ctx.deps.now().getTime(),
+      pack.branches.map((b) => b.id),
+      district.id,
+    );
+    if (r.result === 'missing') return ctx.answer(ctx.t('faq-pass-expired'), true);
+    const name = branchName(pack, r.branch ?? district.id, ctx.locale);
+    if (r.result === 'passed') return ctx.answer(ctx.t('faq-pass-already', { branch: name }), true);
+    const branch = pack.branches.find((b) => b.id === r.branch) ?? district;
+    const q = await store.question(id);
+    if (q) await handoff(ctx).question({ branch, question: q, channel: ctx.in.chat.address.channel });
+    ctx.log.info({ branch: branch.id }, 'faq question passed to branch');
+    await ctx.answer(ctx.t('faq-passed', { branch: name }));
+  }
+
+  /** "Report this": the kept question's words start a report — only for the worker who asked it. */
+  async function reportQuestion(ctx: ButtonCtx, id: string): Promise<void> {
+    await reportKept(ctx, await ctx.deps.store.faq.question(id));
+  }
+
+  /** "Report this" under an answer: the question is the one the pressed message answered. */
+  async function reportAnswered(ctx: ButtonCtx): Promise<void> {
+    await reportKept(ctx, (await answeredQuestion(ctx))?.q);
+  }
+
+  async function reportKept(ctx: ButtonCtx, q: StoredQuestion | undefined): Promise<void> {
+    if (!q || !options.reportWords) return ctx.answer(ctx.t('faq-pass-expired'), true);
+    if (q.user !== personOf(ctx)) return ctx.answer(ctx.t('error-button-expired'), true);
+    await ctx.answer();
+    await options.reportWords(ctx, q.question);
+  }
+
+  return { feedback, faqButton };
+}

@@ -1,0 +1,242 @@
+/**
+ * The asking path: one question (or one shared location) in, one reply out. In order: an emergency gets its
+ * numbers first (the reports job), "2" picks from the last list of stations, a follow-up is asked of the station
+ * or the question before it, small talk gets a friendly line, and everything else is asked of the pack — a
+ * station card, a sourced answer (written by the model when one is configured, from the retrieved entries only),
+ * or "not sure" with the closest entries and an offer to pass the question on. Answers and unanswered
+ * questions are kept for the buttons under them (👎, pass on, report this) and for /gaps.
+ */
+import type { Card } from '../card.js';
+import type { FaqEntry } from '../content/schema.js';
+import type { MessageCtx } from '../feature.js';
+import { maskText } from '../mask.js';
+import type { MessageRef } from '../types.js';
+import { runnersUp, type Answer, type Asker } from './ask.js';
+import { answerCard, modelCard, notSureCard, unknownCard } from './cards.js';
+import { askOfStation, followUp, keepTopic } from './follow-ups.js';
+import type { FaqHit } from './index.js';
+import { answerWithModel, modelHits } from './llm-answer.js';
+import { smallTalk } from './smalltalk.js';
+import { pickFromList, replyStations } from './station-replies.js';
+import { GAP_MAX_CHARS, gapOf, personOf, placeFor, type AskExtra, type FaqSetup } from './setup.js';
+import { toldNotAsked } from './told.js';
+
+/** An answer sent with an entry: kept, so a 👎 or a runner-up pressed under it finds the question. */
+export type Sent = { entry: FaqEntry; ref: MessageRef };
+
+export interface Reply {
+  /** Answer one question (or one shared location) in the chat it came from. */
+  respond(ctx: MessageCtx, text: string, extra?: AskExtra): Promise<void>;
+  /** The offline reply; an answer (its entry and message) when the bot answered with an entry. */
+  replyOffline(ctx: MessageCtx, a: Asker, text: string, answer: Answer): Promise<Sent | undefined>;
+  /** Keep an answered question, found again by the answer's message when someone presses 👎. */
+  keepAnswered(ctx: MessageCtx, text: string, entry: FaqEntry, ref: MessageRef): Promise<void>;
+}
+
+export function createReply(setup: FaqSetup): Reply {
+  const { options, asker, llm, prompt } = setup;
+
+  /** Answer one question (or one shared location) in the chat it came from. */
+  async function respond(ctx: MessageCtx, text: string, extra: AskExtra = {}): Promise<void> {
+    const started = performance.now();
+    if (!extra.location && (await options.urgent?.(ctx, text))) return;
+    if (!extra.location && (await pickFromList(ctx, text))) return;
+    if (!extra.location && (await askOfStation(ctx, text, asker))) return;
+    const asking = { now: ctx.deps.now(), timeZone: ctx.deps.timezone, ...extra };
+    let talk = extra.location ? undefined : smallTalk(text);
+    // A follow-up that names no topic ("那要钱吗", "在哪办") is asked of this person's last question here.
+    const followed = talk === 'vague' ? await followUp(ctx, text, asking, asker) : undefined;
+    if (followed) talk = undefined;
+    if (talk && talk !== 'help' && talk !== 'report') {
+      await ctx.reply({ text: [ctx.t(`faq-smalltalk-${talk}`)] });
+      ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');
+      return;
+    }
+    const a = await asker(ctx);
+    const question = followed?.question ?? text;
+    const answer = followed?.answer ?? a.ask(question, asking);
+    // "你能干啥" or "我想反映个问题" names no topic a follow-up could mean.
+    const topical = !talk && !followed && !extra.location;
+    if (topical && answer.kind !== 'invalid' && answer.kind !== 'unknown') await keepTopic(ctx, text);
+    // "help", "你能干啥": the pack's entry about the bot when it has one, else what /help shows; "我想反映个问题":
+    // the pack's entry on reporting, else the way to /report. Neither is a gap.
+    if ((talk === 'help' || talk === 'report') && answer.kind !== 'faq') {
+      const builtIn = talk === 'help' ? options.help : options.report;
+      if (builtIn) await builtIn(ctx);
+      else await ctx.reply({ text: [ctx.t('faq-smalltalk-greeting')] });
+      ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');
+      return;
+    }
+    ctx.deps.metrics.faqAnswers.inc({
+      outcome:
+        answer.kind === 'faq'
+          ? 'answered'
+          : answer.kind === 'weak'
+            ? 'suggested'
+            : answer.kind === 'stations' || answer.kind === 'invalid'
+              ? answer.kind
+              : 'unanswered',
+    });
+    const log = (fields: Record<string, unknown>) =>
+      ctx.log.info(
+        {
+          kind: answer.kind,
+          chars: [...text].length,
+          ms: Math.round(performance.now() - started),
+          ...fields,
+        },
+        'faq answered',
+      );
+    switch (answer.kind) {
+      case 'invalid': {
+        const id = {
+          empty: 'faq-ask-usage',
+          'no-words': 'faq-no-words',
+          number: 'faq-only-number',
+          language: 'faq-language',
+          'too-long': 'faq-too-long',
+        }[answer.reason];
+        const max = String(a.thresholds.maxChars);
+        // A story too long for a question is most often a problem to report: offered with its words (private).
+        const report =
+          answer.reason === 'too-long' && ctx.in.chat.kind === 'private'
+            ? await options.keepForReport?.(ctx, text)
+            : undefined;
+        if (report) {
+          await ctx.reply({ text: [ctx.t('faq-too-long-report', { max })], buttons: [[report]] });
+          return log({ reason: answer.reason, offered: 'report' });
+        }
+        await ctx.reply({ text: [ctx.t(id, { max, place: placeFor(ctx) })] });
+        return log({ reason: answer.reason });
+      }
+      case 'stations':
+        await replyStations(ctx, answer);
+        return log({ located: answer.located, first: answer.results.hits[0]?.station.id });
+      default: {
+        const model = llm ? await tryModel(ctx, a, question) : false;
+        const viaModel = model !== false;
+        const sent = model === false ? await replyOffline(ctx, a, question, answer) : model;
+        if (sent) await keepAnswered(ctx, question, sent.entry, sent.ref);
+        return log({
+          entry: answer.kind === 'faq' ? answer.hit.entry.id : undefined,
+          score: answer.kind === 'faq' ? round(answer.hit.score) : undefined,
+          model: viaModel,
+        });
+      }
+    }
+  }
+
+  /** The reply; an answer (its entry and message) when the bot answered with an entry. */
+  async function replyOffline(
+    ctx: MessageCtx,
+    a: Asker,
+    text: string,
+    answer: Answer,
+  ): Promise<{ entry: FaqEntry; ref: MessageRef } | undefined> {
+    if (answer.kind === 'faq') {
+      const also = runnersUp(answer, a.thresholds).map((h) => h.entry);
+      const ref = await ctx.reply(
+        answerCard(ctx.t, answer.hit.entry, ctx.locale, also, reportable(ctx, text)),
+      );
+      return { entry: answer.hit.entry, ref };
+    }
+    const candidates = answer.kind === 'weak' ? answer.candidates : [];
+    await replyUnsure(ctx, text, candidates);
+    return undefined;
+  }
+
+  /** The worker's question, as kept for "pass it on" (a 👎, "not sure") and for the branch's answer. */
+  function workerQuestion(ctx: MessageCtx, text: string, branch: string | undefined, entry?: string) {
+    const chat = ctx.in.chat;
+    return {
+      question: maskText(text).slice(0, 1000),
+      chat: `${chat.address.channel}:${chat.address.chatId}`,
+      ...(chat.address.threadId ? { thread: chat.address.threadId } : {}),
+      ...(ctx.in.messageId ? { messageId: ctx.in.messageId } : {}),
+      ...(chat.kind !== 'private' && chat.title ? { chatTitle: maskText(chat.title) } : {}),
+      user: personOf(ctx),
+      locale: ctx.locale,
+      ...(branch ? { branch } : {}),
+      ...(entry ? { entry } : {}),
+      at: ctx.deps.now().getTime(),
+    };
+  }
+
+  /** Keep an answered question, found again by the answer's message when someone presses 👎. */
+  async function keepAnswered(
+    ctx: MessageCtx,
+    text: string,
+    entry: FaqEntry,
+    ref: MessageRef,
+  ): Promise<void> {
+    // A 👎 goes to the branch that owns the topic, else the group's branch, else the district.
+    const q = workerQuestion(ctx, text, entry.branch ?? ctx.group?.branch, entry.id);
+    await ctx.deps.store.faq.savePending(q, {
+      chat: `${ref.address.channel}:${ref.address.chatId}`,
+      messageId: ref.messageId,
+    });
+  }
+
+  /** Not sure or don't know: log the gap, keep the question for the "pass it on" button. */
+  async function replyUnsure(ctx: MessageCtx, text: string, candidates: readonly FaqHit[]): Promise<void> {
+    const clean = maskText(text);
+    const gap = gapOf(clean);
+    const now = ctx.deps.now().getTime();
+    if (gap) await ctx.deps.store.faq.logGap(gap, { text: clean.slice(0, GAP_MAX_CHARS), now });
+    // The group's branch first; else the branch that owns the closest topic; else the district.
+    const pendingId = await ctx.deps.store.faq.savePending(
+      workerQuestion(ctx, text, ctx.group?.branch ?? candidates[0]?.entry.branch),
+    );
+    const told = reportable(ctx, text);
+    const card: Card = candidates.length
+      ? notSureCard(
+          ctx.t,
+          candidates.map((c) => c.entry),
+          ctx.locale,
+          pendingId,
+          told,
+        )
+      : unknownCard(ctx.t, pendingId, told);
+    await ctx.reply(card);
+  }
+
+  /**
+   * A problem told, not asked ("充电桩坏了", "站长天天骂人"), may be reported with its words — in private, where
+   * reports are made — whether the FAQ answered it or not: an answer's advice rarely settles a problem.
+   */
+  function reportable(ctx: MessageCtx, text: string): boolean {
+    return !!options.reportWords && ctx.in.chat.kind === 'private' && toldNotAsked(text);
+  }
+
+  /** The model path; false when it did not produce the reply (the caller answers offline). */
+  async function tryModel(
+    ctx: MessageCtx,
+    a: Asker,
+    text: string,
+  ): Promise<false | undefined | { entry: FaqEntry; ref: MessageRef }> {
+    const hits = modelHits(a, text);
+    if (!llm || hits.length === 0) return false;
+    await ctx.deps.outbox.typing?.(ctx.in.chat.address);
+    const r = await answerWithModel(
+      llm,
+      prompt,
+      { question: text, locale: ctx.locale, hits },
+      options.llmTimeoutMs,
+    );
+    if (!r.ok) {
+      ctx.deps.metrics.llmFallbacks.inc({ job: 'faq', reason: r.reason });
+      ctx.log.warn({ reason: r.reason, detail: r.detail, ms: r.ms }, 'faq model failed; answering offline');
+      return false;
+    }
+    if (!r.known) {
+      await replyUnsure(ctx, text, hits.slice(0, 3));
+      return undefined;
+    }
+    const ref = await ctx.reply(modelCard(ctx.t, r.answer, r.used, ctx.locale, reportable(ctx, text)));
+    return { entry: r.used[0]!, ref };
+  }
+
+  return { respond, replyOffline, keepAnswered };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;

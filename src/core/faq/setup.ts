@@ -1,0 +1,59 @@
+/**
+ * What the parts of the FAQ feature share, built once by `faqFeature` (feature.ts): its options, the pack's
+ * asker with its learned examples, the handoff to branches and, when an endpoint is configured, the model —
+ * and the small rules every part reads the same way (a staff chat, a gap's key, a person's id, a place hint).
+ */
+import type { Ctx, MessageCtx } from '../feature.js';
+import type { LlmClient } from '../llm/client.js';
+import { staffChatOf } from '../identity.js';
+import { examplePlace } from '../stations/example-place.js';
+import type { Service } from '../stations/query.js';
+import type { GeoPoint } from '../types.js';
+import type { Asker } from './ask.js';
+import type { FaqFeatureOptions } from './feature.js';
+import type { Handoff } from './handoff.js';
+import { questionKey } from './normalize.js';
+
+export interface FaqSetup {
+  options: FaqFeatureOptions;
+  /** The pack's asker with its learned examples; one version read per question keeps processes in step. */
+  asker(ctx: Ctx): Promise<Asker>;
+  /** Where passed questions and station problems go. */
+  handoff(ctx: Ctx): Handoff;
+  /** The model that writes answers from retrieved entries, when configured; `prompt` is its system prompt. */
+  llm?: LlmClient;
+  prompt: string;
+}
+
+export const GAP_MAX_CHARS = 200;
+/** What /gaps counts a (scrubbed) question as. */
+export const gapOf = (question: string): string => questionKey(question).slice(0, GAP_MAX_CHARS);
+
+/** A landmark of the pack's own district for "name a place, e.g. …" hints. */
+export const placeFor = (ctx: Ctx): string => examplePlace(ctx.deps.content.get(), ctx.locale);
+
+/** The person pressing or asking, as votes, kept questions and station reports name them. */
+export const personOf = (ctx: Ctx) => `${ctx.user.channel}:${ctx.user.id}`;
+
+/** Triage chats and the escalation chat: staff talk there; nothing said there is a worker's question. */
+export function staffChat(ctx: Ctx): boolean {
+  const chat = ctx.in.chat;
+  if (chat.kind === 'private') return false;
+  return !!staffChatOf(ctx.deps.content.get(), chat.address.channel, chat.address.chatId);
+}
+
+/** What a message brings besides its words: a shared location, and the filter a station card asked it for. */
+export interface AskExtra {
+  location?: GeoPoint;
+  services?: Service[];
+  allDay?: boolean;
+}
+
+/** Answer one question (or one shared location) in the chat it came from (reply.ts). */
+export type Respond = (ctx: MessageCtx, text: string, extra?: AskExtra) => Promise<void>;
+
+/** `a:b:c` → [`a`, `b:c`]: a button's action and the rest of its payload. */
+export function splitOnce(s: string): [string, string | undefined] {
+  const i = s.indexOf(':');
+  return i < 0 ? [s, undefined] : [s.slice(0, i), s.slice(i + 1)];
+}

@@ -1,0 +1,121 @@
+/**
+ * The report being written, as kept in the dialog (Redis, so it survives a restart), and what every intake
+ * step shares: its buttons' callback data (`rp:<draft>:<op>[:<arg>]`, bound to one draft), saving it at a
+ * step, adding words within the input limit, and the view and emergency signals its cards are shown with.
+ */
+import { randomBytes } from 'node:crypto';
+import * as z from 'zod';
+import type { Ctx } from '../feature.js';
+import { MAX_INPUT } from '../text.js';
+import type { Dialog } from '../ports/dialogs.js';
+import type { TicketFile, TicketUrgency } from '../ports/tickets.js';
+import { normaliseReportText } from './classify.js';
+import { emergencySignals } from './emergency.js';
+import type { View } from './views.js';
+
+/** Evidence files one report keeps. */
+export const MAX_FILES = 10;
+
+/** Where a report was started from: the group whose /report link the worker followed, and its branch. */
+export type Origin = { chat: string; branch: string };
+
+export const OriginSchema = z.object({ chat: z.string(), branch: z.string() });
+
+export interface Draft {
+  id: string;
+  origin?: Origin;
+  text: string;
+  files: TicketFile[];
+  location?: { lat: number; lon: number };
+  category?: string;
+  urgency?: TicketUrgency;
+  confidence?: number;
+  /** A model's one-line summary of the text, when a model classified it. */
+  summary?: string;
+  anonymous?: boolean;
+  contact?: boolean;
+  truncated?: boolean;
+  /** The closed ticket whose reporter told of danger after it closed (see worker.ts `fileAfterClosed`). */
+  follows?: string;
+  /** The last question asked mid-report and answered by the FAQ: one tap adds it to the report after all. */
+  aside?: string;
+}
+
+/** The draft as kept in the dialog, checked when read back (a stale or foreign shape counts as none). */
+const DraftSchema = z.object({
+  id: z.string(),
+  origin: OriginSchema.optional(),
+  text: z.string(),
+  files: z.array(z.object({ kind: z.string(), fileId: z.string() })),
+  location: z.object({ lat: z.number(), lon: z.number() }).optional(),
+  category: z.string().optional(),
+  urgency: z.enum(['normal', 'urgent', 'emergency']).optional(),
+  confidence: z.number().optional(),
+  summary: z.string().optional(),
+  anonymous: z.boolean().optional(),
+  contact: z.boolean().optional(),
+  truncated: z.boolean().optional(),
+  follows: z.string().optional(),
+  aside: z.string().optional(),
+}) satisfies z.ZodType<Draft>;
+
+export type Step = 'describe' | 'category' | 'anon' | 'contact' | 'confirm';
+
+export const INTAKE_STEPS: ReadonlySet<string> = new Set<Step>([
+  'describe',
+  'category',
+  'anon',
+  'contact',
+  'confirm',
+]);
+
+/** What the report views are rendered with, from a ctx (the staff side's cards use it too). */
+export function viewOf(ctx: Ctx): View {
+  return {
+    t: ctx.t,
+    locale: ctx.locale,
+    pack: ctx.deps.content.get(),
+    tz: ctx.deps.timezone,
+    now: ctx.deps.now().getTime(),
+  };
+}
+
+export const newDraftId = () => randomBytes(6).toString('base64url').replace(/[-_]/g, 'x');
+
+/** Callback data of an intake choice, bound to one draft so a stale button cannot touch a newer one. */
+export const choice = (draft: Draft, op: string, arg?: string) =>
+  `rp:${draft.id}:${op}${arg === undefined ? '' : `:${arg}`}`;
+
+export function draftOf(dialog: Dialog | undefined): Draft | undefined {
+  if (!dialog || dialog.feature !== 'reports') return undefined;
+  const parsed = DraftSchema.safeParse(dialog.data.draft);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Whose dialog holds the draft: this person in this chat. */
+export const owner = (ctx: Ctx) => ({
+  channel: ctx.in.chat.address.channel,
+  chatId: ctx.in.chat.address.chatId,
+  userId: ctx.user.id,
+});
+
+/** Keep the draft at a step. */
+export async function save(ctx: Ctx, step: Step, draft: Draft): Promise<void> {
+  await ctx.setDialog('reports', step, { draft });
+}
+
+/** Whether a draft holds anything the worker gave (words, files, a location). */
+export const hasContent = (draft: Draft): boolean =>
+  Boolean(draft.text || draft.files.length || draft.location);
+
+/** Add words to the draft's text, within the input limit (the worker is told when it is cut). */
+export function appendText(draft: Draft, text: string): void {
+  draft.text = draft.text ? `${draft.text}\n${text}` : text;
+  if (text.length >= MAX_INPUT || draft.text.length > MAX_INPUT) draft.truncated = true;
+  draft.text = draft.text.slice(0, MAX_INPUT);
+}
+
+/** What the report describes (bleeding, fire, violence…), to put the right emergency number first. */
+export function signalsOf(text: string): string[] {
+  return emergencySignals(normaliseReportText(text));
+}

@@ -1,0 +1,199 @@
+/**
+ * Messages while a report is being written. At the describe step the words (a voice note transcribed when an
+ * endpoint is configured; photos, files and a location as evidence) make the draft and its proposed category.
+ * At later steps more words join the draft ("已补充到您的反映里") and may raise its urgency, never lower it — except a
+ * question the FAQ answers confidently, or small talk, which is kept out of it (`answeredAside`, with one tap
+ * to add it after all).
+ */
+import { italic } from '../card.js';
+import { URGENCIES } from '../content/schema.js';
+import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
+import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
+import type { Dialog } from '../ports/dialogs.js';
+import { maxUrgency } from './classify.js';
+import { decideCategory } from './decide.js';
+import type { ReportsKit } from './kit.js';
+import { emergencyBlock } from './views.js';
+import {
+  appendText,
+  choice,
+  draftOf,
+  MAX_FILES,
+  save,
+  signalsOf,
+  viewOf,
+  type Draft,
+  type Step,
+} from './intake-draft.js';
+import { ask, propose, voiceKeptCard } from './intake-questions.js';
+
+/** Add what a message carries to the draft; says what it was (and which voice notes it kept). */
+function absorb(
+  ctx: MessageCtx,
+  draft: Draft,
+): { text: boolean; voices: string[]; evidence: boolean; nothing: boolean } {
+  const m = ctx.in;
+  const words = hasWords(m.text);
+  if (words) appendText(draft, m.text);
+  const voices: string[] = [];
+  let evidence = false;
+  for (const a of m.attachments ?? []) {
+    // A sticker says nothing a secretary can act on.
+    if (a.kind === 'sticker' || draft.files.length >= MAX_FILES) continue;
+    draft.files.push({ kind: a.kind, fileId: a.fileId });
+    if (a.kind === 'voice') voices.push(a.fileId);
+    else evidence = true;
+  }
+  if (m.location) {
+    draft.location = { lat: m.location.lat, lon: m.location.lon };
+    evidence = true;
+  }
+  return { text: words, voices, evidence, nothing: !words && !voices.length && !evidence };
+}
+
+/**
+ * Transcribe the voice notes a message brought (only with an endpoint: `kit.transcribe`), add their words
+ * to the text, and tell the worker what was heard — or that the voice note is kept for the secretary.
+ * A failure costs nothing but the words: the voice note is already in the draft. True when words were added.
+ */
+async function hear(ctx: MessageCtx, draft: Draft, voices: string[], kit: ReportsKit): Promise<boolean> {
+  if (!kit.transcribe || !voices.length) return false;
+  const heard: string[] = [];
+  await ctx.deps.outbox.typing?.(ctx.in.chat.address);
+  for (const fileId of voices) {
+    const words = await kit.transcribe(ctx.deps, ctx.in.chat.address.channel, fileId);
+    if (words) heard.push(words);
+  }
+  if (!heard.length) return false;
+  for (const words of heard) appendText(draft, words);
+  await ctx.reply({
+    text: [
+      ctx.t('report-voice-heard'),
+      '\n',
+      italic(ellipsis(heard.join('\n'), 1000)),
+      '\n\n',
+      ctx.t('report-voice-heard-hint'),
+    ],
+  });
+  return true;
+}
+
+export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promise<void> {
+  const draft = draftOf(dialog);
+  if (!draft) {
+    await ctx.clearDialog();
+    return;
+  }
+  const step = dialog.step as Step;
+  await keepCategoryCurrent(ctx, draft, kit);
+  if (await answeredAside(ctx, step, draft, kit)) return;
+  const got = absorb(ctx, draft);
+  if (got.nothing) {
+    await ctx.reply({ text: [ctx.t('report-describe-nothing')] });
+    return;
+  }
+  // A transcribed voice note counts as words from here on.
+  const heard = await hear(ctx, draft, got.voices, kit);
+  if (got.voices.length && !heard) {
+    // Voice that could not be read: kept as evidence, said so honestly, never "classified" from nothing.
+    await save(ctx, step, draft);
+    await ctx.reply(voiceKeptCard(ctx, draft, step, Boolean(kit.transcribe)));
+    if (step !== 'describe') await ask(ctx, step, draft);
+    return;
+  }
+  if (step === 'describe') {
+    if (!draft.text) {
+      // A photo or a location alone: keep it and ask for a sentence.
+      await save(ctx, 'describe', draft);
+      await ctx.reply({ text: [ctx.t('report-describe-more')] });
+      return;
+    }
+    if (!/\p{L}/u.test(draft.text)) {
+      // Only numbers so far (a phone number, an amount): kept, but nothing to sort a report by yet.
+      await save(ctx, 'describe', draft);
+      await ctx.reply({ text: [ctx.t('report-describe-words')] });
+      return;
+    }
+    await propose(ctx, draft, kit);
+    return;
+  }
+  // Later steps: more words or files join the draft, and the current question is asked again.
+  if (step === 'category' && (got.text || heard)) return propose(ctx, draft, kit, { added: true });
+  if (got.text || heard) await raiseUrgency(ctx, draft, kit);
+  await save(ctx, step, draft);
+  await ctx.reply({ text: [ctx.t('report-added')] });
+  await ask(ctx, step, draft);
+}
+
+/**
+ * A category the pack no longer has (the pack was edited and reloaded while the report was open) is decided
+ * again from the words, never lowering the urgency: a report is not filed under a category nobody can see.
+ */
+export async function keepCategoryCurrent(ctx: Ctx, draft: Draft, kit: ReportsKit): Promise<void> {
+  const pack = ctx.deps.content.get();
+  if (!draft.category || pack.categories.categories.some((c) => c.id === draft.category)) return;
+  const c = await decideCategory(kit, pack, draft.text);
+  draft.category = c.category;
+  draft.urgency = maxUrgency(draft.urgency ?? 'normal', c.urgency);
+  draft.confidence = c.confidence;
+}
+
+/** Steps where a typed line may be a question of its own rather than more of the report. */
+const ASIDE_STEPS = new Set<Step>(['category', 'anon', 'confirm']);
+
+/**
+ * A question typed once the report is described ("骑手体检要钱吗" at the category step) is answered by the FAQ
+ * when it answers it confidently, and kept out of the report — with one tap to add it after all; small talk
+ * ("早", "谢谢", "好的") is not added either. Then the step is asked again, saying the draft is kept. Words of
+ * danger or urgency never leave the report; neither do files, voice or places.
+ */
+async function answeredAside(ctx: MessageCtx, step: Step, draft: Draft, kit: ReportsKit): Promise<boolean> {
+  const m = ctx.in;
+  if (!kit.aside || !ASIDE_STEPS.has(step) || m.attachments?.length || m.location) return false;
+  const text = m.text.trim();
+  if (!hasWords(text) || kit.keywordUrgency(ctx.deps.content.get(), text)) return false;
+  const aside = await kit.aside(ctx, text);
+  if (!aside) return false;
+  if (aside === 'talk') {
+    await ctx.reply({ text: [ctx.t('report-aside-talk')] });
+  } else {
+    draft.aside = text.slice(0, MAX_INPUT);
+    await save(ctx, step, draft);
+    await ctx.reply({
+      text: [ctx.t('report-aside-answered')],
+      buttons: [[{ label: ctx.t('report-btn-add-aside'), data: choice(draft, 'aside') }]],
+    });
+  }
+  await ask(ctx, step, draft);
+  return true;
+}
+
+/** "Add it to my report": the question answered aside joins the report's words after all. */
+export async function addAside(ctx: ButtonCtx, step: Step, draft: Draft, kit: ReportsKit): Promise<void> {
+  if (!draft.aside) return ctx.answer(ctx.t('error-button-expired'), true);
+  await ctx.answer();
+  appendText(draft, draft.aside);
+  delete draft.aside;
+  await ctx.record({ text: [ctx.t('report-added')] });
+  if (step === 'category') return propose(ctx, draft, kit);
+  await raiseUrgency(ctx, draft, kit);
+  await save(ctx, step, draft);
+  await ask(ctx, step, draft);
+}
+
+/**
+ * Words added after the category was settled may tell of danger ("he is bleeding" at the anonymity
+ * question): the urgency is raised from them — never lowered — and an emergency's numbers shown at once.
+ */
+async function raiseUrgency(ctx: Ctx, draft: Draft, kit: ReportsKit): Promise<void> {
+  if (!draft.category) return;
+  const was = draft.urgency ?? 'normal';
+  const c = await decideCategory(kit, ctx.deps.content.get(), draft.text, {
+    category: draft.category,
+    proposal: { category: draft.category, urgency: was, confidence: draft.confidence ?? 1 },
+  });
+  if (URGENCIES.indexOf(c.urgency) <= URGENCIES.indexOf(was)) return;
+  draft.urgency = c.urgency;
+  if (c.urgency === 'emergency')
+    await ctx.reply({ text: emergencyBlock(viewOf(ctx), signalsOf(draft.text)) });
+}

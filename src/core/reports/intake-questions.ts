@@ -1,0 +1,179 @@
+/**
+ * The question each intake step asks, with its buttons: the proposed category (emergency numbers first when it
+ * looks like one; ✅ or 🔁), anonymous or named, consent to be contacted, and the summary to confirm — each with
+ * a way out (✖️). Also the classification that makes the proposal, and the cards for a voice note not read and
+ * for a worker out of reports for the hour.
+ */
+import { bold, type Button, type Card, type Span } from '../card.js';
+import type { Ctx } from '../feature.js';
+import { ellipsis, MAX_INPUT } from '../text.js';
+import { decideCategory } from './decide.js';
+import { routeOf } from './filing.js';
+import type { ReportsKit } from './kit.js';
+import { branchLabel, categoryName, emergencyBlock, emergencyLine, urgencyText } from './views.js';
+import { choice, save, signalsOf, viewOf, type Draft, type Step } from './intake-draft.js';
+
+export function rateLimitedCard(ctx: Ctx): Card {
+  const pack = ctx.deps.content.get();
+  return {
+    text: [
+      ctx.t('report-rate-limited', { limit: pack.settings.reportsPerHour }),
+      '\n',
+      ctx.t('report-emergency-title'),
+      '\n',
+      emergencyLine(pack, [], ctx),
+      '\n',
+      ctx.t('report-rate-limited-danger'),
+    ],
+  };
+}
+
+/** Classify and show the proposed category (emergency numbers first when it looks like one). */
+export async function propose(
+  ctx: Ctx,
+  draft: Draft,
+  kit: ReportsKit,
+  opts: { added?: boolean } = {},
+): Promise<void> {
+  const pack = ctx.deps.content.get();
+  if (kit.slowClassify) await ctx.deps.outbox.typing?.(ctx.in.chat.address);
+  const c = await decideCategory(kit, pack, draft.text);
+  draft.category = c.category;
+  draft.urgency = c.urgency;
+  draft.confidence = c.confidence;
+  if (c.summary) draft.summary = c.summary;
+  else delete draft.summary;
+  await save(ctx, 'category', draft);
+  await ask(ctx, 'category', draft, opts);
+}
+
+/**
+ * The question of a step, with its buttons. `added`: the worker's last message joined the draft — said
+ * first, so a question typed mid-report is not silently taken for part of it.
+ */
+export async function ask(ctx: Ctx, step: Step, draft: Draft, opts: { added?: boolean } = {}): Promise<void> {
+  const v = viewOf(ctx);
+  const pack = v.pack;
+  const extra: Span[] = [
+    ...(opts.added ? [ctx.t('report-added'), ' '] : []),
+    ...(draft.truncated ? [ctx.t('report-truncated', { max: MAX_INPUT }), '\n\n'] : []),
+  ];
+  switch (step) {
+    case 'describe':
+      await ctx.reply({ text: [ctx.t('report-start-body')] });
+      return;
+    case 'category': {
+      const urgent = draft.urgency === 'emergency' ? emergencyBlock(v, signalsOf(draft.text)) : [];
+      await ctx.reply({
+        text: [
+          ...urgent,
+          ...extra,
+          ctx.t('report-proposal', {
+            category: categoryName(pack, draft.category ?? 'other', ctx.locale),
+            urgency: urgencyText(ctx.t, draft.urgency ?? 'normal'),
+          }),
+        ],
+        buttons: [
+          [
+            { label: ctx.t('report-btn-ok'), data: choice(draft, 'ok') },
+            { label: ctx.t('report-btn-change'), data: choice(draft, 'cats') },
+          ],
+          cancelRow(ctx, draft),
+        ],
+      });
+      return;
+    }
+    case 'anon':
+      await ctx.reply({
+        text: [ctx.t('report-anon-ask')],
+        buttons: [
+          [
+            { label: ctx.t('report-btn-anonymous'), data: choice(draft, 'anon', '1') },
+            { label: ctx.t('report-btn-named'), data: choice(draft, 'anon', '0') },
+          ],
+          cancelRow(ctx, draft),
+        ],
+      });
+      return;
+    case 'contact':
+      await ctx.reply({
+        text: [ctx.t('report-contact-ask')],
+        buttons: [
+          [
+            { label: ctx.t('report-btn-contact-yes'), data: choice(draft, 'contact', '1') },
+            { label: ctx.t('report-btn-contact-no'), data: choice(draft, 'contact', '0') },
+          ],
+          cancelRow(ctx, draft),
+        ],
+      });
+      return;
+    case 'confirm':
+      await ctx.reply(confirmCard(ctx, draft));
+      return;
+  }
+}
+
+/** A way out on every step with buttons: a worker who meant to ask something else is not held in the report. */
+function cancelRow(ctx: Ctx, draft: Draft): Button[] {
+  return [{ label: ctx.t('report-btn-cancel'), data: choice(draft, 'cancel') }];
+}
+
+function confirmCard(ctx: Ctx, draft: Draft): Card {
+  const pack = ctx.deps.content.get();
+  const count = (kind: string) => draft.files.filter((f) => f.kind === kind).length;
+  const photos = count('photo');
+  const voices = count('voice');
+  const others = draft.files.length - photos - voices;
+  const text: Span[] = [
+    bold(ctx.t('report-confirm-title')),
+    '\n',
+    ctx.t('report-confirm-category', {
+      category: categoryName(pack, draft.category ?? 'other', ctx.locale),
+      urgency: urgencyText(ctx.t, draft.urgency ?? 'normal'),
+    }),
+    '\n',
+    ctx.t('report-confirm-text'),
+    draft.text ? ellipsis(draft.text, 300) : ctx.t('ticket-no-text'),
+    '\n',
+  ];
+  if (draft.files.length || draft.location) {
+    text.push(
+      ctx.t('ticket-evidence', { photos, voices, others, location: draft.location ? 'yes' : 'no' }),
+      '\n',
+    );
+  }
+  text.push(
+    ctx.t(
+      draft.anonymous
+        ? 'report-confirm-anonymous'
+        : draft.contact
+          ? 'report-confirm-named-contact'
+          : 'report-confirm-named',
+    ),
+    '\n',
+    ctx.t('report-confirm-branch', { branch: branchLabel(pack, routeOf(pack, draft).branch, ctx.locale) }),
+  );
+  return {
+    text,
+    buttons: [
+      [{ label: ctx.t('report-btn-submit'), data: choice(draft, 'submit') }],
+      [
+        { label: ctx.t('report-btn-redo'), data: choice(draft, 'redo') },
+        { label: ctx.t('report-btn-cancel'), data: choice(draft, 'cancel') },
+      ],
+    ],
+  };
+}
+
+/**
+ * A voice note kept but not read (no speech-to-text here, or it failed). With no words yet the worker is
+ * asked for a line of text, or may pick the category themselves; later steps just carry on.
+ */
+export function voiceKeptCard(ctx: Ctx, draft: Draft, step: Step, canTranscribe: boolean): Card {
+  const said = ctx.t(canTranscribe ? 'report-voice-unheard' : 'report-voice-unreadable');
+  if (step !== 'describe' || draft.text) return { text: [said] };
+  return {
+    text: [said, '\n\n', ctx.t('report-voice-ask-text')],
+    buttons: [[{ label: ctx.t('report-btn-pick-category'), data: choice(draft, 'cats') }]],
+  };
+}
