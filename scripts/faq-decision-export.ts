@@ -59,6 +59,11 @@ function contentSet(plain: string): Set<string> {
   return new Set([...q].filter((c) => /\p{Script=Han}/u.test(c) && !fillers.has(c)));
 }
 
+/** A question's length in words: each Han character, and each run of Latin letters or digits, counts one. */
+function toldLength(q: string): number {
+  return (q.normalize('NFKC').match(/\p{Script=Han}|[\p{Script=Latin}\d]+/gu) ?? []).length;
+}
+
 interface Views {
   real: ReturnType<typeof createAsker>;
   /** The decision as shipped: the cascade and the fitted model. */
@@ -120,6 +125,8 @@ for (const s of sets) {
       // How long the question is told: characters (no spaces) and clauses, on every line.
       length: [...l.q.replace(/\s/g, '')].length,
       clauses: clauses(l.q).length,
+      // Stop 33: how long it is told in words — Han characters, and a run of Latin letters or digits as one.
+      told: toldLength(l.q),
     };
     const candidate = b.kind === 'faq' ? b.hit : undefined;
     const live =

@@ -16,6 +16,9 @@
  *   `lr+fewUw`, `lrS+Uw` (up to U characters the pack lacks), `floorLw` (a length-aware closeness floor),
  *   `lrS+fewLUw`, `shipped+story` and `lrS+2thw` (looser for long stories only). The `shipped` column is the decision
  *   as shipped (the export's `shipped`); POOLED lines apply the stop-32 gate against it.
+ * - stop 33 (28 packs): `lrS+2thwT` (lrS+2thw with the length told in words, the export's `told`), `lrT+2thwT` (with
+ *   closeness meeting that length and the clauses), `lrS+2thwTg` (thresholds that keep the training packs' refusals)
+ *   and `floorLwT` (floorLw in words). None passed (docs/faq.md, "Decision refitted across 28 packs (stop 33)").
  * `--only a,b` runs those variants alone; `--fit` prints `lrS+few0w` fitted on every pack in the features' own units
  * (src/core/faq/fitted-decision.ts).
  */
@@ -31,7 +34,8 @@ interface Row extends DecisionInput {
   cascade: string | null;
   /** What the decision as shipped (the cascade and the fitted model) answered. */
   shipped: string | null;
-  /** The question's characters (no spaces). */
+  /** Stop 33: its length in words (Han characters, a run of Latin letters or digits as one). */
+  told: number;
   live: boolean;
   candidate?: string;
   right?: boolean;
@@ -77,14 +81,42 @@ const MORE: [string, (r: Row) => number][] = [
  */
 const STORY: [string, (r: Row) => number][] = DECISION_FEATURES;
 
+/** Length in words (Han characters and Latin words), 0..1 (60 or more: 1): an English question is no long story. */
+const toldLong = (r: DecisionInput & { told: number }) => Math.min(r.told, 60) / 60;
+/**
+ * Stop 33: the story model plus how story-like the question is, told in words, meeting closeness (a long story sits
+ * far from every example question however right its entry is): length in words, and closeness times it and times
+ * the clauses.
+ */
+const STORY_T: [string, (r: Row) => number][] = [
+  ...STORY,
+  ['told long', toldLong],
+  ['closest x told long', (r) => r.closest * toldLong(r)],
+  ['closest x clauses', (r) => (r.closest * Math.min(r.clauses, 6)) / 6],
+];
+
 /** The standardised weights of the last fit, for the record. */
 let lastWeights = '';
 /** The last fit in the features' own units (for src/core/faq/fitted-decision.ts): weights and bias. */
 let lastRaw: { weights: number[]; bias: number } = { weights: [], bias: 0 };
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** L2-regularised logistic regression by gradient descent on standardised features. */
+/** Fits already made (one per training set, feature set and weighting): several variants share a fold's model. */
+const fitted = new Map<string, { p: (r: Row) => number; weights: string; raw: typeof lastRaw }>();
 function fit(train: Row[], balanced = false, features = FEATURES): (r: Row) => number {
+  const key = `${train.length}:${train[0]?.pack}:${train.at(-1)?.pack}:${balanced}:${features.map(([n]) => n).join()}`;
+  const known = fitted.get(key);
+  if (known) {
+    [lastWeights, lastRaw] = [known.weights, known.raw];
+    return known.p;
+  }
+  const p = fitAnew(train, balanced, features);
+  fitted.set(key, { p, weights: lastWeights, raw: lastRaw });
+  return p;
+}
+
+/** L2-regularised logistic regression by gradient descent on standardised features. */
+function fitAnew(train: Row[], balanced = false, features = FEATURES): (r: Row) => number {
   const FEATURES = features;
   const X = train.map((r) => FEATURES.map(([, f]) => f(r)));
   const y = train.map((r) => (r.right ? 1 : 0));
@@ -163,6 +195,42 @@ function best(
     if (ok > most) [top, most] = [c, ok];
   }
   return top;
+}
+
+/**
+ * Two thresholds of one model (lrS+2thw and its stop-33 forms): a question shorter than L (by `length`) as strict as
+ * the shipped gate (no character the pack lacks, p >= S); a story of L or more with up to U characters of its own, at
+ * p >= T. `keepRefusals`: only rules that keep as many of the training packs' refusals as the shipped decision does.
+ */
+function twoThresholds(
+  train: Row[],
+  features: [string, (r: Row) => number][],
+  length: (r: Row) => number,
+  keepRefusals = false,
+): Decision {
+  const p = fit(
+    train.filter((r) => r.live),
+    false,
+    features,
+  );
+  const rules: Decision[] = [(r) => r.said!];
+  for (const L of [16, 20, 24, 32])
+    for (const U of [2, 3, 5])
+      for (const S of [0.7, 0.75, 0.8, 0.85, 0.9])
+        for (const T of THRESHOLDS.slice(8).reverse())
+          rules.push(
+            Object.assign(
+              (r: Row) =>
+                r.said! ||
+                (r.examples < FEW &&
+                  r.score >= SUGGEST &&
+                  (length(r) >= L ? r.unseenChars <= U && p(r) >= T : r.unseenChars === 0 && p(r) >= S)),
+              { rule: `short p>=${S}; from ${L} unseen<=${U} p>=${T.toFixed(2)}` },
+            ),
+          );
+  const floor = tally(train, 'shipped').refusedRight;
+  const allowed = keepRefusals ? rules.filter((d) => tally(train, d).refusedRight >= floor) : rules;
+  return best(train, allowed.length ? allowed : [rules[0]!], false, (t) => t.ok - t.answeredWrong);
 }
 
 const THRESHOLDS = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
@@ -420,6 +488,36 @@ const variants: Record<string, (train: Row[]) => Decision> = {
                 { rule: `short p>=${S}; from ${L} chars unseen<=${U} p>=${T.toFixed(2)}` },
               ),
             );
+    return best(train, rules, false, (t) => t.ok - t.answeredWrong);
+  },
+  // Stop 33: the same two thresholds with the length told in words (Han characters, Latin words), not characters.
+  'lrS+2thwT': (train) => twoThresholds(train, STORY, (r) => r.told),
+  // …with closeness meeting the story told in words (STORY_T).
+  'lrT+2thwT': (train) => twoThresholds(train, STORY_T, (r) => r.told),
+  // lrS+2thwT with the gate's second rule in the calibration: only thresholds that keep the training packs'
+  // refusals at least as many as the shipped decision keeps on them.
+  'lrS+2thwTg': (train) => twoThresholds(train, STORY, (r) => r.told, true),
+  // floorLw with the length told in words.
+  floorLwT: (train) => {
+    const rules: Decision[] = [(r) => r.said!];
+    for (const L of [16, 24, 32, 45])
+      for (const c of [0.06, 0.09, 0.12, 0.15])
+        for (const C of [0.15, 0.2, 0.25, 0.3])
+          for (const R of [1.2, 1.5, 2])
+            for (const U of [0, 1, 2])
+              rules.push(
+                Object.assign(
+                  (r: Row) =>
+                    r.said! ||
+                    (r.told >= L &&
+                      r.score >= SUGGEST &&
+                      r.closest >= c &&
+                      r.content >= C &&
+                      r.score >= R * r.secondScore &&
+                      r.unseenChars <= U),
+                  { rule: `told>=${L} closest>=${c} content>=${C} lead>=${R} unseen<=${U}` },
+                ),
+              );
     return best(train, rules, false, (t) => t.ok - t.answeredWrong);
   },
   // The shipped decision for a question under L characters; a story of L or more by the story-aware model.
