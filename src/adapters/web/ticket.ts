@@ -101,33 +101,46 @@ export function mountTicket(board: Board, s: Shell): void {
     const done = c.req.query('done');
     const open = (OPEN_STATUSES as readonly string[]).includes(ticket.status);
     const p = pack();
-    const act = (name: string, inner: string) =>
-      `<form method="post" action="/board/t/${esc(encodeURIComponent(ticket.id))}/${name}" class="card">${csrfField(c)}<input type="hidden" name="branch" value="${esc(ticket.branch)}">${inner}</form>`;
+    const form = (name: string, inner: string, cls: string) =>
+      `<form method="post" action="/board/t/${esc(encodeURIComponent(ticket.id))}/${name}"${cls ? ` class="${cls}"` : ''}>${csrfField(c)}<input type="hidden" name="branch" value="${esc(ticket.branch)}">${inner}</form>`;
+    // A form with fields folds under its action's name (QA round 3: seven open forms were 3,600 px on
+    // a phone); board.js unfolds them on a wide screen, where there is room.
+    const act = (name: string, inner: string, label?: string) =>
+      label
+        ? `<details class="card act" data-act="${name}"><summary>${esc(t(c, label))}</summary>${form(name, inner, '')}</details>`
+        : form(name, inner, 'card');
     const note = (id: string) =>
       `<label>${esc(t(c, id))}<textarea name="note" maxlength="${NOTE_MAX}" required></textarea></label>`;
     const btn = (id: string) => `<button>${esc(t(c, id))}</button>`;
     const forms: string[] = [];
     if (ticket.status === 'new') forms.push(act('claim', btn('board-act-claim')));
     if (open) {
-      forms.push(act('resolve', note('board-act-resolve-note') + btn('board-act-resolve')));
-      forms.push(act('ask', note('board-act-ask-note') + btn('board-act-ask')));
+      forms.push(
+        act('resolve', note('board-act-resolve-note') + btn('board-act-resolve'), 'board-act-resolve'),
+      );
+      forms.push(act('ask', note('board-act-ask-note') + btn('board-act-ask'), 'board-act-ask'));
       const others = p.branches.filter((b) => b.id !== ticket.branch);
       forms.push(
         act(
           'transfer',
-          `<label>${esc(t(c, 'board-act-transfer-to'))} <select name="target">${others.map((b) => `<option value="${esc(b.id)}">${esc(branchLabel(p, b.id, v.locale))}</option>`).join('')}</select></label>${note('board-act-reason')}${btn('board-act-transfer')}`,
+          // No branch chosen until the person chooses one (before: the first branch, QA round 3 §9).
+          `<label>${esc(t(c, 'board-act-transfer-to'))} <select name="target" required><option value="" disabled selected>${esc(t(c, 'board-act-transfer-choose'))}</option>${others.map((b) => `<option value="${esc(b.id)}">${esc(branchLabel(p, b.id, v.locale))}</option>`).join('')}</select></label>${note('board-act-reason')}${btn('board-act-transfer')}`,
+          'board-act-transfer',
         ),
       );
       if (ticket.branch !== districtBranch(p).id)
-        forms.push(act('return', note('board-act-reason') + btn('board-act-return')));
+        forms.push(act('return', note('board-act-reason') + btn('board-act-return'), 'board-act-return'));
       // Named as the chat's button (🔺 督办), offered to whoever the chat's triage card offers it to.
-      forms.push(act('escalate', note('board-act-escalate-note') + btn('triage-btn-escalate')));
+      forms.push(
+        act('escalate', note('board-act-escalate-note') + btn('triage-btn-escalate'), 'triage-btn-escalate'),
+      );
     }
     if ((ticket.status === 'claimed' || ticket.status === 'waiting') && !ticket.ext)
       forms.push(
         act(
           'extend',
           `<label>${esc(t(c, 'board-act-extend-days'))} <select name="days">${EXTENSION_DAYS.map((d) => `<option value="${d}">${d}</option>`).join('')}</select></label>${note('board-act-reason')}${btn('board-act-extend')}`,
+          'board-act-extend',
         ),
       );
     // A pending extension request: the organisers decide it, as with the escalation chat's ✅ / ❌.
@@ -140,7 +153,7 @@ export function mountTicket(board: Board, s: Shell): void {
       );
     }
     const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}<div class="card" id="ticket">${spansHtml(card.text)}</div>${evidenceHtml(c, ticket)}${forms.join('')}`;
-    return render(c, ticket.id, body);
+    return render(c, ticket.id, body, '', ['/board/assets/board.js']);
   });
 
   board.post('/t/:id/:action', async (c) => {
@@ -167,6 +180,7 @@ export function mountTicket(board: Board, s: Shell): void {
         a = { kind: 'resolve', note: needNote() };
         break;
       case 'transfer':
+        if (!str('target')) throw new PageError(400, 'board-error-need-target');
         a = { kind: 'transfer', target: str('target'), note: needNote() };
         break;
       case 'return':

@@ -317,6 +317,16 @@ describe('stations and gaps', () => {
     }
   });
 
+  it('in zh-TW the stations page reads names and addresses in traditional script', async () => {
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/stations?lang=zh-TW`);
+    const table = (await page.textContent('#stations'))!;
+    expect(table).toContain('五角場萬達暖心驛站');
+    expect(table).toContain('楊浦區邯鄲路600號');
+    expect(table).not.toContain('杨浦区');
+    expect(await page.textContent('script[data-for="plot"]')).toContain('五角場萬達暖心驛站');
+  });
+
   it('shows unanswered questions as text', async () => {
     await app.app.deps.store.faq.logGap('<img src=x onerror=alert(1)>电动车哪里充电便宜');
     const page = await signIn('sec-meituan');
@@ -407,6 +417,29 @@ describe('gaps: the chat /gaps actions on the page', () => {
     );
   });
 
+  it('a 👎 in chat shows the question asked under the entry; an organiser handles it from there, a secretary only reads', async () => {
+    const asked = '骑手免费体检怎么报名啊';
+    const answer = await ask('rider-d1', asked);
+    const down = dataOf(answer).findIndex((d) => /^fb:[\w-]+:down$/.test(d));
+    expect(down).toBeGreaterThanOrEqual(0);
+    const entry = dataOf(answer)[down]!.split(':')[1]!;
+    await app.type(`:press ${down + 1} ${answer.id}`);
+    const sec = await signIn('sec-meituan');
+    await sec.goto(`${base}/board/gaps`);
+    const secRow = sec.locator(`#downvoted tr[data-entry="${entry}"]`);
+    expect(await secRow.textContent()).toContain(asked);
+    expect(await secRow.locator('a.act').count()).toBe(0);
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/gaps`);
+    const row = page.locator(`#downvoted tr[data-entry="${entry}"]`);
+    // The entry by its title (the id only as a hint), the votes, and the question behind the 👎.
+    expect(await row.locator('td').first().textContent()).toMatch(/^\S.* [\w-]+$/);
+    expect(await row.textContent()).toContain('👎 1');
+    await row.locator('a.act').click();
+    expect(await page.textContent('h1')).toContain(asked);
+    expect(await page.locator('form[action$="/write"]').count()).toBe(1);
+  });
+
   it('an organiser writes an answer, which is confirmed and downloaded as YAML', async () => {
     const other = '公积金怎么提取';
     await ask('rider-g3', other);
@@ -490,6 +523,74 @@ describe('on a phone (390 px)', () => {
         'auto',
       );
     }
+  });
+});
+
+const fitsWidthOf = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
+
+describe('small things (QA round 3 §9)', () => {
+  let fresh = '';
+  beforeAll(async () => {
+    fresh = await fileFrom(app, 'rider-sm1', 'riders-meituan', '站点的充电柜坏了三天没人修', {
+      category: '薪酬与罚款',
+    });
+  });
+
+  it('on a phone the ticket forms are folded under their names and open with a tap; on a desktop they are open', async () => {
+    const phone = await signIn('sec-meituan', true);
+    await phone.goto(`${base}/board/t/${fresh}`);
+    expect(await fitsWidthOf(phone)).toBeLessThanOrEqual(390);
+    const resolve = phone.locator('details[data-act="resolve"]');
+    expect(await resolve.locator('textarea').isVisible()).toBe(false);
+    expect(await phone.locator('details.act[open]').count()).toBe(0);
+    expect(await phone.locator('details.act summary').allTextContents()).toContain('办结');
+    await resolve.locator('summary').click();
+    expect(await resolve.locator('textarea').isVisible()).toBe(true);
+    const box = (await resolve.locator('button').boundingBox())!;
+    expect(box.width).toBeGreaterThan(300);
+    const desk = await signIn('sec-meituan');
+    await desk.goto(`${base}/board/t/${fresh}`);
+    expect(await desk.locator('details[data-act="resolve"] textarea').isVisible()).toBe(true);
+  });
+
+  it('转派 offers "请选择…" first and refuses a transfer with no branch chosen', async () => {
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/t/${fresh}`);
+    const select = page.locator('form[action$="/transfer"] select');
+    expect(await select.locator('option').first().textContent()).toBe('请选择…');
+    expect(await select.inputValue()).toBe('');
+    expect(await select.getAttribute('required')).not.toBeNull();
+    const csrf = await page.getAttribute('input[name="_csrf"]', 'value');
+    const res = await page.request.post(`${base}/board/t/${fresh}/transfer`, {
+      form: { _csrf: csrf!, target: '', note: '不归我们管' },
+    });
+    expect(res.status()).toBe(400);
+    expect(await res.text()).toContain('请先选择转派给哪个组织');
+  });
+
+  it('every page names the board icon, so the browser asks for no missing /favicon.ico', async () => {
+    const page = await signIn('org-li');
+    const missing: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 404) missing.push(r.url());
+    });
+    await page.goto(`${base}/board/figures`);
+    await page.goto(`${base}/board/stations`);
+    const href = (await page.getAttribute('link[rel="icon"]', 'href'))!;
+    const icon = await page.request.get(`${base}${href}`);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toBe('image/svg+xml');
+    expect(missing).toEqual([]);
+  });
+
+  it('the month is a month picker, and the server refuses a month that is not one', async () => {
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/figures`);
+    const month = page.locator('input[name="month"]');
+    expect(await month.getAttribute('type')).toBe('month');
+    expect(await month.inputValue()).toMatch(/^\d{4}-\d{2}$/);
+    expect((await page.goto(`${base}/board/figures?month=abc`))!.status()).toBe(400);
+    expect((await page.goto(`${base}/board/figures?month=2026-13`))!.status()).toBe(400);
   });
 });
 

@@ -34,3 +34,10 @@ document.addEventListener('DOMContentLoaded', function () {
     if (bounds.length) map.fitBounds(bounds, { padding: [20, 20] });
   });
 });
+// The ticket page's folded forms (details.act): open on a wide screen, folded on a phone.
+document.addEventListener('DOMContentLoaded', function () {
+  if (!window.matchMedia('(min-width: 601px)').matches) return;
+  document.querySelectorAll('details.act').forEach(function (d) {
+    d.open = true;
+  });
+});
