@@ -14,6 +14,7 @@ import { branchLabel, staffTicketCard } from '../../core/reports/views.js';
 import { HOUR } from '../../core/reports/intake.js';
 import { districtBranch } from '../../core/reports/route.js';
 import { OPEN_STATUSES, type Ticket } from '../../core/ports/tickets.js';
+import type { FetchedFile } from '../../core/outbox.js';
 import type { Channel } from '../../core/types.js';
 import { esc, spansHtml } from './html.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
@@ -22,6 +23,50 @@ const NOTE_MAX = 1000;
 /** Images the board shows inline; anything else is served as a download. */
 const INLINE_IMAGE = /^image\/(png|jpeg|gif|webp)$/;
 const EVIDENCE_KINDS = ['photo', 'voice', 'video', 'document'];
+/** Fetched evidence kept in memory this long, so a page's reload does not fetch from the platform again. */
+export const EVIDENCE_TTL_SECONDS = 300;
+const EVIDENCE_MAX_FILES = 64;
+const EVIDENCE_MAX_BYTES = 32 * 1024 * 1024;
+
+/**
+ * A small in-memory cache of fetched files (by channel and file id), bounded in count and bytes, oldest
+ * out first. It is read only after the ticket's rule let the request through (the evidence route below),
+ * so it never serves a file to someone who may not see the ticket.
+ */
+export function createEvidenceCache(
+  now: () => number,
+  limits = { files: EVIDENCE_MAX_FILES, bytes: EVIDENCE_MAX_BYTES, ttlMs: EVIDENCE_TTL_SECONDS * 1000 },
+) {
+  const files = new Map<string, { file: FetchedFile; until: number }>();
+  let bytes = 0;
+  const drop = (key: string) => {
+    const e = files.get(key);
+    if (!e) return;
+    bytes -= e.file.data.length;
+    files.delete(key);
+  };
+  return {
+    get(key: string): FetchedFile | undefined {
+      const e = files.get(key);
+      if (e && e.until > now()) return e.file;
+      drop(key);
+      return undefined;
+    },
+    set(key: string, file: FetchedFile): void {
+      if (file.data.length > limits.bytes) return;
+      drop(key);
+      files.set(key, { file, until: now() + limits.ttlMs });
+      bytes += file.data.length;
+      for (const k of files.keys()) {
+        if (files.size <= limits.files && bytes <= limits.bytes) break;
+        drop(k);
+      }
+    },
+    get size() {
+      return files.size;
+    },
+  };
+}
 
 /** Only staff who may handle the ticket's branch see it (or act on it): 403 otherwise, logged. */
 export function ticketGuard(s: Shell) {
@@ -44,6 +89,7 @@ export function ticketGuard(s: Shell) {
 export function mountTicket(board: Board, s: Shell): void {
   const { deps, kit, t, pack, view, render, csrfField, when } = s;
   const ticketFor = ticketGuard(s);
+  const cache = createEvidenceCache(() => deps.now().getTime());
 
   /**
    * The ticket's files: photos as thumbnails, the rest as links, each served by `/evidence/<n>` below
@@ -72,13 +118,20 @@ export function mountTicket(board: Board, s: Shell): void {
     const n = /^\d{1,3}$/.test(c.req.param('n')) ? Number(c.req.param('n')) : -1;
     const file = ticket.evidence[n];
     if (!file) throw new PageError(404, 'board-error-not-found');
-    let got;
-    try {
-      got = await deps.outbox.fetchFile?.(ticket.channel as Channel, file.fileId);
-    } catch (err) {
-      deps.logger.warn({ err, ticket: ticket.id }, 'board evidence could not be fetched');
+    const key = `${ticket.channel}:${file.fileId}`;
+    let got = cache.get(key);
+    if (!got) {
+      try {
+        got = await deps.outbox.fetchFile?.(ticket.channel as Channel, file.fileId);
+      } catch (err) {
+        deps.logger.warn(
+          { err: (err as Error).message, ticket: ticket.id },
+          'board evidence could not be fetched',
+        );
+      }
+      if (!got) throw new PageError(404, 'board-evidence-unavailable');
+      cache.set(key, got);
     }
-    if (!got) throw new PageError(404, 'board-evidence-unavailable');
     const inline = file.kind === 'photo' && INLINE_IMAGE.test(got.mime ?? '');
     const ext = got.name?.includes('.')
       ? `.${got.name
@@ -89,6 +142,8 @@ export function mountTicket(board: Board, s: Shell): void {
     return c.body(new Uint8Array(got.data), 200, {
       'content-type': inline ? got.mime! : 'application/octet-stream',
       'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${ticket.id}-${n + 1}${ext}"`,
+      // The browser may keep it for this person only (never a shared cache), as the server does.
+      'cache-control': `private, max-age=${EVIDENCE_TTL_SECONDS}`,
     });
   });
 
