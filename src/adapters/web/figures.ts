@@ -162,13 +162,15 @@ export function mountFigures(board: Board, s: Shell): void {
     const ranked = [...groups].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const placed = ranked.filter(([k, n]) => n >= 2 && k.split('|')[1]).slice(0, 10);
     const placeless = ranked.filter(([k]) => !k.split('|')[1]).slice(0, 10);
-    const queueOf = (category: string) =>
-      `/board?${esc(new URLSearchParams({ state: 'all', category }).toString())}`;
+    // A cluster opens exactly its reports: its category at its area over the same 30 days.
+    const since = days[days.length - 1]!;
+    const queueOf = (category: string, area = '') =>
+      `/board?${esc(new URLSearchParams({ state: 'all', category, ...(area ? { area } : {}), since }).toString())}`;
     const clusterHtml = placed.length
       ? `<ul id="clusters">${placed
           .map(([k, n]) => {
             const [category = '', area = ''] = k.split('|');
-            return `<li><a href="${queueOf(category)}">${esc(categoryName(p, category, v.locale))}</a> · ${esc(forLocale(v.locale, area))}: ${n}</li>`;
+            return `<li><a href="${queueOf(category, area)}">${esc(categoryName(p, category, v.locale))}</a> · ${esc(forLocale(v.locale, area))}: ${n}</li>`;
           })
           .join('')}</ul>`
       : `<p class="muted">${esc(t(c, 'board-clusters-none'))}</p>`;

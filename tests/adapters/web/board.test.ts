@@ -877,6 +877,32 @@ describe('figures: clusters and empty charts', () => {
     expect(await page.textContent('#clusters')).not.toContain('五角场');
   });
 
+  it('a cluster opens exactly its reports: the queue filtered by category, area and the same 30 days; the area select works on its own', async () => {
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/figures`);
+    const link = page.locator('#clusters li', { hasText: '道路隐患 · 五角场' });
+    const n = Number(/: (\d+)$/.exec((await link.textContent())!)![1]);
+    await link.locator('a').click();
+    await page.waitForURL(/area=/);
+    expect(await page.locator('select[name="area"]').inputValue()).toBe('五角场');
+    expect(await page.locator('select[name="category"] option:checked').textContent()).toBe('道路隐患');
+    expect(await page.locator('#since input').isChecked()).toBe(true);
+    const rows = page.locator('#queue tbody tr');
+    expect(await rows.count()).toBe(n);
+    for (const cat of await rows.locator('.q-cat').allTextContents()) expect(cat).toBe('道路隐患');
+    // Chosen by hand: every category at 五角场 — the road reports and nothing from elsewhere.
+    await page.goto(`${base}/board?state=all`);
+    await page.selectOption('select[name="area"]', '五角场');
+    await page.click('form.card button');
+    await page.waitForURL(/area=/);
+    const shown = await page
+      .locator('#queue tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-ticket')));
+    expect(shown.length).toBeGreaterThanOrEqual(n);
+    for (const id of shown) expect((await app.app.deps.store.tickets.get(id!))!.area).toBe('五角场');
+    expect(shown).not.toContain(ids.meituan);
+  });
+
   it('a secretary whose branch has no reports sees "暂无数据" instead of empty charts', async () => {
     const page = await signIn('sec-zto');
     await page.goto(`${base}/board/figures`);
