@@ -16,7 +16,11 @@ import { districtBranch } from '../../core/reports/route.js';
 import { OPEN_STATUSES, type Ticket } from '../../core/ports/tickets.js';
 import type { FetchedFile } from '../../core/outbox.js';
 import type { Channel } from '../../core/types.js';
-import { esc, spansHtml } from './html.js';
+import { distanceText } from '../../core/stations/cards.js';
+import { distanceMeters } from '../../core/stations/geo.js';
+import { forLocale } from '../../core/script.js';
+import { esc, jsonScript, spansHtml } from './html.js';
+import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 
 const NOTE_MAX = 1000;
@@ -86,8 +90,49 @@ export function ticketGuard(s: Shell) {
   };
 }
 
+const COMPASS = ['n', 'ne', 'e', 'se', 's', 'sw', 'w', 'nw'] as const;
+/** The compass point (of eight) from `a` to `b`: near enough on a district's scale. */
+export function compassPoint(a: { lat: number; lon: number }, b: { lat: number; lon: number }): string {
+  const x = (b.lon - a.lon) * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
+  const y = b.lat - a.lat;
+  const deg = (Math.atan2(x, y) * 180) / Math.PI;
+  return COMPASS[Math.round((deg + 360) / 45) % 8]!;
+}
+
 export function mountTicket(board: Board, s: Shell): void {
-  const { deps, kit, t, pack, view, render, csrfField, when } = s;
+  const { o, deps, kit, t, pack, view, render, csrfField, when } = s;
+
+  /**
+   * Where the report was made: on the board's own map (Leaflet over BOARD_TILE_URL, the report and the
+   * stations as markers), and always in words relative to the nearest station, so a board without tiles
+   * (no third-party request) still says where it is. No link to an outside map.
+   */
+  function locationHtml(c: Ctx, ticket: Ticket): string {
+    const at = ticket.location;
+    if (!at) return '';
+    const locale = c.get('locale');
+    const near = pack()
+      .stations.map((st) => ({ st, m: distanceMeters(st, at) }))
+      .sort((a, b) => a.m - b.m)[0];
+    const words = !near
+      ? ''
+      : near.m < 30
+        ? t(c, 'board-location-at', { station: forLocale(locale, near.st.name) })
+        : t(c, 'board-location-near', {
+            station: forLocale(locale, near.st.name),
+            dir: t(c, `board-dir-${compassPoint(near.st, at)}`),
+            distance: distanceText(view(c).t, near.m),
+          });
+    const report = t(c, 'board-location-report');
+    const points = [
+      { name: report, lat: at.lat, lon: at.lon, report: true },
+      ...pack().stations.map((st) => ({ name: forLocale(locale, st.name), lat: st.lat, lon: st.lon })),
+    ];
+    const map = o.tileUrl
+      ? `<div class="chart" id="location-map" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="location-map" data-focus="0">${jsonScript(points)}</script>`
+      : '';
+    return `<div class="card" id="location"><h2>${esc(t(c, 'board-location-title'))}</h2>${map}<p id="location-near">${esc(words)}</p><p class="muted">${esc(`${at.lat.toFixed(5)}, ${at.lon.toFixed(5)}`)}</p></div>`;
+  }
   const ticketFor = ticketGuard(s);
   const cache = createEvidenceCache(() => deps.now().getTime());
 
@@ -207,8 +252,16 @@ export function mountTicket(board: Board, s: Shell): void {
         `<div class="card" id="extension"><p>${esc(t(c, 'board-ext-decide', { who: ext.byName ?? ext.by, until: when(c, ext.until) }))}</p><p class="muted">${esc(ext.reason)}</p>${decide('approve', 'escalation-btn-approve')}${decide('refuse', 'escalation-btn-refuse')}</div>`,
       );
     }
-    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}<div class="card" id="ticket">${spansHtml(card.text)}</div>${evidenceHtml(c, ticket)}${forms.join('')}`;
-    return render(c, ticket.id, body, '', ['/board/assets/board.js']);
+    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}<div class="card" id="ticket">${spansHtml(card.text)}</div>${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
+    const mapped = Boolean(o.tileUrl && ticket.location);
+    return render(
+      c,
+      ticket.id,
+      body,
+      '',
+      mapped ? ['/board/assets/leaflet.js', '/board/assets/board.js'] : ['/board/assets/board.js'],
+      mapped ? ['/board/assets/leaflet.css'] : [],
+    );
   });
 
   board.post('/t/:id/:action', async (c) => {

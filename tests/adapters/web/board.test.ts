@@ -738,6 +738,42 @@ describe('the map with tiles over http', () => {
     await context.close();
   });
 
+  it("shows a report's location on the board's own map with tiles, and without tiles in words from the nearest station; no outside link", async () => {
+    await app.type(':as rider-loc1', ':in riders-meituan', '/report');
+    await press(app, 'riders-meituan', '私下反映');
+    await app.type(':loc 31.3040 121.5150');
+    await app.type('这个路口的井盖松了，电动车过去会颠');
+    await press(app, 'rider-loc1', '对，下一步');
+    await press(app, 'rider-loc1', '匿名反映');
+    await press(app, 'rider-loc1', '提交');
+    const id = lastTicketId(app, 'rider-loc1');
+    expect((await app.app.deps.store.tickets.get(id))!.location).toEqual({ lat: 31.304, lon: 121.515 });
+    const stations = app.app.deps.content.get().stations;
+    const nearest = [...stations].sort(
+      (a, b) => Math.hypot(a.lat - 31.304, a.lon - 121.515) - Math.hypot(b.lat - 31.304, b.lon - 121.515),
+    )[0]!;
+
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/t/${id}`);
+    expect(await page.textContent('#location-near')).toMatch(
+      new RegExp(`^在「${nearest.name}」(北边|东北|东边|东南|南边|西南|西边|西北)约 \\d+ 米$`),
+    );
+    expect(await page.locator('#location a, #location-map').count()).toBe(0);
+    await page.goto(`${base}/board/t/${id}?lang=zh-TW`);
+    expect(await page.textContent('#location-near')).toContain('驛站');
+
+    // With tiles: the report in red among the stations, on the board's map, tiles from the configured server.
+    await page.goto(`${mapBase}/board/login?t=${await linkFor('org-li')}`);
+    await page.goto(`${mapBase}/board/t/${id}`);
+    await page.waitForSelector('#location-map img.leaflet-tile-loaded');
+    expect(await page.locator('#location-map path[stroke="#c00000"]').count()).toBe(1);
+    expect(
+      await page.locator(`#location-map path[stroke="#0a6b0a"], #location-map path[stroke="#999"]`).count(),
+    ).toBe(stations.length);
+    expect(await page.textContent('#location-near')).toContain(nearest.name);
+    await page.context().close();
+  });
+
   it('derives the CSP source from a template, subdomains as a wildcard', () => {
     expect(tileSource('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe(
       'https://*.tile.openstreetmap.org',
