@@ -20,3 +20,5 @@ board-gaps-col-entry = Entry
 board-gaps-col-title = Title
 board-gaps-col-votes = Votes
 board-gaps-learned-done = ✅ Noted: questions like that one will be answered with “{ $title }”.
+board-gaps-col-asked = Asked when voted 👎
+board-gaps-down-none = The questions behind these votes are handled (or not in the list)

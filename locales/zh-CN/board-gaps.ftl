@@ -20,3 +20,5 @@ board-gaps-col-entry = 条目
 board-gaps-col-title = 标题
 board-gaps-col-votes = 评价
 board-gaps-learned-done = ✅ 已记下：这类问法以后会用「{ $title }」回答。
+board-gaps-col-asked = 点 👎 时问的是
+board-gaps-down-none = 这些 👎 背后的问题已处理（或不在列表里）

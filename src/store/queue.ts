@@ -39,6 +39,8 @@ interface Row {
   id: string;
   status: string;
   category: string;
+  area: string;
+  fd: string;
   urgency: string;
   branch: string;
   dueAt: string;
@@ -107,7 +109,8 @@ async function queuePage(
   f: QueueFilter,
   now: number,
 ): Promise<QueuePage> {
-  if (f.state === 'open' && !f.category && !f.urgency && !f.overdue) return openPage(store, f);
+  if (f.state === 'open' && !f.category && !f.area && !f.since && !f.urgency && !f.overdue)
+    return openPage(store, f);
   const open = f.state === 'open' || (OPEN_STATUSES as readonly string[]).includes(f.state);
   const candidates: { id: string; key: number }[] = [];
   if (open) {
@@ -139,13 +142,16 @@ async function queuePage(
   }
   const fields = await store.ticketStats.fields(
     candidates.map((c) => c.id),
-    ['status', 'category', 'urgency', 'branch', 'dueAt'] as const,
+    ['status', 'category', 'area', 'fd', 'urgency', 'branch', 'dueAt'] as const,
   );
   const rows: Row[] = fields.map((r, i) => ({ ...r, key: candidates[i]!.key }));
   const kept = rows
     .filter((r) => f.branches.includes(r.branch))
     .filter((r) => f.state === 'all' || f.state === 'open' || r.status === f.state)
     .filter((r) => !f.category || r.category === f.category)
+    // An area has no queue of its own: it is read with the ticket's other fields (within SCAN_CAP).
+    .filter((r) => !f.area || r.area === f.area)
+    .filter((r) => !f.since || r.fd >= f.since)
     .filter((r) => !f.urgency || r.urgency === f.urgency)
     .filter((r) => !f.overdue || (r.dueAt !== '' && Number(r.dueAt) < now))
     .sort((a, b) => a.key - b.key);

@@ -97,6 +97,13 @@ export interface FakeSlackApi {
   users: Map<string, { name?: string; locale?: string; is_bot?: boolean }>;
   /** Per-channel posting limit: `burst` messages at once, then one per `intervalMs`. */
   rate: { burst: number; intervalMs: number };
+  /**
+   * A file people shared, as files.info describes it and its private URL serves it: only with the bot
+   * token in the Authorization header (without it Slack answers with its sign-in page, HTML, 200).
+   */
+  addFile(id: string, data: Buffer, o: { name: string; mimetype: string }): void;
+  /** Private file downloads asked for, in order, with whether they carried the bot token. */
+  downloads: { id: string; authorised: boolean }[];
   fail(method: string, failure: SlackFailure): void;
   waitFor(
     method: string,
@@ -269,6 +276,8 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
   const buckets = new Map<string, number>();
   /** Channels refused with a 429, until when: Slack refuses again anything posted before Retry-After passes. */
   const holds = new Map<string, number>();
+  const files = new Map<string, { data: Buffer; name: string; mimetype: string }>();
+  const downloads: { id: string; authorised: boolean }[] = [];
   let tsSeq = 0;
   let seq = 0;
   let base = '';
@@ -427,6 +436,24 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
         },
       };
     },
+    'files.info': (p) => {
+      const id = String(p.file ?? '');
+      const f = files.get(id);
+      if (!f) throw new Refusal('file_not_found');
+      const path = `${base}/files-pri/${TEAM}-${id}`;
+      return {
+        file: {
+          id,
+          name: f.name,
+          title: f.name,
+          mimetype: f.mimetype,
+          filetype: f.name.split('.').pop(),
+          size: f.data.length,
+          url_private: `${path}/${encodeURIComponent(f.name)}`,
+          url_private_download: `${path}/download/${encodeURIComponent(f.name)}`,
+        },
+      };
+    },
     'files.getUploadURLExternal': (p) => {
       if (!p.filename || !p.length) throw new Refusal('invalid_arguments');
       const id = `F${String(++seq).padStart(8, '0')}`;
@@ -467,6 +494,19 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
       const url = new URL(req.url ?? '/', 'http://localhost');
       const body = await readBody(req);
       if (url.pathname.startsWith('/upload/')) return void res.writeHead(200).end('OK - uploaded');
+      const file = /^\/files-pri\/[A-Z0-9]+-(F[A-Z0-9]+)\//.exec(url.pathname);
+      if (file) {
+        const id = file[1]!;
+        const authorised = req.headers.authorization === `Bearer ${token}`;
+        downloads.push({ id, authorised });
+        if (!authorised)
+          return void res
+            .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+            .end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
+        const f = files.get(id);
+        if (!f) return void res.writeHead(404).end();
+        return void res.writeHead(200, { 'content-type': f.mimetype }).end(f.data);
+      }
       if (url.pathname.startsWith('/respond/')) {
         responses.push(parseParams(body, req.headers['content-type'] ?? 'application/json'));
         return void res.writeHead(200).end('ok');
@@ -640,6 +680,8 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
     responses,
     users,
     rate: { burst: 4, intervalMs: 1000 },
+    addFile: (id, data, o) => void files.set(id, { data, ...o }),
+    downloads,
     fail(method, failure) {
       if (!failures.has(method)) failures.set(method, []);
       failures.get(method)!.push({ ...failure });

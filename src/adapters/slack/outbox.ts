@@ -8,6 +8,9 @@
  * - edit → chat.update; pin → pins.add.
  * - answerPress → Slack has no toast: a short text becomes an ephemeral message only the presser sees,
  *   an alert a small modal opened with the press's trigger id (ephemeral again if the trigger expired).
+ * - fetchFile → files.info, then the file's private download URL with the bot token in a header, server-side
+ *   (the board's evidence): only to Slack's file hosts (or the configured API's own host), capped in size
+ *   and time; neither the token nor the URL reaches a page or a log line.
  * - privateLink → undefined: Slack links cannot carry a payload into the app's DM. The Slack way into a
  *   private flow is a slash command or a modal (`/report` opens one), so the core's link buttons are
  *   left out in Slack and its text fallback applies.
@@ -20,7 +23,7 @@ import type { types, webApi } from '@slack/bolt';
 import { plainText, type CardFile } from '../../core/card.js';
 import type { Logger } from '../../core/logger.js';
 import type { Metrics } from '../../core/metrics.js';
-import { DeliveryError, type Outbox } from '../../core/outbox.js';
+import { DeliveryError, type FetchedFile, type Outbox } from '../../core/outbox.js';
 import type { Address, MessageRef } from '../../core/types.js';
 import { escapeMrkdwn, renderSlack as renderCard, type RenderOptions, rewriteCommands } from './render.js';
 
@@ -199,6 +202,30 @@ export interface SlackOutboxDeps {
   onRefused?: (chatId: string) => void;
   /** A 429 asking to wait at most this long is waited out once; longer ones surface as 'rate-limited'. */
   maxRateLimitWaitSeconds?: number;
+  /** Limits of `fetchFile` (defaults: 20 MB, 15 s). */
+  files?: { maxBytes?: number; timeoutMs?: number };
+}
+
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const FILE_TIMEOUT_MS = 15_000;
+
+/**
+ * Where the bot token may be sent with a file download: Slack's own hosts over https, or the host of the
+ * configured Web API (a proxy or a stand-in). A `url_private` elsewhere is not fetched.
+ */
+export function tokenMayGoTo(url: string, apiUrl: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'https:' && /(^|\.)(slack\.com|slack-edge\.com)$/.test(u.hostname)) return true;
+  try {
+    return u.origin === new URL(apiUrl).origin;
+  } catch {
+    return false;
+  }
 }
 
 /** Slack's ephemeral texts and modal sections: keep toasts short, as on Telegram. */
@@ -256,7 +283,75 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
     );
   }
 
+  const maxBytes = deps.files?.maxBytes ?? MAX_FILE_BYTES;
+  const timeoutMs = deps.files?.timeoutMs ?? FILE_TIMEOUT_MS;
+
+  /**
+   * files.info, then GET `url_private_download` with `Authorization: Bearer <bot token>`, read up to
+   * `maxBytes`. Slack answers a download it does not authorise with its sign-in page (HTML, 200): that is a
+   * refusal, not a file. Undefined when the file is gone, too big or not on a host the token may go to.
+   */
+  async function fetchFile(fileId: string): Promise<FetchedFile | undefined> {
+    if (!FILE_ID.test(fileId) || !client.token) return undefined;
+    let info;
+    try {
+      info = await call('files.info', undefined, () => client.files.info({ file: fileId }));
+    } catch (err) {
+      if (err instanceof DeliveryError && err.reason === 'not-found') return undefined;
+      throw err;
+    }
+    const f = info.file;
+    const url = f?.url_private_download ?? f?.url_private;
+    if (!f || !url || (f.size ?? 0) > maxBytes) {
+      logger.info({ file: fileId, size: f?.size }, 'slack file not fetched: no URL or too big');
+      return undefined;
+    }
+    if (!tokenMayGoTo(url, client.slackApiUrl)) {
+      logger.warn({ file: fileId }, 'slack file not fetched: its URL is not on a Slack host');
+      return undefined;
+    }
+    const signal = AbortSignal.timeout(timeoutMs);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let res: Response;
+    try {
+      // fetch drops the Authorization header on a redirect to another origin.
+      res = await fetch(url, { headers: { authorization: `Bearer ${client.token}` }, signal });
+      const type = res.headers.get('content-type')?.split(';')[0]?.trim();
+      if (res.status === 404) {
+        await res.body?.cancel();
+        return undefined;
+      }
+      if (!res.ok || type === 'text/html') {
+        await res.body?.cancel();
+        throw new DeliveryError(
+          `slack file download: ${res.ok ? 'refused (sign-in page)' : `HTTP ${res.status}`}`,
+          res.status === 429 || res.status >= 500 ? 'transient' : 'forbidden',
+        );
+      }
+      for await (const chunk of res.body ?? []) {
+        size += (chunk as Uint8Array).byteLength;
+        if (size > maxBytes) {
+          logger.info({ file: fileId, size }, 'slack file not fetched: larger than the cap');
+          return undefined;
+        }
+        chunks.push(Buffer.from(chunk as Uint8Array));
+      }
+    } catch (err) {
+      if (err instanceof DeliveryError) throw err;
+      if (signal.aborted) throw new DeliveryError('slack file download timed out', 'transient');
+      throw new DeliveryError(`slack file download failed: ${(err as Error).name}`, 'transient');
+    }
+    const served = res.headers.get('content-type')?.split(';')[0]?.trim();
+    const mime = f.mimetype || (served && served !== 'application/octet-stream' ? served : undefined);
+    const name = f.name ? basename(f.name) : undefined;
+    return { data: Buffer.concat(chunks), ...(mime ? { mime } : {}), ...(name ? { name } : {}) };
+  }
+
   return {
+    fetchFile: (channel, fileId) => (channel === 'slack' ? fetchFile(fileId) : Promise.resolve(undefined)),
+    fetchesFiles: (channel) => channel === 'slack',
+
     async send(to, card) {
       if (!plainText(card).trim())
         throw new DeliveryError('refusing to send an empty message', 'bad-request');

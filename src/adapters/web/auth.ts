@@ -27,6 +27,8 @@ const require = createRequire(import.meta.url);
 const ASSETS: Record<string, { type: string; path: string }> = {
   'board.js': { type: 'text/javascript', path: codePath('adapters', 'web', 'assets', 'board.js') },
   'tg.js': { type: 'text/javascript', path: codePath('adapters', 'web', 'assets', 'tg.js') },
+  // Every page names it (html.ts), so the browser never asks for a missing /favicon.ico.
+  'favicon.svg': { type: 'image/svg+xml', path: codePath('adapters', 'web', 'assets', 'favicon.svg') },
   'echarts.js': { type: 'text/javascript', path: require.resolve('echarts/dist/echarts.min.js') },
   'leaflet.js': { type: 'text/javascript', path: require.resolve('leaflet/dist/leaflet.js') },
   'leaflet.css': { type: 'text/css', path: require.resolve('leaflet/dist/leaflet.css') },

@@ -69,10 +69,13 @@ export function mountFigures(board: Board, s: Shell): void {
       deps.now().getTime(),
     );
   function monthOf(c: Ctx) {
-    const m = /^(\d{4})-(\d{2})$/.exec(c.req.query('month') ?? '');
+    const given = c.req.query('month') ?? '';
+    const m = /^(\d{4})-(\d{2})$/.exec(given);
     const now = deps.now().getTime();
     const cur = lastMonths(now, deps.timezone, 1)[0]!;
-    if (!m) return cur;
+    if (!given) return cur;
+    // The page's month picker sends YYYY-MM; anything else is refused, not read as this month.
+    if (!m) throw new PageError(400, 'board-error-bad-input');
     const month = { year: Number(m[1]), month: Number(m[2]) };
     if (month.month < 1 || month.month > 12 || month.year < 2000 || month.year > 2100)
       throw new PageError(400, 'board-error-bad-input');
@@ -94,6 +97,7 @@ export function mountFigures(board: Board, s: Shell): void {
     const month = monthOf(c);
     const now = deps.now().getTime();
     const key = monthKey(month);
+    const cur = lastMonths(now, deps.timezone, 1)[0]!;
     const twelve = lastMonths(now, deps.timezone, 12).map(monthKey);
     // One read: the chosen month's cells and the last twelve months' (the trend and categories).
     const [cells, year] = await Promise.all([countsFor(mine, [key]), countsFor(mine, twelve)]);
@@ -158,13 +162,15 @@ export function mountFigures(board: Board, s: Shell): void {
     const ranked = [...groups].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const placed = ranked.filter(([k, n]) => n >= 2 && k.split('|')[1]).slice(0, 10);
     const placeless = ranked.filter(([k]) => !k.split('|')[1]).slice(0, 10);
-    const queueOf = (category: string) =>
-      `/board?${esc(new URLSearchParams({ state: 'all', category }).toString())}`;
+    // A cluster opens exactly its reports: its category at its area over the same 30 days.
+    const since = days[days.length - 1]!;
+    const queueOf = (category: string, area = '') =>
+      `/board?${esc(new URLSearchParams({ state: 'all', category, ...(area ? { area } : {}), since }).toString())}`;
     const clusterHtml = placed.length
       ? `<ul id="clusters">${placed
           .map(([k, n]) => {
             const [category = '', area = ''] = k.split('|');
-            return `<li><a href="${queueOf(category)}">${esc(categoryName(p, category, v.locale))}</a> · ${esc(forLocale(v.locale, area))}: ${n}</li>`;
+            return `<li><a href="${queueOf(category, area)}">${esc(categoryName(p, category, v.locale))}</a> · ${esc(forLocale(v.locale, area))}: ${n}</li>`;
           })
           .join('')}</ul>`
       : `<p class="muted">${esc(t(c, 'board-clusters-none'))}</p>`;
@@ -186,7 +192,7 @@ export function mountFigures(board: Board, s: Shell): void {
       ? `<div class="chart" id="cats"></div>${legend}<script type="application/json" class="chart-option" data-for="cats">${jsonScript(categories)}</script>`
       : empty('cats-empty');
     const body = `<h1>${esc(t(c, 'board-nav-figures'))}</h1>
-<form method="get" class="card"><label>${esc(t(c, 'board-month'))} <input name="month" value="${esc(key)}" pattern="\\d{4}-\\d{2}"></label> <button>${esc(t(c, 'board-filter-apply'))}</button> <a id="csv" href="/board/figures.csv?month=${esc(key)}">${esc(t(c, 'board-csv'))}</a></form>
+<form method="get" class="card"><label>${esc(t(c, 'board-month'))} <input type="month" name="month" value="${esc(key)}" min="2000-01" max="${esc(monthKey(cur))}" required></label> <button>${esc(t(c, 'board-filter-apply'))}</button> <a id="csv" href="/board/figures.csv?month=${esc(key)}">${esc(t(c, 'board-csv'))}</a></form>
 <p class="muted">${esc(t(c, 'board-rates-note'))}</p>${table}
 <h2>${esc(t(c, 'board-trend-title'))}</h2>${trendHtml}
 <h2>${esc(t(c, 'board-categories-title'))}</h2>${catsHtml}

@@ -57,6 +57,19 @@ export function mountGaps(board: Board, s: Shell): void {
         .replace(/^\s*·\s*/, '');
     const act = (id: string) =>
       org ? `<td><a class="act" href="/board/gaps/${esc(id)}">${esc(t(c, 'board-gaps-act'))}</a></td>` : '';
+    // A 👎 in chat records the question whose answer it was (a gap with that entry), as the chat's /gaps
+    // lists it: those questions get the same action, so an organiser can say which entry should have
+    // answered or write the answer. Votes whose questions are handled (or past the list) have none.
+    const behind = (entry: string) => {
+      const asked = gaps.filter((g) => g.entry === entry && g.down > 0);
+      if (!asked.length) return `<span class="muted">${esc(t(c, 'board-gaps-down-none'))}</span>`;
+      return `<ul class="plain">${asked
+        .map(
+          (g) =>
+            `<li data-gap="${esc(g.id)}">${esc(maskText(g.text || g.question))}${org ? ` <a class="act" href="/board/gaps/${esc(g.id)}">${esc(t(c, 'board-gaps-act'))}</a>` : ''}</li>`,
+        )
+        .join('')}</ul>`;
+    };
     // After an action (POST/redirect/GET, so a reload sends nothing again): what was done. Only ids go
     // through the URL; the words are the pack's and the locale's.
     const learned = p.faq.find((e) => e.id === c.req.query('learned'));
@@ -68,7 +81,7 @@ export function mountGaps(board: Board, s: Shell): void {
         : '';
     const body = `${done ? `<p class="ok" id="done">${esc(done)}</p>` : ''}<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted" id="gaps-note">${esc(t(c, org ? 'board-gaps-note' : 'board-gaps-note-readonly'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
 <h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<div class="wide"><table id="gaps"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(maskText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
-<h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<div class="wide"><table><thead><tr>${['entry', 'title', 'votes'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${down.map((x) => `<tr><td>${esc(x.e.id)}</td><td>${esc(x.e.title)}</td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td></tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
+<h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<div class="wide"><table id="downvoted"><thead><tr>${['title', 'votes', 'asked'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${down.map((x) => `<tr data-entry="${esc(x.e.id)}"><td>${esc(localEntry(x.e, c.get('locale')).title)} <span class="muted">${esc(x.e.id)}</span></td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td><td>${behind(x.e.id)}</td></tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
     return render(c, t(c, 'board-nav-gaps'), body, '/gaps');
   });
 

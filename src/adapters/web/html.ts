@@ -56,8 +56,11 @@ select,input{max-width:100%}.wide{overflow-x:auto;max-width:100%}
 .evidence{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}img.thumb{max-width:10rem;max-height:10rem;border:1px solid #ddd;border-radius:4px}
 .pin{display:inline-block;min-width:1.4em;text-align:center;border-radius:1em;background:#1f4e79;color:#fff;font-size:.8em}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em;vertical-align:-.1em}
+details.act>summary{cursor:pointer;font-weight:bold;padding:.2rem 0}details.act[open]>summary{margin-bottom:.4rem}
+input[type=month]{font-size:1rem;padding:.3rem}ul.plain{list-style:none;padding:0;margin:0}
 @media(max-width:600px){main{padding:.6rem}td,th{font-size:.8rem;padding:.25rem}header a{display:inline-block;margin:.2rem .6rem .2rem 0}
-form.card label{display:block;margin:.3rem 0}
+form.card label,details.act label{display:block;margin:.3rem 0}details.act>summary{padding:.5rem 0}
+details.act select,details.act textarea{width:100%;font-size:1rem}details.act button{width:100%}
 .wide td,.wide th{white-space:nowrap}.wide td:first-child,.wide th:first-child{position:sticky;left:0;background:#fff;white-space:normal;min-width:6em;max-width:9em}
 table.queue,table.queue tbody{display:block;background:none}table.queue thead{display:none}
 table.queue tr{display:block;background:#fff;border:1px solid #ddd;border-radius:6px;margin:.5rem 0;padding:.45rem .6rem}
@@ -74,6 +77,6 @@ export function page(l: Layout): string {
     (l.styles ?? []).map((s) => `<link rel="stylesheet" href="${esc(s)}">`).join('') +
     (l.scripts ?? []).map((s) => `<script src="${esc(s)}" defer></script>`).join('');
   return `<!doctype html><html lang="${esc(l.lang)}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(l.title)}</title>
+<meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="/board/assets/favicon.svg" type="image/svg+xml"><title>${esc(l.title)}</title>
 <style>${STYLE}</style>${scripts}</head><body><header>${nav}</header><main>${l.body}</main></body></html>`;
 }

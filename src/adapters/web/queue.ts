@@ -2,6 +2,7 @@
 import { isQueueState, QUEUE_PAGE_SIZE, QUEUE_STATES } from '../../core/ports/queue.js';
 import { branchLabel, categoryName, statusText, urgencyText } from '../../core/reports/views.js';
 import { maskText } from '../../core/mask.js';
+import { forLocale } from '../../core/script.js';
 import { esc } from './html.js';
 import type { Board, Shell } from './shell.js';
 
@@ -17,6 +18,11 @@ export function mountQueue(board: Board, s: Shell): void {
     const branch = q.branch && mine.includes(q.branch) ? q.branch : '';
     const state = q.state && isQueueState(q.state) ? q.state : 'open';
     const category = q.category && p.categories.categories.some((x) => x.id === q.category) ? q.category : '';
+    // The areas of the person's branches (what intake records on a ticket): the figures' clusters link
+    // here with one, and the select offers them all.
+    const areas = [...new Set(p.branches.filter((b) => mine.includes(b.id)).flatMap((b) => b.areas))];
+    const area = q.area && areas.includes(q.area) ? q.area : '';
+    const since = /^\d{4}-\d{2}-\d{2}$/.test(q.since ?? '') ? q.since! : '';
     const urgency = ['normal', 'urgent', 'emergency'].includes(q.urgency ?? '') ? q.urgency! : '';
     const overdue = q.overdue === '1';
     const now = deps.now().getTime();
@@ -25,6 +31,8 @@ export function mountQueue(board: Board, s: Shell): void {
         branches: branch ? [branch] : mine,
         state,
         ...(category ? { category } : {}),
+        ...(area ? { area } : {}),
+        ...(since ? { since } : {}),
         ...(urgency ? { urgency } : {}),
         overdue,
         page: Number(q.page) || 1,
@@ -39,7 +47,7 @@ export function mountQueue(board: Board, s: Shell): void {
       'state',
       state,
       QUEUE_STATES.map((s): [string, string] => [s, t(c, `board-state-${s}`)]),
-    )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> <button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
+    )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...areas.map((a): [string, string] => [a, forLocale(v.locale, a)])]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
     const rows = result.tickets.map((tk) => {
       const late = tk.dueAt !== undefined && tk.dueAt < now;
       // Classes name the cells for the phone layout (html.ts): a card per ticket under 600 px.
@@ -50,6 +58,8 @@ export function mountQueue(board: Board, s: Shell): void {
         ...(branch ? { branch } : {}),
         state,
         ...(category ? { category } : {}),
+        ...(area ? { area } : {}),
+        ...(since ? { since } : {}),
         ...(urgency ? { urgency } : {}),
         ...(overdue ? { overdue: '1' } : {}),
         page: String(pg),

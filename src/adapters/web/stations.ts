@@ -4,6 +4,7 @@
  */
 import { localDay, openStatus } from '../../core/stations/hours.js';
 import { servicesText, STATION_PROBLEMS, statusText as stationStatus } from '../../core/stations/cards.js';
+import { forLocale } from '../../core/script.js';
 import { esc, jsonScript } from './html.js';
 import type { Board, Shell } from './shell.js';
 
@@ -41,16 +42,27 @@ export function mountStations(board: Board, s: Shell): void {
       const flagged = STATION_PROBLEMS.filter((x) => (counts?.[x] ?? 0) > 0).map(
         (x) => `${v.t(`faq-report-${x}`)} ×${counts![x]}`,
       );
-      return { s, open, status: stationStatus(v.t, open), services: servicesText(v.t, s.services), flagged };
+      // Names and addresses in the viewer's script (OpenCC, as the figures page): 楊浦區 in zh-TW.
+      const name = forLocale(v.locale, s.name);
+      const address = forLocale(v.locale, s.address);
+      return {
+        s,
+        name,
+        address,
+        open,
+        status: stationStatus(v.t, open),
+        services: servicesText(v.t, s.services),
+        flagged,
+      };
     });
     // Each station carries a number on the plot and in the table, so stations drawn on top of each other
     // (six around 五角场) are still told apart: the number on the dot, the name in the row.
     const rows = points.map(
       (x, i) =>
-        `<tr data-station="${esc(x.s.id)}"><td><span class="pin">${i + 1}</span> ${esc(x.s.name)}</td><td class="${x.open.open ? 'ok' : 'muted'}">${esc(x.status)}</td><td>${esc(x.services)}</td><td class="err">${esc(x.flagged.join(' · '))}</td><td>${esc(x.s.address)}</td></tr>`,
+        `<tr data-station="${esc(x.s.id)}"><td><span class="pin">${i + 1}</span> ${esc(x.name)}</td><td class="${x.open.open ? 'ok' : 'muted'}">${esc(x.status)}</td><td>${esc(x.services)}</td><td class="err">${esc(x.flagged.join(' · '))}</td><td>${esc(x.address)}</td></tr>`,
     );
     const marks = points.map((x) => ({
-      name: x.s.name,
+      name: x.name,
       lat: x.s.lat,
       lon: x.s.lon,
       open: x.open.open,

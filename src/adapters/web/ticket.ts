@@ -14,14 +14,63 @@ import { branchLabel, staffTicketCard } from '../../core/reports/views.js';
 import { HOUR } from '../../core/reports/intake.js';
 import { districtBranch } from '../../core/reports/route.js';
 import { OPEN_STATUSES, type Ticket } from '../../core/ports/tickets.js';
+import type { FetchedFile } from '../../core/outbox.js';
 import type { Channel } from '../../core/types.js';
-import { esc, spansHtml } from './html.js';
+import { distanceText } from '../../core/stations/cards.js';
+import { distanceMeters } from '../../core/stations/geo.js';
+import { forLocale } from '../../core/script.js';
+import { esc, jsonScript, spansHtml } from './html.js';
+import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 
 const NOTE_MAX = 1000;
 /** Images the board shows inline; anything else is served as a download. */
 const INLINE_IMAGE = /^image\/(png|jpeg|gif|webp)$/;
 const EVIDENCE_KINDS = ['photo', 'voice', 'video', 'document'];
+/** Fetched evidence kept in memory this long, so a page's reload does not fetch from the platform again. */
+export const EVIDENCE_TTL_SECONDS = 300;
+const EVIDENCE_MAX_FILES = 64;
+const EVIDENCE_MAX_BYTES = 32 * 1024 * 1024;
+
+/**
+ * A small in-memory cache of fetched files (by channel and file id), bounded in count and bytes, oldest
+ * out first. It is read only after the ticket's rule let the request through (the evidence route below),
+ * so it never serves a file to someone who may not see the ticket.
+ */
+export function createEvidenceCache(
+  now: () => number,
+  limits = { files: EVIDENCE_MAX_FILES, bytes: EVIDENCE_MAX_BYTES, ttlMs: EVIDENCE_TTL_SECONDS * 1000 },
+) {
+  const files = new Map<string, { file: FetchedFile; until: number }>();
+  let bytes = 0;
+  const drop = (key: string) => {
+    const e = files.get(key);
+    if (!e) return;
+    bytes -= e.file.data.length;
+    files.delete(key);
+  };
+  return {
+    get(key: string): FetchedFile | undefined {
+      const e = files.get(key);
+      if (e && e.until > now()) return e.file;
+      drop(key);
+      return undefined;
+    },
+    set(key: string, file: FetchedFile): void {
+      if (file.data.length > limits.bytes) return;
+      drop(key);
+      files.set(key, { file, until: now() + limits.ttlMs });
+      bytes += file.data.length;
+      for (const k of files.keys()) {
+        if (files.size <= limits.files && bytes <= limits.bytes) break;
+        drop(k);
+      }
+    },
+    get size() {
+      return files.size;
+    },
+  };
+}
 
 /** Only staff who may handle the ticket's branch see it (or act on it): 403 otherwise, logged. */
 export function ticketGuard(s: Shell) {
@@ -41,9 +90,51 @@ export function ticketGuard(s: Shell) {
   };
 }
 
+const COMPASS = ['n', 'ne', 'e', 'se', 's', 'sw', 'w', 'nw'] as const;
+/** The compass point (of eight) from `a` to `b`: near enough on a district's scale. */
+export function compassPoint(a: { lat: number; lon: number }, b: { lat: number; lon: number }): string {
+  const x = (b.lon - a.lon) * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
+  const y = b.lat - a.lat;
+  const deg = (Math.atan2(x, y) * 180) / Math.PI;
+  return COMPASS[Math.round((deg + 360) / 45) % 8]!;
+}
+
 export function mountTicket(board: Board, s: Shell): void {
-  const { deps, kit, t, pack, view, render, csrfField, when } = s;
+  const { o, deps, kit, t, pack, view, render, csrfField, when } = s;
+
+  /**
+   * Where the report was made: on the board's own map (Leaflet over BOARD_TILE_URL, the report and the
+   * stations as markers), and always in words relative to the nearest station, so a board without tiles
+   * (no third-party request) still says where it is. No link to an outside map.
+   */
+  function locationHtml(c: Ctx, ticket: Ticket): string {
+    const at = ticket.location;
+    if (!at) return '';
+    const locale = c.get('locale');
+    const near = pack()
+      .stations.map((st) => ({ st, m: distanceMeters(st, at) }))
+      .sort((a, b) => a.m - b.m)[0];
+    const words = !near
+      ? ''
+      : near.m < 30
+        ? t(c, 'board-location-at', { station: forLocale(locale, near.st.name) })
+        : t(c, 'board-location-near', {
+            station: forLocale(locale, near.st.name),
+            dir: t(c, `board-dir-${compassPoint(near.st, at)}`),
+            distance: distanceText(view(c).t, near.m),
+          });
+    const report = t(c, 'board-location-report');
+    const points = [
+      { name: report, lat: at.lat, lon: at.lon, report: true },
+      ...pack().stations.map((st) => ({ name: forLocale(locale, st.name), lat: st.lat, lon: st.lon })),
+    ];
+    const map = o.tileUrl
+      ? `<div class="chart" id="location-map" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="location-map" data-focus="0">${jsonScript(points)}</script>`
+      : '';
+    return `<div class="card" id="location"><h2>${esc(t(c, 'board-location-title'))}</h2>${map}<p id="location-near">${esc(words)}</p><p class="muted">${esc(`${at.lat.toFixed(5)}, ${at.lon.toFixed(5)}`)}</p></div>`;
+  }
   const ticketFor = ticketGuard(s);
+  const cache = createEvidenceCache(() => deps.now().getTime());
 
   /**
    * The ticket's files: photos as thumbnails, the rest as links, each served by `/evidence/<n>` below
@@ -72,13 +163,20 @@ export function mountTicket(board: Board, s: Shell): void {
     const n = /^\d{1,3}$/.test(c.req.param('n')) ? Number(c.req.param('n')) : -1;
     const file = ticket.evidence[n];
     if (!file) throw new PageError(404, 'board-error-not-found');
-    let got;
-    try {
-      got = await deps.outbox.fetchFile?.(ticket.channel as Channel, file.fileId);
-    } catch (err) {
-      deps.logger.warn({ err, ticket: ticket.id }, 'board evidence could not be fetched');
+    const key = `${ticket.channel}:${file.fileId}`;
+    let got = cache.get(key);
+    if (!got) {
+      try {
+        got = await deps.outbox.fetchFile?.(ticket.channel as Channel, file.fileId);
+      } catch (err) {
+        deps.logger.warn(
+          { err: (err as Error).message, ticket: ticket.id },
+          'board evidence could not be fetched',
+        );
+      }
+      if (!got) throw new PageError(404, 'board-evidence-unavailable');
+      cache.set(key, got);
     }
-    if (!got) throw new PageError(404, 'board-evidence-unavailable');
     const inline = file.kind === 'photo' && INLINE_IMAGE.test(got.mime ?? '');
     const ext = got.name?.includes('.')
       ? `.${got.name
@@ -89,6 +187,8 @@ export function mountTicket(board: Board, s: Shell): void {
     return c.body(new Uint8Array(got.data), 200, {
       'content-type': inline ? got.mime! : 'application/octet-stream',
       'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${ticket.id}-${n + 1}${ext}"`,
+      // The browser may keep it for this person only (never a shared cache), as the server does.
+      'cache-control': `private, max-age=${EVIDENCE_TTL_SECONDS}`,
     });
   });
 
@@ -101,33 +201,46 @@ export function mountTicket(board: Board, s: Shell): void {
     const done = c.req.query('done');
     const open = (OPEN_STATUSES as readonly string[]).includes(ticket.status);
     const p = pack();
-    const act = (name: string, inner: string) =>
-      `<form method="post" action="/board/t/${esc(encodeURIComponent(ticket.id))}/${name}" class="card">${csrfField(c)}<input type="hidden" name="branch" value="${esc(ticket.branch)}">${inner}</form>`;
+    const form = (name: string, inner: string, cls: string) =>
+      `<form method="post" action="/board/t/${esc(encodeURIComponent(ticket.id))}/${name}"${cls ? ` class="${cls}"` : ''}>${csrfField(c)}<input type="hidden" name="branch" value="${esc(ticket.branch)}">${inner}</form>`;
+    // A form with fields folds under its action's name (QA round 3: seven open forms were 3,600 px on
+    // a phone); board.js unfolds them on a wide screen, where there is room.
+    const act = (name: string, inner: string, label?: string) =>
+      label
+        ? `<details class="card act" data-act="${name}"><summary>${esc(t(c, label))}</summary>${form(name, inner, '')}</details>`
+        : form(name, inner, 'card');
     const note = (id: string) =>
       `<label>${esc(t(c, id))}<textarea name="note" maxlength="${NOTE_MAX}" required></textarea></label>`;
     const btn = (id: string) => `<button>${esc(t(c, id))}</button>`;
     const forms: string[] = [];
     if (ticket.status === 'new') forms.push(act('claim', btn('board-act-claim')));
     if (open) {
-      forms.push(act('resolve', note('board-act-resolve-note') + btn('board-act-resolve')));
-      forms.push(act('ask', note('board-act-ask-note') + btn('board-act-ask')));
+      forms.push(
+        act('resolve', note('board-act-resolve-note') + btn('board-act-resolve'), 'board-act-resolve'),
+      );
+      forms.push(act('ask', note('board-act-ask-note') + btn('board-act-ask'), 'board-act-ask'));
       const others = p.branches.filter((b) => b.id !== ticket.branch);
       forms.push(
         act(
           'transfer',
-          `<label>${esc(t(c, 'board-act-transfer-to'))} <select name="target">${others.map((b) => `<option value="${esc(b.id)}">${esc(branchLabel(p, b.id, v.locale))}</option>`).join('')}</select></label>${note('board-act-reason')}${btn('board-act-transfer')}`,
+          // No branch chosen until the person chooses one (before: the first branch, QA round 3 §9).
+          `<label>${esc(t(c, 'board-act-transfer-to'))} <select name="target" required><option value="" disabled selected>${esc(t(c, 'board-act-transfer-choose'))}</option>${others.map((b) => `<option value="${esc(b.id)}">${esc(branchLabel(p, b.id, v.locale))}</option>`).join('')}</select></label>${note('board-act-reason')}${btn('board-act-transfer')}`,
+          'board-act-transfer',
         ),
       );
       if (ticket.branch !== districtBranch(p).id)
-        forms.push(act('return', note('board-act-reason') + btn('board-act-return')));
+        forms.push(act('return', note('board-act-reason') + btn('board-act-return'), 'board-act-return'));
       // Named as the chat's button (🔺 督办), offered to whoever the chat's triage card offers it to.
-      forms.push(act('escalate', note('board-act-escalate-note') + btn('triage-btn-escalate')));
+      forms.push(
+        act('escalate', note('board-act-escalate-note') + btn('triage-btn-escalate'), 'triage-btn-escalate'),
+      );
     }
     if ((ticket.status === 'claimed' || ticket.status === 'waiting') && !ticket.ext)
       forms.push(
         act(
           'extend',
           `<label>${esc(t(c, 'board-act-extend-days'))} <select name="days">${EXTENSION_DAYS.map((d) => `<option value="${d}">${d}</option>`).join('')}</select></label>${note('board-act-reason')}${btn('board-act-extend')}`,
+          'board-act-extend',
         ),
       );
     // A pending extension request: the organisers decide it, as with the escalation chat's ✅ / ❌.
@@ -139,8 +252,16 @@ export function mountTicket(board: Board, s: Shell): void {
         `<div class="card" id="extension"><p>${esc(t(c, 'board-ext-decide', { who: ext.byName ?? ext.by, until: when(c, ext.until) }))}</p><p class="muted">${esc(ext.reason)}</p>${decide('approve', 'escalation-btn-approve')}${decide('refuse', 'escalation-btn-refuse')}</div>`,
       );
     }
-    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}<div class="card" id="ticket">${spansHtml(card.text)}</div>${evidenceHtml(c, ticket)}${forms.join('')}`;
-    return render(c, ticket.id, body);
+    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}<div class="card" id="ticket">${spansHtml(card.text)}</div>${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
+    const mapped = Boolean(o.tileUrl && ticket.location);
+    return render(
+      c,
+      ticket.id,
+      body,
+      '',
+      mapped ? ['/board/assets/leaflet.js', '/board/assets/board.js'] : ['/board/assets/board.js'],
+      mapped ? ['/board/assets/leaflet.css'] : [],
+    );
   });
 
   board.post('/t/:id/:action', async (c) => {
@@ -167,6 +288,7 @@ export function mountTicket(board: Board, s: Shell): void {
         a = { kind: 'resolve', note: needNote() };
         break;
       case 'transfer':
+        if (!str('target')) throw new PageError(400, 'board-error-need-target');
         a = { kind: 'transfer', target: str('target'), note: needNote() };
         break;
       case 'return':

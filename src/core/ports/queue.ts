@@ -1,6 +1,6 @@
 /**
  * The triage queue as a list to filter and page (the web board): tickets a person may see, by branch,
- * state, category, urgency and overdue, in the chat's /queue order for open tickets.
+ * state, category, area, urgency and overdue, in the chat's /queue order for open tickets.
  */
 import type { Ticket } from './tickets.js';
 
@@ -14,6 +14,10 @@ export interface QueueFilter {
   branches: readonly string[];
   state: StateFilter;
   category?: string;
+  /** The ticket's area (a branch's `areas` name, as intake and the figures' clusters record it). */
+  area?: string;
+  /** Created on this local day (`YYYY-MM-DD`, the ticket's figures day) or later: a cluster's 30 days. */
+  since?: string;
   urgency?: string;
   overdue: boolean;
   page: number;

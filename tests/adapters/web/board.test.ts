@@ -317,6 +317,16 @@ describe('stations and gaps', () => {
     }
   });
 
+  it('in zh-TW the stations page reads names and addresses in traditional script', async () => {
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/stations?lang=zh-TW`);
+    const table = (await page.textContent('#stations'))!;
+    expect(table).toContain('五角場萬達暖心驛站');
+    expect(table).toContain('楊浦區邯鄲路600號');
+    expect(table).not.toContain('杨浦区');
+    expect(await page.textContent('script[data-for="plot"]')).toContain('五角場萬達暖心驛站');
+  });
+
   it('shows unanswered questions as text', async () => {
     await app.app.deps.store.faq.logGap('<img src=x onerror=alert(1)>电动车哪里充电便宜');
     const page = await signIn('sec-meituan');
@@ -407,6 +417,29 @@ describe('gaps: the chat /gaps actions on the page', () => {
     );
   });
 
+  it('a 👎 in chat shows the question asked under the entry; an organiser handles it from there, a secretary only reads', async () => {
+    const asked = '骑手免费体检怎么报名啊';
+    const answer = await ask('rider-d1', asked);
+    const down = dataOf(answer).findIndex((d) => /^fb:[\w-]+:down$/.test(d));
+    expect(down).toBeGreaterThanOrEqual(0);
+    const entry = dataOf(answer)[down]!.split(':')[1]!;
+    await app.type(`:press ${down + 1} ${answer.id}`);
+    const sec = await signIn('sec-meituan');
+    await sec.goto(`${base}/board/gaps`);
+    const secRow = sec.locator(`#downvoted tr[data-entry="${entry}"]`);
+    expect(await secRow.textContent()).toContain(asked);
+    expect(await secRow.locator('a.act').count()).toBe(0);
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/gaps`);
+    const row = page.locator(`#downvoted tr[data-entry="${entry}"]`);
+    // The entry by its title (the id only as a hint), the votes, and the question behind the 👎.
+    expect(await row.locator('td').first().textContent()).toMatch(/^\S.* [\w-]+$/);
+    expect(await row.textContent()).toContain('👎 1');
+    await row.locator('a.act').click();
+    expect(await page.textContent('h1')).toContain(asked);
+    expect(await page.locator('form[action$="/write"]').count()).toBe(1);
+  });
+
   it('an organiser writes an answer, which is confirmed and downloaded as YAML', async () => {
     const other = '公积金怎么提取';
     await ask('rider-g3', other);
@@ -490,6 +523,74 @@ describe('on a phone (390 px)', () => {
         'auto',
       );
     }
+  });
+});
+
+const fitsWidthOf = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
+
+describe('small things (QA round 3 §9)', () => {
+  let fresh = '';
+  beforeAll(async () => {
+    fresh = await fileFrom(app, 'rider-sm1', 'riders-meituan', '站点的充电柜坏了三天没人修', {
+      category: '薪酬与罚款',
+    });
+  });
+
+  it('on a phone the ticket forms are folded under their names and open with a tap; on a desktop they are open', async () => {
+    const phone = await signIn('sec-meituan', true);
+    await phone.goto(`${base}/board/t/${fresh}`);
+    expect(await fitsWidthOf(phone)).toBeLessThanOrEqual(390);
+    const resolve = phone.locator('details[data-act="resolve"]');
+    expect(await resolve.locator('textarea').isVisible()).toBe(false);
+    expect(await phone.locator('details.act[open]').count()).toBe(0);
+    expect(await phone.locator('details.act summary').allTextContents()).toContain('办结');
+    await resolve.locator('summary').click();
+    expect(await resolve.locator('textarea').isVisible()).toBe(true);
+    const box = (await resolve.locator('button').boundingBox())!;
+    expect(box.width).toBeGreaterThan(300);
+    const desk = await signIn('sec-meituan');
+    await desk.goto(`${base}/board/t/${fresh}`);
+    expect(await desk.locator('details[data-act="resolve"] textarea').isVisible()).toBe(true);
+  });
+
+  it('转派 offers "请选择…" first and refuses a transfer with no branch chosen', async () => {
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/t/${fresh}`);
+    const select = page.locator('form[action$="/transfer"] select');
+    expect(await select.locator('option').first().textContent()).toBe('请选择…');
+    expect(await select.inputValue()).toBe('');
+    expect(await select.getAttribute('required')).not.toBeNull();
+    const csrf = await page.getAttribute('input[name="_csrf"]', 'value');
+    const res = await page.request.post(`${base}/board/t/${fresh}/transfer`, {
+      form: { _csrf: csrf!, target: '', note: '不归我们管' },
+    });
+    expect(res.status()).toBe(400);
+    expect(await res.text()).toContain('请先选择转派给哪个组织');
+  });
+
+  it('every page names the board icon, so the browser asks for no missing /favicon.ico', async () => {
+    const page = await signIn('org-li');
+    const missing: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 404) missing.push(r.url());
+    });
+    await page.goto(`${base}/board/figures`);
+    await page.goto(`${base}/board/stations`);
+    const href = (await page.getAttribute('link[rel="icon"]', 'href'))!;
+    const icon = await page.request.get(`${base}${href}`);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toBe('image/svg+xml');
+    expect(missing).toEqual([]);
+  });
+
+  it('the month is a month picker, and the server refuses a month that is not one', async () => {
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/figures`);
+    const month = page.locator('input[name="month"]');
+    expect(await month.getAttribute('type')).toBe('month');
+    expect(await month.inputValue()).toMatch(/^\d{4}-\d{2}$/);
+    expect((await page.goto(`${base}/board/figures?month=abc`))!.status()).toBe(400);
+    expect((await page.goto(`${base}/board/figures?month=2026-13`))!.status()).toBe(400);
   });
 });
 
@@ -637,6 +738,42 @@ describe('the map with tiles over http', () => {
     await context.close();
   });
 
+  it("shows a report's location on the board's own map with tiles, and without tiles in words from the nearest station; no outside link", async () => {
+    await app.type(':as rider-loc1', ':in riders-meituan', '/report');
+    await press(app, 'riders-meituan', '私下反映');
+    await app.type(':loc 31.3040 121.5150');
+    await app.type('这个路口的井盖松了，电动车过去会颠');
+    await press(app, 'rider-loc1', '对，下一步');
+    await press(app, 'rider-loc1', '匿名反映');
+    await press(app, 'rider-loc1', '提交');
+    const id = lastTicketId(app, 'rider-loc1');
+    expect((await app.app.deps.store.tickets.get(id))!.location).toEqual({ lat: 31.304, lon: 121.515 });
+    const stations = app.app.deps.content.get().stations;
+    const nearest = [...stations].sort(
+      (a, b) => Math.hypot(a.lat - 31.304, a.lon - 121.515) - Math.hypot(b.lat - 31.304, b.lon - 121.515),
+    )[0]!;
+
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/t/${id}`);
+    expect(await page.textContent('#location-near')).toMatch(
+      new RegExp(`^在「${nearest.name}」(北边|东北|东边|东南|南边|西南|西边|西北)约 \\d+ 米$`),
+    );
+    expect(await page.locator('#location a, #location-map').count()).toBe(0);
+    await page.goto(`${base}/board/t/${id}?lang=zh-TW`);
+    expect(await page.textContent('#location-near')).toContain('驛站');
+
+    // With tiles: the report in red among the stations, on the board's map, tiles from the configured server.
+    await page.goto(`${mapBase}/board/login?t=${await linkFor('org-li')}`);
+    await page.goto(`${mapBase}/board/t/${id}`);
+    await page.waitForSelector('#location-map img.leaflet-tile-loaded');
+    expect(await page.locator('#location-map path[stroke="#c00000"]').count()).toBe(1);
+    expect(
+      await page.locator(`#location-map path[stroke="#0a6b0a"], #location-map path[stroke="#999"]`).count(),
+    ).toBe(stations.length);
+    expect(await page.textContent('#location-near')).toContain(nearest.name);
+    await page.context().close();
+  });
+
   it('derives the CSP source from a template, subdomains as a wildcard', () => {
     expect(tileSource('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe(
       'https://*.tile.openstreetmap.org',
@@ -774,6 +911,32 @@ describe('figures: clusters and empty charts', () => {
     await page.goto(`${base}/board/figures?lang=zh-TW`);
     expect(await page.textContent('#clusters')).toContain('五角場');
     expect(await page.textContent('#clusters')).not.toContain('五角场');
+  });
+
+  it('a cluster opens exactly its reports: the queue filtered by category, area and the same 30 days; the area select works on its own', async () => {
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/figures`);
+    const link = page.locator('#clusters li', { hasText: '道路隐患 · 五角场' });
+    const n = Number(/: (\d+)$/.exec((await link.textContent())!)![1]);
+    await link.locator('a').click();
+    await page.waitForURL(/area=/);
+    expect(await page.locator('select[name="area"]').inputValue()).toBe('五角场');
+    expect(await page.locator('select[name="category"] option:checked').textContent()).toBe('道路隐患');
+    expect(await page.locator('#since input').isChecked()).toBe(true);
+    const rows = page.locator('#queue tbody tr');
+    expect(await rows.count()).toBe(n);
+    for (const cat of await rows.locator('.q-cat').allTextContents()) expect(cat).toBe('道路隐患');
+    // Chosen by hand: every category at 五角场 — the road reports and nothing from elsewhere.
+    await page.goto(`${base}/board?state=all`);
+    await page.selectOption('select[name="area"]', '五角场');
+    await page.click('form.card button');
+    await page.waitForURL(/area=/);
+    const shown = await page
+      .locator('#queue tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-ticket')));
+    expect(shown.length).toBeGreaterThanOrEqual(n);
+    for (const id of shown) expect((await app.app.deps.store.tickets.get(id!))!.area).toBe('五角场');
+    expect(shown).not.toContain(ids.meituan);
   });
 
   it('a secretary whose branch has no reports sees "暂无数据" instead of empty charts', async () => {

@@ -27,10 +27,22 @@ document.addEventListener('DOMContentLoaded', function () {
       bounds.push([p.lat, p.lon]);
       var label = document.createElement('span');
       label.textContent = p.name + (p.note ? ' — ' + p.note : '');
-      L.circleMarker([p.lat, p.lon], { radius: 8, color: p.open ? '#0a6b0a' : '#999' })
+      // A report's place (the ticket page) in red, over the stations; stations green when open.
+      var colour = p.report ? '#c00000' : p.open ? '#0a6b0a' : '#999';
+      L.circleMarker([p.lat, p.lon], { radius: p.report ? 10 : 8, color: colour })
         .addTo(map)
         .bindPopup(label);
     });
-    if (bounds.length) map.fitBounds(bounds, { padding: [20, 20] });
+    // data-focus: the point to centre on (a report among the stations), else every point in view.
+    var focus = points[Number(el.dataset.focus)];
+    if (focus) map.setView([focus.lat, focus.lon], 16);
+    else if (bounds.length) map.fitBounds(bounds, { padding: [20, 20] });
+  });
+});
+// The ticket page's folded forms (details.act): open on a wide screen, folded on a phone.
+document.addEventListener('DOMContentLoaded', function () {
+  if (!window.matchMedia('(min-width: 601px)').matches) return;
+  document.querySelectorAll('details.act').forEach(function (d) {
+    d.open = true;
   });
 });
