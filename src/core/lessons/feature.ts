@@ -29,6 +29,7 @@ import { applicableCandidates } from './applies.js';
 import { groupLocale, LESSON_BROADCAST, type LessonScheduler } from './scheduler.js';
 import { lessonStats, renderLessonStats } from './stats.js';
 import { chatKey, type GroupBinding } from '../ports/groups.js';
+import { POST_TTL_SECONDS } from '../posts/feature.js';
 
 export interface LessonsFeatureOptions {
   deps: CoreDeps;
@@ -78,7 +79,19 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       return void (await say(ctx.t('lesson-none-left')));
     }
     try {
-      await ctx.deps.outbox.send(groupAddress(g), lessonCard(found, groupLocale(g.locale), ctx.deps.i18n));
+      const ref = await ctx.deps.outbox.send(
+        groupAddress(g),
+        lessonCard(found, groupLocale(g.locale), ctx.deps.i18n),
+      );
+      // A reply to it is a question about it (posts/feature.ts).
+      await ctx.deps.store.posts
+        .remember(
+          g.chat,
+          ref.messageId,
+          { kind: 'lesson', id: lessonId, at: ctx.deps.now().getTime() },
+          POST_TTL_SECONDS,
+        )
+        .catch(() => undefined);
     } catch (err) {
       // Nothing reached the group: give the lesson back so it is not skipped.
       await repo.unpick(push, g.chat, lessonId);
