@@ -28,8 +28,9 @@ export const POST_TTL_SECONDS = 14 * 24 * 3600;
 const ACK =
   /^\s*(收到|收到了|好的?|好滴|嗯+|谢谢|謝謝|多谢|多謝|知道了|明白|了解|ok(ay)?|got it|thanks?( you)?|thx|noted|👍|🙏|👌)[\s!！。.~～]*$/i;
 /** A mention that speaks of "the notice" (no reply): asked of the group's latest notice. */
+// A demonstrative is required: "平台通知我账号被封了" is a question of its own, not about the group's notice.
 const ABOUT_NOTICE =
-  /(这个|这条|那个|那条|刚才的?|刚发的|這個|這條|那條|剛才的?|剛發的)?(通知|公告)|\bthe notice\b|\bthis notice\b|\bannouncement\b/i;
+  /(这个|这条|那个|那条|刚才的?|刚发的|上面的?|這個|這條|那條|剛才的?|剛發的)(通知|公告)|\b(the|this|that) (notice|announcement)\b/i;
 const ASKS_WHEN =
   /(哪天|哪一天|什么时候|什麼時候|啥时候|啥時候|几号|幾號|几点|幾點|几月|幾月|多久|到什么时候|开始|開始|截止|\bwhen\b|what time|what day|which day|how long|\bstart)/i;
 const ASKS_WHERE = /(哪里|哪裡|哪儿|哪兒|在哪|去哪|地址|地点|地點|位置|\bwhere\b|address)/i;
