@@ -26,6 +26,7 @@ import { createLessonScheduler, type LessonScheduler } from './core/lessons/sche
 import { noticesFeature } from './core/notices/feature.js';
 import { faqFeature } from './core/faq/feature.js';
 import { strayReplyFeature } from './core/reports/stray-reply.js';
+import { postsFeature, rememberDeliveredPosts } from './core/posts/feature.js';
 import { createReports } from './core/reports/feature.js';
 import { loadReportClassifyPrompt, modelClassify } from './core/reports/llm-classify.js';
 import { createLlmClient } from './core/llm/client.js';
@@ -169,6 +170,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     now: options.now ?? (() => new Date()),
   };
   const lessons = createLessonScheduler(deps);
+  rememberDeliveredPosts(deps);
   const edits = createEditThrottle({ outbox, store: port, logger: options.logger });
   const watcher =
     options.watchContent === false
@@ -210,6 +212,8 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     reports.followUps,
     // Before the FAQ, which stays silent on replies in staff chats: a reply under /queue in a triage chat reaches nobody.
     strayReplyFeature(),
+    // Before the FAQ: a reply to a notice or a lesson asks about it, not about whatever FAQ entry shares its words.
+    postsFeature(),
     faq,
     lessonsFeature({ deps, scheduler: lessons, edits }),
     noticesFeature({ edits }),

@@ -8,6 +8,7 @@ import { createBoardRepo } from './board.js';
 import { createGroupRepo } from './groups.js';
 import { createDialogRepo } from './dialogs.js';
 import { createLessonRepo } from './lessons.js';
+import { createPostRepo } from './posts.js';
 import { createNoticeRepo } from './notices.js';
 import { createFaqRepo } from './faq.js';
 import { createFiguresRepo } from './figures.js';
@@ -42,6 +43,7 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     dialogs: () => createDialogRepo(redis, keys),
     lessons: () => createLessonRepo(redis, keys),
     notices: () => createNoticeRepo(redis, keys),
+    posts: () => createPostRepo(redis, keys),
     faq: () => createFaqRepo(redis, keys),
     delivery: () => createDeliveryRepo(redis, keys),
     tickets: () => createTicketRepo(redis, keys),

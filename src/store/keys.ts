@@ -29,6 +29,8 @@
  * | {p}:notice:{id}:acks:{chat}          | set    | users who pressed "got it" in a chat         |
  * | {p}:notice:{id}:ack-counts           | hash   | chat → acknowledgements                      |
  * | {p}:notice-confirm:{draft}           | string | a draft already confirmed (no double send)   |
+ * | {p}:post:{chat}:{messageId}          | string | JSON: the notice / lesson a message is (TTL)  |
+ * | {p}:post:latest-notice:{chat}        | string | JSON: a chat's latest notice (TTL)            |
  * | {p}:dlv:b:{broadcastId}              | hash   | a broadcast: kind, counters, progress target  |
  * | {p}:dlv:b:{broadcastId}:state        | hash   | chat → pending / sent / failed / cancelled    |
  * | {p}:dlv:b:{broadcastId}:refs         | hash   | chat → JSON MessageRef of the sent message    |
@@ -123,6 +125,8 @@ export function createKeys(prefix = 'ws') {
     noticeAcks: (id: string, chat: string) => k('notice', id, 'acks', chat),
     noticeAckCounts: (id: string) => k('notice', id, 'ack-counts'),
     noticeConfirm: (draft: string) => k('notice-confirm', draft),
+    post: (chat: string, messageId: string) => k('post', chat, messageId),
+    latestNotice: (chat: string) => k('post', 'latest-notice', chat),
     delivery: {
       broadcast: (id: string) => k('dlv', 'b', id),
       state: (id: string) => k('dlv', 'b', id, 'state'),

@@ -332,6 +332,50 @@ export const RoutingRuleSchema = z
 export const RoutingFileSchema = z.object({ rules: z.array(RoutingRuleSchema).default([]) }).strict();
 
 // ---------- lessons/<series>/series.yaml and lessons/<series>/*.md ----------
+/**
+ * A month (1–12) or a range of months written "6-9"; a range may wrap the year ("11-2" is Nov–Feb).
+ * Undefined when the value is neither.
+ */
+export function monthsOfSpec(spec: unknown): number[] | undefined {
+  if (typeof spec === 'number') return Number.isInteger(spec) && spec >= 1 && spec <= 12 ? [spec] : undefined;
+  if (typeof spec !== 'string') return undefined;
+  const m = /^\s*(\d{1,2})\s*(?:[-–~至到]\s*(\d{1,2}))?\s*$/.exec(spec);
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  const to = m[2] === undefined ? from : Number(m[2]);
+  if (from < 1 || from > 12 || to < 1 || to > 12) return undefined;
+  const out: number[] = [];
+  for (let k = from; ; k = (k % 12) + 1) {
+    out.push(k);
+    if (k === to) break;
+  }
+  return out;
+}
+
+const monthSpec = z.union([z.number(), z.string()]).superRefine((v, ctx) => {
+  if (!monthsOfSpec(v))
+    ctx.addIssue({
+      code: 'custom',
+      message: `month ${JSON.stringify(v)} is not a month 1–12 or a range such as "6-9" (summer) or "11-2" (winter, across the new year)`,
+    });
+});
+
+/**
+ * When and to whom a series (or one lesson) applies: `months` it may be pushed in, `audience` the kinds of
+ * group (GROUP_KINDS, as routing's `origin` knows them) it is meant for. Leaving either out means "any".
+ */
+const applicability = {
+  months: z.array(monthSpec).min(1, 'list at least one month, or leave the field out').optional(),
+  audience: z
+    .array(
+      z.enum(GROUP_KINDS, {
+        error: (iss) => `${JSON.stringify(iss.input)} is not a kind of group; use ${GROUP_KINDS.join(', ')}`,
+      }),
+    )
+    .min(1, 'list at least one kind of group, or leave the field out')
+    .optional(),
+};
+
 export const SeriesSchema = z
   .object({
     id,
@@ -339,6 +383,7 @@ export const SeriesSchema = z
     variants: variants(z.object({ title: z.string() }).strict()),
     theme: z.string().min(1),
     tags: z.array(z.string()).default([]),
+    ...applicability,
   })
   .strict();
 export const QuizSchema = z
@@ -367,6 +412,8 @@ export const LessonFrontSchema = z
     variants: variants(
       z.object({ title: z.string(), body: z.string(), quiz: QuizSchema.optional() }).strict(),
     ),
+    /** Narrow the series' own `months` / `audience` for this lesson (an e-bike lesson in a storm series). */
+    ...applicability,
   })
   .strict();
 

@@ -33,6 +33,23 @@ export interface Reply {
   keepAnswered(ctx: MessageCtx, text: string, entry: FaqEntry, ref: MessageRef): Promise<void>;
 }
 
+/** The worker's question, as kept for "pass it on" (a 👎, "not sure") and for the branch's answer. */
+export function workerQuestion(ctx: MessageCtx, text: string, branch: string | undefined, entry?: string) {
+  const chat = ctx.in.chat;
+  return {
+    question: maskText(text).slice(0, 1000),
+    chat: `${chat.address.channel}:${chat.address.chatId}`,
+    ...(chat.address.threadId ? { thread: chat.address.threadId } : {}),
+    ...(ctx.in.messageId ? { messageId: ctx.in.messageId } : {}),
+    ...(chat.kind !== 'private' && chat.title ? { chatTitle: maskText(chat.title) } : {}),
+    user: personOf(ctx),
+    locale: ctx.locale,
+    ...(branch ? { branch } : {}),
+    ...(entry ? { entry } : {}),
+    at: ctx.deps.now().getTime(),
+  };
+}
+
 export function createReply(setup: FaqSetup): Reply {
   const { options, asker, llm, prompt } = setup;
 
@@ -143,23 +160,6 @@ export function createReply(setup: FaqSetup): Reply {
     const candidates = answer.kind === 'weak' ? answer.candidates : [];
     await replyUnsure(ctx, text, candidates);
     return undefined;
-  }
-
-  /** The worker's question, as kept for "pass it on" (a 👎, "not sure") and for the branch's answer. */
-  function workerQuestion(ctx: MessageCtx, text: string, branch: string | undefined, entry?: string) {
-    const chat = ctx.in.chat;
-    return {
-      question: maskText(text).slice(0, 1000),
-      chat: `${chat.address.channel}:${chat.address.chatId}`,
-      ...(chat.address.threadId ? { thread: chat.address.threadId } : {}),
-      ...(ctx.in.messageId ? { messageId: ctx.in.messageId } : {}),
-      ...(chat.kind !== 'private' && chat.title ? { chatTitle: maskText(chat.title) } : {}),
-      user: personOf(ctx),
-      locale: ctx.locale,
-      ...(branch ? { branch } : {}),
-      ...(entry ? { entry } : {}),
-      at: ctx.deps.now().getTime(),
-    };
   }
 
   /** Keep an answered question, found again by the answer's message when someone presses 👎. */

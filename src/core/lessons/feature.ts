@@ -25,9 +25,11 @@ import {
   QUIZ_PREFIX,
   seriesTitle,
 } from './render.js';
-import { candidatesFor, groupLocale, LESSON_BROADCAST, type LessonScheduler } from './scheduler.js';
+import { applicableCandidates } from './applies.js';
+import { groupLocale, LESSON_BROADCAST, type LessonScheduler } from './scheduler.js';
 import { lessonStats, renderLessonStats } from './stats.js';
 import { chatKey, type GroupBinding } from '../ports/groups.js';
+import { POST_TTL_SECONDS } from '../posts/feature.js';
 
 export interface LessonsFeatureOptions {
   deps: CoreDeps;
@@ -68,14 +70,28 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     }
     const pack = ctx.deps.content.get();
     const push = `ondemand:${g.chat}:${ctx.in.updateId}`;
-    const lessonId = await repo.pick(push, g.chat, candidatesFor(pack, seriesForGroup(pack, g)));
+    const now = ctx.deps.now().getTime();
+    const candidates = applicableCandidates(pack, seriesForGroup(pack, g), g, now, ctx.deps.timezone);
+    const lessonId = await repo.pick(push, g.chat, candidates);
     const found = lessonId ? findLesson(pack, lessonId) : undefined;
     if (!lessonId || !found) {
       await repo.clearCooldown(g.chat);
       return void (await say(ctx.t('lesson-none-left')));
     }
     try {
-      await ctx.deps.outbox.send(groupAddress(g), lessonCard(found, groupLocale(g.locale), ctx.deps.i18n));
+      const ref = await ctx.deps.outbox.send(
+        groupAddress(g),
+        lessonCard(found, groupLocale(g.locale), ctx.deps.i18n),
+      );
+      // A reply to it is a question about it (posts/feature.ts).
+      await ctx.deps.store.posts
+        .remember(
+          g.chat,
+          ref.messageId,
+          { kind: 'lesson', id: lessonId, at: ctx.deps.now().getTime() },
+          POST_TTL_SECONDS,
+        )
+        .catch(() => undefined);
     } catch (err) {
       // Nothing reached the group: give the lesson back so it is not skipped.
       await repo.unpick(push, g.chat, lessonId);
@@ -90,8 +106,17 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     ctx.log.info({ group: g.chat, lesson: lessonId, by: ctx.user.id }, 'lesson on demand');
   }
 
-  function nextLine(ctx: Ctx, pack: ContentPack, seriesIds: string[], progress: Set<string>): Span[] {
-    const next = candidatesFor(pack, seriesIds).find((id) => !progress.has(id));
+  function nextLine(
+    ctx: Ctx,
+    pack: ContentPack,
+    g: GroupBinding,
+    seriesIds: string[],
+    progress: Set<string>,
+  ): Span[] {
+    const now = ctx.deps.now().getTime();
+    const next = applicableCandidates(pack, seriesIds, g, now, ctx.deps.timezone).find(
+      (id) => !progress.has(id),
+    );
     const found = next ? findLesson(pack, next) : undefined;
     if (!found) return [ctx.t('schedule-done')];
     return [
@@ -151,7 +176,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         '\n',
         paused ? ctx.t('schedule-series-paused') : whenLine(ctx, pack, s),
         '\n',
-        ...nextLine(ctx, pack, s.series, progress),
+        ...nextLine(ctx, pack, g, s.series, progress),
       );
       const data = pauseData(paused ? 'rs' : 'ps', s.id);
       if (ctx.isOrganiser && data)
@@ -164,7 +189,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         '\n\n',
         ctx.t('schedule-none-group'),
         '\n',
-        ...nextLine(ctx, pack, seriesForGroup(pack, g), progress),
+        ...nextLine(ctx, pack, g, seriesForGroup(pack, g), progress),
       );
     lines.push('\n\n', ctx.t('schedule-quiet', { windows: pack.settings.quietWindows.join(', ') || '—' }));
     return { text: lines, ...(buttons.length ? { buttons } : {}) };

@@ -12,6 +12,7 @@ import { bold, type Button, type Card, type Span } from '../card.js';
 import type { ContentPack, Lesson, Locale, Quiz, Series } from '../content/schema.js';
 import type { I18n } from '../i18n.js';
 import { markdownSpans } from './markdown.js';
+import { forLocale } from '../script.js';
 import type { Tally } from '../ports/lessons.js';
 
 export const QUIZ_PREFIX = 'qz';
@@ -49,15 +50,38 @@ export function findByQuizKey(pack: ContentPack, key: string): FoundLesson | und
 }
 
 export function seriesTitle(series: Series, locale: Locale): string {
-  return locale === 'zh-CN' ? series.title : (series.variants?.[locale]?.title ?? series.title);
+  if (locale === 'zh-CN') return series.title;
+  return series.variants?.[locale]?.title ?? forLocale(locale, series.title);
 }
 
-/** Title, body and quiz in `locale`, falling back to zh-CN for whatever the variant leaves out. */
+/** The zh-CN quiz as a reader of `locale` sees it: traditional characters for zh-TW, else unchanged. */
+function quizFor(locale: Locale, quiz: Quiz): Quiz {
+  if (locale !== 'zh-TW') return quiz;
+  return {
+    ...quiz,
+    question: forLocale(locale, quiz.question),
+    options: quiz.options.map((o) => forLocale(locale, o)),
+    explanation: forLocale(locale, quiz.explanation),
+  };
+}
+
+/**
+ * Title, body and quiz in `locale`, falling back to zh-CN for whatever the variant leaves out. A zh-TW
+ * group without a zh-TW variant reads the zh-CN text converted to traditional characters (OpenCC), not
+ * simplified text under a traditional header.
+ */
 export function localised(lesson: Lesson, locale: Locale): { title: string; body: string; quiz?: Quiz } {
   const v = locale === 'zh-CN' ? undefined : lesson.variants?.[locale];
-  if (!v) return { title: lesson.title, body: lesson.body, ...(lesson.quiz ? { quiz: lesson.quiz } : {}) };
+  if (!v) {
+    const quiz = lesson.quiz ? quizFor(locale, lesson.quiz) : undefined;
+    return {
+      title: forLocale(locale, lesson.title),
+      body: forLocale(locale, lesson.body),
+      ...(quiz ? { quiz } : {}),
+    };
+  }
   // A variant's quiz must keep the main quiz's right answer; a translated body with the main quiz is fine.
-  const quiz = v.quiz ?? lesson.quiz;
+  const quiz = v.quiz ?? (lesson.quiz ? quizFor(locale, lesson.quiz) : undefined);
   return { title: v.title, body: v.body.trim(), ...(quiz ? { quiz } : {}) };
 }
 

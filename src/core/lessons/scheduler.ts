@@ -21,6 +21,7 @@ import type { CoreDeps } from '../feature.js';
 import type { Locale } from '../i18n.js';
 import { resolveLocale } from '../i18n.js';
 import { createCronSource, duePushes, type CronSource, type Push, type SkippedFire } from './due.js';
+import { applicableCandidates } from './applies.js';
 import { findLesson, lessonCard } from './render.js';
 
 export interface LessonSchedulerOptions {
@@ -116,12 +117,13 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
     const groups = (await resolveAudience(deps.store, pack, schedule.audience)).filter(
       (g) => !paused.has(g.chat) && !pausedHere.has(g.chat),
     );
-    const candidates = candidatesFor(pack, schedule.series);
     const items: DeliveryItem[] = [];
     const chosen: Record<string, string> = {};
     for (const g of groups) {
+      // Out-of-season lessons and lessons for another kind of group are passed over, not marked as had.
+      const candidates = applicableCandidates(pack, schedule.series, g, sendAt, deps.timezone);
       const lessonId = await repo.pick(key, g.chat, candidates);
-      if (!lessonId) continue; // this group has had every lesson of these series
+      if (!lessonId) continue; // this group has had every lesson of these series that fits it now
       const found = findLesson(pack, lessonId);
       if (!found) continue; // planned before a reload that removed it: nothing to send
       items.push({ to: groupAddress(g), card: lessonCard(found, groupLocale(g.locale), deps.i18n) });

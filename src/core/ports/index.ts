@@ -18,6 +18,7 @@ import type { JobRepo } from './jobs.js';
 import type { LessonRepo } from './lessons.js';
 import type { NoticeRepo } from './notices.js';
 import type { PeopleRepo } from './people.js';
+import type { PostRepo } from './posts.js';
 import type { QueueRepo } from './queue.js';
 import type { ReportLinkRepo } from './report-links.js';
 import type { TicketStatsRepo } from './ticket-stats.js';
@@ -29,6 +30,7 @@ export interface StorePort {
   dialogs: DialogRepo;
   lessons: LessonRepo;
   notices: NoticeRepo;
+  posts: PostRepo;
   faq: FaqRepo;
   delivery: DeliveryRepo;
   tickets: TicketRepo;

@@ -63,4 +63,19 @@ describe('bad lesson content', () => {
       expect.stringMatching(/^lessons\/safety\/01-helmet\.md:5: image "red-light\.png" does not exist/),
     ]);
   });
+
+  it('a month or a kind of group that does not exist, with file and line', async () => {
+    const problems = await problemsAfter(async (d) => {
+      await edit(d, 'lessons/safety/series.yaml', 'tags: [安全]', 'tags: [安全]\nmonths: [6-9, 13]');
+      await edit(d, 'lessons/safety/03-rain.md', 'order: 3', 'order: 3\naudience: [delivery, drivers]');
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^lessons\/safety\/03-rain\.md:\d+: audience\[1\]: "drivers" is not a kind of group; use delivery, express, ride-hailing/,
+      ),
+      expect.stringMatching(
+        /^lessons\/safety\/series\.yaml:6: months\[1\]: month 13 is not a month 1–12 or a range/,
+      ),
+    ]);
+  });
 });

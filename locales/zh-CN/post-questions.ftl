@@ -1,0 +1,7 @@
+post-found-notice = 通知里是这样写的：
+post-found-lesson = 这节课里是这样写的：
+post-original-notice = 这是区里发的通知，通知里没有直接写到您问的。原文：
+post-original-lesson = 这是微课堂《{ $title }》，课里没有直接写到您问的。原文：
+post-ask-branch = 想问清楚的话，可以点下面的按钮转给{ $branch }。
+post-question-notice = { $question }（问的是通知：{ $excerpt }）
+post-question-lesson = { $question }（问的是微课堂《{ $excerpt }》）

@@ -1,0 +1,7 @@
+post-found-notice = 通知裡是這樣寫的：
+post-found-lesson = 這節課裡是這樣寫的：
+post-original-notice = 這是區裡發的通知，通知裡沒有直接寫到您問的。原文：
+post-original-lesson = 這是微課堂《{ $title }》，課裡沒有直接寫到您問的。原文：
+post-ask-branch = 想問清楚的話，可以點下面的按鈕轉給{ $branch }。
+post-question-notice = { $question }（問的是通知：{ $excerpt }）
+post-question-lesson = { $question }（問的是微課堂《{ $excerpt }》）

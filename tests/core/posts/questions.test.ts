@@ -1,0 +1,85 @@
+/**
+ * A worker's reply to a notice or a lesson is a question about it (QA4 #3): answered from the post's own text
+ * (the sentence with the date or place asked for), else the text with an offer to pass the question on —
+ * never an unrelated FAQ entry. Real Redis, the console app, the delivery engine.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../helpers/app.js';
+import { bindGroup, clockAt, delivered, lessonApp, MONDAY_10 } from '../lessons/fixtures.js';
+
+let t: TestApp | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+const NOTICE = '下周一（3月9日）起，奥体驿站免费领取冬季护膝。每人一副，带上工牌。';
+
+async function sendNotice(app: TestApp): Promise<void> {
+  await app.type(':as org-test', ':dm', '/notice', NOTICE, ':press 1', ':press 5');
+  await app.type(':press 4'); // confirm (all groups)
+  await delivered(app, 'notice:n1');
+}
+
+describe('questions about a notice or a lesson', () => {
+  it('a reply to a notice is answered from the notice: when, where, and what it means', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-a', 'riders-test');
+    await bindGroup(t, 'riders-en', 'riders-test en');
+    await sendNotice(t);
+    t.take();
+
+    await t.type(':as w1', ':in riders-a', ':reply 哪天开始');
+    let out = t.take().join('\n');
+    expect(out).toContain('通知里是这样写的');
+    expect(out).toContain('下周一（3月9日）起，奥体驿站免费领取冬季护膝。');
+    expect(out).not.toContain('每人一副'); // only the sentence asked about
+    expect(out).toContain('转给测试区新就业群体党委');
+    expect(t.console.transcript.at(-1)!.choices).toEqual(['📨 转给支部']);
+
+    await t.type(':reply 护膝在哪领');
+    expect(t.take().join('\n')).toContain('奥体驿站免费领取冬季护膝');
+
+    await t.type(':reply 这个通知是啥意思');
+    out = t.take().join('\n');
+    expect(out).toContain('这是区里发的通知');
+    expect(out).toContain('每人一副，带上工牌');
+    expect(out).toContain('测试区新就业群体党委');
+
+    // Without a reply, a mention naming "the notice" is asked of the group's latest one.
+    await t.type(':in riders-en', '@waystation_bot what does this notice mean');
+    out = t.take().join('\n');
+    expect(out).toContain('This is a notice from the district');
+    expect(out).toContain('奥体驿站');
+
+    // "收到" is not a question: the FAQ's small talk answers it, not the notice.
+    await t.type(':in riders-a', ':reply 收到');
+    expect(t.take().join('\n')).not.toContain('通知里');
+  });
+
+  it('the pass button sends the question, with the notice it is about, to the branch', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-a', 'riders-test');
+    await sendNotice(t);
+    await t.type(':as w1', ':in riders-a', ':reply 我们快递的能领吗');
+    t.take();
+    await t.type(':press 1');
+    const escalation = t.console.transcript
+      .filter((l) => l.to.chatId === 'district-escalation' && l.kind === 'send')
+      .map((l) => l.text)
+      .join('\n');
+    expect(escalation).toContain('我们快递的能领吗');
+    expect(escalation).toContain('问的是通知');
+  });
+
+  it('a reply to a lesson is answered from the lesson', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-a', 'riders-test');
+    await t.app.lessons.tick();
+    await delivered(t, `lesson:weekday-safety:${MONDAY_10}`);
+    await t.type(':as w1', ':in riders-a', ':reply 这课说的啥');
+    const out = t.take().join('\n');
+    expect(out).toContain('这是微课堂《头盔要戴好》');
+    expect(out).toContain('骑车一定要戴头盔');
+  });
+});
