@@ -17,7 +17,7 @@ describe('photos added after filing', () => {
     await setup.app.type(':as rider-af1', ':dm', ':photo 押金收据', ':photo');
     await press(setup.app, 'rider-af1', `补充到 ${id}`);
     const triage = linesIn(setup.app, 'triage-meituan');
-    const relay = triage.findIndex((l) => l.text.includes('回复') && l.text.includes('押金收据'));
+    const relay = triage.findIndex((l) => l.text.includes('报告人补充') && l.text.includes('押金收据'));
     expect(relay).toBeGreaterThanOrEqual(0);
     const photos = triage.slice(relay + 1).filter((l) => l.card?.photo);
     expect(photos).toHaveLength(2);
