@@ -18,7 +18,7 @@
  */
 import { createConsoleAdapter } from '../src/adapters/console/adapter.js';
 import { createLogger } from '../src/core/logger.js';
-import { fileReport } from '../src/core/reports/intake.js';
+import { fileReport } from '../src/core/reports/filing.js';
 import { createReportsKit } from '../src/core/reports/kit.js';
 import type { IncomingButton, IncomingMessage } from '../src/core/types.js';
 import type { NewTicket } from '../src/core/ports/tickets.js';

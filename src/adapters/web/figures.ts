@@ -19,7 +19,7 @@ import { trendOption } from '../../core/reports/chart.js';
 import { lastMonths, monthKey } from '../../core/reports/trend.js';
 import type { FigureCounts } from '../../core/ports/figures.js';
 import { branchLabel, categoryName } from '../../core/reports/views.js';
-import { HOUR } from '../../core/reports/intake.js';
+import { HOUR } from '../../core/reports/decide.js';
 import { localDate } from '../../core/zoned.js';
 import { forLocale } from '../../core/script.js';
 import { esc, jsonScript } from './html.js';

@@ -11,7 +11,7 @@ import {
   type StaffAction,
 } from '../../core/reports/actions.js';
 import { branchLabel, staffTicketCard } from '../../core/reports/views.js';
-import { HOUR } from '../../core/reports/intake.js';
+import { HOUR } from '../../core/reports/decide.js';
 import { districtBranch } from '../../core/reports/route.js';
 import { OPEN_STATUSES, type Ticket } from '../../core/ports/tickets.js';
 import type { FetchedFile } from '../../core/outbox.js';

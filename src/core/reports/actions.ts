@@ -15,7 +15,7 @@ import type { CoreDeps } from '../feature.js';
 import type { Translate } from '../i18n.js';
 import type { ContentPack } from '../content/schema.js';
 import type { ActionResult, Actor, Ticket } from '../ports/tickets.js';
-import { HOUR } from './intake.js';
+import { HOUR } from './decide.js';
 import type { ReportsKit } from './kit.js';
 import { districtBranch } from './route.js';
 import { branchLabel, statusText } from './views.js';

@@ -13,7 +13,8 @@ import { createHash } from 'node:crypto';
 import type { MessageCtx } from '../feature.js';
 import type { Ticket, TicketFile } from '../ports/tickets.js';
 import { decideCategory } from './decide.js';
-import { fileAsWorker, type Draft } from './intake.js';
+import { fileAsWorker } from './filing.js';
+import type { Draft } from './intake-draft.js';
 import type { ReportsKit } from './kit.js';
 
 /**

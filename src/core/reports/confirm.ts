@@ -16,7 +16,7 @@ import type { Ticket } from '../ports/tickets.js';
 import { hasWords } from '../text.js';
 import { asks } from '../faq/told.js';
 import { solvedButtons } from './views.js';
-import { viewOf } from './intake.js';
+import { viewOf } from './intake-draft.js';
 
 /** How long a typed answer is read as the answer to the question (as a secretary's question: a day). */
 export const CONFIRM_TTL_SECONDS = 86_400;

@@ -43,11 +43,6 @@ import {
 } from './intake-draft.js';
 import { propose, rateLimitedCard } from './intake-questions.js';
 
-// Other modules (the staff side, Slack's modal, follow-ups) import these from the intake, as before the split.
-export { HOUR } from './decide.js';
-export { viewOf, type Draft } from './intake-draft.js';
-export { fileAsWorker, fileReport, type FileReportInput, type FileReportResult } from './filing.js';
-
 /** How long words told in a group (or too long for the FAQ) wait for the private report. */
 const KEPT_WORDS_SECONDS = 30 * 60;
 

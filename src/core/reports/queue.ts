@@ -11,7 +11,7 @@ import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { staffChatOf, triageBranchOf } from '../identity.js';
 import { ellipsis } from '../text.js';
 import { numberPrefix } from './decide.js';
-import { viewOf } from './intake.js';
+import { viewOf } from './intake-draft.js';
 import { canHandle } from './triage.js';
 import {
   overviewCard,

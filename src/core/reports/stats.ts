@@ -30,7 +30,7 @@ import {
   type Figures,
   type Period,
 } from './figures.js';
-import { viewOf } from './intake.js';
+import { viewOf } from './intake-draft.js';
 import { trendPng } from './chart.js';
 import { monthlyFigures } from './trend.js';
 import { staffPlace } from './queue.js';

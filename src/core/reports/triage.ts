@@ -22,7 +22,8 @@ import {
   type StaffAction,
   type StaffResult,
 } from './actions.js';
-import { HOUR, viewOf } from './intake.js';
+import { HOUR } from './decide.js';
+import { viewOf } from './intake-draft.js';
 import type { ReportsKit } from './kit.js';
 import { action, branchLabel, staffTicketCards, statusText, when } from './views.js';
 
