@@ -294,6 +294,8 @@ async function main(): Promise<void> {
   if (adapters.length) ready.deps.delivery.start(adapters.map((a) => a.channel));
   // Scheduled lesson pushes (a minute timer; pushes are leased in Redis, so every process may run it).
   ready.lessons.start();
+  // Scheduled notices, released to the groups bound at their send time (leased per notice in Redis).
+  ready.notices.start();
   // Updates a process killed mid-update left claimed in Redis are handled again once their lease ends.
   if (adapters.length) ready.updates.start();
   // Reports: replay the spool, finish what a crash left half-done (needs the adapters to send).

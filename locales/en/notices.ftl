@@ -74,10 +74,7 @@ notice-queued-now = ✅ Notice #{ $id } is going out to { $count } { $count ->
     [one] group
    *[other] groups
 }. A separate message shows the progress; see acknowledgements with /notices.
-notice-queued-later = ✅ Notice #{ $id } is scheduled for { $when } to { $count } { $count ->
-    [one] group
-   *[other] groups
-}. You can cancel it in /notices until then.
+notice-queued-later = ✅ Notice #{ $id } is scheduled for { $when }. It goes to the groups in this audience at that time (now { $count }). You can cancel it in /notices until then.
 notice-already-confirmed = This notice was already confirmed; it will not be sent twice.
 notice-discarded = Discarded; the notice was not sent.
 notice-draft-gone = This draft has expired; please send /notice again.
@@ -96,6 +93,7 @@ notices-title = 📋 Recent notices
 notices-none = No notices yet. Send /notice to write the first.
 notices-status = Delivered { $sent }/{ $total } · failed { $failed } · waiting { $pending } · got it { $acks }
 notices-status-cancelled = Cancelled (delivered { $sent }/{ $total } before that)
+notices-status-scheduled = Scheduled: goes to the groups bound at that time (now { $count })
 notices-btn-show = Details #{ $id }
 notices-btn-cancel = Cancel #{ $id }
 notice-unknown = That notice was not found.
@@ -105,6 +103,8 @@ notice-detail-sent = ✅ { $group } · got it { $acks }
 notice-detail-failed = ❌ { $group } · { $reason }
 notice-detail-pending = ⏳ { $group } · waiting
 notice-detail-cancelled = ⊘ { $group } · cancelled
+notice-detail-scheduled = Not sent yet: it goes to the groups in this audience at the send time. Now these { $count }:
+notice-released-empty = 📢 Notice #{ $id } was due, but no group in its audience can receive it any more. Nothing was sent.
 notice-cancelled = Cancelled #{ $id }: { $count } { $count ->
     [one] group
    *[other] groups

@@ -4,10 +4,8 @@
  * and the confirmation that queues the notice in the delivery engine. Nothing reaches a group before it.
  */
 import { bold, type Button, type Card, type Span } from '../card.js';
-import { groupAddress } from '../audience.js';
 import type { Locale } from '../content/schema.js';
 import type { ButtonCtx, Ctx } from '../feature.js';
-import { groupLocale } from '../lessons/scheduler.js';
 import type { MessageRef } from '../types.js';
 import { formatHHMM, formatLocal, leaveQuiet, quietWindowAt } from '../zoned.js';
 import { chatKey } from '../ports/groups.js';
@@ -15,8 +13,9 @@ import type { NoticeRecord } from '../ports/notices.js';
 import { audienceLabel, reach } from './audience.js';
 import { noticeCard, previewLocales } from './compose.js';
 import { contentOf, data, saveDraft, type Action, type Draft } from './draft.js';
+import { NOTICE_BROADCAST, noticeItems, titlesOf } from './release.js';
 
-export const NOTICE_BROADCAST = 'notice:';
+export { NOTICE_BROADCAST };
 
 export function controlsCard(ctx: Ctx, draft: Draft, count: number): Card {
   const tz = ctx.deps.timezone;
@@ -128,7 +127,10 @@ export async function onReviewPress(ctx: ButtonCtx, action: Action, draft: Draft
   await refreshControls(ctx, draft);
 }
 
-/** Confirmed: once per draft, the record saved and one delivery queued (now or at the chosen time). */
+/**
+ * Confirmed: once per draft, the record saved and — for "now" — one delivery queued. A notice for later is
+ * stored as `scheduled`; its groups are chosen when it goes out (release.ts), not now.
+ */
 async function confirm(ctx: ButtonCtx, draft: Draft): Promise<void> {
   const store = ctx.deps.store.notices;
   if (!draft.text) return ctx.answer(ctx.t('notice-draft-gone'), true);
@@ -145,40 +147,35 @@ async function confirm(ctx: ButtonCtx, draft: Draft): Promise<void> {
     id,
     by: `${ctx.user.channel}:${ctx.user.id}`,
     byChat: chatKey(ctx.in.chat.address.channel, ctx.in.chat.address.chatId),
+    locale: ctx.locale,
     createdAt: now,
     text: draft.text,
     variants: draft.variants ?? {},
     ...(draft.photo ? { photo: draft.photo, photoChannel: draft.photoChannel } : {}),
     audience: draft.audience,
     chats: groups.map((g) => g.chat),
+    titles: titlesOf(groups),
     sendAt: later ? draft.sendAt! : now,
     pin: draft.pin,
     ack: draft.ack,
-    status: 'queued',
+    status: later ? 'scheduled' : 'queued',
   };
-  const items = groups.map((g) => {
-    const to = groupAddress(g);
-    return {
-      to,
-      card: noticeCard(record, groupLocale(g.locale), ctx.deps.i18n, { channel: to.channel }),
-      ...(draft.pin ? { pin: true } : {}),
-    };
-  });
   try {
     await store.save(record);
-    await ctx.deps.delivery.enqueue({
-      id: `${NOTICE_BROADCAST}${id}`,
-      kind: 'notice',
-      items,
-      ...(later ? { notBefore: record.sendAt } : {}),
-      progress: {
-        to: ctx.in.chat.address,
-        locale: ctx.locale,
-        title: ctx.t('notice-progress-title', { id }),
-      },
-    });
+    if (!later)
+      await ctx.deps.delivery.enqueue({
+        id: `${NOTICE_BROADCAST}${id}`,
+        kind: 'notice',
+        items: noticeItems(ctx.deps, record, groups),
+        progress: {
+          to: ctx.in.chat.address,
+          locale: ctx.locale,
+          title: ctx.t('notice-progress-title', { id }),
+        },
+      });
   } catch (err) {
     ctx.log.error({ err, notice: id }, 'notice could not be queued');
+    await store.moveScheduled(id, 'cancelled').catch(() => undefined);
     await store.setStatus(id, 'cancelled').catch(() => undefined);
     await store.unconfirm(draft.draft);
     await ctx.answer(ctx.t('notice-enqueue-failed'), true);

@@ -230,12 +230,12 @@ describe('/notice', () => {
       '✖ 放弃',
     ]);
     await t.type(':press 5');
-    expect(last(t).text).toMatch(/通知 #n1 已定时：.*16:00 发给 3 个群/);
-    const status = await t.app.deps.delivery.status('notice:n1');
-    expect(status).toMatchObject({ total: 3, sent: 0, pending: 3 });
+    expect(last(t).text).toMatch(/通知 #n1 已定时：.*16:00 发出，发给那时这个范围里绑定的群（目前 3 个）/);
+    // Nothing is queued before the send time: the groups are chosen then.
+    expect(await t.app.deps.delivery.status('notice:n1')).toBeUndefined();
 
     await t.type('/notices');
-    expect(last(t).text).toContain('待发 3');
+    expect(last(t).text).toContain('定时发送，发给那时绑定的群（目前 3 个）');
     expect(last(t).choices).toEqual(['详情 #n1', '取消 #n1']);
     await t.type(':press 2');
     expect(toasts(t).at(-1)).toContain('已取消 #n1：3 个群不会再收到');
@@ -243,15 +243,51 @@ describe('/notice', () => {
     expect(last(t).text).toContain('已取消（取消前送达 0/3）');
     await t.type(':press 1');
     expect(last(t).text).toContain('⊘ riders-a · 已取消');
-    // The cancelled jobs are gone from the queue (not merely not yet due), and a marker sent after the
-    // cancel reaches every group while the notice does not.
-    expect(await t.app.deps.delivery.status('notice:n1')).toMatchObject({
-      pending: 0,
-      sent: 0,
-      cancelled: 3,
-    });
+    // Its time comes and goes: nothing is released, and a marker sent after it reaches every group
+    // while the notice does not.
+    expect(await t.app.notices.tick(sh(2026, 3, 2, 16, 1))).toEqual([]);
+    expect(await t.app.deps.delivery.status('notice:n1')).toBeUndefined();
     const marker = await queueDrained(t, GROUPS);
     expect(groupPosts(t).filter((l) => l.text !== marker)).toEqual([]);
+  });
+
+  it('sends a scheduled notice to the groups bound at its send time, once, under their names', async () => {
+    const clock = clockAt(MONDAY_10);
+    const t = await setup(clock);
+    // Branch riders-test: riders-a and riders-en now.
+    await t.type('/notice', '周五下午体检车到五角场驿站。', ':press 2');
+    const branches = last(t).choices;
+    await t.type(`:press ${branches.findIndex((c) => c.includes('riders-test') || c.includes('骑手')) + 1}`);
+    await t.type(`:press ${last(t).choices.findIndex((c) => c.startsWith('下一步')) + 1}`);
+    await t.type(':press 1', '16:00');
+    await t.type(`:press ${last(t).choices.findIndex((c) => c.startsWith('🚀')) + 1}`);
+    expect(last(t).text).toContain('目前 2 个');
+    // Before 16:00 riders-en is unbound and couriers-a moves to the branch.
+    await t.type(':as org-test', ':in riders-en', '/unbind', ':press 1');
+    await bindGroup(t, 'couriers-a', 'riders-test');
+    await t.type(':as org-test', ':dm');
+    t.take();
+
+    clock.at = sh(2026, 3, 2, 15, 59);
+    expect(await t.app.notices.tick(clock.at)).toEqual([]);
+    clock.at = sh(2026, 3, 2, 16, 0);
+    // Two replicas tick at the same minute, then a restart ticks again: one release.
+    const [a, b] = await Promise.all([t.app.notices.tick(clock.at), t.app.notices.tick(clock.at)]);
+    expect([...a, ...b].filter((r) => r.outcome === 'queued')).toEqual([
+      { id: 'n1', outcome: 'queued', groups: 2 },
+    ]);
+    expect(await t.app.notices.tick(clock.at + 60_000)).toEqual([]);
+    await delivered(t, 'notice:n1');
+    expect(sentTo(t, 'riders-a').filter((l) => l.text.includes('体检车'))).toHaveLength(1);
+    expect(sentTo(t, 'couriers-a').filter((l) => l.text.includes('体检车'))).toHaveLength(1);
+    expect(sentTo(t, 'riders-en').filter((l) => l.text.includes('体检车'))).toHaveLength(0);
+
+    await t.type('/notices', ':press 1');
+    const detail = last(t).text;
+    expect(detail).toContain('✅ riders-a · 收到 0 人');
+    expect(detail).toContain('✅ couriers-a · 收到 0 人');
+    expect(detail).not.toContain('riders-en');
+    expect(detail).not.toContain('console:');
   });
 
   it('reads a time as said, confirms it in words, and retires the old settings card', async () => {
