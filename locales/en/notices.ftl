@@ -40,6 +40,16 @@ notice-industry-live-streaming = Live-streaming
 notice-industry-territorial = Streets / territorial
 
 notice-preview-label = 👇 Preview ({ $locale }) — exactly what the groups will see:
+notice-preview-label-converted = 👇 Preview ({ $locale }, converted from simplified): what traditional-script groups will see:
+notice-preview-label-main = 👇 Preview ({ $locale } groups): there is no [en] version, so English groups will get the Chinese text:
+notice-version-converted-zh-TW = ℹ️ { $count } traditional-script { $count ->
+    [one] group gets
+   *[other] groups get
+} the text converted to traditional characters (to write your own, start a line with [zh-TW] after the main text).
+notice-version-main-en = ⚠️ { $count } English { $count ->
+    [one] group gets
+   *[other] groups get
+} the Chinese text (there is no [en] version).
 notice-locale-zh-CN = 简体中文
 notice-locale-zh-TW = 繁體中文
 notice-locale-en = English

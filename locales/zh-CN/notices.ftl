@@ -31,6 +31,10 @@ notice-industry-live-streaming = 直播
 notice-industry-territorial = 街道/属地
 
 notice-preview-label = 👇 预览（{ $locale }）——群里看到的就是这样：
+notice-preview-label-converted = 👇 预览（{ $locale }，由简体自动转换）——繁体群看到的就是这样：
+notice-preview-label-main = 👇 预览（{ $locale } 群）——没有写 [en] 版本，英文群将收到中文原文：
+notice-version-converted-zh-TW = ℹ️ { $count } 个繁体群将收到自动转换的繁体版（想自己写：正文后另起一行 [zh-TW]）。
+notice-version-main-en = ⚠️ { $count } 个英文群将收到中文原文（没有写 [en] 版本）。
 notice-locale-zh-CN = 简体中文
 notice-locale-zh-TW = 繁體中文
 notice-locale-en = English

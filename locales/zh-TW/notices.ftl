@@ -31,6 +31,10 @@ notice-industry-live-streaming = 直播
 notice-industry-territorial = 街道/屬地
 
 notice-preview-label = 👇 預覽（{ $locale }）——群裡看到的就是這樣：
+notice-preview-label-converted = 👇 預覽（{ $locale }，由簡體自動轉換）——繁體群看到的就是這樣：
+notice-preview-label-main = 👇 預覽（{ $locale } 群）——沒有寫 [en] 版本，英文群將收到中文原文：
+notice-version-converted-zh-TW = ℹ️ { $count } 個繁體群將收到自動轉換的繁體版（想自己寫：正文後另起一行 [zh-TW]）。
+notice-version-main-en = ⚠️ { $count } 個英文群將收到中文原文（沒有寫 [en] 版本）。
 notice-locale-zh-CN = 简体中文
 notice-locale-zh-TW = 繁體中文
 notice-locale-en = English

@@ -12,6 +12,7 @@ import type * as Chrono from 'chrono-node';
 import { bold, type Card } from '../card.js';
 import { LOCALES, type Locale } from '../content/schema.js';
 import type { I18n } from '../i18n.js';
+import { forLocale } from '../script.js';
 import { addLocalDays, zonedParts, zonedToInstant } from '../zoned.js';
 
 /** Leave room under Telegram's 4096 for the header. */
@@ -209,7 +210,7 @@ export function noticeCard(
   options: { ackCount?: number; preview?: boolean; channel?: string; forEdit?: boolean } = {},
 ): Card {
   const t = (id: string, args?: Record<string, string | number>) => i18n.t(locale, id, args);
-  const text = (locale !== 'zh-CN' ? n.variants[locale] : undefined) ?? n.text;
+  const text = noticeText(n, locale);
   const count = options.ackCount ?? 0;
   const data = options.preview || !n.id ? `${ACK_PREFIX}:preview` : `${ACK_PREFIX}:${n.id}`;
   const photoHere =
@@ -229,7 +230,29 @@ export function noticeCard(
   };
 }
 
-/** Locales to preview: the main text, then each variant the organiser gave. */
-export function previewLocales(variants: Partial<Record<string, string>>): Locale[] {
-  return ['zh-CN', ...LOCALES.filter((l) => l !== 'zh-CN' && variants[l])];
+/**
+ * The words a group in `locale` gets: the organiser's version for it; else, for zh-TW, the main text
+ * converted to traditional characters (a no-op on text that is not Chinese); else the main text.
+ */
+export function noticeText(n: Pick<NoticeContent, 'text' | 'variants'>, locale: Locale): string {
+  if (locale === 'zh-CN') return n.text;
+  return n.variants[locale] ?? (locale === 'zh-TW' ? forLocale('zh-TW', n.text) : n.text);
+}
+
+/** How a locale's version comes about: written by the organiser, converted, or the main text as it is. */
+export type VersionSource = 'written' | 'converted' | 'main';
+export function versionSource(variants: Partial<Record<string, string>>, locale: Locale): VersionSource {
+  if (locale === 'zh-CN' || variants[locale]) return 'written';
+  return locale === 'zh-TW' ? 'converted' : 'main';
+}
+
+/**
+ * Locales to preview: the main text, each variant the organiser gave, and each other language a group in
+ * the audience speaks (what that group will get: converted, or the main text).
+ */
+export function previewLocales(
+  variants: Partial<Record<string, string>>,
+  groupLocales: readonly Locale[] = [],
+): Locale[] {
+  return ['zh-CN', ...LOCALES.filter((l) => l !== 'zh-CN' && (variants[l] || groupLocales.includes(l)))];
 }

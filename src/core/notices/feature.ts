@@ -123,8 +123,7 @@ async function onTime(ctx: MessageCtx, draft: Draft): Promise<void> {
   await ctx.reply({
     text: [ctx.t('notice-time-confirmed', { when: formatLocal(res.at, ctx.deps.timezone, ctx.locale) })],
   });
-  const count = (await reach(ctx, next.audience)).length;
-  const controls = await ctx.reply(controlsCard(ctx, next, count));
+  const controls = await ctx.reply(controlsCard(ctx, next, await reach(ctx, next.audience)));
   await saveDraft(ctx, 'review', { ...next, controls });
 }
 

@@ -11,13 +11,34 @@ import { formatHHMM, formatLocal, leaveQuiet, quietWindowAt } from '../zoned.js'
 import { chatKey } from '../ports/groups.js';
 import type { NoticeRecord } from '../ports/notices.js';
 import { audienceLabel, reach } from './audience.js';
-import { noticeCard, previewLocales } from './compose.js';
+import { noticeCard, previewLocales, versionSource } from './compose.js';
+import type { GroupBinding } from '../ports/groups.js';
+import { groupLocale } from '../lessons/scheduler.js';
 import { contentOf, data, saveDraft, type Action, type Draft } from './draft.js';
 import { NOTICE_BROADCAST, noticeItems, titlesOf } from './release.js';
 
 export { NOTICE_BROADCAST };
 
-export function controlsCard(ctx: Ctx, draft: Draft, count: number): Card {
+const localesOf = (groups: readonly GroupBinding[]): Locale[] => [
+  ...new Set(groups.map((g) => groupLocale(g.locale))),
+];
+
+/**
+ * Lines saying which groups get a version the organiser did not write (QA4 #5): zh-TW groups the converted
+ * text, en groups the Chinese as it is — said before sending, not found out afterwards.
+ */
+function versionLines(ctx: Ctx, draft: Draft, groups: readonly GroupBinding[]): Span[] {
+  const out: Span[] = [];
+  for (const locale of ['zh-TW', 'en'] as const) {
+    const count = groups.filter((g) => groupLocale(g.locale) === locale).length;
+    const source = versionSource(draft.variants ?? {}, locale);
+    if (count && source !== 'written') out.push('\n', ctx.t(`notice-version-${source}-${locale}`, { count }));
+  }
+  return out;
+}
+
+export function controlsCard(ctx: Ctx, draft: Draft, groups: readonly GroupBinding[]): Card {
+  const count = groups.length;
   const tz = ctx.deps.timezone;
   const pack = ctx.deps.content.get();
   const now = ctx.deps.now().getTime();
@@ -34,6 +55,7 @@ export function controlsCard(ctx: Ctx, draft: Draft, count: number): Card {
       pin: draft.pin ? yes : no,
       ack: draft.ack ? yes : no,
     }),
+    ...versionLines(ctx, draft, groups),
   ];
   const quiet = quietWindowAt(at, pack.settings.quietWindows, tz);
   const rows: Button[][] = [];
@@ -62,11 +84,16 @@ export function controlsCard(ctx: Ctx, draft: Draft, count: number): Card {
 }
 
 /** The previews, then the settings card; the draft remembers both so later presses can edit them. */
-export async function showReview(ctx: Ctx, draft: Draft, count: number): Promise<void> {
+export async function showReview(ctx: Ctx, draft: Draft, groups: GroupBinding[]): Promise<void> {
   const previews: { ref: MessageRef; locale: Locale }[] = [];
-  for (const locale of previewLocales(draft.variants ?? {})) {
+  for (const locale of previewLocales(draft.variants ?? {}, localesOf(groups))) {
+    const source = versionSource(draft.variants ?? {}, locale);
     await ctx.reply({
-      text: [ctx.t('notice-preview-label', { locale: ctx.t(`notice-locale-${locale}`) })],
+      text: [
+        ctx.t(source === 'written' ? 'notice-preview-label' : `notice-preview-label-${source}`, {
+          locale: ctx.t(`notice-locale-${locale}`),
+        }),
+      ],
     });
     const ref = await ctx.reply(
       noticeCard(contentOf(draft), locale, ctx.deps.i18n, {
@@ -76,14 +103,14 @@ export async function showReview(ctx: Ctx, draft: Draft, count: number): Promise
     );
     previews.push({ ref, locale });
   }
-  const controls = await ctx.reply(controlsCard(ctx, draft, count));
+  const controls = await ctx.reply(controlsCard(ctx, draft, groups));
   await saveDraft(ctx, 'review', { ...draft, previews, controls });
 }
 
 async function refreshControls(ctx: ButtonCtx, draft: Draft): Promise<void> {
-  const count = (await reach(ctx, draft.audience)).length;
+  const groups = await reach(ctx, draft.audience);
   const ref = ctx.in.message ?? draft.controls;
-  if (ref) await ctx.deps.outbox.edit(ref, controlsCard(ctx, draft, count));
+  if (ref) await ctx.deps.outbox.edit(ref, controlsCard(ctx, draft, groups));
 }
 
 /** A press on the settings card: change a setting (the card is redrawn), ask for a time, or confirm. */

@@ -290,6 +290,54 @@ describe('/notice', () => {
     expect(detail).not.toContain('console:');
   });
 
+  it('converts the text for zh-TW groups, warns that en groups get the Chinese, and previews each version', async () => {
+    const t = await setup();
+    await bindGroup(t, 'riders-tw', 'riders-test zh-TW');
+    await t.type(':as org-test', ':dm');
+    const start = t.console.transcript.length;
+    // Typed in the console over two lines (a trailing backslash continues the message).
+    await t.type('/notice', '明天上午体检车到五角场驿站，\\', '请带好身份证。');
+    expect(last(t).text).toContain('发给哪些群？');
+    await t.type(':press 1', ':press 5');
+    const shown = t.console.transcript
+      .slice(start)
+      .filter((l) => l.kind === 'send')
+      .map((l) => l.text);
+    expect(shown.filter((x) => x.startsWith('👇'))).toEqual([
+      '👇 预览（简体中文）——群里看到的就是这样：',
+      '👇 预览（繁體中文，由简体自动转换）——繁体群看到的就是这样：',
+      '👇 预览（English 群）——没有写 [en] 版本，英文群将收到中文原文：',
+    ]);
+    expect(shown).toContain('📢 通知\n明天上午體檢車到五角場驛站，\n請帶好身份證。');
+    expect(shown).toContain('📢 Notice\n明天上午体检车到五角场驿站，\n请带好身份证。');
+    const controls = last(t).text;
+    expect(controls).toContain('1 个繁体群将收到自动转换的繁体版');
+    expect(controls).toContain('1 个英文群将收到中文原文');
+    await t.type(`:press ${last(t).choices.findIndex((c) => c.startsWith('🚀')) + 1}`);
+    await delivered(t, 'notice:n1');
+    expect(sentTo(t, 'riders-tw').at(-1)!.text).toContain('明天上午體檢車到五角場驛站，\n請帶好身份證。');
+    expect(sentTo(t, 'riders-en').at(-1)!.text).toContain('📢 Notice\n明天上午体检车到五角场驿站，');
+
+    // A [zh-TW] version written by the organiser (console block :multi … :end) is sent as written.
+    await t.type(
+      '/notice',
+      ':multi',
+      '明天停电。',
+      '[zh-TW]',
+      '明日停電，請留意。',
+      '[en]',
+      'Power cut tomorrow.',
+      ':end',
+    );
+    await t.type(':press 1', ':press 5');
+    expect(last(t).text).not.toContain('繁体群将收到');
+    expect(last(t).text).not.toContain('英文群将收到');
+    await t.type(`:press ${last(t).choices.findIndex((c) => c.startsWith('🚀')) + 1}`);
+    await delivered(t, 'notice:n2');
+    expect(sentTo(t, 'riders-tw').at(-1)!.text).toContain('明日停電，請留意。');
+    expect(sentTo(t, 'riders-en').at(-1)!.text).toContain('Power cut tomorrow.');
+  });
+
   it('reads a time as said, confirms it in words, and retires the old settings card', async () => {
     const t = await setup();
     await t.type('/notice', '周五下午体检车到五角场驿站。', ':press 1', ':press 5');
@@ -333,7 +381,7 @@ describe('/notice', () => {
     expect(last(t).choices).toContain('🌙 避开休息时段（改到 13:30）');
     await t.type(':press 2');
     expect(last(t).text).toMatch(/时间：.*13:30/);
-    expect(last(t).text).not.toContain('⚠️');
+    expect(last(t).text).not.toContain('休息/高峰时段');
   });
 
   it('is for organisers in private only; a discarded draft sends nothing', async () => {
