@@ -36,13 +36,17 @@ import {
 import { cancelNotice, listNotices, showNotice } from './list.js';
 import { controlsCard, onReviewPress, showReview } from './review.js';
 
+/** Words typed after `/notice` (QA4 #11: "/notice 明天全区停电…" is the notice itself). */
+const textWithCommand = (ctx: Ctx): string | undefined =>
+  ctx.in.type === 'message' ? ctx.in.command?.args || undefined : undefined;
+
 /**
  * /notice (or the help button) while a typed notice is still being set up: nothing is dropped unsaid —
  * its cards above still work, and one tap starts afresh.
  */
 async function startOrAsk(ctx: Ctx): Promise<void> {
   const open = await loadDraft(ctx);
-  if (!open?.draft.text) return start(ctx);
+  if (!open?.draft.text) return start(ctx, textWithCommand(ctx));
   await ctx.reply({
     text: [ctx.t('notice-draft-open', { preview: ellipsis(open.draft.text, 60) })],
     buttons: [[{ label: ctx.t('notice-btn-fresh'), data: data('new', 'fresh') }]],
@@ -56,7 +60,8 @@ async function keepsDialogOn(ctx: MessageCtx, dialog: Dialog, command: string): 
   return true;
 }
 
-async function start(ctx: Ctx): Promise<void> {
+/** A fresh draft; with the text given already (typed after the command), straight on to the audience. */
+async function start(ctx: Ctx, text?: string): Promise<void> {
   const draft: Draft = {
     draft: randomBytes(6).toString('hex'),
     audience: emptyAudience(),
@@ -64,6 +69,7 @@ async function start(ctx: Ctx): Promise<void> {
     ack: true,
   };
   await saveDraft(ctx, 'text', draft);
+  if (text !== undefined) return onText(ctx, draft, text);
   await ctx.reply({
     text: [ctx.t('notice-ask-text', { max: String(NOTICE_MAX_CHARS) })],
     forceReply: true,
@@ -71,9 +77,9 @@ async function start(ctx: Ctx): Promise<void> {
 }
 
 /** The text step: the notice's words (and photo), then the audience card. */
-async function onText(ctx: MessageCtx, draft: Draft): Promise<void> {
-  const photo = ctx.in.attachments?.find((a) => a.kind === 'photo');
-  const parsed = parseNoticeText(ctx.in.text);
+async function onText(ctx: Ctx, draft: Draft, text: string): Promise<void> {
+  const photo = ctx.in.type === 'message' ? ctx.in.attachments?.find((a) => a.kind === 'photo') : undefined;
+  const parsed = parseNoticeText(text);
   if (!parsed.ok) {
     const id =
       parsed.error === 'too-long'
@@ -138,7 +144,7 @@ async function onDialog(
       text: [ctx.t(ctx.isOrganiser ? 'notice-draft-gone' : 'error-not-allowed')],
     }));
   }
-  if (dialog.step === 'text') return onText(ctx, draft);
+  if (dialog.step === 'text') return onText(ctx, draft, ctx.in.text);
   if (dialog.step === 'time') return onTime(ctx, draft);
   // audience / review: the next step is taken with the buttons above.
   await ctx.reply({ text: [ctx.t('notice-use-buttons')] });

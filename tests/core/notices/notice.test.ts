@@ -338,6 +338,14 @@ describe('/notice', () => {
     expect(sentTo(t, 'riders-en').at(-1)!.text).toContain('Power cut tomorrow.');
   });
 
+  it('takes the words typed after /notice as the notice’s text', async () => {
+    const t = await setup();
+    await t.type('/notice 明天全区停电，驿站暂停开放');
+    expect(last(t).text).toContain('发给哪些群？');
+    await t.type(':press 1', ':press 5');
+    expect(t.console.transcript.map((l) => l.text)).toContain('📢 通知\n明天全区停电，驿站暂停开放');
+  });
+
   it('reads a time as said, confirms it in words, and retires the old settings card', async () => {
     const t = await setup();
     await t.type('/notice', '周五下午体检车到五角场驿站。', ':press 1', ':press 5');
