@@ -75,8 +75,8 @@ notice-btn-confirm = 🚀 Confirm and send ({ $count } { $count ->
    *[other] groups
 })
 notice-btn-discard = ✖ Discard
-notice-ask-time = When should it go out ({ $tz })? Say it as you would: "tomorrow 9am", "Friday 3pm", "in 2 hours" — or 16:30, or 2026-03-05 09:00.
-notice-bad-time = I could not read that time. Try "tomorrow 9am", "Friday 3pm", 16:30 or 2026-03-05 09:00.
+notice-ask-time = When should it go out ({ $tz })? Say it as you would: "tomorrow 9am", "Friday 3pm", "in 2 hours" — or 16:30, or { $example }.
+notice-bad-time = I could not read that time. Try "tomorrow 9am", "Friday 3pm", 16:30 or { $example }.
 notice-past-time = That time has passed; please give a time in the future.
 notice-far-time = A notice can be scheduled at most { $days } days ahead; please choose another time.
 

@@ -54,8 +54,8 @@ notice-btn-pin = 📌 置顶：{ $state }
 notice-btn-ack = ✅ “收到”按钮：{ $state }
 notice-btn-confirm = 🚀 确认发送（{ $count } 个群）
 notice-btn-discard = ✖ 放弃
-notice-ask-time = 什么时候发（{ $tz }）？直接说就行，比如“明天早上九点”“周五下午三点”“两小时后”，也可以写 16:30 或 2026-03-05 09:00。
-notice-bad-time = 没看懂这个时间。可以说“明天早上九点”“周五下午三点”，或写 16:30、2026-03-05 09:00。
+notice-ask-time = 什么时候发（{ $tz }）？直接说就行，比如“明天早上九点”“周五下午三点”“两小时后”，也可以写 16:30 或 { $example }。
+notice-bad-time = 没看懂这个时间。可以说“明天早上九点”“周五下午三点”，或写 16:30、{ $example }。
 notice-past-time = 这个时间已经过去了，请输入一个将来的时间。
 notice-far-time = 最多只能提前 { $days } 天定时，请换一个时间。
 

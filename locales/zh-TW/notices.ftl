@@ -54,8 +54,8 @@ notice-btn-pin = 📌 置頂：{ $state }
 notice-btn-ack = ✅ 「收到」按鈕：{ $state }
 notice-btn-confirm = 🚀 確認發送（{ $count } 個群）
 notice-btn-discard = ✖ 放棄
-notice-ask-time = 什麼時候發（{ $tz }）？直接說就行，例如「明天早上九點」「週五下午三點」「兩小時後」，也可以寫 16:30 或 2026-03-05 09:00。
-notice-bad-time = 沒看懂這個時間。可以說「明天早上九點」「週五下午三點」，或寫 16:30、2026-03-05 09:00。
+notice-ask-time = 什麼時候發（{ $tz }）？直接說就行，例如「明天早上九點」「週五下午三點」「兩小時後」，也可以寫 16:30 或 { $example }。
+notice-bad-time = 沒看懂這個時間。可以說「明天早上九點」「週五下午三點」，或寫 16:30、{ $example }。
 notice-past-time = 這個時間已經過去了，請輸入一個將來的時間。
 notice-far-time = 最多只能提前 { $days } 天定時，請換一個時間。
 

@@ -193,6 +193,12 @@ export async function parseSendTime(input: string, now: number, tz: string): Pro
   return { ok: true, at };
 }
 
+/** A full date and time to show as an example in the prompts: tomorrow 09:00 in the district, never a past date. */
+export function exampleSendTime(now: number, tz: string): string {
+  const d = addLocalDays(zonedParts(now, tz), 1);
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')} 09:00`;
+}
+
 export interface NoticeContent {
   id?: string;
   text: string;

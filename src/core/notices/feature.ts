@@ -21,7 +21,14 @@ import type { Dialog } from '../ports/dialogs.js';
 import { ellipsis } from '../text.js';
 import { ackHandler } from './acks.js';
 import { audienceCard, onAudiencePress, reach } from './audience.js';
-import { ACK_PREFIX, NOTICE_MAX_CHARS, NOTICE_MAX_DAYS, parseNoticeText, parseSendTime } from './compose.js';
+import {
+  ACK_PREFIX,
+  exampleSendTime,
+  NOTICE_MAX_CHARS,
+  NOTICE_MAX_DAYS,
+  parseNoticeText,
+  parseSendTime,
+} from './compose.js';
 import {
   data,
   draftOf,
@@ -118,7 +125,11 @@ async function onTime(ctx: MessageCtx, draft: Draft): Promise<void> {
       'no-hour': 'notice-time-no-hour',
       bad: 'notice-bad-time',
     }[res.error];
-    return void (await ctx.reply({ text: [ctx.t(id, { days: NOTICE_MAX_DAYS })], forceReply: true }));
+    const example = exampleSendTime(ctx.deps.now().getTime(), ctx.deps.timezone);
+    return void (await ctx.reply({
+      text: [ctx.t(id, { days: NOTICE_MAX_DAYS, example })],
+      forceReply: true,
+    }));
   }
   const next = { ...draft, sendAt: res.at };
   // The old settings card must not keep live buttons that would act on the replaced time.

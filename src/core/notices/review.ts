@@ -11,7 +11,7 @@ import { formatHHMM, formatLocal, leaveQuiet, quietWindowAt } from '../zoned.js'
 import { chatKey } from '../ports/groups.js';
 import type { NoticeRecord } from '../ports/notices.js';
 import { audienceLabel, reach } from './audience.js';
-import { noticeCard, previewLocales, versionSource } from './compose.js';
+import { exampleSendTime, noticeCard, previewLocales, versionSource } from './compose.js';
 import type { GroupBinding } from '../ports/groups.js';
 import { groupLocale } from '../lessons/scheduler.js';
 import { contentOf, data, saveDraft, type Action, type Draft } from './draft.js';
@@ -142,7 +142,15 @@ export async function onReviewPress(ctx: ButtonCtx, action: Action, draft: Draft
     case 'time':
       await saveDraft(ctx, 'time', draft);
       await ctx.answer();
-      await ctx.reply({ text: [ctx.t('notice-ask-time', { tz: ctx.deps.timezone })], forceReply: true });
+      await ctx.reply({
+        text: [
+          ctx.t('notice-ask-time', {
+            tz: ctx.deps.timezone,
+            example: exampleSendTime(ctx.deps.now().getTime(), ctx.deps.timezone),
+          }),
+        ],
+        forceReply: true,
+      });
       return;
     case 'ok':
       return confirm(ctx, draft);

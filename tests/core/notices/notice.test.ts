@@ -215,8 +215,11 @@ describe('/notice', () => {
     const t = await setup();
     await t.type('/notice', '周五下午体检车到五角场驿站。', ':press 1', ':press 5', ':press 1');
     expect(last(t).text).toContain('什么时候发');
+    // The example date is tomorrow's (it was a fixed date, long past by QA4's run).
+    expect(last(t).text).toContain('也可以写 16:30 或 2026-03-03 09:00。');
     await t.type('25:61');
     expect(last(t).text).toContain('没看懂这个时间');
+    expect(last(t).text).toContain('2026-03-03 09:00');
     await t.type('2026-03-01 09:00');
     expect(last(t).text).toContain('已经过去了');
     await t.type('16:00');
