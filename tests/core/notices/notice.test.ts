@@ -144,6 +144,12 @@ describe('/notice', () => {
         .join('\n');
     await waitFor(() => dm().includes('已完成：已发送 3'), 'the final progress edit');
     expect(dm()).toContain('通知 #n1 已提交，正在发给 3 个群');
+    // The progress message comes before the notice reaches the groups, not after (QA4 #15).
+    const firstProgress = t.console.transcript.findIndex(
+      (l) => l.kind === 'send' && l.to.chatId === 'org-test' && l.text.startsWith('📢 通知 #n1'),
+    );
+    expect(firstProgress).toBeGreaterThanOrEqual(0);
+    expect(firstProgress).toBeLessThan(t.console.transcript.indexOf(posts[0]!));
 
     // The confirmed card has no buttons left; a late second tap on confirm (sent before the edit) sends nothing more.
     const controls = t.console.transcript.find(
