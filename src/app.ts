@@ -24,6 +24,7 @@ import { createEditThrottle } from './core/edits.js';
 import { lessonsFeature } from './core/lessons/feature.js';
 import { createLessonScheduler, type LessonScheduler } from './core/lessons/scheduler.js';
 import { noticesFeature } from './core/notices/feature.js';
+import { createNoticeScheduler, type NoticeScheduler } from './core/notices/release.js';
 import { faqFeature } from './core/faq/feature.js';
 import { strayReplyFeature } from './core/reports/stray-reply.js';
 import { postsFeature, rememberDeliveredPosts } from './core/posts/feature.js';
@@ -85,6 +86,8 @@ export interface App {
   bulkOutbox: ReturnType<typeof createOutboxRouter>;
   /** Scheduled lesson pushes: main.ts calls `lessons.start()` (a timer); tests call `lessons.tick(at)`. */
   lessons: LessonScheduler;
+  /** Scheduled notices released at their send time to the groups bound then: main.ts calls `notices.start()`; tests call `notices.tick(at)`. */
+  notices: NoticeScheduler;
   /** The tickets' scheduled jobs (deadline sweep, morning digest, retention): main.ts calls `jobs.start()`; tests call `jobs.tick(at)`. */
   jobs: ReportJobs;
   /** Updates left unfinished by a process that died: main.ts calls `updates.start()` once adapters are registered. */
@@ -171,6 +174,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   };
   const lessons = createLessonScheduler(deps);
   rememberDeliveredPosts(deps);
+  const notices = createNoticeScheduler(deps);
   const edits = createEditThrottle({ outbox, store: port, logger: options.logger });
   const watcher =
     options.watchContent === false
@@ -244,6 +248,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     outbox,
     bulkOutbox,
     lessons,
+    notices,
     jobs,
     updates: {
       start() {
@@ -283,6 +288,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
       watcher?.close();
       edits.dispose();
       await lessons.stop();
+      await notices.stop();
       await jobs.stop();
       await reports.stop();
       await delivery.stop();

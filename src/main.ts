@@ -10,8 +10,10 @@ import { openAppBase, type AppBase } from './app-base.js';
 import type { ChannelAdapter } from './adapters/adapter.js';
 import type * as TelegramAdapterModule from './adapters/telegram/adapter.js';
 import { ConfigError, loadConfig, type Config } from './config/index.js';
+import { advanceClock, clockTarget, createMovableClock, type MovableClock } from './core/jobs/clock.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { maskText } from './core/mask.js';
+import { formatLocal } from './core/zoned.js';
 import { createHttpServer, type HttpServer, type RouteHandler } from './http/server.js';
 import { lateApp, type LateApp } from './main-late.js';
 import { RedisServerMissingError, startRedisServer, type EmbeddedRedis } from './store/embedded.js';
@@ -184,6 +186,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const adapters: ChannelAdapter[] = [];
+  const clock = createMovableClock();
   let app: App | undefined;
   // Built once Telegram polls (buildApp below); settles with the adapters' outboxes registered, which is
   // what early updates wait for.
@@ -203,6 +206,8 @@ async function main(): Promise<void> {
         spoolFile: `data/spool/updates-${instance}.jsonl`,
         boardUrl: config.board.url,
         ...(config.openai ? { openai: config.openai } : {}),
+        // The machine's clock; only the console's `:clock` ever moves it forward.
+        now: clock.now,
       },
       base,
     );
@@ -294,6 +299,8 @@ async function main(): Promise<void> {
   if (adapters.length) ready.deps.delivery.start(adapters.map((a) => a.channel));
   // Scheduled lesson pushes (a minute timer; pushes are leased in Redis, so every process may run it).
   ready.lessons.start();
+  // Scheduled notices, released to the groups bound at their send time (leased per notice in Redis).
+  ready.notices.start();
   // Updates a process killed mid-update left claimed in Redis are handled again once their lease ends.
   if (adapters.length) ready.updates.start();
   // Reports: replay the spool, finish what a crash left half-done (needs the adapters to send).
@@ -309,6 +316,7 @@ async function main(): Promise<void> {
       metrics: ready.deps.metrics,
       write: (s) => process.stdout.write(s),
       reset: () => ready.store.reset(),
+      clock: (arg) => moveConsoleClock(arg, ready, clock, config.timezone),
     });
     ready.outbox.register('console', console.outbox);
     ready.deps.delivery.start(['console']);
@@ -321,6 +329,20 @@ async function main(): Promise<void> {
   } else {
     logger.info({ adapters: adapters.map((a) => a.channel) }, 'bot running');
   }
+}
+
+/** `:clock ARG` in the console: move the app's clock forward and run what fell due. */
+async function moveConsoleClock(arg: string, app: App, clock: MovableClock, tz: string): Promise<string> {
+  const target = clockTarget(arg, app.deps.now().getTime(), tz);
+  if (!target.ok)
+    return {
+      bad: '(usage: :clock +2h | +30m | +1d | YYYY-MM-DD HH:MM)',
+      back: '(the clock only moves forward)',
+      far: '(at most 60 days at a time)',
+    }[target.error];
+  const released = await advanceClock(clock, target.at, app);
+  const when = formatLocal(target.at, tz, 'en');
+  return `(clock moved to ${when} ${tz}; ran what was due: lesson pushes, ticket jobs, ${released} scheduled notice(s) released)`;
 }
 
 /** Settles once the bot runs (the production build's launcher then may save its code cache). */

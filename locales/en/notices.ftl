@@ -40,6 +40,16 @@ notice-industry-live-streaming = Live-streaming
 notice-industry-territorial = Streets / territorial
 
 notice-preview-label = 👇 Preview ({ $locale }) — exactly what the groups will see:
+notice-preview-label-converted = 👇 Preview ({ $locale }, converted from simplified): what traditional-script groups will see:
+notice-preview-label-main = 👇 Preview ({ $locale } groups): there is no [en] version, so English groups will get the Chinese text:
+notice-version-converted-zh-TW = ℹ️ { $count } traditional-script { $count ->
+    [one] group gets
+   *[other] groups get
+} the text converted to traditional characters (to write your own, start a line with [zh-TW] after the main text).
+notice-version-main-en = ⚠️ { $count } English { $count ->
+    [one] group gets
+   *[other] groups get
+} the Chinese text (there is no [en] version).
 notice-locale-zh-CN = 简体中文
 notice-locale-zh-TW = 繁體中文
 notice-locale-en = English
@@ -65,8 +75,8 @@ notice-btn-confirm = 🚀 Confirm and send ({ $count } { $count ->
    *[other] groups
 })
 notice-btn-discard = ✖ Discard
-notice-ask-time = When should it go out ({ $tz })? Say it as you would: "tomorrow 9am", "Friday 3pm", "in 2 hours" — or 16:30, or 2026-03-05 09:00.
-notice-bad-time = I could not read that time. Try "tomorrow 9am", "Friday 3pm", 16:30 or 2026-03-05 09:00.
+notice-ask-time = When should it go out ({ $tz })? Say it as you would: "tomorrow 9am", "Friday 3pm", "in 2 hours" — or 16:30, or { $example }.
+notice-bad-time = I could not read that time. Try "tomorrow 9am", "Friday 3pm", 16:30 or { $example }.
 notice-past-time = That time has passed; please give a time in the future.
 notice-far-time = A notice can be scheduled at most { $days } days ahead; please choose another time.
 
@@ -74,10 +84,7 @@ notice-queued-now = ✅ Notice #{ $id } is going out to { $count } { $count ->
     [one] group
    *[other] groups
 }. A separate message shows the progress; see acknowledgements with /notices.
-notice-queued-later = ✅ Notice #{ $id } is scheduled for { $when } to { $count } { $count ->
-    [one] group
-   *[other] groups
-}. You can cancel it in /notices until then.
+notice-queued-later = ✅ Notice #{ $id } is scheduled for { $when }. It goes to the groups in this audience at that time (now { $count }). You can cancel it in /notices until then.
 notice-already-confirmed = This notice was already confirmed; it will not be sent twice.
 notice-discarded = Discarded; the notice was not sent.
 notice-draft-gone = This draft has expired; please send /notice again.
@@ -96,6 +103,7 @@ notices-title = 📋 Recent notices
 notices-none = No notices yet. Send /notice to write the first.
 notices-status = Delivered { $sent }/{ $total } · failed { $failed } · waiting { $pending } · got it { $acks }
 notices-status-cancelled = Cancelled (delivered { $sent }/{ $total } before that)
+notices-status-scheduled = Scheduled: goes to the groups bound at that time (now { $count })
 notices-btn-show = Details #{ $id }
 notices-btn-cancel = Cancel #{ $id }
 notice-unknown = That notice was not found.
@@ -105,6 +113,8 @@ notice-detail-sent = ✅ { $group } · got it { $acks }
 notice-detail-failed = ❌ { $group } · { $reason }
 notice-detail-pending = ⏳ { $group } · waiting
 notice-detail-cancelled = ⊘ { $group } · cancelled
+notice-detail-scheduled = Not sent yet: it goes to the groups in this audience at the send time. Now these { $count }:
+notice-released-empty = 📢 Notice #{ $id } was due, but no group in its audience can receive it any more. Nothing was sent.
 notice-cancelled = Cancelled #{ $id }: { $count } { $count ->
     [one] group
    *[other] groups

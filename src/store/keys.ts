@@ -26,6 +26,7 @@
  * | {p}:notice:{id}                      | hash   | a notice: text, variants, audience, options  |
  * | {p}:notices                          | zset   | notice ids by creation time                  |
  * | {p}:notices:seq                      | string | last notice number                           |
+ * | {p}:notices:scheduled                | zset   | notices waiting for their send time → sendAt |
  * | {p}:notice:{id}:acks:{chat}          | set    | users who pressed "got it" in a chat         |
  * | {p}:notice:{id}:ack-counts           | hash   | chat → acknowledgements                      |
  * | {p}:notice-confirm:{draft}           | string | a draft already confirmed (no double send)   |
@@ -122,6 +123,7 @@ export function createKeys(prefix = 'ws') {
     notice: (id: string) => k('notice', id),
     notices: () => k('notices'),
     noticeSeq: () => k('notices', 'seq'),
+    noticesScheduled: () => k('notices', 'scheduled'),
     noticeAcks: (id: string, chat: string) => k('notice', id, 'acks', chat),
     noticeAckCounts: (id: string) => k('notice', id, 'ack-counts'),
     noticeConfirm: (draft: string) => k('notice-confirm', draft),

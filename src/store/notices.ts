@@ -12,29 +12,41 @@ declare module 'ioredis' {
   interface RedisCommander<Context> {
     noticeAck(acks: string, counts: string, user: string, chat: string): Result<[number, number], Context>;
     hashUpdate(key: string, ...fieldsAndValues: string[]): Result<number, Context>;
+    noticeStatus(
+      notice: string,
+      scheduled: string,
+      id: string,
+      to: string,
+      sentTo: string,
+    ): Result<string, Context>;
   }
 }
 
 export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
-  defineScripts(redis, ['notice-ack-2', 'hash-update-1']);
+  defineScripts(redis, ['notice-ack-2', 'hash-update-1', 'notice-status-2']);
 
   return {
     async nextId(): Promise<string> {
       return `n${await redis.incr(keys.noticeSeq())}`;
     },
     async save(notice: NoticeRecord): Promise<void> {
-      await redis
+      const tx = redis
         .multi()
         .hset(keys.notice(notice.id), { json: JSON.stringify(notice), status: notice.status })
-        .zadd(keys.notices(), notice.createdAt, notice.id)
-        .exec();
+        .zadd(keys.notices(), notice.createdAt, notice.id);
+      if (notice.status === 'scheduled') tx.zadd(keys.noticesScheduled(), notice.sendAt, notice.id);
+      await tx.exec();
     },
     async get(id: string): Promise<NoticeRecord | undefined> {
       const h = await redis.hgetall(keys.notice(id));
       if (!h.json) return undefined;
       try {
+        const sentTo = h['sent-to']
+          ? (JSON.parse(h['sent-to']) as Pick<NoticeRecord, 'chats' | 'titles'>)
+          : undefined;
         return {
           ...(JSON.parse(h.json) as NoticeRecord),
+          ...(sentTo ? { chats: sentTo.chats, titles: sentTo.titles } : {}),
           status: (h.status as NoticeRecord['status']) ?? 'queued',
         };
       } catch {
@@ -43,6 +55,19 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
     },
     async setStatus(id: string, status: NoticeRecord['status']): Promise<void> {
       await redis.hashUpdate(keys.notice(id), 'status', status);
+    },
+    async dueScheduled(at: number): Promise<string[]> {
+      return redis.zrangebyscore(keys.noticesScheduled(), '-inf', at);
+    },
+    async moveScheduled(id, to, sentTo) {
+      const before = await redis.noticeStatus(
+        keys.notice(id),
+        keys.noticesScheduled(),
+        id,
+        to,
+        sentTo ? JSON.stringify(sentTo) : '',
+      );
+      return (before || undefined) as NoticeRecord['status'] | undefined;
     },
     /** Newest first. */
     async recent(limit: number): Promise<NoticeRecord[]> {

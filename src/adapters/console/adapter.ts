@@ -34,6 +34,11 @@ export const CONSOLE_HELP = `Console commands:
   :loc LAT LON        share a location
   :photo [TEXT] / :voice   send a photo (with caption) / a voice note
   :who                show who and where you are
+  TEXT \\              a line ending in \\ continues on the next one: one message of several lines
+                      (a notice with [zh-TW] / [en] versions); :multi … :end does the same
+  :clock +2h | +30m | +1d | YYYY-MM-DD HH:MM
+                      move the bot's clock forward (district time) and run what falls due:
+                      lesson pushes, scheduled notices, ticket deadlines and digests
   :reset              forget everything the bot keeps (bound groups, tickets, progress…) and start afresh
   :help               this help
   :quit               leave
@@ -72,6 +77,8 @@ export interface ConsoleOptions {
   write: (text: string) => void;
   /** Forget all the bot's state (`:reset yes`); returns how many records went. Absent: no reset here. */
   reset?: () => Promise<number>;
+  /** Move the bot's clock forward and run what falls due (`:clock`); returns what to show. Absent: no clock. */
+  clock?: (arg: string) => Promise<string>;
   /** Where files the bot sends (a chart, a CSV) are written; default `data/files`. */
   filesDir?: string;
   /** Identity at start. */
@@ -210,9 +217,32 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
     await options.core().handle(update);
   }
 
+  /** Lines of a message typed over several lines (`\\` at the end, or between :multi and :end). */
+  let lines: string[] | undefined;
+  let block = false;
+
   async function input(raw: string): Promise<void> {
     const line = raw.trim();
+    if (block) {
+      if (line !== ':end') return void lines!.push(raw.replace(/\s+$/, ''));
+      const text = lines!.join('\n');
+      block = false;
+      lines = undefined;
+      return text.trim() ? sendMessage(text) : undefined;
+    }
+    if (lines) {
+      const more = line.endsWith('\\');
+      lines.push(more ? line.slice(0, -1).trimEnd() : line);
+      if (more) return;
+      const text = lines.join('\n');
+      lines = undefined;
+      return sendMessage(text);
+    }
     if (!line || line.startsWith('#')) return;
+    if (!line.startsWith(':') && line.endsWith('\\')) {
+      lines = [line.slice(0, -1).trimEnd()];
+      return;
+    }
     if (!line.startsWith(':')) return sendMessage(line);
     const [cmd, ...rest] = line.slice(1).split(/\s+/);
     const arg = rest.join(' ');
@@ -271,6 +301,15 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
           );
         const removed = await options.reset();
         return write(`(state cleared: ${removed} records removed — a fresh start)\n`);
+      }
+      case 'multi':
+        block = true;
+        lines = [];
+        return write('(type the message over several lines; :end sends it)\n');
+      case 'clock': {
+        if (!options.clock) return write('(the clock cannot be moved here)\n');
+        if (!arg) return write('usage: :clock +2h | +30m | +1d | YYYY-MM-DD HH:MM\n');
+        return write(`${await options.clock(arg)}\n`);
       }
       case 'help':
         return write(`${CONSOLE_HELP}\n`);

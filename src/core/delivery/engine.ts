@@ -676,9 +676,10 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
     const { to, locale, title } = target;
     try {
       const chat = chatKey(to.channel, to.chatId);
-      const slots = await slot(to.channel, chat);
+      // Read before the slot, so the send follows the slot at once, ahead of the jobs the slot's wake lets go.
       const status = await status_(id, false);
       if (!status) return;
+      const slots = await slot(to.channel, chat);
       const card = progressCard(i18n, locale, { title: progressTitle(i18n, locale, kind, title), status });
       const ref = await onSlots(to.channel, chat, slots, () => outbox.send(to, card));
       remember(ref, card);
@@ -749,6 +750,11 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       }
       let queued = 0;
       const progressJson = req.progress ? JSON.stringify(req.progress) : undefined;
+      // A broadcast sent now shows its progress message first (QA4 #15: it came after the groups had the
+      // notice): this process's workers are woken once it is out. Other processes, or a worker's next poll,
+      // may still start sooner — the message is edited to the totals either way.
+      const progressFirst = !!req.progress && delayMs <= 0;
+      const toWake: Channel[] = [];
       for (const [channel, jobs] of byChannel) {
         // Chunks keep each script short, so Redis stays responsive for everyone else.
         for (let i = 0; i < jobs.length; i += 500) {
@@ -762,15 +768,17 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
             jobs: jobs.slice(i, i + 500),
           });
         }
-        workers.get(channel)?.wake();
+        toWake.push(channel);
       }
+      if (!progressFirst) for (const channel of toWake) workers.get(channel)?.wake();
       if (queued)
         logger.info(
           { broadcast: req.id, kind: req.kind, queued, delayMs: Math.max(0, delayMs) },
           'broadcast queued',
         );
       // A broadcast sent now shows its progress message at once; one queued for later, when it starts.
-      if (queued && req.progress && delayMs <= 0) await sendProgressMessage(req.id, req.kind, req.progress);
+      if (queued && progressFirst) await sendProgressMessage(req.id, req.kind, req.progress!);
+      if (progressFirst) for (const channel of toWake) workers.get(channel)?.wake();
       return { queued };
     },
 

@@ -37,7 +37,8 @@ async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags
   return ctx.deps.i18n.t(groupLocale as Locale, 'bind-done', {
     branch: branchName(branch, groupLocale as Locale),
     locale: groupLocale,
-    tags: tags.length ? tags.join(' ') : '—',
+    // The tags now stored: kept ones too when none were given (QA4 #7 showed "—" for kept tags).
+    tags: bound.tags.length ? bound.tags.join(' ') : '—',
   });
 }
 

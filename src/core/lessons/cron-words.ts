@@ -20,7 +20,8 @@ function numbers(field: string, lo: number, hi: number): number[] | undefined {
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
     if (from < lo || to > hi || from > to) return undefined;
-    for (let n = from; n <= to; n++) out.add(n === 7 ? 0 : n);
+    // Weekday 7 is Sunday, as 0 (only the weekday field goes up to 7).
+    for (let n = from; n <= to; n++) out.add(n === 7 && hi === 7 ? 0 : n);
   }
   return [...out].sort((a, b) => a - b);
 }
@@ -45,9 +46,38 @@ function dayWords(days: number[] | 'all', locale: Locale): string {
   );
 }
 
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Months in the order written, so a season across the new year reads as one ("11,12,1,2" →
+ * "11、12、1、2月", not "1、2、11、12月"); undefined for a shape not read here.
+ */
+function monthList(field: string): number[] | undefined {
+  const out: number[] = [];
+  for (const part of field.split(',')) {
+    const range = numbers(part, 1, 12);
+    if (!range) return undefined;
+    for (const m of range) if (!out.includes(m)) out.push(m);
+  }
+  return out;
+}
+
 export function cronInWords(cron: string, locale: Locale): string | undefined {
   const f = cron.trim().split(/\s+/);
-  if (f.length !== 5 || f[2] !== '*' || f[3] !== '*') return undefined;
+  if (f.length !== 5 || f[2] !== '*') return undefined;
+  const months = f[3] === '*' ? undefined : monthList(f[3]!);
+  if (f[3] !== '*' && !months) return undefined;
+  const words = timesInWords(f, locale);
+  if (!words || !months) return words;
+  if (locale === 'en')
+    return `${words}, in ${joinList(
+      locale,
+      months.map((m) => EN_MONTHS[m - 1]!),
+    )}`;
+  return `${months.join('、')}月 ${words}`;
+}
+
+function timesInWords(f: string[], locale: Locale): string | undefined {
   const minutes = numbers(f[0]!, 0, 59);
   const hours = numbers(f[1]!, 0, 23);
   const days = f[4] === '*' ? 'all' : numbers(f[4]!, 0, 7);

@@ -111,7 +111,7 @@ export async function onAudiencePress(
   action: Action,
   arg: string,
   draft: Draft,
-  review: (draft: Draft, groups: number) => Promise<void>,
+  review: (draft: Draft, groups: GroupBinding[]) => Promise<void>,
 ): Promise<void> {
   let view: AudienceView = 'main';
   if (action === 'view') {
@@ -146,7 +146,7 @@ export async function onAudiencePress(
         audienceLabel(ctx, draft.audience),
       ],
     });
-    return review(draft, groups.length);
+    return review(draft, groups);
   } else return ctx.answer(ctx.t('error-button-expired'), true);
   await saveDraft(ctx, 'audience', draft);
   await ctx.answer();

@@ -12,6 +12,7 @@ import type * as Chrono from 'chrono-node';
 import { bold, type Card } from '../card.js';
 import { LOCALES, type Locale } from '../content/schema.js';
 import type { I18n } from '../i18n.js';
+import { forLocale } from '../script.js';
 import { addLocalDays, zonedParts, zonedToInstant } from '../zoned.js';
 
 /** Leave room under Telegram's 4096 for the header. */
@@ -65,28 +66,90 @@ let natural: Promise<Pick<Chrono.Chrono, 'parse'>[]> | undefined;
 const naturalParsers = () =>
   (natural ??= import('chrono-node').then((chrono) => [chrono.zh.hans, chrono.zh.hant, chrono.en]));
 
-/** The zone's offset from UTC at `now`, in minutes (chrono takes an offset, not a zone name). */
-function offsetMinutes(now: number, tz: string): number {
+/**
+ * A Date whose process-local fields read as the district's wall clock at `now`. chrono's Chinese parsers
+ * do their arithmetic in the process's own time zone ("2分钟后" takes `getHours()` of the reference), so a
+ * reference given as an instant plus an offset came out a whole zone difference late on a UTC server.
+ * Handing every parser the district's clock as local time, and reading the fields it returns (never
+ * `date()`), makes the answer the same whatever the server's TZ.
+ */
+function districtClockAsLocal(now: number, tz: string): Date {
   const p = zonedParts(now, tz);
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
-  return Math.round((wall - Math.floor(now / 60_000) * 60_000) / 60_000);
+  return new Date(p.year, p.month - 1, p.day, p.hour, p.minute, Math.floor((now % 60_000) / 1000));
+}
+
+const ZH_DIGITS = '〇零一二两兩三四五六七八九十';
+/** 1–99 in digits or Chinese numerals (十五, 二十, 廿 not included). */
+function zhNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const digit = (c: string) => '〇一二三四五六七八九'.indexOf(c.replace(/[两兩]/, '二').replace('零', '〇'));
+  const [tens, ones] = s.split('十') as [string, string | undefined];
+  if (ones === undefined) return digit(tens);
+  return (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0);
 }
 
 /**
- * A time as people say it, in zh (simplified or traditional) or en: "明天早上九点", "周五下午三点",
- * "in 2 hours", "tomorrow 9am". chrono-node reads it; a day without an hour ("明天下午") is refused, so
- * nothing goes out at a time nobody chose.
+ * What chrono's Chinese parsers do not read, written out as what they do: a day of the month
+ * ("15号", "下个月15号", "本月20日") as `YYYY年M月D日`, and "一个半小时后" as "90分钟后" (chrono reads only
+ * its "半小时后"). A bare day already past this month is next month's. `undefined` for a day the month
+ * does not have.
+ */
+export function spellOutZh(input: string, now: number, tz: string): string | undefined {
+  let bad = false;
+  const num = `\\d{1,2}|[${ZH_DIGITS}]{1,3}`;
+  const hours = new RegExp(`(${num})\\s*[个個]?半\\s*(?:小时|小時|钟头|鐘頭)\\s*(?:之|过|過)?[后後]`, 'g');
+  const days = new RegExp(
+    `(?<![\\d${ZH_DIGITS}月])(下个?月|下個?月|下月|本月|这个?月|這個?月)?\\s*(${num})\\s*[号號日](?![后後内內])`,
+    'g',
+  );
+  const today = zonedParts(now, tz);
+  const out = input
+    .replace(hours, (_, n: string) => `${zhNumber(n) * 60 + 30}分钟后`)
+    .replace(days, (_, which: string | undefined, n: string) => {
+      const day = zhNumber(n);
+      const next = which?.startsWith('下') || (!which && day < today.day);
+      const month = next ? (today.month % 12) + 1 : today.month;
+      const year = next && today.month === 12 ? today.year + 1 : today.year;
+      if (!(day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate())) bad = true;
+      return `${year}年${month}月${day}日`;
+    });
+  return bad ? undefined : out;
+}
+
+/** Words left unread that name a time: chrono read only part of what was said, so its answer is a guess. */
+const TIME_WORDS = new RegExp(`[\\d${ZH_DIGITS}点點时時分号號月周週]|minute|hour|day|week|month`, 'i');
+
+/**
+ * A time as people say it, in zh (simplified or traditional) or en: "明天早上九点", "周五下午三点", "2分钟后",
+ * "下个月15号上午10点", "in 2 hours", "tomorrow 9am". chrono-node reads it in the district's time zone
+ * whatever the server's; a day without an hour ("明天下午") is refused, so nothing goes out at a time nobody
+ * chose, and so is a reading that leaves time words unread ("下月第三个周一10点" is not half-read as 10点).
  */
 async function parseNatural(input: string, now: number, tz: string): Promise<SendTimeResult> {
-  const ref = { instant: new Date(now), timezone: offsetMinutes(now, tz) };
+  const said = spellOutZh(input, now, tz);
+  if (said === undefined) return { ok: false, error: 'bad' };
+  const ref = districtClockAsLocal(now, tz);
   let best: Chrono.ParsedResult | undefined;
   for (const parser of await naturalParsers()) {
-    const [r] = parser.parse(input, ref, { forwardDate: true });
+    const [r] = parser.parse(said, ref, { forwardDate: true });
     if (r && (!best || r.text.length > best.text.length)) best = r;
   }
   if (!best) return { ok: false, error: 'bad' };
-  if (!best.start.isCertain('hour')) return { ok: false, error: 'no-hour' };
-  const at = Math.floor(best.start.date().getTime() / 60_000) * 60_000;
+  if (TIME_WORDS.test(said.slice(0, best.index) + said.slice(best.index + best.text.length)))
+    return { ok: false, error: 'bad' };
+  const start = best.start;
+  if (!start.isCertain('hour')) return { ok: false, error: 'no-hour' };
+  const field = (c: 'year' | 'month' | 'day' | 'hour' | 'minute') => start.get(c) ?? 0;
+  const at = zonedToInstant(
+    {
+      year: field('year'),
+      month: field('month'),
+      day: field('day'),
+      hour: field('hour'),
+      minute: field('minute'),
+    },
+    tz,
+  );
   if (at <= now) return { ok: false, error: 'past' };
   return { ok: true, at };
 }
@@ -130,6 +193,12 @@ export async function parseSendTime(input: string, now: number, tz: string): Pro
   return { ok: true, at };
 }
 
+/** A full date and time to show as an example in the prompts: tomorrow 09:00 in the district, never a past date. */
+export function exampleSendTime(now: number, tz: string): string {
+  const d = addLocalDays(zonedParts(now, tz), 1);
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')} 09:00`;
+}
+
 export interface NoticeContent {
   id?: string;
   text: string;
@@ -147,7 +216,7 @@ export function noticeCard(
   options: { ackCount?: number; preview?: boolean; channel?: string; forEdit?: boolean } = {},
 ): Card {
   const t = (id: string, args?: Record<string, string | number>) => i18n.t(locale, id, args);
-  const text = (locale !== 'zh-CN' ? n.variants[locale] : undefined) ?? n.text;
+  const text = noticeText(n, locale);
   const count = options.ackCount ?? 0;
   const data = options.preview || !n.id ? `${ACK_PREFIX}:preview` : `${ACK_PREFIX}:${n.id}`;
   const photoHere =
@@ -167,7 +236,29 @@ export function noticeCard(
   };
 }
 
-/** Locales to preview: the main text, then each variant the organiser gave. */
-export function previewLocales(variants: Partial<Record<string, string>>): Locale[] {
-  return ['zh-CN', ...LOCALES.filter((l) => l !== 'zh-CN' && variants[l])];
+/**
+ * The words a group in `locale` gets: the organiser's version for it; else, for zh-TW, the main text
+ * converted to traditional characters (a no-op on text that is not Chinese); else the main text.
+ */
+export function noticeText(n: Pick<NoticeContent, 'text' | 'variants'>, locale: Locale): string {
+  if (locale === 'zh-CN') return n.text;
+  return n.variants[locale] ?? (locale === 'zh-TW' ? forLocale('zh-TW', n.text) : n.text);
+}
+
+/** How a locale's version comes about: written by the organiser, converted, or the main text as it is. */
+export type VersionSource = 'written' | 'converted' | 'main';
+export function versionSource(variants: Partial<Record<string, string>>, locale: Locale): VersionSource {
+  if (locale === 'zh-CN' || variants[locale]) return 'written';
+  return locale === 'zh-TW' ? 'converted' : 'main';
+}
+
+/**
+ * Locales to preview: the main text, each variant the organiser gave, and each other language a group in
+ * the audience speaks (what that group will get: converted, or the main text).
+ */
+export function previewLocales(
+  variants: Partial<Record<string, string>>,
+  groupLocales: readonly Locale[] = [],
+): Locale[] {
+  return ['zh-CN', ...LOCALES.filter((l) => l !== 'zh-CN' && (variants[l] || groupLocales.includes(l)))];
 }

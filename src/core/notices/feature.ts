@@ -21,7 +21,14 @@ import type { Dialog } from '../ports/dialogs.js';
 import { ellipsis } from '../text.js';
 import { ackHandler } from './acks.js';
 import { audienceCard, onAudiencePress, reach } from './audience.js';
-import { ACK_PREFIX, NOTICE_MAX_CHARS, NOTICE_MAX_DAYS, parseNoticeText, parseSendTime } from './compose.js';
+import {
+  ACK_PREFIX,
+  exampleSendTime,
+  NOTICE_MAX_CHARS,
+  NOTICE_MAX_DAYS,
+  parseNoticeText,
+  parseSendTime,
+} from './compose.js';
 import {
   data,
   draftOf,
@@ -36,13 +43,17 @@ import {
 import { cancelNotice, listNotices, showNotice } from './list.js';
 import { controlsCard, onReviewPress, showReview } from './review.js';
 
+/** Words typed after `/notice` (QA4 #11: "/notice 明天全区停电…" is the notice itself). */
+const textWithCommand = (ctx: Ctx): string | undefined =>
+  ctx.in.type === 'message' ? ctx.in.command?.args || undefined : undefined;
+
 /**
  * /notice (or the help button) while a typed notice is still being set up: nothing is dropped unsaid —
  * its cards above still work, and one tap starts afresh.
  */
 async function startOrAsk(ctx: Ctx): Promise<void> {
   const open = await loadDraft(ctx);
-  if (!open?.draft.text) return start(ctx);
+  if (!open?.draft.text) return start(ctx, textWithCommand(ctx));
   await ctx.reply({
     text: [ctx.t('notice-draft-open', { preview: ellipsis(open.draft.text, 60) })],
     buttons: [[{ label: ctx.t('notice-btn-fresh'), data: data('new', 'fresh') }]],
@@ -56,7 +67,8 @@ async function keepsDialogOn(ctx: MessageCtx, dialog: Dialog, command: string): 
   return true;
 }
 
-async function start(ctx: Ctx): Promise<void> {
+/** A fresh draft; with the text given already (typed after the command), straight on to the audience. */
+async function start(ctx: Ctx, text?: string): Promise<void> {
   const draft: Draft = {
     draft: randomBytes(6).toString('hex'),
     audience: emptyAudience(),
@@ -64,6 +76,7 @@ async function start(ctx: Ctx): Promise<void> {
     ack: true,
   };
   await saveDraft(ctx, 'text', draft);
+  if (text !== undefined) return onText(ctx, draft, text);
   await ctx.reply({
     text: [ctx.t('notice-ask-text', { max: String(NOTICE_MAX_CHARS) })],
     forceReply: true,
@@ -71,9 +84,9 @@ async function start(ctx: Ctx): Promise<void> {
 }
 
 /** The text step: the notice's words (and photo), then the audience card. */
-async function onText(ctx: MessageCtx, draft: Draft): Promise<void> {
-  const photo = ctx.in.attachments?.find((a) => a.kind === 'photo');
-  const parsed = parseNoticeText(ctx.in.text);
+async function onText(ctx: Ctx, draft: Draft, text: string): Promise<void> {
+  const photo = ctx.in.type === 'message' ? ctx.in.attachments?.find((a) => a.kind === 'photo') : undefined;
+  const parsed = parseNoticeText(text);
   if (!parsed.ok) {
     const id =
       parsed.error === 'too-long'
@@ -112,7 +125,11 @@ async function onTime(ctx: MessageCtx, draft: Draft): Promise<void> {
       'no-hour': 'notice-time-no-hour',
       bad: 'notice-bad-time',
     }[res.error];
-    return void (await ctx.reply({ text: [ctx.t(id, { days: NOTICE_MAX_DAYS })], forceReply: true }));
+    const example = exampleSendTime(ctx.deps.now().getTime(), ctx.deps.timezone);
+    return void (await ctx.reply({
+      text: [ctx.t(id, { days: NOTICE_MAX_DAYS, example })],
+      forceReply: true,
+    }));
   }
   const next = { ...draft, sendAt: res.at };
   // The old settings card must not keep live buttons that would act on the replaced time.
@@ -123,8 +140,7 @@ async function onTime(ctx: MessageCtx, draft: Draft): Promise<void> {
   await ctx.reply({
     text: [ctx.t('notice-time-confirmed', { when: formatLocal(res.at, ctx.deps.timezone, ctx.locale) })],
   });
-  const count = (await reach(ctx, next.audience)).length;
-  const controls = await ctx.reply(controlsCard(ctx, next, count));
+  const controls = await ctx.reply(controlsCard(ctx, next, await reach(ctx, next.audience)));
   await saveDraft(ctx, 'review', { ...next, controls });
 }
 
@@ -139,7 +155,7 @@ async function onDialog(
       text: [ctx.t(ctx.isOrganiser ? 'notice-draft-gone' : 'error-not-allowed')],
     }));
   }
-  if (dialog.step === 'text') return onText(ctx, draft);
+  if (dialog.step === 'text') return onText(ctx, draft, ctx.in.text);
   if (dialog.step === 'time') return onTime(ctx, draft);
   // audience / review: the next step is taken with the buttons above.
   await ctx.reply({ text: [ctx.t('notice-use-buttons')] });

@@ -6,7 +6,7 @@ import { bold, type Button, type Span } from '../card.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { formatLocal } from '../zoned.js';
 import type { GroupBinding } from '../ports/groups.js';
-import { audienceLabel } from './audience.js';
+import { audienceLabel, reach } from './audience.js';
 import { data } from './draft.js';
 import { NOTICE_BROADCAST } from './review.js';
 
@@ -16,7 +16,9 @@ const failureText = (ctx: Ctx, reason: string) => {
   const known = ['forbidden', 'not-found', 'bad-request', 'rate-limited', 'transient', 'cancelled'];
   return known.includes(reason) ? ctx.t(`notice-fail-${reason}`) : reason;
 };
-const groupName = (g: GroupBinding | undefined, chat: string) => g?.title ?? chat;
+/** A group by name: its title now, else the one kept when the notice went out, else its chat key. */
+const groupName = (g: GroupBinding | undefined, chat: string, kept?: Record<string, string>) =>
+  g?.title ?? kept?.[chat] ?? chat;
 
 export async function listNotices(ctx: MessageCtx): Promise<void> {
   const notices = await ctx.deps.store.notices.recent(LIST_LIMIT);
@@ -39,10 +41,12 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
       '\n',
       n.status === 'cancelled'
         ? ctx.t('notices-status-cancelled', { sent, total })
-        : ctx.t('notices-status', { sent, total, failed, pending, acks }),
+        : n.status === 'scheduled'
+          ? ctx.t('notices-status-scheduled', { count: (await reach(ctx, n.audience)).length })
+          : ctx.t('notices-status', { sent, total, failed, pending, acks }),
     );
     const row: Button[] = [{ label: ctx.t('notices-btn-show', { id: n.id }), data: data('show', n.id) }];
-    if (n.status !== 'cancelled' && pending > 0)
+    if (n.status === 'scheduled' || (n.status !== 'cancelled' && pending > 0))
       row.push({ label: ctx.t('notices-btn-cancel', { id: n.id }), data: data('cancel', n.id) });
     rows.push(row);
   }
@@ -66,8 +70,15 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
       audience: audienceLabel(ctx, n.audience),
     }),
   ];
+  if (n.status === 'scheduled') {
+    // Not chosen yet: the groups it would reach if it went out now.
+    const now = await reach(ctx, n.audience);
+    lines.push('\n', ctx.t('notice-detail-scheduled', { count: now.length }));
+    for (const g of now) lines.push('\n', ctx.t('notice-detail-pending', { group: groupName(g, g.chat) }));
+    return void (await ctx.reply({ text: lines }));
+  }
   for (const chat of n.chats) {
-    const name = groupName(bindings.get(chat), chat);
+    const name = groupName(bindings.get(chat), chat, n.titles);
     let line: string;
     if (status?.refs[chat]) line = ctx.t('notice-detail-sent', { group: name, acks: acks[chat] ?? 0 });
     else if (failed.has(chat))
@@ -82,11 +93,15 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
 export async function cancelNotice(ctx: ButtonCtx, id: string): Promise<void> {
   const n = await ctx.deps.store.notices.get(id);
   if (!n) return ctx.answer(ctx.t('notice-unknown'), true);
-  const cancelled = await ctx.deps.delivery.cancel(`${NOTICE_BROADCAST}${id}`);
-  if (cancelled > 0) await ctx.deps.store.notices.setStatus(id, 'cancelled');
+  // A scheduled notice is stopped before its groups are chosen; if its release is under way, the release
+  // sees the cancel and takes back what it queued (release.ts).
+  const wasScheduled = (await ctx.deps.store.notices.moveScheduled(id, 'cancelled')) === 'scheduled';
+  const taken = await ctx.deps.delivery.cancel(`${NOTICE_BROADCAST}${id}`);
+  const cancelled = wasScheduled ? Math.max(taken, (await reach(ctx, n.audience)).length) : taken;
+  if (taken > 0) await ctx.deps.store.notices.setStatus(id, 'cancelled');
   ctx.log.info({ notice: id, cancelled, by: ctx.user.id }, 'notice cancel');
   await ctx.answer(
-    cancelled > 0
+    wasScheduled || cancelled > 0
       ? ctx.t('notice-cancelled', { id, count: cancelled })
       : ctx.t('notice-cancel-nothing', { id }),
     true,

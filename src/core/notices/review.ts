@@ -4,21 +4,41 @@
  * and the confirmation that queues the notice in the delivery engine. Nothing reaches a group before it.
  */
 import { bold, type Button, type Card, type Span } from '../card.js';
-import { groupAddress } from '../audience.js';
 import type { Locale } from '../content/schema.js';
 import type { ButtonCtx, Ctx } from '../feature.js';
-import { groupLocale } from '../lessons/scheduler.js';
 import type { MessageRef } from '../types.js';
 import { formatHHMM, formatLocal, leaveQuiet, quietWindowAt } from '../zoned.js';
 import { chatKey } from '../ports/groups.js';
 import type { NoticeRecord } from '../ports/notices.js';
 import { audienceLabel, reach } from './audience.js';
-import { noticeCard, previewLocales } from './compose.js';
+import { exampleSendTime, noticeCard, previewLocales, versionSource } from './compose.js';
+import type { GroupBinding } from '../ports/groups.js';
+import { groupLocale } from '../lessons/scheduler.js';
 import { contentOf, data, saveDraft, type Action, type Draft } from './draft.js';
+import { NOTICE_BROADCAST, noticeItems, titlesOf } from './release.js';
 
-export const NOTICE_BROADCAST = 'notice:';
+export { NOTICE_BROADCAST };
 
-export function controlsCard(ctx: Ctx, draft: Draft, count: number): Card {
+const localesOf = (groups: readonly GroupBinding[]): Locale[] => [
+  ...new Set(groups.map((g) => groupLocale(g.locale))),
+];
+
+/**
+ * Lines saying which groups get a version the organiser did not write (QA4 #5): zh-TW groups the converted
+ * text, en groups the Chinese as it is — said before sending, not found out afterwards.
+ */
+function versionLines(ctx: Ctx, draft: Draft, groups: readonly GroupBinding[]): Span[] {
+  const out: Span[] = [];
+  for (const locale of ['zh-TW', 'en'] as const) {
+    const count = groups.filter((g) => groupLocale(g.locale) === locale).length;
+    const source = versionSource(draft.variants ?? {}, locale);
+    if (count && source !== 'written') out.push('\n', ctx.t(`notice-version-${source}-${locale}`, { count }));
+  }
+  return out;
+}
+
+export function controlsCard(ctx: Ctx, draft: Draft, groups: readonly GroupBinding[]): Card {
+  const count = groups.length;
   const tz = ctx.deps.timezone;
   const pack = ctx.deps.content.get();
   const now = ctx.deps.now().getTime();
@@ -35,6 +55,7 @@ export function controlsCard(ctx: Ctx, draft: Draft, count: number): Card {
       pin: draft.pin ? yes : no,
       ack: draft.ack ? yes : no,
     }),
+    ...versionLines(ctx, draft, groups),
   ];
   const quiet = quietWindowAt(at, pack.settings.quietWindows, tz);
   const rows: Button[][] = [];
@@ -63,11 +84,16 @@ export function controlsCard(ctx: Ctx, draft: Draft, count: number): Card {
 }
 
 /** The previews, then the settings card; the draft remembers both so later presses can edit them. */
-export async function showReview(ctx: Ctx, draft: Draft, count: number): Promise<void> {
+export async function showReview(ctx: Ctx, draft: Draft, groups: GroupBinding[]): Promise<void> {
   const previews: { ref: MessageRef; locale: Locale }[] = [];
-  for (const locale of previewLocales(draft.variants ?? {})) {
+  for (const locale of previewLocales(draft.variants ?? {}, localesOf(groups))) {
+    const source = versionSource(draft.variants ?? {}, locale);
     await ctx.reply({
-      text: [ctx.t('notice-preview-label', { locale: ctx.t(`notice-locale-${locale}`) })],
+      text: [
+        ctx.t(source === 'written' ? 'notice-preview-label' : `notice-preview-label-${source}`, {
+          locale: ctx.t(`notice-locale-${locale}`),
+        }),
+      ],
     });
     const ref = await ctx.reply(
       noticeCard(contentOf(draft), locale, ctx.deps.i18n, {
@@ -77,14 +103,14 @@ export async function showReview(ctx: Ctx, draft: Draft, count: number): Promise
     );
     previews.push({ ref, locale });
   }
-  const controls = await ctx.reply(controlsCard(ctx, draft, count));
+  const controls = await ctx.reply(controlsCard(ctx, draft, groups));
   await saveDraft(ctx, 'review', { ...draft, previews, controls });
 }
 
 async function refreshControls(ctx: ButtonCtx, draft: Draft): Promise<void> {
-  const count = (await reach(ctx, draft.audience)).length;
+  const groups = await reach(ctx, draft.audience);
   const ref = ctx.in.message ?? draft.controls;
-  if (ref) await ctx.deps.outbox.edit(ref, controlsCard(ctx, draft, count));
+  if (ref) await ctx.deps.outbox.edit(ref, controlsCard(ctx, draft, groups));
 }
 
 /** A press on the settings card: change a setting (the card is redrawn), ask for a time, or confirm. */
@@ -116,7 +142,15 @@ export async function onReviewPress(ctx: ButtonCtx, action: Action, draft: Draft
     case 'time':
       await saveDraft(ctx, 'time', draft);
       await ctx.answer();
-      await ctx.reply({ text: [ctx.t('notice-ask-time', { tz: ctx.deps.timezone })], forceReply: true });
+      await ctx.reply({
+        text: [
+          ctx.t('notice-ask-time', {
+            tz: ctx.deps.timezone,
+            example: exampleSendTime(ctx.deps.now().getTime(), ctx.deps.timezone),
+          }),
+        ],
+        forceReply: true,
+      });
       return;
     case 'ok':
       return confirm(ctx, draft);
@@ -128,7 +162,10 @@ export async function onReviewPress(ctx: ButtonCtx, action: Action, draft: Draft
   await refreshControls(ctx, draft);
 }
 
-/** Confirmed: once per draft, the record saved and one delivery queued (now or at the chosen time). */
+/**
+ * Confirmed: once per draft, the record saved and — for "now" — one delivery queued. A notice for later is
+ * stored as `scheduled`; its groups are chosen when it goes out (release.ts), not now.
+ */
 async function confirm(ctx: ButtonCtx, draft: Draft): Promise<void> {
   const store = ctx.deps.store.notices;
   if (!draft.text) return ctx.answer(ctx.t('notice-draft-gone'), true);
@@ -145,40 +182,35 @@ async function confirm(ctx: ButtonCtx, draft: Draft): Promise<void> {
     id,
     by: `${ctx.user.channel}:${ctx.user.id}`,
     byChat: chatKey(ctx.in.chat.address.channel, ctx.in.chat.address.chatId),
+    locale: ctx.locale,
     createdAt: now,
     text: draft.text,
     variants: draft.variants ?? {},
     ...(draft.photo ? { photo: draft.photo, photoChannel: draft.photoChannel } : {}),
     audience: draft.audience,
     chats: groups.map((g) => g.chat),
+    titles: titlesOf(groups),
     sendAt: later ? draft.sendAt! : now,
     pin: draft.pin,
     ack: draft.ack,
-    status: 'queued',
+    status: later ? 'scheduled' : 'queued',
   };
-  const items = groups.map((g) => {
-    const to = groupAddress(g);
-    return {
-      to,
-      card: noticeCard(record, groupLocale(g.locale), ctx.deps.i18n, { channel: to.channel }),
-      ...(draft.pin ? { pin: true } : {}),
-    };
-  });
   try {
     await store.save(record);
-    await ctx.deps.delivery.enqueue({
-      id: `${NOTICE_BROADCAST}${id}`,
-      kind: 'notice',
-      items,
-      ...(later ? { notBefore: record.sendAt } : {}),
-      progress: {
-        to: ctx.in.chat.address,
-        locale: ctx.locale,
-        title: ctx.t('notice-progress-title', { id }),
-      },
-    });
+    if (!later)
+      await ctx.deps.delivery.enqueue({
+        id: `${NOTICE_BROADCAST}${id}`,
+        kind: 'notice',
+        items: noticeItems(ctx.deps, record, groups),
+        progress: {
+          to: ctx.in.chat.address,
+          locale: ctx.locale,
+          title: ctx.t('notice-progress-title', { id }),
+        },
+      });
   } catch (err) {
     ctx.log.error({ err, notice: id }, 'notice could not be queued');
+    await store.moveScheduled(id, 'cancelled').catch(() => undefined);
     await store.setStatus(id, 'cancelled').catch(() => undefined);
     await store.unconfirm(draft.draft);
     await ctx.answer(ctx.t('notice-enqueue-failed'), true);

@@ -25,13 +25,21 @@ export interface NoticeRecord {
   photo?: string;
   photoChannel?: string;
   audience: NoticeAudience;
-  /** The chats resolved at confirmation. */
+  /**
+   * The chats it went to. A notice sent at once: resolved at confirmation. A scheduled one: the groups
+   * the audience reached when it was confirmed until it is released, then those it reaches at its send time.
+   */
   chats: string[];
+  /** Group names as they were when it went out (a group unbound since keeps its name in /notices). */
+  titles?: Record<string, string>;
+  /** The organiser's language, for the progress message of a scheduled notice. */
+  locale?: string;
   /** When it goes out (ms); equal to createdAt for "now". */
   sendAt: number;
   pin: boolean;
   ack: boolean;
-  status: 'queued' | 'cancelled';
+  /** `scheduled`: waiting for its send time, groups not yet chosen; `queued`: handed to the delivery engine. */
+  status: 'scheduled' | 'queued' | 'cancelled';
 }
 
 export interface NoticeRepo {
@@ -39,6 +47,18 @@ export interface NoticeRepo {
   save(notice: NoticeRecord): Promise<void>;
   get(id: string): Promise<NoticeRecord | undefined>;
   setStatus(id: string, status: NoticeRecord['status']): Promise<void>;
+  /** Ids of scheduled notices whose send time is at or before `at`, earliest first. */
+  dueScheduled(at: number): Promise<string[]>;
+  /**
+   * A scheduled notice released at its send time (status → queued, with the chats it went to and their
+   * names), or cancelled before it. Atomic, and only from `scheduled`: returns the status it had, so the
+   * loser of a release/cancel race knows (`cancelled` for a release means: take back what was queued).
+   */
+  moveScheduled(
+    id: string,
+    to: 'queued' | 'cancelled',
+    sentTo?: { chats: string[]; titles: Record<string, string> },
+  ): Promise<NoticeRecord['status'] | undefined>;
   /** Newest first. */
   recent(limit: number): Promise<NoticeRecord[]>;
   /** First confirmation of a draft wins; a second tap (or a second process) gets false. */

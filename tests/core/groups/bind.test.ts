@@ -140,4 +140,11 @@ describe('/bind with tags written the Chinese way', () => {
     expect(reply).toContain('标签：夜班 五角场。');
     expect((await groups().get('console:wujiaochang-riders'))?.tags).toEqual(['夜班', '五角场']);
   });
+
+  it('binding again without tags keeps them, and the reply shows the kept tags (QA4 #7)', async () => {
+    await say(':as org-li zh-CN', ':in g-mt 美团群', '/bind meituan-yangpu en 夜班、五角场，北区');
+    const reply = await say('/bind meituan-yangpu zh-CN');
+    expect(reply).toContain('语言：zh-CN；标签：夜班 五角场 北区。');
+    expect(await say('/group')).toContain('夜班 五角场 北区');
+  });
 });

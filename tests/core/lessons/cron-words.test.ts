@@ -10,6 +10,19 @@ describe('cronInWords', () => {
       ['30 14 * * 2,4', '每周二和周四 14:30', '每週二和週四 14:30', 'Tuesdays and Thursdays at 14:30'],
       ['30 12 * * *', '每天 12:30', '每天 12:30', 'Every day at 12:30'],
       ['0 9 * * 0,6', '周末 09:00', '週末 09:00', 'Weekends at 09:00'],
+      // A season across the new year, as chaoyang's winter-riders (QA4 #15 saw the expression raw).
+      [
+        '15 10 * 11,12,1,2 2,5',
+        '11、12、1、2月 每周二和周五 10:15',
+        '11、12、1、2月 每週二和週五 10:15',
+        'Tuesdays and Fridays at 10:15, in Nov, Dec, Jan, and Feb',
+      ],
+      [
+        '0 9 * 6-8 *',
+        '6、7、8月 每天 09:00',
+        '6、7、8月 每天 09:00',
+        'Every day at 09:00, in Jun, Jul, and Aug',
+      ],
     ];
     for (const [cron, cn, tw, en] of cases) {
       expect(cronInWords(cron, 'zh-CN')).toBe(cn);
@@ -19,7 +32,7 @@ describe('cronInWords', () => {
   });
 
   it('leaves other shapes to the expression itself', () => {
-    for (const cron of ['*/5 * * * *', '0 9 1 * *', '0 9 * 3 *', '0 * * * *'])
+    for (const cron of ['*/5 * * * *', '0 9 1 * *', '0 9 * 13 *', '0 * * * *'])
       expect(cronInWords(cron, 'zh-CN')).toBeUndefined();
   });
 });

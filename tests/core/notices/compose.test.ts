@@ -1,6 +1,7 @@
 /**
  * What an organiser types for a notice: language blocks and send times.
  */
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadI18n } from '../../../src/core/i18n.js';
@@ -69,6 +70,60 @@ describe('parseSendTime (BOT_TIMEZONE)', async () => {
     ];
     for (const [said, at] of cases)
       expect(await parseSendTime(said, MONDAY_10, TZ), said).toEqual({ ok: true, at });
+  });
+
+  // QA4 #1: on a UTC server "2分钟后" came out 12-06 09:03 instead of 12-05 17:03. This runs in the test
+  // process's own zone (UTC in CI and in the Docker image), the next test in two others.
+  const SAT_1701 = sh(2026, 12, 5, 17, 1);
+  const relative: [string, number][] = [
+    ['2分钟后', sh(2026, 12, 5, 17, 3)],
+    ['两分钟后', sh(2026, 12, 5, 17, 3)],
+    ['10分钟后', sh(2026, 12, 5, 17, 11)],
+    ['半小时后', sh(2026, 12, 5, 17, 31)],
+    ['两小时后', sh(2026, 12, 5, 19, 1)],
+    ['一个半小时后', sh(2026, 12, 5, 18, 31)],
+    ['兩小時後', sh(2026, 12, 5, 19, 1)],
+    ['in 2 minutes', sh(2026, 12, 5, 17, 3)],
+    ['下月3日10点', sh(2027, 1, 3, 10)],
+    ['20号下午3点', sh(2026, 12, 20, 15)],
+    ['本月31号9:00', sh(2026, 12, 31, 9)],
+    ['3号上午10点', sh(2027, 1, 3, 10)],
+    ['明天早上九点', sh(2026, 12, 6, 9)],
+    ['12月8日下午2点', sh(2026, 12, 8, 14)],
+  ];
+  it('reads relative and day-of-month times in the district’s zone, whatever the server’s', async () => {
+    for (const [said, at] of relative)
+      expect(await parseSendTime(said, SAT_1701, TZ), said).toEqual({ ok: true, at });
+    // "下个月15号" is the 15th of next month (QA4 saw tomorrow): 41 days ahead, over the limit, from 5 Dec.
+    expect(await parseSendTime('下个月15号上午10点', SAT_1701, TZ)).toEqual({ ok: false, error: 'far' });
+    expect(await parseSendTime('下个月15号上午10点', sh(2026, 12, 20, 9), TZ)).toEqual({
+      ok: true,
+      at: sh(2027, 1, 15, 10),
+    });
+    // Half-read is refused rather than guessed: chrono alone took "下月第三个周一10点" as 10点 tomorrow.
+    expect(await parseSendTime('下月第三个周一10点', SAT_1701, TZ)).toEqual({ ok: false, error: 'bad' });
+    expect(await parseSendTime('2月30号10点', SAT_1701, TZ)).toEqual({ ok: false, error: 'bad' });
+  });
+
+  it('gives the same answers in a process whose TZ is neither UTC nor the district’s', () => {
+    const script = `
+      import { parseSendTime } from './src/core/notices/compose.ts';
+      const out = [];
+      for (const said of ${JSON.stringify(relative.map(([s]) => s))})
+        out.push((await parseSendTime(said, ${SAT_1701}, 'Asia/Shanghai')).at ?? null);
+      console.log(JSON.stringify(out));`;
+    for (const zone of ['America/New_York', 'Asia/Shanghai']) {
+      const stdout = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script],
+        {
+          cwd: resolve(import.meta.dirname, '../../..'),
+          env: { ...process.env, TZ: zone },
+          encoding: 'utf8',
+        },
+      );
+      expect(JSON.parse(stdout), zone).toEqual(relative.map(([, at]) => at));
+    }
   });
 
   it('refuses nonsense, a day without an hour, the past and the far future', async () => {

@@ -144,6 +144,12 @@ describe('/notice', () => {
         .join('\n');
     await waitFor(() => dm().includes('已完成：已发送 3'), 'the final progress edit');
     expect(dm()).toContain('通知 #n1 已提交，正在发给 3 个群');
+    // The progress message comes before the notice reaches the groups, not after (QA4 #15).
+    const firstProgress = t.console.transcript.findIndex(
+      (l) => l.kind === 'send' && l.to.chatId === 'org-test' && l.text.startsWith('📢 通知 #n1'),
+    );
+    expect(firstProgress).toBeGreaterThanOrEqual(0);
+    expect(firstProgress).toBeLessThan(t.console.transcript.indexOf(posts[0]!));
 
     // The confirmed card has no buttons left; a late second tap on confirm (sent before the edit) sends nothing more.
     const controls = t.console.transcript.find(
@@ -215,8 +221,11 @@ describe('/notice', () => {
     const t = await setup();
     await t.type('/notice', '周五下午体检车到五角场驿站。', ':press 1', ':press 5', ':press 1');
     expect(last(t).text).toContain('什么时候发');
+    // The example date is tomorrow's (it was a fixed date, long past by QA4's run).
+    expect(last(t).text).toContain('也可以写 16:30 或 2026-03-03 09:00。');
     await t.type('25:61');
     expect(last(t).text).toContain('没看懂这个时间');
+    expect(last(t).text).toContain('2026-03-03 09:00');
     await t.type('2026-03-01 09:00');
     expect(last(t).text).toContain('已经过去了');
     await t.type('16:00');
@@ -230,12 +239,12 @@ describe('/notice', () => {
       '✖ 放弃',
     ]);
     await t.type(':press 5');
-    expect(last(t).text).toMatch(/通知 #n1 已定时：.*16:00 发给 3 个群/);
-    const status = await t.app.deps.delivery.status('notice:n1');
-    expect(status).toMatchObject({ total: 3, sent: 0, pending: 3 });
+    expect(last(t).text).toMatch(/通知 #n1 已定时：.*16:00 发出，发给那时这个范围里绑定的群（目前 3 个）/);
+    // Nothing is queued before the send time: the groups are chosen then.
+    expect(await t.app.deps.delivery.status('notice:n1')).toBeUndefined();
 
     await t.type('/notices');
-    expect(last(t).text).toContain('待发 3');
+    expect(last(t).text).toContain('定时发送，发给那时绑定的群（目前 3 个）');
     expect(last(t).choices).toEqual(['详情 #n1', '取消 #n1']);
     await t.type(':press 2');
     expect(toasts(t).at(-1)).toContain('已取消 #n1：3 个群不会再收到');
@@ -243,15 +252,107 @@ describe('/notice', () => {
     expect(last(t).text).toContain('已取消（取消前送达 0/3）');
     await t.type(':press 1');
     expect(last(t).text).toContain('⊘ riders-a · 已取消');
-    // The cancelled jobs are gone from the queue (not merely not yet due), and a marker sent after the
-    // cancel reaches every group while the notice does not.
-    expect(await t.app.deps.delivery.status('notice:n1')).toMatchObject({
-      pending: 0,
-      sent: 0,
-      cancelled: 3,
-    });
+    // Its time comes and goes: nothing is released, and a marker sent after it reaches every group
+    // while the notice does not.
+    expect(await t.app.notices.tick(sh(2026, 3, 2, 16, 1))).toEqual([]);
+    expect(await t.app.deps.delivery.status('notice:n1')).toBeUndefined();
     const marker = await queueDrained(t, GROUPS);
     expect(groupPosts(t).filter((l) => l.text !== marker)).toEqual([]);
+  });
+
+  it('sends a scheduled notice to the groups bound at its send time, once, under their names', async () => {
+    const clock = clockAt(MONDAY_10);
+    const t = await setup(clock);
+    // Branch riders-test: riders-a and riders-en now.
+    await t.type('/notice', '周五下午体检车到五角场驿站。', ':press 2');
+    const branches = last(t).choices;
+    await t.type(`:press ${branches.findIndex((c) => c.includes('riders-test') || c.includes('骑手')) + 1}`);
+    await t.type(`:press ${last(t).choices.findIndex((c) => c.startsWith('下一步')) + 1}`);
+    await t.type(':press 1', '16:00');
+    await t.type(`:press ${last(t).choices.findIndex((c) => c.startsWith('🚀')) + 1}`);
+    expect(last(t).text).toContain('目前 2 个');
+    // Before 16:00 riders-en is unbound and couriers-a moves to the branch.
+    await t.type(':as org-test', ':in riders-en', '/unbind', ':press 1');
+    await bindGroup(t, 'couriers-a', 'riders-test');
+    await t.type(':as org-test', ':dm');
+    t.take();
+
+    clock.at = sh(2026, 3, 2, 15, 59);
+    expect(await t.app.notices.tick(clock.at)).toEqual([]);
+    clock.at = sh(2026, 3, 2, 16, 0);
+    // Two replicas tick at the same minute, then a restart ticks again: one release.
+    const [a, b] = await Promise.all([t.app.notices.tick(clock.at), t.app.notices.tick(clock.at)]);
+    expect([...a, ...b].filter((r) => r.outcome === 'queued')).toEqual([
+      { id: 'n1', outcome: 'queued', groups: 2 },
+    ]);
+    expect(await t.app.notices.tick(clock.at + 60_000)).toEqual([]);
+    await delivered(t, 'notice:n1');
+    expect(sentTo(t, 'riders-a').filter((l) => l.text.includes('体检车'))).toHaveLength(1);
+    expect(sentTo(t, 'couriers-a').filter((l) => l.text.includes('体检车'))).toHaveLength(1);
+    expect(sentTo(t, 'riders-en').filter((l) => l.text.includes('体检车'))).toHaveLength(0);
+
+    await t.type('/notices', ':press 1');
+    const detail = last(t).text;
+    expect(detail).toContain('✅ riders-a · 收到 0 人');
+    expect(detail).toContain('✅ couriers-a · 收到 0 人');
+    expect(detail).not.toContain('riders-en');
+    expect(detail).not.toContain('console:');
+  });
+
+  it('converts the text for zh-TW groups, warns that en groups get the Chinese, and previews each version', async () => {
+    const t = await setup();
+    await bindGroup(t, 'riders-tw', 'riders-test zh-TW');
+    await t.type(':as org-test', ':dm');
+    const start = t.console.transcript.length;
+    // Typed in the console over two lines (a trailing backslash continues the message).
+    await t.type('/notice', '明天上午体检车到五角场驿站，\\', '请带好身份证。');
+    expect(last(t).text).toContain('发给哪些群？');
+    await t.type(':press 1', ':press 5');
+    const shown = t.console.transcript
+      .slice(start)
+      .filter((l) => l.kind === 'send')
+      .map((l) => l.text);
+    expect(shown.filter((x) => x.startsWith('👇'))).toEqual([
+      '👇 预览（简体中文）——群里看到的就是这样：',
+      '👇 预览（繁體中文，由简体自动转换）——繁体群看到的就是这样：',
+      '👇 预览（English 群）——没有写 [en] 版本，英文群将收到中文原文：',
+    ]);
+    expect(shown).toContain('📢 通知\n明天上午體檢車到五角場驛站，\n請帶好身份證。');
+    expect(shown).toContain('📢 Notice\n明天上午体检车到五角场驿站，\n请带好身份证。');
+    const controls = last(t).text;
+    expect(controls).toContain('1 个繁体群将收到自动转换的繁体版');
+    expect(controls).toContain('1 个英文群将收到中文原文');
+    await t.type(`:press ${last(t).choices.findIndex((c) => c.startsWith('🚀')) + 1}`);
+    await delivered(t, 'notice:n1');
+    expect(sentTo(t, 'riders-tw').at(-1)!.text).toContain('明天上午體檢車到五角場驛站，\n請帶好身份證。');
+    expect(sentTo(t, 'riders-en').at(-1)!.text).toContain('📢 Notice\n明天上午体检车到五角场驿站，');
+
+    // A [zh-TW] version written by the organiser (console block :multi … :end) is sent as written.
+    await t.type(
+      '/notice',
+      ':multi',
+      '明天停电。',
+      '[zh-TW]',
+      '明日停電，請留意。',
+      '[en]',
+      'Power cut tomorrow.',
+      ':end',
+    );
+    await t.type(':press 1', ':press 5');
+    expect(last(t).text).not.toContain('繁体群将收到');
+    expect(last(t).text).not.toContain('英文群将收到');
+    await t.type(`:press ${last(t).choices.findIndex((c) => c.startsWith('🚀')) + 1}`);
+    await delivered(t, 'notice:n2');
+    expect(sentTo(t, 'riders-tw').at(-1)!.text).toContain('明日停電，請留意。');
+    expect(sentTo(t, 'riders-en').at(-1)!.text).toContain('Power cut tomorrow.');
+  });
+
+  it('takes the words typed after /notice as the notice’s text', async () => {
+    const t = await setup();
+    await t.type('/notice 明天全区停电，驿站暂停开放');
+    expect(last(t).text).toContain('发给哪些群？');
+    await t.type(':press 1', ':press 5');
+    expect(t.console.transcript.map((l) => l.text)).toContain('📢 通知\n明天全区停电，驿站暂停开放');
   });
 
   it('reads a time as said, confirms it in words, and retires the old settings card', async () => {
@@ -297,7 +398,7 @@ describe('/notice', () => {
     expect(last(t).choices).toContain('🌙 避开休息时段（改到 13:30）');
     await t.type(':press 2');
     expect(last(t).text).toMatch(/时间：.*13:30/);
-    expect(last(t).text).not.toContain('⚠️');
+    expect(last(t).text).not.toContain('休息/高峰时段');
   });
 
   it('is for organisers in private only; a discarded draft sends nothing', async () => {
