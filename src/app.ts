@@ -213,7 +213,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     // Before the FAQ, which stays silent on replies in staff chats: a reply under /queue in a triage chat reaches nobody.
     strayReplyFeature(),
     // Before the FAQ: a reply to a notice or a lesson asks about it, not about whatever FAQ entry shares its words.
-    postsFeature(),
+    postsFeature({ emergency: reports.isEmergency, answers: (ctx, text) => faq.answers(ctx, text) }),
     faq,
     lessonsFeature({ deps, scheduler: lessons, edits }),
     noticesFeature({ edits }),
