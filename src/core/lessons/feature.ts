@@ -334,6 +334,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         description: 'cmd-pause',
         scope: 'group',
         roles: ['organiser'],
+        refused: 'optout-pause-refused',
         run: (ctx) => setPaused(ctx, true),
       },
       {
@@ -341,6 +342,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         description: 'cmd-resume',
         scope: 'group',
         roles: ['organiser'],
+        refused: 'optout-pause-refused',
         run: (ctx) => setPaused(ctx, false),
       },
       { name: 'lessonstats', description: 'cmd-lessonstats', scope: 'all', roles: ['secretary'], run: stats },
