@@ -27,6 +27,7 @@ import { noticesFeature } from './core/notices/feature.js';
 import { createNoticeScheduler, type NoticeScheduler } from './core/notices/release.js';
 import { faqFeature } from './core/faq/feature.js';
 import { strayReplyFeature } from './core/reports/stray-reply.js';
+import { optOutFeature } from './core/lessons/opt-out.js';
 import { postsFeature, rememberDeliveredPosts } from './core/posts/feature.js';
 import { createReports } from './core/reports/feature.js';
 import { loadReportClassifyPrompt, modelClassify } from './core/reports/llm-classify.js';
@@ -216,8 +217,10 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     reports.followUps,
     // Before the FAQ, which stays silent on replies in staff chats: a reply under /queue in a triage chat reaches nobody.
     strayReplyFeature(),
+    // Before the FAQ and the posts: "退订", "别再给我推课了" ask for the pushes to stop (QA4 #9).
+    optOutFeature(),
     // Before the FAQ: a reply to a notice or a lesson asks about it, not about whatever FAQ entry shares its words.
-    postsFeature(),
+    postsFeature({ emergency: reports.isEmergency, answers: (ctx, text) => faq.answers(ctx, text) }),
     faq,
     lessonsFeature({ deps, scheduler: lessons, edits }),
     noticesFeature({ edits }),

@@ -68,3 +68,4 @@ lessonstats-group = · { $group }: { $delivered } { $delivered ->
     [one] answer
    *[other] answers
 } · { $rate } correct
+lesson-staff-chat = Lessons only go to bound workers' groups, not here.

@@ -12,3 +12,4 @@ faq-station-pick-range = The list I just sent has { $n } { $n ->
     [one] station
    *[other] stations
   }; reply with a number from 1 to { $n }.
+faq-station-number-no-list = Stations have no numbers of their own; “{ $n }” is a place in a list. Here is the list — reply with a number (say “{ $n }”) for the details:

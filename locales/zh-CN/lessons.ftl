@@ -47,3 +47,4 @@ lessonstats-none = 还没有已绑定的群，暂无数据。
 lessonstats-rate-none = —
 lessonstats-branch = { $branch }：{ $groups } 个群 · 推送 { $delivered } 节 · 答题 { $takers } 人次 · 正确率 { $rate }
 lessonstats-group = · { $group }：推送 { $delivered } 节 · 答题 { $takers } 人次 · 正确率 { $rate }
+lesson-staff-chat = 微课堂只推送到绑定的工友群，这里不发课。

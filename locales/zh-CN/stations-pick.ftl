@@ -9,3 +9,4 @@ faq-station-hours-separator = ；
 faq-station-closed-on = 节假日闭站：{ $dates }
 faq-btn-report-this-station = ⚠️ 这个驿站有问题
 faq-station-pick-range = 刚才列出的驿站只有 { $n } 个，请回复 1 到 { $n } 之间的数字。
+faq-station-number-no-list = 驿站没有自己的编号，“{ $n }号”是列表里的序号。下面是驿站列表，回复序号（比如“{ $n }”）看详情：

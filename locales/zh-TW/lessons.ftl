@@ -47,3 +47,4 @@ lessonstats-none = 還沒有已綁定的群，暫無數據。
 lessonstats-rate-none = —
 lessonstats-branch = { $branch }：{ $groups } 個群 · 推送 { $delivered } 節 · 答題 { $takers } 人次 · 正確率 { $rate }
 lessonstats-group = · { $group }：推送 { $delivered } 節 · 答題 { $takers } 人次 · 正確率 { $rate }
+lesson-staff-chat = 微課堂只推送到綁定的工友群，這裡不發課。

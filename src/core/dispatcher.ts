@@ -312,12 +312,15 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       const { spec } = entry;
       const kind = ctx.in.chat.kind;
       const place = kind === 'private' ? 'private' : 'group';
-      if (!offeredIn(spec, place)) {
+      // A private command typed in a group by someone who may not use it is refused there: sending them to a
+      // private chat that refuses it helps nobody (QA4 #12). A group command typed in private still says where.
+      const allowed = allowedFor(spec, ctx.role);
+      if (!offeredIn(spec, place) && (allowed || place === 'private')) {
         const refusal = place === 'group' ? 'error-private-only' : 'error-group-only';
         await ctx.reply({ text: [ctx.t(refusal, { command: spec.name })] });
         return true;
       }
-      if (!allowedFor(spec, ctx.role)) {
+      if (!allowed) {
         ctx.log.warn({ user: ctx.user.id, command: spec.name }, 'refused: role');
         await ctx.reply({ text: [ctx.t(spec.refused ?? 'error-not-allowed')] });
         return true;

@@ -89,6 +89,8 @@ export interface CommandSpec {
   roles?: Role[];
   /** Fluent id of the refusal to those not allowed, when it helps to say who may (default `error-not-allowed`). */
   refused?: string;
+  /** Answered but never listed in /help or a menu: a word people try (/stop), not something the bot offers. */
+  hidden?: boolean;
   /**
    * Whether this call deals with an open dialog itself (/report asks what to do with a half-written report);
    * otherwise the dispatcher clears the dialog before the command runs.

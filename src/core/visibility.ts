@@ -21,5 +21,5 @@ export function allowedFor(spec: CommandSpec, role: Role): boolean {
 
 /** The commands a person with `role` sees in `place`, in registration order. */
 export function visibleCommands(specs: readonly CommandSpec[], role: Role, place: Place): CommandSpec[] {
-  return specs.filter((s) => offeredIn(s, place) && allowedFor(s, role));
+  return specs.filter((s) => !s.hidden && offeredIn(s, place) && allowedFor(s, role));
 }

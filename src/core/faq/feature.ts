@@ -66,6 +66,11 @@ export interface FaqFeatureOptions {
 export interface FaqFeature extends Feature {
   /** A line typed in the middle of another job's dialog (a report being written), answered here or not: aside.ts. */
   answerAside(ctx: MessageCtx, text: string): Promise<Aside>;
+  /**
+   * Whether the pack answers this question itself — a confident entry or stations, the same judgement that answers
+   * it — without replying (a question of its own asked under a notice: posts/feature.ts).
+   */
+  answers(ctx: MessageCtx, text: string): Promise<boolean>;
 }
 
 export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
@@ -103,9 +108,16 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
     return true;
   }
 
+  async function answers(ctx: MessageCtx, text: string): Promise<boolean> {
+    const a = await setup.asker(ctx);
+    const kind = a.ask(text, { now: ctx.deps.now(), timeZone: ctx.deps.timezone }).kind;
+    return kind === 'faq' || kind === 'stations';
+  }
+
   return {
     name: 'faq',
     answerAside,
+    answers,
     commands: [
       {
         name: 'ask',

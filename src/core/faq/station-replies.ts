@@ -110,6 +110,9 @@ export async function keepList(ctx: Ctx, ids: readonly string[]): Promise<void> 
  * minutes): that station in full; a number beyond the list says how many there were. False when the
  * text picks nothing or there is no recent list (the caller answers as before: "only a number").
  */
+/** A number naming a station ("1号驿站", "3号站", "station 2"), not any number. */
+const STATION_WORD = /(驿站|驛站|站|station)/i;
+
 export async function pickFromList(ctx: MessageCtx, text: string): Promise<boolean> {
   const n = pickedNumber(text);
   if (n === undefined) return false;
@@ -120,7 +123,15 @@ export async function pickFromList(ctx: MessageCtx, text: string): Promise<boole
   const { channel, chatId } = ctx.in.chat.address;
   const ids = await ctx.deps.store.faq.stationList(channel, chatId, ctx.user.id);
   const listed = (ids ?? []).map((id) => pack.stations.find((s) => s.id === id)).filter((s) => !!s);
-  if (!listed.length) return false;
+  if (!listed.length) {
+    // "1号驿站" with no list sent yet: stations are known here by the list's numbers (⚠️ 1号有问题), not by a
+    // number of their own — so the list, numbered, rather than "only a number" (QA4 #13).
+    if (!STATION_WORD.test(asked) || !pack.stations.length) return false;
+    await ctx.reply({ text: [ctx.t('faq-station-number-no-list', { n })] });
+    await listStations(ctx);
+    ctx.log.info({ kind: 'station-pick', n, of: 0 }, 'faq answered');
+    return true;
+  }
   const station = listed[n - 1];
   if (!station) {
     await ctx.reply({ text: [ctx.t('faq-station-pick-range', { n: listed.length })] });

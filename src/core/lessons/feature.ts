@@ -6,6 +6,7 @@
  * Scheduled pushes are run by `scheduler.ts` through the delivery engine; this feature attributes each
  * delivery to its lesson (for the stats) when the engine reports it.
  */
+import { staffChatNote } from '../groups/staff-chat.js';
 import { bold, type Button, type Card, type Span } from '../card.js';
 import { groupAddress, inAudience } from '../audience.js';
 import type { ContentPack, Locale } from '../content/schema.js';
@@ -40,6 +41,15 @@ export interface LessonsFeatureOptions {
 }
 
 /** The series a group follows: those of the schedules that reach it, in file order; else every series. */
+/**
+ * Why lessons do not reach this chat: an unbound group is asked to /bind — but a staff chat (triage, escalation)
+ * refuses /bind, so it is told what it is instead (QA4 #12).
+ */
+function unbound(ctx: Ctx): string {
+  const staff = staffChatNote(ctx);
+  return staff ? `${staff}\n${ctx.t('lesson-staff-chat')}` : ctx.t('lesson-unbound');
+}
+
 export function seriesForGroup(pack: ContentPack, group: GroupBinding): string[] {
   const ids: string[] = [];
   for (const s of pack.schedules)
@@ -61,7 +71,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
 
   async function giveLesson(ctx: Ctx, say: (text: string) => Promise<unknown>): Promise<void> {
     const g = ctx.group;
-    if (!g) return void (await say(ctx.t('lesson-unbound')));
+    if (!g) return void (await say(unbound(ctx)));
     const repo = ctx.deps.store.lessons;
     const privileged = ctx.isOrganiser || ctx.secretaryOf.includes(g.branch);
     if (!privileged && !(await repo.cooldown(g.chat, cooldownMs))) {
@@ -217,7 +227,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     const quiet = ctx.t('schedule-quiet', { windows: pack.settings.quietWindows.join(', ') || '—' });
     if (ctx.in.chat.kind !== 'private') {
       const g = ctx.group;
-      if (!g) return void (await ctx.reply({ text: [ctx.t('lesson-unbound')] }));
+      if (!g) return void (await ctx.reply({ text: [unbound(ctx)] }));
       return void (await ctx.reply(await groupScheduleCard(ctx, g)));
     }
     if (!ctx.isOrganiser) return void (await ctx.reply({ text: [ctx.t('schedule-private-hint')] }));
@@ -244,7 +254,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
 
   async function setPaused(ctx: MessageCtx, paused: boolean): Promise<void> {
     const g = ctx.group;
-    if (!g) return void (await ctx.reply({ text: [ctx.t('lesson-unbound')] }));
+    if (!g) return void (await ctx.reply({ text: [unbound(ctx)] }));
     const changed = await ctx.deps.store.lessons.setPaused(g.chat, paused);
     ctx.log.info({ group: g.chat, paused, by: ctx.user.id, changed }, 'lesson pushes paused/resumed');
     const id = paused
@@ -260,7 +270,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
   async function stats(ctx: MessageCtx): Promise<void> {
     let scope: { branches?: string[]; chats?: string[] } = {};
     if (ctx.in.chat.kind !== 'private') {
-      if (!ctx.group) return void (await ctx.reply({ text: [ctx.t('lesson-unbound')] }));
+      if (!ctx.group) return void (await ctx.reply({ text: [unbound(ctx)] }));
       if (!ctx.isOrganiser && !ctx.secretaryOf.includes(ctx.group.branch))
         return void (await ctx.reply({ text: [ctx.t('error-not-allowed')] }));
       scope = { chats: [ctx.group.chat] };
@@ -334,6 +344,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         description: 'cmd-pause',
         scope: 'group',
         roles: ['organiser'],
+        refused: 'optout-pause-refused',
         run: (ctx) => setPaused(ctx, true),
       },
       {
@@ -341,6 +352,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         description: 'cmd-resume',
         scope: 'group',
         roles: ['organiser'],
+        refused: 'optout-pause-refused',
         run: (ctx) => setPaused(ctx, false),
       },
       { name: 'lessonstats', description: 'cmd-lessonstats', scope: 'all', roles: ['secretary'], run: stats },

@@ -36,8 +36,54 @@ const ASKS_WHEN =
 const ASKS_WHERE = /(哪里|哪裡|哪儿|哪兒|在哪|去哪|地址|地点|地點|位置|\bwhere\b|address)/i;
 const DATE_TIME =
   /(\d+\s*[月日号號点點时時]|[一二三四五六七八九十两]+\s*[月号號点點]|周[一二三四五六日天]|週[一二三四五六日天]|星期|礼拜|禮拜|今天|明天|后天|後天|下周|下週|本周|本週|上午|下午|晚上|早上|中午|凌晨|\d{1,2}[:：]\d{2}|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\btoday\b|\btomorrow\b|\b\d{1,2}\s*(am|pm)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bfrom\b.*\bto\b)/i;
+/**
+ * Words that point at the post itself: a demonstrative (这个, 这条, 那, 它 — not 这里 / 这附近 / 那边, which point at
+ * a place), or asking what it means. "这个几号截止", "那我能领吗", "what does it mean".
+ */
+const DEICTIC =
+  /([这這那](?![里裡边邊儿兒附样樣么麼])|它|啥意思|什么意思|什麼意思|怎么理解|怎麼理解|\b(this|that|it|mean|means)\b)/i;
+/** Question words, particles and pronouns: what is left once they are gone is what the question is about. */
+const FILLER =
+  /(请问|請問|哪天|哪一天|什么时候|什麼時候|啥时候|啥時候|几号|幾號|几点|幾點|几月|幾月|多久|开始|開始|截止|哪里|哪裡|哪儿|哪兒|在哪|去哪|哪|什么|什麼|怎么|怎麼|咋|啥|谁|誰|多少|可以|能不能|能|要不要|要|是不是|是|有没有|有沒有|有|没|沒|我们|我們|咱们|咱們|大家|我|你|都|还|還|也|去|到|在|的|了|吗|嗎|呢|啊|呀|吧|么|麼|嘛|哦|喔|\b(when|where|what|which|who|how|does|do|is|are|can|could|will|the|a|an|to|of|in|on|at|for|i|we|you|get|time|day|start|starts|begin|there)\b|[\s\p{P}\p{S}\d])/giu;
+
 const PLACE =
   /(驿站|驛站|站|路|街|号|號|广场|廣場|中心|大厦|大廈|公园|公園|门口|門口|楼|樓|园|園|station|road|street|centre|center|square|plaza|office|\bat the\b)/i;
+
+/** What a question is about: its words once question words, particles and pronouns are gone. */
+function contentOf(question: string): string {
+  return question.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Share of the question's own words found in the post: Chinese characters covered by a pair of them the post also
+ * has (护膝 in "护膝在哪领"), English words of three letters or more the post has.
+ */
+export function sharedWithPost(question: string, post: string): number {
+  const content = contentOf(question).toLowerCase();
+  const text = post.toLowerCase();
+  const han = [...content.replace(/[^\p{Script=Han}]/gu, '')];
+  const covered = new Set<number>();
+  for (let i = 0; i + 1 < han.length; i++)
+    if (text.includes(han[i]! + han[i + 1]!)) covered.add(i).add(i + 1);
+  const latin = content.match(/[a-z]{3,}/g) ?? [];
+  const shared = latin.filter((w) => new RegExp(`\\b${w}`).test(text)).length;
+  const total = han.length + latin.length;
+  return total ? (covered.size + shared) / total : 0;
+}
+
+/**
+ * Whether a reply under a post asks about the post (docs/lessons-and-notices.md): it points at it (这个, 那, what
+ * does it mean), asks only when or where with nothing of its own ("哪天开始", "几点", "在哪领"), or is mostly words
+ * the post itself has ("护膝在哪领"). "附近哪里能充电" and "骑车摔了能报工伤吗" are questions of their own.
+ */
+export function asksAboutPost(question: string, post: string): boolean {
+  if (DEICTIC.test(question)) return true;
+  const content = contentOf(question);
+  const own =
+    [...content.replace(/[^\p{Script=Han}]/gu, '')].length + (content.match(/[a-z]{3,}/gi) ?? []).length;
+  if (own <= 1) return true;
+  return sharedWithPost(question, post) > 0.5;
+}
 
 /** Sentences of a text (Chinese and English stops, line breaks). */
 function sentences(text: string): string[] {
@@ -77,7 +123,14 @@ async function postText(ctx: Ctx, post: PostRef, locale: Locale): Promise<PostTe
   return { title: l.title, text: l.body, branch: ctx.group?.branch };
 }
 
-export function postsFeature(): Feature {
+export interface PostsOptions {
+  /** Danger told under a post: left to the FAQ's path, which gives the emergency numbers first (reports job). */
+  emergency?: (text: string) => boolean;
+  /** Whether the FAQ answers a question of its own: a confident entry or stations (the FAQ's `answers`). */
+  answers?: (ctx: MessageCtx, text: string) => Promise<boolean>;
+}
+
+export function postsFeature(options: PostsOptions = {}): Feature {
   return {
     name: 'posts',
     async onMessage(ctx: MessageCtx): Promise<boolean> {
@@ -88,11 +141,18 @@ export function postsFeature(): Feature {
       const posts = ctx.deps.store.posts;
       const replied = ctx.in.replyToBot ? await posts.find(key, ctx.in.replyToBot.messageId) : undefined;
       const post = replied ?? (ABOUT_NOTICE.test(text) ? await posts.latestNotice(key) : undefined);
-      if (!post || ACK.test(text)) return false;
+      if (!post || ACK.test(text) || options.emergency?.(text)) return false;
       const locale = ctx.group ? groupLocale(ctx.group.locale) : ctx.locale;
       const about = await postText(ctx, post, locale);
       if (!about) return false;
-      const found = sentencesAnswering(text, about.text);
+      // A question of its own under a post gets its ordinary answer when there is one; the post's "does not say
+      // that" with the pass button only when neither the post nor the FAQ or stations answer it.
+      const aboutPost = asksAboutPost(text, `${about.title}\n${about.text}`);
+      if (!aboutPost && (await options.answers?.(ctx, text))) {
+        ctx.log.info({ kind: post.kind, post: post.id }, 'question under a post left to the FAQ');
+        return false;
+      }
+      const found = aboutPost ? sentencesAnswering(text, about.text) : [];
       const pendingId = await ctx.deps.store.faq.savePending(
         workerQuestion(
           ctx,

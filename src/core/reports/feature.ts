@@ -22,7 +22,7 @@ import {
   startFromLink,
   startIntake,
 } from './intake.js';
-import { INTAKE_STEPS } from './intake-draft.js';
+import { INTAKE_STEPS, signalsOf } from './intake-draft.js';
 import { onIntakeMessage } from './intake-messages.js';
 import { onIntakePress } from './intake-presses.js';
 import { followUpFeature, offerFollowUp } from './followup.js';
@@ -44,6 +44,8 @@ export interface Reports {
   feature: Feature;
   /** An emergency told as a question gets the numbers first: the FAQ asks this before answering. */
   emergencyFirst: (ctx: MessageCtx, text: string) => Promise<boolean>;
+  /** Whether words tell of danger to a person now (what `emergencyFirst` answers), without replying. */
+  isEmergency: (text: string) => boolean;
   /** "我想反映个问题" in words (the FAQ asks this when the pack has no entry on reporting): the way to /report. */
   offerReport: (ctx: MessageCtx) => Promise<void>;
   /** A problem told to the FAQ, reported with its words (the FAQ's "report this" button). */
@@ -148,6 +150,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
   return {
     feature,
     emergencyFirst,
+    isEmergency: (text) => hasWords(text) && signalsOf(text).length > 0,
     offerReport,
     // With a report of theirs still open, the worker is asked first whether the words belong to it.
     reportWords: async (ctx, text) => {

@@ -86,6 +86,7 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
   }
   const step = dialog.step as Step;
   await keepCategoryCurrent(ctx, draft, kit);
+  if (await controlWordAtButtons(ctx, step, draft)) return;
   if (await answeredAside(ctx, step, draft, kit)) return;
   const got = absorb(ctx, draft);
   if (got.nothing) {
@@ -136,6 +137,32 @@ export async function keepCategoryCurrent(ctx: Ctx, draft: Draft, kit: ReportsKi
   draft.category = c.category;
   draft.urgency = maxUrgency(draft.urgency ?? 'normal', c.urgency);
   draft.confidence = c.confidence;
+}
+
+/**
+ * Words that move a dialog along or agree ("继续", "好的", "嗯", "下一步", "ok", "确认"), typed where a button is
+ * wanted. The whole message, punctuation and spaces aside; "好的，他还骂人了" is more of the report.
+ */
+const CONTROL_WORD =
+  /^(继续|繼續|接着|接著|下一步|下一个|下一個|然后呢|然後呢|好|好的|好滴|好吧|好了|行|行的|可以|嗯+|恩+|哦+|噢+|是|是的|对|對|对的|對的|没错|沒錯|确定|確定|确认|確認|提交|发送|發送|完了|完成|没了|沒了|就这些|就這些|没有了|沒有了|不|不用|不要|ok|okay|okk?|k|yes|yep|yeah|no|nope|next|continue|goon|goahead|done|submit|send|confirm)$/i;
+
+/** Whether a typed line only moves the dialog along (a control word), not more of the report. */
+export function controlWord(text: string): boolean {
+  return CONTROL_WORD.test(text.replace(/[\s\p{P}\p{S}]/gu, ''));
+}
+
+/**
+ * Every step after the description waits for a button. A control word typed there (QA4 #6: "继续" after a restart
+ * became the last line of the ticket) is not added to the report: the step's buttons are shown again, as small
+ * talk is, whether or not the FAQ is wired in.
+ */
+async function controlWordAtButtons(ctx: MessageCtx, step: Step, draft: Draft): Promise<boolean> {
+  const m = ctx.in;
+  if (step === 'describe' || m.attachments?.length || m.location || !controlWord(m.text)) return false;
+  await save(ctx, step, draft);
+  await ctx.reply({ text: [ctx.t('report-aside-talk')] });
+  await ask(ctx, step, draft);
+  return true;
 }
 
 /** Steps where a typed line may be a question of its own rather than more of the report. */

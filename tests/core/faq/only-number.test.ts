@@ -16,16 +16,24 @@ afterAll(async () => {
 });
 
 describe('a message that is only a number', () => {
-  it.each(['2', '２号', '12', '１２', '第二个', '5号站', '3号驿站？'])(
-    '"%s" gets a pointer, not an entry',
-    async (text) => {
-      await h.type(':dm', ':as rider-n1 zh-CN', text);
-      const [line] = h.take();
-      expect(line?.text).toContain('我不知道您想问什么');
-      expect(line?.text).toContain('/mytickets');
-      expect(line?.card.buttons ?? []).toEqual([]);
-    },
-  );
+  it.each(['2', '２号', '12', '１２', '第二个'])('"%s" gets a pointer, not an entry', async (text) => {
+    await h.type(':dm', ':as rider-n1 zh-CN', text);
+    const [line] = h.take();
+    expect(line?.text).toContain('我不知道您想问什么');
+    expect(line?.text).toContain('/mytickets');
+    expect(line?.card.buttons ?? []).toEqual([]);
+  });
+
+  it('"1号驿站" with no list yet gets the numbered list, and then picks from it (QA4 #13)', async () => {
+    await h.type(':as rider-n4 zh-CN', ':in riders-n 群', '@waystation_bot 1号驿站');
+    const said = h.take();
+    expect(said[0]?.text).toContain('“1号”是列表里的序号');
+    expect(said.map((l) => l.text).join('\n')).not.toContain('我不知道您想问什么');
+    const list = said.find((l) => /^1\. /m.test(l.text))!;
+    const first = /^1\. (.+)$/m.exec(list.text)![1]!;
+    await h.type('@waystation_bot 1号驿站');
+    expect(h.take()[0]?.text).toContain(first);
+  });
 
   it('is told in the reader’s language', async () => {
     await h.type(':dm', ':as rider-n2 en', '3');

@@ -209,9 +209,9 @@ describe('scheduled pushes', () => {
       'console:riders-a': 'safety-helmet',
       'console:riders-en': 'safety-red-light',
     });
-    // Only organisers pause.
+    // Only organisers pause; a worker is told what they can do instead (QA4 #9).
     await t.type(':as rider-1', '/pause');
-    expect(t.take().at(-1)).toContain('需要相应权限');
+    expect(t.take().at(-1)).toContain('只有组织者能暂停本群的推送');
   });
 
   it('/schedule says when in words; an organiser pauses one series in one group with a tap', async () => {

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../helpers/app.js';
+import { asksAboutPost } from '../../../src/core/posts/feature.js';
 import { bindGroup, clockAt, delivered, lessonApp, MONDAY_10 } from '../lessons/fixtures.js';
 
 let t: TestApp | undefined;
@@ -72,6 +73,40 @@ describe('questions about a notice or a lesson', () => {
     expect(escalation).toContain('问的是通知');
   });
 
+  it('a question of its own under a notice gets its ordinary answer; the notice only when nothing else answers', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-a', 'riders-test');
+    await bindGroup(t, 'riders-b', 'riders-test');
+    await sendNotice(t);
+    t.take();
+
+    // Pointing at the notice, or asking only when: the notice answers, though the FAQ knows a "哪里".
+    // (`:reply` answers the bot's last message; the bot's answer about a notice is about the notice too.)
+    await t.type(':as w1', ':in riders-a', ':reply 这个几点开始');
+    let out = t.take().join('\n');
+    expect(out).toContain('通知里是这样写的');
+    expect(out).toContain('下周一（3月9日）起');
+    await t.type(':reply 护膝是什么牌子的');
+    expect(t.take().join('\n')).toContain('通知里没有直接写到您问的');
+
+    // A question of its own that nothing answers: the notice's "does not say" and the pass button.
+    await t.type(':reply 骑车摔了能报工伤吗');
+    out = t.take().join('\n');
+    expect(out).toContain('通知里没有直接写到您问的');
+    expect(t.console.transcript.at(-1)!.choices).toEqual(['📨 转给支部']);
+
+    // Asked under the notice but not about it: stations or the FAQ answer, as they would anywhere (QA4 #3).
+    await t.type(':reply 附近哪里能充电');
+    out = t.take().join('\n');
+    expect(out).toContain('提供充电的驿站');
+    expect(out).toContain('测试路暖心驿站');
+    expect(out).not.toContain('通知');
+    await t.type(':in riders-b', ':reply 哪里可以免费体检呀');
+    out = t.take().join('\n');
+    expect(out).toContain('每季度在驿站有巡回体检');
+    expect(out).not.toContain('奥体驿站');
+  });
+
   it('a reply to a lesson is answered from the lesson', async () => {
     t = await lessonApp(clockAt(MONDAY_10));
     await bindGroup(t, 'riders-a', 'riders-test');
@@ -81,5 +116,31 @@ describe('questions about a notice or a lesson', () => {
     const out = t.take().join('\n');
     expect(out).toContain('这是微课堂《头盔要戴好》');
     expect(out).toContain('骑车一定要戴头盔');
+  });
+});
+
+describe('which replies ask about the post', () => {
+  const qa = '下周一（12月7日）起，奥体驿站免费领取冬季护膝，每人一副。';
+  it('points at it, asks only when or where, or uses its words', () => {
+    for (const q of [
+      '哪天开始',
+      '几点',
+      '在哪领',
+      '这个通知是啥意思',
+      '那我能领吗',
+      '护膝在哪领',
+      'what does it mean',
+    ])
+      expect(asksAboutPost(q, qa), q).toBe(true);
+  });
+  it('a question of its own is not about it', () => {
+    for (const q of [
+      '附近哪里能充电',
+      '骑车摔了能报工伤吗',
+      '这附近哪里能充电',
+      '哪里可以免费体检',
+      'where can I charge my phone',
+    ])
+      expect(asksAboutPost(q, qa), q).toBe(false);
   });
 });

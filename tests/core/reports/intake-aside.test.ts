@@ -65,6 +65,29 @@ describe('small talk while a report is open', () => {
   });
 });
 
+describe('control words at a step with buttons', () => {
+  it('"继续", "好的", "嗯", "下一步", "ok" are not added; the step and its buttons are shown again', async () => {
+    await setup.app.type(':as rider-as7 zh-CN', ':dm', '/report', '站长扣了我200块钱');
+    await press(setup.app, 'rider-as7', '对，下一步');
+    setup.app.take();
+    // The anonymity step (QA4 #6: "继续" typed there after a restart became the ticket's last line).
+    for (const word of ['继续', '好的', '嗯', '下一步', 'ok']) {
+      await setup.app.type(word);
+      const said = setup.app.take().join('\n');
+      expect(said, word).toContain('草稿还在');
+      expect(said, word).not.toContain('已补充');
+      expect(linesIn(setup.app, 'rider-as7').at(-1)!.choices, word).toContain('🙈 匿名反映');
+    }
+    await press(setup.app, 'rider-as7', '匿名反映');
+    // The confirm step: "确认" or "继续。" typed there shows the confirm card again, with its buttons.
+    await setup.app.type('确认', '继续。');
+    expect(setup.app.take().join('\n')).not.toContain('已补充');
+    expect(linesIn(setup.app, 'rider-as7').at(-1)!.text).toContain('请确认您的反映');
+    await press(setup.app, 'rider-as7', '提交');
+    expect((await ticket('rider-as7')).text).toBe('站长扣了我200块钱');
+  });
+});
+
 describe('what still joins the report', () => {
   it('a problem told, not asked', async () => {
     await setup.app.type(':as rider-as4 zh-CN', ':dm', '/report', '站长扣了我200块钱');
