@@ -157,7 +157,20 @@ const EVERYDAY_SERVICE_WORDS: Partial<Record<Service, string[]>> = {
   ],
   // Round 31: a lorry or a car to park (北三环哪能停大车).
   parking: ['停大车', '停货车', '停个车', '停下车'],
-  charging: ['charge my', 'charge a', 'charge the', 'charge phone', 'charge battery', 'recharge', 'charger'],
+  // Stop 33: a phone charged, said 充手机 (附近哪里能充手机, charge手机): not a battery swap.
+  charging: [
+    '充手机',
+    '充个手机',
+    '充下手机',
+    'charge手机',
+    'charge my',
+    'charge a',
+    'charge the',
+    'charge phone',
+    'charge battery',
+    'recharge',
+    'charger',
+  ],
   repair: ['fix a flat', 'flat tyre', 'flat tire', 'puncture', 'fix my bike', 'bike repair'],
 };
 
