@@ -21,13 +21,16 @@ const NAMED = /(\p{Script=Han})(证(?![明件书据实])|险)/gu;
 
 /**
  * Characters before a suffix that make no named thing: a verb done with any document (办证, 考证, 领证), the generic
- * word (保险, 风险, 危险; 资格证, 上岗证: any licence), a question word or measure (么子证, 哪样证, 张证).
+ * word (保险, 风险, 危险), a question word or measure (么子证, 哪样证, 张证).
  */
 const NOT_A_NAME = new Set([
   ...'办考拿领发补验认凭签取换查开出持无带交缴用续买退挂丢掉弄搞做申注进',
-  ...'保风危冒脱抢遇理格岗业', // 保险, 风险, 危险, 冒险, 脱险, 抢险, 遇险; 资格证, 上岗证, 从业证
+  ...'保风危冒脱抢遇理', // 保险, 风险, 危险, 冒险, 脱险, 抢险, 遇险
   ...'子种类张本份', // 么子证, 哪种险, 张证
 ]);
+
+/** Any licence to work (资格证, 上岗证, 从业证), not one named thing; 商业险 and 职业险 stay named. */
+const ANY_LICENCE = new Set([...'格岗业']);
 
 /**
  * Exams, life events an office registers, telecom plans, learning to drive and second-hand goods: matters named
@@ -86,7 +89,7 @@ export function askedMatters(plain: string, fillers: ReadonlySet<string> = new S
   for (const clause of asking) {
     for (const m of clause.matchAll(NAMED)) {
       const head = m[1]!;
-      if (NOT_A_NAME.has(head) || fillers.has(head)) continue;
+      if (NOT_A_NAME.has(head) || fillers.has(head) || (m[2] === '证' && ANY_LICENCE.has(head))) continue;
       out.set(head + m[2]!, { word: head + m[2]!, sat: sat && m[2] === '证' });
     }
     for (const m of clause.matchAll(EVENTS)) out.set(m[0], { word: m[0], sat: false });
