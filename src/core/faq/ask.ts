@@ -26,6 +26,7 @@ import { withoutPersonalNumbers } from '../mask.js';
 import { asks, clauses, negated, STORY_CLAUSES } from './clauses.js';
 import { EntryText, focusOf, FOCUS_GROUPS } from './focus.js';
 import { unstatedAge } from './ages.js';
+import { unnamedMatter } from './asked-topic.js';
 import { unstatedDetail, unstatedProcedure } from './detail.js';
 import { wholeText } from './whole-text.js';
 import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
@@ -573,8 +574,21 @@ export function createAsker(
       unstatedAge(q, hit.entry) ||
       unstatedDetail(q, hit.entry, skip) ||
       unstatedProcedure(q, hit.entry, skip) ||
-      unstatedProvision(q, hit.entry)
+      unstatedProvision(q, hit.entry) ||
+      unnamedMatter(q, plainEntry(hit.entry), matterGroups, skip) !== undefined
     );
+  }
+
+  /** Synonym groups in plain words (the built-in concepts and the pack's), for the asked-matter check. */
+  const matterGroups = [...lex.concepts, ...pack.synonyms].map((g) =>
+    g.map((w) => index.plain(w)).filter(Boolean),
+  );
+  /** Entries' whole text in plain words, made when first asked of (a few entries per question). */
+  const plainEntries = new Map<string, string>();
+  function plainEntry(entry: FaqEntry): string {
+    let text = plainEntries.get(entry.id);
+    if (text === undefined) plainEntries.set(entry.id, (text = index.plain(wholeText(entry))));
+    return text;
   }
 
   /**
