@@ -3,7 +3,8 @@
  * day (收了工, 关了app) as being offline, a battery taken into the bedroom and charged overnight (充一宿), a
  * coworker down in the heat by the signs (脸通红, 叫他都不应, 晒了一下午), a crash settled for a sum (赔三百就拉倒),
  * feeling low with nobody to tell (想掉眼泪, 不知道该跟谁说) and a number to talk to (倾诉的号码), hospital papers
- * kept (住院的单子). The questions are written for these tests, not taken from any eval set.
+ * kept (住院的单子); English for heat pay, a scammer who blocked the worker, flooded underpasses and waiting for
+ * passengers; a tyre a nail went through (钉子戳了, Nanjing 辣块 = where); a check-up told with 过 between. The questions are written for these tests, not taken from any eval set.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +34,15 @@ const CASES: [Pack, string, string][] = [
   ['tianhe', '今天被顾客骂了 心里堵得慌 想找个倾诉的号码', 'talk-hotline'],
   // Hospital papers kept, what next: the claim steps.
   ['qingxiu', '住院的单子都留着 下一步咋弄', 'injury-claim'],
+  // English: extra pay asked for the heat is the allowance, not heatstroke; a scammer who blocked the worker is no
+  // account ban; underpasses that fill with water; a ride-hailing driver waiting for passengers at the airport.
+  ['yuhang', 'Is there extra pay for the heat in July?', 'heat-allowance'],
+  ['yuhang', 'I sent 800 yuan to a guy for a rider account and now he has blocked me', 'scammed-what-now'],
+  ['jianye', 'which underpasses fill up with water when it rains', 'plum-rain-flooding'],
+  ['saihan', 'where do didi drivers wait for passengers at the airport', 'airport-pickup'],
+  // A nail through the tyre told with 戳, asked in Nanjing words (辣块, where); a check-up told with 过 between.
+  ['jianye', '电动车前胎让钉子戳了 附近辣块能补', 'ebike-repair'],
+  ['nangang', '跑单好几年没查过身子 血压也不知道高不高', 'free-health-check'],
   // Look-alikes kept: money asked after a day in the sun is the allowance; a crash with "two hundred and done" on
   // a pack whose crash entry says not to settle so.
   ['jianye', '天天晒了一下午 有没有高温补贴', 'heat-allowance'],
