@@ -18,7 +18,7 @@ import type { FetchedFile } from '../../core/outbox.js';
 import type { Channel } from '../../core/types.js';
 import { distanceText } from '../../core/stations/cards.js';
 import { distanceMeters } from '../../core/stations/geo.js';
-import { forLocale } from '../../core/script.js';
+import { nameForLocale } from '../../core/script.js';
 import { esc, jsonScript, spansHtml } from './html.js';
 import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
@@ -117,16 +117,16 @@ export function mountTicket(board: Board, s: Shell): void {
     const words = !near
       ? ''
       : near.m < 30
-        ? t(c, 'board-location-at', { station: forLocale(locale, near.st.name) })
+        ? t(c, 'board-location-at', { station: nameForLocale(locale, near.st.name) })
         : t(c, 'board-location-near', {
-            station: forLocale(locale, near.st.name),
+            station: nameForLocale(locale, near.st.name),
             dir: t(c, `board-dir-${compassPoint(near.st, at)}`),
             distance: distanceText(view(c).t, near.m),
           });
     const report = t(c, 'board-location-report');
     const points = [
       { name: report, lat: at.lat, lon: at.lon, report: true },
-      ...pack().stations.map((st) => ({ name: forLocale(locale, st.name), lat: st.lat, lon: st.lon })),
+      ...pack().stations.map((st) => ({ name: nameForLocale(locale, st.name), lat: st.lat, lon: st.lon })),
     ];
     const map = o.tileUrl
       ? `<div class="chart" id="location-map" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="location-map" data-focus="0">${jsonScript(points)}</script>`

@@ -324,6 +324,10 @@ describe('stations and gaps', () => {
     expect(table).toContain('五角場萬達暖心驛站');
     expect(table).toContain('楊浦區邯鄲路600號');
     expect(table).not.toContain('杨浦区');
+    // Names and addresses are converted character by character: the sign says 社區, not Taiwan's word 社群 (QA5 #4).
+    expect(table).toContain('控江路社區暖心驛站');
+    expect(table).toContain('社區黨群服務中心');
+    expect(table).not.toContain('社群');
     expect(await page.textContent('script[data-for="plot"]')).toContain('五角場萬達暖心驛站');
   });
 
