@@ -148,11 +148,16 @@ export function mountTicket(board: Board, s: Shell): void {
     const items = ticket.evidence.map((f, i) => {
       const kind = EVIDENCE_KINDS.includes(f.kind) ? f.kind : 'other';
       const label = esc(t(c, `board-evidence-${kind}`, { n: i + 1 }));
-      if (!fetchable) return `<li>${label}</li>`;
+      // A file the reporter sent after filing says when, beside the first report's.
+      const added = f.addedAt
+        ? `<span class="muted added">${esc(t(c, 'board-evidence-added', { when: when(c, f.addedAt) }))}</span>`
+        : '';
+      const mark = f.addedAt ? ' data-added="1"' : '';
+      if (!fetchable) return `<li${mark}>${label}${added ? ` ${added}` : ''}</li>`;
       const href = esc(`${base}${i}`);
       return kind === 'photo'
-        ? `<li><a href="${href}" target="_blank" rel="noopener"><img class="thumb" src="${href}" alt="${label}" loading="lazy"></a></li>`
-        : `<li><a href="${href}">${label}</a></li>`;
+        ? `<li${mark}><a href="${href}" target="_blank" rel="noopener"><img class="thumb" src="${href}" alt="${label}" loading="lazy"></a>${added ? `<br>${added}` : ''}</li>`
+        : `<li${mark}><a href="${href}">${label}</a>${added ? ` ${added}` : ''}</li>`;
     });
     return `<div class="card" id="evidence"><h2>${esc(t(c, 'board-evidence-title'))}</h2><ul class="evidence">${items.join('')}</ul>${fetchable ? '' : `<p class="muted" id="evidence-note">${esc(t(c, 'board-evidence-chat-only'))}</p>`}</div>`;
   }

@@ -119,7 +119,12 @@ function evidenceText(t: Translate, ticket: Pick<Ticket, 'evidence' | 'location'
   const voices = count('voice');
   const others = ticket.evidence.length - photos - voices;
   if (!photos && !voices && !others && !ticket.location) return undefined;
-  return t('ticket-evidence', { photos, voices, others, location: ticket.location ? 'yes' : 'no' });
+  // Files the reporter added after filing (a 📎 补充, a photo with an answer) count here too, and say so.
+  const added = ticket.evidence.filter((e) => e.addedAt).length;
+  return (
+    t('ticket-evidence', { photos, voices, others, location: ticket.location ? 'yes' : 'no' }) +
+    (added ? t('ticket-evidence-added', { count: added }) : '')
+  );
 }
 
 function placeText(ticket: Pick<Ticket, 'area' | 'location'>, locale: Locale): string | undefined {

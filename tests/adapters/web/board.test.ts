@@ -809,6 +809,20 @@ describe('evidence on the ticket page', () => {
     expect(await page.textContent('#evidence-note')).toContain('请到分诊群里');
     expect(await page.locator('#evidence img, #evidence a').count()).toBe(0);
     expect((await page.request.get(`${base}/board/t/${id}/evidence/0`)).status()).toBe(404);
+
+    // The photo the secretary then asks for, added with 📎 补充: listed next to the first, with when (QA5 #1).
+    await app.type(':as rider-ev1', ':dm', ':photo 罚款单');
+    await press(app, 'rider-ev1', `补充到 ${id}`);
+    await page.goto(`${base}/board/t/${id}`);
+    const items = page.locator('#evidence li');
+    expect(await items.allTextContents()).toEqual([
+      '照片 1',
+      expect.stringMatching(/^照片 2 报告人 .+ 补充$/),
+    ]);
+    expect(await page.locator('#evidence li[data-added]').count()).toBe(1);
+    expect(await page.textContent('#ticket')).toContain(
+      '证据：照片 2 · 语音 0 · 其他 0（其中 1 个是报告人后来补充的）',
+    );
   });
 
   describe('a Telegram report with a photo', () => {
