@@ -462,6 +462,20 @@ describe('gaps: the chat /gaps actions on the page', () => {
     expect(yaml).toContain('title: 公积金提取');
     expect(yaml).toContain(other);
     expect(yaml).toContain('health-check-tour: 大篷车啥时候开到我们站点');
+
+    // In use at once (QA5 #7): the page says so and lists the question under the new entry, and a worker asking
+    // again gets the answer — the question does not come back as a gap.
+    expect(await page.textContent('#done')).toContain('从现在起就用它回答工人（尚未写入问答包）');
+    const live = (await page.textContent('#live-drafts'))!;
+    expect(live).toContain(other);
+    expect(live).toContain('公积金提取');
+    const again = await ask('rider-g3b', other);
+    expect(again.text).toContain('带身份证到区公积金中心办理。');
+    expect(await gapOf(other).catch(() => undefined)).toBeUndefined();
+    const secretary = await signIn('sec-meituan');
+    await secretary.goto(`${base}/board/gaps`);
+    expect(await secretary.locator('#gaps tr', { hasText: other }).count()).toBe(0);
+    expect(await secretary.textContent('#live-drafts')).toContain(other);
   });
 });
 
