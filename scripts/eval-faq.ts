@@ -18,7 +18,8 @@
  * A line is right when the answer equals `expect`. The last line is `accuracy=0.93 n=200`.
  *
  * `--learned` adds the pack's learned examples (/gaps "this is entry X", kept in Redis under the pack's
- * district id and the bot's key prefix, `--prefix`, default `ws`) to the entries, as the running bot does.
+ * district id and the bot's key prefix, `--prefix`, default `ws`) to the entries, and its confirmed drafts
+ * the pack does not carry yet as entries of their own, as the running bot does.
  *
  * `--transfer FILE` reads the FAQ's word bridges (docs/faq.md, round 35) from FILE instead of the shipped
  * src/core/faq/transfer.json (e.g. one built by `npm run faq:transfer -- --out FILE`); `--transfer none` scores without any.
@@ -42,7 +43,8 @@ import { ContentPackError, formatProblems, loadContentPack } from '../src/core/c
 import type { ContentPack } from '../src/core/content/schema.js';
 import { createAsker, offeredEntries, type Asker } from '../src/core/faq/ask.js';
 import { answerWithModel, loadFaqPrompt, modelHits } from '../src/core/faq/llm-answer.js';
-import { withLearned, type Example } from '../src/core/faq/learned.js';
+import { carries, withDrafts, withLearned, type Example } from '../src/core/faq/learned.js';
+import type { DraftEntry } from '../src/core/ports/faq.js';
 import { warmUpNormalizer } from '../src/core/faq/normalize.js';
 import { NO_TRANSFER, parseTransfer, type Transfer, type TransferFile } from '../src/core/faq/transfer.js';
 import { loadI18n } from '../src/core/i18n.js';
@@ -170,8 +172,11 @@ async function main(): Promise<number> {
   if (Number.isNaN(now.getTime())) throw new Fail(`--now: not a date: ${values.now}`);
 
   const loaded = await loadContentPack(values.content);
-  const learned = values.learned ? await learnedExamples(values.learned, values.prefix, loaded) : [];
-  const pack = withLearned(loaded, learned);
+  const { examples: learned, drafts } = values.learned
+    ? await learnedExamples(values.learned, values.prefix, loaded)
+    : { examples: [], drafts: [] };
+  // Confirmed drafts first, as the bot builds its asker (curate.ts): none without --learned.
+  const pack = withLearned(withDrafts(loaded, drafts), learned);
   const i18n = loadI18n(path.resolve(import.meta.dirname, '..', 'locales'));
   const files = positionals.flatMap(expand);
   const rows: Row[] = [];
@@ -231,7 +236,7 @@ async function main(): Promise<number> {
   );
   if (values.learned)
     console.log(
-      `  learned examples: ${learned.length} (${redactUrl(values.learned)}, prefix ${values.prefix})`,
+      `  learned examples: ${learned.length}, confirmed drafts: ${drafts.filter((d) => !carries(loaded, d)).length} (${redactUrl(values.learned)}, prefix ${values.prefix})`,
     );
   for (const f of files) {
     const s = summary(results.filter((r) => r.file === f));
@@ -300,15 +305,23 @@ async function readTransfer(file: string): Promise<Transfer> {
   }
 }
 
-/** The pack's learned examples from the bot's Redis. */
-async function learnedExamples(url: string, prefix: string, pack: ContentPack): Promise<Example[]> {
+/** The pack's learned examples and confirmed drafts from the bot's Redis. */
+async function learnedExamples(
+  url: string,
+  prefix: string,
+  pack: ContentPack,
+): Promise<{ examples: Example[]; drafts: DraftEntry[] }> {
   if (!/^rediss?:\/\//.test(url)) throw new Fail(`--learned: not a redis:// URL: ${url}`);
   const redis = await connectRedis(url).catch((err: Error) => {
     throw new Fail(`--learned: ${err.message}`);
   });
   try {
-    const { examples } = await createStore(redis, prefix).faq.learned(pack.settings.district.id);
-    return examples;
+    const store = createStore(redis, prefix).faq;
+    const [{ examples }, drafts] = await Promise.all([
+      store.learned(pack.settings.district.id),
+      store.drafts(pack.settings.district.id),
+    ]);
+    return { examples, drafts };
   } finally {
     await redis.quit();
   }

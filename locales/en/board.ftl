@@ -118,6 +118,7 @@ board-evidence-voice = Voice note { $n }
 board-evidence-video = Video { $n }
 board-evidence-document = File { $n }
 board-evidence-other = Other file { $n }
+board-evidence-added = added by the reporter { $when }
 board-evidence-chat-only = These files can't be shown on the web; see them under this report's card in the triage chat.
 board-evidence-unavailable = This file can no longer be fetched (expired or too large); see it in the triage chat.
 board-clusters-noplace = Reports that named no place (not counted as similar), by category:

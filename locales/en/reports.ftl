@@ -105,6 +105,7 @@ ticket-evidence = Evidence: photos { $photos } · voice { $voices } · other { $
    *[no] {""}
 }
 ticket-evidence-photo = Evidence photo { $n }/{ $of } for { $id }
+ticket-evidence-added = {" "}({ $count } added later by the reporter)
 ticket-added-photo = Photo { $n }/{ $of } added to { $id }
 ticket-line-reporter = Reporter:{" "}
 ticket-reporter-anonymous = anonymous

@@ -118,6 +118,7 @@ board-evidence-voice = 语音 { $n }
 board-evidence-video = 视频 { $n }
 board-evidence-document = 文件 { $n }
 board-evidence-other = 其他文件 { $n }
+board-evidence-added = 报告人 { $when } 补充
 board-evidence-chat-only = 这些文件网页上看不到，请到分诊群里这件反映的卡片下查看。
 board-evidence-unavailable = 这个文件取不到了（可能已过期或太大），请到分诊群里查看。
 board-clusters-noplace = 没写地点的反映（不算相似，按类）：

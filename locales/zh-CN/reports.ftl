@@ -99,6 +99,7 @@ ticket-evidence = 证据：照片 { $photos } · 语音 { $voices } · 其他 { 
    *[no] {""}
 }
 ticket-evidence-photo = { $id } 的证据照片 { $n }/{ $of }
+ticket-evidence-added = （其中 { $count } 个是报告人后来补充的）
 ticket-added-photo = { $id } 补充的照片 { $n }/{ $of }
 ticket-line-reporter = 报告人：
 ticket-reporter-anonymous = 匿名

@@ -118,6 +118,7 @@ board-evidence-voice = 語音 { $n }
 board-evidence-video = 影片 { $n }
 board-evidence-document = 檔案 { $n }
 board-evidence-other = 其他檔案 { $n }
+board-evidence-added = 報告人 { $when } 補充
 board-evidence-chat-only = 這些檔案網頁上看不到，請到分診群裡這件反映的卡片下查看。
 board-evidence-unavailable = 這個檔案取不到了（可能已過期或太大），請到分診群裡查看。
 board-clusters-noplace = 沒寫地點的反映（不算相似，按類）：

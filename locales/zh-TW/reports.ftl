@@ -99,6 +99,7 @@ ticket-evidence = 證據：照片 { $photos } · 語音 { $voices } · 其他 { 
    *[no] {""}
 }
 ticket-evidence-photo = { $id } 的證據照片 { $n }/{ $of }
+ticket-evidence-added = （其中 { $count } 個是報告人後來補充的）
 ticket-added-photo = { $id } 補充的照片 { $n }/{ $of }
 ticket-line-reporter = 報告人：
 ticket-reporter-anonymous = 匿名

@@ -1,9 +1,13 @@
 /**
- * Content written in simplified Chinese, shown to a reader of traditional characters: converted with
- * OpenCC (simplified → Taiwan, with phrases) wherever the pack has no zh-TW variant — station names and
- * addresses, sources, branch and category names — so no simplified words sit inside a traditional sentence.
+ * Content written in simplified Chinese, shown to a reader of traditional characters wherever the pack has
+ * no zh-TW variant, so no simplified words sit inside a traditional sentence. Two conversions (OpenCC):
+ * running text (`forLocale`: lessons, notices, category names, the fee a station states) takes Taiwan's
+ * phrases too (网络 → 網路); names and addresses (`nameForLocale`: stations, places, branches, a ticket's
+ * area, emergency services, sources) are converted character by character only, as the sign reads —
+ * the phrase swap turns 南湖社区 into 南湖社群 (QA round 5).
  *
- *   forLocale('zh-TW', '杨浦区控江路暖心驿站')  // '楊浦區控江路暖心驛站'
+ *   forLocale('zh-TW', '网络信号不好')          // '網路訊號不好'
+ *   nameForLocale('zh-TW', '南湖社区暖心驿站')  // '南湖社區暖心驛站'
  */
 import * as OpenCC from './dictionaries.js';
 import type { Locale } from './content/schema.js';
@@ -21,6 +25,20 @@ export function forLocale(locale: Locale, text: string): string {
   const out = convert(text);
   // Content strings are few and short (names, addresses): a small cache spares repeated conversions.
   if (cache.size < 5000) cache.set(text, out);
+  return out;
+}
+
+let toTaiwanChars: ((text: string) => string) | undefined;
+const nameCache = new Map<string, string>();
+
+/** A name or address as a `locale` reader should see it: characters converted for zh-TW, no phrase swapped. */
+export function nameForLocale(locale: Locale, text: string): string {
+  if (locale !== 'zh-TW' || !text) return text;
+  const hit = nameCache.get(text);
+  if (hit !== undefined) return hit;
+  const convert = (toTaiwanChars ??= OpenCC.Converter({ from: 'cn', to: 'tw' }));
+  const out = convert(text);
+  if (nameCache.size < 5000) nameCache.set(text, out);
   return out;
 }
 

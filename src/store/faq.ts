@@ -68,6 +68,7 @@ declare module 'ioredis' {
       drafts: string,
       gap: string,
       gaps: string,
+      version: string,
       id: string,
     ): Result<string | null, Context>;
     stationReport(
@@ -160,7 +161,7 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     'faq-pass-1',
     'faq-answer-1',
     'faq-learn-4',
-    'faq-draft-confirm-4',
+    'faq-draft-confirm-5',
     'station-report-2',
   ]);
 
@@ -356,7 +357,7 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
       return full;
     },
 
-    /** Confirm a written draft (once): kept for export, its gap closed. */
+    /** Confirm a written draft (once): it answers at once (the version is bumped), waits for export, its gap closed. */
     async confirmDraft(
       district: string,
       id: string,
@@ -367,6 +368,7 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
         keys.faqDrafts(district),
         keys.faqGap(gap ?? 'none'),
         keys.faqGaps(),
+        keys.faqLearnedVersion(district),
         id,
       );
       return raw ? (JSON.parse(raw) as DraftEntry) : undefined;
@@ -378,7 +380,24 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
 
     async drafts(district: string): Promise<DraftEntry[]> {
       const all = await redis.hvals(keys.faqDrafts(district));
-      return all.map((r) => JSON.parse(r) as DraftEntry).sort((a, b) => a.at - b.at);
+      const out: DraftEntry[] = [];
+      for (const raw of all) {
+        try {
+          out.push(JSON.parse(raw) as DraftEntry);
+        } catch {
+          // A hand-edited value: skip it rather than stop the bot.
+        }
+      }
+      return out.sort((a, b) => a.at - b.at);
+    },
+
+    /**
+     * Retire confirmed drafts the pack now carries (exported and pasted in): one HDEL. The version is left
+     * alone — every process on the new pack leaves such a draft out anyway.
+     */
+    async retireDrafts(district: string, ids: readonly string[]): Promise<number> {
+      if (!ids.length) return 0;
+      return redis.hdel(keys.faqDrafts(district), ...ids);
     },
 
     /**

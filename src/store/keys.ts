@@ -53,10 +53,10 @@
  * | {p}:faq:answered:{chat}:{messageId}  | string | question id behind an answer the bot sent (for 👎, TTL) |
  * | {p}:faq:gap:{gapId}                  | hash   | one /gaps line: normalised text, a sample, asked, 👎, status, askers' picks (TTL) |
  * | {p}:faq:learned:{districtId}         | hash   | normalised question → JSON { entry, text, by, at } (learned examples) |
- * | {p}:faq:learned:{districtId}:version | string | bumped on every learned example (rebuild the index) |
+ * | {p}:faq:learned:{districtId}:version | string | bumped on every learned example and confirmed draft (rebuild the index) |
  * | {p}:faq:draft:{id}                   | string | JSON: a draft entry written, not yet confirmed (TTL) |
  * | {p}:faq:topic:{ch}:{chat}:{u}        | string | last question with a topic, numbers masked (TTL) |
- * | {p}:faq:drafts:{districtId}          | hash   | draft id → JSON: confirmed draft entries (for /gaps export) |
+ * | {p}:faq:drafts:{districtId}          | hash   | draft id → JSON: confirmed drafts, answering until the pack carries them (export) |
  * | {p}:station:{id}:reports:{date}      | hash   | problem (closed/nowater/full) → count (TTL)  |
  * | {p}:station:{id}:reporters:{date}    | set    | "problem:voter" already counted today (TTL)  |
  * | {p}:stations:shown:{ch}:{chat}:{u}   | string | JSON: ids a numbered station list showed (TTL) |

@@ -111,6 +111,9 @@ export function fitBytes(text: string, max = SHORT): string {
   return `${out}…`;
 }
 
+/** Files added after filing that a ticket's evidence keeps, as many as one report brings (intake's MAX_FILES). */
+export const MAX_ADDED_FILES = 10;
+
 interface Body {
   text: string;
   evidence: TicketFile[];
@@ -164,7 +167,7 @@ export function decodeTicket(h: Record<string, string>, rawBody?: string | null)
     contact: h.contact === '1',
     text: body.text ?? '',
     summary: h.summary ?? '',
-    evidence: body.evidence ?? [],
+    evidence: Array.isArray(body.evidence) ? body.evidence : [],
     location: json<{ lat: number; lon: number } | undefined>(h.location, undefined),
     similar: Number(h.similar ?? 0),
     draft: h.draft ?? '',
@@ -395,6 +398,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           JSON.stringify(files),
           raise ? String(raise.respondBy) : '',
           raise ? String(raise.resolveBy) : '',
+          String(MAX_ADDED_FILES),
         ),
       );
     },

@@ -28,6 +28,14 @@ describe('the language of the reply', () => {
     expect(answer).not.toMatch(/驿站|杨浦区|号/);
   });
 
+  it('station names and addresses keep their words in traditional script: 社区 → 社區, never 社群 (QA5 #4)', async () => {
+    await app.type(':as rider-l7 zh-TW', ':dm', '控江路附近哪裡能充電');
+    const answer = app.take().join('\n');
+    expect(answer).toContain('控江路社區暖心驛站');
+    expect(answer).toContain('社區黨群服務中心');
+    expect(answer).not.toContain('社群');
+  });
+
   it('a FAQ answer to traditional characters shows its source converted as well', async () => {
     await app.type(':as rider-l3 zh-CN', ':dm', '社保怎麼交');
     const answer = app.take().join('\n');

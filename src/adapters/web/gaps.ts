@@ -7,14 +7,16 @@ import {
   closestEntries,
   confirmDraft,
   exportYaml,
+  entryOf,
   learnFromGap,
   learnedAskers,
+  liveDrafts,
   saveDraft,
   TITLE_MAX,
 } from '../../core/faq/curate.js';
 import { localEntry } from '../../core/faq/cards.js';
 import { gapEvidence } from '../../core/faq/gaps.js';
-import type { Gap } from '../../core/ports/faq.js';
+import type { DraftEntry, Gap } from '../../core/ports/faq.js';
 import { localDay } from '../../core/stations/hours.js';
 import { maskText } from '../../core/mask.js';
 import { hasWords } from '../../core/text.js';
@@ -44,10 +46,19 @@ export function mountGaps(board: Board, s: Shell): void {
       '/gaps',
     );
 
+  /**
+   * Questions answered by a draft confirmed here: in use, not yet in the pack (until the exported YAML is
+   * pasted in), so the list says where the question went instead of it vanishing.
+   */
+  const liveHtml = (c: Ctx, live: readonly DraftEntry[]) =>
+    live.length
+      ? `<h2>${esc(t(c, 'board-gaps-live'))}</h2><p class="muted">${esc(t(c, 'board-gaps-live-note'))}</p><div class="wide"><table id="live-drafts"><thead><tr>${['question', 'answered'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${live.map((d) => `<tr data-draft="${esc(d.id)}"><td>${esc(maskText(d.question))}</td><td>${esc(d.title)} <span class="muted">${esc(d.id)}</span></td></tr>`).join('')}</tbody></table></div>`
+      : '';
+
   board.get('/gaps', async (c) => {
     const p = pack();
     const org = c.get('who')!.isOrganiser;
-    const gaps = await deps.store.faq.topGaps(50);
+    const [gaps, live] = await Promise.all([deps.store.faq.topGaps(50), liveDrafts(deps)]);
     const votes = await Promise.all(p.faq.map(async (e) => ({ e, v: await deps.store.faq.votes(e.id) })));
     const down = votes.filter((x) => x.v.down > 0).sort((a, b) => b.v.down - a.v.down);
     // The 👎, passed-over answers and picks behind each count, as the chat's /gaps writes them.
@@ -72,7 +83,8 @@ export function mountGaps(board: Board, s: Shell): void {
     };
     // After an action (POST/redirect/GET, so a reload sends nothing again): what was done. Only ids go
     // through the URL; the words are the pack's and the locale's.
-    const learned = p.faq.find((e) => e.id === c.req.query('learned'));
+    const learnedId = c.req.query('learned') ?? '';
+    const learned = learnedId ? await entryOf(deps, learnedId) : undefined;
     const draft = /^draft-[0-9a-f]{1,40}$/.test(c.req.query('draft') ?? '') ? c.req.query('draft')! : '';
     const done = learned
       ? t(c, 'board-gaps-learned-done', { title: localEntry(learned, c.get('locale')).title })
@@ -81,6 +93,7 @@ export function mountGaps(board: Board, s: Shell): void {
         : '';
     const body = `${done ? `<p class="ok" id="done">${esc(done)}</p>` : ''}<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted" id="gaps-note">${esc(t(c, org ? 'board-gaps-note' : 'board-gaps-note-readonly'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
 <h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<div class="wide"><table id="gaps"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(maskText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
+${liveHtml(c, live)}
 <h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<div class="wide"><table id="downvoted"><thead><tr>${['title', 'votes', 'asked'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${down.map((x) => `<tr data-entry="${esc(x.e.id)}"><td>${esc(localEntry(x.e, c.get('locale')).title)} <span class="muted">${esc(x.e.id)}</span></td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td><td>${behind(x.e.id)}</td></tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
     return render(c, t(c, 'board-nav-gaps'), body, '/gaps');
   });

@@ -2,7 +2,7 @@
 import { isQueueState, QUEUE_PAGE_SIZE, QUEUE_STATES } from '../../core/ports/queue.js';
 import { branchLabel, categoryName, statusText, urgencyText } from '../../core/reports/views.js';
 import { maskText } from '../../core/mask.js';
-import { forLocale } from '../../core/script.js';
+import { nameForLocale } from '../../core/script.js';
 import { esc } from './html.js';
 import type { Board, Shell } from './shell.js';
 
@@ -47,7 +47,7 @@ export function mountQueue(board: Board, s: Shell): void {
       'state',
       state,
       QUEUE_STATES.map((s): [string, string] => [s, t(c, `board-state-${s}`)]),
-    )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...areas.map((a): [string, string] => [a, forLocale(v.locale, a)])]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
+    )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...areas.map((a): [string, string] => [a, nameForLocale(v.locale, a)])]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
     const rows = result.tickets.map((tk) => {
       const late = tk.dueAt !== undefined && tk.dueAt < now;
       // Classes name the cells for the phone layout (html.ts): a card per ticket under 600 px.

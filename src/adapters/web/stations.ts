@@ -4,7 +4,7 @@
  */
 import { localDay, openStatus } from '../../core/stations/hours.js';
 import { servicesText, STATION_PROBLEMS, statusText as stationStatus } from '../../core/stations/cards.js';
-import { forLocale } from '../../core/script.js';
+import { nameForLocale } from '../../core/script.js';
 import { esc, jsonScript } from './html.js';
 import type { Board, Shell } from './shell.js';
 
@@ -43,8 +43,8 @@ export function mountStations(board: Board, s: Shell): void {
         (x) => `${v.t(`faq-report-${x}`)} ×${counts![x]}`,
       );
       // Names and addresses in the viewer's script (OpenCC, as the figures page): 楊浦區 in zh-TW.
-      const name = forLocale(v.locale, s.name);
-      const address = forLocale(v.locale, s.address);
+      const name = nameForLocale(v.locale, s.name);
+      const address = nameForLocale(v.locale, s.address);
       return {
         s,
         name,

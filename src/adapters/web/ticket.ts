@@ -18,7 +18,7 @@ import type { FetchedFile } from '../../core/outbox.js';
 import type { Channel } from '../../core/types.js';
 import { distanceText } from '../../core/stations/cards.js';
 import { distanceMeters } from '../../core/stations/geo.js';
-import { forLocale } from '../../core/script.js';
+import { nameForLocale } from '../../core/script.js';
 import { esc, jsonScript, spansHtml } from './html.js';
 import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
@@ -117,16 +117,16 @@ export function mountTicket(board: Board, s: Shell): void {
     const words = !near
       ? ''
       : near.m < 30
-        ? t(c, 'board-location-at', { station: forLocale(locale, near.st.name) })
+        ? t(c, 'board-location-at', { station: nameForLocale(locale, near.st.name) })
         : t(c, 'board-location-near', {
-            station: forLocale(locale, near.st.name),
+            station: nameForLocale(locale, near.st.name),
             dir: t(c, `board-dir-${compassPoint(near.st, at)}`),
             distance: distanceText(view(c).t, near.m),
           });
     const report = t(c, 'board-location-report');
     const points = [
       { name: report, lat: at.lat, lon: at.lon, report: true },
-      ...pack().stations.map((st) => ({ name: forLocale(locale, st.name), lat: st.lat, lon: st.lon })),
+      ...pack().stations.map((st) => ({ name: nameForLocale(locale, st.name), lat: st.lat, lon: st.lon })),
     ];
     const map = o.tileUrl
       ? `<div class="chart" id="location-map" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="location-map" data-focus="0">${jsonScript(points)}</script>`
@@ -148,11 +148,16 @@ export function mountTicket(board: Board, s: Shell): void {
     const items = ticket.evidence.map((f, i) => {
       const kind = EVIDENCE_KINDS.includes(f.kind) ? f.kind : 'other';
       const label = esc(t(c, `board-evidence-${kind}`, { n: i + 1 }));
-      if (!fetchable) return `<li>${label}</li>`;
+      // A file the reporter sent after filing says when, beside the first report's.
+      const added = f.addedAt
+        ? `<span class="muted added">${esc(t(c, 'board-evidence-added', { when: when(c, f.addedAt) }))}</span>`
+        : '';
+      const mark = f.addedAt ? ' data-added="1"' : '';
+      if (!fetchable) return `<li${mark}>${label}${added ? ` ${added}` : ''}</li>`;
       const href = esc(`${base}${i}`);
       return kind === 'photo'
-        ? `<li><a href="${href}" target="_blank" rel="noopener"><img class="thumb" src="${href}" alt="${label}" loading="lazy"></a></li>`
-        : `<li><a href="${href}">${label}</a></li>`;
+        ? `<li${mark}><a href="${href}" target="_blank" rel="noopener"><img class="thumb" src="${href}" alt="${label}" loading="lazy"></a>${added ? `<br>${added}` : ''}</li>`
+        : `<li${mark}><a href="${href}">${label}</a>${added ? ` ${added}` : ''}</li>`;
     });
     return `<div class="card" id="evidence"><h2>${esc(t(c, 'board-evidence-title'))}</h2><ul class="evidence">${items.join('')}</ul>${fetchable ? '' : `<p class="muted" id="evidence-note">${esc(t(c, 'board-evidence-chat-only'))}</p>`}</div>`;
   }

@@ -443,6 +443,8 @@ export type Organisers = z.infer<typeof OrganisersFileSchema>;
 export type FaqEntry = z.infer<typeof FaqEntrySchema> & {
   /** How many of `questions`, at their end, were learned from workers (/gaps) rather than written by the author. */
   readonly learned?: number;
+  /** A draft an organiser confirmed in /gaps: answering already, not yet in the pack (curate.ts exports it). */
+  readonly draft?: true;
 };
 export type Station = z.infer<typeof StationSchema>;
 export type Place = z.infer<typeof PlaceSchema>;

@@ -8,6 +8,7 @@ import type { FaqEntry } from '../content/schema.js';
 import type { ButtonCtx } from '../feature.js';
 import type { StoredQuestion, Vote } from '../ports/faq.js';
 import { answerCard } from './cards.js';
+import { entryOf } from './curate.js';
 import { branchName } from './handoff.js';
 import { GAP_MAX_CHARS, gapOf, placeFor, splitOnce, personOf, type FaqSetup } from './setup.js';
 
@@ -23,7 +24,8 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
 
   async function feedback(ctx: ButtonCtx, payload: string): Promise<void> {
     const m = /^(.+):(up|down)$/.exec(payload);
-    const entry = m && ctx.deps.content.get().faq.find((e) => e.id === m[1]);
+    // A confirmed draft answers like the pack's entries (curate.ts), so its 👍/👎 count too.
+    const entry = m ? await entryOf(ctx.deps, m[1]!) : undefined;
     if (!m || !entry) return ctx.answer(ctx.t('error-button-expired'), true);
     const result = await ctx.deps.store.faq.vote(entry.id, personOf(ctx), m[2] as Vote);
     if (result === 'new') ctx.deps.metrics.faqVotes.inc({ vote: m[2] as Vote });
@@ -105,7 +107,7 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
     const [action, arg = ''] = splitOnce(payload);
     if (action === 'show') {
       const [entryId = '', pendingId] = arg.split(':');
-      const entry = ctx.deps.content.get().faq.find((e) => e.id === entryId);
+      const entry = await entryOf(ctx.deps, entryId);
       if (!entry) return ctx.answer(ctx.t('error-button-expired'), true);
       await ctx.answer();
       if (pendingId) await notePick(ctx, pendingId, entry);

@@ -17,7 +17,7 @@ import { ellipsis } from '../text.js';
 import type { DraftEntry, Gap, LearnedExample } from '../ports/faq.js';
 import { stringify } from 'yaml';
 import { createAsker, type Asker } from './ask.js';
-import { withLearned } from './learned.js';
+import { carries, draftEntry, withDrafts, withLearned } from './learned.js';
 
 export const CLOSEST = 4;
 export const TITLE_MAX = 80;
@@ -39,11 +39,40 @@ export function learnedAskers(): (deps: Deps) => Promise<Asker> {
     const cached = askers.get(pack);
     const version = await store.learnedVersion(district(deps));
     if (cached && cached.version === version) return cached.asker;
-    const learned = version ? await store.learned(district(deps)) : { version: 0, examples: [] };
-    const a = createAsker(withLearned(pack, learned.examples), serviceLabels(deps.i18n));
+    const [learned, drafts] = await Promise.all([
+      version ? store.learned(district(deps)) : { version: 0, examples: [] },
+      livePack(deps, pack),
+    ]);
+    // Confirmed drafts first, so a question learned as a draft's example joins that entry too.
+    const a = createAsker(withLearned(drafts, learned.examples), serviceLabels(deps.i18n));
     askers.set(pack, { version: learned.version, asker: a });
     return a;
   };
+}
+
+/**
+ * The pack with the confirmed drafts it does not carry yet, each as an entry (`draft`), updated the day it
+ * was written; drafts the pack now carries are retired (the export's job is done).
+ */
+async function livePack(deps: Deps, pack: ContentPack): Promise<ContentPack> {
+  const drafts = await deps.store.faq.drafts(district(deps));
+  const carried = drafts.filter((d) => carries(pack, d)).map((d) => d.id);
+  if (carried.length) await deps.store.faq.retireDrafts(district(deps), carried);
+  return withDrafts(pack, drafts, (d) => localDay(new Date(d.at), deps.timezone).date);
+}
+
+/** An entry by id: the pack's, or a confirmed draft answering until the pack carries it. */
+export async function entryOf(deps: Deps, id: string): Promise<FaqEntry | undefined> {
+  const own = deps.content.get().faq.find((e) => e.id === id);
+  if (own || !id.startsWith('draft-')) return own;
+  const d = (await liveDrafts(deps)).find((x) => x.id === id);
+  return d ? draftEntry(d, localDay(new Date(d.at), deps.timezone).date) : undefined;
+}
+
+/** The confirmed drafts the pack does not carry yet: answering already, waiting for export. */
+export async function liveDrafts(deps: Deps): Promise<DraftEntry[]> {
+  const pack = deps.content.get();
+  return (await deps.store.faq.drafts(district(deps))).filter((d) => !carries(pack, d));
 }
 
 /** The gap and the entries retrieval finds closest to its question; undefined when the gap is closed. */
@@ -77,7 +106,8 @@ export async function learnFromGap(
 ): Promise<
   { ok: true; entry: FaqEntry; text: string; version: number } | { ok: false; why: 'entry' | 'gone' }
 > {
-  const entry = deps.content.get().faq.find((e) => e.id === entryId);
+  // A confirmed draft answers like the pack's entries, so a question can be learned as its example too.
+  const entry = await entryOf(deps, entryId);
   if (!entry) return { ok: false, why: 'entry' };
   const r = await deps.store.faq.learn(district(deps), gapId, entry.id, by, deps.now().getTime());
   return r ? { ok: true, entry, ...r } : { ok: false, why: 'gone' };
@@ -98,7 +128,11 @@ export function saveDraft(
   });
 }
 
-/** Confirm a draft (once): kept for export, its gap closed; undefined when it is gone. */
+/**
+ * Confirm a draft (once): it answers workers from the next question on, in every process (the version
+ * bump rebuilds each asker, as a learned example does), waits for export, and its gap closes; undefined
+ * when it is gone.
+ */
 export function confirmDraft(deps: Deps, draftId: string, gapId?: string): Promise<DraftEntry | undefined> {
   return deps.store.faq.confirmDraft(district(deps), draftId, gapId || undefined);
 }
@@ -109,7 +143,7 @@ export async function exportYaml(
   t: Translate,
 ): Promise<{ yaml: string; drafts: number } | undefined> {
   const store = deps.store.faq;
-  const [drafts, learned] = await Promise.all([store.drafts(district(deps)), store.learned(district(deps))]);
+  const [drafts, learned] = await Promise.all([liveDrafts(deps), store.learned(district(deps))]);
   if (!drafts.length && !learned.examples.length) return undefined;
   const yaml = draftsYaml(deps.content.get(), drafts, learned.examples, {
     header: t('faq-export-header'),
@@ -137,7 +171,11 @@ export function draftsYaml(
         entries: drafts.map((d) => ({
           id: d.id,
           title: d.title,
-          questions: [d.question].filter(Boolean),
+          // Questions learned as this draft's examples go with it.
+          questions: [
+            d.question,
+            ...learned.filter((l) => l.entry === d.id && l.text !== d.question).map((l) => l.text),
+          ].filter(Boolean),
           answer: d.answer.endsWith('\n') ? d.answer : `${d.answer}\n`,
           source: words.source,
           updated: words.today,

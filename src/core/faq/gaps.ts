@@ -18,7 +18,15 @@ import type { ContentPack, Locale } from '../content/schema.js';
 import type { Gap } from '../ports/faq.js';
 import type { Asker } from './ask.js';
 import { data, localEntry } from './cards.js';
-import { closestEntries, confirmDraft, exportYaml, learnFromGap, saveDraft, TITLE_MAX } from './curate.js';
+import {
+  closestEntries,
+  confirmDraft,
+  exportYaml,
+  learnFromGap,
+  liveDrafts,
+  saveDraft,
+  TITLE_MAX,
+} from './curate.js';
 
 const SHOWN = 8;
 
@@ -83,7 +91,11 @@ export function gapsCard(ctx: Ctx, gaps: readonly Gap[]): Card {
 export function createGaps(deps: GapsDeps) {
   async function command(ctx: MessageCtx, args: string): Promise<void> {
     if (args.trim().toLowerCase() === 'export') return exportDrafts(ctx);
-    await ctx.reply(gapsCard(ctx, await ctx.deps.store.faq.topGaps(SHOWN)));
+    const [gaps, live] = await Promise.all([ctx.deps.store.faq.topGaps(SHOWN), liveDrafts(ctx.deps)]);
+    const card = gapsCard(ctx, gaps);
+    // Answers written here are in use before they are in the pack: say how many wait for export.
+    if (live.length) card.text.push('\n\n', italic(ctx.t('faq-gaps-live', { n: String(live.length) })));
+    await ctx.reply(card);
   }
 
   async function press(ctx: ButtonCtx, payload: string): Promise<void> {

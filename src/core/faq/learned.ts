@@ -2,10 +2,13 @@
  * Learned examples: questions an organiser marked in /gaps as "this is entry X". They are kept in Redis
  * per pack (by the pack's district id) and join the entry's example questions, so retrieval finds the
  * entry the next time anyone asks that way — in the bot and in `eval:faq --learned`.
+ * Confirmed drafts: answers an organiser wrote in /gaps. They join the pack's entries (marked `draft`) until
+ * the pack carries them — exported, checked and pasted in — so a worker gets the answer at once.
  *
- *   const pack2 = withLearned(pack, [{ entry: 'health-check-tour', text: '体检车几号来' }]);
+ *   const pack2 = withLearned(withDrafts(pack, drafts), [{ entry: 'health-check-tour', text: '体检车几号来' }]);
  */
 import type { ContentPack, FaqEntry } from '../content/schema.js';
+import type { DraftEntry } from '../ports/faq.js';
 
 export interface Example {
   entry: string;
@@ -40,4 +43,38 @@ export function withLearned(pack: ContentPack, examples: readonly Example[]): Co
  */
 export function authoredExamples(entry: FaqEntry): number {
   return entry.questions.length - (entry.learned ?? 0);
+}
+
+/**
+ * Whether the pack carries a confirmed draft now: an entry with its id, or (the author renamed the id, as the
+ * export asks) an entry whose questions hold the draft's question.
+ */
+export function carries(pack: ContentPack, draft: Pick<DraftEntry, 'id' | 'question'>): boolean {
+  const question = draft.question.trim();
+  return pack.faq.some((e) => e.id === draft.id || (question !== '' && e.questions.includes(question)));
+}
+
+/** A confirmed draft as an entry: its question the one example, no source yet (the export asks for one). */
+export function draftEntry(d: DraftEntry, updated?: string): FaqEntry {
+  return {
+    id: d.id,
+    title: d.title,
+    questions: [d.question].filter((q) => q.trim() !== ''),
+    answer: d.answer,
+    tags: [],
+    ...(updated ? { updated } : {}),
+    variants: {},
+    draft: true,
+  };
+}
+
+/** The pack with the confirmed drafts it does not carry yet added as entries (after the pack's own). */
+export function withDrafts(
+  pack: ContentPack,
+  drafts: readonly DraftEntry[],
+  updated?: (d: DraftEntry) => string,
+): ContentPack {
+  const fresh = drafts.filter((d) => !carries(pack, d));
+  if (!fresh.length) return pack;
+  return { ...pack, faq: [...pack.faq, ...fresh.map((d) => draftEntry(d, updated?.(d)))] };
 }

@@ -182,10 +182,16 @@ export interface FaqRepo {
   }>;
   /** Keep a written draft until the organiser confirms it. */
   saveDraft(draft: Omit<DraftEntry, 'id'>): Promise<DraftEntry>;
-  /** Confirm a written draft (once): kept for export, its gap closed. */
+  /**
+   * Confirm a written draft (once): it joins the pack's answers at once (the learned-examples version is
+   * bumped, so every asker rebuilds), waits for export into the pack, and its gap closes.
+   */
   confirmDraft(district: string, id: string, gap: string | undefined): Promise<DraftEntry | undefined>;
   dropDraft(id: string): Promise<boolean>;
+  /** The pack's confirmed drafts, oldest first: answering already, not yet in the pack. */
   drafts(district: string): Promise<DraftEntry[]>;
+  /** Retire confirmed drafts the pack now carries; how many were removed. */
+  retireDrafts(district: string, ids: readonly string[]): Promise<number>;
   /**
    * One report of a problem at a station on a (local) date. A person counts once per problem per day;
    * returns whether this report counted and today's count for that problem.

@@ -12,6 +12,8 @@ export const OPEN_STATUSES: readonly TicketStatus[] = ['new', 'claimed', 'waitin
 export interface TicketFile {
   kind: string;
   fileId: string;
+  /** When the reporter added it after filing (a 📎 补充 or an answer); absent for the first report's files. */
+  addedAt?: number;
 }
 
 export interface TicketRef {

@@ -12,7 +12,7 @@ import { branchName } from '../groups/branch-name.js';
 import type { Translate } from '../i18n.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
-import { forLocale } from '../script.js';
+import { forLocale, nameForLocale } from '../script.js';
 import { formatLocal } from '../zoned.js';
 import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../ports/tickets.js';
 import { normaliseReportText } from './classify.js';
@@ -101,7 +101,7 @@ export function emergencyLine(
     if (!reader || reader.locale === 'zh-CN') return e.name;
     const own = e.variants?.[reader.locale]?.name;
     if (own) return own;
-    const fallback = forLocale(reader.locale, e.name);
+    const fallback = nameForLocale(reader.locale, e.name);
     return reader.t('emergency-service', { number: `n${e.number.replace(/\D/g, '')}`, name: fallback });
   };
   return orderEmergencyNumbers(pack.settings.emergencyNumbers, signals)
@@ -119,12 +119,17 @@ function evidenceText(t: Translate, ticket: Pick<Ticket, 'evidence' | 'location'
   const voices = count('voice');
   const others = ticket.evidence.length - photos - voices;
   if (!photos && !voices && !others && !ticket.location) return undefined;
-  return t('ticket-evidence', { photos, voices, others, location: ticket.location ? 'yes' : 'no' });
+  // Files the reporter added after filing (a 📎 补充, a photo with an answer) count here too, and say so.
+  const added = ticket.evidence.filter((e) => e.addedAt).length;
+  return (
+    t('ticket-evidence', { photos, voices, others, location: ticket.location ? 'yes' : 'no' }) +
+    (added ? t('ticket-evidence-added', { count: added }) : '')
+  );
 }
 
-function placeText(ticket: Pick<Ticket, 'area' | 'location'>): string | undefined {
+function placeText(ticket: Pick<Ticket, 'area' | 'location'>, locale: Locale): string | undefined {
   const parts: string[] = [];
-  if (ticket.area) parts.push(ticket.area);
+  if (ticket.area) parts.push(nameForLocale(locale, ticket.area));
   if (ticket.location) parts.push(`📍 ${ticket.location.lat.toFixed(5)}, ${ticket.location.lon.toFixed(5)}`);
   return parts.length ? parts.join(' · ') : undefined;
 }
@@ -258,7 +263,7 @@ function staffBody(v: View, ticket: Ticket, textMax: number, more: 'card' | 'bel
     );
   }
   if (ticket.summary) line(t('ticket-line-summary'), maskText(ticket.summary));
-  const place = placeText(ticket);
+  const place = placeText(ticket, v.locale);
   if (place) line(t('ticket-line-place'), place);
   line(t('ticket-line-text'));
   line(...staffText(v, ticket, textMax, more));

@@ -324,6 +324,10 @@ describe('stations and gaps', () => {
     expect(table).toContain('五角場萬達暖心驛站');
     expect(table).toContain('楊浦區邯鄲路600號');
     expect(table).not.toContain('杨浦区');
+    // Names and addresses are converted character by character: the sign says 社區, not Taiwan's word 社群 (QA5 #4).
+    expect(table).toContain('控江路社區暖心驛站');
+    expect(table).toContain('社區黨群服務中心');
+    expect(table).not.toContain('社群');
     expect(await page.textContent('script[data-for="plot"]')).toContain('五角場萬達暖心驛站');
   });
 
@@ -458,6 +462,20 @@ describe('gaps: the chat /gaps actions on the page', () => {
     expect(yaml).toContain('title: 公积金提取');
     expect(yaml).toContain(other);
     expect(yaml).toContain('health-check-tour: 大篷车啥时候开到我们站点');
+
+    // In use at once (QA5 #7): the page says so and lists the question under the new entry, and a worker asking
+    // again gets the answer — the question does not come back as a gap.
+    expect(await page.textContent('#done')).toContain('从现在起就用它回答工人（尚未写入问答包）');
+    const live = (await page.textContent('#live-drafts'))!;
+    expect(live).toContain(other);
+    expect(live).toContain('公积金提取');
+    const again = await ask('rider-g3b', other);
+    expect(again.text).toContain('带身份证到区公积金中心办理。');
+    expect(await gapOf(other).catch(() => undefined)).toBeUndefined();
+    const secretary = await signIn('sec-meituan');
+    await secretary.goto(`${base}/board/gaps`);
+    expect(await secretary.locator('#gaps tr', { hasText: other }).count()).toBe(0);
+    expect(await secretary.textContent('#live-drafts')).toContain(other);
   });
 });
 
@@ -805,6 +823,20 @@ describe('evidence on the ticket page', () => {
     expect(await page.textContent('#evidence-note')).toContain('请到分诊群里');
     expect(await page.locator('#evidence img, #evidence a').count()).toBe(0);
     expect((await page.request.get(`${base}/board/t/${id}/evidence/0`)).status()).toBe(404);
+
+    // The photo the secretary then asks for, added with 📎 补充: listed next to the first, with when (QA5 #1).
+    await app.type(':as rider-ev1', ':dm', ':photo 罚款单');
+    await press(app, 'rider-ev1', `补充到 ${id}`);
+    await page.goto(`${base}/board/t/${id}`);
+    const items = page.locator('#evidence li');
+    expect(await items.allTextContents()).toEqual([
+      '照片 1',
+      expect.stringMatching(/^照片 2 报告人 .+ 补充$/),
+    ]);
+    expect(await page.locator('#evidence li[data-added]').count()).toBe(1);
+    expect(await page.textContent('#ticket')).toContain(
+      '证据：照片 2 · 语音 0 · 其他 0（其中 1 个是报告人后来补充的）',
+    );
   });
 
   describe('a Telegram report with a photo', () => {

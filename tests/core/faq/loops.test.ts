@@ -310,7 +310,9 @@ describe('/gaps', () => {
     await h.type(':as rider-g5 zh-CN', `:press 1 ${preview!.id}`);
     expect(h.take()[0]?.text).toContain('权限');
     await h.type(':as org-li zh-CN', `:press 1 ${preview!.id}`);
-    expect(h.take().at(-1)?.text).toMatch(/草稿 draft-[0-9a-f]{8} 已保存/);
+    const saved = h.take().at(-1)?.text ?? '';
+    expect(saved).toMatch(/草稿 draft-[0-9a-f]{8} 已确认：从现在起就用它回答工人（尚未写入问答包）/);
+    draftId = /draft-[0-9a-f]{8}/.exec(saved)![0];
     expect(await gapsQuestions()).not.toContain('公积金怎么提取');
     await h.type('/gaps export');
     const [yaml] = h.take();
@@ -318,5 +320,59 @@ describe('/gaps', () => {
     expect(yaml?.text).toContain('title: 公积金提取');
     expect(yaml?.text).toContain('- 公积金怎么提取');
     expect(yaml?.text).toContain('#   health-check-tour: 大篷车啥时候开到我们站点');
+  });
+
+  let draftId = '';
+  const FUND = '灵活就业人员可在“随申办”App 申请提取。';
+
+  it('a confirmed draft answers workers at once, and /gaps says it is not yet in the pack (QA5 #7)', async () => {
+    await h.type(':dm', ':as rider-g6 zh-CN', '公积金怎么提取');
+    const [reply] = h.take();
+    expect(reply?.text).toContain(FUND);
+    expect(reply?.text).not.toContain('不太确定');
+    expect(buttonData(reply)[0]).toBe(`fb:${draftId}:up`);
+    // Its 👍 counts like any entry's.
+    await h.type(`:press 1 ${reply!.id}`);
+    expect(await h.app.deps.store.faq.votes(draftId)).toEqual({ up: 1, down: 0 });
+    h.take();
+    expect(await gapsQuestions()).not.toContain('公积金怎么提取');
+    await h.type(':as org-li zh-CN', '/gaps');
+    expect(h.take()[0]?.text).toContain('已在用、尚未写入问答包的新答案：1 条');
+  });
+
+  it('a confirmed draft survives a restart on the same Redis', async () => {
+    const again = await startHarness({ prefix: h.prefix, keepKeys: true });
+    try {
+      await again.type(':dm', ':as rider-g7 zh-TW', '公積金怎麼提取');
+      expect(again.take()[0]?.text).toContain('靈活就業人員');
+    } finally {
+      await again.close();
+    }
+  });
+
+  it("retires when the pack carries it: the pack's entry answers, the export no longer lists it", async () => {
+    const pack = await loadContentPack(SAMPLE_PACK);
+    h.app.deps.content.replace({
+      ...pack,
+      faq: [
+        ...pack.faq,
+        {
+          id: 'housing-fund-withdraw',
+          title: '公积金提取',
+          questions: ['公积金怎么提取'],
+          answer: `${FUND}\n`,
+          tags: [],
+          variants: {},
+        },
+      ],
+    });
+    await h.type(':dm', ':as rider-g8 zh-CN', '公积金怎么提取');
+    expect(buttonData(h.take()[0])[0]).toBe('fb:housing-fund-withdraw:up');
+    expect(
+      (await h.app.deps.store.faq.drafts(h.app.deps.content.get().settings.district.id)).map((d) => d.id),
+    ).not.toContain(draftId);
+    await h.type(':as org-li zh-CN', '/gaps export');
+    expect(h.take()[0]?.text).not.toContain(draftId);
+    h.app.deps.content.replace(pack);
   });
 });
