@@ -168,3 +168,5 @@ board-filter-until = Only up to { $day }
 board-error-future-month = { $month } has not come yet, so there are no figures. Choose { $now } or an earlier month.
 board-rates-title = Rates for { $month }
 board-month-empty = No reports were received in { $month }.
+board-full-texts = In full: texts the history shortens
+board-full-text-item = { $when } · { $who }:

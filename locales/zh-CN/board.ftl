@@ -168,3 +168,5 @@ board-filter-until = 只看 { $day } 及以前的
 board-error-future-month = { $month } 还没到，没有数据。请选择 { $now } 或以前的月份。
 board-rates-title = { $month } 的各项比率
 board-month-empty = { $month } 没有收到反映。
+board-full-texts = 历史里截短的内容（全文）
+board-full-text-item = { $when } · { $who }：

@@ -168,3 +168,5 @@ board-filter-until = 只看 { $day } 及以前的
 board-error-future-month = { $month } 還沒到，沒有資料。請選擇 { $now } 或以前的月份。
 board-rates-title = { $month } 的各項比率
 board-month-empty = { $month } 沒有收到反映。
+board-full-texts = 歷史裡截短的內容（全文）
+board-full-text-item = { $when } · { $who }：

@@ -21,11 +21,14 @@ import { distanceText } from '../../core/stations/cards.js';
 import { distanceMeters } from '../../core/stations/geo.js';
 import { openStatus } from '../../core/stations/hours.js';
 import { forLocale } from '../../core/script.js';
+import { maskText } from '../../core/mask.js';
 import { esc, jsonScript, spansHtml } from './html.js';
 import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 
 /** Images the board shows inline; anything else is served as a download. */
+/** The history's cut for one step's text (`history` in core/reports/views.ts). */
+const HISTORY_TEXT_MAX = 300;
 const INLINE_IMAGE = /^image\/(png|jpeg|gif|webp)$/;
 const EVIDENCE_KINDS = ['photo', 'voice', 'video', 'document'];
 /** Fetched evidence kept in memory this long, so a page's reload does not fetch from the platform again. */
@@ -188,6 +191,22 @@ export function mountTicket(board: Board, s: Shell): void {
       : '';
     return `<div class="card" id="location"><h2>${esc(t(c, 'board-location-title'))}</h2>${map}<p id="location-near">${esc(words)}</p><p class="muted">${esc(`${at.lat.toFixed(5)}, ${at.lon.toFixed(5)}`)}</p></div>`;
   }
+  /**
+   * The history (the chat's, shared) shows each step's text up to HISTORY_TEXT_MAX with "…"; the board
+   * gives those texts whole underneath — what the worker was sent, a reason in full (QA round 5 §2: no
+   * page showed the whole resolution).
+   */
+  function fullTextsHtml(c: Ctx, ticket: Ticket, events: readonly TicketEvent[]): string {
+    const v = view(c);
+    const cut = events.filter((e) => [...maskText(String(e.text ?? ''))].length > HISTORY_TEXT_MAX);
+    if (!cut.length) return '';
+    const items = cut.map(
+      (e) =>
+        `<li><p class="muted">${esc(t(c, 'board-full-text-item', { when: when(c, e.at), who: staffName(v, ticket, e) }))}</p><p>${spansHtml([maskText(String(e.text))])}</p></li>`,
+    );
+    return `<div class="card" id="full-texts"><h2>${esc(t(c, 'board-full-texts'))}</h2><ul class="plain">${items.join('')}</ul></div>`;
+  }
+
   const ticketFor = ticketGuard(s);
   const cache = createEvidenceCache(() => deps.now().getTime());
 
@@ -332,7 +351,7 @@ export function mountTicket(board: Board, s: Shell): void {
     const refused = kept
       ? `<div class="card" id="refused"><h2>${esc(t(c, 'board-refused-title'))}</h2><p class="err" id="form-error">${esc(kept.error)}</p><p class="muted">${esc(t(c, 'board-refused-kept'))}</p></div>`
       : '';
-    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done && !kept ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}${refused}<div class="card" id="ticket">${spansHtml(card.text)}</div>${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
+    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done && !kept ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}${refused}<div class="card" id="ticket">${spansHtml(card.text)}</div>${fullTextsHtml(c, ticket, events)}${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
     const mapped = Boolean(o.tileUrl && ticket.location);
     return render(
       c,

@@ -135,6 +135,8 @@ describe('a long note (QA round 5 §2)', () => {
     const told = linesIn(app, 'rider-q1').at(-1)!.text;
     expect(told).toContain('最后：请找王站长办理。');
     expect(told).not.toContain('…');
+    // The history shortens a long step with "…"; the page gives it whole underneath.
+    expect(await page.textContent('#full-texts')).toContain('最后：请找王站长办理。');
     await page.context().close();
   });
 });
@@ -329,6 +331,32 @@ describe('small things (QA round 5 §9)', () => {
     expect(await b.locator('form[action$="/claim"]').count()).toBe(0);
     await a.context().close();
     await b.context().close();
+  });
+
+  it('a stale 批准 says who decided the request meanwhile, and when', async () => {
+    const id = await fresh('rider-q11', '保险理赔一直拖着不处理');
+    const sec = await signIn('sec-meituan');
+    await sec.goto(`${base}/board/t/${id}`);
+    await sec.click('form[action$="/claim"] button');
+    await sec.waitForSelector('#done');
+    const extend = sec.locator('form[action$="/extend"]');
+    await extend.locator('select').selectOption('3');
+    await extend.locator('textarea').fill('要等保险公司回复');
+    await extend.locator('button').click();
+    await sec.waitForSelector('#done');
+    const li = await signIn('org-li');
+    await li.goto(`${base}/board/t/${id}`);
+    const zhang = await signIn('org-zhang');
+    await zhang.goto(`${base}/board/t/${id}`);
+    await zhang.click('form[action$="/refuse"] button');
+    await zhang.waitForSelector('#done');
+    await li.click('form[action$="/approve"] button');
+    await li.waitForURL(/\/approve$/);
+    expect(await li.title()).toContain('没有办成');
+    expect(await li.textContent('#form-error')).toMatch(/没有待审批的延期申请.*（org-zhang 已于 .+ 驳回。）/);
+    await sec.context().close();
+    await li.context().close();
+    await zhang.context().close();
   });
 
   it('the signed-out page shows no nav, and no link that would only be refused', async () => {
