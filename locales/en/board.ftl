@@ -139,7 +139,7 @@ board-dir-nw = northwest
 ## QA round 5: long notes, moves, refusals, filters, the chosen month
 board-kept-text = What you wrote (not sent; copy it from here):
 board-refused-title = Not done
-board-refused-kept = What you wrote is still in the form below; nothing was sent.
+board-refused-kept = Nothing was sent: what you wrote is in the form below ↓
 board-back-ticket = Back to this report
 board-moved-away-transferred = { $id } was transferred to { $branch } by { $who } at { $when }; your branch no longer handles it.
 board-moved-away-returned = { $id } was returned to { $branch } by { $who } at { $when }; your branch no longer handles it.

@@ -139,7 +139,7 @@ board-dir-nw = 西北
 ## QA round 5: long notes, moves, refusals, filters, the chosen month
 board-kept-text = 您写的内容（没有发出，可以复制）：
 board-refused-title = 没有办成
-board-refused-kept = 您写的内容还在下面的表单里，没有发出。
+board-refused-kept = 没有发出：您写的内容还在下面的表单里 ↓
 board-back-ticket = 返回这件反映
 board-moved-away-transferred = { $id } 已由 { $who } 于 { $when } 转派给 { $branch }，不再归您的支部处理。
 board-moved-away-returned = { $id } 已由 { $who } 于 { $when } 退回，转至 { $branch }，不再归您的支部处理。

@@ -139,7 +139,7 @@ board-dir-nw = 西北
 ## QA round 5: long notes, moves, refusals, filters, the chosen month
 board-kept-text = 您寫的內容（沒有送出，可以複製）：
 board-refused-title = 沒有辦成
-board-refused-kept = 您寫的內容還在下面的表單裡，沒有送出。
+board-refused-kept = 沒有送出：您寫的內容還在下面的表單裡 ↓
 board-back-ticket = 返回這件反映
 board-moved-away-transferred = { $id } 已由 { $who } 於 { $when } 轉派給 { $branch }，不再歸您的支部處理。
 board-moved-away-returned = { $id } 已由 { $who } 於 { $when } 退回，轉至 { $branch }，不再歸您的支部處理。

@@ -284,7 +284,7 @@ export function mountTicket(board: Board, s: Shell): void {
     // a phone); board.js unfolds them on a wide screen, where there is room.
     const act = (name: string, inner: string, label?: string) =>
       label
-        ? `<details class="card act" data-act="${name}"${kept?.action === name ? ' open' : ''}><summary>${esc(t(c, label))}</summary>${form(name, inner, '')}</details>`
+        ? `<details class="card act" id="act-${name}" data-act="${name}"${kept?.action === name ? ' open' : ''}><summary>${esc(t(c, label))}</summary>${form(name, inner, '')}</details>`
         : form(name, inner, 'card');
     // No maxlength: it cut a pasted text silently (QA round 5 §2). The counter (board.js) says how long
     // the text is against the chat's limit before sending, and the server refuses a longer one with the
@@ -349,7 +349,7 @@ export function mountTicket(board: Board, s: Shell): void {
       );
     }
     const refused = kept
-      ? `<div class="card" id="refused"><h2>${esc(t(c, 'board-refused-title'))}</h2><p class="err" id="form-error">${esc(kept.error)}</p><p class="muted">${esc(t(c, 'board-refused-kept'))}</p></div>`
+      ? `<div class="card" id="refused"><h2>${esc(t(c, 'board-refused-title'))}</h2><p class="err" id="form-error">${esc(kept.error)}</p>${kept.note ? `<p><a href="#act-${esc(kept.action)}" id="to-kept">${esc(t(c, 'board-refused-kept'))}</a></p>` : ''}</div>`
       : '';
     const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done && !kept ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}${refused}<div class="card" id="ticket">${spansHtml(card.text)}</div>${fullTextsHtml(c, ticket, events)}${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
     const mapped = Boolean(o.tileUrl && ticket.location);

@@ -107,6 +107,9 @@ describe('a long note (QA round 5 §2)', () => {
     );
     const kept = page.locator('details[data-act="resolve"][open] textarea');
     expect(await kept.inputValue()).toBe(tooLong);
+    // On a phone the form is below the card: a link goes to it.
+    await page.click('#to-kept');
+    expect(page.url()).toMatch(/#act-resolve$/);
     expect((await app.app.deps.store.tickets.get(id))!.status).not.toBe('resolved');
     expect(
       linesIn(app, 'rider-q1')
