@@ -6,7 +6,13 @@
  * light state fields until the page is known.
  */
 import type { Redis, Result } from 'ioredis';
-import { QUEUE_PAGE_SIZE, type QueueFilter, type QueuePage, type QueueRepo } from '../core/ports/queue.js';
+import {
+  NO_AREA,
+  QUEUE_PAGE_SIZE,
+  type QueueFilter,
+  type QueuePage,
+  type QueueRepo,
+} from '../core/ports/queue.js';
 import type { TicketStatsRepo } from '../core/ports/ticket-stats.js';
 import { OPEN_STATUSES, type TicketRepo, type TicketUrgency } from '../core/ports/tickets.js';
 import type { Keys } from './keys.js';
@@ -109,7 +115,7 @@ async function queuePage(
   f: QueueFilter,
   now: number,
 ): Promise<QueuePage> {
-  if (f.state === 'open' && !f.category && !f.area && !f.since && !f.urgency && !f.overdue)
+  if (f.state === 'open' && !f.category && !f.area && !f.since && !f.until && !f.urgency && !f.overdue)
     return openPage(store, f);
   const open = f.state === 'open' || (OPEN_STATUSES as readonly string[]).includes(f.state);
   const candidates: { id: string; key: number }[] = [];
@@ -150,8 +156,9 @@ async function queuePage(
     .filter((r) => f.state === 'all' || f.state === 'open' || r.status === f.state)
     .filter((r) => !f.category || r.category === f.category)
     // An area has no queue of its own: it is read with the ticket's other fields (within SCAN_CAP).
-    .filter((r) => !f.area || r.area === f.area)
+    .filter((r) => !f.area || r.area === (f.area === NO_AREA ? '' : f.area))
     .filter((r) => !f.since || r.fd >= f.since)
+    .filter((r) => !f.until || r.fd <= f.until)
     .filter((r) => !f.urgency || r.urgency === f.urgency)
     .filter((r) => !f.overdue || (r.dueAt !== '' && Number(r.dueAt) < now))
     .sort((a, b) => a.key - b.key);

@@ -20,7 +20,12 @@ import { tileSource } from './stations.js';
 export const SESSION_COOKIE = 'ws_board';
 const SESSION_TTL_SECONDS = 12 * 3600;
 const MAX_URL = 2048;
-const MAX_BODY = 16 * 1024;
+/**
+ * A form's body: a note of the chat's MAX_INPUT (4,096) characters is up to ~37 KB URL-encoded (9 bytes
+ * a CJK character), so a text too long for its action still arrives and is refused with the text kept
+ * (ticket.ts) instead of a 413 that loses it (QA round 5 §2).
+ */
+const MAX_BODY = 64 * 1024;
 const TG_MAX_AGE_SECONDS = 3600;
 
 const require = createRequire(import.meta.url);
@@ -177,6 +182,8 @@ export function mountSession(board: Board, s: Shell): void {
   board.post('/logout', async (c) => {
     await deps.store.board.endSession(c.get('sid')!);
     deleteCookie(c, SESSION_COOKIE, { path: '/board' });
+    // Signed out: no nav to pages that would only answer 401 (QA round 5 §9).
+    c.set('who', undefined);
     return render(c, t(c, 'board-title'), `<div class="card"><p>${esc(t(c, 'board-signed-out'))}</p></div>`);
   });
 }

@@ -24,6 +24,7 @@ import { localDate } from '../../core/zoned.js';
 import { nameForLocale } from '../../core/script.js';
 import { esc, jsonScript } from './html.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
+import { NO_AREA } from '../../core/ports/queue.js';
 
 /**
  * Twelve colours a reader tells apart (Tableau 10 with indigo and gold), as many as the pack's categories;
@@ -79,6 +80,9 @@ export function mountFigures(board: Board, s: Shell): void {
     const month = { year: Number(m[1]), month: Number(m[2]) };
     if (month.month < 1 || month.month > 12 || month.year < 2000 || month.year > 2100)
       throw new PageError(400, 'board-error-bad-input');
+    // A month still to come has no figures: say so rather than draw zeros (QA round 5 §6).
+    if (monthKey(month) > monthKey(cur))
+      throw new PageError(400, 'board-error-future-month', { month: given, now: monthKey(cur) });
     return month;
   }
 
@@ -98,7 +102,12 @@ export function mountFigures(board: Board, s: Shell): void {
     const now = deps.now().getTime();
     const key = monthKey(month);
     const cur = lastMonths(now, deps.timezone, 1)[0]!;
-    const twelve = lastMonths(now, deps.timezone, 12).map(monthKey);
+    const isCurrent = key === monthKey(cur);
+    // Everything over time follows the chosen month (QA round 5 §6): the charts are the twelve months up
+    // to it, the clusters the thirty days up to its end (today for this month).
+    const period = monthPeriod(month.year, month.month, deps.timezone);
+    const twelve = lastMonths(period.from, deps.timezone, 12).map(monthKey);
+    const range = { from: twelve[0]!, to: key };
     // One read: the chosen month's cells and the last twelve months' (the trend and categories).
     const [cells, year] = await Promise.all([countsFor(mine, [key]), countsFor(mine, twelve)]);
     const rateNames = RATE_NAMES;
@@ -120,8 +129,9 @@ export function mountFigures(board: Board, s: Shell): void {
       figures: figuresFromCounts(addCounts(year.slice(i * mine.length, (i + 1) * mine.length))),
       tickets: [],
     }));
+    const trendTitle = t(c, 'board-trend-title', range);
     const trend = trendOption(months, {
-      title: t(c, 'board-trend-title'),
+      title: trendTitle,
       response: t(c, 'stats-chart-response'),
       closure: t(c, 'stats-chart-closure'),
       solved: t(c, 'stats-chart-solved'),
@@ -148,7 +158,8 @@ export function mountFigures(board: Board, s: Shell): void {
     };
     // Similar reports: the last 30 local days' tickets of one category in one area, two or more (from the
     // per-day counters; each links to the queue of that category).
-    const days = Array.from({ length: 30 }, (_, i) => localDate(now - i * 24 * HOUR, deps.timezone));
+    const clustersEnd = isCurrent ? now : period.to - 1;
+    const days = Array.from({ length: 30 }, (_, i) => localDate(clustersEnd - i * 24 * HOUR, deps.timezone));
     const groups = new Map<string, number>();
     for (const day of await deps.store.figures.days(days))
       for (const [field, n] of Object.entries(day)) {
@@ -164,8 +175,10 @@ export function mountFigures(board: Board, s: Shell): void {
     const placeless = ranked.filter(([k]) => !k.split('|')[1]).slice(0, 10);
     // A cluster opens exactly its reports: its category at its area over the same 30 days.
     const since = days[days.length - 1]!;
-    const queueOf = (category: string, area = '') =>
-      `/board?${esc(new URLSearchParams({ state: 'all', category, ...(area ? { area } : {}), since }).toString())}`;
+    const until = days[0]!;
+    // A past month's clusters end with that month: the queue is cut there too.
+    const queueOf = (category: string, area: string) =>
+      `/board?${esc(new URLSearchParams({ state: 'all', category, area, since, ...(isCurrent ? {} : { until }) }).toString())}`;
     const clusterHtml = placed.length
       ? `<ul id="clusters">${placed
           .map(([k, n]) => {
@@ -173,12 +186,13 @@ export function mountFigures(board: Board, s: Shell): void {
             return `<li><a href="${queueOf(category, area)}">${esc(categoryName(p, category, v.locale))}</a> · ${esc(nameForLocale(v.locale, area))}: ${n}</li>`;
           })
           .join('')}</ul>`
-      : `<p class="muted">${esc(t(c, 'board-clusters-none'))}</p>`;
+      : `<p class="muted">${esc(t(c, 'board-clusters-none', { from: since, to: until }))}</p>`;
     const placelessHtml = placeless.length
       ? `<p class="muted" id="clusters-noplace">${esc(t(c, 'board-clusters-noplace'))} ${placeless
           .map(([k, n]) => {
             const category = k.split('|')[0] ?? '';
-            return `<a href="${queueOf(category)}">${esc(categoryName(p, category, v.locale))}</a> ${n}`;
+            // NO_AREA: the queue shows exactly the reports this line counts (QA round 5 §5).
+            return `<a href="${queueOf(category, NO_AREA)}">${esc(categoryName(p, category, v.locale))}</a> ${n}`;
           })
           .join(' · ')}</p>`
       : '';
@@ -191,13 +205,17 @@ export function mountFigures(board: Board, s: Shell): void {
     const catsHtml = cats.length
       ? `<div class="chart" id="cats"></div>${legend}<script type="application/json" class="chart-option" data-for="cats">${jsonScript(categories)}</script>`
       : empty('cats-empty');
+    const received = cells.reduce((n, cell) => n + figuresFromCounts(cell).received, 0);
+    const monthEmpty = received
+      ? ''
+      : `<p class="muted" id="month-empty">${esc(t(c, 'board-month-empty', { month: key }))}</p>`;
     const body = `<h1>${esc(t(c, 'board-nav-figures'))}</h1>
 <form method="get" class="card"><label>${esc(t(c, 'board-month'))} <input type="month" name="month" value="${esc(key)}" min="2000-01" max="${esc(monthKey(cur))}" required></label> <button>${esc(t(c, 'board-filter-apply'))}</button> <a id="csv" href="/board/figures.csv?month=${esc(key)}">${esc(t(c, 'board-csv'))}</a></form>
-<p class="muted">${esc(t(c, 'board-rates-note'))}</p>${table}
-<h2>${esc(t(c, 'board-trend-title'))}</h2>${trendHtml}
-<h2>${esc(t(c, 'board-categories-title'))}</h2>${catsHtml}
-<h2>${esc(t(c, 'board-overdue-title'))}</h2>${overdue}
-<h2>${esc(t(c, 'board-clusters-title'))}</h2>${clusterHtml}${placelessHtml}`;
+<h2 id="rates-title">${esc(t(c, 'board-rates-title', { month: key }))}</h2>${monthEmpty}<p class="muted">${esc(t(c, 'board-rates-note'))}</p>${table}
+<h2 id="trend-title">${esc(trendTitle)}</h2>${trendHtml}
+<h2 id="cats-title">${esc(t(c, 'board-categories-title', range))}</h2>${catsHtml}
+<h2 id="overdue-title">${esc(t(c, 'board-overdue-title'))}</h2>${overdue}
+<h2 id="clusters-title">${esc(t(c, 'board-clusters-title', { from: since, to: until }))}</h2>${clusterHtml}${placelessHtml}`;
     return render(c, t(c, 'board-nav-figures'), body, '/figures', [
       '/board/assets/echarts.js',
       '/board/assets/board.js',

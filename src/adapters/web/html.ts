@@ -57,7 +57,7 @@ select,input{max-width:100%}.wide{overflow-x:auto;max-width:100%}
 .pin{display:inline-block;min-width:1.4em;text-align:center;border-radius:1em;background:#1f4e79;color:#fff;font-size:.8em}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em;vertical-align:-.1em}
 details.act>summary{cursor:pointer;font-weight:bold;padding:.2rem 0}details.act[open]>summary{margin-bottom:.4rem}
-input[type=month]{font-size:1rem;padding:.3rem}ul.plain{list-style:none;padding:0;margin:0}
+input[type=month]{font-size:1rem;padding:.3rem}.count{margin:.2rem 0 .4rem;font-size:.85rem}.map-pin{font-size:10px;font-weight:bold;padding:0 3px}ul.plain{list-style:none;padding:0;margin:0}
 @media(max-width:600px){main{padding:.6rem}td,th{font-size:.8rem;padding:.25rem}header a{display:inline-block;margin:.2rem .6rem .2rem 0}
 form.card label,details.act label{display:block;margin:.3rem 0}details.act>summary{padding:.5rem 0}
 details.act select,details.act textarea{width:100%;font-size:1rem}details.act button{width:100%}

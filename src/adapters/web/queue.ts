@@ -1,30 +1,76 @@
 /** The queue (`/board`): a person's branches' tickets in priority order, filtered, 20 a page. */
-import { isQueueState, QUEUE_PAGE_SIZE, QUEUE_STATES } from '../../core/ports/queue.js';
+import {
+  isQueueState,
+  NO_AREA,
+  QUEUE_PAGE_SIZE,
+  QUEUE_STATES,
+  type StateFilter,
+} from '../../core/ports/queue.js';
 import { branchLabel, categoryName, statusText, urgencyText } from '../../core/reports/views.js';
 import { maskText } from '../../core/mask.js';
 import { nameForLocale } from '../../core/script.js';
 import { esc } from './html.js';
-import type { Board, Shell } from './shell.js';
+import type { Board, Ctx, Shell } from './shell.js';
+import { lastMoveFrom } from './ticket.js';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export const BOARD_PAGE_SIZE = QUEUE_PAGE_SIZE;
 
 export function mountQueue(board: Board, s: Shell): void {
   const { deps, t, pack, view, render, branchesOf, csrfField, when } = s;
+
+  /**
+   * After a transfer or return on the board (`?moved=<id>`): where the ticket went, said only to staff of
+   * the branch it left (what the chat's old triage card says there too).
+   */
+  async function movedNote(c: Ctx, id: string, mine: readonly string[]): Promise<string> {
+    if (!/^[A-Za-z0-9-]{1,40}$/.test(id)) return '';
+    const ticket = await deps.store.tickets.get(id.toUpperCase());
+    if (!ticket) return '';
+    const e = lastMoveFrom(await deps.store.tickets.events(ticket.id), mine);
+    if (!e) return '';
+    const text = t(c, e.type === 'returned' ? 'board-moved-done-returned' : 'board-moved-done-transferred', {
+      id: ticket.id,
+      branch: branchLabel(pack(), String(e.to ?? ticket.branch), c.get('locale')),
+    });
+    return `<p class="ok" id="done">${esc(text)}</p>`;
+  }
+
   board.get('/', async (c) => {
     const who = c.get('who')!;
     const p = pack();
     const mine = branchesOf(who, p);
     const q = c.req.query();
-    const branch = q.branch && mine.includes(q.branch) ? q.branch : '';
-    const state = q.state && isQueueState(q.state) ? q.state : 'open';
-    const category = q.category && p.categories.categories.some((x) => x.id === q.category) ? q.category : '';
+    // A filter the page does not know is named, not silently dropped (QA round 5 §9): the page shows
+    // what it could filter by and says which part of the address it could not use.
+    const bad: string[] = [];
+    const pick = (name: string, ok: boolean) => {
+      const given = q[name];
+      if (given === undefined || given === '' || ok) return Boolean(given) && ok;
+      bad.push(t(c, 'board-filter-bad', { field: t(c, `board-filter-name-${name}`), value: given }));
+      return false;
+    };
+    const branch = pick('branch', mine.includes(q.branch ?? '')) ? q.branch! : '';
+    const state = pick('state', isQueueState(q.state ?? '')) ? (q.state as StateFilter) : 'open';
+    const category = pick(
+      'category',
+      p.categories.categories.some((x) => x.id === q.category),
+    )
+      ? q.category!
+      : '';
     // The areas of the person's branches (what intake records on a ticket): the figures' clusters link
-    // here with one, and the select offers them all.
+    // here with one, and the select offers them all, and "no place given" (NO_AREA) for the reports
+    // that named none — what the figures' "没写地点的反映" line counts (QA round 5 §5).
     const areas = [...new Set(p.branches.filter((b) => mine.includes(b.id)).flatMap((b) => b.areas))];
-    const area = q.area && areas.includes(q.area) ? q.area : '';
-    const since = /^\d{4}-\d{2}-\d{2}$/.test(q.since ?? '') ? q.since! : '';
-    const urgency = ['normal', 'urgent', 'emergency'].includes(q.urgency ?? '') ? q.urgency! : '';
-    const overdue = q.overdue === '1';
+    const area = pick('area', q.area === NO_AREA || areas.includes(q.area ?? '')) ? q.area! : '';
+    const since = pick('since', DAY.test(q.since ?? '')) ? q.since! : '';
+    const until = pick('until', DAY.test(q.until ?? '')) ? q.until! : '';
+    const urgency = pick('urgency', ['normal', 'urgent', 'emergency'].includes(q.urgency ?? ''))
+      ? q.urgency!
+      : '';
+    const overdue = pick('overdue', q.overdue === '1');
+    const askedPage = pick('page', /^[1-9]\d{0,5}$/.test(q.page ?? '')) ? Number(q.page) : 1;
     const now = deps.now().getTime();
     const result = await deps.store.queue.page(
       {
@@ -33,12 +79,15 @@ export function mountQueue(board: Board, s: Shell): void {
         ...(category ? { category } : {}),
         ...(area ? { area } : {}),
         ...(since ? { since } : {}),
+        ...(until ? { until } : {}),
         ...(urgency ? { urgency } : {}),
         overdue,
-        page: Number(q.page) || 1,
+        page: askedPage,
       },
       now,
     );
+    if (askedPage > result.pages)
+      bad.push(t(c, 'board-filter-bad-page', { page: askedPage, pages: result.pages, shown: result.page }));
     const v = view(c);
     const select = (name: string, current: string, options: [string, string][]) =>
       `<label>${esc(t(c, `board-filter-${name}`))} <select name="${name}">${options.map(([val, label]) => `<option value="${esc(val)}"${val === current ? ' selected' : ''}>${esc(label)}</option>`).join('')}</select></label> `;
@@ -47,7 +96,7 @@ export function mountQueue(board: Board, s: Shell): void {
       'state',
       state,
       QUEUE_STATES.map((s): [string, string] => [s, t(c, `board-state-${s}`)]),
-    )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...areas.map((a): [string, string] => [a, nameForLocale(v.locale, a)])]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
+    )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...areas.map((a): [string, string] => [a, nameForLocale(v.locale, a)]), [NO_AREA, t(c, 'board-filter-no-area')]]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}${until ? `<label id="until"><input type="checkbox" name="until" value="${esc(until)}" checked> ${esc(t(c, 'board-filter-until', { day: until }))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
     const rows = result.tickets.map((tk) => {
       const late = tk.dueAt !== undefined && tk.dueAt < now;
       // Classes name the cells for the phone layout (html.ts): a card per ticket under 600 px.
@@ -60,6 +109,7 @@ export function mountQueue(board: Board, s: Shell): void {
         ...(category ? { category } : {}),
         ...(area ? { area } : {}),
         ...(since ? { since } : {}),
+        ...(until ? { until } : {}),
         ...(urgency ? { urgency } : {}),
         ...(overdue ? { overdue: '1' } : {}),
         page: String(pg),
@@ -70,11 +120,16 @@ export function mountQueue(board: Board, s: Shell): void {
     const table = rows.length
       ? `<table class="queue" id="queue"><thead><tr>${['id', 'status', 'urgency', 'category', 'branch', 'summary', 'due'].map((h) => `<th>${esc(t(c, `board-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`
       : `<p class="muted">${esc(t(c, 'board-queue-empty'))}</p>`;
+    const moved = q.moved ? await movedNote(c, q.moved, mine) : '';
+    const problems = bad.length
+      ? `<div class="card" id="filter-error"><p class="err">${bad.map(esc).join('<br>')}</p><p class="muted">${esc(t(c, 'board-filter-bad-note'))}</p></div>`
+      : '';
+    if (bad.length) c.status(400);
     const logout = `<form method="post" action="/board/logout" class="inline">${csrfField(c)}<button>${esc(t(c, 'board-logout'))}</button></form>`;
     return render(
       c,
       t(c, 'board-nav-queue'),
-      `<h1>${esc(t(c, 'board-nav-queue'))}</h1><p class="muted">${esc(t(c, 'board-signed-in-as', { name: c.get('session')!.user.name ?? c.get('session')!.user.id }))} ${logout}</p>${form}${table}${pager}`,
+      `<h1>${esc(t(c, 'board-nav-queue'))}</h1><p class="muted">${esc(t(c, 'board-signed-in-as', { name: c.get('session')!.user.name ?? c.get('session')!.user.id }))} ${logout}</p>${moved}${problems}${form}${table}${pager}`,
       '',
     );
   });

@@ -28,11 +28,22 @@ export type Env = { Variables: { locale: Locale; session?: BoardSession; sid?: s
 export type Board = Hono<Env>;
 export type Ctx = Context<Env>;
 
+/** What an error page shows besides its message: its own title, the typed text kept, where to go back. */
+export interface PageErrorExtra {
+  /** Message id of the title (default "无法打开"; a refused action says it was refused). */
+  title?: string;
+  /** Text the person typed, given back so a refusal never loses it. */
+  kept?: string;
+  /** Where "back" goes (default the queue). */
+  back?: { href: string; label: string };
+}
+
 export class PageError extends Error {
   constructor(
     readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 414,
     readonly messageId: string,
     readonly args: Record<string, string> = {},
+    readonly extra: PageErrorExtra = {},
   ) {
     super(messageId);
   }
@@ -88,10 +99,20 @@ export function createShell(o: BoardOptions) {
 
   function errorPage(c: Ctx, e: PageError) {
     c.status(e.status);
+    const title = t(c, e.extra.title ?? 'board-error-title');
+    // The typed text comes back in a box to copy from, so a refusal never loses it.
+    const kept = e.extra.kept
+      ? `<label>${esc(t(c, 'board-kept-text'))}<textarea id="kept" readonly>${esc(e.extra.kept)}</textarea></label>`
+      : '';
+    // Signed out: "back" would be refused again; the message says how to sign in instead.
+    const back =
+      e.status === 401
+        ? ''
+        : `<p><a id="back" href="${esc(e.extra.back?.href ?? '/board')}">${esc(e.extra.back?.label ?? t(c, 'board-back'))}</a></p>`;
     return render(
       c,
-      t(c, 'board-error-title'),
-      `<div class="card"><h1>${esc(t(c, 'board-error-title'))}</h1><p class="err">${esc(t(c, e.messageId, e.args))}</p><p><a href="/board">${esc(t(c, 'board-back'))}</a></p></div>`,
+      title,
+      `<div class="card"><h1>${esc(title)}</h1><p class="err" id="error">${esc(t(c, e.messageId, e.args))}</p>${kept}${back}</div>`,
     );
   }
 

@@ -10,21 +10,25 @@ import {
   EXTENSION_DAYS,
   type StaffAction,
 } from '../../core/reports/actions.js';
-import { branchLabel, staffTicketCard } from '../../core/reports/views.js';
+import { branchLabel, staffName, staffTicketCard } from '../../core/reports/views.js';
+import { NOTE_MAX } from '../../core/reports/triage.js';
 import { HOUR } from '../../core/reports/decide.js';
 import { districtBranch } from '../../core/reports/route.js';
-import { OPEN_STATUSES, type Ticket } from '../../core/ports/tickets.js';
+import { OPEN_STATUSES, type Ticket, type TicketEvent } from '../../core/ports/tickets.js';
 import type { FetchedFile } from '../../core/outbox.js';
 import type { Channel } from '../../core/types.js';
 import { distanceText } from '../../core/stations/cards.js';
 import { distanceMeters } from '../../core/stations/geo.js';
+import { openStatus } from '../../core/stations/hours.js';
 import { nameForLocale } from '../../core/script.js';
+import { maskText } from '../../core/mask.js';
 import { esc, jsonScript, spansHtml } from './html.js';
 import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 
-const NOTE_MAX = 1000;
 /** Images the board shows inline; anything else is served as a download. */
+/** The history's cut for one step's text (`history` in core/reports/views.ts). */
+const HISTORY_TEXT_MAX = 300;
 const INLINE_IMAGE = /^image\/(png|jpeg|gif|webp)$/;
 const EVIDENCE_KINDS = ['photo', 'voice', 'video', 'document'];
 /** Fetched evidence kept in memory this long, so a page's reload does not fetch from the platform again. */
@@ -72,22 +76,70 @@ export function createEvidenceCache(
   };
 }
 
-/** Only staff who may handle the ticket's branch see it (or act on it): 403 otherwise, logged. */
+/** The last transfer or return that took the ticket out of one of `branches` (newest first). */
+export function lastMoveFrom(events: readonly TicketEvent[], branches: readonly string[]) {
+  return [...events]
+    .reverse()
+    .find(
+      (e) => (e.type === 'transferred' || e.type === 'returned') && branches.includes(String(e.from ?? '')),
+    );
+}
+
+/**
+ * A note as typed in a form: the browser sends CRLF line breaks; the chat's text has LF. Characters are
+ * counted as the core counts them (code points).
+ */
+export function formNote(form: Record<string, unknown>): string {
+  return typeof form.note === 'string' ? form.note.replace(/\r\n?/g, '\n').trim() : '';
+}
+export const noteLength = (note: string) => [...note].length;
+/** A note's count for the locale's messages: plain digits, as the counter in the browser writes them. */
+const counted = (n: number) => ({ n: String(n), max: String(NOTE_MAX), over: String(n - NOTE_MAX) });
+
+/**
+ * Only staff who may handle the ticket's branch see it (or act on it): 403 otherwise, logged. A ticket
+ * that left one of the person's branches says where it went and who moved it (as the chat's old card
+ * does), and a POST gives back the text typed on the stale page (QA round 5 §3).
+ */
 export function ticketGuard(s: Shell) {
-  const { deps } = s;
+  const { deps, pack, view, branchesOf, when } = s;
   return async function ticketFor(c: Ctx): Promise<Ticket> {
-    const id = c.req.param('id') ?? '';
-    const ticket = /^[A-Za-z0-9-]{1,40}$/.test(id) ? await deps.store.tickets.get(id) : undefined;
+    // Ticket numbers are upper case; a typed jy-2026-000007 finds JY-2026-000007.
+    const id = (c.req.param('id') ?? '').toUpperCase();
+    const ticket = /^[A-Z0-9-]{1,40}$/.test(id) ? await deps.store.tickets.get(id) : undefined;
     if (!ticket) throw new PageError(404, 'board-error-no-ticket');
-    if (!staffMayHandle(c.get('who')!, ticket.branch)) {
+    const who = c.get('who')!;
+    if (!staffMayHandle(who, ticket.branch)) {
       deps.logger.warn(
-        { user: `${c.get('who')!.user.channel}:${c.get('who')!.user.id}`, ticket: id },
+        { user: `${who.user.channel}:${who.user.id}`, ticket: id },
         'refused: board ticket of another branch',
       );
-      throw new PageError(403, 'board-error-not-yours');
+      const posted = c.req.method === 'POST';
+      const moved = lastMoveFrom(await deps.store.tickets.events(ticket.id), branchesOf(who, pack()));
+      if (!moved) throw new PageError(403, 'board-error-not-yours');
+      const kept = posted ? formNote(await c.req.parseBody()) : '';
+      throw new PageError(
+        403,
+        moved.type === 'returned' ? 'board-moved-away-returned' : 'board-moved-away-transferred',
+        {
+          id: ticket.id,
+          who: staffName(view(c), ticket, moved),
+          branch: branchLabel(pack(), String(moved.to ?? ticket.branch), c.get('locale')),
+          when: when(c, moved.at),
+        },
+        { ...(posted ? { title: 'board-refused-title' } : {}), ...(kept ? { kept } : {}) },
+      );
     }
     return ticket;
   };
+}
+
+/** What a refused or too-long POST gives back to the ticket page: the form it came from, filled in. */
+interface Kept {
+  action: string;
+  note: string;
+  target?: string;
+  error: string;
 }
 
 const COMPASS = ['n', 'ne', 'e', 'se', 's', 'sw', 'w', 'nw'] as const;
@@ -126,13 +178,35 @@ export function mountTicket(board: Board, s: Shell): void {
     const report = t(c, 'board-location-report');
     const points = [
       { name: report, lat: at.lat, lon: at.lon, report: true },
-      ...pack().stations.map((st) => ({ name: nameForLocale(locale, st.name), lat: st.lat, lon: st.lon })),
+      // Green when open now, grey when closed, as on the stations page (QA round 5 §8).
+      ...pack().stations.map((st) => ({
+        name: nameForLocale(locale, st.name),
+        lat: st.lat,
+        lon: st.lon,
+        open: openStatus(st, deps.now(), deps.timezone).open,
+      })),
     ];
     const map = o.tileUrl
       ? `<div class="chart" id="location-map" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="location-map" data-focus="0">${jsonScript(points)}</script>`
       : '';
     return `<div class="card" id="location"><h2>${esc(t(c, 'board-location-title'))}</h2>${map}<p id="location-near">${esc(words)}</p><p class="muted">${esc(`${at.lat.toFixed(5)}, ${at.lon.toFixed(5)}`)}</p></div>`;
   }
+  /**
+   * The history (the chat's, shared) shows each step's text up to HISTORY_TEXT_MAX with "…"; the board
+   * gives those texts whole underneath — what the worker was sent, a reason in full (QA round 5 §2: no
+   * page showed the whole resolution).
+   */
+  function fullTextsHtml(c: Ctx, ticket: Ticket, events: readonly TicketEvent[]): string {
+    const v = view(c);
+    const cut = events.filter((e) => [...maskText(String(e.text ?? ''))].length > HISTORY_TEXT_MAX);
+    if (!cut.length) return '';
+    const items = cut.map(
+      (e) =>
+        `<li><p class="muted">${esc(t(c, 'board-full-text-item', { when: when(c, e.at), who: staffName(v, ticket, e) }))}</p><p>${spansHtml([maskText(String(e.text))])}</p></li>`,
+    );
+    return `<div class="card" id="full-texts"><h2>${esc(t(c, 'board-full-texts'))}</h2><ul class="plain">${items.join('')}</ul></div>`;
+  }
+
   const ticketFor = ticketGuard(s);
   const cache = createEvidenceCache(() => deps.now().getTime());
 
@@ -197,9 +271,12 @@ export function mountTicket(board: Board, s: Shell): void {
     });
   });
 
-  board.get('/t/:id', async (c) => {
-    const ticket = await ticketFor(c);
+  board.get('/t/:id', async (c) => ticketPage(c, await ticketFor(c)));
+
+  /** The ticket page; after a refused or too-long POST, with that form open, its text kept, the reason on top. */
+  async function ticketPage(c: Ctx, ticket: Ticket, kept?: Kept) {
     const v = view(c);
+    const who = c.get('who')!;
     const events = await deps.store.tickets.events(ticket.id);
     // The whole report, however long: the board is where a secretary reads it all.
     const card = staffTicketCard(v, ticket, events, Infinity);
@@ -212,74 +289,125 @@ export function mountTicket(board: Board, s: Shell): void {
     // a phone); board.js unfolds them on a wide screen, where there is room.
     const act = (name: string, inner: string, label?: string) =>
       label
-        ? `<details class="card act" data-act="${name}"><summary>${esc(t(c, label))}</summary>${form(name, inner, '')}</details>`
+        ? `<details class="card act" id="act-${name}" data-act="${name}"${kept?.action === name ? ' open' : ''}><summary>${esc(t(c, label))}</summary>${form(name, inner, '')}</details>`
         : form(name, inner, 'card');
-    const note = (id: string) =>
-      `<label>${esc(t(c, id))}<textarea name="note" maxlength="${NOTE_MAX}" required></textarea></label>`;
+    // No maxlength: it cut a pasted text silently (QA round 5 §2). The counter (board.js) says how long
+    // the text is against the chat's limit before sending, and the server refuses a longer one with the
+    // text kept in its form. The templates' {n}/{max}/{over} are filled in by board.js.
+    const tpl = (id: string) =>
+      t(c, id, { n: '{n}', max: '{max}', over: '{over}' }).replace(/[\u2068\u2069]/g, '');
+    const note = (name: string, id: string) => {
+      const text = kept?.action === name ? kept.note : '';
+      const n = noteLength(text);
+      return `<label>${esc(t(c, id))}<textarea name="note" required data-max="${NOTE_MAX}" data-count="${esc(tpl('board-note-count'))}" data-over="${esc(tpl('board-note-over'))}">${esc(text)}</textarea></label><p class="count${n > NOTE_MAX ? ' err' : ' muted'}" aria-live="polite">${esc(n > NOTE_MAX ? t(c, 'board-note-over', counted(n)) : t(c, 'board-note-count', counted(n)))}</p>`;
+    };
     const btn = (id: string) => `<button>${esc(t(c, id))}</button>`;
     const forms: string[] = [];
     if (ticket.status === 'new') forms.push(act('claim', btn('board-act-claim')));
     if (open) {
       forms.push(
-        act('resolve', note('board-act-resolve-note') + btn('board-act-resolve'), 'board-act-resolve'),
+        act(
+          'resolve',
+          note('resolve', 'board-act-resolve-note') + btn('board-act-resolve'),
+          'board-act-resolve',
+        ),
       );
-      forms.push(act('ask', note('board-act-ask-note') + btn('board-act-ask'), 'board-act-ask'));
+      forms.push(act('ask', note('ask', 'board-act-ask-note') + btn('board-act-ask'), 'board-act-ask'));
       const others = p.branches.filter((b) => b.id !== ticket.branch);
       forms.push(
         act(
           'transfer',
           // No branch chosen until the person chooses one (before: the first branch, QA round 3 §9).
-          `<label>${esc(t(c, 'board-act-transfer-to'))} <select name="target" required><option value="" disabled selected>${esc(t(c, 'board-act-transfer-choose'))}</option>${others.map((b) => `<option value="${esc(b.id)}">${esc(branchLabel(p, b.id, v.locale))}</option>`).join('')}</select></label>${note('board-act-reason')}${btn('board-act-transfer')}`,
+          `<label>${esc(t(c, 'board-act-transfer-to'))} <select name="target" required><option value="" disabled${kept?.target ? '' : ' selected'}>${esc(t(c, 'board-act-transfer-choose'))}</option>${others.map((b) => `<option value="${esc(b.id)}"${kept?.action === 'transfer' && kept.target === b.id ? ' selected' : ''}>${esc(branchLabel(p, b.id, v.locale))}</option>`).join('')}</select></label>${note('transfer', 'board-act-reason')}${btn('board-act-transfer')}`,
           'board-act-transfer',
         ),
       );
       if (ticket.branch !== districtBranch(p).id)
-        forms.push(act('return', note('board-act-reason') + btn('board-act-return'), 'board-act-return'));
+        forms.push(
+          act('return', note('return', 'board-act-reason') + btn('board-act-return'), 'board-act-return'),
+        );
       // Named as the chat's button (🔺 督办), offered to whoever the chat's triage card offers it to.
       forms.push(
-        act('escalate', note('board-act-escalate-note') + btn('triage-btn-escalate'), 'triage-btn-escalate'),
+        act(
+          'escalate',
+          note('escalate', 'board-act-escalate-note') + btn('triage-btn-escalate'),
+          'triage-btn-escalate',
+        ),
       );
     }
-    if ((ticket.status === 'claimed' || ticket.status === 'waiting') && !ticket.ext)
+    // An organiser decides extensions; asking one of themselves makes no sense (QA round 5 §9).
+    if ((ticket.status === 'claimed' || ticket.status === 'waiting') && !ticket.ext && !who.isOrganiser)
       forms.push(
         act(
           'extend',
-          `<label>${esc(t(c, 'board-act-extend-days'))} <select name="days">${EXTENSION_DAYS.map((d) => `<option value="${d}">${d}</option>`).join('')}</select></label>${note('board-act-reason')}${btn('board-act-extend')}`,
+          `<label>${esc(t(c, 'board-act-extend-days'))} <select name="days">${EXTENSION_DAYS.map((d) => `<option value="${d}">${d}</option>`).join('')}</select></label>${note('extend', 'board-act-reason')}${btn('board-act-extend')}`,
           'board-act-extend',
         ),
       );
     // A pending extension request: the organisers decide it, as with the escalation chat's ✅ / ❌.
     const ext = ticket.ext;
-    if (ext && c.get('who')!.isOrganiser) {
+    if (ext && who.isOrganiser) {
       const decide = (name: string, label: string) =>
         `<form method="post" action="/board/t/${esc(encodeURIComponent(ticket.id))}/${name}" class="inline">${csrfField(c)}<input type="hidden" name="request" value="${esc(ext.at)}">${btn(label)}</form> `;
       forms.unshift(
         `<div class="card" id="extension"><p>${esc(t(c, 'board-ext-decide', { who: ext.byName ?? ext.by, until: when(c, ext.until) }))}</p><p class="muted">${esc(ext.reason)}</p>${decide('approve', 'escalation-btn-approve')}${decide('refuse', 'escalation-btn-refuse')}</div>`,
       );
     }
-    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}<div class="card" id="ticket">${spansHtml(card.text)}</div>${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
+    const refused = kept
+      ? `<div class="card" id="refused"><h2>${esc(t(c, 'board-refused-title'))}</h2><p class="err" id="form-error">${esc(kept.error)}</p>${kept.note ? `<p><a href="#act-${esc(kept.action)}" id="to-kept">${esc(t(c, 'board-refused-kept'))}</a></p>` : ''}</div>`
+      : '';
+    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done && !kept ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}${refused}<div class="card" id="ticket">${spansHtml(card.text)}</div>${fullTextsHtml(c, ticket, events)}${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
     const mapped = Boolean(o.tileUrl && ticket.location);
     return render(
       c,
-      ticket.id,
+      kept ? `${t(c, 'board-refused-title')} · ${ticket.id}` : ticket.id,
       body,
       '',
       mapped ? ['/board/assets/leaflet.js', '/board/assets/board.js'] : ['/board/assets/board.js'],
       mapped ? ['/board/assets/leaflet.css'] : [],
     );
-  });
+  }
+
+  /**
+   * A stale extension decision: who decided the request meanwhile, and when (QA round 5 §9: "没有待审批
+   * 的延期申请" alone did not say).
+   */
+  async function decidedBy(c: Ctx, ticket: Ticket): Promise<string> {
+    const events = await deps.store.tickets.events(ticket.id);
+    const e = [...events]
+      .reverse()
+      .find((x) => x.type === 'extension-approved' || x.type === 'extension-refused');
+    if (!e) return '';
+    return t(c, e.type === 'extension-approved' ? 'board-ext-approved-by' : 'board-ext-refused-by', {
+      who: staffName(view(c), ticket, e),
+      when: when(c, e.at),
+    });
+  }
 
   board.post('/t/:id/:action', async (c) => {
     const ticket = await ticketFor(c);
     const form = await c.req.parseBody();
     const str = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).trim() : '');
-    const note = str('note').slice(0, NOTE_MAX);
+    const action = c.req.param('action');
+    // Never cut: a text longer than the chat keeps for the same action (NOTE_MAX) is refused before
+    // anything is sent, and comes back in its form with the count (QA round 5 §2).
+    const note = formNote(form);
+    const keep = (error: string): Kept => ({
+      action,
+      note,
+      ...(str('target') ? { target: str('target') } : {}),
+      error,
+    });
+    if (noteLength(note) > NOTE_MAX) {
+      c.status(400);
+      return ticketPage(c, ticket, keep(t(c, 'board-note-too-long', counted(noteLength(note)))));
+    }
     const needNote = () => {
       if (!note) throw new PageError(400, 'board-error-need-text');
       return note;
     };
     let a: StaffAction;
-    switch (c.req.param('action')) {
+    switch (action) {
       case 'claim':
         a = { kind: 'claim' };
         break;
@@ -305,12 +433,13 @@ export function mountTicket(board: Board, s: Shell): void {
         const request = str('request');
         a = {
           kind: 'decide',
-          approve: c.req.param('action') === 'approve',
+          approve: action === 'approve',
           ...(/^\d+$/.test(request) ? { request: Number(request) } : {}),
         };
         break;
       }
       case 'extend': {
+        if (c.get('who')!.isOrganiser) throw new PageError(403, 'board-error-extend-organiser');
         const days = Number(str('days'));
         if (!EXTENSION_DAYS.includes(days)) throw new PageError(400, 'board-error-bad-input');
         a = { kind: 'extend', until: ticket.resolveBy + days * 24 * HOUR, note: needNote() };
@@ -327,17 +456,42 @@ export function mountTicket(board: Board, s: Shell): void {
       secretaryOf: who.secretaryOf,
     };
     const r = await staffAction(deps, kit, staff, ticket.id, a, str('branch') || ticket.branch);
-    if (!r.ok)
-      throw new PageError(r.reason === 'not-allowed' ? 403 : 409, 'board-error-refused', {
-        reason: explainRefusal(
-          (id, args) => deps.i18n.t(c.get('locale'), id, args),
-          pack(),
-          c.get('locale'),
-          staff.actor.by,
-          r,
-          ticket.id,
-        ),
-      });
+    if (!r.ok) {
+      const reason = explainRefusal(
+        (id, args) => deps.i18n.t(c.get('locale'), id, args),
+        pack(),
+        c.get('locale'),
+        staff.actor.by,
+        r,
+        ticket.id,
+      );
+      if (r.reason === 'not-allowed')
+        throw new PageError(
+          403,
+          'board-error-refused',
+          { reason },
+          {
+            title: 'board-refused-title',
+            back: { href: `/board/t/${encodeURIComponent(ticket.id)}`, label: t(c, 'board-back-ticket') },
+          },
+        );
+      // Refused (taken, moved, no longer pending…): the ticket as it is now, the reason on top, the
+      // typed text back in its form — a stale page loses nothing (QA round 5 §3, §9).
+      const fresh = (await deps.store.tickets.get(ticket.id)) ?? ticket;
+      const who = a.kind === 'decide' ? await decidedBy(c, fresh) : '';
+      c.status(409);
+      // Moved out of the person's branches meanwhile: the guard says where to, by whom, with the text.
+      if (!staffMayHandle(c.get('who')!, fresh.branch)) await ticketFor(c);
+      return ticketPage(
+        c,
+        fresh,
+        keep([t(c, 'board-error-refused', { reason }), who].filter(Boolean).join(' ')),
+      );
+    }
+    // A transfer or return takes the ticket out of the person's hands: back to the queue, which says
+    // where it went (before: a redirect to the ticket, now 403 "无权查看", QA round 5 §3).
+    if (a.kind === 'transfer' || a.kind === 'return')
+      return c.redirect(`/board?moved=${encodeURIComponent(ticket.id)}`, 303);
     return c.redirect(`/board/t/${encodeURIComponent(ticket.id)}?done=1`, 303);
   });
 }

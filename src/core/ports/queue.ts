@@ -8,16 +8,24 @@ export const QUEUE_PAGE_SIZE = 20;
 export const QUEUE_STATES = ['open', 'new', 'claimed', 'waiting', 'resolved', 'closed', 'all'] as const;
 export type StateFilter = (typeof QUEUE_STATES)[number];
 
+/** The area filter's value for reports that named no place (the figures' "没写地点的反映" links). */
+export const NO_AREA = '-';
+
 export const isQueueState = (s: string): s is StateFilter => (QUEUE_STATES as readonly string[]).includes(s);
 
 export interface QueueFilter {
   branches: readonly string[];
   state: StateFilter;
   category?: string;
-  /** The ticket's area (a branch's `areas` name, as intake and the figures' clusters record it). */
+  /**
+   * The ticket's area (a branch's `areas` name, as intake and the figures' clusters record it), or
+   * NO_AREA: the reports that named no place.
+   */
   area?: string;
   /** Created on this local day (`YYYY-MM-DD`, the ticket's figures day) or later: a cluster's 30 days. */
   since?: string;
+  /** Created on this local day or earlier: a past month's clusters end with that month. */
+  until?: string;
   urgency?: string;
   overdue: boolean;
   page: number;

@@ -29,9 +29,16 @@ document.addEventListener('DOMContentLoaded', function () {
       label.textContent = p.name + (p.note ? ' — ' + p.note : '');
       // A report's place (the ticket page) in red, over the stations; stations green when open.
       var colour = p.report ? '#c00000' : p.open ? '#0a6b0a' : '#999';
-      L.circleMarker([p.lat, p.lon], { radius: p.report ? 10 : 8, color: colour })
+      var marker = L.circleMarker([p.lat, p.lon], { radius: p.report ? 10 : 8, color: colour })
         .addTo(map)
         .bindPopup(label);
+      // The stations page numbers its rows: the same number on the marker.
+      if (p.n)
+        marker.bindTooltip(String(p.n), {
+          permanent: true,
+          direction: 'center',
+          className: 'map-pin',
+        });
     });
     // data-focus: the point to centre on (a report among the stations), else every point in view.
     var focus = points[Number(el.dataset.focus)];
@@ -44,5 +51,30 @@ document.addEventListener('DOMContentLoaded', function () {
   if (!window.matchMedia('(min-width: 601px)').matches) return;
   document.querySelectorAll('details.act').forEach(function (d) {
     d.open = true;
+  });
+});
+// A note's counter (textarea[data-max]): its length against the chat's limit as the person types, and no
+// sending while it is over — the server refuses it too, with the text kept (QA round 5 §2).
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('textarea[data-max]').forEach(function (box) {
+    var max = Number(box.dataset.max);
+    var counter = box.parentNode.nextElementSibling;
+    if (!counter || !counter.classList.contains('count')) return;
+    var length = function () {
+      return Array.from(box.value.replace(/\r\n?/g, '\n').trim()).length;
+    };
+    var show = function () {
+      var n = length();
+      var over = n > max;
+      counter.textContent = (over ? box.dataset.over : box.dataset.count)
+        .replace('{n}', n)
+        .replace('{max}', max)
+        .replace('{over}', n - max);
+      counter.classList.toggle('err', over);
+      counter.classList.toggle('muted', !over);
+      box.setCustomValidity(over ? counter.textContent : '');
+    };
+    box.addEventListener('input', show);
+    show();
   });
 });
