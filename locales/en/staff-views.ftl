@@ -5,6 +5,7 @@ ticket-text-more-below = (The report has { $chars } characters; the rest follows
    *[other] messages
 }.)
 ticket-text-page = { $id } text (continued { $n }/{ $of })
+ticket-note-cut = ({ $chars } characters in all; only the start is shown here)
 
 # Escalation is deliberate: a reason, and once within a window.
 triage-escalate-prompt = Escalate { $id }: what should the district push for, and why? (The district will see this.)

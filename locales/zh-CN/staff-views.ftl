@@ -2,6 +2,7 @@
 ticket-text-more-card = （正文共 { $chars } 字，卡片只显示开头；点「📄 查看详情」看全文）
 ticket-text-more-below = （正文共 { $chars } 字，余下的在后面 { $pages } 条消息里）
 ticket-text-page = { $id } 正文（续 { $n }/{ $of }）
+ticket-note-cut = （共 { $chars } 字，这里只显示开头）
 
 # 督办 is deliberate: a reason, and once within a window.
 triage-escalate-prompt = 督办 { $id }：请写明要区里督促什么、为什么（区里会看到）：

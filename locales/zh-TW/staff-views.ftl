@@ -2,6 +2,7 @@
 ticket-text-more-card = （正文共 { $chars } 字，卡片只顯示開頭；點「📄 查看詳情」看全文）
 ticket-text-more-below = （正文共 { $chars } 字，其餘的在後面 { $pages } 則訊息裡）
 ticket-text-page = { $id } 正文（續 { $n }/{ $of }）
+ticket-note-cut = （共 { $chars } 字，這裡只顯示開頭）
 
 # 督辦 is deliberate: a reason, and once within a window.
 triage-escalate-prompt = 督辦 { $id }：請寫明要區裡督促什麼、為什麼（區裡會看到）：

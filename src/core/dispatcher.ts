@@ -23,7 +23,7 @@ import { identify, pickLocale } from './identity.js';
 import type { Locale, TArgs } from './i18n.js';
 import { hasChinese, isPinyin, writtenIn } from './script.js';
 import { COMMAND_WORDS } from './command.js';
-import { cleanInput } from './text.js';
+import { cleanInput, cleanWhole } from './text.js';
 import type { Incoming, IncomingButton, MessageRef } from './types.js';
 import { chatKey } from './ports/groups.js';
 import { updateKey } from './ports/updates.js';
@@ -371,7 +371,9 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       return false;
     }
     if (update.type === 'message') {
-      update.text = cleanInput(update.text);
+      const whole = cleanWhole(update.text);
+      update.text = cleanInput(whole);
+      if (whole.length > update.text.length) update.cutFrom = [...whole].length;
       // A dialog step in a group (e.g. a resolution note in a triage chat) asks with force-reply, so
       // the answer arrives addressed.
       if (!update.addressed && !update.command && update.chat.kind !== 'private') {

@@ -7,7 +7,12 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 export const MAX_INPUT = 4096;
 
 export function cleanInput(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').trim().slice(0, MAX_INPUT);
+  return cleanWhole(text).slice(0, MAX_INPUT);
+}
+
+/** `cleanInput` without the cut: the text as the bot reads it, at its full length. */
+export function cleanWhole(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').trim();
 }
 
 /** True when the text has at least one letter or digit in any script (not only emoji or punctuation). */

@@ -53,6 +53,11 @@ export interface IncomingMessage extends IncomingBase {
   type: 'message';
   messageId: string;
   text: string;
+  /**
+   * Characters the text had before it was cut to `MAX_INPUT` (set only when it was cut), so a prompt that
+   * must not lose words — a secretary's answer for a worker — can refuse it instead.
+   */
+  cutFrom?: number;
   /** True when the message is meant for the bot: a private chat, a command for it, a mention, or a reply to it. */
   addressed: boolean;
   /** Parsed `/name args` when the text is a command (already stripped of `@botname`). */

@@ -26,8 +26,10 @@ import { isStoreUnavailable } from '../ports/unavailable.js';
 import {
   action,
   branchLabel,
+  CARD_NOTE_MAX,
   categoryName,
   movedCard,
+  noteText,
   receiptCard,
   solvedButtons,
   staffName,
@@ -37,6 +39,7 @@ import {
   when,
   workerAction,
   workerName,
+  workerNoteCards,
   type View,
 } from './views.js';
 
@@ -147,9 +150,15 @@ export function createEffects(deps: CoreDeps): Effects {
 
   /** Tell the worker, in their private chat and language. */
   async function toWorker(ticket: Ticket, build: (v: View) => Card, what: string): Promise<void> {
+    await toWorkerAll(ticket, (v) => [build(v)], what);
+  }
+
+  /** Tell the worker in several messages, in order (a long note). */
+  async function toWorkerAll(ticket: Ticket, build: (v: View) => Card[], what: string): Promise<void> {
     if (!ticket.chat || ticket.reporter === '-') return;
     const v = view((resolveLocale(ticket.locale) ?? DEFAULT_LOCALE) as Locale);
-    await send({ channel: ticket.channel as Channel, chatId: ticket.chat }, build(v), what, ticket);
+    for (const card of build(v))
+      await send({ channel: ticket.channel as Channel, chatId: ticket.chat }, card, what, ticket);
   }
 
   /** Post into the ticket's triage chat (the first that accepts it). */
@@ -249,7 +258,7 @@ export function createEffects(deps: CoreDeps): Effects {
 
   async function perform(ticket: Ticket, e: TicketEvent): Promise<void> {
     const text = (v: View, masked = false) =>
-      masked ? ellipsis(maskText(String(e.text ?? '')), 1500) : String(e.text ?? '');
+      masked ? noteText(v, maskText(String(e.text ?? '')), 1500) : String(e.text ?? '');
     // The event that was the branch's first response: observed once, when its effects run.
     if (ticket.firstResponseAt !== undefined && e.at === ticket.firstResponseAt && e.type !== 'created')
       deps.metrics.firstResponse.observe(
@@ -268,18 +277,18 @@ export function createEffects(deps: CoreDeps): Effects {
         );
         return;
       case 'asked': {
-        await toWorker(
+        // The whole question, in several messages when long (QA: a contact number at its end was lost).
+        await toWorkerAll(
           ticket,
-          (v) => ({
-            text: [
+          (v) =>
+            workerNoteCards(
+              v,
+              ticket.id,
               v.t('worker-asked', { id: ticket.id, who: workerName(v, ticket, e) }),
-              '\n\n',
               text(v),
-              '\n\n',
               v.t('worker-asked-hint'),
-            ],
-            buttons: [[{ label: v.t('worker-btn-answer'), data: workerAction('ans', ticket.id) }]],
-          }),
+              [[{ label: v.t('worker-btn-answer'), data: workerAction('ans', ticket.id) }]],
+            ),
           'question',
         );
         // The worker's next private message is the answer, unless they are in the middle of something else.
@@ -315,18 +324,17 @@ export function createEffects(deps: CoreDeps): Effects {
         return;
       }
       case 'resolved':
-        await toWorker(
+        await toWorkerAll(
           ticket,
-          (v) => ({
-            text: [
+          (v) =>
+            workerNoteCards(
+              v,
+              ticket.id,
               v.t('worker-resolved', { id: ticket.id, who: workerName(v, ticket, e) }),
-              '\n\n',
               text(v),
-              '\n\n',
               v.t('worker-resolved-ask'),
-            ],
-            buttons: solvedButtons(v, ticket),
-          }),
+              solvedButtons(v, ticket),
+            ),
           'resolved',
         );
         // A typed yes or no is the answer to "问题解决了吗？" for a day, unless they are in the middle of something else.
@@ -478,7 +486,7 @@ export function createEffects(deps: CoreDeps): Effects {
                 category: categoryName(v.pack, ticket.category, v.locale),
                 status: statusText(v.t, ticket.status),
               }),
-              e.text ? `\n${maskText(String(e.text))}` : '',
+              e.text ? `\n${noteText(v, maskText(String(e.text)), CARD_NOTE_MAX)}` : '',
               '\n',
               ellipsis(maskText(ticket.summary), 80),
             ],
@@ -491,7 +499,7 @@ export function createEffects(deps: CoreDeps): Effects {
           (v) => ({
             text: [
               v.t('triage-escalated', { id: ticket.id, who: staffName(v, ticket, e) }),
-              e.text ? `\n${maskText(String(e.text))}` : '',
+              e.text ? `\n${noteText(v, maskText(String(e.text)), CARD_NOTE_MAX)}` : '',
             ],
           }),
           'escalation-notice',

@@ -10,7 +10,7 @@
  */
 import type { Button } from '../card.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
-import { hasWords, ellipsis } from '../text.js';
+import { hasWords, MAX_INPUT } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { Actor, Ticket } from '../ports/tickets.js';
 import { districtBranch } from './route.js';
@@ -27,8 +27,11 @@ import { viewOf } from './intake-draft.js';
 import type { ReportsKit } from './kit.js';
 import { action, branchLabel, staffTicketCards, statusText, when } from './views.js';
 
-/** Notes, questions and reasons are kept to this many characters. */
-export const NOTE_MAX = 1000;
+/**
+ * Notes, questions and reasons are kept to this many characters — as long as a report (`MAX_INPUT`), so
+ * nothing a secretary writes for a worker is cut: a longer one is refused with its length, the prompt kept.
+ */
+export const NOTE_MAX = MAX_INPUT;
 const EXTENSION_DAYS = [1, 3, 7];
 
 export function actorOf(ctx: Ctx): Actor {
@@ -249,7 +252,16 @@ export async function onTriageDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
     await ctx.reply({ text: [ctx.t('triage-need-text')], forceReply: true });
     return;
   }
-  const note = ellipsis(text, NOTE_MAX);
+  const chars = ctx.in.cutFrom ?? [...text].length;
+  if (ctx.in.cutFrom !== undefined || chars > NOTE_MAX) {
+    // Never cut silently (QA: a contact number at the end was lost): say how long it is, and keep the
+    // prompt open so the shortened text still answers it.
+    // Plain digits, as the board's counter writes them.
+    const counts = { n: String(chars), max: String(NOTE_MAX), over: String(Math.max(1, chars - NOTE_MAX)) };
+    await ctx.reply({ text: [ctx.t('triage-note-too-long', counts)], forceReply: true });
+    return;
+  }
+  const note = text;
   const loaded = await load(ctx, id, dialog.step);
   if (typeof loaded === 'string') {
     await ctx.clearDialog();

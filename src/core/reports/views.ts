@@ -25,6 +25,12 @@ export const CARD_TEXT_MAX = 1200;
 export const VIEW_TEXT_MAX = 2000;
 /** Characters of a report per message after that (a header line too, well under Telegram's 4,096). */
 export const TEXT_PAGE_MAX = 3500;
+/**
+ * How much of a secretary's note (resolution, reason) a chat card shows: the notes may be as long as a
+ * report, but a card must stay one message. The worker gets the whole note (`workerNoteCards`), the board
+ * shows it whole.
+ */
+export const CARD_NOTE_MAX = 1000;
 export const QUEUE_PAGE = 8;
 
 /** What a view needs besides the ticket. */
@@ -226,6 +232,37 @@ export function textPieces(text: string, first: number, size: number): string[] 
   return out;
 }
 
+/** A note shown up to `max` characters; a longer one says how long it is (never cut silently). */
+export function noteText(v: View, note: string, max: number): string {
+  const chars = [...note].length;
+  // Plain digits (as the board counts), not "4,096".
+  return chars <= max ? note : `${ellipsis(note, max)}${v.t('ticket-note-cut', { chars: String(chars) })}`;
+}
+
+/**
+ * A secretary's note for the worker (a question, a resolution), whole: under `head`, in as many messages as
+ * it needs, split as a long report is for staff (`textPieces`); `tail` and the buttons come after its end.
+ * Not masked: it is meant for the worker, contact numbers included.
+ */
+export function workerNoteCards(
+  v: View,
+  id: string,
+  head: string,
+  note: string,
+  tail: string,
+  buttons: Button[][],
+): Card[] {
+  const pieces = textPieces(note, TEXT_PAGE_MAX, TEXT_PAGE_MAX);
+  const last = pieces.length - 1;
+  return pieces.map((piece, i) => {
+    const text: Span[] =
+      i === 0 ? [head, '\n\n', piece] : [bold(v.t('worker-note-page', { id, n: i, of: last })), '\n', piece];
+    if (i === 0 && last > 0) text.push('\n', v.t('worker-note-more', { pages: last }));
+    if (i === last) text.push('\n\n', tail);
+    return { text, ...(i === last && buttons.length ? { buttons } : {}) };
+  });
+}
+
 /** The report's text as staff may see it (numbers masked), cut to `max` with a pointer to the rest. */
 function staffText(v: View, ticket: Ticket, max: number, more: 'card' | 'below'): Span[] {
   if (!ticket.text) return [v.t('ticket-no-text')];
@@ -247,6 +284,8 @@ function staffBody(v: View, ticket: Ticket, textMax: number, more: 'card' | 'bel
   const { t } = v;
   const out: Span[] = [];
   const line = (...spans: Span[]) => out.push(...spans, '\n');
+  // Masked before it is cut; whole where the text is whole (the board).
+  const note = (s: string) => noteText(v, maskText(s), textMax === Infinity ? Infinity : CARD_NOTE_MAX);
   line(
     bold(`${ticket.id}`),
     ` · ${categoryName(v.pack, ticket.category, v.locale)} · ${urgencyText(t, ticket.urgency)}`,
@@ -280,11 +319,9 @@ function staffBody(v: View, ticket: Ticket, textMax: number, more: 'card' | 'bel
   if (ticket.reopens) line(t('ticket-line-reopened', { count: ticket.reopens }));
   if (ticket.escalations) line(t('ticket-line-escalated', { count: ticket.escalations }));
   if (ticket.ext)
-    line(
-      t('ticket-line-extension', { until: when(v, ticket.ext.until), reason: maskText(ticket.ext.reason) }),
-    );
+    line(t('ticket-line-extension', { until: when(v, ticket.ext.until), reason: note(ticket.ext.reason) }));
   if (ticket.resolution && (ticket.status === 'resolved' || ticket.status === 'closed')) {
-    line(t('ticket-line-resolution'), maskText(ticket.resolution));
+    line(t('ticket-line-resolution'), note(ticket.resolution));
   }
   if (ticket.status === 'closed')
     line(
@@ -330,7 +367,7 @@ export function movedCard(v: View, ticket: Ticket, e: TicketEvent): Card {
       }),
       '\n',
       v.t('ticket-reason'),
-      maskText(e.text ?? ''),
+      noteText(v, maskText(e.text ?? ''), CARD_NOTE_MAX),
     ],
     noPreview: true,
   };
@@ -461,7 +498,7 @@ export function workerTicketCard(v: View, ticket: Ticket, events: TicketEvent[])
     text.push(t('ticket-line-resolve-by', { resolve: when(v, ticket.resolveBy) }), '\n');
   text.push(t('ticket-line-text'), '\n', ellipsis(ticket.text, 500) || t('ticket-no-text'), '\n');
   if (ticket.resolution && (ticket.status === 'resolved' || ticket.status === 'closed'))
-    text.push(t('ticket-line-resolution'), ticket.resolution, '\n');
+    text.push(t('ticket-line-resolution'), noteText(v, ticket.resolution, CARD_NOTE_MAX), '\n');
   text.push('\n', bold(t('ticket-history')), '\n', ...history(v, ticket, events, 'worker'));
   trimEnd(text);
   const buttons: Button[][] = [];
