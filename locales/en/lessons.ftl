@@ -41,6 +41,7 @@ schedule-overview = Series: { $series }; to { $groups } { $groups ->
    *[other] groups
 }
 schedule-quiet = No pushes in rest and peak hours: { $windows } (a push due then waits until the window ends)
+schedule-quiet-none = No rest or peak hours are set: pushes go out when due.
 schedule-private-hint = Send /schedule in a group to see that group's lessons.
 
 lesson-paused = ⏸ Lessons paused in this group. Progress is kept; send /resume to carry on.

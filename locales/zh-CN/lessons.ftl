@@ -35,6 +35,7 @@ schedule-paused = ⏸ 本群的课程推送已暂停，组织者发送 /resume �
 schedule-paused-count = ⏸ 有 { $count } 个群暂停了课程推送。
 schedule-overview = 课程：{ $series }；推送到 { $groups } 个群
 schedule-quiet = 休息和高峰时段不推送：{ $windows }（到点顺延到时段结束）
+schedule-quiet-none = 没有设置休息和高峰时段：到点就推送。
 schedule-private-hint = 在群里发送 /schedule，可以看到这个群的课程安排。
 
 lesson-paused = ⏸ 已暂停本群的课程推送。学习进度会保留，发送 /resume 恢复。

@@ -35,6 +35,7 @@ schedule-paused = ⏸ 本群的課程推送已暫停，組織者發送 /resume �
 schedule-paused-count = ⏸ 有 { $count } 個群暫停了課程推送。
 schedule-overview = 課程：{ $series }；推送到 { $groups } 個群
 schedule-quiet = 休息和高峰時段不推送：{ $windows }（到點順延到時段結束）
+schedule-quiet-none = 沒有設定休息和高峰時段：到點就推送。
 schedule-private-hint = 在群裡發送 /schedule，可以看到這個群的課程安排。
 
 lesson-paused = ⏸ 已暫停本群的課程推送。學習進度會保留，發送 /resume 恢復。

@@ -146,7 +146,9 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       print('pin', ref.messageId, ref.address, { text: [`📌 #${ref.messageId}`] });
     },
     async answerPress(press, text, alert) {
-      if (text) print('toast', '', press.chat.address, { text: [`${alert ? '⚠️ ' : '💬 '}${text}`] });
+      // A text that starts with its own icon (the quiz's "✅ 答对了！") gets no second one (QA4 #15).
+      const icon = /^\p{Extended_Pictographic}/u.test(text ?? '') ? '' : alert ? '⚠️ ' : '💬 ';
+      if (text) print('toast', '', press.chat.address, { text: [`${icon}${text}`] });
     },
     privateLink: (_channel, payload) => `console:start=${payload}`,
     // The console's attachments are placeholders (`:voice`, `:photo`): there are no bytes to fetch.

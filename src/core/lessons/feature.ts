@@ -50,6 +50,23 @@ function unbound(ctx: Ctx): string {
   return staff ? `${staff}\n${ctx.t('lesson-staff-chat')}` : ctx.t('lesson-unbound');
 }
 
+/** The quiet windows, or that there are none (an empty list read "…不推送：—"). */
+function quietLine(ctx: Pick<Ctx, 't'>, windows: readonly string[]): string {
+  return windows.length
+    ? ctx.t('schedule-quiet', { windows: windows.join(', ') })
+    : ctx.t('schedule-quiet-none');
+}
+
+/** The caller's context, speaking the group's language: what is posted in a group is read by all of it. */
+function inGroupLanguage(ctx: Ctx, g: GroupBinding): Ctx {
+  const locale = groupLocale(g.locale);
+  if (locale === ctx.locale) return ctx;
+  return Object.assign(Object.create(ctx) as Ctx, {
+    locale,
+    t: (id: string, args?: Parameters<Ctx['t']>[1]) => ctx.deps.i18n.t(locale, id, args),
+  });
+}
+
 export function seriesForGroup(pack: ContentPack, group: GroupBinding): string[] {
   const ids: string[] = [];
   for (const s of pack.schedules)
@@ -168,7 +185,9 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
   };
 
   /** This group's schedules, and for an organiser one tap to pause or resume each series here. */
-  async function groupScheduleCard(ctx: Ctx, g: GroupBinding): Promise<Card> {
+  async function groupScheduleCard(caller: Ctx, g: GroupBinding): Promise<Card> {
+    // Posted in the group, so in the group's language, whoever asked (QA4 #15: a zh-TW group got zh-CN).
+    const ctx = inGroupLanguage(caller, g);
     const pack = ctx.deps.content.get();
     const lines: Span[] = [bold(ctx.t('schedule-title-group'))];
     if (await ctx.deps.store.lessons.isPaused(g.chat)) lines.push('\n', ctx.t('schedule-paused'));
@@ -201,7 +220,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         '\n',
         ...nextLine(ctx, pack, g, seriesForGroup(pack, g), progress),
       );
-    lines.push('\n\n', ctx.t('schedule-quiet', { windows: pack.settings.quietWindows.join(', ') || '—' }));
+    lines.push('\n\n', quietLine(ctx, pack.settings.quietWindows));
     return { text: lines, ...(buttons.length ? { buttons } : {}) };
   }
 
@@ -224,7 +243,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
 
   async function schedule(ctx: MessageCtx): Promise<void> {
     const pack = ctx.deps.content.get();
-    const quiet = ctx.t('schedule-quiet', { windows: pack.settings.quietWindows.join(', ') || '—' });
+    const quiet = quietLine(ctx, pack.settings.quietWindows);
     if (ctx.in.chat.kind !== 'private') {
       const g = ctx.group;
       if (!g) return void (await ctx.reply({ text: [unbound(ctx)] }));

@@ -32,7 +32,7 @@ describe('quiz buttons', () => {
   it('one answer per person, private feedback, and a running tally on the lesson', async () => {
     const t = await lessonInGroups();
     await t.type(':as rider-1', ':in riders-a', ':press 1');
-    expect(toasts(t).at(-1)).toBe('⚠️ ✅ 答对了！头盔能在事故中保护头部。');
+    expect(toasts(t).at(-1)).toBe('✅ 答对了！头盔能在事故中保护头部。');
     // The first answer edits the tally in at once.
     expect(edits(t, 'riders-a').at(-1)).toContain('📊 已有 1 人作答：A 1 · B 0 · C 0');
 
@@ -63,7 +63,7 @@ describe('quiz buttons', () => {
   it('feedback is in the presser’s language; the quiz checked is the one the group sees', async () => {
     const t = await lessonInGroups();
     await t.type(':as rider-9 en', ':in riders-en', ':press 1');
-    expect(toasts(t).at(-1)).toBe('⚠️ ✅ Right! A helmet protects your head in a crash.');
+    expect(toasts(t).at(-1)).toBe('✅ Right! A helmet protects your head in a crash.');
     await t.type(':as rider-8 zh-TW', ':press 3');
     expect(toasts(t).at(-1)).toContain('不對喔');
   });
