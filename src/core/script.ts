@@ -13,33 +13,33 @@ import * as OpenCC from './dictionaries.js';
 import type { Locale } from './content/schema.js';
 import { latinIsPinyin, toneless } from './faq/pinyin-input.js';
 
-let toTaiwan: ((text: string) => string) | undefined;
-const cache = new Map<string, string>();
+/**
+ * A zh-CN → zh-TW conversion, built on first use and cached: content strings are few and short (names,
+ * addresses), so a small cache spares repeated conversions. 'twp' also swaps Taiwan's phrases; 'tw' does not.
+ */
+function toTaiwan(to: 'twp' | 'tw'): (text: string) => string {
+  let convert: ((text: string) => string) | undefined;
+  const cache = new Map<string, string>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const out = (convert ??= OpenCC.Converter({ from: 'cn', to }))(text);
+    if (cache.size < 5000) cache.set(text, out);
+    return out;
+  };
+}
+
+const taiwanText = toTaiwan('twp');
+const taiwanName = toTaiwan('tw');
 
 /** `text` as a `locale` reader should see it: converted for zh-TW, unchanged otherwise. */
 export function forLocale(locale: Locale, text: string): string {
-  if (locale !== 'zh-TW' || !text) return text;
-  const hit = cache.get(text);
-  if (hit !== undefined) return hit;
-  const convert = (toTaiwan ??= OpenCC.Converter({ from: 'cn', to: 'twp' }));
-  const out = convert(text);
-  // Content strings are few and short (names, addresses): a small cache spares repeated conversions.
-  if (cache.size < 5000) cache.set(text, out);
-  return out;
+  return locale === 'zh-TW' && text ? taiwanText(text) : text;
 }
-
-let toTaiwanChars: ((text: string) => string) | undefined;
-const nameCache = new Map<string, string>();
 
 /** A name or address as a `locale` reader should see it: characters converted for zh-TW, no phrase swapped. */
 export function nameForLocale(locale: Locale, text: string): string {
-  if (locale !== 'zh-TW' || !text) return text;
-  const hit = nameCache.get(text);
-  if (hit !== undefined) return hit;
-  const convert = (toTaiwanChars ??= OpenCC.Converter({ from: 'cn', to: 'tw' }));
-  const out = convert(text);
-  if (nameCache.size < 5000) nameCache.set(text, out);
-  return out;
+  return locale === 'zh-TW' && text ? taiwanName(text) : text;
 }
 
 let toSimplified: ((text: string) => string) | undefined;

@@ -72,18 +72,16 @@ export function mountQueue(board: Board, s: Shell): void {
     const overdue = pick('overdue', q.overdue === '1');
     const askedPage = pick('page', /^[1-9]\d{0,5}$/.test(q.page ?? '')) ? Number(q.page) : 1;
     const now = deps.now().getTime();
+    // The filters a person set, for the store's query and for the page links alike.
+    const set = {
+      ...(category ? { category } : {}),
+      ...(area ? { area } : {}),
+      ...(since ? { since } : {}),
+      ...(until ? { until } : {}),
+      ...(urgency ? { urgency } : {}),
+    };
     const result = await deps.store.queue.page(
-      {
-        branches: branch ? [branch] : mine,
-        state,
-        ...(category ? { category } : {}),
-        ...(area ? { area } : {}),
-        ...(since ? { since } : {}),
-        ...(until ? { until } : {}),
-        ...(urgency ? { urgency } : {}),
-        overdue,
-        page: askedPage,
-      },
+      { branches: branch ? [branch] : mine, state, ...set, overdue, page: askedPage },
       now,
     );
     if (askedPage > result.pages)
@@ -106,11 +104,7 @@ export function mountQueue(board: Board, s: Shell): void {
       const u = new URLSearchParams({
         ...(branch ? { branch } : {}),
         state,
-        ...(category ? { category } : {}),
-        ...(area ? { area } : {}),
-        ...(since ? { since } : {}),
-        ...(until ? { until } : {}),
-        ...(urgency ? { urgency } : {}),
+        ...set,
         ...(overdue ? { overdue: '1' } : {}),
         page: String(pg),
       });
