@@ -10,6 +10,20 @@ export function cleanInput(text: string): string {
   return cleanWhole(text).slice(0, MAX_INPUT);
 }
 
+/**
+ * What a message lost when it was cut to `MAX_INPUT` on arrival (`Incoming.cutFrom`): how long it was, how
+ * much arrived and how much did not, in characters; undefined when it came whole. The person is told the
+ * numbers and asked to send the rest, so a cut is never silent.
+ */
+export function lostOnArrival(m: {
+  text: string;
+  cutFrom?: number;
+}): { n: number; kept: number; missing: number } | undefined {
+  if (m.cutFrom === undefined) return undefined;
+  const kept = [...m.text].length;
+  return { n: m.cutFrom, kept, missing: Math.max(1, m.cutFrom - kept) };
+}
+
 /** `cleanInput` without the cut: the text as the bot reads it, at its full length. */
 export function cleanWhole(text: string): string {
   return text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').trim();

@@ -59,7 +59,11 @@ export function createReportLinkRepo(redis: Redis, keys: Keys): ReportLinkRepo {
       try {
         const parsed = JSON.parse(raw) as Partial<KeptWords>;
         if (typeof parsed.text !== 'string') return undefined;
-        return { text: parsed.text, ...(typeof parsed.chat === 'string' ? { chat: parsed.chat } : {}) };
+        return {
+          text: parsed.text,
+          ...(typeof parsed.chat === 'string' ? { chat: parsed.chat } : {}),
+          ...(typeof parsed.missing === 'number' ? { missing: parsed.missing } : {}),
+        };
       } catch {
         return undefined;
       }

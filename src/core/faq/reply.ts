@@ -10,6 +10,7 @@ import type { Card } from '../card.js';
 import type { FaqEntry } from '../content/schema.js';
 import type { MessageCtx } from '../feature.js';
 import { maskText } from '../mask.js';
+import { lostOnArrival } from '../text.js';
 import type { MessageRef } from '../types.js';
 import { runnersUp, type Answer, type Asker } from './ask.js';
 import { answerCard, modelCard, notSureCard, unknownCard } from './cards.js';
@@ -20,6 +21,14 @@ import { smallTalk } from './smalltalk.js';
 import { pickFromList, replyStations } from './station-replies.js';
 import { GAP_MAX_CHARS, gapOf, personOf, placeFor, type AskExtra, type FaqSetup } from './setup.js';
 import { toldNotAsked } from './told.js';
+
+/** "这条消息有 5000 字，只收到了前 4096 字…" when the message was cut on arrival; nothing when it came whole. */
+function cutLine(ctx: MessageCtx): string[] {
+  const lost = lostOnArrival(ctx.in);
+  if (!lost) return [];
+  const counts = { n: String(lost.n), kept: String(lost.kept), missing: String(lost.missing) };
+  return [ctx.t('input-cut', counts), '\n'];
+}
 
 /** An answer sent with an entry: kept, so a 👎 or a runner-up pressed under it finds the question. */
 export type Sent = { entry: FaqEntry; ref: MessageRef };
@@ -119,12 +128,15 @@ export function createReply(setup: FaqSetup): Reply {
           answer.reason === 'too-long' && ctx.in.chat.kind === 'private'
             ? await options.keepForReport?.(ctx, text)
             : undefined;
+        // Longer than the bot takes at all: said plainly that the end did not arrive, never that all was kept.
+        const cut = answer.reason === 'too-long' ? cutLine(ctx) : [];
         if (report) {
-          await ctx.reply({ text: [ctx.t('faq-too-long-report', { max })], buttons: [[report]] });
-          return log({ reason: answer.reason, offered: 'report' });
+          const offer = cut.length ? 'faq-too-long-report-cut' : 'faq-too-long-report';
+          await ctx.reply({ text: [...cut, ctx.t(offer, { max })], buttons: [[report]] });
+          return log({ reason: answer.reason, offered: 'report', cut: cut.length > 0 });
         }
-        await ctx.reply({ text: [ctx.t(id, { max, place: placeFor(ctx) })] });
-        return log({ reason: answer.reason });
+        await ctx.reply({ text: [...cut, ctx.t(id, { max, place: placeFor(ctx) })] });
+        return log({ reason: answer.reason, ...(cut.length ? { cut: true } : {}) });
       }
       case 'stations':
         await replyStations(ctx, answer);

@@ -19,4 +19,6 @@ export interface KeptWords {
   text: string;
   /** The group they were told in (`channel:chatId`), when in one. */
   chat?: string;
+  /** Characters of the message that did not arrive (cut on arrival): the report asks for them. */
+  missing?: number;
 }

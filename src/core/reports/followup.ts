@@ -17,7 +17,7 @@ import { asks } from '../faq/told.js';
 import { normaliseReportText } from './classify.js';
 import { emergencySignals } from './emergency.js';
 import { reportWithContent } from './intake.js';
-import { viewOf } from './intake-draft.js';
+import { cutNotice, cutOf, viewOf } from './intake-draft.js';
 import { emergencyDeadlines, own } from './worker.js';
 import type { ReportsKit } from './kit.js';
 import { actorOf, explain, NOTE_MAX } from './triage.js';
@@ -32,6 +32,8 @@ const MAX_FILES = 10;
 const PendingSchema = z.object({
   text: z.string(),
   files: z.array(z.object({ kind: z.string(), fileId: z.string() })),
+  /** The last words came cut on arrival: once placed, the worker is asked for the rest. */
+  cut: z.object({ n: z.number(), kept: z.number(), missing: z.number(), end: z.string() }).optional(),
 });
 type Pending = z.infer<typeof PendingSchema>;
 
@@ -101,7 +103,8 @@ async function onMessage(ctx: MessageCtx): Promise<boolean> {
   const files = filesOf(ctx);
   const text = hasWords(ctx.in.text) ? ctx.in.text.slice(0, MAX_INPUT) : '';
   if (!files.length && !ADDING.test(text)) return false;
-  return offerFollowUp(ctx, { text, files: files.slice(0, MAX_FILES) });
+  const cut = text ? cutOf(ctx) : undefined;
+  return offerFollowUp(ctx, { text, files: files.slice(0, MAX_FILES), ...(cut ? { cut } : {}) });
 }
 
 /**
@@ -122,6 +125,8 @@ async function onDialog(ctx: MessageCtx, dialog: Dialog): Promise<void | false> 
   const open = await openReports(ctx);
   pending.files = [...pending.files, ...files].slice(0, MAX_FILES);
   if (words) pending.text = (pending.text ? `${pending.text}\n${words}` : words).slice(0, MAX_INPUT);
+  const cut = words ? cutOf(ctx) : undefined;
+  if (cut) pending.cut = cut;
   await ctx.setDialog(FOLLOW_UP, 'choose', pending);
   // Photos of an album after the first: gathered quietly, the choice already on screen.
   if (!words && files.every((f) => f.kind === 'photo') && open.length) return;
@@ -179,6 +184,11 @@ async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsK
   if (danger)
     await ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text))) });
   await ctx.record({ text: [ctx.t('report-followup-added', { id })] });
+  if (pending.cut) {
+    // The rest of words cut on arrival: the next message joins this ticket as a reply.
+    await ctx.setDialog('reports', 'answer', { id });
+    await ctx.reply({ text: cutNotice(ctx, pending.cut, 'ticket', id) });
+  }
   await kit
     .effects(ctx.deps)
     .flush(id)

@@ -5,13 +5,20 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod';
+import type { Span } from '../card.js';
 import type { Ctx } from '../feature.js';
-import { MAX_INPUT } from '../text.js';
+import { lostOnArrival, MAX_INPUT } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { TicketFile, TicketUrgency } from '../ports/tickets.js';
 import { normaliseReportText } from './classify.js';
 import { emergencySignals } from './emergency.js';
 import type { View } from './views.js';
+
+/**
+ * Words one report keeps, over several messages: a message is cut to `MAX_INPUT` on arrival, and the worker
+ * is asked to send the rest as another message, which joins the same report (so the report holds more).
+ */
+export const REPORT_MAX = 4 * MAX_INPUT;
 
 /** Evidence files one report keeps. */
 export const MAX_FILES = 10;
@@ -35,6 +42,11 @@ export interface Draft {
   anonymous?: boolean;
   contact?: boolean;
   truncated?: boolean;
+  /**
+   * Characters of the worker's last message that did not arrive (cut on arrival): they were asked to send the
+   * rest, so the next words join the report as they are, not read as a question of their own.
+   */
+  missing?: number;
   /** The closed ticket whose reporter told of danger after it closed (see worker.ts `fileAfterClosed`). */
   follows?: string;
   /** The last question asked mid-report and answered by the FAQ: one tap adds it to the report after all. */
@@ -55,6 +67,7 @@ const DraftSchema = z.object({
   anonymous: z.boolean().optional(),
   contact: z.boolean().optional(),
   truncated: z.boolean().optional(),
+  missing: z.number().optional(),
   follows: z.string().optional(),
   aside: z.string().optional(),
 }) satisfies z.ZodType<Draft>;
@@ -108,11 +121,37 @@ export async function save(ctx: Ctx, step: Step, draft: Draft): Promise<void> {
 export const hasContent = (draft: Draft): boolean =>
   Boolean(draft.text || draft.files.length || draft.location);
 
-/** Add words to the draft's text, within the input limit (the worker is told when it is cut). */
+/** Add words to the draft's text, within a report's limit (the worker is told when it is cut). */
 export function appendText(draft: Draft, text: string): void {
   draft.text = draft.text ? `${draft.text}\n${text}` : text;
-  if (text.length >= MAX_INPUT || draft.text.length > MAX_INPUT) draft.truncated = true;
-  draft.text = draft.text.slice(0, MAX_INPUT);
+  if (draft.text.length > REPORT_MAX) draft.truncated = true;
+  draft.text = draft.text.slice(0, REPORT_MAX);
+}
+
+/** How much of a message was cut, as the worker is told it: the counts and the last words that arrived. */
+export type Cut = { n: number; kept: number; missing: number; end: string };
+
+/** The cut of this update's message (cut to `MAX_INPUT` on arrival), or undefined when it came whole. */
+export function cutOf(ctx: Ctx): Cut | undefined {
+  if (ctx.in.type !== 'message') return undefined;
+  const lost = lostOnArrival(ctx.in);
+  return lost && { ...lost, end: tailOf(ctx.in.text) };
+}
+
+/** The last few characters of a text, for "send what comes after …". */
+export const tailOf = (text: string): string => [...text.trimEnd()].slice(-12).join('');
+
+/**
+ * Plainly what did not arrive and what to do ("这条消息有 5000 字，只收到了前 4096 字，后面的 904 字没有收到。
+ * 请把没收到的部分再发一条…"): `then` says where the rest will go (this report, or a filed ticket `id`).
+ */
+export function cutNotice(ctx: Ctx, cut: Cut, then: 'report' | 'ticket', id = ''): Span[] {
+  const counts = { n: String(cut.n), kept: String(cut.kept), missing: String(cut.missing), end: cut.end };
+  return [
+    ctx.t('input-cut', counts),
+    '\n',
+    ctx.t(then === 'report' ? 'input-cut-rest-report' : 'input-cut-rest-ticket', { ...counts, id }),
+  ];
 }
 
 /** What the report describes (bleeding, fire, violence…), to put the right emergency number first. */

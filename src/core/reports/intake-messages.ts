@@ -17,11 +17,14 @@ import { emergencyBlock } from './views.js';
 import {
   appendText,
   choice,
+  cutNotice,
+  cutOf,
   draftOf,
   MAX_FILES,
   save,
   signalsOf,
   viewOf,
+  type Cut,
   type Draft,
   type Step,
 } from './intake-draft.js';
@@ -49,6 +52,17 @@ function absorb(
     evidence = true;
   }
   return { text: words, voices, evidence, nothing: !words && !voices.length && !evidence };
+}
+
+/**
+ * Words cut on arrival (over `MAX_INPUT`): what arrived is in the draft; the worker is told plainly how much did
+ * not arrive and asked to send it as another message, which then joins the same report.
+ */
+function markCut(ctx: MessageCtx, draft: Draft): Cut | undefined {
+  const cut = cutOf(ctx);
+  if (cut) draft.missing = cut.missing;
+  else delete draft.missing;
+  return cut;
 }
 
 /**
@@ -86,13 +100,29 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
   }
   const step = dialog.step as Step;
   await keepCategoryCurrent(ctx, draft, kit);
-  if (await controlWordAtButtons(ctx, step, draft)) return;
-  if (await answeredAside(ctx, step, draft, kit)) return;
+  // The rest of a message cut on arrival was asked for: whatever words come next are more of the report.
+  const restOwed = Boolean(draft.missing) && hasWords(ctx.in.text);
+  if (!restOwed && (await controlWordAtButtons(ctx, step, draft))) return;
+  if (!restOwed && (await answeredAside(ctx, step, draft, kit))) return;
   const got = absorb(ctx, draft);
   if (got.nothing) {
     await ctx.reply({ text: [ctx.t('report-describe-nothing')] });
     return;
   }
+  const cut = got.text ? markCut(ctx, draft) : undefined;
+  await carryOn(ctx, step, draft, got, kit);
+  // Said last, after the step's question, so the worker's next message can be the rest.
+  if (cut) await ctx.reply({ text: cutNotice(ctx, cut, 'report') });
+}
+
+/** After a message joined the draft: the description proposed, or the current question asked again. */
+async function carryOn(
+  ctx: MessageCtx,
+  step: Step,
+  draft: Draft,
+  got: ReturnType<typeof absorb>,
+  kit: ReportsKit,
+): Promise<void> {
   // A transcribed voice note counts as words from here on.
   const heard = await hear(ctx, draft, got.voices, kit);
   if (got.voices.length && !heard) {

@@ -6,12 +6,12 @@
  */
 import { bold, type Button, type Card, type Span } from '../card.js';
 import type { Ctx } from '../feature.js';
-import { ellipsis, MAX_INPUT } from '../text.js';
+import { ellipsis } from '../text.js';
 import { decideCategory } from './decide.js';
 import { routeOf } from './filing.js';
 import type { ReportsKit } from './kit.js';
 import { branchLabel, categoryName, emergencyBlock, emergencyLine, urgencyText } from './views.js';
-import { choice, save, signalsOf, viewOf, type Draft, type Step } from './intake-draft.js';
+import { choice, REPORT_MAX, save, signalsOf, viewOf, type Draft, type Step } from './intake-draft.js';
 
 export function rateLimitedCard(ctx: Ctx): Card {
   const pack = ctx.deps.content.get();
@@ -56,7 +56,7 @@ export async function ask(ctx: Ctx, step: Step, draft: Draft, opts: { added?: bo
   const pack = v.pack;
   const extra: Span[] = [
     ...(opts.added ? [ctx.t('report-added'), ' '] : []),
-    ...(draft.truncated ? [ctx.t('report-truncated', { max: MAX_INPUT }), '\n\n'] : []),
+    ...(draft.truncated ? [ctx.t('report-truncated', { max: String(REPORT_MAX) }), '\n\n'] : []),
   ];
   switch (step) {
     case 'describe':

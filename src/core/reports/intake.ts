@@ -21,6 +21,7 @@ import type { Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import { chatKey } from '../ports/groups.js';
 import type { Dialog } from '../ports/dialogs.js';
+import type { KeptWords } from '../ports/report-links.js';
 import type { TicketFile } from '../ports/tickets.js';
 import { outOfReports } from './decide.js';
 import type { ReportsKit } from './kit.js';
@@ -28,6 +29,8 @@ import { branchLabel, emergencyBlock } from './views.js';
 import {
   appendText,
   choice,
+  cutNotice,
+  cutOf,
   draftOf,
   hasContent,
   INTAKE_STEPS,
@@ -36,7 +39,9 @@ import {
   owner,
   save,
   signalsOf,
+  tailOf,
   viewOf,
+  type Cut,
   type Draft,
   type Origin,
   type Step,
@@ -56,12 +61,21 @@ export async function keepWordsForReport(ctx: Ctx, words: string | undefined): P
   if (!words || !hasWords(words)) return false;
   const address = ctx.in.chat.address;
   const chat = ctx.in.chat.kind === 'private' ? undefined : chatKey(address.channel, address.chatId);
+  // Words from a message cut on arrival keep how much did not arrive, so the report can ask for it.
+  const missing = cutOf(ctx)?.missing;
   await ctx.deps.store.reportLinks.keepWords(
     personOf(ctx),
-    { text: words.slice(0, MAX_INPUT), ...(chat ? { chat } : {}) },
+    { text: words.slice(0, MAX_INPUT), ...(chat ? { chat } : {}), ...(missing ? { missing } : {}) },
     KEPT_WORDS_SECONDS,
   );
   return true;
+}
+
+/** The cut of kept words (told in an earlier message), as `cutOf` gives it for this one. */
+function keptCut(kept: KeptWords): Cut | undefined {
+  if (!kept.missing) return undefined;
+  const arrived = [...kept.text].length;
+  return { n: arrived + kept.missing, kept: arrived, missing: kept.missing, end: tailOf(kept.text) };
 }
 
 /**
@@ -108,14 +122,14 @@ export async function startFromLink(ctx: MessageCtx, token: string, kit: Reports
     ctx.in.chat.kind === 'private' ? await ctx.deps.store.reportLinks.takeWords(personOf(ctx)) : undefined;
   if (!kept || kept.chat !== chat) return startIntake(ctx, origin);
   if (await offeredOpenDraft(ctx, origin)) return;
-  await begin(ctx, origin, { text: kept.text, files: [], kit });
+  await begin(ctx, origin, { text: kept.text, files: [], kit, cut: keptCut(kept) });
 }
 
 /** "📝 反映这个问题" under a story too long for the FAQ: the report starts with its kept words. */
 export async function reportKeptWords(ctx: Ctx, kit: ReportsKit): Promise<void> {
   const kept = await ctx.deps.store.reportLinks.takeWords(personOf(ctx));
   if (!kept) return startIntake(ctx);
-  await reportWords(ctx, kept.text, kit);
+  await reportWithContent(ctx, { text: kept.text, files: [], cut: keptCut(kept) }, kit);
 }
 
 export async function startIntake(ctx: Ctx, origin?: Origin): Promise<void> {
@@ -129,13 +143,13 @@ export async function startIntake(ctx: Ctx, origin?: Origin): Promise<void> {
  * those words, classified at once. A half-written report is offered first, as /report does.
  */
 export async function reportWords(ctx: Ctx, text: string, kit: ReportsKit): Promise<void> {
-  await reportWithContent(ctx, { text, files: [] }, kit);
+  await reportWithContent(ctx, { text, files: [], cut: cutOf(ctx) }, kit);
 }
 
 /** The same with files too (a photo sent after filing, reported anew: followup.ts). */
 export async function reportWithContent(
   ctx: Ctx,
-  content: { text: string; files: TicketFile[] },
+  content: { text: string; files: TicketFile[]; cut?: Cut | undefined },
   kit: ReportsKit,
 ): Promise<void> {
   if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
@@ -168,7 +182,7 @@ export async function keepOpenDraft(ctx: Ctx, dialog: Dialog): Promise<boolean> 
 export async function begin(
   ctx: Ctx,
   origin?: Origin,
-  given?: { text: string; files: TicketFile[]; kit: ReportsKit },
+  given?: { text: string; files: TicketFile[]; kit: ReportsKit; cut?: Cut | undefined },
 ): Promise<boolean> {
   if (await outOfReports(ctx.deps, ctx.user)) {
     ctx.log.info({ user: ctx.user.id }, 'report refused: rate limit');
@@ -181,8 +195,10 @@ export async function begin(
     if (hasWords(given.text)) appendText(draft, given.text);
   }
   if (given && draft.text) {
+    if (given.cut) draft.missing = given.cut.missing;
     await ctx.reply({ text: [bold(ctx.t('report-start-title')), '\n', ellipsis(draft.text, 120)] });
     await propose(ctx, draft, given.kit);
+    if (given.cut) await ctx.reply({ text: cutNotice(ctx, given.cut, 'report') });
     return true;
   }
   if (given && draft.files.length) {
@@ -245,10 +261,13 @@ export async function emergencyFirst(ctx: MessageCtx, text: string): Promise<boo
   }
   const draft: Draft = { id: newDraftId(), text: '', files: [] };
   appendText(draft, text);
+  const cut = cutOf(ctx);
+  if (cut) draft.missing = cut.missing;
   await save(ctx, 'describe', draft);
   await ctx.reply({
     text: [...numbers, ctx.t('report-sos-body')],
     buttons: [[{ label: ctx.t('report-sos-file'), data: choice(draft, 'file') }]],
   });
+  if (cut) await ctx.reply({ text: cutNotice(ctx, cut, 'report') });
   return true;
 }

@@ -8,7 +8,7 @@ import { ellipsis, hasWords } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { Ticket, TicketFile } from '../ports/tickets.js';
 import { HOUR } from './decide.js';
-import { viewOf } from './intake-draft.js';
+import { cutNotice, cutOf, viewOf, type Cut } from './intake-draft.js';
 import type { ReportsKit } from './kit.js';
 import { actorOf, explain, NOTE_MAX } from './triage.js';
 import { emergencyBlock, myTicketsCard, ratingButtons, stars, workerTicketCard } from './views.js';
@@ -203,6 +203,15 @@ export function emergencyDeadlines(pack: ContentPack, now: number): { respondBy:
   return { respondBy: now + e.respondHours * HOUR, resolveBy: now + e.resolveHours * HOUR };
 }
 
+/**
+ * The worker's words reached the ticket cut (a message over `MAX_INPUT`): they are told plainly how much did not
+ * arrive, and the prompt stays open, so the rest sent as another message joins the same ticket as a reply.
+ */
+async function askForRest(ctx: Ctx, id: string, cut: Cut): Promise<void> {
+  await ctx.setDialog('reports', 'answer', { id });
+  await ctx.reply({ text: cutNotice(ctx, cut, 'ticket', id) });
+}
+
 /** The worker's answer to a question, or their comment when it is not solved. */
 export async function onWorkerDialog(
   ctx: MessageCtx,
@@ -220,6 +229,7 @@ export async function onWorkerDialog(
     .filter((a) => a.kind !== 'sticker')
     .map((a) => ({ kind: a.kind, fileId: a.fileId }));
   const text = hasWords(ctx.in.text) ? ellipsis(ctx.in.text, NOTE_MAX) : '';
+  const cut = text ? cutOf(ctx) : undefined;
   if (!text && !files.length) {
     await ctx.reply({
       text: [ctx.t(dialog.step === 'answer' ? 'worker-answer-prompt' : 'worker-reopen-prompt', { id })],
@@ -261,6 +271,7 @@ export async function onWorkerDialog(
         ...raisedLine(ctx, r.detail[0]),
       ],
     });
+    if (cut) await askForRest(ctx, id, cut);
   } else {
     if (!text) {
       await ctx.reply({ text: [ctx.t('worker-reopen-prompt', { id })] });
@@ -286,6 +297,7 @@ export async function onWorkerDialog(
       return;
     }
     await ctx.reply({ text: [ctx.t('worker-reopened', { id }), ...raisedLine(ctx, r.detail[0])] });
+    if (cut) await askForRest(ctx, id, cut);
   }
   await kit
     .effects(ctx.deps)

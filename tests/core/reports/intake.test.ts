@@ -234,11 +234,14 @@ describe('/report: bad input gets a clear answer, never a crash', () => {
     ).toBe(true);
   });
 
-  it('a 10,000-character report is kept up to the input limit and its card fits a Telegram message', async () => {
+  it('a 10,000-character report keeps what arrived, says how much did not, and its card fits a Telegram message', async () => {
     const long = `外卖站点乱罚款。${'骑手们每天被扣钱，'.repeat(1200)}`;
     expect(long.length).toBeGreaterThan(10_000);
     await app.type(':as rider-11', ':dm', '/report', long);
-    expect(linesIn(app, 'rider-11').at(-1)!.text).toContain('内容较长');
+    // Never silent (stop 33): the rest is asked for (tests/core/reports/long-message.test.ts).
+    expect(linesIn(app, 'rider-11').at(-1)!.text).toContain(
+      `这条消息有 ${long.length} 字，超过了一条消息的上限，只收到了前 4096 字，后面的 ${long.length - 4096} 字没有收到`,
+    );
     await press(app, 'rider-11', '对，下一步');
     await press(app, 'rider-11', '匿名反映');
     await press(app, 'rider-11', '提交');
