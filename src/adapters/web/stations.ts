@@ -4,7 +4,7 @@
  */
 import { localDay, openStatus } from '../../core/stations/hours.js';
 import { servicesText, STATION_PROBLEMS, statusText as stationStatus } from '../../core/stations/cards.js';
-import { nameForLocale } from '../../core/script.js';
+import { stationAddress, stationName } from '../../core/stations/reading.js';
 import { esc, jsonScript } from './html.js';
 import type { Board, Shell } from './shell.js';
 
@@ -42,9 +42,10 @@ export function mountStations(board: Board, s: Shell): void {
       const flagged = STATION_PROBLEMS.filter((x) => (counts?.[x] ?? 0) > 0).map(
         (x) => `${v.t(`faq-report-${x}`)} ×${counts![x]}`,
       );
-      // Names and addresses in the viewer's script (OpenCC, as the figures page): 楊浦區 in zh-TW.
-      const name = nameForLocale(v.locale, s.name);
-      const address = nameForLocale(v.locale, s.address);
+      // Names and addresses in the viewer's script (OpenCC, as the figures page): 楊浦區 in zh-TW; in English
+      // the Chinese with its pinyin reading, so a name can be said and matched to the sign.
+      const name = stationName(s, v.locale);
+      const address = stationAddress(s, v.locale);
       return {
         s,
         name,

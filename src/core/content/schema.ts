@@ -264,6 +264,13 @@ export const StationSchema = z
     branch: id,
     /** Other names workers use for it or its landmark. */
     aliases: z.array(z.string()).default([]),
+    /**
+     * Its name and address for readers of another locale; without one, zh-TW readers see the characters
+     * converted and English readers the Chinese followed by its pinyin (stations/reading.ts).
+     */
+    variants: variants(
+      z.object({ name: z.string().min(1).optional(), address: z.string().min(1).optional() }).strict(),
+    ),
   })
   .strict();
 export const StationsFileSchema = z.object({ stations: z.array(StationSchema).min(1) }).strict();

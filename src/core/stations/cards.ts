@@ -5,6 +5,7 @@
 import { assertCallbackData, bold, type Button, type Card, type Span } from '../card.js';
 import { WEEKDAYS, type Locale, type Station } from '../content/schema.js';
 import { forLocale, nameForLocale } from '../script.js';
+import { stationAddress, stationName } from './reading.js';
 import type { TArgs } from '../i18n.js';
 import type { StationProblem } from '../ports/faq.js';
 import { dayHours, EVENING_FROM, type AskedDay, type DayHours } from './asked-day.js';
@@ -63,7 +64,7 @@ function stationLines(
   hours: readonly string[] = [],
 ): Span[] {
   const s = hit.station;
-  const head = `${n !== undefined ? `${n}. ` : ''}${nameForLocale(locale, s.name)}`;
+  const head = `${n !== undefined ? `${n}. ` : ''}${stationName(s, locale)}`;
   const lines: Span[] = [
     bold(head),
     hit.distance !== undefined ? ` · ${distanceText(t, hit.distance)}` : '',
@@ -72,7 +73,7 @@ function stationLines(
   lines.push(statusText(t, hit.status), '\n');
   for (const h of hours) lines.push(h, '\n');
   lines.push(servicesText(t, s.services), '\n');
-  lines.push(`📍 ${nameForLocale(locale, s.address)}`, '\n');
+  lines.push(`📍 ${stationAddress(s, locale)}`, '\n');
   if (s.phone) lines.push(t('faq-station-phone', { phone: s.phone }), '\n');
   const reported = reportedText(t, reports.get(s.id));
   if (reported) lines.push(reported, '\n');
@@ -88,7 +89,7 @@ function reportButton(t: T, n: number, station: Station): Button | undefined {
 
 /** The problems one station can be reported for, one tap each. */
 export function stationProblemsCard(t: T, station: Station, locale: Locale): Card {
-  const name = nameForLocale(locale, station.name);
+  const name = stationName(station, locale);
   const buttons = STATION_PROBLEMS.flatMap((p) => {
     const data = reportData(station.id, p);
     return data ? [{ label: t(`faq-report-${p}`), data }] : [];
@@ -242,7 +243,7 @@ export function stationDetailCard(
 ): Card {
   const { station: s, locale } = input;
   const text: Span[] = [
-    bold(nameForLocale(locale, s.name)),
+    bold(stationName(s, locale)),
     '\n',
     ...(input.answers ?? []).flatMap((a) => [a, '\n']),
     statusText(t, input.status),
@@ -251,7 +252,7 @@ export function stationDetailCard(
     '\n',
     servicesText(t, s.services),
     '\n',
-    `📍 ${nameForLocale(locale, s.address)}`,
+    `📍 ${stationAddress(s, locale)}`,
   ];
   if (s.phone) text.push('\n', t('faq-station-phone', { phone: s.phone }));
   const reported = reportedText(t, input.reports.get(s.id));
@@ -263,8 +264,8 @@ export function stationDetailCard(
     venue: {
       lat: s.lat,
       lon: s.lon,
-      title: nameForLocale(locale, s.name),
-      address: nameForLocale(locale, s.address),
+      title: stationName(s, locale),
+      address: stationAddress(s, locale),
     },
   };
 }
@@ -311,7 +312,7 @@ export function stationCard(t: T, input: StationCardInput): Card {
       allDayNote,
     );
   } else if (input.named && results.hits[0]?.station.id === input.named) {
-    text.push(t('faq-station-named', { name: nameForLocale(locale, results.hits[0].station.name) }));
+    text.push(t('faq-station-named', { name: stationName(results.hits[0].station, locale) }));
   } else if (input.anchor) {
     text.push(
       t('faq-stations-near-place', {
@@ -352,8 +353,8 @@ export function stationCard(t: T, input: StationCardInput): Card {
           venue: {
             lat: first.station.lat,
             lon: first.station.lon,
-            title: nameForLocale(locale, first.station.name),
-            address: nameForLocale(locale, first.station.address),
+            title: stationName(first.station, locale),
+            address: stationAddress(first.station, locale),
           },
         }
       : {}),
@@ -382,7 +383,7 @@ export function allStationsCard(
     '\n',
   ];
   for (const s of slice)
-    text.push('\n', bold(nameForLocale(locale, s.name)), '\n', `📍 ${nameForLocale(locale, s.address)}`);
+    text.push('\n', bold(stationName(s, locale)), '\n', `📍 ${stationAddress(s, locale)}`);
   const buttons: Button[][] =
     p + 1 < pages ? [[{ label: t('faq-btn-more'), data: assertCallbackData(`stn:all:${p + 1}`) }]] : [];
   return { text, ...(buttons.length ? { buttons } : {}) };

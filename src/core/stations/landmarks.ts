@@ -25,6 +25,11 @@ function landmarks(): z.output<typeof LandmarksSchema> {
   return cached;
 }
 
+/** Every landmark of every city listed (五角场, 中关村, 五一广场…): words a station's name may hold whole. */
+export function allLandmarks(): string[] {
+  return Object.values(landmarks()).flatMap((districts) => Object.values(districts).flat());
+}
+
 /** 北京市 → 北京, 重庆市 → 重庆. */
 const shortCity = (city: string) => city.replace(/市$/u, '');
 

@@ -331,6 +331,21 @@ describe('stations and gaps', () => {
     expect(await page.textContent('script[data-for="plot"]')).toContain('五角場萬達暖心驛站');
   });
 
+  it('in English the stations page gives each name and address with its pinyin reading', async () => {
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/stations?lang=en`);
+    const table = (await page.textContent('#stations'))!;
+    // The Chinese as the sign reads it, then how to say it (stop 33): a worker can match one and read out the other.
+    expect(table).toContain('五角场万达暖心驿站 (Wujiaochang Wanda Nuanxin Yizhan)');
+    expect(table).toContain(
+      '杨浦区邯郸路600号 万达广场 1 号门东侧 (Yangpu Qu Handan Lu 600 Hao Wanda Guangchang 1 Hao Men Dongce)',
+    );
+    expect(await page.textContent('script[data-for="plot"]')).toContain('(Wujiaochang Wanda Nuanxin Yizhan)');
+    // Other readers are unchanged.
+    await page.goto(`${base}/board/stations?lang=zh-CN`);
+    expect(await page.textContent('#stations')).not.toContain('Yizhan');
+  });
+
   it('shows unanswered questions as text', async () => {
     await app.app.deps.store.faq.logGap('<img src=x onerror=alert(1)>电动车哪里充电便宜');
     const page = await signIn('sec-meituan');

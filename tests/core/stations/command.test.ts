@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PACK } from '../../helpers/app.js';
 import { buttonData, startHarness, type FaqHarness } from '../faq/harness.js';
 import { nearest, openAllDay, readPack } from './geo-helpers.js';
+import { stationName } from '../../../src/core/stations/reading.js';
 
 const { stations, places } = readPack(SAMPLE_PACK);
 const place = (id: string) => places.find((p) => p.id === id)!;
@@ -92,6 +93,15 @@ describe('/stations', () => {
     const en = await stationsCommand(':as rider-s6 en', ':dm');
     expect(en.text).toContain('Stations:');
     expect(en.text).toContain('name a place, e.g. "near Wujiaochang"');
-    expect(listed(en.text)).toEqual(listed(inGroup.text));
+    // The same stations, each with its pinyin reading for an English reader (stop 33).
+    expect(listed(en.text)).toEqual(
+      listed(inGroup.text).map((n) =>
+        stationName(
+          stations.find((s) => s.name === n)!,
+          'en',
+        ),
+      ),
+    );
+    expect(en.text).toMatch(/ \([A-Z][A-Za-z' ]+ Yizhan\)/);
   });
 });

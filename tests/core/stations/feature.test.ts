@@ -9,6 +9,7 @@ import { forLocale } from '../../../src/core/script.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
 import { buttonData, startHarness, type FaqHarness } from '../faq/harness.js';
 import { nearest, openAllDay, readPack } from './geo-helpers.js';
+import { stationName } from '../../../src/core/stations/reading.js';
 
 const { stations, places } = readPack(SAMPLE_PACK);
 const place = (id: string) => places.find((p) => p.id === id)!;
@@ -59,7 +60,7 @@ describe('finding stations', () => {
     expect(listed(line?.text)).toEqual(
       nearest(stations, place('wujiaochang'), ['hot-water'])
         .slice(0, 3)
-        .map((s) => s.name),
+        .map((s) => stationName(s, 'en')),
     );
   });
 

@@ -9,6 +9,7 @@ import { pickedNumber } from '../../../src/core/stations/pick.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
 import { startHarness, type FaqHarness } from '../faq/harness.js';
 import { nearest, readPack } from './geo-helpers.js';
+import { stationName } from '../../../src/core/stations/reading.js';
 
 const { stations } = readPack(SAMPLE_PACK);
 /** Station names listed in a station card, in order ("1. 合生汇暖心驿站 · 170 米"). */
@@ -118,7 +119,7 @@ describe('a number after a list of stations', () => {
     h.take();
     await h.type('the second');
     const en = h.take()[0]?.text ?? '';
-    expect(en.split('\n')[0]).toBe(want[1]!.name);
+    expect(en.split('\n')[0]).toBe(stationName(want[1]!, 'en'));
     expect(en).toContain('🕘 Hours:');
     await h.type('9');
     expect(h.take()[0]?.text).toBe('The list I just sent has 3 stations; reply with a number from 1 to 3.');

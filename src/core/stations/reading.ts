@@ -1,0 +1,220 @@
+/**
+ * Station names and addresses as a reader of each locale should see them. Packs write them in simplified
+ * Chinese; a zh-TW reader gets the characters converted (`nameForLocale`); an English reader gets the Chinese
+ * followed by its pinyin reading — "定海路物流园暖心驿站 (Dinghai Lu Wuliuyuan Nuanxin Yizhan)" — so a worker who
+ * reads no Chinese can say it out loud or match it to the sign. A pack's own variant (`variants.en.name`) wins.
+ *
+ *   stationName(station, 'en')   // '定海路物流园暖心驿站 (Dinghai Lu Wuliuyuan Nuanxin Yizhan)'
+ *   romanized('杨浦区国定路335号')  // 'Yangpu Qu Guoding Lu 335 Hao'
+ *
+ * The readings come from pinyin-pro (already the FAQ's, loaded on first use: core/dictionaries.ts), a word at a
+ * time, so a character with several readings takes the one its word gives it (长安 Chang'an, 长阳 Changyang).
+ * Words are split as place names are written in pinyin (GB/T 16159: proper name, then each generic word apart,
+ * each capitalised: Dinghai Lu); the generic words are a short list below, longest first, well-known places
+ * (landmarks.yaml) are words of their own, and what lies between is one proper name. Cached: a pack has few names.
+ */
+import type { Locale, Station } from '../content/schema.js';
+import { pinyin } from '../dictionaries.js';
+import { nameForLocale } from '../script.js';
+import { allLandmarks } from './landmarks.js';
+
+/**
+ * Words that say what kind of place or road, written apart in a reading (路 → Lu, 驿站 → Yizhan); longest first
+ * where one holds another. A word missing here only joins its neighbour (Wanda Guangchang stays readable).
+ */
+const GENERIC = [
+  // Stations and who they serve.
+  '驿站',
+  '服务站点',
+  '服务站',
+  '服务点',
+  '服务中心',
+  '党群',
+  '之家',
+  '港湾',
+  '暖心',
+  '爱心',
+  '户外',
+  '劳动者',
+  '骑手',
+  '小哥',
+  '司机',
+  '快递',
+  '外卖',
+  '货车',
+  '总工会',
+  '工会',
+  '新就业群体',
+  '接力站',
+  // Hosts: banks and their branches lend many stations a room.
+  '银行',
+  '支行',
+  '分行',
+  '农行',
+  '工行',
+  '建行',
+  '中行',
+  '交行',
+  '网点',
+  '营业厅',
+  // Places.
+  '物流园',
+  '产业园',
+  '科技园',
+  '工业园',
+  '园区',
+  '广场',
+  '大厦',
+  '中心',
+  '商场',
+  '市场',
+  '公园',
+  '小区',
+  '新村',
+  '社区',
+  '街道',
+  '地铁站',
+  '火车站',
+  '高铁站',
+  '医院',
+  '大学',
+  '营业部',
+  '停车场',
+  '食堂',
+  '大堂',
+  // Roads and numbers.
+  '大道',
+  '大街',
+  '南路',
+  '北路',
+  '东路',
+  '西路',
+  '中路',
+  '路',
+  '街',
+  '巷',
+  '弄',
+  '号楼',
+  '号',
+  '一楼',
+  '二楼',
+  '三楼',
+  '楼上',
+  '楼下',
+  '东门',
+  '西门',
+  '南门',
+  '北门',
+  '东侧',
+  '西侧',
+  '南侧',
+  '北侧',
+  '旁',
+  '层',
+  '室',
+  '店',
+  // Divisions.
+  '省',
+  '市',
+  '区',
+  '县',
+  '镇',
+  '乡',
+  '村',
+].sort((a, b) => b.length - a.length);
+
+const HAN = /\p{Script=Han}/u;
+
+let landmarkWords: string[] | undefined;
+
+/** Well-known places (stations/landmarks.yaml), longest first: a name holding one reads it as a word (Wujiaochang Wanda). */
+function landmarksFirst(): string[] {
+  landmarkWords ??= allLandmarks()
+    .filter((w) => /^\p{Script=Han}{2,}$/u.test(w))
+    .sort((a, b) => b.length - a.length);
+  return landmarkWords;
+}
+
+/** The text cut into words: generic words, the proper names between them, and runs of anything else. */
+function words(text: string): string[] {
+  const chars = [...text];
+  const out: string[] = [];
+  let name = '';
+  const flush = () => void (name && out.push(name), (name = ''));
+  for (let i = 0; i < chars.length;) {
+    const ch = chars[i]!;
+    if (!HAN.test(ch)) {
+      flush();
+      let run = '';
+      while (i < chars.length && !HAN.test(chars[i]!)) run += chars[i++];
+      out.push(run);
+      continue;
+    }
+    const rest = chars.slice(i).join('');
+    // A generic word at the very start of a name is part of it (路 of 路桥 is no road).
+    const generic = GENERIC.find((g) => rest.startsWith(g) && (name || out.length || rest === g));
+    if (generic) {
+      flush();
+      out.push(generic);
+      i += [...generic].length;
+      continue;
+    }
+    const place = landmarksFirst().find((w) => rest.startsWith(w));
+    if (place) {
+      flush();
+      out.push(place);
+      i += [...place].length;
+      continue;
+    }
+    name += ch;
+    i++;
+  }
+  flush();
+  return out;
+}
+
+/** One word's syllables joined, capitalised, with an apostrophe before a vowel (Chang'an, Xi'an). */
+function joinSyllables(syllables: readonly string[]): string {
+  const word = syllables.reduce((w, s) => (w && /^[aoeāáǎàōóǒòēéěè]/u.test(s) ? `${w}'${s}` : w + s), '');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+const readings = new Map<string, string>();
+
+/** The pinyin reading of a Chinese name or address, word by word; other characters kept (NFKC: （ → "("). */
+export function romanized(text: string): string {
+  const known = readings.get(text);
+  if (known !== undefined) return known;
+  // Each word read on its own, so its own characters decide a reading: over the whole text, 杨浦区长阳路 read
+  // 区长 (district head) and gave Zhangyang Lu.
+  const parts = words(text).map((w) =>
+    HAN.test(w)
+      ? joinSyllables(pinyin(w, { toneType: 'none', type: 'array', nonZh: 'removed' }))
+      : w.normalize('NFKC').trim(),
+  );
+  const out = parts.filter(Boolean).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
+  if (readings.size < 2000) readings.set(text, out);
+  return out;
+}
+
+/** Chinese followed by its reading, for an English reader; text with no Chinese as it is. */
+function withReading(text: string): string {
+  return HAN.test(text) ? `${text} (${romanized(text)})` : text;
+}
+
+/** What naming a station takes: its name, its address and the pack's variants of them. */
+type Named = Pick<Station, 'name' | 'address'> & { variants?: Station['variants'] };
+
+/** A station's name as a `locale` reader sees it: the pack's variant, else converted (zh-TW) or read out (en). */
+export function stationName(station: Named, locale: Locale): string {
+  const own = locale === 'zh-CN' ? undefined : station.variants?.[locale]?.name;
+  if (own) return own;
+  return locale === 'en' ? withReading(station.name) : nameForLocale(locale, station.name);
+}
+
+/** A station's address, the same way. */
+export function stationAddress(station: Named, locale: Locale): string {
+  const own = locale === 'zh-CN' ? undefined : station.variants?.[locale]?.address;
+  if (own) return own;
+  return locale === 'en' ? withReading(station.address) : nameForLocale(locale, station.address);
+}
