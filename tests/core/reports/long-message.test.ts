@@ -119,6 +119,22 @@ describe("a worker's message over 4,096 characters", () => {
     expect(replies.join('')).toBe(words);
   });
 
+  it('as an addition to an open report: added, and the rest asked for and added to the same ticket', async () => {
+    await app.type(':as rider-lm5 zh-CN', ':dm', '/report', '站长扣了我300块钱');
+    await press(app, 'rider-lm5', '对，下一步');
+    await press(app, 'rider-lm5', '匿名反映');
+    await press(app, 'rider-lm5', '提交');
+    const id = lastTicketId(app, 'rider-lm5');
+    const words = `补充一下，${story(4700)}`;
+    await app.type(words);
+    const said = since('rider-lm5');
+    await press(app, 'rider-lm5', `补充到 ${id}`);
+    expect(said().join('\n')).toContain(`会接着转给支部书记，加到 ${id} 里`);
+    await app.type(words.slice(MAX_INPUT));
+    const replies = (await tickets().events(id)).filter((e) => e.type === 'replied').map((e) => e.text);
+    expect(replies.join('')).toBe(words);
+  });
+
   it('as a question: the FAQ says plainly that the end did not arrive, and the report it offers asks for it', async () => {
     const words = story(5200);
     await app.type(':as rider-lm4 zh-CN', ':dm');
