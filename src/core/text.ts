@@ -39,3 +39,27 @@ export function ellipsis(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
+
+/**
+ * Split a text into pieces, the first at most `first` UTF-16 units, the others at most `size`: at a line
+ * break or the end of a sentence in the last fifth of a piece when there is one, never inside a
+ * surrogate pair. The pieces joined give the text back.
+ */
+export function textPieces(text: string, first: number, size: number): string[] {
+  const out: string[] = [];
+  let rest = text;
+  let max = first;
+  while (rest.length > max) {
+    let cut = max;
+    // Never split a surrogate pair (an emoji, a rare character).
+    if (/[\uD800-\uDBFF]/.test(rest[cut - 1] ?? '')) cut--;
+    const window = rest.slice(Math.floor(cut * 0.8), cut);
+    const m = /[\n。！？!?；;](?=[^\n。！？!?；;]*$)/u.exec(window);
+    if (m) cut = Math.floor(cut * 0.8) + m.index + 1;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+    max = size;
+  }
+  out.push(rest);
+  return out;
+}

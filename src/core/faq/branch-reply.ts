@@ -12,15 +12,18 @@ import { bold, italic, type Card } from '../card.js';
 import type { Locale } from '../content/schema.js';
 import { LOCALES } from '../content/schema.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
-import { ellipsis, hasWords } from '../text.js';
+import { ellipsis, hasWords, MAX_INPUT, textPieces } from '../text.js';
 import type { Address, Channel } from '../types.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { StoredQuestion } from '../ports/faq.js';
 import { branchName, forwardedCard, unpackRef } from './handoff.js';
 import { toTraditionalText } from './normalize.js';
 
-/** Longest answer kept and relayed, in characters. */
-export const REPLY_MAX = 1000;
+/** Longest answer kept and relayed, in characters: what one message may carry (a secretary's note, too). */
+export const REPLY_MAX = MAX_INPUT;
+
+/** A long answer reaches the worker in pieces of at most this many characters, the first under the title. */
+const PIECE_MAX = 3500;
 
 function mayAnswer(ctx: Ctx, q: Pick<StoredQuestion, 'branch' | 'id'>): boolean {
   if (ctx.isOrganiser || (q.branch !== undefined && ctx.secretaryOf.includes(q.branch))) return true;
@@ -51,12 +54,20 @@ export async function onReplyDialog(ctx: MessageCtx, dialog: Dialog): Promise<vo
     await ctx.reply({ text: [ctx.t('faq-reply-need-text')], forceReply: true });
     return;
   }
+  const chars = ctx.in.cutFrom ?? [...text].length;
+  if (chars > REPLY_MAX) {
+    // Never cut an answer silently (QA6: the worker got paragraphs 1–14 of 20 and the secretary "sent ✅"):
+    // say how long it is and keep the prompt open, as for a note on a report.
+    const counts = { n: String(chars), max: String(REPLY_MAX), over: String(chars - REPLY_MAX) };
+    await ctx.reply({ text: [ctx.t('triage-note-too-long', counts)], forceReply: true });
+    return;
+  }
   await ctx.clearDialog();
   const store = ctx.deps.store.faq;
   const q = await store.question(id);
   if (!q || q.status === 'pending') return void (await ctx.reply({ text: [ctx.t('faq-reply-missing')] }));
   if (!mayAnswer(ctx, q)) return void (await ctx.reply({ text: [ctx.t('error-not-allowed')] }));
-  const answer = ellipsis(text, REPLY_MAX);
+  const answer = text;
   const name = ctx.user.name ?? ctx.user.id;
   const r = await store.answer(
     id,
@@ -94,7 +105,7 @@ async function deliver(ctx: Ctx, q: StoredQuestion, answer: string): Promise<boo
     ? (q.locale as Locale)
     : 'zh-CN';
   try {
-    await ctx.deps.outbox.send(to, workerCard(ctx, q, answer, locale));
+    for (const card of workerCards(ctx, q, answer, locale)) await ctx.deps.outbox.send(to, card);
     return true;
   } catch (err) {
     ctx.log.warn({ err: (err as Error).message, question: q.id }, 'branch answer not delivered');
@@ -102,22 +113,29 @@ async function deliver(ctx: Ctx, q: StoredQuestion, answer: string): Promise<boo
   }
 }
 
-function workerCard(ctx: Ctx, q: StoredQuestion, answer: string, locale: Locale): Card {
+/** The answer as the worker reads it: the title and their question, then the answer in as many pieces as it needs. */
+function workerCards(ctx: Ctx, q: StoredQuestion, answer: string, locale: Locale): Card[] {
   const t = (id: string, args?: Record<string, string>) => ctx.deps.i18n.t(locale, id, args);
   const pack = ctx.deps.content.get();
   const hasHan = /\p{Script=Han}/u.test(answer);
   // Secretaries write simplified Chinese; a zh-TW reader gets it in traditional script. English readers
   // get the words as written (no offline translation), with a note when they are Chinese.
   const body = locale === 'zh-TW' ? toTraditionalText(answer) : answer;
-  return {
+  const pieces = textPieces(body, PIECE_MAX, PIECE_MAX);
+  const last = pieces.length - 1;
+  return pieces.map((piece, i) => ({
     text: [
-      bold(t('faq-reply-title', { branch: branchName(pack, q.branch ?? '', locale) })),
-      '\n',
-      italic(t('faq-reply-your-question', { question: ellipsis(q.question, 120) })),
-      '\n\n',
-      body,
-      ...(locale === 'en' && hasHan ? ['\n', italic(t('faq-reply-as-written'))] : []),
+      ...(i === 0
+        ? [
+            bold(t('faq-reply-title', { branch: branchName(pack, q.branch ?? '', locale) })),
+            '\n',
+            italic(t('faq-reply-your-question', { question: ellipsis(q.question, 120) })),
+            '\n\n',
+          ]
+        : []),
+      piece,
+      ...(i === last && locale === 'en' && hasHan ? ['\n', italic(t('faq-reply-as-written'))] : []),
     ],
-    ...(q.messageId ? { replyTo: q.messageId } : {}),
-  };
+    ...(i === 0 && q.messageId ? { replyTo: q.messageId } : {}),
+  }));
 }

@@ -11,7 +11,7 @@ import type { Branch, ContentPack, Locale } from '../content/schema.js';
 import { branchName } from '../groups/branch-name.js';
 import type { Translate } from '../i18n.js';
 import { maskText } from '../mask.js';
-import { ellipsis } from '../text.js';
+import { ellipsis, textPieces } from '../text.js';
 import { forLocale, nameForLocale } from '../script.js';
 import { formatLocal } from '../zoned.js';
 import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../ports/tickets.js';
@@ -206,30 +206,6 @@ export function triageButtons(v: View, ticket: Ticket): Button[][] {
     default:
       return [];
   }
-}
-
-/**
- * Split a text into pieces, the first at most `first` UTF-16 units, the others at most `size`: at a line
- * break or the end of a sentence in the last fifth of a piece when there is one, never inside a
- * surrogate pair. The pieces joined give the text back.
- */
-export function textPieces(text: string, first: number, size: number): string[] {
-  const out: string[] = [];
-  let rest = text;
-  let max = first;
-  while (rest.length > max) {
-    let cut = max;
-    // Never split a surrogate pair (an emoji, a rare character).
-    if (/[\uD800-\uDBFF]/.test(rest[cut - 1] ?? '')) cut--;
-    const window = rest.slice(Math.floor(cut * 0.8), cut);
-    const m = /[\n。！？!?；;](?=[^\n。！？!?；;]*$)/u.exec(window);
-    if (m) cut = Math.floor(cut * 0.8) + m.index + 1;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-    max = size;
-  }
-  out.push(rest);
-  return out;
 }
 
 /** A note shown up to `max` characters; a longer one says how long it is (never cut silently). */

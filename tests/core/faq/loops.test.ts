@@ -100,6 +100,48 @@ describe('a question passed to the branch', () => {
   });
 });
 
+describe('a long answer from the branch', () => {
+  async function passed(question: string): Promise<ConsoleLine> {
+    await h.type(':as rider-long zh-CN', ':in riders-meituan 美团骑手群', `@waystation_bot ${question}`);
+    const [unsure] = h.take();
+    const pass = button(unsure, 'faq:pass:');
+    await h.type(`:press ${pass.n} ${unsure!.id}`);
+    const card = h.take().find((l) => l.to.chatId === 'triage-meituan')!;
+    await h.type(':as sec-meituan zh-CN', ':in triage-meituan', `:press 1 ${card.id}`);
+    h.take();
+    return card;
+  }
+
+  it('reaches the worker whole, in several messages, ending with what the secretary wrote last (QA6)', async () => {
+    await passed('驿站能帮忙寄快递吗');
+    const paragraphs = Array.from({ length: 20 }, (_, i) =>
+      `第${i + 1}段：座谈会在五角场万达三楼，请带好工牌。`.repeat(9),
+    );
+    const answer = `${paragraphs.join('')}有事找王站长。`;
+    expect(answer.length).toBeGreaterThan(3500);
+    await h.type(`:reply ${answer}`);
+    const out = h.take();
+    const toWorker = out.filter((l) => l.to.chatId === 'riders-meituan');
+    expect(toWorker.length).toBe(2);
+    const body = toWorker.map((l) => l.text).join('');
+    expect(body).toContain('第20段');
+    expect(body).toContain('有事找王站长。');
+    expect(out.find((l) => l.to.chatId === 'triage-meituan' && l.kind === 'send')?.text).toContain('已发给');
+  });
+
+  it('over one message’s length is refused with its length, and the prompt stays open', async () => {
+    const card = await passed('骑手座谈会什么时候开');
+    await h.type(`:reply ${'座谈会名额还有，'.repeat(600)}`);
+    const [refusal] = h.take();
+    expect(refusal?.text).toContain('超过了 4096 字的上限');
+    expect(refusal?.card.forceReply).toBe(true);
+    const id = buttonData(card)[0]!.slice('fq:r:'.length);
+    expect((await h.app.deps.store.faq.question(id))?.status).toBe('open');
+    await h.type(':reply 座谈会名额还有，周五前报名。');
+    expect(h.take().find((l) => l.to.chatId === 'riders-meituan')?.text).toContain('周五前报名');
+  });
+});
+
 describe('a 👎 on an answer', () => {
   it('offers passing the question to the entry’s branch, and counts it for /gaps', async () => {
     await h.type(':dm', ':as rider-down en', 'is the health check for riders free?');
