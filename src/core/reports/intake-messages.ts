@@ -184,11 +184,17 @@ export function controlWord(text: string): boolean {
 /**
  * Every step after the description waits for a button. A control word typed there (QA4 #6: "继续" after a restart
  * became the last line of the ticket) is not added to the report: the step's buttons are shown again, as small
- * talk is, whether or not the FAQ is wired in.
+ * talk is, whether or not the FAQ is wired in. Before anything is told, it is not the story either.
  */
 async function controlWordAtButtons(ctx: MessageCtx, step: Step, draft: Draft): Promise<boolean> {
   const m = ctx.in;
-  if (step === 'describe' || m.attachments?.length || m.location || !controlWord(m.text)) return false;
+  if (m.attachments?.length || m.location || !controlWord(m.text)) return false;
+  if (step === 'describe') {
+    // Nothing told yet (QA6: "/report" then "继续" became the whole report): ask for the story again.
+    if (draft.text) return false;
+    await ask(ctx, step, draft);
+    return true;
+  }
   await save(ctx, step, draft);
   await ctx.reply({ text: [ctx.t('report-aside-talk')] });
   await ask(ctx, step, draft);

@@ -86,6 +86,21 @@ describe('control words at a step with buttons', () => {
     await press(setup.app, 'rider-as7', '提交');
     expect((await ticket('rider-as7')).text).toBe('站长扣了我200块钱');
   });
+
+  it('before anything is told, "继续" or "好的" is not the story: the bot asks for it again (QA6)', async () => {
+    await setup.app.type(':as rider-as8 zh-CN', ':dm', '/report');
+    setup.app.take();
+    for (const word of ['继续', '好的']) {
+      await setup.app.type(word);
+      expect(setup.app.take().join('\n'), word).not.toContain('我理解这是');
+      expect(linesIn(setup.app, 'rider-as8').at(-1)!.text, word).toContain('请说说遇到了什么问题');
+    }
+    await setup.app.type('站长扣了我300块钱');
+    await press(setup.app, 'rider-as8', '对，下一步');
+    await press(setup.app, 'rider-as8', '匿名反映');
+    await press(setup.app, 'rider-as8', '提交');
+    expect((await ticket('rider-as8')).text).toBe('站长扣了我300块钱');
+  });
 });
 
 describe('what still joins the report', () => {
