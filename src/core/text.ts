@@ -24,6 +24,19 @@ export function lostOnArrival(m: {
   return { n: m.cutFrom, kept, missing: Math.max(1, m.cutFrom - kept) };
 }
 
+/**
+ * A note longer than `max` characters, counted as it was typed (before any cut on arrival), with the figures
+ * to tell the writer ("这段文字有 n 字，超过了 max 字…", plain digits); undefined when it fits.
+ */
+export function overLimit(
+  m: { text: string; cutFrom?: number },
+  max: number,
+): { n: string; max: string; over: string } | undefined {
+  const chars = m.cutFrom ?? [...m.text].length;
+  if (m.cutFrom === undefined && chars <= max) return undefined;
+  return { n: String(chars), max: String(max), over: String(Math.max(1, chars - max)) };
+}
+
 /** `cleanInput` without the cut: the text as the bot reads it, at its full length. */
 export function cleanWhole(text: string): string {
   return text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').trim();

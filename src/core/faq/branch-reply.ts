@@ -12,7 +12,7 @@ import { bold, italic, type Card } from '../card.js';
 import type { Locale } from '../content/schema.js';
 import { LOCALES } from '../content/schema.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
-import { ellipsis, hasWords, MAX_INPUT, textPieces } from '../text.js';
+import { ellipsis, hasWords, MAX_INPUT, overLimit, textPieces } from '../text.js';
 import type { Address, Channel } from '../types.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { StoredQuestion } from '../ports/faq.js';
@@ -54,12 +54,11 @@ export async function onReplyDialog(ctx: MessageCtx, dialog: Dialog): Promise<vo
     await ctx.reply({ text: [ctx.t('faq-reply-need-text')], forceReply: true });
     return;
   }
-  const chars = ctx.in.cutFrom ?? [...text].length;
-  if (chars > REPLY_MAX) {
+  const tooLong = overLimit(ctx.in, REPLY_MAX);
+  if (tooLong) {
     // Never cut an answer silently (QA6: the worker got paragraphs 1–14 of 20 and the secretary "sent ✅"):
     // say how long it is and keep the prompt open, as for a note on a report.
-    const counts = { n: String(chars), max: String(REPLY_MAX), over: String(chars - REPLY_MAX) };
-    await ctx.reply({ text: [ctx.t('triage-note-too-long', counts)], forceReply: true });
+    await ctx.reply({ text: [ctx.t('triage-note-too-long', tooLong)], forceReply: true });
     return;
   }
   await ctx.clearDialog();

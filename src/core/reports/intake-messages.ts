@@ -17,17 +17,15 @@ import { emergencyBlock } from './views.js';
 import {
   appendText,
   choice,
-  cutNotice,
-  cutOf,
   draftOf,
   MAX_FILES,
   save,
   signalsOf,
   viewOf,
-  type Cut,
   type Draft,
   type Step,
 } from './intake-draft.js';
+import { cutNotice, cutOf, type Cut } from './cut.js';
 import { ask, propose, voiceKeptCard } from './intake-questions.js';
 
 /** Add what a message carries to the draft; says what it was (and which voice notes it kept). */

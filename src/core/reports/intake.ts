@@ -29,8 +29,6 @@ import { branchLabel, emergencyBlock } from './views.js';
 import {
   appendText,
   choice,
-  cutNotice,
-  cutOf,
   draftOf,
   hasContent,
   INTAKE_STEPS,
@@ -39,13 +37,12 @@ import {
   owner,
   save,
   signalsOf,
-  tailOf,
   viewOf,
-  type Cut,
   type Draft,
   type Origin,
   type Step,
 } from './intake-draft.js';
+import { cutNotice, cutOf, tailOf, type Cut } from './cut.js';
 import { propose, rateLimitedCard } from './intake-questions.js';
 
 /** How long words told in a group (or too long for the FAQ) wait for the private report. */

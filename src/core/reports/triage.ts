@@ -10,7 +10,7 @@
  */
 import type { Button } from '../card.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
-import { hasWords, MAX_INPUT } from '../text.js';
+import { hasWords, MAX_INPUT, overLimit } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { Actor, Ticket } from '../ports/tickets.js';
 import { districtBranch } from './route.js';
@@ -252,13 +252,11 @@ export async function onTriageDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
     await ctx.reply({ text: [ctx.t('triage-need-text')], forceReply: true });
     return;
   }
-  const chars = ctx.in.cutFrom ?? [...text].length;
-  if (ctx.in.cutFrom !== undefined || chars > NOTE_MAX) {
+  const tooLong = overLimit(ctx.in, NOTE_MAX);
+  if (tooLong) {
     // Never cut silently (QA: a contact number at the end was lost): say how long it is, and keep the
     // prompt open so the shortened text still answers it.
-    // Plain digits, as the board's counter writes them.
-    const counts = { n: String(chars), max: String(NOTE_MAX), over: String(Math.max(1, chars - NOTE_MAX)) };
-    await ctx.reply({ text: [ctx.t('triage-note-too-long', counts)], forceReply: true });
+    await ctx.reply({ text: [ctx.t('triage-note-too-long', tooLong)], forceReply: true });
     return;
   }
   const note = text;
