@@ -10,6 +10,7 @@
  */
 import { bold, type Card, type Span } from '../card.js';
 import type { Ctx, Feature, MessageCtx } from '../feature.js';
+import { chatKey } from '../ports/groups.js';
 import type { PostRef } from '../ports/posts.js';
 import type { Locale } from '../content/schema.js';
 import { findLesson, localised } from '../lessons/render.js';
@@ -19,7 +20,7 @@ import { ellipsis } from '../text.js';
 import { workerQuestion } from '../faq/reply.js';
 import { branchName } from '../faq/handoff.js';
 import { staffChat } from '../faq/setup.js';
-import { NOTICE_BROADCAST } from '../notices/review.js';
+import { NOTICE_BROADCAST } from '../notices/release.js';
 
 /** How long a notice or lesson can be asked about by replying to it. */
 export const POST_TTL_SECONDS = 14 * 24 * 3600;
@@ -58,7 +59,7 @@ function contentOf(question: string): string {
  * Share of the question's own words found in the post: Chinese characters covered by a pair of them the post also
  * has (护膝 in "护膝在哪领"), English words of three letters or more the post has.
  */
-export function sharedWithPost(question: string, post: string): number {
+function sharedWithPost(question: string, post: string): number {
   const content = contentOf(question).toLowerCase();
   const text = post.toLowerCase();
   const han = [...content.replace(/[^\p{Script=Han}]/gu, '')];
@@ -94,7 +95,7 @@ function sentences(text: string): string[] {
 }
 
 /** The sentences of the post that answer what the reply asks: its dates and times, or its places. */
-export function sentencesAnswering(question: string, text: string): string[] {
+function sentencesAnswering(question: string, text: string): string[] {
   const want = ASKS_WHEN.test(question) ? DATE_TIME : ASKS_WHERE.test(question) ? PLACE : undefined;
   if (!want) return [];
   return sentences(text)
@@ -137,7 +138,7 @@ export function postsFeature(options: PostsOptions = {}): Feature {
       const chat = ctx.in.chat;
       const text = ctx.in.text?.trim();
       if (chat.kind === 'private' || !text || ctx.in.command || staffChat(ctx)) return false;
-      const key = `${chat.address.channel}:${chat.address.chatId}`;
+      const key = chatKey(chat.address.channel, chat.address.chatId);
       const posts = ctx.deps.store.posts;
       const replied = ctx.in.replyToBot ? await posts.find(key, ctx.in.replyToBot.messageId) : undefined;
       const post = replied ?? (ABOUT_NOTICE.test(text) ? await posts.latestNotice(key) : undefined);
