@@ -30,7 +30,7 @@ import { applicableCandidates } from './applies.js';
 import { groupLocale, LESSON_BROADCAST, type LessonScheduler } from './scheduler.js';
 import { lessonStats, renderLessonStats } from './stats.js';
 import { chatKey, type GroupBinding } from '../ports/groups.js';
-import { POST_TTL_SECONDS } from '../posts/feature.js';
+import { rememberPost } from '../posts/feature.js';
 
 export interface LessonsFeatureOptions {
   deps: CoreDeps;
@@ -111,9 +111,11 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         lessonCard(found, groupLocale(g.locale), ctx.deps.i18n),
       );
       // A reply to it is a question about it (posts/feature.ts).
-      await ctx.deps.store.posts
-        .remember(g.chat, ref.messageId, { kind: 'lesson', id: lessonId, at: now }, POST_TTL_SECONDS)
-        .catch(() => undefined);
+      await rememberPost(ctx.deps.store.posts, g.chat, ref.messageId, {
+        kind: 'lesson',
+        id: lessonId,
+        at: now,
+      }).catch(() => undefined);
     } catch (err) {
       // Nothing reached the group: give the lesson back so it is not skipped.
       await repo.unpick(push, g.chat, lessonId);

@@ -11,7 +11,7 @@
 import { bold, type Card, type Span } from '../card.js';
 import type { Ctx, Feature, MessageCtx } from '../feature.js';
 import { chatKey } from '../ports/groups.js';
-import type { PostRef } from '../ports/posts.js';
+import type { PostRef, PostRepo } from '../ports/posts.js';
 import type { Locale } from '../content/schema.js';
 import { findLesson, localised } from '../lessons/render.js';
 import { groupLocale, LESSON_BROADCAST } from '../lessons/scheduler.js';
@@ -23,7 +23,12 @@ import { staffChat } from '../faq/setup.js';
 import { NOTICE_BROADCAST } from '../notices/release.js';
 
 /** How long a notice or lesson can be asked about by replying to it. */
-export const POST_TTL_SECONDS = 14 * 24 * 3600;
+const POST_TTL_SECONDS = 14 * 24 * 3600;
+
+/** Remember a notice or lesson the bot sent to a chat, so that a reply to it is asked of it for POST_TTL. */
+export function rememberPost(posts: PostRepo, chat: string, messageId: string, post: PostRef): Promise<void> {
+  return posts.remember(chat, messageId, post, POST_TTL_SECONDS);
+}
 
 /** Replies that acknowledge rather than ask ("收到", "ok") are left to the FAQ's small talk. */
 const ACK =
@@ -187,7 +192,7 @@ export function postsFeature(options: PostsOptions = {}): Feature {
       };
       const ref = await ctx.reply(card);
       // A reply to this answer is still about the same post.
-      await posts.remember(key, ref.messageId, post, POST_TTL_SECONDS);
+      await rememberPost(posts, key, ref.messageId, post);
       ctx.log.info({ kind: post.kind, post: post.id, found: found.length }, 'question about a post answered');
       return true;
     },
@@ -200,16 +205,11 @@ export function rememberDeliveredPosts(deps: Ctx['deps']): void {
     const at = deps.now().getTime();
     if (e.kind === 'notice' && e.broadcastId.startsWith(NOTICE_BROADCAST)) {
       const id = e.broadcastId.slice(NOTICE_BROADCAST.length);
-      await deps.store.posts.remember(e.chat, e.ref.messageId, { kind: 'notice', id, at }, POST_TTL_SECONDS);
+      await rememberPost(deps.store.posts, e.chat, e.ref.messageId, { kind: 'notice', id, at });
     } else if (e.kind === 'lesson' && e.broadcastId.startsWith(LESSON_BROADCAST)) {
       const lessonId = await deps.store.lessons.planned(e.broadcastId.slice(LESSON_BROADCAST.length), e.chat);
       if (lessonId)
-        await deps.store.posts.remember(
-          e.chat,
-          e.ref.messageId,
-          { kind: 'lesson', id: lessonId, at },
-          POST_TTL_SECONDS,
-        );
+        await rememberPost(deps.store.posts, e.chat, e.ref.messageId, { kind: 'lesson', id: lessonId, at });
     }
   });
 }
