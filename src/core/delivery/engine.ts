@@ -750,11 +750,6 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       }
       let queued = 0;
       const progressJson = req.progress ? JSON.stringify(req.progress) : undefined;
-      // A broadcast sent now shows its progress message first (QA4 #15: it came after the groups had the
-      // notice): this process's workers are woken once it is out. Other processes, or a worker's next poll,
-      // may still start sooner — the message is edited to the totals either way.
-      const progressFirst = !!req.progress && delayMs <= 0;
-      const toWake: Channel[] = [];
       for (const [channel, jobs] of byChannel) {
         // Chunks keep each script short, so Redis stays responsive for everyone else.
         for (let i = 0; i < jobs.length; i += 500) {
@@ -768,17 +763,18 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
             jobs: jobs.slice(i, i + 500),
           });
         }
-        toWake.push(channel);
       }
-      if (!progressFirst) for (const channel of toWake) workers.get(channel)?.wake();
       if (queued)
         logger.info(
           { broadcast: req.id, kind: req.kind, queued, delayMs: Math.max(0, delayMs) },
           'broadcast queued',
         );
-      // A broadcast sent now shows its progress message at once; one queued for later, when it starts.
-      if (queued && progressFirst) await sendProgressMessage(req.id, req.kind, req.progress!);
-      if (progressFirst) for (const channel of toWake) workers.get(channel)?.wake();
+      // A broadcast sent now shows its progress message first, and only then wakes this process's workers
+      // (QA4 #15: it came after the groups had the notice); one queued for later shows it when it starts.
+      // Other processes, or a worker's next poll, may still start sooner — the message is edited to the
+      // totals either way.
+      if (queued && req.progress && delayMs <= 0) await sendProgressMessage(req.id, req.kind, req.progress);
+      for (const channel of byChannel.keys()) workers.get(channel)?.wake();
       return { queued };
     },
 

@@ -24,12 +24,12 @@ function fits(a: Applicability, month: number, kind: string | undefined): boolea
   return true;
 }
 
-export function lessonFits(series: Series, lesson: Lesson, month: number, kind: string | undefined): boolean {
+function lessonFits(series: Series, lesson: Lesson, month: number, kind: string | undefined): boolean {
   return fits(series, month, kind) && fits(lesson, month, kind);
 }
 
 /** The kind of group (GROUP_KINDS) a bound group is, from its branch; undefined for an unknown branch. */
-export function kindOfGroup(pack: ContentPack, group: Pick<GroupBinding, 'branch'>): string | undefined {
+function kindOfGroup(pack: ContentPack, group: Pick<GroupBinding, 'branch'>): string | undefined {
   const b = pack.branches.find((x) => x.id === group.branch);
   return b ? groupKind(b) : undefined;
 }

@@ -30,7 +30,7 @@ import { applicableCandidates } from './applies.js';
 import { groupLocale, LESSON_BROADCAST, type LessonScheduler } from './scheduler.js';
 import { lessonStats, renderLessonStats } from './stats.js';
 import { chatKey, type GroupBinding } from '../ports/groups.js';
-import { POST_TTL_SECONDS } from '../posts/feature.js';
+import { rememberPost } from '../posts/feature.js';
 
 export interface LessonsFeatureOptions {
   deps: CoreDeps;
@@ -40,7 +40,6 @@ export interface LessonsFeatureOptions {
   cooldownMs?: number;
 }
 
-/** The series a group follows: those of the schedules that reach it, in file order; else every series. */
 /**
  * Why lessons do not reach this chat: an unbound group is asked to /bind — but a staff chat (triage, escalation)
  * refuses /bind, so it is told what it is instead (QA4 #12).
@@ -67,6 +66,7 @@ function inGroupLanguage(ctx: Ctx, g: GroupBinding): Ctx {
   });
 }
 
+/** The series a group follows: those of the schedules that reach it, in file order; else every series. */
 export function seriesForGroup(pack: ContentPack, group: GroupBinding): string[] {
   const ids: string[] = [];
   for (const s of pack.schedules)
@@ -111,14 +111,11 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         lessonCard(found, groupLocale(g.locale), ctx.deps.i18n),
       );
       // A reply to it is a question about it (posts/feature.ts).
-      await ctx.deps.store.posts
-        .remember(
-          g.chat,
-          ref.messageId,
-          { kind: 'lesson', id: lessonId, at: ctx.deps.now().getTime() },
-          POST_TTL_SECONDS,
-        )
-        .catch(() => undefined);
+      await rememberPost(ctx.deps.store.posts, g.chat, ref.messageId, {
+        kind: 'lesson',
+        id: lessonId,
+        at: now,
+      }).catch(() => undefined);
     } catch (err) {
       // Nothing reached the group: give the lesson back so it is not skipped.
       await repo.unpick(push, g.chat, lessonId);

@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import { createTicker } from '../jobs/ticker.js';
 import { groupAddress, resolveAudience } from '../audience.js';
-import type { ContentPack, Schedule } from '../content/schema.js';
+import type { Schedule } from '../content/schema.js';
 import type { DeliveryItem } from '../delivery/engine.js';
 import type { CoreDeps } from '../feature.js';
 import type { Locale } from '../i18n.js';
@@ -60,11 +60,6 @@ export interface LessonScheduler {
 /** Broadcast ids of scheduled pushes: `lesson:<schedule>:<sendAt>`; the part after `lesson:` names the plan. */
 export const pushKey = (scheduleId: string, sendAt: number) => `${scheduleId}:${sendAt}`;
 export const LESSON_BROADCAST = 'lesson:';
-
-/** Lesson ids of a schedule's series, in teaching order (series as listed, lessons by `order`). */
-export function candidatesFor(pack: ContentPack, seriesIds: readonly string[]): string[] {
-  return seriesIds.flatMap((sid) => pack.series.find((s) => s.id === sid)?.lessons.map((l) => l.id) ?? []);
-}
 
 export function groupLocale(locale: string): Locale {
   return resolveLocale(locale) ?? 'zh-CN';

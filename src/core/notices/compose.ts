@@ -94,7 +94,7 @@ function zhNumber(s: string): number {
  * its "半小时后"). A bare day already past this month is next month's. `undefined` for a day the month
  * does not have.
  */
-export function spellOutZh(input: string, now: number, tz: string): string | undefined {
+function spellOutZh(input: string, now: number, tz: string): string | undefined {
   let bad = false;
   const num = `\\d{1,2}|[${ZH_DIGITS}]{1,3}`;
   const hours = new RegExp(`(${num})\\s*[个個]?半\\s*(?:小时|小時|钟头|鐘頭)\\s*(?:之|过|過)?[后後]`, 'g');
@@ -240,7 +240,7 @@ export function noticeCard(
  * The words a group in `locale` gets: the organiser's version for it; else, for zh-TW, the main text
  * converted to traditional characters (a no-op on text that is not Chinese); else the main text.
  */
-export function noticeText(n: Pick<NoticeContent, 'text' | 'variants'>, locale: Locale): string {
+function noticeText(n: Pick<NoticeContent, 'text' | 'variants'>, locale: Locale): string {
   if (locale === 'zh-CN') return n.text;
   return n.variants[locale] ?? (locale === 'zh-TW' ? forLocale('zh-TW', n.text) : n.text);
 }

@@ -8,7 +8,7 @@ import { formatLocal } from '../zoned.js';
 import type { GroupBinding } from '../ports/groups.js';
 import { audienceLabel, reach } from './audience.js';
 import { data } from './draft.js';
-import { NOTICE_BROADCAST } from './review.js';
+import { NOTICE_BROADCAST } from './release.js';
 
 const LIST_LIMIT = 10;
 

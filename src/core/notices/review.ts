@@ -8,16 +8,13 @@ import type { Locale } from '../content/schema.js';
 import type { ButtonCtx, Ctx } from '../feature.js';
 import type { MessageRef } from '../types.js';
 import { formatHHMM, formatLocal, leaveQuiet, quietWindowAt } from '../zoned.js';
-import { chatKey } from '../ports/groups.js';
+import { chatKey, type GroupBinding } from '../ports/groups.js';
 import type { NoticeRecord } from '../ports/notices.js';
 import { audienceLabel, reach } from './audience.js';
 import { exampleSendTime, noticeCard, previewLocales, versionSource } from './compose.js';
-import type { GroupBinding } from '../ports/groups.js';
 import { groupLocale } from '../lessons/scheduler.js';
 import { contentOf, data, saveDraft, type Action, type Draft } from './draft.js';
 import { NOTICE_BROADCAST, noticeItems, titlesOf } from './release.js';
-
-export { NOTICE_BROADCAST };
 
 const localesOf = (groups: readonly GroupBinding[]): Locale[] => [
   ...new Set(groups.map((g) => groupLocale(g.locale))),

@@ -10,7 +10,8 @@
  */
 import { bold, type Card, type Span } from '../card.js';
 import type { Ctx, Feature, MessageCtx } from '../feature.js';
-import type { PostRef } from '../ports/posts.js';
+import { chatKey } from '../ports/groups.js';
+import type { PostRef, PostRepo } from '../ports/posts.js';
 import type { Locale } from '../content/schema.js';
 import { findLesson, localised } from '../lessons/render.js';
 import { groupLocale, LESSON_BROADCAST } from '../lessons/scheduler.js';
@@ -19,10 +20,15 @@ import { ellipsis } from '../text.js';
 import { workerQuestion } from '../faq/reply.js';
 import { branchName } from '../faq/handoff.js';
 import { staffChat } from '../faq/setup.js';
-import { NOTICE_BROADCAST } from '../notices/review.js';
+import { NOTICE_BROADCAST } from '../notices/release.js';
 
 /** How long a notice or lesson can be asked about by replying to it. */
-export const POST_TTL_SECONDS = 14 * 24 * 3600;
+const POST_TTL_SECONDS = 14 * 24 * 3600;
+
+/** Remember a notice or lesson the bot sent to a chat, so that a reply to it is asked of it for POST_TTL. */
+export function rememberPost(posts: PostRepo, chat: string, messageId: string, post: PostRef): Promise<void> {
+  return posts.remember(chat, messageId, post, POST_TTL_SECONDS);
+}
 
 /** Replies that acknowledge rather than ask ("收到", "ok") are left to the FAQ's small talk. */
 const ACK =
@@ -58,7 +64,7 @@ function contentOf(question: string): string {
  * Share of the question's own words found in the post: Chinese characters covered by a pair of them the post also
  * has (护膝 in "护膝在哪领"), English words of three letters or more the post has.
  */
-export function sharedWithPost(question: string, post: string): number {
+function sharedWithPost(question: string, post: string): number {
   const content = contentOf(question).toLowerCase();
   const text = post.toLowerCase();
   const han = [...content.replace(/[^\p{Script=Han}]/gu, '')];
@@ -94,7 +100,7 @@ function sentences(text: string): string[] {
 }
 
 /** The sentences of the post that answer what the reply asks: its dates and times, or its places. */
-export function sentencesAnswering(question: string, text: string): string[] {
+function sentencesAnswering(question: string, text: string): string[] {
   const want = ASKS_WHEN.test(question) ? DATE_TIME : ASKS_WHERE.test(question) ? PLACE : undefined;
   if (!want) return [];
   return sentences(text)
@@ -137,7 +143,7 @@ export function postsFeature(options: PostsOptions = {}): Feature {
       const chat = ctx.in.chat;
       const text = ctx.in.text?.trim();
       if (chat.kind === 'private' || !text || ctx.in.command || staffChat(ctx)) return false;
-      const key = `${chat.address.channel}:${chat.address.chatId}`;
+      const key = chatKey(chat.address.channel, chat.address.chatId);
       const posts = ctx.deps.store.posts;
       const replied = ctx.in.replyToBot ? await posts.find(key, ctx.in.replyToBot.messageId) : undefined;
       const post = replied ?? (ABOUT_NOTICE.test(text) ? await posts.latestNotice(key) : undefined);
@@ -186,7 +192,7 @@ export function postsFeature(options: PostsOptions = {}): Feature {
       };
       const ref = await ctx.reply(card);
       // A reply to this answer is still about the same post.
-      await posts.remember(key, ref.messageId, post, POST_TTL_SECONDS);
+      await rememberPost(posts, key, ref.messageId, post);
       ctx.log.info({ kind: post.kind, post: post.id, found: found.length }, 'question about a post answered');
       return true;
     },
@@ -199,16 +205,11 @@ export function rememberDeliveredPosts(deps: Ctx['deps']): void {
     const at = deps.now().getTime();
     if (e.kind === 'notice' && e.broadcastId.startsWith(NOTICE_BROADCAST)) {
       const id = e.broadcastId.slice(NOTICE_BROADCAST.length);
-      await deps.store.posts.remember(e.chat, e.ref.messageId, { kind: 'notice', id, at }, POST_TTL_SECONDS);
+      await rememberPost(deps.store.posts, e.chat, e.ref.messageId, { kind: 'notice', id, at });
     } else if (e.kind === 'lesson' && e.broadcastId.startsWith(LESSON_BROADCAST)) {
       const lessonId = await deps.store.lessons.planned(e.broadcastId.slice(LESSON_BROADCAST.length), e.chat);
       if (lessonId)
-        await deps.store.posts.remember(
-          e.chat,
-          e.ref.messageId,
-          { kind: 'lesson', id: lessonId, at },
-          POST_TTL_SECONDS,
-        );
+        await rememberPost(deps.store.posts, e.chat, e.ref.messageId, { kind: 'lesson', id: lessonId, at });
     }
   });
 }
