@@ -14,3 +14,8 @@ export function resolveLocale(tag: string | undefined): Locale | undefined {
   if (t.startsWith('en')) return 'en';
   return undefined;
 }
+
+/** A group's stored language as a locale the bot speaks (the default when unset or unknown). */
+export function groupLocale(locale: string): Locale {
+  return resolveLocale(locale) ?? DEFAULT_LOCALE;
+}

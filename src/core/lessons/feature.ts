@@ -27,7 +27,8 @@ import {
   seriesTitle,
 } from './render.js';
 import { applicableCandidates } from './applies.js';
-import { groupLocale, LESSON_BROADCAST, type LessonScheduler } from './scheduler.js';
+import { LESSON_BROADCAST, type LessonScheduler } from './scheduler.js';
+import { groupLocale } from '../locales.js';
 import { lessonStats, renderLessonStats } from './stats.js';
 import { chatKey, type GroupBinding } from '../ports/groups.js';
 import { rememberPost } from '../posts/feature.js';

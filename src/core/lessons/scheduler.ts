@@ -18,8 +18,7 @@ import { groupAddress, resolveAudience } from '../audience.js';
 import type { Schedule } from '../content/schema.js';
 import type { DeliveryItem } from '../delivery/engine.js';
 import type { CoreDeps } from '../feature.js';
-import type { Locale } from '../i18n.js';
-import { resolveLocale } from '../i18n.js';
+import { groupLocale } from '../locales.js';
 import { createCronSource, duePushes, type CronSource, type Push, type SkippedFire } from './due.js';
 import { applicableCandidates } from './applies.js';
 import { findLesson, lessonCard } from './render.js';
@@ -60,10 +59,6 @@ export interface LessonScheduler {
 /** Broadcast ids of scheduled pushes: `lesson:<schedule>:<sendAt>`; the part after `lesson:` names the plan. */
 export const pushKey = (scheduleId: string, sendAt: number) => `${scheduleId}:${sendAt}`;
 export const LESSON_BROADCAST = 'lesson:';
-
-export function groupLocale(locale: string): Locale {
-  return resolveLocale(locale) ?? 'zh-CN';
-}
 
 export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOptions = {}): LessonScheduler {
   const catchUpMs = options.catchUpMs ?? 60 * 60_000;

@@ -4,7 +4,7 @@
  */
 import type { EditThrottle } from '../edits.js';
 import type { ButtonCtx } from '../feature.js';
-import { groupLocale } from '../lessons/scheduler.js';
+import { groupLocale } from '../locales.js';
 import { chatKey } from '../ports/groups.js';
 import { noticeCard } from './compose.js';
 

@@ -20,7 +20,7 @@ import type { CoreDeps } from '../feature.js';
 import { resolveLocale } from '../i18n.js';
 import { createFireGuard } from '../jobs/once.js';
 import { createTicker, type Ticker } from '../jobs/ticker.js';
-import { groupLocale } from '../lessons/scheduler.js';
+import { groupLocale } from '../locales.js';
 import type { GroupBinding } from '../ports/groups.js';
 import type { NoticeRecord } from '../ports/notices.js';
 import { noticeCard } from './compose.js';

@@ -12,7 +12,7 @@ import { chatKey, type GroupBinding } from '../ports/groups.js';
 import type { NoticeRecord } from '../ports/notices.js';
 import { audienceLabel, reach } from './audience.js';
 import { exampleSendTime, noticeCard, previewLocales, versionSource } from './compose.js';
-import { groupLocale } from '../lessons/scheduler.js';
+import { groupLocale } from '../locales.js';
 import { contentOf, data, saveDraft, type Action, type Draft } from './draft.js';
 import { NOTICE_BROADCAST, noticeItems, titlesOf } from './release.js';
 
