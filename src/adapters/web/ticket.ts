@@ -70,9 +70,6 @@ function createEvidenceCache(
         drop(k);
       }
     },
-    get size() {
-      return files.size;
-    },
   };
 }
 
