@@ -60,14 +60,14 @@ const LATIN_WORDS = /\p{Script=Latin}{2,}/gu;
 /** Whether Latin text reads as toneless pinyin rather than English (the FAQ's pinyin reader decides alike). */
 export const isPinyin = (text: string): boolean => latinIsPinyin(toneless(text).match(/[a-z]+/g) ?? []);
 
+/** Whether the text has Chinese characters at all. */
+export const hasChinese = (text: string): boolean => CJK.test(text);
+
 /**
  * The locale a message is written in, when its words say so clearly: English (Latin words and no Chinese),
  * traditional or simplified characters (whichever the text has more of that only one script uses).
  * Undefined when the text does not tell (a number, an emoji, characters both scripts share).
  */
-/** Whether the text has Chinese characters at all. */
-export const hasChinese = (text: string): boolean => CJK.test(text);
-
 export function writtenIn(text: string): Locale | undefined {
   if (!CJK.test(text)) {
     if ((text.match(LATIN_WORDS) ?? []).length < 2) return undefined;

@@ -313,16 +313,16 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
     const signal = AbortSignal.timeout(timeoutMs);
     const chunks: Buffer[] = [];
     let size = 0;
-    let res: Response;
+    let served: string | undefined;
     try {
       // fetch drops the Authorization header on a redirect to another origin.
-      res = await fetch(url, { headers: { authorization: `Bearer ${client.token}` }, signal });
-      const type = res.headers.get('content-type')?.split(';')[0]?.trim();
+      const res = await fetch(url, { headers: { authorization: `Bearer ${client.token}` }, signal });
+      served = res.headers.get('content-type')?.split(';')[0]?.trim();
       if (res.status === 404) {
         await res.body?.cancel();
         return undefined;
       }
-      if (!res.ok || type === 'text/html') {
+      if (!res.ok || served === 'text/html') {
         await res.body?.cancel();
         throw new DeliveryError(
           `slack file download: ${res.ok ? 'refused (sign-in page)' : `HTTP ${res.status}`}`,
@@ -342,7 +342,6 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
       if (signal.aborted) throw new DeliveryError('slack file download timed out', 'transient');
       throw new DeliveryError(`slack file download failed: ${(err as Error).name}`, 'transient');
     }
-    const served = res.headers.get('content-type')?.split(';')[0]?.trim();
     const mime = f.mimetype || (served && served !== 'application/octet-stream' ? served : undefined);
     const name = f.name ? basename(f.name) : undefined;
     return { data: Buffer.concat(chunks), ...(mime ? { mime } : {}), ...(name ? { name } : {}) };

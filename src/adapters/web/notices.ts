@@ -19,10 +19,13 @@ export function mountNotices(board: Board, s: Shell): void {
     const notices = (await deps.store.notices.recent(20)).filter((n) => n.ack && n.status === 'queued');
     const acked = new Map<string, number>();
     const noticeRows: string[] = [];
-    for (const n of notices) {
-      const chats = n.chats.filter((ch) => inScope.has(ch));
-      if (!chats.length) continue;
-      const counts = await deps.store.notices.ackCounts(n.id);
+    const shown = notices
+      .map((n) => ({ n, chats: n.chats.filter((ch) => inScope.has(ch)) }))
+      .filter(({ chats }) => chats.length);
+    // The notices' counts asked all at once, not one round trip after another.
+    const countsOf = await Promise.all(shown.map(({ n }) => deps.store.notices.ackCounts(n.id)));
+    for (const [i, { n, chats }] of shown.entries()) {
+      const counts = countsOf[i]!;
       const covered = chats.filter((ch) => (counts[ch] ?? 0) > 0);
       for (const ch of chats) acked.set(ch, (acked.get(ch) ?? 0) + (counts[ch] ?? 0));
       const missing = chats.filter((ch) => !covered.includes(ch)).map(title);

@@ -32,7 +32,7 @@ const HISTORY_TEXT_MAX = 300;
 const INLINE_IMAGE = /^image\/(png|jpeg|gif|webp)$/;
 const EVIDENCE_KINDS = ['photo', 'voice', 'video', 'document'];
 /** Fetched evidence kept in memory this long, so a page's reload does not fetch from the platform again. */
-export const EVIDENCE_TTL_SECONDS = 300;
+const EVIDENCE_TTL_SECONDS = 300;
 const EVIDENCE_MAX_FILES = 64;
 const EVIDENCE_MAX_BYTES = 32 * 1024 * 1024;
 
@@ -41,7 +41,7 @@ const EVIDENCE_MAX_BYTES = 32 * 1024 * 1024;
  * out first. It is read only after the ticket's rule let the request through (the evidence route below),
  * so it never serves a file to someone who may not see the ticket.
  */
-export function createEvidenceCache(
+function createEvidenceCache(
   now: () => number,
   limits = { files: EVIDENCE_MAX_FILES, bytes: EVIDENCE_MAX_BYTES, ttlMs: EVIDENCE_TTL_SECONDS * 1000 },
 ) {
@@ -70,9 +70,6 @@ export function createEvidenceCache(
         drop(k);
       }
     },
-    get size() {
-      return files.size;
-    },
   };
 }
 
@@ -89,10 +86,10 @@ export function lastMoveFrom(events: readonly TicketEvent[], branches: readonly 
  * A note as typed in a form: the browser sends CRLF line breaks; the chat's text has LF. Characters are
  * counted as the core counts them (code points).
  */
-export function formNote(form: Record<string, unknown>): string {
+function formNote(form: Record<string, unknown>): string {
   return typeof form.note === 'string' ? form.note.replace(/\r\n?/g, '\n').trim() : '';
 }
-export const noteLength = (note: string) => [...note].length;
+const noteLength = (note: string) => [...note].length;
 /** A note's count for the locale's messages: plain digits, as the counter in the browser writes them. */
 const counted = (n: number) => ({ n: String(n), max: String(NOTE_MAX), over: String(n - NOTE_MAX) });
 
@@ -101,7 +98,7 @@ const counted = (n: number) => ({ n: String(n), max: String(NOTE_MAX), over: Str
  * that left one of the person's branches says where it went and who moved it (as the chat's old card
  * does), and a POST gives back the text typed on the stale page (QA round 5 §3).
  */
-export function ticketGuard(s: Shell) {
+function ticketGuard(s: Shell) {
   const { deps, pack, view, branchesOf, when } = s;
   return async function ticketFor(c: Ctx): Promise<Ticket> {
     // Ticket numbers are upper case; a typed jy-2026-000007 finds JY-2026-000007.
@@ -144,7 +141,7 @@ interface Kept {
 
 const COMPASS = ['n', 'ne', 'e', 'se', 's', 'sw', 'w', 'nw'] as const;
 /** The compass point (of eight) from `a` to `b`: near enough on a district's scale. */
-export function compassPoint(a: { lat: number; lon: number }, b: { lat: number; lon: number }): string {
+function compassPoint(a: { lat: number; lon: number }, b: { lat: number; lon: number }): string {
   const x = (b.lon - a.lon) * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
   const y = b.lat - a.lat;
   const deg = (Math.atan2(x, y) * 180) / Math.PI;

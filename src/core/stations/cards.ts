@@ -60,8 +60,8 @@ function stationLines(
   hit: StationHit,
   reports: Reports,
   locale: Locale,
-  /** Lines under the open-now status: the day asked and the week's hours (a named station asked when it opens). */
-  hours: readonly string[] = [],
+  /** Lines under the open-now status answering what was asked of a named station (askedLines): hours, services, fee. */
+  answers: readonly string[] = [],
 ): Span[] {
   const s = hit.station;
   const head = `${n !== undefined ? `${n}. ` : ''}${stationName(s, locale)}`;
@@ -71,7 +71,7 @@ function stationLines(
     '\n',
   ];
   lines.push(statusText(t, hit.status), '\n');
-  for (const h of hours) lines.push(h, '\n');
+  for (const line of answers) lines.push(line, '\n');
   lines.push(servicesText(t, s.services), '\n');
   lines.push(`📍 ${stationAddress(s, locale)}`, '\n');
   if (s.phone) lines.push(t('faq-station-phone', { phone: s.phone }), '\n');

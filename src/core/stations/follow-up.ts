@@ -5,7 +5,7 @@
  *   followUpAsks(reader, '那收费吗', 'warm-qiandenghu')  // → { fee: true, services: [], … }
  */
 import type { ContentPack, Station } from '../content/schema.js';
-import { askedDay, dayWordsLength, type AskedDay } from './asked-day.js';
+import { dayWordsLength, type AskedDay } from './asked-day.js';
 import type { Service, StationQuery, StationQueryReader } from './query.js';
 
 export interface FollowUpAsks {
@@ -19,9 +19,10 @@ export interface FollowUpAsks {
 /** Asking what it costs (the question is normalised: 要钱 reads 收费). */
 const FEE =
   /收费|免费|要钱|收钱|花钱|交钱|付钱|给钱|多少钱|几多钱|贵不贵|贵吗|贵不|\bfree\b|\bcosts?\b|\bfees?\b|\bprice\b|\bpay for\b|\bhow much\b/gu;
+const FEE_ONCE = new RegExp(FEE.source, 'u');
 /** Whether a normalised question asks what something costs. */
 export function asksFee(text: string): boolean {
-  return new RegExp(FEE.source, 'u').test(text);
+  return FEE_ONCE.test(text);
 }
 
 /** Words that only lead a follow-up in (那, 还有, what about): no topic of their own. */
@@ -39,13 +40,14 @@ export function followUpAsks(
   text: string,
   stationId: string,
 ): FollowUpAsks | undefined {
-  const fee = asksFee(text);
   const feeLetters = [...text.matchAll(FEE)].reduce((n, m) => n + m[0].replace(/\s+/g, '').length, 0);
   const q: StationQuery = reader.read(text);
   if (q.elsewhere || q.unknownPlace || (q.anchor && q.anchor.id !== stationId)) return undefined;
   // "附近还有别的吗" asks for the stations around it, another list.
   if (q.cues.near) return undefined;
-  const day = askedDay(text);
+  // The reader has read the day and the fee already (StationQuery.day, .fee).
+  const { day } = q;
+  const fee = !!q.fee;
   const lead = LEAD.exec(text)?.[0].replace(/\s+/g, '').length ?? 0;
   const other = q.topic - feeLetters - dayWordsLength(text) - lead;
   if (other > MAX_OTHER) return undefined;

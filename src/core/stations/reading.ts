@@ -15,7 +15,7 @@
  */
 import type { Locale, Station } from '../content/schema.js';
 import { pinyin } from '../dictionaries.js';
-import { nameForLocale } from '../script.js';
+import { hasChinese, nameForLocale } from '../script.js';
 import { allLandmarks } from './landmarks.js';
 
 /**
@@ -123,8 +123,6 @@ const GENERIC = [
   '村',
 ].sort((a, b) => b.length - a.length);
 
-const HAN = /\p{Script=Han}/u;
-
 let landmarkWords: string[] | undefined;
 
 /** Well-known places (stations/landmarks.yaml), longest first: a name holding one reads it as a word (Wujiaochang Wanda). */
@@ -143,10 +141,10 @@ function words(text: string): string[] {
   const flush = () => void (name && out.push(name), (name = ''));
   for (let i = 0; i < chars.length;) {
     const ch = chars[i]!;
-    if (!HAN.test(ch)) {
+    if (!hasChinese(ch)) {
       flush();
       let run = '';
-      while (i < chars.length && !HAN.test(chars[i]!)) run += chars[i++];
+      while (i < chars.length && !hasChinese(chars[i]!)) run += chars[i++];
       out.push(run);
       continue;
     }
@@ -188,7 +186,7 @@ export function romanized(text: string): string {
   // Each word read on its own, so its own characters decide a reading: over the whole text, 杨浦区长阳路 read
   // 区长 (district head) and gave Zhangyang Lu.
   const parts = words(text).map((w) =>
-    HAN.test(w)
+    hasChinese(w)
       ? joinSyllables(pinyin(w, { toneType: 'none', type: 'array', nonZh: 'removed' }))
       : w.normalize('NFKC').trim(),
   );
@@ -199,22 +197,22 @@ export function romanized(text: string): string {
 
 /** Chinese followed by its reading, for an English reader; text with no Chinese as it is. */
 function withReading(text: string): string {
-  return HAN.test(text) ? `${text} (${romanized(text)})` : text;
+  return hasChinese(text) ? `${text} (${romanized(text)})` : text;
 }
 
 /** What naming a station takes: its name, its address and the pack's variants of them. */
 type Named = Pick<Station, 'name' | 'address'> & { variants?: Station['variants'] };
 
-/** A station's name as a `locale` reader sees it: the pack's variant, else converted (zh-TW) or read out (en). */
-export function stationName(station: Named, locale: Locale): string {
-  const own = locale === 'zh-CN' ? undefined : station.variants?.[locale]?.name;
+/** A station's name or address as a `locale` reader sees it: the pack's variant, else converted (zh-TW) or read out (en). */
+function readable(station: Named, field: 'name' | 'address', locale: Locale): string {
+  const own = locale === 'zh-CN' ? undefined : station.variants?.[locale]?.[field];
   if (own) return own;
-  return locale === 'en' ? withReading(station.name) : nameForLocale(locale, station.name);
+  return locale === 'en' ? withReading(station[field]) : nameForLocale(locale, station[field]);
 }
 
+/** A station's name as a `locale` reader sees it. */
+export const stationName = (station: Named, locale: Locale): string => readable(station, 'name', locale);
+
 /** A station's address, the same way. */
-export function stationAddress(station: Named, locale: Locale): string {
-  const own = locale === 'zh-CN' ? undefined : station.variants?.[locale]?.address;
-  if (own) return own;
-  return locale === 'en' ? withReading(station.address) : nameForLocale(locale, station.address);
-}
+export const stationAddress = (station: Named, locale: Locale): string =>
+  readable(station, 'address', locale);
