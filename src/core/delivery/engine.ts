@@ -573,7 +573,8 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
   /** What each progress message last showed (in this process), so an edit that changes nothing is skipped. */
   const shown = new Map<string, string>();
 
-  const shownKey = (ref: MessageRef) => `${ref.address.channel}:${ref.address.chatId}:${ref.messageId}`;
+  const shownKey = (ref: MessageRef) =>
+    `${chatKey(ref.address.channel, ref.address.chatId)}:${ref.messageId}`;
   const shownText = (card: Card) => JSON.stringify([card.text, card.buttons ?? []]);
 
   function remember(ref: MessageRef, card: Card): void {

@@ -13,7 +13,7 @@ import type { Locale } from '../content/schema.js';
 import { LOCALES } from '../content/schema.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords, MAX_INPUT, overLimit, textPieces } from '../text.js';
-import type { Address, Channel } from '../types.js';
+import { parseChatKey } from '../ports/groups.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { StoredQuestion } from '../ports/faq.js';
 import { branchName, forwardedCard, unpackRef } from './handoff.js';
@@ -93,13 +93,8 @@ export async function onReplyDialog(ctx: MessageCtx, dialog: Dialog): Promise<vo
 
 /** The answer to the worker, where they asked, in their locale; false when it could not be sent. */
 async function deliver(ctx: Ctx, q: StoredQuestion, answer: string): Promise<boolean> {
-  const colon = q.chat.indexOf(':');
-  if (colon < 0) return false;
-  const to: Address = {
-    channel: q.chat.slice(0, colon) as Channel,
-    chatId: q.chat.slice(colon + 1),
-    ...(q.thread ? { threadId: q.thread } : {}),
-  };
+  const to = parseChatKey(q.chat, q.thread);
+  if (!to) return false;
   const locale: Locale = (LOCALES as readonly string[]).includes(q.locale ?? '')
     ? (q.locale as Locale)
     : 'zh-CN';

@@ -19,6 +19,7 @@ import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
 import type { Address, Channel } from '../types.js';
 import { zonedParts } from '../zoned.js';
+import { chatKey } from '../ports/groups.js';
 import type { Ticket } from '../ports/tickets.js';
 import { isTransient, triageChat } from './effects.js';
 import { spanText } from './figures.js';
@@ -142,7 +143,7 @@ export async function runDigest(
   for (const d of await branchDigests(deps, now)) {
     const chats = CHANNELS.map((c) => triageChat(d.branch, c)).filter((a): a is Address => !!a);
     for (const to of chats) {
-      const chat = `${to.channel}:${to.chatId}`;
+      const chat = chatKey(to.channel, to.chatId);
       try {
         const r = await guard.run('digest-chat', `${day}:${chat}`, async () => {
           try {
