@@ -8,6 +8,7 @@
  */
 import type { ContentPack } from '../content/schema.js';
 import { DEFAULT_LOCALE, type I18n } from '../i18n.js';
+import { staffChatAddress } from '../identity.js';
 import type { Logger } from '../logger.js';
 import { parseChatKey } from '../ports/groups.js';
 import type { BroadcastRequest, GroupRemoved } from './engine.js';
@@ -22,8 +23,8 @@ export function escalationNotifier(deps: {
   return async (e) => {
     const pack = deps.pack();
     const channel = parseChatKey(e.chat)?.channel;
-    const target = channel && pack.organisers.escalation[channel];
-    if (!channel || !target) {
+    const to = channel && staffChatAddress(channel, pack.organisers.escalation[channel]);
+    if (!to) {
       deps.logger.warn(
         { chat: e.chat, channel },
         'no escalation chat for this channel: organisers not told about a removed group',
@@ -41,12 +42,7 @@ export function escalationNotifier(deps: {
     await deps.enqueue({
       id: `group-removed:${e.chat}:${e.group.boundAt}`,
       kind: 'system',
-      items: [
-        {
-          to: { channel, chatId: target.chat, ...(target.thread ? { threadId: target.thread } : {}) },
-          card: { text: [text] },
-        },
-      ],
+      items: [{ to, card: { text: [text] } }],
     });
   };
 }

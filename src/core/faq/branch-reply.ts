@@ -14,9 +14,11 @@ import { LOCALES } from '../content/schema.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords, MAX_INPUT, overLimit, textPieces } from '../text.js';
 import { parseChatKey } from '../ports/groups.js';
+import type { MessageRef } from '../types.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { StoredQuestion } from '../ports/faq.js';
-import { branchName, forwardedCard, unpackRef } from './handoff.js';
+import { decodeRef } from '../ports/tickets.js';
+import { branchName, forwardedCard } from './handoff.js';
 import { toTraditionalText } from './normalize.js';
 
 /** Longest answer kept and relayed, in characters: what one message may carry (a secretary's note, too). */
@@ -82,7 +84,7 @@ export async function onReplyDialog(ctx: MessageCtx, dialog: Dialog): Promise<vo
   const delivered = await deliver(ctx, q, answer);
   ctx.log.info({ question: id, branch: q.branch, delivered }, 'faq question answered by branch');
   await ctx.reply({ text: [ctx.t(delivered ? 'faq-reply-sent' : 'faq-reply-undelivered')] });
-  const card = unpackRef(q.card);
+  const card = decodeRef(q.card) as MessageRef | undefined;
   if (card) {
     const answered: StoredQuestion = { ...q, status: 'answered', byName: name, answer };
     await ctx.deps.outbox
