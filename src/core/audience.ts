@@ -5,8 +5,8 @@
  * Only active groups count (a group the bot was removed from is inactive).
  */
 import type { ContentPack } from './content/schema.js';
-import type { Address, Channel } from './types.js';
-import type { GroupBinding } from './ports/groups.js';
+import type { Address } from './types.js';
+import { parseChatKey, type GroupBinding } from './ports/groups.js';
 import type { StorePort } from './ports/index.js';
 
 export interface AudienceSpec {
@@ -43,10 +43,8 @@ export async function resolveAudience(
 
 /** The address pushes to a group go to: its chat, in the topic it was bound in. */
 export function groupAddress(group: GroupBinding): Address {
-  const colon = group.chat.indexOf(':');
-  return {
-    channel: group.chat.slice(0, colon) as Channel,
-    chatId: group.chat.slice(colon + 1),
-    ...(group.threadId ? { threadId: group.threadId } : {}),
-  };
+  const to = parseChatKey(group.chat, group.threadId);
+  // Bindings are only ever written under a chatKey (groups/feature.ts); anything else is a broken record.
+  if (!to) throw new Error(`group binding ${group.chat} is not a chat key`);
+  return to;
 }

@@ -1,7 +1,7 @@
 import type { ContentPack, Locale } from './content/schema.js';
 import type { Identity } from './feature.js';
 import { DEFAULT_LOCALE, resolveLocale } from './locales.js';
-import type { UserRef } from './types.js';
+import type { Address, Channel, UserRef } from './types.js';
 
 /** Roles come from the content pack, never from anything the client sends. */
 export function identify(user: UserRef, pack: ContentPack): Identity {
@@ -42,4 +42,12 @@ export function staffChatOf(
   const branch = triageBranchOf(pack, channel, chatId);
   if (branch) return { kind: 'triage', branch };
   return pack.organisers.escalation[channel]?.chat === chatId ? { kind: 'escalation' } : undefined;
+}
+
+/** Where a chat the pack names on one channel (a triage or escalation chat, `{ chat, thread }`) is. */
+export function staffChatAddress(
+  channel: Channel,
+  ref: { chat: string; thread?: string } | undefined,
+): Address | undefined {
+  return ref ? { channel, chatId: ref.chat, ...(ref.thread ? { threadId: ref.thread } : {}) } : undefined;
 }

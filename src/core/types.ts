@@ -4,6 +4,7 @@
  */
 
 export type Channel = 'telegram' | 'slack' | 'console';
+export const CHANNELS: readonly Channel[] = ['telegram', 'slack', 'console'];
 
 /** Where a message lives: a chat, and optionally a topic/thread inside it. */
 export interface Address {

@@ -20,7 +20,7 @@ import type { I18n } from '../i18n.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import { DeliveryError, type Outbox } from '../outbox.js';
-import type { Address, Channel, MessageRef } from '../types.js';
+import { CHANNELS, type Address, type Channel, type MessageRef } from '../types.js';
 import { chatKey, type GroupBinding } from '../ports/groups.js';
 import type { StorePort } from '../ports/index.js';
 import { backoffMs, resolveLimits, windowsOf, type LimitsInput } from './limits.js';
@@ -115,7 +115,6 @@ export interface DeliveryEngineDeps {
   random?: () => number;
 }
 
-const CHANNELS: readonly Channel[] = ['telegram', 'slack', 'console'];
 const ID = /^\S{1,200}$/;
 /** How many due jobs one claim looks at when their chats' windows are full. */
 const CLAIM_SCAN = 20;
@@ -573,7 +572,8 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
   /** What each progress message last showed (in this process), so an edit that changes nothing is skipped. */
   const shown = new Map<string, string>();
 
-  const shownKey = (ref: MessageRef) => `${ref.address.channel}:${ref.address.chatId}:${ref.messageId}`;
+  const shownKey = (ref: MessageRef) =>
+    `${chatKey(ref.address.channel, ref.address.chatId)}:${ref.messageId}`;
   const shownText = (card: Card) => JSON.stringify([card.text, card.buttons ?? []]);
 
   function remember(ref: MessageRef, card: Card): void {

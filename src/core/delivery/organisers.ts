@@ -8,8 +8,9 @@
  */
 import type { ContentPack } from '../content/schema.js';
 import { DEFAULT_LOCALE, type I18n } from '../i18n.js';
+import { staffChatAddress } from '../identity.js';
 import type { Logger } from '../logger.js';
-import type { Channel } from '../types.js';
+import { parseChatKey } from '../ports/groups.js';
 import type { BroadcastRequest, GroupRemoved } from './engine.js';
 import { reasonText } from './progress.js';
 
@@ -21,9 +22,9 @@ export function escalationNotifier(deps: {
 }): (e: GroupRemoved) => Promise<void> {
   return async (e) => {
     const pack = deps.pack();
-    const channel = e.chat.slice(0, e.chat.indexOf(':')) as Channel;
-    const target = pack.organisers.escalation[channel];
-    if (!target) {
+    const channel = parseChatKey(e.chat)?.channel;
+    const to = channel && staffChatAddress(channel, pack.organisers.escalation[channel]);
+    if (!to) {
       deps.logger.warn(
         { chat: e.chat, channel },
         'no escalation chat for this channel: organisers not told about a removed group',
@@ -41,12 +42,7 @@ export function escalationNotifier(deps: {
     await deps.enqueue({
       id: `group-removed:${e.chat}:${e.group.boundAt}`,
       kind: 'system',
-      items: [
-        {
-          to: { channel, chatId: target.chat, ...(target.thread ? { threadId: target.thread } : {}) },
-          card: { text: [text] },
-        },
-      ],
+      items: [{ to, card: { text: [text] } }],
     });
   };
 }

@@ -7,6 +7,7 @@
 import type { FaqEntry } from '../content/schema.js';
 import type { ButtonCtx } from '../feature.js';
 import type { StoredQuestion, Vote } from '../ports/faq.js';
+import { chatKey } from '../ports/groups.js';
 import { answerCard } from './cards.js';
 import { entryOf } from './curate.js';
 import { branchName } from './handoff.js';
@@ -57,7 +58,7 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
     const ref = ctx.in.message;
     if (!ref) return undefined;
     const store = ctx.deps.store.faq;
-    const id = await store.questionOfAnswer(`${ref.address.channel}:${ref.address.chatId}`, ref.messageId);
+    const id = await store.questionOfAnswer(chatKey(ref.address.channel, ref.address.chatId), ref.messageId);
     const q = id ? await store.question(id) : undefined;
     return id && q ? { id, q } : undefined;
   }

@@ -13,10 +13,12 @@ import type { Locale } from '../content/schema.js';
 import { LOCALES } from '../content/schema.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords, MAX_INPUT, overLimit, textPieces } from '../text.js';
-import type { Address, Channel } from '../types.js';
+import { parseChatKey } from '../ports/groups.js';
+import type { MessageRef } from '../types.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { StoredQuestion } from '../ports/faq.js';
-import { branchName, forwardedCard, unpackRef } from './handoff.js';
+import { decodeRef } from '../ports/tickets.js';
+import { branchName, forwardedCard } from './handoff.js';
 import { toTraditionalText } from './normalize.js';
 
 /** Longest answer kept and relayed, in characters: what one message may carry (a secretary's note, too). */
@@ -82,7 +84,7 @@ export async function onReplyDialog(ctx: MessageCtx, dialog: Dialog): Promise<vo
   const delivered = await deliver(ctx, q, answer);
   ctx.log.info({ question: id, branch: q.branch, delivered }, 'faq question answered by branch');
   await ctx.reply({ text: [ctx.t(delivered ? 'faq-reply-sent' : 'faq-reply-undelivered')] });
-  const card = unpackRef(q.card);
+  const card = decodeRef(q.card) as MessageRef | undefined;
   if (card) {
     const answered: StoredQuestion = { ...q, status: 'answered', byName: name, answer };
     await ctx.deps.outbox
@@ -93,13 +95,8 @@ export async function onReplyDialog(ctx: MessageCtx, dialog: Dialog): Promise<vo
 
 /** The answer to the worker, where they asked, in their locale; false when it could not be sent. */
 async function deliver(ctx: Ctx, q: StoredQuestion, answer: string): Promise<boolean> {
-  const colon = q.chat.indexOf(':');
-  if (colon < 0) return false;
-  const to: Address = {
-    channel: q.chat.slice(0, colon) as Channel,
-    chatId: q.chat.slice(colon + 1),
-    ...(q.thread ? { threadId: q.thread } : {}),
-  };
+  const to = parseChatKey(q.chat, q.thread);
+  if (!to) return false;
   const locale: Locale = (LOCALES as readonly string[]).includes(q.locale ?? '')
     ? (q.locale as Locale)
     : 'zh-CN';

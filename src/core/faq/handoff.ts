@@ -11,10 +11,12 @@ import { bold, italic, type Card, type Span } from '../card.js';
 import type { Branch, ContentPack, Station } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import type { Locale } from '../content/schema.js';
+import { staffChatAddress } from '../identity.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
-import type { Address, Channel, MessageRef } from '../types.js';
+import type { Channel, MessageRef } from '../types.js';
 import type { StationProblem, StoredQuestion } from '../ports/faq.js';
+import { encodeRef } from '../ports/tickets.js';
 import type { T } from './cards.js';
 
 export interface QuestionHandoff {
@@ -41,8 +43,7 @@ export interface Handoff {
 export function triageAddress(deps: CoreDeps, branch: Branch, channel: Channel) {
   const pack = deps.content.get();
   const district = pack.branches.find((b) => b.kind === 'district');
-  const ref = branch.triage[channel] ?? district?.triage[channel];
-  return ref ? { channel, chatId: ref.chat, ...(ref.thread ? { threadId: ref.thread } : {}) } : undefined;
+  return staffChatAddress(channel, branch.triage[channel] ?? district?.triage[channel]);
 }
 
 /** A branch's name in a locale. */
@@ -50,18 +51,6 @@ export function branchName(pack: ContentPack, branchId: string, locale: Locale):
   const b = pack.branches.find((x) => x.id === branchId) ?? pack.branches.find((x) => x.kind === 'district');
   if (!b) return branchId;
   return locale === 'zh-CN' ? b.name : (b.variants?.[locale]?.name ?? b.name);
-}
-
-/** `channel|chatId|thread|messageId` ↔ MessageRef (kept in the question's record). */
-export function packRef(ref: MessageRef): string {
-  const a = ref.address;
-  return [a.channel, a.chatId, a.threadId ?? '', ref.messageId].join('|');
-}
-export function unpackRef(s: string | undefined): MessageRef | undefined {
-  const [channel, chatId, thread, messageId] = (s ?? '').split('|');
-  if (!channel || !chatId || !messageId) return undefined;
-  const address: Address = { channel: channel as Channel, chatId, ...(thread ? { threadId: thread } : {}) };
-  return { address, messageId };
 }
 
 /** The announcement of a passed question in a triage chat; once answered, it says by whom and drops the button. */
@@ -107,7 +96,7 @@ export function createHandoff(deps: CoreDeps, locale: Locale = 'zh-CN'): Handoff
   return {
     async question({ branch, question, channel }) {
       const ref = await announce(branch, channel, forwardedCard(t, deps.content.get(), question));
-      if (ref) await deps.store.faq.setCard(question.id, packRef(ref));
+      if (ref) await deps.store.faq.setCard(question.id, encodeRef(ref));
     },
     async stationProblem({ station, branch, problem, count, channel }) {
       // One announcement per problem per day; later reports only raise the count shown to askers.

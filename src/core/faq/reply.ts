@@ -10,6 +10,7 @@ import type { Card } from '../card.js';
 import type { FaqEntry } from '../content/schema.js';
 import type { MessageCtx } from '../feature.js';
 import { maskText } from '../mask.js';
+import { chatKey } from '../ports/groups.js';
 import { lostOnArrival } from '../text.js';
 import type { MessageRef } from '../types.js';
 import { runnersUp, type Answer, type Asker } from './ask.js';
@@ -47,7 +48,7 @@ export function workerQuestion(ctx: MessageCtx, text: string, branch: string | u
   const chat = ctx.in.chat;
   return {
     question: maskText(text).slice(0, 1000),
-    chat: `${chat.address.channel}:${chat.address.chatId}`,
+    chat: chatKey(chat.address.channel, chat.address.chatId),
     ...(chat.address.threadId ? { thread: chat.address.threadId } : {}),
     ...(ctx.in.messageId ? { messageId: ctx.in.messageId } : {}),
     ...(chat.kind !== 'private' && chat.title ? { chatTitle: maskText(chat.title) } : {}),
@@ -184,7 +185,7 @@ export function createReply(setup: FaqSetup): Reply {
     // A 👎 goes to the branch that owns the topic, else the group's branch, else the district.
     const q = workerQuestion(ctx, text, entry.branch ?? ctx.group?.branch, entry.id);
     await ctx.deps.store.faq.savePending(q, {
-      chat: `${ref.address.channel}:${ref.address.chatId}`,
+      chat: chatKey(ref.address.channel, ref.address.chatId),
       messageId: ref.messageId,
     });
   }

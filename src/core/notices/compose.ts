@@ -10,6 +10,7 @@
  */
 import type * as Chrono from 'chrono-node';
 import { bold, type Card } from '../card.js';
+import { chineseNumber } from '../chinese-number.js';
 import { LOCALES, type Locale } from '../content/schema.js';
 import type { I18n } from '../i18n.js';
 import { forLocale } from '../script.js';
@@ -79,20 +80,12 @@ function districtClockAsLocal(now: number, tz: string): Date {
 }
 
 const ZH_DIGITS = '〇零一二两兩三四五六七八九十';
-/** 1–99 in digits or Chinese numerals (十五, 二十, 廿 not included). */
-function zhNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  const digit = (c: string) => '〇一二三四五六七八九'.indexOf(c.replace(/[两兩]/, '二').replace('零', '〇'));
-  const [tens, ones] = s.split('十') as [string, string | undefined];
-  if (ones === undefined) return digit(tens);
-  return (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0);
-}
 
 /**
  * What chrono's Chinese parsers do not read, written out as what they do: a day of the month
  * ("15号", "下个月15号", "本月20日") as `YYYY年M月D日`, and "一个半小时后" as "90分钟后" (chrono reads only
  * its "半小时后"). A bare day already past this month is next month's. `undefined` for a day the month
- * does not have.
+ * does not have, or a number nobody writes ("二三号": no time is guessed from it).
  */
 function spellOutZh(input: string, now: number, tz: string): string | undefined {
   let bad = false;
@@ -104,9 +97,13 @@ function spellOutZh(input: string, now: number, tz: string): string | undefined 
   );
   const today = zonedParts(now, tz);
   const out = input
-    .replace(hours, (_, n: string) => `${zhNumber(n) * 60 + 30}分钟后`)
+    .replace(hours, (_, n: string) => {
+      const h = chineseNumber(n);
+      if (h === undefined) bad = true;
+      return `${(h ?? 0) * 60 + 30}分钟后`;
+    })
     .replace(days, (_, which: string | undefined, n: string) => {
-      const day = zhNumber(n);
+      const day = chineseNumber(n) ?? 0; // 0: no day, refused below
       const next = which?.startsWith('下') || (!which && day < today.day);
       const month = next ? (today.month % 12) + 1 : today.month;
       const year = next && today.month === 12 ? today.year + 1 : today.year;

@@ -14,14 +14,13 @@
  *   const notices = createNoticeScheduler(deps);   // app.ts
  *   await notices.tick(at);                         // tests, the console's :clock
  */
-import type { Address, Channel } from '../types.js';
 import { groupAddress, resolveAudience } from '../audience.js';
 import type { CoreDeps } from '../feature.js';
 import { resolveLocale } from '../i18n.js';
 import { createFireGuard } from '../jobs/once.js';
 import { createTicker, type Ticker } from '../jobs/ticker.js';
 import { groupLocale } from '../locales.js';
-import type { GroupBinding } from '../ports/groups.js';
+import { parseChatKey, type GroupBinding } from '../ports/groups.js';
 import type { NoticeRecord } from '../ports/notices.js';
 import { noticeCard } from './compose.js';
 
@@ -49,11 +48,6 @@ export function noticeItems(deps: CoreDeps, notice: NoticeRecord, groups: readon
 export const titlesOf = (groups: readonly GroupBinding[]) =>
   Object.fromEntries(groups.map((g) => [g.chat, g.title ?? g.chat]));
 
-function addressOf(chat: string): Address {
-  const colon = chat.indexOf(':');
-  return { channel: chat.slice(0, colon) as Channel, chatId: chat.slice(colon + 1) };
-}
-
 /** Release one due notice (under its lease). */
 async function release(deps: CoreDeps, id: string): Promise<ReleaseResult> {
   const store = deps.store.notices;
@@ -62,7 +56,9 @@ async function release(deps: CoreDeps, id: string): Promise<ReleaseResult> {
   if (notice.status !== 'scheduled') return { id, outcome: 'done-before', groups: 0 };
   const groups = await resolveAudience(deps.store, deps.content.get(), notice.audience);
   const locale = resolveLocale(notice.locale ?? '') ?? 'zh-CN';
-  const organiser = addressOf(notice.byChat);
+  const organiser = parseChatKey(notice.byChat);
+  // byChat is written as a chatKey by the review step (review.ts); anything else is a broken record.
+  if (!organiser) throw new Error(`notice ${id}: byChat ${notice.byChat} is not a chat key`);
   if (!groups.length) {
     if ((await store.moveScheduled(id, 'queued', { chats: [], titles: {} })) === 'scheduled')
       await deps.outbox.send(organiser, { text: [deps.i18n.t(locale, 'notice-released-empty', { id })] });

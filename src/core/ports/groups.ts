@@ -1,7 +1,14 @@
 /**
  * Group bindings: which branch a chat belongs to, its locale, audience tags and the topic pushes go to.
  * The core reads and changes them through `GroupRepo`; store/groups.ts keeps them in Redis.
+ *
+ * A chat is named in bindings, kept questions, notices and Redis keys by its chat key, `channel:chatId`:
+ *
+ *   chatKey('telegram', '-1001234')      // 'telegram:-1001234'
+ *   parseChatKey('slack:C024BE91L', '1700000000.000100')
+ *     // { channel: 'slack', chatId: 'C024BE91L', threadId: '1700000000.000100' }
  */
+import type { Address, Channel } from '../types.js';
 
 export interface GroupBinding {
   /** `channel:chatId`, e.g. `telegram:-1001234`. */
@@ -17,8 +24,23 @@ export interface GroupBinding {
   active: boolean;
 }
 
-export function chatKey(channel: string, chatId: string): string {
+export function chatKey(channel: Channel, chatId: string): string {
   return `${channel}:${chatId}`;
+}
+
+/**
+ * The chat a chat key names, in the topic/thread given (a key never holds one). The id is everything after
+ * the first colon: channel names have none, an id may (a console chat `:in a:b`). undefined for a key
+ * with no colon.
+ */
+export function parseChatKey(key: string, threadId?: string): Address | undefined {
+  const colon = key.indexOf(':');
+  if (colon < 0) return undefined;
+  return {
+    channel: key.slice(0, colon) as Channel,
+    chatId: key.slice(colon + 1),
+    ...(threadId ? { threadId } : {}),
+  };
 }
 
 export interface GroupRepo {

@@ -187,7 +187,7 @@ export interface CreateOptions {
 export type CreateResult =
   { status: 'created' | 'exists'; id: string } | { status: 'rate-limited'; count: number };
 
-/** A card reference packed into a short string: `channel|chatId|threadId|messageId`. */
+/** A card reference packed into a short string: `channel|chatId|threadId|messageId` (tickets' cards, passed questions'). */
 export function encodeRef(ref: TicketRef): string {
   return [ref.address.channel, ref.address.chatId, ref.address.threadId ?? '', ref.messageId].join('|');
 }

@@ -17,8 +17,9 @@ import { branchName } from '../groups/branch-name.js';
 import { createFireGuard, type FireGuard } from '../jobs/once.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
-import type { Address, Channel } from '../types.js';
+import { CHANNELS, type Address } from '../types.js';
 import { zonedParts } from '../zoned.js';
+import { chatKey } from '../ports/groups.js';
 import type { Ticket } from '../ports/tickets.js';
 import { isTransient, triageChat } from './effects.js';
 import { spanText } from './figures.js';
@@ -31,7 +32,6 @@ export const DIGEST_SOON_MS = 24 * 3_600_000;
 /** Tickets listed per section; the rest are counted. */
 const SECTION_MAX = 10;
 const PAGE = 500;
-const CHANNELS: Channel[] = ['telegram', 'slack', 'console'];
 const URGENCY_ICON = { normal: '🟢', urgent: '🟠', emergency: '🔴' } as const;
 
 export interface DigestReport {
@@ -142,7 +142,7 @@ export async function runDigest(
   for (const d of await branchDigests(deps, now)) {
     const chats = CHANNELS.map((c) => triageChat(d.branch, c)).filter((a): a is Address => !!a);
     for (const to of chats) {
-      const chat = `${to.channel}:${to.chatId}`;
+      const chat = chatKey(to.channel, to.chatId);
       try {
         const r = await guard.run('digest-chat', `${day}:${chat}`, async () => {
           try {

@@ -16,8 +16,9 @@ import type { Branch, ContentPack } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import { CONFIRM_TTL_SECONDS } from './confirm.js';
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../i18n.js';
+import { staffChatAddress } from '../identity.js';
 import { DeliveryError } from '../outbox.js';
-import type { Address, Channel, MessageRef } from '../types.js';
+import { CHANNELS, type Address, type Channel, type MessageRef } from '../types.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
 import { chatKey } from '../ports/groups.js';
@@ -56,8 +57,6 @@ export interface Effects {
 /** The flush stopped on a failure that will pass; the ticket stays pending for the next try. */
 class RetryLater extends Error {}
 
-const CHANNELS: Channel[] = ['telegram', 'slack', 'console'];
-
 export function isTransient(err: unknown): boolean {
   if (err instanceof DeliveryError)
     return (
@@ -68,8 +67,7 @@ export function isTransient(err: unknown): boolean {
 
 /** Where a branch's triage chat is on a channel. */
 export function triageChat(branch: Branch | undefined, channel: Channel): Address | undefined {
-  const ref = branch?.triage[channel];
-  return ref ? { channel, chatId: ref.chat, ...(ref.thread ? { threadId: ref.thread } : {}) } : undefined;
+  return staffChatAddress(channel, branch?.triage[channel]);
 }
 
 /** The district's escalation chat, on the ticket's own channel when the pack has one there. */
@@ -77,8 +75,8 @@ export function escalationChat(pack: ContentPack, ticket: Ticket): Address | und
   const esc = pack.organisers.escalation;
   const channel = ticket.channel as Channel;
   for (const c of [channel, ...CHANNELS.filter((x) => x !== channel)]) {
-    const ref = esc[c];
-    if (ref) return { channel: c, chatId: ref.chat, ...(ref.thread ? { threadId: ref.thread } : {}) };
+    const to = staffChatAddress(c, esc[c]);
+    if (to) return to;
   }
   return undefined;
 }

@@ -23,7 +23,7 @@ import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../i18n.js';
 import { maskText } from '../mask.js';
 import { DeliveryError } from '../outbox.js';
 import { ellipsis } from '../text.js';
-import type { Address, Channel } from '../types.js';
+import { CHANNELS, type Address, type Channel } from '../types.js';
 import { chatKey } from '../ports/groups.js';
 import type { Actor, Ticket, TicketUrgency } from '../ports/tickets.js';
 import { escalationChat, isTransient, triageChat, type Effects } from './effects.js';
@@ -39,7 +39,6 @@ const PAGE = 200;
 const CLOSE_BATCH = 1000;
 
 export const SYSTEM: Actor = { by: 'system', role: 'system' };
-const CHANNELS: Channel[] = ['telegram', 'slack', 'console'];
 
 export type Deadline = 'respond' | 'resolve';
 

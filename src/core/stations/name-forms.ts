@@ -68,14 +68,20 @@ export function ringRoadEnglish(core: string): string[] {
   ];
 }
 
+/** The address with the district's name, and each piece of it between 省 and 市 (广东, 广州, 海珠区), blanked out. */
+function withoutDistrict(address: string, district: string): string {
+  let text = address;
+  for (const part of [district, ...district.split(/[省市]/u)].filter((p) => [...p].length >= 2))
+    text = text.split(part).join(' ');
+  return text;
+}
+
 /**
  * The roads a station's address names (东明路 of 金水区东明路燕庄社区…, 朱雀大街 of 朱雀大街南段…): workers
  * name a station by its road when its name does not ("雁翔路那个驿站"). `district` (compacted) is cut first.
  */
 export function addressRoads(address: string, district: string): string[] {
-  let text = address;
-  for (const part of [district, ...district.split(/[省市]/u)].filter((p) => [...p].length >= 2))
-    text = text.split(part).join(' ');
+  const text = withoutDistrict(address, district);
   const out: string[] = [];
   // A town or a street office before the road (盖山镇福峡路, 兴隆街道梦都大街) is where the road is, not its name.
   for (const seg of text.split(
@@ -96,9 +102,7 @@ const ADDRESS_LANDMARK =
  * by it ("the rider point at Jinan University south gate"). `district` (compacted) is cut first.
  */
 export function addressLandmarks(address: string, district: string): string[] {
-  let text = address;
-  for (const part of [district, ...district.split(/[省市]/u)].filter((p) => [...p].length >= 2))
-    text = text.split(part).join(' ');
+  const text = withoutDistrict(address, district);
   const out: string[] = [];
   // Roads and house numbers end a segment (黄埔大道西暨南大学南门 → 暨南大学南门).
   for (const seg of text.split(

@@ -7,19 +7,7 @@
  *   pickedNumber('the 3rd one') // → 3
  *   pickedNumber('2号线怎么走')  // → undefined
  */
-
-const ZH_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-}; // prettier-ignore
-
-/** 一 … 九十九 (十, 十二, 二十, 二十三); undefined for anything else. */
-function chineseNumber(s: string): number | undefined {
-  const m = /^([一二两兩三四五六七八九]?)(十?)([一二三四五六七八九]?)$/u.exec(s);
-  if (!m || s === '') return undefined;
-  const [, tens = '', ten = '', ones = ''] = m;
-  if (!ten) return tens && !ones ? ZH_DIGITS[tens] : undefined;
-  return (tens ? ZH_DIGITS[tens]! : 1) * 10 + (ones ? ZH_DIGITS[ones]! : 0);
-}
+import { chineseNumber } from '../chinese-number.js';
 
 /** Chinese: an optional "I'll take / show me", 第, the number, a counter for a place, a particle. */
 const ZH_PICK =
@@ -44,7 +32,7 @@ export function pickedNumber(text: string): number | undefined {
   if (!s) return undefined;
   const zh = ZH_PICK.exec(s.replace(/\s+/gu, ''));
   if (zh) {
-    const n = /^[0-9]+$/.test(zh[1]!) ? Number(zh[1]) : chineseNumber(zh[1]!);
+    const n = chineseNumber(zh[1]!);
     if (n !== undefined) return n;
   }
   const en = EN_PICK.exec(s);
