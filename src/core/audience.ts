@@ -29,7 +29,10 @@ export function inAudience(group: GroupBinding, audience: AudienceSpec, pack: Co
   return group.tags.some((t) => audience.tags.includes(t));
 }
 
-/** Active groups in the audience, in a stable order (by chat key). */
+/**
+ * Active groups in the audience, in a stable order (by chat key). A binding whose chat is not a chat key
+ * (never written so; a hand-edited or damaged record) is left out, so it can't stop a push to the rest.
+ */
 export async function resolveAudience(
   store: StorePort,
   pack: ContentPack,
@@ -37,7 +40,7 @@ export async function resolveAudience(
 ): Promise<GroupBinding[]> {
   const groups = await store.groups.list();
   return groups
-    .filter((g) => g.active && inAudience(g, audience, pack))
+    .filter((g) => g.active && parseChatKey(g.chat) && inAudience(g, audience, pack))
     .sort((a, b) => (a.chat < b.chat ? -1 : a.chat > b.chat ? 1 : 0));
 }
 
