@@ -22,6 +22,7 @@ import { workerQuestion } from '../faq/reply.js';
 import { branchName } from '../faq/handoff.js';
 import { staffChat } from '../faq/setup.js';
 import { NOTICE_BROADCAST } from '../notices/release.js';
+import { noticeText } from '../notices/compose.js';
 
 /** How long a notice or lesson can be asked about by replying to it. */
 const POST_TTL_SECONDS = 14 * 24 * 3600;
@@ -122,7 +123,8 @@ async function postText(ctx: Ctx, post: PostRef, locale: Locale): Promise<PostTe
     const n = await ctx.deps.store.notices.get(post.id);
     if (!n) return undefined;
     const district = pack.branches.find((b) => b.kind === 'district')?.id;
-    return { title: '', text: n.variants[locale] ?? n.text, branch: district };
+    // What the group received: a zh-TW group without a written version got the text converted.
+    return { title: '', text: noticeText(n, locale), branch: district };
   }
   const found = findLesson(pack, post.id);
   if (!found) return undefined;

@@ -58,6 +58,43 @@ describe('questions about a notice or a lesson', () => {
     expect(t.take().join('\n')).not.toContain('通知里');
   });
 
+  it('a zh-TW group that got the notice converted is quoted what it received, in traditional (QA7 #2)', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-tw', 'riders-test zh-TW');
+    await sendNotice(t);
+    const received = t.take().join('\n');
+    expect(received).toContain('奧體驛站免費領取冬季護膝');
+
+    await t.type(':as w1', ':in riders-tw', ':reply 哪天開始');
+    let out = t.take().join('\n');
+    expect(out).toContain('通知裡是這樣寫的');
+    expect(out).toContain('下週一（3月9日）起，奧體驛站免費領取冬季護膝。');
+    expect(out).not.toContain('护膝');
+
+    await t.type(':reply 這個通知是啥意思');
+    out = t.take().join('\n');
+    expect(out).toContain('這是區裡發的通知');
+    expect(out).toContain('每人一副，帶上工牌');
+    expect(out).not.toContain('带上工牌');
+
+    // A zh-TW organiser's /notices shows it as zh-TW groups got it (they wrote it in simplified: told to read zh-TW).
+    await t.app.deps.store.people.setWrittenLocale('console', 'org-test', 'zh-TW');
+    await t.type(':as org-test zh-TW', ':dm', '/notices');
+    expect(t.take().join('\n')).toContain('“下週一（3月9日）起，奧體驛站免費領取冬季護膝。');
+  });
+
+  it('a zh-TW group is quoted a lesson in traditional, as it was sent (QA7 #2)', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-tw', 'riders-test zh-TW');
+    await t.app.lessons.tick();
+    await delivered(t, `lesson:weekday-safety:${MONDAY_10}`);
+    await t.type(':as w1', ':in riders-tw', ':reply 這課說的啥');
+    const out = t.take().join('\n');
+    expect(out).toContain('這是微課堂《頭盔要戴好》');
+    expect(out).toContain('騎車一定要戴頭盔');
+    expect(out).not.toContain('头盔');
+  });
+
   it('the pass button sends the question, with the notice it is about, to the branch', async () => {
     t = await lessonApp(clockAt(MONDAY_10));
     await bindGroup(t, 'riders-a', 'riders-test');
