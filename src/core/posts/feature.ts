@@ -15,6 +15,7 @@ import type { PostRef, PostRepo } from '../ports/posts.js';
 import type { Locale } from '../content/schema.js';
 import { findLesson, localised } from '../lessons/render.js';
 import { LESSON_BROADCAST } from '../lessons/scheduler.js';
+import { markdownPlain } from '../lessons/markdown.js';
 import { groupLocale } from '../locales.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
@@ -129,7 +130,8 @@ async function postText(ctx: Ctx, post: PostRef, locale: Locale): Promise<PostTe
   const found = findLesson(pack, post.id);
   if (!found) return undefined;
   const l = localised(found.lesson, locale);
-  return { title: l.title, text: l.body, branch: ctx.group?.branch };
+  // Quoted as the chat showed it: the words, not the Markdown they were written in (QA7 #3).
+  return { title: l.title, text: markdownPlain(l.body), branch: ctx.group?.branch };
 }
 
 export interface PostsOptions {

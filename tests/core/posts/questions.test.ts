@@ -156,6 +156,35 @@ describe('questions about a notice or a lesson', () => {
   });
 });
 
+describe('a lesson quoted back (QA7 #3)', () => {
+  it('is quoted as plain text, the way the chat showed it, not its Markdown', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    const pack = t.app.deps.content.get();
+    const body =
+      '**3月9日起**，骑车一定要戴头盔。\n\n- 扣好_卡扣_\n- 每周检查一次 [详情](https://example.org/helmet)';
+    t.app.deps.content.replace({
+      ...pack,
+      series: pack.series.map((s) => ({
+        ...s,
+        lessons: s.lessons.map((l) => (l.id === 'safety-helmet' ? { ...l, body } : l)),
+      })),
+    });
+    await bindGroup(t, 'riders-a', 'riders-test');
+    await t.app.lessons.tick();
+    await delivered(t, `lesson:weekday-safety:${MONDAY_10}`);
+    await t.type(':as w1', ':in riders-a', ':reply 哪天开始');
+    let out = t.take().join('\n');
+    expect(out).toContain('这节课里是这样写的');
+    expect(out).toContain('「3月9日起，骑车一定要戴头盔。」');
+    expect(out).not.toContain('**');
+
+    await t.type(':reply 这课说的啥');
+    out = t.take().join('\n');
+    expect(out).toContain('3月9日起，骑车一定要戴头盔。\n\n• 扣好卡扣\n• 每周检查一次 详情');
+    expect(out).not.toMatch(/\*\*|_卡扣_|- 扣好|\]\(/);
+  });
+});
+
 describe('which replies ask about the post', () => {
   const qa = '下周一（12月7日）起，奥体驿站免费领取冬季护膝，每人一副。';
   it('points at it, asks only when or where, or uses its words', () => {
