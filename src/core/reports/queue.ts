@@ -18,6 +18,7 @@ import {
   QUEUE_PAGE,
   queueCard,
   staffTicketCards,
+  evidencePhotoCards,
   workerTicketCard,
   type BranchCounts,
 } from './views.js';
@@ -155,6 +156,10 @@ export async function ticketCommand(ctx: MessageCtx, args: string): Promise<void
     // The same answer whether it exists or not: numbers are guessable.
     return void (await ctx.reply({ text: [ctx.t('ticket-not-found', { id: ellipsis(args.trim(), 30) })] }));
   }
-  for (const card of staffTicketCards(viewOf(ctx), ticket, await ctx.deps.store.tickets.events(id)))
-    await ctx.reply(card);
+  const v = viewOf(ctx);
+  const cards = [
+    ...staffTicketCards(v, ticket, await ctx.deps.store.tickets.events(id)),
+    ...evidencePhotoCards(v, ticket, ctx.in.chat.address.channel),
+  ];
+  for (const card of cards) await ctx.reply(card);
 }

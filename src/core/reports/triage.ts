@@ -25,7 +25,7 @@ import {
 import { HOUR } from './decide.js';
 import { viewOf } from './intake-draft.js';
 import type { ReportsKit } from './kit.js';
-import { action, branchLabel, staffTicketCards, statusText, when } from './views.js';
+import { action, branchLabel, evidencePhotoCards, staffTicketCards, statusText, when } from './views.js';
 
 /**
  * Notes, questions and reasons are kept to this many characters — as long as a report (`MAX_INPUT`), so
@@ -235,7 +235,12 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
     case 'view': {
       await ctx.answer();
       const events = await ctx.deps.store.tickets.events(id);
-      for (const card of staffTicketCards(viewOf(ctx), ticket, events)) await ctx.reply(card);
+      const v = viewOf(ctx);
+      const cards = [
+        ...staffTicketCards(v, ticket, events),
+        ...evidencePhotoCards(v, ticket, ctx.in.chat.address.channel),
+      ];
+      for (const card of cards) await ctx.reply(card);
       return;
     }
     default:

@@ -405,6 +405,46 @@ const WORKER_EVENT: Partial<Record<string, string | null>> = {
   escalated: null,
 };
 
+/** Files an event carried ("📷 照片 2 张 · 🎤 语音"), or '' when it carried none. */
+function filesText(t: Translate, e: TicketEvent): string {
+  const files = Array.isArray(e.files) ? (e.files as { kind?: unknown }[]) : [];
+  const photos = files.filter((f) => f.kind === 'photo').length;
+  const voices = files.filter((f) => f.kind === 'voice').length;
+  const others = files.length - photos - voices;
+  return [
+    photos ? t('ticket-files-photo', { count: photos }) : '',
+    voices ? t('ticket-files-voice', { count: voices }) : '',
+    others ? t('ticket-files-other', { count: others }) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/**
+ * The evidence photos as pictures, to follow a staff view as they followed the card and the added words in the
+ * triage chat: the first report's, then those added later. File ids are the platform's own, so only on the
+ * ticket's own channel; none elsewhere.
+ */
+export function evidencePhotoCards(v: View, ticket: Ticket, channel: string): Card[] {
+  if (channel !== ticket.channel) return [];
+  const photos = ticket.evidence.filter((f) => f.kind === 'photo');
+  const card = (fileId: string, caption: string): Card => ({
+    photo: { fileId },
+    text: [caption],
+    silent: true,
+  });
+  const first = photos.filter((f) => !f.addedAt);
+  const added = photos.filter((f) => f.addedAt);
+  return [
+    ...first.map((f, i) =>
+      card(f.fileId, v.t('ticket-evidence-photo', { id: ticket.id, n: i + 1, of: first.length })),
+    ),
+    ...added.map((f, i) =>
+      card(f.fileId, v.t('ticket-added-photo', { id: ticket.id, n: i + 1, of: added.length })),
+    ),
+  ];
+}
+
 /** One line per event, oldest first. */
 export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 'staff' | 'worker'): Span[] {
   const out: Span[] = [];
@@ -413,9 +453,12 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
     const workerId = viewer === 'worker' ? WORKER_EVENT[e.type] : undefined;
     if (workerId === null) continue;
     const who = viewer === 'staff' ? staffActor(v, ticket, e) : workerActor(v, ticket, e);
+    // A photo sent alone has no words: the line says what it brought (QA7 #4: it read "补充：" and nothing).
+    const words = ellipsis(mask(String(e.text ?? '')), 300);
+    const files = e.type === 'replied' ? filesText(v.t, e) : '';
     const args = {
       who,
-      text: ellipsis(mask(String(e.text ?? '')), 300),
+      text: words && files ? `${words} · ${files}` : words || files,
       from: e.from ? branchLabel(v.pack, String(e.from), v.locale) : '',
       to: e.to ? branchLabel(v.pack, String(e.to), v.locale) : '',
       until: typeof e.until === 'number' ? when(v, e.until) : '',
