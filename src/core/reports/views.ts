@@ -16,6 +16,7 @@ import { forLocale, nameForLocale } from '../script.js';
 import { formatLocal } from '../zoned.js';
 import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../ports/tickets.js';
 import { normaliseReportText } from './classify.js';
+import { spanText } from './figures.js';
 import { emergencySignals } from './emergency.js';
 import { orderEmergencyNumbers } from './emergency-numbers.js';
 
@@ -443,6 +444,31 @@ export function evidencePhotoCards(v: View, ticket: Ticket, channel: string): Ca
       card(f.fileId, v.t('ticket-added-photo', { id: ticket.id, n: i + 1, of: added.length })),
     ),
   ];
+}
+
+/**
+ * A reminder before a deadline, in the staff chat: time left, category, summary, 签收 while new and 查看详情.
+ * `live: false` draws it without buttons (a copy whose ticket has left the branch, QA7 #5).
+ */
+export function reminderCard(v: View, ticket: Ticket, deadline: 'respond' | 'resolve', live = true): Card {
+  const due = ticket.dueAt ?? (deadline === 'respond' ? ticket.respondBy : ticket.resolveBy);
+  const text: Span[] = [
+    v.t('sweep-remind', { id: ticket.id, deadline, left: spanText(v.t, due - v.now), due: when(v, due) }),
+    '\n',
+    `${categoryName(v.pack, ticket.category, v.locale)} · ${urgencyText(v.t, ticket.urgency)}`,
+  ];
+  if (ticket.summary) text.push('\n', ellipsis(maskText(ticket.summary), 60));
+  if (ticket.ownerName && deadline === 'resolve')
+    text.push('\n', v.t('sweep-remind-owner', { who: ticket.ownerName }));
+  const buttons = [
+    [
+      ...(ticket.status === 'new'
+        ? [{ label: v.t('triage-btn-claim'), data: action('claim', ticket.id) }]
+        : []),
+      { label: v.t('triage-btn-open'), data: action('view', ticket.id) },
+    ],
+  ];
+  return { text, ...(live ? { buttons } : {}), noPreview: true };
 }
 
 /** One line per event, oldest first. */
