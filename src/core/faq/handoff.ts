@@ -16,6 +16,7 @@ import { ellipsis } from '../text.js';
 import type { Address, Channel, MessageRef } from '../types.js';
 import type { StationProblem, StoredQuestion } from '../ports/faq.js';
 import type { T } from './cards.js';
+import { branchName as nameOfBranch } from '../groups/branch-name.js';
 
 export interface QuestionHandoff {
   branch: Branch;
@@ -45,11 +46,10 @@ export function triageAddress(deps: CoreDeps, branch: Branch, channel: Channel) 
   return ref ? { channel, chatId: ref.chat, ...(ref.thread ? { threadId: ref.thread } : {}) } : undefined;
 }
 
-/** A branch's name in a locale. */
+/** A branch's name in a locale (groups/branch-name.ts), the district's when the pack no longer has the branch. */
 export function branchName(pack: ContentPack, branchId: string, locale: Locale): string {
   const b = pack.branches.find((x) => x.id === branchId) ?? pack.branches.find((x) => x.kind === 'district');
-  if (!b) return branchId;
-  return locale === 'zh-CN' ? b.name : (b.variants?.[locale]?.name ?? b.name);
+  return b ? nameOfBranch(b, locale) : branchId;
 }
 
 /** `channel|chatId|thread|messageId` ↔ MessageRef (kept in the question's record). */

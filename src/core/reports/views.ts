@@ -17,6 +17,7 @@ import { formatLocal } from '../zoned.js';
 import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../ports/tickets.js';
 import { normaliseReportText } from './classify.js';
 import { spanText } from './figures.js';
+import { placeName } from '../stations/reading.js';
 import { emergencySignals } from './emergency.js';
 import { orderEmergencyNumbers } from './emergency-numbers.js';
 
@@ -136,7 +137,7 @@ function evidenceText(t: Translate, ticket: Pick<Ticket, 'evidence' | 'location'
 
 function placeText(ticket: Pick<Ticket, 'area' | 'location'>, locale: Locale): string | undefined {
   const parts: string[] = [];
-  if (ticket.area) parts.push(nameForLocale(locale, ticket.area));
+  if (ticket.area) parts.push(placeName(ticket.area, locale));
   if (ticket.location) parts.push(`📍 ${ticket.location.lat.toFixed(5)}, ${ticket.location.lon.toFixed(5)}`);
   return parts.length ? parts.join(' · ') : undefined;
 }

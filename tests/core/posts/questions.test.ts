@@ -156,6 +156,24 @@ describe('questions about a notice or a lesson', () => {
   });
 });
 
+describe('branch names for English and zh-TW readers (QA7 #6)', () => {
+  it('a branch the pack names only in Chinese is read out for English readers, converted for zh-TW', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-en', 'riders-test en');
+    await bindGroup(t, 'riders-tw', 'riders-test zh-TW');
+    await sendNotice(t);
+    t.take();
+    await t.type(':as w1', ':in riders-en', ':reply what does it mean');
+    const reading = '测试区新就业群体党委 (Ceshi Qu Xinjiuyequnti Dangwei)';
+    expect(t.take().join('\n')).toContain(`To ask ${reading}, tap the button below.`);
+    await t.type(':press 1');
+    expect(t.take().join('\n')).toContain(`Passed to ${reading}; they will reply`);
+
+    await t.type(':as w2', ':in riders-tw', ':reply 這個是啥意思');
+    expect(t.take().join('\n')).toContain('轉給測試區新就業群體黨委');
+  });
+});
+
 describe('a lesson quoted back (QA7 #3)', () => {
   it('is quoted as plain text, the way the chat showed it, not its Markdown', async () => {
     t = await lessonApp(clockAt(MONDAY_10));
