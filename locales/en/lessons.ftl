@@ -20,6 +20,7 @@ lesson-quiz-bad = This option is no longer valid.
 lesson-unbound = This group is not linked to a branch yet, so no lessons can be sent here. An organiser can send /bind in the group.
 lesson-cooldown = You just had one — try again in { $minutes } min.
 lesson-none-left = This group has done every lesson 🎉 New ones will arrive on their own.
+lesson-none-in-season = This group has done every lesson in season; more come from { $month } and will arrive on their own.
 lesson-send-failed = The lesson could not be sent. Please try again later.
 
 schedule-title-group = 📅 Lessons in this group
@@ -29,6 +30,7 @@ schedule-next-deferred = Next push: { $when } (due at { $fire }, moved out of a 
 schedule-next-none = No push in the next three weeks
 schedule-next-lesson = Next lesson: “{ $title }” ({ $series }, { $n } of { $total })
 schedule-done = This group has done every lesson of these series
+schedule-resting = These series are out of season for now; they go on from { $month }
 schedule-none-group = No lessons are scheduled for this group; send /lesson to get one any time.
 schedule-none-all = The content pack has no schedules yet (schedules.yaml).
 schedule-paused = ⏸ Lessons are paused in this group; an organiser can send /resume.
@@ -70,3 +72,19 @@ lessonstats-group = · { $group }: { $delivered } { $delivered ->
    *[other] answers
 } · { $rate } correct
 lesson-staff-chat = Lessons only go to bound workers' groups, not here.
+
+# A month (1–12) by name, given as $month to the two messages above.
+month-name = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}

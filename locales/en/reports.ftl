@@ -139,6 +139,19 @@ ticket-event-claimed = claimed by { $who }
 ticket-event-asked = { $who } asked: { $text }
 ticket-event-replied = { $who } replied: { $text }
 ticket-event-added = { $who } added: { $text }
+# What an addition brought when it had files (after its words, or alone).
+ticket-files-photo = 📷 { $count ->
+    [1] photo
+   *[other] { $count } photos
+}
+ticket-files-voice = 🎤 { $count ->
+    [1] voice note
+   *[other] { $count } voice notes
+}
+ticket-files-other = 📎 { $count ->
+    [1] file
+   *[other] { $count } files
+}
 ticket-event-resolved = resolved by { $who }: { $text }
 ticket-event-closed = closed ({ $reason ->
     [confirmed] the reporter confirmed it is solved

@@ -20,6 +20,7 @@ lesson-quiz-bad = 这个选项已失效。
 lesson-unbound = 本群还没有绑定支部，暂时不能推送课程。请组织者在群里发送 /bind。
 lesson-cooldown = 刚领过一节，{ $minutes } 分钟后再来吧。
 lesson-none-left = 本群已经学完全部课程 🎉 新课上线后会自动推送。
+lesson-none-in-season = 本群当季的课程已经学完，{ $month }起还有新课，到时会自动推送。
 lesson-send-failed = 课程没能发出去，请稍后再试。
 
 schedule-title-group = 📅 本群课程安排
@@ -29,6 +30,7 @@ schedule-next-deferred = 下一次推送：{ $when }（原定 { $fire }，避开
 schedule-next-none = 近三周没有推送
 schedule-next-lesson = 下一课：《{ $title }》（{ $series } 第 { $n }/{ $total } 课）
 schedule-done = 这组课程本群已经全部学完
+schedule-resting = 这组课程眼下不当季，{ $month }起继续
 schedule-none-group = 本群目前没有定时课程，发送 /lesson 可以随时领一节。
 schedule-none-all = 内容包里还没有定时推送（schedules.yaml）。
 schedule-paused = ⏸ 本群的课程推送已暂停，组织者发送 /resume 恢复。
@@ -49,3 +51,6 @@ lessonstats-rate-none = —
 lessonstats-branch = { $branch }：{ $groups } 个群 · 推送 { $delivered } 节 · 答题 { $takers } 人次 · 正确率 { $rate }
 lessonstats-group = · { $group }：推送 { $delivered } 节 · 答题 { $takers } 人次 · 正确率 { $rate }
 lesson-staff-chat = 微课堂只推送到绑定的工友群，这里不发课。
+
+# A month (1–12) by name, given as $month to the two messages above.
+month-name = { $month }月

@@ -133,6 +133,19 @@ ticket-event-claimed = { $who } 签收
 ticket-event-asked = { $who } 询问：{ $text }
 ticket-event-replied = { $who } 回复：{ $text }
 ticket-event-added = { $who } 补充：{ $text }
+# What an addition brought when it had files (after its words, or alone).
+ticket-files-photo = 📷 照片{ $count ->
+    [1] {""}
+   *[other] {" "}{ $count } 张
+}
+ticket-files-voice = 🎤 语音{ $count ->
+    [1] {""}
+   *[other] {" "}{ $count } 条
+}
+ticket-files-other = 📎 文件{ $count ->
+    [1] {""}
+   *[other] {" "}{ $count } 个
+}
 ticket-event-resolved = { $who } 办结：{ $text }
 ticket-event-closed = 结案（{ $reason ->
     [confirmed] 报告人确认已解决

@@ -20,6 +20,7 @@ lesson-quiz-bad = 這個選項已失效。
 lesson-unbound = 本群還沒有綁定支部，暫時不能推送課程。請組織者在群裡發送 /bind。
 lesson-cooldown = 剛領過一節，{ $minutes } 分鐘後再來吧。
 lesson-none-left = 本群已經學完全部課程 🎉 新課上線後會自動推送。
+lesson-none-in-season = 本群當季的課程已經學完，{ $month }起還有新課，到時會自動推送。
 lesson-send-failed = 課程沒能發出去，請稍後再試。
 
 schedule-title-group = 📅 本群課程安排
@@ -29,6 +30,7 @@ schedule-next-deferred = 下一次推送：{ $when }（原定 { $fire }，避開
 schedule-next-none = 近三週沒有推送
 schedule-next-lesson = 下一課：《{ $title }》（{ $series } 第 { $n }/{ $total } 課）
 schedule-done = 這組課程本群已經全部學完
+schedule-resting = 這組課程眼下不當季，{ $month }起繼續
 schedule-none-group = 本群目前沒有定時課程，發送 /lesson 可以隨時領一節。
 schedule-none-all = 內容包裡還沒有定時推送（schedules.yaml）。
 schedule-paused = ⏸ 本群的課程推送已暫停，組織者發送 /resume 恢復。
@@ -49,3 +51,6 @@ lessonstats-rate-none = —
 lessonstats-branch = { $branch }：{ $groups } 個群 · 推送 { $delivered } 節 · 答題 { $takers } 人次 · 正確率 { $rate }
 lessonstats-group = · { $group }：推送 { $delivered } 節 · 答題 { $takers } 人次 · 正確率 { $rate }
 lesson-staff-chat = 微課堂只推送到綁定的工友群，這裡不發課。
+
+# A month (1–12) by name, given as $month to the two messages above.
+month-name = { $month }月

@@ -133,6 +133,19 @@ ticket-event-claimed = { $who } 簽收
 ticket-event-asked = { $who } 詢問：{ $text }
 ticket-event-replied = { $who } 回覆：{ $text }
 ticket-event-added = { $who } 補充：{ $text }
+# What an addition brought when it had files (after its words, or alone).
+ticket-files-photo = 📷 照片{ $count ->
+    [1] {""}
+   *[other] {" "}{ $count } 張
+}
+ticket-files-voice = 🎤 語音{ $count ->
+    [1] {""}
+   *[other] {" "}{ $count } 則
+}
+ticket-files-other = 📎 檔案{ $count ->
+    [1] {""}
+   *[other] {" "}{ $count } 個
+}
 ticket-event-resolved = { $who } 辦結：{ $text }
 ticket-event-closed = 結案（{ $reason ->
     [confirmed] 報告人確認已解決

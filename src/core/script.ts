@@ -13,6 +13,9 @@ import * as OpenCC from './dictionaries.js';
 import type { Locale } from './content/schema.js';
 import { latinIsPinyin, toneless } from './faq/pinyin-input.js';
 
+/** Longest text kept in a conversion cache: an FAQ answer's limit. */
+const CACHED_MAX = 1500;
+
 /**
  * A zh-CN → zh-TW conversion, built on first use and cached: content strings are few and short (names,
  * addresses), so a small cache spares repeated conversions. 'twp' also swaps Taiwan's phrases; 'tw' does not.
@@ -24,7 +27,8 @@ function toTaiwan(to: 'twp' | 'tw'): (text: string) => string {
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
     const out = (convert ??= OpenCC.Converter({ from: 'cn', to }))(text);
-    if (cache.size < 5000) cache.set(text, out);
+    // Pack content repeats; a long free text (a branch's answer, a notice) is converted once and not kept.
+    if (cache.size < 5000 && text.length <= CACHED_MAX) cache.set(text, out);
     return out;
   };
 }

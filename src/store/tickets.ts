@@ -31,6 +31,7 @@ import type {
   CreateOptions,
   CreateResult,
   TicketRepo,
+  CardCopy,
 } from '../core/ports/tickets.js';
 import { encodeRef, decodeRef } from '../core/ports/tickets.js';
 import { defineScripts } from './scripts.js';
@@ -57,6 +58,17 @@ declare module 'ioredis' {
       ref: string,
       id: string,
       ttl: string,
+    ): Result<number, Context>;
+    ticketCopy(
+      key: string,
+      copies: string,
+      index: string,
+      ref: string,
+      copy: string,
+      id: string,
+      ttl: string,
+      indexTtl: string,
+      max: string,
     ): Result<number, Context>;
     ticketEffectsDone(ticket: string, pending: string, id: string, seq: string): Result<number, Context>;
     ticketAnonymise(
@@ -85,6 +97,7 @@ const SCRIPTS = [
   'ticket-rate-3',
   'ticket-flag-3',
   'ticket-card-2',
+  'ticket-copy-3',
   'ticket-effects-done-2',
   'ticket-anonymise-4',
 ] as const;
@@ -95,6 +108,10 @@ export const URGENCY_RANK: Record<TicketUrgency, number> = { emergency: 0, urgen
 
 /** Which ticket a card message shows is remembered this long (a year: longer than any ticket stays open). */
 const CARD_INDEX_TTL_S = 365 * 86_400;
+/** Copies of a card are followed this long after the last one is shown (a stale one is refused anyway). */
+const COPIES_TTL_S = 30 * 86_400;
+/** At most this many copies per ticket are followed; the oldest goes first. */
+const MAX_COPIES = 20;
 /** A draft is remembered this long after its ticket is made (retries come within minutes). */
 const DRAFT_TTL_S = 30 * 86_400;
 /** Redis keeps a hash compact while every value is at most this long (hash-max-listpack-value). */
@@ -533,6 +550,44 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
         String(CARD_INDEX_TTL_S),
       );
       return stored === 1;
+    },
+
+    async addCopy(id: string, ref: TicketRef, copy: CardCopy): Promise<number | undefined> {
+      const seq = await redis.ticketCopy(
+        keys.ticket(id),
+        keys.ticketCopies(id),
+        keys.ticketCard(ref.address.channel, ref.address.chatId, ref.messageId),
+        encodeRef(ref),
+        JSON.stringify(copy),
+        id,
+        String(COPIES_TTL_S),
+        String(CARD_INDEX_TTL_S),
+        String(MAX_COPIES),
+      );
+      return seq < 0 ? undefined : seq;
+    },
+
+    async copies(id: string): Promise<{ ref: TicketRef; copy: CardCopy }[]> {
+      const h = await redis.hgetall(keys.ticketCopies(id));
+      return Object.entries(h).flatMap(([packed, json]) => {
+        const ref = decodeRef(packed);
+        try {
+          return ref ? [{ ref, copy: JSON.parse(json) as CardCopy }] : [];
+        } catch {
+          return [];
+        }
+      });
+    },
+
+    async setCopy(id: string, ref: TicketRef, copy: CardCopy): Promise<void> {
+      // Only a copy still followed: one dropped meanwhile (by another flush) stays dropped.
+      const key = keys.ticketCopies(id);
+      if (await redis.hexists(key, encodeRef(ref)))
+        await redis.hset(key, encodeRef(ref), JSON.stringify(copy));
+    },
+
+    async dropCopy(id: string, ref: TicketRef): Promise<void> {
+      await redis.hdel(keys.ticketCopies(id), encodeRef(ref));
     },
 
     async ticketOfCard(ref: TicketRef): Promise<string | undefined> {

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Converter } from '../../src/core/dictionaries.js';
-import { toTraditionalText } from '../../src/core/faq/normalize.js';
 import { forLocale } from '../../src/core/script.js';
 
 describe('OpenCC converters', () => {
@@ -14,7 +13,7 @@ describe('OpenCC converters', () => {
   });
 
   it('converts as before for the FAQ and for content shown to a zh-TW reader', () => {
-    expect(toTraditionalText('软件网络充电')).toBe('軟體網路充電');
+    expect(forLocale('zh-TW', '软件网络充电')).toBe('軟體網路充電');
     expect(forLocale('zh-TW', '杨浦区控江路暖心驿站')).toBe('楊浦區控江路暖心驛站');
   });
 });

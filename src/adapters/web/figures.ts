@@ -21,7 +21,7 @@ import type { FigureCounts } from '../../core/ports/figures.js';
 import { branchLabel, categoryName } from '../../core/reports/views.js';
 import { HOUR } from '../../core/reports/decide.js';
 import { localDate } from '../../core/zoned.js';
-import { nameForLocale } from '../../core/script.js';
+import { placeName } from '../../core/stations/reading.js';
 import { esc, jsonScript } from './html.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 import { NO_AREA } from '../../core/ports/queue.js';
@@ -183,7 +183,7 @@ export function mountFigures(board: Board, s: Shell): void {
       ? `<ul id="clusters">${placed
           .map(([k, n]) => {
             const [category = '', area = ''] = k.split('|');
-            return `<li><a href="${queueOf(category, area)}">${esc(categoryName(p, category, v.locale))}</a> · ${esc(nameForLocale(v.locale, area))}: ${n}</li>`;
+            return `<li><a href="${queueOf(category, area)}">${esc(categoryName(p, category, v.locale))}</a> · ${esc(placeName(area, v.locale))}: ${n}</li>`;
           })
           .join('')}</ul>`
       : `<p class="muted">${esc(t(c, 'board-clusters-none', { from: since, to: until }))}</p>`;

@@ -8,7 +8,7 @@ import {
 } from '../../core/ports/queue.js';
 import { branchLabel, categoryName, statusText, urgencyText } from '../../core/reports/views.js';
 import { maskText } from '../../core/mask.js';
-import { nameForLocale } from '../../core/script.js';
+import { placeName } from '../../core/stations/reading.js';
 import { esc } from './html.js';
 import type { Board, Ctx, Shell } from './shell.js';
 import { lastMoveFrom } from './ticket.js';
@@ -94,7 +94,7 @@ export function mountQueue(board: Board, s: Shell): void {
       'state',
       state,
       QUEUE_STATES.map((s): [string, string] => [s, t(c, `board-state-${s}`)]),
-    )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...areas.map((a): [string, string] => [a, nameForLocale(v.locale, a)]), [NO_AREA, t(c, 'board-filter-no-area')]]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}${until ? `<label id="until"><input type="checkbox" name="until" value="${esc(until)}" checked> ${esc(t(c, 'board-filter-until', { day: until }))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
+    )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...areas.map((a): [string, string] => [a, placeName(a, v.locale)]), [NO_AREA, t(c, 'board-filter-no-area')]]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}${until ? `<label id="until"><input type="checkbox" name="until" value="${esc(until)}" checked> ${esc(t(c, 'board-filter-until', { day: until }))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
     const rows = result.tickets.map((tk) => {
       const late = tk.dueAt !== undefined && tk.dueAt < now;
       // Classes name the cells for the phone layout (html.ts): a card per ticket under 600 px.

@@ -20,7 +20,7 @@ import type { Channel } from '../../core/types.js';
 import { distanceText } from '../../core/stations/cards.js';
 import { distanceMeters } from '../../core/stations/geo.js';
 import { openStatus } from '../../core/stations/hours.js';
-import { nameForLocale } from '../../core/script.js';
+import { stationName } from '../../core/stations/reading.js';
 import { maskText } from '../../core/mask.js';
 import { esc, jsonScript, spansHtml } from './html.js';
 import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
@@ -166,9 +166,9 @@ export function mountTicket(board: Board, s: Shell): void {
     const words = !near
       ? ''
       : near.m < 30
-        ? t(c, 'board-location-at', { station: nameForLocale(locale, near.st.name) })
+        ? t(c, 'board-location-at', { station: stationName(near.st, locale) })
         : t(c, 'board-location-near', {
-            station: nameForLocale(locale, near.st.name),
+            station: stationName(near.st, locale),
             dir: t(c, `board-dir-${compassPoint(near.st, at)}`),
             distance: distanceText(view(c).t, near.m),
           });
@@ -177,7 +177,7 @@ export function mountTicket(board: Board, s: Shell): void {
       { name: report, lat: at.lat, lon: at.lon, report: true },
       // Green when open now, grey when closed, as on the stations page (QA round 5 §8).
       ...pack().stations.map((st) => ({
-        name: nameForLocale(locale, st.name),
+        name: stationName(st, locale),
         lat: st.lat,
         lon: st.lon,
         open: openStatus(st, deps.now(), deps.timezone).open,

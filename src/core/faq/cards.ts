@@ -2,8 +2,7 @@
 import { assertCallbackData, bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { FaqEntry, Locale } from '../content/schema.js';
 import type { TArgs } from '../i18n.js';
-import { toTraditionalText } from './normalize.js';
-import { nameForLocale } from '../script.js';
+import { forLocale, nameForLocale } from '../script.js';
 import { cutAtWord } from '../words.js';
 
 export type T = (id: string, args?: TArgs) => string;
@@ -18,8 +17,8 @@ export function localEntry(
   if (v) return { title: v.title, answer: v.answer.trim(), chineseOnly: false };
   if (locale === 'zh-TW')
     return {
-      title: toTraditionalText(entry.title),
-      answer: toTraditionalText(entry.answer.trim()),
+      title: forLocale(locale, entry.title),
+      answer: forLocale(locale, entry.answer.trim()),
       chineseOnly: false,
     };
   return { title: entry.title, answer: entry.answer.trim(), chineseOnly: true };

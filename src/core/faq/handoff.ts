@@ -18,6 +18,7 @@ import type { Channel, MessageRef } from '../types.js';
 import type { StationProblem, StoredQuestion } from '../ports/faq.js';
 import { encodeRef } from '../ports/tickets.js';
 import type { T } from './cards.js';
+import { branchName as nameOfBranch } from '../groups/branch-name.js';
 
 export interface QuestionHandoff {
   branch: Branch;
@@ -46,11 +47,10 @@ export function triageAddress(deps: CoreDeps, branch: Branch, channel: Channel) 
   return staffChatAddress(channel, branch.triage[channel] ?? district?.triage[channel]);
 }
 
-/** A branch's name in a locale. */
+/** A branch's name in a locale (groups/branch-name.ts), the district's when the pack no longer has the branch. */
 export function branchName(pack: ContentPack, branchId: string, locale: Locale): string {
   const b = pack.branches.find((x) => x.id === branchId) ?? pack.branches.find((x) => x.kind === 'district');
-  if (!b) return branchId;
-  return locale === 'zh-CN' ? b.name : (b.variants?.[locale]?.name ?? b.name);
+  return b ? nameOfBranch(b, locale) : branchId;
 }
 
 /** The announcement of a passed question in a triage chat; once answered, it says by whom and drops the button. */

@@ -9,7 +9,6 @@ import * as OpenCC from '../dictionaries.js';
 
 type Convert = (text: string) => string;
 let toSimplified: Convert | undefined;
-let toTraditional: Convert | undefined;
 /** One byte per code point U+3400–U+9FFF: 1 when conversion changes it (a typed array beats a Set here). */
 let traditionalChars: Uint8Array | undefined;
 
@@ -18,13 +17,6 @@ function t2s(): Convert {
   const convert = toSimplified ?? OpenCC.Converter({ from: 'twp', to: 'cn' });
   toSimplified = convert;
   return convert;
-}
-
-/** Simplified → Taiwan traditional, for showing a zh-CN answer to a zh-TW reader when no variant exists. */
-export function toTraditionalText(text: string): string {
-  const convert = toTraditional ?? OpenCC.Converter({ from: 'cn', to: 'twp' });
-  toTraditional = convert;
-  return convert(text);
 }
 
 /**

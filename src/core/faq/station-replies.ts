@@ -16,7 +16,7 @@ import {
   stationProblemsCard,
   type Reports,
 } from '../stations/cards.js';
-import { nameForLocale } from '../script.js';
+import { placeName } from '../stations/reading.js';
 import { localDay, openStatus } from '../stations/hours.js';
 import { feeSaid } from '../stations/follow-up.js';
 import { pickedNumber } from '../stations/pick.js';
@@ -249,7 +249,7 @@ export function stationButtons(handoff: (ctx: Ctx) => Handoff) {
       await ctx.reply(
         allStationsCard(
           ctx.t,
-          nameForLocale(ctx.locale, pack.settings.district.name),
+          placeName(pack.settings.district.name, ctx.locale),
           pack.stations,
           Number(arg) || 0,
           8,

@@ -1,8 +1,10 @@
-/** A branch's name as a reader of `locale` sees it: the pack's variant, else the name in their script. */
+/**
+ * A branch's name as a reader of `locale` sees it: the pack's variant, else the name in their script (zh-TW) or
+ * followed by its reading (en: "测试区新就业群体党委 (Ceshi Qu Xin Jiuye Qunti Dangwei)"), as places are read.
+ */
 import type { Branch, Locale } from '../content/schema.js';
-import { nameForLocale } from '../script.js';
+import { placeName } from '../stations/reading.js';
 
 export function branchName(branch: Branch, locale: Locale): string {
-  if (locale === 'zh-CN') return branch.name;
-  return branch.variants?.[locale]?.name ?? nameForLocale(locale, branch.name);
+  return placeName(branch.name, locale, locale === 'zh-CN' ? undefined : branch.variants?.[locale]?.name);
 }

@@ -6,6 +6,7 @@
  * lessons without an `audience` reach it.
  *
  *   applicableCandidates(pack, ['summer-heat', 'winter'], group, decemberNoon, tz)  // the winter lessons only
+ *   resumesInMonth(pack, ['winter'], group, julyNoon, tz, had)                     // 11: out of season, not done
  */
 import type { ContentPack, Lesson, Series } from '../content/schema.js';
 import { monthsOfSpec } from '../content/schema.js';
@@ -48,4 +49,30 @@ export function applicableCandidates(
     const s = pack.series.find((x) => x.id === sid);
     return s ? s.lessons.filter((l) => lessonFits(s, l, month, kind)).map((l) => l.id) : [];
   });
+}
+
+/**
+ * When series with nothing for the group now go on: the first month after this one in which a lesson the group
+ * has not had fits it. Undefined when nothing left ever will (every lesson had, or none for its kind) — only
+ * then are the series done; until then they rest out of season.
+ */
+export function resumesInMonth(
+  pack: ContentPack,
+  seriesIds: readonly string[],
+  group: Pick<GroupBinding, 'branch'>,
+  at: number,
+  tz: string,
+  had: ReadonlySet<string>,
+): number | undefined {
+  const month = zonedParts(at, tz).month;
+  const kind = kindOfGroup(pack, group);
+  const left = seriesIds.flatMap((sid) => {
+    const s = pack.series.find((x) => x.id === sid);
+    return s ? s.lessons.filter((l) => !had.has(l.id)).map((l) => ({ s, l })) : [];
+  });
+  for (let ahead = 1; ahead < 12; ahead++) {
+    const m = ((month - 1 + ahead) % 12) + 1;
+    if (left.some(({ s, l }) => lessonFits(s, l, m, kind))) return m;
+  }
+  return undefined;
 }

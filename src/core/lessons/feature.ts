@@ -26,7 +26,7 @@ import {
   QUIZ_PREFIX,
   seriesTitle,
 } from './render.js';
-import { applicableCandidates } from './applies.js';
+import { applicableCandidates, resumesInMonth } from './applies.js';
 import { LESSON_BROADCAST, type LessonScheduler } from './scheduler.js';
 import { groupLocale } from '../locales.js';
 import { lessonStats, renderLessonStats } from './stats.js';
@@ -56,6 +56,9 @@ function quietLine(ctx: Pick<Ctx, 't'>, windows: readonly string[]): string {
     ? ctx.t('schedule-quiet', { windows: windows.join(', ') })
     : ctx.t('schedule-quiet-none');
 }
+
+/** A month (1–12) as the reader says it: "6月", "June". */
+const monthName = (ctx: Pick<Ctx, 't'>, month: number) => ctx.t('month-name', { month });
 
 /** The caller's context, speaking the group's language: what is posted in a group is read by all of it. */
 function inGroupLanguage(ctx: Ctx, g: GroupBinding): Ctx {
@@ -104,7 +107,18 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     const found = lessonId ? findLesson(pack, lessonId) : undefined;
     if (!lessonId || !found) {
       await repo.clearCooldown(g.chat);
-      return void (await say(ctx.t('lesson-none-left')));
+      // Out of season is not done: say when the next lesson comes (QA7 #1).
+      const month = resumesInMonth(
+        pack,
+        seriesForGroup(pack, g),
+        g,
+        now,
+        ctx.deps.timezone,
+        await repo.progress(g.chat),
+      );
+      return void (await say(
+        month ? ctx.t('lesson-none-in-season', { month: monthName(ctx, month) }) : ctx.t('lesson-none-left'),
+      ));
     }
     try {
       const ref = await ctx.deps.outbox.send(
@@ -143,7 +157,11 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       (id) => !progress.has(id),
     );
     const found = next ? findLesson(pack, next) : undefined;
-    if (!found) return [ctx.t('schedule-done')];
+    if (!found) {
+      // Nothing fits now: resting until its season (QA7 #1: it read "全部学完"), or truly done.
+      const month = resumesInMonth(pack, seriesIds, g, now, ctx.deps.timezone, progress);
+      return [month ? ctx.t('schedule-resting', { month: monthName(ctx, month) }) : ctx.t('schedule-done')];
+    }
     return [
       ctx.t('schedule-next-lesson', {
         title: localised(found.lesson, ctx.locale).title,

@@ -4,8 +4,9 @@
  * `- item` / `* item` lists (•), `> quote` lines (┃). Anything else stays as written.
  *
  *   markdownSpans('**别闯红灯**，慢一点')  // [{ text: '别闯红灯', style: 'bold' }, '，慢一点']
+ *   markdownPlain('- **别闯红灯**')        // '• 别闯红灯'
  */
-import type { Span } from '../card.js';
+import { spanText, type Span } from '../card.js';
 
 const INLINE =
   /\*\*(.+?)\*\*|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|(?<![\w])_(?!\s)(.+?)(?<!\s)_(?![\w])|`([^`]+)`|\[([^\]]+)\]\((\S+?)\)/g;
@@ -57,4 +58,9 @@ export function markdownSpans(body: string): Span[] {
     out.push(...inline(line));
   });
   return out;
+}
+
+/** The body as plain text, the words the chat showed without their styling: for quoting a lesson back. */
+export function markdownPlain(body: string): string {
+  return markdownSpans(body).map(spanText).join('');
 }

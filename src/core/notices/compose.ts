@@ -235,9 +235,10 @@ export function noticeCard(
 
 /**
  * The words a group in `locale` gets: the organiser's version for it; else, for zh-TW, the main text
- * converted to traditional characters (a no-op on text that is not Chinese); else the main text.
+ * converted to traditional characters (a no-op on text that is not Chinese); else the main text. Whatever
+ * shows a notice back to a reader quotes this, so they see what they received (QA7 #2).
  */
-function noticeText(n: Pick<NoticeContent, 'text' | 'variants'>, locale: Locale): string {
+export function noticeText(n: Pick<NoticeContent, 'text' | 'variants'>, locale: Locale): string {
   if (locale === 'zh-CN') return n.text;
   return n.variants[locale] ?? (locale === 'zh-TW' ? forLocale('zh-TW', n.text) : n.text);
 }

@@ -9,6 +9,7 @@ import type { GroupBinding } from '../ports/groups.js';
 import { audienceLabel, reach } from './audience.js';
 import { data } from './draft.js';
 import { NOTICE_BROADCAST } from './release.js';
+import { noticeText } from './compose.js';
 
 const LIST_LIMIT = 10;
 
@@ -16,6 +17,9 @@ const failureText = (ctx: Ctx, reason: string) => {
   const known = ['forbidden', 'not-found', 'bad-request', 'rate-limited', 'transient', 'cancelled'];
   return known.includes(reason) ? ctx.t(`notice-fail-${reason}`) : reason;
 };
+/** A notice's first 40 characters on one line (in the reader's language: what a group of theirs got). */
+const preview = (text: string) =>
+  `${[...text.replace(/\s+/g, ' ')].slice(0, 40).join('')}${[...text].length > 40 ? '…' : ''}`;
 /** A group by name: its title now, else the one kept when the notice went out, else its chat key. */
 const groupName = (g: GroupBinding | undefined, chat: string, kept?: Record<string, string>) =>
   g?.title ?? kept?.[chat] ?? chat;
@@ -37,7 +41,7 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
       bold(`#${n.id}`),
       ` · ${formatLocal(n.sendAt, ctx.deps.timezone, ctx.locale)} · ${audienceLabel(ctx, n.audience)}`,
       '\n',
-      `“${[...n.text.replace(/\s+/g, ' ')].slice(0, 40).join('')}${[...n.text].length > 40 ? '…' : ''}”`,
+      `“${preview(noticeText(n, ctx.locale))}”`,
       '\n',
       n.status === 'cancelled'
         ? ctx.t('notices-status-cancelled', { sent, total })

@@ -199,6 +199,25 @@ export function decodeRef(packed: string | undefined): TicketRef | undefined {
   return { address: { channel, chatId, ...(threadId ? { threadId } : {}) }, messageId };
 }
 
+/**
+ * A message besides the triage card that shows a ticket with its buttons: a staff view (/ticket, 📄 查看详情)
+ * or a reminder. The effects edit it as the ticket changes, so no stale 签收 stays live (QA7 #5).
+ */
+export interface CardCopy {
+  kind: 'view' | 'reminder';
+  /** The branch the ticket was in when shown: once it has left, the copy loses its buttons. */
+  branch: string;
+  /** The language it was shown in. */
+  locale: string;
+  /** When it was shown (a reminder's time left reads as of then). */
+  at: number;
+  /** A reminder's deadline and the due time it showed. */
+  deadline?: 'respond' | 'resolve';
+  due?: number;
+  /** A digest of the card as last shown: an event that changes nothing in it edits nothing. */
+  shown?: string;
+}
+
 export interface TicketRepo {
   /** File a ticket from a draft. Idempotent per (channel, reporter, draft): a retry returns the same id. */
   create(input: NewTicket, options: CreateOptions): Promise<CreateResult>;
@@ -302,6 +321,16 @@ export interface TicketRepo {
   ) => Promise<ActionResult>;
   /** Remember the triage card of a ticket in `branch`; false when the ticket has moved on meanwhile. */
   setCard(id: string, branch: string, ref: TicketRef): Promise<boolean>;
+  /**
+   * Follow a copy of the card (see CardCopy); returns the ticket's event seq as of then (a copy drawn at an
+   * older one is out of date already), undefined when there is no such ticket.
+   */
+  addCopy(id: string, ref: TicketRef, copy: CardCopy): Promise<number | undefined>;
+  copies(id: string): Promise<{ ref: TicketRef; copy: CardCopy }[]>;
+  /** Update a copy still followed (what it shows now). */
+  setCopy(id: string, ref: TicketRef, copy: CardCopy): Promise<void>;
+  /** Stop following a copy (it has no buttons left, or the platform will not edit it). */
+  dropCopy(id: string, ref: TicketRef): Promise<void>;
   /** The ticket whose triage card this message is (as `setCard` recorded it), if any. */
   ticketOfCard(ref: TicketRef): Promise<string | undefined>;
   /** Effects of events up to `seq` are done; returns how many events still have effects to perform. */

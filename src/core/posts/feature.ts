@@ -15,6 +15,7 @@ import type { PostRef, PostRepo } from '../ports/posts.js';
 import type { Locale } from '../content/schema.js';
 import { findLesson, localised } from '../lessons/render.js';
 import { LESSON_BROADCAST } from '../lessons/scheduler.js';
+import { markdownPlain } from '../lessons/markdown.js';
 import { groupLocale } from '../locales.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
@@ -22,6 +23,7 @@ import { workerQuestion } from '../faq/reply.js';
 import { branchName } from '../faq/handoff.js';
 import { staffChat } from '../faq/setup.js';
 import { NOTICE_BROADCAST } from '../notices/release.js';
+import { noticeText } from '../notices/compose.js';
 
 /** How long a notice or lesson can be asked about by replying to it. */
 const POST_TTL_SECONDS = 14 * 24 * 3600;
@@ -122,12 +124,14 @@ async function postText(ctx: Ctx, post: PostRef, locale: Locale): Promise<PostTe
     const n = await ctx.deps.store.notices.get(post.id);
     if (!n) return undefined;
     const district = pack.branches.find((b) => b.kind === 'district')?.id;
-    return { title: '', text: n.variants[locale] ?? n.text, branch: district };
+    // What the group received: a zh-TW group without a written version got the text converted.
+    return { title: '', text: noticeText(n, locale), branch: district };
   }
   const found = findLesson(pack, post.id);
   if (!found) return undefined;
   const l = localised(found.lesson, locale);
-  return { title: l.title, text: l.body, branch: ctx.group?.branch };
+  // Quoted as the chat showed it: the words, not the Markdown they were written in (QA7 #3).
+  return { title: l.title, text: markdownPlain(l.body), branch: ctx.group?.branch };
 }
 
 export interface PostsOptions {

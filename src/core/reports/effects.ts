@@ -11,6 +11,7 @@
  * A send that fails for a reason that will pass (network, rate limit, Redis) stops the flush and leaves
  * the rest pending; a send that can never succeed (the bot was removed from a chat) is logged and skipped.
  */
+import { createHash } from 'node:crypto';
 import type { Card } from '../card.js';
 import type { Branch, ContentPack } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
@@ -22,7 +23,15 @@ import { CHANNELS, type Address, type Channel, type MessageRef } from '../types.
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
 import { chatKey } from '../ports/groups.js';
-import { decodeRef, encodeRef, type Actor, type Ticket, type TicketEvent } from '../ports/tickets.js';
+import {
+  decodeRef,
+  encodeRef,
+  OPEN_STATUSES,
+  type Actor,
+  type CardCopy,
+  type Ticket,
+  type TicketEvent,
+} from '../ports/tickets.js';
 import { isStoreUnavailable } from '../ports/unavailable.js';
 import {
   action,
@@ -32,8 +41,10 @@ import {
   movedCard,
   noteText,
   receiptCard,
+  reminderCard,
   solvedButtons,
   staffName,
+  staffTicketCard,
   statusText,
   triageCard,
   urgencyText,
@@ -52,6 +63,24 @@ export interface Effects {
   flush(id: string): Promise<void>;
   /** Flush every ticket that still has effects pending; returns how many were flushed. */
   recover(): Promise<number>;
+  /**
+   * Follow a staff view or reminder just shown with `card` (see CardCopy): its buttons follow the ticket from
+   * now on, and if the ticket changed since it was drawn it is brought up to date at once. Never throws.
+   */
+  rememberCopy(ticket: Ticket, ref: MessageRef, copy: Omit<CardCopy, 'shown'>, card: Card): Promise<void>;
+}
+
+/** A card's digest: a copy already showing it is not edited again. */
+const digest = (card: Card) =>
+  createHash('sha1')
+    .update(JSON.stringify([card.text, card.buttons ?? []]))
+    .digest('base64url')
+    .slice(0, 16);
+
+/** The card without its buttons. */
+function withoutButtons(card: Card): Card {
+  const { buttons: _gone, ...rest } = card;
+  return rest;
 }
 
 /** The flush stopped on a failure that will pass; the ticket stays pending for the next try. */
@@ -214,7 +243,17 @@ export function createEffects(deps: CoreDeps): Effects {
     }
     const ref = await toTriage(ticket, (v) => triageCard(v, ticket), 'card');
     if (!ref) return;
-    await deps.store.tickets.setCard(ticket.id, ticket.branch, ref);
+    if (!(await deps.store.tickets.setCard(ticket.id, ticket.branch, ref))) {
+      // The ticket moved while this card was posted: the move's effects post its card at the new branch, and
+      // this one must offer no 签收 (QA7 #5). Best effort: a press on it is refused anyway.
+      const now = (await deps.store.tickets.get(ticket.id)) ?? ticket;
+      await deps.outbox
+        .edit(ref, withoutButtons(triageCard(view(await chatLocale(ref.address)), now)))
+        .catch((err: unknown) =>
+          log.warn({ err: (err as Error).message, ticket: ticket.id }, 'card of a moved ticket not edited'),
+        );
+      return;
+    }
     if (ref.address.channel === ticket.channel) {
       const photos = ticket.evidence.filter((e) => e.kind === 'photo');
       for (const [i, p] of photos.entries()) {
@@ -509,6 +548,52 @@ export function createEffects(deps: CoreDeps): Effects {
     }
   }
 
+  /**
+   * Bring the copies of a ticket's card (staff views, reminders: CardCopy) in step with it: drawn as the ticket
+   * is now, with its buttons while it is open in the branch they were shown for, else without — and then no
+   * longer followed. Best effort and never throws: a copy the platform will not edit (deleted, too old) is
+   * dropped, and a stale press on it is refused by the ticket's scripts (a claim is `taken`, a move `moved`).
+   */
+  async function followCopies(ticket: Ticket): Promise<void> {
+    try {
+      const copies = await deps.store.tickets.copies(ticket.id);
+      if (!copies.length) return;
+      const events = copies.some((c) => c.copy.kind === 'view')
+        ? await deps.store.tickets.events(ticket.id)
+        : [];
+      for (const { ref, copy } of copies) {
+        const live = ticket.branch === copy.branch && OPEN_STATUSES.includes(ticket.status);
+        const locale = resolveLocale(copy.locale) ?? DEFAULT_LOCALE;
+        const drawn =
+          copy.kind === 'reminder'
+            ? // As it was sent (its time left as of then), with the buttons the ticket has now.
+              reminderCard(
+                { ...view(locale), now: copy.at },
+                { ...ticket, dueAt: copy.due ?? ticket.dueAt },
+                copy.deadline ?? 'respond',
+                live,
+              )
+            : staffTicketCard(view(locale), ticket, events);
+        const card = live ? drawn : withoutButtons(drawn);
+        const shown = digest(card);
+        if (shown !== copy.shown) {
+          try {
+            await deps.outbox.edit(ref as MessageRef, card);
+          } catch (err) {
+            log.debug({ err: (err as Error).message, ticket: ticket.id }, 'copy of a card not edited');
+            // A failure that will pass leaves the copy followed, to be tried again on the next event.
+            if (!isTransient(err)) await deps.store.tickets.dropCopy(ticket.id, ref);
+            continue;
+          }
+        }
+        if (live) await deps.store.tickets.setCopy(ticket.id, ref, { ...copy, shown });
+        else await deps.store.tickets.dropCopy(ticket.id, ref);
+      }
+    } catch (err) {
+      log.warn({ err: (err as Error).message, ticket: ticket.id }, 'copies of a card not brought up to date');
+    }
+  }
+
   async function run(id: string): Promise<void> {
     const ticket = await deps.store.tickets.get(id);
     if (!ticket) {
@@ -527,6 +612,7 @@ export function createEffects(deps: CoreDeps): Effects {
         if (i < events.length - 1) await deps.store.tickets.effectsDone(id, e.seq);
       }
       await syncCard(ticket);
+      await followCopies(ticket);
       await deps.store.tickets.effectsDone(id, events[events.length - 1]!.seq);
     } catch (err) {
       if (err instanceof RetryLater) {
@@ -537,12 +623,10 @@ export function createEffects(deps: CoreDeps): Effects {
     }
   }
 
-  function flush(id: string): Promise<void> {
+  /** Run `job` for a ticket after whatever is running for it: one ticket's effects happen one after another. */
+  function chained(id: string, job: () => Promise<void>): Promise<void> {
     const previous = chains.get(id) ?? Promise.resolve();
-    const next = previous.then(
-      () => run(id),
-      () => run(id),
-    );
+    const next = previous.then(job, job);
     const tail = next
       .catch(() => undefined)
       .finally(() => {
@@ -552,8 +636,23 @@ export function createEffects(deps: CoreDeps): Effects {
     return next;
   }
 
+  const flush = (id: string) => chained(id, () => run(id));
+
   return {
     flush,
+    async rememberCopy(ticket, ref, copy, card) {
+      try {
+        const seq = await deps.store.tickets.addCopy(ticket.id, ref, { ...copy, shown: digest(card) });
+        // Drawn before an event whose effects may have run already: bring it up to date now.
+        if (seq !== undefined && seq !== ticket.evSeq)
+          await chained(ticket.id, async () => {
+            const now = await deps.store.tickets.get(ticket.id);
+            if (now) await followCopies(now);
+          });
+      } catch (err) {
+        log.warn({ err: (err as Error).message, ticket: ticket.id }, 'copy of a card not followed');
+      }
+    },
     async recover() {
       const pending = await deps.store.tickets.pending();
       let n = 0;

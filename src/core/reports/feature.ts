@@ -91,7 +91,12 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
       },
       { name: 'mytickets', description: 'cmd-mytickets', scope: 'private', run: myTickets },
       { name: 'queue', description: 'cmd-queue', scope: 'all', roles: ['secretary'], run: queueCommand },
-      { name: 'ticket', description: 'cmd-ticket', scope: 'all', run: ticketCommand },
+      {
+        name: 'ticket',
+        description: 'cmd-ticket',
+        scope: 'all',
+        run: (ctx, args) => ticketCommand(ctx, args, kit),
+      },
     ],
     buttons: [
       { prefix: 'rp', run: (ctx, payload) => onIntakePress(ctx, payload, kit) },

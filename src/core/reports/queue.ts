@@ -12,15 +12,9 @@ import { staffChatOf, triageBranchOf } from '../identity.js';
 import { ellipsis } from '../text.js';
 import { numberPrefix } from './decide.js';
 import { viewOf } from './intake-draft.js';
-import { canHandle } from './triage.js';
-import {
-  overviewCard,
-  QUEUE_PAGE,
-  queueCard,
-  staffTicketCards,
-  workerTicketCard,
-  type BranchCounts,
-} from './views.js';
+import { canHandle, showStaffView } from './triage.js';
+import type { ReportsKit } from './kit.js';
+import { overviewCard, QUEUE_PAGE, queueCard, workerTicketCard, type BranchCounts } from './views.js';
 import type { Card } from '../card.js';
 
 /** Staff views are shown in private chats, triage chats and the escalation chat only. */
@@ -133,7 +127,7 @@ export function ticketNumberThisYear(typed: string, prefix: string): string {
 }
 
 /** `/ticket JN-2026-000123`: staff of its branch see everything; its reporter sees their view; others nothing. */
-export async function ticketCommand(ctx: MessageCtx, args: string): Promise<void> {
+export async function ticketCommand(ctx: MessageCtx, args: string, kit: ReportsKit): Promise<void> {
   const id = ticketNumberThisYear(args, numberPrefix(ctx.deps, ctx.deps.now().getTime()));
   if (!id)
     return void (await ctx.reply({
@@ -155,6 +149,5 @@ export async function ticketCommand(ctx: MessageCtx, args: string): Promise<void
     // The same answer whether it exists or not: numbers are guessable.
     return void (await ctx.reply({ text: [ctx.t('ticket-not-found', { id: ellipsis(args.trim(), 30) })] }));
   }
-  for (const card of staffTicketCards(viewOf(ctx), ticket, await ctx.deps.store.tickets.events(id)))
-    await ctx.reply(card);
+  await showStaffView(ctx, ticket, await ctx.deps.store.tickets.events(id), kit);
 }

@@ -16,19 +16,16 @@
  * 3. **Close unopposed resolutions.** A resolved ticket whose worker has not objected within the pack's
  *    `confirmWindowDays` is closed as solved (`closeReason` window) — what /stats counts as resolved.
  */
-import type { Card, Span } from '../card.js';
 import type { PackSettings } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../i18n.js';
-import { maskText } from '../mask.js';
 import { DeliveryError } from '../outbox.js';
-import { ellipsis } from '../text.js';
 import { CHANNELS, type Address, type Channel } from '../types.js';
 import { chatKey } from '../ports/groups.js';
 import type { Actor, Ticket, TicketUrgency } from '../ports/tickets.js';
 import { escalationChat, isTransient, triageChat, type Effects } from './effects.js';
 import { DAY, spanText } from './figures.js';
-import { action, categoryName, urgencyText, when, type View } from './views.js';
+import { reminderCard, when, type View } from './views.js';
 
 const HOUR = 3_600_000;
 /** Remind when this share of a deadline's allowance has passed. */
@@ -111,33 +108,14 @@ export function staffChats(deps: CoreDeps, ticket: Ticket): Address[] {
   );
 }
 
-export function reminderCard(v: View, ticket: Ticket, deadline: Deadline): Card {
-  const due = ticket.dueAt ?? (deadline === 'respond' ? ticket.respondBy : ticket.resolveBy);
-  const text: Span[] = [
-    v.t('sweep-remind', { id: ticket.id, deadline, left: spanText(v.t, due - v.now), due: when(v, due) }),
-    '\n',
-    `${categoryName(v.pack, ticket.category, v.locale)} · ${urgencyText(v.t, ticket.urgency)}`,
-  ];
-  if (ticket.summary) text.push('\n', ellipsis(maskText(ticket.summary), 60));
-  if (ticket.ownerName && deadline === 'resolve')
-    text.push('\n', v.t('sweep-remind-owner', { who: ticket.ownerName }));
-  const buttons = [
-    [
-      ...(ticket.status === 'new'
-        ? [{ label: v.t('triage-btn-claim'), data: action('claim', ticket.id) }]
-        : []),
-      { label: v.t('triage-btn-open'), data: action('view', ticket.id) },
-    ],
-  ];
-  return { text, buttons, noPreview: true };
-}
-
 /**
  * Send the reminder to the first staff chat that takes it. 'retry' when a failure will pass (the next
  * sweep tries again, unmarked); 'nowhere' when no chat can ever take it (marked, so not tried for ever).
+ * Its 签收 follows the ticket like the card's (a copy, QA7 #5).
  */
 async function sendReminder(
   deps: CoreDeps,
+  effects: Effects,
   ticket: Ticket,
   deadline: Deadline,
   now: number,
@@ -145,9 +123,14 @@ async function sendReminder(
   const log = deps.logger.child({ job: 'sweep' });
   for (const to of staffChats(deps, ticket)) {
     try {
-      await deps.outbox.send(
-        to,
-        reminderCard(viewFor(deps, await chatLocale(deps, to), now), ticket, deadline),
+      const locale = await chatLocale(deps, to);
+      const card = reminderCard(viewFor(deps, locale, now), ticket, deadline);
+      const ref = await deps.outbox.send(to, card);
+      await effects.rememberCopy(
+        ticket,
+        ref,
+        { kind: 'reminder', branch: ticket.branch, locale, at: now, deadline, due: ticket.dueAt ?? now },
+        card,
       );
       return 'sent';
     } catch (err) {
@@ -234,7 +217,7 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
     if (now < t.dueAt - reminderLead(pack.settings, t.urgency, deadline)) continue;
     const flag = reminderFlag(deadline, t.dueAt);
     if (t.flags[flag]) continue;
-    if ((await sendReminder(deps, t, deadline, now)) === 'retry') continue;
+    if ((await sendReminder(deps, effects, t, deadline, now)) === 'retry') continue;
     const r = await repo.flagOnce(t.id, SYSTEM, now, flag, String(now), 'reminded');
     if (!r.ok) continue;
     report.reminded.push({ id: t.id, deadline });

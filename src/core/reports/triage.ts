@@ -12,7 +12,7 @@ import type { Button } from '../card.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { hasWords, MAX_INPUT, overLimit } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
-import type { Actor, Ticket } from '../ports/tickets.js';
+import type { Actor, Ticket, TicketEvent } from '../ports/tickets.js';
 import { districtBranch } from './route.js';
 import {
   ESCALATE_WINDOW_MS,
@@ -25,7 +25,7 @@ import {
 import { HOUR } from './decide.js';
 import { viewOf } from './intake-draft.js';
 import type { ReportsKit } from './kit.js';
-import { action, branchLabel, staffTicketCards, statusText, when } from './views.js';
+import { action, branchLabel, evidencePhotoCards, staffTicketCards, statusText, when } from './views.js';
 
 /**
  * Notes, questions and reasons are kept to this many characters — as long as a report (`MAX_INPUT`), so
@@ -66,6 +66,29 @@ async function load(ctx: ButtonCtx | MessageCtx, id: string, what: string): Prom
   if (!ticket) return ctx.t('ticket-missing');
   if (!canHandle(ctx, ticket)) return refuse(ctx, what, id);
   return ticket;
+}
+
+/**
+ * The staff's full view of a ticket (/ticket, 📄 查看详情) as replies: the view, the rest of a long text, the
+ * evidence photos. The view carries the ticket's buttons, so it is followed as a copy of the card: its
+ * buttons change with the ticket and go once it leaves the branch (QA7 #5).
+ */
+export async function showStaffView(
+  ctx: Ctx,
+  ticket: Ticket,
+  events: TicketEvent[],
+  kit: ReportsKit,
+): Promise<void> {
+  const v = viewOf(ctx);
+  const [view, ...rest] = staffTicketCards(v, ticket, events);
+  if (!view) return;
+  const ref = await ctx.reply(view);
+  if (view.buttons?.length)
+    await kit
+      .effects(ctx.deps)
+      .rememberCopy(ticket, ref, { kind: 'view', branch: ticket.branch, locale: v.locale, at: v.now }, view);
+  for (const card of [...rest, ...evidencePhotoCards(v, ticket, ctx.in.chat.address.channel)])
+    await ctx.reply(card);
 }
 
 /** Ask for text with force-reply and remember what it is for. */
@@ -234,9 +257,7 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
     }
     case 'view': {
       await ctx.answer();
-      const events = await ctx.deps.store.tickets.events(id);
-      for (const card of staffTicketCards(viewOf(ctx), ticket, events)) await ctx.reply(card);
-      return;
+      return showStaffView(ctx, ticket, await ctx.deps.store.tickets.events(id), kit);
     }
     default:
       return ctx.answer(ctx.t('error-button-expired'), true);

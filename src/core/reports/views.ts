@@ -16,6 +16,8 @@ import { forLocale, nameForLocale } from '../script.js';
 import { formatLocal } from '../zoned.js';
 import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../ports/tickets.js';
 import { normaliseReportText } from './classify.js';
+import { spanText } from './figures.js';
+import { placeName } from '../stations/reading.js';
 import { emergencySignals } from './emergency.js';
 import { orderEmergencyNumbers } from './emergency-numbers.js';
 
@@ -135,7 +137,7 @@ function evidenceText(t: Translate, ticket: Pick<Ticket, 'evidence' | 'location'
 
 function placeText(ticket: Pick<Ticket, 'area' | 'location'>, locale: Locale): string | undefined {
   const parts: string[] = [];
-  if (ticket.area) parts.push(nameForLocale(locale, ticket.area));
+  if (ticket.area) parts.push(placeName(ticket.area, locale));
   if (ticket.location) parts.push(`📍 ${ticket.location.lat.toFixed(5)}, ${ticket.location.lon.toFixed(5)}`);
   return parts.length ? parts.join(' · ') : undefined;
 }
@@ -405,6 +407,71 @@ const WORKER_EVENT: Partial<Record<string, string | null>> = {
   escalated: null,
 };
 
+/** Files an event carried ("📷 照片 2 张 · 🎤 语音"), or '' when it carried none. */
+function filesText(t: Translate, e: TicketEvent): string {
+  const files = Array.isArray(e.files) ? (e.files as { kind?: unknown }[]) : [];
+  const photos = files.filter((f) => f.kind === 'photo').length;
+  const voices = files.filter((f) => f.kind === 'voice').length;
+  const others = files.length - photos - voices;
+  return [
+    photos ? t('ticket-files-photo', { count: photos }) : '',
+    voices ? t('ticket-files-voice', { count: voices }) : '',
+    others ? t('ticket-files-other', { count: others }) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/**
+ * The evidence photos as pictures, to follow a staff view as they followed the card and the added words in the
+ * triage chat: the first report's, then those added later. File ids are the platform's own, so only on the
+ * ticket's own channel; none elsewhere.
+ */
+export function evidencePhotoCards(v: View, ticket: Ticket, channel: string): Card[] {
+  if (channel !== ticket.channel) return [];
+  const photos = ticket.evidence.filter((f) => f.kind === 'photo');
+  const card = (fileId: string, caption: string): Card => ({
+    photo: { fileId },
+    text: [caption],
+    silent: true,
+  });
+  const first = photos.filter((f) => !f.addedAt);
+  const added = photos.filter((f) => f.addedAt);
+  return [
+    ...first.map((f, i) =>
+      card(f.fileId, v.t('ticket-evidence-photo', { id: ticket.id, n: i + 1, of: first.length })),
+    ),
+    ...added.map((f, i) =>
+      card(f.fileId, v.t('ticket-added-photo', { id: ticket.id, n: i + 1, of: added.length })),
+    ),
+  ];
+}
+
+/**
+ * A reminder before a deadline, in the staff chat: time left, category, summary, 签收 while new and 查看详情.
+ * `live: false` draws it without buttons (a copy whose ticket has left the branch, QA7 #5).
+ */
+export function reminderCard(v: View, ticket: Ticket, deadline: 'respond' | 'resolve', live = true): Card {
+  const due = ticket.dueAt ?? (deadline === 'respond' ? ticket.respondBy : ticket.resolveBy);
+  const text: Span[] = [
+    v.t('sweep-remind', { id: ticket.id, deadline, left: spanText(v.t, due - v.now), due: when(v, due) }),
+    '\n',
+    `${categoryName(v.pack, ticket.category, v.locale)} · ${urgencyText(v.t, ticket.urgency)}`,
+  ];
+  if (ticket.summary) text.push('\n', ellipsis(maskText(ticket.summary), 60));
+  if (ticket.ownerName && deadline === 'resolve')
+    text.push('\n', v.t('sweep-remind-owner', { who: ticket.ownerName }));
+  const buttons = [
+    [
+      ...(ticket.status === 'new'
+        ? [{ label: v.t('triage-btn-claim'), data: action('claim', ticket.id) }]
+        : []),
+      { label: v.t('triage-btn-open'), data: action('view', ticket.id) },
+    ],
+  ];
+  return { text, ...(live ? { buttons } : {}), noPreview: true };
+}
+
 /** One line per event, oldest first. */
 export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 'staff' | 'worker'): Span[] {
   const out: Span[] = [];
@@ -413,9 +480,12 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
     const workerId = viewer === 'worker' ? WORKER_EVENT[e.type] : undefined;
     if (workerId === null) continue;
     const who = viewer === 'staff' ? staffActor(v, ticket, e) : workerActor(v, ticket, e);
+    // A photo sent alone has no words: the line says what it brought (QA7 #4: it read "补充：" and nothing).
+    const words = ellipsis(mask(String(e.text ?? '')), 300);
+    const files = e.type === 'replied' ? filesText(v.t, e) : '';
     const args = {
       who,
-      text: ellipsis(mask(String(e.text ?? '')), 300),
+      text: words && files ? `${words} · ${files}` : words || files,
       from: e.from ? branchLabel(v.pack, String(e.from), v.locale) : '',
       to: e.to ? branchLabel(v.pack, String(e.to), v.locale) : '',
       until: typeof e.until === 'number' ? when(v, e.until) : '',

@@ -4,8 +4,8 @@
  */
 import { assertCallbackData, bold, type Button, type Card, type Span } from '../card.js';
 import { WEEKDAYS, type Locale, type Station } from '../content/schema.js';
-import { forLocale, nameForLocale } from '../script.js';
-import { stationAddress, stationName } from './reading.js';
+import { forLocale } from '../script.js';
+import { placeName, stationAddress, stationName } from './reading.js';
 import type { TArgs } from '../i18n.js';
 import type { StationProblem } from '../ports/faq.js';
 import { dayHours, EVENING_FROM, type AskedDay, type DayHours } from './asked-day.js';
@@ -316,7 +316,7 @@ export function stationCard(t: T, input: StationCardInput): Card {
   } else if (input.anchor) {
     text.push(
       t('faq-stations-near-place', {
-        place: nameForLocale(locale, input.anchor.name),
+        place: placeName(input.anchor.name, locale),
         extra: `${wanted}${allDayNote}`,
       }),
     );

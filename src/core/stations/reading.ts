@@ -1,11 +1,13 @@
 /**
- * Station names and addresses as a reader of each locale should see them. Packs write them in simplified
+ * Station names and addresses — and every other place name: areas, landmarks, branches (`placeName`) — as a
+ * reader of each locale should see them. Packs write them in simplified
  * Chinese; a zh-TW reader gets the characters converted (`nameForLocale`); an English reader gets the Chinese
  * followed by its pinyin reading — "定海路物流园暖心驿站 (Dinghai Lu Wuliuyuan Nuanxin Yizhan)" — so a worker who
  * reads no Chinese can say it out loud or match it to the sign. A pack's own variant (`variants.en.name`) wins.
  *
  *   stationName(station, 'en')   // '定海路物流园暖心驿站 (Dinghai Lu Wuliuyuan Nuanxin Yizhan)'
  *   romanized('杨浦区国定路335号')  // 'Yangpu Qu Guoding Lu 335 Hao'
+ *   placeName('五角场', 'en')       // '五角场 (Wujiaochang)'
  *
  * The readings come from pinyin-pro (already the FAQ's, loaded on first use: core/dictionaries.ts), a word at a
  * time, so a character with several readings takes the one its word gives it (长安 Chang'an, 长阳 Changyang).
@@ -46,6 +48,12 @@ const GENERIC = [
   '工会',
   '新就业群体',
   '接力站',
+  // Branches and committees (a branch's name read out: 美团外卖杨浦骑手支部 … Qishou Zhibu).
+  '党委',
+  '党支部',
+  '党总支',
+  '支部',
+  '委员会',
   // Hosts: banks and their branches lend many stations a room.
   '银行',
   '支行',
@@ -203,11 +211,23 @@ function withReading(text: string): string {
 /** What naming a station takes: its name, its address and the pack's variants of them. */
 type Named = Pick<Station, 'name' | 'address'> & { variants?: Station['variants'] };
 
-/** A station's name or address as a `locale` reader sees it: the pack's variant, else converted (zh-TW) or read out (en). */
-function readable(station: Named, field: 'name' | 'address', locale: Locale): string {
-  const own = locale === 'zh-CN' ? undefined : station.variants?.[locale]?.[field];
+/**
+ * A place's name (an area, a landmark, a branch, a station) as a `locale` reader sees it: the pack's own form for
+ * that locale (`own`, its variant) when it has one, else converted (zh-TW) or followed by its reading (en).
+ */
+export function placeName(name: string, locale: Locale, own?: string): string {
+  if (locale === 'zh-CN') return name;
   if (own) return own;
-  return locale === 'en' ? withReading(station[field]) : nameForLocale(locale, station[field]);
+  return locale === 'en' ? withReading(name) : nameForLocale(locale, name);
+}
+
+/** A station's name or address as a `locale` reader sees it. */
+function readable(station: Named, field: 'name' | 'address', locale: Locale): string {
+  return placeName(
+    station[field],
+    locale,
+    locale === 'zh-CN' ? undefined : station.variants?.[locale]?.[field],
+  );
 }
 
 /** A station's name as a `locale` reader sees it. */

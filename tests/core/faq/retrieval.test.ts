@@ -8,12 +8,8 @@ import { loadContentPack } from '../../../src/core/content/loader.js';
 import type { ContentPack, FaqEntry } from '../../../src/core/content/schema.js';
 import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
 import { FaqIndex } from '../../../src/core/faq/index.js';
-import {
-  normalize,
-  questionKey,
-  toTraditionalText,
-  unsupportedScript,
-} from '../../../src/core/faq/normalize.js';
+import { normalize, questionKey, unsupportedScript } from '../../../src/core/faq/normalize.js';
+import { forLocale } from '../../../src/core/script.js';
 import { PhraseMatcher } from '../../../src/core/faq/phrases.js';
 import { stem, tokenize, tokenText } from '../../../src/core/faq/tokenize.js';
 import { loadI18n } from '../../../src/core/i18n.js';
@@ -38,7 +34,7 @@ describe('normalize', () => {
   });
 
   it('converts to traditional for zh-TW readers', () => {
-    expect(toTraditionalText('暖心驿站能提供什么')).toBe('暖心驛站能提供什麼');
+    expect(forLocale('zh-TW', '暖心驿站能提供什么')).toBe('暖心驛站能提供什麼');
   });
 
   it('tells scripts it cannot read', () => {

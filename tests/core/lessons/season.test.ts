@@ -59,6 +59,46 @@ describe('lessons out of season and off-audience', () => {
     expect(lessonTexts(t, 'riders-a').at(-1)).toContain('头盔要戴好');
   });
 
+  it('/schedule and /lesson say an out-of-season series rests until its month, not that it is all learned (QA7 #1)', async () => {
+    const clock = clockAt(sh(2026, 7, 6, 10)); // Monday 6 July
+    const t = await lessonApp(clock, { engine: false });
+    open.push(t);
+    await bindGroup(t, 'riders-a', 'riders-test');
+    await bindGroup(t, 'riders-tw', 'riders-test zh-TW');
+    await bindGroup(t, 'riders-en', 'riders-test en');
+    seasonal(t, ['11-2']);
+    await t.type(':in riders-a', '/schedule');
+    const cn = sentTo(t, 'riders-a').at(-1)!.text;
+    expect(cn).toContain('这组课程眼下不当季，11月起继续');
+    expect(cn).not.toContain('全部学完');
+    await t.type(':in riders-tw', '/schedule');
+    expect(sentTo(t, 'riders-tw').at(-1)!.text).toContain('這組課程眼下不當季，11月起繼續');
+    await t.type(':in riders-en', '/schedule');
+    const en = sentTo(t, 'riders-en').at(-1)!.text;
+    expect(en).toContain('out of season for now; they go on from November');
+    expect(en).not.toContain('has done every lesson');
+
+    // Every lesson of the season had (the fraud series has none for July either): /lesson says when more come.
+    const pack = t.app.deps.content.get();
+    t.app.deps.content.replace({
+      ...pack,
+      series: pack.series.map((s) => ({ ...s, months: s.id === 'safety' ? ['11-2'] : ['6-8'] })),
+    });
+    for (const s of pack.series.filter((x) => x.id !== 'safety'))
+      for (const l of s.lessons)
+        await t.app.deps.store.lessons.pick(`had:${l.id}`, 'console:riders-a', [l.id]);
+    await t.type(':in riders-a', '/lesson');
+    const reply = sentTo(t, 'riders-a').at(-1)!.text;
+    expect(reply).toContain('本群当季的课程已经学完，11月起还有新课');
+    expect(reply).not.toContain('全部课程');
+
+    // Truly done once the winter lessons are had too.
+    for (const l of pack.series.find((x) => x.id === 'safety')!.lessons)
+      await t.app.deps.store.lessons.pick(`had:${l.id}`, 'console:riders-a', [l.id]);
+    await t.type(':in riders-a', '/schedule');
+    expect(sentTo(t, 'riders-a').at(-1)!.text).toContain('这组课程本群已经全部学完');
+  });
+
   it('a lesson for another kind of group is passed over for the next one, on a push and on /lesson', async () => {
     const clock = clockAt(sh(2026, 3, 2, 10));
     const t = await lessonApp(clock);

@@ -58,6 +58,43 @@ describe('questions about a notice or a lesson', () => {
     expect(t.take().join('\n')).not.toContain('通知里');
   });
 
+  it('a zh-TW group that got the notice converted is quoted what it received, in traditional (QA7 #2)', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-tw', 'riders-test zh-TW');
+    await sendNotice(t);
+    const received = t.take().join('\n');
+    expect(received).toContain('奧體驛站免費領取冬季護膝');
+
+    await t.type(':as w1', ':in riders-tw', ':reply 哪天開始');
+    let out = t.take().join('\n');
+    expect(out).toContain('通知裡是這樣寫的');
+    expect(out).toContain('下週一（3月9日）起，奧體驛站免費領取冬季護膝。');
+    expect(out).not.toContain('护膝');
+
+    await t.type(':reply 這個通知是啥意思');
+    out = t.take().join('\n');
+    expect(out).toContain('這是區裡發的通知');
+    expect(out).toContain('每人一副，帶上工牌');
+    expect(out).not.toContain('带上工牌');
+
+    // A zh-TW organiser's /notices shows it as zh-TW groups got it (they wrote it in simplified: told to read zh-TW).
+    await t.app.deps.store.people.setWrittenLocale('console', 'org-test', 'zh-TW');
+    await t.type(':as org-test zh-TW', ':dm', '/notices');
+    expect(t.take().join('\n')).toContain('“下週一（3月9日）起，奧體驛站免費領取冬季護膝。');
+  });
+
+  it('a zh-TW group is quoted a lesson in traditional, as it was sent (QA7 #2)', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-tw', 'riders-test zh-TW');
+    await t.app.lessons.tick();
+    await delivered(t, `lesson:weekday-safety:${MONDAY_10}`);
+    await t.type(':as w1', ':in riders-tw', ':reply 這課說的啥');
+    const out = t.take().join('\n');
+    expect(out).toContain('這是微課堂《頭盔要戴好》');
+    expect(out).toContain('騎車一定要戴頭盔');
+    expect(out).not.toContain('头盔');
+  });
+
   it('the pass button sends the question, with the notice it is about, to the branch', async () => {
     t = await lessonApp(clockAt(MONDAY_10));
     await bindGroup(t, 'riders-a', 'riders-test');
@@ -116,6 +153,53 @@ describe('questions about a notice or a lesson', () => {
     const out = t.take().join('\n');
     expect(out).toContain('这是微课堂《头盔要戴好》');
     expect(out).toContain('骑车一定要戴头盔');
+  });
+});
+
+describe('branch names for English and zh-TW readers (QA7 #6)', () => {
+  it('a branch the pack names only in Chinese is read out for English readers, converted for zh-TW', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-en', 'riders-test en');
+    await bindGroup(t, 'riders-tw', 'riders-test zh-TW');
+    await sendNotice(t);
+    t.take();
+    await t.type(':as w1', ':in riders-en', ':reply what does it mean');
+    const reading = '测试区新就业群体党委 (Ceshi Qu Xinjiuyequnti Dangwei)';
+    expect(t.take().join('\n')).toContain(`To ask ${reading}, tap the button below.`);
+    await t.type(':press 1');
+    expect(t.take().join('\n')).toContain(`Passed to ${reading}; they will reply`);
+
+    await t.type(':as w2', ':in riders-tw', ':reply 這個是啥意思');
+    expect(t.take().join('\n')).toContain('轉給測試區新就業群體黨委');
+  });
+});
+
+describe('a lesson quoted back (QA7 #3)', () => {
+  it('is quoted as plain text, the way the chat showed it, not its Markdown', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    const pack = t.app.deps.content.get();
+    const body =
+      '**3月9日起**，骑车一定要戴头盔。\n\n- 扣好_卡扣_\n- 每周检查一次 [详情](https://example.org/helmet)';
+    t.app.deps.content.replace({
+      ...pack,
+      series: pack.series.map((s) => ({
+        ...s,
+        lessons: s.lessons.map((l) => (l.id === 'safety-helmet' ? { ...l, body } : l)),
+      })),
+    });
+    await bindGroup(t, 'riders-a', 'riders-test');
+    await t.app.lessons.tick();
+    await delivered(t, `lesson:weekday-safety:${MONDAY_10}`);
+    await t.type(':as w1', ':in riders-a', ':reply 哪天开始');
+    let out = t.take().join('\n');
+    expect(out).toContain('这节课里是这样写的');
+    expect(out).toContain('「3月9日起，骑车一定要戴头盔。」');
+    expect(out).not.toContain('**');
+
+    await t.type(':reply 这课说的啥');
+    out = t.take().join('\n');
+    expect(out).toContain('3月9日起，骑车一定要戴头盔。\n\n• 扣好卡扣\n• 每周检查一次 详情');
+    expect(out).not.toMatch(/\*\*|_卡扣_|- 扣好|\]\(/);
   });
 });
 

@@ -59,4 +59,41 @@ describe('photos added after filing', () => {
     expect(ticket.evidence).toHaveLength(10);
     expect(ticket.evidence.every((f) => f.addedAt === T0)).toBe(true);
   });
+
+  it('/ticket shows a photo added alone as a photo addition, and follows the view with the photos (QA7 #4)', async () => {
+    const id = await fileFrom(setup.app, 'rider-af4', 'riders-meituan', '站点押金500块辞职后一直不退');
+    await setup.app.type(':as rider-af4', ':dm', ':photo', ':photo');
+    await press(setup.app, 'rider-af4', `补充到 ${id}`);
+    await setup.app.type(':photo 收据');
+    await press(setup.app, 'rider-af4', `补充到 ${id}`);
+    setup.app.take();
+
+    await setup.app.type(':as sec-meituan zh-CN', ':dm', `/ticket ${id}`);
+    const view = linesIn(setup.app, 'sec-meituan');
+    const text = view.map((l) => l.text).join('\n');
+    expect(text).toContain('rider-af4 补充：📷 照片 2 张');
+    expect(text).toContain('rider-af4 补充：收据 · 📷 照片');
+    expect(text).not.toMatch(/补充：\s*$/m);
+    // As the first report's evidence follows its card: the pictures themselves, after the view.
+    const photos = view.filter((l) => l.card?.photo);
+    expect(photos.map((l) => l.text.split('\n').at(-1))).toEqual([
+      `${id} 补充的照片 1/3`,
+      `${id} 补充的照片 2/3`,
+      `${id} 补充的照片 3/3`,
+    ]);
+    expect(view.indexOf(photos[0]!)).toBeGreaterThan(view.findIndex((l) => l.text.includes('办理记录')));
+
+    // The same secretary reading English (they wrote Chinese in an earlier test: told to read English).
+    setup.app.take();
+    const people = setup.app.app.deps.store.people;
+    await people.setWrittenLocale('console', 'sec-meituan', 'en');
+    await setup.app.type(':as sec-meituan en', `/ticket ${id}`);
+    const en = linesIn(setup.app, 'sec-meituan')
+      .map((l) => l.text)
+      .join('\n');
+    expect(en).toContain('rider-af4 added: 📷 2 photos');
+    expect(en).toContain('rider-af4 added: 收据 · 📷 photo');
+    await people.setWrittenLocale('console', 'sec-meituan', 'zh-CN');
+    await setup.app.type(':as sec-meituan zh-CN');
+  });
 });

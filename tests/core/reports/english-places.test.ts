@@ -1,0 +1,75 @@
+/**
+ * Place and branch names for English readers (QA7 #6): a pack that names a branch or an area in Chinese only
+ * showed English staff and workers the Chinese alone. They now read it as stations do — the Chinese, then its
+ * reading — in the ticket view, /stats and the board; a pack's own `variants.en` still wins. Real Redis, the
+ * console app and the board's pages (fetched as the browser would, without one).
+ */
+import { describe, expect, it } from 'vitest';
+import { createBoard } from '../../../src/adapters/web/board.js';
+import { fileFrom, useReportsApp } from './drive.js';
+
+const setup = useReportsApp({ bind: true });
+
+const MEITUAN = '美团外卖杨浦骑手支部 (Meituan Waimai Yangpu Qishou Zhibu)';
+
+/** The sample pack with the meituan branch named in Chinese only (no variants). */
+function chineseOnlyMeituan(): void {
+  const pack = setup.app.app.deps.content.get();
+  setup.app.app.deps.content.replace({
+    ...pack,
+    branches: pack.branches.map((b) => {
+      if (b.id !== 'meituan-yangpu') return b;
+      const { variants: _dropped, ...rest } = b;
+      return rest;
+    }),
+  });
+}
+
+/** A board page as `user` signed in with the link /board gives them, in English. */
+async function boardPage(user: string, path: string): Promise<string> {
+  const app = setup.app;
+  app.take();
+  await app.type(`:as ${user}`, ':dm', '/board');
+  const secret = /login\?t=([A-Za-z0-9_-]+)/.exec(app.take().join('\n'))![1]!;
+  const board = createBoard({ app: app.app, url: 'http://127.0.0.1' });
+  const login = await board.fetch(new Request(`http://127.0.0.1/board/login?t=${secret}`));
+  const cookie = (login.headers.getSetCookie?.() ?? [])
+    .map((c) => c.split(';')[0])
+    .filter((c) => c && !c.startsWith('ws_lang='))
+    .join('; ');
+  const page = await board.fetch(
+    new Request(`http://127.0.0.1${path}${path.includes('?') ? '&' : '?'}lang=en`, { headers: { cookie } }),
+  );
+  expect(page.status).toBe(200);
+  return page.text();
+}
+
+describe('place and branch names read out for English readers', () => {
+  it('the ticket view, /stats and the board name the branch and the area with their reading', async () => {
+    chineseOnlyMeituan();
+    const id = await fileFrom(setup.app, 'rider-en1', 'riders-meituan', '五角场万达门口站长扣了我三百块');
+    const people = setup.app.app.deps.store.people;
+    await people.setWrittenLocale('console', 'org-li', 'en');
+    try {
+      await setup.app.type(':as org-li en', ':dm', `/ticket ${id}`);
+      const view = setup.app.take().join('\n');
+      expect(view).toContain(`Handled by: ${MEITUAN}`);
+      expect(view).toContain('Place: 五角场 (Wujiaochang)');
+
+      await setup.app.type('/stats');
+      // A row keeps its width: the name, then as much of its reading as fits.
+      expect(setup.app.take().join('\n')).toContain('美团外卖杨浦骑手支部 (Meituan Waimai…: received 1');
+      await setup.app.type('/stats meituan-yangpu');
+      expect(setup.app.take().join('\n')).toContain(`📊 ${MEITUAN} · 2026-5`);
+
+      const queue = await boardPage('org-li', '/board');
+      expect(queue).toContain(MEITUAN);
+      expect(queue).toContain('五角场 (Wujiaochang)');
+      // A branch the pack names in English keeps its own name.
+      expect(queue).toContain('Ele.me Riders&#39; Branch, Yangpu');
+    } finally {
+      await people.setWrittenLocale('console', 'org-li', 'zh-CN');
+      await setup.app.type(':as org-li zh-CN');
+    }
+  });
+});
