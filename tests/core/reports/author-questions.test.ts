@@ -1,0 +1,156 @@
+/**
+ * Questions two authors asked after writing a pack for a district nobody had seen from content/README.md alone,
+ * answered through the real place finder and router on a small pack of their kind (a district in 石家庄, its
+ * street offices, a landmark no office covers): where a report lands, what a secretary then sees in the triage
+ * chat of that branch.
+ */
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContentPack } from '../../../src/core/content/loader.js';
+import type { ContentPack } from '../../../src/core/content/schema.js';
+import { createClassifier, detectArea } from '../../../src/core/reports/classify.js';
+import { routeReport } from '../../../src/core/reports/route.js';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const minimal = path.join(root, 'tests/fixtures/packs/minimal');
+
+const PACK_YAML = `district: { id: shijiazhuang-test, name: 石家庄市裕华区 }
+ticketPrefix: TS
+emergencyNumbers:
+  - { name: 急救, number: '120' }
+deadlines:
+  normal: { respondHours: 24, resolveHours: 168 }
+  urgent: { respondHours: 4, resolveHours: 48 }
+  emergency: { respondHours: 1, resolveHours: 24 }
+`;
+
+const BRANCHES = `branches:
+  - id: district-test
+    name: 裕华区新就业群体党群服务中心
+    kind: district
+    secretaries: { console: [sec-center] }
+    triage: { console: { chat: triage-center } }
+  - id: riders-test
+    name: 美团骑手党支部
+    industry: delivery
+    secretaries: { console: [sec-riders] }
+    triage: { console: { chat: triage-riders } }
+  - id: street-test
+    name: 裕强街道
+    kind: street
+    areas: [裕强, { name: 河北师范大学, aliases: [河北师大, 师大] }, 体育南大街, 石家庄市第三医院]
+    secretaries: { console: [sec-yuqiang] }
+    triage: { console: { chat: triage-yuqiang } }
+  - id: street-jiantong
+    name: 建通街道
+    kind: street
+    areas: [建通, 东岗路]
+    secretaries: { console: [sec-jiantong] }
+    triage: { console: { chat: triage-jiantong } }
+  - id: street-dongyuan
+    name: 东苑街道
+    kind: street
+    areas: [东苑, { name: 石家庄东站, aliases: [东站] }]
+    secretaries: { console: [sec-dongyuan] }
+    triage: { console: { chat: triage-dongyuan } }
+`;
+
+const PLACES = `places:
+  - { id: third-hospital, name: 石家庄市第三医院, aliases: [市三院], lat: 38.0213, lon: 114.5208 }
+  - { id: east-station, name: 石家庄东站, aliases: [高铁东站], lat: 38.0302, lon: 114.5948 }
+  - { id: donggang-road, name: 东岗路, lat: 38.0069, lon: 114.5463 }
+  # Far from every place an office covers: placed in no area.
+  - { id: expressway-exit, name: 京港澳高速南出口, aliases: [高速南口], lat: 37.9521, lon: 114.6402 }
+`;
+
+const STATIONS = `stations:
+  - id: test-warm-1
+    name: 体育南大街暖心驿站
+    kind: warm-station
+    address: 裕华区体育南大街与东岗路交口
+    lat: 38.0083
+    lon: 114.5218
+    hours: 24h
+    services: [hot-water, rest, charging]
+    branch: street-test
+  - id: test-relay-1
+    name: 石家庄东站司机之家
+    kind: service-site
+    address: 裕华区石家庄东站北广场蓄车场
+    lat: 38.0311
+    lon: 114.5952
+    hours: 24h
+    services: [hot-water, rest, parking]
+    branch: riders-test
+`;
+
+/** road-hazard to the office of the place named; pay only to the reporter's own branch; a catch-all. */
+const ROUTING = `rules:
+  - { category: pay-penalty, to: origin }
+  - { category: road-hazard, to: area }
+  - { category: '*', to: district-test }
+`;
+
+const temps: string[] = [];
+afterAll(async () => {
+  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
+});
+
+/** The minimal fixture pack with these files replaced, loaded as the bot loads it. */
+async function packWith(files: Record<string, string>): Promise<ContentPack> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ws-authors-'));
+  temps.push(dir);
+  await cp(minimal, dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+  return loadContentPack(dir);
+}
+
+const FILES = {
+  'pack.yaml': PACK_YAML,
+  'branches.yaml': BRANCHES,
+  'places.yaml': PLACES,
+  'stations.yaml': STATIONS,
+  'routing.yaml': ROUTING,
+};
+
+let pack: ContentPack;
+beforeAll(async () => {
+  pack = await packWith(FILES);
+});
+
+/** Where a report lands: classified, located and routed as filing does. */
+function landing(text: string, p = pack, originBranch?: string): { area?: string; branch: string } {
+  const { category } = createClassifier(p).classify(text);
+  const area = detectArea(text, p, category);
+  return {
+    ...(area ? { area } : {}),
+    branch: routeReport({ category, ...(area ? { area } : {}), ...(originBranch ? { originBranch } : {}) }, p)
+      .branch,
+  };
+}
+
+describe('a report naming a place in no area falls through to the next rule', () => {
+  it('to: area is skipped when the place is in no office’s areas: the catch-all takes it', () => {
+    expect(landing('京港澳高速南出口有个大坑')).toEqual({ branch: 'district-test' });
+    expect(landing('高速南口井盖没了', pack, 'riders-test')).toEqual({ branch: 'district-test' });
+    // The same report on a street an office lists goes to that office.
+    expect(landing('东岗路有个大坑')).toEqual({ area: '东岗路', branch: 'street-jiantong' });
+  });
+
+  it('to: origin with no group (a private chat) is skipped: the catch-all takes it', () => {
+    expect(landing('平台乱罚款 扣钱')).toEqual({ branch: 'district-test' });
+    expect(landing('平台乱罚款 扣钱', pack, 'riders-test')).toEqual({ branch: 'riders-test' });
+  });
+
+  it('with no catch-all, a report no rule takes goes to the reporter’s branch, else the district', async () => {
+    const bare = await packWith({
+      ...FILES,
+      'routing.yaml': `rules:\n  - { category: pay-penalty, to: origin }\n  - { category: road-hazard, to: area }\n`,
+    });
+    expect(landing('京港澳高速南出口有个大坑', bare)).toEqual({ branch: 'district-test' });
+    expect(landing('京港澳高速南出口有个大坑', bare, 'riders-test')).toEqual({ branch: 'riders-test' });
+    expect(landing('平台乱罚款 扣钱', bare)).toEqual({ branch: 'district-test' });
+  });
+});
