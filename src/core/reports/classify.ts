@@ -57,6 +57,7 @@ import {
   packHitLive,
 } from './emergency.js';
 import { PinyinReader } from '../faq/pinyin-input.js';
+import { withProvince } from '../stations/districts.js';
 import {
   CONSEQUENCE_SIGNALS,
   DOMINANT_SIGNALS,
@@ -1503,11 +1504,18 @@ function areaByName(place: Place, areas: Map<string, string>): string | undefine
   return undefined;
 }
 
-/** The province, city and district names of the pack (浑南, 沈阳) and their pinyin, normalised. */
+/**
+ * The province, city and district names of the pack, as said and as written (浑南, 浑南区, 沈阳, 沈阳市, 辽宁, 辽宁省 for
+ * 沈阳市浑南区, the province from the national list when pack.yaml leaves it out), and their pinyin, normalised.
+ */
 function districtNames(pack: ContentPack): Set<string> {
-  const parts = pack.settings.district.name.split(/[省市区县]/).filter((p) => p.length >= 2);
-  const pinyin = parts.map((p) => pinyinOf(p)).filter((p): p is string => !!p);
-  return new Set([...parts.map(normaliseReportText), ...pinyin]);
+  const full = withProvince(pack.settings.district.name);
+  const parts = [...full.matchAll(/(.+?)([省市区县]|$)/gu)]
+    // 郑东新区 is said 郑东 too.
+    .flatMap((m) => [[m[1]!, m[1]! + m[2]!], ...(/.{2}新$/u.test(m[1]!) ? [[m[1]!.slice(0, -1)]] : [])])
+    .filter(([said]) => [...said!].length >= 2);
+  const pinyin = parts.map(([said]) => pinyinOf(said!)).filter((p): p is string => !!p);
+  return new Set([...parts.flat().map(normaliseReportText), ...pinyin]);
 }
 
 function areaIndex(pack: ContentPack): AreaIndex {
@@ -1601,7 +1609,15 @@ function areaIndex(pack: ContentPack): AreaIndex {
     return area;
   };
   const areaOfStation = new Map(pack.stations.map((st) => [st.id, stationArea(st)]));
+  // A part of a name that begins names in other offices' areas (石家庄 of 石家庄东站司机之家, beside 石家庄市第三医院
+  // elsewhere; 人民 of 人民路 and 人民大道) says none of them. (长阳 of 长阳路 and 长阳创谷, one office's, still does.)
+  const placed = [...names].filter(([text]) => !isLatinTerm(text));
+  const ownerOf = (area: string) => pack.branches.find((b) => b.areas.includes(area))?.id ?? area;
+  const officesStartingWith = (part: string, area: string) =>
+    new Set([area, ...placed.filter(([text]) => text.startsWith(part)).map(([, a]) => a)].map(ownerOf)).size;
   const written = new Set(pack.stations.flatMap((st) => [st.name, ...st.aliases]).map(compactName));
+  /** What tells each station apart (科技园 of 科技园暖心驿站): what workers call it, not a part of a name. */
+  const cores = new Set(pack.stations.map((st) => stationCore(st.name)));
   /** Names that stand for a station (its area is where the station is, a step removed from the text). */
   const fromStations = new Set<string>();
   /** Who-forms with the station's kind after them (货车司机之家), by how many stations give each. */
@@ -1619,6 +1635,7 @@ function areaIndex(pack: ContentPack): AreaIndex {
     const area = areaOfStation.get(id);
     // A part of a name that is the district's own (观山湖 of 观山湖公园暖心驿站) names no station in it.
     if (ownNames.has(text) && !written.has(form)) continue;
+    if (area && !written.has(form) && !cores.has(form) && officesStartingWith(text, area) > 1) continue;
     if (text && area && !names.has(text)) {
       names.set(text, area);
       fromStations.add(text);
@@ -1642,7 +1659,8 @@ function areaIndex(pack: ContentPack): AreaIndex {
   for (const [text, area] of names) {
     const m = STEM_OF.exec(text);
     const stem = m?.[1];
-    if (stem && [...stem].length >= 2 && free(stem)) stems.set(stem, area);
+    if (stem && [...stem].length >= 2 && free(stem) && officesStartingWith(stem, area) === 1)
+      stems.set(stem, area);
   }
   // The stem in pinyin too (Keyuan for 科苑路, Chaguang for 茶光路): "near Keyuan", "at Chaguang".
   for (const [stem, area] of [...stems]) {

@@ -12,6 +12,10 @@ import { loadContentPack } from '../../../src/core/content/loader.js';
 import type { ContentPack } from '../../../src/core/content/schema.js';
 import { createClassifier, detectArea } from '../../../src/core/reports/classify.js';
 import { routeReport } from '../../../src/core/reports/route.js';
+import { createAsker } from '../../../src/core/faq/ask.js';
+import { normalize } from '../../../src/core/faq/normalize.js';
+import { StationQueryReader } from '../../../src/core/stations/query.js';
+import { labels } from '../../helpers/askers.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const minimal = path.join(root, 'tests/fixtures/packs/minimal');
@@ -55,6 +59,13 @@ const BRANCHES = `branches:
     areas: [东苑, { name: 石家庄东站, aliases: [东站] }]
     secretaries: { console: [sec-dongyuan] }
     triage: { console: { chat: triage-dongyuan } }
+  # A street office named after the district's own road (裕华路 in 裕华区).
+  - id: street-yuhualu
+    name: 裕华路街道
+    kind: street
+    areas: [裕华路, 建设南大街]
+    secretaries: { console: [sec-yuhualu] }
+    triage: { console: { chat: triage-yuhualu } }
 `;
 
 const PLACES = `places:
@@ -84,6 +95,15 @@ const STATIONS = `stations:
     hours: 24h
     services: [hot-water, rest, parking]
     branch: riders-test
+  - id: union-station
+    name: 裕华区职工服务驿站
+    kind: service-station
+    address: 裕华区槐安东路88号
+    lat: 38.0195
+    lon: 114.5301
+    hours: 24h
+    services: [hot-water, rest]
+    branch: district-test
 `;
 
 /** road-hazard to the office of the place named; pay only to the reporter's own branch; a catch-all. */
@@ -152,5 +172,47 @@ describe('a report naming a place in no area falls through to the next rule', ()
     expect(landing('京港澳高速南出口有个大坑', bare)).toEqual({ branch: 'district-test' });
     expect(landing('京港澳高速南出口有个大坑', bare, 'riders-test')).toEqual({ branch: 'riders-test' });
     expect(landing('平台乱罚款 扣钱', bare)).toEqual({ branch: 'district-test' });
+  });
+});
+
+describe('a short form that is the city’s or district’s own name locates nothing', () => {
+  it.each([
+    // 石家庄 of 石家庄东站 and of 石家庄市第三医院: the whole city, not that landmark's office.
+    ['石家庄这边路面塌了个大坑', undefined, 'district-test'],
+    ['石家庄市里到处是坑 井盖也没了', undefined, 'district-test'],
+    ['石家庄东站门口有个大坑', '石家庄东站', 'street-dongyuan'],
+    ['石家庄市第三医院门口路面塌了', '石家庄市第三医院', 'street-test'],
+    // 裕华 of 裕华路街道 in 裕华区: the whole district; 裕华路 is the office's road.
+    ['裕华这边井盖没了', undefined, 'district-test'],
+    ['裕华区好多路面坑坑洼洼', undefined, 'district-test'],
+    ['裕华路上井盖没了', '裕华路', 'street-yuhualu'],
+    ['裕华路街道门口有个大坑', '裕华路', 'street-yuhualu'],
+  ])('%s → %s, %s', (text, area, branch) => {
+    expect(landing(text)).toEqual({ ...(area ? { area } : {}), branch });
+  });
+
+  it('a part several places in different areas begin with locates nothing, named city or not', async () => {
+    // pack.yaml without the city: 石家庄 is still no landmark's short form, as 石家庄东站 and 石家庄市第三医院 share it.
+    const noCity = await packWith({ ...FILES, 'pack.yaml': PACK_YAML.replace('石家庄市裕华区', '裕华区') });
+    expect(landing('石家庄这边路面塌了个大坑', noCity)).toEqual({ branch: 'district-test' });
+    expect(landing('石家庄东站门口有个大坑', noCity)).toEqual({
+      area: '石家庄东站',
+      branch: 'street-dongyuan',
+    });
+  });
+
+  it('the station finder does not take the city or district for a station', async () => {
+    const asker = createAsker(pack, labels);
+    const at = { now: new Date('2026-11-25T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+    const anchor = (q: string) => new StationQueryReader(pack, labels).read(normalize(q)).anchor?.name;
+    expect(anchor('石家庄哪里有驿站')).toBeUndefined();
+    expect(anchor('裕华区附近有驿站吗')).toBeUndefined();
+    expect(anchor('石家庄东站附近有驿站吗')).toBe('石家庄东站');
+    expect(anchor('东站司机之家几点开门')).toBe('石家庄东站司机之家');
+    const a = asker.ask('石家庄东站司机之家几点开门', at);
+    expect(a.kind === 'stations' && a.results.hits[0]?.station.id).toBe('test-relay-1');
+    // The district named alone is here, all of it: the stations are listed, not "which place is that?".
+    expect(asker.ask('裕华这边有驿站吗', at).kind).toBe('stations');
+    expect(asker.ask('石家庄哪里能充电', at).kind).toBe('stations');
   });
 });
