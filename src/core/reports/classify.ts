@@ -1728,6 +1728,7 @@ export function detectArea(text: string, pack: ContentPack, category?: string): 
     }
     for (let i = norm.indexOf(n.text); i >= 0; i = norm.indexOf(n.text, i + 1)) {
       if (gateOfSomething(norm, i, n.text)) continue;
+      if (!n.latin && acrossWord(norm, i, n.text)) continue;
       if (n.latin) {
         const end = i + n.text.length;
         if (isLatinChar(norm[i - 1]) || (isLatinChar(norm[end]) && !/^s(?![a-z0-9])/.test(norm.slice(end))))
@@ -1775,6 +1776,46 @@ export function detectArea(text: string, pack: ContentPack, category?: string): 
     }
   }
   return best?.area;
+}
+
+/**
+ * Everyday words a two-character name may sit across (律师大概 holds 师大, 房东站在门口 holds 东站): people and
+ * roles, and hedges of amount. None of them goes on into a place's name the way 大门, 门口 or 家属院 do (师大门口,
+ * 师大家属院), so these are left out.
+ */
+const ACROSS_WORDS = [
+  ...['律师', '老师', '讲师', '教师', '厨师', '技师', '医师', '导师', '工程师', '设计师', '会计师', '理发师'],
+  ...['房东', '股东', '老板', '员工', '职工', '民工', '打工', '学生', '医生', '先生', '护士', '保安', '司机'],
+  ...[
+    '大概',
+    '大约',
+    '大致',
+    '大多',
+    '大都',
+    '大部分',
+    '大量',
+    '大半',
+    '大哥',
+    '大姐',
+    '大叔',
+    '大爷',
+    '大妈',
+  ],
+];
+
+/**
+ * A two-character name at `at` that is the end of one everyday word and the start of another, or of either
+ * (律师大概 for 师大): those words, not the place. Longer names are specific enough as they stand.
+ */
+function acrossWord(text: string, at: number, name: string): boolean {
+  if (name.length !== 2 || !/^\p{Script=Han}{2}$/u.test(name)) return false;
+  return ACROSS_WORDS.some((w) => {
+    const before = w.length - 1;
+    return (
+      (w.endsWith(name[0]!) && at >= before && text.slice(at - before, at + 1) === w) ||
+      (w.startsWith(name[1]!) && text.startsWith(w, at + 1))
+    );
+  });
 }
 
 /** An area called after a gate (南门, 东门: neighbourhoods in many cities). */

@@ -216,3 +216,25 @@ describe('a short form that is the city’s or district’s own name locates not
     expect(asker.ask('石家庄哪里能充电', at).kind).toBe('stations');
   });
 });
+
+describe('a two-character alias inside other words', () => {
+  it.each([
+    ['在师大门口有个大坑', '河北师范大学', 'street-test'],
+    ['河北师大东门路面塌陷', '河北师范大学', 'street-test'],
+    ['师大家属院门口井盖没了', '河北师范大学', 'street-test'],
+    ['师大那边路灯坏了一排', '河北师范大学', 'street-test'],
+    ['东站门口有个大坑', '石家庄东站', 'street-dongyuan'],
+  ])('%s names the place: %s, %s', (text, area, branch) => {
+    expect(landing(text)).toEqual({ area, branch });
+  });
+
+  it.each([
+    // 律师 + 大概, 老师 + 大概, 工程师 + 大哥: no 师大 here; 房东 + 站: no 东站.
+    '律师大概说路面这个坑没人管',
+    '孩子老师大概也是走这条路 路面塌了好大一个坑',
+    '工程师大哥说这个井盖早就松了',
+    '房东站在楼下说路面塌了个坑',
+  ])('%s names no place: the catch-all takes it', (text) => {
+    expect(landing(text)).toEqual({ branch: 'district-test' });
+  });
+});
