@@ -238,3 +238,32 @@ describe('a two-character alias inside other words', () => {
     expect(landing(text)).toEqual({ branch: 'district-test' });
   });
 });
+
+describe('a place naming two areas: the first named wins', () => {
+  it.each([
+    // A crossroads of two offices' roads: the road named first, as a worker names the one they are on.
+    ['体育南大街东岗路口红绿灯坏了', '体育南大街', 'street-test'],
+    ['东岗路体育南大街路口红绿灯坏了', '东岗路', 'street-jiantong'],
+    ['体育南大街与东岗路交叉口井盖没了', '体育南大街', 'street-test'],
+    ['东岗路和体育南大街交口有个大坑', '东岗路', 'street-jiantong'],
+    // A landmark and a road: the same — the first named.
+    ['市三院门口东岗路上有个大坑', '石家庄市第三医院', 'street-test'],
+    // A station's name gives way to a street written out, wherever it stands.
+    ['体育南大街暖心驿站旁边东岗路上井盖没了', '东岗路', 'street-jiantong'],
+  ])('%s → %s, %s', (text, area, branch) => {
+    expect(landing(text)).toEqual({ area, branch });
+  });
+
+  it('a crossroads listed as one office’s area goes there whichever road is written first', async () => {
+    const crossing = await packWith({
+      ...FILES,
+      'branches.yaml': BRANCHES.replace(
+        'areas: [建通, 东岗路]',
+        'areas: [建通, 东岗路, { name: 体育南大街东岗路口, aliases: [东岗路体育南大街路口] }]',
+      ),
+    });
+    for (const text of ['体育南大街东岗路口红绿灯坏了', '东岗路体育南大街路口红绿灯坏了'])
+      expect(landing(text, crossing).branch).toBe('street-jiantong');
+    expect(landing('体育南大街中段有个大坑', crossing).branch).toBe('street-test');
+  });
+});
