@@ -556,7 +556,7 @@ export function createClassifier(pack: ContentPack): Classifier {
 
   // English place names (Keyuan Road, Xili Lake): their "road" or "lake" names a place, not a hazard.
   const latinPlaces = areaIndex(pack)
-    .names.filter((n) => n.latin)
+    .names.filter((n) => n.latin && !n.plain)
     .map((n) => n.text);
 
   return {
@@ -1368,6 +1368,7 @@ const PLACE_KINDS: [string, string[]][] = [
   ['大道', ['avenue', 'boulevard', 'road']],
   ['大街', ['street', 'avenue']],
   ['大桥', ['bridge']],
+  ['水库', ['reservoir']],
   ['公园', ['park']],
   ['广场', ['plaza', 'square']],
   ['老街', ['old street', 'old town']],
@@ -1382,14 +1383,22 @@ const PLACE_KINDS: [string, string[]][] = [
   // A mall named a city (正弘城 Zhenghong City, 万象城 MixC City).
   ['城', ['city']],
 ];
+/** A road's kind in English, after its direction (Siming North Road, Tiyu South Street). */
+const DIRECTED_KINDS: Readonly<Record<string, readonly string[]>> = {
+  路: ['road'],
+  大街: ['street', 'avenue'],
+  大道: ['avenue', 'road'],
+  街: ['street'],
+};
 /** A place's name in English: its kind translated (Kongjiang Road), a road with its direction (Siming North Road). */
 function englishPlaceForms(text: string): string[] {
-  const dir = /^(\p{Script=Han}{2,})([东南西北中])路$/u.exec(text);
+  const dir = /^(\p{Script=Han}{2,}?)([东南西北中])(路|大街|大道|街)$/u.exec(text);
   const directions = (dir && DIRECTIONS_EN[dir[2]!]) ?? [];
+  const kinds = (dir && DIRECTED_KINDS[dir[3]!]) ?? [];
   const directed = dir
     ? pinyinReadings(dir[1]!)
         .filter((py) => py.length >= 4)
-        .flatMap((py) => directions.map((d) => `${py} ${d} road`))
+        .flatMap((py) => directions.flatMap((d) => kinds.map((k) => `${py} ${d} ${k}`)))
     : [];
   for (const [kind, english] of PLACE_KINDS) {
     if (!text.endsWith(kind)) continue;
@@ -1401,6 +1410,25 @@ function englishPlaceForms(text: string): string[] {
     ];
   }
   return directed;
+}
+
+/**
+ * The general English around a place's name said one way, in reports and in the names they are matched with:
+ * abbreviations (Hongqi West Rd, Kongjiang St), a direction after the road (Hongqi Road West), the kind of a
+ * station (Dalian North Railway Station, Zhoushuizi subway / metro station). These are English, not a pack's words.
+ */
+function plainPlaceEnglish(text: string): string {
+  if (!/[a-z]/.test(text)) return text;
+  return text
+    .replace(/\brd\b/g, 'road')
+    .replace(/\bst\b/g, 'street')
+    .replace(/\bave\b/g, 'avenue')
+    .replace(/\b(road|street|avenue) (east|west|south|north|middle|central)\b/g, '$2 $1')
+    .replace(
+      /\b(?:railway|train|rail|high speed rail|high speed|subway|metro|underground) station\b/g,
+      'station',
+    )
+    .replace(/\b(?:subway|metro)\b/g, 'station');
 }
 
 /** A road or estate name and its stem: 国定路 → 国定, 鞍山新村 → 鞍山, 江湾体育场 → 江湾. */
@@ -1459,8 +1487,11 @@ const GENERIC_PLACE_WORDS = new Set([
 ]);
 
 interface AreaIndex {
-  /** Normalised name → area (a branch `areas` entry), longest names first. */
-  names: { text: string; area: string; latin: boolean; station: boolean }[];
+  /**
+   * Normalised name → area (a branch `areas` entry), longest names first. `plain`: a Latin name's general English
+   * said one way (plainPlaceEnglish), which only detectArea reads, on text said the same way.
+   */
+  names: { text: string; area: string; latin: boolean; station: boolean; plain?: boolean }[];
   /** Bare stems of road and estate names (国定 for 国定路, 鞍山 for 鞍山新村): count only before 那边, 附近… */
   stems: { text: string; area: string }[];
   /** Places with a known area, for locating coordinates. */
@@ -1670,6 +1701,11 @@ function areaIndex(pack: ContentPack): AreaIndex {
     stems: [...stems.entries()].map(([text, area]) => ({ text, area })),
     names: [...names.entries()]
       .map(([text, area]) => ({ text, area, latin: isLatinTerm(text), station: fromStations.has(text) }))
+      // Latin names as detectArea reads them too (Xili Railway Station → xili station).
+      .flatMap((n) => {
+        const plain = n.latin ? plainPlaceEnglish(n.text) : n.text;
+        return plain === n.text || names.has(plain) ? [n] : [n, { ...n, text: plain, plain: true }];
+      })
       .sort((x, y) => y.text.length - x.text.length),
     located,
     inferred,
@@ -1714,7 +1750,7 @@ export function inferredAreas(pack: ContentPack): readonly InferredArea[] {
  * the text names none.
  */
 export function detectArea(text: string, pack: ContentPack, category?: string): string | undefined {
-  const norm = normaliseReportText(pinyinReader(pack).read(text) ?? text);
+  const norm = plainPlaceEnglish(normaliseReportText(pinyinReader(pack).read(text) ?? text));
   if (!norm) return undefined;
   let best: { start: number; length: number; area: string; station?: boolean } | undefined;
   let found: { start: number; length: number; area: string; station: boolean }[] = [];

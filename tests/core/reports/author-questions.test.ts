@@ -267,3 +267,55 @@ describe('a place naming two areas: the first named wins', () => {
     expect(landing('体育南大街中段有个大坑', crossing).branch).toBe('street-test');
   });
 });
+
+describe('English and pinyin with general English around them', () => {
+  let dalian: ContentPack;
+  beforeAll(async () => {
+    dalian = await packWith({
+      ...FILES,
+      'pack.yaml': PACK_YAML.replace('石家庄市裕华区', '大连市甘井子区'),
+      'branches.yaml': `${BRANCHES.split('  - id: street-test')[0]}  - id: street-test
+    name: 红旗街道
+    kind: street
+    areas: [红旗西路, 西山水库]
+    secretaries: { console: [sec-hongqi] }
+    triage: { console: { chat: triage-hongqi } }
+  - id: street-zhoushuizi
+    name: 周水子街道
+    kind: street
+    areas: [周水子, 迎客路, 大连北站]
+    secretaries: { console: [sec-zhoushuizi] }
+    triage: { console: { chat: triage-zhoushuizi } }
+`,
+      'places.yaml': `places:
+  - { id: square, name: 周水子广场, aliases: [周水子地铁站], lat: 38.956, lon: 121.562 }
+  - { id: north-station, name: 大连北站, aliases: [Dalian North Station], lat: 39.001, lon: 121.599 }
+  - { id: wanda, name: 万达广场, aliases: [Wanda Plaza, 迎客路万达], lat: 38.958, lon: 121.566 }
+`,
+      'stations.yaml': STATIONS.replaceAll('branch: street-test', 'branch: street-zhoushuizi'),
+    });
+  });
+
+  it.each([
+    ['pothole on Hongqi West Road, someone fell', '红旗西路', 'street-test'],
+    ['Hongqi West Rd has a big pothole', '红旗西路', 'street-test'],
+    ['big pothole on Hongqi Road West', '红旗西路', 'street-test'],
+    ['pothole on Yingke Road', '迎客路', 'street-zhoushuizi'],
+    ['manhole cover missing on Yingke Rd', '迎客路', 'street-zhoushuizi'],
+    ['Zhoushuizi subway exit has a huge pothole', '周水子', 'street-zhoushuizi'],
+    ['pothole outside Zhoushuizi metro station', '周水子', 'street-zhoushuizi'],
+    ['pothole near Wanda', '迎客路', 'street-zhoushuizi'],
+    ['pothole near Dalian North Railway Station', '大连北站', 'street-zhoushuizi'],
+    ['the road by Xishan Reservoir has collapsed', '西山水库', 'street-test'],
+  ])('%s → %s, %s', (text, area, branch) => {
+    expect(landing(text, dalian)).toEqual({ area, branch });
+  });
+
+  it.each([
+    ['pothole on Tiyu South Street', '体育南大街'],
+    ['pothole on Tiyu South St', '体育南大街'],
+    ['pothole on Donggang Rd', '东岗路'],
+  ])('a street with its direction, abbreviated or not: %s → %s', (text, area) => {
+    expect(landing(text).area).toBe(area);
+  });
+});
