@@ -140,6 +140,32 @@ class YamlSource {
     return 1 + this.lineOffset;
   }
 
+  /**
+   * When the unknown field `key` of the map at `p` is the rest of the field before it, cut off at a comma inside
+   * `{ … }` (`en: { name: Road hazards, fog and ice }` reads as `name: Road hazards` and a field `fog and ice`
+   * with no value): that field, its line and its whole value as written. Otherwise undefined.
+   */
+  commaSplit(p: readonly PathKey[], key: string): { field: string; line: number; value: string } | undefined {
+    const node = p.length === 0 ? this.doc.contents : this.doc.getIn(p, true);
+    if (!isMap(node) || !node.flow) return undefined;
+    const at = node.items.findIndex((pair) => isScalar(pair.key) && String(pair.key.value) === key);
+    if (at < 1 || node.items[at]!.value !== null) return undefined;
+    // Back over the pieces with no value (Road hazards, fog, ice) to the field they were cut from.
+    let from = at - 1;
+    while (from > 0 && node.items[from]!.value === null) from--;
+    let to = at;
+    while (to + 1 < node.items.length && node.items[to + 1]!.value === null) to++;
+    const field = node.items[from]!;
+    const end = node.items[to]!.key;
+    if (!isScalar(field.key) || !isScalar(field.value) || !field.value.range) return undefined;
+    if (!isScalar(end) || !end.range) return undefined;
+    return {
+      field: String(field.key.value),
+      line: this.lineAt(field.key.range?.[0] ?? field.value.range[0]),
+      value: this.text.slice(field.value.range[0], end.range[1]),
+    };
+  }
+
   /** Line of the key `key` in the map at `p` (for unknown fields), else the map's line. */
   keyLine(p: readonly PathKey[], key: string): number {
     const node = p.length === 0 ? this.doc.contents : this.doc.getIn(p, true);
@@ -210,8 +236,20 @@ function reportIssues(
     const where = formatPath(p);
     const prefix = where ? `${where}: ` : '';
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys)
-        problems.add(src.file, src.keyLine(p, key), `${prefix}unknown field "${key}"`);
+      const told = new Set<string>();
+      for (const key of issue.keys) {
+        // A comma in a `{ … }` value cuts it, and YAML reads the rest as a field: say so, not "unknown field".
+        const split = src.commaSplit(p, key);
+        if (split && told.has(split.field)) continue;
+        if (split) {
+          told.add(split.field);
+          problems.add(
+            src.file,
+            split.line,
+            `${prefix}the value of "${split.field}" holds a comma, which ends a value inside { … } — put it in quotes: ${split.field}: "${split.value.replace(/"/g, '\\"')}"`,
+          );
+        } else problems.add(src.file, src.keyLine(p, key), `${prefix}unknown field "${key}"`);
+      }
       continue;
     }
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {

@@ -57,6 +57,7 @@ import {
   packHitLive,
 } from './emergency.js';
 import { PinyinReader } from '../faq/pinyin-input.js';
+import { withProvince } from '../stations/districts.js';
 import {
   CONSEQUENCE_SIGNALS,
   DOMINANT_SIGNALS,
@@ -555,7 +556,7 @@ export function createClassifier(pack: ContentPack): Classifier {
 
   // English place names (Keyuan Road, Xili Lake): their "road" or "lake" names a place, not a hazard.
   const latinPlaces = areaIndex(pack)
-    .names.filter((n) => n.latin)
+    .names.filter((n) => n.latin && !n.plain)
     .map((n) => n.text);
 
   return {
@@ -1367,6 +1368,7 @@ const PLACE_KINDS: [string, string[]][] = [
   ['大道', ['avenue', 'boulevard', 'road']],
   ['大街', ['street', 'avenue']],
   ['大桥', ['bridge']],
+  ['水库', ['reservoir']],
   ['公园', ['park']],
   ['广场', ['plaza', 'square']],
   ['老街', ['old street', 'old town']],
@@ -1381,14 +1383,22 @@ const PLACE_KINDS: [string, string[]][] = [
   // A mall named a city (正弘城 Zhenghong City, 万象城 MixC City).
   ['城', ['city']],
 ];
+/** A road's kind in English, after its direction (Siming North Road, Tiyu South Street). */
+const DIRECTED_KINDS: Readonly<Record<string, readonly string[]>> = {
+  路: ['road'],
+  大街: ['street', 'avenue'],
+  大道: ['avenue', 'road'],
+  街: ['street'],
+};
 /** A place's name in English: its kind translated (Kongjiang Road), a road with its direction (Siming North Road). */
 function englishPlaceForms(text: string): string[] {
-  const dir = /^(\p{Script=Han}{2,})([东南西北中])路$/u.exec(text);
+  const dir = /^(\p{Script=Han}{2,}?)([东南西北中])(路|大街|大道|街)$/u.exec(text);
   const directions = (dir && DIRECTIONS_EN[dir[2]!]) ?? [];
+  const kinds = (dir && DIRECTED_KINDS[dir[3]!]) ?? [];
   const directed = dir
     ? pinyinReadings(dir[1]!)
         .filter((py) => py.length >= 4)
-        .flatMap((py) => directions.map((d) => `${py} ${d} road`))
+        .flatMap((py) => directions.flatMap((d) => kinds.map((k) => `${py} ${d} ${k}`)))
     : [];
   for (const [kind, english] of PLACE_KINDS) {
     if (!text.endsWith(kind)) continue;
@@ -1400,6 +1410,25 @@ function englishPlaceForms(text: string): string[] {
     ];
   }
   return directed;
+}
+
+/**
+ * The general English around a place's name said one way, in reports and in the names they are matched with:
+ * abbreviations (Hongqi West Rd, Kongjiang St), a direction after the road (Hongqi Road West), the kind of a
+ * station (Dalian North Railway Station, Zhoushuizi subway / metro station). These are English, not a pack's words.
+ */
+function plainPlaceEnglish(text: string): string {
+  if (!/[a-z]/.test(text)) return text;
+  return text
+    .replace(/\brd\b/g, 'road')
+    .replace(/\bst\b/g, 'street')
+    .replace(/\bave\b/g, 'avenue')
+    .replace(/\b(road|street|avenue) (east|west|south|north|middle|central)\b/g, '$2 $1')
+    .replace(
+      /\b(?:railway|train|rail|high speed rail|high speed|subway|metro|underground) station\b/g,
+      'station',
+    )
+    .replace(/\b(?:subway|metro)\b/g, 'station');
 }
 
 /** A road or estate name and its stem: 国定路 → 国定, 鞍山新村 → 鞍山, 江湾体育场 → 江湾. */
@@ -1458,8 +1487,11 @@ const GENERIC_PLACE_WORDS = new Set([
 ]);
 
 interface AreaIndex {
-  /** Normalised name → area (a branch `areas` entry), longest names first. */
-  names: { text: string; area: string; latin: boolean; station: boolean }[];
+  /**
+   * Normalised name → area (a branch `areas` entry), longest names first. `plain`: a Latin name's general English
+   * said one way (plainPlaceEnglish), which only detectArea reads, on text said the same way.
+   */
+  names: { text: string; area: string; latin: boolean; station: boolean; plain?: boolean }[];
   /** Bare stems of road and estate names (国定 for 国定路, 鞍山 for 鞍山新村): count only before 那边, 附近… */
   stems: { text: string; area: string }[];
   /** Places with a known area, for locating coordinates. */
@@ -1503,11 +1535,18 @@ function areaByName(place: Place, areas: Map<string, string>): string | undefine
   return undefined;
 }
 
-/** The province, city and district names of the pack (浑南, 沈阳) and their pinyin, normalised. */
+/**
+ * The province, city and district names of the pack, as said and as written (浑南, 浑南区, 沈阳, 沈阳市, 辽宁, 辽宁省 for
+ * 沈阳市浑南区, the province from the national list when pack.yaml leaves it out), and their pinyin, normalised.
+ */
 function districtNames(pack: ContentPack): Set<string> {
-  const parts = pack.settings.district.name.split(/[省市区县]/).filter((p) => p.length >= 2);
-  const pinyin = parts.map((p) => pinyinOf(p)).filter((p): p is string => !!p);
-  return new Set([...parts.map(normaliseReportText), ...pinyin]);
+  const full = withProvince(pack.settings.district.name);
+  const parts = [...full.matchAll(/(.+?)([省市区县]|$)/gu)]
+    // 郑东新区 is said 郑东 too.
+    .flatMap((m) => [[m[1]!, m[1]! + m[2]!], ...(/.{2}新$/u.test(m[1]!) ? [[m[1]!.slice(0, -1)]] : [])])
+    .filter(([said]) => [...said!].length >= 2);
+  const pinyin = parts.map(([said]) => pinyinOf(said!)).filter((p): p is string => !!p);
+  return new Set([...parts.flat().map(normaliseReportText), ...pinyin]);
 }
 
 function areaIndex(pack: ContentPack): AreaIndex {
@@ -1601,7 +1640,15 @@ function areaIndex(pack: ContentPack): AreaIndex {
     return area;
   };
   const areaOfStation = new Map(pack.stations.map((st) => [st.id, stationArea(st)]));
+  // A part of a name that begins names in other offices' areas (石家庄 of 石家庄东站司机之家, beside 石家庄市第三医院
+  // elsewhere; 人民 of 人民路 and 人民大道) says none of them. (长阳 of 长阳路 and 长阳创谷, one office's, still does.)
+  const placed = [...names].filter(([text]) => !isLatinTerm(text));
+  const ownerOf = (area: string) => pack.branches.find((b) => b.areas.includes(area))?.id ?? area;
+  const officesStartingWith = (part: string, area: string) =>
+    new Set([area, ...placed.filter(([text]) => text.startsWith(part)).map(([, a]) => a)].map(ownerOf)).size;
   const written = new Set(pack.stations.flatMap((st) => [st.name, ...st.aliases]).map(compactName));
+  /** What tells each station apart (科技园 of 科技园暖心驿站): what workers call it, not a part of a name. */
+  const cores = new Set(pack.stations.map((st) => stationCore(st.name)));
   /** Names that stand for a station (its area is where the station is, a step removed from the text). */
   const fromStations = new Set<string>();
   /** Who-forms with the station's kind after them (货车司机之家), by how many stations give each. */
@@ -1619,6 +1666,7 @@ function areaIndex(pack: ContentPack): AreaIndex {
     const area = areaOfStation.get(id);
     // A part of a name that is the district's own (观山湖 of 观山湖公园暖心驿站) names no station in it.
     if (ownNames.has(text) && !written.has(form)) continue;
+    if (area && !written.has(form) && !cores.has(form) && officesStartingWith(text, area) > 1) continue;
     if (text && area && !names.has(text)) {
       names.set(text, area);
       fromStations.add(text);
@@ -1642,7 +1690,8 @@ function areaIndex(pack: ContentPack): AreaIndex {
   for (const [text, area] of names) {
     const m = STEM_OF.exec(text);
     const stem = m?.[1];
-    if (stem && [...stem].length >= 2 && free(stem)) stems.set(stem, area);
+    if (stem && [...stem].length >= 2 && free(stem) && officesStartingWith(stem, area) === 1)
+      stems.set(stem, area);
   }
   // The stem in pinyin too (Keyuan for 科苑路, Chaguang for 茶光路): "near Keyuan", "at Chaguang".
   for (const [stem, area] of [...stems]) {
@@ -1652,6 +1701,11 @@ function areaIndex(pack: ContentPack): AreaIndex {
     stems: [...stems.entries()].map(([text, area]) => ({ text, area })),
     names: [...names.entries()]
       .map(([text, area]) => ({ text, area, latin: isLatinTerm(text), station: fromStations.has(text) }))
+      // Latin names as detectArea reads them too (Xili Railway Station → xili station).
+      .flatMap((n) => {
+        const plain = n.latin ? plainPlaceEnglish(n.text) : n.text;
+        return plain === n.text || names.has(plain) ? [n] : [n, { ...n, text: plain, plain: true }];
+      })
       .sort((x, y) => y.text.length - x.text.length),
     located,
     inferred,
@@ -1696,7 +1750,7 @@ export function inferredAreas(pack: ContentPack): readonly InferredArea[] {
  * the text names none.
  */
 export function detectArea(text: string, pack: ContentPack, category?: string): string | undefined {
-  const norm = normaliseReportText(pinyinReader(pack).read(text) ?? text);
+  const norm = plainPlaceEnglish(normaliseReportText(pinyinReader(pack).read(text) ?? text));
   if (!norm) return undefined;
   let best: { start: number; length: number; area: string; station?: boolean } | undefined;
   let found: { start: number; length: number; area: string; station: boolean }[] = [];
@@ -1710,6 +1764,7 @@ export function detectArea(text: string, pack: ContentPack, category?: string): 
     }
     for (let i = norm.indexOf(n.text); i >= 0; i = norm.indexOf(n.text, i + 1)) {
       if (gateOfSomething(norm, i, n.text)) continue;
+      if (!n.latin && acrossWord(norm, i, n.text)) continue;
       if (n.latin) {
         const end = i + n.text.length;
         if (isLatinChar(norm[i - 1]) || (isLatinChar(norm[end]) && !/^s(?![a-z0-9])/.test(norm.slice(end))))
@@ -1757,6 +1812,46 @@ export function detectArea(text: string, pack: ContentPack, category?: string): 
     }
   }
   return best?.area;
+}
+
+/**
+ * Everyday words a two-character name may sit across (律师大概 holds 师大, 房东站在门口 holds 东站): people and
+ * roles, and hedges of amount. None of them goes on into a place's name the way 大门, 门口 or 家属院 do (师大门口,
+ * 师大家属院), so these are left out.
+ */
+const ACROSS_WORDS = [
+  ...['律师', '老师', '讲师', '教师', '厨师', '技师', '医师', '导师', '工程师', '设计师', '会计师', '理发师'],
+  ...['房东', '股东', '老板', '员工', '职工', '民工', '打工', '学生', '医生', '先生', '护士', '保安', '司机'],
+  ...[
+    '大概',
+    '大约',
+    '大致',
+    '大多',
+    '大都',
+    '大部分',
+    '大量',
+    '大半',
+    '大哥',
+    '大姐',
+    '大叔',
+    '大爷',
+    '大妈',
+  ],
+];
+
+/**
+ * A two-character name at `at` that is the end of one everyday word and the start of another, or of either
+ * (律师大概 for 师大): those words, not the place. Longer names are specific enough as they stand.
+ */
+function acrossWord(text: string, at: number, name: string): boolean {
+  if (name.length !== 2 || !/^\p{Script=Han}{2}$/u.test(name)) return false;
+  return ACROSS_WORDS.some((w) => {
+    const before = w.length - 1;
+    return (
+      (w.endsWith(name[0]!) && at >= before && text.slice(at - before, at + 1) === w) ||
+      (w.startsWith(name[1]!) && text.startsWith(w, at + 1))
+    );
+  });
 }
 
 /** An area called after a gate (南门, 东门: neighbourhoods in many cities). */

@@ -104,7 +104,9 @@ type Phrase =
    * Read to stop a cue or a service, then set aside: a station word naming the worker's employer (站点不给结账),
    * 休息 as a day off (我休息想带孩子去…), not a rest asked for.
    */
-  | { type: 'aside' };
+  | { type: 'aside' }
+  /** The district's, city's or province's own name (石家庄, 裕华区): here, all of it — a name, but no anchor. */
+  | { type: 'home' };
 
 /** Per service, every word that asks for it: its labels in every locale and their synonym groups. */
 export function serviceWords(
@@ -246,16 +248,25 @@ export class StationQueryReader {
     // "Xiamen" left of "Xiamen University" is the city, not the university.
     const shortLatin = (alias: string) =>
       latinShort(alias).filter((f) => !homePinyin.includes(f.replace(/ /g, '')));
+    /** A part of the district's own name (石家庄, 裕华区, 河北 for 石家庄市裕华区, or a piece of one: 石家). */
+    const ownName = (form: string) => {
+      const f = compactName(form);
+      return /^\p{Script=Han}{2,}$/u.test(f) && home.includes(f);
+    };
     for (const p of pack.places) {
       const anchor: Anchor = { kind: 'place', id: p.id, name: p.name, point: { lat: p.lat, lon: p.lon } };
-      // Derived forms too: office and landmark suffixes stripped, pinyin (areaForms).
-      for (const n of [p.name, ...p.aliases].flatMap((x) => [
-        x,
-        ...areaForms(x),
-        ...shortLatin(x),
-        ...railwayEnglish(compactName(x)),
-        ...mixedPinyin(compactName(x)),
-      ])) {
+      // Derived forms too: office and landmark suffixes stripped, pinyin (areaForms) — but not the district's or
+      // city's own name (裕华 of 裕华路街道 in 裕华区: the whole district).
+      const given = [p.name, ...p.aliases];
+      const derived = given
+        .flatMap((x) => [
+          ...areaForms(x),
+          ...shortLatin(x),
+          ...railwayEnglish(compactName(x)),
+          ...mixedPinyin(compactName(x)),
+        ])
+        .filter((f) => !ownName(f));
+      for (const n of [...given, ...derived]) {
         placeNames.add(compactName(n));
         phrases.push([n, { type: 'anchor', anchor }]);
       }
@@ -274,6 +285,8 @@ export class StationQueryReader {
         .flatMap((st) => [st.name, ...st.aliases].map(compactName))
         .flatMap((n) => [n, plainErhua(n)]),
     );
+    // …nor by the rest of it (石家庄市 of 石家庄市第三医院驿站, 石家 of 石家庄东站司机之家).
+    for (const [form] of stationNames) if (!written.has(form) && ownName(form)) stationNames.delete(form);
     this.written = written;
     // A derived part that names a job (货车司机 of 货车司机之家) is what the asker does, not where:
     // "货车司机能进驿站吗" names no station. Names and aliases as written always count.
@@ -292,7 +305,7 @@ export class StationQueryReader {
     // Job words (骑手 in 大冲美团骑手之家) are not a station's name: "非骑手能进驿站吗" names no station.
     const generic = new Set([...placeNames, ...lex.context.map(compactName)]);
     for (const [form, id] of stationFormMap(pack.stations, generic, 2))
-      if ([...form].length === 2 && named(form))
+      if ([...form].length === 2 && named(form) && !ownName(form))
         phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
     // More forms derived from the name, when no other station has them and they are not a place, a job
     // word or part of the district's name: the name part-way stripped (大桥街道 for 大桥街道社区暖心驿站),
@@ -386,6 +399,14 @@ export class StationQueryReader {
       if (cue !== 'near') for (const w of list) phrases.push([w, { type: 'cue', cue }]);
     for (const w of EVERYDAY_WHERE) phrases.push([w, { type: 'cue', cue: 'where' }]);
     for (const w of [...lex.employerSite, ...lex.dayOff]) phrases.push([w, { type: 'aside' }]);
+    // "裕华这边有驿站吗", "石家庄哪里能充电": the whole district, where every station is; not a place the pack lacks.
+    const namesWritten = new Set([...placeNames, ...written]);
+    const homeWords = [
+      ...homeNames(pack.settings.district.name),
+      ...[...home.matchAll(/(\p{Script=Han}{2,}?)[省市区县]/gu)].map((m) => m[0]),
+    ];
+    for (const w of new Set(homeWords))
+      if ([...w].length >= 2 && !namesWritten.has(w)) phrases.push([w, { type: 'home' }]);
     this.near = new Set(lex.cues.near.map(normalize));
     this.fillers = new Set(lex.fillers.flatMap((w) => [...normalize(w)]));
     this.kinds = [...lex.cues.station.map(normalize), '之家'];
@@ -591,7 +612,16 @@ export class StationQueryReader {
   read(text: string): StationQuery {
     // The employer's site is what the question is about, not a station: its words stay the question's own
     // (and a day off is when, not a rest asked for).
-    const hits = this.matcher.find(text).filter((h): h is ReadHit => h.value.type !== 'aside');
+    const found = this.matcher.find(text);
+    // The district's name standing alone, not the start of a name the pack lacks (天津站, 海口火车站: somewhere else).
+    const alone = (h: PhraseHitAt) =>
+      h.end >= text.length ||
+      !/\p{Script=Han}/u.test(text[h.end]!) ||
+      this.fillers.has(text[h.end]!) ||
+      found.some((g) => g.start === h.end);
+    const hits = found.filter(
+      (h): h is ReadHit => h.value.type !== 'aside' && (h.value.type !== 'home' || alone(h)),
+    );
     const cues: Record<Cue, boolean> = {
       where: false,
       near: false,
@@ -624,6 +654,7 @@ export class StationQueryReader {
       // 北京站 is not 北京站点.
       else if (v.type === 'otherDistrict') otherDistrict ||= !text.startsWith('点', h.end);
       else if (v.type === 'stationless') stationless ||= !NAMES_A_STREET.test(text.slice(h.end));
+      else if (v.type === 'home') continue;
       // A service's place before "beside" (停车场旁边那个服务站) says where the station is, not what it should offer.
       else if (v.type === 'service') {
         if (!BESIDE.test(text.slice(h.end))) (v.withStation ? withStation : services).add(v.service);

@@ -491,3 +491,37 @@ describe('content:check — a number written in quotes', () => {
     ]);
   });
 });
+
+describe('content:check — a comma inside a { … } value', () => {
+  it('says the value holds a comma and needs quotes, at its line, not "unknown field"', async () => {
+    const dir = await packCopy(async (d) => {
+      await replaceIn(
+        path.join(d, 'categories.yaml'),
+        '    keywords: [井盖, 坑, 塌陷]\n',
+        '    keywords: [井盖, 坑, 塌陷]\n    variants: { en: { name: Road hazards, fog and ice } }\n',
+      );
+      await replaceIn(
+        path.join(d, 'branches.yaml'),
+        "      en: { name: Test Riders' Branch }\n",
+        "      en: { name: Riders, couriers, drivers' Branch }\n",
+      );
+    });
+    expect(await linesOf(dir)).toEqual([
+      `branches.yaml:14: branches[1].variants.en: the value of "name" holds a comma, which ends a value inside { … } — put it in quotes: name: "Riders, couriers, drivers' Branch"`,
+      'categories.yaml:6: categories[0].variants.en: the value of "name" holds a comma, which ends a value inside { … } — put it in quotes: name: "Road hazards, fog and ice"',
+    ]);
+  });
+
+  it('a field of its own that nothing knows is still an unknown field', async () => {
+    const dir = await packCopy(async (d) => {
+      await replaceIn(
+        path.join(d, 'categories.yaml'),
+        '    keywords: [井盖, 坑, 塌陷]\n',
+        '    keywords: [井盖, 坑, 塌陷]\n    variants: { en: { name: Road hazards, colour: red } }\n',
+      );
+    });
+    expect(await linesOf(dir)).toEqual([
+      'categories.yaml:6: categories[0].variants.en: unknown field "colour"',
+    ]);
+  });
+});
