@@ -1,7 +1,8 @@
 /**
  * QA8: a worker who writes in traditional characters got the secretary's question and resolution in
  * simplified ones (a branch's answer to a question passed from the FAQ was already converted). The
- * secretary's words reach a zh-TW worker in traditional script; the triage chat keeps them as written.
+ * secretary's words reach a zh-TW worker in traditional script (the notes and /mytickets); the triage chat keeps
+ * them as written.
  */
 import { describe, expect, it } from 'vitest';
 import { lastTicketId, linesIn, press } from './helpers.js';
@@ -15,7 +16,7 @@ const textIn = (chat: string) =>
     .join('\n');
 
 describe("a zh-TW worker's ticket", () => {
-  it("gets the secretary's question and resolution in traditional script", async () => {
+  it("gets the secretary's question and resolution in traditional script, in chat and in /mytickets", async () => {
     const { app } = setup;
     await app.type(':as rider-tw1 zh-TW', ':in riders-meituan', '/report');
     await press(app, 'riders-meituan', '私下反映');
@@ -35,6 +36,13 @@ describe("a zh-TW worker's ticket", () => {
     const worker = textIn('rider-tw1');
     expect(worker).toContain('已與站點溝通，扣的錢本週內退回');
     expect(worker).not.toContain('已与站点沟通');
+    // …and so does their ticket in /mytickets: the resolution and the history.
+    await app.type(':as rider-tw1', ':dm', '/mytickets');
+    await press(app, 'rider-tw1', id);
+    const card = linesIn(app, 'rider-tw1').at(-1)!.text;
+    expect(card).toContain('辦理結果：已與站點溝通，扣的錢本週內退回');
+    expect(card).toContain('請問扣了多少錢？');
+    expect(card).not.toContain('已与站点沟通');
     // The staff see the words as the secretary wrote them.
     expect(textIn('triage-meituan')).toContain('已与站点沟通，扣的钱本周内退回');
   });
