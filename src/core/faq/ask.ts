@@ -1060,6 +1060,12 @@ export function createAsker(
         const f = faq(placeBlanked(text, q.anchor.id));
         if (f.kind === 'faq') return f;
       }
+      // One of the FAQ's own examples almost word for word, naming a place ("北站能停车接人吗", "北站在哪拉活" of
+      // the entry on picking up at 北站): that entry, as "where" questions without a place already have it.
+      if (q.anchor.kind === 'place' && (signals || q.rest <= 2)) {
+        const f = faq(text);
+        if (f.kind === 'faq' && f.hit.closest >= t.nearVerbatim) return f;
+      }
       // A place plus a station word, a service, hours…, or a place and little else ("五角场附近"): stations.
       if (signals || q.rest <= 2) return stations(q, anchor.point, o);
       // "五角场哪家火锅好吃": the place is incidental. A station named with words we cannot place

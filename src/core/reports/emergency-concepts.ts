@@ -12,9 +12,12 @@
 /** A clause: characters up to n, not crossing punctuation (which normalisation made a space). */
 export const W = (n: number): string => `[^ ]{0,${n}}`;
 
-/** Body parts, excluding the everyday compounds they start (手机, 头盔, 脚本, 腰包…). */
+/**
+ * Body parts, excluding the everyday compounds they start (手机, 头盔, 脚本, 腰包…) or end (门把手, 车把手, 扶手 and
+ * 拉手 are handles: 冷库门的把手断了 is a broken door, not a broken hand; 他把手摔断了 still is one).
+ */
 export const BODY =
-  '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|脑瓜|后脑|额头|脸(?!书)|眼睛|鼻子|嘴巴|脖子|颈椎|胸口|肚子|腰(?![包带])|后背|背(?![包心景带着])|手(?![机续套环表艺动头工里下单])|胳膊|手臂|手腕|手指|拇指|指头|腿|大腿|小腿|脚(?![本])|脚踝|膝盖|波棱盖|波拉盖|卜楞盖|骨头|肋骨|半边身子|身子)';
+  '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|脑瓜|后脑|额头|脸(?!书)|眼睛|鼻子|嘴巴|脖子|颈椎|胸口|肚子|腰(?![包带])|后背|背(?![包心景带着])|(?<![扶拉]|[门车的个刹]把)手(?![机续套环表艺动头工里下单])|胳膊|手臂|手腕|手指|拇指|指头|腿|大腿|小腿|脚(?![本])|脚踝|膝盖|波棱盖|波拉盖|卜楞盖|骨头|肋骨|半边身子|身子)';
 
 /**
  * A blow: 打, 揍, 殴, 踢 — not the everyday 打 of doing something (打滑 skid, 打湿 soak, 打电话 phone, 打车 take a

@@ -475,7 +475,8 @@ export function reminderCard(v: View, ticket: Ticket, deadline: 'respond' | 'res
 /** One line per event, oldest first. */
 export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 'staff' | 'worker'): Span[] {
   const out: Span[] = [];
-  const mask = viewer === 'staff' ? maskText : (s: string) => s;
+  // Staff read numbers masked; a zh-TW worker reads the secretaries' simplified words in traditional script.
+  const mask = viewer === 'staff' ? maskText : (s: string) => forLocale(v.locale, s);
   for (const e of events) {
     const workerId = viewer === 'worker' ? WORKER_EVENT[e.type] : undefined;
     if (workerId === null) continue;
@@ -544,7 +545,11 @@ export function workerTicketCard(v: View, ticket: Ticket, events: TicketEvent[])
     text.push(t('ticket-line-resolve-by', { resolve: when(v, ticket.resolveBy) }), '\n');
   text.push(t('ticket-line-text'), '\n', ellipsis(ticket.text, 500) || t('ticket-no-text'), '\n');
   if (ticket.resolution && (ticket.status === 'resolved' || ticket.status === 'closed'))
-    text.push(t('ticket-line-resolution'), noteText(v, ticket.resolution, CARD_NOTE_MAX), '\n');
+    text.push(
+      t('ticket-line-resolution'),
+      noteText(v, forLocale(v.locale, ticket.resolution), CARD_NOTE_MAX),
+      '\n',
+    );
   text.push('\n', bold(t('ticket-history')), '\n', ...history(v, ticket, events, 'worker'));
   trimEnd(text);
   const buttons: Button[][] = [];

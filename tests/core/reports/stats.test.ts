@@ -189,7 +189,8 @@ describe('/stats', () => {
     expect(card).toContain('满意率 66.7%（4–5 星 2/3 条评价）');
     expect(card).toContain('首次响应用时（中位数）：2.5 小时');
     expect(card).toContain('解决用时（中位数）：30 小时');
-    expect(card).toContain('主要问题：薪酬与罚款 4、平台规则与派单 2、封号与申诉 1');
+    // Separated by ；: a category name may hold 、 itself (甘井子's 收入、罚款与欠薪, QA8).
+    expect(card).toContain('主要问题：薪酬与罚款 4；平台规则与派单 2；封号与申诉 1');
     expect(card).toContain('3 天内未提出异议');
     // Nothing from April, nothing from eleme.
     expect(card).not.toContain('各支部');
