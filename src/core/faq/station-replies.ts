@@ -24,7 +24,7 @@ import type { Service } from '../stations/query.js';
 import { nearestStations } from '../stations/search.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { StationProblem } from '../ports/faq.js';
-import type { Answer } from './ask.js';
+import type { Answer } from './answer.js';
 import type { Handoff } from './handoff.js';
 import { placeFor, splitOnce, personOf, type Respond } from './setup.js';
 
