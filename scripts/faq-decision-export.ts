@@ -14,7 +14,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContentPack } from '../src/core/content/loader.js';
-import { createAsker, DEFAULT_THRESHOLDS, type Answer } from '../src/core/faq/ask.js';
+import { createAsker } from '../src/core/faq/ask.js';
+import { DEFAULT_THRESHOLDS } from '../src/core/faq/thresholds.js';
+import type { Answer } from '../src/core/faq/answer.js';
 import { clauses } from '../src/core/faq/clauses.js';
 import { FaqIndex, type FaqHit } from '../src/core/faq/index.js';
 import { authoredExamples } from '../src/core/faq/learned.js';

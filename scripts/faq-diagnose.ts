@@ -7,7 +7,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContentPack } from '../src/core/content/loader.js';
-import { createAsker, type Answer, type Thresholds } from '../src/core/faq/ask.js';
+import { createAsker } from '../src/core/faq/ask.js';
+import type { Answer } from '../src/core/faq/answer.js';
+import type { Thresholds } from '../src/core/faq/thresholds.js';
 import { loadI18n } from '../src/core/i18n.js';
 import { serviceLabels } from '../src/core/stations/labels.js';
 

@@ -1,4 +1,4 @@
-import type { Answer } from '../../src/core/faq/ask.js';
+import type { Answer } from '../../src/core/faq/answer.js';
 
 /** The id an answer stands for (the entry, or the first station listed), or null for a refusal. */
 export function answerId(a: Answer): string | null {

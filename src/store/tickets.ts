@@ -33,6 +33,7 @@ import type {
   TicketRepo,
   CardCopy,
 } from '../core/ports/tickets.js';
+import { personKey } from '../core/ports/groups.js';
 import { encodeRef, decodeRef } from '../core/ports/tickets.js';
 import { defineScripts } from './scripts.js';
 
@@ -337,7 +338,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
         keys.branchQueue(input.branch),
         '',
         String(options.now),
-        `${input.channel}:${input.reporter}`,
+        personKey(input.channel, input.reporter),
         '',
         'worker',
         keys.ticketPrefix(),

@@ -8,7 +8,8 @@
 import { resolve } from 'node:path';
 import { loadContentPack } from '../../src/core/content/loader.js';
 import type { ContentPack } from '../../src/core/content/schema.js';
-import { createAsker, offeredEntries, type Answer, type Asker } from '../../src/core/faq/ask.js';
+import { createAsker, type Asker } from '../../src/core/faq/ask.js';
+import { offeredEntries, type Answer } from '../../src/core/faq/answer.js';
 import { loadI18n } from '../../src/core/i18n.js';
 import { serviceLabels } from '../../src/core/stations/labels.js';
 import { SAMPLE_PACK } from './app.js';

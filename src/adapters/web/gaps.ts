@@ -17,6 +17,7 @@ import {
 import { localEntry } from '../../core/faq/cards.js';
 import { gapEvidence } from '../../core/faq/gaps.js';
 import type { DraftEntry, Gap } from '../../core/ports/faq.js';
+import { personKey } from '../../core/ports/groups.js';
 import { localDay } from '../../core/stations/hours.js';
 import { maskText } from '../../core/mask.js';
 import { hasWords } from '../../core/text.js';
@@ -27,7 +28,7 @@ export function mountGaps(board: Board, s: Shell): void {
   const { deps, t, pack, render, csrfField } = s;
 
   const askers = learnedAskers();
-  const byOf = (c: Ctx) => `${c.get('session')!.user.channel}:${c.get('session')!.user.id}`;
+  const byOf = (c: Ctx) => personKey(c.get('session')!.user.channel, c.get('session')!.user.id);
   function organiserOnly(c: Ctx) {
     if (c.get('who')!.isOrganiser) return;
     deps.logger.warn({ user: byOf(c), path: c.req.path }, 'refused: board gaps action by a non-organiser');

@@ -14,6 +14,7 @@ import { branchLabel, staffName, staffTicketCard } from '../../core/reports/view
 import { NOTE_MAX } from '../../core/reports/triage.js';
 import { HOUR } from '../../core/reports/decide.js';
 import { districtBranch } from '../../core/reports/route.js';
+import { personKey } from '../../core/ports/groups.js';
 import { OPEN_STATUSES, type Ticket, type TicketEvent } from '../../core/ports/tickets.js';
 import type { FetchedFile } from '../../core/outbox.js';
 import type { Channel } from '../../core/types.js';
@@ -108,7 +109,7 @@ function ticketGuard(s: Shell) {
     const who = c.get('who')!;
     if (!staffMayHandle(who, ticket.branch)) {
       deps.logger.warn(
-        { user: `${who.user.channel}:${who.user.id}`, ticket: id },
+        { user: personKey(who.user.channel, who.user.id), ticket: id },
         'refused: board ticket of another branch',
       );
       const posted = c.req.method === 'POST';
@@ -448,7 +449,7 @@ export function mountTicket(board: Board, s: Shell): void {
     const s = c.get('session')!;
     const who = c.get('who')!;
     const staff = {
-      actor: { by: `${s.user.channel}:${s.user.id}`, name: s.user.name ?? s.user.id, role: who.role },
+      actor: { by: personKey(s.user.channel, s.user.id), name: s.user.name ?? s.user.id, role: who.role },
       isOrganiser: who.isOrganiser,
       secretaryOf: who.secretaryOf,
     };

@@ -7,11 +7,11 @@
 import type { FaqEntry } from '../content/schema.js';
 import type { ButtonCtx } from '../feature.js';
 import type { StoredQuestion, Vote } from '../ports/faq.js';
-import { chatKey } from '../ports/groups.js';
+import { chatKey, personKey } from '../ports/groups.js';
 import { answerCard } from './cards.js';
 import { entryOf } from './curate.js';
 import { branchName } from './handoff.js';
-import { GAP_MAX_CHARS, gapOf, placeFor, splitOnce, personOf, type FaqSetup } from './setup.js';
+import { GAP_MAX_CHARS, gapOf, placeFor, splitOnce, type FaqSetup } from './setup.js';
 
 export interface AnswerButtons {
   /** `fb:…` */
@@ -28,7 +28,11 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
     // A confirmed draft answers like the pack's entries (curate.ts), so its 👍/👎 count too.
     const entry = m ? await entryOf(ctx.deps, m[1]!) : undefined;
     if (!m || !entry) return ctx.answer(ctx.t('error-button-expired'), true);
-    const result = await ctx.deps.store.faq.vote(entry.id, personOf(ctx), m[2] as Vote);
+    const result = await ctx.deps.store.faq.vote(
+      entry.id,
+      personKey(ctx.user.channel, ctx.user.id),
+      m[2] as Vote,
+    );
     if (result === 'new') ctx.deps.metrics.faqVotes.inc({ vote: m[2] as Vote });
     ctx.log.info({ entry: entry.id, vote: m[2], result }, 'faq feedback');
     await ctx.answer(
@@ -47,7 +51,7 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
   async function notePick(ctx: ButtonCtx, pendingId: string, entry: FaqEntry): Promise<void> {
     const store = ctx.deps.store.faq;
     const q = await store.question(pendingId);
-    if (!q || q.user !== personOf(ctx)) return;
+    if (!q || q.user !== personKey(ctx.user.channel, ctx.user.id)) return;
     const gap = gapOf(q.question);
     if (gap && (await store.notePick(gap, entry.id, q.user)))
       ctx.log.info({ entry: entry.id }, 'faq suggestion picked');
@@ -70,7 +74,7 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
    */
   async function notePassedOver(ctx: ButtonCtx, picked: FaqEntry): Promise<void> {
     const { q } = (await answeredQuestion(ctx)) ?? {};
-    if (!q?.entry || q.entry === picked.id || q.user !== personOf(ctx)) return;
+    if (!q?.entry || q.entry === picked.id || q.user !== personKey(ctx.user.channel, ctx.user.id)) return;
     const gap = gapOf(q.question);
     if (!gap) return;
     const counted = await ctx.deps.store.faq.logGap(gap, {
@@ -159,7 +163,8 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
 
   async function reportKept(ctx: ButtonCtx, q: StoredQuestion | undefined): Promise<void> {
     if (!q || !options.reportWords) return ctx.answer(ctx.t('faq-pass-expired'), true);
-    if (q.user !== personOf(ctx)) return ctx.answer(ctx.t('error-button-expired'), true);
+    if (q.user !== personKey(ctx.user.channel, ctx.user.id))
+      return ctx.answer(ctx.t('error-button-expired'), true);
     await ctx.answer();
     await options.reportWords(ctx, q.question);
   }

@@ -13,7 +13,7 @@ import type { Locale } from '../content/schema.js';
 import { LOCALES } from '../content/schema.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords, MAX_INPUT, overLimit, textPieces } from '../text.js';
-import { parseChatKey } from '../ports/groups.js';
+import { parseChatKey, personKey } from '../ports/groups.js';
 import type { MessageRef } from '../types.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { StoredQuestion } from '../ports/faq.js';
@@ -30,7 +30,7 @@ const PIECE_MAX = 3500;
 function mayAnswer(ctx: Ctx, q: Pick<StoredQuestion, 'branch' | 'id'>): boolean {
   if (ctx.isOrganiser || (q.branch !== undefined && ctx.secretaryOf.includes(q.branch))) return true;
   ctx.log.warn(
-    { user: `${ctx.user.channel}:${ctx.user.id}`, role: ctx.role, question: q.id },
+    { user: personKey(ctx.user.channel, ctx.user.id), role: ctx.role, question: q.id },
     'refused: reply to a passed question by someone not allowed',
   );
   return false;
@@ -72,7 +72,7 @@ export async function onReplyDialog(ctx: MessageCtx, dialog: Dialog): Promise<vo
   const name = ctx.user.name ?? ctx.user.id;
   const r = await store.answer(
     id,
-    `${ctx.user.channel}:${ctx.user.id}`,
+    personKey(ctx.user.channel, ctx.user.id),
     name,
     ctx.deps.now().getTime(),
     answer,

@@ -13,7 +13,7 @@
  * answered 5 more wrong, and lost no pack more than 1 line in 200. The threshold is the one 20 of the 25 folds chose.
  */
 import { STORY_CLAUSES } from './clauses.js';
-import { FEW_EXAMPLES } from './index.js';
+import { FEW_EXAMPLES } from './postings.js';
 
 /** What the decision reads of the best entry and its runner-up (as `rival()` in ask.ts counts it). */
 export interface DecisionInput {

@@ -9,7 +9,8 @@ import { maskText } from '../mask.js';
 import { askedLines, stationDetailCard } from '../stations/cards.js';
 import { followUpAsks } from '../stations/follow-up.js';
 import { localDay, openStatus } from '../stations/hours.js';
-import type { Answer, Asker } from './ask.js';
+import type { Answer } from './answer.js';
+import type { Asker } from './ask.js';
 import { feeOf, keepList, reports } from './station-replies.js';
 
 /** How long a question's topic carries over to a follow-up that names none ("那要钱吗"). */

@@ -14,6 +14,7 @@ import { bold, code, italic, type Button, type Card, type Span } from '../card.j
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
+import { personKey } from '../ports/groups.js';
 import type { ContentPack, Locale } from '../content/schema.js';
 import type { Gap } from '../ports/faq.js';
 import type { Asker } from './ask.js';
@@ -35,10 +36,11 @@ export interface GapsDeps {
   asker(ctx: Ctx): Promise<Asker>;
 }
 
-const who = (ctx: Ctx) => `${ctx.user.channel}:${ctx.user.id}`;
-
 function refuse(ctx: Ctx, what: string): string {
-  ctx.log.warn({ user: who(ctx), role: ctx.role, what }, 'refused: /gaps action by a non-organiser');
+  ctx.log.warn(
+    { user: personKey(ctx.user.channel, ctx.user.id), role: ctx.role, what },
+    'refused: /gaps action by a non-organiser',
+  );
   return ctx.t('error-not-allowed');
 }
 
@@ -123,7 +125,7 @@ export function createGaps(deps: GapsDeps) {
         return;
       }
       case 'l': {
-        const r = await learnFromGap(ctx.deps, a, b, who(ctx));
+        const r = await learnFromGap(ctx.deps, a, b, personKey(ctx.user.channel, ctx.user.id));
         if (!r.ok)
           return ctx.answer(ctx.t(r.why === 'entry' ? 'error-button-expired' : 'faq-gaps-gone'), true);
         ctx.log.info({ entry: r.entry.id, version: r.version }, 'faq example learned');
@@ -189,7 +191,7 @@ export function createGaps(deps: GapsDeps) {
       answer: text,
       question,
       gap,
-      by: who(ctx),
+      by: personKey(ctx.user.channel, ctx.user.id),
     });
     const ok = data('gap', `ok:${draft.id}:${gap}`) ?? `gap:ok:${draft.id}`;
     await ctx.reply({

@@ -8,7 +8,8 @@
  *   for (const line of packAdvice(pack, asker, now)) console.log(`hint: ${line}`);
  */
 import type { ContentPack } from '../content/schema.js';
-import type { Asker, AskOptions } from './ask.js';
+import type { Asker } from './ask.js';
+import type { AskOptions } from './answer.js';
 import { authoredExamples } from './learned.js';
 
 export function packAdvice(pack: ContentPack, asker: Asker, at: AskOptions): string[] {

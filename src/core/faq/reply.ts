@@ -10,17 +10,18 @@ import type { Card } from '../card.js';
 import type { FaqEntry } from '../content/schema.js';
 import type { MessageCtx } from '../feature.js';
 import { maskText } from '../mask.js';
-import { chatKey } from '../ports/groups.js';
+import { chatKey, personKey } from '../ports/groups.js';
 import { lostOnArrival } from '../text.js';
 import type { MessageRef } from '../types.js';
-import { runnersUp, type Answer, type Asker } from './ask.js';
+import { runnersUp, type Answer } from './answer.js';
+import type { Asker } from './ask.js';
 import { answerCard, modelCard, notSureCard, unknownCard } from './cards.js';
 import { askOfStation, followUp, keepTopic } from './follow-ups.js';
 import type { FaqHit } from './index.js';
 import { answerWithModel, modelHits } from './llm-answer.js';
 import { smallTalk } from './smalltalk.js';
 import { pickFromList, replyStations } from './station-replies.js';
-import { GAP_MAX_CHARS, gapOf, personOf, placeFor, type AskExtra, type FaqSetup } from './setup.js';
+import { GAP_MAX_CHARS, gapOf, placeFor, type AskExtra, type FaqSetup } from './setup.js';
 import { toldNotAsked } from './told.js';
 
 /** "这条消息有 5000 字，只收到了前 4096 字…" when the message was cut on arrival; nothing when it came whole. */
@@ -52,7 +53,7 @@ export function workerQuestion(ctx: MessageCtx, text: string, branch: string | u
     ...(chat.address.threadId ? { thread: chat.address.threadId } : {}),
     ...(ctx.in.messageId ? { messageId: ctx.in.messageId } : {}),
     ...(chat.kind !== 'private' && chat.title ? { chatTitle: maskText(chat.title) } : {}),
-    user: personOf(ctx),
+    user: personKey(ctx.user.channel, ctx.user.id),
     locale: ctx.locale,
     ...(branch ? { branch } : {}),
     ...(entry ? { entry } : {}),

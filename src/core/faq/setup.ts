@@ -32,9 +32,6 @@ export const gapOf = (question: string): string => questionKey(question).slice(0
 /** A landmark of the pack's own district for "name a place, e.g. …" hints. */
 export const placeFor = (ctx: Ctx): string => examplePlace(ctx.deps.content.get(), ctx.locale);
 
-/** The person pressing or asking, as votes, kept questions and station reports name them. */
-export const personOf = (ctx: Ctx) => `${ctx.user.channel}:${ctx.user.id}`;
-
 /** Triage chats and the escalation chat: staff talk there; nothing said there is a worker's question. */
 export function staffChat(ctx: Ctx): boolean {
   const chat = ctx.in.chat;

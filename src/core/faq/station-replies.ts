@@ -24,9 +24,10 @@ import type { Service } from '../stations/query.js';
 import { nearestStations } from '../stations/search.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { StationProblem } from '../ports/faq.js';
-import type { Answer } from './ask.js';
+import { personKey } from '../ports/groups.js';
+import type { Answer } from './answer.js';
 import type { Handoff } from './handoff.js';
-import { placeFor, splitOnce, personOf, type Respond } from './setup.js';
+import { placeFor, splitOnce, type Respond } from './setup.js';
 
 /** How long a "send me your location" request keeps the services asked for. */
 const LOCATION_WAIT_MS = 30 * 60_000;
@@ -273,7 +274,12 @@ export function stationButtons(handoff: (ctx: Ctx) => Handoff) {
     if (!m || !station) return ctx.answer(ctx.t('error-button-expired'), true);
     const problem = m[2] as StationProblem;
     const date = localDay(ctx.deps.now(), ctx.deps.timezone).date;
-    const r = await ctx.deps.store.faq.reportStation(station.id, date, problem, personOf(ctx));
+    const r = await ctx.deps.store.faq.reportStation(
+      station.id,
+      date,
+      problem,
+      personKey(ctx.user.channel, ctx.user.id),
+    );
     if (!r.counted) return ctx.answer(ctx.t('faq-report-already'));
     const branch =
       pack.branches.find((b) => b.id === station.branch) ?? pack.branches.find((b) => b.kind === 'district')!;

@@ -8,7 +8,7 @@ import { LOCALES, type Branch, type Locale } from '../content/schema.js';
 import { branchName } from './branch-name.js';
 import { staffChatNote } from './staff-chat.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
-import { chatKey } from '../ports/groups.js';
+import { chatKey, personKey } from '../ports/groups.js';
 import { ellipsis } from '../text.js';
 import { maskText } from '../mask.js';
 import { staffChatOf } from '../identity.js';
@@ -26,7 +26,7 @@ async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags
       threadId: address.threadId,
       // A group's name may hold a phone number (王师傅138…群): kept masked, as the board shows it.
       title: ctx.in.chat.title ? ellipsis(maskText(ctx.in.chat.title), 120) : undefined,
-      boundBy: `${ctx.user.channel}:${ctx.user.id}`,
+      boundBy: personKey(ctx.user.channel, ctx.user.id),
       boundAt: ctx.deps.now().getTime(),
       active: true,
     },

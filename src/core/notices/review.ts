@@ -8,7 +8,7 @@ import type { Locale } from '../content/schema.js';
 import type { ButtonCtx, Ctx } from '../feature.js';
 import type { MessageRef } from '../types.js';
 import { formatHHMM, formatLocal, leaveQuiet, quietWindowAt } from '../zoned.js';
-import { chatKey, type GroupBinding } from '../ports/groups.js';
+import { chatKey, personKey, type GroupBinding } from '../ports/groups.js';
 import type { NoticeRecord } from '../ports/notices.js';
 import { audienceLabel, reach } from './audience.js';
 import { exampleSendTime, noticeCard, previewLocales, versionSource } from './compose.js';
@@ -177,7 +177,7 @@ async function confirm(ctx: ButtonCtx, draft: Draft): Promise<void> {
   const id = await store.nextId();
   const record: NoticeRecord = {
     id,
-    by: `${ctx.user.channel}:${ctx.user.id}`,
+    by: personKey(ctx.user.channel, ctx.user.id),
     byChat: chatKey(ctx.in.chat.address.channel, ctx.in.chat.address.chatId),
     locale: ctx.locale,
     createdAt: now,

@@ -2,11 +2,15 @@
  * Group bindings: which branch a chat belongs to, its locale, audience tags and the topic pushes go to.
  * The core reads and changes them through `GroupRepo`; store/groups.ts keeps them in Redis.
  *
- * A chat is named in bindings, kept questions, notices and Redis keys by its chat key, `channel:chatId`:
+ * A chat is named in bindings, kept questions, notices and Redis keys by its chat key, `channel:chatId`,
+ * and a person (who bound a chat, voted, asked, reported or acted on a ticket) by its person key,
+ * `channel:userId` — an id is unique only on its platform:
  *
  *   chatKey('telegram', '-1001234')      // 'telegram:-1001234'
  *   parseChatKey('slack:C024BE91L', '1700000000.000100')
  *     // { channel: 'slack', chatId: 'C024BE91L', threadId: '1700000000.000100' }
+ *   personKey(ctx.user.channel, ctx.user.id)   // 'telegram:123456789'
+ *   parsePersonKey('slack:U024BE7LH')          // { channel: 'slack', userId: 'U024BE7LH' }
  */
 import type { Address, Channel } from '../types.js';
 
@@ -41,6 +45,21 @@ export function parseChatKey(key: string, threadId?: string): Address | undefine
     chatId: key.slice(colon + 1),
     ...(threadId ? { threadId } : {}),
   };
+}
+
+/** A person's key. `channel` is a `Channel`; a ticket keeps its reporter's as a plain string. */
+export function personKey(channel: string, userId: string): string {
+  return `${channel}:${userId}`;
+}
+
+/**
+ * The person a person key names. As with a chat key, the id is everything after the first colon; undefined
+ * for a key with no colon (`system`, in ticket events).
+ */
+export function parsePersonKey(key: string): { channel: Channel; userId: string } | undefined {
+  const colon = key.indexOf(':');
+  if (colon < 0) return undefined;
+  return { channel: key.slice(0, colon) as Channel, userId: key.slice(colon + 1) };
 }
 
 export interface GroupRepo {

@@ -19,7 +19,7 @@
 import { bold, italic, type Button, type Card } from '../card.js';
 import type { Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
-import { chatKey } from '../ports/groups.js';
+import { chatKey, personKey } from '../ports/groups.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { KeptWords } from '../ports/report-links.js';
 import type { TicketFile } from '../ports/tickets.js';
@@ -48,8 +48,6 @@ import { propose, rateLimitedCard } from './intake-questions.js';
 /** How long words told in a group (or too long for the FAQ) wait for the private report. */
 const KEPT_WORDS_SECONDS = 30 * 60;
 
-const personOf = (ctx: Ctx) => `${ctx.user.channel}:${ctx.user.id}`;
-
 /**
  * Words told where they cannot be reported ("/report 站点扣了我500块…" in a group, an emergency told there, a story
  * too long for the FAQ): kept server-side for half an hour, so the private report starts with them. Never echoed.
@@ -61,7 +59,7 @@ export async function keepWordsForReport(ctx: Ctx, words: string | undefined): P
   // Words from a message cut on arrival keep how much did not arrive, so the report can ask for it.
   const missing = cutOf(ctx)?.missing;
   await ctx.deps.store.reportLinks.keepWords(
-    personOf(ctx),
+    personKey(ctx.user.channel, ctx.user.id),
     { text: words.slice(0, MAX_INPUT), ...(chat ? { chat } : {}), ...(missing ? { missing } : {}) },
     KEPT_WORDS_SECONDS,
   );
@@ -116,7 +114,9 @@ export async function startFromLink(ctx: MessageCtx, token: string, kit: Reports
   const binding = chat ? await ctx.deps.store.groups.get(chat) : undefined;
   const origin = chat ? { chat, branch: binding?.branch ?? '' } : undefined;
   const kept =
-    ctx.in.chat.kind === 'private' ? await ctx.deps.store.reportLinks.takeWords(personOf(ctx)) : undefined;
+    ctx.in.chat.kind === 'private'
+      ? await ctx.deps.store.reportLinks.takeWords(personKey(ctx.user.channel, ctx.user.id))
+      : undefined;
   if (!kept || kept.chat !== chat) return startIntake(ctx, origin);
   if (await offeredOpenDraft(ctx, origin)) return;
   await begin(ctx, origin, { text: kept.text, files: [], kit, cut: keptCut(kept) });
@@ -124,7 +124,7 @@ export async function startFromLink(ctx: MessageCtx, token: string, kit: Reports
 
 /** "📝 反映这个问题" under a story too long for the FAQ: the report starts with its kept words. */
 export async function reportKeptWords(ctx: Ctx, kit: ReportsKit): Promise<void> {
-  const kept = await ctx.deps.store.reportLinks.takeWords(personOf(ctx));
+  const kept = await ctx.deps.store.reportLinks.takeWords(personKey(ctx.user.channel, ctx.user.id));
   if (!kept) return startIntake(ctx);
   await reportWithContent(ctx, { text: kept.text, files: [], cut: keptCut(kept) }, kit);
 }

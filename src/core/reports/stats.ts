@@ -14,6 +14,7 @@ import { bold, type Button, type Card, type Span } from '../card.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { branchName } from '../groups/branch-name.js';
 import { triageBranchOf } from '../identity.js';
+import { personKey } from '../ports/groups.js';
 import { ellipsis } from '../text.js';
 import { formatLocal } from '../zoned.js';
 import { cutAtWord } from '../words.js';
@@ -175,7 +176,7 @@ function allowed(ctx: Ctx, scope: string): boolean {
 
 function refuse(ctx: Ctx, scope: string): string {
   ctx.log.warn(
-    { user: `${ctx.user.channel}:${ctx.user.id}`, role: ctx.role, scope },
+    { user: personKey(ctx.user.channel, ctx.user.id), role: ctx.role, scope },
     'refused: stats of a scope not theirs',
   );
   return ctx.t('error-not-allowed');

@@ -12,6 +12,7 @@ import type { Button } from '../card.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { hasWords, MAX_INPUT, overLimit } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
+import { personKey } from '../ports/groups.js';
 import type { Actor, Ticket, TicketEvent } from '../ports/tickets.js';
 import { districtBranch } from './route.js';
 import {
@@ -35,7 +36,7 @@ export const NOTE_MAX = MAX_INPUT;
 const EXTENSION_DAYS = [1, 3, 7];
 
 export function actorOf(ctx: Ctx): Actor {
-  return { by: `${ctx.user.channel}:${ctx.user.id}`, name: ctx.user.name ?? ctx.user.id, role: ctx.role };
+  return { by: personKey(ctx.user.channel, ctx.user.id), name: ctx.user.name ?? ctx.user.id, role: ctx.role };
 }
 
 /** May this person see and act on this ticket? Secretaries of its branch now, and organisers. */
@@ -45,7 +46,7 @@ export function canHandle(ctx: Ctx, ticket: Pick<Ticket, 'branch'>): boolean {
 
 function refuse(ctx: Ctx, what: string, ticket?: string): string {
   ctx.log.warn(
-    { user: `${ctx.user.channel}:${ctx.user.id}`, role: ctx.role, what, ticket },
+    { user: personKey(ctx.user.channel, ctx.user.id), role: ctx.role, what, ticket },
     'refused: ticket action by someone not allowed',
   );
   return ctx.t('error-not-allowed');

@@ -11,6 +11,7 @@ import type { Branch, ContentPack, Locale } from '../content/schema.js';
 import { branchName } from '../groups/branch-name.js';
 import type { Translate } from '../i18n.js';
 import { maskText } from '../mask.js';
+import { parsePersonKey, personKey } from '../ports/groups.js';
 import { ellipsis, textPieces } from '../text.js';
 import { forLocale, nameForLocale } from '../script.js';
 import { formatLocal } from '../zoned.js';
@@ -156,18 +157,18 @@ function reporterSpans(v: View, ticket: Ticket): Span[] {
 /** Who did something, as the staff see it. */
 function staffActor(v: View, ticket: Ticket, e: Pick<TicketEvent, 'by' | 'byName' | 'role'>): string {
   if (e.by === 'system') return v.t('ticket-actor-system');
-  if (e.by === `${ticket.channel}:${ticket.reporter}` || e.role === 'worker') {
+  if (e.by === personKey(ticket.channel, ticket.reporter) || e.role === 'worker') {
     return ticket.anonymous
       ? v.t('ticket-actor-reporter')
       : maskText(ticket.reporterName || v.t('ticket-actor-reporter'));
   }
-  return e.byName || e.by.split(':').slice(1).join(':');
+  return e.byName || (parsePersonKey(e.by)?.userId ?? '');
 }
 
 /** Who did something, as the worker sees it: "the branch secretary" when they chose anonymity. */
 function workerActor(v: View, ticket: Ticket, e: Pick<TicketEvent, 'by' | 'byName' | 'role'>): string {
   if (e.by === 'system') return v.t('ticket-actor-system');
-  if (e.by === `${ticket.channel}:${ticket.reporter}`) return v.t('ticket-actor-you');
+  if (e.by === personKey(ticket.channel, ticket.reporter)) return v.t('ticket-actor-you');
   if (ticket.anonymous || !e.byName)
     return v.t(e.role === 'organiser' ? 'ticket-actor-organiser' : 'ticket-actor-secretary');
   return e.byName;

@@ -6,6 +6,7 @@
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
+import { personKey } from '../ports/groups.js';
 import type { Ticket, TicketFile } from '../ports/tickets.js';
 import { HOUR } from './decide.js';
 import { viewOf } from './intake-draft.js';
@@ -29,7 +30,7 @@ export async function own(ctx: Ctx, id: string): Promise<Ticket | undefined> {
   if (ticket && isReporter(ctx, ticket)) return ticket;
   if (ticket)
     ctx.log.warn(
-      { user: `${ctx.user.channel}:${ctx.user.id}`, ticket: id },
+      { user: personKey(ctx.user.channel, ctx.user.id), ticket: id },
       'refused: worker action on a ticket not theirs',
     );
   return undefined;

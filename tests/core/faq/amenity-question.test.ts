@@ -5,7 +5,7 @@
  * "有地方休息吗" (is there somewhere to rest) asks where, as "哪里能休息" does (岳麓). Questions written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
 import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
 
 const listed = (a: Answer) => (a.kind === 'stations' ? a.results.hits.map((h) => h.station) : []);

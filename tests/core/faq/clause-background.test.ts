@@ -5,7 +5,8 @@
  * questions are written for these tests, not taken from any eval set.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Asker } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
+import type { Asker } from '../../../src/core/faq/ask.js';
 import { AT_MONDAY_10, askerOn, PACKS } from '../../helpers/askers.js';
 
 const opts = AT_MONDAY_10;

@@ -4,7 +4,8 @@
  * written for these tests, not taken from any eval set.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
+import type { Asker } from '../../../src/core/faq/ask.js';
 import { AT_WEDNESDAY_10, askerOn, PACKS } from '../../helpers/askers.js';
 
 const opts = AT_WEDNESDAY_10;

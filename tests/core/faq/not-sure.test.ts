@@ -3,7 +3,7 @@
  * the "did you mean" buttons — one tap away — for questions whose words meet it only weakly.
  */
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
 import { askerOn, AT_WEDNESDAY_10, FAQ_PACKS, PACKS } from '../../helpers/askers.js';
 
 const offered = (a: Answer): string[] => (a.kind === 'weak' ? a.candidates.map((c) => c.entry.id) : []);

@@ -6,7 +6,7 @@
  * any eval set.
  */
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
 import { quantityDetail } from '../../../src/core/faq/detail.js';
 import { smallTalk } from '../../../src/core/faq/smalltalk.js';
 import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';

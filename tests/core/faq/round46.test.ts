@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
 import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
 
 // 建邺 and 赛罕 are asked on here only (not added to FAQ_PACKS, which another round may extend at the same time).

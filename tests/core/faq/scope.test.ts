@@ -4,7 +4,8 @@
  * The examples are written for these tests, not taken from any eval set.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
+import type { Asker } from '../../../src/core/faq/ask.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
 import { AT_MONDAY_10, answerId as id, askerOn, PACKS } from '../../helpers/askers.js';
 

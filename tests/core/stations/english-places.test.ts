@@ -5,7 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
+import type { Asker } from '../../../src/core/faq/ask.js';
 import { railwayEnglish } from '../../../src/core/stations/name-forms.js';
 import { askerOn } from '../../helpers/askers.js';
 

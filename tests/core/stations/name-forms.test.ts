@@ -3,7 +3,8 @@
  * shorten to their first syllables in pinyin (gongti for 工体北路暖心驿站): packs/chaoyang.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
+import type { Asker } from '../../../src/core/faq/ask.js';
 import { leadingPinyin, mixedPinyin, scriptRuns } from '../../../src/core/stations/name-forms.js';
 import { askerOn, PACKS } from '../../helpers/askers.js';
 

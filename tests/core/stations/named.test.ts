@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentPack } from '../../../src/core/content/loader.js';
-import { createAsker, type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import { createAsker, type Asker } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
 import { askerOn, FAQ_PACKS, PACKS, labels } from '../../helpers/askers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

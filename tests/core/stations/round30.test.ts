@@ -5,7 +5,8 @@
  * station; services in pinyin. New wordings on other packs, not the dev30 questions.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
+import type { Asker } from '../../../src/core/faq/ask.js';
 import { PinyinReader } from '../../../src/core/faq/pinyin-input.js';
 import { otherDistrictLandmarks } from '../../../src/core/stations/landmarks.js';
 import { addressLandmarks, transportEnglish } from '../../../src/core/stations/name-forms.js';

@@ -6,7 +6,8 @@
  * New wordings on several packs, not the dev48 questions.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
+import type { Asker } from '../../../src/core/faq/ask.js';
 import { resolve } from 'node:path';
 import { askerOn, FAQ_PACKS } from '../../helpers/askers.js';
 

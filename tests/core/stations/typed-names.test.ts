@@ -5,7 +5,8 @@
  * name split another way (dianzi zhengjie, Ci'en Road). New wordings, not the dev set's questions.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Answer, type Asker } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
+import type { Asker } from '../../../src/core/faq/ask.js';
 import { addressRoads, ringRoadEnglish } from '../../../src/core/stations/name-forms.js';
 import { soundAlike } from '../../../src/core/stations/sound-alike.js';
 import { askerOn, PACKS } from '../../helpers/askers.js';

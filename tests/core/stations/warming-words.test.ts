@@ -3,7 +3,7 @@
  * (今天挺暖和的) does not ask for one. Found using the bot on a winter city's pack (stop 32).
  */
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
 import { askerOn, FAQ_PACKS } from '../../helpers/askers.js';
 
 const opts = { now: new Date('2026-12-02T10:00:00+08:00'), timeZone: 'Asia/Shanghai' };
