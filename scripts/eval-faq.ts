@@ -44,7 +44,7 @@ import type { ContentPack } from '../src/core/content/schema.js';
 import { createAsker, type Asker } from '../src/core/faq/ask.js';
 import { offeredEntries } from '../src/core/faq/answer.js';
 import { answerWithModel, loadFaqPrompt, modelHits } from '../src/core/faq/llm-answer.js';
-import { carries, withDrafts, withLearned, type Example } from '../src/core/faq/learned.js';
+import { carries, heldToTaught, withDrafts, withLearned, type Example } from '../src/core/faq/learned.js';
 import type { DraftEntry } from '../src/core/ports/faq.js';
 import { warmUpNormalizer } from '../src/core/faq/normalize.js';
 import { NO_TRANSFER, parseTransfer, type Transfer, type TransferFile } from '../src/core/faq/transfer.js';
@@ -191,7 +191,8 @@ async function main(): Promise<number> {
   warmUpNormalizer();
   const t0 = performance.now();
   const transfer = values.transfer === undefined ? undefined : await readTransfer(values.transfer);
-  const asker = createAsker(pack, serviceLabels(i18n), transfer ? { transfer } : {});
+  // As the bot asks: a confirmed draft answers only what its example covers (`heldToTaught`).
+  const asker = heldToTaught(createAsker(pack, serviceLabels(i18n), transfer ? { transfer } : {}));
   const buildMs = performance.now() - t0;
 
   // One untimed pass first: the bot is long-running, so latency is measured warm.

@@ -6,3 +6,5 @@ schedule-btn-pause = ⏸ 暫停「{ $series }」
 schedule-btn-resume = ▶️ 恢復「{ $series }」
 schedule-series-paused-toast = 已暫停本群的「{ $series }」，進度會保留。
 schedule-series-resumed-toast = 已恢復本群的「{ $series }」，從上次的進度接著學。
+schedule-next-paused = 下一次推送：（已暫停）
+schedule-btn-resume-group = ▶️ 恢復本群的課程推送

@@ -46,6 +46,7 @@ import {
   type Station,
 } from './schema.js';
 import { areaNamed } from './names.js';
+import { knowPlaceNames } from '../stations/reading.js';
 
 export interface ContentProblem {
   /** The file's path: the pack dir joined with the file's path inside the pack. */
@@ -987,6 +988,11 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
     ]);
   }
 
+  // An English reader's readings cut names at the pack's own places (辛寨子建设银行 → Xinzhaizi Jianshe Yinhang).
+  knowPlaceNames([
+    ...places.flatMap((p) => [p.name, ...p.aliases]),
+    ...branches.whole.branches.flatMap((b) => [...b.areas, ...Object.values(b.areaAliases ?? {}).flat()]),
+  ]);
   return {
     dir: path.resolve(dir),
     settings,

@@ -17,7 +17,7 @@ import { ellipsis } from '../text.js';
 import type { DraftEntry, Gap, LearnedExample } from '../ports/faq.js';
 import { stringify } from 'yaml';
 import { createAsker, type Asker } from './ask.js';
-import { carries, draftEntry, withDrafts, withLearned } from './learned.js';
+import { carries, draftEntry, heldToTaught, withDrafts, withLearned } from './learned.js';
 
 export const CLOSEST = 4;
 export const TITLE_MAX = 80;
@@ -44,7 +44,8 @@ export function learnedAskers(): (deps: Deps) => Promise<Asker> {
       livePack(deps, pack),
     ]);
     // Confirmed drafts first, so a question learned as a draft's example joins that entry too.
-    const a = createAsker(withLearned(drafts, learned.examples), serviceLabels(deps.i18n));
+    // A confirmed draft answers only what its example covers (QA8 #9): `heldToTaught`.
+    const a = heldToTaught(createAsker(withLearned(drafts, learned.examples), serviceLabels(deps.i18n)));
     askers.set(pack, { version: learned.version, asker: a });
     return a;
   };

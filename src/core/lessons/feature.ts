@@ -195,6 +195,9 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
   const scheduleWords = (ctx: Ctx, s: ContentPack['schedules'][number]) =>
     cronInWords(s.cron, ctx.locale) ?? s.cron;
 
+  /** The button under a paused group's /schedule that resumes it. */
+  const RESUME_GROUP = 'lsn:rg';
+
   const pauseData = (op: 'ps' | 'rs', scheduleId: string) => {
     const data = `lsn:${op}:${scheduleId}`;
     return Buffer.byteLength(data, 'utf8') <= 64 ? data : undefined;
@@ -206,7 +209,10 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     const ctx = inGroupLanguage(caller, g);
     const pack = ctx.deps.content.get();
     const lines: Span[] = [bold(ctx.t('schedule-title-group'))];
-    if (await ctx.deps.store.lessons.isPaused(g.chat)) lines.push('\n', ctx.t('schedule-paused'));
+    // The whole group paused (/pause): no series is pushed, so none has a next push, and the one thing to offer
+    // is resuming (QA8 #13: each series still showed its next push and a ⏸ button).
+    const groupPaused = await ctx.deps.store.lessons.isPaused(g.chat);
+    if (groupPaused) lines.push('\n', ctx.t('schedule-paused'));
     const progress = await ctx.deps.store.lessons.progress(g.chat);
     const mine = pack.schedules.filter((s) => inAudience(g, s.audience, pack));
     const buttons: Button[][] = [];
@@ -219,12 +225,16 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         '\n',
         ctx.t('schedule-times', { times: scheduleWords(ctx, s) }),
         '\n',
-        paused ? ctx.t('schedule-series-paused') : whenLine(ctx, pack, s),
+        paused
+          ? ctx.t('schedule-series-paused')
+          : groupPaused
+            ? ctx.t('schedule-next-paused')
+            : whenLine(ctx, pack, s),
         '\n',
         ...nextLine(ctx, pack, g, s.series, progress),
       );
       const data = pauseData(paused ? 'rs' : 'ps', s.id);
-      if (ctx.isOrganiser && data)
+      if (ctx.isOrganiser && data && !groupPaused)
         buttons.push([
           { label: ctx.t(paused ? 'schedule-btn-resume' : 'schedule-btn-pause', { series: names }), data },
         ]);
@@ -237,7 +247,20 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         ...nextLine(ctx, pack, g, seriesForGroup(pack, g), progress),
       );
     lines.push('\n\n', quietLine(ctx, pack.settings.quietWindows));
+    if (groupPaused && ctx.isOrganiser)
+      buttons.push([{ label: ctx.t('schedule-btn-resume-group'), data: RESUME_GROUP }]);
     return { text: lines, ...(buttons.length ? { buttons } : {}) };
+  }
+
+  /** An organiser's tap on "resume this group's lessons" under /schedule: /resume, then the card again. */
+  async function resumeGroup(ctx: ButtonCtx): Promise<void> {
+    const g = ctx.group;
+    if (!ctx.isOrganiser) return ctx.answer(ctx.t('error-not-allowed'), true);
+    if (!g) return ctx.answer(ctx.t('error-button-expired'), true);
+    const changed = await ctx.deps.store.lessons.setPaused(g.chat, false);
+    ctx.log.info({ group: g.chat, paused: false, by: ctx.user.id, changed }, 'lesson pushes paused/resumed');
+    await ctx.answer(ctx.t(changed ? 'lesson-resumed' : 'lesson-not-paused'));
+    await ctx.show(await groupScheduleCard(ctx, g));
   }
 
   /** An organiser's tap on "pause/resume this series here" — re-checked: organiser, bound group, a schedule of it. */
@@ -402,6 +425,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
           if (payload === 'next')
             return giveLesson(ctx, (text) => ctx.answer(text, true)).then(() => ctx.answer());
           if ((op === 'ps' || op === 'rs') && payload[2] === ':') return pauseSeries(ctx, op, id);
+          if (`lsn:${payload}` === RESUME_GROUP) return resumeGroup(ctx);
           return ctx.answer(ctx.t('error-button-expired'), true);
         },
       },

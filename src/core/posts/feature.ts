@@ -12,13 +12,14 @@ import { bold, type Card, type Span } from '../card.js';
 import type { Ctx, Feature, MessageCtx } from '../feature.js';
 import { chatKey } from '../ports/groups.js';
 import type { PostRef, PostRepo } from '../ports/posts.js';
-import type { Locale } from '../content/schema.js';
+import type { ContentPack, Locale } from '../content/schema.js';
 import { findLesson, localised } from '../lessons/render.js';
 import { LESSON_BROADCAST } from '../lessons/scheduler.js';
 import { markdownPlain } from '../lessons/markdown.js';
 import { groupLocale } from '../locales.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
+import { normalize } from '../faq/normalize.js';
 import { workerQuestion } from '../faq/reply.js';
 import { branchName } from '../faq/handoff.js';
 import { staffChat } from '../faq/setup.js';
@@ -43,6 +44,18 @@ const ABOUT_NOTICE =
 const ASKS_WHEN =
   /(哪天|哪一天|什么时候|什麼時候|啥时候|啥時候|几号|幾號|几点|幾點|几月|幾月|多久|到什么时候|开始|開始|截止|\bwhen\b|what time|what day|which day|how long|\bstart)/i;
 const ASKS_WHERE = /(哪里|哪裡|哪儿|哪兒|在哪|去哪|地址|地点|地點|位置|\bwhere\b|address)/i;
+/** Which roads, streets or stretches ("哪几条路", "which roads"): answered with the post's places. */
+const ASKS_WHICH = /(哪条|哪條|哪几|哪幾|哪些|哪段|哪个路口|哪個路口|\bwhich\b)/i;
+/**
+ * Whether one may pass or get in, or whether it is closed: a closure notice's own question ("中午能进去送餐不",
+ * "能过吗", "封了没", "can trucks pass?").
+ */
+const ASKS_PASS =
+  /((能|可以|让|讓|准|給|给)不?(能|让|讓)?(进|進|过|過|走|通行|通过|通過|骑|騎|开进|開進|送)|通行|绕|繞|封|解封|通车|通車|\b(pass|get through|go through|get in|get into|drive through|ride through|allowed|closed|reopen)\b)/i;
+/**
+ * Words that ask for the post's particulars and so point at it (QA8 #8): "具体哪几条", "which roads exactly".
+ */
+const POINTS_AT_DETAIL = /(具体|具體|哪几条|哪幾條|\bexactly\b)/i;
 const DATE_TIME =
   /(\d+\s*[月日号號点點时時]|[一二三四五六七八九十两]+\s*[月号號点點]|周[一二三四五六日天]|週[一二三四五六日天]|星期|礼拜|禮拜|今天|明天|后天|後天|下周|下週|本周|本週|上午|下午|晚上|早上|中午|凌晨|\d{1,2}[:：]\d{2}|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\btoday\b|\btomorrow\b|\b\d{1,2}\s*(am|pm)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bfrom\b.*\bto\b)/i;
 /**
@@ -57,6 +70,12 @@ const FILLER =
 
 const PLACE =
   /(驿站|驛站|站|路|街|号|號|广场|廣場|中心|大厦|大廈|公园|公園|门口|門口|楼|樓|园|園|station|road|street|centre|center|square|plaza|office|\bat the\b)/i;
+/** What a post says of passing: who may go through, what is closed, the detour. */
+const PASSAGE =
+  /(通行|绕行|繞行|禁止|禁行|封闭|封閉|管制|放行|不得|允许|允許|可以|\b(closed|pass|detour|allowed|no (trucks|vehicles|entry))\b)/i;
+/** How a place's name ends (路, 广场, 站…): a shared word ending so, the question and the post both name it. */
+const PLACE_END =
+  /(路|街|道|巷|桥|橋|广场|廣場|站|口|园|園|市场|市場|小区|小區|社区|社區|中心|大厦|大廈|码头|碼頭|港)$/;
 
 /** What a question is about: its words once question words, particles and pronouns are gone. */
 function contentOf(question: string): string {
@@ -81,12 +100,40 @@ function sharedWithPost(question: string, post: string): number {
 }
 
 /**
- * Whether a reply under a post asks about the post (docs/lessons-and-notices.md): it points at it (这个, 那, what
- * does it mean), asks only when or where with nothing of its own ("哪天开始", "几点", "在哪领"), or is mostly words
- * the post itself has ("护膝在哪领"). "附近哪里能充电" and "骑车摔了能报工伤吗" are questions of their own.
+ * Whether the question names a place the post names too: one of the pack's places, stations or areas (`places`),
+ * or a word the two share that ends as a place's name does (测试路, 华南广场).
  */
-export function asksAboutPost(question: string, post: string): boolean {
-  if (DEICTIC.test(question)) return true;
+function namesPostPlace(question: string, post: string, places: readonly string[]): boolean {
+  const q = normalize(question);
+  const p = normalize(post);
+  for (const name of places) {
+    const n = normalize(name);
+    if (n.length >= 2 && q.includes(n) && p.includes(n)) return true;
+  }
+  const han = q.replace(/[^\p{Script=Han}]+/gu, ' ');
+  for (let end = 2; end <= han.length; end++)
+    for (let start = Math.max(0, end - 6); start <= end - 3; start++) {
+      const word = han.slice(start, end);
+      if (!word.includes(' ') && PLACE_END.test(word) && p.includes(word)) return true;
+    }
+  return false;
+}
+
+/**
+ * Whether a reply under a post asks about the post (docs/lessons-and-notices.md): it points at it (这个, 那, what
+ * does it mean, 具体, which … exactly), asks only when or where with nothing of its own ("哪天开始", "几点",
+ * "在哪领"), names a place the post names and asks until when, which roads or whether one may pass ("华南广场封到
+ * 几点？中午能进去不"), or is mostly words the post itself has ("护膝在哪领"). "附近哪里能充电" and "骑车摔了能报
+ * 工伤吗" are questions of their own; so is "华南广场附近哪里能充电" — the place is the post's, the charging is not.
+ * `places`: the names of the pack's places, stations and areas.
+ */
+export function asksAboutPost(question: string, post: string, places: readonly string[] = []): boolean {
+  if (DEICTIC.test(question) || POINTS_AT_DETAIL.test(question)) return true;
+  if (
+    (ASKS_WHEN.test(question) || ASKS_WHICH.test(question) || ASKS_PASS.test(question)) &&
+    namesPostPlace(question, post, places)
+  )
+    return true;
   const content = contentOf(question);
   const own =
     [...content.replace(/[^\p{Script=Han}]/gu, '')].length + (content.match(/[a-z]{3,}/gi) ?? []).length;
@@ -102,12 +149,19 @@ function sentences(text: string): string[] {
     .filter((s) => s.length > 1);
 }
 
-/** The sentences of the post that answer what the reply asks: its dates and times, or its places. */
+/**
+ * The sentences of the post that answer what the reply asks: its dates and times, its places (where, which
+ * roads), what it says of passing — in the post's order.
+ */
 function sentencesAnswering(question: string, text: string): string[] {
-  const want = ASKS_WHEN.test(question) ? DATE_TIME : ASKS_WHERE.test(question) ? PLACE : undefined;
-  if (!want) return [];
+  const wanted = [
+    ASKS_WHEN.test(question) && DATE_TIME,
+    (ASKS_WHERE.test(question) || ASKS_WHICH.test(question)) && PLACE,
+    ASKS_PASS.test(question) && PASSAGE,
+  ].filter((w): w is RegExp => !!w);
+  if (!wanted.length) return [];
   return sentences(text)
-    .filter((s) => want.test(s))
+    .filter((s) => wanted.some((w) => w.test(s)))
     .slice(0, 2);
 }
 
@@ -134,6 +188,15 @@ async function postText(ctx: Ctx, post: PostRef, locale: Locale): Promise<PostTe
   return { title: l.title, text: markdownPlain(l.body), branch: ctx.group?.branch };
 }
 
+/** The pack's names for where things are: its places, stations and the areas its branches cover. */
+function placeNames(pack: ContentPack): string[] {
+  return [
+    ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+    ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
+    ...pack.branches.flatMap((b) => [...b.areas, ...Object.values(b.areaAliases ?? {}).flat()]),
+  ];
+}
+
 export interface PostsOptions {
   /** Danger told under a post: left to the FAQ's path, which gives the emergency numbers first (reports job). */
   emergency?: (text: string) => boolean;
@@ -158,7 +221,11 @@ export function postsFeature(options: PostsOptions = {}): Feature {
       if (!about) return false;
       // A question of its own under a post gets its ordinary answer when there is one; the post's "does not say
       // that" with the pass button only when neither the post nor the FAQ or stations answer it.
-      const aboutPost = asksAboutPost(text, `${about.title}\n${about.text}`);
+      const aboutPost = asksAboutPost(
+        text,
+        `${about.title}\n${about.text}`,
+        placeNames(ctx.deps.content.get()),
+      );
       if (!aboutPost && (await options.answers?.(ctx, text))) {
         ctx.log.info({ kind: post.kind, post: post.id }, 'question under a post left to the FAQ');
         return false;

@@ -362,6 +362,17 @@ export class StationQueryReader {
       else if (latin ? n >= 4 : n === 2)
         phrases.push([form, { type: 'anchor', anchor: byId.get(id)!, weak: true }]);
     }
+    // The kind of place a station's name ends with, in English (fishing port for 大连湾渔港司机之家, airport for
+    // 周水子机场司机暖心驿站): the one station whose name holds it, beside a station word ("what time does the fishing
+    // port drivers home open?"); alone ("is the road to the fishing port icy?") it is where, not which station.
+    const kinds = new Map<string, Set<string>>();
+    for (const st of pack.stations) {
+      const core = stationCore(st.name);
+      for (const f of kindForms(core)) kinds.set(f, (kinds.get(f) ?? new Set()).add(st.id));
+    }
+    for (const [form, ids] of kinds)
+      if (ids.size === 1 && !generic.has(form) && !stationNames.has(form))
+        phrases.push([form, { type: 'anchor', anchor: byId.get([...ids][0]!)!, weak: true }]);
     // A part of several stations' names that no place is called (燕儿窝 of 燕儿窝快递小哥驿站 and 燕儿窝货车司机驿站):
     // the area where they stand, as a place at their midpoint — "燕儿窝那边能洗澡停车不" asks for the one that has both.
     for (const [form, ids] of sharedNameParts(pack.stations))
@@ -1025,33 +1036,55 @@ function withoutJobWords(core: string): string | undefined {
   return out === core ? undefined : out;
 }
 
-/** English for the kind of place a name ends with (蛇口港 → shekou port). */
-const PLACE_KINDS_EN: [string, string][] = [
-  ['地铁站', 'metro station'],
-  ['老街', 'old street'],
-  ['古城', 'old town'],
-  ['公园', 'park'],
-  ['广场', 'plaza'],
-  ['大学', 'university'],
-  ['码头', 'pier'],
-  ['南路', 'south road'],
-  ['北路', 'north road'],
-  ['东路', 'east road'],
-  ['西路', 'west road'],
-  ['中路', 'middle road'],
-  ['大道', 'avenue'],
-  ['大街', 'avenue'],
-  ['街道', 'street'],
-  ['街', 'street'],
-  ['寺', 'temple'],
-  ['湖', 'lake'],
-  ['商场', 'mall'],
-  ['中心', 'center'],
-  ['港', 'port'],
-  ['村', 'village'],
-  ['湾', 'bay'],
-  ['路', 'road'],
+/**
+ * English for the kind of place a name ends with (蛇口港 → shekou port, 大连湾渔港 → dalianwan fishing port): general
+ * words, longest first where one holds another (渔港 before 港).
+ */
+const PLACE_KINDS_EN: [string, string[]][] = [
+  ['地铁站', ['metro station', 'subway station']],
+  ['火车站', ['railway station', 'train station']],
+  ['汽车站', ['bus station', 'coach station']],
+  ['老街', ['old street']],
+  ['古城', ['old town']],
+  ['物流园', ['logistics park']],
+  ['工业园', ['industrial park']],
+  ['产业园', ['industrial park']],
+  ['科技园', ['science park', 'tech park']],
+  ['公园', ['park']],
+  ['广场', ['plaza', 'square']],
+  ['大学', ['university']],
+  ['医院', ['hospital']],
+  ['机场', ['airport']],
+  ['渔港', ['fishing port', 'fishing harbour', 'fishing harbor']],
+  ['码头', ['pier', 'wharf', 'dock']],
+  ['冷库', ['cold store', 'cold storage']],
+  ['南路', ['south road']],
+  ['北路', ['north road']],
+  ['东路', ['east road']],
+  ['西路', ['west road']],
+  ['中路', ['middle road']],
+  ['大道', ['avenue']],
+  ['大街', ['avenue']],
+  ['街道', ['street']],
+  ['街', ['street']],
+  ['寺', ['temple']],
+  ['湖', ['lake']],
+  ['商场', ['mall']],
+  ['市场', ['market']],
+  ['中心', ['center']],
+  ['港', ['port']],
+  ['村', ['village']],
+  ['湾', ['bay']],
+  ['路', ['road']],
 ];
+
+/** The kind of place a core ends with, after a name of two characters or more: the name, and the kind in English. */
+function placeKind(core: string): { head: string; english: string[] } | undefined {
+  for (const [zh, english] of PLACE_KINDS_EN)
+    if (core.endsWith(zh) && [...core].length - [...zh].length >= 2)
+      return { head: core.slice(0, -zh.length), english };
+  return undefined;
+}
 
 /**
  * How an English question names a station by its core (normalised): the core's pinyin (xili, houhai),
@@ -1061,13 +1094,28 @@ function latinForms(core: string): string[] {
   const out: string[] = [];
   const py = pinyinOf(core);
   if (py) out.push(py);
-  for (const [zh, en] of PLACE_KINDS_EN) {
-    if (!core.endsWith(zh) || [...core].length - [...zh].length < 2) continue;
-    const head = pinyinOf(core.slice(0, -zh.length));
-    if (head) out.push(`${head} ${en}`, head);
-    break;
-  }
+  const kind = placeKind(core);
+  const head = kind && pinyinOf(kind.head);
+  if (head) out.push(...kind.english.map((en) => `${head} ${en}`), head);
   return out;
+}
+
+/** What may follow the kind of place in a station's core: whom it serves, or which part (空港物流园货车, 桃仙机场货运区). */
+const AFTER_KIND = /^(货车|货运|网约车|出租车|快递|外卖|司机|骑手|小哥)*(区|[东南西北]门|[东南西北]侧)?$/u;
+
+/**
+ * The kind of place alone, in English, of kinds that say where rather than what street (the fishing port, the
+ * airport, the logistics park — not "road", "street"): a worker names a station by it ("the fishing port drivers
+ * home"), as its Chinese name holds it, perhaps followed by whom it serves or which part (桃仙机场货运区).
+ */
+function kindForms(core: string): string[] {
+  for (const [zh, english] of PLACE_KINDS_EN) {
+    if (english.some((en) => /\b(road|street|avenue)$|^(lake|bay|village|temple|center|port)$/.test(en)))
+      continue;
+    const at = core.lastIndexOf(zh);
+    if (at >= 2 && AFTER_KIND.test(core.slice(at + zh.length))) return english;
+  }
+  return [];
 }
 
 /**

@@ -66,6 +66,20 @@ const GENERIC = [
   '网点',
   '营业厅',
   // Places.
+  '渔港',
+  '港口',
+  '码头',
+  '机场',
+  '北站',
+  '南站',
+  '东站',
+  '西站',
+  '冷库',
+  '冷链',
+  '蓄车场',
+  '出租车',
+  '网约车',
+  '加油站',
   '物流园',
   '产业园',
   '科技园',
@@ -131,22 +145,49 @@ const GENERIC = [
   '村',
 ].sort((a, b) => b.length - a.length);
 
-let landmarkWords: string[] | undefined;
+const readings = new Map<string, string>();
 
-/** Well-known places (stations/landmarks.yaml), longest first: a name holding one reads it as a word (Wujiaochang Wanda). */
-function landmarksFirst(): string[] {
-  landmarkWords ??= allLandmarks()
-    .filter((w) => /^\p{Script=Han}{2,}$/u.test(w))
-    .sort((a, b) => b.length - a.length);
-  return landmarkWords;
+/** The loaded packs' own place names (`knowPlaceNames`): words of their own in a reading, as landmarks are. */
+const packPlaces = new Set<string>();
+let placeWords: string[] | undefined;
+
+/**
+ * Read a pack's place names (its places and their aliases, its branches' areas) as words of their own: 辛寨子建设银行
+ * reads Xinzhaizi Jianshe Yinhang, not Xinzhaizijianshe Yinhang (QA8 #10). Called as a pack is loaded; readings made
+ * before are read again.
+ */
+export function knowPlaceNames(names: Iterable<string>): void {
+  let added = false;
+  for (const n of names)
+    if (/^\p{Script=Han}{2,}$/u.test(n) && !packPlaces.has(n)) {
+      packPlaces.add(n);
+      added = true;
+    }
+  if (!added) return;
+  placeWords = undefined;
+  readings.clear();
 }
 
-/** The text cut into words: generic words, the proper names between them, and runs of anything else. */
+/**
+ * Well-known places (stations/landmarks.yaml) and the pack's own, longest first: a name holding one reads it as a
+ * word (Wujiaochang Wanda).
+ */
+function placesFirst(): string[] {
+  placeWords ??= [...new Set([...allLandmarks(), ...packPlaces])]
+    .filter((w) => /^\p{Script=Han}{2,}$/u.test(w))
+    .sort((a, b) => b.length - a.length);
+  return placeWords;
+}
+
+/**
+ * The text cut into words: generic words, the proper names between them — cut again at the places they hold
+ * (`atPlaces`) — and runs of anything else.
+ */
 function words(text: string): string[] {
   const chars = [...text];
   const out: string[] = [];
   let name = '';
-  const flush = () => void (name && out.push(name), (name = ''));
+  const flush = () => void (name && out.push(...atPlaces(name)), (name = ''));
   for (let i = 0; i < chars.length;) {
     const ch = chars[i]!;
     if (!hasChinese(ch)) {
@@ -165,17 +206,33 @@ function words(text: string): string[] {
       i += [...generic].length;
       continue;
     }
-    const place = landmarksFirst().find((w) => rest.startsWith(w));
-    if (place) {
-      flush();
-      out.push(place);
-      i += [...place].length;
-      continue;
-    }
     name += ch;
     i++;
   }
   flush();
+  return out;
+}
+
+/**
+ * A proper name cut at the well-known and the pack's places it holds, leftmost and longest first (五角场万达 →
+ * 五角场 万达, 辛寨子建设 → 辛寨子 建设). Generic words are cut first: a place's name never splits one (南关岭物流 of
+ * 南关岭物流园 leaves 物流园 whole).
+ */
+function atPlaces(name: string): string[] {
+  const out: string[] = [];
+  let other = '';
+  for (let i = 0; i < name.length;) {
+    const place = placesFirst().find((w) => name.startsWith(w, i));
+    if (!place) {
+      other += name[i++];
+      continue;
+    }
+    if (other) out.push(other);
+    other = '';
+    out.push(place);
+    i += place.length;
+  }
+  if (other) out.push(other);
   return out;
 }
 
@@ -184,8 +241,6 @@ function joinSyllables(syllables: readonly string[]): string {
   const word = syllables.reduce((w, s) => (w && /^[aoeāáǎàōóǒòēéěè]/u.test(s) ? `${w}'${s}` : w + s), '');
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
-
-const readings = new Map<string, string>();
 
 /** The pinyin reading of a Chinese name or address, word by word; other characters kept (NFKC: （ → "("). */
 export function romanized(text: string): string {
