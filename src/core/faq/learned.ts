@@ -9,7 +9,8 @@
  */
 import type { ContentPack, FaqEntry } from '../content/schema.js';
 import type { DraftEntry } from '../ports/faq.js';
-import type { Answer, Asker } from './ask.js';
+import type { Answer } from './answer.js';
+import type { Asker } from './ask.js';
 import type { FaqHit } from './index.js';
 
 export interface Example {

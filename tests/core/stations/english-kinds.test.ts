@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Asker } from '../../../src/core/faq/ask.js';
+import type { Answer } from '../../../src/core/faq/answer.js';
+import type { Asker } from '../../../src/core/faq/ask.js';
 import { romanized } from '../../../src/core/stations/reading.js';
 import { askerOn } from '../../helpers/askers.js';
 import { startHarness } from '../faq/harness.js';
