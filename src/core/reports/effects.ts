@@ -39,6 +39,7 @@ import {
   branchLabel,
   CARD_NOTE_MAX,
   categoryName,
+  eventWords,
   movedCard,
   noteText,
   receiptCard,
@@ -526,7 +527,7 @@ export function createEffects(deps: CoreDeps): Effects {
                 category: categoryName(v.pack, ticket.category, v.locale),
                 status: statusText(v.t, ticket.status),
               }),
-              e.text ? `\n${noteText(v, maskText(String(e.text)), CARD_NOTE_MAX)}` : '',
+              eventWords(v, e) ? `\n${noteText(v, maskText(eventWords(v, e)), CARD_NOTE_MAX)}` : '',
               '\n',
               ellipsis(maskText(ticket.summary), 80),
             ],
@@ -539,7 +540,7 @@ export function createEffects(deps: CoreDeps): Effects {
           (v) => ({
             text: [
               v.t('triage-escalated', { id: ticket.id, who: staffName(v, ticket, e) }),
-              e.text ? `\n${noteText(v, maskText(String(e.text)), CARD_NOTE_MAX)}` : '',
+              eventWords(v, e) ? `\n${noteText(v, maskText(eventWords(v, e)), CARD_NOTE_MAX)}` : '',
             ],
           }),
           'escalation-notice',

@@ -23,9 +23,9 @@ import { DeliveryError } from '../outbox.js';
 import { CHANNELS, type Address, type Channel } from '../types.js';
 import { chatKey } from '../ports/groups.js';
 import type { Actor, Ticket, TicketUrgency } from '../ports/tickets.js';
-import { escalationChat, isTransient, triageChat, type Effects } from './effects.js';
-import { DAY, spanText } from './figures.js';
-import { reminderCard, when, type View } from './views.js';
+import { isTransient, triageChat, type Effects } from './effects.js';
+import { DAY } from './figures.js';
+import { reminderCard, type View } from './views.js';
 
 const HOUR = 3_600_000;
 /** Remind when this share of a deadline's allowance has passed. */
@@ -149,18 +149,6 @@ async function sendReminder(
   return 'nowhere';
 }
 
-/** The escalation's reason, in the escalation chat's language (it is stored with the event). */
-async function overdueReason(deps: CoreDeps, ticket: Ticket, now: number): Promise<string> {
-  const chat = escalationChat(deps.content.get(), ticket);
-  const v = viewFor(deps, chat ? await chatLocale(deps, chat) : DEFAULT_LOCALE, now);
-  const due = ticket.dueAt ?? now;
-  return v.t('sweep-overdue-reason', {
-    deadline: deadlineOf(ticket),
-    due: when(v, due),
-    late: spanText(v.t, now - due),
-  });
-}
-
 /** Every page of an index, read up front (the sweep's own writes do not move entries in it). */
 async function readAll(read: (offset: number) => Promise<{ id: string }[]>): Promise<string[]> {
   const ids: string[] = [];
@@ -197,7 +185,9 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
   }
   for (const t of await tickets(deps, fresh)) {
     if (!isOpen(t) || t.dueAt === undefined || t.dueAt >= now || t.escalatedAt !== undefined) continue;
-    const r = await repo.escalate(t.id, SYSTEM, '', now, await overdueReason(deps, t, now), true);
+    // The deadline passed is kept on the event, for each viewer to read in their language (views.ts eventWords).
+    const overdue = { deadline: deadlineOf(t), due: t.dueAt };
+    const r = await repo.escalate(t.id, SYSTEM, '', now, '', true, 0, overdue);
     if (!r.ok) continue; // escalated meanwhile (another process, a secretary), or no longer open
     report.escalated.push(t.id);
     await flush(t.id);

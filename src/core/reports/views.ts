@@ -472,6 +472,29 @@ export function reminderCard(v: View, ticket: Ticket, deadline: 'respond' | 'res
   return { text, ...(live ? { buttons } : {}), noPreview: true };
 }
 
+/**
+ * The reason of the sweep's escalation, in the viewer's language: which deadline passed, when it was due, how late
+ * (at the escalation's time `at`).
+ */
+export function overdueReason(v: View, deadline: 'respond' | 'resolve', due: number, at: number): string {
+  return v.t('sweep-overdue-reason', { deadline, due: when(v, due), late: spanText(v.t, at - due) });
+}
+
+/**
+ * What an event says: its words — or, for the sweep's escalation, the deadline it found passed, read in the
+ * viewer's language (QA8: an English secretary read the reason in Chinese). Escalations stored before kept the
+ * reason as words, in the escalation chat's language, and read as they were.
+ */
+export function eventWords(v: View, e: TicketEvent): string {
+  if (
+    e.type === 'escalated' &&
+    (e.deadline === 'respond' || e.deadline === 'resolve') &&
+    typeof e.due === 'number'
+  )
+    return overdueReason(v, e.deadline, e.due, e.at);
+  return String(e.text ?? '');
+}
+
 /** One line per event, oldest first. */
 export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 'staff' | 'worker'): Span[] {
   const out: Span[] = [];
@@ -482,7 +505,7 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
     if (workerId === null) continue;
     const who = viewer === 'staff' ? staffActor(v, ticket, e) : workerActor(v, ticket, e);
     // A photo sent alone has no words: the line says what it brought (QA7 #4: it read "补充：" and nothing).
-    const words = ellipsis(mask(String(e.text ?? '')), 300);
+    const words = ellipsis(mask(eventWords(v, e)), 300);
     const files = e.type === 'replied' ? filesText(v.t, e) : '';
     const args = {
       who,
