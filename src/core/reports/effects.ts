@@ -44,7 +44,7 @@ import {
   noteText,
   receiptCard,
   reminderCard,
-  solvedButtons,
+  resolutionCards,
   staffName,
   staffTicketCard,
   statusText,
@@ -365,19 +365,7 @@ export function createEffects(deps: CoreDeps): Effects {
         return;
       }
       case 'resolved':
-        await toWorkerAll(
-          ticket,
-          (v) =>
-            workerNoteCards(
-              v,
-              ticket.id,
-              v.t('worker-resolved', { id: ticket.id, who: workerName(v, ticket, e) }),
-              text(v),
-              v.t('worker-resolved-ask'),
-              solvedButtons(v, ticket),
-            ),
-          'resolved',
-        );
+        await toWorkerAll(ticket, (v) => resolutionCards(v, ticket, e), 'resolved');
         // A typed yes or no is the answer to "问题解决了吗？" for a day, unless they are in the middle of something else.
         await deps.store.dialogs.setIfAbsent(
           { channel: ticket.channel, chatId: ticket.chat, userId: ticket.reporter },

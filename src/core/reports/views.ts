@@ -578,17 +578,40 @@ export function workerTicketCard(v: View, ticket: Ticket, events: TicketEvent[])
   const buttons: Button[][] = [];
   if (ticket.status === 'waiting')
     buttons.push([{ label: t('worker-btn-answer'), data: workerAction('ans', ticket.id) }]);
-  if (ticket.status === 'resolved') buttons.push(...solvedButtons(v, ticket));
+  if (ticket.status === 'resolved') buttons.push(...solvedButtons(v, ticket, 'view'));
   return { text, ...(buttons.length ? { buttons } : {}) };
 }
 
-export function solvedButtons(v: View, ticket: Ticket): Button[][] {
+/** What a ✅ 解决了 is on: the worker's ticket view, the resolution itself, or the question asked again. */
+const SOLVED_ON = { view: 'v', note: 'n', ask: 'a' } as const;
+
+/**
+ * ✅ 解决了 / ❌ 没解决. `on`: the message they are on, which a ✅ keeps (QA8) — the ticket view redrawn as it is now,
+ * the resolution marked confirmed, the question answered.
+ */
+export function solvedButtons(v: View, ticket: Ticket, on: keyof typeof SOLVED_ON): Button[][] {
   return [
     [
-      { label: v.t('worker-btn-solved'), data: workerAction('ok', ticket.id) },
+      { label: v.t('worker-btn-solved'), data: workerAction('ok', ticket.id, SOLVED_ON[on]) },
       { label: v.t('worker-btn-unsolved'), data: workerAction('no', ticket.id) },
     ],
   ];
+}
+
+/**
+ * The resolution as the worker is sent it (`resolved` event `e`): the branch's words whole, in several messages when
+ * long, "问题解决了吗？" and its buttons after the end. `confirmed`: the last of them once the worker said it is solved
+ * — the same words, marked so, without buttons (the thanks and the rating follow as a new message).
+ */
+export function resolutionCards(v: View, ticket: Ticket, e: TicketEvent, confirmed = false): Card[] {
+  return workerNoteCards(
+    v,
+    ticket.id,
+    v.t('worker-resolved', { id: ticket.id, who: workerName(v, ticket, e) }),
+    forLocale(v.locale, String(e.text ?? '')),
+    v.t(confirmed ? 'worker-resolved-confirmed' : 'worker-resolved-ask'),
+    confirmed ? [] : solvedButtons(v, ticket, 'note'),
+  );
 }
 
 export function ratingButtons(ticket: Ticket): Button[][] {
