@@ -12,7 +12,8 @@
  *    (a quarter left: 6 h of a 24 h response time), the branch's triage chat gets one reminder. The mark
  *    is a once-only flag on the ticket named after the deadline (`remind:respond:<ms>`), so a new deadline
  *    (a transfer, an approved extension, a reopen) earns a new reminder. The reminder is sent first and
- *    marked after: a crash in between repeats it once rather than losing it.
+ *    marked after: a crash in between repeats it once rather than losing it. One whose moment has passed
+ *    (the deadline gone, or the ticket escalated since) is dropped, never sent late.
  * 3. **Close unopposed resolutions.** A resolved ticket whose worker has not objected within the pack's
  *    `confirmWindowDays` is closed as solved (`closeReason` window) — what /stats counts as resolved.
  */
@@ -149,6 +150,17 @@ async function sendReminder(
   return 'nowhere';
 }
 
+/**
+ * A reminder whose moment has passed is dropped, not sent late (QA8: after a gap in sweeping, "距响应时限还有 57 分钟"
+ * came after the escalation it warned of): the deadline is gone by the clock now (a sweep that runs behind it), or
+ * the ticket was escalated since the reminder fell due (by the sweep of a process whose clock is ahead, or by a
+ * person). An escalation before that moment (the response's, then the ticket taken) leaves the next deadline's.
+ */
+function reminderPassed(deps: CoreDeps, t: Ticket, moment: number): boolean {
+  if (t.dueAt === undefined || t.dueAt < deps.now().getTime()) return true;
+  return t.escalatedAt !== undefined && t.escalatedAt >= moment;
+}
+
 /** Every page of an index, read up front (the sweep's own writes do not move entries in it). */
 async function readAll(read: (offset: number) => Promise<{ id: string }[]>): Promise<string[]> {
   const ids: string[] = [];
@@ -204,7 +216,8 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
   for (const t of await tickets(deps, soon)) {
     if (!isOpen(t) || t.dueAt === undefined || t.dueAt < now) continue;
     const deadline = deadlineOf(t);
-    if (now < t.dueAt - reminderLead(pack.settings, t.urgency, deadline)) continue;
+    const moment = t.dueAt - reminderLead(pack.settings, t.urgency, deadline);
+    if (now < moment || reminderPassed(deps, t, moment)) continue;
     const flag = reminderFlag(deadline, t.dueAt);
     if (t.flags[flag]) continue;
     if ((await sendReminder(deps, effects, t, deadline, now)) === 'retry') continue;
