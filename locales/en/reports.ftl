@@ -252,6 +252,7 @@ worker-answer-sent-anonymous = Passed to the branch secretary ({ $id }); they st
 worker-answer-closed = This problem has been resolved. If it isn't solved, tap "Not solved" in the resolution message.
 worker-resolved = Your report { $id } has been resolved ({ $who }). What was done:
 worker-resolved-ask = Is the problem solved?
+worker-resolved-confirmed = ✅ You confirmed it is solved
 worker-solved-again = About { $id }: is the problem solved? Please tap a button below:
 worker-btn-solved = ✅ Solved
 worker-btn-unsolved = ❌ Not solved

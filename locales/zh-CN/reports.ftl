@@ -240,6 +240,7 @@ worker-answer-sent-anonymous = 已转告支部书记（{ $id }），对方仍看
 worker-answer-closed = 这个问题已经办结了。如果还没解决，请在办结通知里点「没解决」。
 worker-resolved = 您反映的问题 { $id } 已办结（{ $who }）。办理结果：
 worker-resolved-ask = 问题解决了吗？
+worker-resolved-confirmed = ✅ 您已确认问题解决
 worker-solved-again = 您是在说 { $id } 吗？问题解决了吗？请点下面的按钮：
 worker-btn-solved = ✅ 解决了
 worker-btn-unsolved = ❌ 没解决

@@ -240,6 +240,7 @@ worker-answer-sent-anonymous = 已轉告支部書記（{ $id }），對方仍看
 worker-answer-closed = 這個問題已經辦結了。如果還沒解決，請在辦結通知裡點「沒解決」。
 worker-resolved = 您反映的問題 { $id } 已辦結（{ $who }）。辦理結果：
 worker-resolved-ask = 問題解決了嗎？
+worker-resolved-confirmed = ✅ 您已確認問題解決
 worker-solved-again = 您是在說 { $id } 嗎？問題解決了嗎？請點下面的按鈕：
 worker-btn-solved = ✅ 解決了
 worker-btn-unsolved = ❌ 沒解決

@@ -32,6 +32,7 @@ import type {
   CreateResult,
   TicketRepo,
   CardCopy,
+  OverdueDeadline,
 } from '../core/ports/tickets.js';
 import { personKey } from '../core/ports/groups.js';
 import { encodeRef, decodeRef } from '../core/ports/tickets.js';
@@ -509,7 +510,8 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
 
     /**
      * 督办. `once`: only if never escalated before (the overdue sweep). `branch` '' skips the branch check.
-     * `windowMs`: refused ('recent') while the last escalation is more recent than that.
+     * `windowMs`: refused ('recent') while the last escalation is more recent than that. `overdue`: the sweep's
+     * passed deadline, kept on the event.
      */
     escalate: async (
       id: string,
@@ -519,6 +521,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       reason: string,
       once = false,
       windowMs = 0,
+      overdue?: OverdueDeadline,
     ) =>
       result(
         await redis.ticketEscalate(
@@ -527,6 +530,8 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           reason,
           once ? '1' : '',
           String(windowMs),
+          overdue?.deadline ?? '',
+          overdue ? String(overdue.due) : '',
         ),
       ),
 

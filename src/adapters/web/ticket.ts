@@ -10,7 +10,7 @@ import {
   EXTENSION_DAYS,
   type StaffAction,
 } from '../../core/reports/actions.js';
-import { branchLabel, staffName, staffTicketCard } from '../../core/reports/views.js';
+import { branchLabel, eventWords, staffName, staffTicketCard } from '../../core/reports/views.js';
 import { NOTE_MAX } from '../../core/reports/triage.js';
 import { HOUR } from '../../core/reports/decide.js';
 import { districtBranch } from '../../core/reports/route.js';
@@ -196,11 +196,11 @@ export function mountTicket(board: Board, s: Shell): void {
    */
   function fullTextsHtml(c: Ctx, ticket: Ticket, events: readonly TicketEvent[]): string {
     const v = view(c);
-    const cut = events.filter((e) => [...maskText(String(e.text ?? ''))].length > HISTORY_TEXT_MAX);
+    const cut = events.filter((e) => [...maskText(eventWords(v, e))].length > HISTORY_TEXT_MAX);
     if (!cut.length) return '';
     const items = cut.map(
       (e) =>
-        `<li><p class="muted">${esc(t(c, 'board-full-text-item', { when: when(c, e.at), who: staffName(v, ticket, e) }))}</p><p>${spansHtml([maskText(String(e.text))])}</p></li>`,
+        `<li><p class="muted">${esc(t(c, 'board-full-text-item', { when: when(c, e.at), who: staffName(v, ticket, e) }))}</p><p>${spansHtml([maskText(eventWords(v, e))])}</p></li>`,
     );
     return `<div class="card" id="full-texts"><h2>${esc(t(c, 'board-full-texts'))}</h2><ul class="plain">${items.join('')}</ul></div>`;
   }

@@ -108,6 +108,12 @@ export interface TicketEvent {
   [field: string]: unknown;
 }
 
+/** A deadline passed: the one that mattered (respond while new, then resolve) and when it was due (ms). */
+export interface OverdueDeadline {
+  deadline: 'respond' | 'resolve';
+  due: number;
+}
+
 /** Who acts: `by` is `channel:userId` (or `system`); `role` is worker | secretary | organiser | system. */
 export interface Actor {
   by: string;
@@ -299,6 +305,8 @@ export interface TicketRepo {
   /**
    * 督办. `once`: only if never escalated before (the overdue sweep). `branch` '' skips the branch check.
    * `windowMs`: refused (`recent`, detail [escalatedAt]) while the last escalation is more recent than that.
+   * `overdue`: the deadline the sweep found passed, kept on the event (`deadline`, `due`) for each viewer to read
+   * in their language, instead of a `reason` in one.
    */
   escalate: (
     id: string,
@@ -308,6 +316,7 @@ export interface TicketRepo {
     reason: string,
     once?: boolean,
     windowMs?: number,
+    overdue?: OverdueDeadline,
   ) => Promise<ActionResult>;
   rate: (id: string, actor: Actor, now: number, rating: number) => Promise<ActionResult>;
   /** Set `field` once (e.g. a sweep's `remindedAt`), logging `eventType` if given. */

@@ -36,7 +36,7 @@ import { readDialects } from './dialect.js';
 import { urgentCause } from './urgency.js';
 import { frameOf, illnessAttack, illnessBleeding, REQUEST_WORDS } from './frames.js';
 import { dangersTold, ownersOfDangers } from './named-dangers.js';
-import { CROWD, burnt, isCaught } from './topics-scenes.js';
+import { CROWD, FIGHT, burnt, isCaught } from './topics-scenes.js';
 import { PREGNANT } from './emergency-concepts.js';
 import type { Category, ContentPack, Place } from '../content/schema.js';
 import {
@@ -828,10 +828,14 @@ export function createClassifier(pack: ContentPack): Classifier {
       )
         aggression = moved(violenceId, 'violence');
       const crowd = CROWD.test(a.norm);
+      const fight = FIGHT.test(a.norm);
       /** The topic an emergency signal speaks for, once the report's cause is known. */
       const signalTopic = (signal: string): Topic | undefined => {
         // Those hurt or trapped in a crowd crush are its report, as those hurt in a fight are.
         if (crowd && CROWD_HURT.has(signal)) return 'violence';
+        // …and those a fight left bleeding or knocked out (we got into a fight, his nose is bleeding): a blow between
+        // people is violence first, not an accident or an illness (QA8).
+        if (fight && FIGHT_HURT.has(signal)) return 'violence';
         // What a crash or a fall did to someone (they collapsed, they bleed) is part of the accident report.
         if (injuryEvent && CONSEQUENCE_SIGNALS.has(signal)) return 'injury';
         // Overcome for want of air down a pit or a tank (下去就没上来 下面缺氧): a body's trouble, not the place's.
@@ -1100,6 +1104,8 @@ const PLACE_DANGERS = new Set(['fire', 'trapped']);
 
 /** Signals of what a crowd crush did to someone. */
 const CROWD_HURT = new Set(['trapped', 'serious-injury', 'unconscious', 'breathing']);
+/** What a fight does to those in it (FIGHT). */
+const FIGHT_HURT = new Set(['bleeding', 'serious-injury', 'unconscious', 'breathing']);
 
 /** Orders, hours or trips run: 跑了六十单, 跑了十二个小时. */
 /** Parking an e-bike (停电驴, 停电动车, 停电瓶车): its 停电 is no power cut. */

@@ -63,7 +63,7 @@ export function readStars(text: string): number | undefined {
 async function askSolvedAgain(ctx: Ctx, ticket: Ticket): Promise<void> {
   await ctx.reply({
     text: [ctx.t('worker-solved-again', { id: ticket.id })],
-    buttons: solvedButtons(viewOf(ctx), ticket),
+    buttons: solvedButtons(viewOf(ctx), ticket, 'ask'),
   });
 }
 

@@ -39,11 +39,12 @@ import {
   branchLabel,
   CARD_NOTE_MAX,
   categoryName,
+  eventWords,
   movedCard,
   noteText,
   receiptCard,
   reminderCard,
-  solvedButtons,
+  resolutionCards,
   staffName,
   staffTicketCard,
   statusText,
@@ -364,19 +365,7 @@ export function createEffects(deps: CoreDeps): Effects {
         return;
       }
       case 'resolved':
-        await toWorkerAll(
-          ticket,
-          (v) =>
-            workerNoteCards(
-              v,
-              ticket.id,
-              v.t('worker-resolved', { id: ticket.id, who: workerName(v, ticket, e) }),
-              text(v),
-              v.t('worker-resolved-ask'),
-              solvedButtons(v, ticket),
-            ),
-          'resolved',
-        );
+        await toWorkerAll(ticket, (v) => resolutionCards(v, ticket, e), 'resolved');
         // A typed yes or no is the answer to "问题解决了吗？" for a day, unless they are in the middle of something else.
         await deps.store.dialogs.setIfAbsent(
           { channel: ticket.channel, chatId: ticket.chat, userId: ticket.reporter },
@@ -526,7 +515,7 @@ export function createEffects(deps: CoreDeps): Effects {
                 category: categoryName(v.pack, ticket.category, v.locale),
                 status: statusText(v.t, ticket.status),
               }),
-              e.text ? `\n${noteText(v, maskText(String(e.text)), CARD_NOTE_MAX)}` : '',
+              eventWords(v, e) ? `\n${noteText(v, maskText(eventWords(v, e)), CARD_NOTE_MAX)}` : '',
               '\n',
               ellipsis(maskText(ticket.summary), 80),
             ],
@@ -539,7 +528,7 @@ export function createEffects(deps: CoreDeps): Effects {
           (v) => ({
             text: [
               v.t('triage-escalated', { id: ticket.id, who: staffName(v, ticket, e) }),
-              e.text ? `\n${noteText(v, maskText(String(e.text)), CARD_NOTE_MAX)}` : '',
+              eventWords(v, e) ? `\n${noteText(v, maskText(eventWords(v, e)), CARD_NOTE_MAX)}` : '',
             ],
           }),
           'escalation-notice',

@@ -163,6 +163,16 @@ export const WATER =
   // 河涌, 那条涌水好急: a Cantonese creek (round 37); 涌 as "surge" (涌进来) is not one.
   '(?:河涌|条涌|涌(?:水|里|边)|冰窟窿|冰窟|河|湖|海|江|塘|水库|水沟|水渠|渠(?!道)|沟里|水里|水中|涵洞|排水|下水道|窨井|井里|水池|池子|泳池|积水|澡盆|浴缸|水缸|水桶)|化粪池|粪池|粪坑|污水池|沼气池';
 
+/**
+ * A place a person can be shut in and come to harm — cold, no air, no signal to call from: a cold store or a freezer,
+ * a shipping container, a lift, the box of a truck or a van (QA8: 冷库那个门从里面打不开 差点给关里头). A broken door there
+ * is a trap: at least urgent before anyone is caught, an emergency while someone is inside.
+ */
+export const ENCLOSURE =
+  '(?:冷库|冷藏库|冷冻库|冻库|冰库|冷藏室|冷冻室|冷藏车|冷冻车|冷链车|冷柜|冰柜|集装箱|货柜|车厢|货厢|厢货|后备箱|尾箱|电梯|货梯|轿厢|地窖)';
+export const ENCLOSURE_LATIN =
+  /\b(?:freezers?|cold ?(?:store|room|storage)|walk-? ?in(?: freezer| cooler| fridge)?|chiller|reefer|(?:shipping )?containers?|lifts?|elevators?|(?:back|box) of (?:the|a|my|his|her) (?:truck|van|lorry)|truck box|cargo (?:box|hold|area)|refrigerated (?:truck|van|lorry|trailer|container))\b/;
+
 /** Pregnancy, and what makes a pregnancy an emergency now (bleeding, labour, pain, fainting). */
 /** A nosebleed (流鼻血, 鼻子老流血, nosebleeds): an illness's bleeding, or a complaint when it keeps coming back. */
 export const NOSEBLEED = /流鼻血|鼻血|鼻子[^ ]{0,3}(?:流|出|淌)[^ ]{0,2}血|\bnose ?bleeds?\b/;

@@ -31,6 +31,7 @@ import {
   CHEMICAL,
   CONCUSSION,
   DOWN,
+  ENCLOSURE,
   HEAD,
   IMPACT,
   LOSS_OF_FUNCTION,
@@ -1184,10 +1185,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
       // Shut in a vehicle: 小孩被锁在车里.
       new RegExp(`${PERSON}${W(3)}(?:锁|关|反锁|困|留|落|忘)在${W(4)}(?:车里|车内|车上|后备箱|尾箱)`),
-      // Shut in a cold store or a container: 有人被锁在冷库里.
-      new RegExp(
-        `${PERSON}${W(3)}(?:锁|关|困)在${W(2)}(?:冷库|冷藏库|冻库|冷冻库|冰库|冷藏车|冷柜|集装箱|地窖)`,
-      ),
+      // Shut in a cold store, a container, a lift or a truck's box (ENCLOSURE): 有人被锁在冷库里, 同事关在冷藏车厢里
+      // (我锁在车厢里的货 is goods).
+      new RegExp(`${PERSON}${W(3)}(?:锁|关|困)在${W(2)}${ENCLOSURE}(?![^ ]{0,2}的)`),
       // Said the other way round: 车里锁着个小孩.
       // …or of a car counted (有辆车锁着个小孩, round 37).
       new RegExp(
@@ -1322,6 +1322,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /(?:车里|车内|车上|后座)[^ ]{0,6}(?:婴儿|宝宝|小孩|孩子|娃|小朋友|小把戏|小伢|伢|崽|bb|小囡|囡囡|细路)/,
         /大人不在|没有?大人|车主不在|家长不在|没人管|(?:车窗|车门|窗户|窗)[^ ]{0,3}(?:关|锁|闩)|锁着|锁了|晒|闷|热|焗|(?:脸|面)[^ ]{0,2}(?:通红|红)|哭不出|喊不出/,
       ],
+      // Someone in a cold store, a container, a lift or a truck's box, and the door will not open or is locked on
+      // them (老王还在冷库里 门打不开, 同事在货车车厢里被反锁了 — QA8).
+      [
+        new RegExp(`${PERSON}${W(3)}(?:在|困在|关在|锁在)${W(3)}${ENCLOSURE}(?:里|里面|里头|里边|内)`),
+        /门[^ ]{0,4}(?:打不开|开不了|开不开|拉不开|推不开)|出不来|出不去|(?:反锁|锁上|锁住|锁死)了|关上了|\b(?:can ?t get out|locked (?:in|from the outside)|door (?:is |s )?(?:stuck|jammed|locked))\b/,
+      ],
       // Locked in, someone still inside: 冷库的门从外面锁上了 同事还在里面.
       [
         /锁上|锁住|反锁|扣上|关上了|门打不开|门开不了|门[^ ]{0,4}(?:打不开|开不了|开不开)|从外(?:面|头|边)(?:锁|扣|关|插)|\blocked (in|from the outside)\b/,
@@ -1347,7 +1353,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:
-      /\b((hand|arm|finger|fingers|leg|foot|hair|sleeve|glove|clothes|jacket) (got |was |is |has been |been |gets )?(pulled|caught|sucked|dragged|drawn|trapped|stuck|jammed) (in|into) (the |a )?(\w+ )?(belt|conveyor|machine|roller|rollers|gears?|press|shredder|mixer|sorter|auger|chain|drum)|fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(went|gone|fallen|fell|broke) (down )?through (the )?ice|can ?t (climb|pull (himself|herself|themselves)) (back )?out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a|his|her) (lift|elevator|car|van|cab|truck|lorry)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot |locked |parked )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|(lock\w*|shut|clos\w*|pull\w* down) the (\w+ )?(doors?|gates?|shutter)\b.{0,40}\b(won ?t|will not|wouldn ?t|not|refus\w*( to)?) let (me|us|him|her|them) (go|leave|out)|(won ?t|will not) let (me|us|him|her|them) (go|leave|out) (until|unless|till) (i|we|he|she|they) pay|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
+      /\b((hand|arm|finger|fingers|leg|foot|hair|sleeve|glove|clothes|jacket) (got |was |is |has been |been |gets )?(pulled|caught|sucked|dragged|drawn|trapped|stuck|jammed) (in|into) (the |a )?(\w+ )?(belt|conveyor|machine|roller|rollers|gears?|press|shredder|mixer|sorter|auger|chain|drum)|fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(went|gone|fallen|fell|broke) (down )?through (the )?ice|can ?t (climb|pull (himself|herself|themselves)) (back )?out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a|his|her) (lift|elevator|car|van|cab|truck|lorry)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot |locked |parked )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|(lock\w*|shut|clos\w*|pull\w* down) the (\w+ )?(doors?|gates?|shutter)\b.{0,40}\b(won ?t|will not|wouldn ?t|not|refus\w*( to)?) let (me|us|him|her|them) (go|leave|out)|(won ?t|will not) let (me|us|him|her|them) (go|leave|out) (until|unless|till) (i|we|he|she|they) pay|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet|box|goods|stock|delivery|cart|trolley)\b.{0,12})(is|are|s|am|m|got|been|was|were) (still )?(locked|shut|stuck) (in|inside) (the |a |our |my |his |her )?(freezer|cold ?(store|room)|walk-? ?in( freezer| cooler| fridge)?|chiller|reefer|(shipping )?container|(back|box) of (the|a|my|his|her) (truck|van|lorry)|truck box|cargo (box|hold))\b|(in|inside) (the |a |our |my |his |her )?(freezer|cold ?(store|room)|walk-? ?in( freezer| cooler| fridge)?|chiller|reefer|(shipping )?container|(back|box) of (the|a|my|his|her) (truck|van|lorry)|truck box|cargo (box|hold))\b[^.;!?]{0,40}\bdoor (is |s |got |has )?(stuck|jammed|locked|shut|won ?t open|will not open)\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
   },
   electric: {
     phrases: [

@@ -12,7 +12,8 @@
  *    (a quarter left: 6 h of a 24 h response time), the branch's triage chat gets one reminder. The mark
  *    is a once-only flag on the ticket named after the deadline (`remind:respond:<ms>`), so a new deadline
  *    (a transfer, an approved extension, a reopen) earns a new reminder. The reminder is sent first and
- *    marked after: a crash in between repeats it once rather than losing it.
+ *    marked after: a crash in between repeats it once rather than losing it. One whose moment has passed
+ *    (the deadline gone, or the ticket escalated since) is dropped, never sent late.
  * 3. **Close unopposed resolutions.** A resolved ticket whose worker has not objected within the pack's
  *    `confirmWindowDays` is closed as solved (`closeReason` window) — what /stats counts as resolved.
  */
@@ -23,9 +24,9 @@ import { DeliveryError } from '../outbox.js';
 import { CHANNELS, type Address, type Channel } from '../types.js';
 import { chatKey } from '../ports/groups.js';
 import type { Actor, Ticket, TicketUrgency } from '../ports/tickets.js';
-import { escalationChat, isTransient, triageChat, type Effects } from './effects.js';
-import { DAY, spanText } from './figures.js';
-import { reminderCard, when, type View } from './views.js';
+import { isTransient, triageChat, type Effects } from './effects.js';
+import { DAY } from './figures.js';
+import { reminderCard, type View } from './views.js';
 
 const HOUR = 3_600_000;
 /** Remind when this share of a deadline's allowance has passed. */
@@ -149,16 +150,15 @@ async function sendReminder(
   return 'nowhere';
 }
 
-/** The escalation's reason, in the escalation chat's language (it is stored with the event). */
-async function overdueReason(deps: CoreDeps, ticket: Ticket, now: number): Promise<string> {
-  const chat = escalationChat(deps.content.get(), ticket);
-  const v = viewFor(deps, chat ? await chatLocale(deps, chat) : DEFAULT_LOCALE, now);
-  const due = ticket.dueAt ?? now;
-  return v.t('sweep-overdue-reason', {
-    deadline: deadlineOf(ticket),
-    due: when(v, due),
-    late: spanText(v.t, now - due),
-  });
+/**
+ * A reminder whose moment has passed is dropped, not sent late (QA8: after a gap in sweeping, "距响应时限还有 57 分钟"
+ * came after the escalation it warned of): the deadline is gone by the clock now (a sweep that runs behind it), or
+ * the ticket was escalated since the reminder fell due (by the sweep of a process whose clock is ahead, or by a
+ * person). An escalation before that moment (the response's, then the ticket taken) leaves the next deadline's.
+ */
+function reminderPassed(deps: CoreDeps, t: Ticket, moment: number): boolean {
+  if (t.dueAt === undefined || t.dueAt < deps.now().getTime()) return true;
+  return t.escalatedAt !== undefined && t.escalatedAt >= moment;
 }
 
 /** Every page of an index, read up front (the sweep's own writes do not move entries in it). */
@@ -197,7 +197,9 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
   }
   for (const t of await tickets(deps, fresh)) {
     if (!isOpen(t) || t.dueAt === undefined || t.dueAt >= now || t.escalatedAt !== undefined) continue;
-    const r = await repo.escalate(t.id, SYSTEM, '', now, await overdueReason(deps, t, now), true);
+    // The deadline passed is kept on the event, for each viewer to read in their language (views.ts eventWords).
+    const overdue = { deadline: deadlineOf(t), due: t.dueAt };
+    const r = await repo.escalate(t.id, SYSTEM, '', now, '', true, 0, overdue);
     if (!r.ok) continue; // escalated meanwhile (another process, a secretary), or no longer open
     report.escalated.push(t.id);
     await flush(t.id);
@@ -214,7 +216,8 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
   for (const t of await tickets(deps, soon)) {
     if (!isOpen(t) || t.dueAt === undefined || t.dueAt < now) continue;
     const deadline = deadlineOf(t);
-    if (now < t.dueAt - reminderLead(pack.settings, t.urgency, deadline)) continue;
+    const moment = t.dueAt - reminderLead(pack.settings, t.urgency, deadline);
+    if (now < moment || reminderPassed(deps, t, moment)) continue;
     const flag = reminderFlag(deadline, t.dueAt);
     if (t.flags[flag]) continue;
     if ((await sendReminder(deps, effects, t, deadline, now)) === 'retry') continue;

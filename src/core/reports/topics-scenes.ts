@@ -32,6 +32,14 @@ const CAUGHT: RegExp[] = [
 /** A crowd crush: the people hurt or trapped in it are part of its report (as in a fight). */
 export const CROWD = /人挤人|挤倒|挤成一团|踩踏|被踩|\bstampede\b|\bcrowd crush\b/;
 
+/**
+ * A fight between people (打架, 打起来了, 干起来了, 动手了, 扭打, "got into a fight", a brawl — QA8): a blow between people
+ * is violence first, so those it hurt (bleeding, knocked out) are its report, as in a crowd crush — not an accident's or
+ * an illness's. Not 动手术 (surgery), 自己动手 (doing it oneself), 活干起来了 (work got going), "fight the fine".
+ */
+export const FIGHT =
+  /打架|打了一架|打起来|打成一团|扭打|厮打|互殴|斗殴|干仗|掐架|撕吧|(?:俩|两个|几个|人|他们|我们|咱们|双方|两拨|两帮)[^ ]{0,3}干起来|(?:跟|和|与)[^ ]{1,6}干起来|动起手|动了手|动手(?:了|打)|\b(?:(?:got|get|getting|gotten) (?:into|in) (?:a|an) (?:\w+ )?(?:fight|brawl|scuffle|punch-?up|altercation)|had (?:a|an) (?:\w+ )?(?:fight|brawl|punch-?up)|(?:a|the) (?:fight|brawl|punch-?up|scuffle) (?:broke out|started)|there (?:was|s|is) (?:a|an) (?:\w+ )?(?:fight|brawl)|brawl\w*|punch-?up|came to blows|fist ?fights?|(?:started|were|are|was|kept) fighting)\b/;
+
 /** A burn on someone's body (烫烂了, 烧得黢黑 皮都烂了): the fire or the scald is the injury's cause. */
 const BURN =
   /烫(?:伤|烂|脱|坏|起泡)|烧伤|烧得[^ ]{0,3}(?:黢黑|焦|烂|皮)|皮都(?:烂|掉|脱|烫)|\bgot burn(?:ed|t)\b|\bburns (?:on|to)\b/;

@@ -1,13 +1,17 @@
 /**
  * Built-in urgency (round 30): what makes a report urgent whatever its category and the pack's own
  * `urgentKeywords` — a stated near deadline (今晚之前, 明早要给答复, 下周一排班前, "by tomorrow morning") and a hazard
- * nobody is hurt by yet (插座冒火花 还好没人碰到, 电线乱拉 还没出事, "nobody's crashed yet but it's dangerous").
+ * nobody is hurt by yet (插座冒火花 还好没人碰到, 电线乱拉 还没出事, "nobody's crashed yet but it's dangerous"), or a trap
+ * set where a person can be shut in (冷库门从里面打不开, 差点被关在集装箱里 — someone inside now is an emergency).
  * Reads the text as the classifier does (normalised, dialects folded); an emergency outranks it.
  *
  *   urgentCause('人脸认证过不了 今晚之前弄不好明天就接不了单') === 'deadline'
  *   urgentCause('驿站插座冒火星子 还好没人碰到') === 'hazard'
+ *   urgentCause('冷库那个门从里面打不开 今儿早上差点给关里头') === 'trap'
  *   urgentCause('明天站里搞消防演练') === undefined
  */
+
+import { ENCLOSURE, ENCLOSURE_LATIN } from './emergency-concepts.js';
 
 /**
  * A day near enough to act before: tonight, tomorrow (morning), the day after, a named weekday. An hour alone is a
@@ -71,12 +75,37 @@ function outOfUse(norm: string): boolean {
   return CUT_OFF.test(norm) && OUT_OF_USE.test(norm) && !STILL_IN_USE.test(norm);
 }
 
-export type UrgentCause = 'deadline' | 'hazard';
+/**
+ * Nearly shut in (差点给关里头, 险些被反锁在冷库里, "almost got locked in"): the trap has caught nobody yet. Not 关心, 关注,
+ * 关灯 and the like.
+ */
+const NEARLY_SHUT_IN =
+  /(?:差点|差一点|险些|好悬)儿?[^ ]{0,4}(?:反锁|锁|关|困|闷)(?!心|注|系|闭|机|灯|掉)|\b(?:nearly|almost) (?:\w+ )?(?:got |get |been |was |were )?(?:locked|shut|trapped|stuck) (?:in|inside)\b/;
+/**
+ * A door that does not open from the inside (门从里面打不开, 里面没有把手, 内侧的把手断了, "doesn't open from the inside"):
+ * whoever the door closes on stays in. Not what is inside failing (冷库里面的灯打不开).
+ */
+const NO_WAY_OUT =
+  /从(?:里面|里头|里边|内侧|里)[^ ]{0,2}(?:打不开|开不了|开不开|拉不开|推不开|没法开)|(?:里面|里头|里边|内侧)(?:也|都|就|根本)?(?:打不开|开不了|开不开|拉不开|推不开|没法开)|(?:里面|里头|里边|内侧|内部)[^ ]{0,4}(?:把手|拉手|门把|开关|按钮)[^ ]{0,3}(?:坏|断|掉|没了|不见|失灵|不管用)|(?:里面|里头|里边|内侧|内部)[^ ]{0,2}(?:没有?|无)[^ ]{0,2}(?:把手|拉手|门把|开关|按钮)|\b(?:doesn ?t|does not|won ?t|will not|can ?t|cannot|can not|don ?t|do not) (?:\w+ )?(?:be )?open(?:ed)? from (?:the )?inside\b|\bno (?:\w+ ){0,2}(?:handle|release|latch|button)(?: on the| on)? inside\b|\b(?:inside|interior|emergency) (?:door )?(?:handle|release|latch|button) (?:is |was |s )?(?:broken|missing|gone|not working|busted)\b/;
+/** Fixed since (已经修好了, "fixed now"): no trap any more. */
+const MENDED = /修好了|换好了|装好了|已经(?:修|换|装)了|\b(?:fixed|repaired|replaced)\b/;
+/** A place one can be shut in and come to harm (ENCLOSURE), with the trap set and nobody caught yet. */
+function trapSet(norm: string): boolean {
+  return (
+    (ENCLOSURE_RE.test(norm) || ENCLOSURE_LATIN.test(norm)) &&
+    (NEARLY_SHUT_IN.test(norm) || NO_WAY_OUT.test(norm)) &&
+    !MENDED.test(norm)
+  );
+}
+const ENCLOSURE_RE = new RegExp(ENCLOSURE);
+
+export type UrgentCause = 'deadline' | 'hazard' | 'trap';
 
 /** Why a report is urgent by the built-in reading, if it is (`norm`: normalised, dialects folded). */
 export function urgentCause(norm: string): UrgentCause | undefined {
   if (DEADLINE_CJK.test(norm) || DEADLINE_LATIN.test(norm)) return 'deadline';
   if (HAZARD.test(norm) && !outOfUse(norm) && (NOT_YET_HURT.test(norm) || STILL_IN_USE.test(norm)))
     return 'hazard';
+  if (trapSet(norm)) return 'trap';
   return undefined;
 }

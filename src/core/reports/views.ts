@@ -473,6 +473,29 @@ export function reminderCard(v: View, ticket: Ticket, deadline: 'respond' | 'res
   return { text, ...(live ? { buttons } : {}), noPreview: true };
 }
 
+/**
+ * The reason of the sweep's escalation, in the viewer's language: which deadline passed, when it was due, how late
+ * (at the escalation's time `at`).
+ */
+export function overdueReason(v: View, deadline: 'respond' | 'resolve', due: number, at: number): string {
+  return v.t('sweep-overdue-reason', { deadline, due: when(v, due), late: spanText(v.t, at - due) });
+}
+
+/**
+ * What an event says: its words — or, for the sweep's escalation, the deadline it found passed, read in the
+ * viewer's language (QA8: an English secretary read the reason in Chinese). Escalations stored before kept the
+ * reason as words, in the escalation chat's language, and read as they were.
+ */
+export function eventWords(v: View, e: TicketEvent): string {
+  if (
+    e.type === 'escalated' &&
+    (e.deadline === 'respond' || e.deadline === 'resolve') &&
+    typeof e.due === 'number'
+  )
+    return overdueReason(v, e.deadline, e.due, e.at);
+  return String(e.text ?? '');
+}
+
 /** One line per event, oldest first. */
 export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 'staff' | 'worker'): Span[] {
   const out: Span[] = [];
@@ -483,7 +506,7 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
     if (workerId === null) continue;
     const who = viewer === 'staff' ? staffActor(v, ticket, e) : workerActor(v, ticket, e);
     // A photo sent alone has no words: the line says what it brought (QA7 #4: it read "补充：" and nothing).
-    const words = ellipsis(mask(String(e.text ?? '')), 300);
+    const words = ellipsis(mask(eventWords(v, e)), 300);
     const files = e.type === 'replied' ? filesText(v.t, e) : '';
     const args = {
       who,
@@ -556,17 +579,40 @@ export function workerTicketCard(v: View, ticket: Ticket, events: TicketEvent[])
   const buttons: Button[][] = [];
   if (ticket.status === 'waiting')
     buttons.push([{ label: t('worker-btn-answer'), data: workerAction('ans', ticket.id) }]);
-  if (ticket.status === 'resolved') buttons.push(...solvedButtons(v, ticket));
+  if (ticket.status === 'resolved') buttons.push(...solvedButtons(v, ticket, 'view'));
   return { text, ...(buttons.length ? { buttons } : {}) };
 }
 
-export function solvedButtons(v: View, ticket: Ticket): Button[][] {
+/** What a ✅ 解决了 is on: the worker's ticket view, the resolution itself, or the question asked again. */
+const SOLVED_ON = { view: 'v', note: 'n', ask: 'a' } as const;
+
+/**
+ * ✅ 解决了 / ❌ 没解决. `on`: the message they are on, which a ✅ keeps (QA8) — the ticket view redrawn as it is now,
+ * the resolution marked confirmed, the question answered.
+ */
+export function solvedButtons(v: View, ticket: Ticket, on: keyof typeof SOLVED_ON): Button[][] {
   return [
     [
-      { label: v.t('worker-btn-solved'), data: workerAction('ok', ticket.id) },
+      { label: v.t('worker-btn-solved'), data: workerAction('ok', ticket.id, SOLVED_ON[on]) },
       { label: v.t('worker-btn-unsolved'), data: workerAction('no', ticket.id) },
     ],
   ];
+}
+
+/**
+ * The resolution as the worker is sent it (`resolved` event `e`): the branch's words whole, in several messages when
+ * long, "问题解决了吗？" and its buttons after the end. `confirmed`: the last of them once the worker said it is solved
+ * — the same words, marked so, without buttons (the thanks and the rating follow as a new message).
+ */
+export function resolutionCards(v: View, ticket: Ticket, e: TicketEvent, confirmed = false): Card[] {
+  return workerNoteCards(
+    v,
+    ticket.id,
+    v.t('worker-resolved', { id: ticket.id, who: workerName(v, ticket, e) }),
+    forLocale(v.locale, String(e.text ?? '')),
+    v.t(confirmed ? 'worker-resolved-confirmed' : 'worker-resolved-ask'),
+    confirmed ? [] : solvedButtons(v, ticket, 'note'),
+  );
 }
 
 export function ratingButtons(ticket: Ticket): Button[][] {

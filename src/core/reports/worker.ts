@@ -13,7 +13,14 @@ import { viewOf } from './intake-draft.js';
 import { cutNotice, cutOf, type Cut } from './cut.js';
 import type { ReportsKit } from './kit.js';
 import { actorOf, explain, NOTE_MAX } from './triage.js';
-import { emergencyBlock, myTicketsCard, ratingButtons, stars, workerTicketCard } from './views.js';
+import {
+  emergencyBlock,
+  myTicketsCard,
+  ratingButtons,
+  resolutionCards,
+  stars,
+  workerTicketCard,
+} from './views.js';
 import { normaliseReportText } from './classify.js';
 import { emergencySignals } from './emergency.js';
 import { fileAfterClosed } from './after-closed.js';
@@ -68,7 +75,11 @@ export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: Report
       const card = await confirmSolved(ctx, ticket, kit);
       if (typeof card === 'string') return ctx.answer(card, true);
       await ctx.answer(ctx.t('worker-thanks'));
-      await ctx.show(card);
+      // The message pressed keeps what it said — the branch's resolution (a promise to pay by Friday) stays in the
+      // chat, marked confirmed; the thanks and the rating are a new message (QA8).
+      const kept = await confirmedCard(ctx, id, arg);
+      if (kept) await ctx.record(kept);
+      await ctx.reply(card);
       return;
     }
     case 'no':
@@ -99,6 +110,22 @@ export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: Report
     default:
       return ctx.answer(ctx.t('error-button-expired'), true);
   }
+}
+
+/**
+ * The pressed message once the worker said "solved": their ticket view redrawn as it is now (`v`), the question asked
+ * again answered (`a`), or the resolution — the last of its messages, which carried the buttons — marked confirmed
+ * (`n`, and buttons sent before QA8, most of them on a resolution). Undefined when the resolution is not found (the
+ * message is left as it is).
+ */
+async function confirmedCard(ctx: ButtonCtx, id: string, on: string | undefined): Promise<Card | undefined> {
+  if (on === 'a') return { text: [ctx.t('worker-resolved-confirmed')] };
+  const ticket = await ctx.deps.store.tickets.get(id);
+  if (!ticket) return undefined;
+  const events = await ctx.deps.store.tickets.events(id);
+  if (on === 'v') return workerTicketCard(viewOf(ctx), ticket, events);
+  const resolved = events.findLast((e) => e.type === 'resolved');
+  return resolved && resolutionCards(viewOf(ctx), ticket, resolved, true).at(-1);
 }
 
 /** The worker's dialog, as a key: the chat they are in. */

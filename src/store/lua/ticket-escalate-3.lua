@@ -7,6 +7,10 @@
   ARGV[6] reason ('' allowed)   ARGV[7] '1' = only if never escalated
   ARGV[8] window (ms, '' or 0 = none): refused while the last escalation is more recent than this, so a
   double tap or two people pressing at once escalate once
+  ARGV[9] the deadline the ticket passed ('respond' | 'resolve', '' = none: escalated by a person)
+  ARGV[10] when it was due (ms). The sweep's escalation keeps these on the event, not words in one language:
+  each viewer reads the reason in their own (how late is the event's time minus `due`). Events written before
+  carry their reason as `text`, and read as they were.
 
   Returns { 'ok', count } | { 'already' } | { 'recent', escalatedAt } | { 'bad-state', status }
   | { 'missing' } | { 'moved', branch }.
@@ -25,5 +29,10 @@ end
 
 local n = redis.call('HINCRBY', KEYS[1], 'escalations', 1)
 redis.call('HSET', KEYS[1], 'escalatedAt', ARGV[2])
-event(t, 'escalated', { text = ARGV[6], branch = t.branch })
+local data = { text = ARGV[6], branch = t.branch }
+if not empty(ARGV[9]) then
+  data.deadline = ARGV[9]
+  data.due = tonumber(ARGV[10])
+end
+event(t, 'escalated', data)
 return { 'ok', tostring(n) }

@@ -186,8 +186,11 @@ describe('a report through the Slack modal', () => {
     await t.settle();
     const resolved = dm(worker.id)!;
     expect(shown(resolved)).toContain('罚款撤销');
-    await t.interact(t.p.press(worker, resolved, `tw:ok:${ticketId}`));
+    await t.interact(t.p.press(worker, resolved, `tw:ok:${ticketId}:n`));
     await t.settle();
+    // The resolution stays in the DM, confirmed (QA8); the rating is asked in a new message.
+    const kept = t.api.messages.get(t.api.imOf(worker.id))!.find((m) => m.ts === resolved.ts)!;
+    expect(shown(kept)).toContain('罚款撤销');
     const rate = [...t.api.messages.get(t.api.imOf(worker.id))!]
       .reverse()
       .find((m) => JSON.stringify(m.blocks).includes(`tw:r:${ticketId}:5`))!;

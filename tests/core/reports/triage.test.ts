@@ -134,9 +134,13 @@ describe('triage: the card and its actions', () => {
 
     await app.type(':as rider-4', ':dm');
     await press(app, 'rider-4', '解决了');
+    // The resolution stays in the chat, confirmed (QA8); the rating is asked in a new message.
+    expect(latest(app, resolved.id)!.text).toContain('罚款已退回');
+    const rating = linesIn(app, 'rider-4').at(-1)!;
+    expect(rating.choices).toContain('4★');
     await press(app, 'rider-4', '4★');
     // A second rating: a replayed press, and the old buttons.
-    const stale = latest(app, resolved.id)!;
+    const stale = latest(app, rating.id)!;
     expect(stale.text).toContain('★★★★☆');
     await app.app.core.handle({
       ...pressUpdate('rider-4', 'rider-4', `tw:r:${id}:1`, 9),
