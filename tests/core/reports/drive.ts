@@ -3,7 +3,8 @@
  * reports from a bound group (so the ticket lands at that group's branch), a secretary claims and
  * resolves on the triage card, the worker confirms, objects or rates — the same presses people make.
  */
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { createBoard } from '../../../src/adapters/web/board.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
 import { clock, lastTicketId, linesIn, press, T0 } from './helpers.js';
 
@@ -105,4 +106,23 @@ export async function object(app: TestApp, user: string, comment = '还是没解
   await app.type(`:as ${user}`, ':dm');
   await press(app, user, '没解决');
   await app.type(comment);
+}
+
+/**
+ * A board page as `user`, signed in with the link /board gives them in their private chat, fetched as a browser
+ * would (no browser needed): `path` with its query, e.g. `/board/t/YP-1?lang=en`.
+ */
+export async function boardPage(app: TestApp, user: string, path: string): Promise<string> {
+  app.take();
+  await app.type(`:as ${user}`, ':dm', '/board');
+  const secret = /login\?t=([A-Za-z0-9_-]+)/.exec(app.take().join('\n'))![1]!;
+  const board = createBoard({ app: app.app, url: 'http://127.0.0.1' });
+  const login = await board.fetch(new Request(`http://127.0.0.1/board/login?t=${secret}`));
+  const cookie = (login.headers.getSetCookie?.() ?? [])
+    .map((c) => c.split(';')[0])
+    .filter((c) => c && !c.startsWith('ws_lang='))
+    .join('; ');
+  const page = await board.fetch(new Request(`http://127.0.0.1${path}`, { headers: { cookie } }));
+  expect(page.status).toBe(200);
+  return page.text();
 }

@@ -5,8 +5,7 @@
  * console app and the board's pages (fetched as the browser would, without one).
  */
 import { describe, expect, it } from 'vitest';
-import { createBoard } from '../../../src/adapters/web/board.js';
-import { fileFrom, useReportsApp } from './drive.js';
+import { boardPage, fileFrom, useReportsApp } from './drive.js';
 
 const setup = useReportsApp({ bind: true });
 
@@ -23,25 +22,6 @@ function chineseOnlyMeituan(): void {
       return rest;
     }),
   });
-}
-
-/** A board page as `user` signed in with the link /board gives them, in English. */
-async function boardPage(user: string, path: string): Promise<string> {
-  const app = setup.app;
-  app.take();
-  await app.type(`:as ${user}`, ':dm', '/board');
-  const secret = /login\?t=([A-Za-z0-9_-]+)/.exec(app.take().join('\n'))![1]!;
-  const board = createBoard({ app: app.app, url: 'http://127.0.0.1' });
-  const login = await board.fetch(new Request(`http://127.0.0.1/board/login?t=${secret}`));
-  const cookie = (login.headers.getSetCookie?.() ?? [])
-    .map((c) => c.split(';')[0])
-    .filter((c) => c && !c.startsWith('ws_lang='))
-    .join('; ');
-  const page = await board.fetch(
-    new Request(`http://127.0.0.1${path}${path.includes('?') ? '&' : '?'}lang=en`, { headers: { cookie } }),
-  );
-  expect(page.status).toBe(200);
-  return page.text();
 }
 
 describe('place and branch names read out for English readers', () => {
@@ -62,7 +42,7 @@ describe('place and branch names read out for English readers', () => {
       await setup.app.type('/stats meituan-yangpu');
       expect(setup.app.take().join('\n')).toContain(`📊 ${MEITUAN} · 2026-5`);
 
-      const queue = await boardPage('org-li', '/board');
+      const queue = await boardPage(setup.app, 'org-li', '/board?lang=en');
       expect(queue).toContain(MEITUAN);
       expect(queue).toContain('五角场 (Wujiaochang)');
       // A branch the pack names in English keeps its own name.

@@ -6,33 +6,13 @@
  * Real Redis, the console app, the board's ticket page fetched as a browser would.
  */
 import { describe, expect, it } from 'vitest';
-import { createBoard } from '../../../src/adapters/web/board.js';
 import type { Locale } from '../../../src/core/i18n.js';
 import { SYSTEM } from '../../../src/core/reports/sweep.js';
-import { fileFrom, useReportsApp } from './drive.js';
+import { boardPage, fileFrom, useReportsApp } from './drive.js';
 import { HOUR, linesIn, T0 } from './helpers.js';
 
 const setup = useReportsApp({ bind: true });
 const DAY = 24 * HOUR;
-
-/** The board's ticket page as `user`, signed in with the link /board gives them, in `lang`. */
-async function boardTicket(user: string, id: string, lang: string): Promise<string> {
-  const app = setup.app;
-  app.take();
-  await app.type(`:as ${user}`, ':dm', '/board');
-  const secret = /login\?t=([A-Za-z0-9_-]+)/.exec(app.take().join('\n'))![1]!;
-  const board = createBoard({ app: app.app, url: 'http://127.0.0.1' });
-  const login = await board.fetch(new Request(`http://127.0.0.1/board/login?t=${secret}`));
-  const cookie = (login.headers.getSetCookie?.() ?? [])
-    .map((c) => c.split(';')[0])
-    .filter((c) => c && !c.startsWith('ws_lang='))
-    .join('; ');
-  const page = await board.fetch(
-    new Request(`http://127.0.0.1/board/t/${id}?lang=${lang}`, { headers: { cookie } }),
-  );
-  expect(page.status).toBe(200);
-  return page.text();
-}
 
 /** /ticket as `user` in `locale`, in their private chat. */
 async function ticketView(user: string, locale: Locale, id: string): Promise<string> {
@@ -69,7 +49,7 @@ describe('the sweep’s escalation, read by each viewer in their language', () =
     expect(traditional).toContain('已超過回應時限');
     expect(traditional).toContain('逾時 3 分鐘');
 
-    const page = await boardTicket('org-li', id, 'en');
+    const page = await boardPage(setup.app, 'org-li', `/board/t/${id}?lang=en`);
     expect(page).toContain('Past its response deadline');
     expect(page).not.toContain('已超过');
     await setup.app.app.deps.store.people.setWrittenLocale('console', 'org-li', 'zh-CN');
