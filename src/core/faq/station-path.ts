@@ -118,7 +118,7 @@ export function stationPath(deps: {
       }
       // One of the FAQ's own examples almost word for word, naming a place ("北站能停车接人吗", "北站在哪拉活" of
       // the entry on picking up at 北站): that entry, as "where" questions without a place already have it.
-      if (q.anchor.kind === 'place' && (signals || q.rest <= 2)) {
+      if (q.anchor.kind === 'place' && (signals || q.rest <= 2) && namedInExamples(q.anchor.id)) {
         const f = faq(text);
         if (f.kind === 'faq' && f.hit.closest >= t.nearVerbatim) return f;
       }
@@ -239,6 +239,25 @@ export function stationPath(deps: {
     const names = [place.name, ...place.aliases].map((n) => index.plain(n)).filter(Boolean);
     names.sort((a, b) => b.length - a.length);
     return names.reduce((out, n) => out.split(n).join(' '), index.plain(text));
+  }
+
+  /**
+   * Whether an FAQ example question names the place: only then can a question naming it be one of the FAQ's own
+   * examples, so a plain "北站附近有驿站吗" doesn't pay for a search it can't use (built on first need).
+   */
+  let placesInExamples: Set<string> | undefined;
+  function namedInExamples(id: string): boolean {
+    placesInExamples ??= new Set(
+      pack.places
+        .filter((p) => {
+          const names = [p.name, ...p.aliases].map((n) => index.plain(n)).filter(Boolean);
+          return pack.faq.some((e) =>
+            e.questions.some((ex) => names.some((n) => index.plain(ex).includes(n))),
+          );
+        })
+        .map((p) => p.id),
+    );
+    return placesInExamples.has(id);
   }
 
   /** The station cues of a story's last clause (its question); the whole question's when it has one clause. */
