@@ -4,28 +4,17 @@
  * queue with a confirmation, and a stale page says who moved the ticket; "no place given" is a filter;
  * the figures follow the chosen month; map markers carry colours and numbers; and the small things.
  */
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoard } from '../../../src/adapters/web/board.js';
-import { createHttpServer, type HttpServer } from '../../../src/http/server.js';
+import type { HttpServer } from '../../../src/http/server.js';
 import { NOTE_MAX } from '../../../src/core/reports/triage.js';
 import { lastMonths, monthKey } from '../../../src/core/reports/trend.js';
 import { openStatus } from '../../../src/core/stations/hours.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { bindGroups, fileFrom } from '../../core/reports/drive.js';
+import { launchChromium, serveBoard } from './browser.js';
+import { bindGroups, boardLink, fileFrom } from '../../core/reports/drive.js';
 import { lastTicketId, linesIn, press } from '../../core/reports/helpers.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--no-first-run',
-];
 
 let app: TestApp;
 let http: HttpServer;
@@ -33,18 +22,10 @@ let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   app = await createTestApp();
   await bindGroups(app);
-  http = createHttpServer({
-    health: () => app.app.health(),
-    registry: app.app.deps.metrics.registry,
-    onError: () => undefined,
-  });
-  const board = createBoard({ app: app.app, url: 'http://127.0.0.1' });
-  http.mountPrefix('/board', getRequestListener(board.fetch));
-  base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  ({ http, base } = await serveBoard(app.app));
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -53,17 +34,9 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function linkFor(user: string): Promise<string> {
-  app.take();
-  await app.type(`:as ${user}`, ':dm', '/board');
-  const secret = /login\?t=([A-Za-z0-9_-]+)/.exec(app.take().join('\n'))?.[1];
-  if (!secret) throw new Error(`no link for ${user}`);
-  return secret;
-}
-
 async function signIn(user: string, at = base): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-  expect((await page.goto(`${at}/board/login?t=${await linkFor(user)}`))!.status()).toBe(200);
+  expect((await page.goto(`${at}/board/login?t=${await boardLink(app, user)}`))!.status()).toBe(200);
   return page;
 }
 
@@ -270,18 +243,9 @@ describe('maps (QA round 5 §8)', () => {
     tiles = createServer((_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(PNG));
     await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
     const tilesBase = `http://127.0.0.1:${(tiles.address() as { port: number }).port}`;
-    mapHttp = createHttpServer({
-      health: () => app.app.health(),
-      registry: app.app.deps.metrics.registry,
-      onError: () => undefined,
-    });
-    const board = createBoard({
-      app: app.app,
-      url: 'http://127.0.0.1',
+    ({ http: mapHttp, base: mapBase } = await serveBoard(app.app, {
       tileUrl: `${tilesBase}/{z}/{x}/{y}.png`,
-    });
-    mapHttp.mountPrefix('/board', getRequestListener(board.fetch));
-    mapBase = `http://127.0.0.1:${await mapHttp.listen(0, '127.0.0.1')}`;
+    }));
   });
   afterAll(async () => {
     await mapHttp?.close();

@@ -4,21 +4,15 @@
  * shows up as an edit of the triage card in the chat.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { getRequestListener } from '@hono/node-server';
 import { sign } from '@telegram-apps/init-data-node';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
-import {
-  CATEGORY_COLOURS,
-  createBoard,
-  DEFAULT_TILE_ATTRIBUTION,
-  tileSource,
-} from '../../../src/adapters/web/board.js';
-import { createHttpServer, type HttpServer } from '../../../src/http/server.js';
+import { CATEGORY_COLOURS, DEFAULT_TILE_ATTRIBUTION, tileSource } from '../../../src/adapters/web/board.js';
+import type { HttpServer } from '../../../src/http/server.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { bindGroups, cardOf, fileFrom } from '../../core/reports/drive.js';
+import { launchChromium, serveBoard } from './browser.js';
+import { bindGroups, boardLink, cardOf, fileFrom } from '../../core/reports/drive.js';
 import { lastTicketId, linesIn, press } from '../../core/reports/helpers.js';
 import {
   buttonsOf,
@@ -28,15 +22,6 @@ import {
 } from '../../helpers/fake-bot-api.js';
 import type { ConsoleLine } from '../../../src/adapters/console/adapter.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const TG_TOKEN = '123456:TEST-token';
 
 let app: TestApp;
@@ -46,7 +31,6 @@ let browser: Browser;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   app = await createTestApp();
   await bindGroups(app);
   ids.meituan = await fileFrom(app, 'rider-1', 'riders-meituan', '超时被罚款50元，站长电话13812345678', {
@@ -56,15 +40,8 @@ beforeAll(async () => {
     category: '薪酬与罚款',
     anonymous: true,
   });
-  http = createHttpServer({
-    health: () => app.app.health(),
-    registry: app.app.deps.metrics.registry,
-    onError: () => undefined,
-  });
-  const board = createBoard({ app: app.app, url: 'http://127.0.0.1', telegramToken: TG_TOKEN });
-  http.mountPrefix('/board', getRequestListener(board.fetch));
-  base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  ({ http, base } = await serveBoard(app.app, { telegramToken: TG_TOKEN }));
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -73,30 +50,20 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** The person asks the bot for /board in private; returns the link's secret. */
-async function linkFor(user: string): Promise<string> {
-  app.take();
-  await app.type(`:as ${user}`, ':dm', '/board');
-  const out = app.take().join('\n');
-  const secret = /login\?t=([A-Za-z0-9_-]+)/.exec(out)?.[1];
-  if (!secret) throw new Error(`no link in: ${out}`);
-  return secret;
-}
-
 async function signIn(user: string, phone = false): Promise<Page> {
   const context = await browser.newContext({
     locale: 'zh-CN',
     ...(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}),
   });
   const page = await context.newPage();
-  const res = await page.goto(`${base}/board/login?t=${await linkFor(user)}`);
+  const res = await page.goto(`${base}/board/login?t=${await boardLink(app, user)}`);
   expect(res!.status()).toBe(200);
   return page;
 }
 
 describe('sign-in', () => {
   it('a link from /board signs a secretary in once; the same link again, a forged one and an expired one are refused', async () => {
-    const secret = await linkFor('sec-meituan');
+    const secret = await boardLink(app, 'sec-meituan');
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`${base}/board/login?t=${secret}`);
@@ -113,7 +80,7 @@ describe('sign-in', () => {
     const forged = await fresh.goto(`${base}/board/login?t=${'A'.repeat(43)}`);
     expect(forged!.status()).toBe(401);
 
-    const expiring = await linkFor('sec-meituan');
+    const expiring = await boardLink(app, 'sec-meituan');
     const key = app.app.store.keys.boardLink(createHash('sha256').update(expiring).digest('hex'));
     await app.app.store.redis.pexpire(key, 1);
     await expect.poll(() => app.app.store.redis.exists(key)).toBe(0);
@@ -727,19 +694,10 @@ describe('the map with tiles over http', () => {
     });
     await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
     tilesBase = `http://127.0.0.1:${(tiles.address() as { port: number }).port}`;
-    mapHttp = createHttpServer({
-      health: () => app.app.health(),
-      registry: app.app.deps.metrics.registry,
-      onError: () => undefined,
-    });
-    const board = createBoard({
-      app: app.app,
-      url: 'http://127.0.0.1',
+    ({ http: mapHttp, base: mapBase } = await serveBoard(app.app, {
       tileUrl: `${tilesBase}/{z}/{x}/{y}.png`,
       tileAttribution: '<b>© 本地图源</b> & OpenStreetMap',
-    });
-    mapHttp.mountPrefix('/board', getRequestListener(board.fetch));
-    mapBase = `http://127.0.0.1:${await mapHttp.listen(0, '127.0.0.1')}`;
+    }));
   });
   afterAll(async () => {
     await mapHttp?.close();
@@ -755,7 +713,7 @@ describe('the map with tiles over http', () => {
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
     });
-    await page.goto(`${base}/board/login?t=${await linkFor('org-li')}`);
+    await page.goto(`${base}/board/login?t=${await boardLink(app, 'org-li')}`);
     const res = await page.goto(`${mapBase}/board/stations`);
     expect(res!.headers()['content-security-policy']).toContain(`img-src 'self' data: ${tilesBase};`);
     await page.waitForSelector('#map img.leaflet-tile-loaded');
@@ -796,7 +754,7 @@ describe('the map with tiles over http', () => {
     expect(await page.textContent('#location-near')).toContain('驛站');
 
     // With tiles: the report in red among the stations, on the board's map, tiles from the configured server.
-    await page.goto(`${mapBase}/board/login?t=${await linkFor('org-li')}`);
+    await page.goto(`${mapBase}/board/login?t=${await boardLink(app, 'org-li')}`);
     await page.goto(`${mapBase}/board/t/${id}`);
     await page.waitForSelector('#location-map img.leaflet-tile-loaded');
     expect(await page.locator('#location-map path[stroke="#c00000"]').count()).toBe(1);
@@ -860,14 +818,7 @@ describe('evidence on the ticket page', () => {
     let tgBase: string;
     beforeAll(async () => {
       tg = await createTelegramTestApp();
-      tgHttp = createHttpServer({
-        health: () => tg.app.health(),
-        registry: tg.app.deps.metrics.registry,
-        onError: () => undefined,
-      });
-      const board = createBoard({ app: tg.app, url: 'http://127.0.0.1', telegramToken: FAKE_TOKEN });
-      tgHttp.mountPrefix('/board', getRequestListener(board.fetch));
-      tgBase = `http://127.0.0.1:${await tgHttp.listen(0, '127.0.0.1')}`;
+      ({ http: tgHttp, base: tgBase } = await serveBoard(tg.app, { telegramToken: FAKE_TOKEN }));
     });
     afterAll(async () => {
       await tgHttp?.close();

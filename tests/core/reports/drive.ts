@@ -68,6 +68,21 @@ export async function fileFrom(
   return lastTicketId(app, user);
 }
 
+/**
+ * `user` (in zh-CN) reports `text` privately from the meituan riders' group, named and agreeing to share their
+ * contact, with the proposed category. Returns the ticket number.
+ */
+export async function meituanTicket(app: TestApp, user: string, text: string): Promise<string> {
+  await app.type(`:as ${user} zh-CN`, ':in riders-meituan', '/report');
+  await press(app, 'riders-meituan', '私下反映');
+  await app.type(text);
+  await press(app, user, '对，下一步');
+  await press(app, user, '实名反映');
+  await press(app, user, '同意');
+  await press(app, user, '提交');
+  return lastTicketId(app, user);
+}
+
 /** The message id of a ticket's card in a triage chat. */
 export function cardOf(app: TestApp, chat: string, id: string): string {
   const line = linesIn(app, chat).find(
@@ -108,14 +123,22 @@ export async function object(app: TestApp, user: string, comment = '还是没解
   await app.type(comment);
 }
 
-/**
- * A board page as `user`, signed in with the link /board gives them in their private chat, fetched as a browser
- * would (no browser needed): `path` with its query, e.g. `/board/t/YP-1?lang=en`.
- */
-export async function boardPage(app: TestApp, user: string, path: string): Promise<string> {
+/** The person asks the bot for /board in private; returns the sign-in link's secret. */
+export async function boardLink(app: TestApp, user: string): Promise<string> {
   app.take();
   await app.type(`:as ${user}`, ':dm', '/board');
-  const secret = /login\?t=([A-Za-z0-9_-]+)/.exec(app.take().join('\n'))![1]!;
+  const out = app.take().join('\n');
+  const secret = /login\?t=([A-Za-z0-9_-]+)/.exec(out)?.[1];
+  if (!secret) throw new Error(`no link in: ${out}`);
+  return secret;
+}
+
+/**
+ * A board page as `user`, signed in with the link /board gives them, fetched as a browser would (no browser
+ * needed): `path` with its query, e.g. `/board/t/YP-1?lang=en`.
+ */
+export async function boardPage(app: TestApp, user: string, path: string): Promise<string> {
+  const secret = await boardLink(app, user);
   const board = createBoard({ app: app.app, url: 'http://127.0.0.1' });
   const login = await board.fetch(new Request(`http://127.0.0.1/board/login?t=${secret}`));
   const cookie = (login.headers.getSetCookie?.() ?? [])

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NOTE_MAX } from '../../../src/core/reports/triage.js';
 import { MAX_INPUT } from '../../../src/core/text.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { clock, lastTicketId, latest, linesIn, press, T0 } from './helpers.js';
+import { meituanTicket } from './drive.js';
+import { clock, latest, linesIn, press, T0 } from './helpers.js';
 
 let app: TestApp;
 const c = clock();
@@ -21,17 +22,6 @@ afterAll(async () => app.close());
 beforeEach(() => c.set(T0));
 
 const tickets = () => app.app.deps.store.tickets;
-
-async function meituanTicket(user: string, text: string): Promise<string> {
-  await app.type(`:as ${user} zh-CN`, ':in riders-meituan', '/report');
-  await press(app, 'riders-meituan', '私下反映');
-  await app.type(text);
-  await press(app, user, '对，下一步');
-  await press(app, user, '实名反映');
-  await press(app, user, '同意');
-  await press(app, user, '提交');
-  return lastTicketId(app, user);
-}
 
 /** New messages sent in a chat from here on. */
 function since(chat: string): () => { text: string; choices: string[] }[] {
@@ -69,7 +59,7 @@ function noteRead(said: string[], head: string, tail: string): string {
 
 describe("a secretary's long note", () => {
   it('a question of 3,900 characters reaches the worker whole, in several messages, the reply button after its end', async () => {
-    const id = await meituanTicket('rider-ln1', '站长扣了我300块钱');
+    const id = await meituanTicket(app, 'rider-ln1', '站长扣了我300块钱');
     const card = (await tickets().get(id))!.card!.messageId;
     const question = note(3900);
     await app.type(':as sec-meituan zh-CN', ':in triage-meituan');
@@ -100,7 +90,7 @@ describe("a secretary's long note", () => {
   });
 
   it('a resolution of 4,096 characters reaches the worker whole; the card shows its start, masked, and says how long it is', async () => {
-    const id = await meituanTicket('rider-ln2', '站长扣了我200块钱说我超时');
+    const id = await meituanTicket(app, 'rider-ln2', '站长扣了我200块钱说我超时');
     const card = (await tickets().get(id))!.card!.messageId;
     const resolution = note(NOTE_MAX);
     expect([...resolution].length).toBe(MAX_INPUT);
@@ -128,7 +118,7 @@ describe("a secretary's long note", () => {
   });
 
   it('over the limit: the secretary is told how long it is in their language, nothing is sent, and the prompt stays open', async () => {
-    const id = await meituanTicket('rider-ln3', '站长扣了我100块钱');
+    const id = await meituanTicket(app, 'rider-ln3', '站长扣了我100块钱');
     const card = (await tickets().get(id))!.card!.messageId;
     // A secretary whose client is zh-TW, writing in traditional characters.
     await app.type(':as sec-meituan-2 zh-TW', ':in triage-meituan');
@@ -152,7 +142,7 @@ describe("a secretary's long note", () => {
     expect(linesIn(app, 'rider-ln3').at(-1)!.text).toContain('有事请打 13812345678。');
 
     // An organiser whose client is English, writing to the worker in English.
-    const id2 = await meituanTicket('rider-ln4', '站长扣了我100块钱');
+    const id2 = await meituanTicket(app, 'rider-ln4', '站长扣了我100块钱');
     await app.type(':as org-li en', ':in triage-meituan');
     await press(app, 'triage-meituan', '询问', (await tickets().get(id2))!.card!.messageId);
     await app.type(

@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { clock, HOUR, lastTicketId, latest, linesIn, press, T0, toasts } from './helpers.js';
+import { meituanTicket } from './drive.js';
+import { clock, HOUR, latest, linesIn, press, T0, toasts } from './helpers.js';
 
 let app: TestApp;
 const c = clock();
@@ -19,17 +20,6 @@ afterAll(async () => app.close());
 beforeEach(() => c.set(T0));
 
 const tickets = () => app.app.deps.store.tickets;
-
-async function meituanTicket(user: string, text: string): Promise<string> {
-  await app.type(`:as ${user} zh-CN`, ':in riders-meituan', '/report');
-  await press(app, 'riders-meituan', '私下反映');
-  await app.type(text);
-  await press(app, user, '对，下一步');
-  await press(app, user, '实名反映');
-  await press(app, user, '同意');
-  await press(app, user, '提交');
-  return lastTicketId(app, user);
-}
 
 async function cardOf(id: string): Promise<string> {
   return (await tickets().get(id))!.card!.messageId;
@@ -50,7 +40,7 @@ describe('a long report in chat', () => {
   const long = `${'站长扣钱不给说法。'.repeat(400)}最后一句：请打我电话 13812345678 联系我`;
 
   it('the card stays short and offers 📄 查看详情, which gives the whole text in several messages, numbers masked', async () => {
-    const id = await meituanTicket('rider-long', long);
+    const id = await meituanTicket(app, 'rider-long', long);
     const card = latest(app, await cardOf(id))!;
     expect(card.text).toContain('卡片只显示开头');
     expect(card.text).not.toContain('最后一句');
@@ -76,7 +66,7 @@ describe('a long report in chat', () => {
 
 describe('/ticket with the bare number', () => {
   it('finds this year’s ticket with the pack’s prefix for those allowed, and nothing for others', async () => {
-    const id = await meituanTicket('rider-bare', '站长扣了我200块钱');
+    const id = await meituanTicket(app, 'rider-bare', '站长扣了我200块钱');
     const seq = id.split('-')[2]!;
     for (const typed of [String(Number(seq)), seq]) {
       await app.type(':as sec-meituan', ':in triage-meituan', `/ticket ${typed}`);
@@ -91,7 +81,7 @@ describe('/ticket with the bare number', () => {
 
 describe('督办', () => {
   it('asks for a reason, counts once however often it is pressed within the hour, and again after', async () => {
-    const id = await meituanTicket('rider-esc', '站长扣了我300块钱说我超时');
+    const id = await meituanTicket(app, 'rider-esc', '站长扣了我300块钱说我超时');
     const card = await cardOf(id);
     const escalation = since('district-escalation');
     await app.type(':as sec-meituan', ':in triage-meituan');
@@ -117,7 +107,7 @@ describe('督办', () => {
   });
 
   it('two answers at the same moment escalate once (the window is checked in the script)', async () => {
-    const id = await meituanTicket('rider-esc2', '站长扣了我100块钱');
+    const id = await meituanTicket(app, 'rider-esc2', '站长扣了我100块钱');
     const actor = { by: 'console:sec-meituan', name: 'sec-meituan', role: 'secretary' };
     const rs = await Promise.all(
       [1, 2, 3].map(() => tickets().escalate(id, actor, 'meituan-yangpu', T0, '请催办', false, HOUR)),
@@ -130,7 +120,7 @@ describe('督办', () => {
 
 describe('an extension', () => {
   it('the picker can be left; once approved the worker is told the new date, which holds after "not solved"', async () => {
-    const id = await meituanTicket('rider-ext', '平台一直不给结算工资');
+    const id = await meituanTicket(app, 'rider-ext', '平台一直不给结算工资');
     const card = await cardOf(id);
     await app.type(':as sec-meituan', ':in triage-meituan');
     await press(app, 'triage-meituan', '签收', card);
@@ -169,7 +159,7 @@ describe('an extension', () => {
   });
 
   it('without an extension a reopened ticket gets fresh deadlines as before', async () => {
-    const id = await meituanTicket('rider-fresh', '站长扣了我50块');
+    const id = await meituanTicket(app, 'rider-fresh', '站长扣了我50块');
     const card = await cardOf(id);
     await app.type(':as sec-meituan', ':in triage-meituan');
     await press(app, 'triage-meituan', '办结', card);
