@@ -73,6 +73,7 @@ declare module 'ioredis' {
       max: string,
     ): Result<number, Context>;
     ticketEffectsDone(ticket: string, pending: string, id: string, seq: string): Result<number, Context>;
+    hashReplace(key: string, field: string, value: string): Result<number, Context>;
     ticketAnonymise(
       ticket: string,
       events: string,
@@ -102,6 +103,7 @@ const SCRIPTS = [
   'ticket-copy-3',
   'ticket-effects-done-2',
   'ticket-anonymise-4',
+  'hash-replace-1',
 ] as const;
 
 /** One band of 1e13 ms per urgency in a queue score (must match lua/includes/ticket.lua). */
@@ -587,9 +589,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
 
     async setCopy(id: string, ref: TicketRef, copy: CardCopy): Promise<void> {
       // Only a copy still followed: one dropped meanwhile (by another flush) stays dropped.
-      const key = keys.ticketCopies(id);
-      if (await redis.hexists(key, encodeRef(ref)))
-        await redis.hset(key, encodeRef(ref), JSON.stringify(copy));
+      await redis.hashReplace(keys.ticketCopies(id), encodeRef(ref), JSON.stringify(copy));
     },
 
     async dropCopy(id: string, ref: TicketRef): Promise<void> {

@@ -367,3 +367,17 @@ describe('ticket store', () => {
     expect((await db.store.tickets.recent(T0 + 5 * 24 * H, 10)).map((r) => r.id)).toEqual([id]);
   });
 });
+
+describe('copies of a ticket card', () => {
+  it('an update to a copy no longer followed does not bring it back', async () => {
+    const id = await file();
+    const ref = { address: { channel: 'console', chatId: 'sec-meituan' }, messageId: '7' };
+    const copy = { kind: 'view' as const, branch: 'meituan-yangpu', locale: 'zh-CN', at: T0 };
+    await db.store.tickets.addCopy(id, ref, copy);
+    await db.store.tickets.setCopy(id, ref, { ...copy, shown: 'a' });
+    expect((await db.store.tickets.copies(id)).map((c) => c.copy.shown)).toEqual(['a']);
+    await db.store.tickets.dropCopy(id, ref);
+    await db.store.tickets.setCopy(id, ref, { ...copy, shown: 'b' });
+    expect(await db.store.tickets.copies(id)).toEqual([]);
+  });
+});
