@@ -578,8 +578,9 @@ export function createEffects(deps: CoreDeps): Effects {
             continue;
           }
         }
-        if (live) await deps.store.tickets.setCopy(ticket.id, ref, { ...copy, shown });
-        else await deps.store.tickets.dropCopy(ticket.id, ref);
+        // A live copy already showing this card needs no write; a closed or moved one is no longer followed.
+        if (!live) await deps.store.tickets.dropCopy(ticket.id, ref);
+        else if (shown !== copy.shown) await deps.store.tickets.setCopy(ticket.id, ref, { ...copy, shown });
       }
     } catch (err) {
       log.warn({ err: (err as Error).message, ticket: ticket.id }, 'copies of a card not brought up to date');
