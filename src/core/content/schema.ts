@@ -23,8 +23,14 @@ const perChannelIds = z
   .strict()
   .default({ telegram: [], slack: [], console: [] });
 
-/** One chat per channel, optionally a forum topic / thread inside it. */
-const chatRef = z.object({ chat: z.string(), thread: z.string().optional() }).strict();
+/**
+ * One chat per channel, optionally a forum topic / thread inside it, and the language the staff there read (the
+ * cards the bot posts for everyone in it: tickets, reminders, the digest, passed questions); zh-CN when unset.
+ */
+const chatRef = z
+  .object({ chat: z.string(), thread: z.string().optional(), locale: z.enum(LOCALES).optional() })
+  .strict();
+export type StaffChatRef = z.infer<typeof chatRef>;
 const perChannelChat = z
   .object({ telegram: chatRef.optional(), slack: chatRef.optional(), console: chatRef.optional() })
   .strict()
@@ -175,9 +181,9 @@ export const BranchSchema = z
       areaAliases?: Record<string, string[]>;
       secretaries: { telegram: string[]; slack: string[]; console: string[] };
       triage: {
-        telegram?: { chat: string; thread?: string };
-        slack?: { chat: string; thread?: string };
-        console?: { chat: string; thread?: string };
+        telegram?: StaffChatRef;
+        slack?: StaffChatRef;
+        console?: StaffChatRef;
       };
     };
   });

@@ -19,6 +19,8 @@ import type { Dialog } from '../ports/dialogs.js';
 import type { StoredQuestion } from '../ports/faq.js';
 import { decodeRef } from '../ports/tickets.js';
 import { branchName, forwardedCard } from './handoff.js';
+import { chatLocale } from '../groups/chat-locale.js';
+import type { TArgs } from '../i18n.js';
 import { forLocale } from '../script.js';
 
 /** Longest answer kept and relayed, in characters: what one message may carry (a secretary's note, too). */
@@ -87,8 +89,11 @@ export async function onReplyDialog(ctx: MessageCtx, dialog: Dialog): Promise<vo
   const card = decodeRef(q.card) as MessageRef | undefined;
   if (card) {
     const answered: StoredQuestion = { ...q, status: 'answered', byName: name, answer };
+    // The card is the chat's, not the replier's: it stays in the language it was posted in.
+    const locale = await chatLocale(ctx.deps, card.address);
+    const t = (key: string, args?: TArgs) => ctx.deps.i18n.t(locale, key, args);
     await ctx.deps.outbox
-      .edit(card, forwardedCard(ctx.t, ctx.deps.content.get(), answered))
+      .edit(card, forwardedCard(t, locale, ctx.deps.content.get(), answered))
       .catch((err: unknown) => ctx.log.warn({ err: (err as Error).message }, 'triage card not updated'));
   }
 }

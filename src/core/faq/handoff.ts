@@ -17,7 +17,9 @@ import { ellipsis } from '../text.js';
 import type { Channel, MessageRef } from '../types.js';
 import type { StationProblem, StoredQuestion } from '../ports/faq.js';
 import { encodeRef } from '../ports/tickets.js';
-import type { T } from './cards.js';
+import { localEntry, type T } from './cards.js';
+import { chatLocale } from '../groups/chat-locale.js';
+import { stationAddress, stationName } from '../stations/reading.js';
 import { branchName as nameOfBranch } from '../groups/branch-name.js';
 
 export interface QuestionHandoff {
@@ -54,7 +56,7 @@ export function branchName(pack: ContentPack, branchId: string, locale: Locale):
 }
 
 /** The announcement of a passed question in a triage chat; once answered, it says by whom and drops the button. */
-export function forwardedCard(t: T, pack: ContentPack, q: StoredQuestion): Card {
+export function forwardedCard(t: T, locale: Locale, pack: ContentPack, q: StoredQuestion): Card {
   // Masked again: a group's name may hold a phone number, and older kept questions stored it as typed.
   const where = q.chatTitle ? maskText(q.chatTitle) : t('faq-forwarded-private');
   const text: Span[] = [
@@ -65,7 +67,7 @@ export function forwardedCard(t: T, pack: ContentPack, q: StoredQuestion): Card 
     t('faq-forwarded-from', { where }),
   ];
   const entry = q.entry ? pack.faq.find((e) => e.id === q.entry) : undefined;
-  if (entry) text.push('\n', t('faq-forwarded-bot-said', { title: entry.title }));
+  if (entry) text.push('\n', t('faq-forwarded-bot-said', { title: localEntry(entry, locale).title }));
   if (q.status === 'answered') {
     text.push(
       '\n\n',
@@ -76,17 +78,24 @@ export function forwardedCard(t: T, pack: ContentPack, q: StoredQuestion): Card 
   return { text, buttons: [[{ label: t('faq-btn-reply'), data: `fq:r:${q.id}` }]] };
 }
 
-/** Store and announce; the triage chat reads the bot's default language. */
-export function createHandoff(deps: CoreDeps, locale: Locale = 'zh-CN'): Handoff {
-  const t: T = (id, args) => deps.i18n.t(locale, id, args);
-  async function announce(branch: Branch, channel: Channel, card: Card): Promise<MessageRef | undefined> {
+/** Store and announce, each triage chat in its own language (`chatLocale`: the pack's, else the default). */
+export function createHandoff(deps: CoreDeps): Handoff {
+  async function announce(
+    branch: Branch,
+    channel: Channel,
+    card: (t: T, locale: Locale) => Card,
+  ): Promise<MessageRef | undefined> {
     const to = triageAddress(deps, branch, channel);
     if (!to) {
       deps.logger.warn({ branch: branch.id, channel }, 'no triage chat to announce to');
       return undefined;
     }
     try {
-      return await deps.outbox.send(to, card);
+      const locale = await chatLocale(deps, to);
+      return await deps.outbox.send(
+        to,
+        card((id, args) => deps.i18n.t(locale, id, args), locale),
+      );
     } catch (err) {
       // The record is stored; a failed announcement must not lose it or fail the worker's press.
       deps.logger.warn({ err, branch: branch.id }, 'triage announcement failed');
@@ -95,25 +104,27 @@ export function createHandoff(deps: CoreDeps, locale: Locale = 'zh-CN'): Handoff
   }
   return {
     async question({ branch, question, channel }) {
-      const ref = await announce(branch, channel, forwardedCard(t, deps.content.get(), question));
+      const ref = await announce(branch, channel, (t, locale) =>
+        forwardedCard(t, locale, deps.content.get(), question),
+      );
       if (ref) await deps.store.faq.setCard(question.id, encodeRef(ref));
     },
     async stationProblem({ station, branch, problem, count, channel }) {
       // One announcement per problem per day; later reports only raise the count shown to askers.
       if (count !== 1) return;
-      await announce(branch, channel, {
+      await announce(branch, channel, (t, locale) => ({
         text: [
           bold(
             t('faq-report-triage', {
-              station: station.name,
+              station: stationName(station, locale),
               what: t(`faq-report-${problem}`),
               count: String(count),
             }),
           ),
           '\n',
-          t('faq-report-triage-where', { address: station.address }),
+          t('faq-report-triage-where', { address: stationAddress(station, locale) }),
         ],
-      });
+      }));
     },
   };
 }

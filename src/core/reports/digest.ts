@@ -23,7 +23,8 @@ import { chatKey } from '../ports/groups.js';
 import type { Ticket } from '../ports/tickets.js';
 import { isTransient, triageChat } from './effects.js';
 import { spanText } from './figures.js';
-import { chatLocale, deadlineOf, noAdapter, viewFor } from './sweep.js';
+import { chatLocale } from '../groups/chat-locale.js';
+import { deadlineOf, noAdapter, viewFor } from './sweep.js';
 import { categoryName, when, type View } from './views.js';
 
 export const DIGEST_AT = { hour: 8, minute: 30 };

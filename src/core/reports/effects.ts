@@ -19,11 +19,11 @@ import { CONFIRM_TTL_SECONDS } from './confirm.js';
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../i18n.js';
 import { staffChatAddress } from '../identity.js';
 import { DeliveryError } from '../outbox.js';
+import { chatLocale } from '../groups/chat-locale.js';
 import { CHANNELS, type Address, type Channel, type MessageRef } from '../types.js';
 import { maskText } from '../mask.js';
 import { forLocale } from '../script.js';
 import { ellipsis } from '../text.js';
-import { chatKey } from '../ports/groups.js';
 import {
   decodeRef,
   encodeRef,
@@ -126,12 +126,6 @@ export function createEffects(deps: CoreDeps): Effects {
     };
   }
 
-  /** A triage or escalation chat reads the language its binding says, else the default. */
-  async function chatLocale(address: Address): Promise<Locale> {
-    const binding = await deps.store.groups.get(chatKey(address.channel, address.chatId));
-    return resolveLocale(binding?.locale) ?? DEFAULT_LOCALE;
-  }
-
   /** The triage chats to try for a ticket: its branch on its channel, the district's, then other channels. */
   function triageCandidates(ticket: Ticket): Address[] {
     const pack = deps.content.get();
@@ -197,7 +191,7 @@ export function createEffects(deps: CoreDeps): Effects {
     what: string,
   ): Promise<MessageRef | undefined> {
     for (const to of triageCandidates(ticket)) {
-      const ref = await send(to, build(view(await chatLocale(to))), what, ticket);
+      const ref = await send(to, build(view(await chatLocale(deps, to))), what, ticket);
       if (ref) return ref;
     }
     if (!triageCandidates(ticket).length)
@@ -215,7 +209,7 @@ export function createEffects(deps: CoreDeps): Effects {
       log.warn({ ticket: ticket.id }, 'no escalation chat configured');
       return undefined;
     }
-    return send(to, build(view(await chatLocale(to))), what, ticket);
+    return send(to, build(view(await chatLocale(deps, to))), what, ticket);
   }
 
   /**
@@ -227,7 +221,7 @@ export function createEffects(deps: CoreDeps): Effects {
   async function closeRequestCard(ticket: Ticket, e: TicketEvent): Promise<void> {
     const ref = decodeRef(ticket.flags[requestCardField(e.request)]) as MessageRef | undefined;
     if (!ref) return;
-    const v = view(await chatLocale(ref.address));
+    const v = view(await chatLocale(deps, ref.address));
     const decided = v.t(e.type === 'extension-approved' ? 'escalation-approved' : 'escalation-refused', {
       id: ticket.id,
       who: staffName(v, ticket, e),
@@ -240,7 +234,7 @@ export function createEffects(deps: CoreDeps): Effects {
     if (ticket.card) {
       const ref = ticket.card as MessageRef;
       // A card someone deleted is posted again; any other refusal ("not modified") leaves it as it is.
-      if ((await edit(ref, triageCard(view(await chatLocale(ref.address)), ticket), ticket)) !== 'gone')
+      if ((await edit(ref, triageCard(view(await chatLocale(deps, ref.address)), ticket), ticket)) !== 'gone')
         return;
     }
     const ref = await toTriage(ticket, (v) => triageCard(v, ticket), 'card');
@@ -250,7 +244,7 @@ export function createEffects(deps: CoreDeps): Effects {
       // this one must offer no 签收 (QA7 #5). Best effort: a press on it is refused anyway.
       const now = (await deps.store.tickets.get(ticket.id)) ?? ticket;
       await deps.outbox
-        .edit(ref, withoutButtons(triageCard(view(await chatLocale(ref.address)), now)))
+        .edit(ref, withoutButtons(triageCard(view(await chatLocale(deps, ref.address)), now)))
         .catch((err: unknown) =>
           log.warn({ err: (err as Error).message, ticket: ticket.id }, 'card of a moved ticket not edited'),
         );
@@ -259,7 +253,7 @@ export function createEffects(deps: CoreDeps): Effects {
     if (ref.address.channel === ticket.channel) {
       const photos = ticket.evidence.filter((e) => e.kind === 'photo');
       for (const [i, p] of photos.entries()) {
-        const v = view(await chatLocale(ref.address));
+        const v = view(await chatLocale(deps, ref.address));
         await send(
           ref.address,
           {
@@ -280,7 +274,7 @@ export function createEffects(deps: CoreDeps): Effects {
     const photos = files.filter(
       (f): f is { kind: 'photo'; fileId: string } => f.kind === 'photo' && typeof f.fileId === 'string',
     );
-    const v = view(await chatLocale(to));
+    const v = view(await chatLocale(deps, to));
     for (const [i, p] of photos.entries()) {
       await send(
         to,
@@ -391,7 +385,7 @@ export function createEffects(deps: CoreDeps): Effects {
       case 'returned': {
         const old =
           typeof e.oldCard === 'string' ? (decodeRef(e.oldCard) as MessageRef | undefined) : undefined;
-        if (old) await edit(old, movedCard(view(await chatLocale(old.address)), ticket, e), ticket);
+        if (old) await edit(old, movedCard(view(await chatLocale(deps, old.address)), ticket, e), ticket);
         await toWorker(
           ticket,
           (v) => ({

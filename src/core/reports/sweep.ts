@@ -19,10 +19,10 @@
  */
 import type { PackSettings } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
-import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../i18n.js';
+import type { Locale } from '../i18n.js';
 import { DeliveryError } from '../outbox.js';
+import { chatLocale } from '../groups/chat-locale.js';
 import { CHANNELS, type Address, type Channel } from '../types.js';
-import { chatKey } from '../ports/groups.js';
 import type { Actor, Ticket, TicketUrgency } from '../ports/tickets.js';
 import { isTransient, triageChat, type Effects } from './effects.js';
 import { DAY } from './figures.js';
@@ -65,12 +65,6 @@ export function reminderLead(
 
 /** The flag that marks the reminder for one deadline of one ticket. */
 export const reminderFlag = (deadline: Deadline, due: number) => `remind:${deadline}:${due}`;
-
-/** The language a staff chat reads: its binding's, else the default. */
-export async function chatLocale(deps: CoreDeps, address: Address): Promise<Locale> {
-  const binding = await deps.store.groups.get(chatKey(address.channel, address.chatId));
-  return resolveLocale(binding?.locale) ?? DEFAULT_LOCALE;
-}
 
 export function viewFor(deps: CoreDeps, locale: Locale, now: number): View {
   return {
