@@ -11,8 +11,11 @@
  * ends in "…" is masked too.
  */
 
-/** One optional separator between digits (already folded to ASCII). */
-const S = '[ \\-.·\\u00a0]?';
+/**
+ * One optional separator between digits (already folded to ASCII), or a dash or dot with a space either side
+ * ("138 - 5716 - 2439"). Not two spaces: that is how two numbers in a row are told apart.
+ */
+const S = '(?:[ \\-.·\\u00a0]| [\\-.·] )?';
 /** n more digits, each possibly after a separator. */
 const more = (n: number) => `(?:${S}\\d){${n}}`;
 
@@ -54,6 +57,21 @@ const BANK_CARD = new RegExp(
  * cut short, "100000 1300 0000 000…"): that run is masked whole as a cut number.
  */
 const LOOSE_MOBILE = new RegExp(`(?<!\\d${S})1${S}[3-9](?:${S}\\d){9}(?!\\d)`, 'g');
+/**
+ * An 18-digit ID number read out in even groups ("1101 0119 9003 0785 15", "110 101 199…"): one separator
+ * throughout, every group but the last of three or of four digits. The 6-8-4 forms are in NUMBER; this one runs
+ * first, so no landline is found inside it.
+ */
+const LOOSE_ID = new RegExp(`(?<!\\d${S})[1-9](?:${S}\\d){16}${S}[\\dXx](?![\\dXx])`, 'g');
+function groupedLikeAnId(run: string): boolean {
+  const groups = run.split(/[^\dXx]+/);
+  const size = groups[0]?.length ?? 0;
+  return (
+    new Set(run.replace(/[\dXx]/g, '')).size <= 1 &&
+    (size === 3 || size === 4) &&
+    groups.every((g, i) => (i < groups.length - 1 ? g.length === size : g.length <= size))
+  );
+}
 /** A run of 4+ digits cut by an ellipsis: maybe the head of a number that was cut before masking. */
 const CUT = new RegExp(`(?<!\\d)\\d${more(3)}(?:${S}\\d)*${S}(?=…|\\.\\.\\.)`, 'g');
 
@@ -64,11 +82,25 @@ const TOKENS: RegExp[] = [
   /\b(Bearer|Basic) [A-Za-z0-9._~+/=-]{16,}/g,
 ];
 
-/** Full-width digits, letters X and separators to ASCII; one UTF-16 unit each, so indices match. */
+/** Dashes an IME or autocorrect writes for "-" (en, em, figure dash, minus…). */
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
+/**
+ * Spaces other than ASCII, and invisible characters (zero-width, direction marks, BOM) that a copy-paste or a
+ * deliberate hand leaves between digits: they separate digits as a space does.
+ */
+const SPACES = /[\u2000-\u200f\u2028-\u202f\u205f-\u206f\ufeff]/g;
+
+/**
+ * Full-width digits, letters X and separators to ASCII, other dashes and spaces to "-" and " "; one UTF-16 unit
+ * each, so indices match.
+ */
 function fold(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+  return text
+    .replace(/[\uff01-\uff5e\u3000]/g, (c) =>
+      c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .replace(DASHES, '-')
+    .replace(SPACES, ' ');
 }
 
 const digitsOf = (s: string) => s.replace(/[^\dXx]/g, '').toUpperCase();
@@ -122,11 +154,15 @@ export function maskNumbers(text: string): string {
     const d = digitsOf(m[2] ?? '');
     return `${m[1]}${d.slice(0, 4)}****${d.slice(-4)}`;
   });
+  // A cut run next: a landline or mobile found inside it would leave the rest of it showing.
+  out = replaceFolded(out, fold(out), CUT, (m) => `${digitsOf(m[0]).slice(0, 3)}****`);
+  out = replaceFolded(out, fold(out), LOOSE_ID, (m) =>
+    groupedLikeAnId(m[0]) ? maskNumber({ id18: m[0] }) : m[0],
+  );
   out = replaceFolded(out, fold(out), NUMBER, (m) => maskNumber(m.groups ?? {}));
   out = replaceFolded(out, fold(out), LOOSE_MOBILE, (m) =>
     splitLikeAPhone(m[0]) ? maskNumber({ mobile: m[0] }) : m[0],
   );
-  out = replaceFolded(out, fold(out), CUT, (m) => `${digitsOf(m[0]).slice(0, 3)}****`);
   return out;
 }
 
@@ -154,7 +190,8 @@ export function withoutPersonalNumbers(text: string): string {
   if (!/[\d\uff10-\uff19]/.test(text)) return text;
   const personal = (m: RegExpExecArray) => (m.groups?.landline ? m[0] : '');
   const said = withoutIdentity(text);
-  const out = replaceFolded(said, fold(said), NUMBER, personal);
+  const ids = replaceFolded(said, fold(said), LOOSE_ID, (m) => (groupedLikeAnId(m[0]) ? '' : m[0]));
+  const out = replaceFolded(ids, fold(ids), NUMBER, personal);
   return replaceFolded(out, fold(out), LOOSE_MOBILE, (m) => (splitLikeAPhone(m[0]) ? '' : m[0]));
 }
 

@@ -53,6 +53,12 @@ describe('phone and ID numbers are masked in every form', () => {
     expect(maskText('办公室 021-65101234')).toBe('办公室 021-****34');
     expect(maskText('念给你：1 3 8 5 7 1 6 4 4 3 9')).toBe('念给你：138****4439');
     expect(maskText('13-857-164-439')).toBe('138****4439');
+    // What an IME, autocorrect or a paste leaves between digits (found by QA, stop 35).
+    expect(maskText('电话 138—5716—4439')).toBe('电话 138****4439');
+    expect(maskText('电话 138 - 5716 - 4439')).toBe('电话 138****4439');
+    expect(maskText('电话 138\u200b5716\u200b4439')).toBe('电话 138****4439');
+    expect(maskText('电话 \u200f138\u200e5716\u200e4439')).toBe('电话 \u200f138****4439');
+    expect(maskText('身份证 1101 0119 9003 0785 15')).toBe('身份证 110***********8515');
   });
 
   it('leaves ticket numbers, times, prices, dates and short numbers alone (property)', () => {

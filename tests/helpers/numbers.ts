@@ -13,7 +13,22 @@ export interface Written {
 
 const digit = fc.integer({ min: 0, max: 9 }).map(String);
 export const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((a) => a.join(''));
-const sep = fc.constantFrom('', ' ', '-', '.', '\u3000', '－', '．');
+/** Also what an IME, autocorrect or a copy-paste leaves: dashes, a spaced dash, thin and invisible spaces. */
+const sep = fc.constantFrom(
+  '',
+  ' ',
+  '-',
+  '.',
+  '\u3000',
+  '－',
+  '．',
+  '—',
+  '–',
+  ' - ',
+  '\u200b',
+  '\u200e',
+  '\u2009',
+);
 
 /** Full-width forms for some characters (１３８…), chosen per character. */
 function widen(text: string, mask: boolean[]): string {
@@ -117,7 +132,22 @@ const looseMobile: fc.Arbitrary<Written> = fc
     return { text: widen(text, w), digits: n, kept: n.slice(0, 3) + n.slice(7) };
   });
 
-export const number = fc.oneof(mobile, looseMobile, id18, id15, landline);
+/** An 18-digit ID number read out in groups of four (or three), as from a form: "1101 0119 9003 0785 15". */
+const groupedId18: fc.Arbitrary<Written> = fc
+  .record({
+    first: fc.constantFrom('1', '3', '5'),
+    rest: digits(16),
+    last: fc.constantFrom('0', '7', 'X'),
+    size: fc.constantFrom(3, 4),
+    s: fc.constantFrom(' ', '-', '\u3000'),
+  })
+  .map(({ first, rest, last, size, s }) => {
+    const n = `${first}${rest}${last}`;
+    const groups = n.match(new RegExp(`.{1,${size}}`, 'g')) ?? [];
+    return { text: groups.join(s), digits: n, kept: n.slice(0, 3) + n.slice(14) };
+  });
+
+export const number = fc.oneof(mobile, looseMobile, id18, groupedId18, id15, landline);
 
 /** Text with no digits (and no X) of its own. */
 const filler = fc.constantFrom(

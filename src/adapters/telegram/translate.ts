@@ -7,7 +7,7 @@
  * The rules match the console adapter's: a command naming another bot is dropped here; `addressed`
  * is a private chat, a mention of the bot, a command naming it, or a reply to one of its messages.
  */
-import type { Chat, Message, MessageEntity, Update, User } from 'grammy/types';
+import type { CallbackQuery, Chat, Message, MessageEntity, Update, User } from 'grammy/types';
 import { parseCommand, stripMention } from '../../core/command.js';
 import type {
   Address,
@@ -179,6 +179,18 @@ export function translateMessage(
   };
 }
 
+/**
+ * Whether the pressed data is one of the message's own buttons. Callback data is whatever the client sends: a
+ * modified client can send any data on any of the bot's messages, and a handler edits the message pressed (a quiz
+ * tally, a "got it" count) — so data the message does not carry goes on as '' (the core answers "expired"). A
+ * message too old for Telegram to show (date 0) cannot be checked and is let through.
+ */
+function onItsMessage(message: NonNullable<CallbackQuery['message']>, data: string): boolean {
+  if (message.date === 0) return true;
+  const rows = (message as Message).reply_markup?.inline_keyboard ?? [];
+  return rows.some((row) => row.some((b) => 'callback_data' in b && b.callback_data === data));
+}
+
 export function translateCallback(
   updateId: number,
   query: NonNullable<Update['callback_query']>,
@@ -192,7 +204,7 @@ export function translateCallback(
     updateId: String(updateId),
     chat,
     from: userRef(query.from),
-    data: query.data,
+    data: onItsMessage(message, query.data) ? query.data : '',
     message: { address: chat.address, messageId: String(message.message_id) },
     pressId: query.id,
   };

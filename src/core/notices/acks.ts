@@ -7,6 +7,7 @@ import type { ButtonCtx } from '../feature.js';
 import { groupLocale } from '../locales.js';
 import { chatKey } from '../ports/groups.js';
 import { noticeCard } from './compose.js';
+import { NOTICE_BROADCAST } from './release.js';
 
 export function ackHandler(edits: EditThrottle): (ctx: ButtonCtx, id: string) => Promise<void> {
   return async (ctx, id) => {
@@ -19,6 +20,13 @@ export function ackHandler(edits: EditThrottle): (ctx: ButtonCtx, id: string) =>
     if (res.first) ctx.deps.metrics.noticeAcks.inc();
     await ctx.answer(ctx.t(res.first ? 'notice-ack-thanks' : 'notice-ack-again'));
     if (!res.first || !ctx.in.message) return;
+    // Only the notice's own message takes the count: callback data can be sent on any of the bot's messages by a
+    // modified client, and that message (a lesson, a triage card in a staff chat) must not become this notice.
+    const sent = (await ctx.deps.delivery.status(`${NOTICE_BROADCAST}${id}`))?.refs[chat];
+    if (sent && sent.messageId !== ctx.in.message.messageId) {
+      ctx.log.warn({ user: ctx.user.id, notice: id }, 'refused: notice ack on another message');
+      return;
+    }
     const locale = ctx.group ? groupLocale(ctx.group.locale) : ctx.locale;
     await edits.request(ctx.in.message, async () =>
       noticeCard(n, locale, ctx.deps.i18n, {

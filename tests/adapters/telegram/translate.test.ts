@@ -370,6 +370,7 @@ describe('translateUpdate: button presses', () => {
       text: '选择支部',
       message_thread_id: 42,
       is_topic_message: true,
+      reply_markup: { inline_keyboard: [[{ text: '美团杨浦', callback_data: 'bind:meituan-yangpu' }]] },
     };
     const b = translateUpdate(
       {
@@ -393,6 +394,30 @@ describe('translateUpdate: button presses', () => {
       chat: { kind: 'group', address: { chatId: '-1001234567890', threadId: '42' } },
       message: { messageId: '55', address: { chatId: '-1001234567890', threadId: '42' } },
     });
+  });
+
+  it('data the pressed message does not carry goes on as expired; a message too old to show is not checked (QA10)', () => {
+    const press = (message: Record<string, unknown>, data: string) =>
+      translateUpdate(
+        {
+          update_id: 33,
+          callback_query: { id: 'z', from: rider, chat_instance: 'ci', message, data },
+        } as unknown as Update,
+        bot,
+      ) as IncomingButton;
+    const lesson = {
+      message_id: 56,
+      date: 1,
+      chat: group,
+      text: '第 1 课',
+      reply_markup: { inline_keyboard: [[{ text: 'A', callback_data: 'qz:l1:0' }]] },
+    };
+    expect(press(lesson, 'qz:l1:0').data).toBe('qz:l1:0');
+    expect(press(lesson, 'ack:n1').data).toBe('');
+    expect(
+      press({ message_id: 57, date: 1, chat: group, text: '已绑定' }, 'tk:claim:JN-2026-000001').data,
+    ).toBe('');
+    expect(press({ message_id: 58, date: 0, chat: group }, 'qz:l1:0').data).toBe('qz:l1:0');
   });
 
   it('presses on inline-mode messages (no chat) and game buttons (no data) are dropped', () => {

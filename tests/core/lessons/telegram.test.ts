@@ -67,4 +67,24 @@ describe('a lesson push on Telegram', () => {
       right: 1,
     });
   });
+
+  it("a quiz answer forged on another of the bot's messages changes nothing and is told the button is no longer valid (found by QA10)", async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    const { api, u } = tg;
+    const organiser = u.person(1001);
+    const group = u.group(-1001234567891, '测试骑手群');
+    await tg.handle(u.groupText(group, organiser, '/bind riders-test'));
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+    const bound = api.lastMessage(group.id) as Message;
+
+    // A modified client sends the quiz's data on the bind answer (which has no such button).
+    const mark = api.mark();
+    await tg.handle(u.press(bound, u.person(556), 'qz:safety-helmet:0'));
+    const answer = await api.waitFor('answerCallbackQuery', undefined, { after: mark });
+    expect(String(answer.params.text)).toBe('这个按钮已失效，请重新发起。');
+    expect(api.since(mark).filter((c) => c.method === 'editMessageText')).toEqual([]);
+    expect(await tg.app.deps.store.lessons.tally(`telegram:${group.id}`, 'safety-helmet', 3)).toMatchObject({
+      takers: 0,
+    });
+  });
 });

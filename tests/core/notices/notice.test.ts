@@ -205,6 +205,26 @@ describe('/notice', () => {
     expect(detail).toContain('✅ riders-en · 收到 0 人');
   });
 
+  it('a "got it" press sent on another of the bot\'s messages counts, but never turns that message into the notice (found by QA10)', async () => {
+    const t = await setup();
+    const bound = sentTo(t, 'riders-a').at(-1)!; // the bot's answer to /bind
+    await t.type('/notice', '今晚驿站停电检修，请到别处充电。', ':press 1', ':press 5', ':press 4');
+    await delivered(t, 'notice:n1');
+    // A modified client can send any callback data on any message with buttons — or without.
+    await t.app.core.handle({
+      type: 'button',
+      updateId: 'forged-ack',
+      chat: { address: { channel: 'console', chatId: 'riders-a' }, kind: 'group' },
+      from: { channel: 'console', id: 'rider-9' },
+      data: 'ack:n1',
+      message: { address: bound.to, messageId: bound.id },
+      pressId: 'p-forged',
+    });
+    expect(toasts(t).at(-1)).toContain('已确认收到');
+    expect(await t.app.deps.store.notices.ackCounts('n1')).toEqual({ 'console:riders-a': 1 });
+    expect(t.console.transcript.filter((l) => l.kind === 'edit' && l.id === bound.id)).toEqual([]);
+  });
+
   it('an empty audience gets a clear message and queues nothing', async () => {
     const t = await setup();
     await t.type('/notice', '测试通知', ':press 5'); // next with nothing chosen
