@@ -9,6 +9,7 @@ import type { HttpServer } from '../../../src/http/server.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
 import { launchChromium, serveBoard } from './browser.js';
 import { boardLink } from '../../core/reports/drive.js';
+import { press } from '../../core/reports/helpers.js';
 
 const YUHUA = resolve(import.meta.dirname, '../../../packs/yuhua');
 
@@ -37,11 +38,11 @@ async function signIn(user: string, viewport = { width: 1280, height: 900 }): Pr
 
 type Drawn = { text: string; left: number; right: number; top: number };
 
-/** Every text the plot draws (axis names and numbers, the stations' labels), with its box in the plot's pixels. */
-async function drawnTexts(page: Page): Promise<Drawn[]> {
-  await page.waitForSelector('#plot canvas');
+/** Every text a chart draws (titles, axis names and numbers, labels, legend), with its box in the chart's pixels. */
+async function drawnTexts(page: Page, chartId = 'plot'): Promise<Drawn[]> {
+  await page.waitForSelector(`#${chartId} canvas`);
   return page.evaluate<Drawn[]>(`(() => {
-    const chart = echarts.getInstanceByDom(document.getElementById('plot'));
+    const chart = echarts.getInstanceByDom(document.getElementById('${chartId}'));
     const out = [];
     for (const el of chart.getZr().storage.getDisplayList(true)) {
       if (typeof el.style?.text !== 'string' || el.ignore || el.invisible) continue;
@@ -71,6 +72,29 @@ describe('the stations plot on a phone (QA round 9)', () => {
     expect(lons.length).toBeGreaterThan(1);
     for (let i = 1; i < lons.length; i++) {
       expect(lons[i]!.left, `${lons[i - 1]!.text} | ${lons[i]!.text}`).toBeGreaterThan(lons[i - 1]!.right);
+    }
+    await page.context().close();
+  });
+});
+
+describe('the figures on a phone (QA round 9)', () => {
+  it('draws nothing of the trend chart outside its box: the heading above names it', async () => {
+    await app.type(':as org-liu', ':in riders-meituan 美团裕华骑手群', '/bind yh-meituan');
+    // A report, so the trend has something to draw (the drive helpers read the sample pack's JN- numbers).
+    await app.type(':as rider-1', ':in riders-meituan', '/report');
+    await press(app, 'riders-meituan', '私下反映');
+    await app.type('站长扣了我三百块钱，说是超时罚款，没有任何通知');
+    for (const label of ['对，下一步', '匿名反映', '提交']) await press(app, 'rider-1', label);
+    const page = await signIn('org-han', { width: 390, height: 844 });
+    await page.goto(`${base}/board/figures?lang=en`);
+    const width = await page.locator('#trend').evaluate((el) => el.clientWidth);
+    const texts = await drawnTexts(page, 'trend');
+    // Before, the chart drew the heading again, wider than the phone: cut at both ends.
+    expect(texts.map((x) => x.text)).not.toContain(await page.textContent('#trend-title'));
+    expect(texts.map((x) => x.text)).toContain('Response');
+    for (const x of texts) {
+      expect(x.left, x.text).toBeGreaterThanOrEqual(0);
+      expect(x.right, x.text).toBeLessThanOrEqual(width);
     }
     await page.context().close();
   });
