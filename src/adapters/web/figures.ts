@@ -130,13 +130,17 @@ export function mountFigures(board: Board, s: Shell): void {
       tickets: [],
     }));
     const trendTitle = t(c, 'board-trend-title', range);
-    const trend = trendOption(months, {
+    // The page's heading already names the chart; drawn again inside it (as /stats' PNG needs), the title was
+    // wider than a phone's chart and cut at both ends ("losure, solved and satisfaction rates (2026-01 to 2026-1",
+    // QA round 9), so on the page the chart has no title and its plot starts higher.
+    const { title: _drawnTitle, ...trend } = trendOption(months, {
       title: trendTitle,
       response: t(c, 'stats-chart-response'),
       closure: t(c, 'stats-chart-closure'),
       solved: t(c, 'stats-chart-solved'),
       satisfaction: t(c, 'stats-chart-satisfaction'),
     });
+    trend.grid = { left: 40, right: 20, top: 20, bottom: 50 };
     const cats = [...new Set(months.flatMap((m) => m.figures.categories.map((x) => x.id)))];
     // A category keeps its colour on every page and month (its place in the pack); the legend is HTML
     // under the chart, so it wraps on a phone and never covers the axis.

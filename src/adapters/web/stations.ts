@@ -72,6 +72,7 @@ export function mountStations(board: Board, s: Shell): void {
       open: x.open.open,
       note: [x.status, x.flagged.join(' · ')].filter(Boolean).join(' — '),
     }));
+    const sides = labelSides(marks.map((m) => m.lon));
     const map = o.tileUrl
       ? `<div class="chart" id="map" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="map">${jsonScript(marks)}</script>`
       : `<div class="chart" id="plot"></div><script type="application/json" class="chart-option" data-for="plot">${jsonScript(
@@ -90,8 +91,16 @@ export function mountStations(board: Board, s: Shell): void {
               name: t(c, 'board-station-lon'),
               nameLocation: 'middle',
               nameGap: 28,
+              // On a phone ten longitudes ran into one string ("114.53114.54…"): a label that would touch
+              // its neighbour is left out.
+              axisLabel: { hideOverlap: true },
             },
-            yAxis: { type: 'value', scale: true, name: t(c, 'board-station-lat') },
+            yAxis: {
+              type: 'value',
+              scale: true,
+              name: t(c, 'board-station-lat'),
+              axisLabel: { hideOverlap: true },
+            },
             series: [
               {
                 type: 'scatter',
@@ -104,6 +113,7 @@ export function mountStations(board: Board, s: Shell): void {
                   name: m.name,
                   value: [m.lon, m.lat, i + 1],
                   itemStyle: { color: m.open ? '#0a6b0a' : '#999' },
+                  ...(sides[i] === 'left' ? { label: { position: 'left' } } : {}),
                 })),
               },
             ],
@@ -123,4 +133,15 @@ export function mountStations(board: Board, s: Shell): void {
       o.tileUrl ? ['/board/assets/leaflet.css'] : [],
     );
   });
+}
+
+/**
+ * Which side of its dot each station's label goes: the eastern stations' names ran off the plot's right edge
+ * ("4 石家庄东站司机之" cut at the frame, QA round 9), so a dot in the east part of the spread is labelled on
+ * its left, the others on their right.
+ */
+export function labelSides(lons: number[]): ('left' | 'right')[] {
+  const min = Math.min(...lons);
+  const span = Math.max(...lons) - min;
+  return lons.map((lon) => (span > 0 && (lon - min) / span > 0.6 ? 'left' : 'right'));
 }
