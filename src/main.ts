@@ -311,12 +311,15 @@ async function main(): Promise<void> {
   if (adapters.length === 0) {
     // No chat platform configured: the local console is the chat.
     const { createConsoleAdapter } = await import('./adapters/console/adapter.js');
+    const { consoleStateFile } = await import('./adapters/console/memory.js');
     const console = createConsoleAdapter({
       core: () => ready.core,
       metrics: ready.deps.metrics,
       write: (s) => process.stdout.write(s),
       reset: () => ready.store.reset(),
       clock: (arg) => moveConsoleClock(arg, ready, clock, config.timezone),
+      // Beside the state it goes with (one file per key prefix): its cards' buttons work after a restart.
+      stateFile: consoleStateFile(config.redisPrefix),
     });
     ready.outbox.register('console', console.outbox);
     ready.deps.delivery.start(['console']);

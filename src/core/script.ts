@@ -1,13 +1,17 @@
 /**
- * Content written in simplified Chinese, shown to a reader of traditional characters wherever the pack has
- * no zh-TW variant, so no simplified words sit inside a traditional sentence. Two conversions (OpenCC):
- * running text (`forLocale`: lessons, notices, category names, the fee a station states) takes Taiwan's
- * phrases too (网络 → 網路); names and addresses (`nameForLocale`: stations, places, branches, a ticket's
- * area, emergency services, sources) are converted character by character only, as the sign reads —
- * the phrase swap turns 南湖社区 into 南湖社群 (QA round 5).
+ * Simplified Chinese shown to a reader of traditional characters (wherever the pack has no zh-TW variant), so no
+ * simplified words sit inside a traditional sentence. Two conversions (OpenCC):
+ * - authored content (`forLocale`: the pack's FAQ answers, lessons, category names, the fee a station states; the
+ *   locale strings are written per locale) takes Taiwan's phrases too (网络 → 網路);
+ * - names and addresses (`nameForLocale`: stations, places, branches, a ticket's area, emergency services, sources)
+ *   and people's own words (`wordsForLocale`: a secretary's answer, question or resolution, a worker's text quoted
+ *   back, an organiser's notice converted for a zh-TW group) are converted character by character only: nobody's
+ *   words are rephrased (出租车 stays 出租車, not 計程車, QA8), and the phrase swap turns 南湖社区 into 南湖社群 (QA
+ *   round 5).
  *
  *   forLocale('zh-TW', '网络信号不好')          // '網路訊號不好'
  *   nameForLocale('zh-TW', '南湖社区暖心驿站')  // '南湖社區暖心驛站'
+ *   wordsForLocale('zh-TW', '北站东侧出租车蓄车场') // '北站東側出租車蓄車場'
  */
 import * as OpenCC from './dictionaries.js';
 import type { Locale } from './content/schema.js';
@@ -44,6 +48,11 @@ export function forLocale(locale: Locale, text: string): string {
 /** A name or address as a `locale` reader should see it: characters converted for zh-TW, no phrase swapped. */
 export function nameForLocale(locale: Locale, text: string): string {
   return locale === 'zh-TW' && text ? taiwanName(text) : text;
+}
+
+/** Someone's own words as a `locale` reader should see them: characters converted for zh-TW, no phrase swapped. */
+export function wordsForLocale(locale: Locale, text: string): string {
+  return nameForLocale(locale, text);
 }
 
 let toSimplified: ((text: string) => string) | undefined;

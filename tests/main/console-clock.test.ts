@@ -7,16 +7,21 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { consoleStateFile } from '../../src/adapters/console/memory.js';
 import { BOT_ARGS, botEnv, ROOT } from '../helpers/bot-process.js';
 import { waitFor } from '../helpers/wait.js';
 
 let child: ChildProcessWithoutNullStreams | undefined;
 let dir: string | undefined;
+/** The console's memory of this run (data/console/<prefix>.jsonl), removed after. */
+let memory: string | undefined;
 afterEach(() => {
   child?.kill('SIGKILL');
   if (dir) rmSync(dir, { recursive: true, force: true });
+  if (memory) rmSync(memory, { force: true });
   child = undefined;
   dir = undefined;
+  memory = undefined;
 });
 
 /** The lessons fixture pack without quiet windows, so the settings card's buttons do not move with the hour. */
@@ -32,6 +37,7 @@ describe('the console clock', () => {
   it(':clock moves time forward and a notice scheduled "2分钟后" goes out at the right minute', async () => {
     const env = botEnv({ CONTENT_DIR: packWithoutQuietWindows() });
     delete env.TZ;
+    memory = resolve(ROOT, consoleStateFile(env.REDIS_PREFIX!));
     child = spawn(process.execPath, BOT_ARGS, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));

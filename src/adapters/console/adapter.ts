@@ -12,21 +12,16 @@ import { parseCommand, stripMention } from '../../core/command.js';
 import type { Core } from '../../core/dispatcher.js';
 import type { Metrics } from '../../core/metrics.js';
 import { DeliveryError, type Outbox } from '../../core/outbox.js';
-import type {
-  Address,
-  Attachment,
-  ChatKind,
-  IncomingButton,
-  IncomingMessage,
-  MessageRef,
-} from '../../core/types.js';
+import type { Address, Attachment, ChatKind, IncomingButton, IncomingMessage } from '../../core/types.js';
+import { consoleMemory, type KnownMessage } from './memory.js';
 import { renderConsole } from './render.js';
 
 export const CONSOLE_BOT_USERNAME = 'waystation_bot';
 
 export const CONSOLE_HELP = `Console commands:
   :as USER [LANG]     be USER (e.g. rider-1, sec-meituan, org-li); LANG zh-CN | zh-TW | en
-  :in CHAT [TITLE]    talk in group chat CHAT (e.g. riders-meituan, triage-meituan)
+  :in CHAT [TITLE]    talk in group chat CHAT (e.g. riders-meituan, triage-meituan); a chat keeps the
+                      title it was given, a new one without TITLE is called CHAT
   :dm                 talk to the bot in private
   :topic [ID]         post in forum topic ID of the current group (no ID: leave the topic)
   :press N [MSG]      press button N of the last bot message here (or of message MSG)
@@ -54,11 +49,6 @@ export interface ConsoleLine {
   kind: 'send' | 'edit' | 'toast' | 'pin';
 }
 
-interface KnownMessage {
-  ref: MessageRef;
-  card: Card;
-}
-
 export interface ConsoleAdapter {
   outbox: Outbox;
   /** Handle one line as typed at the prompt; resolves when the bot has finished answering. */
@@ -81,6 +71,11 @@ export interface ConsoleOptions {
   clock?: (arg: string) => Promise<string>;
   /** Where files the bot sends (a chart, a CSV) are written; default `data/files`. */
   filesDir?: string;
+  /**
+   * Where the console keeps, between runs, the messages it showed (their numbered buttons keep working after a
+   * restart) and the groups' titles (`memory.ts`); absent: this run only.
+   */
+  stateFile?: string;
   /** Identity at start. */
   user?: string;
   language?: string;
@@ -94,9 +89,10 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
   const languages = new Map<string, string>([[user.id, user.language]]);
   let chat: { id: string; kind: ChatKind; title?: string; topic?: string } = { id: user.id, kind: 'private' };
   let updateSeq = 0;
-  let messageSeq = 0;
+  const memory = consoleMemory(options.stateFile);
+  let messageSeq = memory.lastId;
   const session = Date.now().toString(36);
-  const messages = new Map<string, KnownMessage>();
+  const messages = memory.messages;
   const transcript: ConsoleLine[] = [];
 
   const chatLabel = (a: Address) => (a.threadId ? `${a.chatId}#${a.threadId}` : a.chatId);
@@ -130,7 +126,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       const id = String(++messageSeq);
       const card = saveFile(id, sent);
       const ref = { address: to, messageId: id };
-      messages.set(id, { ref, card });
+      memory.message(id, { ref, card });
       print('send', id, to, card);
       options.metrics?.replies.inc({ channel: 'console' });
       return ref;
@@ -138,7 +134,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
     async edit(ref, card) {
       const known = messages.get(ref.messageId);
       if (!known) throw new DeliveryError('message to edit not found', 'not-found');
-      known.card = card;
+      memory.message(ref.messageId, { ...known, card });
       print('edit', ref.messageId, ref.address, card);
       options.metrics?.replies.inc({ channel: 'console' });
     },
@@ -255,10 +251,14 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
         user = { id: rest[0], language: languages.get(rest[0]) ?? defaultLanguage };
         if (chat.kind === 'private') chat = { id: user.id, kind: 'private' };
         return write(`(you are ${user.id}, ${user.language})\n`);
-      case 'in':
+      case 'in': {
         if (!rest[0]) return write('usage: :in CHAT [TITLE]\n');
-        chat = { id: rest[0], kind: 'group', title: rest.slice(1).join(' ') || rest[0] };
+        // No title given: the one this chat was given before (QA8: `:in didi` renamed 滴滴司机群 to "didi").
+        const title = rest.slice(1).join(' ');
+        if (title) memory.title(rest[0], title);
+        chat = { id: rest[0], kind: 'group', title: title || memory.titles.get(rest[0]) || rest[0] };
         return write(`(in group ${chat.id})\n`);
+      }
       case 'dm':
         chat = { id: user.id, kind: 'private' };
         return write('(in a private chat with the bot)\n');

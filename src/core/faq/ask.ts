@@ -27,6 +27,7 @@ import { loadLexicon } from './lexicon.js';
 import { compilePattern } from './concept-patterns.js';
 import { normalize, unsupportedScript } from './normalize.js';
 import { PinyinReader } from './pinyin-input.js';
+import { placeTies } from './place-ties.js';
 import { questionContent } from './question-content.js';
 import { smallTalk } from './smalltalk.js';
 import { stationPath } from './station-path.js';
@@ -145,7 +146,8 @@ export function createAsker(
 
   const content = questionContent(index, options.entries ?? pack.faq, lex);
   const fit = entryFit({ pack, serviceLabels, index, t, lex, content, readQuestion });
-  const decision = faqDecision({ index, t, pinyin, content, fit });
+  const places = placeTies(pack, (text) => index.plain(text));
+  const decision = faqDecision({ index, t, pinyin, content, fit, places });
   const { faq, decide, notHere } = decision;
   const path = stationPath({ pack, reader, index, t, onTheSpot, decision, fit });
   const { stations, asksWhereStationsAre, elsewhereStations } = path;

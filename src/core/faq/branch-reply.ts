@@ -21,7 +21,7 @@ import { decodeRef } from '../ports/tickets.js';
 import { branchName, forwardedCard } from './handoff.js';
 import { chatLocale } from '../groups/chat-locale.js';
 import type { TArgs } from '../i18n.js';
-import { forLocale } from '../script.js';
+import { wordsForLocale } from '../script.js';
 
 /** Longest answer kept and relayed, in characters: what one message may carry (a secretary's note, too). */
 export const REPLY_MAX = MAX_INPUT;
@@ -119,9 +119,9 @@ function workerCards(ctx: Ctx, q: StoredQuestion, answer: string, locale: Locale
   const t = (id: string, args?: Record<string, string>) => ctx.deps.i18n.t(locale, id, args);
   const pack = ctx.deps.content.get();
   const hasHan = /\p{Script=Han}/u.test(answer);
-  // Secretaries write simplified Chinese; a zh-TW reader gets it in traditional script. English readers
-  // get the words as written (no offline translation), with a note when they are Chinese.
-  const body = forLocale(locale, answer);
+  // Secretaries write simplified Chinese; a zh-TW reader gets it in traditional characters, not rephrased
+  // (script.ts). English readers get the words as written (no offline translation), with a note when they are Chinese.
+  const body = wordsForLocale(locale, answer);
   const pieces = textPieces(body, PIECE_MAX, PIECE_MAX);
   const last = pieces.length - 1;
   return pieces.map((piece, i) => ({

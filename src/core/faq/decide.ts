@@ -16,6 +16,7 @@ import { authoredExamples } from './learned.js';
 import { normalize } from './normalize.js';
 import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
 import type { PinyinReader } from './pinyin-input.js';
+import type { PlaceTies } from './place-ties.js';
 import type { QuestionContent } from './question-content.js';
 import { storyClauses } from './story-clauses.js';
 import type { Thresholds } from './thresholds.js';
@@ -63,6 +64,7 @@ export function faqDecision(deps: {
   pinyin: PinyinReader;
   content: QuestionContent;
   fit: EntryFit;
+  places: PlaceTies;
 }): FaqDecision {
   const { index, t, pinyin } = deps;
   const { contentChars, contentSet, unseenChars } = deps.content;
@@ -205,7 +207,27 @@ export function faqDecision(deps: {
     const text = self.fromPinyin ? raw : (pinyin.names(raw) ?? raw);
     const numbers = namedNumbers(normalize(text));
     if (numbers.length) return numbered(text, numbers);
-    return decide(text, focusFirst(text, contentTie(text, contentFirst(index.search(text, 5)))));
+    const ranked = focusFirst(text, contentTie(text, contentFirst(index.search(text, 5))));
+    return decide(text, hereFirst(text, ranked));
+  }
+
+  /**
+   * A question naming a place or station of the pack (北站蓄车场晚上可以停多久), and an entry about that place (大连北站
+   * 出租车和网约车在哪上客) ranked below one about another place of the pack (周水子机场网约车怎么排队接客), however many
+   * words the latter shares with the question (蓄车场, 网约车): the entries about other places go last, so they neither
+   * answer nor stand as runner-up (a "not sure" reply may still offer them). Only where an entry about the named
+   * place is found: an entry about a stretch of road (环岛路能骑电动车吗) still answers for a beach along it (白城那段…),
+   * which the pack's places do not say is part of it (place-ties.ts).
+   */
+  function hereFirst(text: string, hits: FaqHit[]): FaqHit[] {
+    const asked = deps.places.named(text);
+    if (!asked.size) return hits;
+    const about = (h: FaqHit) => deps.places.tiedTo(h.entry);
+    const here = hits.findIndex((h) => [...about(h)].some((id) => asked.has(id)));
+    if (here <= 0) return hits;
+    const away = hits.slice(0, here).filter((h) => about(h).size > 0);
+    if (!away.length) return hits;
+    return [...hits.filter((h) => !away.includes(h)), ...away];
   }
 
   /**

@@ -22,7 +22,7 @@ import { DeliveryError } from '../outbox.js';
 import { chatLocale } from '../groups/chat-locale.js';
 import { CHANNELS, type Address, type Channel, type MessageRef } from '../types.js';
 import { maskText } from '../mask.js';
-import { forLocale } from '../script.js';
+import { wordsForLocale } from '../script.js';
 import { ellipsis } from '../text.js';
 import {
   decodeRef,
@@ -290,10 +290,12 @@ export function createEffects(deps: CoreDeps): Effects {
   }
 
   async function perform(ticket: Ticket, e: TicketEvent): Promise<void> {
-    // Staff read the words masked; the worker reads them whole, in traditional script when theirs is zh-TW
-    // (secretaries write simplified; the FAQ's hand-off answers already convert, QA8).
+    // Staff read the words masked; the worker reads them whole, in traditional characters when theirs is zh-TW
+    // (secretaries write simplified; converted character by character, not rephrased: script.ts, QA8).
     const text = (v: View, masked = false) =>
-      masked ? noteText(v, maskText(String(e.text ?? '')), 1500) : forLocale(v.locale, String(e.text ?? ''));
+      masked
+        ? noteText(v, maskText(String(e.text ?? '')), 1500)
+        : wordsForLocale(v.locale, String(e.text ?? ''));
     // The event that was the branch's first response: observed once, when its effects run.
     if (ticket.firstResponseAt !== undefined && e.at === ticket.firstResponseAt && e.type !== 'created')
       deps.metrics.firstResponse.observe(

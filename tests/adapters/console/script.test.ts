@@ -3,13 +3,25 @@
  * This is the demo path a newcomer takes, run for real (child process, real Redis, sample pack).
  */
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { consoleStateFile } from '../../../src/adapters/console/memory.js';
+import { testPrefix } from '../../helpers/app.js';
 import { BOT_ARGS, botEnv, ROOT } from '../../helpers/bot-process.js';
 
-function play(script: string[]) {
+/** The key prefixes the runs used: their consoles' memories (data/console/<prefix>.jsonl) are removed after. */
+const prefixes: string[] = [];
+afterAll(() => {
+  for (const p of prefixes) rmSync(resolve(ROOT, consoleStateFile(p)), { force: true });
+});
+
+/** One run of `npm start` playing `script`; `prefix`: the bot state (and console memory) of an earlier run. */
+function play(script: string[], prefix = testPrefix()) {
+  prefixes.push(prefix);
   const r = spawnSync(process.execPath, BOT_ARGS, {
     cwd: ROOT,
-    env: botEnv({ LOG_LEVEL: 'warn' }),
+    env: botEnv({ LOG_LEVEL: 'warn', REDIS_PREFIX: prefix }),
     input: script.join('\n') + '\n',
     encoding: 'utf8',
     timeout: 60_000,
@@ -61,6 +73,24 @@ describe('console driven by a script', () => {
     const [before, after] = stdout.split('state cleared');
     expect(before!.slice(before!.lastIndexOf('> /group'))).toContain('美团');
     expect(after!.slice(after!.lastIndexOf('> /group'))).not.toContain('美团');
+  });
+
+  it('a card shown before a restart still works after it, as the bot says (QA8 #15)', () => {
+    const prefix = testPrefix();
+    const first = play(
+      [':as org-li', ':in riders-x 骑手群', '/bind meituan-yangpu', ':dm', '/notice 明天全区停电'],
+      prefix,
+    );
+    expect(first.code).toBe(0);
+    const card = /\[bot → org-li #(\d+)\]\n👥 发给哪些群/.exec(first.stdout)![1]!;
+    const second = play([':as org-li', ':dm', '/notice', `:press 1 ${card}`], prefix);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('上面的卡片还能接着用');
+    expect(second.stdout).toContain(`[bot edited org-li #${card}]`);
+    expect(second.stdout).toContain('已选 1 个群');
+    // No id handed out twice: the new message comes after the old card.
+    const next = Number(/\[bot → org-li #(\d+)\]\n📢 您还有一条没发出的通知/.exec(second.stdout)![1]);
+    expect(next).toBeGreaterThan(Number(card));
   });
 
   it('buttons are numbered choices that can be pressed', () => {

@@ -70,11 +70,12 @@ describe('a question passed to the branch', () => {
     const [prompt] = h.take();
     expect(prompt?.text).toContain('请写下给工友的回复');
     expect(prompt?.card.forceReply).toBe(true);
-    await h.type(':reply 可以的，到驿站找站长登记，代收免费。');
+    await h.type(':reply 可以的，到驿站找站长登记，代收免费，出租车司机的也收。');
     const out = h.take();
     const toWorker = out.find((l) => l.to.chatId === 'riders-meituan')!;
     expect(toWorker.text).toContain('美團外賣楊浦騎手支部回覆了您的問題');
-    expect(toWorker.text).toContain('可以的，到驛站找站長登記，代收免費。');
+    // Their words converted character by character, not rephrased (出租車, not 計程車: QA8 #14).
+    expect(toWorker.text).toContain('可以的，到驛站找站長登記，代收免費，出租車司機的也收。');
     expect(toWorker.card.replyTo).toBe(workerMessage);
     expect(out.find((l) => l.to.chatId === 'triage-meituan' && l.kind === 'send')?.text).toContain('已发给');
     const edited = out.find((l) => l.kind === 'edit' && l.id === triageCard.id);

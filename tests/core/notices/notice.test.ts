@@ -325,7 +325,7 @@ describe('/notice', () => {
     await t.type(':as org-test', ':dm');
     const start = t.console.transcript.length;
     // Typed in the console over two lines (a trailing backslash continues the message).
-    await t.type('/notice', '明天上午体检车到五角场驿站，\\', '请带好身份证。');
+    await t.type('/notice', '明天上午体检车到五角场驿站，\\', '请带好身份证，出租车司机也能来。');
     expect(last(t).text).toContain('发给哪些群？');
     await t.type(':press 1', ':press 5');
     const shown = t.console.transcript
@@ -337,14 +337,17 @@ describe('/notice', () => {
       '👇 预览（繁體中文，由简体自动转换）——繁体群看到的就是这样：',
       '👇 预览（English 群）——没有写 [en] 版本，英文群将收到中文原文：',
     ]);
-    expect(shown).toContain('📢 通知\n明天上午體檢車到五角場驛站，\n請帶好身份證。');
-    expect(shown).toContain('📢 Notice\n明天上午体检车到五角场驿站，\n请带好身份证。');
+    // The organiser's words converted character by character, not rephrased (出租車, not 計程車: QA8 #14).
+    expect(shown).toContain('📢 通知\n明天上午體檢車到五角場驛站，\n請帶好身份證，出租車司機也能來。');
+    expect(shown).toContain('📢 Notice\n明天上午体检车到五角场驿站，\n请带好身份证，出租车司机也能来。');
     const controls = last(t).text;
     expect(controls).toContain('1 个繁体群将收到自动转换的繁体版');
     expect(controls).toContain('1 个英文群将收到中文原文');
     await t.type(`:press ${last(t).choices.findIndex((c) => c.startsWith('🚀')) + 1}`);
     await delivered(t, 'notice:n1');
-    expect(sentTo(t, 'riders-tw').at(-1)!.text).toContain('明天上午體檢車到五角場驛站，\n請帶好身份證。');
+    expect(sentTo(t, 'riders-tw').at(-1)!.text).toContain(
+      '明天上午體檢車到五角場驛站，\n請帶好身份證，出租車司機也能來。',
+    );
     expect(sentTo(t, 'riders-en').at(-1)!.text).toContain('📢 Notice\n明天上午体检车到五角场驿站，');
 
     // A [zh-TW] version written by the organiser (console block :multi … :end) is sent as written.

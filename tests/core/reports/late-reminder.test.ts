@@ -4,8 +4,10 @@
  * replica whose clock lags would). A reminder whose moment has passed — its deadline gone, or the ticket escalated
  * since the reminder fell due — is dropped, not sent late. Real Redis, the console app, the sweep at fixed times.
  */
-import { describe, expect, it } from 'vitest';
-import { cardOf, claim, fileFrom, useReportsApp } from './drive.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { advanceClock, createMovableClock } from '../../../src/core/jobs/clock.js';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { bindGroups, cardOf, claim, fileFrom, useReportsApp } from './drive.js';
 import { HOUR, linesIn, press, T0 } from './helpers.js';
 
 const setup = useReportsApp({ bind: true });
@@ -60,5 +62,36 @@ describe('a deadline reminder whose moment has passed', () => {
       id,
       deadline: 'resolve',
     });
+  });
+});
+
+describe("the console's :clock over a night", () => {
+  // Stop 35 (QA8 #15): the console's jump ticks every job hour by hour on the way (jobs/clock.ts), so the reminder's
+  // hour comes before the escalation's; the QA's reminder after the escalation came from a sweep behind it, after a
+  // restart set the console's clock back (above).
+  let app: TestApp | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('posts the reminder in its hour, before the escalation', async () => {
+    const clock = createMovableClock();
+    app = await createTestApp({ now: clock.now });
+    await bindGroups(app);
+    const id = await fileFrom(app, 'rider-lr4', 'riders-meituan', '房东说今晚之前不交房租就让我走');
+    const filed = clock.now().getTime();
+    // Typed three minutes later, as the QA did: `:clock` overnight.
+    clock.offsetMs += 3 * MIN;
+    await advanceClock(clock, filed + 12 * HOUR, app.app);
+    const triage = (await app.app.deps.store.tickets.get(id))!.card!.address.chatId;
+    const said = linesIn(app, triage)
+      .filter((l) => l.kind === 'send')
+      .map((l) => l.text);
+    const reminder = said.findIndex((t) => t.startsWith(`⏰ 提醒：${id}`));
+    const escalation = said.findIndex((t) => t.startsWith(`🔺 ${id} 被督办`));
+    expect(said[reminder]).toContain('距响应时限还有 57 分钟');
+    expect(escalation).toBeGreaterThan(reminder);
+    expect(said.filter((t) => t.startsWith(`⏰ 提醒：${id}`))).toHaveLength(1);
   });
 });

@@ -2,7 +2,8 @@
  * QA8: a worker who writes in traditional characters got the secretary's question and resolution in
  * simplified ones (a branch's answer to a question passed from the FAQ was already converted). The
  * secretary's words reach a zh-TW worker in traditional script (the notes and /mytickets); the triage chat keeps
- * them as written.
+ * them as written. QA8 #14: people's words are converted character by character, never rephrased with Taiwan's
+ * phrases (出租车 stays 出租車, not 計程車; 软件 軟件, not 軟體) — the worker's own words quoted back alike.
  */
 import { describe, expect, it } from 'vitest';
 import { lastTicketId, linesIn, press } from './helpers.js';
@@ -29,21 +30,34 @@ describe("a zh-TW worker's ticket", () => {
 
     await claim(app, 'sec-meituan', 'triage-meituan', id);
     await press(app, 'triage-meituan', '询问', cardOf(app, 'triage-meituan', id));
-    await app.type(':reply 请问扣了多少钱？有没有罚款单的截图？');
-    expect(textIn('rider-tw1')).toContain('請問扣了多少錢？有沒有罰款單的截圖？');
+    await app.type(':reply 请问扣了多少钱？软件里有没有罚款单的截图？');
+    expect(textIn('rider-tw1')).toContain('請問扣了多少錢？軟件裡有沒有罰款單的截圖？');
+    // The worker answers in simplified characters (a phone's keyboard), naming the taxi rank.
+    await app.type(':as rider-tw1', ':dm');
+    await press(app, 'rider-tw1', '回覆');
+    await app.type('扣了两百，是在出租车蓄车场那边超时的');
 
-    await resolve(app, 'sec-meituan', 'triage-meituan', id, '已与站点沟通，扣的钱本周内退回');
+    await resolve(
+      app,
+      'sec-meituan',
+      'triage-meituan',
+      id,
+      '已与站点沟通，扣的钱本周内退回，出租车蓄车场超时不算',
+    );
     const worker = textIn('rider-tw1');
-    expect(worker).toContain('已與站點溝通，扣的錢本週內退回');
+    expect(worker).toContain('已與站點溝通，扣的錢本週內退回，出租車蓄車場超時不算');
     expect(worker).not.toContain('已与站点沟通');
-    // …and so does their ticket in /mytickets: the resolution and the history.
+    expect(worker).not.toContain('計程車');
+    // …and so does their ticket in /mytickets: the resolution and the history, with their own words.
     await app.type(':as rider-tw1', ':dm', '/mytickets');
     await press(app, 'rider-tw1', id);
     const card = linesIn(app, 'rider-tw1').at(-1)!.text;
-    expect(card).toContain('辦理結果：已與站點溝通，扣的錢本週內退回');
-    expect(card).toContain('請問扣了多少錢？');
+    expect(card).toContain('辦理結果：已與站點溝通，扣的錢本週內退回，出租車蓄車場超時不算');
+    expect(card).toContain('請問扣了多少錢？軟件裡');
+    expect(card).toContain('扣了兩百，是在出租車蓄車場那邊超時的');
     expect(card).not.toContain('已与站点沟通');
+    expect(card).not.toMatch(/計程車|軟體/u);
     // The staff see the words as the secretary wrote them.
-    expect(textIn('triage-meituan')).toContain('已与站点沟通，扣的钱本周内退回');
+    expect(textIn('triage-meituan')).toContain('已与站点沟通，扣的钱本周内退回，出租车蓄车场超时不算');
   });
 });
