@@ -24,7 +24,7 @@ const converters = new Map<string, OpenCCJs.ConverterFunction>();
 
 /**
  * opencc-js's `Converter`, one per direction for the whole process: building one reads its dictionaries
- * into tries (cn → twp: ~40 MB of heap, 0.3 s), and the FAQ's normaliser and the locale helpers
+ * into tries (twp → cn, which reads questions: ~40 MB of heap, 0.3 s), and the FAQ's normaliser and the locale helpers
  * (script.ts) ask for the same directions.
  */
 export const Converter = (options: OpenCCJs.ConverterOptions): OpenCCJs.ConverterFunction => {

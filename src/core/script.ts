@@ -1,58 +1,33 @@
 /**
  * Simplified Chinese shown to a reader of traditional characters (wherever the pack has no zh-TW variant), so no
- * simplified words sit inside a traditional sentence. Two conversions (OpenCC):
- * - authored content (`forLocale`: the pack's FAQ answers, lessons, category names, the fee a station states; the
- *   locale strings are written per locale) takes Taiwan's phrases too (网络 → 網路);
- * - names and addresses (`nameForLocale`: stations, places, branches, a ticket's area, emergency services, sources)
- *   and people's own words (`wordsForLocale`: a secretary's answer, question or resolution, a worker's text quoted
- *   back, an organiser's notice converted for a zh-TW group) are converted character by character only: nobody's
- *   words are rephrased (出租车 stays 出租車, not 計程車, QA8), and the phrase swap turns 南湖社区 into 南湖社群 (QA
- *   round 5).
+ * simplified words sit inside a traditional sentence. One conversion for everything — the pack's FAQ answers,
+ * lessons and names, people's own words, notices: character by character (OpenCC `cn` → `tw`), never Taiwan's
+ * phrases. The phrase swap renamed things a reader must find as written: a WeChat account 石家庄发布 became 石家莊釋出
+ * (QA round 9), 南湖社区 became 南湖社群 (QA round 5), and it rephrased people (出租车 → 計程車, QA8). A pack that
+ * wants Taiwan's wording writes a `variants.zh-TW`; the locale strings are written per locale.
  *
- *   forLocale('zh-TW', '网络信号不好')          // '網路訊號不好'
- *   nameForLocale('zh-TW', '南湖社区暖心驿站')  // '南湖社區暖心驛站'
- *   wordsForLocale('zh-TW', '北站东侧出租车蓄车场') // '北站東側出租車蓄車場'
+ *   forLocale('zh-TW', '南湖社区暖心驿站')      // '南湖社區暖心驛站'
+ *   forLocale('zh-TW', '北站东侧出租车蓄车场')  // '北站東側出租車蓄車場'
  */
 import * as OpenCC from './dictionaries.js';
 import type { Locale } from './content/schema.js';
 import { latinIsPinyin, toneless } from './faq/pinyin-input.js';
 
-/** Longest text kept in a conversion cache: an FAQ answer's limit. */
+/** Longest text kept in the conversion cache: an FAQ answer's limit. */
 const CACHED_MAX = 1500;
 
-/**
- * A zh-CN → zh-TW conversion, built on first use and cached: content strings are few and short (names,
- * addresses), so a small cache spares repeated conversions. 'twp' also swaps Taiwan's phrases; 'tw' does not.
- */
-function toTaiwan(to: 'twp' | 'tw'): (text: string) => string {
-  let convert: ((text: string) => string) | undefined;
-  const cache = new Map<string, string>();
-  return (text) => {
-    const hit = cache.get(text);
-    if (hit !== undefined) return hit;
-    const out = (convert ??= OpenCC.Converter({ from: 'cn', to }))(text);
-    // Pack content repeats; a long free text (a branch's answer, a notice) is converted once and not kept.
-    if (cache.size < 5000 && text.length <= CACHED_MAX) cache.set(text, out);
-    return out;
-  };
-}
+let toTaiwan: ((text: string) => string) | undefined;
+/** Pack content repeats (names, addresses, answers), so conversions are cached; a long free text is not kept. */
+const converted = new Map<string, string>();
 
-const taiwanText = toTaiwan('twp');
-const taiwanName = toTaiwan('tw');
-
-/** `text` as a `locale` reader should see it: converted for zh-TW, unchanged otherwise. */
+/** `text` as a `locale` reader should see it: characters converted for zh-TW, unchanged otherwise. */
 export function forLocale(locale: Locale, text: string): string {
-  return locale === 'zh-TW' && text ? taiwanText(text) : text;
-}
-
-/** A name or address as a `locale` reader should see it: characters converted for zh-TW, no phrase swapped. */
-export function nameForLocale(locale: Locale, text: string): string {
-  return locale === 'zh-TW' && text ? taiwanName(text) : text;
-}
-
-/** Someone's own words as a `locale` reader should see them: characters converted for zh-TW, no phrase swapped. */
-export function wordsForLocale(locale: Locale, text: string): string {
-  return nameForLocale(locale, text);
+  if (locale !== 'zh-TW' || !text) return text;
+  const hit = converted.get(text);
+  if (hit !== undefined) return hit;
+  const out = (toTaiwan ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(text);
+  if (converted.size < 5000 && text.length <= CACHED_MAX) converted.set(text, out);
+  return out;
 }
 
 let toSimplified: ((text: string) => string) | undefined;

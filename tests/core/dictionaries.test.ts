@@ -12,8 +12,9 @@ describe('OpenCC converters', () => {
     expect(Converter({ from: 'cn', to: 'twp' })).not.toBe(Converter({ from: 'twp', to: 'cn' }));
   });
 
-  it('converts as before for the FAQ and for content shown to a zh-TW reader', () => {
-    expect(forLocale('zh-TW', '软件网络充电')).toBe('軟體網路充電');
+  it('converts content for a zh-TW reader character by character, never renaming a thing (QA round 9)', () => {
+    expect(forLocale('zh-TW', '软件网络充电')).toBe('軟件網絡充電');
+    expect(forLocale('zh-TW', '关注"石家庄发布"公众号')).toBe('關注"石家莊發佈"公眾號');
     expect(forLocale('zh-TW', '杨浦区控江路暖心驿站')).toBe('楊浦區控江路暖心驛站');
   });
 });

@@ -21,7 +21,7 @@ import { decodeRef } from '../ports/tickets.js';
 import { branchName, forwardedCard } from './handoff.js';
 import { chatLocale } from '../groups/chat-locale.js';
 import type { TArgs } from '../i18n.js';
-import { wordsForLocale } from '../script.js';
+import { forLocale } from '../script.js';
 
 /** Longest answer kept and relayed, in characters: what one message may carry (a secretary's note, too). */
 export const REPLY_MAX = MAX_INPUT;
@@ -121,7 +121,7 @@ function workerCards(ctx: Ctx, q: StoredQuestion, answer: string, locale: Locale
   const hasHan = /\p{Script=Han}/u.test(answer);
   // Secretaries write simplified Chinese; a zh-TW reader gets it in traditional characters, not rephrased
   // (script.ts). English readers get the words as written (no offline translation), with a note when they are Chinese.
-  const body = wordsForLocale(locale, answer);
+  const body = forLocale(locale, answer);
   const pieces = textPieces(body, PIECE_MAX, PIECE_MAX);
   const last = pieces.length - 1;
   return pieces.map((piece, i) => ({

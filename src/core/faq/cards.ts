@@ -2,7 +2,7 @@
 import { assertCallbackData, bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { FaqEntry, Locale } from '../content/schema.js';
 import type { TArgs } from '../i18n.js';
-import { forLocale, nameForLocale } from '../script.js';
+import { forLocale } from '../script.js';
 import { cutAtWord } from '../words.js';
 
 export type T = (id: string, args?: TArgs) => string;
@@ -46,7 +46,7 @@ function feedbackRow(t: T, entryId: string): Button[][] {
 /** "来源 … · 更新于 …" — or whichever half the entry has (both are optional in a pack). */
 function sourceLine(t: T, entry: FaqEntry, locale: Locale): Span[] {
   const { updated } = entry;
-  const source = entry.source && nameForLocale(locale, entry.source);
+  const source = entry.source && forLocale(locale, entry.source);
   if (source && updated) return [italic(t('faq-source', { source, updated }))];
   if (source) return [italic(t('faq-source-only', { source }))];
   if (updated) return [italic(t('faq-updated-only', { updated }))];

@@ -13,7 +13,7 @@ import { bold, type Card } from '../card.js';
 import { chineseNumber } from '../chinese-number.js';
 import { LOCALES, type Locale } from '../content/schema.js';
 import type { I18n } from '../i18n.js';
-import { wordsForLocale } from '../script.js';
+import { forLocale } from '../script.js';
 import { addLocalDays, zonedParts, zonedToInstant } from '../zoned.js';
 
 /** Leave room under Telegram's 4096 for the header. */
@@ -240,7 +240,7 @@ export function noticeCard(
  */
 export function noticeText(n: Pick<NoticeContent, 'text' | 'variants'>, locale: Locale): string {
   if (locale === 'zh-CN') return n.text;
-  return n.variants[locale] ?? (locale === 'zh-TW' ? wordsForLocale('zh-TW', n.text) : n.text);
+  return n.variants[locale] ?? (locale === 'zh-TW' ? forLocale('zh-TW', n.text) : n.text);
 }
 
 /** How a locale's version comes about: written by the organiser, converted, or the main text as it is. */

@@ -22,7 +22,7 @@ import { DeliveryError } from '../outbox.js';
 import { chatLocale } from '../groups/chat-locale.js';
 import { CHANNELS, type Address, type Channel, type MessageRef } from '../types.js';
 import { maskText } from '../mask.js';
-import { wordsForLocale } from '../script.js';
+import { forLocale } from '../script.js';
 import { ellipsis } from '../text.js';
 import {
   decodeRef,
@@ -295,7 +295,7 @@ export function createEffects(deps: CoreDeps): Effects {
     const text = (v: View, masked = false) =>
       masked
         ? noteText(v, maskText(String(e.text ?? '')), 1500)
-        : wordsForLocale(v.locale, String(e.text ?? ''));
+        : forLocale(v.locale, String(e.text ?? ''));
     // The event that was the branch's first response: observed once, when its effects run.
     if (ticket.firstResponseAt !== undefined && e.at === ticket.firstResponseAt && e.type !== 'created')
       deps.metrics.firstResponse.observe(

@@ -13,7 +13,7 @@ import type { Translate } from '../i18n.js';
 import { maskText } from '../mask.js';
 import { parsePersonKey, personKey } from '../ports/groups.js';
 import { ellipsis, textPieces } from '../text.js';
-import { forLocale, nameForLocale, wordsForLocale } from '../script.js';
+import { forLocale } from '../script.js';
 import { formatLocal } from '../zoned.js';
 import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../ports/tickets.js';
 import { normaliseReportText } from './classify.js';
@@ -110,7 +110,7 @@ export function emergencyLine(
     if (!reader || reader.locale === 'zh-CN') return e.name;
     const own = e.variants?.[reader.locale]?.name;
     if (own) return own;
-    const fallback = nameForLocale(reader.locale, e.name);
+    const fallback = forLocale(reader.locale, e.name);
     return reader.t('emergency-service', { number: `n${e.number.replace(/\D/g, '')}`, name: fallback });
   };
   return orderEmergencyNumbers(pack.settings.emergencyNumbers, signals)
@@ -500,7 +500,7 @@ export function eventWords(v: View, e: TicketEvent): string {
 export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 'staff' | 'worker'): Span[] {
   const out: Span[] = [];
   // Staff read numbers masked; a zh-TW worker reads the secretaries' simplified words in traditional script.
-  const mask = viewer === 'staff' ? maskText : (s: string) => wordsForLocale(v.locale, s);
+  const mask = viewer === 'staff' ? maskText : (s: string) => forLocale(v.locale, s);
   for (const e of events) {
     const workerId = viewer === 'worker' ? WORKER_EVENT[e.type] : undefined;
     if (workerId === null) continue;
@@ -571,7 +571,7 @@ export function workerTicketCard(v: View, ticket: Ticket, events: TicketEvent[])
   if (ticket.resolution && (ticket.status === 'resolved' || ticket.status === 'closed'))
     text.push(
       t('ticket-line-resolution'),
-      noteText(v, wordsForLocale(v.locale, ticket.resolution), CARD_NOTE_MAX),
+      noteText(v, forLocale(v.locale, ticket.resolution), CARD_NOTE_MAX),
       '\n',
     );
   text.push('\n', bold(t('ticket-history')), '\n', ...history(v, ticket, events, 'worker'));
@@ -609,7 +609,7 @@ export function resolutionCards(v: View, ticket: Ticket, e: TicketEvent, confirm
     v,
     ticket.id,
     v.t('worker-resolved', { id: ticket.id, who: workerName(v, ticket, e) }),
-    wordsForLocale(v.locale, String(e.text ?? '')),
+    forLocale(v.locale, String(e.text ?? '')),
     v.t(confirmed ? 'worker-resolved-confirmed' : 'worker-resolved-ask'),
     confirmed ? [] : solvedButtons(v, ticket, 'note'),
   );

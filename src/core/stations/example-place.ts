@@ -8,7 +8,7 @@
  */
 import { pinyinOf } from '../content/names.js';
 import type { ContentPack } from '../content/schema.js';
-import { nameForLocale } from '../script.js';
+import { forLocale } from '../script.js';
 import type { Locale } from '../locales.js';
 
 /** An alias written in Latin letters that reads as a name (Wujiaochang, Olympic Center), not an initialism (wjc). */
@@ -17,7 +17,7 @@ const ENGLISH_NAME = /^[A-Z][A-Za-z' .-]{3,}$/;
 export function examplePlace(pack: ContentPack, locale: Locale): string {
   const place = pack.places[0];
   const name = place?.name ?? pack.settings.district.name;
-  if (locale === 'zh-TW') return nameForLocale('zh-TW', name);
+  if (locale === 'zh-TW') return forLocale('zh-TW', name);
   if (locale !== 'en') return name;
   // A landmark with an English name reads better than another's pinyin (Olympic Center, not Aotizhongxin).
   const english = pack.places.flatMap((p) => p.aliases).find((a) => ENGLISH_NAME.test(a));

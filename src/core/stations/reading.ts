@@ -1,7 +1,7 @@
 /**
  * Station names and addresses — and every other place name: areas, landmarks, branches (`placeName`) — as a
  * reader of each locale should see them. Packs write them in simplified
- * Chinese; a zh-TW reader gets the characters converted (`nameForLocale`); an English reader gets the Chinese
+ * Chinese; a zh-TW reader gets the characters converted (`forLocale`); an English reader gets the Chinese
  * followed by its pinyin reading — "定海路物流园暖心驿站 (Dinghai Lu Wuliuyuan Nuanxin Yizhan)" — so a worker who
  * reads no Chinese can say it out loud or match it to the sign. A pack's own variant (`variants.en.name`) wins.
  *
@@ -17,7 +17,7 @@
  */
 import type { Locale, Station } from '../content/schema.js';
 import { pinyin } from '../dictionaries.js';
-import { hasChinese, nameForLocale } from '../script.js';
+import { hasChinese, forLocale } from '../script.js';
 import { allLandmarks } from './landmarks.js';
 
 /**
@@ -273,7 +273,7 @@ type Named = Pick<Station, 'name' | 'address'> & { variants?: Station['variants'
 export function placeName(name: string, locale: Locale, own?: string): string {
   if (locale === 'zh-CN') return name;
   if (own) return own;
-  return locale === 'en' ? withReading(name) : nameForLocale(locale, name);
+  return locale === 'en' ? withReading(name) : forLocale(locale, name);
 }
 
 /** A station's name or address as a `locale` reader sees it. */
