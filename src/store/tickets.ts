@@ -88,12 +88,12 @@ declare module 'ioredis' {
 const SCRIPTS = [
   'ticket-create-7',
   'ticket-claim-5',
-  'ticket-ask-5',
-  'ticket-reply-5',
-  'ticket-resolve-6',
+  'ticket-ask-6',
+  'ticket-reply-6',
+  'ticket-resolve-7',
   'ticket-close-4',
   'ticket-reopen-6',
-  'ticket-move-7',
+  'ticket-move-8',
   'ticket-extend-3',
   'ticket-decide-5',
   'ticket-escalate-3',
@@ -148,6 +148,7 @@ const KNOWN = new Set([
   'ownerName', 'resolvedAt', 'resolution', 'resolvedBy', 'resolvedByName', 'closedAt', 'closeReason', 'solved',
   'rating', 'ratedAt', 'reopenedAt', 'returns', 'returnedBy', 'transfers', 'reopens', 'escalations', 'escalatedAt',
   'extensions', 'extUntil', 'extReason', 'extBy', 'extByName', 'extAt', 'extVoided', 'card', 'evSeq', 'fxSeq', 'anonymisedAt',
+  'waitingSince', 'pausedAt',
 ]); // prettier-ignore
 
 const str = (v: string | undefined) => (v ? v : undefined);
@@ -230,6 +231,8 @@ export function decodeTicket(h: Record<string, string>, rawBody?: string | null)
     evSeq: Number(h.evSeq ?? 0),
     fxSeq: Number(h.fxSeq ?? 0),
     anonymisedAt: num(h.anonymisedAt),
+    waitingSince: num(h.waitingSince),
+    pausedAt: num(h.pausedAt),
     flags,
   };
 }
@@ -395,6 +398,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           ...base(id),
           keys.ticketsDue(),
           keys.branchQueue(branch),
+          keys.ticketsWaiting(),
           ...head(branch, now, actor),
           question,
         ),
@@ -414,6 +418,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           ...base(id),
           keys.ticketsDue(),
           keys.branchQueue(branch),
+          keys.ticketsWaiting(),
           ...head(branch, now, actor),
           text,
           JSON.stringify(files),
@@ -431,6 +436,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           keys.ticketsDue(),
           keys.branchQueue(branch),
           keys.ticketsResolved(),
+          keys.ticketsWaiting(),
           ...head(branch, now, actor),
           note,
         ),
@@ -479,6 +485,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           keys.branchQueue(branch),
           keys.branchQueue(move.target),
           keys.branchQueue(move.district),
+          keys.ticketsWaiting(),
           ...head(branch, now, actor),
           move.mode,
           move.target,
@@ -652,6 +659,20 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
         limit,
       );
       return pairs(flat).map(([id, s]) => ({ id, dueAt: Number(s) }));
+    },
+
+    /** Tickets waiting on their reporter since before `until` (ms), longest waiting first. */
+    async waitingSince(until: number, limit = 1000): Promise<{ id: string; since: number }[]> {
+      const flat = await redis.zrangebyscore(
+        keys.ticketsWaiting(),
+        '-inf',
+        until,
+        'WITHSCORES',
+        'LIMIT',
+        0,
+        limit,
+      );
+      return pairs(flat).map(([id, s]) => ({ id, since: Number(s) }));
     },
 
     /** Resolved tickets still waiting for the worker's word, resolved before `before` (ms) — for auto-close. */

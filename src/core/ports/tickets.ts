@@ -92,6 +92,13 @@ export interface Ticket {
   evSeq: number;
   fxSeq: number;
   anonymisedAt?: number;
+  /** When the ticket began waiting on its reporter (the first question of the wait); absent when not waiting. */
+  waitingSince?: number;
+  /**
+   * While it waits, the resolve deadline is paused from this moment (never an emergency's, nor one already
+   * passed): it resumes with the time it had left, `resolveBy − pausedAt`, when the wait ends.
+   */
+  pausedAt?: number;
   /** Once-only marks set with `flagOnce` (e.g. by the sweeps): field → value. */
   flags: Record<string, string>;
 }
@@ -370,6 +377,8 @@ export interface TicketRepo {
       dueAt: number;
     }[]
   >;
+  /** Tickets waiting on their reporter since before `until` (ms), longest waiting first — reminders, the digest. */
+  waitingSince(until: number, limit?: number): Promise<{ id: string; since: number }[]>;
   /** Resolved tickets still waiting for the worker's word, resolved before `before` (ms) — for auto-close. */
   resolvedBefore(
     before: number,

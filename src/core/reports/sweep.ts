@@ -14,7 +14,12 @@
  *    (a transfer, an approved extension, a reopen) earns a new reminder. The reminder is sent first and
  *    marked after: a crash in between repeats it once rather than losing it. One whose moment has passed
  *    (the deadline gone, or the ticket escalated since) is dropped, never sent late.
- * 3. **Close unopposed resolutions.** A resolved ticket whose worker has not objected within the pack's
+ * 3. **Remind the worker of a question.** A ticket waiting on its reporter for `NUDGE_AFTER_MS` (a day) gets one
+ *    reminder to the worker, with the question quoted and ✍️ 回复 (`waiting.ts`). The mark is a once-only flag
+ *    named after the wait (`nudge:<waitingSince>`) set with a `nudged` event, whose effects send it — so however
+ *    many processes sweep, the worker hears once per wait. The resolve deadline is paused meanwhile (the store
+ *    takes a paused ticket out of the due index), so nothing above escalates or reminds the branch for it.
+ * 4. **Close unopposed resolutions.** A resolved ticket whose worker has not objected within the pack's
  *    `confirmWindowDays` is closed as solved (`closeReason` window) — what /stats counts as resolved.
  */
 import type { PackSettings } from '../content/schema.js';
@@ -27,6 +32,7 @@ import type { Actor, Ticket, TicketUrgency } from '../ports/tickets.js';
 import { isTransient, triageChat, type Effects } from './effects.js';
 import { DAY } from './figures.js';
 import { reminderCard, type View } from './views.js';
+import { NUDGE_AFTER_MS, nudgeFlag } from './waiting.js';
 
 const HOUR = 3_600_000;
 /** Remind when this share of a deadline's allowance has passed. */
@@ -44,6 +50,8 @@ export interface SweepReport {
   at: number;
   escalated: string[];
   reminded: { id: string; deadline: Deadline }[];
+  /** Tickets whose worker was reminded of an unanswered question. */
+  nudged: string[];
   closed: string[];
 }
 
@@ -177,7 +185,7 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
   const pack = deps.content.get();
   const repo = deps.store.tickets;
   const log = deps.logger.child({ job: 'sweep' });
-  const report: SweepReport = { at: now, escalated: [], reminded: [], closed: [] };
+  const report: SweepReport = { at: now, escalated: [], reminded: [], nudged: [], closed: [] };
   const flush = (id: string) =>
     effects.flush(id).catch((err: unknown) => log.error({ err, ticket: id }, 'report effects failed'));
 
@@ -221,7 +229,22 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
     await flush(t.id);
   }
 
-  // 3. Resolutions nobody objected to within the window: closed, and counted as solved.
+  // 3. Questions unanswered for a day: the worker is reminded, once per wait.
+  const waiting = await repo.waitingSince(now - NUDGE_AFTER_MS, CLOSE_BATCH);
+  for (const t of await tickets(
+    deps,
+    waiting.map((w) => w.id),
+  )) {
+    if (t.status !== 'waiting' || t.waitingSince === undefined) continue;
+    const flag = nudgeFlag(t.waitingSince);
+    if (t.flags[flag]) continue;
+    const r = await repo.flagOnce(t.id, SYSTEM, now, flag, String(now), 'nudged');
+    if (!r.ok) continue; // marked by another process meanwhile
+    report.nudged.push(t.id);
+    await flush(t.id);
+  }
+
+  // 4. Resolutions nobody objected to within the window: closed, and counted as solved.
   const windowMs = pack.settings.confirmWindowDays * DAY;
   for (const { id } of await repo.resolvedBefore(now - windowMs, CLOSE_BATCH)) {
     const r = await repo.close(id, SYSTEM, now, 'window', true);
@@ -230,9 +253,14 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
     await flush(id);
   }
 
-  if (report.escalated.length || report.reminded.length || report.closed.length) {
+  if (report.escalated.length || report.reminded.length || report.nudged.length || report.closed.length) {
     log.info(
-      { escalated: report.escalated.length, reminded: report.reminded.length, closed: report.closed.length },
+      {
+        escalated: report.escalated.length,
+        reminded: report.reminded.length,
+        nudged: report.nudged.length,
+        closed: report.closed.length,
+      },
       'ticket sweep',
     );
   }

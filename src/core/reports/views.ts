@@ -181,6 +181,14 @@ export function workerName(v: View, ticket: Ticket, e: Pick<TicketEvent, 'by' | 
   return workerActor(v, ticket, e);
 }
 
+/** The resolve deadline is paused: the ticket waits on its reporter (docs/reports.md "Waiting on the worker"). */
+export const isPaused = (ticket: Pick<Ticket, 'status' | 'pausedAt'>): boolean =>
+  ticket.status === 'waiting' && ticket.pausedAt !== undefined;
+
+/** What a paused resolve deadline had left when the pause began. */
+export const pausedLeft = (ticket: Pick<Ticket, 'resolveBy' | 'pausedAt'>): number =>
+  Math.max(0, ticket.resolveBy - (ticket.pausedAt ?? ticket.resolveBy));
+
 function isOverdue(ticket: Ticket, now: number): boolean {
   return (
     ticket.dueAt !== undefined &&
@@ -274,7 +282,11 @@ function staffBody(v: View, ticket: Ticket, textMax: number, more: 'card' | 'bel
     ? staffActor(v, ticket, { by: ticket.owner, byName: ticket.ownerName, role: 'secretary' })
     : '';
   line(t('ticket-line-status', { status: statusText(t, ticket.status), owner: owner || 'none' }));
-  if (ticket.status !== 'resolved' && ticket.status !== 'closed') {
+  if (isPaused(ticket)) {
+    line(
+      t('ticket-line-paused', { respond: when(v, ticket.respondBy), left: spanText(t, pausedLeft(ticket)) }),
+    );
+  } else if (ticket.status !== 'resolved' && ticket.status !== 'closed') {
     line(
       t('ticket-line-deadlines', { respond: when(v, ticket.respondBy), resolve: when(v, ticket.resolveBy) }),
       isOverdue(ticket, v.now) ? ` ${t('ticket-overdue')}` : '',
@@ -406,6 +418,7 @@ const WORKER_EVENT: Partial<Record<string, string | null>> = {
   'extension-voided': null,
   'extension-approved': 'ticket-worker-event-extended',
   escalated: null,
+  nudged: 'ticket-worker-event-nudged',
 };
 
 /** Files an event carried ("📷 照片 2 张 · 🎤 语音"), or '' when it carried none. */
@@ -565,7 +578,8 @@ export function workerTicketCard(v: View, ticket: Ticket, events: TicketEvent[])
     t('ticket-line-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale) }),
     '\n',
   ];
-  if (ticket.status !== 'resolved' && ticket.status !== 'closed')
+  if (isPaused(ticket)) text.push(t('ticket-line-resolve-paused'), '\n');
+  else if (ticket.status !== 'resolved' && ticket.status !== 'closed')
     text.push(t('ticket-line-resolve-by', { resolve: when(v, ticket.resolveBy) }), '\n');
   text.push(t('ticket-line-text'), '\n', ellipsis(ticket.text, 500) || t('ticket-no-text'), '\n');
   if (ticket.resolution && (ticket.status === 'resolved' || ticket.status === 'closed'))
@@ -693,7 +707,9 @@ export function queueCard(
       `${URGENCY_ICON[ticket.urgency]} `,
       bold(ticket.id),
       ` ${statusText(v.t, ticket.status)} · ${categoryName(v.pack, ticket.category, v.locale)}\n`,
-      v.t('queue-due', { due: ticket.dueAt ? when(v, ticket.dueAt) : '—' }),
+      isPaused(ticket)
+        ? v.t('queue-due-paused')
+        : v.t('queue-due', { due: ticket.dueAt ? when(v, ticket.dueAt) : '—' }),
       isOverdue(ticket, v.now) ? ` ${v.t('ticket-overdue')}` : '',
       ticket.escalations ? ' 🔺' : '',
       '\n',
