@@ -20,6 +20,7 @@ sweep-overdue-reason = Past its { $deadline ->
         [respond] response
        *[resolve] resolution
     } deadline ({ $due }, { $late } late); escalated automatically
+sweep-unclaimed-reason = 🔴 Emergency still unclaimed: the reporter has waited { $waited } (respond deadline { $due } passed); the system escalates again, { $n } of { $of } — please claim it
 ticket-event-reminded = { $who }: deadline reminder
 ticket-event-nudged = { $who }: reminded the reporter to reply
 

@@ -17,6 +17,7 @@ sweep-overdue-reason = 已超过{ $deadline ->
         [respond] 响应
        *[resolve] 办结
     }时限（{ $due }，超时 { $late }），系统自动督办
+sweep-unclaimed-reason = 🔴 特急仍无人签收：报告人已等待 { $waited }（响应时限 { $due } 已过），系统第 { $n }/{ $of } 次再次督办，请尽快签收
 ticket-event-reminded = { $who } 提醒：临近时限
 ticket-event-nudged = { $who } 提醒报告人回复
 

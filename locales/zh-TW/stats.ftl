@@ -17,6 +17,7 @@ sweep-overdue-reason = 已超過{ $deadline ->
         [respond] 回應
        *[resolve] 辦結
     }時限（{ $due }，逾時 { $late }），系統自動督辦
+sweep-unclaimed-reason = 🔴 特急仍無人簽收：報告人已等待 { $waited }（回應時限 { $due } 已過），系統第 { $n }/{ $of } 次再次督辦，請盡快簽收
 ticket-event-reminded = { $who } 提醒：臨近時限
 ticket-event-nudged = { $who } 提醒報告人回覆
 

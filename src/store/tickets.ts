@@ -148,7 +148,7 @@ const KNOWN = new Set([
   'ownerName', 'resolvedAt', 'resolution', 'resolvedBy', 'resolvedByName', 'closedAt', 'closeReason', 'solved',
   'rating', 'ratedAt', 'reopenedAt', 'returns', 'returnedBy', 'transfers', 'reopens', 'escalations', 'escalatedAt',
   'extensions', 'extUntil', 'extReason', 'extBy', 'extByName', 'extAt', 'extVoided', 'card', 'evSeq', 'fxSeq', 'anonymisedAt',
-  'waitingSince', 'pausedAt',
+  'waitingSince', 'pausedAt', 'unclaimedAlerts',
 ]); // prettier-ignore
 
 const str = (v: string | undefined) => (v ? v : undefined);
@@ -231,6 +231,7 @@ export function decodeTicket(h: Record<string, string>, rawBody?: string | null)
     evSeq: Number(h.evSeq ?? 0),
     fxSeq: Number(h.fxSeq ?? 0),
     anonymisedAt: num(h.anonymisedAt),
+    unclaimedAlerts: Number(h.unclaimedAlerts ?? 0),
     waitingSince: num(h.waitingSince),
     pausedAt: num(h.pausedAt),
     flags,
@@ -520,7 +521,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
     /**
      * 督办. `once`: only if never escalated before (the overdue sweep). `branch` '' skips the branch check.
      * `windowMs`: refused ('recent') while the last escalation is more recent than that. `overdue`: the sweep's
-     * passed deadline, kept on the event.
+     * passed deadline, kept on the event. `repeat`: the sweep telling again of an unclaimed emergency (see the port).
      */
     escalate: async (
       id: string,
@@ -531,6 +532,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       once = false,
       windowMs = 0,
       overdue?: OverdueDeadline,
+      repeat?: { n: number; of: number },
     ) =>
       result(
         await redis.ticketEscalate(
@@ -541,6 +543,8 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           String(windowMs),
           overdue?.deadline ?? '',
           overdue ? String(overdue.due) : '',
+          repeat ? String(repeat.n) : '',
+          repeat ? String(repeat.of) : '',
         ),
       ),
 

@@ -8,6 +8,12 @@
  *    taken) is escalated to the district with `ticket-escalate` in its once-only form: the script refuses
  *    a ticket escalated before (by the sweep or by hand), so however often and wherever the sweep runs,
  *    the escalation chat hears of a ticket once. The effects engine posts the escalation card.
+ *    **An emergency nobody claims is told again** (QA9 #8: one escalation at its deadline, then nothing all
+ *    night): every respond window of the pack's emergency deadlines (at least `REPEAT_MIN_MS`) after that
+ *    deadline, while the ticket is still new, at most `EMERGENCY_REPEATS` times — each with how long the reporter
+ *    has waited. The script counts the repeats on the ticket (`unclaimedAlerts`) and makes each once, whichever
+ *    process sweeps; a claim (or a question) ends them. After a gap in sweeping it catches up with one message:
+ *    missed repeats are skipped, and none comes within half a window of the last escalation.
  * 2. **Remind before a deadline.** When three quarters of the pack's allowance for a deadline has passed
  *    (a quarter left: 6 h of a 24 h response time), the branch's triage chat gets one reminder. The mark
  *    is a once-only flag on the ticket named after the deadline (`remind:respond:<ms>`), so a new deadline
@@ -43,6 +49,11 @@ const PAGE = 200;
 const CLOSE_BATCH = 1000;
 
 export const SYSTEM: Actor = { by: 'system', role: 'system' };
+
+/** An unclaimed emergency is told to the district again at most this many times after its first escalation. */
+export const EMERGENCY_REPEATS = 3;
+/** …and no more often than this, whatever the pack's emergency respond window. */
+export const REPEAT_MIN_MS = 30 * 60_000;
 
 export type Deadline = 'respond' | 'resolve';
 
@@ -163,6 +174,11 @@ function reminderPassed(deps: CoreDeps, t: Ticket, moment: number): boolean {
   return t.escalatedAt !== undefined && t.escalatedAt >= moment;
 }
 
+/** How many repeats of an unclaimed emergency's escalation are due by `now` (whole windows past its deadline). */
+function repeatDue(due: number, now: number, interval: number): number {
+  return Math.min(EMERGENCY_REPEATS, Math.floor((now - due) / interval));
+}
+
 /** Every page of an index, read up front (the sweep's own writes do not move entries in it). */
 async function readAll(read: (offset: number) => Promise<{ id: string }[]>): Promise<string[]> {
   const ids: string[] = [];
@@ -203,6 +219,36 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
     const overdue = { deadline: deadlineOf(t), due: t.dueAt };
     const r = await repo.escalate(t.id, SYSTEM, '', now, '', true, 0, overdue);
     if (!r.ok) continue; // escalated meanwhile (another process, a secretary), or no longer open
+    report.escalated.push(t.id);
+    await flush(t.id);
+  }
+
+  // 1b. Emergencies still unclaimed after their escalation: told again every respond window, a few times.
+  const interval = Math.max(REPEAT_MIN_MS, pack.settings.deadlines.emergency.respondHours * HOUR);
+  const unclaimed: string[] = [];
+  for (let i = 0; i < overdue.length; i += PAGE) {
+    const rows = await deps.store.ticketStats.fields(overdue.slice(i, i + PAGE), [
+      'status',
+      'urgency',
+      'escalatedAt',
+      'unclaimedAlerts',
+      'dueAt',
+    ]);
+    for (const r of rows) {
+      if (r.status !== 'new' || r.urgency !== 'emergency' || !r.escalatedAt || !r.dueAt) continue;
+      if (repeatDue(Number(r.dueAt), now, interval) > Number(r.unclaimedAlerts || 0)) unclaimed.push(r.id);
+    }
+  }
+  for (const t of await tickets(deps, unclaimed)) {
+    if (t.status !== 'new' || t.urgency !== 'emergency' || t.dueAt === undefined) continue;
+    const n = repeatDue(t.dueAt, now, interval);
+    if (n <= t.unclaimedAlerts) continue;
+    const overdue = { deadline: 'respond' as const, due: t.dueAt };
+    const r = await repo.escalate(t.id, SYSTEM, '', now, '', false, interval / 2, overdue, {
+      n,
+      of: EMERGENCY_REPEATS,
+    });
+    if (!r.ok) continue; // claimed meanwhile, made by another process, or escalated within half a window
     report.escalated.push(t.id);
     await flush(t.id);
   }

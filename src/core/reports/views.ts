@@ -500,6 +500,14 @@ export function overdueReason(v: View, deadline: 'respond' | 'resolve', due: num
  * reason as words, in the escalation chat's language, and read as they were.
  */
 export function eventWords(v: View, e: TicketEvent): string {
+  // The sweep telling again of an emergency nobody has claimed: how long the reporter has waited, which repeat.
+  if (e.type === 'escalated' && typeof e.repeat === 'number' && typeof e.due === 'number')
+    return v.t('sweep-unclaimed-reason', {
+      waited: spanText(v.t, e.at - (typeof e.reported === 'number' ? e.reported : e.due)),
+      due: when(v, e.due),
+      n: e.repeat,
+      of: typeof e.repeats === 'number' ? e.repeats : e.repeat,
+    });
   if (
     e.type === 'escalated' &&
     (e.deadline === 'respond' || e.deadline === 'resolve') &&
