@@ -60,6 +60,13 @@ report-filed-before = 这份反映已经提交过了，编号 { $id }。发送 /
 report-rate-limited = 您一小时内已反映 { $limit } 次，请稍后再提交。草稿会保留。
 report-rate-limited-danger = 如果有人正处于危险中，直接把情况发给我：紧急情况仍然可以反映。
 report-emergency-title = ⚠️ 如有人受伤或有危险，请立即拨打：
+first-aid-gas = 🩹 马上开窗通风，把人都带到室外；屋里别开关电器、别点火，到室外再打电话。
+first-aid-fire = 🩹 马上撤离，走楼梯，别坐电梯；烟大就弯腰、捂住口鼻往外走。
+first-aid-bleeding = 🩹 用干净的布用力按住伤口，一直按着别松手，等救护车。
+first-aid-self-harm = 🩹 陪着他，别让他一个人待着，把刀、药等危险的东西拿开；如果是您自己，请马上找身边的人陪着您。
+first-aid-heat-stroke = 🩹 把人移到阴凉处，解开衣服，用湿毛巾擦身、扇风降温；人清醒才小口喂水。
+first-aid-unconscious = 🩹 如果还有呼吸，让他侧躺，头稍后仰，保持呼吸道通畅；别喂水喂药。
+first-aid-chest-pain = 🩹 马上停下，坐着休息，不要走动，松开衣领，等救护车。
 
 ## Receipt
 

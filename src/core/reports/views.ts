@@ -21,6 +21,7 @@ import { spanText } from './figures.js';
 import { placeName } from '../stations/reading.js';
 import { emergencySignals } from './emergency.js';
 import { orderEmergencyNumbers } from './emergency-numbers.js';
+import { firstAidFor } from './first-aid.js';
 
 /** How much of a report a triage card shows; 📄 查看详情 and /ticket give the rest. */
 export const CARD_TEXT_MAX = 1200;
@@ -118,8 +119,19 @@ export function emergencyLine(
     .join(' · ');
 }
 
-export function emergencyBlock(v: View, signals: readonly string[] = []): Span[] {
-  return [bold(v.t('report-emergency-title')), '\n', emergencyLine(v.pack, signals, v), '\n\n'];
+/**
+ * The emergency numbers shown first for danger now: the title, the numbers, and — when `text` says which danger it
+ * is — one short first-aid line under them (`first-aid.ts`, QA9 #9).
+ */
+export function emergencyBlock(v: View, signals: readonly string[] = [], text = ''): Span[] {
+  const aid = text ? firstAidFor(text, signals) : undefined;
+  return [
+    bold(v.t('report-emergency-title')),
+    '\n',
+    emergencyLine(v.pack, signals, v),
+    ...(aid ? ['\n', v.t(`first-aid-${aid}`)] : []),
+    '\n\n',
+  ];
 }
 
 function evidenceText(t: Translate, ticket: Pick<Ticket, 'evidence' | 'location'>): string | undefined {
@@ -554,7 +566,7 @@ export function receiptCard(v: View, ticket: Ticket): Card {
   const numbers = ticket.urgency === 'emergency' && !ticket.follows;
   return {
     text: [
-      ...(numbers ? emergencyBlock(v, emergencySignals(normaliseReportText(ticket.text))) : []),
+      ...(numbers ? emergencyBlock(v, emergencySignals(normaliseReportText(ticket.text)), ticket.text) : []),
       ...(ticket.follows
         ? [bold(v.t('report-receipt-follows', { old: ticket.follows, id: ticket.id })), '\n\n']
         : []),
