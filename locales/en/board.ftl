@@ -54,6 +54,7 @@ board-col-received = Received
 board-col-open = Open
 board-col-overdue = Overdue
 board-overdue = (overdue)
+board-due-paused = ⏸ paused until the reporter replies
 board-queue-empty = No reports match.
 board-prev = Previous
 board-next = Next

@@ -60,6 +60,13 @@ report-filed-before = This report was already submitted as { $id }. Send /mytick
 report-rate-limited = You have sent { $limit } reports in the last hour. Please submit again a little later — your draft is kept.
 report-rate-limited-danger = If someone is in danger right now, just tell me what is happening: emergencies can still be reported.
 report-emergency-title = ⚠️ If someone is hurt or in danger, call now:
+first-aid-gas = 🩹 Open the windows and get everyone outside; don't touch switches or light anything, and call from outside.
+first-aid-fire = 🩹 Get out now by the stairs, not the lift; if there is smoke, stay low and cover your nose and mouth.
+first-aid-bleeding = 🩹 Press hard on the wound with a clean cloth and keep pressing until help comes.
+first-aid-self-harm = 🩹 Stay with them, don't leave them alone, and move knives, pills and the like away; if it is you, get someone near you to stay with you now.
+first-aid-heat-stroke = 🩹 Move them into the shade, loosen their clothes, cool them with a wet cloth and fanning; sips of water only if they are awake.
+first-aid-unconscious = 🩹 If they are breathing, lay them on their side with the head tilted back to keep the airway open; give nothing by mouth.
+first-aid-chest-pain = 🩹 Stop, sit down and rest, don't walk about, loosen the collar, and wait for the ambulance.
 
 ## Receipt
 
@@ -95,6 +102,8 @@ ticket-line-status = Status: { $status }{ $owner ->
 }
 ticket-line-deadlines = Respond by { $respond } · resolve by { $resolve }
 ticket-line-resolve-by = Resolve by { $resolve }
+ticket-line-paused = Respond by { $respond } · resolve by: ⏸ paused until the reporter replies ({ $left } left)
+ticket-line-resolve-paused = Resolve by: paused until you reply
 ticket-overdue = ⏰ overdue
 ticket-line-summary = Summary:{" "}
 ticket-line-place = Place:{" "}
@@ -243,6 +252,8 @@ escalation-escalated = 🔺 Escalated { $id } · { $branch } · { $category } ·
 worker-claimed = Your report { $id } was claimed by { $who } and is being handled.
 worker-asked = About your report { $id }, { $who } asks:
 worker-asked-hint = Just reply to me, or tap the button below.
+worker-nudge = ⏰ Your report { $id } is still waiting for your reply. { $who } asked you:
+worker-nudge-hint = Just reply to me, or tap the button below. If it no longer needs handling, please say so too.
 worker-note-more = (It is long: { $pages } more messages follow.)
 worker-note-page = { $id } (continued { $n }/{ $of })
 worker-btn-answer = ✍️ Reply
@@ -275,6 +286,7 @@ queue-title = 📋 { $branch } · open problems
 queue-counts = Open { $open } · overdue { $overdue } (page { $page }/{ $pages })
 queue-empty = Nothing open 👍
 queue-due = Due: { $due }
+queue-due-paused = Due: ⏸ paused until the reporter replies
 queue-prev = ◀ Previous
 queue-next = Next ▶
 queue-overview-title = 📊 Open problems, whole district

@@ -20,7 +20,9 @@ sweep-overdue-reason = Past its { $deadline ->
         [respond] response
        *[resolve] resolution
     } deadline ({ $due }, { $late } late); escalated automatically
+sweep-unclaimed-reason = 🔴 Emergency still unclaimed: the reporter has waited { $waited } (respond deadline { $due } passed); the system escalates again, { $n } of { $of } — please claim it
 ticket-event-reminded = { $who }: deadline reminder
+ticket-event-nudged = { $who }: reminded the reporter to reply
 
 ## Morning digest (triage chats)
 
@@ -36,6 +38,9 @@ digest-late = ({ $span } late)
 digest-left = ({ $span } left)
 digest-more = …and { $n } more: open the queue to see them.
 digest-clear = ✅ Nothing overdue or due within 24 hours.
+digest-waiting = ⏸ Waiting for the reporter (resolve deadline paused):
+digest-waiting-line = { $id } · { $category } · waiting for the reporter for { $span }
+digest-waiting-unanswered = (no reply for { $days } days: you may resolve it noting "no reply from the reporter"; it will not close by itself)
 digest-btn-queue = 📋 Open the queue
 
 ## /stats

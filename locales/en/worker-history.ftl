@@ -2,3 +2,4 @@
 
 ticket-worker-event-moved = Now handled by { $to }
 ticket-worker-event-extended = Deadline extended to { $until }
+ticket-worker-event-nudged = Reminded you to answer the branch

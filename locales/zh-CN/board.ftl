@@ -54,6 +54,7 @@ board-col-received = 受理
 board-col-open = 在办
 board-col-overdue = 超时
 board-overdue = （已超时）
+board-due-paused = ⏸ 暂停计时，等报告人回复
 board-queue-empty = 没有符合条件的反映。
 board-prev = 上一页
 board-next = 下一页

@@ -60,6 +60,13 @@ report-filed-before = 这份反映已经提交过了，编号 { $id }。发送 /
 report-rate-limited = 您一小时内已反映 { $limit } 次，请稍后再提交。草稿会保留。
 report-rate-limited-danger = 如果有人正处于危险中，直接把情况发给我：紧急情况仍然可以反映。
 report-emergency-title = ⚠️ 如有人受伤或有危险，请立即拨打：
+first-aid-gas = 🩹 马上开窗通风，把人都带到室外；屋里别开关电器、别点火，到室外再打电话。
+first-aid-fire = 🩹 马上撤离，走楼梯，别坐电梯；烟大就弯腰、捂住口鼻往外走。
+first-aid-bleeding = 🩹 用干净的布用力按住伤口，一直按着别松手，等救护车。
+first-aid-self-harm = 🩹 陪着他，别让他一个人待着，把刀、药等危险的东西拿开；如果是您自己，请马上找身边的人陪着您。
+first-aid-heat-stroke = 🩹 把人移到阴凉处，解开衣服，用湿毛巾擦身、扇风降温；人清醒才小口喂水。
+first-aid-unconscious = 🩹 如果还有呼吸，让他侧躺，头稍后仰，保持呼吸道通畅；别喂水喂药。
+first-aid-chest-pain = 🩹 马上停下，坐着休息，不要走动，松开衣领，等救护车。
 
 ## Receipt
 
@@ -89,6 +96,8 @@ ticket-line-status = 状态：{ $status }{ $owner ->
 }
 ticket-line-deadlines = 响应时限：{ $respond } · 办结时限：{ $resolve }
 ticket-line-resolve-by = 办结时限：{ $resolve }
+ticket-line-paused = 响应时限：{ $respond } · 办结时限：⏸ 暂停计时，等报告人回复（剩余 { $left }）
+ticket-line-resolve-paused = 办结时限：等您回复后继续计算
 ticket-overdue = ⏰ 已超时
 ticket-line-summary = 摘要：
 ticket-line-place = 地点：
@@ -231,6 +240,8 @@ escalation-escalated = 🔺 督办 { $id } · { $branch } · { $category } · { 
 worker-claimed = 您反映的问题 { $id } 已由{ $who }签收，正在处理。
 worker-asked = 关于您反映的问题 { $id }，{ $who }想了解：
 worker-asked-hint = 请直接回复我，或点下面的按钮。
+worker-nudge = ⏰ 您反映的问题 { $id } 还在等您的回复。{ $who }问您：
+worker-nudge-hint = 请直接回复我，或点下面的按钮。如果问题已经不需要处理了，也请回复说一声。
 worker-note-more = （内容较长，下面还有 { $pages } 条消息）
 worker-note-page = { $id }（续 { $n }/{ $of }）
 worker-btn-answer = ✍️ 回复
@@ -263,6 +274,7 @@ queue-title = 📋 { $branch } · 待办问题
 queue-counts = 待办 { $open } · 超时 { $overdue }（第 { $page }/{ $pages } 页）
 queue-empty = 没有待办问题 👍
 queue-due = 时限：{ $due }
+queue-due-paused = 时限：⏸ 暂停计时，等报告人回复
 queue-prev = ◀ 上一页
 queue-next = 下一页 ▶
 queue-overview-title = 📊 全区待办问题

@@ -17,7 +17,9 @@ sweep-overdue-reason = 已超过{ $deadline ->
         [respond] 响应
        *[resolve] 办结
     }时限（{ $due }，超时 { $late }），系统自动督办
+sweep-unclaimed-reason = 🔴 特急仍无人签收：报告人已等待 { $waited }（响应时限 { $due } 已过），系统第 { $n }/{ $of } 次再次督办，请尽快签收
 ticket-event-reminded = { $who } 提醒：临近时限
+ticket-event-nudged = { $who } 提醒报告人回复
 
 ## Morning digest (triage chats)
 
@@ -33,6 +35,9 @@ digest-late = （已超时 { $span }）
 digest-left = （还剩 { $span }）
 digest-more = ……另有 { $n } 件，请打开待办队列查看。
 digest-clear = ✅ 没有超时或 24 小时内到期的问题。
+digest-waiting = ⏸ 等待报告人回复（办结时限暂停）：
+digest-waiting-line = { $id } · { $category } · 等待报告人回复 { $span }
+digest-waiting-unanswered = （已满 { $days } 天没有回复，可以办结并注明“报告人未回复”，不会自动关闭）
 digest-btn-queue = 📋 打开待办队列
 
 ## /stats

@@ -54,6 +54,7 @@ board-col-received = 受理
 board-col-open = 在辦
 board-col-overdue = 逾時
 board-overdue = （已逾時）
+board-due-paused = ⏸ 暫停計時，等報告人回覆
 board-queue-empty = 沒有符合條件的反映。
 board-prev = 上一頁
 board-next = 下一頁

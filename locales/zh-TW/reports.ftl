@@ -60,6 +60,13 @@ report-filed-before = 這份反映已經提交過了，編號 { $id }。發送 /
 report-rate-limited = 您一小時內已反映 { $limit } 次，請稍後再提交。草稿會保留。
 report-rate-limited-danger = 如果有人正處於危險中，直接把情況傳給我：緊急情況仍然可以反映。
 report-emergency-title = ⚠️ 如有人受傷或有危險，請立即撥打：
+first-aid-gas = 🩹 馬上開窗通風，把人都帶到室外；屋裡別開關電器、別點火，到室外再打電話。
+first-aid-fire = 🩹 馬上撤離，走樓梯，別搭電梯；煙大就彎腰、摀住口鼻往外走。
+first-aid-bleeding = 🩹 用乾淨的布用力按住傷口，一直按著別鬆手，等救護車。
+first-aid-self-harm = 🩹 陪著他，別讓他一個人待著，把刀、藥等危險的東西拿開；如果是您自己，請馬上找身邊的人陪著您。
+first-aid-heat-stroke = 🩹 把人移到陰涼處，解開衣服，用濕毛巾擦身、搧風降溫；人清醒才小口餵水。
+first-aid-unconscious = 🩹 如果還有呼吸，讓他側躺，頭稍後仰，保持呼吸道通暢；別餵水餵藥。
+first-aid-chest-pain = 🩹 馬上停下，坐著休息，不要走動，鬆開衣領，等救護車。
 
 ## Receipt
 
@@ -89,6 +96,8 @@ ticket-line-status = 狀態：{ $status }{ $owner ->
 }
 ticket-line-deadlines = 響應時限：{ $respond } · 辦結時限：{ $resolve }
 ticket-line-resolve-by = 辦結時限：{ $resolve }
+ticket-line-paused = 響應時限：{ $respond } · 辦結時限：⏸ 暫停計時，等報告人回覆（剩餘 { $left }）
+ticket-line-resolve-paused = 辦結時限：等您回覆後繼續計算
 ticket-overdue = ⏰ 已超時
 ticket-line-summary = 摘要：
 ticket-line-place = 地點：
@@ -231,6 +240,8 @@ escalation-escalated = 🔺 督辦 { $id } · { $branch } · { $category } · { 
 worker-claimed = 您反映的問題 { $id } 已由{ $who }簽收，正在處理。
 worker-asked = 關於您反映的問題 { $id }，{ $who }想了解：
 worker-asked-hint = 請直接回復我，或點下面的按鈕。
+worker-nudge = ⏰ 您反映的問題 { $id } 還在等您的回覆。{ $who }問您：
+worker-nudge-hint = 請直接回覆我，或點下面的按鈕。如果問題已經不需要處理了，也請回覆說一聲。
 worker-note-more = （內容較長，下面還有 { $pages } 則訊息）
 worker-note-page = { $id }（續 { $n }/{ $of }）
 worker-btn-answer = ✍️ 回覆
@@ -263,6 +274,7 @@ queue-title = 📋 { $branch } · 待辦問題
 queue-counts = 待辦 { $open } · 超時 { $overdue }（第 { $page }/{ $pages } 頁）
 queue-empty = 沒有待辦問題 👍
 queue-due = 時限：{ $due }
+queue-due-paused = 時限：⏸ 暫停計時，等報告人回覆
 queue-prev = ◀ 上一頁
 queue-next = 下一頁 ▶
 queue-overview-title = 📊 全區待辦問題

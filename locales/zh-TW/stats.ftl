@@ -17,7 +17,9 @@ sweep-overdue-reason = 已超過{ $deadline ->
         [respond] 回應
        *[resolve] 辦結
     }時限（{ $due }，逾時 { $late }），系統自動督辦
+sweep-unclaimed-reason = 🔴 特急仍無人簽收：報告人已等待 { $waited }（回應時限 { $due } 已過），系統第 { $n }/{ $of } 次再次督辦，請盡快簽收
 ticket-event-reminded = { $who } 提醒：臨近時限
+ticket-event-nudged = { $who } 提醒報告人回覆
 
 ## Morning digest (triage chats)
 
@@ -33,6 +35,9 @@ digest-late = （已逾時 { $span }）
 digest-left = （還剩 { $span }）
 digest-more = ……另有 { $n } 件，請打開待辦佇列查看。
 digest-clear = ✅ 沒有逾時或 24 小時內到期的問題。
+digest-waiting = ⏸ 等待報告人回覆（辦結時限暫停）：
+digest-waiting-line = { $id } · { $category } · 等待報告人回覆 { $span }
+digest-waiting-unanswered = （已滿 { $days } 天沒有回覆，可以辦結並註明「報告人未回覆」，不會自動關閉）
 digest-btn-queue = 📋 打開待辦佇列
 
 ## /stats

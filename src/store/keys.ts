@@ -70,6 +70,7 @@
  * | {p}:tickets:created                  | zset   | every ticket id by creation time (ms)         |
  * | {p}:tickets:due                      | zset   | open tickets by their next deadline (ms)      |
  * | {p}:tickets:resolved                 | zset   | resolved tickets awaiting the worker, by time |
+ * | {p}:tickets:waiting                  | zset   | tickets waiting on their reporter, by waitingSince |
  * | {p}:tickets:pending                  | hash   | ticket → last event seq whose effects are due |
  * | {p}:queue:{branchId}                 | zset   | a branch's open tickets, urgency then deadline|
  * | {p}:queue:{branchId}:cat:{category}  | zset   | the same, one category (the board's filter)   |
@@ -184,6 +185,7 @@ export function createKeys(prefix = 'ws') {
     ticketsCreated: () => k('tickets', 'created'),
     ticketsDue: () => k('tickets', 'due'),
     ticketsResolved: () => k('tickets', 'resolved'),
+    ticketsWaiting: () => k('tickets', 'waiting'),
     ticketsPending: () => k('tickets', 'pending'),
     branchQueue: (branchId: string) => k('queue', branchId),
     /** Must match lua/includes/ticket.lua catq_sync. */

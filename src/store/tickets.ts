@@ -88,12 +88,12 @@ declare module 'ioredis' {
 const SCRIPTS = [
   'ticket-create-7',
   'ticket-claim-5',
-  'ticket-ask-5',
-  'ticket-reply-5',
-  'ticket-resolve-6',
+  'ticket-ask-6',
+  'ticket-reply-6',
+  'ticket-resolve-7',
   'ticket-close-4',
   'ticket-reopen-6',
-  'ticket-move-7',
+  'ticket-move-8',
   'ticket-extend-3',
   'ticket-decide-5',
   'ticket-escalate-3',
@@ -148,6 +148,7 @@ const KNOWN = new Set([
   'ownerName', 'resolvedAt', 'resolution', 'resolvedBy', 'resolvedByName', 'closedAt', 'closeReason', 'solved',
   'rating', 'ratedAt', 'reopenedAt', 'returns', 'returnedBy', 'transfers', 'reopens', 'escalations', 'escalatedAt',
   'extensions', 'extUntil', 'extReason', 'extBy', 'extByName', 'extAt', 'extVoided', 'card', 'evSeq', 'fxSeq', 'anonymisedAt',
+  'waitingSince', 'pausedAt', 'unclaimedAlerts',
 ]); // prettier-ignore
 
 const str = (v: string | undefined) => (v ? v : undefined);
@@ -230,6 +231,9 @@ export function decodeTicket(h: Record<string, string>, rawBody?: string | null)
     evSeq: Number(h.evSeq ?? 0),
     fxSeq: Number(h.fxSeq ?? 0),
     anonymisedAt: num(h.anonymisedAt),
+    unclaimedAlerts: Number(h.unclaimedAlerts ?? 0),
+    waitingSince: num(h.waitingSince),
+    pausedAt: num(h.pausedAt),
     flags,
   };
 }
@@ -395,6 +399,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           ...base(id),
           keys.ticketsDue(),
           keys.branchQueue(branch),
+          keys.ticketsWaiting(),
           ...head(branch, now, actor),
           question,
         ),
@@ -414,6 +419,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           ...base(id),
           keys.ticketsDue(),
           keys.branchQueue(branch),
+          keys.ticketsWaiting(),
           ...head(branch, now, actor),
           text,
           JSON.stringify(files),
@@ -431,6 +437,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           keys.ticketsDue(),
           keys.branchQueue(branch),
           keys.ticketsResolved(),
+          keys.ticketsWaiting(),
           ...head(branch, now, actor),
           note,
         ),
@@ -479,6 +486,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           keys.branchQueue(branch),
           keys.branchQueue(move.target),
           keys.branchQueue(move.district),
+          keys.ticketsWaiting(),
           ...head(branch, now, actor),
           move.mode,
           move.target,
@@ -513,7 +521,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
     /**
      * 督办. `once`: only if never escalated before (the overdue sweep). `branch` '' skips the branch check.
      * `windowMs`: refused ('recent') while the last escalation is more recent than that. `overdue`: the sweep's
-     * passed deadline, kept on the event.
+     * passed deadline, kept on the event. `repeat`: the sweep telling again of an unclaimed emergency (see the port).
      */
     escalate: async (
       id: string,
@@ -524,6 +532,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       once = false,
       windowMs = 0,
       overdue?: OverdueDeadline,
+      repeat?: { n: number; of: number },
     ) =>
       result(
         await redis.ticketEscalate(
@@ -534,6 +543,8 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           String(windowMs),
           overdue?.deadline ?? '',
           overdue ? String(overdue.due) : '',
+          repeat ? String(repeat.n) : '',
+          repeat ? String(repeat.of) : '',
         ),
       ),
 
@@ -652,6 +663,20 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
         limit,
       );
       return pairs(flat).map(([id, s]) => ({ id, dueAt: Number(s) }));
+    },
+
+    /** Tickets waiting on their reporter since before `until` (ms), longest waiting first. */
+    async waitingSince(until: number, limit = 1000): Promise<{ id: string; since: number }[]> {
+      const flat = await redis.zrangebyscore(
+        keys.ticketsWaiting(),
+        '-inf',
+        until,
+        'WITHSCORES',
+        'LIMIT',
+        0,
+        limit,
+      );
+      return pairs(flat).map(([id, s]) => ({ id, since: Number(s) }));
     },
 
     /** Resolved tickets still waiting for the worker's word, resolved before `before` (ms) — for auto-close. */

@@ -6,7 +6,7 @@ import {
   QUEUE_STATES,
   type StateFilter,
 } from '../../core/ports/queue.js';
-import { branchLabel, categoryName, statusText, urgencyText } from '../../core/reports/views.js';
+import { branchLabel, categoryName, isPaused, statusText, urgencyText } from '../../core/reports/views.js';
 import { maskText } from '../../core/mask.js';
 import { placeName } from '../../core/stations/reading.js';
 import { esc } from './html.js';
@@ -98,7 +98,7 @@ export function mountQueue(board: Board, s: Shell): void {
     const rows = result.tickets.map((tk) => {
       const late = tk.dueAt !== undefined && tk.dueAt < now;
       // Classes name the cells for the phone layout (html.ts): a card per ticket under 600 px.
-      return `<tr data-ticket="${esc(tk.id)}"><td class="q-id"><a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a></td><td class="q-st">${esc(statusText(v.t, tk.status))}</td><td class="q-ur">${esc(urgencyText(v.t, tk.urgency))}</td><td class="q-cat">${esc(categoryName(p, tk.category, v.locale))}</td><td class="q-br">${esc(branchLabel(p, tk.branch, v.locale))}</td><td class="q-sum">${esc(maskText(tk.summary))}</td><td class="q-due${late ? ' err' : ''}" data-label="${esc(t(c, 'board-col-due'))}">${esc(when(c, tk.dueAt))}${late ? ` ${esc(t(c, 'board-overdue'))}` : ''}</td></tr>`;
+      return `<tr data-ticket="${esc(tk.id)}"><td class="q-id"><a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a></td><td class="q-st">${esc(statusText(v.t, tk.status))}</td><td class="q-ur">${esc(urgencyText(v.t, tk.urgency))}</td><td class="q-cat">${esc(categoryName(p, tk.category, v.locale))}</td><td class="q-br">${esc(branchLabel(p, tk.branch, v.locale))}</td><td class="q-sum">${esc(maskText(tk.summary))}</td><td class="q-due${late ? ' err' : ''}" data-label="${esc(t(c, 'board-col-due'))}">${esc(isPaused(tk) ? t(c, 'board-due-paused') : when(c, tk.dueAt))}${late ? ` ${esc(t(c, 'board-overdue'))}` : ''}</td></tr>`;
     });
     const qs = (pg: number) => {
       const u = new URLSearchParams({

@@ -92,6 +92,15 @@ export interface Ticket {
   evSeq: number;
   fxSeq: number;
   anonymisedAt?: number;
+  /** When the ticket began waiting on its reporter (the first question of the wait); absent when not waiting. */
+  waitingSince?: number;
+  /**
+   * While it waits, the resolve deadline is paused from this moment (never an emergency's, nor one already
+   * passed): it resumes with the time it had left, `resolveBy − pausedAt`, when the wait ends.
+   */
+  pausedAt?: number;
+  /** How many times the sweep told the district again of this emergency while nobody claimed it. */
+  unclaimedAlerts: number;
   /** Once-only marks set with `flagOnce` (e.g. by the sweeps): field → value. */
   flags: Record<string, string>;
 }
@@ -307,6 +316,10 @@ export interface TicketRepo {
    * `windowMs`: refused (`recent`, detail [escalatedAt]) while the last escalation is more recent than that.
    * `overdue`: the deadline the sweep found passed, kept on the event (`deadline`, `due`) for each viewer to read
    * in their language, instead of a `reason` in one.
+   * `repeat`: the sweep telling the district again of an emergency nobody has claimed — the `n`-th repeat of at
+   * most `of`: refused ('bad-state') unless the ticket is still new and an emergency, and ('already') when `n`
+   * repeats were made, so each is made once however many processes sweep. Kept on the event (`repeat`, `repeats`,
+   * `reported` — the report's time, for how long it has waited).
    */
   escalate: (
     id: string,
@@ -317,6 +330,7 @@ export interface TicketRepo {
     once?: boolean,
     windowMs?: number,
     overdue?: OverdueDeadline,
+    repeat?: { n: number; of: number },
   ) => Promise<ActionResult>;
   rate: (id: string, actor: Actor, now: number, rating: number) => Promise<ActionResult>;
   /** Set `field` once (e.g. a sweep's `remindedAt`), logging `eventType` if given. */
@@ -370,6 +384,8 @@ export interface TicketRepo {
       dueAt: number;
     }[]
   >;
+  /** Tickets waiting on their reporter since before `until` (ms), longest waiting first — reminders, the digest. */
+  waitingSince(until: number, limit?: number): Promise<{ id: string; since: number }[]>;
   /** Resolved tickets still waiting for the worker's word, resolved before `before` (ms) — for auto-close. */
   resolvedBefore(
     before: number,

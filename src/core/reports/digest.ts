@@ -2,6 +2,9 @@
  * The morning digest (08:30 BOT_TIMEZONE, after the night's quiet window and before the lunch peak): each
  * triage chat of a branch with open tickets gets one message listing its overdue tickets and those due
  * in the next 24 hours, with a button into the branch's queue. A branch with an empty queue gets nothing.
+ * Tickets waiting on their reporter (their resolve deadline paused, so neither overdue nor due) are listed with
+ * how long they have waited, and after `UNANSWERED_AFTER_MS` the line says the branch may close one as unanswered
+ * (QA9 #7: a week of "没有超时" said nothing of a ticket the worker never answered). Nothing is closed by itself.
  *
  *   await runDigest(deps, new Date(at))   // a function of the clock; schedule.ts calls it once a day
  *
@@ -22,7 +25,8 @@ import { zonedParts } from '../zoned.js';
 import { chatKey } from '../ports/groups.js';
 import type { Ticket } from '../ports/tickets.js';
 import { isTransient, triageChat } from './effects.js';
-import { spanText } from './figures.js';
+import { DAY, spanText } from './figures.js';
+import { UNANSWERED_AFTER_MS } from './waiting.js';
 import { chatLocale } from '../groups/chat-locale.js';
 import { deadlineOf, noAdapter, viewFor } from './sweep.js';
 import { categoryName, when, type View } from './views.js';
@@ -34,6 +38,8 @@ export const DIGEST_SOON_MS = 24 * 3_600_000;
 const SECTION_MAX = 10;
 const PAGE = 500;
 const URGENCY_ICON = { normal: '🟢', urgent: '🟠', emergency: '🔴' } as const;
+/** Tickets waiting on their reporter read for the digest at most (listed per branch, the rest counted). */
+const WAITING_MAX = 5000;
 
 export interface DigestReport {
   at: number;
@@ -50,6 +56,8 @@ export interface BranchDigest {
   open: number;
   overdue: Ticket[];
   soon: Ticket[];
+  /** Waiting on the reporter, longest first. */
+  waiting: Ticket[];
 }
 
 class DigestRetry extends Error {}
@@ -68,6 +76,28 @@ function ticketLine(v: View, t: Ticket, late: boolean): Span[] {
     ' ',
     v.t(late ? 'digest-late' : 'digest-left', { span: spanText(v.t, due - v.now) }),
   ];
+  if (t.summary) out.push('\n   ', ellipsis(maskText(t.summary), 30));
+  return out;
+}
+
+/** How long a ticket has waited on its reporter: hours within the first day, then whole days. */
+function waitedText(v: View, ms: number): string {
+  return ms < DAY ? spanText(v.t, ms) : v.t('span-days', { n: Math.floor(ms / DAY) });
+}
+
+function waitingLine(v: View, t: Ticket): Span[] {
+  const waited = v.now - (t.waitingSince ?? v.now);
+  const out: Span[] = [
+    '\n',
+    `${URGENCY_ICON[t.urgency]} `,
+    v.t('digest-waiting-line', {
+      id: t.id,
+      category: categoryName(v.pack, t.category, v.locale),
+      span: waitedText(v, waited),
+    }),
+  ];
+  if (waited >= UNANSWERED_AFTER_MS)
+    out.push(v.t('digest-waiting-unanswered', { days: UNANSWERED_AFTER_MS / DAY }));
   if (t.summary) out.push('\n   ', ellipsis(maskText(t.summary), 30));
   return out;
 }
@@ -93,6 +123,12 @@ export function digestCard(v: View, d: BranchDigest): Card {
   section('digest-overdue', d.overdue, true);
   section('digest-soon', d.soon, false);
   if (!d.overdue.length && !d.soon.length) text.push('\n\n', v.t('digest-clear'));
+  if (d.waiting.length) {
+    text.push('\n\n', { text: v.t('digest-waiting'), style: 'bold' });
+    for (const t of d.waiting.slice(0, SECTION_MAX)) text.push(...waitingLine(v, t));
+    if (d.waiting.length > SECTION_MAX)
+      text.push('\n', v.t('digest-more', { n: d.waiting.length - SECTION_MAX }));
+  }
   const buttons: Button[][] = [[{ label: v.t('digest-btn-queue'), data: `tq:${d.branch.id}:0` }]];
   return { text, buttons, noPreview: true, silent: true };
 }
@@ -107,7 +143,11 @@ export async function branchDigests(deps: CoreDeps, now: number): Promise<Branch
   }
   const due: Ticket[] = [];
   for (let i = 0; i < ids.length; i += PAGE)
-    due.push(...(await deps.store.tickets.getMany(ids.slice(i, i + PAGE))));
+    due.push(...(await deps.store.tickets.getMany(ids.slice(i, i + PAGE), { body: false })));
+  const waitingIds = (await deps.store.tickets.waitingSince(now, WAITING_MAX)).map((w) => w.id);
+  const waiting: Ticket[] = [];
+  for (let i = 0; i < waitingIds.length; i += PAGE)
+    waiting.push(...(await deps.store.tickets.getMany(waitingIds.slice(i, i + PAGE), { body: false })));
   const rank = { emergency: 0, urgent: 1, normal: 2 } as const;
   const order = (a: Ticket, b: Ticket) =>
     rank[a.urgency] - rank[b.urgency] || (a.dueAt ?? 0) - (b.dueAt ?? 0);
@@ -126,6 +166,7 @@ export async function branchDigests(deps: CoreDeps, now: number): Promise<Branch
       open,
       overdue: mine.filter((t) => t.dueAt! < now).sort(order),
       soon: mine.filter((t) => t.dueAt! >= now).sort(order),
+      waiting: waiting.filter((t) => t.branch === branch.id && t.status === 'waiting'),
     });
   }
   return out;

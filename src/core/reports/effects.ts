@@ -16,6 +16,7 @@ import type { Card } from '../card.js';
 import type { Branch, ContentPack } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import { CONFIRM_TTL_SECONDS } from './confirm.js';
+import { nudgeFlag } from './waiting.js';
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../i18n.js';
 import { staffChatAddress } from '../identity.js';
 import { DeliveryError } from '../outbox.js';
@@ -289,6 +290,16 @@ export function createEffects(deps: CoreDeps): Effects {
     }
   }
 
+  /** The worker's next private message is the answer for a day, unless they are in the middle of something else. */
+  async function awaitAnswer(ticket: Ticket): Promise<void> {
+    const owner = { channel: ticket.channel, chatId: ticket.chat, userId: ticket.reporter };
+    await deps.store.dialogs.setIfAbsent(
+      owner,
+      { feature: 'reports', step: 'answer', data: { id: ticket.id }, startedAt: deps.now().getTime() },
+      86_400,
+    );
+  }
+
   async function perform(ticket: Ticket, e: TicketEvent): Promise<void> {
     // Staff read the words masked; the worker reads them whole, in traditional characters when theirs is zh-TW
     // (secretaries write simplified; converted character by character, not rephrased: script.ts, QA8).
@@ -328,13 +339,30 @@ export function createEffects(deps: CoreDeps): Effects {
             ),
           'question',
         );
-        // The worker's next private message is the answer, unless they are in the middle of something else.
-        const owner = { channel: ticket.channel, chatId: ticket.chat, userId: ticket.reporter };
-        await deps.store.dialogs.setIfAbsent(
-          owner,
-          { feature: 'reports', step: 'answer', data: { id: ticket.id }, startedAt: deps.now().getTime() },
-          86_400,
+        await awaitAnswer(ticket);
+        return;
+      }
+      case 'nudged': {
+        // The sweep's reminder after a day of waiting (sweep.ts): only while the wait it was marked for goes on —
+        // an answer may have come between the sweep's read and now.
+        if (ticket.status !== 'waiting' || e.field !== nudgeFlag(ticket.waitingSince ?? 0)) return;
+        const asked = (await deps.store.tickets.events(ticket.id)).findLast((x) => x.type === 'asked');
+        if (!asked) return;
+        await toWorkerAll(
+          ticket,
+          (v) =>
+            workerNoteCards(
+              v,
+              ticket.id,
+              v.t('worker-nudge', { id: ticket.id, who: workerName(v, ticket, asked) }),
+              forLocale(v.locale, String(asked.text ?? '')),
+              v.t('worker-nudge-hint'),
+              [[{ label: v.t('worker-btn-answer'), data: workerAction('ans', ticket.id) }]],
+            ),
+          'nudge',
         );
+        // The day's wait for a typed answer the question opened is over by now: typing answers again.
+        await awaitAnswer(ticket);
         return;
       }
       case 'replied': {

@@ -65,6 +65,7 @@ export type FigureTicket = Pick<
   | 'closeReason'
   | 'solved'
   | 'rating'
+  | 'pausedAt'
 >;
 
 export function outcomeOf(t: FigureTicket, confirmWindowDays: number, now: number): Outcome {
@@ -74,7 +75,10 @@ export function outcomeOf(t: FigureTicket, confirmWindowDays: number, now: numbe
   const resolved = (t.status === 'resolved' || t.status === 'closed') && t.resolvedAt !== undefined;
   const solved = resolved && (t.status === 'closed' ? t.solved === true : t.resolvedAt! + windowMs <= now);
   const awaitingConfirmation = resolved && t.status === 'resolved' && !solved;
-  const dueForResolution = t.status === 'resolved' || t.status === 'closed' || t.resolveBy <= now;
+  // A resolve deadline paused while the ticket waits on the worker has not passed (lua/includes/ticket.lua fig_apply).
+  const paused = t.status === 'waiting' && t.pausedAt !== undefined;
+  const dueForResolution =
+    t.status === 'resolved' || t.status === 'closed' || (!paused && t.resolveBy <= now);
   return {
     open,
     dueForResponse: t.firstResponseAt !== undefined || t.respondBy <= now,
@@ -202,6 +206,7 @@ const FIGURE_FIELDS = [
   'closeReason',
   'solved',
   'rating',
+  'pausedAt',
 ] as const;
 
 /** A ticket as the figures (and the board's clusters) need it: a dozen short fields, no decoding of the rest. */
@@ -244,6 +249,7 @@ export async function figureTicketsCreatedIn(
         closeReason: r.closeReason || undefined,
         solved: r.solved ? r.solved === '1' : undefined,
         area: r.area || undefined,
+        pausedAt: num(r.pausedAt),
       };
       for (const [k, v] of Object.entries(opt)) if (v !== undefined) Object.assign(t, { [k]: v });
       out.push(t);

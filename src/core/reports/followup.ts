@@ -183,7 +183,7 @@ async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsK
   await ctx.answer();
   await ctx.clearDialog();
   if (danger)
-    await ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text))) });
+    await ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text)), text) });
   await ctx.record({ text: [ctx.t('report-followup-added', { id })] });
   if (pending.cut) {
     // The rest of words cut on arrival: the next message joins this ticket as a reply.

@@ -256,5 +256,5 @@ async function raiseUrgency(ctx: Ctx, draft: Draft, kit: ReportsKit): Promise<vo
   if (URGENCIES.indexOf(c.urgency) <= URGENCIES.indexOf(was)) return;
   draft.urgency = c.urgency;
   if (c.urgency === 'emergency')
-    await ctx.reply({ text: emergencyBlock(viewOf(ctx), signalsOf(draft.text)) });
+    await ctx.reply({ text: emergencyBlock(viewOf(ctx), signalsOf(draft.text), draft.text) });
 }

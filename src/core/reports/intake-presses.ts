@@ -99,7 +99,7 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
         ctx.t('report-chosen-category', { category: categoryName(pack, category.id, ctx.locale) }),
       );
       if (draft.urgency === 'emergency')
-        await ctx.reply({ text: emergencyBlock(viewOf(ctx), signalsOf(draft.text)) });
+        await ctx.reply({ text: emergencyBlock(viewOf(ctx), signalsOf(draft.text), draft.text) });
       await save(ctx, 'anon', draft);
       return ask(ctx, 'anon', draft);
     }

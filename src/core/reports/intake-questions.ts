@@ -63,7 +63,8 @@ export async function ask(ctx: Ctx, step: Step, draft: Draft, opts: { added?: bo
       await ctx.reply({ text: [ctx.t('report-start-body')] });
       return;
     case 'category': {
-      const urgent = draft.urgency === 'emergency' ? emergencyBlock(v, signalsOf(draft.text)) : [];
+      const urgent =
+        draft.urgency === 'emergency' ? emergencyBlock(v, signalsOf(draft.text), draft.text) : [];
       await ctx.reply({
         text: [
           ...urgent,

@@ -245,7 +245,7 @@ export async function emergencyFirst(ctx: MessageCtx, text: string): Promise<boo
   const signals = signalsOf(text);
   if (!signals.length) return false;
   ctx.log.info({ signals }, 'emergency told outside a report: numbers first');
-  const numbers = emergencyBlock(viewOf(ctx), signals);
+  const numbers = emergencyBlock(viewOf(ctx), signals, text);
   if (m.chat.kind !== 'private') {
     await ctx.reply({ text: [...numbers, ctx.t('report-sos-group')] });
     // The words go along: the private report starts with them, already an emergency.

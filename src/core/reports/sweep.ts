@@ -8,13 +8,24 @@
  *    taken) is escalated to the district with `ticket-escalate` in its once-only form: the script refuses
  *    a ticket escalated before (by the sweep or by hand), so however often and wherever the sweep runs,
  *    the escalation chat hears of a ticket once. The effects engine posts the escalation card.
+ *    **An emergency nobody claims is told again** (QA9 #8: one escalation at its deadline, then nothing all
+ *    night): every respond window of the pack's emergency deadlines (at least `REPEAT_MIN_MS`) after that
+ *    deadline, while the ticket is still new, at most `EMERGENCY_REPEATS` times — each with how long the reporter
+ *    has waited. The script counts the repeats on the ticket (`unclaimedAlerts`) and makes each once, whichever
+ *    process sweeps; a claim (or a question) ends them. After a gap in sweeping it catches up with one message:
+ *    missed repeats are skipped, and none comes within half a window of the last escalation.
  * 2. **Remind before a deadline.** When three quarters of the pack's allowance for a deadline has passed
  *    (a quarter left: 6 h of a 24 h response time), the branch's triage chat gets one reminder. The mark
  *    is a once-only flag on the ticket named after the deadline (`remind:respond:<ms>`), so a new deadline
  *    (a transfer, an approved extension, a reopen) earns a new reminder. The reminder is sent first and
  *    marked after: a crash in between repeats it once rather than losing it. One whose moment has passed
  *    (the deadline gone, or the ticket escalated since) is dropped, never sent late.
- * 3. **Close unopposed resolutions.** A resolved ticket whose worker has not objected within the pack's
+ * 3. **Remind the worker of a question.** A ticket waiting on its reporter for `NUDGE_AFTER_MS` (a day) gets one
+ *    reminder to the worker, with the question quoted and ✍️ 回复 (`waiting.ts`). The mark is a once-only flag
+ *    named after the wait (`nudge:<waitingSince>`) set with a `nudged` event, whose effects send it — so however
+ *    many processes sweep, the worker hears once per wait. The resolve deadline is paused meanwhile (the store
+ *    takes a paused ticket out of the due index), so nothing above escalates or reminds the branch for it.
+ * 4. **Close unopposed resolutions.** A resolved ticket whose worker has not objected within the pack's
  *    `confirmWindowDays` is closed as solved (`closeReason` window) — what /stats counts as resolved.
  */
 import type { PackSettings } from '../content/schema.js';
@@ -27,6 +38,7 @@ import type { Actor, Ticket, TicketUrgency } from '../ports/tickets.js';
 import { isTransient, triageChat, type Effects } from './effects.js';
 import { DAY } from './figures.js';
 import { reminderCard, type View } from './views.js';
+import { NUDGE_AFTER_MS, nudgeFlag } from './waiting.js';
 
 const HOUR = 3_600_000;
 /** Remind when this share of a deadline's allowance has passed. */
@@ -38,12 +50,19 @@ const CLOSE_BATCH = 1000;
 
 export const SYSTEM: Actor = { by: 'system', role: 'system' };
 
+/** An unclaimed emergency is told to the district again at most this many times after its first escalation. */
+export const EMERGENCY_REPEATS = 3;
+/** …and no more often than this, whatever the pack's emergency respond window. */
+export const REPEAT_MIN_MS = 30 * 60_000;
+
 export type Deadline = 'respond' | 'resolve';
 
 export interface SweepReport {
   at: number;
   escalated: string[];
   reminded: { id: string; deadline: Deadline }[];
+  /** Tickets whose worker was reminded of an unanswered question. */
+  nudged: string[];
   closed: string[];
 }
 
@@ -155,6 +174,11 @@ function reminderPassed(deps: CoreDeps, t: Ticket, moment: number): boolean {
   return t.escalatedAt !== undefined && t.escalatedAt >= moment;
 }
 
+/** How many repeats of an unclaimed emergency's escalation are due by `now` (whole windows past its deadline). */
+function repeatDue(due: number, now: number, interval: number): number {
+  return Math.min(EMERGENCY_REPEATS, Math.floor((now - due) / interval));
+}
+
 /** Every page of an index, read up front (the sweep's own writes do not move entries in it). */
 async function readAll(read: (offset: number) => Promise<{ id: string }[]>): Promise<string[]> {
   const ids: string[] = [];
@@ -177,7 +201,7 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
   const pack = deps.content.get();
   const repo = deps.store.tickets;
   const log = deps.logger.child({ job: 'sweep' });
-  const report: SweepReport = { at: now, escalated: [], reminded: [], closed: [] };
+  const report: SweepReport = { at: now, escalated: [], reminded: [], nudged: [], closed: [] };
   const flush = (id: string) =>
     effects.flush(id).catch((err: unknown) => log.error({ err, ticket: id }, 'report effects failed'));
 
@@ -195,6 +219,36 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
     const overdue = { deadline: deadlineOf(t), due: t.dueAt };
     const r = await repo.escalate(t.id, SYSTEM, '', now, '', true, 0, overdue);
     if (!r.ok) continue; // escalated meanwhile (another process, a secretary), or no longer open
+    report.escalated.push(t.id);
+    await flush(t.id);
+  }
+
+  // 1b. Emergencies still unclaimed after their escalation: told again every respond window, a few times.
+  const interval = Math.max(REPEAT_MIN_MS, pack.settings.deadlines.emergency.respondHours * HOUR);
+  const unclaimed: string[] = [];
+  for (let i = 0; i < overdue.length; i += PAGE) {
+    const rows = await deps.store.ticketStats.fields(overdue.slice(i, i + PAGE), [
+      'status',
+      'urgency',
+      'escalatedAt',
+      'unclaimedAlerts',
+      'dueAt',
+    ]);
+    for (const r of rows) {
+      if (r.status !== 'new' || r.urgency !== 'emergency' || !r.escalatedAt || !r.dueAt) continue;
+      if (repeatDue(Number(r.dueAt), now, interval) > Number(r.unclaimedAlerts || 0)) unclaimed.push(r.id);
+    }
+  }
+  for (const t of await tickets(deps, unclaimed)) {
+    if (t.status !== 'new' || t.urgency !== 'emergency' || t.dueAt === undefined) continue;
+    const n = repeatDue(t.dueAt, now, interval);
+    if (n <= t.unclaimedAlerts) continue;
+    const overdue = { deadline: 'respond' as const, due: t.dueAt };
+    const r = await repo.escalate(t.id, SYSTEM, '', now, '', false, interval / 2, overdue, {
+      n,
+      of: EMERGENCY_REPEATS,
+    });
+    if (!r.ok) continue; // claimed meanwhile, made by another process, or escalated within half a window
     report.escalated.push(t.id);
     await flush(t.id);
   }
@@ -221,7 +275,22 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
     await flush(t.id);
   }
 
-  // 3. Resolutions nobody objected to within the window: closed, and counted as solved.
+  // 3. Questions unanswered for a day: the worker is reminded, once per wait.
+  const waiting = await repo.waitingSince(now - NUDGE_AFTER_MS, CLOSE_BATCH);
+  for (const t of await tickets(
+    deps,
+    waiting.map((w) => w.id),
+  )) {
+    if (t.status !== 'waiting' || t.waitingSince === undefined) continue;
+    const flag = nudgeFlag(t.waitingSince);
+    if (t.flags[flag]) continue;
+    const r = await repo.flagOnce(t.id, SYSTEM, now, flag, String(now), 'nudged');
+    if (!r.ok) continue; // marked by another process meanwhile
+    report.nudged.push(t.id);
+    await flush(t.id);
+  }
+
+  // 4. Resolutions nobody objected to within the window: closed, and counted as solved.
   const windowMs = pack.settings.confirmWindowDays * DAY;
   for (const { id } of await repo.resolvedBefore(now - windowMs, CLOSE_BATCH)) {
     const r = await repo.close(id, SYSTEM, now, 'window', true);
@@ -230,9 +299,14 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
     await flush(id);
   }
 
-  if (report.escalated.length || report.reminded.length || report.closed.length) {
+  if (report.escalated.length || report.reminded.length || report.nudged.length || report.closed.length) {
     log.info(
-      { escalated: report.escalated.length, reminded: report.reminded.length, closed: report.closed.length },
+      {
+        escalated: report.escalated.length,
+        reminded: report.reminded.length,
+        nudged: report.nudged.length,
+        closed: report.closed.length,
+      },
       'ticket sweep',
     );
   }

@@ -21,6 +21,7 @@ import { spanText } from './figures.js';
 import { placeName } from '../stations/reading.js';
 import { emergencySignals } from './emergency.js';
 import { orderEmergencyNumbers } from './emergency-numbers.js';
+import { firstAidFor } from './first-aid.js';
 
 /** How much of a report a triage card shows; 📄 查看详情 and /ticket give the rest. */
 export const CARD_TEXT_MAX = 1200;
@@ -118,8 +119,19 @@ export function emergencyLine(
     .join(' · ');
 }
 
-export function emergencyBlock(v: View, signals: readonly string[] = []): Span[] {
-  return [bold(v.t('report-emergency-title')), '\n', emergencyLine(v.pack, signals, v), '\n\n'];
+/**
+ * The emergency numbers shown first for danger now: the title, the numbers, and — when `text` says which danger it
+ * is — one short first-aid line under them (`first-aid.ts`, QA9 #9).
+ */
+export function emergencyBlock(v: View, signals: readonly string[] = [], text = ''): Span[] {
+  const aid = text ? firstAidFor(text, signals) : undefined;
+  return [
+    bold(v.t('report-emergency-title')),
+    '\n',
+    emergencyLine(v.pack, signals, v),
+    ...(aid ? ['\n', v.t(`first-aid-${aid}`)] : []),
+    '\n\n',
+  ];
 }
 
 function evidenceText(t: Translate, ticket: Pick<Ticket, 'evidence' | 'location'>): string | undefined {
@@ -180,6 +192,14 @@ export function staffName(v: View, ticket: Ticket, e: Pick<TicketEvent, 'by' | '
 export function workerName(v: View, ticket: Ticket, e: Pick<TicketEvent, 'by' | 'byName' | 'role'>): string {
   return workerActor(v, ticket, e);
 }
+
+/** The resolve deadline is paused: the ticket waits on its reporter (docs/reports.md "Waiting on the worker"). */
+export const isPaused = (ticket: Pick<Ticket, 'status' | 'pausedAt'>): boolean =>
+  ticket.status === 'waiting' && ticket.pausedAt !== undefined;
+
+/** What a paused resolve deadline had left when the pause began. */
+export const pausedLeft = (ticket: Pick<Ticket, 'resolveBy' | 'pausedAt'>): number =>
+  Math.max(0, ticket.resolveBy - (ticket.pausedAt ?? ticket.resolveBy));
 
 function isOverdue(ticket: Ticket, now: number): boolean {
   return (
@@ -274,7 +294,11 @@ function staffBody(v: View, ticket: Ticket, textMax: number, more: 'card' | 'bel
     ? staffActor(v, ticket, { by: ticket.owner, byName: ticket.ownerName, role: 'secretary' })
     : '';
   line(t('ticket-line-status', { status: statusText(t, ticket.status), owner: owner || 'none' }));
-  if (ticket.status !== 'resolved' && ticket.status !== 'closed') {
+  if (isPaused(ticket)) {
+    line(
+      t('ticket-line-paused', { respond: when(v, ticket.respondBy), left: spanText(t, pausedLeft(ticket)) }),
+    );
+  } else if (ticket.status !== 'resolved' && ticket.status !== 'closed') {
     line(
       t('ticket-line-deadlines', { respond: when(v, ticket.respondBy), resolve: when(v, ticket.resolveBy) }),
       isOverdue(ticket, v.now) ? ` ${t('ticket-overdue')}` : '',
@@ -406,6 +430,7 @@ const WORKER_EVENT: Partial<Record<string, string | null>> = {
   'extension-voided': null,
   'extension-approved': 'ticket-worker-event-extended',
   escalated: null,
+  nudged: 'ticket-worker-event-nudged',
 };
 
 /** Files an event carried ("📷 照片 2 张 · 🎤 语音"), or '' when it carried none. */
@@ -487,6 +512,14 @@ export function overdueReason(v: View, deadline: 'respond' | 'resolve', due: num
  * reason as words, in the escalation chat's language, and read as they were.
  */
 export function eventWords(v: View, e: TicketEvent): string {
+  // The sweep telling again of an emergency nobody has claimed: how long the reporter has waited, which repeat.
+  if (e.type === 'escalated' && typeof e.repeat === 'number' && typeof e.due === 'number')
+    return v.t('sweep-unclaimed-reason', {
+      waited: spanText(v.t, e.at - (typeof e.reported === 'number' ? e.reported : e.due)),
+      due: when(v, e.due),
+      n: e.repeat,
+      of: typeof e.repeats === 'number' ? e.repeats : e.repeat,
+    });
   if (
     e.type === 'escalated' &&
     (e.deadline === 'respond' || e.deadline === 'resolve') &&
@@ -533,7 +566,7 @@ export function receiptCard(v: View, ticket: Ticket): Card {
   const numbers = ticket.urgency === 'emergency' && !ticket.follows;
   return {
     text: [
-      ...(numbers ? emergencyBlock(v, emergencySignals(normaliseReportText(ticket.text))) : []),
+      ...(numbers ? emergencyBlock(v, emergencySignals(normaliseReportText(ticket.text)), ticket.text) : []),
       ...(ticket.follows
         ? [bold(v.t('report-receipt-follows', { old: ticket.follows, id: ticket.id })), '\n\n']
         : []),
@@ -565,7 +598,8 @@ export function workerTicketCard(v: View, ticket: Ticket, events: TicketEvent[])
     t('ticket-line-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale) }),
     '\n',
   ];
-  if (ticket.status !== 'resolved' && ticket.status !== 'closed')
+  if (isPaused(ticket)) text.push(t('ticket-line-resolve-paused'), '\n');
+  else if (ticket.status !== 'resolved' && ticket.status !== 'closed')
     text.push(t('ticket-line-resolve-by', { resolve: when(v, ticket.resolveBy) }), '\n');
   text.push(t('ticket-line-text'), '\n', ellipsis(ticket.text, 500) || t('ticket-no-text'), '\n');
   if (ticket.resolution && (ticket.status === 'resolved' || ticket.status === 'closed'))
@@ -693,7 +727,9 @@ export function queueCard(
       `${URGENCY_ICON[ticket.urgency]} `,
       bold(ticket.id),
       ` ${statusText(v.t, ticket.status)} · ${categoryName(v.pack, ticket.category, v.locale)}\n`,
-      v.t('queue-due', { due: ticket.dueAt ? when(v, ticket.dueAt) : '—' }),
+      isPaused(ticket)
+        ? v.t('queue-due-paused')
+        : v.t('queue-due', { due: ticket.dueAt ? when(v, ticket.dueAt) : '—' }),
       isOverdue(ticket, v.now) ? ` ${v.t('ticket-overdue')}` : '',
       ticket.escalations ? ' 🔺' : '',
       '\n',

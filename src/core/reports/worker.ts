@@ -276,7 +276,7 @@ export async function onWorkerDialog(
   if (dialog.step === 'answer' && ticket.status === 'resolved' && !danger && readSolved(text) !== 'unclear')
     return onConfirmDialog(ctx, { ...dialog, step: 'solved' }, confirmActions(kit));
   const numbers = () =>
-    ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text))) });
+    ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text)), text) });
   const numbersShown = danger && (ticket.urgency !== 'emergency' || isOver(ticket.status));
   if (numbersShown) await numbers();
   /** The words came too late for this ticket: a new report (numbers first if not shown: it closed meanwhile). */

@@ -1,6 +1,8 @@
 --[[
   An organiser approves or refuses a pending extension request (one tap). Approval moves the
-  resolve-by, and with it the ticket's place in its queue.
+  resolve-by, and with it the ticket's place in its queue. Approved while the deadline is paused (the ticket
+  waits on the worker), the pause counts from the approval: the approved date holds as of then, and the wait
+  before it is not added on top.
 
   KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] pending effects   KEYS[4] due index
   KEYS[5] the queue of the ticket's branch
@@ -32,6 +34,10 @@ clear_extension()
 if approved then
   t.resolveBy = t.extUntil
   redis.call('HSET', KEYS[1], 'resolveBy', t.extUntil)
+  if is_paused(t) then
+    t.pausedAt = ARGV[2]
+    redis.call('HSET', KEYS[1], 'pausedAt', ARGV[2])
+  end
   redis.call('HINCRBY', KEYS[1], 'extensions', 1)
   if is_open(t) then requeue(KEYS[1], t, KEYS[4], KEYS[5]) end
 end

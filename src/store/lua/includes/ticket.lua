@@ -13,7 +13,7 @@
 -- (fig_sync, called by append_event), so every transition keeps the counters without knowing them.
 -- Tickets without `fm` are not counted yet (the backfill counts them). Mirrors figures.ts `outcomeOf`.
 local FIG_FIELDS = { 'id', 'fm', 'fd', 'branch', 'status', 'category', 'area', 'respondBy', 'resolveBy',
-  'firstResponseAt', 'resolvedAt', 'solved', 'rating' }
+  'firstResponseAt', 'resolvedAt', 'solved', 'rating', 'pausedAt' }
 local FIG_BEFORE = nil
 
 local function fig_of(t)
@@ -56,7 +56,10 @@ local function fig_apply(tkey, r, d)
     z('unresp', respond_by)
   end
   local finished = r.status == 'resolved' or r.status == 'closed'
-  if finished then inc('fin') else z('unres', resolve_by) end
+  -- A resolve deadline paused while the ticket waits on the worker has not passed (see pause_wait below).
+  if finished then inc('fin')
+  elseif r.status == 'waiting' and r.pausedAt ~= '' then z('unres', '+inf')
+  else z('unres', resolve_by) end
   if finished and r.resolvedAt ~= '' then
     local at = tonumber(r.resolvedAt)
     local on_time = at <= resolve_by
@@ -132,21 +135,69 @@ local URGENCY_RANK = { emergency = 0, urgent = 1, normal = 2 }
 -- One band of 1e13 ms (about 317 years) per urgency: emergency first, then by deadline.
 local SCORE_BAND = 10000000000000
 
--- The deadline that matters next: respond while nobody has taken the ticket, then resolve.
+-- A ticket waiting on the worker has its resolve deadline paused (`pausedAt`, docs/reports.md "Waiting on the
+-- worker"): never an emergency's, never one already passed when the question was asked.
+local function is_paused(t) return t.status == 'waiting' and not empty(t.pausedAt) end
+
+-- The deadline that matters next: respond while nobody has taken the ticket, then resolve; none while paused.
 local function next_due(t)
+  if is_paused(t) then return nil end
   if t.status == 'new' then return tonumber(t.respondBy) end
   return tonumber(t.resolveBy)
 end
 
 local function queue_score(t, due) return (URGENCY_RANK[t.urgency] or 2) * SCORE_BAND + due end
 
--- Place an open ticket in its branch queue and the due index at its current deadline.
+-- Paused tickets sit after every running deadline of their band, by the time they had left (a ticket's time
+-- left is far below the 1e12 ms between this base and the next band).
+local PAUSED_BASE = 9000000000000
+
+-- Place an open ticket in its branch queue and the due index at its current deadline. A paused ticket has no
+-- deadline running: out of the due index (nothing escalates or reminds the branch), `dueAt` empty.
 local function requeue(tkey, t, due_key, queue_key)
   local due = next_due(t)
+  if not due then
+    t.dueAt = ''
+    redis.call('HSET', tkey, 'dueAt', '')
+    redis.call('ZREM', due_key, t.id)
+    local left = math.max(0, tonumber(t.resolveBy) - tonumber(t.pausedAt))
+    redis.call('ZADD', queue_key, (URGENCY_RANK[t.urgency] or 2) * SCORE_BAND + PAUSED_BASE + left, t.id)
+    return
+  end
   t.dueAt = due
   redis.call('HSET', tkey, 'dueAt', due)
   redis.call('ZADD', due_key, due, t.id)
   redis.call('ZADD', queue_key, queue_score(t, due), t.id)
+end
+
+-- The ticket starts waiting on the worker (a question asked while it was not waiting): `waitingSince` and the
+-- waiting index (the worker's reminder, the digest), and the resolve deadline paused unless it is an emergency's
+-- or has passed already. Call before the status is set to 'waiting'; the caller requeues.
+local function start_wait(t, waiting_key)
+  if t.status == 'waiting' then return end
+  t.waitingSince = ARGV[2]
+  redis.call('HSET', KEYS[1], 'waitingSince', ARGV[2])
+  redis.call('ZADD', waiting_key, ARGV[2], t.id)
+  if t.urgency ~= 'emergency' and tonumber(t.resolveBy) > tonumber(ARGV[2]) then
+    t.pausedAt = ARGV[2]
+    redis.call('HSET', KEYS[1], 'pausedAt', ARGV[2])
+  end
+end
+
+-- The ticket stops waiting on the worker (an answer, a resolution, a move): a paused resolve deadline resumes
+-- with the time it had left (moved on by the time paused). Call while the status is still 'waiting'; the
+-- caller sets the new status and requeues. Tickets that waited before waits were recorded have nothing to undo.
+local function end_wait(t, waiting_key)
+  if t.status ~= 'waiting' then return end
+  if not empty(t.pausedAt) then
+    local resolve_by = tonumber(t.resolveBy) + (tonumber(ARGV[2]) - tonumber(t.pausedAt))
+    t.resolveBy = resolve_by
+    redis.call('HSET', KEYS[1], 'resolveBy', resolve_by)
+  end
+  t.pausedAt = ''
+  t.waitingSince = ''
+  redis.call('HSET', KEYS[1], 'pausedAt', '', 'waitingSince', '')
+  redis.call('ZREM', waiting_key, t.id)
 end
 
 -- The pending extension request as its events carry it.

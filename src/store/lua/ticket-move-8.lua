@@ -3,9 +3,12 @@
   decides). A return never ping-pongs: a ticket returned twice, or heading back to a branch that already
   returned it, goes to the district; the district cannot return. The ticket arrives new at its new branch;
   the deadlines keep running from the report, but the new branch gets at least a fresh respond window.
+  A ticket waiting on the worker stops waiting (the new branch asks its own questions): a paused resolve deadline
+  resumes with the time it had left (end_wait).
 
   KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] pending effects   KEYS[4] due index
   KEYS[5] the queue of the branch in ARGV[1]   KEYS[6] the queue of ARGV[7]   KEYS[7] the district's queue
+  KEYS[8] tickets waiting on their reporter (zset)
   ARGV[1] branch checked   ARGV[2] now   ARGV[3] actor   ARGV[4] actor name   ARGV[5] role
   ARGV[6] 'transfer' | 'return'   ARGV[7] target branch   ARGV[8] the district branch   ARGV[9] reason
   ARGV[10] respond-by at the new branch (ms)
@@ -35,6 +38,7 @@ else
   redis.call('HINCRBY', KEYS[1], 'transfers', 1)
 end
 
+end_wait(t, KEYS[8])
 local respond_by = math.max(tonumber(t.respondBy), tonumber(ARGV[10]))
 t.status = 'new'
 t.branch = target

@@ -6,9 +6,10 @@
   place in the branch queue and the due index moved, and a 'raised' event after the 'replied' one. A pending
   extension request is voided by the raise ('extension-voided' event; the decide script then answers
   'voided'). A ticket that is an emergency already changes nothing more than the reply does.
+  An answer ends the wait: a paused resolve deadline resumes with the time it had left (end_wait), before any raise.
 
   KEYS[1] ticket hash   KEYS[2] event list   KEYS[3] pending effects   KEYS[4] due index
-  KEYS[5] the queue of the ticket's branch
+  KEYS[5] the queue of the ticket's branch   KEYS[6] tickets waiting on their reporter (zset)
   ARGV[1] the branch KEYS[5] belongs to, as the caller read it ('moved' if the ticket left it)
   ARGV[2] now   ARGV[3] actor (must be the reporter)   ARGV[4] ''   ARGV[5] 'worker'
   ARGV[6] the answer   ARGV[7] JSON array of attachments sent with it
@@ -29,13 +30,14 @@ if no then return no end
 if not is_reporter(t) then return { 'not-reporter' } end
 if not is_open(t) then return { 'bad-state', t.status } end
 
-local raised, voided = nil, nil
-if ARGV[8] ~= '' then raised, voided = raise_emergency(t, ARGV[8], ARGV[9]) end
 local back = t.status == 'waiting'
 if back then
+  end_wait(t, KEYS[6])
   t.status = 'claimed'
   redis.call('HSET', KEYS[1], 'status', 'claimed')
 end
+local raised, voided = nil, nil
+if ARGV[8] ~= '' then raised, voided = raise_emergency(t, ARGV[8], ARGV[9]) end
 if back or raised then requeue(KEYS[1], t, KEYS[4], KEYS[5]) end
 -- Words nobody asked for (the ticket was not waiting on the worker) are an addition, told apart where staff read them.
 local files = cjson.decode(ARGV[7])
