@@ -24,6 +24,7 @@ import {
 } from './intake.js';
 import { INTAKE_STEPS, signalsOf } from './intake-draft.js';
 import { onIntakeMessage } from './intake-messages.js';
+import { pressedByNumber } from './intake-numbers.js';
 import { onIntakePress } from './intake-presses.js';
 import { followUpFeature, offerFollowUp } from './followup.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
@@ -124,7 +125,8 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
       return Promise.resolve(false);
     },
     async onDialog(ctx, dialog) {
-      if (INTAKE_STEPS.has(dialog.step)) return onIntakeMessage(ctx, dialog, kit);
+      if (INTAKE_STEPS.has(dialog.step))
+        return (await pressedByNumber(ctx, dialog, kit)) ? undefined : onIntakeMessage(ctx, dialog, kit);
       if (TRIAGE_STEPS.has(dialog.step)) return onTriageDialog(ctx, dialog, kit);
       if (WORKER_STEPS.has(dialog.step)) return onWorkerDialog(ctx, dialog, kit);
       if (CONFIRM_STEPS.has(dialog.step)) return onConfirmDialog(ctx, dialog, confirmActions(kit));
