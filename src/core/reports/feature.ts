@@ -25,6 +25,7 @@ import {
 import { INTAKE_STEPS, signalsOf } from './intake-draft.js';
 import { onIntakeMessage } from './intake-messages.js';
 import { pressedByNumber } from './intake-numbers.js';
+import { reportSaidFeature } from './said.js';
 import { onIntakePress } from './intake-presses.js';
 import { followUpFeature, offerFollowUp } from './followup.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
@@ -55,6 +56,8 @@ export interface Reports {
   keepForReport: (ctx: Ctx, text: string) => Promise<Button | undefined>;
   /** More for a report already filed (a photo sent later): placed before the FAQ in the app's features. */
   followUps: Feature;
+  /** "…我想反映一下", "我要投诉" in private: the report started (or offered) at once; placed before the FAQ. */
+  reportSaid: Feature;
   kit: ReportsKit;
   /**
    * Background work once the adapters can send: replay the spool, finish effects a crash left pending,
@@ -168,6 +171,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
         ? { label: ctx.t('report-btn-kept-words'), data: 'rs:kept' }
         : undefined,
     followUps: followUpFeature(kit),
+    reportSaid: reportSaidFeature(kit),
     kit,
     recover,
     async start(deps, drainSpool) {
