@@ -221,6 +221,8 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     optOutFeature(),
     // Before the FAQ: a reply to a notice or a lesson asks about it, not about whatever FAQ entry shares its words.
     postsFeature({ emergency: reports.isEmergency, answers: (ctx, text) => faq.answers(ctx, text) }),
+    // Before the FAQ: "…我想反映一下" said outright in private starts the report, not an answer with a button under it.
+    reports.reportSaid,
     faq,
     lessonsFeature({ deps, scheduler: lessons, edits }),
     noticesFeature({ edits }),

@@ -4,3 +4,5 @@ report-sos-body = Call the numbers above first, and look after yourself and the 
 report-sos-file = 🆘 Report it to the branch now
 report-sos-group = Call the numbers above first. If the branch should follow up, tell me in private:
 report-sos-limited = Call the numbers above first. You have sent several reports this hour; you can use /report again a little later.
+# The same card asked again (the numbers were shown above it once already).
+report-sos-again = I have noted what you said: one tap on "Report now" gives it to your branch as an emergency, or add more details first.

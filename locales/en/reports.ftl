@@ -22,6 +22,11 @@ report-describe-more = Got it — I'll attach it as evidence. Please add a sente
 report-added = Added to your report.
 report-aside-answered = ↑ That answers the question you just asked. Your report is not sent yet — the draft is kept; carry on with the buttons below. If that line belongs in the report too, add it.
 report-aside-talk = Your report is not sent yet — the draft is kept; carry on with the buttons below (or Cancel if you no longer want to send it).
+report-aside-unsure = ↑ I'm not sure of the answer to what you just asked; the closest entries are above. Your report is not sent yet — the draft is kept; carry on with the buttons below. If that line belongs in the report too, add it.
+report-press-range = { $count ->
+        [1] There is only 1 button here: tap it, or reply 1.
+       *[other] There are only { $count } buttons here: tap one, or reply a number from 1 to { $count }.
+    }
 report-voice-heard = 🎙️ From your voice note I understood:
 report-voice-heard-hint = If I got it wrong, just send the correction as text, or tap "✏️ Start over" at the end. The voice note itself goes to the secretary too.
 report-voice-unheard = 🎙️ I couldn't turn your voice note into text; it is kept as evidence and the secretary will listen to it. If you can, add a sentence or two in text so I can sort it better.

@@ -22,6 +22,7 @@ import { answerWithModel, modelHits } from './llm-answer.js';
 import { smallTalk } from './smalltalk.js';
 import { pickFromList, replyStations } from './station-replies.js';
 import { GAP_MAX_CHARS, gapOf, placeFor, type AskExtra, type FaqSetup } from './setup.js';
+import { grievance } from './grievance.js';
 import { toldNotAsked } from './told.js';
 
 /** "这条消息有 5000 字，只收到了前 4096 字…" when the message was cut on arrival; nothing when it came whole. */
@@ -215,11 +216,12 @@ export function createReply(setup: FaqSetup): Reply {
   }
 
   /**
-   * A problem told, not asked ("充电桩坏了", "站长天天骂人"), may be reported with its words — in private, where
-   * reports are made — whether the FAQ answered it or not: an answer's advice rarely settles a problem.
+   * A problem told, not asked ("充电桩坏了", "站长天天骂人"), or a grievance however asked ("凭什么罚我钱？", QA9 #4),
+   * may be reported with its words — in private, where reports are made — whether the FAQ answered it or not: an
+   * answer's advice rarely settles a problem.
    */
   function reportable(ctx: MessageCtx, text: string): boolean {
-    return !!options.reportWords && ctx.in.chat.kind === 'private' && toldNotAsked(text);
+    return !!options.reportWords && ctx.in.chat.kind === 'private' && (toldNotAsked(text) || grievance(text));
   }
 
   /** The model path; false when it did not produce the reply (the caller answers offline). */

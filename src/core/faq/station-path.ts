@@ -16,6 +16,7 @@ import { matches, nearestStations } from '../stations/search.js';
 import type { GeoPoint } from '../types.js';
 import type { Answer, AskOptions } from './answer.js';
 import { clauses } from './clauses.js';
+import { grievance } from './grievance.js';
 import type { FaqDecision } from './decide.js';
 import { AMENITIES, type EntryFit } from './entry-fit.js';
 import type { FaqHit, FaqIndex } from './index.js';
@@ -26,6 +27,13 @@ const SETTING_UP = /新开|新建|新设|增设|多开|多建|[建开设添加�
 
 /** Times of day in an answer (8:00–20:00, 晚上10点, 24小时): an entry that says when something is open. */
 const TIMES_OF_DAY = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点點](?![\d多])|24\s*小[时時]/u;
+
+/**
+ * What a station card answers, asked in so many words: where (not 哪有这样的, which is indignation), opening hours,
+ * the phone or the way there.
+ */
+const STATION_ASKED =
+  /哪(?!有这|有那|能这样|能那样)|几点|开门|关门|营业|开着|开没开|电话|地址|怎么走|咋走|\b(?:where|which|nearest|closest|open|hours|phone|address)\b/iu;
 
 /** The station path for one pack; `onTheSpot`: services had at a station itself (lexicon.yaml `onTheSpot`). */
 export function stationPath(deps: {
@@ -46,6 +54,10 @@ export function stationPath(deps: {
    * city's nor beyond the pack: stations, a station's card, or the FAQ.
    */
   function route(text: string, q: StationQuery, o: AskOptions): Answer {
+    // A grievance ("保安不让俺们网约车进，非要收二十块钱停车费，这合理不") names the service it is about, not one it
+    // looks for: the FAQ, or "not sure" with the way to the branch — never a list (QA9 #4). Unless it asks where,
+    // when or how to reach a station as well ("不让停 附近哪里能停车").
+    if (grievance(text) && !STATION_ASKED.test(text)) return faq(text);
     const signals =
       q.services.length > 0 || q.cues.allDay || q.cues.hours || q.cues.details || q.cues.station;
     // A station asked to be set up ("歇脚的地方一个都没有，能不能在那弄一个"): the FAQ when it is sure.

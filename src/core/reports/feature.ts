@@ -24,6 +24,8 @@ import {
 } from './intake.js';
 import { INTAKE_STEPS, signalsOf } from './intake-draft.js';
 import { onIntakeMessage } from './intake-messages.js';
+import { pressedByNumber } from './intake-numbers.js';
+import { reportSaidFeature } from './said.js';
 import { onIntakePress } from './intake-presses.js';
 import { followUpFeature, offerFollowUp } from './followup.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
@@ -54,6 +56,8 @@ export interface Reports {
   keepForReport: (ctx: Ctx, text: string) => Promise<Button | undefined>;
   /** More for a report already filed (a photo sent later): placed before the FAQ in the app's features. */
   followUps: Feature;
+  /** "…我想反映一下", "我要投诉" in private: the report started (or offered) at once; placed before the FAQ. */
+  reportSaid: Feature;
   kit: ReportsKit;
   /**
    * Background work once the adapters can send: replay the spool, finish effects a crash left pending,
@@ -124,7 +128,8 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
       return Promise.resolve(false);
     },
     async onDialog(ctx, dialog) {
-      if (INTAKE_STEPS.has(dialog.step)) return onIntakeMessage(ctx, dialog, kit);
+      if (INTAKE_STEPS.has(dialog.step))
+        return (await pressedByNumber(ctx, dialog, kit)) ? undefined : onIntakeMessage(ctx, dialog, kit);
       if (TRIAGE_STEPS.has(dialog.step)) return onTriageDialog(ctx, dialog, kit);
       if (WORKER_STEPS.has(dialog.step)) return onWorkerDialog(ctx, dialog, kit);
       if (CONFIRM_STEPS.has(dialog.step)) return onConfirmDialog(ctx, dialog, confirmActions(kit));
@@ -166,6 +171,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
         ? { label: ctx.t('report-btn-kept-words'), data: 'rs:kept' }
         : undefined,
     followUps: followUpFeature(kit),
+    reportSaid: reportSaidFeature(kit),
     kit,
     recover,
     async start(deps, drainSpool) {

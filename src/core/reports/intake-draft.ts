@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod';
+import type { Button } from '../card.js';
 import type { Ctx } from '../feature.js';
 import { MAX_INPUT } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
@@ -50,6 +51,13 @@ export interface Draft {
   follows?: string;
   /** The last question asked mid-report and answered by the FAQ: one tap adds it to the report after all. */
   aside?: string;
+  /**
+   * The buttons of the last card that waits for a press (a step's question, the category list, the 🆘 tap), in the
+   * order a client numbers them: a bare "2" typed instead is read as the second (intake-numbers.ts).
+   */
+  waiting?: { label: string; data: string }[];
+  /** The emergency numbers were shown for this draft: once is enough, not again on every reply (QA9 #3). */
+  numbersShown?: boolean;
 }
 
 /** The draft as kept in the dialog, checked when read back (a stale or foreign shape counts as none). */
@@ -69,6 +77,8 @@ const DraftSchema = z.object({
   missing: z.number().optional(),
   follows: z.string().optional(),
   aside: z.string().optional(),
+  waiting: z.array(z.object({ label: z.string(), data: z.string() })).optional(),
+  numbersShown: z.boolean().optional(),
 }) satisfies z.ZodType<Draft>;
 
 export type Step = 'describe' | 'category' | 'anon' | 'contact' | 'confirm';
@@ -114,6 +124,20 @@ export const owner = (ctx: Ctx) => ({
 /** Keep the draft at a step. */
 export async function save(ctx: Ctx, step: Step, draft: Draft): Promise<void> {
   await ctx.setDialog('reports', step, { draft });
+}
+
+/**
+ * An emergency told outside a report waits at the describe step with its words and the 🆘 button (emergencyFirst):
+ * the only way a draft is at that step with words in it (other words there are classified at once).
+ */
+export const sosWaiting = (step: Step, draft: Draft): boolean =>
+  step === 'describe' && /\p{L}/u.test(draft.text);
+
+/** The buttons a card offers that a press acts on (not links), in the order a client numbers them. */
+export function waitingOn(
+  buttons: readonly (readonly Button[])[] | undefined,
+): NonNullable<Draft['waiting']> {
+  return (buttons ?? []).flat().flatMap((b) => ('data' in b ? [{ label: b.label, data: b.data }] : []));
 }
 
 /** Whether a draft holds anything the worker gave (words, files, a location). */

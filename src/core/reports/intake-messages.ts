@@ -21,6 +21,7 @@ import {
   MAX_FILES,
   save,
   signalsOf,
+  sosWaiting,
   viewOf,
   type Draft,
   type Step,
@@ -182,14 +183,15 @@ export function controlWord(text: string): boolean {
 /**
  * Every step after the description waits for a button. A control word typed there (QA4 #6: "继续" after a restart
  * became the last line of the ticket) is not added to the report: the step's buttons are shown again, as small
- * talk is, whether or not the FAQ is wired in. Before anything is told, it is not the story either.
+ * talk is, whether or not the FAQ is wired in. Before anything is told, it is not the story either; an emergency's
+ * words waiting for the 🆘 tap get that card again.
  */
 async function controlWordAtButtons(ctx: MessageCtx, step: Step, draft: Draft): Promise<boolean> {
   const m = ctx.in;
   if (m.attachments?.length || m.location || !controlWord(m.text)) return false;
   if (step === 'describe') {
     // Nothing told yet (QA6: "/report" then "继续" became the whole report): ask for the story again.
-    if (draft.text) return false;
+    if (draft.text && !sosWaiting(step, draft)) return false;
     await ask(ctx, step, draft);
     return true;
   }
@@ -203,25 +205,28 @@ async function controlWordAtButtons(ctx: MessageCtx, step: Step, draft: Draft): 
 const ASIDE_STEPS = new Set<Step>(['category', 'anon', 'confirm']);
 
 /**
- * A question typed once the report is described ("骑手体检要钱吗" at the category step) is answered by the FAQ
- * when it answers it confidently, and kept out of the report — with one tap to add it after all; small talk
- * ("早", "谢谢", "好的") is not added either. Then the step is asked again, saying the draft is kept. Words of
- * danger or urgency never leave the report; neither do files, voice or places.
+ * A question typed once the report is described ("骑手体检要钱吗" at the category step, "怀特那个驿站几点关门" under
+ * an emergency's 🆘 tap) is answered by the FAQ when it is plainly a question of its own (aside.ts), and kept out
+ * of the report — with one tap to add it after all; small talk ("早", "谢谢", "好的") is not added either. Then the
+ * step is asked again, saying the draft is kept. Words of danger or urgency never leave the report; neither do
+ * files, voice or places.
  */
 async function answeredAside(ctx: MessageCtx, step: Step, draft: Draft, kit: ReportsKit): Promise<boolean> {
   const m = ctx.in;
-  if (!kit.aside || !ASIDE_STEPS.has(step) || m.attachments?.length || m.location) return false;
+  if (!kit.aside || m.attachments?.length || m.location) return false;
+  if (!ASIDE_STEPS.has(step) && !sosWaiting(step, draft)) return false;
   const text = m.text.trim();
   if (!hasWords(text) || kit.keywordUrgency(ctx.deps.content.get(), text)) return false;
   const aside = await kit.aside(ctx, text);
   if (!aside) return false;
   if (aside === 'talk') {
-    await ctx.reply({ text: [ctx.t('report-aside-talk')] });
+    // The 🆘 card says what to do next itself, and has no cancel button to point to.
+    if (!sosWaiting(step, draft)) await ctx.reply({ text: [ctx.t('report-aside-talk')] });
   } else {
     draft.aside = text.slice(0, MAX_INPUT);
     await save(ctx, step, draft);
     await ctx.reply({
-      text: [ctx.t('report-aside-answered')],
+      text: [ctx.t(aside === 'unsure' ? 'report-aside-unsure' : 'report-aside-answered')],
       buttons: [[{ label: ctx.t('report-btn-add-aside'), data: choice(draft, 'aside') }]],
     });
   }
@@ -255,6 +260,8 @@ async function raiseUrgency(ctx: Ctx, draft: Draft, kit: ReportsKit): Promise<vo
   });
   if (URGENCIES.indexOf(c.urgency) <= URGENCIES.indexOf(was)) return;
   draft.urgency = c.urgency;
-  if (c.urgency === 'emergency')
+  if (c.urgency === 'emergency' && !draft.numbersShown) {
+    draft.numbersShown = true;
     await ctx.reply({ text: emergencyBlock(viewOf(ctx), signalsOf(draft.text), draft.text) });
+  }
 }

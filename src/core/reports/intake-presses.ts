@@ -23,6 +23,7 @@ import {
   save,
   signalsOf,
   viewOf,
+  waitingOn,
   type Draft,
   type Step,
 } from './intake-draft.js';
@@ -83,6 +84,9 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
         );
       }
       const card: Card = { text: [ctx.t('report-choose-category')], buttons };
+      // Still the category step, now waiting on these buttons (a number typed picks a category).
+      draft.waiting = waitingOn(buttons);
+      await save(ctx, 'category', draft);
       await ctx.show(card);
       return;
     }
@@ -98,8 +102,10 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
       await record(
         ctx.t('report-chosen-category', { category: categoryName(pack, category.id, ctx.locale) }),
       );
-      if (draft.urgency === 'emergency')
+      if (draft.urgency === 'emergency' && !draft.numbersShown) {
+        draft.numbersShown = true;
         await ctx.reply({ text: emergencyBlock(viewOf(ctx), signalsOf(draft.text), draft.text) });
+      }
       await save(ctx, 'anon', draft);
       return ask(ctx, 'anon', draft);
     }

@@ -11,7 +11,17 @@ import { decideCategory } from './decide.js';
 import { routeOf } from './filing.js';
 import type { ReportsKit } from './kit.js';
 import { branchLabel, categoryName, emergencyBlock, emergencyLine, urgencyText } from './views.js';
-import { choice, REPORT_MAX, save, signalsOf, viewOf, type Draft, type Step } from './intake-draft.js';
+import {
+  choice,
+  REPORT_MAX,
+  save,
+  signalsOf,
+  sosWaiting,
+  viewOf,
+  waitingOn,
+  type Draft,
+  type Step,
+} from './intake-draft.js';
 
 export function rateLimitedCard(ctx: Ctx): Card {
   const pack = ctx.deps.content.get();
@@ -49,9 +59,24 @@ export async function propose(
 
 /**
  * The question of a step, with its buttons. `added`: the worker's last message joined the draft — said
- * first, so a question typed mid-report is not silently taken for part of it.
+ * first, so a question typed mid-report is not silently taken for part of it. The draft is kept at the step with
+ * the buttons the card offers (a number typed instead is read as one of them) and whether the emergency numbers
+ * were shown: once per draft, not above every question asked again (QA9 #3).
  */
 export async function ask(ctx: Ctx, step: Step, draft: Draft, opts: { added?: boolean } = {}): Promise<void> {
+  const card = stepCard(ctx, step, draft, opts);
+  if (draft.urgency === 'emergency' && step === 'category') draft.numbersShown = true;
+  await offer(ctx, step, draft, card);
+}
+
+/** Send a card the draft waits on at `step`, keeping its buttons with the draft (a number typed reads as one). */
+export async function offer(ctx: Ctx, step: Step, draft: Draft, card: Card): Promise<void> {
+  draft.waiting = waitingOn(card.buttons);
+  await save(ctx, step, draft);
+  await ctx.reply(card);
+}
+
+function stepCard(ctx: Ctx, step: Step, draft: Draft, opts: { added?: boolean }): Card {
   const v = viewOf(ctx);
   const pack = v.pack;
   const extra: Span[] = [
@@ -60,12 +85,15 @@ export async function ask(ctx: Ctx, step: Step, draft: Draft, opts: { added?: bo
   ];
   switch (step) {
     case 'describe':
-      await ctx.reply({ text: [ctx.t('report-start-body')] });
-      return;
+      // An emergency's words wait for the 🆘 tap (or more details): that card again, its numbers shown once.
+      if (sosWaiting(step, draft)) return sosCard(ctx, draft);
+      return { text: [ctx.t('report-start-body')] };
     case 'category': {
       const urgent =
-        draft.urgency === 'emergency' ? emergencyBlock(v, signalsOf(draft.text), draft.text) : [];
-      await ctx.reply({
+        draft.urgency === 'emergency' && !draft.numbersShown
+          ? emergencyBlock(v, signalsOf(draft.text), draft.text)
+          : [];
+      return {
         text: [
           ...urgent,
           ...extra,
@@ -81,11 +109,10 @@ export async function ask(ctx: Ctx, step: Step, draft: Draft, opts: { added?: bo
           ],
           cancelRow(ctx, draft),
         ],
-      });
-      return;
+      };
     }
     case 'anon':
-      await ctx.reply({
+      return {
         text: [ctx.t('report-anon-ask')],
         buttons: [
           [
@@ -94,10 +121,9 @@ export async function ask(ctx: Ctx, step: Step, draft: Draft, opts: { added?: bo
           ],
           cancelRow(ctx, draft),
         ],
-      });
-      return;
+      };
     case 'contact':
-      await ctx.reply({
+      return {
         text: [ctx.t('report-contact-ask')],
         buttons: [
           [
@@ -106,12 +132,23 @@ export async function ask(ctx: Ctx, step: Step, draft: Draft, opts: { added?: bo
           ],
           cancelRow(ctx, draft),
         ],
-      });
-      return;
+      };
     case 'confirm':
-      await ctx.reply(confirmCard(ctx, draft));
-      return;
+      return confirmCard(ctx, draft);
   }
+}
+
+/**
+ * The card of an emergency told outside a report: the numbers (only the first time for this draft), what happens on
+ * the 🆘 tap, and the tap itself.
+ */
+export function sosCard(ctx: Ctx, draft: Draft): Card {
+  const numbers = draft.numbersShown ? [] : emergencyBlock(viewOf(ctx), signalsOf(draft.text), draft.text);
+  draft.numbersShown = true;
+  return {
+    text: [...numbers, ctx.t(numbers.length ? 'report-sos-body' : 'report-sos-again')],
+    buttons: [[{ label: ctx.t('report-sos-file'), data: choice(draft, 'file') }]],
+  };
 }
 
 /** A way out on every step with buttons: a worker who meant to ask something else is not held in the report. */

@@ -38,12 +38,13 @@ import {
   save,
   signalsOf,
   viewOf,
+  waitingOn,
   type Draft,
   type Origin,
   type Step,
 } from './intake-draft.js';
 import { cutNotice, cutOf, tailOf, type Cut } from './cut.js';
-import { propose, rateLimitedCard } from './intake-questions.js';
+import { offer, propose, rateLimitedCard, sosCard } from './intake-questions.js';
 
 /** How long words told in a group (or too long for the FAQ) wait for the private report. */
 const KEPT_WORDS_SECONDS = 30 * 60;
@@ -218,18 +219,19 @@ export async function begin(
  * never dropped unsaid. The new start's origin waits beside the draft for "start again".
  */
 async function offerOpenDraft(ctx: Ctx, step: Step, draft: Draft, origin?: Origin): Promise<void> {
+  const buttons = [
+    { label: ctx.t('report-btn-resume'), data: choice(draft, 'resume') },
+    { label: ctx.t('report-btn-restart'), data: choice(draft, 'restart') },
+  ];
+  // A number typed next picks one of these, not a button of the step the draft had reached.
+  draft.waiting = waitingOn([buttons]);
   await ctx.setDialog('reports', step, { draft, ...(origin ? { restartFrom: origin } : {}) });
   const said = draft.text
     ? ellipsis(draft.text, 100)
     : ctx.t('report-open-draft-files', { count: draft.files.length + (draft.location ? 1 : 0) });
   await ctx.reply({
     text: [ctx.t('report-open-draft'), '\n', italic(said), '\n', ctx.t('report-open-draft-ask')],
-    buttons: [
-      [
-        { label: ctx.t('report-btn-resume'), data: choice(draft, 'resume') },
-        { label: ctx.t('report-btn-restart'), data: choice(draft, 'restart') },
-      ],
-    ],
+    buttons: [buttons],
   });
 }
 
@@ -245,26 +247,22 @@ export async function emergencyFirst(ctx: MessageCtx, text: string): Promise<boo
   const signals = signalsOf(text);
   if (!signals.length) return false;
   ctx.log.info({ signals }, 'emergency told outside a report: numbers first');
-  const numbers = emergencyBlock(viewOf(ctx), signals, text);
   if (m.chat.kind !== 'private') {
+    const numbers = emergencyBlock(viewOf(ctx), signals, text);
     await ctx.reply({ text: [...numbers, ctx.t('report-sos-group')] });
     // The words go along: the private report starts with them, already an emergency.
     await offerPrivateLink(ctx, text);
     return true;
   }
   if (await outOfReports(ctx.deps, ctx.user, 'emergency')) {
-    await ctx.reply({ text: [...numbers, ctx.t('report-sos-limited')] });
+    await ctx.reply({ text: [...emergencyBlock(viewOf(ctx), signals, text), ctx.t('report-sos-limited')] });
     return true;
   }
   const draft: Draft = { id: newDraftId(), text: '', files: [] };
   appendText(draft, text);
   const cut = cutOf(ctx);
   if (cut) draft.missing = cut.missing;
-  await save(ctx, 'describe', draft);
-  await ctx.reply({
-    text: [...numbers, ctx.t('report-sos-body')],
-    buttons: [[{ label: ctx.t('report-sos-file'), data: choice(draft, 'file') }]],
-  });
+  await offer(ctx, 'describe', draft, sosCard(ctx, draft));
   if (cut) await ctx.reply({ text: cutNotice(ctx, cut, 'report') });
   return true;
 }

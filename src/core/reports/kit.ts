@@ -10,6 +10,9 @@ import type { Channel } from '../types.js';
 import { createClassifier, type Classifier, type ReportClassification } from './classify.js';
 import { createEffects, type Effects } from './effects.js';
 
+/** What the FAQ made of a line typed mid-report (faq/aside.ts `Aside`). */
+export type Aside = 'answered' | 'unsure' | 'talk' | undefined;
+
 /** A classification, with the one-line summary a model may add (shown on the triage card). */
 export type Classification = ReportClassification & { summary?: string };
 
@@ -25,8 +28,11 @@ export interface ReportsKit {
   effects(deps: CoreDeps): Effects;
   /** True when classification asks a model (slow enough to show "typing…"). */
   slowClassify: boolean;
-  /** A line typed mid-report read by the FAQ (its `answerAside`): a question it answered, or small talk. */
-  aside?(ctx: MessageCtx, text: string): Promise<'answered' | 'talk' | undefined>;
+  /**
+   * A line typed mid-report read by the FAQ (its `answerAside`): a question it answered, one it offered its closest
+   * entries for, or small talk.
+   */
+  aside?(ctx: MessageCtx, text: string): Promise<Aside>;
 }
 
 export interface ReportsKitOptions {
@@ -35,7 +41,7 @@ export interface ReportsKitOptions {
   /** Speech to text for voice notes: `createTranscriber(…)` from llm/transcribe.ts. */
   transcriber?: Transcriber;
   /** Another job that answers questions asked mid-report (the FAQ), so they are not taken into the report. */
-  aside?: (ctx: MessageCtx, text: string) => Promise<'answered' | 'talk' | undefined>;
+  aside?: (ctx: MessageCtx, text: string) => Promise<Aside>;
 }
 
 export function createReportsKit(options: ReportsKitOptions = {}): ReportsKit {

@@ -1,8 +1,9 @@
 /**
  * "我想私下反映个问题", "我要投诉", "how do I report a problem" — wanting to tell the branch something, not yet
  * what. On a pack with no entry on reporting (城关) the worker is shown the way to /report (a button in private,
- * the private link in a group); on a pack with one (杨浦), that entry. Never a gap. Saying what it is about
- * ("我要投诉站长扣钱") stays a question.
+ * the private link in a group); on a pack with one (杨浦), that entry — except a wish said outright in private
+ * ("我想私下反映个问题"), which gets the button first (QA9 #4). Never a gap. Saying what it is about ("我要投诉站长扣钱")
+ * stays a question.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallTalk } from '../../../src/core/faq/smalltalk.js';
@@ -70,11 +71,14 @@ describe('wanting to report something', () => {
     expect(buttons(line)[0]?.url).toBeTruthy();
   });
 
-  it('on a pack with an entry on reporting, that entry', async () => {
+  it('on a pack with an entry on reporting, that entry for how; a wish said outright in private, the button first', async () => {
     const yangpu = await startHarness();
     try {
-      await yangpu.type(':dm', ':as rider-r5 zh-CN', '我想私下反映个问题');
+      await yangpu.type(':dm', ':as rider-r5 zh-CN', '怎么反映问题');
       expect(buttons(yangpu.take()[0])[0]?.data).toBe('fb:bot-report-privately:up');
+      // QA9 #4: "我想私下反映个问题" says what the worker wants — the report, offered at once (reports/said.ts).
+      await yangpu.type('我想私下反映个问题');
+      expect(buttons(yangpu.take()[0]).map((b) => b.data)).toEqual(['rs:new']);
     } finally {
       await yangpu.close();
     }
