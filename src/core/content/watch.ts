@@ -1,5 +1,5 @@
 /**
- * Live reload of the content pack: a file watcher on CONTENT_DIR (node:fs watch, recursive) that, once
+ * Live reload of the content pack: a file watcher on CONTENT_DIR and each folder in it that, once
  * edits have settled, loads and validates the whole pack again and swaps it in only when it is valid.
  * A broken edit is logged with every problem (file:line) and the bot keeps running on the last good pack.
  * Everything that reads `holder.get()` per use — schedules included — follows the new pack at once.
@@ -8,7 +8,8 @@
  *   …
  *   watcher.close();
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { readdirSync, watch, type Dirent, type FSWatcher } from 'node:fs';
+import path from 'node:path';
 import type { ContentHolder } from './holder.js';
 import { ContentPackError, loadContentPack } from './loader.js';
 import type { ContentPack } from './schema.js';
@@ -83,17 +84,65 @@ export function watchContent(options: WatchOptions): ContentWatcher {
     return running;
   }
 
-  let watcher: FSWatcher | undefined;
+  // One plain watcher per folder, not `recursive: true`: Node 20's recursive watcher on Linux loses a
+  // file once a tool replaces it by renaming a copy over it (sed -i, rsync, git, many editors), and every
+  // later edit of that file went unseen (QA11). A folder's own watcher sees its files by name, whatever
+  // their inode; folders added later (a new lesson series) are picked up on the next event.
+  const watchers = new Map<string, FSWatcher>();
+  function onChange(): void {
+    if (closed) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      watchNewFolders();
+      void reload();
+    }, debounceMs);
+    timer.unref();
+  }
+  function watchFolders(): void {
+    const seen = new Set<string>();
+    const walk = (folder: string): void => {
+      seen.add(folder);
+      if (!watchers.has(folder)) {
+        try {
+          const w = watch(folder, { persistent: false }, onChange);
+          w.on('error', (err) => {
+            w.close();
+            watchers.delete(folder);
+            if (folder === dir)
+              logger.warn({ dir, err: err.message }, 'content watcher error; live reload is off');
+          });
+          watchers.set(folder, w);
+        } catch (err) {
+          if (folder === dir) throw err;
+          return;
+        }
+      }
+      let entries: Dirent[] = [];
+      try {
+        entries = readdirSync(folder, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries)
+        if (e.isDirectory() && !e.name.startsWith('.')) walk(path.join(folder, e.name));
+    };
+    walk(dir);
+    for (const [folder, w] of watchers) {
+      if (seen.has(folder)) continue;
+      w.close();
+      watchers.delete(folder);
+    }
+  }
+  /** After a change: folders added or removed since (a watcher that fails only costs live reload). */
+  function watchNewFolders(): void {
+    try {
+      watchFolders();
+    } catch {
+      // the pack's folder itself is gone; the reload reports it
+    }
+  }
   try {
-    watcher = watch(dir, { recursive: true, persistent: false }, () => {
-      if (closed) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void reload(), debounceMs);
-      timer.unref();
-    });
-    watcher.on('error', (err) =>
-      logger.warn({ dir, err: err.message }, 'content watcher error; live reload is off'),
-    );
+    watchFolders();
   } catch (err) {
     logger.warn({ dir, err: (err as Error).message }, 'cannot watch the content pack; live reload is off');
   }
@@ -103,7 +152,8 @@ export function watchContent(options: WatchOptions): ContentWatcher {
     close() {
       closed = true;
       clearTimeout(timer);
-      watcher?.close();
+      for (const w of watchers.values()) w.close();
+      watchers.clear();
     },
   };
 }
