@@ -224,6 +224,9 @@ const MISSING_HINTS: Partial<Record<string, string>> = {
     'say in a sentence which reports belong to this category (e.g. "路面塌陷、井盖缺失、坑洼等骑行路上的安全隐患"); the bot reads it to sort reports',
 };
 
+/** schema.ts's message for a date not written YYYY-MM-DD (its `isoDate`). */
+const DATE_FORMAT_MESSAGE = 'date must be YYYY-MM-DD';
+
 /** Turns zod issues into problems on the line of the offending node. */
 function reportIssues(
   problems: Problems,
@@ -313,8 +316,23 @@ function reportIssues(
         continue;
       }
     }
+    if (issue.code === 'invalid_format' && issue.message === DATE_FORMAT_MESSAGE) {
+      // Say which date of a list is wrong and how to write it: "holidays[1]" alone makes a person count.
+      const value = getRaw(raw, p);
+      if (typeof value === 'string') {
+        problems.at(src, p, `${prefix}${dateAdvice(value)}`);
+        continue;
+      }
+    }
     problems.at(src, p, `${prefix}${issue.message}`);
   }
+}
+
+/** `"2027/1/2" is not a date as written here — write 2027-01-02`, or an example when it cannot be read. */
+function dateAdvice(value: string): string {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(value);
+  const fix = m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
+  return `"${value}" is not a date as written here (YYYY-MM-DD) — ${fix ? `write ${fix}` : 'e.g. 2026-10-01'}`;
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -281,6 +281,21 @@ describe('loadContentPack — cross-checks', () => {
     ]);
   });
 
+  it('names the date written the wrong way and how to write it', async () => {
+    const dir = await packCopy((d) =>
+      replaceIn(
+        path.join(d, 'stations.yaml'),
+        'closedOn: [2026-10-01]',
+        'closedOn: [2026-10-01, 2027-1-1, 2027/02/05, 春节]',
+      ),
+    );
+    expect(await linesOf(dir)).toEqual([
+      'stations.yaml:21: stations[1].closedOn[1]: "2027-1-1" is not a date as written here (YYYY-MM-DD) — write 2027-01-01',
+      'stations.yaml:21: stations[1].closedOn[2]: "2027/02/05" is not a date as written here (YYYY-MM-DD) — write 2027-02-05',
+      'stations.yaml:21: stations[1].closedOn[3]: "春节" is not a date as written here (YYYY-MM-DD) — e.g. 2026-10-01',
+    ]);
+  });
+
   it('explains a malformed hours string inside a weekday map', async () => {
     const dir = await packCopy((d) =>
       replaceIn(path.join(d, 'stations.yaml'), 'sat: closed', 'sat: 9-17\n      someday: 24h'),
