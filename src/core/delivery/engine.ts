@@ -528,11 +528,13 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
 
   async function groupGone(p: JobPayload, reason: 'forbidden' | 'not-found', log: Logger): Promise<void> {
     try {
-      const group = await store.groups.get(p.chat);
+      // A group upgraded to a supergroup was sent to (and refused) under its new id, where its binding now is.
+      const chat = (await store.groups.movedTo(p.chat)) ?? p.chat;
+      const group = await store.groups.get(chat);
       if (!group?.active) return; // not a bound group, or already known
-      await store.groups.update(p.chat, { active: false });
+      await store.groups.update(chat, { active: false });
       log.warn({ reason }, 'bot cannot post in the group: marked inactive');
-      await deps.notifyOrganisers?.({ chat: p.chat, group, broadcastId: p.broadcast, kind: p.kind, reason });
+      await deps.notifyOrganisers?.({ chat, group, broadcastId: p.broadcast, kind: p.kind, reason });
     } catch (err) {
       log.error({ err }, 'marking a removed group inactive failed');
     }
