@@ -24,6 +24,7 @@ import { inject } from 'vitest';
 import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/adapter.js';
 import { createApp, type App } from '../../src/app.js';
 import type { OpenAIConfig, TelegramConfig } from '../../src/config/index.js';
+import type { LimitsInput } from '../../src/core/delivery/limits.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
 import { captureLogger, SAMPLE_PACK, testPrefix } from './app.js';
 
@@ -917,6 +918,8 @@ export interface TelegramTestOptions {
   webhookSecret?: string;
   /** An OpenAI-compatible endpoint (e.g. the stand-in in fake-openai.ts); absent = offline only. */
   openai?: OpenAIConfig;
+  /** Delivery limits (e.g. a short back-off, fewer tries); defaults to the platforms' documented ones. */
+  limits?: LimitsInput;
 }
 
 export async function createTelegramTestApp(options: TelegramTestOptions = {}): Promise<TelegramTestApp> {
@@ -932,6 +935,7 @@ export async function createTelegramTestApp(options: TelegramTestOptions = {}): 
     // Zero pacing: replies take no send slots (429s are still honoured), so tests do not wait on limits.
     pacing: false,
     ...(options.openai ? { openai: options.openai } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const secret = options.webhookSecret ?? 'test-secret_123';
   let http: HttpServer | undefined;

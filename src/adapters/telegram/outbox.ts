@@ -192,15 +192,19 @@ export function createTelegramOutbox({
           .catch((err: unknown) => {
             const mappedErr = toDeliveryError(err);
             // A chat that refuses the photo refuses the text too (or has moved: the whole card goes to its new id);
-            // any other photo failure must not cost the text.
+            // a passing failure is tried again when the caller can (nothing has reached the chat yet); any other
+            // photo failure must not cost the text.
             if (
               mappedErr instanceof DeliveryError &&
-              (mappedErr.reason === 'forbidden' || mappedErr.reason === 'rate-limited' || mappedErr.movedTo)
+              (mappedErr.reason === 'forbidden' ||
+                mappedErr.reason === 'rate-limited' ||
+                mappedErr.movedTo ||
+                (mappedErr.reason === 'transient' && card.photoRequired))
             )
               throw mappedErr;
             logger.warn(
               { reason: (err as Error).message, chat: to.chatId },
-              'telegram sendPhoto failed; sending the text alone',
+              'telegram sendPhoto failed; sending the text alone (the picture is left out)',
             );
           });
       }

@@ -442,9 +442,13 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
   async function deliver(w: Worker, c: Claimed): Promise<void> {
     const { payload: p } = c;
     const log = logger.child({ broadcast: p.broadcast, chat: p.chat });
+    // A picture that fails for a passing reason fails the try (nothing has reached the chat) and the job is tried
+    // again; on its last try the text goes without it rather than not at all.
+    const lastTry = c.attempts + 1 >= limits.maxAttempts;
+    const card = p.card.photo && !lastTry ? { ...p.card, photoRequired: true } : p.card;
     let ref: MessageRef;
     try {
-      ref = await withTimeout(outbox.send(p.to, p.card), limits.sendTimeoutMs);
+      ref = await withTimeout(outbox.send(p.to, card), limits.sendTimeoutMs);
       await settle(w.channel, p.chat, c.slots);
     } catch (err) {
       // A send that timed out may still reach the platform: its slots stay in flight until they expire.
