@@ -18,6 +18,7 @@ import { escalationNotifier } from './core/delivery/organisers.js';
 import { budgetedOutbox } from './core/delivery/budget.js';
 import { resolveLimits, type LimitsInput } from './core/delivery/limits.js';
 import { groupsFeature } from './core/groups/feature.js';
+import { createChatMoves, followMoves, type ChatMoves } from './core/groups/moves.js';
 import { startFeature } from './core/start/feature.js';
 import { watchContent } from './core/content/watch.js';
 import { createEditThrottle } from './core/edits.js';
@@ -104,6 +105,17 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** A router whose every registered outbox follows chats that moved (core/groups/moves.ts). */
+function followingRegistry<R extends ReturnType<typeof createOutboxRouter>>(
+  router: R,
+  moves: ChatMoves,
+  logger: Logger,
+): R {
+  const register = router.register;
+  router.register = (channel, outbox) => register(channel, followMoves(outbox, moves, logger));
+  return router;
+}
+
 /** Builds the app; on a bad content pack it throws before connecting to Redis (unless given a `base`). */
 export async function createApp(options: AppOptions, base?: AppBase): Promise<App> {
   const pack = await loadContentPack(resolve(options.contentDir));
@@ -124,8 +136,17 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     );
   });
   const limits = resolveLimits(options.limits);
-  const rawOutbox = createOutboxRouter();
-  const bulkOutbox = createOutboxRouter(rawOutbox);
+  const content = createContentHolder(pack);
+  // A chat that moved to a new id (a Telegram group upgraded to a supergroup) is followed by every send.
+  const moves = createChatMoves({
+    store: port,
+    content,
+    i18n,
+    logger: options.logger,
+    enqueue: (req) => delivery.enqueue(req),
+  });
+  const rawOutbox = followingRegistry(createOutboxRouter(), moves, options.logger);
+  const bulkOutbox = followingRegistry(createOutboxRouter(rawOutbox), moves, options.logger);
   // Replies, edits and pins share the engine's windows as interactive traffic (one budget per token);
   // a reply that cannot go within the wait becomes a job of the delivery queue, ahead of broadcasts.
   const outbox = Object.assign(
@@ -162,11 +183,12 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     }),
   });
   const deps: CoreDeps = {
-    content: createContentHolder(pack),
+    content,
     i18n,
     store: port,
     outbox,
     delivery,
+    moves,
     logger: options.logger,
     metrics,
     timezone: options.timezone,

@@ -19,7 +19,11 @@ delivery-failed-reasons = Why it failed: { $reasons }
 delivery-reason-count = { $reason }: { $count }
 delivery-list-separator = { "; " }
 delivery-reason-forbidden = the bot was removed or may not post
-delivery-reason-not-found = the chat no longer exists or was upgraded
+delivery-reason-not-found = the chat no longer exists
 delivery-reason-bad-request = the platform refused the message
 delivery-reason-transient = still failing after several tries
 delivery-group-removed = ⚠️ The bot can no longer post in “{ $group }” ({ $branch }): { $reason }. The group is marked inactive and gets no more lessons or notices. Ask its owner to add the bot again, then send /bind in the group.
+
+## A staff chat the pack names was upgraded to a supergroup (a new chat id): cards follow it, the pack must be updated
+chat-moved-triage = ⚠️ The triage chat of { $branch } was upgraded to a supergroup: its id changed from { $old } to { $new }. New report cards now go to the new chat, but the content pack still names the old id: in branches.yaml, change this branch's triage chat: '{ $old }' to chat: '{ $new }'. Until then the bot does not know the new chat as a triage chat when people type there (the buttons on its cards work as before).
+chat-moved-escalation = ⚠️ The escalation chat was upgraded to a supergroup: its id changed from { $old } to { $new }. Messages now go to the new chat, but the content pack still names the old id: in organisers.yaml, change escalation's chat: '{ $old }' to chat: '{ $new }'. Until then the bot does not know the new chat as the escalation chat when people type there (the buttons on its cards work as before).

@@ -10,7 +10,11 @@ delivery-failed-reasons = 失败原因：{ $reasons }
 delivery-reason-count = { $reason } { $count } 个
 delivery-list-separator = { "；" }
 delivery-reason-forbidden = 机器人已被移出群或无权发言
-delivery-reason-not-found = 群不存在或已升级为超级群
+delivery-reason-not-found = 群不存在
 delivery-reason-bad-request = 消息被平台拒收
 delivery-reason-transient = 多次重试仍未送达
 delivery-group-removed = ⚠️ 机器人无法在群「{ $group }」（{ $branch }）发消息：{ $reason }。该群已标记为停用，不再推送微课和通知。请联系群主把机器人重新拉进群，再在群里发送 /bind 恢复。
+
+## A staff chat the pack names was upgraded to a supergroup (a new chat id): cards follow it, the pack must be updated
+chat-moved-triage = ⚠️ { $branch }的处置群已升级为超级群，群 ID 从 { $old } 变为 { $new }。新的反映卡片已改发到新群，但内容包里仍写着旧 ID：请在 branches.yaml 中把这个支部 triage 下的 chat: '{ $old }' 改为 chat: '{ $new }'。改好之前，在新群里打字时机器人还认不出这是处置群（卡片上的按钮照常可用）。
+chat-moved-escalation = ⚠️ 督办群已升级为超级群，群 ID 从 { $old } 变为 { $new }。消息已改发到新群，但内容包里仍写着旧 ID：请在 organisers.yaml 中把 escalation 下的 chat: '{ $old }' 改为 chat: '{ $new }'。改好之前，在新群里打字时机器人还认不出这是督办群（卡片上的按钮照常可用）。

@@ -40,6 +40,12 @@ export interface Card {
   buttons?: Button[][];
   /** Sent as a separate photo message just before the text (the text may be longer than a caption allows). */
   photo?: CardPhoto;
+  /**
+   * A photo that fails for a passing reason (5xx, network) fails the send — nothing has reached the chat, so the
+   * caller can try again — instead of the text going alone without it. The delivery engine sets it on every try
+   * of a job but the last.
+   */
+  photoRequired?: boolean;
   /** Sent as a separate file message just before the text (Telegram sendPhoto/sendDocument, Slack upload, console: a file under data/). */
   file?: CardFile;
   /** Sent as a separate location message after the text (Telegram sendVenue). */

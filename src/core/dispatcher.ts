@@ -24,7 +24,7 @@ import type { Locale, TArgs } from './i18n.js';
 import { hasChinese, isPinyin, writtenIn } from './script.js';
 import { COMMAND_WORDS } from './command.js';
 import { cleanInput, cleanWhole } from './text.js';
-import type { Incoming, IncomingButton, MessageRef } from './types.js';
+import type { Incoming, IncomingButton, IncomingMove, MessageRef } from './types.js';
 import { chatKey } from './ports/groups.js';
 import { updateKey } from './ports/updates.js';
 import { isStoreUnavailable } from './ports/unavailable.js';
@@ -153,7 +153,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     return !!dialog;
   }
 
-  async function buildCtx(update: Incoming, replayed: boolean): Promise<Ctx> {
+  async function buildCtx(update: Exclude<Incoming, IncomingMove>, replayed: boolean): Promise<Ctx> {
     const pack = deps.content.get();
     const identity = identify(update.from, pack);
     const address = update.chat.address;
@@ -453,11 +453,16 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       try {
         // A spooled update may have been recovered and handled meanwhile.
         if (options.replay && (await updates.isDone(channel, update.updateId))) return;
-        ctx = await buildCtx(update, admitted === 'reclaimed' || Boolean(options.replay));
         let handled = true;
-        if (ctx.in.type === 'button') await onButton(ctx as ButtonCtx);
-        else if (ctx.in.type === 'membership') await onMembership(ctx as MembershipCtx);
-        else handled = await onMessage(ctx as MessageCtx);
+        if (update.type === 'moved') {
+          // The chat has a new id (a group upgraded to a supergroup): its binding follows (groups/moves.ts).
+          await deps.moves.follow(channel, update.oldChatId, update.newChatId, 'notice');
+        } else {
+          ctx = await buildCtx(update, admitted === 'reclaimed' || Boolean(options.replay));
+          if (ctx.in.type === 'button') await onButton(ctx as ButtonCtx);
+          else if (ctx.in.type === 'membership') await onMembership(ctx as MembershipCtx);
+          else handled = await onMessage(ctx as MessageCtx);
+        }
         deps.metrics.updates.inc({ channel, outcome: handled ? 'handled' : 'ignored' });
       } catch (err) {
         // Redis unreachable: keep the update on disk, tell the person it is saved, replay it later.

@@ -6,6 +6,7 @@
 import type { Button, Card } from './card.js';
 import type { ContentHolder } from './content/holder.js';
 import type { DeliveryEngine } from './delivery/engine.js';
+import type { ChatMoves } from './groups/moves.js';
 import type { Locale } from './content/schema.js';
 import type { I18n, TArgs } from './i18n.js';
 import type { Logger } from './logger.js';
@@ -34,6 +35,8 @@ export interface CoreDeps {
   outbox: Outbox;
   /** Bulk sending (lessons, notices): one Redis-backed queue, paced under the platforms' limits. */
   delivery: DeliveryEngine;
+  /** Chats that moved to a new id (a Telegram group upgraded to a supergroup), followed (groups/moves.ts). */
+  moves: ChatMoves;
   logger: Logger;
   metrics: Metrics;
   timezone: string;

@@ -57,6 +57,18 @@ export interface LoggerSettings {
   pretty: boolean;
 }
 
+/** A JSON string literal masked as the text it stands for, written back as JSON (unchanged when nothing is masked). */
+function maskJsonString(literal: string): string {
+  let text: string;
+  try {
+    text = JSON.parse(literal) as string;
+  } catch {
+    return maskText(literal);
+  }
+  const masked = maskText(text);
+  return masked === text ? literal : JSON.stringify(masked);
+}
+
 export function createLogger(settings: LoggerSettings, destination?: NodeJS.WritableStream): Logger {
   const options: LoggerOptions = {
     level: settings.level,
@@ -70,8 +82,9 @@ export function createLogger(settings: LoggerSettings, destination?: NodeJS.Writ
         );
         method.apply(this, scrubbed as Parameters<typeof method>);
       },
-      // The last line of defence: every string in the serialised JSON line (numbers stay numbers).
-      streamWrite: (line) => line.replace(/"(?:[^"\\]|\\.)*"/g, (s) => maskText(s)),
+      // The last line of defence: every string in the serialised JSON line (numbers stay numbers), read as
+      // the text it encodes — a line break inside a number ("138\n5716\n2439") is two characters in JSON.
+      streamWrite: (line) => line.replace(/"(?:[^"\\]|\\.)*"/g, maskJsonString),
     },
     serializers: {
       // `err` is usually an Error, but callers also pass a message string or a plain object.

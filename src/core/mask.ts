@@ -6,9 +6,11 @@
  *
  * Numbers are found on a normalised copy (full-width digits and separators folded to ASCII, same
  * length, so positions carry over) and may have a separator between any two digits: spaces, dashes,
- * dots. What is kept (the first three and last four digits, a landline's area code) cannot rebuild the
- * number. Mask before cutting: a cut number no longer looks like one, which is why a digit run that
- * ends in "…" is masked too.
+ * dots. A mobile number is also read in Chinese numerals (一三八…, 幺三八…, 壹叁捌…, mixed with digits) and
+ * with its groups on separate lines, tab-separated or between slashes — mobiles only: dates, amounts and IDs
+ * are written that way too. What is kept (the first three and last four digits, a landline's area code)
+ * cannot rebuild the number. Mask before cutting: a cut number no longer looks like one, which is why a
+ * digit run that ends in "…" is masked too.
  */
 
 /**
@@ -72,8 +74,53 @@ function groupedLikeAnId(run: string): boolean {
     groups.every((g, i) => (i < groups.length - 1 ? g.length === size : g.length <= size))
   );
 }
-/** A run of 4+ digits cut by an ellipsis: maybe the head of a number that was cut before masking. */
-const CUT = new RegExp(`(?<!\\d)\\d${more(3)}(?:${S}\\d)*${S}(?=…|\\.\\.\\.)`, 'g');
+/**
+ * Between the groups of a mobile number only (3-4-4, "138/5716/2439", one group a line): a line break, a tab or a
+ * slash, spaces around it allowed. Not for other numbers: dates (2026/05/12), amounts and IDs are written so too.
+ */
+const BREAK = '(?:[ \\t]*(?:\\r?\\n|\\r|\\t|/)[ \\t]*)';
+/** Any one separator of a mobile number's groups: S's, or a BREAK. */
+const GROUP_SEP = `(?:${BREAK}|[ \\-.·\\u00a0]| [\\-.·] )?`;
+const WRITTEN_CC = `(?:(?:\\+|00)?86${GROUP_SEP}|\\(\\+?86\\) ?)?`;
+/**
+ * A mobile number in 3-4-4 groups (+86 before it allowed), read on a copy with Chinese numerals as digits, each
+ * separator any of GROUP_SEP; never part of a longer run of digits (nor its tail: "1300 130 0000…" is a number
+ * split anywhere, LOOSE_MOBILE's). Taken only when it has a numeral or a BREAK in it: the plain forms are
+ * NUMBER's and LOOSE_MOBILE's to decide.
+ */
+const WRITTEN_MOBILE = new RegExp(
+  `(?<!\\d${S})${WRITTEN_CC}(?<mobile>1[3-9]\\d${GROUP_SEP}\\d{4}${GROUP_SEP}\\d{4})(?!\\d)`,
+  'g',
+);
+/**
+ * Chinese numerals for digits, as a number is read out (幺 for 1) or typed past a platform's number filter (一三八…,
+ * 壹叁捌…). Each is one UTF-16 unit, like the digit it stands for, so positions carry over.
+ */
+const NUMERALS: Record<string, string> = {
+  〇: '0', 零: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 两: '2', 兩: '2', 贰: '2', 貳: '2', 三: '3', 叁: '3',
+  參: '3', 四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 陸: '6', 七: '7', 柒: '7', 八: '8', 捌: '8',
+  九: '9', 玖: '9',
+}; // prettier-ignore
+const NUMERAL = new RegExp(`[${Object.keys(NUMERALS).join('')}]`, 'g');
+const HAS_NUMERAL = new RegExp(NUMERAL.source);
+/** The folded copy with Chinese numerals as digits too (for mobile numbers only). */
+const withDigits = (folded: string) => folded.replace(NUMERAL, (c) => NUMERALS[c] ?? c);
+/** Whether a mobile found on the numeral copy is one of the forms only that copy finds. */
+const writtenOut = (original: string, found: string) => HAS_NUMERAL.test(original) || /[\n\r\t/]/.test(found);
+
+/**
+ * A run of 4+ digits cut by an ellipsis: maybe the head of a number that was cut before masking (also cut inside a
+ * spaced dash, "130 0000 -…").
+ */
+const CUT = new RegExp(`(?<!\\d)\\d${more(3)}(?:${S}\\d)*(?:${S}| [\\-.·])(?=…|\\.\\.\\.)`, 'g');
+/**
+ * The head of a mobile number as WRITTEN_MOBILE reads it (numerals, groups broken by lines or slashes), cut by an
+ * ellipsis; never the tail of a longer run (an ID read out in groups) nor of a number masked before it.
+ */
+const CUT_MOBILE = new RegExp(
+  `(?<![\\d*]${S})${WRITTEN_CC}(?<head>1${GROUP_SEP}[3-9](?:${GROUP_SEP}\\d){2,9})(?:${GROUP_SEP}| [\\-.·])(?=…|\\.\\.\\.)`,
+  'g',
+);
 
 const TOKENS: RegExp[] = [
   /(?<!\d)\d{6,12}:[A-Za-z0-9_-]{30,}/g, // Telegram bot token, also inside /bot<token>/ URLs
@@ -132,15 +179,50 @@ function splitLikeAPhone(run: string): boolean {
   return new Set(run.replace(/\d/g, '')).size <= 1 && run.split(/\D/).every((g) => g.length <= 4);
 }
 
-/** Replace matches found on the folded copy in the original text. */
-function replaceFolded(text: string, folded: string, re: RegExp, fn: (m: RegExpExecArray) => string) {
+/** Replace matches found on the folded copy in the original text (`fn` also gets the original's matched part). */
+function replaceFolded(
+  text: string,
+  folded: string,
+  re: RegExp,
+  fn: (m: RegExpExecArray, original: string) => string,
+) {
   let out = '';
   let last = 0;
   for (const m of folded.matchAll(re)) {
-    out += text.slice(last, m.index) + fn(m);
+    out += text.slice(last, m.index) + fn(m, text.slice(m.index, m.index + m[0].length));
     last = m.index + m[0].length;
   }
   return out + text.slice(last);
+}
+
+/** A digit next to a line break, tab or slash (on the folded copy). */
+const BROKEN = /\d[ \t]*[\n\r\t/]|[\n\r\t/][ \t]*\d/;
+/** Cheap: whether a text may hold a mobile written out (a digit by a break, or four numerals and digits). */
+function mayBeWritten(text: string): boolean {
+  if (BROKEN.test(fold(text))) return true;
+  if (!HAS_NUMERAL.test(text)) return false;
+  return (text.match(NUMERAL)?.length ?? 0) + (text.match(/[\d\uff10-\uff19]/g)?.length ?? 0) >= 4;
+}
+
+/** The head of a mobile number written out (numerals, broken groups) and cut by an ellipsis, masked. */
+function maskCutMobiles(text: string): string {
+  if (!mayBeWritten(text)) return text;
+  return replaceFolded(text, withDigits(fold(text)), CUT_MOBILE, (m, original) =>
+    writtenOut(original, m[0]) ? `${digitsOf(m.groups?.head ?? m[0]).slice(0, 3)}****` : original,
+  );
+}
+
+/** Mobile numbers written with Chinese numerals, or with a line break, tab or slash between groups, replaced. */
+function replaceWrittenMobiles(text: string, fn: (mobile: string) => string): string {
+  if (!mayBeWritten(text)) return text;
+  // What is not replaced stays as written (the copy has digits for the numerals).
+  let out = replaceFolded(text, withDigits(fold(text)), WRITTEN_MOBILE, (m, original) =>
+    writtenOut(original, m[0]) ? fn(m.groups?.mobile ?? m[0]) : original,
+  );
+  out = replaceFolded(out, withDigits(fold(out)), LOOSE_MOBILE, (m, original) =>
+    HAS_NUMERAL.test(original) && splitLikeAPhone(m[0]) ? fn(m[0]) : original,
+  );
+  return out;
 }
 
 /**
@@ -148,22 +230,29 @@ function replaceFolded(text: string, folded: string, re: RegExp, fn: (m: RegExpE
  * A1******89), and bank card numbers called so (银行卡 6222****0123); other text unchanged.
  */
 export function maskNumbers(text: string): string {
-  if (!/[\d\uff10-\uff19]/.test(text)) return text;
+  if (!/[\d\uff10-\uff19]/.test(text)) return maskWrittenMobiles(text);
   // Bank cards first: their groups of four would otherwise read as a landline.
   let out = replaceFolded(text, fold(text), BANK_CARD, (m) => {
     const d = digitsOf(m[2] ?? '');
     return `${m[1]}${d.slice(0, 4)}****${d.slice(-4)}`;
   });
+  // Mobiles written out next (numerals, groups on lines or between slashes), whole or cut: their last group
+  // alone would read as a cut run.
+  out = maskWrittenMobiles(out);
   // A cut run next: a landline or mobile found inside it would leave the rest of it showing.
   out = replaceFolded(out, fold(out), CUT, (m) => `${digitsOf(m[0]).slice(0, 3)}****`);
   out = replaceFolded(out, fold(out), LOOSE_ID, (m) =>
     groupedLikeAnId(m[0]) ? maskNumber({ id18: m[0] }) : m[0],
   );
   out = replaceFolded(out, fold(out), NUMBER, (m) => maskNumber(m.groups ?? {}));
-  out = replaceFolded(out, fold(out), LOOSE_MOBILE, (m) =>
+  return replaceFolded(out, fold(out), LOOSE_MOBILE, (m) =>
     splitLikeAPhone(m[0]) ? maskNumber({ mobile: m[0] }) : m[0],
   );
-  return out;
+}
+
+/** Mobiles written out (numerals, broken groups) masked: whole ones, then the heads of cut ones. */
+function maskWrittenMobiles(text: string): string {
+  return maskCutMobiles(replaceWrittenMobiles(text, (mobile) => maskNumber({ mobile })));
 }
 
 /** What a number is called when a worker gives their own: 手机号, 電話, 身份证号码, phone number… */
@@ -187,12 +276,13 @@ function withoutIdentity(text: string): string {
  * or an office's number may be the question.
  */
 export function withoutPersonalNumbers(text: string): string {
-  if (!/[\d\uff10-\uff19]/.test(text)) return text;
+  if (!/[\d\uff10-\uff19]/.test(text)) return replaceWrittenMobiles(text, () => '');
   const personal = (m: RegExpExecArray) => (m.groups?.landline ? m[0] : '');
   const said = withoutIdentity(text);
   const ids = replaceFolded(said, fold(said), LOOSE_ID, (m) => (groupedLikeAnId(m[0]) ? '' : m[0]));
   const out = replaceFolded(ids, fold(ids), NUMBER, personal);
-  return replaceFolded(out, fold(out), LOOSE_MOBILE, (m) => (splitLikeAPhone(m[0]) ? '' : m[0]));
+  const loose = replaceFolded(out, fold(out), LOOSE_MOBILE, (m) => (splitLikeAPhone(m[0]) ? '' : m[0]));
+  return replaceWrittenMobiles(loose, () => '');
 }
 
 /** Tokens and keys (Telegram, Slack, OpenAI, bearer) replaced by `[token]`. */

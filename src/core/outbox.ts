@@ -24,6 +24,11 @@ export interface Outbox {
   fetchesFiles?(channel: Channel): boolean;
   /** Show "typing…" in a chat while a slower answer is prepared; optional, platforms without it no-op. */
   typing?(to: Address): Promise<void>;
+  /**
+   * Whether this chat could have moved to a new id (a Telegram group that can be upgraded to a supergroup), so
+   * its sends are first looked up among the chats known to have moved (core/groups/moves.ts). Absent: never.
+   */
+  movable?(to: Address): boolean;
 }
 
 /** A file fetched from a platform. */
@@ -75,6 +80,11 @@ export class DeliveryError extends Error {
     message: string,
     readonly reason: 'forbidden' | 'not-found' | 'rate-limited' | 'bad-request' | 'transient',
     readonly retryAfterSeconds?: number,
+    /**
+     * The chat's new id, when the platform says the chat moved there (a Telegram group upgraded to a
+     * supergroup; `reason` is then not-found). The outbox follows it (core/groups/moves.ts).
+     */
+    readonly movedTo?: string,
   ) {
     super(message);
     this.name = 'DeliveryError';

@@ -89,6 +89,16 @@ export interface IncomingMembership extends IncomingBase {
   joined: boolean;
 }
 
-export type Incoming = IncomingMessage | IncomingButton | IncomingMembership;
+/**
+ * The chat now lives under another id (a Telegram group upgraded to a supergroup): the old id takes no more
+ * messages. `chat` is where the platform said so (the old chat or the new one); both ids are on its channel.
+ */
+export interface IncomingMove extends IncomingBase {
+  type: 'moved';
+  oldChatId: string;
+  newChatId: string;
+}
+
+export type Incoming = IncomingMessage | IncomingButton | IncomingMembership | IncomingMove;
 
 export type Role = 'worker' | 'secretary' | 'organiser';

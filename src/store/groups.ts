@@ -23,11 +23,12 @@ declare module 'ioredis' {
       suffix: string,
     ): Result<number, Context>;
     hashUpdate(key: string, ...fieldsAndValues: string[]): Result<number, Context>;
+    groupMove(...keysThenArgs: string[]): Result<[number, number], Context>;
   }
 }
 
 export function createGroupRepo(redis: Redis, keys: Keys): GroupRepo {
-  defineScripts(redis, ['group-bind-3', 'group-unbind-2', 'hash-update-1']);
+  defineScripts(redis, ['group-bind-3', 'group-unbind-2', 'hash-update-1', 'group-move-13']);
 
   function decode(h: Record<string, string>): GroupBinding | undefined {
     if (!h.chat || !h.branch) return undefined;
@@ -103,6 +104,37 @@ export function createGroupRepo(redis: Redis, keys: Keys): GroupRepo {
       // Only update a chat that is bound; never create half a binding.
       if (Object.keys(h).length) await redis.hashUpdate(keys.group(chat), ...Object.entries(h).flat());
     },
+
+    async move(from: string, to: string, schedules: readonly string[]) {
+      const [first, bound] = await redis.groupMove(
+        keys.group(from),
+        keys.group(to),
+        keys.groups(),
+        keys.chatsMoved(),
+        keys.lessonProgress(from),
+        keys.lessonProgress(to),
+        keys.lessonDelivered(from),
+        keys.lessonDelivered(to),
+        keys.lessonStats(from),
+        keys.lessonStats(to),
+        keys.lessonsPaused(),
+        keys.reportLinkOfChat(from),
+        keys.reportLinkOfChat(to),
+        from,
+        to,
+        ...keys.branchGroupsAffix(),
+        keys.lessonsPausedSchedulePrefix(),
+        keys.reportLinkPrefix(),
+        ...schedules,
+      );
+      return { first: first === 1, bound: bound === 1 };
+    },
+
+    async movedTo(chat: string): Promise<string | undefined> {
+      return (await redis.hget(keys.chatsMoved(), chat)) ?? undefined;
+    },
+
+    moves: () => redis.hgetall(keys.chatsMoved()),
 
     async list(branch?: string): Promise<GroupBinding[]> {
       const chats = await redis.smembers(branch ? keys.branchGroups(branch) : keys.groups());

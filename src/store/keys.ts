@@ -9,6 +9,7 @@
  * | {p}:board:session:{sha256}           | string | JSON: a board session: who, CSRF token (TTL)  |
  * | {p}:groups                           | set    | every bound chat (channel:chatId)            |
  * | {p}:branch:{branchId}:groups         | set    | chats bound to one branch                    |
+ * | {p}:chats:moved                      | hash   | old chat → new chat, for chats that moved (a Telegram group upgraded to a supergroup) |
  * | {p}:seen:{channel}:{updateId}        | string | an update whose handling finished (TTL)      |
  * | {p}:dialog:{channel}:{chatId}:{user} | string | JSON: the step a person is at in a dialog    |
  * | {p}:lessons:progress:{chat}          | set    | lesson ids given to a chat (no repeats)      |
@@ -103,6 +104,8 @@ export function createKeys(prefix = 'ws') {
     branchGroups: (branchId: string) => k('branch', branchId, 'groups'),
     /** Prefix and suffix of `branchGroups`, for scripts that read the branch before naming its set. */
     branchGroupsAffix: () => [k('branch') + ':', ':groups'] as const,
+    /** Chats that moved to a new id: old chat key → new (core/groups/moves.ts). */
+    chatsMoved: () => k('chats', 'moved'),
     seenUpdate: (channel: string, updateId: string) => k('seen', channel, updateId),
     updates: {
       pending: () => k('upd', 'pending'),
@@ -115,6 +118,8 @@ export function createKeys(prefix = 'ws') {
     lessonFire: (scheduleId: string, sendAt: number) => k('lessons', 'fire', scheduleId, String(sendAt)),
     lessonsPaused: () => k('lessons', 'paused'),
     lessonsPausedSchedule: (scheduleId: string) => k('lessons', 'paused', scheduleId),
+    /** Prefix of `lessonsPausedSchedule`, for the script that moves a chat across every series it names. */
+    lessonsPausedSchedulePrefix: () => k('lessons', 'paused') + ':',
     writtenLocale: (channel: string, userId: string) => k('people', 'lang', channel, userId),
     lessonDelivered: (chat: string) => k('lessons', 'delivered', chat),
     lessonStats: (chat: string) => k('lessons', 'stats', chat),
@@ -194,6 +199,8 @@ export function createKeys(prefix = 'ws') {
     workerTickets: (channel: string, userId: string) => k('worker', channel, userId, 'tickets'),
     reportLink: (token: string) => k('reportlink', token),
     reportLinkOfChat: (chat: string) => k('reportlink', 'chat', chat),
+    /** Prefix of `reportLink`, for the script that reads a chat's token before naming its key. */
+    reportLinkPrefix: () => k('reportlink') + ':',
     reportWords: (person: string) => k('reportwords', person),
     jobFire: (job: string, fireId: string) => k('jobs', 'fire', job, fireId),
     ticketsRetentionMark: () => k('tickets', 'retention', 'mark'),

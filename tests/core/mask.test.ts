@@ -61,9 +61,39 @@ describe('phone and ID numbers are masked in every form', () => {
     expect(maskText('身份证 1101 0119 9003 0785 15')).toBe('身份证 110***********8515');
   });
 
+  it('masks a mobile number in Chinese numerals, mixed with digits, or with its groups on lines, tabs or slashes (QA10)', () => {
+    expect(maskText('电话一三八五七一六二四三九')).toBe('电话138****2439');
+    expect(maskText('幺三八 五七一六 二四三九')).toBe('138****2439');
+    expect(maskText('壹叁捌伍柒壹陆贰肆叁玖')).toBe('138****2439');
+    expect(maskText('加我 138五七一六2439')).toBe('加我 138****2439');
+    expect(maskText('一 三 八 五 七 一 六 二 四 三 九')).toBe('138****2439');
+    expect(maskText('电话：\n138\n5716\n2439\n谢谢')).toBe('电话：\n138****2439\n谢谢');
+    expect(maskText('138\t5716\t2439')).toBe('138****2439');
+    expect(maskText('138／5716／2439 或 138 / 5716 / 2439')).toBe('138****2439 或 138****2439');
+    // Only a mobile is read across lines and slashes: a date, an ID on lines, an amount per month are left.
+    for (const text of ['2026/05/12 10:00', '110101\n19900307\n0785', '工资 6000/月，押金 2000/3000'])
+      expect(maskText(text)).toBe(text);
+  });
+
   it('leaves ticket numbers, times, prices, dates and short numbers alone (property)', () => {
     const safe = fc.oneof(
       fc.tuple(digits(4), digits(6)).map(([y, n]) => `JN-${y}-${n}`),
+      // Dates with slashes, amounts per unit, and words with Chinese numerals in them (QA10).
+      fc
+        .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10).replace(/-/g, '/')),
+      fc
+        .tuple(fc.integer({ min: 1, max: 99999 }), fc.constantFrom('元/月', '/单', '/天', '元'))
+        .map(([n, unit]) => `${n}${unit}`),
+      fc.constantFrom(
+        '一三五下午',
+        '二四六上午',
+        '三个月',
+        '一二三四五六七八九十',
+        '第一百零八',
+        '九五后',
+        '两三天',
+      ),
       fc
         .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
         .map(([h, m]) => `${h}:${String(m).padStart(2, '0')}`),
@@ -154,6 +184,20 @@ describe('a worker’s own number in a question', () => {
     );
     expect(withoutPersonalNumbers('我手机 138-1234-5678 收不到验证码')).toBe('我手机  收不到验证码');
     expect(withoutPersonalNumbers('0871-63181101是哪个驿站')).toBe('0871-63181101是哪个驿站');
+    expect(withoutPersonalNumbers('我电话一三八五七一六二四三九，体检在哪')).toBe('我电话，体检在哪');
+    expect(withoutPersonalNumbers('138\n5716\n2439\n体检在哪')).toBe('\n体检在哪');
+  });
+
+  it('does not eat ordinary words with numerals in them: a phone number needs 11 digits in its shape (QA10)', () => {
+    for (const text of [
+      '一三五下午驿站开门吗',
+      '二四六上午有体检吗',
+      '工资拖了三个月，一二月份的都没发',
+      '第一百零八号驿站在哪',
+      '一五一十地说了',
+      '2026/05/12 那天的体检',
+    ])
+      expect(withoutPersonalNumbers(text)).toBe(text);
   });
 
   it('goes with its label when given as who the worker is, in any script', () => {

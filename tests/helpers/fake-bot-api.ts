@@ -24,6 +24,7 @@ import { inject } from 'vitest';
 import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/adapter.js';
 import { createApp, type App } from '../../src/app.js';
 import type { OpenAIConfig, TelegramConfig } from '../../src/config/index.js';
+import type { LimitsInput } from '../../src/core/delivery/limits.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
 import { captureLogger, SAMPLE_PACK, testPrefix } from './app.js';
 
@@ -57,6 +58,8 @@ class ApiFailure extends Error {
     readonly code: number,
     readonly description: string,
     readonly retryAfter?: number,
+    /** The new id of a group that was upgraded to a supergroup (`parameters.migrate_to_chat_id`). */
+    readonly migrateTo?: number,
   ) {
     super(description);
   }
@@ -80,6 +83,12 @@ export interface FakeBotApi {
   /** The last message the bot sent into a chat (to reply to it or press its buttons). */
   lastMessage(chatId: number): Message | undefined;
   fail(method: string, failure: Failure): void;
+  /**
+   * The group `from` was upgraded to the supergroup `to`: from now on every call naming `from` is answered as
+   * Telegram does, 400 "group chat was upgraded to a supergroup chat" with `parameters.migrate_to_chat_id`.
+   * (The service messages the bot also gets are `u.migration(…)`.)
+   */
+  migrate(from: number, to: number): void;
   /** Hold the next call of `method` (recorded, not answered) until the returned function is called. */
   hold(method: string): () => void;
   /** Forget the holds of `method` no call has met yet (calls already held stay held). */
@@ -268,6 +277,7 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
   const holds = new Map<string, Promise<void>[]>();
   const files = new Map<string, { data: Buffer; path: string; size: number }>();
   const downloads: string[] = [];
+  const migrated = new Map<number, number>();
 
   const notify = () => {
     for (const l of [...listeners]) l();
@@ -542,6 +552,14 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
     try {
       const handler = methods[method];
       if (!handler) throw new ApiFailure(404, 'Not Found: method not found');
+      const upgradedTo = params.chat_id !== undefined ? migrated.get(Number(params.chat_id)) : undefined;
+      if (upgradedTo !== undefined)
+        throw new ApiFailure(
+          400,
+          'Bad Request: group chat was upgraded to a supergroup chat',
+          undefined,
+          upgradedTo,
+        );
       const planned = failures.get(method)?.find((f) => (f.times ?? 1) > 0 && (!f.when || f.when(params)));
       if (planned) {
         planned.times = (planned.times ?? 1) - 1;
@@ -557,6 +575,7 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
         error_code: err.code,
         description: err.description,
         ...(err.retryAfter !== undefined ? { parameters: { retry_after: err.retryAfter } } : {}),
+        ...(err.migrateTo !== undefined ? { parameters: { migrate_to_chat_id: err.migrateTo } } : {}),
       });
     } finally {
       notify();
@@ -603,6 +622,9 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
     },
     fail(method, failure) {
       failures.set(method, [...(failures.get(method) ?? []), { ...failure }]);
+    },
+    migrate(from, to) {
+      migrated.set(from, to);
     },
     hold(method) {
       let release!: () => void;
@@ -786,6 +808,26 @@ export function createUpdateFactory(bot: User = FAKE_BOT) {
             : { status: 'kicked', user: bot, until_date: 0 },
         },
       }) as Update,
+    /**
+     * A group upgraded to a supergroup, as the bot sees it: a service message in the old group naming the new id,
+     * and one in the new supergroup naming the old (pair it with `api.migrate(old.id, supergroup.id)`).
+     */
+    migration: (old: Chat, supergroup: Chat, by: User): [Update, Update] => [
+      wrap({
+        message_id: messageId++,
+        date: now(),
+        chat: old,
+        from: by,
+        migrate_to_chat_id: supergroup.id,
+      } as Message),
+      wrap({
+        message_id: messageId++,
+        date: now(),
+        chat: supergroup,
+        from: by,
+        migrate_from_chat_id: old.id,
+      } as Message),
+    ],
     /** A reply to one of the bot's messages. */
     replyTo: (botMessage: Message, from: User, text: string) =>
       wrap(
@@ -876,6 +918,8 @@ export interface TelegramTestOptions {
   webhookSecret?: string;
   /** An OpenAI-compatible endpoint (e.g. the stand-in in fake-openai.ts); absent = offline only. */
   openai?: OpenAIConfig;
+  /** Delivery limits (e.g. a short back-off, fewer tries); defaults to the platforms' documented ones. */
+  limits?: LimitsInput;
 }
 
 export async function createTelegramTestApp(options: TelegramTestOptions = {}): Promise<TelegramTestApp> {
@@ -891,6 +935,7 @@ export async function createTelegramTestApp(options: TelegramTestOptions = {}): 
     // Zero pacing: replies take no send slots (429s are still honoured), so tests do not wait on limits.
     pacing: false,
     ...(options.openai ? { openai: options.openai } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const secret = options.webhookSecret ?? 'test-secret_123';
   let http: HttpServer | undefined;

@@ -1,6 +1,7 @@
 /**
  * fast-check generators of phone and ID numbers as people write them (full-width, spaced, dotted, with
- * +86 …) inside text, with the digits a masked form may keep — shared by the masking property tests.
+ * +86 …; mobiles also in Chinese numerals and with their groups on separate lines or between slashes) inside
+ * text, with the digits a masked form may keep — shared by the masking property tests.
  */
 import fc from 'fast-check';
 
@@ -30,6 +31,38 @@ const sep = fc.constantFrom(
   '\u2009',
 );
 
+/** A mobile number's groups may also be split by a line break, a tab or a slash (QA10): mobiles only. */
+const mobileSep = fc.oneof(sep, fc.constantFrom('\n', '\t', '/', '／', ' / ', '\r\n'));
+
+/** Chinese numerals a digit is written as (一三八…, 幺三八…, 壹叁捌…, 〇/零), to read it out or to get past a filter. */
+const NUMERAL_FORMS: Record<string, string[]> = {
+  '0': ['〇', '零'],
+  '1': ['一', '幺', '壹'],
+  '2': ['二', '两', '贰'],
+  '3': ['三', '叁'],
+  '4': ['四', '肆'],
+  '5': ['五', '伍'],
+  '6': ['六', '陆'],
+  '7': ['七', '柒'],
+  '8': ['八', '捌'],
+  '9': ['九', '玖'],
+};
+/** Digits as themselves, all as numerals, or some of each (138五七一六2439), one form per digit. */
+const numeralStyle = fc.record({
+  style: fc.constantFrom('digits', 'digits', 'numerals', 'mixed'),
+  picks: fc.array(fc.nat(2), { minLength: 11, maxLength: 11 }),
+  mixed: fc.array(fc.boolean(), { minLength: 11, maxLength: 11 }),
+});
+function spell(n: string, { style, picks, mixed }: { style: string; picks: number[]; mixed: boolean[] }) {
+  return [...n]
+    .map((d, i) => {
+      if (style === 'digits' || (style === 'mixed' && !mixed[i])) return d;
+      const forms = NUMERAL_FORMS[d]!;
+      return forms[(picks[i] ?? 0) % forms.length]!;
+    })
+    .join('');
+}
+
 /** Full-width forms for some characters (１３８…), chosen per character. */
 function widen(text: string, mask: boolean[]): string {
   return [...text]
@@ -48,14 +81,16 @@ const mobile: fc.Arbitrary<Written> = fc
   .record({
     second: fc.constantFrom('3', '4', '5', '6', '7', '8', '9'),
     rest: digits(9),
-    s1: sep,
-    s2: sep,
+    s1: mobileSep,
+    s2: mobileSep,
     cc: fc.constantFrom('', '+86 ', '+86', '0086 ', '0086', '(+86)', '(+86) ', '（+86）', '+86-', '86 '),
     w: widths,
+    spelt: numeralStyle,
   })
-  .map(({ second, rest, s1, s2, cc, w }) => {
+  .map(({ second, rest, s1, s2, cc, w, spelt }) => {
     const n = `1${second}${rest}`;
-    const text = widen(`${cc}${n.slice(0, 3)}${s1}${n.slice(3, 7)}${s2}${n.slice(7)}`, w);
+    const d = spell(n, spelt);
+    const text = widen(`${cc}${d.slice(0, 3)}${s1}${d.slice(3, 7)}${s2}${d.slice(7)}`, w);
     return { text, digits: n, kept: n.slice(0, 3) + n.slice(7) };
   });
 
@@ -117,12 +152,13 @@ const looseMobile: fc.Arbitrary<Written> = fc
     cuts: fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
     sep: fc.constantFrom(' ', '-', '.', '\u3000'),
     w: widths,
+    spelt: numeralStyle,
   })
-  .map(({ second, rest, cuts, sep, w }) => {
+  .map(({ second, rest, cuts, sep, w, spelt }) => {
     const n = `1${second}${rest}`;
     // Groups of at most four digits, as a number is read out.
     let run = 0;
-    const text = [...n]
+    const text = [...spell(n, spelt)]
       .map((c, i) => {
         const cut = i > 0 && (cuts[i - 1] || run === 4);
         run = cut ? 1 : run + 1;

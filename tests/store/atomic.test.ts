@@ -92,6 +92,25 @@ describe('group bindings under concurrency', () => {
   });
 });
 
+describe('a chat that moved to a new id (a group upgraded to a supergroup)', () => {
+  it('the move reported at once by both service messages and a refused send: one binding, at the new id, in its branch, recorded once (100 trials)', async () => {
+    for (let trial = 0; trial < 100; trial++) {
+      const [from, to] = [`telegram:-5${trial}`, `telegram:-1005${trial}000`];
+      await s().groups.bind(binding(from, 'meituan-yangpu'));
+      await s().lessons.recordDelivered(from, 'l1');
+      const moves = await times(3, (i) => s(i).groups.move(from, to, ['sched-a']));
+      expect(moves.filter((m) => m.first)).toHaveLength(1);
+      expect(moves.filter((m) => m.bound)).toHaveLength(1);
+      expect(await s().groups.get(from)).toBeUndefined();
+      expect(await s().groups.get(to)).toMatchObject({ chat: to, branch: 'meituan-yangpu', active: true });
+      expect(await branchesHolding(to, ['meituan-yangpu'])).toEqual(['meituan-yangpu']);
+      expect(await branchesHolding(from, ['meituan-yangpu'])).toEqual([]);
+      expect(await s().groups.movedTo(from)).toBe(to);
+      expect(await s().lessons.stats([from, to])).toMatchObject([{ delivered: 0 }, { delivered: 1 }]);
+    }
+  });
+});
+
 describe('one-step records under concurrency', () => {
   it('a group gets one /report token however many first uses race', async () => {
     const tokens = await times(40, (i) => s(i).reportLinks.tokenFor('telegram:-500'));

@@ -259,18 +259,20 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
     }
   }
 
-  async function uploadPhoto(to: Address, channel: string, path: string): Promise<void> {
+  /** A lesson's picture: a passing failure is the send's when the caller will try again (`required`), else the text goes alone. */
+  async function uploadPhoto(to: Address, channel: string, path: string, required = false): Promise<void> {
     const file = { file: path, filename: basename(path) };
     await call('files.uploadV2', channel, () =>
       to.threadId
         ? client.filesUploadV2({ ...file, channel_id: channel, thread_ts: to.threadId })
         : client.filesUploadV2({ ...file, channel_id: channel }),
-    ).catch((err: unknown) =>
+    ).catch((err: unknown) => {
+      if (required && err instanceof DeliveryError && err.reason === 'transient') throw err;
       logger.warn(
         { err: (err as Error).message, chat: to.chatId },
-        'slack photo upload failed; sending the text alone',
-      ),
-    );
+        'slack photo upload failed; sending the text alone (the picture is left out)',
+      );
+    });
   }
 
   /** A file the bot made: uploaded with files.uploadV2; a failure is the send's (the text alone is incomplete). */
@@ -379,7 +381,7 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
       }
       if (card.photo && 'path' in card.photo) {
         await pace(channel);
-        await uploadPhoto(to, channel, card.photo.path);
+        await uploadPhoto(to, channel, card.photo.path, card.photoRequired);
       }
       if (card.file) {
         await pace(channel);

@@ -51,6 +51,9 @@ export function toDeliveryError(err: unknown): unknown {
   if (err.error_code === 429) return new DeliveryError(what, 'rate-limited', err.parameters.retry_after);
   if (err.error_code === 403) return new DeliveryError(what, 'forbidden');
   if (err.error_code >= 500) return new DeliveryError(what, 'transient');
+  // A group upgraded to a supergroup: the old id is gone for good, the chat lives on under the new one.
+  const movedTo = err.parameters.migrate_to_chat_id;
+  if (movedTo !== undefined) return new DeliveryError(what, 'not-found', undefined, String(movedTo));
   if (NOT_FOUND.test(err.description)) return new DeliveryError(what, 'not-found');
   return new DeliveryError(what, 'bad-request');
 }
@@ -69,6 +72,14 @@ const isApiError = (err: unknown, description: RegExp) =>
 /** Telegram ids are numbers; keep anything else (a `@channelname`) as it is. */
 export function chatIdOf(address: Address): number | string {
   return /^-?\d+$/.test(address.chatId) ? Number(address.chatId) : address.chatId;
+}
+
+/**
+ * An old-style (basic) group: a negative id above the supergroups' -100… range. Only these are ever upgraded to a
+ * supergroup (a new id); private chats, supergroups and channels keep theirs.
+ */
+export function isBasicGroup(address: Address): boolean {
+  return /^-\d+$/.test(address.chatId) && Number(address.chatId) > -1_000_000_000_000;
 }
 
 function threadOf(address: Address): { message_thread_id?: number } {
@@ -180,15 +191,20 @@ export function createTelegramOutbox({
           })
           .catch((err: unknown) => {
             const mappedErr = toDeliveryError(err);
-            // A chat that refuses the photo refuses the text too; any other photo failure must not cost the text.
+            // A chat that refuses the photo refuses the text too (or has moved: the whole card goes to its new id);
+            // a passing failure is tried again when the caller can (nothing has reached the chat yet); any other
+            // photo failure must not cost the text.
             if (
               mappedErr instanceof DeliveryError &&
-              (mappedErr.reason === 'forbidden' || mappedErr.reason === 'rate-limited')
+              (mappedErr.reason === 'forbidden' ||
+                mappedErr.reason === 'rate-limited' ||
+                mappedErr.movedTo ||
+                (mappedErr.reason === 'transient' && card.photoRequired))
             )
               throw mappedErr;
             logger.warn(
               { reason: (err as Error).message, chat: to.chatId },
-              'telegram sendPhoto failed; sending the text alone',
+              'telegram sendPhoto failed; sending the text alone (the picture is left out)',
             );
           });
       }
@@ -282,5 +298,7 @@ export function createTelegramOutbox({
     },
 
     fetchFile: (channel, fileId) => (channel === 'telegram' ? fetchFile(fileId) : Promise.resolve(undefined)),
+
+    movable: (to) => to.channel === 'telegram' && isBasicGroup(to),
   };
 }

@@ -17,6 +17,7 @@ import type {
   IncomingButton,
   IncomingMembership,
   IncomingMessage,
+  IncomingMove,
   UserRef,
 } from '../../core/types.js';
 
@@ -233,9 +234,36 @@ export function translateMembership(
   };
 }
 
+/**
+ * The service messages of a group upgraded to a supergroup: `migrate_to_chat_id` in the old group,
+ * `migrate_from_chat_id` in the new supergroup. Either says the same move; undefined for any other message.
+ */
+export function translateMove(updateId: number, message: Message): IncomingMove | undefined {
+  const here = String(message.chat.id);
+  const [oldChatId, newChatId] =
+    message.migrate_to_chat_id !== undefined
+      ? [here, String(message.migrate_to_chat_id)]
+      : message.migrate_from_chat_id !== undefined
+        ? [String(message.migrate_from_chat_id), here]
+        : [];
+  if (!oldChatId || !newChatId) return undefined;
+  return {
+    type: 'moved',
+    updateId: String(updateId),
+    chat: chatOf(message),
+    from: senderOf(message),
+    oldChatId,
+    newChatId,
+  };
+}
+
 /** One update → one Incoming, or undefined for updates the core has no use for. */
 export function translateUpdate(update: Update, bot: BotIdentity): Incoming | undefined {
-  if (update.message) return translateMessage(update.update_id, update.message, bot);
+  if (update.message)
+    return (
+      translateMove(update.update_id, update.message) ??
+      translateMessage(update.update_id, update.message, bot)
+    );
   if (update.edited_message) return translateMessage(update.update_id, update.edited_message, bot, true);
   if (update.channel_post) return translateMessage(update.update_id, update.channel_post, bot);
   if (update.edited_channel_post)

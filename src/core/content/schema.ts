@@ -9,9 +9,21 @@ import { LOCALES, type Locale } from '../locales.js';
 
 export { LOCALES, type Locale };
 
+/**
+ * The longest a content id may be. Ids ride in Telegram's button data, which holds 64 bytes; the longest data that
+ * carries one is moving a ticket to another branch, `tk:tb:<ticket number>:<branch>` — 23 bytes before the id with
+ * a four-letter ticket prefix (`tk:tb:ABCD-2026-000123:`), which leaves 41. Every other button with an id has more
+ * room or a shorter form to fall back on.
+ */
+export const MAX_ID_LENGTH = 40;
+
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes, e.g. "meituan-yangpu"');
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes, e.g. "meituan-yangpu"')
+  .max(MAX_ID_LENGTH, {
+    error: (issue) =>
+      `ids are at most ${MAX_ID_LENGTH} characters (this one has ${String(issue.input).length}): they travel in Telegram button data, 64 bytes, e.g. moving a ticket to a branch ("tk:tb:JN-2026-000123:<branch id>")`,
+  });
 
 /** Chat/user ids per channel. Telegram ids are numbers written as strings ("-1001234"). */
 const perChannelIds = z

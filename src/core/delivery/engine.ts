@@ -442,9 +442,13 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
   async function deliver(w: Worker, c: Claimed): Promise<void> {
     const { payload: p } = c;
     const log = logger.child({ broadcast: p.broadcast, chat: p.chat });
+    // A picture that fails for a passing reason fails the try (nothing has reached the chat) and the job is tried
+    // again; on its last try the text goes without it rather than not at all.
+    const lastTry = c.attempts + 1 >= limits.maxAttempts;
+    const card = p.card.photo && !lastTry ? { ...p.card, photoRequired: true } : p.card;
     let ref: MessageRef;
     try {
-      ref = await withTimeout(outbox.send(p.to, p.card), limits.sendTimeoutMs);
+      ref = await withTimeout(outbox.send(p.to, card), limits.sendTimeoutMs);
       await settle(w.channel, p.chat, c.slots);
     } catch (err) {
       // A send that timed out may still reach the platform: its slots stay in flight until they expire.
@@ -528,11 +532,13 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
 
   async function groupGone(p: JobPayload, reason: 'forbidden' | 'not-found', log: Logger): Promise<void> {
     try {
-      const group = await store.groups.get(p.chat);
+      // A group upgraded to a supergroup was sent to (and refused) under its new id, where its binding now is.
+      const chat = (await store.groups.movedTo(p.chat)) ?? p.chat;
+      const group = await store.groups.get(chat);
       if (!group?.active) return; // not a bound group, or already known
-      await store.groups.update(p.chat, { active: false });
+      await store.groups.update(chat, { active: false });
       log.warn({ reason }, 'bot cannot post in the group: marked inactive');
-      await deps.notifyOrganisers?.({ chat: p.chat, group, broadcastId: p.broadcast, kind: p.kind, reason });
+      await deps.notifyOrganisers?.({ chat, group, broadcastId: p.broadcast, kind: p.kind, reason });
     } catch (err) {
       log.error({ err }, 'marking a removed group inactive failed');
     }

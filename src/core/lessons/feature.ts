@@ -87,7 +87,9 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     if (e.kind !== 'lesson' || !e.broadcastId.startsWith(LESSON_BROADCAST)) return;
     const push = e.broadcastId.slice(LESSON_BROADCAST.length);
     const lessonId = await options.deps.store.lessons.planned(push, e.chat);
-    if (lessonId) await options.deps.store.lessons.recordDelivered(e.chat, lessonId);
+    // Recorded where it landed: a group upgraded to a supergroup meanwhile got it under its new id.
+    const landed = chatKey(e.ref.address.channel, e.ref.address.chatId);
+    if (lessonId) await options.deps.store.lessons.recordDelivered(landed, lessonId);
   });
 
   async function giveLesson(ctx: Ctx, say: (text: string) => Promise<unknown>): Promise<void> {

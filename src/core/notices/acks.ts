@@ -9,13 +9,21 @@ import { chatKey } from '../ports/groups.js';
 import { noticeCard } from './compose.js';
 import { NOTICE_BROADCAST } from './release.js';
 
+/** The chat of `chats` that moved to `here`, if one did. */
+async function listedAs(ctx: ButtonCtx, here: string, chats: readonly string[]): Promise<string | undefined> {
+  const moves = await ctx.deps.store.groups.moves();
+  return chats.find((c) => moves[c] === here);
+}
+
 export function ackHandler(edits: EditThrottle): (ctx: ButtonCtx, id: string) => Promise<void> {
   return async (ctx, id) => {
     if (id === 'preview') return ctx.answer(ctx.t('notice-ack-preview'));
     const n = await ctx.deps.store.notices.get(id);
     const address = ctx.in.chat.address;
-    const chat = chatKey(address.channel, address.chatId);
-    if (!n || !n.chats.includes(chat)) return ctx.answer(ctx.t('notice-ack-gone'), true);
+    const here = chatKey(address.channel, address.chatId);
+    // The chat as the notice lists it: a group upgraded to a supergroup after the notice was sent has a new id.
+    const chat = n && !n.chats.includes(here) ? await listedAs(ctx, here, n.chats) : here;
+    if (!n || !chat) return ctx.answer(ctx.t('notice-ack-gone'), true);
     const res = await ctx.deps.store.notices.ack(id, chat, ctx.user.id);
     if (res.first) ctx.deps.metrics.noticeAcks.inc();
     await ctx.answer(ctx.t(res.first ? 'notice-ack-thanks' : 'notice-ack-again'));

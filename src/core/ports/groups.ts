@@ -86,4 +86,16 @@ export interface GroupRepo {
     fields: Partial<Pick<GroupBinding, 'locale' | 'tags' | 'threadId' | 'active' | 'title'>>,
   ): Promise<void>;
   list(branch?: string): Promise<GroupBinding[]>;
+  /**
+   * A chat moved to a new id (a Telegram group upgraded to a supergroup), in one atomic step
+   * (lua/group-move-13.lua): its binding (active; one the new id already has wins), its place in the branch
+   * sets, its lesson progress, deliveries, quiz figures and pauses (`schedules`: the pack's schedule ids) and
+   * its /report link go to the new key, and the move is recorded for `movedTo`. Safe to repeat. `first`: this
+   * call recorded the move; `bound`: a binding moved.
+   */
+  move(from: string, to: string, schedules: readonly string[]): Promise<{ first: boolean; bound: boolean }>;
+  /** The chat key a chat moved to, if it moved. */
+  movedTo(chat: string): Promise<string | undefined>;
+  /** Every recorded move: old chat key → new (a handful at most). */
+  moves(): Promise<Record<string, string>>;
 }

@@ -275,13 +275,15 @@ export function postsFeature(options: PostsOptions = {}): Feature {
 export function rememberDeliveredPosts(deps: Ctx['deps']): void {
   deps.delivery.onDelivered(async (e) => {
     const at = deps.now().getTime();
+    // The chat the message landed in (a group upgraded to a supergroup meanwhile got it under its new id).
+    const landed = chatKey(e.ref.address.channel, e.ref.address.chatId);
     if (e.kind === 'notice' && e.broadcastId.startsWith(NOTICE_BROADCAST)) {
       const id = e.broadcastId.slice(NOTICE_BROADCAST.length);
-      await rememberPost(deps.store.posts, e.chat, e.ref.messageId, { kind: 'notice', id, at });
+      await rememberPost(deps.store.posts, landed, e.ref.messageId, { kind: 'notice', id, at });
     } else if (e.kind === 'lesson' && e.broadcastId.startsWith(LESSON_BROADCAST)) {
       const lessonId = await deps.store.lessons.planned(e.broadcastId.slice(LESSON_BROADCAST.length), e.chat);
       if (lessonId)
-        await rememberPost(deps.store.posts, e.chat, e.ref.messageId, { kind: 'lesson', id: lessonId, at });
+        await rememberPost(deps.store.posts, landed, e.ref.messageId, { kind: 'lesson', id: lessonId, at });
     }
   });
 }

@@ -70,9 +70,15 @@ export async function fileReport(
   const { branch, area } = routeOf(pack, draft);
   const urgency = draft.urgency ?? 'normal';
   const deadlines = pack.settings.deadlines[urgency];
-  // Masked before it is cut: a cut number no longer looks like one and would escape the views' mask.
+  // Masked before it is cut (to its first line, then its length): a cut number no longer looks like one and would
+  // escape the views' mask — a mobile written one group a line is cut by taking the first line.
   const summary = ellipsis(
-    maskText(draft.summary ?? (draft.text.split('\n').find((l) => hasWords(l)) ?? '').trim()),
+    (draft.summary !== undefined
+      ? maskText(draft.summary)
+      : (maskText(draft.text)
+          .split('\n')
+          .find((l) => hasWords(l)) ?? '')
+    ).trim(),
     60,
   );
   const similar = await countSimilar(

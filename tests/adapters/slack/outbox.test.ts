@@ -169,6 +169,20 @@ describe('Slack outbox', () => {
     });
   });
 
+  it('a lesson picture that fails for a passing reason fails the send when it will be tried again, else the text goes alone (QA10)', async () => {
+    const to = { channel: 'slack' as const, chatId: 'C0LESSON02' };
+    api.fail('files.getUploadURLExternal', { error: 'internal_error' });
+    const mark = api.mark();
+    await expect(
+      outbox.send(to, { text: ['红灯停'], photo: { path: PICTURE }, photoRequired: true }),
+    ).rejects.toMatchObject({ reason: 'transient' });
+    expect(api.since(mark).map((c) => c.method)).not.toContain('chat.postMessage');
+
+    api.fail('files.getUploadURLExternal', { error: 'internal_error' });
+    await outbox.send(to, { text: ['红灯停'], photo: { path: PICTURE } });
+    expect(api.since(mark).map((c) => c.method)).toContain('chat.postMessage');
+  });
+
   it('uploads a file the bot made (a CSV) before its text', async () => {
     const mark = api.mark();
     await outbox.send(

@@ -355,6 +355,25 @@ describe('translateUpdate: messages', () => {
     expect(change('member', 'administrator')).toBeUndefined();
   });
 
+  it('a group upgraded to a supergroup: the service message in either chat says the same move', () => {
+    const old = { id: -4001, type: 'group', title: '骑手群' };
+    const upgraded = { id: -1004001000001, type: 'supergroup', title: '骑手群' };
+    const service = (chat: object, extra: object) =>
+      translateUpdate(
+        { update_id: 29, message: { message_id: 3, date: 1, chat, from: rider, ...extra } } as Update,
+        bot,
+      );
+    const move = { type: 'moved', oldChatId: '-4001', newChatId: '-1004001000001', updateId: '29' };
+    expect(service(old, { migrate_to_chat_id: upgraded.id })).toMatchObject({
+      ...move,
+      chat: { address: { channel: 'telegram', chatId: '-4001' }, kind: 'group' },
+    });
+    expect(service(upgraded, { migrate_from_chat_id: old.id })).toMatchObject({
+      ...move,
+      chat: { address: { channel: 'telegram', chatId: '-1004001000001' }, kind: 'group' },
+    });
+  });
+
   it('updates the core has no use for translate to nothing', () => {
     expect(translateUpdate({ update_id: 28 } as Update, bot)).toBeUndefined();
   });

@@ -130,6 +130,20 @@ describe('loadContentPack — bad packs report file:line', () => {
     expected.forEach((re, i) => expect(lines[i]).toMatch(re));
   });
 
+  it('refuses an id too long for button data, saying the limit and why; 40 characters are fine (QA10)', async () => {
+    const long = 'legal-aid-for-riders-hurt-on-the-job-in-yangpu'; // 46 characters
+    const dir = await packCopy((d) =>
+      replaceIn(path.join(d, 'faq/benefits.yaml'), 'id: legal-aid', `id: ${long}`),
+    );
+    expect(await linesOf(dir)).toEqual([
+      'faq/benefits.yaml:12: entries[1].id: ids are at most 40 characters (this one has 46): they travel in Telegram button data, 64 bytes, e.g. moving a ticket to a branch ("tk:tb:JN-2026-000123:<branch id>")',
+    ]);
+    const fits = await packCopy((d) =>
+      replaceIn(path.join(d, 'faq/benefits.yaml'), 'id: legal-aid', `id: ${long.slice(0, 40)}`),
+    );
+    expect(await linesOf(fits)).toEqual([]);
+  });
+
   it('reports a YAML syntax error with a hint, and still checks the other files', async () => {
     const dir = await packCopy(async (d) => {
       await replaceIn(path.join(d, 'branches.yaml'), 'name: 测试骑手支部\n', 'name: 测试骑手支部: 二队\n');

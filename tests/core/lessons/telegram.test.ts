@@ -8,6 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 import { LESSONS_PACK, MONDAY_10 } from './fixtures.js';
 
+/** Three tries, a few milliseconds apart. */
+const QUICK_RETRIES = { maxAttempts: 3, backoffBaseMs: 10, backoffMaxMs: 20 };
+
 let tg: TelegramTestApp | undefined;
 afterEach(async () => {
   await tg?.close();
@@ -86,5 +89,47 @@ describe('a lesson push on Telegram', () => {
     expect(await tg.app.deps.store.lessons.tally(`telegram:${group.id}`, 'safety-helmet', 3)).toMatchObject({
       takers: 0,
     });
+  });
+
+  it('a picture that fails for a passing reason (500) holds the lesson back and it is tried again: picture, then text, once (QA10)', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK, limits: QUICK_RETRIES });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const group = u.group(-1001234567892, '测试骑手群');
+    await tg.handle(u.groupText(group, u.person(1001), '/bind riders-test'));
+    api.fail('sendPhoto', { error_code: 500, description: 'Internal Server Error', times: 2 });
+
+    const mark = api.mark();
+    await tg.app.lessons.tick(MONDAY_10);
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('头盔要戴好'), { after: mark });
+    const sent = api.since(mark).filter((c) => Number(c.params.chat_id) === group.id);
+    // Nothing reached the group until the picture went; then the picture and the lesson, once each.
+    expect(sent.map((c) => `${c.method}${c.error ? ` ${c.error}` : ''}`)).toEqual([
+      'sendPhoto 500',
+      'sendPhoto 500',
+      'sendPhoto',
+      'sendMessage',
+    ]);
+  });
+
+  it('a picture that keeps failing: after the last try the lesson goes without it, and the log says so (QA10)', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK, limits: QUICK_RETRIES });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const group = u.group(-1001234567893, '测试骑手群');
+    await tg.handle(u.groupText(group, u.person(1001), '/bind riders-test'));
+    api.fail('sendPhoto', { error_code: 502, description: 'Bad Gateway', times: 10 });
+
+    const mark = api.mark();
+    await tg.app.lessons.tick(MONDAY_10);
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('头盔要戴好'), { after: mark });
+    const sent = api.since(mark).filter((c) => Number(c.params.chat_id) === group.id);
+    expect(sent.map((c) => `${c.method}${c.error ? ` ${c.error}` : ''}`)).toEqual([
+      'sendPhoto 502',
+      'sendPhoto 502',
+      'sendPhoto 502',
+      'sendMessage',
+    ]);
+    expect(tg.logs.map((l) => String(l.msg))).toContainEqual(expect.stringContaining('picture is left out'));
   });
 });

@@ -1,0 +1,178 @@
+/**
+ * Chats that moved to a new id. A Telegram group upgraded to a supergroup (past 200 members, or when some
+ * settings change) gets a new chat id and the old one refuses every send. The bot learns of it from the upgrade's
+ * service messages (a `moved` update, handled by the dispatcher) or from a refused send (`DeliveryError.movedTo`,
+ * in `followMoves`), and follows:
+ *
+ * - a bound group: its binding and what hangs on its chat key move to the new id (`store.groups.move`, one
+ *   script). It stays bound and active; nobody is asked to re-add the bot.
+ * - a staff chat the pack names (a triage or the escalation chat): the pack is the organisers' file and is not
+ *   rewritten from here. The move is recorded and every send to the old id goes to the new one, so cards keep
+ *   arriving; an error is logged and the organisers are told once, in the escalation chat, to put the new id in
+ *   the pack. Until they do, the new chat is not known as a staff chat for what people type there (a press on a
+ *   card works anywhere: it is checked against the presser's role).
+ *
+ * Every send through an adapter's outbox is wrapped (app.ts registers each adapter's outbox through
+ * `followMoves`): a chat that could have moved (`Outbox.movable`: a Telegram basic group) is looked up among the
+ * recorded moves first, and a send refused because the chat moved follows the move and goes once more, to the
+ * new id.
+ */
+import type { ContentHolder } from '../content/holder.js';
+import type { BroadcastRequest } from '../delivery/engine.js';
+import { DEFAULT_LOCALE, resolveLocale, type I18n } from '../i18n.js';
+import { staffChatAddress, staffChatOf } from '../identity.js';
+import type { Logger } from '../logger.js';
+import { DeliveryError, type Outbox } from '../outbox.js';
+import { chatKey } from '../ports/groups.js';
+import type { StorePort } from '../ports/index.js';
+import type { Address, Channel } from '../types.js';
+import { branchName } from './branch-name.js';
+
+export interface ChatMoves {
+  /** The id a chat lives under now, if it moved (known moves are remembered in this process). */
+  lookup(channel: Channel, chatId: string): Promise<string | undefined>;
+  /** The chat `oldChatId` moved to `newChatId`: follow it (safe to repeat). `how` the bot learnt it, for the log. */
+  follow(channel: Channel, oldChatId: string, newChatId: string, how: 'notice' | 'send'): Promise<void>;
+}
+
+export interface ChatMovesDeps {
+  store: StorePort;
+  content: ContentHolder;
+  i18n: I18n;
+  logger: Logger;
+  /** The delivery engine's enqueue (the organisers' warning goes as a `system` broadcast: once, and kept). */
+  enqueue: (req: BroadcastRequest) => Promise<unknown>;
+}
+
+export function createChatMoves(deps: ChatMovesDeps): ChatMoves {
+  const logger = deps.logger.child({ part: 'moves' });
+  /** chat key → new chat id: a move is for good, so what is known is never looked up again. */
+  const known = new Map<string, string>();
+
+  /** Tell the organisers, in the escalation chat, that the pack names a staff chat by an id that is gone. */
+  async function tellOrganisers(channel: Channel, oldChatId: string, newChatId: string): Promise<void> {
+    const pack = deps.content.get();
+    const staff = staffChatOf(pack, channel, oldChatId);
+    const ref = pack.organisers.escalation[channel];
+    const to = staffChatAddress(channel, ref);
+    if (!staff || !to) return;
+    const locale = resolveLocale(ref?.locale) ?? DEFAULT_LOCALE;
+    let text = deps.i18n.t(locale, 'chat-moved-escalation', { old: oldChatId, new: newChatId });
+    if (staff.kind === 'triage') {
+      const branch = pack.branches.find((b) => b.id === staff.branch);
+      text = deps.i18n.t(locale, 'chat-moved-triage', {
+        branch: branch ? branchName(branch, locale) : staff.branch,
+        old: oldChatId,
+        new: newChatId,
+      });
+    }
+    // One broadcast id per old chat: however many processes and refused sends learn of it, it is sent once.
+    await deps.enqueue({
+      id: `chat-moved:${chatKey(channel, oldChatId)}`,
+      kind: 'system',
+      items: [{ to, card: { text: [text] } }],
+    });
+  }
+
+  return {
+    async lookup(channel, chatId) {
+      const key = chatKey(channel, chatId);
+      const cached = known.get(key);
+      if (cached) return cached;
+      const moved = await deps.store.groups.movedTo(key);
+      const newChatId = moved?.slice(channel.length + 1);
+      if (newChatId) known.set(key, newChatId);
+      return newChatId;
+    },
+
+    async follow(channel, oldChatId, newChatId, how) {
+      if (!newChatId || newChatId === oldChatId) return;
+      const from = chatKey(channel, oldChatId);
+      const to = chatKey(channel, newChatId);
+      known.set(from, newChatId);
+      const pack = deps.content.get();
+      const moved = await deps.store.groups.move(
+        from,
+        to,
+        pack.schedules.map((s) => s.id),
+      );
+      const log = logger.child({ from, to, how });
+      if (moved.bound) log.info('group upgraded to a supergroup: its binding moved to the new id');
+      const staff = staffChatOf(pack, channel, oldChatId);
+      if (!staff) {
+        if (moved.first && !moved.bound) log.info('chat moved to a new id');
+        return;
+      }
+      log.error(
+        { staff: staff.kind, ...(staff.kind === 'triage' ? { branch: staff.branch } : {}) },
+        'a staff chat named in the pack moved to a new id: update the pack (sends follow it meanwhile)',
+      );
+      await tellOrganisers(channel, oldChatId, newChatId);
+    },
+  };
+}
+
+/**
+ * One adapter's outbox, following chats that moved: a send to a chat recorded as moved goes to its new id; a send
+ * refused because the chat moved records the move (`moves.follow`) and goes once more, to the new id. An edit or a
+ * pin refused so records the move too, and still fails: the message stayed behind in the old chat.
+ */
+export function followMoves(outbox: Outbox, moves: ChatMoves, logger: Logger): Outbox {
+  /** Where to send: the chat's new id when it moved; as addressed when it cannot have, or when the lookup fails. */
+  async function where(to: Address): Promise<Address> {
+    if (!outbox.movable?.(to)) return to;
+    const now = await moves.lookup(to.channel, to.chatId).catch((err: unknown) => {
+      logger.warn(
+        { err: (err as Error).message, chat: to.chatId },
+        'moved chats not read; sending as addressed',
+      );
+      return undefined;
+    });
+    // A topic of the old chat means nothing in the new one.
+    return now ? { channel: to.channel, chatId: now } : to;
+  }
+
+  /** The new id a refusal names, once the move is followed (a failure to record it is logged, not thrown). */
+  async function learn(at: Address, err: unknown): Promise<string | undefined> {
+    if (!(err instanceof DeliveryError) || !err.movedTo) return undefined;
+    await moves
+      .follow(at.channel, at.chatId, err.movedTo, 'send')
+      .catch((e: unknown) =>
+        logger.error({ err: e, chat: at.chatId, to: err.movedTo }, 'a moved chat could not be followed'),
+      );
+    return err.movedTo;
+  }
+
+  const following: Outbox = {
+    ...outbox,
+    async send(to, card) {
+      const at = await where(to);
+      try {
+        return await outbox.send(at, card);
+      } catch (err) {
+        const movedTo = await learn(at, err);
+        if (!movedTo) throw err;
+        return outbox.send({ channel: at.channel, chatId: movedTo }, card);
+      }
+    },
+    async edit(ref, card) {
+      try {
+        await outbox.edit(ref, card);
+      } catch (err) {
+        await learn(ref.address, err);
+        throw err;
+      }
+    },
+    async pin(ref) {
+      try {
+        await outbox.pin(ref);
+      } catch (err) {
+        await learn(ref.address, err);
+        throw err;
+      }
+    },
+  };
+  const typing = outbox.typing?.bind(outbox);
+  if (typing) following.typing = async (to) => typing(await where(to));
+  return following;
+}

@@ -1,0 +1,239 @@
+/**
+ * A Telegram group upgraded to a supergroup (past 200 members, or when some settings change) gets a new chat id;
+ * the old one answers every send with 400 "group chat was upgraded to a supergroup chat" and the new id in
+ * `parameters.migrate_to_chat_id`, and the bot sees a service message in each chat (QA10, not fixed #1). The real
+ * app, real Redis and the real grammY adapter against the Bot API stand-in, which answers as Telegram does for a
+ * chat marked migrated (`api.migrate`).
+ *
+ * Sample pack (content/): organisers 1001 and 1002, meituan-yangpu's triage chat -1002001 (secretary 2001), the
+ * escalation chat -1009999 — all old-style group ids, the kind that can still be upgraded.
+ */
+import type { Chat, User } from 'grammy/types';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+
+const ORGANISER = 1001;
+const TRIAGE = -1002001;
+const ESCALATION = -1009999;
+
+let t: TelegramTestApp | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+async function start(): Promise<TelegramTestApp> {
+  t = await createTelegramTestApp();
+  t.app.deps.delivery.start(['telegram']);
+  return t;
+}
+
+/** An old-style (basic) group: the kind Telegram upgrades, with a small negative id. */
+const basicGroup = (id: number, title = '美团杨浦骑手群') => ({ id, type: 'group', title }) as Chat;
+const supergroup = (id: number, title = '美团杨浦骑手群') => ({ id, type: 'supergroup', title }) as Chat;
+
+/** Press the button whose label contains `label` on the bot's newest message in `chat`. */
+async function press(t: TelegramTestApp, chat: number, user: User, label: string): Promise<void> {
+  const message = t.api.lastMessage(chat);
+  const button = buttonsOf(message).find((b) => b.text.includes(label));
+  if (!message || !button?.data) throw new Error(`no button "${label}" on: ${message?.text ?? 'no message'}`);
+  await t.handle(t.u.press(message, user, button.data));
+}
+
+/** The organiser writes a notice in private and sends it to every bound group. */
+async function sendNotice(t: TelegramTestApp, text: string): Promise<void> {
+  const organiser = t.u.person(ORGANISER);
+  await t.handle(t.u.privateText(organiser, '/notice'));
+  await t.handle(t.u.privateText(organiser, text));
+  await press(t, ORGANISER, organiser, '全部群');
+  await press(t, ORGANISER, organiser, '下一步');
+  await press(t, ORGANISER, organiser, '确认发送');
+}
+
+const textsTo = (t: TelegramTestApp, chat: number, mark = 0) =>
+  t.api
+    .since(mark)
+    .filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === chat && !c.error)
+    .map((c) => String(c.params.text));
+
+describe('a bound group upgraded to a supergroup', () => {
+  it('a notice reaches the new id once, the binding follows (active, nobody asked to re-add the bot), later sends go straight there, and it survives a restart', async () => {
+    const t = await start();
+    const old = basicGroup(-4_100_001);
+    const upgraded = supergroup(-1_004_100_001_000);
+    await t.handle(t.u.groupText(old, t.u.person(ORGANISER), '/bind meituan-yangpu'));
+    t.api.migrate(old.id, upgraded.id);
+
+    const mark = t.api.mark();
+    await sendNotice(t, '明天上午九点起平凉路封路施工，请绕行。');
+    await t.api.waitFor('sendMessage', (p) => String(p.text).includes('平凉路封路'), { after: mark });
+    await t.api.waitFor('editMessageText', (p) => String(p.text).includes('已发送 1'), { after: mark });
+    // Refused once at the old id, sent once at the new one.
+    const refused = t.api
+      .since(mark)
+      .filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === old.id);
+    expect(refused.map((c) => c.error)).toEqual([400]);
+    expect(textsTo(t, upgraded.id, mark).filter((s) => s.includes('平凉路封路'))).toHaveLength(1);
+    // The group stays bound and active under its new id; nobody is told to re-add the bot.
+    expect(await t.app.deps.store.groups.get(`telegram:${upgraded.id}`)).toMatchObject({
+      branch: 'meituan-yangpu',
+      active: true,
+    });
+    expect(await t.app.deps.store.groups.get(`telegram:${old.id}`)).toBeUndefined();
+    expect(textsTo(t, ESCALATION, mark)).toEqual([]);
+    // A worker's "got it" under it, in the new chat, counts.
+    const notice = t.api.lastMessage(upgraded.id)!;
+    const ack = buttonsOf(notice).find((b) => b.data?.startsWith('ack:'))!;
+    const pressed = t.api.mark();
+    await t.handle(t.u.press(notice, t.u.person(7300), ack.data!));
+    expect(t.api.since(pressed).find((c) => c.method === 'answerCallbackQuery')?.params.text).toBe(
+      '已确认收到，谢谢！',
+    );
+
+    // The next notice goes straight to the new id.
+    const next = t.api.mark();
+    await sendNotice(t, '周五下午三点驿站有免费体检。');
+    await t.api.waitFor('sendMessage', (p) => String(p.text).includes('免费体检'), { after: next });
+    expect(
+      t.api.since(next).filter((c) => c.params.chat_id !== undefined && Number(c.params.chat_id) === old.id),
+    ).toEqual([]);
+    expect(textsTo(t, upgraded.id, next).filter((s) => s.includes('免费体检'))).toHaveLength(1);
+
+    // A new process on the same Redis knows the group by its new id.
+    const again = await createTelegramTestApp({ prefix: t.prefix });
+    try {
+      const m = again.api.mark();
+      await again.handle(t.u.groupText(upgraded, t.u.person(7301), '/group'));
+      expect(again.api.shownTexts(m)[0]).toContain('支部：美团外卖杨浦骑手支部');
+    } finally {
+      await again.close({ keepData: true });
+    }
+  });
+
+  it('the upgrade’s service messages move the binding before anything is sent, and say nothing in the chat', async () => {
+    const t = await start();
+    const old = basicGroup(-4_100_002);
+    const upgraded = supergroup(-1_004_100_002_000);
+    const organiser = t.u.person(ORGANISER);
+    await t.handle(t.u.groupText(old, organiser, '/bind meituan-yangpu en 夜班'));
+    await t.app.deps.store.lessons.recordDelivered(`telegram:${old.id}`, 'safety-helmet');
+    await t.app.deps.store.lessons.setSchedulePaused(`telegram:${old.id}`, 'riders-safety-weekdays', true);
+    t.api.migrate(old.id, upgraded.id);
+
+    const mark = t.api.mark();
+    const [inOld, inNew] = t.u.migration(old, upgraded, organiser);
+    await t.handle(inOld);
+    await t.handle(inNew);
+    expect(t.api.since(mark)).toEqual([]);
+    expect(await t.app.deps.store.groups.get(`telegram:${upgraded.id}`)).toMatchObject({
+      branch: 'meituan-yangpu',
+      locale: 'en',
+      tags: ['夜班'],
+      active: true,
+    });
+    expect(await t.app.deps.store.groups.get(`telegram:${old.id}`)).toBeUndefined();
+    expect((await t.app.deps.store.groups.list('meituan-yangpu')).map((g) => g.chat)).toEqual([
+      `telegram:${upgraded.id}`,
+    ]);
+    // What the group had been given and chosen goes with it: no lesson pushed twice, a paused series stays paused.
+    expect(await t.app.deps.store.lessons.stats([`telegram:${upgraded.id}`])).toMatchObject([
+      { delivered: 1 },
+    ]);
+    expect(await t.app.deps.store.lessons.pausedFor('riders-safety-weekdays')).toEqual(
+      new Set([`telegram:${upgraded.id}`]),
+    );
+  });
+
+  it('when the new chat refuses the bot too, the group is marked inactive under its new id and the organisers are told', async () => {
+    const t = await start();
+    const old = basicGroup(-4_100_004);
+    const upgraded = supergroup(-1_004_100_004_000);
+    await t.handle(t.u.groupText(old, t.u.person(ORGANISER), '/bind meituan-yangpu'));
+    t.api.migrate(old.id, upgraded.id);
+    t.api.fail('sendMessage', {
+      error_code: 403,
+      description: 'Forbidden: bot was kicked from the supergroup chat',
+      when: (p) => Number(p.chat_id) === upgraded.id,
+    });
+
+    const mark = t.api.mark();
+    await sendNotice(t, '明天上午九点起平凉路封路施工，请绕行。');
+    await t.api.waitFor('sendMessage', (p) => Number(p.chat_id) === ESCALATION, { after: mark });
+    expect(textsTo(t, ESCALATION, mark)).toEqual([expect.stringContaining('重新拉进群')]);
+    expect(await t.app.deps.store.groups.get(`telegram:${upgraded.id}`)).toMatchObject({ active: false });
+  });
+});
+
+describe('a staff chat named in the pack upgraded to a supergroup', () => {
+  it('a new ticket’s card arrives in the new chat, from any process; the organisers are told once to update the pack; an error is logged', async () => {
+    const t = await start();
+    const group = supergroup(-1_004_100_003_000);
+    await t.handle(t.u.groupText(group, t.u.person(ORGANISER), '/bind meituan-yangpu'));
+    const triage = supergroup(-1_004_100_009_000, '美团杨浦处置群');
+    t.api.migrate(TRIAGE, triage.id);
+
+    const mark = t.api.mark();
+    await fileReport(t, group, t.u.person(7302), '这个月工资被扣了两百块，站长也不给说法');
+    const card = await t.api.waitFor(
+      'sendMessage',
+      (p) => Number(p.chat_id) === triage.id && /JN-\d{4}-\d{6}/.test(String(p.text)),
+      { after: mark },
+    );
+    expect(String(card.params.text)).toContain('工资');
+    expect(buttonsOf(t.api.lastMessage(triage.id)).length).toBeGreaterThan(0);
+    // The organisers hear of it in the escalation chat, once, with the new id to put in the pack.
+    const told = await t.api.waitFor(
+      'sendMessage',
+      (p) => Number(p.chat_id) === ESCALATION && String(p.text).includes(String(triage.id)),
+      { after: mark },
+    );
+    expect(String(told.params.text)).toContain(String(TRIAGE));
+    expect(t.logs.filter((l) => l.level === 'error' || l.level === 50).map((l) => l.msg)).toContainEqual(
+      expect.stringContaining('update the pack'),
+    );
+
+    // A second report, handled by another process on the same Redis (a replica, or after a restart): its card goes
+    // straight to the new chat, and the organisers are not told again.
+    const replica = await createTelegramTestApp({ prefix: t.prefix, api: t.api });
+    replica.app.deps.delivery.start(['telegram']);
+    try {
+      const next = t.api.mark();
+      await fileReport(
+        { ...replica, u: t.u },
+        group,
+        t.u.person(7303),
+        '电动车在站里充电被收费了，说好的免费',
+      );
+      await t.api.waitFor(
+        'sendMessage',
+        (p) => Number(p.chat_id) === triage.id && String(p.text).includes('充电'),
+        { after: next },
+      );
+      expect(t.api.since(next).filter((c) => Number(c.params.chat_id) === TRIAGE)).toEqual([]);
+      expect(textsTo(t, ESCALATION, next)).toEqual([]);
+    } finally {
+      await replica.close({ keepData: true, keepApi: true });
+    }
+  });
+});
+
+/** A worker in a bound group asks for /report, follows the private link and files the report. */
+async function fileReport(t: TelegramTestApp, group: Chat, worker: User, words: string): Promise<string> {
+  await t.handle(t.u.groupText(group, worker, '/report'));
+  const link = /start=(report-[a-z0-9]+)/.exec(JSON.stringify(t.api.lastMessage(group.id)))?.[1];
+  if (!link) throw new Error('no /report link in the group');
+  await t.handle(t.u.privateText(worker, `/start ${link}`));
+  await t.handle(t.u.privateText(worker, words));
+  const pressEnding = async (suffix: string) => {
+    const m = t.api.lastMessage(worker.id);
+    const b = buttonsOf(m).find((x) => x.data?.endsWith(suffix));
+    if (!m || !b?.data) throw new Error(`no button ending "${suffix}" on: ${m?.text ?? 'no message'}`);
+    await t.handle(t.u.press(m, worker, b.data));
+  };
+  if (buttonsOf(t.api.lastMessage(worker.id)).some((b) => b.data?.endsWith(':ok'))) await pressEnding(':ok');
+  await pressEnding(':anon:1');
+  await pressEnding(':submit');
+  const id = /JN-\d{4}-\d{6}/.exec(t.api.lastMessage(worker.id)?.text ?? '')?.[0];
+  if (!id) throw new Error(`no ticket number: ${t.api.lastMessage(worker.id)?.text}`);
+  return id;
+}
