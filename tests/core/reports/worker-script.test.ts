@@ -32,6 +32,8 @@ describe("a zh-TW worker's ticket", () => {
     await press(app, 'triage-meituan', '询问', cardOf(app, 'triage-meituan', id));
     await app.type(':reply 请问扣了多少钱？软件里有没有罚款单的截图？');
     expect(textIn('rider-tw1')).toContain('請問扣了多少錢？軟件裡有沒有罰款單的截圖？');
+    // 回覆 (reply), as its button says — not 回復 (restore) (QA12).
+    expect(textIn('rider-tw1')).toContain('請直接回覆我，或點下面的按鈕。');
     // The worker answers in simplified characters (a phone's keyboard), naming the taxi rank.
     await app.type(':as rider-tw1', ':dm');
     await press(app, 'rider-tw1', '回覆');
