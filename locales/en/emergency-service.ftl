@@ -12,5 +12,8 @@ emergency-service =
         [n12348] Legal aid hotline
         [n12356] Mental health hotline
         [n96110] Anti-fraud hotline
+        [n12395] Water and maritime search and rescue
+        [n12122] Expressway emergency and rescue
+        [n12119] Forest fire hotline
        *[other] { $name }
     }

@@ -8,6 +8,8 @@ cmd-lessonstats = Lesson figures: sent, answered, correct rate
 lesson-help-button = 📚 Get a micro-lesson
 
 lesson-header = 📚 { $series } · lesson { $n } of { $total }
+# Under the header of a lesson an English group gets in Chinese (the pack has no en version of it).
+lesson-in-chinese = (This lesson is available in Chinese only.)
 lesson-quiz = ❓ Quick quiz: { $question }
 lesson-tally = 📊 { $takers } answered: { $counts }
 lesson-tally-none = 📊 Nobody has answered yet — tap an option below

@@ -92,6 +92,8 @@ notice-enqueue-failed = It could not be queued, and nothing was sent. Please tap
 notice-progress-title = 📢 Notice #{ $id }
 
 notice-header = 📢 Notice
+# Under a notice an English group gets in Chinese (the organiser wrote no [en] version; there is no machine translation).
+notice-in-chinese = (This notice is in Chinese; no English version was written.)
 notice-ack-button = ✅ Got it
 notice-ack-button-count = ✅ Got it · { $count }
 notice-ack-thanks = Thanks — noted that you got it.

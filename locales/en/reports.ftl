@@ -261,6 +261,8 @@ worker-nudge = ⏰ Your report { $id } is still waiting for your reply. { $who }
 worker-nudge-hint = Just reply to me, or tap the button below. If it no longer needs handling, please say so too.
 worker-note-more = (It is long: { $pages } more messages follow.)
 worker-note-page = { $id } (continued { $n }/{ $of })
+# Shown to an English reader under a branch's question or resolution written in Chinese (no offline translation).
+worker-note-in-chinese = (The branch wrote this in Chinese.)
 worker-btn-answer = ✍️ Reply
 worker-answer-prompt = Type your reply ({ $id }):
 worker-answer-sent = Passed to the branch secretary ({ $id }).

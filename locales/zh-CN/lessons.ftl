@@ -8,6 +8,8 @@ cmd-lessonstats = 微课堂数据：推送、答题、正确率
 lesson-help-button = 📚 领一节微课
 
 lesson-header = 📚 { $series } · 第 { $n }/{ $total } 课
+# Only English groups see it.
+lesson-in-chinese = （这一课只有中文版）
 lesson-quiz = ❓ 小测验：{ $question }
 lesson-tally = 📊 已有 { $takers } 人作答：{ $counts }
 lesson-tally-none = 📊 还没有人作答，点下面的选项试试吧

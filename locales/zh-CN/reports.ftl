@@ -249,6 +249,8 @@ worker-nudge = ⏰ 您反映的问题 { $id } 还在等您的回复。{ $who }�
 worker-nudge-hint = 请直接回复我，或点下面的按钮。如果问题已经不需要处理了，也请回复说一声。
 worker-note-more = （内容较长，下面还有 { $pages } 条消息）
 worker-note-page = { $id }（续 { $n }/{ $of }）
+# Only English readers see it (under Chinese words from the branch).
+worker-note-in-chinese = （支部用中文写的）
 worker-btn-answer = ✍️ 回复
 worker-answer-prompt = 请输入您的回复（{ $id }）：
 worker-answer-sent = 已转告支部书记（{ $id }）。

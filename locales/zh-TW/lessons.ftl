@@ -8,6 +8,8 @@ cmd-lessonstats = 微課堂數據：推送、答題、正確率
 lesson-help-button = 📚 領一節微課
 
 lesson-header = 📚 { $series } · 第 { $n }/{ $total } 課
+# Only English groups see it.
+lesson-in-chinese = （這一課只有中文版）
 lesson-quiz = ❓ 小測驗：{ $question }
 lesson-tally = 📊 已有 { $takers } 人作答：{ $counts }
 lesson-tally-none = 📊 還沒有人作答，點下面的選項試試吧

@@ -68,6 +68,8 @@ notice-enqueue-failed = 提交失敗，沒有發出任何消息。請稍後再�
 notice-progress-title = 📢 通知 #{ $id }
 
 notice-header = 📢 通知
+# Only English groups see it.
+notice-in-chinese = （本通知只有中文版）
 notice-ack-button = ✅ 收到
 notice-ack-button-count = ✅ 收到 · { $count }
 notice-ack-thanks = 已確認收到，謝謝！

@@ -244,11 +244,13 @@ escalation-escalated = 🔺 督辦 { $id } · { $branch } · { $category } · { 
 
 worker-claimed = 您反映的問題 { $id } 已由{ $who }簽收，正在處理。
 worker-asked = 關於您反映的問題 { $id }，{ $who }想了解：
-worker-asked-hint = 請直接回復我，或點下面的按鈕。
+worker-asked-hint = 請直接回覆我，或點下面的按鈕。
 worker-nudge = ⏰ 您反映的問題 { $id } 還在等您的回覆。{ $who }問您：
 worker-nudge-hint = 請直接回覆我，或點下面的按鈕。如果問題已經不需要處理了，也請回覆說一聲。
 worker-note-more = （內容較長，下面還有 { $pages } 則訊息）
 worker-note-page = { $id }（續 { $n }/{ $of }）
+# Only English readers see it (under Chinese words from the branch).
+worker-note-in-chinese = （支部用中文寫的）
 worker-btn-answer = ✍️ 回覆
 worker-answer-prompt = 請輸入您的回覆（{ $id }）：
 worker-answer-sent = 已轉告支部書記（{ $id }）。

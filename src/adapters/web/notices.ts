@@ -2,6 +2,8 @@
 import { branchLabel } from '../../core/reports/views.js';
 import { maskText } from '../../core/mask.js';
 import { lessonStats } from '../../core/lessons/stats.js';
+import { noticeText } from '../../core/notices/compose.js';
+import { joinList } from '../../core/words.js';
 import { esc } from './html.js';
 import type { Board, Shell } from './shell.js';
 
@@ -29,8 +31,11 @@ export function mountNotices(board: Board, s: Shell): void {
       const covered = chats.filter((ch) => (counts[ch] ?? 0) > 0);
       for (const ch of chats) acked.set(ch, (acked.get(ch) ?? 0) + (counts[ch] ?? 0));
       const missing = chats.filter((ch) => !covered.includes(ch)).map(title);
+      // The reader's version of the notice (its [en] block, or traditional characters), as groups of their
+      // language got it, and the groups listed the reader's way (QA12: "A、B" on an English page).
+      const text = maskText(noticeText(n, v.locale)).slice(0, 60);
       noticeRows.push(
-        `<tr><td>${esc(when(c, n.sendAt))}</td><td>${esc(maskText(n.text).slice(0, 60))}</td><td>${covered.length}/${chats.length}</td><td class="muted">${esc(missing.join('、'))}</td></tr>`,
+        `<tr><td>${esc(when(c, n.sendAt))}</td><td>${esc(text)}</td><td>${covered.length}/${chats.length}</td><td class="muted">${esc(joinList(v.locale, missing))}</td></tr>`,
       );
     }
     const lessons = await lessonStats(deps, { branches: mine });

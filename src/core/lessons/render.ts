@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
-import { bold, type Button, type Card, type Span } from '../card.js';
+import { bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { ContentPack, Lesson, Locale, Quiz, Series } from '../content/schema.js';
 import type { I18n } from '../i18n.js';
 import { markdownSpans } from './markdown.js';
@@ -104,9 +104,12 @@ export function lessonCard(
   const t = (id: string, args?: Record<string, string | number>) => i18n.t(locale, id, args);
   const { lesson, series, position } = found;
   const { title, body, quiz } = localised(lesson, locale);
+  // An English group reads the Chinese when the pack wrote no English version, and is told so first (QA12).
+  const untranslated = locale === 'en' && !lesson.variants?.en && /\p{Script=Han}/u.test(title + body);
   const text: Span[] = [
     t('lesson-header', { series: seriesTitle(series, locale), n: position, total: series.lessons.length }),
     '\n',
+    ...(untranslated ? [italic(t('lesson-in-chinese')), '\n'] : []),
     bold(title),
     '\n\n',
     ...markdownSpans(body),

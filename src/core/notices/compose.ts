@@ -9,7 +9,7 @@
  *   parseSendTime('周五下午三点', now, 'Asia/Shanghai')       // this coming Friday 15:00
  */
 import type * as Chrono from 'chrono-node';
-import { bold, type Card } from '../card.js';
+import { bold, italic, type Card, type Span } from '../card.js';
 import { chineseNumber } from '../chinese-number.js';
 import { LOCALES, type Locale } from '../content/schema.js';
 import type { I18n } from '../i18n.js';
@@ -220,8 +220,11 @@ export function noticeCard(
     n.photo &&
     !options.forEdit &&
     (!options.channel || !n.photoChannel || options.channel === n.photoChannel);
+  // An English group without an [en] version gets the Chinese as it is, and is told so (QA12).
+  const untranslated = locale === 'en' && !n.variants.en && /\p{Script=Han}/u.test(text);
+  const note: Span[] = untranslated ? ['\n', italic(t('notice-in-chinese'))] : [];
   return {
-    text: [bold(t('notice-header')), '\n', text],
+    text: [bold(t('notice-header')), '\n', text, ...note],
     ...(n.ack
       ? {
           buttons: [

@@ -6,7 +6,7 @@
  *
  *   triageCard(ticket, view)   // → { text: [...], buttons: [[签收, 询问], …] }
  */
-import { bold, type Button, type Card, type Span } from '../card.js';
+import { bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { Branch, ContentPack, Locale } from '../content/schema.js';
 import { branchName } from '../groups/branch-name.js';
 import type { Translate } from '../i18n.js';
@@ -253,10 +253,13 @@ export function workerNoteCards(
 ): Card[] {
   const pieces = textPieces(note, TEXT_PAGE_MAX, TEXT_PAGE_MAX);
   const last = pieces.length - 1;
+  const inChinese = v.locale === 'en' && /\p{Script=Han}/u.test(note);
   return pieces.map((piece, i) => {
     const text: Span[] =
       i === 0 ? [head, '\n\n', piece] : [bold(v.t('worker-note-page', { id, n: i, of: last })), '\n', piece];
     if (i === 0 && last > 0) text.push('\n', v.t('worker-note-more', { pages: last }));
+    // Secretaries write Chinese; an English reader is told so rather than left to guess (no offline translation).
+    if (i === last && inChinese) text.push('\n', italic(v.t('worker-note-in-chinese')));
     if (i === last) text.push('\n\n', tail);
     return { text, ...(i === last && buttons.length ? { buttons } : {}) };
   });

@@ -339,7 +339,10 @@ describe('/notice', () => {
     ]);
     // The organiser's words converted character by character, not rephrased (出租車, not 計程車: QA8 #14).
     expect(shown).toContain('📢 通知\n明天上午體檢車到五角場驛站，\n請帶好身份證，出租車司機也能來。');
-    expect(shown).toContain('📢 Notice\n明天上午体检车到五角场驿站，\n请带好身份证，出租车司机也能来。');
+    // …and an English group is told the Chinese it gets is all there is (QA12).
+    expect(shown).toContain(
+      '📢 Notice\n明天上午体检车到五角场驿站，\n请带好身份证，出租车司机也能来。\n(This notice is in Chinese; no English version was written.)',
+    );
     const controls = last(t).text;
     expect(controls).toContain('1 个繁体群将收到自动转换的繁体版');
     expect(controls).toContain('1 个英文群将收到中文原文');
@@ -349,6 +352,9 @@ describe('/notice', () => {
       '明天上午體檢車到五角場驛站，\n請帶好身份證，出租車司機也能來。',
     );
     expect(sentTo(t, 'riders-en').at(-1)!.text).toContain('📢 Notice\n明天上午体检车到五角场驿站，');
+    expect(sentTo(t, 'riders-en').at(-1)!.text).toContain(
+      '(This notice is in Chinese; no English version was written.)',
+    );
 
     // A [zh-TW] version written by the organiser (console block :multi … :end) is sent as written.
     await t.type(
@@ -368,6 +374,7 @@ describe('/notice', () => {
     await delivered(t, 'notice:n2');
     expect(sentTo(t, 'riders-tw').at(-1)!.text).toContain('明日停電，請留意。');
     expect(sentTo(t, 'riders-en').at(-1)!.text).toContain('Power cut tomorrow.');
+    expect(sentTo(t, 'riders-en').at(-1)!.text).not.toContain('in Chinese');
   });
 
   it('takes the words typed after /notice as the notice’s text', async () => {

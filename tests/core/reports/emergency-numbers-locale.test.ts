@@ -35,6 +35,27 @@ describe('emergency numbers in the reader’s language', () => {
     expect(text).not.toMatch(/报警|热线|服务/);
   });
 
+  it('the national water, expressway and forest-fire numbers are named in English too (QA12)', () => {
+    const pack = app.app.deps.content.get();
+    const lakeside = {
+      ...pack,
+      settings: {
+        ...pack.settings,
+        emergencyNumbers: [
+          { name: '水上搜救', number: '12395' },
+          { name: '高速公路报警救援', number: '12122' },
+          { name: '森林火警', number: '12119' },
+        ],
+      },
+    };
+    const t = (id: string, args?: Record<string, unknown>) => app.app.deps.i18n.t('en', id, args as never);
+    const line = emergencyLine(lakeside, [], { locale: 'en', t });
+    expect(line).toContain('12395 Water and maritime search and rescue');
+    expect(line).toContain('12122 Expressway emergency and rescue');
+    expect(line).toContain('12119 Forest fire hotline');
+    expect(line).not.toMatch(/\p{Script=Han}/u);
+  });
+
   it('a number the bot does not know keeps the pack’s own words, and a pack variant wins', () => {
     const pack = app.app.deps.content.get();
     const withLocal = {

@@ -32,6 +32,8 @@ describe("a zh-TW worker's ticket", () => {
     await press(app, 'triage-meituan', '询问', cardOf(app, 'triage-meituan', id));
     await app.type(':reply 请问扣了多少钱？软件里有没有罚款单的截图？');
     expect(textIn('rider-tw1')).toContain('請問扣了多少錢？軟件裡有沒有罰款單的截圖？');
+    // 回覆 (reply), as its button says — not 回復 (restore) (QA12).
+    expect(textIn('rider-tw1')).toContain('請直接回覆我，或點下面的按鈕。');
     // The worker answers in simplified characters (a phone's keyboard), naming the taxi rank.
     await app.type(':as rider-tw1', ':dm');
     await press(app, 'rider-tw1', '回覆');
@@ -59,5 +61,52 @@ describe("a zh-TW worker's ticket", () => {
     expect(card).not.toMatch(/計程車|軟體/u);
     // The staff see the words as the secretary wrote them.
     expect(textIn('triage-meituan')).toContain('已与站点沟通，扣的钱本周内退回，出租车蓄车场超时不算');
+  });
+});
+
+describe("an English worker's ticket", () => {
+  it("is told the secretary's question and resolution are in Chinese (QA12)", async () => {
+    const { app } = setup;
+    await app.type(':as rider-en9 en', ':in riders-meituan', '/report');
+    await press(app, 'riders-meituan', 'Report privately');
+    await app.type('My station manager took 200 yuan from my pay this month');
+    await press(app, 'rider-en9', 'Yes, next');
+    await press(app, 'rider-en9', 'Anonymously');
+    await press(app, 'rider-en9', 'Submit');
+    const id = lastTicketId(app, 'rider-en9');
+
+    await claim(app, 'sec-meituan', 'triage-meituan', id);
+    await press(app, 'triage-meituan', '询问', cardOf(app, 'triage-meituan', id));
+    await app.type(':reply 请问是哪个站点扣的？');
+    const asked = linesIn(app, 'rider-en9').at(-1)!.text;
+    expect(asked).toContain('请问是哪个站点扣的？');
+    expect(asked).toContain('(The branch wrote this in Chinese.)');
+
+    await resolve(app, 'sec-meituan', 'triage-meituan', id, '已与站点沟通，扣的钱本周内退回');
+    const resolved = linesIn(app, 'rider-en9').at(-1)!.text;
+    expect(resolved).toContain('已与站点沟通，扣的钱本周内退回');
+    expect(resolved).toContain('(The branch wrote this in Chinese.)');
+    expect(resolved).toContain('Is the problem solved?');
+  });
+
+  it('gets no such note when the secretary writes English', async () => {
+    const { app } = setup;
+    await app.type(':as rider-en8 en', ':in riders-meituan', '/report');
+    await press(app, 'riders-meituan', 'Report privately');
+    await app.type('My station manager took 300 yuan from my pay this month');
+    await press(app, 'rider-en8', 'Yes, next');
+    await press(app, 'rider-en8', 'Anonymously');
+    await press(app, 'rider-en8', 'Submit');
+    const id = lastTicketId(app, 'rider-en8');
+    await resolve(
+      app,
+      'sec-meituan',
+      'triage-meituan',
+      id,
+      'The station will pay the 300 yuan back on Friday.',
+    );
+    const resolved = linesIn(app, 'rider-en8').at(-1)!.text;
+    expect(resolved).toContain('The station will pay the 300 yuan back on Friday.');
+    expect(resolved).not.toContain('in Chinese');
   });
 });
