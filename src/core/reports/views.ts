@@ -8,6 +8,7 @@
  */
 import { bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { Branch, ContentPack, Locale } from '../content/schema.js';
+import { resolveLocale } from '../locales.js';
 import { branchName } from '../groups/branch-name.js';
 import type { Translate } from '../i18n.js';
 import { maskText } from '../mask.js';
@@ -315,6 +316,9 @@ function staffBody(v: View, ticket: Ticket, textMax: number, more: 'card' | 'bel
   const evidence = evidenceText(t, ticket);
   if (evidence) line(evidence);
   line(t('ticket-line-reporter'), ...reporterSpans(v, ticket));
+  // What the bot sends the reporter is in their language; the secretary's words reach them as written (QA12 #8).
+  const reads = resolveLocale(ticket.locale);
+  if (reads && reads !== 'zh-CN') line(t('ticket-line-reporter-locale', { locale: reads }));
   if (ticket.follows) line(t('ticket-line-follows', { old: ticket.follows }));
   if (ticket.originBranch && ticket.originBranch !== ticket.branch) {
     line(t('ticket-line-origin', { branch: branchLabel(v.pack, ticket.originBranch, v.locale) }));
