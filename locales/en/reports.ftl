@@ -112,7 +112,7 @@ ticket-line-resolve-paused = Resolve by: paused until you reply
 ticket-overdue = ⏰ overdue
 ticket-line-summary = Summary:{" "}
 ticket-line-place = Place:{" "}
-ticket-line-text = Text:{" "}
+ticket-line-text = Text:
 ticket-no-text = (no text — see the voice note or photos)
 ticket-evidence = Evidence: photos { $photos } · voice { $voices } · other { $others }{ $location ->
     [yes] {" "}· location attached

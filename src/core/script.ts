@@ -52,6 +52,20 @@ export const isPinyin = (text: string): boolean => latinIsPinyin(toneless(text).
 export const hasChinese = (text: string): boolean => CJK.test(text);
 
 /**
+ * Whether an English reader is shown `text` in Chinese as it is (a pack's title with no English version, a
+ * secretary's words, a service's name): nothing translates offline, so the reader is told (QA12).
+ */
+export const chineseForEnglish = (locale: Locale, text: string): boolean => locale === 'en' && CJK.test(text);
+
+/**
+ * `text` followed by "(in Chinese)" (`text-in-chinese`) when an English reader gets it in Chinese; unchanged
+ * otherwise. The one mark for Chinese words within an English line (a toast, a list, a history line).
+ */
+export function markChinese(t: (id: string) => string, locale: Locale, text: string): string {
+  return chineseForEnglish(locale, text) ? `${text} ${t('text-in-chinese')}` : text;
+}
+
+/**
  * The locale a message is written in, when its words say so clearly: English (Latin words and no Chinese),
  * traditional or simplified characters (whichever the text has more of that only one script uses).
  * Undefined when the text does not tell (a number, an emoji, characters both scripts share).

@@ -29,6 +29,7 @@ import {
 import { applicableCandidates, resumesInMonth } from './applies.js';
 import { LESSON_BROADCAST, type LessonScheduler } from './scheduler.js';
 import { groupLocale } from '../locales.js';
+import { chineseForEnglish } from '../script.js';
 import { lessonStats, renderLessonStats } from './stats.js';
 import { chatKey, type GroupBinding } from '../ports/groups.js';
 import { rememberPost } from '../posts/feature.js';
@@ -162,9 +163,12 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       const month = resumesInMonth(pack, seriesIds, g, now, ctx.deps.timezone, progress);
       return [month ? ctx.t('schedule-resting', { month: monthName(ctx, month) }) : ctx.t('schedule-done')];
     }
+    const title = localised(found.lesson, ctx.locale).title;
     return [
       ctx.t('schedule-next-lesson', {
-        title: localised(found.lesson, ctx.locale).title,
+        title,
+        // A title the pack wrote only in Chinese is marked for an English group, after its quotes (QA12).
+        note: chineseForEnglish(ctx.locale, title) ? ` ${ctx.t('text-in-chinese')}` : '',
         series: seriesTitle(found.series, ctx.locale),
         n: found.position,
         total: found.series.lessons.length,
@@ -356,9 +360,13 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     const res = await ctx.deps.store.lessons.answer(chat, found.lesson.id, ctx.user.id, option, right);
     // Explain in the presser's language when that version of the quiz has the same answer.
     const mine = localised(found.lesson, ctx.locale).quiz;
-    const explanation = (
+    const written = (
       mine && mine.answer === shown.answer && mine.options.length === shown.options.length ? mine : shown
     ).explanation;
+    // An English presser of a quiz the pack wrote only in Chinese is told so — first, as a toast is cut at 200 (QA12).
+    const explanation = chineseForEnglish(ctx.locale, written)
+      ? `${ctx.t('text-in-chinese')} ${written}`
+      : written;
     if (!res.first) {
       await ctx.answer(
         ctx.t('lesson-quiz-again', {
