@@ -29,7 +29,7 @@ import {
 import { applicableCandidates, resumesInMonth } from './applies.js';
 import { LESSON_BROADCAST, type LessonScheduler } from './scheduler.js';
 import { groupLocale } from '../locales.js';
-import { chineseForEnglish } from '../script.js';
+import { chineseForEnglish, markChinese } from '../script.js';
 import { lessonStats, renderLessonStats } from './stats.js';
 import { chatKey, type GroupBinding } from '../ports/groups.js';
 import { rememberPost } from '../posts/feature.js';
@@ -186,14 +186,21 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       : ctx.t('schedule-next-time', { when });
   }
 
-  const seriesNames = (ctx: Ctx, pack: ContentPack, ids: readonly string[]) =>
-    joinList(
-      ctx.locale,
-      ids.map((id) => {
-        const s = pack.series.find((x) => x.id === id);
-        return s ? seriesTitle(s, ctx.locale) : id;
-      }),
-    );
+  /**
+   * A schedule's series as a list, each title quoted when there are several ("「A」、「B」", '"A" and "B"'): joined
+   * bare, a title holding 和 or "and" read as two (QA12 #6). `shown`: in the card's text, where one title stands
+   * bare and an English reader's Chinese title is marked; else (a button, a toast, whose words quote it) quoted alone.
+   */
+  const seriesNames = (ctx: Ctx, pack: ContentPack, ids: readonly string[], shown = false) => {
+    const titles = ids.map((id) => {
+      const s = pack.series.find((x) => x.id === id);
+      return s ? seriesTitle(s, ctx.locale) : id;
+    });
+    const mark = (text: string) => (shown ? markChinese(ctx.t, ctx.locale, text) : text);
+    if (shown && titles.length === 1) return mark(titles[0]!);
+    const quoted = titles.map((title) => mark(ctx.t('schedule-series-quoted', { title })));
+    return ctx.locale === 'en' ? joinList(ctx.locale, quoted) : quoted.join('、');
+  };
 
   /** A schedule's times in words ("工作日 10:00、15:00"), or the cron expression when it has no simple words. */
   const scheduleWords = (ctx: Ctx, s: ContentPack['schedules'][number]) =>
@@ -225,7 +232,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       const names = seriesNames(ctx, pack, s.series);
       lines.push(
         '\n\n',
-        bold(`• ${names}`),
+        bold(`• ${seriesNames(ctx, pack, s.series, true)}`),
         '\n',
         ctx.t('schedule-times', { times: scheduleWords(ctx, s) }),
         '\n',
@@ -304,7 +311,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         bold(`• ${s.id}`),
         ` ${scheduleWords(ctx, s)}`,
         '\n',
-        ctx.t('schedule-overview', { series: seriesNames(ctx, pack, s.series), groups: reach }),
+        ctx.t('schedule-overview', { series: seriesNames(ctx, pack, s.series, true), groups: reach }),
         '\n',
         whenLine(ctx, pack, s),
       );
