@@ -66,16 +66,32 @@ export function markChinese(t: (id: string) => string, locale: Locale, text: str
 }
 
 /**
+ * Whether English words carry a message that has a little Chinese in it ("my e-bike battery got stolen, 怎么办"):
+ * its English words outnumber the words its Chinese characters make, counted at two characters a word (a
+ * Chinese word is one to three; 怎么办 is one, 工资 one). Pinyin words are Chinese, not English.
+ */
+export function mostlyEnglish(text: string): boolean {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const latin = text.replace(/\p{Script=Han}+/gu, ' ');
+  const words = latin.match(LATIN_WORDS) ?? [];
+  if (words.length < 2 || isPinyin(latin)) return false;
+  return words.length > Math.ceil(han / 2);
+}
+
+/**
  * The locale a message is written in, when its words say so clearly: English (Latin words and no Chinese),
  * traditional or simplified characters (whichever the text has more of that only one script uses).
  * Undefined when the text does not tell (a number, an emoji, characters both scripts share).
+ * `readsEnglish` (an English client, or English remembered): English words with a little Chinese among them stay
+ * English (QA12 #3: "my e-bike battery got stolen, 怎么办" switched an English reader to simplified Chinese).
  */
-export function writtenIn(text: string): Locale | undefined {
+export function writtenIn(text: string, readsEnglish = false): Locale | undefined {
   if (!CJK.test(text)) {
     if ((text.match(LATIN_WORDS) ?? []).length < 2) return undefined;
     // Pinyin (tijian zenme baoming) is Chinese typed without characters: which script, the text cannot tell.
     return isPinyin(text) ? undefined : 'en';
   }
+  if (readsEnglish && mostlyEnglish(text)) return 'en';
   const toCn = (toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }));
   const toT = (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 't' }));
   const traditional = changed(text, toCn);
