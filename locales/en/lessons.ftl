@@ -46,6 +46,8 @@ schedule-overview = Series: { $series }; to { $groups } { $groups ->
    *[other] groups
 }
 schedule-quiet = No pushes in rest and peak hours: { $windows } (a push due then waits until the window ends)
+# Between two quiet windows (11:00-13:30, 17:00-20:00).
+schedule-quiet-separator = {", "}
 schedule-quiet-none = No rest or peak hours are set: pushes go out when due.
 schedule-private-hint = Send /schedule in a group to see that group's lessons.
 

@@ -20,12 +20,25 @@ let toTaiwan: ((text: string) => string) | undefined;
 /** Pack content repeats (names, addresses, answers), so conversions are cached; a long free text is not kept. */
 const converted = new Map<string, string>();
 
+/**
+ * Where OpenCC's Taiwan forms differ from what the zh-TW locale files and the packs' zh-TW variants write, converted
+ * text follows them, so a converted sentence and a written one never disagree side by side (QA12 #11: a converted quiz
+ * explanation's 溼井蓋 beside the variant's 濕井蓋): the variant characters 溼 → 濕 and 佈 → 布 (發布, 公布, as the
+ * locale files write). Always the same character either way, so no word is renamed.
+ */
+const AS_WRITTEN: readonly [RegExp, string][] = [
+  [/溼/g, '濕'],
+  [/佈/g, '布'],
+];
+
 /** `text` as a `locale` reader should see it: characters converted for zh-TW, unchanged otherwise. */
 export function forLocale(locale: Locale, text: string): string {
   if (locale !== 'zh-TW' || !text) return text;
   const hit = converted.get(text);
   if (hit !== undefined) return hit;
-  const out = (toTaiwan ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(text);
+  // 回复 is a reply, 回覆, whatever OpenCC makes of the phrase around it (请回复我 gave 請回復我, "restore me").
+  let out = (toTaiwan ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(text.replace(/回复/g, '回覆'));
+  for (const [from, to] of AS_WRITTEN) out = out.replace(from, to);
   if (converted.size < 5000 && text.length <= CACHED_MAX) converted.set(text, out);
   return out;
 }

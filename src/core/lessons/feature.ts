@@ -54,7 +54,7 @@ function unbound(ctx: Ctx): string {
 /** The quiet windows, or that there are none (an empty list read "…不推送：—"). */
 function quietLine(ctx: Pick<Ctx, 't'>, windows: readonly string[]): string {
   return windows.length
-    ? ctx.t('schedule-quiet', { windows: windows.join(', ') })
+    ? ctx.t('schedule-quiet', { windows: windows.join(ctx.t('schedule-quiet-separator')) })
     : ctx.t('schedule-quiet-none');
 }
 
