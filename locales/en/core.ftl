@@ -8,3 +8,7 @@ error-group-only = /{ $command } works only in a group.
 error-button-expired = This button has expired. Please start again.
 fallback-not-understood = I didn't quite get that. Send /help to see what I can do.
 cancel-done = OK, cancelled.
+
+# After Chinese words an English reader is shown as they are (a lesson title, a secretary's note, a service's name):
+# nothing translates them offline, so they are marked, the same way everywhere (QA12).
+text-in-chinese = (in Chinese)

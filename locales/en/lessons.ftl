@@ -30,7 +30,8 @@ schedule-title-all = 📅 All scheduled lessons
 schedule-next-time = Next push: { $when }
 schedule-next-deferred = Next push: { $when } (due at { $fire }, moved out of a quiet window)
 schedule-next-none = No push in the next three weeks
-schedule-next-lesson = Next lesson: “{ $title }” ({ $series }, { $n } of { $total })
+# $note: " (in Chinese)" after a title the pack wrote only in Chinese, else empty.
+schedule-next-lesson = Next lesson: “{ $title }”{ $note } — { $series }, lesson { $n } of { $total }
 schedule-done = This group has done every lesson of these series
 schedule-resting = These series are out of season for now; they go on from { $month }
 schedule-none-group = No lessons are scheduled for this group; send /lesson to get one any time.
@@ -45,6 +46,8 @@ schedule-overview = Series: { $series }; to { $groups } { $groups ->
    *[other] groups
 }
 schedule-quiet = No pushes in rest and peak hours: { $windows } (a push due then waits until the window ends)
+# Between two quiet windows (11:00-13:30, 17:00-20:00).
+schedule-quiet-separator = {", "}
 schedule-quiet-none = No rest or peak hours are set: pushes go out when due.
 schedule-private-hint = Send /schedule in a group to see that group's lessons.
 

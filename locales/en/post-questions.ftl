@@ -5,3 +5,9 @@ post-original-lesson = This is the lesson "{ $title }"; it does not say that dir
 post-ask-branch = To ask { $branch }, tap the button below.
 post-question-notice = { $question } (about the notice: { $excerpt })
 post-question-lesson = { $question } (about the lesson "{ $excerpt }")
+# For an English reader when the post they asked about is in Chinese only: whether it says what they asked is not
+# for the bot to tell (nothing translates offline), so it says what it is and quotes it (QA12).
+post-found-notice-chinese = The notice is in Chinese only; this part of it should answer you:
+post-found-lesson-chinese = The lesson is in Chinese only; this part of it should answer you:
+post-original-notice-chinese = The notice is in Chinese only; it reads:
+post-original-lesson-chinese = The lesson "{ $title }" is in Chinese only; it reads:

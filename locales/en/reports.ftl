@@ -112,7 +112,7 @@ ticket-line-resolve-paused = Resolve by: paused until you reply
 ticket-overdue = ⏰ overdue
 ticket-line-summary = Summary:{" "}
 ticket-line-place = Place:{" "}
-ticket-line-text = Text:{" "}
+ticket-line-text = Text:
 ticket-no-text = (no text — see the voice note or photos)
 ticket-evidence = Evidence: photos { $photos } · voice { $voices } · other { $others }{ $location ->
     [yes] {" "}· location attached
@@ -126,6 +126,11 @@ ticket-reporter-anonymous = anonymous
 ticket-reporter-named = { $name } (no direct contact: ask through the bot)
 ticket-reporter-contact = { $name } (agrees to be contacted)
 ticket-reporter-contact-suffix = {" "}(agrees to be contacted)
+# The reporter's language when it is not simplified Chinese: what the bot sends them is in it, so the secretary can write to match.
+ticket-line-reporter-locale = { $locale ->
+    [en] Reporter's language: English — please reply in English if you can
+   *[zh-TW] The reporter reads traditional characters (what you write in simplified is converted for them)
+}
 ticket-line-origin = From the group of: { $branch }
 ticket-line-similar = Similar reports this week: { $count }
 ticket-line-moves = Transferred { $transfers } × · returned { $returns } ×

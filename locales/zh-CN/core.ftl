@@ -8,3 +8,6 @@ error-group-only = /{ $command } 只能在群里使用。
 error-button-expired = 这个按钮已失效，请重新发起。
 fallback-not-understood = 我没太明白。发送 /help 看看我能做什么。
 cancel-done = 好的，已取消。
+
+# Only English readers see it (after Chinese words shown as they are).
+text-in-chinese = （中文）

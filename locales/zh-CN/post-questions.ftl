@@ -5,3 +5,8 @@ post-original-lesson = 这是微课堂《{ $title }》，课里没有直接写�
 post-ask-branch = 想问清楚的话，可以点下面的按钮转给{ $branch }。
 post-question-notice = { $question }（问的是通知：{ $excerpt }）
 post-question-lesson = { $question }（问的是微课堂《{ $excerpt }》）
+# Only English readers see these (the post is in Chinese only).
+post-found-notice-chinese = 通知只有中文版，里面是这样写的：
+post-found-lesson-chinese = 这节课只有中文版，里面是这样写的：
+post-original-notice-chinese = 通知只有中文版，原文：
+post-original-lesson-chinese = 微课堂《{ $title }》只有中文版，原文：

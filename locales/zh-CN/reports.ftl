@@ -120,6 +120,11 @@ ticket-reporter-anonymous = 匿名
 ticket-reporter-named = { $name }（未同意直接联系，请通过机器人询问）
 ticket-reporter-contact = { $name }（同意直接联系）
 ticket-reporter-contact-suffix = （同意直接联系）
+# The reporter's language when it is not simplified Chinese: what the bot sends them is in it, so the secretary can write to match.
+ticket-line-reporter-locale = { $locale ->
+    [en] 报告人语言：English — 请尽量用英文回复
+   *[zh-TW] 报告人读繁体字（您的回复会自动转成繁体）
+}
 ticket-line-origin = 来自：{ $branch }的群
 ticket-line-similar = 本周类似反映：{ $count } 条
 ticket-line-moves = 已转派 { $transfers } 次 · 退单 { $returns } 次

@@ -8,3 +8,6 @@ error-group-only = /{ $command } 只能在群組裡使用。
 error-button-expired = 這個按鈕已失效，請重新發起。
 fallback-not-understood = 我沒太明白。傳送 /help 看看我能做什麼。
 cancel-done = 好的，已取消。
+
+# Only English readers see it (after Chinese words shown as they are).
+text-in-chinese = （中文）

@@ -39,6 +39,8 @@ schedule-paused = ⏸ 本群的課程推送已暫停，組織者發送 /resume �
 schedule-paused-count = ⏸ 有 { $count } 個群暫停了課程推送。
 schedule-overview = 課程：{ $series }；推送到 { $groups } 個群
 schedule-quiet = 休息和高峰時段不推送：{ $windows }（到點順延到時段結束）
+# Between two quiet windows (11:00-13:30、17:00-20:00): not an ASCII comma in Chinese (QA12 #11).
+schedule-quiet-separator = 、
 schedule-quiet-none = 沒有設定休息和高峰時段：到點就推送。
 schedule-private-hint = 在群裡發送 /schedule，可以看到這個群的課程安排。
 

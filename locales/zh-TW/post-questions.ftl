@@ -5,3 +5,8 @@ post-original-lesson = 這是微課堂《{ $title }》，課裡沒有直接寫�
 post-ask-branch = 想問清楚的話，可以點下面的按鈕轉給{ $branch }。
 post-question-notice = { $question }（問的是通知：{ $excerpt }）
 post-question-lesson = { $question }（問的是微課堂《{ $excerpt }》）
+# Only English readers see these (the post is in Chinese only).
+post-found-notice-chinese = 通知只有中文版，裡面是這樣寫的：
+post-found-lesson-chinese = 這節課只有中文版，裡面是這樣寫的：
+post-original-notice-chinese = 通知只有中文版，原文：
+post-original-lesson-chinese = 微課堂《{ $title }》只有中文版，原文：

@@ -120,6 +120,11 @@ ticket-reporter-anonymous = 匿名
 ticket-reporter-named = { $name }（未同意直接聯絡，請透過機器人詢問）
 ticket-reporter-contact = { $name }（同意直接聯絡）
 ticket-reporter-contact-suffix = （同意直接聯絡）
+# The reporter's language when it is not simplified Chinese: what the bot sends them is in it, so the secretary can write to match.
+ticket-line-reporter-locale = { $locale ->
+    [en] 報告人語言：English — 請盡量用英文回覆
+   *[zh-TW] 報告人讀繁體字（您寫的簡體字會自動轉成繁體）
+}
 ticket-line-origin = 來自：{ $branch }的群
 ticket-line-similar = 本週類似反映：{ $count } 條
 ticket-line-moves = 已轉派 { $transfers } 次 · 退單 { $returns } 次

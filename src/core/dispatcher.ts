@@ -126,11 +126,12 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     const people = deps.store.people;
     const remembered = await people.writtenLocale(channel, id);
     if (update.type !== 'message' || update.command || !update.text) return remembered;
-    let written = writtenIn(update.text);
+    const client = pickLocale(update.from.languageCode, undefined);
+    // English with a little Chinese in it, from someone who reads English, stays English (QA12 #3).
+    let written = writtenIn(update.text, client === 'en' || remembered === 'en');
     // Chinese in characters both scripts share (哈哈, 谢谢你), or in pinyin, is still Chinese: never answered in English.
     const chinese = hasChinese(update.text) || isPinyin(update.text);
     if (!written && chinese && (!remembered || remembered === 'en')) {
-      const client = pickLocale(update.from.languageCode, undefined);
       written = client === 'en' ? 'zh-CN' : client;
     }
     if (!written || written === remembered) return remembered;

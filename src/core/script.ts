@@ -20,12 +20,25 @@ let toTaiwan: ((text: string) => string) | undefined;
 /** Pack content repeats (names, addresses, answers), so conversions are cached; a long free text is not kept. */
 const converted = new Map<string, string>();
 
+/**
+ * Where OpenCC's Taiwan forms differ from what the zh-TW locale files and the packs' zh-TW variants write, converted
+ * text follows them, so a converted sentence and a written one never disagree side by side (QA12 #11: a converted quiz
+ * explanation's 溼井蓋 beside the variant's 濕井蓋): the variant characters 溼 → 濕 and 佈 → 布 (發布, 公布, as the
+ * locale files write). Always the same character either way, so no word is renamed.
+ */
+const AS_WRITTEN: readonly [RegExp, string][] = [
+  [/溼/g, '濕'],
+  [/佈/g, '布'],
+];
+
 /** `text` as a `locale` reader should see it: characters converted for zh-TW, unchanged otherwise. */
 export function forLocale(locale: Locale, text: string): string {
   if (locale !== 'zh-TW' || !text) return text;
   const hit = converted.get(text);
   if (hit !== undefined) return hit;
-  const out = (toTaiwan ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(text);
+  // 回复 is a reply, 回覆, whatever OpenCC makes of the phrase around it (请回复我 gave 請回復我, "restore me").
+  let out = (toTaiwan ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(text.replace(/回复/g, '回覆'));
+  for (const [from, to] of AS_WRITTEN) out = out.replace(from, to);
   if (converted.size < 5000 && text.length <= CACHED_MAX) converted.set(text, out);
   return out;
 }
@@ -52,16 +65,46 @@ export const isPinyin = (text: string): boolean => latinIsPinyin(toneless(text).
 export const hasChinese = (text: string): boolean => CJK.test(text);
 
 /**
+ * Whether an English reader is shown `text` in Chinese as it is (a pack's title with no English version, a
+ * secretary's words, a service's name): nothing translates offline, so the reader is told (QA12).
+ */
+export const chineseForEnglish = (locale: Locale, text: string): boolean => locale === 'en' && CJK.test(text);
+
+/**
+ * `text` followed by "(in Chinese)" (`text-in-chinese`) when an English reader gets it in Chinese; unchanged
+ * otherwise. The one mark for Chinese words within an English line (a toast, a list, a history line).
+ */
+export function markChinese(t: (id: string) => string, locale: Locale, text: string): string {
+  return chineseForEnglish(locale, text) ? `${text} ${t('text-in-chinese')}` : text;
+}
+
+/**
+ * Whether English words carry a message that has a little Chinese in it ("my e-bike battery got stolen, 怎么办"):
+ * its English words outnumber the words its Chinese characters make, counted at two characters a word (a
+ * Chinese word is one to three; 怎么办 is one, 工资 one). Pinyin words are Chinese, not English.
+ */
+export function mostlyEnglish(text: string): boolean {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const latin = text.replace(/\p{Script=Han}+/gu, ' ');
+  const words = latin.match(LATIN_WORDS) ?? [];
+  if (words.length < 2 || isPinyin(latin)) return false;
+  return words.length > Math.ceil(han / 2);
+}
+
+/**
  * The locale a message is written in, when its words say so clearly: English (Latin words and no Chinese),
  * traditional or simplified characters (whichever the text has more of that only one script uses).
  * Undefined when the text does not tell (a number, an emoji, characters both scripts share).
+ * `readsEnglish` (an English client, or English remembered): English words with a little Chinese among them stay
+ * English (QA12 #3: "my e-bike battery got stolen, 怎么办" switched an English reader to simplified Chinese).
  */
-export function writtenIn(text: string): Locale | undefined {
+export function writtenIn(text: string, readsEnglish = false): Locale | undefined {
   if (!CJK.test(text)) {
     if ((text.match(LATIN_WORDS) ?? []).length < 2) return undefined;
     // Pinyin (tijian zenme baoming) is Chinese typed without characters: which script, the text cannot tell.
     return isPinyin(text) ? undefined : 'en';
   }
+  if (readsEnglish && mostlyEnglish(text)) return 'en';
   const toCn = (toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }));
   const toT = (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 't' }));
   const traditional = changed(text, toCn);

@@ -69,6 +69,26 @@ describe('the language of the reply', () => {
     expect(help).not.toMatch(/Report a problem/);
   });
 
+  it('English with a little Chinese from an English client stays English, and is remembered so (QA12 #3)', async () => {
+    await app.type(':as rider-mx1 en', ':dm', 'my e-bike battery got stolen, 怎么办');
+    const answer = app.take().join('\n');
+    expect(answer).not.toMatch(/有用|没用|这是要反映的问题/);
+    expect(answer).toMatch(/[A-Za-z]{4,} [A-Za-z]{4,}/);
+    // The next reply, to words that tell no language, is English too.
+    await app.type('/help');
+    expect(app.take().join('\n')).not.toMatch(/[\u4e00-\u9fff]{4}/);
+    expect(await app.app.deps.store.people.writtenLocale('console', 'rider-mx1')).toBe('en');
+  });
+
+  it('mostly Chinese, or pinyin, from an English client is still Chinese', async () => {
+    await app.type(':as rider-mx2 en', ':dm', '我的电瓶昨晚在小区楼下被偷了 help');
+    expect(app.take().join('\n')).toMatch(/[\u4e00-\u9fff]{4}/);
+    expect(await app.app.deps.store.people.writtenLocale('console', 'rider-mx2')).toBe('zh-CN');
+    await app.type(':as rider-mx3 en', ':dm', 'gongshang baoxian zenme ban');
+    app.take();
+    expect(await app.app.deps.store.people.writtenLocale('console', 'rider-mx3')).toBe('zh-CN');
+  });
+
   it('pinyin from a zh-TW writer keeps traditional characters', async () => {
     await app.type(':as rider-l7 zh-TW', ':dm', '哪裡可以充電', 'tijian zenme baoming');
     const answer = app.take().at(-1)!;

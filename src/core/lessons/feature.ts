@@ -29,6 +29,7 @@ import {
 import { applicableCandidates, resumesInMonth } from './applies.js';
 import { LESSON_BROADCAST, type LessonScheduler } from './scheduler.js';
 import { groupLocale } from '../locales.js';
+import { chineseForEnglish, markChinese } from '../script.js';
 import { lessonStats, renderLessonStats } from './stats.js';
 import { chatKey, type GroupBinding } from '../ports/groups.js';
 import { rememberPost } from '../posts/feature.js';
@@ -53,7 +54,7 @@ function unbound(ctx: Ctx): string {
 /** The quiet windows, or that there are none (an empty list read "…不推送：—"). */
 function quietLine(ctx: Pick<Ctx, 't'>, windows: readonly string[]): string {
   return windows.length
-    ? ctx.t('schedule-quiet', { windows: windows.join(', ') })
+    ? ctx.t('schedule-quiet', { windows: windows.join(ctx.t('schedule-quiet-separator')) })
     : ctx.t('schedule-quiet-none');
 }
 
@@ -164,9 +165,12 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       const month = resumesInMonth(pack, seriesIds, g, now, ctx.deps.timezone, progress);
       return [month ? ctx.t('schedule-resting', { month: monthName(ctx, month) }) : ctx.t('schedule-done')];
     }
+    const title = localised(found.lesson, ctx.locale).title;
     return [
       ctx.t('schedule-next-lesson', {
-        title: localised(found.lesson, ctx.locale).title,
+        title,
+        // A title the pack wrote only in Chinese is marked for an English group, after its quotes (QA12).
+        note: chineseForEnglish(ctx.locale, title) ? ` ${ctx.t('text-in-chinese')}` : '',
         series: seriesTitle(found.series, ctx.locale),
         n: found.position,
         total: found.series.lessons.length,
@@ -184,14 +188,21 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       : ctx.t('schedule-next-time', { when });
   }
 
-  const seriesNames = (ctx: Ctx, pack: ContentPack, ids: readonly string[]) =>
-    joinList(
-      ctx.locale,
-      ids.map((id) => {
-        const s = pack.series.find((x) => x.id === id);
-        return s ? seriesTitle(s, ctx.locale) : id;
-      }),
-    );
+  /**
+   * A schedule's series as a list, each title quoted when there are several ("「A」、「B」", '"A" and "B"'): joined
+   * bare, a title holding 和 or "and" read as two (QA12 #6). `shown`: in the card's text, where one title stands
+   * bare and an English reader's Chinese title is marked; else (a button, a toast, whose words quote it) quoted alone.
+   */
+  const seriesNames = (ctx: Ctx, pack: ContentPack, ids: readonly string[], shown = false) => {
+    const titles = ids.map((id) => {
+      const s = pack.series.find((x) => x.id === id);
+      return s ? seriesTitle(s, ctx.locale) : id;
+    });
+    const mark = (text: string) => (shown ? markChinese(ctx.t, ctx.locale, text) : text);
+    if (shown && titles.length === 1) return mark(titles[0]!);
+    const quoted = titles.map((title) => mark(ctx.t('schedule-series-quoted', { title })));
+    return ctx.locale === 'en' ? joinList(ctx.locale, quoted) : quoted.join('、');
+  };
 
   /** A schedule's times in words ("工作日 10:00、15:00"), or the cron expression when it has no simple words. */
   const scheduleWords = (ctx: Ctx, s: ContentPack['schedules'][number]) =>
@@ -223,7 +234,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       const names = seriesNames(ctx, pack, s.series);
       lines.push(
         '\n\n',
-        bold(`• ${names}`),
+        bold(`• ${seriesNames(ctx, pack, s.series, true)}`),
         '\n',
         ctx.t('schedule-times', { times: scheduleWords(ctx, s) }),
         '\n',
@@ -302,7 +313,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         bold(`• ${s.id}`),
         ` ${scheduleWords(ctx, s)}`,
         '\n',
-        ctx.t('schedule-overview', { series: seriesNames(ctx, pack, s.series), groups: reach }),
+        ctx.t('schedule-overview', { series: seriesNames(ctx, pack, s.series, true), groups: reach }),
         '\n',
         whenLine(ctx, pack, s),
       );
@@ -358,9 +369,13 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     const res = await ctx.deps.store.lessons.answer(chat, found.lesson.id, ctx.user.id, option, right);
     // Explain in the presser's language when that version of the quiz has the same answer.
     const mine = localised(found.lesson, ctx.locale).quiz;
-    const explanation = (
+    const written = (
       mine && mine.answer === shown.answer && mine.options.length === shown.options.length ? mine : shown
     ).explanation;
+    // An English presser of a quiz the pack wrote only in Chinese is told so — first, as a toast is cut at 200 (QA12).
+    const explanation = chineseForEnglish(ctx.locale, written)
+      ? `${ctx.t('text-in-chinese')} ${written}`
+      : written;
     if (!res.first) {
       await ctx.answer(
         ctx.t('lesson-quiz-again', {

@@ -12,7 +12,7 @@ import { bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { ContentPack, Lesson, Locale, Quiz, Series } from '../content/schema.js';
 import type { I18n } from '../i18n.js';
 import { markdownSpans } from './markdown.js';
-import { forLocale } from '../script.js';
+import { chineseForEnglish, forLocale } from '../script.js';
 import type { Tally } from '../ports/lessons.js';
 
 export const QUIZ_PREFIX = 'qz';
@@ -105,7 +105,7 @@ export function lessonCard(
   const { lesson, series, position } = found;
   const { title, body, quiz } = localised(lesson, locale);
   // An English group reads the Chinese when the pack wrote no English version, and is told so first (QA12).
-  const untranslated = locale === 'en' && !lesson.variants?.en && /\p{Script=Han}/u.test(title + body);
+  const untranslated = !lesson.variants?.en && chineseForEnglish(locale, title + body);
   const text: Span[] = [
     t('lesson-header', { series: seriesTitle(series, locale), n: position, total: series.lessons.length }),
     '\n',

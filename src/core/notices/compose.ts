@@ -13,7 +13,7 @@ import { bold, italic, type Card, type Span } from '../card.js';
 import { chineseNumber } from '../chinese-number.js';
 import { LOCALES, type Locale } from '../content/schema.js';
 import type { I18n } from '../i18n.js';
-import { forLocale } from '../script.js';
+import { chineseForEnglish, forLocale } from '../script.js';
 import { addLocalDays, zonedParts, zonedToInstant } from '../zoned.js';
 
 /** Leave room under Telegram's 4096 for the header. */
@@ -221,7 +221,7 @@ export function noticeCard(
     !options.forEdit &&
     (!options.channel || !n.photoChannel || options.channel === n.photoChannel);
   // An English group without an [en] version gets the Chinese as it is, and is told so (QA12).
-  const untranslated = locale === 'en' && !n.variants.en && /\p{Script=Han}/u.test(text);
+  const untranslated = !n.variants.en && chineseForEnglish(locale, text);
   const note: Span[] = untranslated ? ['\n', italic(t('notice-in-chinese'))] : [];
   return {
     text: [bold(t('notice-header')), '\n', text, ...note],

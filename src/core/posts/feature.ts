@@ -25,6 +25,7 @@ import { branchName } from '../faq/handoff.js';
 import { staffChat } from '../faq/setup.js';
 import { NOTICE_BROADCAST } from '../notices/release.js';
 import { noticeText } from '../notices/compose.js';
+import { chineseForEnglish } from '../script.js';
 
 /** How long a notice or lesson can be asked about by replying to it. */
 const POST_TTL_SECONDS = 14 * 24 * 3600;
@@ -197,6 +198,18 @@ function placeNames(pack: ContentPack): string[] {
   ];
 }
 
+/** The line before the post's words: the part that answers (`found`) or the whole text (`original`). */
+const HEADS = {
+  notice: {
+    written: { found: 'post-found-notice', original: 'post-original-notice' },
+    chinese: { found: 'post-found-notice-chinese', original: 'post-original-notice-chinese' },
+  },
+  lesson: {
+    written: { found: 'post-found-lesson', original: 'post-original-lesson' },
+    chinese: { found: 'post-found-lesson-chinese', original: 'post-original-lesson-chinese' },
+  },
+} as const;
+
 export interface PostsOptions {
   /** Danger told under a post: left to the FAQ's path, which gives the emergency numbers first (reports job). */
   emergency?: (text: string) => boolean;
@@ -244,12 +257,14 @@ export function postsFeature(options: PostsOptions = {}): Feature {
       const pack = ctx.deps.content.get();
       const branch = branchName(pack, about.branch ?? '', ctx.locale);
       const lines: Span[] = [];
+      // An English reader of a post written only in Chinese is told so, not that it "does not say that" (QA12 #7).
+      const heads = HEADS[post.kind][chineseForEnglish(ctx.locale, about.text) ? 'chinese' : 'written'];
       if (found.length) {
-        lines.push(ctx.t(post.kind === 'notice' ? 'post-found-notice' : 'post-found-lesson'), '\n');
+        lines.push(ctx.t(heads.found), '\n');
         for (const s of found) lines.push(bold(`「${s}」`), '\n');
       } else {
         lines.push(
-          ctx.t(post.kind === 'notice' ? 'post-original-notice' : 'post-original-lesson', {
+          ctx.t(heads.original, {
             title: about.title,
           }),
           '\n',

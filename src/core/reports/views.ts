@@ -8,12 +8,13 @@
  */
 import { bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { Branch, ContentPack, Locale } from '../content/schema.js';
+import { resolveLocale } from '../locales.js';
 import { branchName } from '../groups/branch-name.js';
 import type { Translate } from '../i18n.js';
 import { maskText } from '../mask.js';
 import { parsePersonKey, personKey } from '../ports/groups.js';
 import { ellipsis, textPieces } from '../text.js';
-import { forLocale } from '../script.js';
+import { chineseForEnglish, forLocale, markChinese } from '../script.js';
 import { formatLocal } from '../zoned.js';
 import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../ports/tickets.js';
 import { normaliseReportText } from './classify.js';
@@ -112,7 +113,12 @@ export function emergencyLine(
     const own = e.variants?.[reader.locale]?.name;
     if (own) return own;
     const fallback = forLocale(reader.locale, e.name);
-    return reader.t('emergency-service', { number: `n${e.number.replace(/\D/g, '')}`, name: fallback });
+    const named = reader.t('emergency-service', {
+      number: `n${e.number.replace(/\D/g, '')}`,
+      name: fallback,
+    });
+    // A pack's own number the bot has no English for keeps its Chinese name, marked so (QA12 #10).
+    return markChinese((id) => reader.t(id, {}), reader.locale, named);
   };
   return orderEmergencyNumbers(pack.settings.emergencyNumbers, signals)
     .map((e) => `${e.number} ${name(e)}`)
@@ -253,7 +259,7 @@ export function workerNoteCards(
 ): Card[] {
   const pieces = textPieces(note, TEXT_PAGE_MAX, TEXT_PAGE_MAX);
   const last = pieces.length - 1;
-  const inChinese = v.locale === 'en' && /\p{Script=Han}/u.test(note);
+  const inChinese = chineseForEnglish(v.locale, note);
   return pieces.map((piece, i) => {
     const text: Span[] =
       i === 0 ? [head, '\n\n', piece] : [bold(v.t('worker-note-page', { id, n: i, of: last })), '\n', piece];
@@ -315,6 +321,9 @@ function staffBody(v: View, ticket: Ticket, textMax: number, more: 'card' | 'bel
   const evidence = evidenceText(t, ticket);
   if (evidence) line(evidence);
   line(t('ticket-line-reporter'), ...reporterSpans(v, ticket));
+  // What the bot sends the reporter is in their language; the secretary's words reach them as written (QA12 #8).
+  const reads = resolveLocale(ticket.locale);
+  if (reads && reads !== 'zh-CN') line(t('ticket-line-reporter-locale', { locale: reads }));
   if (ticket.follows) line(t('ticket-line-follows', { old: ticket.follows }));
   if (ticket.originBranch && ticket.originBranch !== ticket.branch) {
     line(t('ticket-line-origin', { branch: branchLabel(v.pack, ticket.originBranch, v.locale) }));
@@ -542,7 +551,10 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
     if (workerId === null) continue;
     const who = viewer === 'staff' ? staffActor(v, ticket, e) : workerActor(v, ticket, e);
     // A photo sent alone has no words: the line says what it brought (QA7 #4: it read "补充：" and nothing).
-    const words = ellipsis(mask(eventWords(v, e)), 300);
+    const cut = ellipsis(mask(eventWords(v, e)), 300);
+    // The branch's words an English worker reads in Chinese are marked so (QA12 #9); their own are theirs.
+    const own = e.by === personKey(ticket.channel, ticket.reporter) || e.role === 'worker';
+    const words = viewer === 'worker' && !own ? markChinese(v.t, v.locale, cut) : cut;
     const files = e.type === 'replied' ? filesText(v.t, e) : '';
     const args = {
       who,
@@ -608,7 +620,7 @@ export function workerTicketCard(v: View, ticket: Ticket, events: TicketEvent[])
   if (ticket.resolution && (ticket.status === 'resolved' || ticket.status === 'closed'))
     text.push(
       t('ticket-line-resolution'),
-      noteText(v, forLocale(v.locale, ticket.resolution), CARD_NOTE_MAX),
+      markChinese(t, v.locale, noteText(v, forLocale(v.locale, ticket.resolution), CARD_NOTE_MAX)),
       '\n',
     );
   text.push('\n', bold(t('ticket-history')), '\n', ...history(v, ticket, events, 'worker'));

@@ -28,4 +28,26 @@ describe('a lesson in an English group', () => {
       'Safety first · lesson 2 of 3\n(This lesson is available in Chinese only.)\n不闯红灯',
     );
   });
+
+  it("marks the quiz's Chinese explanation and the next lesson's Chinese title (QA12 #5)", async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-en', 'riders-test en');
+    await bindGroup(t, 'riders-a', 'riders-test');
+    await t.type(':as org-test', ':in riders-en', '/lesson', '/lesson');
+    const toasts = () => t!.console.transcript.filter((l) => l.kind === 'toast').map((l) => l.text);
+    await t.type(':as rider-en-q en', ':press 2');
+    expect(toasts().at(-1)).toBe('✅ Right! (in Chinese) 超时可以报备，闯红灯要命。');
+    // The English quiz's explanation is English, and says nothing of Chinese.
+    await t.type(':as org-test', ':in riders-a', '/lesson', '/lesson');
+    await t.type(':as rider-cn-q zh-CN', ':press 2');
+    expect(toasts().at(-1)).toBe('✅ 答对了！超时可以报备，闯红灯要命。');
+
+    await t.type(':as org-test', ':in riders-en', '/schedule');
+    const schedule = sentTo(t, 'riders-en').at(-1)!.text;
+    expect(schedule).toContain('Next lesson: “雨天慢行” (in Chinese) — Safety first, lesson 3 of 3');
+    await t.type(':in riders-a', '/schedule');
+    const zh = sentTo(t, 'riders-a').at(-1)!.text;
+    expect(zh).toContain('下一课：《雨天慢行》（安全第一 第 3/3 课）');
+    expect(zh).not.toContain('中文');
+  });
 });

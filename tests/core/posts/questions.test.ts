@@ -48,10 +48,11 @@ describe('questions about a notice or a lesson', () => {
     expect(out).toContain('测试区新就业群体党委');
 
     // Without a reply, a mention naming "the notice" is asked of the group's latest one.
+    // An English reader of a notice written only in Chinese is told that, not that it "does not say" (QA12 #7).
     await t.type(':in riders-en', '@waystation_bot what does this notice mean');
     out = t.take().join('\n');
-    expect(out).toContain('This is a notice from the district');
-    expect(out).toContain('奥体驿站');
+    expect(out).toContain('The notice is in Chinese only; it reads:\n「下周一（3月9日）起，奥体驿站');
+    expect(out).not.toContain('does not say');
 
     // "收到" is not a question: the FAQ's small talk answers it, not the notice.
     await t.type(':in riders-a', ':reply 收到');
@@ -153,6 +154,30 @@ describe('questions about a notice or a lesson', () => {
     const out = t.take().join('\n');
     expect(out).toContain('这是微课堂《头盔要戴好》');
     expect(out).toContain('骑车一定要戴头盔');
+  });
+});
+
+describe('a post in Chinese only, asked about by an English reader (QA12 #7)', () => {
+  it('says the notice or lesson is in Chinese only before quoting it', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-en', 'riders-test en');
+    await sendNotice(t);
+    t.take();
+    await t.type(':as w-en en', ':in riders-en', ':reply when does it start?');
+    let out = t.take().join('\n');
+    expect(out).toContain(
+      'The notice is in Chinese only; this part of it should answer you:\n「下周一（3月9日）起，奥体驿站免费领取冬季护膝。」',
+    );
+
+    // The second lesson has no English version; the first has one, and is quoted as it is.
+    await t.type(':as org-test', ':in riders-en', '/lesson');
+    await t.type(':as w-en', ':reply what does this mean');
+    out = t.take().join('\n');
+    expect(out).toContain('This is the lesson "Wear your helmet"; it does not say that directly.');
+    await t.type(':as org-test', '/lesson');
+    await t.type(':as w-en', ':reply what does this mean');
+    out = t.take().join('\n');
+    expect(out).toContain('The lesson "不闯红灯" is in Chinese only; it reads:\n「赶单再急也不能闯红灯。」');
   });
 });
 

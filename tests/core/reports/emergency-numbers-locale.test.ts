@@ -69,8 +69,40 @@ describe('emergency numbers in the reader’s language', () => {
       },
     };
     const t = (id: string, args?: Record<string, unknown>) => app.app.deps.i18n.t('en', id, args as never);
+    // …marked as Chinese for an English reader, the same mark as other Chinese words in English lines (QA12 #10).
     expect(emergencyLine(withLocal, [], { locale: 'en', t })).toBe(
-      '120 Ambulance (Yangpu) · 021-65430000 街道值班电话',
+      '120 Ambulance (Yangpu) · 021-65430000 街道值班电话 (in Chinese)',
     );
+    const zh = (id: string, args?: Record<string, unknown>) =>
+      app.app.deps.i18n.t('zh-CN', id, args as never);
+    expect(emergencyLine(withLocal, [], { locale: 'zh-CN', t: zh })).toBe(
+      '120 急救 · 021-65430000 街道值班电话',
+    );
+  });
+
+  it("an English reader's emergency reply marks the pack's own number's Chinese name (QA12 #10)", async () => {
+    const pack = app.app.deps.content.get();
+    app.app.deps.content.replace({
+      ...pack,
+      settings: {
+        ...pack.settings,
+        emergencyNumbers: [
+          ...pack.settings.emergencyNumbers,
+          { name: '街道值班电话', number: '021-65430000' },
+        ],
+      },
+    });
+    try {
+      await app.type(':as rider-en3 en', ':dm', '/report', 'a man fell into the river and cannot swim, help');
+      const text = linesIn(app, 'rider-en3').at(-1)!.text;
+      expect(text).toContain('021-65430000 街道值班电话 (in Chinese)');
+      expect(text).toContain('110 Police');
+      await app.type(':as rider-tw3 zh-TW', ':dm', '/report', '有人掉進河裡了，不會游泳');
+      const tw = linesIn(app, 'rider-tw3').at(-1)!.text;
+      expect(tw).toContain('021-65430000 街道值班電話');
+      expect(tw).not.toContain('中文');
+    } finally {
+      app.app.deps.content.replace(pack);
+    }
   });
 });

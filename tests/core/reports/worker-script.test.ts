@@ -59,6 +59,7 @@ describe("a zh-TW worker's ticket", () => {
     expect(card).toContain('扣了兩百，是在出租車蓄車場那邊超時的');
     expect(card).not.toContain('已与站点沟通');
     expect(card).not.toMatch(/計程車|軟體/u);
+    expect(card).not.toContain('中文');
     // The staff see the words as the secretary wrote them.
     expect(textIn('triage-meituan')).toContain('已与站点沟通，扣的钱本周内退回，出租车蓄车场超时不算');
   });
@@ -87,6 +88,14 @@ describe("an English worker's ticket", () => {
     expect(resolved).toContain('已与站点沟通，扣的钱本周内退回');
     expect(resolved).toContain('(The branch wrote this in Chinese.)');
     expect(resolved).toContain('Is the problem solved?');
+
+    // …and so does their ticket in /ticket: the resolution and the branch's question, marked; their words not (QA12 #9).
+    await app.type(':as rider-en9', ':dm', `/ticket ${id}`);
+    const card = linesIn(app, 'rider-en9').at(-1)!.text;
+    expect(card).toContain('Resolution: 已与站点沟通，扣的钱本周内退回 (in Chinese)');
+    expect(card).toContain('asked: 请问是哪个站点扣的？ (in Chinese)');
+    expect(card).toContain('Text:\nMy station manager took 200 yuan from my pay this month\n');
+    expect(card.match(/\(in Chinese\)/g)).toHaveLength(3);
   });
 
   it('gets no such note when the secretary writes English', async () => {
