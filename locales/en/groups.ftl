@@ -6,7 +6,10 @@ cmd-group = Show this group's settings
 bind-choose = Which branch does this group belong to?
 bind-unknown-branch = No branch called "{ $branch }". Branches:
 cmd-bind-usage = [branch] [zh-CN|zh-TW|en] [tags…]
-bind-done = Bound: this group belongs to { $branch }.
+# The first line of /bind's reply: bound anew, or moved from another branch (a wrong-branch slip is seen, QA11 #3).
+bind-head = Bound: this group belongs to { $branch }.
+bind-head-moved = Re-bound: { $from } → { $to }.
+bind-done = { $head }
     Language: { $language }; tags: { $tags }.
     { $change }
 # The group's language and why it is that one: named with /bind, kept from the binding before, read from the

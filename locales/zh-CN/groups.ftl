@@ -6,7 +6,10 @@ cmd-group = 查看本群信息
 bind-choose = 请选择本群所属的支部：
 bind-unknown-branch = 没有找到支部“{ $branch }”。可选的支部：
 cmd-bind-usage = [支部] [zh-CN|zh-TW|en] [标签…]
-bind-done = 已绑定：本群属于 { $branch }。
+# The first line of /bind's reply: bound anew, or moved from another branch (a wrong-branch slip is seen, QA11 #3).
+bind-head = 已绑定：本群属于 { $branch }。
+bind-head-moved = 已改绑：{ $from } → { $to }。
+bind-done = { $head }
     语言：{ $language }；标签：{ $tags }。
     { $change }
 # The group's language and why it is that one: named with /bind, kept from the binding before, read from the

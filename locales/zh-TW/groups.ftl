@@ -6,7 +6,10 @@ cmd-group = 查看本群資訊
 bind-choose = 請選擇本群所屬的支部：
 bind-unknown-branch = 找不到支部「{ $branch }」。可選的支部：
 cmd-bind-usage = [支部] [zh-CN|zh-TW|en] [標籤…]
-bind-done = 已綁定：本群屬於 { $branch }。
+# The first line of /bind's reply: bound anew, or moved from another branch (a wrong-branch slip is seen, QA11 #3).
+bind-head = 已綁定：本群屬於 { $branch }。
+bind-head-moved = 已改綁：{ $from } → { $to }。
+bind-done = { $head }
     語言：{ $language }；標籤：{ $tags }。
     { $change }
 # The group's language and why it is that one: named with /bind, kept from the binding before, read from the

@@ -63,8 +63,14 @@ async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags
   const [first = '', second = ''] = LOCALES.filter((l) => l !== groupLocale).map(
     (l) => `/bind ${branch.id} ${l}`,
   );
+  // Moved from another branch: both named, so a wrong-branch slip is seen (QA11 #3).
+  const was = bound.previousBranch;
+  const from = was && ctx.deps.content.get().branches.find((b) => b.id === was);
+  const to = branchName(branch, groupLocale);
   return t('bind-done', {
-    branch: branchName(branch, groupLocale),
+    head: was
+      ? t('bind-head-moved', { from: from ? branchName(from, groupLocale) : was, to })
+      : t('bind-head', { branch: to }),
     language: t('bind-language', { name: t(`notice-locale-${groupLocale}`), code: groupLocale, why }),
     change: t('bind-language-change', { first, second }),
     // The tags now stored: kept ones too when none were given (QA4 #7 showed "—" for kept tags).

@@ -139,6 +139,25 @@ describe('two organisers re-bind one group at the same moment', () => {
   });
 });
 
+describe('re-binding to another branch names both (QA11 #3)', () => {
+  it('by command and by button, in the group’s language; the same branch again is a plain confirmation', async () => {
+    await say(':as org-li en', ':in street-kj 控江路街道服务群', '/bind street-kongjiang');
+    expect(await say('/bind street-dinghai')).toMatch(/^已改绑：控江路街道 → 定海路街道。\n/);
+    // The branch buttons: a slip of the finger onto the wrong branch is as visible.
+    await say('/bind');
+    expect(await say(':press 1')).toMatch(/^已改绑：定海路街道 → 杨浦区新就业群体党委。\n/);
+    expect(await say('/bind district-yangpu')).toMatch(/^已绑定：本群属于 杨浦区新就业群体党委。\n/);
+    expect((await groups().get('console:street-kj'))?.branch).toBe('district-yangpu');
+
+    await say(':in riders-tw 騎手群', '/bind meituan-yangpu zh-TW');
+    expect(await say('/bind eleme-yangpu')).toMatch(/^已改綁：美團外賣楊浦騎手支部 → 餓了麼楊浦騎手支部。\n/);
+    await say(':in riders-en', '/bind meituan-yangpu en');
+    expect(await say('/bind sf-yangpu')).toMatch(
+      /^Re-bound: Meituan Delivery Riders' Branch, Yangpu → SF Express Yangpu Office Branch\.\n/,
+    );
+  });
+});
+
 describe('/bind with tags written the Chinese way', () => {
   it('tags split on 、 and ， (as on spaces), each once', async () => {
     const reply = await say(
