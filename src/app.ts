@@ -20,6 +20,7 @@ import { resolveLimits, type LimitsInput } from './core/delivery/limits.js';
 import { groupsFeature } from './core/groups/feature.js';
 import { startFeature } from './core/start/feature.js';
 import { watchContent } from './core/content/watch.js';
+import { reloadNotice } from './core/content/reload-notice.js';
 import { createEditThrottle } from './core/edits.js';
 import { lessonsFeature } from './core/lessons/feature.js';
 import { createLessonScheduler, type LessonScheduler } from './core/lessons/scheduler.js';
@@ -143,7 +144,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
         });
       },
     }),
-    { register: rawOutbox.register },
+    { register: rawOutbox.register, channels: rawOutbox.channels },
   );
   // Started by main.ts once the adapters are registered; stopped by close(), before Redis.
   const delivery = createDeliveryEngine({
@@ -177,10 +178,20 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   rememberDeliveredPosts(deps);
   const notices = createNoticeScheduler(deps);
   const edits = createEditThrottle({ outbox, store: port, logger: options.logger });
+  const contentDir = resolve(options.contentDir);
+  // An edit that does not load is told to the organisers, and its fix once it does (escalation chats of the
+  // channels this process has an adapter for).
+  const reloads = reloadNotice(deps, { dir: contentDir, channels: () => rawOutbox.channels() });
   const watcher =
     options.watchContent === false
       ? undefined
-      : watchContent({ dir: resolve(options.contentDir), holder: deps.content, logger: options.logger });
+      : watchContent({
+          dir: contentDir,
+          holder: deps.content,
+          logger: options.logger,
+          onInvalid: (problems) => reloads.invalid(problems),
+          onValid: () => reloads.valid(),
+        });
   // With an endpoint configured the model proposes category, urgency and summary (the rules are the
   // fallback), and voice notes are transcribed (kept as evidence either way). A question asked mid-report
   // is answered by the FAQ (made below; only called once messages arrive).
