@@ -31,6 +31,7 @@ import { strayReplyFeature } from './core/reports/stray-reply.js';
 import { optOutFeature } from './core/lessons/opt-out.js';
 import { postsFeature, rememberDeliveredPosts } from './core/posts/feature.js';
 import { createReports } from './core/reports/feature.js';
+import { redrawWhenStandingChanges } from './core/reports/owner.js';
 import { loadReportClassifyPrompt, modelClassify } from './core/reports/llm-classify.js';
 import { createLlmClient } from './core/llm/client.js';
 import { createTranscriber } from './core/llm/transcribe.js';
@@ -243,6 +244,8 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     boardFeature({ url: options.boardUrl ?? 'http://localhost:8080' }),
   ];
   const jobs = createReportJobs(deps, { effects: reports.kit.effects(deps) });
+  // A reload that takes a claimer off a branch's list (or puts one back) draws their tickets' cards again.
+  redrawWhenStandingChanges(deps, reports.kit.effects(deps));
   const updateLeaseMs = options.updateLeaseMs ?? 60_000;
   const core = createCore(deps, features, { updateLeaseMs });
   // Updates whose handler died (SIGKILL, a crash, a hang) are taken over once their lease runs out.
