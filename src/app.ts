@@ -21,6 +21,7 @@ import { groupsFeature } from './core/groups/feature.js';
 import { createChatMoves, followMoves, type ChatMoves } from './core/groups/moves.js';
 import { startFeature } from './core/start/feature.js';
 import { watchContent } from './core/content/watch.js';
+import { reloadNotice } from './core/content/reload-notice.js';
 import { createEditThrottle } from './core/edits.js';
 import { lessonsFeature } from './core/lessons/feature.js';
 import { createLessonScheduler, type LessonScheduler } from './core/lessons/scheduler.js';
@@ -31,6 +32,7 @@ import { strayReplyFeature } from './core/reports/stray-reply.js';
 import { optOutFeature } from './core/lessons/opt-out.js';
 import { postsFeature, rememberDeliveredPosts } from './core/posts/feature.js';
 import { createReports } from './core/reports/feature.js';
+import { redrawWhenStandingChanges } from './core/reports/owner.js';
 import { loadReportClassifyPrompt, modelClassify } from './core/reports/llm-classify.js';
 import { createLlmClient } from './core/llm/client.js';
 import { createTranscriber } from './core/llm/transcribe.js';
@@ -164,7 +166,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
         });
       },
     }),
-    { register: rawOutbox.register },
+    { register: rawOutbox.register, channels: rawOutbox.channels },
   );
   // Started by main.ts once the adapters are registered; stopped by close(), before Redis.
   const delivery = createDeliveryEngine({
@@ -199,10 +201,20 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   rememberDeliveredPosts(deps);
   const notices = createNoticeScheduler(deps);
   const edits = createEditThrottle({ outbox, store: port, logger: options.logger });
+  const contentDir = resolve(options.contentDir);
+  // An edit that does not load is told to the organisers, and its fix once it does (escalation chats of the
+  // channels this process has an adapter for).
+  const reloads = reloadNotice(deps, { dir: contentDir, channels: () => rawOutbox.channels() });
   const watcher =
     options.watchContent === false
       ? undefined
-      : watchContent({ dir: resolve(options.contentDir), holder: deps.content, logger: options.logger });
+      : watchContent({
+          dir: contentDir,
+          holder: deps.content,
+          logger: options.logger,
+          onInvalid: (problems) => reloads.invalid(problems),
+          onValid: () => reloads.valid(),
+        });
   // With an endpoint configured the model proposes category, urgency and summary (the rules are the
   // fallback), and voice notes are transcribed (kept as evidence either way). A question asked mid-report
   // is answered by the FAQ (made below; only called once messages arrive).
@@ -254,6 +266,8 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     boardFeature({ url: options.boardUrl ?? 'http://localhost:8080' }),
   ];
   const jobs = createReportJobs(deps, { effects: reports.kit.effects(deps) });
+  // A reload that takes a claimer off a branch's list (or puts one back) draws their tickets' cards again.
+  redrawWhenStandingChanges(deps, reports.kit.effects(deps));
   const updateLeaseMs = options.updateLeaseMs ?? 60_000;
   const core = createCore(deps, features, { updateLeaseMs });
   // Updates whose handler died (SIGKILL, a crash, a hang) are taken over once their lease runs out.

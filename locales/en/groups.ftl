@@ -5,7 +5,22 @@ cmd-unbind = Unbind this group (organisers)
 cmd-group = Show this group's settings
 bind-choose = Which branch does this group belong to?
 bind-unknown-branch = No branch called "{ $branch }". Branches:
-bind-done = Bound: this group belongs to { $branch }. Language: { $locale }; tags: { $tags }.
+cmd-bind-usage = [branch] [zh-CN|zh-TW|en] [tags…]
+# The first line of /bind's reply: bound anew, or moved from another branch (a wrong-branch slip is seen, QA11 #3).
+bind-head = Bound: this group belongs to { $branch }.
+bind-head-moved = Re-bound: { $from } → { $to }.
+bind-done = { $head }
+    Language: { $language }; tags: { $tags }.
+    { $change }
+# The group's language and why it is that one: named with /bind, kept from the binding before, read from the
+# group's name (traditional characters → zh-TW, no Chinese → en), else the default (zh-CN).
+bind-language = { $name } ({ $code }{ $why ->
+        [kept] , kept from before
+        [title] , from the group's name
+        [default] , the default
+       *[given] {""}
+    })
+bind-language-change = For another language: { $first } or { $second }
 unbind-done = This group is no longer bound to a branch.
 unbind-not-bound = This group is not bound to a branch.
 group-info-title = This group

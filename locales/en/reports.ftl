@@ -155,6 +155,9 @@ ticket-actor-organiser = the district
 ticket-actor-system = system
 ticket-event-created = reported
 ticket-event-claimed = claimed by { $who }
+# After a claimer who is no longer in the pack for the ticket's branch (QA11 #4).
+ticket-owner-gone = , no longer listed
+ticket-event-taken-over = taken over by { $who } from { $previous }, no longer listed
 ticket-event-asked = { $who } asked: { $text }
 ticket-event-replied = { $who } replied: { $text }
 ticket-event-added = { $who } added: { $text }

@@ -5,7 +5,22 @@ cmd-unbind = 解除本群绑定（组织者）
 cmd-group = 查看本群信息
 bind-choose = 请选择本群所属的支部：
 bind-unknown-branch = 没有找到支部“{ $branch }”。可选的支部：
-bind-done = 已绑定：本群属于 { $branch }。语言：{ $locale }；标签：{ $tags }。
+cmd-bind-usage = [支部] [zh-CN|zh-TW|en] [标签…]
+# The first line of /bind's reply: bound anew, or moved from another branch (a wrong-branch slip is seen, QA11 #3).
+bind-head = 已绑定：本群属于 { $branch }。
+bind-head-moved = 已改绑：{ $from } → { $to }。
+bind-done = { $head }
+    语言：{ $language }；标签：{ $tags }。
+    { $change }
+# The group's language and why it is that one: named with /bind, kept from the binding before, read from the
+# group's name (traditional characters → zh-TW, no Chinese → en), else the default (zh-CN).
+bind-language = { $name }（{ $code }{ $why ->
+        [kept] ，沿用本群原来的语言
+        [title] ，按群名判断
+        [default] ，默认
+       *[given] {""}
+    }）
+bind-language-change = 改用其他语言：{ $first } 或 { $second }
 unbind-done = 已解除本群的支部绑定。
 unbind-not-bound = 本群没有绑定支部。
 group-info-title = 本群信息

@@ -149,6 +149,9 @@ ticket-actor-organiser = 区里督办人员
 ticket-actor-system = 系统
 ticket-event-created = 提交反映
 ticket-event-claimed = { $who } 签收
+# After a claimer who is no longer in the pack for the ticket's branch (QA11 #4).
+ticket-owner-gone = （已不在名单）
+ticket-event-taken-over = { $who } 签收接手（原签收人 { $previous } 已不在名单）
 ticket-event-asked = { $who } 询问：{ $text }
 ticket-event-replied = { $who } 回复：{ $text }
 ticket-event-added = { $who } 补充：{ $text }

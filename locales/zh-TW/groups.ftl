@@ -5,7 +5,22 @@ cmd-unbind = 解除本群綁定（組織者）
 cmd-group = 查看本群資訊
 bind-choose = 請選擇本群所屬的支部：
 bind-unknown-branch = 找不到支部「{ $branch }」。可選的支部：
-bind-done = 已綁定：本群屬於 { $branch }。語言：{ $locale }；標籤：{ $tags }。
+cmd-bind-usage = [支部] [zh-CN|zh-TW|en] [標籤…]
+# The first line of /bind's reply: bound anew, or moved from another branch (a wrong-branch slip is seen, QA11 #3).
+bind-head = 已綁定：本群屬於 { $branch }。
+bind-head-moved = 已改綁：{ $from } → { $to }。
+bind-done = { $head }
+    語言：{ $language }；標籤：{ $tags }。
+    { $change }
+# The group's language and why it is that one: named with /bind, kept from the binding before, read from the
+# group's name (traditional characters → zh-TW, no Chinese → en), else the default (zh-CN).
+bind-language = { $name }（{ $code }{ $why ->
+        [kept] ，沿用本群原來的語言
+        [title] ，按群名判斷
+        [default] ，預設
+       *[given] {""}
+    }）
+bind-language-change = 改用其他語言：{ $first } 或 { $second }
 unbind-done = 已解除本群的支部綁定。
 unbind-not-bound = 本群沒有綁定支部。
 group-info-title = 本群資訊

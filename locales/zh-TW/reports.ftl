@@ -149,6 +149,9 @@ ticket-actor-organiser = 區裡督辦人員
 ticket-actor-system = 系統
 ticket-event-created = 提交反映
 ticket-event-claimed = { $who } 簽收
+# After a claimer who is no longer in the pack for the ticket's branch (QA11 #4).
+ticket-owner-gone = （已不在名單）
+ticket-event-taken-over = { $who } 簽收接手（原簽收人 { $previous } 已不在名單）
 ticket-event-asked = { $who } 詢問：{ $text }
 ticket-event-replied = { $who } 回覆：{ $text }
 ticket-event-added = { $who } 補充：{ $text }

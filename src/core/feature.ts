@@ -86,6 +86,8 @@ export interface CommandSpec {
   name: string;
   /** Fluent id of the one-line description shown in the command menu. */
   description: string;
+  /** Fluent id of its arguments, shown after the name in /help (`/bind [支部] [zh-CN|zh-TW|en] [标签…]`). */
+  usage?: string;
   /** Where it is offered: private chats, groups, or both. */
   scope: 'private' | 'group' | 'all';
   /** Who may run it; others get a localised refusal (checked on the server, never trusted from the client). */

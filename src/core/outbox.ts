@@ -51,8 +51,13 @@ export function createOutboxRouter(fallback?: Outbox) {
     if (!o) throw new DeliveryError(`no adapter for channel ${channel}`, 'bad-request');
     return o;
   };
-  const router: Outbox & { register(channel: Channel, outbox: Outbox): void } = {
+  const router: Outbox & {
+    register(channel: Channel, outbox: Outbox): void;
+    /** The channels an adapter was registered for (not the fallback's). */
+    channels(): Channel[];
+  } = {
     register: (channel, outbox) => void byChannel.set(channel, outbox),
+    channels: () => [...byChannel.keys()],
     send: (to, card) => pick(to.channel).send(to, card),
     edit: (ref, card) => pick(ref.address.channel).edit(ref, card),
     pin: (ref) => pick(ref.address.channel).pin(ref),

@@ -53,12 +53,13 @@ export function createGroupRepo(redis: Redis, keys: Keys): GroupRepo {
     /**
      * Bind (or re-bind) a chat to a branch in one atomic step (lua/group-bind-3.lua). `keep` keeps the
      * locale and/or tags of the binding being replaced (read in the same step); with nothing to keep,
-     * the binding's own are used. Returns the previous branch and what was bound.
+     * the binding's own are used. Returns the previous branch (when it was another), whether the chat
+     * was bound before, and what was bound.
      */
     async bind(
       binding: GroupBinding,
       keep: { locale?: boolean; tags?: boolean } = {},
-    ): Promise<{ previousBranch?: string; locale: string; tags: string[] }> {
+    ): Promise<{ previousBranch?: string; wasBound: boolean; locale: string; tags: string[] }> {
       const fields: Record<string, string> = {
         threadId: binding.threadId ?? '',
         title: binding.title ?? '',
@@ -80,6 +81,7 @@ export function createGroupRepo(redis: Redis, keys: Keys): GroupRepo {
       );
       return {
         ...(previous && previous !== binding.branch ? { previousBranch: previous } : {}),
+        wasBound: previous !== '',
         locale,
         tags: JSON.parse(tags) as string[],
       };

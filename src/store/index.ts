@@ -16,6 +16,7 @@ import { createDeliveryRepo } from './delivery.js';
 import { createTicketRepo } from './tickets.js';
 import { createReportLinkRepo } from './report-links.js';
 import { createJobRepo } from './jobs.js';
+import { createContentStatusRepo } from './content.js';
 import { createPeopleRepo } from './people.js';
 import { createTicketStatsRepo } from './ticket-stats.js';
 import { createQueueRepo } from './queue.js';
@@ -49,6 +50,7 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     tickets: () => createTicketRepo(redis, keys),
     reportLinks: () => createReportLinkRepo(redis, keys),
     jobs: () => createJobRepo(redis, keys),
+    content: () => createContentStatusRepo(redis, keys),
     ticketStats: () => createTicketStatsRepo(redis, keys),
     queue: () => createQueueRepo({ redis, keys, tickets: repos.tickets, ticketStats: repos.ticketStats }),
     board: () => createBoardRepo(redis, keys),

@@ -81,6 +81,7 @@
  * | {p}:reportlink:chat:{chat}           | string | the token of a group's /report link           |
  * | {p}:reportwords:{channel}:{user}     | string | JSON words kept for the private report (30 min) |
  * | {p}:jobs:fire:{job}:{fireId}         | string | lease holder of one run of a scheduled job, then "done" |
+ * | {p}:content:told                     | string | what organisers were last told of a pack reload: ok / bad:{hash} (30 d) |
  * | {p}:menus:{channel}                | hash   | command menu (scope|language) → hash of what was last published |
  * | {p}:tickets:retention:mark           | string | creation time (ms) before which every ticket is anonymised |
  * | {p}:fig:{branch}:{YYYY-MM}           | hash   | figures counters of a branch's tickets created in a local month |
@@ -203,6 +204,7 @@ export function createKeys(prefix = 'ws') {
     reportLinkPrefix: () => k('reportlink') + ':',
     reportWords: (person: string) => k('reportwords', person),
     jobFire: (job: string, fireId: string) => k('jobs', 'fire', job, fireId),
+    contentTold: () => k('content', 'told'),
     ticketsRetentionMark: () => k('tickets', 'retention', 'mark'),
     /** Figures counters (built inside the ticket scripts from the ticket key: lua/includes/ticket.lua). */
     figures: (branch: string, month: string) => k('fig', branch, month),

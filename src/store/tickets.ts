@@ -383,13 +383,14 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       return raw.map(parseEvent).filter((e): e is TicketEvent => !!e);
     },
 
-    claim: async (id: string, actor: Actor, branch: string, now: number) =>
+    claim: async (id: string, actor: Actor, branch: string, now: number, takeOverFrom?: string) =>
       result(
         await redis.ticketClaim(
           ...base(id),
           keys.ticketsDue(),
           keys.branchQueue(branch),
           ...head(branch, now, actor),
+          takeOverFrom ?? '',
         ),
       ),
 

@@ -312,6 +312,28 @@ describe('ticket paths that look up the branch first', () => {
     }
   });
 
+  it('taking over from a claimer who left: of many at once, one wins, and only from the claimer read', async () => {
+    const gone: Actor = { by: 'console:sec-left', name: 'sec-left', role: 'secretary' };
+    for (let trial = 0; trial < 20; trial++) {
+      const id = await newTicket();
+      expect((await s().tickets.claim(id, gone, 'meituan-yangpu', T0 + 1)).ok).toBe(true);
+      const takers = (i: number): Actor => ({ by: `console:sec-${i}`, name: `sec-${i}`, role: 'secretary' });
+      const results = await times(PROCESSES, (i) =>
+        s(i).tickets.claim(id, takers(i), 'meituan-yangpu', T0 + 2, gone.by),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      const t = (await s().tickets.get(id))!;
+      for (const r of results)
+        if (!r.ok) expect(r).toMatchObject({ reason: 'taken', detail: [t.owner, expect.any(String)] });
+      expect((await s().tickets.events(id)).filter((e) => e.previous === gone.by)).toHaveLength(1);
+      // Without the claimer to take over from, a claimed ticket stays its claimer's.
+      expect(await s().tickets.claim(id, sec, 'meituan-yangpu', T0 + 3)).toMatchObject({
+        ok: false,
+        reason: 'taken',
+      });
+    }
+  });
+
   it('retention racing itself anonymises a ticket once', async () => {
     const r = await s().tickets.create(draft(), { now: T0, numberPrefix: 'JN-2026-', limit: 0, windowMs: H });
     if (r.status !== 'created') throw new Error(r.status);

@@ -14,6 +14,7 @@ import { branchLabel, eventWords, staffName, staffTicketCard } from '../../core/
 import { NOTE_MAX } from '../../core/reports/triage.js';
 import { HOUR } from '../../core/reports/decide.js';
 import { districtBranch } from '../../core/reports/route.js';
+import { canTakeOver } from '../../core/reports/owner.js';
 import { personKey } from '../../core/ports/groups.js';
 import { OPEN_STATUSES, type Ticket, type TicketEvent } from '../../core/ports/tickets.js';
 import type { FetchedFile } from '../../core/outbox.js';
@@ -301,7 +302,8 @@ export function mountTicket(board: Board, s: Shell): void {
     };
     const btn = (id: string) => `<button>${esc(t(c, id))}</button>`;
     const forms: string[] = [];
-    if (ticket.status === 'new') forms.push(act('claim', btn('board-act-claim')));
+    // New, or held by a claimer who has left the pack (taken over: checked again by the script).
+    if (ticket.status === 'new' || canTakeOver(p, ticket)) forms.push(act('claim', btn('board-act-claim')));
     if (open) {
       forms.push(
         act(

@@ -46,6 +46,7 @@ import {
   type Station,
 } from './schema.js';
 import { areaNamed } from './names.js';
+import { didYouMean } from './near-id.js';
 import { knowPlaceNames } from '../stations/reading.js';
 
 export interface ContentProblem {
@@ -754,7 +755,11 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
   /** Reports an unknown branch id, unless branches.yaml could not be read at all. */
   const checkBranch = (src: YamlSource, p: PathKey[], ref: string, what: string) => {
     if (branchIds && !branchIds.has(ref))
-      problems.at(src, p, `${what}: unknown branch "${ref}" (not in branches.yaml)`);
+      problems.at(
+        src,
+        p,
+        `${what}: unknown branch "${ref}" (not in branches.yaml)${didYouMean(ref, branchIds)}`,
+      );
   };
 
   // --- faq/*.yaml
@@ -860,7 +865,7 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
         problems.at(
           catSrc,
           ['precedence', i],
-          `precedence[${i}]: unknown category "${cid}" (not one of the categories below)`,
+          `precedence[${i}]: unknown category "${cid}" (not one of the categories below)${didYouMean(cid, categories!.ids)}`,
         );
     });
     // Reports that match no keyword land in "other"; without it the classifier has nowhere to put them.
@@ -884,7 +889,7 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
         problems.at(
           routeSrc,
           ['rules', index, 'category'],
-          `${label}: unknown category "${r.category}" (not in categories.yaml)`,
+          `${label}: unknown category "${r.category}" (not in categories.yaml)${didYouMean(r.category, categories.ids)}`,
         );
       }
       if (r.to !== 'origin' && r.to !== 'area') checkBranch(routeSrc, ['rules', index, 'to'], r.to, label);
@@ -894,7 +899,7 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
           problems.at(
             routeSrc,
             ['rules', index, 'origin'],
-            `${label}: origin "${r.origin}" is neither a branch id nor a kind of group (${GROUP_KINDS.join(', ')})`,
+            `${label}: origin "${r.origin}" is neither a branch id nor a kind of group (${GROUP_KINDS.join(', ')})${didYouMean(r.origin, [...branchIds, ...kinds])}`,
           );
         }
       }
@@ -957,7 +962,7 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
           problems.at(
             schedSrc,
             ['schedules', index, 'series', i],
-            `${label}: unknown series "${sid}" (no lessons/*/series.yaml has this id)`,
+            `${label}: unknown series "${sid}" (no lessons/*/series.yaml has this id)${didYouMean(sid, lessons.ids)}`,
           );
         }
       });

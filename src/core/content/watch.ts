@@ -1,7 +1,8 @@
 /**
  * Live reload of the content pack: a file watcher on CONTENT_DIR and each folder in it that, once
  * edits have settled, loads and validates the whole pack again and swaps it in only when it is valid.
- * A broken edit is logged with every problem (file:line) and the bot keeps running on the last good pack.
+ * A broken edit is logged with every problem (file:line) and the bot keeps running on the last good pack;
+ * the organisers are told of it in their escalation chat, and of the fix once it loads (reload-notice.ts).
  * Everything that reads `holder.get()` per use — schedules included — follows the new pack at once.
  *
  *   const watcher = watchContent({ dir, holder, logger });
@@ -11,7 +12,7 @@
 import { readdirSync, watch, type Dirent, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { ContentHolder } from './holder.js';
-import { ContentPackError, loadContentPack } from './loader.js';
+import { ContentPackError, loadContentPack, type ContentProblem } from './loader.js';
 import type { ContentPack } from './schema.js';
 import type { Logger } from '../logger.js';
 
@@ -28,6 +29,10 @@ export interface WatchOptions {
   /** Wait this long after the last change before reloading (editors write files in bursts). */
   debounceMs?: number;
   load?: (dir: string) => Promise<ContentPack>;
+  /** An edit did not load (told to the organisers: reload-notice.ts); a failure here is only logged. */
+  onInvalid?: (problems: ContentProblem[]) => Promise<void>;
+  /** An edit loaded and was swapped in. */
+  onValid?: () => Promise<void>;
 }
 
 export function watchContent(options: WatchOptions): ContentWatcher {
@@ -39,6 +44,14 @@ export function watchContent(options: WatchOptions): ContentWatcher {
   let again = false;
   let closed = false;
 
+  /** Tell the organisers (reload-notice.ts); Redis or a send failing costs the message, never the reload. */
+  async function tell(what: 'invalid' | 'valid', told: (() => Promise<void>) | undefined): Promise<void> {
+    if (closed || !told) return;
+    await told().catch((err: unknown) =>
+      logger.warn({ dir, err: (err as Error).message }, `telling the organisers of the ${what} pack failed`),
+    );
+  }
+
   async function loadOnce(): Promise<boolean> {
     try {
       const pack = await load(dir);
@@ -49,6 +62,7 @@ export function watchContent(options: WatchOptions): ContentWatcher {
         { dir, series: pack.series.length, lessons, schedules: pack.schedules.length, faq: pack.faq.length },
         'content pack reloaded',
       );
+      await tell('valid', options.onValid);
       return true;
     } catch (err) {
       if (err instanceof ContentPackError) {
@@ -56,6 +70,8 @@ export function watchContent(options: WatchOptions): ContentWatcher {
           { dir, problems: err.problems.length, detail: err.message.split('\n').slice(0, 20) },
           'content pack changed but is invalid; keeping the previous pack',
         );
+        const problems = err.problems;
+        await tell('invalid', options.onInvalid && (() => options.onInvalid!(problems)));
       } else {
         logger.error(
           { dir, err: (err as Error).message },

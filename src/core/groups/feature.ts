@@ -2,10 +2,13 @@
  * Binding a group chat to a branch (organisers only): the branch owns the group's reports, lessons and
  * notices. `/bind` without arguments offers the branches as buttons; with arguments:
  * `/bind <branch> [zh-CN|zh-TW|en] [tag …]`. The topic it is sent in becomes the target of pushes.
+ * A group bound with no language keeps the one it had, else gets one from its name (title-locale.ts).
  */
 import { bold, type Button } from '../card.js';
 import { LOCALES, type Branch, type Locale } from '../content/schema.js';
+import { DEFAULT_LOCALE, groupLocale as groupLocaleOf } from '../locales.js';
 import { branchName } from './branch-name.js';
+import { titleLocale } from './title-locale.js';
 import { staffChatNote } from './staff-chat.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { chatKey, personKey } from '../ports/groups.js';
@@ -13,15 +16,35 @@ import { ellipsis } from '../text.js';
 import { maskText } from '../mask.js';
 import { staffChatOf } from '../identity.js';
 
+/** Why the group has the language it was bound with (the confirmation says it). */
+type LocaleWhy = 'given' | 'kept' | 'title' | 'default';
+
+/**
+ * Why: named in /bind; else a group bound before keeps its language — said so only when its name would give
+ * another, so pressing the same branch twice reads the same; else from the name, or the default.
+ */
+function localeWhy(
+  given: Locale | undefined,
+  wasBound: boolean,
+  bound: Locale,
+  fromTitle: Locale | undefined,
+): LocaleWhy {
+  if (given) return 'given';
+  if (wasBound && bound !== (fromTitle ?? DEFAULT_LOCALE)) return 'kept';
+  return fromTitle ? 'title' : 'default';
+}
+
 async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags: string[]): Promise<string> {
   const address = ctx.in.chat.address;
   const chat = chatKey(address.channel, address.chatId);
+  // Not the binder's language (QA11 #2): the pack's default unless the group's name is written otherwise.
+  const fromTitle = titleLocale(ctx.in.chat.title, ctx.locale);
   // Locale and tags not given are kept from the previous binding, read in the same atomic step.
   const bound = await ctx.deps.store.groups.bind(
     {
       chat,
       branch: branch.id,
-      locale: locale ?? ctx.locale,
+      locale: locale ?? fromTitle ?? DEFAULT_LOCALE,
       tags,
       threadId: address.threadId,
       // A group's name may hold a phone number (王师傅138…群): kept masked, as the board shows it.
@@ -32,11 +55,24 @@ async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags
     },
     { locale: !locale, tags: !tags.length },
   );
-  const groupLocale = bound.locale;
-  ctx.log.info({ group: chat, branch: branch.id, by: ctx.user.id }, 'group bound');
-  return ctx.deps.i18n.t(groupLocale as Locale, 'bind-done', {
-    branch: branchName(branch, groupLocale as Locale),
-    locale: groupLocale,
+  const groupLocale = groupLocaleOf(bound.locale);
+  const why = localeWhy(locale, bound.wasBound, groupLocale, fromTitle);
+  ctx.log.info({ group: chat, branch: branch.id, by: ctx.user.id, locale: groupLocale, why }, 'group bound');
+  const t = (id: string, args?: Record<string, string>) => ctx.deps.i18n.t(groupLocale, id, args);
+  // How to choose another: the same /bind with the language (tags given none are kept).
+  const [first = '', second = ''] = LOCALES.filter((l) => l !== groupLocale).map(
+    (l) => `/bind ${branch.id} ${l}`,
+  );
+  // Moved from another branch: both named, so a wrong-branch slip is seen (QA11 #3).
+  const was = bound.previousBranch;
+  const from = was && ctx.deps.content.get().branches.find((b) => b.id === was);
+  const to = branchName(branch, groupLocale);
+  return t('bind-done', {
+    head: was
+      ? t('bind-head-moved', { from: from ? branchName(from, groupLocale) : was, to })
+      : t('bind-head', { branch: to }),
+    language: t('bind-language', { name: t(`notice-locale-${groupLocale}`), code: groupLocale, why }),
+    change: t('bind-language-change', { first, second }),
     // The tags now stored: kept ones too when none were given (QA4 #7 showed "—" for kept tags).
     tags: bound.tags.length ? bound.tags.join(' ') : '—',
   });
@@ -118,6 +154,7 @@ export function groupsFeature(): Feature {
       {
         name: 'bind',
         description: 'cmd-bind',
+        usage: 'cmd-bind-usage',
         scope: 'group',
         roles: ['organiser'],
         refused: 'bind-organisers-only',

@@ -67,7 +67,8 @@ export interface GroupRepo {
   /**
    * Bind (or re-bind) a chat to a branch in one atomic step (lua/group-bind-3.lua). `keep` keeps the
    * locale and/or tags of the binding being replaced (read in the same step); with nothing to keep,
-   * the binding's own are used. Returns the previous branch and what was bound.
+   * the binding's own are used. Returns the previous branch (when it was another), whether the chat was
+   * bound before (so its locale and tags could be kept), and what was bound.
    */
   bind(
     binding: GroupBinding,
@@ -77,6 +78,7 @@ export interface GroupRepo {
     },
   ): Promise<{
     previousBranch?: string;
+    wasBound: boolean;
     locale: string;
     tags: string[];
   }>;

@@ -9,6 +9,7 @@
 import type { MenuState } from '../menus.js';
 import type { LeasePort, TurnPort } from '../replicas.js';
 import type { BoardRepo } from './board.js';
+import type { ContentStatusRepo } from './content.js';
 import type { DeliveryRepo } from './delivery.js';
 import type { DialogRepo } from './dialogs.js';
 import type { FaqRepo } from './faq.js';
@@ -37,6 +38,8 @@ export interface StorePort {
   reportLinks: ReportLinkRepo;
   /** Leases that make a scheduled job run once per fire across processes. */
   jobs: JobRepo;
+  /** What the organisers were last told of the content pack's live reloads (one teller per edit). */
+  content: ContentStatusRepo;
   /** Paged reads of the ticket indexes for sweeps, /stats, export and retention. */
   ticketStats: TicketStatsRepo;
   /** The triage queue filtered and paged (the web board). */

@@ -247,7 +247,17 @@ export interface TicketRepo {
   ) => Promise<Ticket[]>;
   /** The event log from `afterSeq` on (0 = all), oldest first. */
   events(id: string, afterSeq?: number): Promise<TicketEvent[]>;
-  claim: (id: string, actor: Actor, branch: string, now: number) => Promise<ActionResult>;
+  /**
+   * 签收. With `takeOverFrom`, a claimed or waiting ticket is taken from that claimer (one the caller found no
+   * longer in the pack) — only while they still hold it ('taken' with whoever does otherwise), in one step.
+   */
+  claim: (
+    id: string,
+    actor: Actor,
+    branch: string,
+    now: number,
+    takeOverFrom?: string,
+  ) => Promise<ActionResult>;
   ask: (id: string, actor: Actor, branch: string, now: number, question: string) => Promise<ActionResult>;
   /** The reporter's answer to a question; `raise` when the words tell of danger (see Raise). */
   reply(

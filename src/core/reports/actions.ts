@@ -18,6 +18,7 @@ import type { ActionResult, Actor, Ticket } from '../ports/tickets.js';
 import { HOUR } from './decide.js';
 import type { ReportsKit } from './kit.js';
 import { districtBranch } from './route.js';
+import { canTakeOver } from './owner.js';
 import { branchLabel, statusText } from './views.js';
 
 export const EXTENSION_DAYS = [1, 3, 7];
@@ -82,7 +83,14 @@ export async function staffAction(
   let r: ActionResult;
   switch (a.kind) {
     case 'claim':
-      r = await tickets.claim(id, staff.actor, branch, now);
+      // A claimer who has left the pack is taken over from — only that one, as read here (the script checks).
+      r = await tickets.claim(
+        id,
+        staff.actor,
+        branch,
+        now,
+        canTakeOver(pack, ticket) ? ticket.owner : undefined,
+      );
       break;
     case 'escalate':
       r = await tickets.escalate(id, staff.actor, branch, now, a.note, false, ESCALATE_WINDOW_MS);

@@ -71,6 +71,11 @@ export interface Effects {
    * now on, and if the ticket changed since it was drawn it is brought up to date at once. Never throws.
    */
   rememberCopy(ticket: Ticket, ref: MessageRef, copy: Omit<CardCopy, 'shown'>, card: Card): Promise<void>;
+  /**
+   * Draw the ticket's card and its followed copies again as the pack now has it, with no event (a claimer who
+   * left the pack: owner.ts). Edits in place only; never throws.
+   */
+  redraw(id: string): Promise<void>;
 }
 
 /** A card's digest: a copy already showing it is not edited again. */
@@ -304,9 +309,7 @@ export function createEffects(deps: CoreDeps): Effects {
     // Staff read the words masked; the worker reads them whole, in traditional characters when theirs is zh-TW
     // (secretaries write simplified; converted character by character, not rephrased: script.ts, QA8).
     const text = (v: View, masked = false) =>
-      masked
-        ? noteText(v, maskText(String(e.text ?? '')), 1500)
-        : forLocale(v.locale, String(e.text ?? ''));
+      masked ? noteText(v, maskText(String(e.text ?? '')), 1500) : forLocale(v.locale, String(e.text ?? ''));
     // The event that was the branch's first response: observed once, when its effects run.
     if (ticket.firstResponseAt !== undefined && e.at === ticket.firstResponseAt && e.type !== 'created')
       deps.metrics.firstResponse.observe(
@@ -670,6 +673,18 @@ export function createEffects(deps: CoreDeps): Effects {
         log.warn({ err: (err as Error).message, ticket: ticket.id }, 'copy of a card not followed');
       }
     },
+    redraw: (id) =>
+      chained(id, async () => {
+        const ticket = await deps.store.tickets.get(id);
+        if (!ticket) return;
+        if (ticket.card) {
+          const ref = ticket.card as MessageRef;
+          await edit(ref, triageCard(view(await chatLocale(deps, ref.address)), ticket), ticket);
+        }
+        await followCopies(ticket);
+      }).catch((err: unknown) =>
+        log.warn({ err: (err as Error).message, ticket: id }, 'card not drawn again'),
+      ),
     async recover() {
       const pending = await deps.store.tickets.pending();
       let n = 0;

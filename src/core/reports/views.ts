@@ -23,6 +23,7 @@ import { placeName } from '../stations/reading.js';
 import { emergencySignals } from './emergency.js';
 import { orderEmergencyNumbers } from './emergency-numbers.js';
 import { firstAidFor } from './first-aid.js';
+import { canTakeOver, ownerGone } from './owner.js';
 
 /** How much of a report a triage card shows; 📄 查看详情 and /ticket give the rest. */
 export const CARD_TEXT_MAX = 1200;
@@ -215,6 +216,16 @@ function isOverdue(ticket: Ticket, now: number): boolean {
   );
 }
 
+/**
+ * The claimer as staff see them: "（已不在名单）" after one who has left the pack (owner.ts), so a ticket held
+ * by nobody who can act on it is seen for what it is. Empty when nobody has claimed it.
+ */
+export function ownerText(v: View, ticket: Ticket): string {
+  if (!ticket.owner) return '';
+  const name = staffActor(v, ticket, { by: ticket.owner, byName: ticket.ownerName, role: 'secretary' });
+  return ownerGone(v.pack, ticket) ? `${name}${v.t('ticket-owner-gone')}` : name;
+}
+
 /** The buttons a triage card offers in each state; every press is checked again on the server. */
 export function triageButtons(v: View, ticket: Ticket): Button[][] {
   const b = (act: string, label: string): Button => ({ label: v.t(label), data: action(act, ticket.id) });
@@ -228,6 +239,8 @@ export function triageButtons(v: View, ticket: Ticket): Button[][] {
     case 'claimed':
     case 'waiting':
       return [
+        // Its claimer has left the pack: 签收 again takes it over (checked on the server).
+        ...(canTakeOver(v.pack, ticket) ? [[b('claim', 'triage-btn-claim')]] : []),
         [b('ask', 'triage-btn-ask'), b('rs', 'triage-btn-resolve')],
         [b('tr', 'triage-btn-transfer'), b('rt', 'triage-btn-return')],
         [b('ex', 'triage-btn-extend'), b('es', 'triage-btn-escalate')],
@@ -299,10 +312,9 @@ function staffBody(v: View, ticket: Ticket, textMax: number, more: 'card' | 'bel
     ` · ${categoryName(v.pack, ticket.category, v.locale)} · ${urgencyText(t, ticket.urgency)}`,
   );
   line(t('ticket-line-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale) }));
-  const owner = ticket.owner
-    ? staffActor(v, ticket, { by: ticket.owner, byName: ticket.ownerName, role: 'secretary' })
-    : '';
-  line(t('ticket-line-status', { status: statusText(t, ticket.status), owner: owner || 'none' }));
+  line(
+    t('ticket-line-status', { status: statusText(t, ticket.status), owner: ownerText(v, ticket) || 'none' }),
+  );
   if (isPaused(ticket)) {
     line(
       t('ticket-line-paused', { respond: when(v, ticket.respondBy), left: spanText(t, pausedLeft(ticket)) }),
@@ -497,11 +509,11 @@ export function reminderCard(v: View, ticket: Ticket, deadline: 'respond' | 'res
     `${categoryName(v.pack, ticket.category, v.locale)} · ${urgencyText(v.t, ticket.urgency)}`,
   ];
   if (ticket.summary) text.push('\n', ellipsis(maskText(ticket.summary), 60));
-  if (ticket.ownerName && deadline === 'resolve')
-    text.push('\n', v.t('sweep-remind-owner', { who: ticket.ownerName }));
+  if (ticket.owner && deadline === 'resolve')
+    text.push('\n', v.t('sweep-remind-owner', { who: ownerText(v, ticket) }));
   const buttons = [
     [
-      ...(ticket.status === 'new'
+      ...(ticket.status === 'new' || canTakeOver(v.pack, ticket)
         ? [{ label: v.t('triage-btn-claim'), data: action('claim', ticket.id) }]
         : []),
       { label: v.t('triage-btn-open'), data: action('view', ticket.id) },
@@ -565,9 +577,18 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
       rating: typeof e.rating === 'number' ? stars(e.rating) : '',
       reason: String(e.reason ?? ''),
       branch: e.branch ? branchLabel(v.pack, String(e.branch), v.locale) : '',
+      // Taken over from a claimer who had left the pack: who that was.
+      previous: e.previous
+        ? String(e.previousName || parsePersonKey(String(e.previous))?.userId || e.previous)
+        : '',
     };
     const id =
-      workerId ?? (e.type === 'replied' && e.added ? 'ticket-event-added' : `ticket-event-${e.type}`);
+      workerId ??
+      (e.type === 'replied' && e.added
+        ? 'ticket-event-added'
+        : viewer === 'staff' && e.type === 'claimed' && e.previous
+          ? 'ticket-event-taken-over'
+          : `ticket-event-${e.type}`);
     const text = v.t(id, args);
     out.push(`${when(v, e.at)}  `, text === id ? `${e.type} (${who})` : text, '\n');
   }

@@ -32,7 +32,8 @@ export function startFeature(getFeatures: () => readonly Feature[]): StartFeatur
       ctx.role,
       kind,
     );
-    for (const c of specs) lines.push('\n', `/${c.name} — ${ctx.t(c.description)}`);
+    for (const c of specs)
+      lines.push('\n', `/${c.name}${c.usage ? ` ${ctx.t(c.usage)}` : ''} — ${ctx.t(c.description)}`);
     if (kind === 'group' && !ctx.group) lines.push('\n\n', staffChatNote(ctx) ?? ctx.t('help-group-unbound'));
     const buttons: Button[][] = features.flatMap((f) => f.helpButtons?.(ctx) ?? []).map((b) => [b]);
     return { text: lines, buttons: buttons.length ? buttons : undefined };

@@ -310,6 +310,32 @@ describe('loadContentPack — cross-checks', () => {
     ]);
   });
 
+  it('suggests the near id for an unknown branch, category, series or origin (QA11 #6)', async () => {
+    const dir = await packCopy(async (d) => {
+      await writeFile(
+        path.join(d, 'routing.yaml'),
+        [
+          'rules:',
+          '  - { category: road-hazard, area: 测试路, to: street-tes }',
+          '  - { category: pay-penatly, origin: delivry, to: origin }',
+          '  - { category: other, to: riders-tset }',
+          '  - { category: "*", to: district-nope }',
+          '',
+        ].join('\n'),
+      );
+      await replaceIn(path.join(d, 'schedules.yaml'), 'series: [safety]', 'series: [safty]');
+    });
+    expect(await linesOf(dir)).toEqual([
+      'routing.yaml:2: rule 1: unknown branch "street-tes" (not in branches.yaml) — did you mean "street-test"?',
+      'routing.yaml:3: rule 2: unknown category "pay-penatly" (not in categories.yaml) — did you mean "pay-penalty"?',
+      'routing.yaml:3: rule 2: origin "delivry" is neither a branch id nor a kind of group (delivery, express, ride-hailing, freight, live-streaming, street, district, union) — did you mean "delivery"?',
+      'routing.yaml:4: rule 3: unknown branch "riders-tset" (not in branches.yaml) — did you mean "riders-test"?',
+      // Nothing near enough: no guess.
+      'routing.yaml:5: rule 4: unknown branch "district-nope" (not in branches.yaml)',
+      'schedules.yaml:3: schedule "weekday-safety": unknown series "safty" (no lessons/*/series.yaml has this id) — did you mean "safety"?',
+    ]);
+  });
+
   it('explains a malformed hours string inside a weekday map', async () => {
     const dir = await packCopy((d) =>
       replaceIn(path.join(d, 'stations.yaml'), 'sat: closed', 'sat: 9-17\n      someday: 24h'),

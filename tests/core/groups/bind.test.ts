@@ -30,7 +30,11 @@ describe('/bind', () => {
       '/bind eleme-yangpu en #night north',
     );
     expect(reply).toBe(
-      "Bound: this group belongs to Ele.me Riders' Branch, Yangpu. Language: en; tags: night north.",
+      [
+        "Bound: this group belongs to Ele.me Riders' Branch, Yangpu.",
+        'Language: English (en); tags: night north.',
+        'For another language: /bind eleme-yangpu zh-CN or /bind eleme-yangpu zh-TW',
+      ].join('\n'),
     );
     expect(await groups().get('console:night-riders')).toMatchObject({
       branch: 'eleme-yangpu',
@@ -54,6 +58,11 @@ describe('/bind', () => {
       tags: ['night', 'north'],
     });
     expect(await say(':as rider-1', '/group')).toContain('支部：美团外卖杨浦骑手支部');
+  });
+
+  it('re-binding with no language keeps the group’s and says so', async () => {
+    const reply = await say(':as org-li zh-CN', ':in night-riders', '/bind meituan-yangpu');
+    expect(reply).toContain('Language: English (en, kept from before)');
   });
 
   it('bound from a topic, pushes go to that topic', async () => {
@@ -130,6 +139,25 @@ describe('two organisers re-bind one group at the same moment', () => {
   });
 });
 
+describe('re-binding to another branch names both (QA11 #3)', () => {
+  it('by command and by button, in the group’s language; the same branch again is a plain confirmation', async () => {
+    await say(':as org-li en', ':in street-kj 控江路街道服务群', '/bind street-kongjiang');
+    expect(await say('/bind street-dinghai')).toMatch(/^已改绑：控江路街道 → 定海路街道。\n/);
+    // The branch buttons: a slip of the finger onto the wrong branch is as visible.
+    await say('/bind');
+    expect(await say(':press 1')).toMatch(/^已改绑：定海路街道 → 杨浦区新就业群体党委。\n/);
+    expect(await say('/bind district-yangpu')).toMatch(/^已绑定：本群属于 杨浦区新就业群体党委。\n/);
+    expect((await groups().get('console:street-kj'))?.branch).toBe('district-yangpu');
+
+    await say(':in riders-tw 騎手群', '/bind meituan-yangpu zh-TW');
+    expect(await say('/bind eleme-yangpu')).toMatch(/^已改綁：美團外賣楊浦騎手支部 → 餓了麼楊浦騎手支部。\n/);
+    await say(':in riders-en', '/bind meituan-yangpu en');
+    expect(await say('/bind sf-yangpu')).toMatch(
+      /^Re-bound: Meituan Delivery Riders' Branch, Yangpu → SF Express Yangpu Office Branch\.\n/,
+    );
+  });
+});
+
 describe('/bind with tags written the Chinese way', () => {
   it('tags split on 、 and ， (as on spaces), each once', async () => {
     const reply = await say(
@@ -144,7 +172,51 @@ describe('/bind with tags written the Chinese way', () => {
   it('binding again without tags keeps them, and the reply shows the kept tags (QA4 #7)', async () => {
     await say(':as org-li zh-CN', ':in g-mt 美团群', '/bind meituan-yangpu en 夜班、五角场，北区');
     const reply = await say('/bind meituan-yangpu zh-CN');
-    expect(reply).toContain('语言：zh-CN；标签：夜班 五角场 北区。');
+    expect(reply).toContain('语言：简体中文（zh-CN）；标签：夜班 五角场 北区。');
     expect(await say('/group')).toContain('夜班 五角场 北区');
+  });
+});
+
+describe('/bind with no language: the group’s name decides, not the binder’s client (QA11 #2)', () => {
+  it('an English-client organiser binds a Chinese street office group: it stays zh-CN, and the reply says how to change it', async () => {
+    const reply = await say(':as org-li en', ':in street-wjc 五角场街道服务群', '/bind street-wujiaochang');
+    expect(reply.split('\n')).toEqual([
+      '已绑定：本群属于 五角场街道。',
+      '语言：简体中文（zh-CN，按群名判断）；标签：—。',
+      '改用其他语言：/bind street-wujiaochang zh-TW 或 /bind street-wujiaochang en',
+    ]);
+    expect((await groups().get('console:street-wjc'))?.locale).toBe('zh-CN');
+    // The way the reply gives works, and keeps the branch.
+    expect(await say('/bind street-wujiaochang zh-TW')).toContain('語言：繁體中文（zh-TW）');
+    expect(await groups().get('console:street-wjc')).toMatchObject({
+      branch: 'street-wujiaochang',
+      locale: 'zh-TW',
+    });
+  });
+
+  it('a name in traditional characters gives zh-TW; English words give en when the binder uses English; else the default', async () => {
+    const cases: [string, string, string, string][] = [
+      ['zh-CN', 'ride-tw', '楊浦網約車司機群', 'zh-TW'],
+      ['en', 'freight-en', 'Yangpu Freight Drivers', 'en'],
+      // A Latin name alone does not make a Chinese organiser's group English (Slack's #meituan-riders).
+      ['zh-CN', 'freight-latin', 'Yangpu Freight Drivers', 'zh-CN'],
+      ['en', 'riders-pinyin', 'Yangpu Qishou Qun', 'zh-CN'],
+      ['en', 'riders-emoji', '🛵 2024', 'zh-CN'],
+      ['en', 'riders-one-word', 'Riders', 'zh-CN'],
+    ];
+    for (const [binder, chat, title, locale] of cases) {
+      await say(`:as org-li ${binder}`, `:in ${chat} ${title}`, '/bind didi-yangpu');
+      expect({ binder, title, locale: (await groups().get(`console:${chat}`))?.locale }).toEqual({
+        binder,
+        title,
+        locale,
+      });
+    }
+    expect(await say(':as org-li en', ':in freight-en', '/group')).toContain('Language: en');
+  });
+
+  it('/help shows the language and tags /bind takes', async () => {
+    const help = await say(':as org-li zh-CN', ':in street-wjc', '/help');
+    expect(help).toContain('/bind [支部] [zh-CN|zh-TW|en] [标签…] — 把本群绑定到支部（组织者）');
   });
 });

@@ -16,8 +16,9 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** The commands a help card lists, in order ("/queue — …" → "queue"). */
-const commands = (text: string | undefined) => [...(text ?? '').matchAll(/^\/(\w+) — /gm)].map((m) => m[1]);
+/** The commands a help card lists, in order ("/queue — …" → "queue", "/bind [支部] … — …" → "bind"). */
+const commands = (text: string | undefined) =>
+  [...(text ?? '').matchAll(/^\/(\w+)(?: [^\n—]*)? — /gm)].map((m) => m[1]);
 /** The last message the bot sent, with its buttons' labels. */
 async function say(...lines: string[]) {
   t.take();
