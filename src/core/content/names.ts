@@ -17,6 +17,13 @@ const AREA_SUFFIXES = [
   '街道办',
   '街道',
   '社区',
+  // What a town's old quarter or a sight is called (甪直古镇, 陆巷古村, 西樵山风景区): people say 甪直, Luzhi.
+  '古镇',
+  '古村',
+  '古城',
+  '老街',
+  '风景区',
+  '景区',
   '镇',
   '乡',
   '地区',
