@@ -45,7 +45,7 @@ import {
   type Series,
   type Station,
 } from './schema.js';
-import { areaNamed } from './names.js';
+import { addressTowns, areaNamed } from './names.js';
 import { didYouMean } from './near-id.js';
 import { knowPlaceNames } from '../stations/reading.js';
 
@@ -1011,10 +1011,18 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
     ]);
   }
 
-  // An English reader's readings cut names at the pack's own places (辛寨子建设银行 → Xinzhaizi Jianshe Yinhang).
+  // An English reader's readings cut names at the pack's own places (辛寨子建设银行 → Xinzhaizi Jianshe Yinhang), its
+  // district's and city's names (吴中综合保税区 → Wuzhong Zonghe Baoshuiqu) and the towns its stations' addresses are
+  // in (城南吴中大道 → Chengnan Wuzhong Dadao).
   knowPlaceNames([
     ...places.flatMap((p) => [p.name, ...p.aliases]),
-    ...branches.whole.branches.flatMap((b) => [...b.areas, ...Object.values(b.areaAliases ?? {}).flat()]),
+    ...branches.whole.branches.flatMap((b) => [
+      b.name,
+      ...b.areas,
+      ...Object.values(b.areaAliases ?? {}).flat(),
+    ]),
+    ...settings.district.name.split(/[省市区县]/u),
+    ...stationsWhole.flatMap((s) => addressTowns(s.address)),
   ]);
   return {
     dir: path.resolve(dir),

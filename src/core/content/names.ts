@@ -17,6 +17,13 @@ const AREA_SUFFIXES = [
   '街道办',
   '街道',
   '社区',
+  // What a town's old quarter or a sight is called (甪直古镇, 陆巷古村, 西樵山风景区): people say 甪直, Luzhi.
+  '古镇',
+  '古村',
+  '古城',
+  '老街',
+  '风景区',
+  '景区',
   '镇',
   '乡',
   '地区',
@@ -115,16 +122,32 @@ export function pinyinReadings(name: string, max = 4): string[] {
   return [...new Set([usual, ...out])].slice(0, max);
 }
 
-/** An area's name and its derived forms (normalised), longest first. */
-export function areaForms(name: string): string[] {
-  const full = compactName(name);
-  const out = new Set<string>([full]);
+/**
+ * An area's Chinese names: as written (compacted), without its office or landmark suffix (城南 of 城南街道, 甪直 of
+ * 甪直古镇), and that without a road word (控江 of 控江路街道). No pinyin: cheap, and no dictionary loaded.
+ */
+export function areaShortForms(full: string): string[] {
+  const out = [full];
   const short = stripSuffix(full, AREA_SUFFIXES);
   if (short) {
-    out.add(short);
+    out.push(short);
     const bare = stripSuffix(short, ROAD_SUFFIXES);
-    if (bare) out.add(bare);
+    if (bare) out.push(bare);
   }
+  return out;
+}
+
+/**
+ * The towns and street offices an address is in (郭巷 of 吴中区郭巷街道…, 甪直 of 吴中区甪直镇…): right after the
+ * district, county or city, two or three characters before 街道, 镇 or 乡.
+ */
+export function addressTowns(address: string): string[] {
+  return [...address.matchAll(/(?<=[区县市])(\p{Script=Han}{2,3}?)(?:街道|镇|乡)/gu)].map((m) => m[1]!);
+}
+
+/** An area's name and its derived forms (normalised), longest first. */
+export function areaForms(name: string): string[] {
+  const out = new Set<string>(areaShortForms(compactName(name)));
   // Two syllables are enough for a place (Xili, Shekou): reports match Latin forms as whole words only.
   for (const f of [...out]) {
     if ([...f].length < 2) continue;

@@ -35,6 +35,20 @@ const TIMES_OF_DAY = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点點](?![\d多])|24\
 const STATION_ASKED =
   /哪(?!有这|有那|能这样|能那样)|几点|开门|关门|营业|开着|开没开|电话|地址|怎么走|咋走|\b(?:where|which|nearest|closest|open|hours|phone|address)\b/iu;
 
+/**
+ * An entry on how to find the nearest stations (怎么找离我最近的驿站: "send me your location or name a place"): its
+ * title says finding or looking up where stations are, its answer asks for the worker's location. The station
+ * list with a request for the location does what it says.
+ */
+const FINDING_TITLE = /[找查寻搜].{0,4}(?:最近|附近|离我|位置|在哪|哪里|哪儿)|(?:最近|附近)的?(?:驿站|站)/u;
+const SENDS_LOCATION = /(?:发|发送|分享|共享|点).{0,10}(?:位置|定位)/u;
+
+/**
+ * How to look stations up, not where one is (附近哪有驿站 怎么查, 手机上能查吗, 要发啥给你, how do I find the closest
+ * rest stop): the entry on finding them answers that.
+ */
+const HOW_TO_FIND = /怎么|怎样|咋|如何|啷个|点样|[查搜]|要发|发啥|发什么|\bhow\b/u;
+
 /** The station path for one pack; `onTheSpot`: services had at a station itself (lexicon.yaml `onTheSpot`). */
 export function stationPath(deps: {
   pack: ContentPack;
@@ -161,6 +175,15 @@ export function stationPath(deps: {
       // A question with words of its own and no service is about them, not about a place to rest
       // ("孩子半夜发烧去哪个医院"; a story about pay that mentions 站点 and asks 去哪告他): never a list.
       if (q.services.length === 0 && q.topic >= (q.cues.station ? t.story : t.ownWords)) return f;
+      // "where is the nearest rest station", 最近嘅驛站喺邊度, and little else: the stations with a request for the
+      // location, not the entry telling how to find them.
+      if (
+        f.kind === 'faq' &&
+        q.topic < t.ownWords &&
+        findsStations(f.hit.entry) &&
+        !HOW_TO_FIND.test(index.plain(text))
+      )
+        return stations(q, undefined, o);
       return f.kind === 'faq' &&
         (f.hit.closest >= t.nearVerbatim ||
           (q.services.length === 0 && f.hit.content >= t.ownTopic) ||
@@ -242,6 +265,11 @@ export function stationPath(deps: {
       results: { hits: [], relaxed: false, outside: true },
       located: false,
     };
+  }
+
+  /** An entry on how to find the nearest stations (`FINDING_TITLE`, `SENDS_LOCATION`). */
+  function findsStations(entry: FaqHit['entry']): boolean {
+    return FINDING_TITLE.test(entry.title) && SENDS_LOCATION.test(entry.answer);
   }
 
   /** The question in plain words with a place's names (the pack's `places.yaml`) blanked out. */

@@ -381,12 +381,16 @@ export class StationQueryReader {
         !district.includes(form) &&
         !stationNames.has(form) &&
         (extra.get(form)?.size ?? 2) > 1
-      )
+      ) {
         // Two characters (盖山 of 盖山暖心驿站 and 盖山货运司机之家) only beside a station word, as any short part.
-        phrases.push([
-          form,
-          { type: 'anchor', anchor: sharedArea(form, ids, byId), weak: [...form].length < 3 },
-        ]);
+        const area = sharedArea(form, ids, byId);
+        phrases.push([form, { type: 'anchor', anchor: area, weak: [...form].length < 3 }]);
+        // …and in pinyin for an English question ("stations near Yanerwo"), a word of 4–5 letters only beside a
+        // station word, as any Latin part.
+        const py = pinyinOf(form);
+        if (py && py.length >= 4 && !homePinyin.includes(py) && !placeNames.has(py))
+          phrases.push([py, { type: 'anchor', anchor: area, weak: py.length < 6 }]);
+      }
     // A bank by its short name (建行 for a station in a 建设银行 branch), when one station's name, aliases or address
     // holds the bank: beside a station word, as any short part (建行那个爱心驿站几点下班).
     for (const [full, short] of BANK_SHORT_NAMES) {
@@ -720,12 +724,13 @@ export class StationQueryReader {
       const found = this.byAddress(text, hits, true);
       if (found && this.offersAll(found.id, services)) anchor = { anchor: found, length: 0, text: '' };
     }
-    if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2, text: '' };
-    // A name in pinyin split where the pack's form is not (dianzi zhengjie, ci'en road → ci en road).
+    // A name in pinyin split where the pack's form is not (dianzi zhengjie, ci'en road → ci en road): a whole name,
+    // before a short part of one (xixi of "xixi bafang city").
     if (!anchor && !elsewhere) {
       const found = this.splitLatin(text);
       if (found) anchor = { anchor: found, length: 0, text: '' };
     }
+    if (!anchor && weak && cues.station) anchor = { anchor: weak, length: 2, text: '' };
     // No name at all, but a station word, hours, "where" or a service: a name typed with a homophone or two
     // (燕装社区 for 燕庄社区, 同子坡 for 桐梓坡, 农商银杭…在哪) — pinyin input's commonest slip.
     if (!anchor && !elsewhere && (cues.station || cues.hours || cues.where || services.size > 0)) {

@@ -189,7 +189,7 @@ describe('branch names for English and zh-TW readers (QA7 #6)', () => {
     await sendNotice(t);
     t.take();
     await t.type(':as w1', ':in riders-en', ':reply what does it mean');
-    const reading = '测试区新就业群体党委 (Ceshi Qu Xinjiuyequnti Dangwei)';
+    const reading = '测试区新就业群体党委 (Ceshi Qu Xinjiuye Qunti Dangwei)';
     expect(t.take().join('\n')).toContain(`To ask ${reading}, tap the button below.`);
     await t.type(':press 1');
     expect(t.take().join('\n')).toContain(`Passed to ${reading}; they will reply`);

@@ -9,9 +9,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forLocale } from '../../../src/core/script.js';
 import { romanized, stationAddress, stationName } from '../../../src/core/stations/reading.js';
+import { loadContentPack } from '../../../src/core/content/loader.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
 import { startHarness, type FaqHarness } from '../faq/harness.js';
 import { readPack } from './geo-helpers.js';
+
+const WUZHONG = join(import.meta.dirname, '../../../packs/wuzhong');
+const CANGSHAN = join(import.meta.dirname, '../../../packs/cangshan');
 
 const { stations } = readPack(SAMPLE_PACK);
 const wanda = stations.find((s) => s.id === 'warm-wanda-wujiaochang')!;
@@ -28,6 +32,46 @@ describe('a Chinese name read out in pinyin', () => {
     ['杨浦区长阳路1080号', 'Yangpu Qu Changyang Lu 1080 Hao'],
     ['西安市雁塔区', "Xi'an Shi Yanta Qu"],
     ['望京SOHO骑手之家', 'Wangjing SOHO Qishou Zhijia'],
+  ])('%s → %s', (name, reading) => {
+    expect(romanized(name)).toBe(reading);
+  });
+});
+
+describe('words a reader says apart, written apart (QA12 #4, GB/T 16159)', () => {
+  beforeAll(async () => {
+    // The packs' own names (places, branches, the district's, the towns of its addresses) are words of their own.
+    await Promise.all([loadContentPack(WUZHONG), loadContentPack(CANGSHAN)]);
+  });
+
+  it.each([
+    // 与 joins two roads; it is not the next road's first syllable (Yujinshan is no road).
+    ['中山东路与金山路路口', 'Zhongshan Donglu Yu Jinshan Lu Lukou'],
+    ['白沙洲大道与青菱路交叉口', 'Baishazhou Dadao Yu Qingling Lu Jiaochakou'],
+    // …and 和 only after a road: 和平路 is a name.
+    ['杨浦区和平路', 'Yangpu Qu Heping Lu'],
+    // Offices, stops and where beside them.
+    ['城南街道办事处对面公交站旁', 'Chengnan Jiedao Banshichu Duimian Gongjiaozhan Pang'],
+    ['甪直工业区管委会对面', 'Luzhi Gongyequ Guanweihui Duimian'],
+    ['东山客运站东侧，近雕花楼', 'Dongshan Keyunzhan Dongce, Jin Diaohualou'],
+    ['地铁5号线胥口站1号口旁', 'Ditie 5 Haoxian Xukou Zhan 1 Hao Kou Pang'],
+    ['杨浦区站前路', 'Yangpu Qu Zhanqian Lu'],
+    // The district's name and the pack's towns as words (吴中, 城南), and generic words (综合, 保税区).
+    ['吴中综合保税区', 'Wuzhong Zonghe Baoshuiqu'],
+    ['城南吴中大道户外劳动者服务站', 'Chengnan Wuzhong Dadao Huwai Laodongzhe Fuwuzhan'],
+    ['仓山万达暖心驿站', 'Cangshan Wanda Nuanxin Yizhan'],
+    // A one-character name and its generic word are one name (郭巷 as 宝带桥 is one), a town's old quarter apart.
+    ['郭巷街道', 'Guoxiang Jiedao'],
+    ['陆巷古村', 'Luxiang Gucun'],
+    ['甪直古镇南入口游客中心旁', 'Luzhi Guzhen Nan Rukou Youke Zhongxin Pang'],
+    // Compound generic words in their words.
+    ['中原社区新就业群体服务站点', 'Zhongyuan Shequ Xinjiuye Qunti Fuwu Zhandian'],
+    ['上渡街道社区服务中心一楼', 'Shangdu Jiedao Shequ Fuwu Zhongxin Yilou'],
+    // A road's east and west avenues read alike.
+    ['南江滨东大道', 'Nanjiangbin Dong Dadao'],
+    ['南江滨西大道', 'Nanjiangbin Xi Dadao'],
+    // Names the dictionary does not know stay whole rather than cut wrongly.
+    ['深南大道', 'Shennan Dadao'],
+    ['创智天地广场', 'Chuangzhitiandi Guangchang'],
   ])('%s → %s', (name, reading) => {
     expect(romanized(name)).toBe(reading);
   });
