@@ -249,24 +249,22 @@ const ENDINGS = new Set(['站', '岛']);
 
 const readings = new Map<string, string>();
 
-/** The loaded packs' own place names (`knowPlaceNames`): words of their own in a reading, as landmarks are. */
-const packPlaces = new Set<string>();
+/** The pack in use's own place names (`knowPlaceNames`): words of their own in a reading, as landmarks are. */
+let packPlaces = new Set<string>();
 let placeWords: string[] | undefined;
 
 /**
  * Read a pack's place names (its places and their aliases, its branches and their areas, its district's and city's
  * names, the towns of its stations' addresses) as words of their own: 辛寨子建设银行 reads Xinzhaizi Jianshe Yinhang,
  * not Xinzhaizijianshe Yinhang (QA8 #10); their short forms too (城南 of 城南街道, 长阳 of 长阳路). Called as a pack is
- * loaded; readings made before are read again.
+ * loaded: the names are that pack's alone, replacing the last pack's (a process serves one pack; a reload that drops
+ * a place must not keep splitting at it, and another pack's 城南 must not split 商城南区), and readings made before
+ * are read again.
  */
 export function knowPlaceNames(names: Iterable<string>): void {
-  let added = false;
-  for (const n of names)
-    if (/^\p{Script=Han}{2,}$/u.test(n) && !packPlaces.has(n)) {
-      packPlaces.add(n);
-      added = true;
-    }
-  if (!added) return;
+  const next = new Set([...names].filter((n) => /^\p{Script=Han}{2,}$/u.test(n)));
+  if (next.size === packPlaces.size && [...next].every((n) => packPlaces.has(n))) return;
+  packPlaces = next;
   placeWords = undefined;
   readings.clear();
 }
