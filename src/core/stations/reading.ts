@@ -54,6 +54,9 @@ const POSITIONS = [
   '旁',
 ];
 
+/** Words that end a road's name (中山东路, 吴中大道). */
+const ROAD_WORDS = ['公路', '大道', '大街', '南路', '北路', '东路', '西路', '中路', '路', '街', '巷', '弄'];
+
 /**
  * Words that say what kind of place or road, written apart in a reading (路 → Lu, 驿站 → Yizhan), a space between
  * two words of one (服务 站点); longest first where one holds another. A word missing here only joins its neighbour
@@ -169,21 +172,10 @@ const GENERIC_WORDS = [
   '食堂',
   '大堂',
   // Roads and numbers.
-  '公路',
   '大桥',
   '桥堍',
   '桥头',
-  '大道',
-  '大街',
-  '南路',
-  '北路',
-  '东路',
-  '西路',
-  '中路',
-  '路',
-  '街',
-  '巷',
-  '弄',
+  ...ROAD_WORDS,
   '号楼',
   '号线',
   '号',
@@ -217,20 +209,7 @@ const GENERIC = GENERIC_WORDS.map((g) => g.replace(' ', '')).sort((a, b) => b.le
 const GENERIC_PARTS = new Map(GENERIC_WORDS.map((g) => [g.replace(' ', ''), g.split(' ')]));
 
 /** Road words: a connector after one joins two roads (中山东路与金山路). */
-const ROADS = new Set([
-  '公路',
-  '大道',
-  '大街',
-  '南路',
-  '北路',
-  '东路',
-  '西路',
-  '中路',
-  '路',
-  '街',
-  '巷',
-  '弄',
-]);
+const ROADS = new Set(ROAD_WORDS);
 
 /**
  * Words joining two places (与, 及; 和 only after a road: 和平路 is a name), written apart when they follow a generic

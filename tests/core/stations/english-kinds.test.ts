@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/core/faq/answer.js';
 import type { Asker } from '../../../src/core/faq/ask.js';
+import { loadContentPack } from '../../../src/core/content/loader.js';
 import { romanized } from '../../../src/core/stations/reading.js';
 import { askerOn } from '../../helpers/askers.js';
 import { startHarness } from '../faq/harness.js';
@@ -57,6 +58,11 @@ describe('a station named by its kind of place in English', () => {
 });
 
 describe('a reading cut into words', () => {
+  // A reading cuts at the places of the pack in use: the one loaded last.
+  beforeAll(async () => {
+    await loadContentPack(pack('ganjingzi'));
+  });
+
   it.each([
     ['大连湾渔港司机之家', 'Dalianwan Yugang Siji Zhijia'],
     ['周水子机场司机暖心驿站', 'Zhoushuizi Jichang Siji Nuanxin Yizhan'],
@@ -69,9 +75,13 @@ describe('a reading cut into words', () => {
     ['甘井子区泉水农贸市场东门旁', 'Ganjingzi Qu Quanshui Nongmao Shichang Dongmen Pang'],
     // …never splitting a common word (南关岭物流, an alias, leaves 物流园 whole).
     ['南关岭物流园小哥驿站', 'Nanguanling Wuliuyuan Xiaoge Yizhan'],
-    ['美兰机场司机之家', 'Meilan Jichang Siji Zhijia'],
   ])('%s → %s', (name, reading) => {
     expect(romanized(name)).toBe(reading);
+  });
+
+  it('美兰机场司机之家 → Meilan Jichang Siji Zhijia, with 美兰’s pack in use', async () => {
+    await loadContentPack(pack('meilan'));
+    expect(romanized('美兰机场司机之家')).toBe('Meilan Jichang Siji Zhijia');
   });
 
   it('an English worker asking gets the station card, its name read out in words', async () => {
