@@ -40,7 +40,7 @@ schedule-paused-count = ⏸ 有 { $count } 个群暂停了课程推送。
 schedule-overview = 课程：{ $series }；推送到 { $groups } 个群
 schedule-quiet = 休息和高峰时段不推送：{ $windows }（到点顺延到时段结束）
 # Between two quiet windows (11:00-13:30, 17:00-20:00).
-schedule-quiet-separator = {", "}
+schedule-quiet-separator = 、
 schedule-quiet-none = 没有设置休息和高峰时段：到点就推送。
 schedule-private-hint = 在群里发送 /schedule，可以看到这个群的课程安排。
 

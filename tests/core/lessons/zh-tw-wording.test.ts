@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 describe('zh-TW wording of lessons (QA12 #11)', () => {
-  it('joins the quiet windows with 、 in /schedule; zh-CN keeps its line', async () => {
+  it('joins the quiet windows with 、 in /schedule, in zh-TW and zh-CN alike', async () => {
     const t = await lessonApp(clockAt(MONDAY_10), { engine: false });
     open.push(t);
     await bindGroup(t, 'riders-tw', 'riders-test zh-TW');
@@ -24,7 +24,7 @@ describe('zh-TW wording of lessons (QA12 #11)', () => {
     );
     await t.type(':in riders-a', '/schedule');
     expect(sentTo(t, 'riders-a').at(-1)!.text).toContain(
-      '休息和高峰时段不推送：11:00-13:30, 17:00-20:00, 22:00-08:00（',
+      '休息和高峰时段不推送：11:00-13:30、17:00-20:00、22:00-08:00（',
     );
   });
 
