@@ -9,7 +9,7 @@
  *   stationCore('定海路物流园暖心驿站') // → '定海路物流园'
  */
 import { pinyin } from '../dictionaries.js';
-import { normalize } from '../faq/normalize.js';
+import { normalize, withoutHanSpaces } from '../faq/normalize.js';
 
 /** Office and administrative suffixes: what is left is what people call the place. */
 const AREA_SUFFIXES = [
@@ -82,7 +82,7 @@ const STATION_FILLERS = ['社区', '街道'];
 
 /** Normalised, without spaces between Chinese characters. */
 export function compactName(text: string): string {
-  return normalize(text).replace(/(?<=\p{Script=Han}) | (?=\p{Script=Han})/gu, '');
+  return withoutHanSpaces(normalize(text));
 }
 
 function stripSuffix(name: string, suffixes: readonly string[]): string | undefined {

@@ -13,6 +13,7 @@ import { fittedProbability } from './fitted-decision.js';
 import type { FaqHit, FaqIndex } from './index.js';
 import { FEW_EXAMPLES } from './postings.js';
 import { authoredExamples } from './learned.js';
+import { compactName } from '../content/names.js';
 import { normalize } from './normalize.js';
 import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
 import type { PinyinReader } from './pinyin-input.js';
@@ -42,11 +43,6 @@ const NUMBER_FRAME = 3;
 const FOCUS_RIVAL = 0.7;
 /** A runner-up scoring this share of the best entry's score or more is about level with it (`contentTie`). */
 const TIE = 0.9;
-
-/** Normalised text without the spaces between Chinese words. */
-function compact(text: string): string {
-  return normalize(text).replace(/(?<=\p{Script=Han}) | (?=\p{Script=Han})/gu, '');
-}
 
 /** What the FAQ decides about questions to one pack's index. */
 export interface FaqDecision {
@@ -296,7 +292,7 @@ export function faqDecision(deps: {
     const giving = all.filter((h) => givesNumbers(h.entry, numbers));
     if (!giving.length) return notHere(decide(text, contentFirst(all.slice(0, 5))));
     const introducing = giving.filter((h) => introducesNumbers(h.entry, numbers));
-    const rest = compact(text).replace(new RegExp(numbers.join('|'), 'g'), '');
+    const rest = compactName(text).replace(new RegExp(numbers.join('|'), 'g'), '');
     if (introducing.length === 1 && contentChars(rest) <= NUMBER_FRAME) {
       const hit = introducing[0]!;
       return { kind: 'faq', hit, others: giving.filter((h) => h !== hit) };
@@ -329,10 +325,10 @@ export function faqDecision(deps: {
    * worker named the topic, so the best entry that carries that name is the answer.
    */
   function named(text: string, top: FaqHit): boolean {
-    const q = compact(text);
+    const q = compactName(text);
     if (!q || [...q].length > SHORT_CHARS) return false;
     const e = top.entry;
-    const names = [e.title, ...e.tags, e.variants?.en?.title ?? ''].map(compact).filter(Boolean);
+    const names = [e.title, ...e.tags, e.variants?.en?.title ?? ''].map(compactName).filter(Boolean);
     return names.some((n) => n.includes(q));
   }
 

@@ -137,6 +137,11 @@ export function normalize(text: string): string {
     .join(' ');
 }
 
+/** Text without the spaces `normalize` leaves beside Chinese characters (定海路 驿站 → 定海路驿站), for matching names. */
+export function withoutHanSpaces(text: string): string {
+  return text.replace(/(?<=\p{Script=Han}) | (?=\p{Script=Han})/gu, '');
+}
+
 /**
  * The key under which an unanswered question is counted for /gaps: normalised, and without the spaces
  * people put between Chinese words ("公积金 怎么提取" and "公积金怎么提取？" count as one).

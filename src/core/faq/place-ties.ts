@@ -7,6 +7,7 @@
  */
 import type { ContentPack, FaqEntry } from '../content/schema.js';
 import { homeNames } from '../stations/districts.js';
+import { withoutHanSpaces } from './normalize.js';
 
 /** Shortest Chinese name (characters) and Latin name (letters) taken as a name: shorter ones are words of their own. */
 const MIN_HAN = 2;
@@ -28,7 +29,7 @@ export function placeTies(
   pack: Pick<ContentPack, 'places' | 'stations' | 'settings'>,
   plain: (text: string) => string,
 ): PlaceTies {
-  const compact = (text: string) => plain(text).replace(/(?<=\p{Script=Han}) | (?=\p{Script=Han})/gu, '');
+  const compact = (text: string) => withoutHanSpaces(plain(text));
   const home = homeNames(pack.settings.district.name).filter(Boolean);
   /** A name: long enough, and no part of the district's own name (大连 of 大连北站 is all of here). */
   const isName = (form: string) =>

@@ -44,10 +44,19 @@ export interface ChatMovesDeps {
   enqueue: (req: BroadcastRequest) => Promise<unknown>;
 }
 
+/** How long a chat read as not moved is not read again, and how many such chats are remembered. */
+const UNMOVED_MS = 5 * 60_000;
+const UNMOVED_KEPT = 10_000;
+
 export function createChatMoves(deps: ChatMovesDeps): ChatMoves {
   const logger = deps.logger.child({ part: 'moves' });
   /** chat key → new chat id: a move is for good, so what is known is never looked up again. */
   const known = new Map<string, string>();
+  /**
+   * chat key → until when it is known not to have moved (ms): a broadcast to a thousand basic groups would otherwise
+   * read Redis once per send. A move another process learns meanwhile is learnt here from the refused send.
+   */
+  const unmoved = new Map<string, number>();
 
   /** Tell the organisers, in the escalation chat, that the pack names a staff chat by an id that is gone. */
   async function tellOrganisers(channel: Channel, oldChatId: string, newChatId: string): Promise<void> {
@@ -79,9 +88,11 @@ export function createChatMoves(deps: ChatMovesDeps): ChatMoves {
       const key = chatKey(channel, chatId);
       const cached = known.get(key);
       if (cached) return cached;
+      if ((unmoved.get(key) ?? 0) > Date.now()) return undefined;
       const moved = await deps.store.groups.movedTo(key);
       const newChatId = moved?.slice(channel.length + 1);
       if (newChatId) known.set(key, newChatId);
+      else if (unmoved.size < UNMOVED_KEPT) unmoved.set(key, Date.now() + UNMOVED_MS);
       return newChatId;
     },
 
@@ -90,6 +101,7 @@ export function createChatMoves(deps: ChatMovesDeps): ChatMoves {
       const from = chatKey(channel, oldChatId);
       const to = chatKey(channel, newChatId);
       known.set(from, newChatId);
+      unmoved.delete(from);
       const pack = deps.content.get();
       const moved = await deps.store.groups.move(
         from,

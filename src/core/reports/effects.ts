@@ -305,6 +305,33 @@ export function createEffects(deps: CoreDeps): Effects {
     );
   }
 
+  /**
+   * A secretary's question (`asked`) to the worker, whole — in several messages when long (QA: a contact number at
+   * its end was lost) — with an answer button, then a day for a typed answer. `title` says whether it is the question
+   * or the reminder of it (`worker-asked` / `worker-nudge`, each with its `-hint`).
+   */
+  async function askWorker(
+    ticket: Ticket,
+    asked: TicketEvent,
+    title: 'worker-asked' | 'worker-nudge',
+    what: 'question' | 'nudge',
+  ): Promise<void> {
+    await toWorkerAll(
+      ticket,
+      (v) =>
+        workerNoteCards(
+          v,
+          ticket.id,
+          v.t(title, { id: ticket.id, who: workerName(v, ticket, asked) }),
+          forLocale(v.locale, String(asked.text ?? '')),
+          v.t(`${title}-hint`),
+          [[{ label: v.t('worker-btn-answer'), data: workerAction('ans', ticket.id) }]],
+        ),
+      what,
+    );
+    await awaitAnswer(ticket);
+  }
+
   async function perform(ticket: Ticket, e: TicketEvent): Promise<void> {
     // Staff read the words masked; the worker reads them whole, in traditional characters when theirs is zh-TW
     // (secretaries write simplified; converted character by character, not rephrased: script.ts, QA8).
@@ -327,45 +354,16 @@ export function createEffects(deps: CoreDeps): Effects {
           'claimed',
         );
         return;
-      case 'asked': {
-        // The whole question, in several messages when long (QA: a contact number at its end was lost).
-        await toWorkerAll(
-          ticket,
-          (v) =>
-            workerNoteCards(
-              v,
-              ticket.id,
-              v.t('worker-asked', { id: ticket.id, who: workerName(v, ticket, e) }),
-              text(v),
-              v.t('worker-asked-hint'),
-              [[{ label: v.t('worker-btn-answer'), data: workerAction('ans', ticket.id) }]],
-            ),
-          'question',
-        );
-        await awaitAnswer(ticket);
+      case 'asked':
+        await askWorker(ticket, e, 'worker-asked', 'question');
         return;
-      }
       case 'nudged': {
         // The sweep's reminder after a day of waiting (sweep.ts): only while the wait it was marked for goes on —
         // an answer may have come between the sweep's read and now.
         if (ticket.status !== 'waiting' || e.field !== nudgeFlag(ticket.waitingSince ?? 0)) return;
         const asked = (await deps.store.tickets.events(ticket.id)).findLast((x) => x.type === 'asked');
-        if (!asked) return;
-        await toWorkerAll(
-          ticket,
-          (v) =>
-            workerNoteCards(
-              v,
-              ticket.id,
-              v.t('worker-nudge', { id: ticket.id, who: workerName(v, ticket, asked) }),
-              forLocale(v.locale, String(asked.text ?? '')),
-              v.t('worker-nudge-hint'),
-              [[{ label: v.t('worker-btn-answer'), data: workerAction('ans', ticket.id) }]],
-            ),
-          'nudge',
-        );
         // The day's wait for a typed answer the question opened is over by now: typing answers again.
-        await awaitAnswer(ticket);
+        if (asked) await askWorker(ticket, asked, 'worker-nudge', 'nudge');
         return;
       }
       case 'replied': {
