@@ -32,7 +32,7 @@ import { strayReplyFeature } from './core/reports/stray-reply.js';
 import { optOutFeature } from './core/lessons/opt-out.js';
 import { postsFeature, rememberDeliveredPosts } from './core/posts/feature.js';
 import { createReports } from './core/reports/feature.js';
-import { redrawWhenStandingChanges } from './core/reports/owner.js';
+import { redrawWhenStandingChanges } from './core/reports/owner-gone.js';
 import { loadReportClassifyPrompt, modelClassify } from './core/reports/llm-classify.js';
 import { createLlmClient } from './core/llm/client.js';
 import { createTranscriber } from './core/llm/transcribe.js';

@@ -14,7 +14,7 @@ import { branchLabel, eventWords, staffName, staffTicketCard } from '../../core/
 import { NOTE_MAX } from '../../core/reports/triage.js';
 import { HOUR } from '../../core/reports/decide.js';
 import { districtBranch } from '../../core/reports/route.js';
-import { canTakeOver } from '../../core/reports/owner.js';
+import { canTakeOver } from '../../core/reports/owner-gone.js';
 import { personKey } from '../../core/ports/groups.js';
 import { OPEN_STATUSES, type Ticket, type TicketEvent } from '../../core/ports/tickets.js';
 import type { FetchedFile } from '../../core/outbox.js';

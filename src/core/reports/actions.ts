@@ -18,7 +18,7 @@ import type { ActionResult, Actor, Ticket } from '../ports/tickets.js';
 import { HOUR } from './decide.js';
 import type { ReportsKit } from './kit.js';
 import { districtBranch } from './route.js';
-import { canTakeOver } from './owner.js';
+import { canTakeOver } from './owner-gone.js';
 import { branchLabel, statusText } from './views.js';
 
 export const EXTENSION_DAYS = [1, 3, 7];

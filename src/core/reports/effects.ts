@@ -73,7 +73,7 @@ export interface Effects {
   rememberCopy(ticket: Ticket, ref: MessageRef, copy: Omit<CardCopy, 'shown'>, card: Card): Promise<void>;
   /**
    * Draw the ticket's card and its followed copies again as the pack now has it, with no event (a claimer who
-   * left the pack: owner.ts). Edits in place only; never throws.
+   * left the pack: owner-gone.ts). Edits in place only; never throws.
    */
   redraw(id: string): Promise<void>;
 }

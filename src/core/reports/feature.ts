@@ -25,7 +25,7 @@ import {
 import { INTAKE_STEPS, signalsOf } from './intake-draft.js';
 import { onIntakeMessage } from './intake-messages.js';
 import { pressedByNumber } from './intake-numbers.js';
-import { reportSaidFeature } from './said.js';
+import { reportSaidFeature } from './wants-to-report.js';
 import { onIntakePress } from './intake-presses.js';
 import { followUpFeature, offerFollowUp } from './followup.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';

@@ -23,7 +23,7 @@ import { placeName } from '../stations/reading.js';
 import { emergencySignals } from './emergency.js';
 import { orderEmergencyNumbers } from './emergency-numbers.js';
 import { firstAidFor } from './first-aid.js';
-import { canTakeOver, ownerGone } from './owner.js';
+import { canTakeOver, ownerGone } from './owner-gone.js';
 
 /** How much of a report a triage card shows; 📄 查看详情 and /ticket give the rest. */
 export const CARD_TEXT_MAX = 1200;
@@ -217,7 +217,7 @@ function isOverdue(ticket: Ticket, now: number): boolean {
 }
 
 /**
- * The claimer as staff see them: "（已不在名单）" after one who has left the pack (owner.ts), so a ticket held
+ * The claimer as staff see them: "（已不在名单）" after one who has left the pack (owner-gone.ts), so a ticket held
  * by nobody who can act on it is seen for what it is. Empty when nobody has claimed it.
  */
 export function ownerText(v: View, ticket: Ticket): string {

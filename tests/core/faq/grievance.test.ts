@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grievance } from '../../../src/core/faq/grievance.js';
-import { wantsToReport } from '../../../src/core/reports/said.js';
+import { wantsToReport } from '../../../src/core/reports/wants-to-report.js';
 import { buttonData, startHarness, type FaqHarness } from './harness.js';
 
 const YUHUA = resolve(import.meta.dirname, '../../../packs/yuhua');

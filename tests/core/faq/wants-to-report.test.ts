@@ -76,7 +76,7 @@ describe('wanting to report something', () => {
     try {
       await yangpu.type(':dm', ':as rider-r5 zh-CN', '怎么反映问题');
       expect(buttons(yangpu.take()[0])[0]?.data).toBe('fb:bot-report-privately:up');
-      // QA9 #4: "我想私下反映个问题" says what the worker wants — the report, offered at once (reports/said.ts).
+      // QA9 #4: "我想私下反映个问题" says what the worker wants — the report, offered at once (reports/wants-to-report.ts).
       await yangpu.type('我想私下反映个问题');
       expect(buttons(yangpu.take()[0]).map((b) => b.data)).toEqual(['rs:new']);
     } finally {
