@@ -21,7 +21,7 @@
  * district id and the bot's key prefix, `--prefix`, default `ws`) to the entries, and its confirmed drafts
  * the pack does not carry yet as entries of their own, as the running bot does.
  *
- * `--transfer FILE` reads the FAQ's word bridges (docs/faq.md, round 35) from FILE instead of the shipped
+ * `--transfer FILE` reads the FAQ's word bridges (docs/rounds/faq.md, round 35) from FILE instead of the shipped
  * src/core/faq/transfer.json (e.g. one built by `npm run faq:transfer -- --out FILE`); `--transfer none` scores without any.
  *
  * `--model` scores the model path: every question the bot would pass to the OpenAI-compatible endpoint

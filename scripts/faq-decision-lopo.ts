@@ -18,7 +18,7 @@
  *   as shipped (the export's `shipped`); POOLED lines apply the stop-32 gate against it.
  * - stop 33 (28 packs): `lrS+2thwT` (lrS+2thw with the length told in words, the export's `told`), `lrT+2thwT` (with
  *   closeness meeting that length and the clauses), `lrS+2thwTg` (thresholds that keep the training packs' refusals)
- *   and `floorLwT` (floorLw in words). None passed (docs/faq.md, "Decision refitted across 28 packs (stop 33)").
+ *   and `floorLwT` (floorLw in words). None passed (docs/rounds/faq.md, "Decision refitted across 28 packs (stop 33)").
  * `--only a,b` runs those variants alone; `--fit` prints `lrS+few0w` fitted on every pack in the features' own units
  * (src/core/faq/fitted-decision.ts).
  */

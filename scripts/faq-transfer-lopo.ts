@@ -1,5 +1,5 @@
 /**
- * Leave-one-pack-out test of the FAQ's transfer knowledge (what workers asked elsewhere; docs/faq.md round 35):
+ * Leave-one-pack-out test of the FAQ's transfer knowledge (what workers asked elsewhere; docs/rounds/faq.md round 35):
  *   npm run faq:transfer:lopo [-- --weight 1 --min-packs 3 --min-lift 4 --min-share 0.15 --per-word 3 --max-refused 0.2 --changes]
  * For each tuned pack (scripts/lib/faq-transfer.ts, dev files only): the knowledge is built from every OTHER
  * tuned pack's dev lines, and this pack's dev lines are scored as eval:faq scores them (top-1 over every line,
@@ -7,7 +7,7 @@
  * the packs it was built from), leave-one-out, and built from all packs (in-sample, for reference only); then the
  * refusal lines' accuracy pooled. `--changes` lists the lines leave-one-out decides otherwise than the shipped file.
  * `--without REGEX`: the first column is leave-one-out with the files matching REGEX left out of the input (their lines
- * still scored) — whether a new blind set, added, helps the other packs (docs/faq.md, "Word bridges from 23 packs").
+ * still scored) — whether a new blind set, added, helps the other packs (docs/rounds/faq.md, "Word bridges from 23 packs").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

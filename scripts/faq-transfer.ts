@@ -1,7 +1,7 @@
 /**
  * npm run faq:transfer [-- --out FILE]
  *
- * Builds the FAQ's transfer knowledge (src/core/faq/transfer.json, docs/faq.md round 35) from the tuned packs'
+ * Builds the FAQ's transfer knowledge (src/core/faq/transfer.json, docs/rounds/faq.md round 35) from the tuned packs'
  * FAQ dev files (scripts/lib/faq-transfer.ts lists them; no held-out file, no pack the transfer is measured
  * on). Same input, byte-identical output: words and bridges sorted, shares rounded.
  */

@@ -279,7 +279,7 @@ export function buildTransfer(packs: readonly DevPack[], o: BuildOptions = BUILD
   }
   return {
     about:
-      'FAQ word bridges learned from workers\u2019 dev questions across packs (npm run faq:transfer; docs/faq.md round 35)',
+      'FAQ word bridges learned from workers\u2019 dev questions across packs (npm run faq:transfer; docs/rounds/faq.md round 35)',
     bridges,
   };
 }

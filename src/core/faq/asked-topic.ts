@@ -4,7 +4,7 @@
  * matter no entry covers: whether **car insurance** pays (车险赔不赔), whether they can **register their marriage**
  * here (登记结婚). Such a matter is a named thing of its own kind — a document (健康证, 运输证), an insurance (车险,
  * 商业险), a telecom plan (流量卡), an exam (中考), a life event an office registers (结婚, 落户, 入党) — and an entry that
- * answers it names it. General Chinese word formation, not any pack's wording (docs/faq.md, "Refusal round
+ * answers it names it. General Chinese word formation, not any pack's wording (docs/rounds/faq.md, "Refusal round
  * (stop 33)").
  *
  *   askedMatters('台风那晚网约车被水浸到座椅 车险赔不赔')   // → [{ word: '车险', sat: false }]

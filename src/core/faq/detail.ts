@@ -2,7 +2,7 @@
  * The detail a quantity question asks about. "居住证办下来有效期几年" is about the residence permit and asks
  * how long it is valid; "门票原价多少钱" is about tickets and asks the full price. An entry on the topic that
  * never names that detail (有效期, 原价) does not answer it, however well the topic matches: it is offered,
- * not given (docs/faq.md, "Refusals round (stop 20)"). General Chinese, not any pack's wording.
+ * not given (docs/rounds/faq.md, "Refusals round (stop 20)"). General Chinese, not any pack's wording.
  *
  *   quantityDetail('居住证办下来有效期几年', fillers)   // → '效期' (有 is a filler character)
  *   quantityDetail('不戴头盔罚多少', fillers)          // → undefined: 罚多少 asks the fine itself

@@ -3,7 +3,7 @@
  * written as an answer (fewer than `FEW_EXAMPLES` example questions) that the question matches without a
  * character the whole pack lacks. A logistic regression on what a `FaqHit` and its runner-up carry, and on how
  * long and story-like the question is, says how likely that entry is right; at `FITTED_SURE` or more it is the
- * answer (docs/faq.md, "Decision refitted across 25 packs (stop 32)"). Shared by every pack: the chat and
+ * answer (docs/rounds/faq.md, "Decision refitted across 25 packs (stop 32)"). Shared by every pack: the chat and
  * `eval:faq` decide with it alike.
  *
  * Fitted on the 25 tuned packs' FAQ dev sets (never held-out), logistic regression on the live lines:

@@ -2,7 +2,7 @@
  * What a question asks, as opposed to what it is about. "景区门票能退吗" is about scenic tickets and asks
  * whether they can be refunded; an entry about scenic tickets that never says "refund" does not answer it.
  * Near misses like this share their topic words with an entry and pass every score threshold, so the
- * decision also checks the question's focus against the entry's own text (docs/faq.md, fifth round).
+ * decision also checks the question's focus against the entry's own text (docs/rounds/faq.md, fifth round).
  *
  *   focusOf('换电柜坏了找谁修')          // → '修'
  *   focusOf('爱心餐能送到家里吗')        // → '送到家里'
@@ -54,7 +54,7 @@ const INSURANCE = /保险|医保|社保|险/u;
 /**
  * Words a focus may use for what an entry says in its own terms: a price asked about (能便宜吗) is
  * answered by a discount or a free service; food to heat (热便当) by a microwave. Focus only: as ranking
- * concepts these let near misses through (docs/faq.md).
+ * concepts these let near misses through (docs/rounds/faq.md).
  */
 export const FOCUS_GROUPS: readonly (readonly string[])[] = [
   ['便宜', '优惠', '半价', '打折', '折扣', '免费', '减免', '补贴'],

@@ -5,7 +5,7 @@
  * always read as origin; one named as a hometown or where someone came from (老家河南, 河南老家, 我是四川人,
  * 我是甘肃的, 从湖南过来, 不回湘西家里) only when the question also says "here" (这边, 本地, the pack's own city,
  * district or one of its places) — "河南老家的孩子上小学要准备啥" asks about schooling there. Only the other places a question
- * names make it another city's matter (docs/faq.md, "Refusals round (stop 20)", "Round 28"). General
+ * names make it another city's matter (docs/rounds/faq.md, "Refusals round (stop 20)", "Round 28"). General
  * Chinese, not any pack's wording.
  *
  *   const origins = new Origins(['河南', '安徽'], ['西安', '雁塔']);

@@ -1,7 +1,7 @@
 /**
  * Advice for a pack's author, printed by `npm run content:check` after a pack passes (never an error):
  * - when most FAQ entries have no example questions — the measured weak spot of a new district's pack
- *   (docs/faq.md, issue 9's rounds): workers' own words reach an entry far more often through two or three
+ *   (docs/rounds/faq.md, issue 9's rounds): workers' own words reach an entry far more often through two or three
  *   examples in those words, or through what organisers teach in /gaps;
  * - an entry whose own title the bot answers with another entry: two entries the bot cannot tell apart.
  *

@@ -2,7 +2,7 @@
  * Who and how much an entry speaks of. A near miss often shares every topic word with an entry and
  * changes one thing the entry never covers: the person it is for ("我爸住院了 工会的互助保障能报吗" —
  * the entry is about the member himself) or an amount the answer does not state ("医保一档每个月交多少").
- * A confident answer there is a wrong answer; the entry is offered as "not sure" instead (docs/faq.md,
+ * A confident answer there is a wrong answer; the entry is offered as "not sure" instead (docs/rounds/faq.md,
  * Round 8). General Chinese and English word knowledge, not any pack's wording.
  *
  *   forSomeoneElse('理发券能给我儿子用吗', haircutEntry)     // → true: the entry never mentions family

@@ -1,9 +1,9 @@
 /**
  * The station path of a question the asker has read (`StationQuery`: a station or place named, station words,
  * services, hours): a named station's card, the stations near a place or having a service, or the FAQ when the
- * place is incidental or an entry answers better (docs/faq.md, "FAQ or stations"). Apart from the FAQ's decision
- * (decide.ts), which it calls for the FAQ's side of each choice, and from the asker (ask.ts), which first sets
- * aside what is no question, small talk and what this pack cannot know.
+ * place is incidental or an entry answers better (docs/faq.md, Method step 8, "Route to stations"). Apart from
+ * the FAQ's decision (decide.ts), which it calls for the FAQ's side of each choice, and from the asker (ask.ts),
+ * which first sets aside what is no question, small talk and what this pack cannot know.
  */
 import type { ContentPack } from '../content/schema.js';
 import {

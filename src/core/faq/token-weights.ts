@@ -45,7 +45,7 @@ export class TokenWeights {
    * word as typed (unseen); an entry holding a bridged word finds that share of the word's salient content
    * (`content`), so a question worded as workers elsewhere ask is not refused for words its pack lacks.
    * Bridges are learned only for words that questions the packs could not answer seldom used (公积金 has
-   * none): measured, refusals stayed as they were (docs/faq.md, round 35). Returns what the added words add
+   * none): measured, refusals stayed as they were (docs/rounds/faq.md, round 35). Returns what the added words add
    * to the query's squared norm.
    */
   bridgeTo(t: Token, query: Map<number, number>, salient: Map<number, number>, content: number): number {

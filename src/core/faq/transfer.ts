@@ -1,5 +1,5 @@
 /**
- * What workers asked elsewhere (docs/faq.md, round 35): word bridges learned from the labelled dev questions
+ * What workers asked elsewhere (docs/rounds/faq.md, round 35): word bridges learned from the labelled dev questions
  * of many packs, written by different authors. A bridge says that a worker's word (a character pair or an
  * English word) was asked, in at least a few packs, of entries worded with another word: 断了 → 骨折,
  * 封号 → 账号. The index lets a question's word that its pack never uses stand for the bridged words the pack

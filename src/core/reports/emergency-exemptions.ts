@@ -1,5 +1,5 @@
 /**
- * When an emergency phrase is calm: the look-alikes met over the emergency rounds (docs/reports.md), one
+ * When an emergency phrase is calm: the look-alikes met over the emergency rounds (docs/rounds/reports.md), one
  * row each — which signals it concerns, the words around the match that make it calm, and why. A phrase
  * is live unless some row applies (negation, what-ifs and "about now" are apart, in emergency.ts).
  *

@@ -1,5 +1,5 @@
 /**
- * What a worker gets for questions worded far from any single example (round 7, docs/faq.md): on both
+ * What a worker gets for questions worded far from any single example (round 7, docs/rounds/faq.md): on both
  * sample packs, each line is what the bot answers — an entry (its id), "not sure" / "don't know" (no
  * answer), or a station list. The questions are written for these tests, not taken from any eval set.
  */

@@ -1,5 +1,5 @@
 /**
- * Written Cantonese (Guangzhou, Shenzhen) read as Mandarin (docs/faq.md, Round 21): pronouns and time words,
+ * Written Cantonese (Guangzhou, Shenzhen) read as Mandarin (docs/rounds/faq.md, Round 21): pronouns and time words,
  * 喺 / 嚟 / 攞 / 返 as verbs, 唔俾 = 不让, 俾 + a doer = 被, 话 = 说, 点 + verb = 怎么 + verb, 人工 = 工资,
  * while the Mandarin words that share a character (仲裁, 电话, 几点, 个钟头, 人工客服) stay what they are.
  * The questions are written for these tests, not taken from any eval set.

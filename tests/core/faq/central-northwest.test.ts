@@ -1,5 +1,5 @@
 /**
- * Round 19 (docs/faq.md): workers in Zhengzhou and Xi'an type as they speak — 俺/额 for 我, 咥 for 吃, 嫑, 中不中,
+ * Round 19 (docs/rounds/faq.md): workers in Zhengzhou and Xi'an type as they speak — 俺/额 for 我, 咥 for 吃, 嫑, 中不中,
  * greetings such as 喝汤了没 —, tell a long story that names a street and a phone call on the way before asking
  * about the fine, ask in English on a Chinese-only pack, and use everyday words for an appeal (翻案), a swallowed
  * grievance (受了气, 憋屈) or offering a place for a station (腾出地方). Each is read for any pack; the

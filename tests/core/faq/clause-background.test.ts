@@ -1,5 +1,5 @@
 /**
- * Round 15 (docs/faq.md): a clause of a longer question may answer for it only when it is what the worker
+ * Round 15 (docs/rounds/faq.md): a clause of a longer question may answer for it only when it is what the worker
  * asks. A negated circumstance (我没签合同) that asks nothing is background; a story's last clause naming a
  * detail (要租房合同吗) does not answer when the whole question's best entry holds far more of it. The
  * questions are written for these tests, not taken from any eval set.

@@ -1,5 +1,5 @@
 /**
- * Round 16 (docs/faq.md): in a pack written without example questions, a worker who describes the
+ * Round 16 (docs/rounds/faq.md): in a pack written without example questions, a worker who describes the
  * situation (手指头没知觉, 晕乎乎想吐) shares few words with the answer-worded entry, so its share of the
  * question's content stays low although it is far ahead of every other entry. Such a clear leader is
  * answered when it holds at least two distinct words of the question; a leader on one word (驾照, 医保)

@@ -1,5 +1,5 @@
 /**
- * Round 37 (stop 28, docs/faq.md): concept groups written from domain knowledge, kept where the dev sets say they
+ * Round 37 (stop 28, docs/rounds/faq.md): concept groups written from domain knowledge, kept where the dev sets say they
  * help. A sprained ankle or a fall as an injury the worker wants covered; caught by the traffic police's camera as
  * a traffic violation; making a second-hand e-bike road-legal (合法上路) as getting it a plate. Refusals stay refused:
  * heat with nothing asked. The questions are written for these tests, not taken from any eval set.

@@ -1,5 +1,5 @@
 /**
- * Round 17 (docs/faq.md): workers tell a topic through their situation — the season (三伏天, 数九寒天), what it
+ * Round 17 (docs/rounds/faq.md): workers tell a topic through their situation — the season (三伏天, 数九寒天), what it
  * does to the body (晒得头晕, 冻得没知觉), a family member and a grade (闺女上一年级), a sum in the middle of a
  * phrase (先交三百, 先垫八百块), a platform's name on the phone (说是顺丰的), what they saw (倒地不喘气). The
  * built-in knowledge (lexicon.yaml concepts and conceptPatterns) reads them as the pack's own words, on every

@@ -1,6 +1,6 @@
 /**
  * An entry written as an answer (no or few example questions) that one worker's wording never comes close
- * to, yet far ahead of every other entry, is the answer (docs/faq.md, Round 9). Entries with many examples,
+ * to, yet far ahead of every other entry, is the answer (docs/rounds/faq.md, Round 9). Entries with many examples,
  * and single clauses of a question, still need a close example. Examples written for these tests.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Stop 25 and stop 32 (docs/faq.md, "Decision refitted across ten packs", "… across 25 packs"): an answer-worded
+ * Stop 25 and stop 32 (docs/rounds/faq.md, "Decision refitted across ten packs", "… across 25 packs"): an answer-worded
  * entry the hand-set cascade declines is answered when the fitted model (src/core/faq/fitted-decision.ts) is sure of
  * it and the question has no character the pack lacks; a near miss it is not sure of stays "not sure". Each case is
  * also asked with the model off, to show the model made the difference. The first two questions are written for

@@ -1,5 +1,5 @@
 /**
- * Round 14 (docs/faq.md): in a pack written without example questions, titles are questions (有没有…,
+ * Round 14 (docs/rounds/faq.md): in a pack written without example questions, titles are questions (有没有…,
  * …找谁说说), so a title can score on a worker's frame words alone. Such a runner-up is no rival for the
  * one entry that holds the topic. The questions are written for these tests, not taken from any eval set.
  */

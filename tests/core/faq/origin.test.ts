@@ -1,5 +1,5 @@
 /**
- * Stop 20 (docs/faq.md): a city named as where the worker comes from (老家是商丘的, 我是甘肃人, 从开封过来)
+ * Stop 20 (docs/rounds/faq.md): a city named as where the worker comes from (老家是商丘的, 我是甘肃人, 从开封过来)
  * is not what the question is about; the question is still answered from the pack, while one about another
  * city still is not. Also: asking what the bot does in Henan, Shaanxi and Wuhan words, a trade named inside
  * 学门…手艺, and likes-for-money as the task scam. Written for these tests, not taken from any eval set.

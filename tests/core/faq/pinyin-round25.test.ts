@@ -1,5 +1,5 @@
 /**
- * Round 25 (docs/faq.md): pinyin typed as many short syllables is told from English by the words' shape, not
+ * Round 25 (docs/rounds/faq.md): pinyin typed as many short syllables is told from English by the words' shape, not
  * by how many of them are also English words. A word that is no syllable at all is English (or a loan word
  * inside pinyin); a word that splits into syllables and is no English word we know is pinyin; you, he, she,
  * can, an, me are both and count for little. The questions are written for these tests, not taken from any

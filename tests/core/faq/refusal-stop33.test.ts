@@ -1,5 +1,5 @@
 /**
- * Refusal round (stop 33; docs/faq.md): a story whose circumstances share an entry's words but whose asking clause
+ * Refusal round (stop 33; docs/rounds/faq.md): a story whose circumstances share an entry's words but whose asking clause
  * names a matter the entry never names — car insurance after a flood, a data-plan SIM card, a senior-school entrance
  * exam, a certificate of another trade — is "not sure", not the neighbour's entry; a story asking for a matter its
  * entry names is still answered. The questions are written for these tests, not taken from any eval set.

@@ -1,5 +1,5 @@
 /**
- * Refusals round (stop 20, docs/faq.md): a question close to a pack's topics that the pack does not answer
+ * Refusals round (stop 20, docs/rounds/faq.md): a question close to a pack's topics that the pack does not answer
  * — chit-chat about the bot, another office's matter, a pick between products, a job at a service, a
  * quantity of a detail the entry never names — gets "not sure" (or a greeting), while the answerable
  * look-alike next to it still gets its entry. A province named as the worker's hukou or hometown does not

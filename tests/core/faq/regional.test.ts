@@ -1,6 +1,6 @@
 /**
  * Regional wordings (Southwestern 遭 = 被, Cantonese 俾人 / 几多 / 咗, Wuhan 么样 / 冇得) read as plain
- * Chinese by every check of the answerer, not only by the ranking (docs/faq.md, Round 11). The examples
+ * Chinese by every check of the answerer, not only by the ranking (docs/rounds/faq.md, Round 11). The examples
  * are written for these tests, not taken from any eval set.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

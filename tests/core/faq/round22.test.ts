@@ -1,5 +1,5 @@
 /**
- * Round 22 (dev24, docs/faq.md): entry questions on packs without example questions. A circumstance told
+ * Round 22 (dev24, docs/rounds/faq.md): entry questions on packs without example questions. A circumstance told
  * before the question (没签合同) no longer decides it; trouble on the road asks about the work-injury cover; a
  * phone to call when feeling low is the hotline; everyday words for wages gone, nowhere to sleep, a hospital
  * stay or an emptied purse meet their entries, and a pack with no plate entry does not answer a plate question

@@ -1,5 +1,5 @@
 /**
- * Round 25 (dev25, docs/faq.md): entry questions on packs without example questions, in Cantonese and Central
+ * Round 25 (dev25, docs/rounds/faq.md): entry questions on packs without example questions, in Cantonese and Central
  * Plains words. The insurance taken from the day's first order, heat felt in the body (the sun fierce, about to
  * retch), a report kept from the one it is about, a phone to talk to, wages not paid (木发), a hospital stay (入院),
  * a fine felt as unjust and a place one can afford to sleep meet their entries. The questions are written for

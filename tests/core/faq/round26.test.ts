@@ -1,5 +1,5 @@
 /**
- * Round 26 (余杭 dev, docs/faq.md): entry questions on a district nobody tuned on. A mental-health hotline asked
+ * Round 26 (余杭 dev, docs/rounds/faq.md): entry questions on a district nobody tuned on. A mental-health hotline asked
  * by name keeps its "mental" beside the hotline, money sent to someone found out as a cheat is the
  * already-scammed entry, wages held for months are unpaid wages, a deduction asked back is the appeal, a curse
  * in front of others is being cursed at, a monthly battery-swap plan and a deal "worth it" meet the battery

@@ -1,5 +1,5 @@
 /**
- * Round 27 (岳麓 dev, docs/faq.md): a Changsha district nobody tuned on. Changsha speech is read as Mandarin
+ * Round 27 (岳麓 dev, docs/rounds/faq.md): a Changsha district nobody tuned on. Changsha speech is read as Mandarin
  * (恰 = 吃, 哒 = 了, 哦该 = 怎么办, 堂客 = 老婆); a bad review told by its stars, New Year's Eve as the festival,
  * being kept offline by the app, wages held "for half a year", kit handed back, money not got back, fasting
  * for a check-up, a battery charged indoors and an English payout meet their entries; 今年 / 区里 say when and

@@ -1,5 +1,5 @@
 /**
- * Round 28 (dev28 on 余杭, 金水, 朝阳, docs/faq.md): insurance issued in another province is where the worker
+ * Round 28 (dev28 on 余杭, 金水, 朝阳, docs/rounds/faq.md): insurance issued in another province is where the worker
  * comes from, not what is asked; a collision told in Henan or Beijing words (碰住了, 怼上了), a sore back by how it
  * feels, wages not paid a cent with the boss hiding, a cheap rental from the government, a trade's certificate by
  * name, "要花钱不" for a fee, and English for a lawyer one cannot pay or a few yuan taken each morning meet their

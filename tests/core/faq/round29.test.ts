@@ -1,5 +1,5 @@
 /**
- * Round 29 (dev29 on 天河, 雁塔, 洪山, docs/faq.md): a Cantonese passive with a vehicle (俾的士撞咗), "free" as
+ * Round 29 (dev29 on 天河, 雁塔, 洪山, docs/rounds/faq.md): a Cantonese passive with a vehicle (俾的士撞咗), "free" as
  * 唔使钱 and the help request in Cantonese (你识做咩); feeling low with a phone asked for is the hotline, not the
  * counsellor met face to face; a class given by the traffic police, a report asked after by how far it got,
  * insurance from home used here, wages held with months between, a hospital stay with its length, a trade with a

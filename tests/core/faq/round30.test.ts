@@ -1,5 +1,5 @@
 /**
- * Round 30 (dev30 on 岳麓, 余杭, 朝阳, docs/faq.md): regional forms (剃脑壳, 看毛病, 没开支, 进项, 搭把手); the
+ * Round 30 (dev30 on 岳麓, 余杭, 朝阳, docs/rounds/faq.md): regional forms (剃脑壳, 看毛病, 没开支, 进项, 搭把手); the
  * heat allowance by its everyday names (防暑钱, 高温费); a counsellor to talk things over with (谈心); what to keep
  * ahead of a dispute (要留啥); a sore back or neck with a word between; tuition short; the
  * state's injury scheme as "国家管的伤害险"; a new station asked for; a deduction asked back (the appeal); insurance

@@ -1,5 +1,5 @@
 /**
- * Round 31 (浑南 dev, docs/faq.md): North-eastern speech on any pack — wages owed with who and how long between
+ * Round 31 (浑南 dev, docs/rounds/faq.md): North-eastern speech on any pack — wages owed with who and how long between
  * (欠俺俩月钱) and the boss gone (跑没影了); a fine for nothing to appeal (平白无故, 说理 = 讲理); a team leader's post as
  * promotion; a locker by what one does with it (放包); dressing warm (穿暖和) as keeping warm, not a station's
  * heating; whether something costs asked as paying (要交钱不); a job the asker does not do (开出租的…也能去驿站);

@@ -1,5 +1,5 @@
 /**
- * Round 32 (dev31 on 杨浦, 南山, 金水, docs/faq.md): regional forms (Henan 嘞 = 的, 娃子, 搁家里; Cantonese 俾封, 发痧;
+ * Round 32 (dev31 on 杨浦, 南山, 金水, docs/rounds/faq.md): regional forms (Henan 嘞 = 的, 娃子, 搁家里; Cantonese 俾封, 发痧;
  * Wu 好退伐); workers' words for cheap meals (优惠餐, 便宜管饱), a bed for a few hundred (一张床), a child alone at home
  * in the holidays, a face check that fails (刷脸), becoming a union member, a car on credit with no down payment, a
  * member whose party ties stay at home, a test's results, a massage asked for, a hole in the road, money sent to a

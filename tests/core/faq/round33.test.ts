@@ -1,5 +1,5 @@
 /**
- * Round 33 (思明 dev, docs/faq.md): Minnan speech on any pack (囝仔, 阮头家, 按怎办, 厝主, 欲, 厝税, 厝边; 龙头路 stays a road,
+ * Round 33 (思明 dev, docs/rounds/faq.md): Minnan speech on any pack (囝仔, 阮头家, 按怎办, 厝主, 欲, 厝税, 厝边; 龙头路 stays a road,
  * 按怎么算 stays Mandarin); workers' words — what the dues bring (交了会费…能拿到啥), a price asked down (能便宜吗), the
  * landlord charging more a month, a family that cannot feed itself, a station's cupboard kept overnight, a swollen
  * battery, caught on camera, the one complained about (投诉站长); what is asked decides between two entries on one topic

@@ -1,5 +1,5 @@
 /**
- * Round 34 (dev33 on 天河, 岳麓, 余杭, docs/faq.md): Cantonese 验身 and 唔见咗, 头单 for the day's first order, 不收钱,
+ * Round 34 (dev33 on 天河, 岳麓, 余杭, docs/rounds/faq.md): Cantonese 验身 and 唔见咗, 头单 for the day's first order, 不收钱,
  * 学一门手艺, a fine that was not the worker's fault, being treated as an employee, 告一状, songs and ball games, a temper,
  * moving into management, treatment away from one's insured home, a customer who curses, money one cannot raise;
  * English with no employer, what joining brings, a typhoon's extra pay; pinyin with ü typed u (lushi). Where the

@@ -1,5 +1,5 @@
 /**
- * Round 36 (城关 and 渝北 dev, docs/faq.md): stations named with a job word after them (盘旋路环卫休息室外卖小哥能进吗), a
+ * Round 36 (城关 and 渝北 dev, docs/rounds/faq.md): stations named with a job word after them (盘旋路环卫休息室外卖小哥能进吗), a
  * station whose road is named after the railway station (火车站东路), a city the pack names only in an answer (定西), and a
  * service asked near a place the pack does not know (杨家坪那边, 老白渡那边; not 小区附近, 学校那边); joining as becoming a member, what joining
  * brings, a charged battery swapped in, another job described, diabetes as blood sugar; English halal food and the

@@ -1,5 +1,5 @@
 /**
- * Round 38 (蜀山 and 五华 dev, docs/faq.md): a relative the worker tells or keeps something from (不想跟老婆讲) is not who
+ * Round 38 (蜀山 and 五华 dev, docs/rounds/faq.md): a relative the worker tells or keeps something from (不想跟老婆讲) is not who
  * the question is for; insurance paid in another place before coming here (以前在河南交过养老) is where the worker comes
  * from; Kunming 咯 + a verb and Hefei 固 + a verb ask yes or no (固定 stays 固定); an idiom's 成狗 is no pet; everyday
  * words for altitude sickness, heat caught, a drained battery; online loans beyond any pack; English smoke and a

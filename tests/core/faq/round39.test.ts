@@ -1,5 +1,5 @@
 /**
- * Round 39 (dev40 on 蜀山, 五华, 洪山, 岳麓, 余杭, 金水; docs/faq.md): chit-chat in Hubei, Hunan and Hefei words (今个中午
+ * Round 39 (dev40 on 蜀山, 五华, 洪山, 岳麓, 余杭, 金水; docs/rounds/faq.md): chit-chat in Hubei, Hunan and Hefei words (今个中午
  * 吃么子好, 你个机器人吃不吃饭) and asking where the bot is from; a nap, a replay, use in another province, a home visit,
  * a fine by the traffic police or a change to what a service gives (加个鸡蛋), asked of an entry that never names it;
  * a couple as relatives; 狗血喷头 scolding; money never received as wages owed; the state's cover told as 类似工伤; the

@@ -1,5 +1,5 @@
 /**
- * Round 40 (青秀, 南开 and 红谷滩 dev; docs/faq.md): the worker's job told in a concept's words the pack bridges
+ * Round 40 (青秀, 南开 and 红谷滩 dev; docs/rounds/faq.md): the worker's job told in a concept's words the pack bridges
  * (跑滴滴的 → 网约车司机的) is still who the worker is, not the topic, and so is whether it costs money (体检要钱吗);
  * everyday words (a road turned into a river, a home burnt out…); northern 搁; English for the winter break and below
  * zero; a pattern's gap naming another concept (考个急救证); another province's rural insurance; a ticket's price; taking

@@ -1,5 +1,5 @@
 /**
- * Round 41 (dev42 on 天河, 雁塔, 浑南, 思明; docs/faq.md): whether the counsellor is a man or a woman or speaks a
+ * Round 41 (dev42 on 天河, 雁塔, 浑南, 思明; docs/rounds/faq.md): whether the counsellor is a man or a woman or speaks a
  * dialect, a hair dye or a gastroscopy asked of an entry that never names them; a city of Fujian as elsewhere;
  * where the bot is from in north-eastern words and whether it can chat; pay still not received, a place to sleep, a
  * labour lawsuit and how the system shares out orders in everyday words; Cantonese 识做; English for something left

@@ -1,5 +1,5 @@
 /**
- * Round 42 (观山湖, 小店, 龙华 and 天山 dev; docs/faq.md): where something is at another district's landmark of the
+ * Round 42 (观山湖, 小店, 龙华 and 天山 dev; docs/rounds/faq.md): where something is at another district's landmark of the
  * pack's own city is somewhere the pack has no answer for; 怎么处理 is a frame; regional words and English of the four
  * packs' sets; Hainanese 汝 in small talk; the pack's own city
  * in English; a hedge (大概) or a fee before a quantity is no detail. The questions are written for these tests, not taken from

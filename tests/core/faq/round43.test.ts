@@ -1,5 +1,5 @@
 /**
- * Round 43 (仓山 dev; docs/faq.md): the pack's own province named where `pack.yaml` leaves it out (福建师大 for
+ * Round 43 (仓山 dev; docs/rounds/faq.md): the pack's own province named where `pack.yaml` leaves it out (福建师大 for
  * 福州市仓山区, 湖北 for 武汉市洪山区) is here, not somewhere else; 福州's well-known places of other districts are
  * elsewhere for a station question; a crash, a battery, rain and flooding told in workers' own words; a thing done
  * on the phone as done in an app; a procedure the entry never names (入学手续 of a grant). The questions are written

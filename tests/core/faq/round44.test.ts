@@ -1,5 +1,5 @@
 /**
- * Round 44 (dev44 on 观山湖, 小店, 龙华 and 天山; docs/faq.md): an entry that says 暖气, 空调, 冷气 or 喝水 names the
+ * Round 44 (dev44 on 观山湖, 小店, 龙华 and 天山; docs/rounds/faq.md): an entry that says 暖气, 空调, 冷气 or 喝水 names the
  * amenity a question reads from those words; a province told without 是 (我河南的，…在这边) is where the worker comes
  * from; workers' words for a tyre with a nail in it, brakes that do not hold, a cut lock, crying alone, a passenger on
  * the back seat, 回民 food, insurance never bought, water up to the knee; Guizhou 凌冻 and 门房; a raise of the

@@ -1,5 +1,5 @@
 /**
- * Round 45 (dev45 on twelve packs; docs/faq.md): tomorrow's weather or a typhoon's track asked with the city or a
+ * Round 45 (dev45 on twelve packs; docs/rounds/faq.md): tomorrow's weather or a typhoon's track asked with the city or a
  * 会 in between, and moving from one platform to another, are beyond any pack; asking whether the bot is a person is
  * small talk; a ticket stuck on the bike, nights without sleep, pay that has not come, a level pushed up for a fee and
  * a grave illness told in workers' words; Min 风台; 南宁's landmarks of other districts; the district's or city's own

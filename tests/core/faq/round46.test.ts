@@ -1,5 +1,5 @@
 /**
- * Round 46 (建邺 and 赛罕 dev, stop 32; docs/faq.md): 南京's and 呼和浩特's places of other districts and counties,
+ * Round 46 (建邺 and 赛罕 dev, stop 32; docs/rounds/faq.md): 南京's and 呼和浩特's places of other districts and counties,
  * house prices and whether a flight goes are beyond the pack; workers' words for an underpass, a child's hospital, a
  * QQ scam, a long-haul driver, an account stopped, a dispute dragged out, a small truck and a home washed away; English "fast lane" and "knock down a pedestrian". The questions are written for these tests, not taken
  * from any eval set.

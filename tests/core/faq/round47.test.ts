@@ -1,5 +1,5 @@
 /**
- * Round 47 (dev48 on twelve packs, stop 32; docs/faq.md): a bed for the night told by where one sleeps or what one
+ * Round 47 (dev48 on twelve packs, stop 32; docs/rounds/faq.md): a bed for the night told by where one sleeps or what one
  * can pay, a lawyer one has no money for, pay not settled, a class that costs nothing, a restaurant slow to hand
  * over the food told with the minutes waited, and remarks on the weather with a question back to the bot. The
  * questions are written for these tests, not taken from any eval set.

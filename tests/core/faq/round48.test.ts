@@ -1,5 +1,5 @@
 /**
- * Round 48 (dev49 on twelve packs, stop 32; docs/faq.md): workers' words for an account whose orders are stopped,
+ * Round 48 (dev49 on twelve packs, stop 32; docs/rounds/faq.md): workers' words for an account whose orders are stopped,
  * a boss gone silent with the wages, a check-up asked for free, hiring, a ticket's price asked down, skin peeling
  * from the sun, water carried up the stairs, someone to talk one round, the state's "something like injury
  * insurance", a late delivery by its minutes, a collapsed coworker's signs, a scrape with a car, a ticket clipped to

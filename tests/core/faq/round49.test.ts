@@ -1,5 +1,5 @@
 /**
- * Round 49 (南岗, 南海 and 鄞州 dev, stop 33; docs/faq.md): a hometown the worker is not going back to (过年不打算回湖南了,
+ * Round 49 (南岗, 南海 and 鄞州 dev, stop 33; docs/rounds/faq.md): a hometown the worker is not going back to (过年不打算回湖南了,
  * 留在这边), how far a cover goes (能管到什么程度) asked as a frame, which place is good to eat with the food named between
  * (哪家烧烤好吃), a rainstorm forecast and a school's catchment; workers' words for more pay (Cantonese 俾多啲钱, 热头 the
  * sun), too long in the sun, feeling light-headed, a bike gone overnight, the ride-hailing platforms by name, a container

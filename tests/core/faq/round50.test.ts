@@ -1,5 +1,5 @@
 /**
- * Round 50 (dev50, stop 33; docs/faq.md): long stories read in the worker's words — the app switched off for the
+ * Round 50 (dev50, stop 33; docs/rounds/faq.md): long stories read in the worker's words — the app switched off for the
  * day (收了工, 关了app) as being offline, a battery taken into the bedroom and charged overnight (充一宿), a
  * coworker down in the heat by the signs (脸通红, 叫他都不应, 晒了一下午), a crash settled for a sum (赔三百就拉倒),
  * feeling low with nobody to tell (想掉眼泪, 不知道该跟谁说) and a number to talk to (倾诉的号码), hospital papers

@@ -1,6 +1,6 @@
 /**
  * Who and how much an entry speaks of: a question for a relative, or for a sum the answer never states,
- * gets "not sure" with the entry offered — not a confident answer that does not fit (docs/faq.md, Round 8).
+ * gets "not sure" with the entry offered — not a confident answer that does not fit (docs/rounds/faq.md, Round 8).
  * The examples are written for these tests, not taken from any eval set.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * A long story whose topic sits among words of its own: one entry scores far above every other, so it
- * is the answer even though no example question is close (docs/faq.md, Round 8). Benefits of other
+ * is the answer even though no example question is close (docs/rounds/faq.md, Round 8). Benefits of other
  * offices the pack never mentions are not answered from a neighbour entry. Examples written for these tests.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * Two entries on one topic (typhoon safety vs. bad-weather delays, the counselling room vs. the hotline,
  * the occupational-injury cover vs. its claim, the diploma vs. the skills class): a worker gets the one
- * their question asks for (docs/faq.md, Round 10). Examples written for these tests.
+ * their question asks for (docs/rounds/faq.md, Round 10). Examples written for these tests.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Asker } from '../../../src/core/faq/ask.js';

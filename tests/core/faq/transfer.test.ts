@@ -1,5 +1,5 @@
 /**
- * What workers asked elsewhere (src/core/faq/transfer.ts, docs/faq.md round 35): on a small pack written here,
+ * What workers asked elsewhere (src/core/faq/transfer.ts, docs/rounds/faq.md round 35): on a small pack written here,
  * which the shipped bridges were not built from, a question in words that workers of other districts used
  * and this pack's author did not is answered from the entry worded the author's way. Questions are written
  * for these tests, not taken from any eval set.

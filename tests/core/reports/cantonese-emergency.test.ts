@@ -1,5 +1,5 @@
 /**
- * Written Cantonese read once for the whole report side (docs/reports.md, Emergency round 19): the emergency
+ * Written Cantonese read once for the whole report side (docs/rounds/reports.md, Emergency round 19): the emergency
  * detector reads the classifier's table (`reports/cantonese.ts`) before its own phrases, so a branch secretary
  * sees the same reading the category came from — 晕低 / 唔郁 / 起唔到身 as a person down, 差啲 as "nearly",
  * 琴日…而家冇嘢 as over. Written for these tests, not taken from any eval set; through every tuned pack.

@@ -1,5 +1,5 @@
 /**
- * Reports in written Cantonese (docs/reports.md, Round 21): the classifier reads 咗 / 冇 / 唔 / 畀 / 蚊 / 抄牌 /
+ * Reports in written Cantonese (docs/rounds/reports.md, Round 21): the classifier reads 咗 / 冇 / 唔 / 畀 / 蚊 / 抄牌 /
  * 咸湿 as the Mandarin its keywords and topic words are written in, on the Shanghai pack and the Shenzhen one
  * alike. The reports are written for these tests, not taken from any eval set.
  */

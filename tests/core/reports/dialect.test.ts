@@ -1,5 +1,5 @@
 /**
- * Shanghainese (Wu) and Henan words read once for the whole report side (docs/reports.md, "One reading of Wu and
+ * Shanghainese (Wu) and Henan words read once for the whole report side (docs/rounds/reports.md, "One reading of Wu and
  * Henan speech"): the classifier and the emergency detector read the same table (`reports/dialect.ts`), so
  * the detector now knows the Wu passive however long the vehicle's name (拨一部泥头车撞了) and the classifier
  * keeps the Mandarin the detector kept (关牢房, 请勿). Written for these tests, not taken from any eval set.

@@ -1,5 +1,5 @@
 /**
- * Emergency round 19 (docs/reports.md): the causes behind misses and false alarms on fresh wordings
+ * Emergency round 19 (docs/rounds/reports.md): the causes behind misses and false alarms on fresh wordings
  * (evals/own/emergency-dev12-*, 天河 dev) — a live wire down where people walk past, someone locked in by those
  * who sent others to beat them, hot oil, an open fracture, a beating that goes on, groped and followed, a
  * farewell with pills ready, a child shut in a car, someone under a shutter; a pet for the vet and a drill are calm.

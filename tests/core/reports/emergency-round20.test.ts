@@ -1,5 +1,5 @@
 /**
- * Emergency round 20 (docs/reports.md): the kinds of danger behind the misses and false alarms on fresh
+ * Emergency round 20 (docs/rounds/reports.md): the kinds of danger behind the misses and false alarms on fresh
  * wordings (evals/own/emergency-dev13-*) — held behind a locked door till one pays, followed street after
  * street, swept into a drain, a throat closing, poison drunk, skin come away after a scald, someone pinned under
  * a fallen shelf, the means and the night set; calm: a film retold, an injury healed, a fire feared, a figure of

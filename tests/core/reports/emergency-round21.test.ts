@@ -1,5 +1,5 @@
 /**
- * Emergency round 21 (docs/reports.md): the kinds of danger behind the misses and false alarms on fresh
+ * Emergency round 21 (docs/rounds/reports.md): the kinds of danger behind the misses and false alarms on fresh
  * wordings (evals/own/emergency-dev14-*) — fumes in a room where nobody answers, cornered and robbed,
  * followed to the door, held down and beaten, in the water with nobody who can swim, a seizure said in English,
  * "gonna jump" and a ledge, a child climbing a railing high up; calm: a spark caught in time, a wire left

@@ -1,5 +1,5 @@
 /**
- * Emergency round 22 (docs/reports.md): the kinds of danger behind the misses and false alarms on fresh
+ * Emergency round 22 (docs/rounds/reports.md): the kinds of danger behind the misses and false alarms on fresh
  * wordings (evals/own/emergency-dev15-*) — a person seen down and fitting, a sudden collapse told in Cantonese
  * (瞓低, 紫晒, 冇咗呼吸), a knife held and a chase (揸住, 追住), a pregnancy said 怀娃, not wanting to stay in the
  * world with a knife at hand, bleeding that will not stop typed 止不助, belongings handed over "not needed any

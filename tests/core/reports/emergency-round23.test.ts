@@ -1,5 +1,5 @@
 /**
- * Emergency round 23 (docs/reports.md): the kinds of danger behind the misses and false alarms on fresh
+ * Emergency round 23 (docs/rounds/reports.md): the kinds of danger behind the misses and false alarms on fresh
  * wordings (evals/own/emergency-dev16-*) — a child gone missing in Shanghainese and Wuhan speech (小囡, 寻勿着,
  * 伢), a rider hit said the Beijing way (让车撞了) with a leg twisted and a good deal of blood, a fall from a
  * truck roof, a lift with its trapped people counted (困了俩人), pesticide drunk told in English, a forklift

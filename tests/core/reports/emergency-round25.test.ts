@@ -1,5 +1,5 @@
 /**
- * Emergency round 25 (docs/reports.md): the kinds of danger behind the misses and false alarms on fresh
+ * Emergency round 25 (docs/rounds/reports.md): the kinds of danger behind the misses and false alarms on fresh
  * wordings (evals/own/emergency-dev17-*) — money or papers of one's own handed over and then silence (银行卡塞给我
  * 电话关机, 押金条都留给我了 手机打不通), a goodbye said 发了告别的话, a throat swelling after a food many are
  * allergic to, a car stuck in flood water with its people counted, a diabetic 讲胡话 (Hunan, Hubei, Wu 讲 for 说),

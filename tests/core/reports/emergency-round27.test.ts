@@ -1,5 +1,5 @@
 /**
- * Emergency round 27 (docs/reports.md): the kinds of danger behind the misses and false alarms on fresh
+ * Emergency round 27 (docs/rounds/reports.md): the kinds of danger behind the misses and false alarms on fresh
  * wordings (evals/own/emergency-dev18-*) — a farewell with one's bank card handed to anyone (给室友了), a leak said
  * before the grab (插座漏电 有人碰了就松不开), a fall from a gondola further down the sentence, someone pinned with 把
  * (把工友挤在墙上), a knife carried (攥着刀) or a spanner swung, 落谁 typed for 落水; calm: a tree hanging, a threat

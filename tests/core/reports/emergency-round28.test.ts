@@ -1,5 +1,5 @@
 /**
- * Emergency round 28 (docs/reports.md): the kinds of danger behind the misses on fresh wordings
+ * Emergency round 28 (docs/rounds/reports.md): the kinds of danger behind the misses on fresh wordings
  * (evals/own/emergency-dev19-*) — a shock from a charger said in English (got a shock), a hand pulled into a
  * belt, a child carried off by a stranger (in English, and 被…抱起就跑了), 出气都出不赢 (Hunan: breath that
  * cannot keep up), two who went down into a basement or a pit and did not come up, a driver who does not notice

@@ -1,5 +1,5 @@
 /**
- * Emergency round 29 (docs/reports.md): the kinds of danger behind the misses and false alarms on fresh wordings
+ * Emergency round 29 (docs/rounds/reports.md): the kinds of danger behind the misses and false alarms on fresh wordings
  * (evals/own/emergency-dev29-*) — southwestern 莫 / 莫得 and northwestern 么 for 没 (活着莫意思, 叫了半天么反应), Sichuan
  * 噎倒了 (choked), 压到起 动不得 (pinned, cannot move), two gone down a pit and not come up said over two clauses, a
  * person fallen into a well said place first (井里掉人了), skin coming off in pieces after a scald, a child led off by

@@ -1,5 +1,5 @@
 /**
- * Emergency round 30 (docs/reports.md): the kinds of danger behind the misses and false alarms on fresh wordings
+ * Emergency round 30 (docs/rounds/reports.md): the kinds of danger behind the misses and false alarms on fresh wordings
  * (evals/own/emergency-dev30-*) — a child led off by someone not theirs (让一个男的领走了, 被人牵走了), Cantonese 哽住
  * (choked on food), Beijing 甭 for 不 after someone called (叫他甭理人), and in English someone barely breathing or
  * a group beating one person. Calm: someone discharged from hospital (Cantonese 入院 … 已经出院) and asking the signs

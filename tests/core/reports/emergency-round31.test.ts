@@ -1,5 +1,5 @@
 /**
- * Emergency round 31 (docs/reports.md): the kinds of danger behind the misses and false alarms on fresh wordings
+ * Emergency round 31 (docs/rounds/reports.md): the kinds of danger behind the misses and false alarms on fresh wordings
  * (evals/own/emergency-dev31-*) — the passwords to one's money handed over and a bridge or a roof named (银行卡密码发给我妈了
  * 今晚去大桥上站一下), someone on a bridge about to jump said 要往下跳, and followed said in the passive (遭人跟了三条街) with
  * the follower still there. Calm: a cut from a blade or glass that nobody did (手指被美工刀划破一点 贴了创可贴), and a

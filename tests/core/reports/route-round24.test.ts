@@ -1,5 +1,5 @@
 /**
- * Route round 24 (docs/reports.md, 浑南 dev): Northeastern speech and winter, read as meant. Emergencies said
+ * Route round 24 (docs/rounds/reports.md, 浑南 dev): Northeastern speech and winter, read as meant. Emergencies said
  * the northern way (脑瓜子 the head, 背过气去 passed out, 挺那儿了 lying motionless, 血呼啦的 bloody, 掉冰窟窿里
  * through the ice, 耗子药 rat poison); calm: 冻坏了 of the writer or a thing (very cold), 整死我了 (exasperation),
  * 整得我上不来气, a throat 冒烟 with thirst. And what a report is about: wages not settled (没结) over the rent

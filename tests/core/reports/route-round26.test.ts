@@ -1,5 +1,5 @@
 /**
- * Route round 26 (docs/reports.md, 思明 dev): Minnan speech typed with Mandarin characters (阮 = 我, 袂 = 不,
+ * Route round 26 (docs/rounds/reports.md, 思明 dev): Minnan speech typed with Mandarin characters (阮 = 我, 袂 = 不,
  * 无 = 没, 足 = 很, 厝 the home, 头家 the boss, 予 = 被, 挵 = 撞, 跋 = 摔, 昏去 = 昏倒), read as meant; calm: stranded
  * where the ferry stopped, seasick on the ferry, a camera's 被拍, others who slipped (好几个人滑倒了). What a report is about: money taken for
  * orders (扣了…的钱), a work fee not paid (等候费一分没给), an offer to donate (no trouble at all), and a danger

@@ -1,5 +1,5 @@
 /**
- * Route round 29 (docs/reports.md, dev20 on 浑南, 南山, 朝阳 and 雁塔): what a report is about when it tells a
+ * Route round 29 (docs/rounds/reports.md, dev20 on 浑南, 南山, 朝阳 and 雁塔): what a report is about when it tells a
  * cause and a harm (a worker hurt in their own fall at a hazard, made ill by a cold dorm, goods to pay for after a
  * fall that hurt them), cold injuries, a door on a hand, orders counted as breaches and not paid, others who fell
  * told verb first, a title in English ("station boss"), an offer of one's time and a proposal (no trouble at all);

@@ -1,5 +1,5 @@
 /**
- * Route round 30 (docs/reports.md, dev21 on 杨浦, 洪山, 金水 and 天河): a stated near deadline and a hazard nobody
+ * Route round 30 (docs/rounds/reports.md, dev21 on 杨浦, 洪山, 金水 and 天河): a stated near deadline and a hazard nobody
  * is hurt by yet are urgent whatever the pack's own words; a socket sparking with nobody near is no fire; a bike
  * parked is no power cut, a ban with its reason is the ban, a deposit for kit after quitting is owed like wages, a
  * fine with the bike towed is parking, a vehicle held until paid is a threat, English pay cuts are pay, an offer to

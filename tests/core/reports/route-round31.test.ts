@@ -1,5 +1,5 @@
 /**
- * Route round 31 (docs/reports.md, 城关 and 渝北 dev): an assault the emergency reading finds decides over the gate it
+ * Route round 31 (docs/rounds/reports.md, 城关 and 渝北 dev): an assault the emergency reading finds decides over the gate it
  * happened at; scaffolding of a building site that falls on someone is an accident, not the road's; a fire in a
  * restaurant is no worker's category; a footway's railing down is nobody down; a nosebleed that keeps coming back is
  * an ailment, not blood lost now; an order cancelled and counted as the worker's breach, and a bad-weather mode not

@@ -1,5 +1,5 @@
 /**
- * Route round 32 (docs/reports.md, dev22 on 城关, 渝北, 岳麓 and 思明): a pack's phrase of a blow is not the everyday
+ * Route round 32 (docs/rounds/reports.md, dev22 on 城关, 渝北, 岳麓 and 思明): a pack's phrase of a blow is not the everyday
  * 打 (打滑, 打湿, 打电话); goods pinned on a truck, batteries carried indoors and a car door hit are things, not
  * people; a wound already stitched, or told with 昨个, is past; a worker who says they will not harm themselves is
  * heard; a lasting complaint with a checkup to afford, or shade lacking, is no attack now; a socket that sparks each

@@ -1,5 +1,5 @@
 /**
- * Route round 33 (docs/reports.md, 蜀山 and 五华 dev): a power cut by the landlord is no electric shock; a pack's
+ * Route round 33 (docs/rounds/reports.md, 蜀山 and 五华 dev): a power cut by the landlord is no electric shock; a pack's
  * 动不了 is not every 动…不 (电动车过不去) nor 动不动就; kept in bed by a strained back is no one collapsed; a robbery
  * over with nobody hurt is urgent, and its "nobody was hurt" no accident; a pipe that fell is no weapon, and a site's
  * crane no road; a bottle smashed on a head (English) is an assault; insurance pushed on the worker is the rule, not a

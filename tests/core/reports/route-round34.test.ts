@@ -1,5 +1,5 @@
 /**
- * Route round 34 (docs/reports.md, dev23 on 蜀山, 五华, 洪山 and 金水): a deadline said by what closes, an eviction
+ * Route round 34 (docs/rounds/reports.md, dev23 on 蜀山, 五华, 洪山 and 金水): a deadline said by what closes, an eviction
  * with a near day and "before tmr" are urgent; a button that does not respond, an appliance smoking that nobody uses,
  * a threat sent by message, days of dizziness with a doctor to find and a bare snatch are no emergencies; a deduction
  * done is pay, money demanded to let a vehicle go is extortion, English pay short by an amount is pay; a child's

@@ -1,5 +1,5 @@
 /**
- * Route round 35 (docs/reports.md, 青秀, 南开 and 红谷滩 dev): a stretch of road all ice, a car soaking in an
+ * Route round 35 (docs/rounds/reports.md, 青秀, 南开 and 红谷滩 dev): a stretch of road all ice, a car soaking in an
  * underpass with someone in it, a fall on stairs, a box that fell on a foot, a finger caught at the loading bay; an
  * e-bike (电驴) with nowhere to park, a home's broken lift; pay owed while the rent falls due, "the station" that pays
  * or fines the worker, a deposit with no owner named; the platform's ruling and its distances; a test result, blurred

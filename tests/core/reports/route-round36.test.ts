@@ -1,5 +1,5 @@
 /**
- * Route round 36 and emergencies round 32 (docs/reports.md): the kinds of report behind the misses on the dev24 and
+ * Route round 36 and emergencies round 32 (docs/rounds/reports.md): the kinds of report behind the misses on the dev24 and
  * dev32 sets — someone shut in a cold store whose knocking fades, a household chemical a child drank, an e-bike on
  * charge that caught fire, boiling water thrown at someone, a farewell to one's parents and then silence; and the calm
  * ones — a banned account cried over (出人命啊, 救命), a pet that ate poison, a jab after a dog's scratch, a socket's

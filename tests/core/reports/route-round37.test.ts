@@ -1,5 +1,5 @@
 /**
- * Route round 37 and emergencies round 33 (docs/reports.md): the kinds of report behind the misses on the dev33 sets —
+ * Route round 37 and emergencies round 33 (docs/rounds/reports.md): the kinds of report behind the misses on the dev33 sets —
  * a child shut in a car counted by its measure word (有辆车锁着个小孩), a car crushed by a fallen tree with someone
  * still in it; and the calm ones — 明天台风 read as no roof, first aid asked about beforehand (冻伤了能不能拿雪搓), a
  * threat by phone whose maker never came (电话头, 到现在也没来), a sigh over pay or held-up work (救命 补贴还不发,

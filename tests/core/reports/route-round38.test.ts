@@ -1,5 +1,5 @@
 /**
- * Emergency round 34 (docs/reports.md): the kinds of report behind the misses on the dev34 sets — Fuzhou 伓 (叫伊伓应)
+ * Emergency round 34 (docs/rounds/reports.md): the kinds of report behind the misses on the dev34 sets — Fuzhou 伓 (叫伊伓应)
  * and lips 紫紫的, heat stroke told as 蹲下来吐 and a body 烫得跟火炉一样, an allergy on the face (满脸红疙瘩 喉咙发紧),
  * rat poison and a phone typed by sound (老鼠要, 打电化), a child bobbing in the water (一冒一沉) or past the railing with
  * no grown-up by, a goodbye of thanks for the years with a location sent and no answer, a fall through the ice in

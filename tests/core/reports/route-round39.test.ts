@@ -1,5 +1,5 @@
 /**
- * Emergency round 35 (docs/reports.md): the kinds of report behind the misses on the dev35 sets — an allergy told in
+ * Emergency round 35 (docs/rounds/reports.md): the kinds of report behind the misses on the dev35 sets — an allergy told in
  * southwestern and northeastern speech (脸肿起了, 出气都恼火, 身上起一片一片的疙瘩), someone buried (把搬运工埋到了), frozen
  * hands with a mind going (说话颠三倒四), pills saved up then silence, despair at the water then no answer, a toddler in a
  * locked car in English, a wildfire with people still up the hill, a wire poked at with a stick, someone swept into an

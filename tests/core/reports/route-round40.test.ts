@@ -1,5 +1,5 @@
 /**
- * Route round 40 (docs/reports.md): the kinds of report behind the misses on the 建邺 and 赛罕 dev sets — hay fever and
+ * Route round 40 (docs/rounds/reports.md): the kinds of report behind the misses on the 建邺 and 赛罕 dev sets — hay fever and
  * low mood said in everyday words (鼻炎就犯 喷嚏打个不停, 人越来越闷 话都不想说), dispatch told as what it gives the worker
  * (派给我的全是…), loads grabbed on an app in northern speech (抢不着货: no robbery), a ticket said 被抄 and bikes left on the
  * carriageway (只能停马路上), bikes pushed over by a guard with an adverb between (把我们的电动车全推倒了: a thing, no

@@ -1,5 +1,5 @@
 /**
- * Emergency round 36 (docs/reports.md): the kinds of report behind the misses on the dev36 sets — an allergy with 肿
+ * Emergency round 36 (docs/rounds/reports.md): the kinds of report behind the misses on the dev36 sets — an allergy with 肿
  * typed by sound (嗓子种了) and breath said 忽哧忽哧, heat stroke told as a body that cannot sit up and skin dry and hot,
  * 叫不醒 typed 叫不星, a Nanjing 小把戏 shut in a car, a small child out past a balcony or a window with no grown-up by, a
  * rider gone over the edge into the water with only a helmet left floating. Calm: a fire already put out, a faint from

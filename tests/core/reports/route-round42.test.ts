@@ -1,5 +1,5 @@
 /**
- * Emergency round 37 (docs/reports.md): the kinds of report behind the misses on the dev37 sets — a rider gone down an
+ * Emergency round 37 (docs/rounds/reports.md): the kinds of report behind the misses on the dev37 sets — a rider gone down an
  * open manhole typed 调下去 and heard calling from below, someone pinned under a fallen billboard calling out, a driver
  * numb with cold who opened his eyes only after long knocking and whose speech trips (Northeastern 说话拌蒜), heat stroke
  * told as dry skin (一滴汗都没有) and Cantonese 反白眼, paraquat typed 白草枯, a shut bathroom with a gas water heater and

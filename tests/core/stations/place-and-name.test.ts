@@ -1,6 +1,6 @@
 /**
  * A station name several stations share (司机之家) with a place in front of it (军工路司机之家): the one
- * station whose name holds both, not the first that carries the shared name (docs/faq.md, Round 8).
+ * station whose name holds both, not the first that carries the shared name (docs/rounds/faq.md, Round 8).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Asker } from '../../../src/core/faq/ask.js';

@@ -1,5 +1,5 @@
 /**
- * Stations round 30 (docs/faq.md, "Stations round 30"): a well-known place of another district of the pack's city
+ * Stations round 30 (docs/rounds/faq.md, "Stations round 30"): a well-known place of another district of the pack's city
  * is no station of the pack's; a name or a station word typed with homophones; 空调 and English verbs for services;
  * a service's place before "beside"; English names from an address's landmark or a directional bus or railway
  * station; services in pinyin. New wordings on other packs, not the dev30 questions.

@@ -1,5 +1,5 @@
 /**
- * Stations round 31 (docs/faq.md, "Stations round 31"): services in workers' everyday words (冲个澡, 哪个驿站有药, a
+ * Stations round 31 (docs/rounds/faq.md, "Stations round 31"): services in workers' everyday words (冲个澡, 哪个驿站有药, a
  * punctured tyre beside a station word), water to drink where there is hot water, the city's pinyin alone naming no
  * station; a landmark beside a station as its address says; places outside the district; parking with a ticket and a
  * station asked to be set up are the FAQ's. New wordings on several packs, not the dev44–46 questions.

@@ -1,5 +1,5 @@
 /**
- * Stations round 32 (docs/faq.md, "Stations round 32 (stop 32)"): a name written with 儿 (燕儿窝) met as questions
+ * Stations round 32 (docs/rounds/faq.md, "Stations round 32 (stop 32)"): a name written with 儿 (燕儿窝) met as questions
  * are read (erhua dropped), a road after a town or a street office in an address (盖山镇福峡路), a part of several
  * stations' names as the area where they stand, services asked at a landmark one station's address names, and a
  * bank by its short name (建行, 工行).

@@ -1,5 +1,5 @@
 /**
- * Station names as workers type or say them (docs/faq.md, "Stations round (stop 19)"): one homophone from
+ * Station names as workers type or say them (docs/rounds/faq.md, "Stations round (stop 19)"): one homophone from
  * pinyin input in a name of three characters or more (燕装社区 for 燕庄社区), a numbered ring road in
  * English (north 3rd ring for 北三环), the road its address names (雁翔路 for 等驾坡暖心驿站), a pinyin
  * name split another way (dianzi zhengjie, Ci'en Road). New wordings, not the dev set's questions.
