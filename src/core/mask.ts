@@ -8,7 +8,8 @@
  * length, so positions carry over) and may have a separator between any two digits: spaces, dashes,
  * dots. A mobile number is also read in Chinese numerals (一三八…, 幺三八…, 壹叁捌…, mixed with digits) and
  * with its groups on separate lines, tab-separated or between slashes — mobiles only: dates, amounts and IDs
- * are written that way too. What is kept (the first three and last four digits, a landline's area code)
+ * are written that way too; an 18-digit ID across lines is read only when it has a birth date where an ID has one.
+ * Digits of other scripts (Arabic-Indic ٠-٩, ۰-۹, circled ①…⑨, parenthesised ⑴…) count as digits. What is kept (the first three and last four digits, a landline's area code)
  * cannot rebuild the number. Mask before cutting: a cut number no longer looks like one, which is why a
  * digit run that ends in "…" is masked too.
  */
@@ -75,6 +76,26 @@ function groupedLikeAnId(run: string): boolean {
   );
 }
 /**
+ * An 18-digit ID number across lines ("110105199\n003071234", "11010519900307\n1234", 6-8-4 a line each): nothing
+ * but line breaks (spaces or tabs beside them) or single spaces between its digits, a line break at least once, and
+ * a birth date where an ID has one (1900–2029, a real month and day). Lines of order counts, times and amounts do
+ * not have all that; a mobile's groups on lines ("150\n2000\n3000") are WRITTEN_MOBILE's.
+ */
+const LINE_BREAK = '[ \\t]*(?:\\r\\n|\\n|\\r)[ \\t]*';
+const LINED_ID = new RegExp(
+  `(?<!\\d${S})[1-9](?:(?:${LINE_BREAK}| )?\\d){16}(?:${LINE_BREAK}| )?[\\dXx](?! ?\\d)`,
+  'g',
+);
+/** The head of an ID number across lines, cut by an ellipsis (a line break in it, five digits or more). */
+const CUT_LINED = new RegExp(
+  `(?<![\\d*]${S})[1-9](?:(?:${LINE_BREAK}| )?\\d){4,16}(?:${LINE_BREAK}| )?(?=…|\\.\\.\\.)`,
+  'g',
+);
+function linedLikeAnId(run: string): boolean {
+  const born = digitsOf(run).slice(6, 14);
+  return /[\n\r]/.test(run) && /^(?:19\d\d|20[0-2]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(born);
+}
+/**
  * Between the groups of a mobile number only (3-4-4, "138/5716/2439", one group a line): a line break, a tab or a
  * slash, spaces around it allowed. Not for other numbers: dates (2026/05/12), amounts and IDs are written so too.
  */
@@ -138,14 +159,37 @@ const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
 const SPACES = /[\u2000-\u200f\u2028-\u202f\u205f-\u206f\ufeff]/g;
 
 /**
- * Full-width digits, letters X and separators to ASCII, other dashes and spaces to "-" and " "; one UTF-16 unit
- * each, so indices match.
+ * Digits of other scripts, each one UTF-16 unit: Arabic-Indic (٠-٩), extended Arabic-Indic (۰-۹, Persian and Urdu),
+ * circled (⓪①…⑨, ❶…, ➀…, ➊…, ⓵…) and parenthesised or dotted (⑴…, ⒈…) — a number typed past a filter or pasted
+ * from another keyboard. [first, last, digit of first]; ⑩ and above are two digits and stay as they are.
+ */
+const OTHER_DIGITS: [number, number, number][] = [
+  [0x0660, 0x0669, 0], [0x06f0, 0x06f9, 0], [0x24ea, 0x24ea, 0], [0x24ff, 0x24ff, 0], [0x2460, 0x2468, 1],
+  [0x2474, 0x247c, 1], [0x2488, 0x2490, 1], [0x24f5, 0x24fd, 1], [0x2776, 0x277e, 1], [0x2780, 0x2788, 1],
+  [0x278a, 0x2792, 1],
+]; // prettier-ignore
+const hex = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
+const OTHER_DIGIT_CLASS = OTHER_DIGITS.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('');
+const OTHER_DIGIT = new RegExp(`[${OTHER_DIGIT_CLASS}]`, 'g');
+/** Any character folded to a digit: ASCII, full-width or another script's. */
+const ANY_DIGIT = new RegExp(`[\\d\\uff10-\\uff19${OTHER_DIGIT_CLASS}]`);
+const ANY_DIGITS = new RegExp(ANY_DIGIT.source, 'g');
+function asciiDigit(c: string): string {
+  const code = c.charCodeAt(0);
+  const range = OTHER_DIGITS.find(([a, b]) => code >= a && code <= b);
+  return range ? String(code - range[0] + range[2]) : c;
+}
+
+/**
+ * Full-width digits, letters X and separators to ASCII, other scripts' digits to ASCII, other dashes and spaces to
+ * "-" and " "; one UTF-16 unit each, so indices match.
  */
 function fold(text: string): string {
   return text
     .replace(/[\uff01-\uff5e\u3000]/g, (c) =>
       c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
     )
+    .replace(OTHER_DIGIT, asciiDigit)
     .replace(DASHES, '-')
     .replace(SPACES, ' ');
 }
@@ -195,13 +239,38 @@ function replaceFolded(
   return out + text.slice(last);
 }
 
+/**
+ * replaceFolded for the matches `accept` takes; a match it refuses is looked past by one character only, so a
+ * number that starts inside it (an ID on the line after another number) is still found.
+ */
+function replaceAccepted(
+  text: string,
+  re: RegExp,
+  accept: (found: string) => boolean,
+  fn: (found: string) => string,
+) {
+  const folded = fold(text);
+  const finder = new RegExp(re.source, 'g');
+  let out = '';
+  let last = 0;
+  for (let m = finder.exec(folded); m; m = finder.exec(folded)) {
+    if (!accept(m[0])) {
+      finder.lastIndex = m.index + 1;
+      continue;
+    }
+    out += text.slice(last, m.index) + fn(m[0]);
+    last = finder.lastIndex;
+  }
+  return out + text.slice(last);
+}
+
 /** A digit next to a line break, tab or slash (on the folded copy). */
 const BROKEN = /\d[ \t]*[\n\r\t/]|[\n\r\t/][ \t]*\d/;
 /** Cheap: whether a text may hold a mobile written out (a digit by a break, or four numerals and digits). */
 function mayBeWritten(text: string): boolean {
   if (BROKEN.test(fold(text))) return true;
   if (!HAS_NUMERAL.test(text)) return false;
-  return (text.match(NUMERAL)?.length ?? 0) + (text.match(/[\d\uff10-\uff19]/g)?.length ?? 0) >= 4;
+  return (text.match(NUMERAL)?.length ?? 0) + (text.match(ANY_DIGITS)?.length ?? 0) >= 4;
 }
 
 /** The head of a mobile number written out (numerals, broken groups) and cut by an ellipsis, masked. */
@@ -230,23 +299,28 @@ function replaceWrittenMobiles(text: string, fn: (mobile: string) => string): st
  * A1******89), and bank card numbers called so (银行卡 6222****0123); other text unchanged.
  */
 export function maskNumbers(text: string): string {
-  if (!/[\d\uff10-\uff19]/.test(text)) return maskWrittenMobiles(text);
+  if (!ANY_DIGIT.test(text)) return maskWrittenMobiles(text);
   // Bank cards first: their groups of four would otherwise read as a landline.
   let out = replaceFolded(text, fold(text), BANK_CARD, (m) => {
     const d = digitsOf(m[2] ?? '');
     return `${m[1]}${d.slice(0, 4)}****${d.slice(-4)}`;
   });
+  // An ID number across lines before the mobiles on lines, whose groups may sit inside it.
+  out = replaceAccepted(out, LINED_ID, linedLikeAnId, (id18) => maskNumber({ id18 }));
+  out = replaceFolded(out, fold(out), CUT_LINED, (m, original) =>
+    /[\n\r]/.test(m[0]) ? `${digitsOf(m[0]).slice(0, 3)}****` : original,
+  );
   // Mobiles written out next (numerals, groups on lines or between slashes), whole or cut: their last group
   // alone would read as a cut run.
   out = maskWrittenMobiles(out);
   // A cut run next: a landline or mobile found inside it would leave the rest of it showing.
   out = replaceFolded(out, fold(out), CUT, (m) => `${digitsOf(m[0]).slice(0, 3)}****`);
-  out = replaceFolded(out, fold(out), LOOSE_ID, (m) =>
-    groupedLikeAnId(m[0]) ? maskNumber({ id18: m[0] }) : m[0],
+  out = replaceFolded(out, fold(out), LOOSE_ID, (m, original) =>
+    groupedLikeAnId(m[0]) ? maskNumber({ id18: m[0] }) : original,
   );
   out = replaceFolded(out, fold(out), NUMBER, (m) => maskNumber(m.groups ?? {}));
-  return replaceFolded(out, fold(out), LOOSE_MOBILE, (m) =>
-    splitLikeAPhone(m[0]) ? maskNumber({ mobile: m[0] }) : m[0],
+  return replaceFolded(out, fold(out), LOOSE_MOBILE, (m, original) =>
+    splitLikeAPhone(m[0]) ? maskNumber({ mobile: m[0] }) : original,
   );
 }
 
@@ -276,12 +350,17 @@ function withoutIdentity(text: string): string {
  * or an office's number may be the question.
  */
 export function withoutPersonalNumbers(text: string): string {
-  if (!/[\d\uff10-\uff19]/.test(text)) return replaceWrittenMobiles(text, () => '');
+  if (!ANY_DIGIT.test(text)) return replaceWrittenMobiles(text, () => '');
   const personal = (m: RegExpExecArray) => (m.groups?.landline ? m[0] : '');
   const said = withoutIdentity(text);
-  const ids = replaceFolded(said, fold(said), LOOSE_ID, (m) => (groupedLikeAnId(m[0]) ? '' : m[0]));
+  const lined = replaceAccepted(said, LINED_ID, linedLikeAnId, () => '');
+  const ids = replaceFolded(lined, fold(lined), LOOSE_ID, (m, original) =>
+    groupedLikeAnId(m[0]) ? '' : original,
+  );
   const out = replaceFolded(ids, fold(ids), NUMBER, personal);
-  const loose = replaceFolded(out, fold(out), LOOSE_MOBILE, (m) => (splitLikeAPhone(m[0]) ? '' : m[0]));
+  const loose = replaceFolded(out, fold(out), LOOSE_MOBILE, (m, original) =>
+    splitLikeAPhone(m[0]) ? '' : original,
+  );
   return replaceWrittenMobiles(loose, () => '');
 }
 

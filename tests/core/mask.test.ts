@@ -70,8 +70,41 @@ describe('phone and ID numbers are masked in every form', () => {
     expect(maskText('电话：\n138\n5716\n2439\n谢谢')).toBe('电话：\n138****2439\n谢谢');
     expect(maskText('138\t5716\t2439')).toBe('138****2439');
     expect(maskText('138／5716／2439 或 138 / 5716 / 2439')).toBe('138****2439 或 138****2439');
-    // Only a mobile is read across lines and slashes: a date, an ID on lines, an amount per month are left.
-    for (const text of ['2026/05/12 10:00', '110101\n19900307\n0785', '工资 6000/月，押金 2000/3000'])
+    // Only a mobile is read across slashes: a date and an amount per month are left.
+    for (const text of ['2026/05/12 10:00', '工资 6000/月，押金 2000/3000'])
+      expect(maskText(text)).toBe(text);
+  });
+
+  it('masks an ID number split across lines, and leaves lines of counts, times and amounts (stop 35 leftover)', () => {
+    expect(maskText('身份证 110105199\n003071234')).toBe('身份证 110***********1234');
+    expect(maskText('身份证号：\n11010519900307\n1234\n麻烦登记')).toBe(
+      '身份证号：\n110***********1234\n麻烦登记',
+    );
+    expect(maskText('110101\r\n19900307\r\n078X')).toBe('110***********078X');
+    expect(maskText('150\n2000\n3000')).toBe('150****3000');
+    expect(maskText('身份证 110105199\n0030…')).toBe('身份证 110****…');
+    for (const text of [
+      '今天跑了 32 单\n在线 9 小时\n收入 286 元',
+      '早班 07:30\n晚班 19:00\n押金 2000',
+      '12\n15\n3\n2026\n0512',
+      '订单 123456\n654321\n111111',
+      '单量\n120\n135\n98\n142',
+    ])
+      expect(maskText(text)).toBe(text);
+  });
+
+  it('reads Arabic-Indic, extended Arabic-Indic, circled and parenthesised digits as digits (stop 35 leftover)', () => {
+    expect(maskText('电话 ١٣٨٥٧١٦٤٤٣٩')).toBe('电话 138****4439');
+    expect(maskText('رقمي ۱۳۸-۵۷۱۶-۴۴۳۹')).toBe('رقمي 138****4439');
+    expect(maskText('加我 ①③⑧⑤⑦①⑥④④③⑨')).toBe('加我 138****4439');
+    expect(maskText('⑴⑶⑻ ⑸⑺⑴⑹ ⑷⑷⑶⑼')).toBe('138****4439');
+    expect(maskText('身份证 ١١٠١٠٥١٩٩٠٠٣٠٧١٢٣٤')).toBe('身份证 110***********1234');
+    expect(withoutPersonalNumbers('我电话①③⑧⑤⑦①⑥④④③⑨，体检在哪')).toBe(
+      withoutPersonalNumbers('我电话13857164439，体检在哪'),
+    );
+    expect(withoutPersonalNumbers('身份证 110105199\n003071234 丢了咋办')).toBe('身份证  丢了咋办');
+    // A list numbered ①②③ is not a number.
+    for (const text of ['①早班 07:30 ②晚班 19:00', '⑴ 押金 2000 ⑵ 工资 6000/月', '٣ طلبات'])
       expect(maskText(text)).toBe(text);
   });
 
@@ -102,6 +135,8 @@ describe('phone and ID numbers are masked in every form', () => {
         .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
         .map((d) => d.toISOString().slice(0, 10)),
       fc.integer({ min: 0, max: 999999 }).map(String),
+      // List markers and a count in another script's digits.
+      fc.constantFrom('①早班', '②晚班', '⑴', '⒉', '٣ طلبات', '۱۲ سفارش'),
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(safe, joint), { minLength: 1, maxLength: 6 }), (parts) => {

@@ -1,6 +1,7 @@
 /**
  * fast-check generators of phone and ID numbers as people write them (full-width, spaced, dotted, with
- * +86 …; mobiles also in Chinese numerals and with their groups on separate lines or between slashes) inside
+ * +86 …, in Arabic-Indic or circled digits; mobiles also in Chinese numerals and with their groups on separate lines or
+ * between slashes; IDs also across lines) inside
  * text, with the digits a masked form may keep — shared by the masking property tests.
  */
 import fc from 'fast-check';
@@ -63,6 +64,26 @@ function spell(n: string, { style, picks, mixed }: { style: string; picks: numbe
     .join('');
 }
 
+/**
+ * Digits of another script for the whole number (Arabic-Indic ٠-٩, extended ۰-۹, circled ①, parenthesised ⑴), as
+ * pasted from another keyboard or typed past a filter; '' leaves ASCII.
+ */
+const SCRIPTS: Record<string, (d: number) => string> = {
+  ascii: (d) => String(d),
+  arabic: (d) => String.fromCharCode(0x0660 + d),
+  persian: (d) => String.fromCharCode(0x06f0 + d),
+  circled: (d) => (d === 0 ? '⓪' : String.fromCharCode(0x2460 + d - 1)),
+  parenthesised: (d) => (d === 0 ? '0' : String.fromCharCode(0x2474 + d - 1)),
+};
+const script = fc.constantFrom('ascii', 'ascii', 'ascii', 'arabic', 'persian', 'circled', 'parenthesised');
+const inScript = (text: string, name: string) => text.replace(/[0-9]/g, (d) => SCRIPTS[name]!(Number(d)));
+/** Other scripts' digits as ASCII (NFKC folds circled ones, not Arabic-Indic). */
+const asAscii = (text: string) =>
+  text
+    .replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) - 0x06f0))
+    .normalize('NFKC');
+
 /** Full-width forms for some characters (１３８…), chosen per character. */
 function widen(text: string, mask: boolean[]): string {
   return [...text]
@@ -86,10 +107,11 @@ const mobile: fc.Arbitrary<Written> = fc
     cc: fc.constantFrom('', '+86 ', '+86', '0086 ', '0086', '(+86)', '(+86) ', '（+86）', '+86-', '86 '),
     w: widths,
     spelt: numeralStyle,
+    sc: script,
   })
-  .map(({ second, rest, s1, s2, cc, w, spelt }) => {
+  .map(({ second, rest, s1, s2, cc, w, spelt, sc }) => {
     const n = `1${second}${rest}`;
-    const d = spell(n, spelt);
+    const d = inScript(spell(n, spelt), sc);
     const text = widen(`${cc}${d.slice(0, 3)}${s1}${d.slice(3, 7)}${s2}${d.slice(7)}`, w);
     return { text, digits: n, kept: n.slice(0, 3) + n.slice(7) };
   });
@@ -102,11 +124,12 @@ const id18: fc.Arbitrary<Written> = fc
     s: fc.constantFrom('', ' ', '-'),
     inner: fc.constantFrom('', ' '),
     w: widths,
+    sc: script,
   })
-  .map(({ first, rest, last, s, inner, w }) => {
+  .map(({ first, rest, last, s, inner, w, sc }) => {
     const n = `${first}${rest}${last}`;
     const text = widen(
-      `${n.slice(0, 6)}${s}${n.slice(6, 10)}${inner}${n.slice(10, 14)}${s}${n.slice(14)}`,
+      inScript(`${n.slice(0, 6)}${s}${n.slice(6, 10)}${inner}${n.slice(10, 14)}${s}${n.slice(14)}`, sc),
       w,
     );
     const up = n.toUpperCase();
@@ -183,7 +206,28 @@ const groupedId18: fc.Arbitrary<Written> = fc
     return { text: groups.join(s), digits: n, kept: n.slice(0, 3) + n.slice(14) };
   });
 
-export const number = fc.oneof(mobile, looseMobile, id18, groupedId18, id15, landline);
+/**
+ * An 18-digit ID number across lines, as pasted from a form or a photo's text: "110105199\n003071234",
+ * "11010519900307\n1234", 6-8-4 a line each. A real birth date in it, as every ID has.
+ */
+const linedId18: fc.Arbitrary<Written> = fc
+  .record({
+    first: fc.constantFrom('1', '3', '5'),
+    region: digits(5),
+    born: fc.date({ min: new Date('1940-01-01'), max: new Date('2012-12-31'), noInvalidDate: true }),
+    rest: digits(3),
+    last: fc.constantFrom('0', '7', 'X'),
+    cut: fc.constantFrom([9], [14], [6, 14], [6], [12]),
+    br: fc.constantFrom('\n', '\r\n', ' \n'),
+    sc: script,
+  })
+  .map(({ first, region, born, rest, last, cut, br, sc }) => {
+    const n = `${first}${region}${born.toISOString().slice(0, 10).replace(/-/g, '')}${rest}${last}`;
+    const pieces = [0, ...cut, 18].slice(1).map((end, i, ends) => n.slice(i ? ends[i - 1] : 0, end));
+    return { text: inScript(pieces.join(br), sc), digits: n, kept: n.slice(0, 3) + n.slice(14) };
+  });
+
+export const number = fc.oneof(mobile, looseMobile, id18, groupedId18, id15, landline, linedId18);
 
 /** Text with no digits (and no X) of its own. */
 const filler = fc.constantFrom(
@@ -203,7 +247,7 @@ export const joint = fc.constantFrom(' ', '，', '：', '\n', '、', ' / ');
 
 /** Digits (and X) of a text, full-width folded — what a reader could put back together. */
 export function digitsIn(text: string): string {
-  return [...text.normalize('NFKC')]
+  return [...asAscii(text)]
     .filter((c) => /[0-9Xx]/.test(c))
     .join('')
     .toUpperCase();
@@ -224,7 +268,7 @@ export const textWithNumbers = fc
 
 /** Runs of digits (single spaces, dots or dashes between them allowed), full-width folded. */
 function digitRuns(text: string): string[] {
-  return (text.normalize('NFKC').match(/\d(?:[ .-]?\d)*/g) ?? []).map((r) => r.replace(/\D/g, ''));
+  return (asAscii(text).match(/\d(?:[ .-]?\d)*/g) ?? []).map((r) => r.replace(/\D/g, ''));
 }
 
 /** True when `text` shows five or more consecutive digits of the number: enough to start rebuilding it. */

@@ -18,7 +18,11 @@ function staffChatRef(pack: ContentPack, address: Address): StaffChatRef | undef
   return named(escalation) ? escalation : undefined;
 }
 
-export async function chatLocale(deps: CoreDeps, address: Address): Promise<Locale> {
+/** `deps` needs only the pack and the store: the chat-move follower, which has no CoreDeps, calls it too. */
+export async function chatLocale(
+  deps: Pick<CoreDeps, 'content' | 'store'>,
+  address: Address,
+): Promise<Locale> {
   const staff = staffChatRef(deps.content.get(), address);
   if (staff?.locale) return staff.locale;
   const binding = await deps.store.groups.get(chatKey(address.channel, address.chatId));

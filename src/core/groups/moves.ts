@@ -19,7 +19,7 @@
  */
 import type { ContentHolder } from '../content/holder.js';
 import type { BroadcastRequest } from '../delivery/engine.js';
-import { DEFAULT_LOCALE, resolveLocale, type I18n } from '../i18n.js';
+import type { I18n } from '../i18n.js';
 import { staffChatAddress, staffChatOf } from '../identity.js';
 import type { Logger } from '../logger.js';
 import { DeliveryError, type Outbox } from '../outbox.js';
@@ -27,6 +27,7 @@ import { chatKey } from '../ports/groups.js';
 import type { StorePort } from '../ports/index.js';
 import type { Address, Channel } from '../types.js';
 import { branchName } from './branch-name.js';
+import { chatLocale } from './chat-locale.js';
 
 export interface ChatMoves {
   /** The id a chat lives under now, if it moved (known moves are remembered in this process). */
@@ -65,7 +66,7 @@ export function createChatMoves(deps: ChatMovesDeps): ChatMoves {
     const ref = pack.organisers.escalation[channel];
     const to = staffChatAddress(channel, ref);
     if (!staff || !to) return;
-    const locale = resolveLocale(ref?.locale) ?? DEFAULT_LOCALE;
+    const locale = await chatLocale(deps, to);
     let text = deps.i18n.t(locale, 'chat-moved-escalation', { old: oldChatId, new: newChatId });
     if (staff.kind === 'triage') {
       const branch = pack.branches.find((b) => b.id === staff.branch);

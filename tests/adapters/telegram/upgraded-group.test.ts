@@ -8,8 +8,12 @@
  * Sample pack (content/): organisers 1001 and 1002, meituan-yangpu's triage chat -1002001 (secretary 2001), the
  * escalation chat -1009999 — all old-style group ids, the kind that can still be upgraded.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Chat, User } from 'grammy/types';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SAMPLE_PACK } from '../../helpers/app.js';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 
 const ORGANISER = 1001;
@@ -213,6 +217,33 @@ describe('a staff chat named in the pack upgraded to a supergroup', () => {
       expect(textsTo(t, ESCALATION, next)).toEqual([]);
     } finally {
       await replica.close({ keepData: true, keepApi: true });
+    }
+  });
+});
+
+describe('the organisers’ warning about a moved staff chat', () => {
+  it('reads in the language the pack gives the escalation chat, as every other card there does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'waystation-moved-locale-'));
+    try {
+      cpSync(SAMPLE_PACK, dir, { recursive: true });
+      const organisers = readFileSync(join(dir, 'organisers.yaml'), 'utf8');
+      writeFileSync(
+        join(dir, 'organisers.yaml'),
+        organisers.replace("telegram: { chat: '-1009999' }", "telegram: { chat: '-1009999', locale: en }"),
+      );
+      t = await createTelegramTestApp({ contentDir: dir });
+      t.app.deps.delivery.start(['telegram']);
+      const triage = supergroup(-1_004_100_010_000, '美团杨浦处置群');
+      t.api.migrate(TRIAGE, triage.id);
+      const mark = t.api.mark();
+      await t.handle(t.u.migration(basicGroup(TRIAGE, '美团杨浦处置群'), triage, t.u.person(2001))[0]!);
+      const told = await t.api.waitFor('sendMessage', (p) => Number(p.chat_id) === ESCALATION, {
+        after: mark,
+      });
+      expect(String(told.params.text)).toContain('was upgraded to a supergroup');
+      expect(String(told.params.text)).toContain(String(triage.id));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
