@@ -177,10 +177,13 @@ describe('/bind in a channel', () => {
     expect(shown).not.toContain('私聊');
   });
 
-  it('a worker may not bind', async () => {
+  it('a worker may not bind, and is told so alone', async () => {
     const mark = t.api.mark();
     await t.command(t.p.command(rider, '/bind', 'eleme-yangpu', { channel: 'C0OTHER001' }));
-    const call = await t.api.waitFor('chat.postMessage', (p) => p.channel === 'C0OTHER001', { after: mark });
+    const call = await t.api.waitFor('chat.postEphemeral', (p) => p.channel === 'C0OTHER001', {
+      after: mark,
+    });
+    expect(call.params.user).toBe(rider.id);
     expect(String(call.params.text)).toContain('由组织者操作');
     expect(await t.app.deps.store.groups.get('slack:C0OTHER001')).toBeUndefined();
   });
