@@ -28,7 +28,7 @@ import type { Incoming, IncomingButton, IncomingMove, MessageRef } from './types
 import { chatKey } from './ports/groups.js';
 import { updateKey } from './ports/updates.js';
 import { isStoreUnavailable } from './ports/unavailable.js';
-import { allowedFor, offeredIn } from './visibility.js';
+import { allowedFor, offeredIn, toAsker } from './visibility.js';
 
 /**
  * How `admit` left an update: handle it (`claimed`), or drop it. `refused`: Redis answered but would not
@@ -300,13 +300,15 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
         // Bare unknown commands in groups may belong to another bot: answer only when meant for us.
         if (m.addressed) {
           const near = nearestCommand(ctx, m.command.name);
-          await ctx.reply({
-            text: [
-              near
-                ? ctx.t('error-unknown-command-near', { command: m.command.name, near })
-                : ctx.t('error-unknown-command', { command: m.command.name }),
-            ],
-          });
+          await ctx.reply(
+            toAsker(ctx, {
+              text: [
+                near
+                  ? ctx.t('error-unknown-command-near', { command: m.command.name, near })
+                  : ctx.t('error-unknown-command', { command: m.command.name }),
+              ],
+            }),
+          );
         }
         return m.addressed;
       }
@@ -318,12 +320,12 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       const allowed = allowedFor(spec, ctx.role);
       if (!offeredIn(spec, place) && (allowed || place === 'private')) {
         const refusal = place === 'group' ? 'error-private-only' : 'error-group-only';
-        await ctx.reply({ text: [ctx.t(refusal, { command: spec.name })] });
+        await ctx.reply(toAsker(ctx, { text: [ctx.t(refusal, { command: spec.name })] }));
         return true;
       }
       if (!allowed) {
         ctx.log.warn({ user: ctx.user.id, command: spec.name }, 'refused: role');
-        await ctx.reply({ text: [ctx.t(spec.refused ?? 'error-not-allowed')] });
+        await ctx.reply(toAsker(ctx, { text: [ctx.t(spec.refused ?? 'error-not-allowed')] }));
         return true;
       }
       if (!spec.keepsDialog?.(m.command.args)) await endDialog(ctx, spec.name);

@@ -2,7 +2,8 @@
  * Who sees and may run which command, in one place: the dispatcher refuses by it, `/help` lists by it
  * and every platform's command menus are built from it, so a menu never offers what would be refused.
  */
-import type { CommandSpec } from './feature.js';
+import type { Card } from './card.js';
+import type { CommandSpec, MessageCtx } from './feature.js';
 import type { Role } from './types.js';
 
 /** Where a command is typed: a private chat or a group (a Slack channel counts as a group). */
@@ -22,4 +23,12 @@ export function allowedFor(spec: CommandSpec, role: Role): boolean {
 /** The commands a person with `role` sees in `place`, in registration order. */
 export function visibleCommands(specs: readonly CommandSpec[], role: Role, place: Place): CommandSpec[] {
   return specs.filter((s) => !s.hidden && offeredIn(s, place) && allowedFor(s, role));
+}
+
+/**
+ * A refusal of a command typed in a group concerns only who typed it: shown to them alone where the
+ * platform can (Slack's ephemeral messages), as a reply to them elsewhere.
+ */
+export function toAsker(ctx: Pick<MessageCtx, 'in'>, card: Card): Card {
+  return ctx.in.chat.kind === 'private' ? card : { ...card, ephemeralTo: ctx.in.from.id };
 }

@@ -48,12 +48,14 @@ export interface Reply {
 /** The worker's question, as kept for "pass it on" (a 👎, "not sure") and for the branch's answer. */
 export function workerQuestion(ctx: MessageCtx, text: string, branch: string | undefined, entry?: string) {
   const chat = ctx.in.chat;
+  // Slack events carry no channel name: the bound group's title (from /bind) names it instead.
+  const title = chat.title ?? ctx.group?.title;
   return {
     question: maskText(text).slice(0, 1000),
     chat: chatKey(chat.address.channel, chat.address.chatId),
     ...(chat.address.threadId ? { thread: chat.address.threadId } : {}),
     ...(ctx.in.messageId ? { messageId: ctx.in.messageId } : {}),
-    ...(chat.kind !== 'private' && chat.title ? { chatTitle: maskText(chat.title) } : {}),
+    ...(chat.kind !== 'private' && title ? { chatTitle: maskText(title) } : {}),
     user: personKey(ctx.user.channel, ctx.user.id),
     locale: ctx.locale,
     ...(branch ? { branch } : {}),

@@ -16,6 +16,7 @@ import { canHandle, showStaffView } from './triage.js';
 import type { ReportsKit } from './kit.js';
 import { overviewCard, QUEUE_PAGE, queueCard, workerTicketCard, type BranchCounts } from './views.js';
 import type { Card } from '../card.js';
+import { toAsker } from '../visibility.js';
 
 /** Staff views are shown in private chats, triage chats and the escalation chat only. */
 export function staffPlace(ctx: Ctx): boolean {
@@ -47,7 +48,9 @@ async function page(ctx: Ctx, branch: Branch, offset: number): Promise<Card> {
 
 export async function queueCommand(ctx: MessageCtx, args: string): Promise<void> {
   if (!staffPlace(ctx))
-    return void (await ctx.reply({ text: [ctx.t('error-private-only', { command: 'queue' })] }));
+    return void (await ctx.reply(
+      toAsker(ctx, { text: [ctx.t('error-private-only', { command: 'queue' })] }),
+    ));
   const pack = ctx.deps.content.get();
   const named = args.trim().toLowerCase();
   const here = triageBranchOf(pack, ctx.in.chat.address.channel, ctx.in.chat.address.chatId);
@@ -136,7 +139,9 @@ export async function ticketCommand(ctx: MessageCtx, args: string, kit: ReportsK
   // In a workers' group nobody's ticket is shown, and "not found" would alarm its reporter: the same
   // pointer to the private chat for every number, so the group learns nothing either.
   if (!staffPlace(ctx))
-    return void (await ctx.reply({ text: [ctx.t('error-private-only', { command: 'ticket' })] }));
+    return void (await ctx.reply(
+      toAsker(ctx, { text: [ctx.t('error-private-only', { command: 'ticket' })] }),
+    ));
   const ticket = /^[A-Z]{1,4}-\d{4}-\d{1,9}$/.test(id) ? await ctx.deps.store.tickets.get(id) : undefined;
   const reporter = ticket && ticket.channel === ctx.user.channel && ticket.reporter === ctx.user.id;
   if (ticket && reporter && ctx.in.chat.kind === 'private') {

@@ -11,6 +11,7 @@
  * (`st:<scope>:<period>`) switch the period in place; every press is checked again on the server.
  */
 import { bold, type Button, type Card, type Span } from '../card.js';
+import { toAsker } from '../visibility.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { branchName } from '../groups/branch-name.js';
 import { triageBranchOf } from '../identity.js';
@@ -184,7 +185,9 @@ function refuse(ctx: Ctx, scope: string): string {
 
 export async function statsCommand(ctx: MessageCtx, args: string): Promise<void> {
   if (!staffPlace(ctx))
-    return void (await ctx.reply({ text: [ctx.t('error-private-only', { command: 'stats' })] }));
+    return void (await ctx.reply(
+      toAsker(ctx, { text: [ctx.t('error-private-only', { command: 'stats' })] }),
+    ));
   const pack = ctx.deps.content.get();
   const now = ctx.deps.now().getTime();
   let scope: string | undefined;

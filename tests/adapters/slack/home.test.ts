@@ -31,6 +31,18 @@ describe('Slack', () => {
     expect(calls.filter((c) => c.method === 'chat.postMessage' && c.params.channel === RIDERS)).toEqual([]);
   });
 
+  it('a command refused in a channel (private only, not theirs, unknown) is told to the asker alone', async () => {
+    for (const text of ['ticket XX-2026-000001', 'queue', 'nosuchcommand']) {
+      const mark = t.api.mark();
+      await t.command(t.p.command(worker, '/waystation', text, { channel: RIDERS, name: 'meituan-riders' }));
+      const refusal = await t.api.waitFor('chat.postEphemeral', (p) => p.channel === RIDERS, { after: mark });
+      await t.settle();
+      expect(refusal.params.user).toBe(worker.id);
+      expect(String(refusal.params.text)).toMatch(/私聊|权限|没有/);
+      expect(t.api.since(mark).filter((c) => c.method === 'chat.postMessage')).toEqual([]);
+    }
+  });
+
   it('a station question without a place gets a Slack hint, not the Telegram 📎 one', async () => {
     await t.event(t.p.dm(worker, '哪里能热饭'));
     await t.settle();

@@ -159,10 +159,31 @@ describe('/bind in a channel', () => {
     expect(binding?.threadId).toBeUndefined();
   });
 
-  it('a worker may not bind', async () => {
+  it('a question passed on from the bound channel names the channel on the triage card, not "a private chat"', async () => {
+    // Slack events carry no channel name; the title /bind kept (the test above) names it.
+    const question = t.p.mention(rider, TEAM_CHANNEL, '骑手意外险怎么理赔');
+    await t.event(question);
+    await t.settle();
+    const inThread = () =>
+      [...t.api.messages.get(TEAM_CHANNEL)!].reverse().find((m) => m.thread_ts === question.event.ts)!;
+    await t.interact(t.p.press(rider, inThread(), /^fb:.*:down$/));
+    await t.settle();
+    const mark = t.api.mark();
+    await t.interact(t.p.press(rider, inThread(), /^faq:pass:/));
+    const card = await t.api.waitFor('chat.postMessage', (p) => p.channel === 'C07TRIAGEMT', { after: mark });
+    const shown = shownText(card.params.blocks as never);
+    expect(shown).toContain('骑手意外险怎么理赔');
+    expect(shown).toContain('来自：#meituan-riders');
+    expect(shown).not.toContain('私聊');
+  });
+
+  it('a worker may not bind, and is told so alone', async () => {
     const mark = t.api.mark();
     await t.command(t.p.command(rider, '/bind', 'eleme-yangpu', { channel: 'C0OTHER001' }));
-    const call = await t.api.waitFor('chat.postMessage', (p) => p.channel === 'C0OTHER001', { after: mark });
+    const call = await t.api.waitFor('chat.postEphemeral', (p) => p.channel === 'C0OTHER001', {
+      after: mark,
+    });
+    expect(call.params.user).toBe(rider.id);
     expect(String(call.params.text)).toContain('由组织者操作');
     expect(await t.app.deps.store.groups.get('slack:C0OTHER001')).toBeUndefined();
   });
