@@ -5,14 +5,19 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BOT_ARGS, botEnv } from '../helpers/bot-process.js';
+import { startFakeBotApi } from '../helpers/fake-bot-api.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
 /** `npm start` with this environment and no input, until it exits. */
-function start(env: Record<string, string>): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+function start(
+  env: Record<string, string>,
+  base: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HTTP_PORT: '0' },
+): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, BOT_ARGS, {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HTTP_PORT: '0', ...env },
+    env: { ...base, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     timeout: 30_000,
   });
@@ -54,5 +59,26 @@ describe.concurrent('start-up failures are explained', () => {
     expect(code).toBe(1);
     expect(out).toMatch(/stations\.yaml:\d+/);
     noStackTrace(out);
+  });
+});
+
+// What an operator deploying the bot meets (QA14): each names the variable to change, in one line.
+describe.concurrent('deployment mistakes name the setting to change', () => {
+  it('a token the Bot API refuses is named, and not printed', async () => {
+    const api = await startFakeBotApi();
+    const wrong = '987654321:AAThisTokenWasRevokedLongAgo_xyz';
+    try {
+      const { code, out } = await start(
+        { TELEGRAM_BOT_TOKEN: wrong, TELEGRAM_API_ROOT: api.apiRoot },
+        botEnv(),
+      );
+      expect(code).toBe(2);
+      expect(out).toContain('TELEGRAM_BOT_TOKEN was refused by the Bot API');
+      expect(out).toContain('401');
+      expect(out).not.toContain('ThisTokenWasRevoked');
+      noStackTrace(out);
+    } finally {
+      await api.close();
+    }
   });
 });
