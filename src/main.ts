@@ -263,9 +263,9 @@ async function main(): Promise<void> {
   const telegram = await loadTelegram(telegramModule, config, base, appReady, late, logger, instance);
   if (telegram) adapters.push(telegram);
 
-  const port = await http.listen(config.httpPort).catch((err: Error) => {
-    // A busy port must not stop a laptop demo; in production it is fatal.
-    if (config.production) throw err;
+  const port = await http.listen(config.httpPort).catch((err: NodeJS.ErrnoException) => {
+    // A busy port must not stop a laptop demo; in production it is fatal, said as the setting to change.
+    if (config.production) throw portProblem(err, config.httpPort);
     logger.warn({ port: config.httpPort, err: err.message }, 'HTTP port busy; /healthz and /metrics are off');
     return undefined;
   });
@@ -332,6 +332,19 @@ async function main(): Promise<void> {
   } else {
     logger.info({ adapters: adapters.map((a) => a.channel) }, 'bot running');
   }
+}
+
+/** A port the HTTP server could not open, as HTTP_PORT to change (other errors as they are). */
+function portProblem(err: NodeJS.ErrnoException, port: number): Error {
+  if (err.code === 'EADDRINUSE')
+    return new ConfigError([
+      `HTTP_PORT ${port} is already in use by another process: stop it, or set HTTP_PORT to a free port (each process on one host needs its own)`,
+    ]);
+  if (err.code === 'EACCES')
+    return new ConfigError([
+      `HTTP_PORT ${port} may not be opened by this user (ports below 1024 need privileges): set HTTP_PORT to 1024 or above`,
+    ]);
+  return err;
 }
 
 /** `:clock ARG` in the console: move the app's clock forward and run what fell due. */

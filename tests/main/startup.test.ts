@@ -3,6 +3,7 @@
  * never leave a bare stack trace.
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOT_ARGS, botEnv } from '../helpers/bot-process.js';
@@ -64,6 +65,21 @@ describe.concurrent('start-up failures are explained', () => {
 
 // What an operator deploying the bot meets (QA14): each names the variable to change, in one line.
 describe.concurrent('deployment mistakes name the setting to change', () => {
+  it('a busy HTTP_PORT in production is named, not a stack trace', async () => {
+    const busy = createServer();
+    const port = await new Promise<number>((res) =>
+      busy.listen(0, () => res((busy.address() as { port: number }).port)),
+    );
+    try {
+      const { code, out } = await start({ NODE_ENV: 'production', HTTP_PORT: String(port) }, botEnv());
+      expect(code).toBe(2);
+      expect(out).toContain(`HTTP_PORT ${port} is already in use`);
+      noStackTrace(out);
+    } finally {
+      busy.close();
+    }
+  });
+
   it('a token the Bot API refuses is named, and not printed', async () => {
     const api = await startFakeBotApi();
     const wrong = '987654321:AAThisTokenWasRevokedLongAgo_xyz';
