@@ -2,7 +2,7 @@
  * Composition root: config → logger → Redis → app (content, locales, core) → adapters → HTTP → shutdown.
  * With no chat tokens the bot runs in the local console on stdin/stdout.
  */
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { App } from './app.js';
@@ -166,8 +166,18 @@ async function openBase(config: Config, url: RedisTarget, logger: Logger): Promi
   }
 }
 
+/** A CONTENT_DIR that is not a folder is a setting to fix, named as such (the pack's own errors name files). */
+function checkContentDir(dir: string): void {
+  const path = resolve(dir);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) return;
+  throw new ConfigError([
+    `CONTENT_DIR ${path} is not a folder: set CONTENT_DIR to your content pack's folder (a relative one, like the default content, is read from the working directory ${process.cwd()})`,
+  ]);
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
+  checkContentDir(config.contentDir);
   const consoleMode = !config.telegram && !config.slack;
   // In the console, the terminal is the chat: logs go to a file so they do not interleave with it.
   const logger = consoleMode

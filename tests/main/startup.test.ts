@@ -65,6 +65,14 @@ describe.concurrent('start-up failures are explained', () => {
 
 // What an operator deploying the bot meets (QA14): each names the variable to change, in one line.
 describe.concurrent('deployment mistakes name the setting to change', () => {
+  it('a CONTENT_DIR that does not exist is named, with the working directory it was read from', async () => {
+    const { code, out } = await start({ REDIS_URL: 'redis://127.0.0.1:1', CONTENT_DIR: 'no-such-pack' });
+    expect(code).toBe(2);
+    expect(out).toContain(`CONTENT_DIR ${resolve(root, 'no-such-pack')} is not a folder`);
+    expect(out).toContain(root);
+    noStackTrace(out);
+  });
+
   it('a busy HTTP_PORT in production is named, not a stack trace', async () => {
     const busy = createServer();
     const port = await new Promise<number>((res) =>
