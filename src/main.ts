@@ -4,6 +4,7 @@
  */
 import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { dirname, resolve } from 'node:path';
 import type { App } from './app.js';
 import { openAppBase, type AppBase } from './app-base.js';
@@ -20,6 +21,8 @@ import { RedisServerMissingError, startRedisServer, type EmbeddedRedis } from '.
 import { RedisUnavailableError, describeTarget, redisAnswers, type RedisTarget } from './store/redis.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** How long /healthz waits for an app still being built before it answers 503 "starting". */
+const HEALTH_WAIT_MS = 5_000;
 
 function openLogFile(path: string): NodeJS.WritableStream {
   mkdirSync(dirname(path), { recursive: true });
@@ -235,7 +238,12 @@ async function main(): Promise<void> {
   const http: HttpServer = createHttpServer({
     // Redis and content from the app; each adapter says whether this process still receives updates.
     health: async () => {
-      const report = await (await appReady).health();
+      // The app is built once Telegram has answered (getMe): while it cannot be reached, say so rather than
+      // leave the probe hanging.
+      const built = await Promise.race([appReady, delay(HEALTH_WAIT_MS).then(() => undefined)]);
+      const report = built
+        ? await built.health()
+        : { ok: false, checks: { app: 'starting: not built yet (the chat platform has not answered)' } };
       for (const a of adapters) {
         const h = a.health?.();
         if (!h) continue;
