@@ -2,8 +2,9 @@
  * Composition root: config → logger → Redis → app (content, locales, core) → adapters → HTTP → shutdown.
  * With no chat tokens the bot runs in the local console on stdin/stdout.
  */
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { dirname, resolve } from 'node:path';
 import type { App } from './app.js';
 import { openAppBase, type AppBase } from './app-base.js';
@@ -20,6 +21,8 @@ import { RedisServerMissingError, startRedisServer, type EmbeddedRedis } from '.
 import { RedisUnavailableError, describeTarget, redisAnswers, type RedisTarget } from './store/redis.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** How long /healthz waits for an app still being built before it answers 503 "starting". */
+const HEALTH_WAIT_MS = 5_000;
 
 function openLogFile(path: string): NodeJS.WritableStream {
   mkdirSync(dirname(path), { recursive: true });
@@ -166,8 +169,18 @@ async function openBase(config: Config, url: RedisTarget, logger: Logger): Promi
   }
 }
 
+/** A CONTENT_DIR that is not a folder is a setting to fix, named as such (the pack's own errors name files). */
+function checkContentDir(dir: string): void {
+  const path = resolve(dir);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) return;
+  throw new ConfigError([
+    `CONTENT_DIR ${path} is not a folder: set CONTENT_DIR to your content pack's folder (a relative one, like the default content, is read from the working directory ${process.cwd()})`,
+  ]);
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
+  checkContentDir(config.contentDir);
   const consoleMode = !config.telegram && !config.slack;
   // In the console, the terminal is the chat: logs go to a file so they do not interleave with it.
   const logger = consoleMode
@@ -225,7 +238,12 @@ async function main(): Promise<void> {
   const http: HttpServer = createHttpServer({
     // Redis and content from the app; each adapter says whether this process still receives updates.
     health: async () => {
-      const report = await (await appReady).health();
+      // The app is built once Telegram has answered (getMe): while it cannot be reached, say so rather than
+      // leave the probe hanging.
+      const built = await Promise.race([appReady, delay(HEALTH_WAIT_MS).then(() => undefined)]);
+      const report = built
+        ? await built.health()
+        : { ok: false, checks: { app: 'starting: not built yet (the chat platform has not answered)' } };
       for (const a of adapters) {
         const h = a.health?.();
         if (!h) continue;
@@ -263,9 +281,9 @@ async function main(): Promise<void> {
   const telegram = await loadTelegram(telegramModule, config, base, appReady, late, logger, instance);
   if (telegram) adapters.push(telegram);
 
-  const port = await http.listen(config.httpPort).catch((err: Error) => {
-    // A busy port must not stop a laptop demo; in production it is fatal.
-    if (config.production) throw err;
+  const port = await http.listen(config.httpPort).catch((err: NodeJS.ErrnoException) => {
+    // A busy port must not stop a laptop demo; in production it is fatal, said as the setting to change.
+    if (config.production) throw portProblem(err, config.httpPort);
     logger.warn({ port: config.httpPort, err: err.message }, 'HTTP port busy; /healthz and /metrics are off');
     return undefined;
   });
@@ -332,6 +350,19 @@ async function main(): Promise<void> {
   } else {
     logger.info({ adapters: adapters.map((a) => a.channel) }, 'bot running');
   }
+}
+
+/** A port the HTTP server could not open, as HTTP_PORT to change (other errors as they are). */
+function portProblem(err: NodeJS.ErrnoException, port: number): Error {
+  if (err.code === 'EADDRINUSE')
+    return new ConfigError([
+      `HTTP_PORT ${port} is already in use by another process: stop it, or set HTTP_PORT to a free port (each process on one host needs its own)`,
+    ]);
+  if (err.code === 'EACCES')
+    return new ConfigError([
+      `HTTP_PORT ${port} may not be opened by this user (ports below 1024 need privileges): set HTTP_PORT to 1024 or above`,
+    ]);
+  return err;
 }
 
 /** `:clock ARG` in the console: move the app's clock forward and run what fell due. */

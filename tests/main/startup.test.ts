@@ -3,16 +3,22 @@
  * never leave a bare stack trace.
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BOT_ARGS, botEnv } from '../helpers/bot-process.js';
+import { startFakeBotApi } from '../helpers/fake-bot-api.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
 /** `npm start` with this environment and no input, until it exits. */
-function start(env: Record<string, string>): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+function start(
+  env: Record<string, string>,
+  base: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HTTP_PORT: '0' },
+): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, BOT_ARGS, {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HTTP_PORT: '0', ...env },
+    env: { ...base, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     timeout: 30_000,
   });
@@ -54,5 +60,76 @@ describe.concurrent('start-up failures are explained', () => {
     expect(code).toBe(1);
     expect(out).toMatch(/stations\.yaml:\d+/);
     noStackTrace(out);
+  });
+});
+
+// What an operator deploying the bot meets (QA14): each names the variable to change, in one line.
+describe.concurrent('deployment mistakes name the setting to change', () => {
+  it('a CONTENT_DIR that does not exist is named, with the working directory it was read from', async () => {
+    const { code, out } = await start({ REDIS_URL: 'redis://127.0.0.1:1', CONTENT_DIR: 'no-such-pack' });
+    expect(code).toBe(2);
+    expect(out).toContain(`CONTENT_DIR ${resolve(root, 'no-such-pack')} is not a folder`);
+    expect(out).toContain(root);
+    noStackTrace(out);
+  });
+
+  it('a busy HTTP_PORT in production is named, not a stack trace', async () => {
+    const busy = createServer();
+    const port = await new Promise<number>((res) =>
+      busy.listen(0, () => res((busy.address() as { port: number }).port)),
+    );
+    try {
+      const { code, out } = await start({ NODE_ENV: 'production', HTTP_PORT: String(port) }, botEnv());
+      expect(code).toBe(2);
+      expect(out).toContain(`HTTP_PORT ${port} is already in use`);
+      noStackTrace(out);
+    } finally {
+      busy.close();
+    }
+  });
+
+  it('a token the Bot API refuses is named, and not printed', async () => {
+    const api = await startFakeBotApi();
+    const wrong = '987654321:AAThisTokenWasRevokedLongAgo_xyz';
+    try {
+      const { code, out } = await start(
+        { TELEGRAM_BOT_TOKEN: wrong, TELEGRAM_API_ROOT: api.apiRoot },
+        botEnv(),
+      );
+      expect(code).toBe(2);
+      expect(out).toContain('TELEGRAM_BOT_TOKEN was refused by the Bot API');
+      expect(out).toContain('401');
+      expect(out).not.toContain('ThisTokenWasRevoked');
+      noStackTrace(out);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('/healthz answers 503 "starting" while Telegram cannot be reached, rather than hanging', async () => {
+    const child = spawn(process.execPath, BOT_ARGS, {
+      cwd: root,
+      env: botEnv({
+        TELEGRAM_BOT_TOKEN: '123456789:AAUnreachableTelegramForTests_abc',
+        TELEGRAM_API_ROOT: 'http://127.0.0.1:1',
+      }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const port = await new Promise<number>((res) => {
+        let out = '';
+        // The log (JSON, on stderr) says which port HTTP_PORT=0 got.
+        child.stderr.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /"port":(\d+)[^\n]*http server listening/.exec(out);
+          if (m) res(Number(m[1]));
+        });
+      });
+      const answer = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(answer.status).toBe(503);
+      expect(await answer.text()).toContain('starting');
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });

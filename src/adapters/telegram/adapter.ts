@@ -13,9 +13,9 @@
  * and each update waits for its chat's turn in Redis, so a chat's updates never run at once anywhere.
  */
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import { Bot, webhookCallback, type Context } from 'grammy';
+import { Bot, GrammyError, webhookCallback, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
-import type { TelegramConfig } from '../../config/index.js';
+import { ConfigError, type TelegramConfig } from '../../config/index.js';
 import type { ContentPack } from '../../core/content/schema.js';
 import type { Core, HandleOptions } from '../../core/dispatcher.js';
 import { createLeader, type Leader } from '../../core/leader.js';
@@ -297,9 +297,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     menus: () => menusDone,
     async start(http) {
       // getMe goes out beside the poller lease and deleteWebhook (grammY asks once; the runner waits for it).
-      const identified = bot
-        .init()
-        .then(() => void logger.info({ username: bot.botInfo.username }, 'telegram bot identified'));
+      const identified = bot.init().then(
+        () => void logger.info({ username: bot.botInfo.username }, 'telegram bot identified'),
+        (err: unknown) => {
+          throw refusedToken(err, config) ?? err;
+        },
+      );
       if (config.mode === 'webhook') await identified;
       // Menus are published in the background: updates flow while they are set.
       // (A failed getMe fails start() below; the menus then simply are not published.)
@@ -325,4 +328,16 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       return { ok: true, detail: runner ? 'polling' : 'not started' };
     },
   };
+}
+
+/**
+ * getMe answered 401 or 404: the Bot API does not know this token (mistyped, or replaced by /revoke) — a
+ * setting to fix, said in one line naming it, rather than a stack trace.
+ */
+function refusedToken(err: unknown, config: TelegramConfig): ConfigError | undefined {
+  if (!(err instanceof GrammyError) || (err.error_code !== 401 && err.error_code !== 404)) return undefined;
+  const where = config.apiRoot ? ` at TELEGRAM_API_ROOT ${config.apiRoot}` : '';
+  return new ConfigError([
+    `TELEGRAM_BOT_TOKEN was refused by the Bot API${where} (${err.error_code} ${err.description}): copy the bot's current token from @BotFather (/mybots → API Token); a token /revoke replaced no longer works`,
+  ]);
 }
