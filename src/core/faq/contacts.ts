@@ -25,8 +25,12 @@ const CALLED =
 /** A chat id after a Chinese name of the app (a Latin id after it is an id, whatever it looks like). */
 const HANDLE_ZH =
   /(?:微信号?|薇信|威信|v信|(?<![a-z])(?:vx|wx)|(?<![a-z])qq[号群]?|抖音号?|快手号?)\s*(?:号|id)?\s*[:：是为]?\s*([a-z0-9][a-z0-9_-]{4,29})/giu;
+/**
+ * A chat id after a Latin name of the app: after a colon, or with a digit or _ in it — "WeChat group" and
+ * "line before 8am" are English, not ids.
+ */
 const HANDLE_LATIN =
-  /(?:wechat|weixin|telegram|tg|whatsapp|line)\s*(?:号|id)?\s*[:：是为]?\s*([a-z0-9][a-z0-9_-]{4,29})/giu;
+  /(?<![a-z])(?:wechat|weixin|telegram|tg|whatsapp|line)(?:\s*id)?(?:\s*[:：]\s*([a-z0-9][a-z0-9_-]{4,29})|\s+((?=[a-z-]*[0-9_])[a-z0-9][a-z0-9_-]{4,29}))/giu;
 /** A Telegram-style @username (e-mail addresses are taken out first). */
 const AT_NAME = /(?<![\w.])@([a-z][a-z0-9_]{4,31})/giu;
 /** Digits read out in Chinese ("一三八…", "幺洞"): five or more in a run are a number, as phones are said. */

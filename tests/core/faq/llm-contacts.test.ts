@@ -71,6 +71,16 @@ describe('contacts in the model’s answer', () => {
     expect(await contactFallbacks()).toBe(before + 1);
   });
 
+  it('lets an English answer with words after "WeChat" or "line" through (they are not ids)', async () => {
+    await h.type(':as rider-contacts-en en');
+    h.take();
+    modelSays('Free once a year. Queue in line before 8:00 fasting, or ask in your station’s WeChat group.');
+    const before = await contactFallbacks();
+    await h.type('how do I sign up for the health check');
+    expect(h.take()[0]?.text).toContain('Queue in line before 8:00 fasting');
+    expect(await contactFallbacks()).toBe(before);
+  });
+
   it('lets amounts, times and dates through (they are not contacts)', async () => {
     modelSays('体检免费，一年一次，抽血 8:00–10:30，2026-03-02 更新，最高报销 10000 元。');
     const before = await contactFallbacks();
