@@ -103,6 +103,20 @@ describe('the model path', () => {
     expect(buttonData(line).some((d) => d.startsWith('faq:pass:'))).toBe(true);
   });
 
+  it('answers with the entry, not "not sure", when the model does not know what the bot surely does', async () => {
+    fake.setModel(() => ({
+      content: JSON.stringify({ answer: '抱歉，我不知道。', used_ids: [], known: false }),
+    }));
+    const before = await fallbacks('refused');
+    await h.type('骑手体检在哪预约');
+    const line = h.take()[0];
+    expect(line?.text).not.toContain('不太确定');
+    expect(line?.text).toContain('骑手免费巡回体检：时间和报名');
+    expect(line?.text).toContain('021-5566 0801');
+    expect(buttonData(line)[0]).toBe('fb:health-check-tour:up');
+    expect(await fallbacks('refused')).toBe(before + 1);
+  });
+
   it('passes a prompt-injection question as data in the user message, never as instructions', async () => {
     fake.setModel(echo);
     const attack =
