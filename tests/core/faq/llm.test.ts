@@ -79,6 +79,23 @@ describe('the model path', () => {
     expect(await fallbacks('timeout')).toBe(before + 1);
   }, 15_000);
 
+  it.each([
+    [401, '401 AuthenticationError: the API key was refused (OPENAI_API_KEY)'],
+    [404, '404 NotFoundError: no such model or endpoint (OPENAI_MODEL, OPENAI_BASE_URL)'],
+    [429, '429 RateLimitError: rate limit or quota reached'],
+  ])(
+    'on HTTP %i the worker gets the entry and the log says what to check, without the key',
+    async (status, said) => {
+      fake.setModel(() => ({ status }));
+      const logged = h.logs.length;
+      await h.type('骑手体检在哪预约');
+      expect(h.take()[0]?.text).toContain('骑手免费巡回体检：时间和报名');
+      const lines = h.logs.slice(logged).join('\n');
+      expect(lines).toContain(said);
+      expect(lines).not.toContain('test-key');
+    },
+  );
+
   it('rejects an answer citing an entry it was not given', async () => {
     fake.setModel(() => ({
       content: JSON.stringify({
