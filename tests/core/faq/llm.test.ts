@@ -62,6 +62,39 @@ describe('the model path', () => {
     expect(lastInput().reply_language).toBe('en');
   });
 
+  it('an answer in the wrong language gives way to the entry in the asker’s language', async () => {
+    const says = (answer: string) =>
+      fake.setModel(() => ({
+        content: JSON.stringify({ answer, used_ids: ['health-check-tour'], known: true }),
+      }));
+    const before = await fallbacks('language');
+    says('体检免费，一年一次，找站长报名。');
+    await h.type(':as rider-llm-en en', 'how do I sign up for the health check');
+    let line = h.take().at(-1);
+    expect(line?.text).toContain('Free touring health check for riders');
+    expect(line?.text).not.toContain('体检免费');
+    says('Free once a year, sign up with your station master.');
+    await h.type(':as rider-llm zh-CN', '骑手体检在哪预约');
+    line = h.take().at(-1);
+    expect(line?.text).toContain('骑手免费巡回体检：时间和报名');
+    expect(line?.text).not.toContain('Free once a year');
+    expect(await fallbacks('language')).toBe(before + 2);
+  });
+
+  it('writes a simplified answer in traditional characters for a zh-TW reader', async () => {
+    fake.setModel(() => ({
+      content: JSON.stringify({
+        answer: '体检免费，找站长报名。',
+        used_ids: ['health-check-tour'],
+        known: true,
+      }),
+    }));
+    await h.type(':as rider-llm-tw zh-TW', '騎手體檢在哪預約');
+    const line = h.take().at(-1);
+    expect(line?.text).toContain('體檢免費，找站長報名。');
+    expect(line?.text).toContain('依據');
+  });
+
   it('falls back to the offline answer on invalid JSON, and counts it', async () => {
     fake.setModel(() => ({ content: 'I think you should ask your station master.' }));
     const before = await fallbacks('invalid');
