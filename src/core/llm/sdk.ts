@@ -61,3 +61,20 @@ export async function describeError(err: unknown): Promise<string> {
     return `${kind}: could not reach the endpoint (OPENAI_BASE_URL)`;
   return kind;
 }
+
+/**
+ * A 429's ask: undefined for any other failure, else how long it asks us to wait (`retry-after-ms`, or
+ * `retry-after` in seconds or as a date), `ms` absent when it does not say.
+ */
+export async function rateLimited(err: unknown, now = Date.now()): Promise<{ ms?: number } | undefined> {
+  const { default: OpenAIClient } = await loadOpenAI();
+  if (!(err instanceof OpenAIClient.APIError) || err.status !== 429) return undefined;
+  const headers = err.headers as Headers | undefined;
+  const ms = Number(headers?.get('retry-after-ms'));
+  if (ms > 0) return { ms };
+  const after = headers?.get('retry-after') ?? '';
+  const seconds = Number(after);
+  if (seconds > 0) return { ms: seconds * 1000 };
+  const at = Date.parse(after);
+  return at > now ? { ms: at - now } : {};
+}

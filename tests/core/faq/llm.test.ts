@@ -115,7 +115,6 @@ describe('the model path', () => {
   it.each([
     [401, '401 AuthenticationError: the API key was refused (OPENAI_API_KEY)'],
     [404, '404 NotFoundError: no such model or endpoint (OPENAI_MODEL, OPENAI_BASE_URL)'],
-    [429, '429 RateLimitError: rate limit or quota reached'],
   ])(
     'on HTTP %i the worker gets the entry and the log says what to check, without the key',
     async (status, said) => {
