@@ -40,6 +40,8 @@ export interface FakeReply {
   status?: number;
   /** Wait this long before answering (to provoke the client's timeout). */
   delayMs?: number;
+  /** Extra response headers (`retry-after` with a 429). */
+  headers?: Record<string, string>;
 }
 
 export type FakeModel = (request: ChatRequest) => FakeReply | Promise<FakeReply>;
@@ -156,9 +158,9 @@ export async function startFakeOpenAI(
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const send = (status: number, body: unknown) => {
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       if (res.writableEnded || res.destroyed) return;
-      res.writeHead(status, { 'content-type': 'application/json' });
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     };
     if (req.method === 'POST' && req.url?.endsWith('/audio/transcriptions'))
@@ -178,9 +180,11 @@ export async function startFakeOpenAI(
     const reply = await current(body);
     await hold(res, reply.delayMs);
     if (reply.status && reply.status >= 400) {
-      return send(reply.status, {
-        error: { message: `fake error ${reply.status}`, type: 'server_error', code: null },
-      });
+      return send(
+        reply.status,
+        { error: { message: `fake error ${reply.status}`, type: 'server_error', code: null } },
+        reply.headers,
+      );
     }
     send(200, {
       id: `chatcmpl-fake-${requests.length}`,

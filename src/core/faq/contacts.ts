@@ -8,7 +8,7 @@
 
 export interface Contact {
   kind: 'phone' | 'url' | 'email' | 'handle';
-  /** As written. */
+  /** As written, full-width forms and digits read out in Chinese made plain. */
   text: string;
   /** Compared form: digits only (phones), lower case without scheme/www/trailing punctuation (the rest). */
   key: string;
@@ -16,11 +16,41 @@ export interface Contact {
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 const URL_LIKE =
-  /\b(?:https?:\/\/|www\.)[^\s<>"'，。；！？、（）()]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|io|top|xyz|info|me|cc|app)\b(?:\/[^\s<>"'，。；！？、（）()]*)?/gi;
+  /\b(?:https?:\/\/|www\.)[^\s<>"'，。；！？、（）()]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|io|top|xyz|info|me|cc|app|ly|co|tv|vip|shop|site|link|club|wang|ink|im|la|hk|tw|mo)\b(?:\/[^\s<>"'，。；！？、（）()]*)?/gi;
 /** A run of digits with the separators people write in numbers: at least 5 digits. */
 const NUMBER = /\+?\d[\d\s\-–()（）]{3,}\d/g;
-const HANDLE =
-  /(?:微信号?|wechat|weixin|vx|v信|qq号?|qq群|telegram|tg|whatsapp|line)\s*(?:号|id)?\s*[:：是为]?\s*([a-z0-9][a-z0-9_-]{4,29})/giu;
+/** A short service number said to be called: "打110", "拨打 12345", "call 120". */
+const CALLED =
+  /(?:打|拨|致电|呼叫|报警|电话|热线|call|dial|phone|hotline)\s*[:：]?\s*(\d{3,4})(?![\s\-–()（）]*\d)/giu;
+/** A chat id after a Chinese name of the app (a Latin id after it is an id, whatever it looks like). */
+const HANDLE_ZH =
+  /(?:微信号?|薇信|威信|v信|(?<![a-z])(?:vx|wx)|(?<![a-z])qq[号群]?|抖音号?|快手号?)\s*(?:号|id)?\s*[:：是为]?\s*([a-z0-9][a-z0-9_-]{4,29})/giu;
+/**
+ * A chat id after a Latin name of the app: after a colon, or with a digit or _ in it — "WeChat group" and
+ * "line before 8am" are English, not ids.
+ */
+const HANDLE_LATIN =
+  /(?<![a-z])(?:wechat|weixin|telegram|tg|whatsapp|line)(?:\s*id)?(?:\s*[:：]\s*([a-z0-9][a-z0-9_-]{4,29})|\s+((?=[a-z-]*[0-9_])[a-z0-9][a-z0-9_-]{4,29}))/giu;
+/** A Telegram-style @username (e-mail addresses are taken out first). */
+const AT_NAME = /(?<![\w.])@([a-z][a-z0-9_]{4,31})/giu;
+/** Digits read out in Chinese ("一三八…", "幺洞"): five or more in a run are a number, as phones are said. */
+const CHINESE_DIGITS =
+  /[〇○零一二两三四五六七八九幺洞壹贰叁肆伍陆柒捌玖](?:[\s-]*[〇○零一二两三四五六七八九幺洞壹贰叁肆伍陆柒捌玖0-9]){4,}/gu;
+const CHINESE_DIGIT: Record<string, string> = Object.fromEntries(
+  ['〇○零洞', '一幺壹', '二两贰', '三叁', '四肆', '五伍', '六陆', '七柒', '八捌', '九玖'].flatMap(
+    (chars, digit) => [...chars].map((c) => [c, String(digit)]),
+  ),
+);
+
+/**
+ * The text as contacts are compared: full-width forms made plain (NFKC: "１３８", "ｗｗｗ．", "＠") and digits
+ * read out in Chinese made digits, so a number written either way is the same number.
+ */
+function plainForm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(CHINESE_DIGITS, (run) => run.replace(/[^\s\-0-9]/gu, (c) => CHINESE_DIGIT[c] ?? c));
+}
 /** An official account named in quotes: 公众号「杨浦工会」. */
 const ACCOUNT = /公众号\s*[「“"]([^」”"]{2,20})[」”"]/gu;
 /** A number followed by one of these is an amount, a count or a date, not a contact. */
@@ -35,8 +65,9 @@ const urlKey = (s: string) =>
     .replace(/[/.,;:!?]+$/, '');
 
 /** Every contact in a text. */
-export function findContacts(text: string): Contact[] {
+export function findContacts(written: string): Contact[] {
   const out: Contact[] = [];
+  const text = plainForm(written);
   let rest = text;
   for (const m of text.matchAll(EMAIL)) {
     out.push({ kind: 'email', text: m[0], key: m[0].toLowerCase() });
@@ -46,14 +77,24 @@ export function findContacts(text: string): Contact[] {
     out.push({ kind: 'url', text: m[0], key: urlKey(m[0]) });
     rest = rest.replace(m[0], ' ');
   }
-  for (const m of rest.matchAll(HANDLE)) out.push({ kind: 'handle', text: m[0], key: m[1]!.toLowerCase() });
+  for (const m of rest.matchAll(HANDLE_ZH))
+    out.push({ kind: 'handle', text: m[0], key: m[1]!.toLowerCase() });
+  for (const m of rest.matchAll(HANDLE_LATIN))
+    out.push({ kind: 'handle', text: m[0], key: (m[1] ?? m[2])!.toLowerCase() });
+  for (const m of rest.matchAll(AT_NAME)) out.push({ kind: 'handle', text: m[0], key: m[1]!.toLowerCase() });
   for (const m of rest.matchAll(ACCOUNT)) out.push({ kind: 'handle', text: m[0], key: m[1]!.toLowerCase() });
   for (const m of rest.matchAll(NUMBER)) {
     const d = digits(m[0]);
     // Dates (2026-03-02), times (8:00–10:30) and amounts (10000 元) are not contacts; 5+ digits in one run are.
     if (d.length < 5 || /^\d{4}-\d{1,2}-\d{1,2}$/.test(m[0].trim())) continue;
-    if (UNIT_AFTER.test(rest.slice((m.index ?? 0) + m[0].length))) continue;
+    // A mainland mobile number is one whatever follows it ("13800138000号" is no date).
+    const mobile = /^(?:86)?1[3-9]\d{9}$/.test(d);
+    if (!mobile && UNIT_AFTER.test(rest.slice((m.index ?? 0) + m[0].length))) continue;
     out.push({ kind: 'phone', text: m[0].trim(), key: d });
+  }
+  for (const m of rest.matchAll(CALLED)) {
+    if (UNIT_AFTER.test(rest.slice((m.index ?? 0) + m[0].length))) continue;
+    out.push({ kind: 'phone', text: m[0], key: m[1]! });
   }
   return out;
 }
@@ -62,10 +103,12 @@ export function findContacts(text: string): Contact[] {
 export function foreignContacts(text: string, sources: readonly string[]): string[] {
   const known = sources.flatMap(findContacts);
   const phones = known.filter((c) => c.kind === 'phone').map((c) => c.key);
-  const plain = sources.join('\n').toLowerCase();
+  const plain = plainForm(sources.join('\n')).toLowerCase();
   const others = new Set(known.filter((c) => c.kind !== 'phone').map((c) => c.key));
   return findContacts(text)
     .filter((c) => {
+      // A short service number (110, 12351) is the entry's when the entry has it anywhere as a number.
+      if (c.kind === 'phone' && c.key.length < 5) return !new RegExp(`(?<!\\d)${c.key}(?!\\d)`).test(plain);
       if (c.kind === 'phone')
         return !phones.some(
           (p) =>

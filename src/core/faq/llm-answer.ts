@@ -1,8 +1,9 @@
 /**
  * The model path of the FAQ: the model writes the answer from the retrieved entries only, in the asker's
  * language, and cites the ids it used. Its output is checked, not trusted: ids it did not receive, a
- * "known" answer citing nothing, or a contact (phone number, URL, e-mail, WeChat/QQ id, 公众号) that is not
- * in the cited entries' text are rejected, and the offline answer is used instead.
+ * "known" answer citing nothing, a contact (phone number, URL, e-mail, WeChat/QQ id, 公众号) that is not
+ * in the cited entries' text, or an answer not in the asker's language are rejected, and the offline answer
+ * is used instead.
  *
  * Why fall back rather than cut the contact out: a cut sentence reads broken ("请拨打。"), and an invented
  * contact shows the model went beyond its entries, so the rest of its text is suspect too; the offline
@@ -16,6 +17,7 @@ import { resolve } from 'node:path';
 import * as z from 'zod';
 import type { FaqEntry, Locale } from '../content/schema.js';
 import type { LlmClient, LlmFailure } from '../llm/client.js';
+import { forLocale } from '../script.js';
 import { foreignContacts } from './contacts.js';
 import type { Asker } from './ask.js';
 import type { FaqHit } from './index.js';
@@ -29,7 +31,7 @@ export const FaqModelOutput = z
   })
   .strict();
 
-export type ModelFailure = LlmFailure | 'ungrounded' | 'contact';
+export type ModelFailure = LlmFailure | 'ungrounded' | 'contact' | 'language';
 
 export type ModelAnswer =
   | { ok: true; known: true; answer: string; used: FaqEntry[]; ms: number }
@@ -102,7 +104,20 @@ export async function answerWithModel(
       detail: `${foreignContact.length} contact(s) not in the cited entries`,
       ms: r.ms,
     };
-  return { ok: true, known: true, answer: out.answer.trim(), used, ms: r.ms };
+  if (!inLanguage(out.answer, input.locale))
+    return { ok: false, reason: 'language', detail: `answer not in ${input.locale}`, ms: r.ms };
+  // Simplified characters a zh-TW reader would get from a model that forgot: converted, as the offline answer is.
+  return { ok: true, known: true, answer: forLocale(input.locale, out.answer.trim()), used, ms: r.ms };
+}
+
+/**
+ * Whether an answer is in the reader's language, loosely: English has a few English words (Chinese names of
+ * places and offices may stand among them), Chinese has Chinese characters. Else the offline answer, which
+ * is in the reader's language or says it is only in Chinese, is better.
+ */
+function inLanguage(answer: string, locale: Locale): boolean {
+  if (locale === 'en') return (answer.match(/[a-z]{2,}/gi) ?? []).length >= 3;
+  return /\p{Script=Han}/u.test(answer);
 }
 
 /** Everything an entry says, in every language it is written in. */

@@ -147,7 +147,7 @@ export function createReply(setup: FaqSetup): Reply {
         await replyStations(ctx, answer);
         return log({ located: answer.located, first: answer.results.hits[0]?.station.id });
       default: {
-        const model = llm ? await tryModel(ctx, a, question) : false;
+        const model = llm ? await tryModel(ctx, a, question, answer.kind === 'faq') : false;
         const viaModel = model !== false;
         const sent = model === false ? await replyOffline(ctx, a, question, answer) : model;
         if (sent) await keepAnswered(ctx, question, sent.entry, sent.ref);
@@ -226,11 +226,15 @@ export function createReply(setup: FaqSetup): Reply {
     return !!options.reportWords && ctx.in.chat.kind === 'private' && (toldNotAsked(text) || grievance(text));
   }
 
-  /** The model path; false when it did not produce the reply (the caller answers offline). */
+  /**
+   * The model path; false when it did not produce the reply (the caller answers offline). `confident`: the
+   * offline answer is a sure one, so a model that says it does not know is overruled by it, not shown.
+   */
   async function tryModel(
     ctx: MessageCtx,
     a: Asker,
     text: string,
+    confident: boolean,
   ): Promise<false | undefined | { entry: FaqEntry; ref: MessageRef }> {
     const hits = modelHits(a, text);
     if (!llm || hits.length === 0) return false;
@@ -244,6 +248,15 @@ export function createReply(setup: FaqSetup): Reply {
     if (!r.ok) {
       ctx.deps.metrics.llmFallbacks.inc({ job: 'faq', reason: r.reason });
       ctx.log.warn({ reason: r.reason, detail: r.detail, ms: r.ms }, 'faq model failed; answering offline');
+      return false;
+    }
+    if (!r.known && confident) {
+      // "Not sure" where the bot alone answers surely would make the model path worse than none.
+      ctx.deps.metrics.llmFallbacks.inc({ job: 'faq', reason: 'refused' });
+      ctx.log.warn(
+        { reason: 'refused', ms: r.ms },
+        'faq model did not know a sure answer; answering offline',
+      );
       return false;
     }
     if (!r.known) {

@@ -12,9 +12,9 @@
  */
 import * as z from 'zod';
 import type { OpenAIConfig } from '../../config/index.js';
-import { describeError, lazyClient, timedOut } from './sdk.js';
+import { describeError, lazyClient, rateLimited, timedOut } from './sdk.js';
 
-export type LlmFailure = 'timeout' | 'error' | 'invalid';
+export type LlmFailure = 'timeout' | 'error' | 'invalid' | 'paused';
 export type LlmResult<T> =
   { ok: true; value: T; ms: number } | { ok: false; reason: LlmFailure; detail: string; ms: number };
 
@@ -37,14 +37,38 @@ export interface LlmClient {
 
 export const DEFAULT_LLM_TIMEOUT_MS = 4000;
 
+/**
+ * When to stop calling an endpoint for a while: after a 429 (as long as it asks, within bounds; 10 s if it does
+ * not say), and after this many timeouts in a row (each cost a waiting worker the whole timeout).
+ */
+export const PAUSE_AFTER_TIMEOUTS = 2;
+export const TIMEOUT_PAUSE_MS = 30_000;
+const RATE_LIMIT_PAUSE_MS = { default: 10_000, max: 120_000 };
+
 export function createLlmClient(config: OpenAIConfig, options: { timeoutMs?: number } = {}): LlmClient {
   // One attempt: a worker is waiting, and the offline answer is ready.
   const client = lazyClient(config, options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS);
+  // While paused every call answers at once with 'paused': the offline answer, without the wait.
+  let pausedUntil = 0;
+  let pausedFor = '';
+  let timeoutsInRow = 0;
+  const pause = (ms: number, why: string) => {
+    pausedUntil = Date.now() + ms;
+    pausedFor = why;
+  };
   return {
     model: config.model,
     async json(request) {
       const started = performance.now();
       const ms = () => Math.round(performance.now() - started);
+      const left = pausedUntil - Date.now();
+      if (left > 0)
+        return {
+          ok: false,
+          reason: 'paused',
+          detail: `${pausedFor}; ${Math.ceil(left / 1000)} s left`,
+          ms: 0,
+        };
       const timeoutMs = request.timeoutMs ?? options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS;
       // The timeout is the endpoint's: loading the SDK on the first call (a one-off) is not counted against it.
       const sdkClient = await client();
@@ -74,8 +98,21 @@ export function createLlmClient(config: OpenAIConfig, options: { timeoutMs?: num
         content = completion.choices[0]?.message?.content;
       } catch (err) {
         const reason = (await timedOut(signal, err)) ? 'timeout' : 'error';
-        return { ok: false, reason, detail: await describeError(err), ms: ms() };
+        const detail = await describeError(err);
+        timeoutsInRow = reason === 'timeout' ? timeoutsInRow + 1 : 0;
+        if (timeoutsInRow >= PAUSE_AFTER_TIMEOUTS) {
+          timeoutsInRow = 0;
+          pause(TIMEOUT_PAUSE_MS, `paused after ${PAUSE_AFTER_TIMEOUTS} timeouts in a row`);
+        }
+        const limited = await rateLimited(err);
+        if (limited)
+          pause(
+            Math.min(limited.ms ?? RATE_LIMIT_PAUSE_MS.default, RATE_LIMIT_PAUSE_MS.max),
+            'paused after a 429 (rate limit)',
+          );
+        return { ok: false, reason, detail, ms: ms() };
       }
+      timeoutsInRow = 0;
       if (!content) return { ok: false, reason: 'invalid', detail: 'empty response', ms: ms() };
       let data: unknown;
       try {

@@ -51,6 +51,14 @@ describe('contacts in the model’s answer', () => {
     ['a bare domain', '体检免费，上 yuyue-tijian.cn 预约。'],
     ['an e-mail address', '体检免费，发邮件到 tijian@example.org 报名。'],
     ['a WeChat id', '体检免费，加微信号：tijian_2026 报名。'],
+    ['a phone number in full-width digits', '体检免费，直接打 １３８００１３８０００ 找王站长。'],
+    ['a phone number read out in Chinese', '体检免费，直接打 一三八零零一三八零零零 找王站长。'],
+    ['a phone number as 幺/洞', '体检免费，直接打 幺三八洞洞幺三八洞洞洞 找王站长。'],
+    ['a full-width web address', '体检免费，上 ｗｗｗ．ｔｉｊｉａｎ．ｃｏｍ 预约。'],
+    ['a short link', '体检免费，上 bit.ly/tj2026 预约。'],
+    ['a Telegram @name', '体检免费，私信 @tijian_helper 报名。'],
+    ['a WeChat id under another spelling', '体检免费，加薇信 tijian2026 报名。'],
+    ['a service number to call', '体检免费，不舒服就打 110 报名。'],
   ])('falls back to the offline answer when it adds %s, and counts it', async (_what, answer) => {
     modelSays(answer);
     const before = await contactFallbacks();
@@ -61,6 +69,16 @@ describe('contacts in the model’s answer', () => {
     expect(line?.text).toContain('021-5566 0801');
     expect(buttonData(line)[0]).toBe('fb:health-check-tour:up');
     expect(await contactFallbacks()).toBe(before + 1);
+  });
+
+  it('lets an English answer with words after "WeChat" or "line" through (they are not ids)', async () => {
+    await h.type(':as rider-contacts-en en');
+    h.take();
+    modelSays('Free once a year. Queue in line before 8:00 fasting, or ask in your station’s WeChat group.');
+    const before = await contactFallbacks();
+    await h.type('how do I sign up for the health check');
+    expect(h.take()[0]?.text).toContain('Queue in line before 8:00 fasting');
+    expect(await contactFallbacks()).toBe(before);
   });
 
   it('lets amounts, times and dates through (they are not contacts)', async () => {

@@ -62,6 +62,39 @@ describe('the model path', () => {
     expect(lastInput().reply_language).toBe('en');
   });
 
+  it('an answer in the wrong language gives way to the entry in the asker’s language', async () => {
+    const says = (answer: string) =>
+      fake.setModel(() => ({
+        content: JSON.stringify({ answer, used_ids: ['health-check-tour'], known: true }),
+      }));
+    const before = await fallbacks('language');
+    says('体检免费，一年一次，找站长报名。');
+    await h.type(':as rider-llm-en en', 'how do I sign up for the health check');
+    let line = h.take().at(-1);
+    expect(line?.text).toContain('Free touring health check for riders');
+    expect(line?.text).not.toContain('体检免费');
+    says('Free once a year, sign up with your station master.');
+    await h.type(':as rider-llm zh-CN', '骑手体检在哪预约');
+    line = h.take().at(-1);
+    expect(line?.text).toContain('骑手免费巡回体检：时间和报名');
+    expect(line?.text).not.toContain('Free once a year');
+    expect(await fallbacks('language')).toBe(before + 2);
+  });
+
+  it('writes a simplified answer in traditional characters for a zh-TW reader', async () => {
+    fake.setModel(() => ({
+      content: JSON.stringify({
+        answer: '体检免费，找站长报名。',
+        used_ids: ['health-check-tour'],
+        known: true,
+      }),
+    }));
+    await h.type(':as rider-llm-tw zh-TW', '騎手體檢在哪預約');
+    const line = h.take().at(-1);
+    expect(line?.text).toContain('體檢免費，找站長報名。');
+    expect(line?.text).toContain('依據');
+  });
+
   it('falls back to the offline answer on invalid JSON, and counts it', async () => {
     fake.setModel(() => ({ content: 'I think you should ask your station master.' }));
     const before = await fallbacks('invalid');
@@ -78,6 +111,22 @@ describe('the model path', () => {
     expect(h.take()[0]?.text).toContain('骑手免费巡回体检：时间和报名');
     expect(await fallbacks('timeout')).toBe(before + 1);
   }, 15_000);
+
+  it.each([
+    [401, '401 AuthenticationError: the API key was refused (OPENAI_API_KEY)'],
+    [404, '404 NotFoundError: no such model or endpoint (OPENAI_MODEL, OPENAI_BASE_URL)'],
+  ])(
+    'on HTTP %i the worker gets the entry and the log says what to check, without the key',
+    async (status, said) => {
+      fake.setModel(() => ({ status }));
+      const logged = h.logs.length;
+      await h.type('骑手体检在哪预约');
+      expect(h.take()[0]?.text).toContain('骑手免费巡回体检：时间和报名');
+      const lines = h.logs.slice(logged).join('\n');
+      expect(lines).toContain(said);
+      expect(lines).not.toContain('test-key');
+    },
+  );
 
   it('rejects an answer citing an entry it was not given', async () => {
     fake.setModel(() => ({
@@ -101,6 +150,20 @@ describe('the model path', () => {
     const line = h.take()[0];
     expect(line?.text).toContain('不太确定');
     expect(buttonData(line).some((d) => d.startsWith('faq:pass:'))).toBe(true);
+  });
+
+  it('answers with the entry, not "not sure", when the model does not know what the bot surely does', async () => {
+    fake.setModel(() => ({
+      content: JSON.stringify({ answer: '抱歉，我不知道。', used_ids: [], known: false }),
+    }));
+    const before = await fallbacks('refused');
+    await h.type('骑手体检在哪预约');
+    const line = h.take()[0];
+    expect(line?.text).not.toContain('不太确定');
+    expect(line?.text).toContain('骑手免费巡回体检：时间和报名');
+    expect(line?.text).toContain('021-5566 0801');
+    expect(buttonData(line)[0]).toBe('fb:health-check-tour:up');
+    expect(await fallbacks('refused')).toBe(before + 1);
   });
 
   it('passes a prompt-injection question as data in the user message, never as instructions', async () => {

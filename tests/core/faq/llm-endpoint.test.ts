@@ -1,0 +1,75 @@
+/**
+ * An endpoint in trouble costs a worker no waiting: after a 429 the bot leaves it alone as long as it asks,
+ * and after timeouts in a row it pauses too — the worker gets the entry at once meanwhile. Through the real
+ * app and the real `openai` client against the local stand-in.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createLlmClient, PAUSE_AFTER_TIMEOUTS } from '../../../src/core/llm/client.js';
+import * as z from 'zod';
+import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
+import { startHarness, type FaqHarness } from './harness.js';
+
+let fake: FakeOpenAI;
+let h: FaqHarness;
+beforeAll(async () => {
+  fake = await startFakeOpenAI();
+  h = await startHarness({ openai: { apiKey: 'test-key', baseURL: fake.baseURL, model: 'fake-model' } });
+});
+afterAll(async () => {
+  await h.close();
+  await fake.close();
+});
+beforeEach(async () => {
+  h.take();
+  await h.type(':dm', ':as rider-endpoint zh-CN');
+});
+
+async function fallbacks(reason: string): Promise<number> {
+  const m = await h.app.deps.metrics.llmFallbacks.get();
+  return m.values.find((v) => v.labels.job === 'faq' && v.labels.reason === reason)?.value ?? 0;
+}
+
+describe('an endpoint in trouble', () => {
+  it('after a 429 the bot answers from the entry and leaves the endpoint alone while it asks', async () => {
+    fake.setModel(() => ({ status: 429, headers: { 'retry-after': '60' } }));
+    await h.type('骑手体检在哪预约');
+    expect(h.take()[0]?.text).toContain('骑手免费巡回体检：时间和报名');
+    const calls = fake.requests.length;
+    const paused = await fallbacks('paused');
+    fake.setModel(() => ({
+      content: JSON.stringify({ answer: '模型的回答。', used_ids: ['health-check-tour'], known: true }),
+    }));
+    await h.type('体检要带什么', '快递员也能参加体检吗');
+    const lines = h.take();
+    expect(lines.map((l) => l.text).join('\n')).not.toContain('模型的回答');
+    expect(lines[0]?.text).toContain('骑手免费巡回体检：时间和报名');
+    expect(fake.requests.length).toBe(calls);
+    expect(await fallbacks('paused')).toBe(paused + 2);
+    expect(h.logs.join('\n')).toContain('paused after a 429 (rate limit)');
+  });
+});
+
+describe('the client after timeouts in a row', () => {
+  const Schema = z.object({ n: z.number() }).strict();
+  it(`stops calling for a while after ${PAUSE_AFTER_TIMEOUTS}, answering 'paused' at once`, async () => {
+    const own = await startFakeOpenAI(() => ({ delayMs: 2000, content: '{"n":1}' }));
+    const llm = createLlmClient({ apiKey: 'k', baseURL: own.baseURL, model: 'm' }, { timeoutMs: 100 });
+    const ask = () => llm.json({ name: 'n', schema: Schema, system: 's', user: 'u' });
+    for (let i = 0; i < PAUSE_AFTER_TIMEOUTS; i++) expect(await ask()).toMatchObject({ reason: 'timeout' });
+    own.setModel(() => ({ content: '{"n":1}' }));
+    const calls = own.requests.length;
+    expect(await ask()).toMatchObject({ ok: false, reason: 'paused' });
+    expect(own.requests.length).toBe(calls);
+    await own.close();
+  });
+
+  it('one timeout alone does not pause', async () => {
+    const own = await startFakeOpenAI(() => ({ delayMs: 2000, content: '{"n":1}' }));
+    const llm = createLlmClient({ apiKey: 'k', baseURL: own.baseURL, model: 'm' }, { timeoutMs: 100 });
+    const ask = () => llm.json({ name: 'n', schema: Schema, system: 's', user: 'u' });
+    expect(await ask()).toMatchObject({ reason: 'timeout' });
+    own.setModel(() => ({ content: '{"n":1}' }));
+    expect(await ask()).toMatchObject({ ok: true, value: { n: 1 } });
+    await own.close();
+  });
+});
