@@ -199,10 +199,19 @@ export function createEffects(deps: CoreDeps): Effects {
     }
   }
 
-  /** Edit a message: 'gone' when the platform no longer has it, 'failed' for other lasting refusals. */
-  async function edit(ref: MessageRef, card: Card, ticket: Ticket): Promise<'ok' | 'gone' | 'failed'> {
+  /**
+   * Edit a message: 'gone' when the platform no longer has it, 'failed' for other lasting refusals. `resent`
+   * hears of a card sent afresh instead (an edit refused in a chat that moved: groups/moves.ts).
+   */
+  async function edit(
+    ref: MessageRef,
+    card: Card,
+    ticket: Ticket,
+    resent?: (now: MessageRef) => Promise<unknown>,
+  ): Promise<'ok' | 'gone' | 'failed'> {
     try {
-      await deps.outbox.edit(ref, card);
+      const now = await deps.outbox.edit(ref, card);
+      if (now && resent) await resent(now);
       return 'ok';
     } catch (err) {
       if (isTransient(err)) throw new RetryLater((err as Error).message);
@@ -273,9 +282,11 @@ export function createEffects(deps: CoreDeps): Effects {
   async function syncCard(ticket: Ticket): Promise<void> {
     if (ticket.card) {
       const ref = ticket.card as MessageRef;
-      // A card someone deleted is posted again; any other refusal ("not modified") leaves it as it is.
-      if ((await edit(ref, triageCard(view(await chatLocale(deps, ref.address)), ticket), ticket)) !== 'gone')
-        return;
+      // A card someone deleted is posted again; any other refusal ("not modified") leaves it as it is. One sent
+      // afresh to a moved chat's new id is the card from now on.
+      const card = triageCard(view(await chatLocale(deps, ref.address)), ticket);
+      const kept = (now: MessageRef) => deps.store.tickets.setCard(ticket.id, ticket.branch, now);
+      if ((await edit(ref, card, ticket, kept)) !== 'gone') return;
     }
     const ref = await toTriage(ticket, (v) => triageCard(v, ticket), 'card');
     if (!ref) return;
