@@ -200,6 +200,10 @@ async function main(): Promise<void> {
   }
   const adapters: ChannelAdapter[] = [];
   const clock = createMovableClock();
+  // The console's clock stays where `:clock` left it (the bot's state was written at that time), read before
+  // anything runs on it: lessons and deadlines would otherwise be run again at machine time.
+  const memory = consoleMode ? await import('./adapters/console/memory.js') : undefined;
+  if (memory) clock.offsetMs = memory.rememberedClockOffset(memory.consoleStateFile(config.redisPrefix));
   let app: App | undefined;
   // Built once Telegram polls (buildApp below); settles with the adapters' outboxes registered, which is
   // what early updates wait for.
@@ -329,13 +333,18 @@ async function main(): Promise<void> {
   if (adapters.length === 0) {
     // No chat platform configured: the local console is the chat.
     const { createConsoleAdapter } = await import('./adapters/console/adapter.js');
-    const { consoleStateFile } = await import('./adapters/console/memory.js');
+    const { consoleStateFile } = memory ?? (await import('./adapters/console/memory.js'));
     const console = createConsoleAdapter({
       core: () => ready.core,
       metrics: ready.deps.metrics,
       write: (s) => process.stdout.write(s),
       reset: () => ready.store.reset(),
       clock: (arg) => moveConsoleClock(arg, ready, clock, config.timezone),
+      clockOffset: () => clock.offsetMs,
+      resetClock: () => {
+        clock.offsetMs = 0;
+        return `the clock is the machine's again (${formatLocal(Date.now(), config.timezone, 'en')} ${config.timezone})`;
+      },
       // Beside the state it goes with (one file per key prefix): its cards' buttons work after a restart.
       stateFile: consoleStateFile(config.redisPrefix),
     });
@@ -345,6 +354,10 @@ async function main(): Promise<void> {
     ready.jobs.start();
     logger.info('no chat tokens set: running the local console');
     process.stderr.write(`${consoleBanner(Boolean(embedded))}\n`);
+    if (clock.offsetMs > 0)
+      process.stdout.write(
+        `(clock: ${formatLocal(clock.now().getTime(), config.timezone, 'en')} ${config.timezone} — kept from the last run's :clock; :reset yes puts it back to the machine's)\n`,
+      );
     await console.run(process.stdin, Boolean(process.stdin.isTTY));
     await shutdown('end of console input');
   } else {

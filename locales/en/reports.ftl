@@ -157,6 +157,8 @@ ticket-event-created = reported
 ticket-event-claimed = claimed by { $who }
 # After a claimer who is no longer in the pack for the ticket's branch (QA11 #4).
 ticket-owner-gone = , no longer listed
+# After a claimer who is an organiser, not a secretary of the branch (claimed from the escalation chat).
+ticket-owner-organiser =  (district)
 ticket-event-taken-over = taken over by { $who } from { $previous }, no longer listed
 ticket-event-asked = { $who } asked: { $text }
 ticket-event-replied = { $who } replied: { $text }
@@ -215,6 +217,8 @@ triage-refused-none = No extension request is waiting
 triage-refused-already = Already done
 triage-refused-same = It is already with that branch
 triage-refused-district = The district is the last stop and cannot return a problem; transfer it to the branch that should handle it
+# The escalation chat's claim button pressed by someone who is not an organiser.
+triage-refused-organisers-only = This Claim button is for the district's organisers; branch staff claim in their branch's triage chat.
 triage-prompt-hint = Reply to this message; send /cancel to stop.
 triage-need-text = Please reply to this message with some text.
 triage-note-too-long = This text has { $n } characters, more than the limit of { $max }, so it was not sent. Remove { $over } characters and reply to this message again; send /cancel to stop.
@@ -259,6 +263,8 @@ escalation-approved = ✅ Extension for { $id } approved ({ $who })
 escalation-refused = ❌ Extension for { $id } refused ({ $who })
 escalation-already-decided = This extension request for { $id } was already decided; nothing was decided again. See /ticket { $id }.
 escalation-escalated = 🔺 Escalated { $id } · { $branch } · { $category } · { $status } ({ $who })
+# Under a 督办 card once someone holds the ticket (its ✋ button is gone).
+escalation-owner = ✋ Claimed by { $who }
 
 ## The worker's follow-ups
 

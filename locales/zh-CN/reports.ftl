@@ -151,6 +151,8 @@ ticket-event-created = 提交反映
 ticket-event-claimed = { $who } 签收
 # After a claimer who is no longer in the pack for the ticket's branch (QA11 #4).
 ticket-owner-gone = （已不在名单）
+# After a claimer who is an organiser, not a secretary of the branch (claimed from the escalation chat).
+ticket-owner-organiser = （区里）
 ticket-event-taken-over = { $who } 签收接手（原签收人 { $previous } 已不在名单）
 ticket-event-asked = { $who } 询问：{ $text }
 ticket-event-replied = { $who } 回复：{ $text }
@@ -209,6 +211,8 @@ triage-refused-none = 没有待审批的延期申请
 triage-refused-already = 已经处理过了
 triage-refused-same = 已经在这个支部了
 triage-refused-district = 区里是最后一站，不能退单；请转派给具体承办单位
+# The escalation chat's claim button pressed by someone who is not an organiser.
+triage-refused-organisers-only = 这个签收按钮是区里组织者用的；支部请在本支部的工单群里签收。
 triage-prompt-hint = 请直接回复本消息；发送 /cancel 取消。
 triage-need-text = 请用文字回复本消息。
 triage-note-too-long = 这段文字有 { $n } 字，超过了 { $max } 字的上限，所以没有发出。请删减 { $over } 字后再回复本消息；发送 /cancel 取消。
@@ -247,6 +251,8 @@ escalation-approved = ✅ 已批准 { $id } 的延期（{ $who }）
 escalation-refused = ❌ 已驳回 { $id } 的延期（{ $who }）
 escalation-already-decided = 这份 { $id } 的延期申请已经处理过了，没有再次审批。结果见 /ticket { $id }。
 escalation-escalated = 🔺 督办 { $id } · { $branch } · { $category } · { $status }（{ $who }）
+# Under a 督办 card once someone holds the ticket (its ✋ button is gone).
+escalation-owner = ✋ 已由 { $who } 签收
 
 ## The worker's follow-ups
 

@@ -151,6 +151,8 @@ ticket-event-created = 提交反映
 ticket-event-claimed = { $who } 簽收
 # After a claimer who is no longer in the pack for the ticket's branch (QA11 #4).
 ticket-owner-gone = （已不在名單）
+# After a claimer who is an organiser, not a secretary of the branch (claimed from the escalation chat).
+ticket-owner-organiser = （區裡）
 ticket-event-taken-over = { $who } 簽收接手（原簽收人 { $previous } 已不在名單）
 ticket-event-asked = { $who } 詢問：{ $text }
 ticket-event-replied = { $who } 回覆：{ $text }
@@ -209,6 +211,8 @@ triage-refused-none = 沒有待審批的延期申請
 triage-refused-already = 已經處理過了
 triage-refused-same = 已經在這個支部了
 triage-refused-district = 區裡是最後一站，不能退單；請轉派給具體承辦單位
+# The escalation chat's claim button pressed by someone who is not an organiser.
+triage-refused-organisers-only = 這個簽收按鈕是區裡組織者用的；支部請在本支部的工單群裡簽收。
 triage-prompt-hint = 請直接回複本消息；發送 /cancel 取消。
 triage-need-text = 請用文字回覆本消息。
 triage-note-too-long = 這段文字有 { $n } 字，超過了 { $max } 字的上限，所以沒有送出。請刪減 { $over } 字後再回覆本消息；發送 /cancel 取消。
@@ -247,6 +251,8 @@ escalation-approved = ✅ 已批准 { $id } 的延期（{ $who }）
 escalation-refused = ❌ 已駁回 { $id } 的延期（{ $who }）
 escalation-already-decided = 這份 { $id } 的延期申請已經處理過了，沒有再次審批。結果見 /ticket { $id }。
 escalation-escalated = 🔺 督辦 { $id } · { $branch } · { $category } · { $status }（{ $who }）
+# Under a 督办 card once someone holds the ticket (its ✋ button is gone).
+escalation-owner = ✋ 已由 { $who } 簽收
 
 ## The worker's follow-ups
 

@@ -7,7 +7,11 @@ import type { Address, Channel, IncomingButton, MessageRef } from './types.js';
  */
 export interface Outbox {
   send(to: Address, card: Card): Promise<MessageRef>;
-  edit(ref: MessageRef, card: Card): Promise<void>;
+  /**
+   * Edit a message in place. Returns a new ref only when the card had to be sent afresh instead (a Telegram
+   * group upgraded to a supergroup refused the edit: core/groups/moves.ts); a caller that keeps the ref keeps that.
+   */
+  edit(ref: MessageRef, card: Card): Promise<MessageRef | void>;
   /** Pin a message in its chat; platforms that cannot pin may no-op. */
   pin(ref: MessageRef): Promise<void>;
   /** Acknowledge a button press, optionally with a short private toast (or an alert). */

@@ -383,7 +383,14 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       return raw.map(parseEvent).filter((e): e is TicketEvent => !!e);
     },
 
-    claim: async (id: string, actor: Actor, branch: string, now: number, takeOverFrom?: string) =>
+    claim: async (
+      id: string,
+      actor: Actor,
+      branch: string,
+      now: number,
+      takeOverFrom?: string,
+      onlyRole?: string,
+    ) =>
       result(
         await redis.ticketClaim(
           ...base(id),
@@ -391,6 +398,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           keys.branchQueue(branch),
           ...head(branch, now, actor),
           takeOverFrom ?? '',
+          onlyRole ?? '',
         ),
       ),
 

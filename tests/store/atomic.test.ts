@@ -334,6 +334,26 @@ describe('ticket paths that look up the branch first', () => {
     }
   });
 
+  it("the escalation chat's 签收: organisers only; of an organiser and a secretary at once, one owner and the other told who", async () => {
+    const org: Actor = { by: 'console:org-li', name: 'org-li', role: 'organiser' };
+    for (let trial = 0; trial < 20; trial++) {
+      const id = await newTicket();
+      // A secretary pressing the district's button is refused in the script, whatever the client sent.
+      expect(
+        await s().tickets.claim(id, sec, 'meituan-yangpu', T0 + 1, undefined, 'organiser'),
+      ).toMatchObject({ ok: false, reason: 'organisers-only' });
+      expect((await s().tickets.get(id))!.status).toBe('new');
+      const [a, b] = await Promise.all([
+        s(1).tickets.claim(id, org, 'meituan-yangpu', T0 + 2, undefined, 'organiser'),
+        s(2).tickets.claim(id, sec, 'meituan-yangpu', T0 + 2),
+      ]);
+      expect([a, b].filter((r) => r.ok)).toHaveLength(1);
+      const t = (await s().tickets.get(id))!;
+      const lost = a.ok ? b : a;
+      expect(lost).toMatchObject({ reason: 'taken', detail: [t.owner, t.ownerName] });
+    }
+  });
+
   it('retention racing itself anonymises a ticket once', async () => {
     const r = await s().tickets.create(draft(), { now: T0, numberPrefix: 'JN-2026-', limit: 0, windowMs: H });
     if (r.status !== 'created') throw new Error(r.status);

@@ -34,7 +34,8 @@ export const CONSOLE_HELP = `Console commands:
   :clock +2h | +30m | +1d | YYYY-MM-DD HH:MM
                       move the bot's clock forward (district time) and run what falls due:
                       lesson pushes, scheduled notices, ticket deadlines and digests
-  :reset              forget everything the bot keeps (bound groups, tickets, progress…) and start afresh
+  :reset              forget everything the bot keeps (bound groups, tickets, progress…), the cards shown
+                      and the moved clock, and start afresh
   :help               this help
   :quit               leave
 Anything else is sent as a message; mention @${CONSOLE_BOT_USERNAME} to address the bot in a group.`;
@@ -69,6 +70,10 @@ export interface ConsoleOptions {
   reset?: () => Promise<number>;
   /** Move the bot's clock forward and run what falls due (`:clock`); returns what to show. Absent: no clock. */
   clock?: (arg: string) => Promise<string>;
+  /** How far ahead of the machine's clock the bot's is (ms), remembered after each `:clock` (`stateFile`). */
+  clockOffset?: () => number;
+  /** `:reset yes`: put the bot's clock back to the machine's; returns what to show. */
+  resetClock?: () => string;
   /** Where files the bot sends (a chart, a CSV) are written; default `data/files`. */
   filesDir?: string;
   /**
@@ -302,7 +307,12 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
             '(this forgets every bound group, ticket, notice and lesson progress — type :reset yes to do it)\n',
           );
         const removed = await options.reset();
-        return write(`(state cleared: ${removed} records removed — a fresh start)\n`);
+        // The console forgets with it what it showed (the cards' tickets and notices are gone) and the clock.
+        memory.forget(messageSeq);
+        const clock = options.resetClock?.();
+        return write(
+          `(state cleared: ${removed} records removed — a fresh start; the cards above are forgotten${clock ? `; ${clock}` : ''})\n`,
+        );
       }
       case 'multi':
         block = true;
@@ -311,7 +321,10 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       case 'clock': {
         if (!options.clock) return write('(the clock cannot be moved here)\n');
         if (!arg) return write('usage: :clock +2h | +30m | +1d | YYYY-MM-DD HH:MM\n');
-        return write(`${await options.clock(arg)}\n`);
+        const said = await options.clock(arg);
+        const offset = options.clockOffset?.();
+        if (offset !== undefined && offset !== memory.clockOffset) memory.clock(offset);
+        return write(`${said}\n`);
       }
       case 'help':
         return write(`${CONSOLE_HELP}\n`);

@@ -25,7 +25,7 @@ import type { Logger } from '../logger.js';
 import { DeliveryError, type Outbox } from '../outbox.js';
 import { chatKey } from '../ports/groups.js';
 import type { StorePort } from '../ports/index.js';
-import type { Address, Channel } from '../types.js';
+import type { Address, Channel, MessageRef } from '../types.js';
 import { branchName } from './branch-name.js';
 import { chatLocale } from './chat-locale.js';
 
@@ -48,6 +48,8 @@ export interface ChatMovesDeps {
 /** How long a chat read as not moved is not read again, and how many such chats are remembered. */
 const UNMOVED_MS = 5 * 60_000;
 const UNMOVED_KEPT = 10_000;
+/** How many old messages sent afresh after a refused edit are remembered (see followMoves). */
+const RESENT_KEPT = 1_000;
 
 export function createChatMoves(deps: ChatMovesDeps): ChatMoves {
   const logger = deps.logger.child({ part: 'moves' });
@@ -127,8 +129,15 @@ export function createChatMoves(deps: ChatMovesDeps): ChatMoves {
 
 /**
  * One adapter's outbox, following chats that moved: a send to a chat recorded as moved goes to its new id; a send
- * refused because the chat moved records the move (`moves.follow`) and goes once more, to the new id. An edit or a
- * pin refused so records the move too, and still fails: the message stayed behind in the old chat.
+ * refused because the chat moved records the move (`moves.follow`) and goes once more, to the new id.
+ *
+ * An edit is never redirected: message ids do not carry over to the supergroup (a new chat with its own ids), and
+ * the messages sent before the move stay in the old group, where Telegram still lets the bot edit them
+ * (tdlib/telegram-bot-api#266) — so a card or a notice's "got it" count is edited where it is. Should Telegram
+ * refuse such an edit anyway (a migrate error), the move is recorded and the card goes afresh to the new chat,
+ * once: the new ref is returned, and later edits of the old message in this process edit the new one.
+ * A pin refused so records the move and still fails (the caller logs it): whether Telegram takes a pin in the old
+ * group is not known, and the bot pins only what it has just sent, which after a move is in the new chat.
  */
 export function followMoves(outbox: Outbox, moves: ChatMoves, logger: Logger): Outbox {
   /** Where to send: the chat's new id when it moved; as addressed when it cannot have, or when the lookup fails. */
@@ -156,6 +165,10 @@ export function followMoves(outbox: Outbox, moves: ChatMoves, logger: Logger): O
     return err.movedTo;
   }
 
+  /** Old messages sent afresh to their chat's new id (a refused edit) → the new message, latest kept. */
+  const resent = new Map<string, MessageRef>();
+  const refKey = (ref: MessageRef) => `${chatKey(ref.address.channel, ref.address.chatId)}:${ref.messageId}`;
+
   const following: Outbox = {
     ...outbox,
     async send(to, card) {
@@ -169,11 +182,21 @@ export function followMoves(outbox: Outbox, moves: ChatMoves, logger: Logger): O
       }
     },
     async edit(ref, card) {
+      const instead = resent.get(refKey(ref));
+      if (instead) return outbox.edit(instead, card);
       try {
-        await outbox.edit(ref, card);
+        return await outbox.edit(ref, card);
       } catch (err) {
-        await learn(ref.address, err);
-        throw err;
+        const movedTo = await learn(ref.address, err);
+        if (!movedTo) throw err;
+        const sent = await outbox.send({ channel: ref.address.channel, chatId: movedTo }, card);
+        logger.info(
+          { chat: ref.address.chatId, message: ref.messageId, to: movedTo },
+          'edit refused in a moved chat: sent afresh to its new id',
+        );
+        if (resent.size >= RESENT_KEPT) resent.delete(resent.keys().next().value!);
+        resent.set(refKey(ref), sent);
+        return sent;
       }
     },
     async pin(ref) {

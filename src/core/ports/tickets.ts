@@ -146,7 +146,9 @@ export type Refusal =
   | 'same'
   | 'district'
   /** The extension request was voided when the ticket became an emergency. */
-  | 'voided';
+  | 'voided'
+  /** The escalation chat's 签收 pressed by someone who is not an organiser. */
+  | 'organisers-only';
 
 export type ActionResult = { ok: true; detail: string[] } | { ok: false; reason: Refusal; detail: string[] };
 
@@ -219,7 +221,8 @@ export function decodeRef(packed: string | undefined): TicketRef | undefined {
  * or a reminder. The effects edit it as the ticket changes, so no stale 签收 stays live (QA7 #5).
  */
 export interface CardCopy {
-  kind: 'view' | 'reminder';
+  /** A staff view, a deadline reminder, or a 督办's card in the escalation chat (`seq`: its event). */
+  kind: 'view' | 'reminder' | 'escalation';
   /** The branch the ticket was in when shown: once it has left, the copy loses its buttons. */
   branch: string;
   /** The language it was shown in. */
@@ -229,6 +232,8 @@ export interface CardCopy {
   /** A reminder's deadline and the due time it showed. */
   deadline?: 'respond' | 'resolve';
   due?: number;
+  /** An escalation card's event (its who and why). */
+  seq?: number;
   /** A digest of the card as last shown: an event that changes nothing in it edits nothing. */
   shown?: string;
 }
@@ -250,6 +255,7 @@ export interface TicketRepo {
   /**
    * 签收. With `takeOverFrom`, a claimed or waiting ticket is taken from that claimer (one the caller found no
    * longer in the pack) — only while they still hold it ('taken' with whoever does otherwise), in one step.
+   * With `onlyRole`, an actor of another role is refused ('organisers-only': the escalation chat's 签收).
    */
   claim: (
     id: string,
@@ -257,6 +263,7 @@ export interface TicketRepo {
     branch: string,
     now: number,
     takeOverFrom?: string,
+    onlyRole?: 'organiser',
   ) => Promise<ActionResult>;
   ask: (id: string, actor: Actor, branch: string, now: number, question: string) => Promise<ActionResult>;
   /** The reporter's answer to a question; `raise` when the words tell of danger (see Raise). */

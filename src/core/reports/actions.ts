@@ -29,7 +29,8 @@ export const EXTENSION_DAYS = [1, 3, 7];
 export const ESCALATE_WINDOW_MS = HOUR;
 
 export type StaffAction =
-  | { kind: 'claim' }
+  /** `organisersOnly`: the escalation chat's 签收, the district's (checked in the claim script). */
+  | { kind: 'claim'; organisersOnly?: boolean }
   | { kind: 'escalate'; note: string }
   | { kind: 'ask'; note: string }
   | { kind: 'resolve'; note: string }
@@ -90,6 +91,7 @@ export async function staffAction(
         branch,
         now,
         canTakeOver(pack, ticket) ? ticket.owner : undefined,
+        a.organisersOnly ? 'organiser' : undefined,
       );
       break;
     case 'escalate':

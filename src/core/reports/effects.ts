@@ -33,6 +33,7 @@ import {
   type CardCopy,
   type Ticket,
   type TicketEvent,
+  type TicketRef,
 } from '../ports/tickets.js';
 import { isStoreUnavailable } from '../ports/unavailable.js';
 import {
@@ -43,6 +44,7 @@ import {
   eventWords,
   movedCard,
   noteText,
+  ownerText,
   receiptCard,
   reminderCard,
   resolutionCards,
@@ -89,6 +91,38 @@ const digest = (card: Card) =>
 function withoutButtons(card: Card): Card {
   const { buttons: _gone, ...rest } = card;
   return rest;
+}
+
+/**
+ * A 督办's card in the escalation chat: who pushed for what, and the ticket's summary. While the ticket waits
+ * for a claim, organisers can take it there (✋ 签收, `tk:oc:` — the claim script refuses anyone else); after,
+ * the card says who holds it. 📄 查看详情 stays: its full view carries the rest of the ticket's buttons.
+ */
+export function escalationCard(v: View, ticket: Ticket, e: TicketEvent): Card {
+  const words = eventWords(v, e);
+  const owner = ownerText(v, ticket);
+  const open = OPEN_STATUSES.includes(ticket.status);
+  return {
+    text: [
+      v.t('escalation-escalated', {
+        id: ticket.id,
+        branch: branchLabel(v.pack, ticket.branch, v.locale),
+        who: staffName(v, ticket, e),
+        category: categoryName(v.pack, ticket.category, v.locale),
+        status: statusText(v.t, ticket.status),
+      }),
+      words ? `\n${noteText(v, maskText(words), CARD_NOTE_MAX)}` : '',
+      '\n',
+      ellipsis(maskText(ticket.summary), 80),
+      open && owner ? `\n${v.t('escalation-owner', { who: owner })}` : '',
+    ],
+    buttons: [
+      ...(ticket.status === 'new'
+        ? [[{ label: v.t('triage-btn-claim'), data: action('oc', ticket.id) }]]
+        : []),
+      [{ label: v.t('triage-btn-open'), data: action('view', ticket.id) }],
+    ],
+  };
 }
 
 /** The flush stopped on a failure that will pass; the ticket stays pending for the next try. */
@@ -165,10 +199,19 @@ export function createEffects(deps: CoreDeps): Effects {
     }
   }
 
-  /** Edit a message: 'gone' when the platform no longer has it, 'failed' for other lasting refusals. */
-  async function edit(ref: MessageRef, card: Card, ticket: Ticket): Promise<'ok' | 'gone' | 'failed'> {
+  /**
+   * Edit a message: 'gone' when the platform no longer has it, 'failed' for other lasting refusals. `resent`
+   * hears of a card sent afresh instead (an edit refused in a chat that moved: groups/moves.ts).
+   */
+  async function edit(
+    ref: MessageRef,
+    card: Card,
+    ticket: Ticket,
+    resent?: (now: MessageRef) => Promise<unknown>,
+  ): Promise<'ok' | 'gone' | 'failed'> {
     try {
-      await deps.outbox.edit(ref, card);
+      const now = await deps.outbox.edit(ref, card);
+      if (now && resent) await resent(now);
       return 'ok';
     } catch (err) {
       if (isTransient(err)) throw new RetryLater((err as Error).message);
@@ -239,9 +282,11 @@ export function createEffects(deps: CoreDeps): Effects {
   async function syncCard(ticket: Ticket): Promise<void> {
     if (ticket.card) {
       const ref = ticket.card as MessageRef;
-      // A card someone deleted is posted again; any other refusal ("not modified") leaves it as it is.
-      if ((await edit(ref, triageCard(view(await chatLocale(deps, ref.address)), ticket), ticket)) !== 'gone')
-        return;
+      // A card someone deleted is posted again; any other refusal ("not modified") leaves it as it is. One sent
+      // afresh to a moved chat's new id is the card from now on.
+      const card = triageCard(view(await chatLocale(deps, ref.address)), ticket);
+      const kept = (now: MessageRef) => deps.store.tickets.setCard(ticket.id, ticket.branch, now);
+      if ((await edit(ref, card, ticket, kept)) !== 'gone') return;
     }
     const ref = await toTriage(ticket, (v) => triageCard(v, ticket), 'card');
     if (!ref) return;
@@ -528,26 +573,27 @@ export function createEffects(deps: CoreDeps): Effects {
           'extension-voided',
         );
         return;
-      case 'escalated':
-        await toEscalation(
+      case 'escalated': {
+        let shown: { locale: Locale; card: Card } | undefined;
+        const ref = await toEscalation(
           ticket,
-          (v) => ({
-            text: [
-              v.t('escalation-escalated', {
-                id: ticket.id,
-                branch: branchLabel(v.pack, ticket.branch, v.locale),
-                who: staffName(v, ticket, e),
-                category: categoryName(v.pack, ticket.category, v.locale),
-                status: statusText(v.t, ticket.status),
-              }),
-              eventWords(v, e) ? `\n${noteText(v, maskText(eventWords(v, e)), CARD_NOTE_MAX)}` : '',
-              '\n',
-              ellipsis(maskText(ticket.summary), 80),
-            ],
-            buttons: [[{ label: v.t('triage-btn-open'), data: action('view', ticket.id) }]],
-          }),
+          (v) => (shown = { locale: v.locale, card: escalationCard(v, ticket, e) }).card,
           'escalation',
         );
+        // Followed like a copy of the card, so its 签收 goes (and who holds it shows) once anyone claims it.
+        if (ref && shown)
+          await deps.store.tickets
+            .addCopy(ticket.id, ref, {
+              kind: 'escalation',
+              branch: ticket.branch,
+              locale: shown.locale,
+              at: deps.now().getTime(),
+              seq: e.seq,
+              shown: digest(shown.card),
+            })
+            .catch((err: unknown) =>
+              log.warn({ err: (err as Error).message, ticket: ticket.id }, 'escalation card not followed'),
+            );
         await toTriage(
           ticket,
           (v) => ({
@@ -559,6 +605,7 @@ export function createEffects(deps: CoreDeps): Effects {
           'escalation-notice',
         );
         return;
+      }
       default:
         // closed, rated, and marks from other jobs (reminders): the card update below is all they need.
         return;
@@ -572,15 +619,43 @@ export function createEffects(deps: CoreDeps): Effects {
    * dropped, and a stale press on it is refused by the ticket's scripts (a claim is `taken`, a move `moved`).
    */
   async function followCopies(ticket: Ticket): Promise<void> {
+    /** Show `card` on a copy unless it shows it already; a copy no longer `live` is then not followed. */
+    async function follow(ref: TicketRef, copy: CardCopy, card: Card, live: boolean): Promise<void> {
+      const shown = digest(card);
+      if (shown !== copy.shown) {
+        try {
+          await deps.outbox.edit(ref as MessageRef, card);
+        } catch (err) {
+          log.debug({ err: (err as Error).message, ticket: ticket.id }, 'copy of a card not edited');
+          // A failure that will pass leaves the copy followed, to be tried again on the next event.
+          if (!isTransient(err)) await deps.store.tickets.dropCopy(ticket.id, ref);
+          return;
+        }
+      }
+      // A live copy already showing this card needs no write; a closed or moved one is no longer followed.
+      if (!live) await deps.store.tickets.dropCopy(ticket.id, ref);
+      else if (shown !== copy.shown) await deps.store.tickets.setCopy(ticket.id, ref, { ...copy, shown });
+    }
     try {
       const copies = await deps.store.tickets.copies(ticket.id);
       if (!copies.length) return;
-      const events = copies.some((c) => c.copy.kind === 'view')
+      const events = copies.some((c) => c.copy.kind !== 'reminder')
         ? await deps.store.tickets.events(ticket.id)
         : [];
       for (const { ref, copy } of copies) {
-        const live = ticket.branch === copy.branch && OPEN_STATUSES.includes(ticket.status);
+        const open = OPEN_STATUSES.includes(ticket.status);
         const locale = resolveLocale(copy.locale) ?? DEFAULT_LOCALE;
+        if (copy.kind === 'escalation') {
+          // The district's card follows the ticket wherever it goes, until it is no longer open.
+          const e = events.find((x) => x.seq === copy.seq);
+          if (!e) {
+            await deps.store.tickets.dropCopy(ticket.id, ref);
+            continue;
+          }
+          await follow(ref, copy, escalationCard(view(locale), ticket, e), open);
+          continue;
+        }
+        const live = ticket.branch === copy.branch && open;
         const drawn =
           copy.kind === 'reminder'
             ? // As it was sent (its time left as of then), with the buttons the ticket has now.
@@ -591,21 +666,7 @@ export function createEffects(deps: CoreDeps): Effects {
                 live,
               )
             : staffTicketCard(view(locale), ticket, events);
-        const card = live ? drawn : withoutButtons(drawn);
-        const shown = digest(card);
-        if (shown !== copy.shown) {
-          try {
-            await deps.outbox.edit(ref as MessageRef, card);
-          } catch (err) {
-            log.debug({ err: (err as Error).message, ticket: ticket.id }, 'copy of a card not edited');
-            // A failure that will pass leaves the copy followed, to be tried again on the next event.
-            if (!isTransient(err)) await deps.store.tickets.dropCopy(ticket.id, ref);
-            continue;
-          }
-        }
-        // A live copy already showing this card needs no write; a closed or moved one is no longer followed.
-        if (!live) await deps.store.tickets.dropCopy(ticket.id, ref);
-        else if (shown !== copy.shown) await deps.store.tickets.setCopy(ticket.id, ref, { ...copy, shown });
+        await follow(ref, copy, live ? drawn : withoutButtons(drawn), live);
       }
     } catch (err) {
       log.warn({ err: (err as Error).message, ticket: ticket.id }, 'copies of a card not brought up to date');

@@ -23,6 +23,20 @@ export function ownerGone(pack: ContentPack, ticket: Pick<Ticket, 'owner' | 'bra
   return !listed(pack.organisers.organisers[who.channel]) && !listed(branch?.secretaries[who.channel]);
 }
 
+/**
+ * Held by an organiser rather than a secretary of its branch (claimed from the escalation chat, or anywhere):
+ * views say so, so the branch knows the district has it.
+ */
+export function ownerIsOrganiser(pack: ContentPack, ticket: Pick<Ticket, 'owner' | 'branch'>): boolean {
+  const who = ticket.owner ? parsePersonKey(ticket.owner) : undefined;
+  if (!who) return false;
+  const branch = pack.branches.find((b) => b.id === ticket.branch);
+  return (
+    (pack.organisers.organisers[who.channel]?.includes(who.userId) ?? false) &&
+    !(branch?.secretaries[who.channel]?.includes(who.userId) ?? false)
+  );
+}
+
 /** Open and held by a claimer who has left: the branch's secretaries may take it over. */
 export function canTakeOver(pack: ContentPack, ticket: Pick<Ticket, 'owner' | 'branch' | 'status'>): boolean {
   return (ticket.status === 'claimed' || ticket.status === 'waiting') && ownerGone(pack, ticket);

@@ -102,8 +102,10 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
   const [act = '', id = '', arg] = payload.split(':');
   const loaded = await load(ctx, id, act);
   if (typeof loaded === 'string') {
-    // A forged or stale press, or a ticket that no longer exists: refuse, say why, change nothing.
-    await ctx.answer(loaded, true);
+    // A forged or stale press, or a ticket that no longer exists: refuse, say why, change nothing. The
+    // escalation chat's 签收 says whose button it is.
+    const organisers = act === 'oc' && loaded === ctx.t('error-not-allowed');
+    await ctx.answer(organisers ? ctx.t('triage-refused-organisers-only') : loaded, true);
     return;
   }
   const ticket = loaded;
@@ -120,6 +122,9 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
   switch (act) {
     case 'claim':
       return done({ kind: 'claim' }, ctx.t('triage-claimed'));
+    case 'oc':
+      // The escalation chat's 签收: an organiser takes the ticket; the claim script refuses anyone else.
+      return done({ kind: 'claim', organisersOnly: true }, ctx.t('triage-claimed'));
     case 'ask':
       if (!open) return notOpen();
       await ctx.answer();

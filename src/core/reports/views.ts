@@ -23,7 +23,7 @@ import { placeName } from '../stations/reading.js';
 import { emergencySignals } from './emergency.js';
 import { orderEmergencyNumbers } from './emergency-numbers.js';
 import { firstAidFor } from './first-aid.js';
-import { canTakeOver, ownerGone } from './owner-gone.js';
+import { canTakeOver, ownerGone, ownerIsOrganiser } from './owner-gone.js';
 
 /** How much of a report a triage card shows; 📄 查看详情 and /ticket give the rest. */
 export const CARD_TEXT_MAX = 1200;
@@ -223,7 +223,8 @@ function isOverdue(ticket: Ticket, now: number): boolean {
 export function ownerText(v: View, ticket: Ticket): string {
   if (!ticket.owner) return '';
   const name = staffActor(v, ticket, { by: ticket.owner, byName: ticket.ownerName, role: 'secretary' });
-  return ownerGone(v.pack, ticket) ? `${name}${v.t('ticket-owner-gone')}` : name;
+  if (ownerGone(v.pack, ticket)) return `${name}${v.t('ticket-owner-gone')}`;
+  return ownerIsOrganiser(v.pack, ticket) ? `${name}${v.t('ticket-owner-organiser')}` : name;
 }
 
 /** The buttons a triage card offers in each state; every press is checked again on the server. */

@@ -8,14 +8,19 @@
   KEYS[5] the queue of the branch in ARGV[1]
   ARGV[1] branch checked   ARGV[2] now   ARGV[3] actor   ARGV[4] actor name   ARGV[5] role
   ARGV[6] the claimer to take over from ('' or absent = a plain claim)
+  ARGV[7] the role the presser must have ('' or absent = any staff): 'organiser' for the escalation chat's
+          签收, which is the district's — a branch secretary there is refused, whatever the client sent
 
-  Returns { 'ok' } | { 'taken', owner, ownerName } | { 'bad-state', status } | { 'missing' } | { 'moved', branch }.
+  Returns { 'ok' } | { 'taken', owner, ownerName } | { 'bad-state', status } | { 'missing' } | { 'moved', branch }
+  | { 'organisers-only' }.
 ]]
 --@include ticket
 
 local t = load_ticket(KEYS[1])
 local no = refuse(t)
 if no then return no end
+local need = ARGV[7] or ''
+if need ~= '' and ARGV[5] ~= need then return { 'organisers-only' } end
 if t.status == 'claimed' or t.status == 'waiting' then
   local from = ARGV[6] or ''
   if from == '' or t.owner ~= from then return { 'taken', t.owner or '', t.ownerName or '' } end

@@ -93,6 +93,28 @@ describe('console driven by a script', () => {
     expect(next).toBeGreaterThan(Number(card));
   });
 
+  it("keeps :clock's time across a restart and says so; :reset yes forgets it and the cards", () => {
+    const prefix = testPrefix();
+    const first = play([':clock +3d'], prefix);
+    expect(first.code).toBe(0);
+    const moved = /clock moved to (.+?) Asia\/Shanghai/.exec(first.stdout)![1]!;
+    // Restarted: the clock is where :clock left it (a little later, as time went on), and the console says so.
+    const second = play([':as org-li', ':dm', '/notice 明天全区停电', ':reset', ':clock +1h'], prefix);
+    expect(second.code).toBe(0);
+    const kept = /\(clock: (.+?) Asia\/Shanghai — kept from the last run's :clock/.exec(second.stdout);
+    expect(kept, second.stdout).not.toBeNull();
+    expect(kept![1]!.slice(0, 10)).toBe(moved.slice(0, 10));
+    const card = /\[bot → org-li #(\d+)\]\n👥 发给哪些群/.exec(second.stdout)![1]!;
+    // :reset yes forgets both, and says so; the next run starts on the machine's clock with no old cards.
+    const third = play([':reset yes', `:press 1 ${card}`], prefix);
+    expect(third.stdout).toContain('the cards above are forgotten');
+    expect(third.stdout).toContain("the clock is the machine's again");
+    expect(third.stdout).toContain('(no such button)');
+    const fourth = play([':as org-li'], prefix);
+    expect(fourth.code).toBe(0);
+    expect(fourth.stdout).not.toContain('kept from the last run');
+  });
+
   it('buttons are numbered choices that can be pressed', () => {
     const { code, stdout } = play([':as org-li', ':in riders-sf 顺丰群', '/bind', ':press 3']);
     expect(code).toBe(0);

@@ -248,6 +248,121 @@ describe('the organisers’ warning about a moved staff chat', () => {
   });
 });
 
+/**
+ * Messages sent before a move stay in the old group, under their old ids (a supergroup is a new chat with its own
+ * ids), and Telegram still lets the bot edit them there (tdlib/telegram-bot-api#266): the stand-in answers so.
+ * What a secretary sees: the card they press in the group's history is brought up to date where it is.
+ */
+describe('messages sent before the move', () => {
+  /** A ticket whose card reached the triage chat before it was upgraded; the upgrade's service messages seen. */
+  async function cardThenMove(t: TelegramTestApp, n: number) {
+    const group = supergroup(-1_004_100_020_000 - n);
+    await t.handle(t.u.groupText(group, t.u.person(ORGANISER), '/bind meituan-yangpu'));
+    const worker = t.u.person(7310 + n);
+    const id = await fileReport(t, group, worker, '这个月工资被扣了两百块，站长也不给说法');
+    await t.api.waitFor('sendMessage', (p) => Number(p.chat_id) === TRIAGE && String(p.text).includes(id));
+    const card = t.api.lastMessage(TRIAGE)!;
+    const upgraded = supergroup(-1_004_100_030_000 - n, '美团杨浦处置群');
+    t.api.migrate(TRIAGE, upgraded.id);
+    for (const u of t.u.migration(basicGroup(TRIAGE, '美团杨浦处置群'), upgraded, t.u.person(2001)))
+      await t.handle(u);
+    return { id, card, upgraded, worker };
+  }
+
+  const claimOn = (
+    t: TelegramTestApp,
+    card: NonNullable<ReturnType<TelegramTestApp['api']['lastMessage']>>,
+  ) =>
+    t.handle(t.u.press(card, t.u.person(2001), buttonsOf(card).find((b) => b.text.includes('签收'))!.data!));
+
+  it('a triage card is edited in the old group when a secretary claims it there; nothing goes to the new chat', async () => {
+    const t = await start();
+    const { id, card, upgraded, worker } = await cardThenMove(t, 1);
+    const mark = t.api.mark();
+    await claimOn(t, card);
+    await t.api.waitFor(
+      'sendMessage',
+      (p) => Number(p.chat_id) === worker.id && String(p.text).includes(id),
+      {
+        after: mark,
+      },
+    );
+    const edits = t.api
+      .since(mark)
+      .filter((c) => c.method === 'editMessageText' && String(c.params.text).includes(id));
+    expect(edits.map((c) => [Number(c.params.chat_id), Number(c.params.message_id), c.error])).toContainEqual(
+      [TRIAGE, card.message_id, undefined],
+    );
+    expect(String(edits.at(-1)!.params.text)).toContain('签收人');
+    expect(
+      t.api
+        .since(mark)
+        .filter((c) => Number(c.params.chat_id) === upgraded.id && String(c.params.text).includes(id)),
+    ).toEqual([]);
+  });
+
+  it('should Telegram refuse the edit with a migrate error anyway, the card goes afresh to the new chat, once, and is the card from then on', async () => {
+    const t = await start();
+    const { id, card, upgraded, worker } = await cardThenMove(t, 2);
+    t.api.fail('editMessageText', {
+      error_code: 400,
+      description: 'Bad Request: group chat was upgraded to a supergroup chat',
+      migrate_to_chat_id: upgraded.id,
+      when: (p) => Number(p.chat_id) === TRIAGE,
+      times: 10,
+    });
+    const mark = t.api.mark();
+    await claimOn(t, card);
+    await t.api.waitFor(
+      'sendMessage',
+      (p) => Number(p.chat_id) === worker.id && String(p.text).includes(id),
+      {
+        after: mark,
+      },
+    );
+    const fresh = t.api
+      .since(mark)
+      .filter(
+        (c) =>
+          c.method === 'sendMessage' &&
+          Number(c.params.chat_id) === upgraded.id &&
+          String(c.params.text).includes(id),
+      );
+    expect(fresh).toHaveLength(1);
+    expect(String(fresh[0]!.params.text)).toContain('签收人');
+    const ticket = (await t.app.deps.store.tickets.get(id))!;
+    expect(ticket.card?.address.chatId).toBe(String(upgraded.id));
+    expect(ticket.card?.messageId).toBe(String(t.api.lastMessage(upgraded.id)!.message_id));
+  });
+
+  it('a notice\'s "got it" count is edited on the notice in the old group', async () => {
+    const t = await start();
+    const old = basicGroup(-4_100_040);
+    const upgraded = supergroup(-1_004_100_040_000);
+    await t.handle(t.u.groupText(old, t.u.person(ORGANISER), '/bind meituan-yangpu'));
+    const sent = t.api.mark();
+    await sendNotice(t, '明天上午九点起平凉路封路施工，请绕行。');
+    await t.api.waitFor(
+      'sendMessage',
+      (p) => Number(p.chat_id) === old.id && String(p.text).includes('平凉路'),
+      {
+        after: sent,
+      },
+    );
+    const notice = t.api.lastMessage(old.id)!;
+    t.api.migrate(old.id, upgraded.id);
+    for (const u of t.u.migration(old, upgraded, t.u.person(ORGANISER))) await t.handle(u);
+
+    const mark = t.api.mark();
+    const ack = buttonsOf(notice).find((b) => b.data?.startsWith('ack:'))!;
+    await t.handle(t.u.press(notice, t.u.person(7320), ack.data!));
+    const edit = await t.api.waitFor('editMessageText', (p) => Number(p.chat_id) === old.id, { after: mark });
+    expect(Number(edit.params.message_id)).toBe(notice.message_id);
+    expect(JSON.stringify(edit.params.reply_markup)).toContain('收到 · 1');
+    expect(t.api.since(mark).filter((c) => Number(c.params.chat_id) === upgraded.id)).toEqual([]);
+  });
+});
+
 /** A worker in a bound group asks for /report, follows the private link and files the report. */
 async function fileReport(t: TelegramTestApp, group: Chat, worker: User, words: string): Promise<string> {
   await t.handle(t.u.groupText(group, worker, '/report'));

@@ -159,6 +159,32 @@ describe('a ticket waiting on the worker', () => {
     expect(t.resolvedAt! <= t.resolveBy).toBe(true);
   });
 
+  it('a ticket left waiting from before waits were recorded starts its wait at the next question', async () => {
+    const id = await askedTicket('rider-ww7');
+    // Stored the old way: waiting, but no waitingSince, no pause, not in the waiting index, its deadline running.
+    const { redis, keys } = setup.app.app.store;
+    const before = (await tickets().get(id))!;
+    await redis.hset(keys.ticket(id), 'waitingSince', '', 'pausedAt', '', 'dueAt', before.resolveBy);
+    await redis.zrem(keys.ticketsWaiting(), id);
+    await redis.zadd(keys.ticketsDue(), before.resolveBy, id);
+    setup.app.take();
+    expect((await setup.app.app.jobs.sweep(T0 + HOUR + DAY + 5 * MIN)).nudged).not.toContain(id);
+
+    // The branch asks again (the card still offers ❓ 询问): the wait it never had begins now, once.
+    const asked = T0 + 2 * DAY;
+    setup.clock.set(asked);
+    await press(setup.app, 'triage-meituan', '询问', cardOf(setup.app, 'triage-meituan', id));
+    await setup.app.type(':reply 还在吗？罚款截图能发一下吗');
+    const t = (await tickets().get(id))!;
+    expect(t).toMatchObject({ status: 'waiting', waitingSince: asked, pausedAt: asked });
+    expect(latest(setup.app, cardOf(setup.app, 'triage-meituan', id))!.text).toContain('暂停计时');
+    // Reminded a day later, and not escalated at the deadline it would have had.
+    const swept = await setup.app.app.jobs.sweep(asked + DAY + 5 * MIN);
+    expect(swept.nudged).toEqual([id]);
+    expect(nudges('rider-ww7', id)).toHaveLength(1);
+    expect((await setup.app.app.jobs.sweep(before.resolveBy + HOUR)).escalated).not.toContain(id);
+  });
+
   it('an emergency is never paused', async () => {
     setup.clock.set(T0);
     await setup.app.type(':as rider-ww6 zh-CN');

@@ -174,7 +174,9 @@ end
 -- waiting index (the worker's reminder, the digest), and the resolve deadline paused unless it is an emergency's
 -- or has passed already. Call before the status is set to 'waiting'; the caller requeues.
 local function start_wait(t, waiting_key)
-  if t.status == 'waiting' then return end
+  -- A second question does not restart a wait — unless the ticket was left waiting from before waits were
+  -- recorded (no waitingSince): its next question starts the wait it never had, once.
+  if t.status == 'waiting' and not empty(t.waitingSince) then return end
   t.waitingSince = ARGV[2]
   redis.call('HSET', KEYS[1], 'waitingSince', ARGV[2])
   redis.call('ZADD', waiting_key, ARGV[2], t.id)
