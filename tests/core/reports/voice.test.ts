@@ -180,6 +180,42 @@ describe('voice notes in the report intake', () => {
     });
   });
 
+  it('with an endpoint, a voice note outside a report is heard: shown back, then answered as if typed', async () => {
+    const user = worker(t);
+    t.api.addFile('voice-ask', OGG);
+    fake.setTranscriber(() => ({ text: '附近哪里有充电的地方' }));
+    const mark = t.api.mark();
+    await t.handle(t.u.privateVoice(user, 'voice-ask'));
+    const shown = t.api.shownTexts(mark);
+    expect(shown[0]).toContain('我从语音里听到的是');
+    expect(shown[0]).toContain('附近哪里有充电的地方');
+    expect(shown.join('\n')).toContain('充电');
+    expect(shown.join('\n')).not.toContain('听不了语音');
+  });
+
+  it('with an endpoint, an emergency told in a voice note outside a report gets the emergency numbers', async () => {
+    const user = worker(t);
+    t.api.addFile('voice-sos', OGG);
+    fake.setTranscriber(() => ({ text: '我同事从楼梯摔下来了 头在流血' }));
+    const mark = t.api.mark();
+    await t.handle(t.u.privateVoice(user, 'voice-sos'));
+    const shown = t.api.shownTexts(mark).join('\n');
+    expect(shown).toContain('我同事从楼梯摔下来了');
+    expect(shown).toContain('120');
+    expect(shown).not.toContain('听不了语音');
+  });
+
+  it('with an endpoint that fails, a voice note outside a report is still answered honestly', async () => {
+    const user = worker(t);
+    t.api.addFile('voice-down', OGG);
+    fake.setTranscriber(() => ({ status: 503 }));
+    const mark = t.api.mark();
+    await t.handle(t.u.privateVoice(user, 'voice-down'));
+    const shown = t.api.shownTexts(mark).join('\n');
+    expect(shown).toContain('听不了语音');
+    expect(shown).toContain('/report');
+  });
+
   it('a voice note outside a report is answered honestly, not with "not understood"', async () => {
     const user = worker(offline);
     const mark = offline.api.mark();
