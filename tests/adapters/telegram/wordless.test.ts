@@ -1,0 +1,110 @@
+/**
+ * Workers who do not type (QA15): stickers, emoji, dice, contact cards and too many photos sent in the middle of a
+ * report, on Telegram end to end — the real app, real Redis and the real grammY adapter against the Bot API stand-in.
+ * Whatever adds nothing to the report gets the step's question and buttons again, never "describe the problem" after
+ * it was described; a photo past the limit is said to be left out.
+ */
+import type { Message, Update, User } from 'grammy/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+
+let t: TelegramTestApp;
+beforeAll(async () => {
+  t = await createTelegramTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+let nextId = 7600;
+let messageId = 50_000;
+/** A private message of any kind (sticker, dice, contact…) from `from`. */
+function privateMessage(from: User, body: Partial<Message>): Update {
+  const id = ++messageId;
+  return {
+    update_id: id,
+    message: {
+      message_id: id,
+      date: Math.floor(Date.now() / 1000),
+      chat: t.u.privateChat(from),
+      from,
+      ...body,
+    },
+  } as Update;
+}
+const sticker = (from: User) =>
+  privateMessage(from, {
+    sticker: {
+      file_id: 'sticker-thumbs-up',
+      file_unique_id: 'u-sticker',
+      type: 'regular',
+      width: 512,
+      height: 512,
+      is_animated: false,
+      is_video: false,
+      emoji: '👍',
+    },
+  });
+const photo = (from: User, fileId: string) =>
+  privateMessage(from, {
+    photo: [{ file_id: fileId, file_unique_id: `u-${fileId}`, width: 800, height: 600 }],
+    media_group_id: `album-${from.id}`,
+  });
+
+async function send(update: Update, chatId: number) {
+  const mark = t.api.mark();
+  await t.handle(update);
+  return { shown: t.api.shownTexts(mark).join('\n'), buttons: buttonsOf(t.api.lastMessage(chatId)) };
+}
+
+describe('a report in progress, from a worker who does not type', () => {
+  it('a sticker, an emoji, a dice or a contact card at a button step gets the question and its buttons again', async () => {
+    const rider = t.u.person(++nextId);
+    await t.handle(t.u.privateText(rider, '/report'));
+    await t.handle(t.u.privateText(rider, '国定路上井盖没了，晚上看不见'));
+    for (const update of [
+      sticker(rider),
+      privateMessage(rider, { text: '👍' }),
+      privateMessage(rider, { dice: { emoji: '🎲', value: 3 } }),
+      privateMessage(rider, { contact: { phone_number: '+8613812345678', first_name: '张三' } }),
+    ]) {
+      const { shown, buttons } = await send(update, rider.id);
+      expect(shown).not.toContain('说说遇到了什么问题');
+      expect(shown).toContain('草稿还在');
+      expect(shown).toContain('道路隐患');
+      expect(buttons.some((b) => b.data?.endsWith(':ok'))).toBe(true);
+      expect(shown).not.toContain('13812345678');
+    }
+    // The anonymity step too.
+    await t.handle(
+      t.u.press(
+        t.api.lastMessage(rider.id)!,
+        rider,
+        buttonsOf(t.api.lastMessage(rider.id)).find((b) => b.data?.endsWith(':ok'))!.data!,
+      ),
+    );
+    const { shown, buttons } = await send(sticker(rider), rider.id);
+    expect(shown).toContain('匿名');
+    expect(buttons.some((b) => b.data?.endsWith(':anon:1'))).toBe(true);
+  });
+
+  it('a sticker before anything is told still asks for the problem in words or voice', async () => {
+    const rider = t.u.person(++nextId);
+    await t.handle(t.u.privateText(rider, '/report'));
+    const { shown } = await send(sticker(rider), rider.id);
+    expect(shown).toContain('请用文字或语音说说遇到了什么问题');
+  });
+
+  it('photos past the limit are said to be left out, not mistaken for stickers', async () => {
+    const rider = t.u.person(++nextId);
+    await t.handle(t.u.privateText(rider, '/report'));
+    for (let i = 1; i <= 10; i++) await t.handle(photo(rider, `photo-${rider.id}-${i}`));
+    const { shown } = await send(photo(rider, `photo-${rider.id}-11`), rider.id);
+    expect(shown).toContain('最多附 10 个文件');
+    expect(shown).not.toContain('贴纸');
+    const { shown: after } = await send(t.u.privateText(rider, '国定路上井盖没了'), rider.id);
+    expect(after).toContain('道路隐患');
+    const lastAsk = t.api.lastMessage(rider.id);
+    expect(buttonsOf(lastAsk).some((b) => b.data?.endsWith(':ok'))).toBe(true);
+  });
+});
