@@ -171,6 +171,21 @@ function kindOf(had: SmallTalk | undefined, next: SmallTalk): SmallTalk {
   return had;
 }
 
+/**
+ * Only sounds and fillers ("喂", "啊", "哦哦", "这个"): small talk `vague`, but not a follow-up of the last question —
+ * "喂" after a station list repeated the list (QA15). "那要钱吗", "在哪" name what is asked, and are.
+ */
+export function fillerOnly(text: string): boolean {
+  let s = normalize(toneless(text)).replace(/\s+/g, '');
+  if (!s) return false;
+  while (s) {
+    const pad = PAD_BY_LENGTH.find((p) => s.startsWith(p));
+    if (!pad) return false;
+    s = s.slice(pad.length);
+  }
+  return true;
+}
+
 /** The kind of small talk the whole message is, or undefined when it says anything else. */
 export function smallTalk(text: string): SmallTalk | undefined {
   // Pinyin with tone marks or numbers (nǐ hǎo, xie4xie4) is read toneless, like the FAQ's pinyin reader.

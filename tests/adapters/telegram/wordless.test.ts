@@ -108,3 +108,26 @@ describe('a report in progress, from a worker who does not type', () => {
     expect(buttonsOf(lastAsk).some((b) => b.data?.endsWith(':ok'))).toBe(true);
   });
 });
+
+describe('a sound with no words after a question', () => {
+  it('"喂", "啊", "哦哦" ask what about, not repeat the last answer; "那要钱吗" still follows it', async () => {
+    const rider = t.u.person(++nextId);
+    await t.handle(t.u.privateText(rider, '骑手可以免费体检吗'));
+    for (const sound of ['喂', '喂？', '啊', '哦哦']) {
+      const { shown } = await send(t.u.privateText(rider, sound), rider.id);
+      expect(shown, sound).toContain('您想问哪方面的事');
+      expect(shown, sound).not.toContain('体检');
+    }
+    const { shown } = await send(t.u.privateText(rider, '那要钱吗'), rider.id);
+    expect(shown).toContain('体检');
+  });
+
+  it('in a group, "@bot 喂" after a station list does not post the list again', async () => {
+    const group = t.u.group(-1003000000415, '美团杨浦骑手群');
+    const rider = t.u.person(++nextId);
+    await t.handle(t.u.groupText(group, rider, '@waystation_bot 哪里能充电'));
+    const { shown } = await send(t.u.groupText(group, rider, '@waystation_bot 喂'), group.id);
+    expect(shown).toContain('您想问哪方面的事');
+    expect(shown).not.toContain('驿站');
+  });
+});
