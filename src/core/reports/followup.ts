@@ -35,6 +35,8 @@ const PendingSchema = z.object({
   files: z.array(z.object({ kind: z.string(), fileId: z.string() })),
   /** The last words came cut on arrival: once placed, the worker is asked for the rest. */
   cut: z.object({ n: z.number(), kept: z.number(), missing: z.number(), end: z.string() }).optional(),
+  /** Offered with no report open: a photo or file sent on its own, to start a report with (QA15). */
+  fresh: z.boolean().optional(),
 });
 type Pending = z.infer<typeof PendingSchema>;
 
@@ -75,7 +77,11 @@ function choiceCard(ctx: Ctx, pending: Pending, open: Ticket[]): Card {
     { label: ctx.t('report-followup-btn-new'), data: 'fu:new' },
     { label: ctx.t('report-followup-btn-drop'), data: 'fu:drop' },
   ]);
-  const ask = open.length ? 'report-followup-ask' : 'report-followup-ask-closed';
+  const ask = open.length
+    ? 'report-followup-ask'
+    : pending.fresh
+      ? 'report-followup-ask-new'
+      : 'report-followup-ask-closed';
   return { text: [ctx.t(ask), '\n', what], buttons };
 }
 
@@ -83,10 +89,15 @@ function choiceCard(ctx: Ctx, pending: Pending, open: Ticket[]): Card {
  * Words or files for a report while the worker has one open: kept and the choice offered; false when nothing is
  * open (the caller goes on as before).
  */
-export async function offerFollowUp(ctx: Ctx, pending: Pending): Promise<boolean> {
+export async function offerFollowUp(
+  ctx: Ctx,
+  pending: Pending,
+  options: { orNew?: boolean } = {},
+): Promise<boolean> {
   if (ctx.in.chat.kind !== 'private') return false;
   const open = await openReports(ctx);
-  if (!open.length) return false;
+  if (!open.length && !options.orNew) return false;
+  if (!open.length) pending.fresh = true;
   await ctx.setDialog(FOLLOW_UP, 'choose', pending);
   await ctx.reply(choiceCard(ctx, pending, open));
   return true;
@@ -98,14 +109,17 @@ const ADDING =
 
 /**
  * A photo, file or voice note sent in private with no dialog open while a report of the worker's is open — or words
- * that say they add to it ("补充一下，是昨天中午的单").
+ * that say they add to it ("补充一下，是昨天中午的单"). A photo or file alone with no report open is offered as a new one.
  */
 async function onMessage(ctx: MessageCtx): Promise<boolean> {
   const files = filesOf(ctx);
   const text = hasWords(ctx.in.text) ? ctx.in.text.slice(0, MAX_INPUT) : '';
   if (!files.length && !ADDING.test(text)) return false;
   const cut = text ? cutOf(ctx) : undefined;
-  return offerFollowUp(ctx, { text, files: files.slice(0, MAX_FILES), ...(cut ? { cut } : {}) });
+  // A photo or file alone (no words, no voice) is most often a problem to report: with no report open it is kept
+  // and offered as a new one, rather than the worker told to send /report and the photo again.
+  const orNew = !text && files.every((f) => f.kind !== 'voice');
+  return offerFollowUp(ctx, { text, files: files.slice(0, MAX_FILES), ...(cut ? { cut } : {}) }, { orNew });
 }
 
 /**
@@ -130,7 +144,7 @@ async function onDialog(ctx: MessageCtx, dialog: Dialog): Promise<void | false> 
   if (cut) pending.cut = cut;
   await ctx.setDialog(FOLLOW_UP, 'choose', pending);
   // Photos of an album after the first: gathered quietly, the choice already on screen.
-  if (!words && files.every((f) => f.kind === 'photo') && open.length) return;
+  if (!words && files.every((f) => f.kind === 'photo') && (open.length || pending.fresh)) return;
   await ctx.reply(choiceCard(ctx, pending, open));
 }
 

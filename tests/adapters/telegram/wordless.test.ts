@@ -131,3 +131,51 @@ describe('a sound with no words after a question', () => {
     expect(shown).not.toContain('驿站');
   });
 });
+
+describe('a photo alone in private, no report open', () => {
+  it('is kept and offered as a report: an album gathers under one offer, one tap starts the report with them', async () => {
+    const rider = t.u.person(++nextId);
+    const mark = t.api.mark();
+    for (let i = 1; i <= 5; i++) await t.handle(photo(rider, `alone-${rider.id}-${i}`));
+    const offers = t.api.shownTexts(mark).filter((s) => s.includes('反映给支部'));
+    expect(offers).toHaveLength(1);
+    const buttons = buttonsOf(t.api.lastMessage(rider.id));
+    expect(buttons.map((b) => b.data)).toEqual(['fu:new', 'fu:drop']);
+    const { shown } = await send(t.u.press(t.api.lastMessage(rider.id)!, rider, 'fu:new'), rider.id);
+    expect(shown).toContain('请再用一两句话说明是什么问题');
+    const { shown: proposed } = await send(t.u.privateText(rider, '国定路井盖没了'), rider.id);
+    expect(proposed).toContain('道路隐患');
+    await t.handle(
+      t.u.press(
+        t.api.lastMessage(rider.id)!,
+        rider,
+        buttonsOf(t.api.lastMessage(rider.id)).find((b) => b.data?.endsWith(':ok'))!.data!,
+      ),
+    );
+    await t.handle(
+      t.u.press(
+        t.api.lastMessage(rider.id)!,
+        rider,
+        buttonsOf(t.api.lastMessage(rider.id)).find((b) => b.data?.endsWith(':anon:1'))!.data!,
+      ),
+    );
+    expect(t.api.lastMessage(rider.id)?.text).toContain('照片 5');
+  });
+
+  it('a GIF is a reaction, not offered as a report', async () => {
+    const rider = t.u.person(++nextId);
+    const { shown } = await send(
+      privateMessage(rider, {
+        animation: { file_id: 'gif-1', file_unique_id: 'u-gif-1', width: 320, height: 240, duration: 2 },
+        document: {
+          file_id: 'gif-1',
+          file_unique_id: 'u-gif-1',
+          file_name: 'lol.mp4',
+          mime_type: 'video/mp4',
+        },
+      }),
+      rider.id,
+    );
+    expect(shown).not.toContain('反映给支部');
+  });
+});
