@@ -205,6 +205,21 @@ describe('voice notes in the report intake', () => {
     expect(shown).not.toContain('听不了语音');
   });
 
+  it('with a report open, an emergency told by voice gets the numbers before the add-to-report choice', async () => {
+    const user = worker(t);
+    t.api.addFile('voice-first', OGG);
+    await reportByVoice(t, user, 'voice-first');
+    t.api.addFile('voice-sos-open', OGG);
+    fake.setTranscriber(() => ({ text: '我同事从楼梯摔下来了 头在流血' }));
+    const mark = t.api.mark();
+    await t.handle(t.u.privateVoice(user, 'voice-sos-open'));
+    const shown = t.api.shownTexts(mark);
+    const numbers = shown.findIndex((s) => s.includes('120'));
+    const choice = shown.findIndex((s) => s.includes('要补充进去吗'));
+    expect(numbers).toBeGreaterThanOrEqual(0);
+    expect(choice).toBeGreaterThan(numbers);
+  });
+
   it('with an endpoint that fails, a voice note outside a report is still answered honestly', async () => {
     const user = worker(t);
     t.api.addFile('voice-down', OGG);
