@@ -179,3 +179,19 @@ describe('a photo alone in private, no report open', () => {
     expect(shown).not.toContain('反映给支部');
   });
 });
+
+describe('the bot named under a colleague’s question', () => {
+  it('answers that question in the group, not "not understood"', async () => {
+    const group = t.u.group(-1003000000416, '美团杨浦骑手群');
+    const asker = t.u.person(++nextId);
+    const helper = t.u.person(++nextId);
+    const question = t.u.groupText(group, asker, '附近哪里能充电');
+    await t.handle(question);
+    const { shown } = await send(
+      t.u.groupText(group, helper, '@waystation_bot', { replyTo: question.message as Message }),
+      group.id,
+    );
+    expect(shown).toContain('充电');
+    expect(shown).not.toContain('我没太明白');
+  });
+});
