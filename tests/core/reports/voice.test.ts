@@ -205,6 +205,21 @@ describe('voice notes in the report intake', () => {
     expect(shown).not.toContain('听不了语音');
   });
 
+  it('an emergency told by voice and filed with one tap keeps the voice note as evidence', async () => {
+    const user = worker(t);
+    t.api.addFile('voice-sos-file', OGG);
+    fake.setTranscriber(() => ({ text: '我同事从楼梯摔下来了 头在流血' }));
+    const mark = t.api.mark();
+    await t.handle(t.u.privateVoice(user, 'voice-sos-file'));
+    await press(t, user, ':file');
+    const id = /JN-\d{4}-\d{6}/.exec(t.api.shownTexts(mark).join('\n'))?.[0];
+    expect(id).toBeDefined();
+    const ticket = (await t.app.deps.store.tickets.get(id!))!;
+    expect(ticket.urgency).toBe('emergency');
+    expect(ticket.text).toContain('头在流血');
+    expect(ticket.evidence).toEqual([expect.objectContaining({ kind: 'voice', fileId: 'voice-sos-file' })]);
+  });
+
   it('with a report open, an emergency told by voice gets the numbers before the add-to-report choice', async () => {
     const user = worker(t);
     t.api.addFile('voice-first', OGG);
