@@ -195,3 +195,18 @@ describe('the bot named under a colleague’s question', () => {
     expect(shown).not.toContain('我没太明白');
   });
 });
+
+describe('an emoji alone after an answer', () => {
+  it('"👍" is taken as OK and "🙏" as thanks, not asked to type the question; "？？" is still asked', async () => {
+    const rider = t.u.person(++nextId);
+    await t.handle(t.u.privateText(rider, '附近哪里能充电'));
+    expect((await send(t.u.privateText(rider, '👍'), rider.id)).shown).toContain('好嘞');
+    expect((await send(t.u.privateText(rider, '👍🏻👍🏻'), rider.id)).shown).toContain('好嘞');
+    expect((await send(t.u.privateText(rider, '🙏'), rider.id)).shown).toContain('不客气');
+    expect((await send(t.u.privateText(rider, '？？'), rider.id)).shown).toContain('请用文字描述您的问题');
+    const english = t.u.person(++nextId, { language_code: 'en' });
+    expect((await send(t.u.privateText(english, '👍'), english.id)).shown).not.toContain(
+      'type your question',
+    );
+  });
+});
