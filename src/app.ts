@@ -245,6 +245,8 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     keepForReport: reports.keepForReport,
   });
   const features: Feature[] = [
+    // First: a voice note's words (with an endpoint) are read by every feature after it as if typed.
+    reports.heard,
     start,
     groupsFeature(),
     // Before the FAQ: a photo sent after filing a report is offered to that report, not read as a question.

@@ -31,6 +31,7 @@ report-voice-heard = 🎙️ From your voice note I understood:
 report-voice-heard-hint = If I got it wrong, just send the correction as text, or tap "✏️ Start over" at the end. The voice note itself goes to the secretary too.
 report-voice-unheard = 🎙️ I couldn't turn your voice note into text; it is kept as evidence and the secretary will listen to it. If you can, add a sentence or two in text so I can sort it better.
 report-truncated = A report keeps at most { $max } characters; the words after that were not kept.
+report-files-full = A report takes at most { $max } files; this one was not added. The ones already sent are kept.
 report-proposal = I understand this is about "{ $category }", urgency: { $urgency }. Is that right?
 report-btn-ok = ✅ Yes, next
 report-btn-change = 🔁 Another category

@@ -31,6 +31,7 @@ report-voice-heard = 🎙️ 我从语音里听到的是：
 report-voice-heard-hint = 如有听错，可以直接再发文字补充，或在最后确认时点「✏️ 重新填写」。语音原件也会一并转给支部书记。
 report-voice-unheard = 🎙️ 语音暂时没能转成文字，已作为证据保存，支部书记会收听。方便的话，再发一两句文字说明，能分得更准。
 report-truncated = 一份反映最多保留 { $max } 字，超出的部分没有收进来。
+report-files-full = 一份反映最多附 { $max } 个文件，这个没有收进来。已收的照片和文件都在。
 report-proposal = 我理解这是「{ $category }」方面的问题，紧急程度：{ $urgency }。对吗？
 report-btn-ok = ✅ 对，下一步
 report-btn-change = 🔁 换一个分类

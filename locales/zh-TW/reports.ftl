@@ -31,6 +31,7 @@ report-voice-heard = 🎙️ 我從語音裡聽到的是：
 report-voice-heard-hint = 如有聽錯，可以直接再發文字補充，或在最後確認時點「✏️ 重新填寫」。語音原件也會一併轉給支部書記。
 report-voice-unheard = 🎙️ 語音暫時沒能轉成文字，已作為證據保存，支部書記會收聽。方便的話，再發一兩句文字說明，能分得更準。
 report-truncated = 一份反映最多保留 { $max } 字，超出的部分沒有收進來。
+report-files-full = 一份反映最多附 { $max } 個檔案，這個沒有收進來。已收的照片和檔案都在。
 report-proposal = 我理解這是「{ $category }」方面的問題，緊急程度：{ $urgency }。對嗎？
 report-btn-ok = ✅ 對，下一步
 report-btn-change = 🔁 換一個分類

@@ -95,7 +95,9 @@ export function attachmentsOf(message: Message): Attachment[] {
   if (message.voice) out.push({ kind: 'voice', fileId: message.voice.file_id });
   if (message.video) out.push({ kind: 'video', fileId: message.video.file_id });
   if (message.video_note) out.push({ kind: 'video', fileId: message.video_note.file_id });
-  if (message.document) out.push({ kind: 'document', fileId: message.document.file_id });
+  // A GIF comes as an animation and a document both: it is a reaction, like a sticker, not evidence.
+  if (message.animation) out.push({ kind: 'sticker', fileId: message.animation.file_id });
+  else if (message.document) out.push({ kind: 'document', fileId: message.document.file_id });
   if (message.sticker) out.push({ kind: 'sticker', fileId: message.sticker.file_id });
   if (message.audio) out.push({ kind: 'other', fileId: message.audio.file_id });
   return out;
@@ -139,6 +141,20 @@ function realReplyTo(message: Message): Message | undefined {
   return r;
 }
 
+/**
+ * The bot named with nothing else, under someone else's message ("@驿站助手" as a reply to a colleague's "人民路驿站几点关门"):
+ * asked that message — the part quoted, when one was — rather than "not understood" (QA15).
+ */
+function askedOfReplied(
+  message: Message,
+  replied: Message | undefined,
+  bot: BotIdentity,
+): string | undefined {
+  if (!replied || replied.from?.id === bot.id || replied.from?.is_bot) return undefined;
+  const quoted = message.quote?.text ?? replied.text ?? replied.caption;
+  return quoted?.trim() || undefined;
+}
+
 export function translateMessage(
   updateId: number,
   message: Message,
@@ -147,11 +163,16 @@ export function translateMessage(
 ): IncomingMessage | undefined {
   const raw = message.text ?? message.caption ?? '';
   const entities = message.entities ?? message.caption_entities;
-  const { text, mentioned } = removeMentions(raw, entities, bot);
-  const cmd = parseCommand(text, bot.username);
+  const own = removeMentions(raw, entities, bot);
+  const { mentioned } = own;
+  const cmd = parseCommand(own.text, bot.username);
   if (cmd && !cmd.forUs) return undefined;
   const chat = chatOf(message);
   const replied = realReplyTo(message);
+  const text =
+    mentioned && !own.text && message.text !== undefined
+      ? (askedOfReplied(message, replied, bot) ?? own.text)
+      : own.text;
   const replyToBot =
     replied?.from?.id === bot.id
       ? { address: chat.address, messageId: String(replied.message_id) }

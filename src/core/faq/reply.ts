@@ -19,7 +19,7 @@ import { answerCard, modelCard, notSureCard, unknownCard } from './cards.js';
 import { askOfStation, followUp, keepTopic } from './follow-ups.js';
 import type { FaqHit } from './index.js';
 import { answerWithModel, modelHits } from './llm-answer.js';
-import { smallTalk } from './smalltalk.js';
+import { fillerOnly, smallTalk } from './smalltalk.js';
 import { pickFromList, replyStations } from './station-replies.js';
 import { GAP_MAX_CHARS, gapOf, placeFor, type AskExtra, type FaqSetup } from './setup.js';
 import { grievance } from './grievance.js';
@@ -76,7 +76,8 @@ export function createReply(setup: FaqSetup): Reply {
     const asking = { now: ctx.deps.now(), timeZone: ctx.deps.timezone, ...extra };
     let talk = extra.location ? undefined : smallTalk(text);
     // A follow-up that names no topic ("那要钱吗", "在哪办") is asked of this person's last question here.
-    const followed = talk === 'vague' ? await followUp(ctx, text, asking, asker) : undefined;
+    const followed =
+      talk === 'vague' && !fillerOnly(text) ? await followUp(ctx, text, asking, asker) : undefined;
     if (followed) talk = undefined;
     if (talk && talk !== 'help' && talk !== 'report') {
       await ctx.reply({ text: [ctx.t(`faq-smalltalk-${talk}`)] });

@@ -171,8 +171,39 @@ function kindOf(had: SmallTalk | undefined, next: SmallTalk): SmallTalk {
   return had;
 }
 
+/**
+ * Only sounds and fillers ("喂", "啊", "哦哦", "这个"): small talk `vague`, but not a follow-up of the last question —
+ * "喂" after a station list repeated the list (QA15). "那要钱吗", "在哪" name what is asked, and are.
+ */
+export function fillerOnly(text: string): boolean {
+  let s = normalize(toneless(text)).replace(/\s+/g, '');
+  if (!s) return false;
+  while (s) {
+    const pad = PAD_BY_LENGTH.find((p) => s.startsWith(p));
+    if (!pad) return false;
+    s = s.slice(pad.length);
+  }
+  return true;
+}
+
+/**
+ * A thumbs-up or folded hands alone, as a worker taps one after an answer (QA15: "👍" and "🙏" were asked to type the
+ * question in words). Skin tones and variation selectors aside; "？？" and other symbols are still asked what about.
+ */
+const EMOJI_THANKS = /^(?:🙏|🤝|❤|💐|🌹|🌷)+$/u;
+const EMOJI_ACK = /^(?:👍|👌|✅|💪|👏|😊|🙂|😄|😁|😀|☺|🆗|✌)+$/u;
+
+function emojiTalk(text: string): SmallTalk | undefined {
+  const s = text.replace(/\s|\uFE0F|\p{Emoji_Modifier}/gu, '');
+  if (EMOJI_THANKS.test(s)) return 'thanks';
+  if (EMOJI_ACK.test(s)) return 'ack';
+  return undefined;
+}
+
 /** The kind of small talk the whole message is, or undefined when it says anything else. */
 export function smallTalk(text: string): SmallTalk | undefined {
+  const emoji = emojiTalk(text);
+  if (emoji) return emoji;
   // Pinyin with tone marks or numbers (nǐ hǎo, xie4xie4) is read toneless, like the FAQ's pinyin reader.
   const s = normalize(toneless(text)).replace(/\s+/g, '');
   if (ENGLISH_HELP.test(s)) return 'help';

@@ -26,6 +26,7 @@ import { INTAKE_STEPS, signalsOf } from './intake-draft.js';
 import { onIntakeMessage } from './intake-messages.js';
 import { pressedByNumber } from './intake-numbers.js';
 import { reportSaidFeature } from './wants-to-report.js';
+import { voiceHeardFeature } from './heard.js';
 import { onIntakePress } from './intake-presses.js';
 import { followUpFeature, offerFollowUp } from './followup.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
@@ -58,6 +59,8 @@ export interface Reports {
   followUps: Feature;
   /** "…我想反映一下", "我要投诉" in private: the report started (or offered) at once; placed before the FAQ. */
   reportSaid: Feature;
+  /** A voice note outside a report transcribed (with an endpoint) and read as typed: first of the app's features. */
+  heard: Feature;
   kit: ReportsKit;
   /**
    * Background work once the adapters can send: replay the spool, finish effects a crash left pending,
@@ -172,6 +175,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
         : undefined,
     followUps: followUpFeature(kit),
     reportSaid: reportSaidFeature(kit),
+    heard: voiceHeardFeature(kit),
     kit,
     recover,
     async start(deps, drainSpool) {

@@ -35,6 +35,8 @@ const PendingSchema = z.object({
   files: z.array(z.object({ kind: z.string(), fileId: z.string() })),
   /** The last words came cut on arrival: once placed, the worker is asked for the rest. */
   cut: z.object({ n: z.number(), kept: z.number(), missing: z.number(), end: z.string() }).optional(),
+  /** Offered with no report open: a photo or file sent on its own, to start a report with (QA15). */
+  fresh: z.boolean().optional(),
 });
 type Pending = z.infer<typeof PendingSchema>;
 
@@ -75,7 +77,11 @@ function choiceCard(ctx: Ctx, pending: Pending, open: Ticket[]): Card {
     { label: ctx.t('report-followup-btn-new'), data: 'fu:new' },
     { label: ctx.t('report-followup-btn-drop'), data: 'fu:drop' },
   ]);
-  const ask = open.length ? 'report-followup-ask' : 'report-followup-ask-closed';
+  const ask = open.length
+    ? 'report-followup-ask'
+    : pending.fresh
+      ? 'report-followup-ask-new'
+      : 'report-followup-ask-closed';
   return { text: [ctx.t(ask), '\n', what], buttons };
 }
 
@@ -83,11 +89,17 @@ function choiceCard(ctx: Ctx, pending: Pending, open: Ticket[]): Card {
  * Words or files for a report while the worker has one open: kept and the choice offered; false when nothing is
  * open (the caller goes on as before).
  */
-export async function offerFollowUp(ctx: Ctx, pending: Pending): Promise<boolean> {
+export async function offerFollowUp(
+  ctx: Ctx,
+  pending: Pending,
+  options: { orNew?: boolean; first?: Card | undefined } = {},
+): Promise<boolean> {
   if (ctx.in.chat.kind !== 'private') return false;
   const open = await openReports(ctx);
-  if (!open.length) return false;
+  if (!open.length && !options.orNew) return false;
+  if (!open.length) pending.fresh = true;
   await ctx.setDialog(FOLLOW_UP, 'choose', pending);
+  if (options.first) await ctx.reply(options.first);
   await ctx.reply(choiceCard(ctx, pending, open));
   return true;
 }
@@ -98,14 +110,33 @@ const ADDING =
 
 /**
  * A photo, file or voice note sent in private with no dialog open while a report of the worker's is open — or words
- * that say they add to it ("补充一下，是昨天中午的单").
+ * that say they add to it ("补充一下，是昨天中午的单"). A photo or file alone with no report open is offered as a new one.
  */
-async function onMessage(ctx: MessageCtx): Promise<boolean> {
+/**
+ * Danger told in words that wait for the choice (a voice note heard, a photo's caption: 我同事从楼梯摔下来了 头在流血): the
+ * emergency numbers at once, as typed words get them from the FAQ — not only after "add to my report" is pressed (QA15).
+ */
+function dangerCard(ctx: Ctx, kit: ReportsKit, text: string): Card | undefined {
+  if (!text || kit.keywordUrgency(ctx.deps.content.get(), text) !== 'emergency') return undefined;
+  return { text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text)), text) };
+}
+
+async function onMessage(ctx: MessageCtx, kit: ReportsKit): Promise<boolean> {
   const files = filesOf(ctx);
   const text = hasWords(ctx.in.text) ? ctx.in.text.slice(0, MAX_INPUT) : '';
   if (!files.length && !ADDING.test(text)) return false;
   const cut = text ? cutOf(ctx) : undefined;
-  return offerFollowUp(ctx, { text, files: files.slice(0, MAX_FILES), ...(cut ? { cut } : {}) });
+  // A photo or file alone (no words, no voice) is most often a problem to report: with no report open it is kept
+  // and offered as a new one, rather than the worker told to send /report and the photo again.
+  const orNew = !text && files.every((f) => f.kind !== 'voice');
+  return offerFollowUp(
+    ctx,
+    { text, files: files.slice(0, MAX_FILES), ...(cut ? { cut } : {}) },
+    {
+      orNew,
+      first: dangerCard(ctx, kit, text),
+    },
+  );
 }
 
 /**
@@ -114,7 +145,7 @@ async function onMessage(ctx: MessageCtx): Promise<boolean> {
  * is answered as any message is, and the choice stays. With no report open any more (closed meanwhile), what waits
  * can still be filed as a new report.
  */
-async function onDialog(ctx: MessageCtx, dialog: Dialog): Promise<void | false> {
+async function onDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promise<void | false> {
   const pending = pendingOf(dialog);
   if (!pending) {
     await ctx.clearDialog();
@@ -129,8 +160,10 @@ async function onDialog(ctx: MessageCtx, dialog: Dialog): Promise<void | false> 
   const cut = words ? cutOf(ctx) : undefined;
   if (cut) pending.cut = cut;
   await ctx.setDialog(FOLLOW_UP, 'choose', pending);
+  const danger = dangerCard(ctx, kit, words);
+  if (danger) await ctx.reply(danger);
   // Photos of an album after the first: gathered quietly, the choice already on screen.
-  if (!words && files.every((f) => f.kind === 'photo') && open.length) return;
+  if (!words && files.every((f) => f.kind === 'photo') && (open.length || pending.fresh)) return;
   await ctx.reply(choiceCard(ctx, pending, open));
 }
 
@@ -201,7 +234,7 @@ export function followUpFeature(kit: ReportsKit): Feature {
   return {
     name: FOLLOW_UP,
     buttons: [{ prefix: 'fu', run: (ctx, payload) => onPress(ctx, payload, kit) }],
-    onMessage,
-    onDialog,
+    onMessage: (ctx) => onMessage(ctx, kit),
+    onDialog: (ctx, dialog) => onDialog(ctx, dialog, kit),
   };
 }

@@ -33,15 +33,20 @@ import { ask, propose, voiceKeptCard } from './intake-questions.js';
 function absorb(
   ctx: MessageCtx,
   draft: Draft,
-): { text: boolean; voices: string[]; evidence: boolean; nothing: boolean } {
+): { text: boolean; voices: string[]; evidence: boolean; nothing: boolean; full: boolean } {
   const m = ctx.in;
   const words = hasWords(m.text);
   if (words) appendText(draft, m.text);
   const voices: string[] = [];
   let evidence = false;
+  let full = false;
   for (const a of m.attachments ?? []) {
     // A sticker says nothing a secretary can act on.
-    if (a.kind === 'sticker' || draft.files.length >= MAX_FILES) continue;
+    if (a.kind === 'sticker') continue;
+    if (draft.files.length >= MAX_FILES) {
+      full = true;
+      continue;
+    }
     draft.files.push({ kind: a.kind, fileId: a.fileId });
     if (a.kind === 'voice') voices.push(a.fileId);
     else evidence = true;
@@ -50,7 +55,7 @@ function absorb(
     draft.location = { lat: m.location.lat, lon: m.location.lon };
     evidence = true;
   }
-  return { text: words, voices, evidence, nothing: !words && !voices.length && !evidence };
+  return { text: words, voices, evidence, nothing: !words && !voices.length && !evidence, full };
 }
 
 /**
@@ -104,14 +109,26 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
   if (!restOwed && (await controlWordAtButtons(ctx, step, draft))) return;
   if (!restOwed && (await answeredAside(ctx, step, draft, kit))) return;
   const got = absorb(ctx, draft);
-  if (got.nothing) {
-    await ctx.reply({ text: [ctx.t('report-describe-nothing')] });
-    return;
-  }
+  if (got.nothing) return nothingTaken(ctx, step, draft, got.full);
   const cut = got.text ? markCut(ctx, draft) : undefined;
   await carryOn(ctx, step, draft, got, kit);
   // Said last, after the step's question, so the worker's next message can be the rest.
   if (cut) await ctx.reply({ text: cutNotice(ctx, cut, 'report') });
+}
+
+/**
+ * A message that added nothing: a file past the limit is said to be left out (QA15: the 11th photo was told "表情和
+ * 贴纸我看不懂"); a sticker, an emoji or a contact card after the story was told gets the step's question and buttons
+ * again (a 👍 sticker at the proposal was asked to describe the problem, with no buttons near).
+ */
+async function nothingTaken(ctx: MessageCtx, step: Step, draft: Draft, full: boolean): Promise<void> {
+  if (full) await ctx.reply({ text: [ctx.t('report-files-full', { max: String(MAX_FILES) })] });
+  if (step === 'describe' && !sosWaiting(step, draft)) {
+    if (!full) await ctx.reply({ text: [ctx.t('report-describe-nothing')] });
+    return;
+  }
+  if (!full) await ctx.reply({ text: [ctx.t('report-aside-talk')] });
+  await ask(ctx, step, draft);
 }
 
 /** After a message joined the draft: the description proposed, or the current question asked again. */

@@ -258,7 +258,17 @@ export async function emergencyFirst(ctx: MessageCtx, text: string): Promise<boo
     await ctx.reply({ text: [...emergencyBlock(viewOf(ctx), signals, text), ctx.t('report-sos-limited')] });
     return true;
   }
-  const draft: Draft = { id: newDraftId(), text: '', files: [] };
+  // The voice note the words were heard from, a photo they captioned, a pin sent with them: kept with the words (QA15).
+  const files = (m.attachments ?? [])
+    .filter((f) => f.kind !== 'sticker')
+    .slice(0, MAX_FILES)
+    .map((f) => ({ kind: f.kind, fileId: f.fileId }));
+  const draft: Draft = {
+    id: newDraftId(),
+    text: '',
+    files,
+    ...(m.location ? { location: { lat: m.location.lat, lon: m.location.lon } } : {}),
+  };
   appendText(draft, text);
   const cut = cutOf(ctx);
   if (cut) draft.missing = cut.missing;

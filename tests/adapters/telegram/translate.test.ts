@@ -189,6 +189,58 @@ describe('translateUpdate: messages', () => {
     expect(m.replyToBot).toBeUndefined();
   });
 
+  it('the bot named alone under someone else’s message is asked that message, or the part quoted (QA15)', () => {
+    const other = {
+      message_id: 97,
+      date: 1,
+      chat: group,
+      from: { id: 5002, is_bot: false, first_name: '老李' },
+      text: '兄弟们 人民路驿站几点关门啊',
+    };
+    const mention = { type: 'mention' as const, offset: 0, length: 15 };
+    const alone = msg({
+      update_id: 17,
+      message: {
+        message_id: 102,
+        date: 1,
+        chat: group,
+        from: rider,
+        text: '@waystation_bot',
+        entities: [mention],
+        reply_to_message: other,
+      },
+    } as Update);
+    expect(alone).toMatchObject({ addressed: true, text: '兄弟们 人民路驿站几点关门啊' });
+    const quoting = msg({
+      update_id: 18,
+      message: {
+        message_id: 103,
+        date: 1,
+        chat: group,
+        from: rider,
+        text: '@waystation_bot',
+        entities: [mention],
+        reply_to_message: other,
+        quote: { text: '人民路驿站几点关门', position: 4 },
+      },
+    } as Update);
+    expect(quoting.text).toBe('人民路驿站几点关门');
+    // Words of their own are their question.
+    const own = msg({
+      update_id: 19,
+      message: {
+        message_id: 104,
+        date: 1,
+        chat: group,
+        from: rider,
+        text: '@waystation_bot 哪里能充电',
+        entities: [mention],
+        reply_to_message: other,
+      },
+    } as Update);
+    expect(own.text).toBe('哪里能充电');
+  });
+
   it('a forum topic message carries the topic as threadId; the implicit reply to the topic start is not a reply', () => {
     const forum = { ...group, is_forum: true };
     const topicStart = {

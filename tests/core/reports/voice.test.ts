@@ -180,6 +180,72 @@ describe('voice notes in the report intake', () => {
     });
   });
 
+  it('with an endpoint, a voice note outside a report is heard: shown back, then answered as if typed', async () => {
+    const user = worker(t);
+    t.api.addFile('voice-ask', OGG);
+    fake.setTranscriber(() => ({ text: '附近哪里有充电的地方' }));
+    const mark = t.api.mark();
+    await t.handle(t.u.privateVoice(user, 'voice-ask'));
+    const shown = t.api.shownTexts(mark);
+    expect(shown[0]).toContain('我从语音里听到的是');
+    expect(shown[0]).toContain('附近哪里有充电的地方');
+    expect(shown.join('\n')).toContain('充电');
+    expect(shown.join('\n')).not.toContain('听不了语音');
+  });
+
+  it('with an endpoint, an emergency told in a voice note outside a report gets the emergency numbers', async () => {
+    const user = worker(t);
+    t.api.addFile('voice-sos', OGG);
+    fake.setTranscriber(() => ({ text: '我同事从楼梯摔下来了 头在流血' }));
+    const mark = t.api.mark();
+    await t.handle(t.u.privateVoice(user, 'voice-sos'));
+    const shown = t.api.shownTexts(mark).join('\n');
+    expect(shown).toContain('我同事从楼梯摔下来了');
+    expect(shown).toContain('120');
+    expect(shown).not.toContain('听不了语音');
+  });
+
+  it('an emergency told by voice and filed with one tap keeps the voice note as evidence', async () => {
+    const user = worker(t);
+    t.api.addFile('voice-sos-file', OGG);
+    fake.setTranscriber(() => ({ text: '我同事从楼梯摔下来了 头在流血' }));
+    const mark = t.api.mark();
+    await t.handle(t.u.privateVoice(user, 'voice-sos-file'));
+    await press(t, user, ':file');
+    const id = /JN-\d{4}-\d{6}/.exec(t.api.shownTexts(mark).join('\n'))?.[0];
+    expect(id).toBeDefined();
+    const ticket = (await t.app.deps.store.tickets.get(id!))!;
+    expect(ticket.urgency).toBe('emergency');
+    expect(ticket.text).toContain('头在流血');
+    expect(ticket.evidence).toEqual([expect.objectContaining({ kind: 'voice', fileId: 'voice-sos-file' })]);
+  });
+
+  it('with a report open, an emergency told by voice gets the numbers before the add-to-report choice', async () => {
+    const user = worker(t);
+    t.api.addFile('voice-first', OGG);
+    await reportByVoice(t, user, 'voice-first');
+    t.api.addFile('voice-sos-open', OGG);
+    fake.setTranscriber(() => ({ text: '我同事从楼梯摔下来了 头在流血' }));
+    const mark = t.api.mark();
+    await t.handle(t.u.privateVoice(user, 'voice-sos-open'));
+    const shown = t.api.shownTexts(mark);
+    const numbers = shown.findIndex((s) => s.includes('120'));
+    const choice = shown.findIndex((s) => s.includes('要补充进去吗'));
+    expect(numbers).toBeGreaterThanOrEqual(0);
+    expect(choice).toBeGreaterThan(numbers);
+  });
+
+  it('with an endpoint that fails, a voice note outside a report is still answered honestly', async () => {
+    const user = worker(t);
+    t.api.addFile('voice-down', OGG);
+    fake.setTranscriber(() => ({ status: 503 }));
+    const mark = t.api.mark();
+    await t.handle(t.u.privateVoice(user, 'voice-down'));
+    const shown = t.api.shownTexts(mark).join('\n');
+    expect(shown).toContain('听不了语音');
+    expect(shown).toContain('/report');
+  });
+
   it('a voice note outside a report is answered honestly, not with "not understood"', async () => {
     const user = worker(offline);
     const mark = offline.api.mark();
