@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import * as z from 'zod';
 import type { FaqEntry, Locale } from '../content/schema.js';
 import type { LlmClient, LlmFailure } from '../llm/client.js';
+import { maskForModel } from '../mask.js';
 import { forLocale } from '../script.js';
 import { foreignContacts } from './contacts.js';
 import type { Asker } from './ask.js';
@@ -53,10 +54,13 @@ export function loadFaqPrompt(dir = PROMPTS_DIR): string {
   return readFileSync(resolve(dir, 'faq-answer.md'), 'utf8');
 }
 
-/** The user message: everything as JSON data, the worker's words one quoted string among it. */
+/**
+ * The user message: everything as JSON data, the worker's words one quoted string among it — their phone, ID and
+ * card numbers and any token masked out first: the endpoint is a third party.
+ */
 export function modelInput(question: string, locale: Locale, hits: readonly FaqHit[]): string {
   return JSON.stringify({
-    question,
+    question: maskForModel(question),
     reply_language: locale,
     entries: hits.map(({ entry }) => ({
       id: entry.id,

@@ -20,6 +20,7 @@ import type { ContentPack } from '../content/schema.js';
 import type { LlmClient } from '../llm/client.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
+import { maskForModel } from '../mask.js';
 import { cleanInput, ellipsis } from '../text.js';
 import {
   createClassifier,
@@ -106,9 +107,13 @@ export function classifySystemPrompt(template: string, pack: ContentPack): strin
   return template.replace('{{categories}}', lines.join('\n'));
 }
 
-/** The user message: the report as one JSON-quoted value, never spliced into instructions. */
+/**
+ * The user message: the report as one JSON-quoted value, never spliced into instructions; phone, ID and card
+ * numbers and tokens masked out before it leaves (the endpoint is a third party; masked before the cut, so a cut
+ * number cannot slip through).
+ */
 export function classifyUserMessage(text: string): string {
-  return JSON.stringify({ report: [...cleanInput(text)].slice(0, MODEL_INPUT_MAX).join('') });
+  return JSON.stringify({ report: [...maskForModel(cleanInput(text))].slice(0, MODEL_INPUT_MAX).join('') });
 }
 
 /** The rules' summary: the report's first line, shortened. */
