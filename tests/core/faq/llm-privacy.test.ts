@@ -18,6 +18,8 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   h.take();
+  // Each form must reach the stand-in: no answer kept from the form before.
+  await h.forgetModelAnswers();
   await h.type(':dm', ':as rider-private zh-CN');
 });
 
