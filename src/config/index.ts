@@ -71,6 +71,10 @@ const EnvSchema = z.object({
   OPENAI_BASE_URL: url(),
   OPENAI_MODEL: optionalString,
   OPENAI_TRANSCRIBE_MODEL: optionalString,
+  OPENAI_ANSWERS_PER_MINUTE: optionalString.refine(
+    (s) => s === undefined || (/^\d+$/.test(s) && Number(s) <= 10_000),
+    { message: 'must be a whole number of model answers per person per minute (0 = no limit)' },
+  ),
   CONTENT_DIR: optionalString,
   BOT_TIMEZONE: optionalString.refine((s) => s === undefined || isTimeZone(s), {
     message: 'must be an IANA time zone such as Asia/Shanghai',
@@ -191,6 +195,10 @@ function openaiOf(e: Env) {
     model: e.OPENAI_MODEL ?? 'gpt-4o-mini',
     /** Speech-to-text model for voice notes (default `whisper-1`, see core/llm/transcribe.ts). */
     ...(e.OPENAI_TRANSCRIBE_MODEL ? { transcribeModel: e.OPENAI_TRANSCRIBE_MODEL } : {}),
+    /** Model-written FAQ answers per person per minute (default 10, 0 = no limit; see core/faq/llm-answer.ts). */
+    ...(e.OPENAI_ANSWERS_PER_MINUTE !== undefined
+      ? { answersPerMinute: Number(e.OPENAI_ANSWERS_PER_MINUTE) }
+      : {}),
   };
 }
 

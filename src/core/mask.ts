@@ -377,3 +377,15 @@ export function maskTokens(text: string): string {
 export function maskText(text: string): string {
   return maskNumbers(maskTokens(text));
 }
+
+/** A number as maskText leaves it (138****2439, 310***********1234, 021-****01, A1******89, 138****): its kept ends too. */
+const MASKED = /(?<![A-Za-z\d])(?:[A-Za-z]{1,2})?\d*-?\*{4,}\d*(?:[Xx](?![A-Za-z]))?/g;
+
+/**
+ * What a third party (a model endpoint) may read of a person's words: maskText with none of a number's digits
+ * kept (`***`). A secretary may need the kept ends to tell two numbers apart; the model needs only to know that a
+ * number was there.
+ */
+export function maskForModel(text: string): string {
+  return maskText(text).replace(MASKED, '***');
+}

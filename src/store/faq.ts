@@ -18,12 +18,14 @@ import type {
   DraftEntry,
   FaqRepo,
   AskedTopic,
+  CachedModelAnswer,
 } from '../core/ports/faq.js';
 import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
     faqVote(votes: string, voter: string, vote: string): Result<'new' | 'changed' | 'same', Context>;
+    faqModelBudget(count: string, limit: number, ttlSeconds: number): Result<number, Context>;
     faqGapLog(
       gaps: string,
       gap: string,
@@ -156,6 +158,7 @@ function picksOf(h: Record<string, string>): { entry: string; count: number }[] 
 export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
   defineScripts(redis, [
     'faq-vote-1',
+    'faq-model-budget-1',
     'faq-gap-log-2',
     'faq-gap-pick-1',
     'faq-pass-1',
@@ -479,6 +482,28 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
       } catch {
         return undefined;
       }
+    },
+
+    async takeModelAnswer(person: string, minute: number, limit: number): Promise<boolean> {
+      // Kept two minutes: the window, and a margin for clocks of replicas a little apart.
+      return (await redis.faqModelBudget(keys.faqModelBudget(person, minute), limit, 120)) === 1;
+    },
+
+    async modelAnswer(hash: string): Promise<CachedModelAnswer | undefined> {
+      const raw = await redis.get(keys.faqModelAnswer(hash));
+      try {
+        const a: unknown = raw ? JSON.parse(raw) : undefined;
+        const { answer, used } = (a ?? {}) as Partial<CachedModelAnswer>;
+        return typeof answer === 'string' && Array.isArray(used) && used.every((id) => typeof id === 'string')
+          ? { answer, used }
+          : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+
+    async keepModelAnswer(hash: string, answer: CachedModelAnswer, ttlSeconds: number): Promise<void> {
+      await redis.set(keys.faqModelAnswer(hash), JSON.stringify(answer), 'EX', ttlSeconds);
     },
   };
 }

@@ -58,6 +58,8 @@
  * | {p}:faq:draft:{id}                   | string | JSON: a draft entry written, not yet confirmed (TTL) |
  * | {p}:faq:topic:{ch}:{chat}:{u}        | string | last question with a topic, numbers masked (TTL) |
  * | {p}:faq:drafts:{districtId}          | hash   | draft id → JSON: confirmed drafts, answering until the pack carries them (export) |
+ * | {p}:faq:model:budget:{person}:{minute} | string | model answers one person got in one minute (Lua, TTL) |
+ * | {p}:faq:model:answer:{hash}          | string | JSON: a vetted model answer for (entries, question, locale) (TTL) |
  * | {p}:station:{id}:reports:{date}      | hash   | problem (closed/nowater/full) → count (TTL)  |
  * | {p}:station:{id}:reporters:{date}    | set    | "problem:voter" already counted today (TTL)  |
  * | {p}:stations:shown:{ch}:{chat}:{u}   | string | JSON: ids a numbered station list showed (TTL) |
@@ -175,6 +177,10 @@ export function createKeys(prefix = 'ws') {
       k('stations', 'shown', channel, chatId, userId),
     /** The last question with a topic a person asked in a chat (a follow-up without one is asked of it). */
     faqTopic: (channel: string, chatId: string, userId: string) => k('faq', 'topic', channel, chatId, userId),
+    /** Model answers one person (`channel:user`) got in one minute (epoch minute). */
+    faqModelBudget: (person: string, minute: number) => k('faq', 'model', 'budget', person, String(minute)),
+    /** A vetted model answer, by a hash of what the model was asked. */
+    faqModelAnswer: (hash: string) => k('faq', 'model', 'answer', hash),
     ticket: (id: string) => k('ticket', id),
     /** By the message alone (ids are unique in a chat): a Slack thread reply names its parent with the thread set. */
     ticketCard: (channel: string, chatId: string, messageId: string) =>

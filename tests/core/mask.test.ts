@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskText, withoutPersonalNumbers } from '../../src/core/mask.js';
+import { maskForModel, maskText, withoutPersonalNumbers } from '../../src/core/mask.js';
 import { createLogger } from '../../src/core/logger.js';
 import { ellipsis } from '../../src/core/text.js';
 import { redact } from '../../src/core/reports/export.js';
@@ -13,6 +13,15 @@ describe('phone and ID numbers are masked in every form', () => {
       fc.property(textWithNumbers, ({ text, numbers }) => {
         const out = maskText(text);
         expect(digitsIn(out)).toBe(numbers.map((n) => n.kept).join(''));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('for a model endpoint keeps no digit of any number at all (property)', () => {
+    fc.assert(
+      fc.property(textWithNumbers, ({ text }) => {
+        expect(digitsIn(maskForModel(text))).toBe('');
       }),
       { numRuns: 2000 },
     );

@@ -7,7 +7,7 @@
  */
 
 export interface Contact {
-  kind: 'phone' | 'url' | 'email' | 'handle';
+  kind: 'phone' | 'url' | 'email' | 'handle' | 'account';
   /** As written, full-width forms and digits read out in Chinese made plain. */
   text: string;
   /** Compared form: digits only (phones), lower case without scheme/www/trailing punctuation (the rest). */
@@ -15,8 +15,21 @@ export interface Contact {
 }
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
-const URL_LIKE =
-  /\b(?:https?:\/\/|www\.)[^\s<>"'，。；！？、（）()]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|io|top|xyz|info|me|cc|app|ly|co|tv|vip|shop|site|link|club|wang|ink|im|la|hk|tw|mo)\b(?:\/[^\s<>"'，。；！？、（）()]*)?/gi;
+/** Top-level domains a bare address is known by. */
+const TLD =
+  '(?:com|cn|net|org|gov|edu|io|top|xyz|info|me|cc|app|ly|co|tv|vip|shop|site|link|club|wang|ink|im|la|hk|tw|mo)';
+const URL_LIKE = new RegExp(
+  `\\b(?:https?:\\/\\/|www\\.)[^\\s<>"'，。；！？、（）()]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.${TLD}\\b(?:\\/[^\\s<>"'，。；！？、（）()]*)?`,
+  'gi',
+);
+/**
+ * An address written past a filter: a Chinese full stop or a space before the dot of a domain ("evil。com", "evil .com"),
+ * or "at" and "dot" spelled out ("tijian at example dot org", "example dot com", "[at]", "(dot)").
+ */
+// Case-sensitive, and never a dot then a space: "…at the station. Co-workers" and "the app. Info" are sentences.
+const ODD_DOT = new RegExp(`(?<=[a-z0-9])(?:\\s*[。｡]\\s*|\\s+\\.\\s*)(?=${TLD}\\b)`, 'gu');
+const SAID_AT = /(?<=[a-z0-9])\s*(?:\s+at\s+|[([]at[)\]])\s*(?=[a-z0-9-]+\s*(?:\s+dot\s+|[([]dot[)\]]))/giu;
+const SAID_DOT = new RegExp(`(?<=[a-z0-9])\\s*(?:\\s+dot\\s+|[([]dot[)\\]])\\s*(?=${TLD}\\b)`, 'giu');
 /** A run of digits with the separators people write in numbers: at least 5 digits. */
 const NUMBER = /\+?\d[\d\s\-–()（）]{3,}\d/g;
 /** A short service number said to be called: "打110", "拨打 12345", "call 120". */
@@ -49,10 +62,20 @@ const CHINESE_DIGIT: Record<string, string> = Object.fromEntries(
 function plainForm(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(CHINESE_DIGITS, (run) => run.replace(/[^\s\-0-9]/gu, (c) => CHINESE_DIGIT[c] ?? c));
+    .replace(CHINESE_DIGITS, (run) => run.replace(/[^\s\-0-9]/gu, (c) => CHINESE_DIGIT[c] ?? c))
+    .replace(ODD_DOT, '.')
+    .replace(SAID_AT, '@')
+    .replace(SAID_DOT, '.');
 }
-/** An official account named in quotes: 公众号「杨浦工会」. */
-const ACCOUNT = /公众号\s*[「“"]([^」”"]{2,20})[」”"]/gu;
+/**
+ * An official account, mini program or channel by name: in quotes (公众号「杨浦工会」, 小程序“骑手之家”), or unquoted after
+ * a colon or 搜索/关注 (公众号：杨浦骑手之家, 搜索公众号杨浦骑手之家). An unquoted name has no end in Chinese text: it runs
+ * to the next punctuation or space, and is compared by its start (ACCOUNT_PREFIX).
+ */
+const ACCOUNT =
+  /(?:公众号|小程序|视频号|服务号)\s*(?:[:：]?\s*[「“"『]([^」”"』]{2,20})[」”"』]|[:：]\s*([^\s，。；！？、,.;!?「」“”"『』（）()]{2,20}))|(?:搜索|搜|关注|添加|加)(?:一下)?(?:微信)?(?:公众号|小程序|视频号|服务号)\s*([^\s，。；！？、,.;!?「」“”"『』（）()]{2,20})/gu;
+/** An unquoted account name is the entry's when they begin alike for this many characters (or all of the shorter). */
+const ACCOUNT_PREFIX = 4;
 /** A number followed by one of these is an amount, a count or a date, not a contact. */
 const UNIT_AFTER = /^\s*[元块%％万千百人次天年月日号个kKmM米]/;
 
@@ -82,7 +105,8 @@ export function findContacts(written: string): Contact[] {
   for (const m of rest.matchAll(HANDLE_LATIN))
     out.push({ kind: 'handle', text: m[0], key: (m[1] ?? m[2])!.toLowerCase() });
   for (const m of rest.matchAll(AT_NAME)) out.push({ kind: 'handle', text: m[0], key: m[1]!.toLowerCase() });
-  for (const m of rest.matchAll(ACCOUNT)) out.push({ kind: 'handle', text: m[0], key: m[1]!.toLowerCase() });
+  for (const m of rest.matchAll(ACCOUNT))
+    out.push({ kind: 'account', text: m[0], key: (m[1] ?? m[2] ?? m[3])!.toLowerCase() });
   for (const m of rest.matchAll(NUMBER)) {
     const d = digits(m[0]);
     // Dates (2026-03-02), times (8:00–10:30) and amounts (10000 元) are not contacts; 5+ digits in one run are.
@@ -105,6 +129,7 @@ export function foreignContacts(text: string, sources: readonly string[]): strin
   const phones = known.filter((c) => c.kind === 'phone').map((c) => c.key);
   const plain = plainForm(sources.join('\n')).toLowerCase();
   const others = new Set(known.filter((c) => c.kind !== 'phone').map((c) => c.key));
+  const accounts = known.filter((c) => c.kind === 'account').map((c) => c.key);
   return findContacts(text)
     .filter((c) => {
       // A short service number (110, 12351) is the entry's when the entry has it anywhere as a number.
@@ -115,7 +140,16 @@ export function foreignContacts(text: string, sources: readonly string[]): strin
             p === c.key ||
             (Math.min(p.length, c.key.length) >= 7 && (p.endsWith(c.key) || c.key.endsWith(p))),
         );
+      if (c.kind === 'account') return !accounts.some((a) => sameStart(a, c.key)) && !plain.includes(c.key);
       return !others.has(c.key) && !plain.includes(c.key);
     })
     .map((c) => c.text);
+}
+
+/** Two account names as written (the unquoted one may run on): alike for ACCOUNT_PREFIX characters, or one whole. */
+function sameStart(a: string, b: string): boolean {
+  const [x, y] = [[...a], [...b]];
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n >= Math.min(ACCOUNT_PREFIX, x.length, y.length);
 }

@@ -12,13 +12,16 @@
  *   const r = await answerWithModel(llm, prompt, { question, locale, hits });
  *   if (r.ok && r.known) show(r.answer, r.used);
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod';
 import type { FaqEntry, Locale } from '../content/schema.js';
 import type { LlmClient, LlmFailure } from '../llm/client.js';
+import { maskForModel } from '../mask.js';
 import { forLocale } from '../script.js';
 import { foreignContacts } from './contacts.js';
+import { questionKey } from './normalize.js';
 import type { Asker } from './ask.js';
 import type { FaqHit } from './index.js';
 import { rootPath } from '../../paths.js';
@@ -48,15 +51,53 @@ export function modelHits(asker: Pick<Asker, 'retrieve' | 'thresholds'>, text: s
   return asker.retrieve(text, MODEL_HITS).filter((h) => h.score >= asker.thresholds.suggest);
 }
 
+/**
+ * What model answers cost, per person: this many a minute (OPENAI_ANSWERS_PER_MINUTE; 0 = no limit), then the offline
+ * answer (counted as `reason="budget"`). Ten is more than a worker asks by hand; a script or a stuck client asking
+ * fifty a minute would otherwise make fifty paid calls.
+ */
+export const DEFAULT_MODEL_ANSWERS_PER_MINUTE = 10;
+/**
+ * How long a vetted model answer is kept for the same question (normalised) from the same entries in the same
+ * language: a repeated question costs nothing. Short, so a new prompt or model shows within the hour; a changed
+ * entry changes the key at once.
+ */
+export const MODEL_ANSWER_CACHE_SECONDS = 30 * 60;
+
+/**
+ * The key a model answer is kept under: a hash of everything that decides it — the model, the prompt, the question
+ * (masked and normalised: "体检在哪预约？" and "体检在哪预约" are one), the reply language and the retrieved entries'
+ * text (so an edited pack never gets an answer written from the old one).
+ */
+export function modelAnswerKey(
+  model: string,
+  system: string,
+  input: { question: string; locale: Locale; hits: readonly FaqHit[] },
+): string {
+  const asked = modelInput(questionKey(maskForModel(input.question)), input.locale, input.hits);
+  return createHash('sha256').update(`${model}\0${system}\0${asked}`).digest('hex');
+}
+
+/**
+ * Whether a question says enough for a model to be worth its cost: two letters or characters at least ("体", "?"
+ * and an emoji do not; small talk never gets this far).
+ */
+export function worthAModel(question: string): boolean {
+  return (question.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2;
+}
+
 /** The system prompt (prompts/faq-answer.md), read once at start-up. */
 export function loadFaqPrompt(dir = PROMPTS_DIR): string {
   return readFileSync(resolve(dir, 'faq-answer.md'), 'utf8');
 }
 
-/** The user message: everything as JSON data, the worker's words one quoted string among it. */
+/**
+ * The user message: everything as JSON data, the worker's words one quoted string among it — their phone, ID and
+ * card numbers and any token masked out first: the endpoint is a third party.
+ */
 export function modelInput(question: string, locale: Locale, hits: readonly FaqHit[]): string {
   return JSON.stringify({
-    question,
+    question: maskForModel(question),
     reply_language: locale,
     entries: hits.map(({ entry }) => ({
       id: entry.id,

@@ -18,7 +18,15 @@ import type { Asker } from './ask.js';
 import { answerCard, modelCard, notSureCard, unknownCard } from './cards.js';
 import { askOfStation, followUp, keepTopic } from './follow-ups.js';
 import type { FaqHit } from './index.js';
-import { answerWithModel, modelHits } from './llm-answer.js';
+import {
+  answerWithModel,
+  DEFAULT_MODEL_ANSWERS_PER_MINUTE,
+  MODEL_ANSWER_CACHE_SECONDS,
+  modelAnswerKey,
+  modelHits,
+  worthAModel,
+  type ModelAnswer,
+} from './llm-answer.js';
 import { fillerOnly, smallTalk } from './smalltalk.js';
 import { pickFromList, replyStations } from './station-replies.js';
 import { GAP_MAX_CHARS, gapOf, placeFor, type AskExtra, type FaqSetup } from './setup.js';
@@ -238,14 +246,23 @@ export function createReply(setup: FaqSetup): Reply {
     confident: boolean,
   ): Promise<false | undefined | { entry: FaqEntry; ref: MessageRef }> {
     const hits = modelHits(a, text);
-    if (!llm || hits.length === 0) return false;
-    await ctx.deps.outbox.typing?.(ctx.in.chat.address);
-    const r = await answerWithModel(
-      llm,
-      prompt,
-      { question: text, locale: ctx.locale, hits },
-      options.llmTimeoutMs,
-    );
+    if (!llm || hits.length === 0 || !worthAModel(text)) return false;
+    const input = { question: text, locale: ctx.locale, hits };
+    const key = modelAnswerKey(llm.model, prompt, input);
+    let r: ModelAnswer | undefined = await cachedAnswer(ctx, key, hits);
+    if (!r) {
+      if (!(await withinBudget(ctx))) {
+        ctx.deps.metrics.llmFallbacks.inc({ job: 'faq', reason: 'budget' });
+        ctx.log.warn({ reason: 'budget' }, 'faq model budget of this person spent; answering offline');
+        return false;
+      }
+      await ctx.deps.outbox.typing?.(ctx.in.chat.address);
+      r = await answerWithModel(llm, prompt, input, options.llmTimeoutMs);
+      if (r.ok && r.known) {
+        const kept = { answer: r.answer, used: r.used.map((e) => e.id) };
+        await ctx.deps.store.faq.keepModelAnswer(key, kept, MODEL_ANSWER_CACHE_SECONDS);
+      }
+    }
     if (!r.ok) {
       ctx.deps.metrics.llmFallbacks.inc({ job: 'faq', reason: r.reason });
       ctx.log.warn({ reason: r.reason, detail: r.detail, ms: r.ms }, 'faq model failed; answering offline');
@@ -266,6 +283,29 @@ export function createReply(setup: FaqSetup): Reply {
     }
     const ref = await ctx.reply(modelCard(ctx.t, r.answer, r.used, ctx.locale, reportable(ctx, text)));
     return { entry: r.used[0]!, ref };
+  }
+
+  /** The answer the model wrote for the same question from the same entries, while it is kept (no call). */
+  async function cachedAnswer(
+    ctx: MessageCtx,
+    key: string,
+    hits: readonly FaqHit[],
+  ): Promise<ModelAnswer | undefined> {
+    const kept = await ctx.deps.store.faq.modelAnswer(key);
+    if (!kept) return undefined;
+    const byId = new Map(hits.map((h) => [h.entry.id, h.entry]));
+    const used = kept.used.map((id) => byId.get(id));
+    if (!used.length || used.some((e) => !e)) return undefined;
+    ctx.log.debug({ entries: kept.used }, 'faq model answer reused');
+    return { ok: true, known: true, answer: kept.answer, used: used as FaqEntry[], ms: 0 };
+  }
+
+  /** One model answer from this person's budget for this minute (every replica counts in the same Redis key). */
+  async function withinBudget(ctx: MessageCtx): Promise<boolean> {
+    const limit = options.openai?.answersPerMinute ?? DEFAULT_MODEL_ANSWERS_PER_MINUTE;
+    if (limit === 0) return true;
+    const minute = Math.floor(ctx.deps.now().getTime() / 60_000);
+    return ctx.deps.store.faq.takeModelAnswer(personKey(ctx.user.channel, ctx.user.id), minute, limit);
   }
 
   return { respond, replyOffline, keepAnswered };

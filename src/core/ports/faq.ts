@@ -237,6 +237,21 @@ export interface FaqRepo {
   ): Promise<void>;
   /** That question, while it is kept. */
   topic(channel: string, chatId: string, user: string): Promise<AskedTopic | undefined>;
+  /**
+   * Take one model answer from a person's budget for one minute (`minute`: epoch minutes, the app's clock), when
+   * fewer than `limit` were taken: atomic, so replicas share it. True when taken.
+   */
+  takeModelAnswer(person: string, minute: number, limit: number): Promise<boolean>;
+  /** A vetted model answer kept under `hash` (what the model was asked), while it is kept. */
+  modelAnswer(hash: string): Promise<CachedModelAnswer | undefined>;
+  /** Keep a vetted model answer `ttlSeconds` (one SET … EX). */
+  keepModelAnswer(hash: string, answer: CachedModelAnswer, ttlSeconds: number): Promise<void>;
+}
+
+/** A model answer that passed every check: its text as shown and the ids of the entries it cites. */
+export interface CachedModelAnswer {
+  answer: string;
+  used: string[];
 }
 
 /** A question that named its topic, and when it was asked (epoch ms). */

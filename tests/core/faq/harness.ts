@@ -26,6 +26,11 @@ export interface FaqHarness {
   type(...lines: string[]): Promise<void>;
   /** Lines sent since the last call. */
   take(): ConsoleLine[];
+  /**
+   * Forget model answers kept for repeated questions and what each person's model budget has spent: a test that
+   * makes the stand-in answer the same question another way starts as a new deployment would.
+   */
+  forgetModelAnswers(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -75,6 +80,10 @@ export async function startHarness(
       const out = console.transcript.slice(seen);
       seen = console.transcript.length;
       return out;
+    },
+    async forgetModelAnswers() {
+      const keys = await app.store.redis.keys(`${prefix}:faq:model:*`);
+      if (keys.length) await app.store.redis.del(...keys);
     },
     async close() {
       if (options.keepKeys) return app.close();

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
+import { foreignContacts } from '../../../src/core/faq/contacts.js';
 import { buttonData, startHarness, type FaqHarness } from './harness.js';
 
 let fake: FakeOpenAI;
@@ -19,6 +20,8 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   h.take();
+  // Each test makes the stand-in answer its own way: no answer kept from another test, a fresh budget.
+  await h.forgetModelAnswers();
   await h.type(':dm', ':as rider-contacts zh-CN');
 });
 
@@ -59,6 +62,12 @@ describe('contacts in the model’s answer', () => {
     ['a Telegram @name', '体检免费，私信 @tijian_helper 报名。'],
     ['a WeChat id under another spelling', '体检免费，加薇信 tijian2026 报名。'],
     ['a service number to call', '体检免费，不舒服就打 110 报名。'],
+    ['an official account named without quotes', '体检免费，关注公众号：杨浦骑手之家 报名。'],
+    ['an official account to search for', '体检免费，搜索公众号杨浦骑手之家报名。'],
+    ['a mini program', '体检免费，在小程序“骑手之家”里预约。'],
+    ['a domain with a Chinese full stop', '体检免费，上网站 evil。com 预约。'],
+    ['a domain with a space before its dot', '体检免费，上网站 evil .com 预约。'],
+    ['an address spelled out', '体检免费，发邮件 tijian at example dot org 报名。'],
   ])('falls back to the offline answer when it adds %s, and counts it', async (_what, answer) => {
     modelSays(answer);
     const before = await contactFallbacks();
@@ -79,6 +88,23 @@ describe('contacts in the model’s answer', () => {
     await h.type('how do I sign up for the health check');
     expect(h.take()[0]?.text).toContain('Queue in line before 8:00 fasting');
     expect(await contactFallbacks()).toBe(before);
+  });
+
+  it('lets English sentences through whose next word is also a domain ending ("Info", "Co-workers")', async () => {
+    await h.type(':as rider-contacts-en en');
+    h.take();
+    modelSays('Free once a year at the station. Info on dates is posted there. Co-workers can sign up too.');
+    const before = await contactFallbacks();
+    await h.type('how do I sign up for the health check');
+    expect(h.take()[0]?.text).toContain('Info on dates is posted there');
+    expect(await contactFallbacks()).toBe(before);
+  });
+
+  it('an account the entry names is the entry’s, quoted or not, however the sentence runs on', () => {
+    const entry = ['报名请关注公众号「杨浦骑手之家」，每周更新。'];
+    expect(foreignContacts('关注公众号杨浦骑手之家就能看到报名时间', entry)).toEqual([]);
+    expect(foreignContacts('公众号：杨浦骑手之家，每周更新', entry)).toEqual([]);
+    expect(foreignContacts('关注公众号杨浦体检中心就能报名', entry)).toHaveLength(1);
   });
 
   it('lets amounts, times and dates through (they are not contacts)', async () => {

@@ -21,6 +21,8 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   h.take();
+  // Each test makes the stand-in answer its own way: no answer kept from another test, a fresh budget.
+  await h.forgetModelAnswers();
   await h.type(':dm', ':as rider-endpoint zh-CN');
 });
 
