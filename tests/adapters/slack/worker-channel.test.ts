@@ -1,0 +1,79 @@
+/**
+ * What a worker sees in a workers' channel, as Slack users expect it: a way to report that works right
+ * there, answers that follow them in the app's thread, and offers meant for them alone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createSlackTestApp,
+  shownText,
+  type SlackTestApp,
+  type StoredMessage,
+} from '../../helpers/fake-slack-api.js';
+
+const worker = { id: 'U0WORKER02', name: '小周' };
+const other = { id: 'U0WORKER03', name: '老吴' };
+const organiser = { id: 'U07ORGLI001', name: '李老师' };
+const RIDERS = 'C0MTRIDER2';
+
+let t: SlackTestApp;
+beforeAll(async () => {
+  t = await createSlackTestApp();
+  await t.command(
+    t.p.command(organiser, '/bind', 'meituan-yangpu', { channel: RIDERS, name: 'meituan-riders' }),
+  );
+  await t.settle();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const shown = (m: StoredMessage) => `${m.text}\n${shownText(m.blocks)}`;
+const buttonsOf = (m: StoredMessage) =>
+  m.blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements as { value?: string }[]);
+/** Messages the app posted in the channel since `mark` (ephemeral ones included, with who sees them). */
+const postedSince = (mark: number) =>
+  t.api
+    .since(mark)
+    .filter(
+      (c) =>
+        (c.method === 'chat.postMessage' || c.method === 'chat.postEphemeral') && c.params.channel === RIDERS,
+    );
+
+describe('an emergency told in the channel', () => {
+  it('shows the numbers first, then a button that opens the private form with the words in it', async () => {
+    const mark = t.api.mark();
+    const words = '救命 有人晕倒了 在五角场北门';
+    await t.event(t.p.mention(worker, RIDERS, words));
+    await t.settle();
+    const posts = postedSince(mark);
+    expect(posts).toHaveLength(1);
+    const message = t.api.lastMessage(RIDERS)!;
+    const text = shown(message);
+    expect(text).toMatch(/120/);
+    expect(text.indexOf('120')).toBeLessThan(text.indexOf('/report'));
+    expect(text).not.toMatch(/私信我发送|私聊我反映：/);
+    expect(buttonsOf(message).map((b) => b.value)).toEqual(['rs:link']);
+
+    const views = t.api.views.length;
+    await t.interact(t.p.press(worker, message, 'rs:link'));
+    await t.settle();
+    expect(t.api.views.length).toBe(views + 1);
+    const form = JSON.stringify(t.api.views[views]!.view);
+    expect(form).toContain(`"initial_value":"${words}"`);
+    expect(postedSince(mark)).toHaveLength(1);
+  });
+
+  it('"/report …" written to the app in the channel offers the same button, not "send /report in private"', async () => {
+    const mark = t.api.mark();
+    await t.event(t.p.mention(other, RIDERS, '/report 站点扣了我500块押金不退'));
+    await t.settle();
+    const message = t.api.lastMessage(RIDERS)!;
+    expect(postedSince(mark)).toHaveLength(1);
+    expect(shown(message)).not.toMatch(/私信我发送|500/);
+    expect(buttonsOf(message).map((b) => b.value)).toEqual(['rs:link']);
+    const views = t.api.views.length;
+    await t.interact(t.p.press(other, message, 'rs:link'));
+    await t.settle();
+    expect(JSON.stringify(t.api.views[views]!.view)).toContain('"initial_value":"站点扣了我500块押金不退"');
+  });
+});
