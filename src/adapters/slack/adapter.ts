@@ -33,6 +33,7 @@ import type { ChannelAdapter } from '../adapter.js';
 import { registerListeners, type ModalContext, type SlackModals } from './listeners/index.js';
 import { createImDirectory, createPacer, createSlackOutbox } from './outbox.js';
 import { createProfiles } from './profiles.js';
+import { createThreadMemory } from './threads.js';
 import type { SlackBotIdentity } from './translate.js';
 
 export const EVENTS_PATH = '/slack/events';
@@ -243,6 +244,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     refusedSince: (chatId, since) => (refusals.get(chatId) ?? 0) >= since,
     say: async (userId, id) => options.i18n.t(pickLocale((await profiles.get(userId)).locale, undefined), id),
     ims,
+    threads: createThreadMemory(),
     logger,
     metrics,
     umbrellaCommand: UMBRELLA_COMMAND,

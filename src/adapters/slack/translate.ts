@@ -8,8 +8,9 @@
  * - A private chat's address is the *user id* (`slack:U123`), as a Telegram private chat's id is the
  *   user's: the core can write to a worker it knows only by id, and chat.postMessage to a user id lands
  *   in the app's DM with them. The outbox finds the DM's `D…` id when Slack needs it.
- * - `addressed`: a DM, a mention of the app, a slash command, or a reply in the thread of one of the
- *   app's messages. Other channel chatter never reaches the core.
+ * - `addressed`: a DM, a mention of the app, a slash command, a reply in the thread of one of the
+ *   app's messages, or a person's next message in a thread where the app answered them (`follows`,
+ *   threads.ts). Other channel chatter never reaches the core.
  * - A mention in a channel is answered in a thread (the mention's own, or the thread it was written in).
  *   Commands are answered in the channel itself: slash commands cannot live in threads, and a thread
  *   must never become a group's binding target (Slack threads are conversations, not topics).
@@ -158,6 +159,7 @@ const PERSON_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
 export function translateMessage(
   envelope: SlackEventEnvelope,
   bot: SlackBotIdentity,
+  follows?: (channel: string, thread: string, user: string) => boolean,
 ): IncomingMessage | undefined {
   const e = envelope.event;
   if (!e.user || e.bot_id || !PERSON_SUBTYPES.has(e.subtype) || e.user === bot.userId) return undefined;
@@ -166,9 +168,11 @@ export function translateMessage(
   const inThread = e.thread_ts !== undefined && e.thread_ts !== e.ts;
   // What gets this far is meant for the app: a DM, a mention, or a reply in the thread of its message.
   const replyInOurThread = kind !== 'private' && inThread && e.parent_user_id === bot.userId;
+  // …or the next message of a person the app answered in this thread (their mention's thread).
+  const followUp = kind !== 'private' && inThread && !!follows?.(e.channel, e.thread_ts!, e.user);
   if (kind !== 'private' && e.type !== 'app_mention') {
     // The app_mention event carries this one; answering both would answer twice.
-    if (mentioned || !replyInOurThread) return undefined;
+    if (mentioned || !(replyInOurThread || followUp)) return undefined;
   }
   const cmd = parseCommand(text, undefined);
   if (cmd && !cmd.forUs) return undefined;

@@ -77,3 +77,47 @@ describe('an emergency told in the channel', () => {
     expect(JSON.stringify(t.api.views[views]!.view)).toContain('"initial_value":"站点扣了我500块押金不退"');
   });
 });
+
+describe('a follow-up in the thread where the app answered', () => {
+  it("is answered in that thread without a mention; someone else's chatter there is not", async () => {
+    const question = t.p.mention(worker, RIDERS, '骑手体检在哪里预约？');
+    await t.event(question);
+    await t.settle();
+    const thread = question.event.ts;
+    const inThread = (mark: number) => postedSince(mark).filter((c) => c.params.thread_ts === thread);
+    expect(inThread(0).length).toBeGreaterThan(0);
+
+    let mark = t.api.mark();
+    await t.event(
+      t.p.channelMessage(other, RIDERS, '我上周刚约过，挺快的', {
+        thread_ts: thread,
+        parent_user_id: worker.id,
+      }),
+    );
+    await t.settle();
+    expect(inThread(mark)).toEqual([]);
+
+    mark = t.api.mark();
+    await t.event(
+      t.p.channelMessage(worker, RIDERS, '附近哪里能充电', { thread_ts: thread, parent_user_id: worker.id }),
+    );
+    await t.settle();
+    const answers = inThread(mark);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(postedSince(mark).filter((c) => c.params.thread_ts !== thread)).toEqual([]);
+  });
+
+  it('a message in a thread the app never answered in stays ignored', async () => {
+    const mark = t.api.mark();
+    const root = t.p.channelMessage(worker, RIDERS, '今天好热');
+    await t.event(root);
+    await t.event(
+      t.p.channelMessage(worker, RIDERS, '附近哪里能充电', {
+        thread_ts: root.event.ts,
+        parent_user_id: worker.id,
+      }),
+    );
+    await t.settle();
+    expect(postedSince(mark)).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import type { Metrics } from '../../../core/metrics.js';
 import type { Incoming } from '../../../core/types.js';
 import type { ImDirectory } from '../outbox.js';
 import type { Profiles } from '../profiles.js';
+import type { ThreadMemory } from '../threads.js';
 import type { SlackBotIdentity } from '../translate.js';
 
 export interface ListenerDeps {
@@ -16,6 +17,8 @@ export interface ListenerDeps {
   /** Count other work done after Slack was answered, so stop() waits for it too. */
   track<T>(work: Promise<T>): Promise<T>;
   ims: ImDirectory;
+  /** Channel threads where the app answered someone: their next message there is a follow-up. */
+  threads: ThreadMemory;
   logger: Logger;
   metrics: Metrics;
   /** The slash command that runs any core command as a subcommand (`/waystation bind …`). */
