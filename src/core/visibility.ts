@@ -26,9 +26,9 @@ export function visibleCommands(specs: readonly CommandSpec[], role: Role, place
 }
 
 /**
- * A refusal of a command typed in a group concerns only who typed it: shown to them alone where the
- * platform can (Slack's ephemeral messages), as a reply to them elsewhere.
+ * A refusal of a command typed in a group (or an offer made to one presser) concerns only who typed or
+ * pressed: shown to them alone where the platform can (Slack's ephemeral messages), as a reply elsewhere.
  */
-export function toAsker(ctx: Pick<MessageCtx, 'in'>, card: Card): Card {
+export function toAsker(ctx: { in: Pick<MessageCtx['in'], 'chat' | 'from'> }, card: Card): Card {
   return ctx.in.chat.kind === 'private' ? card : { ...card, ephemeralTo: ctx.in.from.id };
 }

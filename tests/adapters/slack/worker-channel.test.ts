@@ -121,3 +121,51 @@ describe('a follow-up in the thread where the app answered', () => {
     expect(postedSince(mark)).toEqual([]);
   });
 });
+
+describe("a 👎 on the app's answer in the channel", () => {
+  it('offers passing the question on to the asker alone; only the asker may pass it', async () => {
+    const question = t.p.mention(worker, RIDERS, '骑手体检在哪里预约？');
+    await t.event(question);
+    await t.settle();
+    const answer = [...t.api.messages.get(RIDERS)!]
+      .reverse()
+      .find(
+        (m) =>
+          m.thread_ts === question.event.ts && buttonsOf(m).some((b) => /^fb:.*:down$/.test(b.value ?? '')),
+      )!;
+
+    // Someone else's 👎: thanked, but nothing is offered to anyone.
+    let mark = t.api.mark();
+    await t.interact(t.p.press(other, answer, /^fb:.*:down$/));
+    await t.settle();
+    expect(postedSince(mark).filter((c) => c.method === 'chat.postMessage')).toEqual([]);
+    expect(postedSince(mark).every((c) => c.params.user === other.id)).toBe(true);
+    expect(JSON.stringify(postedSince(mark))).not.toContain('faq:pass:');
+
+    // The asker's 👎: the offer, ephemeral to them.
+    mark = t.api.mark();
+    await t.interact(t.p.press(worker, answer, /^fb:.*:down$/));
+    await t.settle();
+    expect(postedSince(mark).filter((c) => c.method === 'chat.postMessage')).toEqual([]);
+    const offer = t.api.ephemerals
+      .filter(
+        (m) => m.ephemeralTo === worker.id && buttonsOf(m).some((b) => b.value?.startsWith('faq:pass:')),
+      )
+      .at(-1)!;
+    expect(offer).toBeDefined();
+    expect(shown(offer)).toMatch(/转给/);
+
+    // A press by anyone else (a forged or forwarded payload) is refused to them alone.
+    mark = t.api.mark();
+    await t.interact(t.p.press(other, offer, /^faq:pass:/));
+    await t.settle();
+    const refused = JSON.stringify(t.api.since(mark).map((c) => c.params));
+    expect(refused).toContain('只有提问的人');
+    expect(t.api.since(mark).filter((c) => c.method === 'chat.postMessage')).toEqual([]);
+
+    mark = t.api.mark();
+    await t.interact(t.p.press(worker, offer, /^faq:pass:/));
+    await t.settle();
+    expect(JSON.stringify(t.api.since(mark).map((c) => c.params))).toMatch(/已转给/);
+  });
+});
