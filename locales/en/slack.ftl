@@ -23,3 +23,4 @@ slack-report-failed = Sorry, the report could not be submitted; please try again
 ## Slack: the app was asked for something in a channel it is not a member of
 
 slack-not-in-channel = I am not in this channel yet, so I cannot answer here. Invite me first: /invite @waystation
+slack-mention-someone = someone

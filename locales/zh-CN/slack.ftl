@@ -23,3 +23,4 @@ slack-report-failed = 抱歉，问题没有提交成功，请稍后再试。您�
 ## Slack: the app was asked for something in a channel it is not a member of
 
 slack-not-in-channel = 我还不在这个频道里，没法在这里回复。请先把我加进来：/invite @waystation
+slack-mention-someone = 某人

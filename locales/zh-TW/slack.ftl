@@ -23,3 +23,4 @@ slack-report-failed = 抱歉，問題沒有提交成功，請稍後再試。您�
 ## Slack: the app was asked for something in a channel it is not a member of
 
 slack-not-in-channel = 我還不在這個頻道裡，沒法在這裡回覆。請先把我加進來：/invite @waystation
+slack-mention-someone = 某人

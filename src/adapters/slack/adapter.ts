@@ -34,7 +34,7 @@ import { registerListeners, type ModalContext, type SlackModals } from './listen
 import { createImDirectory, createPacer, createSlackOutbox } from './outbox.js';
 import { createProfiles } from './profiles.js';
 import { createThreadMemory } from './threads.js';
-import type { SlackBotIdentity } from './translate.js';
+import { labelMentions, unlabelledMentions, type SlackBotIdentity } from './translate.js';
 
 export const EVENTS_PATH = '/slack/events';
 /** How far a request's signed timestamp may be from now, either way (Slack's own rule is 5 minutes). */
@@ -237,12 +237,27 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     await app.client.views.publish({ user_id: userId, view: { type: 'home', blocks } });
   }
 
+  const say = async (userId: string, id: string) =>
+    options.i18n.t(pickLocale((await profiles.get(userId)).locale, undefined), id);
+
+  /** `<@U…>` → `<@U…|name>` (see ListenerDeps.nameMentions); only looked up when there are any. */
+  async function nameMentions(text: string, writer: string, bot?: SlackBotIdentity): Promise<string> {
+    const ids = unlabelledMentions(text, bot);
+    if (!ids.length) return text;
+    const someone = await say(writer, 'slack-mention-someone');
+    const names = await Promise.all(
+      ids.map(async (id) => [id, (await profiles.get(id)).name ?? someone] as const),
+    );
+    return labelMentions(text, new Map(names));
+  }
+
   const modals = options.modals?.({ client: app.client, ims, logger, profiles, dispatch });
   registerListeners(app, {
     dispatch,
     track,
     refusedSince: (chatId, since) => (refusals.get(chatId) ?? 0) >= since,
-    say: async (userId, id) => options.i18n.t(pickLocale((await profiles.get(userId)).locale, undefined), id),
+    say,
+    nameMentions,
     ims,
     threads: createThreadMemory(),
     logger,

@@ -86,6 +86,20 @@ export interface SlackBlockAction {
 
 const IM = /^D[A-Z0-9]+$/;
 
+/** People mentioned without a label (`<@U123>`, as Slack sends mentions now), the app itself left out. */
+export function unlabelledMentions(text: string, bot?: SlackBotIdentity): string[] {
+  const ids = [...text.matchAll(/<@([A-Z0-9]+)>/g)].map((m) => m[1]!);
+  return [...new Set(ids)].filter((id) => id !== bot?.userId);
+}
+
+/** The same text with those mentions labelled (`<@U123|王书记>`), so they read as names, never as ids. */
+export function labelMentions(text: string, names: ReadonlyMap<string, string>): string {
+  return text.replace(/<@([A-Z0-9]+)>/g, (all, id: string) => {
+    const name = names.get(id);
+    return name ? `<@${id}|${name.replace(/[<>|]/g, '')}>` : all;
+  });
+}
+
 /** Slack's markup → what the person typed. */
 export function plainFromSlack(text: string, bot?: SlackBotIdentity): { text: string; mentioned: boolean } {
   let mentioned = false;

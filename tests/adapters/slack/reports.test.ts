@@ -23,6 +23,7 @@ const TRIAGE = 'C07TRIAGEMT';
 let t: SlackTestApp;
 beforeAll(async () => {
   t = await createSlackTestApp();
+  t.api.users.set(organiser.id, { name: organiser.name });
   await t.command(
     t.p.command(organiser, '/bind', 'meituan-yangpu', { channel: RIDERS, name: 'meituan-riders' }),
   );
@@ -145,7 +146,7 @@ describe('a report through the Slack modal', () => {
     // The reply in the prompt's thread reaches the bot (a reply to one of its messages).
     mark = t.api.mark();
     await t.event(
-      t.p.channelMessage(secretary, TRIAGE, '请问是哪一单？订单号多少？', {
+      t.p.channelMessage(secretary, TRIAGE, '请问是哪一单？订单号多少？也可以问 <@U07ORGLI001>', {
         thread_ts: promptTs,
         parent_user_id: BOT_USER,
       }),
@@ -157,6 +158,9 @@ describe('a report through the Slack modal', () => {
     );
     await t.settle();
     expect(shown(dm(worker.id))).toContain('订单号多少');
+    // A mention reads as the person's name (Slack sends only the id), never as a raw id.
+    expect(shown(dm(worker.id))).toContain('也可以问 @李老师');
+    expect(shown(dm(worker.id))).not.toContain('U07ORGLI001');
     mark = t.api.mark();
     await t.event(t.p.dm(worker, '订单尾号 3521，中午12点那单'));
     await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });

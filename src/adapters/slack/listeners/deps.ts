@@ -25,6 +25,11 @@ export interface ListenerDeps {
   umbrellaCommand: string;
   /** True when a post into this chat was refused (app not in the channel) since `since` (epoch ms). */
   refusedSince(chatId: string, since: number): boolean;
+  /**
+   * The text with each `<@U…>` (Slack sends no names) labelled with the person's display name — or a word
+   * for "someone" in the writer's language — so nobody reads a raw id.
+   */
+  nameMentions(text: string, writer: string, bot?: SlackBotIdentity): Promise<string>;
   /** A short localised text for this person (their Slack language). */
   say(userId: string, id: string): Promise<string>;
   /** The modal flows (reports), when the core has them. */

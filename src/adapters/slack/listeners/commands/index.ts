@@ -14,7 +14,8 @@ export const slashCommand =
   async ({ ack, command, respond }: CommandArgs): Promise<void> => {
     // Slack waits 3 seconds for this; the answer itself comes as a message (or a modal).
     await ack();
-    const incoming = translateCommand(command, deps.umbrellaCommand);
+    const text = command.text ? await deps.nameMentions(command.text, command.user_id) : command.text;
+    const incoming = translateCommand({ ...command, text }, deps.umbrellaCommand);
     // `/report …` and `/waystation report …` open the report form: nothing is said in the channel.
     const modal =
       incoming?.command && deps.modals?.forCommand(`/${incoming.command.name}`, incoming.command.args);

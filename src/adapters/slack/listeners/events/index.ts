@@ -17,8 +17,12 @@ async function handle(
 ): Promise<void> {
   const bot = botOf(context);
   if (!bot) return deps.logger.warn('slack event without the app identity; dropped');
-  const envelope = body as SlackEventEnvelope<SlackMessageEvent>;
-  const e = envelope.event;
+  const raw = body as SlackEventEnvelope<SlackMessageEvent>;
+  const e =
+    raw.event.text && raw.event.user
+      ? { ...raw.event, text: await deps.nameMentions(raw.event.text, raw.event.user, bot) }
+      : raw.event;
+  const envelope = { ...raw, event: e };
   if (e.channel_type === 'im' && e.user) deps.ims.remember(e.user, e.channel);
   const incoming = translateMessage(envelope, bot, (channel, thread, user) =>
     deps.threads.follows(channel, thread, user),
