@@ -252,6 +252,17 @@ export function translateCommand(
   };
 }
 
+/**
+ * A group DM (mpim: a conversation among a few people, not a channel). Slack names it `mpdm-…` in slash
+ * commands. It can never be a workers' channel: its members are whoever was in the conversation.
+ */
+export function isGroupDm(c: Pick<SlackSlashCommand, 'channel_name'>): boolean {
+  return /^mpdm-/.test(c.channel_name ?? '');
+}
+
+/** Core commands that make a chat a workers' group (refused in a group DM). */
+export const BINDING_COMMANDS: ReadonlySet<string> = new Set(['bind']);
+
 /** Slash commands whose answer concerns only the person who typed it. */
 const PERSONAL_COMMANDS = new Set(['start', 'help', 'mytickets']);
 

@@ -169,3 +169,23 @@ describe("a 👎 on the app's answer in the channel", () => {
     expect(JSON.stringify(t.api.since(mark).map((c) => c.params))).toMatch(/已转给/);
   });
 });
+
+describe('a group DM', () => {
+  it('/bind there is refused with the reason, to the asker alone, and binds nothing', async () => {
+    const MPIM = 'G0MPIM0001';
+    const before = t.api.responses.length;
+    const mark = t.api.mark();
+    await t.command(
+      t.p.command(organiser, '/bind', 'meituan-yangpu', { channel: MPIM, name: 'mpdm-li--zhou--wu-1' }),
+    );
+    await t.settle();
+    expect(t.api.responses.slice(before)).toEqual([
+      expect.objectContaining({
+        response_type: 'ephemeral',
+        text: expect.stringContaining('群组私信不能绑定'),
+      }),
+    ]);
+    expect(t.api.since(mark).filter((c) => c.method.startsWith('chat.'))).toEqual([]);
+    expect(await t.app.deps.store.groups.get(`slack:${MPIM}`)).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@
  * command that opens a modal (`/report`) is answered by the modal; the others go to the core.
  */
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { translateCommand } from '../../translate.js';
+import { BINDING_COMMANDS, isGroupDm, translateCommand } from '../../translate.js';
 import type { ListenerDeps } from '../deps.js';
 
 type CommandArgs = Pick<SlackCommandMiddlewareArgs & AllMiddlewareArgs, 'ack' | 'command' | 'respond'>;
@@ -30,6 +30,14 @@ export const slashCommand =
     }
     if (!incoming) {
       deps.metrics.updates.inc({ channel: 'slack', outcome: 'ignored' });
+      return;
+    }
+    // A group DM is not a channel: binding it would send lessons and notices to a private conversation.
+    if (isGroupDm(command) && BINDING_COMMANDS.has(incoming.command!.name)) {
+      await respond({
+        response_type: 'ephemeral',
+        text: await deps.say(command.user_id, 'slack-bind-group-dm'),
+      });
       return;
     }
     const started = Date.now();
