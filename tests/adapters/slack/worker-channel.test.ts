@@ -189,3 +189,23 @@ describe('a group DM', () => {
     expect(await t.app.deps.store.groups.get(`slack:${MPIM}`)).toBeUndefined();
   });
 });
+
+describe("a staff view typed in a workers' channel", () => {
+  it("/waystation gaps by an organiser is refused to them alone; the workers' questions are not shown there", async () => {
+    await t.event(t.p.dm(worker, '电瓶车在小区被偷了找谁'));
+    await t.settle();
+    const mark = t.api.mark();
+    await t.command(
+      t.p.command(organiser, '/waystation', 'gaps', { channel: RIDERS, name: 'meituan-riders' }),
+    );
+    await t.settle();
+    const said = t.api
+      .since(mark)
+      .filter((c) => c.method.startsWith('chat.post') && c.params.channel === RIDERS);
+    expect(said).toHaveLength(1);
+    expect(said[0]!.method).toBe('chat.postEphemeral');
+    expect(said[0]!.params.user).toBe(organiser.id);
+    expect(String(said[0]!.params.text)).toContain('/waystation gaps');
+    expect(JSON.stringify(said)).not.toContain('电瓶车');
+  });
+});
