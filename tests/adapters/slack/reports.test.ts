@@ -141,8 +141,10 @@ describe('a report through the Slack modal', () => {
     await t.interact(t.p.press(secretary, current, `tk:ask:${ticketId}`));
     const prompt = await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
     await t.settle();
-    const promptTs = t.api.lastMessage(TRIAGE)!.ts;
     expect(String(prompt.params.text)).toContain(ticketId);
+    // The ticket's talk goes in the thread of its card; the card stays the channel's top-level message.
+    expect(prompt.params.thread_ts).toBe(card.ts);
+    const promptTs = card.ts;
     // The reply in the prompt's thread reaches the bot (a reply to one of its messages).
     mark = t.api.mark();
     await t.event(
@@ -163,8 +165,9 @@ describe('a report through the Slack modal', () => {
     expect(shown(dm(worker.id))).not.toContain('U07ORGLI001');
     mark = t.api.mark();
     await t.event(t.p.dm(worker, '订单尾号 3521，中午12点那单'));
-    await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
+    const relayed = await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
     await t.settle();
+    expect(relayed.params.thread_ts).toBe(card.ts);
     expect(t.api.messages.get(TRIAGE)!.some((m) => shown(m).includes('3521'))).toBe(true);
   });
 
