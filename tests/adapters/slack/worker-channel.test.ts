@@ -209,3 +209,17 @@ describe("a staff view typed in a workers' channel", () => {
     expect(JSON.stringify(said)).not.toContain('电瓶车');
   });
 });
+
+describe('an unknown command', () => {
+  it('is named as the person typed it: /waystation digest, not /digest', async () => {
+    const mark = t.api.mark();
+    await t.command(
+      t.p.command(worker, '/waystation', 'digest', { channel: RIDERS, name: 'meituan-riders' }),
+    );
+    const refusal = await t.api.waitFor('chat.postEphemeral', (p) => p.channel === RIDERS, { after: mark });
+    await t.settle();
+    const text = String(refusal.params.text);
+    expect(text).toContain('/waystation digest');
+    expect(text).not.toMatch(/(^|[^\w])\/digest/);
+  });
+});

@@ -30,6 +30,8 @@ export interface ListenerDeps {
    * for "someone" in the writer's language — so nobody reads a raw id.
    */
   nameMentions(text: string, writer: string, bot?: SlackBotIdentity): Promise<string>;
+  /** A name typed after the umbrella command (`/waystation digest`), so texts about it name it that way. */
+  typedCommand(name: string): void;
   /** A short localised text for this person (their Slack language). */
   say(userId: string, id: string): Promise<string>;
   /** The modal flows (reports), when the core has them. */

@@ -32,6 +32,7 @@ export const slashCommand =
       deps.metrics.updates.inc({ channel: 'slack', outcome: 'ignored' });
       return;
     }
+    if (command.command === deps.umbrellaCommand) deps.typedCommand(incoming.command!.name);
     // A group DM is not a channel: binding it would send lessons and notices to a private conversation.
     if (isGroupDm(command) && BINDING_COMMANDS.has(incoming.command!.name)) {
       await respond({
