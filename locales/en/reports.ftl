@@ -10,7 +10,7 @@ report-offer = You can tell the branch about a problem privately — no one in y
 ## Intake
 
 report-group-link = To protect your privacy, tap the button below and tell me in a private chat. Nobody in the group will see it.
-report-group-no-link = To protect your privacy, send me /report in a private message.
+report-group-no-link = To protect your privacy, tap the button below (or send /report) to tell the branch privately. Nobody in the group will see it.
 report-group-words-kept = I have kept what you wrote (for half an hour): it goes straight into the report in the private chat.
 report-btn-kept-words = 📝 Report this to the branch
 report-btn-open-private = 📝 Report privately

@@ -23,3 +23,6 @@ slack-report-failed = Sorry, the report could not be submitted; please try again
 ## Slack: the app was asked for something in a channel it is not a member of
 
 slack-not-in-channel = I am not in this channel yet, so I cannot answer here. Invite me first: /invite @waystation
+slack-mention-someone = someone
+# /bind typed in a group DM (a few people's private conversation, not a channel).
+slack-bind-group-dm = A group DM cannot be bound as a workers' group: lessons and notices go to channels only. Use /bind in the workers' channel (invite me first: /invite @waystation).

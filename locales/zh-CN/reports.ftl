@@ -10,7 +10,7 @@ report-offer = 有难处可以私下告诉支部，群里其他人看不到：�
 ## Intake
 
 report-group-link = 为保护您的隐私，请点下面的按钮私聊我反映问题，群里其他人看不到。
-report-group-no-link = 为保护您的隐私，请私信我发送 /report 反映问题。
+report-group-no-link = 为保护您的隐私，请点下面的按钮（或发送 /report）私下反映问题，群里其他人看不到。
 report-group-words-kept = 您写的内容我已记下（半小时内有效），私聊时会直接带进反映里。
 report-btn-kept-words = 📝 把这些反映给支部
 report-btn-open-private = 📝 私下反映问题

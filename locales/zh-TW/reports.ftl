@@ -10,7 +10,7 @@ report-offer = 有難處可以私下告訴支部，群裡其他人看不到：�
 ## Intake
 
 report-group-link = 為保護您的隱私，請點下面的按鈕私聊我反映問題，群裡其他人看不到。
-report-group-no-link = 為保護您的隱私，請私信我發送 /report 反映問題。
+report-group-no-link = 為保護您的隱私，請點下面的按鈕（或發送 /report）私下反映問題，群裡其他人看不到。
 report-group-words-kept = 您寫的內容我已記下（半小時內有效），私聊時會直接帶進反映裡。
 report-btn-kept-words = 📝 把這些反映給支部
 report-btn-open-private = 📝 私下反映問題

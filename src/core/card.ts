@@ -63,6 +63,11 @@ export interface Card {
    * platforms ignore it). Only on cards without inline buttons: a message carries one keyboard.
    */
   requestLocation?: string;
+  /**
+   * This message belongs under that message of the same chat (a ticket's card: its prompts, relayed replies,
+   * evidence). Platforms with threads (Slack) post it in that message's thread; others post it as before.
+   */
+  under?: string;
   /** Show only to this person in a shared chat (Slack chat.postEphemeral); set from `IncomingMessage.onlyToSender`. */
   ephemeralTo?: string;
 }

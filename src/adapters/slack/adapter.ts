@@ -33,7 +33,8 @@ import type { ChannelAdapter } from '../adapter.js';
 import { registerListeners, type ModalContext, type SlackModals } from './listeners/index.js';
 import { createImDirectory, createPacer, createSlackOutbox } from './outbox.js';
 import { createProfiles } from './profiles.js';
-import type { SlackBotIdentity } from './translate.js';
+import { createThreadMemory } from './threads.js';
+import { labelMentions, unlabelledMentions, type SlackBotIdentity } from './translate.js';
 
 export const EVENTS_PATH = '/slack/events';
 /** How far a request's signed timestamp may be from now, either way (Slack's own rule is 5 minutes). */
@@ -58,14 +59,24 @@ const TOKEN_REFUSED = new Set([
   'not_allowed_token_type',
 ]);
 
-/** `/help` in the core's texts → what a Slack user types. */
-export function slackCommandText(core: Pick<Core, 'commands'>): (name: string) => string | undefined {
+/**
+ * `/help` in the core's texts → what a Slack user types. `typed`: names people typed after `/waystation` that
+ * are no command (`/waystation digest`): the core's "no such command /digest" names them as they were typed.
+ */
+export function slackCommandText(
+  core: Pick<Core, 'commands'>,
+  typed: ReadonlySet<string> = new Set(),
+): (name: string) => string | undefined {
   return (name) => {
     if (DIRECT_COMMANDS.includes(name)) return `/${name}`;
     if (name === 'start') return UMBRELLA_COMMAND;
-    return core.commands().some((c) => c.name === name) ? `${UMBRELLA_COMMAND} ${name}` : undefined;
+    const known = core.commands().some((c) => c.name === name) || typed.has(name);
+    return known ? `${UMBRELLA_COMMAND} ${name}` : undefined;
   };
 }
+
+/** At most this many unknown names typed after `/waystation` are remembered (see slackCommandText). */
+const MAX_TYPED = 200;
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
@@ -158,6 +169,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const ims = createImDirectory(app.client);
   // One pacer for both outboxes: answers and broadcasts into one channel share Slack's per-channel limit.
   const pace = createPacer(options.pacing ?? { intervalMs: 1000, burst: 3 });
+  const typedNames = new Set<string>();
   /** Chats where Slack refused a post (the app is not a member), and when: slash commands explain it. */
   const refusals = new Map<string, number>();
   const outboxDeps = {
@@ -171,7 +183,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     metrics,
     logger,
     appName: '驿站助手 Waystation',
-    command: slackCommandText(core),
+    command: slackCommandText(core, typedNames),
   };
   const outbox = createSlackOutbox(outboxDeps);
   const bulkOutbox = createSlackOutbox({ ...outboxDeps, maxRateLimitWaitSeconds: 0 });
@@ -236,13 +248,34 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     await app.client.views.publish({ user_id: userId, view: { type: 'home', blocks } });
   }
 
+  const say = async (userId: string, id: string) =>
+    options.i18n.t(pickLocale((await profiles.get(userId)).locale, undefined), id);
+
+  /** `<@U…>` → `<@U…|name>` (see ListenerDeps.nameMentions); only looked up when there are any. */
+  async function nameMentions(text: string, writer: string, bot?: SlackBotIdentity): Promise<string> {
+    const ids = unlabelledMentions(text, bot);
+    if (!ids.length) return text;
+    const someone = await say(writer, 'slack-mention-someone');
+    const names = await Promise.all(
+      ids.map(async (id) => [id, (await profiles.get(id)).name ?? someone] as const),
+    );
+    return labelMentions(text, new Map(names));
+  }
+
   const modals = options.modals?.({ client: app.client, ims, logger, profiles, dispatch });
   registerListeners(app, {
     dispatch,
     track,
     refusedSince: (chatId, since) => (refusals.get(chatId) ?? 0) >= since,
-    say: async (userId, id) => options.i18n.t(pickLocale((await profiles.get(userId)).locale, undefined), id),
+    say,
+    nameMentions,
+    typedCommand: (name) => {
+      if (core.commands().some((c) => c.name === name) || typedNames.has(name)) return;
+      if (typedNames.size >= MAX_TYPED) typedNames.clear();
+      typedNames.add(name);
+    },
     ims,
+    threads: createThreadMemory(),
     logger,
     metrics,
     umbrellaCommand: UMBRELLA_COMMAND,

@@ -24,7 +24,7 @@ import type { Draft } from '../../core/reports/intake-draft.js';
 import { emergencyLine, branchLabel, categoryName } from '../../core/reports/views.js';
 import { hasWords } from '../../core/text.js';
 import { cutAtWord } from '../../core/words.js';
-import { chatKey } from '../../core/ports/groups.js';
+import { chatKey, personKey } from '../../core/ports/groups.js';
 import type { ModalContext, SlackModals, ViewSubmission, ViewValues } from './listeners/index.js';
 import { escapeMrkdwn } from './render.js';
 import { privateAddress } from './translate.js';
@@ -236,6 +236,12 @@ export function slackModals(
       return pickLocale(profile.locale, groupLocale);
     }
 
+    /** The words kept for this person's report, when told where the form is opened (taken: they start one form). */
+    async function keptWords(userId: string, chat: string | undefined): Promise<string> {
+      const kept = await deps.store.reportLinks.takeWords(personKey('slack', userId));
+      return kept && kept.chat === chat ? kept.text : '';
+    }
+
     return {
       callbackIds: [REPORT_CALLBACK],
       forCommand: (command, text) => (command === REPORT_COMMAND ? { text } : undefined),
@@ -248,7 +254,9 @@ export function slackModals(
         const chat = isPrivate ? undefined : chatKey('slack', channelId);
         const binding = chat ? await deps.store.groups.get(chat) : undefined;
         const locale = await localeOf(userId, binding?.locale);
-        const words = text.trim();
+        // A button press brings no words: those the worker told before (an emergency in the channel, a story
+        // too long for the FAQ) were kept for the report, and start the form.
+        const words = text.trim() || (await keptWords(userId, chat));
         const guess = hasWords(words)
           ? await within(CLASSIFY_BUDGET_MS, kit.classify(pack, words)).catch(() => undefined)
           : undefined;

@@ -2,7 +2,8 @@
  * The core's Outbox over Slack's Web API. Every platform failure leaves here as a DeliveryError with a
  * platform-neutral reason, so the core can tell "the app was removed from the channel" from "try again".
  *
- * - send → chat.postMessage (`thread_ts` from the address), paced per channel (see `createPacer`);
+ * - send → chat.postMessage (`thread_ts` from the address, or the message the card belongs `under`), paced
+ *   per channel (see `createPacer`);
  *   a card's picture goes first: a lesson image from disk is uploaded (files.uploadV2), a Slack file a
  *   person sent is shown in an image block.
  * - edit → chat.update; pin → pins.add.
@@ -353,7 +354,9 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
     fetchFile: (channel, fileId) => (channel === 'slack' ? fetchFile(fileId) : Promise.resolve(undefined)),
     fetchesFiles: (channel) => channel === 'slack',
 
-    async send(to, card) {
+    async send(address, card) {
+      // A message that belongs under another (a ticket card's prompt, reply, photos) goes in its thread.
+      const to = card.under && !address.threadId ? { ...address, threadId: card.under } : address;
       if (!plainText(card).trim())
         throw new DeliveryError('refusing to send an empty message', 'bad-request');
       const message = renderSlack(card);

@@ -8,8 +8,9 @@
  * - A private chat's address is the *user id* (`slack:U123`), as a Telegram private chat's id is the
  *   user's: the core can write to a worker it knows only by id, and chat.postMessage to a user id lands
  *   in the app's DM with them. The outbox finds the DM's `D…` id when Slack needs it.
- * - `addressed`: a DM, a mention of the app, a slash command, or a reply in the thread of one of the
- *   app's messages. Other channel chatter never reaches the core.
+ * - `addressed`: a DM, a mention of the app, a slash command, a reply in the thread of one of the
+ *   app's messages, or a person's next message in a thread where the app answered them (`follows`,
+ *   threads.ts). Other channel chatter never reaches the core.
  * - A mention in a channel is answered in a thread (the mention's own, or the thread it was written in).
  *   Commands are answered in the channel itself: slash commands cannot live in threads, and a thread
  *   must never become a group's binding target (Slack threads are conversations, not topics).
@@ -85,6 +86,20 @@ export interface SlackBlockAction {
 
 const IM = /^D[A-Z0-9]+$/;
 
+/** People mentioned without a label (`<@U123>`, as Slack sends mentions now), the app itself left out. */
+export function unlabelledMentions(text: string, bot?: SlackBotIdentity): string[] {
+  const ids = [...text.matchAll(/<@([A-Z0-9]+)>/g)].map((m) => m[1]!);
+  return [...new Set(ids)].filter((id) => id !== bot?.userId);
+}
+
+/** The same text with those mentions labelled (`<@U123|王书记>`), so they read as names, never as ids. */
+export function labelMentions(text: string, names: ReadonlyMap<string, string>): string {
+  return text.replace(/<@([A-Z0-9]+)>/g, (all, id: string) => {
+    const name = names.get(id);
+    return name ? `<@${id}|${name.replace(/[<>|]/g, '')}>` : all;
+  });
+}
+
 /** Slack's markup → what the person typed. */
 export function plainFromSlack(text: string, bot?: SlackBotIdentity): { text: string; mentioned: boolean } {
   let mentioned = false;
@@ -158,6 +173,7 @@ const PERSON_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
 export function translateMessage(
   envelope: SlackEventEnvelope,
   bot: SlackBotIdentity,
+  follows?: (channel: string, thread: string, user: string) => boolean,
 ): IncomingMessage | undefined {
   const e = envelope.event;
   if (!e.user || e.bot_id || !PERSON_SUBTYPES.has(e.subtype) || e.user === bot.userId) return undefined;
@@ -166,9 +182,11 @@ export function translateMessage(
   const inThread = e.thread_ts !== undefined && e.thread_ts !== e.ts;
   // What gets this far is meant for the app: a DM, a mention, or a reply in the thread of its message.
   const replyInOurThread = kind !== 'private' && inThread && e.parent_user_id === bot.userId;
+  // …or the next message of a person the app answered in this thread (their mention's thread).
+  const followUp = kind !== 'private' && inThread && !!follows?.(e.channel, e.thread_ts!, e.user);
   if (kind !== 'private' && e.type !== 'app_mention') {
     // The app_mention event carries this one; answering both would answer twice.
-    if (mentioned || !replyInOurThread) return undefined;
+    if (mentioned || !(replyInOurThread || followUp)) return undefined;
   }
   const cmd = parseCommand(text, undefined);
   if (cmd && !cmd.forUs) return undefined;
@@ -233,6 +251,17 @@ export function translateCommand(
     ...(!isPrivate && PERSONAL_COMMANDS.has(name) ? { onlyToSender: true } : {}),
   };
 }
+
+/**
+ * A group DM (mpim: a conversation among a few people, not a channel). Slack names it `mpdm-…` in slash
+ * commands. It can never be a workers' channel: its members are whoever was in the conversation.
+ */
+export function isGroupDm(c: Pick<SlackSlashCommand, 'channel_name'>): boolean {
+  return /^mpdm-/.test(c.channel_name ?? '');
+}
+
+/** Core commands that make a chat a workers' group (refused in a group DM). */
+export const BINDING_COMMANDS: ReadonlySet<string> = new Set(['bind']);
 
 /** Slash commands whose answer concerns only the person who typed it. */
 const PERSONAL_COMMANDS = new Set(['start', 'help', 'mytickets']);

@@ -8,6 +8,7 @@ import type { FaqEntry } from '../content/schema.js';
 import type { ButtonCtx } from '../feature.js';
 import type { StoredQuestion, Vote } from '../ports/faq.js';
 import { chatKey, personKey } from '../ports/groups.js';
+import { toAsker } from '../visibility.js';
 import { answerCard } from './cards.js';
 import { entryOf } from './curate.js';
 import { branchName } from './handoff.js';
@@ -100,12 +101,20 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
         entry: entry.id,
         now: ctx.deps.now().getTime(),
       });
-    if (q.status !== 'pending') return;
+    // Only the asker may pass their question on, so only their 👎 offers it — to them alone (Slack: ephemeral).
+    if (q.status !== 'pending' || !askedBy(ctx, q)) return;
     const pack = ctx.deps.content.get();
-    await ctx.reply({
-      text: [ctx.t('faq-down-offer', { branch: branchName(pack, q.branch ?? '', ctx.locale) })],
-      buttons: [[{ label: ctx.t('faq-btn-pass'), data: `faq:pass:${id}` }]],
-    });
+    await ctx.reply(
+      toAsker(ctx, {
+        text: [ctx.t('faq-down-offer', { branch: branchName(pack, q.branch ?? '', ctx.locale) })],
+        buttons: [[{ label: ctx.t('faq-btn-pass'), data: `faq:pass:${id}` }]],
+      }),
+    );
+  }
+
+  /** True when the presser asked this question. */
+  function askedBy(ctx: ButtonCtx, q: StoredQuestion): boolean {
+    return q.user === personKey(ctx.user.channel, ctx.user.id);
   }
 
   async function faqButton(ctx: ButtonCtx, payload: string): Promise<void> {
@@ -135,6 +144,9 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
     const pack = ctx.deps.content.get();
     const district = pack.branches.find((b) => b.kind === 'district')!;
     const store = ctx.deps.store.faq;
+    // Anyone in a group can press the button under someone's question; only the asker passes it on.
+    const asked = await store.question(id);
+    if (asked && !askedBy(ctx, asked)) return ctx.answer(ctx.t('faq-pass-not-yours'), true);
     const r = await store.pass(
       id,
       ctx.deps.now().getTime(),

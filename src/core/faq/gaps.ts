@@ -28,6 +28,7 @@ import {
   saveDraft,
   TITLE_MAX,
 } from './curate.js';
+import { staffPlace, toAsker } from '../visibility.js';
 
 const SHOWN = 8;
 
@@ -92,6 +93,11 @@ export function gapsCard(ctx: Ctx, gaps: readonly Gap[]): Card {
 
 export function createGaps(deps: GapsDeps) {
   async function command(ctx: MessageCtx, args: string): Promise<void> {
+    // Workers' questions (masked, but theirs) are for the organisers: not shown where workers read.
+    if (!staffPlace(ctx))
+      return void (await ctx.reply(
+        toAsker(ctx, { text: [ctx.t('error-private-only', { command: 'gaps' })] }),
+      ));
     if (args.trim().toLowerCase() === 'export') return exportDrafts(ctx);
     const [gaps, live] = await Promise.all([ctx.deps.store.faq.topGaps(SHOWN), liveDrafts(ctx.deps)]);
     const card = gapsCard(ctx, gaps);

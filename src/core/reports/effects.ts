@@ -233,14 +233,21 @@ export function createEffects(deps: CoreDeps): Effects {
       await send({ channel: ticket.channel as Channel, chatId: ticket.chat }, card, what, ticket);
   }
 
-  /** Post into the ticket's triage chat (the first that accepts it). */
+  /**
+   * Post into the ticket's triage chat (the first that accepts it). `underCard`: the message belongs under the
+   * ticket's card when it goes to the card's chat (Slack: in its thread, so the card stays the top-level message).
+   */
   async function toTriage(
     ticket: Ticket,
     build: (v: View) => Card,
     what: string,
+    underCard = false,
   ): Promise<MessageRef | undefined> {
+    const card = underCard ? (ticket.card as MessageRef | undefined) : undefined;
     for (const to of triageCandidates(ticket)) {
-      const ref = await send(to, build(view(await chatLocale(deps, to))), what, ticket);
+      const built = build(view(await chatLocale(deps, to)));
+      const under = card && sameChat(card.address, to) ? card.messageId : undefined;
+      const ref = await send(to, under ? { ...built, under } : built, what, ticket);
       if (ref) return ref;
     }
     if (!triageCandidates(ticket).length)
@@ -311,6 +318,7 @@ export function createEffects(deps: CoreDeps): Effects {
             photo: { fileId: p.fileId },
             text: [v.t('ticket-evidence-photo', { id: ticket.id, n: i + 1, of: photos.length })],
             silent: true,
+            under: ref.messageId,
           },
           'evidence',
           ticket,
@@ -319,7 +327,7 @@ export function createEffects(deps: CoreDeps): Effects {
     }
   }
 
-  /** The photos an addition carried (`replied` with files), posted silently after its words. */
+  /** The photos an addition carried (`replied` with files), posted silently after its words (in their thread). */
   async function sendPhotos(to: Address, ticket: Ticket, e: TicketEvent): Promise<void> {
     const files = Array.isArray(e.files) ? (e.files as { kind?: unknown; fileId?: unknown }[]) : [];
     const photos = files.filter(
@@ -428,6 +436,7 @@ export function createEffects(deps: CoreDeps): Effects {
             buttons: [[{ label: v.t('triage-btn-open'), data: action('view', ticket.id) }]],
           }),
           'reply',
+          true,
         );
         // Photos added later follow the words, as the first report's evidence follows its card (file ids are
         // the channel's own, so on the ticket's channel only); other files stay counted.
@@ -759,3 +768,5 @@ export function createEffects(deps: CoreDeps): Effects {
     },
   };
 }
+
+const sameChat = (a: Address, b: Address) => a.channel === b.channel && a.chatId === b.chatId;

@@ -79,17 +79,31 @@ function keptCut(kept: KeptWords): Cut | undefined {
  * kept for the private report, and the group is told they will be there (not shown again in the group).
  */
 export async function offerPrivateLink(ctx: Ctx, words?: string): Promise<void> {
+  await ctx.reply(await privateReportCard(ctx, words));
+}
+
+/** The link into the private chat for this group's report, when the platform has one. */
+async function privateLinkOf(ctx: Ctx): Promise<string | undefined> {
   const address = ctx.in.chat.address;
   const token = await ctx.deps.store.reportLinks.tokenFor(chatKey(address.channel, address.chatId));
-  const url = ctx.deps.outbox.privateLink(address.channel, `report-${token}`);
-  const kept = url ? await keepWordsForReport(ctx, words) : false;
-  const card: Card = url
-    ? {
-        text: [ctx.t('report-group-link'), ...(kept ? ['\n', ctx.t('report-group-words-kept')] : [])],
-        buttons: [[{ label: ctx.t('report-btn-open-private'), url }]],
-      }
-    : { text: [ctx.t('report-group-no-link')] };
-  await ctx.reply(card);
+  return ctx.deps.outbox.privateLink(address.channel, `report-${token}`);
+}
+
+/**
+ * The group's way to a private report. Where the platform has no link into the private chat (Slack), the
+ * help button itself starts the private form (Slack opens a modal only the presser sees), and the words go
+ * along the same way: kept for the form.
+ */
+async function privateReportCard(ctx: Ctx, words?: string, url?: string): Promise<Card> {
+  const link = url ?? (await privateLinkOf(ctx));
+  const kept = await keepWordsForReport(ctx, words);
+  const told = kept ? ['\n', ctx.t('report-group-words-kept')] : [];
+  if (!link)
+    return { text: [ctx.t('report-group-no-link'), ...told], buttons: [[reportButton(ctx, 'link')]] };
+  return {
+    text: [ctx.t('report-group-link'), ...told],
+    buttons: [[{ label: ctx.t('report-btn-open-private'), url: link }]],
+  };
 }
 
 /**
@@ -249,9 +263,20 @@ export async function emergencyFirst(ctx: MessageCtx, text: string): Promise<boo
   ctx.log.info({ signals }, 'emergency told outside a report: numbers first');
   if (m.chat.kind !== 'private') {
     const numbers = emergencyBlock(viewOf(ctx), signals, text);
+    const url = await privateLinkOf(ctx);
+    if (!url) {
+      // No link into the private chat: the numbers, then at once the button that opens the private form
+      // (with these words in it), in one message.
+      await keepWordsForReport(ctx, text);
+      await ctx.reply({
+        text: [...numbers, ctx.t('report-sos-group-button')],
+        buttons: [[reportButton(ctx, 'link')]],
+      });
+      return true;
+    }
     await ctx.reply({ text: [...numbers, ctx.t('report-sos-group')] });
     // The words go along: the private report starts with them, already an emergency.
-    await offerPrivateLink(ctx, text);
+    await ctx.reply(await privateReportCard(ctx, text, url));
     return true;
   }
   if (await outOfReports(ctx.deps, ctx.user, 'emergency')) {

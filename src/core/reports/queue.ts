@@ -8,7 +8,7 @@ import type { Branch } from '../content/schema.js';
 import { halfWidth } from '../command.js';
 import { branchName } from '../groups/branch-name.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
-import { staffChatOf, triageBranchOf } from '../identity.js';
+import { triageBranchOf } from '../identity.js';
 import { ellipsis } from '../text.js';
 import { numberPrefix } from './decide.js';
 import { viewOf } from './intake-draft.js';
@@ -16,14 +16,7 @@ import { canHandle, showStaffView } from './triage.js';
 import type { ReportsKit } from './kit.js';
 import { overviewCard, QUEUE_PAGE, queueCard, workerTicketCard, type BranchCounts } from './views.js';
 import type { Card } from '../card.js';
-import { toAsker } from '../visibility.js';
-
-/** Staff views are shown in private chats, triage chats and the escalation chat only. */
-export function staffPlace(ctx: Ctx): boolean {
-  const { chat } = ctx.in;
-  if (chat.kind === 'private') return true;
-  return !!staffChatOf(ctx.deps.content.get(), chat.address.channel, chat.address.chatId);
-}
+import { staffPlace, toAsker } from '../visibility.js';
 
 async function overview(ctx: Ctx): Promise<Card> {
   const pack = ctx.deps.content.get();

@@ -11,7 +11,7 @@
  * (`st:<scope>:<period>`) switch the period in place; every press is checked again on the server.
  */
 import { bold, type Button, type Card, type Span } from '../card.js';
-import { toAsker } from '../visibility.js';
+import { staffPlace, toAsker } from '../visibility.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { branchName } from '../groups/branch-name.js';
 import { triageBranchOf } from '../identity.js';
@@ -35,7 +35,6 @@ import {
 import { viewOf } from './intake-draft.js';
 import { trendPng } from './chart.js';
 import { monthlyFigures } from './trend.js';
-import { staffPlace } from './queue.js';
 import { canHandle } from './triage.js';
 import { branchLabel, categoryName, type View } from './views.js';
 

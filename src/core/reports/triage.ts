@@ -70,8 +70,8 @@ async function load(ctx: ButtonCtx | MessageCtx, id: string, what: string): Prom
 }
 
 /**
- * The staff's full view of a ticket (/ticket, 📄 查看详情) as replies: the view, the rest of a long text, the
- * evidence photos. The view carries the ticket's buttons, so it is followed as a copy of the card: its
+ * The staff's full view of a ticket (/ticket, 📄 查看详情) as replies: the view, then under it the rest of a long
+ * text and the evidence photos. The view carries the ticket's buttons, so it is followed as a copy of the card: its
  * buttons change with the ticket and go once it leaves the branch (QA7 #5).
  */
 export async function showStaffView(
@@ -88,14 +88,23 @@ export async function showStaffView(
     await kit
       .effects(ctx.deps)
       .rememberCopy(ticket, ref, { kind: 'view', branch: ticket.branch, locale: v.locale, at: v.now }, view);
+  // In a shared chat the rest and the photos belong under the view (Slack: in its thread, so a view is one
+  // message in the triage channel, however often it is asked for).
+  const under = ctx.in.chat.kind !== 'private' && ref.messageId ? ref.messageId : undefined;
   for (const card of [...rest, ...evidencePhotoCards(v, ticket, ctx.in.chat.address.channel)])
-    await ctx.reply(card);
+    await ctx.reply(under ? { ...card, under } : card);
 }
 
 /** Ask for text with force-reply and remember what it is for. */
 async function prompt(ctx: Ctx, step: string, data: Record<string, unknown>, text: string): Promise<void> {
   await ctx.setDialog('reports', step, data);
-  await ctx.reply({ text: [text, '\n', ctx.t('triage-prompt-hint')], forceReply: true });
+  // Under the card (or view) whose button asked for it: Slack keeps a ticket's talk in the card's thread.
+  const under = ctx.in.type === 'button' ? ctx.in.message?.messageId : undefined;
+  await ctx.reply({
+    text: [text, '\n', ctx.t('triage-prompt-hint')],
+    forceReply: true,
+    ...(under ? { under } : {}),
+  });
 }
 
 export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {

@@ -169,7 +169,11 @@ describe('/bind in a channel', () => {
     await t.interact(t.p.press(rider, inThread(), /^fb:.*:down$/));
     await t.settle();
     const mark = t.api.mark();
-    await t.interact(t.p.press(rider, inThread(), /^faq:pass:/));
+    // The offer after a 👎 is the asker's alone (ephemeral).
+    const offer = t.api.ephemerals
+      .filter((m) => m.ephemeralTo === rider.id && /faq:pass:/.test(JSON.stringify(m.blocks)))
+      .at(-1)!;
+    await t.interact(t.p.press(rider, offer, /^faq:pass:/));
     const card = await t.api.waitFor('chat.postMessage', (p) => p.channel === 'C07TRIAGEMT', { after: mark });
     const shown = shownText(card.params.blocks as never);
     expect(shown).toContain('骑手意外险怎么理赔');

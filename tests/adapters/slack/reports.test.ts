@@ -23,6 +23,7 @@ const TRIAGE = 'C07TRIAGEMT';
 let t: SlackTestApp;
 beforeAll(async () => {
   t = await createSlackTestApp();
+  t.api.users.set(organiser.id, { name: organiser.name });
   await t.command(
     t.p.command(organiser, '/bind', 'meituan-yangpu', { channel: RIDERS, name: 'meituan-riders' }),
   );
@@ -140,12 +141,14 @@ describe('a report through the Slack modal', () => {
     await t.interact(t.p.press(secretary, current, `tk:ask:${ticketId}`));
     const prompt = await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
     await t.settle();
-    const promptTs = t.api.lastMessage(TRIAGE)!.ts;
     expect(String(prompt.params.text)).toContain(ticketId);
+    // The ticket's talk goes in the thread of its card; the card stays the channel's top-level message.
+    expect(prompt.params.thread_ts).toBe(card.ts);
+    const promptTs = card.ts;
     // The reply in the prompt's thread reaches the bot (a reply to one of its messages).
     mark = t.api.mark();
     await t.event(
-      t.p.channelMessage(secretary, TRIAGE, '请问是哪一单？订单号多少？', {
+      t.p.channelMessage(secretary, TRIAGE, '请问是哪一单？订单号多少？也可以问 <@U07ORGLI001>', {
         thread_ts: promptTs,
         parent_user_id: BOT_USER,
       }),
@@ -157,10 +160,14 @@ describe('a report through the Slack modal', () => {
     );
     await t.settle();
     expect(shown(dm(worker.id))).toContain('订单号多少');
+    // A mention reads as the person's name (Slack sends only the id), never as a raw id.
+    expect(shown(dm(worker.id))).toContain('也可以问 @李老师');
+    expect(shown(dm(worker.id))).not.toContain('U07ORGLI001');
     mark = t.api.mark();
     await t.event(t.p.dm(worker, '订单尾号 3521，中午12点那单'));
-    await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
+    const relayed = await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
     await t.settle();
+    expect(relayed.params.thread_ts).toBe(card.ts);
     expect(t.api.messages.get(TRIAGE)!.some((m) => shown(m).includes('3521'))).toBe(true);
   });
 

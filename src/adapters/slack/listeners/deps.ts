@@ -8,6 +8,7 @@ import type { Metrics } from '../../../core/metrics.js';
 import type { Incoming } from '../../../core/types.js';
 import type { ImDirectory } from '../outbox.js';
 import type { Profiles } from '../profiles.js';
+import type { ThreadMemory } from '../threads.js';
 import type { SlackBotIdentity } from '../translate.js';
 
 export interface ListenerDeps {
@@ -16,12 +17,21 @@ export interface ListenerDeps {
   /** Count other work done after Slack was answered, so stop() waits for it too. */
   track<T>(work: Promise<T>): Promise<T>;
   ims: ImDirectory;
+  /** Channel threads where the app answered someone: their next message there is a follow-up. */
+  threads: ThreadMemory;
   logger: Logger;
   metrics: Metrics;
   /** The slash command that runs any core command as a subcommand (`/waystation bind …`). */
   umbrellaCommand: string;
   /** True when a post into this chat was refused (app not in the channel) since `since` (epoch ms). */
   refusedSince(chatId: string, since: number): boolean;
+  /**
+   * The text with each `<@U…>` (Slack sends no names) labelled with the person's display name — or a word
+   * for "someone" in the writer's language — so nobody reads a raw id.
+   */
+  nameMentions(text: string, writer: string, bot?: SlackBotIdentity): Promise<string>;
+  /** A name typed after the umbrella command (`/waystation digest`), so texts about it name it that way. */
+  typedCommand(name: string): void;
   /** A short localised text for this person (their Slack language). */
   say(userId: string, id: string): Promise<string>;
   /** The modal flows (reports), when the core has them. */

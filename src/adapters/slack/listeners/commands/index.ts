@@ -4,7 +4,7 @@
  * command that opens a modal (`/report`) is answered by the modal; the others go to the core.
  */
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { translateCommand } from '../../translate.js';
+import { BINDING_COMMANDS, isGroupDm, translateCommand } from '../../translate.js';
 import type { ListenerDeps } from '../deps.js';
 
 type CommandArgs = Pick<SlackCommandMiddlewareArgs & AllMiddlewareArgs, 'ack' | 'command' | 'respond'>;
@@ -14,7 +14,8 @@ export const slashCommand =
   async ({ ack, command, respond }: CommandArgs): Promise<void> => {
     // Slack waits 3 seconds for this; the answer itself comes as a message (or a modal).
     await ack();
-    const incoming = translateCommand(command, deps.umbrellaCommand);
+    const text = command.text ? await deps.nameMentions(command.text, command.user_id) : command.text;
+    const incoming = translateCommand({ ...command, text }, deps.umbrellaCommand);
     // `/report …` and `/waystation report …` open the report form: nothing is said in the channel.
     const modal =
       incoming?.command && deps.modals?.forCommand(`/${incoming.command.name}`, incoming.command.args);
@@ -29,6 +30,15 @@ export const slashCommand =
     }
     if (!incoming) {
       deps.metrics.updates.inc({ channel: 'slack', outcome: 'ignored' });
+      return;
+    }
+    if (command.command === deps.umbrellaCommand) deps.typedCommand(incoming.command!.name);
+    // A group DM is not a channel: binding it would send lessons and notices to a private conversation.
+    if (isGroupDm(command) && BINDING_COMMANDS.has(incoming.command!.name)) {
+      await respond({
+        response_type: 'ephemeral',
+        text: await deps.say(command.user_id, 'slack-bind-group-dm'),
+      });
       return;
     }
     const started = Date.now();

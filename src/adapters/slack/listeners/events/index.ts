@@ -1,7 +1,8 @@
 /**
  * Events API: a mention of the app in a channel (`app_mention`) and messages (`message.im` in the app's
- * DM; `message.channels`/`message.groups` only for replies in the threads of the app's own messages —
- * the rest of the channel is dropped here, before the core sees it).
+ * DM; `message.channels`/`message.groups` only for replies in the threads of the app's own messages, and
+ * a person's follow-ups in the thread where the app answered them — the rest of the channel is dropped
+ * here, before the core sees it).
  */
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { translateMessage, type SlackEventEnvelope, type SlackMessageEvent } from '../../translate.js';
@@ -16,14 +17,24 @@ async function handle(
 ): Promise<void> {
   const bot = botOf(context);
   if (!bot) return deps.logger.warn('slack event without the app identity; dropped');
-  const envelope = body as SlackEventEnvelope<SlackMessageEvent>;
-  const e = envelope.event;
+  const raw = body as SlackEventEnvelope<SlackMessageEvent>;
+  const e =
+    raw.event.text && raw.event.user
+      ? { ...raw.event, text: await deps.nameMentions(raw.event.text, raw.event.user, bot) }
+      : raw.event;
+  const envelope = { ...raw, event: e };
   if (e.channel_type === 'im' && e.user) deps.ims.remember(e.user, e.channel);
-  const incoming = translateMessage(envelope, bot);
+  const incoming = translateMessage(envelope, bot, (channel, thread, user) =>
+    deps.threads.follows(channel, thread, user),
+  );
   if (!incoming) {
     deps.metrics.updates.inc({ channel: 'slack', outcome: 'ignored' });
     return;
   }
+  // Answered in a channel thread: the person's next message there is for the app too.
+  const thread = incoming.chat.address.threadId;
+  if (incoming.chat.kind !== 'private' && thread && e.user)
+    deps.threads.answered(incoming.chat.address.chatId, thread, e.user);
   await deps.dispatch(incoming);
 }
 

@@ -1,0 +1,81 @@
+/**
+ * A ticket's conversation in the triage channel lives in the thread of its card: the card is the one
+ * top-level message per ticket (edited in place), its evidence photos, prompts and relayed replies are
+ * under it, and a /waystation ticket view keeps its photos under itself.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createSlackTestApp, type SlackTestApp } from '../../helpers/fake-slack-api.js';
+
+const worker = { id: 'U0WORKER04', name: '小陈' };
+const secretary = { id: 'U07MTSEC001', name: '王书记' };
+const organiser = { id: 'U07ORGLI001', name: '李老师' };
+const RIDERS = 'C0MTRIDER4';
+const TRIAGE = 'C07TRIAGEMT';
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+let t: SlackTestApp;
+beforeAll(async () => {
+  t = await createSlackTestApp();
+  t.api.addFile('F0EVIDPNG4', PNG, { name: 'lock.png', mimetype: 'image/png' });
+  await t.command(
+    t.p.command(organiser, '/bind', 'meituan-yangpu', { channel: RIDERS, name: 'meituan-riders' }),
+  );
+  await t.settle();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const topLevel = (mark: number) =>
+  t.api
+    .since(mark)
+    .filter((c) => c.method === 'chat.postMessage' && c.params.channel === TRIAGE && !c.params.thread_ts);
+
+it('the evidence photos go under the card; a /waystation ticket view keeps its photos under itself', async () => {
+  let mark = t.api.mark();
+  await t.command(t.p.command(worker, '/report', '', { channel: RIDERS, name: 'meituan-riders' }));
+  await t.api.waitFor('views.open', () => true, { after: mark });
+  await t.settle();
+  const form = t.api.views[t.api.views.length - 1]!;
+  await t.interact(
+    t.p.submit(worker, form, {
+      desc: { text: { type: 'plain_text_input', value: '站点门口的地锁把车卡坏了' } },
+      category: { choice: { type: 'static_select', selected_option: { value: 'other' } } },
+      photos: { files: { type: 'file_input', files: [{ id: 'F0EVIDPNG4', mimetype: 'image/png' }] } },
+      options: { flags: { type: 'checkboxes', selected_options: [] } },
+    }),
+  );
+  await t.settle();
+  const posted = t.api
+    .since(mark)
+    .filter((c) => c.method === 'chat.postMessage' && c.params.channel === TRIAGE);
+  const cards = topLevel(mark);
+  expect(cards).toHaveLength(1);
+  const card = t.api.messages.get(TRIAGE)!.find((m) => !m.thread_ts)!;
+  const photo = posted.find((c) => JSON.stringify(c.params.blocks).includes('F0EVIDPNG4'))!;
+  expect(photo.params.thread_ts).toBe(card.ts);
+  const id = /([A-Z]+-\d{4}-\d+)/.exec(card.text)![1]!;
+
+  for (let i = 0; i < 2; i++) {
+    mark = t.api.mark();
+    await t.command(
+      t.p.command(secretary, '/waystation', `ticket ${id}`, { channel: TRIAGE, name: 'triage' }),
+    );
+    await t.settle();
+    const views = topLevel(mark);
+    expect(views).toHaveLength(1);
+    const viewTs = t.api.messages
+      .get(TRIAGE)!
+      .filter((m) => !m.thread_ts)
+      .at(-1)!.ts;
+    const again = t.api
+      .since(mark)
+      .filter(
+        (c) => c.method === 'chat.postMessage' && JSON.stringify(c.params.blocks).includes('F0EVIDPNG4'),
+      );
+    expect(again.map((c) => c.params.thread_ts)).toEqual([viewTs]);
+  }
+});
