@@ -125,6 +125,7 @@ async function loadSlack(config: Config, app: App, logger: Logger) {
     logger,
     metrics: app.deps.metrics,
     i18n: app.deps.i18n,
+    threads: app.deps.store.threads,
     modals: slackModals(app.deps, { kit: app.reports.kit }),
     home: (user) => homeCard(app.deps, user),
   });

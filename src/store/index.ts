@@ -15,6 +15,7 @@ import { createFiguresRepo } from './figures.js';
 import { createDeliveryRepo } from './delivery.js';
 import { createTicketRepo } from './tickets.js';
 import { createReportLinkRepo } from './report-links.js';
+import { createAnsweredThreadRepo } from './threads.js';
 import { createJobRepo } from './jobs.js';
 import { createContentStatusRepo } from './content.js';
 import { createPeopleRepo } from './people.js';
@@ -60,6 +61,7 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     leases: () => createLeaseRepo(redis, keys),
     turns: () => createTurnRepo(redis, keys),
     people: () => createPeopleRepo(redis, keys),
+    threads: () => createAnsweredThreadRepo(redis, keys),
   });
   return Object.assign(repos, {
     redis,

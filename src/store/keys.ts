@@ -11,6 +11,7 @@
  * | {p}:branch:{branchId}:groups         | set    | chats bound to one branch                    |
  * | {p}:chats:moved                      | hash   | old chat → new chat, for chats that moved (a Telegram group upgraded to a supergroup) |
  * | {p}:seen:{channel}:{updateId}        | string | an update whose handling finished (TTL)      |
+ * | {p}:thread:{channel:chat}:{thread}:{user} | string | the bot answered this person in this thread (TTL a day) |
  * | {p}:dialog:{channel}:{chatId}:{user} | string | JSON: the step a person is at in a dialog    |
  * | {p}:lessons:progress:{chat}          | set    | lesson ids given to a chat (no repeats)      |
  * | {p}:lessons:plan:{push}              | hash   | chat → lesson id chosen for one push (TTL)   |
@@ -110,6 +111,8 @@ export function createKeys(prefix = 'ws') {
     /** Chats that moved to a new id: old chat key → new (core/groups/moves.ts). */
     chatsMoved: () => k('chats', 'moved'),
     seenUpdate: (channel: string, updateId: string) => k('seen', channel, updateId),
+    /** A thread where the bot answered a person (a Slack channel thread): their next message there is for it. */
+    answeredThread: (chat: string, thread: string, user: string) => k('thread', chat, thread, user),
     updates: {
       pending: () => k('upd', 'pending'),
       leases: () => k('upd', 'leases'),

@@ -1015,6 +1015,7 @@ export async function createSlackTestApp(options: SlackTestOptions = {}): Promis
     logger,
     metrics: app.deps.metrics,
     i18n: app.deps.i18n,
+    threads: app.deps.store.threads,
     modals: slackModals(app.deps, { kit: app.reports.kit }),
     home: (user) => homeCard(app.deps, user),
     ...(options.pacing ? { pacing: options.pacing } : {}),

@@ -26,6 +26,7 @@ import { pickLocale } from '../../core/identity.js';
 import type { Logger } from '../../core/logger.js';
 import type { Metrics } from '../../core/metrics.js';
 import type { Outbox } from '../../core/outbox.js';
+import type { AnsweredThreadRepo } from '../../core/ports/threads.js';
 import type { Incoming, UserRef } from '../../core/types.js';
 import type { Card } from '../../core/card.js';
 import { renderSlack } from './render.js';
@@ -33,7 +34,7 @@ import type { ChannelAdapter } from '../adapter.js';
 import { registerListeners, type ModalContext, type SlackModals } from './listeners/index.js';
 import { createImDirectory, createPacer, createSlackOutbox } from './outbox.js';
 import { createProfiles } from './profiles.js';
-import { createThreadMemory } from './threads.js';
+import { threadMemory } from './threads.js';
 import { labelMentions, unlabelledMentions, type SlackBotIdentity } from './translate.js';
 
 export const EVENTS_PATH = '/slack/events';
@@ -85,6 +86,8 @@ export interface SlackAdapterOptions {
   metrics: Metrics;
   /** For the few texts the adapter says itself ("invite me to this channel"). */
   i18n: I18n;
+  /** Threads where the app answered someone, shared by the replicas (the store's `threads`). */
+  threads: AnsweredThreadRepo;
   /** Modal flows (the report form), built over the core's deps; see modals.ts. */
   modals?: (ctx: ModalContext) => SlackModals;
   /** A person's App Home page as a card (core/reports/home.ts); absent: no Home tab is published. */
@@ -275,7 +278,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       typedNames.add(name);
     },
     ims,
-    threads: createThreadMemory(),
+    threads: threadMemory(options.threads),
     logger,
     metrics,
     umbrellaCommand: UMBRELLA_COMMAND,

@@ -1,36 +1,27 @@
 /**
  * The channel threads the app answered a person in, so that person's next message in the thread is a
  * follow-up for the app even without a mention (Slack users expect an app to follow a thread it answered
- * in). Only that person's: other people's chatter in the thread stays theirs. Kept in memory for a day
- * (a restart or another replica forgets; a mention still works), at most `max` threads.
+ * in). Only that person's: other people's chatter in the thread stays theirs. Kept in the store for a day
+ * (core/ports/threads.ts), so whichever replica Slack posts the next message to knows it.
  *
- *   threads.answered('C1', '1700.01', 'U1');  threads.follows('C1', '1700.01', 'U1')  // → true
+ *   await threads.answered('C1', '1700.01', 'U1');  await threads.follows('C1', '1700.01', 'U1')  // → true
  */
+import type { AnsweredThreadRepo } from '../../core/ports/threads.js';
+
+/** How long a thread the app answered in stays followed: a conversation, not a subscription. */
+export const FOLLOW_THREAD_MS = 24 * 3_600_000;
+
 export interface ThreadMemory {
   /** The app answered `user` in this thread (their mention's thread). */
-  answered(channel: string, thread: string, user: string): void;
+  answered(channel: string, thread: string, user: string): Promise<void>;
   /** True when the app answered `user` in this thread within the last day. */
-  follows(channel: string, thread: string, user: string): boolean;
+  follows(channel: string, thread: string, user: string): Promise<boolean>;
 }
 
-export function createThreadMemory(
-  options: { ttlMs?: number; max?: number; now?: () => number } = {},
-): ThreadMemory {
-  const ttl = options.ttlMs ?? 24 * 3_600_000;
-  const max = options.max ?? 10_000;
-  const now = options.now ?? Date.now;
-  const seen = new Map<string, number>();
-  const key = (channel: string, thread: string, user: string) => `${channel}:${thread}:${user}`;
+export function threadMemory(repo: AnsweredThreadRepo): ThreadMemory {
+  const chat = (channel: string) => `slack:${channel}`;
   return {
-    answered(channel, thread, user) {
-      const k = key(channel, thread, user);
-      seen.delete(k);
-      if (seen.size >= max) seen.delete(seen.keys().next().value!);
-      seen.set(k, now());
-    },
-    follows(channel, thread, user) {
-      const at = seen.get(key(channel, thread, user));
-      return at !== undefined && now() - at < ttl;
-    },
+    answered: (channel, thread, user) => repo.answered(chat(channel), thread, user, FOLLOW_THREAD_MS),
+    follows: (channel, thread, user) => repo.follows(chat(channel), thread, user),
   };
 }

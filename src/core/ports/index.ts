@@ -23,6 +23,7 @@ import type { PostRepo } from './posts.js';
 import type { QueueRepo } from './queue.js';
 import type { ReportLinkRepo } from './report-links.js';
 import type { TicketStatsRepo } from './ticket-stats.js';
+import type { AnsweredThreadRepo } from './threads.js';
 import type { TicketRepo } from './tickets.js';
 import type { UpdateRepo } from './updates.js';
 
@@ -58,6 +59,8 @@ export interface StorePort {
   board: BoardRepo;
   /** Figures counters per branch and month, kept by the ticket transitions (and their one-off backfill). */
   figures: FiguresRepo;
+  /** Threads where the bot answered a person (a Slack channel thread): their next message there is for it. */
+  threads: AnsweredThreadRepo;
   /**
    * Call `listener` each time the store is reachable again after losing its connection (not on the
    * first connection); returns the function that stops listening.

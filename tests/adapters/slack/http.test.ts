@@ -285,6 +285,7 @@ describe('start-up', () => {
       logger: t.app.deps.logger,
       metrics: t.app.deps.metrics,
       i18n: t.app.deps.i18n,
+      threads: t.app.deps.store.threads,
       retries: 0,
     });
     await expect(adapter.start(t.http)).rejects.toBeInstanceOf(ConfigError);

@@ -223,3 +223,27 @@ describe('an unknown command', () => {
     expect(text).not.toMatch(/(^|[^\w])\/digest/);
   });
 });
+
+describe('a follow-up in the thread, on another replica', () => {
+  it('is answered by another replica too: Slack may post the follow-up to any of them', async () => {
+    // Last in the file: closing a test app clears its prefix, which this replica shares.
+    const replica = await createSlackTestApp({ api: t.api, prefix: t.prefix });
+    try {
+      const question = t.p.mention(worker, RIDERS, '骑手体检在哪里预约？');
+      await t.event(question);
+      await t.settle();
+      const thread = question.event.ts;
+      const mark = t.api.mark();
+      await replica.event(
+        t.p.channelMessage(worker, RIDERS, '附近哪里能充电', {
+          thread_ts: thread,
+          parent_user_id: worker.id,
+        }),
+      );
+      await replica.settle();
+      expect(postedSince(mark).filter((c) => c.params.thread_ts === thread).length).toBeGreaterThan(0);
+    } finally {
+      await replica.close();
+    }
+  });
+});

@@ -24,9 +24,10 @@ async function handle(
       : raw.event;
   const envelope = { ...raw, event: e };
   if (e.channel_type === 'im' && e.user) deps.ims.remember(e.user, e.channel);
-  const incoming = translateMessage(envelope, bot, (channel, thread, user) =>
-    deps.threads.follows(channel, thread, user),
-  );
+  // Read before translating (translation is synchronous): only a channel thread's reply can be a follow-up.
+  const inChannelThread = e.channel_type !== 'im' && e.thread_ts && e.thread_ts !== e.ts && e.user;
+  const followed = inChannelThread ? await deps.threads.follows(e.channel, e.thread_ts!, e.user!) : false;
+  const incoming = translateMessage(envelope, bot, () => followed);
   if (!incoming) {
     deps.metrics.updates.inc({ channel: 'slack', outcome: 'ignored' });
     return;
@@ -34,7 +35,7 @@ async function handle(
   // Answered in a channel thread: the person's next message there is for the app too.
   const thread = incoming.chat.address.threadId;
   if (incoming.chat.kind !== 'private' && thread && e.user)
-    deps.threads.answered(incoming.chat.address.chatId, thread, e.user);
+    await deps.threads.answered(incoming.chat.address.chatId, thread, e.user);
   await deps.dispatch(incoming);
 }
 
