@@ -14,7 +14,7 @@ import type { Locale } from '../content/schema.js';
 import { staffChatAddress } from '../identity.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
-import type { Channel, MessageRef } from '../types.js';
+import { CHANNELS, type Address, type Channel, type MessageRef } from '../types.js';
 import type { StationProblem, StoredQuestion } from '../ports/faq.js';
 import { encodeRef } from '../ports/tickets.js';
 import { localEntry, type T } from './cards.js';
@@ -42,11 +42,19 @@ export interface Handoff {
   stationProblem(h: StationProblemHandoff): Promise<void>;
 }
 
-/** The triage chat of a branch on a channel, falling back to the district's. */
-export function triageAddress(deps: CoreDeps, branch: Branch, channel: Channel) {
+/**
+ * Where a passed question or a station problem is announced, in order of preference: the branch's triage chat on
+ * the asker's platform, then on its other platforms (a district whose riders are on Telegram while the branch
+ * works in Slack, QA17), then the district's, the same way. The first that takes the message is used.
+ */
+export function triageAddresses(deps: CoreDeps, branch: Branch, channel: Channel): Address[] {
   const pack = deps.content.get();
   const district = pack.branches.find((b) => b.kind === 'district');
-  return staffChatAddress(channel, branch.triage[channel] ?? district?.triage[channel]);
+  const order = [channel, ...CHANNELS.filter((c) => c !== channel)];
+  const out = [branch, district].flatMap((b) => order.map((c) => staffChatAddress(c, b?.triage[c])));
+  return out
+    .filter((a): a is Address => !!a)
+    .filter((a, i, all) => all.findIndex((x) => x.channel === a.channel && x.chatId === a.chatId) === i);
 }
 
 /** A branch's name in a locale (groups/branch-name.ts), the district's when the pack no longer has the branch. */
@@ -85,22 +93,21 @@ export function createHandoff(deps: CoreDeps): Handoff {
     channel: Channel,
     card: (t: T, locale: Locale) => Card,
   ): Promise<MessageRef | undefined> {
-    const to = triageAddress(deps, branch, channel);
-    if (!to) {
-      deps.logger.warn({ branch: branch.id, channel }, 'no triage chat to announce to');
-      return undefined;
+    const chats = triageAddresses(deps, branch, channel);
+    if (!chats.length) deps.logger.warn({ branch: branch.id, channel }, 'no triage chat to announce to');
+    for (const to of chats) {
+      try {
+        const locale = await chatLocale(deps, to);
+        return await deps.outbox.send(
+          to,
+          card((id, args) => deps.i18n.t(locale, id, args), locale),
+        );
+      } catch (err) {
+        // The record is stored; a failed announcement must not lose it or fail the worker's press: try the next.
+        deps.logger.warn({ err, branch: branch.id, chat: to.chatId }, 'triage announcement failed');
+      }
     }
-    try {
-      const locale = await chatLocale(deps, to);
-      return await deps.outbox.send(
-        to,
-        card((id, args) => deps.i18n.t(locale, id, args), locale),
-      );
-    } catch (err) {
-      // The record is stored; a failed announcement must not lose it or fail the worker's press.
-      deps.logger.warn({ err, branch: branch.id }, 'triage announcement failed');
-      return undefined;
-    }
+    return undefined;
   }
   return {
     async question({ branch, question, channel }) {
