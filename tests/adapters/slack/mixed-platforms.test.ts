@@ -94,6 +94,7 @@ beforeAll(async () => {
     logger,
     metrics: app.deps.metrics,
     i18n: app.deps.i18n,
+    threads: app.deps.store.threads,
     retries: 0,
   });
   app.outbox.register('slack', sa.outbox);
