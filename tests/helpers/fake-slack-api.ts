@@ -775,7 +775,9 @@ export interface Person {
 /** Realistic payloads for one workspace: events with ids, slash commands with trigger ids, interactions. */
 export function createSlackPayloads(api: FakeSlackApi) {
   let n = 0;
-  const ts = () => `${Math.floor(Date.now() / 1000)}.${String(++n).padStart(6, '0')}`;
+  // People's messages take fractions from 500000 up, the stand-in's own from 1: within one second the two
+  // counters would otherwise give a reply the very ts of the message it answers (no longer a thread reply).
+  const ts = () => `${Math.floor(Date.now() / 1000)}.${String(500_000 + ++n).padStart(6, '0')}`;
   const id = (p: string) => `${p}${Date.now().toString(36).toUpperCase()}${String(++n).padStart(4, '0')}`;
   const trigger = () => `${Date.now()}.${++n}.${randomBytes(8).toString('hex')}`;
   const envelope = (event: Record<string, unknown> & { ts: string }): EventEnvelope => ({
