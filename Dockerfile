@@ -2,14 +2,16 @@
 # Multi-stage: bundle the TypeScript once (npm run build → dist/main.js running dist/waystation.cjs with the V8
 # code cache written by the same Node as the runtime stage's; Lua and data files copied), install
 # production dependencies once, then run the compiled JavaScript as a non-root user. Locales, prompts
-# and the content pack are read from the files beside dist/, as in a checkout.
+# and the content pack are read from the files beside dist/, as in a checkout. The monthly export and the
+# FAQ drafts run in the image as `node dist/export.js …` and `node dist/gaps-export.js` (README).
 
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
-COPY scripts/build.mjs scripts/copy-assets.mjs scripts/launch.mjs ./scripts/
+# All of scripts/: the build also bundles the operator's tools (export.ts, gaps-export.ts → dist/*.js).
+COPY scripts ./scripts
 COPY src ./src
 RUN npm run build
 

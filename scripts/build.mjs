@@ -65,5 +65,25 @@ for (const file of outputFiles) {
   writeFileSync(file.path, text);
 }
 
+// The operator's tools, runnable in the image (which has no tsx, scripts/ or src/): `node dist/export.js`,
+// `node dist/gaps-export.js`. ES modules, no code cache (they run once); bundled modules read their data
+// files through src/paths.ts as the bot does, from dist/.
+await build({
+  entryPoints: { export: 'scripts/export.ts', 'gaps-export': 'scripts/gaps-export.ts' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  keepNames: true,
+  minify: true,
+  external: EXTERNAL,
+  // Bundled CommonJS packages (ioredis…) require Node's modules: give the ES module a require.
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
+
 copyFileSync('scripts/launch.mjs', 'dist/main.js');
 execFileSync(process.execPath, ['dist/main.js', '--write-code-cache'], { stdio: 'inherit' });

@@ -4,6 +4,7 @@
  */
 import type { Logger } from './core/logger.js';
 import { createStore, type Store } from './store/index.js';
+import { watchRedisOutage } from './store/outage.js';
 import { connectRedis, type RedisTarget } from './store/redis.js';
 
 /**
@@ -21,6 +22,7 @@ export async function openAppBase(options: {
   logger: Logger;
 }): Promise<AppBase> {
   const redis = await connectRedis(options.redisUrl);
-  redis.on('error', (err) => options.logger.warn({ err: err.message }, 'redis connection error'));
+  // An outage is logged once, then a line a minute, not a line per reconnect attempt and retrying loop.
+  watchRedisOutage(redis, options.logger);
   return { store: createStore(redis, options.redisPrefix) };
 }

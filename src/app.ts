@@ -126,6 +126,8 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   // Here, not in the base: prom-client loads after the first poll (early updates wait for the app anyway).
   const metrics = createMetrics({ defaults: options.defaultMetrics });
   const redis = store.redis;
+  // Each failed connect or reconnect attempt: an operator can alert on Redis flapping.
+  redis.on('error', () => metrics.redisErrors.inc());
   // The core gets the repositories only: no Redis client is reachable from a feature.
   const port = portOf(store);
   // Open and overdue tickets per branch, read when Prometheus scrapes (a few ZCOUNTs per branch).

@@ -243,8 +243,8 @@ async function main(): Promise<void> {
   const http: HttpServer = createHttpServer({
     // Redis and content from the app; each adapter says whether this process still receives updates.
     health: async () => {
-      // The app is built once Telegram has answered (getMe): while it cannot be reached, say so rather than
-      // leave the probe hanging.
+      // The app is built once Telegram polls, or has been found unreachable (getMe, at most 10 s): while it
+      // is still being built, say so rather than leave the probe hanging.
       const built = await Promise.race([appReady, delay(HEALTH_WAIT_MS).then(() => undefined)]);
       const report = built
         ? await built.health()

@@ -52,6 +52,28 @@ export const REDACT_PATHS = [
   'headers["x-telegram-bot-api-secret-token"]',
 ];
 
+/**
+ * Decides whether a warn or error line is one more of an outage already reported (then it is counted by the
+ * gate and not written): a Redis outage is said once, then summarised, instead of a line per retry.
+ */
+export type LogGate = (level: number, args: unknown[]) => boolean;
+const GATE = Symbol('log gate');
+type Gated = { [GATE]?: LogGate };
+
+/** Set the gate of a logger and of every child it has or will have (pino children inherit from it). */
+export function setLogGate(logger: Logger, gate: LogGate | undefined): void {
+  (logger as unknown as Gated)[GATE] = gate;
+}
+
+/** The text of a logged error: an Error, a message string under `err`, or a plain object with one. */
+export function loggedError(args: unknown[]): string | undefined {
+  const first = args[0];
+  const err = first instanceof Error ? first : (first as { err?: unknown } | undefined)?.err;
+  if (typeof err === 'string') return err;
+  if (err && typeof err === 'object' && 'message' in err) return String((err as Error).message);
+  return undefined;
+}
+
 export interface LoggerSettings {
   level: string;
   pretty: boolean;
@@ -75,7 +97,9 @@ export function createLogger(settings: LoggerSettings, destination?: NodeJS.Writ
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     hooks: {
       // Scrub the message and every string argument before pino formats them.
-      logMethod(args, method) {
+      logMethod(args, method, level) {
+        const gate = (this as unknown as Gated)[GATE];
+        if (gate && level >= 40 && gate(level, args)) return;
         // An Error first stays an error (under `err`), scrubbed with all its fields.
         const scrubbed = args.map((a, i) =>
           i === 0 && a instanceof Error ? { err: scrubDeep(a) } : scrubDeep(a),

@@ -86,6 +86,17 @@ export function createMetrics(options: { defaults?: boolean } = {}) {
       labelNames: ['channel'] as const,
       registers: [registry],
     }),
+    repliesFailed: new Counter({
+      name: 'waystation_replies_failed_total',
+      help: 'Replies, edits and pins that failed, by channel and reason (forbidden, not-found, rate-limited, bad-request, transient, error); a reply queued for a durable retry after a 429 counts as rate-limited',
+      labelNames: ['channel', 'reason'] as const,
+      registers: [registry],
+    }),
+    redisErrors: new Counter({
+      name: 'waystation_redis_errors_total',
+      help: 'Redis connection errors (a failed connect or reconnect attempt) seen by this process',
+      registers: [registry],
+    }),
     errors: new Counter({
       name: 'waystation_errors_total',
       help: 'Errors caught at the error boundary, by where they happened',

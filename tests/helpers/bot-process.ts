@@ -4,8 +4,9 @@
  *
  *   const child = spawn(process.execPath, BOT_ARGS, { cwd: ROOT, env: botEnv({ TELEGRAM_BOT_TOKEN: t }) });
  *
- * With TEST_BOT_BUILD=1 they start the production build instead (`npm run build` first):
- *   npm run build && TEST_BOT_BUILD=1 npx vitest run tests/main/
+ * With TEST_BOT_BUILD=1 they start the production build instead (`npm run build` first), and the export
+ * scripts' tests run `dist/export.js` and `dist/gaps-export.js`:
+ *   npm run build && TEST_BOT_BUILD=1 npx vitest run tests/main/ tests/scripts/gaps-export.test.ts tests/core/reports/export.test.ts
  */
 import { resolve } from 'node:path';
 import { inject } from 'vitest';
@@ -13,6 +14,11 @@ import { testPrefix } from './app.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BOT_ARGS = process.env.TEST_BOT_BUILD ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+
+/** An operator's script (`export`, `gaps-export`): through tsx, or its bundle in dist/ with TEST_BOT_BUILD=1. */
+export function scriptArgs(name: 'export' | 'gaps-export'): string[] {
+  return process.env.TEST_BOT_BUILD ? [`dist/${name}.js`] : ['--import', 'tsx', `scripts/${name}.ts`];
+}
 
 export function botEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {

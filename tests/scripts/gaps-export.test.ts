@@ -3,13 +3,14 @@
  * accepts) and the learned examples as comments, from the bot's Redis.
  */
 import { execFile } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { FaqFileSchema } from '../../src/core/content/schema.js';
 import { gapId } from '../../src/store/faq.js';
 import { useTestStore } from '../helpers/app.js';
+import { scriptArgs } from '../helpers/bot-process.js';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -31,14 +32,10 @@ describe('gaps:export', () => {
     await faq.logGap('大篷车啥时候开到我们站点');
     await faq.learn('yangpu', gapId('大篷车啥时候开到我们站点'), 'health-check-tour', 'console:org-li', 2);
 
-    const { stdout } = await run(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'scripts/gaps-export.ts')],
-      {
-        cwd: ROOT,
-        env: { ...process.env, REDIS_URL: inject('redisUrl'), REDIS_PREFIX: t.store.keys.prefix },
-      },
-    );
+    const { stdout } = await run(process.execPath, scriptArgs('gaps-export'), {
+      cwd: ROOT,
+      env: { ...process.env, REDIS_URL: inject('redisUrl'), REDIS_PREFIX: t.store.keys.prefix },
+    });
     const file = FaqFileSchema.parse(parse(stdout));
     expect(file.entries).toEqual([
       expect.objectContaining({

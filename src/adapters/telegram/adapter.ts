@@ -12,8 +12,9 @@
  * others stand by and take over within about a lease); in webhook mode every process serves the webhook
  * and each update waits for its chat's turn in Redis, so a chat's updates never run at once anywhere.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import { Bot, GrammyError, webhookCallback, type Context } from 'grammy';
+import { Bot, GrammyError, HttpError, webhookCallback, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import { ConfigError, type TelegramConfig } from '../../config/index.js';
 import type { ContentPack } from '../../core/content/schema.js';
@@ -75,6 +76,10 @@ export interface TelegramAdapterOptions {
 /** The lease naming the one long poller of a bot (one getUpdates per token, or Telegram answers 409). */
 export const POLL_LEASE = 'poll:telegram';
 const POLL_RETRY_MS = 60_000;
+/** How long one getMe may take: a black-holed address (no egress) never answers, it only times out. */
+const IDENTIFY_TIMEOUT_MS = 10_000;
+/** Telegram unreachable at start: getMe again after 1 s, 2 s, 4 s… at most this far apart. */
+const IDENTIFY_RETRY_MAX_MS = 30_000;
 
 export type TelegramAdapter = ChannelAdapter & {
   bot: Bot;
@@ -98,6 +103,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   let leader: Leader | undefined;
   /** Why polling stopped on its own (this process alone), for /healthz. */
   let pollingFailure: string | undefined;
+  /** Why getMe has not answered yet (Telegram unreachable since start), for /healthz. */
+  let unreachable: string | undefined;
+  /** Ends the getMe retries when the process stops. */
+  const stopped = new AbortController();
+  /** Telegram joining late: getMe retried, then polling or the webhook started. */
+  let joining: Promise<void> = Promise.resolve();
   const replicas = options.replicas;
   const webhookReplicas = replicas && config.mode === 'webhook';
 
@@ -216,10 +227,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     );
   }
 
-  async function startWebhook(
-    http: HttpServer,
-    hook: Extract<TelegramConfig, { mode: 'webhook' }>,
-  ): Promise<void> {
+  function mountWebhook(http: HttpServer, hook: Extract<TelegramConfig, { mode: 'webhook' }>): void {
     // grammY compares X-Telegram-Bot-Api-Secret-Token in constant time and answers 401 before reading the body.
     // onTimeout 'return': answer Telegram in time and finish the work anyway (a redelivery would be dropped as a duplicate).
     const callback = webhookCallback(bot, 'http', {
@@ -228,8 +236,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       timeoutMilliseconds: 9_000,
     });
     http.mount(WEBHOOK_PATH, async (req, res) => {
-      if (stopping) {
-        // Telegram keeps the update and delivers it again once we are back.
+      if (stopping || !bot.isInited()) {
+        // Telegram keeps the update and delivers it again once we are back (or once getMe has answered).
         res.writeHead(503, { 'retry-after': '5' }).end();
         return;
       }
@@ -240,6 +248,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         { path: WEBHOOK_PATH },
         'WEBHOOK_URL does not end with the webhook path; make sure your proxy forwards it there',
       );
+  }
+
+  async function setWebhook(hook: Extract<TelegramConfig, { mode: 'webhook' }>): Promise<void> {
     await bot.api.setWebhook(hook.webhookUrl, {
       secret_token: hook.webhookSecret,
       allowed_updates: [...ALLOWED_UPDATES],
@@ -289,6 +300,63 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     logger.info({ instance: replicas.instance }, 'telegram long polling: competing for the poller lease');
   }
 
+  /**
+   * One getMe. A token the Bot API refuses is thrown (a setting to fix); the network, or a Bot API that
+   * answers 5xx/429, is returned as the reason, to try again.
+   */
+  async function getMe(): Promise<string | undefined> {
+    try {
+      const signal = AbortSignal.any([stopped.signal, AbortSignal.timeout(IDENTIFY_TIMEOUT_MS)]);
+      // grammY types its signal with the abort-controller shim; the runtime takes the platform's.
+      bot.botInfo = await bot.api.getMe(signal as unknown as Parameters<typeof bot.api.getMe>[0]);
+      return undefined;
+    } catch (err) {
+      if (stopped.signal.aborted) return 'stopping';
+      const refused = refusedToken(err, config);
+      if (refused) throw refused;
+      if (err instanceof HttpError) return networkReason(err);
+      if (err instanceof GrammyError && (err.error_code >= 500 || err.error_code === 429))
+        return `${err.error_code} ${err.description}`;
+      throw err;
+    }
+  }
+
+  /**
+   * Telegram could not be reached at start: the rest of the bot runs (main.ts builds the app), and getMe
+   * is tried again in the background until it answers; then `begin` starts polling or the webhook.
+   */
+  async function joinLater(since: number, begin: () => Promise<void>): Promise<void> {
+    let wait = 1_000;
+    let attempts = 1;
+    while (unreachable) {
+      try {
+        await sleep(wait, undefined, { signal: stopped.signal });
+      } catch {
+        return;
+      }
+      wait = Math.min(wait * 2, IDENTIFY_RETRY_MAX_MS);
+      attempts++;
+      try {
+        unreachable = await getMe();
+      } catch (err) {
+        // Reachable now, but the token is refused: said once, and /healthz keeps saying it.
+        unreachable = (err as Error).message;
+        logger.error(unreachable);
+        return;
+      }
+      if (stopped.signal.aborted) return;
+      if (unreachable) logger.debug({ attempts, reason: unreachable }, 'telegram still unreachable');
+    }
+    const seconds = Math.round((Date.now() - since) / 1000);
+    logger.info(
+      { username: bot.botInfo.username, attempts },
+      `telegram reachable after ${seconds} s; telegram bot identified`,
+    );
+    await begin().catch(
+      (err: unknown) => void logger.error({ err }, 'telegram could not start after joining late'),
+    );
+  }
+
   return {
     channel: 'telegram',
     outbox,
@@ -296,29 +364,41 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     bot,
     menus: () => menusDone,
     async start(http) {
-      // getMe goes out beside the poller lease and deleteWebhook (grammY asks once; the runner waits for it).
-      const identified = bot.init().then(
-        () => void logger.info({ username: bot.botInfo.username }, 'telegram bot identified'),
-        (err: unknown) => {
-          throw refusedToken(err, config) ?? err;
-        },
+      if (config.mode === 'webhook') mountWebhook(http, config);
+      const begin = async () => {
+        // Menus are published in the background: updates flow while they are set.
+        menusDone = ready ? ready.then(publishCommandMenus, () => undefined) : publishCommandMenus();
+        if (config.mode === 'webhook') await setWebhook(config);
+        else await startPolling();
+      };
+      // A refused token fails start() (a setting to fix); an unreachable Telegram does not: the lessons,
+      // notices, sweeps, the board and /metrics run, and Telegram joins once it answers.
+      const since = Date.now();
+      unreachable = await getMe();
+      if (!unreachable) {
+        logger.info({ username: bot.botInfo.username }, 'telegram bot identified');
+        await begin();
+        return;
+      }
+      const where = config.apiRoot ? `TELEGRAM_API_ROOT ${config.apiRoot}` : 'api.telegram.org';
+      logger.warn(
+        { reason: unreachable },
+        `cannot reach the Telegram Bot API at ${where} (${unreachable}): check TELEGRAM_API_ROOT and this host's network; the rest of the bot runs, Telegram joins once it answers`,
       );
-      if (config.mode === 'webhook') await identified;
-      // Menus are published in the background: updates flow while they are set.
-      // (A failed getMe fails start() below; the menus then simply are not published.)
-      const publish = () => identified.then(publishCommandMenus, () => undefined);
-      menusDone = ready ? ready.then(publish, () => undefined) : publish();
-      if (config.mode === 'webhook') await startWebhook(http, config);
-      else await Promise.all([identified, startPolling()]);
+      joining = joinLater(since, begin);
     },
     async stop() {
       stopping = true;
+      // A getMe still being retried ends here (the process is not held up by it).
+      stopped.abort();
+      await joining;
       // The leader stops its runner and hands the lease over at once.
       if (leader) await leader.stop();
       await stopRunner();
       await Promise.allSettled([...inFlight, menusDone]);
     },
     health() {
+      if (unreachable) return { ok: false, detail: `unreachable: ${unreachable}` };
       if (config.mode === 'webhook') return { ok: true, detail: 'webhook' };
       if (leader) {
         const s = leader.status();
@@ -328,6 +408,16 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       return { ok: true, detail: runner ? 'polling' : 'not started' };
     },
   };
+}
+
+/** Why a request did not reach the Bot API, in a few words (ECONNREFUSED, a timeout, a DNS failure…). */
+function networkReason(err: HttpError): string {
+  const cause = err.error as { code?: string; cause?: { code?: string }; name?: string; message?: string };
+  const code = cause?.cause?.code ?? cause?.code;
+  if (code) return code;
+  if (cause?.name === 'AbortError' || cause?.name === 'TimeoutError')
+    return `no answer within ${IDENTIFY_TIMEOUT_MS / 1000} s`;
+  return cause?.message ?? err.message;
 }
 
 /**

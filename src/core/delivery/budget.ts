@@ -138,11 +138,21 @@ export function budgetedOutbox(inner: Outbox, deps: SendBudgetDeps): Outbox {
 
   const limited = (channel: Channel) => channel !== 'console';
 
+  /** An interactive send that failed, counted for alerts by its platform-neutral reason. */
+  async function counted<T>(channel: Channel, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (err) {
+      metrics.repliesFailed.inc({ channel, reason: err instanceof DeliveryError ? err.reason : 'error' });
+      throw err;
+    }
+  }
+
   return {
     async send(to, card) {
       if (!limited(to.channel)) return inner.send(to, card);
       try {
-        return await run(to, costOf(card), true, () => inner.send(to, card));
+        return await counted(to.channel, () => run(to, costOf(card), true, () => inner.send(to, card)));
       } catch (err) {
         if (!(err instanceof DeliveryError) || err.reason !== 'rate-limited' || !deps.retry) throw err;
         // Not now: the delivery queue sends it as soon as the budget allows, surviving a restart.
@@ -154,12 +164,12 @@ export function budgetedOutbox(inner: Outbox, deps: SendBudgetDeps): Outbox {
     async edit(ref, card) {
       if (!limited(ref.address.channel)) return inner.edit(ref, card);
       if (ref.messageId === QUEUED_MESSAGE_ID) return;
-      return run(ref.address, 1, true, () => inner.edit(ref, card));
+      return counted(ref.address.channel, () => run(ref.address, 1, true, () => inner.edit(ref, card)));
     },
     async pin(ref) {
       if (!limited(ref.address.channel)) return inner.pin(ref);
       if (ref.messageId === QUEUED_MESSAGE_ID) return;
-      return run(ref.address, 1, true, () => inner.pin(ref));
+      return counted(ref.address.channel, () => run(ref.address, 1, true, () => inner.pin(ref)));
     },
     // A button answer is not a message: it takes no slot, but it does honour a pause and a 429.
     async answerPress(press, text, alert) {

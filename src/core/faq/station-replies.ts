@@ -22,6 +22,7 @@ import { feeSaid } from '../stations/follow-up.js';
 import { pickedNumber } from '../stations/pick.js';
 import type { Service } from '../stations/query.js';
 import { nearestStations } from '../stations/search.js';
+import { unlistedThing } from '../stations/unlisted.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { StationProblem } from '../ports/faq.js';
 import { personKey } from '../ports/groups.js';
@@ -75,9 +76,13 @@ export async function replyStations(
         ...feeOf(pack, named, !!q.fee),
       })
     : [];
+  // Something asked of the stations that no service names (母婴室): said to be listed by none, not dropped.
+  const unlisted =
+    !named && !q.services.length && !q.cues.allDay ? unlistedThing(ctx.in.text ?? '') : undefined;
   await ctx.reply(
     stationCard(ctx.t, {
       results: shown,
+      ...(unlisted ? { unlisted } : {}),
       services: answer.query.services,
       allDay: answer.query.cues.allDay,
       ...(answer.query.anchor ? { anchor: answer.query.anchor } : {}),

@@ -289,6 +289,11 @@ export interface StationCardInput {
    * hours, a service, whether it costs.
    */
   namedLines?: readonly string[];
+  /**
+   * A thing asked of the stations that none of them lists (母婴室): said first, so the list is not read as
+   * the stations that have it (stations/unlisted.ts).
+   */
+  unlisted?: string;
 }
 
 export function stationCard(t: T, input: StationCardInput): Card {
@@ -298,9 +303,10 @@ export function stationCard(t: T, input: StationCardInput): Card {
   const text: Span[] = [];
   const wanted = services.length ? t('faq-stations-with', { services: servicesText(t, services) }) : '';
   const allDayNote = allDay ? t('faq-stations-all-day') : '';
+  if (input.unlisted) text.push(t('faq-stations-unlisted', { thing: input.unlisted }), '\n');
   if (results.relaxed && (services.length || allDay)) {
     text.push(
-      t('faq-stations-relaxed', {
+      t(services.length === 1 && !allDay ? 'faq-stations-relaxed-one' : 'faq-stations-relaxed', {
         services: [servicesText(t, services), allDay ? allDayNote : ''].filter(Boolean).join(' '),
       }),
     );
@@ -308,7 +314,7 @@ export function stationCard(t: T, input: StationCardInput): Card {
     text.push(
       services.length
         ? t('faq-stations-unlocated', { services: servicesText(t, services) })
-        : t('faq-stations-unlocated-any'),
+        : t(input.unlisted ? 'faq-stations-list' : 'faq-stations-unlocated-any'),
       allDayNote,
     );
   } else if (input.named && results.hits[0]?.station.id === input.named) {

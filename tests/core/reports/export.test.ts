@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildExport, redact, SUMMARY_COLUMNS, TICKET_COLUMNS } from '../../../src/core/reports/export.js';
 import { datesPeriod, ticketsCreatedIn } from '../../../src/core/reports/figures.js';
 import { createTestApp, testPrefix, type TestApp } from '../../helpers/app.js';
+import { scriptArgs } from '../../helpers/bot-process.js';
 import { clock, HOUR, T0 } from './helpers.js';
 import { bindGroups, claim, confirm, fileFrom, resolve } from './drive.js';
 
@@ -207,7 +208,7 @@ describe('the CSV export', () => {
 });
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], {
+  const r = spawnSync(process.execPath, [...scriptArgs('export'), ...args], {
     cwd: root,
     encoding: 'utf8',
     env: {

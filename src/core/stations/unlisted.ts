@@ -1,0 +1,29 @@
+/**
+ * A thing asked of the stations that is none of the services they list (哪个驿站有母婴室, which station has
+ * a nursing room): the card then says that no station lists it before it lists stations, so a worker does
+ * not read the list as "these have it".
+ */
+
+const STATION = '(?:驿站|驛站|站点|站點|服务站|服務站|服务点|服務點|休息点|休息點|之家)';
+/** 哪个驿站有X(吗), 驿站里有没有X */
+const ASKED_OF_STATIONS = new RegExp(
+  `${STATION}(?:里面|裡面|里|裡)?(?:有没有|有沒有|有冇|有)([\\p{Script=Han}A-Za-z]{1,8}?)(?:吗|嗎|呢|啊|吧|没有|沒有)?\\s*[？?。！!]*$`,
+  'u',
+);
+/** 有X的驿站 */
+const STATIONS_WITH = new RegExp(`有([\\p{Script=Han}]{1,8}?)的${STATION}`, 'u');
+/** which station has a nursing room, a station with a nursing room */
+const ENGLISH =
+  /\bstations?\b[^?]*?\b(?:has|have|with|offers?)\s+(?:an?\s+|any\s+|the\s+|some\s+)?([a-z][a-z' -]{1,30}?)\s*\??\s*$/i;
+/** Said after 有 but not a thing a station could list: people, room, a time, the stations' own details. */
+const NOT_A_THING =
+  /^(?:人|空|空位|位置|位子|地方|什么|什麼|啥|哪些|多少|几个|幾個|电话|電話|地址|开门|開門|开着|開著|营业|營業|时间|時間|服务|服務|设施|設施|东西|東西|people|room|space|time|hours|phone|address|anything|what)$/iu;
+
+/** The thing asked for, in the asker's words, when the question asks stations for something. */
+export function unlistedThing(text: string): string | undefined {
+  const t = text.trim();
+  const m = ASKED_OF_STATIONS.exec(t) ?? STATIONS_WITH.exec(t) ?? ENGLISH.exec(t);
+  const thing = m?.[1]?.trim();
+  if (!thing || NOT_A_THING.test(thing)) return undefined;
+  return thing;
+}
