@@ -271,7 +271,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   // A reload that takes a claimer off a branch's list (or puts one back) draws their tickets' cards again.
   redrawWhenStandingChanges(deps, reports.kit.effects(deps));
   const updateLeaseMs = options.updateLeaseMs ?? 60_000;
-  const core = createCore(deps, features, { updateLeaseMs });
+  const core = createCore(deps, features, { updateLeaseMs, urgent: reports.isEmergency });
   // Updates whose handler died (SIGKILL, a crash, a hang) are taken over once their lease runs out.
   let recovering: NodeJS.Timeout | undefined;
   let recoverRun: Promise<unknown> = Promise.resolve();

@@ -69,7 +69,10 @@ export interface IncomingMessage extends IncomingBase {
   onlyToSender?: boolean;
   /** The message this one replies to, when it was the bot's own. */
   replyToBot?: MessageRef;
+  /** The message was edited after it was sent: this is its new text (the dispatcher says which edits are read). */
   edited?: boolean;
+  /** When an edited message was first sent (ms since the epoch), so an edit long after is told from a typo fixed. */
+  sentAt?: number;
 }
 
 export interface IncomingButton extends IncomingBase {

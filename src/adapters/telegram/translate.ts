@@ -197,7 +197,7 @@ export function translateMessage(
     ...(location ? { location } : {}),
     ...(attachments.length ? { attachments } : {}),
     ...(replyToBot ? { replyToBot } : {}),
-    ...(edited ? { edited: true } : {}),
+    ...(edited ? { edited: true, sentAt: message.date * 1000 } : {}),
   };
 }
 
