@@ -26,6 +26,11 @@ export interface Outbox {
   fetchFile?(channel: Channel, fileId: string): Promise<FetchedFile | undefined>;
   /** Whether `fetchFile` can fetch this channel's files at all (the board says so when it cannot). */
   fetchesFiles?(channel: Channel): boolean;
+  /**
+   * Whether a card's `album` goes out as one album on this channel (Telegram). Absent or false: send photos one card
+   * each, as `photo`.
+   */
+  sendsAlbums?(channel: Channel): boolean;
   /** Show "typing…" in a chat while a slower answer is prepared; optional, platforms without it no-op. */
   typing?(to: Address): Promise<void>;
   /**
@@ -75,6 +80,7 @@ export function createOutboxRouter(fallback?: Outbox) {
       const o = byChannel.get(channel) ?? fallback;
       return o?.fetchFile ? o.fetchFile(channel, fileId) : undefined;
     },
+    sendsAlbums: (channel) => Boolean((byChannel.get(channel) ?? fallback)?.sendsAlbums?.(channel)),
     fetchesFiles: (channel) => {
       const o = byChannel.get(channel) ?? fallback;
       return o?.fetchesFiles ? o.fetchesFiles(channel) : Boolean(o?.fetchFile);

@@ -88,7 +88,15 @@ export async function showStaffView(
     await kit
       .effects(ctx.deps)
       .rememberCopy(ticket, ref, { kind: 'view', branch: ticket.branch, locale: v.locale, at: v.now }, view);
-  for (const card of [...rest, ...evidencePhotoCards(v, ticket, ctx.in.chat.address.channel)])
+  for (const card of [
+    ...rest,
+    ...evidencePhotoCards(
+      v,
+      ticket,
+      ctx.in.chat.address.channel,
+      ctx.deps.outbox.sendsAlbums?.(ctx.in.chat.address.channel) ?? false,
+    ),
+  ])
     await ctx.reply(card);
 }
 
