@@ -59,6 +59,11 @@ export interface Card {
    * (Telegram sendMediaGroup). Only for an outbox that `sendsAlbums`; the text may then be empty (the album alone).
    */
   album?: AlbumPhoto[];
+  /**
+   * A map pin sent as a reply to the card's message (Telegram sendLocation), so a place told as a pin is one tap from
+   * the map; platforms without pins ignore it (the text says the coordinates). Only on a send, never on an edit.
+   */
+  pin?: { lat: number; lon: number };
   /** Sent as a separate location message after the text (Telegram sendVenue). */
   venue?: Venue;
   /** Do not show a link preview (Telegram). */

@@ -270,6 +270,18 @@ export function createTelegramOutbox({
         }
       });
       metrics.replies.inc({ channel: 'telegram' });
+      if (card.pin) {
+        // Under the card it belongs to; like the venue, a failed pin costs a warning, not the card.
+        await api
+          .sendLocation(chatId, card.pin.lat, card.pin.lon, {
+            ...threadOf(to),
+            reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
+            disable_notification: true,
+          })
+          .catch((err: unknown) =>
+            logger.warn({ reason: (err as Error).message, chat: to.chatId }, 'telegram sendLocation failed'),
+          );
+      }
       if (card.venue) {
         const v = card.venue;
         // The text already reached the person; a failed map pin is worth a warning, not an apology.

@@ -38,7 +38,8 @@ export interface SendBudgetDeps {
 export const QUEUED_MESSAGE_ID = '';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-const costOf = (card: Card) => 1 + (card.photo ? 1 : 0) + (card.album?.length ?? 0) + (card.venue ? 1 : 0);
+const costOf = (card: Card) =>
+  1 + (card.photo ? 1 : 0) + (card.album?.length ?? 0) + (card.venue ? 1 : 0) + (card.pin ? 1 : 0);
 
 class OutOfTime extends DeliveryError {
   constructor(waitMs: number) {

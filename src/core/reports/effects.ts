@@ -289,7 +289,13 @@ export function createEffects(deps: CoreDeps): Effects {
       const kept = (now: MessageRef) => deps.store.tickets.setCard(ticket.id, ticket.branch, now);
       if ((await edit(ref, card, ticket, kept)) !== 'gone') return;
     }
-    const ref = await toTriage(ticket, (v) => triageCard(v, ticket), 'card');
+    // The place a worker pinned goes under the card as a pin, not only as coordinates in its text (QA15).
+    const pin = ticket.location ? { lat: ticket.location.lat, lon: ticket.location.lon } : undefined;
+    const ref = await toTriage(
+      ticket,
+      (v) => ({ ...triageCard(v, ticket), ...(pin ? { pin } : {}) }),
+      'card',
+    );
     if (!ref) return;
     if (!(await deps.store.tickets.setCard(ticket.id, ticket.branch, ref))) {
       // The ticket moved while this card was posted: the move's effects post its card at the new branch, and
