@@ -35,6 +35,8 @@ export interface Attachment {
   kind: 'photo' | 'voice' | 'video' | 'document' | 'sticker' | 'other';
   /** Platform file id, usable later to fetch or forward the file. */
   fileId: string;
+  /** Speech may be in it besides a voice note's: an audio file, a video note. Heard like a voice note when it can be. */
+  audible?: boolean;
 }
 
 /** A reference to a message the bot (or a user) sent, so it can be edited or pinned later. */

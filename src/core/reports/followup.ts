@@ -19,6 +19,7 @@ import { emergencySignals } from './emergency.js';
 import { reportWithContent } from './intake.js';
 import { viewOf } from './intake-draft.js';
 import { cutNotice, cutOf } from './cut.js';
+import { audible, hearVoices } from './heard.js';
 import { emergencyDeadlines, own } from './worker.js';
 import type { ReportsKit } from './kit.js';
 import { actorOf, explain, NOTE_MAX } from './triage.js';
@@ -151,8 +152,16 @@ async function onDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promi
     await ctx.clearDialog();
     return false;
   }
-  const files = filesOf(ctx);
+  // A voice note (an audio file, a video note) while the choice waits is heard, as one sent outside it is (QA15).
+  const heard = await hearVoices(ctx, kit);
   const words = hasWords(ctx.in.text) ? ctx.in.text : '';
+  if (heard && asks(words)) {
+    // Heard to be a question ("这个充电站在哪"): answered as a typed one, the choice stays; the note was only the asking.
+    ctx.in.attachments = ctx.in.attachments?.filter((a) => !audible(a));
+    if (!ctx.in.attachments?.length) delete ctx.in.attachments;
+    if (!filesOf(ctx).length) return false;
+  }
+  const files = filesOf(ctx);
   if (!files.length && (!words || asks(words))) return false;
   const open = await openReports(ctx);
   pending.files = [...pending.files, ...files].slice(0, MAX_FILES);

@@ -9,12 +9,21 @@
  */
 import { italic } from '../card.js';
 import type { Feature, MessageCtx } from '../feature.js';
+import type { Attachment } from '../types.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import type { ReportsKit } from './kit.js';
 
-async function onMessage(ctx: MessageCtx, kit: ReportsKit): Promise<boolean> {
+/** A voice note, or a file with speech in it (an audio file, a video note): what the transcriber is given. */
+export const audible = (a: Attachment): boolean => a.kind === 'voice' || Boolean(a.audible);
+
+/**
+ * The words of the voice notes (audio files, video notes) a message with no words of its own brought, shown back to
+ * the worker and put in its text, to be read as typed; false when there were none or none could be heard. Also used
+ * while the follow-up choice is open (followup.ts), where a voice note was gathered unheard (QA15).
+ */
+export async function hearVoices(ctx: MessageCtx, kit: ReportsKit): Promise<boolean> {
   const m = ctx.in;
-  const voices = (m.attachments ?? []).filter((a) => a.kind === 'voice');
+  const voices = (m.attachments ?? []).filter(audible);
   if (!kit.transcribe || !voices.length || hasWords(m.text)) return false;
   await ctx.deps.outbox.typing?.(m.chat.address);
   const heard: string[] = [];
@@ -34,6 +43,11 @@ async function onMessage(ctx: MessageCtx, kit: ReportsKit): Promise<boolean> {
     ],
   });
   m.text = words;
+  return true;
+}
+
+async function onMessage(ctx: MessageCtx, kit: ReportsKit): Promise<boolean> {
+  await hearVoices(ctx, kit);
   return false;
 }
 
