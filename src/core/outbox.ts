@@ -40,6 +40,22 @@ export interface Outbox {
   movable?(to: Address): boolean;
 }
 
+/** How often "typing…" is said again while something slow is prepared: Telegram shows it for about 5 seconds. */
+export const TYPING_EVERY_MS = 4_000;
+
+/**
+ * "typing…" in a chat now and every `TYPING_EVERY_MS` until the returned stop is called — a slow transcription
+ * (up to 20 s) showed one "typing…" of 5 s, then silence (QA15). A failed hint is the outbox's to swallow.
+ */
+export function keepTyping(outbox: Outbox, to: Address): () => void {
+  if (!outbox.typing) return () => undefined;
+  const say = () => void outbox.typing?.(to).catch(() => undefined);
+  say();
+  const timer = setInterval(say, TYPING_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 /** A file fetched from a platform. */
 export interface FetchedFile {
   data: Buffer;

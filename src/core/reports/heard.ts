@@ -9,6 +9,7 @@
  */
 import { italic } from '../card.js';
 import type { Feature, MessageCtx } from '../feature.js';
+import { keepTyping } from '../outbox.js';
 import type { Attachment } from '../types.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import type { ReportsKit } from './kit.js';
@@ -25,11 +26,15 @@ export async function hearVoices(ctx: MessageCtx, kit: ReportsKit): Promise<bool
   const m = ctx.in;
   const voices = (m.attachments ?? []).filter(audible);
   if (!kit.transcribe || !voices.length || hasWords(m.text)) return false;
-  await ctx.deps.outbox.typing?.(m.chat.address);
   const heard: string[] = [];
-  for (const v of voices) {
-    const words = await kit.transcribe(ctx.deps, m.chat.address.channel, v.fileId);
-    if (words) heard.push(words);
+  const stopTyping = keepTyping(ctx.deps.outbox, m.chat.address);
+  try {
+    for (const v of voices) {
+      const words = await kit.transcribe(ctx.deps, m.chat.address.channel, v.fileId);
+      if (words) heard.push(words);
+    }
+  } finally {
+    stopTyping();
   }
   if (!heard.length) return false;
   const words = heard.join('\n').slice(0, MAX_INPUT);

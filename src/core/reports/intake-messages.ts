@@ -10,6 +10,7 @@ import { URGENCIES } from '../content/schema.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
+import { keepTyping } from '../outbox.js';
 import { maxUrgency } from './classify.js';
 import { decideCategory } from './decide.js';
 import type { ReportsKit } from './kit.js';
@@ -80,10 +81,14 @@ function markCut(ctx: MessageCtx, draft: Draft): Cut | undefined {
 async function hear(ctx: MessageCtx, draft: Draft, voices: string[], kit: ReportsKit): Promise<boolean> {
   if (!kit.transcribe || !voices.length) return false;
   const heard: string[] = [];
-  await ctx.deps.outbox.typing?.(ctx.in.chat.address);
-  for (const fileId of voices) {
-    const words = await kit.transcribe(ctx.deps, ctx.in.chat.address.channel, fileId);
-    if (words) heard.push(words);
+  const stopTyping = keepTyping(ctx.deps.outbox, ctx.in.chat.address);
+  try {
+    for (const fileId of voices) {
+      const words = await kit.transcribe(ctx.deps, ctx.in.chat.address.channel, fileId);
+      if (words) heard.push(words);
+    }
+  } finally {
+    stopTyping();
   }
   if (!heard.length) return false;
   for (const words of heard) appendText(draft, words);

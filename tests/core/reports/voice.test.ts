@@ -8,6 +8,7 @@ import type { Update, User } from 'grammy/types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
+import { waitFor } from '../../helpers/wait.js';
 
 /** A few bytes that start like an Ogg file (the stand-ins do not decode audio). */
 const OGG = Buffer.concat([Buffer.from('OggS\0\x02', 'latin1'), Buffer.alloc(2048, 7)]);
@@ -341,4 +342,26 @@ describe('audio files, video notes, and voice while the follow-up choice is open
     // A question of its own, as when typed: not gathered into what waits, so the offer is not asked again with it.
     expect(shown).not.toContain('反映给支部');
   });
+});
+
+describe('a slow transcription (QA15)', () => {
+  const typingTo = (chatId: number) =>
+    t.api.callsOf('sendChatAction').filter((p) => Number(p.chat_id) === chatId).length;
+
+  it('"typing…" is said again while the words are awaited, outside a report and in one', async () => {
+    for (const inReport of [false, true]) {
+      const user = worker(t);
+      t.api.addFile(`voice-slow-${inReport}`, OGG);
+      if (inReport) await t.handle(t.u.privateText(user, '/report'));
+      // The endpoint answers only once the worker has been shown "typing…" a second time.
+      fake.setTranscriber(async () => {
+        await waitFor(() => typingTo(user.id) >= 2, 'a second "typing…"', 15_000);
+        return { text: SPOKEN };
+      });
+      const mark = t.api.mark();
+      await t.handle(t.u.privateVoice(user, `voice-slow-${inReport}`));
+      expect(t.api.shownTexts(mark).join('\n')).toContain('我从语音里听到的是');
+      expect(typingTo(user.id)).toBeGreaterThanOrEqual(2);
+    }
+  }, 30_000);
 });
