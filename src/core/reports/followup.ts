@@ -38,6 +38,8 @@ const PendingSchema = z.object({
   cut: z.object({ n: z.number(), kept: z.number(), missing: z.number(), end: z.string() }).optional(),
   /** Offered with no report open: a photo or file sent on its own, to start a report with (QA15). */
   fresh: z.boolean().optional(),
+  /** The emergency numbers were shown for these words already: "补充到" does not show them again (QA15). */
+  warned: z.boolean().optional(),
 });
 type Pending = z.infer<typeof PendingSchema>;
 
@@ -93,14 +95,15 @@ function choiceCard(ctx: Ctx, pending: Pending, open: Ticket[]): Card {
 export async function offerFollowUp(
   ctx: Ctx,
   pending: Pending,
-  options: { orNew?: boolean; first?: Card | undefined } = {},
+  options: { orNew?: boolean; numbers?: Card | undefined } = {},
 ): Promise<boolean> {
   if (ctx.in.chat.kind !== 'private') return false;
   const open = await openReports(ctx);
   if (!open.length && !options.orNew) return false;
   if (!open.length) pending.fresh = true;
+  if (options.numbers) pending.warned = true;
   await ctx.setDialog(FOLLOW_UP, 'choose', pending);
-  if (options.first) await ctx.reply(options.first);
+  if (options.numbers) await ctx.reply(options.numbers);
   await ctx.reply(choiceCard(ctx, pending, open));
   return true;
 }
@@ -135,7 +138,7 @@ async function onMessage(ctx: MessageCtx, kit: ReportsKit): Promise<boolean> {
     { text, files: files.slice(0, MAX_FILES), ...(cut ? { cut } : {}) },
     {
       orNew,
-      first: dangerCard(ctx, kit, text),
+      numbers: dangerCard(ctx, kit, text),
     },
   );
 }
@@ -168,8 +171,9 @@ async function onDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promi
   if (words) pending.text = (pending.text ? `${pending.text}\n${words}` : words).slice(0, MAX_INPUT);
   const cut = words ? cutOf(ctx) : undefined;
   if (cut) pending.cut = cut;
-  await ctx.setDialog(FOLLOW_UP, 'choose', pending);
   const danger = dangerCard(ctx, kit, words);
+  if (danger) pending.warned = true;
+  await ctx.setDialog(FOLLOW_UP, 'choose', pending);
   if (danger) await ctx.reply(danger);
   // Photos of an album after the first: gathered quietly, the choice already on screen.
   if (!words && files.every((f) => f.kind === 'photo') && (open.length || pending.fresh)) return;
@@ -224,7 +228,8 @@ async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsK
   }
   await ctx.answer();
   await ctx.clearDialog();
-  if (danger)
+  // Shown already when the words were told (before the choice): the report is raised, the numbers not repeated.
+  if (danger && !pending.warned)
     await ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text)), text) });
   await ctx.record({ text: [ctx.t('report-followup-added', { id })] });
   if (pending.cut) {

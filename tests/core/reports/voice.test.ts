@@ -365,3 +365,21 @@ describe('a slow transcription (QA15)', () => {
     }
   }, 30_000);
 });
+
+describe('"补充到" after danger told with a report open (QA15)', () => {
+  it('the numbers are shown once, before the choice, not again on the press; the report is still raised', async () => {
+    const user = worker(t);
+    t.api.addFile('voice-twice-first', OGG);
+    const { ticket } = await reportByVoice(t, user, 'voice-twice-first');
+    t.api.addFile('voice-twice-sos', OGG);
+    fake.setTranscriber(() => ({ text: '我同事从楼梯摔下来了 头在流血' }));
+    const mark = t.api.mark();
+    await t.handle(t.u.privateVoice(user, 'voice-twice-sos'));
+    await press(t, user, `fu:add:${ticket.id}`);
+    const shown = t.api.shownTexts(mark);
+    expect(shown.filter((s) => s.includes('120 急救'))).toHaveLength(1);
+    const edits = t.api.callsOf('editMessageText').map((p) => String(p.text));
+    expect(edits.some((e) => e.includes(`已补充到 ${ticket.id}`))).toBe(true);
+    expect((await t.app.deps.store.tickets.get(ticket.id))?.urgency).toBe('emergency');
+  });
+});
