@@ -158,14 +158,24 @@ async function onDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promi
   // A voice note (an audio file, a video note) while the choice waits is heard, as one sent outside it is (QA15).
   const heard = await hearVoices(ctx, kit);
   const words = hasWords(ctx.in.text) ? ctx.in.text : '';
-  if (heard && asks(words)) {
-    // Heard to be a question ("这个充电站在哪"): answered as a typed one, the choice stays; the note was only the asking.
-    ctx.in.attachments = ctx.in.attachments?.filter((a) => !audible(a));
-    if (!ctx.in.attachments?.length) delete ctx.in.attachments;
-    if (!filesOf(ctx).length) return false;
+  if (words && asks(words)) {
+    // Words that ask ("这个充电站在哪", typed, a photo's caption or heard) are a question of their own: answered as any
+    // message is, and the choice stays. A photo or file that came with them still joins what waits, quietly (QA15);
+    // a voice note heard to be the question was only the asking. The rest of the features see the words alone, so the
+    // files are not offered a second time.
+    const joining = (ctx.in.attachments ?? []).filter((a) => !(heard && audible(a)));
+    delete ctx.in.attachments;
+    const files = joining
+      .filter((a) => a.kind !== 'sticker')
+      .map((a) => ({ kind: a.kind, fileId: a.fileId }));
+    if (files.length) {
+      pending.files = [...pending.files, ...files].slice(0, MAX_FILES);
+      await ctx.setDialog(FOLLOW_UP, 'choose', pending);
+    }
+    return false;
   }
   const files = filesOf(ctx);
-  if (!files.length && (!words || asks(words))) return false;
+  if (!files.length && !words) return false;
   const open = await openReports(ctx);
   pending.files = [...pending.files, ...files].slice(0, MAX_FILES);
   if (words) pending.text = (pending.text ? `${pending.text}\n${words}` : words).slice(0, MAX_INPUT);

@@ -162,6 +162,28 @@ describe('a photo alone in private, no report open', () => {
     expect(t.api.lastMessage(rider.id)?.text).toContain('照片 5');
   });
 
+  it('a photo captioned with a question while the offer is open: the question is answered, the photo still joins', async () => {
+    const rider = t.u.person(++nextId);
+    await t.handle(photo(rider, `asked-${rider.id}-1`));
+    const captioned = privateMessage(rider, {
+      photo: [
+        { file_id: `asked-${rider.id}-2`, file_unique_id: `u-asked-${rider.id}-2`, width: 800, height: 600 },
+      ],
+      caption: '骑手可以免费体检吗',
+    });
+    const { shown } = await send(captioned, rider.id);
+    expect(shown).toContain('体检');
+    expect(shown).not.toContain('反映给支部');
+    const dialog = await t.app.deps.store.dialogs.get({
+      channel: 'telegram',
+      chatId: String(rider.id),
+      userId: String(rider.id),
+    });
+    expect(dialog?.feature).toBe('report-followup');
+    expect((dialog?.data as { files: unknown[]; text: string }).files).toHaveLength(2);
+    expect((dialog?.data as { text: string }).text).toBe('');
+  });
+
   it('a GIF is a reaction, not offered as a report', async () => {
     const rider = t.u.person(++nextId);
     const { shown } = await send(
