@@ -28,6 +28,7 @@ import { createLessonScheduler, type LessonScheduler } from './core/lessons/sche
 import { noticesFeature } from './core/notices/feature.js';
 import { createNoticeScheduler, type NoticeScheduler } from './core/notices/release.js';
 import { faqFeature } from './core/faq/feature.js';
+import { forwardedFeature } from './core/faq/forwarded.js';
 import { strayReplyFeature } from './core/reports/stray-reply.js';
 import { optOutFeature } from './core/lessons/opt-out.js';
 import { postsFeature, rememberDeliveredPosts } from './core/posts/feature.js';
@@ -249,6 +250,8 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     reports.heard,
     start,
     groupsFeature(),
+    // Before everything that reads words: a forwarded notice that asks nothing is not the sender's question (QA15).
+    forwardedFeature({ emergency: reports.isEmergency }),
     // Before the FAQ: a photo sent after filing a report is offered to that report, not read as a question.
     reports.followUps,
     // Before the FAQ, which stays silent on replies in staff chats: a reply under /queue in a triage chat reaches nobody.

@@ -69,6 +69,8 @@ export interface IncomingMessage extends IncomingBase {
   attachments?: Attachment[];
   /** Answers are for the sender's eyes only (a Slack slash command for help in a channel). */
   onlyToSender?: boolean;
+  /** Forwarded from elsewhere (a channel's post, someone else's message): words the sender passes on, not their own. */
+  forwarded?: boolean;
   /** The message this one replies to, when it was the bot's own. */
   replyToBot?: MessageRef;
   /** The message was edited after it was sent: this is its new text (the dispatcher says which edits are read). */

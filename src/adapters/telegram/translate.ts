@@ -198,6 +198,7 @@ export function translateMessage(
     ...(location ? { location } : {}),
     ...(attachments.length ? { attachments } : {}),
     ...(replyToBot ? { replyToBot } : {}),
+    ...(message.forward_origin ? { forwarded: true } : {}),
     ...(edited ? { edited: true, sentAt: message.date * 1000 } : {}),
   };
 }

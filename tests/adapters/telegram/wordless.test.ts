@@ -232,3 +232,23 @@ describe('an emoji alone after an answer', () => {
     );
   });
 });
+
+describe('a forwarded post', () => {
+  const channel = { id: -1005555555555, type: 'channel', title: '区新就业群体党委' };
+  it('that asks nothing is asked about, not answered as a question; a forwarded question is still answered', async () => {
+    const rider = t.u.person(++nextId);
+    const notice = privateMessage(rider, {
+      text: '通知：明天暴雨，注意安全',
+      forward_origin: { type: 'channel', chat: channel, message_id: 12, date: 1 },
+    } as Partial<Message>);
+    const { shown } = await send(notice, rider.id);
+    expect(shown).toContain('这是转发的内容，您想问什么');
+    const asked = privateMessage(rider, {
+      text: '附近哪里能充电',
+      forward_origin: { type: 'user', sender_user: t.u.person(++nextId), date: 1 },
+    } as Partial<Message>);
+    const answer = await send(asked, rider.id);
+    expect(answer.shown).toContain('充电');
+    expect(answer.shown).not.toContain('转发');
+  });
+});
