@@ -13,6 +13,7 @@ import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { Ticket, TicketFile } from '../ports/tickets.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
+import { maskText } from '../mask.js';
 import { asks } from '../faq/told.js';
 import { normaliseReportText } from './classify.js';
 import { emergencySignals } from './emergency.js';
@@ -227,7 +228,8 @@ async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsK
   const text = ellipsis(pending.text, NOTE_MAX);
   const danger = !!text && kit.keywordUrgency(pack, text) === 'emergency';
   const raise = danger ? emergencyDeadlines(pack, now) : undefined;
-  const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, text, pending.files, raise);
+  // Kept masked, as the report's own words are (filing.ts).
+  const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, maskText(text), pending.files, raise);
   if (!r.ok) {
     // Closed meanwhile: the choice stays, so the worker can file it as a new report instead.
     await ctx.answer(
