@@ -28,6 +28,7 @@ import { createLessonScheduler, type LessonScheduler } from './core/lessons/sche
 import { noticesFeature } from './core/notices/feature.js';
 import { createNoticeScheduler, type NoticeScheduler } from './core/notices/release.js';
 import { faqFeature } from './core/faq/feature.js';
+import { forwardedFeature } from './core/faq/forwarded.js';
 import { strayReplyFeature } from './core/reports/stray-reply.js';
 import { optOutFeature } from './core/lessons/opt-out.js';
 import { postsFeature, rememberDeliveredPosts } from './core/posts/feature.js';
@@ -251,6 +252,8 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     reports.heard,
     start,
     groupsFeature(),
+    // Before everything that reads words: a forwarded notice that asks nothing is not the sender's question (QA15).
+    forwardedFeature({ emergency: reports.isEmergency }),
     // Before the FAQ: a photo sent after filing a report is offered to that report, not read as a question.
     reports.followUps,
     // Before the FAQ, which stays silent on replies in staff chats: a reply under /queue in a triage chat reaches nobody.
@@ -273,7 +276,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   // A reload that takes a claimer off a branch's list (or puts one back) draws their tickets' cards again.
   redrawWhenStandingChanges(deps, reports.kit.effects(deps));
   const updateLeaseMs = options.updateLeaseMs ?? 60_000;
-  const core = createCore(deps, features, { updateLeaseMs });
+  const core = createCore(deps, features, { updateLeaseMs, urgent: reports.isEmergency });
   // Updates whose handler died (SIGKILL, a crash, a hang) are taken over once their lease runs out.
   let recovering: NodeJS.Timeout | undefined;
   let recoverRun: Promise<unknown> = Promise.resolve();

@@ -24,6 +24,12 @@ export interface Venue {
 /** A picture that goes with a card: a platform file id (a photo someone sent) or a file on disk (a lesson image). */
 export type CardPhoto = { fileId: string } | { path: string };
 
+/** One photo of an album: a platform file id and the caption under it. */
+export interface AlbumPhoto {
+  fileId: string;
+  caption: string;
+}
+
 /** A file made by the bot (a chart, a CSV) sent with a card: a photo or a document, as bytes. */
 export interface CardFile {
   kind: 'photo' | 'document';
@@ -48,6 +54,16 @@ export interface Card {
   photoRequired?: boolean;
   /** Sent as a separate file message just before the text (Telegram sendPhoto/sendDocument, Slack upload, console: a file under data/). */
   file?: CardFile;
+  /**
+   * Photos people sent (platform file ids), each with its caption, sent together as one album before the text
+   * (Telegram sendMediaGroup). Only for an outbox that `sendsAlbums`; the text may then be empty (the album alone).
+   */
+  album?: AlbumPhoto[];
+  /**
+   * A map pin sent as a reply to the card's message (Telegram sendLocation), so a place told as a pin is one tap from
+   * the map; platforms without pins ignore it (the text says the coordinates). Only on a send, never on an edit.
+   */
+  pin?: { lat: number; lon: number };
   /** Sent as a separate location message after the text (Telegram sendVenue). */
   venue?: Venue;
   /** Do not show a link preview (Telegram). */

@@ -63,9 +63,13 @@ export interface Core {
 export interface CoreOptions {
   /** How long a claimed update is this process's before another may handle it again (renewed while held). */
   updateLeaseMs?: number;
+  /** Whether words tell of danger to a person now: an edit into such words is read however late it comes. */
+  urgent?: (text: string) => boolean;
 }
 
 const DEFAULT_UPDATE_LEASE_MS = 60_000;
+/** An edit this soon after the message was sent is a typo fixed: the question is answered again. */
+export const EDIT_ANSWERED_WITHIN_MS = 5 * 60_000;
 
 export function createCore(deps: CoreDeps, features: Feature[], options: CoreOptions = {}): Core {
   const leaseMs = options.updateLeaseMs ?? DEFAULT_UPDATE_LEASE_MS;
@@ -292,8 +296,36 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     await ctx.clearDialog();
   }
 
+  /**
+   * A private text edited (ignorable lets only those through): read as a new message when it now tells of an
+   * emergency (the numbers and the report offer, however late the edit), or when it was fixed within a few minutes
+   * of sending (a typo in a question: answered again). Never fed to an open dialog — a report's description edited
+   * is not a second description — and never answered "not understood". docs/architecture.md "Edited messages".
+   */
+  async function onEdit(ctx: MessageCtx): Promise<boolean> {
+    const m = ctx.in;
+    // The files and the pin came with the message first sent; only the words are new.
+    delete m.attachments;
+    delete m.location;
+    if (options.urgent?.(m.text)) return readAsNew(ctx);
+    const soon = m.sentAt !== undefined && deps.now().getTime() - m.sentAt <= EDIT_ANSWERED_WITHIN_MS;
+    if (!soon) return false;
+    const dialog = await deps.store.dialogs.get({
+      channel: m.chat.address.channel,
+      chatId: m.chat.address.chatId,
+      userId: m.from.id,
+    });
+    return dialog ? false : readAsNew(ctx);
+  }
+
+  async function readAsNew(ctx: MessageCtx): Promise<boolean> {
+    for (const f of features) if (f.onMessage && (await f.onMessage(ctx))) return true;
+    return false;
+  }
+
   async function onMessage(ctx: MessageCtx): Promise<boolean> {
     const m = ctx.in;
+    if (m.edited) return onEdit(ctx);
     if (m.command) {
       const entry = commands.get(m.command.name);
       if (!entry) {
@@ -358,11 +390,17 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     return true;
   }
 
-  /** Updates the bot does not act on: other bots, channel posts, edits. Cheap checks, no Redis. */
+  /**
+   * Updates the bot does not act on: other bots, channel posts, edits in groups and edits with no words (a live
+   * location's updates arrive as edits), an edit into a command. Cheap checks, no Redis.
+   */
   function ignorable(update: Incoming): boolean {
     if (update.from.isBot) return true;
     if (update.chat.kind === 'channel') return true;
-    if (update.type === 'message' && update.edited) return true;
+    if (update.type === 'message' && update.edited) {
+      if (update.chat.kind !== 'private' || update.command || update.location) return true;
+      if (!cleanWhole(update.text).trim()) return true;
+    }
     return false;
   }
 

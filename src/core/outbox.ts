@@ -26,6 +26,11 @@ export interface Outbox {
   fetchFile?(channel: Channel, fileId: string): Promise<FetchedFile | undefined>;
   /** Whether `fetchFile` can fetch this channel's files at all (the board says so when it cannot). */
   fetchesFiles?(channel: Channel): boolean;
+  /**
+   * Whether a card's `album` goes out as one album on this channel (Telegram). Absent or false: send photos one card
+   * each, as `photo`.
+   */
+  sendsAlbums?(channel: Channel): boolean;
   /** Show "typing…" in a chat while a slower answer is prepared; optional, platforms without it no-op. */
   typing?(to: Address): Promise<void>;
   /**
@@ -33,6 +38,22 @@ export interface Outbox {
    * its sends are first looked up among the chats known to have moved (core/groups/moves.ts). Absent: never.
    */
   movable?(to: Address): boolean;
+}
+
+/** How often "typing…" is said again while something slow is prepared: Telegram shows it for about 5 seconds. */
+export const TYPING_EVERY_MS = 4_000;
+
+/**
+ * "typing…" in a chat now and every `TYPING_EVERY_MS` until the returned stop is called — a slow transcription
+ * (up to 20 s) showed one "typing…" of 5 s, then silence (QA15). A failed hint is the outbox's to swallow.
+ */
+export function keepTyping(outbox: Outbox, to: Address): () => void {
+  if (!outbox.typing) return () => undefined;
+  const say = () => void outbox.typing?.(to).catch(() => undefined);
+  say();
+  const timer = setInterval(say, TYPING_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** A file fetched from a platform. */
@@ -75,6 +96,7 @@ export function createOutboxRouter(fallback?: Outbox) {
       const o = byChannel.get(channel) ?? fallback;
       return o?.fetchFile ? o.fetchFile(channel, fileId) : undefined;
     },
+    sendsAlbums: (channel) => Boolean((byChannel.get(channel) ?? fallback)?.sendsAlbums?.(channel)),
     fetchesFiles: (channel) => {
       const o = byChannel.get(channel) ?? fallback;
       return o?.fetchesFiles ? o.fetchesFiles(channel) : Boolean(o?.fetchFile);

@@ -35,6 +35,8 @@ export interface Attachment {
   kind: 'photo' | 'voice' | 'video' | 'document' | 'sticker' | 'other';
   /** Platform file id, usable later to fetch or forward the file. */
   fileId: string;
+  /** Speech may be in it besides a voice note's: an audio file, a video note. Heard like a voice note when it can be. */
+  audible?: boolean;
 }
 
 /** A reference to a message the bot (or a user) sent, so it can be edited or pinned later. */
@@ -67,9 +69,14 @@ export interface IncomingMessage extends IncomingBase {
   attachments?: Attachment[];
   /** Answers are for the sender's eyes only (a Slack slash command for help in a channel). */
   onlyToSender?: boolean;
+  /** Forwarded from elsewhere (a channel's post, someone else's message): words the sender passes on, not their own. */
+  forwarded?: boolean;
   /** The message this one replies to, when it was the bot's own. */
   replyToBot?: MessageRef;
+  /** The message was edited after it was sent: this is its new text (the dispatcher says which edits are read). */
   edited?: boolean;
+  /** When an edited message was first sent (ms since the epoch), so an edit long after is told from a typo fixed. */
+  sentAt?: number;
 }
 
 export interface IncomingButton extends IncomingBase {

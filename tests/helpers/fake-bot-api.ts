@@ -442,6 +442,28 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
         p,
       );
     },
+    sendMediaGroup: (p) => {
+      const chatId = chatIdOf(p);
+      const media = (typeof p.media === 'string' ? JSON.parse(p.media) : p.media) as {
+        type: string;
+        media: string;
+        caption?: string;
+      }[];
+      if (!Array.isArray(media) || media.length < 2 || media.length > 10)
+        throw new ApiFailure(400, 'Bad Request: wrong number of media in the group');
+      const group = `mg-${randomBytes(4).toString('hex')}`;
+      return media.map((m) =>
+        store(
+          chatId,
+          {
+            photo: [{ file_id: m.media, file_unique_id: m.media, width: 800, height: 600 }],
+            media_group_id: group,
+            ...(m.caption ? { caption: m.caption } : {}),
+          },
+          p,
+        ),
+      );
+    },
     sendDocument: (p) => {
       const fileId = `file-${randomBytes(4).toString('hex')}`;
       const name = (p.document as { file?: string } | undefined)?.file ?? 'file';

@@ -3,7 +3,7 @@
  * platform-neutral reason, so the core can tell "blocked by the user" from "try again later".
  */
 import { GrammyError, HttpError, InputFile, type Api } from 'grammy';
-import { plainText } from '../../core/card.js';
+import { plainText, type AlbumPhoto } from '../../core/card.js';
 import type { Logger } from '../../core/logger.js';
 import type { Metrics } from '../../core/metrics.js';
 import { DeliveryError, type FetchedFile, type Outbox } from '../../core/outbox.js';
@@ -36,6 +36,9 @@ const MIME_BY_EXTENSION: Record<string, string> = {
   webp: 'image/webp',
   pdf: 'application/pdf',
 };
+/** sendMediaGroup takes 2 to 10 items; a caption at most 1024 characters. */
+const ALBUM_MAX = 10;
+const CAPTION_MAX = 1024;
 /** getFile's answers for a file a bot cannot have: nothing to retry. */
 const NO_FILE = /file is too big|invalid file_id|wrong file_id|file_id_invalid|file reference/i;
 
@@ -173,10 +176,49 @@ export function createTelegramOutbox({
     return { data: Buffer.concat(chunks), ...(mime ? { mime } : {}), ...(name ? { name } : {}) };
   }
 
+  /**
+   * Photos as albums of up to 10 (a single one as a photo), each with its caption as plain text: a triage chat sees
+   * a report's evidence as one album, not a photo and a "证据照片 n/10" line for each (QA15). The first message's id.
+   */
+  async function sendAlbum(to: Address, album: AlbumPhoto[], silent: boolean): Promise<number> {
+    const chatId = chatIdOf(to);
+    const opts = { ...threadOf(to), ...(silent ? { disable_notification: true } : {}) };
+    const caption = (p: AlbumPhoto) => [...p.caption].slice(0, CAPTION_MAX).join('');
+    let first: number | undefined;
+    for (let i = 0; i < album.length; i += ALBUM_MAX) {
+      const part = album.slice(i, i + ALBUM_MAX);
+      const ids =
+        part.length === 1
+          ? [
+              (
+                await mapped(() =>
+                  api.sendPhoto(chatId, part[0]!.fileId, { caption: caption(part[0]!), ...opts }),
+                )
+              ).message_id,
+            ]
+          : (
+              await mapped(() =>
+                api.sendMediaGroup(
+                  chatId,
+                  part.map((p) => ({ type: 'photo' as const, media: p.fileId, caption: caption(p) })),
+                  opts,
+                ),
+              )
+            ).map((m) => m.message_id);
+      first ??= ids[0];
+    }
+    return first!;
+  }
+
   return {
     async send(to, card) {
-      if (!plainText(card).trim())
-        throw new DeliveryError('refusing to send an empty message', 'bad-request');
+      const album = card.album?.length ? card.album : undefined;
+      const hasText = Boolean(plainText(card).trim());
+      if (!hasText && !album) throw new DeliveryError('refusing to send an empty message', 'bad-request');
+      // An album is the message when there is no text with it.
+      const first = album ? await sendAlbum(to, album, Boolean(card.silent)) : undefined;
+      if (first !== undefined) metrics.replies.inc({ channel: 'telegram' });
+      if (!hasText) return { address: to, messageId: String(first) };
       const { text, ...extra } = renderTelegram(card);
       const chatId = chatIdOf(to);
       const send = (thread: { message_thread_id?: number }) =>
@@ -228,6 +270,18 @@ export function createTelegramOutbox({
         }
       });
       metrics.replies.inc({ channel: 'telegram' });
+      if (card.pin) {
+        // Under the card it belongs to; like the venue, a failed pin costs a warning, not the card.
+        await api
+          .sendLocation(chatId, card.pin.lat, card.pin.lon, {
+            ...threadOf(to),
+            reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
+            disable_notification: true,
+          })
+          .catch((err: unknown) =>
+            logger.warn({ reason: (err as Error).message, chat: to.chatId }, 'telegram sendLocation failed'),
+          );
+      }
       if (card.venue) {
         const v = card.venue;
         // The text already reached the person; a failed map pin is worth a warning, not an apology.
@@ -296,6 +350,8 @@ export function createTelegramOutbox({
         .sendChatAction(chatIdOf(to), 'typing', threadOf(to))
         .catch((err: unknown) => logger.debug({ reason: (err as Error).message }, 'telegram typing failed'));
     },
+
+    sendsAlbums: (channel) => channel === 'telegram',
 
     fetchFile: (channel, fileId) => (channel === 'telegram' ? fetchFile(fileId) : Promise.resolve(undefined)),
 

@@ -94,12 +94,13 @@ export function attachmentsOf(message: Message): Attachment[] {
   }
   if (message.voice) out.push({ kind: 'voice', fileId: message.voice.file_id });
   if (message.video) out.push({ kind: 'video', fileId: message.video.file_id });
-  if (message.video_note) out.push({ kind: 'video', fileId: message.video_note.file_id });
+  // A round video note and an audio file are most often someone speaking: heard like a voice note (QA15).
+  if (message.video_note) out.push({ kind: 'video', fileId: message.video_note.file_id, audible: true });
   // A GIF comes as an animation and a document both: it is a reaction, like a sticker, not evidence.
   if (message.animation) out.push({ kind: 'sticker', fileId: message.animation.file_id });
   else if (message.document) out.push({ kind: 'document', fileId: message.document.file_id });
   if (message.sticker) out.push({ kind: 'sticker', fileId: message.sticker.file_id });
-  if (message.audio) out.push({ kind: 'other', fileId: message.audio.file_id });
+  if (message.audio) out.push({ kind: 'other', fileId: message.audio.file_id, audible: true });
   return out;
 }
 
@@ -197,7 +198,8 @@ export function translateMessage(
     ...(location ? { location } : {}),
     ...(attachments.length ? { attachments } : {}),
     ...(replyToBot ? { replyToBot } : {}),
-    ...(edited ? { edited: true } : {}),
+    ...(message.forward_origin ? { forwarded: true } : {}),
+    ...(edited ? { edited: true, sentAt: message.date * 1000 } : {}),
   };
 }
 

@@ -38,7 +38,8 @@ export interface SendBudgetDeps {
 export const QUEUED_MESSAGE_ID = '';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-const costOf = (card: Card) => 1 + (card.photo ? 1 : 0) + (card.venue ? 1 : 0);
+const costOf = (card: Card) =>
+  1 + (card.photo ? 1 : 0) + (card.album?.length ?? 0) + (card.venue ? 1 : 0) + (card.pin ? 1 : 0);
 
 class OutOfTime extends DeliveryError {
   constructor(waitMs: number) {
@@ -180,6 +181,7 @@ export function budgetedOutbox(inner: Outbox, deps: SendBudgetDeps): Outbox {
     privateLink: (channel, payload) => inner.privateLink(channel, payload),
     ...(inner.fetchFile ? { fetchFile: inner.fetchFile.bind(inner) } : {}),
     ...(inner.fetchesFiles ? { fetchesFiles: inner.fetchesFiles.bind(inner) } : {}),
+    ...(inner.sendsAlbums ? { sendsAlbums: inner.sendsAlbums.bind(inner) } : {}),
     // "typing…" is a hint, not a message: it takes no slot and is never worth waiting for.
     ...(inner.typing ? { typing: inner.typing.bind(inner) } : {}),
   };

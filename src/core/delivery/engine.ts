@@ -233,7 +233,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 const asDeliveryError = (err: unknown): DeliveryError =>
   err instanceof DeliveryError ? err : new DeliveryError((err as Error)?.message ?? String(err), 'transient');
 
-const costOf = (card: Card) => 1 + (card.photo ? 1 : 0) + (card.venue ? 1 : 0);
+const costOf = (card: Card) =>
+  1 + (card.photo ? 1 : 0) + (card.album?.length ?? 0) + (card.venue ? 1 : 0) + (card.pin ? 1 : 0);
 
 export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
   const { store, outbox, metrics, i18n } = deps;

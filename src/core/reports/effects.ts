@@ -45,6 +45,7 @@ import {
   movedCard,
   noteText,
   ownerText,
+  photoCards,
   receiptCard,
   reminderCard,
   resolutionCards,
@@ -295,7 +296,13 @@ export function createEffects(deps: CoreDeps): Effects {
       const kept = (now: MessageRef) => deps.store.tickets.setCard(ticket.id, ticket.branch, now);
       if ((await edit(ref, card, ticket, kept)) !== 'gone') return;
     }
-    const ref = await toTriage(ticket, (v) => triageCard(v, ticket), 'card');
+    // The place a worker pinned goes under the card as a pin, not only as coordinates in its text (QA15).
+    const pin = ticket.location ? { lat: ticket.location.lat, lon: ticket.location.lon } : undefined;
+    const ref = await toTriage(
+      ticket,
+      (v) => ({ ...triageCard(v, ticket), ...(pin ? { pin } : {}) }),
+      'card',
+    );
     if (!ref) return;
     if (!(await deps.store.tickets.setCard(ticket.id, ticket.branch, ref))) {
       // The ticket moved while this card was posted: the move's effects post its card at the new branch, and
@@ -310,22 +317,17 @@ export function createEffects(deps: CoreDeps): Effects {
     }
     if (ref.address.channel === ticket.channel) {
       const photos = ticket.evidence.filter((e) => e.kind === 'photo');
-      for (const [i, p] of photos.entries()) {
-        const v = view(await chatLocale(deps, ref.address));
-        await send(
-          ref.address,
-          {
-            photo: { fileId: p.fileId },
-            text: [v.t('ticket-evidence-photo', { id: ticket.id, n: i + 1, of: photos.length })],
-            silent: true,
-            under: ref.messageId,
-          },
-          'evidence',
-          ticket,
-        );
-      }
+      const v = view(await chatLocale(deps, ref.address));
+      const captioned = photos.map((p, i) => ({
+        fileId: p.fileId,
+        caption: v.t('ticket-evidence-photo', { id: ticket.id, n: i + 1, of: photos.length }),
+      }));
+      for (const card of photoCards(captioned, albumsTo(ref.address)))
+        await send(ref.address, { ...card, under: ref.messageId }, 'evidence', ticket);
     }
   }
+
+  const albumsTo = (to: Address) => deps.outbox.sendsAlbums?.(to.channel) ?? false;
 
   /** The photos an addition carried (`replied` with files), posted silently after its words (in their thread). */
   async function sendPhotos(to: Address, ticket: Ticket, e: TicketEvent): Promise<void> {
@@ -334,18 +336,11 @@ export function createEffects(deps: CoreDeps): Effects {
       (f): f is { kind: 'photo'; fileId: string } => f.kind === 'photo' && typeof f.fileId === 'string',
     );
     const v = view(await chatLocale(deps, to));
-    for (const [i, p] of photos.entries()) {
-      await send(
-        to,
-        {
-          photo: { fileId: p.fileId },
-          text: [v.t('ticket-added-photo', { id: ticket.id, n: i + 1, of: photos.length })],
-          silent: true,
-        },
-        'evidence',
-        ticket,
-      );
-    }
+    const captioned = photos.map((p, i) => ({
+      fileId: p.fileId,
+      caption: v.t('ticket-added-photo', { id: ticket.id, n: i + 1, of: photos.length }),
+    }));
+    for (const card of photoCards(captioned, albumsTo(to))) await send(to, card, 'evidence', ticket);
   }
 
   /** The worker's next private message is the answer for a day, unless they are in the middle of something else. */

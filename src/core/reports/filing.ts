@@ -105,7 +105,9 @@ export async function fileReport(
       confidence: draft.confidence ?? 0,
       anonymous: draft.anonymous ?? false,
       contact: draft.contact ?? false,
-      text: draft.text,
+      // Masked at rest too (QA15): every staff view and the export mask it anyway, no one needs the number (contact
+      // goes through the bot), and a Redis backup then holds no phone or ID numbers of reporters.
+      text: maskText(draft.text),
       summary,
       evidence: draft.files,
       location: draft.location,

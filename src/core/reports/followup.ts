@@ -13,12 +13,14 @@ import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { Ticket, TicketFile } from '../ports/tickets.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
+import { maskText } from '../mask.js';
 import { asks } from '../faq/told.js';
 import { normaliseReportText } from './classify.js';
 import { emergencySignals } from './emergency.js';
 import { reportWithContent } from './intake.js';
 import { viewOf } from './intake-draft.js';
 import { cutNotice, cutOf } from './cut.js';
+import { audible, hearVoices } from './heard.js';
 import { emergencyDeadlines, own } from './worker.js';
 import type { ReportsKit } from './kit.js';
 import { actorOf, explain, NOTE_MAX } from './triage.js';
@@ -37,6 +39,8 @@ const PendingSchema = z.object({
   cut: z.object({ n: z.number(), kept: z.number(), missing: z.number(), end: z.string() }).optional(),
   /** Offered with no report open: a photo or file sent on its own, to start a report with (QA15). */
   fresh: z.boolean().optional(),
+  /** The emergency numbers were shown for these words already: "补充到" does not show them again (QA15). */
+  warned: z.boolean().optional(),
 });
 type Pending = z.infer<typeof PendingSchema>;
 
@@ -92,14 +96,15 @@ function choiceCard(ctx: Ctx, pending: Pending, open: Ticket[]): Card {
 export async function offerFollowUp(
   ctx: Ctx,
   pending: Pending,
-  options: { orNew?: boolean; first?: Card | undefined } = {},
+  options: { orNew?: boolean; numbers?: Card | undefined } = {},
 ): Promise<boolean> {
   if (ctx.in.chat.kind !== 'private') return false;
   const open = await openReports(ctx);
   if (!open.length && !options.orNew) return false;
   if (!open.length) pending.fresh = true;
+  if (options.numbers) pending.warned = true;
   await ctx.setDialog(FOLLOW_UP, 'choose', pending);
-  if (options.first) await ctx.reply(options.first);
+  if (options.numbers) await ctx.reply(options.numbers);
   await ctx.reply(choiceCard(ctx, pending, open));
   return true;
 }
@@ -134,7 +139,7 @@ async function onMessage(ctx: MessageCtx, kit: ReportsKit): Promise<boolean> {
     { text, files: files.slice(0, MAX_FILES), ...(cut ? { cut } : {}) },
     {
       orNew,
-      first: dangerCard(ctx, kit, text),
+      numbers: dangerCard(ctx, kit, text),
     },
   );
 }
@@ -151,16 +156,35 @@ async function onDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promi
     await ctx.clearDialog();
     return false;
   }
-  const files = filesOf(ctx);
+  // A voice note (an audio file, a video note) while the choice waits is heard, as one sent outside it is (QA15).
+  const heard = await hearVoices(ctx, kit);
   const words = hasWords(ctx.in.text) ? ctx.in.text : '';
-  if (!files.length && (!words || asks(words))) return false;
+  if (words && asks(words)) {
+    // Words that ask ("这个充电站在哪", typed, a photo's caption or heard) are a question of their own: answered as any
+    // message is, and the choice stays. A photo or file that came with them still joins what waits, quietly (QA15);
+    // a voice note heard to be the question was only the asking. The rest of the features see the words alone, so the
+    // files are not offered a second time.
+    const joining = (ctx.in.attachments ?? []).filter((a) => !(heard && audible(a)));
+    delete ctx.in.attachments;
+    const files = joining
+      .filter((a) => a.kind !== 'sticker')
+      .map((a) => ({ kind: a.kind, fileId: a.fileId }));
+    if (files.length) {
+      pending.files = [...pending.files, ...files].slice(0, MAX_FILES);
+      await ctx.setDialog(FOLLOW_UP, 'choose', pending);
+    }
+    return false;
+  }
+  const files = filesOf(ctx);
+  if (!files.length && !words) return false;
   const open = await openReports(ctx);
   pending.files = [...pending.files, ...files].slice(0, MAX_FILES);
   if (words) pending.text = (pending.text ? `${pending.text}\n${words}` : words).slice(0, MAX_INPUT);
   const cut = words ? cutOf(ctx) : undefined;
   if (cut) pending.cut = cut;
-  await ctx.setDialog(FOLLOW_UP, 'choose', pending);
   const danger = dangerCard(ctx, kit, words);
+  if (danger) pending.warned = true;
+  await ctx.setDialog(FOLLOW_UP, 'choose', pending);
   if (danger) await ctx.reply(danger);
   // Photos of an album after the first: gathered quietly, the choice already on screen.
   if (!words && files.every((f) => f.kind === 'photo') && (open.length || pending.fresh)) return;
@@ -204,7 +228,8 @@ async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsK
   const text = ellipsis(pending.text, NOTE_MAX);
   const danger = !!text && kit.keywordUrgency(pack, text) === 'emergency';
   const raise = danger ? emergencyDeadlines(pack, now) : undefined;
-  const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, text, pending.files, raise);
+  // Kept masked, as the report's own words are (filing.ts).
+  const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, maskText(text), pending.files, raise);
   if (!r.ok) {
     // Closed meanwhile: the choice stays, so the worker can file it as a new report instead.
     await ctx.answer(
@@ -215,7 +240,8 @@ async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsK
   }
   await ctx.answer();
   await ctx.clearDialog();
-  if (danger)
+  // Shown already when the words were told (before the choice): the report is raised, the numbers not repeated.
+  if (danger && !pending.warned)
     await ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text)), text) });
   await ctx.record({ text: [ctx.t('report-followup-added', { id })] });
   if (pending.cut) {

@@ -10,6 +10,7 @@ import { URGENCIES } from '../content/schema.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
+import { keepTyping } from '../outbox.js';
 import { maxUrgency } from './classify.js';
 import { decideCategory } from './decide.js';
 import type { ReportsKit } from './kit.js';
@@ -27,12 +28,14 @@ import {
   type Step,
 } from './intake-draft.js';
 import { cutNotice, cutOf, type Cut } from './cut.js';
+import { audible } from './heard.js';
 import { ask, propose, voiceKeptCard } from './intake-questions.js';
 
 /** Add what a message carries to the draft; says what it was (and which voice notes it kept). */
 function absorb(
   ctx: MessageCtx,
   draft: Draft,
+  canHear: boolean,
 ): { text: boolean; voices: string[]; evidence: boolean; nothing: boolean; full: boolean } {
   const m = ctx.in;
   const words = hasWords(m.text);
@@ -48,8 +51,9 @@ function absorb(
       continue;
     }
     draft.files.push({ kind: a.kind, fileId: a.fileId });
-    if (a.kind === 'voice') voices.push(a.fileId);
-    else evidence = true;
+    // An audio file or a video note is heard too when it can be (QA15), and stays evidence either way.
+    if (a.kind === 'voice' || (canHear && audible(a))) voices.push(a.fileId);
+    if (a.kind !== 'voice') evidence = true;
   }
   if (m.location) {
     draft.location = { lat: m.location.lat, lon: m.location.lon };
@@ -77,10 +81,14 @@ function markCut(ctx: MessageCtx, draft: Draft): Cut | undefined {
 async function hear(ctx: MessageCtx, draft: Draft, voices: string[], kit: ReportsKit): Promise<boolean> {
   if (!kit.transcribe || !voices.length) return false;
   const heard: string[] = [];
-  await ctx.deps.outbox.typing?.(ctx.in.chat.address);
-  for (const fileId of voices) {
-    const words = await kit.transcribe(ctx.deps, ctx.in.chat.address.channel, fileId);
-    if (words) heard.push(words);
+  const stopTyping = keepTyping(ctx.deps.outbox, ctx.in.chat.address);
+  try {
+    for (const fileId of voices) {
+      const words = await kit.transcribe(ctx.deps, ctx.in.chat.address.channel, fileId);
+      if (words) heard.push(words);
+    }
+  } finally {
+    stopTyping();
   }
   if (!heard.length) return false;
   for (const words of heard) appendText(draft, words);
@@ -108,7 +116,7 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
   const restOwed = Boolean(draft.missing) && hasWords(ctx.in.text);
   if (!restOwed && (await controlWordAtButtons(ctx, step, draft))) return;
   if (!restOwed && (await answeredAside(ctx, step, draft, kit))) return;
-  const got = absorb(ctx, draft);
+  const got = absorb(ctx, draft, Boolean(kit.transcribe));
   if (got.nothing) return nothingTaken(ctx, step, draft, got.full);
   const cut = got.text ? markCut(ctx, draft) : undefined;
   await carryOn(ctx, step, draft, got, kit);

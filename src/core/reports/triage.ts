@@ -91,7 +91,9 @@ export async function showStaffView(
   // In a shared chat the rest and the photos belong under the view (Slack: in its thread, so a view is one
   // message in the triage channel, however often it is asked for).
   const under = ctx.in.chat.kind !== 'private' && ref.messageId ? ref.messageId : undefined;
-  for (const card of [...rest, ...evidencePhotoCards(v, ticket, ctx.in.chat.address.channel)])
+  const channel = ctx.in.chat.address.channel;
+  const albums = ctx.deps.outbox.sendsAlbums?.(channel) ?? false;
+  for (const card of [...rest, ...evidencePhotoCards(v, ticket, channel, albums)])
     await ctx.reply(under ? { ...card, under } : card);
 }
 

@@ -6,7 +6,7 @@
  *
  *   triageCard(ticket, view)   // → { text: [...], buttons: [[签收, 询问], …] }
  */
-import { bold, italic, type Button, type Card, type Span } from '../card.js';
+import { bold, italic, type AlbumPhoto, type Button, type Card, type Span } from '../card.js';
 import type { Branch, ContentPack, Locale } from '../content/schema.js';
 import { resolveLocale } from '../locales.js';
 import { branchName } from '../groups/branch-name.js';
@@ -478,24 +478,34 @@ function filesText(t: Translate, e: TicketEvent): string {
  * triage chat: the first report's, then those added later. File ids are the platform's own, so only on the
  * ticket's own channel; none elsewhere.
  */
-export function evidencePhotoCards(v: View, ticket: Ticket, channel: string): Card[] {
+export function evidencePhotoCards(v: View, ticket: Ticket, channel: string, albums: boolean): Card[] {
   if (channel !== ticket.channel) return [];
   const photos = ticket.evidence.filter((f) => f.kind === 'photo');
-  const card = (fileId: string, caption: string): Card => ({
-    photo: { fileId },
-    text: [caption],
-    silent: true,
-  });
   const first = photos.filter((f) => !f.addedAt);
   const added = photos.filter((f) => f.addedAt);
-  return [
-    ...first.map((f, i) =>
-      card(f.fileId, v.t('ticket-evidence-photo', { id: ticket.id, n: i + 1, of: first.length })),
-    ),
-    ...added.map((f, i) =>
-      card(f.fileId, v.t('ticket-added-photo', { id: ticket.id, n: i + 1, of: added.length })),
-    ),
-  ];
+  return photoCards(
+    [
+      ...first.map((f, i) => ({
+        fileId: f.fileId,
+        caption: v.t('ticket-evidence-photo', { id: ticket.id, n: i + 1, of: first.length }),
+      })),
+      ...added.map((f, i) => ({
+        fileId: f.fileId,
+        caption: v.t('ticket-added-photo', { id: ticket.id, n: i + 1, of: added.length }),
+      })),
+    ],
+    albums,
+  );
+}
+
+/**
+ * Photos with their captions: one album where the channel sends albums (Telegram: 10 photos are one album, not 20
+ * messages, QA15), else a card each, the caption as its text.
+ */
+export function photoCards(photos: AlbumPhoto[], albums: boolean): Card[] {
+  if (!photos.length) return [];
+  if (albums) return [{ text: [], album: photos, silent: true }];
+  return photos.map((p) => ({ photo: { fileId: p.fileId }, text: [p.caption], silent: true }));
 }
 
 /**

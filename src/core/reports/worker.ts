@@ -5,6 +5,7 @@
  */
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords } from '../text.js';
+import { maskText } from '../mask.js';
 import type { Dialog } from '../ports/dialogs.js';
 import { personKey } from '../ports/groups.js';
 import type { Ticket, TicketFile } from '../ports/tickets.js';
@@ -287,7 +288,8 @@ export async function onWorkerDialog(
   };
   const raise = danger ? emergencyDeadlines(pack, now) : undefined;
   if (dialog.step === 'answer') {
-    const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, text, files, raise);
+    // The reporter's words are kept masked, as the report's own are (filing.ts).
+    const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, maskText(text), files, raise);
     if (danger && !r.ok && r.reason === 'bad-state' && isOver(r.detail[0])) return fileAnew();
     await ctx.clearDialog();
     if (!r.ok) {
@@ -307,7 +309,7 @@ export async function onWorkerDialog(
       return;
     }
     const d = pack.settings.deadlines[danger ? 'emergency' : ticket.urgency];
-    const r = await ctx.deps.store.tickets.reopen(id, actorOf(ctx), now, text, {
+    const r = await ctx.deps.store.tickets.reopen(id, actorOf(ctx), now, maskText(text), {
       respondBy: now + d.respondHours * HOUR,
       resolveBy: now + d.resolveHours * HOUR,
       windowMs: pack.settings.confirmWindowDays * 24 * HOUR,

@@ -117,7 +117,7 @@ describe('bad input', () => {
     expect(t.api.sentTexts(mark)[0]).toContain('&lt;b&gt;&amp;&lt;/b&gt;');
   });
 
-  it('edited messages, channel posts and messages from other bots are ignored', async () => {
+  it('a message edited into a command, channel posts and messages from other bots are ignored', async () => {
     const g = newGroup();
     const first = t.u.privateText(worker(), '附近哪里能充电');
     await t.handle(first);

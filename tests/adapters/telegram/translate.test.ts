@@ -364,6 +364,7 @@ describe('translateUpdate: messages', () => {
       edited_message: { message_id: 12, date: 1, edit_date: 2, chat: dm, from: rider, text: '改了' },
     } as Update);
     expect(edited.edited).toBe(true);
+    expect(edited.sentAt).toBe(1000);
     const channel = { id: -1005555555555, type: 'channel', title: '区新就业群体党委' };
     const post = msg({
       update_id: 25,

@@ -162,6 +162,28 @@ describe('a photo alone in private, no report open', () => {
     expect(t.api.lastMessage(rider.id)?.text).toContain('照片 5');
   });
 
+  it('a photo captioned with a question while the offer is open: the question is answered, the photo still joins', async () => {
+    const rider = t.u.person(++nextId);
+    await t.handle(photo(rider, `asked-${rider.id}-1`));
+    const captioned = privateMessage(rider, {
+      photo: [
+        { file_id: `asked-${rider.id}-2`, file_unique_id: `u-asked-${rider.id}-2`, width: 800, height: 600 },
+      ],
+      caption: '骑手可以免费体检吗',
+    });
+    const { shown } = await send(captioned, rider.id);
+    expect(shown).toContain('体检');
+    expect(shown).not.toContain('反映给支部');
+    const dialog = await t.app.deps.store.dialogs.get({
+      channel: 'telegram',
+      chatId: String(rider.id),
+      userId: String(rider.id),
+    });
+    expect(dialog?.feature).toBe('report-followup');
+    expect((dialog?.data as { files: unknown[]; text: string }).files).toHaveLength(2);
+    expect((dialog?.data as { text: string }).text).toBe('');
+  });
+
   it('a GIF is a reaction, not offered as a report', async () => {
     const rider = t.u.person(++nextId);
     const { shown } = await send(
@@ -208,5 +230,25 @@ describe('an emoji alone after an answer', () => {
     expect((await send(t.u.privateText(english, '👍'), english.id)).shown).not.toContain(
       'type your question',
     );
+  });
+});
+
+describe('a forwarded post', () => {
+  const channel = { id: -1005555555555, type: 'channel', title: '区新就业群体党委' };
+  it('that asks nothing is asked about, not answered as a question; a forwarded question is still answered', async () => {
+    const rider = t.u.person(++nextId);
+    const notice = privateMessage(rider, {
+      text: '通知：明天暴雨，注意安全',
+      forward_origin: { type: 'channel', chat: channel, message_id: 12, date: 1 },
+    } as Partial<Message>);
+    const { shown } = await send(notice, rider.id);
+    expect(shown).toContain('这是转发的内容，您想问什么');
+    const asked = privateMessage(rider, {
+      text: '附近哪里能充电',
+      forward_origin: { type: 'user', sender_user: t.u.person(++nextId), date: 1 },
+    } as Partial<Message>);
+    const answer = await send(asked, rider.id);
+    expect(answer.shown).toContain('充电');
+    expect(answer.shown).not.toContain('转发');
   });
 });

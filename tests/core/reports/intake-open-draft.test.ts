@@ -117,7 +117,7 @@ describe('a report that is only a number', () => {
     await press(app, 'rider-od7', '匿名反映');
     await press(app, 'rider-od7', '提交');
     const t = (await tickets().get(lastTicketId(app, 'rider-od7')))!;
-    expect(t.text).toBe('13812345678\n站长扣了我200块钱');
+    expect(t.text).toBe('138****5678\n站长扣了我200块钱');
     expect(t.category).toBe('pay-penalty');
   });
 });

@@ -270,7 +270,7 @@ describe('/report: bad input gets a clear answer, never a crash', () => {
     expect(html).not.toContain('<script>');
   });
 
-  it('masks phone and ID numbers on the triage card, never for the worker', async () => {
+  it('masks phone and ID numbers on the triage card, and keeps them masked at rest', async () => {
     await fileReport(app, 'rider-13', '我电话13812345678，身份证310101199001011234，工资被扣', {
       anonymous: false,
       contact: true,
@@ -282,7 +282,8 @@ describe('/report: bad input gets a clear answer, never a crash', () => {
     expect(card).not.toContain('13812345678');
     expect(card).not.toContain('310101199001011234');
     expect(card).toContain('138****5678');
-    expect((await tickets().get(id))!.text).toContain('13812345678');
+    expect((await tickets().get(id))!.text).toContain('138****5678');
+    expect((await tickets().get(id))!.text).not.toContain('13812345678');
   });
 
   it('20 reports in a minute from one worker: the pack limit holds, with a clear message', async () => {

@@ -77,6 +77,20 @@ describe('what staff see never rebuilds a phone or ID number', () => {
     expect(worker).toContain('站长扣我工资');
   });
 
+  it("keeps a report's words masked at rest: the stored body holds no phone or ID number (QA15)", async () => {
+    for (const [i, n] of NUMBERS.entries()) {
+      const id = await fileFrom(
+        app,
+        `rider-rest${i}`,
+        'riders-meituan',
+        `站长扣我工资不给理由，请打 ${n.written} 找我`,
+      );
+      const stored = (await app.app.deps.store.tickets.get(id))!;
+      expect(digitsOf(stored.text), stored.text).not.toContain(n.hidden);
+      expect(stored.text).toContain('站长扣我工资不给理由');
+    }
+  });
+
   it('masks numbers in the FAQ gap log and in /gaps', async () => {
     await app.type(':as rider-q zh-CN', ':dm', '驿站能寄包裹吗 我手机１３８５７１６４４３９');
     app.take();

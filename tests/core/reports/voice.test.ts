@@ -4,10 +4,11 @@
  * against the OpenAI stand-in (`POST /audio/transcriptions`, multipart). With an endpoint the voice note
  * is transcribed and its words become the report's text; the voice note is kept as evidence either way.
  */
-import type { User } from 'grammy/types';
+import type { Update, User } from 'grammy/types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
+import { waitFor } from '../../helpers/wait.js';
 
 /** A few bytes that start like an Ogg file (the stand-ins do not decode audio). */
 const OGG = Buffer.concat([Buffer.from('OggS\0\x02', 'latin1'), Buffer.alloc(2048, 7)]);
@@ -254,5 +255,131 @@ describe('voice notes in the report intake', () => {
     expect(shown).toContain('这里暂时听不了语音');
     expect(shown).toContain('/report');
     expect(shown).not.toContain('我没太明白');
+  });
+});
+
+describe('audio files, video notes, and voice while the follow-up choice is open (QA15)', () => {
+  let n = 90_000;
+  /** A private message carrying `body` (an audio file, a video note, a photo) from `user`. */
+  const carrying = (app: TelegramTestApp, user: User, body: Record<string, unknown>) =>
+    ({
+      update_id: ++n,
+      message: {
+        message_id: n,
+        date: Math.floor(Date.now() / 1000),
+        chat: app.u.privateChat(user),
+        from: user,
+        ...body,
+      },
+    }) as Update;
+  const audioFile = (fileId: string) => ({
+    audio: {
+      file_id: fileId,
+      file_unique_id: `u-${fileId}`,
+      duration: 5,
+      mime_type: 'audio/mpeg',
+      file_name: 'a.mp3',
+    },
+  });
+  const videoNote = (fileId: string) => ({
+    video_note: { file_id: fileId, file_unique_id: `u-${fileId}`, length: 240, duration: 5 },
+  });
+
+  it('an audio file telling of an emergency is heard and gets the numbers', async () => {
+    const user = worker(t);
+    t.api.addFile('audio-sos', OGG, { path: 'music/audio-sos.mp3' });
+    fake.setTranscriber(() => ({ text: '我同事从楼梯摔下来了 头在流血' }));
+    const mark = t.api.mark();
+    await t.handle(carrying(t, user, audioFile('audio-sos')));
+    const shown = t.api.shownTexts(mark).join('\n');
+    expect(shown).toContain('我从语音里听到的是');
+    expect(shown).toContain('120');
+    expect(fake.transcriptions.map((r) => r.file.name)).toEqual(['audio-sos.mp3']);
+  });
+
+  it('a video note in a report is heard: its words are the report, the video kept as evidence', async () => {
+    const user = worker(t);
+    t.api.addFile('note-report', OGG, { path: 'video_notes/note-report.mp4' });
+    await t.handle(t.u.privateText(user, '/report'));
+    const mark = t.api.mark();
+    await t.handle(carrying(t, user, videoNote('note-report')));
+    const shown = t.api.shownTexts(mark).join('\n');
+    expect(shown).toContain('国定路有个井盖没了');
+    expect(shown).toContain('道路隐患');
+  });
+
+  it('a voice note while the photo offer is open is heard: its words join what waits', async () => {
+    const user = worker(t);
+    await t.handle(
+      carrying(t, user, {
+        photo: [{ file_id: 'fu-photo', file_unique_id: 'u-fu-photo', width: 8, height: 6 }],
+      }),
+    );
+    expect(t.api.lastMessage(user.id)?.text).toContain('反映给支部');
+    t.api.addFile('fu-voice', OGG);
+    const mark = t.api.mark();
+    await t.handle(t.u.privateVoice(user, 'fu-voice'));
+    const shown = t.api.shownTexts(mark);
+    expect(shown[0]).toContain('我从语音里听到的是');
+    expect(shown.at(-1)).toContain('国定路有个井盖没了');
+    expect(buttonsOf(t.api.lastMessage(user.id)).map((b) => b.data)).toContain('fu:new');
+  });
+
+  it('a voice note asking a question while the offer is open is answered as a typed one would be, not gathered into the offer', async () => {
+    const user = worker(t);
+    await t.handle(
+      carrying(t, user, {
+        photo: [{ file_id: 'fu-photo-2', file_unique_id: 'u-fu-photo-2', width: 8, height: 6 }],
+      }),
+    );
+    t.api.addFile('fu-ask', OGG);
+    fake.setTranscriber(() => ({ text: '附近哪里有充电的地方' }));
+    const mark = t.api.mark();
+    await t.handle(t.u.privateVoice(user, 'fu-ask'));
+    const shown = t.api.shownTexts(mark).join('\n');
+    expect(shown).toContain('我从语音里听到的是');
+    expect(shown).toContain('驿站');
+    // A question of its own, as when typed: not gathered into what waits, so the offer is not asked again with it.
+    expect(shown).not.toContain('反映给支部');
+  });
+});
+
+describe('a slow transcription (QA15)', () => {
+  const typingTo = (chatId: number) =>
+    t.api.callsOf('sendChatAction').filter((p) => Number(p.chat_id) === chatId).length;
+
+  it('"typing…" is said again while the words are awaited, outside a report and in one', async () => {
+    for (const inReport of [false, true]) {
+      const user = worker(t);
+      t.api.addFile(`voice-slow-${inReport}`, OGG);
+      if (inReport) await t.handle(t.u.privateText(user, '/report'));
+      // The endpoint answers only once the worker has been shown "typing…" a second time.
+      fake.setTranscriber(async () => {
+        await waitFor(() => typingTo(user.id) >= 2, 'a second "typing…"', 15_000);
+        return { text: SPOKEN };
+      });
+      const mark = t.api.mark();
+      await t.handle(t.u.privateVoice(user, `voice-slow-${inReport}`));
+      expect(t.api.shownTexts(mark).join('\n')).toContain('我从语音里听到的是');
+      expect(typingTo(user.id)).toBeGreaterThanOrEqual(2);
+    }
+  }, 30_000);
+});
+
+describe('"补充到" after danger told with a report open (QA15)', () => {
+  it('the numbers are shown once, before the choice, not again on the press; the report is still raised', async () => {
+    const user = worker(t);
+    t.api.addFile('voice-twice-first', OGG);
+    const { ticket } = await reportByVoice(t, user, 'voice-twice-first');
+    t.api.addFile('voice-twice-sos', OGG);
+    fake.setTranscriber(() => ({ text: '我同事从楼梯摔下来了 头在流血' }));
+    const mark = t.api.mark();
+    await t.handle(t.u.privateVoice(user, 'voice-twice-sos'));
+    await press(t, user, `fu:add:${ticket.id}`);
+    const shown = t.api.shownTexts(mark);
+    expect(shown.filter((s) => s.includes('120 急救'))).toHaveLength(1);
+    const edits = t.api.callsOf('editMessageText').map((p) => String(p.text));
+    expect(edits.some((e) => e.includes(`已补充到 ${ticket.id}`))).toBe(true);
+    expect((await t.app.deps.store.tickets.get(ticket.id))?.urgency).toBe('emergency');
   });
 });
