@@ -101,3 +101,26 @@ describe("a past month's cluster in a busy district", () => {
     expect(await page.textContent('body')).toContain('共 2 件');
   });
 });
+
+describe("an industry branch's cluster", () => {
+  it('opens the reports at that street, not the whole category with "invalid filter"', async () => {
+    const at = NOW - 2 * DAY;
+    const cluster = [
+      await file(at, { category: 'health', area: '五角场' }),
+      await file(at + HOUR, { category: 'health', area: '五角场' }),
+    ];
+    await file(at + 2 * HOUR, { category: 'health' });
+    await file(at + 3 * HOUR, { category: 'health', area: '控江路' });
+
+    // meituan-yangpu covers no streets of its own; its riders' reports name them all the same.
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/figures`);
+    await page.locator('#clusters li', { hasText: '五角场' }).locator('a').click();
+    await page.waitForURL(/\/board\?/);
+    const body = await page.textContent('body');
+    expect(body).not.toContain('无效');
+    expect((await listed(page)).sort()).toEqual(cluster.sort());
+    // The area select offers the street, chosen.
+    expect(await page.locator('select[name=area]').inputValue()).toBe('五角场');
+  });
+});
