@@ -40,6 +40,7 @@ interface Store {
 
 export const SCAN_CAP = 2000;
 const PAGE_SIZE = QUEUE_PAGE_SIZE;
+const DAY_MS = 86_400_000;
 
 interface Row {
   id: string;
@@ -109,6 +110,17 @@ function scoreRanges(f: QueueFilter, now: number): [string, string][] {
   return ranks.map((r) => [String(r * SCORE_BAND), `(${r * SCORE_BAND + (f.overdue ? now : SCORE_BAND)}`]);
 }
 
+/**
+ * Creation-time bounds (ms) around the filter's local days: a day either side covers any time zone, and
+ * the exact days are kept by the `fd` filter after.
+ */
+function createdBounds(f: QueueFilter): [string, string] {
+  const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
+  const max = f.until ? String(dayMs(f.until) + 2 * DAY_MS) : '+inf';
+  const min = f.since ? String(dayMs(f.since) - DAY_MS) : '-inf';
+  return [max, min];
+}
+
 async function queuePage(
   store: Store,
   indexed: Set<string>,
@@ -143,7 +155,18 @@ async function queuePage(
       for (let i = 0; i + 1 < flat.length; i += 2)
         candidates.push({ id: flat[i]!, key: Number(flat[i + 1]) });
   } else {
-    const flat = await store.redis.zrevrange(store.keys.ticketsCreated(), 0, SCAN_CAP - 1, 'WITHSCORES');
+    // Within `since`..`until` when given, so a past month's cluster opens its reports however many came
+    // after (before: the newest SCAN_CAP of the district, and a cluster three months back showed none).
+    const [max, min] = createdBounds(f);
+    const flat = await store.redis.zrevrangebyscore(
+      store.keys.ticketsCreated(),
+      max,
+      min,
+      'WITHSCORES',
+      'LIMIT',
+      0,
+      SCAN_CAP,
+    );
     for (let i = 0; i + 1 < flat.length; i += 2) candidates.push({ id: flat[i]!, key: -Number(flat[i + 1]) });
   }
   const fields = await store.ticketStats.fields(

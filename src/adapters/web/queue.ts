@@ -62,8 +62,14 @@ export function mountQueue(board: Board, s: Shell): void {
     // The areas of the person's branches (what intake records on a ticket): the figures' clusters link
     // here with one, and the select offers them all, and "no place given" (NO_AREA) for the reports
     // that named none — what the figures' "没写地点的反映" line counts (QA round 5 §5).
-    const areas = [...new Set(p.branches.filter((b) => mine.includes(b.id)).flatMap((b) => b.areas))];
-    const area = pick('area', q.area === NO_AREA || areas.includes(q.area ?? '')) ? q.area! : '';
+    // A branch without areas of its own (an industry branch) still gets reports that name a street's
+    // area, and its figures' clusters link here with one (QA18: refused as unknown, the list showed the
+    // whole category): any area of the pack is a filter, and such a branch is offered them all.
+    const packAreas = [...new Set(p.branches.flatMap((b) => b.areas))];
+    const ownAreas = [...new Set(p.branches.filter((b) => mine.includes(b.id)).flatMap((b) => b.areas))];
+    const area = pick('area', q.area === NO_AREA || packAreas.includes(q.area ?? '')) ? q.area! : '';
+    const areas = ownAreas.length ? ownAreas : packAreas;
+    if (area && area !== NO_AREA && !areas.includes(area)) areas.push(area);
     const since = pick('since', DAY.test(q.since ?? '')) ? q.since! : '';
     const until = pick('until', DAY.test(q.until ?? '')) ? q.until! : '';
     const urgency = pick('urgency', ['normal', 'urgent', 'emergency'].includes(q.urgency ?? ''))
