@@ -312,4 +312,14 @@ describe('evidence photos across platforms', () => {
     expect(telegram.shownTexts(mark).join('\n')).toMatch(/的证据照片 1\/1/);
     expect(telegram.shownTexts(mark).join('\n')).not.toContain('照片请在看板查看');
   });
+
+  it('the card of a Slack form report names the reporter by their display name, not their Slack handle', async () => {
+    const card = telegram
+      .callsOf('sendMessage')
+      .filter((m) => Number(m.chat_id) === ELEME_TELEGRAM_TRIAGE)
+      .map((m) => String(m.text))
+      .find((text) => text.includes('平台拖欠我三个月工资'));
+    expect(card).toContain('报告人：小周');
+    expect(card).not.toContain('u0wk02');
+  });
 });
