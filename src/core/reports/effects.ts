@@ -315,6 +315,12 @@ export function createEffects(deps: CoreDeps): Effects {
         );
       return;
     }
+    await evidenceUnder(ref, ticket);
+    await postMirrors(ticket, ref, pin);
+  }
+
+  /** The first report's photos under a card (or a copy of it). */
+  async function evidenceUnder(ref: MessageRef, ticket: Ticket): Promise<void> {
     const photos = ticket.evidence.filter((e) => e.kind === 'photo');
     const v = view(await chatLocale(deps, ref.address));
     const captioned = photos.map((p, i) => ({
@@ -322,6 +328,41 @@ export function createEffects(deps: CoreDeps): Effects {
       caption: v.t('ticket-evidence-photo', { id: ticket.id, n: i + 1, of: photos.length }),
     }));
     await photosTo(ref.address, ticket, captioned, v, ref.messageId);
+  }
+
+  /**
+   * A branch with triage chats on several platforms gets a copy of the card in each of the others, its photos under
+   * it, followed like the copies of staff views (`mirror`): drawn again on every change, its buttons working (each
+   * press checked on the server as on the card) — before, secretaries on the other platform learnt of the ticket
+   * only from /queue (QA17 #3). Talk about the ticket (prompts' answers, the worker's replies) stays with the card.
+   * Best effort: a copy that cannot go (no adapter for that platform here, a refusal, a passing failure) is logged
+   * and never holds up the ticket's own effects.
+   */
+  async function postMirrors(ticket: Ticket, card: MessageRef, pin?: Card['pin']): Promise<void> {
+    const branch = deps.content.get().branches.find((b) => b.id === ticket.branch);
+    for (const channel of CHANNELS) {
+      const to = triageChat(branch, channel);
+      // A platform this process does not run (a console chat in a Telegram deployment) is left alone.
+      if (!to || to.channel === card.address.channel || deps.outbox.serves?.(to.channel) === false) continue;
+      try {
+        const v = view(await chatLocale(deps, to));
+        const drawn = triageCard(v, ticket);
+        const ref = await deps.outbox.send(to, { ...drawn, ...(pin ? { pin } : {}) });
+        await deps.store.tickets.addCopy(ticket.id, ref, {
+          kind: 'mirror',
+          branch: ticket.branch,
+          locale: v.locale,
+          at: deps.now().getTime(),
+          shown: digest(drawn),
+        });
+        await evidenceUnder(ref, ticket);
+      } catch (err) {
+        log.warn(
+          { err: (err as Error).message, ticket: ticket.id, chat: to.chatId },
+          'copy of the card for another platform not posted',
+        );
+      }
+    }
   }
 
   /**
@@ -671,6 +712,13 @@ export function createEffects(deps: CoreDeps): Effects {
             continue;
           }
           await follow(ref, copy, escalationCard(view(locale), ticket, e), open);
+          continue;
+        }
+        if (copy.kind === 'mirror') {
+          // The card on the branch's other platform: as the card is, for as long as the ticket stays in the branch.
+          const inBranch = ticket.branch === copy.branch;
+          const drawn = triageCard(view(locale), ticket);
+          await follow(ref, copy, inBranch ? drawn : withoutButtons(drawn), inBranch);
           continue;
         }
         const live = ticket.branch === copy.branch && open;

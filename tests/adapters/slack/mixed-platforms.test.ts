@@ -3,7 +3,8 @@
  * both adapters against their stand-ins; a question a Telegram rider passes to the branch ("转给支部") must reach
  * the branch's Slack triage channel — not the district's Telegram chat, whose secretaries may not answer it — and
  * the secretary's Reply there must come back to the rider's Telegram group. A report's photos cross too: fetched from
- * the reporter's platform and uploaded under the card (or a line pointing at the board when one cannot be had).
+ * the reporter's platform and uploaded under the card (or a line pointing at the board when one cannot be had). A
+ * branch with triage chats on both platforms gets the card on both, the copy's buttons working.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -41,6 +42,10 @@ const organiser = { id: 'U0ORG01' };
 /** A Slack channel of Ele.me riders; the branch's triage chat is on Telegram only. */
 const ELEME_RIDERS = 'C0ELRIDERS';
 const ELEME_TELEGRAM_TRIAGE = -1005012;
+/** The express couriers' branch has a triage chat on both platforms. */
+const EXPRESS_TELEGRAM_TRIAGE = -1005013;
+const EXPRESS_SLACK_TRIAGE = 'C0TRIEX';
+const expressSecretary = { id: 'U0SECEX01' };
 
 let dir: string;
 let slack: FakeSlackApi;
@@ -76,7 +81,13 @@ beforeAll(async () => {
     `secretaries: { slack: [${secretary.id}] }\n    triage: { slack: { chat: ${SLACK_TRIAGE} } }`,
   );
   expect(yaml).toContain(SLACK_TRIAGE);
-  await writeFile(branches, yaml);
+  // The express couriers' branch works on both: its Telegram chat and a Slack channel.
+  const both = yaml.replace(
+    "secretaries: { console: [sec-express], telegram: ['5013'] }\n    triage: { console: { chat: triage-express }, telegram: { chat: '-1005013' } }",
+    `secretaries: { console: [sec-express], telegram: ['5013'], slack: [${expressSecretary.id}] }\n    triage: { console: { chat: triage-express }, telegram: { chat: '${EXPRESS_TELEGRAM_TRIAGE}' }, slack: { chat: ${EXPRESS_SLACK_TRIAGE} } }`,
+  );
+  expect(both).toContain(EXPRESS_SLACK_TRIAGE);
+  await writeFile(branches, both);
   // An organiser in Slack too, to bind Slack channels.
   const organisers = join(dir, 'organisers.yaml');
   await writeFile(
@@ -321,5 +332,60 @@ describe('evidence photos across platforms', () => {
       .find((text) => text.includes('平台拖欠我三个月工资'));
     expect(card).toContain('报告人：小周');
     expect(card).not.toContain('u0wk02');
+  });
+});
+
+describe('a branch with triage chats on both platforms', () => {
+  it('gets the card on both; a claim on the Slack copy updates the Telegram card, the copy and tells the rider', async () => {
+    slack.users.set(expressSecretary.id, { name: '赵书记' });
+    const group = u.group(-1007004, '建邺快递小哥群');
+    const rider = u.person(7004, { first_name: '小吴' });
+    await ta.bot.handleUpdate(u.groupText(group, u.person(5901), '/bind jy-express'));
+    await ta.bot.handleUpdate(u.groupText(group, rider, '/report'));
+    const link = /start=(report-[a-z0-9]+)/.exec(
+      JSON.stringify(telegram.callsOf('sendMessage').filter((m) => Number(m.chat_id) === group.id)),
+    )?.[1];
+    expect(link).toBeTruthy();
+    await ta.bot.handleUpdate(u.privateText(rider, `/start ${link}`));
+    await ta.bot.handleUpdate(u.privateText(rider, '网点这个月无故扣了我三百块工资，站长不给说法'));
+    const pressEnding = async (suffix: string) => {
+      const m = telegram.lastMessage(rider.id)!;
+      const b = buttonsOf(m).find((x) => x.data?.endsWith(suffix));
+      if (b?.data) await ta.bot.handleUpdate(u.press(m, rider, b.data));
+    };
+    await pressEnding(':ok');
+    await pressEnding(':anon:1');
+    const mark = telegram.mark();
+    await pressEnding(':submit');
+    await settle();
+    const ticket = /JY-\d{4}-\d{6}/.exec(telegram.sentTexts(mark).join('\n'))?.[0] ?? '';
+    expect(ticket).toBeTruthy();
+
+    // The card in the branch's Telegram chat, and its copy in the branch's Slack channel, both with 签收.
+    const tgCard = telegram.lastMessage(EXPRESS_TELEGRAM_TRIAGE)!;
+    expect(tgCard.text).toContain(ticket);
+    expect(buttonsOf(tgCard).some((b) => b.data === `tk:claim:${ticket}`)).toBe(true);
+    const copy = topLevels(EXPRESS_SLACK_TRIAGE).findLast((m) => shownText(m.blocks).includes(ticket));
+    expect(copy).toBeDefined();
+    expect(JSON.stringify(copy!.blocks)).toContain(`tk:claim:${ticket}`);
+
+    // The Slack secretary claims on the copy.
+    const p = createSlackPayloads(slack);
+    const tgMark = telegram.mark();
+    await postSigned(
+      eventsUrl,
+      p.press(expressSecretary, copy!, /tk:claim:/),
+      'application/x-www-form-urlencoded',
+    );
+    await telegram.waitFor('sendMessage', (m) => Number(m.chat_id) === rider.id, { after: tgMark });
+    await settle();
+    expect(telegram.shownTexts(tgMark).join('\n')).toContain(`${ticket} 已由支部书记签收`);
+    const edited = telegram.lastMessage(EXPRESS_TELEGRAM_TRIAGE)!;
+    expect(edited.message_id).toBe(tgCard.message_id);
+    expect(edited.text).toContain('赵书记');
+    expect(buttonsOf(edited).some((b) => b.data === `tk:claim:${ticket}`)).toBe(false);
+    const copyNow = (slack.messages.get(EXPRESS_SLACK_TRIAGE) ?? []).find((m) => m.ts === copy!.ts)!;
+    expect(shownText(copyNow.blocks)).toContain('赵书记');
+    expect(JSON.stringify(copyNow.blocks)).not.toContain(`tk:claim:${ticket}`);
   });
 });
