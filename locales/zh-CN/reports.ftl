@@ -116,6 +116,8 @@ ticket-evidence = 证据：照片 { $photos } · 语音 { $voices } · 其他 { 
 ticket-evidence-photo = { $id } 的证据照片 { $n }/{ $of }
 ticket-evidence-added = （其中 { $count } 个是报告人后来补充的）
 ticket-added-photo = { $id } 补充的照片 { $n }/{ $of }
+# Photos that could not be shown in a chat on another platform than the reporter's (fetch failed, too big)
+ticket-photos-on-board = 照片请在看板查看（/board）
 ticket-line-reporter = 报告人：
 ticket-reporter-anonymous = 匿名
 ticket-reporter-named = { $name }（未同意直接联系，请通过机器人询问）

@@ -116,6 +116,8 @@ ticket-evidence = 證據：照片 { $photos } · 語音 { $voices } · 其他 { 
 ticket-evidence-photo = { $id } 的證據照片 { $n }/{ $of }
 ticket-evidence-added = （其中 { $count } 個是報告人後來補充的）
 ticket-added-photo = { $id } 補充的照片 { $n }/{ $of }
+# Photos that could not be shown in a chat on another platform than the reporter's (fetch failed, too big)
+ticket-photos-on-board = 照片請在看板查看（/board）
 ticket-line-reporter = 報告人：
 ticket-reporter-anonymous = 匿名
 ticket-reporter-named = { $name }（未同意直接聯絡，請透過機器人詢問）

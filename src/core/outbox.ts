@@ -31,6 +31,11 @@ export interface Outbox {
    * each, as `photo`.
    */
   sendsAlbums?(channel: Channel): boolean;
+  /**
+   * Whether this process has an adapter for the channel at all (the router: one registered, or a fallback). Absent:
+   * assume so. Lets the core skip what is only worth sending where it can go (a card's copy on another platform).
+   */
+  serves?(channel: Channel): boolean;
   /** Show "typing…" in a chat while a slower answer is prepared; optional, platforms without it no-op. */
   typing?(to: Address): Promise<void>;
   /**
@@ -97,6 +102,7 @@ export function createOutboxRouter(fallback?: Outbox) {
       return o?.fetchFile ? o.fetchFile(channel, fileId) : undefined;
     },
     sendsAlbums: (channel) => Boolean((byChannel.get(channel) ?? fallback)?.sendsAlbums?.(channel)),
+    serves: (channel) => byChannel.has(channel) || Boolean(fallback?.serves?.(channel) ?? fallback),
     fetchesFiles: (channel) => {
       const o = byChannel.get(channel) ?? fallback;
       return o?.fetchesFiles ? o.fetchesFiles(channel) : Boolean(o?.fetchFile);

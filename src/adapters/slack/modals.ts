@@ -326,9 +326,11 @@ export function slackModals(
               contact: answers.contact,
               ...(meta.origin ? { origin: meta.origin } : {}),
             };
+            // The display name, as messages carry (profiles.ts); `body.user.name` is the legacy handle ("u0wk01", QA17).
+            const name = (await ctx.profiles.get(s.userId)).name ?? s.userName;
             try {
               const result = await fileReport(deps, kit, {
-                reporter: { channel: 'slack', id: s.userId, ...(s.userName ? { name: s.userName } : {}) },
+                reporter: { channel: 'slack', id: s.userId, ...(name ? { name } : {}) },
                 chat: privateAddress(s.userId).chatId,
                 locale: meta.locale,
                 draft,

@@ -182,6 +182,7 @@ export function budgetedOutbox(inner: Outbox, deps: SendBudgetDeps): Outbox {
     ...(inner.fetchFile ? { fetchFile: inner.fetchFile.bind(inner) } : {}),
     ...(inner.fetchesFiles ? { fetchesFiles: inner.fetchesFiles.bind(inner) } : {}),
     ...(inner.sendsAlbums ? { sendsAlbums: inner.sendsAlbums.bind(inner) } : {}),
+    ...(inner.serves ? { serves: inner.serves.bind(inner) } : {}),
     // "typing…" is a hint, not a message: it takes no slot and is never worth waiting for.
     ...(inner.typing ? { typing: inner.typing.bind(inner) } : {}),
   };

@@ -221,8 +221,11 @@ export function decodeRef(packed: string | undefined): TicketRef | undefined {
  * or a reminder. The effects edit it as the ticket changes, so no stale 签收 stays live (QA7 #5).
  */
 export interface CardCopy {
-  /** A staff view, a deadline reminder, or a 督办's card in the escalation chat (`seq`: its event). */
-  kind: 'view' | 'reminder' | 'escalation';
+  /**
+   * A staff view, a deadline reminder, a 督办's card in the escalation chat (`seq`: its event), or the triage card
+   * itself posted in the branch's triage chat on another platform (`mirror`).
+   */
+  kind: 'view' | 'reminder' | 'escalation' | 'mirror';
   /** The branch the ticket was in when shown: once it has left, the copy loses its buttons. */
   branch: string;
   /** The language it was shown in. */

@@ -12,11 +12,12 @@
  * the rest pending; a send that can never succeed (the bot was removed from a chat) is logged and skipped.
  */
 import { createHash } from 'node:crypto';
-import type { Card } from '../card.js';
+import type { AlbumPhoto, Card } from '../card.js';
 import type { Branch, ContentPack } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import { CONFIRM_TTL_SECONDS } from './confirm.js';
 import { nudgeFlag } from './waiting.js';
+import { showPhotos } from './photos.js';
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../i18n.js';
 import { staffChatAddress } from '../identity.js';
 import { DeliveryError } from '../outbox.js';
@@ -45,7 +46,6 @@ import {
   movedCard,
   noteText,
   ownerText,
-  photoCards,
   receiptCard,
   reminderCard,
   resolutionCards,
@@ -286,7 +286,7 @@ export function createEffects(deps: CoreDeps): Effects {
     await edit(ref, { text: [decided] }, ticket);
   }
 
-  /** Post the card (with photos sent as evidence, same channel only) or edit it in place. */
+  /** Post the card (its photos under it as evidence) or edit it in place. */
   async function syncCard(ticket: Ticket): Promise<void> {
     if (ticket.card) {
       const ref = ticket.card as MessageRef;
@@ -315,19 +315,74 @@ export function createEffects(deps: CoreDeps): Effects {
         );
       return;
     }
-    if (ref.address.channel === ticket.channel) {
-      const photos = ticket.evidence.filter((e) => e.kind === 'photo');
-      const v = view(await chatLocale(deps, ref.address));
-      const captioned = photos.map((p, i) => ({
-        fileId: p.fileId,
-        caption: v.t('ticket-evidence-photo', { id: ticket.id, n: i + 1, of: photos.length }),
-      }));
-      for (const card of photoCards(captioned, albumsTo(ref.address)))
-        await send(ref.address, { ...card, under: ref.messageId }, 'evidence', ticket);
+    await evidenceUnder(ref, ticket);
+    await postMirrors(ticket, ref, pin);
+  }
+
+  /** The first report's photos under a card (or a copy of it). */
+  async function evidenceUnder(ref: MessageRef, ticket: Ticket): Promise<void> {
+    const photos = ticket.evidence.filter((e) => e.kind === 'photo');
+    const v = view(await chatLocale(deps, ref.address));
+    const captioned = photos.map((p, i) => ({
+      fileId: p.fileId,
+      caption: v.t('ticket-evidence-photo', { id: ticket.id, n: i + 1, of: photos.length }),
+    }));
+    await photosTo(ref.address, ticket, captioned, v, ref.messageId);
+  }
+
+  /**
+   * A branch with triage chats on several platforms gets a copy of the card in each of the others, its photos under
+   * it, followed like the copies of staff views (`mirror`): drawn again on every change, its buttons working (each
+   * press checked on the server as on the card) — before, secretaries on the other platform learnt of the ticket
+   * only from /queue (QA17 #3). Talk about the ticket (prompts' answers, the worker's replies) stays with the card.
+   * Best effort: a copy that cannot go (no adapter for that platform here, a refusal, a passing failure) is logged
+   * and never holds up the ticket's own effects.
+   */
+  async function postMirrors(ticket: Ticket, card: MessageRef, pin?: Card['pin']): Promise<void> {
+    const branch = deps.content.get().branches.find((b) => b.id === ticket.branch);
+    for (const channel of CHANNELS) {
+      const to = triageChat(branch, channel);
+      // A platform this process does not run (a console chat in a Telegram deployment) is left alone.
+      if (!to || to.channel === card.address.channel || deps.outbox.serves?.(to.channel) === false) continue;
+      try {
+        const v = view(await chatLocale(deps, to));
+        const drawn = triageCard(v, ticket);
+        const ref = await deps.outbox.send(to, { ...drawn, ...(pin ? { pin } : {}) });
+        await deps.store.tickets.addCopy(ticket.id, ref, {
+          kind: 'mirror',
+          branch: ticket.branch,
+          locale: v.locale,
+          at: deps.now().getTime(),
+          shown: digest(drawn),
+        });
+        await evidenceUnder(ref, ticket);
+      } catch (err) {
+        log.warn(
+          { err: (err as Error).message, ticket: ticket.id, chat: to.chatId },
+          'copy of the card for another platform not posted',
+        );
+      }
     }
   }
 
-  const albumsTo = (to: Address) => deps.outbox.sendsAlbums?.(to.channel) ?? false;
+  /**
+   * Photos under a message of the triage chat: the reporter platform's own file ids there, else the bytes fetched
+   * and uploaded (photos.ts), or a line pointing at the board.
+   */
+  async function photosTo(
+    to: Address,
+    ticket: Ticket,
+    photos: AlbumPhoto[],
+    v: View,
+    under?: string,
+  ): Promise<void> {
+    await showPhotos(ticket.channel as Channel, to.channel, photos, {
+      outbox: deps.outbox,
+      log,
+      send: (card) => send(to, under ? { ...card, under } : card, 'evidence', ticket),
+      elsewhere: v.t('ticket-photos-on-board'),
+    });
+  }
 
   /** The photos an addition carried (`replied` with files), posted silently after its words (in their thread). */
   async function sendPhotos(to: Address, ticket: Ticket, e: TicketEvent): Promise<void> {
@@ -340,7 +395,7 @@ export function createEffects(deps: CoreDeps): Effects {
       fileId: p.fileId,
       caption: v.t('ticket-added-photo', { id: ticket.id, n: i + 1, of: photos.length }),
     }));
-    for (const card of photoCards(captioned, albumsTo(to))) await send(to, card, 'evidence', ticket);
+    await photosTo(to, ticket, captioned, v);
   }
 
   /** The worker's next private message is the answer for a day, unless they are in the middle of something else. */
@@ -433,9 +488,9 @@ export function createEffects(deps: CoreDeps): Effects {
           'reply',
           true,
         );
-        // Photos added later follow the words, as the first report's evidence follows its card (file ids are
-        // the channel's own, so on the ticket's channel only); other files stay counted.
-        if (ref && ref.address.channel === ticket.channel) await sendPhotos(ref.address, ticket, e);
+        // Photos added later follow the words, as the first report's evidence follows its card (on another
+        // platform uploaded as bytes); other files stay counted.
+        if (ref) await sendPhotos(ref.address, ticket, e);
         return;
       }
       case 'resolved':
@@ -657,6 +712,13 @@ export function createEffects(deps: CoreDeps): Effects {
             continue;
           }
           await follow(ref, copy, escalationCard(view(locale), ticket, e), open);
+          continue;
+        }
+        if (copy.kind === 'mirror') {
+          // The card on the branch's other platform: as the card is, for as long as the ticket stays in the branch.
+          const inBranch = ticket.branch === copy.branch;
+          const drawn = triageCard(view(locale), ticket);
+          await follow(ref, copy, inBranch ? drawn : withoutButtons(drawn), inBranch);
           continue;
         }
         const live = ticket.branch === copy.branch && open;

@@ -8,7 +8,7 @@
  * everyone in its chat, and callback data can be forged, so the button itself proves nothing; refusals
  * are logged. The scripts check the branch once more, so a ticket transferred meanwhile is refused too.
  */
-import type { Button } from '../card.js';
+import type { Button, Card } from '../card.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { hasWords, MAX_INPUT, overLimit } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
@@ -26,7 +26,11 @@ import {
 import { HOUR } from './decide.js';
 import { viewOf } from './intake-draft.js';
 import type { ReportsKit } from './kit.js';
-import { action, branchLabel, evidencePhotoCards, staffTicketCards, statusText, when } from './views.js';
+import { action, branchLabel, evidencePhotos, staffTicketCards, statusText, when } from './views.js';
+import { showPhotos } from './photos.js';
+import { isTransient } from './effects.js';
+import { DeliveryError } from '../outbox.js';
+import type { Channel } from '../types.js';
 
 /**
  * Notes, questions and reasons are kept to this many characters — as long as a report (`MAX_INPUT`), so
@@ -91,10 +95,20 @@ export async function showStaffView(
   // In a shared chat the rest and the photos belong under the view (Slack: in its thread, so a view is one
   // message in the triage channel, however often it is asked for).
   const under = ctx.in.chat.kind !== 'private' && ref.messageId ? ref.messageId : undefined;
-  const channel = ctx.in.chat.address.channel;
-  const albums = ctx.deps.outbox.sendsAlbums?.(channel) ?? false;
-  for (const card of [...rest, ...evidencePhotoCards(v, ticket, channel, albums)])
-    await ctx.reply(under ? { ...card, under } : card);
+  const send = (card: Card) => ctx.reply(under ? { ...card, under } : card);
+  for (const card of rest) await send(card);
+  // On another platform than the reporter's the photos are fetched and uploaded (photos.ts).
+  await showPhotos(ticket.channel as Channel, ctx.in.chat.address.channel, evidencePhotos(v, ticket), {
+    outbox: ctx.deps.outbox,
+    log: ctx.log,
+    send: (card) =>
+      send(card).catch((err: unknown) => {
+        if (!(err instanceof DeliveryError) || isTransient(err)) throw err;
+        ctx.log.warn({ err: err.message, ticket: ticket.id }, 'evidence photo not shown with the view');
+        return undefined;
+      }),
+    elsewhere: v.t('ticket-photos-on-board'),
+  });
 }
 
 /** Ask for text with force-reply and remember what it is for. */

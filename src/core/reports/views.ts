@@ -474,28 +474,23 @@ function filesText(t: Translate, e: TicketEvent): string {
 }
 
 /**
- * The evidence photos as pictures, to follow a staff view as they followed the card and the added words in the
- * triage chat: the first report's, then those added later. File ids are the platform's own, so only on the
- * ticket's own channel; none elsewhere.
+ * The evidence photos with their captions, to follow a staff view as they followed the card and the added words in
+ * the triage chat: the first report's, then those added later (file ids of the ticket's own channel: photos.ts).
  */
-export function evidencePhotoCards(v: View, ticket: Ticket, channel: string, albums: boolean): Card[] {
-  if (channel !== ticket.channel) return [];
+export function evidencePhotos(v: View, ticket: Ticket): AlbumPhoto[] {
   const photos = ticket.evidence.filter((f) => f.kind === 'photo');
   const first = photos.filter((f) => !f.addedAt);
   const added = photos.filter((f) => f.addedAt);
-  return photoCards(
-    [
-      ...first.map((f, i) => ({
-        fileId: f.fileId,
-        caption: v.t('ticket-evidence-photo', { id: ticket.id, n: i + 1, of: first.length }),
-      })),
-      ...added.map((f, i) => ({
-        fileId: f.fileId,
-        caption: v.t('ticket-added-photo', { id: ticket.id, n: i + 1, of: added.length }),
-      })),
-    ],
-    albums,
-  );
+  return [
+    ...first.map((f, i) => ({
+      fileId: f.fileId,
+      caption: v.t('ticket-evidence-photo', { id: ticket.id, n: i + 1, of: first.length }),
+    })),
+    ...added.map((f, i) => ({
+      fileId: f.fileId,
+      caption: v.t('ticket-added-photo', { id: ticket.id, n: i + 1, of: added.length }),
+    })),
+  ];
 }
 
 /**

@@ -2,7 +2,9 @@
  * One district on two platforms (QA17): riders in Telegram groups, a branch's secretaries in Slack. The app runs
  * both adapters against their stand-ins; a question a Telegram rider passes to the branch ("转给支部") must reach
  * the branch's Slack triage channel — not the district's Telegram chat, whose secretaries may not answer it — and
- * the secretary's Reply there must come back to the rider's Telegram group.
+ * the secretary's Reply there must come back to the rider's Telegram group. A report's photos cross too: fetched from
+ * the reporter's platform and uploaded under the card (or a line pointing at the board when one cannot be had). A
+ * branch with triage chats on both platforms gets the card on both, the copy's buttons working.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp, type App } from '../../../src/app.js';
 import { createHttpServer, type HttpServer } from '../../../src/http/server.js';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/adapter.js';
+import { slackModals } from '../../../src/adapters/slack/modals.js';
 import { createTelegramAdapter, type TelegramAdapter } from '../../../src/adapters/telegram/adapter.js';
 import { createLogger } from '../../../src/core/logger.js';
 import { testPrefix } from '../../helpers/app.js';
@@ -32,8 +35,17 @@ import {
 
 const SLACK_TRIAGE = 'C0TRIMT';
 const DISTRICT_TELEGRAM_TRIAGE = -1005001;
+
 const RIDERS = -1007001;
 const secretary = { id: 'U0SECMT01' };
+const organiser = { id: 'U0ORG01' };
+/** A Slack channel of Ele.me riders; the branch's triage chat is on Telegram only. */
+const ELEME_RIDERS = 'C0ELRIDERS';
+const ELEME_TELEGRAM_TRIAGE = -1005012;
+/** The express couriers' branch has a triage chat on both platforms. */
+const EXPRESS_TELEGRAM_TRIAGE = -1005013;
+const EXPRESS_SLACK_TRIAGE = 'C0TRIEX';
+const expressSecretary = { id: 'U0SECEX01' };
 
 let dir: string;
 let slack: FakeSlackApi;
@@ -43,6 +55,8 @@ let http: HttpServer;
 let sa: SlackAdapter;
 let ta: TelegramAdapter;
 let eventsUrl: string;
+/** One factory for the file: the adapter takes an update id once. */
+let u: ReturnType<typeof createUpdateFactory>;
 const prefix = testPrefix();
 
 /** Wait until neither stand-in has had a call for a moment (Slack acknowledges before the work is done). */
@@ -67,7 +81,22 @@ beforeAll(async () => {
     `secretaries: { slack: [${secretary.id}] }\n    triage: { slack: { chat: ${SLACK_TRIAGE} } }`,
   );
   expect(yaml).toContain(SLACK_TRIAGE);
-  await writeFile(branches, yaml);
+  // The express couriers' branch works on both: its Telegram chat and a Slack channel.
+  const both = yaml.replace(
+    "secretaries: { console: [sec-express], telegram: ['5013'] }\n    triage: { console: { chat: triage-express }, telegram: { chat: '-1005013' } }",
+    `secretaries: { console: [sec-express], telegram: ['5013'], slack: [${expressSecretary.id}] }\n    triage: { console: { chat: triage-express }, telegram: { chat: '${EXPRESS_TELEGRAM_TRIAGE}' }, slack: { chat: ${EXPRESS_SLACK_TRIAGE} } }`,
+  );
+  expect(both).toContain(EXPRESS_SLACK_TRIAGE);
+  await writeFile(branches, both);
+  // An organiser in Slack too, to bind Slack channels.
+  const organisers = join(dir, 'organisers.yaml');
+  await writeFile(
+    organisers,
+    (await readFile(organisers, 'utf8')).replace(
+      "telegram: ['5901', '5902']",
+      `telegram: ['5901', '5902']\n  slack: [${organiser.id}]`,
+    ),
+  );
 
   slack = await startFakeSlackApi();
   telegram = await startFakeBotApi();
@@ -95,6 +124,7 @@ beforeAll(async () => {
     metrics: app.deps.metrics,
     i18n: app.deps.i18n,
     threads: app.deps.store.threads,
+    modals: slackModals(app.deps, { kit: app.reports.kit }),
     retries: 0,
   });
   app.outbox.register('slack', sa.outbox);
@@ -111,6 +141,7 @@ beforeAll(async () => {
   });
   app.outbox.register('telegram', ta.outbox);
   await ta.bot.init();
+  u = createUpdateFactory(telegram.me);
 });
 
 afterAll(async () => {
@@ -129,7 +160,6 @@ afterAll(async () => {
 
 describe('a question passed from Telegram to a branch that works in Slack', () => {
   it('is announced in the branch’s Slack triage channel, and the Reply there reaches the Telegram group', async () => {
-    const u = createUpdateFactory(telegram.me);
     const group = u.group(RIDERS, '美团建邺骑手群');
     const rider = u.person(7002, { first_name: '小王' });
     await ta.bot.handleUpdate(u.groupText(group, u.person(5901), '/bind jy-meituan'));
@@ -165,5 +195,197 @@ describe('a question passed from Telegram to a branch that works in Slack', () =
     const answer = telegram.shownTexts(mark).join('\n');
     expect(answer).toContain('美团建邺骑手党支部回复了您的问题');
     expect(answer).toContain('先找站长申诉，<不行>再找工会 & 我们');
+  });
+});
+
+/** A Slack message's thread as the secretaries see it: the texts posted in it, and how many files were shared into it. */
+function slackThread(channel: string, ts: string, after = 0) {
+  return {
+    texts: (slack.messages.get(channel) ?? [])
+      .filter((m) => m.thread_ts === ts)
+      .map((m) => shownText(m.blocks) || m.text),
+    uploads: slack
+      .since(after)
+      .filter(
+        (c) =>
+          c.method === 'files.completeUploadExternal' &&
+          c.params.channel_id === channel &&
+          c.params.thread_ts === ts,
+      ).length,
+  };
+}
+
+/** A Slack channel's top-level messages, oldest first. */
+const topLevels = (channel: string) => (slack.messages.get(channel) ?? []).filter((m) => !m.thread_ts);
+
+describe('evidence photos across platforms', () => {
+  const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...Buffer.from('telegram photo bytes')]);
+  let ticket = '';
+
+  it('a Telegram rider’s photos reach the branch’s Slack channel under the card, a lost one as a line', async () => {
+    const group = u.group(-1007003, '美团建邺骑手二群');
+    const rider = u.person(7003, { first_name: '小陈' });
+    telegram.addFile('tg-ev-1', JPEG, { path: 'photos/file_1.jpg' });
+    await ta.bot.handleUpdate(u.groupText(group, u.person(5901), '/bind jy-meituan'));
+    await ta.bot.handleUpdate(u.groupText(group, rider, '/report'));
+    const link = /start=(report-[a-z0-9]+)/.exec(
+      JSON.stringify(telegram.callsOf('sendMessage').filter((m) => Number(m.chat_id) === group.id)),
+    )?.[1];
+    expect(link).toBeTruthy();
+    await ta.bot.handleUpdate(u.privateText(rider, `/start ${link}`));
+    await ta.bot.handleUpdate(u.privatePhoto(rider, 'tg-ev-1'));
+    // A photo Telegram no longer has (getFile refuses it): nothing to upload.
+    await ta.bot.handleUpdate(u.privatePhoto(rider, 'tg-ev-gone'));
+    await ta.bot.handleUpdate(u.privateText(rider, '站长这个月无故扣了我两百块工资，不给说法'));
+    const pressEnding = async (suffix: string) => {
+      const m = telegram.lastMessage(rider.id)!;
+      const b = buttonsOf(m).find((x) => x.data?.endsWith(suffix));
+      if (b?.data) await ta.bot.handleUpdate(u.press(m, rider, b.data));
+    };
+    await pressEnding(':ok');
+    await pressEnding(':anon:1');
+    const mark = slack.mark();
+    const mark2 = telegram.mark();
+    await pressEnding(':submit');
+    await settle();
+    ticket = /JY-\d{4}-\d{6}/.exec(telegram.sentTexts(mark2).join('\n'))?.[0] ?? '';
+    expect(ticket).toBeTruthy();
+
+    const card = topLevels(SLACK_TRIAGE).findLast((m) => shownText(m.blocks).includes(ticket));
+    expect(card).toBeDefined();
+    const thread = slackThread(SLACK_TRIAGE, card!.ts, mark);
+    expect(thread.uploads).toBe(1);
+    expect(thread.texts.join('\n')).toContain(`${ticket} 的证据照片 1/2`);
+    expect(thread.texts.join('\n')).toContain('照片请在看板查看');
+    expect(telegram.downloads).toContain('photos/file_1.jpg');
+  });
+
+  it('/ticket in Slack shows the Telegram photo under the view', async () => {
+    const p = createSlackPayloads(slack);
+    const mark = slack.mark();
+    const before = topLevels(SLACK_TRIAGE).length;
+    await postSigned(
+      eventsUrl,
+      p.command(secretary, '/waystation', `ticket ${ticket}`, { channel: SLACK_TRIAGE }),
+      'application/x-www-form-urlencoded',
+    );
+    await settle();
+    const view = topLevels(SLACK_TRIAGE)[before];
+    expect(shownText(view?.blocks ?? [])).toContain(ticket);
+    const thread = slackThread(SLACK_TRIAGE, view!.ts, mark);
+    expect(thread.uploads).toBe(1);
+    expect(thread.texts.join('\n')).toContain('照片请在看板查看');
+  });
+
+  it('a Slack worker’s photo reaches a Telegram-only triage chat as an uploaded photo', async () => {
+    const worker = { id: 'U0WK02' };
+    slack.users.set(worker.id, { name: '小周' });
+    slack.addFile('F0EVPNG1', Buffer.from('\x89PNG slack photo bytes'), {
+      name: 'IMG_0001.png',
+      mimetype: 'image/png',
+    });
+    const p = createSlackPayloads(slack);
+    const post = (body: string) => postSigned(eventsUrl, body, 'application/x-www-form-urlencoded');
+    await post(
+      p.command(organiser, '/waystation', 'bind jy-eleme', { channel: ELEME_RIDERS, name: 'eleme-riders' }),
+    );
+    await settle();
+    const opened = slack.views.length;
+    await post(
+      p.command(worker, '/report', '平台拖欠我三个月工资，一直不发', {
+        channel: ELEME_RIDERS,
+        name: 'eleme-riders',
+      }),
+    );
+    await slack.waitFor('views.open', () => true);
+    await settle();
+    expect(slack.views.length).toBe(opened + 1);
+    const form = slack.views[slack.views.length - 1]!;
+    const mark = telegram.mark();
+    await post(
+      p.submit(worker, form, {
+        desc: { text: { type: 'plain_text_input', value: '平台拖欠我三个月工资，一直不发' } },
+        category: { choice: { type: 'static_select', selected_option: { value: 'pay-wages' } } },
+        photos: { files: { type: 'file_input', files: [{ id: 'F0EVPNG1', mimetype: 'image/png' }] } },
+        options: { flags: { type: 'checkboxes', selected_options: [] } },
+      }),
+    );
+    await telegram.waitFor('sendMessage', (m) => Number(m.chat_id) === ELEME_TELEGRAM_TRIAGE, {
+      after: mark,
+    });
+    await settle();
+    const there = telegram.calls
+      .slice(mark)
+      .filter((c) => !c.error && Number(c.params.chat_id) === ELEME_TELEGRAM_TRIAGE);
+    const photos = there.filter((c) => c.method === 'sendPhoto');
+    expect(photos).toHaveLength(1);
+    expect(photos[0]!.params.photo).toEqual({ file: 'IMG_0001.png' });
+    expect(telegram.shownTexts(mark).join('\n')).toMatch(/的证据照片 1\/1/);
+    expect(telegram.shownTexts(mark).join('\n')).not.toContain('照片请在看板查看');
+  });
+
+  it('the card of a Slack form report names the reporter by their display name, not their Slack handle', async () => {
+    const card = telegram
+      .callsOf('sendMessage')
+      .filter((m) => Number(m.chat_id) === ELEME_TELEGRAM_TRIAGE)
+      .map((m) => String(m.text))
+      .find((text) => text.includes('平台拖欠我三个月工资'));
+    expect(card).toContain('报告人：小周');
+    expect(card).not.toContain('u0wk02');
+  });
+});
+
+describe('a branch with triage chats on both platforms', () => {
+  it('gets the card on both; a claim on the Slack copy updates the Telegram card, the copy and tells the rider', async () => {
+    slack.users.set(expressSecretary.id, { name: '赵书记' });
+    const group = u.group(-1007004, '建邺快递小哥群');
+    const rider = u.person(7004, { first_name: '小吴' });
+    await ta.bot.handleUpdate(u.groupText(group, u.person(5901), '/bind jy-express'));
+    await ta.bot.handleUpdate(u.groupText(group, rider, '/report'));
+    const link = /start=(report-[a-z0-9]+)/.exec(
+      JSON.stringify(telegram.callsOf('sendMessage').filter((m) => Number(m.chat_id) === group.id)),
+    )?.[1];
+    expect(link).toBeTruthy();
+    await ta.bot.handleUpdate(u.privateText(rider, `/start ${link}`));
+    await ta.bot.handleUpdate(u.privateText(rider, '网点这个月无故扣了我三百块工资，站长不给说法'));
+    const pressEnding = async (suffix: string) => {
+      const m = telegram.lastMessage(rider.id)!;
+      const b = buttonsOf(m).find((x) => x.data?.endsWith(suffix));
+      if (b?.data) await ta.bot.handleUpdate(u.press(m, rider, b.data));
+    };
+    await pressEnding(':ok');
+    await pressEnding(':anon:1');
+    const mark = telegram.mark();
+    await pressEnding(':submit');
+    await settle();
+    const ticket = /JY-\d{4}-\d{6}/.exec(telegram.sentTexts(mark).join('\n'))?.[0] ?? '';
+    expect(ticket).toBeTruthy();
+
+    // The card in the branch's Telegram chat, and its copy in the branch's Slack channel, both with 签收.
+    const tgCard = telegram.lastMessage(EXPRESS_TELEGRAM_TRIAGE)!;
+    expect(tgCard.text).toContain(ticket);
+    expect(buttonsOf(tgCard).some((b) => b.data === `tk:claim:${ticket}`)).toBe(true);
+    const copy = topLevels(EXPRESS_SLACK_TRIAGE).findLast((m) => shownText(m.blocks).includes(ticket));
+    expect(copy).toBeDefined();
+    expect(JSON.stringify(copy!.blocks)).toContain(`tk:claim:${ticket}`);
+
+    // The Slack secretary claims on the copy.
+    const p = createSlackPayloads(slack);
+    const tgMark = telegram.mark();
+    await postSigned(
+      eventsUrl,
+      p.press(expressSecretary, copy!, /tk:claim:/),
+      'application/x-www-form-urlencoded',
+    );
+    await telegram.waitFor('sendMessage', (m) => Number(m.chat_id) === rider.id, { after: tgMark });
+    await settle();
+    expect(telegram.shownTexts(tgMark).join('\n')).toContain(`${ticket} 已由支部书记签收`);
+    const edited = telegram.lastMessage(EXPRESS_TELEGRAM_TRIAGE)!;
+    expect(edited.message_id).toBe(tgCard.message_id);
+    expect(edited.text).toContain('赵书记');
+    expect(buttonsOf(edited).some((b) => b.data === `tk:claim:${ticket}`)).toBe(false);
+    const copyNow = (slack.messages.get(EXPRESS_SLACK_TRIAGE) ?? []).find((m) => m.ts === copy!.ts)!;
+    expect(shownText(copyNow.blocks)).toContain('赵书记');
+    expect(JSON.stringify(copyNow.blocks)).not.toContain(`tk:claim:${ticket}`);
   });
 });

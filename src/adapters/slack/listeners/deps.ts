@@ -68,6 +68,7 @@ export interface SlackModals {
 export interface ViewSubmission {
   callbackId: string;
   userId: string;
+  /** Slack's legacy username (a handle), used only when the profile gives no display name. */
   userName?: string;
   privateMetadata: string;
   values: ViewValues;

@@ -1,0 +1,76 @@
+/**
+ * A ticket's photos shown in a chat: as they are on the reporter's own platform (its file ids), else fetched through
+ * the reporter platform's outbox and uploaded as bytes (`Card.file`) — a Telegram file id means nothing to Slack and
+ * the other way round, so a card on the other platform said "照片 1" with nothing to see (QA17). A photo that cannot
+ * be fetched, is too big or is refused costs one line pointing at the board, which fetches files itself.
+ *
+ *   await showPhotos('telegram', 'slack', captioned, { outbox, log, send, elsewhere: v.t('ticket-photos-on-board') });
+ */
+import type { AlbumPhoto, Card, CardFile } from '../card.js';
+import type { Logger } from '../logger.js';
+import { DeliveryError, type FetchedFile, type Outbox } from '../outbox.js';
+import type { Channel, MessageRef } from '../types.js';
+import { photoCards } from './views.js';
+
+/** Larger photos are not uploaded to another platform (Telegram takes photos of up to 10 MB). */
+export const CROSS_PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+/** Shown as a picture everywhere; anything else (HEIC, say) goes as a file to open. */
+const PICTURES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif']);
+
+export interface PhotoShowing {
+  outbox: Pick<Outbox, 'fetchFile' | 'sendsAlbums'>;
+  log: Logger;
+  /** Send one card where the photos go; undefined when it could not go for good (the caller logged it). */
+  send: (card: Card) => Promise<MessageRef | undefined>;
+  /** The line said instead of photos that could not be shown ("照片请在看板查看（/board）"), in the chat's language. */
+  elsewhere: string;
+}
+
+/** Show `photos` (file ids of `from`, the reporter's platform) in a chat on `to`. */
+export async function showPhotos(
+  from: Channel,
+  to: Channel,
+  photos: AlbumPhoto[],
+  s: PhotoShowing,
+): Promise<void> {
+  if (!photos.length) return;
+  if (from === to) {
+    for (const card of photoCards(photos, s.outbox.sendsAlbums?.(to) ?? false)) await s.send(card);
+    return;
+  }
+  let missing = 0;
+  for (const [i, p] of photos.entries()) {
+    const file = await fetchPhoto(from, p.fileId, s.outbox, s.log);
+    const sent = file && (await s.send({ text: [p.caption], file: asUpload(file, i), silent: true }));
+    if (!sent) missing++;
+  }
+  if (missing) await s.send({ text: [s.elsewhere], silent: true });
+}
+
+/** The bytes of a photo, or undefined (gone, too big, or the fetch failed: logged without the file's URL). */
+async function fetchPhoto(
+  from: Channel,
+  fileId: string,
+  outbox: PhotoShowing['outbox'],
+  log: Logger,
+): Promise<FetchedFile | undefined> {
+  try {
+    const file = await outbox.fetchFile?.(from, fileId);
+    if (file && file.data.length <= CROSS_PHOTO_MAX_BYTES) return file;
+    log.info(
+      { from, size: file?.data.length },
+      'evidence photo not shown on the other platform: gone or too big',
+    );
+  } catch (err) {
+    // The outboxes' errors never hold a download URL (Telegram's holds the bot token); say only what failed.
+    const why = err instanceof DeliveryError ? err.message : (err as Error).name;
+    log.warn({ from, err: why }, 'evidence photo not fetched for the other platform');
+  }
+  return undefined;
+}
+
+function asUpload(file: FetchedFile, i: number): CardFile {
+  const mime = file.mime ?? 'image/jpeg';
+  const name = file.name ?? `photo-${i + 1}.${mime.split('/')[1] ?? 'jpg'}`;
+  return { kind: PICTURES.has(mime) ? 'photo' : 'document', name, mime, data: file.data };
+}
