@@ -51,6 +51,8 @@ export interface RecordedRequest {
   status: number;
   text?: string;
   messageId?: number;
+  /** Bytes of the file uploaded with the request (multipart), when there was one. */
+  fileBytes?: number;
 }
 
 export interface LimitedBotApiOptions {
@@ -90,14 +92,22 @@ function chatOf(body: Record<string, unknown>): string {
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
+  const bytes = Buffer.concat(chunks);
+  const raw = bytes.toString('utf8');
   const type = req.headers['content-type'] ?? '';
   if (!raw) return {};
   if (type.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
   if (type.includes('multipart/form-data')) {
-    // Enough of multipart for our needs: the plain fields (chat_id, caption…), not the file.
+    // Enough of multipart for our needs: the plain fields (chat_id, caption…), and the file's size.
     const out: Record<string, unknown> = {};
     for (const m of raw.matchAll(/name="([^"]+)"\r\n\r\n([^\r]*)\r\n/g)) out[m[1]!] = m[2];
+    const boundary = /boundary=(.+)$/.exec(type)?.[1];
+    const fileHead = bytes.indexOf('filename=');
+    if (boundary && fileHead >= 0) {
+      const start = bytes.indexOf('\r\n\r\n', fileHead) + 4;
+      const end = bytes.indexOf(`\r\n--${boundary}`, start);
+      out.__fileBytes = end - start;
+    }
     return out;
   }
   return Object.fromEntries(new URLSearchParams(raw));
@@ -155,6 +165,7 @@ export async function startLimitedBotApi(options: LimitedBotApiOptions = {}): Pr
         status,
         ...(text !== undefined ? { text } : {}),
         ...(messageId ? { messageId } : {}),
+        ...(typeof body.__fileBytes === 'number' ? { fileBytes: body.__fileBytes } : {}),
       });
 
     if (method === 'getMe')

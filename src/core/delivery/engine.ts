@@ -136,12 +136,33 @@ interface JobPayload {
   hasProgress?: true;
 }
 
+/**
+ * A card as a job stores it: a file's bytes (a chart, a CSV, a photo fetched from another platform) as base64 —
+ * JSON writes a Buffer as an array of numbers, which reads back as a plain object no platform can upload.
+ */
+function storedCard(card: Card): Card {
+  if (!card.file) return card;
+  return { ...card, file: { ...card.file, data: card.file.data.toString('base64') as unknown as Buffer } };
+}
+
+/** The card a stored job holds, its file's bytes a Buffer again (base64, or the number array of older jobs). */
+function cardOf(card: Card): Card {
+  const data = card.file?.data as unknown;
+  if (!card.file || Buffer.isBuffer(data)) return card;
+  const bytes =
+    typeof data === 'string'
+      ? Buffer.from(data, 'base64')
+      : Buffer.from((data as { data?: number[] } | undefined)?.data ?? []);
+  return { ...card, file: { ...card.file, data: bytes } };
+}
+
 /** A job as stored; jobs queued before the keys were spelt out used one-letter names. */
 function readPayload(raw: string): JobPayload {
   const p = JSON.parse(raw) as JobPayload & { b?: string; k?: string; c?: string; g?: true };
   const { b, k, c, g, ...rest } = p;
   return {
     ...rest,
+    card: cardOf(p.card),
     broadcast: p.broadcast ?? b!,
     kind: p.kind ?? k!,
     chat: p.chat ?? c!,
@@ -746,7 +767,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
           kind: req.kind,
           chat,
           to: item.to,
-          card: item.card,
+          card: storedCard(item.card),
           cost: costOf(item.card),
           ...(item.pin ? { pin: true } : {}),
           ...(req.progress ? { hasProgress: true } : {}),

@@ -94,4 +94,22 @@ describe('one send budget for replies and broadcasts', () => {
     // Refused once, then paused until the platform's retry_after was over: no hammering.
     expect(rig.api.requests.filter((r) => r.chat === '7100001' && r.status === 429)).toHaveLength(1);
   });
+
+  it('a queued reply with a file (a chart, a photo fetched from another platform) is delivered with its bytes', async () => {
+    rig = await deliveryRig({ limits: LIMITS, api: { limits: { global: GLOBAL } } });
+    const outbox = replies(rig, { ...LIMITS, interactiveWaitMs: 300 });
+    rig.engine.start(['telegram']);
+    rig.api.storm(1500);
+    const to = { channel: 'telegram' as const, chatId: '7100002' };
+    const data = Buffer.from('Waystation chart bytes \u00e9\u4e2d', 'utf8');
+    const file = { kind: 'document' as const, name: 'stats-2026-11.csv', mime: 'text/csv', data };
+
+    const ref = await outbox.send(to, { text: ['十一月的数字'], file });
+
+    expect(ref.messageId).toBe(QUEUED_MESSAGE_ID);
+    await waitUntil(() => rig!.api.deliveries().get('7100002') === 1, 15_000, 'the queued reply');
+    const documents = rig.api.accepted('sendDocument').filter((r) => r.chat === '7100002');
+    expect(documents).toHaveLength(1);
+    expect(documents[0]!.fileBytes).toEqual(data.length);
+  });
 });
