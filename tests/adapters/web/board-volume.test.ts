@@ -31,6 +31,12 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** The gap rows a gaps page lists: [question, count]. */
+const gapRows = (page: Page) =>
+  page.$$eval('#gaps tbody tr', (rows) =>
+    rows.map((r) => [r.children[0]!.textContent ?? '', r.children[1]!.textContent ?? '']),
+  );
+
 async function signIn(user: string, locale = 'zh-CN'): Promise<Page> {
   const page = await (await browser.newContext({ locale })).newPage();
   expect((await page.goto(`${base}/board/login?t=${await boardLink(app, user)}`))!.status()).toBe(200);
@@ -72,5 +78,41 @@ describe('the notices page', () => {
     // Each with its coverage: the newest has one of the two groups.
     expect(rows[0]).toContain('1/2');
     expect(rows[1]).toContain('0/2');
+  });
+});
+
+describe('the gaps page', () => {
+  it('pages all the unanswered questions, 50 a page, most asked first, each with its action', async () => {
+    const faq = app.app.store.faq;
+    for (let i = 0; i < 3; i++) await faq.logGap('最常问的问题', { text: '最常问的问题' });
+    for (let i = 0; i < 120; i++) await faq.logGap(`第${i}个没答上的问题`, { text: `第${i}个没答上的问题` });
+
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/gaps`);
+    const first = await gapRows(page);
+    expect(first).toHaveLength(50);
+    expect(first[0]).toEqual(['最常问的问题', '3']);
+    expect(await page.textContent('#gaps-pager')).toContain('第 1/3 页，共 121 个问题');
+
+    await page.click('#gaps-pager >> text=下一页');
+    expect(await page.textContent('#gaps-pager')).toContain('第 2/3 页');
+    const second = await gapRows(page);
+    await page.click('#gaps-pager >> text=下一页');
+    const third = await gapRows(page);
+    expect(third).toHaveLength(21);
+    // Every question once over the three pages; the last page's are handled as the first's.
+    expect(new Set([...first, ...second, ...third].map(([q]) => q)).size).toBe(121);
+    expect(await page.locator('#gaps tbody tr').last().locator('a.act').textContent()).toBe('处理');
+    expect(await page.locator('#gaps-pager >> text=下一页').count()).toBe(0);
+
+    // A page past the end answers as the queue does: the last page, and which page was asked for.
+    const past = await page.goto(`${base}/board/gaps?page=9`);
+    expect(past!.status()).toBe(400);
+    expect(await page.textContent('#filter-error')).toContain('没有第 9 页（共 3 页），下面是第 3 页。');
+    expect(await gapRows(page)).toEqual(third);
+
+    const en = await signIn('org-li', 'en');
+    await en.goto(`${base}/board/gaps?page=2&lang=en`);
+    expect(await en.textContent('#gaps-pager')).toContain('Page 2 of 3, 121 questions in all');
   });
 });
