@@ -51,6 +51,7 @@ interface Row {
   urgency: string;
   branch: string;
   dueAt: string;
+  location: string;
   /** Sort key: queue score for open tickets, minus creation time otherwise. */
   key: number;
 }
@@ -121,13 +122,33 @@ function createdBounds(f: QueueFilter): [string, string] {
   return [max, min];
 }
 
+/** A ticket's stored location (JSON `{lat, lon}`) inside the box, edges included. */
+function inBox(location: string, [south, west, north, east]: readonly number[]): boolean {
+  if (!location) return false;
+  try {
+    const { lat, lon } = JSON.parse(location) as { lat: number; lon: number };
+    return lat >= south! && lat <= north! && lon >= west! && lon <= east!;
+  } catch {
+    return false;
+  }
+}
+
 async function queuePage(
   store: Store,
   indexed: Set<string>,
   f: QueueFilter,
   now: number,
 ): Promise<QueuePage> {
-  if (f.state === 'open' && !f.category && !f.area && !f.since && !f.until && !f.urgency && !f.overdue)
+  if (
+    f.state === 'open' &&
+    !f.category &&
+    !f.area &&
+    !f.since &&
+    !f.until &&
+    !f.urgency &&
+    !f.overdue &&
+    !f.box
+  )
     return openPage(store, f);
   const open = f.state === 'open' || (OPEN_STATUSES as readonly string[]).includes(f.state);
   const candidates: { id: string; key: number }[] = [];
@@ -169,11 +190,18 @@ async function queuePage(
     );
     for (let i = 0; i + 1 < flat.length; i += 2) candidates.push({ id: flat[i]!, key: -Number(flat[i + 1]) });
   }
+  // The location only when a box asks for it (a JSON string per ticket).
   const fields = await store.ticketStats.fields(
     candidates.map((c) => c.id),
-    ['status', 'category', 'area', 'fd', 'urgency', 'branch', 'dueAt'] as const,
+    f.box
+      ? (['status', 'category', 'area', 'fd', 'urgency', 'branch', 'dueAt', 'location'] as const)
+      : (['status', 'category', 'area', 'fd', 'urgency', 'branch', 'dueAt'] as const),
   );
-  const rows: Row[] = fields.map((r, i) => ({ ...r, key: candidates[i]!.key }));
+  const rows: Row[] = fields.map((r, i) => ({
+    ...r,
+    location: 'location' in r ? r.location : '',
+    key: candidates[i]!.key,
+  }));
   const kept = rows
     .filter((r) => f.branches.includes(r.branch))
     .filter((r) => f.state === 'all' || f.state === 'open' || r.status === f.state)
@@ -184,6 +212,7 @@ async function queuePage(
     .filter((r) => !f.until || r.fd <= f.until)
     .filter((r) => !f.urgency || r.urgency === f.urgency)
     .filter((r) => !f.overdue || (r.dueAt !== '' && Number(r.dueAt) < now))
+    .filter((r) => !f.box || inBox(r.location, f.box))
     .sort((a, b) => a.key - b.key);
   const pages = Math.max(1, Math.ceil(kept.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, f.page), pages);

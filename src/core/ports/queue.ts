@@ -27,6 +27,11 @@ export interface QueueFilter {
   /** Created on this local day or earlier: a past month's clusters end with that month. */
   until?: string;
   urgency?: string;
+  /**
+   * Shared location within this box (south, west, north, east, degrees, edges included): a cluster of the
+   * reports map. Tickets without a location never match.
+   */
+  box?: readonly [number, number, number, number];
   overdue: boolean;
   page: number;
 }

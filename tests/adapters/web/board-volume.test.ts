@@ -5,6 +5,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NoticeRecord } from '../../../src/core/ports/notices.js';
+import type { NewTicket } from '../../../src/core/ports/tickets.js';
+import { localDate } from '../../../src/core/zoned.js';
 import type { HttpServer } from '../../../src/http/server.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
 import { bindGroups, boardLink } from '../../core/reports/drive.js';
@@ -36,6 +38,45 @@ const gapRows = (page: Page) =>
   page.$$eval('#gaps tbody tr', (rows) =>
     rows.map((r) => [r.children[0]!.textContent ?? '', r.children[1]!.textContent ?? '']),
   );
+
+let n = 0;
+/** A ticket filed at `at` through the store's own create, as intake files it. */
+async function file(at: number, over: Partial<NewTicket>): Promise<string> {
+  const i = n++;
+  const r = await app.app.store.tickets.create(
+    {
+      draft: `vol-${i}`,
+      channel: 'console',
+      reporter: `rider-${i}`,
+      chat: `rider-${i}`,
+      locale: 'zh-CN',
+      branch: 'meituan-yangpu',
+      category: 'pay-penalty',
+      urgency: 'normal',
+      confidence: 1,
+      anonymous: false,
+      contact: false,
+      text: `第${i}号反映`,
+      summary: `第${i}号反映`,
+      evidence: [],
+      similar: 0,
+      respondBy: at + 24 * HOUR,
+      resolveBy: at + 168 * HOUR,
+      ...over,
+    },
+    { now: at, numberPrefix: 'JN-2026-', limit: 0, windowMs: HOUR, day: localDate(at, 'Asia/Shanghai') },
+  );
+  if (r.status !== 'created') throw new Error(`ticket ${i}: ${r.status}`);
+  return r.id;
+}
+
+/** What the reports map draws: each cluster's count and each single point, summed. */
+const drawn = (page: Page) =>
+  page.evaluate<number>(`(() => {
+    const clusters = [...document.querySelectorAll('#reports-map .marker-cluster')].map((e) => Number(e.textContent));
+    const singles = document.querySelectorAll('#reports-map path.leaflet-interactive').length;
+    return clusters.reduce((a, b) => a + b, 0) + singles;
+  })()`);
 
 async function signIn(user: string, locale = 'zh-CN'): Promise<Page> {
   const page = await (await browser.newContext({ locale })).newPage();
@@ -114,5 +155,68 @@ describe('the gaps page', () => {
     const en = await signIn('org-li', 'en');
     await en.goto(`${base}/board/gaps?page=2&lang=en`);
     expect(await en.textContent('#gaps-pager')).toContain('Page 2 of 3, 121 questions in all');
+  });
+});
+
+describe('the reports map', () => {
+  it("draws the month's located reports of the viewer's branches, and a cluster opens exactly its reports", async () => {
+    const at = NOW - 2 * 24 * HOUR;
+    const near = [
+      await file(at, { location: { lat: 31.3, lon: 121.51 } }),
+      await file(at + HOUR, { location: { lat: 31.3003, lon: 121.5102 } }),
+      await file(at + 2 * HOUR, { location: { lat: 31.2998, lon: 121.5097 } }),
+    ];
+    const far = await file(at, { category: 'health', location: { lat: 31.25, lon: 121.45 } });
+    await file(at, {}); // no location: not on the map
+    // July, at the same spot: not in August's map nor in its cluster's queue.
+    await file(Date.UTC(2026, 6, 20, 2), { location: { lat: 31.3001, lon: 121.5101 } });
+    const eleme = [
+      await file(at, { branch: 'eleme-yangpu', category: 'other', location: { lat: 31.35, lon: 121.56 } }),
+      await file(at, {
+        branch: 'eleme-yangpu',
+        category: 'other',
+        location: { lat: 31.3502, lon: 121.5601 },
+      }),
+    ];
+
+    const org = await signIn('org-li');
+    await org.goto(`${base}/board`);
+    await org.click('header >> text=反映地图');
+    await org.waitForSelector('#reports-map .marker-cluster');
+    expect(await org.textContent('#map-count')).toContain('2026-08 有位置的反映：6 件');
+    expect(await drawn(org)).toBe(6);
+    // By category: the legend's link shows one alone.
+    await org.click('#map-legend >> text=健康');
+    await org.waitForSelector('#reports-map path.leaflet-interactive');
+    expect(await org.textContent('#map-count')).toContain('1 件');
+    expect(await drawn(org)).toBe(1);
+
+    // A secretary sees their branch's points only; the page names no other branch's ticket.
+    const sec = await signIn('sec-meituan');
+    await sec.goto(`${base}/board/map?month=2026-08`);
+    await sec.waitForSelector('#reports-map .marker-cluster');
+    expect(await drawn(sec)).toBe(4);
+    const html = await sec.content();
+    for (const id of eleme) expect(html).not.toContain(id);
+    expect(html).not.toContain('rider-');
+
+    // A point opens its ticket.
+    await sec.locator('#reports-map path.leaflet-interactive').click();
+    await sec.locator('.leaflet-popup a', { hasText: far }).click();
+    await sec.waitForURL(/\/board\/t\//);
+    expect(sec.url()).toContain(`/board/t/${far}`);
+
+    // A cluster opens the queue of exactly its reports.
+    await sec.goto(`${base}/board/map?month=2026-08`);
+    await sec.locator('#reports-map .marker-cluster', { hasText: '3' }).click();
+    expect(await sec.textContent('.cluster-popup')).toContain('3 件反映');
+    await sec.click('.cluster-popup a');
+    await sec.waitForURL(/\/board\?/);
+    expect(sec.url()).toContain('box=');
+    const listed = await sec.$$eval('tr[data-ticket]', (rows) =>
+      rows.map((r) => r.getAttribute('data-ticket')),
+    );
+    expect(listed.sort()).toEqual([...near].sort());
+    expect(await sec.textContent('#box')).toContain('只看地图上圈出的这一片');
   });
 });
