@@ -180,3 +180,6 @@ board-map-count = { $n } reports
 board-map-no-tiles = No map tiles are configured (BOARD_TILE_URL): the points are drawn on a blank background.
 board-filter-box = Only the part of the map chosen
 board-filter-name-box = Map area
+board-capped = Only the newest { $cap } are listed (by when they were filed); older ones are not in this list. To see them, choose the days:
+board-narrow-since = From
+board-narrow-until = To

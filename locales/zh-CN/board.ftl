@@ -180,3 +180,6 @@ board-map-count = { $n } 件反映
 board-map-no-tiles = 没有配置地图底图（BOARD_TILE_URL），这里只画出各点的相对位置。
 board-filter-box = 只看地图上圈出的这一片
 board-filter-name-box = 地图范围
+board-capped = 这里只列出了最近的 { $cap } 件（按提交时间），更早的不在这个列表里。要看更早的，请选起止日期：
+board-narrow-since = 从
+board-narrow-until = 到

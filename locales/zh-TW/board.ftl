@@ -180,3 +180,6 @@ board-map-count = { $n } 件反映
 board-map-no-tiles = 沒有設定地圖底圖（BOARD_TILE_URL），這裡只畫出各點的相對位置。
 board-filter-box = 只看地圖上圈出的這一片
 board-filter-name-box = 地圖範圍
+board-capped = 這裡只列出了最近的 { $cap } 件（按提交時間），更早的不在這個列表裡。要看更早的，請選起止日期：
+board-narrow-since = 從
+board-narrow-until = 到

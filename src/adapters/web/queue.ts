@@ -142,6 +142,26 @@ export function mountQueue(board: Board, s: Shell): void {
     const table = rows.length
       ? `<table class="queue" id="queue"><thead><tr>${['id', 'status', 'urgency', 'category', 'branch', 'summary', 'due'].map((h) => `<th>${esc(t(c, `board-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`
       : `<p class="muted">${esc(t(c, 'board-queue-empty'))}</p>`;
+    // The store read only the newest SCAN_CAP candidates: say the list is cut, and offer the days that
+    // narrow it (the other filters kept as they are).
+    const keep = {
+      ...(branch ? { branch } : {}),
+      state,
+      ...(category ? { category } : {}),
+      ...(area ? { area } : {}),
+      ...(urgency ? { urgency } : {}),
+      ...(box ? { box } : {}),
+      ...(overdue ? { overdue: '1' } : {}),
+    };
+    const capped = result.capped
+      ? `<form method="get" class="card" id="capped"><p class="err">${esc(t(c, 'board-capped', { cap: result.capped }))}</p>${Object.entries(
+          keep,
+        )
+          .map(([k, val]) => `<input type="hidden" name="${esc(k)}" value="${esc(val)}">`)
+          .join(
+            '',
+          )}<label>${esc(t(c, 'board-narrow-since'))} <input type="date" name="since" value="${esc(since)}"></label> <label>${esc(t(c, 'board-narrow-until'))} <input type="date" name="until" value="${esc(until)}"></label> <button>${esc(t(c, 'board-filter-apply'))}</button></form>`
+      : '';
     const moved = q.moved ? await movedNote(c, q.moved, mine) : '';
     const problems = bad.length
       ? `<div class="card" id="filter-error"><p class="err">${bad.map(esc).join('<br>')}</p><p class="muted">${esc(t(c, 'board-filter-bad-note'))}</p></div>`
@@ -151,7 +171,7 @@ export function mountQueue(board: Board, s: Shell): void {
     return render(
       c,
       t(c, 'board-nav-queue'),
-      `<h1>${esc(t(c, 'board-nav-queue'))}</h1><p class="muted">${esc(t(c, 'board-signed-in-as', { name: c.get('session')!.user.name ?? c.get('session')!.user.id }))} ${logout}</p>${moved}${problems}${form}${table}${pager}`,
+      `<h1>${esc(t(c, 'board-nav-queue'))}</h1><p class="muted">${esc(t(c, 'board-signed-in-as', { name: c.get('session')!.user.name ?? c.get('session')!.user.id }))} ${logout}</p>${moved}${problems}${form}${capped}${table}${pager}`,
       '',
     );
   });

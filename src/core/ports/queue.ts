@@ -42,6 +42,11 @@ export interface QueuePage {
   total: number;
   page: number;
   pages: number;
+  /**
+   * The store read only its newest `cap` candidates (per queue for open tickets, per person's branches by
+   * creation otherwise): older matches exist that the list does not show; days or filters narrow it.
+   */
+  capped?: number;
 }
 
 export interface QueueRepo {

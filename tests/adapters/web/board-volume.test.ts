@@ -220,3 +220,39 @@ describe('the reports map', () => {
     expect(await sec.textContent('#box')).toContain('只看地图上圈出的这一片');
   });
 });
+
+describe('closed and all lists in a busy district', () => {
+  it("a secretary's list reads their own branch's tickets; a list cut at 2,000 says so and narrows by days", async () => {
+    const may = [];
+    for (let i = 0; i < 5; i++)
+      may.push(await file(Date.UTC(2026, 4, 10 + i, 2), { category: 'housing', summary: '五月的反映' }));
+    // A busy other branch after them: the district's newest 2,000 are all theirs.
+    const june = Date.UTC(2026, 5, 1, 2);
+    for (let i = 0; i < 2010; i++)
+      await file(june + i * 10 * 60_000, { branch: 'eleme-yangpu', category: 'other' });
+
+    const sec = await signIn('sec-meituan');
+    await sec.goto(`${base}/board?state=all`);
+    const listed = await sec.$$eval('tr[data-ticket]', (rows) =>
+      rows.map((r) => r.getAttribute('data-ticket')),
+    );
+    expect(listed).toEqual(expect.arrayContaining(may));
+    expect(await sec.locator('#capped').count()).toBe(0);
+
+    // The organiser's list is cut (a category is filtered within the newest 2,000, and May's are older): the page
+    // says so, and the days it offers bring May back, the category kept.
+    const org = await signIn('org-li');
+    await org.goto(`${base}/board?state=all&category=housing`);
+    expect(await org.locator('tr[data-ticket]').count()).toBe(0);
+    expect(await org.textContent('#capped')).toContain('这里只列出了最近的 2,000 件');
+    await org.fill('#capped input[name=since]', '2026-05-01');
+    await org.fill('#capped input[name=until]', '2026-05-31');
+    await org.click('#capped button');
+    await org.waitForURL(/until=2026-05-31/);
+    const narrowed = await org.$$eval('tr[data-ticket]', (rows) =>
+      rows.map((r) => r.getAttribute('data-ticket')),
+    );
+    expect(narrowed.sort()).toEqual([...may].sort());
+    expect(await org.locator('#capped').count()).toBe(0);
+  }, 120_000);
+});
