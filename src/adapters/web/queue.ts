@@ -103,6 +103,7 @@ export function mountQueue(board: Board, s: Shell): void {
     const result = await deps.store.queue.page(
       {
         branches: branch ? [branch] : mine,
+        everyBranch: !branch && who.isOrganiser,
         state,
         ...set,
         ...(boxed && box ? { box: boxed } : {}),

@@ -15,6 +15,11 @@ export const isQueueState = (s: string): s is StateFilter => (QUEUE_STATES as re
 
 export interface QueueFilter {
   branches: readonly string[];
+  /**
+   * `branches` are every branch of the district (an organiser's unfiltered view): a closed/all list may read
+   * the district's creation index instead of one per branch (the same tickets, one read).
+   */
+  everyBranch?: boolean;
   state: StateFilter;
   category?: string;
   /**
