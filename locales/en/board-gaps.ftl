@@ -25,3 +25,4 @@ board-gaps-col-votes = Votes
 board-gaps-learned-done = ✅ Noted: questions like that one will be answered with “{ $title }”.
 board-gaps-col-asked = Asked when voted 👎
 board-gaps-down-none = The questions behind these votes are handled (or not in the list)
+board-gaps-page = Page { $page } of { $pages }, { $total } questions in all

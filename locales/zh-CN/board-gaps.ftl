@@ -25,3 +25,4 @@ board-gaps-col-votes = 评价
 board-gaps-learned-done = ✅ 已记下：这类问法以后会用「{ $title }」回答。
 board-gaps-col-asked = 点 👎 时问的是
 board-gaps-down-none = 这些 👎 背后的问题已处理（或不在列表里）
+board-gaps-page = 第 { $page }/{ $pages } 页，共 { $total } 个问题

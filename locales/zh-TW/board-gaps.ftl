@@ -25,3 +25,4 @@ board-gaps-col-votes = 評價
 board-gaps-learned-done = ✅ 已記下：這類問法以後會用「{ $title }」回答。
 board-gaps-col-asked = 點 👎 時問的是
 board-gaps-down-none = 這些 👎 背後的問題已處理（或不在列表裡）
+board-gaps-page = 第 { $page }/{ $pages } 頁，共 { $total } 個問題

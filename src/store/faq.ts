@@ -203,9 +203,9 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
       );
     },
 
-    /** The most frequent gaps, with their details. */
-    async topGaps(limit = 10): Promise<Gap[]> {
-      const flat = await redis.zrevrange(keys.faqGaps(), 0, limit - 1, 'WITHSCORES');
+    /** The most frequent gaps, with their details; `offset` skips the first ones (the board's pages). */
+    async topGaps(limit = 10, offset = 0): Promise<Gap[]> {
+      const flat = await redis.zrevrange(keys.faqGaps(), offset, offset + limit - 1, 'WITHSCORES');
       const rows: { question: string; count: number }[] = [];
       for (let i = 0; i + 1 < flat.length; i += 2)
         rows.push({ question: flat[i]!, count: Number(flat[i + 1]) });
@@ -213,6 +213,10 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
       for (const r of rows) pipe.hgetall(keys.faqGap(gapId(r.question)));
       const details = ((await pipe.exec()) ?? []).map((r) => (r?.[1] ?? {}) as Record<string, string>);
       return rows.map((r, i) => toGap(r.question, details[i] ?? {}, r.count));
+    },
+
+    async gapCount(): Promise<number> {
+      return redis.zcard(keys.faqGaps());
     },
 
     async gap(id: string): Promise<Gap | undefined> {

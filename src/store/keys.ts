@@ -9,6 +9,8 @@
  * | {p}:board:session:{sha256}           | string | JSON: a board session: who, CSRF token (TTL)  |
  * | {p}:groups                           | set    | every bound chat (channel:chatId)            |
  * | {p}:branch:{branchId}:groups         | set    | chats bound to one branch                    |
+ * | {p}:branch:{branchId}:created        | zset   | a branch's tickets of every state by creation time (ms) |
+ * | {p}:tickets:branch-indexed           | string | "1": every ticket is in its branch's created index |
  * | {p}:chats:moved                      | hash   | old chat → new chat, for chats that moved (a Telegram group upgraded to a supergroup) |
  * | {p}:seen:{channel}:{updateId}        | string | an update whose handling finished (TTL)      |
  * | {p}:thread:{channel:chat}:{thread}:{user} | string | the bot answered this person in this thread (TTL a day) |
@@ -198,6 +200,10 @@ export function createKeys(prefix = 'ws') {
     ticketDraft: (channel: string, userId: string, draftId: string) =>
       k('tickets', 'draft', channel, userId, draftId),
     ticketsCreated: () => k('tickets', 'created'),
+    /** Kept by the ticket scripts (lua/includes/ticket.lua created_sync), which build it from the prefix. */
+    branchCreated: (branchId: string) => k('branch', branchId, 'created'),
+    branchPrefix: () => k('branch') + ':',
+    ticketsBranchIndexed: () => k('tickets', 'branch-indexed'),
     ticketsDue: () => k('tickets', 'due'),
     ticketsResolved: () => k('tickets', 'resolved'),
     ticketsWaiting: () => k('tickets', 'waiting'),

@@ -22,6 +22,23 @@ declare module 'ioredis' {
   }
 }
 
+/** A notice from its hash: the record, the chats it was finally sent to, its status; undefined if unreadable. */
+function noticeOf(h: Record<string, string>): NoticeRecord | undefined {
+  if (!h.json) return undefined;
+  try {
+    const sentTo = h['sent-to']
+      ? (JSON.parse(h['sent-to']) as Pick<NoticeRecord, 'chats' | 'titles'>)
+      : undefined;
+    return {
+      ...(JSON.parse(h.json) as NoticeRecord),
+      ...(sentTo ? { chats: sentTo.chats, titles: sentTo.titles } : {}),
+      status: (h.status as NoticeRecord['status']) ?? 'queued',
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
   defineScripts(redis, ['notice-ack-2', 'hash-update-1', 'notice-status-2']);
 
@@ -38,20 +55,7 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
       await tx.exec();
     },
     async get(id: string): Promise<NoticeRecord | undefined> {
-      const h = await redis.hgetall(keys.notice(id));
-      if (!h.json) return undefined;
-      try {
-        const sentTo = h['sent-to']
-          ? (JSON.parse(h['sent-to']) as Pick<NoticeRecord, 'chats' | 'titles'>)
-          : undefined;
-        return {
-          ...(JSON.parse(h.json) as NoticeRecord),
-          ...(sentTo ? { chats: sentTo.chats, titles: sentTo.titles } : {}),
-          status: (h.status as NoticeRecord['status']) ?? 'queued',
-        };
-      } catch {
-        return undefined;
-      }
+      return noticeOf(await redis.hgetall(keys.notice(id)));
     },
     async setStatus(id: string, status: NoticeRecord['status']): Promise<void> {
       await redis.hashUpdate(keys.notice(id), 'status', status);
@@ -69,15 +73,16 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
       );
       return (before || undefined) as NoticeRecord['status'] | undefined;
     },
-    /** Newest first. */
+    /** Newest first; the notices read in one pipeline (QA18: 20 round trips one after another). */
     async recent(limit: number): Promise<NoticeRecord[]> {
       const ids = await redis.zrevrange(keys.notices(), 0, limit - 1);
-      const out: NoticeRecord[] = [];
-      for (const id of ids) {
-        const n = await this.get(id);
-        if (n) out.push(n);
-      }
-      return out;
+      if (!ids.length) return [];
+      const tx = redis.pipeline();
+      for (const id of ids) tx.hgetall(keys.notice(id));
+      const hashes = (await tx.exec()) ?? [];
+      return hashes
+        .map(([err, h]) => (err ? undefined : noticeOf(h as Record<string, string>)))
+        .filter((n): n is NoticeRecord => n !== undefined);
     },
 
     /** First confirmation of a draft wins; a second tap (or a second process) gets false. */

@@ -27,6 +27,13 @@ declare module 'ioredis' {
       tickets: string,
       catPrefix: string,
     ): Result<number, Context>;
+    ticketsBranchIndex(
+      marker: string,
+      created: string,
+      tickets: string,
+      branchPrefix: string,
+      ...ids: string[]
+    ): Result<number, Context>;
   }
 }
 
@@ -51,6 +58,7 @@ interface Row {
   urgency: string;
   branch: string;
   dueAt: string;
+  location: string;
   /** Sort key: queue score for open tickets, minus creation time otherwise. */
   key: number;
 }
@@ -98,6 +106,35 @@ async function indexCategories(
   for (const b of unindexed) indexed.add(b);
 }
 
+/**
+ * Tickets created before the per-branch created index get filed once (tickets-branch-index-2.lua, a page of
+ * ids per call), then the marker ends it for every process; a process remembers it, so it costs a read once.
+ */
+function ensureBranchIndex(store: Store, memo: { done?: Promise<void> }): Promise<void> {
+  if (!memo.done) {
+    memo.done = (async () => {
+      const { redis, keys } = store;
+      if ((await redis.exists(keys.ticketsBranchIndexed())) === 1) return;
+      const page = 1000;
+      for (let offset = 0; ; offset += page) {
+        const ids = await redis.zrange(keys.ticketsCreated(), offset, offset + page - 1);
+        if (ids.length)
+          await redis.ticketsBranchIndex(
+            keys.ticketsBranchIndexed(),
+            keys.ticketsCreated(),
+            keys.ticketPrefix(),
+            keys.branchPrefix(),
+            ...ids,
+          );
+        if (ids.length < page) break;
+      }
+      await redis.set(keys.ticketsBranchIndexed(), '1');
+    })();
+    memo.done.catch(() => (memo.done = undefined));
+  }
+  return memo.done;
+}
+
 /** The queue-score ranges a filter can match: one per urgency band, cut at `now` for overdue. */
 function scoreRanges(f: QueueFilter, now: number): [string, string][] {
   const ranks =
@@ -121,16 +158,38 @@ function createdBounds(f: QueueFilter): [string, string] {
   return [max, min];
 }
 
+/** A ticket's stored location (JSON `{lat, lon}`) inside the box, edges included. */
+function inBox(location: string, [south, west, north, east]: readonly number[]): boolean {
+  if (!location) return false;
+  try {
+    const { lat, lon } = JSON.parse(location) as { lat: number; lon: number };
+    return lat >= south! && lat <= north! && lon >= west! && lon <= east!;
+  } catch {
+    return false;
+  }
+}
+
 async function queuePage(
   store: Store,
   indexed: Set<string>,
+  branchIndex: { done?: Promise<void> },
   f: QueueFilter,
   now: number,
 ): Promise<QueuePage> {
-  if (f.state === 'open' && !f.category && !f.area && !f.since && !f.until && !f.urgency && !f.overdue)
+  if (
+    f.state === 'open' &&
+    !f.category &&
+    !f.area &&
+    !f.since &&
+    !f.until &&
+    !f.urgency &&
+    !f.overdue &&
+    !f.box
+  )
     return openPage(store, f);
   const open = f.state === 'open' || (OPEN_STATUSES as readonly string[]).includes(f.state);
   const candidates: { id: string; key: number }[] = [];
+  let capped = false;
   if (open) {
     // Urgency and overdue are ranges of the queue score (urgency band, then deadline), and a category
     // has a queue of its own: read only those.
@@ -151,29 +210,46 @@ async function queuePage(
         ),
       ),
     );
-    for (const flat of lists)
+    for (const flat of lists) {
+      if (flat.length >= 2 * SCAN_CAP) capped = true;
       for (let i = 0; i + 1 < flat.length; i += 2)
         candidates.push({ id: flat[i]!, key: Number(flat[i + 1]) });
+    }
   } else {
-    // Within `since`..`until` when given, so a past month's cluster opens its reports however many came
-    // after (before: the newest SCAN_CAP of the district, and a cluster three months back showed none).
+    // The person's branches' own created indexes (QA18: the district's newest SCAN_CAP, filtered to the
+    // branch, left a secretary's list short and their older tickets unreachable), within `since`..`until`
+    // when given, so a past month's cluster opens its reports however many came after. The newest SCAN_CAP
+    // of them all are read; an organiser's unfiltered view reads the district's index at once (the same
+    // tickets: 20 branches' indexes cost twice the time).
+    if (!f.everyBranch) await ensureBranchIndex(store, branchIndex);
     const [max, min] = createdBounds(f);
-    const flat = await store.redis.zrevrangebyscore(
-      store.keys.ticketsCreated(),
-      max,
-      min,
-      'WITHSCORES',
-      'LIMIT',
-      0,
-      SCAN_CAP,
+    const indexes = f.everyBranch
+      ? [store.keys.ticketsCreated()]
+      : f.branches.map((b) => store.keys.branchCreated(b));
+    const lists = await Promise.all(
+      indexes.map((key) =>
+        store.redis.zrevrangebyscore(key, max, min, 'WITHSCORES', 'LIMIT', 0, SCAN_CAP + 1),
+      ),
     );
-    for (let i = 0; i + 1 < flat.length; i += 2) candidates.push({ id: flat[i]!, key: -Number(flat[i + 1]) });
+    const all: { id: string; key: number }[] = [];
+    for (const flat of lists)
+      for (let i = 0; i + 1 < flat.length; i += 2) all.push({ id: flat[i]!, key: -Number(flat[i + 1]) });
+    all.sort((a, b) => a.key - b.key);
+    if (all.length > SCAN_CAP) capped = true;
+    candidates.push(...all.slice(0, SCAN_CAP));
   }
+  // The location only when a box asks for it (a JSON string per ticket).
   const fields = await store.ticketStats.fields(
     candidates.map((c) => c.id),
-    ['status', 'category', 'area', 'fd', 'urgency', 'branch', 'dueAt'] as const,
+    f.box
+      ? (['status', 'category', 'area', 'fd', 'urgency', 'branch', 'dueAt', 'location'] as const)
+      : (['status', 'category', 'area', 'fd', 'urgency', 'branch', 'dueAt'] as const),
   );
-  const rows: Row[] = fields.map((r, i) => ({ ...r, key: candidates[i]!.key }));
+  const rows: Row[] = fields.map((r, i) => ({
+    ...r,
+    location: 'location' in r ? r.location : '',
+    key: candidates[i]!.key,
+  }));
   const kept = rows
     .filter((r) => f.branches.includes(r.branch))
     .filter((r) => f.state === 'all' || f.state === 'open' || r.status === f.state)
@@ -184,16 +260,18 @@ async function queuePage(
     .filter((r) => !f.until || r.fd <= f.until)
     .filter((r) => !f.urgency || r.urgency === f.urgency)
     .filter((r) => !f.overdue || (r.dueAt !== '' && Number(r.dueAt) < now))
+    .filter((r) => !f.box || inBox(r.location, f.box))
     .sort((a, b) => a.key - b.key);
   const pages = Math.max(1, Math.ceil(kept.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, f.page), pages);
   const ids = kept.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.id);
   const tickets = await store.tickets.getMany(ids, { body: false });
-  return { tickets, total: kept.length, page, pages };
+  return { tickets, total: kept.length, page, pages, ...(capped ? { capped: SCAN_CAP } : {}) };
 }
 
 export function createQueueRepo(store: Store): QueueRepo {
-  defineScripts(store.redis, ['queue-categories-index-2']);
+  defineScripts(store.redis, ['queue-categories-index-2', 'tickets-branch-index-2']);
   const indexed = new Set<string>();
-  return { page: (filter, now) => queuePage(store, indexed, filter, now) };
+  const branchIndex: { done?: Promise<void> } = {};
+  return { page: (filter, now) => queuePage(store, indexed, branchIndex, filter, now) };
 }

@@ -110,3 +110,45 @@ describe('the board queue filters', () => {
     expect(page.tickets.map((t) => t.id).sort()).toEqual(await byFields(road.category));
   });
 });
+
+describe("closed and all lists read the person's branches", () => {
+  it('follow a ticket to the branch it moved to, and are filed once for tickets from before the index', async () => {
+    const store = app.app.deps.store;
+    const org = { by: 'console:org-li', name: 'org-li', role: 'organiser' };
+    const listOf = async (branch: string, s: QueueFilter['state'] = 'all', st = store) =>
+      (await st.queue.page({ branches: [branch], state: s, overdue: false, page: 1 }, now)).tickets
+        .map((t) => t.id)
+        .sort();
+    const all = await store.tickets.getMany(Object.values(ids), { body: false });
+    const expected = async (branch: string) =>
+      (await store.tickets.getMany(Object.values(ids), { body: false }))
+        .filter((t) => t.branch === branch)
+        .map((t) => t.id)
+        .sort();
+    const emergency = all.find((t) => t.id === ids.emergency)!;
+    const from = emergency.branch;
+    const to = app.app.deps.content
+      .get()
+      .branches.map((b) => b.id)
+      .find((b) => b !== from && b !== 'district-yangpu')!;
+    await store.tickets.move(emergency.id, org, from, now, {
+      mode: 'transfer',
+      target: to,
+      district: 'district-yangpu',
+      reason: '测试转派',
+      respondBy: now + 3_600_000,
+    });
+    expect(await listOf(to)).toContain(emergency.id);
+    expect(await listOf(from)).not.toContain(emergency.id);
+    for (const b of [from, to]) expect(await listOf(b)).toEqual(await expected(b));
+
+    // A store from before the per-branch index, opened by a new process: filed on its first such list.
+    const redis = app.app.store.redis;
+    const stale = await redis.keys(`${app.app.store.keys.branchPrefix()}*:created`);
+    expect(stale.length).toBeGreaterThan(1);
+    await redis.del(...stale, app.app.store.keys.ticketsBranchIndexed());
+    const upgraded = createStore(redis, app.app.store.keys.prefix);
+    for (const b of [from, to]) expect(await listOf(b, 'all', upgraded)).toEqual(await expected(b));
+    expect(await redis.get(app.app.store.keys.ticketsBranchIndexed())).toBe('1');
+  });
+});

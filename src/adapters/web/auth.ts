@@ -37,6 +37,19 @@ const ASSETS: Record<string, { type: string; path: string }> = {
   'echarts.js': { type: 'text/javascript', path: require.resolve('echarts/dist/echarts.min.js') },
   'leaflet.js': { type: 'text/javascript', path: require.resolve('leaflet/dist/leaflet.js') },
   'leaflet.css': { type: 'text/css', path: require.resolve('leaflet/dist/leaflet.css') },
+  // The reports map's clusters (docs/board.md): MIT, no dependencies of its own, Leaflet 1.x.
+  'markercluster.js': {
+    type: 'text/javascript',
+    path: require.resolve('leaflet.markercluster/dist/leaflet.markercluster.js'),
+  },
+  'markercluster.css': {
+    type: 'text/css',
+    path: require.resolve('leaflet.markercluster/dist/MarkerCluster.css'),
+  },
+  'markercluster-default.css': {
+    type: 'text/css',
+    path: require.resolve('leaflet.markercluster/dist/MarkerCluster.Default.css'),
+  },
 };
 const assetCache = new Map<string, Buffer>();
 

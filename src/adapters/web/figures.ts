@@ -25,6 +25,7 @@ import { placeName } from '../../core/stations/reading.js';
 import { esc, jsonScript } from './html.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 import { NO_AREA } from '../../core/ports/queue.js';
+import { mountMap } from './map.js';
 
 /**
  * Twelve colours a reader tells apart (Tableau 10 with indigo and gold), as many as the pack's categories;
@@ -85,6 +86,8 @@ export function mountFigures(board: Board, s: Shell): void {
       throw new PageError(400, 'board-error-future-month', { month: given, now: monthKey(cur) });
     return month;
   }
+
+  mountMap(board, s, monthOf);
 
   const pct = (c: Ctx, r: Ratio) => {
     const x = rateOf(r);

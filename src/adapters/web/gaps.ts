@@ -24,6 +24,9 @@ import { hasWords } from '../../core/text.js';
 import { esc } from './html.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 
+/** Unanswered questions a page (the page showed the top 50 and no more, QA18: 450 of 500 unreachable). */
+export const GAPS_PAGE_SIZE = 50;
+
 export function mountGaps(board: Board, s: Shell): void {
   const { deps, t, pack, render, csrfField } = s;
 
@@ -59,7 +62,23 @@ export function mountGaps(board: Board, s: Shell): void {
   board.get('/gaps', async (c) => {
     const p = pack();
     const org = c.get('who')!.isOrganiser;
-    const [gaps, live] = await Promise.all([deps.store.faq.topGaps(50), liveDrafts(deps)]);
+    // Paged as the queue is: a page past the end shows the last one and says so (400), a page that is not
+    // a number is named and page 1 shown.
+    const asked = c.req.query('page') ?? '';
+    const bad: string[] = [];
+    if (asked && !/^[1-9]\d{0,5}$/.test(asked))
+      bad.push(t(c, 'board-filter-bad', { field: t(c, 'board-filter-name-page'), value: asked }));
+    const total = await deps.store.faq.gapCount();
+    const pages = Math.max(1, Math.ceil(total / GAPS_PAGE_SIZE));
+    const wanted = bad.length || !asked ? 1 : Number(asked);
+    const page = Math.min(wanted, pages);
+    if (wanted > pages) bad.push(t(c, 'board-filter-bad-page', { page: wanted, pages, shown: page }));
+    const [gaps, top, live] = await Promise.all([
+      deps.store.faq.topGaps(GAPS_PAGE_SIZE, (page - 1) * GAPS_PAGE_SIZE),
+      // The questions behind the 👎 entries stay those of the top of the list, whatever the page.
+      page === 1 ? undefined : deps.store.faq.topGaps(GAPS_PAGE_SIZE),
+      liveDrafts(deps),
+    ]);
     const votes = await Promise.all(p.faq.map(async (e) => ({ e, v: await deps.store.faq.votes(e.id) })));
     const down = votes.filter((x) => x.v.down > 0).sort((a, b) => b.v.down - a.v.down);
     // The 👎, passed-over answers and picks behind each count, as the chat's /gaps writes them.
@@ -73,9 +92,9 @@ export function mountGaps(board: Board, s: Shell): void {
     // lists it: those questions get the same action, so an organiser can say which entry should have
     // answered or write the answer. Votes whose questions are handled (or past the list) have none.
     const behind = (entry: string) => {
-      const asked = gaps.filter((g) => g.entry === entry && g.down > 0);
-      if (!asked.length) return `<span class="muted">${esc(t(c, 'board-gaps-down-none'))}</span>`;
-      return `<ul class="plain">${asked
+      const downed = (top ?? gaps).filter((g) => g.entry === entry && g.down > 0);
+      if (!downed.length) return `<span class="muted">${esc(t(c, 'board-gaps-down-none'))}</span>`;
+      return `<ul class="plain">${downed
         .map(
           (g) =>
             `<li data-gap="${esc(g.id)}">${esc(maskText(g.text || g.question))}${org ? ` <a class="act" href="/board/gaps/${esc(g.id)}">${esc(t(c, 'board-gaps-act'))}</a>` : ''}</li>`,
@@ -92,8 +111,16 @@ export function mountGaps(board: Board, s: Shell): void {
       : draft
         ? t(c, 'board-gaps-drafts-saved', { id: draft })
         : '';
-    const body = `${done ? `<p class="ok" id="done">${esc(done)}</p>` : ''}<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted" id="gaps-note">${esc(t(c, org ? 'board-gaps-note' : 'board-gaps-note-readonly'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
-<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<div class="wide"><table id="gaps"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(maskText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
+    const link = (pg: number, label: string) => `<a href="/board/gaps?page=${pg}">${label}</a>`;
+    const pager = gaps.length
+      ? `<p id="gaps-pager">${page > 1 ? `${link(page - 1, `← ${esc(t(c, 'board-prev'))}`)} ` : ''}${esc(t(c, 'board-gaps-page', { page, pages, total }))}${page < pages ? ` ${link(page + 1, `${esc(t(c, 'board-next'))} →`)}` : ''}</p>`
+      : '';
+    const problems = bad.length
+      ? `<div class="card" id="filter-error"><p class="err">${bad.map(esc).join('<br>')}</p></div>`
+      : '';
+    if (bad.length) c.status(400);
+    const body = `${done ? `<p class="ok" id="done">${esc(done)}</p>` : ''}${problems}<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted" id="gaps-note">${esc(t(c, org ? 'board-gaps-note' : 'board-gaps-note-readonly'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
+<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<div class="wide"><table id="gaps"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(maskText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table></div>${pager}` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
 ${liveHtml(c, live)}
 <h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<div class="wide"><table id="downvoted"><thead><tr>${['title', 'votes', 'asked'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${down.map((x) => `<tr data-entry="${esc(x.e.id)}"><td>${esc(localEntry(x.e, c.get('locale')).title)} <span class="muted">${esc(x.e.id)}</span></td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td><td>${behind(x.e.id)}</td></tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
     return render(c, t(c, 'board-nav-gaps'), body, '/gaps');

@@ -51,7 +51,7 @@ table{border-collapse:collapse;width:100%;background:#fff}td,th{border:1px solid
 .card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem;margin:.8rem 0}
 form.inline{display:inline}button{padding:.45rem .9rem;margin:.2rem 0;font-size:1rem}textarea{width:100%;min-height:4rem}
 select,input{max-width:100%}.wide{overflow-x:auto;max-width:100%}
-.chart{width:100%;height:320px}.err{color:#a40000}.ok{color:#0a6b0a}.muted{color:#666}
+.chart{width:100%;height:320px}.chart.tall{height:480px}.legend a{color:inherit}.legend .current{font-weight:bold}.err{color:#a40000}.ok{color:#0a6b0a}.muted{color:#666}
 .legend{list-style:none;padding:0;margin:.4rem 0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9rem}
 .evidence{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}img.thumb{max-width:10rem;max-height:10rem;border:1px solid #ddd;border-radius:4px}
 .pin{display:inline-block;min-width:1.4em;text-align:center;border-radius:1em;background:#1f4e79;color:#fff;font-size:.8em}

@@ -15,6 +15,18 @@ import { lastMoveFrom } from './ticket.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * `box=south,west,north,east` (degrees, the reports map's cluster): four numbers in order and in range,
+ * else undefined.
+ */
+export function parseBox(given: string): [number, number, number, number] | undefined {
+  const parts = given.split(',');
+  if (parts.length !== 4 || !parts.every((x) => /^-?\d{1,3}(\.\d{1,8})?$/.test(x))) return undefined;
+  const [s, w, n, e] = parts.map(Number) as [number, number, number, number];
+  if (s > n || w > e || s < -90 || n > 90 || w < -180 || e > 180) return undefined;
+  return [s, w, n, e];
+}
+
 export const BOARD_PAGE_SIZE = QUEUE_PAGE_SIZE;
 
 export function mountQueue(board: Board, s: Shell): void {
@@ -76,6 +88,8 @@ export function mountQueue(board: Board, s: Shell): void {
       ? q.urgency!
       : '';
     const overdue = pick('overdue', q.overdue === '1');
+    const boxed = parseBox(q.box ?? '');
+    const box = pick('box', boxed !== undefined) ? q.box! : '';
     const askedPage = pick('page', /^[1-9]\d{0,5}$/.test(q.page ?? '')) ? Number(q.page) : 1;
     const now = deps.now().getTime();
     // The filters a person set, for the store's query and for the page links alike.
@@ -87,7 +101,15 @@ export function mountQueue(board: Board, s: Shell): void {
       ...(urgency ? { urgency } : {}),
     };
     const result = await deps.store.queue.page(
-      { branches: branch ? [branch] : mine, state, ...set, overdue, page: askedPage },
+      {
+        branches: branch ? [branch] : mine,
+        everyBranch: !branch && who.isOrganiser,
+        state,
+        ...set,
+        ...(boxed && box ? { box: boxed } : {}),
+        overdue,
+        page: askedPage,
+      },
       now,
     );
     if (askedPage > result.pages)
@@ -100,7 +122,7 @@ export function mountQueue(board: Board, s: Shell): void {
       'state',
       state,
       QUEUE_STATES.map((s): [string, string] => [s, t(c, `board-state-${s}`)]),
-    )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...areas.map((a): [string, string] => [a, placeName(a, v.locale)]), [NO_AREA, t(c, 'board-filter-no-area')]]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}${until ? `<label id="until"><input type="checkbox" name="until" value="${esc(until)}" checked> ${esc(t(c, 'board-filter-until', { day: until }))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
+    )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...areas.map((a): [string, string] => [a, placeName(a, v.locale)]), [NO_AREA, t(c, 'board-filter-no-area')]]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}${until ? `<label id="until"><input type="checkbox" name="until" value="${esc(until)}" checked> ${esc(t(c, 'board-filter-until', { day: until }))}</label> ` : ''}${box ? `<label id="box"><input type="checkbox" name="box" value="${esc(box)}" checked> ${esc(t(c, 'board-filter-box'))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
     const rows = result.tickets.map((tk) => {
       const late = tk.dueAt !== undefined && tk.dueAt < now;
       // Classes name the cells for the phone layout (html.ts): a card per ticket under 600 px.
@@ -111,6 +133,7 @@ export function mountQueue(board: Board, s: Shell): void {
         ...(branch ? { branch } : {}),
         state,
         ...set,
+        ...(box ? { box } : {}),
         ...(overdue ? { overdue: '1' } : {}),
         page: String(pg),
       });
@@ -120,6 +143,26 @@ export function mountQueue(board: Board, s: Shell): void {
     const table = rows.length
       ? `<table class="queue" id="queue"><thead><tr>${['id', 'status', 'urgency', 'category', 'branch', 'summary', 'due'].map((h) => `<th>${esc(t(c, `board-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`
       : `<p class="muted">${esc(t(c, 'board-queue-empty'))}</p>`;
+    // The store read only the newest SCAN_CAP candidates: say the list is cut, and offer the days that
+    // narrow it (the other filters kept as they are).
+    const keep = {
+      ...(branch ? { branch } : {}),
+      state,
+      ...(category ? { category } : {}),
+      ...(area ? { area } : {}),
+      ...(urgency ? { urgency } : {}),
+      ...(box ? { box } : {}),
+      ...(overdue ? { overdue: '1' } : {}),
+    };
+    const capped = result.capped
+      ? `<form method="get" class="card" id="capped"><p class="err">${esc(t(c, 'board-capped', { cap: result.capped }))}</p>${Object.entries(
+          keep,
+        )
+          .map(([k, val]) => `<input type="hidden" name="${esc(k)}" value="${esc(val)}">`)
+          .join(
+            '',
+          )}<label>${esc(t(c, 'board-narrow-since'))} <input type="date" name="since" value="${esc(since)}"></label> <label>${esc(t(c, 'board-narrow-until'))} <input type="date" name="until" value="${esc(until)}"></label> <button>${esc(t(c, 'board-filter-apply'))}</button></form>`
+      : '';
     const moved = q.moved ? await movedNote(c, q.moved, mine) : '';
     const problems = bad.length
       ? `<div class="card" id="filter-error"><p class="err">${bad.map(esc).join('<br>')}</p><p class="muted">${esc(t(c, 'board-filter-bad-note'))}</p></div>`
@@ -129,7 +172,7 @@ export function mountQueue(board: Board, s: Shell): void {
     return render(
       c,
       t(c, 'board-nav-queue'),
-      `<h1>${esc(t(c, 'board-nav-queue'))}</h1><p class="muted">${esc(t(c, 'board-signed-in-as', { name: c.get('session')!.user.name ?? c.get('session')!.user.id }))} ${logout}</p>${moved}${problems}${form}${table}${pager}`,
+      `<h1>${esc(t(c, 'board-nav-queue'))}</h1><p class="muted">${esc(t(c, 'board-signed-in-as', { name: c.get('session')!.user.name ?? c.get('session')!.user.id }))} ${logout}</p>${moved}${problems}${form}${capped}${table}${pager}`,
       '',
     );
   });

@@ -70,6 +70,7 @@ export function createShell(o: BoardOptions) {
     const items = [
       ['', 'board-nav-queue'],
       ['/figures', 'board-nav-figures'],
+      ['/map', 'board-nav-map'],
       ['/stations', 'board-nav-stations'],
       ['/notices', 'board-nav-notices'],
       ['/gaps', 'board-nav-gaps'],

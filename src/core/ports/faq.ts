@@ -106,8 +106,10 @@ export interface FaqRepo {
    * picker, and only while the gap exists. True when counted.
    */
   notePick(question: string, entry: string, picker: string): Promise<boolean>;
-  /** The most frequent gaps, with their details. */
-  topGaps(limit?: number): Promise<Gap[]>;
+  /** The most frequent gaps, with their details; `offset` skips that many of the most frequent (a page). */
+  topGaps(limit?: number, offset?: number): Promise<Gap[]>;
+  /** How many gaps are listed (what topGaps pages through). */
+  gapCount(): Promise<number>;
   /** An open gap; undefined when it is gone or already handled (learned, drafted). */
   gap(id: string): Promise<Gap | undefined>;
   /**

@@ -15,6 +15,11 @@ export const isQueueState = (s: string): s is StateFilter => (QUEUE_STATES as re
 
 export interface QueueFilter {
   branches: readonly string[];
+  /**
+   * `branches` are every branch of the district (an organiser's unfiltered view): a closed/all list may read
+   * the district's creation index instead of one per branch (the same tickets, one read).
+   */
+  everyBranch?: boolean;
   state: StateFilter;
   category?: string;
   /**
@@ -27,6 +32,11 @@ export interface QueueFilter {
   /** Created on this local day or earlier: a past month's clusters end with that month. */
   until?: string;
   urgency?: string;
+  /**
+   * Shared location within this box (south, west, north, east, degrees, edges included): a cluster of the
+   * reports map. Tickets without a location never match.
+   */
+  box?: readonly [number, number, number, number];
   overdue: boolean;
   page: number;
 }
@@ -37,6 +47,11 @@ export interface QueuePage {
   total: number;
   page: number;
   pages: number;
+  /**
+   * The store read only its newest `cap` candidates (per queue for open tickets, per person's branches by
+   * creation otherwise): older matches exist that the list does not show; days or filters narrow it.
+   */
+  capped?: number;
 }
 
 export interface QueueRepo {

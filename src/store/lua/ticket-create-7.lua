@@ -16,8 +16,9 @@
   ARGV[10] seconds to remember the draft
   ARGV[11] JSON object of the ticket's fields (strings): branch, category, urgency, respondBy, resolveBy…
            and `fm`/`fd` (its local month and day: the figures bucket, see includes/ticket.lua)
-  Also writes the figures counters (<prefix without "ticket:">fig:…, keys.ts figures*) and, for a store's
-  first ticket, the "counted" marker (no backfill needed).
+  Also writes the figures counters (<prefix without "ticket:">fig:…, keys.ts figures*), the branch's created
+  index (branch:{branch}:created, keys.ts branchCreated) and, for a store's first ticket, the "counted" and
+  "branch-indexed" markers (no backfill needed).
   ARGV[12] the body: JSON of the report's text, summary and evidence (kept apart so that the state
            hash holds only short values and stays compact)
 
@@ -56,7 +57,9 @@ redis.call('SET', tkey .. ':body', ARGV[12])
 local due = tonumber(t.dueAt)
 -- The first ticket of a store: nothing before it needs the figures backfill (keys.ts figuresCounted).
 if redis.call('ZCARD', KEYS[3]) == 0 then
-  redis.call('SET', string.sub(ARGV[6], 1, #ARGV[6] - #'ticket:') .. 'fig:counted', '1')
+  local p = string.sub(ARGV[6], 1, #ARGV[6] - #'ticket:')
+  redis.call('SET', p .. 'fig:counted', '1')
+  redis.call('SET', p .. 'tickets:branch-indexed', '1')
 end
 redis.call('ZADD', KEYS[3], ARGV[2], id)
 redis.call('ZADD', KEYS[4], due, id)

@@ -46,6 +46,69 @@ document.addEventListener('DOMContentLoaded', function () {
     else if (bounds.length) map.fitBounds(bounds, { padding: [20, 20] });
   });
 });
+// The reports map: the month's located reports, clustered (leaflet.markercluster), coloured by category. A
+// cluster's popup opens the queue of its reports (the page's month and category, the cluster's box); a
+// point's popup its ticket. Tiles only when BOARD_TILE_URL is configured; else the points on a blank map.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('script.report-points').forEach(function (el) {
+    var box = document.getElementById(el.dataset.for);
+    if (!box || !window.L || !L.markerClusterGroup) return;
+    var points = JSON.parse(el.textContent);
+    // The clusters need the map's zoom range, which a tile layer would give (and without tiles there is none).
+    var map = L.map(box, { maxZoom: 19 });
+    if (box.dataset.tiles) {
+      var credit = document.createElement('span');
+      credit.textContent = box.dataset.attribution || '';
+      L.tileLayer(box.dataset.tiles, { maxZoom: 19, attribution: credit.innerHTML }).addTo(map);
+    }
+    var link = function (href, text) {
+      var a = document.createElement('a');
+      a.href = href;
+      a.textContent = text;
+      return a;
+    };
+    var clusters = L.markerClusterGroup({ zoomToBoundsOnClick: false, showCoverageOnHover: false });
+    points.forEach(function (p) {
+      var popup = document.createElement('span');
+      popup.appendChild(link('/board/t/' + encodeURIComponent(p.id), p.id));
+      popup.appendChild(document.createTextNode(' · ' + p.label));
+      var marker = L.circleMarker([p.lat, p.lon], {
+        radius: 8,
+        color: p.colour,
+        fillColor: p.colour,
+        fillOpacity: 0.8,
+      }).bindPopup(popup);
+      marker.options.ticket = p.id;
+      clusters.addLayer(marker);
+    });
+    // Outward to 6 decimals (the stored precision), so every point of the cluster is inside the box.
+    var down = function (x) {
+      return (Math.floor(x * 1e6) / 1e6).toFixed(6);
+    };
+    var up = function (x) {
+      return (Math.ceil(x * 1e6) / 1e6).toFixed(6);
+    };
+    clusters.on('clusterclick', function (e) {
+      var b = L.latLngBounds(
+        e.layer.getAllChildMarkers().map(function (m) {
+          return m.getLatLng();
+        }),
+      );
+      var area = [down(b.getSouth()), down(b.getWest()), up(b.getNorth()), up(b.getEast())].join(',');
+      var popup = document.createElement('span');
+      popup.className = 'cluster-popup';
+      popup.appendChild(
+        document.createTextNode(
+          box.dataset.count.replace(/\u2068?\{n\}\u2069?/, String(e.layer.getChildCount())) + ' · ',
+        ),
+      );
+      popup.appendChild(link(box.dataset.queue + '&box=' + encodeURIComponent(area), box.dataset.open));
+      L.popup().setLatLng(e.layer.getLatLng()).setContent(popup).openOn(map);
+    });
+    map.addLayer(clusters);
+    map.fitBounds(clusters.getBounds(), { padding: [30, 30], maxZoom: 16 });
+  });
+});
 // The ticket page's folded forms (details.act): open on a wide screen, folded on a phone.
 document.addEventListener('DOMContentLoaded', function () {
   if (!window.matchMedia('(min-width: 601px)').matches) return;

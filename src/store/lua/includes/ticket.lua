@@ -109,6 +109,23 @@ local function catq_sync(tkey, id)
   if score then redis.call('ZADD', p .. 'queue:' .. branch .. ':cat:' .. cat, score, id) end
 end
 
+-- Each branch's tickets of every state by creation time ({p}:branch:{branch}:created, keys.ts branchCreated),
+-- so the board's closed/all list of a branch reads that branch's newest, not the district's (QA18: a secretary's
+-- list was the district's newest 2,000 filtered to the branch). Kept here for creation (no ticket loaded before)
+-- and for every move (the branch differs from the one loaded); tickets older than the index are filed once by
+-- tickets-branch-index-2.lua.
+local function created_sync(tkey, id)
+  local p = string.sub(tkey, 1, #tkey - #('ticket:' .. id))
+  local v = redis.call('HMGET', tkey, 'branch', 'createdAt')
+  local branch, at = v[1], v[2]
+  if not branch or branch == '' or not at or at == '' then return end
+  if FIG_BEFORE and FIG_BEFORE.branch == branch then return end
+  if FIG_BEFORE and FIG_BEFORE.branch ~= '' then
+    redis.call('ZREM', p .. 'branch:' .. FIG_BEFORE.branch .. ':created', id)
+  end
+  redis.call('ZADD', p .. 'branch:' .. branch .. ':created', at, id)
+end
+
 local function load_ticket(key)
   local flat = redis.call('HGETALL', key)
   if #flat == 0 then return nil end
@@ -258,6 +275,7 @@ local function append_event(tkey, ekey, pkey, id, kind, data)
   redis.call('RPUSH', ekey, cjson.encode(e))
   redis.call('HSET', pkey, id, seq)
   catq_sync(tkey, id)
+  created_sync(tkey, id)
   fig_sync(tkey)
   return seq
 end

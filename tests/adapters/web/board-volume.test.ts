@@ -1,0 +1,258 @@
+/**
+ * The board at a real district's volume (QA18's leftovers): the notices page's 20 notices read at once, the gaps
+ * page paged past its top 50, and the reports map.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NoticeRecord } from '../../../src/core/ports/notices.js';
+import type { NewTicket } from '../../../src/core/ports/tickets.js';
+import { localDate } from '../../../src/core/zoned.js';
+import type { HttpServer } from '../../../src/http/server.js';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { bindGroups, boardLink } from '../../core/reports/drive.js';
+import { clock, HOUR } from '../../core/reports/helpers.js';
+import { launchChromium, serveBoard } from './browser.js';
+
+const NOW = Date.UTC(2026, 7, 20, 2, 0, 0);
+const c = clock(NOW);
+let app: TestApp;
+let http: HttpServer;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await createTestApp({ now: c.now });
+  await bindGroups(app);
+  ({ http, base } = await serveBoard(app.app));
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await http?.close();
+  await app?.close();
+});
+
+/** The gap rows a gaps page lists: [question, count]. */
+const gapRows = (page: Page) =>
+  page.$$eval('#gaps tbody tr', (rows) =>
+    rows.map((r) => [r.children[0]!.textContent ?? '', r.children[1]!.textContent ?? '']),
+  );
+
+let n = 0;
+/** A ticket filed at `at` through the store's own create, as intake files it. */
+async function file(at: number, over: Partial<NewTicket>): Promise<string> {
+  const i = n++;
+  const r = await app.app.store.tickets.create(
+    {
+      draft: `vol-${i}`,
+      channel: 'console',
+      reporter: `rider-${i}`,
+      chat: `rider-${i}`,
+      locale: 'zh-CN',
+      branch: 'meituan-yangpu',
+      category: 'pay-penalty',
+      urgency: 'normal',
+      confidence: 1,
+      anonymous: false,
+      contact: false,
+      text: `第${i}号反映`,
+      summary: `第${i}号反映`,
+      evidence: [],
+      similar: 0,
+      respondBy: at + 24 * HOUR,
+      resolveBy: at + 168 * HOUR,
+      ...over,
+    },
+    { now: at, numberPrefix: 'JN-2026-', limit: 0, windowMs: HOUR, day: localDate(at, 'Asia/Shanghai') },
+  );
+  if (r.status !== 'created') throw new Error(`ticket ${i}: ${r.status}`);
+  return r.id;
+}
+
+/** What the reports map draws: each cluster's count and each single point, summed. */
+const drawn = (page: Page) =>
+  page.evaluate<number>(`(() => {
+    const clusters = [...document.querySelectorAll('#reports-map .marker-cluster')].map((e) => Number(e.textContent));
+    const singles = document.querySelectorAll('#reports-map path.leaflet-interactive').length;
+    return clusters.reduce((a, b) => a + b, 0) + singles;
+  })()`);
+
+async function signIn(user: string, locale = 'zh-CN'): Promise<Page> {
+  const page = await (await browser.newContext({ locale })).newPage();
+  expect((await page.goto(`${base}/board/login?t=${await boardLink(app, user)}`))!.status()).toBe(200);
+  return page;
+}
+
+describe('the notices page', () => {
+  it('lists the newest 20 notices asking for 收到, newest first', async () => {
+    const chats = (await app.app.store.groups.list()).map((g) => g.chat);
+    expect(chats).toHaveLength(2);
+    for (let i = 1; i <= 25; i++) {
+      const at = NOW - (30 - i) * HOUR;
+      const notice: NoticeRecord = {
+        id: await app.app.store.notices.nextId(),
+        by: 'console:org-li',
+        byChat: 'org-li',
+        createdAt: at,
+        text: `第${i}号通知`,
+        variants: {},
+        audience: { all: true, branches: [], industries: [], tags: [] },
+        chats,
+        sendAt: at,
+        pin: false,
+        ack: true,
+        status: 'queued',
+      };
+      await app.app.store.notices.save(notice);
+    }
+    await app.app.store.notices.ack('n25', chats[0]!, 'rider-1');
+
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/notices`);
+    const rows = await page.$$eval('tr', (trs) =>
+      trs.map((tr) => tr.textContent ?? '').filter((t) => t.includes('号通知')),
+    );
+    expect(rows.map((r) => /第(\d+)号通知/.exec(r)![1])).toEqual(
+      Array.from({ length: 20 }, (_, i) => String(25 - i)),
+    );
+    // Each with its coverage: the newest has one of the two groups.
+    expect(rows[0]).toContain('1/2');
+    expect(rows[1]).toContain('0/2');
+  });
+});
+
+describe('the gaps page', () => {
+  it('pages all the unanswered questions, 50 a page, most asked first, each with its action', async () => {
+    const faq = app.app.store.faq;
+    for (let i = 0; i < 3; i++) await faq.logGap('最常问的问题', { text: '最常问的问题' });
+    for (let i = 0; i < 120; i++) await faq.logGap(`第${i}个没答上的问题`, { text: `第${i}个没答上的问题` });
+
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/gaps`);
+    const first = await gapRows(page);
+    expect(first).toHaveLength(50);
+    expect(first[0]).toEqual(['最常问的问题', '3']);
+    expect(await page.textContent('#gaps-pager')).toContain('第 1/3 页，共 121 个问题');
+
+    await page.click('#gaps-pager >> text=下一页');
+    expect(await page.textContent('#gaps-pager')).toContain('第 2/3 页');
+    const second = await gapRows(page);
+    await page.click('#gaps-pager >> text=下一页');
+    const third = await gapRows(page);
+    expect(third).toHaveLength(21);
+    // Every question once over the three pages; the last page's are handled as the first's.
+    expect(new Set([...first, ...second, ...third].map(([q]) => q)).size).toBe(121);
+    expect(await page.locator('#gaps tbody tr').last().locator('a.act').textContent()).toBe('处理');
+    expect(await page.locator('#gaps-pager >> text=下一页').count()).toBe(0);
+
+    // A page past the end answers as the queue does: the last page, and which page was asked for.
+    const past = await page.goto(`${base}/board/gaps?page=9`);
+    expect(past!.status()).toBe(400);
+    expect(await page.textContent('#filter-error')).toContain('没有第 9 页（共 3 页），下面是第 3 页。');
+    expect(await gapRows(page)).toEqual(third);
+
+    const en = await signIn('org-li', 'en');
+    await en.goto(`${base}/board/gaps?page=2&lang=en`);
+    expect(await en.textContent('#gaps-pager')).toContain('Page 2 of 3, 121 questions in all');
+  });
+});
+
+describe('the reports map', () => {
+  it("draws the month's located reports of the viewer's branches, and a cluster opens exactly its reports", async () => {
+    const at = NOW - 2 * 24 * HOUR;
+    const near = [
+      await file(at, { location: { lat: 31.3, lon: 121.51 } }),
+      await file(at + HOUR, { location: { lat: 31.3003, lon: 121.5102 } }),
+      await file(at + 2 * HOUR, { location: { lat: 31.2998, lon: 121.5097 } }),
+    ];
+    const far = await file(at, { category: 'health', location: { lat: 31.25, lon: 121.45 } });
+    await file(at, {}); // no location: not on the map
+    // July, at the same spot: not in August's map nor in its cluster's queue.
+    await file(Date.UTC(2026, 6, 20, 2), { location: { lat: 31.3001, lon: 121.5101 } });
+    const eleme = [
+      await file(at, { branch: 'eleme-yangpu', category: 'other', location: { lat: 31.35, lon: 121.56 } }),
+      await file(at, {
+        branch: 'eleme-yangpu',
+        category: 'other',
+        location: { lat: 31.3502, lon: 121.5601 },
+      }),
+    ];
+
+    const org = await signIn('org-li');
+    await org.goto(`${base}/board`);
+    await org.click('header >> text=反映地图');
+    await org.waitForSelector('#reports-map .marker-cluster');
+    expect(await org.textContent('#map-count')).toContain('2026-08 有位置的反映：6 件');
+    expect(await drawn(org)).toBe(6);
+    // By category: the legend's link shows one alone.
+    await org.click('#map-legend >> text=健康');
+    await org.waitForSelector('#reports-map path.leaflet-interactive');
+    expect(await org.textContent('#map-count')).toContain('1 件');
+    expect(await drawn(org)).toBe(1);
+
+    // A secretary sees their branch's points only; the page names no other branch's ticket.
+    const sec = await signIn('sec-meituan');
+    await sec.goto(`${base}/board/map?month=2026-08`);
+    await sec.waitForSelector('#reports-map .marker-cluster');
+    expect(await drawn(sec)).toBe(4);
+    const html = await sec.content();
+    for (const id of eleme) expect(html).not.toContain(id);
+    expect(html).not.toContain('rider-');
+
+    // A point opens its ticket.
+    await sec.locator('#reports-map path.leaflet-interactive').click();
+    await sec.locator('.leaflet-popup a', { hasText: far }).click();
+    await sec.waitForURL(/\/board\/t\//);
+    expect(sec.url()).toContain(`/board/t/${far}`);
+
+    // A cluster opens the queue of exactly its reports.
+    await sec.goto(`${base}/board/map?month=2026-08`);
+    await sec.locator('#reports-map .marker-cluster', { hasText: '3' }).click();
+    expect(await sec.textContent('.cluster-popup')).toContain('3 件反映');
+    await sec.click('.cluster-popup a');
+    await sec.waitForURL(/\/board\?/);
+    expect(sec.url()).toContain('box=');
+    const listed = await sec.$$eval('tr[data-ticket]', (rows) =>
+      rows.map((r) => r.getAttribute('data-ticket')),
+    );
+    expect(listed.sort()).toEqual([...near].sort());
+    expect(await sec.textContent('#box')).toContain('只看地图上圈出的这一片');
+  });
+});
+
+describe('closed and all lists in a busy district', () => {
+  it("a secretary's list reads their own branch's tickets; a list cut at 2,000 says so and narrows by days", async () => {
+    const may = [];
+    for (let i = 0; i < 5; i++)
+      may.push(await file(Date.UTC(2026, 4, 10 + i, 2), { category: 'housing', summary: '五月的反映' }));
+    // A busy other branch after them: the district's newest 2,000 are all theirs.
+    const june = Date.UTC(2026, 5, 1, 2);
+    for (let i = 0; i < 2010; i++)
+      await file(june + i * 10 * 60_000, { branch: 'eleme-yangpu', category: 'other' });
+
+    const sec = await signIn('sec-meituan');
+    await sec.goto(`${base}/board?state=all`);
+    const listed = await sec.$$eval('tr[data-ticket]', (rows) =>
+      rows.map((r) => r.getAttribute('data-ticket')),
+    );
+    expect(listed).toEqual(expect.arrayContaining(may));
+    expect(await sec.locator('#capped').count()).toBe(0);
+
+    // The organiser's list is cut (a category is filtered within the newest 2,000, and May's are older): the page
+    // says so, and the days it offers bring May back, the category kept.
+    const org = await signIn('org-li');
+    await org.goto(`${base}/board?state=all&category=housing`);
+    expect(await org.locator('tr[data-ticket]').count()).toBe(0);
+    expect(await org.textContent('#capped')).toContain('这里只列出了最近的 2,000 件');
+    await org.fill('#capped input[name=since]', '2026-05-01');
+    await org.fill('#capped input[name=until]', '2026-05-31');
+    await org.click('#capped button');
+    await org.waitForURL(/until=2026-05-31/);
+    const narrowed = await org.$$eval('tr[data-ticket]', (rows) =>
+      rows.map((r) => r.getAttribute('data-ticket')),
+    );
+    expect(narrowed.sort()).toEqual([...may].sort());
+    expect(await org.locator('#capped').count()).toBe(0);
+  }, 120_000);
+});
