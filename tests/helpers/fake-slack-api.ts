@@ -827,16 +827,23 @@ export function createSlackPayloads(api: FakeSlackApi) {
         channel: api.imOf(from.id),
         ...o,
       }),
-    /** An edit of a DM (Slack sends it as a `message_changed` subtype). */
-    edit: (from: Person, text: string) =>
-      envelope({
+    /**
+     * An edit of a DM (Slack sends it as a `message_changed` subtype); `sentSecondsAgo`: when the edited
+     * message was first sent (default: just now).
+     */
+    edit: (from: Person, text: string, o: { sentSecondsAgo?: number } = {}) => {
+      const sent = o.sentSecondsAgo
+        ? `${Math.floor(Date.now() / 1000) - o.sentSecondsAgo}.${String(500_000 + ++n).padStart(6, '0')}`
+        : ts();
+      return envelope({
         type: 'message',
         subtype: 'message_changed',
         channel_type: 'im',
         channel: api.imOf(from.id),
         ts: ts(),
-        message: { type: 'message', user: from.id, text, ts: ts(), edited: { user: from.id, ts: ts() } },
-      }),
+        message: { type: 'message', user: from.id, text, ts: sent, edited: { user: from.id, ts: ts() } },
+      });
+    },
     /** A slash command as the urlencoded form Slack posts. */
     command: (from: Person, command: string, text: string, where: { channel: string; name?: string }) =>
       new URLSearchParams({

@@ -51,6 +51,8 @@ export interface SlackMessageEvent {
   parent_user_id?: string;
   edited?: unknown;
   files?: { id: string; mimetype?: string }[];
+  /** A `message_changed` event's message as it now reads. */
+  message?: { user?: string; bot_id?: string; text?: string; ts: string; thread_ts?: string };
 }
 
 export interface SlackEventEnvelope<E = SlackMessageEvent> {
@@ -161,6 +163,25 @@ export function attachmentsOf(files: SlackMessageEvent['files']): Attachment[] {
   });
 }
 
+/**
+ * A person's edit of their own message in the app's DM (`message_changed`), as the message it now is; the
+ * dispatcher decides which edits are read (an edit into an emergency, a question corrected soon after), as it
+ * does for Telegram's `edited_message`. Edits in channels and deletions stay dropped.
+ */
+function editedInDm(e: SlackMessageEvent): SlackMessageEvent | undefined {
+  const m = e.message;
+  if (e.subtype !== 'message_changed' || e.channel_type !== 'im' || !m?.user || m.bot_id) return undefined;
+  return {
+    type: 'message',
+    channel: e.channel,
+    channel_type: 'im',
+    user: m.user,
+    text: m.text ?? '',
+    ts: m.ts,
+    ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}),
+  };
+}
+
 /** Subtypes that are still a person writing: a plain message, one with files, a thread reply also sent to the channel. */
 const PERSON_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
 
@@ -175,6 +196,11 @@ export function translateMessage(
   bot: SlackBotIdentity,
   follows?: (channel: string, thread: string, user: string) => boolean,
 ): IncomingMessage | undefined {
+  const edit = editedInDm(envelope.event);
+  if (edit) {
+    const incoming = translateMessage({ ...envelope, event: edit }, bot, follows);
+    return incoming && { ...incoming, edited: true, sentAt: Math.round(Number(edit.ts) * 1000) };
+  }
   const e = envelope.event;
   if (!e.user || e.bot_id || !PERSON_SUBTYPES.has(e.subtype) || e.user === bot.userId) return undefined;
   const kind = chatKindOf(e.type === 'app_mention' ? undefined : e.channel_type, e.channel);

@@ -119,10 +119,21 @@ describe('requests from Slack', () => {
     expect(posts[0]!.params.channel).toBe(t.api.imOf(rider.id));
   });
 
-  it('ignores channel chatter, edits, other bots and its own messages', async () => {
+  it('reads a DM edited into an emergency, however late, as Telegram does', async () => {
+    // Another worker: the emergency leaves a report draft open, which would change what the rider sees later.
+    const courier = { id: 'U0COURIER7', name: '小李' };
+    const mark = t.api.mark();
+    await t.event(t.p.edit(courier, '我同事从楼梯摔下来了 头在流血', { sentSecondsAgo: 3600 }));
+    const sos = await t.api.waitFor('chat.postMessage', (p) => p.channel === t.api.imOf(courier.id), {
+      after: mark,
+    });
+    expect(texts([sos.params]).join('\n')).toMatch(/120/);
+  });
+
+  it('ignores channel chatter, an old edit, other bots and its own messages', async () => {
     const mark = t.api.mark();
     await t.event(t.p.channelMessage(rider, RIDERS, '今天单子好多'));
-    await t.event(t.p.edit(rider, '改一下'));
+    await t.event(t.p.edit(rider, '附近哪里能充电', { sentSecondsAgo: 3600 }));
     await t.event(t.p.channelMessage({ id: 'U0OTHERBOT' }, RIDERS, 'beep', { bot_id: 'B0OTHER' }));
     await t.event(t.p.channelMessage({ id: BOT_USER }, RIDERS, 'echo'));
     // The message twin of a mention is left to the app_mention event.
