@@ -25,7 +25,6 @@ import { chatLocale } from '../groups/chat-locale.js';
 import { CHANNELS, type Address, type Channel, type MessageRef } from '../types.js';
 import { maskText } from '../mask.js';
 import { forLocale } from '../script.js';
-import { ellipsis } from '../text.js';
 import {
   decodeRef,
   encodeRef,
@@ -41,17 +40,16 @@ import {
   action,
   branchLabel,
   CARD_NOTE_MAX,
-  categoryName,
+  escalationCard,
   eventWords,
+  evidencePhotos,
   movedCard,
   noteText,
-  ownerText,
   receiptCard,
   reminderCard,
   resolutionCards,
   staffName,
   staffTicketCard,
-  statusText,
   triageCard,
   urgencyText,
   when,
@@ -92,38 +90,6 @@ const digest = (card: Card) =>
 function withoutButtons(card: Card): Card {
   const { buttons: _gone, ...rest } = card;
   return rest;
-}
-
-/**
- * A 督办's card in the escalation chat: who pushed for what, and the ticket's summary. While the ticket waits
- * for a claim, organisers can take it there (✋ 签收, `tk:oc:` — the claim script refuses anyone else); after,
- * the card says who holds it. 📄 查看详情 stays: its full view carries the rest of the ticket's buttons.
- */
-export function escalationCard(v: View, ticket: Ticket, e: TicketEvent): Card {
-  const words = eventWords(v, e);
-  const owner = ownerText(v, ticket);
-  const open = OPEN_STATUSES.includes(ticket.status);
-  return {
-    text: [
-      v.t('escalation-escalated', {
-        id: ticket.id,
-        branch: branchLabel(v.pack, ticket.branch, v.locale),
-        who: staffName(v, ticket, e),
-        category: categoryName(v.pack, ticket.category, v.locale),
-        status: statusText(v.t, ticket.status),
-      }),
-      words ? `\n${noteText(v, maskText(words), CARD_NOTE_MAX)}` : '',
-      '\n',
-      ellipsis(maskText(ticket.summary), 80),
-      open && owner ? `\n${v.t('escalation-owner', { who: owner })}` : '',
-    ],
-    buttons: [
-      ...(ticket.status === 'new'
-        ? [[{ label: v.t('triage-btn-claim'), data: action('oc', ticket.id) }]]
-        : []),
-      [{ label: v.t('triage-btn-open'), data: action('view', ticket.id) }],
-    ],
-  };
 }
 
 /** The flush stopped on a failure that will pass; the ticket stays pending for the next try. */
@@ -319,15 +285,10 @@ export function createEffects(deps: CoreDeps): Effects {
     await postMirrors(ticket, ref, pin);
   }
 
-  /** The first report's photos under a card (or a copy of it). */
+  /** The ticket's photos under a card (or a copy of it), captioned as a staff view's are. */
   async function evidenceUnder(ref: MessageRef, ticket: Ticket): Promise<void> {
-    const photos = ticket.evidence.filter((e) => e.kind === 'photo');
     const v = view(await chatLocale(deps, ref.address));
-    const captioned = photos.map((p, i) => ({
-      fileId: p.fileId,
-      caption: v.t('ticket-evidence-photo', { id: ticket.id, n: i + 1, of: photos.length }),
-    }));
-    await photosTo(ref.address, ticket, captioned, v, ref.messageId);
+    await photosTo(ref.address, ticket, evidencePhotos(v, ticket), v, ref.messageId);
   }
 
   /**

@@ -16,7 +16,13 @@ import { parsePersonKey, personKey } from '../ports/groups.js';
 import { ellipsis, textPieces } from '../text.js';
 import { chineseForEnglish, forLocale, markChinese } from '../script.js';
 import { formatLocal } from '../zoned.js';
-import type { Ticket, TicketEvent, TicketStatus, TicketUrgency } from '../ports/tickets.js';
+import {
+  OPEN_STATUSES,
+  type Ticket,
+  type TicketEvent,
+  type TicketStatus,
+  type TicketUrgency,
+} from '../ports/tickets.js';
 import { normaliseReportText } from './classify.js';
 import { spanText } from './figures.js';
 import { placeName } from '../stations/reading.js';
@@ -501,6 +507,38 @@ export function photoCards(photos: AlbumPhoto[], albums: boolean): Card[] {
   if (!photos.length) return [];
   if (albums) return [{ text: [], album: photos, silent: true }];
   return photos.map((p) => ({ photo: { fileId: p.fileId }, text: [p.caption], silent: true }));
+}
+
+/**
+ * A 督办's card in the escalation chat: who pushed for what, and the ticket's summary. While the ticket waits
+ * for a claim, organisers can take it there (✋ 签收, `tk:oc:` — the claim script refuses anyone else); after,
+ * the card says who holds it. 📄 查看详情 stays: its full view carries the rest of the ticket's buttons.
+ */
+export function escalationCard(v: View, ticket: Ticket, e: TicketEvent): Card {
+  const words = eventWords(v, e);
+  const owner = ownerText(v, ticket);
+  const open = OPEN_STATUSES.includes(ticket.status);
+  return {
+    text: [
+      v.t('escalation-escalated', {
+        id: ticket.id,
+        branch: branchLabel(v.pack, ticket.branch, v.locale),
+        who: staffName(v, ticket, e),
+        category: categoryName(v.pack, ticket.category, v.locale),
+        status: statusText(v.t, ticket.status),
+      }),
+      words ? `\n${noteText(v, maskText(words), CARD_NOTE_MAX)}` : '',
+      '\n',
+      ellipsis(maskText(ticket.summary), 80),
+      open && owner ? `\n${v.t('escalation-owner', { who: owner })}` : '',
+    ],
+    buttons: [
+      ...(ticket.status === 'new'
+        ? [[{ label: v.t('triage-btn-claim'), data: action('oc', ticket.id) }]]
+        : []),
+      [{ label: v.t('triage-btn-open'), data: action('view', ticket.id) }],
+    ],
+  };
 }
 
 /**
