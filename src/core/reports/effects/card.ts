@@ -1,0 +1,163 @@
+/**
+ * The ticket's card in the triage chat (posted once, then edited in place; photos and the worker's pin under it),
+ * its copy in the branch's triage chat on another platform, and the copies that follow it (staff views, reminders,
+ * the escalation chat's card: CardCopy).
+ */
+import type { Card } from '../../card.js';
+import type { CoreDeps } from '../../feature.js';
+import { DEFAULT_LOCALE, resolveLocale } from '../../i18n.js';
+import { CHANNELS, type MessageRef } from '../../types.js';
+import { OPEN_STATUSES, type CardCopy, type Ticket, type TicketRef } from '../../ports/tickets.js';
+import { escalationCard, evidencePhotos, reminderCard, staffTicketCard, triageCard } from '../views.js';
+import { digest, isTransient, triageChat, withoutButtons, type Sending } from './sending.js';
+
+export interface CardSync {
+  /** Post the card (its photos under it as evidence, copies on other platforms) or edit it in place. */
+  sync(ticket: Ticket): Promise<void>;
+  /**
+   * Bring the copies of a ticket's card in step with it: drawn as the ticket is now, with its buttons while it is
+   * open in the branch they were shown for, else without — and then no longer followed. Best effort and never
+   * throws: a copy the platform will not edit (deleted, too old) is dropped, and a stale press on it is refused by
+   * the ticket's scripts (a claim is `taken`, a move `moved`).
+   */
+  followCopies(ticket: Ticket): Promise<void>;
+}
+
+export function createCardSync(deps: CoreDeps, s: Sending): CardSync {
+  const { log } = s;
+
+  /** The ticket's photos under a card (or a copy of it), captioned as a staff view's are. */
+  async function evidenceUnder(ref: MessageRef, ticket: Ticket): Promise<void> {
+    const v = await s.viewFor(ref.address);
+    await s.photosTo(ref.address, ticket, evidencePhotos(v, ticket), v, ref.messageId);
+  }
+
+  /**
+   * A branch with triage chats on several platforms gets a copy of the card in each of the others, its photos under
+   * it, followed like the copies of staff views (`mirror`): drawn again on every change, its buttons working (each
+   * press checked on the server as on the card) — before, secretaries on the other platform learnt of the ticket
+   * only from /queue (QA17 #3). Talk about the ticket (prompts' answers, the worker's replies) stays with the card.
+   * Best effort: a copy that cannot go (no adapter for that platform here, a refusal, a passing failure) is logged
+   * and never holds up the ticket's own effects.
+   */
+  async function postMirrors(ticket: Ticket, card: MessageRef, pin?: Card['pin']): Promise<void> {
+    const branch = deps.content.get().branches.find((b) => b.id === ticket.branch);
+    for (const channel of CHANNELS) {
+      const to = triageChat(branch, channel);
+      // A platform this process does not run (a console chat in a Telegram deployment) is left alone.
+      if (!to || to.channel === card.address.channel || deps.outbox.serves?.(to.channel) === false) continue;
+      try {
+        const v = await s.viewFor(to);
+        const drawn = triageCard(v, ticket);
+        const ref = await deps.outbox.send(to, { ...drawn, ...(pin ? { pin } : {}) });
+        await deps.store.tickets.addCopy(ticket.id, ref, {
+          kind: 'mirror',
+          branch: ticket.branch,
+          locale: v.locale,
+          at: deps.now().getTime(),
+          shown: digest(drawn),
+        });
+        await evidenceUnder(ref, ticket);
+      } catch (err) {
+        log.warn(
+          { err: (err as Error).message, ticket: ticket.id, chat: to.chatId },
+          'copy of the card for another platform not posted',
+        );
+      }
+    }
+  }
+
+  async function sync(ticket: Ticket): Promise<void> {
+    if (ticket.card) {
+      const ref = ticket.card as MessageRef;
+      // A card someone deleted is posted again; any other refusal ("not modified") leaves it as it is. One sent
+      // afresh to a moved chat's new id is the card from now on.
+      const card = triageCard(await s.viewFor(ref.address), ticket);
+      const kept = (now: MessageRef) => deps.store.tickets.setCard(ticket.id, ticket.branch, now);
+      if ((await s.edit(ref, card, ticket, kept)) !== 'gone') return;
+    }
+    // The place a worker pinned goes under the card as a pin, not only as coordinates in its text (QA15).
+    const pin = ticket.location ? { lat: ticket.location.lat, lon: ticket.location.lon } : undefined;
+    const ref = await s.toTriage(
+      ticket,
+      (v) => ({ ...triageCard(v, ticket), ...(pin ? { pin } : {}) }),
+      'card',
+    );
+    if (!ref) return;
+    if (!(await deps.store.tickets.setCard(ticket.id, ticket.branch, ref))) {
+      // The ticket moved while this card was posted: the move's effects post its card at the new branch, and
+      // this one must offer no 签收 (QA7 #5). Best effort: a press on it is refused anyway.
+      const now = (await deps.store.tickets.get(ticket.id)) ?? ticket;
+      await deps.outbox
+        .edit(ref, withoutButtons(triageCard(await s.viewFor(ref.address), now)))
+        .catch((err: unknown) =>
+          log.warn({ err: (err as Error).message, ticket: ticket.id }, 'card of a moved ticket not edited'),
+        );
+      return;
+    }
+    await evidenceUnder(ref, ticket);
+    await postMirrors(ticket, ref, pin);
+  }
+
+  /** Show `card` on a copy unless it shows it already; a copy no longer `live` is then not followed. */
+  async function follow(ticket: Ticket, ref: TicketRef, copy: CardCopy, card: Card, live: boolean) {
+    const shown = digest(card);
+    if (shown !== copy.shown) {
+      try {
+        await deps.outbox.edit(ref as MessageRef, card);
+      } catch (err) {
+        log.debug({ err: (err as Error).message, ticket: ticket.id }, 'copy of a card not edited');
+        // A failure that will pass leaves the copy followed, to be tried again on the next event.
+        if (!isTransient(err)) await deps.store.tickets.dropCopy(ticket.id, ref);
+        return;
+      }
+    }
+    // A live copy already showing this card needs no write; a closed or moved one is no longer followed.
+    if (!live) await deps.store.tickets.dropCopy(ticket.id, ref);
+    else if (shown !== copy.shown) await deps.store.tickets.setCopy(ticket.id, ref, { ...copy, shown });
+  }
+
+  async function followCopies(ticket: Ticket): Promise<void> {
+    try {
+      const copies = await deps.store.tickets.copies(ticket.id);
+      if (!copies.length) return;
+      const events = copies.some((c) => c.copy.kind !== 'reminder')
+        ? await deps.store.tickets.events(ticket.id)
+        : [];
+      const open = OPEN_STATUSES.includes(ticket.status);
+      for (const { ref, copy } of copies) {
+        const v = s.view(resolveLocale(copy.locale) ?? DEFAULT_LOCALE);
+        if (copy.kind === 'escalation') {
+          // The district's card follows the ticket wherever it goes, until it is no longer open.
+          const e = events.find((x) => x.seq === copy.seq);
+          if (!e) await deps.store.tickets.dropCopy(ticket.id, ref);
+          else await follow(ticket, ref, copy, escalationCard(v, ticket, e), open);
+          continue;
+        }
+        if (copy.kind === 'mirror') {
+          // The card on the branch's other platform: as the card is, for as long as the ticket stays in the branch.
+          const inBranch = ticket.branch === copy.branch;
+          const drawn = triageCard(v, ticket);
+          await follow(ticket, ref, copy, inBranch ? drawn : withoutButtons(drawn), inBranch);
+          continue;
+        }
+        const live = ticket.branch === copy.branch && open;
+        const drawn =
+          copy.kind === 'reminder'
+            ? // As it was sent (its time left as of then), with the buttons the ticket has now.
+              reminderCard(
+                { ...v, now: copy.at },
+                { ...ticket, dueAt: copy.due ?? ticket.dueAt },
+                copy.deadline ?? 'respond',
+                live,
+              )
+            : staffTicketCard(v, ticket, events);
+        await follow(ticket, ref, copy, live ? drawn : withoutButtons(drawn), live);
+      }
+    } catch (err) {
+      log.warn({ err: (err as Error).message, ticket: ticket.id }, 'copies of a card not brought up to date');
+    }
+  }
+
+  return { sync, followCopies };
+}
