@@ -32,8 +32,8 @@ const MOBILE = `1[3-9]\\d${S}\\d{4}${S}\\d{4}`;
 const LANDLINE = `(?:(?:\\(0[1-9]\\d{1,2}\\) ?|0[1-9]\\d{1,2}[ \\-])[2-9]\\d{2,3}[ \\-]?\\d{4}|0[1-9]\\d{1,2}[2-9]\\d{6,7})`;
 
 /**
- * Taiwan: a mobile 09xx-xxx-xxx (or +886 9xx-xxx-xxx); Hong Kong and Macau mobiles only with their country code. Never
- * after a letter, digit or dash: JN-0900-000000 is a ticket number.
+ * Taiwan: a mobile 09 and eight digits, often as 4-3-3 (or +886 9 and eight digits); Hong Kong and Macau mobiles only
+ * with their country code. Never after a letter, digit or dash: JN-0900-000000 is a ticket number.
  */
 const TW_MOBILE = `(?:(?:\\+|00)?886[ \\-]?|\\(\\+?886\\) ?|0)9\\d{2}${S}\\d{3}${S}\\d{3}`;
 const HK_MOBILE = `(?:\\+|00)?85[23][ \\-]?[5-9]\\d{3}${S}\\d{4}`;
