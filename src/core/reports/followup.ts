@@ -112,6 +112,12 @@ export async function offerFollowUp(
 /** Words that say they add to something told before: 补充一下, 再补充, 补一句, one more thing. */
 const ADDING =
   /^\s*(?:再|还要|還要|另外|我)?(?:补充|補充|补一句|補一句)|^\s*(?:one more thing|to add|also,? about my report)\b/i;
+/**
+ * Words that take a report back ("不用处理了，已经解决了，撤销吧"): the nudge asks workers to say so, and the branch must
+ * hear it — as words for the open report, not as a question for the FAQ (QA20: it answered with an accident entry).
+ */
+const WITHDRAWING =
+  /^\s*(?:我的?(?:反映|问题|問題)[，,\s]*)?(?:不用|不需要|无需|無需|不必)再?(?:处理|處理|跟进|跟進|麻烦|麻煩)|^\s*(?:撤销|撤銷|撤回)|^\s*(?:no need to (?:handle|follow up)|please (?:cancel|withdraw) my report)\b/i;
 
 /**
  * A photo, file or voice note sent in private with no dialog open while a report of the worker's is open — or words
@@ -129,7 +135,7 @@ function dangerCard(ctx: Ctx, kit: ReportsKit, text: string): Card | undefined {
 async function onMessage(ctx: MessageCtx, kit: ReportsKit): Promise<boolean> {
   const files = filesOf(ctx);
   const text = hasWords(ctx.in.text) ? ctx.in.text.slice(0, MAX_INPUT) : '';
-  if (!files.length && !ADDING.test(text)) return false;
+  if (!files.length && !ADDING.test(text) && !WITHDRAWING.test(text)) return false;
   const cut = text ? cutOf(ctx) : undefined;
   // A photo or file alone (no words, no voice) is most often a problem to report: with no report open it is kept
   // and offered as a new one, rather than the worker told to send /report and the photo again.
