@@ -45,6 +45,13 @@ faq-draft-btn-confirm = ✅ Save draft
 faq-draft-btn-drop = Discard
 faq-draft-saved = Draft { $id } confirmed: workers get it as the answer from now on (not yet in the pack). /gaps export gives it as YAML to check and put into faq/*.yaml, which keeps it for good.
 faq-gaps-live = New answers in use, not yet in the pack: { $n } (/gaps export)
+faq-gaps-orphaned = ⚠️ { $n ->
+    [one] One taught wording points at an entry
+   *[other] { $n } taught wordings point at entries
+} the pack no longer has ({ $entries }) and { $n ->
+    [one] is
+   *[other] are
+} not used now: give the entry its old id back, or add these wordings to the new entry's questions.
 faq-draft-gone = This draft has been saved already, or has expired.
 faq-draft-dropped = Draft discarded.
 

@@ -199,6 +199,7 @@ ticket-usage = Usage: /ticket NUMBER, e.g. /ticket { $example }; for this year's
 
 ## Triage (secretaries)
 
+triage-card-stale = This card is out of date: { $id } is now another problem (the data may have been restored from a backup). Use /ticket { $id } to see what it is now.
 triage-btn-claim = ✋ Claim
 triage-btn-ask = ❓ Ask
 triage-btn-resolve = ✅ Resolve

@@ -45,6 +45,7 @@ faq-draft-btn-confirm = ✅ 保存草稿
 faq-draft-btn-drop = 放弃
 faq-draft-saved = 草稿 { $id } 已确认：从现在起就用它回答工人（尚未写入问答包）。用 /gaps export 导出 YAML，核对后放进 faq/*.yaml，才会长期保存。
 faq-gaps-live = 已在用、尚未写入问答包的新答案：{ $n } 条（/gaps export 导出）
+faq-gaps-orphaned = ⚠️ 教过的 { $n } 个问法指向问答包里已经没有的条目（{ $entries }），现在用不上了：把条目编号改回去，或把这些问法写进新条目的 questions。
 faq-draft-gone = 这份草稿已经保存或已过期。
 faq-draft-dropped = 草稿已放弃。
 

@@ -193,6 +193,7 @@ ticket-usage = 用法：/ticket 编号，例如 /ticket { $example }，今年的
 
 ## Triage (secretaries)
 
+triage-card-stale = 这张卡片已失效：编号 { $id } 现在是另一个问题（数据可能从备份恢复过）。请用 /ticket { $id } 查看它现在的内容。
 triage-btn-claim = ✋ 签收
 triage-btn-ask = ❓ 询问
 triage-btn-resolve = ✅ 办结

@@ -45,6 +45,7 @@ faq-draft-btn-confirm = ✅ 儲存草稿
 faq-draft-btn-drop = 放棄
 faq-draft-saved = 草稿 { $id } 已確認：從現在起就用它回答工作者（尚未寫入問答包）。用 /gaps export 匯出 YAML，核對後放進 faq/*.yaml，才會長期保存。
 faq-gaps-live = 已在用、尚未寫入問答包的新答案：{ $n } 條（/gaps export 匯出）
+faq-gaps-orphaned = ⚠️ 教過的 { $n } 個問法指向問答包裡已經沒有的條目（{ $entries }），現在用不上了：把條目編號改回去，或把這些問法寫進新條目的 questions。
 faq-draft-gone = 這份草稿已經儲存或已過期。
 faq-draft-dropped = 草稿已放棄。
 

@@ -193,6 +193,7 @@ ticket-usage = 用法：/ticket 編號，例如 /ticket { $example }，今年的
 
 ## Triage (secretaries)
 
+triage-card-stale = 這張卡片已失效：編號 { $id } 現在是另一個問題（資料可能從備份恢復過）。請用 /ticket { $id } 查看它現在的內容。
 triage-btn-claim = ✋ 簽收
 triage-btn-ask = ❓ 詢問
 triage-btn-resolve = ✅ 辦結

@@ -76,6 +76,21 @@ export async function liveDrafts(deps: Deps): Promise<DraftEntry[]> {
   return (await deps.store.faq.drafts(district(deps))).filter((d) => !carries(pack, d));
 }
 
+/**
+ * Learned examples no answer can use any more: their entry is neither in the pack nor a confirmed draft, and the
+ * pack does not carry the question itself — the entry was renamed or removed in a new pack (QA21). Retrieval
+ * ignores them (`withLearned`), so without this nobody would know they stopped working.
+ */
+export async function orphanedLearned(deps: Deps): Promise<LearnedExample[]> {
+  const pack = deps.content.get();
+  const { examples } = await deps.store.faq.learned(district(deps));
+  if (!examples.length) return [];
+  const known = new Set([...pack.faq.map((e) => e.id), ...(await liveDrafts(deps)).map((d) => d.id)]);
+  return examples.filter(
+    (x) => !known.has(x.entry) && !pack.faq.some((e) => e.questions.includes(x.text.trim())),
+  );
+}
+
 /** The gap and the entries retrieval finds closest to its question; undefined when the gap is closed. */
 export async function closestEntries(
   deps: Deps,

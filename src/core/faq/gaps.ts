@@ -13,10 +13,11 @@
 import { bold, code, italic, type Button, type Card, type Span } from '../card.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords } from '../text.js';
+import { joinList } from '../words.js';
 import type { Dialog } from '../ports/dialogs.js';
 import { personKey } from '../ports/groups.js';
 import type { ContentPack, Locale } from '../content/schema.js';
-import type { Gap } from '../ports/faq.js';
+import type { Gap, LearnedExample } from '../ports/faq.js';
 import type { Asker } from './ask.js';
 import { data, localEntry } from './cards.js';
 import {
@@ -25,6 +26,7 @@ import {
   exportYaml,
   learnFromGap,
   liveDrafts,
+  orphanedLearned,
   saveDraft,
   TITLE_MAX,
 } from './curate.js';
@@ -91,6 +93,17 @@ export function gapsCard(ctx: Ctx, gaps: readonly Gap[]): Card {
   return { text, buttons };
 }
 
+/** Taught wordings whose entry a new pack renamed or removed: which ids, and the wordings to teach again. */
+function orphanedLines(ctx: Ctx, orphaned: readonly LearnedExample[]): Span[] {
+  const entries = [...new Set(orphaned.map((x) => x.entry))];
+  const lines: Span[] = [
+    ctx.t('faq-gaps-orphaned', { n: orphaned.length, entries: joinList(ctx.locale, entries) }),
+  ];
+  for (const x of orphaned.slice(0, SHOWN)) lines.push('\n', `· ${ellipsis(x.text, 80)} → `, code(x.entry));
+  if (orphaned.length > SHOWN) lines.push('\n', '…');
+  return lines;
+}
+
 export function createGaps(deps: GapsDeps) {
   async function command(ctx: MessageCtx, args: string): Promise<void> {
     // Workers' questions (masked, but theirs) are for the organisers: not shown where workers read.
@@ -99,10 +112,15 @@ export function createGaps(deps: GapsDeps) {
         toAsker(ctx, { text: [ctx.t('error-private-only', { command: 'gaps' })] }),
       ));
     if (args.trim().toLowerCase() === 'export') return exportDrafts(ctx);
-    const [gaps, live] = await Promise.all([ctx.deps.store.faq.topGaps(SHOWN), liveDrafts(ctx.deps)]);
+    const [gaps, live, orphaned] = await Promise.all([
+      ctx.deps.store.faq.topGaps(SHOWN),
+      liveDrafts(ctx.deps),
+      orphanedLearned(ctx.deps),
+    ]);
     const card = gapsCard(ctx, gaps);
     // Answers written here are in use before they are in the pack: say how many wait for export.
     if (live.length) card.text.push('\n\n', italic(ctx.t('faq-gaps-live', { n: String(live.length) })));
+    if (orphaned.length) card.text.push('\n\n', ...orphanedLines(ctx, orphaned));
     await ctx.reply(card);
   }
 

@@ -123,6 +123,23 @@ async function prompt(ctx: Ctx, step: string, data: Record<string, unknown>, tex
   });
 }
 
+/**
+ * Was the pressed message posted before this ticket's card, in the same chat, without ever showing this ticket?
+ * Then it showed another ticket of the same number: one lost when Redis was restored from a backup, whose number
+ * the counter handed out again (QA21). Everything that shows a ticket with its buttons is posted after its card and
+ * indexed as showing it (ticket-card-2, ticket-copy-3); prompts with buttons come after the card too.
+ */
+async function olderCardOfAnother(ctx: ButtonCtx, ticket: Ticket): Promise<boolean> {
+  const pressed = ctx.in.message;
+  const card = ticket.card;
+  if (!pressed || !card) return false;
+  const sameChat =
+    pressed.address.channel === card.address.channel && pressed.address.chatId === card.address.chatId;
+  // Telegram's message ids and Slack's ts both grow within a chat; anything else compares as NaN (false).
+  if (!sameChat || !(Number(pressed.messageId) < Number(card.messageId))) return false;
+  return (await ctx.deps.store.tickets.ticketOfCard(pressed)) !== ticket.id;
+}
+
 export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {
   const [act = '', id = '', arg] = payload.split(':');
   const loaded = await load(ctx, id, act);
@@ -134,6 +151,14 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
     return;
   }
   const ticket = loaded;
+  if (await olderCardOfAnother(ctx, ticket)) {
+    ctx.log.warn(
+      { ticket: id, message: ctx.in.message?.messageId },
+      'refused: a press on a card older than its ticket',
+    );
+    await ctx.answer(ctx.t('triage-card-stale', { id }), true);
+    return;
+  }
   const now = ctx.deps.now().getTime();
   const done = async (a: StaffAction, ok: string) => {
     const r = await staffAction(ctx.deps, kit, staffOf(ctx), id, a, ticket.branch, () => ctx.answer(ok));
