@@ -5,6 +5,7 @@ board-link = 🖥 Your sign-in link to the web board (valid { $minutes } minutes
 board-open = 🖥 Open the board
 board-open-app = 📱 Open in Telegram
 board-title = Waystation board
+board-skip = Skip to the page
 board-nav-queue = Queue
 board-nav-figures = Figures
 board-nav-stations = Stations

@@ -5,6 +5,7 @@ board-link = 🖥 网页工作台登录链接（{ $minutes } 分钟内有效，�
 board-open = 🖥 打开工作台
 board-open-app = 📱 在 Telegram 里打开
 board-title = 驿站工作台
+board-skip = 跳到正文
 board-nav-queue = 待办
 board-nav-figures = 数据
 board-nav-stations = 驿站

@@ -5,6 +5,7 @@ board-link = 🖥 網頁工作台登入連結（{ $minutes } 分鐘內有效，�
 board-open = 🖥 開啟工作台
 board-open-app = 📱 在 Telegram 裡開啟
 board-title = 驛站工作台
+board-skip = 跳到正文
 board-nav-queue = 待辦
 board-nav-figures = 數據
 board-nav-stations = 驛站
