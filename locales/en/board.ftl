@@ -6,6 +6,7 @@ board-open = 🖥 Open the board
 board-open-app = 📱 Open in Telegram
 board-title = Waystation board
 board-skip = Skip to the page
+board-chart-words = { $name }: { $values }.
 board-nav-queue = Queue
 board-nav-figures = Figures
 board-nav-stations = Stations

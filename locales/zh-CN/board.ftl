@@ -6,6 +6,7 @@ board-open = 🖥 打开工作台
 board-open-app = 📱 在 Telegram 里打开
 board-title = 驿站工作台
 board-skip = 跳到正文
+board-chart-words = { $name }：{ $values }。
 board-nav-queue = 待办
 board-nav-figures = 数据
 board-nav-stations = 驿站

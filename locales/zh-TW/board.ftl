@@ -6,6 +6,7 @@ board-open = 🖥 開啟工作台
 board-open-app = 📱 在 Telegram 裡開啟
 board-title = 驛站工作台
 board-skip = 跳到正文
+board-chart-words = { $name }：{ $values }。
 board-nav-queue = 待辦
 board-nav-figures = 數據
 board-nav-stations = 驛站
