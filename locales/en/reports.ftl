@@ -57,6 +57,7 @@ report-confirm-branch = Goes to: { $branch }
 report-btn-submit = ✅ Submit
 report-btn-redo = ✏️ Start over
 report-btn-cancel = ✖️ Cancel
+report-btn-back = ‹ Back
 report-btn-add-aside = ➕ Add that line to my report
 report-chosen-redo = Starting over.
 report-cancelled = Cancelled — nothing was submitted.

@@ -57,6 +57,7 @@ report-confirm-branch = 将转交：{ $branch }
 report-btn-submit = ✅ 提交
 report-btn-redo = ✏️ 重新填写
 report-btn-cancel = ✖️ 取消
+report-btn-back = ‹ 返回
 report-btn-add-aside = ➕ 把这句加进反映
 report-chosen-redo = 已重新开始。
 report-cancelled = 已取消，没有提交。

@@ -57,6 +57,7 @@ report-confirm-branch = 將轉交：{ $branch }
 report-btn-submit = ✅ 提交
 report-btn-redo = ✏️ 重新填寫
 report-btn-cancel = ✖️ 取消
+report-btn-back = ‹ 返回
 report-btn-add-aside = ➕ 把這句加進反映
 report-chosen-redo = 已重新開始。
 report-cancelled = 已取消，沒有提交。

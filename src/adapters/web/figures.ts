@@ -144,23 +144,59 @@ export function mountFigures(board: Board, s: Shell): void {
       satisfaction: t(c, 'stats-chart-satisfaction'),
     });
     trend.grid = { left: 40, right: 20, top: 20, bottom: 50 };
+    // A chart in words on its box (aria-label, for a screen reader: ECharts' own description read "第0个系列 …
+    // 0，NaN"), each series month by month; the bars are drawn with patterns as well as colours, so a category is
+    // not told by colour alone (QA22).
+    const list = new Intl.ListFormat(v.locale, { type: 'conjunction', style: 'short' });
+    const inWords = (series: { name: string; data: (number | null)[] }[], unit: string) => ({
+      aria: {
+        enabled: true,
+        decal: { show: true },
+        label: {
+          description: series
+            .map((x) =>
+              t(c, 'board-chart-words', {
+                name: x.name,
+                values: list.format(
+                  x.data.map((n, i) => `${months[i]!.month} ${n === null ? '—' : `${n}${unit}`}`),
+                ),
+              }),
+            )
+            .join(' '),
+        },
+      },
+    });
+    Object.assign(
+      trend,
+      inWords(
+        (trend.series as { name: string; data: (number | null)[] }[]).map((x) => ({
+          name: x.name,
+          data: x.data,
+        })),
+        '%',
+      ),
+    );
     const cats = [...new Set(months.flatMap((m) => m.figures.categories.map((x) => x.id)))];
     // A category keeps its colour on every page and month (its place in the pack); the legend is HTML
     // under the chart, so it wraps on a phone and never covers the axis.
     const colourOf = (id: string) => categoryColour(p.categories.categories.findIndex((x) => x.id === id));
     const legend = `<ul class="legend" id="cats-legend">${cats.map((id) => `<li data-category="${esc(id)}"><span class="swatch" style="background:${colourOf(id)}"></span>${esc(categoryName(p, id, v.locale))}</li>`).join('')}</ul>`;
+    const categorySeries = cats.map((id) => ({
+      name: categoryName(p, id, v.locale),
+      data: months.map((m) => m.figures.categories.find((x) => x.id === id)?.count ?? 0),
+    }));
     const categories = {
+      ...inWords(categorySeries, ''),
       animation: false,
       tooltip: { trigger: 'axis', confine: true },
       grid: { left: 40, right: 20, top: 20, bottom: 30 },
       xAxis: { type: 'category', data: months.map((m) => m.month) },
       yAxis: { type: 'value' },
-      series: cats.map((id) => ({
-        name: categoryName(p, id, v.locale),
+      series: cats.map((id, i) => ({
+        ...categorySeries[i]!,
         type: 'bar',
         stack: 'c',
         itemStyle: { color: colourOf(id) },
-        data: months.map((m) => m.figures.categories.find((x) => x.id === id)?.count ?? 0),
       })),
     };
     // Similar reports: the last 30 local days' tickets of one category in one area, two or more (from the

@@ -36,6 +36,9 @@ export interface Layout {
   title: string;
   lang: string;
   nav?: { href: string; label: string; current?: boolean }[];
+  /** The nav's name for a screen reader, and the "skip to the page" link's words (both with `nav`). */
+  navLabel?: string;
+  skipLabel?: string;
   body: string;
   scripts?: string[];
   styles?: string[];
@@ -46,7 +49,8 @@ export interface Layout {
 // fields take a line each — nothing reaches past the screen's edge.
 const STYLE = `body{font-family:system-ui,"PingFang SC","Noto Sans CJK SC",sans-serif;margin:0;color:#222;background:#f6f7f9}
 header{background:#1f4e79;color:#fff;padding:.6rem 1rem}header a{color:#fff;margin-right:1rem;text-decoration:none}
-header a.cur{font-weight:bold;text-decoration:underline}main{padding:1rem;max-width:72rem;margin:auto}
+header a.cur{font-weight:bold;text-decoration:underline}header nav{display:inline}
+a.skip{position:absolute;left:-999px}a.skip:focus{position:static;margin-right:1rem}main:focus{outline:none}main{padding:1rem;max-width:72rem;margin:auto}
 table{border-collapse:collapse;width:100%;background:#fff}td,th{border:1px solid #ddd;padding:.35rem .5rem;text-align:left;font-size:.92rem}
 .card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem;margin:.8rem 0}
 form.inline{display:inline}button{padding:.45rem .9rem;margin:.2rem 0;font-size:1rem}textarea{width:100%;min-height:4rem}
@@ -69,14 +73,27 @@ table.queue td.q-id{font-weight:bold}table.queue td.q-st::before,table.queue td.
 table.queue td.q-cat,table.queue td.q-br{color:#666;font-size:.8rem}table.queue td.q-cat::before{content:"\\A";white-space:pre}
 table.queue td.q-sum,table.queue td.q-due{display:block;margin-top:.2rem}table.queue td.q-due::before{content:attr(data-label) " ";color:#666}}`;
 
-export function page(l: Layout): string {
-  const nav = (l.nav ?? [])
-    .map((n) => `<a href="${esc(n.href)}"${n.current ? ' class="cur"' : ''}>${esc(n.label)}</a>`)
+/**
+ * The header's links are a named nav landmark, the current page says so to a screen reader (aria-current,
+ * not only bold), and a keyboard's first Tab offers to skip them straight to the page (QA22).
+ */
+function header(l: Layout): string {
+  if (!l.nav?.length) return '<header></header>';
+  const links = l.nav
+    .map(
+      (n) =>
+        `<a href="${esc(n.href)}"${n.current ? ' class="cur" aria-current="page"' : ''}>${esc(n.label)}</a>`,
+    )
     .join('');
+  const skip = l.skipLabel ? `<a class="skip" href="#main">${esc(l.skipLabel)}</a>` : '';
+  return `<header>${skip}<nav${l.navLabel ? ` aria-label="${esc(l.navLabel)}"` : ''}>${links}</nav></header>`;
+}
+
+export function page(l: Layout): string {
   const scripts =
     (l.styles ?? []).map((s) => `<link rel="stylesheet" href="${esc(s)}">`).join('') +
     (l.scripts ?? []).map((s) => `<script src="${esc(s)}" defer></script>`).join('');
   return `<!doctype html><html lang="${esc(l.lang)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="/board/assets/favicon.svg" type="image/svg+xml"><title>${esc(l.title)}</title>
-<style>${STYLE}</style>${scripts}</head><body><header>${nav}</header><main>${l.body}</main></body></html>`;
+<style>${STYLE}</style>${scripts}</head><body>${header(l)}<main id="main" tabindex="-1">${l.body}</main></body></html>`;
 }

@@ -92,6 +92,8 @@ export function createShell(o: BoardOptions) {
         title: `${title} · ${t(c, 'board-title')}`,
         lang: c.get('locale'),
         nav: c.get('who') ? nav(c, current) : [],
+        navLabel: t(c, 'board-title'),
+        skipLabel: t(c, 'board-skip'),
         body,
         scripts,
       }),

@@ -74,8 +74,8 @@ export function mountStations(board: Board, s: Shell): void {
     }));
     const sides = labelSides(marks.map((m) => m.lon));
     const map = o.tileUrl
-      ? `<div class="chart" id="map" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="map">${jsonScript(marks)}</script>`
-      : `<div class="chart" id="plot"></div><script type="application/json" class="chart-option" data-for="plot">${jsonScript(
+      ? `<div class="chart" id="map" role="region" aria-label="${esc(t(c, 'board-nav-stations'))}" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="map">${jsonScript(marks)}</script>`
+      : `<div class="chart" id="plot" role="img" aria-label="${esc(t(c, 'board-nav-stations'))}"></div><script type="application/json" class="chart-option" data-for="plot">${jsonScript(
           {
             animation: false,
             tooltip: { formatter: '{@[2]} {b}', confine: true },

@@ -186,7 +186,7 @@ export function mountTicket(board: Board, s: Shell): void {
       })),
     ];
     const map = o.tileUrl
-      ? `<div class="chart" id="location-map" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="location-map" data-focus="0">${jsonScript(points)}</script>`
+      ? `<div class="chart" id="location-map" role="region" aria-label="${esc(t(c, 'board-location-title'))}" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="location-map" data-focus="0">${jsonScript(points)}</script>`
       : '';
     return `<div class="card" id="location"><h2>${esc(t(c, 'board-location-title'))}</h2>${map}<p id="location-near">${esc(words)}</p><p class="muted">${esc(`${at.lat.toFixed(5)}, ${at.lon.toFixed(5)}`)}</p></div>`;
   }
@@ -356,7 +356,8 @@ export function mountTicket(board: Board, s: Shell): void {
     const refused = kept
       ? `<div class="card" id="refused"><h2>${esc(t(c, 'board-refused-title'))}</h2><p class="err" id="form-error">${esc(kept.error)}</p>${kept.note ? `<p><a href="#act-${esc(kept.action)}" id="to-kept">${esc(t(c, 'board-refused-kept'))}</a></p>` : ''}</div>`
       : '';
-    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p>${done && !kept ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}${refused}<div class="card" id="ticket">${spansHtml(card.text)}</div>${fullTextsHtml(c, ticket, events)}${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
+    // The page's one heading names the report (the card's first line is its text, not a heading: QA22).
+    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p><h1>${esc(ticket.id)}</h1>${done && !kept ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}${refused}<div class="card" id="ticket">${spansHtml(card.text)}</div>${fullTextsHtml(c, ticket, events)}${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
     const mapped = Boolean(o.tileUrl && ticket.location);
     return render(
       c,

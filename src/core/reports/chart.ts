@@ -19,9 +19,14 @@ const pct = (r: number | undefined) => (r === undefined ? null : Math.round(r * 
 
 /** The ECharts option of the trend (the board draws the same option in the browser). */
 export function trendOption(months: readonly MonthFigures[], labels: ChartLabels): EChartsOption {
+  // Each rate has its own mark as well as its colour, so the lines are told apart without colour (QA22).
+  const marks = ['circle', 'rect', 'triangle', 'diamond'];
+  let n = 0;
   const series = (name: string, pick: (m: MonthFigures) => number | undefined) => ({
     name,
     type: 'line' as const,
+    symbol: marks[n++ % marks.length],
+    symbolSize: 7,
     connectNulls: false,
     data: months.map((m) => pct(pick(m))),
   });

@@ -114,6 +114,7 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
   await keepCategoryCurrent(ctx, draft, kit);
   // The rest of a message cut on arrival was asked for: whatever words come next are more of the report.
   const restOwed = Boolean(draft.missing) && hasWords(ctx.in.text);
+  if (!restOwed && (await cancelWordTyped(ctx, step, draft))) return;
   if (!restOwed && (await controlWordAtButtons(ctx, step, draft))) return;
   if (!restOwed && (await answeredAside(ctx, step, draft, kit))) return;
   const got = absorb(ctx, draft, Boolean(kit.transcribe));
@@ -194,11 +195,33 @@ export async function keepCategoryCurrent(ctx: Ctx, draft: Draft, kit: ReportsKi
 }
 
 /**
- * Words that move a dialog along or agree ("继续", "好的", "嗯", "下一步", "ok", "确认"), typed where a button is
- * wanted. The whole message, punctuation and spaces aside; "好的，他还骂人了" is more of the report.
+ * Words that move a dialog along or agree ("继续", "好的", "嗯", "下一步", "ok", "确认"), or go back ("返回", "我按错了"),
+ * typed where a button is wanted. The whole message, punctuation and spaces aside; "好的，他还骂人了" is more of the report.
  */
 const CONTROL_WORD =
-  /^(继续|繼續|接着|接著|下一步|下一个|下一個|然后呢|然後呢|好|好的|好滴|好吧|好了|行|行的|可以|嗯+|恩+|哦+|噢+|是|是的|对|對|对的|對的|没错|沒錯|确定|確定|确认|確認|提交|发送|發送|完了|完成|没了|沒了|就这些|就這些|没有了|沒有了|不|不用|不要|ok|okay|okk?|k|yes|yep|yeah|no|nope|next|continue|goon|goahead|done|submit|send|confirm)$/i;
+  /^(继续|繼續|接着|接著|下一步|下一个|下一個|然后呢|然後呢|好|好的|好滴|好吧|好了|行|行的|可以|嗯+|恩+|哦+|噢+|是|是的|对|對|对的|對的|没错|沒錯|确定|確定|确认|確認|提交|发送|發送|完了|完成|没了|沒了|就这些|就這些|没有了|沒有了|不|不用|不要|返回|后退|後退|上一步|回去|按错了|按錯了|点错了|點錯了|我按错了|我按錯了|我点错了|我點錯了|不对我按错了|不對我按錯了|ok|okay|okk?|k|yes|yep|yeah|no|nope|next|continue|goon|goahead|done|submit|send|confirm)$/i;
+
+/**
+ * "取消", "算了", "不报了" typed as the whole message: the worker wants out, as the ✖️ button does (QA22: a rider who
+ * typed "取消" had it added to the report, and it reached the branch with "返回" and "我按错了" above it).
+ */
+const CANCEL_WORD =
+  /^(取消|取消吧|取消反映|取消举报|不报了|不反映了|不举报了|不用反映了|算了|算了吧|不弄了|不搞了|cancel|stop|quit)$/i;
+
+/** Whether a typed line asks to drop the report being written. */
+export function cancelWord(text: string): boolean {
+  return CANCEL_WORD.test(text.replace(/[\s\p{P}\p{S}]/gu, ''));
+}
+
+async function cancelWordTyped(ctx: MessageCtx, step: Step, draft: Draft): Promise<boolean> {
+  const m = ctx.in;
+  if (m.attachments?.length || m.location || !cancelWord(m.text)) return false;
+  // Words of danger waiting for the 🆘 tap are not dropped on a sigh ("算了"): that card has no way out either.
+  if (sosWaiting(step, draft)) return false;
+  await ctx.clearDialog();
+  await ctx.reply({ text: [ctx.t('report-cancelled')] });
+  return true;
+}
 
 /** Whether a typed line only moves the dialog along (a control word), not more of the report. */
 export function controlWord(text: string): boolean {

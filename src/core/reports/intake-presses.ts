@@ -1,6 +1,6 @@
 /**
  * Presses during the intake: `rp:<draft>:<op>[:<arg>]`. A button from a draft already filed, cancelled or
- * replaced is refused (naming the ticket when it was filed). The ops: `ok`/`cats`/`cat` (the category),
+ * replaced is refused (naming the ticket when it was filed). The ops: `ok`/`cats`/`cat`/`back` (the category),
  * `anon`, `contact`, `submit`, `redo`, `cancel`, `aside` (add the question answered aside), `resume`/`restart`
  * (a half-written report met by a new start), and `file` (an emergency told outside a report, filed on one tap).
  */
@@ -28,7 +28,7 @@ import {
   type Step,
 } from './intake-draft.js';
 import { addAside, keepCategoryCurrent } from './intake-messages.js';
-import { ask, rateLimitedCard } from './intake-questions.js';
+import { ask, cancelRow, rateLimitedCard, showAgain } from './intake-questions.js';
 
 export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {
   const [draftId, op, arg] = payload.split(':');
@@ -83,6 +83,11 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
             .map((c) => ({ label: categoryName(pack, c.id, ctx.locale), data: choice(draft, 'cat', c.id) })),
         );
       }
+      // A wrong tap on 🔁 has a way back to the proposal, and out, as every other step has (QA22).
+      buttons.push([
+        { label: ctx.t('report-btn-back'), data: choice(draft, 'back') },
+        ...cancelRow(ctx, draft),
+      ]);
       const card: Card = { text: [ctx.t('report-choose-category')], buttons };
       // Still the category step, now waiting on these buttons (a number typed picks a category).
       draft.waiting = waitingOn(buttons);
@@ -90,6 +95,9 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
       await ctx.show(card);
       return;
     }
+    case 'back':
+      await ctx.answer();
+      return showAgain(ctx, 'category', draft);
     case 'cat': {
       const category = pack.categories.categories.find((c) => c.id === arg);
       if (!category) return ctx.answer(ctx.t('error-button-expired'), true);

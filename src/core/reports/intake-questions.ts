@@ -5,7 +5,7 @@
  * for a worker out of reports for the hour.
  */
 import { bold, type Button, type Card, type Span } from '../card.js';
-import type { Ctx } from '../feature.js';
+import type { ButtonCtx, Ctx } from '../feature.js';
 import { ellipsis } from '../text.js';
 import { decideCategory } from './decide.js';
 import { routeOf } from './filing.js';
@@ -67,6 +67,14 @@ export async function ask(ctx: Ctx, step: Step, draft: Draft, opts: { added?: bo
   const card = stepCard(ctx, step, draft, opts);
   if (draft.urgency === 'emergency' && step === 'category') draft.numbersShown = true;
   await offer(ctx, step, draft, card);
+}
+
+/** The question of a step again, on the message whose button was pressed (the category list's "‹ 返回"). */
+export async function showAgain(ctx: ButtonCtx, step: Step, draft: Draft): Promise<void> {
+  const card = stepCard(ctx, step, draft, {});
+  draft.waiting = waitingOn(card.buttons);
+  await save(ctx, step, draft);
+  await ctx.show(card);
 }
 
 /** Send a card the draft waits on at `step`, keeping its buttons with the draft (a number typed reads as one). */
@@ -152,7 +160,7 @@ export function sosCard(ctx: Ctx, draft: Draft): Card {
 }
 
 /** A way out on every step with buttons: a worker who meant to ask something else is not held in the report. */
-function cancelRow(ctx: Ctx, draft: Draft): Button[] {
+export function cancelRow(ctx: Ctx, draft: Draft): Button[] {
   return [{ label: ctx.t('report-btn-cancel'), data: choice(draft, 'cancel') }];
 }
 

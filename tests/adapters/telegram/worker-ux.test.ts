@@ -1,10 +1,11 @@
 /**
  * What a worker sees on Telegram around an answer: in a group the answer quotes the asker's message;
  * in a private chat a station answer without a location offers a one-tap "send my location" button.
+ * A worker who types "返回" or "取消" in a report, or taps 🔁 by mistake, gets back or out (QA22).
  */
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 
 let t: TelegramTestApp;
 beforeAll(async () => {
@@ -58,5 +59,52 @@ describe('station answers in a private chat', () => {
       }),
     );
     expect(t.api.shownTexts(next).join('\n')).toContain('（有微波炉）');
+  });
+});
+
+describe('a report written with one finger', () => {
+  /** Tap the button labelled `label` on the newest message in the rider's chat that has it. */
+  async function tap(rider: { id: number }, label: string) {
+    const message = t.api.lastMessage(rider.id)!;
+    const button = buttonsOf(message).find((b) => b.text.includes(label));
+    if (!button?.data)
+      throw new Error(
+        `no button ${label}: ${buttonsOf(message)
+          .map((b) => b.text)
+          .join(' | ')}`,
+      );
+    await t.handle(t.u.press(message, t.u.person(rider.id), button.data));
+  }
+
+  it('goes back from the category list, and "返回" typed is not part of the report', async () => {
+    const rider = t.u.person(9103);
+    await t.handle(t.u.privateText(rider, '/report'));
+    await t.handle(t.u.privateText(rider, '站长扣我200块钱不说理由'));
+    await tap(rider, '换一个分类');
+    // The list of categories has a way back and a way out, as every other step has.
+    const list = buttonsOf(t.api.lastMessage(rider.id)).map((b) => b.text);
+    expect(list).toEqual(expect.arrayContaining(['‹ 返回', '✖️ 取消']));
+    await tap(rider, '返回');
+    expect(t.api.shownTexts().at(-1)).toContain('对吗');
+    // Typed instead of tapped: the question again, and the words stay out of the report.
+    await t.handle(t.u.privateText(rider, '不对 我按错了'));
+    await tap(rider, '对，下一步');
+    await tap(rider, '匿名反映');
+    const confirm = t.api.shownTexts().at(-1)!;
+    expect(confirm).toContain('站长扣我200块钱不说理由');
+    expect(confirm).not.toContain('按错了');
+  });
+
+  it('"取消" typed drops the report, as the ✖️ button does', async () => {
+    const rider = t.u.person(9104);
+    await t.handle(t.u.privateText(rider, '/report'));
+    await t.handle(t.u.privateText(rider, '站长扣我200块钱不说理由'));
+    const mark = t.api.mark();
+    await t.handle(t.u.privateText(rider, '取消'));
+    expect(t.api.shownTexts(mark)).toEqual(['已取消，没有提交。']);
+    // Nothing is waiting: the next words are a question again, not more of a report.
+    const next = t.api.mark();
+    await t.handle(t.u.privateText(rider, '哪里能热饭'));
+    expect(t.api.shownTexts(next).join('\n')).not.toContain('已补充到您的反映里');
   });
 });

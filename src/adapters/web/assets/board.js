@@ -4,7 +4,9 @@ document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('script.chart-option').forEach(function (el) {
     var box = document.getElementById(el.dataset.for);
     if (!box || !window.echarts) return;
-    var chart = window.echarts.init(box);
+    // The words ECharts writes for a screen reader (aria) in the page's language.
+    var lang = document.documentElement.lang.indexOf('zh') === 0 ? 'ZH' : 'EN';
+    var chart = window.echarts.init(box, null, { locale: lang });
     chart.setOption(JSON.parse(el.textContent));
     window.addEventListener('resize', function () {
       chart.resize();
