@@ -132,4 +132,40 @@ describe('a lesson push on Telegram', () => {
     ]);
     expect(tg.logs.map((l) => String(l.msg))).toContainEqual(expect.stringContaining('picture is left out'));
   });
+
+  it('a lesson the group never got, because the bot had been removed, comes first once the bot is back (QA19)', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const organiser = u.person(1001);
+    const group = u.group(-1001234567894, '测试骑手群');
+    await tg.handle(u.groupText(group, organiser, '/bind riders-test'));
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+
+    // Monday: the bot has been removed; the push is refused and the organisers are told.
+    let removed = true;
+    const here = (p: Record<string, unknown>) => removed && Number(p.chat_id) === group.id;
+    for (const method of ['sendPhoto', 'sendMessage'])
+      api.fail(method, {
+        error_code: 403,
+        description: 'Forbidden: bot was kicked from the group chat',
+        times: 100,
+        when: here,
+      });
+    await tg.app.lessons.tick(MONDAY_10);
+    await api.waitFor(
+      'sendMessage',
+      (p) => Number(p.chat_id) === -1009999 && String(p.text).includes('测试骑手群'),
+    );
+
+    // The bot is added back and the group bound again: Tuesday's push brings the lesson it missed.
+    removed = false;
+    await tg.handle(u.botMembership(group, organiser, true));
+    await tg.handle(u.groupText(group, organiser, '/bind riders-test'));
+    const mark = api.mark();
+    await tg.app.lessons.tick(MONDAY_10 + 86_400_000);
+    const sent = await api.waitFor('sendMessage', (p) => String(p.text).includes('📚'), { after: mark });
+    expect(String(sent.params.text)).toContain('第 1/3 课');
+    expect(String(sent.params.text)).toContain('头盔要戴好');
+  });
 });
