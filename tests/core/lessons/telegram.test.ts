@@ -168,4 +168,38 @@ describe('a lesson push on Telegram', () => {
     expect(String(sent.params.text)).toContain('第 1/3 课');
     expect(String(sent.params.text)).toContain('头盔要戴好');
   });
+
+  it('a group that removes the bot: the organisers are told once in their escalation chat, and nothing is pushed there (QA19)', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const organiser = u.person(1001);
+    const group = u.group(-1001234567896, '测试骑手群');
+    await tg.handle(u.groupText(group, organiser, '/bind riders-test'));
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+
+    const mark = api.mark();
+    await tg.handle(u.botMembership(group, u.person(4242), false));
+    await tg.handle(u.botMembership(group, u.person(4242), false)); // Telegram may say it twice
+    const told = await api.waitFor('sendMessage', (p) => Number(p.chat_id) === -1009999, { after: mark });
+    expect(api.shownTexts(mark).join('\n')).toContain('机器人无法在群「测试骑手群」');
+    expect(String(told.params.text)).toContain('该群已标记为停用');
+
+    // Monday's push passes the group by; the warning was the only message.
+    const report = await tg.app.lessons.tick(MONDAY_10);
+    expect(report.pushes[0]!.lessons).toEqual({});
+    const marker = await tg.app.deps.delivery.enqueue({
+      id: 'system:qa19-marker',
+      kind: 'system',
+      items: [{ to: { channel: 'telegram', chatId: '-1009999' }, card: { text: ['marker'] } }],
+    });
+    expect(marker.queued).toBe(1);
+    await api.waitFor('sendMessage', (p) => p.text === 'marker', { after: mark });
+    expect(
+      api
+        .since(mark)
+        .filter((c) => c.method === 'sendMessage')
+        .map((c) => Number(c.params.chat_id)),
+    ).toEqual([-1009999, -1009999]);
+  });
 });
