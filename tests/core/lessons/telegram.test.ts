@@ -202,4 +202,28 @@ describe('a lesson push on Telegram', () => {
         .map((c) => Number(c.params.chat_id)),
     ).toEqual([-1009999, -1009999]);
   });
+
+  it('a group where the bot lost the right to post (400 "not enough rights"): marked inactive and the organisers told, as for a removal (QA19)', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const group = u.group(-1001234567897, '测试骑手群');
+    await tg.handle(u.groupText(group, u.person(1001), '/bind riders-test'));
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+    for (const method of ['sendPhoto', 'sendMessage'])
+      api.fail(method, {
+        error_code: 400,
+        description: 'Bad Request: not enough rights to send text messages to the chat',
+        times: 100,
+        when: (p) => Number(p.chat_id) === group.id,
+      });
+
+    const mark = api.mark();
+    await tg.app.lessons.tick(MONDAY_10);
+    await api.waitFor('sendMessage', (p) => Number(p.chat_id) === -1009999, { after: mark });
+    expect(api.shownTexts(mark).join('\n')).toContain('机器人无法在群「测试骑手群」');
+    // Tuesday's push passes the group by instead of being refused again.
+    const tuesday = await tg.app.lessons.tick(MONDAY_10 + 86_400_000);
+    expect(tuesday.pushes[0]!.lessons).toEqual({});
+  });
 });
