@@ -103,6 +103,8 @@ notice-ack-gone = This notice is no longer valid.
 
 notices-title = 📋 Recent notices
 notices-none = No notices yet. Send /notice to write the first.
+# A worker (or secretary) typing /notice or /notices: where notices are, not a bare "no permission" (QA19).
+notices-refused = Notices are sent by the organisers straight into the group (important ones are pinned): scroll up to see them. A question about one? Reply to that notice and ask me.
 notices-status = Delivered { $sent }/{ $total } · failed { $failed } · waiting { $pending } · got it { $acks }
 notices-status-cancelled = Cancelled (delivered { $sent }/{ $total } before that)
 notices-status-scheduled = Scheduled: goes to the groups bound at that time (now { $count })

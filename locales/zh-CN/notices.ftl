@@ -79,6 +79,8 @@ notice-ack-gone = 这条通知已经失效。
 
 notices-title = 📋 最近的通知
 notices-none = 还没有发过通知。发送 /notice 发布第一条。
+# A worker (or secretary) typing /notice or /notices: where notices are, not a bare "no permission" (QA19).
+notices-refused = 通知由组织者发布，会直接发到群里（重要的会置顶），往上翻就能看到。对哪条通知有疑问，回复那条通知问我就行。
 notices-status = 已送达 { $sent }/{ $total } · 失败 { $failed } · 待发 { $pending } · 收到 { $acks } 人
 notices-status-cancelled = 已取消（取消前送达 { $sent }/{ $total }）
 notices-status-scheduled = 定时发送，发给那时绑定的群（目前 { $count } 个）

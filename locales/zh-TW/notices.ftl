@@ -79,6 +79,8 @@ notice-ack-gone = 這條通知已經失效。
 
 notices-title = 📋 最近的通知
 notices-none = 還沒有發過通知。發送 /notice 發布第一條。
+# A worker (or secretary) typing /notice or /notices: where notices are, not a bare "no permission" (QA19).
+notices-refused = 通知由組織者發布，會直接發到群裡（重要的會置頂），往上翻就能看到。對哪條通知有疑問，回覆那條通知問我就行。
 notices-status = 已送達 { $sent }/{ $total } · 失敗 { $failed } · 待發 { $pending } · 收到 { $acks } 人
 notices-status-cancelled = 已取消（取消前送達 { $sent }/{ $total }）
 notices-status-scheduled = 定時發送，發給那時綁定的群（目前 { $count } 個）

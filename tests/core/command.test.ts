@@ -50,12 +50,12 @@ describe('a mistyped command', () => {
     expect(app.take().join('\n')).toContain('您是想用 /help 吗');
   });
 
-  it('/通知 opens the notice form for an organiser; a worker is told it needs permission', async () => {
+  it('/通知 opens the notice form for an organiser; a worker is told notices are the organisers’', async () => {
     await app.type(':as org-li zh-CN', ':dm', '/通知');
     expect(app.take().join('\n')).toContain('请发送通知内容');
     await app.type('/cancel', ':as rider-fw6 zh-CN', ':dm', '/通知');
     const said = app.take().join('\n');
-    expect(said).toContain('需要相应权限');
+    expect(said).toContain('通知由组织者发布');
     expect(said).not.toContain('请发送通知内容');
   });
 

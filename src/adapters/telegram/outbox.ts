@@ -45,6 +45,14 @@ const NO_FILE = /file is too big|invalid file_id|wrong file_id|file_id_invalid|f
 const NOT_FOUND =
   /chat not found|user not found|message to (edit|pin|delete) not found|message not found|group chat was upgraded|CHAT_ID_INVALID|PEER_ID_INVALID/i;
 
+/**
+ * A 400 that means the bot may no longer post in the chat (restricted, or its admin right to post taken away):
+ * for the core that is a removal, as a 403 is — the group is marked inactive and the organisers told, not
+ * refused push after push in silence (QA19). "…to send photos" is not one: the text may still go.
+ */
+const CANNOT_POST =
+  /not enough rights to send text messages|have no rights to send a message|need administrator rights in the channel|CHAT_WRITE_FORBIDDEN|CHAT_RESTRICTED/i;
+
 /** Map a Bot API failure to the core's vocabulary; anything else is rethrown unchanged. */
 export function toDeliveryError(err: unknown): unknown {
   if (err instanceof DeliveryError) return err;
@@ -58,6 +66,7 @@ export function toDeliveryError(err: unknown): unknown {
   const movedTo = err.parameters.migrate_to_chat_id;
   if (movedTo !== undefined) return new DeliveryError(what, 'not-found', undefined, String(movedTo));
   if (NOT_FOUND.test(err.description)) return new DeliveryError(what, 'not-found');
+  if (CANNOT_POST.test(err.description)) return new DeliveryError(what, 'forbidden');
   return new DeliveryError(what, 'bad-request');
 }
 

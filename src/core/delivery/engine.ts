@@ -77,6 +77,14 @@ export interface Delivered {
   ref: MessageRef;
 }
 
+/** A job that failed for good: nothing of it reached the chat. */
+export interface Failed {
+  broadcastId: string;
+  kind: string;
+  chat: string;
+  reason: FailureReason;
+}
+
 /** Told when the bot can no longer post in a bound group (removed, blocked, or the chat is gone). */
 export interface GroupRemoved {
   chat: string;
@@ -94,6 +102,8 @@ export interface DeliveryEngine {
   cancel(id: string): Promise<number>;
   /** Called once per (broadcast, chat), when the platform has accepted the message. */
   onDelivered(listener: (e: Delivered) => void | Promise<void>): void;
+  /** Called once per (broadcast, chat), when its job has failed for good (after the last try, or at once for a refusal). */
+  onFailed(listener: (e: Failed) => void | Promise<void>): void;
   /** Begin working the queues of these channels (default: all) in this process. */
   start(channels?: readonly Channel[]): void;
   /** Finish in-flight sends, then stop. */
@@ -265,6 +275,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
   const now = deps.now ?? Date.now;
   const random = deps.random ?? Math.random;
   const listeners: ((e: Delivered) => void | Promise<void>)[] = [];
+  const failListeners: ((e: Failed) => void | Promise<void>)[] = [];
   const workers = new Map<Channel, Worker>();
   const side = new Set<Promise<void>>();
   const keepMs = limits.retentionMs;
@@ -547,6 +558,13 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       if (r.recorded) {
         metrics.deliveryFailed.inc({ channel: w.channel, kind: p.kind, reason });
         log.warn({ reason, detail: e.message }, 'delivery failed');
+        for (const l of failListeners) {
+          try {
+            await l({ broadcastId: p.broadcast, kind: p.kind, chat: p.chat, reason });
+          } catch (err) {
+            log.error({ err }, 'delivery failure listener failed');
+          }
+        }
       }
     }
     if (p.hasProgress) await progress(p.broadcast, finished);
@@ -822,6 +840,9 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       return cancelled;
     },
 
+    onFailed(listener) {
+      failListeners.push(listener);
+    },
     onDelivered(listener) {
       listeners.push(listener);
     },

@@ -15,6 +15,7 @@ import { chatKey, personKey } from '../ports/groups.js';
 import { ellipsis } from '../text.js';
 import { maskText } from '../mask.js';
 import { staffChatOf } from '../identity.js';
+import { escalationNotifier } from '../delivery/organisers.js';
 
 /** Why the group has the language it was bound with (the confirmation says it). */
 type LocaleWhy = 'given' | 'kept' | 'title' | 'default';
@@ -220,6 +221,15 @@ export function groupsFeature(): Feature {
         // Removed from the group: stop pushing to it, keep the binding so a re-add resumes where it was.
         await ctx.deps.store.groups.update(chat, { active: false });
         ctx.log.info({ group: chat, by: ctx.user.id }, 'bot removed from group');
+        // The organisers hear of it as of a refused push (QA19: marked inactive here, no push was ever refused,
+        // so nobody was told). The same broadcast id as the engine's: told once per binding either way.
+        if (ctx.group?.active)
+          await escalationNotifier({
+            pack: () => ctx.deps.content.get(),
+            i18n: ctx.deps.i18n,
+            logger: ctx.log,
+            enqueue: (req) => ctx.deps.delivery.enqueue(req),
+          })({ chat, group: ctx.group, broadcastId: 'membership', kind: 'system', reason: 'forbidden' });
         return;
       }
       if (ctx.group) await ctx.deps.store.groups.update(chat, { active: true });

@@ -92,6 +92,18 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     const landed = chatKey(e.ref.address.channel, e.ref.address.chatId);
     if (lessonId) await options.deps.store.lessons.recordDelivered(landed, lessonId);
   });
+  // A pushed lesson that never reached the group (the bot was removed, the send kept failing) is given back,
+  // as /lesson does: a group that has the bot back goes on with that lesson rather than skipping it.
+  options.deps.delivery.onFailed(async (e) => {
+    if (e.kind !== 'lesson' || !e.broadcastId.startsWith(LESSON_BROADCAST)) return;
+    const push = e.broadcastId.slice(LESSON_BROADCAST.length);
+    const lessonId = await options.deps.store.lessons.planned(push, e.chat);
+    if (!lessonId) return;
+    // The plan is kept under the chat the push chose; its progress has moved with a group upgraded since.
+    const progressOf = (await options.deps.store.groups.movedTo(e.chat)) ?? e.chat;
+    await options.deps.store.lessons.unpick(push, e.chat, lessonId);
+    if (progressOf !== e.chat) await options.deps.store.lessons.unpick(push, progressOf, lessonId);
+  });
 
   async function giveLesson(ctx: Ctx, say: (text: string) => Promise<unknown>): Promise<void> {
     const g = ctx.group;

@@ -207,7 +207,7 @@ describe('edit, pin, answerPress, privateLink', () => {
 });
 
 describe('platform failures become DeliveryErrors', () => {
-  it('403 → forbidden; 400 chat not found → not-found; other 400 → bad-request', async () => {
+  it('403 → forbidden; 400 chat not found → not-found; 400 no right to post → forbidden (QA19); other 400 → bad-request', async () => {
     const to = chat();
     t.api.fail('sendMessage', {
       error_code: 403,
@@ -224,6 +224,12 @@ describe('platform failures become DeliveryErrors', () => {
     t.api.fail('sendMessage', {
       error_code: 400,
       description: 'Bad Request: not enough rights to send text messages to the chat',
+      when: (p) => Number(p.chat_id) === Number(to.chatId),
+    });
+    expect((await failure(outbox().send(to, { text: ['x'] }))).reason).toBe('forbidden');
+    t.api.fail('sendMessage', {
+      error_code: 400,
+      description: 'Bad Request: message is too long',
       when: (p) => Number(p.chat_id) === Number(to.chatId),
     });
     expect((await failure(outbox().send(to, { text: ['x'] }))).reason).toBe('bad-request');

@@ -132,4 +132,98 @@ describe('a lesson push on Telegram', () => {
     ]);
     expect(tg.logs.map((l) => String(l.msg))).toContainEqual(expect.stringContaining('picture is left out'));
   });
+
+  it('a lesson the group never got, because the bot had been removed, comes first once the bot is back (QA19)', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const organiser = u.person(1001);
+    const group = u.group(-1001234567894, '测试骑手群');
+    await tg.handle(u.groupText(group, organiser, '/bind riders-test'));
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+
+    // Monday: the bot has been removed; the push is refused and the organisers are told.
+    let removed = true;
+    const here = (p: Record<string, unknown>) => removed && Number(p.chat_id) === group.id;
+    for (const method of ['sendPhoto', 'sendMessage'])
+      api.fail(method, {
+        error_code: 403,
+        description: 'Forbidden: bot was kicked from the group chat',
+        times: 100,
+        when: here,
+      });
+    await tg.app.lessons.tick(MONDAY_10);
+    await api.waitFor(
+      'sendMessage',
+      (p) => Number(p.chat_id) === -1009999 && String(p.text).includes('测试骑手群'),
+    );
+
+    // The bot is added back and the group bound again: Tuesday's push brings the lesson it missed.
+    removed = false;
+    await tg.handle(u.botMembership(group, organiser, true));
+    await tg.handle(u.groupText(group, organiser, '/bind riders-test'));
+    const mark = api.mark();
+    await tg.app.lessons.tick(MONDAY_10 + 86_400_000);
+    const sent = await api.waitFor('sendMessage', (p) => String(p.text).includes('📚'), { after: mark });
+    expect(String(sent.params.text)).toContain('第 1/3 课');
+    expect(String(sent.params.text)).toContain('头盔要戴好');
+  });
+
+  it('a group that removes the bot: the organisers are told once in their escalation chat, and nothing is pushed there (QA19)', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const organiser = u.person(1001);
+    const group = u.group(-1001234567896, '测试骑手群');
+    await tg.handle(u.groupText(group, organiser, '/bind riders-test'));
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+
+    const mark = api.mark();
+    await tg.handle(u.botMembership(group, u.person(4242), false));
+    await tg.handle(u.botMembership(group, u.person(4242), false)); // Telegram may say it twice
+    const told = await api.waitFor('sendMessage', (p) => Number(p.chat_id) === -1009999, { after: mark });
+    expect(api.shownTexts(mark).join('\n')).toContain('机器人无法在群「测试骑手群」');
+    expect(String(told.params.text)).toContain('该群已标记为停用');
+
+    // Monday's push passes the group by; the warning was the only message.
+    const report = await tg.app.lessons.tick(MONDAY_10);
+    expect(report.pushes[0]!.lessons).toEqual({});
+    const marker = await tg.app.deps.delivery.enqueue({
+      id: 'system:qa19-marker',
+      kind: 'system',
+      items: [{ to: { channel: 'telegram', chatId: '-1009999' }, card: { text: ['marker'] } }],
+    });
+    expect(marker.queued).toBe(1);
+    await api.waitFor('sendMessage', (p) => p.text === 'marker', { after: mark });
+    expect(
+      api
+        .since(mark)
+        .filter((c) => c.method === 'sendMessage')
+        .map((c) => Number(c.params.chat_id)),
+    ).toEqual([-1009999, -1009999]);
+  });
+
+  it('a group where the bot lost the right to post (400 "not enough rights"): marked inactive and the organisers told, as for a removal (QA19)', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const group = u.group(-1001234567897, '测试骑手群');
+    await tg.handle(u.groupText(group, u.person(1001), '/bind riders-test'));
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+    for (const method of ['sendPhoto', 'sendMessage'])
+      api.fail(method, {
+        error_code: 400,
+        description: 'Bad Request: not enough rights to send text messages to the chat',
+        times: 100,
+        when: (p) => Number(p.chat_id) === group.id,
+      });
+
+    const mark = api.mark();
+    await tg.app.lessons.tick(MONDAY_10);
+    await api.waitFor('sendMessage', (p) => Number(p.chat_id) === -1009999, { after: mark });
+    expect(api.shownTexts(mark).join('\n')).toContain('机器人无法在群「测试骑手群」');
+    // Tuesday's push passes the group by instead of being refused again.
+    const tuesday = await tg.app.lessons.tick(MONDAY_10 + 86_400_000);
+    expect(tuesday.pushes[0]!.lessons).toEqual({});
+  });
 });

@@ -8,6 +8,7 @@ import type { TestApp } from '../../helpers/app.js';
 import {
   bindGroup,
   clockAt,
+  LESSONS_PACK,
   delivered,
   lessonApp,
   MONDAY_10,
@@ -17,6 +18,7 @@ import {
   type Clock,
 } from '../lessons/fixtures.js';
 import { waitFor } from '../../helpers/wait.js';
+import { createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -434,7 +436,7 @@ describe('/notice', () => {
   it('is for organisers in private only; a discarded draft sends nothing', async () => {
     const t = await setup();
     await t.type(':as rider-1', ':dm', '/notice');
-    expect(last(t).text).toContain('需要相应权限');
+    expect(last(t).text).toContain('通知由组织者发布');
     await t.type(':as org-test', ':in riders-a', '/notice');
     expect(last(t).text).toContain('请在和我的私聊里使用');
     await t.type(':dm', '/notice', '   ');
@@ -488,5 +490,29 @@ describe('/notice', () => {
     expect(last(t).text).toContain('已选 2 个群');
     await pressOld('nt:x');
     expect(last(t).text).toContain('已放弃');
+  });
+});
+
+describe('a worker asking for notices (QA19)', () => {
+  let tg: TelegramTestApp | undefined;
+  afterEach(async () => {
+    await tg?.close();
+    tg = undefined;
+  });
+
+  it('is told where notices are and how to ask about one, in the group and in private, not "no permission"', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    const { api, u } = tg;
+    const group = u.group(-1001234567895, '测试骑手群');
+    await tg.handle(u.groupText(group, u.person(1001), '/bind riders-test'));
+    const worker = u.person(8001);
+    for (const update of [u.groupText(group, worker, '/notices'), u.privateText(worker, '/notices')]) {
+      const mark = api.mark();
+      await tg.handle(update);
+      const shown = api.shownTexts(mark).join('\n');
+      expect(shown).toContain('通知由组织者发布，会直接发到群里（重要的会置顶）');
+      expect(shown).toContain('回复那条通知问我');
+      expect(shown).not.toContain('需要相应权限');
+    }
   });
 });

@@ -21,7 +21,8 @@ describe('refused in place', () => {
     for (const command of ['/export', '/notices', '/notice']) {
       await t.type(':as w1', ':in riders-a', command);
       const out = t.take().join('\n');
-      expect(out, command).toContain('需要相应权限');
+      // Notices are the organisers' to send: a worker is told where they are (QA19), not a bare "no permission".
+      expect(out, command).toContain(command === '/export' ? '需要相应权限' : '通知由组织者发布');
       expect(out, command).not.toContain('私聊');
     }
     await t.type(':as org-test', '/notices');
