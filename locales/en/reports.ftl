@@ -270,6 +270,20 @@ escalation-already-decided = This extension request for { $id } was already deci
 escalation-escalated = 🔺 Escalated { $id } · { $branch } · { $category } · { $status } ({ $who })
 # Under a 督办 card once someone holds the ticket (its ✋ button is gone).
 escalation-owner = ✋ Claimed by { $who }
+# The sweep's summary when several of one branch fall due at once (QA20 #1).
+escalation-batch = 🔺 { $branch }: { $count } tickets overdue, escalated automatically:
+escalation-batch-line = { $n }) { $id } · { $category } · { $urgency } · { $late } past its { $deadline ->
+        [respond] response
+       *[resolve] resolution
+    } deadline
+escalation-batch-hint = ✋ Claim N: the district takes ticket N; 📄 N or /ticket N: details.
+escalation-batch-claim = ✋ Claim { $n }
+escalation-batch-open = 📄 { $n }
+triage-escalated-batch = 🔺 { $count } overdue tickets were escalated to the district automatically: { $ids }
+# An emergency told to the district as soon as it is filed or raised (QA20 #2).
+escalation-alert = 🔴 Emergency { $id } · { $branch } · { $category }
+escalation-alert-place = Place: { $place }
+escalation-alert-due = Respond by { $due }
 
 ## The worker's follow-ups
 

@@ -258,6 +258,21 @@ escalation-already-decided = 这份 { $id } 的延期申请已经处理过了，
 escalation-escalated = 🔺 督办 { $id } · { $branch } · { $category } · { $status }（{ $who }）
 # Under a 督办 card once someone holds the ticket (its ✋ button is gone).
 escalation-owner = ✋ 已由 { $who } 签收
+# The sweep's summary when several of one branch fall due at once (QA20 #1): a heading, one line per ticket and a
+# row of buttons each, labelled with the number /ticket takes.
+escalation-batch = 🔺 { $branch } { $count } 件超时，系统自动督办：
+escalation-batch-line = { $n }）{ $id } · { $category } · { $urgency } · 超{ $deadline ->
+        [respond] 响应
+       *[resolve] 办结
+    }时限 { $late }
+escalation-batch-hint = ✋ 签收 N：由区里签收 N 号工单；📄 N 或 /ticket N：看详情。
+escalation-batch-claim = ✋ 签收 { $n }
+escalation-batch-open = 📄 { $n }
+triage-escalated-batch = 🔺 { $count } 件超时工单已由系统报区里督办：{ $ids }
+# An emergency told to the district as soon as it is filed or raised (QA20 #2), before any deadline passes.
+escalation-alert = 🔴 特急 { $id } · { $branch } · { $category }
+escalation-alert-place = 地点：{ $place }
+escalation-alert-due = 请在 { $due } 前响应
 
 ## The worker's follow-ups
 

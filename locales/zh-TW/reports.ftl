@@ -258,6 +258,20 @@ escalation-already-decided = 這份 { $id } 的延期申請已經處理過了，
 escalation-escalated = 🔺 督辦 { $id } · { $branch } · { $category } · { $status }（{ $who }）
 # Under a 督办 card once someone holds the ticket (its ✋ button is gone).
 escalation-owner = ✋ 已由 { $who } 簽收
+# The sweep's summary when several of one branch fall due at once (QA20 #1).
+escalation-batch = 🔺 { $branch } { $count } 件超時，系統自動督辦：
+escalation-batch-line = { $n }）{ $id } · { $category } · { $urgency } · 超{ $deadline ->
+        [respond] 回應
+       *[resolve] 辦結
+    }時限 { $late }
+escalation-batch-hint = ✋ 簽收 N：由區裡簽收 N 號工單；📄 N 或 /ticket N：看詳情。
+escalation-batch-claim = ✋ 簽收 { $n }
+escalation-batch-open = 📄 { $n }
+triage-escalated-batch = 🔺 { $count } 件超時工單已由系統報區裡督辦：{ $ids }
+# An emergency told to the district as soon as it is filed or raised (QA20 #2).
+escalation-alert = 🔴 特急 { $id } · { $branch } · { $category }
+escalation-alert-place = 地點：{ $place }
+escalation-alert-due = 請在 { $due } 前回應
 
 ## The worker's follow-ups
 

@@ -542,6 +542,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       windowMs = 0,
       overdue?: OverdueDeadline,
       repeat?: { n: number; of: number },
+      batch?: readonly string[],
     ) =>
       result(
         await redis.ticketEscalate(
@@ -554,6 +555,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           overdue ? String(overdue.due) : '',
           repeat ? String(repeat.n) : '',
           repeat ? String(repeat.of) : '',
+          batch?.length ? batch.join(',') : '',
         ),
       ),
 

@@ -222,10 +222,11 @@ export function decodeRef(packed: string | undefined): TicketRef | undefined {
  */
 export interface CardCopy {
   /**
-   * A staff view, a deadline reminder, a 督办's card in the escalation chat (`seq`: its event), or the triage card
-   * itself posted in the branch's triage chat on another platform (`mirror`).
+   * A staff view, a deadline reminder, a 督办's card in the escalation chat (`seq`: its event; with `batch`, the
+   * sweep's one summary of several tickets, followed by each of them), the district's heads-up of an emergency
+   * (`alert`), or the triage card itself posted in the branch's triage chat on another platform (`mirror`).
    */
-  kind: 'view' | 'reminder' | 'escalation' | 'mirror';
+  kind: 'view' | 'reminder' | 'escalation' | 'alert' | 'mirror';
   /** The branch the ticket was in when shown: once it has left, the copy loses its buttons. */
   branch: string;
   /** The language it was shown in. */
@@ -237,6 +238,11 @@ export interface CardCopy {
   due?: number;
   /** An escalation card's event (its who and why). */
   seq?: number;
+  /**
+   * The sweep's summary (kind `escalation`): every ticket it lists, in order, with the deadline each had passed — the
+   * same on each listed ticket's copy, so a change to any of them draws the whole summary again.
+   */
+  batch?: { id: string; deadline: 'respond' | 'resolve'; due: number }[];
   /** A digest of the card as last shown: an event that changes nothing in it edits nothing. */
   shown?: string;
 }
@@ -340,6 +346,8 @@ export interface TicketRepo {
    * most `of`: refused ('bad-state') unless the ticket is still new and an emergency, and ('already') when `n`
    * repeats were made, so each is made once however many processes sweep. Kept on the event (`repeat`, `repeats`,
    * `reported` — the report's time, for how long it has waited).
+   * `batch`: the sweep escalating several of a branch's tickets at once — their ids, the first the one whose effects
+   * post one summary for them all (effects/to-staff.ts); kept on the event (`batch`, comma-separated).
    */
   escalate: (
     id: string,
@@ -351,6 +359,7 @@ export interface TicketRepo {
     windowMs?: number,
     overdue?: OverdueDeadline,
     repeat?: { n: number; of: number },
+    batch?: readonly string[],
   ) => Promise<ActionResult>;
   rate: (id: string, actor: Actor, now: number, rating: number) => Promise<ActionResult>;
   /** Set `field` once (e.g. a sweep's `remindedAt`), logging `eventType` if given. */

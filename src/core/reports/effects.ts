@@ -22,7 +22,7 @@ import { triageCard } from './views.js';
 import { createCardSync } from './effects/card.js';
 import { createSending, digest, RetryLater } from './effects/sending.js';
 import { staffEffects } from './effects/to-staff.js';
-import { workerEffects } from './effects/to-worker.js';
+import { workerEffects, type EventEffect } from './effects/to-worker.js';
 
 export { escalationChat, isTransient, triageChat } from './effects/sending.js';
 
@@ -47,8 +47,12 @@ export function createEffects(deps: CoreDeps): Effects {
   const chains = new Map<string, Promise<void>>();
   const s = createSending(deps);
   const card = createCardSync(deps, s);
-  // closed, rated, and marks from other jobs (reminders) have none: the card update after is all they need.
-  const byType = new Map(Object.entries({ ...workerEffects(deps, s), ...staffEffects(deps, s) }));
+  // closed, rated, and marks from other jobs (reminders) have none: the card update after is all they need. An event
+  // may have effects of both parts (`created`: the worker's receipt, then an emergency's heads-up to the district).
+  const byType = new Map<string, EventEffect[]>();
+  for (const part of [workerEffects(deps, s), staffEffects(deps, s)])
+    for (const [type, effect] of Object.entries(part))
+      if (effect) byType.set(type, [...(byType.get(type) ?? []), effect]);
 
   async function perform(ticket: Ticket, e: TicketEvent): Promise<void> {
     // The event that was the branch's first response: observed once, when its effects run.
@@ -57,7 +61,7 @@ export function createEffects(deps: CoreDeps): Effects {
         { urgency: ticket.urgency },
         Math.max(0, (ticket.firstResponseAt - ticket.createdAt) / 1000),
       );
-    await byType.get(e.type)?.(ticket, e);
+    for (const effect of byType.get(e.type) ?? []) await effect(ticket, e);
   }
 
   async function run(id: string): Promise<void> {

@@ -7,7 +7,10 @@
  * 1. **Overdue → escalate, once.** An open ticket past its next deadline (respond while new, resolve once
  *    taken) is escalated to the district with `ticket-escalate` in its once-only form: the script refuses
  *    a ticket escalated before (by the sweep or by hand), so however often and wherever the sweep runs,
- *    the escalation chat hears of a ticket once. The effects engine posts the escalation card.
+ *    the escalation chat hears of a ticket once. The effects engine posts the escalation card — or, when
+ *    `BATCH_FROM` or more of one branch fall due in one sweep, one summary for them all (QA20 #1: 11 cards in a
+ *    minute): each is escalated with the batch on its event, then the first one's effects are flushed first and
+ *    post the summary (effects/to-staff.ts); the others' find it.
  *    **An emergency nobody claims is told again** (QA9 #8: one escalation at its deadline, then nothing all
  *    night): every respond window of the pack's emergency deadlines (at least `REPEAT_MIN_MS`) after that
  *    deadline, while the ticket is still new, at most `EMERGENCY_REPEATS` times — each with how long the reporter
@@ -28,14 +31,14 @@
  * 4. **Close unopposed resolutions.** A resolved ticket whose worker has not objected within the pack's
  *    `confirmWindowDays` is closed as solved (`closeReason` window) — what /stats counts as resolved.
  */
-import type { PackSettings } from '../content/schema.js';
+import type { ContentPack, PackSettings } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import type { Locale } from '../i18n.js';
 import { DeliveryError } from '../outbox.js';
 import { chatLocale } from '../groups/chat-locale.js';
 import { CHANNELS, type Address, type Channel } from '../types.js';
 import type { Actor, Ticket, TicketUrgency } from '../ports/tickets.js';
-import { isTransient, triageChat, type Effects } from './effects.js';
+import { escalationChat, isTransient, triageChat, type Effects } from './effects.js';
 import { DAY } from './figures.js';
 import { reminderCard, type View } from './views.js';
 import { NUDGE_AFTER_MS, nudgeFlag } from './waiting.js';
@@ -54,6 +57,8 @@ export const SYSTEM: Actor = { by: 'system', role: 'system' };
 export const EMERGENCY_REPEATS = 3;
 /** …and no more often than this, whatever the pack's emergency respond window. */
 export const REPEAT_MIN_MS = 30 * 60_000;
+/** This many or more of one branch falling due in one sweep are escalated as one summary (QA20 #1); fewer, a card each. */
+export const BATCH_FROM = 4;
 
 export type Deadline = 'respond' | 'resolve';
 
@@ -189,6 +194,17 @@ async function readAll(read: (offset: number) => Promise<{ id: string }[]>): Pro
   }
 }
 
+/** Overdue tickets grouped by branch and by the escalation chat they go to (a branch's workers on two platforms). */
+function byBranch(pack: ContentPack, due: Ticket[]): Ticket[][] {
+  const groups = new Map<string, Ticket[]>();
+  for (const t of due) {
+    const to = escalationChat(pack, t);
+    const key = `${t.branch}|${to?.channel ?? ''}|${to?.chatId ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  return [...groups.values()];
+}
+
 async function tickets(deps: CoreDeps, ids: string[]): Promise<Ticket[]> {
   const out: Ticket[] = [];
   for (let i = 0; i < ids.length; i += PAGE)
@@ -213,14 +229,26 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
     const rows = await deps.store.ticketStats.fields(overdue.slice(i, i + PAGE), ['escalatedAt']);
     fresh.push(...rows.filter((r) => !r.escalatedAt).map((r) => r.id));
   }
-  for (const t of await tickets(deps, fresh)) {
-    if (!isOpen(t) || t.dueAt === undefined || t.dueAt >= now || t.escalatedAt !== undefined) continue;
-    // The deadline passed is kept on the event, for each viewer to read in their language (views.ts eventWords).
-    const overdue = { deadline: deadlineOf(t), due: t.dueAt };
-    const r = await repo.escalate(t.id, SYSTEM, '', now, '', true, 0, overdue);
-    if (!r.ok) continue; // escalated meanwhile (another process, a secretary), or no longer open
-    report.escalated.push(t.id);
-    await flush(t.id);
+  const due = (await tickets(deps, fresh)).filter(
+    (t) => isOpen(t) && t.dueAt !== undefined && t.dueAt < now && t.escalatedAt === undefined,
+  );
+  for (const group of byBranch(pack, due)) {
+    // Several of one branch at once are one summary (the batch's first escalated ticket posts it), not a wall.
+    const batched = group.length >= BATCH_FROM;
+    const made: string[] = [];
+    for (const [i, t] of group.entries()) {
+      // The deadline passed is kept on the event, for each viewer to read in their language (views.ts eventWords).
+      const overdue = { deadline: deadlineOf(t), due: t.dueAt! };
+      // The batch names its lead first: the first ticket escalated, or this one when none was yet.
+      const batch = batched ? [made[0] ?? t.id, ...group.slice(i + 1).map((x) => x.id)] : undefined;
+      const r = await repo.escalate(t.id, SYSTEM, '', now, '', true, 0, overdue, undefined, batch);
+      if (!r.ok) continue; // escalated meanwhile (another process, a secretary), or no longer open
+      made.push(t.id);
+      report.escalated.push(t.id);
+      if (!batched) await flush(t.id);
+    }
+    // The lead first: its effects post the summary the others' effects then find.
+    if (batched) for (const id of made) await flush(id);
   }
 
   // 1b. Emergencies still unclaimed after their escalation: told again every respond window, a few times.

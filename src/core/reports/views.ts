@@ -541,6 +541,98 @@ export function escalationCard(v: View, ticket: Ticket, e: TicketEvent): Card {
   };
 }
 
+/** One ticket of the sweep's summary (CardCopy `batch`): the deadline it had passed, and when that was due. */
+export interface BatchLine {
+  id: string;
+  deadline: 'respond' | 'resolve';
+  due: number;
+}
+
+/** The number a secretary types after /ticket (JY-2026-000037 → 37), for a button's label. */
+export const shortNumber = (id: string) => String(Number(id.split('-').at(-1)) || id);
+
+/**
+ * The sweep's one message for several of a branch's tickets falling due together (QA20 #1: eleven cards in a minute):
+ * a line each — number, category, urgency, how late at `at` — and, for each, ✋ 签收 N (the district's claim, `oc`,
+ * checked by the claim script as on a single card) while it is new and 📄 N. Drawn again as the tickets move: a
+ * claimed one says by whom, a closed one its state. `tickets` holds those still there (by id).
+ */
+export function escalationBatchCard(
+  v: View,
+  branch: string,
+  at: number,
+  lines: readonly BatchLine[],
+  tickets: ReadonlyMap<string, Ticket>,
+): Card {
+  const text: Span[] = [
+    v.t('escalation-batch', { branch: branchLabel(v.pack, branch, v.locale), count: lines.length }),
+  ];
+  const buttons: Button[][] = [];
+  for (const line of lines) {
+    const ticket = tickets.get(line.id);
+    const n = shortNumber(line.id);
+    text.push(
+      '\n',
+      v.t('escalation-batch-line', {
+        n,
+        id: line.id,
+        category: ticket ? categoryName(v.pack, ticket.category, v.locale) : '',
+        urgency: ticket ? urgencyText(v.t, ticket.urgency) : '',
+        deadline: line.deadline,
+        late: spanText(v.t, Math.max(0, at - line.due)),
+      }),
+    );
+    if (!ticket) continue;
+    const owner = ownerText(v, ticket);
+    const open = OPEN_STATUSES.includes(ticket.status);
+    if (open && owner) text.push('\n   ', v.t('escalation-owner', { who: owner }));
+    else if (!open) text.push('\n   ', statusText(v.t, ticket.status));
+    buttons.push([
+      ...(ticket.status === 'new'
+        ? [{ label: v.t('escalation-batch-claim', { n }), data: action('oc', ticket.id) }]
+        : []),
+      { label: v.t('escalation-batch-open', { n }), data: action('view', ticket.id) },
+    ]);
+  }
+  text.push('\n', v.t('escalation-batch-hint'));
+  return { text, buttons, noPreview: true };
+}
+
+/**
+ * The district's heads-up of an emergency as soon as it is filed or raised (QA20 #2: the escalation chat heard nothing
+ * until the deadline passed): branch, category, place, the report masked, the respond-by; ✋ 签收 for an organiser
+ * while it is new, then who holds it. Followed like a 督办 card (CardCopy `alert`).
+ */
+export function emergencyAlertCard(v: View, ticket: Ticket): Card {
+  const owner = ownerText(v, ticket);
+  const open = OPEN_STATUSES.includes(ticket.status);
+  const place = placeText(ticket, v.locale);
+  const text: Span[] = [
+    v.t('escalation-alert', {
+      id: ticket.id,
+      branch: branchLabel(v.pack, ticket.branch, v.locale),
+      category: categoryName(v.pack, ticket.category, v.locale),
+    }),
+  ];
+  if (place) text.push('\n', v.t('escalation-alert-place', { place }));
+  if (ticket.summary) text.push('\n', ellipsis(maskText(ticket.summary), 80));
+  if (ticket.status === 'new')
+    text.push('\n', v.t('escalation-alert-due', { due: when(v, ticket.respondBy) }));
+  else if (open && owner) text.push('\n', v.t('escalation-owner', { who: owner }));
+  else text.push('\n', statusText(v.t, ticket.status));
+  return {
+    text,
+    buttons: [
+      [
+        ...(ticket.status === 'new'
+          ? [{ label: v.t('triage-btn-claim'), data: action('oc', ticket.id) }]
+          : []),
+        { label: v.t('triage-btn-open'), data: action('view', ticket.id) },
+      ],
+    ],
+  };
+}
+
 /**
  * A reminder before a deadline, in the staff chat: time left, category, summary, 签收 while new and 查看详情.
  * `live: false` draws it without buttons (a copy whose ticket has left the branch, QA7 #5).

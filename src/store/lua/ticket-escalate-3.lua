@@ -16,6 +16,8 @@
   ('bad-state'), and unless fewer repeats than that were made ('already': another process made it), so however
   many processes sweep, each repeat is made once. The window (ARGV[8]) counts from the last escalation of any kind.
   ARGV[12] the most repeats there will be (kept on the event, for its words).
+  ARGV[13] the sweep's batch ('' = none): the ids of the branch's tickets it escalates together, the first the one
+  whose effects post the one summary for all (comma-separated), kept on the event as `batch`.
 
   Returns { 'ok', count } | { 'already' } | { 'recent', escalatedAt } | { 'bad-state', status }
   | { 'missing' } | { 'moved', branch }.
@@ -50,5 +52,6 @@ if rep then
   data.repeats = tonumber(ARGV[12])
   data.reported = tonumber(t.createdAt)
 end
+if not empty(ARGV[13]) then data.batch = ARGV[13] end
 event(t, 'escalated', data)
 return { 'ok', tostring(n) }

@@ -1,14 +1,22 @@
 /**
  * The ticket's card in the triage chat (posted once, then edited in place; photos and the worker's pin under it),
  * its copy in the branch's triage chat on another platform, and the copies that follow it (staff views, reminders,
- * the escalation chat's card: CardCopy).
+ * the escalation chat's cards — a 督办, the sweep's summary of several, an emergency's heads-up: CardCopy).
  */
 import type { Card } from '../../card.js';
 import type { CoreDeps } from '../../feature.js';
 import { DEFAULT_LOCALE, resolveLocale } from '../../i18n.js';
 import { CHANNELS, type MessageRef } from '../../types.js';
 import { OPEN_STATUSES, type CardCopy, type Ticket, type TicketRef } from '../../ports/tickets.js';
-import { escalationCard, evidencePhotos, reminderCard, staffTicketCard, triageCard } from '../views.js';
+import {
+  emergencyAlertCard,
+  escalationBatchCard,
+  escalationCard,
+  evidencePhotos,
+  reminderCard,
+  staffTicketCard,
+  triageCard,
+} from '../views.js';
 import { digest, isTransient, triageChat, withoutButtons, type Sending } from './sending.js';
 
 export interface CardSync {
@@ -127,6 +135,25 @@ export function createCardSync(deps: CoreDeps, s: Sending): CardSync {
       const open = OPEN_STATUSES.includes(ticket.status);
       for (const { ref, copy } of copies) {
         const v = s.view(resolveLocale(copy.locale) ?? DEFAULT_LOCALE);
+        if (copy.kind === 'escalation' && copy.batch) {
+          // The sweep's summary of several tickets: drawn whole, from each listed ticket as it is now.
+          const listed = new Map(
+            (await deps.store.tickets.getMany(copy.batch.map((l) => l.id))).map((t) => [t.id, t]),
+          );
+          listed.set(ticket.id, ticket);
+          await follow(
+            ticket,
+            ref,
+            copy,
+            escalationBatchCard(v, copy.branch, copy.at, copy.batch, listed),
+            open,
+          );
+          continue;
+        }
+        if (copy.kind === 'alert') {
+          await follow(ticket, ref, copy, emergencyAlertCard(v, ticket), open);
+          continue;
+        }
         if (copy.kind === 'escalation') {
           // The district's card follows the ticket wherever it goes, until it is no longer open.
           const e = events.find((x) => x.seq === copy.seq);

@@ -1,27 +1,38 @@
 /**
  * The effects of ticket events staff hear of in the triage and escalation chats: the worker's replies and
  * additions (photos after the words), a reopening, a raise to emergency, extension requests and their decisions,
- * an escalation. Staff read the worker's words masked.
+ * an escalation (several at once from the sweep: one summary), an emergency's heads-up to the district. Staff read
+ * the worker's words masked.
  */
 import type { Card } from '../../card.js';
 import type { CoreDeps } from '../../feature.js';
 import type { Locale } from '../../i18n.js';
 import type { Address, MessageRef } from '../../types.js';
 import { maskText } from '../../mask.js';
-import { decodeRef, encodeRef, type Actor, type Ticket, type TicketEvent } from '../../ports/tickets.js';
+import {
+  decodeRef,
+  encodeRef,
+  OPEN_STATUSES,
+  type Actor,
+  type Ticket,
+  type TicketEvent,
+} from '../../ports/tickets.js';
 import {
   action,
   branchLabel,
   CARD_NOTE_MAX,
+  emergencyAlertCard,
+  escalationBatchCard,
   escalationCard,
   eventWords,
   noteText,
   staffName,
   urgencyText,
   when,
+  type BatchLine,
   type View,
 } from '../views.js';
-import { digest, type Sending } from './sending.js';
+import { digest, escalationChat, RetryLater, type Sending } from './sending.js';
 import type { EventEffect } from './to-worker.js';
 
 /** The effects engine acting on its own account (a note on the ticket, no event). */
@@ -33,6 +44,15 @@ const EFFECTS: Actor = { by: 'system', role: 'system' };
  * says who decided.
  */
 const requestCardField = (request: unknown) => `extcard:${String(request)}`;
+
+/** Tickets one message of the sweep's summary lists at most (a line and a row of buttons each). */
+export const BATCH_MAX = 12;
+
+/** The mark that a ticket's line of the sweep's summary made at `at` was posted (on the batch's lead: all were). */
+const summaryField = (at: number) => `escsum:${at}`;
+
+/** The mark that the district was told of the ticket as an emergency (once per ticket). */
+const ALERT_FIELD = 'alert:emergency';
 
 /** The event's words as staff read them: masked, cut to a note's length. */
 const maskedWords = (v: View, e: TicketEvent) => noteText(v, maskText(String(e.text ?? '')), 1500);
@@ -179,7 +199,119 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
     );
   }
 
+  /**
+   * The sweep's summary of several of a branch's tickets (QA20 #1), posted by the effects of the batch's first
+   * ticket (`lead`): a message per `BATCH_MAX` tickets in the escalation chat, each followed as a copy by every
+   * ticket it lists, and one line in the branch's triage chat. Listed are the batch's tickets whose escalation is
+   * this one (a person's since then gets its own card). Then each listed ticket is marked (`summaryField`), the
+   * lead last: the others' effects read that mark. At least once, as every effect: a send that fails for a reason
+   * that will pass leaves the lead pending, and the whole summary is posted on the next try.
+   */
+  async function postSummary(lead: Ticket, e: TicketEvent, batch: string[]): Promise<void> {
+    const others = await deps.store.tickets.getMany(batch.filter((id) => id !== lead.id));
+    const listed = [lead, ...others.filter((t) => t.escalatedAt === e.at)];
+    const lines: BatchLine[] = [];
+    for (const t of listed) {
+      const mine = (await deps.store.tickets.events(t.id)).find(
+        (x) => x.type === 'escalated' && x.at === e.at,
+      );
+      const deadline = mine?.deadline === 'resolve' ? 'resolve' : 'respond';
+      lines.push({ id: t.id, deadline, due: typeof mine?.due === 'number' ? mine.due : t.respondBy });
+    }
+    const byId = new Map(listed.map((t) => [t.id, t]));
+    for (let i = 0; i < lines.length; i += BATCH_MAX) {
+      const part = lines.slice(i, i + BATCH_MAX);
+      let shown: { locale: Locale; card: Card } | undefined;
+      const ref = await s.toEscalation(
+        lead,
+        (v) =>
+          (shown = { locale: v.locale, card: escalationBatchCard(v, lead.branch, e.at, part, byId) }).card,
+        'escalation-summary',
+      );
+      if (!ref || !shown) continue;
+      for (const line of part)
+        await deps.store.tickets
+          .addCopy(line.id, ref, {
+            kind: 'escalation',
+            branch: lead.branch,
+            locale: shown.locale,
+            at: e.at,
+            batch: part,
+            shown: digest(shown.card),
+          })
+          .catch((err: unknown) =>
+            s.log.warn({ err: (err as Error).message, ticket: line.id }, 'escalation summary not followed'),
+          );
+    }
+    await s.toTriage(
+      lead,
+      (v) => ({
+        text: [
+          v.t('triage-escalated-batch', {
+            count: lines.length,
+            ids: lines.map((l) => l.id).join(v.locale === 'en' ? ', ' : '、'),
+          }),
+        ],
+      }),
+      'escalation-notice',
+    );
+    const now = deps.now().getTime();
+    for (const t of [...listed.slice(1), lead])
+      await deps.store.tickets.flagOnce(t.id, EFFECTS, now, summaryField(e.at), '1');
+  }
+
+  /**
+   * Whether an escalation of the sweep's batch is told by the summary: the lead posts it; another ticket waits for it
+   * (`RetryLater` until the lead's effects have run), and is told by it unless it was left out.
+   */
+  async function inSummary(ticket: Ticket, e: TicketEvent): Promise<boolean> {
+    const batch = typeof e.batch === 'string' ? e.batch.split(',').filter(Boolean) : [];
+    if (!batch.length) return false;
+    const field = summaryField(e.at);
+    if (batch[0] === ticket.id) {
+      if (!ticket.flags[field]) await postSummary(ticket, e, batch);
+      return true;
+    }
+    if ((await deps.store.tickets.get(ticket.id))?.flags[field]) return true;
+    const lead = await deps.store.tickets.get(batch[0]!);
+    if (!lead || lead.flags[field]) return false; // posted without this one (or never will be): its own card
+    throw new RetryLater(`the summary of ${batch[0]}'s batch is not posted yet`);
+  }
+
+  /**
+   * An emergency, filed or raised while open, is told to the district at once (QA20 #2), once per ticket (a mark, read
+   * afresh: a report filed as normal and raised in the same flush is told once). Followed like a 督办 card.
+   */
+  async function alertDistrict(ticket: Ticket): Promise<void> {
+    if (ticket.urgency !== 'emergency' || !OPEN_STATUSES.includes(ticket.status)) return;
+    if ((await deps.store.tickets.get(ticket.id))?.flags[ALERT_FIELD]) return;
+    // An escalation chat on a platform this process does not run would hold up the worker's receipt for ever.
+    const to = escalationChat(deps.content.get(), ticket);
+    if (to && deps.outbox.serves?.(to.channel) === false) return;
+    let shown: { locale: Locale; card: Card } | undefined;
+    const ref = await s.toEscalation(
+      ticket,
+      (v) => (shown = { locale: v.locale, card: emergencyAlertCard(v, ticket) }).card,
+      'emergency-alert',
+    );
+    const now = deps.now().getTime();
+    if (ref && shown)
+      await deps.store.tickets
+        .addCopy(ticket.id, ref, {
+          kind: 'alert',
+          branch: ticket.branch,
+          locale: shown.locale,
+          at: now,
+          shown: digest(shown.card),
+        })
+        .catch((err: unknown) =>
+          s.log.warn({ err: (err as Error).message, ticket: ticket.id }, 'emergency alert not followed'),
+        );
+    await deps.store.tickets.flagOnce(ticket.id, EFFECTS, now, ALERT_FIELD, String(now));
+  }
+
   async function escalated(ticket: Ticket, e: TicketEvent): Promise<void> {
+    if (await inSummary(ticket, e)) return;
     let shown: { locale: Locale; card: Card } | undefined;
     const ref = await s.toEscalation(
       ticket,
@@ -228,8 +360,10 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
         'reopened',
       );
     },
+    created: alertDistrict,
     // The card is edited after (🔴 and the new deadlines); an edit pings nobody, so the chat is told too.
     raised: async (ticket) => {
+      await alertDistrict(ticket);
       await s.toTriage(
         ticket,
         (v) => ({
