@@ -61,6 +61,8 @@ export interface StoredMessage {
   bot_id: string;
   /** Shown only to this user (chat.postEphemeral); such messages are not in the channel's history. */
   ephemeralTo?: string;
+  /** Files shared with the message (files.uploadV2: the comment is its text), with their titles. */
+  files?: { id: string; title?: string }[];
 }
 
 export interface OpenedView {
@@ -191,6 +193,15 @@ function checkBlocks(blocks: unknown): Block[] {
       if (!t?.text || t.text.length > 3000) throw new Refusal('invalid_blocks');
     }
     if (b.type === 'rich_text') checkRichText(b);
+    if (b.type === 'image') {
+      const title = (b.title as { text?: string } | undefined)?.text;
+      if (
+        !b.alt_text ||
+        (!b.image_url && !b.slack_file) ||
+        (title !== undefined && (!title || title.length > 2000))
+      )
+        throw new Refusal('invalid_blocks');
+    }
     if (b.type === 'actions') {
       const elements = b.elements as Block[];
       if (!elements?.length || elements.length > 25) throw new Refusal('invalid_blocks');
@@ -460,11 +471,27 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
       return { upload_url: `${base}/upload/${id}`, file_id: id };
     },
     'files.completeUploadExternal': (p) => {
-      const files = p.files as { id: string }[];
-      if (p.channel_id) {
-        const channel = channelOf({ channel: p.channel_id });
-        admit(channel);
-      }
+      const files = (typeof p.files === 'string' ? JSON.parse(p.files) : p.files) as {
+        id: string;
+        title?: string;
+      }[];
+      if (!Array.isArray(files) || !files.length || files.length > 10) throw new Refusal('invalid_arguments');
+      if (!p.channel_id) return { files: files.map((f) => ({ id: f.id })) };
+      const channel = channelOf({ channel: p.channel_id });
+      admit(channel);
+      // Shared with a message: the initial comment is its text, the files under it (in the thread, if given).
+      const message: StoredMessage = {
+        channel,
+        ts: nextTs(),
+        text: String(p.initial_comment ?? ''),
+        blocks: [],
+        user: BOT_USER,
+        bot_id: BOT_ID,
+        files: files.map((f) => ({ id: f.id, ...(f.title ? { title: f.title } : {}) })),
+        ...(p.thread_ts ? { thread_ts: String(p.thread_ts) } : {}),
+      };
+      if (!messages.has(channel)) messages.set(channel, []);
+      messages.get(channel)!.push(message);
       return { files: files.map((f) => ({ id: f.id })) };
     },
   };

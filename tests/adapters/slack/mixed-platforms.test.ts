@@ -226,6 +226,7 @@ describe('evidence photos across platforms', () => {
     const group = u.group(-1007003, '美团建邺骑手二群');
     const rider = u.person(7003, { first_name: '小陈' });
     telegram.addFile('tg-ev-1', JPEG, { path: 'photos/file_1.jpg' });
+    telegram.addFile('tg-ev-2', JPEG, { path: 'photos/file_2.jpg' });
     await ta.bot.handleUpdate(u.groupText(group, u.person(5901), '/bind jy-meituan'));
     await ta.bot.handleUpdate(u.groupText(group, rider, '/report'));
     const link = /start=(report-[a-z0-9]+)/.exec(
@@ -234,6 +235,7 @@ describe('evidence photos across platforms', () => {
     expect(link).toBeTruthy();
     await ta.bot.handleUpdate(u.privateText(rider, `/start ${link}`));
     await ta.bot.handleUpdate(u.privatePhoto(rider, 'tg-ev-1'));
+    await ta.bot.handleUpdate(u.privatePhoto(rider, 'tg-ev-2'));
     // A photo Telegram no longer has (getFile refuses it): nothing to upload.
     await ta.bot.handleUpdate(u.privatePhoto(rider, 'tg-ev-gone'));
     await ta.bot.handleUpdate(u.privateText(rider, '站长这个月无故扣了我两百块工资，不给说法'));
@@ -254,10 +256,18 @@ describe('evidence photos across platforms', () => {
     const card = topLevels(SLACK_TRIAGE).findLast((m) => shownText(m.blocks).includes(ticket));
     expect(card).toBeDefined();
     const thread = slackThread(SLACK_TRIAGE, card!.ts, mark);
+    // Both photos in one upload, one message whose comment holds their captions (not a photo and a caption each).
     expect(thread.uploads).toBe(1);
-    expect(thread.texts.join('\n')).toContain(`${ticket} 的证据照片 1/2`);
+    const shared = (slack.messages.get(SLACK_TRIAGE) ?? []).filter(
+      (m) => m.thread_ts === card!.ts && m.files,
+    );
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.files).toHaveLength(2);
+    expect(shared[0]!.text).toContain(`${ticket} 的证据照片 1/3`);
+    expect(shared[0]!.text).toContain(`${ticket} 的证据照片 2/3`);
+    expect(thread.texts.filter((x) => x.includes('的证据照片'))).toHaveLength(1);
     expect(thread.texts.join('\n')).toContain('照片请在看板查看');
-    expect(telegram.downloads).toContain('photos/file_1.jpg');
+    expect(telegram.downloads).toEqual(expect.arrayContaining(['photos/file_1.jpg', 'photos/file_2.jpg']));
   });
 
   it('/ticket in Slack shows the Telegram photo under the view', async () => {
@@ -320,7 +330,9 @@ describe('evidence photos across platforms', () => {
     const photos = there.filter((c) => c.method === 'sendPhoto');
     expect(photos).toHaveLength(1);
     expect(photos[0]!.params.photo).toEqual({ file: 'IMG_0001.png' });
-    expect(telegram.shownTexts(mark).join('\n')).toMatch(/的证据照片 1\/1/);
+    // The caption travels with the photo: one message, not the photo and then a line saying what it is.
+    expect(String(photos[0]!.params.caption)).toMatch(/的证据照片 1\/1/);
+    expect(telegram.shownTexts(mark).join('\n')).not.toMatch(/的证据照片/);
     expect(telegram.shownTexts(mark).join('\n')).not.toContain('照片请在看板查看');
   });
 

@@ -20,6 +20,7 @@ let t: SlackTestApp;
 beforeAll(async () => {
   t = await createSlackTestApp();
   t.api.addFile('F0EVIDPNG4', PNG, { name: 'lock.png', mimetype: 'image/png' });
+  t.api.addFile('F0EVIDPNG5', PNG, { name: 'wheel.png', mimetype: 'image/png' });
   await t.command(
     t.p.command(organiser, '/bind', 'meituan-yangpu', { channel: RIDERS, name: 'meituan-riders' }),
   );
@@ -44,7 +45,15 @@ it('the evidence photos go under the card; a /waystation ticket view keeps its p
     t.p.submit(worker, form, {
       desc: { text: { type: 'plain_text_input', value: '站点门口的地锁把车卡坏了' } },
       category: { choice: { type: 'static_select', selected_option: { value: 'other' } } },
-      photos: { files: { type: 'file_input', files: [{ id: 'F0EVIDPNG4', mimetype: 'image/png' }] } },
+      photos: {
+        files: {
+          type: 'file_input',
+          files: [
+            { id: 'F0EVIDPNG4', mimetype: 'image/png' },
+            { id: 'F0EVIDPNG5', mimetype: 'image/png' },
+          ],
+        },
+      },
       options: { flags: { type: 'checkboxes', selected_options: [] } },
     }),
   );
@@ -55,9 +64,18 @@ it('the evidence photos go under the card; a /waystation ticket view keeps its p
   const cards = topLevel(mark);
   expect(cards).toHaveLength(1);
   const card = t.api.messages.get(TRIAGE)!.find((m) => !m.thread_ts)!;
-  const photo = posted.find((c) => JSON.stringify(c.params.blocks).includes('F0EVIDPNG4'))!;
-  expect(photo.params.thread_ts).toBe(card.ts);
+  // Both photos in one message under the card (QA13: one message per photo), each titled with its caption.
+  const photos = posted.filter((c) => JSON.stringify(c.params.blocks ?? []).includes('F0EVIDPNG'));
+  expect(photos).toHaveLength(1);
+  expect(photos[0]!.params.thread_ts).toBe(card.ts);
+  const images = (photos[0]!.params.blocks as { type: string; title?: { text: string } }[]).filter(
+    (b) => b.type === 'image',
+  );
   const id = /([A-Z]+-\d{4}-\d+)/.exec(card.text)![1]!;
+  expect(images.map((b) => b.title?.text)).toEqual([
+    expect.stringContaining(`${id} 的证据照片 1/2`),
+    expect.stringContaining(`${id} 的证据照片 2/2`),
+  ]);
 
   for (let i = 0; i < 2; i++) {
     mark = t.api.mark();
