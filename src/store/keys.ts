@@ -71,6 +71,7 @@
  * | {p}:ticket:{id}:events               | list   | JSON events, append-only: seq, type, at, by   |
  * | {p}:ticketcard:{ch}:{chat}:{message} | string | the ticket whose triage card that message is (1 year) |
  * | {p}:ticket:{id}:copies               | hash   | packed ref → JSON: other messages showing it with buttons (30 days) |
+ * | {p}:ticket:{id}:photos-shown:{where} | string | its photos were just shown to a person in a chat (10 minutes) |
  * | {p}:tickets:seq:{prefix}-{year}      | string | last ticket number of a year (INCR)           |
  * | {p}:tickets:draft:{ch}:{user}:{id}   | string | ticket made from an intake draft (idempotency)|
  * | {p}:tickets:created                  | zset   | every ticket id by creation time (ms)         |
@@ -194,6 +195,8 @@ export function createKeys(prefix = 'ws') {
     ticketEvents: (id: string) => k('ticket', id, 'events'),
     /** Staff views and reminders that show a ticket with its buttons (QA7 #5). */
     ticketCopies: (id: string) => k('ticket', id, 'copies'),
+    /** A person was just shown a ticket's photos in a chat (a repeat view does not post them again). */
+    ticketPhotosShown: (id: string, where: string) => k('ticket', id, 'photos-shown', where),
     /** Prefix the ticket scripts append a new ticket's number to (the number is made inside the script). */
     ticketPrefix: () => k('ticket') + ':',
     ticketSeq: (numberPrefix: string) => k('tickets', 'seq', numberPrefix),

@@ -616,6 +616,14 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       await redis.hdel(keys.ticketCopies(id), encodeRef(ref));
     },
 
+    async photosShown(id: string, where: string): Promise<boolean> {
+      return (await redis.exists(keys.ticketPhotosShown(id, where))) === 1;
+    },
+
+    async markPhotosShown(id: string, where: string, ttlMs: number): Promise<void> {
+      await redis.set(keys.ticketPhotosShown(id, where), '1', 'PX', Math.max(1, ttlMs));
+    },
+
     async ticketOfCard(ref: TicketRef): Promise<string | undefined> {
       const key = keys.ticketCard(ref.address.channel, ref.address.chatId, ref.messageId);
       return (await redis.get(key)) ?? undefined;

@@ -376,6 +376,12 @@ export interface TicketRepo {
   dropCopy(id: string, ref: TicketRef): Promise<void>;
   /** The ticket whose triage card this message is (as `setCard` recorded it), if any. */
   ticketOfCard(ref: TicketRef): Promise<string | undefined>;
+  /**
+   * Whether the ticket's photos were shown to a person in a chat lately (`where`: who, where and which photos, as
+   * `markPhotosShown` was told): a repeat view of the ticket then does not post them again.
+   */
+  photosShown(id: string, where: string): Promise<boolean>;
+  markPhotosShown(id: string, where: string, ttlMs: number): Promise<void>;
   /** Effects of events up to `seq` are done; returns how many events still have effects to perform. */
   effectsDone(id: string, seq: number): Promise<number>;
   /** Tickets with effects still to perform (after a crash, a failed send): id → last event seq. */
