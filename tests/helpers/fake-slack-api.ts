@@ -95,6 +95,8 @@ export interface FakeSlackApi {
   homes: Map<string, { type: string; blocks: unknown[] }>;
   /** Bodies posted to response URLs. */
   responses: Record<string, unknown>[];
+  /** Conversations that are group DMs (conversations.info says `is_mpim`); any other is a channel. */
+  mpims: Set<string>;
   /** Profiles users.info answers with (default: name = id, locale zh-CN). */
   users: Map<string, { name?: string; locale?: string; is_bot?: boolean }>;
   /** Per-channel posting limit: `burst` messages at once, then one per `intervalMs`. */
@@ -433,6 +435,14 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
       if (!/^[UW]/.test(user)) throw new Refusal('user_not_found');
       return { channel: { id: imOf(user) } };
     },
+    'conversations.info': (p) => {
+      const id = String(p.channel ?? '');
+      if (!/^[CGD][A-Z0-9]+$/.test(id)) throw new Refusal('channel_not_found');
+      const mpim = api.mpims.has(id);
+      return {
+        channel: { id, is_channel: !mpim && !id.startsWith('D'), is_mpim: mpim, is_im: id.startsWith('D') },
+      };
+    },
     'users.info': (p) => {
       const id = String(p.user ?? '');
       const u = users.get(id) ?? {};
@@ -706,6 +716,7 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
     ephemerals,
     responses,
     users,
+    mpims: new Set<string>(),
     rate: { burst: 4, intervalMs: 1000 },
     addFile: (id, data, o) => void files.set(id, { data, ...o }),
     downloads,
