@@ -79,6 +79,7 @@
  * | {p}:tickets:resolved                 | zset   | resolved tickets awaiting the worker, by time |
  * | {p}:tickets:waiting                  | zset   | tickets waiting on their reporter, by waitingSince |
  * | {p}:tickets:pending                  | hash   | ticket → last event seq whose effects are due |
+ * | {p}:tickets:mirrors-owed             | hash   | ticket|channel → first failure (ms): a card copy to post again |
  * | {p}:queue:{branchId}                 | zset   | a branch's open tickets, urgency then deadline|
  * | {p}:queue:{branchId}:cat:{category}  | zset   | the same, one category (the board's filter)   |
  * | {p}:queue:{branchId}:catidx          | string | "1": the category queues hold every open ticket |
@@ -211,6 +212,8 @@ export function createKeys(prefix = 'ws') {
     ticketsResolved: () => k('tickets', 'resolved'),
     ticketsWaiting: () => k('tickets', 'waiting'),
     ticketsPending: () => k('tickets', 'pending'),
+    /** Copies of cards for a branch's other platform that failed for a passing reason: to be posted later. */
+    ticketsMirrorsOwed: () => k('tickets', 'mirrors-owed'),
     branchQueue: (branchId: string) => k('queue', branchId),
     /** Must match lua/includes/ticket.lua catq_sync. */
     branchCategoryQueue: (branchId: string, category: string) => k('queue', branchId, 'cat', category),

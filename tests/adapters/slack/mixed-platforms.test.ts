@@ -401,3 +401,51 @@ describe('a branch with triage chats on both platforms', () => {
     expect(JSON.stringify(copyNow.blocks)).not.toContain(`tk:claim:${ticket}`);
   });
 });
+
+describe('a copy of the card that failed to post for a passing reason', () => {
+  it('is posted on the ticket’s next change, once, showing the ticket as it is then', async () => {
+    const group = u.group(-1007005, '建邺快递小哥二群');
+    const rider = u.person(7005, { first_name: '小郑' });
+    await ta.bot.handleUpdate(u.groupText(group, u.person(5901), '/bind jy-express'));
+    await ta.bot.handleUpdate(u.groupText(group, rider, '/report'));
+    const link = /start=(report-[a-z0-9]+)/.exec(
+      JSON.stringify(telegram.callsOf('sendMessage').filter((m) => Number(m.chat_id) === group.id)),
+    )?.[1];
+    expect(link).toBeTruthy();
+    await ta.bot.handleUpdate(u.privateText(rider, `/start ${link}`));
+    await ta.bot.handleUpdate(u.privateText(rider, '网点扣押了我的电动车钥匙，不让我下班回家'));
+    const pressEnding = async (suffix: string) => {
+      const m = telegram.lastMessage(rider.id)!;
+      const b = buttonsOf(m).find((x) => x.data?.endsWith(suffix));
+      if (b?.data) await ta.bot.handleUpdate(u.press(m, rider, b.data));
+    };
+    await pressEnding(':ok');
+    await pressEnding(':anon:1');
+    // Slack is down for a moment when the card goes out: its copy in the branch's Slack channel fails.
+    slack.fail('chat.postMessage', {
+      error: 'internal_error',
+      when: (p) => p.channel === EXPRESS_SLACK_TRIAGE,
+    });
+    const mark = telegram.mark();
+    await pressEnding(':submit');
+    await settle();
+    const ticket = /JY-\d{4}-\d{6}/.exec(telegram.sentTexts(mark).join('\n'))?.[0] ?? '';
+    expect(ticket).toBeTruthy();
+    const copies = () => topLevels(EXPRESS_SLACK_TRIAGE).filter((m) => shownText(m.blocks).includes(ticket));
+    expect(copies()).toHaveLength(0);
+
+    // The Telegram secretary claims: the copy is posted now, drawn as claimed.
+    const tgCard = telegram.lastMessage(EXPRESS_TELEGRAM_TRIAGE)!;
+    expect(tgCard.text).toContain(ticket);
+    await ta.bot.handleUpdate(u.press(tgCard, u.person(5013), `tk:claim:${ticket}`));
+    await settle();
+    expect(copies()).toHaveLength(1);
+    expect(JSON.stringify(copies()[0]!.blocks)).not.toContain(`tk:claim:${ticket}`);
+    expect(shownText(copies()[0]!.blocks)).toMatch(/^🛠/);
+
+    // Later changes and the recovery timer edit that copy; no second one.
+    await app.reports.kit.effects(app.deps).recover();
+    await settle();
+    expect(copies()).toHaveLength(1);
+  });
+});
