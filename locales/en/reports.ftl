@@ -125,6 +125,10 @@ ticket-evidence-added = {" "}({ $count } added later by the reporter)
 ticket-added-photo = Photo { $n }/{ $of } added to { $id }
 # Photos that could not be shown in a chat on another platform than the reporter's (fetch failed, too big)
 ticket-photos-on-board = See the photos on the board (/board)
+ticket-photos-shown-above = 📷 { $count ->
+    [one] The photo was
+   *[other] The { $count } photos were
+} posted under your view of this ticket a few minutes ago; not posted again.
 ticket-line-reporter = Reporter:{" "}
 ticket-reporter-anonymous = anonymous
 ticket-reporter-named = { $name } (no direct contact: ask through the bot)

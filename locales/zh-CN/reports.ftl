@@ -119,6 +119,7 @@ ticket-evidence-added = （其中 { $count } 个是报告人后来补充的）
 ticket-added-photo = { $id } 补充的照片 { $n }/{ $of }
 # Photos that could not be shown in a chat on another platform than the reporter's (fetch failed, too big)
 ticket-photos-on-board = 照片请在看板查看（/board）
+ticket-photos-shown-above = 📷 这 { $count } 张照片几分钟前已随您对这张工单的查看发过（在那条消息下面），这次不再重发。
 ticket-line-reporter = 报告人：
 ticket-reporter-anonymous = 匿名
 ticket-reporter-named = { $name }（未同意直接联系，请通过机器人询问）

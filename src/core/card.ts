@@ -30,6 +30,12 @@ export interface AlbumPhoto {
   caption: string;
 }
 
+/**
+ * One item of an album: a photo someone sent on this platform (its file id), or one fetched from another platform and
+ * uploaded as bytes (`file`, a photo or, for a format not every client shows, a document), with its caption.
+ */
+export type AlbumItem = AlbumPhoto | { file: CardFile; caption: string };
+
 /** A file made by the bot (a chart, a CSV) sent with a card: a photo or a document, as bytes. */
 export interface CardFile {
   kind: 'photo' | 'document';
@@ -55,10 +61,11 @@ export interface Card {
   /** Sent as a separate file message just before the text (Telegram sendPhoto/sendDocument, Slack upload, console: a file under data/). */
   file?: CardFile;
   /**
-   * Photos people sent (platform file ids), each with its caption, sent together as one album before the text
-   * (Telegram sendMediaGroup). Only for an outbox that `sendsAlbums`; the text may then be empty (the album alone).
+   * Photos people sent (platform file ids, or bytes from another platform), each with its caption, sent together as
+   * one message before the text (Telegram sendMediaGroup; Slack one message of image blocks, or one files.uploadV2
+   * with the captions as its comment). Only for an outbox that `sendsAlbums`; the text may then be empty.
    */
-  album?: AlbumPhoto[];
+  album?: AlbumItem[];
   /**
    * A map pin sent as a reply to the card's message (Telegram sendLocation), so a place told as a pin is one tap from
    * the map; platforms without pins ignore it (the text says the coordinates). Only on a send, never on an edit.

@@ -71,6 +71,7 @@
  * | {p}:ticket:{id}:events               | list   | JSON events, append-only: seq, type, at, by   |
  * | {p}:ticketcard:{ch}:{chat}:{message} | string | the ticket whose triage card that message is (1 year) |
  * | {p}:ticket:{id}:copies               | hash   | packed ref → JSON: other messages showing it with buttons (30 days) |
+ * | {p}:ticket:{id}:photos-shown:{where} | string | its photos were just shown to a person in a chat (10 minutes) |
  * | {p}:tickets:seq:{prefix}-{year}      | string | last ticket number of a year (INCR)           |
  * | {p}:tickets:draft:{ch}:{user}:{id}   | string | ticket made from an intake draft (idempotency)|
  * | {p}:tickets:created                  | zset   | every ticket id by creation time (ms)         |
@@ -78,6 +79,7 @@
  * | {p}:tickets:resolved                 | zset   | resolved tickets awaiting the worker, by time |
  * | {p}:tickets:waiting                  | zset   | tickets waiting on their reporter, by waitingSince |
  * | {p}:tickets:pending                  | hash   | ticket → last event seq whose effects are due |
+ * | {p}:tickets:mirrors-owed             | hash   | ticket|channel → first failure (ms): a card copy to post again |
  * | {p}:queue:{branchId}                 | zset   | a branch's open tickets, urgency then deadline|
  * | {p}:queue:{branchId}:cat:{category}  | zset   | the same, one category (the board's filter)   |
  * | {p}:queue:{branchId}:catidx          | string | "1": the category queues hold every open ticket |
@@ -194,6 +196,8 @@ export function createKeys(prefix = 'ws') {
     ticketEvents: (id: string) => k('ticket', id, 'events'),
     /** Staff views and reminders that show a ticket with its buttons (QA7 #5). */
     ticketCopies: (id: string) => k('ticket', id, 'copies'),
+    /** A person was just shown a ticket's photos in a chat (a repeat view does not post them again). */
+    ticketPhotosShown: (id: string, where: string) => k('ticket', id, 'photos-shown', where),
     /** Prefix the ticket scripts append a new ticket's number to (the number is made inside the script). */
     ticketPrefix: () => k('ticket') + ':',
     ticketSeq: (numberPrefix: string) => k('tickets', 'seq', numberPrefix),
@@ -208,6 +212,8 @@ export function createKeys(prefix = 'ws') {
     ticketsResolved: () => k('tickets', 'resolved'),
     ticketsWaiting: () => k('tickets', 'waiting'),
     ticketsPending: () => k('tickets', 'pending'),
+    /** Copies of cards for a branch's other platform that failed for a passing reason: to be posted later. */
+    ticketsMirrorsOwed: () => k('tickets', 'mirrors-owed'),
     branchQueue: (branchId: string) => k('queue', branchId),
     /** Must match lua/includes/ticket.lua catq_sync. */
     branchCategoryQueue: (branchId: string, category: string) => k('queue', branchId, 'cat', category),

@@ -618,6 +618,43 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       await redis.hdel(keys.ticketCopies(id), encodeRef(ref));
     },
 
+    async photosShown(id: string, where: string): Promise<boolean> {
+      return (await redis.exists(keys.ticketPhotosShown(id, where))) === 1;
+    },
+
+    async markPhotosShown(id: string, where: string, ttlMs: number): Promise<void> {
+      await redis.set(keys.ticketPhotosShown(id, where), '1', 'PX', Math.max(1, ttlMs));
+    },
+
+    async oweMirror(id: string, channel: string, since: number): Promise<void> {
+      await redis.hsetnx(keys.ticketsMirrorsOwed(), `${id}|${channel}`, String(since));
+    },
+
+    async takeOwedMirror(id: string, channel: string): Promise<number | undefined> {
+      // HGET then HDEL in one transaction: only the process whose HDEL removed it posts the copy.
+      const field = `${id}|${channel}`;
+      const res = await redis
+        .multi()
+        .hget(keys.ticketsMirrorsOwed(), field)
+        .hdel(keys.ticketsMirrorsOwed(), field)
+        .exec();
+      const [[, since], [, removed]] = (res ?? [
+        [null, null],
+        [null, 0],
+      ]) as [[unknown, string | null], [unknown, number]];
+      return removed === 1 && since ? Number(since) : undefined;
+    },
+
+    async owedMirrors(): Promise<{ id: string; channel: string; since: number }[]> {
+      const h = await redis.hgetall(keys.ticketsMirrorsOwed());
+      return Object.entries(h).flatMap(([field, since]) => {
+        const cut = field.lastIndexOf('|');
+        return cut > 0
+          ? [{ id: field.slice(0, cut), channel: field.slice(cut + 1), since: Number(since) }]
+          : [];
+      });
+    },
+
     async ticketOfCard(ref: TicketRef): Promise<string | undefined> {
       const key = keys.ticketCard(ref.address.channel, ref.address.chatId, ref.messageId);
       return (await redis.get(key)) ?? undefined;

@@ -61,6 +61,8 @@ export interface StoredMessage {
   bot_id: string;
   /** Shown only to this user (chat.postEphemeral); such messages are not in the channel's history. */
   ephemeralTo?: string;
+  /** Files shared with the message (files.uploadV2: the comment is its text), with their titles. */
+  files?: { id: string; title?: string }[];
 }
 
 export interface OpenedView {
@@ -93,6 +95,8 @@ export interface FakeSlackApi {
   homes: Map<string, { type: string; blocks: unknown[] }>;
   /** Bodies posted to response URLs. */
   responses: Record<string, unknown>[];
+  /** Conversations that are group DMs (conversations.info says `is_mpim`); any other is a channel. */
+  mpims: Set<string>;
   /** Profiles users.info answers with (default: name = id, locale zh-CN). */
   users: Map<string, { name?: string; locale?: string; is_bot?: boolean }>;
   /** Per-channel posting limit: `burst` messages at once, then one per `intervalMs`. */
@@ -191,6 +195,15 @@ function checkBlocks(blocks: unknown): Block[] {
       if (!t?.text || t.text.length > 3000) throw new Refusal('invalid_blocks');
     }
     if (b.type === 'rich_text') checkRichText(b);
+    if (b.type === 'image') {
+      const title = (b.title as { text?: string } | undefined)?.text;
+      if (
+        !b.alt_text ||
+        (!b.image_url && !b.slack_file) ||
+        (title !== undefined && (!title || title.length > 2000))
+      )
+        throw new Refusal('invalid_blocks');
+    }
     if (b.type === 'actions') {
       const elements = b.elements as Block[];
       if (!elements?.length || elements.length > 25) throw new Refusal('invalid_blocks');
@@ -422,6 +435,14 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
       if (!/^[UW]/.test(user)) throw new Refusal('user_not_found');
       return { channel: { id: imOf(user) } };
     },
+    'conversations.info': (p) => {
+      const id = String(p.channel ?? '');
+      if (!/^[CGD][A-Z0-9]+$/.test(id)) throw new Refusal('channel_not_found');
+      const mpim = api.mpims.has(id);
+      return {
+        channel: { id, is_channel: !mpim && !id.startsWith('D'), is_mpim: mpim, is_im: id.startsWith('D') },
+      };
+    },
     'users.info': (p) => {
       const id = String(p.user ?? '');
       const u = users.get(id) ?? {};
@@ -460,11 +481,27 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
       return { upload_url: `${base}/upload/${id}`, file_id: id };
     },
     'files.completeUploadExternal': (p) => {
-      const files = p.files as { id: string }[];
-      if (p.channel_id) {
-        const channel = channelOf({ channel: p.channel_id });
-        admit(channel);
-      }
+      const files = (typeof p.files === 'string' ? JSON.parse(p.files) : p.files) as {
+        id: string;
+        title?: string;
+      }[];
+      if (!Array.isArray(files) || !files.length || files.length > 10) throw new Refusal('invalid_arguments');
+      if (!p.channel_id) return { files: files.map((f) => ({ id: f.id })) };
+      const channel = channelOf({ channel: p.channel_id });
+      admit(channel);
+      // Shared with a message: the initial comment is its text, the files under it (in the thread, if given).
+      const message: StoredMessage = {
+        channel,
+        ts: nextTs(),
+        text: String(p.initial_comment ?? ''),
+        blocks: [],
+        user: BOT_USER,
+        bot_id: BOT_ID,
+        files: files.map((f) => ({ id: f.id, ...(f.title ? { title: f.title } : {}) })),
+        ...(p.thread_ts ? { thread_ts: String(p.thread_ts) } : {}),
+      };
+      if (!messages.has(channel)) messages.set(channel, []);
+      messages.get(channel)!.push(message);
       return { files: files.map((f) => ({ id: f.id })) };
     },
   };
@@ -679,6 +716,7 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
     ephemerals,
     responses,
     users,
+    mpims: new Set<string>(),
     rate: { burst: 4, intervalMs: 1000 },
     addFile: (id, data, o) => void files.set(id, { data, ...o }),
     downloads,

@@ -265,12 +265,42 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     return labelMentions(text, new Map(names));
   }
 
+  /** Group DMs among the conversations asked about (a mention names none): the answer does not change. */
+  const groupDms = new Map<string, boolean>();
+  async function isGroupDm(channelId: string): Promise<boolean> {
+    const known = groupDms.get(channelId);
+    if (known !== undefined) return known;
+    try {
+      const info = await app.client.conversations.info({ channel: channelId });
+      const mpim = info.channel?.is_mpim === true;
+      if (groupDms.size > 1000) groupDms.clear();
+      groupDms.set(channelId, mpim);
+      return mpim;
+    } catch (err) {
+      // Without the scope for this kind of conversation Slack will not say; a channel is then assumed.
+      logger.debug({ err: (err as Error).message, channel: channelId }, 'slack conversation kind unknown');
+      return false;
+    }
+  }
+  async function whisper(channelId: string, userId: string, text: string, threadTs?: string) {
+    await outbox
+      .send(
+        { channel: 'slack', chatId: channelId, ...(threadTs ? { threadId: threadTs } : {}) },
+        { text: [text], ephemeralTo: userId },
+      )
+      .catch((err: unknown) =>
+        logger.warn({ err: (err as Error).message, channel: channelId }, 'slack ephemeral refusal not sent'),
+      );
+  }
+
   const modals = options.modals?.({ client: app.client, ims, logger, profiles, dispatch });
   registerListeners(app, {
     dispatch,
     track,
     refusedSince: (chatId, since) => (refusals.get(chatId) ?? 0) >= since,
     say,
+    isGroupDm,
+    whisper,
     nameMentions,
     typedCommand: (name) => {
       if (core.commands().some((c) => c.name === name) || typedNames.has(name)) return;

@@ -21,7 +21,7 @@
  */
 import { basename } from 'node:path';
 import type { types, webApi } from '@slack/bolt';
-import { plainText, type CardFile } from '../../core/card.js';
+import { plainText, type AlbumItem, type AlbumPhoto, type CardFile } from '../../core/card.js';
 import type { Logger } from '../../core/logger.js';
 import type { Metrics } from '../../core/metrics.js';
 import { DeliveryError, type FetchedFile, type Outbox } from '../../core/outbox.js';
@@ -164,6 +164,22 @@ export interface ImDirectory {
 
 const USER_ID = /^[UW][A-Z0-9]+$/;
 const FILE_ID = /^F[A-Z0-9]+$/;
+/** Photos in one message at most: Slack takes 50 blocks a message and 10 files an upload. */
+const ALBUM_MAX = 10;
+
+/** The ts of the message an upload was shared in, when Slack's answer already says it. */
+function sharedTs(res: unknown, channel: string): string | undefined {
+  const uploads = (
+    res as { files?: { files?: { shares?: Record<string, Record<string, { ts?: string }[]>> }[] }[] }
+  ).files;
+  for (const u of uploads ?? [])
+    for (const f of u.files ?? [])
+      for (const kind of Object.values(f.shares ?? {})) {
+        const ts = kind[channel]?.[0]?.ts;
+        if (ts) return ts;
+      }
+  return undefined;
+}
 
 export function createImDirectory(client: WebClient): ImDirectory {
   const ims = new Map<string, string>();
@@ -286,6 +302,68 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
     );
   }
 
+  /**
+   * Photos with their captions as one message (QA13: a triage channel got one message per evidence photo): Slack
+   * files people sent as image blocks, titled with their captions; bytes from another platform as one
+   * files.uploadV2 of them all, the captions its comment. The message's ts where Slack says it (an upload's share
+   * is not always known at once: then '').
+   */
+  async function sendAlbum(to: Address, channel: string, album: AlbumItem[]): Promise<string> {
+    const captions = (items: AlbumItem[]) => escapeMrkdwn(items.map((p) => p.caption).join('\n'));
+    const shared = album.filter((p): p is AlbumPhoto => 'fileId' in p && FILE_ID.test(p.fileId));
+    const bytes = album.filter((p): p is Extract<AlbumItem, { file: CardFile }> => 'file' in p);
+    const thread = to.threadId ? { thread_ts: to.threadId } : {};
+    let ts = '';
+    for (let i = 0; i < shared.length; i += ALBUM_MAX) {
+      const part = shared.slice(i, i + ALBUM_MAX);
+      const images: types.KnownBlock[] = part.map((p) => ({
+        type: 'image',
+        slack_file: { id: p.fileId },
+        alt_text: '📷',
+        title: { type: 'plain_text', text: [...p.caption].slice(0, 1900).join('') || '📷' },
+      }));
+      const post = (blocks?: types.KnownBlock[]) =>
+        client.chat.postMessage({
+          channel,
+          text: captions(part),
+          ...(blocks ? { blocks } : {}),
+          parse: 'none',
+          link_names: false,
+          ...thread,
+        });
+      await pace(channel);
+      const res = await call('chat.postMessage', channel, () => post(images)).catch((err: unknown) => {
+        // Files the app cannot show must not swallow their captions.
+        if (!(err instanceof DeliveryError) || err.reason !== 'bad-request') throw err;
+        logger.warn(
+          { chat: to.chatId, err: err.message },
+          'slack image blocks refused; sending the captions alone',
+        );
+        return call('chat.postMessage', channel, () => post());
+      });
+      pace.sent(channel);
+      ts ||= res.ts ?? '';
+    }
+    for (let i = 0; i < bytes.length; i += ALBUM_MAX) {
+      const part = bytes.slice(i, i + ALBUM_MAX);
+      const file_uploads = part.map((p) => ({ file: p.file.data, filename: p.file.name, title: p.caption }));
+      await pace(channel);
+      const res = await call('files.uploadV2', channel, () =>
+        to.threadId
+          ? client.filesUploadV2({
+              file_uploads,
+              channel_id: channel,
+              thread_ts: to.threadId,
+              initial_comment: captions(part),
+            })
+          : client.filesUploadV2({ file_uploads, channel_id: channel, initial_comment: captions(part) }),
+      );
+      pace.sent(channel);
+      ts ||= sharedTs(res, channel) ?? '';
+    }
+    return ts;
+  }
+
   const maxBytes = deps.files?.maxBytes ?? MAX_FILE_BYTES;
   const timeoutMs = deps.files?.timeoutMs ?? FILE_TIMEOUT_MS;
 
@@ -353,15 +431,23 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
   return {
     fetchFile: (channel, fileId) => (channel === 'slack' ? fetchFile(fileId) : Promise.resolve(undefined)),
     fetchesFiles: (channel) => channel === 'slack',
+    sendsAlbums: (channel) => channel === 'slack',
 
     async send(address, card) {
       // A message that belongs under another (a ticket card's prompt, reply, photos) goes in its thread.
       const to = card.under && !address.threadId ? { ...address, threadId: card.under } : address;
-      if (!plainText(card).trim())
-        throw new DeliveryError('refusing to send an empty message', 'bad-request');
-      const message = renderSlack(card);
+      const album = card.album?.length && !card.ephemeralTo ? card.album : undefined;
+      const hasText = Boolean(plainText(card).trim());
+      if (!hasText && !album) throw new DeliveryError('refusing to send an empty message', 'bad-request');
       // chat.postMessage takes a user id for the app's DM; uploads and pacing want the real channel.
       const channel = await ims.resolve(to.chatId);
+      // The photos are the message when there is no text with them.
+      const albumTs = album ? await sendAlbum(to, channel, album) : undefined;
+      if (!hasText) {
+        metrics.replies.inc({ channel: 'slack' });
+        return { address: to, messageId: albumTs ?? '' } satisfies MessageRef;
+      }
+      const message = renderSlack(card);
       if (card.ephemeralTo) {
         const res = await call('chat.postEphemeral', channel, () =>
           client.chat.postEphemeral({

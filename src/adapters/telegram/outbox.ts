@@ -3,7 +3,7 @@
  * platform-neutral reason, so the core can tell "blocked by the user" from "try again later".
  */
 import { GrammyError, HttpError, InputFile, type Api } from 'grammy';
-import { plainText, type AlbumPhoto } from '../../core/card.js';
+import { plainText, type AlbumItem } from '../../core/card.js';
 import type { Logger } from '../../core/logger.js';
 import type { Metrics } from '../../core/metrics.js';
 import { DeliveryError, type FetchedFile, type Outbox } from '../../core/outbox.js';
@@ -187,34 +187,47 @@ export function createTelegramOutbox({
 
   /**
    * Photos as albums of up to 10 (a single one as a photo), each with its caption as plain text: a triage chat sees
-   * a report's evidence as one album, not a photo and a "证据照片 n/10" line for each (QA15). The first message's id.
+   * a report's evidence as one album, not a photo and a "证据照片 n/10" line for each (QA15). Bytes from another
+   * platform are uploaded in the same album; a document (a format not shown as a picture) goes in an album of
+   * documents, as Telegram groups them. The first message's id.
    */
-  async function sendAlbum(to: Address, album: AlbumPhoto[], silent: boolean): Promise<number> {
+  async function sendAlbum(to: Address, album: AlbumItem[], silent: boolean): Promise<number> {
     const chatId = chatIdOf(to);
     const opts = { ...threadOf(to), ...(silent ? { disable_notification: true } : {}) };
-    const caption = (p: AlbumPhoto) => [...p.caption].slice(0, CAPTION_MAX).join('');
+    const caption = (p: AlbumItem) => [...p.caption].slice(0, CAPTION_MAX).join('');
+    const media = (p: AlbumItem) => ('fileId' in p ? p.fileId : new InputFile(p.file.data, p.file.name));
+    const isDocument = (p: AlbumItem) => 'file' in p && p.file.kind === 'document';
     let first: number | undefined;
-    for (let i = 0; i < album.length; i += ALBUM_MAX) {
-      const part = album.slice(i, i + ALBUM_MAX);
-      const ids =
-        part.length === 1
-          ? [
-              (
+    for (const kind of [album.filter((p) => !isDocument(p)), album.filter(isDocument)]) {
+      const type = kind.some(isDocument) ? ('document' as const) : ('photo' as const);
+      for (let i = 0; i < kind.length; i += ALBUM_MAX) {
+        const part = kind.slice(i, i + ALBUM_MAX);
+        const one = part[0]!;
+        const ids =
+          part.length === 1
+            ? [
+                (
+                  await mapped<{ message_id: number }>(() =>
+                    type === 'document'
+                      ? api.sendDocument(chatId, media(one), { caption: caption(one), ...opts })
+                      : api.sendPhoto(chatId, media(one), { caption: caption(one), ...opts }),
+                  )
+                ).message_id,
+              ]
+            : (
                 await mapped(() =>
-                  api.sendPhoto(chatId, part[0]!.fileId, { caption: caption(part[0]!), ...opts }),
+                  api.sendMediaGroup(
+                    chatId,
+                    // The same items either way; each branch types them as its kind of album.
+                    type === 'document'
+                      ? part.map((p) => ({ type, media: media(p), caption: caption(p) }))
+                      : part.map((p) => ({ type, media: media(p), caption: caption(p) })),
+                    opts,
+                  ),
                 )
-              ).message_id,
-            ]
-          : (
-              await mapped(() =>
-                api.sendMediaGroup(
-                  chatId,
-                  part.map((p) => ({ type: 'photo' as const, media: p.fileId, caption: caption(p) })),
-                  opts,
-                ),
-              )
-            ).map((m) => m.message_id);
-      first ??= ids[0];
+              ).map((m) => m.message_id);
+        first ??= ids[0];
+      }
     }
     return first!;
   }

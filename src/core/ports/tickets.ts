@@ -385,6 +385,21 @@ export interface TicketRepo {
   dropCopy(id: string, ref: TicketRef): Promise<void>;
   /** The ticket whose triage card this message is (as `setCard` recorded it), if any. */
   ticketOfCard(ref: TicketRef): Promise<string | undefined>;
+  /**
+   * Whether the ticket's photos were shown to a person in a chat lately (`where`: who, where and which photos, as
+   * `markPhotosShown` was told): a repeat view of the ticket then does not post them again.
+   */
+  photosShown(id: string, where: string): Promise<boolean>;
+  markPhotosShown(id: string, where: string, ttlMs: number): Promise<void>;
+  /**
+   * The card's copy for the branch's triage chat on `channel` failed for a reason that will pass: owed, to be
+   * posted on the ticket's next change or by the recovery timer. `since` stays that of the first failure.
+   */
+  oweMirror(id: string, channel: string, since: number): Promise<void>;
+  /** Take an owed copy (once, whichever process asks first); its first failure's time, or undefined. */
+  takeOwedMirror(id: string, channel: string): Promise<number | undefined>;
+  /** Every copy still owed. */
+  owedMirrors(): Promise<{ id: string; channel: string; since: number }[]>;
   /** Effects of events up to `seq` are done; returns how many events still have effects to perform. */
   effectsDone(id: string, seq: number): Promise<number>;
   /** Tickets with effects still to perform (after a crash, a failed send): id → last event seq. */

@@ -16,7 +16,7 @@
  */
 import type { Card } from '../card.js';
 import type { CoreDeps } from '../feature.js';
-import type { MessageRef } from '../types.js';
+import { CHANNELS, type MessageRef } from '../types.js';
 import type { CardCopy, Ticket, TicketEvent } from '../ports/tickets.js';
 import { triageCard } from './views.js';
 import { createCardSync } from './effects/card.js';
@@ -137,6 +137,19 @@ export function createEffects(deps: CoreDeps): Effects {
       ),
     async recover() {
       const pending = await deps.store.tickets.pending();
+      // Copies of cards owed since a passing failure, for tickets with nothing else to do.
+      const owed = new Set((await deps.store.tickets.owedMirrors()).map((o) => o.id));
+      for (const id of owed) {
+        if (pending.has(id)) continue;
+        await chained(id, async () => {
+          const ticket = await deps.store.tickets.get(id);
+          if (ticket) await card.payMirrors(ticket);
+          // A ticket no longer kept owes nothing.
+          else for (const c of CHANNELS) await deps.store.tickets.takeOwedMirror(id, c);
+        }).catch((err: unknown) =>
+          s.log.warn({ err: (err as Error).message, ticket: id }, 'owed copies not posted'),
+        );
+      }
       let n = 0;
       for (const id of pending.keys()) {
         try {

@@ -26,7 +26,12 @@ export interface PhotoShowing {
   elsewhere: string;
 }
 
-/** Show `photos` (file ids of `from`, the reporter's platform) in a chat on `to`. */
+/**
+ * Show `photos` (file ids of `from`, the reporter's platform) in a chat on `to`: one message where the platform takes
+ * several photos with their captions at once (`sendsAlbums`: a Telegram album, one Slack message or upload), else a
+ * message each. Photos fetched from another platform go the same way, each caption with its photo (QA17: a photo,
+ * then its caption, was two messages each).
+ */
 export async function showPhotos(
   from: Channel,
   to: Channel,
@@ -34,16 +39,22 @@ export async function showPhotos(
   s: PhotoShowing,
 ): Promise<void> {
   if (!photos.length) return;
+  const albums = s.outbox.sendsAlbums?.(to) ?? false;
   if (from === to) {
-    for (const card of photoCards(photos, s.outbox.sendsAlbums?.(to) ?? false)) await s.send(card);
+    for (const card of photoCards(photos, albums)) await s.send(card);
     return;
   }
-  let missing = 0;
+  const fetched: { file: CardFile; caption: string }[] = [];
   for (const [i, p] of photos.entries()) {
     const file = await fetchPhoto(from, p.fileId, s.outbox, s.log);
-    const sent = file && (await s.send({ text: [p.caption], file: asUpload(file, i), silent: true }));
-    if (!sent) missing++;
+    if (file) fetched.push({ file: asUpload(file, i), caption: p.caption });
   }
+  let missing = photos.length - fetched.length;
+  if (albums && fetched.length) {
+    if (!(await s.send({ text: [], album: fetched, silent: true }))) missing = photos.length;
+  } else
+    for (const p of fetched)
+      if (!(await s.send({ text: [p.caption], file: p.file, silent: true }))) missing++;
   if (missing) await s.send({ text: [s.elsewhere], silent: true });
 }
 

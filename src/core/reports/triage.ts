@@ -74,6 +74,14 @@ async function load(ctx: ButtonCtx | MessageCtx, id: string, what: string): Prom
 }
 
 /**
+ * How long a person's view of a ticket keeps its photos: asked for again in the same chat within this, the view says
+ * they are under the last one instead of posting them again (QA13: each /waystation ticket re-posted them all).
+ * Only the viewer's own recent view counts — the card's photos may be far up the channel, and another person may
+ * not have seen them. New photos since (a different count) are posted again, all of them.
+ */
+export const PHOTOS_SHOWN_MS = 10 * 60_000;
+
+/**
  * The staff's full view of a ticket (/ticket, 📄 查看详情) as replies: the view, then under it the rest of a long
  * text and the evidence photos. The view carries the ticket's buttons, so it is followed as a copy of the card: its
  * buttons change with the ticket and go once it leaves the branch (QA7 #5).
@@ -85,8 +93,16 @@ export async function showStaffView(
   kit: ReportsKit,
 ): Promise<void> {
   const v = viewOf(ctx);
-  const [view, ...rest] = staffTicketCards(v, ticket, events);
-  if (!view) return;
+  const [drawn, ...rest] = staffTicketCards(v, ticket, events);
+  if (!drawn) return;
+  const photos = evidencePhotos(v, ticket);
+  const { channel, chatId } = ctx.in.chat.address;
+  const where = `${channel}:${chatId}:${ctx.in.from.id}:${photos.length}`;
+  const shownBefore =
+    photos.length > 0 && (await ctx.deps.store.tickets.photosShown(ticket.id, where).catch(() => false));
+  const view = shownBefore
+    ? { ...drawn, text: [...drawn.text, '\n', v.t('ticket-photos-shown-above', { count: photos.length })] }
+    : drawn;
   const ref = await ctx.reply(view);
   if (view.buttons?.length)
     await kit
@@ -97,8 +113,9 @@ export async function showStaffView(
   const under = ctx.in.chat.kind !== 'private' && ref.messageId ? ref.messageId : undefined;
   const send = (card: Card) => ctx.reply(under ? { ...card, under } : card);
   for (const card of rest) await send(card);
+  if (shownBefore || !photos.length) return;
   // On another platform than the reporter's the photos are fetched and uploaded (photos.ts).
-  await showPhotos(ticket.channel as Channel, ctx.in.chat.address.channel, evidencePhotos(v, ticket), {
+  await showPhotos(ticket.channel as Channel, channel, photos, {
     outbox: ctx.deps.outbox,
     log: ctx.log,
     send: (card) =>
@@ -109,6 +126,9 @@ export async function showStaffView(
       }),
     elsewhere: v.t('ticket-photos-on-board'),
   });
+  await ctx.deps.store.tickets
+    .markPhotosShown(ticket.id, where, PHOTOS_SHOWN_MS)
+    .catch((err: unknown) => ctx.log.warn({ err: (err as Error).message }, 'photos shown not remembered'));
 }
 
 /** Ask for text with force-reply and remember what it is for. */

@@ -501,7 +501,7 @@ export function evidencePhotos(v: View, ticket: Ticket): AlbumPhoto[] {
 
 /**
  * Photos with their captions: one album where the channel sends albums (Telegram: 10 photos are one album, not 20
- * messages, QA15), else a card each, the caption as its text.
+ * messages, QA15; Slack: one message, not one per photo), else a card each, the caption as its text.
  */
 export function photoCards(photos: AlbumPhoto[], albums: boolean): Card[] {
   if (!photos.length) return [];

@@ -226,6 +226,7 @@ describe('evidence photos across platforms', () => {
     const group = u.group(-1007003, '美团建邺骑手二群');
     const rider = u.person(7003, { first_name: '小陈' });
     telegram.addFile('tg-ev-1', JPEG, { path: 'photos/file_1.jpg' });
+    telegram.addFile('tg-ev-2', JPEG, { path: 'photos/file_2.jpg' });
     await ta.bot.handleUpdate(u.groupText(group, u.person(5901), '/bind jy-meituan'));
     await ta.bot.handleUpdate(u.groupText(group, rider, '/report'));
     const link = /start=(report-[a-z0-9]+)/.exec(
@@ -234,6 +235,7 @@ describe('evidence photos across platforms', () => {
     expect(link).toBeTruthy();
     await ta.bot.handleUpdate(u.privateText(rider, `/start ${link}`));
     await ta.bot.handleUpdate(u.privatePhoto(rider, 'tg-ev-1'));
+    await ta.bot.handleUpdate(u.privatePhoto(rider, 'tg-ev-2'));
     // A photo Telegram no longer has (getFile refuses it): nothing to upload.
     await ta.bot.handleUpdate(u.privatePhoto(rider, 'tg-ev-gone'));
     await ta.bot.handleUpdate(u.privateText(rider, '站长这个月无故扣了我两百块工资，不给说法'));
@@ -254,10 +256,18 @@ describe('evidence photos across platforms', () => {
     const card = topLevels(SLACK_TRIAGE).findLast((m) => shownText(m.blocks).includes(ticket));
     expect(card).toBeDefined();
     const thread = slackThread(SLACK_TRIAGE, card!.ts, mark);
+    // Both photos in one upload, one message whose comment holds their captions (not a photo and a caption each).
     expect(thread.uploads).toBe(1);
-    expect(thread.texts.join('\n')).toContain(`${ticket} 的证据照片 1/2`);
+    const shared = (slack.messages.get(SLACK_TRIAGE) ?? []).filter(
+      (m) => m.thread_ts === card!.ts && m.files,
+    );
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.files).toHaveLength(2);
+    expect(shared[0]!.text).toContain(`${ticket} 的证据照片 1/3`);
+    expect(shared[0]!.text).toContain(`${ticket} 的证据照片 2/3`);
+    expect(thread.texts.filter((x) => x.includes('的证据照片'))).toHaveLength(1);
     expect(thread.texts.join('\n')).toContain('照片请在看板查看');
-    expect(telegram.downloads).toContain('photos/file_1.jpg');
+    expect(telegram.downloads).toEqual(expect.arrayContaining(['photos/file_1.jpg', 'photos/file_2.jpg']));
   });
 
   it('/ticket in Slack shows the Telegram photo under the view', async () => {
@@ -320,7 +330,9 @@ describe('evidence photos across platforms', () => {
     const photos = there.filter((c) => c.method === 'sendPhoto');
     expect(photos).toHaveLength(1);
     expect(photos[0]!.params.photo).toEqual({ file: 'IMG_0001.png' });
-    expect(telegram.shownTexts(mark).join('\n')).toMatch(/的证据照片 1\/1/);
+    // The caption travels with the photo: one message, not the photo and then a line saying what it is.
+    expect(String(photos[0]!.params.caption)).toMatch(/的证据照片 1\/1/);
+    expect(telegram.shownTexts(mark).join('\n')).not.toMatch(/的证据照片/);
     expect(telegram.shownTexts(mark).join('\n')).not.toContain('照片请在看板查看');
   });
 
@@ -387,5 +399,53 @@ describe('a branch with triage chats on both platforms', () => {
     const copyNow = (slack.messages.get(EXPRESS_SLACK_TRIAGE) ?? []).find((m) => m.ts === copy!.ts)!;
     expect(shownText(copyNow.blocks)).toContain('赵书记');
     expect(JSON.stringify(copyNow.blocks)).not.toContain(`tk:claim:${ticket}`);
+  });
+});
+
+describe('a copy of the card that failed to post for a passing reason', () => {
+  it('is posted on the ticket’s next change, once, showing the ticket as it is then', async () => {
+    const group = u.group(-1007005, '建邺快递小哥二群');
+    const rider = u.person(7005, { first_name: '小郑' });
+    await ta.bot.handleUpdate(u.groupText(group, u.person(5901), '/bind jy-express'));
+    await ta.bot.handleUpdate(u.groupText(group, rider, '/report'));
+    const link = /start=(report-[a-z0-9]+)/.exec(
+      JSON.stringify(telegram.callsOf('sendMessage').filter((m) => Number(m.chat_id) === group.id)),
+    )?.[1];
+    expect(link).toBeTruthy();
+    await ta.bot.handleUpdate(u.privateText(rider, `/start ${link}`));
+    await ta.bot.handleUpdate(u.privateText(rider, '网点扣押了我的电动车钥匙，不让我下班回家'));
+    const pressEnding = async (suffix: string) => {
+      const m = telegram.lastMessage(rider.id)!;
+      const b = buttonsOf(m).find((x) => x.data?.endsWith(suffix));
+      if (b?.data) await ta.bot.handleUpdate(u.press(m, rider, b.data));
+    };
+    await pressEnding(':ok');
+    await pressEnding(':anon:1');
+    // Slack is down for a moment when the card goes out: its copy in the branch's Slack channel fails.
+    slack.fail('chat.postMessage', {
+      error: 'internal_error',
+      when: (p) => p.channel === EXPRESS_SLACK_TRIAGE,
+    });
+    const mark = telegram.mark();
+    await pressEnding(':submit');
+    await settle();
+    const ticket = /JY-\d{4}-\d{6}/.exec(telegram.sentTexts(mark).join('\n'))?.[0] ?? '';
+    expect(ticket).toBeTruthy();
+    const copies = () => topLevels(EXPRESS_SLACK_TRIAGE).filter((m) => shownText(m.blocks).includes(ticket));
+    expect(copies()).toHaveLength(0);
+
+    // The Telegram secretary claims: the copy is posted now, drawn as claimed.
+    const tgCard = telegram.lastMessage(EXPRESS_TELEGRAM_TRIAGE)!;
+    expect(tgCard.text).toContain(ticket);
+    await ta.bot.handleUpdate(u.press(tgCard, u.person(5013), `tk:claim:${ticket}`));
+    await settle();
+    expect(copies()).toHaveLength(1);
+    expect(JSON.stringify(copies()[0]!.blocks)).not.toContain(`tk:claim:${ticket}`);
+    expect(shownText(copies()[0]!.blocks)).toMatch(/^🛠/);
+
+    // Later changes and the recovery timer edit that copy; no second one.
+    await app.reports.kit.effects(app.deps).recover();
+    await settle();
+    expect(copies()).toHaveLength(1);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A ticket's conversation in the triage channel lives in the thread of its card: the card is the one
  * top-level message per ticket (edited in place), its evidence photos, prompts and relayed replies are
- * under it, and a /waystation ticket view keeps its photos under itself.
+ * under it, and a /waystation ticket view keeps its photos under itself (posted once for a person who asks again
+ * within minutes).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createSlackTestApp, type SlackTestApp } from '../../helpers/fake-slack-api.js';
@@ -20,6 +21,7 @@ let t: SlackTestApp;
 beforeAll(async () => {
   t = await createSlackTestApp();
   t.api.addFile('F0EVIDPNG4', PNG, { name: 'lock.png', mimetype: 'image/png' });
+  t.api.addFile('F0EVIDPNG5', PNG, { name: 'wheel.png', mimetype: 'image/png' });
   await t.command(
     t.p.command(organiser, '/bind', 'meituan-yangpu', { channel: RIDERS, name: 'meituan-riders' }),
   );
@@ -35,7 +37,7 @@ const topLevel = (mark: number) =>
     .filter((c) => c.method === 'chat.postMessage' && c.params.channel === TRIAGE && !c.params.thread_ts);
 
 it('the evidence photos go under the card; a /waystation ticket view keeps its photos under itself', async () => {
-  let mark = t.api.mark();
+  const mark = t.api.mark();
   await t.command(t.p.command(worker, '/report', '', { channel: RIDERS, name: 'meituan-riders' }));
   await t.api.waitFor('views.open', () => true, { after: mark });
   await t.settle();
@@ -44,7 +46,15 @@ it('the evidence photos go under the card; a /waystation ticket view keeps its p
     t.p.submit(worker, form, {
       desc: { text: { type: 'plain_text_input', value: '站点门口的地锁把车卡坏了' } },
       category: { choice: { type: 'static_select', selected_option: { value: 'other' } } },
-      photos: { files: { type: 'file_input', files: [{ id: 'F0EVIDPNG4', mimetype: 'image/png' }] } },
+      photos: {
+        files: {
+          type: 'file_input',
+          files: [
+            { id: 'F0EVIDPNG4', mimetype: 'image/png' },
+            { id: 'F0EVIDPNG5', mimetype: 'image/png' },
+          ],
+        },
+      },
       options: { flags: { type: 'checkboxes', selected_options: [] } },
     }),
   );
@@ -55,27 +65,48 @@ it('the evidence photos go under the card; a /waystation ticket view keeps its p
   const cards = topLevel(mark);
   expect(cards).toHaveLength(1);
   const card = t.api.messages.get(TRIAGE)!.find((m) => !m.thread_ts)!;
-  const photo = posted.find((c) => JSON.stringify(c.params.blocks).includes('F0EVIDPNG4'))!;
-  expect(photo.params.thread_ts).toBe(card.ts);
+  // Both photos in one message under the card (QA13: one message per photo), each titled with its caption.
+  const photos = posted.filter((c) => JSON.stringify(c.params.blocks ?? []).includes('F0EVIDPNG'));
+  expect(photos).toHaveLength(1);
+  expect(photos[0]!.params.thread_ts).toBe(card.ts);
+  const images = (photos[0]!.params.blocks as { type: string; title?: { text: string } }[]).filter(
+    (b) => b.type === 'image',
+  );
   const id = /([A-Z]+-\d{4}-\d+)/.exec(card.text)![1]!;
+  expect(images.map((b) => b.title?.text)).toEqual([
+    expect.stringContaining(`${id} 的证据照片 1/2`),
+    expect.stringContaining(`${id} 的证据照片 2/2`),
+  ]);
 
-  for (let i = 0; i < 2; i++) {
-    mark = t.api.mark();
-    await t.command(
-      t.p.command(secretary, '/waystation', `ticket ${id}`, { channel: TRIAGE, name: 'triage' }),
-    );
+  /** A /waystation ticket view by `who`: the view's own message, and the photo messages posted with it. */
+  const view = async (who: typeof secretary) => {
+    const mark = t.api.mark();
+    await t.command(t.p.command(who, '/waystation', `ticket ${id}`, { channel: TRIAGE, name: 'triage' }));
     await t.settle();
-    const views = topLevel(mark);
-    expect(views).toHaveLength(1);
-    const viewTs = t.api.messages
+    expect(topLevel(mark)).toHaveLength(1);
+    const shown = t.api.messages
       .get(TRIAGE)!
       .filter((m) => !m.thread_ts)
-      .at(-1)!.ts;
-    const again = t.api
+      .at(-1)!;
+    const photos = t.api
       .since(mark)
       .filter(
         (c) => c.method === 'chat.postMessage' && JSON.stringify(c.params.blocks).includes('F0EVIDPNG4'),
       );
-    expect(again.map((c) => c.params.thread_ts)).toEqual([viewTs]);
-  }
+    return { shown, photos };
+  };
+
+  // The first view keeps its photos under itself.
+  const first = await view(secretary);
+  expect(first.photos.map((c) => c.params.thread_ts)).toEqual([first.shown.ts]);
+  expect(first.shown.text).not.toContain('不再重发');
+
+  // The same person asking again minutes later: the photos are not posted again; the view says where they are.
+  const again = await view(secretary);
+  expect(again.photos).toEqual([]);
+  expect(again.shown.text).toContain('这 2 张照片几分钟前已随您对这张工单的查看发过');
+
+  // Someone else's view has the photos under it.
+  const other = await view(organiser);
+  expect(other.photos.map((c) => c.params.thread_ts)).toEqual([other.shown.ts]);
 });

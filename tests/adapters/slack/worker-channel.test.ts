@@ -190,6 +190,21 @@ describe('a group DM', () => {
   });
 });
 
+describe('a group DM, by a mention', () => {
+  it('@app /bind there is refused as the slash command is, to the asker alone, and binds nothing', async () => {
+    const MPIM = 'G0MPIM0002';
+    t.api.mpims.add(MPIM);
+    const mark = t.api.mark();
+    await t.event(t.p.mention(organiser, MPIM, '/bind meituan-yangpu'));
+    await t.settle();
+    const said = t.api.since(mark).filter((c) => c.method.startsWith('chat.'));
+    expect(said.map((c) => c.method)).toEqual(['chat.postEphemeral']);
+    expect(said[0]!.params.user).toBe(organiser.id);
+    expect(String(said[0]!.params.text)).toContain('群组私信不能绑定');
+    expect(await t.app.deps.store.groups.get(`slack:${MPIM}`)).toBeUndefined();
+  });
+});
+
 describe("a staff view typed in a workers' channel", () => {
   it("/waystation gaps by an organiser is refused to them alone; the workers' questions are not shown there", async () => {
     await t.event(t.p.dm(worker, '电瓶车在小区被偷了找谁'));

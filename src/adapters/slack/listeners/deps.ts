@@ -34,6 +34,13 @@ export interface ListenerDeps {
   typedCommand(name: string): void;
   /** A short localised text for this person (their Slack language). */
   say(userId: string, id: string): Promise<string>;
+  /**
+   * Whether a conversation is a group DM (mpim). A mention carries no channel type, so Slack is asked
+   * (conversations.info, remembered); false when it cannot say.
+   */
+  isGroupDm(channelId: string): Promise<boolean>;
+  /** Tell one person something in a conversation, seen by them alone (chat.postEphemeral). */
+  whisper(channelId: string, userId: string, text: string, threadTs?: string): Promise<void>;
   /** The modal flows (reports), when the core has them. */
   modals?: SlackModals;
   /** Publish this person's App Home tab (role, open tickets or queue), when the app has one. */

@@ -6,7 +6,7 @@
 import type { Card } from '../../card.js';
 import type { CoreDeps } from '../../feature.js';
 import { DEFAULT_LOCALE, resolveLocale } from '../../i18n.js';
-import { CHANNELS, type MessageRef } from '../../types.js';
+import { CHANNELS, type Address, type MessageRef } from '../../types.js';
 import { OPEN_STATUSES, type CardCopy, type Ticket, type TicketRef } from '../../ports/tickets.js';
 import {
   emergencyAlertCard,
@@ -17,7 +17,7 @@ import {
   staffTicketCard,
   triageCard,
 } from '../views.js';
-import { digest, isTransient, triageChat, withoutButtons, type Sending } from './sending.js';
+import { digest, isTransient, sameChat, triageChat, withoutButtons, type Sending } from './sending.js';
 
 export interface CardSync {
   /** Post the card (its photos under it as evidence, copies on other platforms) or edit it in place. */
@@ -29,7 +29,12 @@ export interface CardSync {
    * the ticket's scripts (a claim is `taken`, a move `moved`).
    */
   followCopies(ticket: Ticket): Promise<void>;
+  /** Post the copies of the card owed since a passing failure (see postMirror). Never throws. */
+  payMirrors(ticket: Ticket): Promise<void>;
 }
+
+/** How long a copy of a card that failed for a passing reason is tried again. */
+const MIRROR_OWED_MS = 24 * 3600_000;
 
 export function createCardSync(deps: CoreDeps, s: Sending): CardSync {
   const { log } = s;
@@ -40,38 +45,87 @@ export function createCardSync(deps: CoreDeps, s: Sending): CardSync {
     await s.photosTo(ref.address, ticket, evidencePhotos(v, ticket), v, ref.messageId);
   }
 
+  /** The branch's triage chats on the platforms other than the card's, that this process can post to. */
+  function mirrorChats(ticket: Ticket, card: MessageRef): Address[] {
+    const branch = deps.content.get().branches.find((b) => b.id === ticket.branch);
+    return CHANNELS.flatMap((channel) => {
+      const to = triageChat(branch, channel);
+      // A platform this process does not run (a console chat in a Telegram deployment) is left alone.
+      if (!to || to.channel === card.address.channel || deps.outbox.serves?.(to.channel) === false) return [];
+      return [to];
+    });
+  }
+
+  /** Whether the ticket already has its copy in that chat, for its branch (never two copies of one card). */
+  async function hasMirror(ticket: Ticket, to: Address): Promise<boolean> {
+    const copies = await deps.store.tickets.copies(ticket.id);
+    return copies.some(
+      ({ ref, copy }) =>
+        copy.kind === 'mirror' && copy.branch === ticket.branch && sameChat(ref.address as Address, to),
+    );
+  }
+
+  /**
+   * Post the card's copy in `to`. A failure that will pass makes it owed (first failed at `since`): the ticket's next
+   * change or the recovery timer posts it (`payMirrors`), for up to a day; any other failure is logged and that is all.
+   */
+  async function postMirror(ticket: Ticket, to: Address, pin: Card['pin'], since: number): Promise<void> {
+    try {
+      if (await hasMirror(ticket, to)) return;
+      const v = await s.viewFor(to);
+      const drawn = triageCard(v, ticket);
+      const ref = await deps.outbox.send(to, { ...drawn, ...(pin ? { pin } : {}) });
+      await deps.store.tickets.addCopy(ticket.id, ref, {
+        kind: 'mirror',
+        branch: ticket.branch,
+        locale: v.locale,
+        at: deps.now().getTime(),
+        shown: digest(drawn),
+      });
+      await evidenceUnder(ref, ticket);
+    } catch (err) {
+      const later = isTransient(err) && deps.now().getTime() - since < MIRROR_OWED_MS;
+      if (later)
+        await deps.store.tickets
+          .oweMirror(ticket.id, to.channel, since)
+          .catch((e: unknown) =>
+            log.warn({ err: (e as Error).message, ticket: ticket.id }, 'owed copy not kept'),
+          );
+      log.warn(
+        { err: (err as Error).message, ticket: ticket.id, chat: to.chatId, later },
+        later
+          ? 'copy of the card for another platform not posted; tried again later'
+          : 'copy of the card for another platform not posted',
+      );
+    }
+  }
+
   /**
    * A branch with triage chats on several platforms gets a copy of the card in each of the others, its photos under
    * it, followed like the copies of staff views (`mirror`): drawn again on every change, its buttons working (each
    * press checked on the server as on the card) — before, secretaries on the other platform learnt of the ticket
    * only from /queue (QA17 #3). Talk about the ticket (prompts' answers, the worker's replies) stays with the card.
-   * Best effort: a copy that cannot go (no adapter for that platform here, a refusal, a passing failure) is logged
-   * and never holds up the ticket's own effects.
+   * Best effort: a copy that cannot go never holds up the ticket's own effects; one that failed for a passing
+   * reason is owed and posted later (`payMirrors`).
    */
   async function postMirrors(ticket: Ticket, card: MessageRef, pin?: Card['pin']): Promise<void> {
-    const branch = deps.content.get().branches.find((b) => b.id === ticket.branch);
-    for (const channel of CHANNELS) {
-      const to = triageChat(branch, channel);
-      // A platform this process does not run (a console chat in a Telegram deployment) is left alone.
-      if (!to || to.channel === card.address.channel || deps.outbox.serves?.(to.channel) === false) continue;
-      try {
-        const v = await s.viewFor(to);
-        const drawn = triageCard(v, ticket);
-        const ref = await deps.outbox.send(to, { ...drawn, ...(pin ? { pin } : {}) });
-        await deps.store.tickets.addCopy(ticket.id, ref, {
-          kind: 'mirror',
-          branch: ticket.branch,
-          locale: v.locale,
-          at: deps.now().getTime(),
-          shown: digest(drawn),
-        });
-        await evidenceUnder(ref, ticket);
-      } catch (err) {
-        log.warn(
-          { err: (err as Error).message, ticket: ticket.id, chat: to.chatId },
-          'copy of the card for another platform not posted',
-        );
+    for (const to of mirrorChats(ticket, card)) await postMirror(ticket, to, pin, deps.now().getTime());
+  }
+
+  async function payMirrors(ticket: Ticket): Promise<void> {
+    try {
+      const card = ticket.card as MessageRef | undefined;
+      const chats = card ? mirrorChats(ticket, card) : [];
+      for (const channel of CHANNELS) {
+        const since = await deps.store.tickets.takeOwedMirror(ticket.id, channel);
+        if (since === undefined) continue;
+        // Owed for a chat the ticket's branch no longer has (it moved: its new card brought its own copies).
+        const to = chats.find((c) => c.channel === channel);
+        const pin = ticket.location ? { lat: ticket.location.lat, lon: ticket.location.lon } : undefined;
+        if (to) await postMirror(ticket, to, pin, since);
       }
+    } catch (err) {
+      log.warn({ err: (err as Error).message, ticket: ticket.id }, 'owed copies of a card not posted');
     }
   }
 
@@ -82,7 +136,10 @@ export function createCardSync(deps: CoreDeps, s: Sending): CardSync {
       // afresh to a moved chat's new id is the card from now on.
       const card = triageCard(await s.viewFor(ref.address), ticket);
       const kept = (now: MessageRef) => deps.store.tickets.setCard(ticket.id, ticket.branch, now);
-      if ((await s.edit(ref, card, ticket, kept)) !== 'gone') return;
+      if ((await s.edit(ref, card, ticket, kept)) !== 'gone') {
+        await payMirrors(ticket);
+        return;
+      }
     }
     // The place a worker pinned goes under the card as a pin, not only as coordinates in its text (QA15).
     const pin = ticket.location ? { lat: ticket.location.lat, lon: ticket.location.lon } : undefined;
@@ -186,5 +243,5 @@ export function createCardSync(deps: CoreDeps, s: Sending): CardSync {
     }
   }
 
-  return { sync, followCopies };
+  return { sync, followCopies, payMirrors };
 }

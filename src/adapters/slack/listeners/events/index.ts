@@ -5,7 +5,12 @@
  * here, before the core sees it).
  */
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { translateMessage, type SlackEventEnvelope, type SlackMessageEvent } from '../../translate.js';
+import {
+  BINDING_COMMANDS,
+  translateMessage,
+  type SlackEventEnvelope,
+  type SlackMessageEvent,
+} from '../../translate.js';
 import { botOf, type ListenerDeps } from '../deps.js';
 
 type EventArgs<T extends string> = Pick<SlackEventMiddlewareArgs<T> & AllMiddlewareArgs, 'body' | 'context'>;
@@ -31,6 +36,14 @@ async function handle(
   if (!incoming) {
     deps.metrics.updates.inc({ channel: 'slack', outcome: 'ignored' });
     return;
+  }
+  // `@Waystation /bind` in a group DM is refused as the /bind slash command is there (QA13 #6).
+  const name = incoming.command?.name;
+  if (name && BINDING_COMMANDS.has(name) && incoming.chat.kind !== 'private' && e.user) {
+    if (e.channel_type === 'mpim' || (await deps.isGroupDm(e.channel))) {
+      await deps.whisper(e.channel, e.user, await deps.say(e.user, 'slack-bind-group-dm'), e.thread_ts);
+      return;
+    }
   }
   // Answered in a channel thread: the person's next message there is for the app too.
   const thread = incoming.chat.address.threadId;
