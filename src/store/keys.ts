@@ -208,6 +208,8 @@ export function createKeys(prefix = 'ws') {
     ticketsResolved: () => k('tickets', 'resolved'),
     ticketsWaiting: () => k('tickets', 'waiting'),
     ticketsPending: () => k('tickets', 'pending'),
+    /** Staff display names as last seen (person key → name): the hand-over picker names colleagues with them. */
+    staffNames: () => k('staff', 'names'),
     branchQueue: (branchId: string) => k('queue', branchId),
     /** Must match lua/includes/ticket.lua catq_sync. */
     branchCategoryQueue: (branchId: string, category: string) => k('queue', branchId, 'cat', category),

@@ -23,6 +23,7 @@ import { createCardSync } from './effects/card.js';
 import { createSending, digest, RetryLater } from './effects/sending.js';
 import { staffEffects } from './effects/to-staff.js';
 import { workerEffects } from './effects/to-worker.js';
+import { handoverEffects } from './effects/handover.js';
 
 export { escalationChat, isTransient, triageChat } from './effects/sending.js';
 
@@ -48,7 +49,9 @@ export function createEffects(deps: CoreDeps): Effects {
   const s = createSending(deps);
   const card = createCardSync(deps, s);
   // closed, rated, and marks from other jobs (reminders) have none: the card update after is all they need.
-  const byType = new Map(Object.entries({ ...workerEffects(deps, s), ...staffEffects(deps, s) }));
+  const byType = new Map(
+    Object.entries({ ...workerEffects(deps, s), ...staffEffects(deps, s), ...handoverEffects(deps, s) }),
+  );
 
   async function perform(ticket: Ticket, e: TicketEvent): Promise<void> {
     // The event that was the branch's first response: observed once, when its effects run.
