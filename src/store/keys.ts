@@ -214,6 +214,8 @@ export function createKeys(prefix = 'ws') {
     ticketsPending: () => k('tickets', 'pending'),
     /** Copies of cards for a branch's other platform that failed for a passing reason: to be posted later. */
     ticketsMirrorsOwed: () => k('tickets', 'mirrors-owed'),
+    /** Staff display names as last seen (person key → name): the hand-over picker names colleagues with them. */
+    staffNames: () => k('staff', 'names'),
     branchQueue: (branchId: string) => k('queue', branchId),
     /** Must match lua/includes/ticket.lua catq_sync. */
     branchCategoryQueue: (branchId: string, category: string) => k('queue', branchId, 'cat', category),

@@ -53,6 +53,8 @@ declare module 'ioredis' {
     ticketEscalate(...args: string[]): Result<string[], Context>;
     ticketRate(...args: string[]): Result<string[], Context>;
     ticketFlag(...args: string[]): Result<string[], Context>;
+    ticketHandover(...args: string[]): Result<string[], Context>;
+    ticketWithdraw(...args: string[]): Result<string[], Context>;
     ticketCard(
       key: string,
       index: string,
@@ -99,6 +101,8 @@ const SCRIPTS = [
   'ticket-escalate-3',
   'ticket-rate-3',
   'ticket-flag-3',
+  'ticket-handover-3',
+  'ticket-withdraw-6',
   'ticket-card-2',
   'ticket-copy-3',
   'ticket-effects-done-2',
@@ -451,6 +455,55 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           note,
         ),
       ),
+
+    handOver: async (id, actor, branch, now, to, expectHolder) =>
+      result(
+        await redis.ticketHandover(
+          ...base(id),
+          ...head(branch, now, actor),
+          to.by,
+          fitBytes(to.name),
+          expectHolder ?? '',
+        ),
+      ),
+
+    async withdraw(id: string, actor: Actor, now: number): Promise<ActionResult> {
+      return onOwnBranch(id, (branch) =>
+        redis.ticketWithdraw(
+          ...base(id),
+          keys.ticketsDue(),
+          keys.branchQueue(branch),
+          keys.ticketsWaiting(),
+          ...head(branch, now, actor),
+        ),
+      );
+    },
+
+    async rememberStaffName(by: string, name: string): Promise<void> {
+      if (name) await redis.hset(keys.staffNames(), by, fitBytes(name));
+    },
+
+    async staffNames(people: readonly string[]): Promise<Map<string, string>> {
+      if (!people.length) return new Map();
+      const names = await redis.hmget(keys.staffNames(), ...people);
+      return new Map(people.flatMap((p, i) => (names[i] ? [[p, names[i]!] as [string, string]] : [])));
+    },
+
+    /**
+     * Read from the branch queues (open tickets only, already in priority order): a secretary holds a few dozen at
+     * most, and a queue is a few hundred, so no index of holders is kept.
+     */
+    async heldBy(branches: readonly string[], owner: string): Promise<Ticket[]> {
+      const out: Ticket[] = [];
+      for (const branch of branches) {
+        const ids = await redis.zrange(keys.branchQueue(branch), 0, -1);
+        for (let i = 0; i < ids.length; i += 500) {
+          const page = await getMany(ids.slice(i, i + 500), { body: false });
+          out.push(...page.filter((t) => t.owner === owner && t.status !== 'new'));
+        }
+      }
+      return out;
+    },
 
     /** `reason` 'confirmed' (the reporter said solved; actor must be the reporter) or 'window' (the sweep). */
     close: async (id: string, actor: Actor, now: number, reason: string, solved: boolean) =>

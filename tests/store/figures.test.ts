@@ -86,6 +86,12 @@ async function history(): Promise<void> {
       });
       if (m.ok) b = to;
     }
+    // Withdrawn by the reporter before anyone responded (QA20 #7): counted apart, in no resolution rate; some of them
+    // after the respond deadline passed (then in the response rate, missed). No rng draw, so the rest stays as it was.
+    if (i % 9 === 4) {
+      await db.store.tickets.withdraw(id, worker, i % 2 ? t : at + 30 * H);
+      continue;
+    }
     if (r() < 0.15) continue; // never handled
     if (r() < 0.3) {
       await db.store.tickets.ask(id, sec, b, step(), '几点的单？');
@@ -101,6 +107,10 @@ async function history(): Promise<void> {
     if (r() < 0.2) {
       await db.store.tickets.requestExtension(id, sec, b, step(), at + 300 * H, '要查');
       await db.store.tickets.decideExtension(id, org, step(), r() < 0.7);
+    }
+    if (i % 11 === 5) {
+      await db.store.tickets.withdraw(id, worker, t + H); // withdrawn while claimed or waiting
+      continue;
     }
     if (r() < 0.2) continue; // still open
     await db.store.tickets.resolve(id, sec, b, step(), '已处理');

@@ -145,6 +145,8 @@ export type Refusal =
   | 'recent'
   | 'same'
   | 'district'
+  /** 转给同事: the actor does not hold the ticket (or no longer the holder expected); detail: owner, ownerName. */
+  | 'not-holder'
   /** The extension request was voided when the ticket became an emergency. */
   | 'voided'
   /** The escalation chat's 签收 pressed by someone who is not an organiser. */
@@ -285,6 +287,30 @@ export interface TicketRepo {
     raise?: Raise,
   ): Promise<ActionResult>;
   resolve: (id: string, actor: Actor, branch: string, now: number, note: string) => Promise<ActionResult>;
+  /**
+   * 转给同事 (QA20 #3): a claimed or waiting ticket passes to `to` (a secretary of `branch`, the caller checked the
+   * pack) — only from its holder or an organiser; with `expectHolder`, only while that one still holds it.
+   * `detail`: the previous holder and their name.
+   */
+  handOver: (
+    id: string,
+    actor: Actor,
+    branch: string,
+    now: number,
+    to: { by: string; name: string },
+    expectHolder?: string,
+  ) => Promise<ActionResult>;
+  /**
+   * 撤回 (QA20 #7): the reporter closes their open report as withdrawn ('not-reporter' for anyone else).
+   * `detail`: the status it had, its holder and the holder's name.
+   */
+  withdraw(id: string, actor: Actor, now: number): Promise<ActionResult>;
+  /** Remember a staff member's display name as seen now (the hand-over picker's labels). */
+  rememberStaffName(by: string, name: string): Promise<void>;
+  /** The names remembered for these person keys (missing ones left out). */
+  staffNames(keys: readonly string[]): Promise<Map<string, string>>;
+  /** Open tickets of these branches held by `owner` (a person key), most urgent first, without their text. */
+  heldBy(branches: readonly string[], owner: string): Promise<Ticket[]>;
   /** `reason` 'confirmed' (the reporter said solved; actor must be the reporter) or 'window' (the sweep). */
   close: (id: string, actor: Actor, now: number, reason: string, solved: boolean) => Promise<ActionResult>;
   /** "Not solved": fresh deadlines; with `raise` they are the emergency ones and the ticket becomes one. */

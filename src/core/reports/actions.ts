@@ -76,6 +76,8 @@ export async function staffAction(
     );
     return { ok: false, reason: 'not-allowed', detail: [] };
   }
+  // The name a colleague's hand-over picker shows for this person (handover.ts).
+  if (staff.actor.name) await tickets.rememberStaffName(staff.actor.by, staff.actor.name);
   const branch = expectBranch ?? ticket.branch;
   const now = deps.now().getTime();
   const pack = deps.content.get();

@@ -23,6 +23,7 @@ import { createCardSync } from './effects/card.js';
 import { createSending, digest, RetryLater } from './effects/sending.js';
 import { staffEffects } from './effects/to-staff.js';
 import { workerEffects, type EventEffect } from './effects/to-worker.js';
+import { handoverEffects } from './effects/handover.js';
 
 export { escalationChat, isTransient, triageChat } from './effects/sending.js';
 
@@ -50,7 +51,7 @@ export function createEffects(deps: CoreDeps): Effects {
   // closed, rated, and marks from other jobs (reminders) have none: the card update after is all they need. An event
   // may have effects of both parts (`created`: the worker's receipt, then an emergency's heads-up to the district).
   const byType = new Map<string, EventEffect[]>();
-  for (const part of [workerEffects(deps, s), staffEffects(deps, s)])
+  for (const part of [workerEffects(deps, s), staffEffects(deps, s), handoverEffects(deps, s)])
     for (const [type, effect] of Object.entries(part))
       if (effect) byType.set(type, [...(byType.get(type) ?? []), effect]);
 

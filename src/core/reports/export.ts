@@ -91,6 +91,8 @@ export const SUMMARY_COLUMNS = [
   'top_categories',
   // Tickets of the period this branch returned (退单) that another branch handles now; they are counted there.
   'returned_elsewhere',
+  // Withdrawn by their reporters (撤回): received, but in no resolution rate (close_reason 'withdrawn' per ticket).
+  'withdrawn',
 ] as const;
 
 /** The summary row for the whole district. */
@@ -220,6 +222,7 @@ function summaryRow(
       .map((c) => `${categoryName(pack, c.id, 'zh-CN')} ${c.count}`)
       .join('; '),
     returned_elsewhere: returned,
+    withdrawn: f.withdrawn,
   };
   return SUMMARY_COLUMNS.map((c) => row[c]);
 }

@@ -31,6 +31,7 @@ import { onIntakePress } from './intake-presses.js';
 import { followUpFeature, offerFollowUp } from './followup.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
+import { onHandoverPress } from './handover.js';
 import { onTriageDialog, onTriagePress } from './triage.js';
 import { confirmActions, keepWorkerReply, myTickets, onWorkerDialog, onWorkerPress } from './worker.js';
 import { onConfirmDialog } from './confirm.js';
@@ -119,6 +120,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
       },
       { prefix: 'tk', run: (ctx, payload) => onTriagePress(ctx, payload, kit) },
       { prefix: 'tq', run: onQueuePress },
+      { prefix: 'th', run: (ctx, payload) => onHandoverPress(ctx, payload, kit) },
       { prefix: 'tw', run: (ctx, payload) => onWorkerPress(ctx, payload, kit) },
     ],
     deepLinks: [{ prefix: 'report', run: (ctx, token) => startFromLink(ctx, token, kit) }],

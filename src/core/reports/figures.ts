@@ -48,6 +48,8 @@ export interface Outcome {
   resolutionMs?: number;
   /** Rated 4 or 5. */
   satisfied: boolean;
+  /** Withdrawn by its reporter while open: counted apart, in no resolution rate. */
+  withdrawn: boolean;
 }
 
 export type FigureTicket = Pick<
@@ -69,6 +71,28 @@ export type FigureTicket = Pick<
 >;
 
 export function outcomeOf(t: FigureTicket, confirmWindowDays: number, now: number): Outcome {
+  // Withdrawn by the reporter (撤回, QA20 #7): nothing for the branch to resolve, so in neither 办结率 nor 解决率; in
+  // 响应率 only when someone responded or the respond deadline had passed before it (lua/includes/ticket.lua fig_apply).
+  if (t.status === 'closed' && t.closeReason === 'withdrawn') {
+    return {
+      open: false,
+      dueForResponse:
+        t.firstResponseAt !== undefined || ((t.closedAt ?? 0) > t.respondBy && t.respondBy <= now),
+      dueForResolution: false,
+      closed: false,
+      closedOnTime: false,
+      decided: false,
+      respondedInTime: t.firstResponseAt !== undefined && t.firstResponseAt <= t.respondBy,
+      solved: false,
+      solvedOnTime: false,
+      awaitingConfirmation: false,
+      ...(t.firstResponseAt !== undefined
+        ? { responseMs: Math.max(0, t.firstResponseAt - t.createdAt) }
+        : {}),
+      satisfied: t.rating !== undefined && t.rating >= 4,
+      withdrawn: true,
+    };
+  }
   const open = t.status === 'new' || t.status === 'claimed' || t.status === 'waiting';
   const windowMs = confirmWindowDays * DAY;
   // A reopen clears resolvedAt, so a resolution the worker objected to is never counted.
@@ -93,6 +117,7 @@ export function outcomeOf(t: FigureTicket, confirmWindowDays: number, now: numbe
     ...(t.firstResponseAt !== undefined ? { responseMs: Math.max(0, t.firstResponseAt - t.createdAt) } : {}),
     ...(solved ? { resolutionMs: Math.max(0, t.resolvedAt! - t.createdAt) } : {}),
     satisfied: t.rating !== undefined && t.rating >= 4,
+    withdrawn: false,
   };
 }
 
@@ -121,6 +146,8 @@ export interface Figures {
   rated: number;
   /** Rated 4–5. */
   satisfied: number;
+  /** Withdrawn by their reporters (counted in `received`, in no resolution rate). */
+  withdrawn: number;
   medianResponseMs?: number;
   medianResolutionMs?: number;
   /** Every category received, most reports first (ties by id). */
@@ -278,6 +305,7 @@ export function computeFigures(
     solvedOnTime: 0,
     rated: 0,
     satisfied: 0,
+    withdrawn: 0,
     categories: [],
   };
   const responses: number[] = [];
@@ -305,6 +333,7 @@ export function computeFigures(
     if (o.solvedOnTime) f.solvedOnTime++;
     if (t.rating !== undefined) f.rated++;
     if (o.satisfied) f.satisfied++;
+    if (o.withdrawn) f.withdrawn++;
     byCategory.set(t.category, (byCategory.get(t.category) ?? 0) + 1);
   }
   const medianResponseMs = median(responses);
@@ -342,6 +371,7 @@ export function figuresFromCounts(c: FigureCounts): Figures {
     solvedOnTime: n('solOn') + n('z:awaitOnDone'),
     rated: n('rated'),
     satisfied: n('sat'),
+    withdrawn: n('wd'),
     categories: Object.entries(c)
       .filter(([k, v]) => k.startsWith('c:') && v > 0)
       .map(([k, count]) => ({ id: k.slice(2), count }))

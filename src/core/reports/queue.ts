@@ -13,6 +13,7 @@ import { ellipsis } from '../text.js';
 import { numberPrefix } from './decide.js';
 import { viewOf } from './intake-draft.js';
 import { canHandle, showStaffView } from './triage.js';
+import { isMine, queueMine } from './handover.js';
 import type { ReportsKit } from './kit.js';
 import { overviewCard, QUEUE_PAGE, queueCard, workerTicketCard, type BranchCounts } from './views.js';
 import type { Card } from '../card.js';
@@ -44,6 +45,8 @@ export async function queueCommand(ctx: MessageCtx, args: string): Promise<void>
     return void (await ctx.reply(
       toAsker(ctx, { text: [ctx.t('error-private-only', { command: 'queue' })] }),
     ));
+  // "/queue mine" (我的, 我签收的): the tickets this person holds, in every branch they handle (QA20 #3).
+  if (isMine(args)) return queueMine(ctx);
   const pack = ctx.deps.content.get();
   const named = args.trim().toLowerCase();
   const here = triageBranchOf(pack, ctx.in.chat.address.channel, ctx.in.chat.address.chatId);

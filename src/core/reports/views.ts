@@ -251,6 +251,8 @@ export function triageButtons(v: View, ticket: Ticket): Button[][] {
         [b('ask', 'triage-btn-ask'), b('rs', 'triage-btn-resolve')],
         [b('tr', 'triage-btn-transfer'), b('rt', 'triage-btn-return')],
         [b('ex', 'triage-btn-extend'), b('es', 'triage-btn-escalate')],
+        // Shift end: to a colleague of the same branch (handover.ts; only its holder or an organiser, checked there).
+        [{ label: v.t('handover-btn'), data: `th:pick:${ticket.id}` }],
       ];
     default:
       return [];
@@ -359,9 +361,14 @@ function staffBody(v: View, ticket: Ticket, textMax: number, more: 'card' | 'bel
   }
   if (ticket.status === 'closed')
     line(
-      t(ticket.closeReason === 'confirmed' ? 'ticket-line-closed-solved' : 'ticket-line-closed-other', {
-        reason: ticket.closeReason ?? '',
-      }),
+      t(
+        ticket.closeReason === 'confirmed'
+          ? 'ticket-line-closed-solved'
+          : ticket.closeReason === 'withdrawn'
+            ? 'ticket-line-closed-withdrawn'
+            : 'ticket-line-closed-other',
+        { reason: ticket.closeReason ?? '' },
+      ),
     );
   if (ticket.rating) line(t('ticket-line-rating', { stars: stars(ticket.rating) }));
   return out;
@@ -462,6 +469,7 @@ const WORKER_EVENT: Partial<Record<string, string | null>> = {
   'extension-approved': 'ticket-worker-event-extended',
   escalated: null,
   nudged: 'ticket-worker-event-nudged',
+  'handed-over': 'ticket-worker-event-handed-over',
 };
 
 /** Files an event carried ("📷 照片 2 张 · 🎤 语音"), or '' when it carried none. */
@@ -717,6 +725,16 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
       previous: e.previous
         ? String(e.previousName || parsePersonKey(String(e.previous))?.userId || e.previous)
         : '',
+      // Handed to a colleague (handover.ts): who holds it now — to an anonymous reporter, "the branch secretary".
+      receiver: e.receiver
+        ? viewer === 'worker'
+          ? workerActor(v, ticket, {
+              by: String(e.receiver),
+              byName: String(e.receiverName ?? ''),
+              role: 'secretary',
+            })
+          : String(e.receiverName || parsePersonKey(String(e.receiver))?.userId || e.receiver)
+        : '',
     };
     const id =
       workerId ??
@@ -767,6 +785,9 @@ export function workerTicketCard(v: View, ticket: Ticket, events: TicketEvent[])
     ` · ${categoryName(v.pack, ticket.category, v.locale)}\n`,
     t('ticket-line-status', { status: statusText(t, ticket.status), owner: 'none' }),
     '\n',
+    ...(ticket.status === 'closed' && ticket.closeReason === 'withdrawn'
+      ? [t('ticket-worker-line-withdrawn'), '\n']
+      : []),
     t('ticket-line-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale) }),
     '\n',
   ];
@@ -786,7 +807,34 @@ export function workerTicketCard(v: View, ticket: Ticket, events: TicketEvent[])
   if (ticket.status === 'waiting')
     buttons.push([{ label: t('worker-btn-answer'), data: workerAction('ans', ticket.id) }]);
   if (ticket.status === 'resolved') buttons.push(...solvedButtons(v, ticket, 'view'));
+  // 撤回 (QA20 #7): an open report may be taken back; a confirmation comes first (worker.ts).
+  if (ticket.status === 'new' || ticket.status === 'claimed' || ticket.status === 'waiting')
+    buttons.push([{ label: t('worker-btn-withdraw'), data: workerAction('wd', ticket.id) }]);
   return { text, ...(buttons.length ? { buttons } : {}) };
+}
+
+/**
+ * "确定撤回吗？" before a worker withdraws an open report. An emergency is asked "确定没事了吗？" with the emergency
+ * numbers above — once, not twice: someone still in danger is better served by the numbers than by a second tap.
+ */
+export function withdrawConfirmCard(v: View, ticket: Ticket): Card {
+  const emergency = ticket.urgency === 'emergency';
+  return {
+    text: [
+      ...(emergency ? emergencyBlock(v) : []),
+      bold(
+        v.t(emergency ? 'worker-withdraw-confirm-emergency' : 'worker-withdraw-confirm', { id: ticket.id }),
+      ),
+      '\n',
+      v.t('worker-withdraw-confirm-hint'),
+    ],
+    buttons: [
+      [
+        { label: v.t('worker-btn-withdraw-yes'), data: workerAction('wy', ticket.id) },
+        { label: v.t('worker-btn-withdraw-no'), data: workerAction('wn', ticket.id) },
+      ],
+    ],
+  };
 }
 
 /** What a ✅ 解决了 is on: the worker's ticket view, the resolution itself, or the question asked again. */

@@ -20,6 +20,7 @@ import {
   ratingButtons,
   resolutionCards,
   stars,
+  withdrawConfirmCard,
   workerTicketCard,
 } from './views.js';
 import { normaliseReportText } from './classify.js';
@@ -28,6 +29,9 @@ import { fileAfterClosed } from './after-closed.js';
 import { CONFIRM_TTL_SECONDS, onConfirmDialog, readSolved, type ConfirmActions } from './confirm.js';
 import type { Card } from '../card.js';
 import type { ContentPack } from '../content/schema.js';
+
+const open = (ticket: Ticket) =>
+  ticket.status === 'new' || ticket.status === 'claimed' || ticket.status === 'waiting';
 
 const isReporter = (ctx: Ctx, ticket: Ticket) =>
   ticket.channel === ctx.user.channel && ticket.reporter === ctx.user.id;
@@ -90,6 +94,24 @@ export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: Report
       await ctx.setDialog('reports', 'reopen', { id });
       await ctx.reply({ text: [ctx.t('worker-reopen-prompt', { id })] });
       return;
+    case 'wd':
+      // 撤回: a confirmation first — for an emergency, "确定没事了吗？" with the numbers (QA20 #7, docs/reports.md).
+      if (!open(ticket)) return ctx.answer(ctx.t('worker-withdraw-not-open'), true);
+      await ctx.answer();
+      await ctx.reply(withdrawConfirmCard(viewOf(ctx), ticket));
+      return;
+    case 'wn':
+      await ctx.answer();
+      await ctx.record({ text: [ctx.t('worker-withdraw-kept', { id })] });
+      return;
+    case 'wy': {
+      const r = await tickets.withdraw(id, actorOf(ctx), now);
+      if (!r.ok) return ctx.answer(explain(ctx, r), true);
+      await ctx.answer();
+      await ctx.record({ text: [ctx.t('worker-withdrawn', { id })] });
+      await flush();
+      return;
+    }
     case 'r': {
       const n = Number(arg);
       if (!Number.isInteger(n) || n < 1 || n > 5) return ctx.answer(ctx.t('error-button-expired'), true);

@@ -13,7 +13,7 @@
 -- (fig_sync, called by append_event), so every transition keeps the counters without knowing them.
 -- Tickets without `fm` are not counted yet (the backfill counts them). Mirrors figures.ts `outcomeOf`.
 local FIG_FIELDS = { 'id', 'fm', 'fd', 'branch', 'status', 'category', 'area', 'respondBy', 'resolveBy',
-  'firstResponseAt', 'resolvedAt', 'solved', 'rating', 'pausedAt' }
+  'firstResponseAt', 'resolvedAt', 'solved', 'rating', 'pausedAt', 'closeReason', 'closedAt' }
 local FIG_BEFORE = nil
 
 local function fig_of(t)
@@ -49,11 +49,25 @@ local function fig_apply(tkey, r, d)
   inc('n')
   inc('s:' .. r.status)
   inc('c:' .. cat)
+  -- Withdrawn by its reporter (ticket-withdraw-6): counted apart, in no resolution rate; in the response rate only
+  -- when someone responded or the respond deadline had passed before the withdrawal.
+  local withdrawn = r.status == 'closed' and r.closeReason == 'withdrawn'
   if r.firstResponseAt ~= '' then
     inc('resp')
     if tonumber(r.firstResponseAt) <= respond_by then inc('respIn') end
-  else
+  elseif not withdrawn or (tonumber(r.closedAt) or 0) > respond_by then
     z('unresp', respond_by)
+  end
+  if withdrawn then
+    inc('wd')
+    if r.rating ~= '' then
+      inc('rated')
+      if tonumber(r.rating) >= 4 then inc('sat') end
+    end
+    if r.fd ~= '' then
+      redis.call('HINCRBY', p .. 'fig:day:' .. r.fd, r.branch .. '|' .. cat .. '|' .. r.area, d)
+    end
+    return
   end
   local finished = r.status == 'resolved' or r.status == 'closed'
   -- A resolve deadline paused while the ticket waits on the worker has not passed (see pause_wait below).

@@ -1,0 +1,66 @@
+/**
+ * The effects of a ticket handed to a colleague (`handed-over`, QA20 #3) and of a report withdrawn by its reporter
+ * (`withdrawn`, QA20 #7). The card is redrawn by the engine after each event, as for every other; these add what
+ * people are told: the worker in their language, the triage chat under the card.
+ */
+import type { CoreDeps } from '../../feature.js';
+import { parsePersonKey } from '../../ports/groups.js';
+import type { Ticket, TicketEvent } from '../../ports/tickets.js';
+import { action, staffName, workerName } from '../views.js';
+import type { Sending } from './sending.js';
+import type { EventEffect } from './to-worker.js';
+
+const receiverOf = (e: TicketEvent) => ({
+  by: String(e.receiver ?? ''),
+  byName: String(e.receiverName || parsePersonKey(String(e.receiver ?? ''))?.userId || ''),
+  role: 'secretary',
+});
+
+export function handoverEffects(_deps: CoreDeps, s: Sending): Partial<Record<string, EventEffect>> {
+  async function handedOver(ticket: Ticket, e: TicketEvent): Promise<void> {
+    await s.toTriage(
+      ticket,
+      (v) => ({
+        text: [
+          v.t('handover-triage', {
+            id: ticket.id,
+            who: staffName(v, ticket, e),
+            previous: String(e.previousName || parsePersonKey(String(e.previous ?? ''))?.userId || ''),
+            receiver: staffName(v, ticket, receiverOf(e)),
+          }),
+        ],
+        buttons: [[{ label: v.t('triage-btn-open'), data: action('view', ticket.id) }]],
+      }),
+      'handover',
+      true,
+    );
+    await s.toWorker(
+      ticket,
+      (v) => ({
+        text: [v.t('worker-handed-over', { id: ticket.id, who: workerName(v, ticket, receiverOf(e)) })],
+      }),
+      'handover',
+    );
+  }
+
+  async function withdrawn(ticket: Ticket, e: TicketEvent): Promise<void> {
+    await s.toTriage(
+      ticket,
+      (v) => ({
+        text: [
+          v.t(ticket.owner ? 'withdrawn-triage-held' : 'withdrawn-triage', {
+            id: ticket.id,
+            who: staffName(v, ticket, e),
+            holder: ticket.owner
+              ? staffName(v, ticket, { by: ticket.owner, byName: ticket.ownerName ?? '', role: 'secretary' })
+              : '',
+          }),
+        ],
+      }),
+      'withdrawn',
+      true,
+    );
+  }
+
+  return { 'handed-over': handedOver, withdrawn };
+}

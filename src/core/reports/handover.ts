@@ -1,0 +1,275 @@
+/**
+ * A secretary's shift end (QA20 #3): `/queue mine` (我的, 我签收的) lists the open tickets they hold, and 👥 转给同事
+ * passes one — or, from that list, all of them — to another secretary of the ticket's branch, who then holds it.
+ * 转派 moves a ticket to another branch; this keeps the branch and changes only who holds it.
+ *
+ * Presses are `th:<act>[:<arg>…]`: `mine:<offset>` pages the list, `pick:<ticket>` / `all` offer the colleagues,
+ * `to:<ticket>:<person>` / `allto:<person>` hand over, `x` leaves the picker. Every hand-over is checked here from
+ * the pack (the receiver must be a secretary of the ticket's branch, the presser its staff) and in
+ * `ticket-handover-3.lua` (only the holder or an organiser; a bulk hand-over only while the presser still holds it).
+ * Colleagues are named as the bot last saw them act (`rememberStaffName`), else by their id.
+ */
+import type { Button, Card, Span } from '../card.js';
+import { bold } from '../card.js';
+import type { ContentPack } from '../content/schema.js';
+import type { ButtonCtx, CoreDeps, Ctx, MessageCtx } from '../feature.js';
+import { parsePersonKey, personKey } from '../ports/groups.js';
+import type { ActionResult, Ticket } from '../ports/tickets.js';
+import { ellipsis } from '../text.js';
+import { maskText } from '../mask.js';
+import { CHANNELS } from '../types.js';
+import { staffMayHandle, type Staff, type StaffResult } from './actions.js';
+import { viewOf } from './intake-draft.js';
+import type { ReportsKit } from './kit.js';
+import { actorOf, explain, staffOf } from './triage.js';
+import { action, categoryName, QUEUE_PAGE, statusText, urgencyText, when } from './views.js';
+
+/** What `/queue` takes for "the tickets I hold" (lower-cased, full-width folded by the command reader). */
+const MINE = new Set([
+  'mine',
+  'my',
+  'me',
+  '我的',
+  '我签收的',
+  '我簽收的',
+  '我手上的',
+  '我的工单',
+  '我的工單',
+]);
+
+export const isMine = (args: string): boolean => MINE.has(args.trim().toLowerCase());
+
+const URGENCY_RANK = { emergency: 0, urgent: 1, normal: 2 } as const;
+
+/** The open tickets this person holds in the branches they may handle, most urgent first, then by deadline. */
+async function held(
+  deps: CoreDeps,
+  staff: Pick<Staff, 'actor' | 'isOrganiser' | 'secretaryOf'>,
+): Promise<Ticket[]> {
+  const pack = deps.content.get();
+  const branches = pack.branches.map((b) => b.id).filter((b) => staffMayHandle(staff, b));
+  const tickets = await deps.store.tickets.heldBy(branches, staff.actor.by);
+  return tickets.sort(
+    (a, b) =>
+      URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency] ||
+      (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) ||
+      (a.id < b.id ? -1 : 1),
+  );
+}
+
+/** A branch's secretaries on every platform, as person keys. */
+function secretariesOf(pack: ContentPack, branch: string): string[] {
+  const b = pack.branches.find((x) => x.id === branch);
+  return b ? CHANNELS.flatMap((c) => (b.secretaries[c] ?? []).map((id) => personKey(c, id))) : [];
+}
+
+async function mineCard(ctx: Ctx, offset: number): Promise<Card> {
+  const v = viewOf(ctx);
+  const tickets = await held(ctx.deps, staffOf(ctx));
+  const page = tickets.slice(offset, offset + QUEUE_PAGE);
+  const pages = Math.max(1, Math.ceil(tickets.length / QUEUE_PAGE));
+  const text: Span[] = [
+    bold(v.t('handover-mine-title')),
+    '\n',
+    v.t('handover-mine-counts', {
+      n: tickets.length,
+      page: Math.floor(offset / QUEUE_PAGE) + 1,
+      pages,
+    }),
+    '\n',
+  ];
+  if (!tickets.length) text.push('\n', v.t('handover-mine-empty'));
+  for (const t of page)
+    text.push(
+      '\n',
+      bold(t.id),
+      ` ${statusText(v.t, t.status)} · ${urgencyText(v.t, t.urgency)} · ${categoryName(v.pack, t.category, v.locale)}\n`,
+      t.status === 'waiting' && t.pausedAt !== undefined
+        ? v.t('queue-due-paused')
+        : v.t('queue-due', { due: t.dueAt ? when(v, t.dueAt) : '—' }),
+      '\n',
+      ellipsis(maskText(t.summary || v.t('ticket-no-text')), 40),
+      '\n',
+    );
+  const buttons: Button[][] = [];
+  for (let i = 0; i < page.length; i += 2)
+    buttons.push(page.slice(i, i + 2).map((p) => ({ label: p.id, data: action('view', p.id) })));
+  const nav: Button[] = [];
+  if (offset > 0) nav.push({ label: v.t('queue-prev'), data: `th:mine:${Math.max(0, offset - QUEUE_PAGE)}` });
+  if (offset + QUEUE_PAGE < tickets.length)
+    nav.push({ label: v.t('queue-next'), data: `th:mine:${offset + QUEUE_PAGE}` });
+  if (nav.length) buttons.push(nav);
+  if (tickets.length) buttons.push([{ label: v.t('handover-btn-all'), data: 'th:all' }]);
+  return { text, ...(buttons.length ? { buttons } : {}) };
+}
+
+/** `/queue mine`. */
+export async function queueMine(ctx: MessageCtx): Promise<void> {
+  const me = actorOf(ctx);
+  if (me.name) await ctx.deps.store.tickets.rememberStaffName(me.by, me.name);
+  await ctx.reply(await mineCard(ctx, 0));
+}
+
+/** The colleague buttons: each a secretary of every branch in `branches`, the presser and `except` left out. */
+async function receiverButtons(
+  ctx: Ctx,
+  branches: readonly string[],
+  except: readonly string[],
+  data: (person: string) => string,
+): Promise<Button[][]> {
+  const pack = ctx.deps.content.get();
+  const [first = '', ...rest] = branches;
+  const people = secretariesOf(pack, first).filter(
+    (p) => !except.includes(p) && rest.every((b) => secretariesOf(pack, b).includes(p)),
+  );
+  const names = await ctx.deps.store.tickets.staffNames(people);
+  return people.map((p) => [{ label: personLabel(ctx, p, names.get(p)), data: data(p) }]);
+}
+
+/** A colleague as the picker shows them: their name as last seen, else their id; the platform when not the presser's. */
+function personLabel(ctx: Ctx, person: string, name: string | undefined): string {
+  const who = parsePersonKey(person);
+  const label = name ?? who?.userId ?? person;
+  return who && who.channel !== ctx.user.channel ? `${label} (${who.channel})` : label;
+}
+
+/**
+ * Hand one ticket to `receiver`: the presser may handle its branch, the receiver is a secretary of it (from the pack,
+ * now), and the script lets only the holder or an organiser do it. Effects (the card, the worker told) follow.
+ */
+export async function handOver(
+  deps: CoreDeps,
+  kit: ReportsKit,
+  staff: Staff,
+  id: string,
+  receiver: string,
+  expectHolder?: string,
+): Promise<StaffResult> {
+  const ticket = await deps.store.tickets.get(id);
+  if (!ticket) return { ok: false, reason: 'missing', detail: [] };
+  if (
+    !staffMayHandle(staff, ticket.branch) ||
+    !secretariesOf(deps.content.get(), ticket.branch).includes(receiver)
+  ) {
+    deps.logger.warn(
+      { user: staff.actor.by, ticket: id, receiver },
+      'refused: hand-over by someone not allowed, or to someone not of the branch',
+    );
+    return { ok: false, reason: 'not-allowed', detail: [] };
+  }
+  const name =
+    (await deps.store.tickets.staffNames([receiver])).get(receiver) ??
+    parsePersonKey(receiver)?.userId ??
+    receiver;
+  const r: ActionResult = await deps.store.tickets.handOver(
+    id,
+    staff.actor,
+    ticket.branch,
+    deps.now().getTime(),
+    { by: receiver, name },
+    expectHolder,
+  );
+  if (r.ok)
+    await kit
+      .effects(deps)
+      .flush(id)
+      .catch((err: unknown) => deps.logger.error({ err, ticket: id }, 'report effects failed'));
+  return r;
+}
+
+function refusal(ctx: Ctx, r: Extract<StaffResult, { ok: false }>): string {
+  if (r.reason === 'not-holder')
+    return ctx.t('handover-refused-not-holder', { who: r.detail[1] || r.detail[0] || '—' });
+  if (r.reason === 'same') return ctx.t('handover-refused-same');
+  return explain(ctx, r);
+}
+
+export async function onHandoverPress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {
+  const [act = '', ...args] = payload.split(':');
+  const staff = staffOf(ctx);
+  if (staff.actor.name) await ctx.deps.store.tickets.rememberStaffName(staff.actor.by, staff.actor.name);
+  switch (act) {
+    case 'mine': {
+      const offset = Math.max(0, Math.floor(Number(args[0])) || 0);
+      await ctx.answer();
+      await ctx.show(await mineCard(ctx, offset));
+      return;
+    }
+    case 'pick': {
+      const id = args[0] ?? '';
+      const ticket = await ctx.deps.store.tickets.get(id);
+      if (!ticket || !staffMayHandle(staff, ticket.branch)) {
+        if (ticket) ctx.log.warn({ user: staff.actor.by, ticket: id }, 'refused: hand-over picker');
+        return ctx.answer(ticket ? ctx.t('error-not-allowed') : ctx.t('ticket-missing'), true);
+      }
+      if (ticket.status !== 'claimed' && ticket.status !== 'waiting')
+        return ctx.answer(ctx.t('handover-claim-first'), true);
+      if (ticket.owner !== staff.actor.by && !staff.isOrganiser)
+        return ctx.answer(ctx.t('handover-refused-not-holder', { who: ticket.ownerName || '—' }), true);
+      const buttons = await receiverButtons(
+        ctx,
+        [ticket.branch],
+        [ticket.owner ?? '', staff.actor.by],
+        (p) => `th:to:${id}:${p}`,
+      );
+      if (!buttons.length) return ctx.answer(ctx.t('handover-nobody'), true);
+      await ctx.answer();
+      await ctx.reply({
+        text: [ctx.t('handover-choose', { id })],
+        buttons: [...buttons, [{ label: ctx.t('report-btn-cancel'), data: 'th:x' }]],
+      });
+      return;
+    }
+    case 'to': {
+      const [id = '', ...person] = args;
+      const r = await handOver(ctx.deps, kit, staff, id, person.join(':'));
+      if (!r.ok) return ctx.answer(refusal(ctx, r), true);
+      await ctx.answer();
+      const ticket = await ctx.deps.store.tickets.get(id);
+      await ctx.record({ text: [ctx.t('handover-done', { id, who: ticket?.ownerName ?? '' })] });
+      return;
+    }
+    case 'all': {
+      const tickets = await held(ctx.deps, staff);
+      if (!tickets.length) return ctx.answer(ctx.t('handover-mine-empty'), true);
+      const branches = [...new Set(tickets.map((t) => t.branch))];
+      const buttons = await receiverButtons(ctx, branches, [staff.actor.by], (p) => `th:allto:${p}`);
+      if (!buttons.length) return ctx.answer(ctx.t('handover-nobody'), true);
+      await ctx.answer();
+      await ctx.reply({
+        text: [ctx.t('handover-choose-all', { n: tickets.length })],
+        buttons: [...buttons, [{ label: ctx.t('report-btn-cancel'), data: 'th:x' }]],
+      });
+      return;
+    }
+    case 'allto': {
+      const person = args.join(':');
+      const tickets = await held(ctx.deps, staff);
+      await ctx.answer();
+      const done: string[] = [];
+      const left: string[] = [];
+      // One script per ticket, each only while the presser still holds it (a colleague may have taken one meanwhile).
+      for (const t of tickets) {
+        const r = await handOver(ctx.deps, kit, staff, t.id, person, staff.actor.by);
+        if (r.ok) done.push(t.id);
+        else left.push(`${t.id}（${refusal(ctx, r)}）`);
+      }
+      const name =
+        (await ctx.deps.store.tickets.staffNames([person])).get(person) ?? parsePersonKey(person)?.userId;
+      await ctx.record({
+        text: [
+          ctx.t('handover-done-all', { n: done.length, who: name ?? person }),
+          ...(done.length ? ['\n', done.join('、')] : []),
+          ...(left.length ? ['\n', ctx.t('handover-left', { list: left.join('\n') })] : []),
+        ],
+      });
+      return;
+    }
+    case 'x':
+      await ctx.answer();
+      await ctx.record({ text: [ctx.t('handover-cancelled')] });
+      return;
+    default:
+      return ctx.answer(ctx.t('error-button-expired'), true);
+  }
+}
