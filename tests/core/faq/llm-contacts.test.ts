@@ -68,6 +68,9 @@ describe('contacts in the model’s answer', () => {
     ['a domain with a Chinese full stop', '体检免费，上网站 evil。com 预约。'],
     ['a domain with a space before its dot', '体检免费，上网站 evil .com 预约。'],
     ['an address spelled out', '体检免费，发邮件 tijian at example dot org 报名。'],
+    ['an address in Chinese', '体检免费，上例子.中国预约。'],
+    ['an address in Chinese with a Chinese full stop', '体检免费，上网站 政府。中国 预约。'],
+    ['an address in Chinese written as punycode', '体检免费，上 xn--fsqu00a.xn--fiqs8s 预约。'],
   ])('falls back to the offline answer when it adds %s, and counts it', async (_what, answer) => {
     modelSays(answer);
     const before = await contactFallbacks();
@@ -105,6 +108,24 @@ describe('contacts in the model’s answer', () => {
     expect(foreignContacts('关注公众号杨浦骑手之家就能看到报名时间', entry)).toEqual([]);
     expect(foreignContacts('公众号：杨浦骑手之家，每周更新', entry)).toEqual([]);
     expect(foreignContacts('关注公众号杨浦体检中心就能报名', entry)).toHaveLength(1);
+  });
+
+  it('shows an answer whose numbers the entry gives, in another form', async () => {
+    fake.setModel(() => ({
+      content: JSON.stringify({
+        answer: '偏高别硬扛，及时就医或打 120；哪些驿站有健康角，打 021-55660801 问。',
+        used_ids: ['health-self-service-corner'],
+        known: true,
+      }),
+    }));
+    const before = await contactFallbacks();
+    await h.type('哪里可以自己量血压');
+    expect(h.take()[0]?.text).toContain('及时就医或打 120；');
+    expect(await contactFallbacks()).toBe(before);
+    // Straight from the check: an entry's own list and its own address, however written, are its.
+    expect(foreignContacts('上 xn--fsqu00a.xn--fiqs8s 预约', ['访问例子.中国预约'])).toEqual([]);
+    expect(foreignContacts('上例子.中国预约', ['网址：xn--fsqu00a.xn--fiqs8s'])).toEqual([]);
+    expect(foreignContacts('第3.5条说补贴2.5万，1.中国移动用户在中国。中国法律', [''])).toEqual([]);
   });
 
   it('lets amounts, times and dates through (they are not contacts)', async () => {
