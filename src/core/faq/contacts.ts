@@ -49,9 +49,15 @@ const SAID_AT = /(?<=[a-z0-9])\s*(?:\s+at\s+|[([]at[)\]])\s*(?=[a-z0-9-]+\s*(?:\
 const SAID_DOT = new RegExp(`(?<=[a-z0-9])\\s*(?:\\s+dot\\s+|[([]dot[)\\]])\\s*(?=${TLD}\\b)`, 'giu');
 /** A run of digits with the separators people write in numbers: at least 5 digits. */
 const NUMBER = /\+?\d[\d\s\-–()（）]{3,}\d/g;
-/** A short service number said to be called: "打110", "拨打 12345", "call 120". */
-const CALLED =
-  /(?:打|拨|致电|呼叫|报警|电话|热线|call|dial|phone|hotline)\s*[:：]?\s*(\d{3,4})(?![\s\-–()（）]*\d)/giu;
+/**
+ * A short service number said to be called, and every number in a list after it: "打110", "拨打 12345", "call 120",
+ * "有事打 120 或 119", "拨打12345或者12333、110" (the one after 或 is as much to be called as the first).
+ */
+const CALLED = new RegExp(
+  '(?:打|拨|致电|呼叫|报警|电话|热线|call|dial|phone|hotline)\\s*[:：]?\\s*(\\d{3,}(?![\\s\\-–()（）]*\\d)' +
+    '(?:\\s*(?:或者?|或是|还是|和|及|与|、|/|,|，|or|and)\\s*(?:打|拨打?|call|dial)?\\s*\\d{3,}(?![\\s\\-–()（）]*\\d)(?!\\s*[元块%％万千百人次天年月日号个kKmM米]))*)',
+  'giu',
+);
 /** A chat id after a Chinese name of the app (a Latin id after it is an id, whatever it looks like). */
 const HANDLE_ZH =
   /(?:微信号?|薇信|威信|v信|(?<![a-z])(?:vx|wx)|(?<![a-z])qq[号群]?|抖音号?|快手号?)\s*(?:号|id)?\s*[:：是为]?\s*([a-z0-9][a-z0-9_-]{4,29})/giu;
@@ -144,8 +150,11 @@ export function findContacts(written: string): Contact[] {
     out.push({ kind: 'phone', text: m[0].trim(), key: d });
   }
   for (const m of rest.matchAll(CALLED)) {
-    if (UNIT_AFTER.test(rest.slice((m.index ?? 0) + m[0].length))) continue;
-    out.push({ kind: 'phone', text: m[0], key: m[1]! });
+    const [first, ...more] = m[1]!.match(/\d+/g)!;
+    if (!more.length && UNIT_AFTER.test(rest.slice((m.index ?? 0) + m[0].length))) continue;
+    // Numbers of five digits or more are read as numbers above; here the short ones.
+    for (const key of [first!, ...more].filter((d) => d.length < 5))
+      out.push({ kind: 'phone', text: m[0], key });
   }
   return out;
 }
