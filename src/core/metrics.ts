@@ -145,6 +145,12 @@ export function createMetrics(options: { defaults?: boolean } = {}) {
       labelNames: ['channel'] as const,
       registers: [registry],
     }),
+    faqModelCache: new Counter({
+      name: 'waystation_faq_model_cache_total',
+      help: 'Questions for the FAQ model path by whether a kept model answer served them (hit: no call) or not (miss: a call, unless over budget)',
+      labelNames: ['result'] as const,
+      registers: [registry],
+    }),
     llmFallbacks: new Counter({
       name: 'waystation_llm_fallbacks_total',
       help: 'Times the model path failed (timeout, error, invalid output) and the offline path answered',

@@ -42,11 +42,25 @@ export function mountGaps(board: Board, s: Shell): void {
     if (!/^[0-9a-f]{1,40}$/.test(id)) throw new PageError(404, 'board-error-not-found');
     return id;
   };
+  /**
+   * The list's page a gap was opened from (`?page=3` on the gap, its forms and the list after an action): a person
+   * working down page 3 goes back to page 3, not to the top of the list (page 1 says nothing).
+   */
+  const fromPage = (c: Ctx): number => {
+    const asked = c.req.query('page') ?? '';
+    return /^[1-9]\d{0,5}$/.test(asked) ? Number(asked) : 1;
+  };
+  const gapsHref = (path: string, page: number, extra: Record<string, string> = {}) => {
+    const q = new URLSearchParams(extra);
+    if (page > 1) q.set('page', String(page));
+    const qs = q.toString();
+    return qs ? `${path}?${qs}` : path;
+  };
   const message = (c: Ctx, text: string) =>
     render(
       c,
       t(c, 'board-nav-gaps'),
-      `<div class="card"><p class="ok" id="done">${esc(text)}</p><p><a href="/board/gaps">← ${esc(t(c, 'board-nav-gaps'))}</a></p></div>`,
+      `<div class="card"><p class="ok" id="done">${esc(text)}</p><p><a href="${esc(gapsHref('/board/gaps', fromPage(c)))}">← ${esc(t(c, 'board-nav-gaps'))}</a></p></div>`,
       '/gaps',
     );
 
@@ -72,7 +86,10 @@ export function mountGaps(board: Board, s: Shell): void {
     const pages = Math.max(1, Math.ceil(total / GAPS_PAGE_SIZE));
     const wanted = bad.length || !asked ? 1 : Number(asked);
     const page = Math.min(wanted, pages);
-    if (wanted > pages) bad.push(t(c, 'board-filter-bad-page', { page: wanted, pages, shown: page }));
+    // Back from an action, the handled question may have taken the last page with it: the new last page, no error.
+    const afterAction = !!(c.req.query('learned') || c.req.query('draft'));
+    if (wanted > pages && !afterAction)
+      bad.push(t(c, 'board-filter-bad-page', { page: wanted, pages, shown: page }));
     const [gaps, top, live] = await Promise.all([
       deps.store.faq.topGaps(GAPS_PAGE_SIZE, (page - 1) * GAPS_PAGE_SIZE),
       // The questions behind the 👎 entries stay those of the top of the list, whatever the page.
@@ -86,8 +103,9 @@ export function mountGaps(board: Board, s: Shell): void {
       gapEvidence((id, args) => t(c, id, args), p, c.get('locale'), g)
         .join('')
         .replace(/^\s*·\s*/, '');
+    const actHref = (id: string) => esc(gapsHref(`/board/gaps/${id}`, page));
     const act = (id: string) =>
-      org ? `<td><a class="act" href="/board/gaps/${esc(id)}">${esc(t(c, 'board-gaps-act'))}</a></td>` : '';
+      org ? `<td><a class="act" href="${actHref(id)}">${esc(t(c, 'board-gaps-act'))}</a></td>` : '';
     // A 👎 in chat records the question whose answer it was (a gap with that entry), as the chat's /gaps
     // lists it: those questions get the same action, so an organiser can say which entry should have
     // answered or write the answer. Votes whose questions are handled (or past the list) have none.
@@ -97,7 +115,7 @@ export function mountGaps(board: Board, s: Shell): void {
       return `<ul class="plain">${downed
         .map(
           (g) =>
-            `<li data-gap="${esc(g.id)}">${esc(maskText(g.text || g.question))}${org ? ` <a class="act" href="/board/gaps/${esc(g.id)}">${esc(t(c, 'board-gaps-act'))}</a>` : ''}</li>`,
+            `<li data-gap="${esc(g.id)}">${esc(maskText(g.text || g.question))}${org ? ` <a class="act" href="${actHref(g.id)}">${esc(t(c, 'board-gaps-act'))}</a>` : ''}</li>`,
         )
         .join('')}</ul>`;
     };
@@ -111,7 +129,7 @@ export function mountGaps(board: Board, s: Shell): void {
       : draft
         ? t(c, 'board-gaps-drafts-saved', { id: draft })
         : '';
-    const link = (pg: number, label: string) => `<a href="/board/gaps?page=${pg}">${label}</a>`;
+    const link = (pg: number, label: string) => `<a href="${esc(gapsHref('/board/gaps', pg))}">${label}</a>`;
     const pager = gaps.length
       ? `<p id="gaps-pager">${page > 1 ? `${link(page - 1, `← ${esc(t(c, 'board-prev'))}`)} ` : ''}${esc(t(c, 'board-gaps-page', { page, pages, total }))}${page < pages ? ` ${link(page + 1, `${esc(t(c, 'board-next'))} →`)}` : ''}</p>`
       : '';
@@ -142,8 +160,9 @@ ${liveHtml(c, live)}
     if (!found) return message(c, t(c, 'faq-gaps-gone'));
     const { gap, entries } = found;
     const question = maskText(gap.text);
+    const page = fromPage(c);
     const form = (path: string, inner: string) =>
-      `<form method="post" action="/board/gaps/${esc(gap.id)}/${path}" class="card">${csrfField(c)}${inner}</form>`;
+      `<form method="post" action="${esc(gapsHref(`/board/gaps/${gap.id}/${path}`, page))}" class="card">${csrfField(c)}${inner}</form>`;
     const pickedBy = new Map(gap.picks.map((p) => [p.entry, p.count]));
     const picks = entries
       .map((e) => {
@@ -157,7 +176,7 @@ ${liveHtml(c, live)}
         );
       })
       .join('');
-    const body = `<p><a href="/board/gaps">← ${esc(t(c, 'board-nav-gaps'))}</a></p>
+    const body = `<p><a href="${esc(gapsHref('/board/gaps', page))}">← ${esc(t(c, 'board-nav-gaps'))}</a></p>
 <h1>${esc(t(c, entries.length ? 'faq-gaps-which' : 'faq-gaps-none-close', { question }))}</h1>${entries.length ? `<p class="muted">${esc(t(c, 'board-gaps-which-note'))}</p><div id="closest">${picks}</div>` : ''}
 <h2>${esc(t(c, 'board-gaps-write'))}</h2>${form(
       'write',
@@ -180,7 +199,7 @@ ${liveHtml(c, live)}
             r.why === 'gone' ? 'faq-gaps-gone' : 'board-error-bad-input',
           );
         deps.logger.info({ entry: r.entry.id, version: r.version }, 'faq example learned (board)');
-        return c.redirect(`/board/gaps?${new URLSearchParams({ learned: r.entry.id }).toString()}`, 303);
+        return c.redirect(gapsHref('/board/gaps', fromPage(c), { learned: r.entry.id }), 303);
       }
       case 'write': {
         const title = str('title');
@@ -191,7 +210,7 @@ ${liveHtml(c, live)}
         const draft = await saveDraft(deps, { title, answer, question: gap.text, gap: gap.id, by: byOf(c) });
         const confirmed = await confirmDraft(deps, draft.id, gap.id);
         if (!confirmed) throw new PageError(409, 'faq-gaps-gone');
-        return c.redirect(`/board/gaps?${new URLSearchParams({ draft: confirmed.id }).toString()}`, 303);
+        return c.redirect(gapsHref('/board/gaps', fromPage(c), { draft: confirmed.id }), 303);
       }
       default:
         throw new PageError(404, 'board-error-not-found');

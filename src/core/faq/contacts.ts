@@ -6,6 +6,8 @@
  *   foreignContacts('请拨打 13800138000', ['咨询：021-5566 0801']) // → ['13800138000']
  */
 
+import { domainToUnicode } from 'node:url';
+
 export interface Contact {
   kind: 'phone' | 'url' | 'email' | 'handle' | 'account';
   /** As written, full-width forms and digits read out in Chinese made plain. */
@@ -18,9 +20,24 @@ const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 /** Top-level domains a bare address is known by. */
 const TLD =
   '(?:com|cn|net|org|gov|edu|io|top|xyz|info|me|cc|app|ly|co|tv|vip|shop|site|link|club|wang|ink|im|la|hk|tw|mo)';
+/** A top-level domain in its ASCII (punycode) form: "xn--fiqs8s" is .中国. */
+const PUNY_TLD = 'xn--[a-z0-9-]+';
 const URL_LIKE = new RegExp(
-  `\\b(?:https?:\\/\\/|www\\.)[^\\s<>"'，。；！？、（）()]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.${TLD}\\b(?:\\/[^\\s<>"'，。；！？、（）()]*)?`,
+  `\\b(?:https?:\\/\\/|www\\.)[^\\s<>"'，。；！？、（）()]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:${TLD}|${PUNY_TLD})\\b(?:\\/[^\\s<>"'，。；！？、（）()]*)?`,
   'gi',
+);
+/** Chinese top-level domains (.中国, .公司, .网址…): an address may be written in Chinese from end to end. */
+const HAN_TLD =
+  '(?:中国|中國|公司|网络|網絡|香港|台湾|台灣|澳门|澳門|新加坡|在线|网址|网店|商城|集团|中文网|政务|公益|手机|我爱你|信息|游戏|企业|健康|移动|购物|商标|娱乐|时尚|广东|佛山)';
+/**
+ * An address in Chinese (例子.中国, 例子.公司/页面): a dot before a Chinese top-level domain, after a name that is not
+ * only digits (a numbered line "1.中国…" is no address). Written with a Chinese full stop (政府。中国) it is an address
+ * only where nothing Chinese follows, else it is two sentences ("…在中国。中国法律规定…").
+ */
+const HAN_LABEL = '[\\p{Script=Han}a-z0-9-]*[\\p{Script=Han}a-z][\\p{Script=Han}a-z0-9-]*';
+const IDN = new RegExp(
+  `${HAN_LABEL}(?:\\.${HAN_LABEL})*(?:\\.${HAN_TLD}(?:\\/[^\\s<>"'，。；！？、（）()]*)?|[。｡]${HAN_TLD}(?![\\p{Script=Han}\\p{L}\\p{N}]))`,
+  'giu',
 );
 /**
  * An address written past a filter: a Chinese full stop or a space before the dot of a domain ("evil。com", "evil .com"),
@@ -32,9 +49,15 @@ const SAID_AT = /(?<=[a-z0-9])\s*(?:\s+at\s+|[([]at[)\]])\s*(?=[a-z0-9-]+\s*(?:\
 const SAID_DOT = new RegExp(`(?<=[a-z0-9])\\s*(?:\\s+dot\\s+|[([]dot[)\\]])\\s*(?=${TLD}\\b)`, 'giu');
 /** A run of digits with the separators people write in numbers: at least 5 digits. */
 const NUMBER = /\+?\d[\d\s\-–()（）]{3,}\d/g;
-/** A short service number said to be called: "打110", "拨打 12345", "call 120". */
-const CALLED =
-  /(?:打|拨|致电|呼叫|报警|电话|热线|call|dial|phone|hotline)\s*[:：]?\s*(\d{3,4})(?![\s\-–()（）]*\d)/giu;
+/**
+ * A short service number said to be called, and every number in a list after it: "打110", "拨打 12345", "call 120",
+ * "有事打 120 或 119", "拨打12345或者12333、110" (the one after 或 is as much to be called as the first).
+ */
+const CALLED = new RegExp(
+  '(?:打|拨|致电|呼叫|报警|电话|热线|call|dial|phone|hotline)\\s*[:：]?\\s*(\\d{3,}(?![\\s\\-–()（）]*\\d)' +
+    '(?:\\s*(?:或者?|或是|还是|和|及|与|、|/|,|，|or|and)\\s*(?:打|拨打?|call|dial)?\\s*\\d{3,}(?![\\s\\-–()（）]*\\d)(?!\\s*[元块%％万千百人次天年月日号个kKmM米]))*)',
+  'giu',
+);
 /** A chat id after a Chinese name of the app (a Latin id after it is an id, whatever it looks like). */
 const HANDLE_ZH =
   /(?:微信号?|薇信|威信|v信|(?<![a-z])(?:vx|wx)|(?<![a-z])qq[号群]?|抖音号?|快手号?)\s*(?:号|id)?\s*[:：是为]?\s*([a-z0-9][a-z0-9_-]{4,29})/giu;
@@ -80,12 +103,18 @@ const ACCOUNT_PREFIX = 4;
 const UNIT_AFTER = /^\s*[元块%％万千百人次天年月日号个kKmM米]/;
 
 const digits = (s: string) => s.replace(/\D/g, '');
-const urlKey = (s: string) =>
-  s
+/** An address as compared: lower case, no scheme, www or trailing punctuation, its host in Unicode (xn--… read). */
+function urlKey(s: string): string {
+  const bare = s
     .toLowerCase()
+    .replace(/。|｡/gu, '.')
     .replace(/^https?:\/\//, '')
     .replace(/^www\./, '')
     .replace(/[/.,;:!?]+$/, '');
+  const [host = '', ...path] = bare.split('/');
+  const unicode = host.includes('xn--') ? domainToUnicode(host) : host;
+  return [unicode || host, ...path].join('/');
+}
 
 /** Every contact in a text. */
 export function findContacts(written: string): Contact[] {
@@ -97,6 +126,10 @@ export function findContacts(written: string): Contact[] {
     rest = rest.replace(m[0], ' ');
   }
   for (const m of rest.matchAll(URL_LIKE)) {
+    out.push({ kind: 'url', text: m[0], key: urlKey(m[0]) });
+    rest = rest.replace(m[0], ' ');
+  }
+  for (const m of rest.matchAll(IDN)) {
     out.push({ kind: 'url', text: m[0], key: urlKey(m[0]) });
     rest = rest.replace(m[0], ' ');
   }
@@ -117,8 +150,11 @@ export function findContacts(written: string): Contact[] {
     out.push({ kind: 'phone', text: m[0].trim(), key: d });
   }
   for (const m of rest.matchAll(CALLED)) {
-    if (UNIT_AFTER.test(rest.slice((m.index ?? 0) + m[0].length))) continue;
-    out.push({ kind: 'phone', text: m[0], key: m[1]! });
+    const [first, ...more] = m[1]!.match(/\d+/g)!;
+    if (!more.length && UNIT_AFTER.test(rest.slice((m.index ?? 0) + m[0].length))) continue;
+    // Numbers of five digits or more are read as numbers above; here the short ones.
+    for (const key of [first!, ...more].filter((d) => d.length < 5))
+      out.push({ kind: 'phone', text: m[0], key });
   }
   return out;
 }
@@ -130,7 +166,7 @@ export function foreignContacts(text: string, sources: readonly string[]): strin
   const plain = plainForm(sources.join('\n')).toLowerCase();
   const others = new Set(known.filter((c) => c.kind !== 'phone').map((c) => c.key));
   const accounts = known.filter((c) => c.kind === 'account').map((c) => c.key);
-  return findContacts(text)
+  const foreign = findContacts(text)
     .filter((c) => {
       // A short service number (110, 12351) is the entry's when the entry has it anywhere as a number.
       if (c.kind === 'phone' && c.key.length < 5) return !new RegExp(`(?<!\\d)${c.key}(?!\\d)`).test(plain);
@@ -141,9 +177,12 @@ export function foreignContacts(text: string, sources: readonly string[]): strin
             (Math.min(p.length, c.key.length) >= 7 && (p.endsWith(c.key) || c.key.endsWith(p))),
         );
       if (c.kind === 'account') return !accounts.some((a) => sameStart(a, c.key)) && !plain.includes(c.key);
+      if (c.kind === 'url' && known.some((k) => k.kind === 'url' && sameChineseAddress(k.key, c.key)))
+        return false;
       return !others.has(c.key) && !plain.includes(c.key);
     })
     .map((c) => c.text);
+  return [...new Set(foreign)];
 }
 
 /** Two account names as written (the unquoted one may run on): alike for ACCOUNT_PREFIX characters, or one whole. */
@@ -152,4 +191,23 @@ function sameStart(a: string, b: string): boolean {
   let n = 0;
   while (n < x.length && n < y.length && x[n] === y[n]) n++;
   return n >= Math.min(ACCOUNT_PREFIX, x.length, y.length);
+}
+
+/**
+ * Two addresses in Chinese as found (例子.中国): the same after the first dot, and the first names ending alike for two
+ * characters — Chinese text has no space before an address, so "上例子.中国" and "访问例子.中国" are one address.
+ */
+function sameChineseAddress(a: string, b: string): boolean {
+  const [la = '', ra] = splitAt(a, '.');
+  const [lb = '', rb] = splitAt(b, '.');
+  if (ra !== rb || !/\p{Script=Han}$/u.test(la) || !/\p{Script=Han}$/u.test(lb)) return false;
+  const [x, y] = [[...la].reverse(), [...lb].reverse()];
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n >= Math.min(2, x.length, y.length);
+}
+
+function splitAt(s: string, sep: string): [string, string] {
+  const i = s.indexOf(sep);
+  return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)];
 }

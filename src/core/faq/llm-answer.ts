@@ -1,8 +1,8 @@
 /**
  * The model path of the FAQ: the model writes the answer from the retrieved entries only, in the asker's
  * language, and cites the ids it used. Its output is checked, not trusted: ids it did not receive, a
- * "known" answer citing nothing, a contact (phone number, URL, e-mail, WeChat/QQ id, 公众号) that is not
- * in the cited entries' text, or an answer not in the asker's language are rejected, and the offline answer
+ * "known" answer citing nothing, a contact (phone number, URL, e-mail, WeChat/QQ id, 公众号) or a sum of money or
+ * a date that is not in the cited entries' text, or an answer not in the asker's language are rejected, and the offline answer
  * is used instead.
  *
  * Why fall back rather than cut the contact out: a cut sentence reads broken ("请拨打。"), and an invented
@@ -21,6 +21,7 @@ import type { LlmClient, LlmFailure } from '../llm/client.js';
 import { maskForModel } from '../mask.js';
 import { forLocale } from '../script.js';
 import { foreignContacts } from './contacts.js';
+import { foreignFigures } from './figures.js';
 import { questionKey } from './normalize.js';
 import type { Asker } from './ask.js';
 import type { FaqHit } from './index.js';
@@ -34,7 +35,7 @@ export const FaqModelOutput = z
   })
   .strict();
 
-export type ModelFailure = LlmFailure | 'ungrounded' | 'contact' | 'language';
+export type ModelFailure = LlmFailure | 'ungrounded' | 'contact' | 'figure' | 'language';
 
 export type ModelAnswer =
   | { ok: true; known: true; answer: string; used: FaqEntry[]; ms: number }
@@ -143,6 +144,17 @@ export async function answerWithModel(
       ok: false,
       reason: 'contact',
       detail: `${foreignContact.length} contact(s) not in the cited entries`,
+      ms: r.ms,
+    };
+  // A sum or a date the entries do not give (押金 500 元, 3月2日发) is invented as a contact is: the worker would act on
+  // it. The worker's own figures, repeated, are not; the entries' "updated" date may be said.
+  const seen = [input.question, ...used.flatMap((e) => [...entryTexts(e), e.updated ?? ''])];
+  const foreignFigure = foreignFigures(out.answer, seen);
+  if (foreignFigure.length)
+    return {
+      ok: false,
+      reason: 'figure',
+      detail: `${foreignFigure.length} sum(s) or date(s) not in the cited entries`,
       ms: r.ms,
     };
   if (!inLanguage(out.answer, input.locale))

@@ -250,6 +250,7 @@ export function createReply(setup: FaqSetup): Reply {
     const input = { question: text, locale: ctx.locale, hits };
     const key = modelAnswerKey(llm.model, prompt, input);
     let r: ModelAnswer | undefined = await cachedAnswer(ctx, key, hits);
+    ctx.deps.metrics.faqModelCache.inc({ result: r ? 'hit' : 'miss' });
     if (!r) {
       if (!(await withinBudget(ctx))) {
         ctx.deps.metrics.llmFallbacks.inc({ job: 'faq', reason: 'budget' });

@@ -156,6 +156,40 @@ describe('the gaps page', () => {
     await en.goto(`${base}/board/gaps?page=2&lang=en`);
     expect(await en.textContent('#gaps-pager')).toContain('Page 2 of 3, 121 questions in all');
   });
+
+  it('keeps the page after an action: linking a gap to an entry or writing its answer goes back to that page', async () => {
+    // The 121 questions above, and 31 more: four pages, the last with two questions.
+    const faq = app.app.store.faq;
+    for (let i = 0; i < 31; i++)
+      await faq.logGap(`骑手体检问题${i}`, { text: `骑手体检在哪里预约（第${i}问）` });
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/gaps?page=3`);
+    expect(await page.textContent('#gaps-pager')).toContain('第 3/4 页，共 152 个问题');
+    const row = page.locator('#gaps tbody tr').first();
+    const question = (await row.locator('td').first().textContent())!;
+
+    // "This is entry X" on a question of page 3: back on page 3, the question gone, what was done said.
+    await row.locator('a.act').click();
+    await page.locator('#closest form button').first().click();
+    expect(await page.textContent('#done')).toContain('已记下');
+    expect(await page.textContent('#gaps-pager')).toContain('第 3/4 页，共 151 个问题');
+    expect((await gapRows(page)).map(([q]) => q)).not.toContain(question);
+    expect(new URL(page.url()).searchParams.get('page')).toBe('3');
+
+    // The answer written on the last page's only question: that page is gone, so the new last one, no complaint.
+    await page.goto(`${base}/board/gaps?page=4`);
+    expect(await gapRows(page)).toHaveLength(1);
+    await page.locator('#gaps tbody tr a.act').first().click();
+    await page.fill('input[name="title"]', '体检预约在哪');
+    await page.fill('textarea[name="answer"]', '找站长报名，每月一次。');
+    const back = page.waitForNavigation();
+    await page.locator('form:has(textarea) button').click();
+    const res = await back;
+    expect(res!.status()).toBe(200);
+    expect(await page.locator('#filter-error').count()).toBe(0);
+    expect(await page.textContent('#gaps-pager')).toContain('第 3/3 页，共 150 个问题');
+    expect(await page.textContent('#done')).toContain('draft-');
+  });
 });
 
 describe('the reports map', () => {

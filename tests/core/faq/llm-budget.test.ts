@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL_ANSWERS_PER_MINUTE } from '../../../src/core/faq/llm-answer.js';
 import { startFakeOpenAI, type FakeOpenAI, type FaqModelInput } from '../../helpers/fake-openai.js';
+import { createHttpServer } from '../../../src/http/server.js';
 import { startHarness, type FaqHarness } from './harness.js';
 
 const MODEL_SAYS = '每月巡回体检，免费，找站长报名。';
@@ -113,6 +114,43 @@ describe('a repeated question', () => {
     expect(h.take().filter((l) => l.text.includes(MODEL_SAYS))).toHaveLength(
       DEFAULT_MODEL_ANSWERS_PER_MINUTE + 3,
     );
+  });
+});
+
+describe('the kept answers in /metrics', () => {
+  it('counts each question the model path takes as a hit (kept answer) or a miss', async () => {
+    const http = createHttpServer({
+      health: () => h.app.health(),
+      registry: h.app.deps.metrics.registry,
+      onError: () => {},
+    });
+    const base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
+    const cache = async (result: 'hit' | 'miss') => {
+      const text = await (await fetch(`${base}/metrics`)).text();
+      const line = text
+        .split('\n')
+        .find((l) => l.startsWith(`waystation_faq_model_cache_total{result="${result}"}`));
+      return Number(line?.split(' ').at(-1) ?? 0);
+    };
+    try {
+      const [hits, misses] = [await cache('hit'), await cache('miss')];
+      await h.type(
+        ':dm',
+        ':as rider-cache-metric zh-CN',
+        '骑手体检在哪预约',
+        '骑手体检在哪预约',
+        '骑手体检在哪预约？',
+      );
+      expect(h.take().filter((l) => l.text.includes(MODEL_SAYS))).toHaveLength(3);
+      expect(await cache('miss')).toBe(misses + 1);
+      expect(await cache('hit')).toBe(hits + 2);
+      // A question the model path never takes (small talk) is neither.
+      await h.type('谢谢');
+      expect(await cache('hit')).toBe(hits + 2);
+      expect(await cache('miss')).toBe(misses + 1);
+    } finally {
+      await http.close();
+    }
   });
 });
 

@@ -68,6 +68,9 @@ describe('contacts in the model’s answer', () => {
     ['a domain with a Chinese full stop', '体检免费，上网站 evil。com 预约。'],
     ['a domain with a space before its dot', '体检免费，上网站 evil .com 预约。'],
     ['an address spelled out', '体检免费，发邮件 tijian at example dot org 报名。'],
+    ['an address in Chinese', '体检免费，上例子.中国预约。'],
+    ['an address in Chinese with a Chinese full stop', '体检免费，上网站 政府。中国 预约。'],
+    ['an address in Chinese written as punycode', '体检免费，上 xn--fsqu00a.xn--fiqs8s 预约。'],
   ])('falls back to the offline answer when it adds %s, and counts it', async (_what, answer) => {
     modelSays(answer);
     const before = await contactFallbacks();
@@ -107,11 +110,48 @@ describe('contacts in the model’s answer', () => {
     expect(foreignContacts('关注公众号杨浦体检中心就能报名', entry)).toHaveLength(1);
   });
 
+  it.each([
+    ['a second service number after 或', '偏高别硬扛，有事打 120 或 119。'],
+    ['a second number after 或者', '偏高别硬扛，拨打 120 或者 12333。'],
+    ['a number later in a list', '偏高别硬扛，打 120、110 或 119。'],
+  ])('falls back when the entry gives the first number of a list but not %s', async (_what, answer) => {
+    // The self-service corner entry says "及时就医或打 120" and gives no other short number.
+    fake.setModel(() => ({
+      content: JSON.stringify({ answer, used_ids: ['health-self-service-corner'], known: true }),
+    }));
+    const before = await contactFallbacks();
+    await h.type('哪里可以自己量血压');
+    const [line] = h.take();
+    expect(line?.text).not.toContain(answer.slice(0, 8));
+    expect(line?.text).toContain('驿站自助健康角：量血压、测血糖');
+    expect(await contactFallbacks()).toBe(before + 1);
+  });
+
+  it('shows an answer whose list of numbers the entry gives whole, or in another form', async () => {
+    fake.setModel(() => ({
+      content: JSON.stringify({
+        answer: '偏高别硬扛，及时就医或打 120；哪些驿站有健康角，打 021-55660801 问。',
+        used_ids: ['health-self-service-corner'],
+        known: true,
+      }),
+    }));
+    const before = await contactFallbacks();
+    await h.type('哪里可以自己量血压');
+    expect(h.take()[0]?.text).toContain('及时就医或打 120；');
+    expect(await contactFallbacks()).toBe(before);
+    // Straight from the check: an entry's own list and its own address, however written, are its.
+    expect(foreignContacts('打 120 或 110', ['心里难受打120或110'])).toEqual([]);
+    expect(foreignContacts('上 xn--fsqu00a.xn--fiqs8s 预约', ['访问例子.中国预约'])).toEqual([]);
+    expect(foreignContacts('上例子.中国预约', ['网址：xn--fsqu00a.xn--fiqs8s'])).toEqual([]);
+    expect(foreignContacts('第3.5条说补贴2.5万，1.中国移动用户在中国。中国法律', [''])).toEqual([]);
+  });
+
   it('lets amounts, times and dates through (they are not contacts)', async () => {
-    modelSays('体检免费，一年一次，抽血 8:00–10:30，2026-03-02 更新，最高报销 10000 元。');
+    // (A sum the entry does not give falls back for another reason: tests/core/faq/llm-figures.test.ts.)
+    modelSays('体检免费，一年一次，抽血 8:00–10:30，2026-03-02 更新，咨询电话工作日 9:00–17:00。');
     const before = await contactFallbacks();
     await h.type('骑手体检在哪预约');
-    expect(h.take()[0]?.text).toContain('最高报销 10000 元');
+    expect(h.take()[0]?.text).toContain('2026-03-02 更新');
     expect(await contactFallbacks()).toBe(before);
   });
 });
