@@ -21,6 +21,7 @@ import { groupsFeature } from './core/groups/feature.js';
 import { createChatMoves, followMoves, type ChatMoves } from './core/groups/moves.js';
 import { startFeature } from './core/start/feature.js';
 import { watchContent } from './core/content/watch.js';
+import { checkLeftBehind, nameFormer } from './core/content/left-behind.js';
 import { reloadNotice } from './core/content/reload-notice.js';
 import { createEditThrottle } from './core/edits.js';
 import { lessonsFeature } from './core/lessons/feature.js';
@@ -200,6 +201,22 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     ...(options.spoolFile ? { spool: createSpool(resolve(options.spoolFile)) } : {}),
     now: options.now ?? (() => new Date()),
   };
+  // Names for the branches and categories a new pack dropped, before anything reads the pack (left-behind.ts).
+  nameFormer(deps, pack);
+  let lastPack = pack;
+  content.onReplace((next) => {
+    nameFormer(deps, next, lastPack);
+    lastPack = next;
+  });
+  /** What the loaded pack leaves behind in Redis: logged, and the organisers' text if they are to be told. */
+  const leftBehind = () =>
+    checkLeftBehind(deps).catch((err: unknown) => {
+      options.logger.warn(
+        { err: (err as Error).message },
+        'checking what the content pack leaves behind failed',
+      );
+      return undefined;
+    });
   const lessons = createLessonScheduler(deps);
   rememberDeliveredPosts(deps);
   const notices = createNoticeScheduler(deps);
@@ -216,7 +233,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
           holder: deps.content,
           logger: options.logger,
           onInvalid: (problems) => reloads.invalid(problems),
-          onValid: () => reloads.valid(),
+          onValid: async () => reloads.valid(await leftBehind()),
         });
   // With an endpoint configured the model proposes category, urgency and summary (the rules are the
   // fallback), and voice notes are transcribed (kept as evidence either way). A question asked mid-report
@@ -308,7 +325,20 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
       recover: recoverUpdates,
     },
     reports: {
-      start: () => reports.start(deps, () => core.drainSpool()),
+      async start() {
+        await reports.start(deps, () => core.drainSpool());
+        // Once the adapters are registered (the escalation chats of the channels served here).
+        const text = await leftBehind();
+        if (text)
+          await reloads
+            .leftBehind(text)
+            .catch((err: unknown) =>
+              options.logger.warn(
+                { err: (err as Error).message },
+                'telling what the pack leaves behind failed',
+              ),
+            );
+      },
       recover: () => reports.recover(deps, () => core.drainSpool()),
       kit: reports.kit,
     },

@@ -336,5 +336,6 @@ queue-next = Next ▶
 queue-overview-title = 📊 Open problems, whole district
 queue-overview-total = Total: open { $open } · overdue { $overdue }
 queue-overview-row = { $branch }: open { $open } · overdue { $overdue }
+queue-gone-branches = Branches not in the pack
 queue-overview-button = 📊 District overview
 queue-choose = Choose a branch:

@@ -322,5 +322,6 @@ queue-next = 下一页 ▶
 queue-overview-title = 📊 全区待办问题
 queue-overview-total = 合计：待办 { $open } · 超时 { $overdue }
 queue-overview-row = { $branch }：待办 { $open } · 超时 { $overdue }
+queue-gone-branches = 不在问答包中的支部
 queue-overview-button = 📊 全区总览
 queue-choose = 请选择支部：

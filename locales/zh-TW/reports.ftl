@@ -321,5 +321,6 @@ queue-next = 下一頁 ▶
 queue-overview-title = 📊 全區待辦問題
 queue-overview-total = 合計：待辦 { $open } · 超時 { $overdue }
 queue-overview-row = { $branch }：待辦 { $open } · 超時 { $overdue }
+queue-gone-branches = 不在問答包中的支部
 queue-overview-button = 📊 全區總覽
 queue-choose = 請選擇支部：

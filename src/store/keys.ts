@@ -89,6 +89,8 @@
  * | {p}:reportwords:{channel}:{user}     | string | JSON words kept for the private report (30 min) |
  * | {p}:jobs:fire:{job}:{fireId}         | string | lease holder of one run of a scheduled job, then "done" |
  * | {p}:content:told                     | string | what organisers were last told of a pack reload: ok / bad:{hash} (30 d) |
+ * | {p}:content:checked:{digest}         | string | this pack version was checked for what it leaves behind (NX, 1 y) |
+ * | {p}:content:names:{branch|category} | hash   | id → JSON {locale: name}: the name each id last had in a pack |
  * | {p}:menus:{channel}                | hash   | command menu (scope|language) → hash of what was last published |
  * | {p}:tickets:retention:mark           | string | creation time (ms) before which every ticket is anonymised |
  * | {p}:fig:{branch}:{YYYY-MM}           | hash   | figures counters of a branch's tickets created in a local month |
@@ -228,6 +230,8 @@ export function createKeys(prefix = 'ws') {
     reportWords: (person: string) => k('reportwords', person),
     jobFire: (job: string, fireId: string) => k('jobs', 'fire', job, fireId),
     contentTold: () => k('content', 'told'),
+    contentChecked: (digest: string) => k('content', 'checked', digest),
+    contentNames: (kind: 'branch' | 'category') => k('content', 'names', kind),
     ticketsRetentionMark: () => k('tickets', 'retention', 'mark'),
     /** Figures counters (built inside the ticket scripts from the ticket key: lua/includes/ticket.lua). */
     figures: (branch: string, month: string) => k('fig', branch, month),

@@ -21,6 +21,7 @@ import { chatLocale } from '../groups/chat-locale.js';
 import { staffChatAddress } from '../identity.js';
 import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
+import type { Locale } from '../locales.js';
 import type { Address, Channel } from '../types.js';
 import { formatProblems, type ContentProblem } from './loader.js';
 
@@ -32,8 +33,13 @@ const LINE_MAX = 200;
 export interface ReloadNotice {
   /** An edit did not load: the pack's problems (paths under the pack's folder). */
   invalid(problems: readonly ContentProblem[]): Promise<void>;
-  /** An edit loaded and is in use. */
-  valid(): Promise<void>;
+  /**
+   * An edit loaded and is in use. `more`: what it leaves behind (left-behind.ts), told with the notice that the
+   * fix is in use, or alone when there is no such notice.
+   */
+  valid(more?: (locale: Locale) => string): Promise<void>;
+  /** At start-up: what the pack leaves behind, in one message. */
+  leftBehind(text: (locale: Locale) => string): Promise<void>;
 }
 
 export function reloadNotice(
@@ -87,13 +93,35 @@ export function reloadNotice(
       log.info({ problems: lines.length, chats: to.length }, 'organisers told of the invalid content pack');
     },
 
-    async valid() {
+    async valid(more) {
       const to = chats();
       if (!to.length) return;
       // Said only after a bad version was told: a good edit after a good one is nothing to report.
-      if (!(await deps.store.content.told('ok'))?.startsWith('bad:')) return;
-      await tell(to, 'ok', async (a) => deps.i18n.t(await chatLocale(deps, a), 'content-valid'));
-      log.info({ chats: to.length }, 'organisers told the fixed content pack is in use');
+      const fixed = (await deps.store.content.told('ok'))?.startsWith('bad:') ?? false;
+      if (!fixed && !more) return;
+      await tell(to, fixed ? 'ok' : 'left-behind', async (a) => {
+        const locale = await chatLocale(deps, a);
+        return [
+          ...(fixed ? [deps.i18n.t(locale, 'content-valid')] : []),
+          ...(more ? [more(locale)] : []),
+        ].join('\n\n');
+      });
+      log.info(
+        { chats: to.length, fixed, leftBehind: Boolean(more) },
+        'organisers told the content pack in use',
+      );
+    },
+
+    async leftBehind(text) {
+      const to = chats();
+      if (!to.length) {
+        log.warn(
+          'no escalation chat on the channels served here: organisers not told what the pack left behind',
+        );
+        return;
+      }
+      await tell(to, 'left-behind', async (a) => text(await chatLocale(deps, a)));
+      log.info({ chats: to.length }, 'organisers told what the content pack leaves behind');
     },
   };
 }

@@ -496,4 +496,17 @@ export interface ContentPack {
   routing: RoutingRule[];
   series: (Series & { lessons: Lesson[] })[];
   schedules: Schedule[];
+  /**
+   * What this pack no longer names but tickets and groups still may (a branch or category removed or renamed):
+   * the name each id last had in an earlier pack, and the words for one whose name was never recorded. Filled
+   * after the pack loads (content/left-behind.ts); absent in a pack nobody has checked.
+   */
+  former?: FormerNames;
+}
+
+export interface FormerNames {
+  branches: Record<string, Partial<Record<Locale, string>>>;
+  categories: Record<string, Partial<Record<Locale, string>>>;
+  /** The bot's words for them (locales/…/content-reload.ftl `content-former-*`), in `locale`. */
+  t: (locale: Locale, id: string, args?: Record<string, string>) => string;
 }

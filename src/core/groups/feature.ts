@@ -7,7 +7,7 @@
 import { bold, type Button } from '../card.js';
 import { LOCALES, type Branch, type Locale } from '../content/schema.js';
 import { DEFAULT_LOCALE, groupLocale as groupLocaleOf } from '../locales.js';
-import { branchName } from './branch-name.js';
+import { branchLabel, branchName } from './branch-name.js';
 import { titleLocale } from './title-locale.js';
 import { staffChatNote } from './staff-chat.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
@@ -170,11 +170,10 @@ export function groupsFeature(): Feature {
         // Asked first: unbinding takes the group's reports, lessons and notices away from its branch.
         run: async (ctx) => {
           if (!ctx.group) return void (await ctx.reply({ text: [ctx.t('unbind-not-bound')] }));
-          const branch = ctx.deps.content.get().branches.find((b) => b.id === ctx.group!.branch);
           await ctx.reply({
             text: [
               ctx.t('unbind-confirm', {
-                branch: branch ? branchName(branch, ctx.locale) : ctx.group.branch,
+                branch: branchLabel(ctx.deps.content.get(), ctx.group.branch, ctx.locale, ctx.isOrganiser),
               }),
             ],
             buttons: [
@@ -193,13 +192,12 @@ export function groupsFeature(): Feature {
         run: async (ctx) => {
           if (!ctx.group)
             return void (await ctx.reply({ text: [staffChatNote(ctx) ?? ctx.t('help-group-unbound')] }));
-          const branch = ctx.deps.content.get().branches.find((b) => b.id === ctx.group!.branch);
           await ctx.reply({
             text: [
               bold(ctx.t('group-info-title')),
               '\n',
               ctx.t('group-info', {
-                branch: branch ? branchName(branch, ctx.locale) : ctx.group.branch,
+                branch: branchLabel(ctx.deps.content.get(), ctx.group.branch, ctx.locale, ctx.isOrganiser),
                 locale: ctx.group.locale,
                 tags: ctx.group.tags.join(' ') || '—',
                 topic: ctx.group.threadId ?? '—',

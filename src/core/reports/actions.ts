@@ -169,7 +169,7 @@ export function explainRefusal(
         ? t('triage-taken-self')
         : t('triage-taken', { who: r.detail[1] || r.detail[0] || '?' });
     case 'moved':
-      return t('triage-moved', { branch: branchLabel(pack, r.detail[0] ?? '', locale) });
+      return t('triage-moved', { branch: branchLabel(pack, r.detail[0] ?? '', locale, true) });
     case 'bad-state':
       return t('triage-bad-state', {
         status: statusText(t, (r.detail[0] ?? 'closed') as Ticket['status']),

@@ -142,10 +142,10 @@ function ticketRow(t: Ticket, pack: ContentPack, tz: string, now: number): (stri
     ticket: t.id,
     created_at: local(t.createdAt, tz),
     branch: t.branch,
-    branch_name: branchLabel(pack, t.branch, 'zh-CN'),
+    branch_name: branchLabel(pack, t.branch, 'zh-CN', true),
     origin_branch: t.originBranch ?? '',
     category: t.category,
-    category_name: categoryName(pack, t.category, 'zh-CN'),
+    category_name: categoryName(pack, t.category, 'zh-CN', true),
     urgency: t.urgency,
     status: t.status,
     anonymous: flag(t.anonymous),
@@ -219,7 +219,7 @@ function summaryRow(
     median_resolution_hours: hours(f.medianResolutionMs),
     top_categories: f.categories
       .slice(0, 3)
-      .map((c) => `${categoryName(pack, c.id, 'zh-CN')} ${c.count}`)
+      .map((c) => `${categoryName(pack, c.id, 'zh-CN', true)} ${c.count}`)
       .join('; '),
     returned_elsewhere: returned,
     withdrawn: f.withdrawn,
@@ -246,7 +246,7 @@ export function buildExport(
   const summary = branches.map((id) =>
     summaryRow(
       id,
-      branchLabel(pack, id, 'zh-CN'),
+      branchLabel(pack, id, 'zh-CN', true),
       computeFigures(
         tickets.filter((t) => t.branch === id),
         settings,

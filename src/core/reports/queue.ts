@@ -15,7 +15,16 @@ import { viewOf } from './intake-draft.js';
 import { canHandle, showStaffView } from './triage.js';
 import { isMine, queueMine } from './handover.js';
 import type { ReportsKit } from './kit.js';
-import { overviewCard, QUEUE_PAGE, queueCard, workerTicketCard, type BranchCounts } from './views.js';
+import {
+  GONE_QUEUE,
+  overviewCard,
+  QUEUE_PAGE,
+  queueCard,
+  workerTicketCard,
+  type BranchCounts,
+} from './views.js';
+import { ticketsOutsidePack } from '../content/left-behind.js';
+import type { Ticket } from '../ports/tickets.js';
 import type { Card } from '../card.js';
 import { staffPlace, toAsker } from '../visibility.js';
 
@@ -28,7 +37,23 @@ async function overview(ctx: Ctx): Promise<Card> {
       ...(await ctx.deps.store.tickets.queueCounts(branch.id, now)),
     })),
   );
-  return overviewCard(viewOf(ctx), rows);
+  return overviewCard(viewOf(ctx), rows, countOf(await ticketsOutsidePack(ctx.deps), now));
+}
+
+/** Open and overdue among tickets read whole (the queue outside the pack has no index of its own). */
+function countOf(tickets: Ticket[], now: number): { open: number; overdue: number } {
+  return {
+    open: tickets.length,
+    overdue: tickets.filter((t) => !t.pausedAt && t.dueAt !== undefined && t.dueAt < now).length,
+  };
+}
+
+/** A page of the tickets in branches the pack no longer has (organisers: they transfer them from here). */
+async function gonePage(ctx: Ctx, offset: number): Promise<Card> {
+  const now = ctx.deps.now().getTime();
+  const all = await ticketsOutsidePack(ctx.deps);
+  const page = all.slice(offset, offset + QUEUE_PAGE);
+  return queueCard(viewOf(ctx), GONE_QUEUE, countOf(all, now), page, offset, true);
 }
 
 async function page(ctx: Ctx, branch: Branch, offset: number): Promise<Card> {
@@ -91,6 +116,12 @@ export async function onQueuePress(ctx: ButtonCtx, payload: string): Promise<voi
       return ctx.answer(ctx.t('error-not-allowed'), true);
     }
     card = await overview(ctx);
+  } else if (branchId === GONE_QUEUE) {
+    if (!ctx.isOrganiser) {
+      ctx.log.warn({ user: ctx.user.id }, 'refused: queue outside the pack by a non-organiser');
+      return ctx.answer(ctx.t('error-not-allowed'), true);
+    }
+    card = await gonePage(ctx, offset);
   } else {
     const branch = pack.branches.find((b) => b.id === branchId);
     if (!branch) return ctx.answer(ctx.t('error-button-expired'), true);

@@ -69,7 +69,7 @@ function periodText(v: View, p: Period): string {
 
 export function statsCard(v: View, s: StatsView): Card {
   const f = s.figures;
-  const scope = s.scope === DISTRICT ? v.t('stats-district') : branchLabel(v.pack, s.scope, v.locale);
+  const scope = s.scope === DISTRICT ? v.t('stats-district') : branchLabel(v.pack, s.scope, v.locale, true);
   const text: Span[] = [
     bold(v.t('stats-title', { scope, period: periodText(v, s.period) })),
     '\n',
@@ -83,7 +83,7 @@ export function statsCard(v: View, s: StatsView): Card {
     const median = (ms: number | undefined) => (ms === undefined ? v.t('stats-na') : spanText(v.t, ms));
     const top = f.categories
       .slice(0, TOP_CATEGORIES)
-      .map((c) => v.t('stats-top-item', { category: categoryName(v.pack, c.id, v.locale), n: c.count }))
+      .map((c) => v.t('stats-top-item', { category: categoryName(v.pack, c.id, v.locale, true), n: c.count }))
       .join(v.t('stats-list-separator'));
     const r = ratios(f);
     const line = (id: string, x: Ratio) => v.t(id, { rate: percent(v, x), n: x.n, of: x.of });
@@ -108,7 +108,7 @@ export function statsCard(v: View, s: StatsView): Card {
         text.push(
           '\n',
           v.t('stats-branch-row', {
-            branch: cutAtWord(branchLabel(v.pack, b.branch, v.locale), 32),
+            branch: cutAtWord(branchLabel(v.pack, b.branch, v.locale, true), 32),
             received: b.figures.received,
             response: percent(v, br.response),
             closure: percent(v, br.closure),
@@ -122,7 +122,7 @@ export function statsCard(v: View, s: StatsView): Card {
       text.push(
         '\n',
         v.t('stats-branch-returned', {
-          branch: cutAtWord(branchLabel(v.pack, r.branch, v.locale), 32),
+          branch: cutAtWord(branchLabel(v.pack, r.branch, v.locale, true), 32),
           n: r.n,
         }),
       );
@@ -251,7 +251,7 @@ export async function onChartPress(ctx: ButtonCtx, scope: string): Promise<void>
     TREND_MONTHS,
     (t) => scope === DISTRICT || t.branch === scope,
   );
-  const name = scope === DISTRICT ? ctx.t('stats-district') : branchLabel(pack, scope, ctx.locale);
+  const name = scope === DISTRICT ? ctx.t('stats-district') : branchLabel(pack, scope, ctx.locale, true);
   const png = await trendPng(months, {
     title: ctx.t('stats-chart-title', { scope: name }),
     response: ctx.t('stats-chart-response'),

@@ -104,7 +104,10 @@ export function viewFor(deps: CoreDeps, locale: Locale, now: number): View {
 export const noAdapter = (err: unknown) =>
   err instanceof DeliveryError && err.message.startsWith('no adapter');
 
-/** Where a ticket's branch reads: the chat of its card first, then its triage chats, then the district's. */
+/**
+ * Where a ticket's branch reads: the chat of its card first, then its triage chats, then the district's. A branch
+ * the pack no longer has reads nowhere: the district's triage chat only, not the old card's (QA21 #6).
+ */
 export function staffChats(deps: CoreDeps, ticket: Ticket): Address[] {
   const pack = deps.content.get();
   const branch = pack.branches.find((b) => b.id === ticket.branch);
@@ -115,7 +118,7 @@ export function staffChats(deps: CoreDeps, ticket: Ticket): Address[] {
     : undefined;
   // The card's chat is where the secretaries look (a transfer clears the card, so it is this branch's).
   const out = [
-    card,
+    branch ? card : undefined,
     triageChat(branch, channel),
     ...CHANNELS.filter((c) => c !== channel).map((c) => triageChat(branch, c)),
     triageChat(district, channel),

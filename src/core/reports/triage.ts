@@ -213,7 +213,7 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
         buttons.push(
           others
             .slice(i, i + 2)
-            .map((b) => ({ label: branchLabel(pack, b.id, ctx.locale), data: action('tb', id, b.id) })),
+            .map((b) => ({ label: branchLabel(pack, b.id, ctx.locale, true), data: action('tb', id, b.id) })),
         );
       }
       await ctx.reply({ text: [ctx.t('triage-transfer-choose', { id })], buttons });
@@ -368,7 +368,7 @@ export async function onTriageDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
   let a: StaffAction;
   let ok: (r: Extract<StaffResult, { ok: true }>) => string;
   const movedTo = (r: Extract<StaffResult, { ok: true }>, target: string) =>
-    branchLabel(pack, r.detail[0] ?? target, ctx.locale);
+    branchLabel(pack, r.detail[0] ?? target, ctx.locale, true);
   switch (dialog.step) {
     case 'ask':
       a = { kind: 'ask', note };

@@ -9,7 +9,7 @@
 import { bold, italic, type AlbumPhoto, type Button, type Card, type Span } from '../card.js';
 import type { Branch, ContentPack, Locale } from '../content/schema.js';
 import { resolveLocale } from '../locales.js';
-import { branchName } from '../groups/branch-name.js';
+import { branchLabel, branchName, formerName } from '../groups/branch-name.js';
 import type { Translate } from '../i18n.js';
 import { maskText } from '../mask.js';
 import { parsePersonKey, personKey } from '../ports/groups.js';
@@ -70,16 +70,13 @@ export const action = (act: string, id: string, arg?: string) =>
 export const workerAction = (act: string, id: string, arg?: string) =>
   `tw:${act}:${id}${arg === undefined ? '' : `:${arg}`}`;
 
-export function categoryName(pack: ContentPack, id: string, locale: Locale): string {
+export function categoryName(pack: ContentPack, id: string, locale: Locale, staff = false): string {
   const c = pack.categories.categories.find((x) => x.id === id);
-  if (!c) return id;
+  if (!c) return formerName(pack, 'category', id, locale, staff);
   return locale === 'zh-CN' ? c.name : (c.variants?.[locale]?.name ?? forLocale(locale, c.name));
 }
 
-export function branchLabel(pack: ContentPack, id: string, locale: Locale): string {
-  const b = pack.branches.find((x) => x.id === id);
-  return b ? branchName(b, locale) : id;
-}
+export { branchLabel };
 
 export const when = (v: View, ms: number) => formatLocal(ms, v.tz, v.locale);
 
@@ -318,9 +315,9 @@ function staffBody(v: View, ticket: Ticket, textMax: number, more: 'card' | 'bel
   const note = (s: string) => noteText(v, maskText(s), textMax === Infinity ? Infinity : CARD_NOTE_MAX);
   line(
     bold(`${ticket.id}`),
-    ` · ${categoryName(v.pack, ticket.category, v.locale)} · ${urgencyText(t, ticket.urgency)}`,
+    ` · ${categoryName(v.pack, ticket.category, v.locale, true)} · ${urgencyText(t, ticket.urgency)}`,
   );
-  line(t('ticket-line-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale) }));
+  line(t('ticket-line-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale, true) }));
   line(
     t('ticket-line-status', { status: statusText(t, ticket.status), owner: ownerText(v, ticket) || 'none' }),
   );
@@ -347,7 +344,7 @@ function staffBody(v: View, ticket: Ticket, textMax: number, more: 'card' | 'bel
   if (reads && reads !== 'zh-CN') line(t('ticket-line-reporter-locale', { locale: reads }));
   if (ticket.follows) line(t('ticket-line-follows', { old: ticket.follows }));
   if (ticket.originBranch && ticket.originBranch !== ticket.branch) {
-    line(t('ticket-line-origin', { branch: branchLabel(v.pack, ticket.originBranch, v.locale) }));
+    line(t('ticket-line-origin', { branch: branchLabel(v.pack, ticket.originBranch, v.locale, true) }));
   }
   if (ticket.similar > 0) line(t('ticket-line-similar', { count: ticket.similar }));
   if (ticket.transfers || ticket.returns)
@@ -396,12 +393,12 @@ export function triageCard(v: View, ticket: Ticket): Card {
 
 /** What an old card becomes once the ticket has left that branch. */
 export function movedCard(v: View, ticket: Ticket, e: TicketEvent): Card {
-  const to = branchLabel(v.pack, String(e.to ?? ticket.branch), v.locale);
+  const to = branchLabel(v.pack, String(e.to ?? ticket.branch), v.locale, true);
   return {
     text: [
       '↪️ ',
       bold(ticket.id),
-      ` · ${categoryName(v.pack, ticket.category, v.locale)}\n`,
+      ` · ${categoryName(v.pack, ticket.category, v.locale, true)}\n`,
       v.t(e.type === 'returned' ? 'ticket-moved-returned' : 'ticket-moved-transferred', {
         branch: to,
         who: staffActor(v, ticket, e),
@@ -530,9 +527,9 @@ export function escalationCard(v: View, ticket: Ticket, e: TicketEvent): Card {
     text: [
       v.t('escalation-escalated', {
         id: ticket.id,
-        branch: branchLabel(v.pack, ticket.branch, v.locale),
+        branch: branchLabel(v.pack, ticket.branch, v.locale, true),
         who: staffName(v, ticket, e),
-        category: categoryName(v.pack, ticket.category, v.locale),
+        category: categoryName(v.pack, ticket.category, v.locale, true),
         status: statusText(v.t, ticket.status),
       }),
       words ? `\n${noteText(v, maskText(words), CARD_NOTE_MAX)}` : '',
@@ -650,7 +647,7 @@ export function reminderCard(v: View, ticket: Ticket, deadline: 'respond' | 'res
   const text: Span[] = [
     v.t('sweep-remind', { id: ticket.id, deadline, left: spanText(v.t, due - v.now), due: when(v, due) }),
     '\n',
-    `${categoryName(v.pack, ticket.category, v.locale)} · ${urgencyText(v.t, ticket.urgency)}`,
+    `${categoryName(v.pack, ticket.category, v.locale, true)} · ${urgencyText(v.t, ticket.urgency)}`,
   ];
   if (ticket.summary) text.push('\n', ellipsis(maskText(ticket.summary), 60));
   if (ticket.owner && deadline === 'resolve')
@@ -715,12 +712,12 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
     const args = {
       who,
       text: words && files ? `${words} · ${files}` : words || files,
-      from: e.from ? branchLabel(v.pack, String(e.from), v.locale) : '',
-      to: e.to ? branchLabel(v.pack, String(e.to), v.locale) : '',
+      from: e.from ? branchLabel(v.pack, String(e.from), v.locale, viewer === 'staff') : '',
+      to: e.to ? branchLabel(v.pack, String(e.to), v.locale, viewer === 'staff') : '',
       until: typeof e.until === 'number' ? when(v, e.until) : '',
       rating: typeof e.rating === 'number' ? stars(e.rating) : '',
       reason: String(e.reason ?? ''),
-      branch: e.branch ? branchLabel(v.pack, String(e.branch), v.locale) : '',
+      branch: e.branch ? branchLabel(v.pack, String(e.branch), v.locale, viewer === 'staff') : '',
       // Taken over from a claimer who had left the pack: who that was.
       previous: e.previous
         ? String(e.previousName || parsePersonKey(String(e.previous))?.userId || e.previous)
@@ -904,8 +901,13 @@ export interface BranchCounts {
 }
 
 /** The district view: open and overdue tickets per branch, a button into each queue. */
-export function overviewCard(v: View, rows: BranchCounts[]): Card {
-  const total = rows.reduce((a, r) => ({ open: a.open + r.open, overdue: a.overdue + r.overdue }), {
+/** The queue of open tickets in branches the pack no longer has (QA21 #6): organisers only. */
+export const GONE_QUEUE = '~gone';
+
+/** `gone`: open tickets in branches the pack no longer has, a row of their own (else they are in no row). */
+export function overviewCard(v: View, rows: BranchCounts[], gone?: { open: number; overdue: number }): Card {
+  const all = gone?.open ? [...rows, gone] : rows;
+  const total = all.reduce((a, r) => ({ open: a.open + r.open, overdue: a.overdue + r.overdue }), {
     open: 0,
     overdue: 0,
   });
@@ -915,27 +917,35 @@ export function overviewCard(v: View, rows: BranchCounts[]): Card {
       '\n',
       v.t('queue-overview-row', { branch: branchName(r.branch, v.locale), open: r.open, overdue: r.overdue }),
     );
+  if (gone?.open) text.push('\n', v.t('queue-overview-row', { branch: v.t('queue-gone-branches'), ...gone }));
   return {
     text,
-    buttons: rows.map((r) => [
-      { label: `${branchName(r.branch, v.locale)} (${r.open})`, data: `tq:${r.branch.id}:0` },
-    ]),
+    buttons: [
+      ...rows.map((r) => [
+        { label: `${branchName(r.branch, v.locale)} (${r.open})`, data: `tq:${r.branch.id}:0` },
+      ]),
+      ...(gone?.open
+        ? [[{ label: `${v.t('queue-gone-branches')} (${gone.open})`, data: `tq:${GONE_QUEUE}:0` }]]
+        : []),
+    ],
   };
 }
 
-/** One page of a branch's queue. */
+/** `branch` GONE_QUEUE: the tickets in branches the pack no longer has, each with the branch it is in. */
 export function queueCard(
   v: View,
-  branch: Branch,
+  branch: Branch | typeof GONE_QUEUE,
   counts: { open: number; overdue: number },
   page: Ticket[],
   offset: number,
   overview: boolean,
 ): Card {
+  const gone = branch === GONE_QUEUE;
+  const id = gone ? GONE_QUEUE : branch.id;
   const pages = Math.max(1, Math.ceil(counts.open / QUEUE_PAGE));
   const current = Math.floor(offset / QUEUE_PAGE) + 1;
   const text: Span[] = [
-    bold(v.t('queue-title', { branch: branchName(branch, v.locale) })),
+    bold(v.t('queue-title', { branch: gone ? v.t('queue-gone-branches') : branchName(branch, v.locale) })),
     '\n',
     v.t('queue-counts', { open: counts.open, overdue: counts.overdue, page: current, pages }),
     '\n',
@@ -946,7 +956,10 @@ export function queueCard(
       '\n',
       `${URGENCY_ICON[ticket.urgency]} `,
       bold(ticket.id),
-      ` ${statusText(v.t, ticket.status)} · ${categoryName(v.pack, ticket.category, v.locale)}\n`,
+      ` ${statusText(v.t, ticket.status)} · ${categoryName(v.pack, ticket.category, v.locale, true)}\n`,
+      gone
+        ? `${v.t('ticket-line-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale, true) })}\n`
+        : '',
       isPaused(ticket)
         ? v.t('queue-due-paused')
         : v.t('queue-due', { due: ticket.dueAt ? when(v, ticket.dueAt) : '—' }),
@@ -962,9 +975,9 @@ export function queueCard(
     buttons.push(page.slice(i, i + 2).map((p) => ({ label: p.id, data: action('view', p.id) })));
   const nav: Button[] = [];
   if (offset > 0)
-    nav.push({ label: v.t('queue-prev'), data: `tq:${branch.id}:${Math.max(0, offset - QUEUE_PAGE)}` });
+    nav.push({ label: v.t('queue-prev'), data: `tq:${id}:${Math.max(0, offset - QUEUE_PAGE)}` });
   if (offset + QUEUE_PAGE < counts.open)
-    nav.push({ label: v.t('queue-next'), data: `tq:${branch.id}:${offset + QUEUE_PAGE}` });
+    nav.push({ label: v.t('queue-next'), data: `tq:${id}:${offset + QUEUE_PAGE}` });
   if (overview) nav.push({ label: v.t('queue-overview-button'), data: 'tq:all:0' });
   if (nav.length) buttons.push(nav);
   return { text, ...(buttons.length ? { buttons } : {}) };

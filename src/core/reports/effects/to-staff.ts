@@ -115,7 +115,7 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
         text: [
           v.t('escalation-extension', {
             id: ticket.id,
-            branch: branchLabel(v.pack, ticket.branch, v.locale),
+            branch: branchLabel(v.pack, ticket.branch, v.locale, true),
             who: staffName(v, ticket, e),
             from: when(v, ticket.resolveBy),
             until: when(v, Number(e.until)),
@@ -177,7 +177,7 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
         text: [
           v.t('escalation-extension-voided', {
             id: ticket.id,
-            branch: branchLabel(v.pack, ticket.branch, v.locale),
+            branch: branchLabel(v.pack, ticket.branch, v.locale, true),
             until: when(v, Number(e.until)),
           }),
         ],
