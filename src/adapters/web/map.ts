@@ -78,7 +78,7 @@ export function mountMap(board: Board, s: Shell, monthOf: (c: Ctx) => { year: nu
       .filter((id) => counts.has(id))
       .map(
         (id) =>
-          `<li data-category="${esc(id)}"${id === category ? ' class="current"' : ''}><a href="${esc(mapLink(id === category ? '' : id))}"><span class="swatch" style="background:${colourOf(id)}"></span>${esc(categoryName(p, id, v.locale))}</a> ${counts.get(id)}</li>`,
+          `<li data-category="${esc(id)}"${id === category ? ' class="current"' : ''}><a href="${esc(mapLink(id === category ? '' : id))}"><span class="swatch" style="background:${colourOf(id)}"></span>${esc(categoryName(p, id, v.locale, true))}</a> ${counts.get(id)}</li>`,
       )
       .join('')}</ul>`;
     const marks = points.map((x) => ({
@@ -86,9 +86,9 @@ export function mountMap(board: Board, s: Shell, monthOf: (c: Ctx) => { year: nu
       lat: x.lat,
       lon: x.lon,
       colour: colourOf(x.category),
-      label: categoryName(p, x.category, v.locale),
+      label: categoryName(p, x.category, v.locale, true),
     }));
-    const select = `<label>${esc(t(c, 'board-filter-category'))} <select name="category"><option value="">${esc(t(c, 'board-filter-any'))}</option>${cats.map((id) => `<option value="${esc(id)}"${id === category ? ' selected' : ''}>${esc(categoryName(p, id, v.locale))}</option>`).join('')}</select></label>`;
+    const select = `<label>${esc(t(c, 'board-filter-category'))} <select name="category"><option value="">${esc(t(c, 'board-filter-any'))}</option>${cats.map((id) => `<option value="${esc(id)}"${id === category ? ' selected' : ''}>${esc(categoryName(p, id, v.locale, true))}</option>`).join('')}</select></label>`;
     const form = `<form method="get" class="card"><label>${esc(t(c, 'board-month'))} <input type="month" name="month" value="${esc(key)}" min="2000-01" required></label> ${select} <button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
     const map = points.length
       ? `<div class="chart tall" id="reports-map" role="region" aria-label="${esc(t(c, 'board-nav-map'))}" data-tiles="${esc(o.tileUrl ?? '')}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}" data-queue="${esc(queue)}" data-open="${esc(t(c, 'board-map-open'))}" data-count="${esc(t(c, 'board-map-count', { n: '{n}' }))}"></div><script type="application/json" class="report-points" data-for="reports-map">${jsonScript(marks)}</script>${o.tileUrl ? '' : `<p class="muted" id="map-no-tiles">${esc(t(c, 'board-map-no-tiles'))}</p>`}`

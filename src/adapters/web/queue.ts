@@ -44,7 +44,7 @@ export function mountQueue(board: Board, s: Shell): void {
     if (!e) return '';
     const text = t(c, e.type === 'returned' ? 'board-moved-done-returned' : 'board-moved-done-transferred', {
       id: ticket.id,
-      branch: branchLabel(pack(), String(e.to ?? ticket.branch), c.get('locale')),
+      branch: branchLabel(pack(), String(e.to ?? ticket.branch), c.get('locale'), true),
     });
     return `<p class="ok" id="done">${esc(text)}</p>`;
   }

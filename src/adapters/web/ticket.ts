@@ -123,7 +123,7 @@ function ticketGuard(s: Shell) {
         {
           id: ticket.id,
           who: staffName(view(c), ticket, moved),
-          branch: branchLabel(pack(), String(moved.to ?? ticket.branch), c.get('locale')),
+          branch: branchLabel(pack(), String(moved.to ?? ticket.branch), c.get('locale'), true),
           when: when(c, moved.at),
         },
         { ...(posted ? { title: 'board-refused-title' } : {}), ...(kept ? { kept } : {}) },

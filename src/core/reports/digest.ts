@@ -69,7 +69,7 @@ function ticketLine(v: View, t: Ticket, late: boolean): Span[] {
     `${URGENCY_ICON[t.urgency]} `,
     v.t('digest-line', {
       id: t.id,
-      category: categoryName(v.pack, t.category, v.locale),
+      category: categoryName(v.pack, t.category, v.locale, true),
       deadline: deadlineOf(t),
       due: when(v, due),
     }),
@@ -92,7 +92,7 @@ function waitingLine(v: View, t: Ticket): Span[] {
     `${URGENCY_ICON[t.urgency]} `,
     v.t('digest-waiting-line', {
       id: t.id,
-      category: categoryName(v.pack, t.category, v.locale),
+      category: categoryName(v.pack, t.category, v.locale, true),
       span: waitedText(v, waited),
     }),
   ];

@@ -83,7 +83,7 @@ async function mineCard(ctx: Ctx, offset: number): Promise<Card> {
     text.push(
       '\n',
       bold(t.id),
-      ` ${statusText(v.t, t.status)} · ${urgencyText(v.t, t.urgency)} · ${categoryName(v.pack, t.category, v.locale)}\n`,
+      ` ${statusText(v.t, t.status)} · ${urgencyText(v.t, t.urgency)} · ${categoryName(v.pack, t.category, v.locale, true)}\n`,
       t.status === 'waiting' && t.pausedAt !== undefined
         ? v.t('queue-due-paused')
         : v.t('queue-due', { due: t.dueAt ? when(v, t.dueAt) : '—' }),

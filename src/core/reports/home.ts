@@ -57,7 +57,7 @@ export async function homeCard(deps: CoreDeps, user: UserRef): Promise<Card> {
     if (who.role === 'secretary')
       for (const x of await deps.store.tickets.queue(id, 0, 5))
         text.push(
-          `  ${x.id} · ${statusText(t, x.status)} · ${categoryName(pack, x.category, locale)} · ${ellipsis(x.summary || t('ticket-no-text'), 30)}\n`,
+          `  ${x.id} · ${statusText(t, x.status)} · ${categoryName(pack, x.category, locale, true)} · ${ellipsis(x.summary || t('ticket-no-text'), 30)}\n`,
         );
   }
   return { text };

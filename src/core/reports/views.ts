@@ -570,7 +570,7 @@ export function escalationBatchCard(
   tickets: ReadonlyMap<string, Ticket>,
 ): Card {
   const text: Span[] = [
-    v.t('escalation-batch', { branch: branchLabel(v.pack, branch, v.locale), count: lines.length }),
+    v.t('escalation-batch', { branch: branchLabel(v.pack, branch, v.locale, true), count: lines.length }),
   ];
   const buttons: Button[][] = [];
   for (const line of lines) {
@@ -581,7 +581,7 @@ export function escalationBatchCard(
       v.t('escalation-batch-line', {
         n,
         id: line.id,
-        category: ticket ? categoryName(v.pack, ticket.category, v.locale) : '',
+        category: ticket ? categoryName(v.pack, ticket.category, v.locale, true) : '',
         urgency: ticket ? urgencyText(v.t, ticket.urgency) : '',
         deadline: line.deadline,
         late: spanText(v.t, Math.max(0, at - line.due)),
@@ -615,8 +615,8 @@ export function emergencyAlertCard(v: View, ticket: Ticket): Card {
   const text: Span[] = [
     v.t('escalation-alert', {
       id: ticket.id,
-      branch: branchLabel(v.pack, ticket.branch, v.locale),
-      category: categoryName(v.pack, ticket.category, v.locale),
+      branch: branchLabel(v.pack, ticket.branch, v.locale, true),
+      category: categoryName(v.pack, ticket.category, v.locale, true),
     }),
   ];
   if (place) text.push('\n', v.t('escalation-alert-place', { place }));
