@@ -32,17 +32,18 @@ function privateMessage(from: User, body: Partial<Message>): Update {
     },
   } as Update;
 }
-const sticker = (from: User) =>
+/** A sticker standing for `emoji` (null: one with no emoji). */
+const sticker = (from: User, emoji: string | null = '👍') =>
   privateMessage(from, {
     sticker: {
-      file_id: 'sticker-thumbs-up',
-      file_unique_id: 'u-sticker',
+      file_id: `sticker-${emoji ?? 'none'}`,
+      file_unique_id: `u-sticker-${emoji ?? 'none'}`,
       type: 'regular',
       width: 512,
       height: 512,
       is_animated: false,
       is_video: false,
-      emoji: '👍',
+      ...(emoji ? { emoji } : {}),
     },
   });
 const photo = (from: User, fileId: string) =>
@@ -230,6 +231,28 @@ describe('an emoji alone after an answer', () => {
     expect((await send(t.u.privateText(english, '👍'), english.id)).shown).not.toContain(
       'type your question',
     );
+  });
+});
+
+describe('a sticker alone, no report open', () => {
+  it('is read by its emoji as the emoji typed is: 👍 is OK, 🙏 thanks; another emoji or none is still not understood', async () => {
+    const rider = t.u.person(++nextId);
+    await t.handle(t.u.privateText(rider, '附近哪里能充电'));
+    expect((await send(sticker(rider, '👍'), rider.id)).shown).toContain('好嘞');
+    expect((await send(sticker(rider, '🙏'), rider.id)).shown).toContain('不客气');
+    for (const other of ['😂', null]) {
+      const { shown } = await send(sticker(rider, other), rider.id);
+      expect(shown, String(other)).toContain('我没太明白');
+      expect(shown, String(other)).not.toContain('好嘞');
+    }
+    // In a group, a 👍 sticker under the bot's answer is taken as OK too.
+    const group = t.u.group(-1003000000417, '美团杨浦骑手群');
+    const question = t.u.groupText(group, rider, '@waystation_bot 哪里能充电');
+    await t.handle(question);
+    const answer = t.api.lastMessage(group.id)!;
+    const update = sticker(rider, '👍');
+    Object.assign(update.message!, { chat: group, reply_to_message: answer });
+    expect((await send(update, group.id)).shown).toContain('好嘞');
   });
 });
 
