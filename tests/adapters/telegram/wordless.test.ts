@@ -163,6 +163,27 @@ describe('a photo alone in private, no report open', () => {
     expect(t.api.lastMessage(rider.id)?.text).toContain('照片 5');
   });
 
+  it('an album of 4 with no words: the one offer counts the 4 kept, and the report started from it carries all 4', async () => {
+    const rider = t.u.person(++nextId);
+    const mark = t.api.mark();
+    for (let i = 1; i <= 4; i++) await t.handle(photo(rider, `album-${rider.id}-${i}`));
+    expect(t.api.shownTexts(mark).filter((s) => s.includes('反映给支部'))).toHaveLength(1);
+    const offer = t.api.lastMessage(rider.id)!;
+    expect(offer.text).toContain('（4 个附件）');
+    expect(buttonsOf(offer).map((b) => b.data)).toEqual(['fu:new', 'fu:drop']);
+    await t.handle(t.u.press(offer, rider, 'fu:new'));
+    await t.handle(t.u.privateText(rider, '国定路井盖没了'));
+    for (const step of [':ok', ':anon:1'])
+      await t.handle(
+        t.u.press(
+          t.api.lastMessage(rider.id)!,
+          rider,
+          buttonsOf(t.api.lastMessage(rider.id)).find((b) => b.data?.endsWith(step))!.data!,
+        ),
+      );
+    expect(t.api.lastMessage(rider.id)?.text).toContain('照片 4');
+  });
+
   it('a photo captioned with a question while the offer is open: the question is answered, the photo still joins', async () => {
     const rider = t.u.person(++nextId);
     await t.handle(photo(rider, `asked-${rider.id}-1`));
