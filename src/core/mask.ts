@@ -9,7 +9,7 @@
  * dots. A mobile number is also read in Chinese numerals (一三八…, 幺三八…, 壹叁捌…, mixed with digits) and
  * with its groups on separate lines, tab-separated or between slashes — mobiles only: dates, amounts and IDs
  * are written that way too; an 18-digit ID across lines is read only when it has a birth date where an ID has one.
- * Digits of other scripts (Arabic-Indic ٠-٩, ۰-۹, circled ①…⑨, parenthesised ⑴…) count as digits. What is kept (the first three and last four digits, a landline's area code)
+ * Digits of other scripts (Arabic-Indic ٠-٩, ۰-۹, circled ①…⑨, parenthesised ⑴…, mathematical 𝟏𝟙𝟣𝟭𝟷…) count as digits. What is kept (the first three and last four digits, a landline's area code)
  * cannot rebuild the number. Mask before cutting: a cut number no longer looks like one, which is why a
  * digit run that ends in "…" is masked too.
  */
@@ -167,15 +167,38 @@ const OTHER_DIGITS: [number, number, number][] = [
   [0x0660, 0x0669, 0], [0x06f0, 0x06f9, 0], [0x24ea, 0x24ea, 0], [0x24ff, 0x24ff, 0], [0x2460, 0x2468, 1],
   [0x2474, 0x247c, 1], [0x2488, 0x2490, 1], [0x24f5, 0x24fd, 1], [0x2776, 0x277e, 1], [0x2780, 0x2788, 1],
   [0x278a, 0x2792, 1],
+  // Mathematical digits' second units, as withMathDigits leaves them: 0–9 in each of five styles.
+  [0xdfce, 0xdfd7, 0], [0xdfd8, 0xdfe1, 0], [0xdfe2, 0xdfeb, 0], [0xdfec, 0xdff5, 0], [0xdff6, 0xdfff, 0],
 ]; // prettier-ignore
 const hex = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
 const OTHER_DIGIT_CLASS = OTHER_DIGITS.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('');
 const OTHER_DIGIT = new RegExp(`[${OTHER_DIGIT_CLASS}]`, 'g');
+/**
+ * Mathematical digits (𝟏𝟑𝟖…, 𝟙𝟛𝟠…, 𝟣…, 𝟭…, 𝟷…: bold, double-struck, sans-serif, sans-serif bold, monospace, U+1D7CE–1D7FF)
+ * take two UTF-16 units each, which would break the one-unit-per-character folding. Their second unit (a low
+ * surrogate, \udfce–\udfff) tells the digit, and alone it is one unit: `shrinkMath` leaves only it while numbers are
+ * found, `growMath` puts each back as it was typed. A lone low surrogate never stands in well-formed text.
+ */
+const MATH_DIGIT = /\ud835([\udfce-\udfff])/g;
+const HAS_MATH_DIGIT = new RegExp(MATH_DIGIT.source);
+const LONE_MATH_LOW = /(?<![\ud800-\udbff])[\udfce-\udfff]/g;
+const HAS_LONE_MATH_LOW = new RegExp(LONE_MATH_LOW.source);
+const shrinkMath = (text: string) => text.replace(MATH_DIGIT, '$1');
+const growMath = (text: string) => text.replace(LONE_MATH_LOW, '\ud835$&');
+/** Runs `fn` on the text with mathematical digits one unit each, and gives them back as typed where `fn` kept them. */
+function withMathDigits(text: string, fn: (text: string) => string): string {
+  // A text already holding a lone low surrogate (ill-formed) is read as it is, not reshaped.
+  if (!HAS_MATH_DIGIT.test(text) || HAS_LONE_MATH_LOW.test(text)) return fn(text);
+  return growMath(fn(shrinkMath(text)));
+}
+
 /** Any character folded to a digit: ASCII, full-width or another script's. */
 const ANY_DIGIT = new RegExp(`[\\d\\uff10-\\uff19${OTHER_DIGIT_CLASS}]`);
 const ANY_DIGITS = new RegExp(ANY_DIGIT.source, 'g');
-function asciiDigit(c: string): string {
+function asciiDigit(c: string, at: number, text: string): string {
   const code = c.charCodeAt(0);
+  // The second half of another astral character (🟎), not a mathematical digit's left alone by shrinkMath.
+  if (code >= 0xdc00 && /[\ud800-\udbff]/.test(text.charAt(at - 1))) return c;
   const range = OTHER_DIGITS.find(([a, b]) => code >= a && code <= b);
   return range ? String(code - range[0] + range[2]) : c;
 }
@@ -299,6 +322,10 @@ function replaceWrittenMobiles(text: string, fn: (mobile: string) => string): st
  * A1******89), and bank card numbers called so (银行卡 6222****0123); other text unchanged.
  */
 export function maskNumbers(text: string): string {
+  return withMathDigits(text, maskNumbersIn);
+}
+
+function maskNumbersIn(text: string): string {
   if (!ANY_DIGIT.test(text)) return maskWrittenMobiles(text);
   // Bank cards first: their groups of four would otherwise read as a landline.
   let out = replaceFolded(text, fold(text), BANK_CARD, (m) => {
@@ -350,6 +377,10 @@ function withoutIdentity(text: string): string {
  * or an office's number may be the question.
  */
 export function withoutPersonalNumbers(text: string): string {
+  return withMathDigits(text, withoutPersonalNumbersIn);
+}
+
+function withoutPersonalNumbersIn(text: string): string {
   if (!ANY_DIGIT.test(text)) return replaceWrittenMobiles(text, () => '');
   const personal = (m: RegExpExecArray) => (m.groups?.landline ? m[0] : '');
   const said = withoutIdentity(text);

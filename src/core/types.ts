@@ -37,6 +37,8 @@ export interface Attachment {
   fileId: string;
   /** Speech may be in it besides a voice note's: an audio file, a video note. Heard like a voice note when it can be. */
   audible?: boolean;
+  /** The emoji a sticker stands for (Telegram gives one per sticker): a 👍 sticker says what "👍" says. */
+  emoji?: string;
 }
 
 /** A reference to a message the bot (or a user) sent, so it can be edited or pinned later. */

@@ -117,6 +117,22 @@ describe('phone and ID numbers are masked in every form', () => {
       expect(maskText(text)).toBe(text);
   });
 
+  it('reads mathematical digits (bold, double-struck, sans-serif, monospace) as digits, two units each (stop 36 leftover)', () => {
+    expect(maskText('电话𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖')).toBe('电话138****5678');
+    expect(maskText('加我 𝟙𝟛𝟠𝟙𝟚𝟛𝟜𝟝𝟞𝟟𝟠 谢谢')).toBe('加我 138****5678 谢谢');
+    expect(maskText('𝟣𝟥𝟪 𝟣𝟤𝟥𝟦 𝟧𝟨𝟩𝟪')).toBe('138****5678');
+    expect(maskText('𝟭𝟯𝟴-𝟭𝟮𝟯𝟰-𝟱𝟲𝟳𝟴')).toBe('138****5678');
+    expect(maskText('𝟷𝟹𝟾𝟷𝟸𝟹𝟺𝟻𝟼𝟽𝟾')).toBe('138****5678');
+    expect(maskText('身份证𝟏𝟏𝟎𝟏𝟎𝟓𝟏𝟗𝟗𝟎𝟎𝟑𝟎𝟕𝟏𝟐𝟑𝟒丢了')).toBe('身份证110***********1234丢了');
+    expect(maskForModel('电话𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖')).toBe('电话***');
+    expect(withoutPersonalNumbers('我电话𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖，体检在哪')).toBe(
+      withoutPersonalNumbers('我电话13812345678，体检在哪'),
+    );
+    // What the rule leaves stays as typed: a year, a count, and other characters of the same plane.
+    for (const text of ['𝟐𝟎𝟐𝟔年跑了 𝟑𝟐 单', '押金 𝟐𝟎𝟎𝟎 元，工资 𝟔𝟎𝟎𝟎/月', '🟎 😀 𝐀𝐁𝐂'])
+      expect(maskText(text)).toBe(text);
+  });
+
   it('leaves ticket numbers, times, prices, dates and short numbers alone (property)', () => {
     const safe = fc.oneof(
       fc.tuple(digits(4), digits(6)).map(([y, n]) => `JN-${y}-${n}`),

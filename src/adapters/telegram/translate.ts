@@ -99,7 +99,12 @@ export function attachmentsOf(message: Message): Attachment[] {
   // A GIF comes as an animation and a document both: it is a reaction, like a sticker, not evidence.
   if (message.animation) out.push({ kind: 'sticker', fileId: message.animation.file_id });
   else if (message.document) out.push({ kind: 'document', fileId: message.document.file_id });
-  if (message.sticker) out.push({ kind: 'sticker', fileId: message.sticker.file_id });
+  if (message.sticker)
+    out.push({
+      kind: 'sticker',
+      fileId: message.sticker.file_id,
+      ...(message.sticker.emoji ? { emoji: message.sticker.emoji } : {}),
+    });
   if (message.audio) out.push({ kind: 'other', fileId: message.audio.file_id, audible: true });
   return out;
 }

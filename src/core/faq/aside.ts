@@ -43,7 +43,7 @@ export function createAnswerAside(
     const answer = a.ask(text, { now: ctx.deps.now(), timeZone: ctx.deps.timezone });
     if (answer.kind === 'stations') {
       // A station's hours, where stations are: what the worker would have got outside the report.
-      await replyStations(ctx, answer);
+      await replyStations(ctx, answer, a);
       ctx.deps.metrics.faqAnswers.inc({ outcome: 'stations' });
       ctx.log.info(
         { kind: answer.kind, aside: true, first: answer.results.hits[0]?.station.id },

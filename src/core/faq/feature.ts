@@ -33,6 +33,7 @@ import { createGaps } from './gaps.js';
 import { createHandoff, type Handoff } from './handoff.js';
 import { loadFaqPrompt } from './llm-answer.js';
 import { createReply } from './reply.js';
+import { smallTalk } from './smalltalk.js';
 import { placeFor, staffChat, type FaqSetup } from './setup.js';
 import { listStations, onLocationDialog, stationButtons } from './station-replies.js';
 
@@ -103,8 +104,20 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
       await respond(ctx, ctx.in.text, { location: ctx.in.location });
       return true;
     }
-    if (!ctx.in.text) return false;
+    if (!ctx.in.text) return answerSticker(ctx);
     await respond(ctx, ctx.in.text);
+    return true;
+  }
+
+  /**
+   * A sticker alone, read by its emoji where the emoji typed would be small talk: a 👍 sticker after an answer is "OK",
+   * a 🙏 one thanks (a sticker was "not understood" while the same emoji typed was taken so). Any other is not read.
+   */
+  async function answerSticker(ctx: MessageCtx): Promise<boolean> {
+    const emoji = ctx.in.attachments?.find((a) => a.kind === 'sticker')?.emoji;
+    const talk = emoji ? smallTalk(emoji) : undefined;
+    if (!emoji || (talk !== 'ack' && talk !== 'thanks')) return false;
+    await respond(ctx, emoji);
     return true;
   }
 

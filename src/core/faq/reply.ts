@@ -153,7 +153,7 @@ export function createReply(setup: FaqSetup): Reply {
         return log({ reason: answer.reason, ...(cut.length ? { cut: true } : {}) });
       }
       case 'stations':
-        await replyStations(ctx, answer);
+        await replyStations(ctx, answer, a);
         return log({ located: answer.located, first: answer.results.hits[0]?.station.id });
       default: {
         const model = llm ? await tryModel(ctx, a, question, answer.kind === 'faq') : false;

@@ -22,11 +22,12 @@ import { feeSaid } from '../stations/follow-up.js';
 import { pickedNumber } from '../stations/pick.js';
 import type { Service } from '../stations/query.js';
 import { nearestStations } from '../stations/search.js';
-import { unlistedThing } from '../stations/unlisted.js';
+import { unlistedThings } from '../stations/unlisted.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { StationProblem } from '../ports/faq.js';
 import { personKey } from '../ports/groups.js';
 import type { Answer } from './answer.js';
+import type { Asker } from './ask.js';
 import type { Handoff } from './handoff.js';
 import { placeFor, splitOnce, type Respond } from './setup.js';
 
@@ -43,6 +44,7 @@ export async function reports(ctx: Ctx, ids: string[]): Promise<Reports> {
 export async function replyStations(
   ctx: MessageCtx,
   answer: Extract<Answer, { kind: 'stations' }>,
+  asker: Pick<Asker, 'index' | 'reader'>,
 ): Promise<void> {
   const pack = ctx.deps.content.get();
   if (answer.badLocation || answer.results.outside) {
@@ -76,9 +78,11 @@ export async function replyStations(
         ...feeOf(pack, named, !!q.fee),
       })
     : [];
-  // Something asked of the stations that no service names (母婴室): said to be listed by none, not dropped.
-  const unlisted =
-    !named && !q.services.length && !q.cues.allDay ? unlistedThing(ctx.in.text ?? '') : undefined;
+  // Something asked of the stations that no service names (母婴室): said to be listed by none, not dropped — also
+  // beside a service that some do list (哪个驿站有微波炉和母婴室: the microwave's stations, and no 母婴室).
+  const namesService = (words: string) => asker.reader.read(asker.index.plain(words)).services.length > 0;
+  const things = !named && !q.cues.allDay ? unlistedThings(ctx.in.text ?? '', namesService) : [];
+  const unlisted = things.length ? things.join(ctx.t('faq-service-separator')) : undefined;
   await ctx.reply(
     stationCard(ctx.t, {
       results: shown,

@@ -41,6 +41,8 @@ const PendingSchema = z.object({
   fresh: z.boolean().optional(),
   /** The emergency numbers were shown for these words already: "补充到" does not show them again (QA15). */
   warned: z.boolean().optional(),
+  /** The choice on screen (its message id in this chat): redrawn as an album's photos arrive, so its count is true. */
+  shown: z.string().optional(),
 });
 type Pending = z.infer<typeof PendingSchema>;
 
@@ -105,8 +107,27 @@ export async function offerFollowUp(
   if (options.numbers) pending.warned = true;
   await ctx.setDialog(FOLLOW_UP, 'choose', pending);
   if (options.numbers) await ctx.reply(options.numbers);
-  await ctx.reply(choiceCard(ctx, pending, open));
+  await showChoice(ctx, pending, open);
   return true;
+}
+
+/** The choice sent, and kept as the one on screen. */
+async function showChoice(ctx: Ctx, pending: Pending, open: Ticket[]): Promise<void> {
+  const ref = await ctx.reply(choiceCard(ctx, pending, open));
+  pending.shown = ref.messageId;
+  await ctx.setDialog(FOLLOW_UP, 'choose', pending);
+}
+
+/**
+ * The choice on screen redrawn with what waits now: an album arrives photo by photo, and "（1 个附件）" under it while
+ * four were kept is not true. A failed edit (the card deleted, too old) leaves it as it was.
+ */
+async function redrawChoice(ctx: MessageCtx, pending: Pending, open: Ticket[]): Promise<void> {
+  if (!pending.shown || pending.text) return;
+  const ref = { address: ctx.in.chat.address, messageId: pending.shown };
+  await ctx.deps.outbox.edit(ref, choiceCard(ctx, pending, open)).catch((err: unknown) => {
+    ctx.log.warn({ err }, 'follow-up choice not redrawn');
+  });
 }
 
 /** Words that say they add to something told before: 补充一下, 再补充, 补一句, one more thing. */
@@ -178,6 +199,7 @@ async function onDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promi
     if (files.length) {
       pending.files = [...pending.files, ...files].slice(0, MAX_FILES);
       await ctx.setDialog(FOLLOW_UP, 'choose', pending);
+      await redrawChoice(ctx, pending, await openReports(ctx));
     }
     return false;
   }
@@ -192,9 +214,10 @@ async function onDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promi
   if (danger) pending.warned = true;
   await ctx.setDialog(FOLLOW_UP, 'choose', pending);
   if (danger) await ctx.reply(danger);
-  // Photos of an album after the first: gathered quietly, the choice already on screen.
-  if (!words && files.every((f) => f.kind === 'photo') && (open.length || pending.fresh)) return;
-  await ctx.reply(choiceCard(ctx, pending, open));
+  // Photos of an album after the first: gathered under the choice already on screen, its count redrawn.
+  if (!words && files.every((f) => f.kind === 'photo') && (open.length || pending.fresh))
+    return redrawChoice(ctx, pending, open);
+  await showChoice(ctx, pending, open);
 }
 
 async function onPress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {

@@ -4,7 +4,7 @@
  * stations all lack (淋浴) says the same. The real app and adapter against the Bot API stand-in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unlistedThing } from '../../../src/core/stations/unlisted.js';
+import { unlistedThings } from '../../../src/core/stations/unlisted.js';
 import { createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 
 let t: TelegramTestApp;
@@ -35,14 +35,25 @@ describe('a thing no station lists', () => {
   });
 
   it('English: the thing is read from "which station has a …"', () => {
-    expect(unlistedThing('which station near me has a nursing room?')).toBe('nursing room');
-    expect(unlistedThing('哪个驿站有人吗')).toBeUndefined();
+    const none = () => false;
+    expect(unlistedThings('which station near me has a nursing room?', none)).toEqual(['nursing room']);
+    expect(unlistedThings('哪个驿站有人吗', none)).toEqual([]);
   });
 
   it('near a place: none lists it, then the stations nearest that place', async () => {
     const shown = await ask('五角场附近哪个驿站有母婴室', 'zh-CN');
     expect(shown.split('\n')[0]).toContain('没有驿站写明有「母婴室」');
     expect(shown).toContain('离「五角场」最近的驿站');
+  });
+
+  it('beside a service some list: the stations with that one, and none lists the other (stop 36 leftover)', async () => {
+    for (const question of ['哪个驿站有微波炉和母婴室', '哪个驿站有母婴室、微波炉']) {
+      const shown = await ask(question, 'zh-CN');
+      expect(shown.split('\n')[0], question).toContain('没有驿站写明有「母婴室」');
+      expect(shown, question).toContain('微波炉');
+      expect(shown, question).not.toContain('「微波炉');
+      expect(shown, question).toMatch(/^1\. /m);
+    }
   });
 
   it('a service none of the stations offers says none offers it', async () => {

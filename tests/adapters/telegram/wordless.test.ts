@@ -32,17 +32,18 @@ function privateMessage(from: User, body: Partial<Message>): Update {
     },
   } as Update;
 }
-const sticker = (from: User) =>
+/** A sticker standing for `emoji` (null: one with no emoji). */
+const sticker = (from: User, emoji: string | null = '👍') =>
   privateMessage(from, {
     sticker: {
-      file_id: 'sticker-thumbs-up',
-      file_unique_id: 'u-sticker',
+      file_id: `sticker-${emoji ?? 'none'}`,
+      file_unique_id: `u-sticker-${emoji ?? 'none'}`,
       type: 'regular',
       width: 512,
       height: 512,
       is_animated: false,
       is_video: false,
-      emoji: '👍',
+      ...(emoji ? { emoji } : {}),
     },
   });
 const photo = (from: User, fileId: string) =>
@@ -162,6 +163,27 @@ describe('a photo alone in private, no report open', () => {
     expect(t.api.lastMessage(rider.id)?.text).toContain('照片 5');
   });
 
+  it('an album of 4 with no words: the one offer counts the 4 kept, and the report started from it carries all 4', async () => {
+    const rider = t.u.person(++nextId);
+    const mark = t.api.mark();
+    for (let i = 1; i <= 4; i++) await t.handle(photo(rider, `album-${rider.id}-${i}`));
+    expect(t.api.shownTexts(mark).filter((s) => s.includes('反映给支部'))).toHaveLength(1);
+    const offer = t.api.lastMessage(rider.id)!;
+    expect(offer.text).toContain('（4 个附件）');
+    expect(buttonsOf(offer).map((b) => b.data)).toEqual(['fu:new', 'fu:drop']);
+    await t.handle(t.u.press(offer, rider, 'fu:new'));
+    await t.handle(t.u.privateText(rider, '国定路井盖没了'));
+    for (const step of [':ok', ':anon:1'])
+      await t.handle(
+        t.u.press(
+          t.api.lastMessage(rider.id)!,
+          rider,
+          buttonsOf(t.api.lastMessage(rider.id)).find((b) => b.data?.endsWith(step))!.data!,
+        ),
+      );
+    expect(t.api.lastMessage(rider.id)?.text).toContain('照片 4');
+  });
+
   it('a photo captioned with a question while the offer is open: the question is answered, the photo still joins', async () => {
     const rider = t.u.person(++nextId);
     await t.handle(photo(rider, `asked-${rider.id}-1`));
@@ -230,6 +252,28 @@ describe('an emoji alone after an answer', () => {
     expect((await send(t.u.privateText(english, '👍'), english.id)).shown).not.toContain(
       'type your question',
     );
+  });
+});
+
+describe('a sticker alone, no report open', () => {
+  it('is read by its emoji as the emoji typed is: 👍 is OK, 🙏 thanks; another emoji or none is still not understood', async () => {
+    const rider = t.u.person(++nextId);
+    await t.handle(t.u.privateText(rider, '附近哪里能充电'));
+    expect((await send(sticker(rider, '👍'), rider.id)).shown).toContain('好嘞');
+    expect((await send(sticker(rider, '🙏'), rider.id)).shown).toContain('不客气');
+    for (const other of ['😂', null]) {
+      const { shown } = await send(sticker(rider, other), rider.id);
+      expect(shown, String(other)).toContain('我没太明白');
+      expect(shown, String(other)).not.toContain('好嘞');
+    }
+    // In a group, a 👍 sticker under the bot's answer is taken as OK too.
+    const group = t.u.group(-1003000000417, '美团杨浦骑手群');
+    const question = t.u.groupText(group, rider, '@waystation_bot 哪里能充电');
+    await t.handle(question);
+    const answer = t.api.lastMessage(group.id)!;
+    const update = sticker(rider, '👍');
+    Object.assign(update.message!, { chat: group, reply_to_message: answer });
+    expect((await send(update, group.id)).shown).toContain('好嘞');
   });
 });
 

@@ -4,7 +4,7 @@
  * branch sees the words and files), to file a new report, or neither. With no open report nothing changes.
  */
 import { describe, expect, it } from 'vitest';
-import { lastTicketId, linesIn, press } from './helpers.js';
+import { lastTicketId, latest, linesIn, press } from './helpers.js';
 import { useReportsApp } from './drive.js';
 
 const setup = useReportsApp({});
@@ -45,8 +45,12 @@ describe('a photo sent after filing', () => {
   it('photos sent one by one (an album) are gathered into one addition', async () => {
     const id = await fileReport('rider-fu2', '宿舍热水器坏了一个礼拜');
     await setup.app.type(':photo', ':photo', ':photo');
-    const cards = linesIn(setup.app, 'rider-fu2').filter((l) => l.text.includes('您有正在办理的反映'));
+    const cards = linesIn(setup.app, 'rider-fu2').filter(
+      (l) => l.kind === 'send' && l.text.includes('您有正在办理的反映'),
+    );
     expect(cards).toHaveLength(1);
+    // The one card, redrawn as each photo came, counts them all.
+    expect(latest(setup.app, cards[0]!.id)?.text).toContain('（3 个附件）');
     await press(setup.app, 'rider-fu2', `补充到 ${id}`);
     const replied = (await tickets().events(id)).filter((e) => e.type === 'replied');
     expect(replied.at(-1)?.files).toHaveLength(3);
