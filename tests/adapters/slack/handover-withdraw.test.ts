@@ -22,6 +22,7 @@ const colleague = { id: 'U07MTSEC002' };
 const organiser = { id: 'U07ORGLI001', name: '李老师' };
 const RIDERS = 'C0MTRIDERS';
 const TRIAGE = 'C07TRIAGEMT';
+const ESCALATION = 'C07ESCALATE';
 
 let t: SlackTestApp;
 let dir: string;
@@ -67,7 +68,7 @@ const forged = (m: StoredMessage, value: string): StoredMessage => ({
 });
 
 /** A named report (may be contacted) through the modal; its id and its card's ts. */
-async function file(text: string): Promise<{ id: string; ts: string }> {
+async function file(text: string, category = 'pay-penalty'): Promise<{ id: string; ts: string }> {
   const before = t.api.views.length;
   await t.command(t.p.command(worker, '/report', text, { channel: RIDERS, name: 'riders' }));
   await t.api.waitFor('views.open', () => true);
@@ -76,7 +77,7 @@ async function file(text: string): Promise<{ id: string; ts: string }> {
   await t.interact(
     t.p.submit(worker, t.api.views[before]!, {
       desc: { text: { type: 'plain_text_input', value: text } },
-      category: { choice: { type: 'static_select', selected_option: { value: 'pay-penalty' } } },
+      category: { choice: { type: 'static_select', selected_option: { value: category } } },
       photos: { files: { type: 'file_input', files: [] } },
       options: { flags: { type: 'checkboxes', selected_options: [{ value: 'contact' }] } },
     }),
@@ -131,5 +132,20 @@ describe('hand-over and withdrawal on Slack', () => {
     expect(shown(dmOf(worker))).toContain(`已撤回 ${id}`);
     expect(shown(card(ts))).toContain('已由报告人撤回');
     expect(JSON.stringify(card(ts).blocks)).not.toContain('tk:rs:');
+  });
+
+  it('an emergency withdrawn: its heads-up in the escalation channel says so, not just closed', async () => {
+    const { id } = await file('我同事在五角场被车撞了，腿一直流血站不起来', 'accident-insurance');
+    const headsUp = t.api.lastMessage(ESCALATION)!;
+    expect(shown(headsUp)).toContain(id);
+    await t.command(t.p.command(worker, '/waystation', 'mytickets', { channel: t.api.imOf(worker.id) }));
+    await t.settle();
+    await press(worker, dmOf(worker), `tw:v:${id}`);
+    await press(worker, dmOf(worker), `tw:wd:${id}`);
+    expect(shown(dmOf(worker))).toContain('120');
+    await press(worker, dmOf(worker), `tw:wy:${id}`);
+    const now = t.api.messages.get(ESCALATION)!.find((m) => m.ts === headsUp.ts)!;
+    expect(shown(now)).toContain('已由报告人撤回');
+    expect(JSON.stringify(now.blocks)).not.toContain('tk:oc:');
   });
 });
