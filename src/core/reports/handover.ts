@@ -157,10 +157,9 @@ export async function handOver(
     );
     return { ok: false, reason: 'not-allowed', detail: [] };
   }
-  const name =
-    (await deps.store.tickets.staffNames([receiver])).get(receiver) ??
-    parsePersonKey(receiver)?.userId ??
-    receiver;
+  // Empty when the bot has not seen the receiver act: staff views then show their id, the worker "the branch
+  // secretary" — never a raw platform id (U07…, 4102) as if it were a name.
+  const name = (await deps.store.tickets.staffNames([receiver])).get(receiver) ?? '';
   const r: ActionResult = await deps.store.tickets.handOver(
     id,
     staff.actor,
@@ -226,7 +225,8 @@ export async function onHandoverPress(ctx: ButtonCtx, payload: string, kit: Repo
       if (!r.ok) return ctx.answer(refusal(ctx, r), true);
       await ctx.answer();
       const ticket = await ctx.deps.store.tickets.get(id);
-      await ctx.record({ text: [ctx.t('handover-done', { id, who: ticket?.ownerName ?? '' })] });
+      const who = ticket?.ownerName || parsePersonKey(person.join(':'))?.userId || '';
+      await ctx.record({ text: [ctx.t('handover-done', { id, who })] });
       return;
     }
     case 'all': {

@@ -37,7 +37,13 @@ export function handoverEffects(_deps: CoreDeps, s: Sending): Partial<Record<str
     await s.toWorker(
       ticket,
       (v) => ({
-        text: [v.t('worker-handed-over', { id: ticket.id, who: workerName(v, ticket, receiverOf(e)) })],
+        // The receiver's name only when known: else "the branch secretary", not their platform id.
+        text: [
+          v.t('worker-handed-over', {
+            id: ticket.id,
+            who: workerName(v, ticket, { ...receiverOf(e), byName: String(e.receiverName ?? '') }),
+          }),
+        ],
       }),
       'handover',
     );
