@@ -199,6 +199,7 @@ ticket-event-extension-refused = { $who } refused the extension
 ticket-event-escalated = escalated by { $who } { $text }
 ticket-event-rated = { $who } rated it { $rating }
 ticket-missing = I can't find that problem; it may have been removed.
+ticket-not-yours = This button is only for the person who reported the problem.
 ticket-not-found = There is no problem { $id }, or you may not see it.
 ticket-usage = Usage: /ticket NUMBER, e.g. /ticket { $example }; for this year's, the number alone will do: /ticket 123
 

@@ -190,6 +190,7 @@ ticket-event-extension-refused = { $who } 驳回延期申请
 ticket-event-escalated = { $who } 督办 { $text }
 ticket-event-rated = { $who } 评价 { $rating }
 ticket-missing = 找不到这个问题，可能已被删除。
+ticket-not-yours = 这个按钮只有反映这个问题的人本人能用。
 ticket-not-found = 找不到编号为 { $id } 的问题，或您无权查看。
 ticket-usage = 用法：/ticket 编号，例如 /ticket { $example }，今年的也可以只写序号：/ticket 123
 

@@ -190,6 +190,7 @@ ticket-event-extension-refused = { $who } 駁回延期申請
 ticket-event-escalated = { $who } 督辦 { $text }
 ticket-event-rated = { $who } 評價 { $rating }
 ticket-missing = 找不到這個問題，可能已被刪除。
+ticket-not-yours = 這個按鈕只有反映這個問題的人本人能用。
 ticket-not-found = 找不到編號為 { $id } 的問題，或您無權查看。
 ticket-usage = 用法：/ticket 編號，例如 /ticket { $example }，今年的也可以只寫序號：/ticket 123
 

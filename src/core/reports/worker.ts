@@ -56,7 +56,12 @@ export async function myTickets(ctx: MessageCtx): Promise<void> {
 export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {
   const [act = '', id = '', arg] = payload.split(':');
   const ticket = await own(ctx, id);
-  if (!ticket) return ctx.answer(ctx.t('ticket-missing'), true);
+  // Someone else's press (a secretary on a worker's confirmation, QA23) is told whose button it is, not "not found".
+  if (!ticket)
+    return ctx.answer(
+      ctx.t((await ctx.deps.store.tickets.get(id)) ? 'ticket-not-yours' : 'ticket-missing'),
+      true,
+    );
   const now = ctx.deps.now().getTime();
   const tickets = ctx.deps.store.tickets;
   const flush = () =>

@@ -121,9 +121,13 @@ describe('hand-over and withdrawal on Slack', () => {
     await press(worker, dmOf(worker), `tw:v:${id}`);
     await press(worker, dmOf(worker), `tw:wd:${id}`);
     const confirm = dmOf(worker);
-    // Someone else pressing the reporter's confirmation changes nothing.
+    // Someone else pressing the reporter's confirmation changes nothing, and is told whose button it is.
+    const mark = t.api.calls.length;
     await press(secretary, confirm, `tw:wy:${id}`);
     expect((await t.app.deps.store.tickets.get(id))?.status).toBe('claimed');
+    const refusal = JSON.stringify(t.api.calls.slice(mark));
+    expect(refusal).toContain('只有反映这个问题的人本人能用');
+    expect(refusal).not.toContain('找不到');
     await press(worker, confirm, `tw:wy:${id}`);
     expect(await t.app.deps.store.tickets.get(id)).toMatchObject({
       status: 'closed',
