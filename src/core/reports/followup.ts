@@ -21,6 +21,7 @@ import { reportWithContent } from './intake.js';
 import { viewOf } from './intake-draft.js';
 import { cutNotice, cutOf } from './cut.js';
 import { audible, hearVoices } from './heard.js';
+import { followEdit, sourceOf } from './edited-reply.js';
 import { emergencyDeadlines, own } from './worker.js';
 import type { ReportsKit } from './kit.js';
 import { actorOf, explain, NOTE_MAX } from './triage.js';
@@ -41,6 +42,8 @@ const PendingSchema = z.object({
   fresh: z.boolean().optional(),
   /** The emergency numbers were shown for these words already: "补充到" does not show them again (QA15). */
   warned: z.boolean().optional(),
+  /** The one message the words came from (edited-reply.ts `sourceOf`): an edit of it follows them to the branch. */
+  msg: z.string().optional(),
 });
 type Pending = z.infer<typeof PendingSchema>;
 
@@ -140,9 +143,10 @@ async function onMessage(ctx: MessageCtx, kit: ReportsKit): Promise<boolean> {
   // A photo or file alone (no words, no voice) is most often a problem to report: with no report open it is kept
   // and offered as a new one, rather than the worker told to send /report and the photo again.
   const orNew = !text && files.every((f) => f.kind !== 'voice');
+  const msg = text ? sourceOf(ctx) : undefined;
   return offerFollowUp(
     ctx,
-    { text, files: files.slice(0, MAX_FILES), ...(cut ? { cut } : {}) },
+    { text, files: files.slice(0, MAX_FILES), ...(cut ? { cut } : {}), ...(msg ? { msg } : {}) },
     {
       orNew,
       numbers: dangerCard(ctx, kit, text),
@@ -185,7 +189,13 @@ async function onDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promi
   if (!files.length && !words) return false;
   const open = await openReports(ctx);
   pending.files = [...pending.files, ...files].slice(0, MAX_FILES);
-  if (words) pending.text = (pending.text ? `${pending.text}\n${words}` : words).slice(0, MAX_INPUT);
+  if (words) {
+    // Words of several messages are not one message's to follow when edited.
+    const msg = pending.text ? undefined : sourceOf(ctx);
+    if (msg) pending.msg = msg;
+    else delete pending.msg;
+    pending.text = (pending.text ? `${pending.text}\n${words}` : words).slice(0, MAX_INPUT);
+  }
   const cut = words ? cutOf(ctx) : undefined;
   if (cut) pending.cut = cut;
   const danger = dangerCard(ctx, kit, words);
@@ -235,7 +245,15 @@ async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsK
   const danger = !!text && kit.keywordUrgency(pack, text) === 'emergency';
   const raise = danger ? emergencyDeadlines(pack, now) : undefined;
   // Kept masked, as the report's own words are (filing.ts).
-  const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, maskText(text), pending.files, raise);
+  const r = await ctx.deps.store.tickets.reply(
+    id,
+    actorOf(ctx),
+    now,
+    maskText(text),
+    pending.files,
+    raise,
+    text ? pending.msg : undefined,
+  );
   if (!r.ok) {
     // Closed meanwhile: the choice stays, so the worker can file it as a new report instead.
     await ctx.answer(
@@ -268,5 +286,7 @@ export function followUpFeature(kit: ReportsKit): Feature {
     buttons: [{ prefix: 'fu', run: (ctx, payload) => onPress(ctx, payload, kit) }],
     onMessage: (ctx) => onMessage(ctx, kit),
     onDialog: (ctx, dialog) => onDialog(ctx, dialog, kit),
+    // Words relayed to a report follow the worker's edit of them.
+    onEdit: (ctx) => followEdit(ctx, kit),
   };
 }
