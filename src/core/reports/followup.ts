@@ -11,7 +11,7 @@ import * as z from 'zod';
 import { italic, type Button, type Card } from '../card.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import type { Dialog } from '../ports/dialogs.js';
-import type { Ticket, TicketFile } from '../ports/tickets.js';
+import { encodeRef, type Ticket, type TicketFile } from '../ports/tickets.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import { maskText } from '../mask.js';
 import { asks } from '../faq/told.js';
@@ -65,21 +65,19 @@ function pendingOf(dialog: Dialog | undefined): Pending | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** "📎 补充到 <id>（<category>）": the button that adds to an open report. */
+const addLabel = (ctx: Ctx, t: Ticket) =>
+  ctx.t('report-followup-btn-add', {
+    id: t.id,
+    category: categoryName(ctx.deps.content.get(), t.category, ctx.locale),
+  });
+
 /** The choice: each open report, a new report, or neither. */
 function choiceCard(ctx: Ctx, pending: Pending, open: Ticket[]): Card {
-  const pack = ctx.deps.content.get();
   const what = pending.text
     ? italic(ellipsis(pending.text, 100))
     : ctx.t('report-followup-files', { count: pending.files.length });
-  const buttons: Button[][] = open.map((t) => [
-    {
-      label: ctx.t('report-followup-btn-add', {
-        id: t.id,
-        category: categoryName(pack, t.category, ctx.locale),
-      }),
-      data: `fu:add:${t.id}`,
-    },
-  ]);
+  const buttons: Button[][] = open.map((t) => [{ label: addLabel(ctx, t), data: `fu:add:${t.id}` }]);
   buttons.push([
     { label: ctx.t('report-followup-btn-new'), data: 'fu:new' },
     { label: ctx.t('report-followup-btn-drop'), data: 'fu:drop' },
@@ -237,7 +235,13 @@ async function onPress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promis
  * Added to an open report as the reporter's words and files (relayed to the branch). Danger told in them makes
  * the report an emergency at once, numbers first, as a reply to the branch's question does.
  */
-async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsKit): Promise<void> {
+async function addTo(
+  ctx: ButtonCtx,
+  id: string,
+  pending: Pending,
+  kit: ReportsKit,
+  fromDialog = true,
+): Promise<void> {
   if (!(await own(ctx, id))) return ctx.answer(ctx.t('ticket-missing'), true);
   const pack = ctx.deps.content.get();
   const now = ctx.deps.now().getTime();
@@ -263,7 +267,7 @@ async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsK
     return;
   }
   await ctx.answer();
-  await ctx.clearDialog();
+  if (fromDialog) await ctx.clearDialog();
   // Shown already when the words were told (before the choice): the report is raised, the numbers not repeated.
   if (danger && !pending.warned)
     await ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text)), text) });
@@ -277,6 +281,30 @@ async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsK
     .effects(ctx.deps)
     .flush(id)
     .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+}
+
+/**
+ * The worker's open reports as "📎 补充到" choices, newest first: a FAQ "not sure" reply in private offers them, since
+ * words a worker with a report open sends unasked ("回复：是昨天下午…") are often more for it (QA20 #5).
+ */
+export async function openReportChoices(ctx: Ctx): Promise<{ id: string; label: string }[]> {
+  return (await openReports(ctx)).map((t) => ({ id: t.id, label: addLabel(ctx, t) }));
+}
+
+/**
+ * Words kept elsewhere (the FAQ's question, from the worker's message `messageId`) added to their open report at a
+ * press, as 📎 补充到 adds words that wait for the choice; an open follow-up choice is left as it is.
+ */
+export async function addWordsTo(
+  ctx: ButtonCtx,
+  id: string,
+  text: string,
+  messageId: string | undefined,
+  kit: ReportsKit,
+): Promise<void> {
+  const { channel, chatId } = ctx.in.chat.address;
+  const msg = messageId ? encodeRef({ address: { channel, chatId }, messageId }) : undefined;
+  await addTo(ctx, id, { text, files: [], ...(msg ? { msg } : {}) }, kit, false);
 }
 
 /** The feature: placed before the FAQ, so a photo with a caption reaches it first. */
