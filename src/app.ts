@@ -263,6 +263,8 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     report: reports.offerReport,
     reportWords: reports.reportWords,
     keepForReport: reports.keepForReport,
+    openReports: reports.openReports,
+    addToReport: reports.addToReport,
   });
   const features: Feature[] = [
     // First: a voice note's words (with an endpoint) are read by every feature after it as if typed.

@@ -26,6 +26,7 @@ faq-not-sure = I'm not sure about this one. Did you mean one of these?
 faq-also-offer = Not what you asked? It may be:
 faq-unknown = Sorry, I can't answer that yet.
 faq-pass-offer = I can pass your question to the branch so that they answer it.
+faq-pass-or-add-offer = If this is more for a report of yours still open, press “📎 Add to”; or I can pass your question to the branch so that they answer it.
 faq-btn-pass = 📨 Ask the branch
 faq-btn-report = 📝 Report this problem
 faq-passed = Passed to { $branch }; they will reply as soon as they can.

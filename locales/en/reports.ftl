@@ -171,6 +171,7 @@ ticket-event-taken-over = taken over by { $who } from { $previous }, no longer l
 ticket-event-asked = { $who } asked: { $text }
 ticket-event-replied = { $who } replied: { $text }
 ticket-event-added = { $who } added: { $text }
+ticket-event-reply-edited = { $who } edited what they said: { $text }
 # What an addition brought when it had files (after its words, or alone).
 ticket-files-photo = 📷 { $count ->
     [1] photo
@@ -257,6 +258,8 @@ triage-escalated-done = { $id } escalated; the district has your reason.
 triage-escalated = 🔺 { $id } was escalated ({ $who })
 triage-replied = 💬 { $id }: { $who } replied:
 triage-added = 📎 { $id }: { $who } added:
+triage-edited-mark = (edited)
+triage-reply-edited = (edited) { $id }: { $who } changed what they said to:
 triage-stray-reply = This reply reaches nobody. To ask the reporter something, press ❓ Ask on the ticket’s card (or open it with /ticket NUMBER) and answer the prompt.
 triage-replied-files = ({ $n } { $n ->
     [one] attachment
@@ -304,6 +307,7 @@ worker-note-in-chinese = (The branch wrote this in Chinese.)
 worker-btn-answer = ✍️ Reply
 worker-answer-prompt = Type your reply ({ $id }):
 worker-answer-sent = Passed to the branch secretary ({ $id }).
+worker-edit-relayed = Your edit was passed to the branch ({ $id }).
 worker-answer-sent-anonymous = Passed to the branch secretary ({ $id }); they still can't see who you are.
 worker-answer-closed = This problem has been resolved. If it isn't solved, tap "Not solved" in the resolution message.
 worker-resolved = Your report { $id } has been resolved ({ $who }). What was done:

@@ -26,6 +26,7 @@ faq-not-sure = 这个问题我不太确定。您是想问下面哪一条？
 faq-also-offer = 不是您要问的？也可能是：
 faq-unknown = 抱歉，这个问题我还答不上来。
 faq-pass-offer = 可以把问题转给支部，由他们来回答。
+faq-pass-or-add-offer = 如果这是要补充给您正在办理的反映的，请点“📎 补充到”；也可以把问题转给支部，由他们来回答。
 faq-btn-pass = 📨 转给支部
 faq-btn-report = 📝 这是要反映的问题
 faq-passed = 已转给{ $branch }，他们会尽快回复。

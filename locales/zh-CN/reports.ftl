@@ -162,6 +162,7 @@ ticket-event-taken-over = { $who } 签收接手（原签收人 { $previous } 已
 ticket-event-asked = { $who } 询问：{ $text }
 ticket-event-replied = { $who } 回复：{ $text }
 ticket-event-added = { $who } 补充：{ $text }
+ticket-event-reply-edited = { $who } 修改了说过的话：{ $text }
 # What an addition brought when it had files (after its words, or alone).
 ticket-files-photo = 📷 照片{ $count ->
     [1] {""}
@@ -245,6 +246,8 @@ triage-escalated-done = 已督办 { $id }，理由已转给区里。
 triage-escalated = 🔺 { $id } 被督办（{ $who }）
 triage-replied = 💬 { $id } { $who }回复：
 triage-added = 📎 { $id } { $who }补充：
+triage-edited-mark = （已修改）
+triage-reply-edited = （已修改）{ $id } { $who }把刚才的话改成了：
 triage-stray-reply = 这条回复不会转给任何人。要问报告人，请按工单卡片上的 ❓ 询问（或用 /ticket 编号 打开工单），在提示下回复。
 triage-replied-files = （附件 { $n } 个）
 triage-reopened = ⚠️ { $id } { $who }表示问题未解决，已重新打开：
@@ -290,6 +293,7 @@ worker-note-in-chinese = （支部用中文写的）
 worker-btn-answer = ✍️ 回复
 worker-answer-prompt = 请输入您的回复（{ $id }）：
 worker-answer-sent = 已转告支部书记（{ $id }）。
+worker-edit-relayed = 已把修改后的内容转告支部（{ $id }）。
 worker-answer-sent-anonymous = 已转告支部书记（{ $id }），对方仍看不到您的身份。
 worker-answer-closed = 这个问题已经办结了。如果还没解决，请在办结通知里点「没解决」。
 worker-resolved = 您反映的问题 { $id } 已办结（{ $who }）。办理结果：

@@ -162,6 +162,7 @@ ticket-event-taken-over = { $who } 簽收接手（原簽收人 { $previous } 已
 ticket-event-asked = { $who } 詢問：{ $text }
 ticket-event-replied = { $who } 回覆：{ $text }
 ticket-event-added = { $who } 補充：{ $text }
+ticket-event-reply-edited = { $who } 修改了說過的話：{ $text }
 # What an addition brought when it had files (after its words, or alone).
 ticket-files-photo = 📷 照片{ $count ->
     [1] {""}
@@ -245,6 +246,8 @@ triage-escalated-done = 已督辦 { $id }，理由已轉給區裡。
 triage-escalated = 🔺 { $id } 被督辦（{ $who }）
 triage-replied = 💬 { $id } { $who }回覆：
 triage-added = 📎 { $id } { $who }補充：
+triage-edited-mark = （已修改）
+triage-reply-edited = （已修改）{ $id } { $who }把剛才的話改成了：
 triage-stray-reply = 這條回覆不會轉給任何人。要問報告人，請按工單卡片上的 ❓ 詢問（或用 /ticket 編號 打開工單），在提示下回覆。
 triage-replied-files = （附件 { $n } 個）
 triage-reopened = ⚠️ { $id } { $who }表示問題未解決，已重新打開：
@@ -289,6 +292,7 @@ worker-note-in-chinese = （支部用中文寫的）
 worker-btn-answer = ✍️ 回覆
 worker-answer-prompt = 請輸入您的回覆（{ $id }）：
 worker-answer-sent = 已轉告支部書記（{ $id }）。
+worker-edit-relayed = 已把修改後的內容轉告支部（{ $id }）。
 worker-answer-sent-anonymous = 已轉告支部書記（{ $id }），對方仍看不到您的身份。
 worker-answer-closed = 這個問題已經辦結了。如果還沒解決，請在辦結通知裡點「沒解決」。
 worker-resolved = 您反映的問題 { $id } 已辦結（{ $who }）。辦理結果：

@@ -297,7 +297,8 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
   }
 
   /**
-   * A private text edited (ignorable lets only those through): read as a new message when it now tells of an
+   * A private text edited (ignorable lets only those through): first offered to the features that follow edits
+   * (words relayed to a ticket's branch follow their edit: reports/edited-reply.ts); read as a new message when it now tells of an
    * emergency (the numbers and the report offer, however late the edit), or when it was fixed within a few minutes
    * of sending (a typo in a question: answered again). Never fed to an open dialog — a report's description edited
    * is not a second description — and never answered "not understood". docs/architecture.md "Edited messages".
@@ -307,6 +308,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     // The files and the pin came with the message first sent; only the words are new.
     delete m.attachments;
     delete m.location;
+    for (const f of features) if (f.onEdit && (await f.onEdit(ctx))) return true;
     if (options.urgent?.(m.text)) return readAsNew(ctx);
     const soon = m.sentAt !== undefined && deps.now().getTime() - m.sentAt <= EDIT_ANSWERED_WITHIN_MS;
     if (!soon) return false;

@@ -129,6 +129,11 @@ export interface Feature {
    */
   onDialog?(ctx: MessageCtx, dialog: Dialog): Promise<void | false>;
   /**
+   * A private message the person edited, before the dispatcher's own rules for edits (an emergency, a typo fixed);
+   * true when handled. The words only: the files came with the message first sent.
+   */
+  onEdit?(ctx: MessageCtx): Promise<boolean>;
+  /**
    * A command (`/name`) while a dialog this feature owns is open: true keeps the dialog (the feature has said
    * so to the person); otherwise it ends before the command runs.
    */

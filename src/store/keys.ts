@@ -194,6 +194,8 @@ export function createKeys(prefix = 'ws') {
     /** By the message alone (ids are unique in a chat): a Slack thread reply names its parent with the thread set. */
     ticketCard: (channel: string, chatId: string, messageId: string) =>
       k('ticketcard', channel, chatId, messageId),
+    /** A worker's message relayed to staff as a ticket's reply (its source packed as a card ref): followed for edits. */
+    relayedMessage: (source: string) => k('relayed', source),
     ticketBody: (id: string) => k('ticket', id, 'body'),
     ticketEvents: (id: string) => k('ticket', id, 'events'),
     /** Staff views and reminders that show a ticket with its buttons (QA7 #5). */

@@ -33,6 +33,7 @@ import type {
   TicketRepo,
   CardCopy,
   OverdueDeadline,
+  Relay,
 } from '../core/ports/tickets.js';
 import { personKey } from '../core/ports/groups.js';
 import { encodeRef, decodeRef } from '../core/ports/tickets.js';
@@ -44,6 +45,7 @@ declare module 'ioredis' {
     ticketClaim(...args: string[]): Result<string[], Context>;
     ticketAsk(...args: string[]): Result<string[], Context>;
     ticketReply(...args: string[]): Result<string[], Context>;
+    ticketReplyEdit(...args: string[]): Result<string[], Context>;
     ticketResolve(...args: string[]): Result<string[], Context>;
     ticketClose(...args: string[]): Result<string[], Context>;
     ticketReopen(...args: string[]): Result<string[], Context>;
@@ -92,6 +94,7 @@ const SCRIPTS = [
   'ticket-claim-5',
   'ticket-ask-6',
   'ticket-reply-6',
+  'ticket-reply-edit-3',
   'ticket-resolve-7',
   'ticket-close-4',
   'ticket-reopen-6',
@@ -116,6 +119,8 @@ export const URGENCY_RANK: Record<TicketUrgency, number> = { emergency: 0, urgen
 
 /** Which ticket a card message shows is remembered this long (a year: longer than any ticket stays open). */
 const CARD_INDEX_TTL_S = 365 * 86_400;
+/** A worker's relayed message is followed this long for edits (QA: an edited answer kept its old words). */
+const RELAY_TTL_S = 7 * 86_400;
 /** Copies of a card are followed this long after the last one is shown (a stale one is refused anyway). */
 const COPIES_TTL_S = 30 * 86_400;
 /** At most this many copies per ticket are followed; the oldest goes first. */
@@ -426,6 +431,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       text: string,
       files: TicketFile[] = [],
       raise?: Raise,
+      source?: string,
     ): Promise<ActionResult> {
       return onOwnBranch(id, (branch) =>
         redis.ticketReply(
@@ -439,8 +445,45 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
           raise ? String(raise.respondBy) : '',
           raise ? String(raise.resolveBy) : '',
           String(MAX_ADDED_FILES),
+          source ?? '',
         ),
       );
+    },
+
+    replyEdited: async (
+      id: string,
+      actor: Actor,
+      now: number,
+      of: number,
+      text: string,
+      relayed: TicketRef,
+    ) =>
+      result(
+        await redis.ticketReplyEdit(
+          ...base(id),
+          ...head('', now, actor),
+          String(of),
+          text,
+          encodeRef(relayed),
+        ),
+      ),
+
+    async rememberRelay(source: string, relay: Relay): Promise<void> {
+      const value = JSON.stringify({ id: relay.id, seq: relay.seq, relayed: encodeRef(relay.relayed) });
+      await redis.set(keys.relayedMessage(source), value, 'EX', RELAY_TTL_S);
+    },
+
+    async relayOf(source: string): Promise<Relay | undefined> {
+      const raw = await redis.get(keys.relayedMessage(source));
+      if (!raw) return undefined;
+      try {
+        const r = JSON.parse(raw) as { id?: unknown; seq?: unknown; relayed?: unknown };
+        const relayed = decodeRef(typeof r.relayed === 'string' ? r.relayed : undefined);
+        if (typeof r.id !== 'string' || typeof r.seq !== 'number' || !relayed) return undefined;
+        return { id: r.id, seq: r.seq, relayed };
+      } catch {
+        return undefined;
+      }
     },
 
     resolve: async (id: string, actor: Actor, branch: string, now: number, note: string) =>

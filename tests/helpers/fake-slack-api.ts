@@ -867,12 +867,14 @@ export function createSlackPayloads(api: FakeSlackApi) {
       }),
     /**
      * An edit of a DM (Slack sends it as a `message_changed` subtype); `sentSecondsAgo`: when the edited
-     * message was first sent (default: just now).
+     * message was first sent (default: just now); `ts`: the DM edited (its `event.ts`), instead of a new one.
      */
-    edit: (from: Person, text: string, o: { sentSecondsAgo?: number } = {}) => {
-      const sent = o.sentSecondsAgo
-        ? `${Math.floor(Date.now() / 1000) - o.sentSecondsAgo}.${String(500_000 + ++n).padStart(6, '0')}`
-        : ts();
+    edit: (from: Person, text: string, o: { sentSecondsAgo?: number; ts?: string } = {}) => {
+      const sent =
+        o.ts ??
+        (o.sentSecondsAgo
+          ? `${Math.floor(Date.now() / 1000) - o.sentSecondsAgo}.${String(500_000 + ++n).padStart(6, '0')}`
+          : ts());
       return envelope({
         type: 'message',
         subtype: 'message_changed',

@@ -132,6 +132,7 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
     if (action === 'pass') return pass(ctx, arg);
     if (action === 'rep') return reportQuestion(ctx, arg);
     if (action === 'repa') return reportAnswered(ctx);
+    if (action === 'add') return addToReport(ctx, arg);
     if (action === 'help') {
       await ctx.answer();
       await ctx.reply({ text: [ctx.t('faq-ask-usage', { place: placeFor(ctx) })] });
@@ -171,6 +172,15 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
   /** "Report this" under an answer: the question is the one the pressed message answered. */
   async function reportAnswered(ctx: ButtonCtx): Promise<void> {
     await reportKept(ctx, (await answeredQuestion(ctx))?.q);
+  }
+
+  /** 📎 补充到 under "not sure": the kept question's words join the asker's open report (QA20 #5). */
+  async function addToReport(ctx: ButtonCtx, arg: string): Promise<void> {
+    const [id = '', ticket = ''] = arg.split(':');
+    const q = await ctx.deps.store.faq.question(id);
+    if (!q || !ticket || !options.addToReport) return ctx.answer(ctx.t('faq-pass-expired'), true);
+    if (!askedBy(ctx, q)) return ctx.answer(ctx.t('error-button-expired'), true);
+    await options.addToReport(ctx, ticket, q.question, q.messageId);
   }
 
   async function reportKept(ctx: ButtonCtx, q: StoredQuestion | undefined): Promise<void> {

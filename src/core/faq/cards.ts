@@ -128,9 +128,16 @@ export function modelCard(
   return { text, buttons, noPreview: true };
 }
 
+/** An open report of the asker's a "not sure" reply offers to add the words to (📎 补充到): its id and button label. */
+export interface OpenReport {
+  id: string;
+  label: string;
+}
+
 /**
- * "Not sure": the closest entries, then the ways out — pass the question to the branch, and, for a problem told
- * rather than asked (`reportable`), report it with its words.
+ * "Not sure": the closest entries, then the ways out — add the words to an open report of the asker's (`open`: words
+ * a worker with a report open sends unasked are often more for it), pass the question to the branch, and, for a
+ * problem told rather than asked (`reportable`), report it with its words.
  */
 export function notSureCard(
   t: T,
@@ -138,23 +145,33 @@ export function notSureCard(
   locale: Locale,
   pendingId: string | undefined,
   reportable = false,
+  open: readonly OpenReport[] = [],
 ): Card {
   const buttons = entryButtons(t, candidates, locale, pendingId);
   const text: Span[] = [t('faq-not-sure')];
   if (pendingId) {
-    text.push('\n', t('faq-pass-offer'));
-    buttons.push(...waysOut(t, pendingId, reportable));
+    text.push('\n', t(open.length ? 'faq-pass-or-add-offer' : 'faq-pass-offer'));
+    buttons.push(...waysOut(t, pendingId, reportable, open));
   }
   return { text, buttons };
 }
 
-export function unknownCard(t: T, pendingId: string | undefined, reportable = false): Card {
+export function unknownCard(
+  t: T,
+  pendingId: string | undefined,
+  reportable = false,
+  open: readonly OpenReport[] = [],
+): Card {
   if (!pendingId) return { text: [t('faq-unknown')] };
-  return { text: [t('faq-unknown'), '\n', t('faq-pass-offer')], buttons: waysOut(t, pendingId, reportable) };
+  return {
+    text: [t('faq-unknown'), '\n', t(open.length ? 'faq-pass-or-add-offer' : 'faq-pass-offer')],
+    buttons: waysOut(t, pendingId, reportable, open),
+  };
 }
 
-function waysOut(t: T, pendingId: string, reportable: boolean): Button[][] {
+function waysOut(t: T, pendingId: string, reportable: boolean, open: readonly OpenReport[]): Button[][] {
+  const add = open.map((r) => [{ label: r.label, data: assertCallbackData(`faq:add:${pendingId}:${r.id}`) }]);
   const pass = { label: t('faq-btn-pass'), data: assertCallbackData(`faq:pass:${pendingId}`) };
   const report = { label: t('faq-btn-report'), data: assertCallbackData(`faq:rep:${pendingId}`) };
-  return reportable ? [[pass], [report]] : [[pass]];
+  return [...add, ...(reportable ? [[pass], [report]] : [[pass]])];
 }

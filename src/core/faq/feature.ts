@@ -10,6 +10,7 @@
  *
  * Buttons: `fb:<entry>:up|down` (feedback; a 👎 offers passing the question on), `faq:show:<entry>`,
  * `faq:pass:<pending>`, `faq:rep:<pending>` (report a told problem), `faq:repa` (the same under an answer),
+ * `faq:add:<pending>:<ticket>` (a "not sure" question's words added to the asker's open report),
  * `faq:help`, `fq:r:<question>` (a branch replies, branch-reply.ts), `gap:…`, `stn:p:<station>` (a station's
  * problem choices), `stn:r:<station>:<problem>` (one-tap station report), `stn:list`, `stn:all:<page>`.
  *
@@ -22,10 +23,11 @@
  * asked mid-report), setup.ts (what they share).
  */
 import type { Button } from '../card.js';
-import type { Ctx, Feature, MessageCtx } from '../feature.js';
+import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { createLlmClient, type LlmClient } from '../llm/client.js';
 import type { OpenAIConfig } from '../../config/index.js';
 import { createAnswerAside, type Aside } from './aside.js';
+import type { OpenReport } from './cards.js';
 import { createAnswerButtons } from './answer-buttons.js';
 import { onReplyDialog, onReplyPress } from './branch-reply.js';
 import { learnedAskers } from './curate.js';
@@ -60,6 +62,13 @@ export interface FaqFeatureOptions {
    * them; undefined when they cannot be kept.
    */
   keepForReport?: (ctx: Ctx, text: string) => Promise<Button | undefined>;
+  /**
+   * The asker's open reports (newest first), for a "not sure" reply in private to offer adding the words to one
+   * (📎 补充到, QA20 #5); none when they have none.
+   */
+  openReports?: (ctx: Ctx) => Promise<OpenReport[]>;
+  /** Adds the words of a kept question (its message `messageId`) to the asker's open report `ticket`. */
+  addToReport?: (ctx: ButtonCtx, ticket: string, text: string, messageId?: string) => Promise<void>;
   /** Asked before answering: true when the question was an emergency and has been answered as one. */
   urgent?: (ctx: MessageCtx, text: string) => Promise<boolean>;
 }

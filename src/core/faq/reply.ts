@@ -214,6 +214,8 @@ export function createReply(setup: FaqSetup): Reply {
       workerQuestion(ctx, text, ctx.group?.branch ?? candidates[0]?.entry.branch),
     );
     const told = reportable(ctx, text);
+    // Words a worker with a report open sends unasked ("回复：是昨天下午…") are often more for it (QA20 #5).
+    const open = ctx.in.chat.kind === 'private' && options.openReports ? await options.openReports(ctx) : [];
     const card: Card = candidates.length
       ? notSureCard(
           ctx.t,
@@ -221,8 +223,9 @@ export function createReply(setup: FaqSetup): Reply {
           ctx.locale,
           pendingId,
           told,
+          open,
         )
-      : unknownCard(ctx.t, pendingId, told);
+      : unknownCard(ctx.t, pendingId, told, open);
     await ctx.reply(card);
   }
 

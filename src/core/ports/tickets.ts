@@ -249,6 +249,13 @@ export interface CardCopy {
   shown?: string;
 }
 
+/** A worker's message relayed to staff as a ticket's `replied` event: which event, and the message staff saw. */
+export interface Relay {
+  id: string;
+  seq: number;
+  relayed: TicketRef;
+}
+
 export interface TicketRepo {
   /** File a ticket from a draft. Idempotent per (channel, reporter, draft): a retry returns the same id. */
   create(input: NewTicket, options: CreateOptions): Promise<CreateResult>;
@@ -277,7 +284,11 @@ export interface TicketRepo {
     onlyRole?: 'organiser',
   ) => Promise<ActionResult>;
   ask: (id: string, actor: Actor, branch: string, now: number, question: string) => Promise<ActionResult>;
-  /** The reporter's answer to a question; `raise` when the words tell of danger (see Raise). */
+  /**
+   * The reporter's answer to a question; `raise` when the words tell of danger (see Raise). `source`: the worker's
+   * message the words came from (`channel|chatId||messageId`, packed as a card ref), kept on the event as `msg` so
+   * the relayed words can follow an edit of it (`replyEdited`).
+   */
   reply(
     id: string,
     actor: Actor,
@@ -285,7 +296,28 @@ export interface TicketRepo {
     text: string,
     files?: TicketFile[],
     raise?: Raise,
+    source?: string,
   ): Promise<ActionResult>;
+  /**
+   * The reporter edited words already relayed as the `replied` event `of` (shown at `relayed`): a `reply-edited`
+   * event with the new words, in one step. Any state: the words were said when they were. 'not-reporter' for anyone
+   * else (an anonymised ticket has no reporter).
+   */
+  replyEdited(
+    id: string,
+    actor: Actor,
+    now: number,
+    of: number,
+    text: string,
+    relayed: TicketRef,
+  ): Promise<ActionResult>;
+  /**
+   * Remember for a week that a worker's message (`source`, packed) was relayed as the ticket's `replied` event `seq`
+   * at `relayed`, so an edit of it can follow (QA: the secretary kept the old words).
+   */
+  rememberRelay(source: string, relay: Relay): Promise<void>;
+  /** The relay of a worker's message (packed), if it was relayed in the last week. */
+  relayOf(source: string): Promise<Relay | undefined>;
   resolve: (id: string, actor: Actor, branch: string, now: number, note: string) => Promise<ActionResult>;
   /**
    * 转给同事 (QA20 #3): a claimed or waiting ticket passes to `to` (a secretary of `branch`, the caller checked the

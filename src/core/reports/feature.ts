@@ -9,7 +9,7 @@
  */
 import type { Button } from '../card.js';
 import { hasWords } from '../text.js';
-import type { CoreDeps, Ctx, Feature, MessageCtx } from '../feature.js';
+import type { ButtonCtx, CoreDeps, Ctx, Feature, MessageCtx } from '../feature.js';
 import {
   emergencyFirst,
   keepOpenDraft,
@@ -28,7 +28,7 @@ import { pressedByNumber } from './intake-numbers.js';
 import { reportSaidFeature } from './wants-to-report.js';
 import { voiceHeardFeature } from './heard.js';
 import { onIntakePress } from './intake-presses.js';
-import { followUpFeature, offerFollowUp } from './followup.js';
+import { addWordsTo, followUpFeature, offerFollowUp, openReportChoices } from './followup.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
 import { onHandoverPress } from './handover.js';
@@ -56,6 +56,10 @@ export interface Reports {
   reportWords: (ctx: Ctx, text: string) => Promise<void>;
   /** Words too long for the FAQ kept for a report: the button that starts it with them (`rs:kept`). */
   keepForReport: (ctx: Ctx, text: string) => Promise<Button | undefined>;
+  /** The worker's open reports as "📎 补充到" choices, newest first (the FAQ's "not sure" reply offers them). */
+  openReports: (ctx: Ctx) => Promise<{ id: string; label: string }[]>;
+  /** The words of a question the FAQ was not sure of added to the asker's open report (📎 补充到 under it). */
+  addToReport: (ctx: ButtonCtx, ticket: string, text: string, messageId?: string) => Promise<void>;
   /** More for a report already filed (a photo sent later): placed before the FAQ in the app's features. */
   followUps: Feature;
   /** "…我想反映一下", "我要投诉" in private: the report started (or offered) at once; placed before the FAQ. */
@@ -175,6 +179,8 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
       (await keepWordsForReport(ctx, text))
         ? { label: ctx.t('report-btn-kept-words'), data: 'rs:kept' }
         : undefined,
+    openReports: (ctx) => openReportChoices(ctx),
+    addToReport: (ctx, ticket, text, messageId) => addWordsTo(ctx, ticket, text, messageId, kit),
     followUps: followUpFeature(kit),
     reportSaid: reportSaidFeature(kit),
     heard: voiceHeardFeature(kit),

@@ -11,7 +11,7 @@ import * as z from 'zod';
 import { italic, type Button, type Card } from '../card.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import type { Dialog } from '../ports/dialogs.js';
-import type { Ticket, TicketFile } from '../ports/tickets.js';
+import { encodeRef, type Ticket, type TicketFile } from '../ports/tickets.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import { maskText } from '../mask.js';
 import { asks } from '../faq/told.js';
@@ -21,6 +21,7 @@ import { reportWithContent } from './intake.js';
 import { viewOf } from './intake-draft.js';
 import { cutNotice, cutOf } from './cut.js';
 import { audible, hearVoices } from './heard.js';
+import { followEdit, sourceOf } from './edited-reply.js';
 import { emergencyDeadlines, own } from './worker.js';
 import type { ReportsKit } from './kit.js';
 import { actorOf, explain, NOTE_MAX } from './triage.js';
@@ -43,6 +44,8 @@ const PendingSchema = z.object({
   warned: z.boolean().optional(),
   /** The choice on screen (its message id in this chat): redrawn as an album's photos arrive, so its count is true. */
   shown: z.string().optional(),
+  /** The one message the words came from (edited-reply.ts `sourceOf`): an edit of it follows them to the branch. */
+  msg: z.string().optional(),
 });
 type Pending = z.infer<typeof PendingSchema>;
 
@@ -64,21 +67,19 @@ function pendingOf(dialog: Dialog | undefined): Pending | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** "📎 补充到 <id>（<category>）": the button that adds to an open report. */
+const addLabel = (ctx: Ctx, t: Ticket) =>
+  ctx.t('report-followup-btn-add', {
+    id: t.id,
+    category: categoryName(ctx.deps.content.get(), t.category, ctx.locale),
+  });
+
 /** The choice: each open report, a new report, or neither. */
 function choiceCard(ctx: Ctx, pending: Pending, open: Ticket[]): Card {
-  const pack = ctx.deps.content.get();
   const what = pending.text
     ? italic(ellipsis(pending.text, 100))
     : ctx.t('report-followup-files', { count: pending.files.length });
-  const buttons: Button[][] = open.map((t) => [
-    {
-      label: ctx.t('report-followup-btn-add', {
-        id: t.id,
-        category: categoryName(pack, t.category, ctx.locale),
-      }),
-      data: `fu:add:${t.id}`,
-    },
-  ]);
+  const buttons: Button[][] = open.map((t) => [{ label: addLabel(ctx, t), data: `fu:add:${t.id}` }]);
   buttons.push([
     { label: ctx.t('report-followup-btn-new'), data: 'fu:new' },
     { label: ctx.t('report-followup-btn-drop'), data: 'fu:drop' },
@@ -161,9 +162,10 @@ async function onMessage(ctx: MessageCtx, kit: ReportsKit): Promise<boolean> {
   // A photo or file alone (no words, no voice) is most often a problem to report: with no report open it is kept
   // and offered as a new one, rather than the worker told to send /report and the photo again.
   const orNew = !text && files.every((f) => f.kind !== 'voice');
+  const msg = text ? sourceOf(ctx) : undefined;
   return offerFollowUp(
     ctx,
-    { text, files: files.slice(0, MAX_FILES), ...(cut ? { cut } : {}) },
+    { text, files: files.slice(0, MAX_FILES), ...(cut ? { cut } : {}), ...(msg ? { msg } : {}) },
     {
       orNew,
       numbers: dangerCard(ctx, kit, text),
@@ -207,7 +209,13 @@ async function onDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promi
   if (!files.length && !words) return false;
   const open = await openReports(ctx);
   pending.files = [...pending.files, ...files].slice(0, MAX_FILES);
-  if (words) pending.text = (pending.text ? `${pending.text}\n${words}` : words).slice(0, MAX_INPUT);
+  if (words) {
+    // Words of several messages are not one message's to follow when edited.
+    const msg = pending.text ? undefined : sourceOf(ctx);
+    if (msg) pending.msg = msg;
+    else delete pending.msg;
+    pending.text = (pending.text ? `${pending.text}\n${words}` : words).slice(0, MAX_INPUT);
+  }
   const cut = words ? cutOf(ctx) : undefined;
   if (cut) pending.cut = cut;
   const danger = dangerCard(ctx, kit, words);
@@ -250,7 +258,13 @@ async function onPress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promis
  * Added to an open report as the reporter's words and files (relayed to the branch). Danger told in them makes
  * the report an emergency at once, numbers first, as a reply to the branch's question does.
  */
-async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsKit): Promise<void> {
+async function addTo(
+  ctx: ButtonCtx,
+  id: string,
+  pending: Pending,
+  kit: ReportsKit,
+  fromDialog = true,
+): Promise<void> {
   if (!(await own(ctx, id))) return ctx.answer(ctx.t('ticket-missing'), true);
   const pack = ctx.deps.content.get();
   const now = ctx.deps.now().getTime();
@@ -258,7 +272,15 @@ async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsK
   const danger = !!text && kit.keywordUrgency(pack, text) === 'emergency';
   const raise = danger ? emergencyDeadlines(pack, now) : undefined;
   // Kept masked, as the report's own words are (filing.ts).
-  const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, maskText(text), pending.files, raise);
+  const r = await ctx.deps.store.tickets.reply(
+    id,
+    actorOf(ctx),
+    now,
+    maskText(text),
+    pending.files,
+    raise,
+    text ? pending.msg : undefined,
+  );
   if (!r.ok) {
     // Closed meanwhile: the choice stays, so the worker can file it as a new report instead.
     await ctx.answer(
@@ -268,7 +290,7 @@ async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsK
     return;
   }
   await ctx.answer();
-  await ctx.clearDialog();
+  if (fromDialog) await ctx.clearDialog();
   // Shown already when the words were told (before the choice): the report is raised, the numbers not repeated.
   if (danger && !pending.warned)
     await ctx.reply({ text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text)), text) });
@@ -284,6 +306,30 @@ async function addTo(ctx: ButtonCtx, id: string, pending: Pending, kit: ReportsK
     .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
 }
 
+/**
+ * The worker's open reports as "📎 补充到" choices, newest first: a FAQ "not sure" reply in private offers them, since
+ * words a worker with a report open sends unasked ("回复：是昨天下午…") are often more for it (QA20 #5).
+ */
+export async function openReportChoices(ctx: Ctx): Promise<{ id: string; label: string }[]> {
+  return (await openReports(ctx)).map((t) => ({ id: t.id, label: addLabel(ctx, t) }));
+}
+
+/**
+ * Words kept elsewhere (the FAQ's question, from the worker's message `messageId`) added to their open report at a
+ * press, as 📎 补充到 adds words that wait for the choice; an open follow-up choice is left as it is.
+ */
+export async function addWordsTo(
+  ctx: ButtonCtx,
+  id: string,
+  text: string,
+  messageId: string | undefined,
+  kit: ReportsKit,
+): Promise<void> {
+  const { channel, chatId } = ctx.in.chat.address;
+  const msg = messageId ? encodeRef({ address: { channel, chatId }, messageId }) : undefined;
+  await addTo(ctx, id, { text, files: [], ...(msg ? { msg } : {}) }, kit, false);
+}
+
 /** The feature: placed before the FAQ, so a photo with a caption reaches it first. */
 export function followUpFeature(kit: ReportsKit): Feature {
   return {
@@ -291,5 +337,7 @@ export function followUpFeature(kit: ReportsKit): Feature {
     buttons: [{ prefix: 'fu', run: (ctx, payload) => onPress(ctx, payload, kit) }],
     onMessage: (ctx) => onMessage(ctx, kit),
     onDialog: (ctx, dialog) => onDialog(ctx, dialog, kit),
+    // Words relayed to a report follow the worker's edit of them.
+    onEdit: (ctx) => followEdit(ctx, kit),
   };
 }

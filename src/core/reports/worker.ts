@@ -29,6 +29,7 @@ import { fileAfterClosed } from './after-closed.js';
 import { CONFIRM_TTL_SECONDS, onConfirmDialog, readSolved, type ConfirmActions } from './confirm.js';
 import type { Card } from '../card.js';
 import type { ContentPack } from '../content/schema.js';
+import { sourceOf } from './edited-reply.js';
 
 const open = (ticket: Ticket) =>
   ticket.status === 'new' || ticket.status === 'claimed' || ticket.status === 'waiting';
@@ -316,7 +317,9 @@ export async function onWorkerDialog(
   const raise = danger ? emergencyDeadlines(pack, now) : undefined;
   if (dialog.step === 'answer') {
     // The reporter's words are kept masked, as the report's own are (filing.ts).
-    const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, maskText(text), files, raise);
+    // The message is followed: an edit of it edits the words relayed (edited-reply.ts).
+    const source = text ? sourceOf(ctx) : undefined;
+    const r = await ctx.deps.store.tickets.reply(id, actorOf(ctx), now, maskText(text), files, raise, source);
     if (danger && !r.ok && r.reason === 'bad-state' && isOver(r.detail[0])) return fileAnew();
     await ctx.clearDialog();
     if (!r.ok) {

@@ -25,6 +25,7 @@ if #events > 0 then
     local e = cjson.decode(events[i])
     e.text = nil
     e.files = nil
+    e.msg = nil -- a reply's source message names the reporter's private chat
     e.byName = nil
     if e.role == 'worker' then e.by = '-' end
     redis.call('RPUSH', KEYS[2], cjson.encode(e))

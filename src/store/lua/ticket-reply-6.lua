@@ -15,6 +15,8 @@
   ARGV[6] the answer   ARGV[7] JSON array of attachments sent with it
   ARGV[8] emergency respond-by (ms), '' = the words tell of no danger   ARGV[9] emergency resolve-by (ms)
   ARGV[10] most files added later the ticket's evidence keeps (beside the first report's)
+  ARGV[11] the worker's message the words came from (packed ref, '' when none): kept as the event's `msg`, so an
+           edit of that message can follow the relayed words
 
   The files join the ticket's evidence (its body, <ticket key>:body) in the same step, each marked `addedAt`
   (now; only the reporter adds), up to ARGV[10] added files in all; the rest stay on the 'replied' event.
@@ -64,6 +66,7 @@ if #files > 0 then
 end
 local fields = { text = ARGV[6], files = files }
 if not back then fields.added = true end
+if not empty(ARGV[11]) then fields.msg = ARGV[11] end
 event(t, 'replied', fields)
 raise_events(t, raised, voided)
 return { 'ok', raised or '' }

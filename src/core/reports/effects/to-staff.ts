@@ -87,25 +87,59 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
     await s.photosTo(to, ticket, captioned, v);
   }
 
-  async function replied(ticket: Ticket, e: TicketEvent): Promise<void> {
+  /** The worker's words as relayed to the triage chat; `words` in place of the event's after an edit. */
+  function relayCard(v: View, ticket: Ticket, e: TicketEvent, edited?: TicketEvent): Card {
     const files = Array.isArray(e.files) ? e.files.length : 0;
-    const ref = await s.toTriage(
-      ticket,
-      (v) => ({
-        text: [
-          v.t(e.added ? 'triage-added' : 'triage-replied', { id: ticket.id, who: staffName(v, ticket, e) }),
-          '\n',
-          maskedWords(v, e),
-          files ? `\n${v.t('triage-replied-files', { n: files })}` : '',
-        ],
-        buttons: openButton(v, ticket),
-      }),
-      'reply',
-      true,
-    );
+    return {
+      text: [
+        v.t(e.added ? 'triage-added' : 'triage-replied', { id: ticket.id, who: staffName(v, ticket, e) }),
+        '\n',
+        maskedWords(v, edited ?? e),
+        edited ? `${v.locale === 'en' ? ' ' : ''}${v.t('triage-edited-mark')}` : '',
+        files ? `\n${v.t('triage-replied-files', { n: files })}` : '',
+      ],
+      buttons: openButton(v, ticket),
+    };
+  }
+
+  async function replied(ticket: Ticket, e: TicketEvent): Promise<void> {
+    const ref = await s.toTriage(ticket, (v) => relayCard(v, ticket, e), 'reply', true);
+    // The worker's message is followed for a week: an edit of it edits these words (edited-reply.ts).
+    if (ref && typeof e.msg === 'string')
+      await deps.store.tickets
+        .rememberRelay(e.msg, { id: ticket.id, seq: e.seq, relayed: ref })
+        .catch((err: unknown) =>
+          s.log.warn({ err: (err as Error).message, ticket: ticket.id }, 'relayed words not followed'),
+        );
     // Photos added later follow the words, as the first report's evidence follows its card (on another
     // platform uploaded as bytes); other files stay counted.
     if (ref) await sendPhotos(ref.address, ticket, e);
+  }
+
+  /**
+   * The worker edited words relayed before: the relayed message now reads the new words, marked edited (its photos,
+   * sent after it, stay). Where the platform will not edit it (too old, deleted), a short line under the card says so.
+   */
+  async function replyEdited(ticket: Ticket, e: TicketEvent): Promise<void> {
+    const of = Number(e.of);
+    const original = (await deps.store.tickets.events(ticket.id, of - 1)).find((x) => x.seq === of);
+    const ref = decodeRef(typeof e.relayed === 'string' ? e.relayed : undefined) as MessageRef | undefined;
+    if (!original || !ref) return;
+    const v = await s.viewFor(ref.address);
+    if ((await s.edit(ref, relayCard(v, ticket, original, e), ticket)) === 'ok') return;
+    await s.toTriage(
+      ticket,
+      (w) => ({
+        text: [
+          w.t('triage-reply-edited', { id: ticket.id, who: staffName(w, ticket, original) }),
+          '\n',
+          maskedWords(w, e),
+        ],
+        buttons: openButton(w, ticket),
+      }),
+      'reply-edited',
+      true,
+    );
   }
 
   async function extensionRequested(ticket: Ticket, e: TicketEvent): Promise<void> {
@@ -346,6 +380,7 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
 
   return {
     replied,
+    'reply-edited': replyEdited,
     reopened: async (ticket, e) => {
       await s.toTriage(
         ticket,

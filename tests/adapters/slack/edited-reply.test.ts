@@ -1,0 +1,93 @@
+/**
+ * A worker edits, in the app's DM, their answer to a secretary's question after it was relayed to the triage
+ * channel: the relayed message in the card's thread now reads the new words, marked "（已修改）". Slack end to end:
+ * the real app, real Redis, the Bolt adapter and the Web API stand-in.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BOT_USER,
+  createSlackTestApp,
+  type SlackTestApp,
+  type StoredMessage,
+} from '../../helpers/fake-slack-api.js';
+
+const worker = { id: 'U0WORKER07', name: '小周' };
+const secretary = { id: 'U07MTSEC001', name: '王书记' };
+const organiser = { id: 'U07ORGLI001', name: '李老师' };
+const RIDERS = 'C0MTRIDERS';
+const TRIAGE = 'C07TRIAGEMT';
+
+let t: SlackTestApp;
+beforeAll(async () => {
+  t = await createSlackTestApp();
+  t.api.users.set(organiser.id, { name: organiser.name });
+  await t.command(
+    t.p.command(organiser, '/bind', 'meituan-yangpu', { channel: RIDERS, name: 'meituan-riders' }),
+  );
+  await t.settle();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const shown = (m: StoredMessage | undefined) => `${m?.text ?? ''}\n${JSON.stringify(m?.blocks ?? [])}`;
+
+const values = (text: string) => ({
+  desc: { text: { type: 'plain_text_input', value: text } },
+  category: { choice: { type: 'static_select', selected_option: { value: 'pay-penalty' } } },
+  photos: { files: { type: 'file_input', files: [] } },
+  options: { flags: { type: 'checkboxes', selected_options: [] } },
+});
+
+describe('a worker edits an answer already relayed (Slack)', () => {
+  it('the relayed message in the thread is updated in place with the new words', async () => {
+    let mark = t.api.mark();
+    await t.command(t.p.command(worker, '/report', '', { channel: RIDERS, name: 'meituan-riders' }));
+    await t.api.waitFor('views.open', () => true, { after: mark });
+    await t.settle();
+    const form = t.api.views[t.api.views.length - 1]!;
+    mark = t.api.mark();
+    await t.interact(t.p.submit(worker, form, values('平台超时罚款不合理，今天被扣了200块')));
+    await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
+    await t.settle();
+    const card = t.api.lastMessage(TRIAGE)!;
+    const id = /([A-Z]+-\d{4}-\d+)/.exec(shown(card))![1]!;
+
+    mark = t.api.mark();
+    await t.interact(t.p.press(secretary, card, `tk:ask:${id}`));
+    await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
+    await t.settle();
+    mark = t.api.mark();
+    await t.event(
+      t.p.channelMessage(secretary, TRIAGE, '请问是哪一单？', {
+        thread_ts: card.ts,
+        parent_user_id: BOT_USER,
+      }),
+    );
+    await t.api.waitFor('chat.postMessage', (p) => p.channel === t.api.imOf(worker.id), { after: mark });
+    await t.settle();
+
+    mark = t.api.mark();
+    const answer = t.p.dm(worker, '订单尾号 3521，中午那单');
+    await t.event(answer);
+    await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
+    await t.settle();
+    const relayed = t.api.lastMessage(TRIAGE)!;
+    expect(shown(relayed)).toContain('3521');
+    expect(relayed.thread_ts).toBe(card.ts);
+
+    mark = t.api.mark();
+    await t.event(t.p.edit(worker, '订单尾号 3528，中午十二点那单', { ts: answer.event.ts }));
+    await t.api.waitFor('chat.update', (p) => p.channel === TRIAGE && p.ts === relayed.ts, { after: mark });
+    await t.settle();
+    const now = t.api.messages.get(TRIAGE)!.find((m) => m.ts === relayed.ts)!;
+    expect(shown(now)).toContain('订单尾号 3528，中午十二点那单');
+    expect(shown(now)).toContain('（已修改）');
+    expect(shown(now)).not.toContain('3521');
+    // Nothing new in the channel; the worker is told.
+    expect(
+      t.api.since(mark).filter((c) => c.method === 'chat.postMessage' && c.params.channel === TRIAGE),
+    ).toEqual([]);
+    expect(shown(t.api.lastMessage(t.api.imOf(worker.id)))).toContain(`已把修改后的内容转告支部（${id}）`);
+  });
+});
