@@ -13,3 +13,4 @@ report-followup-added = 📎 Added to { $id }; the branch secretary will see it.
 report-followup-dropped = OK, nothing added.
 report-followup-as-new = 📝 As a new report
 report-followup-closed = { $id } is already resolved and can take nothing more. You can send it as a new report.
+report-followup-already = These words were added to { $id } already.

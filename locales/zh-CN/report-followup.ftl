@@ -10,3 +10,4 @@ report-followup-added = 📎 已补充到 { $id }，支部书记会看到。
 report-followup-dropped = 好的，没有补充。
 report-followup-as-new = 📝 作为新的反映
 report-followup-closed = { $id } 已经办结，不能再补充了。可以点「作为新的反映」。
+report-followup-already = 这段话已经补充到 { $id } 了。

@@ -10,3 +10,4 @@ report-followup-added = 📎 已補充到 { $id }，支部書記會看到。
 report-followup-dropped = 好的，沒有補充。
 report-followup-as-new = 📝 作為新的反映
 report-followup-closed = { $id } 已經辦結，不能再補充了。可以點「作為新的反映」。
+report-followup-already = 這段話已經補充到 { $id } 了。

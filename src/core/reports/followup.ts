@@ -284,7 +284,11 @@ async function addTo(
   if (!r.ok) {
     // Closed meanwhile: the choice stays, so the worker can file it as a new report instead.
     await ctx.answer(
-      r.reason === 'bad-state' ? ctx.t('report-followup-closed', { id }) : explain(ctx, r),
+      r.reason === 'bad-state'
+        ? ctx.t('report-followup-closed', { id })
+        : r.reason === 'already'
+          ? ctx.t('report-followup-already', { id })
+          : explain(ctx, r),
       true,
     );
     return;

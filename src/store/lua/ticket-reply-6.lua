@@ -16,13 +16,14 @@
   ARGV[8] emergency respond-by (ms), '' = the words tell of no danger   ARGV[9] emergency resolve-by (ms)
   ARGV[10] most files added later the ticket's evidence keeps (beside the first report's)
   ARGV[11] the worker's message the words came from (packed ref, '' when none): kept as the event's `msg`, so an
-           edit of that message can follow the relayed words
+           edit of that message can follow the relayed words. Words of a message already relayed to this ticket
+           are refused ('already'): a second tap of "📎 补充到" on a kept question adds nothing twice.
 
   The files join the ticket's evidence (its body, <ticket key>:body) in the same step, each marked `addedAt`
   (now; only the reporter adds), up to ARGV[10] added files in all; the rest stay on the 'replied' event.
 
   Returns { 'ok', raisedFrom } (raisedFrom = the urgency it had before, '' when not raised)
-    | { 'not-reporter' } | { 'bad-state', status } | { 'moved', branch } | { 'missing' }.
+    | { 'not-reporter' } | { 'bad-state', status } | { 'moved', branch } | { 'missing' } | { 'already' }.
 ]]
 --@include ticket
 
@@ -31,6 +32,12 @@ local no = refuse(t)
 if no then return no end
 if not is_reporter(t) then return { 'not-reporter' } end
 if not is_open(t) then return { 'bad-state', t.status } end
+if not empty(ARGV[11]) then
+  for _, raw in ipairs(redis.call('LRANGE', KEYS[2], 0, -1)) do
+    local ok, e = pcall(cjson.decode, raw)
+    if ok and type(e) == 'table' and e.type == 'replied' and e.msg == ARGV[11] then return { 'already' } end
+  end
+end
 
 local back = t.status == 'waiting'
 if back then

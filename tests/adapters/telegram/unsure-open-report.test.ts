@@ -58,6 +58,7 @@ describe('words the FAQ cannot place, from a worker with open reports (QA20 #5)'
     expect(adds[1]).toContain(older);
     expect(reply.text).toContain('补充给您正在办理的反映');
 
+    const addOlder = buttonsOf(reply).find((b) => b.data?.endsWith(`:${older}`))!.data!;
     const mark = t.api.mark();
     await pressIn(rider.id, rider, `:${older}`);
     const relayed = t.api
@@ -79,6 +80,16 @@ describe('words the FAQ cannot place, from a worker with open reports (QA20 #5)'
       .callsOf('editMessageText')
       .filter((p) => Number(p.chat_id) === TRIAGE && Number(p.message_id) === relayedId);
     expect(String(edits[edits.length - 1]?.text)).toContain('四点多，在东站后门那边（已修改）');
+
+    // A second tap on the offer (sent before the first one's answer replaced it) adds nothing twice.
+    const again = t.api.mark();
+    await t.handle(t.u.press(reply, rider, addOlder));
+    const after = t.api.since(again);
+    expect(after.filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === TRIAGE)).toEqual(
+      [],
+    );
+    const toast = after.filter((c) => c.method === 'answerCallbackQuery').map((c) => String(c.params.text));
+    expect(toast.join('\n')).toContain(`已经补充到 ${older}`);
   });
 
   it('a confident answer is unchanged; with no report open, "not sure" offers no report', async () => {
