@@ -60,3 +60,7 @@ faq-export-title = Draft entries ({ $n }), ready to paste into faq/*.yaml:
 faq-export-header = Drafts written in /gaps: check the source and rename the ids, then paste into faq/*.yaml
 faq-export-learned = Questions the bot has learned (already in use); add them to those entries' questions:
 faq-export-source = To be checked (/gaps draft)
+
+## Asking after one's own report (QA22 #7)
+
+faq-smalltalk-mine = To see the problems you reported, message me privately and send /mytickets.

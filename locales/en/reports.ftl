@@ -308,6 +308,7 @@ worker-moved = Your report { $id } is now handled by { $branch }.
 
 mytickets-title = The problems you reported:
 mytickets-none = You haven't reported any problem yet. If you need help, send /report.
+mytickets-in-private = Your reports are shown only in a private chat: message me privately and send /mytickets.
 queue-title = 📋 { $branch } · open problems
 queue-counts = Open { $open } · overdue { $overdue } (page { $page }/{ $pages })
 queue-empty = Nothing open 👍

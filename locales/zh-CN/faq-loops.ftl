@@ -54,3 +54,7 @@ faq-export-title = 草稿条目（{ $n } 条），可粘贴到 faq/*.yaml：
 faq-export-header = 由 /gaps 写的草稿：核对来源、改好 id 后粘贴到 faq/*.yaml
 faq-export-learned = 机器人已学到的问法（已在使用），可加到对应条目的 questions：
 faq-export-source = 待核实（/gaps 草稿）
+
+## Asking after one's own report (QA22 #7)
+
+faq-smalltalk-mine = 要看您反映过的问题，请私聊我发送 /mytickets。

@@ -296,6 +296,7 @@ worker-moved = 您反映的问题 { $id } 已转交 { $branch } 办理。
 
 mytickets-title = 您反映过的问题：
 mytickets-none = 您还没有反映过问题。遇到困难可以发送 /report。
+mytickets-in-private = 您反映过的问题只在私聊里给您看：请私聊我发送 /mytickets。
 queue-title = 📋 { $branch } · 待办问题
 queue-counts = 待办 { $open } · 超时 { $overdue }（第 { $page }/{ $pages } 页）
 queue-empty = 没有待办问题 👍

@@ -54,3 +54,7 @@ faq-export-title = 草稿條目（{ $n } 條），可貼到 faq/*.yaml：
 faq-export-header = 由 /gaps 寫的草稿：核對來源、改好 id 後貼到 faq/*.yaml
 faq-export-learned = 機器人已學到的問法（已在使用），可加到對應條目的 questions：
 faq-export-source = 待核實（/gaps 草稿）
+
+## Asking after one's own report (QA22 #7)
+
+faq-smalltalk-mine = 要看您反映過的問題，請私聊我發送 /mytickets。

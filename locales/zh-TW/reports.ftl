@@ -296,6 +296,7 @@ worker-moved = 您反映的問題 { $id } 已轉交 { $branch } 辦理。
 
 mytickets-title = 您反映過的問題：
 mytickets-none = 您還沒有反映過問題。遇到困難可以發送 /report。
+mytickets-in-private = 您反映過的問題只在私聊裡給您看：請私聊我發送 /mytickets。
 queue-title = 📋 { $branch } · 待辦問題
 queue-counts = 待辦 { $open } · 超時 { $overdue }（第 { $page }/{ $pages } 頁）
 queue-empty = 沒有待辦問題 👍

@@ -87,6 +87,12 @@ export function createReply(setup: FaqSetup): Reply {
     const followed =
       talk === 'vague' && !fillerOnly(text) ? await followUp(ctx, text, asking, asker) : undefined;
     if (followed) talk = undefined;
+    // "我反映的事怎么样了": their reports, as /mytickets shows them (QA22 #7).
+    if (talk === 'mine' && options.mine) {
+      await options.mine(ctx);
+      ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');
+      return;
+    }
     if (talk && talk !== 'help' && talk !== 'report') {
       await ctx.reply({ text: [ctx.t(`faq-smalltalk-${talk}`)] });
       ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');

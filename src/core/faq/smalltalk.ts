@@ -12,10 +12,14 @@
 import { normalize } from './normalize.js';
 import { toneless } from './pinyin-input.js';
 
-export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'help' | 'vague' | 'report';
+/**
+ * Besides the kinds above: `mine` asks after the worker's own report ("我昨天反映的事怎么样了"), answered with the
+ * worker's reports, never with an FAQ entry that shares a word (QA22 #7).
+ */
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'help' | 'vague' | 'report' | 'mine';
 
 /** Phrases after normalisation (simplified, lower case, no spaces); which kind a message made of several is: `kindOf`. */
-const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
+const PHRASES: Record<Exclude<SmallTalk, 'report' | 'mine'>, string[]> = {
   greeting: words(`
     你好 您好 大家好 你们好 哈喽 哈罗 嗨 早上好 上午好 中午好 下午好 晚上好 早安 午安 晚安 早 在吗 在不在
     有人吗 有人在吗 机器人 小助手 助手 hello hi hey hiya goodmorning goodafternoon goodevening goodnight
@@ -161,6 +165,29 @@ const BOT_ORIGIN = new RegExp(
   'u',
 );
 
+/**
+ * Asking after one's own report (after normalisation): the report named as the worker's — told, reported, asked
+ * (我/昨天/上次 … 反映的事, 我的投诉, 我报的那个问题) — then asking how it stands (怎么样了, 有回音吗, 处理得咋样了,
+ * 有结果没, 有人管吗). How workers ask after anything they handed in, not one pack's words.
+ */
+const MINE_ZH = new RegExp(
+  '^(?:你好|您好|老师|师傅|请问|问一下|想问一下|我想问一下)?' +
+    '(?:我|俺|咱|我们|阮)?(?:的)?(?:昨天|前天|上次|上回|之前|前几天|前两天|上周|上个星期|那天|早上|上午|下午|刚才|今天|早前)?' +
+    '(?:(?:跟|向|给|找|和)(?:你们|支部|你|书记))?' +
+    '(?:反映|投诉|举报|反馈|上报|报|提|报告|说|讲|问)(?:过|了)?(?:的|那个|的那个|那件|的那件)' +
+    '(?:事|事情|事儿|问题|情况|那个事|那件事|那个问题|东西|单子|工单)?' +
+    '(?:现在|目前|到底|究竟)?' +
+    '(?:怎么样了?|咋样了?|怎样了?|如何了?|怎么说|咋说|啥情况|什么情况|有(?:结果|回音|回复|消息|下文|进展|进度|动静|答复|人管|人处理|人理)(?:了)?(?:吗|没|没有|么|不)?|' +
+    '(?:处理|办|解决|弄)(?:得|的)?(?:怎么样|咋样|如何|怎样)了?|(?:处理|办|解决|弄)(?:好)?了(?:吗|没|没有|么)|' +
+    '(?:到)?(?:哪一步|哪步)了|(?:什么|啥)进度|进度(?:如何|怎么样|咋样)|还(?:没|没有)(?:人)?(?:处理|回|管|回复)(?:吗|呢)?)' +
+    '(?:啊|呀|呢|吧|么|嘛|哦|啦|了)*$',
+  'u',
+);
+const MINE_NOUN_ZH =
+  /^(?:请问)?(?:我|俺|咱)(?:的)?(?:反映|投诉|举报|工单|报告)(?:怎么样了?|咋样了?|有(?:结果|回音|回复|消息|进展|下文)(?:了)?(?:吗|没|没有|么)?|(?:处理|办)(?:得)?(?:怎么样|咋样)了?|到哪一步了)(?:啊|呀|呢|吧|么|嘛|哦|啦|了)*$/u;
+const MINE_EN =
+  /^(?:hi|hello)?(?:isthere|arethere)?(?:anyupdates?|anynews|anyprogress|anyword|anyreply|anyanswer|whatshappening|whathappened|whatshappened|whatsthestatus|whatisthestatus|status|howis|hows|howsit(?:going)?|news|update|updates|hasanyone(?:lookedat|replied|answered)|didanyone(?:lookat|reply)|anyoneworkingon)(?:on|with|to|of|about|for)?(?:my|the)(?:report|reports|complaint|complaints|problem|issue|ticket|case)(?:going|goingon|status|update)?(?:yet)?(?:please)?$/u;
+
 /** Longest a message may be and still be small talk (characters, after normalisation). */
 const MAX_CHARS = 24;
 
@@ -207,6 +234,7 @@ export function smallTalk(text: string): SmallTalk | undefined {
   // Pinyin with tone marks or numbers (nǐ hǎo, xie4xie4) is read toneless, like the FAQ's pinyin reader.
   const s = normalize(toneless(text)).replace(/\s+/g, '');
   if (ENGLISH_HELP.test(s)) return 'help';
+  if (MINE_ZH.test(s) || MINE_NOUN_ZH.test(s) || MINE_EN.test(s)) return 'mine';
   if (REPORT_ZH.test(s) || REPORT_EN.test(s)) return 'report';
   if (!s || [...s].length > MAX_CHARS) return undefined;
   if (MEAL_REMARK.test(s) || BOT_ORIGIN.test(s)) return 'greeting';

@@ -32,7 +32,14 @@ import { followUpFeature, offerFollowUp } from './followup.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
 import { onTriageDialog, onTriagePress } from './triage.js';
-import { confirmActions, keepWorkerReply, myTickets, onWorkerDialog, onWorkerPress } from './worker.js';
+import {
+  confirmActions,
+  keepWorkerReply,
+  myReports,
+  myTickets,
+  onWorkerDialog,
+  onWorkerPress,
+} from './worker.js';
 import { onConfirmDialog } from './confirm.js';
 
 const TRIAGE_STEPS = new Set(['ask', 'resolve', 'transfer', 'return', 'extend', 'escalate']);
@@ -51,6 +58,8 @@ export interface Reports {
   isEmergency: (text: string) => boolean;
   /** "我想反映个问题" in words (the FAQ asks this when the pack has no entry on reporting): the way to /report. */
   offerReport: (ctx: MessageCtx) => Promise<void>;
+  /** "我反映的事怎么样了" in words: the worker's reports as /mytickets shows them (in a group, the way to see them). */
+  myReports: (ctx: MessageCtx) => Promise<void>;
   /** A problem told to the FAQ, reported with its words (the FAQ's "report this" button). */
   reportWords: (ctx: Ctx, text: string) => Promise<void>;
   /** Words too long for the FAQ kept for a report: the button that starts it with them (`rs:kept`). */
@@ -165,6 +174,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
     emergencyFirst,
     isEmergency: (text) => hasWords(text) && signalsOf(text).length > 0,
     offerReport,
+    myReports,
     // With a report of theirs still open, the worker is asked first whether the words belong to it.
     reportWords: async (ctx, text) => {
       if (!(await offerFollowUp(ctx, { text, files: [] }))) await reportWords(ctx, text, kit);

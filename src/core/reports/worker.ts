@@ -49,6 +49,16 @@ export async function myTickets(ctx: MessageCtx): Promise<void> {
   await ctx.reply(myTicketsCard(viewOf(ctx), tickets));
 }
 
+/**
+ * "我反映的事怎么样了" in words: in private, what /mytickets shows (no report: says so, and how to report); in a
+ * group, where to look — a worker's reports are not shown to the group.
+ */
+export async function myReports(ctx: MessageCtx): Promise<void> {
+  if (ctx.in.chat.kind !== 'private')
+    return void (await ctx.reply({ text: [ctx.t('mytickets-in-private')] }));
+  await myTickets(ctx);
+}
+
 export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {
   const [act = '', id = '', arg] = payload.split(':');
   const ticket = await own(ctx, id);
