@@ -57,7 +57,7 @@ export interface Reports {
   /** Whether words tell of danger to a person now (what `emergencyFirst` answers), without replying. */
   isEmergency: (text: string) => boolean;
   /** "我想反映个问题" in words (the FAQ asks this when the pack has no entry on reporting): the way to /report. */
-  offerReport: (ctx: MessageCtx) => Promise<void>;
+  offerReport: (ctx: MessageCtx, lead?: string) => Promise<void>;
   /** "我反映的事怎么样了" in words: the worker's reports as /mytickets shows them (in a group, the way to see them). */
   myReports: (ctx: MessageCtx) => Promise<void>;
   /** A problem told to the FAQ, reported with its words (the FAQ's "report this" button). */
