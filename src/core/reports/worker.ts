@@ -252,6 +252,9 @@ async function askForRest(ctx: Ctx, id: string, cut: Cut): Promise<void> {
   await ctx.reply({ text: cutNotice(ctx, cut, 'ticket', id) });
 }
 
+/** A shared place, in the words the card's place line uses (views.ts `placeText`). */
+const placeWords = (p: { lat: number; lon: number }) => `📍 ${p.lat.toFixed(5)}, ${p.lon.toFixed(5)}`;
+
 /** The worker's answer to a question, or their comment when it is not solved. */
 export async function onWorkerDialog(
   ctx: MessageCtx,
@@ -268,7 +271,11 @@ export async function onWorkerDialog(
   const files: TicketFile[] = (ctx.in.attachments ?? [])
     .filter((a) => a.kind !== 'sticker')
     .map((a) => ({ kind: a.kind, fileId: a.fileId }));
-  const text = hasWords(ctx.in.text) ? ellipsis(ctx.in.text, NOTE_MAX) : '';
+  const said = hasWords(ctx.in.text) ? ellipsis(ctx.in.text, NOTE_MAX) : '';
+  // A place sent as the answer ("where was it?" is often answered with a pin) reaches the branch as the report's
+  // own place reads on its card, not dropped with "请输入您的回复" (QA22 #8).
+  const place = ctx.in.location ? placeWords(ctx.in.location) : '';
+  const text = said && place ? `${said}\n${place}` : said || place;
   const cut = text ? cutOf(ctx) : undefined;
   if (!text && !files.length) {
     await ctx.reply({
