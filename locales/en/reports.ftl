@@ -214,6 +214,7 @@ triage-taken = Already claimed by { $who }
 triage-taken-self = You have already claimed it
 triage-moved = This problem has moved to { $branch }
 triage-bad-state = This problem is "{ $status }"; that action is not possible now
+triage-stale-now = This card has changed: { $id } is now "{ $status }"; use the buttons it shows now.
 triage-refused-not-reporter = Only the reporter can do that
 triage-refused-too-late = The confirmation period is over
 triage-refused-pending = An extension request is already waiting for a decision

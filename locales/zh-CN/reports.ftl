@@ -208,6 +208,7 @@ triage-taken = 已由 { $who } 签收
 triage-taken-self = 您已经签收了
 triage-moved = 这个问题已转至 { $branch }
 triage-bad-state = 这个问题当前状态为「{ $status }」，不能这样操作
+triage-stale-now = 这张卡片已更新：{ $id } 现在是「{ $status }」，请用卡片上现在的按钮。
 triage-refused-not-reporter = 只有报告人本人可以这样操作
 triage-refused-too-late = 已超过确认期
 triage-refused-pending = 已有一个延期申请在等待审批

@@ -208,6 +208,7 @@ triage-taken = 已由 { $who } 簽收
 triage-taken-self = 您已經簽收了
 triage-moved = 這個問題已轉至 { $branch }
 triage-bad-state = 這個問題當前狀態為「{ $status }」，不能這樣操作
+triage-stale-now = 這張卡片已更新：{ $id } 現在是「{ $status }」，請用卡片上現在的按鈕。
 triage-refused-not-reporter = 只有報告人本人可以這樣操作
 triage-refused-too-late = 已超過確認期
 triage-refused-pending = 已有一個延期申請在等待審批

@@ -31,7 +31,7 @@ import { onIntakePress } from './intake-presses.js';
 import { followUpFeature, offerFollowUp } from './followup.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
-import { onTriageDialog, onTriagePress } from './triage.js';
+import { explainStalePress, onTriageDialog, onTriagePress } from './triage.js';
 import {
   confirmActions,
   keepWorkerReply,
@@ -131,6 +131,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
       { prefix: 'tw', run: (ctx, payload) => onWorkerPress(ctx, payload, kit) },
     ],
     deepLinks: [{ prefix: 'report', run: (ctx, token) => startFromLink(ctx, token, kit) }],
+    onStalePress: explainStalePress,
     // A half-written report, or a worker's reply to the branch, outlives /help and the like (said so);
     // /cancel still ends it.
     keepsDialogOn(ctx, dialog, command) {
