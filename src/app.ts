@@ -261,6 +261,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     urgent: reports.emergencyFirst,
     help: start.showHelp,
     report: reports.offerReport,
+    mine: reports.myReports,
     reportWords: reports.reportWords,
     keepForReport: reports.keepForReport,
     openReports: reports.openReports,

@@ -60,3 +60,9 @@ faq-export-title = Draft entries ({ $n }), ready to paste into faq/*.yaml:
 faq-export-header = Drafts written in /gaps: check the source and rename the ids, then paste into faq/*.yaml
 faq-export-learned = Questions the bot has learned (already in use); add them to those entries' questions:
 faq-export-source = To be checked (/gaps draft)
+
+## Asking after one's own report, asking for a phone call, asking whether the bot is a person (QA22 #3, #4, #7)
+
+faq-smalltalk-mine = To see the problems you reported, message me privately and send /mytickets.
+faq-smalltalk-callback = I'm an automatic assistant and can't make phone calls. If you want someone from the branch to contact you, tap the button below and write down what happened — you can leave your number, and the branch will get back to you.
+faq-smalltalk-bot = I'm an automatic assistant, not a person. To reach someone at the branch, tap the button below and write down what happened; a person there will read it and reply.

@@ -220,6 +220,7 @@ triage-taken = Already claimed by { $who }
 triage-taken-self = You have already claimed it
 triage-moved = This problem has moved to { $branch }
 triage-bad-state = This problem is "{ $status }"; that action is not possible now
+triage-stale-now = This card has changed: { $id } is now "{ $status }"; use the buttons it shows now.
 triage-refused-not-reporter = Only the reporter can do that
 triage-refused-too-late = The confirmation period is over
 triage-refused-pending = An extension request is already waiting for a decision
@@ -331,6 +332,7 @@ worker-moved = Your report { $id } is now handled by { $branch }.
 
 mytickets-title = The problems you reported:
 mytickets-none = You haven't reported any problem yet. If you need help, send /report.
+mytickets-in-private = Your reports are shown only in a private chat: message me privately and send /mytickets.
 queue-title = 📋 { $branch } · open problems
 queue-counts = Open { $open } · overdue { $overdue } (page { $page }/{ $pages })
 queue-empty = Nothing open 👍

@@ -12,3 +12,7 @@ help-title-secretary = For branch secretaries:
 help-title-organiser = For organisers:
 help-group-branch = This group belongs to: { $branch }
 help-group-unbound = This group is not bound to a branch yet. An organiser can send /bind.
+# A worker's /start fits one phone screen at a large font (QA22 #10): what the bot does in two short lines, then buttons.
+start-worker-what = Type any question, e.g. about benefits or where a station is.
+    If something is wrong, you can tell the branch privately.
+start-worker-more = Tap a button below to begin. Everything I can do: /help

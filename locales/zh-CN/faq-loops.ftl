@@ -54,3 +54,9 @@ faq-export-title = 草稿条目（{ $n } 条），可粘贴到 faq/*.yaml：
 faq-export-header = 由 /gaps 写的草稿：核对来源、改好 id 后粘贴到 faq/*.yaml
 faq-export-learned = 机器人已学到的问法（已在使用），可加到对应条目的 questions：
 faq-export-source = 待核实（/gaps 草稿）
+
+## Asking after one's own report, asking for a phone call, asking whether the bot is a person (QA22 #3, #4, #7)
+
+faq-smalltalk-mine = 要看您反映过的问题，请私聊我发送 /mytickets。
+faq-smalltalk-callback = 我是自动回复的助手，打不了电话。想让支部的人联系您，点下面的按钮把事情写下来，可以留下电话，支部看到会回复您。
+faq-smalltalk-bot = 我是自动回复的助手，不是真人。要找支部的人，点下面的按钮把事情写下来，支部的人会看到并回复您。

@@ -211,6 +211,7 @@ triage-taken = 已由 { $who } 签收
 triage-taken-self = 您已经签收了
 triage-moved = 这个问题已转至 { $branch }
 triage-bad-state = 这个问题当前状态为「{ $status }」，不能这样操作
+triage-stale-now = 这张卡片已更新：{ $id } 现在是「{ $status }」，请用卡片上现在的按钮。
 triage-refused-not-reporter = 只有报告人本人可以这样操作
 triage-refused-too-late = 已超过确认期
 triage-refused-pending = 已有一个延期申请在等待审批
@@ -317,6 +318,7 @@ worker-moved = 您反映的问题 { $id } 已转交 { $branch } 办理。
 
 mytickets-title = 您反映过的问题：
 mytickets-none = 您还没有反映过问题。遇到困难可以发送 /report。
+mytickets-in-private = 您反映过的问题只在私聊里给您看：请私聊我发送 /mytickets。
 queue-title = 📋 { $branch } · 待办问题
 queue-counts = 待办 { $open } · 超时 { $overdue }（第 { $page }/{ $pages } 页）
 queue-empty = 没有待办问题 👍

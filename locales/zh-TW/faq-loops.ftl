@@ -54,3 +54,9 @@ faq-export-title = 草稿條目（{ $n } 條），可貼到 faq/*.yaml：
 faq-export-header = 由 /gaps 寫的草稿：核對來源、改好 id 後貼到 faq/*.yaml
 faq-export-learned = 機器人已學到的問法（已在使用），可加到對應條目的 questions：
 faq-export-source = 待核實（/gaps 草稿）
+
+## Asking after one's own report, asking for a phone call, asking whether the bot is a person (QA22 #3, #4, #7)
+
+faq-smalltalk-mine = 要看您反映過的問題，請私聊我發送 /mytickets。
+faq-smalltalk-callback = 我是自動回覆的助手，打不了電話。想讓支部的人聯繫您，點下面的按鈕把事情寫下來，可以留下電話，支部看到會回覆您。
+faq-smalltalk-bot = 我是自動回覆的助手，不是真人。要找支部的人，點下面的按鈕把事情寫下來，支部的人會看到並回覆您。

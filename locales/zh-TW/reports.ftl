@@ -211,6 +211,7 @@ triage-taken = 已由 { $who } 簽收
 triage-taken-self = 您已經簽收了
 triage-moved = 這個問題已轉至 { $branch }
 triage-bad-state = 這個問題當前狀態為「{ $status }」，不能這樣操作
+triage-stale-now = 這張卡片已更新：{ $id } 現在是「{ $status }」，請用卡片上現在的按鈕。
 triage-refused-not-reporter = 只有報告人本人可以這樣操作
 triage-refused-too-late = 已超過確認期
 triage-refused-pending = 已有一個延期申請在等待審批
@@ -316,6 +317,7 @@ worker-moved = 您反映的問題 { $id } 已轉交 { $branch } 辦理。
 
 mytickets-title = 您反映過的問題：
 mytickets-none = 您還沒有反映過問題。遇到困難可以發送 /report。
+mytickets-in-private = 您反映過的問題只在私聊裡給您看：請私聊我發送 /mytickets。
 queue-title = 📋 { $branch } · 待辦問題
 queue-counts = 待辦 { $open } · 超時 { $overdue }（第 { $page }/{ $pages } 頁）
 queue-empty = 沒有待辦問題 👍

@@ -256,6 +256,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     const payload = colon < 0 ? '' : data.slice(colon + 1);
     const spec = buttons.get(prefix)?.buttons?.find((b) => b.prefix === prefix);
     if (!spec) {
+      for (const f of features) if (f.onStalePress && (await f.onStalePress(ctx))) return;
       await ctx.answer(ctx.t('error-button-expired'), true);
       return;
     }

@@ -140,6 +140,11 @@ export interface Feature {
   keepsDialogOn?(ctx: MessageCtx, dialog: Dialog, command: string): Promise<boolean>;
   /** The bot was added to this chat or removed from it. */
   onMembership?(ctx: MembershipCtx): Promise<void>;
+  /**
+   * A press the bot cannot take: its button is no longer on the message (the card was redrawn meanwhile) or unknown.
+   * True when this feature said what became of what the message showed; otherwise "这个按钮已失效".
+   */
+  onStalePress?(ctx: ButtonCtx): Promise<boolean>;
   /** One-tap entries this feature adds under /start and /help for this person here. */
   helpButtons?(ctx: Ctx): Button[];
 }

@@ -245,7 +245,9 @@ export function createAsker(
     // with an entry (吃了差评); the chat feature greets back before it asks.
     const talk = smallTalk(text);
     if (talk === 'help' || talk === 'report') return aboutTheBot(talk);
-    if (talk) return { kind: 'unknown' };
+    // Asking after one's own report is answered with the worker's reports in the chat (reply.ts); the pack's own
+    // entry on following a report, if any, is what the words ask of the pack.
+    if (talk && talk !== 'mine') return { kind: 'unknown' };
     // Typed in pinyin ("tijian baogao zenme kan"): read back into the pack's Chinese words.
     const read = pinyin.read(text);
     decision.fromPinyin = read !== undefined;

@@ -54,7 +54,9 @@ export interface FaqFeatureOptions {
   /** Shows what the bot can do here (the /help card), for "help" or "你能干啥" the pack has no entry for. */
   help?: (ctx: MessageCtx) => Promise<void>;
   /** The way to /report, for "我想反映个问题" or "how do I complain" the pack has no entry on reporting for. */
-  report?: (ctx: MessageCtx) => Promise<void>;
+  report?: (ctx: MessageCtx, lead?: string) => Promise<void>;
+  /** The worker's own reports (what /mytickets shows), for "我反映的事怎么样了". */
+  mine?: (ctx: MessageCtx) => Promise<void>;
   /** Starts a report with a problem's words (the "report this" button on a "not sure" reply in private). */
   reportWords?: (ctx: Ctx, text: string) => Promise<void>;
   /**

@@ -87,6 +87,14 @@ export function createReply(setup: FaqSetup): Reply {
     const followed =
       talk === 'vague' && !fillerOnly(text) ? await followUp(ctx, text, asking, asker) : undefined;
     if (followed) talk = undefined;
+    // "我反映的事怎么样了": their reports, as /mytickets shows them; "给我回个电话", "你是真人吗": said plainly what
+    // the bot is, with the way to a person at the branch (QA22 #3, #4, #7).
+    if ((talk === 'mine' && options.mine) || ((talk === 'callback' || talk === 'bot') && options.report)) {
+      if (talk === 'mine') await options.mine?.(ctx);
+      else await options.report?.(ctx, ctx.t(`faq-smalltalk-${talk}`));
+      ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');
+      return;
+    }
     if (talk && talk !== 'help' && talk !== 'report') {
       await ctx.reply({ text: [ctx.t(`faq-smalltalk-${talk}`)] });
       ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');

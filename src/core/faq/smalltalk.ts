@@ -9,13 +9,25 @@
  *   smallTalk('谢谢啦！')   // → 'thanks'
  *   smallTalk('你好 体检在哪约') // → undefined
  */
+import { withoutPersonalNumbers } from '../mask.js';
 import { normalize } from './normalize.js';
 import { toneless } from './pinyin-input.js';
 
-export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'help' | 'vague' | 'report';
+/**
+ * Besides the kinds above: `mine` asks after the worker's own report ("我昨天反映的事怎么样了"), `callback` asks the
+ * bot to phone ("13812345678 给我回个电话"), `bot` asks whether it is a person ("你是真人吗") — each answered
+ * honestly with the way to the branch, never with an FAQ entry that shares a word (QA22 #3, #4, #7).
+ */
+export type SmallTalk =
+  'greeting' | 'thanks' | 'ack' | 'help' | 'vague' | 'report' | 'mine' | 'callback' | 'bot';
 
 /** Phrases after normalisation (simplified, lower case, no spaces); which kind a message made of several is: `kindOf`. */
-const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
+const PHRASES: Record<Exclude<SmallTalk, 'report' | 'mine' | 'callback'>, string[]> = {
+  // Whether the bot is a person: said honestly, whatever greeting comes with it ("你是机器人吗 嘎哈呢").
+  bot: words(`
+    你是真人吗 你是真人还是机器 你是真人还是机器人 真人还是机器 真人还是机器人 你是人吗 你是人还是机器 你是机器人还是真人
+    机器人还是真人 你是真人不 你是真人么 你是不是真人 你是不是机器人 你是机器人吗 是机器人吗 是真人吗 是人吗 是不是真人
+    是不是机器人 areyouhuman areyouarobot areyouabot areyoureal`),
   greeting: words(`
     你好 您好 大家好 你们好 哈喽 哈罗 嗨 早上好 上午好 中午好 下午好 晚上好 早安 午安 晚安 早 在吗 在不在
     有人吗 有人在吗 机器人 小助手 助手 hello hi hey hiya goodmorning goodafternoon goodevening goodnight
@@ -28,11 +40,10 @@ const PHRASES: Record<Exclude<SmallTalk, 'report'>, string[]> = {
     nihao ninhao nihaoa dajiahao zaima zaibuzai zaoshanghao wanshanghao xiawuhao zaoan wanan chilema chilemei
     chifanlema chifanlemei woele haoe eile
     你叫什么 你叫什么名字 你叫啥 你叫啥名字 你叫么名字 你叫么子名字 你叫么子 你名字叫什么 你的名字 你是男的还是女的
-    你是男的女的 你是男是女 男的女的 你是真人吗 你是真人还是机器 你是真人还是机器人 真人还是机器 真人还是机器人 你是人吗
-    你是人还是机器 你是机器人还是真人 机器人还是真人 你是真人不 你是真人么 你是不是真人 你是不是机器人 你是机器人吗
+    你是男的女的 你是男是女 男的女的
     你几岁了 你几岁 你多大了 你多大 你结婚了吗 你住哪 你在哪 讲个笑话 说个笑话 来个笑话
     讲笑话 说笑话 讲个故事 唱首歌 唱个歌 你会唱歌 会唱歌 会不会唱歌 你会跳舞 会跳舞 会不会跳舞 你会讲笑话 会讲笑话 你真逗 你真好 你真棒 你真聪明 你好笨
-    你真笨 whatsyourname whatisyourname yourname areyouhuman areyouarobot areyouabot areyoureal tellmeajoke
+    你真笨 whatsyourname whatisyourname yourname tellmeajoke
     tellajoke joke
     天儿不错 天气不错 天儿真好 天气真好 天儿挺好 天气挺好 天真好 好天气 天儿好 天气好 niceday niceweather lovelyday
     好热 好冷 真热 真冷 太热了 太冷了 倍儿冷 倍儿热 贼冷 贼热 老冷了 老热了 天好热 天好冷 天儿冷 天儿热 天真热 天真冷
@@ -161,12 +172,59 @@ const BOT_ORIGIN = new RegExp(
   'u',
 );
 
+/**
+ * Asking after one's own report (after normalisation): the report named as the worker's — told, reported, asked
+ * (我/昨天/上次 … 反映的事, 我的投诉, 我报的那个问题) — then asking how it stands (怎么样了, 有回音吗, 处理得咋样了,
+ * 有结果没, 有人管吗). How workers ask after anything they handed in, not one pack's words.
+ */
+const MINE_ZH = new RegExp(
+  '^(?:你好|您好|老师|师傅|请问|问一下|想问一下|我想问一下)?' +
+    '(?:我|俺|咱|我们|阮)?(?:的)?(?:昨天|前天|上次|上回|之前|前几天|前两天|上周|上个星期|那天|早上|上午|下午|刚才|今天|早前)?' +
+    '(?:(?:跟|向|给|找|和)(?:你们|支部|你|书记))?' +
+    '(?:反映|投诉|举报|反馈|上报|报|提|报告|说|讲|问)(?:过|了)?(?:的|那个|的那个|那件|的那件)' +
+    '(?:事|事情|事儿|问题|情况|那个事|那件事|那个问题|东西|单子|工单)?' +
+    '(?:现在|目前|到底|究竟)?' +
+    '(?:怎么样了?|咋样了?|怎样了?|如何了?|怎么说|咋说|啥情况|什么情况|有(?:结果|回音|回复|消息|下文|进展|进度|动静|答复|人管|人处理|人理)(?:了)?(?:吗|没|没有|么|不)?|' +
+    '(?:处理|办|解决|弄)(?:得|的)?(?:怎么样|咋样|如何|怎样)了?|(?:处理|办|解决|弄)(?:好)?了(?:吗|没|没有|么)|' +
+    '(?:到)?(?:哪一步|哪步)了|(?:什么|啥)进度|进度(?:如何|怎么样|咋样)|还(?:没|没有)(?:人)?(?:处理|回|管|回复)(?:吗|呢)?)' +
+    '(?:啊|呀|呢|吧|么|嘛|哦|啦|了)*$',
+  'u',
+);
+const MINE_NOUN_ZH =
+  /^(?:请问)?(?:我|俺|咱)(?:的)?(?:反映|投诉|举报|工单|报告)(?:怎么样了?|咋样了?|有(?:结果|回音|回复|消息|进展|下文)(?:了)?(?:吗|没|没有|么)?|(?:处理|办)(?:得)?(?:怎么样|咋样)了?|到哪一步了)(?:啊|呀|呢|吧|么|嘛|哦|啦|了)*$/u;
+const MINE_EN =
+  /^(?:hi|hello)?(?:isthere|arethere)?(?:anyupdates?|anynews|anyprogress|anyword|anyreply|anyanswer|whatshappening|whathappened|whatshappened|whatsthestatus|whatisthestatus|status|howis|hows|howsit(?:going)?|news|update|updates|hasanyone(?:lookedat|replied|answered)|didanyone(?:lookat|reply)|anyoneworkingon)(?:on|with|to|of|about|for)?(?:my|the)(?:report|reports|complaint|complaints|problem|issue|ticket|case)(?:going|goingon|status|update)?(?:yet)?(?:please)?$/u;
+
+/** Asking the bot to phone back: the number, if any, already left out (`withoutPersonalNumbers`). */
+const CALLBACK_ZH = new RegExp(
+  '^(?:你好|您好|喂)?(?:请|麻烦|麻烦你|请你|你)?(?:能|能不能|可以|可不可以|快点|赶紧|马上)?(?:给我|跟我|帮我)?' +
+    '(?:回个|回|打个|打|拨个|拨|来个|回一个|打一个)(?:电话|电话过来|过来)(?:给我)?' +
+    '(?:吧|好吗|行吗|可以吗|谢谢|呗|啊|呀|哦|嘛|吗|不|么)*$|' +
+    '^(?:你好|您好)?(?:请|麻烦)?(?:打|打我|打这个|拨打|拨)(?:我的)?(?:电话|手机|号码)(?:联系我)?(?:吧|好吗|行吗|谢谢)*$|' +
+    '^(?:我的)?(?:电话|手机|手机号|号码|联系方式)(?:是)?(?:请|麻烦)?(?:联系我|打给我|回电话|给我打电话|回个电话)(?:吧|谢谢)*$|' +
+    '^(?:请|麻烦)?(?:电话|打电话)(?:联系|联系我|回复我)(?:吧|谢谢)*$',
+  'u',
+);
+const CALLBACK_EN =
+  /^(?:please)?(?:can|could|would)?(?:you)?(?:please)?(?:callme|callmeback|ringme|ringmeback|phoneme|giveme(?:a)?call|givemearing)(?:back)?(?:please|asap|now|thanks)?$/u;
+
+/** Whether the bot is a person or a machine ("你是真人吗", "是机器人吗", "are you a bot"). */
+const BOT_WHAT = '(?:真人|人|活人|机器人|机器|ai|人工智能|自动回复|智能客服|客服)';
+const BOT_ZH = new RegExp(
+  `^(?:请问|喂|你好)?(?:你|您|这|这个|对面)?(?:(?:是不是|是|到底是)${BOT_WHAT}(?:还是${BOT_WHAT})?|` +
+    `${BOT_WHAT}还是${BOT_WHAT})(?:吗|不|么|吧|啊|呀|呢|嘛|没|啊)*$`,
+  'u',
+);
+const BOT_EN =
+  /^(?:hi|hello)?(?:are|r)(?:you|u)(?:a|an)?(?:real)?(?:bot|robot|human|person|machine|ai|realperson|real|chatbot)(?:oraperson|orahuman|orabot|orarobot|ornot)?$/u;
+
 /** Longest a message may be and still be small talk (characters, after normalisation). */
 const MAX_CHARS = 24;
 
-/** Any help phrase makes a message `help`; otherwise the first phrase decides, a topicless question ("你好 怎么办") last. */
+/** Any help phrase makes a message `help`, then any asking whether the bot is a person `bot`; otherwise the first phrase decides, a topicless question ("你好 怎么办") last. */
 function kindOf(had: SmallTalk | undefined, next: SmallTalk): SmallTalk {
   if (had === 'help' || next === 'help') return 'help';
+  if (had === 'bot' || next === 'bot') return 'bot';
   if (!had || had === 'vague') return next;
   return had;
 }
@@ -207,7 +265,11 @@ export function smallTalk(text: string): SmallTalk | undefined {
   // Pinyin with tone marks or numbers (nǐ hǎo, xie4xie4) is read toneless, like the FAQ's pinyin reader.
   const s = normalize(toneless(text)).replace(/\s+/g, '');
   if (ENGLISH_HELP.test(s)) return 'help';
+  if (MINE_ZH.test(s) || MINE_NOUN_ZH.test(s) || MINE_EN.test(s)) return 'mine';
   if (REPORT_ZH.test(s) || REPORT_EN.test(s)) return 'report';
+  if (BOT_ZH.test(s) || BOT_EN.test(s)) return 'bot';
+  const told = normalize(withoutPersonalNumbers(text)).replace(/\s+/g, '');
+  if (told && (CALLBACK_ZH.test(told) || CALLBACK_EN.test(told))) return 'callback';
   if (!s || [...s].length > MAX_CHARS) return undefined;
   if (MEAL_REMARK.test(s) || BOT_ORIGIN.test(s)) return 'greeting';
   let i = 0;

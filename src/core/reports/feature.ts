@@ -32,8 +32,15 @@ import { addWordsTo, followUpFeature, offerFollowUp, openReportChoices } from '.
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
 import { onHandoverPress } from './handover.js';
-import { onTriageDialog, onTriagePress } from './triage.js';
-import { confirmActions, keepWorkerReply, myTickets, onWorkerDialog, onWorkerPress } from './worker.js';
+import { explainStalePress, onTriageDialog, onTriagePress } from './triage.js';
+import {
+  confirmActions,
+  keepWorkerReply,
+  myReports,
+  myTickets,
+  onWorkerDialog,
+  onWorkerPress,
+} from './worker.js';
 import { onConfirmDialog } from './confirm.js';
 
 const TRIAGE_STEPS = new Set(['ask', 'resolve', 'transfer', 'return', 'extend', 'escalate']);
@@ -51,7 +58,9 @@ export interface Reports {
   /** Whether words tell of danger to a person now (what `emergencyFirst` answers), without replying. */
   isEmergency: (text: string) => boolean;
   /** "我想反映个问题" in words (the FAQ asks this when the pack has no entry on reporting): the way to /report. */
-  offerReport: (ctx: MessageCtx) => Promise<void>;
+  offerReport: (ctx: MessageCtx, lead?: string) => Promise<void>;
+  /** "我反映的事怎么样了" in words: the worker's reports as /mytickets shows them (in a group, the way to see them). */
+  myReports: (ctx: MessageCtx) => Promise<void>;
   /** A problem told to the FAQ, reported with its words (the FAQ's "report this" button). */
   reportWords: (ctx: Ctx, text: string) => Promise<void>;
   /** Words too long for the FAQ kept for a report: the button that starts it with them (`rs:kept`). */
@@ -128,6 +137,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
       { prefix: 'tw', run: (ctx, payload) => onWorkerPress(ctx, payload, kit) },
     ],
     deepLinks: [{ prefix: 'report', run: (ctx, token) => startFromLink(ctx, token, kit) }],
+    onStalePress: explainStalePress,
     // A half-written report, or a worker's reply to the branch, outlives /help and the like (said so);
     // /cancel still ends it.
     keepsDialogOn(ctx, dialog, command) {
@@ -171,6 +181,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
     emergencyFirst,
     isEmergency: (text) => hasWords(text) && signalsOf(text).length > 0,
     offerReport,
+    myReports,
     // With a report of theirs still open, the worker is asked first whether the words belong to it.
     reportWords: async (ctx, text) => {
       if (!(await offerFollowUp(ctx, { text, files: [] }))) await reportWords(ctx, text, kit);

@@ -10,7 +10,7 @@ import type { TArgs } from '../i18n.js';
 import type { UserRef } from '../types.js';
 import { ellipsis } from '../text.js';
 import { joinList } from '../words.js';
-import { branchLabel, categoryName, statusText, when, type View } from './views.js';
+import { branchLabel, categoryName, statusText, when, workerStatusText, type View } from './views.js';
 
 const OPEN = new Set(['new', 'claimed', 'waiting', 'resolved']);
 
@@ -36,7 +36,7 @@ export async function homeCard(deps: CoreDeps, user: UserRef): Promise<Card> {
     text.push(bold(t('home-open-reports', { count: mine.length })), '\n');
     for (const x of mine.slice(0, 10))
       text.push(
-        `• ${x.id} · ${statusText(t, x.status)} · ${categoryName(pack, x.category, locale)} · ${when(v, x.createdAt)}\n`,
+        `• ${x.id} · ${workerStatusText(t, x.status)} · ${categoryName(pack, x.category, locale)} · ${when(v, x.createdAt)}\n`,
         `  ${ellipsis(x.summary || t('ticket-no-text'), 40)}\n`,
       );
     if (!mine.length) text.push(t('home-no-reports'), '\n');

@@ -110,9 +110,13 @@ async function privateReportCard(ctx: Ctx, words?: string, url?: string): Promis
  * "我想反映个问题" said in words: in private, what reporting is and a button that starts it; in a group, the
  * private link (/report's answer there).
  */
-export async function offerReport(ctx: Ctx): Promise<void> {
-  if (ctx.in.chat.kind !== 'private') return offerPrivateLink(ctx);
-  await ctx.reply({ text: [ctx.t('report-offer')], buttons: [[reportButton(ctx, 'new')]] });
+export async function offerReport(ctx: Ctx, lead?: string): Promise<void> {
+  if (ctx.in.chat.kind !== 'private') {
+    // "你是真人吗" asked in a group: what the bot is, then the group's way to a private report.
+    const card = await privateReportCard(ctx);
+    return void (await ctx.reply(lead ? { ...card, text: [lead, '\n', ...card.text] } : card));
+  }
+  await ctx.reply({ text: [lead ?? ctx.t('report-offer')], buttons: [[reportButton(ctx, 'new')]] });
 }
 
 /** The button that starts a report in private (`new`) or offers the private link in a group (`link`). */

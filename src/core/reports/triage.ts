@@ -26,7 +26,15 @@ import {
 import { HOUR } from './decide.js';
 import { viewOf } from './intake-draft.js';
 import type { ReportsKit } from './kit.js';
-import { action, branchLabel, evidencePhotos, staffTicketCards, statusText, when } from './views.js';
+import {
+  action,
+  branchLabel,
+  evidencePhotos,
+  ownerText,
+  staffTicketCards,
+  statusText,
+  when,
+} from './views.js';
 import { showPhotos } from './photos.js';
 import { isTransient } from './effects.js';
 import { DeliveryError } from '../outbox.js';
@@ -158,6 +166,27 @@ async function olderCardOfAnother(ctx: ButtonCtx, ticket: Ticket): Promise<boole
   // Telegram's message ids and Slack's ts both grow within a chat; anything else compares as NaN (false).
   if (!sameChat || !(Number(pressed.messageId) < Number(card.messageId))) return false;
   return (await ctx.deps.store.tickets.ticketOfCard(pressed)) !== ticket.id;
+}
+
+/**
+ * A press on a ticket's card or view whose button has gone (the card was redrawn: someone claimed it, it was
+ * resolved or moved): what happened, as the press that lost a race hears it — "已由 王书记 签收" — not only "这个
+ * 按钮已失效" (QA20 #6). False when the message shows no ticket, or not one this person handles.
+ */
+export async function explainStalePress(ctx: ButtonCtx): Promise<boolean> {
+  const pressed = ctx.in.message;
+  const id = pressed ? await ctx.deps.store.tickets.ticketOfCard(pressed) : undefined;
+  const ticket = id ? await ctx.deps.store.tickets.get(id) : undefined;
+  if (!ticket || !canHandle(ctx, ticket)) return false;
+  const me = personKey(ctx.user.channel, ctx.user.id);
+  const held = ticket.owner && (ticket.status === 'claimed' || ticket.status === 'waiting');
+  const said = held
+    ? ticket.owner === me
+      ? ctx.t('triage-taken-self')
+      : ctx.t('triage-taken', { who: ownerText(viewOf(ctx), ticket) })
+    : ctx.t('triage-stale-now', { id: ticket.id, status: statusText(ctx.t, ticket.status) });
+  await ctx.answer(said, true);
+  return true;
 }
 
 export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {

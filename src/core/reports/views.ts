@@ -88,6 +88,11 @@ export function statusText(t: Translate, status: TicketStatus): string {
   return `${STATUS_ICON[status]} ${t(`ticket-status-${status}`)}`;
 }
 
+/** A status as its reporter reads it: plain words, not the branch's 待签收/办结 (QA22 #1). */
+export function workerStatusText(t: Translate, status: TicketStatus): string {
+  return `${STATUS_ICON[status]} ${t(`worker-status-${status}`)}`;
+}
+
 /** 24 → "24 小时", 168 → "7 天". */
 export function duration(t: Translate, hours: number): string {
   return hours >= 48 && hours % 24 === 0
@@ -467,6 +472,8 @@ const WORKER_EVENT: Partial<Record<string, string | null>> = {
   escalated: null,
   nudged: 'ticket-worker-event-nudged',
   'handed-over': 'ticket-worker-event-handed-over',
+  claimed: 'worker-event-claimed',
+  resolved: 'worker-event-resolved',
 };
 
 /** Files an event carried ("📷 照片 2 张 · 🎤 语音"), or '' when it carried none. */
@@ -788,25 +795,25 @@ export function workerTicketCard(v: View, ticket: Ticket, events: TicketEvent[])
   const text: Span[] = [
     bold(ticket.id),
     ` · ${categoryName(v.pack, ticket.category, v.locale)}\n`,
-    t('ticket-line-status', { status: statusText(t, ticket.status), owner: 'none' }),
+    t('worker-line-status', { status: workerStatusText(t, ticket.status) }),
     '\n',
     ...(ticket.status === 'closed' && ticket.closeReason === 'withdrawn'
       ? [t('ticket-worker-line-withdrawn'), '\n']
       : []),
-    t('ticket-line-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale) }),
+    t('worker-line-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale) }),
     '\n',
   ];
-  if (isPaused(ticket)) text.push(t('ticket-line-resolve-paused'), '\n');
+  if (isPaused(ticket)) text.push(t('worker-line-resolve-paused'), '\n');
   else if (ticket.status !== 'resolved' && ticket.status !== 'closed')
-    text.push(t('ticket-line-resolve-by', { resolve: when(v, ticket.resolveBy) }), '\n');
+    text.push(t('worker-line-resolve-by', { resolve: when(v, ticket.resolveBy) }), '\n');
   text.push(t('ticket-line-text'), '\n', ellipsis(ticket.text, 500) || t('ticket-no-text'), '\n');
   if (ticket.resolution && (ticket.status === 'resolved' || ticket.status === 'closed'))
     text.push(
-      t('ticket-line-resolution'),
+      t('worker-line-resolution'),
       markChinese(t, v.locale, noteText(v, forLocale(v.locale, ticket.resolution), CARD_NOTE_MAX)),
       '\n',
     );
-  text.push('\n', bold(t('ticket-history')), '\n', ...history(v, ticket, events, 'worker'));
+  text.push('\n', bold(t('worker-history')), '\n', ...history(v, ticket, events, 'worker'));
   trimEnd(text);
   const buttons: Button[][] = [];
   if (ticket.status === 'waiting')
@@ -886,7 +893,7 @@ export function myTicketsCard(v: View, tickets: Ticket[]): Card {
     text.push(
       '\n',
       bold(ticket.id),
-      ` ${statusText(v.t, ticket.status)} · ${categoryName(v.pack, ticket.category, v.locale)} · ${when(v, ticket.createdAt)}\n`,
+      ` ${workerStatusText(v.t, ticket.status)} · ${categoryName(v.pack, ticket.category, v.locale)} · ${when(v, ticket.createdAt)}\n`,
       ellipsis(ticket.summary || v.t('ticket-no-text'), 40),
       '\n',
     );
@@ -895,7 +902,7 @@ export function myTicketsCard(v: View, tickets: Ticket[]): Card {
     text,
     buttons: tickets.map((ticket) => [
       {
-        label: `${ticket.id} · ${v.t(`ticket-status-${ticket.status}`)}`,
+        label: `${ticket.id} · ${v.t(`worker-status-${ticket.status}`)}`,
         data: workerAction('v', ticket.id),
       },
     ]),

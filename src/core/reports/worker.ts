@@ -54,6 +54,16 @@ export async function myTickets(ctx: MessageCtx): Promise<void> {
   await ctx.reply(myTicketsCard(viewOf(ctx), tickets));
 }
 
+/**
+ * "我反映的事怎么样了" in words: in private, what /mytickets shows (no report: says so, and how to report); in a
+ * group, where to look — a worker's reports are not shown to the group.
+ */
+export async function myReports(ctx: MessageCtx): Promise<void> {
+  if (ctx.in.chat.kind !== 'private')
+    return void (await ctx.reply({ text: [ctx.t('mytickets-in-private')] }));
+  await myTickets(ctx);
+}
+
 export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {
   const [act = '', id = '', arg] = payload.split(':');
   const ticket = await own(ctx, id);
@@ -270,6 +280,9 @@ async function askForRest(ctx: Ctx, id: string, cut: Cut): Promise<void> {
   await ctx.reply({ text: cutNotice(ctx, cut, 'ticket', id) });
 }
 
+/** A shared place, in the words the card's place line uses (views.ts `placeText`). */
+const placeWords = (p: { lat: number; lon: number }) => `📍 ${p.lat.toFixed(5)}, ${p.lon.toFixed(5)}`;
+
 /** The worker's answer to a question, or their comment when it is not solved. */
 export async function onWorkerDialog(
   ctx: MessageCtx,
@@ -286,7 +299,11 @@ export async function onWorkerDialog(
   const files: TicketFile[] = (ctx.in.attachments ?? [])
     .filter((a) => a.kind !== 'sticker')
     .map((a) => ({ kind: a.kind, fileId: a.fileId }));
-  const text = hasWords(ctx.in.text) ? ellipsis(ctx.in.text, NOTE_MAX) : '';
+  const said = hasWords(ctx.in.text) ? ellipsis(ctx.in.text, NOTE_MAX) : '';
+  // A place sent as the answer ("where was it?" is often answered with a pin) reaches the branch as the report's
+  // own place reads on its card, not dropped with "请输入您的回复" (QA22 #8).
+  const place = ctx.in.location ? placeWords(ctx.in.location) : '';
+  const text = said && place ? `${said}\n${place}` : said || place;
   const cut = text ? cutOf(ctx) : undefined;
   if (!text && !files.length) {
     await ctx.reply({

@@ -39,6 +39,28 @@ export function startFeature(getFeatures: () => readonly Feature[]): StartFeatur
     return { text: lines, buttons: buttons.length ? buttons : undefined };
   }
 
+  /**
+   * A worker's /start: one phone screen at a large font — who the bot is, what it does in two short lines, the
+   * group's branch, the main things as buttons, and where the full list is (/help). Staff keep the full card.
+   */
+  function workerStartCard(ctx: Ctx): Card {
+    const lines: Span[] = [ctx.t('start-greeting', { name: ctx.user.name || 'none' }), '\n'];
+    lines.push(ctx.t('start-worker-what'));
+    const branch = ctx.group && ctx.deps.content.get().branches.find((b) => b.id === ctx.group!.branch);
+    if (branch)
+      lines.push(
+        '\n',
+        ctx.t('help-group-branch', { branch: branch.variants?.[ctx.locale as 'en']?.name ?? branch.name }),
+      );
+    lines.push('\n', ctx.t('start-worker-more'));
+    if (ctx.in.chat.kind !== 'private' && !ctx.group)
+      lines.push('\n\n', staffChatNote(ctx) ?? ctx.t('help-group-unbound'));
+    const buttons: Button[][] = getFeatures()
+      .flatMap((f) => f.helpButtons?.(ctx) ?? [])
+      .map((b) => [b]);
+    return { text: lines, buttons: buttons.length ? buttons : undefined };
+  }
+
   async function start(ctx: MessageCtx, args: string): Promise<void> {
     const payload = args.trim();
     if (payload) {
@@ -51,7 +73,7 @@ export function startFeature(getFeatures: () => readonly Feature[]): StartFeatur
       // An unknown or stale link still gets a useful answer: the normal welcome.
       await ctx.clearDialog();
     }
-    await ctx.reply(helpCard(ctx, true));
+    await ctx.reply(ctx.role === 'worker' ? workerStartCard(ctx) : helpCard(ctx, true));
   }
 
   const showHelp = async (ctx: Ctx) => void (await ctx.reply(helpCard(ctx, false)));

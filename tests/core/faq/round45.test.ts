@@ -67,9 +67,9 @@ describe('round 45: stations at another district of 南宁', () => {
 
 describe('round 45: whether the bot is a person', () => {
   it.each(['你是机器人还是真人', '老铁 你是真人不 唠会嗑呗', '你是不是机器人'])(
-    '"%s" is small talk',
+    '"%s" is small talk, answered honestly (QA22 #4)',
     (text) => {
-      expect(smallTalk(text)).toBe('greeting');
+      expect(smallTalk(text)).toBe('bot');
     },
   );
   it('a question after it stays a question', () => {

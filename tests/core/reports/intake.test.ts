@@ -331,7 +331,9 @@ describe('/report: bad input gets a clear answer, never a crash', () => {
     await app.type(':as rider-1', ':dm', '/mytickets');
     const list = app.take().at(-1)!;
     expect(list).toContain(lastTicketId(app, 'rider-1'));
-    expect(list).toContain('待签收');
+    // The worker's own words for where it stands, not the branch's 待签收 (QA22 #1).
+    expect(list).toContain('已收到，等支部接手');
+    expect(list).not.toContain('待签收');
     await app.type(':as rider-nobody', ':dm', '/mytickets');
     expect(app.take().at(-1)).toContain('还没有反映过');
   });

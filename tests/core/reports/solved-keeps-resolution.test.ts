@@ -76,7 +76,7 @@ describe('✅ 解决了 keeps the resolution in the worker’s chat', () => {
     await press(setup.app, 'rider-sk3', '解决了', view.id);
 
     const redrawn = latest(setup.app, view.id)!;
-    expect(redrawn.text).toContain('已结案');
+    expect(redrawn.text).toContain('已结束');
     expect(redrawn.text).toContain('已退回50元');
     expect(redrawn.choices).not.toContain('✅ 解决了');
     expect(linesIn(setup.app, 'rider-sk3').at(-1)!.text).toContain(`感谢确认，${id} 已结案`);

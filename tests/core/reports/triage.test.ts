@@ -359,7 +359,16 @@ describe('/queue and /ticket', () => {
     expect(linesIn(app, 'rider-99').at(-1)!.text).toContain('无权查看');
     // The reporter sees their own, as a worker.
     await app.type(':as rider-42', ':dm', `/ticket ${id}`);
-    expect(linesIn(app, 'rider-42').at(-1)!.text).toContain('办理记录');
+    const own = linesIn(app, 'rider-42').at(-1)!.text;
+    expect(own).toContain('经过');
+    // In plain words (QA22 #1): where it stands, who looks after it, when to expect an answer — no office terms.
+    expect(own).toContain('已收到，等支部接手');
+    expect(own).toContain('由 美团外卖杨浦骑手支部 负责');
+    expect(own).toMatch(/预计 .+ 前给您答复/);
+    for (const jargon of ['待签收', '承办', '办结', '办理记录']) expect(own).not.toContain(jargon);
+    // The secretary's card keeps the branch's terms.
+    expect(view).toContain('待签收');
+    expect(view).toContain('承办');
     await app.type('/ticket', '/ticket <b>&');
     expect(
       linesIn(app, 'rider-42')

@@ -54,7 +54,7 @@ describe("a zh-TW worker's ticket", () => {
     await app.type(':as rider-tw1', ':dm', '/mytickets');
     await press(app, 'rider-tw1', id);
     const card = linesIn(app, 'rider-tw1').at(-1)!.text;
-    expect(card).toContain('辦理結果：已與站點溝通，扣的錢本週內退回，出租車蓄車場超時不算');
+    expect(card).toContain('支部的答覆：已與站點溝通，扣的錢本週內退回，出租車蓄車場超時不算');
     expect(card).toContain('請問扣了多少錢？軟件裡');
     expect(card).toContain('扣了兩百，是在出租車蓄車場那邊超時的');
     expect(card).not.toContain('已与站点沟通');
@@ -92,7 +92,7 @@ describe("an English worker's ticket", () => {
     // …and so does their ticket in /ticket: the resolution and the branch's question, marked; their words not (QA12 #9).
     await app.type(':as rider-en9', ':dm', `/ticket ${id}`);
     const card = linesIn(app, 'rider-en9').at(-1)!.text;
-    expect(card).toContain('Resolution: 已与站点沟通，扣的钱本周内退回 (in Chinese)');
+    expect(card).toContain("The branch's answer: 已与站点沟通，扣的钱本周内退回 (in Chinese)");
     expect(card).toContain('asked: 请问是哪个站点扣的？ (in Chinese)');
     expect(card).toContain('Text:\nMy station manager took 200 yuan from my pay this month\n');
     expect(card.match(/\(in Chinese\)/g)).toHaveLength(3);

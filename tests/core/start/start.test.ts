@@ -114,10 +114,21 @@ describe('/help in a group', () => {
 });
 
 describe('/start', () => {
-  it('greets by name, then lists what the bot can do here', async () => {
+  it('a worker: greets by name, says what the bot does in two lines, and offers the main things as buttons — one screen', async () => {
     const start = await say(':as rider-1 zh-CN', ':dm', '/start');
     expect(start.text).toMatch(/^rider-1，您好！我是驿站助手/);
-    expect(start.text).toContain('我可以帮您：');
+    expect(start.text).toContain('私下反映给支部');
+    // One phone screen at a large font (QA22 #10): a few short lines, no list of slash commands; /help has it.
+    expect(start.text.split('\n').length).toBeLessThanOrEqual(6);
+    expect(commands(start.text)).toEqual([]);
+    expect(start.text).toContain('/help');
+    expect(start.choices).toEqual(expect.arrayContaining(['📝 反映问题']));
+    expect(commands((await say('/help')).text)).toContain('report');
+  });
+
+  it('staff keep the full card', async () => {
+    const start = await say(':as sec-meituan zh-CN', ':dm', '/start');
+    expect(start.text).toContain('支部书记可以用：');
     expect(commands(start.text)).toEqual(commands((await say('/help')).text));
   });
 
@@ -156,7 +167,7 @@ describe('/start deep links', () => {
   it('an unknown link prefix gets the normal welcome', async () => {
     const start = await say(':as rider-5 zh-CN', ':dm', '/start nosuch-abc123');
     expect(start.text).toMatch(/^rider-5，您好！/);
-    expect(commands(start.text)).toContain('report');
+    expect(start.choices).toEqual(expect.arrayContaining(['📝 反映问题']));
     expect(
       await t.app.deps.store.dialogs.get({ channel: 'console', chatId: 'rider-5', userId: 'rider-5' }),
     ).toBeUndefined();
