@@ -79,7 +79,10 @@ describe('/help and the dispatcher agree', () => {
       expect(hidden.length).toBeGreaterThan(0);
       for (const c of hidden) {
         const answer = await say(`/${c.name}`);
-        expect(answer.text).toMatch(/^抱歉，这个操作需要相应权限。|只能在群里使用。$/);
+        // A command may refuse in its own words (a worker's /notices is told where notices are, QA19).
+        const own = c.refused ? t.app.deps.i18n.t('zh-CN', c.refused) : undefined;
+        if (answer.text !== own)
+          expect(answer.text).toMatch(/^抱歉，这个操作需要相应权限。|只能在群里使用。$/);
       }
     });
   }
