@@ -203,6 +203,31 @@ describe('a lesson push on Telegram', () => {
     ).toEqual([-1009999, -1009999]);
   });
 
+  it('a group that removes the bot again after adding it back: the organisers are told again (QA19)', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const group = u.group(-1001234567898, '测试骑手群');
+    await tg.handle(u.groupText(group, u.person(1001), '/bind riders-test'));
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+    const warnings = (mark: number) =>
+      api
+        .since(mark)
+        .filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === -1009999)
+        .map((c) => String(c.params.text));
+
+    const first = api.mark();
+    await tg.handle(u.botMembership(group, u.person(4242), false));
+    await api.waitFor('sendMessage', (p) => Number(p.chat_id) === -1009999, { after: first });
+    // Someone adds the bot back (no /bind), then it is removed once more.
+    await tg.handle(u.botMembership(group, u.person(4242), true));
+    const second = api.mark();
+    await tg.handle(u.botMembership(group, u.person(4242), false));
+    await api.waitFor('sendMessage', (p) => Number(p.chat_id) === -1009999, { after: second });
+    expect(warnings(first)).toHaveLength(2);
+    expect(warnings(second)[0]).toContain('机器人无法在群「测试骑手群」');
+  });
+
   it('a group where the bot lost the right to post (400 "not enough rights"): marked inactive and the organisers told, as for a removal (QA19)', async () => {
     tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
     tg.app.deps.delivery.start(['telegram']);
