@@ -68,13 +68,18 @@ export type Action =
   | 'ok'
   | 'show'
   | 'cancel'
-  | 'new';
+  | 'new'
+  | 'fix'
+  | 'withdraw'
+  | 'withdraw-yes';
 /** The audience card's pages: the main choices, or the list of branches, industries or tags. */
 export type AudienceView = 'main' | 'branch' | 'industry' | 'tag';
 
 const OLD_NAMES: Record<string, string> = { v: 'view', b: 'branch', i: 'industry', t: 'tag', x: 'discard' };
 const ACTIONS = new Set<string>(
-  'view branch industry tag all go discard pin ack now quiet time ok show cancel new'.split(' '),
+  'view branch industry tag all go discard pin ack now quiet time ok show cancel new fix withdraw withdraw-yes'.split(
+    ' ',
+  ),
 );
 
 /** `view:branch`, or an old `v:b` → the action and its argument; undefined for anything unknown. */

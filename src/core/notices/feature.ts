@@ -15,7 +15,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { EditThrottle } from '../edits.js';
-import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
+import type { ButtonCtx, CoreDeps, Ctx, Feature, MessageCtx } from '../feature.js';
 import { formatLocal } from '../zoned.js';
 import type { Dialog } from '../ports/dialogs.js';
 import { ellipsis } from '../text.js';
@@ -40,6 +40,14 @@ import {
   saveDraft,
   type Draft,
 } from './draft.js';
+import {
+  askCorrection,
+  askWithdraw,
+  CORRECT_STEP,
+  followUp,
+  onCorrection,
+  withdrawNotice,
+} from './change.js';
 import { cancelNotice, listNotices, showNotice } from './list.js';
 import { controlsCard, onReviewPress, showReview } from './review.js';
 
@@ -148,6 +156,9 @@ async function onDialog(
   ctx: MessageCtx,
   dialog: { step: string; data: Record<string, unknown> },
 ): Promise<void> {
+  // A correction's text for a notice that went out (change.ts).
+  if (dialog.step === CORRECT_STEP && ctx.isOrganiser && typeof dialog.data.notice === 'string')
+    return onCorrection(ctx, dialog.data.notice);
   const draft = draftOf(dialog.data);
   if (!ctx.isOrganiser || !draft) {
     await ctx.clearDialog();
@@ -171,6 +182,16 @@ async function onButton(ctx: ButtonCtx, payload: string): Promise<void> {
   const { action, arg } = parsed;
   if (action === 'show') return showNotice(ctx, arg);
   if (action === 'cancel') return cancelNotice(ctx, arg);
+  if (action === 'fix') return askCorrection(ctx, arg);
+  if (action === 'withdraw') return askWithdraw(ctx, arg);
+  if (action === 'withdraw-yes') {
+    const r = await withdrawNotice(ctx, arg);
+    // A notice not sent yet has nothing to take back: withdrawing it is cancelling it.
+    if (r === 'scheduled') return cancelNotice(ctx, arg);
+    if (r === 'again') return ctx.answer(ctx.t('notice-withdraw-again', { id: arg }), true);
+    if (r === 'unknown') return ctx.answer(ctx.t('notice-unknown'), true);
+    return;
+  }
   if (action === 'new') {
     await ctx.answer();
     return arg === 'fresh' ? start(ctx) : startOrAsk(ctx);
@@ -190,7 +211,8 @@ async function onButton(ctx: ButtonCtx, payload: string): Promise<void> {
   return onReviewPress(ctx, action, draft);
 }
 
-export function noticesFeature(options: { edits: EditThrottle }): Feature {
+export function noticesFeature(options: { deps: CoreDeps; edits: EditThrottle }): Feature {
+  followUp(options.deps);
   return {
     name: FEATURE,
     commands: [

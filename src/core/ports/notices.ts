@@ -38,8 +38,16 @@ export interface NoticeRecord {
   sendAt: number;
   pin: boolean;
   ack: boolean;
-  /** `scheduled`: waiting for its send time, groups not yet chosen; `queued`: handed to the delivery engine. */
-  status: 'scheduled' | 'queued' | 'cancelled';
+  /**
+   * `scheduled`: waiting for its send time, groups not yet chosen; `queued`: handed to the delivery engine;
+   * `withdrawn`: taken back by an organiser (its copies deleted, or replaced where they could not be).
+   */
+  status: 'scheduled' | 'queued' | 'cancelled' | 'withdrawn';
+  /** How many times it was corrected (`text` and `variants` are then the latest wording). */
+  rev?: number;
+  /** Corrected after it went out: each group's copy is marked "（已更正）". */
+  corrected?: boolean;
+  withdrawnAt?: number;
 }
 
 export interface NoticeRepo {
@@ -59,6 +67,17 @@ export interface NoticeRepo {
     to: 'queued' | 'cancelled',
     sentTo?: { chats: string[]; titles: Record<string, string> },
   ): Promise<NoticeRecord['status'] | undefined>;
+  /**
+   * New wording for a notice (atomic, lua/notice-change-1.lua): refused once it is withdrawn. `corrected`: it had
+   * gone out, so its copies are marked. Returns the status it had ('' for none) and the correction's number.
+   */
+  revise(
+    id: string,
+    wording: { text: string; variants: Partial<Record<string, string>>; corrected: boolean },
+    at: number,
+  ): Promise<{ before: NoticeRecord['status'] | ''; rev: number }>;
+  /** Mark a notice that went out withdrawn, once (atomic). Returns the status it had ('' for none). */
+  withdraw(id: string, at: number): Promise<NoticeRecord['status'] | ''>;
   /** Newest first. */
   recent(limit: number): Promise<NoticeRecord[]>;
   /** First confirmation of a draft wins; a second tap (or a second process) gets false. */
