@@ -37,6 +37,7 @@
  * | {p}:notice-confirm:{draft}           | string | a draft already confirmed (no double send)   |
  * | {p}:post:{chat}:{messageId}          | string | JSON: the notice / lesson a message is (TTL)  |
  * | {p}:post:latest-notice:{chat}        | string | JSON: a chat's latest notice (TTL)            |
+ * | {p}:post:latest-lesson:{chat}        | string | JSON: a chat's latest lesson (TTL)            |
  * | {p}:dlv:b:{broadcastId}              | hash   | a broadcast: kind, counters, progress target  |
  * | {p}:dlv:b:{broadcastId}:state        | hash   | chat → pending / sent / failed / cancelled    |
  * | {p}:dlv:b:{broadcastId}:refs         | hash   | chat → JSON MessageRef of the sent message    |
@@ -145,6 +146,7 @@ export function createKeys(prefix = 'ws') {
     noticeConfirm: (draft: string) => k('notice-confirm', draft),
     post: (chat: string, messageId: string) => k('post', chat, messageId),
     latestNotice: (chat: string) => k('post', 'latest-notice', chat),
+    latestLesson: (chat: string) => k('post', 'latest-lesson', chat),
     delivery: {
       broadcast: (id: string) => k('dlv', 'b', id),
       state: (id: string) => k('dlv', 'b', id, 'state'),
