@@ -126,6 +126,7 @@ export function createKeys(prefix = 'ws') {
     lessonProgress: (chat: string) => k('lessons', 'progress', chat),
     lessonPlan: (push: string) => k('lessons', 'plan', push),
     lessonFire: (scheduleId: string, sendAt: number) => k('lessons', 'fire', scheduleId, String(sendAt)),
+    lessonRanOut: (scheduleId: string) => k('lessons', 'ran-out', scheduleId),
     lessonsPaused: () => k('lessons', 'paused'),
     lessonsPausedSchedule: (scheduleId: string) => k('lessons', 'paused', scheduleId),
     /** Prefix of `lessonsPausedSchedule`, for the script that moves a chat across every series it names. */
