@@ -200,7 +200,8 @@ async function postText(ctx: Ctx, post: PostRef, locale: Locale): Promise<PostTe
   const pack = ctx.deps.content.get();
   if (post.kind === 'notice') {
     const n = await ctx.deps.store.notices.get(post.id);
-    if (!n) return undefined;
+    // A withdrawn notice is not quoted back (its copy now reads "此通知已撤回"): the question goes on as any other.
+    if (!n || n.status === 'withdrawn') return undefined;
     const district = pack.branches.find((b) => b.kind === 'district')?.id;
     // What the group received: a zh-TW group without a written version got the text converted.
     return { title: '', text: noticeText(n, locale), branch: district };

@@ -116,6 +116,12 @@ describe('correcting and withdrawing a notice on Telegram', () => {
     expect(details).toContain('🗑 骑手一群 · 已删除');
     expect(details).toContain('↩️ 骑手二群 · 超过 48 小时删不掉，已改为“此通知已撤回”并取消置顶');
     expect(buttonsOf(api.lastMessage(ORGANISER))).toEqual([]);
+
+    // A worker replying to the copy that could not be deleted is not quoted the withdrawn words.
+    const asking = api.mark();
+    const copy = { ...api.lastMessage(b.id)!, message_id: idIn(b) } as Message;
+    await tg.handle(u.groupText(b, u.person(8002), '这个通知是啥意思', { replyTo: copy }));
+    expect(api.shownTexts(asking).join('\n')).not.toContain('停电');
   });
 });
 
