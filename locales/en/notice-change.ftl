@@ -23,3 +23,13 @@ notice-detail-withdraw-failed = ❌ { $group } · not withdrawn: { $reason }
 notice-detail-withdrawing = ⏳ { $group } · being withdrawn
 notice-detail-corrected = ✏️ Corrected { $count } times · { $pending } copies still to edit
 notice-detail-fix-failed = (not corrected: { $reason })
+
+## "有效期至": a pinned notice unpinned at that time
+notice-controls-expiry = Valid until: { $until } (then unpinned)
+notice-expiry-none = no end
+notice-btn-expiry = ⏳ Set an end
+notice-ask-expiry = ⏳ Pinned until when? Each group's copy is unpinned then. Write "tomorrow 6pm", "in 3 days" or { $example }.
+notice-expiry-before = The end must be after the send time; please send it again.
+notice-expiry-confirmed = ⏳ Fine: pinned until { $when }
+notices-expiry = ⏳ pinned until { $when }
+notices-expired = ⏳ expired, unpinned

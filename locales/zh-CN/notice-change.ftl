@@ -23,3 +23,13 @@ notice-detail-withdraw-failed = ❌ { $group } · 未能撤回：{ $reason }
 notice-detail-withdrawing = ⏳ { $group } · 撤回中
 notice-detail-corrected = ✏️ 已更正 { $count } 次 · 还有 { $pending } 条消息待修改
 notice-detail-fix-failed = （未能更正：{ $reason }）
+
+## "有效期至": a pinned notice unpinned at that time
+notice-controls-expiry = 有效期至：{ $until }（到时取消置顶）
+notice-expiry-none = 不限
+notice-btn-expiry = ⏳ 设置有效期
+notice-ask-expiry = ⏳ 置顶到什么时候？到时各群会取消置顶。可以写“明天18点”“3天后”或 { $example }。
+notice-expiry-before = 有效期要晚于发送时间，请重新发送。
+notice-expiry-confirmed = ⏳ 好的，置顶到 { $when }
+notices-expiry = ⏳ 置顶到 { $when }
+notices-expired = ⏳ 已过期，已取消置顶

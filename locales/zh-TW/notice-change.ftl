@@ -23,3 +23,13 @@ notice-detail-withdraw-failed = ❌ { $group } · 未能撤回：{ $reason }
 notice-detail-withdrawing = ⏳ { $group } · 撤回中
 notice-detail-corrected = ✏️ 已更正 { $count } 次 · 還有 { $pending } 條訊息待修改
 notice-detail-fix-failed = （未能更正：{ $reason }）
+
+## "有效期至": a pinned notice unpinned at that time
+notice-controls-expiry = 有效期至：{ $until }（到時取消置頂）
+notice-expiry-none = 不限
+notice-btn-expiry = ⏳ 設定有效期
+notice-ask-expiry = ⏳ 置頂到什麼時候？到時各群會取消置頂。可以寫「明天18點」「3天後」或 { $example }。
+notice-expiry-before = 有效期要晚於發送時間，請重新傳送。
+notice-expiry-confirmed = ⏳ 好的，置頂到 { $when }
+notices-expiry = ⏳ 置頂到 { $when }
+notices-expired = ⏳ 已過期，已取消置頂

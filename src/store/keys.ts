@@ -32,6 +32,7 @@
  * | {p}:notices                          | zset   | notice ids by creation time                  |
  * | {p}:notices:seq                      | string | last notice number                           |
  * | {p}:notices:scheduled                | zset   | notices waiting for their send time → sendAt |
+ * | {p}:notices:expiring                 | zset   | pinned notices to unpin → expiresAt          |
  * | {p}:notice:{id}:acks:{chat}          | set    | users who pressed "got it" in a chat         |
  * | {p}:notice:{id}:ack-counts           | hash   | chat → acknowledgements                      |
  * | {p}:notice-confirm:{draft}           | string | a draft already confirmed (no double send)   |
@@ -142,6 +143,7 @@ export function createKeys(prefix = 'ws') {
     notices: () => k('notices'),
     noticeSeq: () => k('notices', 'seq'),
     noticesScheduled: () => k('notices', 'scheduled'),
+    noticesExpiring: () => k('notices', 'expiring'),
     noticeAcks: (id: string, chat: string) => k('notice', id, 'acks', chat),
     noticeAckCounts: (id: string) => k('notice', id, 'ack-counts'),
     noticeConfirm: (draft: string) => k('notice-confirm', draft),

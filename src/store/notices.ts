@@ -46,6 +46,7 @@ function noticeOf(h: Record<string, string>): NoticeRecord | undefined {
           }
         : {}),
       ...(h.withdrawnAt ? { withdrawnAt: Number(h.withdrawnAt) } : {}),
+      ...(h.expired ? { expired: true } : {}),
       status: (h.status as NoticeRecord['status']) ?? 'queued',
     };
   } catch {
@@ -66,6 +67,7 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
         .hset(keys.notice(notice.id), { json: JSON.stringify(notice), status: notice.status })
         .zadd(keys.notices(), notice.createdAt, notice.id);
       if (notice.status === 'scheduled') tx.zadd(keys.noticesScheduled(), notice.sendAt, notice.id);
+      if (notice.expiresAt) tx.zadd(keys.noticesExpiring(), notice.expiresAt, notice.id);
       await tx.exec();
     },
     async get(id: string): Promise<NoticeRecord | undefined> {
@@ -94,6 +96,18 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
         JSON.stringify({ ...wording, at }),
       );
       return { before: before as NoticeRecord['status'] | '', rev: Number(rev) };
+    },
+    async dueExpiring(at: number): Promise<string[]> {
+      return redis.zrangebyscore(keys.noticesExpiring(), '-inf', at);
+    },
+    async markExpired(id: string): Promise<boolean> {
+      const rows =
+        (await redis
+          .multi()
+          .hsetnx(keys.notice(id), 'expired', '1')
+          .zrem(keys.noticesExpiring(), id)
+          .exec()) ?? [];
+      return Number(rows[0]?.[1]) === 1;
     },
     async withdraw(id, at) {
       const [before] = await redis.noticeChange(keys.notice(id), 'withdraw', String(at));

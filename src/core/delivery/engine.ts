@@ -40,6 +40,8 @@ export interface DeliveryItem {
    * `card` and unpin it instead (a withdrawn notice). The outcome is in the status's `outcomes`.
    */
   deletes?: MessageRef;
+  /** Unpin this message (sent before); `card` is not sent (a notice past its "有效期至"). */
+  unpins?: MessageRef;
 }
 
 /** What became of a message a `deletes` job was for: deleted (or gone already), or replaced by its card. */
@@ -161,6 +163,7 @@ interface JobPayload {
   pin?: boolean;
   edits?: MessageRef;
   deletes?: MessageRef;
+  unpins?: MessageRef;
   /** Requests the send makes (a photo or a venue is a message of its own). */
   cost: number;
   /** The broadcast keeps a progress message. */
@@ -286,7 +289,7 @@ const asDeliveryError = (err: unknown): DeliveryError =>
   err instanceof DeliveryError ? err : new DeliveryError((err as Error)?.message ?? String(err), 'transient');
 
 const costOf = (item: DeliveryItem) => {
-  if (item.edits) return 1;
+  if (item.edits || item.unpins) return 1;
   // A delete that is refused is followed by an edit and an unpin.
   if (item.deletes) return 3;
   const card = item.card;
@@ -308,6 +311,7 @@ function payloadOf(
     ...(item.pin ? { pin: true } : {}),
     ...(item.edits ? { edits: item.edits } : {}),
     ...(item.deletes ? { deletes: item.deletes } : {}),
+    ...(item.unpins ? { unpins: item.unpins } : {}),
     ...(req.hasProgress ? { hasProgress: true as const } : {}),
   };
 }
@@ -527,7 +531,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
     let ref: MessageRef & { outcome?: Withdrawal };
     try {
       ref = await withTimeout(
-        p.edits || p.deletes ? change(p, log) : outbox.send(p.to, card),
+        p.edits || p.deletes || p.unpins ? change(p, log) : outbox.send(p.to, card),
         limits.sendTimeoutMs,
       );
       await settle(w.channel, p.chat, c.slots);
@@ -563,6 +567,10 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
    */
   async function change(p: JobPayload, log: Logger): Promise<MessageRef & { outcome?: Withdrawal }> {
     if (p.edits) return (await outbox.edit(p.edits, p.card)) ?? p.edits;
+    if (p.unpins) {
+      await outbox.unpin?.(p.unpins);
+      return p.unpins;
+    }
     const ref = p.deletes!;
     try {
       if (!outbox.delete) throw new DeliveryError('this outbox cannot delete', 'bad-request');
@@ -618,7 +626,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       const reason = e.reason as FailureReason;
       // The group is marked before the failure is recorded: once a broadcast reads finished, its removed groups are inactive.
       // An edit or delete refused says only that the message is gone, not the group.
-      if ((reason === 'forbidden' || reason === 'not-found') && !p.edits && !p.deletes)
+      if ((reason === 'forbidden' || reason === 'not-found') && !p.edits && !p.deletes && !p.unpins)
         await groupGone(p, reason, log);
       const r = await record(() =>
         repo.fail(

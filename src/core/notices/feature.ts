@@ -152,6 +152,28 @@ async function onTime(ctx: MessageCtx, draft: Draft): Promise<void> {
   await saveDraft(ctx, 'review', { ...next, controls });
 }
 
+/** The expiry step: "有效期至", read as a send time is, after the send time; then a fresh settings card. */
+async function onExpiry(ctx: MessageCtx, draft: Draft): Promise<void> {
+  const now = ctx.deps.now().getTime();
+  const res = await parseSendTime(ctx.in.text, now, ctx.deps.timezone);
+  const example = exampleSendTime(now, ctx.deps.timezone);
+  if (!res.ok || res.at <= (draft.sendAt ?? now))
+    return void (await ctx.reply({
+      text: [ctx.t(res.ok ? 'notice-expiry-before' : 'notice-bad-time', { days: NOTICE_MAX_DAYS, example })],
+      forceReply: true,
+    }));
+  const next = { ...draft, expiresAt: res.at };
+  if (draft.controls)
+    await ctx.deps.outbox
+      .edit(draft.controls, { text: [ctx.t('notice-controls-replaced')] })
+      .catch(() => undefined);
+  await ctx.reply({
+    text: [ctx.t('notice-expiry-confirmed', { when: formatLocal(res.at, ctx.deps.timezone, ctx.locale) })],
+  });
+  const controls = await ctx.reply(controlsCard(ctx, next, await reach(ctx, next.audience)));
+  await saveDraft(ctx, 'review', { ...next, controls });
+}
+
 async function onDialog(
   ctx: MessageCtx,
   dialog: { step: string; data: Record<string, unknown> },
@@ -168,6 +190,7 @@ async function onDialog(
   }
   if (dialog.step === 'text') return onText(ctx, draft, ctx.in.text);
   if (dialog.step === 'time') return onTime(ctx, draft);
+  if (dialog.step === 'expiry') return onExpiry(ctx, draft);
   // audience / review: the next step is taken with the buttons above.
   await ctx.reply({ text: [ctx.t('notice-use-buttons')] });
 }
@@ -207,7 +230,8 @@ async function onButton(ctx: ButtonCtx, payload: string): Promise<void> {
   }
   if (step === 'audience')
     return onAudiencePress(ctx, action, arg, draft, (next, groups) => showReview(ctx, next, groups));
-  if (step !== 'review' && step !== 'time') return ctx.answer(ctx.t('notice-draft-gone'), true);
+  if (step !== 'review' && step !== 'time' && step !== 'expiry')
+    return ctx.answer(ctx.t('notice-draft-gone'), true);
   return onReviewPress(ctx, action, draft);
 }
 

@@ -66,6 +66,13 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
             ? ctx.t('notices-status-scheduled', { count: (await reach(ctx, n.audience)).length })
             : ctx.t('notices-status', { sent, total, failed, pending, acks }),
     );
+    if (n.expiresAt && n.status !== 'withdrawn')
+      lines.push(
+        '\n',
+        n.expired
+          ? ctx.t('notices-expired')
+          : ctx.t('notices-expiry', { when: formatLocal(n.expiresAt, ctx.deps.timezone, ctx.locale) }),
+      );
     const row: Button[] = [{ label: ctx.t('notices-btn-show', { id: n.id }), data: data('show', n.id) }];
     if (n.status === 'scheduled' || (n.status !== 'cancelled' && pending > 0))
       row.push({ label: ctx.t('notices-btn-cancel', { id: n.id }), data: data('cancel', n.id) });

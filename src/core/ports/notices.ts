@@ -48,6 +48,10 @@ export interface NoticeRecord {
   /** Corrected after it went out: each group's copy is marked "（已更正）". */
   corrected?: boolean;
   withdrawnAt?: number;
+  /** A pinned notice's "有效期至" (ms): unpinned then. */
+  expiresAt?: number;
+  /** Its copies were unpinned at expiresAt. */
+  expired?: boolean;
 }
 
 export interface NoticeRepo {
@@ -78,6 +82,10 @@ export interface NoticeRepo {
   ): Promise<{ before: NoticeRecord['status'] | ''; rev: number }>;
   /** Mark a notice that went out withdrawn, once (atomic). Returns the status it had ('' for none). */
   withdraw(id: string, at: number): Promise<NoticeRecord['status'] | ''>;
+  /** Ids of notices whose "有效期至" is at or before `at`, not yet expired. */
+  dueExpiring(at: number): Promise<string[]>;
+  /** Mark a notice expired (atomic: flag set, out of the expiring index); true for the first call. */
+  markExpired(id: string): Promise<boolean>;
   /** Newest first. */
   recent(limit: number): Promise<NoticeRecord[]>;
   /** First confirmation of a draft wins; a second tap (or a second process) gets false. */

@@ -147,3 +147,41 @@ describe('correcting a notice whose groups are still waiting', () => {
     }
   });
 });
+
+describe('a pinned notice with an end ("有效期至")', () => {
+  it('is unpinned in every group at its end, once, and /notices says so', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const organiser = u.person(ORGANISER);
+    const a = u.group(-1001234567821, '骑手一群');
+    await tg.handle(u.groupText(a, organiser, '/bind riders-test'));
+    await tg.handle(u.privateText(organiser, '/notice 本周驿站体检，带上工牌。'));
+    await press(tg, 'nt:all');
+    await press(tg, 'nt:go');
+    expect(buttonsOf(api.lastMessage(ORGANISER)).some((x) => x.data === 'nt:expiry')).toBe(false); // not pinned
+    await press(tg, 'nt:pin');
+    await press(tg, 'nt:expiry');
+    expect(api.shownTexts().at(-1)).toContain('置顶到什么时候？');
+    await tg.handle(u.privateText(organiser, '2小时后'));
+    expect(api.shownTexts().at(-2)).toContain('⏳ 好的，置顶到');
+    expect(api.shownTexts().at(-1)).toContain('有效期至：');
+    await press(tg, 'nt:ok');
+    await delivered(tg as unknown as TestApp, 'notice:n1');
+    const copy = Number(
+      (await tg.app.deps.delivery.status('notice:n1'))!.refs[`telegram:${a.id}`]!.messageId,
+    );
+    await waitFor(() => api.pinned(a.id).includes(copy), 'pinned');
+
+    // An hour on, nothing; three hours on, unpinned; a later tick does nothing more.
+    expect(await tg.app.notices.tick(Date.now() + 3600_000)).toEqual([]);
+    expect((await tg.app.notices.tick(Date.now() + 3 * 3600_000)).map((r) => r.outcome)).toEqual(['expired']);
+    await waitFor(() => !api.pinned(a.id).includes(copy), 'unpinned');
+    expect(await tg.app.notices.tick(Date.now() + 4 * 3600_000)).toEqual([]);
+    expect(api.callsOf('unpinChatMessage')).toHaveLength(1);
+    expect(api.exists(a.id, copy)).toBe(true); // the notice itself stays
+
+    await tg.handle(u.privateText(organiser, '/notices'));
+    expect(api.shownTexts().at(-1)).toContain('⏳ 已过期，已取消置顶');
+  });
+});
