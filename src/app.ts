@@ -286,7 +286,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     reports.reportSaid,
     faq,
     lessonsFeature({ deps, scheduler: lessons, edits }),
-    noticesFeature({ edits }),
+    noticesFeature({ deps, edits }),
     reports.feature,
     statsFeature(),
     exportFeature(),

@@ -93,3 +93,5 @@ month-name = { $month ->
     [11] November
    *[12] December
 }
+# Told once in the escalation chat when a schedule's push finds no lesson left for any group (QA19).
+lessons-ran-out = 📚 Schedule { $schedule } has run out: every group has had every lesson of { $series }, so it sends nothing from now on. Add lessons to the content pack to go on, or remove the schedule if it is no longer wanted.

@@ -58,3 +58,5 @@ lesson-staff-chat = 微课堂只推送到绑定的工友群，这里不发课。
 
 # A month (1–12) by name, given as $month to the two messages above.
 month-name = { $month }月
+# Told once in the escalation chat when a schedule's push finds no lesson left for any group (QA19).
+lessons-ran-out = 📚 排期 { $schedule } 的课程已经推完：{ $series }的每一节课各群都已学过，之后到点不会再推送。要继续，请在内容包里添加新课；不再需要的话，可以删掉这个排期。

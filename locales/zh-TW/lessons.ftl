@@ -58,3 +58,5 @@ lesson-staff-chat = 微課堂只推送到綁定的工友群，這裡不發課。
 
 # A month (1–12) by name, given as $month to the two messages above.
 month-name = { $month }月
+# Told once in the escalation chat when a schedule's push finds no lesson left for any group (QA19).
+lessons-ran-out = 📚 排程 { $schedule } 的課程已經推完：{ $series }的每一節課各群都已學過，之後到點不會再推送。要繼續，請在內容包裡加入新課；不再需要的話，可以刪掉這個排程。

@@ -14,6 +14,17 @@ export interface Outbox {
   edit(ref: MessageRef, card: Card): Promise<MessageRef | void>;
   /** Pin a message in its chat; platforms that cannot pin may no-op. */
   pin(ref: MessageRef): Promise<void>;
+  /**
+   * Take a pin off a message (Telegram unpinChatMessage, Slack pins.remove); one not pinned is no error. Optional:
+   * a channel without it cannot unpin.
+   */
+  unpin?(ref: MessageRef): Promise<void>;
+  /**
+   * Delete a message the bot sent (Telegram deleteMessage, Slack chat.delete). Optional. Throws a DeliveryError:
+   * `not-found` when it is gone already, `bad-request` when the platform will not delete it (Telegram: a group
+   * message over 48 hours old, "message can't be deleted").
+   */
+  delete?(ref: MessageRef): Promise<void>;
   /** Acknowledge a button press, optionally with a short private toast (or an alert). */
   answerPress(press: IncomingButton, text?: string, alert?: boolean): Promise<void>;
   /** A link that opens a private chat with the bot carrying `payload` (Telegram `?start=`); undefined if the channel has none. */
@@ -91,6 +102,15 @@ export function createOutboxRouter(fallback?: Outbox) {
     send: (to, card) => pick(to.channel).send(to, card),
     edit: (ref, card) => pick(ref.address.channel).edit(ref, card),
     pin: (ref) => pick(ref.address.channel).pin(ref),
+    unpin: async (ref) => {
+      const o = pick(ref.address.channel);
+      if (o.unpin) await o.unpin(ref);
+    },
+    delete: async (ref) => {
+      const o = pick(ref.address.channel);
+      if (!o.delete) throw new DeliveryError(`cannot delete on ${ref.address.channel}`, 'bad-request');
+      await o.delete(ref);
+    },
     answerPress: (press, text, alert) => pick(press.chat.address.channel).answerPress(press, text, alert),
     privateLink: (channel, payload) => (byChannel.get(channel) ?? fallback)?.privateLink(channel, payload),
     typing: async (to) => {

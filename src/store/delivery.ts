@@ -30,6 +30,7 @@ declare module 'ioredis' {
     deliveryRetry(...keysThenArgs: Arg[]): Result<[number, number], Context>;
     deliveryFail(...keysThenArgs: Arg[]): Result<[number, number], Context>;
     deliveryCancel(...keysThenArgs: Arg[]): Result<[number, number], Context>;
+    deliveryRevise(...keysThenArgs: Arg[]): Result<number, Context>;
     deliveryRelease(key: string, token: string): Result<number, Context>;
     deliverySettle(...keysThenArgs: Arg[]): Result<number, Context>;
   }
@@ -43,6 +44,7 @@ const SCRIPTS = [
   'delivery-retry-9',
   'delivery-fail-7',
   'delivery-cancel-8',
+  'delivery-revise-2',
   'delivery-release-1',
   'delivery-settle-1',
 ] as const;
@@ -214,6 +216,11 @@ export function createDeliveryRepo(redis: Redis, keys: Keys): DeliveryRepo {
         keepMs,
       );
       return { recorded: recorded === 1, finished: finished === 1 };
+    },
+
+    async revise(id, jobs) {
+      if (!jobs.length) return 0;
+      return redis.deliveryRevise(k.state(id), k.jobs(), id, ...jobs.flatMap((j) => [j.chat, j.payload]));
     },
 
     async cancel(

@@ -42,6 +42,7 @@ export function createGroupRepo(redis: Redis, keys: Keys): GroupRepo {
       boundBy: h.boundBy ?? '',
       boundAt: Number(h.boundAt ?? 0),
       active: h.active !== '0',
+      ...(h.activeSince ? { activeSince: Number(h.activeSince) } : {}),
     };
   }
 
@@ -95,7 +96,9 @@ export function createGroupRepo(redis: Redis, keys: Keys): GroupRepo {
 
     async update(
       chat: string,
-      fields: Partial<Pick<GroupBinding, 'locale' | 'tags' | 'threadId' | 'active' | 'title'>>,
+      fields: Partial<
+        Pick<GroupBinding, 'locale' | 'tags' | 'threadId' | 'active' | 'title' | 'activeSince'>
+      >,
     ): Promise<void> {
       const h: Record<string, string> = {};
       if (fields.locale !== undefined) h.locale = fields.locale;
@@ -103,6 +106,7 @@ export function createGroupRepo(redis: Redis, keys: Keys): GroupRepo {
       if (fields.threadId !== undefined) h.threadId = fields.threadId;
       if (fields.title !== undefined) h.title = fields.title;
       if (fields.active !== undefined) h.active = fields.active ? '1' : '0';
+      if (fields.activeSince !== undefined) h.activeSince = String(fields.activeSince);
       // Only update a chat that is bound; never create half a binding.
       if (Object.keys(h).length) await redis.hashUpdate(keys.group(chat), ...Object.entries(h).flat());
     },

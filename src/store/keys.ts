@@ -27,15 +27,18 @@
  * | {p}:quiz:{chat}:{lesson}:answers     | hash   | user → option (one answer per person, TTL)   |
  * | {p}:quiz:{chat}:{lesson}:tally       | hash   | option → count, n, right (TTL)               |
  * | {p}:edit-lock:{chat}:{messageId}     | string | throttles edits of one message (PX)          |
- * | {p}:notice:{id}                      | hash   | a notice: text, variants, audience, options  |
+ * | {p}:notice:{id}                      | hash   | a notice: json, status, rev + revision (the  |
+ * |                                      |        | latest correction), withdrawnAt              |
  * | {p}:notices                          | zset   | notice ids by creation time                  |
  * | {p}:notices:seq                      | string | last notice number                           |
  * | {p}:notices:scheduled                | zset   | notices waiting for their send time → sendAt |
+ * | {p}:notices:expiring                 | zset   | pinned notices to unpin → expiresAt          |
  * | {p}:notice:{id}:acks:{chat}          | set    | users who pressed "got it" in a chat         |
  * | {p}:notice:{id}:ack-counts           | hash   | chat → acknowledgements                      |
  * | {p}:notice-confirm:{draft}           | string | a draft already confirmed (no double send)   |
  * | {p}:post:{chat}:{messageId}          | string | JSON: the notice / lesson a message is (TTL)  |
  * | {p}:post:latest-notice:{chat}        | string | JSON: a chat's latest notice (TTL)            |
+ * | {p}:post:latest-lesson:{chat}        | string | JSON: a chat's latest lesson (TTL)            |
  * | {p}:dlv:b:{broadcastId}              | hash   | a broadcast: kind, counters, progress target  |
  * | {p}:dlv:b:{broadcastId}:state        | hash   | chat → pending / sent / failed / cancelled    |
  * | {p}:dlv:b:{broadcastId}:refs         | hash   | chat → JSON MessageRef of the sent message    |
@@ -128,6 +131,7 @@ export function createKeys(prefix = 'ws') {
     lessonProgress: (chat: string) => k('lessons', 'progress', chat),
     lessonPlan: (push: string) => k('lessons', 'plan', push),
     lessonFire: (scheduleId: string, sendAt: number) => k('lessons', 'fire', scheduleId, String(sendAt)),
+    lessonRanOut: (scheduleId: string) => k('lessons', 'ran-out', scheduleId),
     lessonsPaused: () => k('lessons', 'paused'),
     lessonsPausedSchedule: (scheduleId: string) => k('lessons', 'paused', scheduleId),
     /** Prefix of `lessonsPausedSchedule`, for the script that moves a chat across every series it names. */
@@ -143,11 +147,13 @@ export function createKeys(prefix = 'ws') {
     notices: () => k('notices'),
     noticeSeq: () => k('notices', 'seq'),
     noticesScheduled: () => k('notices', 'scheduled'),
+    noticesExpiring: () => k('notices', 'expiring'),
     noticeAcks: (id: string, chat: string) => k('notice', id, 'acks', chat),
     noticeAckCounts: (id: string) => k('notice', id, 'ack-counts'),
     noticeConfirm: (draft: string) => k('notice-confirm', draft),
     post: (chat: string, messageId: string) => k('post', chat, messageId),
     latestNotice: (chat: string) => k('post', 'latest-notice', chat),
+    latestLesson: (chat: string) => k('post', 'latest-lesson', chat),
     delivery: {
       broadcast: (id: string) => k('dlv', 'b', id),
       state: (id: string) => k('dlv', 'b', id, 'state'),

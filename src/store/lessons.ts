@@ -72,6 +72,14 @@ export function createLessonRepo(redis: Redis, keys: Keys): LessonRepo {
     async isDone(scheduleId: string, sendAt: number): Promise<boolean> {
       return (await redis.get(keys.lessonFire(scheduleId, sendAt))) === 'done';
     },
+    async ranOut(scheduleId: string, sendAt: number): Promise<number> {
+      const key = keys.lessonRanOut(scheduleId);
+      await redis.set(key, String(sendAt), 'NX');
+      return Number(await redis.get(key));
+    },
+    async clearRanOut(scheduleId: string): Promise<void> {
+      await redis.del(keys.lessonRanOut(scheduleId));
+    },
     async markDone(scheduleId: string, sendAt: number): Promise<void> {
       await redis.set(keys.lessonFire(scheduleId, sendAt), 'done', 'EX', PUSH_TTL_S);
     },

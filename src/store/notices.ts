@@ -12,6 +12,7 @@ declare module 'ioredis' {
   interface RedisCommander<Context> {
     noticeAck(acks: string, counts: string, user: string, chat: string): Result<[number, number], Context>;
     hashUpdate(key: string, ...fieldsAndValues: string[]): Result<number, Context>;
+    noticeChange(notice: string, op: string, arg: string): Result<[string, number], Context>;
     noticeStatus(
       notice: string,
       scheduled: string,
@@ -29,9 +30,23 @@ function noticeOf(h: Record<string, string>): NoticeRecord | undefined {
     const sentTo = h['sent-to']
       ? (JSON.parse(h['sent-to']) as Pick<NoticeRecord, 'chats' | 'titles'>)
       : undefined;
+    // The latest correction's wording stands in for the first.
+    const revision = h.revision
+      ? (JSON.parse(h.revision) as Pick<NoticeRecord, 'text' | 'variants' | 'corrected'>)
+      : undefined;
     return {
       ...(JSON.parse(h.json) as NoticeRecord),
       ...(sentTo ? { chats: sentTo.chats, titles: sentTo.titles } : {}),
+      ...(revision
+        ? {
+            text: revision.text,
+            variants: revision.variants,
+            rev: Number(h.rev ?? 1),
+            ...(revision.corrected ? { corrected: true } : {}),
+          }
+        : {}),
+      ...(h.withdrawnAt ? { withdrawnAt: Number(h.withdrawnAt) } : {}),
+      ...(h.expired ? { expired: true } : {}),
       status: (h.status as NoticeRecord['status']) ?? 'queued',
     };
   } catch {
@@ -40,7 +55,7 @@ function noticeOf(h: Record<string, string>): NoticeRecord | undefined {
 }
 
 export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
-  defineScripts(redis, ['notice-ack-2', 'hash-update-1', 'notice-status-2']);
+  defineScripts(redis, ['notice-ack-2', 'hash-update-1', 'notice-status-2', 'notice-change-1']);
 
   return {
     async nextId(): Promise<string> {
@@ -52,6 +67,7 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
         .hset(keys.notice(notice.id), { json: JSON.stringify(notice), status: notice.status })
         .zadd(keys.notices(), notice.createdAt, notice.id);
       if (notice.status === 'scheduled') tx.zadd(keys.noticesScheduled(), notice.sendAt, notice.id);
+      if (notice.expiresAt) tx.zadd(keys.noticesExpiring(), notice.expiresAt, notice.id);
       await tx.exec();
     },
     async get(id: string): Promise<NoticeRecord | undefined> {
@@ -72,6 +88,30 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
         sentTo ? JSON.stringify(sentTo) : '',
       );
       return (before || undefined) as NoticeRecord['status'] | undefined;
+    },
+    async revise(id, wording, at) {
+      const [before, rev] = await redis.noticeChange(
+        keys.notice(id),
+        'revise',
+        JSON.stringify({ ...wording, at }),
+      );
+      return { before: before as NoticeRecord['status'] | '', rev: Number(rev) };
+    },
+    async dueExpiring(at: number): Promise<string[]> {
+      return redis.zrangebyscore(keys.noticesExpiring(), '-inf', at);
+    },
+    async markExpired(id: string): Promise<boolean> {
+      const rows =
+        (await redis
+          .multi()
+          .hsetnx(keys.notice(id), 'expired', '1')
+          .zrem(keys.noticesExpiring(), id)
+          .exec()) ?? [];
+      return Number(rows[0]?.[1]) === 1;
+    },
+    async withdraw(id, at) {
+      const [before] = await redis.noticeChange(keys.notice(id), 'withdraw', String(at));
+      return before as NoticeRecord['status'] | '';
     },
     /** Newest first; the notices read in one pipeline (QA18: 20 round trips one after another). */
     async recent(limit: number): Promise<NoticeRecord[]> {

@@ -1,4 +1,4 @@
-/** Notices and lessons the bot posted, by message and the latest notice by chat (see ports/posts.ts). */
+/** Notices and lessons the bot posted, by message, and the latest notice and lesson by chat (see ports/posts.ts). */
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys.js';
 import type { PostRef, PostRepo } from '../core/ports/posts.js';
@@ -21,6 +21,7 @@ export function createPostRepo(redis: Redis, keys: Keys): PostRepo {
       const json = JSON.stringify(post);
       const tx = redis.multi().set(keys.post(chat, messageId), json, 'EX', ttlSeconds);
       if (post.kind === 'notice') tx.set(keys.latestNotice(chat), json, 'EX', ttlSeconds);
+      else tx.set(keys.latestLesson(chat), json, 'EX', ttlSeconds);
       await tx.exec();
     },
     async find(chat, messageId) {
@@ -28,6 +29,9 @@ export function createPostRepo(redis: Redis, keys: Keys): PostRepo {
     },
     async latestNotice(chat) {
       return parse(await redis.get(keys.latestNotice(chat)));
+    },
+    async latestLesson(chat) {
+      return parse(await redis.get(keys.latestLesson(chat)));
     },
   };
 }

@@ -98,6 +98,12 @@ export interface FakeBotApi {
   /** The last message the bot sent into a chat (to reply to it or press its buttons). */
   lastMessage(chatId: number): Message | undefined;
   fail(method: string, failure: Failure): void;
+  /** Make a message the bot sent look `seconds` older (deleteMessage refuses one sent 48 hours ago or more). */
+  age(chatId: number, messageId: number, seconds: number): void;
+  /** The messages the bot has pinned in a chat and not unpinned. */
+  pinned(chatId: number): number[];
+  /** Whether a message the bot sent is still there (not deleted). */
+  exists(chatId: number, messageId: number): boolean;
   /**
    * The group `from` was upgraded to the supergroup `to`: from now on every call naming `from` is answered as
    * Telegram does, 400 "group chat was upgraded to a supergroup chat" with `parameters.migrate_to_chat_id` —
@@ -284,6 +290,7 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
   const calls: ApiCall[] = [];
   const failures = new Map<string, Failure[]>();
   const messages = new Map<number, Map<number, { message: Message; raw: string; markup: string }>>();
+  const pins = new Map<number, number[]>();
   const lastId = new Map<number, number>();
   const queue: Update[] = [];
   const listeners = new Set<() => void>();
@@ -393,6 +400,8 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
       const chatId = chatIdOf(p);
       const known = messages.get(chatId)?.get(Number(p.message_id));
       if (!known) throw new ApiFailure(400, 'Bad Request: message to edit not found');
+      if ('photo' in known.message)
+        throw new ApiFailure(400, 'Bad Request: there is no text in the message to edit');
       const text = visibleText(p);
       if (!text.trim()) throw new ApiFailure(400, 'Bad Request: message text is empty');
       if (text.length > 4096) throw new ApiFailure(400, 'Bad Request: MESSAGE_TOO_LONG');
@@ -488,6 +497,46 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
       const chatId = chatIdOf(p);
       if (!messages.get(chatId)?.has(Number(p.message_id)))
         throw new ApiFailure(400, 'Bad Request: message to pin not found');
+      pins.set(chatId, [
+        ...(pins.get(chatId) ?? []).filter((m) => m !== Number(p.message_id)),
+        Number(p.message_id),
+      ]);
+      return true;
+    },
+    editMessageCaption: (p) => {
+      const chatId = chatIdOf(p);
+      const known = messages.get(chatId)?.get(Number(p.message_id));
+      if (!known) throw new ApiFailure(400, 'Bad Request: message to edit not found');
+      const caption = visibleText(p, 'caption');
+      if (caption.length > 1024) throw new ApiFailure(400, 'Bad Request: message caption is too long');
+      checkKeyboard(p.reply_markup);
+      known.raw = String(p.caption ?? '');
+      known.message = { ...known.message, caption, edit_date: Math.floor(Date.now() / 1000) } as Message;
+      return known.message;
+    },
+    /** With `message_id` that message, else the latest pin; a message not pinned is no error. */
+    unpinChatMessage: (p) => {
+      const chatId = chatIdOf(p);
+      const list = pins.get(chatId) ?? [];
+      const id = p.message_id !== undefined ? Number(p.message_id) : list.at(-1);
+      pins.set(
+        chatId,
+        list.filter((m) => m !== id),
+      );
+      return true;
+    },
+    /** As Telegram: a message only within 48 hours of its sending ("message can't be deleted" after). */
+    deleteMessage: (p) => {
+      const chatId = chatIdOf(p);
+      const known = messages.get(chatId)?.get(Number(p.message_id));
+      if (!known) throw new ApiFailure(400, 'Bad Request: message to delete not found');
+      if (Math.floor(Date.now() / 1000) - known.message.date >= 48 * 3600)
+        throw new ApiFailure(400, "Bad Request: message can't be deleted");
+      messages.get(chatId)!.delete(Number(p.message_id));
+      pins.set(
+        chatId,
+        (pins.get(chatId) ?? []).filter((m) => m !== Number(p.message_id)),
+      );
       return true;
     },
     setMyCommands: (p) => {
@@ -659,6 +708,12 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
     shownTexts: (after) => sent(after).map((c) => visibleText(c.params)),
     mark: () => calls.length,
     since: (mark) => calls.slice(mark),
+    age(chatId, messageId, seconds) {
+      const known = messages.get(chatId)?.get(messageId);
+      if (known) known.message = { ...known.message, date: known.message.date - seconds } as Message;
+    },
+    pinned: (chatId) => [...(pins.get(chatId) ?? [])],
+    exists: (chatId, messageId) => Boolean(messages.get(chatId)?.has(messageId)),
     lastMessage(chatId) {
       const inChat = messages.get(chatId);
       return inChat ? [...inChat.values()].pop()?.message : undefined;

@@ -89,6 +89,8 @@ export interface FakeSlackApi {
   lastMessage(channel: string): StoredMessage | undefined;
   /** Modals opened, in order. */
   views: OpenedView[];
+  /** Whether a message is pinned in a channel now. */
+  isPinned(channel: string, ts: string): boolean;
   /** Ephemeral messages (chat.postEphemeral), oldest first. */
   ephemerals: StoredMessage[];
   /** App Home views as last published, by user id (`views.publish`). */
@@ -280,6 +282,8 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
   const calls: SlackCall[] = [];
   const failures = new Map<string, SlackFailure[]>();
   const messages = new Map<string, StoredMessage[]>();
+  /** `${channel} ${ts}` of each message pinned and not unpinned. */
+  const pinned = new Set<string>();
   const views: OpenedView[] = [];
   const homes = new Map<string, { type: string; blocks: unknown[] }>();
   const ephemerals: StoredMessage[] = [];
@@ -398,7 +402,25 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
     'pins.add': (p) => {
       const channel = channelOf(p);
       if (!find(channel, String(p.timestamp))) throw new Refusal('message_not_found');
+      pinned.add(`${channel} ${String(p.timestamp)}`);
       return {};
+    },
+    'pins.remove': (p) => {
+      const channel = channelOf(p);
+      if (!find(channel, String(p.timestamp))) throw new Refusal('message_not_found');
+      if (!pinned.delete(`${channel} ${String(p.timestamp)}`)) throw new Refusal('no_pin');
+      return {};
+    },
+    /** A bot token deletes the bot's own messages, whatever their age. */
+    'chat.delete': (p) => {
+      const channel = channelOf(p);
+      const list = messages.get(channel) ?? [];
+      const i = list.findIndex((m) => m.ts === String(p.ts));
+      if (i < 0) throw new Refusal('message_not_found');
+      if (list[i]!.bot_id !== BOT_ID) throw new Refusal('cant_delete_message');
+      list.splice(i, 1);
+      pinned.delete(`${channel} ${String(p.ts)}`);
+      return { channel, ts: String(p.ts) };
     },
     'views.open': (p) => {
       if (!p.trigger_id) throw new Refusal('invalid_trigger_id');
@@ -707,6 +729,7 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
     mark: () => calls.length,
     since: (mark) => calls.slice(mark),
     messages,
+    isPinned: (channel, ts) => pinned.has(`${channel} ${ts}`),
     lastMessage: (channel) => {
       const list = messages.get(/^[UW]/.test(channel) ? imOf(channel) : channel);
       return list?.[list.length - 1];

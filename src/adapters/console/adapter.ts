@@ -47,7 +47,7 @@ export interface ConsoleLine {
   text: string;
   choices: string[];
   card: Card;
-  kind: 'send' | 'edit' | 'toast' | 'pin';
+  kind: 'send' | 'edit' | 'toast' | 'pin' | 'unpin' | 'delete';
 }
 
 export interface ConsoleAdapter {
@@ -145,6 +145,13 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
     },
     async pin(ref) {
       print('pin', ref.messageId, ref.address, { text: [`📌 #${ref.messageId}`] });
+    },
+    async unpin(ref) {
+      print('unpin', ref.messageId, ref.address, { text: [`📌✗ #${ref.messageId}`] });
+    },
+    async delete(ref) {
+      if (!messages.get(ref.messageId)) throw new DeliveryError('message to delete not found', 'not-found');
+      print('delete', ref.messageId, ref.address, { text: [`🗑 #${ref.messageId}`] });
     },
     async answerPress(press, text, alert) {
       // A text that starts with its own icon (the quiz's "✅ 答对了！") gets no second one (QA4 #15).

@@ -524,6 +524,22 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
       metrics.replies.inc({ channel: 'slack' });
     },
 
+    async unpin(ref) {
+      const channel = await ims.resolve(ref.address.chatId);
+      try {
+        await call('pins.remove', undefined, () => client.pins.remove({ channel, timestamp: ref.messageId }));
+      } catch (err) {
+        if (err instanceof DeliveryError && /no_pin/.test(err.message)) return;
+        throw err;
+      }
+    },
+
+    /** chat.delete: a bot token deletes the bot's own messages, at any age. */
+    async delete(ref) {
+      const channel = await ims.resolve(ref.address.chatId);
+      await call('chat.delete', undefined, () => client.chat.delete({ channel, ts: ref.messageId }));
+    },
+
     async pin(ref) {
       const channel = await ims.resolve(ref.address.chatId);
       try {

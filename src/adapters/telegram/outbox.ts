@@ -333,6 +333,15 @@ export function createTelegramOutbox({
       } catch (err) {
         // Pressing the same button twice renders the same card: nothing to do.
         if (isApiError(err, /message is not modified/i)) return;
+        // A message sent with a photo has a caption, not a text (a notice with a picture being corrected).
+        if (isApiError(err, /no text in the message to edit/i))
+          return void (await mapped(() =>
+            api.editMessageCaption(chatIdOf(ref.address), Number(ref.messageId), {
+              caption: text.slice(0, CAPTION_MAX),
+              parse_mode: 'HTML',
+              ...(reply_markup && 'inline_keyboard' in reply_markup ? { reply_markup } : {}),
+            }),
+          ));
         throw toDeliveryError(err);
       }
       metrics.replies.inc({ channel: 'telegram' });
@@ -342,6 +351,15 @@ export function createTelegramOutbox({
       await mapped(() =>
         api.pinChatMessage(chatIdOf(ref.address), Number(ref.messageId), { disable_notification: true }),
       );
+    },
+
+    async unpin(ref) {
+      await mapped(() => api.unpinChatMessage(chatIdOf(ref.address), Number(ref.messageId)));
+    },
+
+    /** deleteMessage: a group's message only within 48 hours of its sending ("message can't be deleted" after). */
+    async delete(ref) {
+      await mapped(() => api.deleteMessage(chatIdOf(ref.address), Number(ref.messageId)));
     },
 
     async answerPress(press, text, alert) {

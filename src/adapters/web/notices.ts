@@ -33,7 +33,8 @@ export function mountNotices(board: Board, s: Shell): void {
       const missing = chats.filter((ch) => !covered.includes(ch)).map(title);
       // The reader's version of the notice (its [en] block, or traditional characters), as groups of their
       // language got it, and the groups listed the reader's way (QA12: "A、B" on an English page).
-      const text = maskText(noticeText(n, v.locale)).slice(0, 60);
+      // A corrected notice shows its latest words, marked (QA19); a withdrawn one is left out above, as a cancelled one.
+      const text = `${maskText(noticeText(n, v.locale)).slice(0, 60)}${n.corrected ? ` ${t(c, 'notice-corrected-mark')}` : ''}`;
       noticeRows.push(
         `<tr><td>${esc(when(c, n.sendAt))}</td><td>${esc(text)}</td><td>${covered.length}/${chats.length}</td><td class="muted">${esc(joinList(v.locale, missing))}</td></tr>`,
       );

@@ -33,13 +33,25 @@ export interface DeliveryItem {
   card: Card;
   /** Pin the message after sending it (silently). */
   pin?: boolean;
+  /** Edit this message (sent before) to `card` in place of sending one (a corrected notice). */
+  edits?: MessageRef;
+  /**
+   * Delete this message (sent before); where the platform will not (Telegram: over 48 hours old), edit it to
+   * `card` and unpin it instead (a withdrawn notice). The outcome is in the status's `outcomes`.
+   */
+  deletes?: MessageRef;
+  /** Unpin this message (sent before); `card` is not sent (a notice past its "有效期至"). */
+  unpins?: MessageRef;
 }
+
+/** What became of a message a `deletes` job was for: deleted (or gone already), or replaced by its card. */
+export type Withdrawal = 'deleted' | 'replaced';
 
 /**
  * `system` is the engine's own traffic (the organisers' warning about a removed group); `reply` is an
  * interactive reply the send budget could not place in time (queued ahead of every other job).
  */
-export type BroadcastKind = 'lesson' | 'notice' | 'system' | 'reply';
+export type BroadcastKind = 'lesson' | 'notice' | 'notice-change' | 'system' | 'reply';
 
 export interface BroadcastRequest {
   /** Unique broadcast id, no whitespace (e.g. `notice:N12`, `lesson:<schedule>:<yyyymmddhhmm>`). */
@@ -62,8 +74,10 @@ export interface BroadcastStatus {
   failed: { chat: string; reason: string; detail?: string }[];
   pending: number;
   cancelled: number;
-  /** chat (`channel:chatId`) → the message sent there. */
+  /** chat (`channel:chatId`) → the message sent there (or edited, or deleted). */
   refs: Record<string, MessageRef>;
+  /** chat → what a `deletes` job did there. */
+  outcomes: Record<string, Withdrawal>;
   /** Redis clock, epoch ms. */
   createdAt: number;
   finishedAt?: number;
@@ -75,6 +89,8 @@ export interface Delivered {
   kind: string;
   chat: string;
   ref: MessageRef;
+  /** The card that went (a listener may see it was an older wording than the one it holds now). */
+  card: Card;
 }
 
 /** A job that failed for good: nothing of it reached the chat. */
@@ -100,6 +116,11 @@ export interface DeliveryEngine {
   status(id: string): Promise<BroadcastStatus | undefined>;
   /** Pending jobs are removed (jobs being sent right now finish); sent ones stay sent. Returns how many were removed. */
   cancel(id: string): Promise<number>;
+  /**
+   * Jobs of broadcast `id` not sent yet take these items' cards instead (matched by chat); a job being sent right
+   * now goes as it was. Returns how many were changed.
+   */
+  revise(id: string, items: DeliveryItem[]): Promise<number>;
   /** Called once per (broadcast, chat), when the platform has accepted the message. */
   onDelivered(listener: (e: Delivered) => void | Promise<void>): void;
   /** Called once per (broadcast, chat), when its job has failed for good (after the last try, or at once for a refusal). */
@@ -140,6 +161,9 @@ interface JobPayload {
   to: Address;
   card: Card;
   pin?: boolean;
+  edits?: MessageRef;
+  deletes?: MessageRef;
+  unpins?: MessageRef;
   /** Requests the send makes (a photo or a venue is a message of its own). */
   cost: number;
   /** The broadcast keeps a progress message. */
@@ -264,8 +288,33 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 const asDeliveryError = (err: unknown): DeliveryError =>
   err instanceof DeliveryError ? err : new DeliveryError((err as Error)?.message ?? String(err), 'transient');
 
-const costOf = (card: Card) =>
-  1 + (card.photo ? 1 : 0) + (card.album?.length ?? 0) + (card.venue ? 1 : 0) + (card.pin ? 1 : 0);
+const costOf = (item: DeliveryItem) => {
+  if (item.edits || item.unpins) return 1;
+  // A delete that is refused is followed by an edit and an unpin.
+  if (item.deletes) return 3;
+  const card = item.card;
+  return 1 + (card.photo ? 1 : 0) + (card.album?.length ?? 0) + (card.venue ? 1 : 0) + (card.pin ? 1 : 0);
+};
+
+/** A job's payload as stored, from the item and its broadcast. */
+function payloadOf(
+  req: Pick<BroadcastRequest, 'id' | 'kind'> & { hasProgress: boolean },
+  item: DeliveryItem,
+): JobPayload {
+  return {
+    broadcast: req.id,
+    kind: req.kind,
+    chat: chatKey(item.to.channel, item.to.chatId),
+    to: item.to,
+    card: storedCard(item.card),
+    cost: costOf(item),
+    ...(item.pin ? { pin: true } : {}),
+    ...(item.edits ? { edits: item.edits } : {}),
+    ...(item.deletes ? { deletes: item.deletes } : {}),
+    ...(item.unpins ? { unpins: item.unpins } : {}),
+    ...(req.hasProgress ? { hasProgress: true as const } : {}),
+  };
+}
 
 export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
   const { store, outbox, metrics, i18n } = deps;
@@ -479,9 +528,12 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
     // again; on its last try the text goes without it rather than not at all.
     const lastTry = c.attempts + 1 >= limits.maxAttempts;
     const card = p.card.photo && !lastTry ? { ...p.card, photoRequired: true } : p.card;
-    let ref: MessageRef;
+    let ref: MessageRef & { outcome?: Withdrawal };
     try {
-      ref = await withTimeout(outbox.send(p.to, card), limits.sendTimeoutMs);
+      ref = await withTimeout(
+        p.edits || p.deletes || p.unpins ? change(p, log) : outbox.send(p.to, card),
+        limits.sendTimeoutMs,
+      );
       await settle(w.channel, p.chat, c.slots);
     } catch (err) {
       // A send that timed out may still reach the platform: its slots stay in flight until they expire.
@@ -496,7 +548,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       metrics.deliverySent.inc({ channel: w.channel, kind: p.kind });
       for (const l of listeners) {
         try {
-          await l({ broadcastId: p.broadcast, kind: p.kind, chat: p.chat, ref });
+          await l({ broadcastId: p.broadcast, kind: p.kind, chat: p.chat, ref, card: p.card });
         } catch (err) {
           log.error({ err }, 'delivery listener failed');
         }
@@ -507,6 +559,36 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
     }
     if (p.pin && first) await pin(w.channel, ref, log);
     if (p.hasProgress) await progress(p.broadcast, finished);
+  }
+
+  /**
+   * An edit or a delete of a message sent before. A message gone already counts as deleted; one the platform
+   * will not delete (Telegram, after 48 hours) is edited to the job's card and unpinned.
+   */
+  async function change(p: JobPayload, log: Logger): Promise<MessageRef & { outcome?: Withdrawal }> {
+    if (p.edits) return (await outbox.edit(p.edits, p.card)) ?? p.edits;
+    if (p.unpins) {
+      await outbox.unpin?.(p.unpins);
+      return p.unpins;
+    }
+    const ref = p.deletes!;
+    try {
+      if (!outbox.delete) throw new DeliveryError('this outbox cannot delete', 'bad-request');
+      await outbox.delete(ref);
+      return { ...ref, outcome: 'deleted' };
+    } catch (err) {
+      const e = asDeliveryError(err);
+      if (e.reason === 'not-found' && !e.movedTo) return { ...ref, outcome: 'deleted' };
+      if (e.reason !== 'bad-request') throw e;
+      log.info({ reason: e.message }, 'message not deleted: replaced and unpinned instead');
+    }
+    await outbox.edit(ref, p.card);
+    await outbox
+      .unpin?.(ref)
+      .catch((err: unknown) =>
+        log.info({ reason: (err as Error).message }, 'unpin failed (the message was replaced)'),
+      );
+    return { ...ref, outcome: 'replaced' };
   }
 
   async function onSendError(w: Worker, c: Claimed, e: DeliveryError, log: Logger): Promise<void> {
@@ -543,7 +625,9 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
     } else {
       const reason = e.reason as FailureReason;
       // The group is marked before the failure is recorded: once a broadcast reads finished, its removed groups are inactive.
-      if (reason === 'forbidden' || reason === 'not-found') await groupGone(p, reason, log);
+      // An edit or delete refused says only that the message is gone, not the group.
+      if ((reason === 'forbidden' || reason === 'not-found') && !p.edits && !p.deletes && !p.unpins)
+        await groupGone(p, reason, log);
       const r = await record(() =>
         repo.fail(
           p.broadcast,
@@ -753,7 +837,12 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       }
     });
     const refs: Record<string, MessageRef> = {};
-    for (const [chat, raw] of Object.entries(rec.refs)) refs[chat] = JSON.parse(raw) as MessageRef;
+    const outcomes: Record<string, Withdrawal> = {};
+    for (const [chat, raw] of Object.entries(rec.refs)) {
+      const { outcome, ...ref } = JSON.parse(raw) as MessageRef & { outcome?: Withdrawal };
+      refs[chat] = ref;
+      if (outcome) outcomes[chat] = outcome;
+    }
     const total = n(rec.meta.total);
     const sent = n(rec.meta.sent);
     const cancelled = n(rec.meta.cancelled);
@@ -766,6 +855,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       pending: Math.max(0, total - sent - failed.length - cancelled),
       cancelled,
       refs,
+      outcomes,
       createdAt: n(rec.meta.createdAt),
       ...(rec.meta.finishedAt ? { finishedAt: n(rec.meta.finishedAt) } : {}),
       ...(rec.meta.cancelledAt ? { cancelledAt: n(rec.meta.cancelledAt) } : {}),
@@ -780,16 +870,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       const byChannel = new Map<Channel, { chat: string; payload: string }[]>();
       for (const item of req.items) {
         const chat = chatKey(item.to.channel, item.to.chatId);
-        const payload: JobPayload = {
-          broadcast: req.id,
-          kind: req.kind,
-          chat,
-          to: item.to,
-          card: storedCard(item.card),
-          cost: costOf(item.card),
-          ...(item.pin ? { pin: true } : {}),
-          ...(req.progress ? { hasProgress: true } : {}),
-        };
+        const payload = payloadOf({ ...req, hasProgress: Boolean(req.progress) }, item);
         const list = byChannel.get(item.to.channel) ?? [];
         list.push({ chat, payload: JSON.stringify(payload) });
         byChannel.set(item.to.channel, list);
@@ -825,6 +906,19 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
     },
 
     status: (id) => status_(id),
+
+    async revise(id, items) {
+      const meta = await repo.meta(id);
+      if (!meta) return 0;
+      const req = { id, kind: (meta.kind ?? 'notice') as BroadcastKind, hasProgress: Boolean(meta.progress) };
+      const jobs = items.map((item) => ({
+        chat: chatKey(item.to.channel, item.to.chatId),
+        payload: JSON.stringify(payloadOf(req, item)),
+      }));
+      const n = await repo.revise(id, jobs);
+      if (n) logger.info({ broadcast: id, revised: n }, 'waiting jobs given a new card');
+      return n;
+    },
 
     async cancel(id) {
       let cancelled = 0;

@@ -10,7 +10,7 @@ import type { ContentPack } from '../content/schema.js';
 import { DEFAULT_LOCALE, type I18n } from '../i18n.js';
 import { staffChatAddress } from '../identity.js';
 import type { Logger } from '../logger.js';
-import { parseChatKey } from '../ports/groups.js';
+import { activeSinceOf, parseChatKey } from '../ports/groups.js';
 import type { BroadcastRequest, GroupRemoved } from './engine.js';
 import { reasonText } from './progress.js';
 
@@ -40,7 +40,7 @@ export function escalationNotifier(deps: {
       reason: reasonText(deps.i18n, locale, e.reason),
     });
     await deps.enqueue({
-      id: `group-removed:${e.chat}:${e.group.boundAt}`,
+      id: `group-removed:${e.chat}:${activeSinceOf(e.group)}`,
       kind: 'system',
       items: [{ to, card: { text: [text] } }],
     });

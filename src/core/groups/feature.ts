@@ -230,7 +230,11 @@ export function groupsFeature(): Feature {
           })({ chat, group: ctx.group, broadcastId: 'membership', kind: 'system', reason: 'forbidden' });
         return;
       }
-      if (ctx.group) await ctx.deps.store.groups.update(chat, { active: true });
+      // Added back after a removal: a new spell, so a later removal is told again (QA19: the warning's id was the
+      // binding's, kept 90 days, and a second removal said nothing).
+      if (ctx.group && !ctx.group.active)
+        await ctx.deps.store.groups.update(chat, { active: true, activeSince: ctx.deps.now().getTime() });
+      else if (ctx.group) await ctx.deps.store.groups.update(chat, { active: true });
       const staff = staffChatOf(ctx.deps.content.get(), a.channel, a.chatId);
       // Staff chats get a short note; a workers' group gets the welcome and, if unbound, the next step.
       const lines = [ctx.t(staff ? 'group-joined-staff' : 'group-joined')];

@@ -12,7 +12,7 @@ import { bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { ContentPack, Lesson, Locale, Quiz, Series } from '../content/schema.js';
 import type { I18n } from '../i18n.js';
 import { markdownSpans } from './markdown.js';
-import { chineseForEnglish, forLocale } from '../script.js';
+import { chineseForEnglish, forLocale, markChinese } from '../script.js';
 import type { Tally } from '../ports/lessons.js';
 
 export const QUIZ_PREFIX = 'qz';
@@ -116,7 +116,9 @@ export function lessonCard(
   ];
   let buttons: Button[][] | undefined;
   if (quiz) {
-    text.push('\n\n', bold(t('lesson-quiz', { question: quiz.question })));
+    // An English variant without a quiz of its own asks the Chinese one: marked as the rest of the project does (QA19).
+    const question = untranslated ? quiz.question : markChinese(t, locale, quiz.question);
+    text.push('\n\n', bold(t('lesson-quiz', { question })));
     const tally = options.tally;
     if (tally && tally.takers > 0) {
       const counts = quiz.options.map((_, i) => `${OPTION_LETTERS[i]} ${tally.byOption[i] ?? 0}`).join(' · ');

@@ -20,8 +20,13 @@ import type { DeliveryItem } from '../delivery/engine.js';
 import type { CoreDeps } from '../feature.js';
 import { groupLocale } from '../locales.js';
 import { createCronSource, duePushes, type CronSource, type Push, type SkippedFire } from './due.js';
-import { applicableCandidates } from './applies.js';
-import { findLesson, lessonCard } from './render.js';
+import { applicableCandidates, resumesInMonth } from './applies.js';
+import { findLesson, lessonCard, seriesTitle } from './render.js';
+import { chatLocale } from '../groups/chat-locale.js';
+import { staffChatAddress } from '../identity.js';
+import { markChinese } from '../script.js';
+import { CHANNELS } from '../types.js';
+import { joinList } from '../words.js';
 
 export interface LessonSchedulerOptions {
   /** How far back a tick looks for pushes not yet done (a restart, a crashed peer). */
@@ -59,6 +64,8 @@ export interface LessonScheduler {
 /** Broadcast ids of scheduled pushes: `lesson:<schedule>:<sendAt>`; the part after `lesson:` names the plan. */
 export const pushKey = (scheduleId: string, sendAt: number) => `${scheduleId}:${sendAt}`;
 export const LESSON_BROADCAST = 'lesson:';
+/** A push whose groups had every lesson already. */
+const RAN_OUT = Symbol('ran out');
 
 export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOptions = {}): LessonScheduler {
   const catchUpMs = options.catchUpMs ?? 60 * 60_000;
@@ -81,6 +88,9 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
     if (!(await repo.lease(schedule.id, sendAt, owner, leaseMs))) return { ...base, outcome: 'busy' };
     try {
       const result = await deliver(schedule, sendAt);
+      // Before the push is marked done: a crash in between retries the push, and the telling with it.
+      if (result === RAN_OUT) await toldRanOut(schedule, sendAt);
+      else if (Object.keys(result).length) await repo.clearRanOut(schedule.id);
       await repo.markDone(schedule.id, sendAt);
       if (push.deferredBy)
         log.info(
@@ -88,10 +98,15 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
           'lesson push deferred past a quiet window',
         );
       log.info(
-        { schedule: schedule.id, sendAt: new Date(sendAt).toISOString(), groups: Object.keys(result).length },
+        {
+          schedule: schedule.id,
+          sendAt: new Date(sendAt).toISOString(),
+          groups: result === RAN_OUT ? 0 : Object.keys(result).length,
+        },
         'lesson push queued',
       );
-      return { ...base, outcome: Object.keys(result).length ? 'queued' : 'empty', lessons: result };
+      const lessons = result === RAN_OUT ? {} : result;
+      return { ...base, outcome: Object.keys(lessons).length ? 'queued' : 'empty', lessons };
     } catch (err) {
       // Let the next tick (here or in another process) retry at once rather than after the lease.
       await repo.releaseLease(schedule.id, sendAt, owner).catch(() => undefined);
@@ -99,7 +114,45 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
     }
   }
 
-  async function deliver(schedule: Schedule, sendAt: number): Promise<Record<string, string>> {
+  /**
+   * QA19: when every group has had every lesson, the push is empty — logged at info, and the organisers never
+   * learnt that the schedule now sends nothing. The first such push is told in the escalation chat of each channel
+   * served here, in that chat's language; once per run-out (across replicas: `ranOut` is SET NX, and a retry of the
+   * same push re-enqueues the same broadcast id), again only after a push found lessons.
+   */
+  async function toldRanOut(schedule: Schedule, sendAt: number): Promise<void> {
+    if ((await repo.ranOut(schedule.id, sendAt)) !== sendAt) return;
+    const pack = deps.content.get();
+    const served = CHANNELS.filter((c) => deps.outbox.serves?.(c) ?? true);
+    const to = served.flatMap((c) => staffChatAddress(c, pack.organisers.escalation[c]) ?? []);
+    if (!to.length) {
+      log.warn({ schedule: schedule.id }, 'schedule ran out of lessons; no escalation chat to tell');
+      return;
+    }
+    const items = await Promise.all(
+      to.map(async (a) => {
+        const locale = await chatLocale(deps, a);
+        const titles = schedule.series.map((id) => {
+          const s = pack.series.find((x) => x.id === id);
+          return deps.i18n.t(locale, 'schedule-series-quoted', {
+            title: s ? markChinese((k) => deps.i18n.t(locale, k), locale, seriesTitle(s, locale)) : id,
+          });
+        });
+        const text = deps.i18n.t(locale, 'lessons-ran-out', {
+          schedule: schedule.id,
+          series: locale === 'en' ? joinList(locale, titles) : titles.join('、'),
+        });
+        return { to: a, card: { text: [text] } };
+      }),
+    );
+    await deps.delivery.enqueue({ id: `lessons-ran-out:${schedule.id}:${sendAt}`, kind: 'system', items });
+    log.info({ schedule: schedule.id }, 'schedule ran out of lessons: organisers told');
+  }
+
+  async function deliver(
+    schedule: Schedule,
+    sendAt: number,
+  ): Promise<Record<string, string> | typeof RAN_OUT> {
     const pack = deps.content.get();
     const key = pushKey(schedule.id, sendAt);
     const paused = await repo.paused();
@@ -120,7 +173,13 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
       chosen[g.chat] = lessonId;
     }
     if (items.length) await deps.delivery.enqueue({ id: `${LESSON_BROADCAST}${key}`, kind: 'lesson', items });
-    return chosen;
+    // Groups to push to, and none has a lesson left, now or in a later season: the series has run out (a push to
+    // nobody has not, nor one whose groups wait for lessons out of season).
+    if (!groups.length || items.length) return chosen;
+    for (const g of groups)
+      if (resumesInMonth(pack, schedule.series, g, sendAt, deps.timezone, await repo.progress(g.chat)))
+        return chosen;
+    return RAN_OUT;
   }
 
   async function tickOnce(at: number): Promise<TickReport> {

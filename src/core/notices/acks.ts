@@ -23,7 +23,7 @@ export function ackHandler(edits: EditThrottle): (ctx: ButtonCtx, id: string) =>
     const here = chatKey(address.channel, address.chatId);
     // The chat as the notice lists it: a group upgraded to a supergroup after the notice was sent has a new id.
     const chat = n && !n.chats.includes(here) ? await listedAs(ctx, here, n.chats) : here;
-    if (!n || !chat) return ctx.answer(ctx.t('notice-ack-gone'), true);
+    if (!n || !chat || n.status === 'withdrawn') return ctx.answer(ctx.t('notice-ack-gone'), true);
     const res = await ctx.deps.store.notices.ack(id, chat, ctx.user.id);
     if (res.first) ctx.deps.metrics.noticeAcks.inc();
     await ctx.answer(ctx.t(res.first ? 'notice-ack-thanks' : 'notice-ack-again'));

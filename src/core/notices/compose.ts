@@ -203,6 +203,8 @@ export interface NoticeContent {
   photo?: string;
   photoChannel?: string;
   ack: boolean;
+  /** Corrected after it went out: marked "（已更正）" beside the header. */
+  corrected?: boolean;
 }
 
 /** The notice as a group sees it (in `locale`); `preview` makes the "got it" button inert. */
@@ -224,7 +226,13 @@ export function noticeCard(
   const untranslated = !n.variants.en && chineseForEnglish(locale, text);
   const note: Span[] = untranslated ? ['\n', italic(t('notice-in-chinese'))] : [];
   return {
-    text: [bold(t('notice-header')), '\n', text, ...note],
+    text: [
+      bold(t('notice-header')),
+      ...(n.corrected ? [' ', t('notice-corrected-mark')] : []),
+      '\n',
+      text,
+      ...note,
+    ],
     ...(n.ack
       ? {
           buttons: [

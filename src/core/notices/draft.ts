@@ -34,6 +34,8 @@ const DraftSchema = z.object({
   }) satisfies z.ZodType<NoticeAudience>,
   /** Undefined: send on confirmation. */
   sendAt: z.number().optional(),
+  /** A pinned notice's "有效期至": unpinned then. */
+  expiresAt: z.number().optional(),
   pin: z.boolean(),
   ack: z.boolean(),
   audienceCard: messageRef.optional(),
@@ -68,13 +70,19 @@ export type Action =
   | 'ok'
   | 'show'
   | 'cancel'
-  | 'new';
+  | 'new'
+  | 'fix'
+  | 'withdraw'
+  | 'withdraw-yes'
+  | 'expiry';
 /** The audience card's pages: the main choices, or the list of branches, industries or tags. */
 export type AudienceView = 'main' | 'branch' | 'industry' | 'tag';
 
 const OLD_NAMES: Record<string, string> = { v: 'view', b: 'branch', i: 'industry', t: 'tag', x: 'discard' };
 const ACTIONS = new Set<string>(
-  'view branch industry tag all go discard pin ack now quiet time ok show cancel new'.split(' '),
+  'view branch industry tag all go discard pin ack now quiet time ok show cancel new fix withdraw withdraw-yes expiry'.split(
+    ' ',
+  ),
 );
 
 /** `view:branch`, or an old `v:b` → the action and its argument; undefined for anything unknown. */

@@ -15,7 +15,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { EditThrottle } from '../edits.js';
-import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
+import type { ButtonCtx, CoreDeps, Ctx, Feature, MessageCtx } from '../feature.js';
 import { formatLocal } from '../zoned.js';
 import type { Dialog } from '../ports/dialogs.js';
 import { ellipsis } from '../text.js';
@@ -40,6 +40,14 @@ import {
   saveDraft,
   type Draft,
 } from './draft.js';
+import {
+  askCorrection,
+  askWithdraw,
+  CORRECT_STEP,
+  followUp,
+  onCorrection,
+  withdrawNotice,
+} from './change.js';
 import { cancelNotice, listNotices, showNotice } from './list.js';
 import { controlsCard, onReviewPress, showReview } from './review.js';
 
@@ -144,10 +152,35 @@ async function onTime(ctx: MessageCtx, draft: Draft): Promise<void> {
   await saveDraft(ctx, 'review', { ...next, controls });
 }
 
+/** The expiry step: "有效期至", read as a send time is, after the send time; then a fresh settings card. */
+async function onExpiry(ctx: MessageCtx, draft: Draft): Promise<void> {
+  const now = ctx.deps.now().getTime();
+  const res = await parseSendTime(ctx.in.text, now, ctx.deps.timezone);
+  const example = exampleSendTime(now, ctx.deps.timezone);
+  if (!res.ok || res.at <= (draft.sendAt ?? now))
+    return void (await ctx.reply({
+      text: [ctx.t(res.ok ? 'notice-expiry-before' : 'notice-bad-time', { days: NOTICE_MAX_DAYS, example })],
+      forceReply: true,
+    }));
+  const next = { ...draft, expiresAt: res.at };
+  if (draft.controls)
+    await ctx.deps.outbox
+      .edit(draft.controls, { text: [ctx.t('notice-controls-replaced')] })
+      .catch(() => undefined);
+  await ctx.reply({
+    text: [ctx.t('notice-expiry-confirmed', { when: formatLocal(res.at, ctx.deps.timezone, ctx.locale) })],
+  });
+  const controls = await ctx.reply(controlsCard(ctx, next, await reach(ctx, next.audience)));
+  await saveDraft(ctx, 'review', { ...next, controls });
+}
+
 async function onDialog(
   ctx: MessageCtx,
   dialog: { step: string; data: Record<string, unknown> },
 ): Promise<void> {
+  // A correction's text for a notice that went out (change.ts).
+  if (dialog.step === CORRECT_STEP && ctx.isOrganiser && typeof dialog.data.notice === 'string')
+    return onCorrection(ctx, dialog.data.notice);
   const draft = draftOf(dialog.data);
   if (!ctx.isOrganiser || !draft) {
     await ctx.clearDialog();
@@ -157,6 +190,7 @@ async function onDialog(
   }
   if (dialog.step === 'text') return onText(ctx, draft, ctx.in.text);
   if (dialog.step === 'time') return onTime(ctx, draft);
+  if (dialog.step === 'expiry') return onExpiry(ctx, draft);
   // audience / review: the next step is taken with the buttons above.
   await ctx.reply({ text: [ctx.t('notice-use-buttons')] });
 }
@@ -171,6 +205,16 @@ async function onButton(ctx: ButtonCtx, payload: string): Promise<void> {
   const { action, arg } = parsed;
   if (action === 'show') return showNotice(ctx, arg);
   if (action === 'cancel') return cancelNotice(ctx, arg);
+  if (action === 'fix') return askCorrection(ctx, arg);
+  if (action === 'withdraw') return askWithdraw(ctx, arg);
+  if (action === 'withdraw-yes') {
+    const r = await withdrawNotice(ctx, arg);
+    // A notice not sent yet has nothing to take back: withdrawing it is cancelling it.
+    if (r === 'scheduled') return cancelNotice(ctx, arg);
+    if (r === 'again') return ctx.answer(ctx.t('notice-withdraw-again', { id: arg }), true);
+    if (r === 'unknown') return ctx.answer(ctx.t('notice-unknown'), true);
+    return;
+  }
   if (action === 'new') {
     await ctx.answer();
     return arg === 'fresh' ? start(ctx) : startOrAsk(ctx);
@@ -186,11 +230,13 @@ async function onButton(ctx: ButtonCtx, payload: string): Promise<void> {
   }
   if (step === 'audience')
     return onAudiencePress(ctx, action, arg, draft, (next, groups) => showReview(ctx, next, groups));
-  if (step !== 'review' && step !== 'time') return ctx.answer(ctx.t('notice-draft-gone'), true);
+  if (step !== 'review' && step !== 'time' && step !== 'expiry')
+    return ctx.answer(ctx.t('notice-draft-gone'), true);
   return onReviewPress(ctx, action, draft);
 }
 
-export function noticesFeature(options: { edits: EditThrottle }): Feature {
+export function noticesFeature(options: { deps: CoreDeps; edits: EditThrottle }): Feature {
+  followUp(options.deps);
   return {
     name: FEATURE,
     commands: [

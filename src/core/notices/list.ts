@@ -10,6 +10,8 @@ import { audienceLabel, reach } from './audience.js';
 import { data } from './draft.js';
 import { NOTICE_BROADCAST } from './release.js';
 import { noticeText } from './compose.js';
+import { fixBroadcast, withdrawBroadcast } from './change.js';
+import type { BroadcastStatus } from '../delivery/engine.js';
 
 const LIST_LIMIT = 10;
 
@@ -23,6 +25,15 @@ const preview = (text: string) =>
 /** A group by name: its title now, else the one kept when the notice went out, else its chat key. */
 const groupName = (g: GroupBinding | undefined, chat: string, kept?: Record<string, string>) =>
   g?.title ?? kept?.[chat] ?? chat;
+
+/** What a withdrawal did: copies deleted, replaced by "此通知已撤回", failed, still to do. */
+function withdrawnCounts(s: BroadcastStatus | undefined) {
+  const outcomes = Object.values(s?.outcomes ?? {});
+  const deleted = outcomes.filter((o) => o === 'deleted').length;
+  const replaced = outcomes.filter((o) => o === 'replaced').length;
+  const failed = s?.failed.length ?? 0;
+  return { deleted, replaced, failed, pending: s?.pending ?? 0, kept: replaced + failed };
+}
 
 export async function listNotices(ctx: MessageCtx): Promise<void> {
   const notices = await ctx.deps.store.notices.recent(LIST_LIMIT);
@@ -42,13 +53,26 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
       ` · ${formatLocal(n.sendAt, ctx.deps.timezone, ctx.locale)} · ${audienceLabel(ctx, n.audience)}`,
       '\n',
       `“${preview(noticeText(n, ctx.locale))}”`,
+      n.corrected ? ` ${ctx.t('notice-corrected-mark')}` : '',
       '\n',
-      n.status === 'cancelled'
-        ? ctx.t('notices-status-cancelled', { sent, total })
-        : n.status === 'scheduled'
-          ? ctx.t('notices-status-scheduled', { count: (await reach(ctx, n.audience)).length })
-          : ctx.t('notices-status', { sent, total, failed, pending, acks }),
+      n.status === 'withdrawn'
+        ? ctx.t(
+            'notices-status-withdrawn',
+            withdrawnCounts(await ctx.deps.delivery.status(withdrawBroadcast(n.id))),
+          )
+        : n.status === 'cancelled'
+          ? ctx.t('notices-status-cancelled', { sent, total })
+          : n.status === 'scheduled'
+            ? ctx.t('notices-status-scheduled', { count: (await reach(ctx, n.audience)).length })
+            : ctx.t('notices-status', { sent, total, failed, pending, acks }),
     );
+    if (n.expiresAt && n.status !== 'withdrawn')
+      lines.push(
+        '\n',
+        n.expired
+          ? ctx.t('notices-expired')
+          : ctx.t('notices-expiry', { when: formatLocal(n.expiresAt, ctx.deps.timezone, ctx.locale) }),
+      );
     const row: Button[] = [{ label: ctx.t('notices-btn-show', { id: n.id }), data: data('show', n.id) }];
     if (n.status === 'scheduled' || (n.status !== 'cancelled' && pending > 0))
       row.push({ label: ctx.t('notices-btn-cancel', { id: n.id }), data: data('cancel', n.id) });
@@ -74,24 +98,56 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
       audience: audienceLabel(ctx, n.audience),
     }),
   ];
+  const fixButton = { label: ctx.t('notices-btn-fix', { id }), data: data('fix', id) };
   if (n.status === 'scheduled') {
     // Not chosen yet: the groups it would reach if it went out now.
     const now = await reach(ctx, n.audience);
     lines.push('\n', ctx.t('notice-detail-scheduled', { count: now.length }));
     for (const g of now) lines.push('\n', ctx.t('notice-detail-pending', { group: groupName(g, g.chat) }));
-    return void (await ctx.reply({ text: lines }));
+    return void (await ctx.reply({ text: lines, buttons: [[fixButton]] }));
   }
+  const withdrawal =
+    n.status === 'withdrawn' ? await ctx.deps.delivery.status(withdrawBroadcast(id)) : undefined;
+  const fix = n.corrected && n.rev ? await ctx.deps.delivery.status(fixBroadcast(id, n.rev)) : undefined;
+  if (withdrawal) lines.push('\n', ctx.t('notice-detail-withdrawn', withdrawnCounts(withdrawal)));
+  else if (fix) lines.push('\n', ctx.t('notice-detail-corrected', { count: n.rev!, pending: fix.pending }));
+  const withdrawFailed = new Map((withdrawal?.failed ?? []).map((f) => [f.chat, f.reason]));
+  const fixFailed = new Map((fix?.failed ?? []).map((f) => [f.chat, f.reason]));
   for (const chat of n.chats) {
     const name = groupName(bindings.get(chat), chat, n.titles);
     let line: string;
-    if (status?.refs[chat]) line = ctx.t('notice-detail-sent', { group: name, acks: acks[chat] ?? 0 });
-    else if (failed.has(chat))
+    const outcome = withdrawal?.outcomes[chat];
+    if (withdrawal && status?.refs[chat]) {
+      // A delivered copy, withdrawn: deleted, replaced, failed, or still on its way.
+      line =
+        outcome === 'deleted'
+          ? ctx.t('notice-detail-deleted', { group: name })
+          : outcome === 'replaced'
+            ? ctx.t('notice-detail-replaced', { group: name })
+            : withdrawFailed.has(chat)
+              ? ctx.t('notice-detail-withdraw-failed', {
+                  group: name,
+                  reason: failureText(ctx, withdrawFailed.get(chat)!),
+                })
+              : ctx.t('notice-detail-withdrawing', { group: name });
+    } else if (status?.refs[chat]) {
+      line = ctx.t('notice-detail-sent', { group: name, acks: acks[chat] ?? 0 });
+      if (fixFailed.has(chat))
+        line += ` ${ctx.t('notice-detail-fix-failed', { reason: failureText(ctx, fixFailed.get(chat)!) })}`;
+    } else if (failed.has(chat))
       line = ctx.t('notice-detail-failed', { group: name, reason: failureText(ctx, failed.get(chat)!) });
-    else if (n.status === 'cancelled') line = ctx.t('notice-detail-cancelled', { group: name });
+    else if (n.status === 'cancelled' || n.status === 'withdrawn')
+      line = ctx.t('notice-detail-cancelled', { group: name });
     else line = ctx.t('notice-detail-pending', { group: name });
     lines.push('\n', line);
   }
-  await ctx.reply({ text: lines });
+  // Organisers only reach this (the notices buttons refuse anyone else, notices/feature.ts).
+  const anySent = Object.keys(status?.refs ?? {}).length > 0;
+  const buttons =
+    n.status === 'withdrawn' || (n.status === 'cancelled' && !anySent)
+      ? []
+      : [[fixButton, { label: ctx.t('notices-btn-withdraw', { id }), data: data('withdraw', id) }]];
+  await ctx.reply({ text: lines, ...(buttons.length ? { buttons } : {}) });
 }
 
 export async function cancelNotice(ctx: ButtonCtx, id: string): Promise<void> {

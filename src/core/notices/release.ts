@@ -28,7 +28,7 @@ export const NOTICE_BROADCAST = 'notice:';
 
 export interface ReleaseResult {
   id: string;
-  outcome: 'queued' | 'empty' | 'cancelled' | 'busy' | 'done-before' | 'gone';
+  outcome: 'queued' | 'empty' | 'cancelled' | 'busy' | 'done-before' | 'gone' | 'expired';
   groups: number;
 }
 
@@ -80,6 +80,23 @@ async function release(deps: CoreDeps, id: string): Promise<ReleaseResult> {
   return { id, outcome: 'queued', groups: groups.length };
 }
 
+/**
+ * A pinned notice past its "有效期至": each delivered copy unpinned, through the engine (`notice-expire:{id}`), and
+ * the notice marked expired. A copy withdrawn or gone makes the unpin fail quietly; the mark is once.
+ */
+async function expire(deps: CoreDeps, id: string): Promise<ReleaseResult> {
+  const notice = await deps.store.notices.get(id);
+  if (!notice || notice.status === 'withdrawn') {
+    await deps.store.notices.markExpired(id);
+    return { id, outcome: 'gone', groups: 0 };
+  }
+  const refs = (await deps.delivery.status(`${NOTICE_BROADCAST}${id}`))?.refs ?? {};
+  const items = Object.values(refs).map((ref) => ({ to: ref.address, card: { text: [] }, unpins: ref }));
+  if (items.length) await deps.delivery.enqueue({ id: `notice-expire:${id}`, kind: 'notice-change', items });
+  await deps.store.notices.markExpired(id);
+  return { id, outcome: 'expired', groups: items.length };
+}
+
 export type NoticeScheduler = Ticker<ReleaseResult[]>;
 
 export function createNoticeScheduler(deps: CoreDeps, options: { owner?: string } = {}): NoticeScheduler {
@@ -98,6 +115,13 @@ export function createNoticeScheduler(deps: CoreDeps, options: { owner?: string 
         const result = r.outcome === 'ran' ? r.result : { id, outcome: r.outcome, groups: 0 };
         if (r.outcome === 'ran') log.info(result, 'scheduled notice released');
         out.push(result);
+      }
+      for (const id of await deps.store.notices.dueExpiring(at)) {
+        const r = await once.run('notice-expire', id, () => expire(deps, id));
+        if (r.outcome === 'ran') {
+          log.info(r.result, 'notice expired: unpinned');
+          out.push(r.result);
+        }
       }
       return out;
     },

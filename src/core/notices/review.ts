@@ -55,6 +55,14 @@ export function controlsCard(ctx: Ctx, draft: Draft, groups: readonly GroupBindi
     ...versionLines(ctx, draft, groups),
   ];
   const quiet = quietWindowAt(at, pack.settings.quietWindows, tz);
+  // Only a pinned notice expires: at its "有效期至" it is unpinned (release.ts). Its button comes after confirm, which
+  // keeps its place on the card.
+  if (draft.pin) {
+    const until = draft.expiresAt
+      ? formatLocal(draft.expiresAt, tz, ctx.locale)
+      : ctx.t('notice-expiry-none');
+    text.push('\n', ctx.t('notice-controls-expiry', { until }));
+  }
   const rows: Button[][] = [];
   rows.push([
     { label: ctx.t('notice-btn-time'), data: data('time') },
@@ -76,6 +84,7 @@ export function controlsCard(ctx: Ctx, draft: Draft, groups: readonly GroupBindi
     { label: ctx.t('notice-btn-ack', { state: draft.ack ? yes : no }), data: data('ack') },
   ]);
   rows.push([{ label: ctx.t('notice-btn-confirm', { count }), data: data('ok') }]);
+  if (draft.pin) rows.push([{ label: ctx.t('notice-btn-expiry'), data: data('expiry') }]);
   rows.push([{ label: ctx.t('notice-btn-discard'), data: data('discard') }]);
   return { text, buttons: rows };
 }
@@ -149,6 +158,18 @@ export async function onReviewPress(ctx: ButtonCtx, action: Action, draft: Draft
         forceReply: true,
       });
       return;
+    case 'expiry':
+      await saveDraft(ctx, 'expiry', draft);
+      await ctx.answer();
+      await ctx.reply({
+        text: [
+          ctx.t('notice-ask-expiry', {
+            example: exampleSendTime(ctx.deps.now().getTime(), ctx.deps.timezone),
+          }),
+        ],
+        forceReply: true,
+      });
+      return;
     case 'ok':
       return confirm(ctx, draft);
     default:
@@ -190,6 +211,7 @@ async function confirm(ctx: ButtonCtx, draft: Draft): Promise<void> {
     sendAt: later ? draft.sendAt! : now,
     pin: draft.pin,
     ack: draft.ack,
+    ...(draft.pin && draft.expiresAt ? { expiresAt: draft.expiresAt } : {}),
     status: later ? 'scheduled' : 'queued',
   };
   try {

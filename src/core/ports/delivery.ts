@@ -124,6 +124,8 @@ export interface DeliveryRepo {
     recorded: boolean;
     finished: boolean;
   }>;
+  /** New payloads for jobs not sent yet (`jobs`: chat and payload); returns how many were replaced. */
+  revise(id: string, jobs: { chat: string; payload: string }[]): Promise<number>;
   cancel(
     id: string,
     channel: string,

@@ -26,7 +26,15 @@ export interface GroupBinding {
   boundBy: string;
   boundAt: number;
   active: boolean;
+  /** When the bot was last added back to the group after a removal (epoch ms); names the next removal's warning. */
+  activeSince?: number;
 }
+
+/**
+ * The time the group's current spell of being reachable began: its binding, or the bot's last re-add after a
+ * removal, whichever is later. A removal's warning is named by it, so each removal is told once (QA19).
+ */
+export const activeSinceOf = (g: GroupBinding): number => Math.max(g.boundAt, g.activeSince ?? 0);
 
 export function chatKey(channel: Channel, chatId: string): string {
   return `${channel}:${chatId}`;
@@ -85,7 +93,7 @@ export interface GroupRepo {
   unbind(chat: string): Promise<boolean>;
   update(
     chat: string,
-    fields: Partial<Pick<GroupBinding, 'locale' | 'tags' | 'threadId' | 'active' | 'title'>>,
+    fields: Partial<Pick<GroupBinding, 'locale' | 'tags' | 'threadId' | 'active' | 'title' | 'activeSince'>>,
   ): Promise<void>;
   list(branch?: string): Promise<GroupBinding[]>;
   /**

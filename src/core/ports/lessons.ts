@@ -31,6 +31,13 @@ export interface LessonRepo {
   /** Take the lease on one push; false when it is done or another process holds it. */
   lease(scheduleId: string, sendAt: number, owner: string, ms: number): Promise<boolean>;
   isDone(scheduleId: string, sendAt: number): Promise<boolean>;
+  /**
+   * A push of the schedule found no lesson for any group: records `sendAt` unless a run-out is recorded already
+   * (SET NX), and returns the recorded one — equal to `sendAt` for the first (or a retry of it).
+   */
+  ranOut(scheduleId: string, sendAt: number): Promise<number>;
+  /** A push found lessons again (the pack gained some): a later run-out is a new one. */
+  clearRanOut(scheduleId: string): Promise<void>;
   markDone(scheduleId: string, sendAt: number): Promise<void>;
   /** Give the lease back early (the push failed and should be retried by the next tick). */
   releaseLease(scheduleId: string, sendAt: number, owner: string): Promise<void>;

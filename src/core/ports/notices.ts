@@ -38,8 +38,20 @@ export interface NoticeRecord {
   sendAt: number;
   pin: boolean;
   ack: boolean;
-  /** `scheduled`: waiting for its send time, groups not yet chosen; `queued`: handed to the delivery engine. */
-  status: 'scheduled' | 'queued' | 'cancelled';
+  /**
+   * `scheduled`: waiting for its send time, groups not yet chosen; `queued`: handed to the delivery engine;
+   * `withdrawn`: taken back by an organiser (its copies deleted, or replaced where they could not be).
+   */
+  status: 'scheduled' | 'queued' | 'cancelled' | 'withdrawn';
+  /** How many times it was corrected (`text` and `variants` are then the latest wording). */
+  rev?: number;
+  /** Corrected after it went out: each group's copy is marked "（已更正）". */
+  corrected?: boolean;
+  withdrawnAt?: number;
+  /** A pinned notice's "有效期至" (ms): unpinned then. */
+  expiresAt?: number;
+  /** Its copies were unpinned at expiresAt. */
+  expired?: boolean;
 }
 
 export interface NoticeRepo {
@@ -59,6 +71,21 @@ export interface NoticeRepo {
     to: 'queued' | 'cancelled',
     sentTo?: { chats: string[]; titles: Record<string, string> },
   ): Promise<NoticeRecord['status'] | undefined>;
+  /**
+   * New wording for a notice (atomic, lua/notice-change-1.lua): refused once it is withdrawn. `corrected`: it had
+   * gone out, so its copies are marked. Returns the status it had ('' for none) and the correction's number.
+   */
+  revise(
+    id: string,
+    wording: { text: string; variants: Partial<Record<string, string>>; corrected: boolean },
+    at: number,
+  ): Promise<{ before: NoticeRecord['status'] | ''; rev: number }>;
+  /** Mark a notice that went out withdrawn, once (atomic). Returns the status it had ('' for none). */
+  withdraw(id: string, at: number): Promise<NoticeRecord['status'] | ''>;
+  /** Ids of notices whose "有效期至" is at or before `at`, not yet expired. */
+  dueExpiring(at: number): Promise<string[]>;
+  /** Mark a notice expired (atomic: flag set, out of the expiring index); true for the first call. */
+  markExpired(id: string): Promise<boolean>;
   /** Newest first. */
   recent(limit: number): Promise<NoticeRecord[]>;
   /** First confirmation of a draft wins; a second tap (or a second process) gets false. */

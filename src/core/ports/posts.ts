@@ -1,6 +1,6 @@
 /**
  * What the bot posted into a group that workers may reply to with a question: a notice or a lesson. Each
- * sent message is remembered by (chat, message id), and the group's latest notice by chat, for a while.
+ * sent message is remembered by (chat, message id), and the group's latest notice and lesson by chat, for a while.
  */
 export interface PostRef {
   kind: 'notice' | 'lesson';
@@ -16,4 +16,6 @@ export interface PostRepo {
   find(chat: string, messageId: string): Promise<PostRef | undefined>;
   /** The latest notice posted in a chat, if remembered. */
   latestNotice(chat: string): Promise<PostRef | undefined>;
+  /** The latest lesson posted in a chat (pushed or `/lesson`), if remembered. */
+  latestLesson(chat: string): Promise<PostRef | undefined>;
 }

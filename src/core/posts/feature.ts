@@ -13,7 +13,7 @@ import type { Ctx, Feature, MessageCtx } from '../feature.js';
 import { chatKey } from '../ports/groups.js';
 import type { PostRef, PostRepo } from '../ports/posts.js';
 import type { ContentPack, Locale } from '../content/schema.js';
-import { findLesson, localised } from '../lessons/render.js';
+import { findLesson, lessonCard, localised } from '../lessons/render.js';
 import { LESSON_BROADCAST } from '../lessons/scheduler.js';
 import { markdownPlain } from '../lessons/markdown.js';
 import { groupLocale } from '../locales.js';
@@ -42,6 +42,29 @@ const ACK =
 // A demonstrative is required: "平台通知我账号被封了" is a question of its own, not about the group's notice.
 const ABOUT_NOTICE =
   /(这个|这条|那个|那条|刚才的?|刚发的|上面的?|這個|這條|那條|剛才的?|剛發的)(通知|公告)|\b(the|this|that) (notice|announcement)\b/i;
+/**
+ * Words for the group's previous lesson (QA19: "上一课", "上节课讲的什么" got the FAQ's "答不上来"): read as the group's
+ * latest lesson, as ABOUT_NOTICE is read as its latest notice.
+ */
+const ABOUT_LESSON =
+  /(上一(节|節|堂)?课|上一(节|節|堂)?課|上(节|節|堂)(课|課)|刚才(的|那节|那節|那堂)?(课|課)|剛才(的|那節|那堂)?課|\b(the )?(last|previous) lesson\b)/i;
+/**
+ * What is left of such a message when it only asks to see that lesson ("上节课讲的什么", "上一课呢", "再发一下上一课",
+ * "what was the last lesson about"): shown again, whole.
+ */
+const SHOW_AGAIN =
+  /^(请|請|能|可以)?(再)?(发|發|看|给我看|給我看)?(一下|一遍|一次|看)?(讲|講|说|說|学|學|教)?(了|的)?(些)?(是)?(什么|什麼|啥|哪些|内容|內容)?(来着|來著)?(呀|啊|呢|吗|嗎|哦|嘛)*$|^(what|which)( was| were| is)?( it| in)?( about)?$|^(show|send)( me)?( it)?( again)?$/i;
+const onlyAsksToSee = (text: string) =>
+  SHOW_AGAIN.test(
+    text
+      .replace(ABOUT_LESSON, '')
+      .replace(/@\S+/g, '')
+      .replace(/[\s,，.。!！?？~～、]+/g, ' ')
+      .trim()
+      .replace(/ +/g, (s, at: number, all: string) =>
+        /[a-z]/i.test(all[at - 1] ?? '') && /[a-z]/i.test(all[at + 1] ?? '') ? ' ' : '',
+      ),
+  );
 const ASKS_WHEN =
   /(哪天|哪一天|什么时候|什麼時候|啥时候|啥時候|几号|幾號|几点|幾點|几月|幾月|多久|到什么时候|开始|開始|截止|\bwhen\b|what time|what day|which day|how long|\bstart)/i;
 const ASKS_WHERE = /(哪里|哪裡|哪儿|哪兒|在哪|去哪|地址|地点|地點|位置|\bwhere\b|address)/i;
@@ -177,7 +200,8 @@ async function postText(ctx: Ctx, post: PostRef, locale: Locale): Promise<PostTe
   const pack = ctx.deps.content.get();
   if (post.kind === 'notice') {
     const n = await ctx.deps.store.notices.get(post.id);
-    if (!n) return undefined;
+    // A withdrawn notice is not quoted back (its copy now reads "此通知已撤回"): the question goes on as any other.
+    if (!n || n.status === 'withdrawn') return undefined;
     const district = pack.branches.find((b) => b.kind === 'district')?.id;
     // What the group received: a zh-TW group without a written version got the text converted.
     return { title: '', text: noticeText(n, locale), branch: district };
@@ -227,8 +251,21 @@ export function postsFeature(options: PostsOptions = {}): Feature {
       const key = chatKey(chat.address.channel, chat.address.chatId);
       const posts = ctx.deps.store.posts;
       const replied = ctx.in.replyToBot ? await posts.find(key, ctx.in.replyToBot.messageId) : undefined;
-      const post = replied ?? (ABOUT_NOTICE.test(text) ? await posts.latestNotice(key) : undefined);
-      if (!post || ACK.test(text) || options.emergency?.(text)) return false;
+      const lastLesson = !replied && ctx.group && ABOUT_LESSON.test(text);
+      const post =
+        replied ??
+        (ABOUT_NOTICE.test(text)
+          ? await posts.latestNotice(key)
+          : lastLesson
+            ? await posts.latestLesson(key)
+            : undefined);
+      if (options.emergency?.(text)) return false;
+      if (lastLesson && !post) {
+        await ctx.reply({ text: [ctx.t('post-no-lesson')] });
+        return true;
+      }
+      if (lastLesson && post && onlyAsksToSee(text) && (await showLessonAgain(ctx, key, post))) return true;
+      if (!post || ACK.test(text)) return false;
       const locale = ctx.group ? groupLocale(ctx.group.locale) : ctx.locale;
       const about = await postText(ctx, post, locale);
       if (!about) return false;
@@ -284,6 +321,21 @@ export function postsFeature(options: PostsOptions = {}): Feature {
       return true;
     },
   };
+}
+
+/** "上一课", "上节课讲的什么": the group's latest lesson shown again, with its quiz and tally (QA19). */
+async function showLessonAgain(ctx: MessageCtx, chat: string, post: PostRef): Promise<boolean> {
+  const found = findLesson(ctx.deps.content.get(), post.id);
+  if (!found) return false; // taken out of the pack since: the question goes on as any other
+  const locale = ctx.group ? groupLocale(ctx.group.locale) : ctx.locale;
+  const quiz = localised(found.lesson, locale).quiz;
+  const tally = quiz ? await ctx.deps.store.lessons.tally(chat, post.id, quiz.options.length) : undefined;
+  const card = lessonCard(found, locale, ctx.deps.i18n, tally ? { tally } : {});
+  const ref = await ctx.reply({ ...card, text: [ctx.t('post-last-lesson'), '\n', ...card.text] });
+  // A reply to it asks about that lesson, as a reply to the pushed one does.
+  await rememberPost(ctx.deps.store.posts, chat, ref.messageId, { ...post, at: ctx.deps.now().getTime() });
+  ctx.log.info({ lesson: post.id }, 'latest lesson shown again');
+  return true;
 }
 
 /** Remember every notice and scheduled lesson the engine delivers to a group, by its message. */

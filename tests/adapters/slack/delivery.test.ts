@@ -82,4 +82,43 @@ describe('broadcasts to Slack channels', () => {
     // The stand-in refuses the channel until Retry-After passes: sent again only once it had.
     expect(posts.map((c) => c.error ?? 'ok')).toEqual(['ratelimited', 'ok']);
   });
+
+  it('edits a sent notice in place (chat.update), deletes it (chat.delete), and where it will not go, replaces and unpins it (QA19)', async () => {
+    await t.app.deps.delivery.enqueue({ id: 'notice:S4', kind: 'notice', items: items('周六体检', true) });
+    const sent = await finished('notice:S4');
+    const pinned = () => CHANNELS.filter((c) => t.api.isPinned(c, sent.refs[`slack:${c}`]!.messageId));
+    await waitFor(() => pinned().length === 3, 'three pins');
+    const copies = Object.values(sent.refs);
+
+    await t.app.deps.delivery.enqueue({
+      id: 'notice-fix:S4:1',
+      kind: 'notice-change',
+      items: copies.map((ref) => ({ to: ref.address, card: { text: ['周日体检 （已更正）'] }, edits: ref })),
+    });
+    await finished('notice-fix:S4:1');
+    for (const ref of copies) {
+      const message = t.api.messages.get(ref.address.chatId)!.find((m) => m.ts === ref.messageId)!;
+      expect(message.text).toContain('周日体检 （已更正）');
+    }
+
+    // The last channel's copy cannot be deleted (a workspace that keeps messages): it is replaced and unpinned.
+    t.api.fail('chat.delete', { error: 'cant_delete_message', when: (p) => p.channel === CHANNELS[2] });
+    await t.app.deps.delivery.enqueue({
+      id: 'notice-withdraw:S4',
+      kind: 'notice-change',
+      items: copies.map((ref) => ({ to: ref.address, card: { text: ['此通知已撤回'] }, deletes: ref })),
+    });
+    const withdrawn = await finished('notice-withdraw:S4');
+    expect(withdrawn.outcomes).toEqual({
+      [`slack:${CHANNELS[0]}`]: 'deleted',
+      [`slack:${CHANNELS[1]}`]: 'deleted',
+      [`slack:${CHANNELS[2]}`]: 'replaced',
+    });
+    expect(t.api.messages.get(CHANNELS[0]!)!.some((m) => m.ts === copies[0]!.messageId)).toBe(false);
+    const kept = t.api.messages
+      .get(CHANNELS[2]!)!
+      .find((m) => m.ts === sent.refs[`slack:${CHANNELS[2]}`]!.messageId)!;
+    expect(kept.text).toBe('此通知已撤回');
+    expect(pinned()).toEqual([]);
+  });
 });

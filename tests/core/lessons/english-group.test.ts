@@ -2,9 +2,12 @@
  * QA12: an English group gets a lesson the pack wrote only in Chinese as it is (there is no machine
  * translation), and is told so under the header; a lesson with an English version carries no such note.
  */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../helpers/app.js';
-import { bindGroup, clockAt, lessonApp, MONDAY_10, sentTo } from './fixtures.js';
+import { bindGroup, clockAt, LESSONS_PACK, lessonApp, MONDAY_10, sentTo } from './fixtures.js';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -49,5 +52,27 @@ describe('a lesson in an English group', () => {
     const zh = sentTo(t, 'riders-a').at(-1)!.text;
     expect(zh).toContain('下一课：《雨天慢行》（安全第一 第 3/3 课）');
     expect(zh).not.toContain('中文');
+  });
+});
+
+describe('an English lesson without a quiz of its own (QA19)', () => {
+  it('marks the Chinese quiz it asks', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ws-en-quiz-'));
+    try {
+      await cp(LESSONS_PACK, dir, { recursive: true });
+      const file = path.join(dir, 'lessons/safety/01-helmet.md');
+      const md = await readFile(file, 'utf8');
+      // The English variant keeps its title and body but drops its quiz.
+      await writeFile(file, md.replace(/\n {4}quiz:\n(?: {6}.*\n)+/, '\n'));
+      t = await lessonApp(clockAt(MONDAY_10), { contentDir: dir });
+      await bindGroup(t, 'riders-en', 'riders-test en');
+      await t.type(':as org-test', ':in riders-en', '/lesson');
+      const written = sentTo(t, 'riders-en').at(-1)!.text;
+      expect(written).toContain('Wear your helmet');
+      expect(written).toContain('❓ Quick quiz: 骑电动车必须戴什么？ (in Chinese)');
+      expect(written).not.toContain('(This lesson is available in Chinese only.)');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -203,6 +203,67 @@ describe('a lesson push on Telegram', () => {
     ).toEqual([-1009999, -1009999]);
   });
 
+  it('a series that runs out: the organisers are told once, in the escalation chat, and not at each later push (QA19)', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const group = u.group(-1001234567899, '测试骑手群');
+    await tg.handle(u.groupText(group, u.person(1001), '/bind riders-test'));
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+    const day = 86_400_000;
+    // Three lessons of "安全第一", Monday to Wednesday.
+    for (let d = 0; d < 3; d++) {
+      const r = await tg.app.lessons.tick(MONDAY_10 + d * day);
+      expect(r.pushes[0]!.outcome).toBe('queued');
+    }
+    const mark = api.mark();
+    const thursday = await tg.app.lessons.tick(MONDAY_10 + 3 * day);
+    expect(thursday.pushes[0]!.outcome).toBe('empty');
+    const told = await api.waitFor('sendMessage', (p) => Number(p.chat_id) === -1009999, { after: mark });
+    expect(String(told.params.text)).toBe(
+      '📚 排期 weekday-safety 的课程已经推完：「安全第一」的每一节课各群都已学过，之后到点不会再推送。要继续，请在内容包里添加新课；不再需要的话，可以删掉这个排期。',
+    );
+    // Friday's push is empty too, and says nothing more.
+    await tg.app.lessons.tick(MONDAY_10 + 4 * day);
+    const marker = await tg.app.deps.delivery.enqueue({
+      id: 'system:ran-out-marker',
+      kind: 'system',
+      items: [{ to: { channel: 'telegram', chatId: '-1009999' }, card: { text: ['marker'] } }],
+    });
+    expect(marker.queued).toBe(1);
+    await api.waitFor('sendMessage', (p) => p.text === 'marker', { after: mark });
+    const escalation = api
+      .since(mark)
+      .filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === -1009999)
+      .map((c) => String(c.params.text));
+    expect(escalation).toHaveLength(2); // the warning and the marker
+  });
+
+  it('a group that removes the bot again after adding it back: the organisers are told again (QA19)', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const group = u.group(-1001234567898, '测试骑手群');
+    await tg.handle(u.groupText(group, u.person(1001), '/bind riders-test'));
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+    const warnings = (mark: number) =>
+      api
+        .since(mark)
+        .filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === -1009999)
+        .map((c) => String(c.params.text));
+
+    const first = api.mark();
+    await tg.handle(u.botMembership(group, u.person(4242), false));
+    await api.waitFor('sendMessage', (p) => Number(p.chat_id) === -1009999, { after: first });
+    // Someone adds the bot back (no /bind), then it is removed once more.
+    await tg.handle(u.botMembership(group, u.person(4242), true));
+    const second = api.mark();
+    await tg.handle(u.botMembership(group, u.person(4242), false));
+    await api.waitFor('sendMessage', (p) => Number(p.chat_id) === -1009999, { after: second });
+    expect(warnings(first)).toHaveLength(2);
+    expect(warnings(second)[0]).toContain('机器人无法在群「测试骑手群」');
+  });
+
   it('a group where the bot lost the right to post (400 "not enough rights"): marked inactive and the organisers told, as for a removal (QA19)', async () => {
     tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
     tg.app.deps.delivery.start(['telegram']);

@@ -1,0 +1,226 @@
+/**
+ * A notice that went out, corrected or withdrawn from its `/notices` details (QA19: an organiser could only
+ * cancel, which dropped the groups still waiting and left every delivered copy as it was).
+ *
+ * - **✏️ 更正** asks for the new text; the record takes it (atomic, `notice-change-1.lua`), the copies still
+ *   waiting in the delivery engine take the new card (`delivery.revise`), and every delivered copy is edited in
+ *   place, marked "（已更正）", as broadcast `notice-fix:{id}:{n}` — paced and retried like any send.
+ * - **🗑 撤回** (after a confirmation) marks the notice withdrawn (atomic, once), cancels what still waits, and
+ *   deletes every delivered copy as broadcast `notice-withdraw:{id}`; a copy the platform will not delete (Telegram,
+ *   after 48 hours) is changed to "此通知已撤回" and unpinned. The details count what was deleted and what not.
+ *
+ * A copy in flight while this happens lands after the change was read: `followUp` (a delivery listener) sees it
+ * went with older words, or after a withdrawal, and queues its edit or delete under the same broadcast id, which
+ * the engine queues once per chat.
+ */
+import type { Card } from '../card.js';
+import type { CoreDeps, ButtonCtx, MessageCtx } from '../feature.js';
+import { groupLocale } from '../locales.js';
+import type { GroupBinding } from '../ports/groups.js';
+import type { NoticeRecord } from '../ports/notices.js';
+import type { MessageRef } from '../types.js';
+import { ellipsis } from '../text.js';
+import { NOTICE_MAX_CHARS, noticeCard, parseNoticeText } from './compose.js';
+import { data, FEATURE } from './draft.js';
+import { NOTICE_BROADCAST, noticeItems } from './release.js';
+
+export const FIX_BROADCAST = 'notice-fix:';
+export const WITHDRAW_BROADCAST = 'notice-withdraw:';
+/** The dialog step that waits for a correction's text. */
+export const CORRECT_STEP = 'correct';
+
+export const fixBroadcast = (id: string, rev: number) => `${FIX_BROADCAST}${id}:${rev}`;
+export const withdrawBroadcast = (id: string) => `${WITHDRAW_BROADCAST}${id}`;
+
+type Bindings = Map<string, GroupBinding>;
+const bindingsOf = async (deps: CoreDeps): Promise<Bindings> =>
+  new Map((await deps.store.groups.list()).map((g) => [g.chat, g]));
+/** The language a group reads the notice in: its binding's now (zh-CN for a group unbound since). */
+const localeIn = (bindings: Bindings, chat: string) => groupLocale(bindings.get(chat)?.locale ?? 'zh-CN');
+
+/** A delivered copy's new card: the latest wording, marked, with its "收到" count. */
+function editedCard(
+  deps: CoreDeps,
+  n: NoticeRecord,
+  locale: ReturnType<typeof groupLocale>,
+  ref: MessageRef,
+  acks: number,
+): Card {
+  return noticeCard(n, locale, deps.i18n, { channel: ref.address.channel, ackCount: acks, forEdit: true });
+}
+
+// ---------- correcting ----------
+
+export async function askCorrection(ctx: ButtonCtx, id: string): Promise<void> {
+  const n = await ctx.deps.store.notices.get(id);
+  if (!n) return ctx.answer(ctx.t('notice-unknown'), true);
+  if (n.status === 'withdrawn') return ctx.answer(ctx.t('notice-fix-withdrawn', { id }), true);
+  await ctx.answer();
+  await ctx.setDialog(FEATURE, CORRECT_STEP, { notice: id });
+  await ctx.reply({
+    text: [ctx.t('notice-fix-ask', { id, max: String(NOTICE_MAX_CHARS), text: ellipsis(n.text, 300) })],
+    forceReply: true,
+  });
+}
+
+/** The correction's text typed: checked as a new notice's is, then applied. The dialog stays on a bad text. */
+export async function onCorrection(ctx: MessageCtx, id: string): Promise<void> {
+  const parsed = parseNoticeText(ctx.in.text);
+  if (!parsed.ok) {
+    const key =
+      parsed.error === 'too-long'
+        ? 'notice-too-long'
+        : parsed.error === 'variant-empty'
+          ? 'notice-variant-empty'
+          : 'notice-empty-text';
+    return void (await ctx.reply({
+      text: [
+        ctx.t(key, {
+          length: String(parsed.length ?? 0),
+          max: String(NOTICE_MAX_CHARS),
+          locale: parsed.locale ?? '',
+        }),
+      ],
+      forceReply: true,
+    }));
+  }
+  await ctx.clearDialog();
+  const store = ctx.deps.store.notices;
+  const before = (await store.get(id))?.status;
+  const { before: was, rev } = await store.revise(
+    id,
+    {
+      text: parsed.main,
+      variants: parsed.variants,
+      corrected: before !== undefined && before !== 'scheduled',
+    },
+    ctx.deps.now().getTime(),
+  );
+  if (!was) return void (await ctx.reply({ text: [ctx.t('notice-unknown')] }));
+  if (was === 'withdrawn') return void (await ctx.reply({ text: [ctx.t('notice-fix-withdrawn', { id })] }));
+  ctx.log.info({ notice: id, rev, by: ctx.user.id }, 'notice corrected');
+  if (was === 'scheduled') return void (await ctx.reply({ text: [ctx.t('notice-fixed-scheduled', { id })] }));
+  const { edited, waiting } = await applyCorrection(ctx.deps, id, rev);
+  await ctx.reply({
+    text: [ctx.t('notice-fixed', { id, edited, waiting })],
+    buttons: [[{ label: ctx.t('notices-btn-show', { id }), data: data('show', id) }]],
+  });
+}
+
+/** The waiting copies take the new card; each delivered one is edited, through the engine. */
+async function applyCorrection(
+  deps: CoreDeps,
+  id: string,
+  rev: number,
+): Promise<{ edited: number; waiting: number }> {
+  const n = await deps.store.notices.get(id);
+  if (!n) return { edited: 0, waiting: 0 };
+  const broadcast = `${NOTICE_BROADCAST}${id}`;
+  const bindings = await bindingsOf(deps);
+  const status = await deps.delivery.status(broadcast);
+  const refs = status?.refs ?? {};
+  const waitingGroups = n.chats.filter((c) => !refs[c]).flatMap((c) => bindings.get(c) ?? []);
+  const waiting = await deps.delivery.revise(broadcast, noticeItems(deps, n, waitingGroups));
+  // Edits of an earlier correction still waiting would put older words back.
+  if (rev > 1) await deps.delivery.cancel(fixBroadcast(id, rev - 1));
+  const acks = await deps.store.notices.ackCounts(id);
+  const items = Object.entries(refs).map(([chat, ref]) => ({
+    to: ref.address,
+    card: editedCard(deps, n, localeIn(bindings, chat), ref, acks[chat] ?? 0),
+    edits: ref,
+  }));
+  if (items.length) await deps.delivery.enqueue({ id: fixBroadcast(id, rev), kind: 'notice-change', items });
+  return { edited: items.length, waiting };
+}
+
+// ---------- withdrawing ----------
+
+export async function askWithdraw(ctx: ButtonCtx, id: string): Promise<void> {
+  const n = await ctx.deps.store.notices.get(id);
+  if (!n) return ctx.answer(ctx.t('notice-unknown'), true);
+  if (n.status === 'withdrawn') return ctx.answer(ctx.t('notice-withdraw-again', { id }), true);
+  await ctx.answer();
+  const status = await ctx.deps.delivery.status(`${NOTICE_BROADCAST}${id}`);
+  await ctx.reply({
+    text: [
+      ctx.t('notice-withdraw-ask', {
+        id,
+        sent: Object.keys(status?.refs ?? {}).length,
+        pending: status?.pending ?? 0,
+      }),
+    ],
+    buttons: [[{ label: ctx.t('notice-btn-withdraw-yes', { id }), data: data('withdraw-yes', id) }]],
+  });
+}
+
+/** Withdraw, once; anything but `done` (unknown, not sent yet, withdrawn before) is the caller's to answer. */
+export async function withdrawNotice(
+  ctx: ButtonCtx,
+  id: string,
+): Promise<'done' | 'again' | 'scheduled' | 'unknown'> {
+  const was = await ctx.deps.store.notices.withdraw(id, ctx.deps.now().getTime());
+  if (!was) return 'unknown';
+  if (was === 'withdrawn') return 'again';
+  if (was === 'scheduled') return 'scheduled';
+  const { copies, cancelled } = await takeBack(ctx.deps, id);
+  ctx.log.info({ notice: id, copies, cancelled, by: ctx.user.id }, 'notice withdrawn');
+  await ctx.answer();
+  await ctx.reply({
+    text: [ctx.t('notice-withdrawing', { id, copies, cancelled })],
+    buttons: [[{ label: ctx.t('notices-btn-show', { id }), data: data('show', id) }]],
+  });
+  return 'done';
+}
+
+/** Cancel what still waits and queue a delete of each delivered copy (of `only` these chats, for a late one). */
+async function takeBack(
+  deps: CoreDeps,
+  id: string,
+  only?: readonly string[],
+): Promise<{ copies: number; cancelled: number }> {
+  const n = await deps.store.notices.get(id);
+  const broadcast = `${NOTICE_BROADCAST}${id}`;
+  const cancelled = only ? 0 : await deps.delivery.cancel(broadcast);
+  if (n?.rev && !only) await deps.delivery.cancel(fixBroadcast(id, n.rev));
+  const bindings = await bindingsOf(deps);
+  const refs = (await deps.delivery.status(broadcast))?.refs ?? {};
+  const items = Object.entries(refs)
+    .filter(([chat]) => !only || only.includes(chat))
+    .map(([chat, ref]) => ({
+      to: ref.address,
+      card: { text: [deps.i18n.t(localeIn(bindings, chat), 'notice-withdrawn-text')] },
+      deletes: ref,
+    }));
+  if (items.length) await deps.delivery.enqueue({ id: withdrawBroadcast(id), kind: 'notice-change', items });
+  return { copies: items.length, cancelled };
+}
+
+// ---------- copies that land after a change ----------
+
+/**
+ * A copy delivered after the notice was withdrawn is deleted; one that went with older words than the notice has
+ * now is edited. Each under the change's own broadcast id, so a copy already covered is not queued twice.
+ */
+export function followUp(deps: CoreDeps): void {
+  deps.delivery.onDelivered(async (e) => {
+    if (e.kind !== 'notice' || !e.broadcastId.startsWith(NOTICE_BROADCAST)) return;
+    const id = e.broadcastId.slice(NOTICE_BROADCAST.length);
+    const n = await deps.store.notices.get(id);
+    if (!n || (n.status !== 'withdrawn' && !n.corrected)) return;
+    if (n.status === 'withdrawn') return void (await takeBack(deps, id, [e.chat]));
+    const bindings = await bindingsOf(deps);
+    const card = editedCard(
+      deps,
+      n,
+      localeIn(bindings, e.chat),
+      e.ref,
+      await deps.store.notices.ackCount(id, e.chat),
+    );
+    if (JSON.stringify(card.text) === JSON.stringify(e.card.text)) return;
+    await deps.delivery.enqueue({
+      id: fixBroadcast(id, n.rev ?? 1),
+      kind: 'notice-change',
+      items: [{ to: e.ref.address, card, edits: e.ref }],
+    });
+  });
+}

@@ -1,0 +1,22 @@
+--[[
+  Correct or withdraw a notice, once and in one step, so a correction and a withdrawal racing each other (two
+  organisers, two replicas) cannot both win: nothing is corrected once withdrawn, and a withdrawal happens once.
+
+  KEYS[1] the notice hash ({p}:notice:{id})
+  ARGV[1] "revise" or "withdraw"
+  ARGV[2] revise: the new wording as JSON ({ text, variants, at, corrected }); withdraw: the time (ms)
+
+  Returns { status before, corrections so far }: "" for no such notice; a notice already "withdrawn" is left as it
+  is; "withdraw" moves only a notice that went out ("queued" or "cancelled"), not one still "scheduled".
+]]
+local before = redis.call('HGET', KEYS[1], 'status')
+if not before then return { '', 0 } end
+local rev = tonumber(redis.call('HGET', KEYS[1], 'rev') or '0')
+if before == 'withdrawn' then return { before, rev } end
+if ARGV[1] == 'revise' then
+  rev = redis.call('HINCRBY', KEYS[1], 'rev', 1)
+  redis.call('HSET', KEYS[1], 'revision', ARGV[2])
+elseif before ~= 'scheduled' then
+  redis.call('HSET', KEYS[1], 'status', 'withdrawn', 'withdrawnAt', ARGV[2])
+end
+return { before, rev }
