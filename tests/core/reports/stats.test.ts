@@ -128,6 +128,7 @@ describe('the figures', () => {
       solvedOnTime: 3,
       rated: 3,
       satisfied: 2,
+      withdrawn: 0,
       medianResponseMs: 2.5 * HOUR,
       medianResolutionMs: 30 * HOUR,
       categories: [
