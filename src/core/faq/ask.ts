@@ -30,6 +30,7 @@ import { PinyinReader } from './pinyin-input.js';
 import { placeTies } from './place-ties.js';
 import { questionContent } from './question-content.js';
 import { smallTalk } from './smalltalk.js';
+import { SoundSlips } from './sound-slips.js';
 import { stationPath } from './station-path.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import type { Transfer } from './transfer.js';
@@ -125,6 +126,20 @@ export function createAsker(
       ...Object.values(serviceLabels).flat(),
     ],
     placeNames,
+  );
+  // A word typed with a sound-alike slip (提检, 亿站) read as the pack's or the lexicon's word it sounds like.
+  const slips = new SoundSlips(
+    index,
+    // Only the words naming stations and their services: a slip read as another cue (嘅门 → 开门, 电化 → 电话)
+    // would turn a question into a station's hours or phone number.
+    () => [...lex.cues.station, ...Object.values(serviceLabels).flat()].map((w) => normalize(w)),
+    () => [
+      ...lexiconTexts(lex),
+      ...[pack.stations, pack.places, pack.branches, pack.categories, pack.synonyms]
+        .flatMap(textsOf)
+        .map((w) => normalize(w)),
+    ],
+    lex.fillers,
   );
   const onTheSpot = new Set<Service>(lex.onTheSpot);
   const district = pack.settings.district.name;
@@ -252,7 +267,29 @@ export function createAsker(
     const read = pinyin.read(text);
     decision.fromPinyin = read !== undefined;
     text = read ?? text;
+    const typed = answerRead(text, o);
+    const slip = slips.read(text);
+    return slip ? meantOrTyped(typed, answerRead(slip.text, o), slip.meant) : typed;
+  }
 
+  /**
+   * A question with a sound-alike slip (提检, 亿站) is answered as meant when that finds what the question as typed did
+   * not: an answer or stations where the typed words found neither, or an entry that writes the word meant where the
+   * typed words' entry never does (提检怎么报名: 体检 over 想提升学历怎么报名, matched by the stray 提). Otherwise the
+   * question as typed: a word the pack lacks but the worker meant (后胎, 法援) is not turned into another (后台, 法院)
+   * when the question already found its answer.
+   */
+  function meantOrTyped(typed: Answer, meant: Answer, words: readonly string[]): Answer {
+    const found = (a: Answer) => a.kind === 'faq' || a.kind === 'stations';
+    if (!found(meant)) return typed;
+    if (!found(typed)) return meant;
+    if (typed.kind !== 'faq' || meant.kind !== 'faq' || typed.hit.entry.id === meant.hit.entry.id)
+      return typed;
+    return writes(meant.hit.entry, words) && !writes(typed.hit.entry, words) ? meant : typed;
+  }
+
+  /** The rest of `ask`, for the question as read (typed, or with its slips read as meant). */
+  function answerRead(text: string, o: AskOptions): Answer {
     const q = readQuestion(index.plain(text));
     // "3号" alone asks nothing — unless the pack has a station of that name (q.anchor).
     if (ONLY_NUMBER.test(text.replace(/\s+/g, '')) && !q.anchor) return { kind: 'invalid', reason: 'number' };
@@ -266,5 +303,33 @@ export function createAsker(
     return path.route(text, q, o);
   }
 
-  return { index, reader, thresholds: t, ask, retrieve: (text, limit = 4) => index.search(text, limit) };
+  return {
+    index,
+    reader,
+    thresholds: t,
+    ask,
+    retrieve: (text, limit = 4) => index.search(text, limit),
+  };
+}
+
+/** Whether an entry writes every one of these words (title, example questions, tags or answer). */
+function writes(entry: FaqEntry, words: readonly string[]): boolean {
+  const text = [entry.title, ...entry.questions, ...entry.tags, entry.answer].join(' ');
+  return words.every((w) => text.includes(w));
+}
+
+/** The lexicon's texts, normalised: read once per process (the lexicon is the same for every pack). */
+let lexiconRead: { lex: object; texts: string[] } | undefined;
+function lexiconTexts(lex: object): string[] {
+  if (lexiconRead?.lex !== lex) lexiconRead = { lex, texts: textsOf(lex).map((w) => normalize(w)) };
+  return lexiconRead.texts;
+}
+
+/** Every string inside a value (the lexicon, a pack's stations or branches), for the words they write. */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => [k, ...textsOf(v)]);
+  return [];
 }

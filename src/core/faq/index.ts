@@ -175,6 +175,16 @@ export class FaqIndex {
     );
   }
 
+  /** The pack's pairs a pair of characters sounds like, one character off (`TokenWeights.soundAlikePairs`). */
+  soundAlikePairs(a: string, b: string, readingsOf?: (ch: string) => readonly string[]): string[] {
+    return this.weights.soundAlikePairs(a, b, readingsOf);
+  }
+
+  /** Whether the pack's entries hold this pair of characters (`TokenWeights.hasPair`). */
+  hasPair(a: string, b: string): boolean {
+    return this.weights.hasPair(a, b);
+  }
+
   /** A question in plain words (`QuestionWords.plain`): what every check of the answerer reads. */
   plain(text: string): string {
     return this.words.plain(text);

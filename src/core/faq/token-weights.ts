@@ -127,6 +127,37 @@ export class TokenWeights {
     return best;
   }
 
+  /**
+   * The pack's character pairs that a pair of two content characters (`a`, `b`) sounds like, one character as
+   * written and the other a pack character with one of the same toneless readings (提检 → 体检; 亿站 → none
+   * unless the pack writes 驿站). Pairs holding a filler character are junctions, not words, and are left out.
+   * `readingsOf`: the readings of the question's characters to look up (all of them unless told).
+   */
+  soundAlikePairs(a: string, b: string, readingsOf: (ch: string) => readonly string[] = readings): string[] {
+    const ca = a.codePointAt(0)! - HAN_BASE;
+    const cb = b.codePointAt(0)! - HAN_BASE;
+    if (ca < 0 || ca >= HAN_SPAN || cb < 0 || cb >= HAN_SPAN) return [];
+    if (this.fillers.has(ca) || this.fillers.has(cb)) return [];
+    const sounds = this.soundsOfPack();
+    const out: string[] = [];
+    const consider = (x: number, y: number) => {
+      if (this.fillers.has(x) || this.fillers.has(y)) return;
+      if (this.postings.hanIds.get(HAN_SPAN + x * HAN_SPAN + y) >= 0)
+        out.push(tokenText(HAN_SPAN + x * HAN_SPAN + y));
+    };
+    for (const r of readingsOf(b)) for (const x of sounds.get(r) ?? []) if (x !== cb) consider(ca, x);
+    for (const r of readingsOf(a)) for (const x of sounds.get(r) ?? []) if (x !== ca) consider(x, cb);
+    return [...new Set(out)];
+  }
+
+  /** Whether the pack's entries hold this pair of characters anywhere (titles, questions, tags, answers). */
+  hasPair(a: string, b: string): boolean {
+    const ca = a.codePointAt(0)! - HAN_BASE;
+    const cb = b.codePointAt(0)! - HAN_BASE;
+    if (ca < 0 || ca >= HAN_SPAN || cb < 0 || cb >= HAN_SPAN) return false;
+    return this.postings.hanIds.get(HAN_SPAN + ca * HAN_SPAN + cb) >= 0;
+  }
+
   /** Reading → the pack's characters with it (every character of every Chinese token). */
   private soundsOfPack(): Map<string, number[]> {
     if (this.sounds) return this.sounds;
