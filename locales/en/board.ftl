@@ -58,6 +58,11 @@ board-col-overdue = Overdue
 board-overdue = (overdue)
 board-due-paused = ⏸ paused until the reporter replies
 board-queue-empty = No reports match.
+board-gone-note = ⚠️ { $n ->
+    [one] One open report is
+   *[other] { $n } open reports are
+} in a branch the pack no longer has, and not in the list below.
+board-gone-open = Open and transfer them
 board-prev = Previous
 board-next = Next
 board-page = Page { $page } of { $pages }, { $total } in all

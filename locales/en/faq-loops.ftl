@@ -28,6 +28,7 @@ faq-reply-as-written = (The branch replied in Chinese.)
 faq-gaps-down = { " " }· 👎 { $down } (“{ $title }”)
 faq-gaps-picked = { " " }· 👆 askers picked “{ $title }” { $count }×
 faq-gaps-skipped = { " " }· 🔀 answered with “{ $title }”; askers tapped another { $count }×
+faq-gaps-entry-removed = { $id } (no longer in the pack)
 faq-gaps-btn-entry = { $n }. Existing entry
 faq-gaps-btn-write = { $n }. Write answer
 faq-gaps-hint = “Existing entry”: questions asked this way get that entry from now on. “Write answer”: once confirmed it answers at once; /gaps export puts it into the pack.

@@ -20,6 +20,7 @@ faq-btn-down = 👎 Not helpful
 faq-vote-thanks = Thanks for the feedback!
 faq-vote-changed = Updated to your latest rating.
 faq-vote-same = You have already rated this.
+faq-vote-gone = This answer has been updated since; please ask again.
 
 ## Not sure / don't know
 faq-not-sure = I'm not sure about this one. Did you mean one of these?

@@ -28,6 +28,7 @@ faq-reply-as-written = （支部用中文回复）
 faq-gaps-down = { " " }· 👎 { $down }（「{ $title }」）
 faq-gaps-picked = { " " }· 👆 提问的人点了「{ $title }」{ $count } 次
 faq-gaps-skipped = { " " }· 🔀 答的是「{ $title }」，提问的人改点别的 { $count } 次
+faq-gaps-entry-removed = { $id }（已不在问答包中）
 faq-gaps-btn-entry = { $n }. 是已有条目
 faq-gaps-btn-write = { $n }. 写答案
 faq-gaps-hint = “是已有条目”：以后这种问法直接用那一条回答；“写答案”：确认后马上用它回答，再用 /gaps export 导出写进问答包。

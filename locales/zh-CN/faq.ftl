@@ -20,6 +20,7 @@ faq-btn-down = 👎 没用
 faq-vote-thanks = 谢谢反馈！
 faq-vote-changed = 已改成您最新的评价。
 faq-vote-same = 您已经评价过了。
+faq-vote-gone = 这条回答已经更新过了，请重新问一次。
 
 ## Not sure / don't know
 faq-not-sure = 这个问题我不太确定。您是想问下面哪一条？

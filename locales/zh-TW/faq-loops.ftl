@@ -28,6 +28,7 @@ faq-reply-as-written = （支部用中文回覆）
 faq-gaps-down = { " " }· 👎 { $down }（「{ $title }」）
 faq-gaps-picked = { " " }· 👆 提問的人點了「{ $title }」{ $count } 次
 faq-gaps-skipped = { " " }· 🔀 答的是「{ $title }」，提問的人改點別的 { $count } 次
+faq-gaps-entry-removed = { $id }（已不在問答包中）
 faq-gaps-btn-entry = { $n }. 是已有條目
 faq-gaps-btn-write = { $n }. 寫答案
 faq-gaps-hint = 「是已有條目」：以後這種問法直接用那一條回答；「寫答案」：確認後馬上用它回答，再用 /gaps export 匯出寫進問答包。

@@ -20,6 +20,7 @@ faq-btn-down = 👎 沒用
 faq-vote-thanks = 謝謝回饋！
 faq-vote-changed = 已改成您最新的評價。
 faq-vote-same = 您已經評價過了。
+faq-vote-gone = 這條回答已經更新過了，請重新問一次。
 
 ## Not sure / don't know
 faq-not-sure = 這個問題我不太確定。您是想問下面哪一條？

@@ -50,6 +50,13 @@ export interface Outbox {
   /** Show "typing…" in a chat while a slower answer is prepared; optional, platforms without it no-op. */
   typing?(to: Address): Promise<void>;
   /**
+   * A person's name as their platform has it, for someone the bot has never seen act (a colleague in the hand-over
+   * picker): Slack asks `users.info`; Telegram `getChatMember` in `chat`, a chat they are normally a member of (their
+   * branch's triage chat), as Telegram tells names only of people in a chat the bot is in. Best effort: undefined
+   * when the platform will not say. Absent: the channel cannot ask.
+   */
+  personName?(channel: Channel, userId: string, chat?: Address): Promise<string | undefined>;
+  /**
    * Whether this chat could have moved to a new id (a Telegram group that can be upgraded to a supergroup), so
    * its sends are first looked up among the chats known to have moved (core/groups/moves.ts). Absent: never.
    */
@@ -120,6 +127,10 @@ export function createOutboxRouter(fallback?: Outbox) {
     fetchFile: async (channel, fileId) => {
       const o = byChannel.get(channel) ?? fallback;
       return o?.fetchFile ? o.fetchFile(channel, fileId) : undefined;
+    },
+    personName: async (channel, userId, chat) => {
+      const o = byChannel.get(channel) ?? fallback;
+      return o?.personName ? o.personName(channel, userId, chat) : undefined;
     },
     sendsAlbums: (channel) => Boolean((byChannel.get(channel) ?? fallback)?.sendsAlbums?.(channel)),
     serves: (channel) => byChannel.has(channel) || Boolean(fallback?.serves?.(channel) ?? fallback),

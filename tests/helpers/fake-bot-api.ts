@@ -131,6 +131,11 @@ export interface FakeBotApi {
   addFile(fileId: string, data: Buffer, options?: { path?: string; size?: number }): string;
   /** The file paths downloaded (`GET /file/bot<token>/…`), in order. */
   downloads: string[];
+  /**
+   * `user` is a member of the group `chatId`: getChatMember answers them (status `member`, the user with their
+   * name). Anyone else is "user not found", as Telegram answers for someone it cannot place in the chat.
+   */
+  addMember(chatId: number, user: User): void;
   /** Resolve with the first call (after `after`) of `method` matching `match`; reject after `timeoutMs`. */
   waitFor(
     method: string,
@@ -300,6 +305,8 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
   const holds = new Map<string, Promise<void>[]>();
   const files = new Map<string, { data: Buffer; path: string; size: number }>();
   const downloads: string[] = [];
+  /** chat id → user id → the member's user. */
+  const members = new Map<number, Map<number, User>>();
   const migrated = new Map<number, number>();
 
   const notify = () => {
@@ -576,6 +583,13 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
       return true;
     },
     getUpdates: (p, res) => getUpdates(p, res),
+    getChatMember: (p) => {
+      const chat = chatIdOf(p);
+      if (chat > 0) throw new ApiFailure(400, 'Bad Request: member list is inaccessible');
+      const user = members.get(chat)?.get(Number(p.user_id));
+      if (!user) throw new ApiFailure(400, 'Bad Request: user not found');
+      return { status: 'member', user };
+    },
     getFile: (p) => {
       const file = files.get(String(p.file_id ?? ''));
       if (!file) throw new ApiFailure(400, 'Bad Request: invalid file_id');
@@ -698,6 +712,10 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
     calls,
     menus,
     downloads,
+    addMember(chatId, user) {
+      if (!members.has(chatId)) members.set(chatId, new Map());
+      members.get(chatId)!.set(user.id, user);
+    },
     addFile(fileId, data, options = {}) {
       const path = options.path ?? `voice/${fileId.replace(/[^A-Za-z0-9_-]/g, '_')}.oga`;
       files.set(fileId, { data, path, size: options.size ?? data.length });

@@ -188,9 +188,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     appName: '驿站助手 Waystation',
     command: slackCommandText(core, typedNames),
   };
-  const outbox = createSlackOutbox(outboxDeps);
-  const bulkOutbox = createSlackOutbox({ ...outboxDeps, maxRateLimitWaitSeconds: 0 });
   const profiles = createProfiles(app.client, logger);
+  // The names users.info gives mentions also name a colleague the bot has never seen act (the hand-over picker).
+  const outbox: Outbox = {
+    ...createSlackOutbox(outboxDeps),
+    personName: async (channel, userId) =>
+      channel === 'slack' && /^[UW][A-Z0-9]+$/.test(userId) ? (await profiles.get(userId)).name : undefined,
+  };
+  const bulkOutbox = createSlackOutbox({ ...outboxDeps, maxRateLimitWaitSeconds: 0 });
 
   const inFlight = new Set<Promise<unknown>>();
   const chains = new Map<string, Promise<void>>();

@@ -393,6 +393,20 @@ export function createTelegramOutbox({
 
     sendsAlbums: (channel) => channel === 'telegram',
 
+    // Telegram names only people in a chat the bot is in; their user carries the name even once they left it.
+    async personName(channel, userId, chat) {
+      if (channel !== 'telegram' || !chat || !/^\d+$/.test(userId)) return undefined;
+      try {
+        const { user } = await api.getChatMember(chatIdOf(chat), Number(userId));
+        return (
+          [user.first_name, user.last_name].filter(Boolean).join(' ').trim() || user.username || undefined
+        );
+      } catch (err) {
+        logger.debug({ reason: (err as Error).message }, 'telegram getChatMember failed');
+        return undefined;
+      }
+    },
+
     fetchFile: (channel, fileId) => (channel === 'telegram' ? fetchFile(fileId) : Promise.resolve(undefined)),
 
     movable: (to) => to.channel === 'telegram' && isBasicGroup(to),

@@ -6,7 +6,15 @@ import {
   QUEUE_STATES,
   type StateFilter,
 } from '../../core/ports/queue.js';
-import { branchLabel, categoryName, isPaused, statusText, urgencyText } from '../../core/reports/views.js';
+import { formerBranches } from '../../core/content/left-behind.js';
+import {
+  branchLabel,
+  categoryName,
+  GONE_QUEUE,
+  isPaused,
+  statusText,
+  urgencyText,
+} from '../../core/reports/views.js';
 import { maskText } from '../../core/mask.js';
 import { placeName } from '../../core/stations/reading.js';
 import { esc } from './html.js';
@@ -49,10 +57,24 @@ export function mountQueue(board: Board, s: Shell): void {
     return `<p class="ok" id="done">${esc(text)}</p>`;
   }
 
+  /**
+   * Organisers: the branches the pack no longer has (QA21 #6) and the open tickets still in them, which no branch of
+   * the pack lists; counted from their queues, not read (the page is read on every request). Secretaries have none:
+   * a removed branch has no secretaries.
+   */
+  async function outsidePack(isOrganiser: boolean): Promise<{ branches: string[]; open: number }> {
+    if (!isOrganiser) return { branches: [], open: 0 };
+    const branches = formerBranches(pack());
+    const now = deps.now().getTime();
+    const counts = await Promise.all(branches.map((b) => deps.store.tickets.queueCounts(b, now)));
+    return { branches, open: counts.reduce((n, c) => n + c.open, 0) };
+  }
+
   board.get('/', async (c) => {
     const who = c.get('who')!;
     const p = pack();
     const mine = branchesOf(who, p);
+    const outside = await outsidePack(who.isOrganiser);
     const q = c.req.query();
     // A filter the page does not know is named, not silently dropped (QA round 5 §9): the page shows
     // what it could filter by and says which part of the address it could not use.
@@ -63,7 +85,8 @@ export function mountQueue(board: Board, s: Shell): void {
       bad.push(t(c, 'board-filter-bad', { field: t(c, `board-filter-name-${name}`), value: given }));
       return false;
     };
-    const branch = pick('branch', mine.includes(q.branch ?? '')) ? q.branch! : '';
+    const gone = q.branch === GONE_QUEUE && who.isOrganiser;
+    const branch = pick('branch', mine.includes(q.branch ?? '') || gone) ? q.branch! : '';
     const state = pick('state', isQueueState(q.state ?? '')) ? (q.state as StateFilter) : 'open';
     const category = pick(
       'category',
@@ -102,7 +125,7 @@ export function mountQueue(board: Board, s: Shell): void {
     };
     const result = await deps.store.queue.page(
       {
-        branches: branch ? [branch] : mine,
+        branches: gone ? outside.branches : branch ? [branch] : mine,
         everyBranch: !branch && who.isOrganiser,
         state,
         ...set,
@@ -118,7 +141,9 @@ export function mountQueue(board: Board, s: Shell): void {
     const select = (name: string, current: string, options: [string, string][]) =>
       `<label>${esc(t(c, `board-filter-${name}`))} <select name="${name}">${options.map(([val, label]) => `<option value="${esc(val)}"${val === current ? ' selected' : ''}>${esc(label)}</option>`).join('')}</select></label> `;
     const any = t(c, 'board-filter-any');
-    const form = `<form method="get" class="card">${select('branch', branch, [['', any], ...mine.map((b): [string, string] => [b, branchLabel(p, b, v.locale)])])}${select(
+    const goneOption: [string, string][] =
+      outside.open || gone ? [[GONE_QUEUE, `${t(c, 'queue-gone-branches')} (${outside.open})`]] : [];
+    const form = `<form method="get" class="card">${select('branch', branch, [['', any], ...mine.map((b): [string, string] => [b, branchLabel(p, b, v.locale)]), ...goneOption])}${select(
       'state',
       state,
       QUEUE_STATES.map((s): [string, string] => [s, t(c, `board-state-${s}`)]),
@@ -126,7 +151,7 @@ export function mountQueue(board: Board, s: Shell): void {
     const rows = result.tickets.map((tk) => {
       const late = tk.dueAt !== undefined && tk.dueAt < now;
       // Classes name the cells for the phone layout (html.ts): a card per ticket under 600 px.
-      return `<tr data-ticket="${esc(tk.id)}"><td class="q-id"><a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a></td><td class="q-st">${esc(statusText(v.t, tk.status))}</td><td class="q-ur">${esc(urgencyText(v.t, tk.urgency))}</td><td class="q-cat">${esc(categoryName(p, tk.category, v.locale))}</td><td class="q-br">${esc(branchLabel(p, tk.branch, v.locale))}</td><td class="q-sum">${esc(maskText(tk.summary))}</td><td class="q-due${late ? ' err' : ''}" data-label="${esc(t(c, 'board-col-due'))}">${esc(isPaused(tk) ? t(c, 'board-due-paused') : when(c, tk.dueAt))}${late ? ` ${esc(t(c, 'board-overdue'))}` : ''}</td></tr>`;
+      return `<tr data-ticket="${esc(tk.id)}"><td class="q-id"><a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a></td><td class="q-st">${esc(statusText(v.t, tk.status))}</td><td class="q-ur">${esc(urgencyText(v.t, tk.urgency))}</td><td class="q-cat">${esc(categoryName(p, tk.category, v.locale))}</td><td class="q-br">${esc(branchLabel(p, tk.branch, v.locale, true))}</td><td class="q-sum">${esc(maskText(tk.summary))}</td><td class="q-due${late ? ' err' : ''}" data-label="${esc(t(c, 'board-col-due'))}">${esc(isPaused(tk) ? t(c, 'board-due-paused') : when(c, tk.dueAt))}${late ? ` ${esc(t(c, 'board-overdue'))}` : ''}</td></tr>`;
     });
     const qs = (pg: number) => {
       const u = new URLSearchParams({
@@ -163,7 +188,13 @@ export function mountQueue(board: Board, s: Shell): void {
             '',
           )}<label>${esc(t(c, 'board-narrow-since'))} <input type="date" name="since" value="${esc(since)}"></label> <label>${esc(t(c, 'board-narrow-until'))} <input type="date" name="until" value="${esc(until)}"></label> <button>${esc(t(c, 'board-filter-apply'))}</button></form>`
       : '';
-    const moved = q.moved ? await movedNote(c, q.moved, mine) : '';
+    // An organiser's transfer out of a removed branch is said too.
+    const moved = q.moved ? await movedNote(c, q.moved, [...mine, ...outside.branches]) : '';
+    // Open tickets no branch of the pack lists are not in the organiser's list: say so, with the way to them.
+    const goneNote =
+      outside.open && !gone
+        ? `<p class="err" id="gone">${esc(t(c, 'board-gone-note', { n: outside.open }))} <a href="/board?branch=${GONE_QUEUE}">${esc(t(c, 'board-gone-open'))}</a></p>`
+        : '';
     const problems = bad.length
       ? `<div class="card" id="filter-error"><p class="err">${bad.map(esc).join('<br>')}</p><p class="muted">${esc(t(c, 'board-filter-bad-note'))}</p></div>`
       : '';
@@ -172,7 +203,7 @@ export function mountQueue(board: Board, s: Shell): void {
     return render(
       c,
       t(c, 'board-nav-queue'),
-      `<h1>${esc(t(c, 'board-nav-queue'))}</h1><p class="muted">${esc(t(c, 'board-signed-in-as', { name: c.get('session')!.user.name ?? c.get('session')!.user.id }))} ${logout}</p>${moved}${problems}${form}${capped}${table}${pager}`,
+      `<h1>${esc(t(c, 'board-nav-queue'))}</h1><p class="muted">${esc(t(c, 'board-signed-in-as', { name: c.get('session')!.user.name ?? c.get('session')!.user.id }))} ${logout}</p>${moved}${goneNote}${problems}${form}${capped}${table}${pager}`,
       '',
     );
   });

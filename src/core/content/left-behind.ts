@@ -59,6 +59,15 @@ export async function ticketsOutsidePack(deps: Pick<CoreDeps, 'store' | 'content
     .sort((a, b) => rank[a.urgency] - rank[b.urgency] || (a.dueAt ?? 0) - (b.dueAt ?? 0));
 }
 
+/**
+ * The branches the pack no longer has that may still hold tickets: those an earlier pack named (`pack.former`), and
+ * those open tickets were found in when this pack was checked (`checkLeftBehind` adds them, named or not). Reads
+ * nothing: a page shown on every request (the board's queue) counts their queues instead of reading every ticket.
+ */
+export function formerBranches(pack: ContentPack): string[] {
+  return Object.keys(pack.former?.branches ?? {}).filter((id) => !pack.branches.some((b) => b.id === id));
+}
+
 export async function findLeftBehind(deps: CoreDeps): Promise<LeftBehind> {
   const pack = deps.content.get();
   const branches = new Set(pack.branches.map((b) => b.id));
@@ -238,6 +247,8 @@ export async function checkLeftBehind(deps: CoreDeps): Promise<((locale: Locale)
   const pack = deps.content.get();
   await rememberNames(deps, pack);
   const found = await findLeftBehind(deps);
+  // A removed branch no pack's names were recorded for is still known as one (formerBranches).
+  for (const t of found.branchTickets) pack.former!.branches[t.branch] ??= {};
   if (!logLeftBehind(deps, found)) return undefined;
   if (!(await deps.store.content.firstCheckOf(packIdsDigest(pack)))) return undefined;
   return (locale) => leftBehindText(deps, found, locale);

@@ -180,6 +180,8 @@ export function budgetedOutbox(inner: Outbox, deps: SendBudgetDeps): Outbox {
     },
     privateLink: (channel, payload) => inner.privateLink(channel, payload),
     ...(inner.fetchFile ? { fetchFile: inner.fetchFile.bind(inner) } : {}),
+    // A look-up, not a message: it takes no slot.
+    ...(inner.personName ? { personName: inner.personName.bind(inner) } : {}),
     ...(inner.fetchesFiles ? { fetchesFiles: inner.fetchesFiles.bind(inner) } : {}),
     ...(inner.sendsAlbums ? { sendsAlbums: inner.sendsAlbums.bind(inner) } : {}),
     ...(inner.serves ? { serves: inner.serves.bind(inner) } : {}),

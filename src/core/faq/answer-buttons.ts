@@ -26,22 +26,30 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
 
   async function feedback(ctx: ButtonCtx, payload: string): Promise<void> {
     const m = /^(.+):(up|down)$/.exec(payload);
+    if (!m) return ctx.answer(ctx.t('error-button-expired'), true);
     // A confirmed draft answers like the pack's entries (curate.ts), so its 👍/👎 count too.
-    const entry = m ? await entryOf(ctx.deps, m[1]!) : undefined;
-    if (!m || !entry) return ctx.answer(ctx.t('error-button-expired'), true);
-    const result = await ctx.deps.store.faq.vote(
-      entry.id,
-      personKey(ctx.user.channel, ctx.user.id),
-      m[2] as Vote,
-    );
+    const entry = await entryOf(ctx.deps, m[1]!);
+    const id = entry?.id ?? (await removedAnswered(ctx, m[1]!));
+    if (!id) return ctx.answer(ctx.t('faq-vote-gone'), true);
+    const result = await ctx.deps.store.faq.vote(id, personKey(ctx.user.channel, ctx.user.id), m[2] as Vote);
     if (result === 'new') ctx.deps.metrics.faqVotes.inc({ vote: m[2] as Vote });
-    ctx.log.info({ entry: entry.id, vote: m[2], result }, 'faq feedback');
+    ctx.log.info({ entry: id, vote: m[2], result, ...(entry ? {} : { removed: true }) }, 'faq feedback');
     await ctx.answer(
       ctx.t(
         result === 'new' ? 'faq-vote-thanks' : result === 'changed' ? 'faq-vote-changed' : 'faq-vote-same',
       ),
     );
-    if (m[2] === 'down' && result !== 'same') await offerPass(ctx, entry);
+    if (m[2] === 'down' && result !== 'same') await offerPass(ctx, id);
+  }
+
+  /**
+   * A vote on an answer whose entry a new pack renamed or removed (QA21 #12): it still counts while the question it
+   * answered is kept (a week) — for /gaps under the old id, shown as no longer in the pack — and a 👎 still offers
+   * passing the question on. The kept question must name that entry, so a forged id counts nothing. Undefined: not so.
+   */
+  async function removedAnswered(ctx: ButtonCtx, entryId: string): Promise<string | undefined> {
+    const found = await answeredQuestion(ctx);
+    return found?.q.entry === entryId ? entryId : undefined;
   }
 
   /**
@@ -88,8 +96,8 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
     if (counted) ctx.log.info({ entry: q.entry, picked: picked.id }, 'faq answer passed over');
   }
 
-  /** After a 👎: count the question as a gap and offer to pass it to the branch. */
-  async function offerPass(ctx: ButtonCtx, entry: FaqEntry): Promise<void> {
+  /** After a 👎 on `entry`'s answer: count the question as a gap and offer to pass it to the branch. */
+  async function offerPass(ctx: ButtonCtx, entry: string): Promise<void> {
     const found = await answeredQuestion(ctx);
     if (!found) return;
     const { id, q } = found;
@@ -98,7 +106,7 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
       await ctx.deps.store.faq.logGap(gap, {
         text: q.question.slice(0, GAP_MAX_CHARS),
         kind: 'down',
-        entry: entry.id,
+        entry,
         now: ctx.deps.now().getTime(),
       });
     // Only the asker may pass their question on, so only their 👎 offers it — to them alone (Slack: ephemeral).

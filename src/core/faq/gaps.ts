@@ -59,7 +59,9 @@ export function gapEvidence(
 ): string[] {
   const title = (id: string | undefined) => {
     const e = id ? pack.faq.find((x) => x.id === id) : undefined;
-    return e && ellipsis(localEntry(e, locale).title, 30);
+    if (e) return ellipsis(localEntry(e, locale).title, 30);
+    // An entry a new pack renamed or removed (a 👎 on its answer, kept a week, QA21 #12); a draft is not the pack's.
+    return id && !id.startsWith('draft-') ? t('faq-gaps-entry-removed', { id }) : undefined;
   };
   const out: string[] = [];
   const answered = title(g.entry);

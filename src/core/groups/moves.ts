@@ -210,5 +210,9 @@ export function followMoves(outbox: Outbox, moves: ChatMoves, logger: Logger): O
   };
   const typing = outbox.typing?.bind(outbox);
   if (typing) following.typing = async (to) => typing(await where(to));
+  const personName = outbox.personName?.bind(outbox);
+  if (personName)
+    following.personName = async (channel, userId, chat) =>
+      personName(channel, userId, chat ? await where(chat) : undefined);
   return following;
 }

@@ -7,7 +7,8 @@
  * `to:<ticket>:<person>` / `allto:<person>` hand over, `x` leaves the picker. Every hand-over is checked here from
  * the pack (the receiver must be a secretary of the ticket's branch, the presser its staff) and in
  * `ticket-handover-3.lua` (only the holder or an organiser; a bulk hand-over only while the presser still holds it).
- * Colleagues are named as the bot last saw them act (`rememberStaffName`), else by their id.
+ * Colleagues are named as the bot last saw them act (`rememberStaffName`), else as their platform names them (asked
+ * once, then kept in the same hash: `namesOf`), else by their id.
  */
 import type { Button, Card, Span } from '../card.js';
 import { bold } from '../card.js';
@@ -17,6 +18,7 @@ import { parsePersonKey, personKey } from '../ports/groups.js';
 import type { ActionResult, Ticket } from '../ports/tickets.js';
 import { ellipsis } from '../text.js';
 import { maskText } from '../mask.js';
+import { staffChatAddress } from '../identity.js';
 import { CHANNELS } from '../types.js';
 import { staffMayHandle, type Staff, type StaffResult } from './actions.js';
 import { viewOf } from './intake-draft.js';
@@ -61,6 +63,52 @@ async function held(
 function secretariesOf(pack: ContentPack, branch: string): string[] {
   const b = pack.branches.find((x) => x.id === branch);
   return b ? CHANNELS.flatMap((c) => (b.secretaries[c] ?? []).map((id) => personKey(c, id))) : [];
+}
+
+/** How long the picker waits for a platform to name someone: a slow answer leaves their id. */
+const NAME_WAIT_MS = 2_000;
+
+/**
+ * People's names: as last seen acting, else asked of their platform (Telegram in the branch's triage chat on their
+ * platform, where a secretary normally is) and kept in the same hash. Best effort: whoever the platform will not
+ * name, or not in time, is left out, and shown by their id.
+ */
+async function namesOf(
+  deps: CoreDeps,
+  people: readonly string[],
+  branch: string,
+): Promise<Map<string, string>> {
+  const names = await deps.store.tickets.staffNames(people);
+  const ask = deps.outbox.personName?.bind(deps.outbox);
+  if (!ask) return names;
+  const triage = deps.content.get().branches.find((b) => b.id === branch)?.triage;
+  await Promise.all(
+    people
+      .filter((p) => !names.has(p))
+      .map(async (p) => {
+        const who = parsePersonKey(p);
+        if (!who) return;
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<undefined>((resolve) => {
+          timer = setTimeout(() => resolve(undefined), NAME_WAIT_MS);
+        });
+        const name = await Promise.race([
+          ask(who.channel, who.userId, staffChatAddress(who.channel, triage?.[who.channel])),
+          late,
+        ])
+          .catch((err: unknown) => {
+            deps.logger.debug({ err, person: p }, 'a name was not had from the platform');
+            return undefined;
+          })
+          .finally(() => clearTimeout(timer));
+        if (!name) return;
+        names.set(p, name);
+        await deps.store.tickets
+          .rememberStaffName(p, name)
+          .catch((err: unknown) => deps.logger.warn({ err, person: p }, 'a name was not kept'));
+      }),
+  );
+  return names;
 }
 
 async function mineCard(ctx: Ctx, offset: number): Promise<Card> {
@@ -122,7 +170,7 @@ async function receiverButtons(
   const people = secretariesOf(pack, first).filter(
     (p) => !except.includes(p) && rest.every((b) => secretariesOf(pack, b).includes(p)),
   );
-  const names = await ctx.deps.store.tickets.staffNames(people);
+  const names = await namesOf(ctx.deps, people, first);
   return people.map((p) => [{ label: personLabel(ctx, p, names.get(p)), data: data(p) }]);
 }
 
@@ -157,9 +205,9 @@ export async function handOver(
     );
     return { ok: false, reason: 'not-allowed', detail: [] };
   }
-  // Empty when the bot has not seen the receiver act: staff views then show their id, the worker "the branch
-  // secretary" — never a raw platform id (U07…, 4102) as if it were a name.
-  const name = (await deps.store.tickets.staffNames([receiver])).get(receiver) ?? '';
+  // Empty when neither the bot nor their platform could name the receiver: staff views then show their id, the
+  // worker "the branch secretary" — never a raw platform id (U07…, 4102) as if it were a name.
+  const name = (await namesOf(deps, [receiver], ticket.branch)).get(receiver) ?? '';
   const r: ActionResult = await deps.store.tickets.handOver(
     id,
     staff.actor,

@@ -1,7 +1,8 @@
 /**
  * QA20 #3 and #7 on Slack (the real app, real Redis, the Bolt adapter and the Slack stand-in): a secretary hands a
  * ticket to a colleague from its card; the worker withdraws it from /waystation mytickets in the app's DM. A copy of
- * the sample pack gives the Meituan branch a second Slack secretary (U07MTSEC002), who has never used the bot.
+ * the sample pack gives the Meituan branch two more Slack secretaries who have never used the bot: U07MTSEC002, whom
+ * Slack will not describe (users.info refused), and U07MTSEC003, whose Slack profile names them.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import {
 const worker = { id: 'U0TWRIDER1', name: '阿明' };
 const secretary = { id: 'U07MTSEC001', name: '王书记' };
 const colleague = { id: 'U07MTSEC002' };
+const named = { id: 'U07MTSEC003', name: '赵书记' };
 const organiser = { id: 'U07ORGLI001', name: '李老师' };
 const RIDERS = 'C0MTRIDERS';
 const TRIAGE = 'C07TRIAGEMT';
@@ -32,12 +34,18 @@ beforeAll(async () => {
   const file = join(dir, 'branches.yaml');
   writeFileSync(
     file,
-    readFileSync(file, 'utf8').replace('slack: [U07MTSEC001]', `slack: [U07MTSEC001, ${colleague.id}]`),
+    readFileSync(file, 'utf8').replace(
+      'slack: [U07MTSEC001]',
+      `slack: [U07MTSEC001, ${colleague.id}, ${named.id}]`,
+    ),
   );
   t = await createSlackTestApp({ contentDir: dir });
   t.api.users.set(worker.id, { name: worker.name, locale: 'zh-TW' });
   t.api.users.set(secretary.id, { name: secretary.name });
   t.api.users.set(organiser.id, { name: organiser.name });
+  t.api.users.set(named.id, { name: named.name });
+  // Slack will not say who this colleague is (a user of another workspace, or the app lacks users:read for them).
+  t.api.fail('users.info', { error: 'user_not_found', times: 100, when: (p) => p.user === colleague.id });
   await t.command(t.p.command(organiser, '/bind', 'meituan-yangpu', { channel: RIDERS, name: 'riders' }));
   await t.settle();
 });
@@ -89,7 +97,24 @@ async function file(text: string, category = 'pay-penalty'): Promise<{ id: strin
 }
 
 describe('hand-over and withdrawal on Slack', () => {
-  it('a colleague the bot has never seen: staff see their id, the worker "the branch secretary"', async () => {
+  it('a colleague Slack names though the bot has never seen them act: the picker and the card use that name', async () => {
+    const { id, ts } = await file('站长这个月扣了我三百块，说是差评，可是没有差评');
+    await press(secretary, card(ts), `tk:claim:${id}`);
+    await press(secretary, card(ts), `th:pick:${id}`);
+    const picker = t.api.lastMessage(TRIAGE)!;
+    // The buttons: the colleague by the name Slack gives, the one Slack will not describe by their id.
+    const labels = JSON.stringify(picker.blocks);
+    expect(labels).toContain(`"${named.name}"`);
+    expect(labels).toContain(`"${colleague.id}"`);
+    await press(secretary, picker, `th:to:${id}:slack:${named.id}`);
+    expect((await t.app.deps.store.tickets.get(id))?.owner).toBe(`slack:${named.id}`);
+    expect(shown(card(picker.ts))).toContain(`已把 ${id} 转给 ${named.name}`);
+    expect(shown(t.api.lastMessage(TRIAGE))).toContain(`${id} 已由 王书记 转给 ${named.name} 接手`);
+    expect(shown(card(ts))).toContain(`签收人：${named.name}`);
+    expect(shown(dmOf(worker))).toContain(`已由${named.name}接手`);
+  });
+
+  it('a colleague neither the bot nor Slack can name: staff see their id, the worker "the branch secretary"', async () => {
     const { id, ts } = await file('站长扣了我两百块说我超时，我根本没超时');
     await press(secretary, card(ts), `tk:claim:${id}`);
     // The worker cannot open the picker, nor hand the ticket over with a forged value.

@@ -1,8 +1,9 @@
 /**
  * QA20 #3 and #7, Telegram end to end (the real app, real Redis, the grammY adapter and the Bot API stand-in):
  * a secretary at shift end lists the tickets they hold (`/queue mine`) and hands them to a colleague of the same
- * branch; a worker withdraws a report they filed. The sample pack's district branch gets a second Telegram
- * secretary (2010) in a copy of the pack.
+ * branch; a worker withdraws a report they filed. The sample pack's district branch gets more Telegram secretaries
+ * in a copy of the pack: 2010, and two who never use the bot — 2020, a member of the triage chat (Telegram names
+ * them there), and 2030, who is not (Telegram will not say who they are).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,8 +23,9 @@ beforeAll(async () => {
   const yaml = readFileSync(file, 'utf8');
   const district = yaml.indexOf('id: district-yangpu');
   const at = yaml.indexOf("telegram: ['2000']", district);
-  writeFileSync(file, yaml.slice(0, at) + "telegram: ['2000', '2010']" + yaml.slice(at + 18));
+  writeFileSync(file, yaml.slice(0, at) + "telegram: ['2000', '2010', '2020', '2030']" + yaml.slice(at + 18));
   t = await createTelegramTestApp({ contentDir: dir });
+  t.api.addMember(TRIAGE, { id: 2020, is_bot: false, first_name: '张', last_name: '书记' });
 });
 afterAll(async () => {
   await t?.close();
@@ -128,6 +130,31 @@ describe('a secretary hands their tickets to a colleague at shift end (QA20 #3)'
       previous: 'telegram:2010',
       receiver: 'telegram:2000',
     });
+  });
+});
+
+describe('a colleague the bot has never seen act (QA23)', () => {
+  it('is named as Telegram names them in the triage chat; someone Telegram will not name keeps their id', async () => {
+    const rider = t.u.person(8862);
+    const id = await report(rider, '站点门口的路灯坏了，晚上取餐看不见路');
+    await pressIn(TRIAGE, sec1(), `tk:claim:${id}`);
+    await pressIn(TRIAGE, sec1(), `th:pick:${id}`);
+    const labels = buttonsOf(t.api.lastMessage(TRIAGE)).map((b) => b.text);
+    expect(labels).toContain('张 书记');
+    expect(labels).toContain('2030');
+    expect(labels).not.toContain('2020');
+
+    const mark = t.api.mark();
+    await pressIn(TRIAGE, sec1(), `th:to:${id}:telegram:2020`);
+    expect((await t.app.deps.store.tickets.get(id))?.owner).toBe('telegram:2020');
+    expect(textsTo(mark, TRIAGE)).toContain(`${id} 已由 王书记 转给 张 书记 接手`);
+    const card = t.api
+      .since(mark)
+      .filter((c) => c.method === 'editMessageText' && Number(c.params.chat_id) === TRIAGE)
+      .map((c) => String(c.params.text))
+      .pop();
+    expect(card).toContain('张 书记');
+    expect(card).not.toContain('2020');
   });
 });
 
