@@ -129,6 +129,8 @@ export function createKeys(prefix = 'ws') {
     lessonPlan: (push: string) => k('lessons', 'plan', push),
     lessonFire: (scheduleId: string, sendAt: number) => k('lessons', 'fire', scheduleId, String(sendAt)),
     lessonsPaused: () => k('lessons', 'paused'),
+    /** Hash: schedule id → when the scheduler last looked at it (epoch ms). */
+    lessonsTicked: () => k('lessons', 'ticked'),
     lessonsPausedSchedule: (scheduleId: string) => k('lessons', 'paused', scheduleId),
     /** Prefix of `lessonsPausedSchedule`, for the script that moves a chat across every series it names. */
     lessonsPausedSchedulePrefix: () => k('lessons', 'paused') + ':',
