@@ -14,7 +14,7 @@ import { createMetrics } from './core/metrics.js';
 
 import { createOutboxRouter } from './core/outbox.js';
 import { createDeliveryEngine } from './core/delivery/engine.js';
-import { escalationNotifier } from './core/delivery/organisers.js';
+import { escalationNotifier, topicLostNotifier } from './core/delivery/organisers.js';
 import { budgetedOutbox } from './core/delivery/budget.js';
 import { resolveLimits, type LimitsInput } from './core/delivery/limits.js';
 import { groupsFeature } from './core/groups/feature.js';
@@ -182,6 +182,12 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     limits: options.limits ?? {},
     now: () => deps.now().getTime(),
     notifyOrganisers: escalationNotifier({
+      pack: () => deps.content.get(),
+      i18n,
+      logger: options.logger,
+      enqueue: (req) => delivery.enqueue(req),
+    }),
+    notifyTopicLost: topicLostNotifier({
       pack: () => deps.content.get(),
       i18n,
       logger: options.logger,

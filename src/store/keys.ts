@@ -133,6 +133,8 @@ export function createKeys(prefix = 'ws') {
     lessonFire: (scheduleId: string, sendAt: number) => k('lessons', 'fire', scheduleId, String(sendAt)),
     lessonRanOut: (scheduleId: string) => k('lessons', 'ran-out', scheduleId),
     lessonsPaused: () => k('lessons', 'paused'),
+    /** Hash: schedule id → when the scheduler last looked at it (epoch ms). */
+    lessonsTicked: () => k('lessons', 'ticked'),
     lessonsPausedSchedule: (scheduleId: string) => k('lessons', 'paused', scheduleId),
     /** Prefix of `lessonsPausedSchedule`, for the script that moves a chat across every series it names. */
     lessonsPausedSchedulePrefix: () => k('lessons', 'paused') + ':',

@@ -89,6 +89,15 @@ export function createLessonRepo(redis: Redis, keys: Keys): LessonRepo {
       await redis.deliveryRelease(keys.lessonFire(scheduleId, sendAt), owner);
     },
 
+    async ticked(): Promise<Record<string, number>> {
+      const h = await redis.hgetall(keys.lessonsTicked());
+      return Object.fromEntries(Object.entries(h).map(([id, at]) => [id, Number(at)]));
+    },
+    async setTicked(scheduleIds: readonly string[], at: number): Promise<void> {
+      if (scheduleIds.length)
+        await redis.hset(keys.lessonsTicked(), Object.fromEntries(scheduleIds.map((id) => [id, String(at)])));
+    },
+
     async setPaused(chat: string, paused: boolean): Promise<boolean> {
       const changed = paused
         ? await redis.sadd(keys.lessonsPaused(), chat)

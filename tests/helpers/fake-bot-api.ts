@@ -111,6 +111,17 @@ export interface FakeBotApi {
    * (The service messages the bot also gets are `u.migration(…)`.)
    */
   migrate(from: number, to: number): void;
+  /**
+   * A forum topic closed by the group's admins (`thread` omitted: the General topic): a send into it is refused with
+   * 400 "Bad Request: TOPIC_CLOSED", as Telegram answers a bot that may not manage topics. A send without a topic goes
+   * to General, so closing General refuses those.
+   */
+  closeTopic(chatId: number, thread?: number): void;
+  /**
+   * A forum topic deleted: a send into it is refused with 400 "Bad Request: message thread not found" (what the Bot
+   * API answers in groups), or with `description` ("Bad Request: TOPIC_DELETED" is also seen).
+   */
+  deleteTopic(chatId: number, thread: number, description?: string): void;
   /** Hold the next call of `method` (recorded, not answered) until the returned function is called. */
   hold(method: string): () => void;
   /** Forget the holds of `method` no call has met yet (calls already held stay held). */
@@ -308,6 +319,10 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
   /** chat id → user id → the member's user. */
   const members = new Map<number, Map<number, User>>();
   const migrated = new Map<number, number>();
+  /** `chat:thread` (thread 0: General) → the refusal a send there gets. */
+  const topicRefusals = new Map<string, string>();
+  /** Methods that post into a chat, and so into a topic (sendChatAction is a hint, not refused here). */
+  const posts = (method: string) => method.startsWith('send') && method !== 'sendChatAction';
 
   const notify = () => {
     for (const l of [...listeners]) l();
@@ -661,6 +676,11 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
           undefined,
           upgradedTo,
         );
+      if (posts(method) && params.chat_id !== undefined) {
+        const thread = params.message_thread_id !== undefined ? Number(params.message_thread_id) : 0;
+        const refused = topicRefusals.get(`${Number(params.chat_id)}:${thread}`);
+        if (refused) throw new ApiFailure(400, refused);
+      }
       const planned = failures.get(method)?.find((f) => (f.times ?? 1) > 0 && (!f.when || f.when(params)));
       if (planned) {
         planned.times = (planned.times ?? 1) - 1;
@@ -741,6 +761,12 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
     },
     migrate(from, to) {
       migrated.set(from, to);
+    },
+    closeTopic(chatId, thread) {
+      topicRefusals.set(`${chatId}:${thread ?? 0}`, 'Bad Request: TOPIC_CLOSED');
+    },
+    deleteTopic(chatId, thread, description = 'Bad Request: message thread not found') {
+      topicRefusals.set(`${chatId}:${thread}`, description);
     },
     hold(method) {
       let release!: () => void;

@@ -53,6 +53,13 @@ const NOT_FOUND =
 const CANNOT_POST =
   /not enough rights to send text messages|have no rights to send a message|need administrator rights in the channel|CHAT_WRITE_FORBIDDEN|CHAT_RESTRICTED/i;
 
+/**
+ * A forum topic the bot can no longer post in: closed ("TOPIC_CLOSED"), deleted (Telegram says "message thread not
+ * found", or "TOPIC_DELETED"), or not a topic at all. A send there is moved to the chat's General topic (see `send`);
+ * one that still meets this, or one sent with no topic, found General closed: the bot cannot post in the chat.
+ */
+const TOPIC_GONE = /TOPIC_CLOSED|TOPIC_DELETED|TOPIC_ID_INVALID|message thread not found/i;
+
 /** Map a Bot API failure to the core's vocabulary; anything else is rethrown unchanged. */
 export function toDeliveryError(err: unknown): unknown {
   if (err instanceof DeliveryError) return err;
@@ -67,6 +74,8 @@ export function toDeliveryError(err: unknown): unknown {
   if (movedTo !== undefined) return new DeliveryError(what, 'not-found', undefined, String(movedTo));
   if (NOT_FOUND.test(err.description)) return new DeliveryError(what, 'not-found');
   if (CANNOT_POST.test(err.description)) return new DeliveryError(what, 'forbidden');
+  if (TOPIC_GONE.test(err.description) && err.method.startsWith('send'))
+    return new DeliveryError(what, 'forbidden');
   return new DeliveryError(what, 'bad-request');
 }
 
@@ -94,7 +103,16 @@ export function isBasicGroup(address: Address): boolean {
   return /^-\d+$/.test(address.chatId) && Number(address.chatId) > -1_000_000_000_000;
 }
 
-function threadOf(address: Address): { message_thread_id?: number } {
+type Thread = { message_thread_id?: number };
+
+/** Runs one request of a card in its topic (or, once that is gone, in General); see `topicKeeper`. */
+interface InTopic {
+  <T>(call: (thread: Thread) => Promise<T>): Promise<T>;
+  thread(): Thread;
+  address(): Address;
+}
+
+function threadOf(address: Address): Thread {
   const n = Number(address.threadId);
   return address.threadId && Number.isInteger(n) ? { message_thread_id: n } : {};
 }
@@ -186,14 +204,48 @@ export function createTelegramOutbox({
   }
 
   /**
+   * The topic one card is sent to, request by request: the first that finds the topic closed or deleted is sent
+   * again to the chat's General topic, and so is the rest of the card — a lesson in a group whose topic was closed
+   * still reaches the group, whole (QA19). `address()` is where the card went.
+   */
+  function topicKeeper(to: Address): InTopic {
+    let thread = threadOf(to);
+    const inTopic = (async <T>(call: (t: Thread) => Promise<T>): Promise<T> => {
+      try {
+        return await call(thread);
+      } catch (err) {
+        if (thread.message_thread_id === undefined || !isApiError(err, TOPIC_GONE)) throw err;
+        logger.warn(
+          { chat: to.chatId, thread: to.threadId, reason: (err as GrammyError).description },
+          'telegram topic closed or gone; sending to the chat',
+        );
+        thread = {};
+        return await call(thread);
+      }
+    }) as InTopic;
+    inTopic.thread = () => thread;
+    inTopic.address = () => {
+      if (thread.message_thread_id !== undefined) return to;
+      const { threadId: _gone, ...chat } = to;
+      return chat;
+    };
+    return inTopic;
+  }
+
+  /**
    * Photos as albums of up to 10 (a single one as a photo), each with its caption as plain text: a triage chat sees
    * a report's evidence as one album, not a photo and a "证据照片 n/10" line for each (QA15). Bytes from another
    * platform are uploaded in the same album; a document (a format not shown as a picture) goes in an album of
    * documents, as Telegram groups them. The first message's id.
    */
-  async function sendAlbum(to: Address, album: AlbumItem[], silent: boolean): Promise<number> {
+  async function sendAlbum(
+    to: Address,
+    album: AlbumItem[],
+    silent: boolean,
+    inTopic: InTopic,
+  ): Promise<number> {
     const chatId = chatIdOf(to);
-    const opts = { ...threadOf(to), ...(silent ? { disable_notification: true } : {}) };
+    const quiet = silent ? { disable_notification: true } : {};
     const caption = (p: AlbumItem) => [...p.caption].slice(0, CAPTION_MAX).join('');
     const media = (p: AlbumItem) => ('fileId' in p ? p.fileId : new InputFile(p.file.data, p.file.name));
     const isDocument = (p: AlbumItem) => 'file' in p && p.file.kind === 'document';
@@ -208,21 +260,25 @@ export function createTelegramOutbox({
             ? [
                 (
                   await mapped<{ message_id: number }>(() =>
-                    type === 'document'
-                      ? api.sendDocument(chatId, media(one), { caption: caption(one), ...opts })
-                      : api.sendPhoto(chatId, media(one), { caption: caption(one), ...opts }),
+                    inTopic<{ message_id: number }>((t) =>
+                      type === 'document'
+                        ? api.sendDocument(chatId, media(one), { caption: caption(one), ...t, ...quiet })
+                        : api.sendPhoto(chatId, media(one), { caption: caption(one), ...t, ...quiet }),
+                    ),
                   )
                 ).message_id,
               ]
             : (
                 await mapped(() =>
-                  api.sendMediaGroup(
-                    chatId,
-                    // The same items either way; each branch types them as its kind of album.
-                    type === 'document'
-                      ? part.map((p) => ({ type, media: media(p), caption: caption(p) }))
-                      : part.map((p) => ({ type, media: media(p), caption: caption(p) })),
-                    opts,
+                  inTopic((t) =>
+                    api.sendMediaGroup(
+                      chatId,
+                      // The same items either way; each branch types them as its kind of album.
+                      type === 'document'
+                        ? part.map((p) => ({ type, media: media(p), caption: caption(p) }))
+                        : part.map((p) => ({ type, media: media(p), caption: caption(p) })),
+                      { ...t, ...quiet },
+                    ),
                   ),
                 )
               ).map((m) => m.message_id);
@@ -237,66 +293,63 @@ export function createTelegramOutbox({
       const album = card.album?.length ? card.album : undefined;
       const hasText = Boolean(plainText(card).trim());
       if (!hasText && !album) throw new DeliveryError('refusing to send an empty message', 'bad-request');
+      const inTopic = topicKeeper(to);
+      const quiet = card.silent ? { disable_notification: true } : {};
       // An album is the message when there is no text with it.
-      const first = album ? await sendAlbum(to, album, Boolean(card.silent)) : undefined;
+      const first = album ? await sendAlbum(to, album, Boolean(card.silent), inTopic) : undefined;
       if (first !== undefined) metrics.replies.inc({ channel: 'telegram' });
-      if (!hasText) return { address: to, messageId: String(first) };
+      if (!hasText) return { address: inTopic.address(), messageId: String(first) };
       const { text, ...extra } = renderTelegram(card);
       const chatId = chatIdOf(to);
-      const send = (thread: { message_thread_id?: number }) =>
-        api.sendMessage(chatId, text, { parse_mode: 'HTML', ...thread, ...extra });
       if (card.photo) {
         // The picture goes first, on its own (a caption is capped at 1024 characters; a lesson is longer).
-        const photo = 'fileId' in card.photo ? card.photo.fileId : new InputFile(card.photo.path);
-        await api
-          .sendPhoto(chatId, photo, {
-            ...threadOf(to),
-            ...(card.silent ? { disable_notification: true } : {}),
-          })
-          .catch((err: unknown) => {
-            const mappedErr = toDeliveryError(err);
-            // A chat that refuses the photo refuses the text too (or has moved: the whole card goes to its new id);
-            // a passing failure is tried again when the caller can (nothing has reached the chat yet); any other
-            // photo failure must not cost the text.
-            if (
-              mappedErr instanceof DeliveryError &&
-              (mappedErr.reason === 'forbidden' ||
-                mappedErr.reason === 'rate-limited' ||
-                mappedErr.movedTo ||
-                (mappedErr.reason === 'transient' && card.photoRequired))
-            )
-              throw mappedErr;
-            logger.warn(
-              { reason: (err as Error).message, chat: to.chatId },
-              'telegram sendPhoto failed; sending the text alone (the picture is left out)',
-            );
-          });
+        const photo = card.photo;
+        await inTopic((t) =>
+          api.sendPhoto(chatId, 'fileId' in photo ? photo.fileId : new InputFile(photo.path), {
+            ...t,
+            ...quiet,
+          }),
+        ).catch((err: unknown) => {
+          const mappedErr = toDeliveryError(err);
+          // A chat that refuses the photo refuses the text too (or has moved: the whole card goes to its new id);
+          // a passing failure is tried again when the caller can (nothing has reached the chat yet); any other
+          // photo failure must not cost the text.
+          if (
+            mappedErr instanceof DeliveryError &&
+            (mappedErr.reason === 'forbidden' ||
+              mappedErr.reason === 'rate-limited' ||
+              mappedErr.movedTo ||
+              (mappedErr.reason === 'transient' && card.photoRequired))
+          )
+            throw mappedErr;
+          logger.warn(
+            { reason: (err as Error).message, chat: to.chatId },
+            'telegram sendPhoto failed; sending the text alone (the picture is left out)',
+          );
+        });
       }
       if (card.file) {
         // A file the bot made (a chart, a CSV): without it the text is incomplete, so a failure is the send's.
         const f = card.file;
-        const input = new InputFile(f.data, f.name);
-        const opts = { ...threadOf(to), ...(card.silent ? { disable_notification: true } : {}) };
         await mapped<unknown>(() =>
-          f.kind === 'photo' ? api.sendPhoto(chatId, input, opts) : api.sendDocument(chatId, input, opts),
+          inTopic<unknown>((t) => {
+            const input = new InputFile(f.data, f.name);
+            return f.kind === 'photo'
+              ? api.sendPhoto(chatId, input, { ...t, ...quiet })
+              : api.sendDocument(chatId, input, { ...t, ...quiet });
+          }),
         );
       }
-      const message = await mapped(async () => {
-        try {
-          return await send(threadOf(to));
-        } catch (err) {
-          // A topic that was deleted should not swallow the message: fall back to the chat itself.
-          if (!to.threadId || !isApiError(err, /message thread not found/i)) throw err;
-          logger.warn({ chat: to.chatId, thread: to.threadId }, 'telegram topic gone; sending to the chat');
-          return await send({});
-        }
-      });
+      const message = await mapped(() =>
+        inTopic((t) => api.sendMessage(chatId, text, { parse_mode: 'HTML', ...t, ...extra })),
+      );
       metrics.replies.inc({ channel: 'telegram' });
+      const thread = inTopic.thread();
       if (card.pin) {
         // Under the card it belongs to; like the venue, a failed pin costs a warning, not the card.
         await api
           .sendLocation(chatId, card.pin.lat, card.pin.lon, {
-            ...threadOf(to),
+            ...thread,
             reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
             disable_notification: true,
           })
@@ -308,15 +361,13 @@ export function createTelegramOutbox({
         const v = card.venue;
         // The text already reached the person; a failed map pin is worth a warning, not an apology.
         await api
-          .sendVenue(chatId, v.lat, v.lon, v.title, v.address, {
-            ...threadOf(to),
-            ...(card.silent ? { disable_notification: true } : {}),
-          })
+          .sendVenue(chatId, v.lat, v.lon, v.title, v.address, { ...thread, ...quiet })
           .catch((err: unknown) =>
             logger.warn({ reason: (err as Error).message, chat: to.chatId }, 'telegram sendVenue failed'),
           );
       }
-      return { address: to, messageId: String(message.message_id) };
+      // Where it went: without the topic when that was gone, so the core can tell (core/delivery/topics.ts).
+      return { address: inTopic.address(), messageId: String(message.message_id) };
     },
 
     async edit(ref, card) {

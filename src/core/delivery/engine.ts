@@ -8,7 +8,8 @@
  * Per channel, one loop per process claims jobs from Redis; a claim takes the job's send slots from the
  * channel's and the chat's sliding windows in the same Lua step, so two processes never double the
  * rate. A 429 pauses the whole channel for `retry_after`; transient errors are retried with capped
- * exponential back-off; a 403 fails the job, marks the group inactive and tells the organisers.
+ * exponential back-off; a 403 fails the job, marks the group inactive and tells the organisers. A push the outbox
+ * had to send outside its closed or deleted topic moves the group's binding to the chat itself, and they are told.
  *
  * Guarantee: at least once. A claimed job is leased; if its process dies, the lease runs out and another
  * process sends it. A crash between the platform accepting a message and Redis recording it sends that
@@ -110,6 +111,18 @@ export interface GroupRemoved {
   reason: Extract<FailureReason, 'forbidden' | 'not-found'>;
 }
 
+/**
+ * Told when a bound group's topic took a push no more (closed or deleted): the push went to the chat's General topic,
+ * and the binding now points there.
+ */
+export interface TopicLost {
+  chat: string;
+  /** The binding as it was, with the topic that was lost. */
+  group: GroupBinding;
+  broadcastId: string;
+  kind: string;
+}
+
 export interface DeliveryEngine {
   /** Idempotent per (id, chat): enqueuing twice queues once. */
   enqueue(req: BroadcastRequest): Promise<{ queued: number }>;
@@ -142,6 +155,7 @@ export interface DeliveryEngineDeps {
   now?: () => number;
   limits?: LimitsInput;
   notifyOrganisers?: (e: GroupRemoved) => Promise<void>;
+  notifyTopicLost?: (e: TopicLost) => Promise<void>;
   /** For back-off jitter. */
   random?: () => number;
 }
@@ -544,6 +558,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
     const { first, finished } = await record(() =>
       repo.complete(p.broadcast, w.channel, p.chat, JSON.stringify(ref), keepMs),
     );
+    if (p.to.threadId && !ref.address.threadId && ref.address.chatId === p.to.chatId) await topicGone(p, log);
     if (first) {
       metrics.deliverySent.inc({ channel: w.channel, kind: p.kind });
       for (const l of listeners) {
@@ -665,6 +680,26 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       await deps.notifyOrganisers?.({ chat, group, broadcastId: p.broadcast, kind: p.kind, reason });
     } catch (err) {
       log.error({ err }, 'marking a removed group inactive failed');
+    }
+  }
+
+  /**
+   * The outbox sent a push outside its topic, which was closed or deleted: the group's pushes go to the chat itself
+   * from now on (not refused, or moved, one by one), and the organisers are told — once per binding, whichever push
+   * or process gets here first (QA19). A binding already moved on (to General, or bound anew) is left as it is.
+   */
+  async function topicGone(p: JobPayload, log: Logger): Promise<void> {
+    try {
+      const group = await store.groups.get(p.chat);
+      if (!group?.active || group.threadId !== p.to.threadId) return;
+      await store.groups.update(p.chat, { threadId: '' });
+      log.warn(
+        { thread: p.to.threadId },
+        "the group's topic is closed or gone: its pushes go to the chat now",
+      );
+      await deps.notifyTopicLost?.({ chat: p.chat, group, broadcastId: p.broadcast, kind: p.kind });
+    } catch (err) {
+      log.error({ err }, "moving a group's pushes out of a lost topic failed");
     }
   }
 

@@ -11,26 +11,36 @@ import { DEFAULT_LOCALE, type I18n } from '../i18n.js';
 import { staffChatAddress } from '../identity.js';
 import type { Logger } from '../logger.js';
 import { activeSinceOf, parseChatKey } from '../ports/groups.js';
-import type { BroadcastRequest, GroupRemoved } from './engine.js';
+import type { Address } from '../types.js';
+import type { BroadcastRequest, GroupRemoved, TopicLost } from './engine.js';
 import { reasonText } from './progress.js';
 
-export function escalationNotifier(deps: {
+interface NotifierDeps {
   pack: () => ContentPack;
   i18n: I18n;
   logger: Logger;
   enqueue: (req: BroadcastRequest) => Promise<{ queued: number }>;
-}): (e: GroupRemoved) => Promise<void> {
+}
+
+/** The escalation chat of a group's channel; undefined (and a warning) when the pack names none. */
+function escalationFor(
+  deps: NotifierDeps,
+  pack: ContentPack,
+  chat: string,
+  what: string,
+): Address | undefined {
+  const channel = parseChatKey(chat)?.channel;
+  const to = channel && staffChatAddress(channel, pack.organisers.escalation[channel]);
+  if (!to)
+    deps.logger.warn({ chat, channel }, `no escalation chat for this channel: organisers not told ${what}`);
+  return to || undefined;
+}
+
+export function escalationNotifier(deps: NotifierDeps): (e: GroupRemoved) => Promise<void> {
   return async (e) => {
     const pack = deps.pack();
-    const channel = parseChatKey(e.chat)?.channel;
-    const to = channel && staffChatAddress(channel, pack.organisers.escalation[channel]);
-    if (!to) {
-      deps.logger.warn(
-        { chat: e.chat, channel },
-        'no escalation chat for this channel: organisers not told about a removed group',
-      );
-      return;
-    }
+    const to = escalationFor(deps, pack, e.chat, 'about a removed group');
+    if (!to) return;
     const locale = DEFAULT_LOCALE;
     const branch = pack.branches.find((b) => b.id === e.group.branch);
     const text = deps.i18n.t(locale, 'delivery-group-removed', {
@@ -41,6 +51,29 @@ export function escalationNotifier(deps: {
     });
     await deps.enqueue({
       id: `group-removed:${e.chat}:${activeSinceOf(e.group)}`,
+      kind: 'system',
+      items: [{ to, card: { text: [text] } }],
+    });
+  };
+}
+
+/**
+ * Telling the organisers that a group's topic for pushes was closed or deleted, so its lessons and notices now go to
+ * the group's General topic: once per binding (the id names it), and how to choose another topic.
+ */
+export function topicLostNotifier(deps: NotifierDeps): (e: TopicLost) => Promise<void> {
+  return async (e) => {
+    const pack = deps.pack();
+    const to = escalationFor(deps, pack, e.chat, 'about a lost topic');
+    if (!to) return;
+    const branch = pack.branches.find((b) => b.id === e.group.branch);
+    const text = deps.i18n.t(DEFAULT_LOCALE, 'delivery-topic-lost', {
+      group: e.group.title ?? e.chat,
+      branch: branch?.name ?? e.group.branch,
+      id: e.group.branch,
+    });
+    await deps.enqueue({
+      id: `topic-lost:${e.chat}:${e.group.boundAt}`,
       kind: 'system',
       items: [{ to, card: { text: [text] } }],
     });

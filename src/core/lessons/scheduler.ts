@@ -11,22 +11,27 @@
  *
  * Each chat walks the schedule's series in order: the next lesson is the first it has not had (its
  * progress is a Redis set, so it survives restarts and lessons added to the pack later are picked up).
+ *
+ * Pushes older than the catch-up window are not sent late: after the bot was down for days each group simply goes on
+ * with its next lesson. The organisers hear of it once (`tellMissed`): each tick records when it looked at each
+ * schedule, and a tick that finds a schedule more than a day behind counts the pushes that were never run.
  */
 import { randomBytes } from 'node:crypto';
 import { createTicker } from '../jobs/ticker.js';
 import { groupAddress, resolveAudience } from '../audience.js';
-import type { Schedule } from '../content/schema.js';
+import type { ContentPack, Schedule } from '../content/schema.js';
 import type { DeliveryItem } from '../delivery/engine.js';
 import type { CoreDeps } from '../feature.js';
-import { groupLocale } from '../locales.js';
+import { chatLocale } from '../groups/chat-locale.js';
+import { staffChatAddress } from '../identity.js';
+import { groupLocale, type Locale } from '../locales.js';
+import { CHANNELS } from '../types.js';
+import { joinList } from '../words.js';
+import { formatLocal } from '../zoned.js';
 import { createCronSource, duePushes, type CronSource, type Push, type SkippedFire } from './due.js';
 import { applicableCandidates, resumesInMonth } from './applies.js';
 import { findLesson, lessonCard, seriesTitle } from './render.js';
-import { chatLocale } from '../groups/chat-locale.js';
-import { staffChatAddress } from '../identity.js';
 import { markChinese } from '../script.js';
-import { CHANNELS } from '../types.js';
-import { joinList } from '../words.js';
 
 export interface LessonSchedulerOptions {
   /** How far back a tick looks for pushes not yet done (a restart, a crashed peer). */
@@ -66,6 +71,15 @@ export const pushKey = (scheduleId: string, sendAt: number) => `${scheduleId}:${
 export const LESSON_BROADCAST = 'lesson:';
 /** A push whose groups had every lesson already. */
 const RAN_OUT = Symbol('ran out');
+
+/** A schedule last looked at longer ago than this: the bot was down, and the organisers are told what was missed. */
+const OUTAGE_MS = 86_400_000;
+
+/** Pushes of one schedule that were never run while the bot was down. */
+interface Missed {
+  schedule: Schedule;
+  count: number;
+}
 
 export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOptions = {}): LessonScheduler {
   const catchUpMs = options.catchUpMs ?? 60 * 60_000;
@@ -182,8 +196,85 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
     return RAN_OUT;
   }
 
+  /**
+   * Count, per schedule more than a day behind, the pushes no tick ever looked at — those before this tick's
+   * catch-up window — tell the organisers, then record this tick. Never costs the tick its pushes.
+   */
+  async function noteOutage(pack: ContentPack, at: number): Promise<void> {
+    try {
+      const ticked = await repo.ticked();
+      const missed: Missed[] = [];
+      let since = Infinity;
+      for (const schedule of pack.schedules) {
+        const last = ticked[schedule.id];
+        if (last === undefined || at - last <= OUTAGE_MS) continue;
+        const { due } = duePushes(
+          { schedules: [schedule], settings: pack.settings },
+          { from: last, to: at - catchUpMs },
+          deps.timezone,
+          source,
+        );
+        if (!due.length) continue;
+        missed.push({ schedule, count: due.length });
+        since = Math.min(since, last);
+      }
+      if (missed.length) await tellMissed(pack, since, at, missed);
+      // Only forward: a tick for an earlier time (a test, a slow peer) must not open a gap that was not there.
+      await repo.setTicked(
+        pack.schedules.map((s) => s.id).filter((id) => !((ticked[id] ?? -Infinity) >= at)),
+        at,
+      );
+    } catch (err) {
+      log.warn({ err }, 'checking for lesson pushes missed while down failed');
+    }
+  }
+
+  /**
+   * One message in each escalation chat: how many pushes of which series were not sent between `since` and `at`, and
+   * that the groups carry on with their next lesson. Its id names the outage, so the replicas that all come back
+   * and find the same gap send it once.
+   */
+  async function tellMissed(pack: ContentPack, since: number, at: number, missed: Missed[]): Promise<void> {
+    const total = missed.reduce((n, m) => n + m.count, 0);
+    log.warn(
+      { since: new Date(since).toISOString(), pushes: total, schedules: missed.map((m) => m.schedule.id) },
+      'lesson pushes missed while the bot was down; the groups go on with their next lessons',
+    );
+    for (const channel of CHANNELS) {
+      const to = staffChatAddress(channel, pack.organisers.escalation[channel]);
+      if (!to || deps.outbox.serves?.(channel) === false) continue;
+      const locale = await chatLocale(deps, to);
+      const t = (id: string, args?: Record<string, string | number>) => deps.i18n.t(locale, id, args);
+      const item = (m: Missed) =>
+        t('lessons-missed-item', { series: seriesNames(pack, m.schedule, locale), count: m.count });
+      const text = t('lessons-missed', {
+        from: formatLocal(since, deps.timezone, locale),
+        to: formatLocal(at, deps.timezone, locale),
+        count: total,
+        list: locale === 'en' ? joinList(locale, missed.map(item)) : missed.map(item).join('；'),
+      });
+      await deps.delivery.enqueue({
+        id: `lessons-missed:${since}`,
+        kind: 'system',
+        items: [{ to, card: { text: [text] } }],
+      });
+    }
+  }
+
+  /** A schedule's series by title, each quoted ("「安全」、「平台规则」"). */
+  function seriesNames(pack: ContentPack, schedule: Schedule, locale: Locale): string {
+    const quoted = schedule.series.map((id) => {
+      const series = pack.series.find((x) => x.id === id);
+      return deps.i18n.t(locale, 'schedule-series-quoted', {
+        title: series ? seriesTitle(series, locale) : id,
+      });
+    });
+    return locale === 'en' ? joinList(locale, quoted) : quoted.join('、');
+  }
+
   async function tickOnce(at: number): Promise<TickReport> {
     const pack = deps.content.get();
+    await noteOutage(pack, at);
     const { due, skipped } = duePushes(pack, { from: at - catchUpMs, to: at }, deps.timezone, source);
     // A holiday skip is logged once, when its fire time first comes into view.
     for (const s of skipped)

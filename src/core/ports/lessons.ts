@@ -41,6 +41,10 @@ export interface LessonRepo {
   markDone(scheduleId: string, sendAt: number): Promise<void>;
   /** Give the lease back early (the push failed and should be retried by the next tick). */
   releaseLease(scheduleId: string, sendAt: number, owner: string): Promise<void>;
+  /** When the scheduler last looked at each schedule (epoch ms), by schedule id: a long gap means it was down. */
+  ticked(): Promise<Record<string, number>>;
+  /** Record that the scheduler looked at these schedules at `at`. */
+  setTicked(scheduleIds: readonly string[], at: number): Promise<void>;
   setPaused(chat: string, paused: boolean): Promise<boolean>;
   paused(): Promise<Set<string>>;
   isPaused(chat: string): Promise<boolean>;

@@ -15,9 +15,11 @@ import { encodeRef, type Ticket, type TicketFile } from '../ports/tickets.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import { maskText } from '../mask.js';
 import { asks } from '../faq/told.js';
+import { smallTalk } from '../faq/smalltalk.js';
 import { normaliseReportText } from './classify.js';
 import { emergencySignals } from './emergency.js';
 import { reportWithContent } from './intake.js';
+import { cancelWord, controlWord } from './intake-messages.js';
 import { viewOf } from './intake-draft.js';
 import { cutNotice, cutOf } from './cut.js';
 import { audible, hearVoices } from './heard.js';
@@ -173,6 +175,22 @@ async function onMessage(ctx: MessageCtx, kit: ReportsKit): Promise<boolean> {
   );
 }
 
+/** "不用了" (the button's own words), "不要了", "不补充了" typed as the whole message: no, as the button says. */
+const DROP_WORD = /^(不用了?|不要了?|不用补充了?|不补充了?|不加了?|nothanks|noneed)$/i;
+
+/**
+ * Words typed while the choice waits that are not words for the report (QA22 #9: "菜单" was added to what waits and the
+ * choice asked again). `drop`: "取消", "不用了" — as the 不用了 button; `menu`: "菜单", "help" — the choice ends and the
+ * words are read as anywhere else (the menu, as /help shows it; typed commands end it in the dispatcher already);
+ * `again`: "好的", "继续", "返回" — a button is wanted, so the choice is asked again and nothing is added.
+ */
+function notForTheReport(ctx: MessageCtx, words: string): 'drop' | 'menu' | 'again' | undefined {
+  if (!words || ctx.in.attachments?.length || ctx.in.location) return undefined;
+  if (cancelWord(words) || DROP_WORD.test(words.replace(/[\s\p{P}\p{S}]/gu, ''))) return 'drop';
+  if (smallTalk(words) === 'help') return 'menu';
+  return controlWord(words) ? 'again' : undefined;
+}
+
 /**
  * The next message while the choice is open: more photos (an album arrives one by one), a voice note or words about
  * them join what waits, and the choice is asked again. A question of its own ("哪里能充电") is not the choice's: it
@@ -188,6 +206,17 @@ async function onDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promi
   // A voice note (an audio file, a video note) while the choice waits is heard, as one sent outside it is (QA15).
   const heard = await hearVoices(ctx, kit);
   const words = hasWords(ctx.in.text) ? ctx.in.text : '';
+  const aside = notForTheReport(ctx, words);
+  if (aside === 'drop') {
+    await ctx.clearDialog();
+    await ctx.reply({ text: [ctx.t('report-followup-dropped')] });
+    return;
+  }
+  if (aside === 'menu') {
+    await ctx.clearDialog();
+    return false;
+  }
+  if (aside === 'again') return showChoice(ctx, pending, await openReports(ctx));
   if (words && asks(words)) {
     // Words that ask ("这个充电站在哪", typed, a photo's caption or heard) are a question of their own: answered as any
     // message is, and the choice stays. A photo or file that came with them still joins what waits, quietly (QA15);

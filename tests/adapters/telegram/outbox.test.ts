@@ -131,10 +131,34 @@ describe('send', () => {
       when: (p) => p.message_thread_id !== undefined && Number(p.chat_id) === Number(to.chatId),
     });
     const mark = t.api.mark();
-    await outbox().send(to, { text: ['x'] });
+    const ref = await outbox().send(to, { text: ['x'] });
     const calls = t.api.since(mark);
     expect(calls.map((c) => c.params.message_thread_id)).toEqual([77, undefined]);
     expect(calls[1]!.error).toBeUndefined();
+    // Where it went, so the core can move the group's pushes out of the topic.
+    expect(ref.address).toEqual({ channel: 'telegram', chatId: to.chatId });
+  });
+
+  it('a closed topic (TOPIC_CLOSED): the picture and the text both go to General, once each (QA19)', async () => {
+    const to = chat('78');
+    t.api.closeTopic(Number(to.chatId), 78);
+    const mark = t.api.mark();
+    const ref = await outbox().send(to, { text: ['第 1 课'], photo: { fileId: 'pic-1' } });
+    expect(
+      t.api.since(mark).map((c) => `${c.method} ${String(c.params.message_thread_id)} ${c.error ?? ''}`),
+    ).toEqual(['sendPhoto 78 400', 'sendPhoto undefined ', 'sendMessage undefined ']);
+    expect(ref.address.threadId).toBeUndefined();
+  });
+
+  it('a deleted topic answered TOPIC_DELETED is left for General too; General closed as well: the bot may not post there', async () => {
+    const to = chat('79');
+    t.api.deleteTopic(Number(to.chatId), 79, 'Bad Request: TOPIC_DELETED');
+    expect((await outbox().send(to, { text: ['x'] })).address.threadId).toBeUndefined();
+    t.api.closeTopic(Number(to.chatId));
+    expect((await failure(outbox().send(to, { text: ['x'] }))).reason).toBe('forbidden');
+    expect(
+      (await failure(outbox().send({ channel: 'telegram', chatId: to.chatId }, { text: ['x'] }))).reason,
+    ).toBe('forbidden');
   });
 
   it('counts sent messages in the replies metric', async () => {

@@ -287,4 +287,65 @@ describe('a lesson push on Telegram', () => {
     const tuesday = await tg.app.lessons.tick(MONDAY_10 + 86_400_000);
     expect(tuesday.pushes[0]!.lessons).toEqual({});
   });
+
+  it('a forum topic that was closed: the lesson reaches the group in General, its pushes stay there, and the organisers are told once (QA19)', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const organiser = u.person(1001);
+    const group = u.group(-1001234567898, '测试骑手群');
+    await tg.handle(u.topicText(group, organiser, '/bind riders-test', 77));
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+    api.closeTopic(group.id, 77);
+
+    const mark = api.mark();
+    await tg.app.lessons.tick(MONDAY_10);
+    const lesson = await api.waitFor(
+      'sendMessage',
+      (p) => Number(p.chat_id) === group.id && String(p.text).includes('头盔要戴好'),
+      { after: mark },
+    );
+    expect(lesson.params.message_thread_id).toBeUndefined();
+    const told = await api.waitFor('sendMessage', (p) => Number(p.chat_id) === -1009999, { after: mark });
+    expect(api.shownTexts(mark).join('\n')).toContain('群「测试骑手群」（');
+    expect(String(told.params.text)).toContain('主话题（General）');
+    expect(String(told.params.text)).toContain('/bind riders-test');
+
+    // Tuesday's lesson goes straight to General: nothing refused, nobody told again.
+    const tuesday = api.mark();
+    await tg.app.lessons.tick(MONDAY_10 + 86_400_000);
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('第 2/3 课'), { after: tuesday });
+    const marker = await tg.app.deps.delivery.enqueue({
+      id: 'system:topic-marker',
+      kind: 'system',
+      items: [{ to: { channel: 'telegram', chatId: '-1009999' }, card: { text: ['marker'] } }],
+    });
+    expect(marker.queued).toBe(1);
+    await api.waitFor('sendMessage', (p) => p.text === 'marker', { after: tuesday });
+    const calls = api.since(tuesday);
+    expect(calls.filter((c) => c.error)).toEqual([]);
+    expect(calls.filter((c) => c.params.message_thread_id !== undefined)).toEqual([]);
+    expect(calls.filter((c) => c.method === 'sendMessage').map((c) => Number(c.params.chat_id))).toEqual([
+      group.id,
+      -1009999,
+    ]);
+  });
+
+  it('a deleted topic in a group whose General is closed too: marked inactive and the organisers told, as for a removal (QA19)', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const group = u.group(-1001234567899, '测试骑手群');
+    await tg.handle(u.topicText(group, u.person(1001), '/bind riders-test', 77));
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+    api.deleteTopic(group.id, 77);
+    api.closeTopic(group.id);
+
+    const mark = api.mark();
+    await tg.app.lessons.tick(MONDAY_10);
+    await api.waitFor('sendMessage', (p) => Number(p.chat_id) === -1009999, { after: mark });
+    expect(api.shownTexts(mark).join('\n')).toContain('机器人无法在群「测试骑手群」');
+    const tuesday = await tg.app.lessons.tick(MONDAY_10 + 86_400_000);
+    expect(tuesday.pushes[0]!.lessons).toEqual({});
+  });
 });

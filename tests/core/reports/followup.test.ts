@@ -115,6 +115,71 @@ describe('words while a report is open', () => {
   });
 });
 
+describe('a command or a menu word while the choice waits (QA22 #9)', () => {
+  /** A report filed, then a photo: the choice "这些要补充进去吗？" waits. */
+  async function choiceWaiting(who: string): Promise<{ id: string; before: number }> {
+    const id = await fileReport(who, '宿舍热水器坏了一个礼拜');
+    await setup.app.type(':photo');
+    expect(linesIn(setup.app, who).at(-1)!.text).toContain('这些要补充进去吗？');
+    setup.app.take();
+    return { id, before: (await tickets().events(id)).length };
+  }
+
+  /** The choice has ended: nothing was added, and its buttons are spent. */
+  async function choiceEnded(who: string, id: string, before: number): Promise<void> {
+    expect((await tickets().events(id)).length).toBe(before);
+    await press(setup.app, who, `补充到 ${id}`);
+    expect(setup.app.take().join('\n')).toContain('按钮已失效');
+  }
+
+  it('"菜单" shows the menu, as /help does, and adds nothing to the report', async () => {
+    const { id, before } = await choiceWaiting('rider-fu9');
+    await setup.app.type('菜单');
+    const said = setup.app.take().join('\n');
+    expect(said).not.toContain('这些要补充进去吗');
+    expect(said).toContain('/report');
+    await choiceEnded('rider-fu9', id, before);
+  });
+
+  it('/start greets, /help helps: the choice ends either way', async () => {
+    const first = await choiceWaiting('rider-fu10');
+    await setup.app.type('/start');
+    expect(setup.app.take().join('\n')).not.toContain('这些要补充进去吗');
+    await choiceEnded('rider-fu10', first.id, first.before);
+
+    await setup.app.type(':photo');
+    setup.app.take();
+    await setup.app.type('/help');
+    expect(setup.app.take().join('\n')).toContain('/report');
+    await choiceEnded('rider-fu10', first.id, first.before);
+  });
+
+  it('"取消" (or "不用了") typed drops what waits, as the 不用了 button does', async () => {
+    const { id, before } = await choiceWaiting('rider-fu11');
+    await setup.app.type('取消');
+    expect(setup.app.take().join('\n')).toContain('好的，没有补充。');
+    await choiceEnded('rider-fu11', id, before);
+
+    await setup.app.type(':photo');
+    setup.app.take();
+    await setup.app.type('不用了');
+    expect(setup.app.take().join('\n')).toContain('好的，没有补充。');
+    await choiceEnded('rider-fu11', id, before);
+  });
+
+  it('"好的" is not taken as words for the report: the choice is asked again, and adds the photo alone', async () => {
+    const { id } = await choiceWaiting('rider-fu12');
+    await setup.app.type('好的');
+    const again = linesIn(setup.app, 'rider-fu12').at(-1)!;
+    expect(again.text).toContain('这些要补充进去吗？');
+    expect(again.text).not.toContain('好的');
+    await press(setup.app, 'rider-fu12', `补充到 ${id}`);
+    const replied = (await tickets().events(id)).filter((e) => e.type === 'replied');
+    expect(replied.at(-1)?.text ?? '').toBe('');
+    expect(replied.at(-1)?.files).toHaveLength(1);
+  });
+});
+
 describe('with no open report', () => {
   it('a photo with a caption is read as a question, as before', async () => {
     await setup.app.type(':as rider-fu5 zh-CN', ':dm', ':photo 骑手体检要钱吗');
