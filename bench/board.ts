@@ -13,7 +13,7 @@
  *
  * Last line: `board queue_p99_ms=… queue_all_p99_ms=… queue_filtered_p99_ms=… figures_ms=… figures_page_cold_ms=… figures_page_ms=… backfill_ms=…`
  */
-import { createBoard, SESSION_COOKIE } from '../src/adapters/web/board.js';
+import { BOARD_PAGE_SIZE, createBoard, SESSION_COOKIE } from '../src/adapters/web/board.js';
 import { countedFigures, ensureCounted, figuresFromCounts } from '../src/core/reports/figures.js';
 import { createStore } from '../src/store/index.js';
 import { lastMonths, monthKey } from '../src/core/reports/trend.js';
@@ -111,7 +111,9 @@ async function board(args: string[]): Promise<void> {
       }
       return ms;
     };
-    const pages = [1, 2, 5, 20, 50];
+    // Pages past the branch's last one are refused (400), as a typed URL would be: ask only pages that exist.
+    const lastPage = Math.ceil(total / branches.length / BOARD_PAGE_SIZE);
+    const pages = [1, 2, 5, 20, 50].filter((pg) => pg <= lastPage);
     const q = await time('/board?page=1', secretary);
     for (const pg of pages) q.push(...(await time(`/board?page=${pg}`, secretary, 20)));
     out(
@@ -121,8 +123,9 @@ async function board(args: string[]): Promise<void> {
     out(
       `queue page, organiser over every branch: p99 ${percentile(all, 99).toFixed(1)} ms over ${all.length} requests`,
     );
+    // The filtered list's first page: how many tickets pass all three filters depends on the generated mix.
     const filtered = await time(
-      `/board?category=${categories[0]}&urgency=normal&overdue=1&page=2`,
+      `/board?category=${categories[0]}&urgency=normal&overdue=1&page=1`,
       secretary,
       50,
     );
