@@ -20,6 +20,7 @@ import { ellipsis } from '../text.js';
 import { maskText } from '../mask.js';
 import { staffChatAddress } from '../identity.js';
 import { CHANNELS } from '../types.js';
+import { joinList } from '../words.js';
 import { staffMayHandle, type Staff, type StaffResult } from './actions.js';
 import { viewOf } from './intake-draft.js';
 import type { ReportsKit } from './kit.js';
@@ -300,14 +301,15 @@ export async function onHandoverPress(ctx: ButtonCtx, payload: string, kit: Repo
       for (const t of tickets) {
         const r = await handOver(ctx.deps, kit, staff, t.id, person, staff.actor.by);
         if (r.ok) done.push(t.id);
-        else left.push(`${t.id}（${refusal(ctx, r)}）`);
+        else
+          left.push(ctx.locale === 'en' ? `${t.id} (${refusal(ctx, r)})` : `${t.id}（${refusal(ctx, r)}）`);
       }
       const name =
         (await ctx.deps.store.tickets.staffNames([person])).get(person) ?? parsePersonKey(person)?.userId;
       await ctx.record({
         text: [
           ctx.t('handover-done-all', { n: done.length, who: name ?? person }),
-          ...(done.length ? ['\n', done.join('、')] : []),
+          ...(done.length ? ['\n', ctx.locale === 'en' ? joinList('en', done) : done.join('、')] : []),
           ...(left.length ? ['\n', ctx.t('handover-left', { list: left.join('\n') })] : []),
         ],
       });
