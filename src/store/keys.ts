@@ -20,6 +20,8 @@
  * | {p}:lessons:fire:{schedule}:{sendAt} | string | lease holder, then "done" (one push, once)   |
  * | {p}:lessons:paused                   | set    | chats whose scheduled lessons are paused     |
  * | {p}:lessons:paused:{schedule}        | set    | chats that paused one schedule's series      |
+ * | {p}:lessons:ran-out:{schedule}       | string | send time of the first push that found no lesson left (NX; told once) |
+ * | {p}:lessons:ticked                   | hash   | schedule → when a tick last looked at it (ms): an outage over a day is told |
  * | {p}:people:lang:{channel}:{user}     | string | locale a person last wrote in (TTL 30 d)     |
  * | {p}:lessons:delivered:{chat}         | set    | lesson ids confirmed delivered to a chat     |
  * | {p}:lessons:stats:{chat}             | hash   | quiz takers, correct answers (all lessons)   |
@@ -83,6 +85,8 @@
  * | {p}:tickets:waiting                  | zset   | tickets waiting on their reporter, by waitingSince |
  * | {p}:tickets:pending                  | hash   | ticket → last event seq whose effects are due |
  * | {p}:tickets:mirrors-owed             | hash   | ticket|channel → first failure (ms): a card copy to post again |
+ * | {p}:relayed:{packed source ref}      | string | JSON { id, seq, relayed }: a worker's message relayed to a ticket (7 d) |
+ * | {p}:staff:names                      | hash   | staff person key → display name as last seen (hand-over picker) |
  * | {p}:queue:{branchId}                 | zset   | a branch's open tickets, urgency then deadline|
  * | {p}:queue:{branchId}:cat:{category}  | zset   | the same, one category (the board's filter)   |
  * | {p}:queue:{branchId}:catidx          | string | "1": the category queues hold every open ticket |

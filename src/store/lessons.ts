@@ -26,6 +26,7 @@ declare module 'ioredis' {
       right: 0 | 1,
       ttl: number,
     ): Result<[number, string], Context>;
+    hashAdvance(hash: string, value: string, ...fields: string[]): Result<number, Context>;
   }
 }
 
@@ -35,7 +36,7 @@ const QUIZ_TTL_S = 180 * 86_400;
 const PUSH_TTL_S = 3 * 86_400;
 
 export function createLessonRepo(redis: Redis, keys: Keys): LessonRepo {
-  defineScripts(redis, ['lesson-pick-2', 'quiz-answer-3', 'delivery-release-1']);
+  defineScripts(redis, ['lesson-pick-2', 'quiz-answer-3', 'delivery-release-1', 'hash-advance-1']);
 
   return {
     /**
@@ -94,8 +95,8 @@ export function createLessonRepo(redis: Redis, keys: Keys): LessonRepo {
       return Object.fromEntries(Object.entries(h).map(([id, at]) => [id, Number(at)]));
     },
     async setTicked(scheduleIds: readonly string[], at: number): Promise<void> {
-      if (scheduleIds.length)
-        await redis.hset(keys.lessonsTicked(), Object.fromEntries(scheduleIds.map((id) => [id, String(at)])));
+      // Only forward, in one step: a replica's tick for an earlier time must not undo a later one.
+      if (scheduleIds.length) await redis.hashAdvance(keys.lessonsTicked(), String(at), ...scheduleIds);
     },
 
     async setPaused(chat: string, paused: boolean): Promise<boolean> {

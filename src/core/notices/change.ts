@@ -20,7 +20,7 @@ import type { GroupBinding } from '../ports/groups.js';
 import type { NoticeRecord } from '../ports/notices.js';
 import type { MessageRef } from '../types.js';
 import { ellipsis } from '../text.js';
-import { NOTICE_MAX_CHARS, noticeCard, parseNoticeText } from './compose.js';
+import { badNoticeTextCard, NOTICE_MAX_CHARS, noticeCard, parseNoticeText } from './compose.js';
 import { data, FEATURE } from './draft.js';
 import { NOTICE_BROADCAST, noticeItems } from './release.js';
 
@@ -66,24 +66,7 @@ export async function askCorrection(ctx: ButtonCtx, id: string): Promise<void> {
 /** The correction's text typed: checked as a new notice's is, then applied. The dialog stays on a bad text. */
 export async function onCorrection(ctx: MessageCtx, id: string): Promise<void> {
   const parsed = parseNoticeText(ctx.in.text);
-  if (!parsed.ok) {
-    const key =
-      parsed.error === 'too-long'
-        ? 'notice-too-long'
-        : parsed.error === 'variant-empty'
-          ? 'notice-variant-empty'
-          : 'notice-empty-text';
-    return void (await ctx.reply({
-      text: [
-        ctx.t(key, {
-          length: String(parsed.length ?? 0),
-          max: String(NOTICE_MAX_CHARS),
-          locale: parsed.locale ?? '',
-        }),
-      ],
-      forceReply: true,
-    }));
-  }
+  if (!parsed.ok) return void (await ctx.reply(badNoticeTextCard(ctx.t, parsed)));
   await ctx.clearDialog();
   const store = ctx.deps.store.notices;
   const before = (await store.get(id))?.status;

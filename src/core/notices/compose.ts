@@ -12,7 +12,7 @@ import type * as Chrono from 'chrono-node';
 import { bold, italic, type Card, type Span } from '../card.js';
 import { chineseNumber } from '../chinese-number.js';
 import { LOCALES, type Locale } from '../content/schema.js';
-import type { I18n } from '../i18n.js';
+import type { I18n, TArgs } from '../i18n.js';
 import { chineseForEnglish, forLocale } from '../script.js';
 import { addLocalDays, zonedParts, zonedToInstant } from '../zoned.js';
 
@@ -54,6 +54,25 @@ export function parseNoticeText(raw: string): NoticeTextResult {
   for (const text of [main, ...Object.values(variants)])
     if (text.length > NOTICE_MAX_CHARS) return { ok: false, error: 'too-long', length: text.length };
   return { ok: true, main, variants };
+}
+
+/** The reply to a notice text that does not parse (a new notice's or a correction's): what is wrong, asked again. */
+export function badNoticeTextCard(
+  t: (id: string, args?: TArgs) => string,
+  bad: Extract<NoticeTextResult, { ok: false }>,
+): Card {
+  const id =
+    bad.error === 'too-long'
+      ? 'notice-too-long'
+      : bad.error === 'variant-empty'
+        ? 'notice-variant-empty'
+        : 'notice-empty-text';
+  return {
+    text: [
+      t(id, { length: String(bad.length ?? 0), max: String(NOTICE_MAX_CHARS), locale: bad.locale ?? '' }),
+    ],
+    forceReply: true,
+  };
 }
 
 export type SendTimeResult =

@@ -23,6 +23,7 @@ import { ackHandler } from './acks.js';
 import { audienceCard, onAudiencePress, reach } from './audience.js';
 import {
   ACK_PREFIX,
+  badNoticeTextCard,
   exampleSendTime,
   NOTICE_MAX_CHARS,
   NOTICE_MAX_DAYS,
@@ -95,24 +96,7 @@ async function start(ctx: Ctx, text?: string): Promise<void> {
 async function onText(ctx: Ctx, draft: Draft, text: string): Promise<void> {
   const photo = ctx.in.type === 'message' ? ctx.in.attachments?.find((a) => a.kind === 'photo') : undefined;
   const parsed = parseNoticeText(text);
-  if (!parsed.ok) {
-    const id =
-      parsed.error === 'too-long'
-        ? 'notice-too-long'
-        : parsed.error === 'variant-empty'
-          ? 'notice-variant-empty'
-          : 'notice-empty-text';
-    return void (await ctx.reply({
-      text: [
-        ctx.t(id, {
-          length: String(parsed.length ?? 0),
-          max: String(NOTICE_MAX_CHARS),
-          locale: parsed.locale ?? '',
-        }),
-      ],
-      forceReply: true,
-    }));
-  }
+  if (!parsed.ok) return void (await ctx.reply(badNoticeTextCard(ctx.t, parsed)));
   const next: Draft = {
     ...draft,
     text: parsed.main,

@@ -43,7 +43,7 @@ export interface LessonRepo {
   releaseLease(scheduleId: string, sendAt: number, owner: string): Promise<void>;
   /** When the scheduler last looked at each schedule (epoch ms), by schedule id: a long gap means it was down. */
   ticked(): Promise<Record<string, number>>;
-  /** Record that the scheduler looked at these schedules at `at`. */
+  /** Record that the scheduler looked at these schedules at `at`; a later time already recorded is kept. */
   setTicked(scheduleIds: readonly string[], at: number): Promise<void>;
   setPaused(chat: string, paused: boolean): Promise<boolean>;
   paused(): Promise<Set<string>>;

@@ -20,6 +20,7 @@ import { ellipsis } from '../text.js';
 import { maskText } from '../mask.js';
 import { staffChatAddress } from '../identity.js';
 import { CHANNELS } from '../types.js';
+import { joinList } from '../words.js';
 import { staffMayHandle, type Staff, type StaffResult } from './actions.js';
 import { viewOf } from './intake-draft.js';
 import type { ReportsKit } from './kit.js';
@@ -290,29 +291,8 @@ export async function onHandoverPress(ctx: ButtonCtx, payload: string, kit: Repo
       });
       return;
     }
-    case 'allto': {
-      const person = args.join(':');
-      const tickets = await held(ctx.deps, staff);
-      await ctx.answer();
-      const done: string[] = [];
-      const left: string[] = [];
-      // One script per ticket, each only while the presser still holds it (a colleague may have taken one meanwhile).
-      for (const t of tickets) {
-        const r = await handOver(ctx.deps, kit, staff, t.id, person, staff.actor.by);
-        if (r.ok) done.push(t.id);
-        else left.push(`${t.id}（${refusal(ctx, r)}）`);
-      }
-      const name =
-        (await ctx.deps.store.tickets.staffNames([person])).get(person) ?? parsePersonKey(person)?.userId;
-      await ctx.record({
-        text: [
-          ctx.t('handover-done-all', { n: done.length, who: name ?? person }),
-          ...(done.length ? ['\n', done.join('、')] : []),
-          ...(left.length ? ['\n', ctx.t('handover-left', { list: left.join('\n') })] : []),
-        ],
-      });
-      return;
-    }
+    case 'allto':
+      return handOverAll(ctx, kit, staff, args.join(':'));
     case 'x':
       await ctx.answer();
       await ctx.record({ text: [ctx.t('handover-cancelled')] });
@@ -320,4 +300,27 @@ export async function onHandoverPress(ctx: ButtonCtx, payload: string, kit: Repo
     default:
       return ctx.answer(ctx.t('error-button-expired'), true);
   }
+}
+
+/** 👥 for every ticket the presser holds: one script each, then one message of what went and what stayed. */
+async function handOverAll(ctx: ButtonCtx, kit: ReportsKit, staff: Staff, person: string): Promise<void> {
+  const tickets = await held(ctx.deps, staff);
+  await ctx.answer();
+  const done: string[] = [];
+  const left: string[] = [];
+  // One script per ticket, each only while the presser still holds it (a colleague may have taken one meanwhile).
+  for (const t of tickets) {
+    const r = await handOver(ctx.deps, kit, staff, t.id, person, staff.actor.by);
+    if (r.ok) done.push(t.id);
+    else left.push(ctx.locale === 'en' ? `${t.id} (${refusal(ctx, r)})` : `${t.id}（${refusal(ctx, r)}）`);
+  }
+  const name =
+    (await ctx.deps.store.tickets.staffNames([person])).get(person) ?? parsePersonKey(person)?.userId;
+  await ctx.record({
+    text: [
+      ctx.t('handover-done-all', { n: done.length, who: name ?? person }),
+      ...(done.length ? ['\n', ctx.locale === 'en' ? joinList('en', done) : done.join('、')] : []),
+      ...(left.length ? ['\n', ctx.t('handover-left', { list: left.join('\n') })] : []),
+    ],
+  });
 }

@@ -58,23 +58,13 @@ local function fig_apply(tkey, r, d)
   elseif not withdrawn or (tonumber(r.closedAt) or 0) > respond_by then
     z('unresp', respond_by)
   end
-  if withdrawn then
-    inc('wd')
-    if r.rating ~= '' then
-      inc('rated')
-      if tonumber(r.rating) >= 4 then inc('sat') end
-    end
-    if r.fd ~= '' then
-      redis.call('HINCRBY', p .. 'fig:day:' .. r.fd, r.branch .. '|' .. cat .. '|' .. r.area, d)
-    end
-    return
-  end
   local finished = r.status == 'resolved' or r.status == 'closed'
+  if withdrawn then inc('wd')
   -- A resolve deadline paused while the ticket waits on the worker has not passed (see pause_wait below).
-  if finished then inc('fin')
+  elseif finished then inc('fin')
   elseif r.status == 'waiting' and r.pausedAt ~= '' then z('unres', '+inf')
   else z('unres', resolve_by) end
-  if finished and r.resolvedAt ~= '' then
+  if finished and not withdrawn and r.resolvedAt ~= '' then
     local at = tonumber(r.resolvedAt)
     local on_time = at <= resolve_by
     inc('cl')
