@@ -8,7 +8,7 @@ import type { Logger } from '../../core/logger.js';
 import type { Metrics } from '../../core/metrics.js';
 import { DeliveryError, type FetchedFile, type Outbox } from '../../core/outbox.js';
 import type { Address } from '../../core/types.js';
-import { renderTelegram } from './render.js';
+import { fitSpans, renderTelegram } from './render.js';
 
 /** Telegram toasts are cut off at 200 characters. */
 const MAX_TOAST = 200;
@@ -388,7 +388,8 @@ export function createTelegramOutbox({
         if (isApiError(err, /no text in the message to edit/i))
           return void (await mapped(() =>
             api.editMessageCaption(chatIdOf(ref.address), Number(ref.messageId), {
-              caption: text.slice(0, CAPTION_MAX),
+              // Fitted as text, then rendered: cutting the HTML could split a tag or an entity (refused with 400).
+              caption: renderTelegram({ ...card, text: fitSpans(card.text, CAPTION_MAX) }).text,
               parse_mode: 'HTML',
               ...(reply_markup && 'inline_keyboard' in reply_markup ? { reply_markup } : {}),
             }),

@@ -182,6 +182,17 @@ describe('edit, pin, answerPress, privateLink', () => {
     await expect(outbox().edit(ref, { text: ['已选择 ', bold('A')] })).resolves.toBeUndefined();
   });
 
+  it('an edit of a photo message fits its caption before rendering, so a long bold text is never cut inside a tag', async () => {
+    const to = chat();
+    const ref = await outbox().send(to, { text: [], album: [{ fileId: 'photo-1', caption: '通知' }] });
+    const long = '因道路施工，请绕行 & 注意安全。'.repeat(80);
+    await outbox().edit(ref, { text: [bold('（已更正）'), '\n', bold(long)] });
+    const caption = String(t.api.lastMessage(Number(to.chatId))?.caption);
+    expect(caption.startsWith('（已更正）\n因道路施工，请绕行 & 注意安全。')).toBe(true);
+    expect(caption.length).toBeLessThanOrEqual(1024);
+    expect(caption.endsWith('…')).toBe(true);
+  });
+
   it('an edit of a message that is gone is not-found', async () => {
     expect(
       (await failure(outbox().edit({ address: chat(), messageId: '999999' }, { text: ['x'] }))).reason,
