@@ -69,14 +69,9 @@ export async function onCorrection(ctx: MessageCtx, id: string): Promise<void> {
   if (!parsed.ok) return void (await ctx.reply(badNoticeTextCard(ctx.t, parsed)));
   await ctx.clearDialog();
   const store = ctx.deps.store.notices;
-  const before = (await store.get(id))?.status;
   const { before: was, rev } = await store.revise(
     id,
-    {
-      text: parsed.main,
-      variants: parsed.variants,
-      corrected: before !== undefined && before !== 'scheduled',
-    },
+    { text: parsed.main, variants: parsed.variants },
     ctx.deps.now().getTime(),
   );
   if (!was) return void (await ctx.reply({ text: [ctx.t('notice-unknown')] }));

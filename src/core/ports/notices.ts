@@ -72,12 +72,13 @@ export interface NoticeRepo {
     sentTo?: { chats: string[]; titles: Record<string, string> },
   ): Promise<NoticeRecord['status'] | undefined>;
   /**
-   * New wording for a notice (atomic, lua/notice-change-1.lua): refused once it is withdrawn. `corrected`: it had
-   * gone out, so its copies are marked. Returns the status it had ('' for none) and the correction's number.
+   * New wording for a notice (atomic, lua/notice-change-1.lua): refused once it is withdrawn. Marked `corrected` when
+   * it had gone out (decided in the same step, so a send racing the correction cannot leave copies unmarked).
+   * Returns the status it had ('' for none) and the correction's number.
    */
   revise(
     id: string,
-    wording: { text: string; variants: Partial<Record<string, string>>; corrected: boolean },
+    wording: { text: string; variants: Partial<Record<string, string>> },
     at: number,
   ): Promise<{ before: NoticeRecord['status'] | ''; rev: number }>;
   /** Mark a notice that went out withdrawn, once (atomic). Returns the status it had ('' for none). */

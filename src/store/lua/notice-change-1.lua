@@ -4,10 +4,11 @@
 
   KEYS[1] the notice hash ({p}:notice:{id})
   ARGV[1] "revise" or "withdraw"
-  ARGV[2] revise: the new wording as JSON ({ text, variants, at, corrected }); withdraw: the time (ms)
+  ARGV[2] revise: the new wording as JSON ({ text, variants, at }); withdraw: the time (ms)
 
   Returns { status before, corrections so far }: "" for no such notice; a notice already "withdrawn" is left as it
-  is; "withdraw" moves only a notice that went out ("queued" or "cancelled"), not one still "scheduled".
+  is; "withdraw" moves only a notice that went out ("queued" or "cancelled"), not one still "scheduled". A revision
+  is marked `corrected` when the notice had gone out, against its status here, not as the caller read it earlier.
 ]]
 local before = redis.call('HGET', KEYS[1], 'status')
 if not before then return { '', 0 } end
@@ -15,7 +16,9 @@ local rev = tonumber(redis.call('HGET', KEYS[1], 'rev') or '0')
 if before == 'withdrawn' then return { before, rev } end
 if ARGV[1] == 'revise' then
   rev = redis.call('HINCRBY', KEYS[1], 'rev', 1)
-  redis.call('HSET', KEYS[1], 'revision', ARGV[2])
+  local wording = cjson.decode(ARGV[2])
+  wording.corrected = before ~= 'scheduled'
+  redis.call('HSET', KEYS[1], 'revision', cjson.encode(wording))
 elseif before ~= 'scheduled' then
   redis.call('HSET', KEYS[1], 'status', 'withdrawn', 'withdrawnAt', ARGV[2])
 end
