@@ -1,5 +1,5 @@
 /**
- * Questions typed with a sound-alike slip (fixZ, QA22 #2): pinyin input's wrong candidate for a word of the pack (提检
+ * Questions typed with a sound-alike slip (stop 37, QA22 #2): pinyin input's wrong candidate for a word of the pack (提检
  * for 体检, 社宝 for 社保, 工汇 for 工会, 报消 for 报销, 仲栽 for 仲裁) or for a station word (亿站 for 驿站) is read as
  * meant; a word the worker meant that the pack lacks (后胎, 法援) keeps its answer. The questions are written for these
  * tests, not taken from any eval set.
