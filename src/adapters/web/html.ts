@@ -61,7 +61,7 @@ select,input{max-width:100%}.wide{overflow-x:auto;max-width:100%}
 .pin{display:inline-block;min-width:1.4em;text-align:center;border-radius:1em;background:#1f4e79;color:#fff;font-size:.8em}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em;vertical-align:-.1em}
 details.act>summary{cursor:pointer;font-weight:bold;padding:.2rem 0}details.act[open]>summary{margin-bottom:.4rem}
-input[type=month]{font-size:1rem;padding:.3rem}.count{margin:.2rem 0 .4rem;font-size:.85rem}.map-pin{font-size:10px;font-weight:bold;padding:0 3px}ul.plain{list-style:none;padding:0;margin:0}
+input[type=month]{font-size:1rem;padding:.3rem}.count{margin:.2rem 0 .4rem;font-size:.85rem}.map-pin{font-size:10px;font-weight:bold;padding:0 3px}.sign{display:inline-block;box-sizing:border-box;min-width:1.6em;height:1.6em;line-height:1.1em;padding:0 .15em;text-align:center;border:.25em solid;border-radius:50%;background:#fff;color:#111;font-size:.8rem;font-weight:bold;margin-right:.3em;vertical-align:middle}.report-pin .sign{display:block;width:100%;height:100%;line-height:16px;margin:0}.report-pin:focus-visible,.marker-cluster:focus-visible{outline:3px solid #111;outline-offset:2px}ul.plain{list-style:none;padding:0;margin:0}
 @media(max-width:600px){main{padding:.6rem}td,th{font-size:.8rem;padding:.25rem}header a{display:inline-block;margin:.2rem .6rem .2rem 0}
 form.card label,details.act label{display:block;margin:.3rem 0}details.act>summary{padding:.5rem 0}
 details.act select,details.act textarea{width:100%;font-size:1rem}details.act button{width:100%}

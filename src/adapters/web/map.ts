@@ -1,6 +1,7 @@
 /**
  * The reports map (`/board/map?month=YYYY-MM&category=…`): where the month's reports with a shared location
- * are, for the viewer's branches, clustered (leaflet.markercluster) and coloured by category. A cluster opens
+ * are, for the viewer's branches, clustered (leaflet.markercluster), coloured by category and signed with its
+ * first character, each point and cluster a button for the keyboard. A cluster opens
  * the queue of exactly its reports (that month, that category, its box); a point opens its ticket. Points
  * carry the ticket number and category only: no names, no phone numbers, no text.
  */
@@ -14,6 +15,20 @@ import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
 import type { Board, Ctx, Shell } from './shell.js';
 
 const PAGE = 1000;
+
+/**
+ * Each category's sign on the map and in its legend, so categories are not told apart by colour alone
+ * (QA22 #12): the first character of its name, or its number in the pack when that character is taken.
+ */
+export function categorySigns(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name, i) => {
+    const first = (Array.from(name.trim())[0] ?? '').toUpperCase();
+    const sign = first && !taken.has(first) ? first : String(i + 1);
+    taken.add(sign);
+    return sign;
+  });
+}
 
 export interface ReportPoint {
   id: string;
@@ -62,6 +77,8 @@ export function mountMap(board: Board, s: Shell, monthOf: (c: Ctx) => { year: nu
     const all = await pointsOf(period, branchesOf(who, p));
     const points = category ? all.filter((x) => x.category === category) : all;
     const colourOf = (id: string) => categoryColour(cats.indexOf(id));
+    const signs = categorySigns(cats.map((id) => categoryName(p, id, v.locale, true)));
+    const signOf = (id: string) => signs[cats.indexOf(id)] ?? '?';
     const counts = new Map<string, number>();
     for (const x of all) counts.set(x.category, (counts.get(x.category) ?? 0) + 1);
     // The queue a cluster opens: this month, this category, every state; board.js adds the cluster's box.
@@ -73,12 +90,12 @@ export function mountMap(board: Board, s: Shell, monthOf: (c: Ctx) => { year: nu
     }).toString()}`;
     const mapLink = (cat: string) =>
       `/board/map?${new URLSearchParams({ month: key, ...(cat ? { category: cat } : {}) }).toString()}`;
-    // The legend: each category's colour and count, a link that shows it alone (or all again).
+    // The legend: each category's colour, sign and count, a link that shows it alone (or all again).
     const legend = `<ul class="legend" id="map-legend">${cats
       .filter((id) => counts.has(id))
       .map(
         (id) =>
-          `<li data-category="${esc(id)}"${id === category ? ' class="current"' : ''}><a href="${esc(mapLink(id === category ? '' : id))}"><span class="swatch" style="background:${colourOf(id)}"></span>${esc(categoryName(p, id, v.locale, true))}</a> ${counts.get(id)}</li>`,
+          `<li data-category="${esc(id)}"${id === category ? ' class="current"' : ''}><a href="${esc(mapLink(id === category ? '' : id))}"><span class="sign" style="border-color:${colourOf(id)}" aria-hidden="true">${esc(signOf(id))}</span>${esc(categoryName(p, id, v.locale, true))}</a> ${counts.get(id)}</li>`,
       )
       .join('')}</ul>`;
     const marks = points.map((x) => ({
@@ -86,6 +103,7 @@ export function mountMap(board: Board, s: Shell, monthOf: (c: Ctx) => { year: nu
       lat: x.lat,
       lon: x.lon,
       colour: colourOf(x.category),
+      sign: signOf(x.category),
       label: categoryName(p, x.category, v.locale, true),
     }));
     const select = `<label>${esc(t(c, 'board-filter-category'))} <select name="category"><option value="">${esc(t(c, 'board-filter-any'))}</option>${cats.map((id) => `<option value="${esc(id)}"${id === category ? ' selected' : ''}>${esc(categoryName(p, id, v.locale, true))}</option>`).join('')}</select></label>`;

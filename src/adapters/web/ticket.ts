@@ -19,7 +19,7 @@ import { personKey } from '../../core/ports/groups.js';
 import { OPEN_STATUSES, type Ticket, type TicketEvent } from '../../core/ports/tickets.js';
 import type { FetchedFile } from '../../core/outbox.js';
 import type { Channel } from '../../core/types.js';
-import { distanceText } from '../../core/stations/cards.js';
+import { distanceText, statusText as stationStatus } from '../../core/stations/cards.js';
 import { distanceMeters } from '../../core/stations/geo.js';
 import { openStatus } from '../../core/stations/hours.js';
 import { stationName } from '../../core/stations/reading.js';
@@ -177,13 +177,19 @@ export function mountTicket(board: Board, s: Shell): void {
     const report = t(c, 'board-location-report');
     const points = [
       { name: report, lat: at.lat, lon: at.lon, report: true },
-      // Green when open now, grey when closed, as on the stations page (QA round 5 §8).
-      ...pack().stations.map((st) => ({
-        name: stationName(st, locale),
-        lat: st.lat,
-        lon: st.lon,
-        open: openStatus(st, deps.now(), deps.timezone).open,
-      })),
+      // Green when open now, grey when closed, as on the stations page (QA round 5 §8); and, not by colour
+      // alone, ✓ or ✕ on the marker and the status in words in its popup (QA22 #13).
+      ...pack().stations.map((st) => {
+        const open = openStatus(st, deps.now(), deps.timezone);
+        return {
+          name: stationName(st, locale),
+          note: stationStatus(view(c).t, open),
+          lat: st.lat,
+          lon: st.lon,
+          open: open.open,
+          pin: open.open ? '✓' : '✕',
+        };
+      }),
     ];
     const map = o.tileUrl
       ? `<div class="chart" id="location-map" role="region" aria-label="${esc(t(c, 'board-location-title'))}" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="location-map" data-focus="0">${jsonScript(points)}</script>`

@@ -1,13 +1,15 @@
 /**
  * QA22, the board for a secretary who uses the keyboard only or a screen reader: the first Tab skips the
  * nav to the page, the nav says which page is open, a report's page has a heading, and the figures' charts
- * say in words what they draw.
+ * say in words what they draw; the reports map is worked with Tab and Enter and tells categories apart by a sign,
+ * not colour alone.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpServer } from '../../../src/http/server.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
 import { bindGroups, boardLink, fileFrom } from '../../core/reports/drive.js';
+import { lastTicketId, press } from '../../core/reports/helpers.js';
 import { launchChromium, serveBoard } from './browser.js';
 
 let app: TestApp;
@@ -74,5 +76,65 @@ describe('with a screen reader', () => {
     expect(words).toContain('响应率：');
     expect(words).not.toContain('NaN');
     expect(await page.locator('#cats').getAttribute('aria-label')).toContain('薪酬与罚款：');
+  });
+});
+
+/** A report from `user` with a shared location, as a rider sends it in the chat. */
+async function reportAt(user: string, loc: string, text: string): Promise<string> {
+  await app.type(`:as ${user}`, ':in riders-meituan', '/report');
+  await press(app, 'riders-meituan', '私下反映');
+  await app.type(`:loc ${loc}`);
+  await app.type(text);
+  await press(app, user, '对，下一步');
+  await press(app, user, '匿名反映');
+  await press(app, user, '提交');
+  return lastTicketId(app, user);
+}
+
+describe('the reports map with the keyboard, and not by colour alone (QA22 #12)', () => {
+  it('Tab reaches a point and a cluster, Enter opens them; the marker carries the legend sign', async () => {
+    const far = await reportAt('rider-m1', '31.3300 121.5400', '这个路口的井盖松了，电动车过去会颠');
+    await reportAt('rider-m2', '31.3040 121.5150', '路口的井盖松了，晚上看不见');
+    await reportAt('rider-m3', '31.30401 121.51501', '井盖松动，差点摔车');
+
+    // Road hazards go to the district's branch: the organiser's map has them.
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/map`);
+    await page.waitForSelector('#reports-map .report-pin');
+    // The point is a button named by its ticket and category, with its category's sign on it, as in the legend.
+    const pin = page.locator('#reports-map .report-pin');
+    const title = (await pin.getAttribute('title')) ?? '';
+    expect(title.startsWith(`${far} · `)).toBe(true);
+    const category = title.slice(`${far} · `.length);
+    const sign = (await pin.textContent())!.trim();
+    expect(sign).toHaveLength(1);
+    expect(
+      (await page.locator('#map-legend li', { hasText: category }).locator('.sign').textContent())!.trim(),
+    ).toBe(sign);
+
+    // Tab on from the legend's last link reaches the map's markers; Enter on the point opens its popup.
+    await page.locator('#map-legend a').last().focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 6 && reached.length < 2; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate<string>(
+        "document.activeElement?.closest('#reports-map') ? document.activeElement.getAttribute('title') ?? '' : ''",
+      );
+      if (name) reached.push(name);
+      if (name === title) {
+        await page.keyboard.press('Enter');
+        expect(await page.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe(far);
+        await page.locator('#reports-map .report-pin').focus();
+      }
+      if (name === '2 件反映') {
+        await page.keyboard.press('Enter');
+        expect(await page.textContent('.cluster-popup')).toContain('2 件反映');
+        await expect
+          .poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""'))
+          .toBe('在待办中打开');
+        await page.locator('#reports-map .marker-cluster').focus();
+      }
+    }
+    expect(reached.sort()).toEqual(['2 件反映', title].sort());
   });
 });

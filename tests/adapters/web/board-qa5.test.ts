@@ -272,6 +272,11 @@ describe('maps (QA round 5 §8)', () => {
     await page.waitForSelector('#location-map path[stroke="#c00000"]');
     expect(await page.locator('#location-map path[stroke="#0a6b0a"]').count()).toBe(openNow);
     expect(await page.locator('#location-map path[stroke="#999"]').count()).toBe(stations.length - openNow);
+    // Not by colour alone: ✓ on an open station, ✕ on a closed one, and the status in words (QA22 #13).
+    const signs = await page.locator('#location-map .leaflet-tooltip.map-pin').allTextContents();
+    expect(signs.filter((x) => x === '✓')).toHaveLength(openNow);
+    expect(signs.filter((x) => x === '✕')).toHaveLength(stations.length - openNow);
+    expect(await page.content()).toMatch(/"note":"🟢|"note":"🔴/);
 
     await page.goto(`${mapBase}/board/stations`);
     await page.waitForSelector('#map .map-pin');

@@ -74,7 +74,7 @@ async function file(at: number, over: Partial<NewTicket>): Promise<string> {
 const drawn = (page: Page) =>
   page.evaluate<number>(`(() => {
     const clusters = [...document.querySelectorAll('#reports-map .marker-cluster')].map((e) => Number(e.textContent));
-    const singles = document.querySelectorAll('#reports-map path.leaflet-interactive').length;
+    const singles = document.querySelectorAll('#reports-map .report-pin').length;
     return clusters.reduce((a, b) => a + b, 0) + singles;
   })()`);
 
@@ -221,7 +221,7 @@ describe('the reports map', () => {
     expect(await drawn(org)).toBe(6);
     // By category: the legend's link shows one alone.
     await org.click('#map-legend >> text=健康');
-    await org.waitForSelector('#reports-map path.leaflet-interactive');
+    await org.waitForSelector('#reports-map .report-pin');
     expect(await org.textContent('#map-count')).toContain('1 件');
     expect(await drawn(org)).toBe(1);
 
@@ -235,7 +235,7 @@ describe('the reports map', () => {
     expect(html).not.toContain('rider-');
 
     // A point opens its ticket.
-    await sec.locator('#reports-map path.leaflet-interactive').click();
+    await sec.locator('#reports-map .report-pin').click();
     await sec.locator('.leaflet-popup a', { hasText: far }).click();
     await sec.waitForURL(/\/board\/t\//);
     expect(sec.url()).toContain(`/board/t/${far}`);

@@ -34,9 +34,10 @@ document.addEventListener('DOMContentLoaded', function () {
       var marker = L.circleMarker([p.lat, p.lon], { radius: p.report ? 10 : 8, color: colour })
         .addTo(map)
         .bindPopup(label);
-      // The stations page numbers its rows: the same number on the marker.
-      if (p.n)
-        marker.bindTooltip(String(p.n), {
+      // The stations page numbers its rows: the same number on the marker; the ticket page's stations carry
+      // ✓ (open) or ✕ (closed), so open and closed are not told by colour alone.
+      if (p.n || p.pin)
+        marker.bindTooltip(String(p.n || p.pin), {
           permanent: true,
           direction: 'center',
           className: 'map-pin',
@@ -48,9 +49,9 @@ document.addEventListener('DOMContentLoaded', function () {
     else if (bounds.length) map.fitBounds(bounds, { padding: [20, 20] });
   });
 });
-// The reports map: the month's located reports, clustered (leaflet.markercluster), coloured by category. A
-// cluster's popup opens the queue of its reports (the page's month and category, the cluster's box); a
-// point's popup its ticket. Tiles only when BOARD_TILE_URL is configured; else the points on a blank map.
+// The reports map: the month's located reports, clustered (leaflet.markercluster), coloured and signed by
+// category, each point and cluster reached with Tab and opened with Enter. A cluster's popup opens the queue
+// of its reports (the page's month and category, the cluster's box); a point's popup its ticket. Tiles only when BOARD_TILE_URL is configured; else the points on a blank map.
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('script.report-points').forEach(function (el) {
     var box = document.getElementById(el.dataset.for);
@@ -69,17 +70,43 @@ document.addEventListener('DOMContentLoaded', function () {
       a.textContent = text;
       return a;
     };
-    var clusters = L.markerClusterGroup({ zoomToBoundsOnClick: false, showCoverageOnHover: false });
+    var countText = function (n) {
+      return box.dataset.count.replace(/\u2068?\{n\}\u2069?/, String(n));
+    };
+    // Enter on a focused point or cluster opens its popup (Leaflet's keyboard markers); the popup's link
+    // takes the focus, so the next key acts on it rather than on the next marker.
+    var focusLink = function (content) {
+      content.querySelector('a').focus();
+    };
+    // Clusters are markers too: a button named by its count ("3 件反映"), the count on it as before.
+    var clusters = L.markerClusterGroup({
+      zoomToBoundsOnClick: false,
+      showCoverageOnHover: false,
+      iconCreateFunction: function (cluster) {
+        var icon = L.MarkerClusterGroup.prototype._defaultIconCreateFunction(cluster);
+        cluster.options.title = countText(cluster.getChildCount());
+        icon.options.html = '<div><span aria-hidden="true">' + cluster.getChildCount() + '</span></div>';
+        return icon;
+      },
+    });
     points.forEach(function (p) {
       var popup = document.createElement('span');
       popup.appendChild(link('/board/t/' + encodeURIComponent(p.id), p.id));
       popup.appendChild(document.createTextNode(' · ' + p.label));
-      var marker = L.circleMarker([p.lat, p.lon], {
-        radius: 8,
-        color: p.colour,
-        fillColor: p.colour,
-        fillOpacity: 0.8,
+      // The category's sign (the legend's) inside a ring of its colour: not colour alone (QA22 #12).
+      var sign = document.createElement('span');
+      sign.className = 'sign';
+      sign.setAttribute('aria-hidden', 'true');
+      sign.style.borderColor = p.colour;
+      sign.textContent = p.sign;
+      var marker = L.marker([p.lat, p.lon], {
+        keyboard: true,
+        title: p.id + ' · ' + p.label,
+        icon: L.divIcon({ className: 'report-pin', html: sign, iconSize: [24, 24] }),
       }).bindPopup(popup);
+      marker.on('keypress', function (e) {
+        if (e.originalEvent.keyCode === 13) focusLink(popup);
+      });
       marker.options.ticket = p.id;
       clusters.addLayer(marker);
     });
@@ -90,7 +117,8 @@ document.addEventListener('DOMContentLoaded', function () {
     var up = function (x) {
       return (Math.ceil(x * 1e6) / 1e6).toFixed(6);
     };
-    clusters.on('clusterclick', function (e) {
+    // Opens the cluster's popup; returns its content.
+    var openCluster = function (e) {
       var b = L.latLngBounds(
         e.layer.getAllChildMarkers().map(function (m) {
           return m.getLatLng();
@@ -99,13 +127,19 @@ document.addEventListener('DOMContentLoaded', function () {
       var area = [down(b.getSouth()), down(b.getWest()), up(b.getNorth()), up(b.getEast())].join(',');
       var popup = document.createElement('span');
       popup.className = 'cluster-popup';
-      popup.appendChild(
-        document.createTextNode(
-          box.dataset.count.replace(/\u2068?\{n\}\u2069?/, String(e.layer.getChildCount())) + ' · ',
-        ),
-      );
+      popup.appendChild(document.createTextNode(countText(e.layer.getChildCount()) + ' · '));
       popup.appendChild(link(box.dataset.queue + '&box=' + encodeURIComponent(area), box.dataset.open));
       L.popup().setLatLng(e.layer.getLatLng()).setContent(popup).openOn(map);
+      return popup;
+    };
+    clusters.on('clusterclick', openCluster);
+    clusters.on('clusterkeypress', function (e) {
+      if (e.originalEvent.keyCode !== 13) return;
+      var popup = openCluster(e);
+      // After the plugin's own handler, which gives the focus back to the map.
+      window.setTimeout(function () {
+        focusLink(popup);
+      }, 0);
     });
     map.addLayer(clusters);
     map.fitBounds(clusters.getBounds(), { padding: [30, 30], maxZoom: 16 });
