@@ -26,11 +26,13 @@ export function watchRedisOutage(redis: Redis, logger: Logger, now: () => number
       down.lastMinute = 0;
     }, SUMMARY_EVERY_MS);
     timer.unref();
-    down = { since: now(), errors: 1, lastMinute: 1, timer };
+    // Written before the outage begins: once it has, the gate below swallows lines whose error says Redis is
+    // unreachable — and this one's does when the first sign was an error (ECONNREFUSED) rather than a reconnect.
     logger.warn(
       { err: reason },
       'redis connection lost; reconnecting (one summary line a minute until it is back)',
     );
+    down = { since: now(), errors: 1, lastMinute: 1, timer };
   }
   const count = () => {
     if (!down) return;

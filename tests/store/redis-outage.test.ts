@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { startRedisServer } from '../../src/store/embedded.js';
+import { watchRedisOutage } from '../../src/store/outage.js';
+import { connectRedis } from '../../src/store/redis.js';
 import { captureLogger, SAMPLE_PACK, testPrefix } from '../helpers/app.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -58,4 +60,25 @@ describe('a Redis outage in the log', () => {
       await redis.stop();
     }
   }, 60_000);
+
+  it('is said even when the first sign is a refused connection rather than a reconnect', async () => {
+    // Which comes first depends on the socket: an 'error' (ECONNREFUSED) or ioredis's 'reconnecting'. The line
+    // once went missing in the first case, swallowed as one of the outage's own repeats (seen under load in CI).
+    const redis = await startRedisServer();
+    const client = await connectRedis(redis.url);
+    const { logger, logs } = captureLogger('info');
+    try {
+      watchRedisOutage(client, logger);
+      client.emit('error', new Error(`connect ECONNREFUSED ${new URL(redis.url).host}`));
+      expect(logs.filter((l) => Number(l.level) >= 40).map((l) => l.msg)).toEqual([
+        'redis connection lost; reconnecting (one summary line a minute until it is back)',
+      ]);
+      // Its repeats are counted, not written.
+      logger.warn({ err: 'connect ECONNREFUSED 127.0.0.1' }, 'delivery tick failed');
+      expect(logs.filter((l) => Number(l.level) >= 40)).toHaveLength(1);
+    } finally {
+      client.disconnect();
+      await redis.stop();
+    }
+  });
 });
