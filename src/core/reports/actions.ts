@@ -145,11 +145,7 @@ export async function staffAction(
       break;
   }
   if (r.ok) await applied?.(r);
-  if (r.ok)
-    await kit
-      .effects(deps)
-      .flush(id)
-      .catch((err: unknown) => deps.logger.error({ err, ticket: id }, 'report effects failed'));
+  if (r.ok) await kit.flushEffects(deps, id, deps.logger);
   return r;
 }
 

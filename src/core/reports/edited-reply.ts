@@ -46,9 +46,6 @@ export async function followEdit(ctx: MessageCtx, kit: ReportsKit): Promise<bool
     return false;
   }
   await ctx.reply({ text: [ctx.t('worker-edit-relayed', { id: relay.id })] });
-  await kit
-    .effects(ctx.deps)
-    .flush(relay.id)
-    .catch((err: unknown) => ctx.log.error({ err, ticket: relay.id }, 'report effects failed'));
+  await kit.flushEffects(ctx.deps, relay.id, ctx.log);
   return kit.keywordUrgency(ctx.deps.content.get(), text) !== 'emergency';
 }

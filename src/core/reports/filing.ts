@@ -131,10 +131,7 @@ export async function fileReport(
     { ticket: result.id, branch, category: draft.category, urgency, status: result.status },
     'report filed',
   );
-  await kit
-    .effects(deps)
-    .flush(result.id)
-    .catch((err: unknown) => input.log.error({ err, ticket: result.id }, 'report effects failed'));
+  await kit.flushEffects(deps, result.id, input.log);
   return result;
 }
 

@@ -333,10 +333,7 @@ async function addTo(
     await ctx.setDialog('reports', 'answer', { id });
     await ctx.reply({ text: cutNotice(ctx, pending.cut, 'ticket', id) });
   }
-  await kit
-    .effects(ctx.deps)
-    .flush(id)
-    .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+  await kit.flushEffects(ctx.deps, id, ctx.log);
 }
 
 /**

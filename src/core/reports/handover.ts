@@ -217,11 +217,7 @@ export async function handOver(
     { by: receiver, name },
     expectHolder,
   );
-  if (r.ok)
-    await kit
-      .effects(deps)
-      .flush(id)
-      .catch((err: unknown) => deps.logger.error({ err, ticket: id }, 'report effects failed'));
+  if (r.ok) await kit.flushEffects(deps, id, deps.logger);
   return r;
 }
 

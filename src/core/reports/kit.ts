@@ -7,6 +7,7 @@ import type { ContentPack } from '../content/schema.js';
 import type { CoreDeps, MessageCtx } from '../feature.js';
 import { transcribeVoice, type Transcriber } from '../llm/transcribe.js';
 import type { Channel } from '../types.js';
+import type { Logger } from '../logger.js';
 import { createClassifier, type Classifier, type ReportClassification } from './classify.js';
 import { createEffects, type Effects } from './effects.js';
 
@@ -26,6 +27,11 @@ export interface ReportsKit {
    */
   transcribe?(deps: CoreDeps, channel: Channel, fileId: string): Promise<string | undefined>;
   effects(deps: CoreDeps): Effects;
+  /**
+   * Perform a ticket's pending effects now, after a state change. Never throws: a failure is logged, and the ticket
+   * stays pending for `recover()`.
+   */
+  flushEffects(deps: CoreDeps, id: string, log: Logger): Promise<void>;
   /** True when classification asks a model (slow enough to show "typing…"). */
   slowClassify: boolean;
   /**
@@ -55,6 +61,14 @@ export function createReportsKit(options: ReportsKitOptions = {}): ReportsKit {
     }
     return c;
   };
+  function effectsOf(deps: CoreDeps): Effects {
+    let e = effects.get(deps);
+    if (!e) {
+      e = createEffects(deps);
+      effects.set(deps, e);
+    }
+    return e;
+  }
   return {
     async classify(pack, text) {
       return options.classify ? options.classify(pack, text) : offline(pack).classify(text);
@@ -68,13 +82,10 @@ export function createReportsKit(options: ReportsKitOptions = {}): ReportsKit {
             transcribeVoice(deps, options.transcriber!, channel, fileId),
         }
       : {}),
-    effects(deps) {
-      let e = effects.get(deps);
-      if (!e) {
-        e = createEffects(deps);
-        effects.set(deps, e);
-      }
-      return e;
-    },
+    effects: effectsOf,
+    flushEffects: (deps, id, log) =>
+      effectsOf(deps)
+        .flush(id)
+        .catch((err: unknown) => log.error({ err, ticket: id }, 'report effects failed')),
   };
 }

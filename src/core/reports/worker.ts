@@ -75,11 +75,7 @@ export async function onWorkerPress(ctx: ButtonCtx, payload: string, kit: Report
     );
   const now = ctx.deps.now().getTime();
   const tickets = ctx.deps.store.tickets;
-  const flush = () =>
-    kit
-      .effects(ctx.deps)
-      .flush(id)
-      .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+  const flush = () => kit.flushEffects(ctx.deps, id, ctx.log);
   switch (act) {
     case 'v':
       await ctx.answer();
@@ -194,10 +190,7 @@ async function confirmSolved(ctx: Ctx, ticket: Ticket, kit: ReportsKit): Promise
     const wait = { feature: 'reports', step: 'rating', data: { id }, startedAt: ctx.deps.now().getTime() };
     await ctx.deps.store.dialogs.set(ownerOf(ctx), wait, CONFIRM_TTL_SECONDS);
   }
-  await kit
-    .effects(ctx.deps)
-    .flush(id)
-    .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+  await kit.flushEffects(ctx.deps, id, ctx.log);
   return ticket.rating
     ? {
         text: [
@@ -242,10 +235,7 @@ export function confirmActions(kit: ReportsKit): ConfirmActions {
         return;
       }
       await ctx.reply({ text: [ctx.t('worker-rated', { stars: stars(n) })] });
-      await kit
-        .effects(ctx.deps)
-        .flush(id)
-        .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+      await kit.flushEffects(ctx.deps, id, ctx.log);
     },
   };
 }
@@ -377,8 +367,5 @@ export async function onWorkerDialog(
     await ctx.reply({ text: [ctx.t('worker-reopened', { id }), ...raisedLine(ctx, r.detail[0])] });
     if (cut) await askForRest(ctx, id, cut);
   }
-  await kit
-    .effects(ctx.deps)
-    .flush(id)
-    .catch((err: unknown) => ctx.log.error({ err, ticket: id }, 'report effects failed'));
+  await kit.flushEffects(ctx.deps, id, ctx.log);
 }
