@@ -14,6 +14,7 @@ import {
   encodeRef,
   OPEN_STATUSES,
   type Actor,
+  type CardCopy,
   type Ticket,
   type TicketEvent,
 } from '../../ports/tickets.js';
@@ -62,6 +63,29 @@ const openButton = (v: View, ticket: Ticket) => [
 ];
 
 export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string, EventEffect>> {
+  /**
+   * A card posted in the escalation chat and followed as a copy by each ticket it shows (`followedBy`, the ticket
+   * itself unless said), so a claim or a close anywhere draws it again. Following is best effort: logged, never thrown.
+   */
+  async function toEscalationFollowed(
+    ticket: Ticket,
+    draw: (v: View) => Card,
+    what: string,
+    copy: Omit<CardCopy, 'locale' | 'shown'>,
+    followedBy: readonly string[] = [ticket.id],
+  ): Promise<void> {
+    let shown: { locale: Locale; card: Card } | undefined;
+    const ref = await s.toEscalation(ticket, (v) => (shown = { locale: v.locale, card: draw(v) }).card, what);
+    if (!ref || !shown) return;
+    const { locale, card } = shown;
+    for (const id of followedBy)
+      await deps.store.tickets
+        .addCopy(id, ref, { ...copy, locale, shown: digest(card) })
+        .catch((err: unknown) =>
+          s.log.warn({ err: (err as Error).message, ticket: id, what }, 'escalation chat card not followed'),
+        );
+  }
+
   async function closeRequestCard(ticket: Ticket, e: TicketEvent): Promise<void> {
     const ref = decodeRef(ticket.flags[requestCardField(e.request)]) as MessageRef | undefined;
     if (!ref) return;
@@ -244,38 +268,26 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
   async function postSummary(lead: Ticket, e: TicketEvent, batch: string[]): Promise<void> {
     const others = await deps.store.tickets.getMany(batch.filter((id) => id !== lead.id));
     const listed = [lead, ...others.filter((t) => t.escalatedAt === e.at)];
-    const lines: BatchLine[] = [];
-    for (const t of listed) {
-      const mine = (await deps.store.tickets.events(t.id)).find(
-        (x) => x.type === 'escalated' && x.at === e.at,
-      );
-      const deadline = mine?.deadline === 'resolve' ? 'resolve' : 'respond';
-      lines.push({ id: t.id, deadline, due: typeof mine?.due === 'number' ? mine.due : t.respondBy });
-    }
+    // Each ticket's own escalation says which deadline it passed: read together, not one round trip after another.
+    const lines: BatchLine[] = await Promise.all(
+      listed.map(async (t) => {
+        const mine = (await deps.store.tickets.events(t.id)).find(
+          (x) => x.type === 'escalated' && x.at === e.at,
+        );
+        const deadline = mine?.deadline === 'resolve' ? 'resolve' : 'respond';
+        return { id: t.id, deadline, due: typeof mine?.due === 'number' ? mine.due : t.respondBy };
+      }),
+    );
     const byId = new Map(listed.map((t) => [t.id, t]));
     for (let i = 0; i < lines.length; i += BATCH_MAX) {
       const part = lines.slice(i, i + BATCH_MAX);
-      let shown: { locale: Locale; card: Card } | undefined;
-      const ref = await s.toEscalation(
+      await toEscalationFollowed(
         lead,
-        (v) =>
-          (shown = { locale: v.locale, card: escalationBatchCard(v, lead.branch, e.at, part, byId) }).card,
+        (v) => escalationBatchCard(v, lead.branch, e.at, part, byId),
         'escalation-summary',
+        { kind: 'escalation', branch: lead.branch, at: e.at, batch: part },
+        part.map((line) => line.id),
       );
-      if (!ref || !shown) continue;
-      for (const line of part)
-        await deps.store.tickets
-          .addCopy(line.id, ref, {
-            kind: 'escalation',
-            branch: lead.branch,
-            locale: shown.locale,
-            at: e.at,
-            batch: part,
-            shown: digest(shown.card),
-          })
-          .catch((err: unknown) =>
-            s.log.warn({ err: (err as Error).message, ticket: line.id }, 'escalation summary not followed'),
-          );
     }
     await s.toTriage(
       lead,
@@ -290,8 +302,10 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
       'escalation-notice',
     );
     const now = deps.now().getTime();
-    for (const t of [...listed.slice(1), lead])
-      await deps.store.tickets.flagOnce(t.id, EFFECTS, now, summaryField(e.at), '1');
+    await Promise.all(
+      listed.slice(1).map((t) => deps.store.tickets.flagOnce(t.id, EFFECTS, now, summaryField(e.at), '1')),
+    );
+    await deps.store.tickets.flagOnce(lead.id, EFFECTS, now, summaryField(e.at), '1');
   }
 
   /**
@@ -322,50 +336,24 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
     // An escalation chat on a platform this process does not run would hold up the worker's receipt for ever.
     const to = escalationChat(deps.content.get(), ticket);
     if (to && deps.outbox.serves?.(to.channel) === false) return;
-    let shown: { locale: Locale; card: Card } | undefined;
-    const ref = await s.toEscalation(
-      ticket,
-      (v) => (shown = { locale: v.locale, card: emergencyAlertCard(v, ticket) }).card,
-      'emergency-alert',
-    );
     const now = deps.now().getTime();
-    if (ref && shown)
-      await deps.store.tickets
-        .addCopy(ticket.id, ref, {
-          kind: 'alert',
-          branch: ticket.branch,
-          locale: shown.locale,
-          at: now,
-          shown: digest(shown.card),
-        })
-        .catch((err: unknown) =>
-          s.log.warn({ err: (err as Error).message, ticket: ticket.id }, 'emergency alert not followed'),
-        );
+    await toEscalationFollowed(ticket, (v) => emergencyAlertCard(v, ticket), 'emergency-alert', {
+      kind: 'alert',
+      branch: ticket.branch,
+      at: now,
+    });
     await deps.store.tickets.flagOnce(ticket.id, EFFECTS, now, ALERT_FIELD, String(now));
   }
 
   async function escalated(ticket: Ticket, e: TicketEvent): Promise<void> {
     if (await inSummary(ticket, e)) return;
-    let shown: { locale: Locale; card: Card } | undefined;
-    const ref = await s.toEscalation(
-      ticket,
-      (v) => (shown = { locale: v.locale, card: escalationCard(v, ticket, e) }).card,
-      'escalation',
-    );
     // Followed like a copy of the card, so its 签收 goes (and who holds it shows) once anyone claims it.
-    if (ref && shown)
-      await deps.store.tickets
-        .addCopy(ticket.id, ref, {
-          kind: 'escalation',
-          branch: ticket.branch,
-          locale: shown.locale,
-          at: deps.now().getTime(),
-          seq: e.seq,
-          shown: digest(shown.card),
-        })
-        .catch((err: unknown) =>
-          s.log.warn({ err: (err as Error).message, ticket: ticket.id }, 'escalation card not followed'),
-        );
+    await toEscalationFollowed(ticket, (v) => escalationCard(v, ticket, e), 'escalation', {
+      kind: 'escalation',
+      branch: ticket.branch,
+      at: deps.now().getTime(),
+      seq: e.seq,
+    });
     await s.toTriage(
       ticket,
       (v) => ({
