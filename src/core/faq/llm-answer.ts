@@ -21,7 +21,7 @@ import type { LlmClient, LlmFailure } from '../llm/client.js';
 import { maskForModel } from '../mask.js';
 import { forLocale } from '../script.js';
 import { foreignContacts } from './contacts.js';
-import { foreignFigures } from './figures.js';
+import { foreignFigures } from './sums-and-dates.js';
 import { questionKey } from './normalize.js';
 import type { Asker } from './ask.js';
 import type { FaqHit } from './index.js';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
-import { foreignFigures } from '../../../src/core/faq/figures.js';
+import { foreignFigures } from '../../../src/core/faq/sums-and-dates.js';
 import { buttonData, startHarness, type FaqHarness } from './harness.js';
 
 let fake: FakeOpenAI;
