@@ -25,7 +25,7 @@ import { staffMayHandle, type Staff, type StaffResult } from './actions.js';
 import { viewOf } from './intake-draft.js';
 import type { ReportsKit } from './kit.js';
 import { actorOf, explain, staffOf } from './triage.js';
-import { action, categoryName, QUEUE_PAGE, statusText, urgencyText, when } from './views.js';
+import { categoryName, dueText, QUEUE_PAGE, statusText, ticketRows, urgencyText } from './views.js';
 
 /** What `/queue` takes for "the tickets I hold" (lower-cased, full-width folded by the command reader). */
 const MINE = new Set([
@@ -133,16 +133,12 @@ async function mineCard(ctx: Ctx, offset: number): Promise<Card> {
       '\n',
       bold(t.id),
       ` ${statusText(v.t, t.status)} · ${urgencyText(v.t, t.urgency)} · ${categoryName(v.pack, t.category, v.locale, true)}\n`,
-      t.status === 'waiting' && t.pausedAt !== undefined
-        ? v.t('queue-due-paused')
-        : v.t('queue-due', { due: t.dueAt ? when(v, t.dueAt) : '—' }),
+      dueText(v, t),
       '\n',
       ellipsis(maskText(t.summary || v.t('ticket-no-text')), 40),
       '\n',
     );
-  const buttons: Button[][] = [];
-  for (let i = 0; i < page.length; i += 2)
-    buttons.push(page.slice(i, i + 2).map((p) => ({ label: p.id, data: action('view', p.id) })));
+  const buttons = ticketRows(page);
   const nav: Button[] = [];
   if (offset > 0) nav.push({ label: v.t('queue-prev'), data: `th:mine:${Math.max(0, offset - QUEUE_PAGE)}` });
   if (offset + QUEUE_PAGE < tickets.length)

@@ -946,6 +946,20 @@ export function overviewCard(v: View, rows: BranchCounts[], gone?: { open: numbe
   };
 }
 
+/** When a listed ticket is due, or that its resolve deadline waits on the worker. */
+export const dueText = (v: View, ticket: Ticket): string =>
+  isPaused(ticket)
+    ? v.t('queue-due-paused')
+    : v.t('queue-due', { due: ticket.dueAt ? when(v, ticket.dueAt) : '—' });
+
+/** A page of listed tickets as buttons that open each, two a row. */
+export function ticketRows(page: readonly Ticket[]): Button[][] {
+  const rows: Button[][] = [];
+  for (let i = 0; i < page.length; i += 2)
+    rows.push(page.slice(i, i + 2).map((p) => ({ label: p.id, data: action('view', p.id) })));
+  return rows;
+}
+
 /** `branch` GONE_QUEUE: the tickets in branches the pack no longer has, each with the branch it is in. */
 export function queueCard(
   v: View,
@@ -975,9 +989,7 @@ export function queueCard(
       gone
         ? `${v.t('ticket-line-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale, true) })}\n`
         : '',
-      isPaused(ticket)
-        ? v.t('queue-due-paused')
-        : v.t('queue-due', { due: ticket.dueAt ? when(v, ticket.dueAt) : '—' }),
+      dueText(v, ticket),
       isOverdue(ticket, v.now) ? ` ${v.t('ticket-overdue')}` : '',
       ticket.escalations ? ' 🔺' : '',
       '\n',
@@ -985,9 +997,7 @@ export function queueCard(
       '\n',
     );
   }
-  const buttons: Button[][] = [];
-  for (let i = 0; i < page.length; i += 2)
-    buttons.push(page.slice(i, i + 2).map((p) => ({ label: p.id, data: action('view', p.id) })));
+  const buttons = ticketRows(page);
   const nav: Button[] = [];
   if (offset > 0)
     nav.push({ label: v.t('queue-prev'), data: `tq:${id}:${Math.max(0, offset - QUEUE_PAGE)}` });
