@@ -13,6 +13,8 @@ COPY tsconfig.json tsconfig.build.json ./
 # All of scripts/: the build also bundles the operator's tools (export.ts, gaps-export.ts → dist/*.js).
 COPY scripts ./scripts
 COPY src ./src
+# The commit named in the start-up log and /healthz (no .git in the build context): pass it to tell releases apart.
+ARG WAYSTATION_COMMIT=
 RUN npm run build
 
 FROM node:22-bookworm-slim AS deps

@@ -19,6 +19,7 @@ import { createHttpServer, type HttpServer, type RouteHandler } from './http/ser
 import { lateApp, type LateApp } from './main-late.js';
 import { RedisServerMissingError, startRedisServer, type EmbeddedRedis } from './store/embedded.js';
 import { RedisUnavailableError, describeTarget, redisAnswers, type RedisTarget } from './store/redis.js';
+import { buildVersion, versionText } from './version.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 /** How long /healthz waits for an app still being built before it answers 503 "starting". */
@@ -188,6 +189,9 @@ async function main(): Promise<void> {
     ? createLogger({ level: config.logLevel, pretty: false }, openLogFile('data/console.log'))
     : createLogger({ level: config.logLevel, pretty: config.prettyLogs });
   const instance = instanceName(config);
+  // First, so every start — and a failed one — says which release it is (two replicas may differ while rolling).
+  const version = buildVersion();
+  logger.info({ ...version, node: process.version, instance }, `waystation ${versionText(version)} starting`);
   const telegramModule = config.telegram ? import('./adapters/telegram/adapter.js') : undefined;
   // Settled here; awaited below (a failed import is reported there).
   telegramModule?.catch(() => undefined);
@@ -255,7 +259,7 @@ async function main(): Promise<void> {
         report.checks[a.channel] = h.detail;
         if (!h.ok) report.ok = false;
       }
-      return report;
+      return { ...report, version: versionText(version) };
     },
     // The metrics (prom-client) come with the app: a scrape before it is built waits for it.
     registry: late.registry,

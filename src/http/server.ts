@@ -10,6 +10,8 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void |
 export interface HealthReport {
   ok: boolean;
   checks: Record<string, string>;
+  /** The release this process runs (main.ts), so replicas on different code can be told apart. */
+  version?: string;
 }
 
 /** What /metrics serves: a prom-client Registry, or one that waits for the app (main.ts). */
