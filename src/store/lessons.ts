@@ -27,6 +27,7 @@ declare module 'ioredis' {
       ttl: number,
     ): Result<[number, string], Context>;
     hashAdvance(hash: string, value: string, ...fields: string[]): Result<number, Context>;
+    lessonRanOut(mark: string, sendAt: number): Result<string, Context>;
   }
 }
 
@@ -36,7 +37,13 @@ const QUIZ_TTL_S = 180 * 86_400;
 const PUSH_TTL_S = 3 * 86_400;
 
 export function createLessonRepo(redis: Redis, keys: Keys): LessonRepo {
-  defineScripts(redis, ['lesson-pick-2', 'quiz-answer-3', 'delivery-release-1', 'hash-advance-1']);
+  defineScripts(redis, [
+    'lesson-pick-2',
+    'lesson-ran-out-1',
+    'quiz-answer-3',
+    'delivery-release-1',
+    'hash-advance-1',
+  ]);
 
   return {
     /**
@@ -73,10 +80,9 @@ export function createLessonRepo(redis: Redis, keys: Keys): LessonRepo {
     async isDone(scheduleId: string, sendAt: number): Promise<boolean> {
       return (await redis.get(keys.lessonFire(scheduleId, sendAt))) === 'done';
     },
+    /** One step (`lesson-ran-out-1.lua`): a clear between a separate set and read left nothing to read. */
     async ranOut(scheduleId: string, sendAt: number): Promise<number> {
-      const key = keys.lessonRanOut(scheduleId);
-      await redis.set(key, String(sendAt), 'NX');
-      return Number(await redis.get(key));
+      return Number(await redis.lessonRanOut(keys.lessonRanOut(scheduleId), sendAt));
     },
     async clearRanOut(scheduleId: string): Promise<void> {
       await redis.del(keys.lessonRanOut(scheduleId));
