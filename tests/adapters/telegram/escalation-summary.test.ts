@@ -164,4 +164,31 @@ describe('an emergency', () => {
     expect(t.api.lastMessage(triage)).toBeDefined();
     expect((await t.app.deps.store.tickets.get(id))!.owner).toBe(`telegram:${ORGANISER}`);
   });
+
+  it('whose heads-up hits a passing failure: the worker gets one receipt, the escalation chat one heads-up', async () => {
+    const rider = t.u.person(8991);
+    await t.handle(t.u.privateText(rider, '/report'));
+    await t.handle(t.u.privateText(rider, '我在江东中路被车撞了，腿一直流血站不起来'));
+    await press(rider, ':ok');
+    await press(rider, ':anon:1');
+    const mark = t.api.mark();
+    t.api.fail('sendMessage', {
+      error_code: 500,
+      description: 'Internal Server Error',
+      times: 1,
+      when: (p) => Number(p.chat_id) === ESCALATION,
+    });
+    await press(rider, ':submit');
+    expect(sentTo(mark, ESCALATION).map((c) => c.error)).toEqual([500]);
+    const receipts = () =>
+      sentTo(mark, rider.id).filter((c) => /已收到|已提交|编号/.test(String(c.params.text)) && !c.error);
+    expect(receipts()).toHaveLength(1);
+
+    await t.app.reports.recover();
+    const heads = sentTo(mark, ESCALATION).filter((c) => !c.error);
+    expect(heads).toHaveLength(1);
+    expect(String(heads[0]!.params.text)).toContain('特急');
+    expect(receipts()).toHaveLength(1);
+    expect((await t.app.deps.store.tickets.pending()).size).toBe(0);
+  });
 });
