@@ -102,6 +102,25 @@ describe('the sweep escalating several of a branch at once', () => {
     expect(markup).toContain(`tk:oc:${filed[5]!.id}`);
   });
 
+  it('answers a reply to the summary with the tickets it lists, rather than taking it as about one', async () => {
+    const filed = await reports(4, 8930);
+    const mark = t.api.mark();
+    await t.app.jobs.sweep(Date.now() + 45 * DAY);
+    const summary = t.api.lastMessage(ESCALATION)!;
+    expect(summary.text).toContain('4 件超时');
+
+    const asked = t.api.mark();
+    await t.handle(t.u.replyTo(summary, t.u.person(ORGANISER), '这几件现在谁在跟？'));
+    const answer = sentTo(asked, ESCALATION).map((c) => String(c.params.text));
+    expect(answer).toHaveLength(1);
+    expect(answer[0]).toContain('这条汇总列出了 4 件工单');
+    for (const f of filed) expect(answer[0]).toContain(f.id);
+    expect(answer[0]).toContain(`/ticket ${Number(filed[0]!.id.slice(-6))}`);
+    // Nothing was told to any ticket's branch or reporter.
+    expect(t.api.since(asked).filter((c) => c.method === 'sendMessage')).toHaveLength(1);
+    expect(sentTo(mark, ESCALATION)).toHaveLength(2);
+  });
+
   it('keeps a card each for two', async () => {
     const filed = await reports(2, 8950);
     const mark = t.api.mark();
