@@ -5,7 +5,7 @@
  */
 import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
-import type { Tally, ChatLessonStats, LessonRepo } from '../core/ports/lessons.js';
+import type { Tally, ChatLessonStats, LessonRepo, PlaceMode } from '../core/ports/lessons.js';
 import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
@@ -28,6 +28,14 @@ declare module 'ioredis' {
     ): Result<[number, string], Context>;
     hashAdvance(hash: string, value: string, ...fields: string[]): Result<number, Context>;
     lessonRanOut(mark: string, sendAt: number): Result<string, Context>;
+    lessonPlace(
+      places: string,
+      progress: string,
+      lesson: string,
+      series: string,
+      mode: PlaceMode,
+      ...lessons: string[]
+    ): Result<[number, number], Context>;
   }
 }
 
@@ -40,6 +48,7 @@ export function createLessonRepo(redis: Redis, keys: Keys): LessonRepo {
   defineScripts(redis, [
     'lesson-pick-2',
     'lesson-ran-out-1',
+    'lesson-place-2',
     'quiz-answer-3',
     'delivery-release-1',
     'hash-advance-1',
@@ -63,7 +72,24 @@ export function createLessonRepo(redis: Redis, keys: Keys): LessonRepo {
     },
     /** Give a lesson back (its send failed before anything reached the chat). */
     async unpick(push: string, chat: string, lessonId: string): Promise<void> {
-      await redis.multi().srem(keys.lessonProgress(chat), lessonId).hdel(keys.lessonPlan(push), chat).exec();
+      await redis
+        .multi()
+        .srem(keys.lessonProgress(chat), lessonId)
+        .hdel(keys.lessonPlan(push), chat)
+        .hdel(keys.lessonPlaces(chat), lessonId)
+        .exec();
+    },
+    /** "第 N/M 课" for a chat, in one step (`lesson-place-2.lua`). */
+    async place(chat, lessonId, series, mode) {
+      const [n, total] = await redis.lessonPlace(
+        keys.lessonPlaces(chat),
+        keys.lessonProgress(chat),
+        lessonId,
+        series.id,
+        mode,
+        ...series.lessons,
+      );
+      return { ...(n > 0 ? { n } : {}), total };
     },
     /** The lesson chosen for a chat in a push (to attribute a delivery). */
     planned(push: string, chat: string): Promise<string | null> {
