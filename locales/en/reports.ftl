@@ -288,6 +288,7 @@ escalation-batch-line = { $n }) { $id } · { $category } · { $urgency } · { $l
 escalation-batch-hint = ✋ Claim N: the district takes ticket N; 📄 N or /ticket N: details.
 escalation-batch-claim = ✋ Claim { $n }
 escalation-batch-open = 📄 { $n }
+escalation-batch-reply = This summary lists { $count } tickets: { $ids }. A reply to it is not recorded on any of them. To deal with one, press the buttons on its line or use its own card, or open it with /ticket NUMBER (e.g. /ticket { $n }).
 triage-escalated-batch = 🔺 { $count } overdue tickets were escalated to the district automatically: { $ids }
 # An emergency told to the district as soon as it is filed or raised (QA20 #2).
 escalation-alert = 🔴 Emergency { $id } · { $branch } · { $category }

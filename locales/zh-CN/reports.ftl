@@ -274,6 +274,7 @@ escalation-batch-line = { $n }）{ $id } · { $category } · { $urgency } · 超
 escalation-batch-hint = ✋ 签收 N：由区里签收 N 号工单；📄 N 或 /ticket N：看详情。
 escalation-batch-claim = ✋ 签收 { $n }
 escalation-batch-open = 📄 { $n }
+escalation-batch-reply = 这条汇总列出了 { $count } 件工单：{ $ids }。回复这条汇总不会记到其中任何一件上。要处理其中一件，请按它那一行的按钮，或在它自己的卡片上操作，也可以发送 /ticket 编号 打开它（如 /ticket { $n }）。
 triage-escalated-batch = 🔺 { $count } 件超时工单已由系统报区里督办：{ $ids }
 # An emergency told to the district as soon as it is filed or raised (QA20 #2), before any deadline passes.
 escalation-alert = 🔴 特急 { $id } · { $branch } · { $category }

@@ -273,6 +273,7 @@ escalation-batch-line = { $n }）{ $id } · { $category } · { $urgency } · 超
 escalation-batch-hint = ✋ 簽收 N：由區裡簽收 N 號工單；📄 N 或 /ticket N：看詳情。
 escalation-batch-claim = ✋ 簽收 { $n }
 escalation-batch-open = 📄 { $n }
+escalation-batch-reply = 這條彙總列出了 { $count } 件工單：{ $ids }。回覆這條彙總不會記到其中任何一件上。要處理其中一件，請按它那一行的按鈕，或在它自己的卡片上操作，也可以發送 /ticket 編號 打開它（如 /ticket { $n }）。
 triage-escalated-batch = 🔺 { $count } 件超時工單已由系統報區裡督辦：{ $ids }
 # An emergency told to the district as soon as it is filed or raised (QA20 #2).
 escalation-alert = 🔴 特急 { $id } · { $branch } · { $category }

@@ -5,7 +5,7 @@
  */
 import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
-import type { Tally, ChatLessonStats, LessonRepo } from '../core/ports/lessons.js';
+import type { Tally, ChatLessonStats, LessonRepo, PlaceMode } from '../core/ports/lessons.js';
 import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
@@ -27,6 +27,15 @@ declare module 'ioredis' {
       ttl: number,
     ): Result<[number, string], Context>;
     hashAdvance(hash: string, value: string, ...fields: string[]): Result<number, Context>;
+    lessonRanOut(mark: string, sendAt: number): Result<string, Context>;
+    lessonPlace(
+      places: string,
+      progress: string,
+      lesson: string,
+      series: string,
+      mode: PlaceMode,
+      ...lessons: string[]
+    ): Result<[number, number], Context>;
   }
 }
 
@@ -36,7 +45,14 @@ const QUIZ_TTL_S = 180 * 86_400;
 const PUSH_TTL_S = 3 * 86_400;
 
 export function createLessonRepo(redis: Redis, keys: Keys): LessonRepo {
-  defineScripts(redis, ['lesson-pick-2', 'quiz-answer-3', 'delivery-release-1', 'hash-advance-1']);
+  defineScripts(redis, [
+    'lesson-pick-2',
+    'lesson-ran-out-1',
+    'lesson-place-2',
+    'quiz-answer-3',
+    'delivery-release-1',
+    'hash-advance-1',
+  ]);
 
   return {
     /**
@@ -56,7 +72,24 @@ export function createLessonRepo(redis: Redis, keys: Keys): LessonRepo {
     },
     /** Give a lesson back (its send failed before anything reached the chat). */
     async unpick(push: string, chat: string, lessonId: string): Promise<void> {
-      await redis.multi().srem(keys.lessonProgress(chat), lessonId).hdel(keys.lessonPlan(push), chat).exec();
+      await redis
+        .multi()
+        .srem(keys.lessonProgress(chat), lessonId)
+        .hdel(keys.lessonPlan(push), chat)
+        .hdel(keys.lessonPlaces(chat), lessonId)
+        .exec();
+    },
+    /** "第 N/M 课" for a chat, in one step (`lesson-place-2.lua`). */
+    async place(chat, lessonId, series, mode) {
+      const [n, total] = await redis.lessonPlace(
+        keys.lessonPlaces(chat),
+        keys.lessonProgress(chat),
+        lessonId,
+        series.id,
+        mode,
+        ...series.lessons,
+      );
+      return { ...(n > 0 ? { n } : {}), total };
     },
     /** The lesson chosen for a chat in a push (to attribute a delivery). */
     planned(push: string, chat: string): Promise<string | null> {
@@ -73,10 +106,9 @@ export function createLessonRepo(redis: Redis, keys: Keys): LessonRepo {
     async isDone(scheduleId: string, sendAt: number): Promise<boolean> {
       return (await redis.get(keys.lessonFire(scheduleId, sendAt))) === 'done';
     },
+    /** One step (`lesson-ran-out-1.lua`): a clear between a separate set and read left nothing to read. */
     async ranOut(scheduleId: string, sendAt: number): Promise<number> {
-      const key = keys.lessonRanOut(scheduleId);
-      await redis.set(key, String(sendAt), 'NX');
-      return Number(await redis.get(key));
+      return Number(await redis.lessonRanOut(keys.lessonRanOut(scheduleId), sendAt));
     },
     async clearRanOut(scheduleId: string): Promise<void> {
       await redis.del(keys.lessonRanOut(scheduleId));

@@ -23,6 +23,7 @@ import {
   localised,
   OPTION_LETTERS,
   optionLabel,
+  placeIn,
   QUIZ_PREFIX,
   seriesTitle,
 } from './render.js';
@@ -138,7 +139,9 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     try {
       const ref = await ctx.deps.outbox.send(
         groupAddress(g),
-        lessonCard(found, groupLocale(g.locale), ctx.deps.i18n),
+        lessonCard(found, groupLocale(g.locale), ctx.deps.i18n, {
+          place: await placeIn(repo, g.chat, found, 'record'),
+        }),
       );
       // A reply to it is a question about it (posts/feature.ts).
       await rememberPost(ctx.deps.store.posts, g.chat, ref.messageId, {
@@ -160,13 +163,13 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     ctx.log.info({ group: g.chat, lesson: lessonId, by: ctx.user.id }, 'lesson on demand');
   }
 
-  function nextLine(
+  async function nextLine(
     ctx: Ctx,
     pack: ContentPack,
     g: GroupBinding,
     seriesIds: string[],
     progress: Set<string>,
-  ): Span[] {
+  ): Promise<Span[]> {
     const now = ctx.deps.now().getTime();
     const next = applicableCandidates(pack, seriesIds, g, now, ctx.deps.timezone).find(
       (id) => !progress.has(id),
@@ -178,14 +181,15 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       return [month ? ctx.t('schedule-resting', { month: monthName(ctx, month) }) : ctx.t('schedule-done')];
     }
     const title = localised(found.lesson, ctx.locale).title;
+    const place = await placeIn(ctx.deps.store.lessons, g.chat, found, 'next');
     return [
       ctx.t('schedule-next-lesson', {
         title,
         // A title the pack wrote only in Chinese is marked for an English group, after its quotes (QA12).
         note: chineseForEnglish(ctx.locale, title) ? ` ${ctx.t('text-in-chinese')}` : '',
         series: seriesTitle(found.series, ctx.locale),
-        n: found.position,
-        total: found.series.lessons.length,
+        n: place.n,
+        total: place.total,
       }),
     ];
   }
@@ -256,7 +260,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
             ? ctx.t('schedule-next-paused')
             : whenLine(ctx, pack, s),
         '\n',
-        ...nextLine(ctx, pack, g, s.series, progress),
+        ...(await nextLine(ctx, pack, g, s.series, progress)),
       );
       const data = pauseData(paused ? 'rs' : 'ps', s.id);
       if (ctx.isOrganiser && data && !groupPaused)
@@ -269,7 +273,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         '\n\n',
         ctx.t('schedule-none-group'),
         '\n',
-        ...nextLine(ctx, pack, g, seriesForGroup(pack, g), progress),
+        ...(await nextLine(ctx, pack, g, seriesForGroup(pack, g), progress)),
       );
     lines.push('\n\n', quietLine(ctx, pack.settings.quietWindows));
     if (groupPaused && ctx.isOrganiser)
@@ -412,7 +416,8 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       const quiz = now ? localised(now.lesson, shownLocale).quiz : undefined;
       if (!now || !quiz) return undefined;
       const tally = await ctx.deps.store.lessons.tally(chat, lessonId, quiz.options.length);
-      return lessonCard(now, shownLocale, ctx.deps.i18n, { tally, forEdit: true });
+      const place = await placeIn(ctx.deps.store.lessons, chat, now, 'shown');
+      return lessonCard(now, shownLocale, ctx.deps.i18n, { tally, forEdit: true, place });
     });
   }
 

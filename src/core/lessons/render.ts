@@ -13,7 +13,7 @@ import type { ContentPack, Lesson, Locale, Quiz, Series } from '../content/schem
 import type { I18n } from '../i18n.js';
 import { markdownSpans } from './markdown.js';
 import { chineseForEnglish, forLocale, markChinese } from '../script.js';
-import type { Tally } from '../ports/lessons.js';
+import type { LessonRepo, PlaceMode, Tally } from '../ports/lessons.js';
 
 export const QUIZ_PREFIX = 'qz';
 export const OPTION_LETTERS = ['A', 'B', 'C', 'D'] as const;
@@ -33,6 +33,32 @@ export function findLesson(pack: ContentPack, id: string): FoundLesson | undefin
     if (i >= 0) return { lesson: series.lessons[i]!, series, position: i + 1 };
   }
   return undefined;
+}
+
+/** "第 N/M 课" as a chat sees it. */
+export interface Place {
+  n: number;
+  total: number;
+}
+
+/**
+ * A lesson's place as `chat` sees it (LessonRepo.place): counted from what the chat had, so a lesson put in a removed
+ * lesson's slot does not show a position the chat saw already (QA19). A message sent before places were kept shows
+ * its place in the pack, as it did then.
+ */
+export async function placeIn(
+  repo: LessonRepo,
+  chat: string,
+  found: FoundLesson,
+  mode: PlaceMode,
+): Promise<Place> {
+  const { n, total } = await repo.place(
+    chat,
+    found.lesson.id,
+    { id: found.series.id, lessons: found.series.lessons.map((l) => l.id) },
+    mode,
+  );
+  return { n: n ?? found.position, total };
 }
 
 const hashOf = (id: string) => `#${createHash('sha1').update(id).digest('base64url').slice(0, 12)}`;
@@ -93,6 +119,8 @@ export interface LessonCardOptions {
   tally?: Tally;
   /** An edit (tally update) re-renders the text only: no photo, same buttons. */
   forEdit?: boolean;
+  /** Its place as the chat sees it (`placeIn`); else its place in the pack. */
+  place?: Place;
 }
 
 export function lessonCard(
@@ -107,7 +135,11 @@ export function lessonCard(
   // An English group reads the Chinese when the pack wrote no English version, and is told so first (QA12).
   const untranslated = !lesson.variants?.en && chineseForEnglish(locale, title + body);
   const text: Span[] = [
-    t('lesson-header', { series: seriesTitle(series, locale), n: position, total: series.lessons.length }),
+    t('lesson-header', {
+      series: seriesTitle(series, locale),
+      n: options.place?.n ?? position,
+      total: options.place?.total ?? series.lessons.length,
+    }),
     '\n',
     ...(untranslated ? [italic(t('lesson-in-chinese')), '\n'] : []),
     bold(title),

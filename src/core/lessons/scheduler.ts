@@ -30,7 +30,7 @@ import { joinList } from '../words.js';
 import { formatLocal } from '../zoned.js';
 import { createCronSource, duePushes, type CronSource, type Push, type SkippedFire } from './due.js';
 import { applicableCandidates, resumesInMonth } from './applies.js';
-import { findLesson, lessonCard, seriesTitle } from './render.js';
+import { findLesson, lessonCard, placeIn, seriesTitle } from './render.js';
 import { markChinese } from '../script.js';
 
 export interface LessonSchedulerOptions {
@@ -183,7 +183,11 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
       if (!lessonId) continue; // this group has had every lesson of these series that fits it now
       const found = findLesson(pack, lessonId);
       if (!found) continue; // planned before a reload that removed it: nothing to send
-      items.push({ to: groupAddress(g), card: lessonCard(found, groupLocale(g.locale), deps.i18n) });
+      const place = await placeIn(repo, g.chat, found, 'record');
+      items.push({
+        to: groupAddress(g),
+        card: lessonCard(found, groupLocale(g.locale), deps.i18n, { place }),
+      });
       chosen[g.chat] = lessonId;
     }
     if (items.length) await deps.delivery.enqueue({ id: `${LESSON_BROADCAST}${key}`, kind: 'lesson', items });

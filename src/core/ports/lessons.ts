@@ -10,6 +10,12 @@ export interface Tally {
   right: number;
 }
 
+/**
+ * How a lesson's place is asked for: `record` as it goes out now (its N kept), `next` the N it would get (/schedule),
+ * `shown` the N kept when it went out (the same message drawn again).
+ */
+export type PlaceMode = 'record' | 'next' | 'shown';
+
 export interface ChatLessonStats {
   chat: string;
   delivered: number;
@@ -25,6 +31,17 @@ export interface LessonRepo {
   pick(push: string, chat: string, candidates: readonly string[]): Promise<string | undefined>;
   /** Give a lesson back (its send failed before anything reached the chat). */
   unpick(push: string, chat: string, lessonId: string): Promise<void>;
+  /**
+   * A lesson's place in its series as the chat sees it, "第 N/M 课": N counts the lessons of the series the chat had
+   * before it, removed ones included (a lesson put in a removed one's slot moves on), M the series now plus the
+   * removed lessons the chat had. `n` is missing when `shown` finds none kept (a message sent before places were).
+   */
+  place(
+    chat: string,
+    lessonId: string,
+    series: { id: string; lessons: readonly string[] },
+    mode: PlaceMode,
+  ): Promise<{ n?: number; total: number }>;
   /** The lesson chosen for a chat in a push (to attribute a delivery). */
   planned(push: string, chat: string): Promise<string | null>;
   progress(chat: string): Promise<Set<string>>;

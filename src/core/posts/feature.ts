@@ -13,7 +13,7 @@ import type { Ctx, Feature, MessageCtx } from '../feature.js';
 import { chatKey } from '../ports/groups.js';
 import type { PostRef, PostRepo } from '../ports/posts.js';
 import type { ContentPack, Locale } from '../content/schema.js';
-import { findLesson, lessonCard, localised } from '../lessons/render.js';
+import { findLesson, lessonCard, localised, placeIn } from '../lessons/render.js';
 import { LESSON_BROADCAST } from '../lessons/scheduler.js';
 import { markdownPlain } from '../lessons/markdown.js';
 import { groupLocale } from '../locales.js';
@@ -330,7 +330,8 @@ async function showLessonAgain(ctx: MessageCtx, chat: string, post: PostRef): Pr
   const locale = ctx.group ? groupLocale(ctx.group.locale) : ctx.locale;
   const quiz = localised(found.lesson, locale).quiz;
   const tally = quiz ? await ctx.deps.store.lessons.tally(chat, post.id, quiz.options.length) : undefined;
-  const card = lessonCard(found, locale, ctx.deps.i18n, tally ? { tally } : {});
+  const place = await placeIn(ctx.deps.store.lessons, chat, found, 'shown');
+  const card = lessonCard(found, locale, ctx.deps.i18n, { place, ...(tally ? { tally } : {}) });
   const ref = await ctx.reply({ ...card, text: [ctx.t('post-last-lesson'), '\n', ...card.text] });
   // A reply to it asks about that lesson, as a reply to the pushed one does.
   await rememberPost(ctx.deps.store.posts, chat, ref.messageId, { ...post, at: ctx.deps.now().getTime() });

@@ -17,7 +17,7 @@
 import type { Card } from '../card.js';
 import type { CoreDeps } from '../feature.js';
 import { CHANNELS, type MessageRef } from '../types.js';
-import type { CardCopy, Ticket, TicketEvent } from '../ports/tickets.js';
+import type { Actor, CardCopy, Ticket, TicketEvent } from '../ports/tickets.js';
 import { triageCard } from './views.js';
 import { createCardSync } from './effects/card.js';
 import { createSending, digest, RetryLater } from './effects/sending.js';
@@ -44,6 +44,15 @@ export interface Effects {
   redraw(id: string): Promise<void>;
 }
 
+/** The effects engine acting on its own account (a mark on the ticket, no event). */
+const EFFECTS: Actor = { by: 'system', role: 'system' };
+
+/**
+ * The mark that effect `index` of event `seq` was performed; set for each but the last of an event's effects (the
+ * last is covered by the event's `fxSeq`), and only where an event has several.
+ */
+const effectDoneField = (seq: number, index: number) => `fx:${seq}:${index}`;
+
 export function createEffects(deps: CoreDeps): Effects {
   const chains = new Map<string, Promise<void>>();
   const s = createSending(deps);
@@ -62,7 +71,17 @@ export function createEffects(deps: CoreDeps): Effects {
         { urgency: ticket.urgency },
         Math.max(0, (ticket.firstResponseAt - ticket.createdAt) / 1000),
       );
-    for (const effect of byType.get(e.type) ?? []) await effect(ticket, e);
+    const effects = byType.get(e.type) ?? [];
+    for (const [i, effect] of effects.entries()) {
+      // An event of several effects (`created`: the receipt, then the heads-up) is retried whole after a passing
+      // failure of a later one: each one done is marked on the ticket, so a retry redoes only those not done —
+      // the worker's receipt went twice when the heads-up failed once (stop 37).
+      const field = effectDoneField(e.seq, i);
+      if (ticket.flags[field]) continue;
+      await effect(ticket, e);
+      if (i < effects.length - 1)
+        await deps.store.tickets.flagOnce(ticket.id, EFFECTS, deps.now().getTime(), field, '1');
+    }
   }
 
   async function run(id: string): Promise<void> {

@@ -3,10 +3,31 @@
  * list, a relayed answer, the digest — reaches nobody: the worker is reached only through a ticket's buttons.
  * Silence let them think it went out (QA round 2: ":reply 你好…" under /queue), so they get a short hint on how
  * to answer a ticket. A reply to a card is staff talking about that ticket and stays unanswered; so does any
- * reply in a workers' group or the escalation chat (the FAQ's own rule for staff chats).
+ * other reply in a workers' group or the escalation chat (the FAQ's own rule for staff chats).
+ *
+ * A reply, in any staff chat, to the sweep's summary of several tickets ("🔺 <branch> 11 件超时…") is about none
+ * of them in particular: the message is indexed as showing each ticket it lists, the last one written winning, so
+ * it read as about the last (stop 37). It is answered with the tickets the summary lists and how to reach one.
  */
 import type { Feature, MessageCtx } from '../feature.js';
-import { triageBranchOf } from '../identity.js';
+import { staffChatOf } from '../identity.js';
+import type { TicketRef } from '../ports/tickets.js';
+import { shortNumber } from './views.js';
+
+const sameMessage = (a: TicketRef, b: TicketRef) =>
+  a.messageId === b.messageId &&
+  a.address.channel === b.address.channel &&
+  a.address.chatId === b.address.chatId;
+
+/** The tickets a message lists when it is the sweep's summary of several (its copy's `batch`), else undefined. */
+async function summaryListing(ctx: MessageCtx, message: TicketRef): Promise<string[] | undefined> {
+  const tickets = ctx.deps.store.tickets;
+  const id = await tickets.ticketOfCard(message);
+  if (!id) return undefined;
+  const copy = (await tickets.copies(id)).find((c) => sameMessage(c.ref, message))?.copy;
+  const listed = copy?.kind === 'escalation' ? (copy.batch ?? []).map((line) => line.id) : [];
+  return listed.length > 1 ? listed : undefined;
+}
 
 export function strayReplyFeature(): Feature {
   return {
@@ -15,7 +36,23 @@ export function strayReplyFeature(): Feature {
       const repliedTo = ctx.in.replyToBot;
       if (!repliedTo || ctx.in.chat.kind === 'private' || ctx.role === 'worker') return false;
       const address = ctx.in.chat.address;
-      if (!triageBranchOf(ctx.deps.content.get(), address.channel, address.chatId)) return false;
+      const staff = staffChatOf(ctx.deps.content.get(), address.channel, address.chatId);
+      if (!staff) return false;
+      const listed = await summaryListing(ctx, repliedTo);
+      if (listed) {
+        const numbers = listed.map(shortNumber);
+        await ctx.reply({
+          text: [
+            ctx.t('escalation-batch-reply', {
+              count: listed.length,
+              ids: listed.join(ctx.locale === 'en' ? ', ' : '、'),
+              n: numbers[0]!,
+            }),
+          ],
+        });
+        return true;
+      }
+      if (staff.kind !== 'triage') return false;
       if (await ctx.deps.store.tickets.ticketOfCard(repliedTo)) return false;
       await ctx.reply({ text: [ctx.t('triage-stray-reply')] });
       return true;

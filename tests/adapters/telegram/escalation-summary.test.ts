@@ -102,6 +102,25 @@ describe('the sweep escalating several of a branch at once', () => {
     expect(markup).toContain(`tk:oc:${filed[5]!.id}`);
   });
 
+  it('answers a reply to the summary with the tickets it lists, rather than taking it as about one', async () => {
+    const filed = await reports(4, 8930);
+    const mark = t.api.mark();
+    await t.app.jobs.sweep(Date.now() + 45 * DAY);
+    const summary = t.api.lastMessage(ESCALATION)!;
+    expect(summary.text).toContain('4 件超时');
+
+    const asked = t.api.mark();
+    await t.handle(t.u.replyTo(summary, t.u.person(ORGANISER), '这几件现在谁在跟？'));
+    const answer = sentTo(asked, ESCALATION).map((c) => String(c.params.text));
+    expect(answer).toHaveLength(1);
+    expect(answer[0]).toContain('这条汇总列出了 4 件工单');
+    for (const f of filed) expect(answer[0]).toContain(f.id);
+    expect(answer[0]).toContain(`/ticket ${Number(filed[0]!.id.slice(-6))}`);
+    // Nothing was told to any ticket's branch or reporter.
+    expect(t.api.since(asked).filter((c) => c.method === 'sendMessage')).toHaveLength(1);
+    expect(sentTo(mark, ESCALATION)).toHaveLength(2);
+  });
+
   it('keeps a card each for two', async () => {
     const filed = await reports(2, 8950);
     const mark = t.api.mark();
@@ -163,5 +182,32 @@ describe('an emergency', () => {
     expect(JSON.stringify(edit.params.reply_markup ?? {})).not.toContain('tk:oc:');
     expect(t.api.lastMessage(triage)).toBeDefined();
     expect((await t.app.deps.store.tickets.get(id))!.owner).toBe(`telegram:${ORGANISER}`);
+  });
+
+  it('whose heads-up hits a passing failure: the worker gets one receipt, the escalation chat one heads-up', async () => {
+    const rider = t.u.person(8991);
+    await t.handle(t.u.privateText(rider, '/report'));
+    await t.handle(t.u.privateText(rider, '我在江东中路被车撞了，腿一直流血站不起来'));
+    await press(rider, ':ok');
+    await press(rider, ':anon:1');
+    const mark = t.api.mark();
+    t.api.fail('sendMessage', {
+      error_code: 500,
+      description: 'Internal Server Error',
+      times: 1,
+      when: (p) => Number(p.chat_id) === ESCALATION,
+    });
+    await press(rider, ':submit');
+    expect(sentTo(mark, ESCALATION).map((c) => c.error)).toEqual([500]);
+    const receipts = () =>
+      sentTo(mark, rider.id).filter((c) => /已收到|已提交|编号/.test(String(c.params.text)) && !c.error);
+    expect(receipts()).toHaveLength(1);
+
+    await t.app.reports.recover();
+    const heads = sentTo(mark, ESCALATION).filter((c) => !c.error);
+    expect(heads).toHaveLength(1);
+    expect(String(heads[0]!.params.text)).toContain('特急');
+    expect(receipts()).toHaveLength(1);
+    expect((await t.app.deps.store.tickets.pending()).size).toBe(0);
   });
 });

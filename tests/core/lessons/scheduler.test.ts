@@ -258,6 +258,45 @@ describe('scheduled pushes', () => {
   });
 });
 
+describe('a lesson put in a removed lesson’s slot (QA19)', () => {
+  it('shows a position that moves forward, and a count that matches the series the group reads', async () => {
+    const t = await app(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-a', 'riders-test');
+    t.take();
+    const day = 86_400_000;
+    for (let d = 0; d < 2; d++) {
+      await t.app.lessons.tick(MONDAY_10 + d * day);
+      await delivered(t, `lesson:weekday-safety:${MONDAY_10 + d * day}`);
+    }
+    // The pack drops 不闯红灯 (lesson 2, which the group had) and puts a new lesson in its slot.
+    const pack = t.app.deps.content.get();
+    t.app.deps.content.replace({
+      ...pack,
+      series: pack.series.map((s) => {
+        if (s.id !== 'safety') return s;
+        const removed = s.lessons.find((l) => l.id === 'safety-red-light')!;
+        const night = { ...removed, id: 'safety-night', title: '夜里骑车开灯', quiz: undefined };
+        return { ...s, lessons: s.lessons.map((l) => (l === removed ? night : l)) };
+      }),
+    });
+    for (let d = 2; d < 4; d++) {
+      await t.app.lessons.tick(MONDAY_10 + d * day);
+      await delivered(t, `lesson:weekday-safety:${MONDAY_10 + d * day}`);
+    }
+    const headers = lessonTexts(t, 'riders-a').map((x) => /第 \d+\/\d+ 课/.exec(x)?.[0]);
+    // Before: 1/3, 2/3, then 2/3 again for the new lesson and 3/3.
+    expect(headers).toEqual(['第 1/3 课', '第 2/3 课', '第 3/4 课', '第 4/4 课']);
+    expect(lessonTexts(t, 'riders-a')[2]).toContain('夜里骑车开灯');
+
+    // A group bound after the change reads the series as it is now.
+    await bindGroup(t, 'riders-b', 'riders-test');
+    await t.type(':as org-test', ':in riders-b', '/lesson');
+    expect(lessonTexts(t, 'riders-b').at(-1)).toContain('第 1/3 课');
+    await t.type(':as rider-1', ':in riders-b', '/schedule');
+    expect(t.take().at(-1)).toContain('下一课：《夜里骑车开灯》（安全第一 第 2/3 课）');
+  });
+});
+
 describe('/lesson and /schedule', () => {
   it('/lesson sends the group’s next lesson into its push topic, with a cooldown for workers', async () => {
     const t = await app(clockAt(MONDAY_10));

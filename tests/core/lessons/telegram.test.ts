@@ -239,6 +239,32 @@ describe('a lesson push on Telegram', () => {
     expect(escalation).toHaveLength(2); // the warning and the marker
   });
 
+  it('two pushes that find the series run out at once (catch-up on two replicas) tell the organisers once', async () => {
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    tg.app.deps.delivery.start(['telegram']);
+    const { api, u } = tg;
+    const group = u.group(-1001234567897, '测试骑手群');
+    await tg.handle(u.groupText(group, u.person(1001), '/bind riders-test'));
+    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+    const day = 86_400_000;
+    for (let d = 0; d < 3; d++) await tg.app.lessons.tick(MONDAY_10 + d * day);
+    const schedule = tg.app.deps.content.get().schedules.find((s) => s.id === 'weekday-safety')!;
+    const push = (d: number) => ({ schedule, fireAt: MONDAY_10 + d * day, sendAt: MONDAY_10 + d * day });
+    const mark = api.mark();
+    const results = await Promise.all([tg.app.lessons.runPush(push(3)), tg.app.lessons.runPush(push(4))]);
+    expect(results.map((r) => r.outcome)).toEqual(['empty', 'empty']);
+    await tg.app.deps.delivery.enqueue({
+      id: 'system:ran-out-marker-2',
+      kind: 'system',
+      items: [{ to: { channel: 'telegram', chatId: '-1009999' }, card: { text: ['marker'] } }],
+    });
+    await api.waitFor('sendMessage', (p) => p.text === 'marker', { after: mark });
+    const told = api
+      .since(mark)
+      .filter((c) => c.method === 'sendMessage' && String(c.params.text).includes('已经推完'));
+    expect(told).toHaveLength(1);
+  });
+
   it('a group that removes the bot again after adding it back: the organisers are told again (QA19)', async () => {
     tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
     tg.app.deps.delivery.start(['telegram']);
