@@ -17,6 +17,7 @@ import { loadContentPack } from '../src/core/content/loader.js';
 import { createAsker } from '../src/core/faq/ask.js';
 import { DEFAULT_THRESHOLDS } from '../src/core/faq/thresholds.js';
 import type { Answer } from '../src/core/faq/answer.js';
+import { askingClauses } from '../src/core/faq/asked-topic.js';
 import { clauses } from '../src/core/faq/clauses.js';
 import { FaqIndex, type FaqHit } from '../src/core/faq/index.js';
 import { authoredExamples } from '../src/core/faq/learned.js';
@@ -64,6 +65,20 @@ function contentSet(plain: string): Set<string> {
 /** A question's length in words: each Han character, and each run of Latin letters or digits, counts one. */
 function toldLength(q: string): number {
   return (q.normalize('NFKC').match(/\p{Script=Han}|[\p{Script=Latin}\d]+/gu) ?? []).length;
+}
+
+/** Pairs of adjacent content characters of a clause (fillers and context words left out between them). */
+function contentPairs(clause: string): string[] {
+  let q = clause;
+  for (const w of contextWords) q = q.split(w).join('|');
+  const out: string[] = [];
+  const cs = [...q];
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const [a, b] = [cs[i]!, cs[i + 1]!];
+    if (/\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && !fillers.has(a) && !fillers.has(b))
+      out.push(a + b);
+  }
+  return out;
 }
 
 interface Views {
@@ -176,6 +191,32 @@ for (const s of sets) {
       sharedChars: inTop.filter((c) => inSecond.includes(c)).length,
       secondOnlyChars: inSecond.filter((c) => !inTop.includes(c)).length,
       unseenChars: chars.filter((c) => !packText.includes(c)).length,
+      ...asked(q, top, second),
+    };
+  }
+
+  /**
+   * Round 52: what the asking clause asks (askingClauses, asked-topic.ts) against the top entry: its distinct content
+   * characters and pairs of adjacent content characters, how many the entry's whole text, its title, and the runner-up
+   * hold (a story's circumstances may match an entry whose matter the worker never asks about).
+   */
+  function asked(q: string, top: FaqHit, second: FaqHit | undefined) {
+    const plain = real.index.plain(q);
+    const ask = askingClauses(plain, fillers).join('，');
+    const chars = [...contentSet(ask)];
+    const title = normalize(top.entry.title);
+    const topText = text.get(top.entry.id)!;
+    const secondText = second ? text.get(second.entry.id)! : '';
+    const pairs = [...new Set(askingClauses(plain, fillers).flatMap((c) => contentPairs(c)))];
+    return {
+      askChars: chars.length,
+      askTopChars: chars.filter((c) => topText.includes(c)).length,
+      askTitleChars: chars.filter((c) => title.includes(c)).length,
+      askSecondChars: chars.filter((c) => secondText.includes(c)).length,
+      askPairs: pairs.length,
+      askTopPairs: pairs.filter((w) => topText.includes(w)).length,
+      askTitlePairs: pairs.filter((w) => title.includes(w)).length,
+      askSecondPairs: pairs.filter((w) => secondText.includes(w)).length,
     };
   }
 }

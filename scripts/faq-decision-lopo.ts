@@ -48,6 +48,15 @@ interface Row extends DecisionInput {
   secondOnlyChars: number;
   headWins: boolean;
   bodyWins: boolean;
+  /** Round 52: the asking clause's content characters and pairs, and how many the top entry, its title, the runner-up hold. */
+  askChars: number;
+  askTopChars: number;
+  askTitleChars: number;
+  askSecondChars: number;
+  askPairs: number;
+  askTopPairs: number;
+  askTitlePairs: number;
+  askSecondPairs: number;
 }
 
 const FEW = 3;
@@ -93,6 +102,22 @@ const STORY_T: [string, (r: Row) => number][] = [
   ['told long', toldLong],
   ['closest x told long', (r) => r.closest * toldLong(r)],
   ['closest x clauses', (r) => (r.closest * Math.min(r.clauses, 6)) / 6],
+];
+
+/** A share, 0 when there is nothing to share. */
+const share = (a: number, n: number) => (n ? a / n : 0);
+/**
+ * Round 52: the story model plus what the asking clause asks against the top entry — the share of its content
+ * characters and pairs the entry's text and its title hold, and their lead over the runner-up.
+ */
+const ASKED: [string, (r: Row) => number][] = [
+  ...STORY,
+  ['ask chars in entry', (r) => share(r.askTopChars, r.askChars)],
+  ['ask chars in title', (r) => share(r.askTitleChars, r.askChars)],
+  ['ask chars lead', (r) => share(r.askTopChars - r.askSecondChars, r.askChars)],
+  ['ask pairs in entry', (r) => share(r.askTopPairs, r.askPairs)],
+  ['ask pairs in title', (r) => share(r.askTitlePairs, r.askPairs)],
+  ['ask pairs lead', (r) => share(r.askTopPairs - r.askSecondPairs, r.askPairs)],
 ];
 
 /** The standardised weights of the last fit, for the record. */
@@ -494,6 +519,28 @@ const variants: Record<string, (train: Row[]) => Decision> = {
   'lrS+2thwT': (train) => twoThresholds(train, STORY, (r) => r.told),
   // …with closeness meeting the story told in words (STORY_T).
   'lrT+2thwT': (train) => twoThresholds(train, STORY_T, (r) => r.told),
+  // Round 52: the shipped gate, the story model with the asking clause against the entry (ASKED).
+  'lrA+few0w': (train) => {
+    const p = fit(
+      train.filter((r) => r.live),
+      false,
+      ASKED,
+    );
+    return best(
+      train,
+      [1.01, ...THRESHOLDS.slice().reverse()].map((th) =>
+        Object.assign(
+          (r: Row) =>
+            r.said! || (r.examples < FEW && r.unseenChars === 0 && r.score >= SUGGEST && p(r) >= th),
+          { th },
+        ),
+      ),
+      false,
+      (t) => t.ok - t.answeredWrong,
+    );
+  },
+  // …and stop 33's two bands with it.
+  'lrA+2thwT': (train) => twoThresholds(train, ASKED, (r) => r.told),
   // lrS+2thwT with the gate's second rule in the calibration: only thresholds that keep the training packs'
   // refusals at least as many as the shipped decision keeps on them.
   'lrS+2thwTg': (train) => twoThresholds(train, STORY, (r) => r.told, true),
@@ -634,6 +681,21 @@ const add = (k: string, t: Tally, shipped: Tally, pack: string) => {
   if ((shipped.ok - t.ok) * 200 > t.n) p.worst += ` ${pack} -${shipped.ok - t.ok}/${t.n}`;
 };
 const notes: string[] = [];
+/** Round 52's fifth rule: refusals kept on the newest blind sets (dev50, dev51), per variant, out of sample. */
+const FRESH = /-dev5[01]\.jsonl$/;
+const fresh: Record<string, Tally> = {};
+const addFresh = (k: string, lines: Row[], answer: Decision | 'shipped' | undefined) => {
+  const t = tally(
+    lines.filter((r) => FRESH.test(r.file)),
+    answer,
+  );
+  const f = (fresh[k] ??= { n: 0, ok: 0, answeredRight: 0, answeredWrong: 0, refusedRight: 0 });
+  f.n += t.n;
+  f.ok += t.ok;
+  f.answeredRight += t.answeredRight;
+  f.answeredWrong += t.answeredWrong;
+  f.refusedRight += t.refusedRight;
+};
 /** `--show VARIANT`: the live lines that variant decides otherwise than the cascade. */
 const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
 const changes: string[] = [];
@@ -645,6 +707,7 @@ for (const p of packs) {
   const shipped = tally(test, 'shipped');
   add('cascade', base, shipped, p);
   add('shipped', shipped, shipped, p);
+  addFresh('shipped', test, 'shipped');
   const cells = Object.entries(variants).map(([k, v]) => {
     const chosen = v(train) as Decision & { rule?: string; th?: number };
     if (chosen.rule) notes.push(`${p} ${k}: ${chosen.rule}`);
@@ -657,6 +720,7 @@ for (const p of packs) {
         );
     if (t.ok > base.ok) wins[k]!++;
     add(k, t, shipped, p);
+    addFresh(k, test, chosen);
     return fmt(t);
   });
   console.log(`${p.padEnd(9)} | ${fmt(base)} | ${fmt(shipped)} | ${cells.join(' | ')}`);
@@ -672,6 +736,10 @@ for (const [k, t] of Object.entries(pooled)) {
     `POOLED ${k}: right ${t.ok}/${t.n} (${gain >= 0 ? '+' : ''}${gain}) refusals ${t.refusedRight} answered wrong ${t.answeredWrong} losing:${t.worst || ' none'} ${pass ? 'PASSES' : 'fails'}`,
   );
 }
+for (const [k, t] of Object.entries(fresh))
+  console.log(
+    `FRESH (dev50, dev51) ${k}: right ${t.ok}/${t.n} refusals ${t.refusedRight} answered wrong ${t.answeredWrong}`,
+  );
 for (const n of notes) console.log(`  ${n}`);
 for (const c of changes) console.log(`  ${c}`);
 // The ceiling: every live line decided right (answered when its entry is right, refused when it is a refusal).
