@@ -138,6 +138,10 @@ const MANAGED_CONDITION =
 /** …unless it is happening: a fit or an attack now, someone down. */
 const ACUTE_NOW =
   /发作了|发病了|犯了|在抽|抽起来|抽搐|口吐白沫|倒(?:地|下|了)|没反应|叫不醒|喘不上|憋|\b(having (a|an) (seizure|fit|attack)|collapsed|not breathing|can ?t breathe)\b/;
+/** The same in English, where phrases are not read through the rows: "epileptic but well controlled on meds". */
+export function conditionKeptInHand(norm: string): boolean {
+  return MANAGED_CONDITION.test(norm) && !ACUTE_NOW.test(norm);
+}
 /** A roof used for leisure or chores. */
 const ROOF_LEISURE = /风景|乘凉|晒|晾|聚餐|烧烤|拍照|打卡|看看|吹风|烟花|烟火|赏月|星星|日出|夜景/;
 /** What one gets hooked on (游戏中毒, 这部剧太上头). */

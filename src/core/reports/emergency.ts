@@ -27,6 +27,7 @@ import { CANTONESE_DANGER } from './cantonese.js';
 import { readDialects, WU_DANGER } from './dialect.js';
 import {
   calmBy,
+  conditionKeptInHand,
   lastingCarePlanned,
   lastingNoAttack,
   MILD,
@@ -495,6 +496,8 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
       if (signal === 'fire' && LATIN_WORRY.test(before)) continue;
       // "chest pain on and off for a week, can't afford a checkup": a lasting complaint, as 心口老隐隐地疼 想看病又没钱.
       if (LASTING_CARE_SIGNALS.has(signal) && lastingCarePlanned(norm)) continue;
+      // "epileptic but well controlled on meds, can I skip nights": a condition kept in hand (as 一直吃药控制得蛮好).
+      if ((signal === 'medical' || signal === 'breathing') && conditionKeptInHand(norm)) continue;
       // "the ferry stopped, I'm stuck on Gulangyu": stranded, not shut in (as 困在岛上 回不去, emergency-exemptions.ts).
       if (signal === 'trapped' && LATIN_STRANDED.test(norm) && !LATIN_STRANDED_DANGER.test(norm)) continue;
       if (!LATIN_NEGATION.test(before) && !LATIN_HYPOTHETICAL.test(before)) {

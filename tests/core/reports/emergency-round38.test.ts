@@ -36,6 +36,9 @@ const ROWS: [string, boolean][] = [
   // Calm: a drill, a condition kept in hand, pay vented, the cold, a goodbye on going home, a roof's view.
   ['fire drill tomorrow morning, the alarm will sound and there will be some smoke', false],
   ['我有哮喘 一直吃药控制得挺好 能不能少派点爬楼的单', false],
+  ['epileptic but well controlled on meds, can I skip night shifts?', false],
+  // …but a seizure told in English stays.
+  ['my coworker is epileptic, under control usually, but he collapsed and is seizing on the floor', true],
   ['每单才两块五 真是想死', false],
   ['嘴唇冻得发紫 站里能不能开个暖气', false],
   ['谢谢大家这两年照顾 以后不麻烦大家了 我回老家了', false],
