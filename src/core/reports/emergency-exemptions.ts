@@ -129,7 +129,19 @@ const OWNERS_VEHICLE = new RegExp(
 /** Smoke that is no fire: a barbecue, cooking, cigarettes, fireworks. */
 const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|炮仗|\b(bbq|barbecue|cooking|smoking a)\b/;
 /** A fine, a rating or a late order: what workers vent about. */
-const VENT = /扣|罚|差评|超时|投诉|堵车|单子|平台|规则|单价|系统/;
+// …and the pay itself: what an order brings (一单才给三块五 — round 38), what is left of a day's work.
+const VENT =
+  /扣|罚|差评|超时|投诉|堵车|单子|平台|规则|单价|系统|一单|每单|工资|收入|到手|[0-9一二两三四五六七八九十几百]+块(?:钱|五)?/;
+/** A long-standing condition kept in hand (一直吃药控制得蛮好, well controlled): the writer asks about work around it. */
+const MANAGED_CONDITION =
+  /控制(?:得|的)?(?:很|挺|蛮|还|比较|都)?(?:好|住|稳)|(?:一直|长期|按时|每天)(?:在)?吃药|\b(well[- ]controlled|under control|on (my |his |her )?(meds|medication))\b/;
+/** …unless it is happening: a fit or an attack now, someone down. */
+const ACUTE_NOW =
+  /发作了|发病了|犯了|在抽|抽起来|抽搐|口吐白沫|倒(?:地|下|了)|没反应|叫不醒|喘不上|憋|\b(having (a|an) (seizure|fit|attack)|collapsed|not breathing|can ?t breathe)\b/;
+/** The same in English, where phrases are not read through the rows: "epileptic but well controlled on meds". */
+export function conditionKeptInHand(norm: string): boolean {
+  return MANAGED_CONDITION.test(norm) && !ACUTE_NOW.test(norm);
+}
 /** A roof used for leisure or chores. */
 const ROOF_LEISURE = /风景|乘凉|晒|晾|聚餐|烧烤|拍照|打卡|看看|吹风|烟花|烟火|赏月|星星|日出|夜景/;
 /** What one gets hooked on (游戏中毒, 这部剧太上头). */
@@ -483,9 +495,16 @@ export const EXEMPTIONS: readonly Exemption[] = [
   {
     signals: ['self-harm', 'pack'],
     phrase: /^想死$/,
-    before: /(?:真|真的|简直|好)$/,
+    before: /(?:真|真的|真是|简直|好)$/,
     report: VENT,
     why: '又被扣了五十 真想死: venting about a fine or a rating, said as an exclamation',
+  },
+  {
+    signals: ['medical', 'breathing'],
+    phrase: /癫痫|羊癫疯|羊角风|哮喘|心脏病|糖尿病|\b(epileptic|epilepsy|seizures?|asthma)\b/,
+    report: MANAGED_CONDITION,
+    unless: { report: ACUTE_NOW },
+    why: '我有癫痫 一直吃药控制得蛮好 能不能不上夜班: a condition kept in hand, and a request about it (round 38)',
   },
   {
     signals: ['self-harm'],

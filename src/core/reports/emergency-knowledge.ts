@@ -88,6 +88,15 @@ const THANKS_OR_DEBT_GIVEN_UP =
 const PLACE_SENT = new RegExp(
   `(?:发|分享|共享)了?(?:个|一个)?[^ ]{0,6}(?:定位|位置)|${EDGE_PLACE.source}|\\b(sent (me |us )?(a |his |her )?(location|pin))\\b`,
 );
+/** A goodbye to being a burden (以后就不用再麻烦大家了, won't bother you anymore). */
+const NO_MORE_TROUBLE =
+  /不(?:用|会|必)?(?:再)?(?:麻烦|打扰|拖累)(?:大家|你们|家里|你|各位)|\b(won ?t|will not) (bother|trouble|burden) (you|anyone|everyone)\b/;
+/** Lips gone blue, purple or grey (嘴唇发乌, 嘴巴有点发紫, lips turning blue). */
+const BLUE_LIPS =
+  /(?:嘴唇|嘴巴|嘴皮)[^ ]{0,3}(?:发白|发紫|发青|发乌|发黑|乌了|乌的|紫了|青了)|\blips? (are |is |turned |went |gone |going |turning )?(blue|purple|grey|gray)\b/;
+/** Short of air, at any degree (有点喘不上来气, 透不过气, short of breath). */
+const SHORT_OF_AIR =
+  /喘不上|喘不过|喘不动|透不过气|上不来气|气短|憋得慌|呼吸[^ ]{0,3}(?:困难|费劲|吃力|不上|不过来)|喘气[^ ]{0,3}(?:费劲|吃力|困难)|\b(short of breath|can ?t (catch (my|his|her) )?breath\w*|breathless|hard to breathe|struggling to breathe)\b/;
 const MONEY_PASSWORDS_GIVEN =
   /(?:银行卡|工资卡|存折|支付宝|微信|支付|取款)密码[^ ]{0,4}(?:发|给|告诉)|\b(gave|sent|texted) (\w+ ){0,2}(my|his|her) (bank|pin|card) (pin|password|details)\b/;
 
@@ -100,6 +109,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '血刺呼啦',
       '血葫芦',
       '冒血',
+      // Spurting or gushing (一直飙血, 血往外喷 — round 38).
+      '飙血',
+      '喷血',
+      '滋血',
+      '呲血',
       '淌血',
       '打出血',
       '割开',
@@ -505,11 +519,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /糖尿病|胰岛素|\b(diabet\w*|insulin)\b/,
         /反应[^ ]{0,2}(?:慢|迟钝)|说胡话|胡言乱语|叫不太醒|迷迷糊糊|不认(?:识)?人|说话不清|语无伦次|颠三倒四|\b(confused|not making sense|drowsy)\b/,
       ],
+      // Lips gone blue and short of air, however mildly said (有点喘不上气 嘴巴有点发紫 — round 38): a body short of
+      // oxygen. Lips blue from the cold with a heater asked for are set aside before (withoutColdLips).
+      [BLUE_LIPS, SHORT_OF_AIR],
       // An allergy and the body reacting, said anywhere: 过敏 … 脸肿成猪头了 呼吸也不太顺.
       [/过敏|\ballerg\w*/, /肿|喘|呼吸|晕|疹|疙瘩|风团|堵|\b(swell\w*|swollen|breath\w*|wheez\w*|hives)\b/],
       // A food that many are allergic to, eaten, and the throat, tongue or lips swelling: 吃了花生酥 喉咙都肿了.
       [
-        /(?:吃|喝|尝|食)[^ ]{0,6}(?:花生|虾|海鲜|螃蟹|蟹|贝|蚝|芒果|坚果|腰果|核桃|杏仁|菠萝)|\b(ate|eaten|eating|had)\b.{0,20}\b(peanuts?|shrimps?|prawns?|shellfish|crab|nuts?|mango)\b/,
+        /(?:吃|喝|尝|食)[^ ]{0,6}(?:花生|虾|海鲜|螃蟹|蟹|贝|蚝|芒果|坚果|腰果|核桃|杏仁|菠萝)|\b(ate|eaten|eating|had)\b.{0,20}\b(peanuts?|shrimps?|prawns?|shellfish|crab|nuts?|mango)\b|\b(there (were|was) (some )?|(had|with|contained|containing|made with) (some )?)(peanuts?|shrimps?|prawns?|shellfish|crab|nuts|mango)\b/,
         /(?:喉咙|嗓子|喉头|舌头|嘴唇)[^ ]{0,3}肿|\b(throat|tongue|lips?)\b.{0,12}\b(swell\w*|swollen)\b/,
       ],
       // Many stings, or a sting and the body reacting: 被马蜂蛰了好多下 头晕恶心.
@@ -541,7 +558,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ),
     ],
     latin:
-      /\b(snake ?bite|bitten by a snake|snake bit|(face|mouth) (\w+ ){0,2}(to |on )?one side|(face|mouth) (fall|falls|fell|falling|drop|drops|dropped|dropping) down|stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|throat (is )?(swelling|closing|swollen)|epileptic|seizures?|seizing(?! (my|his|her|the|our|their|up the) )|convuls\w*|fit on the|having a fit|arm is numb|(left|right) arm (went |is |feels |gone )?(numb|dead|tingly)|can ?t feel (my|his|her) (left|right) side|(left|right) side (is |went |gone )?(numb|dead|weak)|seeing double|double vision|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
+      /\b(snake ?bite|bitten by a snake|snake bit|(face|mouth) (\w+ ){0,2}(to |on )?one side|(face|mouth) (fall|falls|fell|falling|drop|drops|dropped|dropping) down|stroke|droop\w*|can ?t (speak|talk) (properly|clearly|right)|fitting|having (a )?fits?|(mouth|face|smile) (is |looks |went |gone )?(crooked|lopsided|twisted)|suddenly (can ?t|cannot) (speak|talk|see|move|walk)|numb on one side|one side of (his|her|my) (face|body)|can ?t (lift|raise|move) (his|her|my) (left |right )?arm|face (is )?drooping|slurr(ed|ing)|allergic reaction|anaphyla\w*|(throat|tongue) (is |s |are |keeps |started |starting )?(swelling|closing|swollen)|(lips?|face|mouth) and (throat|tongue) (are |is )?(swelling|swollen|closing)|epileptic|seizures?|seizing(?! (my|his|her|the|our|their|up the) )|convuls\w*|fit on the|having a fit|arm is numb|(left|right) arm (went |is |feels |gone )?(numb|dead|tingly)|can ?t feel (my|his|her) (left|right) side|(left|right) side (is |went |gone )?(numb|dead|weak)|seeing double|double vision|fever of 4[0-2]|waters? (has |have )?broke|(in|going into|gone into) labou?r|contractions)\b/,
   },
   'heat-stroke': {
     phrases: [
@@ -990,6 +1007,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Thanks for the years or a debt given up on, a location sent, then no answer: 谢谢哥这两年照顾 钱我还不上了 然后发了个
       // 天塔的定位 打电话不接 (round 34).
       [THANKS_OR_DEBT_GIVEN_UP, PLACE_SENT, SILENCE],
+      // Thanks for the years, no more trouble to anyone, then no answer: 谢谢我这两年照顾他 以后就不用再麻烦大家了 现在打电话都不接
+      // (round 38).
+      [THANKS_OR_DEBT_GIVEN_UP, NO_MORE_TROUBLE, SILENCE],
       // A goodbye with passwords or belongings handed over: 要和大家告别 把银行卡密码都发群里了.
       [FAREWELL, HANDOVER],
       // Family entrusted and things handed over: 电动车留给我了 让我帮他照顾他妈.
@@ -1046,11 +1066,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/最后一次(?:见|说|联系|打)|最后一面/, /照顾(?:好)?[^ ]{0,3}(?:家里|家人|爸妈|孩子|老婆|老公)/],
       [
         /楼顶|顶楼|天台|房顶|窗台|窗户边|阳台|桥上|桥边|江边|河边|海边|铁轨|\b(roof|ledge|bridge|balcony)\b/,
-        /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|不用等我|别等我|再见了|别找我|这辈子就这样|一了百了|活够了|\b(can ?t (go on|take it)|goodbye|sorry|no point|worth living)\b/,
+        // …or a step off pictured, or debts that would need paying no more (想着往下一迈就啥都不用还了 — round 38).
+        /没法过|过不下去|不想活|活不下去|撑不住|撑不下去|绝望|没意思|没意义|对不起|永别|解脱|不用等我|别等我|再见了|别找我|这辈子就这样|一了百了|活够了|往下[^ ]{0,2}(?:迈|跨|跳|蹦|跃|栽)|(?:啥|什么|一切)(?:都|也)?不用(?:再)?(?:还|管|扛|愁|操心)了|\b(can ?t (go on|take it)|goodbye|sorry|no point|worth living|step off)\b/,
       ],
     ],
     latin:
-      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|(don ?t|doesn ?t|dont|doesnt|do not|does not) want to live|want(s)? to die|(going to|gonna|about to) jump(?! (the )?(queue|line|lights?|start))|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|(slit|cut|slashed|slashing|cutting) (my|his|her|their) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |(standing|sitting) (on|at) (the )?(\w+ )?(edge|ledge)|edge of (the |a )?(roof|rooftop|building|bridge)|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|(hanged|hung) (him|her|them)sel(f|ves)|(someone|somebody|a (man|woman|guy|person|worker)|he|she) (is |s |was )?hanging (in|from|inside) (the|a) (stairwell|stairs|room|bathroom|toilet|closet|wardrobe|tree|ceiling|doorway|garage|warehouse|dorm|shed|basement|hallway)|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
+      /\b(burning charcoal|charcoal (burning|in (his|her|the) room)|kill (my|him|her)self|suicid(e|al)|end(ing)? (my|his|her) (own )?life|end(ing)? it( all| tonight)?|self-?harm\w*|(don ?t|doesn ?t|dont|doesnt|do not|does not) want to live|want(s)? to die|(going to|gonna|about to) jump(?! (the )?(queue|line|lights?|start))|jump (off|from)|jump(ed|s|ing) (off|from|into) (the |a )?(bridge|building|roof|balcony|window|overpass|river|sea|ledge|\w+ floor)|(slit|cut|slashed|slashing|cutting) (my|his|her|their) wrists?|gave (all )?(his|her|my) \w+ away|gave away (all )?(his|her|my) |giv(ing|es) (away )?(all |most )?(of )?(his|her|my) (stuff|things|belongings|possessions|savings)( away)?|(don ?t|doesn ?t|dont|doesnt|do not|does not) want to (wake up( again| tomorrow)?(?! (early|late|at|for|so|to|in|\d|tomorrow))|be (here|alive|around) any ?more|exist any ?more)|(standing|sitting) (on|at) (the )?(\w+ )?(edge|ledge)|edge of (the |a )?(roof|rooftop|building|bridge)|do something stupid|on the (railway |train )?tracks|giving (his|her|my) (stuff|things) away|on the (roof|ledge)|hang (my|him|her)self|(hanged|hung) (him|her|them)sel(f|ves)|(someone|somebody|a (man|woman|guy|person|worker)|he|she) (is |s |was )?hanging (in|from|inside) (the|a) (stairwell|stairs|room|bathroom|toilet|closet|wardrobe|tree|ceiling|doorway|garage|warehouse|dorm|shed|basement|hallway)|can ?t (go on|take it|do this) any ?more|no reason to live|better off dead|(life|it) (isn ?t|is not|s not) worth (living|it)|not worth living)\b/,
   },
   fire: {
     phrases: [
@@ -1188,10 +1209,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Shut in a cold store, a container, a lift or a truck's box (ENCLOSURE): 有人被锁在冷库里, 同事关在冷藏车厢里
       // (我锁在车厢里的货 is goods).
       new RegExp(`${PERSON}${W(3)}(?:锁|关|困)在${W(2)}${ENCLOSURE}(?![^ ]{0,2}的)`),
-      // Said the other way round: 车里锁着个小孩.
+      // Said the other way round: 车里锁着个小孩; a car named by its kind (一辆SUV里关着个细伢, round 38).
       // …or of a car counted (有辆车锁着个小孩, round 37).
       new RegExp(
-        `(?:车里|车内|车上|后座|(?:辆|台|部)车)${W(4)}(?:锁着|关着|困着|留着|落着)${W(2)}${SOMEONE}`,
+        `(?:车里|车内|车上|后座|(?:辆|台|部)车|(?:辆|台|部)[a-z0-9]{2,8}(?:里|内|上))${W(4)}(?:锁着|关着|困着|留着|落着)${W(2)}${SOMEONE}`,
       ),
       new RegExp(`(?:卡|压|夹)(?:在|住)${W(3)}(?:车轮|轮子|车底|车下)`),
       new RegExp(`(?:砸|压)在${W(2)}(?:下面|底下|下头|下边)`),

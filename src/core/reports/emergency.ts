@@ -27,6 +27,7 @@ import { CANTONESE_DANGER } from './cantonese.js';
 import { readDialects, WU_DANGER } from './dialect.js';
 import {
   calmBy,
+  conditionKeptInHand,
   lastingCarePlanned,
   lastingNoAttack,
   MILD,
@@ -139,7 +140,7 @@ const PAST =
   /听说|听(?:人家?)?讲(?!座|课)|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上个?星期|上个?礼拜|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|上回|那次|昨天|昨晚|昨儿|昨个|昨日|(?<![一半])夜个|前天|前几天|前两天|缝了[^ ]{0,3}针|打了石膏|打上了?石膏|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
-  /快去|刚(?:在|发|说|打)|(?<!到)现在|今早|(?<![昨前天])(?:早上|早晨|一早)(?<=(?:昨晚|昨天晚上|昨夜|昨儿晚上|昨儿个晚上|半夜)[^]*)|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|right now|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
+  /快去|刚(?:在|发|说|打)|(?<!到)现在|今早|(?<![昨前天])(?:早上|早晨|一早)(?<=(?:昨晚|昨天晚上|昨夜|昨儿晚上|昨儿个晚上|半夜)[^]*)|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|这会儿|这会子|此刻|眼下|right now|at the moment|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
 
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
@@ -249,7 +250,7 @@ const MODERATE_LATIN = [
   /\b(swell\w*|swollen)\b/,
   /\b(shaking|shivering|trembling)\b/,
   /\b(confused|disoriented|slurr\w*|not making (any )?sense|making no sense|talking gibberish)\b/,
-  /\b(can ?t swallow|barely swallow|trouble swallowing|tongue (is )?(swelling|swollen))\b/,
+  /\b(can ?t swallow|barely swallow|trouble swallowing|hard to swallow|difficult(y)? (to )?swallow\w*|tongue (is )?(swelling|swollen))\b/,
   /\b(pale|grey|gray) (face|skin)|(face|skin) (is |went |turned )?(pale|grey|gray|white)\b/,
   /\b(weak|can barely stand|legs gave way)\b/,
   /\b(splitting headache|worst headache|severe headache)\b/,
@@ -495,6 +496,8 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
       if (signal === 'fire' && LATIN_WORRY.test(before)) continue;
       // "chest pain on and off for a week, can't afford a checkup": a lasting complaint, as 心口老隐隐地疼 想看病又没钱.
       if (LASTING_CARE_SIGNALS.has(signal) && lastingCarePlanned(norm)) continue;
+      // "epileptic but well controlled on meds, can I skip nights": a condition kept in hand (as 一直吃药控制得蛮好).
+      if ((signal === 'medical' || signal === 'breathing') && conditionKeptInHand(norm)) continue;
       // "the ferry stopped, I'm stuck on Gulangyu": stranded, not shut in (as 困在岛上 回不去, emergency-exemptions.ts).
       if (signal === 'trapped' && LATIN_STRANDED.test(norm) && !LATIN_STRANDED_DANGER.test(norm)) continue;
       if (!LATIN_NEGATION.test(before) && !LATIN_HYPOTHETICAL.test(before)) {
@@ -597,11 +600,11 @@ function withoutExplainedNumbness(norm: string): string {
 }
 
 /**
- * Lips gone purple from the cold, said to ask for heating (冻得嘴唇发紫 站里能不能开个暖气): how cold the
+ * Lips gone purple from the cold, said to ask for heating (冻得嘴唇发紫, 嘴唇冻得发紫 站里能不能开个暖气): how cold the
  * room is, not a body short of air — the lips are set aside (a person down or shaking still counts).
  */
 const COLD_LIPS =
-  /(?<=[冻冷](?:得|到)(?:我|人)?(?:都|直)?)(?:嘴唇|嘴巴|嘴|脸)[^ ]{0,2}(?:发紫|发青|发白|发乌|紫了|青了|乌了|白了)/g;
+  /(?<=[冻冷](?:得|到)(?:我|人)?(?:都|直)?)(?:嘴唇|嘴巴|嘴|脸)[^ ]{0,2}(?:发紫|发青|发白|发乌|紫了|青了|乌了|白了)|(?:嘴唇|嘴巴|嘴|脸)(?:都|也)?[冻冷](?:得|到)(?:都|直)?(?:发紫|发青|发白|发乌|紫了|青了|乌了|白了)/g;
 const COLD_LIPS_LATIN =
   /(?<=\b(cold|freezing)\b.{0,12})\blips? (are |is |turned |went |gone )?(purple|blue)\b/g;
 const WARMTH =
@@ -661,7 +664,7 @@ function toldAsFact(norm: string): boolean {
 
 /** What a safety class taught (安全课上讲 有人触电要先断电): a lesson retold, not an event. */
 const LESSON =
-  /课上|上课(?:时|的时候)?(?:讲|说|教)|(?:培训|讲座|演练|演习)(?:时|上|里|的时候)?(?:讲|说|教|学)|老师(?:讲|说|教)|教(?:过)?我们|组织(?:大家)?学|学(?:习)?(?:急救|海姆立克|心肺复苏|cpr)|教(?:大家|我们)?(?:怎么)?救|想学|哪(?:儿|里)?(?:能|可以)?学|(?:哪儿|哪里|哪)(?:有课|教)|在哪学|演练|演习|\b(in (the )?(training|class|lesson)|we were taught)\b/;
+  /课上|上课(?:时|的时候)?(?:讲|说|教)|(?:培训|讲座|演练|演习)(?:时|上|里|的时候)?(?:讲|说|教|学)|老师(?:讲|说|教)|教(?:过)?我们|组织(?:大家)?学|学(?:习)?(?:急救|海姆立克|心肺复苏|cpr)|教(?:大家|我们)?(?:怎么)?救|想学|哪(?:儿|里)?(?:能|可以)?学|(?:哪儿|哪里|哪)(?:有课|教)|在哪学|演练|演习|\b(in (the )?(training|class|lesson)|we were taught|(fire|evacuation|emergency|safety|earthquake) (drills?|exercises?))\b/;
 /**
  * A film, a play or a novel (睇咗套戏 入面个外卖仔俾人斩): what happens in it is a story, even when the writer
  * says how it leaves them now (吓到我今日都唔敢送夜宵) — unless what they say about now is a danger itself.
