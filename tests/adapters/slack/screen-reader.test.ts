@@ -56,6 +56,16 @@ describe('buttons a screen reader can make sense of alone', () => {
     }
   });
 
+  it('a refused press is answered in a small window whose close button speaks the person’s language', async () => {
+    const card = t.api.lastMessage(TRIAGE)!;
+    const before = t.api.views.length;
+    await t.interact(t.p.press(worker, card, /^tk:claim:/));
+    await t.api.waitFor('views.open', () => t.api.views.length > before);
+    const alert = t.api.views[t.api.views.length - 1]!.view as { close?: { text: string } };
+    expect(JSON.stringify(alert)).toContain('权限');
+    expect(alert.close?.text).toBe('知道了');
+  });
+
   it('the escalation channel’s heads-up of an emergency: 签收 and 查看详情 name the ticket', async () => {
     await t.event(t.p.dm(worker, '我被车撞了 腿在流血'));
     await t.settle();
