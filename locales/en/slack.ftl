@@ -26,3 +26,10 @@ slack-not-in-channel = I am not in this channel yet, so I cannot answer here. In
 slack-mention-someone = someone
 # /bind typed in a group DM (a few people's private conversation, not a channel).
 slack-bind-group-dm = A group DM cannot be bound as a workers' group: lessons and notices go to channels only. Use /bind in the workers' channel (invite me first: /invite @waystation).
+
+## Slack: words of the adapter's own
+
+# The close button of the small window that answers a refused press (an alert).
+slack-alert-close = OK
+# What a screen reader says of a picture with no caption.
+slack-photo-alt = Photo

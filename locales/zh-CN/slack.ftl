@@ -26,3 +26,10 @@ slack-not-in-channel = 我还不在这个频道里，没法在这里回复。请
 slack-mention-someone = 某人
 # /bind typed in a group DM (a few people's private conversation, not a channel).
 slack-bind-group-dm = 群组私信不能绑定为工人群：课程和通知只发到频道里。请在工人们的频道里使用 /bind（先用 /invite @waystation 把我加进去）。
+
+## Slack: words of the adapter's own
+
+# The close button of the small window that answers a refused press (an alert).
+slack-alert-close = 知道了
+# What a screen reader says of a picture with no caption.
+slack-photo-alt = 照片

@@ -26,3 +26,10 @@ slack-not-in-channel = 我還不在這個頻道裡，沒法在這裡回覆。請
 slack-mention-someone = 某人
 # /bind typed in a group DM (a few people's private conversation, not a channel).
 slack-bind-group-dm = 群組私訊不能綁定為工人群：課程和通知只發到頻道裡。請在工人們的頻道裡使用 /bind（先用 /invite @waystation 把我加進去）。
+
+## Slack: words of the adapter's own
+
+# The close button of the small window that answers a refused press (an alert).
+slack-alert-close = 知道了
+# What a screen reader says of a picture with no caption.
+slack-photo-alt = 照片

@@ -212,6 +212,10 @@ function checkBlocks(blocks: unknown): Block[] {
       for (const e of elements) {
         const label = (e.text as { text?: string })?.text ?? '';
         if (!label || [...label].length > 75) throw new Refusal('invalid_blocks');
+        // What a screen reader reads instead of the label: 1 to 75 characters when given.
+        const spoken = e.accessibility_label as unknown;
+        if (spoken !== undefined && (typeof spoken !== 'string' || !spoken || [...spoken].length > 75))
+          throw new Refusal('invalid_blocks');
         if (e.value !== undefined && String(e.value).length > 2000) throw new Refusal('invalid_blocks');
         if (e.url !== undefined && !/^https?:\/\//.test(String(e.url))) throw new Refusal('invalid_blocks');
         if (actionIds.has(String(e.action_id))) throw new Refusal('invalid_blocks');

@@ -186,6 +186,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     metrics,
     logger,
     appName: '驿站助手 Waystation',
+    say: (lang: string | undefined, id: string) => options.i18n.t(pickLocale(lang, undefined), id),
     command: slackCommandText(core, typedNames),
   };
   const profiles = createProfiles(app.client, logger);

@@ -26,7 +26,13 @@ import type { Logger } from '../../core/logger.js';
 import type { Metrics } from '../../core/metrics.js';
 import { DeliveryError, type FetchedFile, type Outbox } from '../../core/outbox.js';
 import type { Address, MessageRef } from '../../core/types.js';
-import { escapeMrkdwn, renderSlack as renderCard, type RenderOptions, rewriteCommands } from './render.js';
+import {
+  escapeMrkdwn,
+  headline,
+  renderSlack as renderCard,
+  type RenderOptions,
+  rewriteCommands,
+} from './render.js';
 
 type WebClient = webApi.WebClient;
 
@@ -213,6 +219,11 @@ export interface SlackOutboxDeps {
   logger: Logger;
   /** Title of alert modals (the app's name). */
   appName?: string;
+  /**
+   * The adapter's own words in a person's language (their Slack locale, `languageCode`; absent: the default): an alert
+   * modal's close button, a picture's alt text. Without it, the zh-CN words.
+   */
+  say?: (languageCode: string | undefined, id: 'slack-alert-close' | 'slack-photo-alt') => string;
   /** How a core command is typed in Slack (see render.ts). */
   command?: RenderOptions['command'];
   /** Told when Slack refuses a post into a chat (the app is not in the channel, or it is gone). */
@@ -224,6 +235,8 @@ export interface SlackOutboxDeps {
 }
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The adapter's own words when no `say` is given (tests of the outbox alone). */
+const ZH_WORDS: Record<string, string> = { 'slack-alert-close': '知道了', 'slack-photo-alt': '照片' };
 const FILE_TIMEOUT_MS = 15_000;
 
 /**
@@ -277,8 +290,14 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
   }
 
   /** A lesson's picture: a passing failure is the send's when the caller will try again (`required`), else the text goes alone. */
-  async function uploadPhoto(to: Address, channel: string, path: string, required = false): Promise<void> {
-    const file = { file: path, filename: basename(path) };
+  async function uploadPhoto(
+    to: Address,
+    channel: string,
+    path: string,
+    alt: string,
+    required = false,
+  ): Promise<void> {
+    const file = { file: path, filename: basename(path), alt_text: alt };
     await call('files.uploadV2', channel, () =>
       to.threadId
         ? client.filesUploadV2({ ...file, channel_id: channel, thread_ts: to.threadId })
@@ -319,7 +338,7 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
       const images: types.KnownBlock[] = part.map((p) => ({
         type: 'image',
         slack_file: { id: p.fileId },
-        alt_text: '📷',
+        alt_text: altText(p.caption),
         title: { type: 'plain_text', text: [...p.caption].slice(0, 1900).join('') || '📷' },
       }));
       const post = (blocks?: types.KnownBlock[]) =>
@@ -363,6 +382,11 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
     }
     return ts;
   }
+
+  const say = deps.say ?? ((_lang: string | undefined, id: string) => ZH_WORDS[id] ?? '');
+  /** A picture's alt text (what a screen reader says of it): its caption or the card's first line, else "照片". */
+  const altText = (about: string) =>
+    [...(about.trim() || say(undefined, 'slack-photo-alt'))].slice(0, 1900).join('');
 
   const maxBytes = deps.files?.maxBytes ?? MAX_FILE_BYTES;
   const timeoutMs = deps.files?.timeoutMs ?? FILE_TIMEOUT_MS;
@@ -470,7 +494,7 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
       }
       if (card.photo && 'path' in card.photo) {
         await pace(channel);
-        await uploadPhoto(to, channel, card.photo.path, card.photoRequired);
+        await uploadPhoto(to, channel, card.photo.path, altText(headline(card.text)), card.photoRequired);
       }
       if (card.file) {
         await pace(channel);
@@ -478,7 +502,7 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
       }
       const image: types.KnownBlock[] =
         card.photo && 'fileId' in card.photo && FILE_ID.test(card.photo.fileId)
-          ? [{ type: 'image', slack_file: { id: card.photo.fileId }, alt_text: '📷' }]
+          ? [{ type: 'image', slack_file: { id: card.photo.fileId }, alt_text: altText(headline(card.text)) }]
           : [];
       const post = (blocks: types.KnownBlock[]) =>
         client.chat.postMessage({
@@ -560,7 +584,7 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
             view: {
               type: 'modal',
               title: { type: 'plain_text', text: [...(deps.appName ?? 'Waystation')].slice(0, 24).join('') },
-              close: { type: 'plain_text', text: 'OK' },
+              close: { type: 'plain_text', text: say(press.from.languageCode, 'slack-alert-close') },
               // Plain text: an alert quotes names and numbers, which must show as they are.
               blocks: [{ type: 'section', text: { type: 'plain_text', text: short, emoji: true } }],
             },

@@ -133,24 +133,44 @@ function plainLabel(label: string): string {
   return cutAtWord(label.trim(), MAX_LABEL) || '·';
 }
 
-function renderButton(b: Button, row: number, col: number): types.Button | undefined {
+/**
+ * What a screen reader reads for a button (Slack's `accessibility_label`): its label and what the card is about, so
+ * "✋ 签收" among twenty triage cards is "✋ 签收 — 🆕 JN-2026-000001 · 薪酬与罚款" and "👍 有用" names the answer
+ * it rates. `about` is the card's first line; left out when the label already says it.
+ */
+function spokenLabel(label: string, about: string): string | undefined {
+  const own = label.trim();
+  if (!about || !own || own.includes(about)) return undefined;
+  return cutAtWord(`${own} — ${about}`, MAX_LABEL) || undefined;
+}
+
+function renderButton(b: Button, row: number, col: number, about: string): types.Button | undefined {
   const text = { type: 'plain_text' as const, text: plainLabel(b.label), emoji: true };
+  const spoken = spokenLabel(b.label, about);
+  const a11y = spoken ? { accessibility_label: spoken } : {};
   if ('data' in b) {
     // Callback data is ≤ 64 bytes by the core's own rule; Slack allows 2000 characters.
     if (!b.data || b.data.length > MAX_VALUE) return undefined;
-    return { type: 'button', text, action_id: `${ACTION_PREFIX}${row}:${col}`, value: b.data };
+    return { type: 'button', text, action_id: `${ACTION_PREFIX}${row}:${col}`, value: b.data, ...a11y };
   }
   // Slack refuses the whole message for one bad URL: drop the button instead.
   return isSafeUrl(b.url)
-    ? { type: 'button', text, action_id: `${LINK_ACTION_PREFIX}${row}:${col}`, url: b.url.trim() }
+    ? { type: 'button', text, action_id: `${LINK_ACTION_PREFIX}${row}:${col}`, url: b.url.trim(), ...a11y }
     : undefined;
 }
 
-export function renderActions(rows: readonly Button[][] | undefined): types.ActionsBlock[] {
+/** The first line of a card with words in it: what its buttons act on, for their spoken labels. */
+export function headline(spans: readonly Span[]): string {
+  const text = spans.map(spanText).join('');
+  return (text.split('\n').find((line) => line.trim()) ?? '').trim();
+}
+
+/** `about`: what the card is about (its headline), added to each button's spoken label. */
+export function renderActions(rows: readonly Button[][] | undefined, about = ''): types.ActionsBlock[] {
   const blocks: types.ActionsBlock[] = [];
   (rows ?? []).forEach((row, r) => {
     const elements = row
-      .map((b, c) => renderButton(b, r, c))
+      .map((b, c) => renderButton(b, r, c, about))
       .filter((b): b is types.Button => !!b)
       .slice(0, MAX_ROW);
     if (elements.length) blocks.push({ type: 'actions', block_id: `ws-row-${r}`, elements });
@@ -194,7 +214,7 @@ export function renderSlack(card: Card, options: RenderOptions = {}): SlackMessa
     // Plain text: a place's name shows as it is written.
     blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: where, emoji: true }] });
   }
-  const actions = card.forceReply ? [] : renderActions(card.buttons);
+  const actions = card.forceReply ? [] : renderActions(card.buttons, headline(spans));
   // Buttons matter more than the tail of a very long text: keep them within the block limit.
   const room = MAX_BLOCKS - actions.length;
   const kept = blocks.length > room ? [...blocks.slice(0, room - 1), blocks[blocks.length - 1]!] : blocks;

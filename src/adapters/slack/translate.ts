@@ -289,8 +289,11 @@ export function isGroupDm(c: Pick<SlackSlashCommand, 'channel_name'>): boolean {
 /** Core commands that make a chat a workers' group (refused in a group DM). */
 export const BINDING_COMMANDS: ReadonlySet<string> = new Set(['bind']);
 
-/** Slash commands whose answer concerns only the person who typed it. */
-const PERSONAL_COMMANDS = new Set(['start', 'help', 'mytickets']);
+/**
+ * Slash commands whose answer concerns only the person who typed it. `cancel` ends the typer's own step (QA26: "好的，
+ * 已取消。" went to the whole channel, telling everyone the person had been in the middle of something).
+ */
+const PERSONAL_COMMANDS = new Set(['start', 'help', 'mytickets', 'cancel']);
 
 /** A press of one of our buttons on a message → IncomingButton; presses inside modals or on ephemeral messages are not the core's. */
 export function translateAction(

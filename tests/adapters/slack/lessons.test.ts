@@ -40,6 +40,9 @@ describe('a lesson push in Slack', () => {
     });
     const upload = t.api.since(mark).find((c) => c.method === 'files.completeUploadExternal');
     expect(upload?.params.channel_id).toBe(CHANNEL);
+    // The picture is described for a screen reader by the lesson's first line (series and number), not left wordless.
+    const asked = t.api.since(mark).find((c) => c.method === 'files.getUploadURLExternal');
+    expect(String(asked?.params.alt_text)).toContain('安全第一 · 第 1/3 课');
     expect(t.api.calls.indexOf(upload!)).toBeLessThan(t.api.calls.indexOf(sent));
     const blocks = JSON.stringify(sent.params.blocks);
     expect(blocks).toContain('头盔要戴好');

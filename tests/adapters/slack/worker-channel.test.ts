@@ -239,6 +239,21 @@ describe('an unknown command', () => {
   });
 });
 
+describe('/waystation cancel in the channel', () => {
+  it('is answered to the person who typed it alone', async () => {
+    const mark = t.api.mark();
+    await t.command(
+      t.p.command(worker, '/waystation', 'cancel', { channel: RIDERS, name: 'meituan-riders' }),
+    );
+    await t.api.waitFor('chat.postEphemeral', (p) => p.channel === RIDERS, { after: mark });
+    await t.settle();
+    const said = postedSince(mark);
+    expect(said).toHaveLength(1);
+    expect(said[0]!.method).toBe('chat.postEphemeral');
+    expect(said[0]!.params.user).toBe(worker.id);
+  });
+});
+
 describe('a follow-up in the thread, on another replica', () => {
   it('is answered by another replica too: Slack may post the follow-up to any of them', async () => {
     // Last in the file: closing a test app clears its prefix, which this replica shares.
