@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+const TRIAGE = -1002000;
+let t: TelegramTestApp;
+beforeAll(async () => { t = await createTelegramTestApp(); });
+afterAll(async () => { await t?.close(); });
+it('scratch', async () => {
+  const rider = t.u.person(8860);
+  const sec = t.u.person(2000, { first_name: '王书记' });
+  const press = async (chat: number, who: any, suffix: string) => {
+    const last = t.api.lastMessage(chat)!;
+    const data = buttonsOf(last).find((b) => b.data?.endsWith(suffix))?.data;
+    expect(data).toBeDefined();
+    await t.handle(t.u.press(last, who, data!));
+  };
+  await t.handle(t.u.privateText(rider, '/report'));
+  await t.handle(t.u.privateText(rider, '我们站点的充电柜坏了三天了，一直没人修'));
+  await press(rider.id, rider, ':ok');
+  if (buttonsOf(t.api.lastMessage(rider.id)).some((b) => b.data?.endsWith(':anon:1'))) await press(rider.id, rider, ':anon:1');
+  await press(rider.id, rider, ':submit');
+  const card = t.api.lastMessage(TRIAGE)!;
+  const id = /[A-Z]{2}-\d{4}-\d{6}/.exec(String(card.text))![0];
+  await press(TRIAGE, sec, `tk:claim:${id}`);
+  const m = t.api.mark();
+  await press(TRIAGE, sec, `th:pick:${id}`);
+  console.log(JSON.stringify(t.api.since(m).map((c) => [c.method, c.params.text])));
+  const m2 = t.api.mark();
+  await t.handle(t.u.press(t.api.lastMessage(TRIAGE)!, sec, `th:to:${id}:telegram:2000`));
+  console.log(JSON.stringify(t.api.since(m2).map((c) => [c.method, c.params.text])));
+});
