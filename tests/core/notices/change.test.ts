@@ -1,6 +1,6 @@
 /**
  * QA19: a notice that went out can be corrected (every delivered copy edited in place, marked "（已更正）"; copies
- * still waiting go out with the new text) and withdrawn (copies deleted; one Telegram will not delete, over 48 hours
+ * still waiting go out with the new text, unmarked) and withdrawn (copies deleted; one Telegram will not delete, over 48 hours
  * old, changed to "此通知已撤回" and unpinned; the details count both), from its /notices details, by organisers only.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -126,7 +126,7 @@ describe('correcting and withdrawing a notice on Telegram', () => {
 });
 
 describe('correcting a notice whose groups are still waiting', () => {
-  it('sends the waiting copies with the new text, marked', async () => {
+  it('sends the waiting copies with the new text, unmarked: those groups never saw the old words', async () => {
     t = await lessonApp(clockAt(MONDAY_10), { engine: false });
     await bindGroup(t, 'riders-a', 'riders-test');
     await bindGroup(t, 'couriers-a', 'couriers-test');
@@ -141,10 +141,13 @@ describe('correcting a notice whose groups are still waiting', () => {
     await delivered(t, 'notice:n1');
     for (const chat of ['riders-a', 'couriers-a']) {
       const got = sentTo(t, chat).at(-1)!.text;
-      expect(got).toContain('（已更正）');
+      // Before: "📢 通知 （已更正）" in groups that never had the first words.
+      expect(got).not.toContain('已更正');
       expect(got).toContain('周日驿站停电。');
       expect(got).not.toContain('周六');
     }
+    // Nor are they edited afterwards to add the mark.
+    expect(await t.app.deps.delivery.status('notice-fix:n1:1')).toBeUndefined();
   });
 });
 
