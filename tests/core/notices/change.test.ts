@@ -16,6 +16,7 @@ import {
   lessonApp,
   MONDAY_10,
   sentTo,
+  sh,
 } from '../lessons/fixtures.js';
 
 let tg: TelegramTestApp | undefined;
@@ -148,6 +149,41 @@ describe('correcting a notice whose groups are still waiting', () => {
     }
     // Nor are they edited afterwards to add the mark.
     expect(await t.app.deps.delivery.status('notice-fix:n1:1')).toBeUndefined();
+  });
+});
+
+describe('correcting a notice still scheduled', () => {
+  it('replaces its text outright: it goes out in the new words, unmarked, and the record itself holds them (QA24 #4)', async () => {
+    const clock = clockAt(MONDAY_10);
+    t = await lessonApp(clock);
+    await bindGroup(t, 'riders-a', 'riders-test');
+    await t.type(
+      ':as org-test',
+      ':dm',
+      '/notice',
+      '周六驿站停电。',
+      ':press 1',
+      ':press 5',
+      ':press 1',
+      '16:00',
+    );
+    await t.type(`:press ${t.console.transcript.at(-1)!.choices!.findIndex((c) => c.startsWith('🚀')) + 1}`);
+    await t.type('/notices', ':press 1', ':press 1'); // 详情 → ✏️ 更正
+    await t.type('周日驿站停电。');
+    expect(t.console.transcript.at(-1)!.text).toContain('已更正 #n1：到时发出的是新文字');
+    // An older release reads only the record's `json`; it used to keep the first words there.
+    const json = await t.app.store.redis.hget(t.app.store.keys.notice('n1'), 'json');
+    expect(JSON.parse(json!)).toMatchObject({ text: '周日驿站停电。' });
+
+    clock.at = sh(2026, 3, 2, 16, 0);
+    await t.app.notices.tick(clock.at);
+    await delivered(t, 'notice:n1');
+    const got = sentTo(t, 'riders-a').at(-1)!.text;
+    expect(got).toContain('周日驿站停电。');
+    expect(got).not.toContain('已更正');
+    await t.type('/notices');
+    expect(t.console.transcript.at(-1)!.text).not.toContain('已更正');
+    expect(t.console.transcript.at(-1)!.text).toContain('周日驿站停电');
   });
 });
 
