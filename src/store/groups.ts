@@ -28,7 +28,7 @@ declare module 'ioredis' {
 }
 
 export function createGroupRepo(redis: Redis, keys: Keys): GroupRepo {
-  defineScripts(redis, ['group-bind-3', 'group-unbind-2', 'hash-update-1', 'group-move-13']);
+  defineScripts(redis, ['group-bind-3', 'group-unbind-2', 'hash-update-1', 'group-move-15']);
 
   function decode(h: Record<string, string>): GroupBinding | undefined {
     if (!h.chat || !h.branch) return undefined;
@@ -126,6 +126,8 @@ export function createGroupRepo(redis: Redis, keys: Keys): GroupRepo {
         keys.lessonsPaused(),
         keys.reportLinkOfChat(from),
         keys.reportLinkOfChat(to),
+        keys.lessonPlaces(from),
+        keys.lessonPlaces(to),
         from,
         to,
         ...keys.branchGroupsAffix(),

@@ -12,7 +12,7 @@ declare module 'ioredis' {
   interface RedisCommander<Context> {
     noticeAck(acks: string, counts: string, user: string, chat: string): Result<[number, number], Context>;
     hashUpdate(key: string, ...fieldsAndValues: string[]): Result<number, Context>;
-    noticeChange(notice: string, op: string, arg: string): Result<[string, number], Context>;
+    noticeChange(notice: string, op: string, arg: string, record?: string): Result<[string, number], Context>;
     noticeStatus(
       notice: string,
       scheduled: string,
@@ -90,10 +90,15 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
       return (before || undefined) as NoticeRecord['status'] | undefined;
     },
     async revise(id, wording, at) {
+      // The record with the new wording, for a notice still scheduled (the script decides, against its status then):
+      // its other fields never change after it is saved, so the one read here is the one written back.
+      const json = await redis.hget(keys.notice(id), 'json');
+      const record = json ? JSON.stringify({ ...(JSON.parse(json) as NoticeRecord), ...wording }) : '';
       const [before, rev] = await redis.noticeChange(
         keys.notice(id),
         'revise',
         JSON.stringify({ ...wording, at }),
+        record,
       );
       return { before: before as NoticeRecord['status'] | '', rev: Number(rev) };
     },

@@ -14,7 +14,8 @@
  *
  * Pushes older than the catch-up window are not sent late: after the bot was down for days each group simply goes on
  * with its next lesson. The organisers hear of it once (`tellMissed`): each tick records when it looked at each
- * schedule, and a tick that finds a schedule more than a day behind counts the pushes that were never run.
+ * schedule, and a tick that finds a schedule more than a day behind counts the pushes that were never run (a push
+ * marked done went out, whoever ran it: an older release that does not record its looks, QA24 #6).
  */
 import { randomBytes } from 'node:crypto';
 import { createTicker } from '../jobs/ticker.js';
@@ -202,13 +203,18 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
 
   /**
    * Count, per schedule more than a day behind, the pushes no tick ever looked at — those before this tick's
-   * catch-up window — tell the organisers, then record this tick. Never costs the tick its pushes.
+   * catch-up window, and not marked done — tell the organisers, then record this tick. Never costs the tick its pushes.
    */
   async function noteOutage(pack: ContentPack, at: number): Promise<void> {
     try {
       const ticked = await repo.ticked();
       const missed: Missed[] = [];
       let since = Infinity;
+      // A push marked done was sent, by a release that does not move `ticked` (QA24 #6: an older one run in
+      // between, after a rollback). The bot ran then: it is not counted, and the gap told starts after the last
+      // such push before the first one missed.
+      let firstMissed = Infinity;
+      const done: number[] = [];
       for (const schedule of pack.schedules) {
         const last = ticked[schedule.id];
         if (last === undefined || at - last <= OUTAGE_MS) continue;
@@ -218,10 +224,19 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
           deps.timezone,
           source,
         );
-        if (!due.length) continue;
-        missed.push({ schedule, count: due.length });
+        let count = 0;
+        for (const push of due) {
+          if (await repo.isDone(schedule.id, push.sendAt)) done.push(push.sendAt);
+          else {
+            count++;
+            firstMissed = Math.min(firstMissed, push.sendAt);
+          }
+        }
+        if (!count) continue;
+        missed.push({ schedule, count });
         since = Math.min(since, last);
       }
+      since = Math.max(since, ...done.filter((d) => d < firstMissed));
       if (missed.length) await tellMissed(pack, since, at, missed);
       // Only forward: a tick for an earlier time (a test, a slow peer) must not open a gap that was not there.
       await repo.setTicked(

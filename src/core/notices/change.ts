@@ -3,8 +3,9 @@
  * cancel, which dropped the groups still waiting and left every delivered copy as it was).
  *
  * - **✏️ 更正** asks for the new text; the record takes it (atomic, `notice-change-1.lua`), the copies still
- *   waiting in the delivery engine take the new card (`delivery.revise`), and every delivered copy is edited in
- *   place, marked "（已更正）", as broadcast `notice-fix:{id}:{n}` — paced and retried like any send.
+ *   waiting in the delivery engine take the new card, unmarked (`delivery.revise`: those groups never saw the old
+ *   words), and every delivered copy is edited in place, marked "（已更正）", as broadcast `notice-fix:{id}:{n}` —
+ *   paced and retried like any send. A notice still scheduled simply takes the new text (nothing was sent).
  * - **🗑 撤回** (after a confirmation) marks the notice withdrawn (atomic, once), cancels what still waits, and
  *   deletes every delivered copy as broadcast `notice-withdraw:{id}`; a copy the platform will not delete (Telegram,
  *   after 48 hours) is changed to "此通知已撤回" and unpinned. The details count what was deleted and what not.
@@ -48,6 +49,9 @@ function editedCard(
 ): Card {
   return noticeCard(n, locale, deps.i18n, { channel: ref.address.channel, ackCount: acks, forEdit: true });
 }
+
+/** The latest wording as a group that never saw an earlier one gets it: no "（已更正）". */
+const unmarked = (n: NoticeRecord): NoticeRecord => ({ ...n, corrected: false });
 
 // ---------- correcting ----------
 
@@ -98,7 +102,8 @@ async function applyCorrection(
   const status = await deps.delivery.status(broadcast);
   const refs = status?.refs ?? {};
   const waitingGroups = n.chats.filter((c) => !refs[c]).flatMap((c) => bindings.get(c) ?? []);
-  const waiting = await deps.delivery.revise(broadcast, noticeItems(deps, n, waitingGroups));
+  // Those groups never saw the old words: their copy goes out with the new ones, unmarked.
+  const waiting = await deps.delivery.revise(broadcast, noticeItems(deps, unmarked(n), waitingGroups));
   // Edits of an earlier correction still waiting would put older words back.
   if (rev > 1) await deps.delivery.cancel(fixBroadcast(id, rev - 1));
   const acks = await deps.store.notices.ackCounts(id);
@@ -194,7 +199,11 @@ export function followUp(deps: CoreDeps): void {
       e.ref,
       await deps.store.notices.ackCount(id, e.chat),
     );
-    if (JSON.stringify(card.text) === JSON.stringify(e.card.text)) return;
+    // A copy that went with the latest words is left as it went: marked only if it was sent so (a waiting copy
+    // given the new card goes unmarked — its group never saw the old words).
+    const same = (c: Card) => JSON.stringify(c.text) === JSON.stringify(e.card.text);
+    const latest = editedCard(deps, unmarked(n), localeIn(bindings, e.chat), e.ref, 0);
+    if (same(card) || same(latest)) return;
     await deps.delivery.enqueue({
       id: fixBroadcast(id, n.rev ?? 1),
       kind: 'notice-change',

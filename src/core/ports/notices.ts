@@ -73,7 +73,8 @@ export interface NoticeRepo {
   ): Promise<NoticeRecord['status'] | undefined>;
   /**
    * New wording for a notice (atomic, lua/notice-change-1.lua): refused once it is withdrawn. Marked `corrected` when
-   * it had gone out (decided in the same step, so a send racing the correction cannot leave copies unmarked).
+   * it had gone out (decided in the same step, so a send racing the correction cannot leave copies unmarked); one
+   * still scheduled has its text replaced outright, in the record itself (not counted as a correction).
    * Returns the status it had ('' for none) and the correction's number.
    */
   revise(

@@ -148,6 +148,36 @@ describe('a bound group upgraded to a supergroup', () => {
     );
   });
 
+  it('the 第 N 课 the group was shown goes with it: a lesson it had that the pack dropped since still counts', async () => {
+    const t = await start();
+    const old = basicGroup(-4_100_003);
+    const upgraded = supergroup(-1_004_100_003_000);
+    const organiser = t.u.person(ORGANISER);
+    await t.handle(t.u.groupText(old, organiser, '/bind meituan-yangpu'));
+    const series = t.app.deps.content.get().series.find((s) => s.id === 'traffic-safety')!;
+    // The group had a lesson of the series that a later pack dropped: it was its 第 1 课.
+    const retired = (await t.app.deps.store.lessons.pick('p0', `telegram:${old.id}`, ['traffic-retired']))!;
+    await t.app.deps.store.lessons.place(
+      `telegram:${old.id}`,
+      retired,
+      { id: series.id, lessons: ['traffic-retired', ...series.lessons.map((l) => l.id)] },
+      'record',
+    );
+    const before = t.api.mark();
+    await t.handle(t.u.groupText(old, organiser, '/schedule'));
+    const shownBefore = /第 \d+\/\d+ 课/.exec(textsTo(t, old.id, before).join('\n'))?.[0];
+    expect(shownBefore).toBe(`第 2/${series.lessons.length + 1} 课`);
+
+    t.api.migrate(old.id, upgraded.id);
+    const [inOld, inNew] = t.u.migration(old, upgraded, organiser);
+    await t.handle(inOld);
+    await t.handle(inNew);
+    const after = t.api.mark();
+    await t.handle(t.u.groupText(upgraded, organiser, '/schedule'));
+    // Before: the new chat counted from its moved progress alone, "第 1/N 课" — the lesson it had was forgotten.
+    expect(/第 \d+\/\d+ 课/.exec(textsTo(t, upgraded.id, after).join('\n'))?.[0]).toBe(shownBefore);
+  });
+
   it('when the new chat refuses the bot too, the group is marked inactive under its new id and the organisers are told', async () => {
     const t = await start();
     const old = basicGroup(-4_100_004);

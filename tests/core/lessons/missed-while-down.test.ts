@@ -61,6 +61,39 @@ describe('lesson pushes missed while the bot was down', () => {
     expect(again).toContain('marker');
   });
 
+  it('after a rollback and a second upgrade, pushes an older release sent are not told as missed (QA24 #6)', async () => {
+    const prefix = testPrefix();
+    const before = await app(clockAt(MONDAY_10), { prefix });
+    await bindGroup(before, 'riders-a', 'riders-test');
+    await before.app.lessons.tick();
+    await delivered(before, `lesson:weekday-safety:${MONDAY_10}`);
+    await before.app.close();
+    // An older release runs from Monday to Wednesday noon: it sends every push (each marked done, kept 3 days) but
+    // never records its looks in lessons:ticked. Its pushes are marked as its push runner marks them.
+    const old = await app(clockAt(MONDAY_10), { prefix });
+    const pushes = [
+      ['weekday-safety', sh(2026, 3, 3, 10)],
+      ['weekday-safety', sh(2026, 3, 4, 10)],
+      ['lunch-fraud', sh(2026, 3, 2, 13, 30)],
+      ['lunch-fraud', sh(2026, 3, 3, 13, 30)],
+    ] as const;
+    for (const [schedule, sendAt] of pushes) await old.app.deps.store.lessons.markDone(schedule, sendAt);
+    await old.app.close();
+
+    // The second upgrade: back on Thursday 10:05. Only Wednesday's 13:30 push went unsent (nobody ran then).
+    const thursday = sh(2026, 3, 5, 10, 5);
+    const after = await app(clockAt(thursday), { prefix });
+    await after.app.lessons.tick();
+    const marker = await queueDrained(after, [ESCALATION]);
+    const told = sentTo(after, ESCALATION)
+      .map((l) => l.text)
+      .filter((x) => x !== marker);
+    // Before: "从 3月2日 周一 10:00 … 有 5 次微课推送没有发出".
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain('有 1 次微课推送没有发出');
+    expect(told[0]).toContain('机器人从 3月4日 周三 10:00 到 3月5日 周四 10:05 没有运行');
+  });
+
   it('a night off (less than a day behind) and a first start with no history say nothing', async () => {
     const prefix = testPrefix();
     const first = await app(clockAt(MONDAY_10), { prefix });

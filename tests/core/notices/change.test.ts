@@ -1,6 +1,6 @@
 /**
  * QA19: a notice that went out can be corrected (every delivered copy edited in place, marked "（已更正）"; copies
- * still waiting go out with the new text) and withdrawn (copies deleted; one Telegram will not delete, over 48 hours
+ * still waiting go out with the new text, unmarked) and withdrawn (copies deleted; one Telegram will not delete, over 48 hours
  * old, changed to "此通知已撤回" and unpinned; the details count both), from its /notices details, by organisers only.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import {
   lessonApp,
   MONDAY_10,
   sentTo,
+  sh,
 } from '../lessons/fixtures.js';
 
 let tg: TelegramTestApp | undefined;
@@ -126,7 +127,7 @@ describe('correcting and withdrawing a notice on Telegram', () => {
 });
 
 describe('correcting a notice whose groups are still waiting', () => {
-  it('sends the waiting copies with the new text, marked', async () => {
+  it('sends the waiting copies with the new text, unmarked: those groups never saw the old words', async () => {
     t = await lessonApp(clockAt(MONDAY_10), { engine: false });
     await bindGroup(t, 'riders-a', 'riders-test');
     await bindGroup(t, 'couriers-a', 'couriers-test');
@@ -141,10 +142,48 @@ describe('correcting a notice whose groups are still waiting', () => {
     await delivered(t, 'notice:n1');
     for (const chat of ['riders-a', 'couriers-a']) {
       const got = sentTo(t, chat).at(-1)!.text;
-      expect(got).toContain('（已更正）');
+      // Before: "📢 通知 （已更正）" in groups that never had the first words.
+      expect(got).not.toContain('已更正');
       expect(got).toContain('周日驿站停电。');
       expect(got).not.toContain('周六');
     }
+    // Nor are they edited afterwards to add the mark.
+    expect(await t.app.deps.delivery.status('notice-fix:n1:1')).toBeUndefined();
+  });
+});
+
+describe('correcting a notice still scheduled', () => {
+  it('replaces its text outright: it goes out in the new words, unmarked, and the record itself holds them (QA24 #4)', async () => {
+    const clock = clockAt(MONDAY_10);
+    t = await lessonApp(clock);
+    await bindGroup(t, 'riders-a', 'riders-test');
+    await t.type(
+      ':as org-test',
+      ':dm',
+      '/notice',
+      '周六驿站停电。',
+      ':press 1',
+      ':press 5',
+      ':press 1',
+      '16:00',
+    );
+    await t.type(`:press ${t.console.transcript.at(-1)!.choices!.findIndex((c) => c.startsWith('🚀')) + 1}`);
+    await t.type('/notices', ':press 1', ':press 1'); // 详情 → ✏️ 更正
+    await t.type('周日驿站停电。');
+    expect(t.console.transcript.at(-1)!.text).toContain('已更正 #n1：到时发出的是新文字');
+    // An older release reads only the record's `json`; it used to keep the first words there.
+    const json = await t.app.store.redis.hget(t.app.store.keys.notice('n1'), 'json');
+    expect(JSON.parse(json!)).toMatchObject({ text: '周日驿站停电。' });
+
+    clock.at = sh(2026, 3, 2, 16, 0);
+    await t.app.notices.tick(clock.at);
+    await delivered(t, 'notice:n1');
+    const got = sentTo(t, 'riders-a').at(-1)!.text;
+    expect(got).toContain('周日驿站停电。');
+    expect(got).not.toContain('已更正');
+    await t.type('/notices');
+    expect(t.console.transcript.at(-1)!.text).not.toContain('已更正');
+    expect(t.console.transcript.at(-1)!.text).toContain('周日驿站停电');
   });
 });
 

@@ -6,7 +6,9 @@
   - the binding (its `chat` field rewritten, marked active: the bot is in the new chat); when the new id already
     has a binding (someone ran /bind there first), that one stays and the old one is dropped
   - its place among bound chats and in its branch's set
-  - lesson progress and deliveries (sets, merged), quiz figures (counters, added), pauses (all and per series)
+  - lesson progress and deliveries (sets, merged), quiz figures (counters, added), pauses (all and per series),
+    and the 第 N 课 each lesson was shown with (a hash, merged; the new chat's own entry wins), so a quiz tally or
+    上一课 redrawn in the new chat keeps its N and the next lesson counts on from it
   - the /report link: the old token now names the new chat (a link already shared keeps working)
   The old binding's branch and link token are read here, so their keys are built from ARGV prefixes (a single
   Redis, not a cluster), as are the per-series pause sets named by ARGV[7..].
@@ -20,6 +22,7 @@
   KEYS[9]  hash    the old chat's quiz figures           KEYS[10] the same, new chat
   KEYS[11] set     chats whose lessons are paused
   KEYS[12] string  the old chat's /report token          KEYS[13] the same, new chat
+  KEYS[14] hash    lesson places of the old chat          KEYS[15] the same, new chat
   ARGV[1] old chat (channel:chatId)   ARGV[2] new chat
   ARGV[3] branch-set key prefix ('{p}:branch:')   ARGV[4] its suffix (':groups')
   ARGV[5] per-series pause set prefix ('{p}:lessons:paused:')
@@ -66,6 +69,12 @@ for i = 7, #ARGV do
   local paused = ARGV[5] .. ARGV[i]
   if redis.call('SREM', paused, old) == 1 then redis.call('SADD', paused, new) end
 end
+
+local places = redis.call('HGETALL', KEYS[14])
+for i = 1, #places, 2 do
+  redis.call('HSETNX', KEYS[15], places[i], places[i + 1])
+end
+redis.call('DEL', KEYS[14])
 
 local token = redis.call('GET', KEYS[12])
 if token then
