@@ -65,6 +65,7 @@
  * | {p}:faq:learned:{districtId}:version | string | bumped on every learned example and confirmed draft (rebuild the index) |
  * | {p}:faq:draft:{id}                   | string | JSON: a draft entry written, not yet confirmed (TTL) |
  * | {p}:faq:topic:{ch}:{chat}:{u}        | string | last question with a topic, numbers masked (TTL) |
+ * | {p}:faq:last:{ch}:{chat}:{u}         | string | JSON: the last answer one person got in a chat: fingerprint, message, when (TTL) |
  * | {p}:faq:drafts:{districtId}          | hash   | draft id → JSON: confirmed drafts, answering until the pack carries them (export) |
  * | {p}:faq:model:budget:{person}:{minute} | string | model answers one person got in one minute (Lua, TTL) |
  * | {p}:faq:model:answer:{hash}          | string | JSON: a vetted model answer for (entries, question, locale) (TTL) |
@@ -198,6 +199,7 @@ export function createKeys(prefix = 'ws') {
       k('stations', 'shown', channel, chatId, userId),
     /** The last question with a topic a person asked in a chat (a follow-up without one is asked of it). */
     faqTopic: (channel: string, chatId: string, userId: string) => k('faq', 'topic', channel, chatId, userId),
+    faqLastAnswer: (channel: string, chat: string, userId: string) => k('faq', 'last', channel, chat, userId),
     /** Model answers one person (`channel:user`) got in one minute (epoch minute). */
     faqModelBudget: (person: string, minute: number) => k('faq', 'model', 'budget', person, String(minute)),
     /** A vetted model answer, by a hash of what the model was asked. */
