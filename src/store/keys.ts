@@ -15,6 +15,7 @@
  * | {p}:seen:{channel}:{updateId}        | string | an update whose handling finished (TTL)      |
  * | {p}:thread:{channel:chat}:{thread}:{user} | string | the bot answered this person in this thread (TTL a day) |
  * | {p}:dialog:{channel}:{chatId}:{user} | string | JSON: the step a person is at in a dialog    |
+ * | {p}:said:{channel}:{chatId}:{user}   | string | JSON: a person's last words there, for a fragment after them (TTL) |
  * | {p}:lessons:progress:{chat}          | set    | lesson ids given to a chat (no repeats)      |
  * | {p}:lessons:plan:{push}              | hash   | chat → lesson id chosen for one push (TTL)   |
  * | {p}:lessons:fire:{schedule}:{sendAt} | string | lease holder, then "done" (one push, once)   |
@@ -133,6 +134,7 @@ export function createKeys(prefix = 'ws') {
       replies: (channel: string, updateId: string) => k('upd', 'replies', channel, updateId),
     },
     dialog: (channel: string, chatId: string, userId: string) => k('dialog', channel, chatId, userId),
+    lastWords: (channel: string, chatId: string, userId: string) => k('said', channel, chatId, userId),
     lessonProgress: (chat: string) => k('lessons', 'progress', chat),
     lessonPlan: (push: string) => k('lessons', 'plan', push),
     lessonFire: (scheduleId: string, sendAt: number) => k('lessons', 'fire', scheduleId, String(sendAt)),
