@@ -310,6 +310,15 @@ worker-answer-prompt = Type your reply ({ $id }):
 worker-answer-sent = Passed to the branch secretary ({ $id }).
 worker-edit-relayed = Your edit was passed to the branch ({ $id }).
 worker-answer-sent-anonymous = Passed to the branch secretary ({ $id }); they still can't see who you are.
+worker-answer-photos = { $count ->
+    [one] Your photo went with it.
+   *[other] Your { $count } photos went with it.
+}
+worker-answer-files = { $count ->
+    [one] Your file went with it.
+   *[other] Your { $count } files went with it.
+}
+worker-answer-place = Your location went with it.
 worker-answer-closed = This problem has been resolved. If it isn't solved, tap "Not solved" in the resolution message.
 worker-resolved = Your report { $id } has been resolved ({ $who }). What was done:
 worker-resolved-ask = Is the problem solved?
