@@ -13,6 +13,8 @@ import type { LastWords } from './ports/dialogs.js';
 
 /** How soon after a person's last message a fragment is read with it. */
 export const FRAGMENT_WINDOW_MS = 30_000;
+/** How long words left mid-phrase wait for the rest: typing it takes longer than a fragment. */
+export const OPEN_WINDOW_MS = 2 * 60_000;
 /** A fragment is at most this many characters (no spaces). */
 const FRAGMENT_MAX = 8;
 /** Words that stop on one of these go on in the next message; at most this long to be told "go on". */
@@ -36,13 +38,18 @@ export function leftOpen(text: string): boolean {
   return length(t) <= OPEN_MAX && OPEN_END.test(t) && !QUESTION.test(t);
 }
 
-/** Whether `text`, sent at `now`, goes on from the person's last words rather than standing alone. */
+/**
+ * Whether `text`, sent at `now`, goes on from the person's last words rather than standing alone. After words left
+ * open (我被 — the worker was told "接着说，我连起来看") whatever comes next within `OPEN_WINDOW_MS` goes on from them,
+ * however long, a question too (我被 + 罚款了怎么办); small talk (好的) still stands alone.
+ */
 export function continues(last: LastWords | undefined, text: string, now: number): boolean {
-  if (!last || now < last.at || now - last.at > FRAGMENT_WINDOW_MS) return false;
+  if (!last || now < last.at) return false;
   const t = text.trim();
-  if (!t || length(t) > FRAGMENT_MAX || QUESTION.test(t) || smallTalk(t)) return false;
-  if (length(last.text) + length(t) > JOINED_MAX) return false;
-  return SUM.test(t.replace(/\s+/g, '')) || !!last.open || !!last.joined;
+  if (!t || smallTalk(t) || length(last.text) + length(t) > JOINED_MAX) return false;
+  if (last.open && now - last.at <= OPEN_WINDOW_MS) return true;
+  if (now - last.at > FRAGMENT_WINDOW_MS || length(t) > FRAGMENT_MAX || QUESTION.test(t)) return false;
+  return SUM.test(t.replace(/\s+/g, '')) || !!last.joined;
 }
 
 /** The words read as one: straight on after a phrase left open, else after a comma. */
@@ -71,7 +78,7 @@ export async function readWithLastWords(
   const dialogs = ctx.deps.store.dialogs;
   const now = ctx.deps.now().getTime();
   const last = await dialogs.lastWords(owner);
-  const keep = (words: LastWords) => dialogs.keepLastWords(owner, words, FRAGMENT_WINDOW_MS / 1000 + 30);
+  const keep = (words: LastWords) => dialogs.keepLastWords(owner, words, OPEN_WINDOW_MS / 1000 + 30);
   if (continues(last, text, now)) {
     const whole = joinWords(last!, text);
     await keep({ text: whole, at: now, joined: true, ...(leftOpen(text) ? { open: true } : {}) });

@@ -48,10 +48,29 @@ describe('a report told in pieces', () => {
     expect(shown).toContain('我被罚款了，200，站长不讲理');
   });
 
+  it('after words left open, the rest is read with them however long, a question too', async () => {
+    await h.type(':dm', ':as rider-frag7 zh-CN', '我被');
+    expect(h.take().map((l) => l.text)).toEqual([GO_ON]);
+    h.clock.now = new Date(h.clock.now.getTime() + FRAGMENT_WINDOW_MS + 1000);
+    await h.type('站长无缘无故罚款了怎么办');
+    const [answer, ...more] = h.take();
+    expect(more).toHaveLength(0);
+    expect(answer!.text.split('\n')[0]).toBe(APPEAL);
+    // The words kept with the answer (for 👎 and 📝) are the whole.
+    const report = buttonData(answer).indexOf('faq:repa');
+    await h.type(`:press ${report + 1} ${answer!.id}`);
+    expect(
+      h
+        .take()
+        .map((l) => l.text)
+        .join('\n'),
+    ).toContain('我被站长无缘无故罚款了怎么办');
+  });
+
   it('a question, small talk, or a piece sent after the window stands alone', async () => {
     await h.type(':dm', ':as rider-frag3 zh-CN', '我被', '好的');
     expect(h.take().at(-1)?.text).not.toContain(GO_ON);
-    await h.type(':as rider-frag4 zh-CN', '我被', '保险怎么买');
+    await h.type(':as rider-frag4 zh-CN', '我被罚款了', '保险怎么买');
     expect(h.take().at(-1)?.text.split('\n')[0]).not.toBe(APPEAL);
     await h.type(':as rider-frag5 zh-CN', '我被罚款了', '200');
     expect(h.take().at(-1)?.text).not.toContain('只有一个数字');
