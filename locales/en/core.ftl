@@ -7,6 +7,7 @@ error-private-only = Please use /{ $command } in a private chat with me, to prot
 error-group-only = /{ $command } works only in a group.
 error-button-expired = This button has expired. Please start again.
 fallback-not-understood = I didn't quite get that. Send /help to see what I can do.
+fragment-go-on = Go on — once you have said it all, I will read it together.
 cancel-done = OK, cancelled.
 
 # After Chinese words an English reader is shown as they are (a lesson title, a secretary's note, a service's name):

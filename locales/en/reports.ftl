@@ -78,7 +78,7 @@ first-aid-chest-pain = 🩹 Stop, sit down and rest, don't walk about, loosen th
 ## Receipt
 
 report-receipt-title = ✅ Received: { $id }
-report-receipt-promise = We promise a response within { $respond } (by { $respondAt }) and a resolution within { $resolve }.
+report-receipt-promise = The branch will take it up by { $respondAt } and expects to answer you by { $resolveAt }.
 report-receipt-branch = Passed to: { $branch }
 report-receipt-anonymous = You reported anonymously; the branch cannot see who you are.
 report-receipt-named = You reported with your name.
@@ -231,6 +231,7 @@ triage-refused-same = It is already with that branch
 triage-refused-district = The district is the last stop and cannot return a problem; transfer it to the branch that should handle it
 # The escalation chat's claim button pressed by someone who is not an organiser.
 triage-refused-organisers-only = This Claim button is for the district's organisers; branch staff claim in their branch's triage chat.
+triage-refused-staff-only-worker = This button is for the district's staff — nothing for you to do here. When there is news, you'll hear in a private chat.
 triage-prompt-hint = Reply to this message; send /cancel to stop.
 triage-need-text = Please reply to this message with some text.
 triage-note-too-long = This text has { $n } characters, more than the limit of { $max }, so it was not sent. Remove { $over } characters and reply to this message again; send /cancel to stop.
@@ -311,6 +312,15 @@ worker-answer-prompt = Type your reply ({ $id }):
 worker-answer-sent = Passed to the branch secretary ({ $id }).
 worker-edit-relayed = Your edit was passed to the branch ({ $id }).
 worker-answer-sent-anonymous = Passed to the branch secretary ({ $id }); they still can't see who you are.
+worker-answer-photos = { $count ->
+    [one] Your photo went with it.
+   *[other] Your { $count } photos went with it.
+}
+worker-answer-files = { $count ->
+    [one] Your file went with it.
+   *[other] Your { $count } files went with it.
+}
+worker-answer-place = Your location went with it.
 worker-answer-closed = This problem has been resolved. If it isn't solved, tap "Not solved" in the resolution message.
 worker-resolved = Your report { $id } has been resolved ({ $who }). What was done:
 worker-resolved-ask = Is the problem solved?

@@ -7,6 +7,7 @@ error-private-only = /{ $command } 请在和我的私聊里使用，保护您的
 error-group-only = /{ $command } 只能在群里使用。
 error-button-expired = 这个按钮已失效，请重新发起。
 fallback-not-understood = 我没太明白。发送 /help 看看我能做什么。
+fragment-go-on = 您接着说，说完了我连起来看。
 cancel-done = 好的，已取消。
 
 # Only English readers see it (after Chinese words shown as they are).

@@ -25,6 +25,7 @@ faq-vote-gone = 这条回答已经更新过了，请重新问一次。
 ## Not sure / don't know
 faq-not-sure = 这个问题我不太确定。您是想问下面哪一条？
 faq-also-offer = 不是您要问的？也可能是：
+faq-repeat-above = ↑ 上面已经回答了：「{ $title }」。没解决的话点 👎，可以转给支部的人。
 faq-unknown = 抱歉，这个问题我还答不上来。
 faq-pass-offer = 可以把问题转给支部，由他们来回答。
 faq-pass-or-add-offer = 如果这是要补充给您正在办理的反映的，请点“📎 补充到”；也可以把问题转给支部，由他们来回答。

@@ -78,7 +78,7 @@ first-aid-chest-pain = 🩹 马上停下，坐着休息，不要走动，松开�
 ## Receipt
 
 report-receipt-title = ✅ 已受理，编号 { $id }
-report-receipt-promise = 承诺 { $respond }内响应（{ $respondAt }前），{ $resolve }内办结。
+report-receipt-promise = 支部会在 { $respondAt } 前接手，预计 { $resolveAt } 前给您答复。
 report-receipt-branch = 已转交：{ $branch }
 report-receipt-anonymous = 您是匿名反映的，支部看不到您的身份。
 report-receipt-named = 您是实名反映的。
@@ -222,6 +222,7 @@ triage-refused-same = 已经在这个支部了
 triage-refused-district = 区里是最后一站，不能退单；请转派给具体承办单位
 # The escalation chat's claim button pressed by someone who is not an organiser.
 triage-refused-organisers-only = 这个签收按钮是区里组织者用的；支部请在本支部的工单群里签收。
+triage-refused-staff-only-worker = 这个按钮是给区里工作人员用的，您不用按。事情有进展，会私聊告诉您。
 triage-prompt-hint = 请直接回复本消息；发送 /cancel 取消。
 triage-need-text = 请用文字回复本消息。
 triage-note-too-long = 这段文字有 { $n } 字，超过了 { $max } 字的上限，所以没有发出。请删减 { $over } 字后再回复本消息；发送 /cancel 取消。
@@ -297,6 +298,9 @@ worker-answer-prompt = 请输入您的回复（{ $id }）：
 worker-answer-sent = 已转告支部书记（{ $id }）。
 worker-edit-relayed = 已把修改后的内容转告支部（{ $id }）。
 worker-answer-sent-anonymous = 已转告支部书记（{ $id }），对方仍看不到您的身份。
+worker-answer-photos = 您发的 { $count } 张照片也一起转过去了。
+worker-answer-files = 您发的 { $count } 个文件也一起转过去了。
+worker-answer-place = 您发的位置也一起转过去了。
 worker-answer-closed = 这个问题已经办结了。如果还没解决，请在办结通知里点「没解决」。
 worker-resolved = 您反映的问题 { $id } 已办结（{ $who }）。办理结果：
 worker-resolved-ask = 问题解决了吗？

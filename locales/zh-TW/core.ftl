@@ -7,6 +7,7 @@ error-private-only = /{ $command } 請在和我的私訊裡使用，保護您的
 error-group-only = /{ $command } 只能在群組裡使用。
 error-button-expired = 這個按鈕已失效，請重新發起。
 fallback-not-understood = 我沒太明白。傳送 /help 看看我能做什麼。
+fragment-go-on = 您接著說，說完了我連起來看。
 cancel-done = 好的，已取消。
 
 # Only English readers see it (after Chinese words shown as they are).

@@ -25,6 +25,7 @@ faq-vote-gone = 這條回答已經更新過了，請重新問一次。
 ## Not sure / don't know
 faq-not-sure = 這個問題我不太確定。您是想問下面哪一條？
 faq-also-offer = 不是您要問的？也可能是：
+faq-repeat-above = ↑ 上面已經回答了：「{ $title }」。沒解決的話點 👎，可以轉給支部的人。
 faq-unknown = 抱歉，這個問題我還答不上來。
 faq-pass-offer = 可以把問題轉給支部，由他們來回答。
 faq-pass-or-add-offer = 如果這是要補充給您正在辦理的反映的，請點「📎 補充到」；也可以把問題轉給支部，由他們來回答。

@@ -78,7 +78,7 @@ first-aid-chest-pain = 🩹 馬上停下，坐著休息，不要走動，鬆開�
 ## Receipt
 
 report-receipt-title = ✅ 已受理，編號 { $id }
-report-receipt-promise = 承諾 { $respond }內響應（{ $respondAt }前），{ $resolve }內辦結。
+report-receipt-promise = 支部會在 { $respondAt } 前接手，預計 { $resolveAt } 前給您答覆。
 report-receipt-branch = 已轉交：{ $branch }
 report-receipt-anonymous = 您是匿名反映的，支部看不到您的身份。
 report-receipt-named = 您是實名反映的。
@@ -222,6 +222,7 @@ triage-refused-same = 已經在這個支部了
 triage-refused-district = 區裡是最後一站，不能退單；請轉派給具體承辦單位
 # The escalation chat's claim button pressed by someone who is not an organiser.
 triage-refused-organisers-only = 這個簽收按鈕是區裡組織者用的；支部請在本支部的工單群裡簽收。
+triage-refused-staff-only-worker = 這個按鈕是給區裡工作人員用的，您不用按。事情有進展，會私訊告訴您。
 triage-prompt-hint = 請直接回複本消息；發送 /cancel 取消。
 triage-need-text = 請用文字回覆本消息。
 triage-note-too-long = 這段文字有 { $n } 字，超過了 { $max } 字的上限，所以沒有送出。請刪減 { $over } 字後再回覆本消息；發送 /cancel 取消。
@@ -296,6 +297,9 @@ worker-answer-prompt = 請輸入您的回覆（{ $id }）：
 worker-answer-sent = 已轉告支部書記（{ $id }）。
 worker-edit-relayed = 已把修改後的內容轉告支部（{ $id }）。
 worker-answer-sent-anonymous = 已轉告支部書記（{ $id }），對方仍看不到您的身份。
+worker-answer-photos = 您發的 { $count } 張照片也一起轉過去了。
+worker-answer-files = 您發的 { $count } 個檔案也一起轉過去了。
+worker-answer-place = 您發的位置也一起轉過去了。
 worker-answer-closed = 這個問題已經辦結了。如果還沒解決，請在辦結通知裡點「沒解決」。
 worker-resolved = 您反映的問題 { $id } 已辦結（{ $who }）。辦理結果：
 worker-resolved-ask = 問題解決了嗎？

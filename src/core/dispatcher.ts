@@ -23,6 +23,7 @@ import { identify, pickLocale } from './identity.js';
 import type { Locale, TArgs } from './i18n.js';
 import { hasChinese, isPinyin, writtenIn } from './script.js';
 import { COMMAND_WORDS } from './command.js';
+import { readWithLastWords } from './fragments.js';
 import { cleanInput, cleanWhole } from './text.js';
 import type { Incoming, IncomingButton, IncomingMove, MessageRef } from './types.js';
 import { chatKey } from './ports/groups.js';
@@ -380,6 +381,11 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       } else await ctx.clearDialog();
     }
     if (!m.addressed) return false;
+    // Words sent in pieces (我被 / 罚款了 / 200): a fragment is read with the words before it (fragments.ts).
+    if ((await readWithLastWords(ctx, options.urgent)) === 'open') {
+      await ctx.reply({ text: [ctx.t('fragment-go-on')] });
+      return true;
+    }
     for (const f of features) if (f.onMessage && (await f.onMessage(ctx))) return true;
     // A voice note or a photo outside a report is not read anywhere: say what to do with it, rather than
     // "not understood" (a photo alone is most often a problem to report).

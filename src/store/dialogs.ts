@@ -4,10 +4,11 @@
  */
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys.js';
-import type { Dialog, DialogOwner, DialogRepo } from '../core/ports/dialogs.js';
+import type { Dialog, DialogOwner, DialogRepo, LastWords } from '../core/ports/dialogs.js';
 
 export function createDialogRepo(redis: Redis, keys: Keys): DialogRepo {
   const key = (o: DialogOwner) => keys.dialog(o.channel, o.chatId, o.userId);
+  const said = (o: DialogOwner) => keys.lastWords(o.channel, o.chatId, o.userId);
   return {
     async get(owner: DialogOwner): Promise<Dialog | undefined> {
       const raw = await redis.get(key(owner));
@@ -27,6 +28,19 @@ export function createDialogRepo(redis: Redis, keys: Keys): DialogRepo {
     },
     async clear(owner: DialogOwner): Promise<boolean> {
       return (await redis.del(key(owner))) > 0;
+    },
+    async keepLastWords(owner: DialogOwner, words: LastWords, ttlSeconds: number): Promise<void> {
+      await redis.set(said(owner), JSON.stringify(words), 'EX', ttlSeconds);
+    },
+    async lastWords(owner: DialogOwner): Promise<LastWords | undefined> {
+      const raw = await redis.get(said(owner));
+      try {
+        const w: unknown = raw ? JSON.parse(raw) : undefined;
+        const { text, at } = (w ?? {}) as Partial<LastWords>;
+        return typeof text === 'string' && typeof at === 'number' ? (w as LastWords) : undefined;
+      } catch {
+        return undefined;
+      }
     },
   };
 }

@@ -18,6 +18,7 @@ import type {
   DraftEntry,
   FaqRepo,
   AskedTopic,
+  LastAnswer,
   CachedModelAnswer,
 } from '../core/ports/faq.js';
 import { defineScripts } from './scripts.js';
@@ -483,6 +484,29 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
         const t: unknown = raw ? JSON.parse(raw) : undefined;
         const { question, at } = (t ?? {}) as Partial<AskedTopic>;
         return typeof question === 'string' && typeof at === 'number' ? { question, at } : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+
+    async keepLastAnswer(
+      channel: string,
+      chat: string,
+      user: string,
+      last: LastAnswer,
+      ttlSeconds: number,
+    ): Promise<void> {
+      await redis.set(keys.faqLastAnswer(channel, chat, user), JSON.stringify(last), 'EX', ttlSeconds);
+    },
+
+    async lastAnswer(channel: string, chat: string, user: string): Promise<LastAnswer | undefined> {
+      const raw = await redis.get(keys.faqLastAnswer(channel, chat, user));
+      try {
+        const l: unknown = raw ? JSON.parse(raw) : undefined;
+        const { print, messageId, at } = (l ?? {}) as Partial<LastAnswer>;
+        return typeof print === 'string' && typeof messageId === 'string' && typeof at === 'number'
+          ? { print, messageId, at }
+          : undefined;
       } catch {
         return undefined;
       }

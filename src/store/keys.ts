@@ -15,6 +15,7 @@
  * | {p}:seen:{channel}:{updateId}        | string | an update whose handling finished (TTL)      |
  * | {p}:thread:{channel:chat}:{thread}:{user} | string | the bot answered this person in this thread (TTL a day) |
  * | {p}:dialog:{channel}:{chatId}:{user} | string | JSON: the step a person is at in a dialog    |
+ * | {p}:said:{channel}:{chatId}:{user}   | string | JSON: a person's last words there, for a fragment after them (TTL) |
  * | {p}:lessons:progress:{chat}          | set    | lesson ids given to a chat (no repeats)      |
  * | {p}:lessons:places:{chat}            | hash   | lesson id → "series|N": the 第 N 课 a chat was shown (moves with the chat) |
  * | {p}:lessons:plan:{push}              | hash   | chat → lesson id chosen for one push (TTL)   |
@@ -66,6 +67,7 @@
  * | {p}:faq:learned:{districtId}:version | string | bumped on every learned example and confirmed draft (rebuild the index) |
  * | {p}:faq:draft:{id}                   | string | JSON: a draft entry written, not yet confirmed (TTL) |
  * | {p}:faq:topic:{ch}:{chat}:{u}        | string | last question with a topic, numbers masked (TTL) |
+ * | {p}:faq:last:{ch}:{chat}:{u}         | string | JSON: the last answer one person got in a chat: fingerprint, message, when (TTL) |
  * | {p}:faq:drafts:{districtId}          | hash   | draft id → JSON: confirmed drafts, answering until the pack carries them (export) |
  * | {p}:faq:model:budget:{person}:{minute} | string | model answers one person got in one minute (Lua, TTL) |
  * | {p}:faq:model:answer:{hash}          | string | JSON: a vetted model answer for (entries, question, locale) (TTL) |
@@ -133,6 +135,7 @@ export function createKeys(prefix = 'ws') {
       replies: (channel: string, updateId: string) => k('upd', 'replies', channel, updateId),
     },
     dialog: (channel: string, chatId: string, userId: string) => k('dialog', channel, chatId, userId),
+    lastWords: (channel: string, chatId: string, userId: string) => k('said', channel, chatId, userId),
     lessonProgress: (chat: string) => k('lessons', 'progress', chat),
     lessonPlaces: (chat: string) => k('lessons', 'places', chat),
     lessonPlan: (push: string) => k('lessons', 'plan', push),
@@ -200,6 +203,7 @@ export function createKeys(prefix = 'ws') {
       k('stations', 'shown', channel, chatId, userId),
     /** The last question with a topic a person asked in a chat (a follow-up without one is asked of it). */
     faqTopic: (channel: string, chatId: string, userId: string) => k('faq', 'topic', channel, chatId, userId),
+    faqLastAnswer: (channel: string, chat: string, userId: string) => k('faq', 'last', channel, chat, userId),
     /** Model answers one person (`channel:user`) got in one minute (epoch minute). */
     faqModelBudget: (person: string, minute: number) => k('faq', 'model', 'budget', person, String(minute)),
     /** A vetted model answer, by a hash of what the model was asked. */

@@ -15,7 +15,7 @@ import { lostOnArrival } from '../text.js';
 import type { MessageRef } from '../types.js';
 import { runnersUp, type Answer } from './answer.js';
 import type { Asker } from './ask.js';
-import { answerCard, modelCard, notSureCard, unknownCard } from './cards.js';
+import { answerCard, localEntry, modelCard, notSureCard, unknownCard } from './cards.js';
 import { askOfStation, followUp, keepTopic } from './follow-ups.js';
 import type { FaqHit } from './index.js';
 import {
@@ -29,6 +29,7 @@ import {
 } from './llm-answer.js';
 import { fillerOnly, smallTalk } from './smalltalk.js';
 import { pickFromList, replyStations } from './station-replies.js';
+import { sendAnswer } from './repeats.js';
 import { GAP_MAX_CHARS, gapOf, placeFor, type AskExtra, type FaqSetup } from './setup.js';
 import { grievance } from './grievance.js';
 import { toldNotAsked } from './told.js';
@@ -186,8 +187,10 @@ export function createReply(setup: FaqSetup): Reply {
   ): Promise<{ entry: FaqEntry; ref: MessageRef } | undefined> {
     if (answer.kind === 'faq') {
       const also = runnersUp(answer, a.thresholds).map((h) => h.entry);
-      const ref = await ctx.reply(
+      const ref = await sendAnswer(
+        ctx,
         answerCard(ctx.t, answer.hit.entry, ctx.locale, also, reportable(ctx, text)),
+        localEntry(answer.hit.entry, ctx.locale).title,
       );
       return { entry: answer.hit.entry, ref };
     }
@@ -293,7 +296,8 @@ export function createReply(setup: FaqSetup): Reply {
       await replyUnsure(ctx, text, hits.slice(0, 3));
       return undefined;
     }
-    const ref = await ctx.reply(modelCard(ctx.t, r.answer, r.used, ctx.locale, reportable(ctx, text)));
+    const card = modelCard(ctx.t, r.answer, r.used, ctx.locale, reportable(ctx, text));
+    const ref = await sendAnswer(ctx, card, localEntry(r.used[0]!, ctx.locale).title);
     return { entry: r.used[0]!, ref };
   }
 

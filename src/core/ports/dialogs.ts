@@ -23,4 +23,20 @@ export interface DialogRepo {
   /** Open a dialog only if the person has none (SET NX): never replaces one they just started. */
   setIfAbsent(owner: DialogOwner, dialog: Dialog, ttlSeconds?: number): Promise<boolean>;
   clear(owner: DialogOwner): Promise<boolean>;
+  /**
+   * What a person last said in a chat outside any dialog, and when (the app's clock), kept `ttlSeconds` (one SET … EX,
+   * replacing the last), so a fragment sent right after ("200" after "我被罚款了") is read together with it.
+   */
+  keepLastWords(owner: DialogOwner, words: LastWords, ttlSeconds: number): Promise<void>;
+  lastWords(owner: DialogOwner): Promise<LastWords | undefined>;
+}
+
+/** A person's last words in a chat: the text as it was read (joined with what came before, if it was), and when. */
+export interface LastWords {
+  text: string;
+  at: number;
+  /** The words were left unfinished (ended mid-phrase), so what comes next continues them. */
+  open?: boolean;
+  /** The text was already read together with words before it. */
+  joined?: boolean;
 }

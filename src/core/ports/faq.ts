@@ -87,6 +87,13 @@ export interface DraftEntry {
   at: number;
 }
 
+/** An answer the bot sent one person: a fingerprint of its words, its message id and when (ms). */
+export interface LastAnswer {
+  print: string;
+  messageId: string;
+  at: number;
+}
+
 export interface FaqRepo {
   /** Record a vote; says whether it is new, replaces an earlier one, or repeats it. */
   vote(entryId: string, voter: string, vote: Vote): Promise<'new' | 'changed' | 'same'>;
@@ -239,6 +246,20 @@ export interface FaqRepo {
   ): Promise<void>;
   /** That question, while it is kept. */
   topic(channel: string, chatId: string, user: string): Promise<AskedTopic | undefined>;
+  /**
+   * The last answer one person got in one chat (`chat`: the chat, and its topic where it has one): what it said (a
+   * fingerprint), its message and when, kept `ttlSeconds` (one SET … EX, replacing the last), so the same answer asked
+   * for again shortly after is pointed at rather than sent again (faq/repeats.ts).
+   */
+  keepLastAnswer(
+    channel: string,
+    chat: string,
+    user: string,
+    last: LastAnswer,
+    ttlSeconds: number,
+  ): Promise<void>;
+  /** That answer, while it is kept. */
+  lastAnswer(channel: string, chat: string, user: string): Promise<LastAnswer | undefined>;
   /**
    * Take one model answer from a person's budget for one minute (`minute`: epoch minutes, the app's clock), when
    * fewer than `limit` were taken: atomic, so replicas share it. True when taken.

@@ -194,9 +194,11 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
   const loaded = await load(ctx, id, act);
   if (typeof loaded === 'string') {
     // A forged or stale press, or a ticket that no longer exists: refuse, say why, change nothing. The
-    // escalation chat's 签收 says whose button it is.
+    // escalation chat's 签收 says whose button it is — to a worker who can see that chat, in a worker's words (QA23).
     const organisers = act === 'oc' && loaded === ctx.t('error-not-allowed');
-    await ctx.answer(organisers ? ctx.t('triage-refused-organisers-only') : loaded, true);
+    const refusal =
+      ctx.role === 'worker' ? 'triage-refused-staff-only-worker' : 'triage-refused-organisers-only';
+    await ctx.answer(organisers ? ctx.t(refusal) : loaded, true);
     return;
   }
   const ticket = loaded;

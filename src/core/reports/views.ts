@@ -763,7 +763,6 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
 
 /** The worker's receipt: the number, the promised times, where it went; emergency numbers first when needed. */
 export function receiptCard(v: View, ticket: Ticket): Card {
-  const s = v.pack.settings.deadlines[ticket.urgency];
   // A report that follows a closed ticket was filed from a reply the numbers were shown for, just before.
   const numbers = ticket.urgency === 'emergency' && !ticket.follows;
   return {
@@ -774,10 +773,10 @@ export function receiptCard(v: View, ticket: Ticket): Card {
         : []),
       bold(v.t('report-receipt-title', { id: ticket.id })),
       '\n',
+      // The worker's words, as /mytickets says it (预计 … 前给您答复), not the branch's 响应/办结 (QA22 #1).
       v.t('report-receipt-promise', {
-        respond: duration(v.t, s.respondHours),
         respondAt: when(v, ticket.respondBy),
-        resolve: duration(v.t, s.resolveHours),
+        resolveAt: when(v, ticket.resolveBy),
       }),
       '\n',
       v.t('report-receipt-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale) }),

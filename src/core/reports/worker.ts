@@ -273,6 +273,20 @@ async function askForRest(ctx: Ctx, id: string, cut: Cut): Promise<void> {
 /** A shared place, in the words the card's place line uses (views.ts `placeText`). */
 const placeWords = (p: { lat: number; lon: number }) => `📍 ${p.lat.toFixed(5)}, ${p.lon.toFixed(5)}`;
 
+/**
+ * What went to the branch besides words: "您发的 1 张照片也一起转过去了" — a worker who answered a request for a
+ * screenshot with one sees it was passed on, not only "已转告" (QA22 #8).
+ */
+function passedWith(ctx: MessageCtx, files: readonly TicketFile[], place: boolean): string[] {
+  const photos = files.filter((f) => f.kind === 'photo').length;
+  const others = files.length - photos;
+  return [
+    ...(photos ? ['\n', ctx.t('worker-answer-photos', { count: photos })] : []),
+    ...(others ? ['\n', ctx.t('worker-answer-files', { count: others })] : []),
+    ...(place ? ['\n', ctx.t('worker-answer-place')] : []),
+  ];
+}
+
 /** The worker's answer to a question, or their comment when it is not solved. */
 export async function onWorkerDialog(
   ctx: MessageCtx,
@@ -336,6 +350,7 @@ export async function onWorkerDialog(
     await ctx.reply({
       text: [
         ctx.t(ticket.anonymous ? 'worker-answer-sent-anonymous' : 'worker-answer-sent', { id }),
+        ...passedWith(ctx, files, !!place),
         ...raisedLine(ctx, r.detail[0]),
       ],
     });

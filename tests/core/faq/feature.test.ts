@@ -25,7 +25,7 @@ describe('a confident answer', () => {
   });
 
   it('offers a close runner-up under the answer, one tap away', async () => {
-    await h.type(':as rider-1 zh-CN', '骑手体检在哪预约');
+    await h.type(':as rider-1b zh-CN', '骑手体检在哪预约');
     const [line] = h.take();
     // Booking the check and reading its report are close; the other is offered beside the answer.
     expect(line?.text).toContain('也可能是');

@@ -27,7 +27,8 @@ describe('a follow-up with no topic of its own', () => {
     expect(first).toContain('体检');
     for (const followUp of ['那要钱吗', '要带什么', '在哪办']) {
       await h.type(followUp);
-      expect(title(h.take()[0]?.text), followUp).toBe(first);
+      // The same answer again is pointed at by its title (faq/repeats.ts), or sent in full under it.
+      expect(h.take()[0]?.text, followUp).toContain(first);
     }
   });
 

@@ -9,6 +9,8 @@ import { createHttpServer } from '../../../src/http/server.js';
 import { startHarness, type FaqHarness } from './harness.js';
 
 const MODEL_SAYS = '每月巡回体检，免费，找站长报名。';
+/** The one line that points at the same answer given just above (faq/repeats.ts). */
+const POINTER = /^↑ 上面已经回答了/;
 
 let fake: FakeOpenAI;
 let h: FaqHarness;
@@ -52,10 +54,14 @@ describe('a budget of model answers per person', () => {
     for (const q of askings) await h.type(q);
     const lines = h.take();
     expect(fake.requests.length - calls).toBe(DEFAULT_MODEL_ANSWERS_PER_MINUTE);
-    expect(lines.filter((l) => l.text.includes(MODEL_SAYS))).toHaveLength(DEFAULT_MODEL_ANSWERS_PER_MINUTE);
-    // Above it the worker still gets an answer: the entry itself.
-    for (const l of lines.slice(DEFAULT_MODEL_ANSWERS_PER_MINUTE))
-      expect(l.text).toContain('骑手免费巡回体检：时间和报名');
+    expect(lines).toHaveLength(askings.length);
+    // The stand-in says the same to every wording: the model's answer once, then pointed at (repeats.ts).
+    expect(lines[0]!.text).toContain(MODEL_SAYS);
+    for (const l of lines.slice(1, DEFAULT_MODEL_ANSWERS_PER_MINUTE)) expect(l.text).toMatch(POINTER);
+    // Above it the worker still gets an answer: the entry itself, another answer, so in full.
+    const over = lines[DEFAULT_MODEL_ANSWERS_PER_MINUTE]!.text;
+    expect(over).toContain('骑手免费巡回体检：时间和报名');
+    expect(over).not.toContain(MODEL_SAYS);
     expect(await budgetFallbacks()).toBe(before + askings.length - DEFAULT_MODEL_ANSWERS_PER_MINUTE);
     // Someone else is not held back by it, and the next minute the worker has a new budget.
     await h.type(':as rider-other zh-CN', askings[0]!);
@@ -96,7 +102,14 @@ describe('a repeated question', () => {
   it('is answered again from the kept answer, with no call', async () => {
     await h.type(':dm', ':as rider-repeat zh-CN');
     const calls = fake.requests.length;
-    await h.type('骑手体检在哪预约', '骑手体检在哪预约？', ':as rider-repeat-2 zh-CN', '骑手体检 在哪预约');
+    // Each asking by another person: one person asking again is pointed at the answer above (repeats.ts).
+    await h.type(
+      '骑手体检在哪预约',
+      ':as rider-repeat-1 zh-CN',
+      '骑手体检在哪预约？',
+      ':as rider-repeat-2 zh-CN',
+      '骑手体检 在哪预约',
+    );
     const lines = h.take().filter((l) => l.text.includes(MODEL_SAYS));
     expect(lines).toHaveLength(3);
     expect(fake.requests.length - calls).toBe(1);
@@ -111,9 +124,11 @@ describe('a repeated question', () => {
     const calls = fake.requests.length;
     for (let i = 0; i < DEFAULT_MODEL_ANSWERS_PER_MINUTE + 3; i++) await h.type('骑手体检在哪预约');
     expect(fake.requests.length - calls).toBe(1);
-    expect(h.take().filter((l) => l.text.includes(MODEL_SAYS))).toHaveLength(
-      DEFAULT_MODEL_ANSWERS_PER_MINUTE + 3,
-    );
+    // The model's answer, then the same answer pointed at: no fallback to the entry once a budget's worth passed.
+    const lines = h.take();
+    expect(lines).toHaveLength(DEFAULT_MODEL_ANSWERS_PER_MINUTE + 3);
+    expect(lines[0]!.text).toContain(MODEL_SAYS);
+    for (const l of lines.slice(1)) expect(l.text).toMatch(POINTER);
   });
 });
 
@@ -138,7 +153,9 @@ describe('the kept answers in /metrics', () => {
         ':dm',
         ':as rider-cache-metric zh-CN',
         '骑手体检在哪预约',
+        ':as rider-cache-metric-2 zh-CN',
         '骑手体检在哪预约',
+        ':as rider-cache-metric-3 zh-CN',
         '骑手体检在哪预约？',
       );
       expect(h.take().filter((l) => l.text.includes(MODEL_SAYS))).toHaveLength(3);

@@ -18,11 +18,13 @@ afterAll(async () => {
   await h.close();
   await fake.close();
 });
+// Each test asks as its own person: the same answer again to one person is pointed at, not repeated (repeats.ts).
+let asker = 0;
 beforeEach(async () => {
   h.take();
   // Each test makes the stand-in answer its own way: no answer kept from another test, a fresh budget.
   await h.forgetModelAnswers();
-  await h.type(':dm', ':as rider-contacts zh-CN');
+  await h.type(':dm', `:as rider-contacts-${++asker} zh-CN`);
 });
 
 /** The model answers with `answer`, citing the health-check entry (whose text gives 021-5566 0801). */

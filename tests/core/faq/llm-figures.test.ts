@@ -18,10 +18,12 @@ afterAll(async () => {
   await h.close();
   await fake.close();
 });
+// Each test asks as its own person: the same answer again to one person is pointed at, not repeated (repeats.ts).
+let asker = 0;
 beforeEach(async () => {
   h.take();
   await h.forgetModelAnswers();
-  await h.type(':dm', ':as rider-figures zh-CN');
+  await h.type(':dm', `:as rider-figures-${++asker} zh-CN`);
 });
 
 /** The model answers with `answer`, citing the health-check entry (free, once a year, updated 2026-03-02). */

@@ -20,11 +20,13 @@ afterAll(async () => {
   await h.close();
   await fake.close();
 });
+// Each test asks as its own person: the same answer again to one person is pointed at, not repeated (repeats.ts).
+let asker = 0;
 beforeEach(async () => {
   h.take();
   // Each test makes the stand-in answer its own way: no answer kept from another test, a fresh budget.
   await h.forgetModelAnswers();
-  await h.type(':dm', ':as rider-llm zh-CN');
+  await h.type(':dm', `:as rider-llm-${++asker} zh-CN`);
 });
 
 async function fallbacks(reason: string): Promise<number> {
@@ -76,7 +78,7 @@ describe('the model path', () => {
     expect(line?.text).toContain('Free touring health check for riders');
     expect(line?.text).not.toContain('体检免费');
     says('Free once a year, sign up with your station master.');
-    await h.type(':as rider-llm zh-CN', '骑手体检在哪预约');
+    await h.type(`:as rider-llm-${asker} zh-CN`, '骑手体检在哪预约');
     line = h.take().at(-1);
     expect(line?.text).toContain('骑手免费巡回体检：时间和报名');
     expect(line?.text).not.toContain('Free once a year');

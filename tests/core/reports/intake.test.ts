@@ -43,8 +43,9 @@ describe('/report: the worker files a problem', () => {
     const id = lastTicketId(app, 'rider-1');
     expect(id).toMatch(/^JN-2026-\d{6}$/);
     const receipt = linesIn(app, 'rider-1').find((l) => l.text.includes(id) && l.text.includes('已受理'))!;
-    expect(receipt.text).toContain('24 小时内响应');
-    expect(receipt.text).toContain('7 天内办结');
+    // In the worker's words, as /mytickets says it: by when, not the branch's 响应/办结 (QA22 #1).
+    expect(receipt.text).toMatch(/支部会在 .+ 前接手，预计 .+ 前给您答复。/);
+    expect(receipt.text).not.toContain('办结');
     const t = (await tickets().get(id))!;
     expect(t).toMatchObject({
       branch: 'meituan-yangpu',

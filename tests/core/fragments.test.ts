@@ -1,0 +1,91 @@
+/**
+ * A report told in several short messages (QA22 #5: 我被 / 罚款了 / 200 / 站长不讲理 got four unrelated replies), on
+ * the console with real Redis. Every message is answered when it arrives — nothing is held back or dropped — and a
+ * fragment is read with the words before it, so the replies are about the whole.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FRAGMENT_WINDOW_MS } from '../../src/core/fragments.js';
+import { buttonData, startHarness, type FaqHarness } from './faq/harness.js';
+
+const APPEAL = '被罚款、差评、投诉后怎么申诉';
+const GO_ON = '您接着说，说完了我连起来看。';
+
+let h: FaqHarness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('a report told in pieces', () => {
+  it('is answered as a whole: go on, the answer, then the answer pointed at, one reply each', async () => {
+    await h.type(':dm', ':as rider-frag1 zh-CN', '我被');
+    expect(h.take().map((l) => l.text)).toEqual([GO_ON]);
+    await h.type('罚款了');
+    const [answer, ...more] = h.take();
+    expect(more).toHaveLength(0);
+    expect(answer!.text.split('\n')[0]).toBe(APPEAL);
+    for (const piece of ['200', '站长不讲理']) {
+      await h.type(piece);
+      const lines = h.take();
+      expect(lines, piece).toHaveLength(1);
+      expect(lines[0]!.text, piece).toContain(`「${APPEAL}」`);
+      expect(lines[0]!.text, piece).not.toContain('只有一个数字');
+    }
+  });
+
+  it('the report offered under the last reply carries all the pieces', async () => {
+    await h.type(':dm', ':as rider-frag2 zh-CN', '我被', '罚款了', '200', '站长不讲理');
+    const last = h.take().at(-1)!;
+    const report = buttonData(last).indexOf('faq:repa');
+    expect(report).toBeGreaterThanOrEqual(0);
+    await h.type(`:press ${report + 1} ${last.id}`);
+    const shown = h
+      .take()
+      .map((l) => l.text)
+      .join('\n');
+    expect(shown).toContain('我被罚款了，200，站长不讲理');
+  });
+
+  it('after words left open, the rest is read with them however long, a question too', async () => {
+    await h.type(':dm', ':as rider-frag7 zh-CN', '我被');
+    expect(h.take().map((l) => l.text)).toEqual([GO_ON]);
+    h.clock.now = new Date(h.clock.now.getTime() + FRAGMENT_WINDOW_MS + 1000);
+    await h.type('站长无缘无故罚款了怎么办');
+    const [answer, ...more] = h.take();
+    expect(more).toHaveLength(0);
+    expect(answer!.text.split('\n')[0]).toBe(APPEAL);
+    // The words kept with the answer (for 👎 and 📝) are the whole.
+    const report = buttonData(answer).indexOf('faq:repa');
+    await h.type(`:press ${report + 1} ${answer!.id}`);
+    expect(
+      h
+        .take()
+        .map((l) => l.text)
+        .join('\n'),
+    ).toContain('我被站长无缘无故罚款了怎么办');
+  });
+
+  it('a question, small talk, or a piece sent after the window stands alone', async () => {
+    await h.type(':dm', ':as rider-frag3 zh-CN', '我被', '好的');
+    expect(h.take().at(-1)?.text).not.toContain(GO_ON);
+    await h.type(':as rider-frag4 zh-CN', '我被罚款了', '保险怎么买');
+    expect(h.take().at(-1)?.text.split('\n')[0]).not.toBe(APPEAL);
+    await h.type(':as rider-frag5 zh-CN', '我被罚款了', '200');
+    expect(h.take().at(-1)?.text).not.toContain('只有一个数字');
+    h.clock.now = new Date(h.clock.now.getTime() + FRAGMENT_WINDOW_MS + 1000);
+    await h.type('300');
+    expect(h.take()[0]?.text).toContain('只有一个数字');
+  });
+
+  it('danger in few words is answered at once, not told to go on', async () => {
+    await h.type(':dm', ':as rider-frag6 zh-CN', '我被车撞了，');
+    const shown = h
+      .take()
+      .map((l) => l.text)
+      .join('\n');
+    expect(shown).not.toContain(GO_ON);
+    expect(shown).toContain('120');
+  });
+});
