@@ -244,12 +244,14 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   // With an endpoint configured the model proposes category, urgency and summary (the rules are the
   // fallback), and voice notes are transcribed (kept as evidence either way). A question asked mid-report
   // is answered by the FAQ (made below; only called once messages arrive).
+  // One client for the FAQ and classification: a pause one of them learned (429, failures in a row) holds for both.
+  const llm = options.openai ? createLlmClient(options.openai) : undefined;
   const reports = createReports({
     aside: (ctx, text) => faq.answerAside(ctx, text),
     ...(options.openai
       ? {
           classify: modelClassify({
-            llm: createLlmClient(options.openai),
+            ...(llm ? { llm } : {}),
             prompt: loadReportClassifyPrompt(),
             metrics,
             logger: options.logger,
@@ -264,6 +266,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   const start = startFeature(() => features);
   const faq = faqFeature({
     openai: options.openai,
+    ...(llm ? { llm } : {}),
     urgent: reports.emergencyFirst,
     help: start.showHelp,
     report: reports.offerReport,

@@ -42,6 +42,13 @@ export interface FakeReply {
   delayMs?: number;
   /** Extra response headers (`retry-after` with a 429). */
   headers?: Record<string, string>;
+  /**
+   * Close the connection after the status line and half the body (a proxy or server dying mid-response):
+   * the client sees a 200 whose body never completes.
+   */
+  cut?: boolean;
+  /** Answer 200 with this body instead of a chat.completion (a compatible server's odd shapes: `{ choices: [] }`). */
+  body?: unknown;
 }
 
 export type FakeModel = (request: ChatRequest) => FakeReply | Promise<FakeReply>;
@@ -185,6 +192,17 @@ export async function startFakeOpenAI(
         { error: { message: `fake error ${reply.status}`, type: 'server_error', code: null } },
         reply.headers,
       );
+    }
+    if (reply.body !== undefined) return send(200, reply.body);
+    if (reply.cut) {
+      const half = JSON.stringify({ id: 'chatcmpl-cut', object: 'chat.completion', choices: [] }).slice(
+        0,
+        30,
+      );
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '500' });
+      res.write(half);
+      setImmediate(() => res.destroy());
+      return;
     }
     send(200, {
       id: `chatcmpl-fake-${requests.length}`,

@@ -39,10 +39,12 @@ export const DEFAULT_LLM_TIMEOUT_MS = 4000;
 
 /**
  * When to stop calling an endpoint for a while: after a 429 (as long as it asks, within bounds; 10 s if it does
- * not say), and after this many timeouts in a row (each cost a waiting worker the whole timeout).
+ * not say), and after this many failures in a row — timeouts (each cost a waiting worker the whole timeout), 5xx,
+ * a refused key (401), a dropped connection: an endpoint that fails every call would otherwise be called once
+ * for every question asked (QA25: a revoked key, 60 questions, 60 calls).
  */
-export const PAUSE_AFTER_TIMEOUTS = 2;
-export const TIMEOUT_PAUSE_MS = 30_000;
+export const PAUSE_AFTER_FAILURES = 2;
+export const FAILURE_PAUSE_MS = 30_000;
 const RATE_LIMIT_PAUSE_MS = { default: 10_000, max: 120_000 };
 
 export function createLlmClient(config: OpenAIConfig, options: { timeoutMs?: number } = {}): LlmClient {
@@ -51,7 +53,7 @@ export function createLlmClient(config: OpenAIConfig, options: { timeoutMs?: num
   // While paused every call answers at once with 'paused': the offline answer, without the wait.
   let pausedUntil = 0;
   let pausedFor = '';
-  let timeoutsInRow = 0;
+  let failuresInRow = 0;
   const pause = (ms: number, why: string) => {
     pausedUntil = Date.now() + ms;
     pausedFor = why;
@@ -99,20 +101,19 @@ export function createLlmClient(config: OpenAIConfig, options: { timeoutMs?: num
       } catch (err) {
         const reason = (await timedOut(signal, err)) ? 'timeout' : 'error';
         const detail = await describeError(err);
-        timeoutsInRow = reason === 'timeout' ? timeoutsInRow + 1 : 0;
-        if (timeoutsInRow >= PAUSE_AFTER_TIMEOUTS) {
-          timeoutsInRow = 0;
-          pause(TIMEOUT_PAUSE_MS, `paused after ${PAUSE_AFTER_TIMEOUTS} timeouts in a row`);
-        }
         const limited = await rateLimited(err);
         if (limited)
           pause(
             Math.min(limited.ms ?? RATE_LIMIT_PAUSE_MS.default, RATE_LIMIT_PAUSE_MS.max),
             'paused after a 429 (rate limit)',
           );
+        else if (++failuresInRow >= PAUSE_AFTER_FAILURES) {
+          failuresInRow = 0;
+          pause(FAILURE_PAUSE_MS, `paused after ${PAUSE_AFTER_FAILURES} failures in a row (last: ${detail})`);
+        }
         return { ok: false, reason, detail, ms: ms() };
       }
-      timeoutsInRow = 0;
+      failuresInRow = 0;
       if (!content) return { ok: false, reason: 'invalid', detail: 'empty response', ms: ms() };
       let data: unknown;
       try {

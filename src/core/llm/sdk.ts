@@ -59,6 +59,9 @@ export async function describeError(err: unknown): Promise<string> {
   if (err instanceof OpenAIClient.APIConnectionTimeoutError) return `${kind}: no answer in time`;
   if (err instanceof OpenAIClient.APIConnectionError)
     return `${kind}: could not reach the endpoint (OPENAI_BASE_URL)`;
+  // The body cut off mid-read: fetch throws a bare TypeError("terminated"), its cause the socket's.
+  if (err instanceof TypeError && err.message === 'terminated')
+    return `${kind}: the endpoint closed the connection mid-answer`;
   return kind;
 }
 

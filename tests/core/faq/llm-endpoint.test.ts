@@ -1,10 +1,10 @@
 /**
  * An endpoint in trouble costs a worker no waiting: after a 429 the bot leaves it alone as long as it asks,
- * and after timeouts in a row it pauses too — the worker gets the entry at once meanwhile. Through the real
+ * and after failures in a row (timeouts, 5xx, a refused key) it pauses too — the worker gets the entry at once meanwhile. Through the real
  * app and the real `openai` client against the local stand-in.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLlmClient, PAUSE_AFTER_TIMEOUTS } from '../../../src/core/llm/client.js';
+import { createLlmClient, PAUSE_AFTER_FAILURES } from '../../../src/core/llm/client.js';
 import * as z from 'zod';
 import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
 import { startHarness, type FaqHarness } from './harness.js';
@@ -51,13 +51,37 @@ describe('an endpoint in trouble', () => {
   });
 });
 
+describe('an endpoint that fails every call', () => {
+  it('a revoked key (401) is called a couple of times, not once per question; every worker gets the entry', async () => {
+    const down = await startFakeOpenAI(() => ({ status: 401 }));
+    const own = await startHarness({
+      openai: { apiKey: 'sk-revoked-0123456789abcdef', baseURL: down.baseURL, model: 'fake-model' },
+    });
+    try {
+      const riders = ['rider-401-a', 'rider-401-b', 'rider-401-c', 'rider-401-d', 'rider-401-e'];
+      for (const rider of riders) {
+        await own.type(':dm', `:as ${rider} zh-CN`, '骑手体检在哪预约');
+        expect(own.take()[0]?.text).toContain('骑手免费巡回体检：时间和报名');
+      }
+      expect(down.requests.length).toBe(PAUSE_AFTER_FAILURES);
+      const logs = own.logs.join('\n');
+      expect(logs).toContain('the API key was refused (OPENAI_API_KEY)');
+      expect(logs).toContain(`paused after ${PAUSE_AFTER_FAILURES} failures in a row`);
+      expect(logs).not.toContain('sk-revoked');
+    } finally {
+      await own.close();
+      await down.close();
+    }
+  });
+});
+
 describe('the client after timeouts in a row', () => {
   const Schema = z.object({ n: z.number() }).strict();
-  it(`stops calling for a while after ${PAUSE_AFTER_TIMEOUTS}, answering 'paused' at once`, async () => {
+  it(`stops calling for a while after ${PAUSE_AFTER_FAILURES}, answering 'paused' at once`, async () => {
     const own = await startFakeOpenAI(() => ({ delayMs: 2000, content: '{"n":1}' }));
     const llm = createLlmClient({ apiKey: 'k', baseURL: own.baseURL, model: 'm' }, { timeoutMs: 100 });
     const ask = () => llm.json({ name: 'n', schema: Schema, system: 's', user: 'u' });
-    for (let i = 0; i < PAUSE_AFTER_TIMEOUTS; i++) expect(await ask()).toMatchObject({ reason: 'timeout' });
+    for (let i = 0; i < PAUSE_AFTER_FAILURES; i++) expect(await ask()).toMatchObject({ reason: 'timeout' });
     own.setModel(() => ({ content: '{"n":1}' }));
     const calls = own.requests.length;
     expect(await ask()).toMatchObject({ ok: false, reason: 'paused' });

@@ -56,6 +56,15 @@ describe('createLlmClient().json', () => {
     expect(fake.requests.length - before).toBe(1);
   });
 
+  it('says the connection closed when the answer breaks off mid-body (what the operator reads in the log)', async () => {
+    fake.setModel(() => ({ cut: true }));
+    expect(await ask()).toMatchObject({
+      ok: false,
+      reason: 'error',
+      detail: 'TypeError: the endpoint closed the connection mid-answer',
+    });
+  });
+
   it('gives up after the timeout', async () => {
     fake.setModel(() => ({ delayMs: 2000, content: '{"answer":"late","n":0}' }));
     const r = await ask(200);
