@@ -33,3 +33,6 @@ notice-expiry-before = The end must be after the send time; please send it again
 notice-expiry-confirmed = ⏳ Fine: pinned until { $when }
 notices-expiry = ⏳ pinned until { $when }
 notices-expired = ⏳ expired, unpinned
+# Groups still waiting when a notice's end came were not sent it.
+notices-status-expired = Delivered { $sent }/{ $total } · failed { $failed } · not sent before its end { $unsent } · got it { $acks }
+notice-detail-expired-unsent = ⌛ { $group } · not sent: the notice had ended

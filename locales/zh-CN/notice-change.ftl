@@ -33,3 +33,6 @@ notice-expiry-before = 有效期要晚于发送时间，请重新发送。
 notice-expiry-confirmed = ⏳ 好的，置顶到 { $when }
 notices-expiry = ⏳ 置顶到 { $when }
 notices-expired = ⏳ 已过期，已取消置顶
+# Groups still waiting when a notice's end came were not sent it.
+notices-status-expired = 已送达 { $sent }/{ $total } · 失败 { $failed } · 已过期未发 { $unsent } · 收到 { $acks } 人
+notice-detail-expired-unsent = ⌛ { $group } · 已过期未发

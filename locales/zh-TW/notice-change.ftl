@@ -33,3 +33,6 @@ notice-expiry-before = 有效期要晚於發送時間，請重新傳送。
 notice-expiry-confirmed = ⏳ 好的，置頂到 { $when }
 notices-expiry = ⏳ 置頂到 { $when }
 notices-expired = ⏳ 已過期，已取消置頂
+# Groups still waiting when a notice's end came were not sent it.
+notices-status-expired = 已送達 { $sent }/{ $total } · 失敗 { $failed } · 已過期未發 { $unsent } · 收到 { $acks } 人
+notice-detail-expired-unsent = ⌛ { $group } · 已過期未發

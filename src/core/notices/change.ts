@@ -23,7 +23,8 @@ import type { MessageRef } from '../types.js';
 import { ellipsis } from '../text.js';
 import { badNoticeTextCard, NOTICE_MAX_CHARS, noticeCard, parseNoticeText } from './compose.js';
 import { data, FEATURE } from './draft.js';
-import { NOTICE_BROADCAST, noticeItems } from './release.js';
+import { NOTICE_BROADCAST, noticeItems, pastItsEnd } from './release.js';
+import type { Delivered } from '../delivery/engine.js';
 
 export const FIX_BROADCAST = 'notice-fix:';
 export const WITHDRAW_BROADCAST = 'notice-withdraw:';
@@ -182,32 +183,41 @@ async function takeBack(
 
 /**
  * A copy delivered after the notice was withdrawn is deleted; one that went with older words than the notice has
- * now is edited. Each under the change's own broadcast id, so a copy already covered is not queued twice.
+ * now is edited. Each under the change's own broadcast id, so a copy already covered is not queued twice. A copy
+ * landing after the notice's end (it was being sent then) is not pinned: the engine pins after its listeners, so
+ * an unpin queued here could come first.
  */
 export function followUp(deps: CoreDeps): void {
   deps.delivery.onDelivered(async (e) => {
     if (e.kind !== 'notice' || !e.broadcastId.startsWith(NOTICE_BROADCAST)) return;
     const id = e.broadcastId.slice(NOTICE_BROADCAST.length);
     const n = await deps.store.notices.get(id);
-    if (!n || (n.status !== 'withdrawn' && !n.corrected)) return;
-    if (n.status === 'withdrawn') return void (await takeBack(deps, id, [e.chat]));
-    const bindings = await bindingsOf(deps);
-    const card = editedCard(
-      deps,
-      n,
-      localeIn(bindings, e.chat),
-      e.ref,
-      await deps.store.notices.ackCount(id, e.chat),
-    );
-    // A copy that went with the latest words is left as it went: marked only if it was sent so (a waiting copy
-    // given the new card goes unmarked — its group never saw the old words).
-    const same = (c: Card) => JSON.stringify(c.text) === JSON.stringify(e.card.text);
-    const latest = editedCard(deps, unmarked(n), localeIn(bindings, e.chat), e.ref, 0);
-    if (same(card) || same(latest)) return;
-    await deps.delivery.enqueue({
-      id: fixBroadcast(id, n.rev ?? 1),
-      kind: 'notice-change',
-      items: [{ to: e.ref.address, card, edits: e.ref }],
-    });
+    if (!n) return;
+    await changeLate(deps, id, n, e);
+    if (pastItsEnd(n, deps.now().getTime())) return { pin: false };
+  });
+}
+
+/** A late copy of a notice withdrawn (deleted) or corrected since (edited to the latest words). */
+async function changeLate(deps: CoreDeps, id: string, n: NoticeRecord, e: Delivered): Promise<void> {
+  if (n.status !== 'withdrawn' && !n.corrected) return;
+  if (n.status === 'withdrawn') return void (await takeBack(deps, id, [e.chat]));
+  const bindings = await bindingsOf(deps);
+  const card = editedCard(
+    deps,
+    n,
+    localeIn(bindings, e.chat),
+    e.ref,
+    await deps.store.notices.ackCount(id, e.chat),
+  );
+  // A copy that went with the latest words is left as it went: marked only if it was sent so (a waiting copy
+  // given the new card goes unmarked — its group never saw the old words).
+  const same = (c: Card) => JSON.stringify(c.text) === JSON.stringify(e.card.text);
+  const latest = editedCard(deps, unmarked(n), localeIn(bindings, e.chat), e.ref, 0);
+  if (same(card) || same(latest)) return;
+  await deps.delivery.enqueue({
+    id: fixBroadcast(id, n.rev ?? 1),
+    kind: 'notice-change',
+    items: [{ to: e.ref.address, card, edits: e.ref }],
   });
 }
