@@ -27,6 +27,9 @@ import { NOTICE_BROADCAST, noticeItems, pastItsEnd } from './release.js';
 import type { Delivered } from '../delivery/engine.js';
 
 export const FIX_BROADCAST = 'notice-fix:';
+const HOUR_MS = 3_600_000;
+/** How long after sending Telegram lets a bot delete its message ("message can't be deleted" after). */
+const TELEGRAM_DELETE_WITHIN_MS = 48 * HOUR_MS;
 export const WITHDRAW_BROADCAST = 'notice-withdraw:';
 /** The dialog step that waits for a correction's text. */
 export const CORRECT_STEP = 'correct';
@@ -125,11 +128,17 @@ export async function askWithdraw(ctx: ButtonCtx, id: string): Promise<void> {
   if (n.status === 'withdrawn') return ctx.answer(ctx.t('notice-withdraw-again', { id }), true);
   await ctx.answer();
   const status = await ctx.deps.delivery.status(`${NOTICE_BROADCAST}${id}`);
+  const refs = Object.values(status?.refs ?? {});
+  // Telegram deletes a bot's message only within 48 hours; Slack at any age (QA26 #2: the clause was said to a
+  // district on Slack alone). No copy went out before the notice's send time; an hour's margin for a late press.
+  const someTooOld =
+    refs.some((ref) => ref.address.channel === 'telegram') &&
+    n.sendAt <= ctx.deps.now().getTime() - TELEGRAM_DELETE_WITHIN_MS + HOUR_MS;
   await ctx.reply({
     text: [
-      ctx.t('notice-withdraw-ask', {
+      ctx.t(someTooOld ? 'notice-withdraw-ask' : 'notice-withdraw-ask-deletable', {
         id,
-        sent: Object.keys(status?.refs ?? {}).length,
+        sent: refs.length,
         pending: status?.pending ?? 0,
       }),
     ],

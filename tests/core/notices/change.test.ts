@@ -39,7 +39,8 @@ async function press(tg: TelegramTestApp, prefix: string, on?: Message): Promise
 
 describe('correcting and withdrawing a notice on Telegram', () => {
   it('edits every copy in place, then deletes them, replacing and unpinning the one too old to delete', async () => {
-    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    const clock = clockAt(Date.now());
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK, now: clock.now });
     tg.app.deps.delivery.start(['telegram']);
     const { api, u } = tg;
     const organiser = u.person(ORGANISER);
@@ -86,11 +87,14 @@ describe('correcting and withdrawing a notice on Telegram', () => {
 
     // 🗑 撤回: group two's copy is over 48 hours old, which Telegram will not delete.
     api.age(b.id, idIn(b), 49 * 3600);
+    clock.at += 49 * 3600_000;
     await tg.handle(u.privateText(organiser, '/notices'));
     expect(api.shownTexts().at(-1)).toContain('（已更正）');
     await press(tg, 'nt:show:n1');
     await press(tg, 'nt:withdraw:n1');
-    expect(api.shownTexts().at(-1)).toContain('确定撤回 #n1 吗？已发出的 2 条会被删除');
+    expect(api.shownTexts().at(-1)).toContain(
+      '确定撤回 #n1 吗？已发出的 2 条会被删除（超过 48 小时删不掉的，改成“此通知已撤回”并取消置顶）',
+    );
     const withdrawing = api.mark();
     await press(tg, 'nt:withdraw-yes:n1');
     expect(api.shownTexts(withdrawing).join('\n')).toContain('已发出的 2 条消息逐条删除');
@@ -123,6 +127,20 @@ describe('correcting and withdrawing a notice on Telegram', () => {
     const copy = { ...api.lastMessage(b.id)!, message_id: idIn(b) } as Message;
     await tg.handle(u.groupText(b, u.person(8002), '这个通知是啥意思', { replyTo: copy }));
     expect(api.shownTexts(asking).join('\n')).not.toContain('停电');
+  });
+});
+
+describe('withdrawing a notice with no copy on Telegram', () => {
+  it('does not speak of copies too old to delete: only Telegram has that limit (QA26 #2)', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-a', 'riders-test');
+    await t.type(':as org-test', ':dm', '/notice', '周六驿站停电。', ':press 1', ':press 5', ':press 4');
+    await delivered(t, 'notice:n1');
+    await t.type('/notices', ':press 1'); // 详情
+    await t.type(':press 2'); // 🗑 撤回
+    const ask = t.console.transcript.at(-1)!.text;
+    expect(ask).toContain('确定撤回 #n1 吗？已发出的 1 条会被删除，还在等待的 0 个群不再发送。');
+    expect(ask).not.toContain('48 小时');
   });
 });
 
