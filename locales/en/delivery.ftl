@@ -15,6 +15,11 @@ delivery-progress-cancelled = Cancelled: { $sent } sent · { $failed } failed ·
     [one] group
    *[other] groups
 })
+# A notice whose end ("有效期至") came before these groups got it: they were not sent it.
+delivery-progress-expired = Expired: { $sent } sent · { $failed } failed · { $cancelled } not sent before its end (of { $total } { $total ->
+    [one] group
+   *[other] groups
+})
 delivery-failed-reasons = Why it failed: { $reasons }
 delivery-reason-count = { $reason }: { $count }
 delivery-list-separator = { "; " }

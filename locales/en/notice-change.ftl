@@ -13,6 +13,8 @@ notice-fixed = ✏️ #{ $id } corrected: { $edited } copies already sent are be
 notice-fixed-scheduled = ✏️ #{ $id } corrected: the new text is what goes out.
 notice-fix-withdrawn = #{ $id } has been withdrawn and can no longer be corrected.
 notice-withdraw-ask = Withdraw #{ $id }? The { $sent } copies sent are deleted (one over 48 hours old that cannot be deleted is changed to "This notice has been withdrawn" and unpinned), and the { $pending } groups still waiting get nothing.
+# Every copy can still be deleted (none on Telegram, or none there 48 hours old yet): the 48-hour clause left out.
+notice-withdraw-ask-deletable = Withdraw #{ $id }? The { $sent } copies sent are deleted, and the { $pending } groups still waiting get nothing.
 notice-withdrawing = 🗑 Withdrawing #{ $id }: { $copies } copies sent are being deleted one by one, and { $cancelled } groups still waiting get nothing. See "Details" for how it went.
 notice-withdraw-again = #{ $id } has already been withdrawn.
 notices-status-withdrawn = 🗑 Withdrawn: { $deleted } deleted · { $kept } could not be deleted
@@ -33,3 +35,6 @@ notice-expiry-before = The end must be after the send time; please send it again
 notice-expiry-confirmed = ⏳ Fine: pinned until { $when }
 notices-expiry = ⏳ pinned until { $when }
 notices-expired = ⏳ expired, unpinned
+# Groups still waiting when a notice's end came were not sent it.
+notices-status-expired = Delivered { $sent }/{ $total } · failed { $failed } · not sent before its end { $unsent } · got it { $acks }
+notice-detail-expired-unsent = ⌛ { $group } · not sent: the notice had ended

@@ -12,7 +12,10 @@ handover-done-all = ✅ { $n } tickets handed to { $who }:
 handover-left = Not handed over:
     { $list }
 handover-cancelled = Cancelled; the tickets stay with you.
-handover-nobody = No other secretary of this branch is listed to take it
+handover-nobody = { $role ->
+    [organiser] There is no other secretary in this branch: no colleague to hand it to. To send it to another branch, use ↪️ Transfer on its card
+   *[other] There is no other secretary in this branch: no colleague to hand it to
+}
 handover-claim-first = Only a claimed ticket can be handed to a colleague; claim a new one directly
 handover-refused-not-holder = Only its holder ({ $who }) or a district organiser can hand this ticket over
 handover-refused-same = That colleague holds it already

@@ -6,6 +6,8 @@ delivery-kind-other = 系统消息
 delivery-progress-running = 发送中：已发送 { $sent } · 失败 { $failed } · 待发送 { $left }（共 { $total } 个群）
 delivery-progress-done = 已完成：已发送 { $sent } · 失败 { $failed }（共 { $total } 个群）
 delivery-progress-cancelled = 已取消：已发送 { $sent } · 失败 { $failed } · 取消 { $cancelled }（共 { $total } 个群）
+# A notice whose end ("有效期至") came before these groups got it: they were not sent it.
+delivery-progress-expired = 已过期：已发送 { $sent } · 失败 { $failed } · 已过期未发 { $cancelled }（共 { $total } 个群）
 delivery-failed-reasons = 失败原因：{ $reasons }
 delivery-reason-count = { $reason } { $count } 个
 delivery-list-separator = { "；" }

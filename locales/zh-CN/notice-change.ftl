@@ -13,6 +13,8 @@ notice-fixed = ✏️ 已更正 #{ $id }：已发出的 { $edited } 条消息正
 notice-fixed-scheduled = ✏️ 已更正 #{ $id }：到时发出的是新文字。
 notice-fix-withdrawn = #{ $id } 已经撤回，不能再更正。
 notice-withdraw-ask = 确定撤回 #{ $id } 吗？已发出的 { $sent } 条会被删除（超过 48 小时删不掉的，改成“此通知已撤回”并取消置顶），还在等待的 { $pending } 个群不再发送。
+# Every copy can still be deleted (none on Telegram, or none there 48 hours old yet): the 48-hour clause left out.
+notice-withdraw-ask-deletable = 确定撤回 #{ $id } 吗？已发出的 { $sent } 条会被删除，还在等待的 { $pending } 个群不再发送。
 notice-withdrawing = 🗑 正在撤回 #{ $id }：已发出的 { $copies } 条消息逐条删除，等待中的 { $cancelled } 个群不再发送。结果见“详情”。
 notice-withdraw-again = #{ $id } 已经撤回过了。
 notices-status-withdrawn = 🗑 已撤回：删除 { $deleted } 条 · 未能删除 { $kept } 条
@@ -33,3 +35,6 @@ notice-expiry-before = 有效期要晚于发送时间，请重新发送。
 notice-expiry-confirmed = ⏳ 好的，置顶到 { $when }
 notices-expiry = ⏳ 置顶到 { $when }
 notices-expired = ⏳ 已过期，已取消置顶
+# Groups still waiting when a notice's end came were not sent it.
+notices-status-expired = 已送达 { $sent }/{ $total } · 失败 { $failed } · 已过期未发 { $unsent } · 收到 { $acks } 人
+notice-detail-expired-unsent = ⌛ { $group } · 已过期未发

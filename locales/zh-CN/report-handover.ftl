@@ -12,7 +12,10 @@ handover-done-all = ✅ 已把 { $n } 件工单转给 { $who }：
 handover-left = 没有转的：
     { $list }
 handover-cancelled = 已取消，工单仍在您手上。
-handover-nobody = 本支部名单上没有其他书记可以接手
+handover-nobody = { $role ->
+    [organiser] 本支部没有其他书记，没有同事可以转交。要交给别的支部办理，请用卡片上的 ↪️ 转派
+   *[other] 本支部没有其他书记，没有同事可以转交
+}
 handover-claim-first = 只有已签收的工单可以转给同事；新工单请直接签收
 handover-refused-not-holder = 只有签收人（{ $who }）或区里组织者可以转出这件工单
 handover-refused-same = 已经在这位同事手上了

@@ -6,6 +6,8 @@ delivery-kind-other = 系統訊息
 delivery-progress-running = 發送中：已發送 { $sent } · 失敗 { $failed } · 待發送 { $left }（共 { $total } 個群）
 delivery-progress-done = 已完成：已發送 { $sent } · 失敗 { $failed }（共 { $total } 個群）
 delivery-progress-cancelled = 已取消：已發送 { $sent } · 失敗 { $failed } · 取消 { $cancelled }（共 { $total } 個群）
+# A notice whose end ("有效期至") came before these groups got it: they were not sent it.
+delivery-progress-expired = 已過期：已發送 { $sent } · 失敗 { $failed } · 已過期未發 { $cancelled }（共 { $total } 個群）
 delivery-failed-reasons = 失敗原因：{ $reasons }
 delivery-reason-count = { $reason } { $count } 個
 delivery-list-separator = { "；" }

@@ -13,6 +13,8 @@ notice-fixed = ✏️ 已更正 #{ $id }：已發出的 { $edited } 條訊息正
 notice-fixed-scheduled = ✏️ 已更正 #{ $id }：到時發出的是新文字。
 notice-fix-withdrawn = #{ $id } 已經撤回，不能再更正。
 notice-withdraw-ask = 確定撤回 #{ $id } 嗎？已發出的 { $sent } 條會被刪除（超過 48 小時刪不掉的，改成「此通知已撤回」並取消置頂），還在等待的 { $pending } 個群不再發送。
+# Every copy can still be deleted (none on Telegram, or none there 48 hours old yet): the 48-hour clause left out.
+notice-withdraw-ask-deletable = 確定撤回 #{ $id } 嗎？已發出的 { $sent } 條會被刪除，還在等待的 { $pending } 個群不再發送。
 notice-withdrawing = 🗑 正在撤回 #{ $id }：已發出的 { $copies } 條訊息逐條刪除，等待中的 { $cancelled } 個群不再發送。結果見「詳情」。
 notice-withdraw-again = #{ $id } 已經撤回過了。
 notices-status-withdrawn = 🗑 已撤回：刪除 { $deleted } 條 · 未能刪除 { $kept } 條
@@ -33,3 +35,6 @@ notice-expiry-before = 有效期要晚於發送時間，請重新傳送。
 notice-expiry-confirmed = ⏳ 好的，置頂到 { $when }
 notices-expiry = ⏳ 置頂到 { $when }
 notices-expired = ⏳ 已過期，已取消置頂
+# Groups still waiting when a notice's end came were not sent it.
+notices-status-expired = 已送達 { $sent }/{ $total } · 失敗 { $failed } · 已過期未發 { $unsent } · 收到 { $acks } 人
+notice-detail-expired-unsent = ⌛ { $group } · 已過期未發

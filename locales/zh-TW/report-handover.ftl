@@ -12,7 +12,10 @@ handover-done-all = ✅ 已把 { $n } 件工單轉給 { $who }：
 handover-left = 沒有轉的：
     { $list }
 handover-cancelled = 已取消，工單仍在您手上。
-handover-nobody = 本支部名單上沒有其他書記可以接手
+handover-nobody = { $role ->
+    [organiser] 本支部沒有其他書記，沒有同事可以轉交。要交給別的支部辦理，請用卡片上的 ↪️ 轉派
+   *[other] 本支部沒有其他書記，沒有同事可以轉交
+}
 handover-claim-first = 只有已簽收的工單可以轉給同事；新工單請直接簽收
 handover-refused-not-holder = 只有簽收人（{ $who }）或區裡組織者可以轉出這件工單
 handover-refused-same = 已經在這位同事手上了

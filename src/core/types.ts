@@ -85,6 +85,12 @@ export interface IncomingButton extends IncomingBase {
   type: 'button';
   /** Callback data as set on the button by the core (`prefix:payload`). */
   data: string;
+  /**
+   * The data as the platform delivered it. It differs from `data` when the adapter blanked that because the pressed
+   * message no longer carries such a button (Telegram: a card redrawn meanwhile, or a forged press): only for saying
+   * what became of what was pressed (`onStalePress`), never acted on.
+   */
+  sentData?: string;
   /** The bot message that carried the button. */
   message?: MessageRef;
   /** Platform id used to answer the press (Telegram callback_query id). */

@@ -29,7 +29,7 @@ declare module 'ioredis' {
     deliveryComplete(...keysThenArgs: Arg[]): Result<[number, number], Context>;
     deliveryRetry(...keysThenArgs: Arg[]): Result<[number, number], Context>;
     deliveryFail(...keysThenArgs: Arg[]): Result<[number, number], Context>;
-    deliveryCancel(...keysThenArgs: Arg[]): Result<[number, number], Context>;
+    deliveryCancel(...keysThenArgs: Arg[]): Result<[number, number, ...string[]], Context>;
     deliveryRevise(...keysThenArgs: Arg[]): Result<number, Context>;
     deliveryRelease(key: string, token: string): Result<number, Context>;
     deliverySettle(...keysThenArgs: Arg[]): Result<number, Context>;
@@ -223,12 +223,8 @@ export function createDeliveryRepo(redis: Redis, keys: Keys): DeliveryRepo {
       return redis.deliveryRevise(k.state(id), k.jobs(), id, ...jobs.flatMap((j) => [j.chat, j.payload]));
     },
 
-    async cancel(
-      id: string,
-      channel: string,
-      keepMs: number,
-    ): Promise<{ known: boolean; cancelled: number; finished: boolean }> {
-      const [n, finished] = await redis.deliveryCancel(
+    async cancel(id, channel, keepMs, reason) {
+      const [n, finished, ...chats] = await redis.deliveryCancel(
         ...broadcastKeys(id),
         k.jobs(),
         k.attempts(),
@@ -236,8 +232,9 @@ export function createDeliveryRepo(redis: Redis, keys: Keys): DeliveryRepo {
         k.leased(channel),
         channel,
         keepMs,
+        reason ?? '',
       );
-      return { known: n >= 0, cancelled: Math.max(0, n), finished: finished === 1 };
+      return { known: n >= 0, cancelled: Math.max(0, n), finished: finished === 1, chats };
     },
 
     /** How long the channel still honours a retry_after (ms; 0 when it may send). */

@@ -47,6 +47,7 @@ function noticeOf(h: Record<string, string>): NoticeRecord | undefined {
         : {}),
       ...(h.withdrawnAt ? { withdrawnAt: Number(h.withdrawnAt) } : {}),
       ...(h.expired ? { expired: true } : {}),
+      ...(h['unsent-at-end'] ? { unsentAtEnd: JSON.parse(h['unsent-at-end']) as string[] } : {}),
       status: (h.status as NoticeRecord['status']) ?? 'queued',
     };
   } catch {
@@ -104,6 +105,12 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
     },
     async dueExpiring(at: number): Promise<string[]> {
       return redis.zrangebyscore(keys.noticesExpiring(), '-inf', at);
+    },
+    async keepUnsentAtEnd(id, chats) {
+      if (!chats.length) return;
+      const kept = await redis.hget(keys.notice(id), 'unsent-at-end');
+      const all = new Set([...(kept ? (JSON.parse(kept) as string[]) : []), ...chats]);
+      await redis.hset(keys.notice(id), 'unsent-at-end', JSON.stringify([...all]));
     },
     async markExpired(id: string): Promise<boolean> {
       const rows =

@@ -1062,6 +1062,8 @@ export interface TelegramTestOptions {
   openai?: OpenAIConfig;
   /** Delivery limits (e.g. a short back-off, fewer tries); defaults to the platforms' documented ones. */
   limits?: LimitsInput;
+  /** The app's clock (default: the machine's). */
+  now?: () => Date;
 }
 
 export async function createTelegramTestApp(options: TelegramTestOptions = {}): Promise<TelegramTestApp> {
@@ -1078,6 +1080,7 @@ export async function createTelegramTestApp(options: TelegramTestOptions = {}): 
     pacing: false,
     ...(options.openai ? { openai: options.openai } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
   const secret = options.webhookSecret ?? 'test-secret_123';
   let http: HttpServer | undefined;

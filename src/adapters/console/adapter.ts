@@ -221,6 +221,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       chat: { ...here(), address: target.ref.address },
       from: from(),
       data: button.data,
+      sentData: button.data,
       message: target.ref,
       pressId: `p${updateSeq}`,
     };

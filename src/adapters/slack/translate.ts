@@ -320,6 +320,7 @@ export function translateAction(
     },
     from: userRef(body.user.id, body.user.name ?? body.user.username),
     data: action.value,
+    sentData: action.value,
     message: { address, messageId: messageTs },
     pressId: body.trigger_id,
   };

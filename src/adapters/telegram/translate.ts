@@ -211,8 +211,9 @@ export function translateMessage(
 /**
  * Whether the pressed data is one of the message's own buttons. Callback data is whatever the client sends: a
  * modified client can send any data on any of the bot's messages, and a handler edits the message pressed (a quiz
- * tally, a "got it" count) — so data the message does not carry goes on as '' (the core answers "expired"). A
- * message too old for Telegram to show (date 0) cannot be checked and is let through.
+ * tally, a "got it" count) — so data the message does not carry goes on as '' (the core answers "expired", or what
+ * became of the ticket or hand-over the data, kept as `sentData`, names). A message too old for Telegram to show
+ * (date 0) cannot be checked and is let through.
  */
 function onItsMessage(message: NonNullable<CallbackQuery['message']>, data: string): boolean {
   if (message.date === 0) return true;
@@ -234,6 +235,7 @@ export function translateCallback(
     chat,
     from: userRef(query.from),
     data: onItsMessage(message, query.data) ? query.data : '',
+    sentData: query.data,
     message: { address: chat.address, messageId: String(message.message_id) },
     pressId: query.id,
   };

@@ -100,7 +100,12 @@ export interface BroadcastStatus {
   createdAt: number;
   finishedAt?: number;
   cancelledAt?: number;
+  /** Why its waiting jobs were cancelled, when the caller said (`cancelFor`): told by the progress message. */
+  cancelReason?: CancelReason;
 }
+
+/** A reason for cancelling the progress message tells: `expired`, a notice whose end came before its copy went. */
+export type CancelReason = 'expired';
 
 export interface Delivered {
   broadcastId: string;
@@ -109,6 +114,14 @@ export interface Delivered {
   ref: MessageRef;
   /** The card that went (a listener may see it was an older wording than the one it holds now). */
   card: Card;
+}
+
+/**
+ * What a delivery listener may answer: `{ pin: false }` leaves the message unpinned though its item asked for a pin
+ * (a notice whose end passed while its copy was on its way). The pin comes after the listeners, so none races it.
+ */
+export interface DeliveredAnswer {
+  pin?: false;
 }
 
 /** A job that failed for good: nothing of it reached the chat. */
@@ -140,19 +153,23 @@ export interface TopicLost {
   kind: string;
 }
 
+export type DeliveredListener = (e: Delivered) => void | DeliveredAnswer | Promise<void | DeliveredAnswer>;
+
 export interface DeliveryEngine {
   /** Idempotent per (id, chat): enqueuing twice queues once. */
   enqueue(req: BroadcastRequest): Promise<{ queued: number }>;
   status(id: string): Promise<BroadcastStatus | undefined>;
   /** Pending jobs are removed (jobs being sent right now finish); sent ones stay sent. Returns how many were removed. */
   cancel(id: string): Promise<number>;
+  /** `cancel`, keeping why for the progress message ("已过期未发" for `expired`); returns the chats whose jobs were removed. */
+  cancelFor(id: string, reason: CancelReason): Promise<string[]>;
   /**
    * Jobs of broadcast `id` not sent yet take these items' cards instead (matched by chat); a job being sent right
    * now goes as it was. Returns how many were changed.
    */
   revise(id: string, items: DeliveryItem[]): Promise<number>;
-  /** Called once per (broadcast, chat), when the platform has accepted the message. */
-  onDelivered(listener: (e: Delivered) => void | Promise<void>): void;
+  /** Called once per (broadcast, chat), when the platform has accepted the message (before it is pinned). */
+  onDelivered(listener: DeliveredListener): void;
   /** Called once per (broadcast, chat), when its job has failed for good (after the last try, or at once for a refusal). */
   onFailed(listener: (e: Failed) => void | Promise<void>): void;
   /** Begin working the queues of these channels (default: all) in this process. */
@@ -203,6 +220,24 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
   const { progress, sendProgressMessage } = progressMessage;
   const { deliver } = jobSending(ctx, slots, pinsAndEdits(ctx, slots), lostGroups(deps), progressMessage);
   const { work } = channelLoop(ctx, slots, progressMessage, deliver);
+
+  /** Remove a broadcast's pending jobs on every channel; the chats they were for. */
+  async function cancelJobs(id: string, reason?: CancelReason): Promise<string[]> {
+    const chats: string[] = [];
+    let finished = false;
+    for (const channel of CHANNELS) {
+      const r = await repo.cancel(id, channel, keepMs, reason);
+      if (!r.known) return [];
+      chats.push(...r.chats);
+      finished ||= r.finished;
+    }
+    logger.info(
+      { broadcast: id, cancelled: chats.length, ...(reason ? { reason } : {}) },
+      'broadcast cancelled',
+    );
+    if (finished) await progress(id, true);
+    return chats;
+  }
 
   return {
     async enqueue(req) {
@@ -262,19 +297,8 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       return n;
     },
 
-    async cancel(id) {
-      let cancelled = 0;
-      let finished = false;
-      for (const channel of CHANNELS) {
-        const r = await repo.cancel(id, channel, keepMs);
-        if (!r.known) return 0;
-        cancelled += r.cancelled;
-        finished ||= r.finished;
-      }
-      logger.info({ broadcast: id, cancelled }, 'broadcast cancelled');
-      if (finished) await progress(id, true);
-      return cancelled;
-    },
+    cancel: async (id) => (await cancelJobs(id)).length,
+    cancelFor: (id, reason) => cancelJobs(id, reason),
 
     onFailed(listener) {
       failListeners.push(listener);

@@ -47,7 +47,11 @@ export function progressCard(
     s.pending > 0
       ? i18n.t(locale, 'delivery-progress-running', args)
       : s.cancelled > 0
-        ? i18n.t(locale, 'delivery-progress-cancelled', args)
+        ? i18n.t(
+            locale,
+            s.cancelReason === 'expired' ? 'delivery-progress-expired' : 'delivery-progress-cancelled',
+            args,
+          )
         : i18n.t(locale, 'delivery-progress-done', args);
   const text: Card['text'] = [bold(o.title), '\n', state];
   if (s.failed.length) {

@@ -23,9 +23,13 @@ import type { MessageRef } from '../types.js';
 import { ellipsis } from '../text.js';
 import { badNoticeTextCard, NOTICE_MAX_CHARS, noticeCard, parseNoticeText } from './compose.js';
 import { data, FEATURE } from './draft.js';
-import { NOTICE_BROADCAST, noticeItems } from './release.js';
+import { NOTICE_BROADCAST, noticeItems, pastItsEnd } from './release.js';
+import type { Delivered } from '../delivery/engine.js';
 
 export const FIX_BROADCAST = 'notice-fix:';
+const HOUR_MS = 3_600_000;
+/** How long after sending Telegram lets a bot delete its message ("message can't be deleted" after). */
+const TELEGRAM_DELETE_WITHIN_MS = 48 * HOUR_MS;
 export const WITHDRAW_BROADCAST = 'notice-withdraw:';
 /** The dialog step that waits for a correction's text. */
 export const CORRECT_STEP = 'correct';
@@ -124,11 +128,17 @@ export async function askWithdraw(ctx: ButtonCtx, id: string): Promise<void> {
   if (n.status === 'withdrawn') return ctx.answer(ctx.t('notice-withdraw-again', { id }), true);
   await ctx.answer();
   const status = await ctx.deps.delivery.status(`${NOTICE_BROADCAST}${id}`);
+  const refs = Object.values(status?.refs ?? {});
+  // Telegram deletes a bot's message only within 48 hours; Slack at any age (QA26 #2: the clause was said to a
+  // district on Slack alone). No copy went out before the notice's send time; an hour's margin for a late press.
+  const someTooOld =
+    refs.some((ref) => ref.address.channel === 'telegram') &&
+    n.sendAt <= ctx.deps.now().getTime() - TELEGRAM_DELETE_WITHIN_MS + HOUR_MS;
   await ctx.reply({
     text: [
-      ctx.t('notice-withdraw-ask', {
+      ctx.t(someTooOld ? 'notice-withdraw-ask' : 'notice-withdraw-ask-deletable', {
         id,
-        sent: Object.keys(status?.refs ?? {}).length,
+        sent: refs.length,
         pending: status?.pending ?? 0,
       }),
     ],
@@ -182,32 +192,41 @@ async function takeBack(
 
 /**
  * A copy delivered after the notice was withdrawn is deleted; one that went with older words than the notice has
- * now is edited. Each under the change's own broadcast id, so a copy already covered is not queued twice.
+ * now is edited. Each under the change's own broadcast id, so a copy already covered is not queued twice. A copy
+ * landing after the notice's end (it was being sent then) is not pinned: the engine pins after its listeners, so
+ * an unpin queued here could come first.
  */
 export function followUp(deps: CoreDeps): void {
   deps.delivery.onDelivered(async (e) => {
     if (e.kind !== 'notice' || !e.broadcastId.startsWith(NOTICE_BROADCAST)) return;
     const id = e.broadcastId.slice(NOTICE_BROADCAST.length);
     const n = await deps.store.notices.get(id);
-    if (!n || (n.status !== 'withdrawn' && !n.corrected)) return;
-    if (n.status === 'withdrawn') return void (await takeBack(deps, id, [e.chat]));
-    const bindings = await bindingsOf(deps);
-    const card = editedCard(
-      deps,
-      n,
-      localeIn(bindings, e.chat),
-      e.ref,
-      await deps.store.notices.ackCount(id, e.chat),
-    );
-    // A copy that went with the latest words is left as it went: marked only if it was sent so (a waiting copy
-    // given the new card goes unmarked — its group never saw the old words).
-    const same = (c: Card) => JSON.stringify(c.text) === JSON.stringify(e.card.text);
-    const latest = editedCard(deps, unmarked(n), localeIn(bindings, e.chat), e.ref, 0);
-    if (same(card) || same(latest)) return;
-    await deps.delivery.enqueue({
-      id: fixBroadcast(id, n.rev ?? 1),
-      kind: 'notice-change',
-      items: [{ to: e.ref.address, card, edits: e.ref }],
-    });
+    if (!n) return;
+    await changeLate(deps, id, n, e);
+    if (pastItsEnd(n, deps.now().getTime())) return { pin: false };
+  });
+}
+
+/** A late copy of a notice withdrawn (deleted) or corrected since (edited to the latest words). */
+async function changeLate(deps: CoreDeps, id: string, n: NoticeRecord, e: Delivered): Promise<void> {
+  if (n.status !== 'withdrawn' && !n.corrected) return;
+  if (n.status === 'withdrawn') return void (await takeBack(deps, id, [e.chat]));
+  const bindings = await bindingsOf(deps);
+  const card = editedCard(
+    deps,
+    n,
+    localeIn(bindings, e.chat),
+    e.ref,
+    await deps.store.notices.ackCount(id, e.chat),
+  );
+  // A copy that went with the latest words is left as it went: marked only if it was sent so (a waiting copy
+  // given the new card goes unmarked — its group never saw the old words).
+  const same = (c: Card) => JSON.stringify(c.text) === JSON.stringify(e.card.text);
+  const latest = editedCard(deps, unmarked(n), localeIn(bindings, e.chat), e.ref, 0);
+  if (same(card) || same(latest)) return;
+  await deps.delivery.enqueue({
+    id: fixBroadcast(id, n.rev ?? 1),
+    kind: 'notice-change',
+    items: [{ to: e.ref.address, card, edits: e.ref }],
   });
 }

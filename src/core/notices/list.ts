@@ -64,7 +64,16 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
           ? ctx.t('notices-status-cancelled', { sent, total })
           : n.status === 'scheduled'
             ? ctx.t('notices-status-scheduled', { count: (await reach(ctx, n.audience)).length })
-            : ctx.t('notices-status', { sent, total, failed, pending, acks }),
+            : n.unsentAtEnd?.length
+              ? ctx.t('notices-status-expired', {
+                  sent,
+                  total,
+                  failed,
+                  pending,
+                  acks,
+                  unsent: n.unsentAtEnd.length,
+                })
+              : ctx.t('notices-status', { sent, total, failed, pending, acks }),
     );
     if (n.expiresAt && n.status !== 'withdrawn')
       lines.push(
@@ -81,7 +90,7 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
   await ctx.reply({ text: lines, buttons: rows });
 }
 
-/** One notice group by group: sent (with acknowledgements), failed and why, cancelled or waiting. */
+/** One notice group by group: sent (with acknowledgements), failed and why, cancelled, not sent by its end, or waiting. */
 export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
   const n = await ctx.deps.store.notices.get(id);
   if (!n) return ctx.answer(ctx.t('notice-unknown'), true);
@@ -136,6 +145,7 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
         line += ` ${ctx.t('notice-detail-fix-failed', { reason: failureText(ctx, fixFailed.get(chat)!) })}`;
     } else if (failed.has(chat))
       line = ctx.t('notice-detail-failed', { group: name, reason: failureText(ctx, failed.get(chat)!) });
+    else if (n.unsentAtEnd?.includes(chat)) line = ctx.t('notice-detail-expired-unsent', { group: name });
     else if (n.status === 'cancelled' || n.status === 'withdrawn')
       line = ctx.t('notice-detail-cancelled', { group: name });
     else line = ctx.t('notice-detail-pending', { group: name });

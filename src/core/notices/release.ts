@@ -80,9 +80,13 @@ async function release(deps: CoreDeps, id: string): Promise<ReleaseResult> {
   return { id, outcome: 'queued', groups: groups.length };
 }
 
+export const EXPIRE_BROADCAST = 'notice-expire:';
+
 /**
- * A pinned notice past its "有效期至": each delivered copy unpinned, through the engine (`notice-expire:{id}`), and
- * the notice marked expired. A copy withdrawn or gone makes the unpin fail quietly; the mark is once.
+ * A pinned notice past its "有效期至": copies still waiting are not sent at all (kept on the notice as "已过期未发",
+ * and the progress message says expired), each delivered copy is unpinned through the engine (`notice-expire:{id}`),
+ * and the notice is marked expired. A copy being sent right then is left unpinned when it lands (`followUp` in
+ * change.ts). A copy withdrawn or gone makes the unpin fail quietly; the mark is once.
  */
 async function expire(deps: CoreDeps, id: string): Promise<ReleaseResult> {
   const notice = await deps.store.notices.get(id);
@@ -90,12 +94,19 @@ async function expire(deps: CoreDeps, id: string): Promise<ReleaseResult> {
     await deps.store.notices.markExpired(id);
     return { id, outcome: 'gone', groups: 0 };
   }
-  const refs = (await deps.delivery.status(`${NOTICE_BROADCAST}${id}`))?.refs ?? {};
+  const broadcast = `${NOTICE_BROADCAST}${id}`;
+  await deps.store.notices.keepUnsentAtEnd(id, await deps.delivery.cancelFor(broadcast, 'expired'));
+  const refs = (await deps.delivery.status(broadcast))?.refs ?? {};
   const items = Object.values(refs).map((ref) => ({ to: ref.address, card: { text: [] }, unpins: ref }));
-  if (items.length) await deps.delivery.enqueue({ id: `notice-expire:${id}`, kind: 'notice-change', items });
+  if (items.length)
+    await deps.delivery.enqueue({ id: `${EXPIRE_BROADCAST}${id}`, kind: 'notice-change', items });
   await deps.store.notices.markExpired(id);
   return { id, outcome: 'expired', groups: items.length };
 }
+
+/** A notice's end has come (the ticker may not have run yet): a copy landing now is not pinned. */
+export const pastItsEnd = (n: NoticeRecord, now: number) =>
+  n.expiresAt !== undefined && (n.expired === true || now >= n.expiresAt);
 
 export type NoticeScheduler = Ticker<ReleaseResult[]>;
 

@@ -126,14 +126,17 @@ export interface DeliveryRepo {
   }>;
   /** New payloads for jobs not sent yet (`jobs`: chat and payload); returns how many were replaced. */
   revise(id: string, jobs: { chat: string; payload: string }[]): Promise<number>;
+  /** `reason` ('expired') is kept with the broadcast for its progress message; `chats`: those whose jobs were cancelled. */
   cancel(
     id: string,
     channel: string,
     keepMs: number,
+    reason?: string,
   ): Promise<{
     known: boolean;
     cancelled: number;
     finished: boolean;
+    chats: string[];
   }>;
   /** How long the channel still honours a retry_after (ms; 0 when it may send). */
   pausedFor(channel: string): Promise<number>;

@@ -31,7 +31,7 @@ import { onIntakePress } from './intake-presses.js';
 import { addWordsTo, followUpFeature, offerFollowUp, openReportChoices } from './followup.js';
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
-import { onHandoverPress } from './handover.js';
+import { explainStaleHandover, onHandoverPress } from './handover.js';
 import { explainStalePress, onTriageDialog, onTriagePress } from './triage.js';
 import {
   confirmActions,
@@ -137,7 +137,8 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
       { prefix: 'tw', run: (ctx, payload) => onWorkerPress(ctx, payload, kit) },
     ],
     deepLinks: [{ prefix: 'report', run: (ctx, token) => startFromLink(ctx, token, kit) }],
-    onStalePress: explainStalePress,
+    // A stale 👥 is answered as a hand-over; any other, or one whose ticket moved on, by what became of its ticket.
+    onStalePress: async (ctx) => (await explainStaleHandover(ctx)) || explainStalePress(ctx),
     // A half-written report, or a worker's reply to the branch, outlives /help and the like (said so);
     // /cancel still ends it.
     keepsDialogOn(ctx, dialog, command) {

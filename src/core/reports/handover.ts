@@ -217,6 +217,48 @@ export async function handOver(
   return r;
 }
 
+/** No colleague to take it: said so, and to an organiser that ↪️ 转派 sends it to another branch (QA24 #7). */
+const nobody = (ctx: Ctx) => ctx.t('handover-nobody', { role: ctx.isOrganiser ? 'organiser' : 'secretary' });
+
+/**
+ * A 👥 press whose button the message no longer carries (Telegram passes it on with its data blanked, the data as sent
+ * in `sentData`): answered as the hand-over would answer it — no colleague to take it, nothing held — rather than as
+ * a claim ("您已经签收了", QA24 #7). False when what became of the ticket says it better — `explainStalePress` tells
+ * its state, or who holds it now — or when there is nothing more to say than "这个按钮已失效".
+ */
+export async function explainStaleHandover(ctx: ButtonCtx): Promise<boolean> {
+  const [prefix, act = '', id = ''] = (ctx.in.sentData ?? '').split(':');
+  if (prefix !== 'th') return false;
+  const staff = staffOf(ctx);
+  const pack = ctx.deps.content.get();
+  const colleagues = (branch: string, except: readonly string[]) =>
+    secretariesOf(pack, branch).filter((p) => !except.includes(p));
+  if (act === 'pick' || act === 'to') {
+    const ticket = await ctx.deps.store.tickets.get(id);
+    if (!ticket || !staffMayHandle(staff, ticket.branch)) return false;
+    const held = ticket.status === 'claimed' || ticket.status === 'waiting';
+    if (!held || (ticket.owner !== staff.actor.by && !staff.isOrganiser)) return false;
+    const anyone = colleagues(ticket.branch, [ticket.owner ?? '', staff.actor.by]).length > 0;
+    // Still theirs to hand over, to someone: the picker went stale (cancelled, or drawn again), so start again.
+    await ctx.answer(anyone ? ctx.t('error-button-expired') : nobody(ctx), true);
+    return true;
+  }
+  if (act !== 'all' && act !== 'allto') return false;
+  const tickets = await held(ctx.deps, staff);
+  if (!tickets.length) {
+    await ctx.answer(ctx.t('handover-mine-empty'), true);
+    return true;
+  }
+  const branches = [...new Set(tickets.map((t) => t.branch))];
+  const [first = '', ...rest] = branches;
+  const anyone = colleagues(first, [staff.actor.by]).some((p) =>
+    rest.every((b) => secretariesOf(pack, b).includes(p)),
+  );
+  if (anyone) return false;
+  await ctx.answer(nobody(ctx), true);
+  return true;
+}
+
 function refusal(ctx: Ctx, r: Extract<StaffResult, { ok: false }>): string {
   if (r.reason === 'not-holder')
     return ctx.t('handover-refused-not-holder', { who: r.detail[1] || r.detail[0] || '—' });
@@ -252,7 +294,7 @@ export async function onHandoverPress(ctx: ButtonCtx, payload: string, kit: Repo
         [ticket.owner ?? '', staff.actor.by],
         (p) => `th:to:${id}:${p}`,
       );
-      if (!buttons.length) return ctx.answer(ctx.t('handover-nobody'), true);
+      if (!buttons.length) return ctx.answer(nobody(ctx), true);
       await ctx.answer();
       await ctx.reply({
         text: [ctx.t('handover-choose', { id })],
@@ -275,7 +317,7 @@ export async function onHandoverPress(ctx: ButtonCtx, payload: string, kit: Repo
       if (!tickets.length) return ctx.answer(ctx.t('handover-mine-empty'), true);
       const branches = [...new Set(tickets.map((t) => t.branch))];
       const buttons = await receiverButtons(ctx, branches, [staff.actor.by], (p) => `th:allto:${p}`);
-      if (!buttons.length) return ctx.answer(ctx.t('handover-nobody'), true);
+      if (!buttons.length) return ctx.answer(nobody(ctx), true);
       await ctx.answer();
       await ctx.reply({
         text: [ctx.t('handover-choose-all', { n: tickets.length })],

@@ -168,14 +168,28 @@ async function olderCardOfAnother(ctx: ButtonCtx, ticket: Ticket): Promise<boole
   return (await ctx.deps.store.tickets.ticketOfCard(pressed)) !== ticket.id;
 }
 
+/** The ticket a button's data names: `tk:<act>:<id>…`, and the hand-over's `th:pick:<id>` and `th:to:<id>:…`. */
+export const ticketInData = (data: string): string | undefined =>
+  /^(?:tk:[^:]+|th:(?:pick|to)):([^:]+)/.exec(data)?.[1];
+
+/**
+ * The ticket a press no longer live was for: the one its data names — a summary lists several tickets, and the
+ * message is indexed as showing only the last one it was drawn for — else, when the adapter kept no data, the one
+ * the pressed message shows.
+ */
+async function ticketPressed(ctx: ButtonCtx): Promise<string | undefined> {
+  if (ctx.in.sentData !== undefined) return ticketInData(ctx.in.sentData);
+  const pressed = ctx.in.message;
+  return pressed ? ctx.deps.store.tickets.ticketOfCard(pressed) : undefined;
+}
+
 /**
  * A press on a ticket's card or view whose button has gone (the card was redrawn: someone claimed it, it was
  * resolved or moved): what happened, as the press that lost a race hears it — "已由 王书记 签收" — not only "这个
- * 按钮已失效" (QA20 #6). False when the message shows no ticket, or not one this person handles.
+ * 按钮已失效" (QA20 #6). False when the press names no ticket, or not one this person handles.
  */
 export async function explainStalePress(ctx: ButtonCtx): Promise<boolean> {
-  const pressed = ctx.in.message;
-  const id = pressed ? await ctx.deps.store.tickets.ticketOfCard(pressed) : undefined;
+  const id = await ticketPressed(ctx);
   const ticket = id ? await ctx.deps.store.tickets.get(id) : undefined;
   if (!ticket || !canHandle(ctx, ticket)) return false;
   const me = personKey(ctx.user.channel, ctx.user.id);

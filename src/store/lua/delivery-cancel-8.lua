@@ -12,7 +12,10 @@
   KEYS[8] {p}:dlv:leased:{channel}   job → lease expiry
   ARGV[1] channel (the chats of the channel are "{channel}:…")
   ARGV[2] how long a finished broadcast is kept (ms)
-  Output: { jobs cancelled, 1 if the broadcast just finished else 0 }; { -1, 0 } for an unknown broadcast
+  ARGV[3] optional: why ('expired': a notice past its end), kept as `cancelReason` (the first given) when a job is
+          cancelled, for the progress message
+  Output: { jobs cancelled, 1 if the broadcast just finished else 0, the chats cancelled… }; { -1, 0 } for an
+          unknown broadcast
 ]]
 --@include delivery
 
@@ -23,6 +26,7 @@ redis.call('HSETNX', KEYS[1], 'cancelledAt', now)
 local prefix = ARGV[1] .. ':'
 local states = redis.call('HGETALL', KEYS[2])
 local n = 0
+local chats = {}
 for i = 1, #states, 2 do
   local chat, state = states[i], states[i + 1]
   if state == 'pending' and string.sub(chat, 1, #prefix) == prefix then
@@ -35,8 +39,14 @@ for i = 1, #states, 2 do
       redis.call('HDEL', KEYS[6], job)
       redis.call('HSET', KEYS[2], chat, 'cancelled')
       n = n + 1
+      chats[n] = chat
     end
   end
 end
-if n > 0 then redis.call('HINCRBY', KEYS[1], 'cancelled', n) end
-return { n, finish(tonumber(ARGV[2])) }
+if n > 0 then
+  redis.call('HINCRBY', KEYS[1], 'cancelled', n)
+  if ARGV[3] and ARGV[3] ~= '' then redis.call('HSETNX', KEYS[1], 'cancelReason', ARGV[3]) end
+end
+local out = { n, finish(tonumber(ARGV[2])) }
+for i = 1, n do out[i + 2] = chats[i] end
+return out

@@ -121,6 +121,24 @@ describe('the sweep escalating several of a branch at once', () => {
     expect(sentTo(mark, ESCALATION)).toHaveLength(2);
   });
 
+  it('tells a press no longer live on the summary what became of the ticket it names, not of another', async () => {
+    const filed = await reports(4, 8940);
+    await t.app.jobs.sweep(Date.now() + 50 * DAY);
+    const summary = t.api.lastMessage(ESCALATION)!;
+    expect(summary.text).toContain('4 件超时');
+    const target = filed[1]!.id;
+    await t.handle(t.u.press(summary, t.u.person(ORGANISER, { first_name: '李主任' }), `tk:oc:${target}`));
+    // A second organiser's client still showed that ✋; the press comes with the summary as drawn now.
+    const now = t.api.lastMessage(ESCALATION)!;
+    expect(buttonsOf(now).some((b) => b.data === `tk:oc:${target}`)).toBe(false);
+    const mark = t.api.mark();
+    await t.handle(t.u.press(now, t.u.person(1002), `tk:oc:${target}`));
+    const said = String(t.api.since(mark).find((c) => c.method === 'answerCallbackQuery')?.params.text);
+    // Before: the summary's last ticket, "这张卡片已更新：… 现在是「待签收」".
+    expect(said).toContain('已由 李主任');
+    expect(said).not.toContain('现在是');
+  });
+
   it('keeps a card each for two', async () => {
     const filed = await reports(2, 8950);
     const mark = t.api.mark();

@@ -39,7 +39,8 @@ async function press(tg: TelegramTestApp, prefix: string, on?: Message): Promise
 
 describe('correcting and withdrawing a notice on Telegram', () => {
   it('edits every copy in place, then deletes them, replacing and unpinning the one too old to delete', async () => {
-    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+    const clock = clockAt(Date.now());
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK, now: clock.now });
     tg.app.deps.delivery.start(['telegram']);
     const { api, u } = tg;
     const organiser = u.person(ORGANISER);
@@ -86,11 +87,14 @@ describe('correcting and withdrawing a notice on Telegram', () => {
 
     // 🗑 撤回: group two's copy is over 48 hours old, which Telegram will not delete.
     api.age(b.id, idIn(b), 49 * 3600);
+    clock.at += 49 * 3600_000;
     await tg.handle(u.privateText(organiser, '/notices'));
     expect(api.shownTexts().at(-1)).toContain('（已更正）');
     await press(tg, 'nt:show:n1');
     await press(tg, 'nt:withdraw:n1');
-    expect(api.shownTexts().at(-1)).toContain('确定撤回 #n1 吗？已发出的 2 条会被删除');
+    expect(api.shownTexts().at(-1)).toContain(
+      '确定撤回 #n1 吗？已发出的 2 条会被删除（超过 48 小时删不掉的，改成“此通知已撤回”并取消置顶）',
+    );
     const withdrawing = api.mark();
     await press(tg, 'nt:withdraw-yes:n1');
     expect(api.shownTexts(withdrawing).join('\n')).toContain('已发出的 2 条消息逐条删除');
@@ -123,6 +127,20 @@ describe('correcting and withdrawing a notice on Telegram', () => {
     const copy = { ...api.lastMessage(b.id)!, message_id: idIn(b) } as Message;
     await tg.handle(u.groupText(b, u.person(8002), '这个通知是啥意思', { replyTo: copy }));
     expect(api.shownTexts(asking).join('\n')).not.toContain('停电');
+  });
+});
+
+describe('withdrawing a notice with no copy on Telegram', () => {
+  it('does not speak of copies too old to delete: only Telegram has that limit (QA26 #2)', async () => {
+    t = await lessonApp(clockAt(MONDAY_10));
+    await bindGroup(t, 'riders-a', 'riders-test');
+    await t.type(':as org-test', ':dm', '/notice', '周六驿站停电。', ':press 1', ':press 5', ':press 4');
+    await delivered(t, 'notice:n1');
+    await t.type('/notices', ':press 1'); // 详情
+    await t.type(':press 2'); // 🗑 撤回
+    const ask = t.console.transcript.at(-1)!.text;
+    expect(ask).toContain('确定撤回 #n1 吗？已发出的 1 条会被删除，还在等待的 0 个群不再发送。');
+    expect(ask).not.toContain('48 小时');
   });
 });
 
@@ -222,5 +240,57 @@ describe('a pinned notice with an end ("有效期至")', () => {
 
     await tg.handle(u.privateText(organiser, '/notices'));
     expect(api.shownTexts().at(-1)).toContain('⏳ 已过期，已取消置顶');
+  });
+});
+
+describe('a pinned notice whose end comes before every group has it', () => {
+  it('does not send the copies still waiting, leaves the one on its way unpinned, and says "已过期未发"', async () => {
+    // One send at a time, so one copy can be held on its way while the other waits behind it.
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK, limits: { concurrency: 1 } });
+    const { api, u } = tg;
+    const organiser = u.person(ORGANISER);
+    const groups = [u.group(-1001234567831, '骑手一群'), u.group(-1001234567832, '骑手二群')];
+    for (const g of groups) await tg.handle(u.groupText(g, organiser, '/bind riders-test'));
+    await tg.handle(u.privateText(organiser, '/notice 本周驿站体检，带上工牌。'));
+    await press(tg, 'nt:all');
+    await press(tg, 'nt:go');
+    await press(tg, 'nt:pin');
+    await press(tg, 'nt:expiry');
+    await tg.handle(u.privateText(organiser, '2小时后'));
+    await press(tg, 'nt:ok');
+
+    const letGo = api.hold('sendMessage');
+    tg.app.deps.delivery.start(['telegram']);
+    const held = await api.waitFor('sendMessage', (p) => groups.some((g) => g.id === Number(p.chat_id)));
+    const [onItsWay, waiting] =
+      Number(held.params.chat_id) === groups[0]!.id ? groups : [...groups].reverse();
+    // The end comes while the first copy is on its way and the second still waits.
+    expect((await tg.app.notices.tick(Date.now() + 3 * 3600_000)).map((r) => r.outcome)).toEqual(['expired']);
+    letGo();
+    await delivered(tg as unknown as TestApp, 'notice:n1');
+
+    const progress = await api.waitFor(
+      'editMessageText',
+      (p) => Number(p.chat_id) === ORGANISER && String(p.text).includes('已过期'),
+    );
+    expect(String(progress.params.text)).toContain('已过期：已发送 1 · 失败 0 · 已过期未发 1（共 2 个群）');
+    const copy = Number(
+      (await tg.app.deps.delivery.status('notice:n1'))!.refs[`telegram:${onItsWay!.id}`]!.messageId,
+    );
+    expect(api.exists(onItsWay!.id, copy)).toBe(true);
+    // Before: it was pinned as it landed, and stayed pinned for good.
+    expect(api.pinned(onItsWay!.id)).toEqual([]);
+    expect(api.callsOf('pinChatMessage')).toEqual([]);
+    const toWaiting = api.callsOf('sendMessage').filter((p) => Number(p.chat_id) === waiting!.id);
+    expect(toWaiting.map((p) => String(p.text)).filter((text) => text.includes('体检'))).toEqual([]);
+
+    await tg.handle(u.privateText(organiser, '/notices'));
+    const list = api.shownTexts().at(-1)!;
+    expect(list).toContain('已送达 1/2 · 失败 0 · 已过期未发 1 · 收到 0 人');
+    expect(list).toContain('⏳ 已过期，已取消置顶');
+    await press(tg, 'nt:show:n1');
+    const details = api.shownTexts().at(-1)!;
+    expect(details).toContain(`✅ ${onItsWay!.title} · 收到 0 人`);
+    expect(details).toContain(`⌛ ${waiting!.title} · 已过期未发`);
   });
 });

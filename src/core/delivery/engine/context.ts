@@ -6,7 +6,7 @@ import type { Logger } from '../../logger.js';
 import type { Channel } from '../../types.js';
 import type { DeliveryRepo, WindowLimits } from '../../ports/delivery.js';
 import type { Limits } from '../limits.js';
-import type { Delivered, DeliveryEngineDeps, Failed } from '../engine.js';
+import type { DeliveredListener, DeliveryEngineDeps, Failed } from '../engine.js';
 
 export interface Waiter {
   chat: string;
@@ -37,7 +37,7 @@ export interface EngineContext {
   workers: Map<Channel, Worker>;
   /** Work that no job waits for (intermediate progress edits); stop() lets it finish. */
   side: Set<Promise<void>>;
-  listeners: ((e: Delivered) => void | Promise<void>)[];
+  listeners: DeliveredListener[];
   failListeners: ((e: Failed) => void | Promise<void>)[];
   /** The windows for one chat (`channel:chatId`): a private chat has a rate of its own. */
   chatWindows: (channel: Channel, chat: string) => WindowLimits;

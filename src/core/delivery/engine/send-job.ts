@@ -1,6 +1,6 @@
 /**
  * One claimed job sent, and what the platform's answer means: accepted → recorded once (listeners told, the message
- * pinned, progress moved on); a 429 → the whole channel pauses for `retry_after` and the job waits, its try not
+ * pinned unless a listener said not to, progress moved on); a 429 → the whole channel pauses for `retry_after` and the job waits, its try not
  * counted; a failure that will pass → tried again after a capped exponential back-off; a refusal, or the last try →
  * the job fails for good (a group that refused is marked gone first).
  */
@@ -21,7 +21,7 @@ import { asDeliveryError, record, TimeoutError, withTimeout } from './waits.js';
 export function jobSending(
   ctx: EngineContext,
   { settle }: Slots,
-  { change, pin }: PinsAndEdits,
+  { change, pin: pinMessage }: PinsAndEdits,
   { groupGone, topicGone }: LostGroups,
   { progress }: ProgressMessage,
 ) {
@@ -52,11 +52,13 @@ export function jobSending(
       repo.complete(p.broadcast, w.channel, p.chat, JSON.stringify(ref), keepMs),
     );
     if (p.to.threadId && !ref.address.threadId && ref.address.chatId === p.to.chatId) await topicGone(p, log);
+    let pin = p.pin;
     if (first) {
       metrics.deliverySent.inc({ channel: w.channel, kind: p.kind });
       for (const l of listeners) {
         try {
-          await l({ broadcastId: p.broadcast, kind: p.kind, chat: p.chat, ref, card: p.card });
+          const answer = await l({ broadcastId: p.broadcast, kind: p.kind, chat: p.chat, ref, card: p.card });
+          if (answer?.pin === false) pin = false;
         } catch (err) {
           log.error({ err }, 'delivery listener failed');
         }
@@ -65,7 +67,7 @@ export function jobSending(
       metrics.deliveryDuplicates.inc({ channel: w.channel });
       log.warn('message sent again after a lost lease (at-least-once)');
     }
-    if (p.pin && first) await pin(w.channel, ref, log);
+    if (pin && first) await pinMessage(w.channel, ref, log);
     if (p.hasProgress) await progress(p.broadcast, finished);
   }
 

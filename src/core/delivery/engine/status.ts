@@ -1,7 +1,7 @@
 /** A broadcast's status (sent, failed, left; the messages sent and withdrawn) from its record in Redis. */
 import type { MessageRef } from '../../types.js';
 import type { DeliveryRepo } from '../../ports/delivery.js';
-import type { BroadcastStatus, Withdrawal } from '../engine.js';
+import type { BroadcastStatus, CancelReason, Withdrawal } from '../engine.js';
 
 export async function readStatus(
   repo: DeliveryRepo,
@@ -42,5 +42,6 @@ export async function readStatus(
     createdAt: n(rec.meta.createdAt),
     ...(rec.meta.finishedAt ? { finishedAt: n(rec.meta.finishedAt) } : {}),
     ...(rec.meta.cancelledAt ? { cancelledAt: n(rec.meta.cancelledAt) } : {}),
+    ...(rec.meta.cancelReason ? { cancelReason: rec.meta.cancelReason as CancelReason } : {}),
   };
 }
