@@ -3,7 +3,7 @@
 slack-report-title = 反映问题
 slack-report-submit = 提交
 slack-report-close = 取消
-slack-report-intro = 只有负责的支部书记能看到您写的内容，群里不会显示。
+slack-report-intro = 只有负责的支部书记能看到您写的内容，频道里不会显示。
 slack-report-origin = 来自：{ $branch }
 slack-report-emergency = 紧急情况请立即拨打：{ $numbers }
 slack-report-desc = 发生了什么？

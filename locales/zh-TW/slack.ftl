@@ -3,7 +3,7 @@
 slack-report-title = 反映問題
 slack-report-submit = 提交
 slack-report-close = 取消
-slack-report-intro = 只有負責的支部書記能看到您寫的內容，群裡不會顯示。
+slack-report-intro = 只有負責的支部書記能看到您寫的內容，頻道裡不會顯示。
 slack-report-origin = 來自：{ $branch }
 slack-report-emergency = 緊急情況請立即撥打：{ $numbers }
 slack-report-desc = 發生了什麼？
