@@ -1,9 +1,9 @@
 ## Lessons (ten-minute micro-lessons): /lesson, /schedule, /pause, /resume, /lessonstats and the quiz buttons
 
-cmd-lesson = Get a micro-lesson (this group's next one)
+cmd-lesson = Get a micro-lesson (this { group-word }'s next one)
 cmd-schedule = When the next lessons arrive
-cmd-pause = Pause lessons in this group (organisers)
-cmd-resume = Resume lessons in this group (organisers)
+cmd-pause = Pause lessons in this { group-word } (organisers)
+cmd-resume = Resume lessons in this { group-word } (organisers)
 cmd-lessonstats = Lesson figures: sent, answered, correct rate
 lesson-help-button = 📚 Get a micro-lesson
 
@@ -19,24 +19,24 @@ lesson-quiz-again = You already answered ({ $option }); only your first answer c
 lesson-quiz-gone = This lesson has been withdrawn; its quiz is closed.
 lesson-quiz-bad = This option is no longer valid.
 
-lesson-unbound = This group is not linked to a branch yet, so no lessons can be sent here. An organiser can send /bind in the group.
+lesson-unbound = This { group-word } is not linked to a branch yet, so no lessons can be sent here. An organiser can send /bind in the { group-word }.
 lesson-cooldown = You just had one — try again in { $minutes } min.
-lesson-none-left = This group has done every lesson 🎉 New ones will arrive on their own.
-lesson-none-in-season = This group has done every lesson in season; more come from { $month } and will arrive on their own.
+lesson-none-left = This { group-word } has done every lesson 🎉 New ones will arrive on their own.
+lesson-none-in-season = This { group-word } has done every lesson in season; more come from { $month } and will arrive on their own.
 lesson-send-failed = The lesson could not be sent. Please try again later.
 
-schedule-title-group = 📅 Lessons in this group
+schedule-title-group = 📅 Lessons in this { group-word }
 schedule-title-all = 📅 All scheduled lessons
 schedule-next-time = Next push: { $when }
 schedule-next-deferred = Next push: { $when } (due at { $fire }, moved out of a quiet window)
 schedule-next-none = No push in the next three weeks
 # $note: " (in Chinese)" after a title the pack wrote only in Chinese, else empty.
 schedule-next-lesson = Next lesson: “{ $title }”{ $note } — { $series }, lesson { $n } of { $total }
-schedule-done = This group has done every lesson of these series
+schedule-done = This { group-word } has done every lesson of these series
 schedule-resting = These series are out of season for now; they go on from { $month }
-schedule-none-group = No lessons are scheduled for this group; send /lesson to get one any time.
+schedule-none-group = No lessons are scheduled for this { group-word }; send /lesson to get one any time.
 schedule-none-all = The content pack has no schedules yet (schedules.yaml).
-schedule-paused = ⏸ Lessons are paused in this group; an organiser can send /resume.
+schedule-paused = ⏸ Lessons are paused in this { group-word }; an organiser can send /resume.
 schedule-paused-count = ⏸ { $count } { $count ->
     [one] group has
    *[other] groups have
@@ -49,12 +49,12 @@ schedule-quiet = No pushes in rest and peak hours: { $windows } (a push due then
 # Between two quiet windows (11:00-13:30, 17:00-20:00).
 schedule-quiet-separator = {", "}
 schedule-quiet-none = No rest or peak hours are set: pushes go out when due.
-schedule-private-hint = Send /schedule in a group to see that group's lessons.
+schedule-private-hint = Send /schedule in a { group-word } to see that { group-word }'s lessons.
 
-lesson-paused = ⏸ Lessons paused in this group. Progress is kept; send /resume to carry on.
-lesson-already-paused = Lessons were already paused in this group.
-lesson-resumed = ▶️ Lessons resumed in this group, from where it left off.
-lesson-not-paused = Lessons are not paused in this group.
+lesson-paused = ⏸ Lessons paused in this { group-word }. Progress is kept; send /resume to carry on.
+lesson-already-paused = Lessons were already paused in this { group-word }.
+lesson-resumed = ▶️ Lessons resumed in this { group-word }, from where it left off.
+lesson-not-paused = Lessons are not paused in this { group-word }.
 
 lessonstats-title = 📈 Lesson figures
 lessonstats-none = No groups are linked yet, so there are no figures.
@@ -76,7 +76,7 @@ lessonstats-group = · { $group }: { $delivered } { $delivered ->
     [one] answer
    *[other] answers
 } · { $rate } correct
-lesson-staff-chat = Lessons only go to bound workers' groups, not here.
+lesson-staff-chat = Lessons only go to bound workers' { groups-word }, not here.
 
 # A month (1–12) by name, given as $month to the two messages above.
 month-name = { $month ->

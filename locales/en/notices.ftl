@@ -12,26 +12,26 @@ notice-too-long = That is too long ({ $length } characters); keep it within { $m
 notice-variant-empty = There is nothing after [{ $locale }]. Add the text or remove the marker, then send again.
 notice-use-buttons = Please carry on with the buttons above, or send /cancel to give up.
 
-notice-audience-title = 👥 Which groups? (pick any; { $count } { $count ->
-    [one] group
-   *[other] groups
+notice-audience-title = 👥 Which { groups-word }? (pick any; { $count } { $count ->
+    [one] { group-word }
+   *[other] { groups-word }
 } so far)
-notice-audience-all = All groups ({ $count })
+notice-audience-all = All { groups-word } ({ $count })
 notice-audience-branches = By branch ›
 notice-audience-industries = By industry ›
 notice-audience-tags = By tag ›
 notice-audience-back = ‹ Back
 notice-audience-done = Next: preview ({ $count } { $count ->
-    [one] group
-   *[other] groups
+    [one] { group-word }
+   *[other] { groups-word }
 })
 notice-audience-no-tags = No group has tags yet (add them when binding: /bind branch tag).
 notice-audience-empty = No group can receive it in that selection (0 groups); nothing was sent. Please choose again.
 notice-audience-chosen = 👥 { $count } { $count ->
-    [one] group
-   *[other] groups
+    [one] { group-word }
+   *[other] { groups-word }
 } chosen
-notice-audience-label-all = All groups
+notice-audience-label-all = All { groups-word }
 notice-industry-delivery = Food delivery
 notice-industry-express = Express
 notice-industry-ride-hailing = Ride-hailing

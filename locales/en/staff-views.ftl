@@ -24,9 +24,9 @@ triage-extend-cancelled = Cancelled; no extension requested.
 
 # /bind and /unbind are an organiser's: say so to a secretary; /unbind asks first.
 bind-organisers-only = Groups are bound and unbound by an organiser. Please ask one of the district's organisers to send /bind here.
-unbind-confirm = Unbind this group from "{ $branch }"? Its reports, lessons and notices will no longer go to that branch.
+unbind-confirm = Unbind this { group-word } from "{ $branch }"? Its reports, lessons and notices will no longer go to that branch.
 unbind-btn-yes = Unbind
-unbind-kept = Not unbound; the group stays with its branch.
+unbind-kept = Not unbound; the { group-word } stays with its branch.
 
 # The board's gaps page to a secretary: what they may do there (look), and who handles them.
 board-gaps-note-readonly = Questions the bot could not answer, and FAQ entries voted 👎. Shown here for your information; the district's organisers handle them.

@@ -10,8 +10,8 @@ start-greeting = { $name ->
 help-title-worker = I can help you:
 help-title-secretary = For branch secretaries:
 help-title-organiser = For organisers:
-help-group-branch = This group belongs to: { $branch }
-help-group-unbound = This group is not bound to a branch yet. An organiser can send /bind.
+help-group-branch = This { group-word } belongs to: { $branch }
+help-group-unbound = This { group-word } is not bound to a branch yet. An organiser can send /bind.
 # A worker's /start fits one phone screen at a large font (QA22 #10): what the bot does in two short lines, then buttons.
 start-worker-what = Type any question, e.g. about benefits or where a station is.
     If something is wrong, you can tell the branch privately.

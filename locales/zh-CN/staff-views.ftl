@@ -20,9 +20,9 @@ triage-extend-cancelled = 已取消，没有申请延期。
 
 # /bind and /unbind are an organiser's: say so to a secretary; /unbind asks first.
 bind-organisers-only = 群的绑定和解绑由组织者操作。请联系区里的组织者在本群发 /bind。
-unbind-confirm = 确定要解除本群与「{ $branch }」的绑定吗？解除后，本群的反映、课程和通知不再归这个支部。
+unbind-confirm = 确定要解除本{ group-word }与「{ $branch }」的绑定吗？解除后，本{ group-word }的反映、课程和通知不再归这个支部。
 unbind-btn-yes = 确定解绑
-unbind-kept = 没有解绑，本群仍归原支部。
+unbind-kept = 没有解绑，本{ group-word }仍归原支部。
 
 # The board's gaps page to a secretary: what they may do there (look), and who handles them.
 board-gaps-note-readonly = 机器人答不上的问题，以及被点 👎 的问答条目。这里供支部了解情况，由区里的组织者处理。

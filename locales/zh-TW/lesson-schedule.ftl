@@ -3,10 +3,10 @@
 # One series' title in a list of several, or in a button or toast ($series there is one or several of these).
 schedule-series-quoted = 「{ $title }」
 schedule-times = 時間：{ $times }
-schedule-series-paused = ⏸ 本群已暫停這組課程
+schedule-series-paused = ⏸ 本{ group-word }已暫停這組課程
 schedule-btn-pause = ⏸ 暫停{ $series }
 schedule-btn-resume = ▶️ 恢復{ $series }
-schedule-series-paused-toast = 已暫停本群的{ $series }，進度會保留。
-schedule-series-resumed-toast = 已恢復本群的{ $series }，從上次的進度接著學。
+schedule-series-paused-toast = 已暫停本{ group-word }的{ $series }，進度會保留。
+schedule-series-resumed-toast = 已恢復本{ group-word }的{ $series }，從上次的進度接著學。
 schedule-next-paused = 下一次推送：（已暫停）
-schedule-btn-resume-group = ▶️ 恢復本群的課程推送
+schedule-btn-resume-group = ▶️ 恢復本{ group-word }的課程推送

@@ -1,9 +1,9 @@
 ## Lessons (十分鐘微課堂): /lesson, /schedule, /pause, /resume, /lessonstats and the quiz buttons
 
-cmd-lesson = 領一節微課（本群的下一課）
+cmd-lesson = 領一節微課（本{ group-word }的下一課）
 cmd-schedule = 看看課程什麼時候推送
-cmd-pause = 暫停本群的課程推送（組織者）
-cmd-resume = 恢復本群的課程推送（組織者）
+cmd-pause = 暫停本{ group-word }的課程推送（組織者）
+cmd-resume = 恢復本{ group-word }的課程推送（組織者）
 cmd-lessonstats = 微課堂數據：推送、答題、正確率
 lesson-help-button = 📚 領一節微課
 
@@ -19,42 +19,42 @@ lesson-quiz-again = 你已經答過了（選的是 { $option }），每人只算
 lesson-quiz-gone = 這節課已經下架了，答題已關閉。
 lesson-quiz-bad = 這個選項已失效。
 
-lesson-unbound = 本群還沒有綁定支部，暫時不能推送課程。請組織者在群裡發送 /bind。
+lesson-unbound = 本{ group-word }還沒有綁定支部，暫時不能推送課程。請組織者在{ group-word }裡發送 /bind。
 lesson-cooldown = 剛領過一節，{ $minutes } 分鐘後再來吧。
-lesson-none-left = 本群已經學完全部課程 🎉 新課上線後會自動推送。
-lesson-none-in-season = 本群當季的課程已經學完，{ $month }起還有新課，到時會自動推送。
+lesson-none-left = 本{ group-word }已經學完全部課程 🎉 新課上線後會自動推送。
+lesson-none-in-season = 本{ group-word }當季的課程已經學完，{ $month }起還有新課，到時會自動推送。
 lesson-send-failed = 課程沒能發出去，請稍後再試。
 
-schedule-title-group = 📅 本群課程安排
+schedule-title-group = 📅 本{ group-word }課程安排
 schedule-title-all = 📅 全部課程推送安排
 schedule-next-time = 下一次推送：{ $when }
 schedule-next-deferred = 下一次推送：{ $when }（原定 { $fire }，避開休息時段）
 schedule-next-none = 近三週沒有推送
 schedule-next-lesson = 下一課：《{ $title }》（{ $series } 第 { $n }/{ $total } 課）
-schedule-done = 這組課程本群已經全部學完
+schedule-done = 這組課程本{ group-word }已經全部學完
 schedule-resting = 這組課程眼下不當季，{ $month }起繼續
-schedule-none-group = 本群目前沒有定時課程，發送 /lesson 可以隨時領一節。
+schedule-none-group = 本{ group-word }目前沒有定時課程，發送 /lesson 可以隨時領一節。
 schedule-none-all = 內容包裡還沒有定時推送（schedules.yaml）。
-schedule-paused = ⏸ 本群的課程推送已暫停，組織者發送 /resume 恢復。
+schedule-paused = ⏸ 本{ group-word }的課程推送已暫停，組織者發送 /resume 恢復。
 schedule-paused-count = ⏸ 有 { $count } 個群暫停了課程推送。
 schedule-overview = 課程：{ $series }；推送到 { $groups } 個群
 schedule-quiet = 休息和高峰時段不推送：{ $windows }（到點順延到時段結束）
 # Between two quiet windows (11:00-13:30、17:00-20:00): not an ASCII comma in Chinese (QA12 #11).
 schedule-quiet-separator = 、
 schedule-quiet-none = 沒有設定休息和高峰時段：到點就推送。
-schedule-private-hint = 在群裡發送 /schedule，可以看到這個群的課程安排。
+schedule-private-hint = 在{ group-word }裡發送 /schedule，可以看到這個{ group-word }的課程安排。
 
-lesson-paused = ⏸ 已暫停本群的課程推送。學習進度會保留，發送 /resume 恢復。
-lesson-already-paused = 本群的課程推送本來就是暫停的。
-lesson-resumed = ▶️ 已恢復本群的課程推送，從上次的進度接著學。
-lesson-not-paused = 本群的課程推送沒有暫停。
+lesson-paused = ⏸ 已暫停本{ group-word }的課程推送。學習進度會保留，發送 /resume 恢復。
+lesson-already-paused = 本{ group-word }的課程推送本來就是暫停的。
+lesson-resumed = ▶️ 已恢復本{ group-word }的課程推送，從上次的進度接著學。
+lesson-not-paused = 本{ group-word }的課程推送沒有暫停。
 
 lessonstats-title = 📈 微課堂數據
 lessonstats-none = 還沒有已綁定的群，暫無數據。
 lessonstats-rate-none = —
 lessonstats-branch = { $branch }：{ $groups } 個群 · 推送 { $delivered } 節 · 答題 { $takers } 人次 · 正確率 { $rate }
 lessonstats-group = · { $group }：推送 { $delivered } 節 · 答題 { $takers } 人次 · 正確率 { $rate }
-lesson-staff-chat = 微課堂只推送到綁定的工友群，這裡不發課。
+lesson-staff-chat = 微課堂只推送到綁定的工友{ group-word }，這裡不發課。
 
 # A month (1–12) by name, given as $month to the two messages above.
 month-name = { $month }月

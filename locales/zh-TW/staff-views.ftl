@@ -20,9 +20,9 @@ triage-extend-cancelled = 已取消，沒有申請延期。
 
 # /bind and /unbind are an organiser's: say so to a secretary; /unbind asks first.
 bind-organisers-only = 群的綁定和解綁由組織者操作。請聯繫區裡的組織者在本群發 /bind。
-unbind-confirm = 確定要解除本群與「{ $branch }」的綁定嗎？解除後，本群的反映、課程和通知不再歸這個支部。
+unbind-confirm = 確定要解除本{ group-word }與「{ $branch }」的綁定嗎？解除後，本{ group-word }的反映、課程和通知不再歸這個支部。
 unbind-btn-yes = 確定解綁
-unbind-kept = 沒有解綁，本群仍歸原支部。
+unbind-kept = 沒有解綁，本{ group-word }仍歸原支部。
 
 # The board's gaps page to a secretary: what they may do there (look), and who handles them.
 board-gaps-note-readonly = 機器人答不上的問題，以及被點 👎 的問答條目。這裡供支部了解情況，由區裡的組織者處理。

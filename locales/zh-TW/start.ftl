@@ -10,8 +10,8 @@ start-greeting = { $name ->
 help-title-worker = 我可以幫您：
 help-title-secretary = 支部書記可以用：
 help-title-organiser = 組織者可以用：
-help-group-branch = 本群所屬：{ $branch }
-help-group-unbound = 本群還沒有綁定支部，請組織者傳送 /bind。
+help-group-branch = 本{ group-word }所屬：{ $branch }
+help-group-unbound = 本{ group-word }還沒有綁定支部，請組織者傳送 /bind。
 # A worker's /start fits one phone screen at a large font (QA22 #10): what the bot does in two short lines, then buttons.
 start-worker-what = 有問題直接打字問我，比如福利、驛站在哪。
     遇到難處，可以私下反映給支部。

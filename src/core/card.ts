@@ -8,11 +8,15 @@ export type SpanStyle = 'bold' | 'italic' | 'code';
 /** A piece of text. Strings are plain text and are always escaped by the renderer. */
 export type Span = string | { text: string; style: SpanStyle } | { text: string; href: string };
 
+/**
+ * A button. `spoken`: what it acts on, said after its label by a screen reader (Slack's `accessibility_label`) where
+ * the label alone is thin — "1. 写答案" → the question, "⚠️ 1号有问题" → the station; absent: the card's first line.
+ */
 export type Button =
   /** Pressing it comes back to the core as an IncomingButton with this data (keep it ≤ 64 bytes). */
-  | { label: string; data: string }
+  | { label: string; data: string; spoken?: string }
   /** Opens a link (e.g. a deep link into a private chat); `webApp`: as a Telegram Mini App where possible. */
-  | { label: string; url: string; webApp?: boolean };
+  | { label: string; url: string; webApp?: boolean; spoken?: string };
 
 export interface Venue {
   lat: number;

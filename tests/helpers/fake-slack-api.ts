@@ -61,8 +61,11 @@ export interface StoredMessage {
   bot_id: string;
   /** Shown only to this user (chat.postEphemeral); such messages are not in the channel's history. */
   ephemeralTo?: string;
-  /** Files shared with the message (files.uploadV2: the comment is its text), with their titles. */
-  files?: { id: string; title?: string }[];
+  /**
+   * Files shared with the message (files.uploadV2: the comment is its text), with their titles and the alt text a
+   * screen reader gets: `alt_txt` given to files.getUploadURLExternal, the name Slack's reference lists for it.
+   */
+  files?: { id: string; title?: string; alt?: string }[];
 }
 
 export interface OpenedView {
@@ -291,6 +294,8 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
   const views: OpenedView[] = [];
   const homes = new Map<string, { type: string; blocks: unknown[] }>();
   const ephemerals: StoredMessage[] = [];
+  /** The alt text each uploaded file was given (files.getUploadURLExternal `alt_txt`), by file id. */
+  const altOf = new Map<string, string>();
   const responses: Record<string, unknown>[] = [];
   const users = new Map<string, { name?: string; locale?: string; is_bot?: boolean }>();
   const listeners = new Set<() => void>();
@@ -504,6 +509,7 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
     'files.getUploadURLExternal': (p) => {
       if (!p.filename || !p.length) throw new Refusal('invalid_arguments');
       const id = `F${String(++seq).padStart(8, '0')}`;
+      if (p.alt_txt) altOf.set(id, String(p.alt_txt));
       return { upload_url: `${base}/upload/${id}`, file_id: id };
     },
     'files.completeUploadExternal': (p) => {
@@ -523,7 +529,11 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
         blocks: [],
         user: BOT_USER,
         bot_id: BOT_ID,
-        files: files.map((f) => ({ id: f.id, ...(f.title ? { title: f.title } : {}) })),
+        files: files.map((f) => ({
+          id: f.id,
+          ...(f.title ? { title: f.title } : {}),
+          ...(altOf.has(f.id) ? { alt: altOf.get(f.id) } : {}),
+        })),
         ...(p.thread_ts ? { thread_ts: String(p.thread_ts) } : {}),
       };
       if (!messages.has(channel)) messages.set(channel, []);

@@ -109,6 +109,8 @@ export function reportModal({ t, pack, locale, meta, text }: ReportModalInput): 
       type: 'input',
       block_id: 'desc',
       label: plain(t('slack-report-desc'), 2000),
+      // What to write stays under the box once typing starts (the placeholder goes), QA26 #7.
+      hint: plain(t('slack-report-desc-hint'), 2000),
       element: {
         type: 'plain_text_input',
         action_id: 'text',
@@ -137,6 +139,7 @@ export function reportModal({ t, pack, locale, meta, text }: ReportModalInput): 
       block_id: 'photos',
       optional: true,
       label: plain(t('slack-report-photos'), 2000),
+      hint: plain(t('slack-report-photos-hint', { max: MAX_PHOTOS }), 2000),
       element: {
         type: 'file_input',
         action_id: 'files',

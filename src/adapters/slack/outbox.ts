@@ -4,7 +4,7 @@
  *
  * - send → chat.postMessage (`thread_ts` from the address, or the message the card belongs `under`), paced
  *   per channel (see `createPacer`);
- *   a card's picture goes first: a lesson image from disk is uploaded (files.uploadV2), a Slack file a
+ *   a card's picture goes first: a lesson image from disk is uploaded (files.uploadV2's steps, upload.ts), a Slack file a
  *   person sent is shown in an image block.
  * - edit → chat.update; pin → pins.add.
  * - answerPress → Slack has no toast: a short text becomes an ephemeral message only the presser sees,
@@ -33,6 +33,7 @@ import {
   type RenderOptions,
   rewriteCommands,
 } from './render.js';
+import { uploadPicture } from './upload.js';
 
 type WebClient = webApi.WebClient;
 
@@ -297,11 +298,9 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
     alt: string,
     required = false,
   ): Promise<void> {
-    const file = { file: path, filename: basename(path), alt_text: alt };
+    // Not the SDK's filesUploadV2: it sends the alt text under a name Slack's reference does not list (upload.ts).
     await call('files.uploadV2', channel, () =>
-      to.threadId
-        ? client.filesUploadV2({ ...file, channel_id: channel, thread_ts: to.threadId })
-        : client.filesUploadV2({ ...file, channel_id: channel }),
+      uploadPicture(client, { path, alt, channel, ...(to.threadId ? { threadTs: to.threadId } : {}) }),
     ).catch((err: unknown) => {
       if (required && err instanceof DeliveryError && err.reason === 'transient') throw err;
       logger.warn(

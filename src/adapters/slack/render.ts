@@ -136,7 +136,8 @@ function plainLabel(label: string): string {
 /**
  * What a screen reader reads for a button (Slack's `accessibility_label`): its label and what the card is about, so
  * "✋ 签收" among twenty triage cards is "✋ 签收 — 🆕 JN-2026-000001 · 薪酬与罚款" and "👍 有用" names the answer
- * it rates. `about` is the card's first line; left out when the label already says it.
+ * it rates. `about` is the button's own `spoken` text, else the card's first line; left out when the label already
+ * says it.
  */
 function spokenLabel(label: string, about: string): string | undefined {
   const own = label.trim();
@@ -146,7 +147,7 @@ function spokenLabel(label: string, about: string): string | undefined {
 
 function renderButton(b: Button, row: number, col: number, about: string): types.Button | undefined {
   const text = { type: 'plain_text' as const, text: plainLabel(b.label), emoji: true };
-  const spoken = spokenLabel(b.label, about);
+  const spoken = spokenLabel(b.label, b.spoken?.trim() || about);
   const a11y = spoken ? { accessibility_label: spoken } : {};
   if ('data' in b) {
     // Callback data is ≤ 64 bytes by the core's own rule; Slack allows 2000 characters.

@@ -138,6 +138,21 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
     return kind === 'faq' || kind === 'stations';
   }
 
+  /**
+   * `/stations 五角场`: the words after the command are a place (a station, a service) and are answered as they are
+   * when typed — on Slack, saying a place in a channel takes a mention, so the argument is how one is given (QA26 #5).
+   * No words, words the stations cannot read, or a staff chat: the whole list, as before.
+   */
+  async function stations(ctx: MessageCtx, args: string): Promise<void> {
+    const words = args.trim();
+    if (words && !staffChat(ctx)) {
+      const a = await setup.asker(ctx);
+      const kind = a.ask(words, { now: ctx.deps.now(), timeZone: ctx.deps.timezone }).kind;
+      if (kind === 'stations') return respond(ctx, words);
+    }
+    await listStations(ctx);
+  }
+
   return {
     name: 'faq',
     answerAside,
@@ -154,7 +169,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
           await respond(ctx, args);
         },
       },
-      { name: 'stations', description: 'cmd-stations', scope: 'all', run: (ctx) => listStations(ctx) },
+      { name: 'stations', description: 'cmd-stations', scope: 'all', run: stations },
       {
         name: 'gaps',
         description: 'cmd-gaps',

@@ -86,9 +86,11 @@ export function gapsCard(ctx: Ctx, gaps: readonly Gap[]): Card {
       ctx.t('faq-gaps-line', { count: String(g.count), question: ellipsis(g.text, 80) }),
     );
     text.push(...gapEvidence(ctx.t, pack, ctx.locale, g));
+    // Spoken with the question: a screen reader going from button to button never hears the numbered list (QA26 #4).
+    const spoken = ellipsis(g.text, 60);
     buttons.push([
-      { label: ctx.t('faq-gaps-btn-entry', { n }), data: `gap:e:${g.id}` },
-      { label: ctx.t('faq-gaps-btn-write', { n }), data: `gap:w:${g.id}` },
+      { label: ctx.t('faq-gaps-btn-entry', { n }), data: `gap:e:${g.id}`, spoken },
+      { label: ctx.t('faq-gaps-btn-write', { n }), data: `gap:w:${g.id}`, spoken },
     ]);
   });
   text.push('\n\n', italic(ctx.t('faq-gaps-hint')));

@@ -16,6 +16,7 @@ import { ellipsis } from '../text.js';
 import { maskText } from '../mask.js';
 import { staffChatOf } from '../identity.js';
 import { escalationNotifier } from '../delivery/organisers.js';
+import { onPlatform } from '../platform-words.js';
 
 /** Why the group has the language it was bound with (the confirmation says it). */
 type LocaleWhy = 'given' | 'kept' | 'title' | 'default';
@@ -59,7 +60,8 @@ async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags
   const groupLocale = groupLocaleOf(bound.locale);
   const why = localeWhy(locale, bound.wasBound, groupLocale, fromTitle);
   ctx.log.info({ group: chat, branch: branch.id, by: ctx.user.id, locale: groupLocale, why }, 'group bound');
-  const t = (id: string, args?: Record<string, string>) => ctx.deps.i18n.t(groupLocale, id, args);
+  const t = (id: string, args?: Record<string, string>) =>
+    ctx.deps.i18n.t(groupLocale, id, onPlatform(ctx, args));
   // How to choose another: the same /bind with the language (tags given none are kept).
   const [first = '', second = ''] = LOCALES.filter((l) => l !== groupLocale).map(
     (l) => `/bind ${branch.id} ${l}`,
@@ -82,14 +84,15 @@ async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags
 export function groupsFeature(): Feature {
   async function bind(ctx: MessageCtx, args: string): Promise<void> {
     const staff = staffChatNote(ctx);
-    if (staff) return void (await ctx.reply({ text: [staff, '\n', ctx.t('bind-staff-chat')] }));
+    if (staff)
+      return void (await ctx.reply({ text: [staff, '\n', ctx.t('bind-staff-chat', onPlatform(ctx))] }));
     const pack = ctx.deps.content.get();
     const words = args.split(/\s+/).filter(Boolean);
     if (!words.length) {
       const buttons: Button[][] = pack.branches.map((b) => [
         { label: branchName(b, ctx.locale), data: `bind:${b.id}` },
       ]);
-      await ctx.reply({ text: [ctx.t('bind-choose')], buttons });
+      await ctx.reply({ text: [ctx.t('bind-choose', onPlatform(ctx))], buttons });
       return;
     }
     const [branchId, ...rest] = words as [string, ...string[]];
@@ -126,7 +129,7 @@ export function groupsFeature(): Feature {
     }
     if (ctx.in.chat.kind === 'private')
       return ctx.answer(ctx.t('error-group-only', { command: 'bind' }), true);
-    if (staffChatNote(ctx)) return ctx.answer(ctx.t('bind-staff-chat'), true);
+    if (staffChatNote(ctx)) return ctx.answer(ctx.t('bind-staff-chat', onPlatform(ctx)), true);
     const branch = ctx.deps.content.get().branches.find((b) => b.id === branchId);
     if (!branch) return ctx.answer(ctx.t('error-button-expired'), true);
     const text = await bindTo(ctx, branch, undefined, []);
@@ -142,11 +145,11 @@ export function groupsFeature(): Feature {
       return;
     }
     await ctx.answer();
-    if (payload !== 'yes') return void (await ctx.record({ text: [ctx.t('unbind-kept')] }));
+    if (payload !== 'yes') return void (await ctx.record({ text: [ctx.t('unbind-kept', onPlatform(ctx))] }));
     const a = ctx.in.chat.address;
     const done = await ctx.deps.store.groups.unbind(chatKey(a.channel, a.chatId));
     ctx.log.info({ group: chatKey(a.channel, a.chatId), by: ctx.user.id }, 'group unbound');
-    await ctx.record({ text: [ctx.t(done ? 'unbind-done' : 'unbind-not-bound')] });
+    await ctx.record({ text: [ctx.t(done ? 'unbind-done' : 'unbind-not-bound', onPlatform(ctx))] });
   }
 
   return {
@@ -169,12 +172,16 @@ export function groupsFeature(): Feature {
         refused: 'bind-organisers-only',
         // Asked first: unbinding takes the group's reports, lessons and notices away from its branch.
         run: async (ctx) => {
-          if (!ctx.group) return void (await ctx.reply({ text: [ctx.t('unbind-not-bound')] }));
+          if (!ctx.group)
+            return void (await ctx.reply({ text: [ctx.t('unbind-not-bound', onPlatform(ctx))] }));
           await ctx.reply({
             text: [
-              ctx.t('unbind-confirm', {
-                branch: branchLabel(ctx.deps.content.get(), ctx.group.branch, ctx.locale, ctx.isOrganiser),
-              }),
+              ctx.t(
+                'unbind-confirm',
+                onPlatform(ctx, {
+                  branch: branchLabel(ctx.deps.content.get(), ctx.group.branch, ctx.locale, ctx.isOrganiser),
+                }),
+              ),
             ],
             buttons: [
               [
@@ -191,10 +198,12 @@ export function groupsFeature(): Feature {
         scope: 'group',
         run: async (ctx) => {
           if (!ctx.group)
-            return void (await ctx.reply({ text: [staffChatNote(ctx) ?? ctx.t('help-group-unbound')] }));
+            return void (await ctx.reply({
+              text: [staffChatNote(ctx) ?? ctx.t('help-group-unbound', onPlatform(ctx))],
+            }));
           await ctx.reply({
             text: [
-              bold(ctx.t('group-info-title')),
+              bold(ctx.t('group-info-title', onPlatform(ctx))),
               '\n',
               ctx.t('group-info', {
                 branch: branchLabel(ctx.deps.content.get(), ctx.group.branch, ctx.locale, ctx.isOrganiser),
@@ -237,9 +246,12 @@ export function groupsFeature(): Feature {
       else if (ctx.group) await ctx.deps.store.groups.update(chat, { active: true });
       const staff = staffChatOf(ctx.deps.content.get(), a.channel, a.chatId);
       // Staff chats get a short note; a workers' group gets the welcome and, if unbound, the next step.
-      const lines = [ctx.t(staff ? 'group-joined-staff' : 'group-joined')];
+      const lines = [ctx.t(staff ? 'group-joined-staff' : 'group-joined', onPlatform(ctx))];
       if (!ctx.group && !staff)
-        lines.push('\n\n', ctx.t(ctx.isOrganiser ? 'group-joined-bind' : 'help-group-unbound'));
+        lines.push(
+          '\n\n',
+          ctx.t(ctx.isOrganiser ? 'group-joined-bind' : 'help-group-unbound', onPlatform(ctx)),
+        );
       await ctx.reply({ text: lines });
     },
   };

@@ -6,12 +6,15 @@
 import type { Ctx } from '../feature.js';
 import { staffChatOf } from '../identity.js';
 import { branchName } from './branch-name.js';
+import { onPlatform } from '../platform-words.js';
 
 /** What this staff chat is, in the reader's language; undefined in any other chat. */
 export function staffChatNote(ctx: Ctx): string | undefined {
   const pack = ctx.deps.content.get();
   const staff = staffChatOf(pack, ctx.in.chat.address.channel, ctx.in.chat.address.chatId);
-  if (staff?.kind === 'escalation') return ctx.t('group-staff-escalation');
+  if (staff?.kind === 'escalation') return ctx.t('group-staff-escalation', onPlatform(ctx));
   const branch = staff && pack.branches.find((b) => b.id === staff.branch);
-  return branch ? ctx.t('group-staff-triage', { branch: branchName(branch, ctx.locale) }) : undefined;
+  return branch
+    ? ctx.t('group-staff-triage', onPlatform(ctx, { branch: branchName(branch, ctx.locale) }))
+    : undefined;
 }

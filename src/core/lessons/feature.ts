@@ -34,6 +34,7 @@ import { chineseForEnglish, markChinese } from '../script.js';
 import { lessonStats, renderLessonStats } from './stats.js';
 import { chatKey, type GroupBinding } from '../ports/groups.js';
 import { rememberPost } from '../posts/feature.js';
+import { onPlatform } from '../platform-words.js';
 
 export interface LessonsFeatureOptions {
   deps: CoreDeps;
@@ -49,7 +50,9 @@ export interface LessonsFeatureOptions {
  */
 function unbound(ctx: Ctx): string {
   const staff = staffChatNote(ctx);
-  return staff ? `${staff}\n${ctx.t('lesson-staff-chat')}` : ctx.t('lesson-unbound');
+  return staff
+    ? `${staff}\n${ctx.t('lesson-staff-chat', onPlatform(ctx))}`
+    : ctx.t('lesson-unbound', onPlatform(ctx));
 }
 
 /** The quiet windows, or that there are none (an empty list read "…不推送：—"). */
@@ -133,7 +136,9 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         await repo.progress(g.chat),
       );
       return void (await say(
-        month ? ctx.t('lesson-none-in-season', { month: monthName(ctx, month) }) : ctx.t('lesson-none-left'),
+        month
+          ? ctx.t('lesson-none-in-season', onPlatform(ctx, { month: monthName(ctx, month) }))
+          : ctx.t('lesson-none-left', onPlatform(ctx)),
       ));
     }
     try {
@@ -178,7 +183,11 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     if (!found) {
       // Nothing fits now: resting until its season (QA7 #1: it read "全部学完"), or truly done.
       const month = resumesInMonth(pack, seriesIds, g, now, ctx.deps.timezone, progress);
-      return [month ? ctx.t('schedule-resting', { month: monthName(ctx, month) }) : ctx.t('schedule-done')];
+      return [
+        month
+          ? ctx.t('schedule-resting', { month: monthName(ctx, month) })
+          : ctx.t('schedule-done', onPlatform(ctx)),
+      ];
     }
     const title = localised(found.lesson, ctx.locale).title;
     const place = await placeIn(ctx.deps.store.lessons, g.chat, found, 'next');
@@ -237,11 +246,11 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     // Posted in the group, so in the group's language, whoever asked (QA4 #15: a zh-TW group got zh-CN).
     const ctx = inGroupLanguage(caller, g);
     const pack = ctx.deps.content.get();
-    const lines: Span[] = [bold(ctx.t('schedule-title-group'))];
+    const lines: Span[] = [bold(ctx.t('schedule-title-group', onPlatform(ctx)))];
     // The whole group paused (/pause): no series is pushed, so none has a next push, and the one thing to offer
     // is resuming (QA8 #13: each series still showed its next push and a ⏸ button).
     const groupPaused = await ctx.deps.store.lessons.isPaused(g.chat);
-    if (groupPaused) lines.push('\n', ctx.t('schedule-paused'));
+    if (groupPaused) lines.push('\n', ctx.t('schedule-paused', onPlatform(ctx)));
     const progress = await ctx.deps.store.lessons.progress(g.chat);
     const mine = pack.schedules.filter((s) => inAudience(g, s.audience, pack));
     const buttons: Button[][] = [];
@@ -255,7 +264,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         ctx.t('schedule-times', { times: scheduleWords(ctx, s) }),
         '\n',
         paused
-          ? ctx.t('schedule-series-paused')
+          ? ctx.t('schedule-series-paused', onPlatform(ctx))
           : groupPaused
             ? ctx.t('schedule-next-paused')
             : whenLine(ctx, pack, s),
@@ -271,13 +280,13 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     if (!mine.length)
       lines.push(
         '\n\n',
-        ctx.t('schedule-none-group'),
+        ctx.t('schedule-none-group', onPlatform(ctx)),
         '\n',
         ...(await nextLine(ctx, pack, g, seriesForGroup(pack, g), progress)),
       );
     lines.push('\n\n', quietLine(ctx, pack.settings.quietWindows));
     if (groupPaused && ctx.isOrganiser)
-      buttons.push([{ label: ctx.t('schedule-btn-resume-group'), data: RESUME_GROUP }]);
+      buttons.push([{ label: ctx.t('schedule-btn-resume-group', onPlatform(ctx)), data: RESUME_GROUP }]);
     return { text: lines, ...(buttons.length ? { buttons } : {}) };
   }
 
@@ -288,7 +297,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     if (!g) return ctx.answer(ctx.t('error-button-expired'), true);
     const changed = await ctx.deps.store.lessons.setPaused(g.chat, false);
     ctx.log.info({ group: g.chat, paused: false, by: ctx.user.id, changed }, 'lesson pushes paused/resumed');
-    await ctx.answer(ctx.t(changed ? 'lesson-resumed' : 'lesson-not-paused'));
+    await ctx.answer(ctx.t(changed ? 'lesson-resumed' : 'lesson-not-paused', onPlatform(ctx)));
     await ctx.show(await groupScheduleCard(ctx, g));
   }
 
@@ -304,7 +313,10 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     ctx.log.info({ group: g.chat, schedule: s.id, paused, by: ctx.user.id }, 'lesson series paused/resumed');
     const names = seriesNames(ctx, pack, s.series);
     await ctx.answer(
-      ctx.t(paused ? 'schedule-series-paused-toast' : 'schedule-series-resumed-toast', { series: names }),
+      ctx.t(
+        paused ? 'schedule-series-paused-toast' : 'schedule-series-resumed-toast',
+        onPlatform(ctx, { series: names }),
+      ),
     );
     await ctx.show(await groupScheduleCard(ctx, g));
   }
@@ -317,7 +329,8 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       if (!g) return void (await ctx.reply({ text: [unbound(ctx)] }));
       return void (await ctx.reply(await groupScheduleCard(ctx, g)));
     }
-    if (!ctx.isOrganiser) return void (await ctx.reply({ text: [ctx.t('schedule-private-hint')] }));
+    if (!ctx.isOrganiser)
+      return void (await ctx.reply({ text: [ctx.t('schedule-private-hint', onPlatform(ctx))] }));
     const groups = (await ctx.deps.store.groups.list()).filter((g) => g.active);
     const paused = await ctx.deps.store.lessons.paused();
     const lines: Span[] = [bold(ctx.t('schedule-title-all'))];
@@ -351,7 +364,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       : changed
         ? 'lesson-resumed'
         : 'lesson-not-paused';
-    await ctx.reply({ text: [ctx.t(id)] });
+    await ctx.reply({ text: [ctx.t(id, onPlatform(ctx))] });
   }
 
   async function stats(ctx: MessageCtx): Promise<void> {

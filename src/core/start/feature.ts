@@ -6,6 +6,7 @@ import { bold, type Button, type Card, type Span } from '../card.js';
 import type { Ctx, Feature, MessageCtx } from '../feature.js';
 import { staffChatNote } from '../groups/staff-chat.js';
 import { visibleCommands } from '../visibility.js';
+import { onPlatform } from '../platform-words.js';
 
 export interface StartFeature extends Feature {
   /** What /help shows, for a help request typed in words ("help", "菜单": the FAQ job recognises them). */
@@ -23,7 +24,10 @@ export function startFeature(getFeatures: () => readonly Feature[]): StartFeatur
       const branch = ctx.deps.content.get().branches.find((b) => b.id === ctx.group!.branch);
       if (branch)
         lines.push(
-          ctx.t('help-group-branch', { branch: branch.variants?.[ctx.locale as 'en']?.name ?? branch.name }),
+          ctx.t(
+            'help-group-branch',
+            onPlatform(ctx, { branch: branch.variants?.[ctx.locale as 'en']?.name ?? branch.name }),
+          ),
           '\n',
         );
     }
@@ -33,8 +37,12 @@ export function startFeature(getFeatures: () => readonly Feature[]): StartFeatur
       kind,
     );
     for (const c of specs)
-      lines.push('\n', `/${c.name}${c.usage ? ` ${ctx.t(c.usage)}` : ''} — ${ctx.t(c.description)}`);
-    if (kind === 'group' && !ctx.group) lines.push('\n\n', staffChatNote(ctx) ?? ctx.t('help-group-unbound'));
+      lines.push(
+        '\n',
+        `/${c.name}${c.usage ? ` ${ctx.t(c.usage)}` : ''} — ${ctx.t(c.description, onPlatform(ctx))}`,
+      );
+    if (kind === 'group' && !ctx.group)
+      lines.push('\n\n', staffChatNote(ctx) ?? ctx.t('help-group-unbound', onPlatform(ctx)));
     const buttons: Button[][] = features.flatMap((f) => f.helpButtons?.(ctx) ?? []).map((b) => [b]);
     return { text: lines, buttons: buttons.length ? buttons : undefined };
   }
@@ -50,11 +58,14 @@ export function startFeature(getFeatures: () => readonly Feature[]): StartFeatur
     if (branch)
       lines.push(
         '\n',
-        ctx.t('help-group-branch', { branch: branch.variants?.[ctx.locale as 'en']?.name ?? branch.name }),
+        ctx.t(
+          'help-group-branch',
+          onPlatform(ctx, { branch: branch.variants?.[ctx.locale as 'en']?.name ?? branch.name }),
+        ),
       );
     lines.push('\n', ctx.t('start-worker-more'));
     if (ctx.in.chat.kind !== 'private' && !ctx.group)
-      lines.push('\n\n', staffChatNote(ctx) ?? ctx.t('help-group-unbound'));
+      lines.push('\n\n', staffChatNote(ctx) ?? ctx.t('help-group-unbound', onPlatform(ctx)));
     const buttons: Button[][] = getFeatures()
       .flatMap((f) => f.helpButtons?.(ctx) ?? [])
       .map((b) => [b]);

@@ -80,11 +80,18 @@ function stationLines(
   return lines;
 }
 
-/** One compact "report a problem" button per station; it opens the problem choices (stationProblemsCard). */
-function reportButton(t: T, n: number, station: Station): Button | undefined {
+/**
+ * One compact "report a problem" button per station; it opens the problem choices (stationProblemsCard). Spoken
+ * with the station's name: "⚠️ 1号有问题" alone does not say which (QA26 #4).
+ */
+function reportButton(t: T, n: number, station: Station, locale: Locale): Button | undefined {
   const data = `stn:p:${station.id}`;
   if (Buffer.byteLength(data, 'utf8') > 64 || !reportData(station.id, 'nowater')) return undefined;
-  return { label: t('faq-btn-report-station', { n: String(n) }), data: assertCallbackData(data) };
+  return {
+    label: t('faq-btn-report-station', { n: String(n) }),
+    data: assertCallbackData(data),
+    spoken: stationName(station, locale),
+  };
 }
 
 /** The problems one station can be reported for, one tap each. */
@@ -257,7 +264,7 @@ export function stationDetailCard(
   if (s.phone) text.push('\n', t('faq-station-phone', { phone: s.phone }));
   const reported = reportedText(t, input.reports.get(s.id));
   if (reported) text.push('\n', reported);
-  const button = reportButton(t, 1, s);
+  const button = reportButton(t, 1, s, locale);
   return {
     text,
     ...(button ? { buttons: [[{ ...button, label: t('faq-btn-report-this-station') }]] } : {}),
@@ -336,7 +343,7 @@ export function stationCard(t: T, input: StationCardInput): Card {
   results.hits.forEach((hit, i) => {
     const lines = named && i === 0 ? (input.namedLines ?? []) : [];
     text.push(...stationLines(t, i + 1, hit, input.reports, locale, lines), '\n');
-    add(reportButton(t, i + 1, hit.station));
+    add(reportButton(t, i + 1, hit.station, locale));
   });
   if (results.nearestOpen) {
     const n = results.hits.length + 1;
@@ -346,7 +353,7 @@ export function stationCard(t: T, input: StationCardInput): Card {
       ...stationLines(t, n, results.nearestOpen, input.reports, locale),
       '\n',
     );
-    add(reportButton(t, n, results.nearestOpen.station));
+    add(reportButton(t, n, results.nearestOpen.station, locale));
   }
   if (!input.located && input.locationHint) text.push(input.locationHint);
   const buttons: Button[][] = row.length ? [row] : [];

@@ -53,6 +53,20 @@ describe('Slack', () => {
     expect(shown).not.toContain('Telegram');
   });
 
+  it('the sample pack’s answers about finding stations and old notices work on Slack too (QA26 #3)', async () => {
+    const answerTo = async (question: string) => {
+      await t.event(t.p.dm(worker, question));
+      await t.settle();
+      const answer = t.api.lastMessage(t.api.imOf(worker.id));
+      return `${answer?.text ?? ''}${JSON.stringify(answer?.blocks ?? [])}`;
+    };
+    const finding = await answerTo('怎么让机器人帮我找驿站');
+    expect(finding).toContain('最快：直接打字说地名');
+    // Sharing a location is Telegram's alone, and said so.
+    expect(finding).toMatch(/在 Telegram 私聊里也可以发送你的位置/);
+    expect(await answerTo('以前的通知在哪找')).toContain('Slack 是频道里');
+  });
+
   it("the Home tab shows a worker's role and open reports, and a secretary's queue", async () => {
     await t.event(t.p.homeOpened(worker.id));
     await t.settle();

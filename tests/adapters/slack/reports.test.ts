@@ -222,3 +222,15 @@ describe('the report help button', () => {
     expect(t.api.views[t.api.views.length - 1]!.view.callback_id).toBe('ws-report');
   });
 });
+
+describe('the report form’s guidance (QA26 #7)', () => {
+  it('says what to write under the description and what photos help, where it stays once typing starts', async () => {
+    const form = await openForm('');
+    const hintOf = (id: string) =>
+      (form.view.blocks.find((b) => b.block_id === id) as { hint?: { text: string } } | undefined)?.hint
+        ?.text;
+    expect(hintOf('desc')).toContain('时间、地点、经过');
+    expect(hintOf('photos')).toMatch(/最多 5 张/);
+    expect(hintOf('photos')).toContain('只有负责的书记能看到');
+  });
+});

@@ -89,3 +89,27 @@ describe('buttons a screen reader can make sense of alone', () => {
     for (const b of votes) expect(b.spoken).toContain(title.slice(0, 10));
   });
 });
+
+describe('buttons whose own words say what they act on (QA26 #4)', () => {
+  it('/waystation gaps: "1. 写答案" is spoken with the question, not the list’s title', async () => {
+    for (const words of ['公积金怎么提取', '公积金怎么提取？']) await t.event(t.p.dm(worker, words));
+    await t.settle();
+    await t.command(t.p.command(organiser, '/waystation', 'gaps', { channel: t.api.imOf(organiser.id) }));
+    await t.settle();
+    const card = t.api.lastMessage(t.api.imOf(organiser.id))!;
+    const first = spoken(card).filter((b) => b.shown.startsWith('1.'));
+    expect(first.map((b) => b.shown)).toContain('1. 写答案');
+    for (const b of first) expect(b.spoken).toMatch(/^1\. .+ — 公积金怎么提取/);
+  });
+
+  it('the station list: "⚠️ 1号有问题" is spoken with the station’s name', async () => {
+    await t.command(t.p.command(worker, '/waystation', 'stations', { channel: t.api.imOf(worker.id) }));
+    await t.settle();
+    const list = t.api.lastMessage(t.api.imOf(worker.id))!;
+    const reports = spoken(list).filter((b) => b.shown.startsWith('⚠️'));
+    expect(reports.length).toBeGreaterThan(1);
+    const names = reports.map((b) => b.spoken.split(' — ')[1] ?? '');
+    expect(new Set(names).size).toBe(reports.length);
+    for (const name of names) expect(list.text).toContain(name);
+  });
+});

@@ -277,3 +277,35 @@ describe('a follow-up in the thread, on another replica', () => {
     }
   });
 });
+
+describe('/waystation stations with a place (QA26 #5)', () => {
+  /** What the app answered the command with, in the channel or the DM. */
+  async function stationsAt(channel: string, place: string): Promise<string> {
+    const mark = t.api.mark();
+    await t.command(
+      t.p.command(worker, '/waystation', `stations ${place}`, { channel, name: 'meituan-riders' }),
+    );
+    await t.settle();
+    return t.api
+      .since(mark)
+      .filter((c) => c.method.startsWith('chat.post') && c.params.channel === channel)
+      .map((c) => String(c.params.text))
+      .join('\n');
+  }
+
+  it('lists the stations nearest the place typed after the command, in the channel and in the DM', async () => {
+    const inChannel = await stationsAt(RIDERS, '五角场');
+    expect(inChannel).toContain('离「五角场」最近的驿站');
+    // Measured from the place: distances, the nearest first (the bare list has none).
+    expect(inChannel).toMatch(/\n1\. .+ · \d+ 米/);
+    const inDm = await stationsAt(t.api.imOf(worker.id), '控江路');
+    expect(inDm).toContain('离「控江路」最近的驿站');
+    expect(inDm).toMatch(/\n1\. .+ · \d+ 米/);
+  });
+
+  it('words that are no place still get the whole list', async () => {
+    const list = await stationsAt(RIDERS, 'xyz');
+    expect(list).toMatch(/^驿站：\s+1\. /);
+    expect(list).not.toMatch(/ · \d+ 米/);
+  });
+});

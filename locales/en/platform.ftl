@@ -1,0 +1,12 @@
+## What a chat is called where the person reads it (QA26 #1): a channel on Slack, a group on Telegram.
+# Referenced by the messages about "this group" (bind, help, the triage chat's note, lessons, the notice picker);
+# $platform is the conversation's platform (telegram, slack, console), passed by the core.
+
+group-word = { $platform ->
+        [slack] channel
+       *[other] group
+    }
+groups-word = { $platform ->
+        [slack] channels
+       *[other] groups
+    }
