@@ -8,6 +8,7 @@ import { INDUSTRIES, type ContentPack } from '../content/schema.js';
 import type { ButtonCtx, Ctx } from '../feature.js';
 import { branchName } from '../groups/branch-name.js';
 import { joinList } from '../words.js';
+import { onPlatform } from '../platform-words.js';
 import type { GroupBinding } from '../ports/groups.js';
 import type { NoticeAudience } from '../ports/notices.js';
 import { data, emptyAudience, saveDraft, type Action, type AudienceView, type Draft } from './draft.js';
@@ -35,7 +36,7 @@ const industryOf = (pack: ContentPack, g: GroupBinding) =>
 /** The selection in words: 「全部群」, or branch names, industries and #tags. */
 export function audienceLabel(ctx: Ctx, a: NoticeAudience): string {
   const pack = ctx.deps.content.get();
-  if (a.all || isEveryone(a)) return ctx.t('notice-audience-label-all');
+  if (a.all || isEveryone(a)) return ctx.t('notice-audience-label-all', onPlatform(ctx));
   const parts = [
     ...a.branches.map((id) => {
       const b = pack.branches.find((x) => x.id === id);
@@ -83,7 +84,10 @@ export async function audienceCard(ctx: Ctx, draft: Draft, view: AudienceView): 
     });
   } else {
     rows.push([
-      { label: `${mark(a.all)}${ctx.t('notice-audience-all', { count: groups.length })}`, data: data('all') },
+      {
+        label: `${mark(a.all)}${ctx.t('notice-audience-all', onPlatform(ctx, { count: groups.length }))}`,
+        data: data('all'),
+      },
     ]);
     rows.push([
       { label: ctx.t('notice-audience-branches'), data: data('view', 'branch') },
@@ -92,9 +96,9 @@ export async function audienceCard(ctx: Ctx, draft: Draft, view: AudienceView): 
     ]);
   }
   if (view !== 'main') rows.push([{ label: ctx.t('notice-audience-back'), data: data('view', 'main') }]);
-  rows.push([{ label: ctx.t('notice-audience-done', { count }), data: data('go') }]);
+  rows.push([{ label: ctx.t('notice-audience-done', onPlatform(ctx, { count })), data: data('go') }]);
   rows.push([{ label: ctx.t('notice-btn-discard'), data: data('discard') }]);
-  const text: Span[] = [bold(ctx.t('notice-audience-title', { count }))];
+  const text: Span[] = [bold(ctx.t('notice-audience-title', onPlatform(ctx, { count })))];
   if (!selectionEmpty(a)) text.push('\n', audienceLabel(ctx, a));
   if (view === 'tag' && rows.length <= 3) text.push('\n', ctx.t('notice-audience-no-tags'));
   return { text, buttons: rows };
@@ -141,7 +145,7 @@ export async function onAudiencePress(
     await ctx.answer();
     await ctx.record({
       text: [
-        bold(ctx.t('notice-audience-chosen', { count: groups.length })),
+        bold(ctx.t('notice-audience-chosen', onPlatform(ctx, { count: groups.length }))),
         '\n',
         audienceLabel(ctx, draft.audience),
       ],
