@@ -2,10 +2,10 @@
  * npm run bench [-- PART [ARGS…]]
  *
  * One harness for every benchmark. Each part is a module that exports a `BenchPart`; register it in
- * PARTS below (one line). With no PART every part runs in turn; each part prints its own lines and
+ * PARTS below (one line). With no PART the DEFAULT_PARTS run in turn; each part prints its own lines and
  * ends with one summary line `PART key=value …`, so the last line of a single-part run is that summary.
  *
- *   npm run bench              # all parts
+ *   npm run bench              # faq, broadcast, reports (DEFAULT_PARTS)
  *   npm run bench -- faq       # FAQ answering: sample pack, then a generated 10,000-entry pack
  */
 

@@ -13,6 +13,9 @@
  * | {p}:tickets:branch-indexed           | string | "1": every ticket is in its branch's created index |
  * | {p}:chats:moved                      | hash   | old chat → new chat, for chats that moved (a Telegram group upgraded to a supergroup) |
  * | {p}:seen:{channel}:{updateId}        | string | an update whose handling finished (TTL)      |
+ * | {p}:upd:pending                      | hash   | update being handled ({channel}:{updateId}) → JSON Incoming |
+ * | {p}:upd:leases                       | zset   | update being handled → its lease expiry (ms) |
+ * | {p}:upd:replies:{channel}:{updateId} | hash   | n → JSON MessageRef: replies an update already sent (TTL) |
  * | {p}:thread:{channel:chat}:{thread}:{user} | string | the bot answered this person in this thread (TTL a day) |
  * | {p}:dialog:{channel}:{chatId}:{user} | string | JSON: the step a person is at in a dialog    |
  * | {p}:said:{channel}:{chatId}:{user}   | string | JSON: a person's last words there, for a fragment after them (TTL) |
@@ -57,6 +60,8 @@
  * | {p}:dlv:win:{channel}                | zset   | send slots taken on a channel, by time (ms)   |
  * | {p}:dlv:chatwin:{channel}:{chatId}   | zset   | send slots taken in one chat, by time (ms)    |
  * | {p}:dlv:pause:{channel}              | string | set while a channel honours a retry_after (PX)|
+ * | {p}:dlv:iwait:{channel}              | zset   | interactive requests waiting for a slot → until when (ms) |
+ * | {p}:dlv:hot:{channel}                | string | set while interactive traffic was seen lately (PX) |
  * | {p}:dlv:seq                          | string | counter naming send slots                     |
  * | {p}:faq:votes:{entryId}              | hash   | voter (channel:user) → up / down             |
  * | {p}:faq:gaps                         | zset   | normalised unanswered / 👎 question → count   |

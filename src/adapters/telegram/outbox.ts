@@ -366,7 +366,8 @@ export function createTelegramOutbox({
             logger.warn({ reason: (err as Error).message, chat: to.chatId }, 'telegram sendVenue failed'),
           );
       }
-      // Where it went: without the topic when that was gone, so the core can tell (core/delivery/topics.ts).
+      // Where it went: without the topic when that was gone, so the core can tell
+      // (core/delivery/engine/lost-groups.ts).
       return { address: inTopic.address(), messageId: String(message.message_id) };
     },
 

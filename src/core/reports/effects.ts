@@ -12,7 +12,8 @@
  * the rest pending; a send that can never succeed (the bot was removed from a chat) is logged and skipped.
  *
  * Its parts (effects/): where messages go and how failures are read (`sending.ts`), the card and its copies
- * (`card.ts`), what the worker hears (`to-worker.ts`) and what staff hear (`to-staff.ts`).
+ * (`card.ts`), what the worker hears (`to-worker.ts`), what staff hear (`to-staff.ts`), and what a hand-over
+ * or a withdrawal tells whom (`handover.ts`).
  */
 import type { Card } from '../card.js';
 import type { CoreDeps } from '../feature.js';

@@ -18,7 +18,8 @@ async function escalatedEmergency(user: string): Promise<{ id: string; card: str
   await setup.app.type(`:as ${user} zh-CN`);
   const id = await fileFrom(setup.app, user, 'riders-meituan', '同事在宿舍晕倒了，叫不醒');
   await setup.app.app.jobs.sweep(T0 + HOUR + 5 * MIN);
-  // The 督办 card, not the heads-up the chat got when the emergency was filed (emergency-alert.test.ts).
+  // The 督办 card, not the heads-up the chat got when the emergency was filed
+  // (tests/adapters/telegram/escalation-summary.test.ts).
   const card = linesIn(setup.app, 'district-escalation').find(
     (l) => l.kind === 'send' && l.text.includes(id) && l.text.includes('督办'),
   );

@@ -23,7 +23,10 @@ async function emergency(user: string, text = '同事在宿舍晕倒了，叫不
   return id;
 }
 
-/** The 督办 cards for a ticket (not the heads-up the chat got when it was filed: emergency-alert.test.ts). */
+/**
+ * The 督办 cards for a ticket (not the heads-up the chat got when it was filed:
+ * tests/adapters/telegram/escalation-summary.test.ts).
+ */
 const escalations = (id: string, app = setup.app) =>
   linesIn(app, 'district-escalation').filter(
     (l) => l.kind === 'send' && l.text.includes(id) && l.text.includes('督办'),
