@@ -27,6 +27,9 @@ const CASES: [keyof typeof FAQ_PACKS, string, string][] = [
   ['tianshan', '骑了一趟 手都僵了 咋保暖', 'winter-gear'],
   // Lodging by its price, or free.
   ['hongshan', '一个月五百块的铺有冇得', 'cheap-beds'],
+  // A battery drained in the cold, told by its effect: its range, not the cold on the body.
+  ['nangang', '电瓶是不是冻坏了 满电跑不远', 'battery-cold'],
+  ['hunnan', '跑了一半就没电了 天太冷了吧', 'battery-winter'],
   // The day's insurance taken as work starts.
   ['yanta', '头一单就被划走两块 这是啥', 'yiwai-xian-meidan'],
   ['yuhang', '每天一开工就被划走两块钱 这是啥', 'per-order-insurance'],
