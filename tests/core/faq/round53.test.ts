@@ -30,6 +30,8 @@ const CASES: [keyof typeof FAQ_PACKS, string, string][] = [
   // A battery drained in the cold, told by its effect: its range, not the cold on the body.
   ['nangang', '电瓶是不是冻坏了 满电跑不远', 'battery-cold'],
   ['hunnan', '跑了一半就没电了 天太冷了吧', 'battery-winter'],
+  // The school break told by its month: the winter programme.
+  ['nankai', '过年前后学校放假 孩子没人看 有托管吗', 'child-winter-care'],
   // The day's insurance taken as work starts.
   ['yanta', '头一单就被划走两块 这是啥', 'yiwai-xian-meidan'],
   ['yuhang', '每天一开工就被划走两块钱 这是啥', 'per-order-insurance'],
