@@ -52,7 +52,8 @@ describe('written Cantonese', () => {
       ['老细拖咗我两个月人工 而家搵边个', 'wage-arrears'],
       ['而家畀人呃咗两千蚊 仲追唔追得返', 'fraud-what-to-do'],
       ['剪头发使唔使钱', 'haircut'],
-      ['踩车跌亲咗 保险赔唔赔', 'occupational-injury-claim'],
+      // Whether the insurance pays after a fall: the injury cover's entry since round 53 (the claim's before).
+      ['踩车跌亲咗 保险赔唔赔', 'occupational-injury-cover'],
       ['我个仔想喺深圳读书 要乜嘢资料', 'school-enrollment'],
     ] as const) {
       expect(id(nanshan.ask(q, opts)), q).toBe(entry);

@@ -12,8 +12,9 @@ type Pack = keyof typeof ALL;
 
 /** [pack, what the worker types, what the worker sees: an entry, "none" (not sure / don't know) or "stations"]. */
 const CASES: [Pack, string, string][] = [
-  // A fall with the ankle hurt (滑倒, 脚脖子): is the worker covered?
-  ['chaoyang', '跑单滑倒了 脚脖子肿了 有保障吗', 'zhishang-baozhang'],
+  // A fall with the ankle hurt (滑倒, 脚脖子): is the worker covered? Since round 53 the fall reads as an injury (受伤),
+  // not as the scheme's name, and the entry titled 跑单受了伤，保障待遇怎么申请 answers it.
+  ['chaoyang', '跑单滑倒了 脚脖子肿了 有保障吗', 'shoushang-lipei'],
   ['jinshui', '送餐时绊倒 脚踝骨裂 职伤咋申请', 'zhishang-shenqing'],
   // Caught by the police's camera riding where one may not (交警拍了, 走机动车道, 骑人行道).
   ['siming', '骑电动车走机动车道被交警拍了怎么办', 'traffic-violations'],

@@ -105,15 +105,17 @@ describe('what workers asked elsewhere, on a pack the bridges were not built fro
   });
 
   it('meets words the lexicon knows without the bridges (骨裂 is an injury, 号没了 a ban; stop 28)', () => {
+    // Since round 53 an injury told (骨裂) reads as the author's 受伤, not as the scheme's name: answered outright.
     const a = without.ask('手腕骨裂 医药费谁出', opts);
-    expect(a.kind).toBe('weak');
+    expect(['weak', 'faq']).toContain(a.kind);
     expect(lead(a)).toBe('injury-claim');
     expect(id(without.ask('说我违规 号没了', opts))).toBe('account-ban');
   });
 
   it('answers a question whose only word for the topic is one workers elsewhere used', () => {
-    expect(without.ask('骨折了医药费能报吗', opts).kind).toBe('weak');
-    expect(id(withBridges.ask('骨折了医药费能报吗', opts))).toBe('injury-claim');
+    // 打低分: workers elsewhere said it of a bad review; neither this pack nor the lexicon does.
+    expect(without.ask('顾客打低分了', opts).kind).toBe('weak');
+    expect(id(withBridges.ask('顾客打低分了', opts))).toBe('bad-review');
   });
 
   it('still says it does not know a topic the pack lacks', () => {
