@@ -59,8 +59,8 @@ describe('a notice from the app’s DM to bound channels', () => {
     await t.settle();
     await t.event(t.p.dm(organiser, '明天上午九点起平凉路封路施工，请绕行。&lt;!channel&gt;'));
     await t.settle();
-    let card = lastWith(/全部群/)!;
-    await t.interact(t.p.press(organiser, card, button(card, /全部群/)));
+    let card = lastWith(/全部频道/)!;
+    await t.interact(t.p.press(organiser, card, button(card, /全部频道/)));
     await t.settle();
     card = lastWith(/下一步/)!;
     await t.interact(t.p.press(organiser, card, button(card, /下一步/)));
