@@ -23,7 +23,7 @@ import { identify, pickLocale } from './identity.js';
 import type { Locale, TArgs } from './i18n.js';
 import { hasChinese, isPinyin, writtenIn } from './script.js';
 import { COMMAND_WORDS } from './command.js';
-import { readWithLastWords } from './fragments.js';
+import { forgetLastWords, readWithLastWords } from './fragments.js';
 import { cleanInput, cleanWhole } from './text.js';
 import type { Incoming, IncomingButton, IncomingMove, MessageRef } from './types.js';
 import { chatKey } from './ports/groups.js';
@@ -365,6 +365,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
         return true;
       }
       if (!spec.keepsDialog?.(m.command.args)) await endDialog(ctx, spec.name);
+      await forgetLastWords(ctx);
       await spec.run(ctx, m.command.args);
       return true;
     }
@@ -377,7 +378,10 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       const owner = byName.get(dialog.feature);
       if (owner?.onDialog) {
         // false: not the dialog's (a question while a choice waits) — read as any message is, below.
-        if ((await owner.onDialog(ctx, dialog)) !== false) return true;
+        if ((await owner.onDialog(ctx, dialog)) !== false) {
+          await forgetLastWords(ctx);
+          return true;
+        }
       } else await ctx.clearDialog();
     }
     if (!m.addressed) return false;

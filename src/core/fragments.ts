@@ -91,3 +91,15 @@ export async function readWithLastWords(
   await keep({ text, at: now, ...(open ? { open: true } : {}) });
   return open ? 'open' : 'alone';
 }
+
+/**
+ * A private message a dialog took (a report's description, the answer to a secretary's question) or a command: the
+ * words before it are no longer what the next message goes on from (我被 → /report … /cancel → 电动车在哪充电 was read
+ * as 我被电动车在哪充电).
+ */
+export async function forgetLastWords(ctx: MessageCtx): Promise<void> {
+  const m = ctx.in;
+  if (m.chat.kind !== 'private') return;
+  const { channel, chatId } = m.chat.address;
+  await ctx.deps.store.dialogs.forgetLastWords({ channel, chatId, userId: m.from.id });
+}

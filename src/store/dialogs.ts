@@ -32,6 +32,9 @@ export function createDialogRepo(redis: Redis, keys: Keys): DialogRepo {
     async keepLastWords(owner: DialogOwner, words: LastWords, ttlSeconds: number): Promise<void> {
       await redis.set(said(owner), JSON.stringify(words), 'EX', ttlSeconds);
     },
+    async forgetLastWords(owner: DialogOwner): Promise<void> {
+      await redis.del(said(owner));
+    },
     async lastWords(owner: DialogOwner): Promise<LastWords | undefined> {
       const raw = await redis.get(said(owner));
       try {

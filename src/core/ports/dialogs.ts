@@ -29,6 +29,8 @@ export interface DialogRepo {
    */
   keepLastWords(owner: DialogOwner, words: LastWords, ttlSeconds: number): Promise<void>;
   lastWords(owner: DialogOwner): Promise<LastWords | undefined>;
+  /** Forget them: what the person said since went elsewhere (a dialog's answer, a command). */
+  forgetLastWords(owner: DialogOwner): Promise<void>;
 }
 
 /** A person's last words in a chat: the text as it was read (joined with what came before, if it was), and when. */
