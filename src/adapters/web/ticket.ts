@@ -29,7 +29,7 @@ import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 
 /** Images the board shows inline; anything else is served as a download. */
-/** The history's cut for one step's text (`history` in core/reports/views.ts). */
+/** The history's cut for one step's text (`history` in core/reports/views/history.ts). */
 const HISTORY_TEXT_MAX = 300;
 const INLINE_IMAGE = /^image\/(png|jpeg|gif|webp)$/;
 const EVIDENCE_KINDS = ['photo', 'voice', 'video', 'document'];

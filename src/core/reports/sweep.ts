@@ -240,7 +240,7 @@ export async function runSweep(deps: CoreDeps, at: Date, effects: Effects): Prom
     const batched = group.length >= BATCH_FROM;
     const made: string[] = [];
     for (const [i, t] of group.entries()) {
-      // The deadline passed is kept on the event, for each viewer to read in their language (views.ts eventWords).
+      // The deadline passed is kept on the event, for each viewer to read in their language (views/history.ts eventWords).
       const overdue = { deadline: deadlineOf(t), due: t.dueAt! };
       // The batch names its lead first: the first ticket escalated, or this one when none was yet.
       const batch = batched ? [made[0] ?? t.id, ...group.slice(i + 1).map((x) => x.id)] : undefined;

@@ -270,7 +270,7 @@ async function askForRest(ctx: Ctx, id: string, cut: Cut): Promise<void> {
   await ctx.reply({ text: cutNotice(ctx, cut, 'ticket', id) });
 }
 
-/** A shared place, in the words the card's place line uses (views.ts `placeText`). */
+/** A shared place, in the words the card's place line uses (views/words.ts `placeText`). */
 const placeWords = (p: { lat: number; lon: number }) => `📍 ${p.lat.toFixed(5)}, ${p.lon.toFixed(5)}`;
 
 /**
