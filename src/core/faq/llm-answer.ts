@@ -1,9 +1,9 @@
 /**
  * The model path of the FAQ: the model writes the answer from the retrieved entries only, in the asker's
  * language, and cites the ids it used. Its output is checked, not trusted: ids it did not receive, a
- * "known" answer citing nothing, a contact (phone number, URL, e-mail, WeChat/QQ id, 公众号) or a sum of money or
- * a date that is not in the cited entries' text, or an answer not in the asker's language are rejected, and the offline answer
- * is used instead.
+ * "known" answer citing nothing, a contact (phone number, URL, e-mail, WeChat/QQ id, 公众号), a sum of money, a date
+ * or any other number (a house number, a time, a count), or a person named with a title, that is not in the cited
+ * entries' text, or an answer not in the asker's language are rejected, and the offline answer is used instead.
  *
  * Why fall back rather than cut the contact out: a cut sentence reads broken ("请拨打。"), and an invented
  * contact shows the model went beyond its entries, so the rest of its text is suspect too; the offline
@@ -22,6 +22,7 @@ import { maskForModel } from '../mask.js';
 import { forLocale } from '../script.js';
 import { foreignContacts } from './contacts.js';
 import { foreignFigures } from './sums-and-dates.js';
+import { foreignNames, foreignNumbers } from './stated.js';
 import { questionKey } from './normalize.js';
 import type { Asker } from './ask.js';
 import type { FaqHit } from './index.js';
@@ -35,7 +36,7 @@ export const FaqModelOutput = z
   })
   .strict();
 
-export type ModelFailure = LlmFailure | 'ungrounded' | 'contact' | 'figure' | 'language';
+export type ModelFailure = LlmFailure | 'ungrounded' | 'contact' | 'figure' | 'name' | 'language';
 
 export type ModelAnswer =
   | { ok: true; known: true; answer: string; used: FaqEntry[]; ms: number }
@@ -155,6 +156,25 @@ export async function answerWithModel(
       ok: false,
       reason: 'figure',
       detail: `${foreignFigure.length} sum(s) or date(s) not in the cited entries`,
+      ms: r.ms,
+    };
+  // Any other number — a house number (888 号三楼), a clock time (6:00–7:00), a count (一年三次) — likewise: one rule for
+  // every number the answer states, measured to find nothing in an answer that repeats or rewords its entry.
+  const foreignNumber = foreignNumbers(out.answer, seen);
+  if (foreignNumber.length)
+    return {
+      ok: false,
+      reason: 'figure',
+      detail: `${foreignNumber.length} number(s) not in the cited entries`,
+      ms: r.ms,
+    };
+  // A person with a title (王建国书记, 李老师) where the entries name nobody with that title: the worker would ask for them.
+  const foreignName = foreignNames(out.answer, seen);
+  if (foreignName.length)
+    return {
+      ok: false,
+      reason: 'name',
+      detail: `${foreignName.length} person(s) with a title not in the cited entries`,
       ms: r.ms,
     };
   if (!inLanguage(out.answer, input.locale))
