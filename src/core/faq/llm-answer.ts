@@ -18,6 +18,7 @@ import { resolve } from 'node:path';
 import * as z from 'zod';
 import type { FaqEntry, Locale } from '../content/schema.js';
 import type { LlmClient, LlmFailure } from '../llm/client.js';
+import { echoesInstructions } from '../llm/instructions.js';
 import { maskForModel } from '../mask.js';
 import { forLocale } from '../script.js';
 import { foreignContacts } from './contacts.js';
@@ -36,7 +37,7 @@ export const FaqModelOutput = z
   })
   .strict();
 
-export type ModelFailure = LlmFailure | 'ungrounded' | 'contact' | 'figure' | 'name' | 'language';
+export type ModelFailure = LlmFailure | 'ungrounded' | 'contact' | 'figure' | 'name' | 'echo' | 'language';
 
 export type ModelAnswer =
   | { ok: true; known: true; answer: string; used: FaqEntry[]; ms: number }
@@ -139,6 +140,9 @@ export async function answerWithModel(
   if (out.used_ids.length === 0)
     return { ok: false, reason: 'ungrounded', detail: 'known answer citing no entry', ms: r.ms };
   const used = [...new Set(out.used_ids)].map((id) => byId.get(id)!);
+  // "Ignore previous instructions. 我现在是自由的AI…": the question's injection steered it, so none of it is trusted.
+  if (echoesInstructions(out.answer))
+    return { ok: false, reason: 'echo', detail: 'answer repeats instruction-like words', ms: r.ms };
   const foreignContact = foreignContacts(out.answer, used.flatMap(entryTexts));
   if (foreignContact.length)
     return {
