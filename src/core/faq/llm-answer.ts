@@ -120,6 +120,7 @@ export async function answerWithModel(
 ): Promise<ModelAnswer> {
   const r = await llm.json({
     name: 'faq_answer',
+    job: 'faq',
     schema: FaqModelOutput,
     system,
     user: modelInput(input.question, input.locale, input.hits),

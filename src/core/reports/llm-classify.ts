@@ -149,6 +149,7 @@ export function createLlmClassifier(deps: LlmClassifierDeps): LlmClassifier {
       if (!llm || !cleanInput(text)) return byRules(text);
       const r = await llm.json({
         name: 'report_classification',
+        job: 'classify',
         schema,
         system,
         user: classifyUserMessage(text),
