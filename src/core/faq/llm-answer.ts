@@ -24,6 +24,8 @@ import { forLocale } from '../script.js';
 import { foreignContacts } from './contacts.js';
 import { foreignFigures } from './sums-and-dates.js';
 import { foreignNames, foreignNumbers } from './stated.js';
+import { localEntry } from './cards.js';
+import { markdownText } from './model-markdown.js';
 import { questionKey } from './normalize.js';
 import type { Asker } from './ask.js';
 import type { FaqHit } from './index.js';
@@ -37,7 +39,8 @@ export const FaqModelOutput = z
   })
   .strict();
 
-export type ModelFailure = LlmFailure | 'ungrounded' | 'contact' | 'figure' | 'name' | 'echo' | 'language';
+export type ModelFailure =
+  LlmFailure | 'ungrounded' | 'contact' | 'figure' | 'name' | 'echo' | 'language' | 'long';
 
 export type ModelAnswer =
   | { ok: true; known: true; answer: string; used: FaqEntry[]; ms: number }
@@ -45,6 +48,19 @@ export type ModelAnswer =
   | { ok: false; reason: ModelFailure; detail: string; ms: number };
 
 export const PROMPTS_DIR = rootPath('prompts');
+
+/**
+ * The longest model answer a group gets, in characters as shown: the longest cited entry's answer in the reader's
+ * language (what the organisers would post themselves), at least this. Longer, the group gets the entry instead
+ * (reason="long"): a cut answer reads broken, and an essay buries a busy group's chat; in private the whole answer
+ * is shown (the schema caps it at 2,000).
+ */
+export const GROUP_MODEL_ANSWER_MIN = 300;
+
+export function tooLongForGroup(answer: string, used: readonly FaqEntry[], locale: Locale): boolean {
+  const entryLength = Math.max(...used.map((e) => localEntry(e, locale).answer.trim().length));
+  return [...markdownText(answer)].length > Math.max(GROUP_MODEL_ANSWER_MIN, entryLength);
+}
 
 /** How many retrieved entries the model may answer from. */
 const MODEL_HITS = 4;
