@@ -245,7 +245,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   // fallback), and voice notes are transcribed (kept as evidence either way). A question asked mid-report
   // is answered by the FAQ (made below; only called once messages arrive).
   // One client for the FAQ and classification: a pause one of them learned (429, failures in a row) holds for both.
-  const llm = options.openai ? createLlmClient(options.openai) : undefined;
+  const llm = options.openai ? createLlmClient(options.openai, { metrics }) : undefined;
   const reports = createReports({
     aside: (ctx, text) => faq.answerAside(ctx, text),
     ...(options.openai

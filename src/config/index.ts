@@ -75,6 +75,18 @@ const EnvSchema = z.object({
     (s) => s === undefined || (/^\d+$/.test(s) && Number(s) <= 10_000),
     { message: 'must be a whole number of model answers per person per minute (0 = no limit)' },
   ),
+  OPENAI_TIMEOUT_MS: optionalString.refine(
+    (s) => s === undefined || (/^\d+$/.test(s) && Number(s) >= 500 && Number(s) <= 60_000),
+    { message: 'must be milliseconds a model call may take, 500 to 60000 (default 4000)' },
+  ),
+  OPENAI_FAILURE_PAUSE_MS: optionalString.refine(
+    (s) => s === undefined || (/^\d+$/.test(s) && Number(s) <= 3_600_000),
+    { message: 'must be milliseconds to stop calling after failures in a row, 0 to 3600000 (default 30000)' },
+  ),
+  OPENAI_MAX_CONCURRENT: optionalString.refine(
+    (s) => s === undefined || (/^\d+$/.test(s) && Number(s) <= 1000),
+    { message: 'must be a whole number of model calls under way at once (0 = no limit; default 8)' },
+  ),
   CONTENT_DIR: optionalString,
   BOT_TIMEZONE: optionalString.refine((s) => s === undefined || isTimeZone(s), {
     message: 'must be an IANA time zone such as Asia/Shanghai',
@@ -199,6 +211,12 @@ function openaiOf(e: Env) {
     ...(e.OPENAI_ANSWERS_PER_MINUTE !== undefined
       ? { answersPerMinute: Number(e.OPENAI_ANSWERS_PER_MINUTE) }
       : {}),
+    /** How long one model call may take (default 4 s; a worker is waiting; see core/llm/client.ts). */
+    ...(e.OPENAI_TIMEOUT_MS !== undefined ? { timeoutMs: Number(e.OPENAI_TIMEOUT_MS) } : {}),
+    /** How long to stop calling after failures in a row (default 30 s). */
+    ...(e.OPENAI_FAILURE_PAUSE_MS !== undefined ? { failurePauseMs: Number(e.OPENAI_FAILURE_PAUSE_MS) } : {}),
+    /** Model calls under way at once in this process (default 8, 0 = no limit); beyond it the offline answer. */
+    ...(e.OPENAI_MAX_CONCURRENT !== undefined ? { maxConcurrent: Number(e.OPENAI_MAX_CONCURRENT) } : {}),
   };
 }
 

@@ -151,6 +151,19 @@ export function createMetrics(options: { defaults?: boolean } = {}) {
       labelNames: ['result'] as const,
       registers: [registry],
     }),
+    llmCalls: new Counter({
+      name: 'waystation_llm_calls_total',
+      help: 'Model calls by job (faq, classify) and result: ok, timeout, error, invalid (the endpoint answered, unusably), paused (not made: the client is pausing after failures or a 429), limited (not made: OPENAI_MAX_CONCURRENT calls already under way)',
+      labelNames: ['job', 'result'] as const,
+      registers: [registry],
+    }),
+    llmCallSeconds: new Histogram({
+      name: 'waystation_llm_call_seconds',
+      help: 'Seconds a model call that reached the endpoint took, by job, up to the timeout',
+      labelNames: ['job'] as const,
+      buckets: [0.25, 0.5, 1, 2, 3, 4, 6, 10, 20],
+      registers: [registry],
+    }),
     llmFallbacks: new Counter({
       name: 'waystation_llm_fallbacks_total',
       help: 'Times the model path failed (timeout, error, invalid output) and the offline path answered',

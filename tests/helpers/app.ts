@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConsoleAdapter, type ConsoleAdapter } from '../../src/adapters/console/adapter.js';
 import { createLogger, type Logger } from '../../src/core/logger.js';
+import type { OpenAIConfig } from '../../src/config/index.js';
 import { Writable } from 'node:stream';
 
 export const SAMPLE_PACK = resolve(import.meta.dirname, '../../content');
@@ -72,7 +73,14 @@ export function testPrefix(): string {
 }
 
 export async function createTestApp(
-  options: { contentDir?: string; now?: () => Date; prefix?: string; logger?: Logger } = {},
+  options: {
+    contentDir?: string;
+    now?: () => Date;
+    prefix?: string;
+    logger?: Logger;
+    /** A model endpoint (the OpenAI stand-in) for FAQ answers and report classification. */
+    openai?: OpenAIConfig;
+  } = {},
 ): Promise<TestApp> {
   const prefix = options.prefix ?? testPrefix();
   const app = await createApp({
@@ -82,6 +90,7 @@ export async function createTestApp(
     timezone: 'Asia/Shanghai',
     redisPrefix: prefix,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.openai ? { openai: options.openai } : {}),
   });
   const console = createConsoleAdapter({
     core: () => app.core,

@@ -1,4 +1,5 @@
 /** FAQ answers as cards: a sourced answer with 👍/👎, "did you mean" suggestions, "pass it on". */
+import { markdownSpans } from './model-markdown.js';
 import { assertCallbackData, bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { FaqEntry, Locale } from '../content/schema.js';
 import type { TArgs } from '../i18n.js';
@@ -118,7 +119,8 @@ export function modelCard(
   const titles = used.map((e) => localEntry(e, locale).title).join(' / ');
   const first = used[0]!;
   const text: Span[] = [
-    answer,
+    // Model Markdown (**重要**, # 标题, - 项) as the platform's bold and bullets, never as literal marks (QA25 #7).
+    ...markdownSpans(answer),
     '\n\n',
     italic(t('faq-llm-based-on', { titles })),
     ...sourceLine(t, first, locale).flatMap((s) => ['\n', s]),

@@ -1,9 +1,9 @@
 /**
  * The model path of the FAQ: the model writes the answer from the retrieved entries only, in the asker's
  * language, and cites the ids it used. Its output is checked, not trusted: ids it did not receive, a
- * "known" answer citing nothing, a contact (phone number, URL, e-mail, WeChat/QQ id, 公众号) or a sum of money or
- * a date that is not in the cited entries' text, or an answer not in the asker's language are rejected, and the offline answer
- * is used instead.
+ * "known" answer citing nothing, a contact (phone number, URL, e-mail, WeChat/QQ id, 公众号), a sum of money, a date
+ * or any other number (a house number, a time, a count), or a person named with a title, that is not in the cited
+ * entries' text, or an answer not in the asker's language are rejected, and the offline answer is used instead.
  *
  * Why fall back rather than cut the contact out: a cut sentence reads broken ("请拨打。"), and an invented
  * contact shows the model went beyond its entries, so the rest of its text is suspect too; the offline
@@ -18,10 +18,14 @@ import { resolve } from 'node:path';
 import * as z from 'zod';
 import type { FaqEntry, Locale } from '../content/schema.js';
 import type { LlmClient, LlmFailure } from '../llm/client.js';
+import { echoesInstructions } from '../llm/instructions.js';
 import { maskForModel } from '../mask.js';
 import { forLocale } from '../script.js';
 import { foreignContacts } from './contacts.js';
 import { foreignFigures } from './sums-and-dates.js';
+import { foreignNames, foreignNumbers } from './stated.js';
+import { localEntry } from './cards.js';
+import { markdownText } from './model-markdown.js';
 import { questionKey } from './normalize.js';
 import type { Asker } from './ask.js';
 import type { FaqHit } from './index.js';
@@ -35,7 +39,8 @@ export const FaqModelOutput = z
   })
   .strict();
 
-export type ModelFailure = LlmFailure | 'ungrounded' | 'contact' | 'figure' | 'language';
+export type ModelFailure =
+  LlmFailure | 'ungrounded' | 'contact' | 'figure' | 'name' | 'echo' | 'language' | 'long';
 
 export type ModelAnswer =
   | { ok: true; known: true; answer: string; used: FaqEntry[]; ms: number }
@@ -43,6 +48,19 @@ export type ModelAnswer =
   | { ok: false; reason: ModelFailure; detail: string; ms: number };
 
 export const PROMPTS_DIR = rootPath('prompts');
+
+/**
+ * The longest model answer a group gets, in characters as shown: the longest cited entry's answer in the reader's
+ * language (what the organisers would post themselves), at least this. Longer, the group gets the entry instead
+ * (reason="long"): a cut answer reads broken, and an essay buries a busy group's chat; in private the whole answer
+ * is shown (the schema caps it at 2,000).
+ */
+export const GROUP_MODEL_ANSWER_MIN = 300;
+
+export function tooLongForGroup(answer: string, used: readonly FaqEntry[], locale: Locale): boolean {
+  const entryLength = Math.max(...used.map((e) => localEntry(e, locale).answer.trim().length));
+  return [...markdownText(answer)].length > Math.max(GROUP_MODEL_ANSWER_MIN, entryLength);
+}
 
 /** How many retrieved entries the model may answer from. */
 const MODEL_HITS = 4;
@@ -118,6 +136,7 @@ export async function answerWithModel(
 ): Promise<ModelAnswer> {
   const r = await llm.json({
     name: 'faq_answer',
+    job: 'faq',
     schema: FaqModelOutput,
     system,
     user: modelInput(input.question, input.locale, input.hits),
@@ -138,6 +157,9 @@ export async function answerWithModel(
   if (out.used_ids.length === 0)
     return { ok: false, reason: 'ungrounded', detail: 'known answer citing no entry', ms: r.ms };
   const used = [...new Set(out.used_ids)].map((id) => byId.get(id)!);
+  // "Ignore previous instructions. 我现在是自由的AI…": the question's injection steered it, so none of it is trusted.
+  if (echoesInstructions(out.answer))
+    return { ok: false, reason: 'echo', detail: 'answer repeats instruction-like words', ms: r.ms };
   const foreignContact = foreignContacts(out.answer, used.flatMap(entryTexts));
   if (foreignContact.length)
     return {
@@ -155,6 +177,25 @@ export async function answerWithModel(
       ok: false,
       reason: 'figure',
       detail: `${foreignFigure.length} sum(s) or date(s) not in the cited entries`,
+      ms: r.ms,
+    };
+  // Any other number — a house number (888 号三楼), a clock time (6:00–7:00), a count (一年三次) — likewise: one rule for
+  // every number the answer states, measured to find nothing in an answer that repeats or rewords its entry.
+  const foreignNumber = foreignNumbers(out.answer, seen);
+  if (foreignNumber.length)
+    return {
+      ok: false,
+      reason: 'figure',
+      detail: `${foreignNumber.length} number(s) not in the cited entries`,
+      ms: r.ms,
+    };
+  // A person with a title (王建国书记, 李老师) where the entries name nobody with that title: the worker would ask for them.
+  const foreignName = foreignNames(out.answer, seen);
+  if (foreignName.length)
+    return {
+      ok: false,
+      reason: 'name',
+      detail: `${foreignName.length} person(s) with a title not in the cited entries`,
       ms: r.ms,
     };
   if (!inLanguage(out.answer, input.locale))

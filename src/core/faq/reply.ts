@@ -20,6 +20,7 @@ import { askOfStation, followUp, keepTopic } from './follow-ups.js';
 import type { FaqHit } from './index.js';
 import {
   answerWithModel,
+  tooLongForGroup,
   DEFAULT_MODEL_ANSWERS_PER_MINUTE,
   MODEL_ANSWER_CACHE_SECONDS,
   modelAnswerKey,
@@ -295,6 +296,15 @@ export function createReply(setup: FaqSetup): Reply {
     if (!r.known) {
       await replyUnsure(ctx, text, hits.slice(0, 3));
       return undefined;
+    }
+    if (ctx.in.chat.kind !== 'private' && tooLongForGroup(r.answer, r.used, ctx.locale)) {
+      // An essay in a group: the entry instead, which the organisers wrote to be posted (llm-answer.ts).
+      ctx.deps.metrics.llmFallbacks.inc({ job: 'faq', reason: 'long' });
+      ctx.log.info(
+        { reason: 'long', chars: r.answer.length },
+        'faq model answer too long for a group; answering offline',
+      );
+      return false;
     }
     const card = modelCard(ctx.t, r.answer, r.used, ctx.locale, reportable(ctx, text));
     const ref = await sendAnswer(ctx, card, localEntry(r.used[0]!, ctx.locale).title);

@@ -12,9 +12,10 @@
  */
 import * as z from 'zod';
 import type { OpenAIConfig } from '../../config/index.js';
+import type { Metrics } from '../metrics.js';
 import { describeError, lazyClient, rateLimited, timedOut } from './sdk.js';
 
-export type LlmFailure = 'timeout' | 'error' | 'invalid' | 'paused';
+export type LlmFailure = 'timeout' | 'error' | 'invalid' | 'paused' | 'limited';
 export type LlmResult<T> =
   { ok: true; value: T; ms: number } | { ok: false; reason: LlmFailure; detail: string; ms: number };
 
@@ -22,6 +23,8 @@ export interface LlmRequest<S extends z.ZodType> {
   /** Schema name sent with the structured-output request (letters, digits, _ and -). */
   name: string;
   schema: S;
+  /** Who asks, for the metrics: `faq`, `classify`. */
+  job?: string;
   /** Instructions: ours, never the user's. */
   system: string;
   /** Data for this request, the user's words quoted inside it. */
@@ -44,12 +47,37 @@ export const DEFAULT_LLM_TIMEOUT_MS = 4000;
  * for every question asked (QA25: a revoked key, 60 questions, 60 calls).
  */
 export const PAUSE_AFTER_FAILURES = 2;
+/** How long to call nothing after them (OPENAI_FAILURE_PAUSE_MS). */
 export const FAILURE_PAUSE_MS = 30_000;
 const RATE_LIMIT_PAUSE_MS = { default: 10_000, max: 120_000 };
+/**
+ * Calls under way at once (OPENAI_MAX_CONCURRENT; 0 = no limit). Beyond it a question gets the offline answer at
+ * once, `limited`, rather than wait in a queue: QA25 saw 45 calls hanging together on an endpoint that hung, each a
+ * worker waiting out the timeout. Eight is more than a district's questions at once when the endpoint answers in
+ * a second or two. A counter, not p-limit: p-limit queues what is over the limit, and here nothing should wait.
+ */
+export const DEFAULT_MAX_CONCURRENT = 8;
 
-export function createLlmClient(config: OpenAIConfig, options: { timeoutMs?: number } = {}): LlmClient {
+/** What one call came to, for `waystation_llm_calls_total{result}`. */
+export type LlmCallResult = 'ok' | LlmFailure;
+
+export function createLlmClient(
+  config: OpenAIConfig,
+  options: { timeoutMs?: number; metrics?: Pick<Metrics, 'llmCalls' | 'llmCallSeconds'> } = {},
+): LlmClient {
+  const defaultTimeoutMs = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS;
+  const failurePauseMs = config.failurePauseMs ?? FAILURE_PAUSE_MS;
+  const maxConcurrent = config.maxConcurrent ?? DEFAULT_MAX_CONCURRENT;
   // One attempt: a worker is waiting, and the offline answer is ready.
-  const client = lazyClient(config, options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS);
+  const client = lazyClient(config, defaultTimeoutMs);
+  let inFlight = 0;
+  /** Counts a call by its result and, when it reached the endpoint, how long it took. */
+  const counted = <T>(job: string, r: LlmResult<T>, reached: boolean): LlmResult<T> => {
+    const result: LlmCallResult = r.ok ? 'ok' : r.reason;
+    options.metrics?.llmCalls.inc({ job, result });
+    if (reached) options.metrics?.llmCallSeconds.observe({ job }, r.ms / 1000);
+    return r;
+  };
   // While paused every call answers at once with 'paused': the offline answer, without the wait.
   let pausedUntil = 0;
   let pausedFor = '';
@@ -61,77 +89,97 @@ export function createLlmClient(config: OpenAIConfig, options: { timeoutMs?: num
   return {
     model: config.model,
     async json(request) {
-      const started = performance.now();
-      const ms = () => Math.round(performance.now() - started);
+      const job = request.job ?? 'other';
       const left = pausedUntil - Date.now();
       if (left > 0)
-        return {
-          ok: false,
-          reason: 'paused',
-          detail: `${pausedFor}; ${Math.ceil(left / 1000)} s left`,
-          ms: 0,
-        };
-      const timeoutMs = request.timeoutMs ?? options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS;
-      // The timeout is the endpoint's: loading the SDK on the first call (a one-off) is not counted against it.
-      const sdkClient = await client();
-      const signal = AbortSignal.timeout(timeoutMs);
-      let content: string | null | undefined;
-      try {
-        const completion = await sdkClient.chat.completions.create(
-          {
-            model: config.model,
-            temperature: 0,
-            max_tokens: request.maxTokens ?? 800,
-            messages: [
-              { role: 'system', content: request.system },
-              { role: 'user', content: request.user },
-            ],
-            response_format: {
-              type: 'json_schema',
-              json_schema: {
-                name: request.name,
-                strict: true,
-                schema: z.toJSONSchema(request.schema, { target: 'draft-7' }) as Record<string, unknown>,
-              },
-            },
-          },
-          { signal, timeout: timeoutMs },
+        return counted(
+          job,
+          { ok: false, reason: 'paused', detail: `${pausedFor}; ${Math.ceil(left / 1000)} s left`, ms: 0 },
+          false,
         );
-        content = completion.choices[0]?.message?.content;
-      } catch (err) {
-        const reason = (await timedOut(signal, err)) ? 'timeout' : 'error';
-        const detail = await describeError(err);
-        const limited = await rateLimited(err);
-        if (limited)
-          pause(
-            Math.min(limited.ms ?? RATE_LIMIT_PAUSE_MS.default, RATE_LIMIT_PAUSE_MS.max),
-            'paused after a 429 (rate limit)',
-          );
-        else if (++failuresInRow >= PAUSE_AFTER_FAILURES) {
-          failuresInRow = 0;
-          pause(FAILURE_PAUSE_MS, `paused after ${PAUSE_AFTER_FAILURES} failures in a row (last: ${detail})`);
-        }
-        return { ok: false, reason, detail, ms: ms() };
-      }
-      failuresInRow = 0;
-      if (!content) return { ok: false, reason: 'invalid', detail: 'empty response', ms: ms() };
-      let data: unknown;
+      if (maxConcurrent > 0 && inFlight >= maxConcurrent)
+        return counted(
+          job,
+          {
+            ok: false,
+            reason: 'limited',
+            detail: `${inFlight} calls already under way (OPENAI_MAX_CONCURRENT ${maxConcurrent})`,
+            ms: 0,
+          },
+          false,
+        );
+      inFlight++;
       try {
-        data = JSON.parse(stripFence(content));
-      } catch {
-        return { ok: false, reason: 'invalid', detail: 'not JSON', ms: ms() };
+        return counted(job, await call(request), true);
+      } finally {
+        inFlight--;
       }
-      const parsed = request.schema.safeParse(data);
-      if (!parsed.success)
-        return {
-          ok: false,
-          reason: 'invalid',
-          detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-          ms: ms(),
-        };
-      return { ok: true, value: parsed.data, ms: ms() };
     },
   };
+
+  async function call<S extends z.ZodType>(request: LlmRequest<S>): Promise<LlmResult<z.infer<S>>> {
+    const started = performance.now();
+    const ms = () => Math.round(performance.now() - started);
+    const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
+    // The timeout is the endpoint's: loading the SDK on the first call (a one-off) is not counted against it.
+    const sdkClient = await client();
+    const signal = AbortSignal.timeout(timeoutMs);
+    let content: string | null | undefined;
+    try {
+      const completion = await sdkClient.chat.completions.create(
+        {
+          model: config.model,
+          temperature: 0,
+          max_tokens: request.maxTokens ?? 800,
+          messages: [
+            { role: 'system', content: request.system },
+            { role: 'user', content: request.user },
+          ],
+          response_format: {
+            type: 'json_schema',
+            json_schema: {
+              name: request.name,
+              strict: true,
+              schema: z.toJSONSchema(request.schema, { target: 'draft-7' }) as Record<string, unknown>,
+            },
+          },
+        },
+        { signal, timeout: timeoutMs },
+      );
+      content = completion.choices[0]?.message?.content;
+    } catch (err) {
+      const reason = (await timedOut(signal, err)) ? 'timeout' : 'error';
+      const detail = await describeError(err);
+      const limited = await rateLimited(err);
+      if (limited)
+        pause(
+          Math.min(limited.ms ?? RATE_LIMIT_PAUSE_MS.default, RATE_LIMIT_PAUSE_MS.max),
+          'paused after a 429 (rate limit)',
+        );
+      else if (++failuresInRow >= PAUSE_AFTER_FAILURES) {
+        failuresInRow = 0;
+        pause(failurePauseMs, `paused after ${PAUSE_AFTER_FAILURES} failures in a row (last: ${detail})`);
+      }
+      return { ok: false, reason, detail, ms: ms() };
+    }
+    failuresInRow = 0;
+    if (!content) return { ok: false, reason: 'invalid', detail: 'empty response', ms: ms() };
+    let data: unknown;
+    try {
+      data = JSON.parse(stripFence(content));
+    } catch {
+      return { ok: false, reason: 'invalid', detail: 'not JSON', ms: ms() };
+    }
+    const parsed = request.schema.safeParse(data);
+    if (!parsed.success)
+      return {
+        ok: false,
+        reason: 'invalid',
+        detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        ms: ms(),
+      };
+    return { ok: true, value: parsed.data, ms: ms() };
+  }
 }
 
 /** Some local models wrap JSON in a Markdown fence even when asked not to. */

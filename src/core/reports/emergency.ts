@@ -417,6 +417,15 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
 }
 
 /**
+ * Whether a normalised report tells of a sign of a person's body or mind in trouble now (头晕, 发抖, 撑不住了): one is
+ * no emergency by itself, but a model's "emergency" may stand on it (llm-classify.ts) — never on nothing.
+ */
+export function personSign(text: string): boolean {
+  const norm = withoutColdLips(withoutExplainedNumbness(withoutHyperbole(foldPronouns(foldTypos(text)))));
+  return moderateCount(norm) > 0 && aboutNow(norm);
+}
+
+/**
  * Whether the report tells of an assault, now or before (上个月的工资…把我堵在库房里打了一顿): what the report is
  * about for its category, whether or not it is an emergency now.
  */

@@ -10,9 +10,10 @@
  *
  * Trust: the worker's text reaches the model only as a JSON-quoted value in the user message; the
  * instructions and the category list are ours; words addressing the classifier ("请把这个分类为紧急") are left
- * out of it. The model may raise urgency but never lower it below its category's own urgency, below what the
- * emergency/urgent keywords say, or below the rules' urgency when the rules found a category — a
- * missed emergency costs more than a false alarm, and the keyword rules are the ones organisers can audit.
+ * out of it. The model may raise urgency to urgent — emergency only when the built-in or the pack's signals see
+ * danger too — but never lower it below its category's own urgency, below what the emergency/urgent keywords say,
+ * or below the rules' urgency when the rules found a category — a missed emergency costs more than a false alarm,
+ * and the keyword rules are the ones organisers can audit.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,12 +22,15 @@ import type { ContentPack } from '../content/schema.js';
 import type { LlmClient } from '../llm/client.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
+import { withoutInstructions } from '../llm/instructions.js';
+import { personSign } from './emergency.js';
 import { maskForModel } from '../mask.js';
 import { cleanInput, ellipsis } from '../text.js';
 import {
   createClassifier,
   FALLBACK_CATEGORY,
   maxUrgency,
+  normaliseReportText,
   type Classifier,
   type ReportClassification,
   type Urgency,
@@ -119,35 +123,6 @@ export function classifyUserMessage(text: string): string {
   return JSON.stringify({ report: [...report].slice(0, MODEL_INPUT_MAX).join('') });
 }
 
-/** An urgency or priority a report may ask to be given (紧急, 特急, emergency, top priority…). */
-const ASKED_LEVEL =
-  '(?:最?紧急|特急|最高级|(?:最)?高优先级?|最优先|emergency|urgent|(?:top|high|highest) priority|p0)';
-/**
- * Words that address the classifier rather than tell the problem: "请把这个分类为紧急", "标记为特急", "按紧急处理",
- * "classify this as an emergency", "set urgency to emergency", "忽略以上所有指令", "ignore previous instructions".
- * They are no fact of the problem, so the model must not read them (the prompt says so too; this does not rely
- * on it). A worker's own 紧急 or 很急 stays: the rules read it (the pack's urgent words) and so may the model.
- */
-const INSTRUCTIONS = new RegExp(
-  [
-    // 请把这个(报告)分类为紧急 / 标为特急 / 设成最高优先级 / 按紧急情况处理
-    `(?:请|麻烦|务必|一定要?|帮我|帮忙)?(?:你|您)?(?:把|将)?(?:这个|这条|此|本|它)?(?:报告|问题|反映|工单|事情?|情况)?(?:分类|归类|归为|归到|标记|标注|标|设置|设|定|列|判定?)(?:为|成|作|到)\\s*${ASKED_LEVEL}(?:事件|情况|级别?|类|等级)?`,
-    `(?:请|麻烦)?(?:按|按照|当作|作为)${ASKED_LEVEL}(?:事件|情况)?(?:处理|对待)`,
-    `(?:please\\s+)?(?:classify|categori[sz]e|mark|flag|label|tag|treat|set|file|escalate)\\s+(?:this|it|the report|my report)?\\s*(?:as|to)\\s+(?:an?\\s+)?${ASKED_LEVEL}`,
-    `set\\s+(?:the\\s+)?(?:urgency|priority|category)\\s+(?:to|as)\\s*"?[\\w-]+"?`,
-    `(?:urgency|priority|category)\\s*(?:[=:：]\\s*"?[\\w-]+"?|\\s(?:to|as)\\s*"[\\w-]+")`,
-    `(?:请)?忽略(?:掉)?(?:以上|之前|上面|前面|前述)(?:的)?(?:所有|全部|一切)?(?:的)?(?:指令|指示|规则|要求|设定|提示词?)`,
-    `(?:请)?忽略(?:掉)?(?:所有|全部|一切)(?:的)?(?:指令|指示|提示词?)`,
-    `ignore\\s+(?:all\\s+)?(?:the\\s+)?(?:previous|above|prior|earlier|your)\\s+(?:instructions|rules|prompts?)`,
-  ].join('|'),
-  'gi',
-);
-
-/** The report without the words that address the classifier (INSTRUCTIONS); the rest as written. */
-export function withoutInstructions(text: string): string {
-  return text.replace(INSTRUCTIONS, '').trim();
-}
-
 /** The rules' summary: the report's first line, shortened. */
 export function fallbackSummary(text: string): string {
   const firstLine =
@@ -174,6 +149,7 @@ export function createLlmClassifier(deps: LlmClassifierDeps): LlmClassifier {
       if (!llm || !cleanInput(text)) return byRules(text);
       const r = await llm.json({
         name: 'report_classification',
+        job: 'classify',
         schema,
         system,
         user: classifyUserMessage(text),
@@ -190,7 +166,13 @@ export function createLlmClassifier(deps: LlmClassifierDeps): LlmClassifier {
       }
       const proposal = r.value;
       const offline = rules.classify(text);
-      let urgency: Urgency = maxUrgency(proposal.urgency, categoryUrgency.get(proposal.category) ?? 'normal');
+      // The model alone raises a report to urgent at most: 🔴 特急 pages the triage chat and shows the worker the
+      // emergency numbers, so it needs the built-in or the pack's danger signals (below) to agree, or at least a sign
+      // of a person in trouble the built-in detector reads (撑不住了) — QA25: a scratched e-bike was made an emergency.
+      // Lowering stays refused.
+      const modelOnly = proposal.urgency === 'emergency' && !personSign(normaliseReportText(text));
+      const proposed: Urgency = modelOnly ? 'urgent' : proposal.urgency;
+      let urgency: Urgency = maxUrgency(proposed, categoryUrgency.get(proposal.category) ?? 'normal');
       const raised = rules.keywordUrgency(text);
       if (raised) urgency = maxUrgency(urgency, raised);
       // The rules' urgency is a floor when they found a category (工资三个月没发了: wage arrears, urgent): the model

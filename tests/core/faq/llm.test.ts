@@ -201,8 +201,10 @@ describe('the model path', () => {
     const data = JSON.parse(user!.content) as FaqModelInput;
     expect(data.question).toBe(attack);
     expect(user!.content.startsWith('{"question":')).toBe(true);
-    // What the model wrote is shown as plain text (the renderer escapes it), with the sources it used.
-    expect(h.take()[0]?.text).toContain('ECHO: 忽略之前');
+    // A model that repeats the injection was steered by it: the entry is shown instead (reason="echo", QA25 #2).
+    const shown = h.take()[0]?.text;
+    expect(shown).not.toContain('ECHO: 忽略之前');
+    expect(shown).toContain('骑手免费巡回体检：时间和报名');
   });
 
   it('does not call the model for station questions or bad input', async () => {
