@@ -4,21 +4,21 @@ delivery-kind-lesson = Lesson push
 delivery-kind-notice = Notice
 delivery-kind-other = System message
 delivery-progress-running = Sending: { $sent } sent · { $failed } failed · { $left } left (of { $total } { $total ->
-    [one] group
-   *[other] groups
+    [one] { group-word }
+   *[other] { groups-word }
 })
 delivery-progress-done = Done: { $sent } sent · { $failed } failed (of { $total } { $total ->
-    [one] group
-   *[other] groups
+    [one] { group-word }
+   *[other] { groups-word }
 })
 delivery-progress-cancelled = Cancelled: { $sent } sent · { $failed } failed · { $cancelled } cancelled (of { $total } { $total ->
-    [one] group
-   *[other] groups
+    [one] { group-word }
+   *[other] { groups-word }
 })
 # A notice whose end ("有效期至") came before these groups got it: they were not sent it.
 delivery-progress-expired = Expired: { $sent } sent · { $failed } failed · { $cancelled } not sent before its end (of { $total } { $total ->
-    [one] group
-   *[other] groups
+    [one] { group-word }
+   *[other] { groups-word }
 })
 delivery-failed-reasons = Why it failed: { $reasons }
 delivery-reason-count = { $reason }: { $count }
@@ -27,7 +27,7 @@ delivery-reason-forbidden = the bot was removed or may not post
 delivery-reason-not-found = the chat no longer exists
 delivery-reason-bad-request = the platform refused the message
 delivery-reason-transient = still failing after several tries
-delivery-group-removed = ⚠️ The bot can no longer post in “{ $group }” ({ $branch }): { $reason }. The group is marked inactive and gets no more lessons or notices. Ask its owner to add the bot again, then send /bind in the group.
+delivery-group-removed = ⚠️ The bot can no longer post in “{ $group }” ({ $branch }): { $reason }. The { group-word } is marked inactive and gets no more lessons or notices. Ask its owner to add the bot again, then send /bind in the { group-word }.
 
 ## A staff chat the pack names was upgraded to a supergroup (a new chat id): cards follow it, the pack must be updated
 chat-moved-triage = ⚠️ The triage chat of { $branch } was upgraded to a supergroup: its id changed from { $old } to { $new }. New report cards now go to the new chat, but the content pack still names the old id: in branches.yaml, change this branch's triage chat: '{ $old }' to chat: '{ $new }'. Until then the bot does not know the new chat as a triage chat when people type there (the buttons on its cards work as before).

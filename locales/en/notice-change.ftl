@@ -6,16 +6,16 @@ notices-btn-fix = ✏️ Correct #{ $id }
 notices-btn-withdraw = 🗑 Withdraw #{ $id }
 notice-btn-withdraw-yes = 🗑 Yes, withdraw #{ $id }
 notice-fix-ask = ✏️ Send the whole corrected text of #{ $id }; it replaces the old one (at most { $max } characters; other languages' versions after [en] / [zh-TW] on a line of their own, as before).
-    Each copy already sent is edited to the new text and marked "(corrected)"; groups still waiting get the new text. Send /cancel to stop.
+    Each copy already sent is edited to the new text and marked "(corrected)"; { groups-word } still waiting get the new text. Send /cancel to stop.
     The text now:
     { $text }
-notice-fixed = ✏️ #{ $id } corrected: { $edited } copies already sent are being edited one by one, and { $waiting } groups still waiting will get the new text.
+notice-fixed = ✏️ #{ $id } corrected: { $edited } copies already sent are being edited one by one, and { $waiting } { groups-word } still waiting will get the new text.
 notice-fixed-scheduled = ✏️ #{ $id } corrected: the new text is what goes out.
 notice-fix-withdrawn = #{ $id } has been withdrawn and can no longer be corrected.
-notice-withdraw-ask = Withdraw #{ $id }? The { $sent } copies sent are deleted (one over 48 hours old that cannot be deleted is changed to "This notice has been withdrawn" and unpinned), and the { $pending } groups still waiting get nothing.
+notice-withdraw-ask = Withdraw #{ $id }? The { $sent } copies sent are deleted (one over 48 hours old that cannot be deleted is changed to "This notice has been withdrawn" and unpinned), and the { $pending } { groups-word } still waiting get nothing.
 # Every copy can still be deleted (none on Telegram, or none there 48 hours old yet): the 48-hour clause left out.
-notice-withdraw-ask-deletable = Withdraw #{ $id }? The { $sent } copies sent are deleted, and the { $pending } groups still waiting get nothing.
-notice-withdrawing = 🗑 Withdrawing #{ $id }: { $copies } copies sent are being deleted one by one, and { $cancelled } groups still waiting get nothing. See "Details" for how it went.
+notice-withdraw-ask-deletable = Withdraw #{ $id }? The { $sent } copies sent are deleted, and the { $pending } { groups-word } still waiting get nothing.
+notice-withdrawing = 🗑 Withdrawing #{ $id }: { $copies } copies sent are being deleted one by one, and { $cancelled } { groups-word } still waiting get nothing. See "Details" for how it went.
 notice-withdraw-again = #{ $id } has already been withdrawn.
 notices-status-withdrawn = 🗑 Withdrawn: { $deleted } deleted · { $kept } could not be deleted
 notice-detail-withdrawn = 🗑 Withdrawn: { $deleted } deleted · { $replaced } too old to delete, changed to "This notice has been withdrawn" · { $failed } failed · { $pending } in progress
@@ -30,7 +30,7 @@ notice-detail-fix-failed = (not corrected: { $reason })
 notice-controls-expiry = Valid until: { $until } (then unpinned)
 notice-expiry-none = no end
 notice-btn-expiry = ⏳ Set an end
-notice-ask-expiry = ⏳ Pinned until when? Each group's copy is unpinned then. Write "tomorrow 6pm", "in 3 days" or { $example }.
+notice-ask-expiry = ⏳ Pinned until when? Each { group-word }'s copy is unpinned then. Write "tomorrow 6pm", "in 3 days" or { $example }.
 notice-expiry-before = The end must be after the send time; please send it again.
 notice-expiry-confirmed = ⏳ Fine: pinned until { $when }
 notices-expiry = ⏳ pinned until { $when }

@@ -5,7 +5,7 @@ cmd-notices = Notices: delivered, acknowledged, failed (organisers)
 notice-help-button = 📢 Send a notice
 
 notice-ask-text = 📢 Send the notice text (you may attach one photo and put the text in its caption), at most { $max } characters.
-    For Traditional Chinese or English groups, add a version: on a new line after the text write [zh-TW] or [en], then that language's text.
+    For Traditional Chinese or English { groups-word }, add a version: on a new line after the text write [zh-TW] or [en], then that language's text.
     Send /cancel to give up.
 notice-empty-text = The notice needs some text. Send text (with a photo, put the text in its caption).
 notice-too-long = That is too long ({ $length } characters); keep it within { $max }.
@@ -25,8 +25,8 @@ notice-audience-done = Next: preview ({ $count } { $count ->
     [one] { group-word }
    *[other] { groups-word }
 })
-notice-audience-no-tags = No group has tags yet (add them when binding: /bind branch tag).
-notice-audience-empty = No group can receive it in that selection (0 groups); nothing was sent. Please choose again.
+notice-audience-no-tags = No { group-word } has tags yet (add them when binding: /bind branch tag).
+notice-audience-empty = No { group-word } can receive it in that selection (0 { groups-word }); nothing was sent. Please choose again.
 notice-audience-chosen = 👥 { $count } { $count ->
     [one] { group-word }
    *[other] { groups-word }
@@ -39,24 +39,24 @@ notice-industry-freight = Freight
 notice-industry-live-streaming = Live-streaming
 notice-industry-territorial = Streets / territorial
 
-notice-preview-label = 👇 Preview ({ $locale }) — exactly what the groups will see:
-notice-preview-label-converted = 👇 Preview ({ $locale }, converted from simplified): what traditional-script groups will see:
-notice-preview-label-main = 👇 Preview ({ $locale } groups): there is no [en] version, so English groups will get the Chinese text:
+notice-preview-label = 👇 Preview ({ $locale }) — exactly what the { groups-word } will see:
+notice-preview-label-converted = 👇 Preview ({ $locale }, converted from simplified): what traditional-script { groups-word } will see:
+notice-preview-label-main = 👇 Preview ({ $locale } { groups-word }): there is no [en] version, so English { groups-word } will get the Chinese text:
 notice-version-converted-zh-TW = ℹ️ { $count } traditional-script { $count ->
-    [one] group gets
-   *[other] groups get
+    [one] { group-word } gets
+   *[other] { groups-word } get
 } the text converted to traditional characters (to write your own, start a line with [zh-TW] after the main text).
 notice-version-main-en = ⚠️ { $count } English { $count ->
-    [one] group gets
-   *[other] groups get
+    [one] { group-word } gets
+   *[other] { groups-word } get
 } the Chinese text (there is no [en] version).
 notice-locale-zh-CN = 简体中文
 notice-locale-zh-TW = 繁體中文
 notice-locale-en = English
 notice-controls-title = 📋 Sending
 notice-controls = To: { $audience } ({ $count } { $count ->
-    [one] group
-   *[other] groups
+    [one] { group-word }
+   *[other] { groups-word }
 })
     When: { $when }
     Pin: { $pin }
@@ -71,8 +71,8 @@ notice-btn-quiet = 🌙 Avoid the quiet window (at { $time })
 notice-btn-pin = 📌 Pin: { $state }
 notice-btn-ack = ✅ “Got it” button: { $state }
 notice-btn-confirm = 🚀 Confirm and send ({ $count } { $count ->
-    [one] group
-   *[other] groups
+    [one] { group-word }
+   *[other] { groups-word }
 })
 notice-btn-discard = ✖ Discard
 notice-ask-time = When should it go out ({ $tz })? Say it as you would: "tomorrow 9am", "Friday 3pm", "in 2 hours" — or 16:30, or { $example }.
@@ -81,10 +81,10 @@ notice-past-time = That time has passed; please give a time in the future.
 notice-far-time = A notice can be scheduled at most { $days } days ahead; please choose another time.
 
 notice-queued-now = ✅ Notice #{ $id } is going out to { $count } { $count ->
-    [one] group
-   *[other] groups
+    [one] { group-word }
+   *[other] { groups-word }
 }. A separate message shows the progress; see acknowledgements with /notices.
-notice-queued-later = ✅ Notice #{ $id } is scheduled for { $when }. It goes to the groups in this audience at that time (now { $count }). You can cancel it in /notices until then.
+notice-queued-later = ✅ Notice #{ $id } is scheduled for { $when }. It goes to the { groups-word } in this audience at that time (now { $count }). You can cancel it in /notices until then.
 notice-already-confirmed = This notice was already confirmed; it will not be sent twice.
 notice-discarded = Discarded; the notice was not sent.
 notice-draft-gone = This draft has expired; please send /notice again.
@@ -98,16 +98,16 @@ notice-ack-button = ✅ Got it
 notice-ack-button-count = ✅ Got it · { $count }
 notice-ack-thanks = Thanks — noted that you got it.
 notice-ack-again = You already said you got it.
-notice-ack-preview = This is a preview: group members tap here to say they got it.
+notice-ack-preview = This is a preview: { group-word } members tap here to say they got it.
 notice-ack-gone = This notice is no longer valid.
 
 notices-title = 📋 Recent notices
 notices-none = No notices yet. Send /notice to write the first.
 # A worker (or secretary) typing /notice or /notices: where notices are, not a bare "no permission" (QA19).
-notices-refused = Notices are sent by the organisers straight into the group (important ones are pinned): scroll up to see them. A question about one? Reply to that notice and ask me.
+notices-refused = Notices are sent by the organisers straight into the { group-word } (important ones are pinned): scroll up to see them. A question about one? Reply to that notice and ask me.
 notices-status = Delivered { $sent }/{ $total } · failed { $failed } · waiting { $pending } · got it { $acks }
 notices-status-cancelled = Cancelled (delivered { $sent }/{ $total } before that)
-notices-status-scheduled = Scheduled: goes to the groups bound at that time (now { $count })
+notices-status-scheduled = Scheduled: goes to the { groups-word } bound at that time (now { $count })
 notices-btn-show = Details #{ $id }
 notices-btn-cancel = Cancel #{ $id }
 notice-unknown = That notice was not found.
@@ -117,15 +117,15 @@ notice-detail-sent = ✅ { $group } · got it { $acks }
 notice-detail-failed = ❌ { $group } · { $reason }
 notice-detail-pending = ⏳ { $group } · waiting
 notice-detail-cancelled = ⊘ { $group } · cancelled
-notice-detail-scheduled = Not sent yet: it goes to the groups in this audience at the send time. Now these { $count }:
-notice-released-empty = 📢 Notice #{ $id } was due, but no group in its audience can receive it any more. Nothing was sent.
+notice-detail-scheduled = Not sent yet: it goes to the { groups-word } in this audience at the send time. Now these { $count }:
+notice-released-empty = 📢 Notice #{ $id } was due, but no { group-word } in its audience can receive it any more. Nothing was sent.
 notice-cancelled = Cancelled #{ $id }: { $count } { $count ->
-    [one] group
-   *[other] groups
+    [one] { group-word }
+   *[other] { groups-word }
 } will not get it.
 notice-cancel-nothing = #{ $id } has already gone out in full; there is nothing left to cancel.
 notice-fail-forbidden = the bot was removed or may not post
-notice-fail-not-found = the group no longer exists
+notice-fail-not-found = the { group-word } no longer exists
 notice-fail-bad-request = the platform refused the message
 notice-fail-rate-limited = rate-limited by the platform
 notice-fail-transient = not delivered after several tries

@@ -1,5 +1,6 @@
 ## What a chat is called where the person reads it (QA26 #1): a channel on Slack, a group on Telegram.
-# Referenced by the messages about "this group" (bind, help, the triage chat's note, lessons, the notice picker);
+# Referenced by the messages about "this group" (bind, help, the triage chat's note, lessons, notices from picker to
+# withdrawal, a broadcast's progress message);
 # $platform is the conversation's platform (telegram, slack, console), passed by the core.
 
 group-word = { $platform ->

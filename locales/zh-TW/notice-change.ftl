@@ -6,16 +6,16 @@ notices-btn-fix = ✏️ 更正 #{ $id }
 notices-btn-withdraw = 🗑 撤回 #{ $id }
 notice-btn-withdraw-yes = 🗑 確認撤回 #{ $id }
 notice-fix-ask = ✏️ 請傳送 #{ $id } 更正後的全文，它會取代原文（最多 { $max } 字，其他語言版本照樣用 [en] / [zh-TW] 另起一行寫）。
-    已發出的訊息會逐條改成新文字並標上「（已更正）」，還沒發出的群直接收到新文字。傳送 /cancel 放棄。
+    已發出的訊息會逐條改成新文字並標上「（已更正）」，還沒發出的{ group-word }直接收到新文字。傳送 /cancel 放棄。
     現在的內容：
     { $text }
-notice-fixed = ✏️ 已更正 #{ $id }：已發出的 { $edited } 條訊息正在逐條修改，還在等待的 { $waiting } 個群會收到新文字。
+notice-fixed = ✏️ 已更正 #{ $id }：已發出的 { $edited } 條訊息正在逐條修改，還在等待的 { $waiting } 個{ group-word }會收到新文字。
 notice-fixed-scheduled = ✏️ 已更正 #{ $id }：到時發出的是新文字。
 notice-fix-withdrawn = #{ $id } 已經撤回，不能再更正。
-notice-withdraw-ask = 確定撤回 #{ $id } 嗎？已發出的 { $sent } 條會被刪除（超過 48 小時刪不掉的，改成「此通知已撤回」並取消置頂），還在等待的 { $pending } 個群不再發送。
+notice-withdraw-ask = 確定撤回 #{ $id } 嗎？已發出的 { $sent } 條會被刪除（超過 48 小時刪不掉的，改成「此通知已撤回」並取消置頂），還在等待的 { $pending } 個{ group-word }不再發送。
 # Every copy can still be deleted (none on Telegram, or none there 48 hours old yet): the 48-hour clause left out.
-notice-withdraw-ask-deletable = 確定撤回 #{ $id } 嗎？已發出的 { $sent } 條會被刪除，還在等待的 { $pending } 個群不再發送。
-notice-withdrawing = 🗑 正在撤回 #{ $id }：已發出的 { $copies } 條訊息逐條刪除，等待中的 { $cancelled } 個群不再發送。結果見「詳情」。
+notice-withdraw-ask-deletable = 確定撤回 #{ $id } 嗎？已發出的 { $sent } 條會被刪除，還在等待的 { $pending } 個{ group-word }不再發送。
+notice-withdrawing = 🗑 正在撤回 #{ $id }：已發出的 { $copies } 條訊息逐條刪除，等待中的 { $cancelled } 個{ group-word }不再發送。結果見「詳情」。
 notice-withdraw-again = #{ $id } 已經撤回過了。
 notices-status-withdrawn = 🗑 已撤回：刪除 { $deleted } 條 · 未能刪除 { $kept } 條
 notice-detail-withdrawn = 🗑 已撤回：刪除 { $deleted } 條 · 刪不掉、已改為「此通知已撤回」 { $replaced } 條 · 失敗 { $failed } 條 · 處理中 { $pending } 條
@@ -30,7 +30,7 @@ notice-detail-fix-failed = （未能更正：{ $reason }）
 notice-controls-expiry = 有效期至：{ $until }（到時取消置頂）
 notice-expiry-none = 不限
 notice-btn-expiry = ⏳ 設定有效期
-notice-ask-expiry = ⏳ 置頂到什麼時候？到時各群會取消置頂。可以寫「明天18點」「3天後」或 { $example }。
+notice-ask-expiry = ⏳ 置頂到什麼時候？到時各{ group-word }會取消置頂。可以寫「明天18點」「3天後」或 { $example }。
 notice-expiry-before = 有效期要晚於發送時間，請重新傳送。
 notice-expiry-confirmed = ⏳ 好的，置頂到 { $when }
 notices-expiry = ⏳ 置頂到 { $when }

@@ -5,7 +5,7 @@ cmd-notices = 查看通知的送達、回執和失敗（組織者）
 notice-help-button = 📢 發布通知
 
 notice-ask-text = 📢 請發送通知內容（文字，可以附一張圖片並把文字寫在圖片說明裡），最多 { $max } 字。
-    給繁體群或英文群另寫一版：在正文後另起一行寫 [zh-TW] 或 [en]，接著寫那個語言的內容。
+    給繁體{ group-word }或英文{ group-word }另寫一版：在正文後另起一行寫 [zh-TW] 或 [en]，接著寫那個語言的內容。
     發送 /cancel 放棄。
 notice-empty-text = 通知內容不能為空。請發送文字（帶圖片時請把文字寫在圖片說明裡）。
 notice-too-long = 通知太長了（{ $length } 字），請控制在 { $max } 字以內。
@@ -19,8 +19,8 @@ notice-audience-industries = 按行業 ›
 notice-audience-tags = 按標籤 ›
 notice-audience-back = ‹ 返回
 notice-audience-done = 下一步：預覽（{ $count } 個{ group-word }）
-notice-audience-no-tags = 還沒有群設置標籤（綁定時可以加標籤：/bind 支部 標籤）。
-notice-audience-empty = 所選範圍裡沒有可以接收的群（0 個），什麼都沒有發送。請換一個範圍。
+notice-audience-no-tags = 還沒有{ group-word }設置標籤（綁定時可以加標籤：/bind 支部 標籤）。
+notice-audience-empty = 所選範圍裡沒有可以接收的{ group-word }（0 個），什麼都沒有發送。請換一個範圍。
 notice-audience-chosen = 👥 已選 { $count } 個{ group-word }
 notice-audience-label-all = 全部{ group-word }
 notice-industry-delivery = 外賣
@@ -30,16 +30,16 @@ notice-industry-freight = 貨運
 notice-industry-live-streaming = 直播
 notice-industry-territorial = 街道/屬地
 
-notice-preview-label = 👇 預覽（{ $locale }）——群裡看到的就是這樣：
-notice-preview-label-converted = 👇 預覽（{ $locale }，由簡體自動轉換）——繁體群看到的就是這樣：
-notice-preview-label-main = 👇 預覽（{ $locale } 群）——沒有寫 [en] 版本，英文群將收到中文原文：
-notice-version-converted-zh-TW = ℹ️ { $count } 個繁體群將收到自動轉換的繁體版（想自己寫：正文後另起一行 [zh-TW]）。
-notice-version-main-en = ⚠️ { $count } 個英文群將收到中文原文（沒有寫 [en] 版本）。
+notice-preview-label = 👇 預覽（{ $locale }）——{ group-word }裡看到的就是這樣：
+notice-preview-label-converted = 👇 預覽（{ $locale }，由簡體自動轉換）——繁體{ group-word }看到的就是這樣：
+notice-preview-label-main = 👇 預覽（{ $locale } { group-word }）——沒有寫 [en] 版本，英文{ group-word }將收到中文原文：
+notice-version-converted-zh-TW = ℹ️ { $count } 個繁體{ group-word }將收到自動轉換的繁體版（想自己寫：正文後另起一行 [zh-TW]）。
+notice-version-main-en = ⚠️ { $count } 個英文{ group-word }將收到中文原文（沒有寫 [en] 版本）。
 notice-locale-zh-CN = 简体中文
 notice-locale-zh-TW = 繁體中文
 notice-locale-en = English
 notice-controls-title = 📋 發送設置
-notice-controls = 範圍：{ $audience }（{ $count } 個群）
+notice-controls = 範圍：{ $audience }（{ $count } 個{ group-word }）
     時間：{ $when }
     置頂：{ $pin }
     「收到」按鈕：{ $ack }
@@ -52,15 +52,15 @@ notice-btn-now = ⚡ 改為立即發送
 notice-btn-quiet = 🌙 避開休息時段（改到 { $time }）
 notice-btn-pin = 📌 置頂：{ $state }
 notice-btn-ack = ✅ 「收到」按鈕：{ $state }
-notice-btn-confirm = 🚀 確認發送（{ $count } 個群）
+notice-btn-confirm = 🚀 確認發送（{ $count } 個{ group-word }）
 notice-btn-discard = ✖ 放棄
 notice-ask-time = 什麼時候發（{ $tz }）？直接說就行，例如「明天早上九點」「週五下午三點」「兩小時後」，也可以寫 16:30 或 { $example }。
 notice-bad-time = 沒看懂這個時間。可以說「明天早上九點」「週五下午三點」，或寫 16:30、{ $example }。
 notice-past-time = 這個時間已經過去了，請輸入一個將來的時間。
 notice-far-time = 最多只能提前 { $days } 天定時，請換一個時間。
 
-notice-queued-now = ✅ 通知 #{ $id } 已提交，正在發給 { $count } 個群。發送進度另有一條消息即時更新；回執用 /notices 查看。
-notice-queued-later = ✅ 通知 #{ $id } 已定時：{ $when } 發出，發給那時這個範圍裡綁定的群（目前 { $count } 個）。發出前可以在 /notices 裡取消。
+notice-queued-now = ✅ 通知 #{ $id } 已提交，正在發給 { $count } 個{ group-word }。發送進度另有一條消息即時更新；回執用 /notices 查看。
+notice-queued-later = ✅ 通知 #{ $id } 已定時：{ $when } 發出，發給那時這個範圍裡綁定的{ group-word }（目前 { $count } 個）。發出前可以在 /notices 裡取消。
 notice-already-confirmed = 這條通知已經提交過了，不會重複發送。
 notice-discarded = 已放棄，這條通知沒有發出。
 notice-draft-gone = 這個草稿已經失效，請重新發送 /notice。
@@ -74,16 +74,16 @@ notice-ack-button = ✅ 收到
 notice-ack-button-count = ✅ 收到 · { $count }
 notice-ack-thanks = 已確認收到，謝謝！
 notice-ack-again = 你已經確認過了。
-notice-ack-preview = 這是預覽：群裡的成員點這裡表示「收到」。
+notice-ack-preview = 這是預覽：{ group-word }裡的成員點這裡表示「收到」。
 notice-ack-gone = 這條通知已經失效。
 
 notices-title = 📋 最近的通知
 notices-none = 還沒有發過通知。發送 /notice 發布第一條。
 # A worker (or secretary) typing /notice or /notices: where notices are, not a bare "no permission" (QA19).
-notices-refused = 通知由組織者發布，會直接發到群裡（重要的會置頂），往上翻就能看到。對哪條通知有疑問，回覆那條通知問我就行。
+notices-refused = 通知由組織者發布，會直接發到{ group-word }裡（重要的會置頂），往上翻就能看到。對哪條通知有疑問，回覆那條通知問我就行。
 notices-status = 已送達 { $sent }/{ $total } · 失敗 { $failed } · 待發 { $pending } · 收到 { $acks } 人
 notices-status-cancelled = 已取消（取消前送達 { $sent }/{ $total }）
-notices-status-scheduled = 定時發送，發給那時綁定的群（目前 { $count } 個）
+notices-status-scheduled = 定時發送，發給那時綁定的{ group-word }（目前 { $count } 個）
 notices-btn-show = 詳情 #{ $id }
 notices-btn-cancel = 取消 #{ $id }
 notice-unknown = 沒有找到這條通知。
@@ -93,12 +93,12 @@ notice-detail-sent = ✅ { $group } · 收到 { $acks } 人
 notice-detail-failed = ❌ { $group } · { $reason }
 notice-detail-pending = ⏳ { $group } · 待發送
 notice-detail-cancelled = ⊘ { $group } · 已取消
-notice-detail-scheduled = 還沒發出：到時發給那時這個範圍裡綁定的群。目前是這 { $count } 個：
-notice-released-empty = 📢 通知 #{ $id } 到了發送時間，但所選範圍裡已經沒有可以接收的群，什麼都沒有發送。
-notice-cancelled = 已取消 #{ $id }：{ $count } 個群不會再收到。
+notice-detail-scheduled = 還沒發出：到時發給那時這個範圍裡綁定的{ group-word }。目前是這 { $count } 個：
+notice-released-empty = 📢 通知 #{ $id } 到了發送時間，但所選範圍裡已經沒有可以接收的{ group-word }，什麼都沒有發送。
+notice-cancelled = 已取消 #{ $id }：{ $count } 個{ group-word }不會再收到。
 notice-cancel-nothing = #{ $id } 已經全部發出，沒有可以取消的了。
-notice-fail-forbidden = 機器人已被移出群或不能發言
-notice-fail-not-found = 群不存在了
+notice-fail-forbidden = 機器人已被移出{ group-word }或不能發言
+notice-fail-not-found = { group-word }不存在了
 notice-fail-bad-request = 消息被平台拒收
 notice-fail-rate-limited = 平台限流
 notice-fail-transient = 多次重試仍未送達

@@ -27,6 +27,7 @@ import { forgetLastWords, readWithLastWords } from './fragments.js';
 import { cleanInput, cleanWhole } from './text.js';
 import type { Incoming, IncomingButton, IncomingMove, MessageRef } from './types.js';
 import { chatKey } from './ports/groups.js';
+import { onPlatform } from './platform-words.js';
 import { updateKey } from './ports/updates.js';
 import { isStoreUnavailable } from './ports/unavailable.js';
 import { allowedFor, offeredIn, toAsker } from './visibility.js';
@@ -361,7 +362,9 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       }
       if (!allowed) {
         ctx.log.warn({ user: ctx.user.id, command: spec.name }, 'refused: role');
-        await ctx.reply(toAsker(ctx, { text: [ctx.t(spec.refused ?? 'error-not-allowed')] }));
+        await ctx.reply(
+          toAsker(ctx, { text: [ctx.t(spec.refused ?? 'error-not-allowed', onPlatform(ctx))] }),
+        );
         return true;
       }
       if (!spec.keepsDialog?.(m.command.args)) await endDialog(ctx, spec.name);

@@ -47,7 +47,8 @@ export function escalationNotifier(deps: NotifierDeps): (e: GroupRemoved) => Pro
       group: e.group.title ?? e.chat,
       chat: e.chat,
       branch: branch?.name ?? e.group.branch,
-      reason: reasonText(deps.i18n, locale, e.reason),
+      platform: to.channel,
+      reason: reasonText(deps.i18n, locale, e.reason, to.channel),
     });
     await deps.enqueue({
       id: `group-removed:${e.chat}:${activeSinceOf(e.group)}`,

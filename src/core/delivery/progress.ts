@@ -2,19 +2,23 @@
  * The text of a broadcast's progress message (sent / failed / left), kept in one message that the
  * engine edits in place, and of the organisers' warning when the bot was removed from a group.
  *
- *   progressCard(i18n, 'en', { title: 'Notice N12', status })  // "Notice N12: sending… sent 120 · failed 2 · left 878 of 1000"
+ *   progressCard(i18n, 'en', { title: 'Notice N12', status, platform: 'slack' })  // "…left 878 (of 1000 channels)"
+ *
+ * `platform` is that of the chat the message is read in (the organiser's): 群 on Telegram, 频道 on Slack
+ * (locales/<locale>/platform.ftl).
  */
 import { bold, type Card } from '../card.js';
 import type { I18n, Locale } from '../i18n.js';
+import type { Channel } from '../types.js';
 import type { BroadcastStatus } from './engine.js';
 
 /** The reasons a job can fail for good, each with a Fluent id `delivery-reason-<reason>`. */
 export const FAILURE_REASONS = ['forbidden', 'not-found', 'bad-request', 'transient'] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
-export function reasonText(i18n: I18n, locale: Locale, reason: string): string {
+export function reasonText(i18n: I18n, locale: Locale, reason: string, platform: Channel): string {
   return (FAILURE_REASONS as readonly string[]).includes(reason)
-    ? i18n.t(locale, `delivery-reason-${reason}`)
+    ? i18n.t(locale, `delivery-reason-${reason}`, { platform })
     : reason;
 }
 
@@ -33,10 +37,11 @@ export function progressTitle(i18n: I18n, locale: Locale, kind: string, title?: 
 export function progressCard(
   i18n: I18n,
   locale: Locale,
-  o: { title: string; status: BroadcastStatus },
+  o: { title: string; status: BroadcastStatus; platform: Channel },
 ): Card {
   const s = o.status;
   const args = {
+    platform: o.platform,
     sent: s.sent,
     failed: s.failed.length,
     left: s.pending,
@@ -58,7 +63,10 @@ export function progressCard(
     const counts = new Map<string, number>();
     for (const f of s.failed) counts.set(f.reason, (counts.get(f.reason) ?? 0) + 1);
     const reasons = [...counts].map(([reason, n]) =>
-      i18n.t(locale, 'delivery-reason-count', { reason: reasonText(i18n, locale, reason), count: n }),
+      i18n.t(locale, 'delivery-reason-count', {
+        reason: reasonText(i18n, locale, reason, o.platform),
+        count: n,
+      }),
     );
     text.push(
       '\n',

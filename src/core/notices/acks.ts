@@ -8,6 +8,7 @@ import { groupLocale } from '../locales.js';
 import { chatKey } from '../ports/groups.js';
 import { noticeCard } from './compose.js';
 import { NOTICE_BROADCAST } from './release.js';
+import { onPlatform } from '../platform-words.js';
 
 /** The chat of `chats` that moved to `here`, if one did. */
 async function listedAs(ctx: ButtonCtx, here: string, chats: readonly string[]): Promise<string | undefined> {
@@ -17,7 +18,7 @@ async function listedAs(ctx: ButtonCtx, here: string, chats: readonly string[]):
 
 export function ackHandler(edits: EditThrottle): (ctx: ButtonCtx, id: string) => Promise<void> {
   return async (ctx, id) => {
-    if (id === 'preview') return ctx.answer(ctx.t('notice-ack-preview'));
+    if (id === 'preview') return ctx.answer(ctx.t('notice-ack-preview', onPlatform(ctx)));
     const n = await ctx.deps.store.notices.get(id);
     const address = ctx.in.chat.address;
     const here = chatKey(address.channel, address.chatId);

@@ -100,7 +100,7 @@ export async function audienceCard(ctx: Ctx, draft: Draft, view: AudienceView): 
   rows.push([{ label: ctx.t('notice-btn-discard'), data: data('discard') }]);
   const text: Span[] = [bold(ctx.t('notice-audience-title', onPlatform(ctx, { count })))];
   if (!selectionEmpty(a)) text.push('\n', audienceLabel(ctx, a));
-  if (view === 'tag' && rows.length <= 3) text.push('\n', ctx.t('notice-audience-no-tags'));
+  if (view === 'tag' && rows.length <= 3) text.push('\n', ctx.t('notice-audience-no-tags', onPlatform(ctx)));
   return { text, buttons: rows };
 }
 
@@ -141,7 +141,7 @@ export async function onAudiencePress(
     view = action;
   } else if (action === 'go') {
     const groups = await reach(ctx, draft.audience);
-    if (!groups.length) return ctx.answer(ctx.t('notice-audience-empty'), true);
+    if (!groups.length) return ctx.answer(ctx.t('notice-audience-empty', onPlatform(ctx)), true);
     await ctx.answer();
     await ctx.record({
       text: [

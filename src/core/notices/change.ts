@@ -25,6 +25,7 @@ import { badNoticeTextCard, NOTICE_MAX_CHARS, noticeCard, parseNoticeText } from
 import { data, FEATURE } from './draft.js';
 import { NOTICE_BROADCAST, noticeItems, pastItsEnd } from './release.js';
 import type { Delivered } from '../delivery/engine.js';
+import { onPlatform } from '../platform-words.js';
 
 export const FIX_BROADCAST = 'notice-fix:';
 const HOUR_MS = 3_600_000;
@@ -66,7 +67,12 @@ export async function askCorrection(ctx: ButtonCtx, id: string): Promise<void> {
   await ctx.answer();
   await ctx.setDialog(FEATURE, CORRECT_STEP, { notice: id });
   await ctx.reply({
-    text: [ctx.t('notice-fix-ask', { id, max: String(NOTICE_MAX_CHARS), text: ellipsis(n.text, 300) })],
+    text: [
+      ctx.t(
+        'notice-fix-ask',
+        onPlatform(ctx, { id, max: String(NOTICE_MAX_CHARS), text: ellipsis(n.text, 300) }),
+      ),
+    ],
     forceReply: true,
   });
 }
@@ -88,7 +94,7 @@ export async function onCorrection(ctx: MessageCtx, id: string): Promise<void> {
   if (was === 'scheduled') return void (await ctx.reply({ text: [ctx.t('notice-fixed-scheduled', { id })] }));
   const { edited, waiting } = await applyCorrection(ctx.deps, id, rev);
   await ctx.reply({
-    text: [ctx.t('notice-fixed', { id, edited, waiting })],
+    text: [ctx.t('notice-fixed', onPlatform(ctx, { id, edited, waiting }))],
     buttons: [[{ label: ctx.t('notices-btn-show', { id }), data: data('show', id) }]],
   });
 }
@@ -136,11 +142,10 @@ export async function askWithdraw(ctx: ButtonCtx, id: string): Promise<void> {
     n.sendAt <= ctx.deps.now().getTime() - TELEGRAM_DELETE_WITHIN_MS + HOUR_MS;
   await ctx.reply({
     text: [
-      ctx.t(someTooOld ? 'notice-withdraw-ask' : 'notice-withdraw-ask-deletable', {
-        id,
-        sent: refs.length,
-        pending: status?.pending ?? 0,
-      }),
+      ctx.t(
+        someTooOld ? 'notice-withdraw-ask' : 'notice-withdraw-ask-deletable',
+        onPlatform(ctx, { id, sent: refs.length, pending: status?.pending ?? 0 }),
+      ),
     ],
     buttons: [[{ label: ctx.t('notice-btn-withdraw-yes', { id }), data: data('withdraw-yes', id) }]],
   });
@@ -159,7 +164,7 @@ export async function withdrawNotice(
   ctx.log.info({ notice: id, copies, cancelled, by: ctx.user.id }, 'notice withdrawn');
   await ctx.answer();
   await ctx.reply({
-    text: [ctx.t('notice-withdrawing', { id, copies, cancelled })],
+    text: [ctx.t('notice-withdrawing', onPlatform(ctx, { id, copies, cancelled }))],
     buttons: [[{ label: ctx.t('notices-btn-show', { id }), data: data('show', id) }]],
   });
   return 'done';

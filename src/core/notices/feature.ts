@@ -51,6 +51,7 @@ import {
 } from './change.js';
 import { cancelNotice, listNotices, showNotice } from './list.js';
 import { controlsCard, onReviewPress, showReview } from './review.js';
+import { onPlatform } from '../platform-words.js';
 
 /** Words typed after `/notice` (QA4 #11: "/notice 明天全区停电…" is the notice itself). */
 const textWithCommand = (ctx: Ctx): string | undefined =>
@@ -87,7 +88,7 @@ async function start(ctx: Ctx, text?: string): Promise<void> {
   await saveDraft(ctx, 'text', draft);
   if (text !== undefined) return onText(ctx, draft, text);
   await ctx.reply({
-    text: [ctx.t('notice-ask-text', { max: String(NOTICE_MAX_CHARS) })],
+    text: [ctx.t('notice-ask-text', onPlatform(ctx, { max: String(NOTICE_MAX_CHARS) }))],
     forceReply: true,
   });
 }

@@ -12,12 +12,13 @@ import { NOTICE_BROADCAST } from './release.js';
 import { noticeText } from './compose.js';
 import { fixBroadcast, withdrawBroadcast } from './change.js';
 import type { BroadcastStatus } from '../delivery/engine.js';
+import { onPlatform } from '../platform-words.js';
 
 const LIST_LIMIT = 10;
 
 const failureText = (ctx: Ctx, reason: string) => {
   const known = ['forbidden', 'not-found', 'bad-request', 'rate-limited', 'transient', 'cancelled'];
-  return known.includes(reason) ? ctx.t(`notice-fail-${reason}`) : reason;
+  return known.includes(reason) ? ctx.t(`notice-fail-${reason}`, onPlatform(ctx)) : reason;
 };
 /** A notice's first 40 characters on one line (in the reader's language: what a group of theirs got). */
 const preview = (text: string) =>
@@ -63,7 +64,10 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
         : n.status === 'cancelled'
           ? ctx.t('notices-status-cancelled', { sent, total })
           : n.status === 'scheduled'
-            ? ctx.t('notices-status-scheduled', { count: (await reach(ctx, n.audience)).length })
+            ? ctx.t(
+                'notices-status-scheduled',
+                onPlatform(ctx, { count: (await reach(ctx, n.audience)).length }),
+              )
             : n.unsentAtEnd?.length
               ? ctx.t('notices-status-expired', {
                   sent,
@@ -111,7 +115,7 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
   if (n.status === 'scheduled') {
     // Not chosen yet: the groups it would reach if it went out now.
     const now = await reach(ctx, n.audience);
-    lines.push('\n', ctx.t('notice-detail-scheduled', { count: now.length }));
+    lines.push('\n', ctx.t('notice-detail-scheduled', onPlatform(ctx, { count: now.length })));
     for (const g of now) lines.push('\n', ctx.t('notice-detail-pending', { group: groupName(g, g.chat) }));
     return void (await ctx.reply({ text: lines, buttons: [[fixButton]] }));
   }
@@ -172,7 +176,7 @@ export async function cancelNotice(ctx: ButtonCtx, id: string): Promise<void> {
   ctx.log.info({ notice: id, cancelled, by: ctx.user.id }, 'notice cancel');
   await ctx.answer(
     wasScheduled || cancelled > 0
-      ? ctx.t('notice-cancelled', { id, count: cancelled })
+      ? ctx.t('notice-cancelled', onPlatform(ctx, { id, count: cancelled }))
       : ctx.t('notice-cancel-nothing', { id }),
     true,
   );

@@ -61,7 +61,9 @@ async function release(deps: CoreDeps, id: string): Promise<ReleaseResult> {
   if (!organiser) throw new Error(`notice ${id}: byChat ${notice.byChat} is not a chat key`);
   if (!groups.length) {
     if ((await store.moveScheduled(id, 'queued', { chats: [], titles: {} })) === 'scheduled')
-      await deps.outbox.send(organiser, { text: [deps.i18n.t(locale, 'notice-released-empty', { id })] });
+      await deps.outbox.send(organiser, {
+        text: [deps.i18n.t(locale, 'notice-released-empty', { id, platform: organiser.channel })],
+      });
     return { id, outcome: 'empty', groups: 0 };
   }
   await deps.delivery.enqueue({

@@ -15,6 +15,7 @@ import { exampleSendTime, noticeCard, previewLocales, versionSource } from './co
 import { groupLocale } from '../locales.js';
 import { contentOf, data, saveDraft, type Action, type Draft } from './draft.js';
 import { NOTICE_BROADCAST, noticeItems, titlesOf } from './release.js';
+import { onPlatform } from '../platform-words.js';
 
 const localesOf = (groups: readonly GroupBinding[]): Locale[] => [
   ...new Set(groups.map((g) => groupLocale(g.locale))),
@@ -29,7 +30,8 @@ function versionLines(ctx: Ctx, draft: Draft, groups: readonly GroupBinding[]): 
   for (const locale of ['zh-TW', 'en'] as const) {
     const count = groups.filter((g) => groupLocale(g.locale) === locale).length;
     const source = versionSource(draft.variants ?? {}, locale);
-    if (count && source !== 'written') out.push('\n', ctx.t(`notice-version-${source}-${locale}`, { count }));
+    if (count && source !== 'written')
+      out.push('\n', ctx.t(`notice-version-${source}-${locale}`, onPlatform(ctx, { count })));
   }
   return out;
 }
@@ -45,13 +47,16 @@ export function controlsCard(ctx: Ctx, draft: Draft, groups: readonly GroupBindi
   const text: Span[] = [
     bold(ctx.t('notice-controls-title')),
     '\n',
-    ctx.t('notice-controls', {
-      audience: audienceLabel(ctx, draft.audience),
-      count,
-      when: draft.sendAt ? formatLocal(draft.sendAt, tz, ctx.locale) : ctx.t('notice-when-now'),
-      pin: draft.pin ? yes : no,
-      ack: draft.ack ? yes : no,
-    }),
+    ctx.t(
+      'notice-controls',
+      onPlatform(ctx, {
+        audience: audienceLabel(ctx, draft.audience),
+        count,
+        when: draft.sendAt ? formatLocal(draft.sendAt, tz, ctx.locale) : ctx.t('notice-when-now'),
+        pin: draft.pin ? yes : no,
+        ack: draft.ack ? yes : no,
+      }),
+    ),
     ...versionLines(ctx, draft, groups),
   ];
   const quiet = quietWindowAt(at, pack.settings.quietWindows, tz);
@@ -83,7 +88,7 @@ export function controlsCard(ctx: Ctx, draft: Draft, groups: readonly GroupBindi
     { label: ctx.t('notice-btn-pin', { state: draft.pin ? yes : no }), data: data('pin') },
     { label: ctx.t('notice-btn-ack', { state: draft.ack ? yes : no }), data: data('ack') },
   ]);
-  rows.push([{ label: ctx.t('notice-btn-confirm', { count }), data: data('ok') }]);
+  rows.push([{ label: ctx.t('notice-btn-confirm', onPlatform(ctx, { count })), data: data('ok') }]);
   if (draft.pin) rows.push([{ label: ctx.t('notice-btn-expiry'), data: data('expiry') }]);
   rows.push([{ label: ctx.t('notice-btn-discard'), data: data('discard') }]);
   return { text, buttons: rows };
@@ -96,9 +101,10 @@ export async function showReview(ctx: Ctx, draft: Draft, groups: GroupBinding[])
     const source = versionSource(draft.variants ?? {}, locale);
     await ctx.reply({
       text: [
-        ctx.t(source === 'written' ? 'notice-preview-label' : `notice-preview-label-${source}`, {
-          locale: ctx.t(`notice-locale-${locale}`),
-        }),
+        ctx.t(
+          source === 'written' ? 'notice-preview-label' : `notice-preview-label-${source}`,
+          onPlatform(ctx, { locale: ctx.t(`notice-locale-${locale}`) }),
+        ),
       ],
     });
     const ref = await ctx.reply(
@@ -163,9 +169,10 @@ export async function onReviewPress(ctx: ButtonCtx, action: Action, draft: Draft
       await ctx.answer();
       await ctx.reply({
         text: [
-          ctx.t('notice-ask-expiry', {
-            example: exampleSendTime(ctx.deps.now().getTime(), ctx.deps.timezone),
-          }),
+          ctx.t(
+            'notice-ask-expiry',
+            onPlatform(ctx, { example: exampleSendTime(ctx.deps.now().getTime(), ctx.deps.timezone) }),
+          ),
         ],
         forceReply: true,
       });
@@ -191,7 +198,7 @@ async function confirm(ctx: ButtonCtx, draft: Draft): Promise<void> {
   const groups = await reach(ctx, draft.audience);
   if (!groups.length) {
     await store.unconfirm(draft.draft);
-    return ctx.answer(ctx.t('notice-audience-empty'), true);
+    return ctx.answer(ctx.t('notice-audience-empty', onPlatform(ctx)), true);
   }
   const now = ctx.deps.now().getTime();
   const later = draft.sendAt !== undefined && draft.sendAt > now;
@@ -249,11 +256,14 @@ async function confirm(ctx: ButtonCtx, draft: Draft): Promise<void> {
   await ctx.clearDialog();
   await ctx.answer();
   const done = later
-    ? ctx.t('notice-queued-later', {
-        id,
-        when: formatLocal(record.sendAt, ctx.deps.timezone, ctx.locale),
-        count: groups.length,
-      })
-    : ctx.t('notice-queued-now', { id, count: groups.length });
+    ? ctx.t(
+        'notice-queued-later',
+        onPlatform(ctx, {
+          id,
+          when: formatLocal(record.sendAt, ctx.deps.timezone, ctx.locale),
+          count: groups.length,
+        }),
+      )
+    : ctx.t('notice-queued-now', onPlatform(ctx, { id, count: groups.length }));
   await ctx.show({ text: [done] });
 }

@@ -11,10 +11,10 @@ import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
 import { keepTyping } from '../outbox.js';
-import { maxUrgency } from './classify.js';
+import { FALLBACK_CATEGORY, maxUrgency } from './classify.js';
 import { decideCategory } from './decide.js';
 import type { ReportsKit } from './kit.js';
-import { emergencyBlock } from './views.js';
+import { categoryName, emergencyBlock } from './views.js';
 import {
   appendText,
   choice,
@@ -115,6 +115,7 @@ export async function onIntakeMessage(ctx: MessageCtx, dialog: Dialog, kit: Repo
   // The rest of a message cut on arrival was asked for: whatever words come next are more of the report.
   const restOwed = Boolean(draft.missing) && hasWords(ctx.in.text);
   if (!restOwed && (await cancelWordTyped(ctx, step, draft))) return;
+  if (!restOwed && (await categorySkipped(ctx, step, draft, kit))) return;
   if (!restOwed && (await controlWordAtButtons(ctx, step, draft))) return;
   if (!restOwed && (await answeredAside(ctx, step, draft, kit))) return;
   const got = absorb(ctx, draft, Boolean(kit.transcribe));
@@ -223,6 +224,42 @@ async function cancelWordTyped(ctx: MessageCtx, step: Step, draft: Draft): Promi
   return true;
 }
 
+/**
+ * "跳过", "不知道", "skip" typed as the whole message at the category question: the worker cannot choose (QA27 #2:
+ * "跳过" was added to the report and the question asked again).
+ */
+const SKIP_WORD =
+  /^(跳过|跳過|略过|略過|跳过吧|跳過吧|跳过这步|跳過這步|不知道|不晓得|不曉得|不清楚|不确定|不確定|说不清|說不清|说不好|說不好|不好说|不好說|搞不清|搞不清楚|我不知道|我也不知道|我不清楚|我也不清楚|不知道选哪个|不知道選哪個|skip|skipit|pass|idk|dunno|dontknow|idontknow|notsure|imnotsure|noidea|unsure)$/i;
+
+/** Whether a typed line says "I can't choose" (skip, don't know), punctuation and spaces aside. */
+export function skipWord(text: string): boolean {
+  return SKIP_WORD.test(text.replace(/[\s\p{P}\p{S}]/gu, ''));
+}
+
+/**
+ * A worker who cannot choose a category (a skip word at the proposal or the category list) has the report filed under
+ * the pack's "other", which every pack has and every branch sorts — rather than the guess they did not confirm, which
+ * routes the report to that category's desk. The urgency is never lowered (a category's own urgency, or the words',
+ * stays); the words are not added; the next question (anonymity) follows, as after ✅.
+ */
+async function categorySkipped(ctx: MessageCtx, step: Step, draft: Draft, kit: ReportsKit): Promise<boolean> {
+  const m = ctx.in;
+  if (step !== 'category' || m.attachments?.length || m.location || !skipWord(m.text)) return false;
+  const pack = ctx.deps.content.get();
+  const c = await decideCategory(kit, pack, draft.text, { category: FALLBACK_CATEGORY });
+  draft.category = c.category;
+  draft.urgency = maxUrgency(draft.urgency ?? 'normal', c.urgency);
+  // Nobody chose it: not the worker, and not the classifier.
+  draft.confidence = 0;
+  ctx.log.info({ step }, 'report: category skipped, filed under other');
+  await ctx.reply({
+    text: [ctx.t('report-category-skipped', { category: categoryName(pack, c.category, ctx.locale) })],
+  });
+  await save(ctx, 'anon', draft);
+  await ask(ctx, 'anon', draft);
+  return true;
+}
+
 /** Whether a typed line only moves the dialog along (a control word), not more of the report. */
 export function controlWord(text: string): boolean {
   return CONTROL_WORD.test(text.replace(/[\s\p{P}\p{S}]/gu, ''));
@@ -287,7 +324,6 @@ export async function addAside(ctx: ButtonCtx, step: Step, draft: Draft, kit: Re
   if (!draft.aside) return ctx.answer(ctx.t('error-button-expired'), true);
   await ctx.answer();
   appendText(draft, draft.aside);
-  delete draft.aside;
   await ctx.record({ text: [ctx.t('report-added')] });
   if (step === 'category') return propose(ctx, draft, kit);
   await raiseUrgency(ctx, draft, kit);

@@ -1,7 +1,8 @@
 /**
  * A broadcast's one progress message (sent / failed / left), kept where the request said: sent once, by whichever
  * process gets there first, edited as jobs finish (at most every `progressEveryMs`, in the background), and a last
- * time when the broadcast is finished. The text is `../progress.ts`'s.
+ * time when the broadcast is finished. The text is `../progress.ts`'s, with the word for a chat of the platform the
+ * progress message is read on (`to.channel`: the organiser's).
  */
 import type { Card } from '../../card.js';
 import type { MessageRef } from '../../types.js';
@@ -78,6 +79,7 @@ export function createProgressMessage(ctx: EngineContext, { slot, onSlots }: Slo
                 progressCard(i18n, target.locale, {
                   title: progressTitle(i18n, target.locale, status.kind, target.title),
                   status,
+                  platform: target.to.channel,
                 }),
               );
             });
@@ -108,6 +110,7 @@ export function createProgressMessage(ctx: EngineContext, { slot, onSlots }: Slo
                 progressCard(i18n, target.locale, {
                   title: progressTitle(i18n, target.locale, status.kind, target.title),
                   status,
+                  platform: target.to.channel,
                 }),
               ),
             );
@@ -138,7 +141,11 @@ export function createProgressMessage(ctx: EngineContext, { slot, onSlots }: Slo
       const status = await readStatus(repo, id, false);
       if (!status) return;
       const slots = await slot(to.channel, chat);
-      const card = progressCard(i18n, locale, { title: progressTitle(i18n, locale, kind, title), status });
+      const card = progressCard(i18n, locale, {
+        title: progressTitle(i18n, locale, kind, title),
+        status,
+        platform: to.channel,
+      });
       const ref = await onSlots(to.channel, chat, slots, () => outbox.send(to, card));
       remember(ref, card);
       await repo.setProgressRef(id, JSON.stringify(ref));

@@ -1,0 +1,4 @@
+## "跳过" / "不知道" / "skip" typed at the report's category question (QA27 #2): filed under the pack's "other"
+## category for the branch to sort, never added to the report's words.
+
+report-category-skipped = 好的，分类先记为「{ $category }」，支部书记收到后会帮您归到合适的类别。
