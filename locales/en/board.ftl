@@ -113,6 +113,7 @@ board-col-sent = Sent
 board-col-notice = Notice
 board-col-coverage = Groups with a “got it”
 board-col-missing = Groups without
+board-notices-unsent = ⌛ not sent, the notice had ended: { $groups }
 board-col-group = Group
 board-col-lessons = Lessons pushed
 board-col-takers = Quiz answers

@@ -60,6 +60,7 @@ stats-none-kept = No reports of this period stayed with this branch.
 stats-returned = ↩️ Returned { $n }: handled by another branch now, counted there
 stats-na = —
 stats-received = Received { $received } (open { $open } · awaiting the reporter's word { $awaiting })
+stats-received-withdrawn = Received { $received } (open { $open } · awaiting the reporter's word { $awaiting } · withdrawn by the reporter { $withdrawn })
 stats-response = Response rate { $rate } (responded in time { $n }/{ $of } past or met their respond deadline)
 stats-closure = Closure rate { $rate } (closed { $n }/{ $of } past or met their resolve deadline)
 stats-closure-ontime = Closed on time { $rate } ({ $n }/{ $of })

@@ -110,6 +110,7 @@ board-col-sent = 发送时间
 board-col-notice = 通知
 board-col-coverage = 有人收到的群
 board-col-missing = 无人收到的群
+board-notices-unsent = ⌛ 已过期未发：{ $groups }
 board-col-group = 群
 board-col-lessons = 已推送
 board-col-takers = 答题人次

@@ -57,6 +57,7 @@ stats-none-kept = 这段时间没有留在本单位的反映。
 stats-returned = ↩️ 退单 { $n } 件：已交其他单位办理，计入对方的数字
 stats-na = —
 stats-received = 受理 { $received } 件（在办 { $open } 件 · 待报告人确认 { $awaiting } 件）
+stats-received-withdrawn = 受理 { $received } 件（在办 { $open } 件 · 待报告人确认 { $awaiting } 件 · 报告人撤回 { $withdrawn } 件）
 stats-response = 响应率 { $rate }（按时响应 { $n }/{ $of } 件已到响应时限或已响应）
 stats-closure = 办结率 { $rate }（已办结 { $n }/{ $of } 件已到办结时限或已办结）
 stats-closure-ontime = 按期办结率 { $rate }（{ $n }/{ $of }）

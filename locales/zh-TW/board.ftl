@@ -110,6 +110,7 @@ board-col-sent = 發送時間
 board-col-notice = 通知
 board-col-coverage = 有人收到的群
 board-col-missing = 無人收到的群
+board-notices-unsent = ⌛ 已過期未發：{ $groups }
 board-col-group = 群
 board-col-lessons = 已推送
 board-col-takers = 答題人次

@@ -57,6 +57,7 @@ stats-none-kept = 這段時間沒有留在本單位的反映。
 stats-returned = ↩️ 退單 { $n } 件：已交其他單位辦理，計入對方的數字
 stats-na = —
 stats-received = 受理 { $received } 件（在辦 { $open } 件 · 待報告人確認 { $awaiting } 件）
+stats-received-withdrawn = 受理 { $received } 件（在辦 { $open } 件 · 待報告人確認 { $awaiting } 件 · 報告人撤回 { $withdrawn } 件）
 stats-response = 回應率 { $rate }（按時回應 { $n }/{ $of } 件已到回應時限或已回應）
 stats-closure = 辦結率 { $rate }（已辦結 { $n }/{ $of } 件已到辦結時限或已辦結）
 stats-closure-ontime = 按期辦結率 { $rate }（{ $n }/{ $of }）

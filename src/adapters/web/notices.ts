@@ -26,17 +26,24 @@ export function mountNotices(board: Board, s: Shell): void {
       .filter(({ chats }) => chats.length);
     // The notices' counts asked all at once, not one round trip after another.
     const countsOf = await Promise.all(shown.map(({ n }) => deps.store.notices.ackCounts(n.id)));
-    for (const [i, { n, chats }] of shown.entries()) {
+    for (const [i, { n, chats: addressed }] of shown.entries()) {
       const counts = countsOf[i]!;
+      // Groups whose copy was never sent (the notice ended first) are not groups where nobody pressed 收到:
+      // named apart, out of the coverage, as the chat's /notices says "已过期未发 N".
+      const unsent = addressed.filter((ch) => n.unsentAtEnd?.includes(ch));
+      const chats = addressed.filter((ch) => !unsent.includes(ch));
       const covered = chats.filter((ch) => (counts[ch] ?? 0) > 0);
       for (const ch of chats) acked.set(ch, (acked.get(ch) ?? 0) + (counts[ch] ?? 0));
-      const missing = chats.filter((ch) => !covered.includes(ch)).map(title);
+      const missing = esc(joinList(v.locale, chats.filter((ch) => !covered.includes(ch)).map(title)));
+      const notSent = unsent.length
+        ? `${missing ? '<br>' : ''}${esc(t(c, 'board-notices-unsent', { groups: joinList(v.locale, unsent.map(title)) }))}`
+        : '';
       // The reader's version of the notice (its [en] block, or traditional characters), as groups of their
       // language got it, and the groups listed the reader's way (QA12: "A、B" on an English page).
       // A corrected notice shows its latest words, marked (QA19); a withdrawn one is left out above, as a cancelled one.
       const text = `${maskText(noticeText(n, v.locale)).slice(0, 60)}${n.corrected ? ` ${t(c, 'notice-corrected-mark')}` : ''}`;
       noticeRows.push(
-        `<tr><td>${esc(when(c, n.sendAt))}</td><td>${esc(text)}</td><td>${covered.length}/${chats.length}</td><td class="muted">${esc(joinList(v.locale, missing))}</td></tr>`,
+        `<tr><td>${esc(when(c, n.sendAt))}</td><td>${esc(text)}</td><td>${covered.length}/${chats.length}</td><td class="muted">${missing}${notSent}</td></tr>`,
       );
     }
     const lessons = await lessonStats(deps, { branches: mine });

@@ -111,6 +111,8 @@ export function createChatMoves(deps: ChatMovesDeps): ChatMoves {
         to,
         pack.schedules.map((s) => s.id),
       );
+      // "上一课" / a question about the latest notice asked in the new chat finds what the group was sent before.
+      await deps.store.posts.carry(from, to);
       const log = logger.child({ from, to, how });
       if (moved.bound) log.info('group upgraded to a supergroup: its binding moved to the new id');
       const staff = staffChatOf(pack, channel, oldChatId);

@@ -88,7 +88,13 @@ export function statsCard(v: View, s: StatsView): Card {
     const r = ratios(f);
     const line = (id: string, x: Ratio) => v.t(id, { rate: percent(v, x), n: x.n, of: x.of });
     const lines = [
-      v.t('stats-received', { received: f.received, open: f.open, awaiting: f.awaitingConfirmation }),
+      // A withdrawn report is received but neither open nor awaiting: said, as the figures count it apart (QA28).
+      v.t(f.withdrawn ? 'stats-received-withdrawn' : 'stats-received', {
+        received: f.received,
+        open: f.open,
+        awaiting: f.awaitingConfirmation,
+        withdrawn: f.withdrawn,
+      }),
       line('stats-response', r.response),
       line('stats-closure', r.closure),
       line('stats-closure-ontime', r.closureOnTime),

@@ -191,7 +191,14 @@ async function ticketPressed(ctx: ButtonCtx): Promise<string | undefined> {
 export async function explainStalePress(ctx: ButtonCtx): Promise<boolean> {
   const id = await ticketPressed(ctx);
   const ticket = id ? await ctx.deps.store.tickets.get(id) : undefined;
-  if (!ticket || !canHandle(ctx, ticket)) return false;
+  if (!ticket) return false;
+  // A worker who can see a staff card (the escalation chat's) hears whose button it is, as on a live press (QA23),
+  // not "这个按钮已失效，请重新发起" — there is nothing for them to start again (QA28).
+  if (ctx.role === 'worker' && ctx.in.sentData?.startsWith('tk:')) {
+    await ctx.answer(ctx.t('triage-refused-staff-only-worker'), true);
+    return true;
+  }
+  if (!canHandle(ctx, ticket)) return false;
   const me = personKey(ctx.user.channel, ctx.user.id);
   const held = ticket.owner && (ticket.status === 'claimed' || ticket.status === 'waiting');
   const said = held

@@ -200,6 +200,14 @@ describe('an emergency', () => {
     expect(JSON.stringify(edit.params.reply_markup ?? {})).not.toContain('tk:oc:');
     expect(t.api.lastMessage(triage)).toBeDefined();
     expect((await t.app.deps.store.tickets.get(id))!.owner).toBe(`telegram:${ORGANISER}`);
+
+    // A worker in that chat whose client still showed the ✋ hears whose button it is, as on a live press, not
+    // "这个按钮已失效，请重新发起" (QA28).
+    const stale = t.api.mark();
+    await t.handle(t.u.press(t.api.lastMessage(ESCALATION)!, t.u.person(8990), `tk:oc:${id}`));
+    expect(t.api.since(stale).find((c) => c.method === 'answerCallbackQuery')?.params.text).toBe(
+      '这个按钮是给区里工作人员用的，您不用按。事情有进展，会私聊告诉您。',
+    );
   });
 
   it('whose heads-up hits a passing failure: the worker gets one receipt, the escalation chat one heads-up', async () => {

@@ -15,6 +15,7 @@ import type { Chat, User } from 'grammy/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_PACK } from '../../helpers/app.js';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { waitFor } from '../../helpers/wait.js';
 
 const ORGANISER = 1001;
 const TRIAGE = -1002001;
@@ -176,6 +177,42 @@ describe('a bound group upgraded to a supergroup', () => {
     await t.handle(t.u.groupText(upgraded, organiser, '/schedule'));
     // Before: the new chat counted from its moved progress alone, "第 1/N 课" — the lesson it had was forgotten.
     expect(/第 \d+\/\d+ 课/.exec(textsTo(t, upgraded.id, after).join('\n'))?.[0]).toBe(shownBefore);
+  });
+
+  it('"上节课讲的什么" and a question about the latest notice, asked in the new chat, find what the group was sent before', async () => {
+    const t = await start();
+    const old = basicGroup(-4_100_005);
+    const upgraded = supergroup(-1_004_100_005_000);
+    const organiser = t.u.person(ORGANISER);
+    await t.handle(t.u.groupText(old, organiser, '/bind meituan-yangpu'));
+    const mark = t.api.mark();
+    await t.handle(t.u.groupText(old, organiser, '/lesson'));
+    const lesson = textsTo(t, old.id, mark).find((x) => /第 \d+\/\d+ 课/.test(x))!;
+    expect(lesson).toBeDefined();
+    await sendNotice(t, '明天上午九点起平凉路封路施工，请绕行。');
+    await t.api.waitFor('sendMessage', (p) => String(p.text).includes('平凉路封路'), { after: mark });
+    await waitFor(
+      async () => !!(await t.app.deps.store.posts.latestNotice(`telegram:${old.id}`)),
+      'notice kept',
+    );
+
+    t.api.migrate(old.id, upgraded.id);
+    const [inOld, inNew] = t.u.migration(old, upgraded, organiser);
+    await t.handle(inOld);
+    await t.handle(inNew);
+    const after = t.api.mark();
+    await t.handle(t.u.groupText(upgraded, t.u.person(7301), '@waystation_bot 上节课讲的什么'));
+    const shown = textsTo(t, upgraded.id, after).join('\n');
+    // Before: "最近两周本群没有推送过课程" — the group's latest lesson was kept under its old id only.
+    expect(shown).toContain('本群上一节课');
+    expect(shown).toContain(/第 \d+\/\d+ 课[^\n]*/.exec(lesson)![0]);
+
+    const asked = t.api.mark();
+    await t.handle(
+      t.u.groupText(upgraded, t.u.person(7302), '@waystation_bot 刚才的通知说平凉路施工几点开始'),
+    );
+    // Before: the FAQ's answer, the notice being unknown to the new chat.
+    expect(textsTo(t, upgraded.id, asked).join('\n')).toContain('通知里是这样写的');
   });
 
   it('when the new chat refuses the bot too, the group is marked inactive under its new id and the organisers are told', async () => {

@@ -76,5 +76,9 @@ describe('a withdrawn report in the figures', () => {
         .map((l) => l.text)
         .join('\n'),
     ).toContain(`${id} 已由报告人撤回`);
+    // /stats says it apart: before, "受理 2 件（在办 1 件 · 待报告人确认 0 件）" left one unaccounted for.
+    app.take();
+    await app.type(':as sec-meituan', ':dm', '/stats');
+    expect(app.take().join('\n')).toContain('· 待报告人确认 0 件 · 报告人撤回 1 件）');
   });
 });

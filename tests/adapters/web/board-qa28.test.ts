@@ -1,0 +1,89 @@
+/**
+ * QA28 on the board.
+ * A withdrawn report in the queue read "🔒 已结案" alone, as a report closed when solved; it now says the reporter
+ * withdrew it, as its page and the chat's cards do.
+ * A notice whose end ("有效期至") came before its copies went out. The chat's /notices says "已过期未发 2"; the
+ * board's 收到 coverage counted those groups as groups where nobody pressed 收到 ("0/2", both named under 无人收到的群),
+ * as if the notice had reached them. They are now named apart, as not sent, and out of the coverage. Real app
+ * (console), real Redis, chromium.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HttpServer } from '../../../src/http/server.js';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { bindGroups, boardLink, meituanTicket } from '../../core/reports/drive.js';
+import { press } from '../../core/reports/helpers.js';
+import { launchChromium, serveBoard } from './browser.js';
+
+let app: TestApp;
+let http: HttpServer;
+let base: string;
+let browser: Browser;
+let withdrawn: string;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  await bindGroups(app);
+  withdrawn = await meituanTicket(app, 'rider-w1', '站长不让我们在驿站里充电，说要收费');
+  await app.type(':as rider-w1', ':dm', '/mytickets');
+  await press(app, 'rider-w1', withdrawn);
+  await press(app, 'rider-w1', '撤回');
+  await press(app, 'rider-w1', '确定撤回');
+  // The delivery engine is not started: both copies are still waiting when the notice's end comes.
+  await app.type(':as org-li', ':dm', '/notice 本周驿站体检，带上工牌。');
+  await press(app, 'org-li', '全部群');
+  await press(app, 'org-li', '下一步');
+  await press(app, 'org-li', '置顶');
+  await press(app, 'org-li', '设置有效期');
+  await app.type('2小时后');
+  await press(app, 'org-li', '确认发送');
+  expect((await app.app.notices.tick(Date.now() + 3 * 3_600_000)).map((r) => r.outcome)).toEqual(['expired']);
+  ({ http, base } = await serveBoard(app.app));
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await http?.close();
+  await app?.close();
+});
+
+async function signIn(user: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  expect((await page.goto(`${base}/board/login?t=${await boardLink(app, user)}`))!.status()).toBe(200);
+  return page;
+}
+
+describe('a notice that ended before its copies went out, on the board', () => {
+  it('names its groups as not sent, not as groups where nobody pressed 收到, as the chat does', async () => {
+    app.take();
+    await app.type(':as org-li', ':dm', '/notices');
+    expect(app.take().join('\n')).toContain('已送达 0/2 · 失败 0 · 已过期未发 2');
+
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/notices`);
+    const cells = await page.locator('tr', { hasText: '本周驿站体检' }).locator('td').allInnerTexts();
+    expect(cells[2]).toBe('0/0');
+    expect(cells[3]).toBe('⌛ 已过期未发：饿了么骑手群和美团骑手群');
+
+    // A secretary sees their own group so.
+    const secretary = await signIn('sec-meituan');
+    await secretary.goto(`${base}/board/notices?lang=en`);
+    const theirs = await secretary.locator('tr', { hasText: '本周驿站体检' }).locator('td').allInnerTexts();
+    expect(theirs.slice(2)).toEqual(['0/0', '⌛ not sent, the notice had ended: 美团骑手群']);
+  });
+});
+
+describe('a withdrawn report in the queue', () => {
+  it('says the reporter withdrew it, to a secretary and an organiser, in Chinese and English', async () => {
+    for (const user of ['sec-meituan', 'org-li']) {
+      const page = await signIn(user);
+      await page.goto(`${base}/board?state=closed`);
+      const state = page.locator(`#queue tr[data-ticket="${withdrawn}"] .q-st`);
+      // Before: "🔒 已结案" alone.
+      expect(await state.innerText()).toBe('🔒 已结案 · 已由报告人撤回');
+      await page.goto(`${base}/board?state=all&lang=en`);
+      expect(await state.innerText()).toContain('Withdrawn by the reporter');
+    }
+  });
+});
