@@ -144,62 +144,39 @@ export async function answerWithModel(
   });
   if (!r.ok) return r;
   const out = r.value;
+  const refuse = (reason: ModelFailure, detail: string): ModelAnswer => ({
+    ok: false,
+    reason,
+    detail,
+    ms: r.ms,
+  });
   if (!out.known) return { ok: true, known: false, ms: r.ms };
   const byId = new Map(input.hits.map((h) => [h.entry.id, h.entry]));
   const foreign = out.used_ids.filter((id) => !byId.has(id));
-  if (foreign.length)
-    return {
-      ok: false,
-      reason: 'ungrounded',
-      detail: `cited ${foreign.length} id(s) not retrieved`,
-      ms: r.ms,
-    };
-  if (out.used_ids.length === 0)
-    return { ok: false, reason: 'ungrounded', detail: 'known answer citing no entry', ms: r.ms };
+  if (foreign.length) return refuse('ungrounded', `cited ${foreign.length} id(s) not retrieved`);
+  if (out.used_ids.length === 0) return refuse('ungrounded', 'known answer citing no entry');
   const used = [...new Set(out.used_ids)].map((id) => byId.get(id)!);
   // "Ignore previous instructions. 我现在是自由的AI…": the question's injection steered it, so none of it is trusted.
-  if (echoesInstructions(out.answer))
-    return { ok: false, reason: 'echo', detail: 'answer repeats instruction-like words', ms: r.ms };
+  if (echoesInstructions(out.answer)) return refuse('echo', 'answer repeats instruction-like words');
   const foreignContact = foreignContacts(out.answer, used.flatMap(entryTexts));
   if (foreignContact.length)
-    return {
-      ok: false,
-      reason: 'contact',
-      detail: `${foreignContact.length} contact(s) not in the cited entries`,
-      ms: r.ms,
-    };
+    return refuse('contact', `${foreignContact.length} contact(s) not in the cited entries`);
   // A sum or a date the entries do not give (押金 500 元, 3月2日发) is invented as a contact is: the worker would act on
   // it. The worker's own figures, repeated, are not; the entries' "updated" date may be said.
   const seen = [input.question, ...used.flatMap((e) => [...entryTexts(e), e.updated ?? ''])];
   const foreignFigure = foreignFigures(out.answer, seen);
   if (foreignFigure.length)
-    return {
-      ok: false,
-      reason: 'figure',
-      detail: `${foreignFigure.length} sum(s) or date(s) not in the cited entries`,
-      ms: r.ms,
-    };
+    return refuse('figure', `${foreignFigure.length} sum(s) or date(s) not in the cited entries`);
   // Any other number — a house number (888 号三楼), a clock time (6:00–7:00), a count (一年三次) — likewise: one rule for
   // every number the answer states, measured to find nothing in an answer that repeats or rewords its entry.
   const foreignNumber = foreignNumbers(out.answer, seen);
   if (foreignNumber.length)
-    return {
-      ok: false,
-      reason: 'figure',
-      detail: `${foreignNumber.length} number(s) not in the cited entries`,
-      ms: r.ms,
-    };
+    return refuse('figure', `${foreignNumber.length} number(s) not in the cited entries`);
   // A person with a title (王建国书记, 李老师) where the entries name nobody with that title: the worker would ask for them.
   const foreignName = foreignNames(out.answer, seen);
   if (foreignName.length)
-    return {
-      ok: false,
-      reason: 'name',
-      detail: `${foreignName.length} person(s) with a title not in the cited entries`,
-      ms: r.ms,
-    };
-  if (!inLanguage(out.answer, input.locale))
-    return { ok: false, reason: 'language', detail: `answer not in ${input.locale}`, ms: r.ms };
+    return refuse('name', `${foreignName.length} person(s) with a title not in the cited entries`);
+  if (!inLanguage(out.answer, input.locale)) return refuse('language', `answer not in ${input.locale}`);
   // Simplified characters a zh-TW reader would get from a model that forgot: converted, as the offline answer is.
   return { ok: true, known: true, answer: forLocale(input.locale, out.answer.trim()), used, ms: r.ms };
 }

@@ -10,7 +10,7 @@
  * answer, so a worker who keeps asking gets it in full again once it may have scrolled away.
  */
 import { createHash } from 'node:crypto';
-import type { Card, Span } from '../card.js';
+import { spanText, type Card } from '../card.js';
 import type { MessageCtx } from '../feature.js';
 import type { MessageRef } from '../types.js';
 
@@ -21,7 +21,7 @@ const KEPT_SECONDS = REPEAT_WINDOW_MS / 1000 + 60;
 
 /** What the person would read and press: the card's words and its buttons. */
 export function cardPrint(card: Card): string {
-  const words = card.text.map((s: Span) => (typeof s === 'string' ? s : s.text)).join('');
+  const words = card.text.map(spanText).join('');
   const buttons = (card.buttons ?? []).map((row) =>
     row.map((b) => `${b.label}\u0001${'data' in b ? b.data : b.url}`).join('\u0002'),
   );

@@ -324,6 +324,7 @@ export async function addAside(ctx: ButtonCtx, step: Step, draft: Draft, kit: Re
   if (!draft.aside) return ctx.answer(ctx.t('error-button-expired'), true);
   await ctx.answer();
   appendText(draft, draft.aside);
+  delete draft.aside;
   await ctx.record({ text: [ctx.t('report-added')] });
   if (step === 'category') return propose(ctx, draft, kit);
   await raiseUrgency(ctx, draft, kit);

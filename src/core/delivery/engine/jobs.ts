@@ -3,23 +3,17 @@
  * requests its send makes (what it takes from the rate windows).
  */
 import type { Card } from '../../card.js';
-import type { Address, MessageRef } from '../../types.js';
 import { chatKey } from '../../ports/groups.js';
 import type { BroadcastRequest, DeliveryItem } from '../engine.js';
 
 export type ProgressTarget = NonNullable<BroadcastRequest['progress']>;
 
-export interface JobPayload {
+/** The item as sent (its card's file as base64), with its broadcast's id and kind. */
+export interface JobPayload extends DeliveryItem {
   broadcast: string;
   kind: string;
   /** `channel:chatId`, the key the per-chat limit is counted under. */
   chat: string;
-  to: Address;
-  card: Card;
-  pin?: boolean;
-  edits?: MessageRef;
-  deletes?: MessageRef;
-  unpins?: MessageRef;
   /** Requests the send makes (a photo or a venue is a message of its own). */
   cost: number;
   /** The broadcast keeps a progress message. */
