@@ -1,10 +1,10 @@
 /**
  * Round 54 (stop 38; docs/rounds/faq.md): English questions. "Pay" as a verb is paying (交 钱), not the wage
  * (工资, only "my pay", "the pay"); everyday words the glossary lacked (tunnel, bridge, black ice, sunburnt, sand and
- * masks, coal stove, gas poisoning, cool down, red warning, shipper); "covered in" ice is no insurance cover; and a
- * thing asked of the stations in English ("which station has a nursing room") is a station question as
- * 哪个驿站有母婴室 is, not a topic for the FAQ because its letters are many. The questions are written for these
- * tests, not taken from any eval set.
+ * masks, coal stove, gas poisoning, cool down, red warning, shipper); "covered in" ice is no insurance cover;
+ * a rest stop is a station (驿站), not rest (休息); and a thing asked of the stations in English ("which station has
+ * a nursing room") is a station question as 哪个驿站有母婴室 is, not a topic for the FAQ because its letters are many.
+ * The questions are written for these tests, not taken from any eval set.
  */
 import { describe, expect, it } from 'vitest';
 import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
@@ -23,6 +23,9 @@ const CASES: [keyof typeof FAQ_PACKS, string, string][] = [
   ['siming', 'typhoon red warning, do we still have to deliver', 'typhoon-stop-delivery'],
   // Paying, not the wage.
   ['yuhang', 'the shipper refuses to pay for carrying stuff upstairs', 'freight-shipper-dispute'],
+  // How to find the nearest station: the entry saying how, as 怎么找最近的驿站 gets it; a rest stop is a station.
+  ['yanta', 'how can I find the nearest rest stop', 'yizhan-fujin-zhao'],
+  ['chaoyang', 'how to find a warm station near me', 'zhao-zuijin-yizhan'],
   // A thing asked of the stations in English: the stations (the card says none lists it), as in Chinese.
   ['hongshan', 'which station has a nursing room', 'stations'],
   ['yanta', 'which station has a breastfeeding room', 'stations'],
