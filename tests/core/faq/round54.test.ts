@@ -4,7 +4,8 @@
  * masks, coal stove, gas poisoning, cool down, red warning, shipper); "covered in" ice is no insurance cover;
  * a rest stop is a station (驿站), not rest (休息); and a thing asked of the stations in English ("which station has
  * a nursing room") is a station question as 哪个驿站有母婴室 is, not a topic for the FAQ because its letters are many.
- * The questions are written for these tests, not taken from any eval set.
+ * A contract with a landlord (房东…合同, 租房…合同) is renting. The questions are written for these tests, not
+ * taken from any eval set.
  */
 import { describe, expect, it } from 'vitest';
 import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen } from '../../helpers/askers.js';
@@ -29,9 +30,13 @@ const CASES: [keyof typeof FAQ_PACKS, string, string][] = [
   // A thing asked of the stations in English: the stations (the card says none lists it), as in Chinese.
   ['hongshan', 'which station has a nursing room', 'stations'],
   ['yanta', 'which station has a breastfeeding room', 'stations'],
+  // A contract with a landlord or for a room is renting, not the labour contract.
+  ['guanshanhu', '租房的合同要看清楚哪些地方', 'rental-housing'],
+  ['yanta', '房东合同还没到期就要赶人', 'zufang-yajin'],
+  ['hunnan', '跟站点签合同要注意啥', 'labor-contract'],
 ];
 
-describe('round 54: English questions', () => {
+describe('round 54: English questions, and a contract for a room', () => {
   it.each(CASES)('%s: %s → %s', async (pack, question, expected) => {
     const asker = await askerOn(FAQ_PACKS[pack]);
     expect(seen(asker.ask(question, AT_WEDNESDAY_10))).toBe(expected);
