@@ -19,6 +19,15 @@ const ENGLISH =
 const NOT_A_THING =
   /^(?:人|空|空位|位置|位子|地方|什么|什麼|啥|哪些|多少|几个|幾個|电话|電話|地址|开门|開門|开着|開著|营业|營業|时间|時間|服务|服務|设施|設施|东西|東西|people|room|space|time|hours|phone|address|anything|what)$/iu;
 
+/** Where the thing asked of the stations in English stands in the text ("which station has a nursing room"), if any. */
+export function englishThingSpan(text: string): { start: number; end: number } | undefined {
+  const m = ENGLISH.exec(text);
+  if (!m?.[1]) return undefined;
+  // The thing is followed only by blanks and a question mark, so its last occurrence in the match is itself.
+  const start = m.index + m[0].lastIndexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
+
 /** Between two things asked for at once: 微波炉和母婴室, 热水、母婴室, a microwave and a nursing room. */
 const AND = /\s*(?:和|与|與|跟|及|以及|还有|還有|或者|或|、|,|，|\band\b|\bor\b|&)\s*/iu;
 const ARTICLE = /^(?:an?|any|the|some)\s+/i;
