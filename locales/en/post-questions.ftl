@@ -14,3 +14,5 @@ post-original-lesson-chinese = The lesson "{ $title }" is in Chinese only; it re
 # "上一课" / "上节课讲的什么" in a group (QA19).
 post-last-lesson = 📚 This group's last lesson:
 post-no-lesson = This group has had no lesson in the last two weeks. Send /lesson to get one.
+# A question that names the group's notice (not a reply to it), when the notice is pinned (QA28 #2).
+post-notice-pinned = The whole notice is pinned in this { group-word }.

@@ -23,9 +23,10 @@ import { normalize } from '../faq/normalize.js';
 import { workerQuestion } from '../faq/reply.js';
 import { branchName } from '../faq/handoff.js';
 import { staffChat } from '../faq/setup.js';
-import { NOTICE_BROADCAST } from '../notices/release.js';
+import { NOTICE_BROADCAST, pastItsEnd } from '../notices/release.js';
 import { noticeText } from '../notices/compose.js';
 import { chineseForEnglish } from '../script.js';
+import { onPlatform } from '../platform-words.js';
 
 /** How long a notice or lesson can be asked about by replying to it. */
 const POST_TTL_SECONDS = 14 * 24 * 3600;
@@ -38,10 +39,49 @@ export function rememberPost(posts: PostRepo, chat: string, messageId: string, p
 /** Replies that acknowledge rather than ask ("收到", "ok") are left to the FAQ's small talk. */
 const ACK =
   /^\s*(收到|收到了|好的?|好滴|嗯+|谢谢|謝謝|多谢|多謝|知道了|明白|了解|ok(ay)?|got it|thanks?( you)?|thx|noted|👍|🙏|👌)[\s!！。.~～]*$/i;
-/** A mention that speaks of "the notice" (no reply): asked of the group's latest notice. */
-// A demonstrative is required: "平台通知我账号被封了" is a question of its own, not about the group's notice.
-const ABOUT_NOTICE =
-  /(这个|这条|那个|那条|刚才的?|刚发的|上面的?|這個|這條|那條|剛才的?|剛發的)(通知|公告)|\b(the|this|that) (notice|announcement)\b/i;
+/**
+ * A mention that names the group's notice (no reply): asked of the group's latest notice. The words workers in any
+ * district use for it — a demonstrative or "just now" (这条通知, 刚才的公告, 剛剛發的通知), where it is (群里的通知, 置顶的,
+ * 上面那条公告), which one (最新通知, 今天的公告), or "the notice", "the latest announcement", "the pinned message".
+ * Something that qualifies it is required: "平台通知我账号被封了" is a question of its own, not about the group's
+ * notice; a bare "通知" counts only as the first word of what the notice says ("通知上写的哪天").
+ */
+const NOTICE_WORD = '(?:通知|公告|通告)';
+/** 这条, 那个, 這則: a demonstrative with or without its measure word. */
+const THIS_ONE = '(?:这|這|那)(?:条|條|个|個|则|則|份|篇)?';
+const ABOUT_NOTICE = new RegExp(
+  [
+    // 这条通知, 那个公告
+    `${THIS_ONE}${NOTICE_WORD}`,
+    // 刚才的通知, 刚刚发的那条公告, 剛才群裡發的通知, 刚通知的
+    `(?:刚才|剛才|刚刚|剛剛|刚|剛)(?:群里|群裡)?(?:的|发的|發的|发|發)?(?:${THIS_ONE})?${NOTICE_WORD}`,
+    // 上面那条通知, 最新通知, 置顶的公告, 上一条通知
+    `(?:上面|上边|上邊|最新|置顶|置頂)(?:的|发的|發的)?(?:${THIS_ONE})?${NOTICE_WORD}`,
+    `上一(?:条|條|个|個|则|則)${NOTICE_WORD}`,
+    // 今天的通知, 群里发的公告 ("今天通知我…" is not: the 的 is required)
+    `(?:今天|今早|昨天|最近|群里|群裡)(?:的|发的|發的|置顶的|置頂的)(?:${THIS_ONE})?${NOTICE_WORD}`,
+    // 群公告, 群組公告, 本群置顶的通知 ("群通知的收到按钮…" names them in general: asksAboutNamedNotice leaves it to the FAQ)
+    `(?:群|群组|群組)(?:的|发的|發的|置顶的|置頂的)?(?:${THIS_ONE})?${NOTICE_WORD}`,
+    // 通知上写的…, 公告里说… (what the notice says, asked first)
+    `^${NOTICE_WORD}(?:里|裡|上|中)?(?:说|說|讲|講|写|寫|提到)`,
+    // 刚才发的说…, 剛發的是啥 (what was just sent; not "刚发的工资")
+    `(?:刚才|剛才|刚刚|剛剛|刚|剛)(?:群里|群裡)?(?:发|發)的(?:说|說|讲|講|写|寫|是|啥|什么|什麼|内容|內容|消息|訊息|那|这|這)`,
+    // 置顶的说…, 置顶消息
+    `(?:置顶|置頂)(?:的|消息|訊息)`,
+    `\\b(?:the|this|that|today'?s|yesterday'?s)\\s+(?:latest\\s+|last\\s+|new\\s+|pinned\\s+|group\\s+)?(?:notice|announcement)\\b`,
+    `\\b(?:latest|last|newest|pinned)\\s+(?:notice|announcement)\\b`,
+    `\\bthe\\s+pinned\\s+(?:message|post)\\b`,
+    `\\bwhat (?:you|the bot) (?:just )?(?:posted|sent)\\b`,
+  ].join('|'),
+  'i',
+);
+/**
+ * Once the notice is named, words asking what it says ("说哪天封路", "写的几点", "what did it say") point at it as a
+ * demonstrative does: the question is the notice's, not the FAQ's about notices in general.
+ */
+const ASKS_WHAT_IT_SAYS =
+  /(说|說|讲|講|写|寫|提到|内容|內容|意思|\b(say|says|said|mention|mentions|mentioned|about|mean|means)\b)/i;
+
 /**
  * Words for the group's previous lesson (QA19: "上一课", "上节课讲的什么" got the FAQ's "答不上来"): read as the group's
  * latest lesson, as ABOUT_NOTICE is read as its latest notice.
@@ -165,6 +205,35 @@ export function asksAboutPost(question: string, post: string, places: readonly s
   return sharedWithPost(question, post) > 0.5;
 }
 
+/** The text without the bot's @mention (a console or Slack message keeps it), for the words that open a question. */
+const unmentioned = (text: string) => text.replace(/@\S+/g, ' ').trim();
+
+/** Whether a mention names the group's notice ("刚才的通知", "the latest announcement"). */
+export const namesNotice = (text: string): boolean => ABOUT_NOTICE.test(unmentioned(text));
+
+/**
+ * Whether a mention that names the group's notice asks about it (QA28 #2): what it says or when, where, which road,
+ * whether one may pass ("刚才的通知说哪天封路", "公告上写的几点", "what did the notice say") — or, once its name is taken
+ * out, what is left asks about it as a reply under it would. "刚才的通知收到按钮要点吗" asks of the 收到 button, which
+ * the FAQ answers.
+ */
+export function asksAboutNamedNotice(
+  question: string,
+  post: string,
+  places: readonly string[] = [],
+): boolean {
+  const rest = unmentioned(question).replace(new RegExp(ABOUT_NOTICE.source, 'gi'), ' ');
+  if (
+    ASKS_WHAT_IT_SAYS.test(rest) ||
+    ASKS_WHEN.test(rest) ||
+    ASKS_WHERE.test(rest) ||
+    ASKS_WHICH.test(rest) ||
+    ASKS_PASS.test(rest)
+  )
+    return true;
+  return asksAboutPost(rest, post, places);
+}
+
 /** Sentences of a text (Chinese and English stops, line breaks). */
 function sentences(text: string): string[] {
   return text
@@ -194,6 +263,10 @@ interface PostText {
   text: string;
   /** The branch a question about it is passed to. */
   branch: string | undefined;
+  /** A notice pinned in the groups, not yet past its "有效期至": the group can find it whole there. */
+  pinned?: boolean;
+  /** A notice past its "有效期至" (unpinned): no longer the group's current notice. */
+  ended?: boolean;
 }
 
 async function postText(ctx: Ctx, post: PostRef, locale: Locale): Promise<PostText | undefined> {
@@ -204,7 +277,8 @@ async function postText(ctx: Ctx, post: PostRef, locale: Locale): Promise<PostTe
     if (!n || n.status === 'withdrawn') return undefined;
     const district = pack.branches.find((b) => b.kind === 'district')?.id;
     // What the group received: a zh-TW group without a written version got the text converted.
-    return { title: '', text: noticeText(n, locale), branch: district };
+    const ended = pastItsEnd(n, ctx.deps.now().getTime());
+    return { title: '', text: noticeText(n, locale), branch: district, pinned: n.pin && !ended, ended };
   }
   const found = findLesson(pack, post.id);
   if (!found) return undefined;
@@ -252,13 +326,10 @@ export function postsFeature(options: PostsOptions = {}): Feature {
       const posts = ctx.deps.store.posts;
       const replied = ctx.in.replyToBot ? await posts.find(key, ctx.in.replyToBot.messageId) : undefined;
       const lastLesson = !replied && ctx.group && ABOUT_LESSON.test(text);
+      const named = !replied && namesNotice(text);
       const post =
         replied ??
-        (ABOUT_NOTICE.test(text)
-          ? await posts.latestNotice(key)
-          : lastLesson
-            ? await posts.latestLesson(key)
-            : undefined);
+        (named ? await posts.latestNotice(key) : lastLesson ? await posts.latestLesson(key) : undefined);
       if (options.emergency?.(text)) return false;
       if (lastLesson && !post) {
         await ctx.reply({ text: [ctx.t('post-no-lesson')] });
@@ -268,10 +339,11 @@ export function postsFeature(options: PostsOptions = {}): Feature {
       if (!post || ACK.test(text)) return false;
       const locale = ctx.group ? groupLocale(ctx.group.locale) : ctx.locale;
       const about = await postText(ctx, post, locale);
-      if (!about) return false;
+      // A notice named after its end is no longer the group's notice: the question goes on as any other.
+      if (!about || (named && about.ended)) return false;
       // A question of its own under a post gets its ordinary answer when there is one; the post's "does not say
       // that" with the pass button only when neither the post nor the FAQ or stations answer it.
-      const aboutPost = asksAboutPost(
+      const aboutPost = (named ? asksAboutNamedNotice : asksAboutPost)(
         text,
         `${about.title}\n${about.text}`,
         placeNames(ctx.deps.content.get()),
@@ -309,6 +381,8 @@ export function postsFeature(options: PostsOptions = {}): Feature {
           '\n',
         );
       }
+      // Asked by name, not under it: where the whole notice is.
+      if (named && about.pinned) lines.push(ctx.t('post-notice-pinned', onPlatform(ctx)), '\n');
       lines.push('\n', ctx.t('post-ask-branch', { branch }));
       const card: Card = {
         text: lines,

@@ -1198,6 +1198,22 @@ const WORDS: Record<Topic, string[]> = {
     'restroom',
     'washroom',
     'bathroom',
+    // What 充电柜, 充电桩, 充电口, 插座, 空调, 烧水 and 卷帘门 above are in English (QA28 #6: "the charging cabinet at
+    // our station has been broken for three days" knew only "station", and tied with a road hazard).
+    'charging cabinet',
+    'charging locker',
+    'charging pile',
+    'charging point',
+    'charging port',
+    'charging post',
+    'charging station',
+    'socket',
+    'power strip',
+    'air conditioner',
+    'air conditioning',
+    'kettle',
+    'water heater',
+    'roller shutter',
   ],
   pay: [
     '白跑',

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../helpers/app.js';
-import { asksAboutPost } from '../../../src/core/posts/feature.js';
+import { asksAboutNamedNotice, asksAboutPost, namesNotice } from '../../../src/core/posts/feature.js';
 import { bindGroup, clockAt, delivered, lessonApp, MONDAY_10 } from '../lessons/fixtures.js';
 
 let t: TestApp | undefined;
@@ -251,5 +251,61 @@ describe('which replies ask about the post', () => {
       'where can I charge my phone',
     ])
       expect(asksAboutPost(q, qa), q).toBe(false);
+  });
+});
+
+describe('a mention that names the group’s notice (QA28 #2)', () => {
+  const CLOSURE = '明天上午九点起平凉路封路施工，请绕行。';
+
+  it('is told by the words workers use for the group’s notice, in zh-CN, zh-TW and English', () => {
+    for (const q of [
+      '刚才的通知说哪天封路',
+      '@waystation_bot 刚刚发的那条公告几点开始',
+      '剛才群裡發的通知說什麼',
+      '上面那条通知写的啥',
+      '最新通知讲的啥',
+      '上一条通知说的哪条路',
+      '今天的公告说几点',
+      '群里置顶的通知',
+      '群組公告寫的幾點開始',
+      '這則通知是什麼意思',
+      '通知上写的哪天施工',
+      '刚才发的说几点开始',
+      '置顶的说哪天',
+      'what did the notice say',
+      "what time does today's notice say",
+      'what was the latest announcement about',
+      'which road is in the pinned message',
+    ])
+      expect(namesNotice(q), q).toBe(true);
+    for (const q of [
+      '平台通知我账号被封了怎么办',
+      '今天通知我去面试',
+      '刚发的工资被扣了两百',
+      '这次平台通知说我违规',
+      '站长通知明天开会吗',
+      'I got a notice from the platform',
+    ])
+      expect(namesNotice(q), q).toBe(false);
+  });
+
+  it('asks about the notice when it asks what it says, when, where or whether one may pass; not when it asks of notices in general', () => {
+    for (const q of [
+      '刚才的通知说哪天封路',
+      '刚才的通知几点开始',
+      '今天的公告说车从哪里进出',
+      '群公告上说能过吗',
+      '剛才的通知呢',
+      'what day did the notice say the road closes',
+      'what is the latest announcement about',
+    ])
+      expect(asksAboutNamedNotice(q, CLOSURE), q).toBe(true);
+    for (const q of [
+      '群通知的收到按钮是干嘛的',
+      '刚才的通知收到按钮要点吗',
+      '群通知太多了',
+      '群通知怎么关掉',
+    ])
+      expect(asksAboutNamedNotice(q, CLOSURE), q).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ export function features(text: string): { key: string; start: number; end: numbe
     const token = m[0];
     const at = m.index;
     if (/^[a-z0-9]/.test(token)) {
-      if (token.length >= 3 && !LATIN_STOP.has(token))
+      if (token.length >= 3 && !LATIN_STOP.has(token) && !STATE_WORDS.has(token))
         out.push({ key: token, start: at, end: at + token.length });
       continue;
     }
@@ -28,6 +28,16 @@ export function features(text: string): { key: string; start: number; end: numbe
   }
   return out;
 }
+
+/**
+ * English words for a thing's state (broken, damaged, needs fixing): said of a streetlight, a charger, a door or a
+ * phone holder alike, so no evidence for the one category whose keyword happens to hold one ("broken streetlight"
+ * made "the charging cabinet … has been broken" and "my phone holder is broken" road hazards — QA28 #6). Chinese
+ * needs no such list: 坏了 is in many categories' keywords, so its pair weighs little.
+ */
+const STATE_WORDS = new Set(
+  'broken broke damaged faulty busted fix fixed fixing repair repaired repairs repairing'.split(' '),
+);
 
 /**
  * Function-word pairs that occur in keywords but say nothing about a topic (有没有, 不能, 一直…), and
