@@ -26,8 +26,8 @@ content-left-category-tickets = · { $n } open { $n ->
        *[other] tickets are
     } of a removed category, { $categories }: { $tickets }. Handle them as usual; give the category its id back and cards show its name again.
 content-left-groups = · { $n } { $n ->
-        [one] group is
-       *[other] groups are
+        [one] { group-word } is
+       *[other] { groups-word } are
     } still bound to a removed branch, { $branches }: { $groups }. /bind each again to the branch that takes over, or notices sent by branch will not reach it.
 content-left-learned = · { $n } taught { $n ->
         [one] wording points

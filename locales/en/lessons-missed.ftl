@@ -3,5 +3,5 @@
 lessons-missed = ⚠️ The bot was not running from { $from } to { $to }, so { $count ->
     [one] one lesson push was
    *[other] { $count } lesson pushes were
-} not sent: { $list }. They will not be sent late, and no lesson is skipped: each group goes on with the next lesson it has not had, and pushes continue on time.
+} not sent: { $list }. They will not be sent late, and no lesson is skipped: each { group-word } goes on with the next lesson it has not had, and pushes continue on time.
 lessons-missed-item = { $series } × { $count }

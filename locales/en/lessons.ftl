@@ -38,12 +38,12 @@ schedule-none-group = No lessons are scheduled for this { group-word }; send /le
 schedule-none-all = The content pack has no schedules yet (schedules.yaml).
 schedule-paused = ⏸ Lessons are paused in this { group-word }; an organiser can send /resume.
 schedule-paused-count = ⏸ { $count } { $count ->
-    [one] group has
-   *[other] groups have
+    [one] { group-word } has
+   *[other] { groups-word } have
 } lessons paused.
 schedule-overview = Series: { $series }; to { $groups } { $groups ->
-    [one] group
-   *[other] groups
+    [one] { group-word }
+   *[other] { groups-word }
 }
 schedule-quiet = No pushes in rest and peak hours: { $windows } (a push due then waits until the window ends)
 # Between two quiet windows (11:00-13:30, 17:00-20:00).
@@ -57,11 +57,11 @@ lesson-resumed = ▶️ Lessons resumed in this { group-word }, from where it le
 lesson-not-paused = Lessons are not paused in this { group-word }.
 
 lessonstats-title = 📈 Lesson figures
-lessonstats-none = No groups are linked yet, so there are no figures.
+lessonstats-none = No { groups-word } are linked yet, so there are no figures.
 lessonstats-rate-none = —
 lessonstats-branch = { $branch }: { $groups } { $groups ->
-    [one] group
-   *[other] groups
+    [one] { group-word }
+   *[other] { groups-word }
 } · { $delivered } { $delivered ->
     [one] lesson
    *[other] lessons
@@ -94,4 +94,4 @@ month-name = { $month ->
    *[12] December
 }
 # Told once in the escalation chat when a schedule's push finds no lesson left for any group (QA19).
-lessons-ran-out = 📚 Schedule { $schedule } has run out: every group has had every lesson of { $series }, so it sends nothing from now on. Add lessons to the content pack to go on, or remove the schedule if it is no longer wanted.
+lessons-ran-out = 📚 Schedule { $schedule } has run out: every { group-word } has had every lesson of { $series }, so it sends nothing from now on. Add lessons to the content pack to go on, or remove the schedule if it is no longer wanted.

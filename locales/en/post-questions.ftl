@@ -12,7 +12,7 @@ post-found-lesson-chinese = The lesson is in Chinese only; this part of it shoul
 post-original-notice-chinese = The notice is in Chinese only; it reads:
 post-original-lesson-chinese = The lesson "{ $title }" is in Chinese only; it reads:
 # "上一课" / "上节课讲的什么" in a group (QA19).
-post-last-lesson = 📚 This group's last lesson:
-post-no-lesson = This group has had no lesson in the last two weeks. Send /lesson to get one.
+post-last-lesson = 📚 This { group-word }'s last lesson:
+post-no-lesson = This { group-word } has had no lesson in the last two weeks. Send /lesson to get one.
 # A question that names the group's notice (not a reply to it), when the notice is pinned (QA28 #2).
 post-notice-pinned = The whole notice is pinned in this { group-word }.

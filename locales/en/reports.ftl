@@ -5,17 +5,17 @@ cmd-mytickets = See the problems you reported
 cmd-queue = Open problems queue (secretaries)
 cmd-ticket = Show one problem: /ticket NUMBER
 report-help-button = 📝 Report a problem
-report-offer = You can tell the branch about a problem privately — no one in your group sees it: press the button below (or send /report) and say what happened, where and when. You can stay anonymous; once the branch has dealt with it, I bring you their answer.
+report-offer = You can tell the branch about a problem privately — no one in your { group-word } sees it: press the button below (or send /report) and say what happened, where and when. You can stay anonymous; once the branch has dealt with it, I bring you their answer.
 
 ## Intake
 
-report-group-link = To protect your privacy, tap the button below and tell me in a private chat. Nobody in the group will see it.
-report-group-no-link = To protect your privacy, tap the button below (or send /report) to tell the branch privately. Nobody in the group will see it.
+report-group-link = To protect your privacy, tap the button below and tell me in a private chat. Nobody in the { group-word } will see it.
+report-group-no-link = To protect your privacy, tap the button below (or send /report) to tell the branch privately. Nobody in the { group-word } will see it.
 report-group-words-kept = I have kept what you wrote (for half an hour): it goes straight into the report in the private chat.
 report-btn-kept-words = 📝 Report this to the branch
 report-btn-open-private = 📝 Report privately
 report-start-title = 📝 Report a problem
-report-start-origin = From the group of: { $branch }
+report-start-origin = From the { group-word } of: { $branch }
 report-start-body = Tell me what happened: what, where and when. Text or a voice note; photos and a location help too. Send /cancel at any time to stop.
 report-describe-nothing = Please tell me in words or a voice note what the problem is (I can't read stickers).
 report-describe-more = Got it — I'll attach it as evidence. Please add a sentence or two saying what the problem is.
@@ -139,7 +139,7 @@ ticket-line-reporter-locale = { $locale ->
     [en] Reporter's language: English — please reply in English if you can
    *[zh-TW] The reporter reads traditional characters (what you write in simplified is converted for them)
 }
-ticket-line-origin = From the group of: { $branch }
+ticket-line-origin = From the { group-word } of: { $branch }
 ticket-line-similar = Similar reports this week: { $count }
 ticket-line-moves = Transferred { $transfers } × · returned { $returns } ×
 ticket-line-reopened = Reopened by the reporter { $count } ×

@@ -27,7 +27,7 @@ slack-report-failed = Sorry, the report could not be submitted; please try again
 slack-not-in-channel = I am not in this channel yet, so I cannot answer here. Invite me first: /invite @waystation
 slack-mention-someone = someone
 # /bind typed in a group DM (a few people's private conversation, not a channel).
-slack-bind-group-dm = A group DM cannot be bound as a workers' group: lessons and notices go to channels only. Use /bind in the workers' channel (invite me first: /invite @waystation).
+slack-bind-group-dm = A group DM cannot be bound as a workers' channel: lessons and notices go to channels only. Use /bind in the workers' channel (invite me first: /invite @waystation).
 
 ## Slack: words of the adapter's own
 

@@ -23,7 +23,10 @@ worker-extended = ⏳ The deadline for your report { $id } has been extended to 
 triage-extend-cancelled = Cancelled; no extension requested.
 
 # /bind and /unbind are an organiser's: say so to a secretary; /unbind asks first.
-bind-organisers-only = Groups are bound and unbound by an organiser. Please ask one of the district's organisers to send /bind here.
+bind-organisers-only = { $platform ->
+        [slack] Channels
+       *[other] Groups
+    } are bound and unbound by an organiser. Please ask one of the district's organisers to send /bind here.
 unbind-confirm = Unbind this { group-word } from "{ $branch }"? Its reports, lessons and notices will no longer go to that branch.
 unbind-btn-yes = Unbind
 unbind-kept = Not unbound; the { group-word } stays with its branch.

@@ -16,5 +16,5 @@ content-former-staff = { $removed }（{ $id }）
 content-left-title = ⚠️ 当前问答包已经没有下面这些支部、类别或条目，但还有东西指向它们：
 content-left-branch-tickets = · { $n } 件未办结的事项还在已移除的支部 { $branches }：{ $tickets }。用 /ticket 编号 打开，↪️ 转派给接手的支部（/queue 里“不在问答包中的支部”一行列出全部）。
 content-left-category-tickets = · { $n } 件未办结的事项属于已移除的类别 { $categories }：{ $tickets }。照常办理即可；类别编号改回去，卡片上会重新显示类别名。
-content-left-groups = · { $n } 个群仍绑定在已移除的支部 { $branches }：{ $groups }。请在群里重新 /bind 到接手的支部，否则按支部发的通知收不到。
+content-left-groups = · { $n } 个{ group-word }仍绑定在已移除的支部 { $branches }：{ $groups }。请在{ group-word }里重新 /bind 到接手的支部，否则按支部发的通知收不到。
 content-left-learned = · { $n } 个教过的问法指向已移除的条目 { $entries }，现在用不上了：用 /gaps 查看，把条目编号改回去，或把这些问法写进新条目的 questions。

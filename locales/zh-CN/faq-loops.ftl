@@ -3,7 +3,7 @@
 faq-smalltalk-greeting = 你好！我是驿站助手 👋 福利政策、驿站在哪、遇到难处，直接问我就行。
 faq-smalltalk-thanks = 不客气！还有问题随时问我 😊
 faq-smalltalk-ack = 好嘞 👌 有问题随时问我。
-faq-staff-chat = 这里是工作群，我不在这里回答问题。待办用 /queue；想查答案请私聊我。
+faq-staff-chat = 这里是工作{ group-word }，我不在这里回答问题。待办用 /queue；想查答案请私聊我。
 
 faq-down-offer = 抱歉没帮上忙。要不要把您的问题转给{ $branch }，请他们来回答？
 faq-pass-already = 这个问题已经转给{ $branch }了，请等他们回复。
@@ -20,7 +20,7 @@ faq-reply-prompt = 请写下给工友的回复。问题是：「{ $question }」
 faq-reply-hint = 请直接回复本消息；发送 /cancel 取消。
 faq-reply-need-text = 请用文字写回复。
 faq-reply-sent = 已发给提问的工友 ✅
-faq-reply-undelivered = 回复已记录，但没能发给工友（可能机器人已不在那个群里）。
+faq-reply-undelivered = 回复已记录，但没能发给工友（可能机器人已不在那个{ group-word }里）。
 faq-reply-title = 📨 { $branch }回复了您的问题
 faq-reply-your-question = 您问：「{ $question }」
 faq-reply-as-written = （支部用中文回复）

@@ -36,8 +36,8 @@ schedule-resting = 这组课程眼下不当季，{ $month }起继续
 schedule-none-group = 本{ group-word }目前没有定时课程，发送 /lesson 可以随时领一节。
 schedule-none-all = 内容包里还没有定时推送（schedules.yaml）。
 schedule-paused = ⏸ 本{ group-word }的课程推送已暂停，组织者发送 /resume 恢复。
-schedule-paused-count = ⏸ 有 { $count } 个群暂停了课程推送。
-schedule-overview = 课程：{ $series }；推送到 { $groups } 个群
+schedule-paused-count = ⏸ 有 { $count } 个{ group-word }暂停了课程推送。
+schedule-overview = 课程：{ $series }；推送到 { $groups } 个{ group-word }
 schedule-quiet = 休息和高峰时段不推送：{ $windows }（到点顺延到时段结束）
 # Between two quiet windows (11:00-13:30, 17:00-20:00).
 schedule-quiet-separator = 、
@@ -50,13 +50,13 @@ lesson-resumed = ▶️ 已恢复本{ group-word }的课程推送，从上次的
 lesson-not-paused = 本{ group-word }的课程推送没有暂停。
 
 lessonstats-title = 📈 微课堂数据
-lessonstats-none = 还没有已绑定的群，暂无数据。
+lessonstats-none = 还没有已绑定的{ group-word }，暂无数据。
 lessonstats-rate-none = —
-lessonstats-branch = { $branch }：{ $groups } 个群 · 推送 { $delivered } 节 · 答题 { $takers } 人次 · 正确率 { $rate }
+lessonstats-branch = { $branch }：{ $groups } 个{ group-word } · 推送 { $delivered } 节 · 答题 { $takers } 人次 · 正确率 { $rate }
 lessonstats-group = · { $group }：推送 { $delivered } 节 · 答题 { $takers } 人次 · 正确率 { $rate }
 lesson-staff-chat = 微课堂只推送到绑定的工友{ group-word }，这里不发课。
 
 # A month (1–12) by name, given as $month to the two messages above.
 month-name = { $month }月
 # Told once in the escalation chat when a schedule's push finds no lesson left for any group (QA19).
-lessons-ran-out = 📚 排期 { $schedule } 的课程已经推完：{ $series }的每一节课各群都已学过，之后到点不会再推送。要继续，请在内容包里添加新课；不再需要的话，可以删掉这个排期。
+lessons-ran-out = 📚 排期 { $schedule } 的课程已经推完：{ $series }的每一节课各{ group-word }都已学过，之后到点不会再推送。要继续，请在内容包里添加新课；不再需要的话，可以删掉这个排期。

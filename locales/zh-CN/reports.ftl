@@ -5,17 +5,17 @@ cmd-mytickets = 查看我反映的问题
 cmd-queue = 待办问题队列（书记）
 cmd-ticket = 查看一个问题的详情：/ticket 编号
 report-help-button = 📝 反映问题
-report-offer = 有难处可以私下告诉支部，群里其他人看不到：点下面的按钮（或发送 /report），说说发生了什么、在哪里、什么时候。可以选择匿名，支部处理后我会把答复带给您。
+report-offer = 有难处可以私下告诉支部，{ group-word }里其他人看不到：点下面的按钮（或发送 /report），说说发生了什么、在哪里、什么时候。可以选择匿名，支部处理后我会把答复带给您。
 
 ## Intake
 
-report-group-link = 为保护您的隐私，请点下面的按钮私聊我反映问题，群里其他人看不到。
-report-group-no-link = 为保护您的隐私，请点下面的按钮（或发送 /report）私下反映问题，群里其他人看不到。
+report-group-link = 为保护您的隐私，请点下面的按钮私聊我反映问题，{ group-word }里其他人看不到。
+report-group-no-link = 为保护您的隐私，请点下面的按钮（或发送 /report）私下反映问题，{ group-word }里其他人看不到。
 report-group-words-kept = 您写的内容我已记下（半小时内有效），私聊时会直接带进反映里。
 report-btn-kept-words = 📝 把这些反映给支部
 report-btn-open-private = 📝 私下反映问题
 report-start-title = 📝 反映问题
-report-start-origin = 来自：{ $branch }的群
+report-start-origin = 来自：{ $branch }的{ group-word }
 report-start-body = 请说说遇到了什么问题：发生了什么、在哪里、什么时候。可以发文字或语音，照片和位置可作为补充。发送 /cancel 可随时取消。
 report-describe-nothing = 请用文字或语音说说遇到了什么问题（表情和贴纸我看不懂）。
 report-describe-more = 已收到，会作为证据附上。请再用一两句话说明是什么问题。
@@ -130,7 +130,7 @@ ticket-line-reporter-locale = { $locale ->
     [en] 报告人语言：English — 请尽量用英文回复
    *[zh-TW] 报告人读繁体字（您的回复会自动转成繁体）
 }
-ticket-line-origin = 来自：{ $branch }的群
+ticket-line-origin = 来自：{ $branch }的{ group-word }
 ticket-line-similar = 本周类似反映：{ $count } 条
 ticket-line-moves = 已转派 { $transfers } 次 · 退单 { $returns } 次
 ticket-line-reopened = 报告人曾表示未解决，重新打开 { $count } 次
@@ -221,7 +221,7 @@ triage-refused-already = 已经处理过了
 triage-refused-same = 已经在这个支部了
 triage-refused-district = 区里是最后一站，不能退单；请转派给具体承办单位
 # The escalation chat's claim button pressed by someone who is not an organiser.
-triage-refused-organisers-only = 这个签收按钮是区里组织者用的；支部请在本支部的工单群里签收。
+triage-refused-organisers-only = 这个签收按钮是区里组织者用的；支部请在本支部的工单{ group-word }里签收。
 triage-refused-staff-only-worker = 这个按钮是给区里工作人员用的，您不用按。事情有进展，会私聊告诉您。
 triage-prompt-hint = 请直接回复本消息；发送 /cancel 取消。
 triage-need-text = 请用文字回复本消息。

@@ -27,7 +27,7 @@ slack-report-failed = 抱歉，问题没有提交成功，请稍后再试。您�
 slack-not-in-channel = 我还不在这个频道里，没法在这里回复。请先把我加进来：/invite @waystation
 slack-mention-someone = 某人
 # /bind typed in a group DM (a few people's private conversation, not a channel).
-slack-bind-group-dm = 群组私信不能绑定为工人群：课程和通知只发到频道里。请在工人们的频道里使用 /bind（先用 /invite @waystation 把我加进去）。
+slack-bind-group-dm = 群组私信不能绑定为工人频道：课程和通知只发到频道里。请在工人们的频道里使用 /bind（先用 /invite @waystation 把我加进去）。
 
 ## Slack: words of the adapter's own
 

@@ -19,7 +19,7 @@ worker-extended = ⏳ 您反映的 { $id } 办理时限已延长至 { $until }�
 triage-extend-cancelled = 已取消，没有申请延期。
 
 # /bind and /unbind are an organiser's: say so to a secretary; /unbind asks first.
-bind-organisers-only = 群的绑定和解绑由组织者操作。请联系区里的组织者在本群发 /bind。
+bind-organisers-only = { group-word }的绑定和解绑由组织者操作。请联系区里的组织者在本{ group-word }发 /bind。
 unbind-confirm = 确定要解除本{ group-word }与「{ $branch }」的绑定吗？解除后，本{ group-word }的反映、课程和通知不再归这个支部。
 unbind-btn-yes = 确定解绑
 unbind-kept = 没有解绑，本{ group-word }仍归原支部。

@@ -4,7 +4,10 @@ error-generic = 抱歉，剛才出了點問題，這則訊息沒有處理成功�
 error-not-allowed = 抱歉，這個操作需要相應權限。
 error-unknown-command = 沒有 /{ $command } 這個指令。傳送 /help 看看我能做什麼。
 error-private-only = /{ $command } 請在和我的私訊裡使用，保護您的隱私。
-error-group-only = /{ $command } 只能在群組裡使用。
+error-group-only = /{ $command } 只能在{ $platform ->
+        [slack] 頻道
+       *[other] 群組
+    }裡使用。
 error-button-expired = 這個按鈕已失效，請重新發起。
 fallback-not-understood = 我沒太明白。傳送 /help 看看我能做什麼。
 fragment-go-on = 您接著說，說完了我連起來看。

@@ -3,7 +3,7 @@
 faq-smalltalk-greeting = 你好！我是驛站助手 👋 福利政策、驛站在哪、遇到難處，直接問我就行。
 faq-smalltalk-thanks = 不客氣！還有問題隨時問我 😊
 faq-smalltalk-ack = 好嘞 👌 有問題隨時問我。
-faq-staff-chat = 這裡是工作群，我不在這裡回答問題。待辦用 /queue；想查答案請私聊我。
+faq-staff-chat = 這裡是工作{ group-word }，我不在這裡回答問題。待辦用 /queue；想查答案請私聊我。
 
 faq-down-offer = 抱歉沒幫上忙。要不要把您的問題轉給{ $branch }，請他們來回答？
 faq-pass-already = 這個問題已經轉給{ $branch }了，請等他們回覆。
@@ -20,7 +20,7 @@ faq-reply-prompt = 請寫下給工友的回覆。問題是：「{ $question }」
 faq-reply-hint = 請直接回覆本消息；發送 /cancel 取消。
 faq-reply-need-text = 請用文字寫回覆。
 faq-reply-sent = 已發給提問的工友 ✅
-faq-reply-undelivered = 回覆已記錄，但沒能發給工友（可能機器人已不在那個群裡）。
+faq-reply-undelivered = 回覆已記錄，但沒能發給工友（可能機器人已不在那個{ group-word }裡）。
 faq-reply-title = 📨 { $branch }回覆了您的問題
 faq-reply-your-question = 您問：「{ $question }」
 faq-reply-as-written = （支部用中文回覆）

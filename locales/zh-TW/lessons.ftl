@@ -36,8 +36,8 @@ schedule-resting = 這組課程眼下不當季，{ $month }起繼續
 schedule-none-group = 本{ group-word }目前沒有定時課程，發送 /lesson 可以隨時領一節。
 schedule-none-all = 內容包裡還沒有定時推送（schedules.yaml）。
 schedule-paused = ⏸ 本{ group-word }的課程推送已暫停，組織者發送 /resume 恢復。
-schedule-paused-count = ⏸ 有 { $count } 個群暫停了課程推送。
-schedule-overview = 課程：{ $series }；推送到 { $groups } 個群
+schedule-paused-count = ⏸ 有 { $count } 個{ group-word }暫停了課程推送。
+schedule-overview = 課程：{ $series }；推送到 { $groups } 個{ group-word }
 schedule-quiet = 休息和高峰時段不推送：{ $windows }（到點順延到時段結束）
 # Between two quiet windows (11:00-13:30、17:00-20:00): not an ASCII comma in Chinese (QA12 #11).
 schedule-quiet-separator = 、
@@ -50,13 +50,13 @@ lesson-resumed = ▶️ 已恢復本{ group-word }的課程推送，從上次的
 lesson-not-paused = 本{ group-word }的課程推送沒有暫停。
 
 lessonstats-title = 📈 微課堂數據
-lessonstats-none = 還沒有已綁定的群，暫無數據。
+lessonstats-none = 還沒有已綁定的{ group-word }，暫無數據。
 lessonstats-rate-none = —
-lessonstats-branch = { $branch }：{ $groups } 個群 · 推送 { $delivered } 節 · 答題 { $takers } 人次 · 正確率 { $rate }
+lessonstats-branch = { $branch }：{ $groups } 個{ group-word } · 推送 { $delivered } 節 · 答題 { $takers } 人次 · 正確率 { $rate }
 lessonstats-group = · { $group }：推送 { $delivered } 節 · 答題 { $takers } 人次 · 正確率 { $rate }
 lesson-staff-chat = 微課堂只推送到綁定的工友{ group-word }，這裡不發課。
 
 # A month (1–12) by name, given as $month to the two messages above.
 month-name = { $month }月
 # Told once in the escalation chat when a schedule's push finds no lesson left for any group (QA19).
-lessons-ran-out = 📚 排程 { $schedule } 的課程已經推完：{ $series }的每一節課各群都已學過，之後到點不會再推送。要繼續，請在內容包裡加入新課；不再需要的話，可以刪掉這個排程。
+lessons-ran-out = 📚 排程 { $schedule } 的課程已經推完：{ $series }的每一節課各{ group-word }都已學過，之後到點不會再推送。要繼續，請在內容包裡加入新課；不再需要的話，可以刪掉這個排程。

@@ -5,17 +5,17 @@ cmd-mytickets = 查看我反映的問題
 cmd-queue = 待辦問題佇列（書記）
 cmd-ticket = 查看一個問題的詳情：/ticket 編號
 report-help-button = 📝 反映問題
-report-offer = 有難處可以私下告訴支部，群裡其他人看不到：點下面的按鈕（或傳送 /report），說說發生了什麼、在哪裡、什麼時候。可以選擇匿名，支部處理後我會把答覆帶給您。
+report-offer = 有難處可以私下告訴支部，{ group-word }裡其他人看不到：點下面的按鈕（或傳送 /report），說說發生了什麼、在哪裡、什麼時候。可以選擇匿名，支部處理後我會把答覆帶給您。
 
 ## Intake
 
-report-group-link = 為保護您的隱私，請點下面的按鈕私聊我反映問題，群裡其他人看不到。
-report-group-no-link = 為保護您的隱私，請點下面的按鈕（或發送 /report）私下反映問題，群裡其他人看不到。
+report-group-link = 為保護您的隱私，請點下面的按鈕私聊我反映問題，{ group-word }裡其他人看不到。
+report-group-no-link = 為保護您的隱私，請點下面的按鈕（或發送 /report）私下反映問題，{ group-word }裡其他人看不到。
 report-group-words-kept = 您寫的內容我已記下（半小時內有效），私聊時會直接帶進反映裡。
 report-btn-kept-words = 📝 把這些反映給支部
 report-btn-open-private = 📝 私下反映問題
 report-start-title = 📝 反映問題
-report-start-origin = 來自：{ $branch }的群
+report-start-origin = 來自：{ $branch }的{ group-word }
 report-start-body = 請說說遇到了什麼問題：發生了什麼、在哪裡、什麼時候。可以發文字或語音，照片和位置可作為補充。發送 /cancel 可隨時取消。
 report-describe-nothing = 請用文字或語音說說遇到了什麼問題（表情和貼紙我看不懂）。
 report-describe-more = 已收到，會作為證據附上。請再用一兩句話說明是什麼問題。
@@ -130,7 +130,7 @@ ticket-line-reporter-locale = { $locale ->
     [en] 報告人語言：English — 請盡量用英文回覆
    *[zh-TW] 報告人讀繁體字（您寫的簡體字會自動轉成繁體）
 }
-ticket-line-origin = 來自：{ $branch }的群
+ticket-line-origin = 來自：{ $branch }的{ group-word }
 ticket-line-similar = 本週類似反映：{ $count } 條
 ticket-line-moves = 已轉派 { $transfers } 次 · 退單 { $returns } 次
 ticket-line-reopened = 報告人曾表示未解決，重新打開 { $count } 次
@@ -221,7 +221,7 @@ triage-refused-already = 已經處理過了
 triage-refused-same = 已經在這個支部了
 triage-refused-district = 區裡是最後一站，不能退單；請轉派給具體承辦單位
 # The escalation chat's claim button pressed by someone who is not an organiser.
-triage-refused-organisers-only = 這個簽收按鈕是區裡組織者用的；支部請在本支部的工單群裡簽收。
+triage-refused-organisers-only = 這個簽收按鈕是區裡組織者用的；支部請在本支部的工單{ group-word }裡簽收。
 triage-refused-staff-only-worker = 這個按鈕是給區裡工作人員用的，您不用按。事情有進展，會私訊告訴您。
 triage-prompt-hint = 請直接回複本消息；發送 /cancel 取消。
 triage-need-text = 請用文字回覆本消息。

@@ -27,7 +27,7 @@ slack-report-failed = 抱歉，問題沒有提交成功，請稍後再試。您�
 slack-not-in-channel = 我還不在這個頻道裡，沒法在這裡回覆。請先把我加進來：/invite @waystation
 slack-mention-someone = 某人
 # /bind typed in a group DM (a few people's private conversation, not a channel).
-slack-bind-group-dm = 群組私訊不能綁定為工人群：課程和通知只發到頻道裡。請在工人們的頻道裡使用 /bind（先用 /invite @waystation 把我加進去）。
+slack-bind-group-dm = 群組私訊不能綁定為工人頻道：課程和通知只發到頻道裡。請在工人們的頻道裡使用 /bind（先用 /invite @waystation 把我加進去）。
 
 ## Slack: words of the adapter's own
 

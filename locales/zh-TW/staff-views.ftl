@@ -19,7 +19,7 @@ worker-extended = ⏳ 您反映的 { $id } 辦理時限已延長至 { $until }�
 triage-extend-cancelled = 已取消，沒有申請延期。
 
 # /bind and /unbind are an organiser's: say so to a secretary; /unbind asks first.
-bind-organisers-only = 群的綁定和解綁由組織者操作。請聯繫區裡的組織者在本群發 /bind。
+bind-organisers-only = { group-word }的綁定和解綁由組織者操作。請聯繫區裡的組織者在本{ group-word }發 /bind。
 unbind-confirm = 確定要解除本{ group-word }與「{ $branch }」的綁定嗎？解除後，本{ group-word }的反映、課程和通知不再歸這個支部。
 unbind-btn-yes = 確定解綁
 unbind-kept = 沒有解綁，本{ group-word }仍歸原支部。

@@ -357,7 +357,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       const allowed = allowedFor(spec, ctx.role);
       if (!offeredIn(spec, place) && (allowed || place === 'private')) {
         const refusal = place === 'group' ? 'error-private-only' : 'error-group-only';
-        await ctx.reply(toAsker(ctx, { text: [ctx.t(refusal, { command: spec.name })] }));
+        await ctx.reply(toAsker(ctx, { text: [ctx.t(refusal, onPlatform(ctx, { command: spec.name }))] }));
         return true;
       }
       if (!allowed) {

@@ -17,7 +17,8 @@ import type { CoreDeps } from '../feature.js';
 import { orphanedLearned } from '../faq/curate.js';
 import { branchName } from '../groups/branch-name.js';
 import { LOCALES, type Locale } from '../locales.js';
-import type { GroupBinding } from '../ports/groups.js';
+import { parseChatKey, type GroupBinding } from '../ports/groups.js';
+import type { Channel } from '../types.js';
 import type { LearnedExample } from '../ports/faq.js';
 import { OPEN_STATUSES, type Ticket } from '../ports/tickets.js';
 import { forLocale } from '../script.js';
@@ -195,6 +196,13 @@ function logLeftBehind(deps: CoreDeps, found: LeftBehind): boolean {
   );
 }
 
+/** The platform the groups share, so they are named as it calls them (频道 on Slack); none when they are mixed. */
+function platformOf(groups: Pick<GroupBinding, 'chat'>[]): { platform?: Channel } {
+  const platforms = new Set(groups.map((g) => parseChatKey(g.chat)?.channel));
+  const [platform] = platforms;
+  return platforms.size === 1 && platform ? { platform } : {};
+}
+
 /** What the organisers read, in `locale`: one line per kind, each with what to do. */
 export function leftBehindText(deps: CoreDeps, found: LeftBehind, locale: Locale): string {
   const pack = deps.content.get();
@@ -224,6 +232,7 @@ export function leftBehindText(deps: CoreDeps, found: LeftBehind, locale: Locale
   if (found.groups.length)
     lines.push(
       t('content-left-groups', {
+        ...platformOf(found.groups),
         n: found.groups.length,
         groups: list(found.groups.map((g) => g.title || g.chat)),
         branches: gone(found.groups.map((g) => g.branch)),

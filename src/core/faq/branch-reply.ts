@@ -85,7 +85,11 @@ export async function onReplyDialog(ctx: MessageCtx, dialog: Dialog): Promise<vo
 
   const delivered = await deliver(ctx, q, answer);
   ctx.log.info({ question: id, branch: q.branch, delivered }, 'faq question answered by branch');
-  await ctx.reply({ text: [ctx.t(delivered ? 'faq-reply-sent' : 'faq-reply-undelivered')] });
+  // "可能机器人已不在那个群里": the worker's chat, named as its platform calls it.
+  const platform = parseChatKey(q.chat)?.channel;
+  await ctx.reply({
+    text: [ctx.t(delivered ? 'faq-reply-sent' : 'faq-reply-undelivered', platform ? { platform } : {})],
+  });
   const card = decodeRef(q.card) as MessageRef | undefined;
   if (card) {
     const answered: StoredQuestion = { ...q, status: 'answered', byName: name, answer };

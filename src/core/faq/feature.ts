@@ -24,6 +24,7 @@
  */
 import type { Button } from '../card.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
+import { onPlatform } from '../platform-words.js';
 import { createLlmClient, type LlmClient } from '../llm/client.js';
 import type { OpenAIConfig } from '../../config/index.js';
 import { createAnswerAside, type Aside } from './aside.js';
@@ -108,7 +109,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
   async function onMessage(ctx: MessageCtx): Promise<boolean> {
     if (staffChat(ctx)) {
       // Replies to the bot's cards there are staff talking among themselves; a mention gets a pointer.
-      if (!ctx.in.replyToBot) await ctx.reply({ text: [ctx.t('faq-staff-chat')] });
+      if (!ctx.in.replyToBot) await ctx.reply({ text: [ctx.t('faq-staff-chat', onPlatform(ctx))] });
       return true;
     }
     if (ctx.in.location) {
@@ -163,7 +164,8 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
         description: 'cmd-ask',
         scope: 'all',
         run: async (ctx, args) => {
-          if (staffChat(ctx)) return void (await ctx.reply({ text: [ctx.t('faq-staff-chat')] }));
+          if (staffChat(ctx))
+            return void (await ctx.reply({ text: [ctx.t('faq-staff-chat', onPlatform(ctx))] }));
           if (!args.trim())
             return void (await ctx.reply({ text: [ctx.t('faq-ask-usage', { place: placeFor(ctx) })] }));
           await respond(ctx, args);

@@ -124,11 +124,11 @@ export function groupsFeature(): Feature {
     // The press is checked again: a button shown to an organiser can be pressed by anyone in the group.
     if (!ctx.isOrganiser) {
       ctx.log.warn({ user: ctx.user.id }, 'refused: bind press by non-organiser');
-      await ctx.answer(ctx.t('bind-organisers-only'), true);
+      await ctx.answer(ctx.t('bind-organisers-only', onPlatform(ctx)), true);
       return;
     }
     if (ctx.in.chat.kind === 'private')
-      return ctx.answer(ctx.t('error-group-only', { command: 'bind' }), true);
+      return ctx.answer(ctx.t('error-group-only', onPlatform(ctx, { command: 'bind' })), true);
     if (staffChatNote(ctx)) return ctx.answer(ctx.t('bind-staff-chat', onPlatform(ctx)), true);
     const branch = ctx.deps.content.get().branches.find((b) => b.id === branchId);
     if (!branch) return ctx.answer(ctx.t('error-button-expired'), true);
@@ -141,7 +141,7 @@ export function groupsFeature(): Feature {
   async function unbindButton(ctx: ButtonCtx, payload: string): Promise<void> {
     if (!ctx.isOrganiser) {
       ctx.log.warn({ user: ctx.user.id }, 'refused: unbind press by non-organiser');
-      await ctx.answer(ctx.t('bind-organisers-only'), true);
+      await ctx.answer(ctx.t('bind-organisers-only', onPlatform(ctx)), true);
       return;
     }
     await ctx.answer();

@@ -342,12 +342,16 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         bold(`• ${s.id}`),
         ` ${scheduleWords(ctx, s)}`,
         '\n',
-        ctx.t('schedule-overview', { series: seriesNames(ctx, pack, s.series, true), groups: reach }),
+        ctx.t(
+          'schedule-overview',
+          onPlatform(ctx, { series: seriesNames(ctx, pack, s.series, true), groups: reach }),
+        ),
         '\n',
         whenLine(ctx, pack, s),
       );
     }
-    if (paused.size) lines.push('\n\n', ctx.t('schedule-paused-count', { count: paused.size }));
+    if (paused.size)
+      lines.push('\n\n', ctx.t('schedule-paused-count', onPlatform(ctx, { count: paused.size })));
     lines.push('\n\n', quiet);
     await ctx.reply({ text: lines });
   }
@@ -376,7 +380,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
       scope = { chats: [ctx.group.chat] };
     } else if (!ctx.isOrganiser) scope = { branches: ctx.secretaryOf };
     const s = await lessonStats(ctx.deps, scope);
-    await ctx.reply({ text: renderLessonStats(ctx.deps, ctx.locale, s) });
+    await ctx.reply({ text: renderLessonStats(ctx.deps, ctx.locale, s, ctx.in.chat.address.channel) });
   }
 
   async function onQuiz(ctx: ButtonCtx, payload: string): Promise<void> {

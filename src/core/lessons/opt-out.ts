@@ -13,6 +13,7 @@
  */
 import type { Card } from '../card.js';
 import type { CommandSpec, Feature, MessageCtx } from '../feature.js';
+import { onPlatform } from '../platform-words.js';
 import { branchName } from '../faq/handoff.js';
 import { workerQuestion } from '../faq/reply.js';
 import { staffChat } from '../faq/setup.js';
@@ -38,19 +39,23 @@ export function asksToStop(text: string): boolean {
 
 async function explain(ctx: MessageCtx, words: string): Promise<void> {
   if (ctx.in.chat.kind === 'private') {
-    await ctx.reply({ text: [ctx.t('optout-private')] });
+    await ctx.reply({ text: [ctx.t('optout-private', onPlatform(ctx))] });
     ctx.log.info({ where: 'private' }, 'opt-out asked');
     return;
   }
   const pack = ctx.deps.content.get();
   const branchId = ctx.group?.branch ?? pack.branches.find((b) => b.kind === 'district')?.id;
   const branch = branchName(pack, branchId ?? '', ctx.locale);
-  const text = [ctx.t('optout-group', { branch })];
-  if (ctx.role === 'organiser') text.push('\n\n', ctx.t('optout-group-organiser'));
+  const text = [ctx.t('optout-group', onPlatform(ctx, { branch }))];
+  if (ctx.role === 'organiser') text.push('\n\n', ctx.t('optout-group-organiser', onPlatform(ctx)));
   const card: Card = { text };
   if (ctx.group && ctx.role !== 'organiser') {
     const pendingId = await ctx.deps.store.faq.savePending(
-      workerQuestion(ctx, ctx.t('optout-pass-question', { words: maskText(words).slice(0, 200) }), branchId),
+      workerQuestion(
+        ctx,
+        ctx.t('optout-pass-question', onPlatform(ctx, { words: maskText(words).slice(0, 200) })),
+        branchId,
+      ),
     );
     card.buttons = [[{ label: ctx.t('optout-btn-pass'), data: `faq:pass:${pendingId}` }]];
   }

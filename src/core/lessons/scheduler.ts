@@ -154,6 +154,7 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
           });
         });
         const text = deps.i18n.t(locale, 'lessons-ran-out', {
+          platform: a.channel,
           schedule: schedule.id,
           series: locale === 'en' ? joinList(locale, titles) : titles.join('、'),
         });
@@ -267,6 +268,7 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
       const item = (m: Missed) =>
         t('lessons-missed-item', { series: seriesNames(pack, m.schedule, locale), count: m.count });
       const text = t('lessons-missed', {
+        platform: channel,
         from: formatLocal(since, deps.timezone, locale),
         to: formatLocal(at, deps.timezone, locale),
         count: total,

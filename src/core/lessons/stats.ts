@@ -10,6 +10,7 @@
 import { bold, type Span } from '../card.js';
 import type { Locale } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
+import type { Channel } from '../types.js';
 import { branchName } from '../groups/branch-name.js';
 
 export interface GroupLessonStats {
@@ -82,8 +83,11 @@ export function renderLessonStats(
   deps: Pick<CoreDeps, 'content' | 'i18n'>,
   locale: Locale,
   stats: { branches: BranchLessonStats[] },
+  platform?: Channel,
 ): Span[] {
-  const t = (id: string, args?: Record<string, string | number>) => deps.i18n.t(locale, id, args);
+  // Groups are named as the reader's platform calls them (频道 on Slack).
+  const t = (id: string, args?: Record<string, string | number>) =>
+    deps.i18n.t(locale, id, platform ? { ...args, platform } : args);
   const pct = (r: number | undefined) =>
     r === undefined ? t('lessonstats-rate-none') : `${Math.round(r * 100)}%`;
   const lines: Span[] = [bold(t('lessonstats-title'))];

@@ -11,6 +11,7 @@
 import { bold, type Card, type Span } from '../card.js';
 import type { Ctx, Feature, MessageCtx } from '../feature.js';
 import { chatKey } from '../ports/groups.js';
+import { onPlatform } from '../platform-words.js';
 import type { PostRef, PostRepo } from '../ports/posts.js';
 import type { ContentPack, Locale } from '../content/schema.js';
 import { findLesson, lessonCard, localised, placeIn } from '../lessons/render.js';
@@ -26,7 +27,6 @@ import { staffChat } from '../faq/setup.js';
 import { NOTICE_BROADCAST, pastItsEnd } from '../notices/release.js';
 import { noticeText } from '../notices/compose.js';
 import { chineseForEnglish } from '../script.js';
-import { onPlatform } from '../platform-words.js';
 
 /** How long a notice or lesson can be asked about by replying to it. */
 const POST_TTL_SECONDS = 14 * 24 * 3600;
@@ -332,7 +332,7 @@ export function postsFeature(options: PostsOptions = {}): Feature {
         (named ? await posts.latestNotice(key) : lastLesson ? await posts.latestLesson(key) : undefined);
       if (options.emergency?.(text)) return false;
       if (lastLesson && !post) {
-        await ctx.reply({ text: [ctx.t('post-no-lesson')] });
+        await ctx.reply({ text: [ctx.t('post-no-lesson', onPlatform(ctx))] });
         return true;
       }
       if (lastLesson && post && onlyAsksToSee(text) && (await showLessonAgain(ctx, key, post))) return true;
@@ -406,7 +406,10 @@ async function showLessonAgain(ctx: MessageCtx, chat: string, post: PostRef): Pr
   const tally = quiz ? await ctx.deps.store.lessons.tally(chat, post.id, quiz.options.length) : undefined;
   const place = await placeIn(ctx.deps.store.lessons, chat, found, 'shown');
   const card = lessonCard(found, locale, ctx.deps.i18n, { place, ...(tally ? { tally } : {}) });
-  const ref = await ctx.reply({ ...card, text: [ctx.t('post-last-lesson'), '\n', ...card.text] });
+  const ref = await ctx.reply({
+    ...card,
+    text: [ctx.t('post-last-lesson', onPlatform(ctx)), '\n', ...card.text],
+  });
   // A reply to it asks about that lesson, as a reply to the pushed one does.
   await rememberPost(ctx.deps.store.posts, chat, ref.messageId, { ...post, at: ctx.deps.now().getTime() });
   ctx.log.info({ lesson: post.id }, 'latest lesson shown again');

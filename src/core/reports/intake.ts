@@ -19,7 +19,8 @@
 import { bold, italic, type Button, type Card } from '../card.js';
 import type { Ctx, MessageCtx } from '../feature.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
-import { chatKey, personKey } from '../ports/groups.js';
+import { chatKey, parseChatKey, personKey } from '../ports/groups.js';
+import { onPlatform } from '../platform-words.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { KeptWords } from '../ports/report-links.js';
 import type { TicketFile } from '../ports/tickets.js';
@@ -99,9 +100,12 @@ async function privateReportCard(ctx: Ctx, words?: string, url?: string): Promis
   const kept = await keepWordsForReport(ctx, words);
   const told = kept ? ['\n', ctx.t('report-group-words-kept')] : [];
   if (!link)
-    return { text: [ctx.t('report-group-no-link'), ...told], buttons: [[reportButton(ctx, 'link')]] };
+    return {
+      text: [ctx.t('report-group-no-link', onPlatform(ctx)), ...told],
+      buttons: [[reportButton(ctx, 'link')]],
+    };
   return {
-    text: [ctx.t('report-group-link'), ...told],
+    text: [ctx.t('report-group-link', onPlatform(ctx)), ...told],
     buttons: [[{ label: ctx.t('report-btn-open-private'), url: link }]],
   };
 }
@@ -116,7 +120,10 @@ export async function offerReport(ctx: Ctx, lead?: string): Promise<void> {
     const card = await privateReportCard(ctx);
     return void (await ctx.reply(lead ? { ...card, text: [lead, '\n', ...card.text] } : card));
   }
-  await ctx.reply({ text: [lead ?? ctx.t('report-offer')], buttons: [[reportButton(ctx, 'new')]] });
+  await ctx.reply({
+    text: [lead ?? ctx.t('report-offer', onPlatform(ctx))],
+    buttons: [[reportButton(ctx, 'new')]],
+  });
 }
 
 /** The button that starts a report in private (`new`) or offers the private link in a group (`link`). */
@@ -225,8 +232,16 @@ export async function begin(
   }
   await save(ctx, 'describe', draft);
   const pack = ctx.deps.content.get();
+  // The group it came from, named as that group's platform calls it.
+  const platform = origin && parseChatKey(origin.chat)?.channel;
   const from = origin?.branch
-    ? [ctx.t('report-start-origin', { branch: branchLabel(pack, origin.branch, ctx.locale) }), '\n']
+    ? [
+        ctx.t('report-start-origin', {
+          branch: branchLabel(pack, origin.branch, ctx.locale),
+          ...(platform ? { platform } : {}),
+        }),
+        '\n',
+      ]
     : [];
   await ctx.reply({ text: [bold(ctx.t('report-start-title')), '\n', ...from, ctx.t('report-start-body')] });
   return true;
@@ -273,7 +288,7 @@ export async function emergencyFirst(ctx: MessageCtx, text: string): Promise<boo
       // (with these words in it), in one message.
       await keepWordsForReport(ctx, text);
       await ctx.reply({
-        text: [...numbers, ctx.t('report-sos-group-button')],
+        text: [...numbers, ctx.t('report-sos-group-button', onPlatform(ctx))],
         buttons: [[reportButton(ctx, 'link')]],
       });
       return true;

@@ -10,6 +10,7 @@
  */
 import type { Button, Card } from '../card.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
+import { onPlatform } from '../platform-words.js';
 import { hasWords, MAX_INPUT, overLimit } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
 import { personKey } from '../ports/groups.js';
@@ -219,7 +220,7 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
     const organisers = act === 'oc' && loaded === ctx.t('error-not-allowed');
     const refusal =
       ctx.role === 'worker' ? 'triage-refused-staff-only-worker' : 'triage-refused-organisers-only';
-    await ctx.answer(organisers ? ctx.t(refusal) : loaded, true);
+    await ctx.answer(organisers ? ctx.t(refusal, onPlatform(ctx)) : loaded, true);
     return;
   }
   const ticket = loaded;

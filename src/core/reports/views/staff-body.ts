@@ -10,6 +10,7 @@ import type { Translate } from '../../i18n.js';
 import { maskText } from '../../mask.js';
 import { textPieces } from '../../text.js';
 import type { Ticket } from '../../ports/tickets.js';
+import { parseChatKey } from '../../ports/groups.js';
 import { spanText } from '../figures.js';
 import {
   CARD_NOTE_MAX,
@@ -112,7 +113,14 @@ export function staffBody(
   if (reads && reads !== 'zh-CN') line(t('ticket-line-reporter-locale', { locale: reads }));
   if (ticket.follows) line(t('ticket-line-follows', { old: ticket.follows }));
   if (ticket.originBranch && ticket.originBranch !== ticket.branch) {
-    line(t('ticket-line-origin', { branch: branchLabel(v.pack, ticket.originBranch, v.locale, true) }));
+    // The worker's group as its own platform names it, not the reader's (来自：…的频道 for a Slack channel).
+    const platform = parseChatKey(ticket.originChat ?? '')?.channel ?? ticket.channel;
+    line(
+      t('ticket-line-origin', {
+        branch: branchLabel(v.pack, ticket.originBranch, v.locale, true),
+        platform,
+      }),
+    );
   }
   if (ticket.similar > 0) line(t('ticket-line-similar', { count: ticket.similar }));
   if (ticket.transfers || ticket.returns)
