@@ -218,6 +218,7 @@ triage-btn-open = 📄 Details
 triage-claimed = Claimed
 triage-taken = Already claimed by { $who }
 triage-taken-self = You have already claimed it
+triage-handed = Already handed over to { $who }
 triage-moved = This problem has moved to { $branch }
 triage-bad-state = This problem is "{ $status }"; that action is not possible now
 triage-stale-now = This card has changed: { $id } is now "{ $status }"; use the buttons it shows now.

@@ -3,6 +3,7 @@
  * served): the sample pack names each branch's secretaries on console, Telegram and Slack. 👥 转给同事 offered
  * "U07DIST0001 (slack)" and "sec-district (console)" — people who would never read a ticket handed to them here. The
  * picker now offers only colleagues on a platform this deployment serves, and with none, says there is nobody.
+ * QA28 #5: the former holder's stale press after the hand-over said "已由 李书记 签收"; it says "已转给 李书记".
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,5 +88,9 @@ describe('👥 转给同事 on a Telegram-only deployment (QA28 #1)', () => {
     expect(labels).toEqual(['李书记', '✖️ 取消']);
     await pressIn(t, TRIAGE, sec, `th:to:${id}:telegram:2010`);
     expect((await t.app.deps.store.tickets.get(id))!.owner).toBe('telegram:2010');
+
+    // The former holder's stale presses say it was handed over, not claimed (QA28 #5: "已由 李书记 签收").
+    expect(await pressAnswer(t, sec, `th:to:${id}:telegram:2010`)).toBe('已转给 李书记');
+    expect(await pressAnswer(t, sec, `tk:claim:${id}`)).toBe('已转给 李书记');
   });
 });
