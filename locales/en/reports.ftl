@@ -102,6 +102,7 @@ ticket-status-claimed = in progress
 ticket-status-waiting = waiting for the reporter
 ticket-status-resolved = resolved, awaiting confirmation
 ticket-status-closed = closed
+ticket-line-category-skipped = 🏷️ The reporter did not choose a category
 ticket-line-branch = Handled by: { $branch }
 ticket-line-status = Status: { $status }{ $owner ->
     [none] {""}

@@ -96,6 +96,7 @@ ticket-status-claimed = 办理中
 ticket-status-waiting = 等待报告人回复
 ticket-status-resolved = 已办结，待确认
 ticket-status-closed = 已结案
+ticket-line-category-skipped = 🏷️ 报告人未选分类
 ticket-line-branch = 承办：{ $branch }
 ticket-line-status = 状态：{ $status }{ $owner ->
     [none] {""}

@@ -96,6 +96,7 @@ ticket-status-claimed = 辦理中
 ticket-status-waiting = 等待報告人回覆
 ticket-status-resolved = 已辦結，待確認
 ticket-status-closed = 已結案
+ticket-line-category-skipped = 🏷️ 報告人未選分類
 ticket-line-branch = 承辦：{ $branch }
 ticket-line-status = 狀態：{ $status }{ $owner ->
     [none] {""}
