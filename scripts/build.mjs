@@ -89,7 +89,7 @@ copyFileSync('scripts/launch.mjs', 'dist/main.js');
 execFileSync(process.execPath, ['dist/main.js', '--write-code-cache'], { stdio: 'inherit' });
 
 // The commit the build is made from, for the start-up log and /healthz (src/version.ts): WAYSTATION_COMMIT when
-// given (the Docker build has no .git: `docker compose build --build-arg WAYSTATION_COMMIT=$(git rev-parse --short=10 HEAD)`),
+// given (the Docker build has no .git; docker-compose.yml passes it: `WAYSTATION_COMMIT=$(git rev-parse --short=10 HEAD) docker compose build`),
 // else the checkout's; none when neither is known.
 let commit = process.env.WAYSTATION_COMMIT?.trim();
 if (!commit) {

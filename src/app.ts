@@ -12,7 +12,8 @@ import { loadI18n } from './core/i18n.js';
 import type { Logger } from './core/logger.js';
 import { createMetrics } from './core/metrics.js';
 
-import { createOutboxRouter } from './core/outbox.js';
+import { createOutboxRouter, type Outbox } from './core/outbox.js';
+import type { Channel } from './core/types.js';
 import { createDeliveryEngine } from './core/delivery/engine.js';
 import { escalationNotifier, topicLostNotifier } from './core/delivery/organisers.js';
 import { budgetedOutbox } from './core/delivery/budget.js';
@@ -151,6 +152,8 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     logger: options.logger,
     enqueue: (req) => delivery.enqueue(req),
   });
+  // The platforms an adapter was registered for (`outbox.register` below), as the core reads them (`CoreDeps.served`).
+  const served: Channel[] = [];
   const rawOutbox = followingRegistry(createOutboxRouter(), moves, options.logger);
   const bulkOutbox = followingRegistry(createOutboxRouter(rawOutbox), moves, options.logger);
   // Replies, edits and pins share the engine's windows as interactive traffic (one budget per token);
@@ -170,8 +173,15 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
         });
       },
     }),
-    { register: rawOutbox.register, channels: rawOutbox.channels },
+    {
+      register: (channel: Channel, adapter: Outbox) => {
+        rawOutbox.register(channel, adapter);
+        if (!served.includes(channel)) served.push(channel);
+      },
+      channels: rawOutbox.channels,
+    },
   );
+
   // Started by main.ts once the adapters are registered; stopped by close(), before Redis.
   const delivery = createDeliveryEngine({
     store: port,
@@ -201,6 +211,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     outbox,
     delivery,
     moves,
+    served,
     logger: options.logger,
     metrics,
     timezone: options.timezone,

@@ -53,6 +53,7 @@ board-col-branch = Branch
 board-col-summary = Summary
 board-col-due = Due
 board-col-received = Received
+board-received-withdrawn = (incl. { $n } withdrawn by the reporter)
 board-col-open = Open
 board-col-overdue = Overdue
 board-overdue = (overdue)

@@ -9,13 +9,29 @@ notice-fix-ask = ✏️ Send the whole corrected text of #{ $id }; it replaces t
     Each copy already sent is edited to the new text and marked "(corrected)"; { groups-word } still waiting get the new text. Send /cancel to stop.
     The text now:
     { $text }
-notice-fixed = ✏️ #{ $id } corrected: { $edited } copies already sent are being edited one by one, and { $waiting } { groups-word } still waiting will get the new text.
+notice-fixed = ✏️ #{ $id } corrected: { $edited } copies already sent are being edited one by one{ $waiting ->
+        [0] .
+        [1] , and the 1 { group-word } still waiting will get the new text.
+       *[other] , and { $waiting } { groups-word } still waiting will get the new text.
+    }
 notice-fixed-scheduled = ✏️ #{ $id } corrected: the new text is what goes out.
 notice-fix-withdrawn = #{ $id } has been withdrawn and can no longer be corrected.
-notice-withdraw-ask = Withdraw #{ $id }? The { $sent } copies sent are deleted (one over 48 hours old that cannot be deleted is changed to "This notice has been withdrawn" and unpinned), and the { $pending } { groups-word } still waiting get nothing.
+notice-withdraw-ask = Withdraw #{ $id }? The { $sent } copies sent are deleted (one over 48 hours old that cannot be deleted is changed to "This notice has been withdrawn" and unpinned){ $pending ->
+        [0] .
+        [1] , and the 1 { group-word } still waiting gets nothing.
+       *[other] , and the { $pending } { groups-word } still waiting get nothing.
+    }
 # Every copy can still be deleted (none on Telegram, or none there 48 hours old yet): the 48-hour clause left out.
-notice-withdraw-ask-deletable = Withdraw #{ $id }? The { $sent } copies sent are deleted, and the { $pending } { groups-word } still waiting get nothing.
-notice-withdrawing = 🗑 Withdrawing #{ $id }: { $copies } copies sent are being deleted one by one, and { $cancelled } { groups-word } still waiting get nothing. See "Details" for how it went.
+notice-withdraw-ask-deletable = Withdraw #{ $id }? The { $sent } copies sent are deleted{ $pending ->
+        [0] .
+        [1] , and the 1 { group-word } still waiting gets nothing.
+       *[other] , and the { $pending } { groups-word } still waiting get nothing.
+    }
+notice-withdrawing = 🗑 Withdrawing #{ $id }: { $copies } copies sent are being deleted one by one{ $cancelled ->
+        [0] .
+        [1] , and the 1 { group-word } still waiting gets nothing.
+       *[other] , and { $cancelled } { groups-word } still waiting get nothing.
+    } See "Details" for how it went.
 notice-withdraw-again = #{ $id } has already been withdrawn.
 notices-status-withdrawn = 🗑 Withdrawn: { $deleted } deleted · { $kept } could not be deleted
 notice-detail-withdrawn = 🗑 Withdrawn: { $deleted } deleted · { $replaced } too old to delete, changed to "This notice has been withdrawn" · { $failed } failed · { $pending } in progress

@@ -102,6 +102,7 @@ ticket-status-claimed = in progress
 ticket-status-waiting = waiting for the reporter
 ticket-status-resolved = resolved, awaiting confirmation
 ticket-status-closed = closed
+ticket-line-category-skipped = 🏷️ The reporter did not choose a category
 ticket-line-branch = Handled by: { $branch }
 ticket-line-status = Status: { $status }{ $owner ->
     [none] {""}
@@ -218,6 +219,7 @@ triage-btn-open = 📄 Details
 triage-claimed = Claimed
 triage-taken = Already claimed by { $who }
 triage-taken-self = You have already claimed it
+triage-handed = Already handed over to { $who }
 triage-moved = This problem has moved to { $branch }
 triage-bad-state = This problem is "{ $status }"; that action is not possible now
 triage-stale-now = This card has changed: { $id } is now "{ $status }"; use the buttons it shows now.

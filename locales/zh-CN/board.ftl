@@ -53,6 +53,7 @@ board-col-branch = 支部
 board-col-summary = 摘要
 board-col-due = 时限
 board-col-received = 受理
+board-received-withdrawn = （含报告人撤回 { $n } 件）
 board-col-open = 在办
 board-col-overdue = 超时
 board-overdue = （已超时）

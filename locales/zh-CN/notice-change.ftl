@@ -9,13 +9,25 @@ notice-fix-ask = ✏️ 请发送 #{ $id } 更正后的全文，它会替换原�
     已发出的消息会被逐条改成新文字并标上“（已更正）”，还没发出的{ group-word }直接收到新文字。发送 /cancel 放弃。
     现在的内容：
     { $text }
-notice-fixed = ✏️ 已更正 #{ $id }：已发出的 { $edited } 条消息正在逐条修改，还在等待的 { $waiting } 个{ group-word }会收到新文字。
+notice-fixed = ✏️ 已更正 #{ $id }：已发出的 { $edited } 条消息正在逐条修改{ $waiting ->
+        [0] 。
+       *[other] ，还在等待的 { $waiting } 个{ group-word }会收到新文字。
+    }
 notice-fixed-scheduled = ✏️ 已更正 #{ $id }：到时发出的是新文字。
 notice-fix-withdrawn = #{ $id } 已经撤回，不能再更正。
-notice-withdraw-ask = 确定撤回 #{ $id } 吗？已发出的 { $sent } 条会被删除（超过 48 小时删不掉的，改成“此通知已撤回”并取消置顶），还在等待的 { $pending } 个{ group-word }不再发送。
+notice-withdraw-ask = 确定撤回 #{ $id } 吗？已发出的 { $sent } 条会被删除（超过 48 小时删不掉的，改成“此通知已撤回”并取消置顶）{ $pending ->
+        [0] 。
+       *[other] ，还在等待的 { $pending } 个{ group-word }不再发送。
+    }
 # Every copy can still be deleted (none on Telegram, or none there 48 hours old yet): the 48-hour clause left out.
-notice-withdraw-ask-deletable = 确定撤回 #{ $id } 吗？已发出的 { $sent } 条会被删除，还在等待的 { $pending } 个{ group-word }不再发送。
-notice-withdrawing = 🗑 正在撤回 #{ $id }：已发出的 { $copies } 条消息逐条删除，等待中的 { $cancelled } 个{ group-word }不再发送。结果见“详情”。
+notice-withdraw-ask-deletable = 确定撤回 #{ $id } 吗？已发出的 { $sent } 条会被删除{ $pending ->
+        [0] 。
+       *[other] ，还在等待的 { $pending } 个{ group-word }不再发送。
+    }
+notice-withdrawing = 🗑 正在撤回 #{ $id }：已发出的 { $copies } 条消息逐条删除{ $cancelled ->
+        [0] 。
+       *[other] ，等待中的 { $cancelled } 个{ group-word }不再发送。
+    }结果见“详情”。
 notice-withdraw-again = #{ $id } 已经撤回过了。
 notices-status-withdrawn = 🗑 已撤回：删除 { $deleted } 条 · 未能删除 { $kept } 条
 notice-detail-withdrawn = 🗑 已撤回：删除 { $deleted } 条 · 删不掉、已改为“此通知已撤回” { $replaced } 条 · 失败 { $failed } 条 · 处理中 { $pending } 条

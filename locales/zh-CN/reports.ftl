@@ -96,6 +96,7 @@ ticket-status-claimed = 办理中
 ticket-status-waiting = 等待报告人回复
 ticket-status-resolved = 已办结，待确认
 ticket-status-closed = 已结案
+ticket-line-category-skipped = 🏷️ 报告人未选分类
 ticket-line-branch = 承办：{ $branch }
 ticket-line-status = 状态：{ $status }{ $owner ->
     [none] {""}
@@ -209,6 +210,7 @@ triage-btn-open = 📄 查看详情
 triage-claimed = 已签收
 triage-taken = 已由 { $who } 签收
 triage-taken-self = 您已经签收了
+triage-handed = 已转给 { $who }
 triage-moved = 这个问题已转至 { $branch }
 triage-bad-state = 这个问题当前状态为「{ $status }」，不能这样操作
 triage-stale-now = 这张卡片已更新：{ $id } 现在是「{ $status }」，请用卡片上现在的按钮。

@@ -53,6 +53,7 @@ board-col-branch = 支部
 board-col-summary = 摘要
 board-col-due = 時限
 board-col-received = 受理
+board-received-withdrawn = （含報告人撤回 { $n } 件）
 board-col-open = 在辦
 board-col-overdue = 逾時
 board-overdue = （已逾時）

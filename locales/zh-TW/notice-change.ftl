@@ -9,13 +9,25 @@ notice-fix-ask = ✏️ 請傳送 #{ $id } 更正後的全文，它會取代原�
     已發出的訊息會逐條改成新文字並標上「（已更正）」，還沒發出的{ group-word }直接收到新文字。傳送 /cancel 放棄。
     現在的內容：
     { $text }
-notice-fixed = ✏️ 已更正 #{ $id }：已發出的 { $edited } 條訊息正在逐條修改，還在等待的 { $waiting } 個{ group-word }會收到新文字。
+notice-fixed = ✏️ 已更正 #{ $id }：已發出的 { $edited } 條訊息正在逐條修改{ $waiting ->
+        [0] 。
+       *[other] ，還在等待的 { $waiting } 個{ group-word }會收到新文字。
+    }
 notice-fixed-scheduled = ✏️ 已更正 #{ $id }：到時發出的是新文字。
 notice-fix-withdrawn = #{ $id } 已經撤回，不能再更正。
-notice-withdraw-ask = 確定撤回 #{ $id } 嗎？已發出的 { $sent } 條會被刪除（超過 48 小時刪不掉的，改成「此通知已撤回」並取消置頂），還在等待的 { $pending } 個{ group-word }不再發送。
+notice-withdraw-ask = 確定撤回 #{ $id } 嗎？已發出的 { $sent } 條會被刪除（超過 48 小時刪不掉的，改成「此通知已撤回」並取消置頂）{ $pending ->
+        [0] 。
+       *[other] ，還在等待的 { $pending } 個{ group-word }不再發送。
+    }
 # Every copy can still be deleted (none on Telegram, or none there 48 hours old yet): the 48-hour clause left out.
-notice-withdraw-ask-deletable = 確定撤回 #{ $id } 嗎？已發出的 { $sent } 條會被刪除，還在等待的 { $pending } 個{ group-word }不再發送。
-notice-withdrawing = 🗑 正在撤回 #{ $id }：已發出的 { $copies } 條訊息逐條刪除，等待中的 { $cancelled } 個{ group-word }不再發送。結果見「詳情」。
+notice-withdraw-ask-deletable = 確定撤回 #{ $id } 嗎？已發出的 { $sent } 條會被刪除{ $pending ->
+        [0] 。
+       *[other] ，還在等待的 { $pending } 個{ group-word }不再發送。
+    }
+notice-withdrawing = 🗑 正在撤回 #{ $id }：已發出的 { $copies } 條訊息逐條刪除{ $cancelled ->
+        [0] 。
+       *[other] ，等待中的 { $cancelled } 個{ group-word }不再發送。
+    }結果見「詳情」。
 notice-withdraw-again = #{ $id } 已經撤回過了。
 notices-status-withdrawn = 🗑 已撤回：刪除 { $deleted } 條 · 未能刪除 { $kept } 條
 notice-detail-withdrawn = 🗑 已撤回：刪除 { $deleted } 條 · 刪不掉、已改為「此通知已撤回」 { $replaced } 條 · 失敗 { $failed } 條 · 處理中 { $pending } 條

@@ -96,6 +96,7 @@ ticket-status-claimed = 辦理中
 ticket-status-waiting = 等待報告人回覆
 ticket-status-resolved = 已辦結，待確認
 ticket-status-closed = 已結案
+ticket-line-category-skipped = 🏷️ 報告人未選分類
 ticket-line-branch = 承辦：{ $branch }
 ticket-line-status = 狀態：{ $status }{ $owner ->
     [none] {""}
@@ -209,6 +210,7 @@ triage-btn-open = 📄 查看詳情
 triage-claimed = 已簽收
 triage-taken = 已由 { $who } 簽收
 triage-taken-self = 您已經簽收了
+triage-handed = 已轉給 { $who }
 triage-moved = 這個問題已轉至 { $branch }
 triage-bad-state = 這個問題當前狀態為「{ $status }」，不能這樣操作
 triage-stale-now = 這張卡片已更新：{ $id } 現在是「{ $status }」，請用卡片上現在的按鈕。

@@ -15,6 +15,7 @@ import type { Outbox } from './outbox.js';
 import type { Spool } from './spool.js';
 import type {
   Address,
+  Channel,
   Incoming,
   IncomingButton,
   IncomingMembership,
@@ -37,6 +38,11 @@ export interface CoreDeps {
   delivery: DeliveryEngine;
   /** Chats that moved to a new id (a Telegram group upgraded to a supergroup), followed (groups/moves.ts). */
   moves: ChatMoves;
+  /**
+   * The platforms this process has an adapter for, filled as each is registered (app.ts): a colleague listed only
+   * on another platform would never read a ticket handed to them, so the hand-over does not offer them (QA28 #1).
+   */
+  served: readonly Channel[];
   logger: Logger;
   metrics: Metrics;
   timezone: string;

@@ -18,6 +18,7 @@ import type {
   DeliveryRepo,
 } from '../core/ports/delivery.js';
 import { defineScripts } from './scripts.js';
+import { CHANNELS } from '../core/types.js';
 
 type Arg = string | number;
 
@@ -44,7 +45,7 @@ const SCRIPTS = [
   'delivery-retry-9',
   'delivery-fail-7',
   'delivery-cancel-8',
-  'delivery-revise-2',
+  'delivery-revise-5',
   'delivery-release-1',
   'delivery-settle-1',
 ] as const;
@@ -220,7 +221,13 @@ export function createDeliveryRepo(redis: Redis, keys: Keys): DeliveryRepo {
 
     async revise(id, jobs) {
       if (!jobs.length) return 0;
-      return redis.deliveryRevise(k.state(id), k.jobs(), id, ...jobs.flatMap((j) => [j.chat, j.payload]));
+      return redis.deliveryRevise(
+        k.state(id),
+        k.jobs(),
+        ...CHANNELS.map((c) => k.leased(c)),
+        id,
+        ...jobs.flatMap((j) => [j.chat, j.payload]),
+      );
     },
 
     async cancel(id, channel, keepMs, reason) {

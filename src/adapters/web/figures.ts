@@ -117,7 +117,11 @@ export function mountFigures(board: Board, s: Shell): void {
     const row = (label: string, counts: FigureCounts, branch: string) => {
       const f = figuresFromCounts(counts);
       const r = ratios(f);
-      return `<tr data-branch="${esc(branch)}"><td>${esc(label)}</td><td>${f.received}</td>${rateNames.map((n) => `<td data-rate="${n}">${esc(pct(c, r[n]))} <span class="muted">${r[n].n}/${r[n].of}</span></td>`).join('')}</tr>`;
+      // A withdrawn report is received but neither open nor solved: said beside 受理, as /stats says it (QA28 #3).
+      const withdrawn = f.withdrawn
+        ? ` <span class="muted" data-withdrawn="${f.withdrawn}">${esc(t(c, 'board-received-withdrawn', { n: f.withdrawn }))}</span>`
+        : '';
+      return `<tr data-branch="${esc(branch)}"><td>${esc(label)}</td><td data-col="received">${f.received}${withdrawn}</td>${rateNames.map((n) => `<td data-rate="${n}">${esc(pct(c, r[n]))} <span class="muted">${r[n].n}/${r[n].of}</span></td>`).join('')}</tr>`;
     };
     const counts = await Promise.all(mine.map((b) => deps.store.tickets.queueCounts(b, now)));
     const table = `<div class="wide"><table id="rates"><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-received'))}</th>${rateNames.map((n) => `<th>${esc(t(c, `board-rate-${n}`))}</th>`).join('')}</tr></thead><tbody>${mine

@@ -165,7 +165,8 @@ export interface DeliveryEngine {
   cancelFor(id: string, reason: CancelReason): Promise<string[]>;
   /**
    * Jobs of broadcast `id` not sent yet take these items' cards instead (matched by chat); a job being sent right
-   * now goes as it was. Returns how many were changed.
+   * now goes as it was (a retry of it takes the new card). Returns how many were changed that were still waiting,
+   * the one being sent not counted.
    */
   revise(id: string, items: DeliveryItem[]): Promise<number>;
   /** Called once per (broadcast, chat), when the platform has accepted the message (before it is pinned). */

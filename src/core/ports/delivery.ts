@@ -124,7 +124,7 @@ export interface DeliveryRepo {
     recorded: boolean;
     finished: boolean;
   }>;
-  /** New payloads for jobs not sent yet (`jobs`: chat and payload); returns how many were replaced. */
+  /** New payloads for jobs not sent yet (`jobs`: chat and payload); returns how many of them were not being sent right now. */
   revise(id: string, jobs: { chat: string; payload: string }[]): Promise<number>;
   /** `reason` ('expired') is kept with the broadcast for its progress message; `chats`: those whose jobs were cancelled. */
   cancel(

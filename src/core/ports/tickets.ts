@@ -29,6 +29,8 @@ export interface Ticket {
   urgency: TicketUrgency;
   /** Classifier confidence 0..1 when the worker kept the proposed category; 1 when they chose it. */
   confidence: number;
+  /** The reporter skipped the category question ("跳过"), so it is the pack's "other" for the branch to sort. */
+  categorySkipped?: boolean;
   /** The branch that owns the ticket now. */
   branch: string;
   /** The branch of the group the report came from, if any. */
@@ -181,6 +183,7 @@ export type NewTicket = Pick<
   | 'category'
   | 'urgency'
   | 'confidence'
+  | 'categorySkipped'
   | 'anonymous'
   | 'contact'
   | 'text'

@@ -103,6 +103,7 @@ export async function fileReport(
       category: draft.category ?? 'other',
       urgency,
       confidence: draft.confidence ?? 0,
+      categorySkipped: draft.categorySkipped ?? false,
       anonymous: draft.anonymous ?? false,
       contact: draft.contact ?? false,
       // Masked at rest too (QA15): every staff view and the export mask it anyway, no one needs the number (contact

@@ -19,7 +19,7 @@ import type { ActionResult, Ticket } from '../ports/tickets.js';
 import { ellipsis } from '../text.js';
 import { maskText } from '../mask.js';
 import { staffChatAddress } from '../identity.js';
-import { CHANNELS } from '../types.js';
+import { CHANNELS, type Channel } from '../types.js';
 import { joinList } from '../words.js';
 import { staffMayHandle, type Staff, type StaffResult } from './actions.js';
 import { viewOf } from './intake-draft.js';
@@ -60,10 +60,18 @@ async function held(
   );
 }
 
-/** A branch's secretaries on every platform, as person keys. */
-function secretariesOf(pack: ContentPack, branch: string): string[] {
+/**
+ * A branch's secretaries who can receive a ticket, as person keys: those on a platform this process serves. One
+ * listed only on another (the sample pack names a console and a Slack secretary beside Telegram's) would never see
+ * it, so is neither offered nor accepted (QA28 #1).
+ */
+function secretariesOf(pack: ContentPack, branch: string, served: readonly Channel[]): string[] {
   const b = pack.branches.find((x) => x.id === branch);
-  return b ? CHANNELS.flatMap((c) => (b.secretaries[c] ?? []).map((id) => personKey(c, id))) : [];
+  return b
+    ? CHANNELS.filter((c) => served.includes(c)).flatMap((c) =>
+        (b.secretaries[c] ?? []).map((id) => personKey(c, id)),
+      )
+    : [];
 }
 
 /** How long the picker waits for a platform to name someone: a slow answer leaves their id. */
@@ -164,8 +172,9 @@ async function receiverButtons(
 ): Promise<Button[][]> {
   const pack = ctx.deps.content.get();
   const [first = '', ...rest] = branches;
-  const people = secretariesOf(pack, first).filter(
-    (p) => !except.includes(p) && rest.every((b) => secretariesOf(pack, b).includes(p)),
+  const served = ctx.deps.served;
+  const people = secretariesOf(pack, first, served).filter(
+    (p) => !except.includes(p) && rest.every((b) => secretariesOf(pack, b, served).includes(p)),
   );
   const names = await namesOf(ctx.deps, people, first);
   return people.map((p) => [{ label: personLabel(ctx, p, names.get(p)), data: data(p) }]);
@@ -194,11 +203,11 @@ export async function handOver(
   if (!ticket) return { ok: false, reason: 'missing', detail: [] };
   if (
     !staffMayHandle(staff, ticket.branch) ||
-    !secretariesOf(deps.content.get(), ticket.branch).includes(receiver)
+    !secretariesOf(deps.content.get(), ticket.branch, deps.served).includes(receiver)
   ) {
     deps.logger.warn(
       { user: staff.actor.by, ticket: id, receiver },
-      'refused: hand-over by someone not allowed, or to someone not of the branch',
+      'refused: hand-over by someone not allowed, or to someone not of the branch on a platform served here',
     );
     return { ok: false, reason: 'not-allowed', detail: [] };
   }
@@ -232,7 +241,7 @@ export async function explainStaleHandover(ctx: ButtonCtx): Promise<boolean> {
   const staff = staffOf(ctx);
   const pack = ctx.deps.content.get();
   const colleagues = (branch: string, except: readonly string[]) =>
-    secretariesOf(pack, branch).filter((p) => !except.includes(p));
+    secretariesOf(pack, branch, ctx.deps.served).filter((p) => !except.includes(p));
   if (act === 'pick' || act === 'to') {
     const ticket = await ctx.deps.store.tickets.get(id);
     if (!ticket || !staffMayHandle(staff, ticket.branch)) return false;
@@ -252,7 +261,7 @@ export async function explainStaleHandover(ctx: ButtonCtx): Promise<boolean> {
   const branches = [...new Set(tickets.map((t) => t.branch))];
   const [first = '', ...rest] = branches;
   const anyone = colleagues(first, [staff.actor.by]).some((p) =>
-    rest.every((b) => secretariesOf(pack, b).includes(p)),
+    rest.every((b) => secretariesOf(pack, b, ctx.deps.served).includes(p)),
   );
   if (anyone) return false;
   await ctx.answer(nobody(ctx), true);

@@ -58,6 +58,8 @@ export interface Draft {
   waiting?: { label: string; data: string }[];
   /** The emergency numbers were shown for this draft: once is enough, not again on every reply (QA9 #3). */
   numbersShown?: boolean;
+  /** The worker skipped the category question ("跳过"): filed under "other" for the branch to sort. */
+  categorySkipped?: boolean;
 }
 
 /** The draft as kept in the dialog, checked when read back (a stale or foreign shape counts as none). */
@@ -79,6 +81,7 @@ const DraftSchema = z.object({
   aside: z.string().optional(),
   waiting: z.array(z.object({ label: z.string(), data: z.string() })).optional(),
   numbersShown: z.boolean().optional(),
+  categorySkipped: z.boolean().optional(),
 }) satisfies z.ZodType<Draft>;
 
 export type Step = 'describe' | 'category' | 'anon' | 'contact' | 'confirm';

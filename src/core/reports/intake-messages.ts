@@ -193,6 +193,7 @@ export async function keepCategoryCurrent(ctx: Ctx, draft: Draft, kit: ReportsKi
   draft.category = c.category;
   draft.urgency = maxUrgency(draft.urgency ?? 'normal', c.urgency);
   draft.confidence = c.confidence;
+  delete draft.categorySkipped;
 }
 
 /**
@@ -249,8 +250,9 @@ async function categorySkipped(ctx: MessageCtx, step: Step, draft: Draft, kit: R
   const c = await decideCategory(kit, pack, draft.text, { category: FALLBACK_CATEGORY });
   draft.category = c.category;
   draft.urgency = maxUrgency(draft.urgency ?? 'normal', c.urgency);
-  // Nobody chose it: not the worker, and not the classifier.
+  // Nobody chose it: not the worker, and not the classifier. The staff card says so (staff-body.ts).
   draft.confidence = 0;
+  draft.categorySkipped = true;
   ctx.log.info({ step }, 'report: category skipped, filed under other');
   await ctx.reply({
     text: [ctx.t('report-category-skipped', { category: categoryName(pack, c.category, ctx.locale) })],

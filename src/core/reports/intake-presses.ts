@@ -58,6 +58,7 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
       draft.category = c.category;
       draft.urgency = maxUrgency(c.urgency, 'emergency');
       draft.confidence = c.confidence;
+      delete draft.categorySkipped;
       if (c.summary) draft.summary = c.summary;
       draft.anonymous = true;
       draft.contact = false;
@@ -107,6 +108,7 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
       draft.category = c.category;
       draft.urgency = c.urgency;
       draft.confidence = c.confidence;
+      delete draft.categorySkipped;
       await record(
         ctx.t('report-chosen-category', { category: categoryName(pack, category.id, ctx.locale) }),
       );

@@ -51,6 +51,7 @@ export async function propose(
   draft.category = c.category;
   draft.urgency = c.urgency;
   draft.confidence = c.confidence;
+  delete draft.categorySkipped;
   if (c.summary) draft.summary = c.summary;
   else delete draft.summary;
   await save(ctx, 'category', draft);

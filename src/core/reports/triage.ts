@@ -205,10 +205,22 @@ export async function explainStalePress(ctx: ButtonCtx): Promise<boolean> {
   const said = held
     ? ticket.owner === me
       ? ctx.t('triage-taken-self')
-      : ctx.t('triage-taken', { who: ownerText(viewOf(ctx), ticket) })
+      : ctx.t((await handedOverTo(ctx, ticket)) ? 'triage-handed' : 'triage-taken', {
+          who: ownerText(viewOf(ctx), ticket),
+        })
     : ctx.t('triage-stale-now', { id: ticket.id, status: statusText(ctx.t, ticket.status) });
   await ctx.answer(said, true);
   return true;
+}
+
+/**
+ * Whether the holder got the ticket by a hand-over (the last claim or hand-over gave it to them): a stale press then
+ * hears "已转给 李书记" — the former holder's own 👥 转给 pressed again read "已由 李书记 签收", which they did not (QA28 #5).
+ */
+async function handedOverTo(ctx: ButtonCtx, ticket: Ticket): Promise<boolean> {
+  const events = await ctx.deps.store.tickets.events(ticket.id);
+  const last = events.filter((e) => e.type === 'claimed' || e.type === 'handed-over').at(-1);
+  return last?.type === 'handed-over' && last.receiver === ticket.owner;
 }
 
 export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {

@@ -30,6 +30,7 @@ export function filing({ redis, keys }: TicketContext): Pick<TicketRepo, 'create
         category: input.category,
         urgency: input.urgency,
         confidence: String(Math.round(input.confidence * 100) / 100),
+        categorySkipped: input.categorySkipped ? '1' : '',
         anonymous: input.anonymous ? '1' : '',
         contact: input.contact ? '1' : '',
         summary: fitBytes(input.summary),

@@ -38,7 +38,7 @@ export const KNOWN = new Set([
   'ownerName', 'resolvedAt', 'resolution', 'resolvedBy', 'resolvedByName', 'closedAt', 'closeReason', 'solved',
   'rating', 'ratedAt', 'reopenedAt', 'returns', 'returnedBy', 'transfers', 'reopens', 'escalations', 'escalatedAt',
   'extensions', 'extUntil', 'extReason', 'extBy', 'extByName', 'extAt', 'extVoided', 'card', 'evSeq', 'fxSeq', 'anonymisedAt',
-  'waitingSince', 'pausedAt', 'unclaimedAlerts',
+  'waitingSince', 'pausedAt', 'unclaimedAlerts', 'categorySkipped',
 ]); // prettier-ignore
 
 const str = (v: string | undefined) => (v ? v : undefined);
@@ -65,6 +65,7 @@ export function decodeTicket(h: Record<string, string>, rawBody?: string | null)
     category: h.category ?? 'other',
     urgency: (h.urgency as TicketUrgency) ?? 'normal',
     confidence: Number(h.confidence ?? 0),
+    ...(h.categorySkipped ? { categorySkipped: true } : {}),
     branch: h.branch ?? '',
     originBranch: str(h.originBranch),
     originChat: str(h.originChat),

@@ -139,9 +139,11 @@ describe('a notice on Slack speaks of channels from draft to withdrawal', () => 
     expect(shown).toContain('正在发给 2 个频道');
     expect(shown).toContain('（共 2 个频道）');
     expect(shown).toContain('还没发出的频道直接收到新文字');
-    expect(shown).toContain('还在等待的 0 个频道会收到新文字');
-    expect(shown).toMatch(/确定撤回 #n1 吗？已发出的 2 条会被删除，还在等待的 0 个频道不再发送/);
-    expect(shown).toContain('等待中的 0 个频道不再发送');
+    // Nothing waiting: the clause about waiting channels is left out (QA28 #4).
+    expect(shown).toContain('已发出的 2 条消息正在逐条修改。');
+    expect(shown).toContain('确定撤回 #n1 吗？已发出的 2 条会被删除。');
+    expect(shown).toContain('已发出的 2 条消息逐条删除。结果见“详情”。');
+    expect(shown).not.toMatch(/等待(的|中的) 0 个/);
     expect(shown).toContain('发给那时这个范围里绑定的频道（目前 2 个）');
     expect(shown).toContain('定时发送，发给那时绑定的频道（目前 2 个）');
     expect(shown).toContain('已取消 #n2：2 个频道不会再收到');

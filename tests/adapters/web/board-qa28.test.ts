@@ -4,8 +4,9 @@
  * withdrew it, as its page and the chat's cards do.
  * A notice whose end ("有效期至") came before its copies went out. The chat's /notices says "已过期未发 2"; the
  * board's 收到 coverage counted those groups as groups where nobody pressed 收到 ("0/2", both named under 无人收到的群),
- * as if the notice had reached them. They are now named apart, as not sent, and out of the coverage. Real app
- * (console), real Redis, chromium.
+ * as if the notice had reached them. They are now named apart, as not sent, and out of the coverage.
+ * The figures' 受理 counted the withdrawn report with no word while /stats says "报告人撤回 1 件"; it now says so beside
+ * it. Real app (console), real Redis, chromium.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,5 +86,29 @@ describe('a withdrawn report in the queue', () => {
       await page.goto(`${base}/board?state=all&lang=en`);
       expect(await state.innerText()).toContain('Withdrawn by the reporter');
     }
+  });
+});
+
+describe('a withdrawn report in the figures (QA28 #3)', () => {
+  it('is said beside 受理, as /stats says it, to an organiser and a secretary, in Chinese and English', async () => {
+    app.take();
+    await app.type(':as org-li', ':dm', '/stats');
+    expect(app.take().join('\n')).toContain('报告人撤回 1 件');
+
+    const page = await signIn('org-li');
+    await page.goto(`${base}/board/figures`);
+    const received = (branch: string) =>
+      page.locator(`#rates tr[data-branch="${branch}"] td[data-col="received"]`);
+    // Before: "1" alone.
+    expect(await received('meituan-yangpu').innerText()).toBe('1 （含报告人撤回 1 件）');
+    expect(await received('all').innerText()).toBe('1 （含报告人撤回 1 件）');
+    // A branch with none withdrawn says nothing more.
+    expect(await received('eleme-yangpu').innerText()).toBe('0');
+
+    const secretary = await signIn('sec-meituan');
+    await secretary.goto(`${base}/board/figures?lang=en`);
+    expect(
+      await secretary.locator('#rates tr[data-branch="meituan-yangpu"] td[data-col="received"]').innerText(),
+    ).toBe('1 (incl. 1 withdrawn by the reporter)');
   });
 });

@@ -139,7 +139,9 @@ describe('withdrawing a notice with no copy on Telegram', () => {
     await t.type('/notices', ':press 1'); // 详情
     await t.type(':press 2'); // 🗑 撤回
     const ask = t.console.transcript.at(-1)!.text;
-    expect(ask).toContain('确定撤回 #n1 吗？已发出的 1 条会被删除，还在等待的 0 个群不再发送。');
+    // With nothing waiting, no "还在等待的 0 个群不再发送" (QA28 #4).
+    expect(ask).toContain('确定撤回 #n1 吗？已发出的 1 条会被删除。');
+    expect(ask).not.toContain('等待');
     expect(ask).not.toContain('48 小时');
   });
 });
@@ -292,5 +294,61 @@ describe('a pinned notice whose end comes before every group has it', () => {
     const details = api.shownTexts().at(-1)!;
     expect(details).toContain(`✅ ${onItsWay!.title} · 收到 0 人`);
     expect(details).toContain(`⌛ ${waiting!.title} · 已过期未发`);
+  });
+});
+
+describe('correcting a notice while one copy is on its way (QA28 #4)', () => {
+  it('counts only the groups still waiting; once all went, the withdrawal speaks of no waiting groups', async () => {
+    // One send at a time, so one copy can be held on its way while the others wait behind it.
+    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK, limits: { concurrency: 1 } });
+    const { api, u } = tg;
+    const organiser = u.person(ORGANISER);
+    const groups = [
+      u.group(-1001234567841, '骑手一群'),
+      u.group(-1001234567842, '骑手二群'),
+      u.group(-1001234567843, '骑手三群'),
+    ];
+    for (const g of groups) await tg.handle(u.groupText(g, organiser, '/bind riders-test'));
+    await tg.handle(u.privateText(organiser, '/notice 周六驿站停电，请到别处充电。'));
+    await press(tg, 'nt:all');
+    await press(tg, 'nt:go');
+    await press(tg, 'nt:ok');
+
+    const letGo = api.hold('sendMessage');
+    tg.app.deps.delivery.start(['telegram']);
+    const held = await api.waitFor('sendMessage', (p) => groups.some((g) => g.id === Number(p.chat_id)));
+    const onItsWay = groups.find((g) => g.id === Number(held.params.chat_id))!;
+
+    await tg.handle(u.privateText(organiser, '/notices'));
+    await press(tg, 'nt:show:n1');
+    await press(tg, 'nt:fix:n1');
+    const fixing = api.mark();
+    await tg.handle(u.privateText(organiser, '周日驿站停电，请到别处充电。'));
+    // Before: "还在等待的 3 个群" — the copy on its way goes with the old words and is edited after.
+    expect(api.shownTexts(fixing).join('\n')).toContain(
+      '已发出的 0 条消息正在逐条修改，还在等待的 2 个群会收到新文字。',
+    );
+    letGo();
+    await delivered(tg as unknown as TestApp, 'notice:n1');
+    const copy = Number(
+      (await tg.app.deps.delivery.status('notice:n1'))!.refs[`telegram:${onItsWay.id}`]!.messageId,
+    );
+    const edit = await api.waitFor(
+      'editMessageText',
+      (p) => Number(p.chat_id) === onItsWay.id && Number(p.message_id) === copy,
+      { after: fixing },
+    );
+    expect(String(edit.params.text)).toContain('（已更正）\n周日驿站停电');
+
+    // Every copy went: the withdrawal says nothing of groups still waiting.
+    await tg.handle(u.privateText(organiser, '/notices'));
+    await press(tg, 'nt:show:n1');
+    await press(tg, 'nt:withdraw:n1');
+    expect(api.shownTexts().at(-1)).toBe('确定撤回 #n1 吗？已发出的 3 条会被删除。');
+    const withdrawing = api.mark();
+    await press(tg, 'nt:withdraw-yes:n1');
+    expect(api.shownTexts(withdrawing).join('\n')).toContain(
+      '🗑 正在撤回 #n1：已发出的 3 条消息逐条删除。结果见“详情”。',
+    );
   });
 });

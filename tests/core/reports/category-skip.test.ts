@@ -44,6 +44,19 @@ describe('a worker who cannot choose the category', () => {
     const card = cardOf(t.id);
     expect(card).toContain('其他');
     expect(card).not.toContain('跳过');
+    // The branch is told it is theirs to sort (before: nothing said the worker skipped it).
+    expect(card).toContain('🏷️ 报告人未选分类');
+    app.take();
+    await app.type(':as org-li', ':dm', `/ticket ${t.id}`);
+    expect(app.take().join('\n')).toContain('🏷️ 报告人未选分类');
+  });
+
+  it('a category the worker kept says nothing of it', async () => {
+    await app.type(':as rider-sk8', ':dm', '/report', '站长扣了我200块钱，说我超时');
+    await press(app, 'rider-sk8', '对，下一步');
+    await press(app, 'rider-sk8', '匿名反映');
+    await press(app, 'rider-sk8', '提交');
+    expect(cardOf((await ticket('rider-sk8')).id)).not.toContain('未选分类');
   });
 
   it('“不知道” from the category list, in zh-TW, and “I don’t know” / “skip” in English', async () => {

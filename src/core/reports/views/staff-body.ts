@@ -86,6 +86,8 @@ export function staffBody(
     bold(`${ticket.id}`),
     ` · ${categoryName(v.pack, ticket.category, v.locale, true)} · ${urgencyText(t, ticket.urgency)}`,
   );
+  // Filed under "other" because the worker skipped the question: the branch knows to sort it (fixP leftover).
+  if (ticket.categorySkipped) line(t('ticket-line-category-skipped'));
   line(t('ticket-line-branch', { branch: branchLabel(v.pack, ticket.branch, v.locale, true) }));
   line(
     t('ticket-line-status', { status: statusText(t, ticket.status), owner: ownerText(v, ticket) || 'none' }),
