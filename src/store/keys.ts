@@ -36,7 +36,8 @@
  * | {p}:edit-lock:{chat}:{messageId}     | string | throttles edits of one message (PX)          |
  * | {p}:notice:{id}                      | hash   | a notice: json, status, rev + revision (the  |
  * |                                      |        | latest correction), withdrawnAt, expired,    |
- * |                                      |        | unsent-at-end (chats dropped at its end)     |
+ * |                                      |        | unsent-at-end (JSON: chats dropped at its    |
+ * |                                      |        | end, added to in one step: Lua)              |
  * | {p}:notices                          | zset   | notice ids by creation time                  |
  * | {p}:notices:seq                      | string | last notice number                           |
  * | {p}:notices:scheduled                | zset   | notices waiting for their send time → sendAt |
