@@ -75,21 +75,28 @@ export async function readWithLastWords(
   if (!text) return 'alone';
   const { address } = m.chat;
   const owner = { channel: address.channel, chatId: address.chatId, userId: m.from.id };
-  const dialogs = ctx.deps.store.dialogs;
   const now = ctx.deps.now().getTime();
-  const last = await dialogs.lastWords(owner);
-  const keep = (words: LastWords) => dialogs.keepLastWords(owner, words, OPEN_WINDOW_MS / 1000 + 30);
-  if (continues(last, text, now)) {
-    const whole = joinWords(last!, text);
-    await keep({ text: whole, at: now, joined: true, ...(leftOpen(text) ? { open: true } : {}) });
-    ctx.log.info({ chars: length(whole) }, 'fragment read with the words before it');
-    m.text = whole;
-    return 'joined';
-  }
   // Danger told in few words is never put off with "go on" (我被车撞了，): the features answer it now.
   const open = leftOpen(text) && !urgent(text);
-  await keep({ text, at: now, ...(open ? { open: true } : {}) });
+  // Read and replaced in one step: two pieces sent at once each go on from the other, not both from the words before.
+  const kept = await ctx.deps.store.dialogs.replaceLastWords(
+    owner,
+    (last) => wordsAfter(last, text, now, open),
+    OPEN_WINDOW_MS / 1000 + 30,
+  );
+  if (kept.joined) {
+    ctx.log.info({ chars: length(kept.text) }, 'fragment read with the words before it');
+    m.text = kept.text;
+    return 'joined';
+  }
   return open ? 'open' : 'alone';
+}
+
+/** The words kept once `text` is said at `now` after `last`: the whole when it goes on from them, else itself. */
+function wordsAfter(last: LastWords | undefined, text: string, now: number, open: boolean): LastWords {
+  if (last && continues(last, text, now))
+    return { text: joinWords(last, text), at: now, joined: true, ...(leftOpen(text) ? { open: true } : {}) };
+  return { text, at: now, ...(open ? { open: true } : {}) };
 }
 
 /**

@@ -2,11 +2,33 @@
  * Dialog state: which step of a multi-message exchange a person is at (a report draft, a resolution note).
  * Kept in Redis so a draft survives a restart; expires on its own when abandoned.
  */
-import type { Redis } from 'ioredis';
+import type { Redis, Result } from 'ioredis';
 import type { Keys } from './keys.js';
 import type { Dialog, DialogOwner, DialogRepo, LastWords } from '../core/ports/dialogs.js';
+import { defineScripts } from './scripts.js';
+
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    valueReplace(key: string, read: string, value: string, ttlSeconds: number): Result<number, Context>;
+  }
+}
+
+/** A replace that keeps losing (someone writing the same person's words without pause) is a fault, not a wait. */
+const REPLACE_TRIES = 20;
+
+/** Last words from their JSON; undefined when none or unreadable. */
+function wordsOf(raw: string | null): LastWords | undefined {
+  try {
+    const w: unknown = raw ? JSON.parse(raw) : undefined;
+    const { text, at } = (w ?? {}) as Partial<LastWords>;
+    return typeof text === 'string' && typeof at === 'number' ? (w as LastWords) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export function createDialogRepo(redis: Redis, keys: Keys): DialogRepo {
+  defineScripts(redis, ['value-replace-1']);
   const key = (o: DialogOwner) => keys.dialog(o.channel, o.chatId, o.userId);
   const said = (o: DialogOwner) => keys.lastWords(o.channel, o.chatId, o.userId);
   return {
@@ -29,21 +51,18 @@ export function createDialogRepo(redis: Redis, keys: Keys): DialogRepo {
     async clear(owner: DialogOwner): Promise<boolean> {
       return (await redis.del(key(owner))) > 0;
     },
-    async keepLastWords(owner: DialogOwner, words: LastWords, ttlSeconds: number): Promise<void> {
-      await redis.set(said(owner), JSON.stringify(words), 'EX', ttlSeconds);
+    /** Read, decide, then replace only if the words are still those read (Lua); else read again and decide again. */
+    async replaceLastWords(owner, next, ttlSeconds) {
+      const words = said(owner);
+      for (let i = 0; i < REPLACE_TRIES; i++) {
+        const raw = await redis.get(words);
+        const kept = next(wordsOf(raw));
+        if ((await redis.valueReplace(words, raw ?? '', JSON.stringify(kept), ttlSeconds)) === 1) return kept;
+      }
+      throw new Error(`last words changed ${REPLACE_TRIES} times while being replaced`);
     },
     async forgetLastWords(owner: DialogOwner): Promise<void> {
       await redis.del(said(owner));
-    },
-    async lastWords(owner: DialogOwner): Promise<LastWords | undefined> {
-      const raw = await redis.get(said(owner));
-      try {
-        const w: unknown = raw ? JSON.parse(raw) : undefined;
-        const { text, at } = (w ?? {}) as Partial<LastWords>;
-        return typeof text === 'string' && typeof at === 'number' ? (w as LastWords) : undefined;
-      } catch {
-        return undefined;
-      }
     },
   };
 }

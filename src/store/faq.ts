@@ -25,6 +25,14 @@ import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
+    faqRepeatClaim(
+      last: string,
+      print: string,
+      now: number,
+      windowMs: number,
+      claim: string,
+      ttlSeconds: number,
+    ): Result<string | null, Context>;
     faqVote(votes: string, voter: string, vote: string): Result<'new' | 'changed' | 'same', Context>;
     faqModelBudget(count: string, limit: number, ttlSeconds: number): Result<number, Context>;
     faqGapLog(
@@ -166,6 +174,7 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     'faq-answer-1',
     'faq-learn-4',
     'faq-draft-confirm-5',
+    'faq-repeat-claim-1',
     'station-report-2',
   ]);
 
@@ -499,8 +508,15 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
       await redis.set(keys.faqLastAnswer(channel, chat, user), JSON.stringify(last), 'EX', ttlSeconds);
     },
 
-    async lastAnswer(channel: string, chat: string, user: string): Promise<LastAnswer | undefined> {
-      const raw = await redis.get(keys.faqLastAnswer(channel, chat, user));
+    async claimAnswer(channel, chat, user, claim, windowMs, ttlSeconds) {
+      const raw = await redis.faqRepeatClaim(
+        keys.faqLastAnswer(channel, chat, user),
+        claim.print,
+        claim.at,
+        windowMs,
+        JSON.stringify(claim),
+        ttlSeconds,
+      );
       try {
         const l: unknown = raw ? JSON.parse(raw) : undefined;
         const { print, messageId, at } = (l ?? {}) as Partial<LastAnswer>;

@@ -18,7 +18,7 @@
  * | {p}:upd:replies:{channel}:{updateId} | hash   | n → JSON MessageRef: replies an update already sent (TTL) |
  * | {p}:thread:{channel:chat}:{thread}:{user} | string | the bot answered this person in this thread (TTL a day) |
  * | {p}:dialog:{channel}:{chatId}:{user} | string | JSON: the step a person is at in a dialog    |
- * | {p}:said:{channel}:{chatId}:{user}   | string | JSON: a person's last words there, for a fragment after them (TTL) |
+ * | {p}:said:{channel}:{chatId}:{user}   | string | JSON: a person's last words there, for a fragment after them (TTL; replaced only if unchanged: Lua) |
  * | {p}:lessons:progress:{chat}          | set    | lesson ids given to a chat (no repeats)      |
  * | {p}:lessons:places:{chat}            | hash   | lesson id → "series|N": the 第 N 课 a chat was shown (moves with the chat) |
  * | {p}:lessons:plan:{push}              | hash   | chat → lesson id chosen for one push (TTL)   |
@@ -36,7 +36,8 @@
  * | {p}:edit-lock:{chat}:{messageId}     | string | throttles edits of one message (PX)          |
  * | {p}:notice:{id}                      | hash   | a notice: json, status, rev + revision (the  |
  * |                                      |        | latest correction), withdrawnAt, expired,    |
- * |                                      |        | unsent-at-end (chats dropped at its end)     |
+ * |                                      |        | unsent-at-end (JSON: chats dropped at its    |
+ * |                                      |        | end, added to in one step: Lua)              |
  * | {p}:notices                          | zset   | notice ids by creation time                  |
  * | {p}:notices:seq                      | string | last notice number                           |
  * | {p}:notices:scheduled                | zset   | notices waiting for their send time → sendAt |
@@ -73,7 +74,7 @@
  * | {p}:faq:learned:{districtId}:version | string | bumped on every learned example and confirmed draft (rebuild the index) |
  * | {p}:faq:draft:{id}                   | string | JSON: a draft entry written, not yet confirmed (TTL) |
  * | {p}:faq:topic:{ch}:{chat}:{u}        | string | last question with a topic, numbers masked (TTL) |
- * | {p}:faq:last:{ch}:{chat}:{u}         | string | JSON: the last answer one person got in a chat: fingerprint, message, when (TTL) |
+ * | {p}:faq:last:{ch}:{chat}:{u}         | string | JSON: the last full answer one person got in a chat: fingerprint, message, when; or one claimed, being sent (Lua, TTL) |
  * | {p}:faq:drafts:{districtId}          | hash   | draft id → JSON: confirmed drafts, answering until the pack carries them (export) |
  * | {p}:faq:model:budget:{person}:{minute} | string | model answers one person got in one minute (Lua, TTL) |
  * | {p}:faq:model:answer:{hash}          | string | JSON: a vetted model answer for (entries, question, locale) (TTL) |

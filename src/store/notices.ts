@@ -13,6 +13,7 @@ declare module 'ioredis' {
     noticeAck(acks: string, counts: string, user: string, chat: string): Result<[number, number], Context>;
     hashUpdate(key: string, ...fieldsAndValues: string[]): Result<number, Context>;
     noticeChange(notice: string, op: string, arg: string, record?: string): Result<[string, number], Context>;
+    noticeUnsentKeep(notice: string, ...chats: string[]): Result<number, Context>;
     noticeStatus(
       notice: string,
       scheduled: string,
@@ -56,7 +57,13 @@ function noticeOf(h: Record<string, string>): NoticeRecord | undefined {
 }
 
 export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
-  defineScripts(redis, ['notice-ack-2', 'hash-update-1', 'notice-status-2', 'notice-change-1']);
+  defineScripts(redis, [
+    'notice-ack-2',
+    'hash-update-1',
+    'notice-status-2',
+    'notice-change-1',
+    'notice-unsent-keep-1',
+  ]);
 
   return {
     async nextId(): Promise<string> {
@@ -108,9 +115,8 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
     },
     async keepUnsentAtEnd(id, chats) {
       if (!chats.length) return;
-      const kept = await redis.hget(keys.notice(id), 'unsent-at-end');
-      const all = new Set([...(kept ? (JSON.parse(kept) as string[]) : []), ...chats]);
-      await redis.hset(keys.notice(id), 'unsent-at-end', JSON.stringify([...all]));
+      // Added to those kept before in one step (Lua): two callers at once each keep theirs.
+      await redis.noticeUnsentKeep(keys.notice(id), ...chats);
     },
     async markExpired(id: string): Promise<boolean> {
       const rows =

@@ -48,6 +48,26 @@ describe('a report told in pieces', () => {
     expect(shown).toContain('我被罚款了，200，站长不讲理');
   });
 
+  it('two pieces sent at the same moment are both read with the words before them: the report carries all', async () => {
+    for (const rider of ['rider-frag8', 'rider-frag9', 'rider-frag10']) {
+      await h.type(':dm', `:as ${rider} zh-CN`, '我被');
+      expect(h.take().map((l) => l.text)).toEqual([GO_ON]);
+      await Promise.all([h.type('罚款了'), h.type('200')]);
+      expect(h.take()).toHaveLength(2);
+      await h.type('站长不讲理');
+      const last = h.take().at(-1)!;
+      const report = buttonData(last).indexOf('faq:repa');
+      expect(report, rider).toBeGreaterThanOrEqual(0);
+      await h.type(`:press ${report + 1} ${last.id}`);
+      const shown = h
+        .take()
+        .map((l) => l.text)
+        .join('\n');
+      // Which of the two came first is the race's; that neither is lost is not.
+      expect(shown, rider).toMatch(/我被(罚款了，200|200，罚款了)，站长不讲理/);
+    }
+  });
+
   it('after words left open, the rest is read with them however long, a question too', async () => {
     await h.type(':dm', ':as rider-frag7 zh-CN', '我被');
     expect(h.take().map((l) => l.text)).toEqual([GO_ON]);

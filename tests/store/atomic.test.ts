@@ -150,6 +150,23 @@ describe('one-step records under concurrency', () => {
     }
   });
 
+  it("chats dropped at a notice's end by two callers at once are all kept: /notices names each (50 trials)", async () => {
+    for (let trial = 0; trial < 50; trial++) {
+      const id = `n-end-${trial}`;
+      await conns[0]!.hset(s().keys.notice(id), { json: '{}', status: 'queued' });
+      await s().notices.keepUnsentAtEnd(id, ['telegram:-1']);
+      await Promise.all([
+        s(1).notices.keepUnsentAtEnd(id, ['telegram:-2', 'telegram:-1']),
+        s(2).notices.keepUnsentAtEnd(id, ['slack:C3']),
+      ]);
+      const kept = (await s().notices.get(id))?.unsentAtEnd ?? [];
+      expect([...kept].sort()).toEqual(['slack:C3', 'telegram:-1', 'telegram:-2']);
+    }
+    // A notice that is gone is not brought back as half a record.
+    await s().notices.keepUnsentAtEnd('n-gone', ['telegram:-1']);
+    expect(await conns[0]!.exists(s().keys.notice('n-gone'))).toBe(0);
+  });
+
   it('one process holds a lesson push, and giving it back never frees another holder', async () => {
     const won = await times(30, (i) => s(i).lessons.lease('morning', 1000, `p${i}`, 60_000));
     expect(won.filter(Boolean)).toHaveLength(1);

@@ -5,9 +5,11 @@
  * (Telegram) — with the same buttons, so 👍/👎 (and through 👎, passing the question on) still work under it.
  *
  * Only an identical answer is pointed at: the fingerprint is the card's words and buttons, so an answer that
- * changed meanwhile (a taught example, an entry edited, a station closed) is sent in full. Kept in Redis (one
- * SET … EX per full answer, the app's clock in the value), so replicas agree; the window runs from the full
- * answer, so a worker who keeps asking gets it in full again once it may have scrolled away.
+ * changed meanwhile (a taught example, an entry edited, a station closed) is sent in full. Kept in Redis (the app's
+ * clock in the value), so replicas agree; the window runs from the full answer, so a worker who keeps asking gets it
+ * in full again once it may have scrolled away. Pointing or sending in full is decided and claimed in one step (the
+ * store's claimAnswer): two answers at the same moment never both decide from the answer before them, and one being
+ * sent is never pointed at (it may not land) — the same answer raced is sent in full twice, never pointed at twice.
  */
 import { createHash } from 'node:crypto';
 import { spanText, type Card } from '../card.js';
@@ -47,8 +49,15 @@ export async function sendAnswer(ctx: MessageCtx, card: Card, title: string): Pr
   const chat = chatOf(ctx);
   const print = cardPrint(card);
   const now = ctx.deps.now().getTime();
-  const last = await faq.lastAnswer(channel, chat, ctx.user.id);
-  if (last && last.print === print && now >= last.at && now - last.at <= REPEAT_WINDOW_MS) {
+  const last = await faq.claimAnswer(
+    channel,
+    chat,
+    ctx.user.id,
+    { print, at: now },
+    REPEAT_WINDOW_MS,
+    KEPT_SECONDS,
+  );
+  if (last) {
     ctx.log.info({ since: now - last.at }, 'faq answer repeated: pointed at');
     return ctx.reply({
       text: [ctx.t('faq-repeat-above', { title })],

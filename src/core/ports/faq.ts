@@ -247,9 +247,22 @@ export interface FaqRepo {
   /** That question, while it is kept. */
   topic(channel: string, chatId: string, user: string): Promise<AskedTopic | undefined>;
   /**
-   * The last answer one person got in one chat (`chat`: the chat, and its topic where it has one): what it said (a
-   * fingerprint), its message and when, kept `ttlSeconds` (one SET … EX, replacing the last), so the same answer asked
-   * for again shortly after is pointed at rather than sent again (faq/repeats.ts).
+   * The answer one person gets next in one chat (`chat`: the chat, and its topic where it has one), decided and
+   * recorded in one step: when the last full answer they got there is the same (`claim.print`) and was sent within
+   * `windowMs` before `claim.at`, returns it (point at it; nothing changes). Otherwise keeps the claim (no message
+   * yet: never pointed at) for `ttlSeconds` and returns undefined: send it in full, then `keepLastAnswer`.
+   */
+  claimAnswer(
+    channel: string,
+    chat: string,
+    user: string,
+    claim: Pick<LastAnswer, 'print' | 'at'>,
+    windowMs: number,
+    ttlSeconds: number,
+  ): Promise<LastAnswer | undefined>;
+  /**
+   * The full answer claimed, once sent: its message, kept `ttlSeconds` (one SET … EX), so the same answer asked for
+   * again shortly after is pointed at rather than sent again (faq/repeats.ts).
    */
   keepLastAnswer(
     channel: string,
@@ -258,8 +271,6 @@ export interface FaqRepo {
     last: LastAnswer,
     ttlSeconds: number,
   ): Promise<void>;
-  /** That answer, while it is kept. */
-  lastAnswer(channel: string, chat: string, user: string): Promise<LastAnswer | undefined>;
   /**
    * Take one model answer from a person's budget for one minute (`minute`: epoch minutes, the app's clock), when
    * fewer than `limit` were taken: atomic, so replicas share it. True when taken.

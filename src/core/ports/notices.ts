@@ -88,7 +88,7 @@ export interface NoticeRepo {
   withdraw(id: string, at: number): Promise<NoticeRecord['status'] | ''>;
   /** Ids of notices whose "有效期至" is at or before `at`, not yet expired. */
   dueExpiring(at: number): Promise<string[]>;
-  /** Keep the chats whose copies were dropped at the notice's end (added to those kept before). */
+  /** Keep the chats whose copies were dropped at the notice's end (added to those kept before, atomic). */
   keepUnsentAtEnd(id: string, chats: readonly string[]): Promise<void>;
   /** Mark a notice expired (atomic: flag set, out of the expiring index); true for the first call. */
   markExpired(id: string): Promise<boolean>;

@@ -25,7 +25,7 @@ import { zonedParts } from '../zoned.js';
 import { chatKey } from '../ports/groups.js';
 import type { Ticket } from '../ports/tickets.js';
 import { isTransient, triageChat } from './effects.js';
-import { DAY, spanText } from './figures.js';
+import { DAY, durationText } from './figures.js';
 import { UNANSWERED_AFTER_MS } from './waiting.js';
 import { chatLocale } from '../groups/chat-locale.js';
 import { deadlineOf, noAdapter, viewFor } from './sweep.js';
@@ -74,7 +74,7 @@ function ticketLine(v: View, t: Ticket, late: boolean): Span[] {
       due: when(v, due),
     }),
     ' ',
-    v.t(late ? 'digest-late' : 'digest-left', { span: spanText(v.t, due - v.now) }),
+    v.t(late ? 'digest-late' : 'digest-left', { span: durationText(v.t, due - v.now) }),
   ];
   if (t.summary) out.push('\n   ', ellipsis(maskText(t.summary), 30));
   return out;
@@ -82,7 +82,7 @@ function ticketLine(v: View, t: Ticket, late: boolean): Span[] {
 
 /** How long a ticket has waited on its reporter: hours within the first day, then whole days. */
 function waitedText(v: View, ms: number): string {
-  return ms < DAY ? spanText(v.t, ms) : v.t('span-days', { n: Math.floor(ms / DAY) });
+  return ms < DAY ? durationText(v.t, ms) : v.t('span-days', { n: Math.floor(ms / DAY) });
 }
 
 function waitingLine(v: View, t: Ticket): Span[] {

@@ -425,7 +425,7 @@ export async function countedFigures(
 }
 
 /** A length of time for people: "40 分钟", "5.5 小时", "2.3 天" (the sign is dropped). */
-export function spanText(t: Translate, ms: number): string {
+export function durationText(t: Translate, ms: number): string {
   const abs = Math.abs(ms);
   const hours = abs / 3_600_000;
   if (hours < 1) return t('span-minutes', { n: Math.max(1, Math.round(abs / 60_000)) });

@@ -26,7 +26,7 @@ import {
   rateOf,
   ratios,
   returnedElsewhere,
-  spanText,
+  durationText,
   type Ratio,
   ticketsCreatedIn,
   type Figures,
@@ -80,7 +80,7 @@ export function statsCard(v: View, s: StatsView): Card {
     text.push(v.t(s.returned ? 'stats-none-kept' : 'stats-none'));
     if (s.returned) text.push('\n', v.t('stats-returned', { n: s.returned }));
   } else {
-    const median = (ms: number | undefined) => (ms === undefined ? v.t('stats-na') : spanText(v.t, ms));
+    const median = (ms: number | undefined) => (ms === undefined ? v.t('stats-na') : durationText(v.t, ms));
     const top = f.categories
       .slice(0, TOP_CATEGORIES)
       .map((c) => v.t('stats-top-item', { category: categoryName(v.pack, c.id, v.locale, true), n: c.count }))

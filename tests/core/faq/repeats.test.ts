@@ -62,6 +62,30 @@ describe('the same question asked again, on the console', () => {
     expect(zh!.text).not.toMatch(POINTER);
   });
 
+  it('asked twice at the same moment: the answer in full at least once, and a pointer only to an answer given', async () => {
+    for (const rider of ['rider-rep8', 'rider-rep9', 'rider-rep10']) {
+      await h.type(':dm', `:as ${rider} zh-CN`);
+      await Promise.all([h.type(ASKED), h.type(ASKED)]);
+      const both = h.take();
+      expect(both, rider).toHaveLength(2);
+      const full = both.filter((l) => !POINTER.test(l.text));
+      expect(full.length, rider).toBeGreaterThanOrEqual(1);
+      for (const p of both.filter((l) => POINTER.test(l.text)))
+        expect(
+          full.map((l) => l.id),
+          rider,
+        ).toContain(p.card.replyTo);
+      // Asked once more: pointed at an answer the person got.
+      await h.type(ASKED);
+      const [again] = h.take();
+      expect(again!.text, rider).toMatch(POINTER);
+      expect(
+        full.map((l) => l.id),
+        rider,
+      ).toContain(again!.card.replyTo);
+    }
+  });
+
   it('once the window has passed, the answer is sent in full again', async () => {
     await h.type(':dm', ':as rider-rep6 zh-CN', ASKED);
     const [full] = h.take();

@@ -8,7 +8,7 @@ import { branchLabel } from '../../groups/branch-name.js';
 import { maskText } from '../../mask.js';
 import { ellipsis } from '../../text.js';
 import { OPEN_STATUSES, type Ticket, type TicketEvent } from '../../ports/tickets.js';
-import { spanText } from '../figures.js';
+import { durationText } from '../figures.js';
 import { eventWords } from './history.js';
 import {
   CARD_NOTE_MAX,
@@ -102,7 +102,7 @@ export function escalationBatchCard(
         category: ticket ? categoryName(v.pack, ticket.category, v.locale, true) : '',
         urgency: ticket ? urgencyText(v.t, ticket.urgency) : '',
         deadline: line.deadline,
-        late: spanText(v.t, Math.max(0, at - line.due)),
+        late: durationText(v.t, Math.max(0, at - line.due)),
       }),
     );
     if (!ticket) continue;

@@ -10,7 +10,7 @@ import { parsePersonKey, personKey } from '../../ports/groups.js';
 import { ellipsis } from '../../text.js';
 import { forLocale, markChinese } from '../../script.js';
 import type { Ticket, TicketEvent } from '../../ports/tickets.js';
-import { spanText } from '../figures.js';
+import { durationText } from '../figures.js';
 import { stars, staffActor, when, workerActor, type View } from './words.js';
 
 /**
@@ -51,7 +51,7 @@ function filesText(t: Translate, e: TicketEvent): string {
  * (at the escalation's time `at`).
  */
 export function overdueReason(v: View, deadline: 'respond' | 'resolve', due: number, at: number): string {
-  return v.t('sweep-overdue-reason', { deadline, due: when(v, due), late: spanText(v.t, at - due) });
+  return v.t('sweep-overdue-reason', { deadline, due: when(v, due), late: durationText(v.t, at - due) });
 }
 
 /**
@@ -63,7 +63,7 @@ export function eventWords(v: View, e: TicketEvent): string {
   // The sweep telling again of an emergency nobody has claimed: how long the reporter has waited, which repeat.
   if (e.type === 'escalated' && typeof e.repeat === 'number' && typeof e.due === 'number')
     return v.t('sweep-unclaimed-reason', {
-      waited: spanText(v.t, e.at - (typeof e.reported === 'number' ? e.reported : e.due)),
+      waited: durationText(v.t, e.at - (typeof e.reported === 'number' ? e.reported : e.due)),
       due: when(v, e.due),
       n: e.repeat,
       of: typeof e.repeats === 'number' ? e.repeats : e.repeat,

@@ -3,7 +3,7 @@ import type { Card, Span } from '../../card.js';
 import { maskText } from '../../mask.js';
 import { ellipsis } from '../../text.js';
 import type { Ticket } from '../../ports/tickets.js';
-import { spanText } from '../figures.js';
+import { durationText } from '../figures.js';
 import { canTakeOver } from '../owner-gone.js';
 import { action, categoryName, ownerText, urgencyText, when, type View } from './words.js';
 
@@ -14,7 +14,7 @@ import { action, categoryName, ownerText, urgencyText, when, type View } from '.
 export function reminderCard(v: View, ticket: Ticket, deadline: 'respond' | 'resolve', live = true): Card {
   const due = ticket.dueAt ?? (deadline === 'respond' ? ticket.respondBy : ticket.resolveBy);
   const text: Span[] = [
-    v.t('sweep-remind', { id: ticket.id, deadline, left: spanText(v.t, due - v.now), due: when(v, due) }),
+    v.t('sweep-remind', { id: ticket.id, deadline, left: durationText(v.t, due - v.now), due: when(v, due) }),
     '\n',
     `${categoryName(v.pack, ticket.category, v.locale, true)} · ${urgencyText(v.t, ticket.urgency)}`,
   ];

@@ -11,7 +11,7 @@ import { maskText } from '../../mask.js';
 import { textPieces } from '../../text.js';
 import type { Ticket } from '../../ports/tickets.js';
 import { parseChatKey } from '../../ports/groups.js';
-import { spanText } from '../figures.js';
+import { durationText } from '../figures.js';
 import {
   CARD_NOTE_MAX,
   TEXT_PAGE_MAX,
@@ -94,7 +94,10 @@ export function staffBody(
   );
   if (isPaused(ticket)) {
     line(
-      t('ticket-line-paused', { respond: when(v, ticket.respondBy), left: spanText(t, pausedLeft(ticket)) }),
+      t('ticket-line-paused', {
+        respond: when(v, ticket.respondBy),
+        left: durationText(t, pausedLeft(ticket)),
+      }),
     );
   } else if (ticket.status !== 'resolved' && ticket.status !== 'closed') {
     line(
