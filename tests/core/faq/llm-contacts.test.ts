@@ -3,49 +3,22 @@
  * chat id that is not in them is replaced by the offline answer (and counted), through the real app and
  * the real `openai` client against the local stand-in.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
+import { describe, expect, it } from 'vitest';
 import { foreignContacts } from '../../../src/core/faq/contacts.js';
-import { buttonData, startHarness, type FaqHarness } from './harness.js';
+import { buttonData } from './harness.js';
+import { useModelHarness } from './model-harness.js';
 
-let fake: FakeOpenAI;
-let h: FaqHarness;
-beforeAll(async () => {
-  fake = await startFakeOpenAI();
-  h = await startHarness({ openai: { apiKey: 'test-key', baseURL: fake.baseURL, model: 'fake-model' } });
-});
-afterAll(async () => {
-  await h.close();
-  await fake.close();
-});
-// Each test asks as its own person: the same answer again to one person is pointed at, not repeated (repeats.ts).
-let asker = 0;
-beforeEach(async () => {
-  h.take();
-  // Each test makes the stand-in answer its own way: no answer kept from another test, a fresh budget.
-  await h.forgetModelAnswers();
-  await h.type(':dm', `:as rider-contacts-${++asker} zh-CN`);
-});
-
-/** The model answers with `answer`, citing the health-check entry (whose text gives 021-5566 0801). */
-function modelSays(answer: string): void {
-  fake.setModel(() => ({
-    content: JSON.stringify({ answer, used_ids: ['health-check-tour'], known: true }),
-  }));
-}
-
-async function contactFallbacks(): Promise<number> {
-  const m = await h.app.deps.metrics.llmFallbacks.get();
-  return m.values.find((v) => v.labels.job === 'faq' && v.labels.reason === 'contact')?.value ?? 0;
-}
+const model = useModelHarness('rider-contacts');
+const { modelSays, fallbacks } = model;
+const contactFallbacks = (): Promise<number> => fallbacks('contact');
 
 const OFFLINE_TITLE = '骑手免费巡回体检：时间和报名';
 
 describe('contacts in the model’s answer', () => {
   it('keeps the cited entry’s own phone number, however it is written', async () => {
     modelSays('体检免费，找站长报名，或打 021-55660801 咨询。');
-    await h.type('骑手体检在哪预约');
-    const [line] = h.take();
+    await model.h.type('骑手体检在哪预约');
+    const [line] = model.h.take();
     expect(line?.text).toContain('或打 021-55660801 咨询');
     expect(line?.text).toContain(`依据：${OFFLINE_TITLE}`);
   });
@@ -76,8 +49,8 @@ describe('contacts in the model’s answer', () => {
   ])('falls back to the offline answer when it adds %s, and counts it', async (_what, answer) => {
     modelSays(answer);
     const before = await contactFallbacks();
-    await h.type('骑手体检在哪预约');
-    const [line] = h.take();
+    await model.h.type('骑手体检在哪预约');
+    const [line] = model.h.take();
     expect(line?.text).not.toContain(answer.slice(5, 12));
     expect(line?.text).toContain(OFFLINE_TITLE);
     expect(line?.text).toContain('021-5566 0801');
@@ -86,22 +59,22 @@ describe('contacts in the model’s answer', () => {
   });
 
   it('lets an English answer with words after "WeChat" or "line" through (they are not ids)', async () => {
-    await h.type(':as rider-contacts-en en');
-    h.take();
+    await model.h.type(':as rider-contacts-en en');
+    model.h.take();
     modelSays('Free once a year. Queue in line before 8:00 fasting, or ask in your station’s WeChat group.');
     const before = await contactFallbacks();
-    await h.type('how do I sign up for the health check');
-    expect(h.take()[0]?.text).toContain('Queue in line before 8:00 fasting');
+    await model.h.type('how do I sign up for the health check');
+    expect(model.h.take()[0]?.text).toContain('Queue in line before 8:00 fasting');
     expect(await contactFallbacks()).toBe(before);
   });
 
   it('lets English sentences through whose next word is also a domain ending ("Info", "Co-workers")', async () => {
-    await h.type(':as rider-contacts-en en');
-    h.take();
+    await model.h.type(':as rider-contacts-en en');
+    model.h.take();
     modelSays('Free once a year at the station. Info on dates is posted there. Co-workers can sign up too.');
     const before = await contactFallbacks();
-    await h.type('how do I sign up for the health check');
-    expect(h.take()[0]?.text).toContain('Info on dates is posted there');
+    await model.h.type('how do I sign up for the health check');
+    expect(model.h.take()[0]?.text).toContain('Info on dates is posted there');
     expect(await contactFallbacks()).toBe(before);
   });
 
@@ -118,19 +91,19 @@ describe('contacts in the model’s answer', () => {
     ['a number later in a list', '偏高别硬扛，打 120、110 或 119。'],
   ])('falls back when the entry gives the first number of a list but not %s', async (_what, answer) => {
     // The self-service corner entry says "及时就医或打 120" and gives no other short number.
-    fake.setModel(() => ({
+    model.fake.setModel(() => ({
       content: JSON.stringify({ answer, used_ids: ['health-self-service-corner'], known: true }),
     }));
     const before = await contactFallbacks();
-    await h.type('哪里可以自己量血压');
-    const [line] = h.take();
+    await model.h.type('哪里可以自己量血压');
+    const [line] = model.h.take();
     expect(line?.text).not.toContain(answer.slice(0, 8));
     expect(line?.text).toContain('驿站自助健康角：量血压、测血糖');
     expect(await contactFallbacks()).toBe(before + 1);
   });
 
   it('shows an answer whose list of numbers the entry gives whole, or in another form', async () => {
-    fake.setModel(() => ({
+    model.fake.setModel(() => ({
       content: JSON.stringify({
         answer: '偏高别硬扛，及时就医或打 120；哪些驿站有健康角，打 021-55660801 问。',
         used_ids: ['health-self-service-corner'],
@@ -138,8 +111,8 @@ describe('contacts in the model’s answer', () => {
       }),
     }));
     const before = await contactFallbacks();
-    await h.type('哪里可以自己量血压');
-    expect(h.take()[0]?.text).toContain('及时就医或打 120；');
+    await model.h.type('哪里可以自己量血压');
+    expect(model.h.take()[0]?.text).toContain('及时就医或打 120；');
     expect(await contactFallbacks()).toBe(before);
     // Straight from the check: an entry's own list and its own address, however written, are its.
     expect(foreignContacts('打 120 或 110', ['心里难受打120或110'])).toEqual([]);
@@ -152,8 +125,8 @@ describe('contacts in the model’s answer', () => {
     // (A sum the entry does not give falls back for another reason: tests/core/faq/llm-figures.test.ts.)
     modelSays('体检免费，一年一次，抽血 8:00–10:30，2026-03-02 更新，咨询电话工作日 9:00–17:00。');
     const before = await contactFallbacks();
-    await h.type('骑手体检在哪预约');
-    expect(h.take()[0]?.text).toContain('2026-03-02 更新');
+    await model.h.type('骑手体检在哪预约');
+    expect(model.h.take()[0]?.text).toContain('2026-03-02 更新');
     expect(await contactFallbacks()).toBe(before);
   });
 });

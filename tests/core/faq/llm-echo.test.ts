@@ -3,37 +3,13 @@
  * has been steered by it: the entry is shown instead, counted as reason="echo" (QA25 #2). Through the real app and the
  * real `openai` client against the local stand-in.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
-import { buttonData, startHarness, type FaqHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { buttonData } from './harness.js';
+import { useModelHarness } from './model-harness.js';
 
-let fake: FakeOpenAI;
-let h: FaqHarness;
-beforeAll(async () => {
-  fake = await startFakeOpenAI();
-  h = await startHarness({ openai: { apiKey: 'test-key', baseURL: fake.baseURL, model: 'fake-model' } });
-});
-afterAll(async () => {
-  await h.close();
-  await fake.close();
-});
-let asker = 0;
-beforeEach(async () => {
-  h.take();
-  await h.forgetModelAnswers();
-  await h.type(':dm', `:as rider-echo-${++asker} zh-CN`);
-});
-
-function modelSays(answer: string): void {
-  fake.setModel(() => ({
-    content: JSON.stringify({ answer, used_ids: ['health-check-tour'], known: true }),
-  }));
-}
-
-async function echoes(): Promise<number> {
-  const m = await h.app.deps.metrics.llmFallbacks.get();
-  return m.values.find((v) => v.labels.job === 'faq' && v.labels.reason === 'echo')?.value ?? 0;
-}
+const model = useModelHarness('rider-echo');
+const { modelSays, fallbacks } = model;
+const echoes = (): Promise<number> => fallbacks('echo');
 
 describe('an answer that repeats an injection', () => {
   it.each([
@@ -47,8 +23,8 @@ describe('an answer that repeats an injection', () => {
   ])('falls back to the entry (%s → %s)', async (question, answer) => {
     modelSays(answer);
     const before = await echoes();
-    await h.type(question);
-    const [line] = h.take();
+    await model.h.type(question);
+    const [line] = model.h.take();
     expect(line?.text).not.toContain(answer.slice(0, 12));
     expect(line?.text).toContain('骑手免费巡回体检：时间和报名');
     expect(buttonData(line)[0]).toBe('fb:health-check-tour:up');
@@ -58,8 +34,8 @@ describe('an answer that repeats an injection', () => {
   it('shows an answer that only speaks of the worker’s status or urgency', async () => {
     modelSays('你现在是兼职骑手也能参加，体检免费，找站长或支部书记登记；身体不舒服按紧急情况处理。');
     const before = await echoes();
-    await h.type('骑手体检在哪预约');
-    expect(h.take()[0]?.text).toContain('你现在是兼职骑手也能参加');
+    await model.h.type('骑手体检在哪预约');
+    expect(model.h.take()[0]?.text).toContain('你现在是兼职骑手也能参加');
     expect(await echoes()).toBe(before);
   });
 });

@@ -3,40 +3,14 @@
  * a day the entry does not is replaced by the entry (and counted), as an invented contact is. Through the real app and
  * the real `openai` client against the local stand-in.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
+import { describe, expect, it } from 'vitest';
 import { foreignFigures } from '../../../src/core/faq/sums-and-dates.js';
-import { buttonData, startHarness, type FaqHarness } from './harness.js';
+import { buttonData } from './harness.js';
+import { useModelHarness } from './model-harness.js';
 
-let fake: FakeOpenAI;
-let h: FaqHarness;
-beforeAll(async () => {
-  fake = await startFakeOpenAI();
-  h = await startHarness({ openai: { apiKey: 'test-key', baseURL: fake.baseURL, model: 'fake-model' } });
-});
-afterAll(async () => {
-  await h.close();
-  await fake.close();
-});
-// Each test asks as its own person: the same answer again to one person is pointed at, not repeated (repeats.ts).
-let asker = 0;
-beforeEach(async () => {
-  h.take();
-  await h.forgetModelAnswers();
-  await h.type(':dm', `:as rider-figures-${++asker} zh-CN`);
-});
-
-/** The model answers with `answer`, citing the health-check entry (free, once a year, updated 2026-03-02). */
-function modelSays(answer: string): void {
-  fake.setModel(() => ({
-    content: JSON.stringify({ answer, used_ids: ['health-check-tour'], known: true }),
-  }));
-}
-
-async function figureFallbacks(): Promise<number> {
-  const m = await h.app.deps.metrics.llmFallbacks.get();
-  return m.values.find((v) => v.labels.job === 'faq' && v.labels.reason === 'figure')?.value ?? 0;
-}
+const model = useModelHarness('rider-figures');
+const { modelSays, fallbacks } = model;
+const figureFallbacks = (): Promise<number> => fallbacks('figure');
 
 const OFFLINE_TITLE = '骑手免费巡回体检：时间和报名';
 
@@ -51,8 +25,8 @@ describe('sums and dates in the model’s answer', () => {
   ])('falls back to the entry when the answer states %s the entry does not give', async (_what, answer) => {
     modelSays(answer);
     const before = await figureFallbacks();
-    await h.type('骑手体检在哪预约');
-    const [line] = h.take();
+    await model.h.type('骑手体检在哪预约');
+    const [line] = model.h.take();
     expect(line?.text).not.toContain(answer.slice(0, 10));
     expect(line?.text).toContain(OFFLINE_TITLE);
     expect(line?.text).toContain('021-5566 0801');
@@ -63,8 +37,8 @@ describe('sums and dates in the model’s answer', () => {
   it('shows an answer whose dates are the entry’s, however written, and times and counts', async () => {
     modelSays('体检免费，一年一次，抽血 8:00–10:30，带身份证。（3月2日更新）');
     const before = await figureFallbacks();
-    await h.type('骑手体检在哪预约');
-    expect(h.take()[0]?.text).toContain('（3月2日更新）');
+    await model.h.type('骑手体检在哪预约');
+    expect(model.h.take()[0]?.text).toContain('（3月2日更新）');
     expect(await figureFallbacks()).toBe(before);
   });
 

@@ -6,40 +6,14 @@
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
+import { describe, expect, it } from 'vitest';
 import { loadContentPack } from '../../../src/core/content/loader.js';
 import { foreignNames, foreignNumbers } from '../../../src/core/faq/stated.js';
-import { buttonData, startHarness, type FaqHarness } from './harness.js';
+import { buttonData } from './harness.js';
+import { useModelHarness } from './model-harness.js';
 
-let fake: FakeOpenAI;
-let h: FaqHarness;
-beforeAll(async () => {
-  fake = await startFakeOpenAI();
-  h = await startHarness({ openai: { apiKey: 'test-key', baseURL: fake.baseURL, model: 'fake-model' } });
-});
-afterAll(async () => {
-  await h.close();
-  await fake.close();
-});
-let asker = 0;
-beforeEach(async () => {
-  h.take();
-  await h.forgetModelAnswers();
-  await h.type(':dm', `:as rider-invented-${++asker} zh-CN`);
-});
-
-/** The model answers with `answer`, citing the health-check entry (一年一次, 抽血 8:00–10:30, 找站长或支部书记登记). */
-function modelSays(answer: string): void {
-  fake.setModel(() => ({
-    content: JSON.stringify({ answer, used_ids: ['health-check-tour'], known: true }),
-  }));
-}
-
-async function fallbacks(reason: string): Promise<number> {
-  const m = await h.app.deps.metrics.llmFallbacks.get();
-  return m.values.find((v) => v.labels.job === 'faq' && v.labels.reason === reason)?.value ?? 0;
-}
+const model = useModelHarness('rider-invented');
+const { modelSays, fallbacks } = model;
 
 const OFFLINE_TITLE = '骑手免费巡回体检：时间和报名';
 
@@ -57,8 +31,8 @@ describe('details the cited entry does not state', () => {
   ])('falls back to the entry when the answer states %s', async (_what, answer, reason) => {
     modelSays(answer);
     const before = await fallbacks(reason);
-    await h.type('骑手体检在哪预约');
-    const [line] = h.take();
+    await model.h.type('骑手体检在哪预约');
+    const [line] = model.h.take();
     expect(line?.text).not.toContain(answer.slice(0, 8));
     expect(line?.text).toContain(OFFLINE_TITLE);
     expect(buttonData(line)[0]).toBe('fb:health-check-tour:up');
@@ -70,8 +44,8 @@ describe('details the cited entry does not state', () => {
       '1. 找站长或支部书记登记\n2. 当天带身份证，早上空腹，8点到10点半抽血\n3. 一年一次，免费；工作日早9点到下午5点可以打 02155660801 问（3月2日更新）';
     modelSays(answer);
     const before = (await fallbacks('figure')) + (await fallbacks('name'));
-    await h.type('骑手体检在哪预约');
-    expect(h.take()[0]?.text).toContain('8点到10点半抽血');
+    await model.h.type('骑手体检在哪预约');
+    expect(model.h.take()[0]?.text).toContain('8点到10点半抽血');
     expect((await fallbacks('figure')) + (await fallbacks('name'))).toBe(before);
   });
 });
