@@ -13,7 +13,7 @@
  * Chinese numerals not before a measure word (十分, 三轮车, 周五), rough numbers (两三天, 七八个), list markers
  * (1. 2. 3.), and phone numbers, web and e-mail addresses (contacts.ts compares those).
  */
-import { numberOf } from './sums-and-dates.js';
+import { MONTH_NAME, monthNumber, numberOf } from './sums-and-dates.js';
 
 const CN_START = '[零〇一二两兩三四五六七八九十]';
 const CN_RUN = `${CN_START}[零〇一二两兩三四五六七八九十百千万萬]*`;
@@ -30,9 +30,6 @@ const DATE = new RegExp(
   `(?:(\\d{4})\\s*[-/.年]\\s*)?(\\d{1,2}|${CN_RUN})\\s*[-/.月]\\s*(\\d{1,2}|${CN_RUN})\\s*[日号號]|(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?!\\d)`,
   'gu',
 );
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAME =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** March 2, 2 March, Mar. 2nd (May with its capital: "may" is the verb). */
 const EN_DATE = new RegExp(
   `\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\b`,
@@ -99,7 +96,7 @@ export function numbersIn(written: string, options: { listed?: boolean } = {}): 
   });
   text = text.replace(EN_DATE, (whole, n1?: string, d1?: string, d2?: string, n2?: string) => {
     if ((n1 ?? n2) === 'may') return whole;
-    const month = MONTH_NAMES.indexOf((n1 ?? n2)!.slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber((n1 ?? n2)!);
     const day = Number(d1 ?? d2);
     out.push({ text: whole.trim(), keys: [`d:${month}-${day}`], parts: [`m:${month}`, `day:${day}`] });
     return ' ';

@@ -24,11 +24,14 @@ const MONEY = new RegExp(
 );
 /** A rough sum ("一两块", "两三百元", "几十块"): an estimate the entry gives as such, never compared. */
 const ROUGH = /[一二两兩三四五六七八九]{2}/u;
-/** A date: 2026-03-02, 2026年3月2日, 3月2日, 每月15号/日, March 2 / 2 March (with or without a year). */
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+/** A month's number from its English name, in full or cut short ("Sept" → 9); 0 when it is none. */
+export const monthNumber = (name: string): number =>
+  MONTHS.split('|').indexOf(name.slice(0, 3).toLowerCase()) + 1;
 /** A month's name in full or cut short ("Mar", "Sept."), never a word that begins like one ("market 24 hours"). */
-const MONTH_NAME =
+export const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A date: 2026-03-02, 2026年3月2日, 3月2日, 每月15号/日, March 2 / 2 March (with or without a year). */
 const DATE = new RegExp(
   [
     `(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号號]?`,
@@ -83,9 +86,7 @@ export function findFigures(written: string): Figure[] {
     // "may" in lower case is the verb ("step 2 may take a week"), May the month is written with a capital.
     if (/^may\b|\bmay$/.test(m[0])) continue;
     const monthName = m[7] ?? m[10];
-    const month = monthName
-      ? MONTHS.split('|').indexOf(monthName.slice(0, 3).toLowerCase()) + 1
-      : numberOf(m[2] ?? m[4] ?? '');
+    const month = monthName ? monthNumber(monthName) : numberOf(m[2] ?? m[4] ?? '');
     const day = numberOf(m[3] ?? m[5] ?? m[6] ?? m[8] ?? m[9] ?? '');
     if (!Number.isFinite(day)) continue;
     out.push({ kind: 'date', text: m[0].trim(), key: m[6] ? `-${day}` : `${month}-${day}` });
