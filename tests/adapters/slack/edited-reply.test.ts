@@ -4,33 +4,20 @@
  * the real app, real Redis, the Bolt adapter and the Web API stand-in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BOT_USER,
-  createSlackTestApp,
-  type SlackTestApp,
-  type StoredMessage,
-} from '../../helpers/fake-slack-api.js';
+import { BOT_USER, createSlackTestApp, type SlackTestApp } from '../../helpers/fake-slack-api.js';
+import { bindRiders, ORGANISER, RIDERS, SECRETARY, shown, TRIAGE } from '../../core/reports/slack-loop.js';
 
 const worker = { id: 'U0WORKER07', name: '小周' };
-const secretary = { id: 'U07MTSEC001', name: '王书记' };
-const organiser = { id: 'U07ORGLI001', name: '李老师' };
-const RIDERS = 'C0MTRIDERS';
-const TRIAGE = 'C07TRIAGEMT';
 
 let t: SlackTestApp;
 beforeAll(async () => {
   t = await createSlackTestApp();
-  t.api.users.set(organiser.id, { name: organiser.name });
-  await t.command(
-    t.p.command(organiser, '/bind', 'meituan-yangpu', { channel: RIDERS, name: 'meituan-riders' }),
-  );
-  await t.settle();
+  t.api.users.set(ORGANISER.id, { name: ORGANISER.name });
+  await bindRiders(t);
 });
 afterAll(async () => {
   await t?.close();
 });
-
-const shown = (m: StoredMessage | undefined) => `${m?.text ?? ''}\n${JSON.stringify(m?.blocks ?? [])}`;
 
 const values = (text: string) => ({
   desc: { text: { type: 'plain_text_input', value: text } },
@@ -54,12 +41,12 @@ describe('a worker edits an answer already relayed (Slack)', () => {
     const id = /([A-Z]+-\d{4}-\d+)/.exec(shown(card))![1]!;
 
     mark = t.api.mark();
-    await t.interact(t.p.press(secretary, card, `tk:ask:${id}`));
+    await t.interact(t.p.press(SECRETARY, card, `tk:ask:${id}`));
     await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
     await t.settle();
     mark = t.api.mark();
     await t.event(
-      t.p.channelMessage(secretary, TRIAGE, '请问是哪一单？', {
+      t.p.channelMessage(SECRETARY, TRIAGE, '请问是哪一单？', {
         thread_ts: card.ts,
         parent_user_id: BOT_USER,
       }),

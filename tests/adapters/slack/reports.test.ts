@@ -13,27 +13,20 @@ import {
   type SlackTestApp,
   type StoredMessage,
 } from '../../helpers/fake-slack-api.js';
+import { bindRiders, ORGANISER, RIDERS, SECRETARY, shown, TRIAGE } from '../../core/reports/slack-loop.js';
 
 const worker = { id: 'U0WORKER01', name: '小张' };
-const secretary = { id: 'U07MTSEC001', name: '王书记' };
-const organiser = { id: 'U07ORGLI001', name: '李老师' };
-const RIDERS = 'C0MTRIDERS';
-const TRIAGE = 'C07TRIAGEMT';
 
 let t: SlackTestApp;
 beforeAll(async () => {
   t = await createSlackTestApp();
-  t.api.users.set(organiser.id, { name: organiser.name });
-  await t.command(
-    t.p.command(organiser, '/bind', 'meituan-yangpu', { channel: RIDERS, name: 'meituan-riders' }),
-  );
-  await t.settle();
+  t.api.users.set(ORGANISER.id, { name: ORGANISER.name });
+  await bindRiders(t);
 });
 afterAll(async () => {
   await t?.close();
 });
 
-const shown = (m: StoredMessage | undefined) => `${m?.text ?? ''}\n${JSON.stringify(m?.blocks ?? [])}`;
 const dm = (user: string) => t.api.lastMessage(t.api.imOf(user));
 
 async function openForm(text: string): Promise<OpenedView> {
@@ -129,7 +122,7 @@ describe('a report through the Slack modal', () => {
     await t.settle();
     expect(t.api.since(mark).filter((c) => c.method === 'chat.update')).toEqual([]);
     mark = t.api.mark();
-    await t.interact(t.p.press(secretary, card, `tk:claim:${ticketId}`));
+    await t.interact(t.p.press(SECRETARY, card, `tk:claim:${ticketId}`));
     await t.api.waitFor('chat.update', (p) => p.channel === TRIAGE && p.ts === card.ts, { after: mark });
     await t.settle();
     expect(shown(dm(worker.id))).toContain('签收');
@@ -138,7 +131,7 @@ describe('a report through the Slack modal', () => {
   it('“Ask” relays through the app: the secretary answers the prompt in its thread, the worker replies in the DM', async () => {
     const current = t.api.messages.get(TRIAGE)!.find((m) => m.ts === card.ts)!;
     let mark = t.api.mark();
-    await t.interact(t.p.press(secretary, current, `tk:ask:${ticketId}`));
+    await t.interact(t.p.press(SECRETARY, current, `tk:ask:${ticketId}`));
     const prompt = await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
     await t.settle();
     expect(String(prompt.params.text)).toContain(ticketId);
@@ -148,7 +141,7 @@ describe('a report through the Slack modal', () => {
     // The reply in the prompt's thread reaches the bot (a reply to one of its messages).
     mark = t.api.mark();
     await t.event(
-      t.p.channelMessage(secretary, TRIAGE, '请问是哪一单？订单号多少？也可以问 <@U07ORGLI001>', {
+      t.p.channelMessage(SECRETARY, TRIAGE, '请问是哪一单？订单号多少？也可以问 <@U07ORGLI001>', {
         thread_ts: promptTs,
         parent_user_id: BOT_USER,
       }),
@@ -174,13 +167,13 @@ describe('a report through the Slack modal', () => {
   it('“Resolve” with a note; the worker confirms and rates in the DM', async () => {
     const current = t.api.messages.get(TRIAGE)!.find((m) => m.ts === card.ts)!;
     let mark = t.api.mark();
-    await t.interact(t.p.press(secretary, current, `tk:rs:${ticketId}`));
+    await t.interact(t.p.press(SECRETARY, current, `tk:rs:${ticketId}`));
     await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
     await t.settle();
     const promptTs = t.api.lastMessage(TRIAGE)!.ts;
     mark = t.api.mark();
     await t.event(
-      t.p.channelMessage(secretary, TRIAGE, '已与站点沟通，罚款撤销，200元明天退回', {
+      t.p.channelMessage(SECRETARY, TRIAGE, '已与站点沟通，罚款撤销，200元明天退回', {
         thread_ts: promptTs,
         parent_user_id: BOT_USER,
       }),

@@ -7,6 +7,7 @@
 import type { Update, User } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { pressIn, report, type ReportStep } from '../../helpers/telegram-report.js';
 
 const TRIAGE = -1002000; // district-yangpu: a private report with no group goes there
 let t: TelegramTestApp;
@@ -17,29 +18,10 @@ afterAll(async () => {
   await t?.close();
 });
 
+/** Not anonymous; where asked, the secretary does not get the worker's account (so questions come through the bot). */
+const NAMED: ReportStep[] = [':anon:0', { ifOffered: ':contact:0' }];
+
 const secretary = () => t.u.person(2000, { first_name: '王书记' });
-
-async function pressIn(chat: number, who: User, suffix: string): Promise<void> {
-  const last = t.api.lastMessage(chat)!;
-  const data = buttonsOf(last).find((b) => b.data?.endsWith(suffix))?.data;
-  expect(data, `a button ending ${suffix} in ${last.text}`).toBeDefined();
-  await t.handle(t.u.press(last, who, data!));
-}
-
-async function report(rider: User, text: string): Promise<string> {
-  await t.handle(t.u.privateText(rider, '/report'));
-  await t.handle(t.u.privateText(rider, text));
-  await pressIn(rider.id, rider, ':ok');
-  await pressIn(rider.id, rider, ':anon:0');
-  if (buttonsOf(t.api.lastMessage(rider.id)).some((b) => b.data?.endsWith(':contact:0')))
-    await pressIn(rider.id, rider, ':contact:0');
-  const mark = t.api.mark();
-  await pressIn(rider.id, rider, ':submit');
-  const card = t.api
-    .since(mark)
-    .find((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === TRIAGE)!;
-  return /[A-Z]{2}-\d{4}-\d{6}/.exec(String(card.params.text))![0];
-}
 
 /** The message the bot relayed the worker's words in: the last it sent in the triage chat. */
 function relayed(words: string): { id: number; text: string } {
@@ -72,7 +54,7 @@ async function askAndAnswer(rider: User, id: string, answer: string): Promise<Up
 describe('a worker edits words already relayed to the branch', () => {
   it('an answer to a question: the relayed message now reads the new words, marked edited', async () => {
     const rider = t.u.person(8870, { first_name: '小刘' });
-    const id = await report(rider, '站长扣了我两百块说我超时，我根本没超时');
+    const id = await report(t, TRIAGE, rider, '站长扣了我两百块说我超时，我根本没超时', NAMED);
     const said = await askAndAnswer(rider, id, '是前天下午三点那单');
     const relayedId = relayed('前天下午三点').id;
 
@@ -95,10 +77,10 @@ describe('a worker edits words already relayed to the branch', () => {
 
   it('an addition (📎 补充到): edited in place; where Telegram refuses the edit, a line under the card', async () => {
     const rider = t.u.person(8871, { first_name: '小陈' });
-    const id = await report(rider, '东站蓄车场保安乱收费，一次收二十块');
+    const id = await report(t, TRIAGE, rider, '东站蓄车场保安乱收费，一次收二十块', NAMED);
     const said = t.u.privateText(rider, '补充一下，是上周五晚上收的');
     await t.handle(said);
-    await pressIn(rider.id, rider, `fu:add:${id}`);
+    await pressIn(t, rider.id, rider, `fu:add:${id}`);
     const first = relayed('上周五晚上');
     expect(first.text).toContain(`${id} 小陈补充`);
     const relayedId = first.id;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { User } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { pressIn, report } from '../../helpers/telegram-report.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
 
 const TRIAGE = -1002000; // district-yangpu: a private report with no group goes there
@@ -31,27 +32,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function pressIn(chat: number, who: User, suffix: string): Promise<void> {
-  const last = t.api.lastMessage(chat)!;
-  const data = buttonsOf(last).find((b) => b.data?.endsWith(suffix))?.data;
-  expect(data, `a button ending ${suffix} in ${last.text}`).toBeDefined();
-  await t.handle(t.u.press(last, who, data!));
-}
-
-async function report(rider: User, text: string): Promise<string> {
-  await t.handle(t.u.privateText(rider, '/report'));
-  await t.handle(t.u.privateText(rider, text));
-  await pressIn(rider.id, rider, ':ok');
-  if (buttonsOf(t.api.lastMessage(rider.id)).some((b) => b.data?.endsWith(':anon:1')))
-    await pressIn(rider.id, rider, ':anon:1');
-  const mark = t.api.mark();
-  await pressIn(rider.id, rider, ':submit');
-  const card = t.api
-    .since(mark)
-    .find((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === TRIAGE)!;
-  return /[A-Z]{2}-\d{4}-\d{6}/.exec(String(card.params.text))![0];
-}
-
 /** The toast a press got. */
 async function pressAnswer(who: User, data: string): Promise<unknown> {
   const mark = t.api.mark();
@@ -61,9 +41,9 @@ async function pressAnswer(who: User, data: string): Promise<unknown> {
 
 describe('👥 转给同事 in a branch with one secretary', () => {
   it('says there is no colleague to hand it to, pressed live or stale, and tells an organiser of ↪️ 转派', async () => {
-    const id = await report(t.u.person(8861), '我们站点的充电柜坏了三天了，一直没人修');
+    const id = await report(t, TRIAGE, t.u.person(8861), '我们站点的充电柜坏了三天了，一直没人修');
     const sec = t.u.person(2000, { first_name: '王书记' });
-    await pressIn(TRIAGE, sec, `tk:claim:${id}`);
+    await pressIn(t, TRIAGE, sec, `tk:claim:${id}`);
     expect(buttonsOf(t.api.lastMessage(TRIAGE)).map((b) => b.data)).toContain(`th:pick:${id}`);
 
     const nobody = '本支部没有其他书记，没有同事可以转交';

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { User } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { pressIn, report } from '../../helpers/telegram-report.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
 
 const TRIAGE = -1002000; // district-yangpu: a private report with no group goes there
@@ -34,27 +35,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function pressIn(t: TelegramTestApp, chat: number, who: User, suffix: string): Promise<void> {
-  const last = t.api.lastMessage(chat)!;
-  const data = buttonsOf(last).find((b) => b.data?.endsWith(suffix))?.data;
-  expect(data, `a button ending ${suffix} in ${last.text}`).toBeDefined();
-  await t.handle(t.u.press(last, who, data!));
-}
-
-async function report(t: TelegramTestApp, rider: User, text: string): Promise<string> {
-  await t.handle(t.u.privateText(rider, '/report'));
-  await t.handle(t.u.privateText(rider, text));
-  await pressIn(t, rider.id, rider, ':ok');
-  if (buttonsOf(t.api.lastMessage(rider.id)).some((b) => b.data?.endsWith(':anon:1')))
-    await pressIn(t, rider.id, rider, ':anon:1');
-  const mark = t.api.mark();
-  await pressIn(t, rider.id, rider, ':submit');
-  const card = t.api
-    .since(mark)
-    .find((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === TRIAGE)!;
-  return /[A-Z]{2}-\d{4}-\d{6}/.exec(String(card.params.text))![0];
-}
-
 /** The toast a press on the triage chat's last message got. */
 async function pressAnswer(t: TelegramTestApp, who: User, data: string): Promise<unknown> {
   const mark = t.api.mark();
@@ -65,7 +45,7 @@ async function pressAnswer(t: TelegramTestApp, who: User, data: string): Promise
 describe('👥 转给同事 on a Telegram-only deployment (QA28 #1)', () => {
   it('the Slack and console secretaries are not offered; with no Telegram colleague, there is nobody', async () => {
     const t = sample;
-    const id = await report(t, t.u.person(8861), '我们站点的充电柜坏了三天了，一直没人修');
+    const id = await report(t, TRIAGE, t.u.person(8861), '我们站点的充电柜坏了三天了，一直没人修');
     const sec = t.u.person(2000, { first_name: '王书记' });
     await pressIn(t, TRIAGE, sec, `tk:claim:${id}`);
     expect(await pressAnswer(t, sec, `th:pick:${id}`)).toBe('本支部没有其他书记，没有同事可以转交');
@@ -77,7 +57,7 @@ describe('👥 转给同事 on a Telegram-only deployment (QA28 #1)', () => {
 
   it('a Telegram colleague is offered alone, and the ticket goes to them', async () => {
     const t = two;
-    const id = await report(t, t.u.person(8862), '驿站的饮水机坏了，夏天没水喝');
+    const id = await report(t, TRIAGE, t.u.person(8862), '驿站的饮水机坏了，夏天没水喝');
     const sec = t.u.person(2000, { first_name: '王书记' });
     await t.handle(t.u.privateText(t.u.person(2010, { first_name: '李书记' }), '/queue mine'));
     await pressIn(t, TRIAGE, sec, `tk:claim:${id}`);

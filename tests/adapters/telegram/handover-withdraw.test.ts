@@ -8,9 +8,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { User } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { pressIn, report } from '../../helpers/telegram-report.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
 
 const TRIAGE = -1002000; // district-yangpu: a private report with no group goes there
@@ -35,27 +35,6 @@ afterAll(async () => {
 const sec1 = () => t.u.person(2000, { first_name: '王书记' });
 const sec2 = () => t.u.person(2010, { first_name: '李书记' });
 
-async function pressIn(chat: number, who: User, suffix: string): Promise<void> {
-  const last = t.api.lastMessage(chat)!;
-  const data = buttonsOf(last).find((b) => b.data?.endsWith(suffix))?.data;
-  expect(data, `a button ending ${suffix} in ${last.text}`).toBeDefined();
-  await t.handle(t.u.press(last, who, data!));
-}
-
-async function report(rider: User, text: string): Promise<string> {
-  await t.handle(t.u.privateText(rider, '/report'));
-  await t.handle(t.u.privateText(rider, text));
-  await pressIn(rider.id, rider, ':ok');
-  if (buttonsOf(t.api.lastMessage(rider.id)).some((b) => b.data?.endsWith(':anon:1')))
-    await pressIn(rider.id, rider, ':anon:1');
-  const mark = t.api.mark();
-  await pressIn(rider.id, rider, ':submit');
-  const card = t.api
-    .since(mark)
-    .find((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === TRIAGE)!;
-  return /[A-Z]{2}-\d{4}-\d{6}/.exec(String(card.params.text))![0];
-}
-
 const textsTo = (mark: number, chat: number) =>
   t.api
     .since(mark)
@@ -66,23 +45,23 @@ const textsTo = (mark: number, chat: number) =>
 describe('a secretary hands their tickets to a colleague at shift end (QA20 #3)', () => {
   it('/queue mine lists the tickets held; 全部转给同事 passes them; the worker and the triage chat are told', async () => {
     const rider = t.u.person(8860);
-    const id = await report(rider, '我们站点的充电柜坏了三天了，一直没人修');
+    const id = await report(t, TRIAGE, rider, '我们站点的充电柜坏了三天了，一直没人修');
     // The colleague has used the bot before: the picker names them.
     await t.handle(t.u.privateText(sec2(), '/queue mine'));
     expect(t.api.lastMessage(2010)!.text).toContain('您手上没有待办的工单');
 
-    await pressIn(TRIAGE, sec1(), `tk:claim:${id}`);
+    await pressIn(t, TRIAGE, sec1(), `tk:claim:${id}`);
     await t.handle(t.u.privateText(sec1(), '/queue 我签收的'));
     const list = t.api.lastMessage(2000)!;
     expect(list.text).toContain('我签收的待办');
     expect(list.text).toContain(id);
 
-    await pressIn(2000, sec1(), 'th:all');
+    await pressIn(t, 2000, sec1(), 'th:all');
     const picker = t.api.lastMessage(2000)!;
     expect(buttonsOf(picker).map((b) => b.text)).toContain('李书记');
     expect(buttonsOf(picker).map((b) => b.text)).not.toContain('王书记');
     const mark = t.api.mark();
-    await pressIn(2000, sec1(), 'th:allto:telegram:2010');
+    await pressIn(t, 2000, sec1(), 'th:allto:telegram:2010');
     expect(t.api.lastMessage(2000)!.text).toContain('已把 1 件工单转给 李书记');
 
     const ticket = await t.app.deps.store.tickets.get(id);
@@ -108,8 +87,8 @@ describe('a secretary hands their tickets to a colleague at shift end (QA20 #3)'
 
   it('one ticket from its card; someone of another branch, or a receiver not of the branch, is refused', async () => {
     const rider = t.u.person(8861);
-    const id = await report(rider, '驿站的饮水机坏了，夏天没水喝');
-    await pressIn(TRIAGE, sec2(), `tk:claim:${id}`);
+    const id = await report(t, TRIAGE, rider, '驿站的饮水机坏了，夏天没水喝');
+    await pressIn(t, TRIAGE, sec2(), `tk:claim:${id}`);
     // A secretary of another branch, pressing a forged button: nothing changes.
     const eleme = t.u.person(2002, { first_name: '饿了么书记' });
     await t.handle(t.u.press(t.api.lastMessage(TRIAGE)!, eleme, `th:to:${id}:telegram:2002`));
@@ -117,11 +96,11 @@ describe('a secretary hands their tickets to a colleague at shift end (QA20 #3)'
     await t.handle(t.u.press(t.api.lastMessage(TRIAGE)!, sec2(), `th:to:${id}:telegram:2002`));
     expect((await t.app.deps.store.tickets.get(id))?.owner).toBe('telegram:2010');
 
-    await pressIn(TRIAGE, sec2(), `th:pick:${id}`);
+    await pressIn(t, TRIAGE, sec2(), `th:pick:${id}`);
     const picker = t.api.lastMessage(TRIAGE)!;
     expect(picker.text).toContain(`把 ${id} 转给哪位同事`);
     const mark = t.api.mark();
-    await pressIn(TRIAGE, sec2(), `th:to:${id}:telegram:2000`);
+    await pressIn(t, TRIAGE, sec2(), `th:to:${id}:telegram:2000`);
     expect((await t.app.deps.store.tickets.get(id))?.owner).toBe('telegram:2000');
     expect(textsTo(mark, rider.id)).toContain('已由支部书记接手');
     const events = await t.app.deps.store.tickets.events(id);
@@ -136,16 +115,16 @@ describe('a secretary hands their tickets to a colleague at shift end (QA20 #3)'
 describe('a colleague the bot has never seen act (QA23)', () => {
   it('is named as Telegram names them in the triage chat; someone Telegram will not name keeps their id', async () => {
     const rider = t.u.person(8862);
-    const id = await report(rider, '站点门口的路灯坏了，晚上取餐看不见路');
-    await pressIn(TRIAGE, sec1(), `tk:claim:${id}`);
-    await pressIn(TRIAGE, sec1(), `th:pick:${id}`);
+    const id = await report(t, TRIAGE, rider, '站点门口的路灯坏了，晚上取餐看不见路');
+    await pressIn(t, TRIAGE, sec1(), `tk:claim:${id}`);
+    await pressIn(t, TRIAGE, sec1(), `th:pick:${id}`);
     const labels = buttonsOf(t.api.lastMessage(TRIAGE)).map((b) => b.text);
     expect(labels).toContain('张 书记');
     expect(labels).toContain('2030');
     expect(labels).not.toContain('2020');
 
     const mark = t.api.mark();
-    await pressIn(TRIAGE, sec1(), `th:to:${id}:telegram:2020`);
+    await pressIn(t, TRIAGE, sec1(), `th:to:${id}:telegram:2020`);
     expect((await t.app.deps.store.tickets.get(id))?.owner).toBe('telegram:2020');
     expect(textsTo(mark, TRIAGE)).toContain(`${id} 已由 王书记 转给 张 书记 接手`);
     const card = t.api
@@ -161,19 +140,19 @@ describe('a colleague the bot has never seen act (QA23)', () => {
 describe('a worker withdraws a report they filed (QA20 #7)', () => {
   it('/mytickets → 撤回 → 确定撤回 closes it as withdrawn; the card and the holder are told', async () => {
     const rider = t.u.person(8870);
-    const id = await report(rider, '站长扣了我两百块说我超时，我根本没超时');
-    await pressIn(TRIAGE, sec1(), `tk:claim:${id}`);
+    const id = await report(t, TRIAGE, rider, '站长扣了我两百块说我超时，我根本没超时');
+    await pressIn(t, TRIAGE, sec1(), `tk:claim:${id}`);
     // Someone else pressing the reporter's buttons changes nothing.
     const other = t.u.person(8871);
     await t.handle(t.u.press(t.api.lastMessage(rider.id)!, other, `tw:wy:${id}`));
     expect((await t.app.deps.store.tickets.get(id))?.status).toBe('claimed');
 
     await t.handle(t.u.privateText(rider, '/mytickets'));
-    await pressIn(rider.id, rider, `tw:v:${id}`);
-    await pressIn(rider.id, rider, `tw:wd:${id}`);
+    await pressIn(t, rider.id, rider, `tw:v:${id}`);
+    await pressIn(t, rider.id, rider, `tw:wd:${id}`);
     expect(t.api.lastMessage(rider.id)!.text).toContain(`确定撤回 ${id} 吗`);
     const mark = t.api.mark();
-    await pressIn(rider.id, rider, `tw:wy:${id}`);
+    await pressIn(t, rider.id, rider, `tw:wy:${id}`);
     expect(t.api.lastMessage(rider.id)!.text).toContain(`已撤回 ${id}`);
 
     const ticket = await t.app.deps.store.tickets.get(id);
@@ -197,15 +176,15 @@ describe('a worker withdraws a report they filed (QA20 #7)', () => {
 
   it('an emergency is asked whether everyone is safe, with the numbers, before it is withdrawn', async () => {
     const rider = t.u.person(8872);
-    const id = await report(rider, '我同事在五角场被车撞了，腿一直流血站不起来');
+    const id = await report(t, TRIAGE, rider, '我同事在五角场被车撞了，腿一直流血站不起来');
     expect((await t.app.deps.store.tickets.get(id))?.urgency).toBe('emergency');
     await t.handle(t.u.privateText(rider, '/mytickets'));
-    await pressIn(rider.id, rider, `tw:v:${id}`);
-    await pressIn(rider.id, rider, `tw:wd:${id}`);
+    await pressIn(t, rider.id, rider, `tw:v:${id}`);
+    await pressIn(t, rider.id, rider, `tw:wd:${id}`);
     const ask = t.api.lastMessage(rider.id)!.text ?? '';
     expect(ask).toContain('确定没事了吗');
     expect(ask).toContain('120');
-    await pressIn(rider.id, rider, `tw:wn:${id}`);
+    await pressIn(t, rider.id, rider, `tw:wn:${id}`);
     expect(t.api.lastMessage(rider.id)!.text).toContain('没有撤回');
     expect((await t.app.deps.store.tickets.get(id))?.status).toBe('new');
   });

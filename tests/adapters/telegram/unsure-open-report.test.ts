@@ -4,9 +4,9 @@
  * offered, and the branch never heard). A confident answer is unchanged. Telegram end to end: the real app, real
  * Redis, the grammY adapter and the Bot API stand-in.
  */
-import type { User } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { pressIn, report } from '../../helpers/telegram-report.js';
 
 const TRIAGE = -1002000; // district-yangpu: a private report with no group goes there
 let t: TelegramTestApp;
@@ -17,33 +17,13 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function pressIn(chat: number, who: User, suffix: string): Promise<void> {
-  const last = t.api.lastMessage(chat)!;
-  const data = buttonsOf(last).find((b) => b.data?.endsWith(suffix))?.data;
-  expect(data, `a button ending ${suffix} in ${last.text}`).toBeDefined();
-  await t.handle(t.u.press(last, who, data!));
-}
-
-async function report(rider: User, text: string): Promise<string> {
-  await t.handle(t.u.privateText(rider, '/report'));
-  await t.handle(t.u.privateText(rider, text));
-  await pressIn(rider.id, rider, ':ok');
-  await pressIn(rider.id, rider, ':anon:1');
-  const mark = t.api.mark();
-  await pressIn(rider.id, rider, ':submit');
-  const card = t.api
-    .since(mark)
-    .find((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === TRIAGE)!;
-  return /[A-Z]{2}-\d{4}-\d{6}/.exec(String(card.params.text))![0];
-}
-
 const UNASKED = '回复：是昨天下午三点多，在东站后门那边';
 
 describe('words the FAQ cannot place, from a worker with open reports (QA20 #5)', () => {
   it('are offered to the open reports, newest first; one tap relays them to the branch', async () => {
     const rider = t.u.person(8880);
-    const older = await report(rider, '站长扣了我两百块说我超时，我根本没超时');
-    const newer = await report(rider, '东站蓄车场保安乱收费，一次收二十块');
+    const older = await report(t, TRIAGE, rider, '站长扣了我两百块说我超时，我根本没超时', [':anon:1']);
+    const newer = await report(t, TRIAGE, rider, '东站蓄车场保安乱收费，一次收二十块', [':anon:1']);
     const said = t.u.privateText(rider, UNASKED);
     await t.handle(said);
     const reply = t.api.lastMessage(rider.id)!;
@@ -60,7 +40,7 @@ describe('words the FAQ cannot place, from a worker with open reports (QA20 #5)'
 
     const addOlder = buttonsOf(reply).find((b) => b.data?.endsWith(`:${older}`))!.data!;
     const mark = t.api.mark();
-    await pressIn(rider.id, rider, `:${older}`);
+    await pressIn(t, rider.id, rider, `:${older}`);
     const relayed = t.api
       .since(mark)
       .filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === TRIAGE)
@@ -94,7 +74,7 @@ describe('words the FAQ cannot place, from a worker with open reports (QA20 #5)'
 
   it('a confident answer is unchanged; with no report open, "not sure" offers no report', async () => {
     const rider = t.u.person(8881);
-    await report(rider, '站长扣了我两百块说我超时，我根本没超时');
+    await report(t, TRIAGE, rider, '站长扣了我两百块说我超时，我根本没超时', [':anon:1']);
     await t.handle(t.u.privateText(rider, '附近哪里能充电'));
     expect(buttonsOf(t.api.lastMessage(rider.id)).some((b) => b.text.includes('补充到'))).toBe(false);
 

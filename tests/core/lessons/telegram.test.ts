@@ -3,7 +3,7 @@
  * the lesson go out (silently, with the quiz as inline buttons), a tap is answered privately with an
  * alert, and the lesson message is edited to show the tally.
  */
-import type { Message } from 'grammy/types';
+import type { Chat, Message } from 'grammy/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 import { LESSONS_PACK, MONDAY_10 } from './fixtures.js';
@@ -17,15 +17,33 @@ afterEach(async () => {
   tg = undefined;
 });
 
+/**
+ * The lessons pack's app, delivering, with a riders' group (or a topic of it) bound by the organiser (1001). The app
+ * is also kept in `tg`, for afterEach to close.
+ */
+async function deliveringWithGroup(
+  chatId: number,
+  topic?: number,
+): Promise<{ tg: TelegramTestApp; group: Chat }> {
+  const app = await createTelegramTestApp({ contentDir: LESSONS_PACK });
+  tg = app;
+  app.app.deps.delivery.start(['telegram']);
+  const { api, u } = app;
+  const group = u.group(chatId, '测试骑手群');
+  const organiser = u.person(1001);
+  await app.handle(
+    topic === undefined
+      ? u.groupText(group, organiser, '/bind riders-test')
+      : u.topicText(group, organiser, '/bind riders-test', topic),
+  );
+  await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+  return { tg: app, group };
+}
+
 describe('a lesson push on Telegram', () => {
   it('sends the picture and the lesson with quiz buttons; a tap gets private feedback and a tally edit', async () => {
-    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
-    tg.app.deps.delivery.start(['telegram']);
+    const { tg, group } = await deliveringWithGroup(-1001234567890);
     const { api, u } = tg;
-    const organiser = u.person(1001);
-    const group = u.group(-1001234567890, '测试骑手群');
-    await tg.handle(u.groupText(group, organiser, '/bind riders-test'));
-    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
 
     const mark = api.mark();
     const report = await tg.app.lessons.tick(MONDAY_10);
@@ -134,13 +152,9 @@ describe('a lesson push on Telegram', () => {
   });
 
   it('a lesson the group never got, because the bot had been removed, comes first once the bot is back (QA19)', async () => {
-    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
-    tg.app.deps.delivery.start(['telegram']);
+    const { tg, group } = await deliveringWithGroup(-1001234567894);
     const { api, u } = tg;
     const organiser = u.person(1001);
-    const group = u.group(-1001234567894, '测试骑手群');
-    await tg.handle(u.groupText(group, organiser, '/bind riders-test'));
-    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
 
     // Monday: the bot has been removed; the push is refused and the organisers are told.
     let removed = true;
@@ -170,13 +184,8 @@ describe('a lesson push on Telegram', () => {
   });
 
   it('a group that removes the bot: the organisers are told once in their escalation chat, and nothing is pushed there (QA19)', async () => {
-    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
-    tg.app.deps.delivery.start(['telegram']);
+    const { tg, group } = await deliveringWithGroup(-1001234567896);
     const { api, u } = tg;
-    const organiser = u.person(1001);
-    const group = u.group(-1001234567896, '测试骑手群');
-    await tg.handle(u.groupText(group, organiser, '/bind riders-test'));
-    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
 
     const mark = api.mark();
     await tg.handle(u.botMembership(group, u.person(4242), false));
@@ -204,12 +213,8 @@ describe('a lesson push on Telegram', () => {
   });
 
   it('a series that runs out: the organisers are told once, in the escalation chat, and not at each later push (QA19)', async () => {
-    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
-    tg.app.deps.delivery.start(['telegram']);
-    const { api, u } = tg;
-    const group = u.group(-1001234567899, '测试骑手群');
-    await tg.handle(u.groupText(group, u.person(1001), '/bind riders-test'));
-    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+    const { tg } = await deliveringWithGroup(-1001234567899);
+    const { api } = tg;
     const day = 86_400_000;
     // Three lessons of "安全第一", Monday to Wednesday.
     for (let d = 0; d < 3; d++) {
@@ -240,12 +245,8 @@ describe('a lesson push on Telegram', () => {
   });
 
   it('two pushes that find the series run out at once (catch-up on two replicas) tell the organisers once', async () => {
-    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
-    tg.app.deps.delivery.start(['telegram']);
-    const { api, u } = tg;
-    const group = u.group(-1001234567897, '测试骑手群');
-    await tg.handle(u.groupText(group, u.person(1001), '/bind riders-test'));
-    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+    const { tg } = await deliveringWithGroup(-1001234567897);
+    const { api } = tg;
     const day = 86_400_000;
     for (let d = 0; d < 3; d++) await tg.app.lessons.tick(MONDAY_10 + d * day);
     const schedule = tg.app.deps.content.get().schedules.find((s) => s.id === 'weekday-safety')!;
@@ -266,12 +267,8 @@ describe('a lesson push on Telegram', () => {
   });
 
   it('a group that removes the bot again after adding it back: the organisers are told again (QA19)', async () => {
-    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
-    tg.app.deps.delivery.start(['telegram']);
+    const { tg, group } = await deliveringWithGroup(-1001234567898);
     const { api, u } = tg;
-    const group = u.group(-1001234567898, '测试骑手群');
-    await tg.handle(u.groupText(group, u.person(1001), '/bind riders-test'));
-    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
     const warnings = (mark: number) =>
       api
         .since(mark)
@@ -291,12 +288,8 @@ describe('a lesson push on Telegram', () => {
   });
 
   it('a group where the bot lost the right to post (400 "not enough rights"): marked inactive and the organisers told, as for a removal (QA19)', async () => {
-    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
-    tg.app.deps.delivery.start(['telegram']);
-    const { api, u } = tg;
-    const group = u.group(-1001234567897, '测试骑手群');
-    await tg.handle(u.groupText(group, u.person(1001), '/bind riders-test'));
-    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+    const { tg, group } = await deliveringWithGroup(-1001234567897);
+    const { api } = tg;
     for (const method of ['sendPhoto', 'sendMessage'])
       api.fail(method, {
         error_code: 400,
@@ -315,13 +308,8 @@ describe('a lesson push on Telegram', () => {
   });
 
   it('a forum topic that was closed: the lesson reaches the group in General, its pushes stay there, and the organisers are told once (QA19)', async () => {
-    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
-    tg.app.deps.delivery.start(['telegram']);
-    const { api, u } = tg;
-    const organiser = u.person(1001);
-    const group = u.group(-1001234567898, '测试骑手群');
-    await tg.handle(u.topicText(group, organiser, '/bind riders-test', 77));
-    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+    const { tg, group } = await deliveringWithGroup(-1001234567898, 77);
+    const { api } = tg;
     api.closeTopic(group.id, 77);
 
     const mark = api.mark();
@@ -358,12 +346,8 @@ describe('a lesson push on Telegram', () => {
   });
 
   it('a deleted topic in a group whose General is closed too: marked inactive and the organisers told, as for a removal (QA19)', async () => {
-    tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
-    tg.app.deps.delivery.start(['telegram']);
-    const { api, u } = tg;
-    const group = u.group(-1001234567899, '测试骑手群');
-    await tg.handle(u.topicText(group, u.person(1001), '/bind riders-test', 77));
-    await api.waitFor('sendMessage', (p) => String(p.text).includes('已绑定'));
+    const { tg, group } = await deliveringWithGroup(-1001234567899, 77);
+    const { api } = tg;
     api.deleteTopic(group.id, 77);
     api.closeTopic(group.id);
 
