@@ -5,6 +5,12 @@
  * are dropped; a link is its text with the address after it (the contact check has already vetted the address).
  *
  *   markdownSpans('**重要**：带身份证\n- 空腹')  // → [bold('重要'), '：带身份证\n• 空腹']
+ *
+ * Not the lessons' reader (lessons/markdown.ts), on purpose: a lesson is an author's text in a small dialect where
+ * every mark is meant (italic, code, a link to tap, a quote's ┃) and anything else stays as typed; a model's marks are
+ * ones it was told not to write, in any form models use (`#标题`, `__x__`, a rule), so this keeps bold alone and
+ * shows a link's address rather than hiding it behind its text. They share only the line loop, which reads rules
+ * differently; one reader would need a switch for every rule.
  */
 import { bold, spanText, type Span } from '../card.js';
 

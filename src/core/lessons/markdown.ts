@@ -5,6 +5,10 @@
  *
  *   markdownSpans('**别闯红灯**，慢一点')  // [{ text: '别闯红灯', style: 'bold' }, '，慢一点']
  *   markdownPlain('- **别闯红灯**')        // '• 别闯红灯'
+ *
+ * Not the model's reader (faq/model-markdown.ts), on purpose: that one strips marks a model was told not to write,
+ * keeping bold alone and a link's address in plain sight; a lesson's author means every mark, so italic, code, links
+ * and quotes are rendered, and what is no mark of this dialect (a rule, `#标题` without a space) stays as written.
  */
 import { spanText, type Span } from '../card.js';
 
