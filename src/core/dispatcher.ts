@@ -24,7 +24,7 @@ import type { Locale, TArgs } from './i18n.js';
 import { hasChinese, isPinyin, writtenIn } from './script.js';
 import { COMMAND_WORDS } from './command.js';
 import { forgetLastWords, readWithLastWords } from './fragments.js';
-import { cleanInput, cleanWhole } from './text.js';
+import { cleanInput, cleanLabel, cleanWhole } from './text.js';
 import type { Incoming, IncomingButton, IncomingMove, MessageRef } from './types.js';
 import { chatKey } from './ports/groups.js';
 import { onPlatform } from './platform-words.js';
@@ -420,6 +420,20 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     return false;
   }
 
+  /** A person's name and a chat's title lose their bidirectional controls, as typed text does (QA30). */
+  function cleanLabels(update: Incoming): void {
+    const { name, ...from } = update.from;
+    if (name !== undefined && cleanLabel(name) !== name) {
+      const kept = cleanLabel(name);
+      update.from = kept ? { ...from, name: kept } : from;
+    }
+    const { title, ...chat } = update.chat;
+    if (title !== undefined && cleanLabel(title) !== title) {
+      const kept = cleanLabel(title);
+      update.chat = kept ? { ...chat, title: kept } : chat;
+    }
+  }
+
   /** Cheap drops before any Redis work: noise, and group chatter not meant for the bot. */
   function screen(update: Incoming): boolean {
     const channel = update.chat.address.channel;
@@ -427,6 +441,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       deps.metrics.updates.inc({ channel, outcome: 'ignored' });
       return false;
     }
+    cleanLabels(update);
     if (update.type === 'message') {
       const whole = cleanWhole(update.text);
       update.text = cleanInput(whole);

@@ -104,13 +104,20 @@ const BREAK = '(?:[ \\t]*(?:\\r?\\n|\\r|\\t|/)[ \\t]*)';
 const GROUP_SEP = `(?:${BREAK}|[ \\-.·\\u00a0]| [\\-.·] )?`;
 const WRITTEN_CC = `(?:(?:\\+|00)?86${GROUP_SEP}|\\(\\+?86\\) ?)?`;
 /**
+ * A comma or 、 between a mobile's groups ("138，1234，5678"): how words sent in pieces are read together (138 / 1234 /
+ * 5678 → "138，1234，5678", core/fragments.ts), and how some type a number. Only in the exact 3-4-4 groups of
+ * WRITTEN_MOBILE: sums and counts are listed with commas too, and thousands are grouped by three.
+ */
+const LISTED = '(?:[ \\t]*[,、][ \\t]*)';
+const MOBILE_SEP = `(?:${GROUP_SEP}|${LISTED})`;
+/**
  * A mobile number in 3-4-4 groups (+86 before it allowed), read on a copy with Chinese numerals as digits, each
  * separator any of GROUP_SEP; never part of a longer run of digits (nor its tail: "1300 130 0000…" is a number
  * split anywhere, LOOSE_MOBILE's). Taken only when it has a numeral or a BREAK in it: the plain forms are
  * NUMBER's and LOOSE_MOBILE's to decide.
  */
 const WRITTEN_MOBILE = new RegExp(
-  `(?<!\\d${S})${WRITTEN_CC}(?<mobile>1[3-9]\\d${GROUP_SEP}\\d{4}${GROUP_SEP}\\d{4})(?!\\d)`,
+  `(?<!\\d${S})${WRITTEN_CC}(?<mobile>1[3-9]\\d${MOBILE_SEP}\\d{4}${MOBILE_SEP}\\d{4})(?!\\d)`,
   'g',
 );
 /**
@@ -127,7 +134,8 @@ const HAS_NUMERAL = new RegExp(NUMERAL.source);
 /** The folded copy with Chinese numerals as digits too (for mobile numbers only). */
 const withDigits = (folded: string) => folded.replace(NUMERAL, (c) => NUMERALS[c] ?? c);
 /** Whether a mobile found on the numeral copy is one of the forms only that copy finds. */
-const writtenOut = (original: string, found: string) => HAS_NUMERAL.test(original) || /[\n\r\t/]/.test(found);
+const writtenOut = (original: string, found: string) =>
+  HAS_NUMERAL.test(original) || /[\n\r\t/,、]/.test(found);
 
 /**
  * A run of 4+ digits cut by an ellipsis: maybe the head of a number that was cut before masking (also cut inside a
@@ -287,8 +295,8 @@ function replaceAccepted(
   return out + text.slice(last);
 }
 
-/** A digit next to a line break, tab or slash (on the folded copy). */
-const BROKEN = /\d[ \t]*[\n\r\t/]|[\n\r\t/][ \t]*\d/;
+/** A digit next to a line break, tab, slash, comma or 、 (on the folded copy). */
+const BROKEN = /\d[ \t]*[\n\r\t/,、]|[\n\r\t/,、][ \t]*\d/;
 /** Cheap: whether a text may hold a mobile written out (a digit by a break, or four numerals and digits). */
 function mayBeWritten(text: string): boolean {
   if (BROKEN.test(fold(text))) return true;

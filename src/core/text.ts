@@ -3,6 +3,19 @@
 /** Zero-width characters and bidirectional controls: invisible, and a way to disguise text. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
+/**
+ * Bidirectional controls (LRM/RLM, embeddings, overrides, isolates, the Arabic letter mark): in a person's name or a
+ * chat's title they reverse what follows on the line where staff read it ("报告人：…", a list of groups). Zero-width
+ * joiners stay: they hold emoji in names together.
+ */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A name or title as the platform sent it, without bidirectional controls; undefined when nothing is left. */
+export function cleanLabel(label: string | undefined): string | undefined {
+  const kept = label?.replace(BIDI, '').trim();
+  return kept || undefined;
+}
+
 /** Longest text the bot looks at; longer messages are cut (Telegram's own limit is 4096). */
 export const MAX_INPUT = 4096;
 

@@ -84,6 +84,20 @@ describe('phone and ID numbers are masked in every form', () => {
       expect(maskText(text)).toBe(text);
   });
 
+  it('masks a mobile number whose 3-4-4 groups are between commas or 、, as pieces are read together (QA30)', () => {
+    expect(maskText('我电话是：，138，1234，5678，站长扣我钱')).toBe('我电话是：，138****5678，站长扣我钱');
+    expect(maskText('电话138,1234,5678 或 139、8765、4321')).toBe('电话138****5678 或 139****4321');
+    expect(maskText('一三八，五七一六，二四三九')).toBe('138****2439');
+    // Thousands grouped by three, and sums listed in other groupings, are left.
+    for (const text of [
+      '押金 1,300,000 元',
+      '罚了 200，300，1500',
+      '扣了150元，2000元',
+      '单号 138，12，5678',
+    ])
+      expect(maskText(text)).toBe(text);
+  });
+
   it('masks an ID number split across lines, and leaves lines of counts, times and amounts (stop 35 leftover)', () => {
     expect(maskText('身份证 110105199\n003071234')).toBe('身份证 110***********1234');
     expect(maskText('身份证号：\n11010519900307\n1234\n麻烦登记')).toBe(

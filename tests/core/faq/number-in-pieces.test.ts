@@ -1,0 +1,44 @@
+/**
+ * A phone number told in pieces (我电话是： / 138 / 1234 / 5678) is read together as "138，1234，5678"
+ * (core/fragments.ts); the FAQ gap log kept that whole, and an organiser's /gaps showed the worker's number (QA30).
+ * The mask now reads a comma or 、 between a mobile's 3-4-4 groups as it reads a space. Real app, console, real Redis.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { clock } from '../reports/helpers.js';
+
+let app: TestApp;
+const c = clock();
+
+beforeAll(async () => {
+  app = await createTestApp({ now: c.now });
+});
+afterAll(async () => app.close());
+
+describe('a phone number sent in pieces', () => {
+  it('reaches an organiser’s /gaps masked', async () => {
+    await app.type(':as rider-pieces zh-CN', ':dm');
+    for (const piece of ['我电话是：', '138', '1234', '5678']) {
+      await app.type(piece);
+      c.advance(3_000);
+    }
+    app.take();
+    await app.type(':as org-li', ':dm', '/gaps');
+    const seen = app.take().join('\n');
+    expect(seen).toContain('138****5678');
+    expect(seen).not.toMatch(/1234\D{0,3}5678/);
+  });
+
+  it('typed with commas or 、, is masked wherever a number is', async () => {
+    await app.type(
+      ':as rider-commas zh-CN',
+      ':dm',
+      '电话138，1234，5678 身份证没带',
+      '手机 139、8765、4321 在哪体检',
+    );
+    app.take();
+    await app.type(':as org-li', ':dm', '/gaps');
+    const seen = app.take().join('\n');
+    expect(seen).not.toMatch(/8765|1234\D{0,3}5678/);
+  });
+});
