@@ -92,9 +92,10 @@ describe('what workers asked elsewhere, on a pack the bridges were not built fro
   const lead = (a: ReturnType<Asker['ask']>) => (a.kind === 'weak' ? a.candidates[0]?.entry.id : id(a));
 
   // Words neither the pack nor the lexicon's concept groups know (石膏, 号突然用不了: 骨裂 and 号没了 are the lexicon's
-  // since stop 28, below).
+  // since stop 28, below). Since round 56 "who pays" the treatment (医药费谁出) is the lexicon's claim, so the
+  // plaster is asked with 咋弄.
   it.each([
-    ['手腕打了石膏 医药费谁出', 'injury-claim'],
+    ['手腕打了石膏 医药费咋弄', 'injury-claim'],
     ['带家里人出去玩便宜点的', 'scenic-discount'],
     ['说我违规 号突然用不了', 'account-ban'],
   ])('answers or offers the entry for %s instead of saying it does not know', (q, expected) => {
