@@ -46,7 +46,7 @@ import { exportFeature } from './core/reports/export-command.js';
 import { boardFeature } from './core/board/feature.js';
 import { createSpool } from './core/spool.js';
 import type { OpenAIConfig } from './config/index.js';
-import type { RedisTarget } from './store/redis.js';
+import { evictingPolicy, type RedisTarget } from './store/redis.js';
 import { portOf, type Store } from './store/index.js';
 import { openAppBase, type AppBase } from './app-base.js';
 import type { HealthReport } from './http/server.js';
@@ -131,6 +131,12 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   const redis = store.redis;
   // Each failed connect or reconnect attempt: an operator can alert on Redis flapping.
   redis.on('error', () => metrics.redisErrors.inc());
+  const evicting = await evictingPolicy(redis);
+  if (evicting)
+    options.logger.warn(
+      { policy: evicting },
+      `redis maxmemory-policy is ${evicting}: when full it drops keys without a word; set it to noeviction (README, "Redis memory")`,
+    );
   // The core gets the repositories only: no Redis client is reachable from a feature.
   const port = portOf(store);
   // Open and overdue tickets per branch, read when Prometheus scrapes (a few ZCOUNTs per branch).

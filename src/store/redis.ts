@@ -95,3 +95,18 @@ export async function redisAnswers(url: string, timeoutMs = 500): Promise<boolea
     probe.disconnect();
   }
 }
+
+/**
+ * Redis's eviction policy when it is not `noeviction` (from INFO memory, which managed Redis services answer
+ * where CONFIG GET is refused); undefined when it is, or cannot be read. Any other policy lets a full Redis
+ * drop keys silently — with `volatile-*` the ones with a TTL: the "handled" marks that keep an update from being
+ * handled twice, leases, a push's "done", a draft in progress; with `allkeys-*` tickets too.
+ */
+export async function evictingPolicy(redis: Redis): Promise<string | undefined> {
+  try {
+    const policy = /^maxmemory_policy:(\S+)/m.exec(await redis.info('memory'))?.[1];
+    return policy && policy !== 'noeviction' ? policy : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -11,7 +11,7 @@
  * (a durable job in the delivery queue) instead of being dropped.
  *
  * `pacing: false` takes no slots (tests run without pacing) but still honours a 429's retry_after.
- * The console has no limits and is passed through untouched.
+ * The console has no limits and is passed through untouched, as is a platform no adapter here serves.
  */
 import { randomBytes } from 'node:crypto';
 import type { Card } from '../card.js';
@@ -137,7 +137,9 @@ export function budgetedOutbox(inner: Outbox, deps: SendBudgetDeps): Outbox {
     }
   }
 
-  const limited = (channel: Channel) => channel !== 'console';
+  // A platform no adapter serves here fails at once ("no adapter"): it takes no slot, and is never queued as a
+  // retry nobody would send (QA29: such jobs stayed in the queue for good).
+  const limited = (channel: Channel) => channel !== 'console' && inner.serves?.(channel) !== false;
 
   /** An interactive send that failed, counted for alerts by its platform-neutral reason. */
   async function counted<T>(channel: Channel, call: () => Promise<T>): Promise<T> {
