@@ -102,6 +102,9 @@ export interface BroadcastStatus {
   cancelledAt?: number;
   /** Why its waiting jobs were cancelled, when the caller said (`cancelFor`): told by the progress message. */
   cancelReason?: CancelReason;
+  /** The chats whose jobs `cancelFor` cancelled, written by the cancel itself (so a caller that died before keeping
+   *  them can read them back); absent when none was cancelled with a reason. */
+  cancelledFor?: string[];
 }
 
 /** A reason for cancelling the progress message tells: `expired`, a notice whose end came before its copy went. */
