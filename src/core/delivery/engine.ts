@@ -122,9 +122,12 @@ export interface Delivered {
 /**
  * What a delivery listener may answer: `{ pin: false }` leaves the message unpinned though its item asked for a pin
  * (a notice whose end passed while its copy was on its way). The pin comes after the listeners, so none races it.
+ * `pinWhile` is asked again when the pin's slot comes (false: the pin is given up) and once the pin is done (false:
+ * unpinned again) — a pin waits seconds for its slot, and the notice's end, with its unpin, may pass meanwhile.
  */
 export interface DeliveredAnswer {
   pin?: false;
+  pinWhile?: () => Promise<boolean>;
 }
 
 /** A job that failed for good: nothing of it reached the chat. */
