@@ -273,7 +273,8 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
             metrics,
             logger: options.logger,
           }),
-          transcriber: createTranscriber(options.openai),
+          // The same client: its pause, limit and metrics hold for voice notes too.
+          ...(llm ? { transcriber: createTranscriber(options.openai, llm) } : {}),
         }
       : {}),
   });

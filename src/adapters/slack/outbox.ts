@@ -33,7 +33,7 @@ import {
   type RenderOptions,
   rewriteCommands,
 } from './render.js';
-import { uploadPicture } from './upload.js';
+import { uploadPicture, uploadPictures } from './upload.js';
 
 type WebClient = webApi.WebClient;
 
@@ -364,20 +364,18 @@ export function createSlackOutbox(deps: SlackOutboxDeps): Outbox {
     }
     for (let i = 0; i < bytes.length; i += ALBUM_MAX) {
       const part = bytes.slice(i, i + ALBUM_MAX);
-      const file_uploads = part.map((p) => ({ file: p.file.data, filename: p.file.name, title: p.caption }));
+      const pictures = part.map((p) => ({
+        data: p.file.data,
+        filename: p.file.name,
+        title: p.caption,
+        alt: altText(p.caption),
+      }));
       await pace(channel);
       const res = await call('files.uploadV2', channel, () =>
-        to.threadId
-          ? client.filesUploadV2({
-              file_uploads,
-              channel_id: channel,
-              thread_ts: to.threadId,
-              initial_comment: captions(part),
-            })
-          : client.filesUploadV2({ file_uploads, channel_id: channel, initial_comment: captions(part) }),
+        uploadPictures(client, { pictures, channel, threadTs: to.threadId, comment: captions(part) }),
       );
       pace.sent(channel);
-      ts ||= sharedTs(res, channel) ?? '';
+      ts ||= sharedTs({ files: [res] }, channel) ?? '';
     }
     return ts;
   }

@@ -53,6 +53,7 @@ export function mountQueue(board: Board, s: Shell): void {
     const text = t(c, e.type === 'returned' ? 'board-moved-done-returned' : 'board-moved-done-transferred', {
       id: ticket.id,
       branch: branchLabel(pack(), String(e.to ?? ticket.branch), c.get('locale'), true),
+      platform: ticket.channel,
     });
     return `<p class="ok" id="done">${esc(text)}</p>`;
   }

@@ -238,7 +238,7 @@ export function mountTicket(board: Board, s: Shell): void {
         ? `<li${mark}><a href="${href}" target="_blank" rel="noopener"><img class="thumb" src="${href}" alt="${label}" loading="lazy"></a>${added ? `<br>${added}` : ''}</li>`
         : `<li${mark}><a href="${href}">${label}</a>${added ? ` ${added}` : ''}</li>`;
     });
-    return `<div class="card" id="evidence"><h2>${esc(t(c, 'board-evidence-title'))}</h2><ul class="evidence">${items.join('')}</ul>${fetchable ? '' : `<p class="muted" id="evidence-note">${esc(t(c, 'board-evidence-chat-only'))}</p>`}</div>`;
+    return `<div class="card" id="evidence"><h2>${esc(t(c, 'board-evidence-title'))}</h2><ul class="evidence">${items.join('')}</ul>${fetchable ? '' : `<p class="muted" id="evidence-note">${esc(t(c, 'board-evidence-chat-only', { platform: ticket.channel }))}</p>`}</div>`;
   }
 
   // One file of a ticket, to whoever may see the ticket (ticketFor: the ticket page's rule).
@@ -258,7 +258,7 @@ export function mountTicket(board: Board, s: Shell): void {
           'board evidence could not be fetched',
         );
       }
-      if (!got) throw new PageError(404, 'board-evidence-unavailable');
+      if (!got) throw new PageError(404, 'board-evidence-unavailable', { platform: ticket.channel });
       cache.set(key, got);
     }
     const inline = file.kind === 'photo' && INLINE_IMAGE.test(got.mime ?? '');
@@ -363,7 +363,7 @@ export function mountTicket(board: Board, s: Shell): void {
       ? `<div class="card" id="refused"><h2>${esc(t(c, 'board-refused-title'))}</h2><p class="err" id="form-error">${esc(kept.error)}</p>${kept.note ? `<p><a href="#act-${esc(kept.action)}" id="to-kept">${esc(t(c, 'board-refused-kept'))}</a></p>` : ''}</div>`
       : '';
     // The page's one heading names the report (the card's first line is its text, not a heading: QA22).
-    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p><h1>${esc(ticket.id)}</h1>${done && !kept ? `<p class="ok" id="done">${esc(t(c, 'board-done'))}</p>` : ''}${refused}<div class="card" id="ticket">${spansHtml(card.text)}</div>${fullTextsHtml(c, ticket, events)}${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
+    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p><h1>${esc(ticket.id)}</h1>${done && !kept ? `<p class="ok" id="done">${esc(t(c, 'board-done', { platform: ticket.channel }))}</p>` : ''}${refused}<div class="card" id="ticket">${spansHtml(card.text)}</div>${fullTextsHtml(c, ticket, events)}${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
     const mapped = Boolean(o.tileUrl && ticket.location);
     return render(
       c,

@@ -102,6 +102,9 @@ export interface BroadcastStatus {
   cancelledAt?: number;
   /** Why its waiting jobs were cancelled, when the caller said (`cancelFor`): told by the progress message. */
   cancelReason?: CancelReason;
+  /** The chats whose jobs `cancelFor` cancelled, written by the cancel itself (so a caller that died before keeping
+   *  them can read them back); absent when none was cancelled with a reason. */
+  cancelledFor?: string[];
 }
 
 /** A reason for cancelling the progress message tells: `expired`, a notice whose end came before its copy went. */
@@ -119,9 +122,12 @@ export interface Delivered {
 /**
  * What a delivery listener may answer: `{ pin: false }` leaves the message unpinned though its item asked for a pin
  * (a notice whose end passed while its copy was on its way). The pin comes after the listeners, so none races it.
+ * `pinWhile` is asked again when the pin's slot comes (false: the pin is given up) and once the pin is done (false:
+ * unpinned again) — a pin waits seconds for its slot, and the notice's end, with its unpin, may pass meanwhile.
  */
 export interface DeliveredAnswer {
   pin?: false;
+  pinWhile?: () => Promise<boolean>;
 }
 
 /** A job that failed for good: nothing of it reached the chat. */

@@ -6,6 +6,8 @@
  *
  *   foreignNumbers('抽血在 6:00–7:00', ['抽血在 8:00–10:30'])   // → ['6:00', '7:00']
  *   foreignNames('找王建国书记登记', ['找站长或支部书记登记'])  // → ['王建国书记']
+ *   foreignNumbers('Free three times a year', ['一年一次，免费'])   // → ['three times']
+ *   foreignNames('Ask Mr. Wang', ['找站长登记'])                 // → ['Mr. Wang']
  *
  * Loose on purpose, so an answer that repeats or rewords its entry passes: a number is the entry's when the entry
  * names the same value anywhere (as a digit, a Chinese numeral or part of a time or date), a time when it is the
@@ -46,6 +48,41 @@ const CONTACT_LIKE = /https?:\/\/\S+|www\.\S+|[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|\+?\
 const DATE_LIKE = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}$/;
 /** List markers a model adds when it sets the entry out as steps: "1. ", "2、", "（3）", "第2步". */
 const LIST_MARKER = /(?:^|\n)\s*[（(]?\d{1,2}\s*[.、)）．]\s*|[（(]\d{1,2}[)）]|第\d{1,2}步/gu;
+
+/** English number words, for counts written out ("three times a year", "two days"). */
+const EN_NUMBER: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+/** What a written-out English number counts, as MEASURE does in Chinese ("three times", "two-day", "five people"). */
+const EN_UNIT =
+  '(?:times?|days?|weeks?|months?|years?|hours?|minutes?|seconds?|people|persons?|workers?|riders?|floors?|yuan|kuai|' +
+  'rmb|kilometers?|kilometres?|km|meters?|metres?|pieces?|items?|copies|documents?|photos?|steps?|sessions?|shifts?|' +
+  'orders?|working\\s+days?|business\\s+days?)';
+/** "twice", "thrice", "three times a year", "a two-day course"; "once" only as a rate (once a month, once per week). */
+const EN_COUNT = new RegExp(
+  `\\b(twice|thrice)\\b|\\bonce\\s+(?:a|an|per|every)\\s+(?:day|week|month|year|quarter|season)\\b|\\b(${Object.keys(EN_NUMBER).join('|')})[\\s-]+${EN_UNIT}\\b`,
+  'giu',
+);
+/** What a rate names without a number: 每月 / "monthly" is once a month, so "once a month" rewords it. */
+const EVERY_PERIOD =
+  /每(?:个|個)?(?:天|日|周|週|星期|月|年|季度?)|\b(?:daily|weekly|monthly|yearly|annually|every\s+(?:day|week|month|year))\b/iu;
 
 /** One number the text states, as written, and the forms it may be found under. */
 interface Claim {
@@ -118,6 +155,16 @@ export function numbersIn(written: string, options: { listed?: boolean } = {}): 
     if (Number.isFinite(v)) out.push({ text: `百分之${n}`, keys: [num(v)] });
     return ' ';
   });
+  text = text.replace(EN_COUNT, (whole: string, times?: string, word?: string) => {
+    const v = times ? (times.toLowerCase() === 'twice' ? 2 : 3) : word ? EN_NUMBER[word.toLowerCase()]! : 1;
+    // "one day", "one of the steps": one written out is as weak as 一; "once a month" is a claim.
+    out.push({
+      text: whole.trim(),
+      keys: [num(v)],
+      ...(word?.toLowerCase() === 'one' ? { weak: true } : {}),
+    });
+    return ' ';
+  });
   for (const m of text.matchAll(ARABIC)) {
     const v = Number(m[0].replace(/,/g, ''));
     const after = text.slice(m.index + m[0].length).trimStart();
@@ -145,13 +192,14 @@ export function numbersIn(written: string, options: { listed?: boolean } = {}): 
 const IMPLIED: [RegExp, number][] = [
   [/未成年|成年/u, 18],
   [/半价|半價|一半|五折/u, 50],
+  // "six months" for 半年.
+  [/半年/u, 6],
 ];
 
 function impliedNumbers(text: string): Claim[] {
-  return IMPLIED.filter(([word]) => word.test(text)).map(([word, n]) => ({
-    text: word.source,
-    keys: [num(n)],
-  }));
+  return [...IMPLIED, [EVERY_PERIOD, 1] as [RegExp, number]]
+    .filter(([word]) => word.test(text))
+    .map(([word, n]) => ({ text: word.source, keys: [num(n)] }));
 }
 
 function digitCount(s: string): number {
@@ -196,9 +244,30 @@ const NOT_IN_NAME =
   '的了在和或与跟向给找问去到请让由把被对从上下里是有要就都也还先再可能会说打拨联系登记报名咨询办理所属当地负责区镇街村站点驿一二三四五六七八九十各每该本此位名';
 const NAMED = new RegExp(`([${SURNAMES}][^\\P{Script=Han}${NOT_IN_NAME}]{0,2}?)(${TITLE})`, 'gu');
 
-/** People named with a title in a text: the name and the title ("王建国书记" → 王建国, 书记). */
+/** English titles before a surname: "Mr. Wang", "Ms Li", "Secretary Zhang". */
+const EN_NAMED =
+  /\b(Mr|Mrs|Ms|Miss|Dr|Secretary|Director|Manager|Officer|Teacher|Lawyer|Captain)\.?\s+([A-Z][a-z]{1,6}(?:\s+[A-Z][a-z]{1,8})?)\b/gu;
+/**
+ * A Chinese name without a title, where a person is meant: after 找 / 联系 / 联系人 / 负责人 / 咨询, a common surname and one
+ * or two more characters, then a pause or what one does with a person (找王建国登记, 联系人：王建国。). Anywhere else a
+ * surname and two characters are too often a word (王府井, 张贴, 周末前).
+ */
+const BARE_NAMED = new RegExp(
+  `(?:联系人|聯繫人|负责人|負責人|联系|聯繫|咨询|諮詢|找)[:：]?\\s*([${SURNAMES}][^\\P{Script=Han}${NOT_IN_NAME}]{1,2})(?=[，。,.；;、）)\\s]|$|登记|登記|报名|報名|办理|辦理|联系|聯繫|电话|電話|手机|手機)`,
+  'gu',
+);
+
+/** People named with a title in a text: the name and the title ("王建国书记" → 王建国, 书记; "Mr. Wang" → Wang, Mr). */
 export function namesIn(text: string): { text: string; name: string; title: string }[] {
-  return [...text.matchAll(NAMED)].map((m) => ({ text: m[0], name: m[1]!, title: m[2]! }));
+  return [
+    ...[...text.matchAll(NAMED)].map((m) => ({ text: m[0], name: m[1]!, title: m[2]! })),
+    ...[...text.matchAll(EN_NAMED)].map((m) => ({ text: m[0], name: m[2]!, title: m[1]! })),
+  ];
+}
+
+/** People named without a title where a person is meant (找王建国登记 → 王建国). */
+function bareNamesIn(text: string): string[] {
+  return [...text.matchAll(BARE_NAMED)].map((m) => m[1]!);
 }
 
 /**
@@ -206,8 +275,19 @@ export function namesIn(text: string): { text: string; name: string; title: stri
  * 支部书记 is made up; where the entry names 李书记, the model may be calling him otherwise, so it is let be.
  */
 export function foreignNames(text: string, sources: readonly string[]): string[] {
-  const titles = new Set(sources.flatMap(namesIn).map((n) => n.title));
-  return namesIn(text)
-    .filter((n) => !titles.has(n.title) && !sources.some((s) => s.includes(n.text)))
-    .map((n) => n.text);
+  const named = sources.flatMap(namesIn);
+  const titles = new Set(named.map((n) => n.title));
+  const chinese = namesIn(text)
+    .filter((n) => /\p{Script=Han}/u.test(n.title))
+    .filter((n) => !titles.has(n.title) && !sources.some((s) => s.includes(n.text)));
+  // An English title ("Mr. Wang") is the model's own wording of whoever the entry names (王书记, 李老师): foreign
+  // only when the entry names nobody at all, and not that name either.
+  const anyone = named.length > 0 || sources.some((s) => bareNamesIn(s).length > 0);
+  const english = namesIn(text)
+    .filter((n) => !/\p{Script=Han}/u.test(n.title))
+    .filter((n) => !anyone && !sources.some((s) => s.toLowerCase().includes(n.name.toLowerCase())));
+  const bare = bareNamesIn(text).filter(
+    (name) => !sources.some((s) => s.includes(name)) && !chinese.some((n) => n.text.startsWith(name)),
+  );
+  return [...chinese.map((n) => n.text), ...english.map((n) => n.text), ...bare];
 }

@@ -13,7 +13,8 @@
 import * as z from 'zod';
 import type { OpenAIConfig } from '../../config/index.js';
 import type { Metrics } from '../metrics.js';
-import { describeError, lazyClient, rateLimited, timedOut } from './sdk.js';
+import type { FetchedFile } from '../outbox.js';
+import { describeError, lazyClient, loadOpenAI, rateLimited, timedOut } from './sdk.js';
 
 export type LlmFailure = 'timeout' | 'error' | 'invalid' | 'paused' | 'limited';
 export type LlmResult<T> =
@@ -36,6 +37,12 @@ export interface LlmRequest<S extends z.ZodType> {
 export interface LlmClient {
   readonly model: string;
   json<S extends z.ZodType>(request: LlmRequest<S>): Promise<LlmResult<z.infer<S>>>;
+  /**
+   * Speech to text (`…/audio/transcriptions`) under the same pause, limit and metrics (`job="transcribe"`): the
+   * same endpoint, so a failing one is left alone by both, and a voice note counts among the calls under way.
+   * The transcript as the endpoint gave it (maybe empty).
+   */
+  transcribe(audio: FetchedFile, options: { model: string; timeoutMs: number }): Promise<LlmResult<string>>;
 }
 
 export const DEFAULT_LLM_TIMEOUT_MS = 4000;
@@ -86,36 +93,80 @@ export function createLlmClient(
     pausedUntil = Date.now() + ms;
     pausedFor = why;
   };
+  /** A call, unless the endpoint is paused or too many are under way: then at once, without reaching it. */
+  async function gated<T>(job: string, attempt: () => Promise<LlmResult<T>>): Promise<LlmResult<T>> {
+    const left = pausedUntil - Date.now();
+    if (left > 0)
+      return counted(
+        job,
+        { ok: false, reason: 'paused', detail: `${pausedFor}; ${Math.ceil(left / 1000)} s left`, ms: 0 },
+        false,
+      );
+    if (maxConcurrent > 0 && inFlight >= maxConcurrent)
+      return counted(
+        job,
+        {
+          ok: false,
+          reason: 'limited',
+          detail: `${inFlight} calls already under way (OPENAI_MAX_CONCURRENT ${maxConcurrent})`,
+          ms: 0,
+        },
+        false,
+      );
+    inFlight++;
+    try {
+      return counted(job, await attempt(), true);
+    } finally {
+      inFlight--;
+    }
+  }
+
+  /** A call that threw: its reason, and a pause after a 429 or after failures in a row. */
+  async function failed(signal: AbortSignal, err: unknown, ms: number): Promise<LlmResult<never>> {
+    const reason = (await timedOut(signal, err)) ? 'timeout' : 'error';
+    const detail = await describeError(err);
+    const limited = await rateLimited(err);
+    if (limited)
+      pause(
+        Math.min(limited.ms ?? RATE_LIMIT_PAUSE_MS.default, RATE_LIMIT_PAUSE_MS.max),
+        'paused after a 429 (rate limit)',
+      );
+    else if (++failuresInRow >= PAUSE_AFTER_FAILURES) {
+      failuresInRow = 0;
+      pause(failurePauseMs, `paused after ${PAUSE_AFTER_FAILURES} failures in a row (last: ${detail})`);
+    }
+    return { ok: false, reason, detail, ms };
+  }
+
   return {
     model: config.model,
-    async json(request) {
-      const job = request.job ?? 'other';
-      const left = pausedUntil - Date.now();
-      if (left > 0)
-        return counted(
-          job,
-          { ok: false, reason: 'paused', detail: `${pausedFor}; ${Math.ceil(left / 1000)} s left`, ms: 0 },
-          false,
-        );
-      if (maxConcurrent > 0 && inFlight >= maxConcurrent)
-        return counted(
-          job,
-          {
-            ok: false,
-            reason: 'limited',
-            detail: `${inFlight} calls already under way (OPENAI_MAX_CONCURRENT ${maxConcurrent})`,
-            ms: 0,
-          },
-          false,
-        );
-      inFlight++;
-      try {
-        return counted(job, await call(request), true);
-      } finally {
-        inFlight--;
-      }
-    },
+    json: (request) => gated(request.job ?? 'other', () => call(request)),
+    transcribe: (audio, options) => gated('transcribe', () => speechToText(audio, options)),
   };
+
+  async function speechToText(
+    audio: FetchedFile,
+    options: { model: string; timeoutMs: number },
+  ): Promise<LlmResult<string>> {
+    const started = performance.now();
+    const ms = () => Math.round(performance.now() - started);
+    // As for chat: loading the SDK on first use is not counted against the endpoint's timeout.
+    const sdkClient = await client();
+    const { toFile } = await loadOpenAI();
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    try {
+      // The endpoint tells the format by the file name's extension (Telegram voice notes are .oga).
+      const file = await toFile(audio.data, audio.name ?? 'voice.ogg', { type: audio.mime ?? 'audio/ogg' });
+      const result = await sdkClient.audio.transcriptions.create(
+        { file, model: options.model, response_format: 'json' },
+        { signal, timeout: options.timeoutMs },
+      );
+      failuresInRow = 0;
+      return { ok: true, value: typeof result.text === 'string' ? result.text : '', ms: ms() };
+    } catch (err) {
+      return failed(signal, err, ms());
+    }
+  }
 
   async function call<S extends z.ZodType>(request: LlmRequest<S>): Promise<LlmResult<z.infer<S>>> {
     const started = performance.now();
@@ -148,19 +199,7 @@ export function createLlmClient(
       );
       content = completion.choices[0]?.message?.content;
     } catch (err) {
-      const reason = (await timedOut(signal, err)) ? 'timeout' : 'error';
-      const detail = await describeError(err);
-      const limited = await rateLimited(err);
-      if (limited)
-        pause(
-          Math.min(limited.ms ?? RATE_LIMIT_PAUSE_MS.default, RATE_LIMIT_PAUSE_MS.max),
-          'paused after a 429 (rate limit)',
-        );
-      else if (++failuresInRow >= PAUSE_AFTER_FAILURES) {
-        failuresInRow = 0;
-        pause(failurePauseMs, `paused after ${PAUSE_AFTER_FAILURES} failures in a row (last: ${detail})`);
-      }
-      return { ok: false, reason, detail, ms: ms() };
+      return failed(signal, err, ms());
     }
     failuresInRow = 0;
     if (!content) return { ok: false, reason: 'invalid', detail: 'empty response', ms: ms() };

@@ -1,10 +1,10 @@
 /**
  * Speech to text over an OpenAI-compatible endpoint (`POST …/audio/transcriptions`: OpenAI's `whisper-1`,
- * another provider, or a local whisper server), through the real `openai` client. Like client.ts it never
+ * another provider, or a local whisper server), through the real `openai` client (client.ts's). Like client.ts it never
  * throws: a timeout, an HTTP error or an empty transcript comes back as a reason, so the caller keeps the
  * voice note as evidence only and counts the fallback.
  *
- *   const transcriber = createTranscriber({ apiKey, baseURL, model, transcribeModel });
+ *   const transcriber = createTranscriber({ transcribeModel }, llm);   // llm: the app's createLlmClient
  *   const text = await transcribeVoice({ outbox, metrics, logger }, transcriber, 'telegram', fileId);
  *   // → the transcript, or undefined (counted in waystation_llm_fallbacks_total{job="transcribe"})
  *
@@ -12,7 +12,7 @@
  * input limit, shown back to them before anything is filed.
  */
 import type { OpenAIConfig } from '../../config/index.js';
-import { describeError, lazyClient, loadOpenAI, timedOut } from './sdk.js';
+import type { LlmClient, LlmFailure } from './client.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { FetchedFile, Outbox } from '../outbox.js';
@@ -23,8 +23,11 @@ export const DEFAULT_TRANSCRIBE_MODEL = 'whisper-1';
 /** A minute of speech takes a few seconds; a worker is waiting, so not much longer. */
 export const DEFAULT_TRANSCRIBE_TIMEOUT_MS = 20_000;
 
-/** `unavailable`: the audio could not be fetched from the platform, so nothing was sent to the model. */
-export type TranscribeFailure = 'timeout' | 'error' | 'empty' | 'unavailable';
+/**
+ * `unavailable`: the audio could not be fetched from the platform, so nothing was sent to the model; `paused` and
+ * `limited`: the model client sent nothing (the endpoint failed lately, or enough calls are under way).
+ */
+export type TranscribeFailure = LlmFailure | 'empty' | 'unavailable';
 export type TranscribeResult =
   | { ok: true; text: string; ms: number }
   | { ok: false; reason: TranscribeFailure; detail: string; ms: number };
@@ -34,38 +37,27 @@ export interface Transcriber {
   transcribe(audio: FetchedFile): Promise<TranscribeResult>;
 }
 
-export function createTranscriber(config: OpenAIConfig, options: { timeoutMs?: number } = {}): Transcriber {
+/**
+ * Transcription through the app's model client (`createLlmClient`): its pause after failures or a 429, its limit on
+ * calls under way (OPENAI_MAX_CONCURRENT) and its metrics (`waystation_llm_calls_total{job="transcribe"}`) hold for
+ * voice notes as for the FAQ and classification (stop 38: the transcriber had a client of its own, with none).
+ */
+export function createTranscriber(
+  config: Pick<OpenAIConfig, 'transcribeModel'>,
+  llm: LlmClient,
+  options: { timeoutMs?: number } = {},
+): Transcriber {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TRANSCRIBE_TIMEOUT_MS;
   const model = config.transcribeModel ?? DEFAULT_TRANSCRIBE_MODEL;
-  // One attempt: the voice note is kept either way.
-  const client = lazyClient(config, timeoutMs);
   return {
     model,
     async transcribe(audio) {
-      const started = performance.now();
-      const ms = () => Math.round(performance.now() - started);
-      // As for chat: loading the SDK on first use is not counted against the endpoint's timeout.
-      const sdkClient = await client();
-      const { toFile } = await loadOpenAI();
-      const signal = AbortSignal.timeout(timeoutMs);
-      let text: string;
-      try {
-        // The endpoint tells the format by the file name's extension (Telegram voice notes are .oga).
-        const file = await toFile(audio.data, audio.name ?? 'voice.ogg', {
-          type: audio.mime ?? 'audio/ogg',
-        });
-        const result = await sdkClient.audio.transcriptions.create(
-          { file, model, response_format: 'json' },
-          { signal, timeout: timeoutMs },
-        );
-        text = typeof result.text === 'string' ? result.text : '';
-      } catch (err) {
-        const reason = (await timedOut(signal, err)) ? 'timeout' : 'error';
-        return { ok: false, reason, detail: await describeError(err), ms: ms() };
-      }
-      const cleaned = cleanInput(text);
-      if (!hasWords(cleaned)) return { ok: false, reason: 'empty', detail: 'no words heard', ms: ms() };
-      return { ok: true, text: cleaned, ms: ms() };
+      // One attempt: the voice note is kept either way.
+      const r = await llm.transcribe(audio, { model, timeoutMs });
+      if (!r.ok) return r;
+      const cleaned = cleanInput(r.value);
+      if (!hasWords(cleaned)) return { ok: false, reason: 'empty', detail: 'no words heard', ms: r.ms };
+      return { ok: true, text: cleaned, ms: r.ms };
     },
   };
 }

@@ -23,7 +23,7 @@ import type { MessageRef } from '../types.js';
 import { ellipsis } from '../text.js';
 import { badNoticeTextCard, NOTICE_MAX_CHARS, noticeCard, parseNoticeText } from './compose.js';
 import { data, FEATURE } from './draft.js';
-import { NOTICE_BROADCAST, noticeItems, pastItsEnd } from './release.js';
+import { EXPIRE_BROADCAST, NOTICE_BROADCAST, noticeItems, pastItsEnd } from './release.js';
 import type { Delivered } from '../delivery/engine.js';
 import { onPlatform } from '../platform-words.js';
 
@@ -209,7 +209,17 @@ export function followUp(deps: CoreDeps): void {
     if (!n) return;
     await changeLate(deps, id, n, e);
     if (pastItsEnd(n, deps.now().getTime())) return { pin: false };
+    // The pin may wait seconds for its slot, and the end (with its unpin) pass meanwhile: asked again then.
+    return { pinWhile: async () => !(await endedOrEnding(deps, id)) };
   });
+}
+
+/** The notice's end has passed, or its expiry has queued the unpins (the mark comes after them). */
+async function endedOrEnding(deps: CoreDeps, id: string): Promise<boolean> {
+  const n = await deps.store.notices.get(id);
+  if (!n || n.status === 'withdrawn') return true;
+  if (pastItsEnd(n, deps.now().getTime())) return true;
+  return (await deps.delivery.status(`${EXPIRE_BROADCAST}${id}`)) !== undefined;
 }
 
 /** A late copy of a notice withdrawn (deleted) or corrected since (edited to the latest words). */

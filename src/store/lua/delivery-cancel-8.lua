@@ -13,7 +13,9 @@
   ARGV[1] channel (the chats of the channel are "{channel}:…")
   ARGV[2] how long a finished broadcast is kept (ms)
   ARGV[3] optional: why ('expired': a notice past its end), kept as `cancelReason` (the first given) when a job is
-          cancelled, for the progress message
+          cancelled, for the progress message; the chats cancelled with a reason are added to `reasonChats` (a JSON
+          list on the broadcast hash), in this same step, so a caller that dies before keeping the list elsewhere
+          (a notice's "已过期未发") can read it back
   Output: { jobs cancelled, 1 if the broadcast just finished else 0, the chats cancelled… }; { -1, 0 } for an
           unknown broadcast
 ]]
@@ -45,7 +47,17 @@ for i = 1, #states, 2 do
 end
 if n > 0 then
   redis.call('HINCRBY', KEYS[1], 'cancelled', n)
-  if ARGV[3] and ARGV[3] ~= '' then redis.call('HSETNX', KEYS[1], 'cancelReason', ARGV[3]) end
+  if ARGV[3] and ARGV[3] ~= '' then
+    redis.call('HSETNX', KEYS[1], 'cancelReason', ARGV[3])
+    local kept = {}
+    local raw = redis.call('HGET', KEYS[1], 'reasonChats')
+    if raw then
+      local ok, list = pcall(cjson.decode, raw)
+      if ok and type(list) == 'table' then kept = list end
+    end
+    for i = 1, n do kept[#kept + 1] = chats[i] end
+    redis.call('HSET', KEYS[1], 'reasonChats', cjson.encode(kept))
+  end
 end
 local out = { n, finish(tonumber(ARGV[2])) }
 for i = 1, n do out[i + 2] = chats[i] end

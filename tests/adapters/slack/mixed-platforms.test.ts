@@ -263,6 +263,11 @@ describe('evidence photos across platforms', () => {
     );
     expect(shared).toHaveLength(1);
     expect(shared[0]!.files).toHaveLength(2);
+    // Each picture described for a screen reader by its caption, as a single picture is (stop 38: none was).
+    expect(shared[0]!.files!.map((f) => f.alt)).toEqual([
+      expect.stringContaining(`${ticket} 的证据照片 1/3`),
+      expect.stringContaining(`${ticket} 的证据照片 2/3`),
+    ]);
     expect(shared[0]!.text).toContain(`${ticket} 的证据照片 1/3`);
     expect(shared[0]!.text).toContain(`${ticket} 的证据照片 2/3`);
     expect(thread.texts.filter((x) => x.includes('的证据照片'))).toHaveLength(1);

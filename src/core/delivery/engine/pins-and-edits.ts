@@ -49,7 +49,16 @@ export function pinsAndEdits(ctx: EngineContext, { slot, onSlots }: Slots) {
     return { ...ref, outcome: 'replaced' };
   }
 
-  async function pin(channel: Channel, ref: MessageRef, log: Logger): Promise<void> {
+  /**
+   * Pin a message just sent, while `still()` holds: it is asked when the slot comes (the pin may have waited seconds
+   * for it) and once more after the pin, which is undone when the answer changed while the pin was on its way.
+   */
+  async function pin(
+    channel: Channel,
+    ref: MessageRef,
+    log: Logger,
+    still: () => Promise<boolean> = async () => true,
+  ): Promise<void> {
     const chat = chatKey(ref.address.channel, ref.address.chatId);
     for (let attempt = 1; attempt <= 3; attempt++) {
       let slots: string;
@@ -60,7 +69,13 @@ export function pinsAndEdits(ctx: EngineContext, { slot, onSlots }: Slots) {
         return;
       }
       try {
-        await onSlots(channel, chat, slots, () => outbox.pin(ref));
+        const pinned = await onSlots(channel, chat, slots, async () => {
+          if (!(await still())) return false;
+          await outbox.pin(ref);
+          return true;
+        });
+        if (!pinned) log.info('pin given up: no longer wanted when its turn came');
+        else if (!(await still())) await unpinAgain(channel, chat, ref, log);
         return;
       } catch (err) {
         const e = asDeliveryError(err);
@@ -76,6 +91,17 @@ export function pinsAndEdits(ctx: EngineContext, { slot, onSlots }: Slots) {
       }
     }
     log.warn('pin failed after 3 tries (the message was sent)');
+  }
+
+  /** Undo a pin that landed after it stopped being wanted; a failure is only logged (the message stays). */
+  async function unpinAgain(channel: Channel, chat: string, ref: MessageRef, log: Logger): Promise<void> {
+    try {
+      const slots = await slot(channel, chat);
+      await onSlots(channel, chat, slots, async () => outbox.unpin?.(ref));
+      log.info('pin undone: no longer wanted once it landed');
+    } catch (err) {
+      log.warn({ reason: (err as Error).message }, 'unpin after a late pin failed');
+    }
   }
 
   return { change, pin };

@@ -53,12 +53,14 @@ export function jobSending(
     );
     if (p.to.threadId && !ref.address.threadId && ref.address.chatId === p.to.chatId) await topicGone(p, log);
     let pin = p.pin;
+    const pinWhile: (() => Promise<boolean>)[] = [];
     if (first) {
       metrics.deliverySent.inc({ channel: w.channel, kind: p.kind });
       for (const l of listeners) {
         try {
           const answer = await l({ broadcastId: p.broadcast, kind: p.kind, chat: p.chat, ref, card: p.card });
           if (answer?.pin === false) pin = false;
+          if (answer?.pinWhile) pinWhile.push(answer.pinWhile);
         } catch (err) {
           log.error({ err }, 'delivery listener failed');
         }
@@ -67,7 +69,7 @@ export function jobSending(
       metrics.deliveryDuplicates.inc({ channel: w.channel });
       log.warn('message sent again after a lost lease (at-least-once)');
     }
-    if (pin && first) await pinMessage(w.channel, ref, log);
+    if (pin && first) await pinMessage(w.channel, ref, log, allOf(pinWhile));
     if (p.hasProgress) await progress(p.broadcast, finished);
   }
 
@@ -135,4 +137,12 @@ export function jobSending(
   }
 
   return { deliver };
+}
+
+/** Every listener's condition for keeping the pin; none is "always". */
+function allOf(checks: readonly (() => Promise<boolean>)[]): () => Promise<boolean> {
+  return async () => {
+    for (const check of checks) if (!(await check())) return false;
+    return true;
+  };
 }

@@ -43,5 +43,17 @@ export async function readStatus(
     ...(rec.meta.finishedAt ? { finishedAt: n(rec.meta.finishedAt) } : {}),
     ...(rec.meta.cancelledAt ? { cancelledAt: n(rec.meta.cancelledAt) } : {}),
     ...(rec.meta.cancelReason ? { cancelReason: rec.meta.cancelReason as CancelReason } : {}),
+    ...(rec.meta.reasonChats ? { cancelledFor: chatList(rec.meta.reasonChats) } : {}),
   };
+}
+
+/** A JSON list of chats kept by a script; a broken or missing one is no chats. */
+function chatList(raw: string | undefined): string[] {
+  if (!raw) return [];
+  try {
+    const list: unknown = JSON.parse(raw);
+    return Array.isArray(list) ? list.filter((c): c is string => typeof c === 'string') : [];
+  } catch {
+    return [];
+  }
 }
