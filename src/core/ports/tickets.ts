@@ -152,7 +152,9 @@ export type Refusal =
   /** The extension request was voided when the ticket became an emergency. */
   | 'voided'
   /** The escalation chat's 签收 pressed by someone who is not an organiser. */
-  | 'organisers-only';
+  | 'organisers-only'
+  /** 🏷️: the ticket is filed under that category already. */
+  | 'same-category';
 
 export type ActionResult = { ok: true; detail: string[] } | { ok: false; reason: Refusal; detail: string[] };
 
@@ -334,6 +336,17 @@ export interface TicketRepo {
     now: number,
     to: { by: string; name: string },
     expectHolder?: string,
+  ) => Promise<ActionResult>;
+  /**
+   * 🏷️ (stop 39): an open ticket filed under another `category` of the pack (the caller checked it), by staff of
+   * `branch`; only the category changes. `detail`: the category it had.
+   */
+  recategorise: (
+    id: string,
+    actor: Actor,
+    branch: string,
+    now: number,
+    category: string,
   ) => Promise<ActionResult>;
   /**
    * 撤回 (QA20 #7): the reporter closes their open report as withdrawn ('not-reporter' for anyone else).

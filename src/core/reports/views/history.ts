@@ -11,7 +11,7 @@ import { ellipsis } from '../../text.js';
 import { forLocale, markChinese } from '../../script.js';
 import type { Ticket, TicketEvent } from '../../ports/tickets.js';
 import { durationText } from '../figures.js';
-import { stars, staffActor, when, workerActor, type View } from './words.js';
+import { categoryName, stars, staffActor, when, workerActor, type View } from './words.js';
 
 /**
  * What a worker is shown of internal steps: outcomes, never the branches' reasons. A transfer or return
@@ -23,6 +23,8 @@ const WORKER_EVENT: Partial<Record<string, string | null>> = {
   'extension-requested': null,
   'extension-refused': null,
   'extension-voided': null,
+  // The branch's own filing: the worker is not bothered with it (their view shows the category as it is now).
+  recategorised: null,
   'extension-approved': 'ticket-worker-event-extended',
   escalated: null,
   nudged: 'ticket-worker-event-nudged',
@@ -100,6 +102,9 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
       until: typeof e.until === 'number' ? when(v, e.until) : '',
       rating: typeof e.rating === 'number' ? stars(e.rating) : '',
       reason: String(e.reason ?? ''),
+      // 🏷️ another category: from what to what, as staff name them.
+      was: e.fromCategory ? categoryName(v.pack, String(e.fromCategory), v.locale, true) : '',
+      category: e.category ? categoryName(v.pack, String(e.category), v.locale, true) : '',
       branch: e.branch ? branchLabel(v.pack, String(e.branch), v.locale, viewer === 'staff') : '',
       // Taken over from a claimer who had left the pack: who that was.
       previous: e.previous
