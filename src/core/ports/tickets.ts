@@ -361,7 +361,10 @@ export interface TicketRepo {
   heldBy(branches: readonly string[], owner: string): Promise<Ticket[]>;
   /** `reason` 'confirmed' (the reporter said solved; actor must be the reporter) or 'window' (the sweep). */
   close: (id: string, actor: Actor, now: number, reason: string, solved: boolean) => Promise<ActionResult>;
-  /** "Not solved": fresh deadlines; with `raise` they are the emergency ones and the ticket becomes one. */
+  /**
+   * "Not solved": fresh deadlines; with `raise` they are the emergency ones and the ticket becomes one. The comment
+   * may be empty when `files` carry the reason (a photo sent alone).
+   */
   reopen(
     id: string,
     actor: Actor,
@@ -373,6 +376,8 @@ export interface TicketRepo {
       windowMs: number;
       raise?: boolean;
     },
+    /** Files sent as (or with) the reason: kept as an answer's are (the evidence), and on the event. */
+    files?: TicketFile[],
   ): Promise<ActionResult>;
   /**
    * Transfer (the actor names `target`) or return (`target` is the router's fallback; the script sends

@@ -93,7 +93,7 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
     // The branch's words an English worker reads in Chinese are marked so (QA12 #9); their own are theirs.
     const own = e.by === personKey(ticket.channel, ticket.reporter) || e.role === 'worker';
     const words = viewer === 'worker' && !own ? markChinese(v.t, v.locale, cut) : cut;
-    const files = e.type === 'replied' ? filesText(v.t, e) : '';
+    const files = e.type === 'replied' || e.type === 'reopened' ? filesText(v.t, e) : '';
     const args = {
       who,
       text: words && files ? `${words} · ${files}` : words || files,
