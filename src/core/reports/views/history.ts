@@ -6,12 +6,12 @@ import type { Span } from '../../card.js';
 import { branchLabel } from '../../groups/branch-name.js';
 import type { Translate } from '../../i18n.js';
 import { maskText } from '../../mask.js';
-import { parsePersonKey, personKey } from '../../ports/groups.js';
+import { personKey } from '../../ports/groups.js';
 import { ellipsis } from '../../text.js';
 import { forLocale, markChinese } from '../../script.js';
 import type { Ticket, TicketEvent } from '../../ports/tickets.js';
 import { durationText } from '../figures.js';
-import { categoryName, stars, staffActor, when, workerActor, type View } from './words.js';
+import { categoryName, namedOrRole, stars, staffActor, when, workerActor, type View } from './words.js';
 
 /**
  * What a worker is shown of internal steps: outcomes, never the branches' reasons. A transfer or return
@@ -107,9 +107,7 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
       category: e.category ? categoryName(v.pack, String(e.category), v.locale, true) : '',
       branch: e.branch ? branchLabel(v.pack, String(e.branch), v.locale, viewer === 'staff') : '',
       // Taken over from a claimer who had left the pack: who that was.
-      previous: e.previous
-        ? String(e.previousName || parsePersonKey(String(e.previous))?.userId || e.previous)
-        : '',
+      previous: e.previous ? namedOrRole(v, ticket, e.previousName) : '',
       // Handed to a colleague (handover.ts): who holds it now — to an anonymous reporter, "the branch secretary".
       receiver: e.receiver
         ? viewer === 'worker'
@@ -118,7 +116,7 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
               byName: String(e.receiverName ?? ''),
               role: 'secretary',
             })
-          : String(e.receiverName || parsePersonKey(String(e.receiver))?.userId || e.receiver)
+          : namedOrRole(v, ticket, e.receiverName)
         : '',
     };
     const id =
