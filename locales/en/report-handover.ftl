@@ -39,3 +39,6 @@ withdrawn-triage-held = ↩️ { $id } was withdrawn by the reporter ({ $who });
 ticket-event-withdrawn = { $who } withdrew the report
 ticket-line-closed-withdrawn = Withdrawn by the reporter
 ticket-worker-line-withdrawn = You withdrew this report
+# A colleague the bot cannot name (never their platform id, stop 39).
+handover-receiver-unnamed = another secretary
+ticket-actor-unnamed-secretary = a secretary of { $branch }

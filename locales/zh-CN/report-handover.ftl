@@ -39,3 +39,6 @@ withdrawn-triage-held = ↩️ { $id } 已由报告人撤回（{ $who }），无
 ticket-event-withdrawn = { $who } 撤回了反映
 ticket-line-closed-withdrawn = 已由报告人撤回
 ticket-worker-line-withdrawn = 您已撤回这件反映
+# A colleague the bot cannot name (never their platform id, stop 39).
+handover-receiver-unnamed = 另一位书记
+ticket-actor-unnamed-secretary = { $branch }的一位书记

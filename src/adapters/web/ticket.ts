@@ -4,13 +4,20 @@
  * script runs and the effects engine edits the triage card in the chat.
  */
 import {
+  categoryBranch,
   explainRefusal,
   staffAction,
   staffMayHandle,
   EXTENSION_DAYS,
   type StaffAction,
 } from '../../core/reports/actions.js';
-import { branchLabel, eventWords, staffName, staffTicketCard } from '../../core/reports/views.js';
+import {
+  branchLabel,
+  categoryName,
+  eventWords,
+  staffName,
+  staffTicketCard,
+} from '../../core/reports/views.js';
 import { NOTE_MAX } from '../../core/reports/triage.js';
 import { HOUR } from '../../core/reports/decide.js';
 import { districtBranch } from '../../core/reports/route.js';
@@ -328,6 +335,15 @@ export function mountTicket(board: Board, s: Shell): void {
           'board-act-transfer',
         ),
       );
+      // 🏷️ Another of the pack's categories: no reason asked, as the chat's picker asks none.
+      const cats = p.categories.categories.filter((x) => x.id !== ticket.category);
+      forms.push(
+        act(
+          'category',
+          `<label>${esc(t(c, 'board-act-category-to'))} <select name="category" required><option value="" disabled selected>${esc(t(c, 'board-act-transfer-choose'))}</option>${cats.map((x) => `<option value="${esc(x.id)}">${esc(categoryName(p, x.id, v.locale, true))}</option>`).join('')}</select></label>${btn('board-act-category')}`,
+          'board-act-category',
+        ),
+      );
       if (ticket.branch !== districtBranch(p).id)
         forms.push(
           act('return', note('return', 'board-act-reason') + btn('board-act-return'), 'board-act-return'),
@@ -359,11 +375,16 @@ export function mountTicket(board: Board, s: Shell): void {
         `<div class="card" id="extension"><p>${esc(t(c, 'board-ext-decide', { who: ext.byName ?? ext.by, until: when(c, ext.until) }))}</p><p class="muted">${esc(ext.reason)}</p>${decide('approve', 'escalation-btn-approve')}${decide('refuse', 'escalation-btn-refuse')}</div>`,
       );
     }
+    // Just filed under a category whose reports go elsewhere: said, with the transfer form at hand (never moved by it).
+    const elsewhere = c.req.query('recat') && open ? categoryBranch(p, ticket, ticket.category) : undefined;
+    const hint = elsewhere
+      ? `<p class="ok" id="category-elsewhere">${esc(t(c, 'board-category-elsewhere', { category: categoryName(p, ticket.category, v.locale, true), branch: branchLabel(p, elsewhere, v.locale) }))} <a href="#act-transfer">${esc(t(c, 'board-act-transfer'))}</a></p>`
+      : '';
     const refused = kept
       ? `<div class="card" id="refused"><h2>${esc(t(c, 'board-refused-title'))}</h2><p class="err" id="form-error">${esc(kept.error)}</p>${kept.note ? `<p><a href="#act-${esc(kept.action)}" id="to-kept">${esc(t(c, 'board-refused-kept'))}</a></p>` : ''}</div>`
       : '';
     // The page's one heading names the report (the card's first line is its text, not a heading: QA22).
-    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p><h1>${esc(ticket.id)}</h1>${done && !kept ? `<p class="ok" id="done">${esc(t(c, 'board-done', { platform: ticket.channel }))}</p>` : ''}${refused}<div class="card" id="ticket">${spansHtml(card.text)}</div>${fullTextsHtml(c, ticket, events)}${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
+    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p><h1>${esc(ticket.id)}</h1>${done && !kept ? `<p class="ok" id="done">${esc(t(c, 'board-done', { platform: ticket.channel }))}</p>` : ''}${hint}${refused}<div class="card" id="ticket">${spansHtml(card.text)}</div>${fullTextsHtml(c, ticket, events)}${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
     const mapped = Boolean(o.tileUrl && ticket.location);
     return render(
       c,
@@ -434,6 +455,10 @@ export function mountTicket(board: Board, s: Shell): void {
       case 'return':
         a = { kind: 'return', note: needNote() };
         break;
+      case 'category':
+        if (!str('category')) throw new PageError(400, 'board-error-bad-input');
+        a = { kind: 'category', category: str('category') };
+        break;
       case 'approve':
       case 'refuse': {
         // organisers only: staffAction refuses anyone else ('not-allowed', logged), as the chat does.
@@ -499,6 +524,9 @@ export function mountTicket(board: Board, s: Shell): void {
     // where it went (before: a redirect to the ticket, now 403 "无权查看", QA round 5 §3).
     if (a.kind === 'transfer' || a.kind === 'return')
       return c.redirect(`/board?moved=${encodeURIComponent(ticket.id)}`, 303);
-    return c.redirect(`/board/t/${encodeURIComponent(ticket.id)}?done=1`, 303);
+    return c.redirect(
+      `/board/t/${encodeURIComponent(ticket.id)}?done=1${a.kind === 'category' ? '&recat=1' : ''}`,
+      303,
+    );
   });
 }

@@ -152,7 +152,9 @@ export type Refusal =
   /** The extension request was voided when the ticket became an emergency. */
   | 'voided'
   /** The escalation chat's 签收 pressed by someone who is not an organiser. */
-  | 'organisers-only';
+  | 'organisers-only'
+  /** 🏷️: the ticket is filed under that category already. */
+  | 'same-category';
 
 export type ActionResult = { ok: true; detail: string[] } | { ok: false; reason: Refusal; detail: string[] };
 
@@ -336,6 +338,17 @@ export interface TicketRepo {
     expectHolder?: string,
   ) => Promise<ActionResult>;
   /**
+   * 🏷️ (stop 39): an open ticket filed under another `category` of the pack (the caller checked it), by staff of
+   * `branch`; only the category changes. `detail`: the category it had.
+   */
+  recategorise: (
+    id: string,
+    actor: Actor,
+    branch: string,
+    now: number,
+    category: string,
+  ) => Promise<ActionResult>;
+  /**
    * 撤回 (QA20 #7): the reporter closes their open report as withdrawn ('not-reporter' for anyone else).
    * `detail`: the status it had, its holder and the holder's name.
    */
@@ -348,7 +361,10 @@ export interface TicketRepo {
   heldBy(branches: readonly string[], owner: string): Promise<Ticket[]>;
   /** `reason` 'confirmed' (the reporter said solved; actor must be the reporter) or 'window' (the sweep). */
   close: (id: string, actor: Actor, now: number, reason: string, solved: boolean) => Promise<ActionResult>;
-  /** "Not solved": fresh deadlines; with `raise` they are the emergency ones and the ticket becomes one. */
+  /**
+   * "Not solved": fresh deadlines; with `raise` they are the emergency ones and the ticket becomes one. The comment
+   * may be empty when `files` carry the reason (a photo sent alone).
+   */
   reopen(
     id: string,
     actor: Actor,
@@ -360,6 +376,8 @@ export interface TicketRepo {
       windowMs: number;
       raise?: boolean;
     },
+    /** Files sent as (or with) the reason: kept as an answer's are (the evidence), and on the event. */
+    files?: TicketFile[],
   ): Promise<ActionResult>;
   /**
    * Transfer (the actor names `target`) or return (`target` is the router's fallback; the script sends

@@ -1,6 +1,6 @@
 /**
- * The staff's ticket transitions, once: claim, ask, resolve, transfer, return, extend, escalate, and an
- * organiser's decision on a pending extension request. The chat
+ * The staff's ticket transitions, once: claim, ask, resolve, transfer, return, another category, extend, escalate,
+ * and an organiser's decision on a pending extension request. The chat
  * (triage.ts: buttons and their prompts) and the web board call the same function, so who may do what,
  * which script runs and which effects follow (the worker told, the triage card edited) never differ.
  *
@@ -17,7 +17,7 @@ import type { ContentPack } from '../content/schema.js';
 import type { ActionResult, Actor, Ticket } from '../ports/tickets.js';
 import { HOUR } from './decide.js';
 import type { ReportsKit } from './kit.js';
-import { districtBranch } from './route.js';
+import { districtBranch, routeReport } from './route.js';
 import { canTakeOver } from './owner-gone.js';
 import { branchLabel, statusText } from './views.js';
 
@@ -35,6 +35,8 @@ export type StaffAction =
   | { kind: 'ask'; note: string }
   | { kind: 'resolve'; note: string }
   | { kind: 'transfer'; target: string; note: string }
+  /** 🏷️: file the ticket under another of the pack's categories (the branch stays; see `categoryBranch`). */
+  | { kind: 'category'; category: string }
   | { kind: 'return'; note: string }
   | { kind: 'extend'; until: number; note: string }
   /** Approve or refuse the pending extension: organisers only. `request`: the request's `ext.at` seen. */
@@ -119,6 +121,11 @@ export async function staffAction(
         respondBy,
       });
       break;
+    case 'category':
+      if (!pack.categories.categories.some((c) => c.id === a.category))
+        return { ok: false, reason: 'bad-target', detail: [] };
+      r = await tickets.recategorise(id, staff.actor, branch, now, a.category);
+      break;
     case 'return': {
       if (ticket.branch === district) return { ok: false, reason: 'district', detail: [] };
       // The router's fallback: the reporter's own branch, else the district. The script sends a second
@@ -147,6 +154,22 @@ export async function staffAction(
   if (r.ok) await applied?.(r);
   if (r.ok) await kit.flushEffects(deps, id, deps.logger);
   return r;
+}
+
+/**
+ * The branch a report of `category` would go to, from where this ticket came (routing.yaml): when it is not the
+ * ticket's branch, a change of category says so and offers ↪️ 转派 — the ticket is never moved by it.
+ */
+export function categoryBranch(pack: ContentPack, ticket: Ticket, category: string): string | undefined {
+  const to = routeReport(
+    {
+      category,
+      ...(ticket.originBranch ? { originBranch: ticket.originBranch } : {}),
+      ...(ticket.area ? { area: ticket.area } : {}),
+    },
+    pack,
+  ).branch;
+  return to === ticket.branch ? undefined : to;
 }
 
 /** A refusal in words. */

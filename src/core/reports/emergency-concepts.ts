@@ -30,6 +30,20 @@ export const BLOW =
 // 脑瓜(子) is the head and 波棱盖 the knee in Northeastern speech.
 export const HEAD = '(?:头(?![盔像条发等顶一天晚儿])|脑袋|脑壳|脑瓜|后脑|额头|脸(?!书)|眼睛|太阳穴)';
 
+/**
+ * A faulty thing still in use as it is (大家还在那充电, 还有人在充电, 照样在用): people charge at it or use it still. Taiwan and
+ * Hong Kong writers say 使用 for 用, 插着充 for charging plugged in, 继续 for going on (還有人在使用, 大家還在繼續充電, 照樣
+ * 插著充 — read in simplified script here); 继续/持续 are how anyone says it goes on (stop 39).
+ */
+export const STILL_IN_USE =
+  '(?:还|仍|照样|照常|继续|持续)(?:有人)?(?:在)?(?:那|这)?(?:儿|里)?(?:继续|持续)?(?:在)?(?:充电|充着|充(?= |$)|插着充|插着电|在用|在使用|使用|用着)';
+/**
+ * The same in English: still charging or in use, carrying on charging or using it ("people are still charging",
+ * "riders keep using it", "still plugged in") — words a hazard is told with, never alone a hazard.
+ */
+export const STILL_IN_USE_LATIN =
+  '\\b(?:still (?:\\w+ ){0,2}(?:charg(?:e|es|ing)|us(?:e|es|ing)|plugged in|in use|on charge|being (?:used|charged))|(?:keep|keeps|kept|continue|continues|continued|carry on|carries on|carrying on) (?:\\w+ )?(?:to )?(?:charg|us)(?:e|es|ing)|(?:in use|on charge) (?:right )?now)\\b';
+
 /** Someone other than the writer: workmates, family, strangers, "someone" (有人, 老王, 小李). */
 const OTHERS = [
   // Not the 人 of a footway or a crossing (人行道的护栏倒了 is a railing down, nobody hurt).

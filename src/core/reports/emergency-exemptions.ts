@@ -16,7 +16,7 @@
  * with `packPhrase`, a pack's phrase counts only when it says that (a pack phrase about breathing).
  */
 
-import { DOWN, PERSON, BODY, SOMEONE, NOSEBLEED } from './emergency-concepts.js';
+import { DOWN, PERSON, BODY, SOMEONE, NOSEBLEED, STILL_IN_USE } from './emergency-concepts.js';
 
 /** Mild: 有点中暑, 有点胸闷 are urgent, not emergencies (有点不清醒 still is one). */
 export const MILD = ['有点', '有些', '轻微', '稍微'];
@@ -69,8 +69,10 @@ const ELECTRIC_FITTING =
  * 好彩未有人电亲 — Cantonese 电亲 is 电到; 人都跑出来了没事, 人都在外面冇事: everyone out and fine, round 31), or people
  * are still charging at it (大家还在那充电, 还有人在充电: nothing burning and nobody hurt — a fault to stop now, round 32).
  */
-const CAUGHT_IN_TIME =
-  /拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|(?:还|仍|照样)(?:有人)?(?:在)?(?:那|这)?(?:儿|里)?(?:充电|充着|在用)|(?:没|未)(?:有)?人(?:碰|受伤|伤(?!心)|在旁边|在边上|在跟前|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到)|不敢(?:用|碰|充)了?|停用|旁边(?:没|未)有?人|人(?:都|也)?没事|人(?:都|也)?(?:已经)?(?:在外面|在外头|跑出来了?|逃出来了?|撤出来了?|出来了)[^ ]{0,1}没事|还没(?:出事|着|烧起来)/;
+const CAUGHT_IN_TIME = new RegExp(
+  `拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|${STILL_IN_USE}|` +
+    String.raw`(?:没|未)(?:有)?人(?:碰|受伤|伤(?!心)|在旁边|在边上|在跟前|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到)|不敢(?:用|碰|充)了?|停用|旁边(?:没|未)有?人|人(?:都|也)?没事|人(?:都|也)?(?:已经)?(?:在外面|在外头|跑出来了?|逃出来了?|撤出来了?|出来了)[^ ]{0,1}没事|还没(?:出事|着|烧起来)`,
+);
 /** A stove or a brazier (煤炉, 炭盆, 烤火炉): smoke from it is the room's air, not a fire, once everyone is out. */
 const STOVE = /煤炉|炉子|蜂窝煤|炭火|炭盆|火盆|烤火|火炉|灶/;
 /** Everyone out and fine, said in one clause or two (人都出来了 没事, everyone got out, nobody hurt). */
@@ -80,7 +82,7 @@ const EVERYONE_OUT_FINE =
 const HABITUAL_FAULT = /一(?:插|用|开|充|碰|接)(?:上)?就|每次[^ ]{0,4}都|老是|总是|经常|动不动就?/;
 /** Flames, thick smoke or someone still in it or shocked: a fire, whatever was done. */
 const FIRE_TAKEN_HOLD =
-  /(?<!(?:没|未)有?)(?:着火|起火|烧起来)|火(?:很|好|特别)?大|火苗|浓烟|黑烟|蹿|窜|有人在里面|还有人(?![^ ]{0,3}(?:充电|充着|在用))|被困|救命|晕|倒地|(?<!(?:没|未)有?人)被?电到|(?<!(?:没|未)有?人)被电/;
+  /(?<!(?:没|未)有?)(?:着火|起火|烧起来)|火(?:很|好|特别)?大|火苗|浓烟|黑烟|蹿|窜|有人在里面|还有人(?![^ ]{0,3}(?:充电|充着|在用|使用|用着|插着))|被困|救命|晕|倒地|(?<!(?:没|未)有?人)被?电到|(?<!(?:没|未)有?人)被电/;
 /** A thing left hanging (a wire, a sign, an outdoor unit), with no person named. */
 const HANGING_THING =
   /(?:电线|电缆|网线|线|灯|招牌|广告牌|牌子|空调|外机|树枝|树|雨棚|铁皮|彩钢板|横幅|玻璃|衣服|被子|风筝)[^ 人]{0,8}$/;

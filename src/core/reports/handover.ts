@@ -211,8 +211,8 @@ export async function handOver(
     );
     return { ok: false, reason: 'not-allowed', detail: [] };
   }
-  // Empty when neither the bot nor their platform could name the receiver: staff views then show their id, the
-  // worker "the branch secretary" — never a raw platform id (U07…, 4102) as if it were a name.
+  // Empty when neither the bot nor their platform could name the receiver: staff views then say "另一位书记" or "<branch>
+  // 的一位书记", the worker "the branch secretary" — never a raw platform id (U07…, 4102) as if it were a name.
   const name = (await namesOf(deps, [receiver], ticket.branch)).get(receiver) ?? '';
   const r: ActionResult = await deps.store.tickets.handOver(
     id,
@@ -317,7 +317,8 @@ export async function onHandoverPress(ctx: ButtonCtx, payload: string, kit: Repo
       if (!r.ok) return ctx.answer(refusal(ctx, r), true);
       await ctx.answer();
       const ticket = await ctx.deps.store.tickets.get(id);
-      const who = ticket?.ownerName || parsePersonKey(person.join(':'))?.userId || '';
+      // A name, else a role word (the picker may have shown an id: it must tell colleagues apart).
+      const who = ticket?.ownerName || ctx.t('handover-receiver-unnamed');
       await ctx.record({ text: [ctx.t('handover-done', { id, who })] });
       return;
     }
@@ -357,11 +358,10 @@ async function handOverAll(ctx: ButtonCtx, kit: ReportsKit, staff: Staff, person
     if (r.ok) done.push(t.id);
     else left.push(ctx.locale === 'en' ? `${t.id} (${refusal(ctx, r)})` : `${t.id}（${refusal(ctx, r)}）`);
   }
-  const name =
-    (await ctx.deps.store.tickets.staffNames([person])).get(person) ?? parsePersonKey(person)?.userId;
+  const name = (await ctx.deps.store.tickets.staffNames([person])).get(person);
   await ctx.record({
     text: [
-      ctx.t('handover-done-all', { n: done.length, who: name ?? person }),
+      ctx.t('handover-done-all', { n: done.length, who: name ?? ctx.t('handover-receiver-unnamed') }),
       ...(done.length ? ['\n', ctx.locale === 'en' ? joinList('en', done) : done.join('、')] : []),
       ...(left.length ? ['\n', ctx.t('handover-left', { list: left.join('\n') })] : []),
     ],

@@ -60,6 +60,11 @@ export interface Draft {
   numbersShown?: boolean;
   /** The worker skipped the category question ("跳过"): filed under "other" for the branch to sort. */
   categorySkipped?: boolean;
+  /**
+   * The message showing the category proposal now current: a ✅ on an older one (a newer proposal was sent since) is
+   * refused, as is any ✅ once the step has passed (the worker skipped it) — stop 38.
+   */
+  proposal?: string;
 }
 
 /** The draft as kept in the dialog, checked when read back (a stale or foreign shape counts as none). */
@@ -82,6 +87,7 @@ const DraftSchema = z.object({
   waiting: z.array(z.object({ label: z.string(), data: z.string() })).optional(),
   numbersShown: z.boolean().optional(),
   categorySkipped: z.boolean().optional(),
+  proposal: z.string().optional(),
 }) satisfies z.ZodType<Draft>;
 
 export type Step = 'describe' | 'category' | 'anon' | 'contact' | 'confirm';

@@ -30,6 +30,17 @@ import {
 import { addAside, keepCategoryCurrent } from './intake-messages.js';
 import { ask, cancelRow, rateLimitedCard, showAgain } from './intake-questions.js';
 
+/**
+ * A ✅ on a proposal no longer current (stop 38: it still answered): the step has passed — the worker skipped the
+ * category ("跳过") or went on — or a newer proposal was sent since (more words read again). A number typed for the
+ * current card has no pressed message, and a proposal sent before this was kept has none recorded: both are current.
+ */
+function supersededProposal(ctx: ButtonCtx, step: string | undefined, draft: Draft): boolean {
+  if (step !== 'category') return true;
+  const pressed = ctx.in.message?.messageId;
+  return !!pressed && !!draft.proposal && pressed !== draft.proposal;
+}
+
 export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: ReportsKit): Promise<void> {
   const [draftId, op, arg] = payload.split(':');
   const dialog = await ctx.deps.store.dialogs.get(owner(ctx));
@@ -43,6 +54,10 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
       filed ? ctx.t('report-filed-before', { id: filed }) : ctx.t('error-button-expired'),
       true,
     );
+    return;
+  }
+  if (op === 'ok' && supersededProposal(ctx, dialog?.step, draft)) {
+    await ctx.answer(ctx.t('report-proposal-replaced'), true);
     return;
   }
   await keepCategoryCurrent(ctx, draft, kit);

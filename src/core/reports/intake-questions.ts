@@ -74,6 +74,9 @@ export async function ask(ctx: Ctx, step: Step, draft: Draft, opts: { added?: bo
 export async function showAgain(ctx: ButtonCtx, step: Step, draft: Draft): Promise<void> {
   const card = stepCard(ctx, step, draft, {});
   draft.waiting = waitingOn(card.buttons);
+  // The pressed message shows the proposal again: it is the current one.
+  const shown = ctx.in.message?.messageId;
+  if (step === 'category' && shown) draft.proposal = shown;
   await save(ctx, step, draft);
   await ctx.show(card);
 }
@@ -82,7 +85,12 @@ export async function showAgain(ctx: ButtonCtx, step: Step, draft: Draft): Promi
 export async function offer(ctx: Ctx, step: Step, draft: Draft, card: Card): Promise<void> {
   draft.waiting = waitingOn(card.buttons);
   await save(ctx, step, draft);
-  await ctx.reply(card);
+  const ref = await ctx.reply(card);
+  // A new proposal: kept with the draft once sent, so a ✅ on an older one is told it was replaced (intake-presses.ts).
+  if (step === 'category' && ref.messageId && ref.messageId !== draft.proposal) {
+    draft.proposal = ref.messageId;
+    await save(ctx, step, draft);
+  }
 }
 
 function stepCard(ctx: Ctx, step: Step, draft: Draft, opts: { added?: boolean }): Card {

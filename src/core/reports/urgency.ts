@@ -11,7 +11,7 @@
  *   urgentCause('明天站里搞消防演练') === undefined
  */
 
-import { ENCLOSURE, ENCLOSURE_LATIN } from './emergency-concepts.js';
+import { ENCLOSURE, ENCLOSURE_LATIN, STILL_IN_USE, STILL_IN_USE_LATIN } from './emergency-concepts.js';
 
 /**
  * A day near enough to act before: tonight, tomorrow (morning), the day after, a named weekday. An hour alone is a
@@ -59,11 +59,15 @@ const NOT_YET_HURT =
   /(?:还|暂时|目前|至今|到现在)(?:还)?没(?:有)?(?:人)?(?:出事|着火|起火|着|烧起来|碰|受伤|摔|掉|触|电到)|还没碰到人|(?:没|未|冇)(?:有)?人(?:碰|受伤|伤(?!心)|在旁边|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到|掂到|摔)|不敢(?:用|碰|充)|未(?:着火|起火|出事|烧起来)|人(?:都|也)?没事|没事|\b(?:nobody|no one)(?: s| has| was| is)? (?:\w+ )?(?:hurt|crashed|injured|touched|fallen)(?: \w+)?(?: yet)?\b|\bnot (?:caught|on) fire yet\b/;
 
 /**
- * Still being used as it is (大家还在那充电, 还有人在充电, 十几台电动车一起充电 插排都烧黑了) or feared for later (迟早出事): a
- * hazard live now with nobody hurt yet (round 32 — every such line in the dev24 sets is labelled urgent).
+ * Still being used as it is (大家还在那充电, 还有人在充电, 十几台电动车一起充电 插排都烧黑了; 還有人在使用, "people are still
+ * charging", "riders keep using it" — stop 39: English and Taiwan forms, STILL_IN_USE in emergency-concepts.ts) or feared
+ * for later (迟早出事, "it'll catch fire sooner or later"): a hazard live now with nobody hurt yet (round 32 — every such
+ * line in the dev24 sets is labelled urgent).
  */
-const STILL_IN_USE =
-  /(?:还|仍|照样|照常|一起|都在|都)(?:有人)?(?:在)?(?:那|这)?(?:儿|里)?(?:充电|充着|在用)|迟早(?:要)?(?:出事|出大事|着火|烧起来)|早晚(?:要)?(?:出事|着火)/;
+const STILL_IN_USE_NOW = new RegExp(
+  `${STILL_IN_USE}|(?:一起|都在|都)(?:有人)?(?:在)?(?:那|这)?(?:儿|里)?(?:充电|充着|在用)|迟早(?:要)?(?:出事|出大事|着火|烧起来)|早晚(?:要)?(?:出事|着火)` +
+    `|${STILL_IN_USE_LATIN}|\\b(?:sooner or later|(?:only )?a matter of time|(?:accident|fire|disaster) waiting to happen)\\b`,
+);
 
 /**
  * Cut off and out of use since (取暖器冒火星子 工作人员拔了电 现在不敢用了, 微波炉冒烟了 拔掉插头 现在不能用 — round 35): the
@@ -72,7 +76,7 @@ const STILL_IN_USE =
 const CUT_OFF = /拔(?:了|掉)?(?:电|插头|插销|电源)|断(?:了)?电|关(?:了|掉)?(?:电闸|总闸|电源)/;
 const OUT_OF_USE = /不敢用|不能用|用不了|停用|没法用|封(?:了|起来)/;
 function outOfUse(norm: string): boolean {
-  return CUT_OFF.test(norm) && OUT_OF_USE.test(norm) && !STILL_IN_USE.test(norm);
+  return CUT_OFF.test(norm) && OUT_OF_USE.test(norm) && !STILL_IN_USE_NOW.test(norm);
 }
 
 /**
@@ -104,7 +108,7 @@ export type UrgentCause = 'deadline' | 'hazard' | 'trap';
 /** Why a report is urgent by the built-in reading, if it is (`norm`: normalised, dialects folded). */
 export function urgentCause(norm: string): UrgentCause | undefined {
   if (DEADLINE_CJK.test(norm) || DEADLINE_LATIN.test(norm)) return 'deadline';
-  if (HAZARD.test(norm) && !outOfUse(norm) && (NOT_YET_HURT.test(norm) || STILL_IN_USE.test(norm)))
+  if (HAZARD.test(norm) && !outOfUse(norm) && (NOT_YET_HURT.test(norm) || STILL_IN_USE_NOW.test(norm)))
     return 'hazard';
   if (trapSet(norm)) return 'trap';
   return undefined;

@@ -26,6 +26,7 @@ export {
   duration,
   isPaused,
   noteText,
+  namedOrRole,
   ownerText,
   pausedLeft,
   staffName,

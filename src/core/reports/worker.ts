@@ -356,17 +356,22 @@ export async function onWorkerDialog(
     });
     if (cut) await askForRest(ctx, id, cut);
   } else {
-    if (!text) {
-      await ctx.reply({ text: [ctx.t('worker-reopen-prompt', { id })] });
-      return;
-    }
+    // A photo or file sent as the reason (a screenshot of the fine still charged) is the reason: kept as an
+    // answer's files are, and passed on — before, only words reopened the ticket and the photo was dropped.
     const d = pack.settings.deadlines[danger ? 'emergency' : ticket.urgency];
-    const r = await ctx.deps.store.tickets.reopen(id, actorOf(ctx), now, maskText(text), {
-      respondBy: now + d.respondHours * HOUR,
-      resolveBy: now + d.resolveHours * HOUR,
-      windowMs: pack.settings.confirmWindowDays * 24 * HOUR,
-      raise: danger,
-    });
+    const r = await ctx.deps.store.tickets.reopen(
+      id,
+      actorOf(ctx),
+      now,
+      maskText(text),
+      {
+        respondBy: now + d.respondHours * HOUR,
+        resolveBy: now + d.resolveHours * HOUR,
+        windowMs: pack.settings.confirmWindowDays * 24 * HOUR,
+        raise: danger,
+      },
+      files,
+    );
     if (danger && !r.ok && r.reason === 'too-late') return fileAnew();
     await ctx.clearDialog();
     if (!r.ok) {
@@ -379,7 +384,13 @@ export async function onWorkerDialog(
       });
       return;
     }
-    await ctx.reply({ text: [ctx.t('worker-reopened', { id }), ...raisedLine(ctx, r.detail[0])] });
+    await ctx.reply({
+      text: [
+        ctx.t('worker-reopened', { id }),
+        ...passedWith(ctx, files, !!place),
+        ...raisedLine(ctx, r.detail[0]),
+      ],
+    });
     if (cut) await askForRest(ctx, id, cut);
   }
   await kit.flushEffects(ctx.deps, id, ctx.log);

@@ -14,6 +14,9 @@
   ARGV[10] '1' when the comment tells of acute danger to a person now: the ticket becomes an emergency in
   the same step (the caller passes the emergency deadlines in ARGV[7..8]) and a 'raised' event follows
   the 'reopened' one, unless it was an emergency already
+  ARGV[11] JSON array of files sent as (or with) the reason ('' = none): they join the ticket's evidence as an
+  answer's do (add_evidence, up to ARGV[12] added files in all) and ride on the 'reopened' event; the comment
+  may then be empty (a photo sent alone as the reason, stop 39)
 
   Returns { 'ok', raisedFrom } (the urgency it had before, '' when not raised) | { 'not-reporter' } | { 'too-late' } | { 'bad-state', status } | { 'moved', branch } | { 'missing' }.
 ]]
@@ -42,6 +45,10 @@ redis.call('ZREM', KEYS[6], t.id)
 local raised, voided = nil, nil
 if ARGV[10] == '1' then raised, voided = raise_emergency(t, ARGV[7], ARGV[8]) end
 requeue(KEYS[1], t, KEYS[4], KEYS[5])
-event(t, 'reopened', { text = ARGV[6], branch = t.branch })
+local files = empty(ARGV[11]) and {} or cjson.decode(ARGV[11])
+add_evidence(files, ARGV[12] or '0')
+local fields = { text = ARGV[6], branch = t.branch }
+if #files > 0 then fields.files = files end
+event(t, 'reopened', fields)
 raise_events(t, raised, voided)
 return { 'ok', raised or '' }

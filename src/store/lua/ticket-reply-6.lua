@@ -20,7 +20,8 @@
            are refused ('already'): a second tap of "📎 补充到" on a kept question adds nothing twice.
 
   The files join the ticket's evidence (its body, <ticket key>:body) in the same step, each marked `addedAt`
-  (now; only the reporter adds), up to ARGV[10] added files in all; the rest stay on the 'replied' event.
+  (now; only the reporter adds), up to ARGV[10] added files in all; the rest stay on the 'replied' event
+  (add_evidence in includes/ticket.lua).
 
   Returns { 'ok', raisedFrom } (raisedFrom = the urgency it had before, '' when not raised)
     | { 'not-reporter' } | { 'bad-state', status } | { 'moved', branch } | { 'missing' } | { 'already' }.
@@ -48,29 +49,9 @@ end
 local raised, voided = nil, nil
 if ARGV[8] ~= '' then raised, voided = raise_emergency(t, ARGV[8], ARGV[9]) end
 if back or raised then requeue(KEYS[1], t, KEYS[4], KEYS[5]) end
--- Words nobody asked for (the ticket was not waiting on the worker) are an addition, told apart where staff read them.
 local files = cjson.decode(ARGV[7])
-if #files > 0 then
-  local bkey = KEYS[1] .. ':body'
-  local ok, body = pcall(cjson.decode, redis.call('GET', bkey) or '{}')
-  if not ok or type(body) ~= 'table' then body = {} end
-  -- cjson reads an empty JSON array as an empty table, which it would write back as {}: rebuild the list.
-  local evidence, added = {}, 0
-  for _, f in ipairs(type(body.evidence) == 'table' and body.evidence or {}) do
-    evidence[#evidence + 1] = f
-    if f.addedAt then added = added + 1 end
-  end
-  local room = tonumber(ARGV[10]) - added
-  for _, f in ipairs(files) do
-    if room <= 0 then break end
-    evidence[#evidence + 1] = { kind = f.kind, fileId = f.fileId, addedAt = tonumber(ARGV[2]) }
-    room = room - 1
-  end
-  if #evidence > 0 then
-    body.evidence = evidence
-    redis.call('SET', bkey, cjson.encode(body))
-  end
-end
+add_evidence(files, ARGV[10])
+-- Words nobody asked for (the ticket was not waiting on the worker) are an addition, told apart where staff read them.
 local fields = { text = ARGV[6], files = files }
 if not back then fields.added = true end
 if not empty(ARGV[11]) then fields.msg = ARGV[11] end

@@ -1,5 +1,6 @@
 /** A ticket's end: resolved by the branch, closed (confirmed by the reporter, or by the sweep), reopened, rated. */
-import type { Actor, ActionResult, TicketRepo } from '../../core/ports/tickets.js';
+import type { Actor, ActionResult, TicketFile, TicketRepo } from '../../core/ports/tickets.js';
+import { MAX_ADDED_FILES } from './replies.js';
 import { result, type TicketContext } from './context.js';
 
 export function closing({
@@ -41,6 +42,7 @@ export function closing({
       now: number,
       comment: string,
       deadlines: { respondBy: number; resolveBy: number; windowMs: number; raise?: boolean },
+      files: TicketFile[] = [],
     ): Promise<ActionResult> {
       return onOwnBranch(id, (branch) =>
         redis.ticketReopen(
@@ -54,6 +56,8 @@ export function closing({
           String(deadlines.resolveBy),
           String(deadlines.windowMs),
           deadlines.raise ? '1' : '',
+          files.length ? JSON.stringify(files) : '',
+          String(MAX_ADDED_FILES),
         ),
       );
     },

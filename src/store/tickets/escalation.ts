@@ -1,6 +1,6 @@
 /**
- * Beyond the branch and its deadlines: 督办 (escalation), a move to another branch or up to the district, a deadline
- * extension asked and decided, and the marks the sweeps and alerts set once.
+ * Beyond the branch and its deadlines: 督办 (escalation), a move to another branch or up to the district, another
+ * category (🏷️), a deadline extension asked and decided, and the marks the sweeps and alerts set once.
  */
 import type { Actor, ActionResult, OverdueDeadline, TicketRepo } from '../../core/ports/tickets.js';
 import { result, type TicketContext } from './context.js';
@@ -14,7 +14,7 @@ export function escalation({
   onOwnBranch,
 }: TicketContext): Pick<
   TicketRepo,
-  'move' | 'requestExtension' | 'decideExtension' | 'escalate' | 'flagOnce'
+  'move' | 'recategorise' | 'requestExtension' | 'decideExtension' | 'escalate' | 'flagOnce'
 > {
   return {
     move: async (id, actor, branch, now, move) =>
@@ -34,6 +34,9 @@ export function escalation({
           String(move.respondBy),
         ),
       ),
+
+    recategorise: async (id, actor, branch, now, category) =>
+      result(await redis.ticketCategory(...base(id), ...head(branch, now, actor), category)),
 
     requestExtension: async (id, actor, branch, now, until, reason) =>
       result(await redis.ticketExtend(...base(id), ...head(branch, now, actor), String(until), reason)),

@@ -19,6 +19,7 @@ declare module 'ioredis' {
     ticketFlag(...args: string[]): Result<string[], Context>;
     ticketHandover(...args: string[]): Result<string[], Context>;
     ticketWithdraw(...args: string[]): Result<string[], Context>;
+    ticketCategory(...args: string[]): Result<string[], Context>;
     ticketCard(
       key: string,
       index: string,
@@ -68,6 +69,7 @@ export const SCRIPTS = [
   'ticket-flag-3',
   'ticket-handover-3',
   'ticket-withdraw-6',
+  'ticket-category-3',
   'ticket-card-2',
   'ticket-copy-3',
   'ticket-effects-done-2',

@@ -114,7 +114,7 @@ describe('hand-over and withdrawal on Slack', () => {
     expect(shown(dmOf(worker))).toContain(`已由${named.name}接手`);
   });
 
-  it('a colleague neither the bot nor Slack can name: staff see their id, the worker "the branch secretary"', async () => {
+  it('a colleague neither the bot nor Slack can name: staff read a role word, the worker "the branch secretary"', async () => {
     const { id, ts } = await file('站长扣了我两百块说我超时，我根本没超时');
     await press(secretary, card(ts), `tk:claim:${id}`);
     // The worker cannot open the picker, nor hand the ticket over with a forged value.
@@ -131,10 +131,12 @@ describe('hand-over and withdrawal on Slack', () => {
     expect(shown(picker)).toContain(`把 ${id} 转给哪位同事`);
     await press(secretary, picker, `th:to:${id}:slack:${colleague.id}`);
     expect((await t.app.deps.store.tickets.get(id))?.owner).toBe(`slack:${colleague.id}`);
-    // The picker becomes the answer; the triage channel is told under it. Staff see the id they have.
-    expect(shown(card(picker.ts))).toContain(`已把 ${id} 转给 ${colleague.id}`);
-    expect(shown(t.api.lastMessage(TRIAGE))).toContain(`${id} 已由 王书记 转给 ${colleague.id} 接手`);
-    expect(shown(card(ts))).toContain(`签收人：${colleague.id}`);
+    // The picker becomes the answer; the triage channel is told under it. Staff read a role word, never the
+    // platform id as if it were a name (stop 38: "已由 张书记 转给 2011 接手").
+    expect(shown(card(picker.ts))).toContain(`已把 ${id} 转给 另一位书记`);
+    expect(shown(t.api.lastMessage(TRIAGE))).toContain(`${id} 已由 王书记 转给 另一位书记 接手`);
+    expect(shown(card(ts))).toMatch(/签收人：\S+的一位书记/);
+    expect(shown(card(ts))).not.toContain(colleague.id);
     // The worker reads Traditional Chinese, and a Slack id is no name to them.
     const told = shown(dmOf(worker));
     expect(told).toContain(`您反映的問題 ${id} 已由支部書記接手`);

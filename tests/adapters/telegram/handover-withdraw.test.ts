@@ -137,6 +137,34 @@ describe('a colleague the bot has never seen act (QA23)', () => {
   });
 });
 
+describe('a colleague nobody can name (stop 38: "已由 张书记 转给 2011 接手")', () => {
+  it('is "另一位书记" in the triage chat and the branch’s secretary on the card and in the history, never an id', async () => {
+    const rider = t.u.person(8863);
+    const id = await report(t, TRIAGE, rider, '站点门口的井盖松了，电动车压上去会翻');
+    await pressIn(t, TRIAGE, sec1(), `tk:claim:${id}`);
+    await pressIn(t, TRIAGE, sec1(), `th:pick:${id}`);
+    const mark = t.api.mark();
+    await pressIn(t, TRIAGE, sec1(), `th:to:${id}:telegram:2030`);
+    expect((await t.app.deps.store.tickets.get(id))?.owner).toBe('telegram:2030');
+    const said = textsTo(mark, TRIAGE);
+    expect(said).toContain(`${id} 已由 王书记 转给 另一位书记 接手`);
+    expect(said).not.toContain('2030');
+    const edits = t.api
+      .since(mark)
+      .filter((c) => c.method === 'editMessageText' && Number(c.params.chat_id) === TRIAGE)
+      .map((c) => String(c.params.text));
+    // The picker's outcome, and the card's holder line.
+    expect(edits.join('\n')).toContain(`已把 ${id} 转给 另一位书记`);
+    expect(edits.join('\n')).toContain('的一位书记');
+    expect(edits.join('\n')).not.toContain('2030');
+    const viewed = t.api.mark();
+    await t.handle(t.u.privateText(sec1(), `/ticket ${id}`));
+    const view = textsTo(viewed, 2000);
+    expect(view).toContain('王书记 转给同事');
+    expect(view).not.toContain('2030');
+  });
+});
+
 describe('a worker withdraws a report they filed (QA20 #7)', () => {
   it('/mytickets → 撤回 → 确定撤回 closes it as withdrawn; the card and the holder are told', async () => {
     const rider = t.u.person(8870);

@@ -13,7 +13,7 @@ import type { HttpServer } from '../../../src/http/server.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
 import { launchChromium, serveBoard } from './browser.js';
 import { bindGroups, boardLink, cardOf, fileFrom } from '../../core/reports/drive.js';
-import { lastTicketId, linesIn, press } from '../../core/reports/helpers.js';
+import { lastTicketId, latest, linesIn, press } from '../../core/reports/helpers.js';
 import {
   buttonsOf,
   createTelegramTestApp,
@@ -566,6 +566,30 @@ describe('small things (QA round 3 §9)', () => {
     });
     expect(res.status()).toBe(400);
     expect(await res.text()).toContain('请先选择转派给哪个组织');
+  });
+
+  it('🏷️ 改类别 files the ticket under another category, and says when such reports go to another branch', async () => {
+    const id = await fileFrom(app, 'rider-cat', 'riders-meituan', '站点派单太不公平了，老是给新人派远单', {
+      category: '平台规则与派单',
+    });
+    const page = await signIn('sec-meituan');
+    await page.goto(`${base}/board/t/${id}`);
+    const form = page.locator('form[action$="/category"]');
+    const options = await form.locator('option').allTextContents();
+    expect(options).toContain('道路隐患');
+    expect(options).not.toContain('平台规则与派单');
+    // Unfolded on a wide screen already (board.js); folded elsewhere.
+    await page.locator('details[data-act="category"]').evaluate((d) => d.setAttribute('open', ''));
+    await form.locator('select').selectOption('road-hazard');
+    await form.locator('button').click();
+    await expect.poll(() => page.textContent('#done')).toContain('已完成');
+    // Reports of road hazards with no place go to the district: said, the ticket left where it is.
+    expect(await page.textContent('#category-elsewhere')).toContain('「道路隐患」这类问题通常由');
+    const ticket = await app.app.deps.store.tickets.get(id);
+    expect(ticket).toMatchObject({ category: 'road-hazard', branch: 'meituan-yangpu' });
+    expect(await page.textContent('#ticket')).toContain('改类别：平台规则与派单 → 道路隐患');
+    // The triage card in the chat is redrawn with it.
+    expect(latest(app, cardOf(app, 'triage-meituan', id))!.text).toContain('道路隐患');
   });
 
   it('every page names the board icon, so the browser asks for no missing /favicon.ico', async () => {

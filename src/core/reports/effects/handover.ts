@@ -6,7 +6,7 @@
 import type { CoreDeps } from '../../feature.js';
 import { parsePersonKey } from '../../ports/groups.js';
 import type { Ticket, TicketEvent } from '../../ports/tickets.js';
-import { action, staffName, workerName } from '../views.js';
+import { action, namedOrRole, staffName, workerName } from '../views.js';
 import type { Sending } from './sending.js';
 import type { EventEffect } from './to-worker.js';
 
@@ -25,8 +25,9 @@ export function handoverEffects(_deps: CoreDeps, s: Sending): Partial<Record<str
           v.t('handover-triage', {
             id: ticket.id,
             who: staffName(v, ticket, e),
-            previous: String(e.previousName || parsePersonKey(String(e.previous ?? ''))?.userId || ''),
-            receiver: staffName(v, ticket, receiverOf(e)),
+            // A name, else a role word: "转给 另一位书记", never the receiver's platform id (stop 38: "转给 2011").
+            previous: namedOrRole(v, ticket, e.previousName),
+            receiver: e.receiverName ? staffName(v, ticket, receiverOf(e)) : v.t('handover-receiver-unnamed'),
           }),
         ],
         buttons: [[{ label: v.t('triage-btn-open'), data: action('view', ticket.id) }]],

@@ -370,18 +370,22 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
     replied,
     'reply-edited': replyEdited,
     reopened: async (ticket, e) => {
-      await s.toTriage(
+      // A photo sent as the reason (alone, or with words) is counted here and follows, as an answer's does.
+      const files = Array.isArray(e.files) ? e.files.length : 0;
+      const ref = await s.toTriage(
         ticket,
         (v) => ({
           text: [
             v.t('triage-reopened', { id: ticket.id, who: staffName(v, ticket, e) }),
             '\n',
             maskedWords(v, e),
+            files ? `\n${v.t('triage-replied-files', { n: files })}` : '',
           ],
           buttons: openButton(v, ticket),
         }),
         'reopened',
       );
+      if (ref) await sendPhotos(ref.address, ticket, e);
     },
     created: alertDistrict,
     // The card is edited after (🔴 and the new deadlines); an edit pings nobody, so the chat is told too.

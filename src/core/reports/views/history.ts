@@ -6,12 +6,12 @@ import type { Span } from '../../card.js';
 import { branchLabel } from '../../groups/branch-name.js';
 import type { Translate } from '../../i18n.js';
 import { maskText } from '../../mask.js';
-import { parsePersonKey, personKey } from '../../ports/groups.js';
+import { personKey } from '../../ports/groups.js';
 import { ellipsis } from '../../text.js';
 import { forLocale, markChinese } from '../../script.js';
 import type { Ticket, TicketEvent } from '../../ports/tickets.js';
 import { durationText } from '../figures.js';
-import { stars, staffActor, when, workerActor, type View } from './words.js';
+import { categoryName, namedOrRole, stars, staffActor, when, workerActor, type View } from './words.js';
 
 /**
  * What a worker is shown of internal steps: outcomes, never the branches' reasons. A transfer or return
@@ -23,6 +23,8 @@ const WORKER_EVENT: Partial<Record<string, string | null>> = {
   'extension-requested': null,
   'extension-refused': null,
   'extension-voided': null,
+  // The branch's own filing: the worker is not bothered with it (their view shows the category as it is now).
+  recategorised: null,
   'extension-approved': 'ticket-worker-event-extended',
   escalated: null,
   nudged: 'ticket-worker-event-nudged',
@@ -91,7 +93,7 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
     // The branch's words an English worker reads in Chinese are marked so (QA12 #9); their own are theirs.
     const own = e.by === personKey(ticket.channel, ticket.reporter) || e.role === 'worker';
     const words = viewer === 'worker' && !own ? markChinese(v.t, v.locale, cut) : cut;
-    const files = e.type === 'replied' ? filesText(v.t, e) : '';
+    const files = e.type === 'replied' || e.type === 'reopened' ? filesText(v.t, e) : '';
     const args = {
       who,
       text: words && files ? `${words} · ${files}` : words || files,
@@ -100,11 +102,12 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
       until: typeof e.until === 'number' ? when(v, e.until) : '',
       rating: typeof e.rating === 'number' ? stars(e.rating) : '',
       reason: String(e.reason ?? ''),
+      // 🏷️ another category: from what to what, as staff name them.
+      was: e.fromCategory ? categoryName(v.pack, String(e.fromCategory), v.locale, true) : '',
+      category: e.category ? categoryName(v.pack, String(e.category), v.locale, true) : '',
       branch: e.branch ? branchLabel(v.pack, String(e.branch), v.locale, viewer === 'staff') : '',
       // Taken over from a claimer who had left the pack: who that was.
-      previous: e.previous
-        ? String(e.previousName || parsePersonKey(String(e.previous))?.userId || e.previous)
-        : '',
+      previous: e.previous ? namedOrRole(v, ticket, e.previousName) : '',
       // Handed to a colleague (handover.ts): who holds it now — to an anonymous reporter, "the branch secretary".
       receiver: e.receiver
         ? viewer === 'worker'
@@ -113,7 +116,7 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
               byName: String(e.receiverName ?? ''),
               role: 'secretary',
             })
-          : String(e.receiverName || parsePersonKey(String(e.receiver))?.userId || e.receiver)
+          : namedOrRole(v, ticket, e.receiverName)
         : '',
     };
     const id =

@@ -29,6 +29,8 @@ export function triageButtons(v: View, ticket: Ticket): Button[][] {
         [b('claim', 'triage-btn-claim'), b('ask', 'triage-btn-ask')],
         [b('rs', 'triage-btn-resolve'), b('tr', 'triage-btn-transfer')],
         [b('rt', 'triage-btn-return'), b('es', 'triage-btn-escalate')],
+        // Filed under the wrong category, or none (其他): the branch picks the right one (triage.ts).
+        [b('cat', 'triage-btn-category')],
       ];
     case 'claimed':
     case 'waiting':
@@ -39,7 +41,7 @@ export function triageButtons(v: View, ticket: Ticket): Button[][] {
         [b('tr', 'triage-btn-transfer'), b('rt', 'triage-btn-return')],
         [b('ex', 'triage-btn-extend'), b('es', 'triage-btn-escalate')],
         // Shift end: to a colleague of the same branch (handover.ts; only its holder or an organiser, checked there).
-        [{ label: v.t('handover-btn'), data: `th:pick:${ticket.id}` }],
+        [{ label: v.t('handover-btn'), data: `th:pick:${ticket.id}` }, b('cat', 'triage-btn-category')],
       ];
     default:
       return [];

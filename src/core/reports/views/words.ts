@@ -141,12 +141,29 @@ export function isOverdue(ticket: Ticket, now: number): boolean {
 }
 
 /**
+ * A secretary of the ticket's branch whom neither the bot nor their platform could name (a colleague handed a ticket
+ * who never used the bot): "美团杨浦支部的一位书记", never their platform id (2011, U07…) as if it were a name (stop 38).
+ */
+export function unnamedSecretary(v: View, ticket: Pick<Ticket, 'branch'>): string {
+  return v.t('ticket-actor-unnamed-secretary', {
+    branch: branchLabel(v.pack, ticket.branch, v.locale, true),
+  });
+}
+
+/** A staff member named on an event (`receiver`/`receiverName`, `previous`/`previousName`): the name, else the role. */
+export function namedOrRole(v: View, ticket: Pick<Ticket, 'branch'>, name: unknown): string {
+  return typeof name === 'string' && name ? name : unnamedSecretary(v, ticket);
+}
+
+/**
  * The claimer as staff see them: "（已不在名单）" after one who has left the pack (owner-gone.ts), so a ticket held
  * by nobody who can act on it is seen for what it is. Empty when nobody has claimed it.
  */
 export function ownerText(v: View, ticket: Ticket): string {
   if (!ticket.owner) return '';
-  const name = staffActor(v, ticket, { by: ticket.owner, byName: ticket.ownerName, role: 'secretary' });
+  const name = ticket.ownerName
+    ? staffActor(v, ticket, { by: ticket.owner, byName: ticket.ownerName, role: 'secretary' })
+    : unnamedSecretary(v, ticket);
   if (ownerGone(v.pack, ticket)) return `${name}${v.t('ticket-owner-gone')}`;
   return ownerIsOrganiser(v.pack, ticket) ? `${name}${v.t('ticket-owner-organiser')}` : name;
 }

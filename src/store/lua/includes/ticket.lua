@@ -266,6 +266,31 @@ local function raise_emergency(t, respond_by, resolve_by)
   return was, voided
 end
 
+-- Files the reporter sent after the report (an answer, a "not solved" reason) join its evidence (the body,
+-- <ticket key>:body), each marked `addedAt` (now), up to `max` added files in all; the rest stay on the event only.
+local function add_evidence(files, max)
+  if #files == 0 then return end
+  local bkey = KEYS[1] .. ':body'
+  local ok, body = pcall(cjson.decode, redis.call('GET', bkey) or '{}')
+  if not ok or type(body) ~= 'table' then body = {} end
+  -- cjson reads an empty JSON array as an empty table, which it would write back as {}: rebuild the list.
+  local evidence, added = {}, 0
+  for _, f in ipairs(type(body.evidence) == 'table' and body.evidence or {}) do
+    evidence[#evidence + 1] = f
+    if f.addedAt then added = added + 1 end
+  end
+  local room = tonumber(max) - added
+  for _, f in ipairs(files) do
+    if room <= 0 then break end
+    evidence[#evidence + 1] = { kind = f.kind, fileId = f.fileId, addedAt = tonumber(ARGV[2]) }
+    room = room - 1
+  end
+  if #evidence > 0 then
+    body.evidence = evidence
+    redis.call('SET', bkey, cjson.encode(body))
+  end
+end
+
 -- Append an event (JSON) to the ticket's log and mark the ticket as having effects to perform.
 local function append_event(tkey, ekey, pkey, id, kind, data)
   local e = data or {}
