@@ -25,6 +25,7 @@ import { hasChinese, isPinyin, writtenIn } from './script.js';
 import { COMMAND_WORDS } from './command.js';
 import { forgetLastWords, readWithLastWords } from './fragments.js';
 import { cleanInput, cleanLabel, cleanWhole } from './text.js';
+import { DEFAULT_FLOOD_LIMITS, overLimit, type FloodLimits } from './flood.js';
 import type { Incoming, IncomingButton, IncomingMove, MessageRef } from './types.js';
 import { chatKey } from './ports/groups.js';
 import { onPlatform } from './platform-words.js';
@@ -67,6 +68,8 @@ export interface CoreOptions {
   updateLeaseMs?: number;
   /** Whether words tell of danger to a person now: an edit into such words is read however late it comes. */
   urgent?: (text: string) => boolean;
+  /** Messages one person may send the bot per chat per minute (core/flood.ts). */
+  flood?: FloodLimits;
 }
 
 const DEFAULT_UPDATE_LEASE_MS = 60_000;
@@ -330,7 +333,9 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
 
   async function onMessage(ctx: MessageCtx): Promise<boolean> {
     const m = ctx.in;
-    if (m.edited) return onEdit(ctx);
+    // Past the sender's limit in this chat: one "slow down" line a minute, the rest marked done unread (flood.ts).
+    const flooded = () => overLimit(ctx, options.flood ?? DEFAULT_FLOOD_LIMITS, options.urgent);
+    if (m.edited) return (await flooded()) || onEdit(ctx);
     if (m.command) {
       const entry = commands.get(m.command.name);
       if (!entry) {
@@ -349,6 +354,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
         }
         return m.addressed;
       }
+      if (await flooded()) return true;
       const { spec } = entry;
       const kind = ctx.in.chat.kind;
       const place = kind === 'private' ? 'private' : 'group';
@@ -388,6 +394,8 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       } else await ctx.clearDialog();
     }
     if (!m.addressed) return false;
+    // Only now: what an open dialog took is never limited.
+    if (await flooded()) return true;
     // Words sent in pieces (我被 / 罚款了 / 200): a fragment is read with the words before it (fragments.ts).
     if ((await readWithLastWords(ctx, options.urgent)) === 'open') {
       await ctx.reply({ text: [ctx.t('fragment-go-on')] });
