@@ -881,6 +881,17 @@ export function createSlackPayloads(api: FakeSlackApi) {
         channel,
         ...o,
       }),
+    /** A channel the app is in renamed (`channel_rename`; `group_rename` for a private channel). */
+    channelRename: (
+      channel: string,
+      name: string,
+      type: 'channel_rename' | 'group_rename' = 'channel_rename',
+    ) =>
+      envelope({
+        type,
+        channel: { id: channel, name, created: Math.floor(Date.now() / 1000) },
+        ts: ts(),
+      }),
     /** The `message.channels` twin Slack also sends for a message in a channel. */
     channelMessage: (
       from: Person,
