@@ -18,6 +18,8 @@ export async function benchApp(timezone = 'Asia/Shanghai'): Promise<{ app: App; 
     logger: createLogger({ level: 'silent', pretty: false }),
     timezone,
     watchContent: false,
+    // No per-person message limit: a benchmark sends one person's commands back to back to time them.
+    flood: { privatePerMinute: 0, groupPerMinute: 0 },
   });
   return {
     app,

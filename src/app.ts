@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { createContentHolder } from './core/content/holder.js';
 import { loadContentPack } from './core/content/loader.js';
 import { createCore, type Core } from './core/dispatcher.js';
+import type { FloodLimits } from './core/flood.js';
 import type { CoreDeps, Feature } from './core/feature.js';
 import { loadI18n } from './core/i18n.js';
 import type { Logger } from './core/logger.js';
@@ -77,6 +78,8 @@ export interface AppOptions {
   pacing?: boolean;
   /** How long an update being handled stays this process's before another may handle it again (ms). */
   updateLeaseMs?: number;
+  /** Messages one person may send the bot per chat per minute (config MESSAGES_PER_MINUTE_*; default 30 / 10). */
+  flood?: FloodLimits;
 }
 
 export interface App {
@@ -323,7 +326,11 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   // A reload that takes a claimer off a branch's list (or puts one back) draws their tickets' cards again.
   redrawWhenStandingChanges(deps, reports.kit.effects(deps));
   const updateLeaseMs = options.updateLeaseMs ?? 60_000;
-  const core = createCore(deps, features, { updateLeaseMs, urgent: reports.isEmergency });
+  const core = createCore(deps, features, {
+    updateLeaseMs,
+    urgent: reports.isEmergency,
+    ...(options.flood ? { flood: options.flood } : {}),
+  });
   // Updates whose handler died (SIGKILL, a crash, a hang) are taken over once their lease runs out.
   let recovering: NodeJS.Timeout | undefined;
   let recoverRun: Promise<unknown> = Promise.resolve();

@@ -227,6 +227,7 @@ async function main(): Promise<void> {
         // process, so replicas can share the folder (core/spool.ts claims files by rename before replaying).
         spoolFile: `data/spool/updates-${instance}.jsonl`,
         boardUrl: config.board.url,
+        flood: config.flood,
         ...(config.openai ? { openai: config.openai } : {}),
         // The machine's clock; only the console's `:clock` ever moves it forward.
         now: clock.now,

@@ -87,6 +87,20 @@ const EnvSchema = z.object({
     (s) => s === undefined || (/^\d+$/.test(s) && Number(s) <= 1000),
     { message: 'must be a whole number of model calls under way at once (0 = no limit; default 8)' },
   ),
+  MESSAGES_PER_MINUTE_PRIVATE: optionalString.refine(
+    (s) => s === undefined || (/^\d+$/.test(s) && Number(s) <= 10_000),
+    {
+      message:
+        'must be a whole number of messages one person may send the bot per minute in private (0 = no limit; default 30)',
+    },
+  ),
+  MESSAGES_PER_MINUTE_GROUP: optionalString.refine(
+    (s) => s === undefined || (/^\d+$/.test(s) && Number(s) <= 10_000),
+    {
+      message:
+        'must be a whole number of messages one person may address to the bot per minute in a group (0 = no limit; default 10)',
+    },
+  ),
   CONTENT_DIR: optionalString,
   BOT_TIMEZONE: optionalString.refine((s) => s === undefined || isTimeZone(s), {
     message: 'must be an IANA time zone such as Asia/Shanghai',
@@ -243,6 +257,12 @@ export function configSchema(isTTY: boolean) {
       /** Prefix of every key (default `ws`), for several bots sharing one Redis. */
       redisPrefix: e.REDIS_PREFIX ?? 'ws',
       openai: openaiOf(e),
+      /** Messages one person may send the bot per chat per minute; past it one "slow down" line (core/flood.ts). */
+      flood: {
+        privatePerMinute:
+          e.MESSAGES_PER_MINUTE_PRIVATE !== undefined ? Number(e.MESSAGES_PER_MINUTE_PRIVATE) : 30,
+        groupPerMinute: e.MESSAGES_PER_MINUTE_GROUP !== undefined ? Number(e.MESSAGES_PER_MINUTE_GROUP) : 10,
+      },
       contentDir: e.CONTENT_DIR ?? 'content',
       timezone: e.BOT_TIMEZONE ?? 'Asia/Shanghai',
       httpPort: e.HTTP_PORT !== undefined ? Number(e.HTTP_PORT) : 8080,

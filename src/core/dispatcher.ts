@@ -25,7 +25,9 @@ import { hasChinese, isPinyin, writtenIn } from './script.js';
 import { COMMAND_WORDS } from './command.js';
 import { forgetLastWords, readWithLastWords } from './fragments.js';
 import { cleanInput, cleanLabel, cleanWhole } from './text.js';
-import type { Incoming, IncomingButton, IncomingMove, MessageRef } from './types.js';
+import { DEFAULT_FLOOD_LIMITS, overLimit, type FloodLimits } from './flood.js';
+import type { Incoming, IncomingButton, IncomingMove, IncomingRetitle, MessageRef } from './types.js';
+import { followTitle, retitle } from './groups/titles.js';
 import { chatKey } from './ports/groups.js';
 import { onPlatform } from './platform-words.js';
 import { updateKey } from './ports/updates.js';
@@ -67,6 +69,8 @@ export interface CoreOptions {
   updateLeaseMs?: number;
   /** Whether words tell of danger to a person now: an edit into such words is read however late it comes. */
   urgent?: (text: string) => boolean;
+  /** Messages one person may send the bot per chat per minute (core/flood.ts). */
+  flood?: FloodLimits;
 }
 
 const DEFAULT_UPDATE_LEASE_MS = 60_000;
@@ -160,14 +164,22 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     return !!dialog;
   }
 
-  async function buildCtx(update: Exclude<Incoming, IncomingMove>, replayed: boolean): Promise<Ctx> {
+  async function buildCtx(
+    update: Exclude<Incoming, IncomingMove | IncomingRetitle>,
+    replayed: boolean,
+  ): Promise<Ctx> {
     const pack = deps.content.get();
     const identity = identify(update.from, pack);
     const address = update.chat.address;
+    // A rename the bot did not see (it was away) is caught up with here (groups/titles.ts).
     const group =
       update.chat.kind === 'private'
         ? undefined
-        : await deps.store.groups.get(chatKey(address.channel, address.chatId));
+        : await followTitle(
+            deps.store,
+            update,
+            await deps.store.groups.get(chatKey(address.channel, address.chatId)),
+          );
     const locale =
       (await writtenLocale(update, identity.role)) ?? pickLocale(update.from.languageCode, group?.locale);
     const log = deps.logger.child({
@@ -330,7 +342,9 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
 
   async function onMessage(ctx: MessageCtx): Promise<boolean> {
     const m = ctx.in;
-    if (m.edited) return onEdit(ctx);
+    // Past the sender's limit in this chat: one "slow down" line a minute, the rest marked done unread (flood.ts).
+    const flooded = () => overLimit(ctx, options.flood ?? DEFAULT_FLOOD_LIMITS, options.urgent);
+    if (m.edited) return (await flooded()) || onEdit(ctx);
     if (m.command) {
       const entry = commands.get(m.command.name);
       if (!entry) {
@@ -349,6 +363,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
         }
         return m.addressed;
       }
+      if (await flooded()) return true;
       const { spec } = entry;
       const kind = ctx.in.chat.kind;
       const place = kind === 'private' ? 'private' : 'group';
@@ -388,6 +403,8 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       } else await ctx.clearDialog();
     }
     if (!m.addressed) return false;
+    // Only now: what an open dialog took is never limited.
+    if (await flooded()) return true;
     // Words sent in pieces (我被 / 罚款了 / 200): a fragment is read with the words before it (fragments.ts).
     if ((await readWithLastWords(ctx, options.urgent)) === 'open') {
       await ctx.reply({ text: [ctx.t('fragment-go-on')] });
@@ -411,7 +428,8 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
    * location's updates arrive as edits), an edit into a command. Cheap checks, no Redis.
    */
   function ignorable(update: Incoming): boolean {
-    if (update.from.isBot) return true;
+    // A rename is taken whoever made it (a group's admin bot too).
+    if (update.from.isBot && update.type !== 'retitled') return true;
     if (update.chat.kind === 'channel') return true;
     if (update.type === 'message' && update.edited) {
       if (update.chat.kind !== 'private' || update.command || update.location) return true;
@@ -529,6 +547,9 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
         if (update.type === 'moved') {
           // The chat has a new id (a group upgraded to a supergroup): its binding follows (groups/moves.ts).
           await deps.moves.follow(channel, update.oldChatId, update.newChatId, 'notice');
+        } else if (update.type === 'retitled') {
+          // The chat was renamed: a bound group's lists and the board name it as its members see it.
+          await retitle(deps.store, update);
         } else {
           ctx = await buildCtx(update, admitted === 'reclaimed' || Boolean(options.replay));
           if (ctx.in.type === 'button') await onButton(ctx as ButtonCtx);

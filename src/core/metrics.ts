@@ -164,6 +164,12 @@ export function createMetrics(options: { defaults?: boolean } = {}) {
       buckets: [0.25, 0.5, 1, 2, 3, 4, 6, 10, 20],
       registers: [registry],
     }),
+    floodDropped: new Counter({
+      name: 'waystation_flood_dropped_total',
+      help: 'Messages not read because their sender was past the per-person limit of the chat, by channel and chat kind (private, group); the first of a window is answered with a "slow down" line, the rest get nothing',
+      labelNames: ['channel', 'chat'] as const,
+      registers: [registry],
+    }),
     llmFallbacks: new Counter({
       name: 'waystation_llm_fallbacks_total',
       help: 'Times the model path failed (timeout, error, invalid output) and the offline path answered',

@@ -114,6 +114,14 @@ export interface IncomingMove extends IncomingBase {
   newChatId: string;
 }
 
-export type Incoming = IncomingMessage | IncomingButton | IncomingMembership | IncomingMove;
+/**
+ * The chat was renamed (Telegram `new_chat_title`, Slack `channel_rename`): its new name is `chat.title`. A bound
+ * group's stored title follows, so organisers' lists name it as its members see it.
+ */
+export interface IncomingRetitle extends IncomingBase {
+  type: 'retitled';
+}
+
+export type Incoming = IncomingMessage | IncomingButton | IncomingMembership | IncomingMove | IncomingRetitle;
 
 export type Role = 'worker' | 'secretary' | 'organiser';

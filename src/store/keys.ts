@@ -28,6 +28,7 @@
  * | {p}:lessons:ran-out:{schedule}       | string | send time of the first push that found no lesson left (NX; told once) |
  * | {p}:lessons:ticked                   | hash   | schedule → when a tick last looked at it (ms): an outage over a day is told |
  * | {p}:people:lang:{channel}:{user}     | string | locale a person last wrote in (TTL 30 d)     |
+ * | {p}:people:flood:{channel}:{chat}:{user}:{minute} | string | messages one person sent to the bot in one chat in one minute (Lua, TTL) |
  * | {p}:lessons:delivered:{chat}         | set    | lesson ids confirmed delivered to a chat     |
  * | {p}:lessons:stats:{chat}             | hash   | quiz takers, correct answers (all lessons)   |
  * | {p}:lessons:cooldown:{chat}          | string | /lesson on demand was used recently (TTL)    |
@@ -155,6 +156,8 @@ export function createKeys(prefix = 'ws') {
     /** Prefix of `lessonsPausedSchedule`, for the script that moves a chat across every series it names. */
     lessonsPausedSchedulePrefix: () => k('lessons', 'paused') + ':',
     writtenLocale: (channel: string, userId: string) => k('people', 'lang', channel, userId),
+    peopleFlood: (channel: string, chatId: string, userId: string, minute: number) =>
+      k('people', 'flood', channel, chatId, userId, String(minute)),
     lessonDelivered: (chat: string) => k('lessons', 'delivered', chat),
     lessonStats: (chat: string) => k('lessons', 'stats', chat),
     lessonCooldown: (chat: string) => k('lessons', 'cooldown', chat),

@@ -1,16 +1,25 @@
 /**
  * What the bot remembers about a person across updates: the language and script they last wrote in,
- * so the buttons they press next answer in it too (a press carries no words).
+ * so the buttons they press next answer in it too (a press carries no words); and how many messages they
+ * sent the bot in a chat this minute, so a flood is answered once (core/flood.ts).
  */
-import type { Redis } from 'ioredis';
+import type { Redis, Result } from 'ioredis';
 import type { Locale } from '../core/content/schema.js';
 import type { Keys } from './keys.js';
 import type { PeopleRepo } from '../core/ports/people.js';
+import { defineScripts } from './scripts.js';
+
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    peopleFlood(count: string, ttlSeconds: number): Result<number, Context>;
+  }
+}
 
 /** Forget after a month of silence: the client's own setting is the better guess by then. */
 const TTL_SECONDS = 30 * 86_400;
 
 export function createPeopleRepo(redis: Redis, keys: Keys): PeopleRepo {
+  defineScripts(redis, ['people-flood-1']);
   return {
     async writtenLocale(channel: string, userId: string): Promise<Locale | undefined> {
       const v = await redis.get(keys.writtenLocale(channel, userId));
@@ -18,6 +27,11 @@ export function createPeopleRepo(redis: Redis, keys: Keys): PeopleRepo {
     },
     async setWrittenLocale(channel: string, userId: string, locale: Locale): Promise<void> {
       await redis.set(keys.writtenLocale(channel, userId), locale, 'EX', TTL_SECONDS);
+    },
+    async countMessage(owner, minute: number): Promise<number> {
+      const key = keys.peopleFlood(owner.channel, owner.chatId, owner.userId, minute);
+      // Kept two minutes: the window, and a margin for clocks of replicas a little apart.
+      return Number(await redis.peopleFlood(key, 120));
     },
   };
 }

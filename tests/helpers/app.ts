@@ -15,6 +15,10 @@ import { createConsoleAdapter, type ConsoleAdapter } from '../../src/adapters/co
 import { createLogger, type Logger } from '../../src/core/logger.js';
 import type { OpenAIConfig } from '../../src/config/index.js';
 import { Writable } from 'node:stream';
+import type { FloodLimits } from '../../src/core/flood.js';
+
+/** Tests type faster than any person: the per-person message limit is off unless a test asks for it. */
+export const NO_FLOOD_LIMIT: FloodLimits = { privatePerMinute: 0, groupPerMinute: 0 };
 
 export const SAMPLE_PACK = resolve(import.meta.dirname, '../../content');
 export const MINIMAL_PACK = resolve(import.meta.dirname, '../fixtures/packs/minimal');
@@ -80,6 +84,8 @@ export async function createTestApp(
     logger?: Logger;
     /** A model endpoint (the OpenAI stand-in) for FAQ answers and report classification. */
     openai?: OpenAIConfig;
+    /** The per-person message limits (default: none, see NO_FLOOD_LIMIT). */
+    flood?: FloodLimits;
   } = {},
 ): Promise<TestApp> {
   const prefix = options.prefix ?? testPrefix();
@@ -89,6 +95,8 @@ export async function createTestApp(
     logger: options.logger ?? createLogger({ level: 'silent', pretty: false }),
     timezone: 'Asia/Shanghai',
     redisPrefix: prefix,
+    // No per-person message limit unless a test asks for one: tests type faster than any person (core/flood.ts).
+    flood: options.flood ?? NO_FLOOD_LIMIT,
     ...(options.now ? { now: options.now } : {}),
     ...(options.openai ? { openai: options.openai } : {}),
   });

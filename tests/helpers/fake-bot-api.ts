@@ -26,7 +26,8 @@ import { createApp, type App } from '../../src/app.js';
 import type { OpenAIConfig, TelegramConfig } from '../../src/config/index.js';
 import type { LimitsInput } from '../../src/core/delivery/limits.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
-import { captureLogger, SAMPLE_PACK, testPrefix } from './app.js';
+import { captureLogger, NO_FLOOD_LIMIT, SAMPLE_PACK, testPrefix } from './app.js';
+import type { FloodLimits } from '../../src/core/flood.js';
 
 export const FAKE_TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghijk';
 export const FAKE_BOT: User = {
@@ -1064,6 +1065,8 @@ export interface TelegramTestOptions {
   limits?: LimitsInput;
   /** The app's clock (default: the machine's). */
   now?: () => Date;
+  /** The per-person message limits (default: none). */
+  flood?: FloodLimits;
 }
 
 export async function createTelegramTestApp(options: TelegramTestOptions = {}): Promise<TelegramTestApp> {
@@ -1078,6 +1081,8 @@ export async function createTelegramTestApp(options: TelegramTestOptions = {}): 
     redisPrefix: prefix,
     // Zero pacing: replies take no send slots (429s are still honoured), so tests do not wait on limits.
     pacing: false,
+    // No per-person message limit unless a test asks for one: tests type faster than any person (core/flood.ts).
+    flood: options.flood ?? NO_FLOOD_LIMIT,
     ...(options.openai ? { openai: options.openai } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.now ? { now: options.now } : {}),

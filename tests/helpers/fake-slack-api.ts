@@ -26,7 +26,8 @@ import { homeCard } from '../../src/core/reports/home.js';
 import { createApp, type App } from '../../src/app.js';
 import type { SlackConfig } from '../../src/config/index.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
-import { captureLogger, SAMPLE_PACK, testPrefix } from './app.js';
+import { captureLogger, NO_FLOOD_LIMIT, SAMPLE_PACK, testPrefix } from './app.js';
+import type { FloodLimits } from '../../src/core/flood.js';
 
 export const FAKE_SLACK_TOKEN = 'xoxb-1111-2222-FakeSlackTokenForTests';
 export const FAKE_SIGNING_SECRET = 'fake-signing-secret-0123456789abcdef';
@@ -880,6 +881,17 @@ export function createSlackPayloads(api: FakeSlackApi) {
         channel,
         ...o,
       }),
+    /** A channel the app is in renamed (`channel_rename`; `group_rename` for a private channel). */
+    channelRename: (
+      channel: string,
+      name: string,
+      type: 'channel_rename' | 'group_rename' = 'channel_rename',
+    ) =>
+      envelope({
+        type,
+        channel: { id: channel, name, created: Math.floor(Date.now() / 1000) },
+        ts: ts(),
+      }),
     /** The `message.channels` twin Slack also sends for a message in a channel. */
     channelMessage: (
       from: Person,
@@ -1069,6 +1081,8 @@ export interface SlackTestOptions {
   now?: () => Date;
   /** HTTP mode (events at /slack/events, the default) or Socket Mode (a WebSocket to the stand-in). */
   mode?: 'http' | 'socket';
+  /** The per-person message limits (default: none). */
+  flood?: FloodLimits;
 }
 
 export async function createSlackTestApp(options: SlackTestOptions = {}): Promise<SlackTestApp> {
@@ -1083,6 +1097,8 @@ export async function createSlackTestApp(options: SlackTestOptions = {}): Promis
     redisPrefix: prefix,
     // Zero pacing for replies (429s still honoured); the Slack outbox's own pacer still runs.
     pacing: false,
+    // No per-person message limit unless a test asks for one: tests type faster than any person (core/flood.ts).
+    flood: options.flood ?? NO_FLOOD_LIMIT,
     ...(options.now ? { now: options.now } : {}),
   });
   const http = createHttpServer({

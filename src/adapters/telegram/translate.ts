@@ -18,6 +18,7 @@ import type {
   IncomingMembership,
   IncomingMessage,
   IncomingMove,
+  IncomingRetitle,
   UserRef,
 } from '../../core/types.js';
 
@@ -287,11 +288,23 @@ export function translateMove(updateId: number, message: Message): IncomingMove 
   };
 }
 
+/** The service message of a group renamed (`new_chat_title`); undefined for any other message. */
+export function translateRetitle(updateId: number, message: Message): IncomingRetitle | undefined {
+  if (!message.new_chat_title) return undefined;
+  return {
+    type: 'retitled',
+    updateId: String(updateId),
+    chat: { ...chatOf(message), title: message.new_chat_title },
+    from: senderOf(message),
+  };
+}
+
 /** One update → one Incoming, or undefined for updates the core has no use for. */
 export function translateUpdate(update: Update, bot: BotIdentity): Incoming | undefined {
   if (update.message)
     return (
       translateMove(update.update_id, update.message) ??
+      translateRetitle(update.update_id, update.message) ??
       translateMessage(update.update_id, update.message, bot)
     );
   if (update.edited_message) return translateMessage(update.update_id, update.edited_message, bot, true);

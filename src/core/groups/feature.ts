@@ -9,11 +9,11 @@ import { LOCALES, type Branch, type Locale } from '../content/schema.js';
 import { DEFAULT_LOCALE, groupLocale as groupLocaleOf } from '../locales.js';
 import { branchLabel, branchName } from './branch-name.js';
 import { titleLocale } from './title-locale.js';
+import { storedTitle } from './titles.js';
 import { staffChatNote } from './staff-chat.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import { chatKey, personKey } from '../ports/groups.js';
 import { ellipsis } from '../text.js';
-import { maskText } from '../mask.js';
 import { staffChatOf } from '../identity.js';
 import { escalationNotifier } from '../delivery/organisers.js';
 import { onPlatform } from '../platform-words.js';
@@ -50,7 +50,7 @@ async function bindTo(ctx: Ctx, branch: Branch, locale: Locale | undefined, tags
       tags,
       threadId: address.threadId,
       // A group's name may hold a phone number (王师傅138…群): kept masked, as the board shows it.
-      title: ctx.in.chat.title ? ellipsis(maskText(ctx.in.chat.title), 120) : undefined,
+      title: ctx.in.chat.title ? storedTitle(ctx.in.chat.title) : undefined,
       boundBy: personKey(ctx.user.channel, ctx.user.id),
       boundAt: ctx.deps.now().getTime(),
       active: true,

@@ -13,7 +13,7 @@ import {
 } from '../../../src/adapters/console/adapter.js';
 import type { OpenAIConfig } from '../../../src/config/index.js';
 import { createLogger } from '../../../src/core/logger.js';
-import { SAMPLE_PACK, testPrefix } from '../../helpers/app.js';
+import { NO_FLOOD_LIMIT, SAMPLE_PACK, testPrefix } from '../../helpers/app.js';
 
 export interface FaqHarness {
   app: App;
@@ -62,6 +62,8 @@ export async function startHarness(
     redisPrefix: prefix,
     now: () => clock.now,
     watchContent: false,
+    // No per-person message limit: a test types faster than any person (core/flood.ts).
+    flood: NO_FLOOD_LIMIT,
     ...(options.openai ? { openai: options.openai } : {}),
   });
   const console = createConsoleAdapter({ core: () => app.core, write: () => {} });

@@ -2,7 +2,7 @@
  * Events API: a mention of the app in a channel (`app_mention`) and messages (`message.im` in the app's
  * DM; `message.channels`/`message.groups` only for replies in the threads of the app's own messages, and
  * a person's follow-ups in the thread where the app answered them — the rest of the channel is dropped
- * here, before the core sees it).
+ * here, before the core sees it); a channel renamed (`channel_rename`, `group_rename`).
  */
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import {
@@ -64,6 +64,28 @@ export const message =
   async ({ body, context }: EventArgs<'message'>): Promise<void> =>
     handle(deps, body, context);
 
+/**
+ * A channel the app is in was renamed (`channel_rename`; `group_rename` for a private channel): a bound channel's
+ * stored title follows, so organisers' lists name it as its members see it. Slack says who renamed it in the
+ * channel's own message, not here: the rename is Slack's own (USLACKBOT).
+ */
+export const channelRename =
+  (deps: ListenerDeps) =>
+  async ({ body }: { body: { event_id: string; event: unknown } }): Promise<void> => {
+    const e = body.event as { channel?: { id?: string; name?: string } };
+    if (!e.channel?.id || !e.channel.name) return;
+    await deps.dispatch({
+      type: 'retitled',
+      updateId: `ev:${body.event_id}`,
+      chat: {
+        address: { channel: 'slack', chatId: e.channel.id },
+        kind: 'group',
+        title: `#${e.channel.name}`,
+      },
+      from: { channel: 'slack', id: 'USLACKBOT' },
+    });
+  };
+
 /** The person opened the app's Home tab: publish their page, fresh each time. */
 export const appHomeOpened =
   (deps: ListenerDeps) =>
@@ -83,4 +105,6 @@ export function register(app: App, deps: ListenerDeps): void {
   app.event('app_home_opened', appHomeOpened(deps));
   app.event('app_mention', appMention(deps));
   app.event('message', message(deps));
+  app.event('channel_rename', channelRename(deps));
+  app.event('group_rename', channelRename(deps));
 }
