@@ -1,6 +1,7 @@
 ## Errors and fallbacks shared by every feature
 
 error-generic = Sorry, something went wrong and this message was not handled — it will not be retried. Please send it again in a moment (or press the button again).
+error-unfinished = Sorry, this message was only partly handled (the system cannot store anything new for the moment) and will not be retried. If the reply above is incomplete, please send it again in a moment.
 error-not-allowed = Sorry, you don't have permission to do that.
 error-unknown-command = There is no /{ $command } command. Send /help to see what I can do.
 error-private-only = Please use /{ $command } in a private chat with me, to protect your privacy.

@@ -1,6 +1,7 @@
 ## Errors and fallbacks shared by every feature
 
 error-generic = 抱歉，刚才出了点问题，这条消息没有处理成功，也不会自动重试。请稍后重新发送一次（或再按一次按钮）。
+error-unfinished = 抱歉，这条消息只处理了一部分（系统暂时存不下新内容），不会自动重试。如果上面的回复不完整，请稍后重新发送一次。
 error-not-allowed = 抱歉，这个操作需要相应权限。
 error-unknown-command = 没有 /{ $command } 这个命令。发送 /help 看看我能做什么。
 error-private-only = /{ $command } 请在和我的私聊里使用，保护您的隐私。

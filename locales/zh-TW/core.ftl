@@ -1,6 +1,7 @@
 ## Errors and fallbacks shared by every feature
 
 error-generic = 抱歉，剛才出了點問題，這則訊息沒有處理成功，也不會自動重試。請稍後重新傳送一次（或再按一次按鈕）。
+error-unfinished = 抱歉，這則訊息只處理了一部分（系統暫時存不下新內容），不會自動重試。如果上面的回覆不完整，請稍後重新傳送一次。
 error-not-allowed = 抱歉，這個操作需要相應權限。
 error-unknown-command = 沒有 /{ $command } 這個指令。傳送 /help 看看我能做什麼。
 error-private-only = /{ $command } 請在和我的私訊裡使用，保護您的隱私。

@@ -31,12 +31,13 @@ import { followTitle, retitle } from './groups/titles.js';
 import { chatKey } from './ports/groups.js';
 import { onPlatform } from './platform-words.js';
 import { updateKey } from './ports/updates.js';
-import { isStoreUnavailable } from './ports/unavailable.js';
+import { isStoreFull, isStoreUnavailable } from './ports/unavailable.js';
 import { allowedFor, offeredIn, toAsker } from './visibility.js';
 
 /**
  * How `admit` left an update: handle it (`claimed`), or drop it. `refused`: Redis answered but would not
- * record it (out of memory, a script error) — the sender has already been asked to send it again.
+ * record it — the sender has already been told: it is kept in the spool (Redis full), or to send it again
+ * (a script error, or no spool).
  */
 export type Admission = 'claimed' | 'reclaimed' | 'duplicate' | 'ignored' | 'unavailable' | 'refused';
 
@@ -167,6 +168,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
   async function buildCtx(
     update: Exclude<Incoming, IncomingMove | IncomingRetitle>,
     replayed: boolean,
+    said: Said,
   ): Promise<Ctx> {
     const pack = deps.content.get();
     const identity = identify(update.from, pack);
@@ -197,7 +199,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       t: (id: string, args?: TArgs) => deps.i18n.t(locale, id, args),
       // Each adapter's outbox counts what it sends (replies_total), so replies are not counted here.
       // In a group, an answer to a message quotes it, so the asker sees it is meant for them.
-      reply: remembered(update, replayed, (card: Card) => {
+      reply: remembered(update, replayed, said, (card: Card) => {
         if (update.type !== 'message' || update.chat.kind === 'private')
           return deps.outbox.send(address, card);
         if (update.onlyToSender) return deps.outbox.send(address, { ...card, ephemeralTo: update.from.id });
@@ -216,9 +218,11 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
         answer: async (text?: string, alert?: boolean) => {
           if (answered) return;
           answered = true;
+          if (text) said.n++;
           await deps.outbox.answerPress(update, text, alert);
         },
         show: async (card: Card) => {
+          said.n++;
           // A message too old to edit (or already gone) must not swallow the answer.
           if (pressed) await deps.outbox.edit(pressed, card).catch(() => base.reply(card));
           else await base.reply(card);
@@ -240,6 +244,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
   function remembered(
     update: Incoming,
     replayed: boolean,
+    said: Said,
     send: (card: Card) => Promise<MessageRef>,
   ): (card: Card) => Promise<MessageRef> {
     const channel = update.chat.address.channel;
@@ -250,6 +255,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
         const before = await updates.reply(channel, update.updateId, i);
         if (before) return JSON.parse(before) as MessageRef;
       }
+      said.n++;
       const ref = await send(card);
       await updates
         .rememberReply(channel, update.updateId, i, JSON.stringify(ref))
@@ -482,6 +488,11 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       r = await updates.claim(channel, update.updateId, JSON.stringify(update), leaseMs);
     } catch (err) {
       if (isStoreUnavailable(err)) return 'unavailable';
+      // Redis full: kept for a retry as in an outage (nothing of it is in Redis to recover).
+      if (isStoreFull(err) && deps.spool) {
+        await keepAndTell(undefined, update, err);
+        return 'refused';
+      }
       deps.metrics.errors.inc({ where: update.type });
       deps.logger.error({ err, update: update.updateId }, 'update could not be claimed');
       await apologise(undefined, update).catch((e: unknown) =>
@@ -540,6 +551,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       } else if (!admitted && !screen(update)) return;
       let ctx: Ctx | undefined;
       let finished = true;
+      const said: Said = { n: 0 };
       try {
         // A spooled update may have been recovered and handled meanwhile.
         if (options.replay && (await updates.isDone(channel, update.updateId))) return;
@@ -551,7 +563,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
           // The chat was renamed: a bound group's lists and the board name it as its members see it.
           await retitle(deps.store, update);
         } else {
-          ctx = await buildCtx(update, admitted === 'reclaimed' || Boolean(options.replay));
+          ctx = await buildCtx(update, admitted === 'reclaimed' || Boolean(options.replay), said);
           if (ctx.in.type === 'button') await onButton(ctx as ButtonCtx);
           else if (ctx.in.type === 'membership') await onMembership(ctx as MembershipCtx);
           else handled = await onMessage(ctx as MessageCtx);
@@ -566,37 +578,45 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
             finished = false;
             throw err;
           }
-          if (!keep(deps.spool, update)) {
-            await apologise(ctx, update).catch((e: unknown) =>
-              deps.logger.error({ err: e }, 'apology failed'),
-            );
-            return;
-          }
-          deps.metrics.updates.inc({ channel, outcome: 'spooled' });
-          deps.logger.warn(
-            { err: (err as Error).message, update: update.updateId },
-            'redis unreachable: update spooled',
-          );
-          await tell(ctx, update, 'spool-saved').catch((e: unknown) =>
-            deps.logger.error({ err: e }, 'spool notice failed'),
-          );
+          await keepAndTell(ctx, update, err);
           return;
+        }
+        if (isStoreFull(err)) {
+          // Redis full (noeviction): one behaviour, told once. The claim is let go (a done mark would be
+          // refused, and a pending update would be recovered a lease later, after its apology); the update is
+          // kept in the spool — unless something was said already, which a replay would say again.
+          finished = false;
+          if (admitted)
+            await updates
+              .letGo(channel, update.updateId)
+              .catch((e: unknown) => deps.logger.error({ err: e }, 'update claim not let go'));
+          if (!said.n) {
+            // Still full on a replay: it stays in the spool, and the person is not told again.
+            if (options.replay) throw err;
+            if (deps.spool) {
+              await keepAndTell(ctx, update, err);
+              return;
+            }
+          }
         }
         deps.metrics.errors.inc({ where: update.type });
         deps.logger.error({ err, update: update.updateId }, 'update failed');
-        await apologise(ctx, update).catch((e: unknown) => deps.logger.error({ err: e }, 'apology failed'));
+        await apologise(ctx, update, said.n ? 'error-unfinished' : 'error-generic').catch((e: unknown) =>
+          deps.logger.error({ err: e }, 'apology failed'),
+        );
       } finally {
         // Done once handled (or answered with an apology, or spooled): only a process that dies
         // before this line leaves the update to be handled again.
         if (finished && (admitted || options.replay))
-          await updates
-            .done(channel, update.updateId)
-            .catch((err: unknown) =>
-              deps.logger.warn(
-                { err: (err as Error).message, update: update.updateId },
-                'update not marked done',
-              ),
+          await updates.done(channel, update.updateId).catch(async (err: unknown) => {
+            deps.logger.warn(
+              { err: (err as Error).message, update: update.updateId },
+              'update not marked done',
             );
+            // Handled, but Redis is full: let the claim go, or recovery would handle it again a lease later.
+            if (admitted && isStoreFull(err))
+              await updates.letGo(channel, update.updateId).catch(() => undefined);
+          });
         if (admitted) release(id);
       }
     },
@@ -614,9 +634,31 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
     }
   }
 
-  /** Nothing will retry this update: say so, and ask for it again. */
-  function apologise(ctx: Ctx | undefined, update: Incoming): Promise<void> {
-    return tell(ctx, update, 'error-generic');
+  /**
+   * Keep an update Redis could not take (unreachable, or full) in the spool and say so — or, when it cannot be
+   * written there, apologise: "saved" is said only once it is on disk.
+   */
+  async function keepAndTell(ctx: Ctx | undefined, update: Incoming, err: unknown): Promise<void> {
+    const spool = deps.spool!;
+    if (!keep(spool, update)) {
+      await apologise(ctx, update).catch((e: unknown) => deps.logger.error({ err: e }, 'apology failed'));
+      return;
+    }
+    deps.metrics.updates.inc({ channel: update.chat.address.channel, outcome: 'spooled' });
+    const why = isStoreFull(err) ? 'redis out of memory' : 'redis unreachable';
+    // Out of memory does not pass by itself: logged as an error, for the alert (README "Redis memory").
+    deps.logger[isStoreFull(err) ? 'error' : 'warn'](
+      { err: (err as Error).message, update: update.updateId },
+      `${why}: update spooled`,
+    );
+    await tell(ctx, update, 'spool-saved').catch((e: unknown) =>
+      deps.logger.error({ err: e }, 'spool notice failed'),
+    );
+  }
+
+  /** Nothing will retry this update: say so, and ask for it again (`error-unfinished`: after a partial answer). */
+  function apologise(ctx: Ctx | undefined, update: Incoming, id = 'error-generic'): Promise<void> {
+    return tell(ctx, update, id);
   }
 
   async function tell(ctx: Ctx | undefined, update: Incoming, id: string): Promise<void> {
@@ -628,6 +670,11 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       await deps.outbox.send(update.chat.address, { text: [text] });
     }
   }
+}
+
+/** How many times one update's handling spoke to the person (replies, a press answered with words, a card shown). */
+interface Said {
+  n: number;
 }
 
 /** Edits (insert, delete, replace, swap two neighbours) from one word to another. */

@@ -8,6 +8,7 @@
  * told to go on, the next is read with it. docs/architecture.md "Words sent in pieces".
  */
 import { smallTalk } from './faq/smalltalk.js';
+import { maskText } from './mask.js';
 import type { MessageCtx } from './feature.js';
 import type { LastWords } from './ports/dialogs.js';
 
@@ -79,14 +80,20 @@ export async function readWithLastWords(
   // Danger told in few words is never put off with "go on" (我被车撞了，): the features answer it now.
   const open = leftOpen(text) && !urgent(text);
   // Read and replaced in one step: two pieces sent at once each go on from the other, not both from the words before.
-  const kept = await ctx.deps.store.dialogs.replaceLastWords(
+  // Kept masked, as ticket bodies and FAQ keys are (QA29: a phone or ID number stayed in Redis as typed); this
+  // message's own words are read as typed, the pieces before it as kept.
+  let whole: LastWords | undefined;
+  await ctx.deps.store.dialogs.replaceLastWords(
     owner,
-    (last) => wordsAfter(last, text, now, open),
+    (last) => {
+      whole = wordsAfter(last, text, now, open);
+      return { ...whole, text: maskText(whole.text) };
+    },
     OPEN_WINDOW_MS / 1000 + 30,
   );
-  if (kept.joined) {
-    ctx.log.info({ chars: length(kept.text) }, 'fragment read with the words before it');
-    m.text = kept.text;
+  if (whole?.joined) {
+    ctx.log.info({ chars: length(whole.text) }, 'fragment read with the words before it');
+    m.text = whole.text;
     return 'joined';
   }
   return open ? 'open' : 'alone';

@@ -33,7 +33,13 @@ declare module 'ioredis' {
       claim: string,
       ttlSeconds: number,
     ): Result<string | null, Context>;
-    faqVote(votes: string, voter: string, vote: string): Result<'new' | 'changed' | 'same', Context>;
+    faqVote(
+      votes: string,
+      voterVote: string,
+      voter: string,
+      vote: string,
+      ttlS: number,
+    ): Result<'new' | 'changed' | 'same', Context>;
     faqModelBudget(count: string, limit: number, ttlSeconds: number): Result<number, Context>;
     faqGapLog(
       gaps: string,
@@ -101,6 +107,11 @@ const DAY = 86_400;
 const PENDING_TTL = 7 * DAY;
 /** …and, once passed, answered for a month. */
 const PASSED_TTL = 30 * DAY;
+/**
+ * Who voted on an entry is remembered this long, the counts for good: as long as the longest-kept question, so a
+ * person can never vote twice on one answer; a vote after that (on a later answer) is a new vote.
+ */
+const VOTER_KEPT_S = PASSED_TTL;
 /** A /gaps line not asked again for this long is forgotten. */
 const GAP_TTL = 90 * DAY;
 /** A written draft waits this long for its confirmation. */
@@ -166,7 +177,7 @@ function picksOf(h: Record<string, string>): { entry: string; count: number }[] 
 
 export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
   defineScripts(redis, [
-    'faq-vote-1',
+    'faq-vote-2',
     'faq-model-budget-1',
     'faq-gap-log-2',
     'faq-gap-pick-1',
@@ -181,12 +192,16 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
   return {
     /** Record a vote; says whether it is new, replaces an earlier one, or repeats it. */
     async vote(entryId: string, voter: string, vote: Vote): Promise<'new' | 'changed' | 'same'> {
-      return redis.faqVote(keys.faqVotes(entryId), voter, vote);
+      return redis.faqVote(keys.faqVotes(entryId), keys.faqVoter(entryId, voter), voter, vote, VOTER_KEPT_S);
     },
 
     async votes(entryId: string): Promise<{ up: number; down: number }> {
-      const all = await redis.hvals(keys.faqVotes(entryId));
-      return { up: all.filter((v) => v === 'up').length, down: all.filter((v) => v === 'down').length };
+      const h = await redis.hgetall(keys.faqVotes(entryId));
+      // Counts (#up, #down), plus any voter → vote field written before stop 39 and not yet moved into them.
+      const count = (vote: Vote) =>
+        Number(h[`#${vote}`] ?? 0) +
+        Object.entries(h).filter(([k, v]) => !k.startsWith('#') && v === vote).length;
+      return { up: count('up'), down: count('down') };
     },
 
     /**

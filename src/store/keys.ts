@@ -18,7 +18,7 @@
  * | {p}:upd:replies:{channel}:{updateId} | hash   | n → JSON MessageRef: replies an update already sent (TTL) |
  * | {p}:thread:{channel:chat}:{thread}:{user} | string | the bot answered this person in this thread (TTL a day) |
  * | {p}:dialog:{channel}:{chatId}:{user} | string | JSON: the step a person is at in a dialog    |
- * | {p}:said:{channel}:{chatId}:{user}   | string | JSON: a person's last words there, for a fragment after them (TTL; replaced only if unchanged: Lua) |
+ * | {p}:said:{channel}:{chatId}:{user}   | string | JSON: a person's last words there, numbers masked, for a fragment after them (TTL; replaced only if unchanged: Lua) |
  * | {p}:lessons:progress:{chat}          | set    | lesson ids given to a chat (no repeats)      |
  * | {p}:lessons:places:{chat}            | hash   | lesson id → "series|N": the 第 N 课 a chat was shown (moves with the chat) |
  * | {p}:lessons:plan:{push}              | hash   | chat → lesson id chosen for one push (TTL)   |
@@ -65,7 +65,8 @@
  * | {p}:dlv:iwait:{channel}              | zset   | interactive requests waiting for a slot → until when (ms) |
  * | {p}:dlv:hot:{channel}                | string | set while interactive traffic was seen lately (PX) |
  * | {p}:dlv:seq                          | string | counter naming send slots                     |
- * | {p}:faq:votes:{entryId}              | hash   | voter (channel:user) → up / down             |
+ * | {p}:faq:votes:{entryId}              | hash   | #up / #down: the entry's vote counts          |
+ * | {p}:faq:votes:{entryId}:by:{voter}   | string | up / down: one person's vote (30 d; then a vote is new) |
  * | {p}:faq:gaps                         | zset   | normalised unanswered / 👎 question → count   |
  * | {p}:faq:forwarded:{branchId}         | list   | ids of questions passed to a branch (newest first) |
  * | {p}:faq:q:{id}                       | hash   | a worker's question: text, where asked, branch, status, answer (TTL) |
@@ -195,6 +196,8 @@ export function createKeys(prefix = 'ws') {
       seq: () => k('dlv', 'seq'),
     },
     faqVotes: (entryId: string) => k('faq', 'votes', entryId),
+    /** One voter's (`channel:user`) vote on an entry, remembered for a while (store/faq.ts VOTER_KEPT_S). */
+    faqVoter: (entryId: string, voter: string) => k('faq', 'votes', entryId, 'by', voter),
     faqGaps: () => k('faq', 'gaps'),
     faqForwarded: (branchId: string) => k('faq', 'forwarded', branchId),
     /** Prefix the pass script appends a branch id to (the branch is read inside the script). */

@@ -65,6 +65,13 @@ export function createUpdateRepo(redis: Redis, keys: Keys): UpdateRepo {
         REMEMBER_S,
       );
     },
+    async letGo(channel: string, updateId: string): Promise<void> {
+      // HDEL and ZREM free memory: a full Redis (noeviction) still takes them — one by one, as it refuses any
+      // command queued in a MULTI then. The copy goes first: a lease left alone is dropped by update-recover.
+      const id = updateKey(channel, updateId);
+      await redis.hdel(k.pending(), id);
+      await redis.zrem(k.leases(), id);
+    },
     async isDone(channel: string, updateId: string): Promise<boolean> {
       return (await redis.exists(keys.seenUpdate(channel, updateId))) === 1;
     },

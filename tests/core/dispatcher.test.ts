@@ -1,6 +1,7 @@
 /**
- * Honest replies: "saved, nothing lost" only when the update really is kept for retry (the spool);
- * when Redis refuses a write and nothing will retry, the person is asked to send it again.
+ * Honest replies: "saved, nothing lost" only when the update really is kept for retry (the spool: Redis
+ * unreachable, read-only or full) and then handled once; when Redis refuses a write and nothing will retry, the
+ * person is asked to send it again.
  * A throw-away redis-server of its own, since these tests fill it up, break it and stop it.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { createConsoleAdapter, type ConsoleAdapter } from '../../src/adapters/co
 import { startRedisServer, type EmbeddedRedis } from '../../src/store/embedded.js';
 import { captureLogger, SAMPLE_PACK, testPrefix, type TestApp } from '../helpers/app.js';
 import { press } from './reports/helpers.js';
+import type { IncomingMessage } from '../../src/core/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ws-honest-'));
 let redis: EmbeddedRedis;
@@ -41,9 +43,10 @@ afterEach(async () => {
   for (const b of bots.splice(0)) await b.app.close().catch(() => undefined);
 });
 
-async function bot(spoolFile: string, url = redis.url): Promise<Bot> {
+async function bot(spoolFile: string, url = redis.url, updateLeaseMs?: number): Promise<Bot> {
   const { logger, logs } = captureLogger('info');
   const app = await createApp({
+    ...(updateLeaseMs ? { updateLeaseMs } : {}),
     contentDir: SAMPLE_PACK,
     redisUrl: url,
     redisPrefix: testPrefix(),
@@ -71,31 +74,116 @@ async function bot(spoolFile: string, url = redis.url): Promise<Bot> {
   return b;
 }
 
-describe('when Redis refuses a write, the worker is asked to send again', () => {
-  it('out of memory (maxmemory 1, noeviction): "please send again", in their language, nothing spooled', async () => {
-    const b = await bot(join(dir, 'oom', 'updates.jsonl'));
-    const redisCli = b.app.store.redis;
-    expect(await b.say(':as rider-o', ':dm', '/report')).toContain('请说说');
-    await redisCli.config('SET', 'maxmemory-policy', 'noeviction');
-    await redisCli.config('SET', 'maxmemory', '1');
-    try {
-      const zh = await b.say('站长扣我工资不给理由 电话13857164439');
-      expect(zh).toContain(AGAIN['zh-CN']);
-      expect(zh).not.toMatch(LOST);
-      const en = await b.say(':as rider-e en', 'where can I charge my phone');
-      expect(en).toContain(AGAIN.en);
-      expect(en).not.toMatch(LOST);
-      expect(b.app.deps.spool!.size()).toBe(0);
-      // The failure is logged, and the report text in it is masked.
-      expect(JSON.stringify(b.logs)).toContain('OOM');
-      expect(JSON.stringify(b.logs)).not.toContain('13857164439');
-    } finally {
-      await redisCli.config('SET', 'maxmemory', '0');
+/**
+ * Fill the bot's Redis (noeviction, a small maxmemory) until it refuses writes, as a district's Redis that grew
+ * to its limit does; `free()` deletes the filler, as an operator who makes room.
+ */
+async function fill(b: Bot): Promise<{ free(): Promise<void> }> {
+  const admin = b.app.store.redis.duplicate();
+  const used = async () => Number(/used_memory:(\d+)/.exec(await admin.info('memory'))![1]);
+  await admin.config('SET', 'maxmemory-policy', 'noeviction');
+  await admin.config('SET', 'maxmemory', String((await used()) + 2_000_000));
+  const filler: string[] = [];
+  // Big values first, then small ones: a big value's own request buffer is freed once it is refused.
+  for (const size of [64 * 1024, 256]) {
+    for (let i = filler.length; ; i++) {
+      try {
+        await admin.set(`filler:${i}`, 'x'.repeat(size));
+        filler.push(`filler:${i}`);
+      } catch (err) {
+        if (!/OOM/.test((err as Error).message)) throw err;
+        break;
+      }
     }
-    // Sent again, it is handled.
-    expect(await b.say(':as rider-o zh-CN', '站长扣我工资不给理由')).toContain('我理解这是');
+  }
+  // Kept full: a request's buffer given back, a connection closed, would otherwise make a little room again.
+  await admin.config('SET', 'maxmemory', String((await used()) - 200_000));
+  return {
+    async free() {
+      if (filler.length) await admin.del(...filler);
+      await admin.config('SET', 'maxmemory', '0');
+      admin.disconnect();
+    },
+  };
+}
+
+describe('when Redis is full (noeviction), the message is kept and handled once room is made', () => {
+  it('told "saved" (never "will not be retried"), in their language; once freed, one answer each', async () => {
+    const b = await bot(join(dir, 'oom', 'updates.jsonl'));
+    expect(await b.say(':as rider-o', ':dm', '/report')).toContain('请说说');
+    const full = await fill(b);
+    let zh: string, en: string;
+    try {
+      zh = await b.say('站长扣我工资不给理由 电话13857164439');
+      en = await b.say(':as rider-e en', ':dm', 'where can I charge my phone');
+      // Still full: a replay is refused again, keeps both, and tells nobody anything more.
+      const before = b.console.transcript.length;
+      await expect(b.app.core.drainSpool()).rejects.toThrow(/OOM/);
+      expect(b.console.transcript.length).toBe(before);
+      expect(b.app.deps.spool!.size()).toBe(2);
+    } finally {
+      await full.free();
+    }
+    expect(zh).toContain(SAVED['zh-CN']);
+    expect(zh).not.toContain(AGAIN['zh-CN']);
+    expect(en).toContain(SAVED.en);
+    expect(en).not.toContain(AGAIN.en);
+    // The failure is logged as an error (for the alert), and the report text in it is masked.
+    const logged = JSON.stringify(b.logs);
+    expect(logged).toContain('redis out of memory: update spooled');
+    expect(logged).not.toContain('13857164439');
+
+    const mark = b.console.transcript.length;
+    expect(await b.app.core.drainSpool()).toBe(2);
+    await b.app.updates.recover();
+    expect(await b.app.core.drainSpool()).toBe(0);
+    const after = b.console.transcript.slice(mark);
+    // The report's words go on with the report; the question is answered: one reply each, no apology.
+    expect(after.filter((l) => l.to.chatId === 'rider-o').map((l) => l.text)).toEqual([
+      expect.stringContaining('我理解这是'),
+    ]);
+    expect(after.filter((l) => l.to.chatId === 'rider-e')).toHaveLength(1);
+    expect(after.map((l) => l.text).join('\n')).not.toMatch(/not be retried|不会自动重试/);
   });
 
+  it('claimed before Redis filled up: kept once, not left for a retry a lease later', async () => {
+    const b = await bot(join(dir, 'oom-claimed', 'updates.jsonl'), redis.url, 50);
+    const question = 'where can I charge my phone';
+    // What the worker gets when nothing is wrong.
+    const answer = await b.say(':as rider-k en', ':dm', question);
+    const update: IncomingMessage = {
+      type: 'message',
+      updateId: 'oom-claimed-1',
+      chat: { address: { channel: 'console', chatId: 'rider-c' }, kind: 'private' },
+      from: { channel: 'console', id: 'rider-c', languageCode: 'en' },
+      messageId: 'oom-claimed-1',
+      text: question,
+      addressed: true,
+    };
+    // The Telegram adapter claims on arrival; the update then waits its chat's turn — and Redis fills meanwhile.
+    expect(await b.app.core.admit(update)).toBe('claimed');
+    const full = await fill(b);
+    const mark = b.console.transcript.length;
+    try {
+      await b.app.core.handle(update, { admitted: 'claimed' });
+    } finally {
+      await full.free();
+    }
+    const told = b.console.transcript.slice(mark).map((l) => l.text);
+    expect(told).toEqual([expect.stringContaining(SAVED.en)]);
+    expect(await b.app.deps.store.updates.pending()).toBe(0);
+
+    // Room again: the lease has long run out, yet recovery finds nothing; the spool answers it, once.
+    await b.app.updates.recover();
+    expect(await b.app.core.drainSpool()).toBe(1);
+    await b.app.updates.recover();
+    expect(await b.app.core.drainSpool()).toBe(0);
+    const replies = b.console.transcript.slice(mark + 1).map((l) => l.text);
+    expect(replies).toEqual([answer]);
+  });
+});
+
+describe('when Redis refuses a write, the worker is asked to send again', () => {
   it('a script or command error (a key of the wrong type): "please send again"', async () => {
     const b = await bot(join(dir, 'wrongtype', 'updates.jsonl'));
     const keys = b.app.store.keys;

@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAGMENT_WINDOW_MS } from '../../src/core/fragments.js';
 import { buttonData, startHarness, type FaqHarness } from './faq/harness.js';
+import { fileReport, lastTicketId, press } from './reports/helpers.js';
+import type { TestApp } from '../helpers/app.js';
 
 const APPEAL = '被罚款、差评、投诉后怎么申诉';
 const GO_ON = '您接着说，说完了我连起来看。';
@@ -107,5 +109,54 @@ describe('a report told in pieces', () => {
       .join('\n');
     expect(shown).not.toContain(GO_ON);
     expect(shown).toContain('120');
+  });
+});
+
+describe('the words kept for the next piece (said:)', () => {
+  /** What Redis keeps of a person's last words in their private chat. */
+  const kept = async (user: string) =>
+    (
+      JSON.parse(
+        (await h.app.store.redis.get(h.app.store.keys.lastWords('console', user, user))) ?? '{}',
+      ) as {
+        text?: string;
+      }
+    ).text ?? '';
+  /** A phone or ID number as typed: seven digits or more in a row, ASCII or full-width. */
+  const RAW_NUMBER = /[0-9０-９]{7,}/;
+
+  it('are kept with phone and ID numbers masked, in every form', async () => {
+    for (const [user, piece] of [
+      ['rider-frag12', '站长13812345678罚款了'],
+      ['rider-frag13', '站长１３９１２３４５６７８罚款了'],
+      ['rider-frag14', '站长扣了我身份证440106199001011234'],
+    ] as const) {
+      await h.type(':dm', `:as ${user} zh-CN`, '我被', piece);
+      const words = await kept(user);
+      expect(words, piece).toContain('我被站长');
+      expect(words, piece).toMatch(/\*{4}/);
+      expect(words, piece).not.toMatch(RAW_NUMBER);
+    }
+    h.take();
+  });
+
+  it('a report told in pieces, a phone number in one, files with the number masked, as one message does', async () => {
+    const t = h as unknown as TestApp;
+    await h.type(':dm', ':as rider-frag15 zh-CN', '我被', '站长13812345678罚款了', '200', '站长不讲理');
+    const last = h.take().at(-1)!;
+    const report = buttonData(last).indexOf('faq:repa');
+    expect(report).toBeGreaterThanOrEqual(0);
+    await h.type(`:press ${report + 1} ${last.id}`);
+    await press(t, 'rider-frag15', '对，下一步');
+    await press(t, 'rider-frag15', '匿名反映');
+    await press(t, 'rider-frag15', '提交');
+    await fileReport(t, 'rider-frag16', '我被站长13812345678罚款了，200，站长不讲理', { anonymous: true });
+    const body = async (user: string) =>
+      JSON.parse(
+        (await h.app.store.redis.get(h.app.store.keys.ticketBody(lastTicketId(t, user)))) ?? '{}',
+      ) as { text?: string };
+    const inPieces = await body('rider-frag15');
+    expect(inPieces.text).toBe('我被站长138****5678罚款了，200，站长不讲理');
+    expect(inPieces.text).toBe((await body('rider-frag16')).text);
   });
 });

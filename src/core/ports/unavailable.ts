@@ -15,3 +15,11 @@ export function isStoreUnavailable(err: unknown): boolean {
     return true;
   return TRANSIENT.test(err.message);
 }
+
+/**
+ * Is this error "Redis is full" (`maxmemory` reached with `noeviction`: every write refused, reads and deletes
+ * still work)? The core keeps such an update in its spool, as in an outage, and replays it once a write succeeds.
+ */
+export function isStoreFull(err: unknown): boolean {
+  return err instanceof Error && /\bOOM command not allowed/.test(err.message);
+}

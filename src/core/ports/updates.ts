@@ -10,6 +10,11 @@ export const updateKey = (channel: string, updateId: string) => `${channel}:${up
 export interface UpdateRepo {
   claim(channel: string, updateId: string, json: string, leaseMs: number): Promise<UpdateClaim>;
   done(channel: string, updateId: string): Promise<void>;
+  /**
+   * Forget a claim without marking the update done: it is kept elsewhere (the spool) or was given up, and
+   * must not be recovered. Only deletes, so it works on a full Redis.
+   */
+  letGo(channel: string, updateId: string): Promise<void>;
   isDone(channel: string, updateId: string): Promise<boolean>;
   /** Updates whose lease ran out, now leased to the caller: id and JSON. */
   recover(
