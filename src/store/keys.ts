@@ -43,7 +43,8 @@
  * | {p}:notices:seq                      | string | last notice number                           |
  * | {p}:notices:scheduled                | zset   | notices waiting for their send time → sendAt |
  * | {p}:notices:expiring                 | zset   | pinned notices to unpin → expiresAt          |
- * | {p}:notice:{id}:acks:{chat}          | set    | users who pressed "got it" in a chat         |
+ * | {p}:notice:{id}:acks:{chat}          | set    | users who pressed "got it" in a chat (before stop 39; 90 d from a press) |
+ * | {p}:notice:{id}:acked:{chat}:{user}  | string | this person pressed "got it" here (90 d; then a press counts again) |
  * | {p}:notice:{id}:ack-counts           | hash   | chat → acknowledgements                      |
  * | {p}:notice-confirm:{draft}           | string | a draft already confirmed (no double send)   |
  * | {p}:post:{chat}:{messageId}          | string | JSON: the notice / lesson a message is (TTL)  |
@@ -170,7 +171,10 @@ export function createKeys(prefix = 'ws') {
     noticeSeq: () => k('notices', 'seq'),
     noticesScheduled: () => k('notices', 'scheduled'),
     noticesExpiring: () => k('notices', 'expiring'),
+    /** Who pressed "got it" in a chat, as kept before stop 39 (one set, no expiry until its next press). */
     noticeAcks: (id: string, chat: string) => k('notice', id, 'acks', chat),
+    /** One person's "got it" in a chat, remembered 90 days (store/notices.ts ACKER_KEPT_MS). */
+    noticeAcked: (id: string, chat: string, user: string) => k('notice', id, 'acked', chat, user),
     noticeAckCounts: (id: string) => k('notice', id, 'ack-counts'),
     noticeConfirm: (draft: string) => k('notice-confirm', draft),
     post: (chat: string, messageId: string) => k('post', chat, messageId),

@@ -10,7 +10,14 @@ import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
-    noticeAck(acks: string, counts: string, user: string, chat: string): Result<[number, number], Context>;
+    noticeAck(
+      oldAcks: string,
+      acked: string,
+      counts: string,
+      user: string,
+      chat: string,
+      keepMs: number,
+    ): Result<[number, number], Context>;
     hashUpdate(key: string, ...fieldsAndValues: string[]): Result<number, Context>;
     noticeChange(notice: string, op: string, arg: string, record?: string): Result<[string, number], Context>;
     noticeUnsentKeep(notice: string, ...chats: string[]): Result<number, Context>;
@@ -56,9 +63,15 @@ function noticeOf(h: Record<string, string>): NoticeRecord | undefined {
   }
 }
 
+/**
+ * Who pressed "got it" is remembered this long after their press, the counts for good — as long as a finished
+ * broadcast's record (delivery retentionMs); a press after that counts again.
+ */
+export const ACKER_KEPT_MS = 90 * 86_400_000;
+
 export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
   defineScripts(redis, [
-    'notice-ack-2',
+    'notice-ack-3',
     'hash-update-1',
     'notice-status-2',
     'notice-change-1',
@@ -155,9 +168,11 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
     async ack(id: string, chat: string, user: string): Promise<{ first: boolean; count: number }> {
       const [first, count] = await redis.noticeAck(
         keys.noticeAcks(id, chat),
+        keys.noticeAcked(id, chat, user),
         keys.noticeAckCounts(id),
         user,
         chat,
+        ACKER_KEPT_MS,
       );
       return { first: first === 1, count: Number(count) };
     },
