@@ -1067,6 +1067,12 @@ export interface TelegramTestOptions {
   now?: () => Date;
   /** The per-person message limits (default: none). */
   flood?: FloodLimits;
+  /** Another Redis than the suite's (a test that fills or stops its own). */
+  redisUrl?: string;
+  /** Take send slots as production does (default: false, zero pacing). */
+  pacing?: boolean;
+  /** Keep updates Redis could not take in this file (default: no spool). */
+  spoolFile?: string;
 }
 
 export async function createTelegramTestApp(options: TelegramTestOptions = {}): Promise<TelegramTestApp> {
@@ -1075,12 +1081,13 @@ export async function createTelegramTestApp(options: TelegramTestOptions = {}): 
   const { logger, logs } = captureLogger('info');
   const app = await createApp({
     contentDir: options.contentDir ?? SAMPLE_PACK,
-    redisUrl: inject('redisUrl'),
+    redisUrl: options.redisUrl ?? inject('redisUrl'),
     logger,
     timezone: 'Asia/Shanghai',
     redisPrefix: prefix,
     // Zero pacing: replies take no send slots (429s are still honoured), so tests do not wait on limits.
-    pacing: false,
+    pacing: options.pacing ?? false,
+    ...(options.spoolFile ? { spoolFile: options.spoolFile } : {}),
     // No per-person message limit unless a test asks for one: tests type faster than any person (core/flood.ts).
     flood: options.flood ?? NO_FLOOD_LIMIT,
     ...(options.openai ? { openai: options.openai } : {}),

@@ -21,6 +21,7 @@ import { DeliveryError, type Outbox } from '../outbox.js';
 import type { Address, Channel, MessageRef } from '../types.js';
 import type { DeliveryRepo } from '../ports/delivery.js';
 import { chatKey } from '../ports/groups.js';
+import { isStoreFull, isStoreUnavailable } from '../ports/unavailable.js';
 import { windowsOf, type Limits } from './limits.js';
 
 export interface SendBudgetDeps {
@@ -38,6 +39,8 @@ export interface SendBudgetDeps {
 export const QUEUED_MESSAGE_ID = '';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** Redis could not keep the budget (full, or away): the request goes without it rather than not at all. */
+const budgetRefused = (err: unknown) => isStoreFull(err) || isStoreUnavailable(err);
 const costOf = (card: Card) =>
   1 + (card.photo ? 1 : 0) + (card.album?.length ?? 0) + (card.venue ? 1 : 0) + (card.pin ? 1 : 0);
 
@@ -111,9 +114,12 @@ export function budgetedOutbox(inner: Outbox, deps: SendBudgetDeps): Outbox {
     const chat = chatKey(channel, to.chatId);
     for (;;) {
       let taken = '';
-      if (pacing && counts) taken = await slots(channel, to.chatId, cost, deadline);
+      if (pacing && counts)
+        taken = await slots(channel, to.chatId, cost, deadline).catch((err: unknown) =>
+          unbudgeted(channel, err, ''),
+        );
       else {
-        const paused = await repo.pausedFor(channel);
+        const paused = await repo.pausedFor(channel).catch((err: unknown) => unbudgeted(channel, err, 0));
         if (paused > 0) {
           if (Date.now() + paused > deadline) throw new OutOfTime(paused);
           await sleep(paused);
@@ -126,8 +132,13 @@ export function budgetedOutbox(inner: Outbox, deps: SendBudgetDeps): Outbox {
         const ms = Math.max(1, err.retryAfterSeconds ?? 1) * 1000;
         metrics.deliveryRateLimited.inc({ channel });
         logger.warn({ chat: to.chatId, retryAfter: ms / 1000 }, 'rate limited: pausing the channel');
-        await repo.pause(channel, ms);
+        // Shared through Redis; when Redis cannot keep the pause, this request waits it out itself.
+        const shared = await repo.pause(channel, ms).then(
+          () => true,
+          (e: unknown) => unbudgeted(channel, e, false),
+        );
         if (Date.now() + ms > deadline) throw err;
+        if (!shared) await sleep(ms);
       } finally {
         if (taken)
           await repo
@@ -135,6 +146,25 @@ export function budgetedOutbox(inner: Outbox, deps: SendBudgetDeps): Outbox {
             .catch((e: unknown) => logger.debug({ err: e }, 'settling send slots failed'));
       }
     }
+  }
+
+  /**
+   * Redis refused the budget's write or read (full: noeviction; or away): the request goes without its slot
+   * rather than being dropped — a reply then is mostly "saved, will be handled" (the spool), which must reach
+   * the person. Anything else is thrown on. Logged once a minute per channel.
+   */
+  const toldUnbudgeted = new Map<Channel, number>();
+  function unbudgeted<T>(channel: Channel, err: unknown, instead: T): T {
+    if (!budgetRefused(err)) throw err;
+    const last = toldUnbudgeted.get(channel) ?? 0;
+    if (Date.now() - last >= 60_000) {
+      toldUnbudgeted.set(channel, Date.now());
+      logger.warn(
+        { channel, err: (err as Error).message },
+        'send budget unavailable: sending without a slot',
+      );
+    }
+    return instead;
   }
 
   // A platform no adapter serves here fails at once ("no adapter"): it takes no slot, and is never queued as a
