@@ -1,0 +1,88 @@
+/**
+ * The context a feature is handed for one update: who is speaking (identity.ts), the group's binding (its title
+ * caught up with), the locale (`written-locale.ts`), and the replies — remembered for a replay, quoting the
+ * message in a group — with, for a button press, its answer, `show` and `record`.
+ */
+import type { Card } from '../card.js';
+import type { ButtonCtx, Ctx, MembershipCtx, MessageCtx } from '../feature.js';
+import { followTitle } from '../groups/titles.js';
+import type { TArgs } from '../i18n.js';
+import { identify, pickLocale } from '../identity.js';
+import { chatKey } from '../ports/groups.js';
+import type { Incoming, IncomingMove, IncomingRetitle } from '../types.js';
+import type { DispatcherContext, Said } from './context.js';
+import { remembered } from './remembered-replies.js';
+import { writtenLocale } from './written-locale.js';
+
+export async function buildCtx(
+  dc: DispatcherContext,
+  update: Exclude<Incoming, IncomingMove | IncomingRetitle>,
+  replayed: boolean,
+  said: Said,
+): Promise<Ctx> {
+  const { deps } = dc;
+  const pack = deps.content.get();
+  const identity = identify(update.from, pack);
+  const address = update.chat.address;
+  // A rename the bot did not see (it was away) is caught up with here (groups/titles.ts).
+  const group =
+    update.chat.kind === 'private'
+      ? undefined
+      : await followTitle(
+          deps.store,
+          update,
+          await deps.store.groups.get(chatKey(address.channel, address.chatId)),
+        );
+  const locale =
+    (await writtenLocale(deps, update, identity.role)) ?? pickLocale(update.from.languageCode, group?.locale);
+  const log = deps.logger.child({
+    update: update.updateId,
+    channel: address.channel,
+    chat: address.chatId,
+  });
+  const owner = { channel: address.channel, chatId: address.chatId, userId: update.from.id };
+  const base = {
+    ...identity,
+    deps,
+    log,
+    locale,
+    group,
+    t: (id: string, args?: TArgs) => deps.i18n.t(locale, id, args),
+    // Each adapter's outbox counts what it sends (replies_total), so replies are not counted here.
+    // In a group, an answer to a message quotes it, so the asker sees it is meant for them.
+    reply: remembered(dc, update, replayed, said, (card: Card) => {
+      if (update.type !== 'message' || update.chat.kind === 'private') return deps.outbox.send(address, card);
+      if (update.onlyToSender) return deps.outbox.send(address, { ...card, ephemeralTo: update.from.id });
+      return deps.outbox.send(address, card.replyTo ? card : { ...card, replyTo: update.messageId });
+    }),
+    setDialog: (feature: string, step: string, data: Record<string, unknown> = {}) =>
+      deps.store.dialogs.set(owner, { feature, step, data, startedAt: deps.now().getTime() }),
+    clearDialog: () => deps.store.dialogs.clear(owner),
+  };
+  if (update.type === 'button') {
+    let answered = false;
+    const pressed = update.message;
+    const ctx: ButtonCtx = {
+      ...base,
+      in: update,
+      answer: async (text?: string, alert?: boolean) => {
+        if (answered) return;
+        answered = true;
+        if (text) said.n++;
+        await deps.outbox.answerPress(update, text, alert);
+      },
+      show: async (card: Card) => {
+        said.n++;
+        // A message too old to edit (or already gone) must not swallow the answer.
+        if (pressed) await deps.outbox.edit(pressed, card).catch(() => base.reply(card));
+        else await base.reply(card);
+      },
+      record: async (card: Card) => {
+        if (pressed) await deps.outbox.edit(pressed, card).catch(() => undefined);
+      },
+    };
+    return ctx;
+  }
+  if (update.type === 'membership') return { ...base, in: update } satisfies MembershipCtx;
+  return { ...base, in: update } satisfies MessageCtx;
+}

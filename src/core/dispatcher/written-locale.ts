@@ -1,0 +1,51 @@
+/**
+ * A question is answered in the language and script it was written in, whatever the client's setting;
+ * the person's next presses (which carry no words) keep that language. Text typed in answer to a prompt
+ * (a dialog is open: a report's words, a reason, a notice's `[en]` line, a drafted answer) is content,
+ * not a choice of language: it changes nothing the person already uses. Only someone with no language
+ * remembered yet gets one from such text — a worker whatever it is written in (their first English
+ * words get English), staff only Chinese (what they type at a prompt is often for others: a notice's
+ * English line, an answer for an English-speaking worker). docs/reports.md "Which language".
+ */
+import type { CoreDeps, Identity } from '../feature.js';
+import type { Locale } from '../i18n.js';
+import { pickLocale } from '../identity.js';
+import { hasChinese, isPinyin, writtenIn } from '../script.js';
+import type { Incoming } from '../types.js';
+
+export async function writtenLocale(
+  deps: CoreDeps,
+  update: Incoming,
+  role: Identity['role'],
+): Promise<Locale | undefined> {
+  const { channel, id } = update.from;
+  const people = deps.store.people;
+  const remembered = await people.writtenLocale(channel, id);
+  if (update.type !== 'message' || update.command || !update.text) return remembered;
+  const client = pickLocale(update.from.languageCode, undefined);
+  // English with a little Chinese in it, from someone who reads English, stays English (QA12 #3).
+  let written = writtenIn(update.text, client === 'en' || remembered === 'en');
+  // Chinese in characters both scripts share (哈哈, 谢谢你), or in pinyin, is still Chinese: never answered in English.
+  const chinese = hasChinese(update.text) || isPinyin(update.text);
+  if (!written && chinese && (!remembered || remembered === 'en')) {
+    written = client === 'en' ? 'zh-CN' : client;
+  }
+  if (!written || written === remembered) return remembered;
+  if (await answersPrompt(deps, update)) {
+    const fillsIn = !remembered && (role === 'worker' || written !== 'en');
+    if (!fillsIn) return remembered;
+  }
+  await people.setWrittenLocale(channel, id, written);
+  return written;
+}
+
+/** Whether a message is typed while one of the person's dialogs waits for words in that chat. */
+async function answersPrompt(deps: CoreDeps, update: Incoming): Promise<boolean> {
+  const { address } = update.chat;
+  const dialog = await deps.store.dialogs.get({
+    channel: address.channel,
+    chatId: address.chatId,
+    userId: update.from.id,
+  });
+  return !!dialog;
+}
