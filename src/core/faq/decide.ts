@@ -218,12 +218,13 @@ export function faqDecision(deps: {
   function stageFirst(text: string, hits: FaqHit[]): FaqHit[] {
     const top = hits[0];
     if (!top) return hits;
-    const plain = index.plain(text);
+    const plain = index.translated(text);
     const side = (pair: (typeof STAGE_PAIRS)[number], h: FaqHit) =>
       titledSide(pair, index.plain(h.entry.title));
     for (const pair of STAGE_PAIRS) {
       const asked = askedSide(pair, plain);
-      if (asked === undefined || side(pair, top) !== 1 - asked) continue;
+      const answers = side(pair, top);
+      if (asked === undefined || answers === undefined || answers === asked) continue;
       const other = hits.find(
         (h, i) => i > 0 && h.score >= STAGE_RIVAL * top.score && side(pair, h) === asked,
       );

@@ -10,12 +10,14 @@
  */
 import { askingClauses } from './asked-topic.js';
 
-/** Two sides of one ask: how a question asks for each (`asked`) and how a title says it answers it (`titled`). */
-export interface StagePair {
-  /** A question asking for side 0 and for side 1 (side 0 is looked for in what side 1's words leave). */
-  asked: readonly [RegExp, RegExp];
-  titled: readonly [RegExp, RegExp];
-  /** Side 1 refused (不想打电话): an ask for side 0, and no ask for side 1. */
+/**
+ * Sides of one ask: how a question asks for each (`asked`) and how a title says it answers it (`titled`). A side's
+ * words are looked for in what the later sides' words leave (会不会被扣 asks ahead, though it holds 被扣).
+ */
+export interface StageSet {
+  asked: readonly RegExp[];
+  titled: readonly RegExp[];
+  /** The last side refused (不想打电话): an ask for side 0, and no ask for the refused side. */
   unsaid?: RegExp;
 }
 
@@ -23,7 +25,7 @@ export interface StagePair {
  * A fine or deduction already taken (side 0: 被扣了, 罚了五块, 钱能要回来吗, 怎么追回) against a delay or penalty still
  * ahead (side 1: 要超时了, 还没出餐, 咋提前说一声, 会不会扣钱, 才不算超时).
  */
-export const PENALTY: StagePair = {
+export const PENALTY: StageSet = {
   asked: [
     /(被|给|又|已经|都|还)(扣|罚)|(扣|罚)(了|掉|走|我|俺)|(扣|罚)款了|扣钱了|要回来|要得回|拿回来|弄回来|讨回|讨得着|追回|申诉|申述|喊冤/u,
     /会不会(被)?(扣|罚)|[会要](被)?(扣|罚)(钱|款)?(吗|不|么|嘛|伐|没)|算不算(我|俺)?超时|不算(我|俺)?超时|才不算|提前|报备|眼看|快(要)?超时|要超时|还没(送到|送达|做好|出餐|出来)|来不及/u,
@@ -40,15 +42,34 @@ const NO_PHONE =
 
 /**
  * Someone to talk to in person (side 0: 面对面, 当面, 坐我对面, a real person, or the phone refused) against by phone
- * (side 1: 打个电话, 热线).
+ * (side 1: 热线; not 打电话, which may be how one books the face-to-face talk).
  */
-export const MEANS: StagePair = {
-  asked: [/面对面|当面|对面|真人|坐低|坐下来|见面|线下/u, /(打|拨)(个|一个|一下|一通)?(电话|热线)|热线/u],
+export const MEANS: StageSet = {
+  asked: [/面对面|当面|对面|真人|坐低|坐下来|见面|线下/u, /热线/u],
   titled: [/面对面|当面|见面|线下/u, /热线|电话/u],
   unsaid: NO_PHONE,
 };
 
-export const STAGE_PAIRS: readonly StagePair[] = [PENALTY, MEANS];
+/**
+ * An injury on the road asked about at three stages, each an entry of its own on most packs: the claim (side 0: the
+ * papers, the next step, the money back — 要准备哪些材料, 下一步, 那笔钱咋弄), whether
+ * one is covered at all (side 1: 平台管不管, 有没有人管, 我有份吗, 算不算), and what to do at the scene (side 2: 刚被撞了,
+ * 现场, 先做什么, 私了).
+ */
+export const INJURY: StageSet = {
+  asked: [
+    /(准备|要交|交些|交哪|带)(些)?(么|啥|什么|哪些|哪几样|么事|么斯|甚)|材料|单子|单据|病历|发票|报上去|怎么报|咋报|能报|下一步|哪一步|申请|理赔|报案|报销|拎得返|攞|(钱|待遇)(咋|怎么|点样|要么样)(弄|攞|拿|办|申请)/u,
+    /管不管|会管|管吗|管伐|有没有人管|有人管|有没有人赔|有份|有没有份|有冇得份|算不算|认不认|兜底|兜着|国家管|赔不赔|给不给(保障|赔)/u,
+    /刚(刚|才)?[^ ]{0,8}(撞|摔|蹭|刮|碰|剐)|现场|当场|先(做|干|弄)(什么|啥|嘛|么事|甚)|第一步|私了|do first/u,
+  ],
+  titled: [
+    /^(?=.*(伤|理赔|赔付|报案|待遇)).*(?<!不是)(申请|理赔|报案|认定|怎么报|咋个报|赔付|怎么走|待遇)/u,
+    /^(?!.*(?<!不是)(申请|理赔|报案|认定|怎么报|咋个报|赔付|待遇))(?=.*(职业伤害|职伤|工伤)).*(保障|是什么|是啥|是么子|有没有)/u,
+    /现场|当场|先做|先干|第一步|(事故|撞车)了?(怎么|咋)(处理|办)/u,
+  ],
+};
+
+export const STAGE_PAIRS: readonly StageSet[] = [PENALTY, MEANS, INJURY];
 
 /**
  * Weather, a circumstance entries are written for at every stage (雨雪天的配送延时 answers a late order in the snow
@@ -61,32 +82,33 @@ export function keepsCircumstance(plain: string, topTitle: string, otherTitle: s
   return WEATHER.test(plain) && WEATHER.test(topTitle) && !WEATHER.test(otherTitle);
 }
 
-/** The side a question asks for (plain words), or undefined when it asks for neither or both. */
-export function askedSide(pair: StagePair, plain: string): 0 | 1 | undefined {
-  const side = sideIn(pair, plain);
-  if (side !== 'both') return side;
-  // Both told (超时被扣了 以后咋提前报备): the clause that asks decides.
-  const asked = sideIn(pair, askingClauses(plain).join(' '));
-  return asked === 'both' ? undefined : asked;
+/** The side a question asks for (plain words), or undefined when it asks for none or several. */
+export function askedSide(set: StageSet, plain: string): number | undefined {
+  const sides = sidesIn(set, plain);
+  if (sides.length <= 1) return sides[0];
+  // Several told (超时被扣了 以后咋提前报备): the clause that asks decides.
+  const asked = sidesIn(set, askingClauses(plain).join(' '));
+  return asked.length === 1 ? asked[0] : undefined;
 }
 
-function sideIn(pair: StagePair, text: string): 0 | 1 | 'both' | undefined {
-  const refused = pair.unsaid?.test(text) ?? false;
-  const said = refused ? text.replace(globally(pair.unsaid!), ' ') : text;
-  const second = pair.asked[1].test(said);
-  // Side 1's words hold side 0's (会不会被扣 holds 被扣): side 0 is looked for in what is left.
-  const first = refused || pair.asked[0].test(said.replace(globally(pair.asked[1]), ' '));
-  if (first && second) return 'both';
-  return first ? 0 : second ? 1 : undefined;
+function sidesIn(set: StageSet, text: string): number[] {
+  const refused = set.unsaid?.test(text) ?? false;
+  let said = refused ? text.replace(globally(set.unsaid!), ' ') : text;
+  const sides = new Set<number>(refused ? [0] : []);
+  for (let i = set.asked.length - 1; i >= 0; i--) {
+    if (!set.asked[i]!.test(said)) continue;
+    sides.add(i);
+    said = said.replace(globally(set.asked[i]!), ' ');
+  }
+  return [...sides];
 }
 
 function globally(re: RegExp): RegExp {
   return new RegExp(re.source, 'gu');
 }
 
-/** The side an entry's title says it answers (plain words), or undefined for neither or both. */
-export function titledSide(pair: StagePair, title: string): 0 | 1 | undefined {
-  const first = pair.titled[0].test(title);
-  const second = pair.titled[1].test(title);
-  return first === second ? undefined : first ? 0 : 1;
+/** The side an entry's title says it answers (plain words), or undefined for none or several. */
+export function titledSide(set: StageSet, title: string): number | undefined {
+  const sides = set.titled.flatMap((re, i) => (re.test(title) ? [i] : []));
+  return sides.length === 1 ? sides[0] : undefined;
 }
