@@ -69,7 +69,16 @@ export const INJURY: StageSet = {
   ],
 };
 
-export const STAGE_PAIRS: readonly StageSet[] = [PENALTY, MEANS, INJURY];
+/**
+ * Insurance bought or paid for (side 0: 保险怎么买, 在哪投保, 参保) against insurance claimed (side 1: 怎么理赔, 报案):
+ * the premium's entry (每天扣的几块钱保险费是什么保险) against the claim's (跑单受伤后怎么报案理赔).
+ */
+export const INSURANCE: StageSet = {
+  asked: [/买|投保|参保|上保险|保费|保险费/u, /理赔|报案|赔付|怎么赔|咋赔/u],
+  titled: [/(?<!不是)(买|投保|参保|保费|保险费)/u, /(?<!不是)(理赔|报案|赔付)/u],
+};
+
+export const STAGE_PAIRS: readonly StageSet[] = [PENALTY, MEANS, INJURY, INSURANCE];
 
 /**
  * Weather, a circumstance entries are written for at every stage (雨雪天的配送延时 answers a late order in the snow
