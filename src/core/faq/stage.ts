@@ -78,7 +78,16 @@ export const INSURANCE: StageSet = {
   titled: [/(?<!不是)(买|投保|参保|保费|保险费)/u, /(?<!不是)(理赔|报案|赔付)/u],
 };
 
-export const STAGE_PAIRS: readonly StageSet[] = [PENALTY, MEANS, INJURY, INSURANCE];
+/**
+ * The money paid for the hot months (side 0: 多给点钱, 有一笔钱要发, 那个热的钱, 补贴) against the heat's harm (side 1:
+ * 中暑, 晒得发昏, 头晕, 想吐): the allowance's entry against heatstroke's, both about 高温 and 夏天.
+ */
+export const HEAT: StageSet = {
+  asked: [/钱|补贴|津贴|补助/u, /中暑|晕|昏|吐|虚脱|防暑/u],
+  titled: [/津贴|补贴|补助|钱/u, /中暑|防暑|热晕/u],
+};
+
+export const STAGE_PAIRS: readonly StageSet[] = [PENALTY, MEANS, INJURY, INSURANCE, HEAT];
 
 /**
  * Weather, a circumstance entries are written for at every stage (雨雪天的配送延时 answers a late order in the snow
