@@ -19,6 +19,7 @@ import { givesNumbers, introducesNumbers, namedNumbers } from './numbers.js';
 import type { PinyinReader } from './pinyin-input.js';
 import type { PlaceTies } from './place-ties.js';
 import type { QuestionContent } from './question-content.js';
+import { askedSide, keepsCircumstance, STAGE_PAIRS, titledSide } from './stage.js';
 import { storyClauses } from './story-clauses.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -43,6 +44,8 @@ const NUMBER_FRAME = 3;
 const FOCUS_RIVAL = 0.7;
 /** A runner-up scoring this share of the best entry's score or more is about level with it (`contentTie`). */
 const TIE = 0.9;
+/** Share of the best entry's score a runner-up titled for the stage asked must score to be put first (`stageFirst`). */
+const STAGE_RIVAL = 0.4;
 
 /** What the FAQ decides about questions to one pack's index. */
 export interface FaqDecision {
@@ -204,7 +207,31 @@ export function faqDecision(deps: {
     const numbers = namedNumbers(normalize(text));
     if (numbers.length) return numbered(text, numbers);
     const ranked = focusFirst(text, contentTie(text, contentFirst(index.search(text, 5))));
-    return decide(text, hereFirst(text, ranked));
+    return decide(text, hereFirst(text, stageFirst(text, ranked)));
+  }
+
+  /**
+   * The best entry titled for the other stage of what is asked (stage.ts: 超时被扣了二十 against 眼看要超时，怎么提前报备;
+   * 不想打电话 想找个真人说说 against 心理咨询热线), and a runner-up scoring `STAGE_RIVAL` of it titled for the stage
+   * asked: the runner-up first, the best last — it answers another question about the same thing, so it is no rival.
+   */
+  function stageFirst(text: string, hits: FaqHit[]): FaqHit[] {
+    const top = hits[0];
+    if (!top) return hits;
+    const plain = index.translated(text);
+    const side = (pair: (typeof STAGE_PAIRS)[number], h: FaqHit) =>
+      titledSide(pair, index.plain(h.entry.title));
+    for (const pair of STAGE_PAIRS) {
+      const asked = askedSide(pair, plain);
+      const answers = side(pair, top);
+      if (asked === undefined || answers === undefined || answers === asked) continue;
+      const other = hits.find(
+        (h, i) => i > 0 && h.score >= STAGE_RIVAL * top.score && side(pair, h) === asked,
+      );
+      if (other && !keepsCircumstance(plain, index.plain(top.entry.title), index.plain(other.entry.title)))
+        return [other, ...hits.filter((h) => h !== top && h !== other), top];
+    }
+    return hits;
   }
 
   /**
