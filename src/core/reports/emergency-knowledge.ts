@@ -607,6 +607,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [
         /(?:(?:雪堆|雪地|雪窝|雪里|雪上|冰面|冰上)[^ ]{0,3}(?:躺|倒|趴|卧|睡)(?:着|了|倒)?|(?:躺|倒|趴|卧|睡)(?:着|了)?(?:在)?(?:雪堆|雪地|雪窝|雪里|冰面))(?![^ ]{0,3}(?:拍照|玩|打滚|打雪仗))|\b(lying|passed out|asleep|collapsed) (in|on) (the )?(snow|ice)\b/,
         /零下|冻(?:青|紫|僵)|喝(?:多|醉)|醉|哼|叫不|喊不|没反应|不动|迷糊|\b(below zero|minus \d+|drunk|freezing|not moving|won ?t wake)\b/,
+        // …a person, not a bike fallen in the snow.
+        new RegExp(`${PERSON}|有人|个人|醉汉|醉鬼|\\b(guy|man|woman|person|someone|somebody|he|she)\\b`),
       ],
       // Cold, shivering, and the body going numb or sleepy: 全身湿透一直发抖 手指都没感觉了 好想睡.
       [
@@ -1076,7 +1078,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [
         /最后一(?:单|趟|班)|以后(?:都|就)?(?:不用|别|不要)(?:再)?(?:给我|帮我|跟我)?(?:排班|排我|派单|留|等我)|(?:钥匙|头盔|工牌|工服|餐箱|外卖箱|保温箱|电动车|车)[^ ]{0,8}(?:放|留|交|还)(?:在|到|给)[^ ]{0,2}(?:站|店|公司|桌|柜|你)|\b(last (delivery|order|shift|run)|(don ?t|no need to) (schedule|roster|wait for) me)\b/,
         new RegExp(
-          `(?:江|河|海|湖|水库|涌)(?:里|的|里的|边的)?水${W(4)}(?:凉|冷|冰|深|急)|\\bthe (water|river|sea) (must|should|will|would|is going to) be (cold|deep|freezing)\\b`,
+          `(?:江|河|海|湖|水库|涌)(?:里|的|里的|边的)?水${W(4)}(?:凉(?![快爽])|冷|冰|深|急)|\\bthe (water|river|sea) (must|should|will|would|is going to) be (cold|deep|freezing)\\b`,
         ),
       ],
       // A goodbye and the means or the plan: 跟大家说声再见 药我都买好了.
@@ -1302,7 +1304,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         new RegExp(
           `(?:下|跳|落|掉|进|游)${W(3)}(?:${WATER})|(?:${WATER})${W(4)}(?:游水|游泳|玩水|洗澡)|游水|游泳|\\b(went (in|into the water)|swimming|jumped in)\\b`,
         ),
-        /(?:找不到|找不着|寻不到|看不到|看不见|见不到|望不到)(?:了)?(?:人|他|她|影)|人不见了|(?:没|冇)(?:人)?影了|\b(can ?t (find|see) (him|her|them)|(he|she) (s |is |has )?(gone|disappeared) under|went under)\b/,
+        /(?:找不到|找不着|寻不到|看不到|看不见|见不到|望不到)(?:了)?(?:人|他|她|影)(?:了|啦|啊)?(?= |$)|人不见了|(?:没|冇)(?:人)?影了|\b(can ?t (find|see) (him|her|them)|(he|she) (s |is |has )?(gone|disappeared) under|went under)\b/,
       ],
       // Gone down into a pit, a tank or a basement and not come up, or no air down there (a confined space:
       // the second who goes in after them falls too): 两个人下去就没上来 下面好像没得氧气.

@@ -46,6 +46,9 @@ const ROWS: [string, boolean][] = [
   ['去河里游泳的时候找不到拖鞋了', false],
   ['最后一单送完了 以后不用给我排班了 我回老家了', false],
   ['冬天在雪地里躺着拍照 冻得够呛', false],
+  ['雪地里倒着辆电动车 零下二十度', false],
+  ['游泳馆找不到人登记', false],
+  ['送完最后一单 去河里游个泳 水应该挺凉快', false],
 ];
 
 // A pack that names 砸到人 among its emergencies, read by meaning: a price pushed down (压价压到两百) is nobody crushed.
