@@ -1302,9 +1302,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // round 39): someone gone under.
       [
         new RegExp(
-          `(?:下|跳|落|掉|进|游)${W(3)}(?:${WATER})|(?:${WATER})${W(4)}(?:游水|游泳|玩水|洗澡)|游水|游泳|\\b(went (in|into the water)|swimming|jumped in)\\b`,
+          `(?:下|跳|落|掉|进|游)${W(3)}(?:${WATER})|(?:${WATER})${W(4)}(?:游水|游泳|玩水|洗澡)|游水|游泳|\\b(swimming|swam|went (in|into the (water|river|lake|sea|reservoir|pond|canal))|jumped in(to)?)\\b`,
         ),
-        /(?:找不到|找不着|寻不到|看不到|看不见|见不到|望不到)(?:了)?(?:人|他|她|影)(?:了|啦|啊)?(?= |$)|人不见了|(?:没|冇)(?:人)?影了|\b(can ?t (find|see) (him|her|them)|(he|she) (s |is |has )?(gone|disappeared) under|went under)\b/,
+        /(?:找不到|找不着|寻不到|看不到|看不见|见不到|望不到|(?:到现在|一直|还|都)(?:都|也)?(?:没|没有)(?:再)?(?:看到|看见|见到|见着))(?:了)?(?:人|他|她|影)(?:了|啦|啊)?(?= |$)|人不见了|(?:没|冇)(?:人)?影了|\b(can ?t (find|see) (him|her|them)|(he|she) (s |is |has )?(gone|disappeared) under|went under)\b/,
       ],
       // Gone down into a pit, a tank or a basement and not come up, or no air down there (a confined space:
       // the second who goes in after them falls too): 两个人下去就没上来 下面好像没得氧气.

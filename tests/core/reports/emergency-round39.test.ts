@@ -28,6 +28,8 @@ const ROWS: [string, boolean][] = [
   // Into the water and not seen now.
   ['几个小伙子下河游泳 有一个现在看不到人了', true],
   ["my cousin went swimming in the reservoir and now we can't find him", true],
+  ['同事下水庫游泳 到現在都沒看到人', true],
+  ["he went into the river to swim and we can't see him anymore", true],
   // The last shift, the gear left, cold deep water pictured; letters to the family and the pills laid out.
   ['最后一趟送完了 以后别给我排班了 那条河的水应该很深吧', true],
   ["last delivery done, don't schedule me anymore, the river must be cold tonight", true],
@@ -48,6 +50,7 @@ const ROWS: [string, boolean][] = [
   ['冬天在雪地里躺着拍照 冻得够呛', false],
   ['雪地里倒着辆电动车 零下二十度', false],
   ['游泳馆找不到人登记', false],
+  ['游泳的时候没看到人 挺清静', false],
   ['送完最后一单 去河里游个泳 水应该挺凉快', false],
 ];
 
