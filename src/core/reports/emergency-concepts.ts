@@ -203,7 +203,7 @@ export const PREGNANCY_DANGER =
 
 /** A farewell (再见了, 别找我了, 照顾好孩子, "sorry for everything"): with silence after it, a danger. */
 export const FAREWELL =
-  /(?:说|道)(?:声|个)?再见(?!了?[^ ]{0,2}(?:明天|下次|回头))|对不起(?:大家|爸妈|爹娘|爹妈|父母|家人|你们|所有人)|再也不见|永别|遗书|遗言|最后一条|最后一次(?:跟|和|对)?(?:大家|你们|说|见|联系)|再见了|别找我|不要找我|照顾好(?:孩子|爸妈|我妈|我爸|家里|老人|你自己)|下辈子|来世|去(?:找|陪)(?:她|他|我)?(?:妈|爸|奶奶|爷爷|外婆|外公)|就靠你们|最后(?:跟|和|对)?大家|最后说|永远消失|(?:和|跟|向)大家告别|发了?[^ ]{0,4}告别(?:的话|的消息|信|短信|语音)?|告别(?:的话|的消息|信|短信|语音)|不用等我|别等我了|我要走了|最后一(?:单|次|趟)[^ ]{0,4} ?谢谢大家|谢谢大家(?:这些年|一直以来|这段时间)|(?:以后|大家|兄弟们|你们|各位)[^ ]{0,2}(?:多)?保重|先走一步|\b(said goodbye|goodbye|this is the end|disappear forever|farewell|last message|sorry for everything|take care of (the kids|mum|mom|my (mum|mom|kids|family)))\b/;
+  /(?:说|道)(?:声|个)?再见(?!了?[^ ]{0,2}(?:明天|下次|回头))|对不起(?:大家|爸妈|爹娘|爹妈|父母|家人|你们|所有人)|再也不见|永别|遗书|遗言|最后一条|最后一次(?:跟|和|对)?(?:大家|你们|说|见|联系)|再见了|别找我|不要找我|照顾好(?:孩子|爸妈|我妈|我爸|家里|老人|你自己)|下辈子|来世|去(?:找|陪)(?:她|他|我)?(?:妈|爸|奶奶|爷爷|外婆|外公)|就靠你们|最后(?:跟|和|对)?大家|最后说|永远消失|(?:和|跟|向)大家告别|发了?[^ ]{0,4}告别(?:的话|的消息|信|短信|语音)?|告别(?:的话|的消息|信|短信|语音)|不用等我|别等我了|我要走了|最后一(?:单|次|趟)[^ ]{0,4} ?谢谢大家|谢谢大家(?:这些年|一直以来|这段时间)|(?:以后|大家|兄弟们|你们|各位)[^ ]{0,2}(?:多)?保重|先走一步|\b(wrote (\w+ ){0,2}(notes?|letters?) (for|to) (my|his|her) (mum|mom|mother|dad|father|kids?|son|daughter|wife|husband|family|parents)|just wanted (someone|somebody|you) to know|said goodbye|goodbye|this is the end|disappear forever|farewell|last message|sorry for everything|take care of (the kids|mum|mom|my (mum|mom|kids|family)))\b/;
 /** Silence after it: the phone off, no answer, blocked everyone. */
 export const SILENCE =
   /关机|不开门|把自己(?:反)?锁(?:在|起来)|联系不上|打不通|找不到|不见了|不接电话|一直不接|没人接|没回(?:消息|信息|微信)?|不回(?:消息|信息|微信)|拉黑|退群|不通|(?:都|也)不回|(?:电话|微信|消息|语音)(?:也|都|一直)?(?:不接|没接|不回|没回)|\b(phone (is )?(off|dead)|switched off|turned off|not answering|(isn ?t|not) (answering|picking up|replying)|can ?t reach|blocked (us|me|everyone)|no reply|hasn ?t (answered|replied))\b/;
@@ -212,7 +212,7 @@ export const SILENCE =
 export const DESPAIR =
   /不想(?:再)?拖累|这辈子就这样|一了百了|活够了|不想撑了|拖累(?:家里|大家|你们|家人)|没意思了|撑不下去|撑不住了?(?= |$)|解脱|想不开|没有希望|没希望了|\b(burden|no point|no hope|give up on life)\b/;
 export const MEANS_READY =
-  /(?:药|安眠药|绳子|刀片|刀|炭|农药|敌敌畏)[^ ]{0,3}(?:准备好|买好|买了|备好|藏好|攒|(?:就)?在手(?:边|里|上))|(?:准备好|买好|备好|藏好)了?[^ ]{0,2}(?:安眠药|绳子|刀片|炭|农药|敌敌畏|老鼠药)|\b(pills (are |all )?(ready|saved)|bought (a )?(rope|charcoal|pills))\b|(?:从|去|到)[^ ]{0,4}(?:楼顶|天台|天桥|大桥|桥|楼|窗|阳台|江|河)[^ ]{0,2}(?:跳|下去)|(?:今晚|今天|今夜|等下|待会|马上)就?(?:[^ ]{0,8}(?<![事账案司单])(?:了结|了断)(?= |$)|跳|走了|了断|结束)/;
+  /(?:药|安眠药|绳子|刀片|刀|炭|农药|敌敌畏)[^ ]{0,3}(?:准备好|买好|买了|备好|藏好|攒|(?:就)?在手(?:边|里|上))|(?:准备好|买好|备好|藏好)了?[^ ]{0,2}(?:安眠药|绳子|刀片|炭|农药|敌敌畏|老鼠药)|\b(pills (are |all )?(ready|saved|on the table|in front of me|laid out|lined up|counted out)|bought (a )?(rope|charcoal|pills))\b|(?:从|去|到)[^ ]{0,4}(?:楼顶|天台|天桥|大桥|桥|楼|窗|阳台|江|河)[^ ]{0,2}(?:跳|下去)|(?:今晚|今天|今夜|等下|待会|马上)就?(?:[^ ]{0,8}(?<![事账案司单])(?:了结|了断)(?= |$)|跳|走了|了断|结束)/;
 /** Goodbyes that leave no doubt (最后一条消息, 不用等我了): two goodbyes, one of them such, are a farewell note. */
 const LAST_WORDS =
   /最后一条|不用等我|别等我了|永别|遗言|遗书|下辈子|来世|先走一步|再也不见|永远消失|别找我|不要找我/;

@@ -98,12 +98,12 @@ const SPENDING = /买|花了|花钱|钱|块|元|消费|账|工资/;
  * it with 到 after the weather or a mood (热到想死, 晒到要死, 累到崩溃 — round 36).
  */
 const FIGURATIVE_BEFORE =
-  /(?:(?<![觉记显晓值舍认])得|(?<=[热冷晒冻闷累气忙饿困烦吵愁])到)(?:我|人)?(?:都|真|好|快|要){0,2}$/;
+  /(?:(?<![觉记显晓值舍认])得|(?<=[热冷晒冻闷累气激穷忙饿困烦吵愁])到)(?:我|人)?(?:都|真|好|快|要){0,2}$/;
 /** Phrases that are figures of speech after 得 (想死, 吐血, 心脏病), unlike 得中暑 or 得起不来. */
 const FIGURATIVE = /想死|去死|要死|死了算了|活不下去|吐血|心脏病|心梗|崩溃/;
 /** 累到吐血, 忙得要死, 罚得我要吐血, 气晕过去: tiredness, anger or a fine as a figure of speech. */
 const FIGURATIVE_CAUSE =
-  /(?:[累气忙笑饿困烦罚扣骂催怄吵愁](?:得|到)(?:我|人)?(?:都|快|要|想|差点){0,2}|(?<![煤燃空天暖毒沼])气)$/;
+  /(?:[累气激穷忙笑饿困烦罚扣骂催怄吵愁](?:得|到)(?:我|人)?(?:都|快|要|想|差点){0,2}|(?<![煤燃空天暖毒沼])气)$/;
 /** 气得我想打人, 我想揍他: anger said, nobody hit. */
 const WISH_BEFORE = /(?:得|我)[^ ]{0,2}想$/;
 /** Not yet: 热得要中暑了, 快冻僵了 — a warning (urgent), not a person down. */
@@ -133,7 +133,10 @@ const SMOKE_SOURCE = /烧烤|撸串|炒菜|做饭|抽烟|吸烟|烟花|鞭炮|�
 /** A fine, a rating or a late order: what workers vent about. */
 // …and the pay itself: what an order brings (一单才给三块五 — round 38), what is left of a day's work.
 const VENT =
-  /扣|罚|差评|超时|投诉|堵车|单子|平台|规则|单价|系统|一单|每单|工资|收入|到手|[0-9一二两三四五六七八九十几百]+块(?:钱|五)?/;
+  /扣|罚|差评|超时|投诉|堵车|单子|平台|规则|单价|系统|一单|每单|工资|收入|到手|压价|运费|油钱|一趟|跑一天|[0-9一二两三四五六七八九十几百]+块(?:钱|五)?/;
+/** A means, a high place or a goodbye told beside despair (农药, 楼顶, 遗书, 再见): then the despair is meant. */
+const MEANS_OR_GOODBYE =
+  /药|绳|刀|炭|楼顶|天台|桥上|江边|河边|遗书|遗言|再见|告别|永别|对不起|\b(pills|rope|bridge|roof|goodbye)\b/;
 /** A long-standing condition kept in hand (一直吃药控制得蛮好, well controlled): the writer asks about work around it. */
 const MANAGED_CONDITION =
   /控制(?:得|的)?(?:很|挺|蛮|还|比较|都)?(?:好|住|稳)|(?:一直|长期|按时|每天)(?:在)?吃药|\b(well[- ]controlled|under control|on (my |his |her )?(meds|medication))\b/;
@@ -496,10 +499,21 @@ export const EXEMPTIONS: readonly Exemption[] = [
   },
   {
     signals: ['self-harm', 'pack'],
-    phrase: /^想死$/,
+    phrase: /^(?:想死|不想活)/,
     before: /(?:真|真的|真是|简直|好)$/,
     report: VENT,
-    why: '又被扣了五十 真想死: venting about a fine or a rating, said as an exclamation',
+    // …unless a means, a place or a goodbye is told too (额真不想活了 刚买了一瓶农药): then it is meant.
+    unless: { report: MEANS_OR_GOODBYE },
+    why: '又被扣了五十 真想死, 一趟才两百 油钱都不够 真是不想活了: venting about pay, said as an exclamation',
+  },
+  {
+    // 穷到想跳楼, 罚得我想跳河 (round 39): a way out wished for after a degree of money trouble, in a report about pay.
+    signals: ['self-harm'],
+    phrase: /^(?:跳楼|跳河|跳江|跳海|去死)/,
+    before: /(?:[穷累气激忙饿烦罚扣亏](?:得|到)(?:我|人)?(?:都|真|快)?想)$/,
+    report: VENT,
+    unless: { report: MEANS_OR_GOODBYE },
+    why: '这个月罚了我六百 穷到想跳楼了: despair about money said as a degree, not a plan',
   },
   {
     signals: ['medical', 'breathing'],

@@ -152,6 +152,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '看得见骨头',
     ],
     patterns: [
+      // Blood dripping on and on (血滴滴答答的, 血一直往下滴 — round 39): a wound still open, however calmly said;
+      // 滴了几滴 stays a drop or two.
+      /血[^ ]{0,3}(?:滴滴答答|滴答滴答|滴个不停|一直(?:往下)?滴|不停(?:地|的)?(?:往下)?滴|往下滴|一滴一滴)|(?:滴滴答答|滴答滴答)[^ ]{0,2}(?:地|的)?(?:流|淌|掉|滴)血/,
       new RegExp(`${BODY}${W(4)}(?:流血|出血|冒血|淌血|全是血|都是血|血止不住)`),
       new RegExp(`${HEAD}${W(3)}(?:破了|开了个?口子?|裂开|撞出血|血)`),
       // A gaping wound: 头上一个大口子, 口子很深.
@@ -529,6 +532,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /(?:吃|喝|尝|食)[^ ]{0,6}(?:花生|虾|海鲜|螃蟹|蟹|贝|蚝|芒果|坚果|腰果|核桃|杏仁|菠萝)|\b(ate|eaten|eating|had)\b.{0,20}\b(peanuts?|shrimps?|prawns?|shellfish|crab|nuts?|mango)\b|\b(there (were|was) (some )?|(had|with|contained|containing|made with) (some )?)(peanuts?|shrimps?|prawns?|shellfish|crab|nuts|mango)\b/,
         /(?:喉咙|嗓子|喉头|舌头|嘴唇)[^ ]{0,3}肿|\b(throat|tongue|lips?)\b.{0,12}\b(swell\w*|swollen)\b/,
       ],
+      // A medicine or an injection just taken, the lips, tongue or throat swelling, and the breath or the whole skin
+      // going (刚打完针 全身痒 嘴唇肿起来了 呼吸有点不太顺 — round 39): a drug allergy turning to shock.
+      [
+        /打(?:完|了|过)?[^ ]{0,2}针|输(?:完|了)?液|吊(?:完|了)?(?:瓶|水)|打(?:完|了)?点滴|(?:吃|服|喝)(?:完|了|下)?[^ ]{0,4}药|\b(injection|jab|shot|antibiotics?|penicillin|took (a|the|my|some) (pill|tablet|medicine|meds))\b/,
+        /(?:喉咙|嗓子|喉头|舌头|嘴唇|嘴巴)[^ ]{0,3}肿|\b(throat|tongue|lips?)\b.{0,12}\b(swell\w*|swollen)\b/,
+        /呼吸|喘|憋|胸闷|(?:全身|浑身|身上|满身)[^ ]{0,3}(?:痒|疹|疙瘩|风团|红)|\b(breath\w*|wheez\w*|hives|rash|itch\w* all over)\b/,
+      ],
       // Many stings, or a sting and the body reacting: 被马蜂蛰了好多下 头晕恶心.
       [
         /蛰|蜇|螫|叮了|蜈蚣|蝎子|毒蜘蛛|水母|\bstung\b/,
@@ -591,6 +601,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /冷|冻|寒|北风|雪|冰|\b(cold|freezing|snow|icy)\b/,
         // 说话直拌蒜 (Northeastern: the tongue tripping), 敲半天窗户才睁眼 (slow to wake — round 37).
         /打摆子|意识不清|意识模糊|没意识|迷糊|说不清|颠三倒四|语无伦次|胡言乱语|说胡话|答非所问|发紫|发黑|僵住|(?:说话|舌头|嘴)[^ ]{0,2}拌蒜|半天[^ ]{0,2}才(?:睁眼|醒|应|答应|有反应|吱声|出声)|\b(confused|blue lips|can ?t feel (my|his|her) (legs|feet|body)|can ?t feel anything)\b/,
+      ],
+      // Someone lying in the snow, with the frost, drink or a barely-there answer told beside it (路边雪堆里躺着个人 喝多了
+      // 叫他就哼一声 零下二十多度 — round 39): a body losing heat it cannot get back.
+      [
+        /(?:(?:雪堆|雪地|雪窝|雪里|雪上|冰面|冰上)[^ ]{0,3}(?:躺|倒|趴|卧|睡)(?:着|了|倒)?|(?:躺|倒|趴|卧|睡)(?:着|了)?(?:在)?(?:雪堆|雪地|雪窝|雪里|冰面))(?![^ ]{0,3}(?:拍照|玩|打滚|打雪仗))|\b(lying|passed out|asleep|collapsed) (in|on) (the )?(snow|ice)\b/,
+        /零下|冻(?:青|紫|僵)|喝(?:多|醉)|醉|哼|叫不|喊不|没反应|不动|迷糊|\b(below zero|minus \d+|drunk|freezing|not moving|won ?t wake)\b/,
+        // …a person, not a bike fallen in the snow.
+        new RegExp(`${PERSON}|有人|个人|醉汉|醉鬼|\\b(guy|man|woman|person|someone|somebody|he|she)\\b`),
       ],
       // Cold, shivering, and the body going numb or sleepy: 全身湿透一直发抖 手指都没感觉了 好想睡.
       [
@@ -663,6 +681,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '洁厕灵',
     ],
     patterns: [
+      // A toxic gas escaping where people work (冷链园库房氨气漏了, 氯气泄漏 — round 39): poisoning, as 煤气漏了 is a fire.
+      /(?:氨气|液氨|氯气|硫化氢|毒气|有毒气体|二氧化硫)[^ ]{0,4}(?:漏|泄|冒|跑|喷)/,
       // A child swallowing a battery, magnet or coin: 吞了一颗电池, 纽扣电池吃下去了.
       // 把洗衣凝珠咬破了: bitten open is in the mouth too.
       new RegExp(
@@ -688,7 +708,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喝|饮|吞)了(?:一|半|整|大半|成)[瓶樽](?!水|饮料|可乐|啤酒|酒|奶|果汁|红牛|矿泉水|茶)/,
     ],
     latin:
-      /\b(poison(ed|ing)?|overdos\w*|od ?d|(drank|drunk|swallowed) (something|some \w+|stuff|a \w+)\b.{0,40}\b(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(coal|charcoal|stove|heater) (smoke|fumes)\b.{0,60}\b(throwing up|vomit\w*|dizzy|can ?t (stand|get up|wake)|won ?t wake|passed out|unconscious|collapsed|confused)|(swallowed|swallow|swallows|eat|eats|ate|eaten) (a |an |the |some )?(button |coin )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets)|(eat|eats|ate|eaten|take|takes|took|swallow\w*) (so |too )?(many|much|lots of|a lot of) (pill|pills|tablet|tablets|medicine|meds))\b/,
+      /\b(poison(ed|ing)?|overdos\w*|od ?d|(drank|drunk|swallowed) (something|some \w+|stuff|a \w+)\b.{0,40}\b(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|(drink|drank|drunk|drinking|swallow\w*|ate|eat|eaten) (some |a bottle of |a cup of |the |a lot of )?(pesticide|weed ?killer|rat poison|antifreeze|bleach|paraquat|insecticide)|swallowed (a|the|all|whole|a whole|a bottle|his|her|my)\b.{0,20}\b(pills|tablets|bottle)|took (a hundred|dozens of|\d+) (\w+ )?(pills|tablets)|took (all|a lot of|loads of|a bottle of|a whole bottle of) (the |his |her |my )?(pills|tablets)|carbon monoxide|(ammonia|chlorine|toxic gas|hydrogen sulfide) (leak\w*|escap\w*)|leak\w* (ammonia|chlorine|toxic gas)|(coal|charcoal|stove|heater) (smoke|fumes)\b.{0,60}\b(throwing up|vomit\w*|dizzy|can ?t (stand|get up|wake)|won ?t wake|passed out|unconscious|collapsed|confused)|(swallowed|swallow|swallows|eat|eats|ate|eaten) (a |an |the |some )?(button |coin )?(battery|batteries|magnets?|coin|bleach|detergent pod|razor blades?|blades?|glass|nails?|needles?|pins)|(swallowed|took|taken|ate|downed) .{0,15}\b(whole|all|entire|packet|box|bottle|bunch|handful|lot|too many|loads)\b.{0,20}\b(pills|tablets|painkillers|meds|medicine|paracetamol)|(drank|drunk|swallowed|drinking|ate) (some |a bottle of |the |a cup of )?(bleach|poison|pesticide|weed ?killer|antifreeze|detergent|cleaning (fluid|liquid)|rat poison)|too many (pills|tablets|sleeping pills)|(swallowed|ate|drank|drunk)\b.{0,25}\b(dishwasher|laundry|detergent|washing) (tablets?|pods?|liquid|powder)|took (a )?(handful|bunch|lot) of (\w+ )?(pills|tablets)|(eat|eats|ate|eaten|take|takes|took|swallow\w*) (so |too )?(many|much|lots of|a lot of) (pill|pills|tablet|tablets|medicine|meds))\b/,
   },
   violence: {
     phrases: [
@@ -1053,6 +1073,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /(?:药|安眠药|农药|老鼠药|炭|绳子)[^ ]{0,3}(?:攒|囤|藏好|准备好|备好)|(?:攒|囤)(?:了|够|好)?[^ ]{0,3}(?:药|安眠药)/,
         SILENCE,
       ],
+      // The last shift done and the gear left behind, with the cold or deep water pictured (今天最后一单送完了 钥匙和头盔放站里了
+      // 以后不用给我排班了 闽江的水应该挺凉的 — round 39): a leaving that is not quitting a job.
+      [
+        /最后一(?:单|趟|班)|以后(?:都|就)?(?:不用|别|不要)(?:再)?(?:给我|帮我|跟我)?(?:排班|排我|派单|留|等我)|(?:钥匙|头盔|工牌|工服|餐箱|外卖箱|保温箱|电动车|车)[^ ]{0,8}(?:放|留|交|还)(?:在|到|给)[^ ]{0,2}(?:站|店|公司|桌|柜|你)|\b(last (delivery|order|shift|run)|(don ?t|no need to) (schedule|roster|wait for) me)\b/,
+        new RegExp(
+          `(?:江|河|海|湖|水库|涌)(?:里|的|里的|边的)?水${W(4)}(?:凉(?![快爽])|冷|冰|深|急)|\\bthe (water|river|sea) (must|should|will|would|is going to) be (cold|deep|freezing)\\b`,
+        ),
+      ],
       // A goodbye and the means or the plan: 跟大家说声再见 药我都买好了.
       [FAREWELL, MEANS_READY],
       // Thanks and goodbye to everyone, the means ready: 各位拜拜 多谢大家照顾 药我已经准备好 不用找我.
@@ -1269,6 +1297,14 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         new RegExp(`${WATER}|水里`),
         // Going under: 往下沉, 冒了一下头就没影了; bobbing up and down (一冒一沉, 一沉一浮 — round 34).
         /一冒一沉|一沉一冒|一沉一浮|一浮一沉|时沉时浮|忽沉忽浮|不会游泳|(?:没人|没有人|没谁|谁都不)(?:识|会)?游泳(?![也还都])|谁会(?:游泳|水)|扑腾|呛水|沉下去|往下沉|沉底|没上来|没浮上来|冒不出头|冒了?一?下头|没影了|\bcan ?t swim\b/,
+      ],
+      // Into the water (to swim, or jumped or fell in) and not to be found now (跳落涌度游水 而家揾唔到人, 下河游泳 现在找不到人了 —
+      // round 39): someone gone under.
+      [
+        new RegExp(
+          `(?:下|跳|落|掉|进|游)${W(3)}(?:${WATER})|(?:${WATER})${W(4)}(?:游水|游泳|玩水|洗澡)|游水|游泳|\\b(swimming|swam|went (in|into the (water|river|lake|sea|reservoir|pond|canal))|jumped in(to)?)\\b`,
+        ),
+        /(?:找不到|找不着|寻不到|看不到|看不见|见不到|望不到|(?:到现在|一直|还|都)(?:都|也)?(?:没|没有)(?:再)?(?:看到|看见|见到|见着))(?:了)?(?:人|他|她|影)(?:了|啦|啊)?(?= |$)|人不见了|(?:没|冇)(?:人)?影了|\b(can ?t (find|see) (him|her|them)|(he|she) (s |is |has )?(gone|disappeared) under|went under)\b/,
       ],
       // Gone down into a pit, a tank or a basement and not come up, or no air down there (a confined space:
       // the second who goes in after them falls too): 两个人下去就没上来 下面好像没得氧气.

@@ -66,7 +66,8 @@ const EQUIVALENT: [RegExp, string][] = [
   [/电线|电缆/y, '电线|电缆|高压线'],
   [/积水|水坑|水/y, '水'],
   [/[淹漫]/y, '淹|漫|没过|泡'],
-  [/[砸压]/y, '砸|压'],
+  // 压价压到两百 is a price pushed down, not anyone crushed (round 39).
+  [/[砸压]/y, '砸|(?<!价)压(?!价|力|单|缩|岁|到[^ ]{0,4}(?:块|元|百|千|万|钱|\\d))'],
   [/宿舍|出租屋|屋里|家里|屋/y, '宿舍|出租屋|屋|房间|家里'],
 ];
 /** Words that carry no content of their own in a phrase. */

@@ -144,7 +144,7 @@ const NOW =
 
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
-  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:说|讲)?(?:好了|没事|没什么事|不疼了|恢复)|虚惊|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|已经出院|出院(?:回家|回来|返屋|返家)|(?:已经|现在|早就)(?:都)?不(?:流血|出血|淌血)了|血(?:已经|早就)?止住了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|(?:歇|休息|躺|坐|喝)[^ ]{0,6}(?:才|就|也)缓过来|(?:已经|现在)缓过来|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|(?:救|捞|拉|抬)(?:上来|上岸|出来)了?[^]{0,6}(?:没事|醒了|醒过来|缓过来)|\b(false alarm|fine now|ok(ay)? now|better now|recovered|(home|back home) (resting|recovering)|resting at home|healed (now|up)|(is|s|has|have|it s) (all |fully |since )?healed|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
+  /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:说|讲)?(?:好了|没事|没什么事|不疼了|恢复)|虚惊|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|已经出院|出院(?:回家|回来|返屋|返家)|(?:已经|现在|早就)(?:都)?不(?:流血|出血|淌血)了|血(?:已经|早就)?止住了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|(?:歇|休息|躺|坐|喝)[^ ]{0,6}(?:才|就|也)缓过来|(?:已经|现在)缓过来|拆(?:了|完)?线|线(?:已经|都)?拆(?:了|掉)|拆(?:了|掉)?石膏|石膏(?:已经|都)?拆(?:了|掉)|(?:现在|已经|早就)(?:都|也)?(?:没|没有)(?:那个|那股|什么)?(?:味|味道|气味|煤气味|烟)了|(?:现在|已经)(?:都|也)?不漏(?:气)?了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|(?:救|捞|拉|抬)(?:上来|上岸|出来)了?[^]{0,6}(?:没事|醒了|醒过来|缓过来)|\b(false alarm|(the )?cast (is |s |was |came |got )?(off|removed)|stitches (are |were |came |got )?(out|removed)|fine now|ok(ay)? now|better now|recovered|(home|back home) (resting|recovering)|resting at home|healed (now|up)|(is|s|has|have|it s) (all |fully |since )?healed|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
 /** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
 const MINOR =
   /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
@@ -197,7 +197,7 @@ const JOKE =
  * not report a person in danger — unless the state words say someone is down now.
  */
 const PAPERWORK =
-  /认定|职业伤害|伤害保障|待遇|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?|(does|will|would) (the )?\w+ (pay|cover))\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|私了|不肯赔|不愿赔|不给赔|不赔|\b(claim|insurance|compensation|reimburs\w*|paperwork)\b/;
+  /认定|职业伤害|伤害保障|待遇|会赔|赔多少|怎么赔|要赔|赔吗|谁出|谁付|谁赔|\b(who pays|hospital bills?|medical bills?|(does|will|would) (the )?\w+ (pay|cover))\b|理赔|报销|意外险|算不算工伤|算工伤|是工伤|赔偿|赔付|保险|医药费|手续|流程|材料|怎么报|能报|索赔|私了|不肯赔|不愿赔|不给赔|不赔|误工费|营养费|找谁要|\b(claim|insurance|compensation|reimburs\w*|paperwork|receipts?|(injury|accident) cover)\b/;
 /** Someone who did it (被人, 对方, "he"): then a cut is an attack, however minor it is said to be. */
 const ATTACKER = /被|他|她|有人|对方|顾客|客人|\b(he|she|someone|guy|man|they)\b/;
 /** Cut by a blade or glass, nobody else (手指被美工刀划破一点, round 31): 被 before the tool names no attacker. */
