@@ -92,8 +92,12 @@ const CUT_LINED = new RegExp(
   'g',
 );
 function linedLikeAnId(run: string): boolean {
+  return /[\n\r]/.test(run) && bornLikeAnId(run);
+}
+/** A birth date where an 18-digit ID has one (1900–2029, a real month and day). */
+function bornLikeAnId(run: string): boolean {
   const born = digitsOf(run).slice(6, 14);
-  return /[\n\r]/.test(run) && /^(?:19\d\d|20[0-2]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(born);
+  return /^(?:19\d\d|20[0-2]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(born);
 }
 /**
  * Between the groups of a mobile number only (3-4-4, "138/5716/2439", one group a line): a line break, a tab or a
@@ -110,6 +114,15 @@ const WRITTEN_CC = `(?:(?:\\+|00)?86${GROUP_SEP}|\\(\\+?86\\) ?)?`;
  */
 const LISTED = '(?:[ \\t]*[,、][ \\t]*)';
 const MOBILE_SEP = `(?:${GROUP_SEP}|${LISTED})`;
+/**
+ * An 18-digit ID number in its 6-8-4 (or 6-4-4-4) groups between commas or 、: words sent in pieces are read so
+ * (身份证号 / 310101 / 19900307 / 1234 → "310101，19900307，1234", core/fragments.ts). Taken with a birth date where an
+ * ID has one, and never inside a longer list (order numbers, sums).
+ */
+const LISTED_ID = new RegExp(
+  `(?<!\\d${LISTED}?)[1-9]\\d{5}${LISTED}\\d{4}${LISTED}?\\d{4}${LISTED}\\d{3}[\\dXx](?![\\dXx])(?!${LISTED}\\d)`,
+  'g',
+);
 /**
  * A mobile number in 3-4-4 groups (+86 before it allowed), read on a copy with Chinese numerals as digits, each
  * separator any of GROUP_SEP; never part of a longer run of digits (nor its tail: "1300 130 0000…" is a number
@@ -342,6 +355,7 @@ function maskNumbersIn(text: string): string {
   });
   // An ID number across lines before the mobiles on lines, whose groups may sit inside it.
   out = replaceAccepted(out, LINED_ID, linedLikeAnId, (id18) => maskNumber({ id18 }));
+  out = replaceAccepted(out, LISTED_ID, bornLikeAnId, (id18) => maskNumber({ id18 }));
   out = replaceFolded(out, fold(out), CUT_LINED, (m, original) =>
     /[\n\r]/.test(m[0]) ? `${digitsOf(m[0]).slice(0, 3)}****` : original,
   );
@@ -392,7 +406,12 @@ function withoutPersonalNumbersIn(text: string): string {
   if (!ANY_DIGIT.test(text)) return replaceWrittenMobiles(text, () => '');
   const personal = (m: RegExpExecArray) => (m.groups?.landline ? m[0] : '');
   const said = withoutIdentity(text);
-  const lined = replaceAccepted(said, LINED_ID, linedLikeAnId, () => '');
+  const lined = replaceAccepted(
+    replaceAccepted(said, LINED_ID, linedLikeAnId, () => ''),
+    LISTED_ID,
+    bornLikeAnId,
+    () => '',
+  );
   const ids = replaceFolded(lined, fold(lined), LOOSE_ID, (m, original) =>
     groupedLikeAnId(m[0]) ? '' : original,
   );

@@ -98,6 +98,20 @@ describe('phone and ID numbers are masked in every form', () => {
       expect(maskText(text)).toBe(text);
   });
 
+  it('masks an ID number whose 6-8-4 groups are between commas or 、, as pieces are read together (QA31)', () => {
+    expect(maskText('我身份证号是，310101，19900307，1234，社保怎么查')).toBe(
+      '我身份证号是，310***********1234，社保怎么查',
+    );
+    expect(maskText('身份证 310101、1990、0307、123X')).toBe('身份证 310***********123X');
+    // Lists of order numbers and sums, and groups with no birth date where an ID has one, are left.
+    for (const text of [
+      '订单 110101，20260512，0001，0002',
+      '单号 110101，12345678，1234',
+      '罚了 200，300，1500',
+    ])
+      expect(maskText(text)).toBe(text);
+  });
+
   it('masks an ID number split across lines, and leaves lines of counts, times and amounts (stop 35 leftover)', () => {
     expect(maskText('身份证 110105199\n003071234')).toBe('身份证 110***********1234');
     expect(maskText('身份证号：\n11010519900307\n1234\n麻烦登记')).toBe(

@@ -313,6 +313,10 @@ export function mountTicket(board: Board, s: Shell): void {
       const n = noteLength(text);
       return `<label>${esc(t(c, id))}<textarea name="note" required data-max="${NOTE_MAX}" data-count="${esc(tpl('board-note-count'))}" data-over="${esc(tpl('board-note-over'))}">${esc(text)}</textarea></label><p class="count${n > NOTE_MAX ? ' err' : ' muted'}" aria-live="polite">${esc(n > NOTE_MAX ? t(c, 'board-note-over', counted(n)) : t(c, 'board-note-count', counted(n)))}</p>`;
     };
+    // Just filed under a category whose reports go elsewhere: said, with the transfer form at hand (never moved by it).
+    const elsewhere = c.req.query('recat') && open ? categoryBranch(p, ticket, ticket.category) : undefined;
+    // The transfer form chooses that branch already, as the chat's ↪️ offers it; a refused transfer keeps its own.
+    const target = kept?.action === 'transfer' ? kept.target : elsewhere;
     const btn = (id: string) => `<button>${esc(t(c, id))}</button>`;
     const forms: string[] = [];
     // New, or held by a claimer who has left the pack (taken over: checked again by the script).
@@ -331,7 +335,7 @@ export function mountTicket(board: Board, s: Shell): void {
         act(
           'transfer',
           // No branch chosen until the person chooses one (before: the first branch, QA round 3 §9).
-          `<label>${esc(t(c, 'board-act-transfer-to'))} <select name="target" required><option value="" disabled${kept?.target ? '' : ' selected'}>${esc(t(c, 'board-act-transfer-choose'))}</option>${others.map((b) => `<option value="${esc(b.id)}"${kept?.action === 'transfer' && kept.target === b.id ? ' selected' : ''}>${esc(branchLabel(p, b.id, v.locale))}</option>`).join('')}</select></label>${note('transfer', 'board-act-reason')}${btn('board-act-transfer')}`,
+          `<label>${esc(t(c, 'board-act-transfer-to'))} <select name="target" required><option value="" disabled${target ? '' : ' selected'}>${esc(t(c, 'board-act-transfer-choose'))}</option>${others.map((b) => `<option value="${esc(b.id)}"${target === b.id ? ' selected' : ''}>${esc(branchLabel(p, b.id, v.locale))}</option>`).join('')}</select></label>${note('transfer', 'board-act-reason')}${btn('board-act-transfer')}`,
           'board-act-transfer',
         ),
       );
@@ -375,8 +379,6 @@ export function mountTicket(board: Board, s: Shell): void {
         `<div class="card" id="extension"><p>${esc(t(c, 'board-ext-decide', { who: ext.byName ?? ext.by, until: when(c, ext.until) }))}</p><p class="muted">${esc(ext.reason)}</p>${decide('approve', 'escalation-btn-approve')}${decide('refuse', 'escalation-btn-refuse')}</div>`,
       );
     }
-    // Just filed under a category whose reports go elsewhere: said, with the transfer form at hand (never moved by it).
-    const elsewhere = c.req.query('recat') && open ? categoryBranch(p, ticket, ticket.category) : undefined;
     const hint = elsewhere
       ? `<p class="ok" id="category-elsewhere">${esc(t(c, 'board-category-elsewhere', { category: categoryName(p, ticket.category, v.locale, true), branch: branchLabel(p, elsewhere, v.locale) }))} <a href="#act-transfer">${esc(t(c, 'board-act-transfer'))}</a></p>`
       : '';

@@ -585,6 +585,11 @@ describe('small things (QA round 3 §9)', () => {
     await expect.poll(() => page.textContent('#done')).toContain('已完成');
     // Reports of road hazards with no place go to the district: said, the ticket left where it is.
     expect(await page.textContent('#category-elsewhere')).toContain('「道路隐患」这类问题通常由');
+    // The transfer form below has that branch chosen already, as the chat's ↪️ offers it.
+    await page.click('#category-elsewhere a');
+    const transfer = page.locator('form[action$="/transfer"] select');
+    await expect.poll(() => transfer.isVisible()).toBe(true);
+    expect(await transfer.locator('option:checked').textContent()).toBe('杨浦区新就业群体党委');
     const ticket = await app.app.deps.store.tickets.get(id);
     expect(ticket).toMatchObject({ category: 'road-hazard', branch: 'meituan-yangpu' });
     expect(await page.textContent('#ticket')).toContain('改类别：平台规则与派单 → 道路隐患');

@@ -41,4 +41,17 @@ describe('a phone number sent in pieces', () => {
     const seen = app.take().join('\n');
     expect(seen).not.toMatch(/8765|1234\D{0,3}5678/);
   });
+
+  it('an ID number sent in pieces reaches /gaps masked too (QA31)', async () => {
+    await app.type(':as rider-id-pieces zh-CN', ':dm');
+    for (const piece of ['我身份证号是', '310101', '19900307', '1234']) {
+      await app.type(piece);
+      c.advance(3_000);
+    }
+    app.take();
+    await app.type(':as org-li', ':dm', '/gaps');
+    const seen = app.take().join('\n');
+    expect(seen).toContain('310***********1234');
+    expect(seen).not.toMatch(/19900307\D{0,3}1234/);
+  });
 });
