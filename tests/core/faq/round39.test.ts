@@ -30,7 +30,8 @@ const CASES: [Pack, string, string][] = [
   ['tianhe', '俾交警罚咗两百 可唔可以申诉', 'none'],
   ['yangpu', '平台罚了两百 能申诉吗', 'penalty-appeal'],
   // Everyday and regional words.
-  ['jinshui', '被顾客骂得狗血喷头 心里堵得慌', 'xinli-rexian'],
+  // Round 58: the entry on being scolded by a customer, now that 骂 is no longer read as 动手 (was the hotline).
+  ['jinshui', '被顾客骂得狗血喷头 心里堵得慌', 'qingxu-tiaojie'],
   ['jinshui', '俺们几个干了俩月都没拿到钱', 'qianxin-taoxin'],
   ['yanta', '跑众包的 听说有类似工伤的保障 我算不算', 'zhiye-shanghai-baozhang'],
   ['shushan', '夏天一分防暑的钱都没有', 'heat-allowance'],
