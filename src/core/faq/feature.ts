@@ -72,7 +72,10 @@ export interface FaqFeatureOptions {
   openReports?: (ctx: Ctx) => Promise<OpenReport[]>;
   /** Adds the words of a kept question (its message `messageId`) to the asker's open report `ticket`. */
   addToReport?: (ctx: ButtonCtx, ticket: string, text: string, messageId?: string) => Promise<void>;
-  /** Asked before answering: true when the question was an emergency and has been answered as one. */
+  /**
+   * Asked before answering: true when the question was an emergency (or a live hazard told) and has been answered as
+   * one; a live hazard asked about may get its danger line and false, and is answered after it.
+   */
   urgent?: (ctx: MessageCtx, text: string) => Promise<boolean>;
 }
 

@@ -44,6 +44,28 @@ export const STILL_IN_USE =
 export const STILL_IN_USE_LATIN =
   '\\b(?:still (?:\\w+ ){0,2}(?:charg(?:e|es|ing)|us(?:e|es|ing)|plugged in|in use|on charge|being (?:used|charged))|(?:keep|keeps|kept|continue|continues|continued|carry on|carries on|carrying on) (?:\\w+ )?(?:to )?(?:charg|us)(?:e|es|ing)|(?:in use|on charge) (?:right )?now)\\b';
 
+/**
+ * A socket, plug or wire, a battery on charge or a household appliance: where a spark or a wisp of smoke is a fault to
+ * repair once the power is off (emergency-exemptions.ts) and a danger to keep away from while it is on (urgency.ts).
+ */
+export const ELECTRIC_FITTING =
+  '插座|插头|插排|插线板|排插|开关|电线|电源线|充电线|电(?:表)?箱|配电箱|电表|电闸|充电|充着电|微波炉|电磁炉|电饭锅|电水壶|热水壶|烧水壶|饮水机|热水器|电暖器|取暖器|电风扇|风扇|冰箱|空调';
+/** The same in English (a charging or battery cabinet, a power strip, an e-bike battery on charge). */
+export const ELECTRIC_FITTING_LATIN =
+  '\\b(?:sockets?|outlets?|plugs?|power ?strips?|extension (?:leads?|cords?)|wires?|wiring|cables?|chargers?|charging|batter(?:y|ies)|fuse ?box(?:es)?|switch(?:es)?|cabinets?|heaters?|microwaves?|kettles?|fans?)\\b';
+/**
+ * The fitting switched off, said with no object (充电柜冒火花 但我们已经关了, 赶紧把它关掉了 — QA31 #2): 关 after a
+ * word of having done it already or at once, or 把…关; not 驿站关门了 or a bare 关了 (the station may be closed).
+ */
+export const SWITCHED_OFF =
+  '(?:已经|早就|先|都|赶紧|赶快|马上|立马|立刻|及时)(?:给|把它|把)?关(?:了|掉)|把(?:它|电源|开关|电)关(?:了|掉)';
+/**
+ * The power cut or the fitting switched off by the writer, in English (as 拔了, 拉闸, 断电, 已经关了): "we switched it
+ * off", "unplugged it", "cut the power", "turned off the breaker".
+ */
+export const SWITCHED_OFF_LATIN =
+  '\\b(?:(?:switch|switched|turn|turned|shut|shutting|switching|turning) (?:it |them |the (?:\\w+ ){0,2})?(?:off|down)|(?:switch|switched|turn|turned|shut) off|unplug(?:ged)?|pulled (?:out )?the plug|(?:cut|cutting|killed|turned off) (?:the )?(?:power|electricity|breaker|mains)|power (?:is |s )?(?:off|cut)|(?:flipped|tripped) the (?:breaker|switch))\\b';
+
 /** Someone other than the writer: workmates, family, strangers, "someone" (有人, 老王, 小李). */
 const OTHERS = [
   // Not the 人 of a footway or a crossing (人行道的护栏倒了 is a railing down, nobody hurt).

@@ -16,7 +16,19 @@
  * with `packPhrase`, a pack's phrase counts only when it says that (a pack phrase about breathing).
  */
 
-import { DOWN, PERSON, BODY, SOMEONE, NOSEBLEED, STILL_IN_USE } from './emergency-concepts.js';
+import {
+  DOWN,
+  PERSON,
+  BODY,
+  SOMEONE,
+  NOSEBLEED,
+  STILL_IN_USE,
+  ELECTRIC_FITTING as ELECTRIC_FITTING_SOURCE,
+  SWITCHED_OFF,
+  SWITCHED_OFF_LATIN,
+  STILL_IN_USE_LATIN,
+  ELECTRIC_FITTING_LATIN,
+} from './emergency-concepts.js';
 
 /** Mild: 有点中暑, 有点胸闷 are urgent, not emergencies (有点不清醒 still is one). */
 export const MILD = ['有点', '有些', '轻微', '稍微'];
@@ -59,18 +71,18 @@ const WINDOWS: readonly Window[] = [
   'report',
 ];
 
-/** A socket, plug or wire: where a spark or a wisp of smoke is a fault to repair once the power is off. */
-/** …or a battery on charge (电瓶车充电冒烟 我拔了): unplugged in time, a fault too. */
-/** …or a household appliance (微波炉冒烟了 没人敢用): taken out of use, a fault for repair too (round 34). */
-const ELECTRIC_FITTING =
-  /插座|插头|插排|插线板|排插|开关|电线|电源线|充电线|电(?:表)?箱|配电箱|电表|电闸|充电|充着电|微波炉|电磁炉|电饭锅|电水壶|热水壶|烧水壶|饮水机|热水器|电暖器|取暖器|电风扇|风扇|冰箱|空调/;
+/**
+ * A socket, plug or wire; a battery on charge (电瓶车充电冒烟 我拔了): unplugged in time, a fault too; a household
+ * appliance (微波炉冒烟了 没人敢用): taken out of use, a fault for repair too (round 34). In emergency-concepts.ts.
+ */
+const ELECTRIC_FITTING = new RegExp(ELECTRIC_FITTING_SOURCE);
 /**
  * The writer cut the power, or says nobody is hurt, near or shocked and nothing has caught yet (还好没人在旁边,
  * 好彩未有人电亲 — Cantonese 电亲 is 电到; 人都跑出来了没事, 人都在外面冇事: everyone out and fine, round 31), or people
  * are still charging at it (大家还在那充电, 还有人在充电: nothing burning and nobody hurt — a fault to stop now, round 32).
  */
 const CAUGHT_IN_TIME = new RegExp(
-  `拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|${STILL_IN_USE}|` +
+  `拔(?:了|掉)|拉(?:了)?闸|断(?:了)?电|关(?:了|掉)?(?:电|总闸)|${SWITCHED_OFF}|${STILL_IN_USE}|` +
     String.raw`(?:没|未)(?:有)?人(?:碰|受伤|伤(?!心)|在旁边|在边上|在跟前|在(?:充|用)|敢(?:用|碰|充)|靠近|被?电到)|不敢(?:用|碰|充)了?|停用|旁边(?:没|未)有?人|人(?:都|也)?没事|人(?:都|也)?(?:已经)?(?:在外面|在外头|跑出来了?|逃出来了?|撤出来了?|出来了)[^ ]{0,1}没事|还没(?:出事|着|烧起来)`,
 );
 /** A stove or a brazier (煤炉, 炭盆, 烤火炉): smoke from it is the room's air, not a fire, once everyone is out. */
@@ -143,6 +155,25 @@ const MANAGED_CONDITION =
 /** …unless it is happening: a fit or an attack now, someone down. */
 const ACUTE_NOW =
   /发作了|发病了|犯了|在抽|抽起来|抽搐|口吐白沫|倒(?:地|下|了)|没反应|叫不醒|喘不上|憋|\b(having (a|an) (seizure|fit|attack)|collapsed|not breathing|can ?t breathe)\b/;
+/**
+ * English, as CAUGHT_IN_TIME for Chinese (QA31 #2, stop 39 "left"): a fitting sparking or smoking that the writer
+ * switched off or unplugged, that nobody is hurt by, near or using, or that people still charge at — a fault to repair
+ * or to stop now (urgent), not a fire. "the socket is sparking, nobody uses it any more", "the battery cabinet is
+ * sparking but we switched it off". Flames, thick smoke, someone inside or shocked keep it a fire.
+ */
+const LATIN_FITTING_FAULT = new RegExp(`${ELECTRIC_FITTING_LATIN}.*\\b(?:sparking|sparks|smoking)\\b`);
+const LATIN_CAUGHT_IN_TIME = new RegExp(
+  `${SWITCHED_OFF_LATIN}|${STILL_IN_USE_LATIN}|` +
+    String.raw`\b(?:nobody|no one|no-one) (?:\w+ ){0,2}(?:hurt|injured|near|nearby|around|uses?|using|touch(?:ed|es|ing)?|shocked)\b`,
+);
+const LATIN_FIRE_TAKEN_HOLD =
+  /\b(?:on fire|caught fire|catching fire|flames?|blaze|burning up|explo\w+|thick smoke|black smoke|(?:someone|somebody|people|person|he|she|they)(?: is| are| s)? (?:still )?(?:inside|trapped)|unconscious|fainted|collapsed)\b|(?<!\b(?:nobody|no one|no-one)(?: \w+){0,2} )\b(?:shock(?:ed)?|electrocut\w*)\b/;
+export function latinFaultCaughtInTime(norm: string, match: string): boolean {
+  return (
+    LATIN_FITTING_FAULT.test(match) && LATIN_CAUGHT_IN_TIME.test(norm) && !LATIN_FIRE_TAKEN_HOLD.test(norm)
+  );
+}
+
 /** The same in English, where phrases are not read through the rows: "epileptic but well controlled on meds". */
 export function conditionKeptInHand(norm: string): boolean {
   return MANAGED_CONDITION.test(norm) && !ACUTE_NOW.test(norm);

@@ -66,3 +66,8 @@ export function orderEmergencyNumbers<T extends EmergencyNumber>(
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .map((x) => x.e);
 }
+
+/** The pack's number for the fire service (119 on the mainland), if it lists one. */
+export function fireNumber(numbers: readonly EmergencyNumber[]): string | undefined {
+  return numbers.find((e) => services(e).includes('fire'))?.number;
+}

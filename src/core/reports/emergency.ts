@@ -30,6 +30,7 @@ import {
   conditionKeptInHand,
   lastingCarePlanned,
   lastingNoAttack,
+  latinFaultCaughtInTime,
   MILD,
   MILD_SIGNALS,
   THING_SIGNALS,
@@ -503,6 +504,8 @@ function rawSignals(norm: string, extra: readonly string[] = []): string[] {
       // "smells like smoke, someone was smoking": a cigarette or a barbecue, not a fire.
       if (signal === 'fire' && m[0].startsWith('smoke') && LATIN_SMOKE_SOURCE.test(norm)) continue;
       if (signal === 'fire' && LATIN_WORRY.test(before)) continue;
+      // "the socket is sparking but we unplugged it": a fault caught in time, as 插座冒火花 我先拔了电.
+      if (signal === 'fire' && latinFaultCaughtInTime(norm, m[0])) continue;
       // "chest pain on and off for a week, can't afford a checkup": a lasting complaint, as 心口老隐隐地疼 想看病又没钱.
       if (LASTING_CARE_SIGNALS.has(signal) && lastingCarePlanned(norm)) continue;
       // "epileptic but well controlled on meds, can I skip nights": a condition kept in hand (as 一直吃药控制得蛮好).

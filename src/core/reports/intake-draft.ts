@@ -11,7 +11,11 @@ import { MAX_INPUT } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { TicketFile, TicketUrgency } from '../ports/tickets.js';
 import { normaliseReportText } from './classify.js';
+import { readDialects } from './dialect.js';
 import { emergencySignals } from './emergency.js';
+import { foldPronouns } from './pronouns.js';
+import { liveHazard } from './urgency.js';
+import { withoutBotName } from './classify/words.js';
 import type { View } from './views.js';
 
 /**
@@ -163,4 +167,12 @@ export function appendText(draft: Draft, text: string): void {
 /** What the report describes (bleeding, fire, violence…), to put the right emergency number first. */
 export function signalsOf(text: string): string[] {
   return emergencySignals(normaliseReportText(text));
+}
+
+/**
+ * A live hazard the words tell of, nobody hurt yet (充电柜冒火花 大家还在充电): read as a report's urgency reads it
+ * (urgency.ts), so words told outside a report get the danger line the same words make 🟠 inside one.
+ */
+export function hazardOf(text: string): 'electric' | 'other' | undefined {
+  return liveHazard(withoutBotName(readDialects(foldPronouns(normaliseReportText(text)))));
 }

@@ -24,7 +24,9 @@ import { onPlatform } from '../platform-words.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { KeptWords } from '../ports/report-links.js';
 import type { TicketFile } from '../ports/tickets.js';
+import { asks } from '../faq/told.js';
 import { outOfReports } from './decide.js';
+import { fireNumber } from './emergency-numbers.js';
 import type { ReportsKit } from './kit.js';
 import { branchLabel, emergencyBlock } from './views.js';
 import {
@@ -37,6 +39,7 @@ import {
   newDraftId,
   owner,
   save,
+  hazardOf,
   signalsOf,
   viewOf,
   waitingOn,
@@ -269,6 +272,40 @@ async function offerOpenDraft(ctx: Ctx, step: Step, draft: Draft, origin?: Origi
 }
 
 /**
+ * A hazard still live that nobody is hurt by yet, told outside a report (QA31 #2: "充电柜冒火花，大家还在充电" got the
+ * FAQ's indoor-charging answer, while inside /report the same words are 🟠): what to do now, instead of an FAQ
+ * answer, and the way to report it with these words — in private a button that starts the report with them, in a
+ * group the private link (the words kept for it). Asked as a question, the line only, and the FAQ answers after it
+ * (false). Read as the report's urgency reads it (urgency.ts `liveHazard`);
+ * no list of numbers, since nobody is hurt and nothing burns — the fire number is in the line, for when it does.
+ */
+async function hazardFirst(ctx: MessageCtx, text: string): Promise<boolean> {
+  const hazard = hazardOf(text);
+  if (!hazard) return false;
+  ctx.log.info({ hazard }, 'hazard told outside a report: danger line first');
+  // 119 where a pack lists no fire service: the bot serves mainland districts (emergency-numbers.ts).
+  const fire = fireNumber(ctx.deps.content.get().settings.emergencyNumbers) ?? '119';
+  const line =
+    hazard === 'electric' ? ctx.t('report-hazard-electric', { fire }) : ctx.t('report-hazard-other');
+  if (asks(text)) {
+    // "电池鼓包了 还在充 怎么办？": asked — the line first, then the FAQ answers (with its own way to report).
+    await ctx.reply({ text: [line] });
+    return false;
+  }
+  if (ctx.in.chat.kind !== 'private') {
+    const card = await privateReportCard(ctx, text);
+    await ctx.reply({ ...card, text: [line, '\n\n', ...card.text] });
+    return true;
+  }
+  const kept = await keepWordsForReport(ctx, text);
+  await ctx.reply({
+    text: [line, ...(kept ? ['\n\n', ctx.t('report-hazard-offer')] : [])],
+    ...(kept ? { buttons: [[{ label: ctx.t('report-btn-kept-words'), data: 'rs:kept' }]] } : {}),
+  });
+  return true;
+}
+
+/**
  * A question telling of danger to a person right now, sent outside a report (to the bot in private, or
  * addressed to it in a group; the FAQ asks this first): the emergency numbers come first, at once, instead of an FAQ
  * answer. In private the words are kept as a report draft, so one tap files it as an emergency (or the
@@ -278,7 +315,7 @@ export async function emergencyFirst(ctx: MessageCtx, text: string): Promise<boo
   const m = ctx.in;
   if (!hasWords(text)) return false;
   const signals = signalsOf(text);
-  if (!signals.length) return false;
+  if (!signals.length) return hazardFirst(ctx, text);
   ctx.log.info({ signals }, 'emergency told outside a report: numbers first');
   if (m.chat.kind !== 'private') {
     const numbers = emergencyBlock(viewOf(ctx), signals, text);

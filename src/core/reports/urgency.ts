@@ -11,7 +11,14 @@
  *   urgentCause('明天站里搞消防演练') === undefined
  */
 
-import { ENCLOSURE, ENCLOSURE_LATIN, STILL_IN_USE, STILL_IN_USE_LATIN } from './emergency-concepts.js';
+import {
+  ELECTRIC_FITTING,
+  ELECTRIC_FITTING_LATIN,
+  ENCLOSURE,
+  ENCLOSURE_LATIN,
+  STILL_IN_USE,
+  STILL_IN_USE_LATIN,
+} from './emergency-concepts.js';
 
 /**
  * A day near enough to act before: tonight, tomorrow (morning), the day after, a named weekday. An hour alone is a
@@ -48,9 +55,18 @@ const DEADLINE_CJK = new RegExp(
 const DEADLINE_LATIN =
   /\b(?:by|before|until) (?:tonight|tomorrow|tmrw?|tmo?r+ow|2mor+ow|this evening|end of (?:today|the day))\b/;
 
-/** Something electrical or on fire's edge, in a faulty state: a hazard (not a broken thing that is merely out of use). */
-const HAZARD =
-  /冒火花|冒火星|火花|火星子|打火|冒烟|烟味|焦味|糊味|焦糊|烧焦|烧黑|烧化|烧糊|发烫|烫手|很烫|好烫|鼓包|鼓起来|漏电|麻了一下|麻麻|短路|垂下来|垂落|垂到|吊得|老化|乱拉|乱接|裸露|危险|隐患|\b(?:sparks?|sparking|smok(?:e|ing)|burning smell|exposed wires?|live wire|dangling|hanging (?:low|down)|dangerous|hazard)\b/;
+/**
+ * Something electrical or on fire's edge, in a faulty state (not a broken thing that is merely out of use): what a
+ * worker told of it is asked to keep away from, to cut the power of if safe, and to call the fire service for if it
+ * catches (free chat, intake.ts).
+ */
+const ELECTRIC_HAZARD =
+  /冒火花|冒火星|火花|火星子|打火|冒烟|烟味|焦味|糊味|焦糊|烧焦|烧黑|烧化|烧糊|发烫|烫手|很烫|好烫|鼓包|鼓起来|漏电|麻了一下|麻麻|短路|乱拉|乱接|裸露|\b(?:sparks?|sparking|smok(?:e|ing)|burning smell|exposed wires?|live wire)\b/;
+/** Any other hazard: hanging down, worn out, said to be dangerous. Electric too when an electric fitting is named. */
+const OTHER_HAZARD =
+  /垂下来|垂落|垂到|吊得|老化|危险|隐患|\b(?:dangling|hanging (?:low|down)|dangerous|hazard)\b/;
+const HAZARD = new RegExp(`${ELECTRIC_HAZARD.source}|${OTHER_HAZARD.source}`);
+const FITTING = new RegExp(`${ELECTRIC_FITTING}|${ELECTRIC_FITTING_LATIN}`);
 /**
  * Said that nobody is hurt by it yet, or that it has not caught yet (还好没人碰到, 还没出事, 暂时没出事, 未着火, 还没起火, 人都没事, 还未有人掂到,
  * "nobody's crashed yet").
@@ -105,11 +121,29 @@ const ENCLOSURE_RE = new RegExp(ENCLOSURE);
 
 export type UrgentCause = 'deadline' | 'hazard' | 'trap';
 
+/** A hazard nobody is hurt by yet and still live: the urgent `hazard` of a report. */
+function hazardLive(norm: string): boolean {
+  return HAZARD.test(norm) && !outOfUse(norm) && (NOT_YET_HURT.test(norm) || STILL_IN_USE_NOW.test(norm));
+}
+
+/**
+ * The hazard a report is urgent for, and whether it is electric (sparks, smoke, a live wire, or a hazard of a fitting
+ * named: 电线垂下来) — what a worker who tells it outside a report is told to do now (QA31 #2). The same reading as
+ * `urgentCause`'s `hazard`, whatever else makes the report urgent.
+ *
+ *   liveHazard('充电柜冒火花 大家还在充电') === 'electric'
+ *   liveHazard('路口那个井盖松了 很危险 还没人摔') === 'other'
+ *   liveHazard('插座冒火花 我拔了电 现在不敢用了') === undefined
+ */
+export function liveHazard(norm: string): 'electric' | 'other' | undefined {
+  if (!hazardLive(norm)) return undefined;
+  return ELECTRIC_HAZARD.test(norm) || FITTING.test(norm) ? 'electric' : 'other';
+}
+
 /** Why a report is urgent by the built-in reading, if it is (`norm`: normalised, dialects folded). */
 export function urgentCause(norm: string): UrgentCause | undefined {
   if (DEADLINE_CJK.test(norm) || DEADLINE_LATIN.test(norm)) return 'deadline';
-  if (HAZARD.test(norm) && !outOfUse(norm) && (NOT_YET_HURT.test(norm) || STILL_IN_USE_NOW.test(norm)))
-    return 'hazard';
+  if (hazardLive(norm)) return 'hazard';
   if (trapSet(norm)) return 'trap';
   return undefined;
 }
