@@ -91,7 +91,8 @@ export const TUNED_PACKS: { name: string; content: string; files: string[] }[] =
  * one pack out gains by it (`npm run faq:transfer:lopo -- --without REGEX`). dev49 (stop 32): 9657 → 9657 of 11179
  * lines, refusals 2053 → 2050 of 2208 — not taken. dev50 (stop 33): leave one out 10182 → 10189 of 11734, refusals
  * 2179 → 2180 of 2346, but the rebuild learned 派单 → 合同/外包/个体户 and a part-time scam question (网上招人说先交三百才给派单,
- * a unit test) went to "not sure" — not taken.
+ * a unit test) went to "not sure" — not taken. dev51 (stop 39, with the rebuild after rounds 53–58): 10571 → 10575 of
+ * 12034, refusals 2274 → 2274 of 2442 — taken (docs/rounds/faq.md, "Bridges rebuilt at stop 39").
  */
 export const NOT_BRIDGED = /-faq-dev(49|50)\.jsonl$/;
 
