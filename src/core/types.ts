@@ -79,6 +79,12 @@ export interface IncomingMessage extends IncomingBase {
   edited?: boolean;
   /** When an edited message was first sent (ms since the epoch), so an edit long after is told from a typo fixed. */
   sentAt?: number;
+  /**
+   * Set by the dispatcher (core/fragments.ts), never by an adapter: the words this private message belongs to — when
+   * their first piece was said (`since`, the same for every piece read together) and whether this one was read with
+   * the pieces before it (`joined`: `text` is then the whole).
+   */
+  pieces?: { since: number; joined: boolean };
 }
 
 export interface IncomingButton extends IncomingBase {
