@@ -69,6 +69,11 @@ export interface IncomingMessage extends IncomingBase {
   command?: { name: string; args: string };
   location?: GeoPoint & { live?: boolean };
   attachments?: Attachment[];
+  /**
+   * The album the message belongs to (Telegram `media_group_id`): an album's photos arrive as separate messages,
+   * each carrying the same id. Slack sends an album's files in one message and sets none.
+   */
+  album?: string;
   /** Answers are for the sender's eyes only (a Slack slash command for help in a channel). */
   onlyToSender?: boolean;
   /** Forwarded from elsewhere (a channel's post, someone else's message): words the sender passes on, not their own. */

@@ -89,4 +89,53 @@ describe('❌ 没解决 answered with a photo alone', () => {
     expect(docs.map((c) => c.params.document)).toEqual([{ file: 'fine-slip.pdf' }]);
     expect(said.join('\n')).not.toContain('看板查看');
   });
+
+  it('an album sent as the reason: its other photos join the reopened ticket, no question asked (QA31 #3)', async () => {
+    const rider = t.u.person(8897);
+    const id = await report(t, TRIAGE, rider, '站长扣了我200块钱，说我超时，我根本没超时');
+    await pressIn(t, TRIAGE, sec(), `tk:rs:${id}`);
+    await t.handle(t.u.replyTo(t.api.lastMessage(TRIAGE)!, sec(), '已和站长沟通，罚款会退回'));
+    await pressIn(t, rider.id, rider, `tw:no:${id}`);
+    const mark = t.api.mark();
+    for (const [i, fileId] of ['album-1', 'album-2', 'album-3'].entries())
+      await t.handle({
+        update_id: 78001 + i,
+        message: {
+          message_id: 78001 + i,
+          date: Math.floor(Date.now() / 1000),
+          chat: t.u.privateChat(rider),
+          from: rider,
+          media_group_id: 'fine-album',
+          photo: [{ file_id: fileId, file_unique_id: `u-${fileId}`, width: 800, height: 600 }],
+          ...(i === 0 ? { caption: '还是扣着' } : {}),
+        },
+      } as Update);
+
+    const ticket = await t.app.deps.store.tickets.get(id);
+    expect(ticket?.status).not.toBe('resolved');
+    expect(ticket?.evidence.filter((f) => f.fileId.startsWith('album-')).map((f) => f.fileId)).toEqual([
+      'album-1',
+      'album-2',
+      'album-3',
+    ]);
+    // The worker sees one line, its count redrawn to the album's; never asked whether to add them.
+    const shown = t.api.shownTexts(mark).join('\n');
+    expect(shown).not.toContain('要补充进去吗');
+    const told = t.api.lastMessage(rider.id)!.text ?? '';
+    expect(told).toContain(`已重新提交给承办支部（${id}）`);
+    expect(told).toContain('您发的 3 张照片也一起转过去了');
+    // The branch sees all three photos.
+    const toTriage = JSON.stringify(
+      t.api
+        .since(mark)
+        .filter((c) => Number(c.params.chat_id) === TRIAGE)
+        .map((c) => c.params),
+    );
+    for (const fileId of ['album-1', 'album-2', 'album-3']) expect(toTriage).toContain(fileId);
+
+    // The next message is read as any message is (not taken as part of the album).
+    const after = t.api.mark();
+    await t.handle(t.u.privateText(rider, '附近哪里能充电'));
+    expect(t.api.shownTexts(after).join('\n')).toContain('充电');
+  });
 });
