@@ -3,6 +3,7 @@
  * screenshot, no words. Before, only words reopened the ticket and the photo was dropped with the question asked
  * again. Telegram end to end (the real app, real Redis, the grammY adapter and the Bot API stand-in): the ticket
  * reopens, the photo joins its evidence and follows the triage chat's "未解决" message, and the worker is told it went.
+ * QA31: a document goes on to the triage chat as a file too, and an album's other photos join the reopened ticket.
  */
 import type { Update } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
