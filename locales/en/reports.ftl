@@ -124,8 +124,10 @@ ticket-evidence = Evidence: photos { $photos } · voice { $voices } · other { $
 ticket-evidence-photo = Evidence photo { $n }/{ $of } for { $id }
 ticket-evidence-added = {" "}({ $count } added later by the reporter)
 ticket-added-photo = Photo { $n }/{ $of } added to { $id }
+ticket-added-file = File { $n }/{ $of } added to { $id }
 # Photos that could not be shown in a chat on another platform than the reporter's (fetch failed, too big)
 ticket-photos-on-board = See the photos on the board (/board)
+ticket-files-on-board = See the files on the board (/board)
 ticket-photos-shown-above = 📷 { $count ->
     [one] The photo was
    *[other] The { $count } photos were

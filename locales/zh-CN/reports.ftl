@@ -118,8 +118,10 @@ ticket-evidence = 证据：照片 { $photos } · 语音 { $voices } · 其他 { 
 ticket-evidence-photo = { $id } 的证据照片 { $n }/{ $of }
 ticket-evidence-added = （其中 { $count } 个是报告人后来补充的）
 ticket-added-photo = { $id } 补充的照片 { $n }/{ $of }
+ticket-added-file = { $id } 补充的文件 { $n }/{ $of }
 # Photos that could not be shown in a chat on another platform than the reporter's (fetch failed, too big)
 ticket-photos-on-board = 照片请在看板查看（/board）
+ticket-files-on-board = 文件请在看板查看（/board）
 ticket-photos-shown-above = 📷 这 { $count } 张照片几分钟前已随您对这张工单的查看发过（在那条消息下面），这次不再重发。
 ticket-line-reporter = 报告人：
 ticket-reporter-anonymous = 匿名

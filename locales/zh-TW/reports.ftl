@@ -118,8 +118,10 @@ ticket-evidence = 證據：照片 { $photos } · 語音 { $voices } · 其他 { 
 ticket-evidence-photo = { $id } 的證據照片 { $n }/{ $of }
 ticket-evidence-added = （其中 { $count } 個是報告人後來補充的）
 ticket-added-photo = { $id } 補充的照片 { $n }/{ $of }
+ticket-added-file = { $id } 補充的檔案 { $n }/{ $of }
 # Photos that could not be shown in a chat on another platform than the reporter's (fetch failed, too big)
 ticket-photos-on-board = 照片請在看板查看（/board）
+ticket-files-on-board = 檔案請在看板查看（/board）
 ticket-photos-shown-above = 📷 這 { $count } 張照片幾分鐘前已隨您對這張工單的查看發過（在那則訊息下面），這次不再重發。
 ticket-line-reporter = 報告人：
 ticket-reporter-anonymous = 匿名

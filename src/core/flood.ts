@@ -7,12 +7,13 @@
  * replicas share the window.
  *
  * Never limited: button presses (not messages: they never reach here), the answers to an open dialog (a report being
- * filled, a reply to a secretary), staff in the triage and escalation chats, and anything the emergency check flags —
- * danger is always handled. docs/architecture.md "A per-person message limit".
+ * filled, a reply to a secretary), staff in the triage and escalation chats, anything the emergency check flags —
+ * danger is always handled — and voice notes (and audio files, video notes), which are heard only after this. docs/architecture.md "A per-person message limit".
  */
 import type { MessageCtx } from './feature.js';
 import { staffChatOf } from './identity.js';
 import type { Dialog } from './ports/dialogs.js';
+import type { Attachment } from './types.js';
 
 /** Messages one person may send the bot in one chat in one minute (0: no limit). */
 export interface FloodLimits {
@@ -42,6 +43,9 @@ export async function overLimit(
   if (limit <= 0 || (!m.addressed && !m.command)) return false;
   // Danger is always handled, however many messages came before it.
   if (m.text && urgent?.(m.text)) return false;
+  // A voice note (an audio file, a video note) is heard only later, so the check above cannot read it: it is not
+  // counted. Each takes seconds to record; danger told aloud must not be dropped unheard (QA31 #4).
+  if (m.attachments?.some(spoken)) return false;
   const { channel, chatId } = m.chat.address;
   // Staff at work in their own chats (a triage chat's prompts and commands come fast on a busy day).
   if (ctx.role !== 'worker' && staffChatOf(ctx.deps.content.get(), channel, chatId)) return false;
@@ -57,6 +61,11 @@ export async function overLimit(
     await ctx.reply({ text: [ctx.t(writing ? 'flood-slow-down-report' : 'flood-slow-down')] });
   }
   return true;
+}
+
+/** Speech the transcriber may hear: a voice note, or a file with speech in it (reports/heard.ts `audible`). */
+function spoken(a: Attachment): boolean {
+  return a.kind === 'voice' || Boolean(a.audible);
 }
 
 /** A report being written: the line says that what was written so far is kept. */

@@ -16,6 +16,8 @@ import type { LastWords } from './ports/dialogs.js';
 export const FRAGMENT_WINDOW_MS = 30_000;
 /** How long words left mid-phrase wait for the rest: typing it takes longer than a fragment. */
 export const OPEN_WINDOW_MS = 2 * 60_000;
+/** How long a person's last words are kept: as long as the next message can still be read with them. */
+export const PIECES_KEPT_S = OPEN_WINDOW_MS / 1000 + 30;
 /** A fragment is at most this many characters (no spaces). */
 const FRAGMENT_MAX = 8;
 /** Words that stop on one of these go on in the next message; at most this long to be told "go on". */
@@ -89,8 +91,9 @@ export async function readWithLastWords(
       whole = wordsAfter(last, text, now, open);
       return { ...whole, text: maskText(whole.text) };
     },
-    OPEN_WINDOW_MS / 1000 + 30,
+    PIECES_KEPT_S,
   );
+  if (whole) m.pieces = { since: whole.since ?? whole.at, joined: !!whole.joined };
   if (whole?.joined) {
     ctx.log.info({ chars: length(whole.text) }, 'fragment read with the words before it');
     m.text = whole.text;
@@ -101,9 +104,17 @@ export async function readWithLastWords(
 
 /** The words kept once `text` is said at `now` after `last`: the whole when it goes on from them, else itself. */
 function wordsAfter(last: LastWords | undefined, text: string, now: number, open: boolean): LastWords {
-  if (last && continues(last, text, now))
-    return { text: joinWords(last, text), at: now, joined: true, ...(leftOpen(text) ? { open: true } : {}) };
-  return { text, at: now, ...(open ? { open: true } : {}) };
+  if (last && continues(last, text, now)) {
+    const since = last.since ?? last.at;
+    return {
+      text: joinWords(last, text),
+      at: now,
+      joined: true,
+      since,
+      ...(leftOpen(text) ? { open: true } : {}),
+    };
+  }
+  return { text, at: now, since: now, ...(open ? { open: true } : {}) };
 }
 
 /**

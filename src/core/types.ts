@@ -69,6 +69,11 @@ export interface IncomingMessage extends IncomingBase {
   command?: { name: string; args: string };
   location?: GeoPoint & { live?: boolean };
   attachments?: Attachment[];
+  /**
+   * The album the message belongs to (Telegram `media_group_id`): an album's photos arrive as separate messages,
+   * each carrying the same id. Slack sends an album's files in one message and sets none.
+   */
+  album?: string;
   /** Answers are for the sender's eyes only (a Slack slash command for help in a channel). */
   onlyToSender?: boolean;
   /** Forwarded from elsewhere (a channel's post, someone else's message): words the sender passes on, not their own. */
@@ -79,6 +84,12 @@ export interface IncomingMessage extends IncomingBase {
   edited?: boolean;
   /** When an edited message was first sent (ms since the epoch), so an edit long after is told from a typo fixed. */
   sentAt?: number;
+  /**
+   * Set by the dispatcher (core/fragments.ts), never by an adapter: the words this private message belongs to — when
+   * their first piece was said (`since`, the same for every piece read together) and whether this one was read with
+   * the pieces before it (`joined`: `text` is then the whole).
+   */
+  pieces?: { since: number; joined: boolean };
 }
 
 export interface IncomingButton extends IncomingBase {

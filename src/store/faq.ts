@@ -14,6 +14,7 @@ import type {
   StoredQuestion,
   Gap,
   GapLog,
+  PieceGap,
   LearnedExample,
   DraftEntry,
   FaqRepo,
@@ -53,6 +54,19 @@ declare module 'ioredis' {
       ttl: number,
       picker: string,
       picked: string,
+    ): Result<number, Context>;
+    faqGapPiece(
+      gaps: string,
+      gap: string,
+      pieces: string,
+      q: string,
+      text: string,
+      now: number,
+      max: number,
+      ttl: number,
+      since: number,
+      joined: string,
+      piecesTtl: number,
     ): Result<number, Context>;
     faqGapPick(gap: string, entry: string, picker: string): Result<number, Context>;
     faqPass(
@@ -180,6 +194,7 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     'faq-vote-2',
     'faq-model-budget-1',
     'faq-gap-log-2',
+    'faq-gap-piece-3',
     'faq-gap-pick-1',
     'faq-pass-1',
     'faq-answer-1',
@@ -224,6 +239,25 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
           GAP_TTL,
           pick ? pickerHash(pick.picker) : '',
           pick?.entry ?? '',
+        ),
+      );
+    },
+
+    async logPieceGap(question: string, piece: PieceGap): Promise<number> {
+      const { channel, chatId, userId } = piece.owner;
+      return Number(
+        await redis.faqGapPiece(
+          keys.faqGaps(),
+          keys.faqGap(gapId(question)),
+          keys.pieceGaps(channel, chatId, userId),
+          question,
+          piece.text,
+          piece.now,
+          MAX_GAPS,
+          GAP_TTL,
+          piece.since,
+          piece.joined ? '1' : '0',
+          piece.ttlSeconds,
         ),
       );
     },

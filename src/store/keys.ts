@@ -19,6 +19,7 @@
  * | {p}:thread:{channel:chat}:{thread}:{user} | string | the bot answered this person in this thread (TTL a day) |
  * | {p}:dialog:{channel}:{chatId}:{user} | string | JSON: the step a person is at in a dialog    |
  * | {p}:said:{channel}:{chatId}:{user}   | string | JSON: a person's last words there, numbers masked, for a fragment after them (TTL; replaced only if unchanged: Lua) |
+ * | {p}:said:{channel}:{chatId}:{user}:gaps | hash | since → first piece (ms); gap question → its details key: the gaps those words' pieces logged (TTL) |
  * | {p}:lessons:progress:{chat}          | set    | lesson ids given to a chat (no repeats)      |
  * | {p}:lessons:places:{chat}            | hash   | lesson id → "series|N": the 第 N 课 a chat was shown (moves with the chat) |
  * | {p}:lessons:plan:{push}              | hash   | chat → lesson id chosen for one push (TTL)   |
@@ -146,6 +147,9 @@ export function createKeys(prefix = 'ws') {
     },
     dialog: (channel: string, chatId: string, userId: string) => k('dialog', channel, chatId, userId),
     lastWords: (channel: string, chatId: string, userId: string) => k('said', channel, chatId, userId),
+    /** The gaps a person's pieces logged, withdrawn when a later piece is read with them (faq-gap-piece-3). */
+    pieceGaps: (channel: string, chatId: string, userId: string) =>
+      k('said', channel, chatId, userId, 'gaps'),
     lessonProgress: (chat: string) => k('lessons', 'progress', chat),
     lessonPlaces: (chat: string) => k('lessons', 'places', chat),
     lessonPlan: (push: string) => k('lessons', 'plan', push),

@@ -85,7 +85,25 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       const t = decodeTicket(h, body ? (rows[step * i + 1]?.[1] as string | null) : undefined);
       if (t) out.push(t);
     }
-    return out;
+    return withOwnerNames(out);
+  }
+
+  /**
+   * A holder handed a ticket while nobody could name them ("a secretary of <branch>") is named once the bot has seen
+   * them (`{p}:staff:names`, QA31 #6): every view of the ticket reads the name it has now. A name that is only their
+   * platform id is no name (stop 38).
+   */
+  async function withOwnerNames(tickets: Ticket[]): Promise<Ticket[]> {
+    const unnamed = tickets.filter((t) => t.owner && !t.ownerName);
+    if (!unnamed.length) return tickets;
+    const owners = [...new Set(unnamed.map((t) => t.owner!))];
+    const names = await redis.hmget(keys.staffNames(), ...owners);
+    const known = new Map(
+      owners.flatMap((o, i) => (names[i] && !o.endsWith(`:${names[i]}`) ? [[o, names[i]!]] : [])),
+    );
+    return tickets.map((t) =>
+      t.owner && !t.ownerName && known.has(t.owner) ? { ...t, ownerName: known.get(t.owner) } : t,
+    );
   }
 
   const ctx: TicketContext = { redis, keys, head, base, onOwnBranch, getMany };
@@ -104,7 +122,8 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
         .hgetall(keys.ticket(id))
         .get(keys.ticketBody(id))
         .exec()) ?? []) as [[unknown, Record<string, string>], [unknown, string | null]];
-      return decodeTicket(h ?? {}, body);
+      const ticket = decodeTicket(h ?? {}, body);
+      return ticket && (await withOwnerNames([ticket]))[0];
     },
 
     getMany,

@@ -203,6 +203,7 @@ export function translateMessage(
     ...(cmd ? { command: { name: cmd.name, args: cmd.args } } : {}),
     ...(location ? { location } : {}),
     ...(attachments.length ? { attachments } : {}),
+    ...(attachments.length && message.media_group_id ? { album: message.media_group_id } : {}),
     ...(replyToBot ? { replyToBot } : {}),
     ...(message.forward_origin ? { forwarded: true } : {}),
     ...(edited ? { edited: true, sentAt: message.date * 1000 } : {}),

@@ -9,7 +9,9 @@
 import type { Card } from '../card.js';
 import type { FaqEntry } from '../content/schema.js';
 import type { MessageCtx } from '../feature.js';
+import { PIECES_KEPT_S } from '../fragments.js';
 import { maskText } from '../mask.js';
+import type { PieceGap } from '../ports/faq.js';
 import { chatKey, personKey } from '../ports/groups.js';
 import { lostOnArrival } from '../text.js';
 import type { MessageRef } from '../types.js';
@@ -71,6 +73,21 @@ export function workerQuestion(ctx: MessageCtx, text: string, branch: string | u
     ...(branch ? { branch } : {}),
     ...(entry ? { entry } : {}),
     at: ctx.deps.now().getTime(),
+  };
+}
+
+/** This private message's place among words sent in pieces (core/fragments.ts), for the gap log; none elsewhere. */
+function pieceOf(ctx: MessageCtx, text: string): PieceGap | undefined {
+  const pieces = ctx.in.pieces;
+  if (!pieces) return undefined;
+  const { channel, chatId } = ctx.in.chat.address;
+  return {
+    owner: { channel, chatId, userId: ctx.in.from.id },
+    since: pieces.since,
+    joined: pieces.joined,
+    text,
+    now: ctx.deps.now().getTime(),
+    ttlSeconds: PIECES_KEPT_S,
   };
 }
 
@@ -170,6 +187,9 @@ export function createReply(setup: FaqSetup): Reply {
         const viaModel = model !== false;
         const sent = model === false ? await replyOffline(ctx, a, question, answer) : model;
         if (sent) await keepAnswered(ctx, question, sent.entry, sent.ref);
+        // The whole answered: the gaps its pieces logged alone were not the question (QA31 #1).
+        const piece = sent && ctx.in.pieces?.joined ? pieceOf(ctx, '') : undefined;
+        if (piece) await ctx.deps.store.faq.logPieceGap('', piece);
         return log({
           entry: answer.kind === 'faq' ? answer.hit.entry.id : undefined,
           score: answer.kind === 'faq' ? round(answer.hit.score) : undefined,
@@ -220,7 +240,11 @@ export function createReply(setup: FaqSetup): Reply {
     const clean = maskText(text);
     const gap = gapOf(clean);
     const now = ctx.deps.now().getTime();
-    if (gap) await ctx.deps.store.faq.logGap(gap, { text: clean.slice(0, GAP_MAX_CHARS), now });
+    const sample = clean.slice(0, GAP_MAX_CHARS);
+    const piece = pieceOf(ctx, sample);
+    // A piece of words sent in pieces replaces the gaps the pieces before it logged (QA31 #1: a number in pieces).
+    if (piece) await ctx.deps.store.faq.logPieceGap(gap ?? '', piece);
+    else if (gap) await ctx.deps.store.faq.logGap(gap, { text: sample, now });
     // The group's branch first; else the branch that owns the closest topic; else the district.
     const pendingId = await ctx.deps.store.faq.savePending(
       workerQuestion(ctx, text, ctx.group?.branch ?? candidates[0]?.entry.branch),

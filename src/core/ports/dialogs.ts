@@ -47,4 +47,6 @@ export interface LastWords {
   open?: boolean;
   /** The text was already read together with words before it. */
   joined?: boolean;
+  /** When the first of the pieces read together was said (its own `at` when it stands alone). */
+  since?: number;
 }

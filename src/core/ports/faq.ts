@@ -52,6 +52,20 @@ export interface GapLog {
   now?: number;
 }
 
+/** One private message's place among words sent in pieces, for `logPieceGap`. */
+export interface PieceGap {
+  owner: { channel: string; chatId: string; userId: string };
+  /** When the first piece was said (ms): the same for every piece read together. */
+  since: number;
+  /** This message was read with the pieces before it. */
+  joined: boolean;
+  /** A scrubbed sample of the question. */
+  text: string;
+  now: number;
+  /** How long a piece may still be read with the next (seconds). */
+  ttlSeconds: number;
+}
+
 export interface Gap {
   id: string;
   /** Normalised text (what is counted). */
@@ -108,6 +122,12 @@ export interface FaqRepo {
    * the normalised form; `text` a scrubbed sample.
    */
   logGap(question: string, options?: GapLog): Promise<number>;
+  /**
+   * A private message of words sent in pieces (core/fragments.ts): when it was read with the pieces before it, the
+   * gaps they logged are withdrawn, and its own gap (`question`; '' when it is none) is counted — in one step, so
+   * the pieces of a number never sit in /gaps beside the whole (QA31 #1). Returns the gap's count (0: none).
+   */
+  logPieceGap(question: string, piece: PieceGap): Promise<number>;
   /**
    * The asker of a /gaps question picked `entry` from the "did you mean" buttons: counted once per
    * picker, and only while the gap exists. True when counted.

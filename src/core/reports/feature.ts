@@ -7,6 +7,7 @@
  *   features.push(reports.feature);
  *   await reports.start(deps, () => core.drainSpool());   // once the adapters are registered
  */
+import { ALBUM_STEP, onAlbumRest } from './album-rest.js';
 import type { Button } from '../card.js';
 import { hasWords } from '../text.js';
 import type { ButtonCtx, CoreDeps, Ctx, Feature, MessageCtx } from '../feature.js';
@@ -152,6 +153,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
         return (await pressedByNumber(ctx, dialog, kit)) ? undefined : onIntakeMessage(ctx, dialog, kit);
       if (TRIAGE_STEPS.has(dialog.step)) return onTriageDialog(ctx, dialog, kit);
       if (WORKER_STEPS.has(dialog.step)) return onWorkerDialog(ctx, dialog, kit);
+      if (dialog.step === ALBUM_STEP) return onAlbumRest(ctx, dialog, kit);
       if (CONFIRM_STEPS.has(dialog.step)) return onConfirmDialog(ctx, dialog, confirmActions(kit));
       await ctx.clearDialog();
     },

@@ -14,6 +14,8 @@ import { photoCards } from './views.js';
 
 /** Larger photos are not uploaded to another platform (Telegram takes photos of up to 10 MB). */
 export const CROSS_PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+/** Larger documents are not forwarded (Telegram's bots fetch files of up to 20 MB): the board has them. */
+export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
 /** Shown as a picture everywhere; anything else (HEIC, say) goes as a file to open. */
 const PICTURES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif']);
 
@@ -58,16 +60,37 @@ export async function showPhotos(
   if (missing) await s.send({ text: [s.elsewhere], silent: true });
 }
 
-/** The bytes of a photo, or undefined (gone, too big, or the fetch failed: logged without the file's URL). */
+/**
+ * Show documents a worker sent (a PDF, a screenshot sent as a file) in a chat, each with its caption: fetched through
+ * the reporter platform's outbox and uploaded as a file, on any platform — a card carries a file's bytes, not another
+ * message's file id. One that cannot be fetched or is too big costs one line pointing at the board (`elsewhere`).
+ */
+export async function showDocuments(from: Channel, docs: AlbumPhoto[], s: PhotoShowing): Promise<void> {
+  let missing = 0;
+  for (const [i, d] of docs.entries()) {
+    const got = await fetchPhoto(from, d.fileId, s.outbox, s.log, DOCUMENT_MAX_BYTES);
+    const file: CardFile | undefined = got && {
+      kind: 'document',
+      name: got.name ?? `file-${i + 1}`,
+      mime: got.mime ?? 'application/octet-stream',
+      data: got.data,
+    };
+    if (!file || !(await s.send({ text: [d.caption], file, silent: true }))) missing++;
+  }
+  if (missing) await s.send({ text: [s.elsewhere], silent: true });
+}
+
+/** The bytes of a photo (or file), or undefined (gone, too big, or the fetch failed: logged without the file's URL). */
 async function fetchPhoto(
   from: Channel,
   fileId: string,
   outbox: PhotoShowing['outbox'],
   log: Logger,
+  max = CROSS_PHOTO_MAX_BYTES,
 ): Promise<FetchedFile | undefined> {
   try {
     const file = await outbox.fetchFile?.(from, fileId);
-    if (file && file.data.length <= CROSS_PHOTO_MAX_BYTES) return file;
+    if (file && file.data.length <= max) return file;
     log.info(
       { from, size: file?.data.length },
       'evidence photo not shown on the other platform: gone or too big',

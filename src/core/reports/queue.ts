@@ -9,6 +9,7 @@ import { halfWidth } from '../command.js';
 import { branchName } from '../groups/branch-name.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { triageBranchOf } from '../identity.js';
+import { personKey } from '../ports/groups.js';
 import { ellipsis } from '../text.js';
 import { numberPrefix } from './decide.js';
 import { viewOf } from './intake-draft.js';
@@ -181,5 +182,10 @@ export async function ticketCommand(ctx: MessageCtx, args: string, kit: ReportsK
     // The same answer whether it exists or not: numbers are guessable.
     return void (await ctx.reply({ text: [ctx.t('ticket-not-found', { id: ellipsis(args.trim(), 30) })] }));
   }
-  await showStaffView(ctx, ticket, await ctx.deps.store.tickets.events(id), kit);
+  // Staff seen: a holder handed tickets while nobody could name them is named from now on, here and wherever their
+  // tickets are drawn (the store reads `staff:names`; QA31 #6).
+  const me = personKey(ctx.user.channel, ctx.user.id);
+  if (ctx.user.name) await ctx.deps.store.tickets.rememberStaffName(me, ctx.user.name);
+  const named = ticket.owner === me && !ticket.ownerName && ctx.user.name ? { ownerName: ctx.user.name } : {};
+  await showStaffView(ctx, { ...ticket, ...named }, await ctx.deps.store.tickets.events(id), kit);
 }

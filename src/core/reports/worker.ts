@@ -30,6 +30,7 @@ import { CONFIRM_TTL_SECONDS, onConfirmDialog, readSolved, type ConfirmActions }
 import type { Card } from '../card.js';
 import type { ContentPack } from '../content/schema.js';
 import { sourceOf } from './edited-reply.js';
+import { filesOf, toldAndAlbumKept, type Passed } from './album-rest.js';
 
 const open = (ticket: Ticket) =>
   ticket.status === 'new' || ticket.status === 'claimed' || ticket.status === 'waiting';
@@ -273,18 +274,10 @@ async function askForRest(ctx: Ctx, id: string, cut: Cut): Promise<void> {
 /** A shared place, in the words the card's place line uses (views/words.ts `placeText`). */
 const placeWords = (p: { lat: number; lon: number }) => `📍 ${p.lat.toFixed(5)}, ${p.lon.toFixed(5)}`;
 
-/**
- * What went to the branch besides words: "您发的 1 张照片也一起转过去了" — a worker who answered a request for a
- * screenshot with one sees it was passed on, not only "已转告" (QA22 #8).
- */
-function passedWith(ctx: MessageCtx, files: readonly TicketFile[], place: boolean): string[] {
+/** What the worker is told went to the branch: `lead`, what came besides words, then `tail`. */
+function passedOf(lead: string, files: readonly TicketFile[], place: boolean, tail: string[]): Passed {
   const photos = files.filter((f) => f.kind === 'photo').length;
-  const others = files.length - photos;
-  return [
-    ...(photos ? ['\n', ctx.t('worker-answer-photos', { count: photos })] : []),
-    ...(others ? ['\n', ctx.t('worker-answer-files', { count: others })] : []),
-    ...(place ? ['\n', ctx.t('worker-answer-place')] : []),
-  ];
+  return { lead, photos, others: files.length - photos, place, tail };
 }
 
 /** The worker's answer to a question, or their comment when it is not solved. */
@@ -300,9 +293,7 @@ export async function onWorkerDialog(
     await ctx.reply({ text: [ctx.t('ticket-missing')] });
     return;
   }
-  const files: TicketFile[] = (ctx.in.attachments ?? [])
-    .filter((a) => a.kind !== 'sticker')
-    .map((a) => ({ kind: a.kind, fileId: a.fileId }));
+  const files = filesOf(ctx);
   const said = hasWords(ctx.in.text) ? ellipsis(ctx.in.text, NOTE_MAX) : '';
   // A place sent as the answer ("where was it?" is often answered with a pin) reaches the branch as the report's
   // own place reads on its card, not dropped with "请输入您的回复" (QA22 #8).
@@ -347,13 +338,8 @@ export async function onWorkerDialog(
       await ctx.reply({ text: [r.reason === 'bad-state' ? ctx.t('worker-answer-closed') : explain(ctx, r)] });
       return;
     }
-    await ctx.reply({
-      text: [
-        ctx.t(ticket.anonymous ? 'worker-answer-sent-anonymous' : 'worker-answer-sent', { id }),
-        ...passedWith(ctx, files, !!place),
-        ...raisedLine(ctx, r.detail[0]),
-      ],
-    });
+    const lead = ctx.t(ticket.anonymous ? 'worker-answer-sent-anonymous' : 'worker-answer-sent', { id });
+    await toldAndAlbumKept(ctx, id, passedOf(lead, files, !!place, raisedLine(ctx, r.detail[0])));
     if (cut) await askForRest(ctx, id, cut);
   } else {
     // A photo or file sent as the reason (a screenshot of the fine still charged) is the reason: kept as an
@@ -384,13 +370,9 @@ export async function onWorkerDialog(
       });
       return;
     }
-    await ctx.reply({
-      text: [
-        ctx.t('worker-reopened', { id }),
-        ...passedWith(ctx, files, !!place),
-        ...raisedLine(ctx, r.detail[0]),
-      ],
-    });
+    // The album's other photos join the reopened ticket as they arrive (album-rest.ts, QA31 #3).
+    const passed = passedOf(ctx.t('worker-reopened', { id }), files, !!place, raisedLine(ctx, r.detail[0]));
+    await toldAndAlbumKept(ctx, id, passed);
     if (cut) await askForRest(ctx, id, cut);
   }
   await kit.flushEffects(ctx.deps, id, ctx.log);

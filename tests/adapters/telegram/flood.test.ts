@@ -8,19 +8,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 import { DEFAULT_FLOOD_LIMITS } from '../../../src/core/flood.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
 
 const ORGANISER = 1001;
 const ESCALATION_CHAT = -1009999;
 const SLOW_DOWN = '您发得太快了，请过一分钟再发。';
 const QUESTION = '附近哪里能充电';
 
+/** A few bytes that start like an Ogg file (the stand-ins do not decode audio). */
+const OGG = Buffer.concat([Buffer.from('OggS\0\x02', 'latin1'), Buffer.alloc(2048, 7)]);
+
 let t: TelegramTestApp;
+let heard: TelegramTestApp;
+let fake: FakeOpenAI;
 let clock = new Date('2026-12-07T02:00:05Z');
 beforeAll(async () => {
   t = await createTelegramTestApp({ now: () => clock, flood: DEFAULT_FLOOD_LIMITS });
+  fake = await startFakeOpenAI(() => ({ content: '{}' }));
+  heard = await createTelegramTestApp({
+    now: () => clock,
+    flood: DEFAULT_FLOOD_LIMITS,
+    openai: { apiKey: 'test-key', baseURL: fake.baseURL, model: 'fake-model' },
+  });
 });
 afterAll(async () => {
   await t?.close();
+  await heard?.close();
+  await fake?.close();
 });
 
 let nextId = 39000;
@@ -113,5 +127,26 @@ describe('a worker addressing the bot again and again in a group', () => {
     const organiser = t.u.person(ORGANISER);
     for (let i = 1; i <= 12; i++)
       expect((await shown(t.u.groupText(escalation, organiser, '/help'))).join('\n')).not.toContain('太快');
+  });
+});
+
+describe('a voice note from a worker past the limit (QA31 #4)', () => {
+  it('is heard, not dropped: danger told aloud gets the emergency numbers', async () => {
+    clock = new Date(clock.getTime() + 60_000);
+    const flooder = heard.u.person(++nextId);
+    const said = async (update: Parameters<TelegramTestApp['handle']>[0]) => {
+      const mark = heard.api.mark();
+      await heard.handle(update);
+      return heard.api.shownTexts(mark);
+    };
+    for (let i = 1; i <= 30; i++) await heard.handle(heard.u.privateText(flooder, QUESTION));
+    expect(await said(heard.u.privateText(flooder, QUESTION))).toEqual([SLOW_DOWN]);
+    expect(await said(heard.u.privateText(flooder, QUESTION))).toEqual([]);
+    // Voice notes are not counted (each takes seconds to record; the emergency check can read one only once heard).
+    heard.api.addFile('voice-flood-sos', OGG);
+    fake.setTranscriber(() => ({ text: '我同事从楼梯摔下来了 头在流血' }));
+    const danger = (await said(heard.u.privateVoice(flooder, 'voice-flood-sos'))).join('\n');
+    expect(danger).toContain('我同事从楼梯摔下来了');
+    expect(danger).toContain('120');
   });
 });

@@ -162,6 +162,20 @@ describe('a colleague nobody can name (stop 38: "已由 张书记 转给 2011 �
     const view = textsTo(viewed, 2000);
     expect(view).toContain('王书记 转给同事');
     expect(view).not.toContain('2030');
+
+    // Once the colleague uses the bot, the ticket names them (QA31 #6): in their own /ticket (English) and in
+    // everyone else's view of it.
+    const zhao = t.u.person(2030, { first_name: '赵书记', language_code: 'en' });
+    const own = t.api.mark();
+    await t.handle(t.u.privateText(zhao, `/ticket ${id}`));
+    const theirs = textsTo(own, 2030);
+    expect(theirs).toContain('赵书记');
+    expect(theirs).not.toContain('a secretary of');
+    const again = t.api.mark();
+    await t.handle(t.u.privateText(sec1(), `/ticket ${id}`));
+    const others = textsTo(again, 2000);
+    expect(others).toContain('赵书记');
+    expect(others).not.toContain('的一位书记');
   });
 });
 

@@ -27,6 +27,8 @@ describe('a phone number sent in pieces', () => {
     const seen = app.take().join('\n');
     expect(seen).toContain('138****5678');
     expect(seen).not.toMatch(/1234\D{0,3}5678/);
+    // Each piece was a gap of its own: the whole replaced them, so no line gives back what the mask hid (QA31 #1).
+    expect(seen).not.toMatch(/138\D{0,3}1234/);
   });
 
   it('typed with commas or 、, is masked wherever a number is', async () => {
@@ -53,5 +55,22 @@ describe('a phone number sent in pieces', () => {
     const seen = app.take().join('\n');
     expect(seen).toContain('310***********1234');
     expect(seen).not.toMatch(/19900307\D{0,3}1234/);
+    expect(seen).not.toMatch(/310101|19900307/);
+  });
+
+  it('another person’s same words stay in /gaps, counted once: only the pieces are withdrawn', async () => {
+    await app.type(':as rider-other zh-CN', ':dm', '我电话是：，138');
+    app.take();
+    await app.type(':as rider-phone2 zh-CN', ':dm');
+    for (const piece of ['我电话是：', '138', '1234', '5678']) {
+      await app.type(piece);
+      c.advance(3_000);
+    }
+    app.take();
+    await app.type(':as org-li', ':dm', '/gaps');
+    const seen = app.take().join('\n');
+    // rider-other's own question stays; rider-phone2's pieces are gone, so it is counted once, not twice.
+    expect(seen).toMatch(/1\D{0,6}我电话是：，138(?!\d|\*|，)/);
+    expect(seen).not.toMatch(/138\D{0,3}1234/);
   });
 });

@@ -15,7 +15,7 @@ import { chatLocale } from '../../groups/chat-locale.js';
 import { CHANNELS, type Address, type Channel, type MessageRef } from '../../types.js';
 import type { Ticket } from '../../ports/tickets.js';
 import { isStoreUnavailable } from '../../ports/unavailable.js';
-import { showPhotos } from '../photos.js';
+import { showDocuments, showPhotos } from '../photos.js';
 import type { View } from '../views.js';
 
 /** The flush stopped on a failure that will pass; the ticket stays pending for the next try. */
@@ -97,6 +97,8 @@ export interface Sending {
    * and uploaded (photos.ts), or a line pointing at the board.
    */
   photosTo(to: Address, ticket: Ticket, photos: AlbumPhoto[], v: View, under?: string): Promise<void>;
+  /** Documents in a chat, each fetched and uploaded with its caption (photos.ts), or a line pointing at the board. */
+  documentsTo(to: Address, ticket: Ticket, docs: AlbumPhoto[], v: View): Promise<void>;
 }
 
 export function createSending(deps: CoreDeps): Sending {
@@ -188,6 +190,15 @@ export function createSending(deps: CoreDeps): Sending {
         log,
         send: (card) => sending.send(to, under ? { ...card, under } : card, 'evidence', ticket),
         elsewhere: v.t('ticket-photos-on-board'),
+      });
+    },
+    async documentsTo(to, ticket, docs, v) {
+      if (!docs.length) return;
+      await showDocuments(ticket.channel as Channel, docs, {
+        outbox: deps.outbox,
+        log,
+        send: (card) => sending.send(to, card, 'evidence', ticket),
+        elsewhere: v.t('ticket-files-on-board'),
       });
     },
   };

@@ -97,18 +97,25 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
     await s.edit(ref, { text: [decided] }, ticket);
   }
 
-  /** The photos an addition carried (`replied` with files), posted silently after its words (in their thread). */
+  /**
+   * The photos and documents an addition or a reopening carried (with files), posted silently after its words (in
+   * their thread); other files (a voice note, a video) stay counted on the card.
+   */
   async function sendPhotos(to: Address, ticket: Ticket, e: TicketEvent): Promise<void> {
     const files = Array.isArray(e.files) ? (e.files as { kind?: unknown; fileId?: unknown }[]) : [];
-    const photos = files.filter(
-      (f): f is { kind: 'photo'; fileId: string } => f.kind === 'photo' && typeof f.fileId === 'string',
-    );
+    const of = (kind: 'photo' | 'document') =>
+      files.filter(
+        (f): f is { kind: typeof kind; fileId: string } => f.kind === kind && typeof f.fileId === 'string',
+      );
     const v = await s.viewFor(to);
-    const captioned = photos.map((p, i) => ({
-      fileId: p.fileId,
-      caption: v.t('ticket-added-photo', { id: ticket.id, n: i + 1, of: photos.length }),
-    }));
-    await s.photosTo(to, ticket, captioned, v);
+    const captioned = (list: { fileId: string }[], id: string) =>
+      list.map((f, i) => ({
+        fileId: f.fileId,
+        caption: v.t(id, { id: ticket.id, n: i + 1, of: list.length }),
+      }));
+    await s.photosTo(to, ticket, captioned(of('photo'), 'ticket-added-photo'), v);
+    // QA31 #5: a document sent as the 没解决 reason was counted ("附件 1 个") but never shown to the branch.
+    await s.documentsTo(to, ticket, captioned(of('document'), 'ticket-added-file'), v);
   }
 
   /** The worker's words as relayed to the triage chat; `words` in place of the event's after an edit. */
@@ -135,8 +142,8 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
         .catch((err: unknown) =>
           s.log.warn({ err: (err as Error).message, ticket: ticket.id }, 'relayed words not followed'),
         );
-    // Photos added later follow the words, as the first report's evidence follows its card (on another
-    // platform uploaded as bytes); other files stay counted.
+    // Photos and documents added later follow the words, as the first report's evidence follows its card (on
+    // another platform uploaded as bytes); other files stay counted.
     if (ref) await sendPhotos(ref.address, ticket, e);
   }
 
@@ -370,7 +377,7 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
     replied,
     'reply-edited': replyEdited,
     reopened: async (ticket, e) => {
-      // A photo sent as the reason (alone, or with words) is counted here and follows, as an answer's does.
+      // A photo or document sent as the reason (alone, or with words) is counted here and follows, as an answer's does.
       const files = Array.isArray(e.files) ? e.files.length : 0;
       const ref = await s.toTriage(
         ticket,

@@ -109,14 +109,15 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
       // Taken over from a claimer who had left the pack: who that was.
       previous: e.previous ? namedOrRole(v, ticket, e.previousName) : '',
       // Handed to a colleague (handover.ts): who holds it now — to an anonymous reporter, "the branch secretary".
+      // One nobody could name then is named as the holder is now, once the bot has seen them (QA31 #6).
       receiver: e.receiver
         ? viewer === 'worker'
           ? workerActor(v, ticket, {
               by: String(e.receiver),
-              byName: String(e.receiverName ?? ''),
+              byName: receiverName(ticket, e),
               role: 'secretary',
             })
-          : namedOrRole(v, ticket, e.receiverName)
+          : namedOrRole(v, ticket, receiverName(ticket, e))
         : '',
     };
     const id =
@@ -130,4 +131,10 @@ export function history(v: View, ticket: Ticket, events: TicketEvent[], viewer: 
     out.push(`${when(v, e.at)}  `, text === id ? `${e.type} (${who})` : text, '\n');
   }
   return out;
+}
+
+/** The name a hand-over's receiver had then, else the holder's name now when they still hold the ticket. */
+function receiverName(ticket: Ticket, e: TicketEvent): string {
+  if (typeof e.receiverName === 'string' && e.receiverName) return e.receiverName;
+  return e.receiver === ticket.owner ? (ticket.ownerName ?? '') : '';
 }
