@@ -5,7 +5,7 @@
  * naming the closed ticket), and the worker is told both numbers in one message. Calm words keep today's
  * answer. Real app, real Redis, the Slack stand-in.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSlackTestApp, type SlackTestApp } from '../../helpers/fake-slack-api.js';
 import { clock, HOUR, T0 } from './helpers.js';
 import { bindRiders, dm, dmOf, fileBySlack, secretaryWrites, shown, TRIAGE, cardOf } from './slack-loop.js';
@@ -31,6 +31,21 @@ async function resolvedWhileAsked(worker: { id: string; name: string }, flags: s
   await secretaryWrites(t, id, 'rs', '已与站点核实，罚款撤销');
   expect((await tickets().get(id))!.status).toBe('resolved');
   return id;
+}
+
+/**
+ * The worker's "resolved" message with its 没解决 button, once it has arrived: the worker is told after the ticket's
+ * effects run, which a loaded machine may finish after the secretary's press has settled.
+ */
+async function resolvedMessage(worker: { id: string; name: string }, id: string) {
+  return vi.waitFor(
+    () => {
+      const message = dmOf(t, worker).findLast((m) => JSON.stringify(m.blocks).includes(`tw:no:${id}`));
+      if (!message) throw new Error(`no "resolved" message for ${id} yet`);
+      return message;
+    },
+    { timeout: 10_000 },
+  );
 }
 
 describe('danger in a late answer to a resolved ticket', () => {
@@ -106,7 +121,7 @@ describe('danger in "not solved" after the confirmation window', () => {
     c.set(T0 + 48 * HOUR);
     const old = await fileBySlack(t, worker, '配送费这个月降了两次，单价太低', ['contact']);
     await secretaryWrites(t, old, 'rs', '已向平台反映单价问题');
-    const resolved = dmOf(t, worker).findLast((m) => JSON.stringify(m.blocks).includes(`tw:no:${old}`))!;
+    const resolved = await resolvedMessage(worker, old);
     // Past the pack's confirmation window (3 days).
     c.advance(4 * 24 * HOUR);
     await t.interact(t.p.press(worker, resolved, `tw:no:${old}`));
@@ -127,7 +142,7 @@ describe('danger in "not solved" after the confirmation window', () => {
     const worker = { id: 'U0LATEWIN2', name: '小钱' };
     const old = await fileBySlack(t, worker, '平台罚款申诉一直没人理');
     await secretaryWrites(t, old, 'rs', '申诉已转平台处理');
-    const resolved = dmOf(t, worker).findLast((m) => JSON.stringify(m.blocks).includes(`tw:no:${old}`))!;
+    const resolved = await resolvedMessage(worker, old);
     c.advance(4 * 24 * HOUR);
     await t.interact(t.p.press(worker, resolved, `tw:no:${old}`));
     await t.settle();
