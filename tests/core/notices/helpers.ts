@@ -1,9 +1,12 @@
 /**
- * Helpers for the notices tests on Telegram: press the organiser's buttons, and send a notice pinned with an end.
+ * Helpers for the notices tests: on Telegram, press the organiser's buttons and send a notice pinned with an end; on
+ * the console, send that notice too.
  */
 import { expect } from 'vitest';
 import type { Chat, Message } from 'grammy/types';
+import type { TestApp } from '../../helpers/app.js';
 import { buttonsOf, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { press as pressOnConsole } from '../reports/helpers.js';
 
 /** The organiser who binds the groups and sends the notices. */
 export const ORGANISER = 1001;
@@ -36,4 +39,18 @@ export async function sendPinnedWithEnd(
   await press(tg, 'nt:expiry');
   await tg.handle(u.privateText(organiser, '2小时后'));
   await press(tg, 'nt:ok');
+}
+
+/**
+ * On the console: org-li, in a private chat, sends `text` to all the groups bound as a notice pinned until two hours
+ * on. This does not start the delivery engine.
+ */
+export async function typePinnedWithEnd(app: TestApp, text: string): Promise<void> {
+  await app.type(':as org-li', ':dm', `/notice ${text}`);
+  await pressOnConsole(app, 'org-li', '全部群');
+  await pressOnConsole(app, 'org-li', '下一步');
+  await pressOnConsole(app, 'org-li', '置顶');
+  await pressOnConsole(app, 'org-li', '设置有效期');
+  await app.type('2小时后');
+  await pressOnConsole(app, 'org-li', '确认发送');
 }
