@@ -12,6 +12,7 @@ import { createApp, type App } from '../../src/app.js';
 import { createConsoleAdapter, type ConsoleAdapter } from '../../src/adapters/console/adapter.js';
 import { startRedisServer, type EmbeddedRedis } from '../../src/store/embedded.js';
 import { captureLogger, SAMPLE_PACK, testPrefix, type TestApp } from '../helpers/app.js';
+import { fillRedis } from '../helpers/full-redis.js';
 import { press } from './reports/helpers.js';
 import type { IncomingMessage } from '../../src/core/types.js';
 
@@ -74,44 +75,11 @@ async function bot(spoolFile: string, url = redis.url, updateLeaseMs?: number): 
   return b;
 }
 
-/**
- * Fill the bot's Redis (noeviction, a small maxmemory) until it refuses writes, as a district's Redis that grew
- * to its limit does; `free()` deletes the filler, as an operator who makes room.
- */
-async function fill(b: Bot): Promise<{ free(): Promise<void> }> {
-  const admin = b.app.store.redis.duplicate();
-  const used = async () => Number(/used_memory:(\d+)/.exec(await admin.info('memory'))![1]);
-  await admin.config('SET', 'maxmemory-policy', 'noeviction');
-  await admin.config('SET', 'maxmemory', String((await used()) + 2_000_000));
-  const filler: string[] = [];
-  // Big values first, then small ones: a big value's own request buffer is freed once it is refused.
-  for (const size of [64 * 1024, 256]) {
-    for (let i = filler.length; ; i++) {
-      try {
-        await admin.set(`filler:${i}`, 'x'.repeat(size));
-        filler.push(`filler:${i}`);
-      } catch (err) {
-        if (!/OOM/.test((err as Error).message)) throw err;
-        break;
-      }
-    }
-  }
-  // Kept full: a request's buffer given back, a connection closed, would otherwise make a little room again.
-  await admin.config('SET', 'maxmemory', String((await used()) - 200_000));
-  return {
-    async free() {
-      if (filler.length) await admin.del(...filler);
-      await admin.config('SET', 'maxmemory', '0');
-      admin.disconnect();
-    },
-  };
-}
-
 describe('when Redis is full (noeviction), the message is kept and handled once room is made', () => {
   it('told "saved" (never "will not be retried"), in their language; once freed, one answer each', async () => {
     const b = await bot(join(dir, 'oom', 'updates.jsonl'));
     expect(await b.say(':as rider-o', ':dm', '/report')).toContain('请说说');
-    const full = await fill(b);
+    const full = await fillRedis(b.app.store.redis);
     let zh: string, en: string;
     try {
       zh = await b.say('站长扣我工资不给理由 电话13857164439');
@@ -162,7 +130,7 @@ describe('when Redis is full (noeviction), the message is kept and handled once 
     };
     // The Telegram adapter claims on arrival; the update then waits its chat's turn — and Redis fills meanwhile.
     expect(await b.app.core.admit(update)).toBe('claimed');
-    const full = await fill(b);
+    const full = await fillRedis(b.app.store.redis);
     const mark = b.console.transcript.length;
     try {
       await b.app.core.handle(update, { admitted: 'claimed' });

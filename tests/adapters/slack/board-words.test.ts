@@ -7,11 +7,10 @@ import type { Browser } from 'playwright-core';
 import type { HttpServer } from '../../../src/http/server.js';
 import { createSlackTestApp, type SlackTestApp } from '../../helpers/fake-slack-api.js';
 import { launchChromium, serveBoard } from '../web/browser.js';
+import { bindRiders, submitReport } from '../../core/reports/slack-loop.js';
 
 const secretary = { id: 'U07MTSEC001', name: '王书记' };
 const worker = { id: 'U0BOARDWK2', name: '小吴' };
-const organiser = { id: 'U07ORGLI001', name: '李老师' };
-const RIDERS = 'C0MTRIDERS';
 
 let t: SlackTestApp;
 let http: HttpServer;
@@ -33,22 +32,8 @@ const shown = (m: { text?: string; blocks?: unknown } | undefined) =>
 
 describe("a Slack report's page on the board", () => {
   it('says 频道 for the channel its card is in', async () => {
-    await t.command(
-      t.p.command(organiser, '/bind', 'meituan-yangpu', { channel: RIDERS, name: 'meituan-riders' }),
-    );
-    await t.settle();
-    await t.command(t.p.command(worker, '/report', '', { channel: RIDERS, name: 'meituan-riders' }));
-    await t.api.waitFor('views.open', () => true);
-    await t.settle();
-    const form = t.api.views[t.api.views.length - 1]!;
-    await t.interact(
-      t.p.submit(worker, form, {
-        desc: { text: { type: 'plain_text_input', value: '站点门口的地锁把车卡坏了' } },
-        category: { choice: { type: 'static_select', selected_option: { value: 'other' } } },
-        options: { flags: { type: 'checkboxes', selected_options: [] } },
-      }),
-    );
-    await t.settle();
+    await bindRiders(t);
+    await submitReport(t, worker, { words: '站点门口的地锁把车卡坏了', category: 'other' });
     const id = /([A-Z]+-\d{4}-\d+)/.exec(shown(t.api.lastMessage(t.api.imOf(worker.id))))![1]!;
 
     await t.command(t.p.command(secretary, '/waystation', 'board', { channel: t.api.imOf(secretary.id) }));

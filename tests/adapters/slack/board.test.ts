@@ -6,11 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoard } from '../../../src/adapters/web/board.js';
 import { tokenMayGoTo } from '../../../src/adapters/slack/outbox.js';
 import { createSlackTestApp, FAKE_SLACK_TOKEN, type SlackTestApp } from '../../helpers/fake-slack-api.js';
+import { bindRiders, submitReport } from '../../core/reports/slack-loop.js';
 
 const secretary = { id: 'U07MTSEC001', name: '王书记' };
 const worker = { id: 'U0BOARDWK1', name: '小周' };
-const organiser = { id: 'U07ORGLI001', name: '李老师' };
-const RIDERS = 'C0MTRIDERS';
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
@@ -68,23 +67,12 @@ describe('Slack /board', () => {
 describe('evidence from a Slack report on the board', () => {
   it('shows the photo the worker attached, fetched by the board with files.info and the token, kept a while; no token on the page', async () => {
     t.api.addFile('F0EVIDPNG1', PNG, { name: '地锁.png', mimetype: 'image/png' });
-    await t.command(
-      t.p.command(organiser, '/bind', 'meituan-yangpu', { channel: RIDERS, name: 'meituan-riders' }),
-    );
-    await t.settle();
-    await t.command(t.p.command(worker, '/report', '', { channel: RIDERS, name: 'meituan-riders' }));
-    await t.api.waitFor('views.open', () => true);
-    await t.settle();
-    const form = t.api.views[t.api.views.length - 1]!;
-    await t.interact(
-      t.p.submit(worker, form, {
-        desc: { text: { type: 'plain_text_input', value: '站点门口的地锁把车卡坏了' } },
-        category: { choice: { type: 'static_select', selected_option: { value: 'other' } } },
-        photos: { files: { type: 'file_input', files: [{ id: 'F0EVIDPNG1', mimetype: 'image/png' }] } },
-        options: { flags: { type: 'checkboxes', selected_options: [] } },
-      }),
-    );
-    await t.settle();
+    await bindRiders(t);
+    await submitReport(t, worker, {
+      words: '站点门口的地锁把车卡坏了',
+      category: 'other',
+      photos: ['F0EVIDPNG1'],
+    });
     const id = /([A-Z]+-\d{4}-\d+)/.exec(shown(t.api.lastMessage(t.api.imOf(worker.id))))![1]!;
     expect((await t.app.deps.store.tickets.get(id))!.evidence).toEqual([
       { kind: 'photo', fileId: 'F0EVIDPNG1' },

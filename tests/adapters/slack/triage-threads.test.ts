@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createSlackTestApp, type SlackTestApp } from '../../helpers/fake-slack-api.js';
+import { submitReport } from '../../core/reports/slack-loop.js';
 
 const worker = { id: 'U0WORKER04', name: '小陈' };
 const secretary = { id: 'U07MTSEC001', name: '王书记' };
@@ -38,27 +39,12 @@ const topLevel = (mark: number) =>
 
 it('the evidence photos go under the card; a /waystation ticket view keeps its photos under itself', async () => {
   const mark = t.api.mark();
-  await t.command(t.p.command(worker, '/report', '', { channel: RIDERS, name: 'meituan-riders' }));
-  await t.api.waitFor('views.open', () => true, { after: mark });
-  await t.settle();
-  const form = t.api.views[t.api.views.length - 1]!;
-  await t.interact(
-    t.p.submit(worker, form, {
-      desc: { text: { type: 'plain_text_input', value: '站点门口的地锁把车卡坏了' } },
-      category: { choice: { type: 'static_select', selected_option: { value: 'other' } } },
-      photos: {
-        files: {
-          type: 'file_input',
-          files: [
-            { id: 'F0EVIDPNG4', mimetype: 'image/png' },
-            { id: 'F0EVIDPNG5', mimetype: 'image/png' },
-          ],
-        },
-      },
-      options: { flags: { type: 'checkboxes', selected_options: [] } },
-    }),
+  await submitReport(
+    t,
+    worker,
+    { words: '站点门口的地锁把车卡坏了', category: 'other', photos: ['F0EVIDPNG4', 'F0EVIDPNG5'] },
+    { channel: RIDERS },
   );
-  await t.settle();
   const posted = t.api
     .since(mark)
     .filter((c) => c.method === 'chat.postMessage' && c.params.channel === TRIAGE);

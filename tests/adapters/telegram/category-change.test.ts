@@ -8,16 +8,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from 'grammy/types';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
-import { pressIn } from '../../helpers/telegram-report.js';
+import { pressIn, secretary, submit, TRIAGE } from '../../helpers/telegram-report.js';
 
-const TRIAGE = -1002000; // district-yangpu: a private report with no group goes there
 let t: TelegramTestApp;
 beforeAll(async () => {
   t = await createTelegramTestApp();
 });
 afterAll(async () => t?.close());
-
-const sec = () => t.u.person(2000, { first_name: '王书记' });
 
 /** A report whose worker skipped the category question: filed under 其他 in the district. */
 async function skipped(rider: User, text: string): Promise<string> {
@@ -25,12 +22,7 @@ async function skipped(rider: User, text: string): Promise<string> {
   await t.handle(t.u.privateText(rider, text));
   await t.handle(t.u.privateText(rider, '跳过'));
   await pressIn(t, rider.id, rider, ':anon:1');
-  const mark = t.api.mark();
-  await pressIn(t, rider.id, rider, ':submit');
-  const card = t.api
-    .since(mark)
-    .find((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === TRIAGE)!;
-  return /[A-Z]{2}-\d{4}-\d{6}/.exec(String(card.params.text))![0];
+  return submit(t, TRIAGE, rider);
 }
 
 const sentTo = (mark: number, chat: number) =>
@@ -40,7 +32,7 @@ describe('🏷️ a secretary sets a ticket’s category', () => {
     const rider = t.u.person(8890);
     const id = await skipped(rider, '站长扣了我200块钱，说我超时');
     expect((await t.app.deps.store.tickets.get(id))?.category).toBe('other');
-    await t.handle(t.u.privateText(sec(), '/stats'));
+    await t.handle(t.u.privateText(secretary(t), '/stats'));
     expect(t.api.lastMessage(2000)!.text).toContain('其他 1');
 
     // Someone of another branch pressing a forged button changes nothing.
@@ -48,14 +40,14 @@ describe('🏷️ a secretary sets a ticket’s category', () => {
     await t.handle(t.u.press(t.api.lastMessage(TRIAGE)!, eleme, `tk:cs:${id}:pay-penalty`));
     expect((await t.app.deps.store.tickets.get(id))?.category).toBe('other');
 
-    await pressIn(t, TRIAGE, sec(), `tk:cat:${id}`);
+    await pressIn(t, TRIAGE, secretary(t), `tk:cat:${id}`);
     const picker = t.api.lastMessage(TRIAGE)!;
     expect(picker.text).toContain(`把 ${id} 改到哪个类别`);
     expect(buttonsOf(picker).map((b) => b.text)).toContain('薪酬与罚款');
     expect(buttonsOf(picker).map((b) => b.text)).not.toContain('其他');
 
     const mark = t.api.mark();
-    await pressIn(t, TRIAGE, sec(), `tk:cs:${id}:pay-penalty`);
+    await pressIn(t, TRIAGE, secretary(t), `tk:cs:${id}:pay-penalty`);
     const ticket = await t.app.deps.store.tickets.get(id);
     expect(ticket).toMatchObject({ category: 'pay-penalty', branch: 'district-yangpu', status: 'new' });
     // The picker says what was done; the card reads the new category and no longer "报告人未选分类".
@@ -71,9 +63,9 @@ describe('🏷️ a secretary sets a ticket’s category', () => {
     expect(sentTo(mark, TRIAGE)).toHaveLength(0);
     expect(sentTo(mark, rider.id)).toHaveLength(0);
 
-    await t.handle(t.u.privateText(sec(), `/ticket ${id}`));
+    await t.handle(t.u.privateText(secretary(t), `/ticket ${id}`));
     expect(t.api.lastMessage(2000)!.text).toContain('王书记 改类别：其他 → 薪酬与罚款');
-    await t.handle(t.u.privateText(sec(), '/stats'));
+    await t.handle(t.u.privateText(secretary(t), '/stats'));
     const stats = t.api.lastMessage(2000)!.text ?? '';
     expect(stats).toContain('薪酬与罚款 1');
     expect(stats).not.toContain('其他 1');
@@ -84,7 +76,7 @@ describe('🏷️ a secretary sets a ticket’s category', () => {
     expect(t.api.lastMessage(rider.id)!.text).not.toContain('改类别');
 
     // The same category again: said, nothing changes.
-    await t.handle(t.u.press(t.api.lastMessage(TRIAGE)!, sec(), `tk:cs:${id}:pay-penalty`));
+    await t.handle(t.u.press(t.api.lastMessage(TRIAGE)!, secretary(t), `tk:cs:${id}:pay-penalty`));
     const events = await t.app.deps.store.tickets.events(id);
     expect(events.filter((e) => e.type === 'recategorised')).toHaveLength(1);
   });
@@ -93,16 +85,16 @@ describe('🏷️ a secretary sets a ticket’s category', () => {
     const rider = t.u.person(8891);
     const id = await skipped(rider, '国定路上有个大坑，好几个骑手摔了车');
     expect((await t.app.deps.store.tickets.get(id))?.branch).toBe('district-yangpu');
-    await pressIn(t, TRIAGE, sec(), `tk:cat:${id}`);
-    await pressIn(t, TRIAGE, sec(), `tk:cs:${id}:road-hazard`);
+    await pressIn(t, TRIAGE, secretary(t), `tk:cat:${id}`);
+    await pressIn(t, TRIAGE, secretary(t), `tk:cs:${id}:road-hazard`);
     const offer = t.api.lastMessage(TRIAGE)!;
     expect(offer.text).toContain('「道路隐患」这类问题通常由');
     expect(offer.text).toContain('仍在本支部');
     expect((await t.app.deps.store.tickets.get(id))?.branch).toBe('district-yangpu');
 
-    await pressIn(t, TRIAGE, sec(), `tk:tb:${id}:street-wujiaochang`);
+    await pressIn(t, TRIAGE, secretary(t), `tk:tb:${id}:street-wujiaochang`);
     expect(t.api.lastMessage(TRIAGE)!.text).toContain('原因');
-    await t.handle(t.u.replyTo(t.api.lastMessage(TRIAGE)!, sec(), '国定路的路面归街道管'));
+    await t.handle(t.u.replyTo(t.api.lastMessage(TRIAGE)!, secretary(t), '国定路的路面归街道管'));
     expect((await t.app.deps.store.tickets.get(id))?.branch).toBe('street-wujiaochang');
   });
 });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startRedisServer, type EmbeddedRedis } from '../../../src/store/embedded.js';
 import { createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { fillRedis } from '../../helpers/full-redis.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ws-tg-full-'));
 let redis: EmbeddedRedis;
@@ -26,34 +27,6 @@ afterAll(async () => {
   await redis.stop();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Fill the Redis until it refuses writes and keep it so (as tests/core/dispatcher.test.ts does); `free()` makes room. */
-async function fill(t: TelegramTestApp): Promise<{ free(): Promise<void> }> {
-  const admin = t.app.store.redis.duplicate();
-  const used = async () => Number(/used_memory:(\d+)/.exec(await admin.info('memory'))![1]);
-  await admin.config('SET', 'maxmemory-policy', 'noeviction');
-  await admin.config('SET', 'maxmemory', String((await used()) + 2_000_000));
-  const filler: string[] = [];
-  for (const size of [64 * 1024, 256]) {
-    for (let i = filler.length; ; i++) {
-      try {
-        await admin.set(`filler:${i}`, 'x'.repeat(size));
-        filler.push(`filler:${i}`);
-      } catch (err) {
-        if (!/OOM/.test((err as Error).message)) throw err;
-        break;
-      }
-    }
-  }
-  await admin.config('SET', 'maxmemory', String((await used()) - 200_000));
-  return {
-    async free() {
-      if (filler.length) await admin.del(...filler);
-      await admin.config('SET', 'maxmemory', '0');
-      admin.disconnect();
-    },
-  };
-}
 
 /** What the bot sent one chat since `mark`. */
 const sentTo = (t: TelegramTestApp, chat: number, mark: number) =>
@@ -78,7 +51,7 @@ describe('a full Redis on Telegram (send slots taken, as in production)', () => 
     expect(answer.join('\n')).toContain('charging');
     await t.handle(t.u.privateText(reporter, '/report'));
 
-    const full = await fill(t);
+    const full = await fillRedis(t.app.store.redis);
     mark = t.api.mark();
     try {
       await t.handle(t.u.privateText(asker, 'where can I charge my phone'));

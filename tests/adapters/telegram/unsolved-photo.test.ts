@@ -8,23 +8,20 @@
 import type { Update } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
-import { pressIn, report } from '../../helpers/telegram-report.js';
+import { pressIn, report, secretary, TRIAGE } from '../../helpers/telegram-report.js';
 
-const TRIAGE = -1002000; // district-yangpu: a private report with no group goes there
 let t: TelegramTestApp;
 beforeAll(async () => {
   t = await createTelegramTestApp();
 });
 afterAll(async () => t?.close());
 
-const sec = () => t.u.person(2000, { first_name: '王书记' });
-
 describe('❌ 没解决 answered with a photo alone', () => {
   it('reopens the ticket, keeps the photo as evidence, shows it to the branch and tells the worker', async () => {
     const rider = t.u.person(8895);
     const id = await report(t, TRIAGE, rider, '站长扣了我200块钱，说我超时，我根本没超时');
-    await pressIn(t, TRIAGE, sec(), `tk:rs:${id}`);
-    await t.handle(t.u.replyTo(t.api.lastMessage(TRIAGE)!, sec(), '已和站长沟通，罚款会退回'));
+    await pressIn(t, TRIAGE, secretary(t), `tk:rs:${id}`);
+    await t.handle(t.u.replyTo(t.api.lastMessage(TRIAGE)!, secretary(t), '已和站长沟通，罚款会退回'));
     expect((await t.app.deps.store.tickets.get(id))?.status).toBe('resolved');
 
     await pressIn(t, rider.id, rider, `tw:no:${id}`);
@@ -53,7 +50,7 @@ describe('❌ 没解决 answered with a photo alone', () => {
 
     // The history says what the reason brought.
     const viewed = t.api.mark();
-    await t.handle(t.u.privateText(sec(), `/ticket ${id}`));
+    await t.handle(t.u.privateText(secretary(t), `/ticket ${id}`));
     const view = t.api
       .since(viewed)
       .filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === 2000)

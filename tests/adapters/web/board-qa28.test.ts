@@ -14,6 +14,7 @@ import type { HttpServer } from '../../../src/http/server.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
 import { bindGroups, boardLink, meituanTicket } from '../../core/reports/drive.js';
 import { press } from '../../core/reports/helpers.js';
+import { typePinnedWithEnd } from '../../core/notices/helpers.js';
 import { launchChromium, serveBoard } from './browser.js';
 
 let app: TestApp;
@@ -31,13 +32,7 @@ beforeAll(async () => {
   await press(app, 'rider-w1', '撤回');
   await press(app, 'rider-w1', '确定撤回');
   // The delivery engine is not started: both copies are still waiting when the notice's end comes.
-  await app.type(':as org-li', ':dm', '/notice 本周驿站体检，带上工牌。');
-  await press(app, 'org-li', '全部群');
-  await press(app, 'org-li', '下一步');
-  await press(app, 'org-li', '置顶');
-  await press(app, 'org-li', '设置有效期');
-  await app.type('2小时后');
-  await press(app, 'org-li', '确认发送');
+  await typePinnedWithEnd(app, '本周驿站体检，带上工牌。');
   expect((await app.app.notices.tick(Date.now() + 3 * 3_600_000)).map((r) => r.outcome)).toEqual(['expired']);
   ({ http, base } = await serveBoard(app.app));
   browser = await launchChromium();

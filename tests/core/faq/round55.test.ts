@@ -5,11 +5,10 @@
  * known as the one who told (惊他知道, 看出是我, 查出来是谁告的) asks whether a report is anonymous. The questions are written for these tests, not taken from any
  * eval set.
  */
-import { describe, expect, it } from 'vitest';
-import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen, withinOneTap } from '../../helpers/askers.js';
+import { describe } from 'vitest';
+import { itAnswers, itOffersFirst, type RoundCase } from './round-cases.js';
 
-/** [pack, what the worker types, what the worker sees: an entry or "none" (not sure / don't know)]. */
-const CASES: [keyof typeof FAQ_PACKS, string, string][] = [
+const CASES: RoundCase[] = [
   // Knocking someone over, asked to pay.
   ['yuelu', '送单把人家的小车刮了 车主要我赔八百', 'sanzhe-zeren'],
   // Afraid the one reported will know who told.
@@ -20,19 +19,12 @@ const CASES: [keyof typeof FAQ_PACKS, string, string][] = [
 ];
 
 /** Not answered outright, but the right entry first among the offered ones (was nothing offered). */
-const FIRST_OFFERED: [keyof typeof FAQ_PACKS, string, string][] = [
+const FIRST_OFFERED: RoundCase[] = [
   ['nanhai', '骑车把一个老太太带倒了 她家里人要我赔钱 咋办', 'hit-pedestrian'],
   ['nanhai', '送货把一个阿伯的电动车撞倒了 家属要我赔五千 怎么办', 'hit-pedestrian'],
 ];
 
 describe('round 55: situations told without the entry’s words', () => {
-  it.each(CASES)('%s: %s → %s', async (pack, question, expected) => {
-    const asker = await askerOn(FAQ_PACKS[pack]);
-    expect(seen(asker.ask(question, AT_WEDNESDAY_10))).toBe(expected);
-  });
-
-  it.each(FIRST_OFFERED)('%s: %s → %s one tap away, first', async (pack, question, expected) => {
-    const asker = await askerOn(FAQ_PACKS[pack]);
-    expect(withinOneTap(asker, asker.ask(question, AT_WEDNESDAY_10))[0]).toBe(expected);
-  });
+  itAnswers(CASES);
+  itOffersFirst(FIRST_OFFERED);
 });

@@ -6,11 +6,10 @@
  * done asks for the award; a caller wanting the phone's screen is the scam; 坑走 is money lost to a cheat. The
  * questions are written for these tests, not taken from any eval set.
  */
-import { describe, expect, it } from 'vitest';
-import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, seen, withinOneTap } from '../../helpers/askers.js';
+import { describe } from 'vitest';
+import { itAnswers, itOffersFirst, type RoundCase } from './round-cases.js';
 
-/** [pack, what the worker types, what the worker sees: an entry or "none" (not sure / don't know)]. */
-const CASES: [keyof typeof FAQ_PACKS, string, string][] = [
+const CASES: RoundCase[] = [
   // Scolded, on a pack whose scam entry says 动动手指.
   ['yuhang', '被个顾客指着鼻子骂 心里憋屈得很', 'after-a-bad-customer'],
   // The break told by its month, on packs with both seasons' childcare.
@@ -37,7 +36,7 @@ const CASES: [keyof typeof FAQ_PACKS, string, string][] = [
 ];
 
 /** Not answered outright, but the right entry first among the offered ones. */
-const FIRST_OFFERED: [keyof typeof FAQ_PACKS, string, string][] = [
+const FIRST_OFFERED: RoundCase[] = [
   ['xiaodian', '七月份学校一放 俩孩子搁家里没人管 哪能帮着看几天', 'summer-care'],
   ['yubei', '从江里捞上来个娃娃 能报个先进不', 'rider-awards'],
   // 动手 before a verb of doing is doing it oneself.
@@ -45,13 +44,6 @@ const FIRST_OFFERED: [keyof typeof FAQ_PACKS, string, string][] = [
 ];
 
 describe('round 58: words in the wrong sense, situations told by what happened', () => {
-  it.each(CASES)('%s: %s → %s', async (pack, question, expected) => {
-    const asker = await askerOn(FAQ_PACKS[pack]);
-    expect(seen(asker.ask(question, AT_WEDNESDAY_10))).toBe(expected);
-  });
-
-  it.each(FIRST_OFFERED)('%s: %s → %s one tap away, first', async (pack, question, expected) => {
-    const asker = await askerOn(FAQ_PACKS[pack]);
-    expect(withinOneTap(asker, asker.ask(question, AT_WEDNESDAY_10))[0]).toBe(expected);
-  });
+  itAnswers(CASES);
+  itOffersFirst(FIRST_OFFERED);
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
 import { cleanLabel } from '../../../src/core/text.js';
 import { boardPage } from '../reports/drive.js';
-import { press } from '../reports/helpers.js';
+import { typePinnedWithEnd } from '../notices/helpers.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -22,13 +22,7 @@ describe('a group title with bidirectional controls', () => {
   it('reads on the board without them where an organiser sees which groups a notice reached', async () => {
     await app.type(':as org-li', ':in riders-rlo \u202e群手骑团美\u202c', '/bind meituan-yangpu');
     // The delivery engine is not started: the copy is still waiting when the notice's end comes.
-    await app.type(':dm', '/notice 本周驿站体检，带上工牌。');
-    await press(app, 'org-li', '全部群');
-    await press(app, 'org-li', '下一步');
-    await press(app, 'org-li', '置顶');
-    await press(app, 'org-li', '设置有效期');
-    await app.type('2小时后');
-    await press(app, 'org-li', '确认发送');
+    await typePinnedWithEnd(app, '本周驿站体检，带上工牌。');
     await app.app.notices.tick(Date.now() + 3 * 3_600_000);
     const page = await boardPage(app, 'org-li', '/board/notices');
     expect(page).toContain('群手骑团美');

@@ -18,6 +18,7 @@ import {
   sentTo,
   sh,
 } from '../lessons/fixtures.js';
+import { ORGANISER, press, sendPinnedWithEnd } from './helpers.js';
 
 let tg: TelegramTestApp | undefined;
 let t: TestApp | undefined;
@@ -26,16 +27,6 @@ afterEach(async () => {
   await t?.close();
   tg = t = undefined;
 });
-
-const ORGANISER = 1001;
-/** Press the button whose data starts with `prefix` on the bot's last message in the organiser's chat. */
-async function press(tg: TelegramTestApp, prefix: string, on?: Message): Promise<void> {
-  const { api, u } = tg;
-  const message = on ?? api.lastMessage(ORGANISER)!;
-  const data = buttonsOf(message).find((b) => b.data?.startsWith(prefix))?.data;
-  expect(data, `a button ${prefix} on "${message.text}"`).toBeDefined();
-  await tg.handle(u.press(message, u.person(ORGANISER), data!));
-}
 
 describe('correcting and withdrawing a notice on Telegram', () => {
   it('edits every copy in place, then deletes them, replacing and unpinning the one too old to delete', async () => {
@@ -252,14 +243,7 @@ describe('a pinned notice whose end comes before every group has it', () => {
     const { api, u } = tg;
     const organiser = u.person(ORGANISER);
     const groups = [u.group(-1001234567831, '骑手一群'), u.group(-1001234567832, '骑手二群')];
-    for (const g of groups) await tg.handle(u.groupText(g, organiser, '/bind riders-test'));
-    await tg.handle(u.privateText(organiser, '/notice 本周驿站体检，带上工牌。'));
-    await press(tg, 'nt:all');
-    await press(tg, 'nt:go');
-    await press(tg, 'nt:pin');
-    await press(tg, 'nt:expiry');
-    await tg.handle(u.privateText(organiser, '2小时后'));
-    await press(tg, 'nt:ok');
+    await sendPinnedWithEnd(tg, groups, '本周驿站体检，带上工牌。');
 
     const letGo = api.hold('sendMessage');
     tg.app.deps.delivery.start(['telegram']);

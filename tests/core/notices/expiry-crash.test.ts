@@ -3,8 +3,9 @@
  * The cancel now keeps them on the broadcast in the same step, so the expiry run again after the crash reads them back.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 import { LESSONS_PACK } from '../lessons/fixtures.js';
+import { ORGANISER, press, sendPinnedWithEnd } from './helpers.js';
 
 let tg: TelegramTestApp | undefined;
 afterEach(async () => {
@@ -12,28 +13,13 @@ afterEach(async () => {
   tg = undefined;
 });
 
-const ORGANISER = 1001;
-async function press(tg: TelegramTestApp, prefix: string): Promise<void> {
-  const message = tg.api.lastMessage(ORGANISER)!;
-  const data = buttonsOf(message).find((b) => b.data?.startsWith(prefix))?.data;
-  expect(data, `a button ${prefix} on "${message.text}"`).toBeDefined();
-  await tg.handle(tg.u.press(message, tg.u.person(ORGANISER), data!));
-}
-
 describe('a notice whose expiry died after cancelling its waiting copies', () => {
   it('still says "已过期未发" for those groups once the expiry runs again', async () => {
     tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
     const { api, u } = tg;
     const organiser = u.person(ORGANISER);
     const groups = [u.group(-1001234567841, '骑手一群'), u.group(-1001234567842, '骑手二群')];
-    for (const g of groups) await tg.handle(u.groupText(g, organiser, '/bind riders-test'));
-    await tg.handle(u.privateText(organiser, '/notice 本周驿站体检，带上工牌。'));
-    await press(tg, 'nt:all');
-    await press(tg, 'nt:go');
-    await press(tg, 'nt:pin');
-    await press(tg, 'nt:expiry');
-    await tg.handle(u.privateText(organiser, '2小时后'));
-    await press(tg, 'nt:ok');
+    await sendPinnedWithEnd(tg, groups, '本周驿站体检，带上工牌。');
 
     // The engine is not started: both copies wait. The expiry's first step, then the process dies.
     const dropped = await tg.app.deps.delivery.cancelFor('notice:n1', 'expired');

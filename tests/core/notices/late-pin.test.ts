@@ -3,9 +3,10 @@
  * unpin and stay for good. The pin is now asked again when its turn comes, and undone when it landed too late.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 import { waitFor } from '../../helpers/wait.js';
 import { LESSONS_PACK } from '../lessons/fixtures.js';
+import { sendPinnedWithEnd } from './helpers.js';
 
 let tg: TelegramTestApp | undefined;
 afterEach(async () => {
@@ -13,28 +14,12 @@ afterEach(async () => {
   tg = undefined;
 });
 
-const ORGANISER = 1001;
-async function press(tg: TelegramTestApp, prefix: string): Promise<void> {
-  const message = tg.api.lastMessage(ORGANISER)!;
-  const data = buttonsOf(message).find((b) => b.data?.startsWith(prefix))?.data;
-  expect(data, `a button ${prefix} on "${message.text}"`).toBeDefined();
-  await tg.handle(tg.u.press(message, tg.u.person(ORGANISER), data!));
-}
-
 describe("a notice's pin that lands after the notice's end", () => {
   it('leaves the group with nothing pinned: the late pin is undone', async () => {
     tg = await createTelegramTestApp({ contentDir: LESSONS_PACK });
     const { api, u } = tg;
-    const organiser = u.person(ORGANISER);
     const group = u.group(-1001234567851, '骑手一群');
-    await tg.handle(u.groupText(group, organiser, '/bind riders-test'));
-    await tg.handle(u.privateText(organiser, '/notice 本周驿站体检，带上工牌。'));
-    await press(tg, 'nt:all');
-    await press(tg, 'nt:go');
-    await press(tg, 'nt:pin');
-    await press(tg, 'nt:expiry');
-    await tg.handle(u.privateText(organiser, '2小时后'));
-    await press(tg, 'nt:ok');
+    await sendPinnedWithEnd(tg, [group], '本周驿站体检，带上工牌。');
 
     // The copy goes; its pin is held on its way while the end comes and the end's unpin goes first.
     const letPinGo = api.hold('pinChatMessage');

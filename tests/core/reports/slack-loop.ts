@@ -28,6 +28,42 @@ export async function bindRiders(t: SlackTestApp): Promise<void> {
   await t.settle();
 }
 
+/** What a worker puts in the /report modal. */
+export interface ReportForm {
+  words: string;
+  /** The category chosen; none keeps the one the modal offers. */
+  category?: string;
+  /** Ids of PNG files in the stand-in, attached as photos. */
+  photos?: string[];
+  flags?: string[];
+}
+
+/** /report `args` in `channel` (the riders' by default) and the modal it opens submitted with `form`. */
+export async function submitReport(
+  t: SlackTestApp,
+  worker: Person,
+  form: ReportForm,
+  { args = '', channel = RIDERS }: { args?: string; channel?: string } = {},
+): Promise<void> {
+  const mark = t.api.mark();
+  await t.command(t.p.command(worker, '/report', args, { channel, name: 'meituan-riders' }));
+  await t.api.waitFor('views.open', () => true, { after: mark });
+  await t.settle();
+  const view = t.api.views[t.api.views.length - 1]!;
+  const { words, category, photos = [], flags = [] } = form;
+  await t.interact(
+    t.p.submit(worker, view, {
+      desc: { text: { type: 'plain_text_input', value: words } },
+      category: {
+        choice: { type: 'static_select', selected_option: category ? { value: category } : null },
+      },
+      photos: { files: { type: 'file_input', files: photos.map((id) => ({ id, mimetype: 'image/png' })) } },
+      options: { flags: { type: 'checkboxes', selected_options: flags.map((value) => ({ value })) } },
+    }),
+  );
+  await t.settle();
+}
+
 /** /report in the riders' channel, the modal submitted as shown (its category kept); the new ticket's id. */
 export async function fileBySlack(
   t: SlackTestApp,
@@ -35,21 +71,8 @@ export async function fileBySlack(
   text: string,
   flags: string[] = [],
 ): Promise<string> {
-  const mark = t.api.mark();
-  await t.command(t.p.command(worker, '/report', text, { channel: RIDERS, name: 'meituan-riders' }));
-  await t.api.waitFor('views.open', () => true, { after: mark });
-  await t.settle();
-  const form = t.api.views[t.api.views.length - 1]!;
   const before = await t.app.deps.store.tickets.countSince('slack', worker.id, 0);
-  await t.interact(
-    t.p.submit(worker, form, {
-      desc: { text: { type: 'plain_text_input', value: text } },
-      category: { choice: { type: 'static_select', selected_option: null } },
-      photos: { files: { type: 'file_input', files: [] } },
-      options: { flags: { type: 'checkboxes', selected_options: flags.map((value) => ({ value })) } },
-    }),
-  );
-  await t.settle();
+  await submitReport(t, worker, { words: text, flags }, { args: text });
   const mine = await t.app.deps.store.tickets.forWorker('slack', worker.id, 0, 1);
   expect(await t.app.deps.store.tickets.countSince('slack', worker.id, 0)).toBe(before + 1);
   return mine[0]!.id;
