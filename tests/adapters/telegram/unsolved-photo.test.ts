@@ -62,8 +62,8 @@ describe('❌ 没解决 answered with a photo alone', () => {
   it('a document sent as the reason follows the triage chat’s message too, as a file (QA31 #5)', async () => {
     const rider = t.u.person(8896);
     const id = await report(t, TRIAGE, rider, '站长扣了我200块钱，说我超时，我根本没超时');
-    await pressIn(t, TRIAGE, sec(), `tk:rs:${id}`);
-    await t.handle(t.u.replyTo(t.api.lastMessage(TRIAGE)!, sec(), '已和站长沟通，罚款会退回'));
+    await pressIn(t, TRIAGE, secretary(t), `tk:rs:${id}`);
+    await t.handle(t.u.replyTo(t.api.lastMessage(TRIAGE)!, secretary(t), '已和站长沟通，罚款会退回'));
     await pressIn(t, rider.id, rider, `tw:no:${id}`);
     t.api.addFile('fine-slip', Buffer.from('%PDF-1.4 fine slip'), { path: 'documents/fine-slip.pdf' });
     const mark = t.api.mark();
@@ -91,8 +91,8 @@ describe('❌ 没解决 answered with a photo alone', () => {
   it('an album sent as the reason: its other photos join the reopened ticket, no question asked (QA31 #3)', async () => {
     const rider = t.u.person(8897);
     const id = await report(t, TRIAGE, rider, '站长扣了我200块钱，说我超时，我根本没超时');
-    await pressIn(t, TRIAGE, sec(), `tk:rs:${id}`);
-    await t.handle(t.u.replyTo(t.api.lastMessage(TRIAGE)!, sec(), '已和站长沟通，罚款会退回'));
+    await pressIn(t, TRIAGE, secretary(t), `tk:rs:${id}`);
+    await t.handle(t.u.replyTo(t.api.lastMessage(TRIAGE)!, secretary(t), '已和站长沟通，罚款会退回'));
     await pressIn(t, rider.id, rider, `tw:no:${id}`);
     const mark = t.api.mark();
     for (const [i, fileId] of ['album-1', 'album-2', 'album-3'].entries())
