@@ -218,17 +218,20 @@ export function faqDecision(deps: {
   function stageFirst(text: string, hits: FaqHit[]): FaqHit[] {
     const top = hits[0];
     if (!top) return hits;
-    const plain = index.translated(text);
-    const side = (pair: (typeof STAGE_PAIRS)[number], h: FaqHit) =>
-      titledSide(pair, index.plain(h.entry.title));
+    // Each title read once, and the question only when the best entry's title names a stage (most do not).
+    const titles = new Map(hits.map((h) => [h, index.plain(h.entry.title)]));
+    const topTitle = titles.get(top)!;
+    let plain: string | undefined;
     for (const pair of STAGE_PAIRS) {
+      const answers = titledSide(pair, topTitle);
+      if (answers === undefined) continue;
+      plain ??= index.translated(text);
       const asked = askedSide(pair, plain);
-      const answers = side(pair, top);
-      if (asked === undefined || answers === undefined || answers === asked) continue;
+      if (asked === undefined || answers === asked) continue;
       const other = hits.find(
-        (h, i) => i > 0 && h.score >= STAGE_RIVAL * top.score && side(pair, h) === asked,
+        (h, i) => i > 0 && h.score >= STAGE_RIVAL * top.score && titledSide(pair, titles.get(h)!) === asked,
       );
-      if (other && !keepsCircumstance(plain, index.plain(top.entry.title), index.plain(other.entry.title)))
+      if (other && !keepsCircumstance(plain, topTitle, titles.get(other)!))
         return [other, ...hits.filter((h) => h !== top && h !== other), top];
     }
     return hits;
