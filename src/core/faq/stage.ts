@@ -121,8 +121,13 @@ function sidesIn(set: StageSet, text: string): number[] {
   return [...sides];
 }
 
+/** Each side's pattern made global once, for the replace in `sidesIn`, rather than on every question. */
+const GLOBAL = new Map<RegExp, RegExp>();
+
 function globally(re: RegExp): RegExp {
-  return new RegExp(re.source, 'gu');
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'gu')));
+  return g;
 }
 
 /** The side an entry's title says it answers (plain words), or undefined for none or several. */
