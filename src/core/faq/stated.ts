@@ -94,6 +94,9 @@ interface Claim {
   weak?: boolean;
 }
 
+/** 八点一刻, 八点三刻. */
+const QUARTER_MINUTES: Record<string, number> = { 一刻: 15, 三刻: 45 };
+
 const num = (n: number) => `n:${Number(n.toFixed(4))}`;
 const time = (h: number, m: number) => `t:${h % 12}:${m}`;
 
@@ -107,17 +110,7 @@ export function numbersIn(written: string, options: { listed?: boolean } = {}): 
   const out: Claim[] = [];
   text = text.replace(TIME, (whole, h1, m1, h2, half, quarter, m2) => {
     const hour = numberOf(h1 ?? h2);
-    const minute = m1
-      ? Number(m1)
-      : half
-        ? 30
-        : quarter
-          ? quarter === '一刻'
-            ? 15
-            : 45
-          : m2
-            ? numberOf(m2)
-            : 0;
+    const minute = m1 ? Number(m1) : half ? 30 : quarter ? QUARTER_MINUTES[quarter]! : m2 ? numberOf(m2) : 0;
     if (!Number.isFinite(hour) || !Number.isFinite(minute) || hour > 24 || minute > 59) return whole;
     // "8点" may be the entry's "8:00" or just its number 8 (三点注意事项 is three points, not three o'clock).
     const keys = [time(hour, minute), ...(m1 || half || quarter || m2 ? [] : [num(hour)])];
@@ -277,13 +270,14 @@ function bareNamesIn(text: string): string[] {
 export function foreignNames(text: string, sources: readonly string[]): string[] {
   const named = sources.flatMap(namesIn);
   const titles = new Set(named.map((n) => n.title));
-  const chinese = namesIn(text)
+  const inText = namesIn(text);
+  const chinese = inText
     .filter((n) => /\p{Script=Han}/u.test(n.title))
     .filter((n) => !titles.has(n.title) && !sources.some((s) => s.includes(n.text)));
   // An English title ("Mr. Wang") is the model's own wording of whoever the entry names (王书记, 李老师): foreign
   // only when the entry names nobody at all, and not that name either.
   const anyone = named.length > 0 || sources.some((s) => bareNamesIn(s).length > 0);
-  const english = namesIn(text)
+  const english = inText
     .filter((n) => !/\p{Script=Han}/u.test(n.title))
     .filter((n) => !anyone && !sources.some((s) => s.toLowerCase().includes(n.name.toLowerCase())));
   const bare = bareNamesIn(text).filter(
