@@ -95,23 +95,14 @@ export function createLlmClient(
   };
   /** A call, unless the endpoint is paused or too many are under way: then at once, without reaching it. */
   async function gated<T>(job: string, attempt: () => Promise<LlmResult<T>>): Promise<LlmResult<T>> {
+    const notSent = (reason: 'paused' | 'limited', detail: string) =>
+      counted<T>(job, { ok: false, reason, detail, ms: 0 }, false);
     const left = pausedUntil - Date.now();
-    if (left > 0)
-      return counted(
-        job,
-        { ok: false, reason: 'paused', detail: `${pausedFor}; ${Math.ceil(left / 1000)} s left`, ms: 0 },
-        false,
-      );
+    if (left > 0) return notSent('paused', `${pausedFor}; ${Math.ceil(left / 1000)} s left`);
     if (maxConcurrent > 0 && inFlight >= maxConcurrent)
-      return counted(
-        job,
-        {
-          ok: false,
-          reason: 'limited',
-          detail: `${inFlight} calls already under way (OPENAI_MAX_CONCURRENT ${maxConcurrent})`,
-          ms: 0,
-        },
-        false,
+      return notSent(
+        'limited',
+        `${inFlight} calls already under way (OPENAI_MAX_CONCURRENT ${maxConcurrent})`,
       );
     inFlight++;
     try {
