@@ -12,7 +12,7 @@
  */
 import type { MessageCtx } from './feature.js';
 import { staffChatOf } from './identity.js';
-import type { Dialog } from './ports/dialogs.js';
+import { dialogOwner, type Dialog } from './ports/dialogs.js';
 import type { Attachment } from './types.js';
 
 /** Messages one person may send the bot in one chat in one minute (0: no limit). */
@@ -49,7 +49,7 @@ export async function overLimit(
   const { channel, chatId } = m.chat.address;
   // Staff at work in their own chats (a triage chat's prompts and commands come fast on a busy day).
   if (ctx.role !== 'worker' && staffChatOf(ctx.deps.content.get(), channel, chatId)) return false;
-  const owner = { channel, chatId, userId: m.from.id };
+  const owner = dialogOwner(m);
   const minute = Math.floor(ctx.deps.now().getTime() / 60_000);
   const count = await ctx.deps.store.people.countMessage(owner, minute);
   if (count <= limit) return false;

@@ -10,7 +10,7 @@
 import { smallTalk } from './faq/smalltalk.js';
 import { maskText } from './mask.js';
 import type { MessageCtx } from './feature.js';
-import type { LastWords } from './ports/dialogs.js';
+import { dialogOwner, type LastWords } from './ports/dialogs.js';
 
 /** How soon after a person's last message a fragment is read with it. */
 export const FRAGMENT_WINDOW_MS = 30_000;
@@ -76,8 +76,7 @@ export async function readWithLastWords(
     return 'alone';
   const text = m.text.trim();
   if (!text) return 'alone';
-  const { address } = m.chat;
-  const owner = { channel: address.channel, chatId: address.chatId, userId: m.from.id };
+  const owner = dialogOwner(m);
   const now = ctx.deps.now().getTime();
   // Danger told in few words is never put off with "go on" (我被车撞了，): the features answer it now.
   const open = leftOpen(text) && !urgent(text);
@@ -125,6 +124,5 @@ function wordsAfter(last: LastWords | undefined, text: string, now: number, open
 export async function forgetLastWords(ctx: MessageCtx): Promise<void> {
   const m = ctx.in;
   if (m.chat.kind !== 'private') return;
-  const { channel, chatId } = m.chat.address;
-  await ctx.deps.store.dialogs.forgetLastWords({ channel, chatId, userId: m.from.id });
+  await ctx.deps.store.dialogs.forgetLastWords(dialogOwner(m));
 }

@@ -117,13 +117,7 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
     ...queries(ctx),
 
     async get(id: string): Promise<Ticket | undefined> {
-      const [[, h], [, body]] = ((await redis
-        .pipeline()
-        .hgetall(keys.ticket(id))
-        .get(keys.ticketBody(id))
-        .exec()) ?? []) as [[unknown, Record<string, string>], [unknown, string | null]];
-      const ticket = decodeTicket(h ?? {}, body);
-      return ticket && (await withOwnerNames([ticket]))[0];
+      return (await getMany([id]))[0];
     },
 
     getMany,

@@ -26,9 +26,7 @@ export async function admit(dc: DispatcherContext, update: Incoming): Promise<Ad
     }
     deps.metrics.errors.inc({ where: update.type });
     deps.logger.error({ err, update: update.updateId }, 'update could not be claimed');
-    await apologise(dc, undefined, update).catch((e: unknown) =>
-      deps.logger.error({ err: e }, 'apology failed'),
-    );
+    await apologise(dc, undefined, update);
     return 'refused';
   }
   if (r === 'claimed' || r === 'reclaimed') {

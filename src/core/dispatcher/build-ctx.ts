@@ -9,6 +9,7 @@ import { followTitle } from '../groups/titles.js';
 import type { TArgs } from '../i18n.js';
 import { identify, pickLocale } from '../identity.js';
 import { chatKey } from '../ports/groups.js';
+import { dialogOwner } from '../ports/dialogs.js';
 import type { Incoming, IncomingMove, IncomingRetitle } from '../types.js';
 import type { DispatcherContext, Said } from './context.js';
 import { remembered } from './remembered-replies.js';
@@ -40,7 +41,7 @@ export async function buildCtx(
     channel: address.channel,
     chat: address.chatId,
   });
-  const owner = { channel: address.channel, chatId: address.chatId, userId: update.from.id };
+  const owner = dialogOwner(update);
   const base = {
     ...identity,
     deps,

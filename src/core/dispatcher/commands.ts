@@ -5,6 +5,7 @@
 import type { MessageCtx } from '../feature.js';
 import { forgetLastWords } from '../fragments.js';
 import { onPlatform } from '../platform-words.js';
+import { dialogOwner } from '../ports/dialogs.js';
 import { allowedFor, offeredIn, toAsker } from '../visibility.js';
 import type { DispatcherContext } from './context.js';
 import { nearestCommand } from './nearest-command.js';
@@ -62,12 +63,7 @@ async function endDialog(
   ctx: MessageCtx,
   command: string,
 ): Promise<void> {
-  const { address } = ctx.in.chat;
-  const dialog = await deps.store.dialogs.get({
-    channel: address.channel,
-    chatId: address.chatId,
-    userId: ctx.in.from.id,
-  });
+  const dialog = await deps.store.dialogs.get(dialogOwner(ctx.in));
   if (!dialog) return;
   const keeps = byName.get(dialog.feature)?.keepsDialogOn;
   if (keeps && (await keeps(ctx, dialog, command))) return;

@@ -6,6 +6,7 @@
  * is not a second description — and never answered "not understood". docs/architecture.md "Edited messages".
  */
 import type { MessageCtx } from '../feature.js';
+import { dialogOwner } from '../ports/dialogs.js';
 import type { DispatcherContext } from './context.js';
 
 /** An edit this soon after the message was sent is a typo fixed: the question is answered again. */
@@ -21,11 +22,7 @@ export async function onEdit(dc: DispatcherContext, ctx: MessageCtx): Promise<bo
   if (options.urgent?.(m.text)) return readAsNew(dc, ctx);
   const soon = m.sentAt !== undefined && deps.now().getTime() - m.sentAt <= EDIT_ANSWERED_WITHIN_MS;
   if (!soon) return false;
-  const dialog = await deps.store.dialogs.get({
-    channel: m.chat.address.channel,
-    chatId: m.chat.address.chatId,
-    userId: m.from.id,
-  });
+  const dialog = await deps.store.dialogs.get(dialogOwner(m));
   return dialog ? false : readAsNew(dc, ctx);
 }
 

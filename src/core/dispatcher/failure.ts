@@ -57,8 +57,6 @@ export async function answerFailure(
   }
   deps.metrics.errors.inc({ where: update.type });
   deps.logger.error({ err, update: update.updateId }, 'update failed');
-  await apologise(dc, ctx, update, said.n ? 'error-unfinished' : 'error-generic').catch((e: unknown) =>
-    deps.logger.error({ err: e }, 'apology failed'),
-  );
+  await apologise(dc, ctx, update, said.n ? 'error-unfinished' : 'error-generic');
   return after;
 }

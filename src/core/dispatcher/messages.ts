@@ -6,6 +6,7 @@
 import { DEFAULT_FLOOD_LIMITS, overLimit } from '../flood.js';
 import type { MessageCtx } from '../feature.js';
 import { forgetLastWords, readWithLastWords } from '../fragments.js';
+import { dialogOwner } from '../ports/dialogs.js';
 import { onCommand } from './commands.js';
 import type { DispatcherContext } from './context.js';
 import { onEdit } from './edits.js';
@@ -18,11 +19,7 @@ export async function onMessage(dc: DispatcherContext, ctx: MessageCtx): Promise
   const flooded = () => overLimit(ctx, options.flood ?? DEFAULT_FLOOD_LIMITS, options.urgent);
   if (m.edited) return (await flooded()) || onEdit(dc, ctx);
   if (m.command) return onCommand(dc, ctx, m.command, flooded);
-  const dialog = await deps.store.dialogs.get({
-    channel: m.chat.address.channel,
-    chatId: m.chat.address.chatId,
-    userId: m.from.id,
-  });
+  const dialog = await deps.store.dialogs.get(dialogOwner(m));
   if (dialog) {
     const owner = byName.get(dialog.feature);
     if (owner?.onDialog) {

@@ -33,7 +33,7 @@ export async function keepAndTell(
   const { deps } = dc;
   const spool = deps.spool!;
   if (!keep(dc, spool, update)) {
-    await apologise(dc, ctx, update).catch((e: unknown) => deps.logger.error({ err: e }, 'apology failed'));
+    await apologise(dc, ctx, update);
     return;
   }
   deps.metrics.updates.inc({ channel: update.chat.address.channel, outcome: 'spooled' });
@@ -48,14 +48,17 @@ export async function keepAndTell(
   );
 }
 
-/** Nothing will retry this update: say so, and ask for it again (`error-unfinished`: after a partial answer). */
-export function apologise(
+/**
+ * Nothing will retry this update: say so, and ask for it again (`error-unfinished`: after a partial answer). Never
+ * throws: an apology that cannot be sent is logged, and the error boundary goes on.
+ */
+export async function apologise(
   dc: DispatcherContext,
   ctx: Ctx | undefined,
   update: Incoming,
   id = 'error-generic',
 ): Promise<void> {
-  return tell(dc, ctx, update, id);
+  await tell(dc, ctx, update, id).catch((e: unknown) => dc.deps.logger.error({ err: e }, 'apology failed'));
 }
 
 async function tell(

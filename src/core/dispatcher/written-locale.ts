@@ -10,6 +10,7 @@
 import type { CoreDeps, Identity } from '../feature.js';
 import type { Locale } from '../i18n.js';
 import { pickLocale } from '../identity.js';
+import { dialogOwner } from '../ports/dialogs.js';
 import { hasChinese, isPinyin, writtenIn } from '../script.js';
 import type { Incoming } from '../types.js';
 
@@ -41,11 +42,5 @@ export async function writtenLocale(
 
 /** Whether a message is typed while one of the person's dialogs waits for words in that chat. */
 async function answersPrompt(deps: CoreDeps, update: Incoming): Promise<boolean> {
-  const { address } = update.chat;
-  const dialog = await deps.store.dialogs.get({
-    channel: address.channel,
-    chatId: address.chatId,
-    userId: update.from.id,
-  });
-  return !!dialog;
+  return !!(await deps.store.dialogs.get(dialogOwner(update)));
 }

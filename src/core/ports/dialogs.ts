@@ -2,6 +2,7 @@
  * Dialogs: which step of a multi-message exchange a person is at (a report draft, a resolution note).
  * Kept by the store so a draft survives a restart; expires on its own when abandoned.
  */
+import type { Incoming } from '../types.js';
 
 export interface Dialog {
   /** Feature that owns the dialog; its `onDialog` receives the person's next message. */
@@ -15,6 +16,12 @@ export interface DialogOwner {
   channel: string;
   chatId: string;
   userId: string;
+}
+
+/** Whose dialog (and last words) an update concerns: its sender, in the chat it came from. */
+export function dialogOwner(update: Incoming): DialogOwner {
+  const { channel, chatId } = update.chat.address;
+  return { channel, chatId, userId: update.from.id };
 }
 
 export interface DialogRepo {

@@ -2,6 +2,7 @@
  * FAQ state: votes, gaps (questions the bot could not answer), questions passed to a branch and their
  * answers, learned examples and drafts, and station problem reports.
  */
+import type { DialogOwner } from './dialogs.js';
 
 export type Vote = 'up' | 'down';
 
@@ -54,7 +55,7 @@ export interface GapLog {
 
 /** One private message's place among words sent in pieces, for `logPieceGap`. */
 export interface PieceGap {
-  owner: { channel: string; chatId: string; userId: string };
+  owner: DialogOwner;
   /** When the first piece was said (ms): the same for every piece read together. */
   since: number;
   /** This message was read with the pieces before it. */

@@ -3,10 +3,11 @@
  * many messages they sent the bot in a chat this minute (core/flood.ts).
  */
 import type { Locale } from '../content/schema.js';
+import type { DialogOwner } from './dialogs.js';
 
 export interface PeopleRepo {
   writtenLocale(channel: string, userId: string): Promise<Locale | undefined>;
   setWrittenLocale(channel: string, userId: string, locale: Locale): Promise<void>;
   /** Count one message from a person in a chat in the minute `minute` (epoch minutes); returns the count so far. */
-  countMessage(owner: { channel: string; chatId: string; userId: string }, minute: number): Promise<number>;
+  countMessage(owner: DialogOwner, minute: number): Promise<number>;
 }
