@@ -109,6 +109,21 @@ export async function resolve(
   await app.type(`:reply ${note}`);
 }
 
+/** `secretary` presses 询问 on the ticket's card and asks its worker `question`; returns the triage chat. */
+export async function askOnCard(
+  app: TestApp,
+  id: string,
+  question: string,
+  secretary = 'sec-meituan',
+): Promise<string> {
+  const card = (await app.app.deps.store.tickets.get(id))!.card!;
+  const triage = card.address.chatId;
+  await app.type(`:as ${secretary}`, `:in ${triage}`);
+  await press(app, triage, '询问', card.messageId);
+  await app.type(`:reply ${question}`);
+  return triage;
+}
+
 /** The worker taps "solved" on the resolution notice, and rates it when `stars` is given. */
 export async function confirm(app: TestApp, user: string, stars?: number): Promise<void> {
   await app.type(`:as ${user}`, ':dm');
