@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackTestApp, type SlackTestApp, type StoredMessage } from '../../helpers/fake-slack-api.js';
+import { submitReport } from '../../core/reports/slack-loop.js';
 
 const worker = { id: 'U0SRRIDER1', name: '小李' };
 const organiser = { id: 'U07ORGLI001', name: '李老师' };
@@ -32,20 +33,12 @@ function spoken(m: StoredMessage | undefined): { shown: string; spoken: string }
 
 describe('buttons a screen reader can make sense of alone', () => {
   it('each triage card button names its ticket', async () => {
-    await t.command(t.p.command(worker, '/report', '站长扣了我两百块', { channel: RIDERS, name: 'riders' }));
-    await t.api.waitFor('views.open', () => true);
-    await t.settle();
-    const mark = t.api.mark();
-    await t.interact(
-      t.p.submit(worker, t.api.views[t.api.views.length - 1]!, {
-        desc: { text: { type: 'plain_text_input', value: '站长扣了我两百块，说我超时' } },
-        category: { choice: { type: 'static_select', selected_option: { value: 'pay-penalty' } } },
-        photos: { files: { type: 'file_input', files: [] } },
-        options: { flags: { type: 'checkboxes', selected_options: [] } },
-      }),
+    await submitReport(
+      t,
+      worker,
+      { words: '站长扣了我两百块，说我超时', category: 'pay-penalty' },
+      { args: '站长扣了我两百块', channel: RIDERS },
     );
-    await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
-    await t.settle();
     const card = t.api.lastMessage(TRIAGE)!;
     const id = /[A-Z]{2}-\d{4}-\d{6}/.exec(card.text)![0];
     const buttons = spoken(card);

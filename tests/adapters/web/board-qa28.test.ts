@@ -12,10 +12,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpServer } from '../../../src/http/server.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { bindGroups, boardLink, meituanTicket } from '../../core/reports/drive.js';
+import { bindGroups, meituanTicket } from '../../core/reports/drive.js';
 import { press } from '../../core/reports/helpers.js';
 import { typePinnedWithEnd } from '../../core/notices/helpers.js';
-import { launchChromium, serveBoard } from './browser.js';
+import { launchChromium, serveBoard, signInToBoard } from './browser.js';
 
 let app: TestApp;
 let http: HttpServer;
@@ -44,11 +44,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function signIn(user: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-  expect((await page.goto(`${base}/board/login?t=${await boardLink(app, user)}`))!.status()).toBe(200);
-  return page;
-}
+const signIn = (user: string): Promise<Page> => signInToBoard(browser, app, base, user);
 
 describe('a notice that ended before its copies went out, on the board', () => {
   it('names its groups as not sent, not as groups where nobody pressed 收到, as the chat does', async () => {

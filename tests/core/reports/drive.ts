@@ -10,9 +10,9 @@ import { clock, lastTicketId, linesIn, press, T0 } from './helpers.js';
 
 /**
  * The reports tests' usual setup: one app on a movable clock (reset to T0 and the transcript taken before each
- * test), the sample groups bound when asked. `app` exists inside tests only.
+ * test), the sample groups bound when asked (`'meituan'`: its group only). `app` exists inside tests only.
  */
-export function useReportsApp(options: { bind?: boolean } = {}): {
+export function useReportsApp(options: { bind?: boolean | 'meituan' } = {}): {
   readonly app: TestApp;
   readonly clock: ReturnType<typeof clock>;
 } {
@@ -20,7 +20,8 @@ export function useReportsApp(options: { bind?: boolean } = {}): {
   let app: TestApp | undefined;
   beforeAll(async () => {
     app = await createTestApp({ now: c.now });
-    if (options.bind) await bindGroups(app);
+    if (options.bind === 'meituan') await bindMeituan(app);
+    else if (options.bind) await bindGroups(app);
   });
   afterAll(async () => app?.close());
   beforeEach(() => {
@@ -38,8 +39,13 @@ export function useReportsApp(options: { bind?: boolean } = {}): {
 
 /** The workers' groups of the sample pack's meituan and eleme branches. */
 export async function bindGroups(app: TestApp): Promise<void> {
-  await app.type(':as org-li', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
+  await bindMeituan(app);
   await app.type(':in riders-eleme 饿了么骑手群', '/bind eleme-yangpu');
+}
+
+/** The sample pack's meituan workers' group, bound by organiser org-li. */
+async function bindMeituan(app: TestApp): Promise<void> {
+  await app.type(':as org-li', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
 }
 
 /**
@@ -107,6 +113,21 @@ export async function resolve(
   await app.type(`:as ${secretary}`, `:in ${chat}`);
   await press(app, chat, '办结', cardOf(app, chat, id));
   await app.type(`:reply ${note}`);
+}
+
+/** `secretary` presses 询问 on the ticket's card and asks its worker `question`; returns the triage chat. */
+export async function askOnCard(
+  app: TestApp,
+  id: string,
+  question: string,
+  secretary = 'sec-meituan',
+): Promise<string> {
+  const card = (await app.app.deps.store.tickets.get(id))!.card!;
+  const triage = card.address.chatId;
+  await app.type(`:as ${secretary}`, `:in ${triage}`);
+  await press(app, triage, '询问', card.messageId);
+  await app.type(`:reply ${question}`);
+  return triage;
 }
 
 /** The worker taps "solved" on the resolution notice, and rates it when `stars` is given. */
