@@ -27,8 +27,14 @@ export interface Passed {
   tail: string[];
 }
 
+/** What the worker is told went to the branch: `lead`, what came besides words, then `tail`. */
+export function passedOf(lead: string, files: readonly TicketFile[], place: boolean, tail: string[]): Passed {
+  const photos = files.filter((f) => f.kind === 'photo').length;
+  return { lead, photos, others: files.length - photos, place, tail };
+}
+
 /** "您发的 1 张照片也一起转过去了" and the like: what went to the branch besides words (QA22 #8). */
-export function passedLines(ctx: MessageCtx, p: Pick<Passed, 'photos' | 'others' | 'place'>): string[] {
+function passedLines(ctx: MessageCtx, p: Pick<Passed, 'photos' | 'others' | 'place'>): string[] {
   return [
     ...(p.photos ? ['\n', ctx.t('worker-answer-photos', { count: p.photos })] : []),
     ...(p.others ? ['\n', ctx.t('worker-answer-files', { count: p.others })] : []),
@@ -36,7 +42,7 @@ export function passedLines(ctx: MessageCtx, p: Pick<Passed, 'photos' | 'others'
   ];
 }
 
-export const passedCard = (ctx: MessageCtx, p: Passed) => ({
+const passedCard = (ctx: MessageCtx, p: Passed) => ({
   text: [p.lead, ...passedLines(ctx, p), ...p.tail],
 });
 
@@ -46,16 +52,11 @@ export const filesOf = (ctx: MessageCtx): TicketFile[] =>
     .filter((a) => a.kind !== 'sticker')
     .map((a) => ({ kind: a.kind, fileId: a.fileId }));
 
-/**
- * Tell the worker what went, and when the message was one photo of an album, wait for the album's others. True when
- * the dialog was kept for them (the caller must not clear it).
- */
-export async function toldAndAlbumKept(ctx: MessageCtx, id: string, passed: Passed): Promise<boolean> {
+/** Tell the worker what went, and when the message was one photo of an album, wait for the album's others. */
+export async function toldAndAlbumKept(ctx: MessageCtx, id: string, passed: Passed): Promise<void> {
   const ref = await ctx.reply(passedCard(ctx, passed));
   const album = ctx.in.album;
-  if (!album) return false;
-  await ctx.setDialog('reports', ALBUM_STEP, { id, album, passed, ref });
-  return true;
+  if (album) await ctx.setDialog('reports', ALBUM_STEP, { id, album, passed, ref });
 }
 
 /** The next message while an album's first photo answered: the album's next photo joins the ticket; else false. */
@@ -74,16 +75,16 @@ export async function onAlbumRest(ctx: MessageCtx, dialog: Dialog, kit: ReportsK
     await ctx.clearDialog();
     return false;
   }
-  const photos = files.filter((f) => f.kind === 'photo').length;
-  const now2: Passed = {
+  const more = passedOf(passed.lead, files, passed.place, passed.tail);
+  const updated: Passed = {
     ...passed,
-    photos: passed.photos + photos,
-    others: passed.others + files.length - photos,
+    photos: passed.photos + more.photos,
+    others: passed.others + more.others,
   };
-  await ctx.setDialog('reports', ALBUM_STEP, { ...dialog.data, passed: now2 });
+  await ctx.setDialog('reports', ALBUM_STEP, { ...dialog.data, passed: updated });
   const ref = dialog.data.ref as MessageRef | undefined;
   if (ref)
-    await ctx.deps.outbox.edit(ref, passedCard(ctx, now2)).catch((err: unknown) => {
+    await ctx.deps.outbox.edit(ref, passedCard(ctx, updated)).catch((err: unknown) => {
       ctx.log.info({ err: (err as Error).message, ticket: id }, 'count of files passed on not redrawn');
     });
   await kit.flushEffects(ctx.deps, id, ctx.log);
