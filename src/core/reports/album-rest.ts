@@ -13,6 +13,7 @@ import type { TicketFile } from '../ports/tickets.js';
 import type { MessageRef } from '../types.js';
 import type { ReportsKit } from './kit.js';
 import { actorOf } from './triage.js';
+import { ticketFiles } from './ticket-files.js';
 
 export const ALBUM_STEP = 'album';
 
@@ -46,12 +47,6 @@ const passedCard = (ctx: MessageCtx, p: Passed) => ({
   text: [p.lead, ...passedLines(ctx, p), ...p.tail],
 });
 
-/** The files of a message as a ticket keeps them (stickers are not evidence). */
-export const filesOf = (ctx: MessageCtx): TicketFile[] =>
-  (ctx.in.attachments ?? [])
-    .filter((a) => a.kind !== 'sticker')
-    .map((a) => ({ kind: a.kind, fileId: a.fileId }));
-
 /** Tell the worker what went, and when the message was one photo of an album, wait for the album's others. */
 export async function toldAndAlbumKept(ctx: MessageCtx, id: string, passed: Passed): Promise<void> {
   const ref = await ctx.reply(passedCard(ctx, passed));
@@ -62,7 +57,7 @@ export async function toldAndAlbumKept(ctx: MessageCtx, id: string, passed: Pass
 /** The next message while an album's first photo answered: the album's next photo joins the ticket; else false. */
 export async function onAlbumRest(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promise<void | false> {
   const id = String(dialog.data.id ?? '');
-  const files = filesOf(ctx);
+  const files = ticketFiles(ctx.in.attachments);
   const passed = dialog.data.passed as Passed | undefined;
   if (!ctx.in.album || ctx.in.album !== dialog.data.album || !files.length || !passed) {
     await ctx.clearDialog();

@@ -30,7 +30,8 @@ import { CONFIRM_TTL_SECONDS, onConfirmDialog, readSolved, type ConfirmActions }
 import type { Card } from '../card.js';
 import type { ContentPack } from '../content/schema.js';
 import { sourceOf } from './edited-reply.js';
-import { filesOf, passedOf, toldAndAlbumKept } from './album-rest.js';
+import { passedOf, toldAndAlbumKept } from './album-rest.js';
+import { ticketFiles } from './ticket-files.js';
 
 const open = (ticket: Ticket) =>
   ticket.status === 'new' || ticket.status === 'claimed' || ticket.status === 'waiting';
@@ -287,7 +288,7 @@ export async function onWorkerDialog(
     await ctx.reply({ text: [ctx.t('ticket-missing')] });
     return;
   }
-  const files = filesOf(ctx);
+  const files = ticketFiles(ctx.in.attachments);
   const said = hasWords(ctx.in.text) ? ellipsis(ctx.in.text, NOTE_MAX) : '';
   // A place sent as the answer ("where was it?" is often answered with a pin) reaches the branch as the report's
   // own place reads on its card, not dropped with "请输入您的回复" (QA22 #8).
