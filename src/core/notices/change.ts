@@ -28,10 +28,10 @@ import type { Delivered } from '../delivery/engine.js';
 import { onPlatform } from '../platform-words.js';
 
 export const FIX_BROADCAST = 'notice-fix:';
+export const WITHDRAW_BROADCAST = 'notice-withdraw:';
 const HOUR_MS = 3_600_000;
 /** How long after sending Telegram lets a bot delete its message ("message can't be deleted" after). */
 const TELEGRAM_DELETE_WITHIN_MS = 48 * HOUR_MS;
-export const WITHDRAW_BROADCAST = 'notice-withdraw:';
 /** The dialog step that waits for a correction's text. */
 export const CORRECT_STEP = 'correct';
 
@@ -224,20 +224,14 @@ async function endedOrEnding(deps: CoreDeps, id: string): Promise<boolean> {
 
 /** A late copy of a notice withdrawn (deleted) or corrected since (edited to the latest words). */
 async function changeLate(deps: CoreDeps, id: string, n: NoticeRecord, e: Delivered): Promise<void> {
-  if (n.status !== 'withdrawn' && !n.corrected) return;
   if (n.status === 'withdrawn') return void (await takeBack(deps, id, [e.chat]));
-  const bindings = await bindingsOf(deps);
-  const card = editedCard(
-    deps,
-    n,
-    localeIn(bindings, e.chat),
-    e.ref,
-    await deps.store.notices.ackCount(id, e.chat),
-  );
+  if (!n.corrected) return;
+  const locale = localeIn(await bindingsOf(deps), e.chat);
+  const card = editedCard(deps, n, locale, e.ref, await deps.store.notices.ackCount(id, e.chat));
   // A copy that went with the latest words is left as it went: marked only if it was sent so (a waiting copy
   // given the new card goes unmarked — its group never saw the old words).
   const same = (c: Card) => JSON.stringify(c.text) === JSON.stringify(e.card.text);
-  const latest = editedCard(deps, unmarked(n), localeIn(bindings, e.chat), e.ref, 0);
+  const latest = editedCard(deps, unmarked(n), locale, e.ref, 0);
   if (same(card) || same(latest)) return;
   await deps.delivery.enqueue({
     id: fixBroadcast(id, n.rev ?? 1),

@@ -13,6 +13,7 @@ import type { TicketFile } from '../ports/tickets.js';
 import type { MessageRef } from '../types.js';
 import type { ReportsKit } from './kit.js';
 import { actorOf } from './triage.js';
+import { ticketFiles } from './ticket-files.js';
 
 export const ALBUM_STEP = 'album';
 
@@ -27,8 +28,14 @@ export interface Passed {
   tail: string[];
 }
 
+/** What the worker is told went to the branch: `lead`, what came besides words, then `tail`. */
+export function passedOf(lead: string, files: readonly TicketFile[], place: boolean, tail: string[]): Passed {
+  const photos = files.filter((f) => f.kind === 'photo').length;
+  return { lead, photos, others: files.length - photos, place, tail };
+}
+
 /** "您发的 1 张照片也一起转过去了" and the like: what went to the branch besides words (QA22 #8). */
-export function passedLines(ctx: MessageCtx, p: Pick<Passed, 'photos' | 'others' | 'place'>): string[] {
+function passedLines(ctx: MessageCtx, p: Pick<Passed, 'photos' | 'others' | 'place'>): string[] {
   return [
     ...(p.photos ? ['\n', ctx.t('worker-answer-photos', { count: p.photos })] : []),
     ...(p.others ? ['\n', ctx.t('worker-answer-files', { count: p.others })] : []),
@@ -36,32 +43,21 @@ export function passedLines(ctx: MessageCtx, p: Pick<Passed, 'photos' | 'others'
   ];
 }
 
-export const passedCard = (ctx: MessageCtx, p: Passed) => ({
+const passedCard = (ctx: MessageCtx, p: Passed) => ({
   text: [p.lead, ...passedLines(ctx, p), ...p.tail],
 });
 
-/** The files of a message as a ticket keeps them (stickers are not evidence). */
-export const filesOf = (ctx: MessageCtx): TicketFile[] =>
-  (ctx.in.attachments ?? [])
-    .filter((a) => a.kind !== 'sticker')
-    .map((a) => ({ kind: a.kind, fileId: a.fileId }));
-
-/**
- * Tell the worker what went, and when the message was one photo of an album, wait for the album's others. True when
- * the dialog was kept for them (the caller must not clear it).
- */
-export async function toldAndAlbumKept(ctx: MessageCtx, id: string, passed: Passed): Promise<boolean> {
+/** Tell the worker what went, and when the message was one photo of an album, wait for the album's others. */
+export async function toldAndAlbumKept(ctx: MessageCtx, id: string, passed: Passed): Promise<void> {
   const ref = await ctx.reply(passedCard(ctx, passed));
   const album = ctx.in.album;
-  if (!album) return false;
-  await ctx.setDialog('reports', ALBUM_STEP, { id, album, passed, ref });
-  return true;
+  if (album) await ctx.setDialog('reports', ALBUM_STEP, { id, album, passed, ref });
 }
 
 /** The next message while an album's first photo answered: the album's next photo joins the ticket; else false. */
 export async function onAlbumRest(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promise<void | false> {
   const id = String(dialog.data.id ?? '');
-  const files = filesOf(ctx);
+  const files = ticketFiles(ctx.in.attachments);
   const passed = dialog.data.passed as Passed | undefined;
   if (!ctx.in.album || ctx.in.album !== dialog.data.album || !files.length || !passed) {
     await ctx.clearDialog();
@@ -74,16 +70,16 @@ export async function onAlbumRest(ctx: MessageCtx, dialog: Dialog, kit: ReportsK
     await ctx.clearDialog();
     return false;
   }
-  const photos = files.filter((f) => f.kind === 'photo').length;
-  const now2: Passed = {
+  const more = passedOf(passed.lead, files, passed.place, passed.tail);
+  const updated: Passed = {
     ...passed,
-    photos: passed.photos + photos,
-    others: passed.others + files.length - photos,
+    photos: passed.photos + more.photos,
+    others: passed.others + more.others,
   };
-  await ctx.setDialog('reports', ALBUM_STEP, { ...dialog.data, passed: now2 });
+  await ctx.setDialog('reports', ALBUM_STEP, { ...dialog.data, passed: updated });
   const ref = dialog.data.ref as MessageRef | undefined;
   if (ref)
-    await ctx.deps.outbox.edit(ref, passedCard(ctx, now2)).catch((err: unknown) => {
+    await ctx.deps.outbox.edit(ref, passedCard(ctx, updated)).catch((err: unknown) => {
       ctx.log.info({ err: (err as Error).message, ticket: id }, 'count of files passed on not redrawn');
     });
   await kit.flushEffects(ctx.deps, id, ctx.log);

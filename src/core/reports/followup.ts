@@ -11,7 +11,7 @@ import * as z from 'zod';
 import { italic, type Button, type Card } from '../card.js';
 import type { ButtonCtx, Ctx, Feature, MessageCtx } from '../feature.js';
 import type { Dialog } from '../ports/dialogs.js';
-import { encodeRef, type Ticket, type TicketFile } from '../ports/tickets.js';
+import { encodeRef, type Ticket } from '../ports/tickets.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import { maskText } from '../mask.js';
 import { asks } from '../faq/told.js';
@@ -26,6 +26,7 @@ import { audible, hearVoices } from './heard.js';
 import { followEdit, sourceOf } from './edited-reply.js';
 import { emergencyDeadlines, own } from './worker.js';
 import type { ReportsKit } from './kit.js';
+import { ticketFiles } from './ticket-files.js';
 import { actorOf, explain, NOTE_MAX } from './triage.js';
 import { categoryName, emergencyBlock } from './views.js';
 
@@ -56,12 +57,6 @@ const isOpen = (t: Ticket) => t.status === 'new' || t.status === 'claimed' || t.
 async function openReports(ctx: Ctx): Promise<Ticket[]> {
   const mine = await ctx.deps.store.tickets.forWorker(ctx.user.channel, ctx.user.id, 0, 10);
   return mine.filter(isOpen).slice(0, MAX_OFFERED);
-}
-
-function filesOf(ctx: MessageCtx): TicketFile[] {
-  return (ctx.in.attachments ?? [])
-    .filter((a) => a.kind !== 'sticker')
-    .map((a) => ({ kind: a.kind, fileId: a.fileId }));
 }
 
 function pendingOf(dialog: Dialog | undefined): Pending | undefined {
@@ -157,7 +152,7 @@ function dangerCard(ctx: Ctx, kit: ReportsKit, text: string): Card | undefined {
 }
 
 async function onMessage(ctx: MessageCtx, kit: ReportsKit): Promise<boolean> {
-  const files = filesOf(ctx);
+  const files = ticketFiles(ctx.in.attachments);
   const text = hasWords(ctx.in.text) ? ctx.in.text.slice(0, MAX_INPUT) : '';
   if (!files.length && !ADDING.test(text) && !WITHDRAWING.test(text)) return false;
   const cut = text ? cutOf(ctx) : undefined;
@@ -224,9 +219,7 @@ async function onDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promi
     // files are not offered a second time.
     const joining = (ctx.in.attachments ?? []).filter((a) => !(heard && audible(a)));
     delete ctx.in.attachments;
-    const files = joining
-      .filter((a) => a.kind !== 'sticker')
-      .map((a) => ({ kind: a.kind, fileId: a.fileId }));
+    const files = ticketFiles(joining);
     if (files.length) {
       pending.files = [...pending.files, ...files].slice(0, MAX_FILES);
       await ctx.setDialog(FOLLOW_UP, 'choose', pending);
@@ -234,7 +227,7 @@ async function onDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promi
     }
     return false;
   }
-  const files = filesOf(ctx);
+  const files = ticketFiles(ctx.in.attachments);
   if (!files.length && !words) return false;
   const open = await openReports(ctx);
   pending.files = [...pending.files, ...files].slice(0, MAX_FILES);

@@ -11,11 +11,9 @@ import { MAX_INPUT } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
 import type { TicketFile, TicketUrgency } from '../ports/tickets.js';
 import { normaliseReportText } from './classify.js';
-import { readDialects } from './dialect.js';
 import { emergencySignals } from './emergency.js';
-import { foldPronouns } from './pronouns.js';
 import { liveHazard } from './urgency.js';
-import { withoutBotName } from './classify/words.js';
+import { foldedReading } from './classify/analysis.js';
 import type { View } from './views.js';
 
 /**
@@ -174,5 +172,5 @@ export function signalsOf(text: string): string[] {
  * (urgency.ts), so words told outside a report get the danger line the same words make 🟠 inside one.
  */
 export function hazardOf(text: string): 'electric' | 'other' | undefined {
-  return liveHazard(withoutBotName(readDialects(foldPronouns(normaliseReportText(text)))));
+  return liveHazard(foldedReading(normaliseReportText(text)));
 }

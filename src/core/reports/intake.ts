@@ -28,6 +28,7 @@ import { asks } from '../faq/told.js';
 import { outOfReports } from './decide.js';
 import { fireNumber } from './emergency-numbers.js';
 import type { ReportsKit } from './kit.js';
+import { ticketFiles } from './ticket-files.js';
 import { branchLabel, emergencyBlock } from './views.js';
 import {
   appendText,
@@ -340,10 +341,7 @@ export async function emergencyFirst(ctx: MessageCtx, text: string): Promise<boo
     return true;
   }
   // The voice note the words were heard from, a photo they captioned, a pin sent with them: kept with the words (QA15).
-  const files = (m.attachments ?? [])
-    .filter((f) => f.kind !== 'sticker')
-    .slice(0, MAX_FILES)
-    .map((f) => ({ kind: f.kind, fileId: f.fileId }));
+  const files = ticketFiles(m.attachments).slice(0, MAX_FILES);
   const draft: Draft = {
     id: newDraftId(),
     text: '',

@@ -19,12 +19,16 @@ const sameMessage = (a: TicketRef, b: TicketRef) =>
   a.address.channel === b.address.channel &&
   a.address.chatId === b.address.chatId;
 
-/** The tickets a message lists when it is the sweep's summary of several (its copy's `batch`), else undefined. */
-async function summaryListing(ctx: MessageCtx, message: TicketRef): Promise<string[] | undefined> {
-  const tickets = ctx.deps.store.tickets;
-  const id = await tickets.ticketOfCard(message);
-  if (!id) return undefined;
-  const copy = (await tickets.copies(id)).find((c) => sameMessage(c.ref, message))?.copy;
+/**
+ * The tickets a message lists when it is the sweep's summary of several (its copy's `batch`), else undefined. `id`:
+ * the ticket the message is indexed as showing.
+ */
+async function summaryListing(
+  ctx: MessageCtx,
+  message: TicketRef,
+  id: string,
+): Promise<string[] | undefined> {
+  const copy = (await ctx.deps.store.tickets.copies(id)).find((c) => sameMessage(c.ref, message))?.copy;
   const listed = copy?.kind === 'escalation' ? (copy.batch ?? []).map((line) => line.id) : [];
   return listed.length > 1 ? listed : undefined;
 }
@@ -38,22 +42,22 @@ export function strayReplyFeature(): Feature {
       const address = ctx.in.chat.address;
       const staff = staffChatOf(ctx.deps.content.get(), address.channel, address.chatId);
       if (!staff) return false;
-      const listed = await summaryListing(ctx, repliedTo);
+      const shown = await ctx.deps.store.tickets.ticketOfCard(repliedTo);
+      const listed = shown ? await summaryListing(ctx, repliedTo, shown) : undefined;
       if (listed) {
-        const numbers = listed.map(shortNumber);
         await ctx.reply({
           text: [
             ctx.t('escalation-batch-reply', {
               count: listed.length,
               ids: listed.join(ctx.locale === 'en' ? ', ' : '、'),
-              n: numbers[0]!,
+              n: shortNumber(listed[0]!),
             }),
           ],
         });
         return true;
       }
       if (staff.kind !== 'triage') return false;
-      if (await ctx.deps.store.tickets.ticketOfCard(repliedTo)) return false;
+      if (shown) return false;
       await ctx.reply({ text: [ctx.t('triage-stray-reply')] });
       return true;
     },

@@ -8,7 +8,7 @@ import { ellipsis, hasWords } from '../text.js';
 import { maskText } from '../mask.js';
 import type { Dialog } from '../ports/dialogs.js';
 import { personKey } from '../ports/groups.js';
-import type { Ticket, TicketFile } from '../ports/tickets.js';
+import type { Ticket } from '../ports/tickets.js';
 import { HOUR } from './decide.js';
 import { viewOf } from './intake-draft.js';
 import { cutNotice, cutOf, type Cut } from './cut.js';
@@ -30,7 +30,8 @@ import { CONFIRM_TTL_SECONDS, onConfirmDialog, readSolved, type ConfirmActions }
 import type { Card } from '../card.js';
 import type { ContentPack } from '../content/schema.js';
 import { sourceOf } from './edited-reply.js';
-import { filesOf, toldAndAlbumKept, type Passed } from './album-rest.js';
+import { passedOf, toldAndAlbumKept } from './album-rest.js';
+import { ticketFiles } from './ticket-files.js';
 
 const open = (ticket: Ticket) =>
   ticket.status === 'new' || ticket.status === 'claimed' || ticket.status === 'waiting';
@@ -274,12 +275,6 @@ async function askForRest(ctx: Ctx, id: string, cut: Cut): Promise<void> {
 /** A shared place, in the words the card's place line uses (views/words.ts `placeText`). */
 const placeWords = (p: { lat: number; lon: number }) => `📍 ${p.lat.toFixed(5)}, ${p.lon.toFixed(5)}`;
 
-/** What the worker is told went to the branch: `lead`, what came besides words, then `tail`. */
-function passedOf(lead: string, files: readonly TicketFile[], place: boolean, tail: string[]): Passed {
-  const photos = files.filter((f) => f.kind === 'photo').length;
-  return { lead, photos, others: files.length - photos, place, tail };
-}
-
 /** The worker's answer to a question, or their comment when it is not solved. */
 export async function onWorkerDialog(
   ctx: MessageCtx,
@@ -293,7 +288,7 @@ export async function onWorkerDialog(
     await ctx.reply({ text: [ctx.t('ticket-missing')] });
     return;
   }
-  const files = filesOf(ctx);
+  const files = ticketFiles(ctx.in.attachments);
   const said = hasWords(ctx.in.text) ? ellipsis(ctx.in.text, NOTE_MAX) : '';
   // A place sent as the answer ("where was it?" is often answered with a pin) reaches the branch as the report's
   // own place reads on its card, not dropped with "请输入您的回复" (QA22 #8).

@@ -27,6 +27,13 @@ export interface Analysis {
   assault: boolean;
 }
 
+/**
+ * Normalised words as the classifier reads them: regional pronouns as 我 (打额, 推俺), written Cantonese (畀人抄牌 →
+ * 被人贴条) and Shanghainese and Henan words (阿拉, 辣 = 在, 木有) as Mandarin — the same reading as the emergency
+ * detector's (dialect.ts) — and the bot's name left out.
+ */
+export const foldedReading = (plain: string): string => withoutBotName(readDialects(foldPronouns(plain)));
+
 /** Reads reports for `pack`'s classifier: its keywords, and the pack's emergencyWhen phrases (`extraEmergency`). */
 export function analyser(
   pack: ContentPack,
@@ -35,9 +42,7 @@ export function analyser(
 ): (text: string) => Analysis {
   return function analyse(text: string): Analysis {
     const plain = normaliseReportText(pinyinReader(pack).read(text) ?? text);
-    // Topics read regional pronouns as 我 (打额, 推俺), written Cantonese (畀人抄牌 → 被人贴条) and Shanghainese
-    // and Henan words (阿拉, 辣 = 在, 木有) as Mandarin — the same reading as the emergency detector's (dialect.ts).
-    const norm = withoutBotName(readDialects(foldPronouns(plain)));
+    const norm = foldedReading(plain);
     const covered = new Uint8Array(norm.length);
     if (!norm) return { norm, topical: [], emergency: [], urgent: [], covered, signals: [], assault: false };
     const all = matcher.find(norm);
