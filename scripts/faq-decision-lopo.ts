@@ -258,6 +258,29 @@ function twoThresholds(
   return best(train, allowed.length ? allowed : [rules[0]!], false, (t) => t.ok - t.answeredWrong);
 }
 
+/**
+ * The shipped gate's shape (lr+few0w and its feature sets): few examples, no character the pack lacks, a score that
+ * would at least suggest, and the model's p at a threshold fitted counting a wrong answer twice.
+ */
+function shippedGate(train: Row[], features: [string, (r: Row) => number][]): Decision {
+  const p = fit(
+    train.filter((r) => r.live),
+    false,
+    features,
+  );
+  return best(
+    train,
+    [1.01, ...THRESHOLDS.slice().reverse()].map((th) =>
+      Object.assign(
+        (r: Row) => r.said! || (r.examples < FEW && r.unseenChars === 0 && r.score >= SUGGEST && p(r) >= th),
+        { th },
+      ),
+    ),
+    false,
+    (t) => t.ok - t.answeredWrong,
+  );
+}
+
 const THRESHOLDS = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
 const variants: Record<string, (train: Row[]) => Decision> = {
   lr: (train) => {
@@ -375,21 +398,7 @@ const variants: Record<string, (train: Row[]) => Decision> = {
     );
   },
   // The same, its threshold fitted counting a wrong answer twice (a "not sure" still offers the entry).
-  'lr+few0w': (train) => {
-    const p = fit(train.filter((r) => r.live));
-    return best(
-      train,
-      [1.01, ...THRESHOLDS.slice().reverse()].map((th) =>
-        Object.assign(
-          (r: Row) =>
-            r.said! || (r.examples < FEW && r.unseenChars === 0 && r.score >= SUGGEST && p(r) >= th),
-          { th },
-        ),
-      ),
-      false,
-      (t) => t.ok - t.answeredWrong,
-    );
-  },
+  'lr+few0w': (train) => shippedGate(train, FEATURES),
   // A readable rule in the same place: few examples, no character the pack lacks, content and its lead.
   rule0w: (train) => {
     const rules: Decision[] = [(r) => r.said!];
@@ -427,25 +436,7 @@ const variants: Record<string, (train: Row[]) => Decision> = {
     return best(train, rules, true);
   },
   // Stop 32: the shipped gate (few examples, no character the pack lacks) with story features.
-  'lrS+few0w': (train) => {
-    const p = fit(
-      train.filter((r) => r.live),
-      false,
-      STORY,
-    );
-    return best(
-      train,
-      [1.01, ...THRESHOLDS.slice().reverse()].map((th) =>
-        Object.assign(
-          (r: Row) =>
-            r.said! || (r.examples < FEW && r.unseenChars === 0 && r.score >= SUGGEST && p(r) >= th),
-          { th },
-        ),
-      ),
-      false,
-      (t) => t.ok - t.answeredWrong,
-    );
-  },
+  'lrS+few0w': (train) => shippedGate(train, STORY),
   // The same, allowing up to U characters the pack lacks (U fitted with the threshold): a long story holds some.
   'lrS+fewUw': (train) => {
     const p = fit(
@@ -520,25 +511,7 @@ const variants: Record<string, (train: Row[]) => Decision> = {
   // …with closeness meeting the story told in words (STORY_T).
   'lrT+2thwT': (train) => twoThresholds(train, STORY_T, (r) => r.told),
   // Round 52: the shipped gate, the story model with the asking clause against the entry (ASKED).
-  'lrA+few0w': (train) => {
-    const p = fit(
-      train.filter((r) => r.live),
-      false,
-      ASKED,
-    );
-    return best(
-      train,
-      [1.01, ...THRESHOLDS.slice().reverse()].map((th) =>
-        Object.assign(
-          (r: Row) =>
-            r.said! || (r.examples < FEW && r.unseenChars === 0 && r.score >= SUGGEST && p(r) >= th),
-          { th },
-        ),
-      ),
-      false,
-      (t) => t.ok - t.answeredWrong,
-    );
-  },
+  'lrA+few0w': (train) => shippedGate(train, ASKED),
   // …and stop 33's two bands with it.
   'lrA+2thwT': (train) => twoThresholds(train, ASKED, (r) => r.told),
   // lrS+2thwT with the gate's second rule in the calibration: only thresholds that keep the training packs'

@@ -4,8 +4,8 @@
  *
  * - send → chat.postMessage (`thread_ts` from the address, or the message the card belongs `under`), paced
  *   per channel (see `createPacer`);
- *   a card's picture goes first: a lesson image from disk is uploaded (files.uploadV2's steps, upload.ts), a Slack file a
- *   person sent is shown in an image block.
+ *   a card's picture goes first: a lesson image from disk is uploaded (files.uploadV2's steps, outbox/upload.ts), a
+ *   Slack file a person sent is shown in an image block.
  * - edit → chat.update; pin → pins.add.
  * - answerPress → Slack has no toast: a short text becomes an ephemeral message only the presser sees,
  *   an alert a small modal opened with the press's trigger id (ephemeral again if the trigger expired).

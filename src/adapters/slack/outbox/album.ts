@@ -4,7 +4,7 @@ import type { AlbumItem, AlbumPhoto, CardFile } from '../../../core/card.js';
 import { DeliveryError } from '../../../core/outbox.js';
 import type { Address } from '../../../core/types.js';
 import { escapeMrkdwn } from '../render.js';
-import { uploadPictures } from '../upload.js';
+import { uploadPictures } from './upload.js';
 import { FILE_ID, type OutboxContext } from './context.js';
 
 /** Photos in one message at most: Slack takes 50 blocks a message and 10 files an upload. */

@@ -5,7 +5,7 @@
 import type { CardFile } from '../../../core/card.js';
 import { DeliveryError } from '../../../core/outbox.js';
 import type { Address } from '../../../core/types.js';
-import { uploadPicture } from '../upload.js';
+import { uploadPicture } from './upload.js';
 import type { OutboxContext } from './context.js';
 
 /** A lesson's picture: a passing failure is the send's when the caller will try again (`required`), else the text goes alone. */

@@ -14,7 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { webApi } from '@slack/bolt';
-import { DeliveryError } from '../../core/outbox.js';
+import { DeliveryError } from '../../../core/outbox.js';
 
 /** How long sending a picture's bytes to its upload URL may take. */
 const UPLOAD_TIMEOUT_MS = 30_000;
