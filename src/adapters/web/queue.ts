@@ -12,7 +12,7 @@ import {
   categoryName,
   GONE_QUEUE,
   isPaused,
-  statusText,
+  ticketStateText,
   urgencyText,
 } from '../../core/reports/views.js';
 import { maskText } from '../../core/mask.js';
@@ -150,14 +150,10 @@ export function mountQueue(board: Board, s: Shell): void {
       QUEUE_STATES.map((s): [string, string] => [s, t(c, `board-state-${s}`)]),
     )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...areas.map((a): [string, string] => [a, placeName(a, v.locale)]), [NO_AREA, t(c, 'board-filter-no-area')]]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}${until ? `<label id="until"><input type="checkbox" name="until" value="${esc(until)}" checked> ${esc(t(c, 'board-filter-until', { day: until }))}</label> ` : ''}${box ? `<label id="box"><input type="checkbox" name="box" value="${esc(box)}" checked> ${esc(t(c, 'board-filter-box'))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
     // A withdrawn report reads so, not as a closed one a secretary might take for solved (the chat's cards say it too).
-    const stateOf = (tk: (typeof result.tickets)[number]) =>
-      tk.status === 'closed' && tk.closeReason === 'withdrawn'
-        ? `${statusText(v.t, tk.status)} · ${v.t('ticket-line-closed-withdrawn')}`
-        : statusText(v.t, tk.status);
     const rows = result.tickets.map((tk) => {
       const late = tk.dueAt !== undefined && tk.dueAt < now;
       // Classes name the cells for the phone layout (html.ts): a card per ticket under 600 px.
-      return `<tr data-ticket="${esc(tk.id)}"><td class="q-id"><a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a></td><td class="q-st">${esc(stateOf(tk))}</td><td class="q-ur">${esc(urgencyText(v.t, tk.urgency))}</td><td class="q-cat">${esc(categoryName(p, tk.category, v.locale))}</td><td class="q-br">${esc(branchLabel(p, tk.branch, v.locale, true))}</td><td class="q-sum">${esc(maskText(tk.summary))}</td><td class="q-due${late ? ' err' : ''}" data-label="${esc(t(c, 'board-col-due'))}">${esc(isPaused(tk) ? t(c, 'board-due-paused') : when(c, tk.dueAt))}${late ? ` ${esc(t(c, 'board-overdue'))}` : ''}</td></tr>`;
+      return `<tr data-ticket="${esc(tk.id)}"><td class="q-id"><a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a></td><td class="q-st">${esc(ticketStateText(v.t, tk))}</td><td class="q-ur">${esc(urgencyText(v.t, tk.urgency))}</td><td class="q-cat">${esc(categoryName(p, tk.category, v.locale))}</td><td class="q-br">${esc(branchLabel(p, tk.branch, v.locale, true))}</td><td class="q-sum">${esc(maskText(tk.summary))}</td><td class="q-due${late ? ' err' : ''}" data-label="${esc(t(c, 'board-col-due'))}">${esc(isPaused(tk) ? t(c, 'board-due-paused') : when(c, tk.dueAt))}${late ? ` ${esc(t(c, 'board-overdue'))}` : ''}</td></tr>`;
     });
     const qs = (pg: number) => {
       const u = new URLSearchParams({

@@ -32,6 +32,7 @@ export {
   staffName,
   stars,
   statusText,
+  ticketStateText,
   urgencyText,
   when,
   workerAction,

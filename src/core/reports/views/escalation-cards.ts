@@ -19,6 +19,7 @@ import {
   placeText,
   staffName,
   statusText,
+  ticketStateText,
   urgencyText,
   when,
   type View,
@@ -57,13 +58,6 @@ export function escalationCard(v: View, ticket: Ticket, e: TicketEvent): Card {
 }
 
 /** A ticket no longer open, in the escalation chat: its state, and that the reporter withdrew it when they did. */
-function closedState(v: View, ticket: Ticket): string {
-  const state = statusText(v.t, ticket.status);
-  return ticket.status === 'closed' && ticket.closeReason === 'withdrawn'
-    ? `${state} · ${v.t('ticket-line-closed-withdrawn')}`
-    : state;
-}
-
 /** One ticket of the sweep's summary (CardCopy `batch`): the deadline it had passed, and when that was due. */
 export interface BatchLine {
   id: string;
@@ -109,7 +103,7 @@ export function escalationBatchCard(
     const owner = ownerText(v, ticket);
     const open = OPEN_STATUSES.includes(ticket.status);
     if (open && owner) text.push('\n   ', v.t('escalation-owner', { who: owner }));
-    else if (!open) text.push('\n   ', closedState(v, ticket));
+    else if (!open) text.push('\n   ', ticketStateText(v.t, ticket));
     buttons.push([
       ...(ticket.status === 'new'
         ? [{ label: v.t('escalation-batch-claim', { n }), data: action('oc', ticket.id) }]
@@ -142,7 +136,7 @@ export function emergencyAlertCard(v: View, ticket: Ticket): Card {
   if (ticket.status === 'new')
     text.push('\n', v.t('escalation-alert-due', { due: when(v, ticket.respondBy) }));
   else if (open && owner) text.push('\n', v.t('escalation-owner', { who: owner }));
-  else text.push('\n', closedState(v, ticket));
+  else text.push('\n', ticketStateText(v.t, ticket));
   return {
     text,
     buttons: [

@@ -72,6 +72,17 @@ export function statusText(t: Translate, status: TicketStatus): string {
   return `${STATUS_ICON[status]} ${t(`ticket-status-${status}`)}`;
 }
 
+/** A ticket's state for staff, with why it closed when its reporter withdrew it ("已关闭 · 报告人已撤回"). */
+export function ticketStateText(
+  t: Translate,
+  ticket: { status: TicketStatus; closeReason?: string | undefined },
+): string {
+  const state = statusText(t, ticket.status);
+  return ticket.status === 'closed' && ticket.closeReason === 'withdrawn'
+    ? `${state} · ${t('ticket-line-closed-withdrawn')}`
+    : state;
+}
+
 /** A status as its reporter reads it: plain words, not the branch's 待签收/办结 (QA22 #1). */
 export function workerStatusText(t: Translate, status: TicketStatus): string {
   return `${STATUS_ICON[status]} ${t(`worker-status-${status}`)}`;
