@@ -7,6 +7,7 @@
  * back or dropped: every message is answered when it arrives; a first message that plainly stops mid-phrase (我被) is
  * told to go on, the next is read with it. docs/architecture.md "Words sent in pieces".
  */
+import { halfWidth } from './command.js';
 import { smallTalk } from './faq/smalltalk.js';
 import { maskText } from './mask.js';
 import type { MessageCtx } from './feature.js';
@@ -52,7 +53,8 @@ export function continues(last: LastWords | undefined, text: string, now: number
   if (!t || smallTalk(t) || length(last.text) + length(t) > JOINED_MAX) return false;
   if (last.open && now - last.at <= OPEN_WINDOW_MS) return true;
   if (now - last.at > FRAGMENT_WINDOW_MS || length(t) > FRAGMENT_MAX || QUESTION.test(t)) return false;
-  return SUM.test(t.replace(/\s+/g, '')) || !!last.joined;
+  // Full-width digits (２００) are digits: the pieces of a number typed so are read together as ASCII ones are.
+  return SUM.test(halfWidth(t).replace(/\s+/g, '')) || !!last.joined;
 }
 
 /** The words read as one: straight on after a phrase left open, else after a comma. */
@@ -94,6 +96,9 @@ export async function readWithLastWords(
   );
   if (whole) m.pieces = { since: whole.since ?? whole.at, joined: !!whole.joined };
   if (whole?.joined) {
+    // The pieces were no questions of their own: the gaps they logged are withdrawn now, whatever answers the whole
+    // (the FAQ, the emergency numbers, a report offer, a station card); the FAQ counts the whole's if it is one.
+    await ctx.deps.store.faq.withdrawPieceGaps(owner, whole.since ?? whole.at, PIECES_KEPT_S);
     ctx.log.info({ chars: length(whole.text) }, 'fragment read with the words before it');
     m.text = whole.text;
     return 'joined';

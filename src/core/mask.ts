@@ -447,3 +447,27 @@ const MASKED = /(?<![A-Za-z\d])(?:[A-Za-z]{1,2})?\d*-?\*{4,}\d*(?:[Xx](?![A-Za-z
 export function maskForModel(text: string): string {
   return maskText(text).replace(MASKED, '***');
 }
+
+/** Between two digits of one run: spaces, commas, 、, dots, dashes, slashes, brackets (folded to ASCII first). */
+const RUN_SEP = '[ \\t\\r\\n\\u00a0,、.。·\\-/_()]';
+/** A run of digits, up to three separators between any two. */
+const DIGIT_RUN = new RegExp(`\\d(?:${RUN_SEP}{0,3}\\d)*`, 'g');
+/** This many digits in one run and it is hidden whole: more than any sum or date a question needs, less than a number. */
+export const DIGIT_RUN_HIDDEN = 6;
+
+/**
+ * Every run of six digits or more hidden whole (`******`), whatever the number: digits of any script (full-width
+ * too), with spaces, commas, 、, dots, dashes or slashes between them — how words sent in pieces are read together
+ * ("我身份证号是，110101，19900307，12"). For what is kept of a question for others to read (the FAQ gap log): the
+ * pieces of an ID number that stopped short of the whole are no number maskText knows, yet 14 of its digits name
+ * the person. maskText's kept ends (138****5678) are no such run and stay.
+ *
+ *   maskDigitRuns('我身份证号是，１１０１０１，19900307，12')  // → '我身份证号是，******'
+ */
+export function maskDigitRuns(text: string): string {
+  return withMathDigits(text, (t) =>
+    replaceFolded(t, fold(t), DIGIT_RUN, (m, original) =>
+      (m[0].match(/\d/g)?.length ?? 0) >= DIGIT_RUN_HIDDEN ? '******' : original,
+    ),
+  );
+}

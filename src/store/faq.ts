@@ -22,6 +22,7 @@ import type {
   LastAnswer,
   CachedModelAnswer,
 } from '../core/ports/faq.js';
+import type { DialogOwner } from '../core/ports/dialogs.js';
 import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
@@ -259,6 +260,24 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
           piece.joined ? '1' : '0',
           piece.ttlSeconds,
         ),
+      );
+    },
+
+    async withdrawPieceGaps(owner: DialogOwner, since: number, ttlSeconds: number): Promise<void> {
+      const { channel, chatId, userId } = owner;
+      // No question of its own (''): the script withdraws the run's gaps and keeps the run's start.
+      await redis.faqGapPiece(
+        keys.faqGaps(),
+        keys.faqGap(gapId('')),
+        keys.pieceGaps(channel, chatId, userId),
+        '',
+        '',
+        since,
+        MAX_GAPS,
+        GAP_TTL,
+        since,
+        '1',
+        ttlSeconds,
       );
     },
 

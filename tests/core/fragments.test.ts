@@ -50,6 +50,22 @@ describe('a report told in pieces', () => {
     expect(shown).toContain('我被罚款了，200，站长不讲理');
   });
 
+  it('a sum typed in full-width digits (２００) is a piece as 200 is: read with the words before it', async () => {
+    await h.type(':dm', ':as rider-frag-wide zh-CN', '我被', '罚款了', '２００');
+    const lines = h.take();
+    expect(lines.at(-1)!.text).toContain(`「${APPEAL}」`);
+    expect(lines.map((l) => l.text).join('\n')).not.toContain('只有一个数字');
+    await h.type('站长不讲理');
+    const last = h.take().at(-1)!;
+    await h.type(`:press ${buttonData(last).indexOf('faq:repa') + 1} ${last.id}`);
+    expect(
+      h
+        .take()
+        .map((l) => l.text)
+        .join('\n'),
+    ).toContain('我被罚款了，２００，站长不讲理');
+  });
+
   it('two pieces sent at the same moment are both read with the words before them: the report carries all', async () => {
     for (const rider of ['rider-frag8', 'rider-frag9', 'rider-frag10']) {
       await h.type(':dm', `:as ${rider} zh-CN`, '我被');

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskForModel, maskText, withoutPersonalNumbers } from '../../src/core/mask.js';
+import { maskDigitRuns, maskForModel, maskText, withoutPersonalNumbers } from '../../src/core/mask.js';
 import { createLogger } from '../../src/core/logger.js';
 import { ellipsis } from '../../src/core/text.js';
 import { redact } from '../../src/core/reports/export.js';
@@ -300,5 +300,21 @@ describe('a worker’s own number in a question', () => {
     expect(asked('my phone number is 13812345678, when is the health check')).toBe(
       'when is the health check',
     );
+  });
+});
+
+describe('runs of six digits or more, for what the FAQ gap log keeps', () => {
+  it('are hidden whole, in any script and across the separators pieces are joined with', () => {
+    expect(maskDigitRuns('我身份证号是，110101，19900307，12')).toBe('我身份证号是，******');
+    expect(maskDigitRuns('我的证件号码是，１１０１０１，１９９００３０７，１２')).toBe(
+      '我的证件号码是，******',
+    );
+    expect(maskDigitRuns('号码 11 01 01、1990-03.07')).toBe('号码 ******');
+    expect(maskDigitRuns('证件 𝟏𝟏𝟎𝟏𝟎𝟏 丢了')).toBe('证件 ****** 丢了');
+  });
+
+  it('leave sums, dates in words and the kept ends of a masked number as they are', () => {
+    for (const text of ['罚了200块，扣了3000', '2026年5月12日社保', '电话138****5678', '五个数字12345'])
+      expect(maskDigitRuns(text)).toBe(text);
   });
 });

@@ -16,10 +16,10 @@ import {
 } from '../../core/faq/curate.js';
 import { localEntry } from '../../core/faq/cards.js';
 import { gapEvidence } from '../../core/faq/gaps.js';
+import { gapText } from '../../core/faq/setup.js';
 import type { DraftEntry, Gap } from '../../core/ports/faq.js';
 import { personKey } from '../../core/ports/groups.js';
 import { localDay } from '../../core/stations/hours.js';
-import { maskText } from '../../core/mask.js';
 import { hasWords } from '../../core/text.js';
 import { esc } from './html.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
@@ -70,7 +70,7 @@ export function mountGaps(board: Board, s: Shell): void {
    */
   const liveHtml = (c: Ctx, live: readonly DraftEntry[]) =>
     live.length
-      ? `<h2>${esc(t(c, 'board-gaps-live'))}</h2><p class="muted">${esc(t(c, 'board-gaps-live-note'))}</p><div class="wide"><table id="live-drafts"><thead><tr>${['question', 'answered'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${live.map((d) => `<tr data-draft="${esc(d.id)}"><td>${esc(maskText(d.question))}</td><td>${esc(d.title)} <span class="muted">${esc(d.id)}</span></td></tr>`).join('')}</tbody></table></div>`
+      ? `<h2>${esc(t(c, 'board-gaps-live'))}</h2><p class="muted">${esc(t(c, 'board-gaps-live-note'))}</p><div class="wide"><table id="live-drafts"><thead><tr>${['question', 'answered'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${live.map((d) => `<tr data-draft="${esc(d.id)}"><td>${esc(gapText(d.question))}</td><td>${esc(d.title)} <span class="muted">${esc(d.id)}</span></td></tr>`).join('')}</tbody></table></div>`
       : '';
 
   board.get('/gaps', async (c) => {
@@ -115,7 +115,7 @@ export function mountGaps(board: Board, s: Shell): void {
       return `<ul class="plain">${downed
         .map(
           (g) =>
-            `<li data-gap="${esc(g.id)}">${esc(maskText(g.text || g.question))}${org ? ` <a class="act" href="${actHref(g.id)}">${esc(t(c, 'board-gaps-act'))}</a>` : ''}</li>`,
+            `<li data-gap="${esc(g.id)}">${esc(gapText(g.text || g.question))}${org ? ` <a class="act" href="${actHref(g.id)}">${esc(t(c, 'board-gaps-act'))}</a>` : ''}</li>`,
         )
         .join('')}</ul>`;
     };
@@ -138,7 +138,7 @@ export function mountGaps(board: Board, s: Shell): void {
       : '';
     if (bad.length) c.status(400);
     const body = `${done ? `<p class="ok" id="done">${esc(done)}</p>` : ''}${problems}<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted" id="gaps-note">${esc(t(c, org ? 'board-gaps-note' : 'board-gaps-note-readonly'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
-<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<div class="wide"><table id="gaps"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(maskText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table></div>${pager}` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
+<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<div class="wide"><table id="gaps"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(gapText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table></div>${pager}` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
 ${liveHtml(c, live)}
 <h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<div class="wide"><table id="downvoted"><thead><tr>${['title', 'votes', 'asked'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${down.map((x) => `<tr data-entry="${esc(x.e.id)}"><td>${esc(localEntry(x.e, c.get('locale')).title)} <span class="muted">${esc(x.e.id)}</span></td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td><td>${behind(x.e.id)}</td></tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
     return render(c, t(c, 'board-nav-gaps'), body, '/gaps');
@@ -159,7 +159,7 @@ ${liveHtml(c, live)}
     const found = await closestEntries(deps, await askers(deps), gapIdOf(c));
     if (!found) return message(c, t(c, 'faq-gaps-gone'));
     const { gap, entries } = found;
-    const question = maskText(gap.text);
+    const question = gapText(gap.text);
     const page = fromPage(c);
     const form = (path: string, inner: string) =>
       `<form method="post" action="${esc(gapsHref(`/board/gaps/${gap.id}/${path}`, page))}" class="card">${csrfField(c)}${inner}</form>`;
@@ -207,7 +207,13 @@ ${liveHtml(c, live)}
         if (!hasWords(title) || !hasWords(answer)) throw new PageError(400, 'board-error-need-text');
         const gap = await deps.store.faq.gap(id);
         if (!gap) throw new PageError(409, 'faq-gaps-gone');
-        const draft = await saveDraft(deps, { title, answer, question: gap.text, gap: gap.id, by: byOf(c) });
+        const draft = await saveDraft(deps, {
+          title,
+          answer,
+          question: gapText(gap.text),
+          gap: gap.id,
+          by: byOf(c),
+        });
         const confirmed = await confirmDraft(deps, draft.id, gap.id);
         if (!confirmed) throw new PageError(409, 'faq-gaps-gone');
         return c.redirect(gapsHref('/board/gaps', fromPage(c), { draft: confirmed.id }), 303);

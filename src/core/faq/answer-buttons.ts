@@ -12,7 +12,7 @@ import { toAsker } from '../visibility.js';
 import { answerCard } from './cards.js';
 import { entryOf } from './curate.js';
 import { branchName } from './handoff.js';
-import { GAP_MAX_CHARS, gapOf, placeFor, splitOnce, type FaqSetup } from './setup.js';
+import { gapOf, gapText, placeFor, splitOnce, type FaqSetup } from './setup.js';
 
 export interface AnswerButtons {
   /** `fb:…` */
@@ -87,7 +87,7 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
     const gap = gapOf(q.question);
     if (!gap) return;
     const counted = await ctx.deps.store.faq.logGap(gap, {
-      text: q.question.slice(0, GAP_MAX_CHARS),
+      text: gapText(q.question),
       kind: 'skipped',
       entry: q.entry,
       pick: { entry: picked.id, picker: q.user },
@@ -104,7 +104,7 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
     const gap = gapOf(q.question);
     if (gap)
       await ctx.deps.store.faq.logGap(gap, {
-        text: q.question.slice(0, GAP_MAX_CHARS),
+        text: gapText(q.question),
         kind: 'down',
         entry,
         now: ctx.deps.now().getTime(),

@@ -18,6 +18,7 @@ import type { DraftEntry, Gap, LearnedExample } from '../ports/faq.js';
 import { stringify } from 'yaml';
 import { createAsker, type Asker } from './ask.js';
 import { carries, draftEntry, heldToTaught, withDrafts, withLearned } from './learned.js';
+import { gapText } from './setup.js';
 
 export const CLOSEST = 4;
 export const TITLE_MAX = 80;
@@ -188,9 +189,10 @@ export function draftsYaml(
           id: d.id,
           title: d.title,
           // Questions learned as this draft's examples go with it.
+          // As the gap log keeps them now, also when learned before runs of digits were hidden (setup.ts gapText).
           questions: [
-            d.question,
-            ...learned.filter((l) => l.entry === d.id && l.text !== d.question).map((l) => l.text),
+            gapText(d.question),
+            ...learned.filter((l) => l.entry === d.id && l.text !== d.question).map((l) => gapText(l.text)),
           ].filter(Boolean),
           answer: d.answer.endsWith('\n') ? d.answer : `${d.answer}\n`,
           source: words.source,
@@ -201,7 +203,7 @@ export function draftsYaml(
   const known = learned.filter((l) => pack.faq.some((e) => e.id === l.entry));
   if (known.length) {
     lines.push(`# ${words.learnedHeader}`);
-    for (const l of known) lines.push(`#   ${l.entry}: ${l.text.replace(/\s+/g, ' ')}`);
+    for (const l of known) lines.push(`#   ${l.entry}: ${gapText(l.text).replace(/\s+/g, ' ')}`);
   }
   return lines.join('\n');
 }

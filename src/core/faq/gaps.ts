@@ -31,6 +31,7 @@ import {
   TITLE_MAX,
 } from './curate.js';
 import { staffPlace, toAsker } from '../visibility.js';
+import { gapText } from './setup.js';
 
 const SHOWN = 8;
 
@@ -80,14 +81,16 @@ export function gapsCard(ctx: Ctx, gaps: readonly Gap[]): Card {
   const buttons: Button[][] = [];
   gaps.forEach((g, i) => {
     const n = String(i + 1);
+    // As the log keeps it now, also for a gap logged before runs of digits were hidden (setup.ts gapText).
+    const shown = gapText(g.text);
     text.push(
       '\n',
       `${n}. `,
-      ctx.t('faq-gaps-line', { count: String(g.count), question: ellipsis(g.text, 80) }),
+      ctx.t('faq-gaps-line', { count: String(g.count), question: ellipsis(shown, 80) }),
     );
     text.push(...gapEvidence(ctx.t, pack, ctx.locale, g));
     // Spoken with the question: a screen reader going from button to button never hears the numbered list (QA26 #4).
-    const spoken = ellipsis(g.text, 60);
+    const spoken = ellipsis(shown, 60);
     buttons.push([
       { label: ctx.t('faq-gaps-btn-entry', { n }), data: `gap:e:${g.id}`, spoken },
       { label: ctx.t('faq-gaps-btn-write', { n }), data: `gap:w:${g.id}`, spoken },
@@ -147,7 +150,9 @@ export function createGaps(deps: GapsDeps) {
         }
         buttons.push([{ label: ctx.t('faq-gaps-btn-write-new'), data: `gap:w:${gap.id}` }]);
         await ctx.reply({
-          text: [ctx.t(entries.length ? 'faq-gaps-which' : 'faq-gaps-none-close', { question: gap.text })],
+          text: [
+            ctx.t(entries.length ? 'faq-gaps-which' : 'faq-gaps-none-close', { question: gapText(gap.text) }),
+          ],
           buttons,
         });
         return;
@@ -169,9 +174,10 @@ export function createGaps(deps: GapsDeps) {
         const gap = await store.gap(a);
         if (!gap) return ctx.answer(ctx.t('faq-gaps-gone'), true);
         await ctx.answer();
-        await ctx.setDialog('faq', 'draft-title', { gap: gap.id, question: gap.text });
+        const question = gapText(gap.text);
+        await ctx.setDialog('faq', 'draft-title', { gap: gap.id, question });
         await ctx.reply({
-          text: [ctx.t('faq-draft-title-prompt', { question: gap.text }), '\n', ctx.t('faq-reply-hint')],
+          text: [ctx.t('faq-draft-title-prompt', { question }), '\n', ctx.t('faq-reply-hint')],
           forceReply: true,
         });
         return;

@@ -33,7 +33,7 @@ import {
 import { fillerOnly, smallTalk } from './smalltalk.js';
 import { pickFromList, replyStations } from './station-replies.js';
 import { sendAnswer } from './repeats.js';
-import { GAP_MAX_CHARS, gapOf, placeFor, type AskExtra, type FaqSetup } from './setup.js';
+import { gapOf, gapText, placeFor, type AskExtra, type FaqSetup } from './setup.js';
 import { grievance } from './grievance.js';
 import { toldNotAsked } from './told.js';
 
@@ -187,9 +187,6 @@ export function createReply(setup: FaqSetup): Reply {
         const viaModel = model !== false;
         const sent = model === false ? await replyOffline(ctx, a, question, answer) : model;
         if (sent) await keepAnswered(ctx, question, sent.entry, sent.ref);
-        // The whole answered: the gaps its pieces logged alone were not the question (QA31 #1).
-        const piece = sent && ctx.in.pieces?.joined ? pieceOf(ctx, '') : undefined;
-        if (piece) await ctx.deps.store.faq.logPieceGap('', piece);
         return log({
           entry: answer.kind === 'faq' ? answer.hit.entry.id : undefined,
           score: answer.kind === 'faq' ? round(answer.hit.score) : undefined,
@@ -237,12 +234,12 @@ export function createReply(setup: FaqSetup): Reply {
 
   /** Not sure or don't know: log the gap, keep the question for the "pass it on" button. */
   async function replyUnsure(ctx: MessageCtx, text: string, candidates: readonly FaqHit[]): Promise<void> {
-    const clean = maskText(text);
-    const gap = gapOf(clean);
+    const gap = gapOf(text);
     const now = ctx.deps.now().getTime();
-    const sample = clean.slice(0, GAP_MAX_CHARS);
+    // Masked, and no run of six digits or more: an ID number in pieces that stopped short of the whole (setup.ts).
+    const sample = gapText(text);
     const piece = pieceOf(ctx, sample);
-    // A piece of words sent in pieces replaces the gaps the pieces before it logged (QA31 #1: a number in pieces).
+    // Noted as its run's gap, so the next piece read with it withdraws it (core/fragments.ts, QA31 #1).
     if (piece) await ctx.deps.store.faq.logPieceGap(gap ?? '', piece);
     else if (gap) await ctx.deps.store.faq.logGap(gap, { text: sample, now });
     // The group's branch first; else the branch that owns the closest topic; else the district.

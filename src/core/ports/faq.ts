@@ -124,11 +124,19 @@ export interface FaqRepo {
    */
   logGap(question: string, options?: GapLog): Promise<number>;
   /**
-   * A private message of words sent in pieces (core/fragments.ts): when it was read with the pieces before it, the
-   * gaps they logged are withdrawn, and its own gap (`question`; '' when it is none) is counted — in one step, so
-   * the pieces of a number never sit in /gaps beside the whole (QA31 #1). Returns the gap's count (0: none).
+   * A private message of words sent in pieces (core/fragments.ts): its own gap (`question`; '' when it is none) is
+   * counted and noted as its run's, so the next piece read with it withdraws it; when it was read with the pieces
+   * before it, the gaps they logged are withdrawn in the same step — the pieces of a number never sit in /gaps
+   * beside the whole (QA31 #1). Returns the gap's count (0: none).
    */
   logPieceGap(question: string, piece: PieceGap): Promise<number>;
+  /**
+   * A private message read with the pieces before it (core/fragments.ts), as it is read: the gaps those pieces
+   * logged (same person, chat and run, `since`) are withdrawn, all in one step, whatever then answers the whole —
+   * the FAQ, the emergency numbers, a report offer, a station card. The whole's own gap, if it is one, is counted
+   * after by `logPieceGap`.
+   */
+  withdrawPieceGaps(owner: DialogOwner, since: number, ttlSeconds: number): Promise<void>;
   /**
    * The asker of a /gaps question picked `entry` from the "did you mean" buttons: counted once per
    * picker, and only while the gap exists. True when counted.

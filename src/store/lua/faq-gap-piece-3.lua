@@ -1,14 +1,17 @@
 --[[
-  A private message read together with the pieces before it (core/fragments.ts): the gaps those pieces logged
-  are withdrawn — the whole replaces them — and the whole's own gap, if it is one, is counted. Each piece of a
-  phone or ID number logged alone would otherwise sit in /gaps beside the masked whole, and together give the
-  number back (QA31 #1). One script, so /gaps never shows both, nor the count of a piece twice.
+  A private message of words sent in pieces (core/fragments.ts). Read together with the pieces before it, the gaps
+  those pieces logged are withdrawn — the whole replaces them — whatever answers the whole: fragments.ts calls this
+  with no question ('') as the message is read, and the FAQ again with the whole's own gap when it is one. Each
+  piece of a phone or ID number logged alone would otherwise sit in /gaps beside the masked whole, and together give
+  the number back (QA31 #1); a run another feature answered (the emergency numbers, a report offer, a station card)
+  left its pieces in /gaps as questions nobody answered. One script, so /gaps never shows both, nor the count of a
+  piece twice.
 
   KEYS[1]  zset   normalised question → times asked unanswered, voted 👎 or passed over (see faq-gap-log-2)
   KEYS[2]  hash   this message's gap's details (see faq-gap-log-2); unused when ARGV[1] is ''
   KEYS[3]  hash   the person's pieces in this chat: `since` → when the first piece was said (ms);
                   normalised question → the key of its details hash, for each gap the pieces logged
-  ARGV[1]  normalised question of this message ('' when it is not a gap: answered, say)
+  ARGV[1]  normalised question of this message ('' when it is not a gap, or only the pieces are withdrawn)
   ARGV[2]  the question as the worker wrote it (scrubbed), kept as a sample when the gap is new
   ARGV[3]  now (ms)
   ARGV[4]  most gaps kept (the least frequent are dropped)
