@@ -135,6 +135,13 @@ export interface Feature {
    */
   onDialog?(ctx: MessageCtx, dialog: Dialog): Promise<void | false>;
   /**
+   * Whether the messages this open dialog takes count against the per-person limit (core/flood.ts) like any other.
+   * Answers to a dialog are never counted (a report being written, a reply for a secretary: nothing typed into one
+   * may be lost); a dialog that only narrows the next lookup — the station card's "send your location" — is a
+   * question asked again, and counted, or a worker could have a card drawn for every pin they send.
+   */
+  countsInDialog?(dialog: Dialog): boolean;
+  /**
    * A private message the person edited, before the dispatcher's own rules for edits (an emergency, a typo fixed);
    * true when handled. The words only: the files came with the message first sent.
    */

@@ -7,8 +7,11 @@
  * replicas share the window.
  *
  * Never limited: button presses (not messages: they never reach here), the answers to an open dialog (a report being
- * filled, a reply to a secretary), staff in the triage and escalation chats, anything the emergency check flags —
- * danger is always handled — and voice notes (and audio files, video notes), which are heard only after this. docs/architecture.md "A per-person message limit".
+ * filled, a reply to a secretary; not a pin sent to a station card's "send your location", `countsInDialog`), staff
+ * (organisers, secretaries) in private and in the triage and escalation chats, anything the emergency check flags —
+ * danger is always handled — and voice notes (and audio files, video notes), which are heard only after this.
+ * Unknown commands meant for the bot (/foo, /foo@bot) are counted as known ones are. docs/architecture.md "A
+ * per-person message limit".
  */
 import type { MessageCtx } from './feature.js';
 import { staffChatOf } from './identity.js';
@@ -28,8 +31,9 @@ export const DEFAULT_FLOOD_LIMITS: FloodLimits = { privatePerMinute: 30, groupPe
 /**
  * Whether this message is past its sender's limit and must not be read: true when it was answered with the
  * "slow down" line (the first past the limit in this minute) or dropped quietly (the rest). The dispatcher asks
- * only about messages no open dialog took: what is typed into a dialog (a report's words, an answer for a
- * secretary) is never lost to the limit, and is not counted.
+ * only about messages no open dialog took (and, before its dialog, a pin for a station card: `countsInDialog`), once
+ * each: what is typed into a dialog (a report's words, an answer for a secretary) is never lost to the limit, and is
+ * not counted.
  */
 export async function overLimit(
   ctx: MessageCtx,
@@ -47,8 +51,11 @@ export async function overLimit(
   // counted. Each takes seconds to record; danger told aloud must not be dropped unheard (QA31 #4).
   if (m.attachments?.some(spoken)) return false;
   const { channel, chatId } = m.chat.address;
-  // Staff at work in their own chats (a triage chat's prompts and commands come fast on a busy day).
-  if (ctx.role !== 'worker' && staffChatOf(ctx.deps.content.get(), channel, chatId)) return false;
+  // Staff at work: in their own chats (a triage chat's prompts and commands come fast on a busy day) and in private
+  // with the bot (/gaps, /queue, replies and drafts one after another). In a workers' group they are limited as
+  // anyone there: the group's Telegram allowance is everyone's.
+  if (ctx.role !== 'worker' && (!inGroup || staffChatOf(ctx.deps.content.get(), channel, chatId)))
+    return false;
   const owner = dialogOwner(m);
   const minute = Math.floor(ctx.deps.now().getTime() / 60_000);
   const count = await ctx.deps.store.people.countMessage(owner, minute);

@@ -1,6 +1,7 @@
 /**
  * A command routed to the feature that registered it: an unknown one answered with the nearest (only when meant
- * for us), the per-person limit, scope and role checked (visibility.ts), the open dialog ended unless kept.
+ * for us); the per-person limit (unknown commands meant for us count too), scope and role checked (visibility.ts),
+ * the open dialog ended unless kept.
  */
 import type { MessageCtx } from '../feature.js';
 import { forgetLastWords } from '../fragments.js';
@@ -19,8 +20,10 @@ export async function onCommand(
   const m = ctx.in;
   const entry = dc.commands.get(command.name);
   if (!entry) {
-    // Bare unknown commands in groups may belong to another bot: answer only when meant for us.
+    // Bare unknown commands in groups may belong to another bot: answer only when meant for us — and count it then,
+    // or /foo sent again and again would be answered every time, past the limit.
     if (m.addressed) {
+      if (await flooded()) return true;
       const near = nearestCommand(dc, ctx, command.name);
       await ctx.reply(
         toAsker(ctx, {

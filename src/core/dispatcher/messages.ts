@@ -16,13 +16,17 @@ export async function onMessage(dc: DispatcherContext, ctx: MessageCtx): Promise
   const { deps, features, options, byName } = dc;
   const m = ctx.in;
   // Past the sender's limit in this chat: one "slow down" line a minute, the rest marked done unread (flood.ts).
-  const flooded = () => overLimit(ctx, options.flood ?? DEFAULT_FLOOD_LIMITS, options.urgent);
+  // Asked once per message, whoever asks first (a dialog that counts its messages, then the reading after it).
+  let verdict: Promise<boolean> | undefined;
+  const flooded = () => (verdict ??= overLimit(ctx, options.flood ?? DEFAULT_FLOOD_LIMITS, options.urgent));
   if (m.edited) return (await flooded()) || onEdit(dc, ctx);
   if (m.command) return onCommand(dc, ctx, m.command, flooded);
   const dialog = await deps.store.dialogs.get(dialogOwner(m));
   if (dialog) {
     const owner = byName.get(dialog.feature);
     if (owner?.onDialog) {
+      // A dialog that only narrows a lookup (a station card's "send your location") is limited as questions are.
+      if (owner.countsInDialog?.(dialog) && (await flooded())) return true;
       // false: not the dialog's (a question while a choice waits) — read as any message is, below.
       if ((await owner.onDialog(ctx, dialog)) !== false) {
         await forgetLastWords(ctx);
@@ -31,7 +35,7 @@ export async function onMessage(dc: DispatcherContext, ctx: MessageCtx): Promise
     } else await ctx.clearDialog();
   }
   if (!m.addressed) return false;
-  // Only now: what an open dialog took is never limited.
+  // Only now: what an open dialog took is never limited (unless it counts its messages, above).
   if (await flooded()) return true;
   // Words sent in pieces (我被 / 罚款了 / 200): a fragment is read with the words before it (fragments.ts).
   if ((await readWithLastWords(ctx, options.urgent)) === 'open') {

@@ -202,6 +202,8 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
       if (dialog.step === 'draft-title' || dialog.step === 'draft-answer') return gaps.dialog(ctx, dialog);
       return onLocationDialog(ctx, dialog, respond);
     },
+    // A pin sent after a station card asked for one is a station question with a filter: counted like one.
+    countsInDialog: (dialog) => dialog.step === 'await-location',
     helpButtons: (ctx) => [
       { label: ctx.t('faq-help-ask'), data: 'faq:help' },
       { label: ctx.t('faq-help-stations'), data: 'stn:list' },

@@ -5,12 +5,15 @@
  * dialog (a report being written) and staff in their own chats are never limited. Real app, real Redis, the real
  * grammY adapter against the Bot API stand-in; the app's clock stands still, so the minute is one window.
  */
+import type { Update, User } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 import { DEFAULT_FLOOD_LIMITS } from '../../../src/core/flood.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
 
 const ORGANISER = 1001;
+/** The Meituan branch's secretary (content/branches.yaml). */
+const SECRETARY = 2001;
 const ESCALATION_CHAT = -1009999;
 const SLOW_DOWN = '您发得太快了，请过一分钟再发。';
 const QUESTION = '附近哪里能充电';
@@ -46,6 +49,20 @@ async function shown(update: Parameters<TelegramTestApp['handle']>[0]): Promise<
   await t.handle(update);
   return t.api.shownTexts(mark);
 }
+
+/** A location pinned in private (update ids of its own, far from the stand-in's). */
+let pinId = 8_800_000;
+const pinned = (from: User, latitude: number, longitude: number): Update =>
+  ({
+    update_id: ++pinId,
+    message: {
+      message_id: pinId,
+      date: Math.floor(clock.getTime() / 1000),
+      chat: t.u.privateChat(from),
+      from,
+      location: { latitude, longitude },
+    },
+  }) as Update;
 
 async function dropped(): Promise<number> {
   const m = await t.app.deps.metrics.registry.getSingleMetric('waystation_flood_dropped_total')?.get();
@@ -127,6 +144,58 @@ describe('a worker addressing the bot again and again in a group', () => {
     const organiser = t.u.person(ORGANISER);
     for (let i = 1; i <= 12; i++)
       expect((await shown(t.u.groupText(escalation, organiser, '/help'))).join('\n')).not.toContain('太快');
+  });
+});
+
+describe('the holes the limit had (stop 40)', () => {
+  it('counts unknown commands meant for the bot, in private and in a group; a bare one in a group is not ours', async () => {
+    clock = new Date(clock.getTime() + 60_000);
+    const typist = worker();
+    for (let i = 1; i <= 30; i++)
+      expect((await shown(t.u.privateText(typist, '/foo'))).join('\n')).toContain('没有 /foo 这个命令');
+    expect(await shown(t.u.privateText(typist, '/foo'))).toEqual([SLOW_DOWN]);
+    expect(await shown(t.u.privateText(typist, QUESTION))).toEqual([]);
+
+    const g = t.u.group(-1003900000002, '饿了么杨浦骑手群');
+    await t.handle(t.u.groupText(g, t.u.person(ORGANISER), '/bind eleme-yangpu'));
+    const flooder = worker();
+    for (let i = 1; i <= 9; i++)
+      expect((await shown(t.u.groupText(g, flooder, '/foo@waystation_bot'))).join('\n')).toContain('/foo');
+    // Bare, it may be another bot's: neither answered nor counted.
+    for (let i = 1; i <= 3; i++) expect(await shown(t.u.groupText(g, flooder, '/foo'))).toEqual([]);
+    expect((await shown(t.u.groupText(g, flooder, '/foo@waystation_bot'))).join('\n')).toContain('/foo');
+    expect(await shown(t.u.groupText(g, flooder, '/foo@waystation_bot'))).toEqual([SLOW_DOWN]);
+    expect(await shown(t.u.groupText(g, flooder, `@waystation_bot ${QUESTION}`))).toEqual([]);
+  });
+
+  it('counts a location pin sent to a station card that asked for one', async () => {
+    clock = new Date(clock.getTime() + 60_000);
+    const rider = worker();
+    // "哪个驿站有热水" knows no place: the card asks for a location, and the next pin gets the same filter.
+    for (let i = 1; i <= 14; i++) {
+      expect((await shown(t.u.privateText(rider, '哪个驿站有热水'))).join('\n')).toContain('发送我的位置');
+      expect((await shown(pinned(rider, 31.2998, 121.5146))).join('\n')).toContain('最近的驿站');
+    }
+    expect((await shown(t.u.privateText(rider, '送餐路上摔伤了算工伤吗'))).join('\n')).toContain('理赔');
+    expect((await shown(t.u.privateText(rider, '哪个驿站有热水'))).join('\n')).toContain('发送我的位置');
+    // The 31st message of the minute, a pin the card asked for: not read.
+    expect(await shown(pinned(rider, 31.2998, 121.5146))).toEqual([SLOW_DOWN]);
+    expect(await shown(pinned(rider, 31.2998, 121.5146))).toEqual([]);
+  });
+
+  it('never limits an organiser or a secretary in private; in a workers’ group they are limited as anyone', async () => {
+    clock = new Date(clock.getTime() + 60_000);
+    const organiser = t.u.person(ORGANISER);
+    for (let i = 1; i <= 35; i++)
+      expect((await shown(t.u.privateText(organiser, '/gaps'))).join('\n')).not.toContain('太快');
+    const secretary = t.u.person(SECRETARY);
+    for (let i = 1; i <= 35; i++)
+      expect((await shown(t.u.privateText(secretary, QUESTION))).join('\n')).toContain('充电');
+
+    const g = t.u.group(-1003900000003, '美团五角场骑手群');
+    await t.handle(t.u.groupText(g, organiser, '/bind meituan-yangpu'));
+    for (let i = 1; i <= 10; i++) await t.handle(t.u.groupText(g, secretary, `@waystation_bot ${QUESTION}`));
+    expect(await shown(t.u.groupText(g, secretary, `@waystation_bot ${QUESTION}`))).toEqual([SLOW_DOWN]);
   });
 });
 
