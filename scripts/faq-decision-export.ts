@@ -190,7 +190,8 @@ for (const s of sets) {
       topChars: inTop.length,
       sharedChars: inTop.filter((c) => inSecond.includes(c)).length,
       secondOnlyChars: inSecond.filter((c) => !inTop.includes(c)).length,
-      unseenChars: chars.filter((c) => !packText.includes(c)).length,
+      // As the decision counts them (question-content.ts): the question read in the pack's words.
+      unseenChars: [...contentSet(real.index.questionText(q))].filter((c) => !packText.includes(c)).length,
       ...asked(q, top, second),
     };
   }

@@ -36,10 +36,14 @@ export function questionContent(index: FaqIndex, entries: readonly FaqEntry[], l
 
   /** Every character of the pack's entries (normalised), built on first need. */
   let packChars: Set<string> | undefined;
-  /** Distinct content characters of a question that no entry of the pack has. */
+  /**
+   * Distinct content characters of a question that no entry of the pack has, the question read in the pack's
+   * words first (`FaqIndex.questionText`): a worker's word for a built-in concept the pack words otherwise
+   * (拉肚子 where the pack says 看病, 翻车 for 事故, 自稱 beside 客服) is not a topic the pack lacks.
+   */
   function unseenChars(text: string): number {
     packChars ??= new Set(entries.flatMap((e) => [...normalize(wholeText(e))]));
-    return contentSet(text).filter((c) => !packChars!.has(c)).length;
+    return contentSet(index.questionText(text)).filter((c) => !packChars!.has(c)).length;
   }
 
   return { skip, context, contentChars, contentSet, unseenChars };

@@ -29,6 +29,19 @@ describe('the fitted decision', () => {
     expect(seen(cascade.ask(q, AT_WEDNESDAY_10))).toBe('none');
   });
 
+  it.each([
+    // Stop 40: characters the pack lacks are counted in the pack's words, so a worker's word for a built-in
+    // concept the pack words otherwise no longer reads as a topic the pack lacks (docs/rounds/faq.md, "Stop 40").
+    ['guanshanhu', '有個自稱外賣平台的打來，講要退我押的錢，叫我點一個連結', 'anti-fraud'], // 自稱 → 客服
+    ['wuhua', '老城那些石头路一落雨就跟抹了油一样 前天差点翻车', 'rainy-season-riding'], // 翻车 → 事故
+    ['shushan', '拉肚子两天了，哪块有近点能刷卡的诊所', 'clinic-near'], // 拉肚子 → 看病
+  ] as [Pack, string, string][])('%s: %s → %s, a concept in other words (stop 40)', async (pack, q, id) => {
+    const asker = await askerOn(FAQ_PACKS[pack]);
+    const cascade = await askerOn(FAQ_PACKS[pack], OFF);
+    expect(seen(asker.ask(q, AT_WEDNESDAY_10))).toBe(id);
+    expect(seen(cascade.ask(q, AT_WEDNESDAY_10))).toBe('none');
+  });
+
   it("riders' flats in a zone the pack never names: not sure, as the stop-25 model was not (stop 32)", async () => {
     const asker = await askerOn(FAQ_PACKS.jinshui);
     const a = asker.ask('郑东新区CBD那边的骑手公寓咋申请', AT_WEDNESDAY_10);
