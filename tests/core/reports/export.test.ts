@@ -260,6 +260,16 @@ describe('/export in chat', () => {
     const out = app.take().join('\n');
     expect(out).toContain('需要相应权限');
     expect(out).toContain('看不懂「yesterday」');
+    expect(out).toContain(
+      '用法：/export [周期]。不写为本月，上月（或 last），近7天（或 7d），2026-11 为某月。',
+    );
     expect(files()).toEqual([]);
+  });
+
+  it('takes 上月 as the /stats buttons write it (orgmonth)', async () => {
+    app.console.transcript.length = 0;
+    await app.type(':as org-li', ':dm', '/export 上月');
+    const [summary] = files();
+    expect(summary?.name).toBe('tickets-2026-04-branches.csv');
   });
 });
