@@ -10,7 +10,8 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { draftsYaml } from '../src/core/faq/curate.js';
+import { draftsYaml, learnedToAdd } from '../src/core/faq/curate.js';
+import { carries } from '../src/core/faq/learned.js';
 import { loadI18n } from '../src/core/i18n.js';
 import { localDay } from '../src/core/stations/hours.js';
 import { createStore } from '../src/store/index.js';
@@ -35,7 +36,9 @@ async function main(): Promise<void> {
   try {
     const faq = createStore(redis, config.redisPrefix).faq;
     const district = pack.settings.district.id;
-    const [drafts, learned] = await Promise.all([faq.drafts(district), faq.learned(district)]);
+    const [stored, learned] = await Promise.all([faq.drafts(district), faq.learned(district)]);
+    // As /gaps export: a draft the pack carries already (pasted in, the bot not asked since) is not written again.
+    const drafts = stored.filter((d) => !carries(pack, d));
     const i18n = loadI18n(resolve(import.meta.dirname, '..', 'locales'));
     const t = (id: string) => i18n.t('zh-CN', id);
     const yaml = draftsYaml(pack, drafts, learned.examples, {
@@ -47,7 +50,7 @@ async function main(): Promise<void> {
     if (values.out) {
       await writeFile(values.out, `${yaml}\n`, 'utf8');
       process.stderr.write(
-        `wrote ${drafts.length} draft entries and ${learned.examples.length} learned examples to ${values.out}\n`,
+        `wrote ${drafts.length} draft entries and ${learnedToAdd(pack, learned.examples).length} learned examples to add to entries to ${values.out}\n`,
       );
     } else process.stdout.write(`${yaml}\n`);
   } finally {

@@ -11,7 +11,13 @@ import { openAppBase, type AppBase } from './app-base.js';
 import type { ChannelAdapter } from './adapters/adapter.js';
 import type * as TelegramAdapterModule from './adapters/telegram/adapter.js';
 import { ConfigError, loadConfig, type Config } from './config/index.js';
-import { advanceClock, clockTarget, createMovableClock, type MovableClock } from './core/jobs/clock.js';
+import {
+  advanceClock,
+  clockMovedLine,
+  clockTarget,
+  createMovableClock,
+  type MovableClock,
+} from './core/jobs/clock.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { maskText } from './core/mask.js';
 import { formatLocal } from './core/zoned.js';
@@ -393,9 +399,8 @@ async function moveConsoleClock(arg: string, app: App, clock: MovableClock, tz: 
       back: '(the clock only moves forward)',
       far: '(at most 60 days at a time)',
     }[target.error];
-  const released = await advanceClock(clock, target.at, app);
-  const when = formatLocal(target.at, tz, 'en');
-  return `(clock moved to ${when} ${tz}; ran what was due: lesson pushes, ticket jobs, ${released} scheduled notice(s) released)`;
+  const moved = await advanceClock(clock, target.at, app);
+  return clockMovedLine(formatLocal(target.at, tz, 'en'), tz, moved);
 }
 
 /** Settles once the bot runs (the production build's launcher then may save its code cache). */

@@ -56,9 +56,9 @@ faq-gaps-orphaned = ⚠️ { $n ->
 faq-draft-gone = This draft has been saved already, or has expired.
 faq-draft-dropped = Draft discarded.
 
-faq-export-empty = No draft entries and no learned questions yet.
+faq-export-empty = Nothing to export: no draft entry waits to go into the pack, and every learned question is in it already (or there are none yet).
 faq-export-title = Draft entries ({ $n }), ready to paste into faq/*.yaml:
-faq-export-header = Drafts written in /gaps: check the source and rename the ids, then paste into faq/*.yaml
+faq-export-header = Drafts written in /gaps: check the source and rename the ids, then save it all as a new file under faq/, or put the entries under an existing file's entries:
 faq-export-learned = Questions the bot has learned (already in use); add them to those entries' questions:
 faq-export-source = To be checked (/gaps draft)
 

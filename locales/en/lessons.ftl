@@ -37,10 +37,15 @@ schedule-resting = These series are out of season for now; they go on from { $mo
 schedule-none-group = No lessons are scheduled for this { group-word }; send /lesson to get one any time.
 schedule-none-all = The content pack has no schedules yet (schedules.yaml).
 schedule-paused = ⏸ Lessons are paused in this { group-word }; an organiser can send /resume.
-schedule-paused-count = ⏸ { $count } { $count ->
-    [one] { group-word } has
-   *[other] { groups-word } have
-} lessons paused.
+# The organisers' overview: groups paused with /pause, by name, and groups that paused one schedule's series with ⏸.
+schedule-paused-groups = ⏸ Every lesson paused in { $count ->
+    [one] 1 { group-word }
+   *[other] { $count } { groups-word }
+}: { $groups }. Send /resume there to restart.
+schedule-overview-paused = {" "}({ $count ->
+    [one] 1 more { group-word } paused these
+   *[other] { $count } more { groups-word } paused these
+}: { $groups })
 schedule-overview = Series: { $series }; to { $groups } { $groups ->
     [one] { group-word }
    *[other] { groups-word }

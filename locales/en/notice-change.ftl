@@ -7,7 +7,7 @@ notices-btn-withdraw = 🗑 Withdraw #{ $id }
 notice-btn-withdraw-yes = 🗑 Yes, withdraw #{ $id }
 notice-fix-ask = ✏️ Send the whole corrected text of #{ $id }; it replaces the old one (at most { $max } characters; other languages' versions after [en] / [zh-TW] on a line of their own, as before).
     Each copy already sent is edited to the new text and marked "(corrected)"; { groups-word } still waiting get the new text. Send /cancel to stop.
-    The text now:
+    The text now, with its other versions (send it all back, corrected):
     { $text }
 notice-fixed = ✏️ #{ $id } corrected: { $edited } copies already sent are being edited one by one{ $waiting ->
         [0] .
@@ -15,6 +15,15 @@ notice-fixed = ✏️ #{ $id } corrected: { $edited } copies already sent are be
        *[other] , and { $waiting } { groups-word } still waiting will get the new text.
     }
 notice-fixed-scheduled = ✏️ #{ $id } corrected: the new text is what goes out.
+# A correction without a version the notice had (its groups of that language now get the main text).
+notice-fix-dropped-en = ⚠️ This correction has no [en] version: { $count ->
+        [1] the English { group-word } now gets
+       *[other] { $count } English { groups-word } now get
+    } the Chinese text. To keep an English version, press "✏️ Correct" again and add [en] and the English text on a line of its own.
+notice-fix-dropped-zh-TW = ℹ️ This correction has no [zh-TW] version: { $count ->
+        [1] the traditional-Chinese { group-word } now gets
+       *[other] { $count } traditional-Chinese { groups-word } now get
+    } the main text converted to traditional characters; the version written before is no longer used.
 notice-fix-withdrawn = #{ $id } has been withdrawn and can no longer be corrected.
 notice-withdraw-ask = Withdraw #{ $id }? The { $sent } copies sent are deleted (one over 48 hours old that cannot be deleted is changed to "This notice has been withdrawn" and unpinned){ $pending ->
         [0] .

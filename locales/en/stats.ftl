@@ -46,7 +46,8 @@ digest-btn-queue = 📋 Open the queue
 ## /stats
 
 cmd-stats = Report figures: response, resolution, satisfaction (secretaries)
-stats-usage = Usage: /stats [branch] [period]. Period: nothing for this month, last for last month, 7d for the last 7 days, 2026-11 for a month; organisers can write all for the whole district.
+stats-usage = Usage: /stats [branch] [period]. Branch: a word of its name (or its id); period: nothing for this month, last for last month, 7d for the last 7 days, 2026-11 for a month; organisers can write all for the whole district.
+stats-ambiguous = "{ $arg }" matches several branches: { $branches }. Write more of the name, or the id in brackets.
 stats-unknown = I don't understand "{ $arg }".
 stats-choose = Choose a branch:
 stats-district = Whole district
@@ -64,7 +65,9 @@ stats-received-withdrawn = Received { $received } (open { $open } · awaiting th
 stats-response = Response rate { $rate } (responded in time { $n }/{ $of } past or met their respond deadline)
 stats-closure = Closure rate { $rate } (closed { $n }/{ $of } past or met their resolve deadline)
 stats-closure-ontime = Closed on time { $rate } ({ $n }/{ $of })
-stats-resolution = Solved rate { $rate } (solved { $n }/{ $of } with a known outcome)
+# The denominator is every ticket past or meeting its resolve deadline, less those awaiting the reporter's word: an
+# overdue ticket nobody resolved is in it (orgmonth: "with a known outcome" read as if every one of them had one).
+stats-resolution = Solved rate { $rate } (solved { $n }/{ $of } past or met their resolve deadline, leaving out those awaiting the reporter's word)
 stats-satisfaction = Satisfaction { $rate } (4–5 stars { $n }/{ $of } ratings)
 stats-ontime = Solved on time { $rate } ({ $n }/{ $of })
 stats-median-response = Time to first response (median): { $time }

@@ -50,9 +50,9 @@ faq-gaps-orphaned = ⚠️ 教过的 { $n } 个问法指向问答包里已经没
 faq-draft-gone = 这份草稿已经保存或已过期。
 faq-draft-dropped = 草稿已放弃。
 
-faq-export-empty = 还没有草稿条目，也没有学到的问法。
+faq-export-empty = 没有要导出的：没有待写进问答包的草稿条目，学到的问法也都已在问答包里（或还没有）。
 faq-export-title = 草稿条目（{ $n } 条），可粘贴到 faq/*.yaml：
-faq-export-header = 由 /gaps 写的草稿：核对来源、改好 id 后粘贴到 faq/*.yaml
+faq-export-header = 由 /gaps 写的草稿：核对来源、改好 id 后，整段存成 faq/ 下的新文件，或把条目接到已有文件的 entries: 下面
 faq-export-learned = 机器人已学到的问法（已在使用），可加到对应条目的 questions：
 faq-export-source = 待核实（/gaps 草稿）
 

@@ -36,7 +36,9 @@ schedule-resting = 这组课程眼下不当季，{ $month }起继续
 schedule-none-group = 本{ group-word }目前没有定时课程，发送 /lesson 可以随时领一节。
 schedule-none-all = 内容包里还没有定时推送（schedules.yaml）。
 schedule-paused = ⏸ 本{ group-word }的课程推送已暂停，组织者发送 /resume 恢复。
-schedule-paused-count = ⏸ 有 { $count } 个{ group-word }暂停了课程推送。
+# The organisers' overview: groups paused with /pause, by name, and groups that paused one schedule's series with ⏸.
+schedule-paused-groups = ⏸ 暂停了全部课程推送的{ group-word }（{ $count } 个）：{ $groups }。在那个{ group-word }里发 /resume 恢复。
+schedule-overview-paused = （另有 { $count } 个{ group-word }暂停了这组：{ $groups }）
 schedule-overview = 课程：{ $series }；推送到 { $groups } 个{ group-word }
 schedule-quiet = 休息和高峰时段不推送：{ $windows }（到点顺延到时段结束）
 # Between two quiet windows (11:00-13:30, 17:00-20:00).

@@ -7,13 +7,16 @@ notices-btn-withdraw = 🗑 撤回 #{ $id }
 notice-btn-withdraw-yes = 🗑 确认撤回 #{ $id }
 notice-fix-ask = ✏️ 请发送 #{ $id } 更正后的全文，它会替换原文（最多 { $max } 字，其他语言版本照样用 [en] / [zh-TW] 另起一行写）。
     已发出的消息会被逐条改成新文字并标上“（已更正）”，还没发出的{ group-word }直接收到新文字。发送 /cancel 放弃。
-    现在的内容：
+    现在的内容（连同各语言版本，改好后整段发回）：
     { $text }
 notice-fixed = ✏️ 已更正 #{ $id }：已发出的 { $edited } 条消息正在逐条修改{ $waiting ->
         [0] 。
        *[other] ，还在等待的 { $waiting } 个{ group-word }会收到新文字。
     }
 notice-fixed-scheduled = ✏️ 已更正 #{ $id }：到时发出的是新文字。
+# A correction without a version the notice had (its groups of that language now get the main text).
+notice-fix-dropped-en = ⚠️ 这次没有写 [en] 版本：{ $count } 个英文{ group-word }的通知改成了中文原文。要保留英文，请再点“✏️ 更正”，在正文后另起一行写 [en] 和英文内容。
+notice-fix-dropped-zh-TW = ℹ️ 这次没有写 [zh-TW] 版本：{ $count } 个繁体{ group-word }改为收到由简体自动转换的繁体版，原来写的繁体版不再使用。
 notice-fix-withdrawn = #{ $id } 已经撤回，不能再更正。
 notice-withdraw-ask = 确定撤回 #{ $id } 吗？已发出的 { $sent } 条会被删除（超过 48 小时删不掉的，改成“此通知已撤回”并取消置顶）{ $pending ->
         [0] 。

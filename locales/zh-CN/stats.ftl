@@ -43,7 +43,8 @@ digest-btn-queue = 📋 打开待办队列
 ## /stats
 
 cmd-stats = 反映问题统计：响应率、解决率、满意率（书记）
-stats-usage = 用法：/stats [支部] [周期]。周期：不写为本月，last 为上月，7d 为近 7 天，2026-11 为某月；区里人员可写 all 看全区。
+stats-usage = 用法：/stats [支部] [周期]。支部：写支部名称里的几个字（或支部 id）；周期：不写为本月，上月（或 last），近7天（或 7d），2026-11 为某月；区里人员可写 all 看全区。
+stats-ambiguous = 「{ $arg }」对得上好几个支部：{ $branches }。请多写几个字，或写括号里的 id。
 stats-unknown = 看不懂「{ $arg }」。
 stats-choose = 请选择要统计的支部：
 stats-district = 全区
@@ -61,7 +62,9 @@ stats-received-withdrawn = 受理 { $received } 件（在办 { $open } 件 · �
 stats-response = 响应率 { $rate }（按时响应 { $n }/{ $of } 件已到响应时限或已响应）
 stats-closure = 办结率 { $rate }（已办结 { $n }/{ $of } 件已到办结时限或已办结）
 stats-closure-ontime = 按期办结率 { $rate }（{ $n }/{ $of }）
-stats-resolution = 实际解决率 { $rate }（已解决 { $n }/{ $of } 件已有结果）
+# The denominator is every ticket past or meeting its resolve deadline, less those awaiting the reporter's word: an
+# overdue ticket nobody resolved is in it (orgmonth: "件已有结果" read as if every one of them had an outcome).
+stats-resolution = 实际解决率 { $rate }（已解决 { $n }/{ $of } 件已到办结时限或已办结，不含等报告人确认的）
 stats-satisfaction = 满意率 { $rate }（4–5 星 { $n }/{ $of } 条评价）
 stats-ontime = 按期解决率 { $rate }（{ $n }/{ $of }）
 stats-median-response = 首次响应用时（中位数）：{ $time }

@@ -50,9 +50,9 @@ faq-gaps-orphaned = ⚠️ 教過的 { $n } 個問法指向問答包裡已經沒
 faq-draft-gone = 這份草稿已經儲存或已過期。
 faq-draft-dropped = 草稿已放棄。
 
-faq-export-empty = 還沒有草稿條目，也沒有學到的問法。
+faq-export-empty = 沒有要匯出的：沒有待寫進問答包的草稿條目，學到的問法也都已在問答包裡（或還沒有）。
 faq-export-title = 草稿條目（{ $n } 條），可貼到 faq/*.yaml：
-faq-export-header = 由 /gaps 寫的草稿：核對來源、改好 id 後貼到 faq/*.yaml
+faq-export-header = 由 /gaps 寫的草稿：核對來源、改好 id 後，整段存成 faq/ 下的新檔案，或把條目接到已有檔案的 entries: 下面
 faq-export-learned = 機器人已學到的問法（已在使用），可加到對應條目的 questions：
 faq-export-source = 待核實（/gaps 草稿）
 

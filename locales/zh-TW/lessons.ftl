@@ -36,7 +36,9 @@ schedule-resting = 這組課程眼下不當季，{ $month }起繼續
 schedule-none-group = 本{ group-word }目前沒有定時課程，發送 /lesson 可以隨時領一節。
 schedule-none-all = 內容包裡還沒有定時推送（schedules.yaml）。
 schedule-paused = ⏸ 本{ group-word }的課程推送已暫停，組織者發送 /resume 恢復。
-schedule-paused-count = ⏸ 有 { $count } 個{ group-word }暫停了課程推送。
+# The organisers' overview: groups paused with /pause, by name, and groups that paused one schedule's series with ⏸.
+schedule-paused-groups = ⏸ 暫停了全部課程推送的{ group-word }（{ $count } 個）：{ $groups }。在那個{ group-word }裡發 /resume 恢復。
+schedule-overview-paused = （另有 { $count } 個{ group-word }暫停了這組：{ $groups }）
 schedule-overview = 課程：{ $series }；推送到 { $groups } 個{ group-word }
 schedule-quiet = 休息和高峰時段不推送：{ $windows }（到點順延到時段結束）
 # Between two quiet windows (11:00-13:30、17:00-20:00): not an ASCII comma in Chinese (QA12 #11).

@@ -7,13 +7,16 @@ notices-btn-withdraw = 🗑 撤回 #{ $id }
 notice-btn-withdraw-yes = 🗑 確認撤回 #{ $id }
 notice-fix-ask = ✏️ 請傳送 #{ $id } 更正後的全文，它會取代原文（最多 { $max } 字，其他語言版本照樣用 [en] / [zh-TW] 另起一行寫）。
     已發出的訊息會逐條改成新文字並標上「（已更正）」，還沒發出的{ group-word }直接收到新文字。傳送 /cancel 放棄。
-    現在的內容：
+    現在的內容（連同各語言版本，改好後整段發回）：
     { $text }
 notice-fixed = ✏️ 已更正 #{ $id }：已發出的 { $edited } 條訊息正在逐條修改{ $waiting ->
         [0] 。
        *[other] ，還在等待的 { $waiting } 個{ group-word }會收到新文字。
     }
 notice-fixed-scheduled = ✏️ 已更正 #{ $id }：到時發出的是新文字。
+# A correction without a version the notice had (its groups of that language now get the main text).
+notice-fix-dropped-en = ⚠️ 這次沒有寫 [en] 版本：{ $count } 個英文{ group-word }的通知改成了中文原文。要保留英文，請再點「✏️ 更正」，在正文後另起一行寫 [en] 和英文內容。
+notice-fix-dropped-zh-TW = ℹ️ 這次沒有寫 [zh-TW] 版本：{ $count } 個繁體{ group-word }改為收到由簡體自動轉換的繁體版，原來寫的繁體版不再使用。
 notice-fix-withdrawn = #{ $id } 已經撤回，不能再更正。
 notice-withdraw-ask = 確定撤回 #{ $id } 嗎？已發出的 { $sent } 條會被刪除（超過 48 小時刪不掉的，改成「此通知已撤回」並取消置頂）{ $pending ->
         [0] 。

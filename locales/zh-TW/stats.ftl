@@ -43,7 +43,8 @@ digest-btn-queue = 📋 打開待辦佇列
 ## /stats
 
 cmd-stats = 反映問題統計：回應率、解決率、滿意率（書記）
-stats-usage = 用法：/stats [支部] [週期]。週期：不寫為本月，last 為上月，7d 為近 7 天，2026-11 為某月；區裡人員可寫 all 看全區。
+stats-usage = 用法：/stats [支部] [週期]。支部：寫支部名稱裡的幾個字（或支部 id）；週期：不寫為本月，上月（或 last），近7天（或 7d），2026-11 為某月；區裡人員可寫 all 看全區。
+stats-ambiguous = 「{ $arg }」對得上好幾個支部：{ $branches }。請多寫幾個字，或寫括號裡的 id。
 stats-unknown = 看不懂「{ $arg }」。
 stats-choose = 請選擇要統計的支部：
 stats-district = 全區
@@ -61,7 +62,9 @@ stats-received-withdrawn = 受理 { $received } 件（在辦 { $open } 件 · �
 stats-response = 回應率 { $rate }（按時回應 { $n }/{ $of } 件已到回應時限或已回應）
 stats-closure = 辦結率 { $rate }（已辦結 { $n }/{ $of } 件已到辦結時限或已辦結）
 stats-closure-ontime = 按期辦結率 { $rate }（{ $n }/{ $of }）
-stats-resolution = 實際解決率 { $rate }（已解決 { $n }/{ $of } 件已有結果）
+# The denominator is every ticket past or meeting its resolve deadline, less those awaiting the reporter's word: an
+# overdue ticket nobody resolved is in it (orgmonth: "件已有結果" read as if every one of them had an outcome).
+stats-resolution = 實際解決率 { $rate }（已解決 { $n }/{ $of } 件已到辦結時限或已辦結，不含等報告人確認的）
 stats-satisfaction = 滿意率 { $rate }（4–5 星 { $n }/{ $of } 條評價）
 stats-ontime = 按期解決率 { $rate }（{ $n }/{ $of }）
 stats-median-response = 首次回應用時（中位數）：{ $time }

@@ -3,10 +3,12 @@
  * accepts) and the learned examples as comments, from the bot's Redis.
  */
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { FaqFileSchema } from '../../src/core/content/schema.js';
 import { gapId } from '../../src/store/faq.js';
 import { useTestStore } from '../helpers/app.js';
@@ -46,5 +48,38 @@ describe('gaps:export', () => {
       }),
     ]);
     expect(stdout).toContain('#   health-check-tour: 大篷车啥时候开到我们站点');
+
+    // The organiser pastes both into a copy of the pack (the draft renamed, the wording added to its entry): run
+    // again before any worker asks, the export has neither, and the count on stderr says so (orgmonth).
+    const pack = await mkdtemp(join(tmpdir(), 'gaps-export-pack-'));
+    try {
+      await cp(resolve(ROOT, 'content'), pack, { recursive: true });
+      await writeFile(
+        join(pack, 'faq/gaps.yaml'),
+        stringify({
+          entries: [{ ...file.entries[0], id: 'housing-fund-withdraw', source: '区住房公积金中心' }],
+        }),
+      );
+      const health = parse(await readFile(join(pack, 'faq/health.yaml'), 'utf8')) as {
+        entries: { id: string; questions?: string[] }[];
+      };
+      health.entries.find((e) => e.id === 'health-check-tour')!.questions!.push('大篷车啥时候开到我们站点');
+      await writeFile(join(pack, 'faq/health.yaml'), stringify(health));
+      const out = join(pack, 'drafts.yaml');
+      const again = await run(
+        process.execPath,
+        [...scriptArgs('gaps-export'), '--content', pack, '--out', out],
+        {
+          cwd: ROOT,
+          env: { ...process.env, REDIS_URL: inject('redisUrl'), REDIS_PREFIX: t.store.keys.prefix },
+        },
+      );
+      expect(again.stderr).toContain('wrote 0 draft entries and 0 learned examples to add to entries');
+      const written = await readFile(out, 'utf8');
+      expect(written).not.toContain('公积金');
+      expect(written).not.toContain('大篷车');
+    } finally {
+      await rm(pack, { recursive: true, force: true });
+    }
   }, 60_000);
 });

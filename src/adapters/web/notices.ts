@@ -20,6 +20,8 @@ export function mountNotices(board: Board, s: Shell): void {
     const title = (chat: string) => groups.find((g) => g.chat === chat)?.title ?? chat;
     const notices = (await deps.store.notices.recent(20)).filter((n) => n.ack && n.status === 'queued');
     const acked = new Map<string, number>();
+    /** Groups a notice asking for 收到 reached. */
+    const asked = new Set<string>();
     const noticeRows: string[] = [];
     const shown = notices
       .map((n) => ({ n, chats: n.chats.filter((ch) => inScope.has(ch)) }))
@@ -33,7 +35,10 @@ export function mountNotices(board: Board, s: Shell): void {
       const unsent = addressed.filter((ch) => n.unsentAtEnd?.includes(ch));
       const chats = addressed.filter((ch) => !unsent.includes(ch));
       const covered = chats.filter((ch) => (counts[ch] ?? 0) > 0);
-      for (const ch of chats) acked.set(ch, (acked.get(ch) ?? 0) + (counts[ch] ?? 0));
+      for (const ch of chats) {
+        acked.set(ch, (acked.get(ch) ?? 0) + (counts[ch] ?? 0));
+        asked.add(ch);
+      }
       const missing = esc(joinList(v.locale, chats.filter((ch) => !covered.includes(ch)).map(title)));
       const notSent = unsent.length
         ? `${missing ? '<br>' : ''}${esc(t(c, 'board-notices-unsent', { groups: joinList(v.locale, unsent.map(title)) }))}`
@@ -54,7 +59,14 @@ export function mountNotices(board: Board, s: Shell): void {
       ),
     );
     const takers = new Map(lessons.branches.flatMap((b) => b.groups.map((g) => [g.chat, g.takers] as const)));
-    const silent = groups.filter((g) => !(acked.get(g.chat) ?? 0) && !(takers.get(g.chat) ?? 0));
+    for (const b of lessons.branches) for (const g of b.groups) if (g.delivered) asked.add(g.chat);
+    // Silent: asked something (a notice wanting 收到, a lesson with its quiz) and no answer. A group sent nothing is
+    // not silent: it is named apart, as not reached (orgmonth: a group no notice or lesson had reached was listed
+    // among the silent ones, as if its workers ignored them).
+    const silent = groups.filter(
+      (g) => asked.has(g.chat) && !(acked.get(g.chat) ?? 0) && !(takers.get(g.chat) ?? 0),
+    );
+    const unreached = groups.filter((g) => !asked.has(g.chat));
     const table = (head: string[], rows: string[]) =>
       rows.length
         ? `<div class="wide"><table><thead><tr>${head.map((h) => `<th>${esc(t(c, h))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
@@ -62,7 +74,18 @@ export function mountNotices(board: Board, s: Shell): void {
     const body = `<h1>${esc(t(c, 'board-nav-notices'))}</h1>
 <h2>${esc(t(c, 'board-notices-ack'))}</h2>${table(['board-col-sent', 'board-col-notice', 'board-col-coverage', 'board-col-missing'], noticeRows)}
 <h2>${esc(t(c, 'board-notices-quiz'))}</h2>${table(['board-col-branch', 'board-col-group', 'board-col-lessons', 'board-col-takers', 'board-col-correct'], quizRows)}
-<h2>${esc(t(c, 'board-notices-silent'))}</h2><p class="muted">${esc(t(c, 'board-notices-silent-note'))}</p>${silent.length ? `<ul id="silent">${silent.map((g) => `<li>${esc(g.title ?? g.chat)} · ${esc(branchLabel(p, g.branch, v.locale))}</li>`).join('')}</ul>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
+<h2>${esc(t(c, 'board-notices-silent'))}</h2><p class="muted">${esc(t(c, 'board-notices-silent-note'))}</p>${silent.length ? `<ul id="silent">${silent.map((g) => `<li>${esc(g.title ?? g.chat)} · ${esc(branchLabel(p, g.branch, v.locale))}</li>`).join('')}</ul>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}${
+      unreached.length
+        ? `<p class="muted" id="unreached">${esc(
+            t(c, 'board-notices-unreached', {
+              groups: joinList(
+                v.locale,
+                unreached.map((g) => g.title ?? g.chat),
+              ),
+            }),
+          )}</p>`
+        : ''
+    }`;
     return render(c, t(c, 'board-nav-notices'), body, '/notices');
   });
 }

@@ -154,6 +154,17 @@ export function confirmDraft(deps: Deps, draftId: string, gapId?: string): Promi
   return deps.store.faq.confirmDraft(district(deps), draftId, gapId || undefined);
 }
 
+/**
+ * The learned examples an export lists for the organiser to copy: those of the pack's entries that the entry's
+ * `questions` do not hold yet. One copied in as the export asked is not listed again (orgmonth: it was, every
+ * month, and the organiser could not tell what was left to do); those of drafts go with the drafts.
+ */
+export function learnedToAdd(pack: ContentPack, learned: readonly LearnedExample[]): LearnedExample[] {
+  return learned.filter((l) =>
+    pack.faq.some((e) => e.id === l.entry && !e.questions.includes(l.text.trim())),
+  );
+}
+
 /** The confirmed drafts (and learned examples as comments) as faq YAML; undefined when there is nothing. */
 export async function exportYaml(
   deps: Deps,
@@ -161,7 +172,7 @@ export async function exportYaml(
 ): Promise<{ yaml: string; drafts: number } | undefined> {
   const store = deps.store.faq;
   const [drafts, learned] = await Promise.all([liveDrafts(deps), store.learned(district(deps))]);
-  if (!drafts.length && !learned.examples.length) return undefined;
+  if (!drafts.length && !learnedToAdd(deps.content.get(), learned.examples).length) return undefined;
   const yaml = draftsYaml(deps.content.get(), drafts, learned.examples, {
     header: t('faq-export-header'),
     learnedHeader: t('faq-export-learned'),
@@ -200,7 +211,7 @@ export function draftsYaml(
         })),
       }).trimEnd(),
     );
-  const known = learned.filter((l) => pack.faq.some((e) => e.id === l.entry));
+  const known = learnedToAdd(pack, learned);
   if (known.length) {
     lines.push(`# ${words.learnedHeader}`);
     for (const l of known) lines.push(`#   ${l.entry}: ${gapText(l.text).replace(/\s+/g, ' ')}`);

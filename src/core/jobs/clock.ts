@@ -56,8 +56,15 @@ export function clockTarget(
 
 export interface ClockRunners {
   lessons: { tick(at: number): Promise<unknown> };
-  notices: { tick(at: number): Promise<unknown[]> };
+  /** Each scheduled notice looked at (`queued`: released) and each pinned notice's end (`expired`). */
+  notices: { tick(at: number): Promise<{ outcome: string }[]> };
   jobs: { tick(at: number): Promise<unknown> };
+}
+
+/** What the notices' ticks did on the way: scheduled notices sent out, pinned notices whose end came. */
+export interface ClockMoved {
+  released: number;
+  ended: number;
 }
 
 /** What is run on the way: lessons and ticket jobs look back an hour at most, so they tick every hour. */
@@ -65,16 +72,31 @@ const STEP_MS = 60 * 60_000;
 
 /**
  * Move the clock to `at` and tick every job on the way (each is idempotent per fire, so a tick the
- * process's own timer also runs does nothing twice). Returns how many scheduled notices were released.
+ * process's own timer also runs does nothing twice). Returns how many scheduled notices were released and how
+ * many pinned notices reached their end — told apart: the console said "1 scheduled notice(s) released" for a
+ * pinned notice's end, when no notice was sent (orgmonth).
  */
-export async function advanceClock(clock: MovableClock, at: number, runners: ClockRunners): Promise<number> {
+export async function advanceClock(
+  clock: MovableClock,
+  at: number,
+  runners: ClockRunners,
+): Promise<ClockMoved> {
   const from = clock.now().getTime();
-  let released = 0;
+  const moved: ClockMoved = { released: 0, ended: 0 };
   for (let t = Math.min(from + STEP_MS, at); ; t = Math.min(t + STEP_MS, at)) {
     clock.offsetMs = Math.max(clock.offsetMs, t - Date.now());
     await runners.lessons.tick(t);
-    released += (await runners.notices.tick(t)).length;
+    for (const r of await runners.notices.tick(t)) {
+      if (r.outcome === 'queued') moved.released++;
+      if (r.outcome === 'expired') moved.ended++;
+    }
     await runners.jobs.tick(t);
-    if (t >= at) return released;
+    if (t >= at) return moved;
   }
+}
+
+/** The console's line after `:clock` (English, as the console's own words are). */
+export function clockMovedLine(when: string, tz: string, moved: ClockMoved): string {
+  const ended = moved.ended ? `, ${moved.ended} pinned notice(s) past their end unpinned` : '';
+  return `(clock moved to ${when} ${tz}; ran what was due: lesson pushes, ticket jobs, ${moved.released} scheduled notice(s) released${ended})`;
 }

@@ -335,8 +335,17 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     const paused = await ctx.deps.store.lessons.paused();
     const lines: Span[] = [bold(ctx.t('schedule-title-all'))];
     if (!pack.schedules.length) lines.push('\n', ctx.t('schedule-none-all'));
+    const named = (list: readonly GroupBinding[]) =>
+      joinList(
+        ctx.locale,
+        list.map((g) => g.title ?? g.chat),
+      );
     for (const s of pack.schedules) {
-      const reach = groups.filter((g) => inAudience(g, s.audience, pack) && !paused.has(g.chat)).length;
+      // A group whose series was paused with ⏸ on its /schedule is not reached either, and is named here: the
+      // overview counted it and said nothing, and the organiser could not find which group it was (orgmonth).
+      const pausedHere = await ctx.deps.store.lessons.pausedFor(s.id);
+      const inIt = groups.filter((g) => inAudience(g, s.audience, pack) && !paused.has(g.chat));
+      const stopped = inIt.filter((g) => pausedHere.has(g.chat));
       lines.push(
         '\n\n',
         bold(`• ${s.id}`),
@@ -344,14 +353,32 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
         '\n',
         ctx.t(
           'schedule-overview',
-          onPlatform(ctx, { series: seriesNames(ctx, pack, s.series, true), groups: reach }),
+          onPlatform(ctx, {
+            series: seriesNames(ctx, pack, s.series, true),
+            groups: inIt.length - stopped.length,
+          }),
         ),
+        ...(stopped.length
+          ? [
+              ctx.t(
+                'schedule-overview-paused',
+                onPlatform(ctx, { count: stopped.length, groups: named(stopped) }),
+              ),
+            ]
+          : []),
         '\n',
         whenLine(ctx, pack, s),
       );
     }
-    if (paused.size)
-      lines.push('\n\n', ctx.t('schedule-paused-count', onPlatform(ctx, { count: paused.size })));
+    const pausedGroups = groups.filter((g) => paused.has(g.chat));
+    if (pausedGroups.length)
+      lines.push(
+        '\n\n',
+        ctx.t(
+          'schedule-paused-groups',
+          onPlatform(ctx, { count: pausedGroups.length, groups: named(pausedGroups) }),
+        ),
+      );
     lines.push('\n\n', quiet);
     await ctx.reply({ text: lines });
   }

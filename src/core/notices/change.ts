@@ -70,10 +70,44 @@ export async function askCorrection(ctx: ButtonCtx, id: string): Promise<void> {
     text: [
       ctx.t(
         'notice-fix-ask',
-        onPlatform(ctx, { id, max: String(NOTICE_MAX_CHARS), text: ellipsis(n.text, 300) }),
+        onPlatform(ctx, { id, max: String(NOTICE_MAX_CHARS), text: wordingAsTyped(n) }),
       ),
     ],
     forceReply: true,
+  });
+}
+
+/**
+ * The notice's present wording as the organiser would type it: the main text, then each version on a line of its
+ * own after its `[en]` / `[zh-TW]` marker. The correction replaces all of it, so the prompt shows all of it (an
+ * organiser shown the Chinese alone retyped only that, and the English groups' copies became Chinese, unsaid).
+ */
+function wordingAsTyped(n: NoticeRecord): string {
+  const versions = VERSION_LOCALES.filter((l) => n.variants[l]).map(
+    (l) => `[${l}] ${ellipsis(n.variants[l]!, 300)}`,
+  );
+  return [ellipsis(n.text, 300), ...versions].join('\n');
+}
+
+/** The versions a notice may carry besides its main text, in the order the prompt shows them. */
+const VERSION_LOCALES = ['zh-TW', 'en'] as const;
+
+/**
+ * What a correction without a version the notice had means for its groups of that language: zh-TW groups get the
+ * main text converted, en groups the Chinese as it is. Said on the reply, with how many groups, so a version
+ * dropped by mistake is seen at once (a new notice's settings card says the same before sending).
+ */
+async function droppedVersionLines(
+  ctx: MessageCtx,
+  before: NoticeRecord,
+  variants: Partial<Record<string, string>>,
+): Promise<string[]> {
+  const dropped = VERSION_LOCALES.filter((l) => before.variants[l] && !variants[l]);
+  if (!dropped.length) return [];
+  const bindings = await bindingsOf(ctx.deps);
+  return dropped.flatMap((locale) => {
+    const count = before.chats.filter((chat) => localeIn(bindings, chat) === locale).length;
+    return count ? ['\n', ctx.t(`notice-fix-dropped-${locale}`, onPlatform(ctx, { count }))] : [];
   });
 }
 
@@ -83,6 +117,8 @@ export async function onCorrection(ctx: MessageCtx, id: string): Promise<void> {
   if (!parsed.ok) return void (await ctx.reply(badNoticeTextCard(ctx.t, parsed)));
   await ctx.clearDialog();
   const store = ctx.deps.store.notices;
+  // Read for the reply's words only (which versions it had): the change itself is one script below.
+  const before = await store.get(id);
   const { before: was, rev } = await store.revise(
     id,
     { text: parsed.main, variants: parsed.variants },
@@ -91,10 +127,12 @@ export async function onCorrection(ctx: MessageCtx, id: string): Promise<void> {
   if (!was) return void (await ctx.reply({ text: [ctx.t('notice-unknown')] }));
   if (was === 'withdrawn') return void (await ctx.reply({ text: [ctx.t('notice-fix-withdrawn', { id })] }));
   ctx.log.info({ notice: id, rev, by: ctx.user.id }, 'notice corrected');
-  if (was === 'scheduled') return void (await ctx.reply({ text: [ctx.t('notice-fixed-scheduled', { id })] }));
+  const dropped = before ? await droppedVersionLines(ctx, before, parsed.variants) : [];
+  if (was === 'scheduled')
+    return void (await ctx.reply({ text: [ctx.t('notice-fixed-scheduled', { id }), ...dropped] }));
   const { edited, waiting } = await applyCorrection(ctx.deps, id, rev);
   await ctx.reply({
-    text: [ctx.t('notice-fixed', onPlatform(ctx, { id, edited, waiting }))],
+    text: [ctx.t('notice-fixed', onPlatform(ctx, { id, edited, waiting })), ...dropped],
     buttons: [[{ label: ctx.t('notices-btn-show', { id }), data: data('show', id) }]],
   });
 }

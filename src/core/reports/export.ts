@@ -62,6 +62,10 @@ export const TICKET_COLUMNS = [
   'escalations',
   'extensions',
   'anonymised',
+  // Hours from the report to its first response, and to its resolution when the resolution stands (empty while
+  // not resolved): sort by these to find the slowest tickets (orgmonth: only timestamps, nothing to sort by).
+  'first_response_hours',
+  'resolution_hours',
 ] as const;
 
 export const SUMMARY_COLUMNS = [
@@ -106,12 +110,17 @@ export interface ExportResult {
   rows: number;
 }
 
-/** Phone and ID numbers out: masked by maskText, then any run of 6 or more digits (masked or not) removed. */
+/**
+ * Phone and ID numbers out: masked by maskText, then any run of 6 or more digits (masked or not) removed, with an ID
+ * number's check character X (orgmonth: "身份证[…]X被封号" kept it).
+ */
 export function redact(text: string): string {
   return maskText(text)
-    .replace(/[\d*][\d*\s-]{4,}[\d*]/g, (m) =>
-      (m.match(/\d/g)?.length ?? 0) >= 6 || /\d\*{3,}\d/.test(m) ? '[…]' : m,
-    )
+    .replace(/([\d*][\d*\s-]{4,}[\d*])([Xx](?![A-Za-z]))?/g, (m, run: string, x?: string) => {
+      if (!((run.match(/\d/g)?.length ?? 0) >= 6 || /\d\*{3,}\d/.test(run))) return m;
+      // The X goes with an ID number's 17 other characters only, not after a phone number ("…5678X光" is an X-ray).
+      return x && (run.match(/[\d*]/g)?.length ?? 0) !== 17 ? `[…]${x}` : '[…]';
+    })
     .replace(/[\r\n]+/g, ' ');
 }
 
@@ -174,6 +183,8 @@ function ticketRow(t: Ticket, pack: ContentPack, tz: string, now: number): (stri
     escalations: t.escalations,
     extensions: t.extensions,
     anonymised: flag(anonymised),
+    first_response_hours: t.firstResponseAt === undefined ? '' : hours(t.firstResponseAt - t.createdAt),
+    resolution_hours: o.closed && t.resolvedAt !== undefined ? hours(t.resolvedAt - t.createdAt) : '',
   };
   return TICKET_COLUMNS.map((c) => row[c]);
 }

@@ -475,18 +475,26 @@ function parseDate(s: string): { year: number; month: number; day: number } | un
 }
 
 /**
- * A period as people type it after /stats: `''` or `month` (this month), `last` (last month),
- * `7d` (the last 7 × 24 hours, 1–366), `2026-11` (a month). Undefined when it is none of these.
+ * The words organisers type for this month and last month, as the /stats buttons name them (orgmonth: "/stats 上月"
+ * was "看不懂", the usage offering only "last").
+ */
+const THIS_MONTH = new Set(['本月', '这个月', '這個月']);
+const LAST_MONTH = new Set(['上月', '上个月', '上個月']);
+
+/**
+ * A period as people type it after /stats: `''`, `month` or 本月 (this month), `last` or 上月 (last month),
+ * `7d` or 近7天 (the last 7 × 24 hours, 1–366), `2026-11` (a month). Undefined when it is none of these.
  */
 export function parsePeriod(text: string, now: number, tz: string): Period | undefined {
   const s = text.trim().toLowerCase();
   const here = zonedParts(now, tz);
-  if (s === '' || s === 'month' || s === 'm') return monthPeriod(here.year, here.month, tz);
-  if (s === 'last')
+  if (s === '' || s === 'month' || s === 'm' || THIS_MONTH.has(s))
+    return monthPeriod(here.year, here.month, tz);
+  if (s === 'last' || LAST_MONTH.has(s))
     return here.month === 1 ? monthPeriod(here.year - 1, 12, tz) : monthPeriod(here.year, here.month - 1, tz);
-  const days = /^(\d{1,3})d$/.exec(s);
+  const days = /^(?:(\d{1,3})d|近(\d{1,3})天)$/.exec(s);
   if (days) {
-    const n = Number(days[1]);
+    const n = Number(days[1] ?? days[2]);
     return n >= 1 && n <= MAX_DAYS ? { kind: 'days', days: n, from: now - n * DAY, to: now } : undefined;
   }
   const month = /^(\d{4})-(\d{1,2})$/.exec(s);

@@ -18,7 +18,9 @@ import { triageBranchOf } from '../identity.js';
 import { personKey } from '../ports/groups.js';
 import { ellipsis } from '../text.js';
 import { formatLocal } from '../zoned.js';
-import { cutAtWord } from '../words.js';
+import { cutAtWord, joinList } from '../words.js';
+import { forLocale } from '../script.js';
+import type { Branch, ContentPack } from '../content/schema.js';
 import {
   computeFigures,
   parsePeriod,
@@ -175,6 +177,24 @@ export async function statsOf(ctx: Pick<Ctx, 'deps'>, scope: string, period: Per
   return view;
 }
 
+/**
+ * The branches a word typed after /stats names by a part of their name, as any reader writes it ("美团", "美團",
+ * "meituan"): an exact name wins over parts. Organisers know their branches by name, not by the pack's ids
+ * (orgmonth: "/stats 美团" was "看不懂", the usage not saying what to write for a branch).
+ */
+function branchesNamed(pack: ContentPack, word: string): Branch[] {
+  // Letters, digits and characters only: "eleme" is in "Ele.me Riders' Branch, Yangpu".
+  const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const w = bare(word);
+  if ([...w].length < 2) return [];
+  const names = (b: Branch) =>
+    [b.name, forLocale('zh-TW', b.name), b.variants?.['zh-TW']?.name, b.variants?.en?.name]
+      .filter((n): n is string => !!n)
+      .map(bare);
+  const exact = pack.branches.filter((b) => names(b).includes(w));
+  return exact.length ? exact : pack.branches.filter((b) => names(b).some((n) => n.includes(w)));
+}
+
 /** May this person see the figures of `scope`? The district: organisers; a branch: its secretaries and organisers. */
 function allowed(ctx: Ctx, scope: string): boolean {
   return scope === DISTRICT ? ctx.isOrganiser : canHandle(ctx, { branch: scope });
@@ -205,11 +225,30 @@ export async function statsCommand(ctx: MessageCtx, args: string): Promise<void>
       continue;
     }
     const p = !period ? parsePeriod(w, now, ctx.deps.timezone) : undefined;
-    if (!p)
+    if (p) {
+      period = p;
+      continue;
+    }
+    const named = scope ? [] : branchesNamed(pack, w);
+    if (named.length === 1) {
+      scope = named[0]!.id;
+      continue;
+    }
+    if (named.length > 1)
       return void (await ctx.reply({
-        text: [ctx.t('stats-unknown', { arg: ellipsis(word, 30) }), '\n', ctx.t('stats-usage')],
+        text: [
+          ctx.t('stats-ambiguous', {
+            arg: ellipsis(word, 30),
+            branches: joinList(
+              ctx.locale,
+              named.map((b) => `${branchName(b, ctx.locale)} (${b.id})`),
+            ),
+          }),
+        ],
       }));
-    period = p;
+    return void (await ctx.reply({
+      text: [ctx.t('stats-unknown', { arg: ellipsis(word, 30) }), '\n', ctx.t('stats-usage')],
+    }));
   }
   period ??= parsePeriod('', now, ctx.deps.timezone)!;
   if (!scope) {

@@ -463,6 +463,8 @@ describe('gaps: the chat /gaps actions on the page', () => {
 
 describe('notices and lessons', () => {
   it("lists a secretary's own silent groups only", async () => {
+    // Silent means asked and unanswered: a lesson reaches both groups, nobody answers its quiz.
+    await app.type(':as rider-s1', ':in riders-meituan', '/lesson', ':in riders-eleme', '/lesson');
     const page = await signIn('sec-meituan');
     await page.goto(`${base}/board/notices`);
     const silent = await page.textContent('#silent');

@@ -1,8 +1,16 @@
 /**
  * The console's clock: what `:clock` accepts, and that moving it runs every job on the way.
  */
-import { describe, expect, it } from 'vitest';
-import { advanceClock, clockTarget, createMovableClock } from '../../../src/core/jobs/clock.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  advanceClock,
+  clockMovedLine,
+  clockTarget,
+  createMovableClock,
+} from '../../../src/core/jobs/clock.js';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { bindGroups } from '../reports/drive.js';
+import { typePinnedWithEnd } from '../notices/helpers.js';
 import { sh, TZ } from '../lessons/fixtures.js';
 
 const NOW = sh(2026, 12, 5, 17, 1);
@@ -33,5 +41,25 @@ describe('clockTarget', () => {
     expect(seen.length).toBe(12);
     expect(seen.at(-1)).toBe(start + 3.5 * 3_600_000);
     expect(clock.now().getTime()).toBeGreaterThanOrEqual(start + 3.5 * 3_600_000);
+  });
+});
+
+describe(":clock past a pinned notice's end (orgmonth)", () => {
+  let app: TestApp | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('says the notice ended, not that a scheduled notice was released', async () => {
+    const clock = createMovableClock();
+    app = await createTestApp({ now: clock.now });
+    await bindGroups(app);
+    await typePinnedWithEnd(app, '本周驿站体检，带上工牌。');
+    const moved = await advanceClock(clock, clock.now().getTime() + 3 * 3_600_000, app.app);
+    expect(moved).toEqual({ released: 0, ended: 1 });
+    expect(clockMovedLine('Sun 6 Dec 14:00', TZ, moved)).toBe(
+      '(clock moved to Sun 6 Dec 14:00 Asia/Shanghai; ran what was due: lesson pushes, ticket jobs, 0 scheduled notice(s) released, 1 pinned notice(s) past their end unpinned)',
+    );
   });
 });

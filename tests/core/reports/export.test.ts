@@ -124,6 +124,9 @@ describe('the CSV export', () => {
       rating: '5',
       satisfied: '1',
       anonymised: '0',
+      // Sortable durations, to find the slowest tickets (orgmonth): claimed after 1 h, resolved after 2 h.
+      first_response_hours: '1.0',
+      resolution_hours: '2.0',
     });
     expect(rows[0]!.summary).toContain('站长电话[…]');
     // Anonymous: no identity at all; a would-be formula is only text.
@@ -138,6 +141,8 @@ describe('the CSV export', () => {
       solved: '0',
       rating: '',
       satisfied: '',
+      first_response_hours: '',
+      resolution_hours: '',
     });
     expect(rows[1]!.summary ?? '').toMatch(/^'=HYPERLINK/);
     noPhones(out.tickets);
@@ -176,6 +181,10 @@ describe('the CSV export', () => {
     expect(redact('打 138 1234 5678 或 +86-13812345678')).toBe('打 […] 或 […]');
     expect(redact(`身份证 ${ID_NUMBER} 罚款50元 2026年`)).toBe('身份证 […] 罚款50元 2026年');
     expect(redact('第一行\n第二行')).toBe('第一行 第二行');
+    // An ID number ending in its check character X goes whole (the X was left behind: "身份证[…]X被平台封号了").
+    expect(redact('身份证31011019900101123X被平台封号了')).toBe('身份证[…]被平台封号了');
+    expect(redact('订单 123456 Xiaomi')).toBe('订单 […] Xiaomi');
+    expect(redact('电话13812345678X光片在哪拍')).toBe('电话[…]X光片在哪拍');
   });
 
   it('npm run export writes both files, with a byte-order mark, reading Redis from the environment', async () => {
@@ -260,6 +269,16 @@ describe('/export in chat', () => {
     const out = app.take().join('\n');
     expect(out).toContain('需要相应权限');
     expect(out).toContain('看不懂「yesterday」');
+    expect(out).toContain(
+      '用法：/export [周期]。不写为本月，上月（或 last），近7天（或 7d），2026-11 为某月。',
+    );
     expect(files()).toEqual([]);
+  });
+
+  it('takes 上月 as the /stats buttons write it (orgmonth)', async () => {
+    app.console.transcript.length = 0;
+    await app.type(':as org-li', ':dm', '/export 上月');
+    const [summary] = files();
+    expect(summary?.name).toBe('tickets-2026-04-branches.csv');
   });
 });

@@ -185,7 +185,7 @@ describe('/stats', () => {
     expect(card).toContain('响应率 71.4%（按时响应 5/7 件已到响应时限或已响应）');
     expect(card).toContain('办结率 71.4%（已办结 5/7 件已到办结时限或已办结）');
     expect(card).toContain('按期办结率 42.9%（3/7）');
-    expect(card).toContain('实际解决率 66.7%（已解决 4/6 件已有结果）');
+    expect(card).toContain('实际解决率 66.7%（已解决 4/6 件已到办结时限或已办结，不含等报告人确认的）');
     expect(card).toContain('按期解决率 50%（3/6）');
     expect(card).toContain('满意率 66.7%（4–5 星 2/3 条评价）');
     expect(card).toContain('首次响应用时（中位数）：2.5 小时');
@@ -249,6 +249,25 @@ describe('/stats', () => {
     const out = app.take().join('\n');
     expect(out).toContain('需要相应权限');
     expect(out).not.toContain('饿了么杨浦骑手支部');
+  });
+
+  it('takes a branch by part of its name and 上月 / 本月 / 近7天, as organisers type them (orgmonth)', async () => {
+    // Last month (April) at meituan: ticket X only.
+    const april = await statsAs('org-li', '美团 上月');
+    expect(april).toContain('📊 美团外卖杨浦骑手支部 · 2026年4月');
+    expect(april).toContain('受理 1 件');
+    expect(await statsAs('org-li', '本月 餓了麼')).toContain('📊 饿了么杨浦骑手支部 · 2026年5月');
+    expect(await statsAs('org-li', 'eleme 近7天')).toContain('📊 饿了么杨浦骑手支部 · 近 7 天');
+    expect(await statsAs('sec-meituan', '上个月')).toContain('📊 美团外卖杨浦骑手支部 · 2026年4月');
+    // A word in several names asks for more; an unknown word says what a branch may be written as.
+    expect(await statsAs('org-li', '杨浦')).toContain(
+      '「杨浦」对得上好几个支部：杨浦区新就业群体党委 (district-yangpu)、美团外卖杨浦骑手支部 (meituan-yangpu)',
+    );
+    const unknown = await statsAs('org-li', '上上月');
+    expect(unknown).toContain('看不懂「上上月」');
+    expect(unknown).toContain('支部：写支部名称里的几个字（或支部 id）；周期：不写为本月，上月（或 last）');
+    // A secretary naming another branch is refused as by its id.
+    expect(await statsAs('sec-meituan', '饿了么')).toContain('需要相应权限');
   });
 
   it('in a triage chat, answers for that branch', async () => {
