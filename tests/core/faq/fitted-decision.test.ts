@@ -18,9 +18,8 @@ describe('the fitted decision', () => {
     ['hongshan', '想住得便宜点 有去处吗', 'cheap-beds'],
     // Whether the platform pays the injury cover (asked "怎么查询", the cascade answers it alone since stop 31).
     ['nanshan', '不知道平台给我上了职伤保障没有', 'occupational-injury-cover'],
-    // Stop 32, told at some length (the model reads how long a question is): a street sweeper asking to rest…
-    ['nanshan', '我是扫马路的环卫，那种小哥休息的屋子我能进去坐坐吗', 'stations-about'],
-    // …and a worker put out of the work group asking what proves he worked there.
+    // Stop 32, told at some length (the model reads how long a question is): a worker put out of the work group
+    // asking what proves he worked there.
     ['yuhang', '站长把我踢出工作群了 不认我在他们站跑过 我手上能拿啥说话', 'proof-of-work'],
   ] as [Pack, string, string][])('%s: %s → %s (the cascade alone: not sure)', async (pack, q, id) => {
     const asker = await askerOn(FAQ_PACKS[pack]);
@@ -40,6 +39,13 @@ describe('the fitted decision', () => {
     const cascade = await askerOn(FAQ_PACKS[pack], OFF);
     expect(seen(asker.ask(q, AT_WEDNESDAY_10))).toBe(id);
     expect(seen(cascade.ask(q, AT_WEDNESDAY_10))).toBe('none');
+  });
+
+  it('a street sweeper asking to rest (stop 32) is answered by the cascade alone since round 59', async () => {
+    // 进去坐坐 now reads as who may use the stations (lexicon.yaml, Round 59); the fitted model answered it before.
+    const cascade = await askerOn(FAQ_PACKS.nanshan, OFF);
+    const a = cascade.ask('我是扫马路的环卫，那种小哥休息的屋子我能进去坐坐吗', AT_WEDNESDAY_10);
+    expect(seen(a)).toBe('stations-about');
   });
 
   it("riders' flats in a zone the pack never names: not sure, as the stop-25 model was not (stop 32)", async () => {
