@@ -109,6 +109,22 @@ describe('a chat that moved to a new id (a group upgraded to a supergroup)', () 
       expect(await s().lessons.stats([from, to])).toMatchObject([{ delivered: 0 }, { delivered: 1 }]);
     }
   });
+
+  it("the group's latest notice and lesson move in the same step, for the time they had left; the new chat's own win", async () => {
+    const [from, to] = ['telegram:-61', 'telegram:-100610000'];
+    await s().groups.bind(binding(from, 'meituan-yangpu'));
+    await s().posts.remember(from, '11', { kind: 'notice', id: 'n7', at: 1 }, 3600);
+    await s().posts.remember(from, '12', { kind: 'lesson', id: 'safety-helmet', at: 2 }, 600);
+    // The new chat was sent a lesson of its own already (a push that went straight there).
+    await s().posts.remember(to, '3', { kind: 'lesson', id: 'heat-stroke', at: 3 }, 600);
+    // Three reports of the same move at once, as the service messages and a refused send may make.
+    await times(3, (i) => s(i).groups.move(from, to, []));
+    expect(await s().posts.latestNotice(to)).toEqual({ kind: 'notice', id: 'n7', at: 1 });
+    expect(await s().posts.latestLesson(to)).toEqual({ kind: 'lesson', id: 'heat-stroke', at: 3 });
+    const ttl = await conns[0]!.pttl(s().keys.latestNotice(to));
+    expect(ttl).toBeGreaterThan(3_500_000);
+    expect(ttl).toBeLessThanOrEqual(3_600_000);
+  });
 });
 
 describe('one-step records under concurrency', () => {
