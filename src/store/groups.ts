@@ -28,7 +28,7 @@ declare module 'ioredis' {
 }
 
 export function createGroupRepo(redis: Redis, keys: Keys): GroupRepo {
-  defineScripts(redis, ['group-bind-3', 'group-unbind-2', 'hash-update-1', 'group-move-15']);
+  defineScripts(redis, ['group-bind-3', 'group-unbind-2', 'hash-update-1', 'group-move-19']);
 
   function decode(h: Record<string, string>): GroupBinding | undefined {
     if (!h.chat || !h.branch) return undefined;
@@ -128,6 +128,10 @@ export function createGroupRepo(redis: Redis, keys: Keys): GroupRepo {
         keys.reportLinkOfChat(to),
         keys.lessonPlaces(from),
         keys.lessonPlaces(to),
+        keys.latestNotice(from),
+        keys.latestNotice(to),
+        keys.latestLesson(from),
+        keys.latestLesson(to),
         from,
         to,
         ...keys.branchGroupsAffix(),

@@ -37,9 +37,7 @@
  * | {p}:quiz:{chat}:{lesson}:tally       | hash   | option → count, n, right (TTL)               |
  * | {p}:edit-lock:{chat}:{messageId}     | string | throttles edits of one message (PX)          |
  * | {p}:notice:{id}                      | hash   | a notice: json, status, rev + revision (the  |
- * |                                      |        | latest correction), withdrawnAt, expired,    |
- * |                                      |        | unsent-at-end (JSON: chats dropped at its    |
- * |                                      |        | end, added to in one step: Lua)              |
+ * |                                      |        | latest correction), withdrawnAt, expired     |
  * | {p}:notices                          | zset   | notice ids by creation time                  |
  * | {p}:notices:seq                      | string | last notice number                           |
  * | {p}:notices:scheduled                | zset   | notices waiting for their send time → sendAt |

@@ -20,7 +20,6 @@ declare module 'ioredis' {
     ): Result<[number, number], Context>;
     hashUpdate(key: string, ...fieldsAndValues: string[]): Result<number, Context>;
     noticeChange(notice: string, op: string, arg: string, record?: string): Result<[string, number], Context>;
-    noticeUnsentKeep(notice: string, ...chats: string[]): Result<number, Context>;
     noticeStatus(
       notice: string,
       scheduled: string,
@@ -55,7 +54,6 @@ function noticeOf(h: Record<string, string>): NoticeRecord | undefined {
         : {}),
       ...(h.withdrawnAt ? { withdrawnAt: Number(h.withdrawnAt) } : {}),
       ...(h.expired ? { expired: true } : {}),
-      ...(h['unsent-at-end'] ? { unsentAtEnd: JSON.parse(h['unsent-at-end']) as string[] } : {}),
       status: (h.status as NoticeRecord['status']) ?? 'queued',
     };
   } catch {
@@ -70,13 +68,7 @@ function noticeOf(h: Record<string, string>): NoticeRecord | undefined {
 export const ACKER_KEPT_MS = 90 * 86_400_000;
 
 export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
-  defineScripts(redis, [
-    'notice-ack-3',
-    'hash-update-1',
-    'notice-status-2',
-    'notice-change-1',
-    'notice-unsent-keep-1',
-  ]);
+  defineScripts(redis, ['notice-ack-3', 'hash-update-1', 'notice-status-2', 'notice-change-1']);
 
   return {
     async nextId(): Promise<string> {
@@ -125,11 +117,6 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
     },
     async dueExpiring(at: number): Promise<string[]> {
       return redis.zrangebyscore(keys.noticesExpiring(), '-inf', at);
-    },
-    async keepUnsentAtEnd(id, chats) {
-      if (!chats.length) return;
-      // Added to those kept before in one step (Lua): two callers at once each keep theirs.
-      await redis.noticeUnsentKeep(keys.notice(id), ...chats);
     },
     async markExpired(id: string): Promise<boolean> {
       const rows =

@@ -33,15 +33,5 @@ export function createPostRepo(redis: Redis, keys: Keys): PostRepo {
     async latestLesson(chat) {
       return parse(await redis.get(keys.latestLesson(chat)));
     },
-    async carry(from, to) {
-      for (const key of [keys.latestNotice, keys.latestLesson]) {
-        const [[, json], [, ttl]] = (await redis.multi().get(key(from)).pttl(key(from)).exec()) as [
-          [unknown, string | null],
-          [unknown, number],
-        ];
-        // NX: what the new chat was sent since is newer than anything the old one had.
-        if (json && ttl > 0) await redis.set(key(to), json, 'PX', ttl, 'NX');
-      }
-    },
   };
 }

@@ -12,7 +12,7 @@ import { createApp, type App } from '../../src/app.js';
 import { createConsoleAdapter, type ConsoleAdapter } from '../../src/adapters/console/adapter.js';
 import { startRedisServer, type EmbeddedRedis } from '../../src/store/embedded.js';
 import { captureLogger, SAMPLE_PACK, testPrefix, type TestApp } from '../helpers/app.js';
-import { fillRedis } from '../helpers/full-redis.js';
+import { fillRedis, type FullRedis } from '../helpers/full-redis.js';
 import { press } from './reports/helpers.js';
 import type { IncomingMessage } from '../../src/core/types.js';
 
@@ -148,6 +148,88 @@ describe('when Redis is full (noeviction), the message is kept and handled once 
     expect(await b.app.core.drainSpool()).toBe(0);
     const replies = b.console.transcript.slice(mark + 1).map((l) => l.text);
     expect(replies).toEqual([answer]);
+  });
+});
+
+describe('when Redis fills up after part of the answer went out', () => {
+  const PARTLY = { 'zh-CN': '只处理了一部分' };
+
+  /**
+   * A bot whose Redis fills up right after the console shows the first message `when` picks, as a district's Redis
+   * that reaches its limit mid-update; `free()` makes room again.
+   */
+  async function fillingBot(name: string, when: (chatId: string, text: string) => boolean) {
+    const b = await bot(join(dir, name, 'updates.jsonl'), redis.url, 50);
+    const inner = b.console.outbox;
+    let full: FullRedis | undefined;
+    b.app.outbox.register('console', {
+      ...inner,
+      async send(to, card) {
+        const ref = await inner.send(to, card);
+        if (!full && when(to.chatId, b.console.transcript.at(-1)!.text))
+          full = await fillRedis(b.app.store.redis);
+        return ref;
+      },
+    });
+    return { b, filled: () => !!full, free: () => full?.free() };
+  }
+
+  it('an answer already shown: "only partly handled", not "saved" — nothing kept to say it again', async () => {
+    const { b, filled, free } = await fillingBot(
+      'unfinished',
+      (chat, text) => chat === 'rider-u' && text.includes('体检'),
+    );
+    let said: string;
+    try {
+      said = await b.say(':as rider-u zh-CN', ':dm', '体检报告多久出');
+      expect(filled()).toBe(true);
+    } finally {
+      await free();
+    }
+    // The answer, then the apology that says part of it was done; the question is not kept for a replay.
+    const lines = said.split('\n');
+    expect(lines[0]).toContain('体检');
+    expect(said).toContain(PARTLY['zh-CN']);
+    expect(said).not.toContain(SAVED['zh-CN']);
+    expect(said).not.toMatch(LOST);
+    expect(b.app.deps.spool!.size()).toBe(0);
+
+    // Room again: nothing is handled a second time, nothing more is said.
+    const mark = b.console.transcript.length;
+    expect(await b.app.core.drainSpool()).toBe(0);
+    expect(await b.app.core.recoverUpdates()).toBe(0);
+    expect(b.console.transcript.slice(mark)).toEqual([]);
+  });
+
+  it('a question passed to the triage chat counts as said: the worker is told it was partly handled, and the branch gets it once', async () => {
+    const { b, filled, free } = await fillingBot('relayed', (chat) => chat.startsWith('triage-'));
+    await b.say(':as rider-p zh-CN', ':in riders-full 骑手群', '@waystation_bot 驿站能帮忙代收快递吗');
+    const offer = b.console.transcript.at(-1)!;
+    const n = (offer.card.buttons ?? [])
+      .flat()
+      .findIndex((x) => 'data' in x && x.data.startsWith('faq:pass:'));
+    expect(n).toBeGreaterThanOrEqual(0);
+    const mark = b.console.transcript.length;
+    try {
+      // The press's only words come after the relay: before stop 40, nothing counted as said, and the worker was told
+      // "已收到并保存" for a press kept to be replayed.
+      await b.say(`:press ${n + 1} ${offer.id}`);
+      expect(filled()).toBe(true);
+    } finally {
+      await free();
+    }
+    const out = b.console.transcript.slice(mark);
+    const relayed = () =>
+      b.console.transcript.filter((l) => l.to.chatId.startsWith('triage-') && l.text.includes('代收快递'));
+    expect(relayed()).toHaveLength(1);
+    const toast = out.filter((l) => l.kind === 'toast').map((l) => l.text);
+    expect(toast).toEqual([expect.stringContaining(PARTLY['zh-CN'])]);
+    expect(toast.join('')).not.toContain(SAVED['zh-CN']);
+    expect(b.app.deps.spool!.size()).toBe(0);
+
+    expect(await b.app.core.drainSpool()).toBe(0);
+    expect(await b.app.core.recoverUpdates()).toBe(0);
+    expect(relayed()).toHaveLength(1);
   });
 });
 

@@ -109,6 +109,22 @@ describe('a chat that moved to a new id (a group upgraded to a supergroup)', () 
       expect(await s().lessons.stats([from, to])).toMatchObject([{ delivered: 0 }, { delivered: 1 }]);
     }
   });
+
+  it("the group's latest notice and lesson move in the same step, for the time they had left; the new chat's own win", async () => {
+    const [from, to] = ['telegram:-61', 'telegram:-100610000'];
+    await s().groups.bind(binding(from, 'meituan-yangpu'));
+    await s().posts.remember(from, '11', { kind: 'notice', id: 'n7', at: 1 }, 3600);
+    await s().posts.remember(from, '12', { kind: 'lesson', id: 'safety-helmet', at: 2 }, 600);
+    // The new chat was sent a lesson of its own already (a push that went straight there).
+    await s().posts.remember(to, '3', { kind: 'lesson', id: 'heat-stroke', at: 3 }, 600);
+    // Three reports of the same move at once, as the service messages and a refused send may make.
+    await times(3, (i) => s(i).groups.move(from, to, []));
+    expect(await s().posts.latestNotice(to)).toEqual({ kind: 'notice', id: 'n7', at: 1 });
+    expect(await s().posts.latestLesson(to)).toEqual({ kind: 'lesson', id: 'heat-stroke', at: 3 });
+    const ttl = await conns[0]!.pttl(s().keys.latestNotice(to));
+    expect(ttl).toBeGreaterThan(3_500_000);
+    expect(ttl).toBeLessThanOrEqual(3_600_000);
+  });
 });
 
 describe('one-step records under concurrency', () => {
@@ -150,21 +166,23 @@ describe('one-step records under concurrency', () => {
     }
   });
 
-  it("chats dropped at a notice's end by two callers at once are all kept: /notices names each (50 trials)", async () => {
+  it("chats dropped at a notice's end on two channels at once are all kept with its broadcast: /notices names each (50 trials)", async () => {
+    const job = (chat: string) => ({ chat, payload: '{}' });
     for (let trial = 0; trial < 50; trial++) {
-      const id = `n-end-${trial}`;
-      await conns[0]!.hset(s().keys.notice(id), { json: '{}', status: 'queued' });
-      await s().notices.keepUnsentAtEnd(id, ['telegram:-1']);
-      await Promise.all([
-        s(1).notices.keepUnsentAtEnd(id, ['telegram:-2', 'telegram:-1']),
-        s(2).notices.keepUnsentAtEnd(id, ['slack:C3']),
+      const id = `notice:n-end-${trial}`;
+      const queue = (channel: string, chats: string[]) =>
+        s().delivery.enqueue({ id, kind: 'notice', channel, delayMs: 60_000, jobs: chats.map(job) });
+      await queue('telegram', ['telegram:-1', 'telegram:-2']);
+      await queue('slack', ['slack:C3']);
+      // Each channel's cancel is its own script: two replicas' expiries, one channel each.
+      const [tg, sl] = await Promise.all([
+        s(1).delivery.cancel(id, 'telegram', 60_000, 'expired'),
+        s(2).delivery.cancel(id, 'slack', 60_000, 'expired'),
       ]);
-      const kept = (await s().notices.get(id))?.unsentAtEnd ?? [];
+      expect([...tg.chats, ...sl.chats].sort()).toEqual(['slack:C3', 'telegram:-1', 'telegram:-2']);
+      const kept = JSON.parse((await s().delivery.read(id, { refs: false }))!.meta.reasonChats!) as string[];
       expect([...kept].sort()).toEqual(['slack:C3', 'telegram:-1', 'telegram:-2']);
     }
-    // A notice that is gone is not brought back as half a record.
-    await s().notices.keepUnsentAtEnd('n-gone', ['telegram:-1']);
-    expect(await conns[0]!.exists(s().keys.notice('n-gone'))).toBe(0);
   });
 
   it('one process holds a lesson push, and giving it back never frees another holder', async () => {

@@ -341,6 +341,31 @@ describe('ticket store', () => {
     expect((await db.store.tickets.events(id, 2)).map((e) => e.seq)).toEqual([3, 4]);
   });
 
+  it('the done point takes the marks of the events it passes, and only theirs, whatever it passes at once', async () => {
+    const id = await file();
+    const system: Actor = { by: 'system', role: 'system' };
+    // Events 2–5 (four reminders), each with the marks its effects left, in order (core/reports/effects.ts).
+    for (let i = 0; i < 4; i++) await db.store.tickets.flagOnce(id, system, T0, `r${i}`, '1', 'reminded');
+    const marks: Record<number, number> = { 1: 1, 2: 2, 3: 1, 5: 1 };
+    for (const [seq, n] of Object.entries(marks))
+      for (let i = 0; i < n; i++) await db.store.tickets.flagOnce(id, system, T0, `fx:${seq}:${i}`, '1');
+    const left = async () =>
+      Object.keys(await db.store.redis.hgetall(db.store.keys.ticket(id)))
+        .filter((f) => f.startsWith('fx:'))
+        .sort();
+    expect(await db.store.tickets.effectsDone(id, 1)).toBe(4);
+    expect(await left()).toEqual(['fx:2:0', 'fx:2:1', 'fx:3:0', 'fx:5:0']);
+    // Three events at once (a flush that ran them all before marking).
+    expect(await db.store.tickets.effectsDone(id, 4)).toBe(1);
+    expect(await left()).toEqual(['fx:5:0']);
+    // A done point that goes back changes nothing.
+    expect(await db.store.tickets.effectsDone(id, 2)).toBe(1);
+    expect(await left()).toEqual(['fx:5:0']);
+    expect(await db.store.tickets.effectsDone(id, 5)).toBe(0);
+    expect(await left()).toEqual([]);
+    expect((await db.store.tickets.get(id))!.flags).toEqual({ r0: '1', r1: '1', r2: '1', r3: '1' });
+  });
+
   it('anonymises for retention, keeping what the statistics need', async () => {
     const id = await file({ reporter: 'rider-anon', chat: 'rider-anon', text: '我电话13812345678' });
     await db.store.tickets.claim(id, sec, 'meituan-yangpu', T0 + 1);

@@ -3,6 +3,7 @@ import { branchLabel } from '../../core/reports/views.js';
 import { maskText } from '../../core/mask.js';
 import { lessonStats } from '../../core/lessons/stats.js';
 import { noticeText } from '../../core/notices/compose.js';
+import { NOTICE_BROADCAST } from '../../core/notices/release.js';
 import { joinList } from '../../core/words.js';
 import { esc } from './html.js';
 import type { Board, Shell } from './shell.js';
@@ -26,13 +27,18 @@ export function mountNotices(board: Board, s: Shell): void {
     const shown = notices
       .map((n) => ({ n, chats: n.chats.filter((ch) => inScope.has(ch)) }))
       .filter(({ chats }) => chats.length);
-    // The notices' counts asked all at once, not one round trip after another.
-    const countsOf = await Promise.all(shown.map(({ n }) => deps.store.notices.ackCounts(n.id)));
+    // The notices' counts asked all at once, not one round trip after another; and the groups each one's end came
+    // before their copy went, which the cancel kept with the notice's broadcast (its sent messages not read).
+    const [countsOf, statusOf] = await Promise.all([
+      Promise.all(shown.map(({ n }) => deps.store.notices.ackCounts(n.id))),
+      Promise.all(shown.map(({ n }) => deps.delivery.status(`${NOTICE_BROADCAST}${n.id}`, { refs: false }))),
+    ]);
     for (const [i, { n, chats: addressed }] of shown.entries()) {
       const counts = countsOf[i]!;
+      const cancelled = new Set(statusOf[i]?.cancelledFor);
       // Groups whose copy was never sent (the notice ended first) are not groups where nobody pressed 收到:
       // named apart, out of the coverage, as the chat's /notices says "已过期未发 N".
-      const unsent = addressed.filter((ch) => n.unsentAtEnd?.includes(ch));
+      const unsent = addressed.filter((ch) => cancelled.has(ch));
       const chats = addressed.filter((ch) => !unsent.includes(ch));
       const covered = chats.filter((ch) => (counts[ch] ?? 0) > 0);
       for (const ch of chats) {

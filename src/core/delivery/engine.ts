@@ -102,8 +102,10 @@ export interface BroadcastStatus {
   cancelledAt?: number;
   /** Why its waiting jobs were cancelled, when the caller said (`cancelFor`): told by the progress message. */
   cancelReason?: CancelReason;
-  /** The chats whose jobs `cancelFor` cancelled, written by the cancel itself (so a caller that died before keeping
-   *  them can read them back); absent when none was cancelled with a reason. */
+  /**
+   * The chats whose jobs `cancelFor` cancelled, written by the cancel itself in the same step: the one record of them
+   * (a notice's "已过期未发" is read here); absent when none was cancelled with a reason.
+   */
   cancelledFor?: string[];
 }
 
@@ -164,7 +166,8 @@ export type DeliveredListener = (e: Delivered) => void | DeliveredAnswer | Promi
 export interface DeliveryEngine {
   /** Idempotent per (id, chat): enqueuing twice queues once. */
   enqueue(req: BroadcastRequest): Promise<{ queued: number }>;
-  status(id: string): Promise<BroadcastStatus | undefined>;
+  /** `refs: false` leaves the sent messages out (`refs` and `outcomes` empty): the counts and chats only, read faster. */
+  status(id: string, options?: { refs?: boolean }): Promise<BroadcastStatus | undefined>;
   /** Pending jobs are removed (jobs being sent right now finish); sent ones stay sent. Returns how many were removed. */
   cancel(id: string): Promise<number>;
   /** `cancel`, keeping why for the progress message ("已过期未发" for `expired`); returns the chats whose jobs were removed. */
@@ -289,7 +292,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       return { queued };
     },
 
-    status: (id) => readStatus(repo, id),
+    status: (id, options) => readStatus(repo, id, options?.refs !== false),
 
     async revise(id, items) {
       const meta = await repo.meta(id);

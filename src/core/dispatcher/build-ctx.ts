@@ -1,19 +1,38 @@
 /**
  * The context a feature is handed for one update: who is speaking (identity.ts), the group's binding (its title
  * caught up with), the locale (`written-locale.ts`), and the replies — remembered for a replay, quoting the
- * message in a group — with, for a button press, its answer, `show` and `record`.
+ * message in a group — with, for a button press, its answer, `show` and `record`. Everything the update sends is
+ * counted as said (`Said`), its replies and what a feature sends itself through `ctx.deps.outbox` alike.
  */
 import type { Card } from '../card.js';
-import type { ButtonCtx, Ctx, MembershipCtx, MessageCtx } from '../feature.js';
+import type { ButtonCtx, CoreDeps, Ctx, MembershipCtx, MessageCtx } from '../feature.js';
 import { followTitle } from '../groups/titles.js';
 import type { TArgs } from '../i18n.js';
 import { identify, pickLocale } from '../identity.js';
 import { chatKey } from '../ports/groups.js';
 import { dialogOwner } from '../ports/dialogs.js';
+import type { Outbox } from '../outbox.js';
 import type { Incoming, IncomingMove, IncomingRetitle } from '../types.js';
 import type { DispatcherContext, Said } from './context.js';
 import { remembered } from './remembered-replies.js';
 import { writtenLocale } from './written-locale.js';
+
+/**
+ * The outbox a feature is handed: each message it sends itself — a question passed to a triage chat, a branch's answer
+ * relayed to the worker, a lesson posted in the group — counts as said, as a reply does. Once one is out, a full Redis
+ * does not keep the update for a replay that would send it again: it is answered "only partly handled" (failure.ts).
+ * Counted before the send, as replies are: a send that fails may still have reached the chat. Edits, pins and the
+ * rest are not: done again they change nothing anyone sees twice.
+ */
+function counting(outbox: Outbox, said: Said): Outbox {
+  return {
+    ...outbox,
+    send(to, card) {
+      said.n++;
+      return outbox.send(to, card);
+    },
+  };
+}
 
 export async function buildCtx(
   dc: DispatcherContext,
@@ -42,9 +61,11 @@ export async function buildCtx(
     chat: address.chatId,
   });
   const owner = dialogOwner(update);
+  // A view of the app's deps for this update only (the reports kit keys its effects engine by the store, not by this).
+  const sayingDeps: CoreDeps = { ...deps, outbox: counting(deps.outbox, said) };
   const base = {
     ...identity,
-    deps,
+    deps: sayingDeps,
     log,
     locale,
     group,

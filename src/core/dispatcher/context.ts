@@ -25,7 +25,10 @@ export interface DispatcherContext extends Leases {
   byName: Map<string, Feature>;
 }
 
-/** How many times one update's handling spoke to the person (replies, a press answered with words, a card shown). */
+/**
+ * How many times one update's handling spoke (replies, a press answered with words, a card shown, a message a feature
+ * sent itself to any chat: build-ctx.ts). Anything said means a replay would say it again: see failure.ts.
+ */
 export interface Said {
   n: number;
 }

@@ -40,7 +40,9 @@ export async function answerFailure(
   if (isStoreFull(err)) {
     // Redis full (noeviction): one behaviour, told once. The claim is let go (a done mark would be
     // refused, and a pending update would be recovered a lease later, after its apology); the update is
-    // kept in the spool — unless something was said already, which a replay would say again.
+    // kept in the spool — unless something was said already (a reply, or a message a feature sent itself, such as a
+    // question passed to a triage chat or a lesson posted in the group), which a replay would say again: then the
+    // person is told it was only partly handled ("error-unfinished").
     after = 'let go';
     if (admitted)
       await updates

@@ -151,8 +151,9 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
     const words = args.trim();
     if (words && !staffChat(ctx)) {
       const a = await setup.asker(ctx);
-      const kind = a.ask(words, { now: ctx.deps.now(), timeZone: ctx.deps.timezone }).kind;
-      if (kind === 'stations') return respond(ctx, words);
+      const answer = a.ask(words, { now: ctx.deps.now(), timeZone: ctx.deps.timezone });
+      // Answered as typed words are, with this answer: the pack is asked once.
+      if (answer.kind === 'stations') return respond(ctx, words, {}, { asker: a, answer });
     }
     await listStations(ctx);
   }

@@ -48,9 +48,18 @@ function cutLine(ctx: MessageCtx): string[] {
 /** An answer sent with an entry: kept, so a 👎 or a runner-up pressed under it finds the question. */
 export type Sent = { entry: FaqEntry; ref: MessageRef };
 
+/** A question its caller has asked of the pack already (`/stations 五角场`): the asker and its answer. */
+export interface Asked {
+  asker: Asker;
+  answer: Answer;
+}
+
 export interface Reply {
-  /** Answer one question (or one shared location) in the chat it came from. */
-  respond(ctx: MessageCtx, text: string, extra?: AskExtra): Promise<void>;
+  /**
+   * Answer one question (or one shared location) in the chat it came from. `asked`: `text`, asked already with no
+   * extra, is not asked again — the same reply, one ask.
+   */
+  respond(ctx: MessageCtx, text: string, extra?: AskExtra, asked?: Asked): Promise<void>;
   /** The offline reply; an answer (its entry and message) when the bot answered with an entry. */
   replyOffline(ctx: MessageCtx, a: Asker, text: string, answer: Answer): Promise<Sent | undefined>;
   /** Keep an answered question, found again by the answer's message when someone presses 👎. */
@@ -95,7 +104,7 @@ export function createReply(setup: FaqSetup): Reply {
   const { options, asker, llm, prompt } = setup;
 
   /** Answer one question (or one shared location) in the chat it came from. */
-  async function respond(ctx: MessageCtx, text: string, extra: AskExtra = {}): Promise<void> {
+  async function respond(ctx: MessageCtx, text: string, extra: AskExtra = {}, asked?: Asked): Promise<void> {
     const started = performance.now();
     if (!extra.location && (await options.urgent?.(ctx, text))) return;
     if (!extra.location && (await pickFromList(ctx, text))) return;
@@ -119,9 +128,9 @@ export function createReply(setup: FaqSetup): Reply {
       ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');
       return;
     }
-    const a = await asker(ctx);
+    const a = asked?.asker ?? (await asker(ctx));
     const question = followed?.question ?? text;
-    const answer = followed?.answer ?? a.ask(question, asking);
+    const answer = followed?.answer ?? asked?.answer ?? a.ask(question, asking);
     // "你能干啥" or "我想反映个问题" names no topic a follow-up could mean.
     const topical = !talk && !followed && !extra.location;
     if (topical && answer.kind !== 'invalid' && answer.kind !== 'unknown') await keepTopic(ctx, text);

@@ -4,8 +4,8 @@
  * service messages (a `moved` update, handled by the dispatcher) or from a refused send (`DeliveryError.movedTo`,
  * in `followMoves`), and follows:
  *
- * - a bound group: its binding and what hangs on its chat key move to the new id (`store.groups.move`, one
- *   script). It stays bound and active; nobody is asked to re-add the bot.
+ * - a bound group: its binding and what hangs on its chat key (its latest notice and lesson too) move to the new id
+ *   (`store.groups.move`, one script). It stays bound and active; nobody is asked to re-add the bot.
  * - a staff chat the pack names (a triage or the escalation chat): the pack is the organisers' file and is not
  *   rewritten from here. The move is recorded and every send to the old id goes to the new one, so cards keep
  *   arriving; an error is logged and the organisers are told once, in the escalation chat, to put the new id in
@@ -106,13 +106,13 @@ export function createChatMoves(deps: ChatMovesDeps): ChatMoves {
       known.set(from, newChatId);
       unmoved.delete(from);
       const pack = deps.content.get();
+      // One step, the group's latest notice and lesson with it: "上一课" / a question about the latest notice asked in
+      // the new chat finds what the group was sent before.
       const moved = await deps.store.groups.move(
         from,
         to,
         pack.schedules.map((s) => s.id),
       );
-      // "上一课" / a question about the latest notice asked in the new chat finds what the group was sent before.
-      await deps.store.posts.carry(from, to);
       const log = logger.child({ from, to, how });
       if (moved.bound) log.info('group upgraded to a supergroup: its binding moved to the new id');
       const staff = staffChatOf(pack, channel, oldChatId);

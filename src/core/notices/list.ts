@@ -48,6 +48,8 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
     const sent = status?.sent ?? 0;
     const failed = status?.failed.length ?? 0;
     const pending = status?.pending ?? 0;
+    // Groups its end came before their copy went: kept by the cancel, with the broadcast (release.ts `expire`).
+    const unsent = status?.cancelledFor?.length ?? 0;
     lines.push(
       '\n\n',
       bold(`#${n.id}`),
@@ -68,15 +70,8 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
                 'notices-status-scheduled',
                 onPlatform(ctx, { count: (await reach(ctx, n.audience)).length }),
               )
-            : n.unsentAtEnd?.length
-              ? ctx.t('notices-status-expired', {
-                  sent,
-                  total,
-                  failed,
-                  pending,
-                  acks,
-                  unsent: n.unsentAtEnd.length,
-                })
+            : unsent
+              ? ctx.t('notices-status-expired', { sent, total, failed, pending, acks, unsent })
               : ctx.t('notices-status', { sent, total, failed, pending, acks }),
     );
     if (n.expiresAt && n.status !== 'withdrawn')
@@ -103,6 +98,7 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
   const acks = await ctx.deps.store.notices.ackCounts(id);
   const bindings = new Map((await ctx.deps.store.groups.list()).map((g) => [g.chat, g]));
   const failed = new Map((status?.failed ?? []).map((f) => [f.chat, f.reason]));
+  const unsent = new Set(status?.cancelledFor);
   const lines: Span[] = [
     bold(ctx.t('notice-detail-title', { id })),
     '\n',
@@ -149,7 +145,7 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
         line += ` ${ctx.t('notice-detail-fix-failed', { reason: failureText(ctx, fixFailed.get(chat)!) })}`;
     } else if (failed.has(chat))
       line = ctx.t('notice-detail-failed', { group: name, reason: failureText(ctx, failed.get(chat)!) });
-    else if (n.unsentAtEnd?.includes(chat)) line = ctx.t('notice-detail-expired-unsent', { group: name });
+    else if (unsent.has(chat)) line = ctx.t('notice-detail-expired-unsent', { group: name });
     else if (n.status === 'cancelled' || n.status === 'withdrawn')
       line = ctx.t('notice-detail-cancelled', { group: name });
     else line = ctx.t('notice-detail-pending', { group: name });

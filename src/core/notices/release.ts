@@ -85,9 +85,10 @@ async function release(deps: CoreDeps, id: string): Promise<ReleaseResult> {
 export const EXPIRE_BROADCAST = 'notice-expire:';
 
 /**
- * A pinned notice past its "有效期至": copies still waiting are not sent at all (kept on the notice as "已过期未发",
- * and the progress message says expired), each delivered copy is unpinned through the engine (`notice-expire:{id}`),
- * and the notice is marked expired. Safe to run again after a crash at any step. A copy being sent right then is left unpinned when it lands (`followUp` in
+ * A pinned notice past its "有效期至": copies still waiting are not sent at all (the cancel keeps their chats on the
+ * broadcast, in the same step, where /notices and the board read "已过期未发"; the progress message says expired),
+ * each delivered copy is unpinned through the engine (`notice-expire:{id}`), and the notice is marked expired. Safe
+ * to run again after a crash at any step. A copy being sent right then is left unpinned when it lands (`followUp` in
  * change.ts). A copy withdrawn or gone makes the unpin fail quietly; the mark is once.
  */
 async function expire(deps: CoreDeps, id: string): Promise<ReleaseResult> {
@@ -97,11 +98,8 @@ async function expire(deps: CoreDeps, id: string): Promise<ReleaseResult> {
     return { id, outcome: 'gone', groups: 0 };
   }
   const broadcast = `${NOTICE_BROADCAST}${id}`;
-  const dropped = await deps.delivery.cancelFor(broadcast, 'expired');
+  await deps.delivery.cancelFor(broadcast, 'expired');
   const status = await deps.delivery.status(broadcast);
-  // The cancel itself keeps the chats it dropped on the broadcast: an expiry that died before keeping them on the
-  // notice is run again (the notice stays due until marked), finds nothing left to cancel, and reads them back.
-  await deps.store.notices.keepUnsentAtEnd(id, [...new Set([...dropped, ...(status?.cancelledFor ?? [])])]);
   const refs = status?.refs ?? {};
   const items = Object.values(refs).map((ref) => ({ to: ref.address, card: { text: [] }, unpins: ref }));
   if (items.length)

@@ -98,9 +98,10 @@ export interface GroupRepo {
   list(branch?: string): Promise<GroupBinding[]>;
   /**
    * A chat moved to a new id (a Telegram group upgraded to a supergroup), in one atomic step
-   * (lua/group-move-15.lua): its binding (active; one the new id already has wins), its place in the branch
-   * sets, its lesson progress, places (第 N 课), deliveries, quiz figures and pauses (`schedules`: the pack's schedule ids) and
-   * its /report link go to the new key, and the move is recorded for `movedTo`. Safe to repeat. `first`: this
+   * (lua/group-move-19.lua): its binding (active; one the new id already has wins), its place in the branch
+   * sets, its lesson progress, places (第 N 课), deliveries, quiz figures and pauses (`schedules`: the pack's schedule ids),
+   * its /report link and its latest notice and lesson (for the time they had left, unless the new chat has its own)
+   * go to the new key, and the move is recorded for `movedTo`. Safe to repeat. `first`: this
    * call recorded the move; `bound`: a binding moved.
    */
   move(from: string, to: string, schedules: readonly string[]): Promise<{ first: boolean; bound: boolean }>;

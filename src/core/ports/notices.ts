@@ -50,10 +50,11 @@ export interface NoticeRecord {
   withdrawnAt?: number;
   /** A pinned notice's "有效期至" (ms): unpinned then. */
   expiresAt?: number;
-  /** Its copies were unpinned at expiresAt. */
+  /**
+   * Its copies were unpinned at expiresAt. The chats still waiting then, whose copies were not sent ("已过期未发"),
+   * are kept by the cancel that dropped them, on the broadcast: `delivery.status('notice:{id}').cancelledFor`.
+   */
   expired?: boolean;
-  /** The chats still waiting at expiresAt: their copies were not sent ("已过期未发"). */
-  unsentAtEnd?: string[];
 }
 
 export interface NoticeRepo {
@@ -88,8 +89,6 @@ export interface NoticeRepo {
   withdraw(id: string, at: number): Promise<NoticeRecord['status'] | ''>;
   /** Ids of notices whose "有效期至" is at or before `at`, not yet expired. */
   dueExpiring(at: number): Promise<string[]>;
-  /** Keep the chats whose copies were dropped at the notice's end (added to those kept before, atomic). */
-  keepUnsentAtEnd(id: string, chats: readonly string[]): Promise<void>;
   /** Mark a notice expired (atomic: flag set, out of the expiring index); true for the first call. */
   markExpired(id: string): Promise<boolean>;
   /** Newest first. */

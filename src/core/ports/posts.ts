@@ -18,9 +18,4 @@ export interface PostRepo {
   latestNotice(chat: string): Promise<PostRef | undefined>;
   /** The latest lesson posted in a chat (pushed or `/lesson`), if remembered. */
   latestLesson(chat: string): Promise<PostRef | undefined>;
-  /**
-   * A chat moved to a new id (a Telegram group upgraded to a supergroup): its latest notice and lesson are the new
-   * chat's too, for the time they had left, unless the new chat has its own already (safe to repeat).
-   */
-  carry(from: string, to: string): Promise<void>;
 }

@@ -50,7 +50,9 @@ const EFFECTS: Actor = { by: 'system', role: 'system' };
 
 /**
  * The mark that effect `index` of event `seq` was performed; set for each but the last of an event's effects (the
- * last is covered by the event's `fxSeq`), and only where an event has several.
+ * last is covered by the event's `fxSeq`), and only where an event has several. Set in order, each once the one
+ * before it is there (`perform`): lua/ticket-effects-done-2.lua removes an event's marks from index 0 up to the first
+ * missing one when the done point passes it.
  */
 const effectDoneField = (seq: number, index: number) => `fx:${seq}:${index}`;
 

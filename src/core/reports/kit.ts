@@ -52,7 +52,10 @@ export interface ReportsKitOptions {
 
 export function createReportsKit(options: ReportsKitOptions = {}): ReportsKit {
   const classifiers = new WeakMap<ContentPack, Classifier>();
-  const effects = new WeakMap<CoreDeps, Effects>();
+  // One effects engine per app, keyed by its store: each update hands features a view of the app's deps of its own (its
+  // outbox counts what the update said: dispatcher/build-ctx.ts), and a ticket's effects must run one after another
+  // whichever update asks. app.ts builds it from the app's deps before the first update.
+  const effects = new WeakMap<CoreDeps['store'], Effects>();
   const offline = (pack: ContentPack): Classifier => {
     let c = classifiers.get(pack);
     if (!c) {
@@ -62,10 +65,10 @@ export function createReportsKit(options: ReportsKitOptions = {}): ReportsKit {
     return c;
   };
   function effectsOf(deps: CoreDeps): Effects {
-    let e = effects.get(deps);
+    let e = effects.get(deps.store);
     if (!e) {
       e = createEffects(deps);
-      effects.set(deps, e);
+      effects.set(deps.store, e);
     }
     return e;
   }

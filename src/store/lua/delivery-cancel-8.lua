@@ -14,8 +14,8 @@
   ARGV[2] how long a finished broadcast is kept (ms)
   ARGV[3] optional: why ('expired': a notice past its end), kept as `cancelReason` (the first given) when a job is
           cancelled, for the progress message; the chats cancelled with a reason are added to `reasonChats` (a JSON
-          list on the broadcast hash), in this same step, so a caller that dies before keeping the list elsewhere
-          (a notice's "已过期未发") can read it back
+          list on the broadcast hash), in this same step: the one record of them, which a notice's "已过期未发" reads
+          (status().cancelledFor), so no crash can separate the cancel from it
   Output: { jobs cancelled, 1 if the broadcast just finished else 0, the chats cancelled… }; { -1, 0 } for an
           unknown broadcast
 ]]

@@ -1,6 +1,7 @@
 /**
  * Stop 38 left: a crash between the expiry's cancel and keeping the dropped groups on the notice lost "已过期未发".
- * The cancel now keeps them on the broadcast in the same step, so the expiry run again after the crash reads them back.
+ * The cancel keeps them with the broadcast in the same step, the one list of them (stop 40): /notices and the details
+ * read it there, so an expiry that died after the cancel, and ran again, loses none.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';

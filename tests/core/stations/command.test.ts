@@ -86,6 +86,26 @@ describe('/stations', () => {
     );
   });
 
+  it('/stations with a place after it answers as the place typed alone does, in one reply; words that are no place get the list', async () => {
+    await h.type(':as rider-s7 zh-CN', ':dm', '五角场');
+    const typed = h.take();
+    await h.type(':as rider-s8 zh-CN', ':dm', '/stations 五角场');
+    const command = h.take();
+    expect(command).toHaveLength(1);
+    expect(command.map((l) => l.text)).toEqual(typed.map((l) => l.text));
+    expect(command[0]!.text).toContain('离「五角场」最近的驿站');
+    expect(listed(command[0]!.text).slice(0, 3)).toEqual(
+      nearest(stations, place('wujiaochang'))
+        .slice(0, 3)
+        .map((s) => s.name),
+    );
+    await h.type('/stations 工资条');
+    const list = h.take();
+    expect(list).toHaveLength(1);
+    expect(list[0]!.text).not.toContain('最近的驿站');
+    expect(listed(list[0]!.text)).toHaveLength(3);
+  });
+
   it('in a group it answers in the group; in English for an English speaker', async () => {
     const inGroup = await stationsCommand(':as rider-s5 zh-CN', ':in riders-stations 骑手群');
     expect(inGroup.to.chatId).toBe('riders-stations');

@@ -10,6 +10,9 @@
     and the 第 N 课 each lesson was shown with (a hash, merged; the new chat's own entry wins), so a quiz tally or
     上一课 redrawn in the new chat keeps its N and the next lesson counts on from it
   - the /report link: the old token now names the new chat (a link already shared keeps working)
+  - the latest notice and lesson posted in the chat, for the time they had left, unless the new chat has its own
+    (what it was sent since is newer): "上一课" or a question about the latest notice asked in the new chat finds
+    them. Copied, not moved: the old chat's stay until they expire, as before.
   The old binding's branch and link token are read here, so their keys are built from ARGV prefixes (a single
   Redis, not a cluster), as are the per-series pause sets named by ARGV[7..].
 
@@ -22,7 +25,9 @@
   KEYS[9]  hash    the old chat's quiz figures           KEYS[10] the same, new chat
   KEYS[11] set     chats whose lessons are paused
   KEYS[12] string  the old chat's /report token          KEYS[13] the same, new chat
-  KEYS[14] hash    lesson places of the old chat          KEYS[15] the same, new chat
+  KEYS[14] hash    lesson places of the old chat         KEYS[15] the same, new chat
+  KEYS[16] string  the old chat's latest notice (TTL)    KEYS[17] the same, new chat
+  KEYS[18] string  the old chat's latest lesson (TTL)    KEYS[19] the same, new chat
   ARGV[1] old chat (channel:chatId)   ARGV[2] new chat
   ARGV[3] branch-set key prefix ('{p}:branch:')   ARGV[4] its suffix (':groups')
   ARGV[5] per-series pause set prefix ('{p}:lessons:paused:')
@@ -81,6 +86,12 @@ if token then
   redis.call('SET', ARGV[6] .. token, new)
   if redis.call('EXISTS', KEYS[13]) == 0 then redis.call('SET', KEYS[13], token) end
   redis.call('DEL', KEYS[12])
+end
+
+for _, pair in ipairs({ { KEYS[16], KEYS[17] }, { KEYS[18], KEYS[19] } }) do
+  local json = redis.call('GET', pair[1])
+  local ttl = redis.call('PTTL', pair[1])
+  if json and ttl > 0 then redis.call('SET', pair[2], json, 'PX', ttl, 'NX') end
 end
 
 return { first, bound }
