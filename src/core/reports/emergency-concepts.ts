@@ -214,14 +214,18 @@ export const ENCLOSURE =
 export const ENCLOSURE_LATIN =
   /\b(?:freezers?|cold ?(?:store|room|storage)|walk-? ?in(?: freezer| cooler| fridge)?|chiller|reefer|(?:shipping )?containers?|lifts?|elevators?|(?:back|box) of (?:the|a|my|his|her) (?:truck|van|lorry)|truck box|cargo (?:box|hold|area)|refrigerated (?:truck|van|lorry|trailer|container))\b/;
 
-/** Pregnancy, and what makes a pregnancy an emergency now (bleeding, labour, pain, fainting). */
 /** A nosebleed (流鼻血, 鼻子老流血, nosebleeds): an illness's bleeding, or a complaint when it keeps coming back. */
 export const NOSEBLEED = /流鼻血|鼻血|鼻子[^ ]{0,3}(?:流|出|淌)[^ ]{0,2}血|\bnose ?bleeds?\b/;
 
+/** A pregnancy said (孕妇, 怀孕七个月, 怀着二胎, "she's pregnant"). */
 export const PREGNANT =
   /孕妇|怀孕|怀着|大肚子|孕[^ ]{0,3}(?:周|月)|怀(?:了|起)[^ ]{0,3}(?:周|月)|怀(?:了|着)?(?:宝宝|孩子|二胎|娃|小孩)|预产期|\bpregnan\w*/;
+/**
+ * Pregnancy, and what makes a pregnancy an emergency now: blood however it is said (裤子上有血, 下面有血 — round 40; 验血,
+ * 血压, 血糖 are tests), labour, the belly tightening again and again (肚子一阵阵发紧, 宫缩), pain, fainting.
+ */
 export const PREGNANCY_DANGER =
-  /出血|流血|见红|破水|羊水|要生|生了|肚子[^ ]{0,4}(?:疼|痛)|晕|倒|头[^ ]{0,2}(?:痛|疼)|看不清|抽搐|\b(bleed\w*|blood|waters? (has |have )?broke|labou?r|contractions?|collaps\w*|faint\w*|(a lot of|severe|bad) pain)\b/;
+  /(?<![验抽查献采贫补])血(?![压糖脂型常检项])|见红|破水|羊水|要生|生了|肚子[^ ]{0,4}(?:疼|痛)|(?:肚子|小腹|肚皮)[^ ]{0,5}(?:发紧|发硬|紧绷|绷紧)|宫缩|阵痛|晕|倒|头[^ ]{0,2}(?:痛|疼)|看不清|抽搐|\b(bleed\w*|blood|waters? (has |have )?broke|labou?r|contractions?|collaps\w*|faint\w*|(a lot of|severe|bad) pain)\b/;
 
 /** A farewell (再见了, 别找我了, 照顾好孩子, "sorry for everything"): with silence after it, a danger. */
 export const FAREWELL =

@@ -318,6 +318,17 @@ const COULD_BE_A_WEAPON = /^(?:钢管|棍子|铁棍|木棍|砖头|铁锹|扳手)
 /** …held, swung or aimed at the worker: a weapon after all. */
 const WIELDED = /拿|抄|举|抡|挥|操起|打我|砸我|追/;
 
+/** Where a current comes from: a fitting, a wire, a leak, lightning (electric words of emergency-concepts.ts and more). */
+const ELECTRIC_SOURCE = new RegExp(
+  `${ELECTRIC_FITTING_SOURCE}|漏电|带电|电门|电缆|高压|电器|电池|电瓶|桩|雷|闪电|${ELECTRIC_FITTING_LATIN}|\\b(?:wire|lightning|current)\\b`,
+);
+/** Something seen, met or heard just before (看到工资条…, 一看罚单…, 第一次见她就…). */
+const SEEN_OR_HEARD = /看|见|听|刷到|瞅|瞄|读/;
+/** A body that the current did something to (手麻, 发抖, 倒了, 烧焦): then it was a current after all. */
+const BODY_AFFECTED = /麻|抖|倒|晕|昏|疼|痛|烧|焦|伤|没反应|不动|抽|弹|\b(?:numb|burn\w*|hurt|thrown)\b/;
+/** A claim against the worker (客户投诉我, 讹我, 要我赔): what they argue over is the customer's word. */
+const CLAIM_AGAINST_ME = /投诉|讹|赖我|怪我|索赔|差评|找我赔|要我赔|\b(?:complain\w*|blam\w*)\b/;
+
 /** In the order they were added; the first that applies is reported. */
 export const EXEMPTIONS: readonly Exemption[] = [
   {
@@ -996,6 +1007,20 @@ export const EXEMPTIONS: readonly Exemption[] = [
     also: (at) =>
       /(?:头|脑袋|脑壳|脑子)(?:晕|昏)了/.test(at.before.slice(-3) + at.phrase) && lastingNoAttack(at.norm),
     why: '头晕了好几天 量血压有点高: dizziness that has lasted, not someone fainting now',
+  },
+  {
+    // Round 40: 看到这个月工资条我直接被电到了 扣了八百 — a jolt at a figure, with no current anywhere in the report.
+    signals: ['electric'],
+    also: (at) =>
+      (SEEN_OR_HEARD.test(at.clauseBefore) || VENT.test(at.norm)) && !ELECTRIC_SOURCE.test(at.norm),
+    unless: { report: BODY_AFFECTED },
+    why: '看到工资条我直接被电到了, 第一次见她就被电到了: struck by what one sees or is paid, no current anywhere',
+  },
+  {
+    // Round 40: 客户说吃了肚子痛要投诉我 食物中毒关我什么事 — the danger is the customer's claim the worker argues with.
+    rest: /^(?:了|啊|呀)? ?(?:关|干)(?:我|俺)(?:什么|啥|屁|鸟)?事|^(?:了|啊|呀)? ?(?:跟|和|与)(?:我|俺)(?:有)?(?:什么|啥|没)?(?:关系|相干)/,
+    report: CLAIM_AGAINST_ME,
+    why: '客户投诉 食物中毒关我什么事: the writer disowns a claim made against them — a dispute, not a person in danger',
   },
   {
     // 'medical' is also two moderate symptoms together (头晕想吐); a stroke's signs stay live.

@@ -100,6 +100,23 @@ const SHORT_OF_AIR =
 const MONEY_PASSWORDS_GIVEN =
   /(?:银行卡|工资卡|存折|支付宝|微信|支付|取款)密码[^ ]{0,4}(?:发|给|告诉)|\b(gave|sent|texted) (\w+ ){0,2}(my|his|her) (bank|pin|card) (pin|password|details)\b/;
 
+/**
+ * A fall (从上面栽下来, 从楼梯上滚下来, 一脚踩空, fell down the stairs) — with the neck or the back hurting and a limb gone
+ * numb or weak, the spine may be hurt (round 40): nobody should move them.
+ */
+const FELL = /(?:摔|栽|跌|坠)(?![坏碎烂破])|滚下|掉下来|踩空|\b(?:fell|fallen|tumbled|slipped|came off)\b/;
+const NECK_OR_SPINE = /脖子|颈|脊椎|脊梁|腰椎|尾椎|后背|\b(?:neck|spine|spinal|(?:my|his|her|lower) back)\b/;
+const LIMB_GONE =
+  /麻(?![烦将辣])|没知觉|没感觉|感觉都没|知觉都没|没力气|没劲|抬不起|动不了|不能动|不会动|使不上劲|不听使唤|\b(?:numb\w*|tingl\w*|pins and needles|can ?t (?:move|feel)|no feeling)\b/;
+/** Answering only with a moan or a murmur when called (叫他就哼哼, 叫他都系咿咿哦哦 — round 40): barely there. */
+const MURMURED_ANSWER =
+  /(?:叫|喊|问|拍|推)(?:他|她|人)?(?:了)?(?:半天|几声|好几声|好久|几下|好几下)?(?:就|只|都|也|才)(?:是|系)?(?:会|知道)?(?:哼|嗯嗯|咿咿|哦哦|啊啊|唔唔)/;
+/** Shivering that will not stop (抖得停不下来, 牙齿打架, 打寒战, shivering). */
+const SHIVERING =
+  /发抖|哆嗦|打颤|打冷战|打寒战|牙齿打架|抖个不停|抖得[^ ]{0,4}(?:停不|不停|厉害|止不住)|(?:止不住|停不下来|不停)(?:地|的)?(?:发)?抖|\b(?:shaking|shivering)\b/;
+/** Something scalding: hot oil, a fryer, boiling water or soup, steam. */
+const SCALDING = /热油|滚油|油锅|炸锅|开水|滚水|沸水|热汤|滚汤|蒸汽|\b(?:hot oil|boiling|fryer|scalding)\b/;
+
 export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   bleeding: {
     phrases: [
@@ -598,9 +615,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // Cold and a body giving up: 北风…人都打摆子了, freezing and confused.
     together: [
       [
-        /冷|冻|寒|北风|雪|冰|\b(cold|freezing|snow|icy)\b/,
+        /冷|冻|寒|北风|雪|冰|零下|\b(cold|freezing|snow|icy)\b/,
         // 说话直拌蒜 (Northeastern: the tongue tripping), 敲半天窗户才睁眼 (slow to wake — round 37).
-        /打摆子|意识不清|意识模糊|没意识|迷糊|说不清|颠三倒四|语无伦次|胡言乱语|说胡话|答非所问|发紫|发黑|僵住|(?:说话|舌头|嘴)[^ ]{0,2}拌蒜|半天[^ ]{0,2}才(?:睁眼|醒|应|答应|有反应|吱声|出声)|\b(confused|blue lips|can ?t feel (my|his|her) (legs|feet|body)|can ?t feel anything)\b/,
+        // …or only a moan for an answer, the tongue tied (叫他就哼哼, 讲话舌头打结 — round 40).
+        new RegExp(
+          `打摆子|意识不清|意识模糊|没意识|迷糊|说不清|颠三倒四|语无伦次|胡言乱语|说胡话|答非所问|发紫|发黑|僵住|(?:说话|舌头|嘴)[^ ]{0,2}(?:拌蒜|打结)|半天[^ ]{0,2}才(?:睁眼|醒|应|答应|有反应|吱声|出声)|${MURMURED_ANSWER.source}|\\b(confused|blue lips|can ?t feel (my|his|her) (legs|feet|body)|can ?t feel anything)\\b`,
+        ),
       ],
       // Someone lying in the snow, with the frost, drink or a barely-there answer told beside it (路边雪堆里躺着个人 喝多了
       // 叫他就哼一声 零下二十多度 — round 39): a body losing heat it cannot get back.
@@ -610,11 +630,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         // …a person, not a bike fallen in the snow.
         new RegExp(`${PERSON}|有人|个人|醉汉|醉鬼|\\b(guy|man|woman|person|someone|somebody|he|she)\\b`),
       ],
-      // Cold, shivering, and the body going numb or sleepy: 全身湿透一直发抖 手指都没感觉了 好想睡.
+      // Cold or soaked, shivering, and the body going numb or sleepy or the tongue tied: 全身湿透一直发抖 手指都没感觉了 好想睡;
+      // 衣服全打湿了 抖得停不下来 讲话舌头打结 (round 40).
       [
-        /冷|冻|寒|北风|雪|冰|湿透|\b(cold|freezing|snow|icy|soaked)\b/,
-        /发抖|哆嗦|打颤|抖个不停|\b(shaking|shivering)\b/,
-        /没感觉|没知觉|想睡|犯困|睁不开|\b(numb|sleepy|drowsy)\b/,
+        /冷|冻|寒|北风|雪|冰|湿透|打湿|淋湿|淋透|(?:浑身|全身)[^ ]{0,2}湿|\b(cold|freezing|snow|icy|soaked|drenched)\b/,
+        SHIVERING,
+        /没感觉|没知觉|感觉都没|知觉都没|想睡|犯困|睁不开|(?:说话|舌头)[^ ]{0,2}(?:打结|拌蒜|不利索)|说不清|\b(numb|sleepy|drowsy|slurr\w*)\b/,
       ],
       // Cold, shaking, and not talking or down: "too cold, the rider shaking and cannot talk, lying on snow".
       [
@@ -632,6 +653,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     patterns: [
       // 手冻僵了 is cold hands; a person frozen stiff is not.
       /(?<![手脚指耳])冻僵/,
+      // The whole body frozen hard (浑身冻得梆梆硬 — round 40); food frozen hard is not a body.
+      new RegExp(`(?:浑身|全身|身子|身体|整个人|人)(?:都|也)?冻(?:得|到|成)${W(6)}(?:硬|僵)`),
       // 冻得我手都僵了 is cold hands, 冻得不行 a complaint; 冻得人都快不行了 is a body giving up.
       new RegExp(
         `冻得(?![^ ]{0,2}(?:手|脚|指|耳|脸))${W(8)}(?:没知觉|发紫|不会动|说不了话|说不出话|不利索|晕|(?:快|要|人都|都)不行|僵|硬了)`,
@@ -1418,6 +1441,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '触了电',
       '被电了',
       '被电到',
+      '被电住',
       '被电得',
       '电击',
       '被电击',
@@ -1431,7 +1455,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     // 被电线电到了: shocked by anything — not the power cut, switched on or paid for (被房东断电了, 被停电了, 被充电了).
     // 被高压电打了 (shocked: 电打 as 电击).
     patterns: [
-      new RegExp(`被${W(8)}(?<![断停没充来通供送交缴]|拉闸|跳闸)电(?:到|了|倒|晕|伤|打(?:了|伤|到|着|得))`),
+      // 被电住了 (held by the current — round 40).
+      new RegExp(
+        `被${W(8)}(?<![断停没充来通供送交缴]|拉闸|跳闸)电(?:到|了|倒|晕|伤|住|打(?:了|伤|到|着|得))`,
+      ),
     ],
     together: [
       // Touched a wire and held by it: 碰着电线 手粘住了, 摸到插座 人在那哆嗦.
@@ -1440,6 +1467,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /(?:碰|摸|抓|挨|拉|扯|踩|挑|捡|够)(?:着|到|了|住)?[^ ]{0,8}(?:电线|线了|高压线|电门|电闸|裸线|插座|插头|开关|电箱|电缆|漏电)|(?:漏电|带电)[^]{0,12}(?:碰|摸|抓|挨|扯)(?:着|到|了|住|上)/,
         /(?:粘|黏|吸)(?:住|在|上)|甩不开|松不开|放不开|(?:一直|浑身|人)[^ ]{0,3}(?:哆嗦|抖|抽)|弹(?:开|飞)|倒地|不动了|没反应/,
       ],
+      // A leak, and a hand held by it however it is said (充电桩漏电 同事手被吸住了 松不开 — round 40).
+      [/漏电|带电/, /(?:粘|黏|吸|电)住|甩不开|松不开|放不开|\b(?:can ?t let go|stuck to)\b/],
       // Current in the water and someone in it: 充电桩漏电 一只狗被电死了 旁边还有个小孩在水里.
       [
         /漏电|带电|被电死|电死了|\b(live wire|electrified)\b/,
@@ -1525,6 +1554,19 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /(?:成块|整块|一大块|大块|一片|一块)皮|皮[^ ]{0,3}(?:掉了|脱了|甩了|烂了|掀|翻起|剥落|褪了|没了|粘)|(?:全|都|满)[^ ]{0,2}(?:起|是)(?:了)?(?:水)?泡(?!沫|面|饭|澡)|起(?:了)?(?:好多|一片|一大片|满)?大(?:水)?泡|\b(skin\b.{0,15}\b(peel\w*|coming off|came off|falling off|hanging off|melt\w*)|(big|huge|massive) blisters?|blister\w* (all over|everywhere))\b/,
         /热油|滚油|油锅|开水|滚水|沸水|滚汤|热汤|烫|烧(?!烤|饭|菜|水)|着火|起火|火苗|蒸汽|\b(hot oil|boiling|scald\w*|burn\w*|steam|fire|flames?|fryer)\b/,
       ],
+      // Something scalding splashed in the face or the eyes (油锅翻了 溅了我一脸一手 眼睛睁不开 — round 40).
+      [
+        /(?:溅|泼|浇|喷|崩|淋|烫)(?:了|到|在|着)?(?:我|他|她|人)?(?:一|满)?(?:脸|眼)|(?:眼睛|眼里|眼珠|脸上)[^ ]{0,3}(?:溅|泼|进|烫|喷)/,
+        SCALDING,
+      ],
+      // Up a ladder or a rack, then off it from up there, in one clause or the next (爬梯子放货从上面栽下来 — round 40).
+      [
+        /(?:爬|站|踩|蹬)(?:上|到|在)?[^ ]{0,3}(?:梯|脚手架|架子|货架|车顶|屋顶|房顶|楼顶)/,
+        /从(?:上面|上头|上边|顶上|最上面|最上头)[^ ]{0,3}(?:掉|摔|跌|坠|滚|栽|出溜|翻)下/,
+      ],
+      // A fall, the neck or the back hurting, and a limb numb or weak (从上面栽下来 后颈根痛得不得了 手脚有点麻; fell down
+      // the stairs, neck is killing me, fingers tingling — round 40): the spine.
+      [FELL, NECK_OR_SPINE, LIMB_GONE],
       // A crash and someone hurt: 前面出车祸了 有人受伤.
       [
         /车祸|撞车|相撞|追尾|翻车|\b(crash|collision|pile-?up)\b/,

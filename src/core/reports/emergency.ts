@@ -81,6 +81,10 @@ export const EMERGENCY_PHRASES: readonly string[] = [
     '出不来',
     '打不开',
     '从梯子上',
+    // A leak and a hand held by it (chongdianzhuang loudian… shou song bu kai — round 40).
+    '漏电',
+    '吸住',
+    '松不开',
     '从楼上',
     '从脚手架上',
     '掉下来',
@@ -135,10 +139,10 @@ const LATIN_NEGATION =
 const CALL = /救命|快来|快点|赶紧|马上|快叫|报警|\b(help|hurry|quick|now)\b/;
 /**
  * The report is about the past… (昨个, 昨日 and the Northwestern 夜个 are 昨天; a wound already stitched or in
- * plaster — 缝了五针, 打了石膏 — was seen to.)
+ * plaster — 缝了五针, 打了石膏 — was seen to). 以前没这毛病, 之前从来没犯过 say it is new (round 40), not past.
  */
 const PAST =
-  /听说|听(?:人家?)?讲(?!座|课)|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上个?星期|上个?礼拜|去年|前年|几天前|几个月前|好几天了|之前|以前|上次|上回|那次|昨天|昨晚|昨儿|昨个|昨日|(?<![一半])夜个|前天|前几天|前两天|缝了[^ ]{0,3}针|打了石膏|打上了?石膏|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
+  /听说|听(?:人家?)?讲(?!座|课)|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上个?星期|上个?礼拜|去年|前年|几天前|几个月前|好几天了|(?:之前|以前)(?![^ ]{0,2}(?:没(?:有)?(?:这|过|犯|发|得过)|从(?:来)?没|都好好|好好的))|上次|上回|那次|昨天|昨晚|昨儿|昨个|昨日|(?<![一半])夜个|前天|前几天|前两天|缝了[^ ]{0,3}针|打了石膏|打上了?石膏|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
   /快去|刚(?:在|发|说|打)|(?<!到)现在|今早|(?<![昨前天])(?:早上|早晨|一早)(?<=(?:昨晚|昨天晚上|昨夜|昨儿晚上|昨儿个晚上|半夜)[^]*)|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|这会儿|这会子|此刻|眼下|right now|at the moment|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
@@ -285,7 +289,8 @@ const TYPOS: [RegExp, string][] = [
   [/流[学雪穴]|留血/g, '流血'],
   [/(好多|很多|一滩|一地|满地|全是|都是)学(?= |$)/g, '$1血'],
   [/触[店垫]/g, '触电'],
-  [/出[学雪]/g, '出血'],
+  // …not 出学费 (拿不出学费: paying tuition — round 40), nor 出学校.
+  [/出[学雪](?![费校习生期年历位院堂分业籍])/g, '出血'],
   // 住 typed zhu with the wrong character after 不 (血止不助, 按不注): cannot stop it.
   [/(?<=[止按压捂堵停])不[助注驻]/g, '不住'],
   [/中[读独]/g, '中毒'],
@@ -693,13 +698,16 @@ function nowTellsDanger(norm: string): boolean {
 }
 /** A photo or video someone sent the writer is about them, not the news (朋友给我发了一张割手的照片). */
 const SENT_TO_ME = /给我发|发给我|发了一张|\bsent me\b/;
-/** Something seen on a screen or in the news (电瓶车着火的视频), not around the writer. */
 /** A dream told (做梦梦到被车撞了, "had a nightmare"), not an event. */
 const DREAM = /做梦|梦到|梦见|噩梦|\b(dream\w*|nightmare)\b/;
 /** Asking whether a rumour is true (有人被车撞了吗 群里说的是真的吗): hearsay, not a report. */
 const HEARSAY = /是真的吗|真的假的|是不是真的|\b(is (it|that) true|rumou?r)\b/;
+/**
+ * Something seen on a screen or in the news (电瓶车着火的视频), not around the writer — or read in a feed (朋友圈看到有人被持刀抢劫,
+ * 网上刷到 — round 40; someone who posts a goodbye there is no feed).
+ */
 const MEDIA =
-  /视频|新闻|电影|电视剧|电视上|电视里|广播里|片子|影片|剧里|短剧|小说|纪录片|演得|拍戏|抖音|快手|照片|王者|吃鸡|游戏|排位|开黑|副本|手游|\b(video|news|movie|film|game|gaming)\b/;
+  /(?:朋友圈|微博|小红书|网上)[^ ]{0,2}(?:看到|看见|刷到)|刷到|视频|新闻|电影|电视剧|电视上|电视里|广播里|片子|影片|剧里|短剧|小说|纪录片|演得|拍戏|抖音|快手|照片|王者|吃鸡|游戏|排位|开黑|副本|手游|\b(video|news|movie|film|game|gaming)\b/;
 /** A live video call (跟我爸视频, 视频里说话说不清) shows the person now, unlike a video clip. */
 const VIDEO_CALL =
   /(?:打|开|接|发)(?:了|个)?视频|(?:发|录|拍)了?(?:个|一个|一段|段|条)?视频[^ ]{0,1}(?:说|讲|哭|告别|道别)|视频(?:通话|电话|聊天)|(?:跟|和)[^ ]{0,4}视频|视频里[^ ]{0,2}(?:说话|说|讲|跟我)|\bvideo call\w*/g;

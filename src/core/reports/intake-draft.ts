@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod';
 import type { Button } from '../card.js';
+import type { ContentPack } from '../content/schema.js';
 import type { Ctx } from '../feature.js';
 import { MAX_INPUT } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
@@ -14,6 +15,7 @@ import { normaliseReportText } from './classify.js';
 import { emergencySignals } from './emergency.js';
 import { liveHazard } from './urgency.js';
 import { foldedReading } from './classify/analysis.js';
+import { chatPinyinReader } from './classify/pinyin.js';
 import type { View } from './views.js';
 
 /**
@@ -162,15 +164,27 @@ export function appendText(draft: Draft, text: string): void {
   draft.text = draft.text.slice(0, REPORT_MAX);
 }
 
-/** What the report describes (bleeding, fire, violence…), to put the right emergency number first. */
-export function signalsOf(text: string): string[] {
-  return emergencySignals(normaliseReportText(text));
+/**
+ * The words as the danger checks read them: typed by sound (dianchi zhaohuo) read back into Chinese with the pack's
+ * words and the built-in danger words (classify/pinyin.ts `chatPinyinReader`), then normalised as a report is.
+ */
+function readForDanger(text: string, pack?: ContentPack): string {
+  return normaliseReportText((pack && chatPinyinReader(pack).read(text)) ?? text);
 }
 
 /**
- * A live hazard the words tell of, nobody hurt yet (充电柜冒火花 大家还在充电): read as a report's urgency reads it
- * (urgency.ts), so words told outside a report get the danger line the same words make 🟠 inside one.
+ * What the report describes (bleeding, fire, violence…), to put the right emergency number first. With the pack, pinyin
+ * is read back first (dianchi zhaohuo is 电池着火).
  */
-export function hazardOf(text: string): 'electric' | 'other' | undefined {
-  return liveHazard(foldedReading(normaliseReportText(text)));
+export function signalsOf(text: string, pack?: ContentPack): string[] {
+  return emergencySignals(readForDanger(text, pack));
+}
+
+/**
+ * A live hazard the words tell of, nobody hurt yet (充电柜冒火花 大家还在充电, chongdiangui mao huohua dajia hai zai
+ * chongdian): read as a report's urgency reads it (urgency.ts, pinyin read back with the pack's words), so words told
+ * outside a report get the danger line the same words make 🟠 inside one.
+ */
+export function hazardOf(text: string, pack?: ContentPack): 'electric' | 'other' | undefined {
+  return liveHazard(foldedReading(readForDanger(text, pack)));
 }

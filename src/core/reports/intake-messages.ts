@@ -349,6 +349,8 @@ async function raiseUrgency(ctx: Ctx, draft: Draft, kit: ReportsKit): Promise<vo
   draft.urgency = c.urgency;
   if (c.urgency === 'emergency' && !draft.numbersShown) {
     draft.numbersShown = true;
-    await ctx.reply({ text: emergencyBlock(viewOf(ctx), signalsOf(draft.text), draft.text) });
+    await ctx.reply({
+      text: emergencyBlock(viewOf(ctx), signalsOf(draft.text, ctx.deps.content.get()), draft.text),
+    });
   }
 }

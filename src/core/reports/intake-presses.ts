@@ -129,7 +129,7 @@ export async function onIntakePress(ctx: ButtonCtx, payload: string, kit: Report
       );
       if (draft.urgency === 'emergency' && !draft.numbersShown) {
         draft.numbersShown = true;
-        await ctx.reply({ text: emergencyBlock(viewOf(ctx), signalsOf(draft.text), draft.text) });
+        await ctx.reply({ text: emergencyBlock(viewOf(ctx), signalsOf(draft.text, pack), draft.text) });
       }
       await save(ctx, 'anon', draft);
       return ask(ctx, 'anon', draft);

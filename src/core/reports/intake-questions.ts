@@ -108,7 +108,7 @@ function stepCard(ctx: Ctx, step: Step, draft: Draft, opts: { added?: boolean })
     case 'category': {
       const urgent =
         draft.urgency === 'emergency' && !draft.numbersShown
-          ? emergencyBlock(v, signalsOf(draft.text), draft.text)
+          ? emergencyBlock(v, signalsOf(draft.text, pack), draft.text)
           : [];
       return {
         text: [
@@ -160,7 +160,9 @@ function stepCard(ctx: Ctx, step: Step, draft: Draft, opts: { added?: boolean })
  * the 🆘 tap, and the tap itself.
  */
 export function sosCard(ctx: Ctx, draft: Draft): Card {
-  const numbers = draft.numbersShown ? [] : emergencyBlock(viewOf(ctx), signalsOf(draft.text), draft.text);
+  const numbers = draft.numbersShown
+    ? []
+    : emergencyBlock(viewOf(ctx), signalsOf(draft.text, ctx.deps.content.get()), draft.text);
   draft.numbersShown = true;
   return {
     text: [...numbers, ctx.t(numbers.length ? 'report-sos-body' : 'report-sos-again')],

@@ -281,7 +281,7 @@ async function offerOpenDraft(ctx: Ctx, step: Step, draft: Draft, origin?: Origi
  * no list of numbers, since nobody is hurt and nothing burns — the fire number is in the line, for when it does.
  */
 async function hazardFirst(ctx: MessageCtx, text: string): Promise<boolean> {
-  const hazard = hazardOf(text);
+  const hazard = hazardOf(text, ctx.deps.content.get());
   if (!hazard) return false;
   ctx.log.info({ hazard }, 'hazard told outside a report: danger line first');
   // 119 where a pack lists no fire service: the bot serves mainland districts (emergency-numbers.ts).
@@ -315,7 +315,8 @@ async function hazardFirst(ctx: MessageCtx, text: string): Promise<boolean> {
 export async function emergencyFirst(ctx: MessageCtx, text: string): Promise<boolean> {
   const m = ctx.in;
   if (!hasWords(text)) return false;
-  const signals = signalsOf(text);
+  // Typed by sound (dianchi zhaohuo) is read as the report would read it, with the pack's words.
+  const signals = signalsOf(text, ctx.deps.content.get());
   if (!signals.length) return hazardFirst(ctx, text);
   ctx.log.info({ signals }, 'emergency told outside a report: numbers first');
   if (m.chat.kind !== 'private') {

@@ -119,6 +119,24 @@ function trapSet(norm: string): boolean {
 }
 const ENCLOSURE_RE = new RegExp(ENCLOSURE);
 
+/**
+ * The words a hazard is told with, to hear in pinyin (chongdiangui mao huohua, dajia hai zai chongdian; dianxian chui
+ * xialai le, hai mei ren peng dao): the report's reader (classify/pinyin.ts) reads them back, for reports and free chat.
+ */
+export const HAZARD_WORDS: readonly string[] = [
+  ...[ELECTRIC_HAZARD, OTHER_HAZARD, NOT_YET_HURT].flatMap((re) =>
+    re.source.split(/[|()?:[\]{}^$\\*+]+/).filter((w) => /^\p{Script=Han}{2,}$/u.test(w)),
+  ),
+  // Still in use, said as people say it (STILL_IN_USE reads these).
+  '大家还在充电',
+  '还有人在充电',
+  '还有人在用',
+  '大家还在用',
+  '还在充电',
+  '还在用',
+  '还没人碰到',
+];
+
 export type UrgentCause = 'deadline' | 'hazard' | 'trap';
 
 /** A hazard nobody is hurt by yet and still live: the urgent `hazard` of a report. */

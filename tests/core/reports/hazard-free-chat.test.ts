@@ -3,6 +3,7 @@
  * indoor-charging answer and no danger line, while inside /report the same words are 🟠 urgent; "sparking but we
  * switched it off" got the 119 emergency card. Now the worker still exposed is told what to do first and offered the
  * report (which starts 🟠 with their words), in their language; a hazard already made safe is not told to call 119.
+ * Typed in pinyin, the words are read back as the report reads them (round 40: "chazuo mao huohua le" got the FAQ).
  * Console (three languages) and the Telegram stand-in (private and a group).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +80,40 @@ describe('a hazard people are still exposed to, told in free chat', () => {
     const said = await told('hz-ask zh-CN', '插座冒火花 还有人在用 怎么办？');
     expect(said).toMatch(/^⚠️ 先别靠近/);
     expect(said.split('\n').length).toBeGreaterThan(1);
+  });
+});
+
+describe('typed in pinyin, read back as the report reads it (round 40)', () => {
+  it('a hazard people are still exposed to: the danger line and the offer, the report 🟠', async () => {
+    const said = await told('hz-py1 zh-CN', 'chazuo mao huohua le, hai you ren zai yong');
+    expect(said).toContain('先别靠近');
+    expect(said).toContain('交给支部');
+    expect(said).not.toContain('请立即拨打');
+    await press(app, 'hz-py1', '反映给支部');
+    expect(linesIn(app, 'hz-py1').at(-1)!.text).toContain('紧急程度：🟠 紧急');
+  });
+
+  it('a fire: the emergency numbers with the fire line first, not the FAQ on charging', async () => {
+    const said = await told('hz-py2 zh-CN', 'chongdianzhuang zhaohuo le');
+    expect(said).toContain('请立即拨打');
+    expect(said).toContain('马上撤离');
+    expect(said).not.toContain('电动车电瓶能不能在驿站充电');
+  });
+
+  it('a question the pack answers, in pinyin, is read as that question: no danger read into it', async () => {
+    // Read with the report's words alone these were 面非礼发 (violence) and 天台热了 (a roof).
+    for (const [user, text] of [
+      ['hz-py4 zh-CN', 'mianfei lifa zai nali'],
+      ['hz-py5 zh-CN', 'tian tai re le, you mei you liang shui'],
+    ] as const) {
+      const said = await told(user, text);
+      expect(said).not.toMatch(/请立即拨打|先别靠近|先离远一点/);
+    }
+  });
+
+  it('a fitting broken, no danger told: no danger line', async () => {
+    const said = await told('hz-py3 zh-CN', 'yizhan de chongdianzhuang huai le');
+    expect(said).not.toMatch(/先别靠近|请立即拨打/);
   });
 });
 

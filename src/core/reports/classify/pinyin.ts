@@ -1,10 +1,70 @@
-/** Reports typed in pinyin, read back into Chinese with the pack's own words and the built-in phrases. */
+/**
+ * Reports and danger told in free chat, typed in pinyin: read back into Chinese with the pack's own words and the
+ * built-in phrases. A report is read with all of them alike (`pinyinReader`); free chat, mostly questions, hears the
+ * pack's own words first — its FAQ too — and the built-in ones where the pack has no word (`chatPinyinReader`).
+ */
 import type { ContentPack } from '../../content/schema.js';
+import { loadLexicon } from '../../faq/lexicon.js';
 import { PinyinReader } from '../../faq/pinyin-input.js';
 import { EMERGENCY_PHRASES } from '../emergency.js';
 import { REQUEST_WORDS } from '../frames.js';
 import { TOPIC_TEXTS } from '../topics.js';
+import { HAZARD_WORDS } from '../urgency.js';
 import { describing } from './words.js';
+
+/** Characters of each FAQ answer whose words free chat in pinyin may use (as the FAQ's own reader, faq/ask.ts). */
+const ANSWER_CHARS = 300;
+
+/**
+ * How long something has gone on (san nian le, liang ge yue le, ban nian le): everyday words a danger word typed the
+ * same must not take the place of (san nian le is 三年了, not 散碾了 — round 40).
+ */
+const DURATIONS = [
+  '一',
+  '两',
+  '俩',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '半',
+  '几',
+  '好几',
+  '多',
+].flatMap((n) => [`${n}年了`, `${n}个月了`, `${n}天了`]);
+
+/** The pack's words a report is about: its categories, emergencies and branches. */
+function reportWords(pack: ContentPack): string[] {
+  return [
+    ...pack.categories.categories.flatMap((c) => [...describing(c), ...c.keywords, ...c.emergencyWhen]),
+    ...pack.categories.emergencyKeywords,
+    ...pack.categories.urgentKeywords,
+    ...pack.branches.map((b) => b.name),
+  ];
+}
+/** Areas, places and stations, read inside English too ("does guanggu belong to hongshan"). */
+function placeNames(pack: ContentPack): string[] {
+  return [
+    ...pack.branches.flatMap((b) => [...b.areas, ...Object.values(b.areaAliases ?? {}).flat()]),
+    ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+    ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
+  ];
+}
+/** The built-in words of reports and danger. */
+const BUILT_IN = [
+  ...TOPIC_TEXTS,
+  // A request typed by sound (yi zhan neng bu neng zeng jia…) is read as one (frames.ts).
+  ...REQUEST_WORDS,
+  ...DURATIONS,
+  // Emergencies typed by sound (ta yun dao le, you ren tiao lou) need the built-in phrases too.
+  ...EMERGENCY_PHRASES,
+  // …and hazards nobody is hurt by yet (chongdiangui mao huohua, dajia hai zai chongdian — round 40).
+  ...HAZARD_WORDS,
+];
 
 const pinyinReaders = new WeakMap<ContentPack, PinyinReader>();
 
@@ -12,26 +72,44 @@ const pinyinReaders = new WeakMap<ContentPack, PinyinReader>();
 export function pinyinReader(pack: ContentPack): PinyinReader {
   let r = pinyinReaders.get(pack);
   if (!r) {
-    const texts = [
-      ...pack.categories.categories.flatMap((c) => [...describing(c), ...c.keywords, ...c.emergencyWhen]),
-      ...pack.categories.emergencyKeywords,
-      ...pack.categories.urgentKeywords,
-      ...pack.branches.flatMap((b) => [b.name, ...b.areas, ...Object.values(b.areaAliases ?? {}).flat()]),
-      ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
-      ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
-      ...TOPIC_TEXTS,
-      // A request typed by sound (yi zhan neng bu neng zeng jia…) is read as one (frames.ts).
-      ...REQUEST_WORDS,
-      // Emergencies typed by sound (ta yun dao le, you ren tiao lou) need the built-in phrases too.
-      ...EMERGENCY_PHRASES,
-    ];
-    const places = [
-      ...pack.branches.flatMap((b) => [...b.areas, ...Object.values(b.areaAliases ?? {}).flat()]),
-      ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
-      ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
-    ];
-    r = new PinyinReader(texts, [], places);
+    const places = placeNames(pack);
+    r = new PinyinReader([...reportWords(pack), ...places, ...BUILT_IN], [], places);
     pinyinReaders.set(pack, r);
+  }
+  return r;
+}
+
+const chatReaders = new WeakMap<ContentPack, PinyinReader>();
+
+/**
+ * Reads free chat in pinyin for danger (intake.ts `emergencyFirst`): the pack's own words first — its FAQ's questions
+ * and answers as well as its report words — then the everyday words the FAQ's reader knows and the built-in ones, where
+ * the pack has none. What a worker asks is then read as the question it is (mianfei lifa is 免费理发, not 面非礼发; tian
+ * tai re le is 天太热了, not 天台热了), while a danger the pack has no word for still reads as one (dianchi zhaohuo,
+ * chazuo mao huohua hai you ren zai yong).
+ */
+export function chatPinyinReader(pack: ContentPack): PinyinReader {
+  let r = chatReaders.get(pack);
+  if (!r) {
+    const places = placeNames(pack);
+    const lex = loadLexicon();
+    r = new PinyinReader(
+      [
+        ...DURATIONS,
+        ...pack.faq.flatMap((e) => [e.title, ...e.questions, ...e.tags, e.answer.slice(0, ANSWER_CHARS)]),
+        ...reportWords(pack),
+        ...places,
+      ],
+      [
+        ...lex.beyond,
+        ...lex.elsewhere,
+        ...lex.concepts.flat(),
+        ...Object.values(lex.colloquial),
+        ...BUILT_IN,
+      ],
+      places,
+    );
+    chatReaders.set(pack, r);
   }
   return r;
 }
