@@ -7,7 +7,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bindGroups, fileFrom } from '../../core/reports/drive.js';
-import { lastTicketId, press } from '../../core/reports/helpers.js';
 import { useBoard } from './browser.js';
 
 let id: string;
@@ -61,16 +60,8 @@ describe('with a screen reader', () => {
 });
 
 /** A report from `user` with a shared location, as a rider sends it in the chat. */
-async function reportAt(user: string, loc: string, text: string): Promise<string> {
-  await board.app.type(`:as ${user}`, ':in riders-meituan', '/report');
-  await press(board.app, 'riders-meituan', '私下反映');
-  await board.app.type(`:loc ${loc}`);
-  await board.app.type(text);
-  await press(board.app, user, '对，下一步');
-  await press(board.app, user, '匿名反映');
-  await press(board.app, user, '提交');
-  return lastTicketId(board.app, user);
-}
+const reportAt = (user: string, loc: string, text: string) =>
+  fileFrom(board.app, user, 'riders-meituan', text, { anonymous: true, attach: `:loc ${loc}` });
 
 describe('the reports map with the keyboard, and not by colour alone (QA22 #12)', () => {
   it('Tab reaches a point and a cluster, Enter opens them; the marker carries the legend sign', async () => {

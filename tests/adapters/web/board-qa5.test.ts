@@ -10,7 +10,7 @@ import { lastMonths, monthKey } from '../../../src/core/reports/trend.js';
 import { openStatus } from '../../../src/core/stations/hours.js';
 import { useBoard, useTiledBoard, signInToBoard } from './browser.js';
 import { bindGroups, fileFrom } from '../../core/reports/drive.js';
-import { lastTicketId, linesIn, press } from '../../core/reports/helpers.js';
+import { linesIn } from '../../core/reports/helpers.js';
 
 const board = useBoard({ before: bindGroups });
 
@@ -209,14 +209,10 @@ describe('maps (QA round 5 §8)', () => {
   const map = useTiledBoard(board);
 
   it("the ticket map colours stations as the stations page does, and the stations map's markers carry the table's numbers", async () => {
-    await board.app.type(':as rider-q7', ':in riders-meituan', '/report');
-    await press(board.app, 'riders-meituan', '私下反映');
-    await board.app.type(':loc 31.3040 121.5150');
-    await board.app.type('这个路口的井盖松了，电动车过去会颠');
-    await press(board.app, 'rider-q7', '对，下一步');
-    await press(board.app, 'rider-q7', '匿名反映');
-    await press(board.app, 'rider-q7', '提交');
-    const id = lastTicketId(board.app, 'rider-q7');
+    const id = await fileFrom(board.app, 'rider-q7', 'riders-meituan', '这个路口的井盖松了，电动车过去会颠', {
+      anonymous: true,
+      attach: ':loc 31.3040 121.5150',
+    });
     const stations = board.app.app.deps.content.get().stations;
     const openNow = stations.filter(
       (s) => openStatus(s, board.app.app.deps.now(), board.app.app.deps.timezone).open,

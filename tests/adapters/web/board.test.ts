@@ -11,7 +11,7 @@ import { CATEGORY_COLOURS, DEFAULT_TILE_ATTRIBUTION, tileSource } from '../../..
 import type { HttpServer } from '../../../src/http/server.js';
 import { serveBoard, useBoard, useTiledBoard } from './browser.js';
 import { bindGroups, boardLink, cardOf, fileFrom } from '../../core/reports/drive.js';
-import { lastTicketId, latest, linesIn, press } from '../../core/reports/helpers.js';
+import { latest, linesIn, press } from '../../core/reports/helpers.js';
 import {
   buttonsOf,
   createTelegramTestApp,
@@ -722,14 +722,11 @@ describe('the map with tiles over http', () => {
   });
 
   it("shows a report's location on the board's own map with tiles, and without tiles in words from the nearest station; no outside link", async () => {
-    await board.app.type(':as rider-loc1', ':in riders-meituan', '/report');
-    await press(board.app, 'riders-meituan', '私下反映');
-    await board.app.type(':loc 31.3040 121.5150');
-    await board.app.type('这个路口的井盖松了，电动车过去会颠');
-    await press(board.app, 'rider-loc1', '对，下一步');
-    await press(board.app, 'rider-loc1', '匿名反映');
-    await press(board.app, 'rider-loc1', '提交');
-    const id = lastTicketId(board.app, 'rider-loc1');
+    const words = '这个路口的井盖松了，电动车过去会颠';
+    const id = await fileFrom(board.app, 'rider-loc1', 'riders-meituan', words, {
+      anonymous: true,
+      attach: ':loc 31.3040 121.5150',
+    });
     expect((await board.app.app.deps.store.tickets.get(id))!.location).toEqual({ lat: 31.304, lon: 121.515 });
     const stations = board.app.app.deps.content.get().stations;
     const nearest = [...stations].sort(
@@ -774,14 +771,10 @@ describe('evidence on the ticket page', () => {
   );
 
   it('a console report with a photo: the page lists it and says it can only be seen in the chat', async () => {
-    await board.app.type(':as rider-ev1', ':in riders-meituan', '/report');
-    await press(board.app, 'riders-meituan', '私下反映');
-    await board.app.type(':photo');
-    await board.app.type('站点门口的地锁把车卡坏了');
-    await press(board.app, 'rider-ev1', '对，下一步');
-    await press(board.app, 'rider-ev1', '匿名反映');
-    await press(board.app, 'rider-ev1', '提交');
-    const id = lastTicketId(board.app, 'rider-ev1');
+    const id = await fileFrom(board.app, 'rider-ev1', 'riders-meituan', '站点门口的地锁把车卡坏了', {
+      anonymous: true,
+      attach: ':photo',
+    });
     const page = await board.signIn('sec-meituan');
     await page.goto(`${board.base}/board/t/${id}`);
     expect(await page.textContent('#evidence')).toContain('照片 1');
