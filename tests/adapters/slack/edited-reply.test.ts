@@ -5,7 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_USER, createSlackTestApp, type SlackTestApp } from '../../helpers/fake-slack-api.js';
-import { bindRiders, ORGANISER, RIDERS, SECRETARY, shown, TRIAGE } from '../../core/reports/slack-loop.js';
+import {
+  bindRiders,
+  fileToCard,
+  ORGANISER,
+  SECRETARY,
+  shown,
+  TRIAGE,
+} from '../../core/reports/slack-loop.js';
 
 const worker = { id: 'U0WORKER07', name: '小周' };
 
@@ -19,28 +26,14 @@ afterAll(async () => {
   await t?.close();
 });
 
-const values = (text: string) => ({
-  desc: { text: { type: 'plain_text_input', value: text } },
-  category: { choice: { type: 'static_select', selected_option: { value: 'pay-penalty' } } },
-  photos: { files: { type: 'file_input', files: [] } },
-  options: { flags: { type: 'checkboxes', selected_options: [] } },
-});
-
 describe('a worker edits an answer already relayed (Slack)', () => {
   it('the relayed message in the thread is updated in place with the new words', async () => {
-    let mark = t.api.mark();
-    await t.command(t.p.command(worker, '/report', '', { channel: RIDERS, name: 'meituan-riders' }));
-    await t.api.waitFor('views.open', () => true, { after: mark });
-    await t.settle();
-    const form = t.api.views[t.api.views.length - 1]!;
-    mark = t.api.mark();
-    await t.interact(t.p.submit(worker, form, values('平台超时罚款不合理，今天被扣了200块')));
-    await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
-    await t.settle();
-    const card = t.api.lastMessage(TRIAGE)!;
-    const id = /([A-Z]+-\d{4}-\d+)/.exec(shown(card))![1]!;
+    const { id, card } = await fileToCard(t, worker, {
+      words: '平台超时罚款不合理，今天被扣了200块',
+      category: 'pay-penalty',
+    });
 
-    mark = t.api.mark();
+    let mark = t.api.mark();
     await t.interact(t.p.press(SECRETARY, card, `tk:ask:${id}`));
     await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
     await t.settle();

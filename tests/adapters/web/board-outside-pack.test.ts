@@ -7,21 +7,14 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HttpServer } from '../../../src/http/server.js';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadContentPack } from '../../../src/core/content/loader.js';
-import { SAMPLE_PACK, createTestApp, type TestApp } from '../../helpers/app.js';
-import { bindGroups, boardLink, fileFrom } from '../../core/reports/drive.js';
-import { launchChromium, serveBoard } from './browser.js';
+import { SAMPLE_PACK } from '../../helpers/app.js';
+import { bindGroups, fileFrom } from '../../core/reports/drive.js';
+import { useBoard } from './browser.js';
 
 const GONE = 'eleme-yangpu';
-let app: TestApp;
-let http: HttpServer;
-let base: string;
-let browser: Browser;
-let dir: string;
-let id: string;
 
 /** v2 of the sample pack: the Ele.me branch removed, its stations given to the Meituan branch. */
 function packV2(): string {
@@ -37,38 +30,30 @@ function packV2(): string {
   return d;
 }
 
-beforeAll(async () => {
-  app = await createTestApp();
-  await bindGroups(app);
-  id = await fileFrom(app, 'rider-g1', 'riders-eleme', '站长扣了我两百块说我超时，我根本没超时');
-  expect((await app.app.deps.store.tickets.get(id))?.branch).toBe(GONE);
-  // The pack is edited while the bot runs: the watcher's live reload.
-  dir = packV2();
-  app.app.deps.content.replace(await loadContentPack(dir));
-  ({ http, base } = await serveBoard(app.app));
-  browser = await launchChromium();
-}, 120_000);
+let id: string;
+let dir: string;
 
-afterAll(async () => {
-  await browser?.close();
-  await http?.close();
-  await app?.close();
+const board = useBoard({
+  before: async (app) => {
+    await bindGroups(app);
+    id = await fileFrom(app, 'rider-g1', 'riders-eleme', '站长扣了我两百块说我超时，我根本没超时');
+    expect((await app.app.deps.store.tickets.get(id))?.branch).toBe(GONE);
+    // The pack is edited while the bot runs: the watcher's live reload.
+    dir = packV2();
+    app.app.deps.content.replace(await loadContentPack(dir));
+  },
+});
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-async function signIn(user: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-  expect((await page.goto(`${base}/board/login?t=${await boardLink(app, user)}`))!.status()).toBe(200);
-  return page;
-}
 
 const branchOptions = (page: Page) =>
   page.locator('select[name="branch"] option').evaluateAll((os) => os.map((o) => o.textContent ?? ''));
 
 describe('tickets in a branch the pack no longer has, on the board (QA21 #6)', () => {
   it('an organiser is told of them, lists them by a filter of their own and transfers one', async () => {
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board`);
     // Not in the district's list, but said above it, with the way to them.
     expect(await page.locator(`tr[data-ticket="${id}"]`).count()).toBe(0);
     expect(await page.textContent('#gone')).toContain('1 件未办结的反映所在的支部已不在问答包中');
@@ -91,10 +76,10 @@ describe('tickets in a branch the pack no longer has, on the board (QA21 #6)', (
     expect(await page.textContent('#done')).toBe(
       `✅ ${id} 已转派给 美团外卖杨浦骑手支部，群里的卡片已同步更新。`,
     );
-    expect((await app.app.deps.store.tickets.get(id))?.branch).toBe('meituan-yangpu');
+    expect((await board.app.app.deps.store.tickets.get(id))?.branch).toBe('meituan-yangpu');
     // Nothing is left outside the pack: no note; the ticket is in the district's list, under its new branch.
     expect(await page.locator('#gone').count()).toBe(0);
-    await page.goto(`${base}/board`);
+    await page.goto(`${board.base}/board`);
     expect(await page.locator(`#queue tr[data-ticket="${id}"] .q-br`).textContent()).toBe(
       '美团外卖杨浦骑手支部',
     );
@@ -102,11 +87,11 @@ describe('tickets in a branch the pack no longer has, on the board (QA21 #6)', (
   });
 
   it('a secretary is offered nothing of it, and the address alone is refused as a filter', async () => {
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board`);
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board`);
     expect(await page.locator('#gone').count()).toBe(0);
     expect((await branchOptions(page)).join()).not.toContain('不在问答包中');
-    expect((await page.goto(`${base}/board?branch=~gone`))!.status()).toBe(400);
+    expect((await page.goto(`${board.base}/board?branch=~gone`))!.status()).toBe(400);
     expect(await page.textContent('#filter-error')).toContain('~gone');
     await page.context().close();
   });

@@ -2,77 +2,20 @@
  * QA18, the board at a district's volume: a figures cluster's link must open exactly the reports it counts.
  * A past month's cluster read only the district's newest 2,000 tickets (three months on, it opened none).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { NewTicket } from '../../../src/core/ports/tickets.js';
-import { localDate } from '../../../src/core/zoned.js';
-import type { HttpServer } from '../../../src/http/server.js';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { boardLink } from '../../core/reports/drive.js';
+import { createTestApp } from '../../helpers/app.js';
 import { clock, HOUR } from '../../core/reports/helpers.js';
-import { launchChromium, serveBoard } from './browser.js';
+import { useBoard } from './browser.js';
+import { fileAt } from './volume.js';
 
 const DAY = 24 * HOUR;
-const TZ = 'Asia/Shanghai';
 const NOW = Date.UTC(2026, 7, 20, 2, 0, 0);
 const c = clock(NOW);
-let app: TestApp;
-let http: HttpServer;
-let base: string;
-let browser: Browser;
-let n = 0;
-
+const board = useBoard({ start: () => createTestApp({ now: c.now }) });
 /** A ticket filed at `at` through the store's own create (the figures counted as intake counts them). */
-async function file(at: number, over: Partial<NewTicket>): Promise<string> {
-  const i = n++;
-  const t: NewTicket = {
-    draft: `qa18-${i}`,
-    channel: 'console',
-    reporter: `rider-${i}`,
-    chat: `rider-${i}`,
-    locale: 'zh-CN',
-    branch: 'meituan-yangpu',
-    category: 'pay-penalty',
-    urgency: 'normal',
-    confidence: 1,
-    anonymous: false,
-    contact: false,
-    text: `第${i}号反映`,
-    summary: `第${i}号反映`,
-    evidence: [],
-    similar: 0,
-    respondBy: at + 24 * HOUR,
-    resolveBy: at + 168 * HOUR,
-    ...over,
-  };
-  const r = await app.app.store.tickets.create(t, {
-    now: at,
-    numberPrefix: 'JN-2026-',
-    limit: 0,
-    windowMs: HOUR,
-    day: localDate(at, TZ),
-  });
-  if (r.status !== 'created') throw new Error(`ticket ${i}: ${r.status}`);
-  return r.id;
-}
-
-beforeAll(async () => {
-  app = await createTestApp({ now: c.now });
-  ({ http, base } = await serveBoard(app.app));
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await http?.close();
-  await app?.close();
-});
-
-async function signIn(user: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-  expect((await page.goto(`${base}/board/login?t=${await boardLink(app, user)}`))!.status()).toBe(200);
-  return page;
-}
+const file = (at: number, over: Partial<NewTicket>) => fileAt(board.app, at, over);
 
 /** The ticket numbers the queue page lists. */
 const listed = (page: Page) =>
@@ -90,8 +33,8 @@ describe("a past month's cluster in a busy district", () => {
     for (let i = 0; i < 2050; i++)
       await file(later + i * HOUR, { branch: 'eleme-yangpu', category: 'other', area: '控江路' });
 
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/figures?month=2026-05`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/figures?month=2026-05`);
     const link = page.locator('#clusters a').first();
     expect(await page.locator('#clusters li').first().textContent()).toContain('五角场: 2');
     await link.click();
@@ -113,8 +56,8 @@ describe("an industry branch's cluster", () => {
     await file(at + 3 * HOUR, { category: 'health', area: '控江路' });
 
     // meituan-yangpu covers no streets of its own; its riders' reports name them all the same.
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/figures`);
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/figures`);
     await page.locator('#clusters li', { hasText: '五角场' }).locator('a').click();
     await page.waitForURL(/\/board\?/);
     const body = await page.textContent('body');

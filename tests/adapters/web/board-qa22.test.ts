@@ -4,47 +4,27 @@
  * say in words what they draw; the reports map is worked with Tab and Enter and tells categories apart by a sign,
  * not colour alone.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HttpServer } from '../../../src/http/server.js';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { bindGroups, boardLink, fileFrom } from '../../core/reports/drive.js';
-import { lastTicketId, press } from '../../core/reports/helpers.js';
-import { launchChromium, serveBoard } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { bindGroups, fileFrom } from '../../core/reports/drive.js';
+import { useBoard } from './browser.js';
 
-let app: TestApp;
-let http: HttpServer;
-let base: string;
-let browser: Browser;
 let id: string;
 
-beforeAll(async () => {
-  app = await createTestApp();
-  await bindGroups(app);
-  id = await fileFrom(app, 'rider-1', 'riders-meituan', '超时被罚款50元，站长不讲理', {
-    category: '薪酬与罚款',
-  });
-  ({ http, base } = await serveBoard(app.app));
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await http?.close();
-  await app?.close();
+const board = useBoard({
+  before: async (app) => {
+    await bindGroups(app);
+    id = await fileFrom(app, 'rider-1', 'riders-meituan', '超时被罚款50元，站长不讲理', {
+      category: '薪酬与罚款',
+    });
+  },
 });
-
-async function signIn(user: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-  expect((await page.goto(`${base}/board/login?t=${await boardLink(app, user)}`))!.status()).toBe(200);
-  return page;
-}
 
 const focused = (page: Page) => page.evaluate<string>("document.activeElement?.textContent?.trim() ?? ''");
 
 describe('with the keyboard only', () => {
   it('the first Tab offers to skip the nav, and Enter lands on the page', async () => {
-    const page = await signIn('sec-meituan');
+    const page = await board.signIn('sec-meituan');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('跳到正文');
     await page.keyboard.press('Enter');
@@ -56,21 +36,21 @@ describe('with the keyboard only', () => {
 
 describe('with a screen reader', () => {
   it('the nav is a named landmark that says which page is open', async () => {
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/figures`);
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/figures`);
     const nav = page.getByRole('navigation', { name: '驿站工作台' });
     expect(await nav.locator('[aria-current="page"]').textContent()).toBe('数据');
   });
 
   it("a report's page is headed by its number", async () => {
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/t/${id}`);
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/t/${id}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(id);
   });
 
   it('the charts say in words what they draw', async () => {
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/figures`);
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/figures`);
     await page.locator('#trend canvas').waitFor();
     const words = (await page.locator('#trend').getAttribute('aria-label')) ?? '';
     expect(words).toContain('响应率：');
@@ -80,16 +60,8 @@ describe('with a screen reader', () => {
 });
 
 /** A report from `user` with a shared location, as a rider sends it in the chat. */
-async function reportAt(user: string, loc: string, text: string): Promise<string> {
-  await app.type(`:as ${user}`, ':in riders-meituan', '/report');
-  await press(app, 'riders-meituan', '私下反映');
-  await app.type(`:loc ${loc}`);
-  await app.type(text);
-  await press(app, user, '对，下一步');
-  await press(app, user, '匿名反映');
-  await press(app, user, '提交');
-  return lastTicketId(app, user);
-}
+const reportAt = (user: string, loc: string, text: string) =>
+  fileFrom(board.app, user, 'riders-meituan', text, { anonymous: true, attach: `:loc ${loc}` });
 
 describe('the reports map with the keyboard, and not by colour alone (QA22 #12)', () => {
   it('Tab reaches a point and a cluster, Enter opens them; the marker carries the legend sign', async () => {
@@ -98,8 +70,8 @@ describe('the reports map with the keyboard, and not by colour alone (QA22 #12)'
     await reportAt('rider-m3', '31.30401 121.51501', '井盖松动，差点摔车');
 
     // Road hazards go to the district's branch: the organiser's map has them.
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/map`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/map`);
     await page.waitForSelector('#reports-map .report-pin');
     // The point is a button named by its ticket and category, with its category's sign on it, as in the legend.
     const pin = page.locator('#reports-map .report-pin');

@@ -4,44 +4,18 @@
  * queue with a confirmation, and a stale page says who moved the ticket; "no place given" is a filter;
  * the figures follow the chosen month; map markers carry colours and numbers; and the small things.
  */
-import { createServer, type Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HttpServer } from '../../../src/http/server.js';
+import { describe, expect, it } from 'vitest';
 import { NOTE_MAX } from '../../../src/core/reports/triage.js';
 import { lastMonths, monthKey } from '../../../src/core/reports/trend.js';
 import { openStatus } from '../../../src/core/stations/hours.js';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { launchChromium, serveBoard } from './browser.js';
-import { bindGroups, boardLink, fileFrom } from '../../core/reports/drive.js';
-import { lastTicketId, linesIn, press } from '../../core/reports/helpers.js';
+import { useBoard, useTiledBoard, signInToBoard } from './browser.js';
+import { bindGroups, fileFrom } from '../../core/reports/drive.js';
+import { linesIn } from '../../core/reports/helpers.js';
 
-let app: TestApp;
-let http: HttpServer;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await createTestApp();
-  await bindGroups(app);
-  ({ http, base } = await serveBoard(app.app));
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await http?.close();
-  await app?.close();
-});
-
-async function signIn(user: string, at = base): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-  expect((await page.goto(`${at}/board/login?t=${await boardLink(app, user)}`))!.status()).toBe(200);
-  return page;
-}
+const board = useBoard({ before: bindGroups });
 
 const fresh = (user: string, text: string, category = '薪酬与罚款') =>
-  fileFrom(app, user, 'riders-meituan', text, { category });
+  fileFrom(board.app, user, 'riders-meituan', text, { category });
 
 /** A text of `n` characters over several lines, ending with words a reader would miss if cut. */
 function longText(n: number, end = '最后：请找王站长办理。'): string {
@@ -54,8 +28,8 @@ function longText(n: number, end = '最后：请找王站长办理。'): string 
 describe('a long note (QA round 5 §2)', () => {
   it('counts the characters as they are typed, refuses more than the chat keeps with the text kept, and sends the whole text when it fits', async () => {
     const id = await fresh('rider-q1', '罚款单上写的金额和扣的不一样');
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/t/${id}`);
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/t/${id}`);
     const form = page.locator('form[action$="/resolve"]');
     const counter = form.locator('.count');
     expect(await counter.textContent()).toBe(`0 / ${NOTE_MAX} 字`);
@@ -70,8 +44,8 @@ describe('a long note (QA round 5 §2)', () => {
     expect(await counter.getAttribute('class')).toContain('err');
     // The browser does not send it…
     await form.locator('button').click();
-    expect(page.url()).toBe(`${base}/board/t/${id}`);
-    expect((await app.app.deps.store.tickets.get(id))!.status).not.toBe('resolved');
+    expect(page.url()).toBe(`${board.base}/board/t/${id}`);
+    expect((await board.app.app.deps.store.tickets.get(id))!.status).not.toBe('resolved');
     // …and a page that sends it anyway (no script, an old page) is refused with the text in its form.
     await form.evaluate((f) => f.setAttribute('novalidate', ''));
     await form.locator('button').click();
@@ -85,9 +59,9 @@ describe('a long note (QA round 5 §2)', () => {
     // On a phone the form is below the card: a link goes to it.
     await page.click('#to-kept');
     expect(page.url()).toMatch(/#act-resolve$/);
-    expect((await app.app.deps.store.tickets.get(id))!.status).not.toBe('resolved');
+    expect((await board.app.app.deps.store.tickets.get(id))!.status).not.toBe('resolved');
     expect(
-      linesIn(app, 'rider-q1')
+      linesIn(board.app, 'rider-q1')
         .map((l) => l.text)
         .join('\n'),
     ).not.toContain('第1条处理完毕');
@@ -95,7 +69,7 @@ describe('a long note (QA round 5 §2)', () => {
     // 4,800 characters: the same refusal with the text kept, not a 413 that loses it.
     const csrf = (await page.getAttribute('input[name="_csrf"]', 'value'))!;
     const huge = longText(4800);
-    const res = await page.request.post(`${base}/board/t/${id}/ask`, {
+    const res = await page.request.post(`${board.base}/board/t/${id}/ask`, {
       form: { _csrf: csrf, branch: 'meituan-yangpu', note: huge },
     });
     expect(res.status()).toBe(400);
@@ -111,7 +85,7 @@ describe('a long note (QA round 5 §2)', () => {
     await page.locator('form[action$="/resolve"] button').click();
     await expect.poll(() => page.locator('#done').count()).toBe(1);
     // The worker gets all of it, in several messages (the limit is a report's, QA: a number at the end was lost).
-    const told = linesIn(app, 'rider-q1').at(-1)!.text;
+    const told = linesIn(board.app, 'rider-q1').at(-1)!.text;
     expect(told).toContain('最后：请找王站长办理。');
     expect(told).toContain('问题解决了吗？');
     expect(told).not.toContain('…');
@@ -125,8 +99,8 @@ describe('a transfer or a return (QA round 5 §3)', () => {
   it('lands on the queue saying where the ticket went', async () => {
     const moved = await fresh('rider-q2', '站点的充电柜一直坏着');
     const back = await fresh('rider-q3', '这单其实不归美团管');
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/t/${moved}`);
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/t/${moved}`);
     const transfer = page.locator('form[action$="/transfer"]');
     await transfer.locator('select').selectOption('eleme-yangpu');
     await transfer.locator('textarea').fill('是饿了么的骑手');
@@ -137,7 +111,7 @@ describe('a transfer or a return (QA round 5 §3)', () => {
     );
     expect(await page.textContent('body')).not.toContain('无权查看');
 
-    await page.goto(`${base}/board/t/${back}`);
+    await page.goto(`${board.base}/board/t/${back}`);
     await page.locator('form[action$="/return"] textarea').fill('不归我们');
     await page.locator('form[action$="/return"] button').click();
     await page.waitForURL(/\/board\?moved=/);
@@ -145,8 +119,8 @@ describe('a transfer or a return (QA round 5 §3)', () => {
       new RegExp(`^✅ ${back} 已退回，转至 .+，群里的卡片已同步更新。$`),
     );
     // Someone of another branch is told nothing by the same address.
-    const other = await signIn('sec-sf');
-    await other.goto(`${base}/board?moved=${moved}`);
+    const other = await board.signIn('sec-sf');
+    await other.goto(`${board.base}/board?moved=${moved}`);
     expect(await other.locator('#done').count()).toBe(0);
     await page.context().close();
     await other.context().close();
@@ -154,10 +128,10 @@ describe('a transfer or a return (QA round 5 §3)', () => {
 
   it('a stale page says who moved the ticket and where, and gives back the typed text', async () => {
     const id = await fresh('rider-q4', '商家出餐慢还算我超时');
-    const stale = await signIn('sec-meituan');
-    await stale.goto(`${base}/board/t/${id}`);
-    const org = await signIn('org-li');
-    await org.goto(`${base}/board/t/${id}`);
+    const stale = await board.signIn('sec-meituan');
+    await stale.goto(`${board.base}/board/t/${id}`);
+    const org = await board.signIn('org-li');
+    await org.goto(`${board.base}/board/t/${id}`);
     await org.locator('form[action$="/transfer"] select').selectOption('eleme-yangpu');
     await org.locator('form[action$="/transfer"] textarea').fill('转给饿了么');
     await org.locator('form[action$="/transfer"] button').click();
@@ -172,7 +146,7 @@ describe('a transfer or a return (QA round 5 §3)', () => {
     );
     expect(await stale.locator('#kept').inputValue()).toBe('已和商家沟通，超时记录撤销');
     // Opening it again says the same, not "无权查看".
-    expect((await stale.goto(`${base}/board/t/${id}`))!.status()).toBe(403);
+    expect((await stale.goto(`${board.base}/board/t/${id}`))!.status()).toBe(403);
     expect(await stale.textContent('#error')).toContain('已由 org-li');
     await stale.context().close();
     await org.context().close();
@@ -183,8 +157,8 @@ describe('"没写地点的反映" (QA round 5 §5)', () => {
   it('links to exactly the reports it counts: the queue offers "no place given"', async () => {
     await fresh('rider-q5', '这个月工资少发了两百');
     await fresh('rider-q6', '五角场那边站长扣了我的工资', '薪酬与罚款');
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/figures`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/figures`);
     const line = (await page.textContent('#clusters-noplace'))!;
     const n = Number(/薪酬与罚款 (\d+)/.exec(line)![1]);
     await page.locator('#clusters-noplace a', { hasText: '薪酬与罚款' }).click();
@@ -194,27 +168,27 @@ describe('"没写地点的反映" (QA round 5 §5)', () => {
       .locator('#queue tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-ticket')!));
     expect(shown.length).toBe(n);
-    for (const id of shown) expect((await app.app.deps.store.tickets.get(id))!.area ?? '').toBe('');
+    for (const id of shown) expect((await board.app.app.deps.store.tickets.get(id))!.area ?? '').toBe('');
     await page.context().close();
   });
 });
 
 describe('figures follow the chosen month (QA round 5 §6)', () => {
   it('charts and clusters cover the months up to the one chosen, "now" figures say so, a future month is refused', async () => {
-    const now = app.app.deps.now().getTime();
-    const [cur] = lastMonths(now, app.app.deps.timezone, 1);
+    const now = board.app.app.deps.now().getTime();
+    const [cur] = lastMonths(now, board.app.app.deps.timezone, 1);
     const next = monthKey(
       cur!.month === 12 ? { year: cur!.year + 1, month: 1 } : { ...cur!, month: cur!.month + 1 },
     );
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/figures`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/figures`);
     expect(await page.textContent('#trend-title')).toMatch(
       new RegExp(`^响应率、办结率、实际解决率、满意率（\\d{4}-\\d{2} 至 ${monthKey(cur!)}，按月）$`),
     );
     expect(await page.locator('#trend').count()).toBe(1);
     expect(await page.textContent('#overdue-title')).toContain('此刻');
 
-    await page.goto(`${base}/board/figures?month=2024-01`);
+    await page.goto(`${board.base}/board/figures?month=2024-01`);
     expect(await page.textContent('#trend-title')).toContain('2023-02 至 2024-01');
     expect(await page.textContent('#cats-title')).toContain('2023-02 至 2024-01');
     expect(await page.textContent('#trend-empty')).toBe('暂无数据');
@@ -222,7 +196,7 @@ describe('figures follow the chosen month (QA round 5 §6)', () => {
     expect(await page.textContent('#clusters-title')).toContain('2024-01-31');
     expect(await page.locator('#clusters li').count()).toBe(0);
 
-    const res = await page.goto(`${base}/board/figures?month=${next}`);
+    const res = await page.goto(`${board.base}/board/figures?month=${next}`);
     expect(res!.status()).toBe(400);
     expect(await page.textContent('#error')).toBe(
       `${next} 还没到，没有数据。请选择 ${monthKey(cur!)} 或以前的月份。`,
@@ -232,43 +206,20 @@ describe('figures follow the chosen month (QA round 5 §6)', () => {
 });
 
 describe('maps (QA round 5 §8)', () => {
-  const PNG = Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-    'base64',
-  );
-  let tiles: Server;
-  let mapHttp: HttpServer;
-  let mapBase: string;
-  beforeAll(async () => {
-    tiles = createServer((_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(PNG));
-    await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
-    const tilesBase = `http://127.0.0.1:${(tiles.address() as { port: number }).port}`;
-    ({ http: mapHttp, base: mapBase } = await serveBoard(app.app, {
-      tileUrl: `${tilesBase}/{z}/{x}/{y}.png`,
-    }));
-  });
-  afterAll(async () => {
-    await mapHttp?.close();
-    tiles?.closeAllConnections();
-    await new Promise((resolve) => tiles?.close(resolve));
-  });
+  const map = useTiledBoard(board);
 
   it("the ticket map colours stations as the stations page does, and the stations map's markers carry the table's numbers", async () => {
-    await app.type(':as rider-q7', ':in riders-meituan', '/report');
-    await press(app, 'riders-meituan', '私下反映');
-    await app.type(':loc 31.3040 121.5150');
-    await app.type('这个路口的井盖松了，电动车过去会颠');
-    await press(app, 'rider-q7', '对，下一步');
-    await press(app, 'rider-q7', '匿名反映');
-    await press(app, 'rider-q7', '提交');
-    const id = lastTicketId(app, 'rider-q7');
-    const stations = app.app.deps.content.get().stations;
+    const id = await fileFrom(board.app, 'rider-q7', 'riders-meituan', '这个路口的井盖松了，电动车过去会颠', {
+      anonymous: true,
+      attach: ':loc 31.3040 121.5150',
+    });
+    const stations = board.app.app.deps.content.get().stations;
     const openNow = stations.filter(
-      (s) => openStatus(s, app.app.deps.now(), app.app.deps.timezone).open,
+      (s) => openStatus(s, board.app.app.deps.now(), board.app.app.deps.timezone).open,
     ).length;
 
-    const page = await signIn('org-li', mapBase);
-    await page.goto(`${mapBase}/board/t/${id}`);
+    const page = await signInToBoard(board.browser, board.app, map.base, 'org-li');
+    await page.goto(`${map.base}/board/t/${id}`);
     await page.waitForSelector('#location-map path[stroke="#c00000"]');
     expect(await page.locator('#location-map path[stroke="#0a6b0a"]').count()).toBe(openNow);
     expect(await page.locator('#location-map path[stroke="#999"]').count()).toBe(stations.length - openNow);
@@ -278,7 +229,7 @@ describe('maps (QA round 5 §8)', () => {
     expect(signs.filter((x) => x === '✕')).toHaveLength(stations.length - openNow);
     expect(await page.content()).toMatch(/"note":"🟢|"note":"🔴/);
 
-    await page.goto(`${mapBase}/board/stations`);
+    await page.goto(`${map.base}/board/stations`);
     await page.waitForSelector('#map .map-pin');
     const pins = await page.locator('#map .leaflet-tooltip.map-pin').allTextContents();
     expect(pins).toEqual(stations.map((_, i) => String(i + 1)));
@@ -291,10 +242,10 @@ describe('maps (QA round 5 §8)', () => {
 describe('small things (QA round 5 §9)', () => {
   it('a refused action says it was refused and why, on the ticket as it is now', async () => {
     const id = await fresh('rider-q8', '申请的头盔一直没发');
-    const a = await signIn('sec-meituan');
-    const b = await signIn('sec-meituan-2');
-    await a.goto(`${base}/board/t/${id}`);
-    await b.goto(`${base}/board/t/${id}`);
+    const a = await board.signIn('sec-meituan');
+    const b = await board.signIn('sec-meituan-2');
+    await a.goto(`${board.base}/board/t/${id}`);
+    await b.goto(`${board.base}/board/t/${id}`);
     await a.click('form[action$="/claim"] button');
     await a.waitForSelector('#done');
     await b.click('form[action$="/claim"] button');
@@ -311,8 +262,8 @@ describe('small things (QA round 5 §9)', () => {
 
   it('a stale 批准 says who decided the request meanwhile, and when', async () => {
     const id = await fresh('rider-q11', '保险理赔一直拖着不处理');
-    const sec = await signIn('sec-meituan');
-    await sec.goto(`${base}/board/t/${id}`);
+    const sec = await board.signIn('sec-meituan');
+    await sec.goto(`${board.base}/board/t/${id}`);
     await sec.click('form[action$="/claim"] button');
     await sec.waitForSelector('#done');
     const extend = sec.locator('form[action$="/extend"]');
@@ -320,10 +271,10 @@ describe('small things (QA round 5 §9)', () => {
     await extend.locator('textarea').fill('要等保险公司回复');
     await extend.locator('button').click();
     await sec.waitForSelector('#done');
-    const li = await signIn('org-li');
-    await li.goto(`${base}/board/t/${id}`);
-    const zhang = await signIn('org-zhang');
-    await zhang.goto(`${base}/board/t/${id}`);
+    const li = await board.signIn('org-li');
+    await li.goto(`${board.base}/board/t/${id}`);
+    const zhang = await board.signIn('org-zhang');
+    await zhang.goto(`${board.base}/board/t/${id}`);
     await zhang.click('form[action$="/refuse"] button');
     await zhang.waitForSelector('#done');
     await li.click('form[action$="/approve"] button');
@@ -336,12 +287,12 @@ describe('small things (QA round 5 §9)', () => {
   });
 
   it('the signed-out page shows no nav, and no link that would only be refused', async () => {
-    const page = await signIn('sec-meituan');
+    const page = await board.signIn('sec-meituan');
     await page.click('form[action$="/logout"] button');
     await page.waitForURL(/\/logout$/);
     expect(await page.textContent('main')).toContain('已退出登录');
     expect(await page.locator('header a').count()).toBe(0);
-    expect((await page.goto(`${base}/board`))!.status()).toBe(401);
+    expect((await page.goto(`${board.base}/board`))!.status()).toBe(401);
     expect(await page.locator('header a').count()).toBe(0);
     expect(await page.locator('#back').count()).toBe(0);
     await page.context().close();
@@ -349,36 +300,36 @@ describe('small things (QA round 5 §9)', () => {
 
   it('a lower-case ticket number finds the ticket', async () => {
     const id = await fresh('rider-q9', '电动车在站点门口被偷了');
-    const page = await signIn('sec-meituan');
-    expect((await page.goto(`${base}/board/t/${id.toLowerCase()}`))!.status()).toBe(200);
+    const page = await board.signIn('sec-meituan');
+    expect((await page.goto(`${board.base}/board/t/${id.toLowerCase()}`))!.status()).toBe(200);
     expect(await page.textContent('#ticket')).toContain(id);
     await page.context().close();
   });
 
   it('an organiser is not offered 申请延期, and a POST of one is refused', async () => {
     const id = await fresh('rider-q10', '站长要求我们每天早到半小时不给钱');
-    const org = await signIn('org-li');
-    await org.goto(`${base}/board/t/${id}`);
+    const org = await board.signIn('org-li');
+    await org.goto(`${board.base}/board/t/${id}`);
     await org.click('form[action$="/claim"] button');
     await org.waitForSelector('#done');
     expect(await org.locator('details[data-act="resolve"]').count()).toBe(1);
     expect(await org.locator('details[data-act="extend"]').count()).toBe(0);
     const csrf = (await org.getAttribute('input[name="_csrf"]', 'value'))!;
-    const res = await org.request.post(`${base}/board/t/${id}/extend`, {
+    const res = await org.request.post(`${board.base}/board/t/${id}/extend`, {
       form: { _csrf: csrf, branch: 'meituan-yangpu', days: '3', note: '需要时间' },
     });
     expect(res.status()).toBe(403);
     // A secretary of the branch still is.
-    const sec = await signIn('sec-meituan');
-    await sec.goto(`${base}/board/t/${id}`);
+    const sec = await board.signIn('sec-meituan');
+    await sec.goto(`${board.base}/board/t/${id}`);
     expect(await sec.locator('details[data-act="extend"]').count()).toBe(1);
     await org.context().close();
     await sec.context().close();
   });
 
   it('a queue filter it cannot use is named, not silently ignored', async () => {
-    const page = await signIn('sec-meituan');
-    const res = await page.goto(`${base}/board?since=abc&state=bogus&category=nosuch&page=999`);
+    const page = await board.signIn('sec-meituan');
+    const res = await page.goto(`${board.base}/board?since=abc&state=bogus&category=nosuch&page=999`);
     expect(res!.status()).toBe(400);
     const said = (await page.textContent('#filter-error'))!;
     expect(said).toContain('「起始日期」的值「abc」无效');
@@ -386,7 +337,7 @@ describe('small things (QA round 5 §9)', () => {
     expect(said).toContain('「类别」的值「nosuch」无效');
     expect(said).toMatch(/没有第 999 页（共 \d+ 页）/);
     // The plain queue has nothing to say.
-    expect((await page.goto(`${base}/board`))!.status()).toBe(200);
+    expect((await page.goto(`${board.base}/board`))!.status()).toBe(200);
     expect(await page.locator('#filter-error').count()).toBe(0);
     await page.context().close();
   });

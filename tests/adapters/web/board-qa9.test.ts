@@ -3,38 +3,18 @@
  * Debian's chromium (playwright-core) on that district's own pack.
  */
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HttpServer } from '../../../src/http/server.js';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { launchChromium, serveBoard } from './browser.js';
-import { boardLink } from '../../core/reports/drive.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../../helpers/app.js';
+import { useBoard } from './browser.js';
 import { press } from '../../core/reports/helpers.js';
 
 const YUHUA = resolve(import.meta.dirname, '../../../packs/yuhua');
 
-let app: TestApp;
-let http: HttpServer;
-let base: string;
-let browser: Browser;
+const board = useBoard({ start: () => createTestApp({ contentDir: YUHUA }) });
 
-beforeAll(async () => {
-  app = await createTestApp({ contentDir: YUHUA });
-  ({ http, base } = await serveBoard(app.app));
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await http?.close();
-  await app?.close();
-});
-
-async function signIn(user: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'zh-CN', viewport })).newPage();
-  expect((await page.goto(`${base}/board/login?t=${await boardLink(app, user)}`))!.status()).toBe(200);
-  return page;
-}
+/** A phone's screen. */
+const viewport = { width: 390, height: 844 };
 
 type Drawn = { text: string; left: number; right: number; top: number };
 
@@ -56,8 +36,8 @@ async function drawnTexts(page: Page, chartId = 'plot'): Promise<Drawn[]> {
 
 describe('the stations plot on a phone (QA round 9)', () => {
   it('keeps every station label inside the plot and never runs the longitudes together', async () => {
-    const page = await signIn('org-liu', { width: 390, height: 844 });
-    await page.goto(`${base}/board/stations`);
+    const page = await board.signIn('org-liu', { viewport });
+    await page.goto(`${board.base}/board/stations`);
     const width = await page.locator('#plot').evaluate((el) => el.clientWidth);
     const texts = await drawnTexts(page);
     // The easternmost station (石家庄东站司机之家, 114.5952) was cut at the right edge: "4 石家庄东站司机之".
@@ -79,14 +59,14 @@ describe('the stations plot on a phone (QA round 9)', () => {
 
 describe('the figures on a phone (QA round 9)', () => {
   it('draws nothing of the trend chart outside its box: the heading above names it', async () => {
-    await app.type(':as org-liu', ':in riders-meituan 美团裕华骑手群', '/bind yh-meituan');
+    await board.app.type(':as org-liu', ':in riders-meituan 美团裕华骑手群', '/bind yh-meituan');
     // A report, so the trend has something to draw (the drive helpers read the sample pack's JN- numbers).
-    await app.type(':as rider-1', ':in riders-meituan', '/report');
-    await press(app, 'riders-meituan', '私下反映');
-    await app.type('站长扣了我三百块钱，说是超时罚款，没有任何通知');
-    for (const label of ['对，下一步', '匿名反映', '提交']) await press(app, 'rider-1', label);
-    const page = await signIn('org-han', { width: 390, height: 844 });
-    await page.goto(`${base}/board/figures?lang=en`);
+    await board.app.type(':as rider-1', ':in riders-meituan', '/report');
+    await press(board.app, 'riders-meituan', '私下反映');
+    await board.app.type('站长扣了我三百块钱，说是超时罚款，没有任何通知');
+    for (const label of ['对，下一步', '匿名反映', '提交']) await press(board.app, 'rider-1', label);
+    const page = await board.signIn('org-han', { viewport });
+    await page.goto(`${board.base}/board/figures?lang=en`);
     const width = await page.locator('#trend').evaluate((el) => el.clientWidth);
     const texts = await drawnTexts(page, 'trend');
     // Before, the chart drew the heading again, wider than the phone: cut at both ends.

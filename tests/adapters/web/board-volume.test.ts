@@ -2,36 +2,19 @@
  * The board at a real district's volume (QA18's leftovers): the notices page's 20 notices read at once, the gaps
  * page paged past its top 50, and the reports map.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { NoticeRecord } from '../../../src/core/ports/notices.js';
 import type { NewTicket } from '../../../src/core/ports/tickets.js';
-import { localDate } from '../../../src/core/zoned.js';
-import type { HttpServer } from '../../../src/http/server.js';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { bindGroups, boardLink } from '../../core/reports/drive.js';
+import { createTestApp } from '../../helpers/app.js';
+import { bindGroups } from '../../core/reports/drive.js';
 import { clock, HOUR } from '../../core/reports/helpers.js';
-import { launchChromium, serveBoard } from './browser.js';
+import { useBoard } from './browser.js';
+import { fileAt } from './volume.js';
 
 const NOW = Date.UTC(2026, 7, 20, 2, 0, 0);
 const c = clock(NOW);
-let app: TestApp;
-let http: HttpServer;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await createTestApp({ now: c.now });
-  await bindGroups(app);
-  ({ http, base } = await serveBoard(app.app));
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await http?.close();
-  await app?.close();
-});
+const board = useBoard({ start: () => createTestApp({ now: c.now }), before: bindGroups });
 
 /** The gap rows a gaps page lists: [question, count]. */
 const gapRows = (page: Page) =>
@@ -39,36 +22,8 @@ const gapRows = (page: Page) =>
     rows.map((r) => [r.children[0]!.textContent ?? '', r.children[1]!.textContent ?? '']),
   );
 
-let n = 0;
 /** A ticket filed at `at` through the store's own create, as intake files it. */
-async function file(at: number, over: Partial<NewTicket>): Promise<string> {
-  const i = n++;
-  const r = await app.app.store.tickets.create(
-    {
-      draft: `vol-${i}`,
-      channel: 'console',
-      reporter: `rider-${i}`,
-      chat: `rider-${i}`,
-      locale: 'zh-CN',
-      branch: 'meituan-yangpu',
-      category: 'pay-penalty',
-      urgency: 'normal',
-      confidence: 1,
-      anonymous: false,
-      contact: false,
-      text: `第${i}号反映`,
-      summary: `第${i}号反映`,
-      evidence: [],
-      similar: 0,
-      respondBy: at + 24 * HOUR,
-      resolveBy: at + 168 * HOUR,
-      ...over,
-    },
-    { now: at, numberPrefix: 'JN-2026-', limit: 0, windowMs: HOUR, day: localDate(at, 'Asia/Shanghai') },
-  );
-  if (r.status !== 'created') throw new Error(`ticket ${i}: ${r.status}`);
-  return r.id;
-}
+const file = (at: number, over: Partial<NewTicket>) => fileAt(board.app, at, over);
 
 /** What the reports map draws: each cluster's count and each single point, summed. */
 const drawn = (page: Page) =>
@@ -78,20 +33,14 @@ const drawn = (page: Page) =>
     return clusters.reduce((a, b) => a + b, 0) + singles;
   })()`);
 
-async function signIn(user: string, locale = 'zh-CN'): Promise<Page> {
-  const page = await (await browser.newContext({ locale })).newPage();
-  expect((await page.goto(`${base}/board/login?t=${await boardLink(app, user)}`))!.status()).toBe(200);
-  return page;
-}
-
 describe('the notices page', () => {
   it('lists the newest 20 notices asking for 收到, newest first', async () => {
-    const chats = (await app.app.store.groups.list()).map((g) => g.chat);
+    const chats = (await board.app.app.store.groups.list()).map((g) => g.chat);
     expect(chats).toHaveLength(2);
     for (let i = 1; i <= 25; i++) {
       const at = NOW - (30 - i) * HOUR;
       const notice: NoticeRecord = {
-        id: await app.app.store.notices.nextId(),
+        id: await board.app.app.store.notices.nextId(),
         by: 'console:org-li',
         byChat: 'org-li',
         createdAt: at,
@@ -104,12 +53,12 @@ describe('the notices page', () => {
         ack: true,
         status: 'queued',
       };
-      await app.app.store.notices.save(notice);
+      await board.app.app.store.notices.save(notice);
     }
-    await app.app.store.notices.ack('n25', chats[0]!, 'rider-1');
+    await board.app.app.store.notices.ack('n25', chats[0]!, 'rider-1');
 
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/notices`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/notices`);
     const rows = await page.$$eval('tr', (trs) =>
       trs.map((tr) => tr.textContent ?? '').filter((t) => t.includes('号通知')),
     );
@@ -124,12 +73,12 @@ describe('the notices page', () => {
 
 describe('the gaps page', () => {
   it('pages all the unanswered questions, 50 a page, most asked first, each with its action', async () => {
-    const faq = app.app.store.faq;
+    const faq = board.app.app.store.faq;
     for (let i = 0; i < 3; i++) await faq.logGap('最常问的问题', { text: '最常问的问题' });
     for (let i = 0; i < 120; i++) await faq.logGap(`第${i}个没答上的问题`, { text: `第${i}个没答上的问题` });
 
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/gaps`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/gaps`);
     const first = await gapRows(page);
     expect(first).toHaveLength(50);
     expect(first[0]).toEqual(['最常问的问题', '3']);
@@ -147,23 +96,23 @@ describe('the gaps page', () => {
     expect(await page.locator('#gaps-pager >> text=下一页').count()).toBe(0);
 
     // A page past the end answers as the queue does: the last page, and which page was asked for.
-    const past = await page.goto(`${base}/board/gaps?page=9`);
+    const past = await page.goto(`${board.base}/board/gaps?page=9`);
     expect(past!.status()).toBe(400);
     expect(await page.textContent('#filter-error')).toContain('没有第 9 页（共 3 页），下面是第 3 页。');
     expect(await gapRows(page)).toEqual(third);
 
-    const en = await signIn('org-li', 'en');
-    await en.goto(`${base}/board/gaps?page=2&lang=en`);
+    const en = await board.signIn('org-li', { locale: 'en' });
+    await en.goto(`${board.base}/board/gaps?page=2&lang=en`);
     expect(await en.textContent('#gaps-pager')).toContain('Page 2 of 3, 121 questions in all');
   });
 
   it('keeps the page after an action: linking a gap to an entry or writing its answer goes back to that page', async () => {
     // The 121 questions above, and 31 more: four pages, the last with two questions.
-    const faq = app.app.store.faq;
+    const faq = board.app.app.store.faq;
     for (let i = 0; i < 31; i++)
       await faq.logGap(`骑手体检问题${i}`, { text: `骑手体检在哪里预约（第${i}问）` });
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/gaps?page=3`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/gaps?page=3`);
     expect(await page.textContent('#gaps-pager')).toContain('第 3/4 页，共 152 个问题');
     const row = page.locator('#gaps tbody tr').first();
     const question = (await row.locator('td').first().textContent())!;
@@ -177,7 +126,7 @@ describe('the gaps page', () => {
     expect(new URL(page.url()).searchParams.get('page')).toBe('3');
 
     // The answer written on the last page's only question: that page is gone, so the new last one, no complaint.
-    await page.goto(`${base}/board/gaps?page=4`);
+    await page.goto(`${board.base}/board/gaps?page=4`);
     expect(await gapRows(page)).toHaveLength(1);
     await page.locator('#gaps tbody tr a.act').first().click();
     await page.fill('input[name="title"]', '体检预约在哪');
@@ -213,8 +162,8 @@ describe('the reports map', () => {
       }),
     ];
 
-    const org = await signIn('org-li');
-    await org.goto(`${base}/board`);
+    const org = await board.signIn('org-li');
+    await org.goto(`${board.base}/board`);
     await org.click('header >> text=反映地图');
     await org.waitForSelector('#reports-map .marker-cluster');
     expect(await org.textContent('#map-count')).toContain('2026-08 有位置的反映：6 件');
@@ -226,8 +175,8 @@ describe('the reports map', () => {
     expect(await drawn(org)).toBe(1);
 
     // A secretary sees their branch's points only; the page names no other branch's ticket.
-    const sec = await signIn('sec-meituan');
-    await sec.goto(`${base}/board/map?month=2026-08`);
+    const sec = await board.signIn('sec-meituan');
+    await sec.goto(`${board.base}/board/map?month=2026-08`);
     await sec.waitForSelector('#reports-map .marker-cluster');
     expect(await drawn(sec)).toBe(4);
     const html = await sec.content();
@@ -241,7 +190,7 @@ describe('the reports map', () => {
     expect(sec.url()).toContain(`/board/t/${far}`);
 
     // A cluster opens the queue of exactly its reports.
-    await sec.goto(`${base}/board/map?month=2026-08`);
+    await sec.goto(`${board.base}/board/map?month=2026-08`);
     await sec.locator('#reports-map .marker-cluster', { hasText: '3' }).click();
     expect(await sec.textContent('.cluster-popup')).toContain('3 件反映');
     await sec.click('.cluster-popup a');
@@ -265,8 +214,8 @@ describe('closed and all lists in a busy district', () => {
     for (let i = 0; i < 2010; i++)
       await file(june + i * 10 * 60_000, { branch: 'eleme-yangpu', category: 'other' });
 
-    const sec = await signIn('sec-meituan');
-    await sec.goto(`${base}/board?state=all`);
+    const sec = await board.signIn('sec-meituan');
+    await sec.goto(`${board.base}/board?state=all`);
     const listed = await sec.$$eval('tr[data-ticket]', (rows) =>
       rows.map((r) => r.getAttribute('data-ticket')),
     );
@@ -275,8 +224,8 @@ describe('closed and all lists in a busy district', () => {
 
     // The organiser's list is cut (a category is filtered within the newest 2,000, and May's are older): the page
     // says so, and the days it offers bring May back, the category kept.
-    const org = await signIn('org-li');
-    await org.goto(`${base}/board?state=all&category=housing`);
+    const org = await board.signIn('org-li');
+    await org.goto(`${board.base}/board?state=all&category=housing`);
     expect(await org.locator('tr[data-ticket]').count()).toBe(0);
     expect(await org.textContent('#capped')).toContain('这里只列出了最近的 2,000 件');
     await org.fill('#capped input[name=since]', '2026-05-01');

@@ -5,15 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import { sign } from '@telegram-apps/init-data-node';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
 import { CATEGORY_COLOURS, DEFAULT_TILE_ATTRIBUTION, tileSource } from '../../../src/adapters/web/board.js';
 import type { HttpServer } from '../../../src/http/server.js';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { launchChromium, serveBoard } from './browser.js';
+import { serveBoard, useBoard, useTiledBoard } from './browser.js';
 import { bindGroups, boardLink, cardOf, fileFrom } from '../../core/reports/drive.js';
-import { lastTicketId, latest, linesIn, press } from '../../core/reports/helpers.js';
+import { latest, linesIn, press } from '../../core/reports/helpers.js';
 import {
   buttonsOf,
   createTelegramTestApp,
@@ -24,97 +22,79 @@ import type { ConsoleLine } from '../../../src/adapters/console/adapter.js';
 
 const TG_TOKEN = '123456:TEST-token';
 
-let app: TestApp;
-let http: HttpServer;
-let base: string;
-let browser: Browser;
 const ids: Record<string, string> = {};
 
-beforeAll(async () => {
-  app = await createTestApp();
-  await bindGroups(app);
-  ids.meituan = await fileFrom(app, 'rider-1', 'riders-meituan', '超时被罚款50元，站长电话13812345678', {
-    category: '薪酬与罚款',
-  });
-  ids.eleme = await fileFrom(app, 'rider-2', 'riders-eleme', '<script>alert(1)</script><b>扣钱</b>', {
-    category: '薪酬与罚款',
-    anonymous: true,
-  });
-  ({ http, base } = await serveBoard(app.app, { telegramToken: TG_TOKEN }));
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await http?.close();
-  await app?.close();
+const board = useBoard({
+  before: async (app) => {
+    await bindGroups(app);
+    ids.meituan = await fileFrom(app, 'rider-1', 'riders-meituan', '超时被罚款50元，站长电话13812345678', {
+      category: '薪酬与罚款',
+    });
+    ids.eleme = await fileFrom(app, 'rider-2', 'riders-eleme', '<script>alert(1)</script><b>扣钱</b>', {
+      category: '薪酬与罚款',
+      anonymous: true,
+    });
+  },
+  board: { telegramToken: TG_TOKEN },
 });
 
-async function signIn(user: string, phone = false): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    ...(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}),
-  });
-  const page = await context.newPage();
-  const res = await page.goto(`${base}/board/login?t=${await boardLink(app, user)}`);
-  expect(res!.status()).toBe(200);
-  return page;
-}
+/** A phone's screen and touch. */
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 describe('sign-in', () => {
   it('a link from /board signs a secretary in once; the same link again, a forged one and an expired one are refused', async () => {
-    const secret = await boardLink(app, 'sec-meituan');
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const secret = await boardLink(board.app, 'sec-meituan');
+    const context = await board.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
-    await page.goto(`${base}/board/login?t=${secret}`);
-    expect(page.url()).toBe(`${base}/board`);
+    await page.goto(`${board.base}/board/login?t=${secret}`);
+    expect(page.url()).toBe(`${board.base}/board`);
     await expect.poll(() => page.textContent('body')).toContain(ids.meituan);
     // The phone number in the summary is masked as in chat.
     expect(await page.textContent('body')).not.toContain('13812345678');
 
-    const fresh = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-    const replay = await fresh.goto(`${base}/board/login?t=${secret}`);
+    const fresh = await (await board.browser.newContext({ locale: 'zh-CN' })).newPage();
+    const replay = await fresh.goto(`${board.base}/board/login?t=${secret}`);
     expect(replay!.status()).toBe(401);
     expect(await fresh.textContent('body')).toContain('登录链接无效、已过期或已经用过');
 
-    const forged = await fresh.goto(`${base}/board/login?t=${'A'.repeat(43)}`);
+    const forged = await fresh.goto(`${board.base}/board/login?t=${'A'.repeat(43)}`);
     expect(forged!.status()).toBe(401);
 
-    const expiring = await boardLink(app, 'sec-meituan');
-    const key = app.app.store.keys.boardLink(createHash('sha256').update(expiring).digest('hex'));
-    await app.app.store.redis.pexpire(key, 1);
-    await expect.poll(() => app.app.store.redis.exists(key)).toBe(0);
-    expect((await fresh.goto(`${base}/board/login?t=${expiring}`))!.status()).toBe(401);
+    const expiring = await boardLink(board.app, 'sec-meituan');
+    const key = board.app.app.store.keys.boardLink(createHash('sha256').update(expiring).digest('hex'));
+    await board.app.app.store.redis.pexpire(key, 1);
+    await expect.poll(() => board.app.app.store.redis.exists(key)).toBe(0);
+    expect((await fresh.goto(`${board.base}/board/login?t=${expiring}`))!.status()).toBe(401);
   });
 
   it('refuses forged Mini App initData, a tampered cookie, and workers', async () => {
-    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-    await page.goto(`${base}/board/tg`);
-    const forged = await page.request.post(`${base}/board/tg`, {
+    const page = await (await board.browser.newContext({ locale: 'zh-CN' })).newPage();
+    await page.goto(`${board.base}/board/tg`);
+    const forged = await page.request.post(`${board.base}/board/tg`, {
       form: { initData: 'user=%7B%22id%22%3A2001%7D&auth_date=1700000000&hash=deadbeef' },
     });
     expect(forged.status()).toBe(401);
     expect(await forged.text()).toContain('无法确认您的 Telegram 身份');
 
-    await page.context().addCookies([{ name: 'ws_board', value: 'x'.repeat(43), url: base }]);
-    const tampered = await page.goto(`${base}/board`);
+    await page.context().addCookies([{ name: 'ws_board', value: 'x'.repeat(43), url: board.base }]);
+    const tampered = await page.goto(`${board.base}/board`);
     expect(tampered!.status()).toBe(401);
     expect(await page.textContent('body')).toContain('发送 /board');
 
-    app.take();
-    await app.type(':as rider-1', ':dm', '/board');
-    expect(app.take().join('\n')).not.toContain('login?t=');
+    board.app.take();
+    await board.app.type(':as rider-1', ':dm', '/board');
+    expect(board.app.take().join('\n')).not.toContain('login?t=');
   });
 
   it('signs in an organiser opening the Mini App with initData Telegram signed', async () => {
-    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    const page = await (await board.browser.newContext({ locale: 'zh-CN' })).newPage();
     const initData = sign(
       { user: { id: 1001, first_name: '李', language_code: 'zh-hans' } } as never,
       TG_TOKEN,
       new Date(),
     );
-    await page.goto(`${base}/board/tg#tgWebAppData=${encodeURIComponent(initData)}`);
-    await page.waitForURL(`${base}/board`);
+    await page.goto(`${board.base}/board/tg#tgWebAppData=${encodeURIComponent(initData)}`);
+    await page.waitForURL(`${board.base}/board`);
     const body = await page.textContent('body');
     // An organiser sees every branch's tickets.
     expect(body).toContain(ids.meituan);
@@ -124,23 +104,23 @@ describe('sign-in', () => {
 
 describe('the queue and a ticket', () => {
   it("a secretary of meituan sees only meituan's tickets and is refused eleme's", async () => {
-    const page = await signIn('sec-meituan');
+    const page = await board.signIn('sec-meituan');
     const body = await page.textContent('body');
     expect(body).toContain(ids.meituan);
     expect(body).not.toContain(ids.eleme);
-    const res = await page.goto(`${base}/board/t/${ids.eleme}`);
+    const res = await page.goto(`${board.base}/board/t/${ids.eleme}`);
     expect(res!.status()).toBe(403);
     expect(await page.textContent('body')).toContain('不归您的支部处理');
     expect(await page.textContent('body')).not.toContain('扣钱');
   });
 
   it('claiming and resolving on the page edits the triage card in the chat and tells the worker', async () => {
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/t/${ids.meituan}`);
-    const card = cardOf(app, 'triage-meituan', ids.meituan!);
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/t/${ids.meituan}`);
+    const card = cardOf(board.app, 'triage-meituan', ids.meituan!);
     await page.click('form[action$="/claim"] button');
     await expect.poll(() => page.textContent('#done')).toContain('已完成');
-    const claimed = linesIn(app, 'triage-meituan')
+    const claimed = linesIn(board.app, 'triage-meituan')
       .filter((l) => l.id === card && l.kind === 'edit')
       .at(-1);
     expect(claimed!.text).toContain('sec-meituan');
@@ -149,30 +129,30 @@ describe('the queue and a ticket', () => {
     await page.fill('form[action$="/resolve"] textarea', '已联系站长，罚款撤销');
     await page.click('form[action$="/resolve"] button');
     await expect.poll(() => page.textContent('#ticket')).toContain('已联系站长，罚款撤销');
-    const resolved = linesIn(app, 'triage-meituan')
+    const resolved = linesIn(board.app, 'triage-meituan')
       .filter((l) => l.id === card && l.kind === 'edit')
       .at(-1);
     expect(resolved!.text).toContain('已联系站长，罚款撤销');
-    expect(linesIn(app, 'rider-1').at(-1)!.text).toContain('已联系站长，罚款撤销');
+    expect(linesIn(board.app, 'rider-1').at(-1)!.text).toContain('已联系站长，罚款撤销');
   });
 
   it('shows HTML in a report as text, refuses a POST without the form token, unknown ids and oversized queries', async () => {
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/t/${ids.eleme}`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/t/${ids.eleme}`);
     expect(await page.textContent('#ticket')).toContain('<script>alert(1)</script>');
     expect(await page.locator('#ticket script, #ticket b:text("扣钱")').count()).toBe(0);
     // Anonymous: no reporter identity on the page.
     expect(await page.textContent('#ticket')).not.toContain('rider-2');
 
-    const noToken = await page.request.post(`${base}/board/t/${ids.eleme}/claim`, { form: {} });
+    const noToken = await page.request.post(`${board.base}/board/t/${ids.eleme}/claim`, { form: {} });
     expect(noToken.status()).toBe(403);
     expect(await noToken.text()).toContain('表单已过期');
-    expect((await app.app.deps.store.tickets.get(ids.eleme!))!.status).toBe('new');
+    expect((await board.app.app.deps.store.tickets.get(ids.eleme!))!.status).toBe('new');
 
-    const unknown = await page.goto(`${base}/board/t/JN-2099-999999`);
+    const unknown = await page.goto(`${board.base}/board/t/JN-2099-999999`);
     expect(unknown!.status()).toBe(404);
     expect(await page.textContent('body')).toContain('没有这个编号的反映');
-    const long = await page.goto(`${base}/board?category=${'x'.repeat(3000)}`);
+    const long = await page.goto(`${board.base}/board?category=${'x'.repeat(3000)}`);
     expect(long!.status()).toBe(414);
     expect(await page.textContent('body')).not.toMatch(/at .*\.ts:\d+/);
   });
@@ -181,45 +161,47 @@ describe('the queue and a ticket', () => {
 describe('a long report and 督办 on the page', () => {
   it('shows the whole of a long report, its end included, numbers masked', async () => {
     const long = `${'站长扣钱不给说法。'.repeat(400)}最后一句：请打我电话 13912345678 联系我`;
-    const id = await fileFrom(app, 'rider-7', 'riders-meituan', long, { category: '薪酬与罚款' });
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/t/${id}`);
+    const id = await fileFrom(board.app, 'rider-7', 'riders-meituan', long, { category: '薪酬与罚款' });
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/t/${id}`);
     const shown = (await page.textContent('#ticket'))!;
     expect(shown).toContain(long.replace('13912345678', '139****5678'));
     expect(shown).not.toContain('13912345678');
   });
 
   it('escalating asks for a reason, and a second escalation within the hour is refused', async () => {
-    const id = await fileFrom(app, 'rider-8', 'riders-meituan', '站长扣了我80块', { category: '薪酬与罚款' });
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/t/${id}`);
+    const id = await fileFrom(board.app, 'rider-8', 'riders-meituan', '站长扣了我80块', {
+      category: '薪酬与罚款',
+    });
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/t/${id}`);
     expect(await page.getAttribute('form[action$="/escalate"] textarea', 'required')).not.toBeNull();
     const csrf = (await page.getAttribute('form[action$="/escalate"] input[name="_csrf"]', 'value'))!;
-    const bare = await page.request.post(`${base}/board/t/${id}/escalate`, { form: { _csrf: csrf } });
+    const bare = await page.request.post(`${board.base}/board/t/${id}/escalate`, { form: { _csrf: csrf } });
     expect(bare.status()).toBe(400);
     await page.fill('form[action$="/escalate"] textarea', '站点不回话，请区里催');
     await page.click('form[action$="/escalate"] button');
     await expect.poll(() => page.textContent('#done')).toContain('已完成');
-    const again = await page.request.post(`${base}/board/t/${id}/escalate`, {
+    const again = await page.request.post(`${board.base}/board/t/${id}/escalate`, {
       form: { _csrf: csrf, note: '再催一次' },
     });
     expect(again.status()).toBe(409);
     expect(await again.text()).toContain('已经督办过');
-    const t = (await app.app.deps.store.tickets.get(id))!;
+    const t = (await board.app.app.deps.store.tickets.get(id))!;
     expect(t.escalations).toBe(1);
-    expect(linesIn(app, 'district-escalation').some((l) => l.text.includes('站点不回话，请区里催'))).toBe(
-      true,
-    );
+    expect(
+      linesIn(board.app, 'district-escalation').some((l) => l.text.includes('站点不回话，请区里催')),
+    ).toBe(true);
   });
 });
 
 describe('figures', () => {
   it('the rates on the page are the rates in the CSV, and the charts are drawn', async () => {
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/figures`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/figures`);
     await page.waitForSelector('#trend canvas, #trend svg');
     const href = await page.getAttribute('#csv', 'href');
-    const csv = (await (await page.request.get(`${base}${href!}`)).text()).replace(/^\uFEFF/, '');
+    const csv = (await (await page.request.get(`${board.base}${href!}`)).text()).replace(/^\uFEFF/, '');
     const [header, ...rows] = csv
       .trim()
       .split('\r\n')
@@ -237,11 +219,11 @@ describe('figures', () => {
 
 describe('figures: the board and /stats agree', () => {
   it("a secretary's row on the page shows the numbers /stats sends in chat", async () => {
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/figures`);
-    app.take();
-    await app.type(':as sec-meituan', ':dm', '/stats');
-    const stats = app.take().join('\n');
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/figures`);
+    board.app.take();
+    await board.app.type(':as sec-meituan', ':dm', '/stats');
+    const stats = board.app.take().join('\n');
     const cell = async (rate: string) =>
       page.textContent(`tr[data-branch="meituan-yangpu"] td[data-rate="${rate}"] .muted`);
     const inChat = (re: RegExp) => re.exec(stats)?.slice(1, 3).join('/');
@@ -258,10 +240,10 @@ describe('figures: the board and /stats agree', () => {
 
 describe('stations and gaps', () => {
   it('lists stations with open-now and services on a coordinate plot when no tiles are configured', async () => {
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/stations`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/stations`);
     await page.waitForSelector('#plot canvas, #plot svg');
-    const pack = app.app.deps.content.get();
+    const pack = board.app.app.deps.content.get();
     const first = pack.stations[0]!;
     const row = await page.textContent(`tr[data-station="${first.id}"]`);
     expect(row).toContain(first.name);
@@ -285,8 +267,8 @@ describe('stations and gaps', () => {
   });
 
   it('in zh-TW the stations page reads names and addresses in traditional script', async () => {
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/stations?lang=zh-TW`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/stations?lang=zh-TW`);
     const table = (await page.textContent('#stations'))!;
     expect(table).toContain('五角場萬達暖心驛站');
     expect(table).toContain('楊浦區邯鄲路600號');
@@ -299,8 +281,8 @@ describe('stations and gaps', () => {
   });
 
   it('in English the stations page gives each name and address with its pinyin reading', async () => {
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/stations?lang=en`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/stations?lang=en`);
     const table = (await page.textContent('#stations'))!;
     // The Chinese as the sign reads it, then how to say it (stop 33): a worker can match one and read out the other.
     expect(table).toContain('五角场万达暖心驿站 (Wujiaochang Wanda Nuanxin Yizhan)');
@@ -309,14 +291,14 @@ describe('stations and gaps', () => {
     );
     expect(await page.textContent('script[data-for="plot"]')).toContain('(Wujiaochang Wanda Nuanxin Yizhan)');
     // Other readers are unchanged.
-    await page.goto(`${base}/board/stations?lang=zh-CN`);
+    await page.goto(`${board.base}/board/stations?lang=zh-CN`);
     expect(await page.textContent('#stations')).not.toContain('Yizhan');
   });
 
   it('shows unanswered questions as text', async () => {
-    await app.app.deps.store.faq.logGap('<img src=x onerror=alert(1)>电动车哪里充电便宜');
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/gaps`);
+    await board.app.app.deps.store.faq.logGap('<img src=x onerror=alert(1)>电动车哪里充电便宜');
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/gaps`);
     expect(await page.textContent('main')).toContain('<img src=x onerror=alert(1)>电动车哪里充电便宜');
     expect(await page.locator('main img').count()).toBe(0);
   });
@@ -327,12 +309,12 @@ describe('gaps: the chat /gaps actions on the page', () => {
   const dataOf = (l: ConsoleLine | undefined) =>
     (l?.card.buttons ?? []).flat().map((b) => ('data' in b ? b.data : b.url));
   async function ask(user: string, text: string): Promise<ConsoleLine> {
-    await app.type(`:as ${user} zh-CN`, ':dm', text);
-    app.take();
-    return linesIn(app, user).at(-1)!;
+    await board.app.type(`:as ${user} zh-CN`, ':dm', text);
+    board.app.take();
+    return linesIn(board.app, user).at(-1)!;
   }
   async function gapOf(text: string): Promise<string> {
-    const gap = (await app.app.deps.store.faq.topGaps(100)).find((g) => g.text === text);
+    const gap = (await board.app.app.deps.store.faq.topGaps(100)).find((g) => g.text === text);
     if (!gap) throw new Error(`no gap for ${text}`);
     return gap.id;
   }
@@ -340,51 +322,51 @@ describe('gaps: the chat /gaps actions on the page', () => {
   it('a secretary sees no actions and gets 403 when posting one, even with a valid form token', async () => {
     expect(dataOf(await ask('rider-g1', question))).not.toContain('fb:health-check-tour:up');
     const gap = await gapOf(question);
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/gaps`);
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/gaps`);
     expect(await page.locator('a.act').count()).toBe(0);
     // Only what a secretary may do: look. No "handle it here or with /gaps", no export link.
     expect(await page.textContent('#gaps-note')).toContain('由区里的组织者处理');
     expect(await page.textContent('#gaps-note')).not.toContain('/gaps');
     expect(await page.locator('#export').count()).toBe(0);
-    await page.goto(`${base}/board`);
+    await page.goto(`${board.base}/board`);
     const csrf = await page.getAttribute('input[name="_csrf"]', 'value');
-    const res = await page.request.post(`${base}/board/gaps/${gap}/learn`, {
+    const res = await page.request.post(`${board.base}/board/gaps/${gap}/learn`, {
       form: { _csrf: csrf!, entry: 'health-check-tour' },
     });
     expect(res.status()).toBe(403);
     expect(await res.text()).toContain('只有区里的组织者可以处理问答缺口');
     expect(await gapOf(question)).toBe(gap);
-    expect((await page.goto(`${base}/board/gaps/export.yaml`))!.status()).toBe(403);
+    expect((await page.goto(`${board.base}/board/gaps/export.yaml`))!.status()).toBe(403);
   });
 
   it('an organiser marks the gap as an entry, and the same question in chat gets that entry', async () => {
     const gap = await gapOf(question);
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/gaps`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/gaps`);
     await page.click(`tr[data-gap="${gap}"] a.act`);
     expect(await page.textContent('h1')).toContain(`「${question}」是下面哪一条？`);
     await page.click('#closest form:has(input[value="health-check-tour"]) button');
     // POST/redirect/GET: the page after the action is the gaps list, so a reload sends nothing again.
-    expect(page.url()).toBe(`${base}/board/gaps?learned=health-check-tour`);
+    expect(page.url()).toBe(`${board.base}/board/gaps?learned=health-check-tour`);
     expect(await page.textContent('#done')).toContain('这类问法以后会用「骑手免费巡回体检：时间和报名」回答');
     expect(await page.locator('#gaps th').allTextContents()).toEqual(['问题', '问过几次', '线索', '处理']);
     const answer = await ask('rider-g2', question);
     expect(dataOf(answer)).toContain('fb:health-check-tour:up');
-    expect((await app.app.deps.store.faq.topGaps(100)).map((g) => g.id)).not.toContain(gap);
+    expect((await board.app.app.deps.store.faq.topGaps(100)).map((g) => g.id)).not.toContain(gap);
   });
 
   it('puts the entry the asker picked from "did you mean" first, marked', async () => {
     const unsure = '平台扣钱了不合理';
     const reply = await ask('rider-p1', unsure);
     const appeal = dataOf(reply).findIndex((d) => d.startsWith('faq:show:penalty-appeal:'));
-    await app.type(`:press ${appeal + 1} ${reply.id}`);
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/gaps/${await gapOf(unsure)}`);
+    await board.app.type(`:press ${appeal + 1} ${reply.id}`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/gaps/${await gapOf(unsure)}`);
     const first = page.locator('#closest form').first();
     expect(await first.locator('input[name="entry"]').getAttribute('value')).toBe('penalty-appeal');
     expect(await first.locator('.picked').textContent()).toBe('👆 1');
-    await page.goto(`${base}/board/gaps`);
+    await page.goto(`${board.base}/board/gaps`);
     expect(await page.textContent(`tr[data-gap="${await gapOf(unsure)}"] .evidence`)).toMatch(
       /^👆 提问的人点了「.*申诉.*」1 次$/,
     );
@@ -394,9 +376,9 @@ describe('gaps: the chat /gaps actions on the page', () => {
     const asked = '骑手体检在哪预约';
     const answer = await ask('rider-s1', asked);
     const report = dataOf(answer).indexOf('faq:show:health-check-report');
-    await app.type(`:press ${report + 1} ${answer.id}`);
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/gaps`);
+    await board.app.type(`:press ${report + 1} ${answer.id}`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/gaps`);
     const row = await page.textContent(`tr[data-gap="${await gapOf(asked)}"] .evidence`);
     expect(row).toMatch(
       /^🔀 答的是「骑手免费巡回体检.*」，提问的人改点别的 1 次 · 👆 提问的人点了「体检报告怎么查.*」1 次$/,
@@ -409,14 +391,14 @@ describe('gaps: the chat /gaps actions on the page', () => {
     const down = dataOf(answer).findIndex((d) => /^fb:[\w-]+:down$/.test(d));
     expect(down).toBeGreaterThanOrEqual(0);
     const entry = dataOf(answer)[down]!.split(':')[1]!;
-    await app.type(`:press ${down + 1} ${answer.id}`);
-    const sec = await signIn('sec-meituan');
-    await sec.goto(`${base}/board/gaps`);
+    await board.app.type(`:press ${down + 1} ${answer.id}`);
+    const sec = await board.signIn('sec-meituan');
+    await sec.goto(`${board.base}/board/gaps`);
     const secRow = sec.locator(`#downvoted tr[data-entry="${entry}"]`);
     expect(await secRow.textContent()).toContain(asked);
     expect(await secRow.locator('a.act').count()).toBe(0);
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/gaps`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/gaps`);
     const row = page.locator(`#downvoted tr[data-entry="${entry}"]`);
     // The entry by its title (the id only as a hint), the votes, and the question behind the 👎.
     expect(await row.locator('td').first().textContent()).toMatch(/^\S.* [\w-]+$/);
@@ -430,15 +412,15 @@ describe('gaps: the chat /gaps actions on the page', () => {
     const other = '公积金怎么提取';
     await ask('rider-g3', other);
     const gap = await gapOf(other);
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/gaps/${gap}`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/gaps/${gap}`);
     await page.fill('form[action$="/write"] input[name="title"]', '公积金提取');
     await page.fill('form[action$="/write"] textarea', '带身份证到区公积金中心办理。');
     await page.click('form[action$="/write"] button');
     expect(await page.textContent('#done')).toMatch(/草稿 draft-[0-9a-f]+ 已确认/);
     expect(page.url()).toMatch(/\/board\/gaps\?draft=draft-[0-9a-f]+$/);
     const href = await page.getAttribute('#export', 'href');
-    const res = await page.request.get(`${base}${href!}`);
+    const res = await page.request.get(`${board.base}${href!}`);
     expect(res.headers()['content-disposition']).toMatch(/attachment; filename="faq-drafts-.*\.yaml"/);
     const yaml = await res.text();
     expect(yaml).toContain('title: 公积金提取');
@@ -454,8 +436,8 @@ describe('gaps: the chat /gaps actions on the page', () => {
     const again = await ask('rider-g3b', other);
     expect(again.text).toContain('带身份证到区公积金中心办理。');
     expect(await gapOf(other).catch(() => undefined)).toBeUndefined();
-    const secretary = await signIn('sec-meituan');
-    await secretary.goto(`${base}/board/gaps`);
+    const secretary = await board.signIn('sec-meituan');
+    await secretary.goto(`${board.base}/board/gaps`);
     expect(await secretary.locator('#gaps tr', { hasText: other }).count()).toBe(0);
     expect(await secretary.textContent('#live-drafts')).toContain(other);
   });
@@ -464,9 +446,9 @@ describe('gaps: the chat /gaps actions on the page', () => {
 describe('notices and lessons', () => {
   it("lists a secretary's own silent groups only", async () => {
     // Silent means asked and unanswered: a lesson reaches both groups, nobody answers its quiz.
-    await app.type(':as rider-s1', ':in riders-meituan', '/lesson', ':in riders-eleme', '/lesson');
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/notices`);
+    await board.app.type(':as rider-s1', ':in riders-meituan', '/lesson', ':in riders-eleme', '/lesson');
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/notices`);
     const silent = await page.textContent('#silent');
     expect(silent).toContain('美团骑手群');
     expect(silent).not.toContain('饿了么骑手群');
@@ -477,9 +459,9 @@ describe('on a phone (390 px)', () => {
   const fitsWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
 
   it('the queue is one card per ticket (number, state, deadline, summary) in English and Chinese, nothing off-screen; the desktop keeps the table', async () => {
-    const page = await signIn('org-li', true);
+    const page = await board.signIn('org-li', PHONE);
     for (const lang of ['en', 'zh-CN']) {
-      await page.goto(`${base}/board?lang=${lang}`);
+      await page.goto(`${board.base}/board?lang=${lang}`);
       expect(await fitsWidth(page)).toBeLessThanOrEqual(390);
       expect(await page.locator('#queue thead').isVisible()).toBe(false);
       const card = page.locator(`#queue tr[data-ticket="${ids.eleme}"]`);
@@ -497,8 +479,8 @@ describe('on a phone (390 px)', () => {
       const select = (await page.locator('select[name="branch"]').boundingBox())!;
       expect(select.x + select.width).toBeLessThanOrEqual(390);
     }
-    const desk = await signIn('org-li');
-    await desk.goto(`${base}/board?lang=en`);
+    const desk = await board.signIn('org-li');
+    await desk.goto(`${board.base}/board?lang=en`);
     expect(await desk.locator('#queue thead').isVisible()).toBe(true);
     expect(
       await desk
@@ -509,9 +491,9 @@ describe('on a phone (390 px)', () => {
   });
 
   it('the figures fit the screen, the rates table scrolling inside its own box', async () => {
-    const page = await signIn('org-li', true);
+    const page = await board.signIn('org-li', PHONE);
     for (const lang of ['en', 'zh-CN']) {
-      await page.goto(`${base}/board/figures?lang=${lang}`);
+      await page.goto(`${board.base}/board/figures?lang=${lang}`);
       expect(await fitsWidth(page)).toBeLessThanOrEqual(390);
       const box = page.locator('#rates').locator('xpath=..');
       const { scroll, client } = await box.evaluate((el) => ({
@@ -533,14 +515,14 @@ const fitsWidthOf = (page: Page) => page.evaluate<number>('document.documentElem
 describe('small things (QA round 3 §9)', () => {
   let fresh = '';
   beforeAll(async () => {
-    fresh = await fileFrom(app, 'rider-sm1', 'riders-meituan', '站点的充电柜坏了三天没人修', {
+    fresh = await fileFrom(board.app, 'rider-sm1', 'riders-meituan', '站点的充电柜坏了三天没人修', {
       category: '薪酬与罚款',
     });
   });
 
   it('on a phone the ticket forms are folded under their names and open with a tap; on a desktop they are open', async () => {
-    const phone = await signIn('sec-meituan', true);
-    await phone.goto(`${base}/board/t/${fresh}`);
+    const phone = await board.signIn('sec-meituan', PHONE);
+    await phone.goto(`${board.base}/board/t/${fresh}`);
     expect(await fitsWidthOf(phone)).toBeLessThanOrEqual(390);
     const resolve = phone.locator('details[data-act="resolve"]');
     expect(await resolve.locator('textarea').isVisible()).toBe(false);
@@ -550,20 +532,20 @@ describe('small things (QA round 3 §9)', () => {
     expect(await resolve.locator('textarea').isVisible()).toBe(true);
     const box = (await resolve.locator('button').boundingBox())!;
     expect(box.width).toBeGreaterThan(300);
-    const desk = await signIn('sec-meituan');
-    await desk.goto(`${base}/board/t/${fresh}`);
+    const desk = await board.signIn('sec-meituan');
+    await desk.goto(`${board.base}/board/t/${fresh}`);
     expect(await desk.locator('details[data-act="resolve"] textarea').isVisible()).toBe(true);
   });
 
   it('转派 offers "请选择…" first and refuses a transfer with no branch chosen', async () => {
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/t/${fresh}`);
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/t/${fresh}`);
     const select = page.locator('form[action$="/transfer"] select');
     expect(await select.locator('option').first().textContent()).toBe('请选择…');
     expect(await select.inputValue()).toBe('');
     expect(await select.getAttribute('required')).not.toBeNull();
     const csrf = await page.getAttribute('input[name="_csrf"]', 'value');
-    const res = await page.request.post(`${base}/board/t/${fresh}/transfer`, {
+    const res = await page.request.post(`${board.base}/board/t/${fresh}/transfer`, {
       form: { _csrf: csrf!, target: '', note: '不归我们管' },
     });
     expect(res.status()).toBe(400);
@@ -571,11 +553,17 @@ describe('small things (QA round 3 §9)', () => {
   });
 
   it('🏷️ 改类别 files the ticket under another category, and says when such reports go to another branch', async () => {
-    const id = await fileFrom(app, 'rider-cat', 'riders-meituan', '站点派单太不公平了，老是给新人派远单', {
-      category: '平台规则与派单',
-    });
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/t/${id}`);
+    const id = await fileFrom(
+      board.app,
+      'rider-cat',
+      'riders-meituan',
+      '站点派单太不公平了，老是给新人派远单',
+      {
+        category: '平台规则与派单',
+      },
+    );
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/t/${id}`);
     const form = page.locator('form[action$="/category"]');
     const options = await form.locator('option').allTextContents();
     expect(options).toContain('道路隐患');
@@ -592,36 +580,36 @@ describe('small things (QA round 3 §9)', () => {
     const transfer = page.locator('form[action$="/transfer"] select');
     await expect.poll(() => transfer.isVisible()).toBe(true);
     expect(await transfer.locator('option:checked').textContent()).toBe('杨浦区新就业群体党委');
-    const ticket = await app.app.deps.store.tickets.get(id);
+    const ticket = await board.app.app.deps.store.tickets.get(id);
     expect(ticket).toMatchObject({ category: 'road-hazard', branch: 'meituan-yangpu' });
     expect(await page.textContent('#ticket')).toContain('改类别：平台规则与派单 → 道路隐患');
     // The triage card in the chat is redrawn with it.
-    expect(latest(app, cardOf(app, 'triage-meituan', id))!.text).toContain('道路隐患');
+    expect(latest(board.app, cardOf(board.app, 'triage-meituan', id))!.text).toContain('道路隐患');
   });
 
   it('every page names the board icon, so the browser asks for no missing /favicon.ico', async () => {
-    const page = await signIn('org-li');
+    const page = await board.signIn('org-li');
     const missing: string[] = [];
     page.on('response', (r) => {
       if (r.status() === 404) missing.push(r.url());
     });
-    await page.goto(`${base}/board/figures`);
-    await page.goto(`${base}/board/stations`);
+    await page.goto(`${board.base}/board/figures`);
+    await page.goto(`${board.base}/board/stations`);
     const href = (await page.getAttribute('link[rel="icon"]', 'href'))!;
-    const icon = await page.request.get(`${base}${href}`);
+    const icon = await page.request.get(`${board.base}${href}`);
     expect(icon.status()).toBe(200);
     expect(icon.headers()['content-type']).toBe('image/svg+xml');
     expect(missing).toEqual([]);
   });
 
   it('the month is a month picker, and the server refuses a month that is not one', async () => {
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/figures`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/figures`);
     const month = page.locator('input[name="month"]');
     expect(await month.getAttribute('type')).toBe('month');
     expect(await month.inputValue()).toMatch(/^\d{4}-\d{2}$/);
-    expect((await page.goto(`${base}/board/figures?month=abc`))!.status()).toBe(400);
-    expect((await page.goto(`${base}/board/figures?month=2026-13`))!.status()).toBe(400);
+    expect((await page.goto(`${board.base}/board/figures?month=abc`))!.status()).toBe(400);
+    expect((await page.goto(`${board.base}/board/figures?month=2026-13`))!.status()).toBe(400);
   });
 });
 
@@ -639,9 +627,9 @@ describe('the category chart', () => {
       '其他',
     ];
     for (const [i, category] of names.entries())
-      await fileFrom(app, `rider-c${i}`, 'riders-eleme', `第${i}件：站点的事情需要处理`, { category });
-    const page = await signIn('org-li', true);
-    await page.goto(`${base}/board/figures`);
+      await fileFrom(board.app, `rider-c${i}`, 'riders-eleme', `第${i}件：站点的事情需要处理`, { category });
+    const page = await board.signIn('org-li', PHONE);
+    await page.goto(`${board.base}/board/figures`);
     await page.waitForSelector('#cats canvas, #cats svg');
     const legend = page.locator('#cats-legend li');
     expect(await legend.count()).toBeGreaterThanOrEqual(10);
@@ -667,39 +655,41 @@ describe('the category chart', () => {
 
 describe('an extension request on the board', () => {
   it('an organiser approves it on the ticket page (the same call as the chat), a secretary cannot; 督办 is named as in chat', async () => {
-    const id = await fileFrom(app, 'rider-x1', 'riders-meituan', '站点欠我三天工资', {
+    const id = await fileFrom(board.app, 'rider-x1', 'riders-meituan', '站点欠我三天工资', {
       category: '薪酬与罚款',
     });
-    const sec = await signIn('sec-meituan');
-    await sec.goto(`${base}/board/t/${id}`);
+    const sec = await board.signIn('sec-meituan');
+    await sec.goto(`${board.base}/board/t/${id}`);
     expect(await sec.textContent('form[action$="/escalate"] button')).toBe('🔺 督办');
     await sec.click('form[action$="/claim"] button');
     await sec.selectOption('form[action$="/extend"] select', '3');
     await sec.fill('form[action$="/extend"] textarea', '要等平台回复');
     await sec.click('form[action$="/extend"] button');
     await expect.poll(() => sec.textContent('#done')).toContain('已完成');
-    const until = (await app.app.deps.store.tickets.get(id))!.ext!.until;
+    const until = (await board.app.app.deps.store.tickets.get(id))!.ext!.until;
     // The secretary sees the request on the card, and no way to decide it; a forged POST is refused.
     expect(await sec.locator('#extension').count()).toBe(0);
     const csrf = (await sec.getAttribute('input[name="_csrf"]', 'value'))!;
-    const forged = await sec.request.post(`${base}/board/t/${id}/approve`, { form: { _csrf: csrf } });
+    const forged = await sec.request.post(`${board.base}/board/t/${id}/approve`, { form: { _csrf: csrf } });
     expect(forged.status()).toBe(403);
-    expect((await app.app.deps.store.tickets.get(id))!.ext).toBeDefined();
+    expect((await board.app.app.deps.store.tickets.get(id))!.ext).toBeDefined();
 
-    const org = await signIn('org-li');
-    await org.goto(`${base}/board/t/${id}`);
+    const org = await board.signIn('org-li');
+    await org.goto(`${board.base}/board/t/${id}`);
     expect(await org.textContent('#extension')).toContain('要等平台回复');
     expect(await org.textContent('#extension form[action$="/refuse"] button')).toBe('❌ 驳回');
     await org.click('#extension form[action$="/approve"] button');
     await expect.poll(() => org.textContent('#done')).toContain('已完成');
-    const t = (await app.app.deps.store.tickets.get(id))!;
+    const t = (await board.app.app.deps.store.tickets.get(id))!;
     expect(t.ext).toBeUndefined();
     expect(t.resolveBy).toBe(until);
     expect(await org.locator('#extension').count()).toBe(0);
-    expect(linesIn(app, 'triage-meituan').some((l) => l.text.includes(`${id} 的延期申请已批准`))).toBe(true);
-    expect(linesIn(app, 'rider-x1').at(-1)!.text).toContain(id);
+    expect(linesIn(board.app, 'triage-meituan').some((l) => l.text.includes(`${id} 的延期申请已批准`))).toBe(
+      true,
+    );
+    expect(linesIn(board.app, 'rider-x1').at(-1)!.text).toContain(id);
     // The same request decided again (a second tab, the chat's button): refused, nothing changes.
-    const again = await org.request.post(`${base}/board/t/${id}/refuse`, {
+    const again = await org.request.post(`${board.base}/board/t/${id}/refuse`, {
       form: { _csrf: (await org.getAttribute('input[name="_csrf"]', 'value'))! },
     });
     expect(again.status()).toBe(409);
@@ -708,85 +698,55 @@ describe('an extension request on the board', () => {
 });
 
 describe('the map with tiles over http', () => {
-  const PNG = Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-    'base64',
-  );
-  let tiles: Server;
-  let tilesBase: string;
-  let mapHttp: HttpServer;
-  let mapBase: string;
-  const served: string[] = [];
-
-  beforeAll(async () => {
-    tiles = createServer((req, res) => {
-      served.push(req.url ?? '');
-      res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
-    });
-    await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
-    tilesBase = `http://127.0.0.1:${(tiles.address() as { port: number }).port}`;
-    ({ http: mapHttp, base: mapBase } = await serveBoard(app.app, {
-      tileUrl: `${tilesBase}/{z}/{x}/{y}.png`,
-      tileAttribution: '<b>© 本地图源</b> & OpenStreetMap',
-    }));
-  });
-  afterAll(async () => {
-    await mapHttp?.close();
-    // The browser keeps its tile connections open: close them, or close() waits for them (a hook timeout in CI).
-    tiles?.closeAllConnections();
-    await new Promise((resolve) => tiles?.close(resolve));
-  });
+  const map = useTiledBoard(board, { tileAttribution: '<b>© 本地图源</b> & OpenStreetMap' });
 
   it('names the tile server in the CSP, so http tiles load, and shows the configured credit as text', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await board.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     const blocked: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
     });
-    await page.goto(`${base}/board/login?t=${await boardLink(app, 'org-li')}`);
-    const res = await page.goto(`${mapBase}/board/stations`);
-    expect(res!.headers()['content-security-policy']).toContain(`img-src 'self' data: ${tilesBase};`);
+    await page.goto(`${board.base}/board/login?t=${await boardLink(board.app, 'org-li')}`);
+    const res = await page.goto(`${map.base}/board/stations`);
+    expect(res!.headers()['content-security-policy']).toContain(`img-src 'self' data: ${map.tiles};`);
     await page.waitForSelector('#map img.leaflet-tile-loaded');
-    expect(served.length).toBeGreaterThan(0);
+    expect(map.served.length).toBeGreaterThan(0);
     expect(blocked).toEqual([]);
     const credit = page.locator('#map .leaflet-control-attribution');
     expect(await credit.textContent()).toContain('<b>© 本地图源</b> & OpenStreetMap');
     expect(await credit.locator('b').count()).toBe(0);
     // The board without tiles allows no outside image at all.
-    const plain = await page.request.get(`${base}/board/stations`);
+    const plain = await page.request.get(`${board.base}/board/stations`);
     expect(plain.headers()['content-security-policy']).toContain("img-src 'self' data:;");
     // Its connections to both servers end with it, so afterAll's close() has nothing to wait for.
     await context.close();
   });
 
   it("shows a report's location on the board's own map with tiles, and without tiles in words from the nearest station; no outside link", async () => {
-    await app.type(':as rider-loc1', ':in riders-meituan', '/report');
-    await press(app, 'riders-meituan', '私下反映');
-    await app.type(':loc 31.3040 121.5150');
-    await app.type('这个路口的井盖松了，电动车过去会颠');
-    await press(app, 'rider-loc1', '对，下一步');
-    await press(app, 'rider-loc1', '匿名反映');
-    await press(app, 'rider-loc1', '提交');
-    const id = lastTicketId(app, 'rider-loc1');
-    expect((await app.app.deps.store.tickets.get(id))!.location).toEqual({ lat: 31.304, lon: 121.515 });
-    const stations = app.app.deps.content.get().stations;
+    const words = '这个路口的井盖松了，电动车过去会颠';
+    const id = await fileFrom(board.app, 'rider-loc1', 'riders-meituan', words, {
+      anonymous: true,
+      attach: ':loc 31.3040 121.5150',
+    });
+    expect((await board.app.app.deps.store.tickets.get(id))!.location).toEqual({ lat: 31.304, lon: 121.515 });
+    const stations = board.app.app.deps.content.get().stations;
     const nearest = [...stations].sort(
       (a, b) => Math.hypot(a.lat - 31.304, a.lon - 121.515) - Math.hypot(b.lat - 31.304, b.lon - 121.515),
     )[0]!;
 
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/t/${id}`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/t/${id}`);
     expect(await page.textContent('#location-near')).toMatch(
       new RegExp(`^在「${nearest.name}」(北边|东北|东边|东南|南边|西南|西边|西北)约 \\d+ 米$`),
     );
     expect(await page.locator('#location a, #location-map').count()).toBe(0);
-    await page.goto(`${base}/board/t/${id}?lang=zh-TW`);
+    await page.goto(`${board.base}/board/t/${id}?lang=zh-TW`);
     expect(await page.textContent('#location-near')).toContain('驛站');
 
     // With tiles: the report in red among the stations, on the board's map, tiles from the configured server.
-    await page.goto(`${mapBase}/board/login?t=${await boardLink(app, 'org-li')}`);
-    await page.goto(`${mapBase}/board/t/${id}`);
+    await page.goto(`${map.base}/board/login?t=${await boardLink(board.app, 'org-li')}`);
+    await page.goto(`${map.base}/board/t/${id}`);
     await page.waitForSelector('#location-map img.leaflet-tile-loaded');
     expect(await page.locator('#location-map path[stroke="#c00000"]').count()).toBe(1);
     expect(
@@ -813,25 +773,21 @@ describe('evidence on the ticket page', () => {
   );
 
   it('a console report with a photo: the page lists it and says it can only be seen in the chat', async () => {
-    await app.type(':as rider-ev1', ':in riders-meituan', '/report');
-    await press(app, 'riders-meituan', '私下反映');
-    await app.type(':photo');
-    await app.type('站点门口的地锁把车卡坏了');
-    await press(app, 'rider-ev1', '对，下一步');
-    await press(app, 'rider-ev1', '匿名反映');
-    await press(app, 'rider-ev1', '提交');
-    const id = lastTicketId(app, 'rider-ev1');
-    const page = await signIn('sec-meituan');
-    await page.goto(`${base}/board/t/${id}`);
+    const id = await fileFrom(board.app, 'rider-ev1', 'riders-meituan', '站点门口的地锁把车卡坏了', {
+      anonymous: true,
+      attach: ':photo',
+    });
+    const page = await board.signIn('sec-meituan');
+    await page.goto(`${board.base}/board/t/${id}`);
     expect(await page.textContent('#evidence')).toContain('照片 1');
     expect(await page.textContent('#evidence-note')).toContain('请到分诊群里');
     expect(await page.locator('#evidence img, #evidence a').count()).toBe(0);
-    expect((await page.request.get(`${base}/board/t/${id}/evidence/0`)).status()).toBe(404);
+    expect((await page.request.get(`${board.base}/board/t/${id}/evidence/0`)).status()).toBe(404);
 
     // The photo the secretary then asks for, added with 📎 补充: listed next to the first, with when (QA5 #1).
-    await app.type(':as rider-ev1', ':dm', ':photo 罚款单');
-    await press(app, 'rider-ev1', `补充到 ${id}`);
-    await page.goto(`${base}/board/t/${id}`);
+    await board.app.type(':as rider-ev1', ':dm', ':photo 罚款单');
+    await press(board.app, 'rider-ev1', `补充到 ${id}`);
+    await page.goto(`${board.base}/board/t/${id}`);
     const items = page.locator('#evidence li');
     expect(await items.allTextContents()).toEqual([
       '照片 1',
@@ -863,7 +819,7 @@ describe('evidence on the ticket page', () => {
       await tg.handle(tg.u.press(message, tg.u.person(user.id), button.data));
     }
     async function signInTg(id: number) {
-      const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+      const page = await (await board.browser.newContext({ locale: 'zh-CN' })).newPage();
       const initData = sign({ user: { id, first_name: '书记' } } as never, FAKE_TOKEN, new Date());
       await page.goto(`${tgBase}/board/tg#tgWebAppData=${encodeURIComponent(initData)}`);
       await page.waitForURL(`${tgBase}/board`);
@@ -927,24 +883,24 @@ describe('evidence on the ticket page', () => {
 describe('figures: clusters and empty charts', () => {
   it('a cluster is reports at one place; reports that named no place are counted apart; zh-TW reads the place in traditional', async () => {
     for (const [i, user] of ['rider-w1', 'rider-w2'].entries())
-      await fileFrom(app, user, 'riders-meituan', `五角场环岛那边的井盖没了，第${i + 1}次看到`, {
+      await fileFrom(board.app, user, 'riders-meituan', `五角场环岛那边的井盖没了，第${i + 1}次看到`, {
         category: '道路隐患',
       });
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/figures`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/figures`);
     const clusters = await page.locator('#clusters li').allTextContents();
     expect(clusters.some((l) => /道路隐患 · 五角场: \d+/.test(l))).toBe(true);
     // Every line of the list names a place; the pay reports without one are counted on their own line.
     for (const line of clusters) expect(line).toMatch(/ · .+: \d+$/);
     expect(await page.textContent('#clusters-noplace')).toMatch(/没写地点的反映.*薪酬与罚款 \d+/);
-    await page.goto(`${base}/board/figures?lang=zh-TW`);
+    await page.goto(`${board.base}/board/figures?lang=zh-TW`);
     expect(await page.textContent('#clusters')).toContain('五角場');
     expect(await page.textContent('#clusters')).not.toContain('五角场');
   });
 
   it('a cluster opens exactly its reports: the queue filtered by category, area and the same 30 days; the area select works on its own', async () => {
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/figures`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/figures`);
     const link = page.locator('#clusters li', { hasText: '道路隐患 · 五角场' });
     const n = Number(/: (\d+)$/.exec((await link.textContent())!)![1]);
     await link.locator('a').click();
@@ -956,7 +912,7 @@ describe('figures: clusters and empty charts', () => {
     expect(await rows.count()).toBe(n);
     for (const cat of await rows.locator('.q-cat').allTextContents()) expect(cat).toBe('道路隐患');
     // Chosen by hand: every category at 五角场 — the road reports and nothing from elsewhere.
-    await page.goto(`${base}/board?state=all`);
+    await page.goto(`${board.base}/board?state=all`);
     await page.selectOption('select[name="area"]', '五角场');
     await page.click('form.card button');
     await page.waitForURL(/area=/);
@@ -964,13 +920,13 @@ describe('figures: clusters and empty charts', () => {
       .locator('#queue tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-ticket')));
     expect(shown.length).toBeGreaterThanOrEqual(n);
-    for (const id of shown) expect((await app.app.deps.store.tickets.get(id!))!.area).toBe('五角场');
+    for (const id of shown) expect((await board.app.app.deps.store.tickets.get(id!))!.area).toBe('五角场');
     expect(shown).not.toContain(ids.meituan);
   });
 
   it('a secretary whose branch has no reports sees "暂无数据" instead of empty charts', async () => {
-    const page = await signIn('sec-zto');
-    await page.goto(`${base}/board/figures`);
+    const page = await board.signIn('sec-zto');
+    await page.goto(`${board.base}/board/figures`);
     expect(await page.textContent('#trend-empty')).toBe('暂无数据');
     expect(await page.textContent('#cats-empty')).toBe('暂无数据');
     expect(await page.locator('.chart').count()).toBe(0);

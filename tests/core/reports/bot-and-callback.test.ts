@@ -3,40 +3,33 @@
  * with the way to a person at the branch, a report (QA22 #3, #4). Before, the first got a greeting that never said
  * it was a machine, the second the FAQ on a hit-and-run.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { clock, linesIn, press } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { linesIn, press } from './helpers.js';
+import { useReportsApp } from './drive.js';
 
-let app: TestApp;
-const c = clock();
+const setup = useReportsApp({ bind: 'meituan' });
 
-beforeAll(async () => {
-  app = await createTestApp({ now: c.now });
-  await app.type(':as org-li', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
-});
-afterAll(async () => app.close());
-
-const last = (chat: string) => linesIn(app, chat).at(-1)!;
+const last = (chat: string) => linesIn(setup.app, chat).at(-1)!;
 
 describe('asking whether the bot is a person', () => {
   it.each(['你是真人吗', '是机器人吗', '你是机器人吗 嘎哈呢'])(
     '"%s": says it is an automatic assistant',
     async (words) => {
-      await app.type(':as rider-b1', ':dm', words);
+      await setup.app.type(':as rider-b1', ':dm', words);
       expect(last('rider-b1').text).toContain('我是自动回复的助手，不是真人');
       expect(last('rider-b1').choices.join()).toContain('反映问题');
     },
   );
 
   it('in English, the same, and the button starts a report', async () => {
-    await app.type(':as rider-b2 en', ':dm', 'are you a bot?');
+    await setup.app.type(':as rider-b2 en', ':dm', 'are you a bot?');
     expect(last('rider-b2').text).toContain('not a person');
-    await press(app, 'rider-b2', 'Report');
+    await press(setup.app, 'rider-b2', 'Report');
     expect(last('rider-b2').text).toMatch(/what happened|problem/i);
   });
 
   it('in a group, says so and offers the private way', async () => {
-    await app.type(':as rider-b3', ':in riders-meituan', '@waystation_bot 你是真人吗');
+    await setup.app.type(':as rider-b3', ':in riders-meituan', '@waystation_bot 你是真人吗');
     const seen = last('riders-meituan');
     expect(seen.text).toContain('我是自动回复的助手');
     expect(seen.choices.length).toBeGreaterThan(0);
@@ -45,7 +38,7 @@ describe('asking whether the bot is a person', () => {
 
 describe('asking the bot to phone', () => {
   it('"13812345678 给我回个电话": cannot call, the way to the branch instead, no FAQ entry', async () => {
-    await app.type(':as rider-c1', ':dm', '13812345678 给我回个电话');
+    await setup.app.type(':as rider-c1', ':dm', '13812345678 给我回个电话');
     const seen = last('rider-c1');
     expect(seen.text).toContain('打不了电话');
     expect(seen.text).not.toContain('13812345678');
@@ -54,7 +47,7 @@ describe('asking the bot to phone', () => {
   });
 
   it('"call me back please": the same in English', async () => {
-    await app.type(':as rider-c2 en', ':dm', 'call me back please');
+    await setup.app.type(':as rider-c2 en', ':dm', 'call me back please');
     expect(last('rider-c2').text).toContain("can't make phone calls");
   });
 });

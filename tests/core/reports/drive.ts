@@ -50,17 +50,19 @@ async function bindMeituan(app: TestApp): Promise<void> {
 
 /**
  * `user` reports `text` from `group` through the private link; `category` is a category's button label
- * to choose instead of the proposed one. Returns the ticket number.
+ * to choose instead of the proposed one; `attach` is what they send before the words (`:loc 31.304 121.515`,
+ * `:photo`). Returns the ticket number.
  */
 export async function fileFrom(
   app: TestApp,
   user: string,
   group: string,
   text: string,
-  options: { category?: string; anonymous?: boolean } = {},
+  options: { category?: string; anonymous?: boolean; attach?: string } = {},
 ): Promise<string> {
   await app.type(`:as ${user}`, `:in ${group}`, '/report');
   await press(app, group, '私下反映');
+  if (options.attach) await app.type(options.attach);
   await app.type(text);
   if (options.category) {
     await press(app, user, '换一个分类');

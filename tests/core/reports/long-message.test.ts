@@ -5,22 +5,14 @@
  * test app.
  */
 import { maskText } from '../../../src/core/mask.js';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_INPUT } from '../../../src/core/text.js';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { clock, lastTicketId, linesIn, press, T0 } from './helpers.js';
+import { lastTicketId, linesIn, press } from './helpers.js';
+import { useReportsApp } from './drive.js';
 
-let app: TestApp;
-const c = clock();
+const setup = useReportsApp({ bind: 'meituan' });
 
-beforeAll(async () => {
-  app = await createTestApp({ now: c.now });
-  await app.type(':as org-li zh-CN', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
-});
-afterAll(async () => app.close());
-beforeEach(() => c.set(T0));
-
-const tickets = () => app.app.deps.store.tickets;
+const tickets = () => setup.app.app.deps.store.tickets;
 
 /** `n` characters of a worker's story in sentences, ending with the number the branch needs. */
 function story(
@@ -35,9 +27,9 @@ function story(
 
 /** What the bot said to `user` from here on. */
 function since(user: string): () => string[] {
-  const n = linesIn(app, user).length;
+  const n = linesIn(setup.app, user).length;
   return () =>
-    linesIn(app, user)
+    linesIn(setup.app, user)
       .slice(n)
       .filter((l) => l.kind === 'send')
       .map((l) => l.text);
@@ -47,9 +39,9 @@ describe("a worker's message over 4,096 characters", () => {
   it('as a report: what arrived is kept, the worker is told how much did not, and the rest joins the same report', async () => {
     const words = story(5000);
     const [arrived, rest] = [words.slice(0, MAX_INPUT), words.slice(MAX_INPUT)];
-    await app.type(':as rider-lm1 zh-CN', ':dm', '/report');
+    await setup.app.type(':as rider-lm1 zh-CN', ':dm', '/report');
     const said = since('rider-lm1');
-    await app.type(words);
+    await setup.app.type(words);
     const told = said().join('\n');
     expect(told).toContain('这条消息有 5000 字');
     expect(told).toContain(`只收到了前 ${MAX_INPUT} 字，后面的 ${5000 - MAX_INPUT} 字没有收到`);
@@ -59,14 +51,14 @@ describe("a worker's message over 4,096 characters", () => {
     expect(said().at(-1)).toContain('请把没收到的部分');
 
     const more = since('rider-lm1');
-    await app.type(rest);
+    await setup.app.type(rest);
     expect(more().join('\n')).toContain('已补充到您的反映里');
     expect(more().join('\n')).not.toContain('没有收到');
-    await press(app, 'rider-lm1', '对，下一步');
-    await press(app, 'rider-lm1', '实名反映');
-    await press(app, 'rider-lm1', '同意');
-    await press(app, 'rider-lm1', '提交');
-    const ticket = (await tickets().get(lastTicketId(app, 'rider-lm1')))!;
+    await press(setup.app, 'rider-lm1', '对，下一步');
+    await press(setup.app, 'rider-lm1', '实名反映');
+    await press(setup.app, 'rider-lm1', '同意');
+    await press(setup.app, 'rider-lm1', '提交');
+    const ticket = (await tickets().get(lastTicketId(setup.app, 'rider-lm1')))!;
     // Nothing lost: both messages, the number at the very end included (stored masked, as every view shows it).
     expect(ticket.text).toBe(maskText(`${arrived}\n${rest}`));
     expect(ticket.text).toContain('我的电话 138****5678，请尽快联系我。');
@@ -78,9 +70,9 @@ describe("a worker's message over 4,096 characters", () => {
       'The station manager took three hundred yuan from my pay and says I was late, but I was not. ',
       'Call me on 13812345678.',
     );
-    await app.type(':as rider-lm2 en', ':dm', '/report');
+    await setup.app.type(':as rider-lm2 en', ':dm', '/report');
     const said = since('rider-lm2');
-    await app.type(words);
+    await setup.app.type(words);
     const told = said().join('\n');
     expect(told).toContain(
       `This message has 4500 characters, more than one message can carry: only the first ${MAX_INPUT} arrived, the last ${4500 - MAX_INPUT} did not.`,
@@ -90,57 +82,57 @@ describe("a worker's message over 4,096 characters", () => {
   });
 
   it("as a reply to the branch's question: passed on, and the rest is taken as more of the same reply", async () => {
-    await app.type(':as rider-lm3 zh-CN', ':in riders-meituan', '/report');
-    await press(app, 'riders-meituan', '私下反映');
-    await app.type('站长扣了我300块钱');
-    await press(app, 'rider-lm3', '对，下一步');
-    await press(app, 'rider-lm3', '实名反映');
-    await press(app, 'rider-lm3', '同意');
-    await press(app, 'rider-lm3', '提交');
-    const id = lastTicketId(app, 'rider-lm3');
+    await setup.app.type(':as rider-lm3 zh-CN', ':in riders-meituan', '/report');
+    await press(setup.app, 'riders-meituan', '私下反映');
+    await setup.app.type('站长扣了我300块钱');
+    await press(setup.app, 'rider-lm3', '对，下一步');
+    await press(setup.app, 'rider-lm3', '实名反映');
+    await press(setup.app, 'rider-lm3', '同意');
+    await press(setup.app, 'rider-lm3', '提交');
+    const id = lastTicketId(setup.app, 'rider-lm3');
     const card = (await tickets().get(id))!.card!.messageId;
-    await app.type(':as sec-meituan zh-CN', ':in triage-meituan');
-    await press(app, 'triage-meituan', '询问', card);
-    await app.type(':reply 哪天扣的？有截图吗？');
+    await setup.app.type(':as sec-meituan zh-CN', ':in triage-meituan');
+    await press(setup.app, 'triage-meituan', '询问', card);
+    await setup.app.type(':reply 哪天扣的？有截图吗？');
 
     const words = story(4600);
-    await app.type(':as rider-lm3 zh-CN', ':dm');
-    await press(app, 'rider-lm3', '回复');
+    await setup.app.type(':as rider-lm3 zh-CN', ':dm');
+    await press(setup.app, 'rider-lm3', '回复');
     const said = since('rider-lm3');
-    await app.type(words);
+    await setup.app.type(words);
     const told = said().join('\n');
     expect(told).toContain(`已转告支部书记（${id}）`);
     expect(told).toContain(`这条消息有 4600 字，超过了一条消息的上限，只收到了前 ${MAX_INPUT} 字`);
     expect(told).toContain(`会接着转给支部书记，加到 ${id} 里`);
 
     const more = since('rider-lm3');
-    await app.type(words.slice(MAX_INPUT));
+    await setup.app.type(words.slice(MAX_INPUT));
     expect(more().join('\n')).toContain(`已转告支部书记（${id}）`);
     const replies = (await tickets().events(id)).filter((e) => e.type === 'replied').map((e) => e.text);
     expect(replies.join('')).toBe(maskText(words));
   });
 
   it('as an addition to an open report: added, and the rest asked for and added to the same ticket', async () => {
-    await app.type(':as rider-lm5 zh-CN', ':dm', '/report', '站长扣了我300块钱');
-    await press(app, 'rider-lm5', '对，下一步');
-    await press(app, 'rider-lm5', '匿名反映');
-    await press(app, 'rider-lm5', '提交');
-    const id = lastTicketId(app, 'rider-lm5');
+    await setup.app.type(':as rider-lm5 zh-CN', ':dm', '/report', '站长扣了我300块钱');
+    await press(setup.app, 'rider-lm5', '对，下一步');
+    await press(setup.app, 'rider-lm5', '匿名反映');
+    await press(setup.app, 'rider-lm5', '提交');
+    const id = lastTicketId(setup.app, 'rider-lm5');
     const words = `补充一下，${story(4700)}`;
-    await app.type(words);
+    await setup.app.type(words);
     const said = since('rider-lm5');
-    await press(app, 'rider-lm5', `补充到 ${id}`);
+    await press(setup.app, 'rider-lm5', `补充到 ${id}`);
     expect(said().join('\n')).toContain(`会接着转给支部书记，加到 ${id} 里`);
-    await app.type(words.slice(MAX_INPUT));
+    await setup.app.type(words.slice(MAX_INPUT));
     const replies = (await tickets().events(id)).filter((e) => e.type === 'replied').map((e) => e.text);
     expect(replies.join('')).toBe(maskText(words));
   });
 
   it('as a question: the FAQ says plainly that the end did not arrive, and the report it offers asks for it', async () => {
     const words = story(5200);
-    await app.type(':as rider-lm4 zh-CN', ':dm');
+    await setup.app.type(':as rider-lm4 zh-CN', ':dm');
     const said = since('rider-lm4');
-    await app.type(words);
+    await setup.app.type(words);
     const told = said().join('\n');
     expect(told).toContain(
       `这条消息有 5200 字，超过了一条消息的上限，只收到了前 ${MAX_INPUT} 字，后面的 ${5200 - MAX_INPUT} 字没有收到`,
@@ -149,14 +141,14 @@ describe("a worker's message over 4,096 characters", () => {
     expect(told).not.toContain('您写的内容会直接带进反映里');
     expect(told).toContain('没收到的部分之后再发一条');
 
-    await press(app, 'rider-lm4', '反映');
+    await press(setup.app, 'rider-lm4', '反映');
     expect(said().at(-1)).toContain('会接着加到这份反映里');
-    await app.type(words.slice(MAX_INPUT));
-    await press(app, 'rider-lm4', '对，下一步');
-    await press(app, 'rider-lm4', '实名反映');
-    await press(app, 'rider-lm4', '同意');
-    await press(app, 'rider-lm4', '提交');
-    const ticket = (await tickets().get(lastTicketId(app, 'rider-lm4')))!;
+    await setup.app.type(words.slice(MAX_INPUT));
+    await press(setup.app, 'rider-lm4', '对，下一步');
+    await press(setup.app, 'rider-lm4', '实名反映');
+    await press(setup.app, 'rider-lm4', '同意');
+    await press(setup.app, 'rider-lm4', '提交');
+    const ticket = (await tickets().get(lastTicketId(setup.app, 'rider-lm4')))!;
     expect(ticket.text).toBe(maskText(`${words.slice(0, MAX_INPUT)}\n${words.slice(MAX_INPUT)}`));
   });
 });

@@ -4,30 +4,21 @@
  * report's length; a long one reaches the worker in several messages; a longer one is refused with its
  * length and the prompt stays open. Real Redis through the console test app.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOTE_MAX } from '../../../src/core/reports/triage.js';
 import { MAX_INPUT } from '../../../src/core/text.js';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { meituanTicket } from './drive.js';
-import { clock, latest, linesIn, press, T0 } from './helpers.js';
+import { meituanTicket, useReportsApp } from './drive.js';
+import { latest, linesIn, press } from './helpers.js';
 
-let app: TestApp;
-const c = clock();
+const setup = useReportsApp({ bind: 'meituan' });
 
-beforeAll(async () => {
-  app = await createTestApp({ now: c.now });
-  await app.type(':as org-li zh-CN', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
-});
-afterAll(async () => app.close());
-beforeEach(() => c.set(T0));
-
-const tickets = () => app.app.deps.store.tickets;
+const tickets = () => setup.app.app.deps.store.tickets;
 
 /** New messages sent in a chat from here on. */
 function since(chat: string): () => { text: string; choices: string[] }[] {
-  const n = app.console.transcript.length;
+  const n = setup.app.console.transcript.length;
   return () =>
-    app.console.transcript
+    setup.app.console.transcript
       .slice(n)
       .filter((l) => l.to.chatId === chat && l.kind === 'send')
       .map((l) => ({ text: l.text, choices: l.choices }));
@@ -59,13 +50,13 @@ function noteRead(said: string[], head: string, tail: string): string {
 
 describe("a secretary's long note", () => {
   it('a question of 3,900 characters reaches the worker whole, in several messages, the reply button after its end', async () => {
-    const id = await meituanTicket(app, 'rider-ln1', '站长扣了我300块钱');
+    const id = await meituanTicket(setup.app, 'rider-ln1', '站长扣了我300块钱');
     const card = (await tickets().get(id))!.card!.messageId;
     const question = note(3900);
-    await app.type(':as sec-meituan zh-CN', ':in triage-meituan');
-    await press(app, 'triage-meituan', '询问', card);
+    await setup.app.type(':as sec-meituan zh-CN', ':in triage-meituan');
+    await press(setup.app, 'triage-meituan', '询问', card);
     const worker = since('rider-ln1');
-    await app.type(`:reply ${question}`);
+    await setup.app.type(`:reply ${question}`);
     expect((await tickets().get(id))!.status).toBe('waiting');
 
     const said = worker();
@@ -90,14 +81,14 @@ describe("a secretary's long note", () => {
   });
 
   it('a resolution of 4,096 characters reaches the worker whole; the card shows its start, masked, and says how long it is', async () => {
-    const id = await meituanTicket(app, 'rider-ln2', '站长扣了我200块钱说我超时');
+    const id = await meituanTicket(setup.app, 'rider-ln2', '站长扣了我200块钱说我超时');
     const card = (await tickets().get(id))!.card!.messageId;
     const resolution = note(NOTE_MAX);
     expect([...resolution].length).toBe(MAX_INPUT);
-    await app.type(':as sec-meituan zh-CN', ':in triage-meituan');
-    await press(app, 'triage-meituan', '办结', card);
+    await setup.app.type(':as sec-meituan zh-CN', ':in triage-meituan');
+    await press(setup.app, 'triage-meituan', '办结', card);
     const worker = since('rider-ln2');
-    await app.type(`:reply ${resolution}`);
+    await setup.app.type(`:reply ${resolution}`);
     expect((await tickets().get(id))!.status).toBe('resolved');
 
     const said = worker();
@@ -111,44 +102,44 @@ describe("a secretary's long note", () => {
       ),
     ).toBe(resolution);
 
-    const shown = latest(app, card)!.text;
+    const shown = latest(setup.app, card)!.text;
     expect(shown.length).toBeLessThan(4096);
     expect(shown).toContain(`（共 ${NOTE_MAX} 字，这里只显示开头）`);
     expect(shown).not.toContain('13812345678');
   });
 
   it('over the limit: the secretary is told how long it is in their language, nothing is sent, and the prompt stays open', async () => {
-    const id = await meituanTicket(app, 'rider-ln3', '站长扣了我100块钱');
+    const id = await meituanTicket(setup.app, 'rider-ln3', '站长扣了我100块钱');
     const card = (await tickets().get(id))!.card!.messageId;
     // A secretary whose client is zh-TW, writing in traditional characters.
-    await app.type(':as sec-meituan-2 zh-TW', ':in triage-meituan');
-    await press(app, 'triage-meituan', '办结', card);
+    await setup.app.type(':as sec-meituan-2 zh-TW', ':in triage-meituan');
+    await press(setup.app, 'triage-meituan', '办结', card);
     const worker = since('rider-ln3');
     const triage = since('triage-meituan');
-    await app.type(
+    await setup.app.type(
       `:reply ${note(5000, '有事請直接打王站長電話 13812345678。', '已聯繫站點核實扣款情況，站長答應本週內退回。')}`,
     );
     const refusal = triage().at(-1)!.text;
     expect(refusal).toContain(
       `這段文字有 5000 字，超過了 ${NOTE_MAX} 字的上限，所以沒有送出。請刪減 ${5000 - NOTE_MAX} 字`,
     );
-    expect(app.console.transcript.at(-1)!.card.forceReply).toBe(true);
+    expect(setup.app.console.transcript.at(-1)!.card.forceReply).toBe(true);
     expect((await tickets().get(id))!.status).not.toBe('resolved');
     expect(worker()).toEqual([]);
 
     // The shortened text still answers the same prompt.
-    await app.type(':reply 已与站点沟通，罚款已退回。有事请打 13812345678。');
+    await setup.app.type(':reply 已与站点沟通，罚款已退回。有事请打 13812345678。');
     expect((await tickets().get(id))!.status).toBe('resolved');
-    expect(linesIn(app, 'rider-ln3').at(-1)!.text).toContain('有事请打 13812345678。');
+    expect(linesIn(setup.app, 'rider-ln3').at(-1)!.text).toContain('有事请打 13812345678。');
 
     // An organiser whose client is English, writing to the worker in English.
-    const id2 = await meituanTicket(app, 'rider-ln4', '站长扣了我100块钱');
-    await app.type(':as org-li en', ':in triage-meituan');
-    await press(app, 'triage-meituan', '询问', (await tickets().get(id2))!.card!.messageId);
-    await app.type(
+    const id2 = await meituanTicket(setup.app, 'rider-ln4', '站长扣了我100块钱');
+    await setup.app.type(':as org-li en', ':in triage-meituan');
+    await press(setup.app, 'triage-meituan', '询问', (await tickets().get(id2))!.card!.messageId);
+    await setup.app.type(
       `:reply ${note(4200, 'Call me on 13812345678.', 'Which day was the fine, and who told you? ')}`,
     );
-    expect(linesIn(app, 'triage-meituan').at(-1)!.text).toContain(
+    expect(linesIn(setup.app, 'triage-meituan').at(-1)!.text).toContain(
       `This text has 4200 characters, more than the limit of ${NOTE_MAX}`,
     );
     expect((await tickets().get(id2))!.status).toBe('new');

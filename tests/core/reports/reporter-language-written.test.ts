@@ -5,38 +5,31 @@
  * before any words, so it is in the client's language. A language the worker wrote in before is kept when the report
  * is typed in another (reply-language.test.ts: a report's words are content, not a choice of language).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { clock, lastTicketId, linesIn, press } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { lastTicketId, linesIn, press } from './helpers.js';
+import { useReportsApp } from './drive.js';
 
-let app: TestApp;
-const c = clock();
+const setup = useReportsApp({ bind: 'meituan' });
 
-beforeAll(async () => {
-  app = await createTestApp({ now: c.now });
-  await app.type(':as org-li', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
-});
-afterAll(async () => app.close());
-
-const last = (user: string) => linesIn(app, user).at(-1)!.text;
+const last = (user: string) => linesIn(setup.app, user).at(-1)!.text;
 
 /** Files `text` through the group's private link as `user` (client language `lang`); what they saw at each step, and the card. */
 async function report(user: string, lang: string, text: string): Promise<{ steps: string[]; card: string }> {
-  await app.type(`:as ${user} ${lang}`, ':in riders-meituan', '/report');
-  await press(app, 'riders-meituan', '→');
-  await app.type(text);
+  await setup.app.type(`:as ${user} ${lang}`, ':in riders-meituan', '/report');
+  await press(setup.app, 'riders-meituan', '→');
+  await setup.app.type(text);
   const steps = [last(user)];
-  await press(app, user, '✅'); // the category is right
+  await press(setup.app, user, '✅'); // the category is right
   steps.push(last(user));
-  await press(app, user, '🙋'); // named
+  await press(setup.app, user, '🙋'); // named
   steps.push(last(user));
-  await app.type(`:press 2 ${linesIn(app, user).at(-1)!.id}`); // no direct contact
+  await setup.app.type(`:press 2 ${linesIn(setup.app, user).at(-1)!.id}`); // no direct contact
   steps.push(last(user));
-  await app.type(`:press 1 ${linesIn(app, user).at(-1)!.id}`); // submit
+  await setup.app.type(`:press 1 ${linesIn(setup.app, user).at(-1)!.id}`); // submit
   steps.push(last(user));
-  const id = lastTicketId(app, user);
-  const t = (await app.app.deps.store.tickets.get(id))!;
-  const card = linesIn(app, t.card!.address.chatId)
+  const id = lastTicketId(setup.app, user);
+  const t = (await setup.app.app.deps.store.tickets.get(id))!;
+  const card = linesIn(setup.app, t.card!.address.chatId)
     .filter((l) => l.text.includes(id))
     .at(-1)!.text;
   return { steps, card };

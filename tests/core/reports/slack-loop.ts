@@ -64,6 +64,24 @@ export async function submitReport(
   await t.settle();
 }
 
+/**
+ * /report `args` in `channel` (the riders' by default), the modal submitted with `form`: the new ticket's number and
+ * its card as posted in the triage channel.
+ */
+export async function fileToCard(
+  t: SlackTestApp,
+  worker: Person,
+  form: ReportForm,
+  where: { args?: string; channel?: string } = {},
+): Promise<{ id: string; card: StoredMessage }> {
+  const mark = t.api.mark();
+  await submitReport(t, worker, form, where);
+  await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE, { after: mark });
+  await t.settle();
+  const card = t.api.lastMessage(TRIAGE)!;
+  return { id: /([A-Z]+-\d{4}-\d+)/.exec(shown(card))![1]!, card };
+}
+
 /** /report in the riders' channel, the modal submitted as shown (its category kept); the new ticket's id. */
 export async function fileBySlack(
   t: SlackTestApp,
