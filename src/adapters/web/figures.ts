@@ -22,7 +22,7 @@ import { branchLabel, categoryName } from '../../core/reports/views.js';
 import { HOUR } from '../../core/reports/decide.js';
 import { localDate } from '../../core/zoned.js';
 import { placeName } from '../../core/stations/reading.js';
-import { esc, jsonScript } from './html.js';
+import { esc, jsonScript, wideBox } from './html.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 import { NO_AREA } from '../../core/ports/queue.js';
 import { mountMap } from './map.js';
@@ -45,6 +45,9 @@ export const CATEGORY_COLOURS = [
   '#3b3b98',
   '#b6992d',
 ] as const;
+/** Pixels above the trend's plot for its legend: two lines of it, as the four names take on a 360 px phone. */
+const TREND_LEGEND_ROOM = 56;
+
 /** A category's colour by its place in the pack; past twelve, darker shades of the same twelve. */
 export function categoryColour(index: number): string {
   const i = Math.max(0, index);
@@ -124,12 +127,19 @@ export function mountFigures(board: Board, s: Shell): void {
       return `<tr data-branch="${esc(branch)}"><td>${esc(label)}</td><td data-col="received">${f.received}${withdrawn}</td>${rateNames.map((n) => `<td data-rate="${n}">${esc(pct(c, r[n]))} <span class="muted">${r[n].n}/${r[n].of}</span></td>`).join('')}</tr>`;
     };
     const counts = await Promise.all(mine.map((b) => deps.store.tickets.queueCounts(b, now)));
-    const table = `<div class="wide"><table id="rates"><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-received'))}</th>${rateNames.map((n) => `<th>${esc(t(c, `board-rate-${n}`))}</th>`).join('')}</tr></thead><tbody>${mine
-      .map((b, i) => row(branchLabel(p, b, v.locale), cells[i]!, b))
-      .join(
-        '',
-      )}${who.isOrganiser ? row(t(c, 'stats-district'), addCounts(cells), 'all') : ''}</tbody></table></div>`;
-    const overdue = `<div class="wide"><table><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-open'))}</th><th>${esc(t(c, 'board-col-overdue'))}</th></tr></thead><tbody>${mine.map((b, i) => `<tr><td>${esc(branchLabel(p, b, v.locale))}</td><td>${counts[i]!.open}</td><td>${counts[i]!.overdue}</td></tr>`).join('')}</tbody></table></div>`;
+    const ratesTitle = t(c, 'board-rates-title', { month: key });
+    const table = wideBox(
+      ratesTitle,
+      `<table id="rates"><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-received'))}</th>${rateNames.map((n) => `<th>${esc(t(c, `board-rate-${n}`))}</th>`).join('')}</tr></thead><tbody>${mine
+        .map((b, i) => row(branchLabel(p, b, v.locale), cells[i]!, b))
+        .join(
+          '',
+        )}${who.isOrganiser ? row(t(c, 'stats-district'), addCounts(cells), 'all') : ''}</tbody></table>`,
+    );
+    const overdue = wideBox(
+      t(c, 'board-overdue-title'),
+      `<table><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-open'))}</th><th>${esc(t(c, 'board-col-overdue'))}</th></tr></thead><tbody>${mine.map((b, i) => `<tr><td>${esc(branchLabel(p, b, v.locale))}</td><td>${counts[i]!.open}</td><td>${counts[i]!.overdue}</td></tr>`).join('')}</tbody></table>`,
+    );
     // Twelve months of the person's branches: the rates and the categories, drawn in the browser.
     const months = twelve.map((m, i) => ({
       month: m,
@@ -147,7 +157,10 @@ export function mountFigures(board: Board, s: Shell): void {
       solved: t(c, 'stats-chart-solved'),
       satisfaction: t(c, 'stats-chart-satisfaction'),
     });
-    trend.grid = { left: 40, right: 20, top: 20, bottom: 50 };
+    // The four lines' names above the plot, with room for two lines of them: at the bottom, ECharts' legend
+    // wrapped to a second line on a 360 px phone in English and was drawn over the month labels.
+    trend.legend = { top: 0, left: 'center' };
+    trend.grid = { left: 40, right: 20, top: TREND_LEGEND_ROOM, bottom: 30 };
     // A chart in words on its box (aria-label, for a screen reader: ECharts' own description read "第0个系列 …
     // 0，NaN"), each series month by month; the bars are drawn with patterns as well as colours, so a category is
     // not told by colour alone (QA22).
@@ -258,7 +271,7 @@ export function mountFigures(board: Board, s: Shell): void {
       : `<p class="muted" id="month-empty">${esc(t(c, 'board-month-empty', { month: key }))}</p>`;
     const body = `<h1>${esc(t(c, 'board-nav-figures'))}</h1>
 <form method="get" class="card"><label>${esc(t(c, 'board-month'))} <input type="month" name="month" value="${esc(key)}" min="2000-01" max="${esc(monthKey(cur))}" required></label> <button>${esc(t(c, 'board-filter-apply'))}</button> <a id="csv" href="/board/figures.csv?month=${esc(key)}">${esc(t(c, 'board-csv'))}</a></form>
-<h2 id="rates-title">${esc(t(c, 'board-rates-title', { month: key }))}</h2>${monthEmpty}<p class="muted">${esc(t(c, 'board-rates-note'))}</p>${table}
+<h2 id="rates-title">${esc(ratesTitle)}</h2>${monthEmpty}<p class="muted">${esc(t(c, 'board-rates-note'))}</p>${table}
 <h2 id="trend-title">${esc(trendTitle)}</h2>${trendHtml}
 <h2 id="cats-title">${esc(t(c, 'board-categories-title', range))}</h2>${catsHtml}
 <h2 id="overdue-title">${esc(t(c, 'board-overdue-title'))}</h2>${overdue}

@@ -21,7 +21,7 @@ import type { DraftEntry, Gap } from '../../core/ports/faq.js';
 import { personKey } from '../../core/ports/groups.js';
 import { localDay } from '../../core/stations/hours.js';
 import { hasWords } from '../../core/text.js';
-import { esc } from './html.js';
+import { esc, wideBox } from './html.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 
 /** Unanswered questions a page (the page showed the top 50 and no more, QA18: 450 of 500 unreachable). */
@@ -70,7 +70,7 @@ export function mountGaps(board: Board, s: Shell): void {
    */
   const liveHtml = (c: Ctx, live: readonly DraftEntry[]) =>
     live.length
-      ? `<h2>${esc(t(c, 'board-gaps-live'))}</h2><p class="muted">${esc(t(c, 'board-gaps-live-note'))}</p><div class="wide"><table id="live-drafts"><thead><tr>${['question', 'answered'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${live.map((d) => `<tr data-draft="${esc(d.id)}"><td>${esc(gapText(d.question))}</td><td>${esc(d.title)} <span class="muted">${esc(d.id)}</span></td></tr>`).join('')}</tbody></table></div>`
+      ? `<h2>${esc(t(c, 'board-gaps-live'))}</h2><p class="muted">${esc(t(c, 'board-gaps-live-note'))}</p>${wideBox(t(c, 'board-gaps-live'), `<table id="live-drafts"><thead><tr>${['question', 'answered'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${live.map((d) => `<tr data-draft="${esc(d.id)}"><td>${esc(gapText(d.question))}</td><td>${esc(d.title)} <span class="muted">${esc(d.id)}</span></td></tr>`).join('')}</tbody></table>`)}`
       : '';
 
   board.get('/gaps', async (c) => {
@@ -104,8 +104,11 @@ export function mountGaps(board: Board, s: Shell): void {
         .join('')
         .replace(/^\s*·\s*/, '');
     const actHref = (id: string) => esc(gapsHref(`/board/gaps/${id}`, page));
-    const act = (id: string) =>
-      org ? `<td><a class="act" href="${actHref(id)}">${esc(t(c, 'board-gaps-act'))}</a></td>` : '';
+    // Every row's link reads "处理": each is described by its question (aria-describedby), so a screen reader's
+    // list of links says which question each one handles.
+    const actLink = (id: string, about: string) =>
+      `<a class="act" href="${actHref(id)}" aria-describedby="${about}">${esc(t(c, 'board-gaps-act'))}</a>`;
+    const act = (id: string) => (org ? `<td>${actLink(id, `q-${esc(id)}`)}</td>` : '');
     // A 👎 in chat records the question whose answer it was (a gap with that entry), as the chat's /gaps
     // lists it: those questions get the same action, so an organiser can say which entry should have
     // answered or write the answer. Votes whose questions are handled (or past the list) have none.
@@ -115,7 +118,7 @@ export function mountGaps(board: Board, s: Shell): void {
       return `<ul class="plain">${downed
         .map(
           (g) =>
-            `<li data-gap="${esc(g.id)}">${esc(gapText(g.text || g.question))}${org ? ` <a class="act" href="${actHref(g.id)}">${esc(t(c, 'board-gaps-act'))}</a>` : ''}</li>`,
+            `<li data-gap="${esc(g.id)}"><span id="d-${esc(g.id)}">${esc(gapText(g.text || g.question))}</span>${org ? ` ${actLink(g.id, `d-${esc(g.id)}`)}` : ''}</li>`,
         )
         .join('')}</ul>`;
     };
@@ -138,9 +141,9 @@ export function mountGaps(board: Board, s: Shell): void {
       : '';
     if (bad.length) c.status(400);
     const body = `${done ? `<p class="ok" id="done">${esc(done)}</p>` : ''}${problems}<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted" id="gaps-note">${esc(t(c, org ? 'board-gaps-note' : 'board-gaps-note-readonly'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
-<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `<div class="wide"><table id="gaps"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td>${esc(gapText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table></div>${pager}` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
+<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `${wideBox(t(c, 'board-gaps-unanswered'), `<table id="gaps"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td id="q-${esc(g.id)}">${esc(gapText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table>`)}${pager}` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
 ${liveHtml(c, live)}
-<h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `<div class="wide"><table id="downvoted"><thead><tr>${['title', 'votes', 'asked'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${down.map((x) => `<tr data-entry="${esc(x.e.id)}"><td>${esc(localEntry(x.e, c.get('locale')).title)} <span class="muted">${esc(x.e.id)}</span></td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td><td>${behind(x.e.id)}</td></tr>`).join('')}</tbody></table></div>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
+<h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `${wideBox(t(c, 'board-gaps-down'), `<table id="downvoted"><thead><tr>${['title', 'votes', 'asked'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${down.map((x) => `<tr data-entry="${esc(x.e.id)}"><td>${esc(localEntry(x.e, c.get('locale')).title)} <span class="muted">${esc(x.e.id)}</span></td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td><td>${behind(x.e.id)}</td></tr>`).join('')}</tbody></table>`)}` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
     return render(c, t(c, 'board-nav-gaps'), body, '/gaps');
   });
 
@@ -172,7 +175,8 @@ ${liveHtml(c, live)}
           : '';
         return form(
           'learn',
-          `<input type="hidden" name="entry" value="${esc(e.id)}"><b>${esc(localEntry(e, c.get('locale')).title)}</b>${picked} <span class="muted">${esc(e.id)}</span> <button>${esc(t(c, 'board-gaps-learn'))}</button>`,
+          // Each "就是这条" is described by its entry's title: four buttons of one name said nothing apart.
+          `<input type="hidden" name="entry" value="${esc(e.id)}"><b id="entry-${esc(e.id)}">${esc(localEntry(e, c.get('locale')).title)}</b>${picked} <span class="muted">${esc(e.id)}</span> <button aria-describedby="entry-${esc(e.id)}">${esc(t(c, 'board-gaps-learn'))}</button>`,
         );
       })
       .join('');

@@ -13,6 +13,14 @@ export function esc(s: unknown): string {
     .replace(/'/g, '&#39;');
 }
 
+/**
+ * A table wider than a phone, scrolling inside its own box (`.wide`, html.ts): a region named for a screen
+ * reader and reached with Tab, so a keyboard can scroll it with the arrows (Chromium focused the box on its own,
+ * unnamed — it read out every cell — and Safari and Firefox not at all).
+ */
+export const wideBox = (label: string, table: string) =>
+  `<div class="wide" role="region" tabindex="0" aria-label="${esc(label)}">${table}</div>`;
+
 /** JSON inside a <script type="application/json">: no `<` can close the element. */
 export const jsonScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -44,9 +52,13 @@ export interface Layout {
   styles?: string[];
 }
 
-// Under 600 px (a phone): the queue's rows become cards (number, state and urgency on one line, then
-// category · branch, the summary and the deadline), wide tables scroll inside their own box, and form
-// fields take a line each — nothing reaches past the screen's edge.
+// Every control shows where the keyboard is (a 3 px ring; white on the header's blue), the month picker too —
+// Chromium drew none on it. Under 600 px (a phone): the queue's rows become cards (number, state and urgency
+// on one line, then category · branch, the summary and the deadline; the whole card opens the ticket), wide
+// tables scroll inside their own box, form fields take a line each, and everything a thumb taps — nav
+// links, buttons, selects, the folded forms' names, checkboxes, standalone links, the maps' zoom buttons — is
+// at least 44 px tall (it was 19 px: the nav, the selects), fields are written at 16 px (smaller, and iOS zooms the
+// page into the field a thumb taps), and nothing reaches past the screen's edge.
 const STYLE = `body{font-family:system-ui,"PingFang SC","Noto Sans CJK SC",sans-serif;margin:0;color:#222;background:#f6f7f9}
 header{background:#1f4e79;color:#fff;padding:.6rem 1rem}header a{color:#fff;margin-right:1rem;text-decoration:none}
 header a.cur{font-weight:bold;text-decoration:underline}header nav{display:inline}
@@ -59,11 +71,19 @@ select,input{max-width:100%}.wide{overflow-x:auto;max-width:100%}
 .legend{list-style:none;padding:0;margin:.4rem 0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9rem}
 .evidence{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}img.thumb{max-width:10rem;max-height:10rem;border:1px solid #ddd;border-radius:4px}
 .pin{display:inline-block;min-width:1.4em;text-align:center;border-radius:1em;background:#1f4e79;color:#fff;font-size:.8em}
-.swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em;vertical-align:-.1em}
+.swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em;vertical-align:-.1em}.dot{display:inline-block;box-sizing:border-box;width:.9em;height:.9em;border:2px solid;border-radius:50%;margin-right:.3em;vertical-align:-.1em}
 details.act>summary{cursor:pointer;font-weight:bold;padding:.2rem 0}details.act[open]>summary{margin-bottom:.4rem}
-input[type=month]{font-size:1rem;padding:.3rem}.count{margin:.2rem 0 .4rem;font-size:.85rem}.map-pin{font-size:10px;font-weight:bold;padding:0 3px}.sign{display:inline-block;box-sizing:border-box;min-width:1.6em;height:1.6em;line-height:1.1em;padding:0 .15em;text-align:center;border:.25em solid;border-radius:50%;background:#fff;color:#111;font-size:.8rem;font-weight:bold;margin-right:.3em;vertical-align:middle}.report-pin .sign{display:block;width:100%;height:100%;line-height:16px;margin:0}.report-pin:focus-visible,.marker-cluster:focus-visible{outline:3px solid #111;outline-offset:2px}ul.plain{list-style:none;padding:0;margin:0}
-@media(max-width:600px){main{padding:.6rem}td,th{font-size:.8rem;padding:.25rem}header a{display:inline-block;margin:.2rem .6rem .2rem 0}
-form.card label,details.act label{display:block;margin:.3rem 0}details.act>summary{padding:.5rem 0}
+input[type=month]{font-size:1rem;padding:.3rem}.count{margin:.2rem 0 .4rem;font-size:.85rem}.map-pin{font-size:10px;font-weight:bold;padding:0 3px}.sign{display:inline-block;box-sizing:border-box;min-width:1.6em;height:1.6em;line-height:1.1em;padding:0 .15em;text-align:center;border:.25em solid;border-radius:50%;background:#fff;color:#111;font-size:.8rem;font-weight:bold;margin-right:.3em;vertical-align:middle}.report-pin{display:flex;align-items:center;justify-content:center}.report-pin .sign{display:block;width:24px;height:24px;line-height:16px;margin:0}.cluster-signs,.cluster-signs .more{line-height:1.2}.cluster-signs{position:absolute;top:100%;left:50%;transform:translateX(-50%);margin-top:-6px;display:flex;gap:1px;white-space:nowrap}.cluster-signs .sign{margin:0;min-width:1.5em;height:1.5em;line-height:1em;font-size:.7rem}.cluster-signs .more{font-size:.7rem;font-weight:bold;background:#fff;border-radius:.6em;padding:0 .2em;align-self:center}.report-pin:focus-visible,.marker-cluster:focus-visible{outline:3px solid #111;outline-offset:2px}ul.plain{list-style:none;padding:0;margin:0}
+:focus-visible,input[type=month]:focus{outline:3px solid #1f4e79;outline-offset:2px}header :focus-visible{outline-color:#fff}
+.map-pin.closed{color:#555;border:1px dashed #555}
+@media(max-width:600px){main{padding:.6rem}td,th{font-size:.8rem;padding:.25rem}header{padding:0 .6rem}header a{display:inline-flex;align-items:center;justify-content:center;min-height:44px;min-width:44px;margin:0 .5rem 0 0}
+button,select,summary,input:not([type=checkbox]):not([type=radio]):not([type=hidden]){min-height:44px;box-sizing:border-box}button,select,input,textarea{font-size:16px}
+form.card label{display:flex;flex-wrap:wrap;align-items:center;gap:.2rem .5rem;min-height:44px}form.card label>select,form.card label>input:not([type=checkbox]){flex:1 1 8rem;min-width:0}form.card label>textarea{flex:1 1 100%}
+input[type=checkbox]{width:1.4rem;height:1.4rem;margin:0}
+main>p>a:only-child,#back,.pager a,#gaps-pager a,#csv,a.act,.legend a,#clusters a,#clusters-noplace a,#evidence li>a{display:inline-flex;align-items:center;justify-content:center;min-height:44px;min-width:44px}
+table.queue tr{position:relative}table.queue td.q-id a::after{content:"";position:absolute;inset:0}
+.leaflet-container.leaflet-touch .leaflet-bar a{width:44px;height:44px;line-height:44px}.chart.tall{height:min(480px,62vh)}
+details.act label{display:block;margin:.3rem 0}details.act>summary{padding:.7rem 0}
 details.act select,details.act textarea{width:100%;font-size:1rem}details.act button{width:100%}
 .wide td,.wide th{white-space:nowrap}.wide td:first-child,.wide th:first-child{position:sticky;left:0;background:#fff;white-space:normal;min-width:6em;max-width:9em}
 table.queue,table.queue tbody{display:block;background:none}table.queue thead{display:none}

@@ -1,7 +1,8 @@
 /**
  * The reports map (`/board/map?month=YYYY-MM&category=…`): where the month's reports with a shared location
  * are, for the viewer's branches, clustered (leaflet.markercluster), coloured by category and signed with its
- * first character, each point and cluster a button for the keyboard. A cluster opens
+ * first character (a cluster: the signs of its categories under its count, and their names and counts in its
+ * name), each point and cluster a button for the keyboard. A cluster opens
  * the queue of exactly its reports (that month, that category, its box); a point opens its ticket. Points
  * carry the ticket number and category only: no names, no phone numbers, no text.
  */
@@ -38,7 +39,7 @@ export interface ReportPoint {
 }
 
 export function mountMap(board: Board, s: Shell, monthOf: (c: Ctx) => { year: number; month: number }): void {
-  const { o, deps, t, pack, view, render, branchesOf } = s;
+  const { o, deps, t, pack, view, render, branchesOf, mapWords } = s;
 
   /** The month's tickets of `branches` with a location: ids by creation, then four light fields each. */
   async function pointsOf(period: Period, branches: readonly string[]): Promise<ReportPoint[]> {
@@ -109,7 +110,7 @@ export function mountMap(board: Board, s: Shell, monthOf: (c: Ctx) => { year: nu
     const select = `<label>${esc(t(c, 'board-filter-category'))} <select name="category"><option value="">${esc(t(c, 'board-filter-any'))}</option>${cats.map((id) => `<option value="${esc(id)}"${id === category ? ' selected' : ''}>${esc(categoryName(p, id, v.locale, true))}</option>`).join('')}</select></label>`;
     const form = `<form method="get" class="card"><label>${esc(t(c, 'board-month'))} <input type="month" name="month" value="${esc(key)}" min="2000-01" required></label> ${select} <button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
     const map = points.length
-      ? `<div class="chart tall" id="reports-map" role="region" aria-label="${esc(t(c, 'board-nav-map'))}" data-tiles="${esc(o.tileUrl ?? '')}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}" data-queue="${esc(queue)}" data-open="${esc(t(c, 'board-map-open'))}" data-count="${esc(t(c, 'board-map-count', { n: '{n}' }))}"></div><script type="application/json" class="report-points" data-for="reports-map">${jsonScript(marks)}</script>${o.tileUrl ? '' : `<p class="muted" id="map-no-tiles">${esc(t(c, 'board-map-no-tiles'))}</p>`}`
+      ? `<div class="chart tall" id="reports-map" role="region" aria-label="${esc(t(c, 'board-nav-map'))}" data-tiles="${esc(o.tileUrl ?? '')}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}" data-queue="${esc(queue)}" data-open="${esc(t(c, 'board-map-open'))}" data-count="${esc(t(c, 'board-map-count', { n: '{n}' }))}" data-cluster="${esc(t(c, 'board-map-cluster', { n: '{n}', cats: '{cats}' }))}"${mapWords(c)}></div><script type="application/json" class="report-points" data-for="reports-map">${jsonScript(marks)}</script>${o.tileUrl ? '' : `<p class="muted" id="map-no-tiles">${esc(t(c, 'board-map-no-tiles'))}</p>`}`
       : '';
     const body = `<h1>${esc(t(c, 'board-nav-map'))}</h1>${form}
 <p id="map-count">${esc(t(c, 'board-map-summary', { month: key, shown: points.length }))}</p><p class="muted">${esc(t(c, 'board-map-note'))}</p>${legend}${map}`;

@@ -5,7 +5,7 @@ import { lessonStats } from '../../core/lessons/stats.js';
 import { noticeText } from '../../core/notices/compose.js';
 import { NOTICE_BROADCAST } from '../../core/notices/release.js';
 import { joinList } from '../../core/words.js';
-import { esc } from './html.js';
+import { esc, wideBox } from './html.js';
 import type { Board, Shell } from './shell.js';
 
 export function mountNotices(board: Board, s: Shell): void {
@@ -73,13 +73,16 @@ export function mountNotices(board: Board, s: Shell): void {
       (g) => asked.has(g.chat) && !(acked.get(g.chat) ?? 0) && !(takers.get(g.chat) ?? 0),
     );
     const unreached = groups.filter((g) => !asked.has(g.chat));
-    const table = (head: string[], rows: string[]) =>
+    const table = (title: string, head: string[], rows: string[]) =>
       rows.length
-        ? `<div class="wide"><table><thead><tr>${head.map((h) => `<th>${esc(t(c, h))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
+        ? wideBox(
+            t(c, title),
+            `<table><thead><tr>${head.map((h) => `<th>${esc(t(c, h))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
+          )
         : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`;
     const body = `<h1>${esc(t(c, 'board-nav-notices'))}</h1>
-<h2>${esc(t(c, 'board-notices-ack'))}</h2>${table(['board-col-sent', 'board-col-notice', 'board-col-coverage', 'board-col-missing'], noticeRows)}
-<h2>${esc(t(c, 'board-notices-quiz'))}</h2>${table(['board-col-branch', 'board-col-group', 'board-col-lessons', 'board-col-takers', 'board-col-correct'], quizRows)}
+<h2>${esc(t(c, 'board-notices-ack'))}</h2>${table('board-notices-ack', ['board-col-sent', 'board-col-notice', 'board-col-coverage', 'board-col-missing'], noticeRows)}
+<h2>${esc(t(c, 'board-notices-quiz'))}</h2>${table('board-notices-quiz', ['board-col-branch', 'board-col-group', 'board-col-lessons', 'board-col-takers', 'board-col-correct'], quizRows)}
 <h2>${esc(t(c, 'board-notices-silent'))}</h2><p class="muted">${esc(t(c, 'board-notices-silent-note'))}</p>${silent.length ? `<ul id="silent">${silent.map((g) => `<li>${esc(g.title ?? g.chat)} · ${esc(branchLabel(p, g.branch, v.locale))}</li>`).join('')}</ul>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}${
       unreached.length
         ? `<p class="muted" id="unreached">${esc(

@@ -166,7 +166,7 @@ export function mountQueue(board: Board, s: Shell): void {
       });
       return `/board?${u.toString()}`;
     };
-    const pager = `<p>${result.page > 1 ? `<a href="${esc(qs(result.page - 1))}">← ${esc(t(c, 'board-prev'))}</a> ` : ''}${esc(t(c, 'board-page', { page: result.page, pages: result.pages, total: result.total }))}${result.page < result.pages ? ` <a href="${esc(qs(result.page + 1))}">${esc(t(c, 'board-next'))} →</a>` : ''}</p>`;
+    const pager = `<p class="pager">${result.page > 1 ? `<a href="${esc(qs(result.page - 1))}">← ${esc(t(c, 'board-prev'))}</a> ` : ''}${esc(t(c, 'board-page', { page: result.page, pages: result.pages, total: result.total }))}${result.page < result.pages ? ` <a href="${esc(qs(result.page + 1))}">${esc(t(c, 'board-next'))} →</a>` : ''}</p>`;
     const table = rows.length
       ? `<table class="queue" id="queue"><thead><tr>${['id', 'status', 'urgency', 'category', 'branch', 'summary', 'due'].map((h) => `<th>${esc(t(c, `board-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`
       : `<p class="muted">${esc(t(c, 'board-queue-empty'))}</p>`;

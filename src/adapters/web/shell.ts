@@ -126,6 +126,12 @@ export function createShell(o: BoardOptions) {
   const csrfField = (c: Ctx) => `<input type="hidden" name="_csrf" value="${esc(c.get('session')!.csrf)}">`;
   const when = (c: Ctx, ms: number | undefined) =>
     ms === undefined ? '' : formatLocal(ms, deps.timezone, c.get('locale'));
+  /**
+   * A Leaflet map's own buttons in the page's language (board.js reads them): Leaflet names them in English
+   * ("Zoom in", "Close popup"), which a screen reader read out so on a Chinese page.
+   */
+  const mapWords = (c: Ctx) =>
+    ` data-zoom-in="${esc(t(c, 'board-map-zoom-in'))}" data-zoom-out="${esc(t(c, 'board-map-zoom-out'))}" data-close="${esc(t(c, 'board-map-close'))}"`;
 
-  return { o, deps, kit, secure, t, pack, view, render, errorPage, branchesOf, csrfField, when };
+  return { o, deps, kit, secure, t, pack, view, render, errorPage, branchesOf, csrfField, when, mapWords };
 }

@@ -5,7 +5,7 @@
 import { localDay, openStatus } from '../../core/stations/hours.js';
 import { servicesText, STATION_PROBLEMS, statusText as stationStatus } from '../../core/stations/cards.js';
 import { stationAddress, stationName } from '../../core/stations/reading.js';
-import { esc, jsonScript } from './html.js';
+import { esc, jsonScript, wideBox } from './html.js';
 import type { Board, Shell } from './shell.js';
 
 /** OpenStreetMap's tiles require this credit on the map; the default when none is configured. */
@@ -25,7 +25,7 @@ export function tileSource(tileUrl: string): string {
 }
 
 export function mountStations(board: Board, s: Shell): void {
-  const { o, deps, t, pack, view, render } = s;
+  const { o, deps, t, pack, view, render, mapWords } = s;
 
   board.get('/stations', async (c) => {
     const p = pack();
@@ -73,9 +73,11 @@ export function mountStations(board: Board, s: Shell): void {
       note: [x.status, x.flagged.join(' · ')].filter(Boolean).join(' — '),
     }));
     const sides = labelSides(marks.map((m) => m.lon));
+    // data-fit-labels: board.js shortens each label to the room beside its dot ("22 杨浦滨江新就…"), so on a phone no
+    // name runs past the plot's edge or over the axis numbers (English names carry their pinyin: twice as long).
     const map = o.tileUrl
-      ? `<div class="chart" id="map" role="region" aria-label="${esc(t(c, 'board-nav-stations'))}" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="map">${jsonScript(marks)}</script>`
-      : `<div class="chart" id="plot" role="img" aria-label="${esc(t(c, 'board-nav-stations'))}"></div><script type="application/json" class="chart-option" data-for="plot">${jsonScript(
+      ? `<div class="chart" id="map" role="region" aria-label="${esc(t(c, 'board-nav-stations'))}" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"${mapWords(c)}></div><script type="application/json" class="map-points" data-for="map">${jsonScript(marks)}</script>`
+      : `<div class="chart" id="plot" role="img" aria-label="${esc(t(c, 'board-nav-stations'))}"></div><script type="application/json" class="chart-option" data-for="plot" data-fit-labels="1">${jsonScript(
           {
             animation: false,
             tooltip: { formatter: '{@[2]} {b}', confine: true },
@@ -109,23 +111,26 @@ export function mountStations(board: Board, s: Shell): void {
                 // is hidden (tap or zoom shows it), and the table below names every number.
                 label: { show: true, formatter: '{@[2]} {b}', position: 'right', fontSize: 10 },
                 labelLayout: { hideOverlap: true },
+                // Open and closed are told apart by shape as well as colour (QA22's rule): a filled green dot, a
+                // hollow grey ring.
                 data: marks.map((m, i) => ({
                   name: m.name,
                   value: [m.lon, m.lat, i + 1],
-                  itemStyle: { color: m.open ? '#0a6b0a' : '#999' },
+                  symbol: m.open ? 'circle' : 'emptyCircle',
+                  itemStyle: m.open ? { color: '#0a6b0a' } : { color: '#777', borderWidth: 2 },
                   ...(sides[i] === 'left' ? { label: { position: 'left' } } : {}),
                 })),
               },
             ],
           },
-        )}</script><p class="muted" id="plot-legend"><span class="swatch" style="background:#0a6b0a"></span><span class="swatch" style="background:#999"></span>${esc(t(c, 'board-station-legend'))}</p>`;
+        )}</script><p class="muted" id="plot-legend"><span class="dot" style="background:#0a6b0a;border-color:#0a6b0a"></span><span class="dot" style="border-color:#777"></span>${esc(t(c, 'board-station-legend'))}</p>`;
     const head = ['name', 'open', 'services', 'flags', 'address']
       .map((h) => `<th>${esc(t(c, `board-station-${h}`))}</th>`)
       .join('');
     return render(
       c,
       t(c, 'board-nav-stations'),
-      `<h1>${esc(t(c, 'board-nav-stations'))}</h1>${map}<div class="wide"><table id="stations"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
+      `<h1>${esc(t(c, 'board-nav-stations'))}</h1>${map}${wideBox(t(c, 'board-nav-stations'), `<table id="stations"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`)}`,
       '/stations',
       o.tileUrl
         ? ['/board/assets/leaflet.js', '/board/assets/board.js']

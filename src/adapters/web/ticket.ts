@@ -158,7 +158,7 @@ function compassPoint(a: { lat: number; lon: number }, b: { lat: number; lon: nu
 }
 
 export function mountTicket(board: Board, s: Shell): void {
-  const { o, deps, kit, t, pack, view, render, csrfField, when } = s;
+  const { o, deps, kit, t, pack, view, render, csrfField, when, mapWords } = s;
 
   /**
    * Where the report was made: on the board's own map (Leaflet over BOARD_TILE_URL, the report and the
@@ -199,7 +199,7 @@ export function mountTicket(board: Board, s: Shell): void {
       }),
     ];
     const map = o.tileUrl
-      ? `<div class="chart" id="location-map" role="region" aria-label="${esc(t(c, 'board-location-title'))}" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"></div><script type="application/json" class="map-points" data-for="location-map" data-focus="0">${jsonScript(points)}</script>`
+      ? `<div class="chart" id="location-map" role="region" aria-label="${esc(t(c, 'board-location-title'))}" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"${mapWords(c)}></div><script type="application/json" class="map-points" data-for="location-map" data-focus="0">${jsonScript(points)}</script>`
       : '';
     return `<div class="card" id="location"><h2>${esc(t(c, 'board-location-title'))}</h2>${map}<p id="location-near">${esc(words)}</p><p class="muted">${esc(`${at.lat.toFixed(5)}, ${at.lon.toFixed(5)}`)}</p></div>`;
   }

@@ -98,7 +98,8 @@ describe('the reports map with the keyboard, and not by colour alone (QA22 #12)'
         expect(await page.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe(far);
         await page.locator('#reports-map .report-pin').focus();
       }
-      if (name === '2 件反映') {
+      // A cluster is named by its count and what is in it (the signs under it say the same).
+      if (name === '2 件反映：道路隐患 2') {
         await page.keyboard.press('Enter');
         expect(await page.textContent('.cluster-popup')).toContain('2 件反映');
         await expect
@@ -107,6 +108,6 @@ describe('the reports map with the keyboard, and not by colour alone (QA22 #12)'
         await page.locator('#reports-map .marker-cluster').focus();
       }
     }
-    expect(reached.sort()).toEqual(['2 件反映', title].sort());
+    expect(reached.sort()).toEqual(['2 件反映：道路隐患 2', title].sort());
   });
 });

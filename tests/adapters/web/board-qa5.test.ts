@@ -232,9 +232,13 @@ describe('maps (QA round 5 §8)', () => {
     await page.goto(`${map.base}/board/stations`);
     await page.waitForSelector('#map .map-pin');
     const pins = await page.locator('#map .leaflet-tooltip.map-pin').allTextContents();
-    expect(pins).toEqual(stations.map((_, i) => String(i + 1)));
+    // The number covers the dot, so open or closed is said beside it: ✓ or ✕, as on the ticket's map.
+    const now = board.app.app.deps.now();
+    expect(pins).toEqual(
+      stations.map((s, i) => `${i + 1} ${openStatus(s, now, board.app.app.deps.timezone).open ? '✓' : '✕'}`),
+    );
     const rows = await page.locator('#stations tbody tr .pin').allTextContents();
-    expect(rows).toEqual(pins);
+    expect(rows).toEqual(pins.map((x) => x.split(' ')[0]));
     await page.context().close();
   });
 });

@@ -25,10 +25,10 @@ const gapRows = (page: Page) =>
 /** A ticket filed at `at` through the store's own create, as intake files it. */
 const file = (at: number, over: Partial<NewTicket>) => fileAt(board.app, at, over);
 
-/** What the reports map draws: each cluster's count and each single point, summed. */
+/** What the reports map draws: each cluster's count (its bubble; its categories' signs are under it) and each single point, summed. */
 const drawn = (page: Page) =>
   page.evaluate<number>(`(() => {
-    const clusters = [...document.querySelectorAll('#reports-map .marker-cluster')].map((e) => Number(e.textContent));
+    const clusters = [...document.querySelectorAll('#reports-map .marker-cluster > div')].map((e) => Number(e.textContent));
     const singles = document.querySelectorAll('#reports-map .report-pin').length;
     return clusters.reduce((a, b) => a + b, 0) + singles;
   })()`);

@@ -1,4 +1,22 @@
 /* global document, window, L */
+// A Leaflet map whose own buttons speak the page's language (data-zoom-in, data-zoom-out, data-close: shell.ts
+// mapWords); Leaflet's are English.
+function newMap(box, options) {
+  var map = L.map(box, Object.assign({ zoomControl: false }, options));
+  L.control
+    .zoom({ zoomInTitle: box.dataset.zoomIn || 'Zoom in', zoomOutTitle: box.dataset.zoomOut || 'Zoom out' })
+    .addTo(map);
+  map.on('popupopen', function (e) {
+    var close = e.popup.getElement().querySelector('.leaflet-popup-close-button');
+    if (close && box.dataset.close) close.setAttribute('aria-label', box.dataset.close);
+  });
+  return map;
+}
+function escapeHtml(s) {
+  var span = document.createElement('span');
+  span.textContent = s;
+  return span.innerHTML;
+}
 // Draws every chart on the page: a <div class="chart"> followed by its ECharts option as JSON.
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('script.chart-option').forEach(function (el) {
@@ -8,18 +26,41 @@ document.addEventListener('DOMContentLoaded', function () {
     var lang = document.documentElement.lang.indexOf('zh') === 0 ? 'ZH' : 'EN';
     var chart = window.echarts.init(box, null, { locale: lang });
     chart.setOption(JSON.parse(el.textContent));
+    var fit = el.dataset.fitLabels ? fitLabels.bind(null, chart, box) : function () {};
+    fit();
+    chart.on('datazoom', fit);
     window.addEventListener('resize', function () {
       chart.resize();
+      fit();
     });
   });
 });
+// A scatter's labels shortened to the room beside their dots ("22 杨浦滨江新就…", ECharts' truncate), between the
+// dot and the chart's edge or, for a label on the left, the plot's left edge — so on a phone no name runs past the
+// chart or over the axis numbers; a dot with no room for a few characters keeps its number in the tooltip only.
+function fitLabels(chart, box) {
+  var grid = chart.getModel().getComponent('grid', 0).coordinateSystem.getRect();
+  var series = chart.getOption().series[0];
+  var data = series.data.map(function (d) {
+    var x = chart.convertToPixel({ seriesIndex: 0 }, d.value)[0];
+    var left = (d.label && d.label.position ? d.label.position : series.label.position) === 'left';
+    var room = Math.floor(left ? x - grid.x - 12 : box.clientWidth - x - 16);
+    var label = Object.assign({}, d.label, {
+      width: Math.max(room, 0),
+      overflow: 'truncate',
+      show: room >= 24,
+    });
+    return Object.assign({}, d, { label: label });
+  });
+  chart.setOption({ series: [{ data: data }] });
+}
 // Stations on a Leaflet map (only when BOARD_TILE_URL is configured): circle markers, no image assets.
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('script.map-points').forEach(function (el) {
     var box = document.getElementById(el.dataset.for);
     if (!box || !window.L) return;
     var points = JSON.parse(el.textContent);
-    var map = L.map(box);
+    var map = newMap(box, {});
     // Leaflet writes the attribution as HTML: the configured credit is plain text, so it goes in escaped.
     var credit = document.createElement('span');
     credit.textContent = box.dataset.attribution || '';
@@ -34,13 +75,15 @@ document.addEventListener('DOMContentLoaded', function () {
       var marker = L.circleMarker([p.lat, p.lon], { radius: p.report ? 10 : 8, color: colour })
         .addTo(map)
         .bindPopup(label);
-      // The stations page numbers its rows: the same number on the marker; the ticket page's stations carry
-      // ✓ (open) or ✕ (closed), so open and closed are not told by colour alone.
-      if (p.n || p.pin)
-        marker.bindTooltip(String(p.n || p.pin), {
+      // The stations page numbers its rows: the same number on the marker, with ✓ (open) or ✕ (closed) beside it
+      // as the ticket page's stations carry alone — the number covered the dot, so its colour said nothing.
+      var closed = p.open === false;
+      var pin = p.n ? p.n + (p.report ? '' : closed ? ' ✕' : ' ✓') : p.pin;
+      if (pin)
+        marker.bindTooltip(String(pin), {
           permanent: true,
           direction: 'center',
-          className: 'map-pin',
+          className: 'map-pin' + (closed ? ' closed' : ''),
         });
     });
     // data-focus: the point to centre on (a report among the stations), else every point in view.
@@ -58,7 +101,7 @@ document.addEventListener('DOMContentLoaded', function () {
     if (!box || !window.L || !L.markerClusterGroup) return;
     var points = JSON.parse(el.textContent);
     // The clusters need the map's zoom range, which a tile layer would give (and without tiles there is none).
-    var map = L.map(box, { maxZoom: 19 });
+    var map = newMap(box, { maxZoom: 19 });
     if (box.dataset.tiles) {
       var credit = document.createElement('span');
       credit.textContent = box.dataset.attribution || '';
@@ -78,14 +121,45 @@ document.addEventListener('DOMContentLoaded', function () {
     var focusLink = function (content) {
       content.querySelector('a').focus();
     };
-    // Clusters are markers too: a button named by its count ("3 件反映"), the count on it as before.
+    var list = new Intl.ListFormat(document.documentElement.lang, { type: 'conjunction', style: 'long' });
+    // Clusters are markers too: a button named by its count and what is in it ("3 件反映：道路隐患 2和停车与通行 1"),
+    // the count on it as before and under it the signs of its categories, most first (three at most, then "+n"):
+    // a cluster said what was in it only once opened, and by no sign at all (QA22 #12 left it).
     var clusters = L.markerClusterGroup({
       zoomToBoundsOnClick: false,
       showCoverageOnHover: false,
       iconCreateFunction: function (cluster) {
         var icon = L.MarkerClusterGroup.prototype._defaultIconCreateFunction(cluster);
-        cluster.options.title = countText(cluster.getChildCount());
-        icon.options.html = '<div><span aria-hidden="true">' + cluster.getChildCount() + '</span></div>';
+        var n = cluster.getChildCount();
+        var cats = [];
+        var bySign = {};
+        cluster.getAllChildMarkers().forEach(function (m) {
+          var o = m.options;
+          if (!bySign[o.sign])
+            cats.push((bySign[o.sign] = { sign: o.sign, colour: o.colour, label: o.label, n: 0 }));
+          bySign[o.sign].n++;
+        });
+        cats.sort(function (a, b) {
+          return b.n - a.n;
+        });
+        cluster.options.title = box.dataset.cluster.replace(/\u2068?\{n\}\u2069?/, String(n)).replace(
+          /\u2068?\{cats\}\u2069?/,
+          list.format(
+            cats.map(function (c) {
+              return c.label + ' ' + c.n;
+            }),
+          ),
+        );
+        var signs = cats.slice(0, 3).map(function (c) {
+          return '<span class="sign" style="border-color:' + c.colour + '">' + escapeHtml(c.sign) + '</span>';
+        });
+        if (cats.length > 3) signs.push('<span class="more">+' + (cats.length - 3) + '</span>');
+        icon.options.html =
+          '<div><span aria-hidden="true">' +
+          n +
+          '</span></div><span class="cluster-signs" aria-hidden="true">' +
+          signs.join('') +
+          '</span>';
         return icon;
       },
     });
@@ -99,10 +173,14 @@ document.addEventListener('DOMContentLoaded', function () {
       sign.setAttribute('aria-hidden', 'true');
       sign.style.borderColor = p.colour;
       sign.textContent = p.sign;
+      // The sign is 24 px; the marker a finger taps, 40 px around it.
       var marker = L.marker([p.lat, p.lon], {
         keyboard: true,
         title: p.id + ' · ' + p.label,
-        icon: L.divIcon({ className: 'report-pin', html: sign, iconSize: [24, 24] }),
+        icon: L.divIcon({ className: 'report-pin', html: sign, iconSize: [40, 40] }),
+        sign: p.sign,
+        colour: p.colour,
+        label: p.label,
       }).bindPopup(popup);
       marker.on('keypress', function (e) {
         if (e.originalEvent.keyCode === 13) focusLink(popup);

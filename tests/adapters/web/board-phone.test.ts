@@ -1,0 +1,467 @@
+/**
+ * The board on a secretary's phone, one-handed, and without a mouse (docs/board.md "On a phone"): every page a
+ * secretary and an organiser use, at 360 and 390 px with touch, in zh-CN, zh-TW and en. Nothing is wider than the
+ * screen; what a thumb taps is at least 40 px; every control has a name; the keyboard shows where it is (the month
+ * picker too) and gets out of every page; tables scroll with the keyboard; the charts and the maps keep their
+ * labels, legends and marks readable on a phone; open and closed stations and a cluster's categories are told by
+ * more than colour. Debian's chromium (playwright-core), the real app on the console, real Redis.
+ */
+import { createServer, type Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HttpServer } from '../../../src/http/server.js';
+import { openStatus } from '../../../src/core/stations/hours.js';
+import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { bindGroups, fileFrom } from '../../core/reports/drive.js';
+import { lastTicketId, press } from '../../core/reports/helpers.js';
+import { typePinnedWithEnd } from '../../core/notices/helpers.js';
+import { launchChromium, serveBoard, signInToBoard } from './browser.js';
+
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
+const PHONES = [
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+];
+
+let app: TestApp;
+let http: HttpServer;
+let base: string;
+let tiles: Server;
+let tileHttp: HttpServer;
+let tileBase: string;
+let browser: Browser;
+let ticket: string;
+let located: string;
+let gap: string;
+
+/** A report with a shared location, as a rider sends it; `category` is a button label to choose instead. */
+async function reportAt(user: string, loc: string, text: string, category?: string): Promise<string> {
+  await app.type(`:as ${user}`, ':in riders-meituan', '/report');
+  await press(app, 'riders-meituan', '私下反映');
+  await app.type(`:loc ${loc}`, text);
+  if (category) {
+    await press(app, user, '换一个分类');
+    await press(app, user, category);
+  } else await press(app, user, '对，下一步');
+  await press(app, user, '匿名反映');
+  await press(app, user, '提交');
+  return lastTicketId(app, user);
+}
+
+beforeAll(async () => {
+  app = await createTestApp();
+  await bindGroups(app);
+  ticket = await fileFrom(app, 'rider-p1', 'riders-meituan', '超时被罚款50元，站长不讲理还骂人', {
+    category: '薪酬与罚款',
+  });
+  located = await reportAt('rider-p2', '31.3040 121.5150', '路口的井盖松了，晚上看不见');
+  await reportAt('rider-p3', '31.30401 121.51501', '井盖松动，差点摔车');
+  await reportAt('rider-p4', '31.30402 121.51502', '路口没地方停电动车，总被贴条', '停车与通行');
+  await app.app.deps.store.faq.logGap('电动车哪里充电便宜');
+  gap = (await app.app.deps.store.faq.topGaps(1))[0]!.id;
+  await typePinnedWithEnd(app, '本周驿站体检，带上工牌。');
+  ({ http, base } = await serveBoard(app.app));
+  tiles = createServer((_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(PNG));
+  await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
+  ({ http: tileHttp, base: tileBase } = await serveBoard(app.app, {
+    tileUrl: `http://127.0.0.1:${(tiles.address() as { port: number }).port}/{z}/{x}/{y}.png`,
+  }));
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await http?.close();
+  await tileHttp?.close();
+  // The browser keeps its tile connections open: close them, or close() waits for them.
+  tiles?.closeAllConnections();
+  await new Promise((resolve) => tiles?.close(resolve));
+  await app?.close();
+});
+
+/** Signed in on a phone with touch, `width` px wide, on the board at `at` (the one with map tiles, or without). */
+const phone = (user: string, width = 360, at = base): Promise<Page> =>
+  signInToBoard(browser, app, at, user, {
+    locale: 'zh-CN',
+    viewport: PHONES.find((p) => p.width === width)!,
+    isMobile: true,
+    hasTouch: true,
+  });
+
+/** The pages a secretary and an organiser use (the organiser's also handles a question). */
+const pagesOf = (user: string) => [
+  '/board',
+  `/board/t/${user === 'org-li' ? located : ticket}`,
+  '/board/figures',
+  '/board/map',
+  '/board/stations',
+  '/board/notices',
+  '/board/gaps',
+  ...(user === 'org-li' ? [`/board/gaps/${gap}`] : []),
+];
+
+/** The reports map's markers, once drawn (a secretary may have no located reports: no map then). */
+async function mapDrawn(page: Page) {
+  if (await page.locator('#reports-map').count())
+    await page.waitForSelector('#reports-map .leaflet-marker-icon');
+}
+
+async function open(page: Page, path: string, lang: string) {
+  const res = await page.goto(
+    `${path.startsWith('http') ? '' : base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`,
+  );
+  expect(res!.status(), path).toBeLessThan(400);
+  // The folded forms too: a phone opens them one by one, and each must fit.
+  await page.evaluate("document.querySelectorAll('details').forEach((d) => (d.open = true))");
+}
+
+const scrollWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
+
+describe('every page on a 360 and a 390 px phone', () => {
+  it('is no wider than the screen and says its language, in zh-CN, zh-TW and en', async () => {
+    for (const { width } of PHONES)
+      for (const user of ['sec-meituan', 'org-li']) {
+        const page = await phone(user, width);
+        for (const lang of LOCALES)
+          for (const path of pagesOf(user)) {
+            await open(page, path, lang);
+            expect(await scrollWidth(page), `${path} ${lang} at ${width}`).toBeLessThanOrEqual(width);
+            expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
+          }
+        await page.context().close();
+      }
+    // Signed out too.
+    const out = await (
+      await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true })
+    ).newPage();
+    expect((await out.goto(`${base}/board?lang=en`))!.status()).toBe(401);
+    expect(await scrollWidth(out)).toBeLessThanOrEqual(360);
+    expect(await out.getAttribute('html', 'lang')).toBe('en');
+    await out.context().close();
+  }, 240_000);
+});
+
+/**
+ * What a thumb taps on the page that is smaller than 40 × 40 px: buttons, selects, fields, the folded forms' names,
+ * links that stand alone, the maps' buttons and markers. A checkbox is tapped by its label; a ticket's number by
+ * its card (the whole card opens it); a link inside a sentence is exempt (WCAG 2.5.8), and so is the map's credit.
+ */
+const SMALL_TARGETS = `(() => {
+  const out = [];
+  const controls = 'a[href], button, select, textarea, summary, input:not([type=hidden]), [role=button][tabindex]';
+  for (const el of document.querySelectorAll(controls)) {
+    if (el.closest('.leaflet-control-attribution')) continue;
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden' || !el.getClientRects().length) continue;
+    if (el.matches('a') && el.parentElement.textContent.trim().length > el.textContent.trim().length + 2
+        && !el.closest('.q-id, .legend, #clusters, .pager, #gaps-pager')) continue;
+    const target = el.matches('input[type=checkbox]') && el.closest('label') ? el.closest('label')
+      : el.closest('.q-id') ? el.closest('tr') : el;
+    const r = target.getBoundingClientRect();
+    if (r.width < 40 || r.height < 40)
+      out.push((el.getAttribute('title') || el.textContent || el.getAttribute('name') || el.tagName).trim().slice(0, 30)
+        + ' ' + Math.round(r.width) + '×' + Math.round(r.height));
+  }
+  return out;
+})()`;
+
+/** Controls, regions and images a screen reader finds with no name (Chromium's accessibility tree). */
+async function unnamed(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+  };
+  const roles = [
+    'button',
+    'link',
+    'textbox',
+    'combobox',
+    'checkbox',
+    'region',
+    'image',
+    'img',
+    'DisclosureTriangle',
+  ];
+  await cdp.detach();
+  return nodes
+    .filter((n) => !n.ignored && roles.includes(n.role?.value ?? '') && !n.name?.value?.trim())
+    .map((n) => n.role!.value);
+}
+
+describe('tapped with a thumb, read by a screen reader', () => {
+  it('every control is at least 40 px each way and has a name; every image has a text; the maps speak the page’s language', async () => {
+    for (const user of ['sec-meituan', 'org-li']) {
+      const page = await phone(user, 360, tileBase);
+      for (const lang of ['zh-CN', 'en'])
+        for (const path of pagesOf(user)) {
+          await open(page, `${tileBase}${path}`, lang);
+          await mapDrawn(page);
+          expect(await page.evaluate<string[]>(SMALL_TARGETS), `${path} ${lang}`).toEqual([]);
+          expect(await unnamed(page), `${path} ${lang}`).toEqual([]);
+          expect(await page.locator('img:not([alt])').count(), path).toBe(0);
+        }
+      await page.context().close();
+    }
+    // The folded forms' names are taller, and keep the triangle that says they open.
+    const phonePage = await phone('sec-meituan', 360);
+    await phonePage.goto(`${base}/board/t/${ticket}`);
+    for (const summary of await phonePage.locator('details.act > summary').all()) {
+      expect((await summary.boundingBox())!.height).toBeGreaterThanOrEqual(40);
+      expect(await summary.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).display)).toBe(
+        'list-item',
+      );
+    }
+    await phonePage.context().close();
+    // Leaflet names its buttons in English ("Zoom in", "Close popup"): on a Chinese page they are Chinese.
+    const page = await phone('org-li', 360, tileBase);
+    await page.goto(`${tileBase}/board/t/${located}`);
+    await page.waitForSelector('#location-map .leaflet-control-zoom-in');
+    expect(await page.getAttribute('#location-map .leaflet-control-zoom-in', 'title')).toBe('放大地图');
+    await page.locator('#location-map path.leaflet-interactive').first().dispatchEvent('click');
+    expect(await page.getAttribute('#location-map .leaflet-popup-close-button', 'aria-label')).toBe('关闭');
+    await page.context().close();
+  }, 240_000);
+
+  it('a tap anywhere on a ticket’s card in the queue opens the ticket', async () => {
+    const page = await phone('sec-meituan', 360);
+    await page.goto(`${base}/board`);
+    // The summary, under the number: a thumb taps the card where it lands, not the number's link.
+    const summary = (await page.locator(`#queue tr[data-ticket="${ticket}"] .q-sum`).boundingBox())!;
+    await page.touchscreen.tap(summary.x + summary.width / 2, summary.y + summary.height / 2);
+    await page.waitForURL(`${base}/board/t/${ticket}`);
+    expect(await page.textContent('h1')).toBe(ticket);
+    await page.context().close();
+  }, 90_000);
+
+  it('the buttons that say the same are told apart: each "就是这条" by its entry, each "处理" by its question', async () => {
+    const page = await phone('org-li', 360);
+    await page.goto(`${base}/board/gaps/${gap}`);
+    const learn = page.getByRole('button', { name: '就是这条' });
+    expect(await learn.count()).toBeGreaterThan(1);
+    const titles = await page.locator('#closest form b').allTextContents();
+    for (const [i, title] of titles.entries()) {
+      const about = (await learn.nth(i).getAttribute('aria-describedby'))!;
+      expect(await page.textContent(`[id="${about}"]`)).toBe(title);
+    }
+    await page.goto(`${base}/board/gaps`);
+    const handle = page.locator(`#gaps tr[data-gap="${gap}"] a.act`);
+    expect(await page.textContent(`[id="${(await handle.getAttribute('aria-describedby'))!}"]`)).toBe(
+      '电动车哪里充电便宜',
+    );
+    await page.context().close();
+  }, 90_000);
+});
+
+/** Where the keyboard is: the focused element's ring (its outline), or null on the page itself. */
+const FOCUSED = `(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const s = getComputedStyle(el);
+  return { what: el.tagName + ' ' + (el.getAttribute('title') || el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 20),
+    ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+    // The month picker's calendar button (inside the field) draws its own ring; the field is then not :focus.
+    inner: el.matches('input[type=month]') && !el.matches(':focus') };
+})()`;
+
+describe('with the keyboard only', () => {
+  it('the month picker shows a ring when the keyboard is on it (it showed none)', async () => {
+    for (const path of ['/board/figures', '/board/map']) {
+      const page = await phone('sec-meituan', 390);
+      await page.goto(`${base}${path}`);
+      const picker = page.locator('input[type=month]');
+      const box = (await picker.boundingBox())!;
+      // The strip just outside the field's border, where the ring is drawn.
+      const around = { x: box.x - 5, y: box.y - 5, width: box.width + 10, height: box.height + 10 };
+      const before = await page.screenshot({ clip: around });
+      await page.locator('#main').focus();
+      for (
+        let i = 0;
+        i < 20 && !(await page.evaluate<boolean>('document.activeElement?.type === "month"'));
+        i++
+      )
+        await page.keyboard.press('Tab');
+      const style = await picker.evaluate((el) => {
+        const s = el.ownerDocument.defaultView!.getComputedStyle(el);
+        return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+      });
+      expect(style.style, path).toBe('solid');
+      expect(style.width, path).toBeGreaterThanOrEqual(2);
+      expect((await page.screenshot({ clip: around })).equals(before), path).toBe(false);
+      await page.context().close();
+    }
+  }, 90_000);
+
+  it('every stop on every page shows where it is, and Tab leaves every page (no trap): maps, tables and forms included', async () => {
+    for (const user of ['sec-meituan', 'org-li']) {
+      const page = await phone(user, 390, tileBase);
+      for (const path of pagesOf(user)) {
+        await open(page, `${tileBase}${path}`, 'zh-CN');
+        await mapDrawn(page);
+        const stops = await page.evaluate<number>(
+          'document.querySelectorAll(\'a[href], button, select, textarea, summary, input:not([type=hidden]), [tabindex="0"]\').length',
+        );
+        const seen: string[] = [];
+        let left = false;
+        // Each control is one stop (the month picker three); a trap would keep the focus past them all.
+        for (let i = 0; i < stops * 3 + 10; i++) {
+          await page.keyboard.press('Tab');
+          const at = await page.evaluate<{ what: string; ring: boolean; inner: boolean } | null>(FOCUSED);
+          if (!at || (seen.length && at.what === seen[0])) {
+            left = true;
+            break;
+          }
+          if (!at.ring && !at.inner) seen.push(`${at.what} (no ring)`);
+          else seen.push(at.what);
+        }
+        expect(left, `${path}: ${seen.slice(-5).join(' > ')}`).toBe(true);
+        expect(
+          seen.filter((x) => x.endsWith('(no ring)')),
+          path,
+        ).toEqual([]);
+      }
+      await page.context().close();
+    }
+  }, 240_000);
+
+  it('a table wider than the phone is a named region the arrows scroll', async () => {
+    const page = await phone('org-li', 360);
+    await page.goto(`${base}/board/figures?lang=en`);
+    const box = page.getByRole('region', { name: (await page.textContent('#rates-title'))! });
+    expect(await box.locator('#rates').count()).toBe(1);
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    for (const path of ['/board/stations', '/board/notices', '/board/gaps'])
+      for (const region of await (await page.goto(`${base}${path}`), page.locator('.wide').all())) {
+        expect(await region.getAttribute('role')).toBe('region');
+        expect(await region.getAttribute('tabindex')).toBe('0');
+        expect(await region.getAttribute('aria-label')).toBeTruthy();
+      }
+    await page.context().close();
+  }, 90_000);
+});
+
+type Drawn = { text: string; left: number; right: number; top: number; bottom: number };
+
+/** Every text a chart draws, with its box in the chart's pixels (as board-qa9.test.ts reads them). */
+async function drawnTexts(page: Page, chartId: string): Promise<Drawn[]> {
+  await page.waitForSelector(`#${chartId} canvas`);
+  return page.evaluate<Drawn[]>(`(() => {
+    const chart = echarts.getInstanceByDom(document.getElementById('${chartId}'));
+    const out = [];
+    for (const el of chart.getZr().storage.getDisplayList(true)) {
+      if (typeof el.style?.text !== 'string' || el.ignore || el.invisible) continue;
+      const r = el.getBoundingRect().clone();
+      if (el.transform) r.applyTransform(el.transform);
+      out.push({ text: el.style.text, left: r.x, right: r.x + r.width, top: r.y, bottom: r.y + r.height });
+    }
+    return out;
+  })()`);
+}
+/**
+ * Two drawn texts on top of each other: side by side in x and less than a line (12 px, ECharts' size) apart in y —
+ * zrender's boxes for a text are a few pixels tall, not the glyphs' height, so their middles are compared.
+ */
+const overlaps = (a: Drawn, b: Drawn) =>
+  a.left < b.right && b.left < a.right && Math.abs((a.top + a.bottom) / 2 - (b.top + b.bottom) / 2) < 12;
+
+describe('the charts on a 360 px phone', () => {
+  it('the trend’s legend is drawn clear of its month labels, in English too (it covered them)', async () => {
+    const page = await phone('org-li', 360);
+    for (const lang of LOCALES) {
+      await page.goto(`${base}/board/figures?lang=${lang}`);
+      const width = await page.locator('#trend').evaluate((el) => el.clientWidth);
+      const texts = await drawnTexts(page, 'trend');
+      const months = texts.filter((x) => /^\d{4}-\d{2}$/.test(x.text));
+      const option = JSON.parse((await page.textContent('script[data-for="trend"]'))!) as {
+        series: { name: string }[];
+      };
+      const legend = texts.filter((x) => option.series.some((s) => s.name === x.text));
+      expect(legend.map((x) => x.text).sort(), lang).toEqual(option.series.map((s) => s.name).sort());
+      expect(months.length, lang).toBeGreaterThan(1);
+      for (const l of legend) {
+        expect(l.left, l.text).toBeGreaterThanOrEqual(0);
+        expect(l.right, l.text).toBeLessThanOrEqual(width);
+        for (const m of months) expect(overlaps(l, m), `${l.text} over ${m.text}`).toBe(false);
+      }
+    }
+    await page.context().close();
+  }, 90_000);
+
+  it('the stations plot keeps every name inside the chart and off the axis numbers, and draws a closed station hollow', async () => {
+    const page = await phone('org-li', 360);
+    const stations = app.app.deps.content.get().stations;
+    for (const lang of LOCALES) {
+      await page.goto(`${base}/board/stations?lang=${lang}`);
+      const width = await page.locator('#plot').evaluate((el) => el.clientWidth);
+      const texts = await drawnTexts(page, 'plot');
+      // English names carry their pinyin: before, "定海路物流园暖心驿站 (Dinghai Lu…" ran off the left edge.
+      const labels = texts.filter((x) => /^\d+ /.test(x.text));
+      const axis = texts.filter((x) => /^\d+\.\d+$/.test(x.text));
+      expect(labels.length, lang).toBeGreaterThan(stations.length / 2);
+      for (const l of labels) {
+        expect(l.left, l.text).toBeGreaterThanOrEqual(0);
+        expect(l.right, l.text).toBeLessThanOrEqual(width);
+        for (const a of axis) expect(overlaps(l, a), `${l.text} over ${a.text}`).toBe(false);
+      }
+    }
+    // Open and closed by shape as well as colour, as the legend says.
+    const option = JSON.parse((await page.textContent('script[data-for="plot"]'))!) as {
+      series: { data: { symbol: string }[] }[];
+    };
+    const now = app.app.deps.now();
+    expect(option.series[0]!.data.map((d) => d.symbol)).toEqual(
+      stations.map((s) => (openStatus(s, now, app.app.deps.timezone).open ? 'circle' : 'emptyCircle')),
+    );
+    expect(await page.textContent('#plot-legend')).toBe(
+      'Filled green dot: open now · hollow grey ring: closed now',
+    );
+    await page.context().close();
+  }, 90_000);
+});
+
+describe('the reports map on a phone', () => {
+  it('a cluster shows the signs of its categories, the legend’s, and is named by them; every marker is a 40 px target', async () => {
+    const page = await phone('org-li', 360);
+    await page.goto(`${base}/board/map`);
+    const cluster = page.locator('#reports-map .marker-cluster');
+    await cluster.waitFor();
+    // Before: "3" and nothing to say what was in it until it was opened.
+    expect(await cluster.getAttribute('title')).toBe('3 件反映：道路隐患 2和停车与通行 1');
+    const signs = await cluster.locator('.cluster-signs .sign').allTextContents();
+    const legend = async (name: string) =>
+      (await page.locator('#map-legend li', { hasText: name }).locator('.sign').textContent())!.trim();
+    expect(signs).toEqual([await legend('道路隐患'), await legend('停车与通行')]);
+    const box = (await cluster.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(40);
+    // In English the same, in its words.
+    await page.goto(`${base}/board/map?lang=en`);
+    expect(await page.locator('#reports-map .marker-cluster').getAttribute('title')).toBe(
+      '3 reports: Road hazards 2 and Parking and access 1',
+    );
+    await page.context().close();
+  }, 90_000);
+});
+
+describe('the stations map with tiles on a phone', () => {
+  it('says open or closed beside each number, which covers the dot and its colour', async () => {
+    const page = await phone('sec-meituan', 360, tileBase);
+    await page.goto(`${tileBase}/board/stations`);
+    await page.waitForSelector('#map .map-pin');
+    const now = app.app.deps.now();
+    const closed = app.app.deps.content
+      .get()
+      .stations.map((s, i) => ({ n: i + 1, open: openStatus(s, now, app.app.deps.timezone).open }))
+      .filter((s) => !s.open);
+    expect(closed.length).toBeGreaterThan(0);
+    for (const s of closed)
+      expect(await page.locator('#map .map-pin.closed', { hasText: new RegExp(`^${s.n} ✕$`) }).count()).toBe(
+        1,
+      );
+    await page.context().close();
+  }, 90_000);
+});
