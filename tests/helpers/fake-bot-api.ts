@@ -937,6 +937,15 @@ export function createUpdateFactory(bot: User = FAKE_BOT) {
         photo: [{ file_id: fileId, file_unique_id: `u-${fileId}`, width: 800, height: 600 }],
         ...(caption ? { caption } : {}),
       } as Message),
+    /** A location pinned in private (the attachment menu's 📍, or the "send my location" keyboard button). */
+    privateLocation: (from: User, latitude: number, longitude: number): Update =>
+      wrap({
+        message_id: messageId++,
+        date: now(),
+        chat: privateChat(from),
+        from,
+        location: { latitude, longitude },
+      } as Message),
     /** Someone adds the bot to a group (`joined`) or removes it (`!joined`). */
     botMembership: (chat: Chat, by: User, joined: boolean): Update =>
       ({

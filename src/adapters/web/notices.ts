@@ -21,7 +21,7 @@ export function mountNotices(board: Board, s: Shell): void {
     const title = (chat: string) => groups.find((g) => g.chat === chat)?.title ?? chat;
     const notices = (await deps.store.notices.recent(20)).filter((n) => n.ack && n.status === 'queued');
     const acked = new Map<string, number>();
-    /** Groups a notice asking for 收到 reached. */
+    /** Groups asked something: a notice wanting 收到 reached them (below: or a lesson with its quiz). */
     const asked = new Set<string>();
     const noticeRows: string[] = [];
     const shown = notices

@@ -17,7 +17,15 @@ import { ellipsis } from '../text.js';
 import type { DraftEntry, Gap, LearnedExample } from '../ports/faq.js';
 import { stringify } from 'yaml';
 import { createAsker, type Asker } from './ask.js';
-import { carries, draftEntry, heldToTaught, withDrafts, withLearned } from './learned.js';
+import {
+  carries,
+  draftEntry,
+  exportedLine,
+  heldToTaught,
+  holdsQuestion,
+  withDrafts,
+  withLearned,
+} from './learned.js';
 import { gapText } from './setup.js';
 
 export const CLOSEST = 4;
@@ -87,9 +95,7 @@ export async function orphanedLearned(deps: Deps): Promise<LearnedExample[]> {
   const { examples } = await deps.store.faq.learned(district(deps));
   if (!examples.length) return [];
   const known = new Set([...pack.faq.map((e) => e.id), ...(await liveDrafts(deps)).map((d) => d.id)]);
-  return examples.filter(
-    (x) => !known.has(x.entry) && !pack.faq.some((e) => e.questions.includes(x.text.trim())),
-  );
+  return examples.filter((x) => !known.has(x.entry) && !pack.faq.some((e) => holdsQuestion(e, x.text)));
 }
 
 /** The gap and the entries retrieval finds closest to its question; undefined when the gap is closed. */
@@ -160,9 +166,7 @@ export function confirmDraft(deps: Deps, draftId: string, gapId?: string): Promi
  * month, and the organiser could not tell what was left to do); those of drafts go with the drafts.
  */
 export function learnedToAdd(pack: ContentPack, learned: readonly LearnedExample[]): LearnedExample[] {
-  return learned.filter((l) =>
-    pack.faq.some((e) => e.id === l.entry && !e.questions.includes(l.text.trim())),
-  );
+  return learned.filter((l) => pack.faq.some((e) => e.id === l.entry && !holdsQuestion(e, l.text)));
 }
 
 /** The confirmed drafts (and learned examples as comments) as faq YAML; undefined when there is nothing. */
@@ -214,7 +218,7 @@ export function draftsYaml(
   const known = learnedToAdd(pack, learned);
   if (known.length) {
     lines.push(`# ${words.learnedHeader}`);
-    for (const l of known) lines.push(`#   ${l.entry}: ${gapText(l.text).replace(/\s+/g, ' ')}`);
+    for (const l of known) lines.push(`#   ${l.entry}: ${exportedLine(l.text)}`);
   }
   return lines.join('\n');
 }

@@ -12,6 +12,7 @@ import type { DraftEntry } from '../ports/faq.js';
 import type { Answer } from './answer.js';
 import type { Asker } from './ask.js';
 import type { FaqHit } from './index.js';
+import { gapText } from './setup.js';
 
 export interface Example {
   entry: string;
@@ -54,7 +55,22 @@ export function authoredExamples(entry: FaqEntry): number {
  */
 export function carries(pack: ContentPack, draft: Pick<DraftEntry, 'id' | 'question'>): boolean {
   const question = draft.question.trim();
-  return pack.faq.some((e) => e.id === draft.id || (question !== '' && e.questions.includes(question)));
+  return pack.faq.some((e) => e.id === draft.id || (question !== '' && holdsQuestion(e, question)));
+}
+
+/**
+ * A question kept in Redis (a learned example's, a draft's) on one line, as an export lists it for the author to
+ * copy: the gap log's text (setup.ts `gapText`), its line breaks and runs of spaces one space.
+ */
+export const exportedLine = (question: string): string => gapText(question).replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether an entry's `questions` hold a question kept in Redis: as kept, or as an export wrote it (`gapText`, and
+ * on one line) — a wording copied in as the export asked is that question, not one still to add.
+ */
+export function holdsQuestion(entry: FaqEntry, question: string): boolean {
+  const forms = new Set([question.trim(), gapText(question).trim(), exportedLine(question)]);
+  return entry.questions.some((q) => forms.has(q.trim()));
 }
 
 /** A confirmed draft as an entry: its question the one example, no source yet (the export asks for one). */

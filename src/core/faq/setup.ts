@@ -27,16 +27,17 @@ export interface FaqSetup {
 }
 
 export const GAP_MAX_CHARS = 200;
+/** Phone and ID numbers masked, and every run of six digits or more hidden whole (see `gapText`). */
+const numbersHidden = (question: string): string => maskDigitRuns(maskText(question));
 /**
  * What the gap log keeps of a question, to show in /gaps, on the board and in what is exported from them: masked
  * (maskText), and every run of six digits or more hidden whole — the pieces of a number that stopped short of it
  * ("我身份证号是，110101，19900307，12") are no number the mask knows, yet name the person (mask.ts `maskDigitRuns`).
  */
-export const gapText = (question: string): string =>
-  maskDigitRuns(maskText(question)).slice(0, GAP_MAX_CHARS);
-/** What /gaps counts a question as: its gap text, normalised. */
+export const gapText = (question: string): string => numbersHidden(question).slice(0, GAP_MAX_CHARS);
+/** What /gaps counts a question as: its numbers hidden as in its gap text, normalised, then cut to size. */
 export const gapOf = (question: string): string =>
-  questionKey(maskDigitRuns(maskText(question))).slice(0, GAP_MAX_CHARS);
+  questionKey(numbersHidden(question)).slice(0, GAP_MAX_CHARS);
 
 /** A landmark of the pack's own district for "name a place, e.g. …" hints. */
 export const placeFor = (ctx: Ctx): string => examplePlace(ctx.deps.content.get(), ctx.locale);

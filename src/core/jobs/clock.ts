@@ -5,8 +5,10 @@
  * the clock is the machine's.
  *
  *   const clock = createMovableClock();                       // createApp({ now: clock.now })
- *   await moveClock(clock, '+2h', timezone, runners)          // '🕘 now 12月5日 周六 19:01 …'
+ *   const target = clockTarget('+2h', clock.now().getTime(), timezone);
+ *   if (target.ok) await advanceClock(clock, target.at, app); // { released: 1, ended: 0 }
  */
+import type { ReleaseResult } from '../notices/release.js';
 import { zonedToInstant } from '../zoned.js';
 
 export interface MovableClock {
@@ -57,7 +59,7 @@ export function clockTarget(
 export interface ClockRunners {
   lessons: { tick(at: number): Promise<unknown> };
   /** Each scheduled notice looked at (`queued`: released) and each pinned notice's end (`expired`). */
-  notices: { tick(at: number): Promise<{ outcome: string }[]> };
+  notices: { tick(at: number): Promise<Pick<ReleaseResult, 'outcome'>[]> };
   jobs: { tick(at: number): Promise<unknown> };
 }
 

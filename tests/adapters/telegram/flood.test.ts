@@ -5,7 +5,6 @@
  * dialog (a report being written) and staff in their own chats are never limited. Real app, real Redis, the real
  * grammY adapter against the Bot API stand-in; the app's clock stands still, so the minute is one window.
  */
-import type { Update, User } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 import { DEFAULT_FLOOD_LIMITS } from '../../../src/core/flood.js';
@@ -49,20 +48,6 @@ async function shown(update: Parameters<TelegramTestApp['handle']>[0]): Promise<
   await t.handle(update);
   return t.api.shownTexts(mark);
 }
-
-/** A location pinned in private (update ids of its own, far from the stand-in's). */
-let pinId = 8_800_000;
-const pinned = (from: User, latitude: number, longitude: number): Update =>
-  ({
-    update_id: ++pinId,
-    message: {
-      message_id: pinId,
-      date: Math.floor(clock.getTime() / 1000),
-      chat: t.u.privateChat(from),
-      from,
-      location: { latitude, longitude },
-    },
-  }) as Update;
 
 async function dropped(): Promise<number> {
   const m = await t.app.deps.metrics.registry.getSingleMetric('waystation_flood_dropped_total')?.get();
@@ -174,13 +159,13 @@ describe('the holes the limit had (stop 40)', () => {
     // "哪个驿站有热水" knows no place: the card asks for a location, and the next pin gets the same filter.
     for (let i = 1; i <= 14; i++) {
       expect((await shown(t.u.privateText(rider, '哪个驿站有热水'))).join('\n')).toContain('发送我的位置');
-      expect((await shown(pinned(rider, 31.2998, 121.5146))).join('\n')).toContain('最近的驿站');
+      expect((await shown(t.u.privateLocation(rider, 31.2998, 121.5146))).join('\n')).toContain('最近的驿站');
     }
     expect((await shown(t.u.privateText(rider, '送餐路上摔伤了算工伤吗'))).join('\n')).toContain('理赔');
     expect((await shown(t.u.privateText(rider, '哪个驿站有热水'))).join('\n')).toContain('发送我的位置');
     // The 31st message of the minute, a pin the card asked for: not read.
-    expect(await shown(pinned(rider, 31.2998, 121.5146))).toEqual([SLOW_DOWN]);
-    expect(await shown(pinned(rider, 31.2998, 121.5146))).toEqual([]);
+    expect(await shown(t.u.privateLocation(rider, 31.2998, 121.5146))).toEqual([SLOW_DOWN]);
+    expect(await shown(t.u.privateLocation(rider, 31.2998, 121.5146))).toEqual([]);
   });
 
   it('never limits an organiser or a secretary in private; in a workers’ group they are limited as anyone', async () => {

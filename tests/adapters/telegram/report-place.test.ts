@@ -3,7 +3,7 @@
  * "📍 31.29900, 121.51000" in its text (QA15). Telegram end to end: the real app, real Redis and the grammY adapter
  * against the Bot API stand-in.
  */
-import type { Update, User } from 'grammy/types';
+import type { User } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 
@@ -15,19 +15,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-let messageId = 71_000;
-const pinned = (from: User, latitude: number, longitude: number): Update =>
-  ({
-    update_id: ++messageId,
-    message: {
-      message_id: messageId,
-      date: Math.floor(Date.now() / 1000),
-      chat: t.u.privateChat(from),
-      from,
-      location: { latitude, longitude },
-    },
-  }) as Update;
-
 async function press(rider: User, suffix: string) {
   const last = t.api.lastMessage(rider.id)!;
   const data = buttonsOf(last).find((b) => b.data?.endsWith(suffix))!.data!;
@@ -37,7 +24,7 @@ async function press(rider: User, suffix: string) {
 async function report(rider: User, withPin: boolean) {
   await t.handle(t.u.privateText(rider, '/report'));
   await t.handle(t.u.privateText(rider, '国定路上井盖没了，晚上看不见'));
-  if (withPin) await t.handle(pinned(rider, 31.299, 121.51));
+  if (withPin) await t.handle(t.u.privateLocation(rider, 31.299, 121.51));
   await press(rider, ':ok');
   await press(rider, ':anon:1');
   const mark = t.api.mark();
