@@ -8,7 +8,7 @@
 import type { MessageCtx } from '../feature.js';
 import type { Reply } from './reply.js';
 import { grievance } from './grievance.js';
-import { staffChat, type FaqSetup } from './setup.js';
+import { askingNow, staffChat, type FaqSetup } from './setup.js';
 import { smallTalk } from './smalltalk.js';
 import { replyStations } from './station-replies.js';
 import { asks } from './told.js';
@@ -40,7 +40,7 @@ export function createAnswerAside(
     // A question about the problem being reported ("这合理吗", "凭什么罚我") is more of the report.
     if (!plainlyAsks(text) || grievance(text)) return undefined;
     const a = await asker(ctx);
-    const answer = a.ask(text, { now: ctx.deps.now(), timeZone: ctx.deps.timezone });
+    const answer = a.ask(text, askingNow(ctx));
     if (answer.kind === 'stations') {
       // A station's hours, where stations are: what the worker would have got outside the report.
       await replyStations(ctx, answer, a);

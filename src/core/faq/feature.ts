@@ -37,7 +37,7 @@ import { createHandoff, type Handoff } from './handoff.js';
 import { loadFaqPrompt } from './llm-answer.js';
 import { createReply } from './reply.js';
 import { smallTalk } from './smalltalk.js';
-import { placeFor, staffChat, type FaqSetup } from './setup.js';
+import { askingNow, placeFor, staffChat, type FaqSetup } from './setup.js';
 import { listStations, onLocationDialog, stationButtons } from './station-replies.js';
 
 export type { Aside } from './aside.js';
@@ -138,7 +138,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
 
   async function answers(ctx: MessageCtx, text: string): Promise<boolean> {
     const a = await setup.asker(ctx);
-    const kind = a.ask(text, { now: ctx.deps.now(), timeZone: ctx.deps.timezone }).kind;
+    const kind = a.ask(text, askingNow(ctx)).kind;
     return kind === 'faq' || kind === 'stations';
   }
 
@@ -151,7 +151,7 @@ export function faqFeature(options: FaqFeatureOptions = {}): FaqFeature {
     const words = args.trim();
     if (words && !staffChat(ctx)) {
       const a = await setup.asker(ctx);
-      const answer = a.ask(words, { now: ctx.deps.now(), timeZone: ctx.deps.timezone });
+      const answer = a.ask(words, askingNow(ctx));
       // Answered as typed words are, with this answer: the pack is asked once.
       if (answer.kind === 'stations') return respond(ctx, words, {}, { asker: a, answer });
     }

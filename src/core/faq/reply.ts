@@ -33,7 +33,7 @@ import {
 import { fillerOnly, smallTalk } from './smalltalk.js';
 import { pickFromList, replyStations } from './station-replies.js';
 import { sendAnswer } from './repeats.js';
-import { gapOf, gapText, placeFor, type AskExtra, type FaqSetup } from './setup.js';
+import { askingNow, gapOf, gapText, placeFor, type AskExtra, type FaqSetup } from './setup.js';
 import { grievance } from './grievance.js';
 import { toldNotAsked } from './told.js';
 
@@ -109,7 +109,7 @@ export function createReply(setup: FaqSetup): Reply {
     if (!extra.location && (await options.urgent?.(ctx, text))) return;
     if (!extra.location && (await pickFromList(ctx, text))) return;
     if (!extra.location && (await askOfStation(ctx, text, asker))) return;
-    const asking = { now: ctx.deps.now(), timeZone: ctx.deps.timezone, ...extra };
+    const asking = askingNow(ctx, extra);
     let talk = extra.location ? undefined : smallTalk(text);
     // A follow-up that names no topic ("那要钱吗", "在哪办") is asked of this person's last question here.
     const followed =

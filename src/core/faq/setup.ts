@@ -10,6 +10,7 @@ import { maskDigitRuns, maskText } from '../mask.js';
 import { examplePlace } from '../stations/example-place.js';
 import type { Service } from '../stations/query.js';
 import type { GeoPoint } from '../types.js';
+import type { AskOptions } from './answer.js';
 import type { Asker } from './ask.js';
 import type { FaqFeatureOptions } from './feature.js';
 import type { Handoff } from './handoff.js';
@@ -55,6 +56,16 @@ export interface AskExtra {
   services?: Service[];
   allDay?: boolean;
 }
+
+/**
+ * How a question is asked of the pack now, in the app's time zone, with what the message brought besides its words:
+ * one rule, so an answer asked ahead (`/stations 五角场`: is it a place?) is the one `respond` would have asked.
+ */
+export const askingNow = (ctx: Ctx, extra: AskExtra = {}): AskOptions => ({
+  now: ctx.deps.now(),
+  timeZone: ctx.deps.timezone,
+  ...extra,
+});
 
 /** Answer one question (or one shared location) in the chat it came from (reply.ts). */
 export type Respond = (ctx: MessageCtx, text: string, extra?: AskExtra) => Promise<void>;
