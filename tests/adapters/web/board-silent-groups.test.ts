@@ -4,26 +4,18 @@
  * asked and unanswered; a group sent nothing is named apart, as not reached, until something reaches it.
  * Real app (console), real Redis, the real delivery engine, chromium.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HttpServer } from '../../../src/http/server.js';
-import { createTestApp, type TestApp } from '../../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../../helpers/app.js';
 import { press } from '../../core/reports/helpers.js';
 import { delivered } from '../../core/lessons/fixtures.js';
-import { launchChromium, serveBoard, signInToBoard } from './browser.js';
+import { useBoard } from './browser.js';
 
-let app: TestApp;
-let http: HttpServer;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await createTestApp();
+/** Three bound groups; a notice to the food-delivery groups only, with its 收到 button, pressed in 美团骑手群. */
+async function noticeToDelivery(app: TestApp): Promise<void> {
   app.app.deps.delivery.start(['console']);
   await app.type(':as org-li', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
   await app.type(':in riders-eleme 饿了么骑手群', '/bind eleme-yangpu');
   await app.type(':in trucks-huolala 货拉拉司机群', '/bind huolala-yangpu');
-  // A notice to the food-delivery groups only, with its 收到 button; one rider in 美团骑手群 presses it.
   await app.type(':dm', '/notice 本周六驿站免费体检，请带身份证。');
   await press(app, 'org-li', '按行业');
   await press(app, 'org-li', '外卖 (2)');
@@ -34,22 +26,14 @@ beforeAll(async () => {
     (l) => l.to.chatId === 'riders-meituan' && l.text.includes('体检'),
   )!;
   await app.type(':as rider-1', ':in riders-meituan', `:press 1 ${copy.id}`);
-  ({ http, base } = await serveBoard(app.app));
-  browser = await launchChromium();
-}, 120_000);
+}
 
-afterAll(async () => {
-  await browser?.close();
-  await http?.close();
-  await app?.close();
-});
-
-const signIn = (user: string): Promise<Page> => signInToBoard(browser, app, base, user);
+const board = useBoard({ before: noticeToDelivery });
 
 describe('silent groups on the board', () => {
   it('are the groups asked and unanswered; a group sent nothing is named apart until a lesson reaches it', async () => {
-    const page = await signIn('org-li');
-    await page.goto(`${base}/board/notices`);
+    const page = await board.signIn('org-li');
+    await page.goto(`${board.base}/board/notices`);
     const silent = (await page.textContent('#silent'))!;
     expect(silent).toContain('饿了么骑手群');
     expect(silent).not.toContain('美团骑手群');
@@ -59,8 +43,8 @@ describe('silent groups on the board', () => {
     );
 
     // A lesson reaches the trucks' group and nobody answers its quiz: now it is silent.
-    await app.type(':as driver-1', ':in trucks-huolala', '/lesson');
-    await page.goto(`${base}/board/notices?lang=en`);
+    await board.app.type(':as driver-1', ':in trucks-huolala', '/lesson');
+    await page.goto(`${board.base}/board/notices?lang=en`);
     expect(await page.textContent('#silent')).toContain('货拉拉司机群');
     expect(await page.locator('#unreached').count()).toBe(0);
   });
