@@ -26,6 +26,7 @@ import { FaqIndex, type FaqHit, type FaqIndexParams } from './index.js';
 import { loadLexicon } from './lexicon.js';
 import { compilePattern } from './concept-patterns.js';
 import { normalize, unsupportedScript } from './normalize.js';
+import { everydayPinyinWords, faqPinyinTexts } from './pinyin-words.js';
 import { PinyinReader } from './pinyin-input.js';
 import { placeTies } from './place-ties.js';
 import { questionContent } from './question-content.js';
@@ -75,9 +76,6 @@ const ABOUT_THE_BOT: Record<'help' | 'report', { question: string; title: (title
   },
 };
 
-/** Characters of each answer whose words a pinyin question may use (the lead says what the entry is about). */
-const PINYIN_ANSWER_CHARS = 300;
-
 export function createAsker(
   pack: ContentPack,
   serviceLabels: Record<Service, string[]>,
@@ -106,25 +104,10 @@ export function createAsker(
     ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
   ];
   const pinyin = new PinyinReader(
-    [
-      ...pack.faq.flatMap((e) => [
-        e.title,
-        ...e.questions,
-        ...e.tags,
-        e.answer.slice(0, PINYIN_ANSWER_CHARS),
-      ]),
-      ...placeNames,
-      ...pack.synonyms.flat(),
-    ],
-    // Words beyond the pack (失业金, 公积金, other cities) and workers' words for its topics.
-    // …and the station services' labels (微波炉, 热水: "you weibolu ma" where no entry says 微波炉).
-    [
-      ...lex.beyond,
-      ...lex.elsewhere,
-      ...lex.concepts.flat(),
-      ...Object.values(lex.colloquial),
-      ...Object.values(serviceLabels).flat(),
-    ],
+    [...faqPinyinTexts(pack), ...placeNames, ...pack.synonyms.flat()],
+    // Everyday words beyond the pack, and the station services' labels (微波炉, 热水: "you weibolu ma" where no
+    // entry says 微波炉).
+    [...everydayPinyinWords(lex), ...Object.values(serviceLabels).flat()],
     placeNames,
   );
   // A word typed with a sound-alike slip (提检, 亿站) read as the pack's or the lexicon's word it sounds like.

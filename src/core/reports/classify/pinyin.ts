@@ -6,14 +6,12 @@
 import type { ContentPack } from '../../content/schema.js';
 import { loadLexicon } from '../../faq/lexicon.js';
 import { PinyinReader } from '../../faq/pinyin-input.js';
+import { everydayPinyinWords, faqPinyinTexts } from '../../faq/pinyin-words.js';
 import { EMERGENCY_PHRASES } from '../emergency.js';
 import { REQUEST_WORDS } from '../frames.js';
 import { TOPIC_TEXTS } from '../topics.js';
 import { HAZARD_WORDS } from '../urgency.js';
 import { describing } from './words.js';
-
-/** Characters of each FAQ answer whose words free chat in pinyin may use (as the FAQ's own reader, faq/ask.ts). */
-const ANSWER_CHARS = 300;
 
 /**
  * How long something has gone on (san nian le, liang ge yue le, ban nian le): everyday words a danger word typed the
@@ -92,21 +90,9 @@ export function chatPinyinReader(pack: ContentPack): PinyinReader {
   let r = chatReaders.get(pack);
   if (!r) {
     const places = placeNames(pack);
-    const lex = loadLexicon();
     r = new PinyinReader(
-      [
-        ...DURATIONS,
-        ...pack.faq.flatMap((e) => [e.title, ...e.questions, ...e.tags, e.answer.slice(0, ANSWER_CHARS)]),
-        ...reportWords(pack),
-        ...places,
-      ],
-      [
-        ...lex.beyond,
-        ...lex.elsewhere,
-        ...lex.concepts.flat(),
-        ...Object.values(lex.colloquial),
-        ...BUILT_IN,
-      ],
+      [...DURATIONS, ...faqPinyinTexts(pack), ...reportWords(pack), ...places],
+      [...everydayPinyinWords(loadLexicon()), ...BUILT_IN],
       places,
     );
     chatReaders.set(pack, r);
