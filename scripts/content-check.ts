@@ -1,7 +1,9 @@
 /**
- * npm run content:check -- [DIR]   (DIR defaults to ./content)
+ * npm run content:check -- [DIR ...]   (DIR defaults to ./content)
  * Validates a content pack; prints a summary (and `hint:` lines of advice for its author) and exits 0, or
  * prints every problem as `file:line: message` (paths relative to the working directory) and exits 1.
+ * Several DIRs are checked in one process (CI checks every pack this way: one start-up, not one per pack), each
+ * after a `--- DIR` line, with the same messages; the exit status is 1 if any of them fails.
  */
 import path from 'node:path';
 import { ContentPackError, formatProblems, loadContentPack } from '../src/core/content/loader.js';
@@ -14,8 +16,8 @@ import { serviceLabels } from '../src/core/stations/labels.js';
 /** Titles are asked as a worker would at any hour; China keeps one time zone. */
 const AT = { now: new Date(), timeZone: 'Asia/Shanghai' };
 
-async function main(): Promise<number> {
-  const dir = process.argv[2] ?? 'content';
+/** Checks one pack, printing what `content:check -- dir` prints; 0 when it is sound, 1 when not. */
+async function check(dir: string, labels: () => ReturnType<typeof serviceLabels>): Promise<number> {
   try {
     const pack = await loadContentPack(dir);
     const lessons = pack.series.reduce((n, s) => n + s.lessons.length, 0);
@@ -23,8 +25,7 @@ async function main(): Promise<number> {
       `content ok: ${pack.branches.length} branches, ${pack.faq.length} faq entries, ${pack.stations.length} stations, ` +
         `${pack.categories.categories.length} categories, ${lessons} lessons in ${pack.series.length} series`,
     );
-    const labels = serviceLabels(loadI18n(path.resolve(import.meta.dirname, '..', 'locales')));
-    for (const line of packAdvice(pack, createAsker(pack, labels), AT)) console.log(`hint: ${line}`);
+    for (const line of packAdvice(pack, createAsker(pack, labels()), AT)) console.log(`hint: ${line}`);
     for (const line of reportAdvice(pack)) console.log(`hint: ${line}`);
     return 0;
   } catch (err) {
@@ -44,6 +45,22 @@ async function main(): Promise<number> {
     console.error(`content check failed: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
+}
+
+async function main(): Promise<number> {
+  const dirs = process.argv.slice(2);
+  if (dirs.length === 0) dirs.push('content');
+  let labels: ReturnType<typeof serviceLabels> | undefined;
+  const labelsOnce = () =>
+    (labels ??= serviceLabels(loadI18n(path.resolve(import.meta.dirname, '..', 'locales'))));
+  let failed = 0;
+  for (const dir of dirs) {
+    // One pack: its output alone, as ever. Several: each under its own path, every one checked whatever the others gave.
+    if (dirs.length > 1) console.log(`--- ${dir}`);
+    failed += await check(dir, labelsOnce);
+  }
+  if (dirs.length > 1 && failed > 0) console.log(`${failed} of ${dirs.length} packs failed the check`);
+  return failed > 0 ? 1 : 0;
 }
 
 // A reader that stops early (`| head`) is no failure of the check: stop quietly instead of a stack trace.

@@ -1,7 +1,8 @@
 /**
  * `npm run content:check -- DIR` as a pack author runs it: its output piped into `head` (or anything that
  * stops reading) ended in an "Unhandled 'error' event … EPIPE" stack trace; now it stops quietly. A pack
- * outside the working directory is named by its own path, not by a "../../../" climb.
+ * outside the working directory is named by its own path, not by a "../../../" climb. CI checks every pack in
+ * one run (`-- DIR DIR …`): each under its path, and a failure in any one fails the run.
  */
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -44,5 +45,18 @@ describe('content:check on the command line', () => {
   it('output piped into a reader that stops early ends quietly, without a stack trace', () => {
     const r = check('true');
     expect(r.stderr).not.toMatch(/EPIPE|Unhandled 'error'/);
+  });
+
+  it('checks several packs in one run, each under its path, and fails if any one fails', () => {
+    const minimal = 'tests/fixtures/packs/minimal';
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts', dir, minimal], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    const [broken, sound] = r.stdout.split(`--- ${minimal}\n`);
+    expect(broken).toContain(`--- ${dir}\n`);
+    expect(broken).toContain(`${path.join(dir, 'stations.yaml')}:8:`);
+    expect(sound).toMatch(/^content ok: 3 branches/);
   });
 });
