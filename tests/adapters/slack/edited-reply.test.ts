@@ -3,28 +3,13 @@
  * channel: the relayed message in the card's thread now reads the new words, marked "（已修改）". Slack end to end:
  * the real app, real Redis, the Bolt adapter and the Web API stand-in.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOT_USER, createSlackTestApp, type SlackTestApp } from '../../helpers/fake-slack-api.js';
-import {
-  bindRiders,
-  fileToCard,
-  ORGANISER,
-  SECRETARY,
-  shown,
-  TRIAGE,
-} from '../../core/reports/slack-loop.js';
+import { describe, expect, it } from 'vitest';
+import { BOT_USER } from '../../helpers/fake-slack-api.js';
+import { fileToCard, SECRETARY, shown, TRIAGE, useSlackRiders } from '../../core/reports/slack-loop.js';
 
 const worker = { id: 'U0WORKER07', name: '小周' };
 
-let t: SlackTestApp;
-beforeAll(async () => {
-  t = await createSlackTestApp();
-  t.api.users.set(ORGANISER.id, { name: ORGANISER.name });
-  await bindRiders(t);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useSlackRiders();
 
 describe('a worker edits an answer already relayed (Slack)', () => {
   it('the relayed message in the thread is updated in place with the new words', async () => {

@@ -4,26 +4,19 @@
  * DM keep every *, _, ~ and ` — nothing turns bold, italic, struck or code — while our own formatting (the
  * bold ticket number, the buttons) stays. Read as a person reads it (`shownText`: formatting drawn as ⟦…⟧).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackTestApp, shownText, type SlackTestApp } from '../../helpers/fake-slack-api.js';
+import { describe, expect, it } from 'vitest';
+import { shownText } from '../../helpers/fake-slack-api.js';
 import {
-  bindRiders,
   dm,
   dmOf,
   fileBySlack,
   secretaryWrites,
   TRIAGE,
   cardOf,
+  useSlackRiders,
 } from '../../core/reports/slack-loop.js';
 
-let t: SlackTestApp;
-beforeAll(async () => {
-  t = await createSlackTestApp();
-  await bindRiders(t);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useSlackRiders();
 
 const worker = { id: 'U0LITERAL1', name: '小吴' };
 const REPORT = '*急* 工资_没发_ ~三个月~ `老板`说下周';

@@ -3,29 +3,19 @@
  * Kit card in the branch's triage channel, the secretary works it with the card's buttons and thread
  * replies, and the worker follows up and rates in the app's DM.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   pingsIn,
   shownText,
   BOT_USER,
-  createSlackTestApp,
   type OpenedView,
-  type SlackTestApp,
   type StoredMessage,
 } from '../../helpers/fake-slack-api.js';
-import { bindRiders, ORGANISER, RIDERS, SECRETARY, shown, TRIAGE } from '../../core/reports/slack-loop.js';
+import { RIDERS, SECRETARY, shown, TRIAGE, useSlackRiders } from '../../core/reports/slack-loop.js';
 
 const worker = { id: 'U0WORKER01', name: '小张' };
 
-let t: SlackTestApp;
-beforeAll(async () => {
-  t = await createSlackTestApp();
-  t.api.users.set(ORGANISER.id, { name: ORGANISER.name });
-  await bindRiders(t);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useSlackRiders();
 
 const dm = (user: string) => t.api.lastMessage(t.api.imOf(user));
 

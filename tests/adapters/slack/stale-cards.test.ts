@@ -3,32 +3,20 @@
  * buttons. When the ticket is claimed from its card the copy is updated (no Claim left); a copy Slack will no
  * longer update (deleted) does not stop the claim, and a press of its old Claim is refused by the server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { type Person, type StoredMessage } from '../../helpers/fake-slack-api.js';
 import {
-  createSlackTestApp,
-  type Person,
-  type SlackTestApp,
-  type StoredMessage,
-} from '../../helpers/fake-slack-api.js';
-import {
-  bindRiders,
   fileToCard,
   ORGANISER,
   SECRETARY,
   shown,
   TRIAGE,
+  useSlackRiders,
 } from '../../core/reports/slack-loop.js';
 
 const worker = { id: 'U0WORKER02', name: '小李' };
 
-let t: SlackTestApp;
-beforeAll(async () => {
-  t = await createSlackTestApp();
-  await bindRiders(t);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useSlackRiders();
 
 const current = (m: StoredMessage) => t.api.messages.get(m.channel ?? TRIAGE)!.find((x) => x.ts === m.ts)!;
 

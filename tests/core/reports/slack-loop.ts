@@ -3,9 +3,10 @@
  * modal in the Meituan riders' channel, the branch secretary works the 🔴/🟢 card in the triage channel
  * (buttons, then the answer in the prompt's thread), the worker answers in the app's DM.
  */
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import {
   BOT_USER,
+  createSlackTestApp,
   type Person,
   type SlackTestApp,
   type StoredMessage,
@@ -26,6 +27,58 @@ export async function bindRiders(t: SlackTestApp): Promise<void> {
     t.p.command(ORGANISER, '/bind', 'meituan-yangpu', { channel: RIDERS, name: 'meituan-riders' }),
   );
   await t.settle();
+}
+
+/**
+ * A Slack test file's whole rig: the app on the sample pack against the Slack stand-in, the organiser known to
+ * Slack by name and the riders' channel bound to the Meituan branch before the file's tests; closed after them.
+ * Used as the app itself (`const t = useSlackRiders()`), its members there inside tests only.
+ */
+export function useSlackRiders(): SlackTestApp {
+  let app: SlackTestApp | undefined;
+  beforeAll(async () => {
+    app = await createSlackTestApp();
+    app.api.users.set(ORGANISER.id, { name: ORGANISER.name });
+    await bindRiders(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  const made = (): SlackTestApp => {
+    if (!app) throw new Error('useSlackRiders: the app exists only inside tests');
+    return app;
+  };
+  return {
+    get api() {
+      return made().api;
+    },
+    get app() {
+      return made().app;
+    },
+    get adapter() {
+      return made().adapter;
+    },
+    get http() {
+      return made().http;
+    },
+    get eventsUrl() {
+      return made().eventsUrl;
+    },
+    get p() {
+      return made().p;
+    },
+    get prefix() {
+      return made().prefix;
+    },
+    get logs() {
+      return made().logs;
+    },
+    event: (envelope, o) => made().event(envelope, o),
+    command: (body, o) => made().command(body, o),
+    interact: (body, o) => made().interact(body, o),
+    settle: () => made().settle(),
+    close: () => made().close(),
+  };
 }
 
 /** What a worker puts in the /report modal. */
