@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import HeavyFirstSequencer from './tests/helpers/sequencer.js';
 
 export default defineConfig({
   test: {
@@ -17,5 +18,8 @@ export default defineConfig({
     // (isolated, that was about 3 s per file). Safe because nothing in src/ or tests/ keeps state
     // between files: no mocks, no globals, no environment changes; every file closes what it opens.
     isolate: false,
+    // On a clean clone (CI) vitest knows no durations and starts the largest files first; the browser files and the
+    // ones that start processes are the long ones whatever their size, so they start first (tests/helpers/sequencer.ts).
+    sequence: { sequencer: HeavyFirstSequencer },
   },
 });
