@@ -151,7 +151,7 @@ const MEANS_OR_GOODBYE =
   /药|绳|刀|炭|楼顶|天台|桥上|江边|河边|遗书|遗言|再见|告别|永别|对不起|\b(pills|rope|bridge|roof|goodbye)\b/;
 /** A long-standing condition kept in hand (一直吃药控制得蛮好, well controlled): the writer asks about work around it. */
 const MANAGED_CONDITION =
-  /控制(?:得|的)?(?:很|挺|蛮|还|比较|都)?(?:好|住|稳)|(?:一直|长期|按时|每天)(?:在)?吃药|\b(well[- ]controlled|under control|on (my |his |her )?(meds|medication))\b/;
+  /控制(?:得|的)?(?:很|挺|蛮|还|比较|都)?(?:好|住|稳)|(?:一直|长期|按时|每天)(?:在)?吃药|(?:随身|身上|包里)(?:都|一直|总|常|也)?(?:带|备|揣|放)(?:着|了)?[^ ]{0,3}(?:药|喷雾|喷剂|气雾剂|胰岛素|糖|肾上腺素)|\b(well[- ]controlled|under control|on (my |his |her )?(meds|medication)|(i|he|she) (always |now )?carr(y|ies) (an? |my |his |her )?(epi ?pen|inhaler|insulin|adrenaline))\b/;
 /** …unless it is happening: a fit or an attack now, someone down. */
 const ACUTE_NOW =
   /发作了|发病了|犯了|在抽|抽起来|抽搐|口吐白沫|倒(?:地|下|了)|没反应|叫不醒|喘不上|憋|\b(having (a|an) (seizure|fit|attack)|collapsed|not breathing|can ?t breathe)\b/;
@@ -629,6 +629,31 @@ export const EXEMPTIONS: readonly Exemption[] = [
     report: CLAIM_DENIED,
     unless: { rest: ACCUSER_ADDRESSED },
     why: '举报我打人 没干过: the accusation is the phrase itself, and denied',
+  },
+  {
+    // 这个月掉进坑里了 罚款扣了八百 根本爬不出来 (round 41): a month of fines as a pit, nobody in one.
+    signals: ['trapped', 'pack'],
+    clause: /(?:掉|跌|摔|栽)(?:进|到|入)[^ ]{0,2}坑/,
+    report: /罚款|罚了|扣(?:了)?[^ ]{0,2}(?:钱|块|百|千)|工资|单价|亏(?:了|钱)|被骗/,
+    unless: {
+      report:
+        /受伤|伤了|流血|出血|骨折|起不来|动不了|没反应|没声|不出声|晕|昏|疼|痛|救命|快来|喊|腿|手|头|车/,
+    },
+    why: '这个月掉进坑里了 罚款扣了八百: money trouble as a pit, nobody fell in',
+  },
+  {
+    // 我感觉快中风了哈哈, 等餐等得我快中风了, 块面黑到好似中风咁 (round 41): about to, or like, a stroke — a feeling
+    // or a look, not a stroke. 我爸好像中风了 (seems to be having one) stays.
+    signals: ['medical'],
+    phrase: /^(?:中风|脑溢血|脑梗|脑出血)/,
+    before: /(?:快|快要|都快|差点|差点儿)$/,
+    why: '等得我快中风了: about to have a stroke, said of a feeling',
+  },
+  {
+    signals: ['medical'],
+    phrase: /^(?:中风|脑溢血|脑梗|脑出血)/,
+    after: /^(?:咁|这(?:样|般)?(?= |$)|一样|似的|一般|那样|嘅样)/,
+    why: '黑到好似中风咁, 脸色像中风一样: a likeness, not a stroke',
   },
   {
     after: /^(?:都|也)?(?:要|快)(?:犯|发作)/,

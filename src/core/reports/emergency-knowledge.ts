@@ -469,6 +469,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       /(?:喘气|呼吸|吸气)[^ ]{0,2}都(?:疼|痛|困难|费劲|难)/,
       // 喘不过来, 喘不上来, and the typed-by-sound 喘不过起.
       /喘不(?:过|上|动|到|匀)|吸不上气|透不过来/,
+      // 透唔到气, 唞唔到气 (Cantonese, read as 透不到气): no air (round 41).
+      /(?:透|唞|抖)不(?:到|过|了|上)(?:来)?气/,
+      // 面都紫咗 (Cantonese 面 is the face): purple (round 41).
+      /(?<![见方上下前后里外表全路地桌封画对见当会])面(?:色)?(?:都|也|开始)?(?:发紫|紫了|发青|青了|青紫|乌紫|灰白|铁青)/,
       // 出气 is breathing in Hunan and Hakka speech: 出气都出不赢 (cannot keep up), 出气好费力.
       new RegExp(`出气${W(2)}(?:出不(?:赢|来|过来|匀)|困难|费劲|费力|好难)`),
       // 心里憋得慌 is a heavy heart.
@@ -490,7 +494,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b((clutch|hold|grabb|gripp)(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|(can|could) (barely|hardly) breathe|(throat|airway) (is |s )?(closing|swelling shut)|(can ?t|cannot) breath\b|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|(elephant|weight|brick|truck|ton of bricks)\b.{0,6}\b(sitting|standing|pressing|pushing|lying) on|can ?t get (any |enough )?air\b(?! (in|into|through|to|for)\b)|gasping for (air|breath)|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
+      /\b((clutch|hold|grabb|gripp)(ing|ed)? (his|her|my) chest|chest (is |feels )?(so |really |very |super )?(pains?|hurts|hurting|tight|tightness|heavy|crushing|burning)|heart attack|can ?t breathe|cannot breathe|(can|could) (barely|hardly) breathe|(throat|airway) (is |s )?(closing|swelling shut)|(can ?t|cannot) breath\b|can ?t catch (my|his|her) breath|trouble breathing|struggling to breathe|short of breath|breathless|wheez\w*|asthma attack|chok(ing|ed)|(sitting|pressing|weight) on (his|her|my) chest|(elephant|weight|brick|truck|ton of bricks)\b.{0,6}\b(sitting|standing|pressing|pushing|lying) on|can ?t get (any |enough )?air\b(?! (in|into|through|to|for)\b)|(hard|difficult|struggling) to get (any )?air( in)?\b(?! (the|a|my|his|her|into|to|tyres?|tires?)\b)|gasping for (air|breath)|chest (feels )?(heavy|crushing)|pressure (in|on) (his|her|my) chest)\b/,
   },
   medical: {
     // Stroke, seizure, severe allergy, very high fever with confusion.
@@ -537,7 +541,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A diabetic whose mind is slipping: 有糖尿病 叫他反应很慢, 说胡话 — a low, whatever else is said.
       [
         /糖尿病|胰岛素|\b(diabet\w*|insulin)\b/,
-        /反应[^ ]{0,2}(?:慢|迟钝)|说胡话|胡言乱语|叫不太醒|迷迷糊糊|不认(?:识)?人|说话不清|语无伦次|颠三倒四|\b(confused|not making sense|drowsy)\b/,
+        // …or down, gone quiet or unable to hold a cup (突然瘫坐下去 杯子都拿不住, 出溜到地上 叫他光瞪眼不说话 — round 41).
+        /反应[^ ]{0,2}(?:慢|迟钝)|说胡话|胡言乱语|叫不太醒|迷迷糊糊|不认(?:识)?人|说话不清|语无伦次|颠三倒四|含糊|瘫(?:坐|倒|软|在|了|下)|出溜|溜到地上|倒(?:在)?地|倒下|栽倒|(?:叫|喊|问)[^ ]{0,4}(?:不应|不说话|不吭声|光瞪眼|瞪着眼)|拿不住|握不住|\b(confused|not making sense|drowsy|slumped|collapsed|passed out|can ?t (even )?tell (me|us) (his|her) (own )?name)\b/,
       ],
       // Lips gone blue and short of air, however mildly said (有点喘不上气 嘴巴有点发紫 — round 38): a body short of
       // oxygen. Lips blue from the cold with a heater asked for are set aside before (withoutColdLips).
@@ -546,8 +551,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/过敏|\ballerg\w*/, /肿|喘|呼吸|晕|疹|疙瘩|风团|堵|\b(swell\w*|swollen|breath\w*|wheez\w*|hives)\b/],
       // A food that many are allergic to, eaten, and the throat, tongue or lips swelling: 吃了花生酥 喉咙都肿了.
       [
-        /(?:吃|喝|尝|食)[^ ]{0,6}(?:花生|虾|海鲜|螃蟹|蟹|贝|蚝|芒果|坚果|腰果|核桃|杏仁|菠萝)|\b(ate|eaten|eating|had)\b.{0,20}\b(peanuts?|shrimps?|prawns?|shellfish|crab|nuts?|mango)\b|\b(there (were|was) (some )?|(had|with|contained|containing|made with) (some )?)(peanuts?|shrimps?|prawns?|shellfish|crab|nuts|mango)\b/,
-        /(?:喉咙|嗓子|喉头|舌头|嘴唇)[^ ]{0,3}肿|\b(throat|tongue|lips?)\b.{0,12}\b(swell\w*|swollen)\b/,
+        // …named before the eating too (客人送的花生糖我吃了一块), or in English with no verb (a mango smoothie — round 41).
+        /(?:吃|喝|尝|食)[^ ]{0,6}(?:花生|虾|海鲜|螃蟹|蟹|贝|蚝|芒果|坚果|腰果|核桃|杏仁|菠萝)|(?:花生|虾|海鲜|螃蟹|蟹|芒果|坚果|腰果|核桃|杏仁|菠萝)[^ ]{0,6}(?:我|他|她)?(?:吃|喝|尝|食)(?:了|咗|过|完)|\b(ate|eaten|eating|had)\b.{0,20}\b(peanuts?|shrimps?|prawns?|shellfish|crab|nuts?|mango)\b|\b(there (were|was) (some )?|(had|with|contained|containing|made with) (some )?)(peanuts?|shrimps?|prawns?|shellfish|crab|nuts|mango)\b|\b(peanut|shrimp|prawn|mango|cashew|walnut|almond|sesame)s? (smoothie|shake|juice|cake|sauce|butter|candy|cookies?|biscuits?|snacks?|soup|noodles)\b/,
+        // The throat closing as if gripped, the face swelling, swallowing hard (喉咙好像被掐住 脸肿起来 吞口水都很困难;
+        // throat tight, tongue getting thick — round 41).
+        /(?:喉咙|嗓子|喉头|舌头|嘴唇)[^ ]{0,3}肿|(?:喉咙|嗓子|喉头)[^ ]{0,4}(?:被掐|掐住|发紧|好紧|很紧|堵住|卡住)|(?:脸|嘴)[^ ]{0,2}肿(?:起来|了|得)|吞(?:口水|咽|东西)[^ ]{0,4}(?:困难|好难|很难|都难|不下)|咽不下|\b(throat|tongue|lips?)\b.{0,12}\b(swell\w*|swollen|tight\w*|thick\w*|closing)\b|\bhard to swallow\b/,
       ],
       // A medicine or an injection just taken, the lips, tongue or throat swelling, and the breath or the whole skin
       // going (刚打完针 全身痒 嘴唇肿起来了 呼吸有点不太顺 — round 39): a drug allergy turning to shock.
@@ -573,7 +581,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`看东西${W(4)}(?:一半|半边)|(?:一半|半边)${W(3)}(?:看不见|是黑的|黑了)`),
       // A sting or bite that swells the mouth or throat is anaphylaxis in the making.
       new RegExp(`(?:蛰|蜇|叮|咬)${W(10)}(?:嘴唇|舌头|喉咙|嗓子|眼皮|整张脸)${W(3)}肿`),
-      new RegExp(`说话${W(4)}(?:说不清|不清楚|含糊|不利索)`),
+      // 讲话含糊, 讲嘢含含糊糊: 讲 is 说 in the South and in Taiwan (round 41).
+      new RegExp(`(?:说话|讲话|讲嘢)${W(4)}(?:说不清|讲不清|不清楚|含糊|不利索)`),
       /烧到4[0-2]/,
       // A throat closing is anaphylaxis in the making.
       new RegExp(`(?:喉咙|嗓子|喉头)${W(2)}越来越(?:紧|肿|堵|难受)`),
@@ -674,9 +683,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [
         // Or asleep in a cab with the engine or the heater running: 睡在车里开着暖风, "sleep in van with heater on".
         // 热水器是煤气的: a gas water heater in a shut bathroom (round 37).
-        /炭|煤炉|炉子|燃气热水器|热水器[^ ]{0,3}(?:煤气|燃气|天然气)|(?:煤气|燃气|天然气)[^ ]{0,3}热水器|(?:车里|车上|车内|驾驶室|驾驶座|货车|面包车)[^ ]{0,8}(?:暖风|打着火|发动机)|睡[^ ]{0,6}(?:开着|打着)(?:暖风|火|发动机)|\b(charcoal|brazier|stove)\b|\b(sleep\w*|slept|asleep) in (the |a |his |her |my |our )?(van|car|cab|truck)\b.{0,20}\b(heater|engine)\b/,
+        /炭|煤炉|炉子|燃气热水(?:器|炉)|热水(?:器|炉)[^ ]{0,3}(?:煤气|燃气|天然气)|(?:煤气|燃气|天然气)[^ ]{0,3}热水(?:器|炉)|(?:车里|车上|车内|驾驶室|驾驶座|货车|面包车)[^ ]{0,8}(?:暖风|打着火|发动机)|睡[^ ]{0,6}(?:开着|打着)(?:暖风|火|发动机)|\b(charcoal|brazier|stove)\b|\b(sleep\w*|slept|asleep) in (the |a |his |her |my |our )?(van|car|cab|truck)\b.{0,20}\b(heater|engine)\b/,
         // …or shut in and not answering: 门反锁 敲了半天没人应, 窗户缝都糊上了.
-        /没起床|叫不醒|头晕|头疼|头痛|呕吐|晕|没反应|不动|敲(?:门)?[^ ]{0,4}(?:没人|没有人|不)(?:应|开)|敲(?:门)?[^ ]{0,4}(?:没声音|没动静|没反应)|敲不开|(?:窗|门)[^ ]{0,4}(?:糊|封|堵|贴)(?:上|住|死)|\b(won ?t wake|dizzy|vomit\w*|headache|no answer|not answering)\b/,
+        // 头好痛 好想呕 坐在地上起不来 (round 41): the head, the stomach, the legs going.
+        /没起床|叫不醒|头晕|头疼|头痛|头[^ ]{0,2}(?:疼|痛)|想呕|作呕|想吐|起不(?:来|返)|站不起|呕吐|晕|没反应|不动|敲(?:门)?[^ ]{0,4}(?:没人|没有人|不)(?:应|开)|敲(?:门)?[^ ]{0,4}(?:没声音|没动静|没反应)|敲不开|(?:窗|门)[^ ]{0,4}(?:糊|封|堵|贴)(?:上|住|死)|\b(won ?t wake|dizzy|vomit\w*|headache|no answer|not answering)\b/,
       ],
     ],
     phrases: [
@@ -1567,6 +1577,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A fall, the neck or the back hurting, and a limb numb or weak (从上面栽下来 后颈根痛得不得了 手脚有点麻; fell down
       // the stairs, neck is killing me, fingers tingling — round 40): the spine.
       [FELL, NECK_OR_SPINE, LIMB_GONE],
+      // Hit by the writer or a vehicle, and the person lying there: "I just hit a little boy… he's lying there" (round 41),
+      // as 撞到电线杆上 现在人趴着.
+      [
+        /\b(hit|knocked (down|over)|ran into|crashed into)\b/,
+        /\b(he|she|they|the (boy|girl|kid|child|man|woman|rider|driver|lady|guy))( s| is| are)? (still )?lying (there|still|on|in)\b/,
+      ],
       // A crash and someone hurt: 前面出车祸了 有人受伤.
       [
         /车祸|撞车|相撞|追尾|翻车|\b(crash|collision|pile-?up)\b/,
@@ -1668,7 +1684,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b((finger|thumb|toe|hand|ear)s? (got |was |is |has been |been )?(cut|chopped|sliced|torn|ripped|crushed|severed) off|lost (\w+ )?(fingers?|thumbs?|hand|toes?)|(bleach|chemicals?|acid|lye|cleaner|detergent|cement|lime)\b.{0,20}\b(in|into|on) (his|her|my|the|both) (eyes?|face)|(boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|(threw|thrown|throws|throwing|tossed|flung|dumped|hurled) (\w+ ){0,3}(boiling|scalding|hot) (oil|water|soup) (at|on|over|in|into) (him|her|me|us|them|(his|her|my|our|their|a|the) \w+)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|under (a|the|his|her) (\w+ )?wheels?|(pinned|trapped|stuck|crushed|dragged) under (a|the|his|her) (\w+ )?(car|truck|bus|van|taxi|lorry|vehicle|wheels?)|r[au]n over|running over|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) ((?!(might|may|could|maybe|possibly|probably)\b)\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b((finger|thumb|toe|hand|ear)s? (got |was |is |has been |been )?(cut|chopped|sliced|torn|ripped|crushed|severed) off|lost (\w+ )?(fingers?|thumbs?|hand|toes?)|(bleach|chemicals?|acid|lye|cleaner|detergent|cement|lime)\b.{0,20}\b(in|into|on) (his|her|my|the|both) (eyes?|face)|(boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|(threw|thrown|throws|throwing|tossed|flung|dumped|hurled) (\w+ ){0,3}(boiling|scalding|hot) (oil|water|soup) (at|on|over|in|into) (him|her|me|us|them|(his|her|my|our|their|a|the) \w+)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|under (a|the|his|her) (\w+ )?wheels?|(pinned|trapped|stuck|crushed|dragged) under (a|the|his|her) (\w+ )?(car|truck|bus|van|taxi|lorry|vehicle|wheels?)|r[au]n over|running over|blood (\w+ ){0,2}(out of|from) (his|her|my|their|the|one) ears?|bleeding from (his|her|my|their|the) ears?|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) ((?!(might|may|could|maybe|possibly|probably)\b)\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],

@@ -83,6 +83,8 @@ export const EMERGENCY_PHRASES: readonly string[] = [
     '从梯子上',
     // A leak and a hand held by it (chongdianzhuang loudian… shou song bu kai — round 40).
     '漏电',
+    // …and a shock told as done (chong dian de shi hou chu dian le): heard whole, not 出 电了 after 的时候.
+    '触电了',
     '吸住',
     '松不开',
     '从楼上',
@@ -92,6 +94,8 @@ export const EMERGENCY_PHRASES: readonly string[] = [
     '跌下来',
     '要生了',
     '不见了',
+    // Someone missing named with it (haizi bu jian le): heard whole, not 海 子不见了 from the pieces of everyday words.
+    ...['孩子', '小孩', '儿子', '女儿', '老人', '老婆', '我妈', '我爸'].map((who) => `${who}不见了`),
     '止不住',
     // Into water or a well (diao he li le): the reader then hears 同事掉河里了.
     '掉河里',
@@ -100,6 +104,11 @@ export const EMERGENCY_PHRASES: readonly string[] = [
     '掉湖里',
     '掉江里',
     '掉沟里',
+    // A knife in hand and what it is doing (na dao ding zhe…, you ren na dao kan ren — round 41): heard whole, so that
+    // free chat, whose pack words read na dao as 拿到, hears 拿刀 where a blade is put to someone.
+    ...['拿刀', '持刀', '举刀', '提刀'].flatMap((k) =>
+      ['砍', '砍人', '捅', '捅人', '顶着', '抵着', '架着', '指着', '追', '抢', '逼'].map((act) => k + act),
+    ),
   ],
 ];
 
@@ -157,6 +166,15 @@ const INJURY_SIGNALS = new Set<string>(['bleeding', 'serious-injury']);
 /** A graze (手肘擦伤, 擦掉一大块皮, 蹭破皮): skin scraped off, painful but no emergency. */
 const GRAZE =
   /擦伤|擦破(?:了)?(?:点|块|层)?皮|蹭破(?:了)?(?:点|块)?皮|擦掉(?:了)?(?:一)?(?:大|小)?(?:块|层)皮|磕破(?:了)?(?:点)?皮|\b(?:grazed|scraped|a graze)\b/;
+/**
+ * A scald said brief or small (烫了一下, 烫咗下, 红了一小块, 起了个小泡, 小红印, a small burn): a hand under the cold tap
+ * and some cream, not an emergency.
+ */
+const SMALL_SCALD =
+  /(?:烫|溅|泼|烧)(?:了|到|着|咗)?(?:一)?下(?![来去面边班午])|一小(?:块|片|点)|小(?:红印|红点|水泡|泡)|细泡|起(?:了|咗)?(?:个|一个)(?:小)?(?:水)?泡|\b(?:a (?:little|small|tiny) (?:burn|scald|blister)|minor (?:burn|scald))\b/;
+/** …unless it is worse: the face or the eyes, a wide area, skin coming off, a child, someone faint. */
+const WORSE_THAN_A_SMALL_SCALD =
+  /脸|眼|一身|全身|浑身|满身|半身|大片|一大块|整只|整条|整个|大泡|好多泡|皮[^ ]{0,2}(?:掉|脱|烂|翻)|孩子|小孩|宝宝|娃|婴|起不来|晕|叫不醒|没反应|\b(?:face|eyes?|all over|child|kid|baby|toddler|peeling|unconscious)\b/;
 /** …unless something worse is told beside it (骨折, 起不来, 好多血, 叫不醒). */
 const WORSE_THAN_A_GRAZE =
   /骨折|断了|起不来|动不了|不能动|好多血|很多血|血流不止|一地血|昏|晕|叫不醒|没反应|喘不|抽搐|\b(?:broken|fractured|unconscious|can ?not move|can't move)\b/;
@@ -406,6 +424,13 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
     found.every((s) => INJURY_SIGNALS.has(s) || s === 'pack')
   )
     return [];
+  // 被开水烫了一下手, 滚水烫咗下手指 起咗个细泡: a scald said brief or small, nowhere near the face or a child (round 41).
+  if (
+    SMALL_SCALD.test(norm) &&
+    !WORSE_THAN_A_SMALL_SCALD.test(norm) &&
+    found.every((s) => INJURY_SIGNALS.has(s))
+  )
+    return [];
   // 刀片划了一下手 有点血: a blade slipped, said minor, and nobody did it to them.
   if (
     MINOR.test(norm) &&
@@ -617,19 +642,26 @@ function withoutExplainedNumbness(norm: string): string {
 }
 
 /**
- * Lips gone purple from the cold, said to ask for heating (冻得嘴唇发紫, 嘴唇冻得发紫 站里能不能开个暖气): how cold the
- * room is, not a body short of air — the lips are set aside (a person down or shaking still counts).
+ * Lips, hands or fingers gone purple from the cold, said to ask for heating (冻得嘴唇发紫, 嘴唇冻得发紫 站里能不能开个暖气;
+ * 手冻得发紫 驿站能开暖气吗 — round 41): how cold the room is, not a body short of air or frozen — the part is set aside
+ * (a person down, confused or shaking still counts).
  */
 const COLD_LIPS =
   /(?<=[冻冷](?:得|到)(?:我|人)?(?:都|直)?)(?:嘴唇|嘴巴|嘴|脸)[^ ]{0,2}(?:发紫|发青|发白|发乌|紫了|青了|乌了|白了)|(?:嘴唇|嘴巴|嘴|脸)(?:都|也)?[冻冷](?:得|到)(?:都|直)?(?:发紫|发青|发白|发乌|紫了|青了|乌了|白了)/g;
+/**
+ * Hands, fingers, feet or ears gone purple with the cold (手冻得发紫, 冻得手指头都发紫了, 手冻哩发紫): only the colour is set
+ * aside, so that the cold itself still counts with a mind slipping (手冻得发白发硬 说话颠三倒四 stays an emergency).
+ */
+const COLD_HANDS =
+  /(?<=(?:[冻冷](?:得|到|哩)(?:我|人)?(?:都|直)?(?:手指头|手指|指头|手背|手|脚趾头|脚趾|脚|耳朵)[^ ]{0,2})|(?:(?:手指头|手指|指头|手背|手|脚趾头|脚趾|脚|耳朵)(?:都|也)?[冻冷](?:得|到|哩)(?:都|直)?))(?:发紫|发青|发乌|紫了|青了|乌了)/g;
 const COLD_LIPS_LATIN =
-  /(?<=\b(cold|freezing)\b.{0,12})\blips? (are |is |turned |went |gone )?(purple|blue)\b/g;
+  /(?<=\b(cold|freezing)\b.{0,12})\b(lips?|fingers|hands) (are |is |turned |went |gone )?(purple|blue)\b/g;
 const WARMTH =
-  /暖气|空调|暖风|取暖|暖和|暖暖|暖一下|暖下|暖宝宝|电暖|烤火|炉子|热水|棉衣|棉袄|羽绒|保暖|加热|\b(heating|heater)\b/;
+  /暖气|空调|暖风|取暖|暖和|暖暖|暖一下|暖下|暖宝宝|暖手|电暖|烤火|炉子|热水|棉衣|棉袄|羽绒|保暖|加热|\b(heating|heater|(hand ?)?warmers?)\b/;
 function withoutColdLips(norm: string): string {
   if (!WARMTH.test(norm)) return norm;
   const blank = (m: string): string => '·'.repeat(m.length);
-  return norm.replace(COLD_LIPS, blank).replace(COLD_LIPS_LATIN, blank);
+  return norm.replace(COLD_LIPS, blank).replace(COLD_HANDS, blank).replace(COLD_LIPS_LATIN, blank);
 }
 
 /** Someone missing who has been found (找到了, 原来在…, 虚惊一场). */

@@ -21,6 +21,9 @@ const CALM = [
   'peisongfei tai di le',
   'nainai shuaidao guo yici xianzai hao le',
   'app mei fanying',
+  // Everyday words the pack lacks are read as such (round 41): mianfei lifa is 免费理发, no 非礼 in it.
+  'wo xiang mianfei lifa',
+  'mianfei lifa shi na tian',
 ];
 
 describe.each(['content', 'packs/nanshan', 'packs/hongshan', 'packs/chaoyang'])(

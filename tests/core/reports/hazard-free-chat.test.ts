@@ -111,6 +111,19 @@ describe('typed in pinyin, read back as the report reads it (round 40)', () => {
     }
   });
 
+  it('a knife put to someone: the emergency numbers, where the FAQ has 拿到 for na dao (round 41)', async () => {
+    for (const [user, text] of [
+      ['hz-py6 zh-CN', 'you ge ren na dao zhi zhe wo, kuai lai ren'],
+      ['hz-py7 zh-CN', 'ta na dao zhui wo tongshi'],
+    ] as const) {
+      expect(await told(user, text)).toContain('请立即拨打');
+    }
+  });
+
+  it('a child missing: the emergency numbers, not 海子 from the pieces of everyday words (round 41)', async () => {
+    expect(await told('hz-py8 zh-CN', 'xiaohai bu jian le, zhao le ban tian')).toContain('请立即拨打');
+  });
+
   it('a fitting broken, no danger told: no danger line', async () => {
     const said = await told('hz-py3 zh-CN', 'yizhan de chongdianzhuang huai le');
     expect(said).not.toMatch(/先别靠近|请立即拨打/);

@@ -66,12 +66,23 @@ const BUILT_IN = [
 
 const pinyinReaders = new WeakMap<ContentPack, PinyinReader>();
 
-/** Reads pinyin reports back into Chinese with the words of the pack's categories, areas, places, stations and emergencies. */
+/**
+ * The FAQ's everyday words of two characters (免费, 理发, 时候), for the report's reader where its own words have none for
+ * the syllables. Two characters only: a longer word's pieces (子不见了 of 儿子不见了) would outweigh the report's words
+ * (haizi bu jian le is 孩子不见了, not 海子不见了).
+ */
+const EVERYDAY_PAIRS = everydayPinyinWords(loadLexicon()).filter((w) => /^\p{Script=Han}{2}$/u.test(w));
+
+/**
+ * Reads pinyin reports back into Chinese with the words of the pack's categories, areas, places, stations and
+ * emergencies, and everyday two-character words where none of those has the syllables: mianfei lifa is 免费理发, not
+ * 面非礼发 (a molesting read into a free haircut — round 41).
+ */
 export function pinyinReader(pack: ContentPack): PinyinReader {
   let r = pinyinReaders.get(pack);
   if (!r) {
     const places = placeNames(pack);
-    r = new PinyinReader([...reportWords(pack), ...places, ...BUILT_IN], [], places);
+    r = new PinyinReader([...reportWords(pack), ...places, ...BUILT_IN], EVERYDAY_PAIRS, places);
     pinyinReaders.set(pack, r);
   }
   return r;
