@@ -3,10 +3,12 @@
  * feared or supposed (万一以后要打官司, 怕哪天…, 以后可能要…) asks nothing and is a premise, as a negated one (没签合同) is:
  * the question is asked against it, not about it, so the lawsuit one fears gives way to the arbitration or the
  * evidence asked. A question word that asks nothing — "anyone", "any", "some day" (跟谁都没签过, 冇签么子合同, 怕哪天)
- * — does not make a told clause a question. The questions are written for these tests, not taken from any eval set.
+ * — does not make a told clause a question. A line break reads as the comma it stands for (大篷车⏎啥时候开到我们站点 is
+ * 大篷车，啥时候开到我们站点). The questions are written for these tests, not taken from any eval set.
  */
 import { describe, expect, it } from 'vitest';
 import { asks, supposed } from '../../../src/core/faq/clauses.js';
+import { AT_WEDNESDAY_10, askerOn, FAQ_PACKS, withinOneTap } from '../../helpers/askers.js';
 import { itAnswers, type RoundCase } from './round-cases.js';
 
 const CASES: RoundCase[] = [
@@ -34,5 +36,19 @@ describe('round 60: a premise feared or supposed, and question words that ask no
     for (const told of ['万一以后要打官司', '怕哪天跟公司闹翻', '以后可能要上法院', '要是被辞了'])
       expect(supposed(told)).toBe(true);
     for (const told of ['收工以后去超市被撞了', '主要是没钱', '号被封了']) expect(supposed(told)).toBe(false);
+  });
+
+  it.each([
+    ['yangpu', '大篷车', '啥时候开到我们站点'],
+    ['hongshan', '我冇签合同', '下雨天送餐摔伤了腿', '有冇得人赔'],
+    ['longhua', '万一以后要跟公司打官司', '仲裁申请去哪交'],
+  ] as const)('%s: a line break reads as a comma', async (pack, ...lines) => {
+    const asker = await askerOn(FAQ_PACKS[pack]);
+    const shown = (text: string) => {
+      const a = asker.ask(text, AT_WEDNESDAY_10);
+      return [a.kind, ...withinOneTap(asker, a)];
+    };
+    expect(shown(lines.join('\n'))).toEqual(shown(lines.join('，')));
+    expect(shown(lines.join('\r\n'))).toEqual(shown(lines.join('，')));
   });
 });
