@@ -26,8 +26,16 @@ const ASKS_ZH =
 const ASKS_EN =
   /\?|^(?:what|how|where|who|whom|when|why|which|can|could|do|does|did|is|are|should|will|would|may|any)\b/i;
 
+/**
+ * Question words that ask nothing: "anyone, anything, anywhere" before 都/也 (跟谁都没签过, 啥也没有), "some day"
+ * after a fear or a supposition (怕哪天, 万一哪天), and "any" in a negated clause (冇签么子合同, 没交啥保险).
+ */
+const INDEFINITE =
+  /(?:谁|什么|啥|哪儿|哪里|哪|么子)(?=都|也)|(?<=[怕一是果如等改])哪一?天|(?<=[没未冇]\p{Script=Han}{0,3})(?:什么|啥|么子)(?=\p{Script=Han})/gu;
+
 export function asks(clause: string): boolean {
-  return ASKS_ZH.test(clause) || ASKS_EN.test(clause.trim());
+  const asked = clause.replace(INDEFINITE, '');
+  return ASKS_ZH.test(asked) || ASKS_EN.test(asked.trim());
 }
 
 /**
@@ -36,4 +44,13 @@ export function asks(clause: string): boolean {
  */
 export function negated(clause: string): boolean {
   return /[没未]/u.test(clause);
+}
+
+/**
+ * A clause that tells something feared, supposed or still ahead (万一以后要打官司, 怕哪天跟公司闹翻, 以后可能要…, 去医院又怕贵),
+ * on normalised text: a premise the question is asked against, not what is asked (平时手机里该存点啥). 以后 only
+ * opening the clause: after a verb it is "after" (收工以后去超市…被撞了), which tells what happened.
+ */
+export function supposed(clause: string): boolean {
+  return /万一|(?<!主)要是|如果|假如|假设|怕|担心|哪一?天|将来|^以后|到时候/u.test(clause);
 }

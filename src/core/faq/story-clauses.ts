@@ -3,7 +3,7 @@
  * usually in one or two of them (`fromClauses`), and a circumstance told first that asks nothing may be set aside
  * (`pastCircumstance`). Apart from the decision (decide.ts), whose tests of a sure entry these reuse on a part.
  */
-import { asks, clauses, negated, STORY_CLAUSES } from './clauses.js';
+import { asks, clauses, negated, STORY_CLAUSES, supposed } from './clauses.js';
 import type { FaqHit, FaqIndex } from './index.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -39,6 +39,14 @@ export function storyClauses(deps: {
   const { index, t, confident, rival, contentFirst, contentChars } = deps;
 
   /**
+   * A told clause the question is asked against, not about: a circumstance that did not happen (没签合同) or one
+   * feared or supposed (万一以后要打官司, 怕哪天…), asking nothing itself.
+   */
+  function premise(clause: string): boolean {
+    return (negated(clause) || supposed(clause)) && !asks(clause);
+  }
+
+  /**
    * A long, story-like question ("…我前天送单被车刮了… 要先找平台还是保险公司 要哪些单子"): its core is
    * usually one or two clauses. A clause (or two neighbouring ones) that is confidently answered by an
    * entry the whole question also ranks among its best is taken as the answer.
@@ -72,7 +80,7 @@ export function storyClauses(deps: {
     const outranked = hits.slice(1, STORY_CANDIDATES).some((h) => h.content > hits[0]!.content);
     const background = parts.map((p, i) => {
       const q = index.plain(p);
-      return outranked && i < parts.length - 1 && negated(q) && !asks(q);
+      return outranked && i < parts.length - 1 && premise(q);
     });
     for (let n = 1; n <= Math.min(2, parts.length - 1); n++)
       for (let i = parts.length - n; i >= 0; i--)
@@ -96,7 +104,7 @@ export function storyClauses(deps: {
     if (parts.length < 2) return undefined;
     const kept = parts.filter((p, i) => {
       const q = index.plain(p);
-      return i === parts.length - 1 || !negated(q) || asks(q);
+      return i === parts.length - 1 || !premise(q);
     });
     if (kept.length === parts.length) return undefined;
     const rest = kept.join(' ');
