@@ -3,6 +3,7 @@
  * the features of the entry the bot would answer with and of its runner-up, whether that entry is right,
  * and what the cascade in ask.ts decided. One JSON object a line on stdout, for faq-decision-lopo.ts.
  *   npx tsx scripts/faq-decision-export.ts yangpu:evals/yangpu/faq-dev.jsonl nanshan:evals/nanshan/faq-dev.jsonl … > rows.jsonl
+ *   npx tsx scripts/faq-decision-export.ts --tuned > rows.jsonl   # every TUNED_PACKS dev file, as devscore scores
  * A set is `PACK:FILE`, PACK being `yangpu` (content/) or a pack under packs/.
  *
  * Where the decision is made: a second asker whose confidence thresholds pass every entry says which entry
@@ -11,7 +12,7 @@
  * real one either answers the same entry or is not sure / does not know; every other line (stations, input
  * rejected, a guard, an answer from one clause) is the same whatever the decision says.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContentPack } from '../src/core/content/loader.js';
 import { createAsker } from '../src/core/faq/ask.js';
@@ -27,10 +28,26 @@ import { wholeText } from '../src/core/faq/whole-text.js';
 import type { ContentPack } from '../src/core/content/schema.js';
 import { loadI18n } from '../src/core/i18n.js';
 import { serviceLabels } from '../src/core/stations/labels.js';
+import { filesMatching } from './lib/files.js';
+import { TUNED_PACKS } from './lib/faq-transfer.js';
+
+const root = path.resolve(import.meta.dirname, '..');
 
 const PACKS: Record<string, string> = { yangpu: 'content' };
 const now = new Date('2026-12-02T10:00:00+08:00');
-const sets = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+/** `--tuned`: every tuned pack's dev files, as `TUNED_PACKS` lists them (what devscore scores). */
+const tuned = process.argv.includes('--tuned')
+  ? TUNED_PACKS.flatMap((spec) =>
+      spec.files
+        .flatMap((f) => filesMatching(path.join(root, f)))
+        .filter((file) => existsSync(file))
+        .map(
+          (file) =>
+            `${spec.content === 'content' ? 'yangpu' : path.basename(spec.content)}:${path.relative(root, file)}`,
+        ),
+    )
+  : [];
+const sets = [...process.argv.slice(2).filter((a) => !a.startsWith('--')), ...tuned];
 if (sets.some((s) => /holdout/.test(s))) throw new Error('held-out sets are not for tuning');
 
 /** Confidence thresholds every entry passes (routing and guards unchanged). */

@@ -19,11 +19,24 @@
  * - stop 33 (28 packs): `lrS+2thwT` (lrS+2thw with the length told in words, the export's `told`), `lrT+2thwT` (with
  *   closeness meeting that length and the clauses), `lrS+2thwTg` (thresholds that keep the training packs' refusals)
  *   and `floorLwT` (floorLw in words). None passed (docs/rounds/faq.md, "Decision refitted across 28 packs (stop 33)").
- * `--only a,b` runs those variants alone; `--fit` prints `lrS+few0w` fitted on every pack in the features' own units
- * (src/core/faq/fitted-decision.ts).
+ * - stop 41 (28 packs, 12,034 lines): `code` (the shipped weights re-applied to the rows), `lrS+fewVw` / `lrA+fewVw`
+ *   (characters the pack lacks as a stricter threshold, not a veto; A: round 52's asking-clause features),
+ *   `lrS+few0wG` (fitted on the gate's own lines), `lrS+1p` / `lrS+few1p` (one threshold, no veto; any entry or few
+ *   examples); then, run after those lost refusals, the same calibrated to keep the training packs' refusals
+ *   (`lrS+fewVwg`, `lrA+fewVwg`, `lrS+few1pg` — shipped; docs/rounds/faq.md, "Decision refitted at stop 41").
+ * `--only a,b` runs those variants alone; `--fit` prints the shipped form (`lrS+few1pg`) fitted on every pack in the
+ * features' own units; `--refit` runs no folds and writes that fit's weights into src/core/faq/fitted-decision.ts
+ * (`npm run faq:decision:refit` exports every tuned pack's dev lines first).
  */
-import { readFileSync } from 'node:fs';
-import { DECISION_FEATURES, STOP25_FEATURES, type DecisionInput } from '../src/core/faq/fitted-decision.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  DECISION_FEATURES,
+  FITTED_SURE,
+  fittedProbability,
+  STOP25_FEATURES,
+  type DecisionInput,
+} from '../src/core/faq/fitted-decision.js';
 
 /** A line of the export: what the model reads (`DecisionInput`) and what the runner-up and the pack add. */
 interface Row extends DecisionInput {
@@ -262,12 +275,12 @@ function twoThresholds(
  * The shipped gate's shape (lr+few0w and its feature sets): few examples, no character the pack lacks, a score that
  * would at least suggest, and the model's p at a threshold fitted counting a wrong answer twice.
  */
-function shippedGate(train: Row[], features: [string, (r: Row) => number][]): Decision {
-  const p = fit(
-    train.filter((r) => r.live),
-    false,
-    features,
-  );
+function shippedGate(
+  train: Row[],
+  features: [string, (r: Row) => number][],
+  fitOn: (r: Row) => boolean = (r) => r.live,
+): Decision {
+  const p = fit(train.filter(fitOn), false, features);
   return best(
     train,
     [1.01, ...THRESHOLDS.slice().reverse()].map((th) =>
@@ -279,6 +292,100 @@ function shippedGate(train: Row[], features: [string, (r: Row) => number][]): De
     false,
     (t) => t.ok - t.answeredWrong,
   );
+}
+
+/** Stop 41: the lines the shipped gate decides — the cascade declined, few examples, a score that would suggest, none unseen. */
+const gated = (r: Row) => r.live && !r.said && r.examples < FEW && r.score >= SUGGEST && r.unseenChars === 0;
+
+/**
+ * Stop 41: the shipped gate with characters the pack lacks as a stricter threshold instead of a veto: an entry with few
+ * examples that would suggest is the answer at p >= S when the question holds none, at p >= T when it holds some.
+ */
+function unseenBands(train: Row[], features: [string, (r: Row) => number][], keepRefusals = false): Decision {
+  const p = fit(
+    train.filter((r) => r.live),
+    false,
+    features,
+  );
+  const rules: Decision[] = [(r) => r.said!];
+  for (const S of [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01])
+    for (const T of [0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 1.01])
+      rules.push(
+        Object.assign(
+          (r: Row) =>
+            r.said! || (r.examples < FEW && r.score >= SUGGEST && p(r) >= (r.unseenChars === 0 ? S : T)),
+          { rule: `unseen=0 p>=${S}; unseen>0 p>=${T}` },
+        ),
+      );
+  return best(train, keeping(train, rules, keepRefusals), false, (t) => t.ok - t.answeredWrong);
+}
+
+/** `keep`: only the rules that keep as many of the training packs' refusals as the decision as shipped (stop 33's `g`). */
+function keeping(train: Row[], rules: Decision[], keep: boolean): Decision[] {
+  if (!keep) return rules;
+  const floor = tally(train, 'shipped').refusedRight;
+  const allowed = rules.filter((d) => tally(train, d).refusedRight >= floor);
+  return allowed.length ? allowed : [(r) => r.said!];
+}
+
+/** Stop 41: one threshold, no veto (the unseen count a feature only); `few`: entries with few examples only. */
+function onePass(
+  train: Row[],
+  features: [string, (r: Row) => number][],
+  few: boolean,
+  keepRefusals = false,
+): Decision {
+  const p = fit(
+    train.filter((r) => r.live),
+    false,
+    features,
+  );
+  return best(
+    train,
+    keeping(
+      train,
+      [1.01, 0.97, 0.99, ...THRESHOLDS.slice().reverse()].map((th) =>
+        Object.assign(
+          (r: Row) => r.said! || ((!few || r.examples < FEW) && r.score >= SUGGEST && p(r) >= th),
+          {
+            th,
+          },
+        ),
+      ),
+      keepRefusals,
+    ),
+    false,
+    (t) => t.ok - t.answeredWrong,
+  );
+}
+
+/**
+ * The decision as shipped since stop 41 (`fittedLeader` in decide.ts): the story model, one threshold, no veto on
+ * characters the pack lacks (their count and share are features), calibrated among thresholds that keep the training
+ * packs' refusals.
+ */
+function shippedForm(train: Row[]): Decision {
+  return onePass(train, STORY, true, true);
+}
+
+/**
+ * `--refit` (`npm run faq:decision:refit`): no folds; the shipped form fitted on every pack's live lines, its weights and
+ * bias written into src/core/faq/fitted-decision.ts (`FITTED_SURE` stays: it is the threshold the folds chose, which
+ * this prints beside the one the pooled search picks on all packs).
+ */
+function refit(): never {
+  const chosen = shippedForm(rows) as Decision & { th?: number };
+  const file = path.resolve(import.meta.dirname, '../src/core/faq/fitted-decision.ts');
+  const weights = lastRaw.weights.map((v) => +v.toFixed(4));
+  const src = readFileSync(file, 'utf8');
+  const weighted = /const WEIGHTS = \[[^\]]*\];\nconst BIAS = [-\d.]+;/;
+  if (!weighted.test(src)) throw new Error('WEIGHTS and BIAS not found in fitted-decision.ts');
+  const code = `const WEIGHTS = ${JSON.stringify(weights)};\nconst BIAS = ${lastRaw.bias.toFixed(4)};`;
+  writeFileSync(file, src.replace(weighted, code));
+  const live = rows.filter((r) => r.live).length;
+  console.log(`fitted on ${live} live lines of ${rows.length} (${packs.length} packs): ${lastWeights}`);
+  console.log(`threshold on all packs: ${chosen.th}; shipped FITTED_SURE ${FITTED_SURE} (${file} written)`);
+  process.exit(0);
 }
 
 const THRESHOLDS = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
@@ -512,6 +619,28 @@ const variants: Record<string, (train: Row[]) => Decision> = {
   'lrT+2thwT': (train) => twoThresholds(train, STORY_T, (r) => r.told),
   // Round 52: the shipped gate, the story model with the asking clause against the entry (ASKED).
   'lrA+few0w': (train) => shippedGate(train, ASKED),
+  // Stop 41 (all declared before the first run). The weights as shipped, read from fitted-decision.ts and applied to
+  // the rows (a check that the export reads the features as `fittedLeader` does; nothing fitted).
+  code: () => (r) =>
+    r.said! ||
+    (r.examples < FEW && r.unseenChars === 0 && r.score >= SUGGEST && fittedProbability(r) >= FITTED_SURE),
+  // Characters the pack lacks as a stricter p, not a veto: none at p >= S, one or more at p >= T (both fitted).
+  'lrS+fewVw': (train) => unseenBands(train, STORY),
+  // …with round 52's asking-clause features.
+  'lrA+fewVw': (train) => unseenBands(train, ASKED),
+  // The shipped gate with the model fitted only on the lines it decides (the cascade declined, few examples, a
+  // score that would suggest, no character the pack lacks), not on every live line.
+  'lrS+few0wG': (train) => shippedGate(train, STORY, gated),
+  // One p for all: no veto, any number of examples, the unseen count a feature only.
+  'lrS+1p': (train) => onePass(train, STORY, false),
+  // …entries with few examples only.
+  'lrS+few1p': (train) => onePass(train, STORY, true),
+  // Run after the first results (every variant above lost refusals): the same, calibrated only among thresholds that
+  // keep the training packs' refusals at least as many as the decision as shipped keeps on them.
+  'lrS+fewVwg': (train) => unseenBands(train, STORY, true),
+  'lrA+fewVwg': (train) => unseenBands(train, ASKED, true),
+  // Shipped since stop 41.
+  'lrS+few1pg': (train) => shippedForm(train),
   // …and stop 33's two bands with it.
   'lrA+2thwT': (train) => twoThresholds(train, ASKED, (r) => r.told),
   // lrS+2thwT with the gate's second rule in the calibration: only thresholds that keep the training packs'
@@ -639,6 +768,7 @@ const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
   : undefined;
 if (only) for (const k of Object.keys(variants)) if (!only.includes(k)) delete variants[k];
+if (process.argv.includes('--refit')) refit();
 const fmt = (t: Tally) =>
   `${(t.ok / t.n).toFixed(3)} (${t.ok}/${t.n}) ar=${t.answeredRight} aw=${t.answeredWrong} rr=${t.refusedRight}`;
 console.log('left out  | cascade | shipped | ' + Object.keys(variants).join(' | '));
@@ -723,10 +853,10 @@ for (const p of packs) {
 }
 fit(rows.filter((r) => r.live));
 console.log(`  weights fitted on all packs (standardised): ${lastWeights}`);
-// `--fit`: the shipped decision (lrS+few0w since stop 32) fitted on every pack, in the features' own units.
+// `--fit`: the shipped decision (lrS+few1pg since stop 41) fitted on every pack, in the features' own units.
 if (process.argv.includes('--fit')) {
-  const chosen = variants['lrS+few0w']!(rows) as Decision & { th?: number };
-  console.log(`  lrS+few0w on all packs: threshold ${chosen.th}`);
+  const chosen = shippedForm(rows) as Decision & { th?: number };
+  console.log(`  lrS+few1pg on all packs: threshold ${chosen.th}`);
   console.log(
     `  raw weights: ${JSON.stringify(lastRaw.weights.map((v) => +v.toFixed(4)))}, bias ${lastRaw.bias.toFixed(4)}`,
   );

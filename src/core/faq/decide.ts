@@ -162,16 +162,15 @@ export function faqDecision(deps: {
   }
 
   /**
-   * The fitted decision (`fitted-decision.ts`): an answer-worded entry the cascade declines, whose question has
-   * no content character the pack lacks (a topic beyond it, 尿酸 or 首套, nearly always brings one), when the
-   * model is `fitted` sure of it. Never an entry too weak to be offered as "did you mean" (`suggest`): a
-   * remark of a few words (嫑问额 中不中) can hold all of its little content in one stray character.
+   * The fitted decision (`fitted-decision.ts`): an answer-worded entry the cascade declines, when the model is
+   * `fitted` sure of it. The content characters the pack lacks (a topic beyond it, 尿酸 or 首套, nearly always brings
+   * one) weigh as features, no longer as a veto (stop 41). Never an entry too weak to be offered as "did you mean"
+   * (`suggest`): a remark of a few words (嫑问额 中不中) can hold all of its little content in one stray character.
    */
   function fittedLeader(text: string, top: FaqHit, second: FaqHit | undefined): boolean {
     const examples = authoredExamples(top.entry);
     if (t.fitted > 1 || top.score < t.suggest || examples >= FEW_EXAMPLES) return false;
     const unseen = unseenChars(text);
-    if (unseen > 0) return false;
     const p = fittedProbability({
       ...top,
       secondScore: second?.score ?? 0,

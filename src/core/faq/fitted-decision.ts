@@ -1,16 +1,14 @@
 /**
  * A small fixed model for the one place the hand-set cascade in ask.ts declines most often wrongly: an entry
- * written as an answer (fewer than `FEW_EXAMPLES` example questions) that the question matches without a
- * character the whole pack lacks. A logistic regression on what a `FaqHit` and its runner-up carry, and on how
- * long and story-like the question is, says how likely that entry is right; at `FITTED_SURE` or more it is the
- * answer (docs/rounds/faq.md, "Decision refitted across 25 packs (stop 32)"). Shared by every pack: the chat and
- * `eval:faq` decide with it alike.
+ * written as an answer (fewer than `FEW_EXAMPLES` example questions). A logistic regression on what a `FaqHit` and
+ * its runner-up carry, on how long and story-like the question is, and on how many of its content characters no
+ * entry of the pack has, says how likely that entry is right; at `FITTED_SURE` or more it is the answer
+ * (docs/rounds/faq.md, "Decision refitted at stop 41"). Shared by every pack: the chat and `eval:faq` decide with it alike.
  *
- * Fitted on the 25 tuned packs' FAQ dev sets (never held-out), logistic regression on the live lines:
- *   npx tsx scripts/faq-decision-export.ts $(sets) > rows.jsonl
- *   npx tsx scripts/faq-decision-lopo.ts rows.jsonl --only lrS+few0w --fit   # prints `raw weights`
- * Left out pack by pack (25 folds) it gained 13 lines of 11,179 over the stop-25 model, kept one refusal more,
- * answered 5 more wrong, and lost no pack more than 1 line in 200. The threshold is the one 20 of the 25 folds chose.
+ * Fitted on the tuned packs' FAQ dev sets (never held-out), logistic regression on the live lines; refit after
+ * knowledge changes with `npm run faq:decision:refit` (rewrites `WEIGHTS` and `BIAS` below). Left out pack by pack
+ * (28 folds, 12,034 lines) it gained 28 lines over the stop-32 model, kept every refusal, answered 2 more wrong, and
+ * lost no pack more than 1 line in 200. The threshold is the one 25 of the 28 folds chose.
  */
 import { STORY_CLAUSES } from './clauses.js';
 import { FEW_EXAMPLES } from './postings.js';
@@ -71,17 +69,18 @@ export const DECISION_FEATURES: [string, (x: DecisionInput) => number][] = [
 /** The stop-25 model's features (the first twelve), which scripts/faq-decision-lopo.ts still compares. */
 export const STOP25_FEATURES = 12;
 
-/** Weights in the features' own units, from `--fit` (2026-12-05, 11,179 dev lines of 25 packs). */
+/** Weights in the features' own units, from `npm run faq:decision:refit` (stop 41: 12,034 dev lines of 28 packs). */
 const WEIGHTS = [
-  0.6776, 0.4162, 2.2648, 3.6339, -0.6038, -0.3891, 0.2716, 1.227, 1.2021, -0.1319, -0.1187, -0.6485, -0.5862,
-  3.4446, -1.2627, 3.1108, 1.1601, 0.1183, -0.5506,
+  0.6893, 0.4068, 2.2356, 3.088, -0.6772, 0.0293, 0.3711, 1.4432, 1.3121, 0.0887, -0.148, -0.9038, -0.3556,
+  3.7432, -1.8606, 2.9276, 1.1425, 0.5389, -1.6048,
 ];
-const BIAS = -1.4955;
+const BIAS = -1.5482;
 /**
- * The fitted probability at which the entry is the answer: the threshold 20 of the 25 folds chose (a wrong answer
- * counting twice); fitted on all 25 packs the search picks 0.60, which keeps 5 refusals fewer in sample.
+ * The fitted probability at which the entry is the answer, whatever characters the pack lacks (their count and share
+ * are features): the threshold 25 of the 28 folds chose among those keeping their training packs' refusals, and the
+ * one the search picks on all packs.
  */
-export const FITTED_SURE = 0.75;
+export const FITTED_SURE = 0.85;
 
 /** How likely the best entry is right, 0..1. */
 export function fittedProbability(x: DecisionInput): number {

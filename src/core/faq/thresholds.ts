@@ -85,8 +85,8 @@ export interface Thresholds {
    */
   frameRival: number;
   /**
-   * Or, for an entry with fewer than `FEW_EXAMPLES` example questions met by no character the pack lacks: the
-   * fitted model (`fitted-decision.ts`) says it is right with at least this probability (above 1: off).
+   * Or, for an entry with fewer than `FEW_EXAMPLES` example questions: the fitted model (`fitted-decision.ts`)
+   * says it is right with at least this probability (above 1: off).
    */
   fitted: number;
 }
