@@ -22,6 +22,7 @@ import { resolveLimits, type LimitsInput } from './core/delivery/limits.js';
 import { groupsFeature } from './core/groups/feature.js';
 import { createChatMoves, followMoves, type ChatMoves } from './core/groups/moves.js';
 import { startFeature } from './core/start/feature.js';
+import { hideKeptNumbers } from './core/faq/upgrade.js';
 import { watchContent } from './core/content/watch.js';
 import { checkLeftBehind, nameFormer } from './core/content/left-behind.js';
 import { reloadNotice } from './core/content/reload-notice.js';
@@ -142,6 +143,12 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     );
   // The core gets the repositories only: no Redis client is reachable from a feature.
   const port = portOf(store);
+  // Stop 41's upgrade: numbers kept unhidden by releases before stop 40 (learned examples, drafts, gaps) hidden.
+  await hideKeptNumbers(port.faq, pack.settings.district.id).then(
+    (n) => n && options.logger.info({ rewritten: n }, 'faq: numbers hidden in questions kept before stop 40'),
+    (err: unknown) =>
+      options.logger.warn({ err: (err as Error).message }, 'faq: hiding numbers kept before stop 40 failed'),
+  );
   // Open and overdue tickets per branch, read when Prometheus scrapes (a few ZCOUNTs per branch).
   metrics.watchTickets(() => {
     const now = deps.now().getTime();

@@ -17,8 +17,18 @@ import { dialogOwner, type LastWords } from './ports/dialogs.js';
 export const FRAGMENT_WINDOW_MS = 30_000;
 /** How long words left mid-phrase wait for the rest: typing it takes longer than a fragment. */
 export const OPEN_WINDOW_MS = 2 * 60_000;
-/** How long a person's last words are kept: as long as the next message can still be read with them. */
+/** How long the gaps a run's pieces logged are kept: as long as a piece can still be read with the next. */
 export const PIECES_KEPT_S = OPEN_WINDOW_MS / 1000 + 30;
+/** Added to a run's window: replicas' clocks a little apart still agree it can go on. */
+const CLOCK_MARGIN_S = 5;
+/**
+ * How long a person's last words are kept: only as long as the next message can still be read with them — the
+ * fragment window, or the longer one after words left open. They hold the pieces of a number still being typed
+ * (310101，19900307 before its 1234: no number the mask knows yet), so they are kept no longer than the run can
+ * complete; once it cannot, they are gone (docs/architecture.md "Words sent in pieces").
+ */
+export const keptFor = (words: LastWords): number =>
+  Math.ceil((words.open ? OPEN_WINDOW_MS : FRAGMENT_WINDOW_MS) / 1000) + CLOCK_MARGIN_S;
 /** A fragment is at most this many characters (no spaces). */
 const FRAGMENT_MAX = 8;
 /** Words that stop on one of these go on in the next message; at most this long to be told "go on". */
@@ -92,7 +102,7 @@ export async function readWithLastWords(
       whole = wordsAfter(last, text, now, open);
       return { ...whole, text: maskText(whole.text) };
     },
-    PIECES_KEPT_S,
+    keptFor,
   );
   if (whole) m.pieces = { since: whole.since ?? whole.at, joined: !!whole.joined };
   if (whole?.joined) {

@@ -6,8 +6,8 @@
  *
  * Numbers are found on a normalised copy (full-width digits and separators folded to ASCII, same
  * length, so positions carry over) and may have a separator between any two digits: spaces, dashes,
- * dots. A mobile number is also read in Chinese numerals (一三八…, 幺三八…, 壹叁捌…, mixed with digits) and
- * with its groups on separate lines, tab-separated or between slashes — mobiles only: dates, amounts and IDs
+ * dots. A mobile or ID number is also read in Chinese numerals (一三八…, 幺三八…, 壹叁捌…, mixed with digits), and a
+ * mobile with its groups on separate lines, tab-separated or between slashes — mobiles only: dates, amounts and IDs
  * are written that way too; an 18-digit ID across lines is read only when it has a birth date where an ID has one.
  * Digits of other scripts (Arabic-Indic ٠-٩, ۰-۹, circled ①…⑨, parenthesised ⑴…, mathematical 𝟏𝟙𝟣𝟭𝟷…) count as digits. What is kept (the first three and last four digits, a landline's area code)
  * cannot rebuild the number. Mask before cutting: a cut number no longer looks like one, which is why a
@@ -149,6 +149,23 @@ const withDigits = (folded: string) => folded.replace(NUMERAL, (c) => NUMERALS[c
 /** Whether a mobile found on the numeral copy is one of the forms only that copy finds. */
 const writtenOut = (original: string, found: string) =>
   HAS_NUMERAL.test(original) || /[\n\r\t/,、]/.test(found);
+
+/**
+ * An 18- or 15-digit ID number read on the numeral copy (一一〇一〇一一九九〇〇三〇七一二三四, 壹壹零…, mixed with digits),
+ * any one separator of MOBILE_SEP between digits; taken only when it has numerals in it (the plain forms are
+ * NUMBER's, LOOSE_ID's and LINED_ID's to decide) and a birth date where an ID has one. Not a longer run's part, nor
+ * two numbers in a row.
+ */
+const WRITTEN_ID = new RegExp(
+  `(?<![\\dXx]${MOBILE_SEP})[1-9](?:(?:${MOBILE_SEP}\\d){16}${MOBILE_SEP}[\\dXx]|(?:${MOBILE_SEP}\\d){14})(?![\\dXx])(?!${MOBILE_SEP}\\d)`,
+  'g',
+);
+/** A birth date where a 15-digit ID has one (yymmdd: a real month and day). */
+const bornLikeAnId15 = (run: string) =>
+  /^\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(digitsOf(run).slice(6, 12));
+/** An ID number written out has its birth date: "一二三四五六七八九" after a number is counting, not one. */
+const bornLikeAnyId = (run: string) =>
+  digitsOf(run).length === 15 ? bornLikeAnId15(run) : bornLikeAnId(run);
 
 /**
  * A run of 4+ digits cut by an ellipsis: maybe the head of a number that was cut before masking (also cut inside a
@@ -373,9 +390,30 @@ function maskNumbersIn(text: string): string {
   );
 }
 
-/** Mobiles written out (numerals, broken groups) masked: whole ones, then the heads of cut ones. */
+/**
+ * Numerals an ID number written out must have: a long order number with one numeral after a space ("…901234 一直没到")
+ * is no ID, one read out mixes several.
+ */
+const WRITTEN_ID_NUMERALS = 4;
+
+/** ID numbers said in Chinese numerals (wholly or partly), replaced. */
+function replaceWrittenIds(text: string, fn: (id: string) => string): string {
+  if (!mayBeWritten(text)) return text;
+  return replaceFolded(text, withDigits(fold(text)), WRITTEN_ID, (m, original) =>
+    (original.match(NUMERAL)?.length ?? 0) >= WRITTEN_ID_NUMERALS && bornLikeAnyId(m[0])
+      ? fn(m[0])
+      : original,
+  );
+}
+
+const maskId = (id: string) =>
+  digitsOf(id).length === 15 ? maskNumber({ id15: id }) : maskNumber({ id18: id });
+
+/** IDs and mobiles written out (numerals, broken groups) masked: whole ones, then the heads of cut mobiles. */
 function maskWrittenMobiles(text: string): string {
-  return maskCutMobiles(replaceWrittenMobiles(text, (mobile) => maskNumber({ mobile })));
+  return maskCutMobiles(
+    replaceWrittenMobiles(replaceWrittenIds(text, maskId), (mobile) => maskNumber({ mobile })),
+  );
 }
 
 /** What a number is called when a worker gives their own: 手机号, 電話, 身份证号码, phone number… */
@@ -403,7 +441,11 @@ export function withoutPersonalNumbers(text: string): string {
 }
 
 function withoutPersonalNumbersIn(text: string): string {
-  if (!ANY_DIGIT.test(text)) return replaceWrittenMobiles(text, () => '');
+  if (!ANY_DIGIT.test(text))
+    return replaceWrittenMobiles(
+      replaceWrittenIds(text, () => ''),
+      () => '',
+    );
   const personal = (m: RegExpExecArray) => (m.groups?.landline ? m[0] : '');
   const said = withoutIdentity(text);
   const lined = replaceAccepted(
@@ -419,7 +461,10 @@ function withoutPersonalNumbersIn(text: string): string {
   const loose = replaceFolded(out, fold(out), LOOSE_MOBILE, (m, original) =>
     splitLikeAPhone(m[0]) ? '' : original,
   );
-  return replaceWrittenMobiles(loose, () => '');
+  return replaceWrittenMobiles(
+    replaceWrittenIds(loose, () => ''),
+    () => '',
+  );
 }
 
 /** Tokens and keys (Telegram, Slack, OpenAI, bearer) replaced by `[token]`. */
@@ -462,11 +507,16 @@ export const DIGIT_RUN_HIDDEN = 6;
  * pieces of an ID number that stopped short of the whole are no number maskText knows, yet 14 of its digits name
  * the person. maskText's kept ends (138****5678) are no such run and stay.
  *
+ * Chinese numerals that name a digit (〇零一幺壹二两贰三叁四肆五伍六陆七柒八捌九玖…) count as digits, alone or mixed
+ * with them: a number read out (幺三八，一二三四) is one. The counting words 十, 百, 千, 万 are no digit and end a run,
+ * so what is counted stays: 十一点, 三四个人, 一二三号驿站, 二〇二六年 (four), 一五一十 are not six digits in a row.
+ *
  *   maskDigitRuns('我身份证号是，１１０１０１，19900307，12')  // → '我身份证号是，******'
+ *   maskDigitRuns('我身份证号是，一一〇一〇一，一九九〇')    // → '我身份证号是，******'
  */
 export function maskDigitRuns(text: string): string {
   return withMathDigits(text, (t) =>
-    replaceFolded(t, fold(t), DIGIT_RUN, (m, original) =>
+    replaceFolded(t, withDigits(fold(t)), DIGIT_RUN, (m, original) =>
       (m[0].match(/\d/g)?.length ?? 0) >= DIGIT_RUN_HIDDEN ? '******' : original,
     ),
   );

@@ -57,7 +57,8 @@ export function createDialogRepo(redis: Redis, keys: Keys): DialogRepo {
       for (let i = 0; i < REPLACE_TRIES; i++) {
         const raw = await redis.get(words);
         const kept = next(wordsOf(raw));
-        if ((await redis.valueReplace(words, raw ?? '', JSON.stringify(kept), ttlSeconds)) === 1) return kept;
+        const ttl = typeof ttlSeconds === 'number' ? ttlSeconds : ttlSeconds(kept);
+        if ((await redis.valueReplace(words, raw ?? '', JSON.stringify(kept), ttl)) === 1) return kept;
       }
       throw new Error(`last words changed ${REPLACE_TRIES} times while being replaced`);
     },

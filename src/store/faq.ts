@@ -21,6 +21,7 @@ import type {
   AskedTopic,
   LastAnswer,
   CachedModelAnswer,
+  KeptHiding,
 } from '../core/ports/faq.js';
 import type { DialogOwner } from '../core/ports/dialogs.js';
 import { defineScripts } from './scripts.js';
@@ -95,6 +96,24 @@ declare module 'ioredis' {
       by: string,
       now: number,
     ): Result<string[], Context>;
+    faqKeptReplace(
+      hash: string,
+      version: string,
+      field: string,
+      value: string,
+      newField: string,
+      newValue: string,
+    ): Result<number, Context>;
+    faqGapRekey(
+      gaps: string,
+      gap: string,
+      newGap: string,
+      question: string,
+      newQuestion: string,
+      text: string,
+      newText: string,
+    ): Result<number, Context>;
+    faqDraftReplace(draft: string, value: string, newValue: string): Result<number, Context>;
     faqDraftConfirm(
       draft: string,
       drafts: string,
@@ -202,8 +221,51 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     'faq-learn-4',
     'faq-draft-confirm-5',
     'faq-repeat-claim-1',
+    'faq-kept-replace-2',
+    'faq-gap-rekey-3',
+    'faq-draft-replace-1',
     'station-report-2',
   ]);
+
+  /** Every key matching a pattern (the upgrade's one pass over the gaps' details and the waiting drafts). */
+  async function scanKeys(pattern: string): Promise<string[]> {
+    const out: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, found] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+      out.push(...found);
+      cursor = next;
+    } while (cursor !== '0');
+    return out;
+  }
+
+  /** A draft's JSON with its question hidden; undefined when nothing changes (or it is not a draft). */
+  function hiddenDraft(raw: string, hide: KeptHiding): string | undefined {
+    try {
+      const d = JSON.parse(raw) as Partial<DraftEntry>;
+      if (typeof d.question !== 'string' || hide.text(d.question) === d.question) return undefined;
+      return JSON.stringify({ ...d, question: hide.text(d.question) });
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** One gap moved to its question with the numbers hidden, when its sample (or question) held any. */
+  async function hideGap(q: string, text: string, hide: KeptHiding): Promise<number> {
+    const sample = text || q;
+    const shown = hide.text(sample);
+    if (shown === sample) return 0;
+    const to = hide.key(sample) || q;
+    return redis.faqGapRekey(
+      keys.faqGaps(),
+      keys.faqGap(gapId(q)),
+      keys.faqGap(gapId(to)),
+      q,
+      to,
+      text,
+      shown,
+    );
+  }
 
   return {
     /** Record a vote; says whether it is new, replaces an earlier one, or repeats it. */
@@ -279,6 +341,44 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
         '1',
         ttlSeconds,
       );
+    },
+
+    async hideKeptNumbers(district: string, hide: KeptHiding): Promise<number> {
+      const marker = keys.faqNumbersHidden(district);
+      if ((await redis.exists(marker)) === 1) return 0;
+      const version = keys.faqLearnedVersion(district);
+      let n = 0;
+      for (const [field, raw] of Object.entries(await redis.hgetall(keys.faqLearned(district)))) {
+        let x: Partial<LearnedExample>;
+        try {
+          x = JSON.parse(raw) as Partial<LearnedExample>;
+        } catch {
+          continue;
+        }
+        if (typeof x.text !== 'string' || hide.text(x.text) === x.text) continue;
+        const value = JSON.stringify({ ...x, text: hide.text(x.text) });
+        const to = hide.key(x.text) || field;
+        n += await redis.faqKeptReplace(keys.faqLearned(district), version, field, raw, to, value);
+      }
+      for (const [id, raw] of Object.entries(await redis.hgetall(keys.faqDrafts(district)))) {
+        const value = hiddenDraft(raw, hide);
+        if (value) n += await redis.faqKeptReplace(keys.faqDrafts(district), version, id, raw, id, value);
+      }
+      for (const key of await scanKeys(keys.faqDraftPattern())) {
+        const raw = await redis.get(key).catch(() => null);
+        const value = raw ? hiddenDraft(raw, hide) : undefined;
+        if (raw && value) n += await redis.faqDraftReplace(key, raw, value);
+      }
+      // Every gap's details (open, learned or drafted), then the listed questions whose details had expired.
+      for (const key of await scanKeys(keys.faqGapPattern())) {
+        const [q, text] = await redis.hmget(key, 'q', 'text');
+        if (q && key === keys.faqGap(gapId(q))) n += await hideGap(q, text ?? '', hide);
+      }
+      const listed = await redis.zrange(keys.faqGaps(), 0, -1);
+      const details = await Promise.all(listed.map((q) => redis.exists(keys.faqGap(gapId(q)))));
+      for (const [i, q] of listed.entries()) if (!details[i]) n += await hideGap(q, '', hide);
+      await redis.set(marker, '1');
+      return n;
     },
 
     /** The most frequent gaps, with their details; `offset` skips the first ones (the board's pages). */

@@ -18,7 +18,7 @@
  * | {p}:upd:replies:{channel}:{updateId} | hash   | n → JSON MessageRef: replies an update already sent (TTL) |
  * | {p}:thread:{channel:chat}:{thread}:{user} | string | the bot answered this person in this thread (TTL a day) |
  * | {p}:dialog:{channel}:{chatId}:{user} | string | JSON: the step a person is at in a dialog    |
- * | {p}:said:{channel}:{chatId}:{user}   | string | JSON: a person's last words there, numbers masked, for a fragment after them (TTL; replaced only if unchanged: Lua) |
+ * | {p}:said:{channel}:{chatId}:{user}   | string | JSON: a person's last words there, numbers masked, for a fragment after them (TTL: as long as the run can go on, 35 s / 125 s; replaced only if unchanged: Lua) |
  * | {p}:said:{channel}:{chatId}:{user}:gaps | hash | since → first piece (ms); gap question → its details key: the gaps those words' pieces logged (TTL) |
  * | {p}:lessons:progress:{chat}          | set    | lesson ids given to a chat (no repeats)      |
  * | {p}:lessons:places:{chat}            | hash   | lesson id → "series|N": the 第 N 课 a chat was shown (moves with the chat) |
@@ -78,6 +78,7 @@
  * | {p}:faq:topic:{ch}:{chat}:{u}        | string | last question with a topic, numbers masked (TTL) |
  * | {p}:faq:last:{ch}:{chat}:{u}         | string | JSON: the last full answer one person got in a chat: fingerprint, message, when; or one claimed, being sent (Lua, TTL) |
  * | {p}:faq:drafts:{districtId}          | hash   | draft id → JSON: confirmed drafts, answering until the pack carries them (export) |
+ * | {p}:faq:numbers-hidden:{districtId}  | string | "1": what was kept before stop 40 has its runs of digits hidden (the stop 41 upgrade ran) |
  * | {p}:faq:model:budget:{person}:{minute} | string | model answers one person got in one minute (Lua, TTL) |
  * | {p}:faq:model:answer:{hash}          | string | JSON: a vetted model answer for (entries, question, locale) (TTL) |
  * | {p}:station:{id}:reports:{date}      | hash   | problem (closed/nowater/full) → count (TTL)  |
@@ -215,6 +216,11 @@ export function createKeys(prefix = 'ws') {
     faqLearnedVersion: (districtId: string) => k('faq', 'learned', districtId, 'version'),
     faqDraft: (id: string) => k('faq', 'draft', id),
     faqDrafts: (districtId: string) => k('faq', 'drafts', districtId),
+    /** Set once the stop 41 upgrade hid the numbers in what the pack's FAQ kept (core/faq/upgrade.ts). */
+    faqNumbersHidden: (districtId: string) => k('faq', 'numbers-hidden', districtId),
+    /** SCAN patterns of every gap's details and every draft awaiting confirmation (that upgrade only). */
+    faqGapPattern: () => k('faq', 'gap', '*'),
+    faqDraftPattern: () => k('faq', 'draft', '*'),
     stationReports: (stationId: string, date: string) => k('station', stationId, 'reports', date),
     stationReporters: (stationId: string, date: string) => k('station', stationId, 'reporters', date),
     /** The last numbered station list shown to a person in a chat ("2" picks from it). */

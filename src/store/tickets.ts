@@ -133,6 +133,11 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
       return redis.ticketEffectsDone(keys.ticket(id), keys.ticketsPending(), id, String(seq));
     },
 
+    /** One effect of event `seq` done (`field`, fx:<seq>:<i>); refused once the done point covers the event. */
+    async markEffectDone(id: string, seq: number, field: string): Promise<boolean> {
+      return (await redis.ticketEffectMark(keys.ticket(id), String(seq), field)) === 1;
+    },
+
     /** Tickets with effects still to perform (after a crash, a failed send): id → last event seq. */
     async pending(): Promise<Map<string, number>> {
       const h = await redis.hgetall(keys.ticketsPending());

@@ -14,6 +14,8 @@ import { startRedisServer, type EmbeddedRedis } from '../../src/store/embedded.j
 import { captureLogger, SAMPLE_PACK, testPrefix, type TestApp } from '../helpers/app.js';
 import { fillRedis, type FullRedis } from '../helpers/full-redis.js';
 import { press } from './reports/helpers.js';
+import { meituanTicket } from './reports/drive.js';
+import { DeliveryError } from '../../src/core/outbox.js';
 import type { IncomingMessage } from '../../src/core/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ws-honest-'));
@@ -230,6 +232,62 @@ describe('when Redis fills up after part of the answer went out', () => {
     expect(await b.app.core.drainSpool()).toBe(0);
     expect(await b.app.core.recoverUpdates()).toBe(0);
     expect(relayed()).toHaveLength(1);
+  });
+  it('an edit that went out afresh (a triage chat since upgraded) counts as said: partly handled, sent once', async () => {
+    const b = await bot(join(dir, 'afresh', 'updates.jsonl'), redis.url, 50);
+    const t = {
+      app: b.app,
+      console: b.console,
+      type: async (...lines: string[]) => void (await b.say(...lines)),
+      take: () => [],
+      close: () => b.app.close(),
+    } as unknown as TestApp;
+    await t.type(':as org-li', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
+    const id = await meituanTicket(t, 'rider-mv', '平台一直不给结算工资');
+    const card = (await b.app.deps.store.tickets.get(id))!.card!.messageId;
+    await t.type(':as sec-meituan', ':in triage-meituan');
+    await press(t, 'triage-meituan', '转派', card);
+    // The triage chat has since been upgraded: the branch list's edit is refused, so it goes afresh to the new chat,
+    // and Redis fills up right after, before the reason is asked for.
+    const inner = b.console.outbox;
+    let full: FullRedis | undefined;
+    b.app.outbox.register('console', {
+      ...inner,
+      async edit(ref, card) {
+        if (ref.address.chatId !== 'triage-meituan') return inner.edit(ref, card);
+        throw new DeliveryError(
+          'group chat was upgraded to a supergroup chat',
+          'not-found',
+          undefined,
+          'triage-new',
+        );
+      },
+      async send(to, card) {
+        const ref = await inner.send(to, card);
+        if (!full && to.chatId === 'triage-new') full = await fillRedis(b.app.store.redis);
+        return ref;
+      },
+    });
+    const mark = b.console.transcript.length;
+    try {
+      await press(t, 'triage-meituan', '饿了么');
+      expect(full).toBeDefined();
+    } finally {
+      await full?.free();
+    }
+    const chosen = () =>
+      b.console.transcript.filter((l) => l.to.chatId === 'triage-new' && l.text.includes('转派给'));
+    expect(chosen()).toHaveLength(1);
+    const toast = b.console.transcript
+      .slice(mark)
+      .filter((l) => l.kind === 'toast')
+      .map((l) => l.text);
+    expect(toast).toEqual([expect.stringContaining(PARTLY['zh-CN'])]);
+    expect(b.app.deps.spool!.size()).toBe(0);
+    // Room again: nothing is replayed, the new chat gets the message once.
+    expect(await b.app.core.drainSpool()).toBe(0);
+    expect(await b.app.core.recoverUpdates()).toBe(0);
+    expect(chosen()).toHaveLength(1);
   });
 });
 

@@ -4,7 +4,7 @@
  * fragment is read with the words before it, so the replies are about the whole.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FRAGMENT_WINDOW_MS } from '../../src/core/fragments.js';
+import { FRAGMENT_WINDOW_MS, OPEN_WINDOW_MS } from '../../src/core/fragments.js';
 import { buttonData, startHarness, type FaqHarness } from './faq/harness.js';
 import { fileReport, lastTicketId, press } from './reports/helpers.js';
 import type { TestApp } from '../helpers/app.js';
@@ -153,6 +153,26 @@ describe('the words kept for the next piece (said:)', () => {
       expect(words, piece).toMatch(/\*{4}/);
       expect(words, piece).not.toMatch(RAW_NUMBER);
     }
+    h.take();
+  });
+
+  it('hold a number still being typed only while the run can complete, and masked once it is whole', async () => {
+    const user = 'rider-frag17';
+    const key = h.app.store.keys.lastWords('console', user, user);
+    // Words left open wait the longer window for the rest…
+    await h.type(':dm', `:as ${user} zh-CN`, '我身份证号是，');
+    const open = await h.app.store.redis.ttl(key);
+    expect(open).toBeGreaterThan(FRAGMENT_WINDOW_MS / 1000 + 5);
+    expect(open).toBeLessThanOrEqual(OPEN_WINDOW_MS / 1000 + 5);
+    // …the pieces of the number are kept as typed, so the next piece still joins them, for the fragment window only.
+    await h.type('110101', '19900307');
+    expect(await kept(user)).toBe('我身份证号是，110101，19900307');
+    const piece = await h.app.store.redis.ttl(key);
+    expect(piece).toBeGreaterThan(0);
+    expect(piece).toBeLessThanOrEqual(FRAGMENT_WINDOW_MS / 1000 + 5);
+    // The last piece makes it a number the mask knows: the whole is kept masked.
+    await h.type('1234');
+    expect(await kept(user)).toBe('我身份证号是，110***********1234');
     h.take();
   });
 

@@ -303,6 +303,22 @@ describe('a worker’s own number in a question', () => {
   });
 });
 
+describe('an ID number said in Chinese numerals', () => {
+  it('is masked as its digits are', () => {
+    expect(maskText('身份证一一〇一〇一一九九〇〇三〇七一二三四')).toBe('身份证110***********1234');
+    expect(maskText('身份证壹壹零壹零壹壹玖玖零零叁零柒壹贰叁肆丢了')).toBe('身份证110***********1234丢了');
+    expect(maskText('证件号11〇1〇1 1990〇3〇7 1234')).toBe('证件号110***********1234');
+    expect(maskText('电话幺三八 一二三四 五六七八')).toBe('电话138****5678');
+    expect(withoutPersonalNumbers('身份证一一〇一〇一一九九〇〇三〇七一二三四丢了怎么办')).toBe(
+      '身份证丢了怎么办',
+    );
+  });
+
+  it('but not a long order number with a numeral after it', () => {
+    expect(maskText('订单12345678901234 一直没送到')).toBe('订单12345678901234 一直没送到');
+  });
+});
+
 describe('runs of six digits or more, for what the FAQ gap log keeps', () => {
   it('are hidden whole, in any script and across the separators pieces are joined with', () => {
     expect(maskDigitRuns('我身份证号是，110101，19900307，12')).toBe('我身份证号是，******');
@@ -311,6 +327,25 @@ describe('runs of six digits or more, for what the FAQ gap log keeps', () => {
     );
     expect(maskDigitRuns('号码 11 01 01、1990-03.07')).toBe('号码 ******');
     expect(maskDigitRuns('证件 𝟏𝟏𝟎𝟏𝟎𝟏 丢了')).toBe('证件 ****** 丢了');
+  });
+
+  it('count Chinese numerals that name a digit, alone or mixed with digits', () => {
+    expect(maskDigitRuns('我身份证号是，一一〇一〇一，一九九〇〇三〇七，一二')).toBe('我身份证号是，******');
+    expect(maskDigitRuns('电话幺三八，一二三四')).toBe('电话******');
+    expect(maskDigitRuns('证件壹贰叁肆伍陆')).toBe('证件******');
+    expect(maskDigitRuns('号码11〇1〇1丢了')).toBe('号码******丢了');
+  });
+
+  it('leave counting words, few numerals and years in numerals as they are', () => {
+    for (const text of [
+      '一二三号驿站在哪？',
+      '三四个人',
+      '十一点开门',
+      '二〇二六年五月',
+      '一五一十地说',
+      '三百六十五天',
+    ])
+      expect(maskDigitRuns(text)).toBe(text);
   });
 
   it('leave sums, dates in words and the kept ends of a masked number as they are', () => {

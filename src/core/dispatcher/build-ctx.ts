@@ -22,8 +22,10 @@ import { writtenLocale } from './written-locale.js';
  * relayed to the worker, a lesson posted in the group — counts as said, as a reply does. Once one is out, a full Redis
  * does not keep the update for a replay that would send it again: it is answered "only partly handled" (failure.ts).
  * Counted before the send, as replies are: a send that fails may still have reached the chat. Edits, pins and the
- * rest are not: done again they change nothing anyone sees twice (save an edit of a message in a group since
- * upgraded to a supergroup, which goes out afresh: `Outbox.edit`, rare enough to leave uncounted).
+ * rest are not: done again they change nothing anyone sees twice — save an edit that goes out afresh, a new message
+ * (a group since upgraded to a supergroup refused it: `Outbox.edit` returns the new message's ref, groups/moves.ts).
+ * That one is said, counted once its ref is back (only then is it known to have gone afresh): a full Redis or a
+ * replay after it would have sent it again (stop 41).
  */
 function counting(outbox: Outbox, said: Said): Outbox {
   return {
@@ -31,6 +33,11 @@ function counting(outbox: Outbox, said: Said): Outbox {
     send(to, card) {
       said.n++;
       return outbox.send(to, card);
+    },
+    async edit(ref, card) {
+      const afresh = await outbox.edit(ref, card);
+      if (afresh) said.n++;
+      return afresh;
     },
   };
 }
@@ -100,8 +107,9 @@ export async function buildCtx(
         if (pressed) await deps.outbox.edit(pressed, card).catch(() => base.reply(card));
         else await base.reply(card);
       },
+      // Through the counting view: an edit that goes out afresh (a group since upgraded) is said.
       record: async (card: Card) => {
-        if (pressed) await deps.outbox.edit(pressed, card).catch(() => undefined);
+        if (pressed) await sayingDeps.outbox.edit(pressed, card).catch(() => undefined);
       },
     };
     return ctx;

@@ -37,6 +37,24 @@ type Deps = Pick<CoreDeps, 'content' | 'store' | 'i18n' | 'now' | 'timezone'>;
 const district = (deps: Deps) => deps.content.get().settings.district.id;
 
 /**
+ * Kept questions as the gap log keeps them now (setup.ts `gapText`): also one learned or drafted before stop 40 hid
+ * runs of digits and not rewritten yet (upgrade.ts runs at start; an older replica may still write one), so no view,
+ * answer or export ever shows the pieces of a number.
+ */
+const hiddenLearned = (xs: readonly LearnedExample[]): LearnedExample[] =>
+  xs.map((x) => ({ ...x, text: gapText(x.text) }));
+const hiddenDrafts = (ds: readonly DraftEntry[]): DraftEntry[] =>
+  ds.map((d) => ({ ...d, question: gapText(d.question) }));
+/** The pack's learned examples, hidden as above. */
+async function learnedOf(deps: Deps): Promise<{ version: number; examples: LearnedExample[] }> {
+  const l = await deps.store.faq.learned(district(deps));
+  return { version: l.version, examples: hiddenLearned(l.examples) };
+}
+/** The pack's confirmed drafts, hidden as above. */
+const draftsOf = async (deps: Deps): Promise<DraftEntry[]> =>
+  hiddenDrafts(await deps.store.faq.drafts(district(deps)));
+
+/**
  * A source of the current pack's asker with its learned examples. One version read per call keeps every
  * process (and the board) in step: a learned example bumps the version, the next call rebuilds.
  */
@@ -49,7 +67,7 @@ export function learnedAskers(): (deps: Deps) => Promise<Asker> {
     const version = await store.learnedVersion(district(deps));
     if (cached && cached.version === version) return cached.asker;
     const [learned, drafts] = await Promise.all([
-      version ? store.learned(district(deps)) : { version: 0, examples: [] },
+      version ? learnedOf(deps) : { version: 0, examples: [] },
       livePack(deps, pack),
     ]);
     // Confirmed drafts first, so a question learned as a draft's example joins that entry too.
@@ -65,7 +83,7 @@ export function learnedAskers(): (deps: Deps) => Promise<Asker> {
  * was written; drafts the pack now carries are retired (the export's job is done).
  */
 async function livePack(deps: Deps, pack: ContentPack): Promise<ContentPack> {
-  const drafts = await deps.store.faq.drafts(district(deps));
+  const drafts = await draftsOf(deps);
   const carried = drafts.filter((d) => carries(pack, d)).map((d) => d.id);
   if (carried.length) await deps.store.faq.retireDrafts(district(deps), carried);
   return withDrafts(pack, drafts, (d) => localDay(new Date(d.at), deps.timezone).date);
@@ -82,7 +100,7 @@ export async function entryOf(deps: Deps, id: string): Promise<FaqEntry | undefi
 /** The confirmed drafts the pack does not carry yet: answering already, waiting for export. */
 export async function liveDrafts(deps: Deps): Promise<DraftEntry[]> {
   const pack = deps.content.get();
-  return (await deps.store.faq.drafts(district(deps))).filter((d) => !carries(pack, d));
+  return (await draftsOf(deps)).filter((d) => !carries(pack, d));
 }
 
 /**
@@ -92,7 +110,7 @@ export async function liveDrafts(deps: Deps): Promise<DraftEntry[]> {
  */
 export async function orphanedLearned(deps: Deps): Promise<LearnedExample[]> {
   const pack = deps.content.get();
-  const { examples } = await deps.store.faq.learned(district(deps));
+  const { examples } = await learnedOf(deps);
   if (!examples.length) return [];
   const known = new Set([...pack.faq.map((e) => e.id), ...(await liveDrafts(deps)).map((d) => d.id)]);
   return examples.filter((x) => !known.has(x.entry) && !pack.faq.some((e) => holdsQuestion(e, x.text)));
@@ -133,7 +151,7 @@ export async function learnFromGap(
   const entry = await entryOf(deps, entryId);
   if (!entry) return { ok: false, why: 'entry' };
   const r = await deps.store.faq.learn(district(deps), gapId, entry.id, by, deps.now().getTime());
-  return r ? { ok: true, entry, ...r } : { ok: false, why: 'gone' };
+  return r ? { ok: true, entry, version: r.version, text: gapText(r.text) } : { ok: false, why: 'gone' };
 }
 
 /** Keep a written answer (title and answer cut to size) as a draft awaiting confirmation. */
@@ -174,8 +192,7 @@ export async function exportYaml(
   deps: Deps,
   t: Translate,
 ): Promise<{ yaml: string; drafts: number } | undefined> {
-  const store = deps.store.faq;
-  const [drafts, learned] = await Promise.all([liveDrafts(deps), store.learned(district(deps))]);
+  const [drafts, learned] = await Promise.all([liveDrafts(deps), learnedOf(deps)]);
   if (!drafts.length && !learnedToAdd(deps.content.get(), learned.examples).length) return undefined;
   const yaml = draftsYaml(deps.content.get(), drafts, learned.examples, {
     header: t('faq-export-header'),

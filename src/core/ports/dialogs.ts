@@ -31,7 +31,8 @@ export interface DialogRepo {
   setIfAbsent(owner: DialogOwner, dialog: Dialog, ttlSeconds?: number): Promise<boolean>;
   clear(owner: DialogOwner): Promise<boolean>;
   /**
-   * What a person last said in a chat outside any dialog, and when (the app's clock), kept `ttlSeconds`, so a
+   * What a person last said in a chat outside any dialog, and when (the app's clock), kept `ttlSeconds` (or as long
+   * as that function says for the words kept), so a
    * fragment sent right after ("200" after "我被罚款了") is read together with it. Read and replaced in one step:
    * `next` is given the words kept (none: undefined) and returns what to keep instead; two messages at once each go
    * on from the other's words, never both from the same. `next` must be pure: it may be called again with words
@@ -40,7 +41,7 @@ export interface DialogRepo {
   replaceLastWords(
     owner: DialogOwner,
     next: (last: LastWords | undefined) => LastWords,
-    ttlSeconds: number,
+    ttlSeconds: number | ((kept: LastWords) => number),
   ): Promise<LastWords>;
   /** Forget them: what the person said since went elsewhere (a dialog's answer, a command). */
   forgetLastWords(owner: DialogOwner): Promise<void>;

@@ -109,6 +109,15 @@ export interface LastAnswer {
   at: number;
 }
 
+/**
+ * How a kept question is hidden (core/faq/setup.ts): its words as the gap log keeps them now (`text`) and the
+ * normalised question it is counted and learned under (`key`).
+ */
+export interface KeptHiding {
+  text(question: string): string;
+  key(question: string): string;
+}
+
 export interface FaqRepo {
   /** Record a vote; says whether it is new, replaces an earlier one, or repeats it. */
   vote(entryId: string, voter: string, vote: Vote): Promise<'new' | 'changed' | 'same'>;
@@ -142,6 +151,13 @@ export interface FaqRepo {
    * picker, and only while the gap exists. True when counted.
    */
   notePick(question: string, entry: string, picker: string): Promise<boolean>;
+  /**
+   * The stop 41 upgrade, once per pack (a marker in Redis): every question kept before stop 40 hid runs of six
+   * digits or more — learned examples, confirmed drafts and drafts awaiting confirmation, /gaps lines (their
+   * sample, and the normalised question they are counted under) — rewritten as `hide` keeps them now, each in one
+   * script that writes only if it still holds what was read. Returns how many were rewritten.
+   */
+  hideKeptNumbers(district: string, hide: KeptHiding): Promise<number>;
   /** The most frequent gaps, with their details; `offset` skips that many of the most frequent (a page). */
   topGaps(limit?: number, offset?: number): Promise<Gap[]>;
   /** How many gaps are listed (what topGaps pages through). */

@@ -481,6 +481,12 @@ export interface TicketRepo {
   owedMirrors(): Promise<{ id: string; channel: string; since: number }[]>;
   /** Effects of events up to `seq` are done; returns how many events still have effects to perform. */
   effectsDone(id: string, seq: number): Promise<number>;
+  /**
+   * Mark one effect of event `seq` done (`field`: fx:<seq>:<i>, core/reports/effects.ts) — refused (false) once the
+   * ticket's done point covers the event, in the same step: another process that finished the event meanwhile has
+   * removed its marks, and a mark set after would stay for good.
+   */
+  markEffectDone(id: string, seq: number, field: string): Promise<boolean>;
   /** Tickets with effects still to perform (after a crash, a failed send): id → last event seq. */
   pending(): Promise<Map<string, number>>;
   /** One page of a branch's open tickets, most urgent first, then by deadline (without their text). */

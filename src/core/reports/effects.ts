@@ -18,7 +18,7 @@
 import type { Card } from '../card.js';
 import type { CoreDeps } from '../feature.js';
 import { CHANNELS, type MessageRef } from '../types.js';
-import type { Actor, CardCopy, Ticket, TicketEvent } from '../ports/tickets.js';
+import type { CardCopy, Ticket, TicketEvent } from '../ports/tickets.js';
 import { triageCard } from './views.js';
 import { createCardSync } from './effects/card.js';
 import { createSending, digest, RetryLater } from './effects/sending.js';
@@ -44,9 +44,6 @@ export interface Effects {
    */
   redraw(id: string): Promise<void>;
 }
-
-/** The effects engine acting on its own account (a mark on the ticket, no event). */
-const EFFECTS: Actor = { by: 'system', role: 'system' };
 
 /**
  * The mark that effect `index` of event `seq` was performed; set for each but the last of an event's effects (the
@@ -82,8 +79,8 @@ export function createEffects(deps: CoreDeps): Effects {
       const field = effectDoneField(e.seq, i);
       if (ticket.flags[field]) continue;
       await effect(ticket, e);
-      if (i < effects.length - 1)
-        await deps.store.tickets.flagOnce(ticket.id, EFFECTS, deps.now().getTime(), field, '1');
+      // Never once the done point covers the event: a replica that finished it meanwhile removed its marks.
+      if (i < effects.length - 1) await deps.store.tickets.markEffectDone(ticket.id, e.seq, field);
     }
   }
 

@@ -40,6 +40,7 @@ declare module 'ioredis' {
       max: string,
     ): Result<number, Context>;
     ticketEffectsDone(ticket: string, pending: string, id: string, seq: string): Result<number, Context>;
+    ticketEffectMark(ticket: string, seq: string, field: string): Result<number, Context>;
     hashReplace(key: string, field: string, value: string): Result<number, Context>;
     ticketAnonymise(
       ticket: string,
@@ -73,6 +74,7 @@ export const SCRIPTS = [
   'ticket-card-2',
   'ticket-copy-3',
   'ticket-effects-done-2',
+  'ticket-effect-mark-1',
   'ticket-anonymise-4',
   'hash-replace-1',
 ] as const;

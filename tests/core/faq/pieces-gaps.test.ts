@@ -64,6 +64,13 @@ describe('an ID number abandoned before its last piece', () => {
     expect(seen).not.toMatch(/[０-９]{2}|110101/);
   });
 
+  it('said in Chinese numerals, is read as one run and hidden the same way', async () => {
+    await sendInPieces('rider-id-said', ['帮我记一下这个，', '一一〇一〇一', '幺九九〇〇三〇七', '一二']);
+    const seen = await organiserGaps();
+    expect(seen).toContain('帮我记一下这个，******');
+    expect(seen).not.toMatch(/一一〇|〇〇三/);
+  });
+
   it('is not given back by what an organiser drafts from it, nor by /gaps export', async () => {
     await h.type(':as org-li zh-CN', ':dm', '/gaps');
     const [card] = h.take();
