@@ -27,9 +27,13 @@ faq-not-sure = I'm not sure about this one. Did you mean one of these?
 faq-also-offer = Not what you asked? It may be:
 faq-repeat-above = ↑ Answered just above: “{ $title }”. If it didn't help, tap 👎 and I can pass your question to the branch.
 faq-unknown = Sorry, I can't answer that yet.
-faq-pass-offer = I can pass your question to the branch so that they answer it.
-faq-pass-or-add-offer = If this is more for a report of yours still open, press “📎 Add to”; or I can pass your question to the branch so that they answer it.
-faq-btn-pass = 📨 Ask the branch
+faq-pass-offer = I can pass your question to { $branch } so that they answer it.
+faq-pass-or-add-offer = If this is more for a report of yours still open, press “📎 Add to”; or I can pass your question to { $branch } so that they answer it.
+faq-btn-pass = 📨 Ask the { $to ->
+        [district] district
+        [street] street office
+       *[other] branch
+    }
 faq-btn-report = 📝 Report this problem
 faq-passed = Passed to { $branch }; they will reply as soon as they can.
 faq-pass-expired = This question is too old to pass on; please ask again.

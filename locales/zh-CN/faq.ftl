@@ -27,9 +27,13 @@ faq-not-sure = 这个问题我不太确定。您是想问下面哪一条？
 faq-also-offer = 不是您要问的？也可能是：
 faq-repeat-above = ↑ 上面已经回答了：「{ $title }」。没解决的话点 👎，可以转给支部的人。
 faq-unknown = 抱歉，这个问题我还答不上来。
-faq-pass-offer = 可以把问题转给支部，由他们来回答。
-faq-pass-or-add-offer = 如果这是要补充给您正在办理的反映的，请点“📎 补充到”；也可以把问题转给支部，由他们来回答。
-faq-btn-pass = 📨 转给支部
+faq-pass-offer = 可以把问题转给{ $branch }，由他们来回答。
+faq-pass-or-add-offer = 如果这是要补充给您正在办理的反映的，请点“📎 补充到”；也可以把问题转给{ $branch }，由他们来回答。
+faq-btn-pass = 📨 转给{ $to ->
+        [district] 区里
+        [street] 街道
+       *[other] 支部
+    }
 faq-btn-report = 📝 这是要反映的问题
 faq-passed = 已转给{ $branch }，他们会尽快回复。
 faq-pass-expired = 这个问题时间太久了，请重新问一次。

@@ -27,9 +27,13 @@ faq-not-sure = 這個問題我不太確定。您是想問下面哪一條？
 faq-also-offer = 不是您要問的？也可能是：
 faq-repeat-above = ↑ 上面已經回答了：「{ $title }」。沒解決的話點 👎，可以轉給支部的人。
 faq-unknown = 抱歉，這個問題我還答不上來。
-faq-pass-offer = 可以把問題轉給支部，由他們來回答。
-faq-pass-or-add-offer = 如果這是要補充給您正在辦理的反映的，請點「📎 補充到」；也可以把問題轉給支部，由他們來回答。
-faq-btn-pass = 📨 轉給支部
+faq-pass-offer = 可以把問題轉給{ $branch }，由他們來回答。
+faq-pass-or-add-offer = 如果這是要補充給您正在辦理的反映的，請點「📎 補充到」；也可以把問題轉給{ $branch }，由他們來回答。
+faq-btn-pass = 📨 轉給{ $to ->
+        [district] 區裡
+        [street] 街道
+       *[other] 支部
+    }
 faq-btn-report = 📝 這是要反映的問題
 faq-passed = 已轉給{ $branch }，他們會盡快回覆。
 faq-pass-expired = 這個問題時間太久了，請重新問一次。
