@@ -121,3 +121,9 @@ faq-service-parking = parking
 faq-service-repair = repairs
 faq-service-separator = {", "}
 faq-smalltalk-vague = What is it about? Tell me in a sentence what happened, e.g. "I haven't been paid, what can I do" or "where can I charge nearby". For something urgent, send /report.
+
+# Something broken at a station (stop 41): a problem to report, not a list of stations that have the thing.
+faq-broken = Something broken at a station is a problem to report: it goes to the branch that runs the station, to fix.
+faq-broken-named = Something broken at { $station }: choose what below and it goes to the branch that runs the station; if it is urgent, call the station.
+faq-broken-report = Press “📝 Report this problem”, say which station and what is broken, and I will pass it on.
+faq-broken-private = Message me privately with which station and what is broken, and I will pass it to the branch that runs it (nobody else sees a private chat).

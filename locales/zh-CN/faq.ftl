@@ -121,3 +121,9 @@ faq-service-parking = 停车
 faq-service-repair = 修车
 faq-service-separator = 、
 faq-smalltalk-vague = 您想问哪方面的事？用一句话说说遇到的情况就行，比如“被欠薪了怎么办”“附近哪里能充电”。急事请发送 /report。
+
+# Something broken at a station (stop 41): a problem to report, not a list of stations that have the thing.
+faq-broken = 驿站里的东西坏了，是要反映的问题：会转给管这个驿站的支部去修。
+faq-broken-named = { $station }的东西坏了，可以点下面选是什么问题，会转给管这个驿站的支部；急的话也可以直接打驿站电话。
+faq-broken-report = 点「📝 这是要反映的问题」，写上是哪个驿站、什么坏了，我帮您转过去。
+faq-broken-private = 请私聊我说是哪个驿站、什么坏了，我帮您转给管驿站的支部（私聊里别人看不到）。

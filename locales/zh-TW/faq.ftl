@@ -121,3 +121,9 @@ faq-service-parking = 停車
 faq-service-repair = 修車
 faq-service-separator = 、
 faq-smalltalk-vague = 您想問哪方面的事？用一句話說說遇到的情況就行，例如「被欠薪了怎麼辦」「附近哪裡能充電」。急事請傳送 /report。
+
+# Something broken at a station (stop 41): a problem to report, not a list of stations that have the thing.
+faq-broken = 驛站裡的東西壞了，是要反映的問題：會轉給管這個驛站的支部去修。
+faq-broken-named = { $station }的東西壞了，可以點下面選是什麼問題，會轉給管這個驛站的支部；急的話也可以直接打驛站電話。
+faq-broken-report = 點「📝 這是要反映的問題」，寫上是哪個驛站、什麼壞了，我幫您轉過去。
+faq-broken-private = 請私訊我說是哪個驛站、什麼壞了，我幫您轉給管驛站的支部（私訊裡別人看不到）。

@@ -19,6 +19,7 @@ import { runnersUp, type Answer } from './answer.js';
 import type { Asker } from './ask.js';
 import { answerCard, localEntry, modelCard, notSureCard, unknownCard } from './cards.js';
 import { passWords } from './handoff.js';
+import { brokenAtStation, replyBroken } from './broken.js';
 import { askOfStation, followUp, keepTopic } from './follow-ups.js';
 import type { FaqHit } from './index.js';
 import {
@@ -142,6 +143,13 @@ export function createReply(setup: FaqSetup): Reply {
       if (builtIn) await builtIn(ctx);
       else await ctx.reply({ text: [ctx.t('faq-smalltalk-greeting')] });
       ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');
+      return;
+    }
+    // Something broken at a station is a report to make, not a list of stations that have it (stop 41).
+    if (topical && brokenAtStation(question)) {
+      await replyBroken(ctx, answer, (branch) =>
+        ctx.deps.store.faq.savePending(workerQuestion(ctx, question, branch)),
+      );
       return;
     }
     ctx.deps.metrics.faqAnswers.inc({
