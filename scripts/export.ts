@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { buildExport } from '../src/core/reports/export.js';
 import { datesPeriod, ticketsCreatedIn } from '../src/core/reports/figures.js';
 import { createStore } from '../src/store/index.js';
-import { botRedisOrFail, CliFailure, configOrFail, packOrFail, runCli } from './lib/cli.js';
+import { botNow, botRedisOrFail, CliFailure, configOrFail, packOrFail, runCli } from './lib/cli.js';
 
 const USAGE = 'usage: npm run export -- --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE] [--content DIR]';
 const BOM = '\uFEFF';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   try {
     const store = createStore(redis, config.redisPrefix);
     const tickets = await ticketsCreatedIn(store, period.from, period.to);
-    const result = buildExport(tickets, pack, config.timezone, Date.now());
+    const result = buildExport(tickets, pack, config.timezone, botNow(config).getTime());
     if (values.out) {
       const summaryFile = summaryPath(values.out);
       await writeFile(values.out, BOM + result.tickets, 'utf8');

@@ -15,7 +15,7 @@ import { carries } from '../src/core/faq/learned.js';
 import { loadI18n } from '../src/core/i18n.js';
 import { localDay } from '../src/core/stations/hours.js';
 import { createStore } from '../src/store/index.js';
-import { botRedisOrFail, CliFailure, configOrFail, packOrFail, runCli } from './lib/cli.js';
+import { botNow, botRedisOrFail, CliFailure, configOrFail, packOrFail, runCli } from './lib/cli.js';
 
 const USAGE = 'usage: npm run gaps:export -- [--content DIR] [--out FILE]';
 
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
       header: t('faq-export-header'),
       learnedHeader: t('faq-export-learned'),
       source: t('faq-export-source'),
-      today: localDay(new Date(), config.timezone).date,
+      today: localDay(botNow(config), config.timezone).date,
     });
     if (values.out) {
       await writeFile(values.out, `${yaml}\n`, 'utf8');

@@ -7,7 +7,7 @@ faq-staff-chat = This is a staff chat, so I don't answer questions here. Use /qu
 
 faq-down-offer = Sorry that didn't help. Shall I pass your question to { $branch } so they can answer it?
 faq-pass-already = This question was already passed to { $branch }; they will reply.
-faq-pass-not-yours = Only the person who asked can pass this question on to the branch.
+faq-pass-not-yours = Only the person who asked can pass this question on to { $branch }.
 
 faq-forwarded-title-down = ❓ Question passed on (the worker found the bot's answer unhelpful)
 faq-forwarded-bot-said = The bot answered with: “{ $title }”

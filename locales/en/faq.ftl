@@ -27,9 +27,13 @@ faq-not-sure = I'm not sure about this one. Did you mean one of these?
 faq-also-offer = Not what you asked? It may be:
 faq-repeat-above = ↑ Answered just above: “{ $title }”. If it didn't help, tap 👎 and I can pass your question to the branch.
 faq-unknown = Sorry, I can't answer that yet.
-faq-pass-offer = I can pass your question to the branch so that they answer it.
-faq-pass-or-add-offer = If this is more for a report of yours still open, press “📎 Add to”; or I can pass your question to the branch so that they answer it.
-faq-btn-pass = 📨 Ask the branch
+faq-pass-offer = I can pass your question to { $branch } so that they answer it.
+faq-pass-or-add-offer = If this is more for a report of yours still open, press “📎 Add to”; or I can pass your question to { $branch } so that they answer it.
+faq-btn-pass = 📨 Ask the { $to ->
+        [district] district
+        [street] street office
+       *[other] branch
+    }
 faq-btn-report = 📝 Report this problem
 faq-passed = Passed to { $branch }; they will reply as soon as they can.
 faq-pass-expired = This question is too old to pass on; please ask again.
@@ -117,3 +121,9 @@ faq-service-parking = parking
 faq-service-repair = repairs
 faq-service-separator = {", "}
 faq-smalltalk-vague = What is it about? Tell me in a sentence what happened, e.g. "I haven't been paid, what can I do" or "where can I charge nearby". For something urgent, send /report.
+
+# Something broken at a station (stop 41): a problem to report, not a list of stations that have the thing.
+faq-broken = Something broken at a station is a problem to report: it goes to the branch that runs the station, to fix.
+faq-broken-named = Something broken at { $station }: choose what below and it goes to the branch that runs the station; if it is urgent, call the station.
+faq-broken-report = Press “📝 Report this problem”, say which station and what is broken, and I will pass it on.
+faq-broken-private = Message me privately with which station and what is broken, and I will pass it to the branch that runs it (nobody else sees a private chat).

@@ -2,8 +2,8 @@
 
 cmd-lesson = Get a micro-lesson (this { group-word }'s next one)
 cmd-schedule = When the next lessons arrive
-cmd-pause = Pause lessons in this { group-word } (organisers)
-cmd-resume = Resume lessons in this { group-word } (organisers)
+cmd-pause = Pause lessons in a { group-word } (organisers; in private, choose it)
+cmd-resume = Resume lessons in a { group-word } (organisers; in private, choose it)
 cmd-lessonstats = Lesson figures: sent, answered, correct rate
 lesson-help-button = 📚 Get a micro-lesson
 
@@ -41,7 +41,7 @@ schedule-paused = ⏸ Lessons are paused in this { group-word }; an organiser ca
 schedule-paused-groups = ⏸ Every lesson paused in { $count ->
     [one] 1 { group-word }
    *[other] { $count } { groups-word }
-}: { $groups }. Send /resume there to restart.
+}: { $groups }. Send /resume there, or here to choose, to restart.
 schedule-overview-paused = {" "}({ $count ->
     [one] 1 more { group-word } paused these
    *[other] { $count } more { groups-word } paused these
@@ -100,3 +100,28 @@ month-name = { $month ->
 }
 # Told once in the escalation chat when a schedule's push finds no lesson left for any group (QA19).
 lessons-ran-out = 📚 Schedule { $schedule } has run out: every { group-word } has had every lesson of { $series }, so it sends nothing from now on. Add lessons to the content pack to go on, or remove the schedule if it is no longer wanted.
+
+# /pause and /resume in an organiser's private chat (stop 41): the bound groups to choose from, by name.
+lesson-pick-pause = Pause lessons in which { group-word }? Progress is kept. ({ $count } { $count ->
+        [one] { group-word }
+       *[other] { groups-word }
+    }{ $pages ->
+        [1] {""}
+       *[other] , page { $page } of { $pages }
+    })
+lesson-pick-resume = Resume lessons in which { group-word }? It carries on from where it left off. ({ $count } { $count ->
+        [one] { group-word }
+       *[other] { groups-word }
+    }{ $pages ->
+        [1] {""}
+       *[other] , page { $page } of { $pages }
+    })
+lesson-pick-none-pause = No { group-word } to pause: every bound { group-word } is paused already, or none is bound yet.
+lesson-pick-none-resume = No { group-word } has its lessons paused.
+lesson-pick-nomatch = No { group-word } whose name has “{ $words }” can be changed so. Send /pause or /resume alone to choose from the list.
+lesson-pick-more = Next page ›
+lesson-pick-back = ‹ Previous page
+lesson-paused-named = ⏸ Lessons paused in “{ $group }”. Progress is kept; send /resume to carry on.
+lesson-already-paused-named = Lessons were already paused in “{ $group }”.
+lesson-resumed-named = ▶️ Lessons resumed in “{ $group }”, from where it left off.
+lesson-not-paused-named = Lessons are not paused in “{ $group }”.

@@ -101,6 +101,8 @@ notice-ack-again = You already said you got it.
 notice-ack-preview = This is a preview: { group-word } members tap here to say they got it.
 notice-ack-gone = This notice is no longer valid.
 
+# A notice's first words quoted in the list, in the quotation marks of the reader's script.
+notices-quoted = “{ $text }”
 notices-title = 📋 Recent notices
 notices-none = No notices yet. Send /notice to write the first.
 # A worker (or secretary) typing /notice or /notices: where notices are, not a bare "no permission" (QA19).
@@ -130,3 +132,21 @@ notice-fail-bad-request = the platform refused the message
 notice-fail-rate-limited = rate-limited by the platform
 notice-fail-transient = not delivered after several tries
 notice-fail-cancelled = cancelled
+
+# Who pressed "收到" (stop 41), from a notice's details; and per version once it was corrected.
+notices-btn-who = 👥 Who got it
+notice-who-title = Who pressed “got it” on notice #{ $id } ({ $count }{ $pages ->
+        [1] {""}
+       *[other] , page { $page } of { $pages }
+    })
+notice-who-group = { $group } (got it: { $count })
+notice-who-unnamed = (no name shown)
+notice-who-version = {" "}(on the { $version })
+notice-who-forgotten = { $count } more pressed it over 90 days ago: counted, their names no longer kept.
+notice-who-none = Nobody has pressed “got it” on notice #{ $id } yet.
+notice-who-more = Next page ›
+notice-who-back = ‹ Previous page
+notice-detail-ack-revs = {" "}({ $list })
+notice-ack-rev-count = { $version }: { $count }
+notice-version-first = first wording
+notice-version-fix = correction { $rev }

@@ -7,7 +7,7 @@ faq-staff-chat = 这里是工作{ group-word }，我不在这里回答问题。�
 
 faq-down-offer = 抱歉没帮上忙。要不要把您的问题转给{ $branch }，请他们来回答？
 faq-pass-already = 这个问题已经转给{ $branch }了，请等他们回复。
-faq-pass-not-yours = 只有提问的人可以把这个问题转给支部。
+faq-pass-not-yours = 只有提问的人可以把这个问题转给{ $branch }。
 
 faq-forwarded-title-down = ❓ 转来的问题（工友觉得机器人的回答没用）
 faq-forwarded-bot-said = 机器人答的是：「{ $title }」

@@ -27,9 +27,13 @@ faq-not-sure = 这个问题我不太确定。您是想问下面哪一条？
 faq-also-offer = 不是您要问的？也可能是：
 faq-repeat-above = ↑ 上面已经回答了：「{ $title }」。没解决的话点 👎，可以转给支部的人。
 faq-unknown = 抱歉，这个问题我还答不上来。
-faq-pass-offer = 可以把问题转给支部，由他们来回答。
-faq-pass-or-add-offer = 如果这是要补充给您正在办理的反映的，请点“📎 补充到”；也可以把问题转给支部，由他们来回答。
-faq-btn-pass = 📨 转给支部
+faq-pass-offer = 可以把问题转给{ $branch }，由他们来回答。
+faq-pass-or-add-offer = 如果这是要补充给您正在办理的反映的，请点“📎 补充到”；也可以把问题转给{ $branch }，由他们来回答。
+faq-btn-pass = 📨 转给{ $to ->
+        [district] 区里
+        [street] 街道
+       *[other] 支部
+    }
 faq-btn-report = 📝 这是要反映的问题
 faq-passed = 已转给{ $branch }，他们会尽快回复。
 faq-pass-expired = 这个问题时间太久了，请重新问一次。
@@ -117,3 +121,9 @@ faq-service-parking = 停车
 faq-service-repair = 修车
 faq-service-separator = 、
 faq-smalltalk-vague = 您想问哪方面的事？用一句话说说遇到的情况就行，比如“被欠薪了怎么办”“附近哪里能充电”。急事请发送 /report。
+
+# Something broken at a station (stop 41): a problem to report, not a list of stations that have the thing.
+faq-broken = 驿站里的东西坏了，是要反映的问题：会转给管这个驿站的支部去修。
+faq-broken-named = { $station }的东西坏了，可以点下面选是什么问题，会转给管这个驿站的支部；急的话也可以直接打驿站电话。
+faq-broken-report = 点「📝 这是要反映的问题」，写上是哪个驿站、什么坏了，我帮您转过去。
+faq-broken-private = 请私聊我说是哪个驿站、什么坏了，我帮您转给管驿站的支部（私聊里别人看不到）。

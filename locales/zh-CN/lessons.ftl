@@ -2,8 +2,8 @@
 
 cmd-lesson = 领一节微课（本{ group-word }的下一课）
 cmd-schedule = 看看课程什么时候推送
-cmd-pause = 暂停本{ group-word }的课程推送（组织者）
-cmd-resume = 恢复本{ group-word }的课程推送（组织者）
+cmd-pause = 暂停{ group-word }的课程推送（组织者；私聊里可选{ group-word }）
+cmd-resume = 恢复{ group-word }的课程推送（组织者；私聊里可选{ group-word }）
 cmd-lessonstats = 微课堂数据：推送、答题、正确率
 lesson-help-button = 📚 领一节微课
 
@@ -37,7 +37,7 @@ schedule-none-group = 本{ group-word }目前没有定时课程，发送 /lesson
 schedule-none-all = 内容包里还没有定时推送（schedules.yaml）。
 schedule-paused = ⏸ 本{ group-word }的课程推送已暂停，组织者发送 /resume 恢复。
 # The organisers' overview: groups paused with /pause, by name, and groups that paused one schedule's series with ⏸.
-schedule-paused-groups = ⏸ 暂停了全部课程推送的{ group-word }（{ $count } 个）：{ $groups }。在那个{ group-word }里发 /resume 恢复。
+schedule-paused-groups = ⏸ 暂停了全部课程推送的{ group-word }（{ $count } 个）：{ $groups }。在那个{ group-word }里或在这里发 /resume 恢复。
 schedule-overview-paused = （另有 { $count } 个{ group-word }暂停了这组：{ $groups }）
 schedule-overview = 课程：{ $series }；推送到 { $groups } 个{ group-word }
 schedule-quiet = 休息和高峰时段不推送：{ $windows }（到点顺延到时段结束）
@@ -62,3 +62,22 @@ lesson-staff-chat = 微课堂只推送到绑定的工友{ group-word }，这里�
 month-name = { $month }月
 # Told once in the escalation chat when a schedule's push finds no lesson left for any group (QA19).
 lessons-ran-out = 📚 排期 { $schedule } 的课程已经推完：{ $series }的每一节课各{ group-word }都已学过，之后到点不会再推送。要继续，请在内容包里添加新课；不再需要的话，可以删掉这个排期。
+
+# /pause and /resume in an organiser's private chat (stop 41): the bound groups to choose from, by name.
+lesson-pick-pause = 暂停哪个{ group-word }的课程推送？学习进度会保留。（{ $count } 个{ group-word }{ $pages ->
+        [1] {""}
+       *[other] ，第 { $page }/{ $pages } 页
+    }）
+lesson-pick-resume = 恢复哪个{ group-word }的课程推送？从上次的进度接着学。（{ $count } 个{ group-word }{ $pages ->
+        [1] {""}
+       *[other] ，第 { $page }/{ $pages } 页
+    }）
+lesson-pick-none-pause = 没有可以暂停的{ group-word }：已绑定的{ group-word }都已暂停，或还没有绑定{ group-word }。
+lesson-pick-none-resume = 没有暂停了课程推送的{ group-word }。
+lesson-pick-nomatch = 没有找到名字里有“{ $words }”、可以这样操作的{ group-word }。只发 /pause 或 /resume 可以从列表里选。
+lesson-pick-more = 下一页 ›
+lesson-pick-back = ‹ 上一页
+lesson-paused-named = ⏸ 已暂停“{ $group }”的课程推送。学习进度会保留，发送 /resume 恢复。
+lesson-already-paused-named = “{ $group }”的课程推送本来就是暂停的。
+lesson-resumed-named = ▶️ 已恢复“{ $group }”的课程推送，从上次的进度接着学。
+lesson-not-paused-named = “{ $group }”的课程推送没有暂停。

@@ -77,6 +77,8 @@ notice-ack-again = 你已经确认过了。
 notice-ack-preview = 这是预览：{ group-word }里的成员点这里表示“收到”。
 notice-ack-gone = 这条通知已经失效。
 
+# A notice's first words quoted in the list, in the quotation marks of the reader's script.
+notices-quoted = “{ $text }”
 notices-title = 📋 最近的通知
 notices-none = 还没有发过通知。发送 /notice 发布第一条。
 # A worker (or secretary) typing /notice or /notices: where notices are, not a bare "no permission" (QA19).
@@ -103,3 +105,21 @@ notice-fail-bad-request = 消息被平台拒收
 notice-fail-rate-limited = 平台限流
 notice-fail-transient = 多次重试仍未送达
 notice-fail-cancelled = 已取消
+
+# Who pressed "收到" (stop 41), from a notice's details; and per version once it was corrected.
+notices-btn-who = 👥 谁点了收到
+notice-who-title = 通知 #{ $id } 点了“收到”的人（{ $count } 人{ $pages ->
+        [1] {""}
+       *[other] ，第 { $page }/{ $pages } 页
+    }）
+notice-who-group = { $group }（收到 { $count } 人）
+notice-who-unnamed = （没有显示名字）
+notice-who-version = （点在{ $version }上）
+notice-who-forgotten = 另有 { $count } 人点得早于 90 天，只计数、不再保留名字。
+notice-who-none = 通知 #{ $id } 还没有人点“收到”。
+notice-who-more = 下一页 ›
+notice-who-back = ‹ 上一页
+notice-detail-ack-revs = （{ $list }）
+notice-ack-rev-count = { $version } { $count } 人
+notice-version-first = 原文
+notice-version-fix = 第 { $rev } 次更正

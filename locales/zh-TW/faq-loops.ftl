@@ -7,7 +7,7 @@ faq-staff-chat = 這裡是工作{ group-word }，我不在這裡回答問題。�
 
 faq-down-offer = 抱歉沒幫上忙。要不要把您的問題轉給{ $branch }，請他們來回答？
 faq-pass-already = 這個問題已經轉給{ $branch }了，請等他們回覆。
-faq-pass-not-yours = 只有提問的人可以把這個問題轉給支部。
+faq-pass-not-yours = 只有提問的人可以把這個問題轉給{ $branch }。
 
 faq-forwarded-title-down = ❓ 轉來的問題（工友覺得機器人的回答沒用）
 faq-forwarded-bot-said = 機器人答的是：「{ $title }」

@@ -27,9 +27,13 @@ faq-not-sure = 這個問題我不太確定。您是想問下面哪一條？
 faq-also-offer = 不是您要問的？也可能是：
 faq-repeat-above = ↑ 上面已經回答了：「{ $title }」。沒解決的話點 👎，可以轉給支部的人。
 faq-unknown = 抱歉，這個問題我還答不上來。
-faq-pass-offer = 可以把問題轉給支部，由他們來回答。
-faq-pass-or-add-offer = 如果這是要補充給您正在辦理的反映的，請點「📎 補充到」；也可以把問題轉給支部，由他們來回答。
-faq-btn-pass = 📨 轉給支部
+faq-pass-offer = 可以把問題轉給{ $branch }，由他們來回答。
+faq-pass-or-add-offer = 如果這是要補充給您正在辦理的反映的，請點「📎 補充到」；也可以把問題轉給{ $branch }，由他們來回答。
+faq-btn-pass = 📨 轉給{ $to ->
+        [district] 區裡
+        [street] 街道
+       *[other] 支部
+    }
 faq-btn-report = 📝 這是要反映的問題
 faq-passed = 已轉給{ $branch }，他們會盡快回覆。
 faq-pass-expired = 這個問題時間太久了，請重新問一次。
@@ -117,3 +121,9 @@ faq-service-parking = 停車
 faq-service-repair = 修車
 faq-service-separator = 、
 faq-smalltalk-vague = 您想問哪方面的事？用一句話說說遇到的情況就行，例如「被欠薪了怎麼辦」「附近哪裡能充電」。急事請傳送 /report。
+
+# Something broken at a station (stop 41): a problem to report, not a list of stations that have the thing.
+faq-broken = 驛站裡的東西壞了，是要反映的問題：會轉給管這個驛站的支部去修。
+faq-broken-named = { $station }的東西壞了，可以點下面選是什麼問題，會轉給管這個驛站的支部；急的話也可以直接打驛站電話。
+faq-broken-report = 點「📝 這是要反映的問題」，寫上是哪個驛站、什麼壞了，我幫您轉過去。
+faq-broken-private = 請私訊我說是哪個驛站、什麼壞了，我幫您轉給管驛站的支部（私訊裡別人看不到）。

@@ -2,8 +2,8 @@
 
 cmd-lesson = 領一節微課（本{ group-word }的下一課）
 cmd-schedule = 看看課程什麼時候推送
-cmd-pause = 暫停本{ group-word }的課程推送（組織者）
-cmd-resume = 恢復本{ group-word }的課程推送（組織者）
+cmd-pause = 暫停{ group-word }的課程推送（組織者；私訊裡可選{ group-word }）
+cmd-resume = 恢復{ group-word }的課程推送（組織者；私訊裡可選{ group-word }）
 cmd-lessonstats = 微課堂數據：推送、答題、正確率
 lesson-help-button = 📚 領一節微課
 
@@ -37,7 +37,7 @@ schedule-none-group = 本{ group-word }目前沒有定時課程，發送 /lesson
 schedule-none-all = 內容包裡還沒有定時推送（schedules.yaml）。
 schedule-paused = ⏸ 本{ group-word }的課程推送已暫停，組織者發送 /resume 恢復。
 # The organisers' overview: groups paused with /pause, by name, and groups that paused one schedule's series with ⏸.
-schedule-paused-groups = ⏸ 暫停了全部課程推送的{ group-word }（{ $count } 個）：{ $groups }。在那個{ group-word }裡發 /resume 恢復。
+schedule-paused-groups = ⏸ 暫停了全部課程推送的{ group-word }（{ $count } 個）：{ $groups }。在那個{ group-word }裡或在這裡發 /resume 恢復。
 schedule-overview-paused = （另有 { $count } 個{ group-word }暫停了這組：{ $groups }）
 schedule-overview = 課程：{ $series }；推送到 { $groups } 個{ group-word }
 schedule-quiet = 休息和高峰時段不推送：{ $windows }（到點順延到時段結束）
@@ -62,3 +62,22 @@ lesson-staff-chat = 微課堂只推送到綁定的工友{ group-word }，這裡�
 month-name = { $month }月
 # Told once in the escalation chat when a schedule's push finds no lesson left for any group (QA19).
 lessons-ran-out = 📚 排程 { $schedule } 的課程已經推完：{ $series }的每一節課各{ group-word }都已學過，之後到點不會再推送。要繼續，請在內容包裡加入新課；不再需要的話，可以刪掉這個排程。
+
+# /pause and /resume in an organiser's private chat (stop 41): the bound groups to choose from, by name.
+lesson-pick-pause = 暫停哪個{ group-word }的課程推送？學習進度會保留。（{ $count } 個{ group-word }{ $pages ->
+        [1] {""}
+       *[other] ，第 { $page }/{ $pages } 頁
+    }）
+lesson-pick-resume = 恢復哪個{ group-word }的課程推送？從上次的進度接著學。（{ $count } 個{ group-word }{ $pages ->
+        [1] {""}
+       *[other] ，第 { $page }/{ $pages } 頁
+    }）
+lesson-pick-none-pause = 沒有可以暫停的{ group-word }：已綁定的{ group-word }都已暫停，或還沒有綁定{ group-word }。
+lesson-pick-none-resume = 沒有暫停了課程推送的{ group-word }。
+lesson-pick-nomatch = 沒有找到名字裡有「{ $words }」、可以這樣操作的{ group-word }。只發 /pause 或 /resume 可以從列表裡選。
+lesson-pick-more = 下一頁 ›
+lesson-pick-back = ‹ 上一頁
+lesson-paused-named = ⏸ 已暫停「{ $group }」的課程推送。學習進度會保留，發送 /resume 恢復。
+lesson-already-paused-named = 「{ $group }」的課程推送本來就是暫停的。
+lesson-resumed-named = ▶️ 已恢復「{ $group }」的課程推送，從上次的進度接著學。
+lesson-not-paused-named = 「{ $group }」的課程推送沒有暫停。

@@ -77,6 +77,8 @@ notice-ack-again = 你已經確認過了。
 notice-ack-preview = 這是預覽：{ group-word }裡的成員點這裡表示「收到」。
 notice-ack-gone = 這條通知已經失效。
 
+# A notice's first words quoted in the list, in the quotation marks of the reader's script.
+notices-quoted = 「{ $text }」
 notices-title = 📋 最近的通知
 notices-none = 還沒有發過通知。發送 /notice 發布第一條。
 # A worker (or secretary) typing /notice or /notices: where notices are, not a bare "no permission" (QA19).
@@ -103,3 +105,21 @@ notice-fail-bad-request = 消息被平台拒收
 notice-fail-rate-limited = 平台限流
 notice-fail-transient = 多次重試仍未送達
 notice-fail-cancelled = 已取消
+
+# Who pressed "收到" (stop 41), from a notice's details; and per version once it was corrected.
+notices-btn-who = 👥 誰點了收到
+notice-who-title = 通知 #{ $id } 點了「收到」的人（{ $count } 人{ $pages ->
+        [1] {""}
+       *[other] ，第 { $page }/{ $pages } 頁
+    }）
+notice-who-group = { $group }（收到 { $count } 人）
+notice-who-unnamed = （沒有顯示名字）
+notice-who-version = （點在{ $version }上）
+notice-who-forgotten = 另有 { $count } 人點得早於 90 天，只計數、不再保留名字。
+notice-who-none = 通知 #{ $id } 還沒有人點「收到」。
+notice-who-more = 下一頁 ›
+notice-who-back = ‹ 上一頁
+notice-detail-ack-revs = （{ $list }）
+notice-ack-rev-count = { $version } { $count } 人
+notice-version-first = 原文
+notice-version-fix = 第 { $rev } 次更正

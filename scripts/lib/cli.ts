@@ -5,6 +5,7 @@
  * end: a `CliFailure` prints its message and sets the exit code (2: bad arguments or configuration,
  * 1: Redis or the pack could not be read); anything else prints its stack.
  */
+import { consoleStateFile, rememberedClockOffset } from '../../src/adapters/console/memory.js';
 import { ConfigError, loadConfig, type Config } from '../../src/config/index.js';
 import { ContentPackError, formatProblems, loadContentPack } from '../../src/core/content/loader.js';
 import type { ContentPack } from '../../src/core/content/schema.js';
@@ -37,6 +38,16 @@ export async function packOrFail(dir: string): Promise<ContentPack> {
       throw new CliFailure(`the content pack ${dir} is invalid:\n${formatProblems(err.problems)}`);
     throw err;
   }
+}
+
+/**
+ * The bot's time now: the machine's, moved as far ahead as the console's `:clock` moved the bot's clock for this
+ * Redis prefix (kept in `data/console/<prefix>.jsonl`, read the way `npm start` reads it). A script that writes a date
+ * (a draft's `updated:`, the export's outcomes) writes the day the bot's data was written in, not the machine's
+ * (stop 41: after `:clock 2026-12-20 09:00`, `gaps:export` dated its drafts by the machine's day). No file: the machine's.
+ */
+export function botNow(config: Config): Date {
+  return new Date(Date.now() + rememberedClockOffset(consoleStateFile(config.redisPrefix)));
 }
 
 /** Where the bot's data is: REDIS_URL, the Redis on 6379, or the console session's embedded one. */

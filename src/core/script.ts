@@ -29,6 +29,10 @@ const converted = new Map<string, string>();
 const AS_WRITTEN: readonly [RegExp, string][] = [
   [/溼/g, '濕'],
   [/佈/g, '布'],
+  // Quotation marks as Taiwan writes them (the locale files too): “…” → 「…」, ‘…’ → 『…』. Only a pair is turned,
+  // so an apostrophe (McDonald’s) or a lone mark stays as it was; ASCII quotes are left alone (a name as written).
+  [/“([^“”]*)”/g, '「$1」'],
+  [/‘([^‘’\p{Script=Latin}]*)’/gu, '『$1』'],
 ];
 
 /** `text` as a `locale` reader should see it: characters converted for zh-TW, unchanged otherwise. */

@@ -45,6 +45,8 @@
  * | {p}:notice:{id}:acks:{chat}          | set    | users who pressed "got it" in a chat (before stop 39; 90 d from a press) |
  * | {p}:notice:{id}:acked:{chat}:{user}  | string | this person pressed "got it" here (90 d; then a press counts again) |
  * | {p}:notice:{id}:ack-counts           | hash   | chat → acknowledgements                      |
+ * | {p}:notice:{id}:ack-revs             | hash   | "<chat> <rev>" → acknowledgements of that version |
+ * | {p}:notice:{id}:ackers:{chat}        | zset   | [user, name, rev] by press time (90 d each)  |
  * | {p}:notice-confirm:{draft}           | string | a draft already confirmed (no double send)   |
  * | {p}:post:{chat}:{messageId}          | string | JSON: the notice / lesson a message is (TTL)  |
  * | {p}:post:latest-notice:{chat}        | string | JSON: a chat's latest notice (TTL)            |
@@ -179,6 +181,10 @@ export function createKeys(prefix = 'ws') {
     /** One person's "got it" in a chat, remembered 90 days (store/notices.ts ACKER_KEPT_MS). */
     noticeAcked: (id: string, chat: string, user: string) => k('notice', id, 'acked', chat, user),
     noticeAckCounts: (id: string) => k('notice', id, 'ack-counts'),
+    /** Acknowledgements per version: "<chat> <rev>" → count (rev 0: the words first sent). */
+    noticeAckRevs: (id: string) => k('notice', id, 'ack-revs'),
+    /** Who pressed "got it" in a chat: [user, name, rev] by press time, each kept 90 days. */
+    noticeAckers: (id: string, chat: string) => k('notice', id, 'ackers', chat),
     noticeConfirm: (draft: string) => k('notice-confirm', draft),
     post: (chat: string, messageId: string) => k('post', chat, messageId),
     latestNotice: (chat: string) => k('post', 'latest-notice', chat),

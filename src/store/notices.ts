@@ -14,9 +14,14 @@ declare module 'ioredis' {
       oldAcks: string,
       acked: string,
       counts: string,
+      revCounts: string,
+      ackers: string,
       user: string,
       chat: string,
       keepMs: number,
+      rev: number,
+      name: string,
+      now: number,
     ): Result<[number, number], Context>;
     hashUpdate(key: string, ...fieldsAndValues: string[]): Result<number, Context>;
     noticeChange(notice: string, op: string, arg: string, record?: string): Result<[string, number], Context>;
@@ -68,7 +73,7 @@ function noticeOf(h: Record<string, string>): NoticeRecord | undefined {
 export const ACKER_KEPT_MS = 90 * 86_400_000;
 
 export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
-  defineScripts(redis, ['notice-ack-3', 'hash-update-1', 'notice-status-2', 'notice-change-1']);
+  defineScripts(redis, ['notice-ack-5', 'hash-update-1', 'notice-status-2', 'notice-change-1']);
 
   return {
     async nextId(): Promise<string> {
@@ -152,16 +157,49 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
       await redis.del(keys.noticeConfirm(draft));
     },
 
-    async ack(id: string, chat: string, user: string): Promise<{ first: boolean; count: number }> {
+    async ack(id, chat, user, press = {}) {
       const [first, count] = await redis.noticeAck(
         keys.noticeAcks(id, chat),
         keys.noticeAcked(id, chat, user),
         keys.noticeAckCounts(id),
+        keys.noticeAckRevs(id),
+        keys.noticeAckers(id, chat),
         user,
         chat,
         ACKER_KEPT_MS,
+        press.rev ?? 0,
+        press.name ?? '',
+        press.at ?? Date.now(),
       );
       return { first: first === 1, count: Number(count) };
+    },
+    async ackRevs(id) {
+      const out: Record<string, Record<number, number>> = {};
+      for (const [field, n] of Object.entries(await redis.hgetall(keys.noticeAckRevs(id)))) {
+        const cut = field.lastIndexOf(' ');
+        const chat = field.slice(0, cut);
+        (out[chat] ??= {})[Number(field.slice(cut + 1))] = Number(n);
+      }
+      return out;
+    },
+    async ackers(id, chats, now) {
+      const tx = redis.pipeline();
+      for (const chat of chats) tx.zrangebyscore(keys.noticeAckers(id, chat), now - ACKER_KEPT_MS, '+inf');
+      const rows = (await tx.exec()) ?? [];
+      const out: Record<string, { user: string; name: string; rev: number }[]> = {};
+      chats.forEach((chat, i) => {
+        const [err, members] = rows[i] ?? [];
+        if (err || !Array.isArray(members) || !members.length) return;
+        out[chat] = (members as string[]).flatMap((m) => {
+          try {
+            const [user, name, rev] = JSON.parse(m) as [string, string, number];
+            return [{ user, name, rev: Number(rev) || 0 }];
+          } catch {
+            return [];
+          }
+        });
+      });
+      return out;
     },
     async ackCounts(id: string): Promise<Record<string, number>> {
       const h = await redis.hgetall(keys.noticeAckCounts(id));

@@ -21,12 +21,15 @@ const TTL_SECONDS = 30 * 86_400;
 export function createPeopleRepo(redis: Redis, keys: Keys): PeopleRepo {
   defineScripts(redis, ['people-flood-1']);
   return {
-    async writtenLocale(channel: string, userId: string): Promise<Locale | undefined> {
-      const v = await redis.get(keys.writtenLocale(channel, userId));
+    async writtenLocale(channel: string, userId: string, client?: Locale): Promise<Locale | undefined> {
+      // "zh-CN en": written in zh-CN from an English client; a value kept before stop 41 has no client.
+      const [v, then] = ((await redis.get(keys.writtenLocale(channel, userId))) ?? '').split(' ');
+      if (client && then && then !== client) return undefined;
       return v === 'zh-CN' || v === 'zh-TW' || v === 'en' ? v : undefined;
     },
-    async setWrittenLocale(channel: string, userId: string, locale: Locale): Promise<void> {
-      await redis.set(keys.writtenLocale(channel, userId), locale, 'EX', TTL_SECONDS);
+    async setWrittenLocale(channel: string, userId: string, locale: Locale, client?: Locale): Promise<void> {
+      const value = client ? `${locale} ${client}` : locale;
+      await redis.set(keys.writtenLocale(channel, userId), value, 'EX', TTL_SECONDS);
     },
     async countMessage(owner, minute: number): Promise<number> {
       const key = keys.peopleFlood(owner.channel, owner.chatId, owner.userId, minute);

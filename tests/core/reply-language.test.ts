@@ -142,6 +142,32 @@ describe('the console', () => {
   });
 });
 
+describe("a change of the client's language (stop 41: `:as org-li en` kept zh-CN)", () => {
+  it('an organiser who wrote Chinese, then set English, is answered in English, and a Chinese notice keeps it', async () => {
+    await app.type(':as org-li zh-CN', ':dm', '哪里有热水');
+    expect(app.take().join('\n')).toContain('提供热水的驿站');
+    await app.type(':as org-li en', '/help');
+    expect(app.take().join('\n')).toContain('What I can do');
+    // Chinese typed at a prompt is the notice's text, not a choice of language.
+    await app.type('/notice', '明天驿站停电。');
+    expect(app.take().join('\n')).toContain('Which groups');
+    await app.type('/cancel', '/stats');
+    expect(app.take().join('\n')).toContain('Whole district');
+    // Back to a Chinese client: Chinese again, and a zh-TW client gets traditional characters.
+    await app.type(':as org-li zh-CN', '/stats');
+    expect(app.take().join('\n')).toContain('全区');
+    await app.type(':as org-li zh-TW', '/help');
+    expect(app.take().join('\n')).toContain('我能做什麼');
+  });
+
+  it('a worker who writes English from a Chinese client stays English while the client stays as it was', async () => {
+    await app.type(':as rider-lang2 zh-CN', ':dm', 'where can I charge my battery near Wujiaochang', '/help');
+    expect(app.take().join('\n')).toContain('What I can do');
+    await app.type(':as rider-lang2 zh-TW', '/help');
+    expect(app.take().join('\n')).toContain('我能做什麼');
+  });
+});
+
 describe('English FAQ suggestions (QA round 2, #10)', () => {
   it('mark an entry the pack has only in Chinese, and show English titles where the pack has them', async () => {
     await app.type(':as rider-f1 en', ':dm', 'how do I change my bank card for payouts');

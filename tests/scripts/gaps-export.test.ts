@@ -10,6 +10,8 @@ import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { FaqFileSchema } from '../../src/core/content/schema.js';
+import { consoleMemory, consoleStateFile } from '../../src/adapters/console/memory.js';
+import { localDay } from '../../src/core/stations/hours.js';
 import { gapId } from '../../src/store/faq.js';
 import { useTestStore } from '../helpers/app.js';
 import { scriptArgs } from '../helpers/bot-process.js';
@@ -80,6 +82,36 @@ describe('gaps:export', () => {
       expect(written).not.toContain('大篷车');
     } finally {
       await rm(pack, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("dates the drafts by the console's clock after :clock, not the machine's day (stop 41)", async () => {
+    const faq = t.store.faq;
+    await faq.logGap('电动车上牌去哪里', { text: '电动车上牌去哪里' });
+    const draft = await faq.saveDraft({
+      title: '电动车上牌',
+      answer: '带上购车发票和身份证，到区车管所办理。',
+      question: '电动车上牌去哪里',
+      gap: gapId('电动车上牌去哪里'),
+      by: 'console:org-li',
+      at: 1,
+    });
+    await faq.confirmDraft('yangpu', draft.id, draft.gap);
+    // The console moved the bot's clock 20 days on (`:clock +20d` keeps the offset in its memory, per prefix).
+    const file = resolve(ROOT, consoleStateFile(t.store.keys.prefix));
+    const ahead = 20 * 86_400_000;
+    consoleMemory(file).clock(ahead);
+    try {
+      const { stdout } = await run(process.execPath, scriptArgs('gaps-export'), {
+        cwd: ROOT,
+        env: { ...process.env, REDIS_URL: inject('redisUrl'), REDIS_PREFIX: t.store.keys.prefix },
+      });
+      const bot = localDay(new Date(Date.now() + ahead), 'Asia/Shanghai').date;
+      const machine = localDay(new Date(), 'Asia/Shanghai').date;
+      expect(stdout).toContain(`updated: ${bot}`);
+      expect(stdout).not.toContain(`updated: ${machine}`);
+    } finally {
+      await rm(file, { force: true });
     }
   }, 60_000);
 });

@@ -9,7 +9,7 @@
  */
 import type { CoreDeps, Identity } from '../feature.js';
 import type { Locale } from '../i18n.js';
-import { pickLocale } from '../identity.js';
+import { resolveLocale } from '../locales.js';
 import { dialogOwner } from '../ports/dialogs.js';
 import { hasChinese, isPinyin, writtenIn } from '../script.js';
 import type { Incoming } from '../types.js';
@@ -21,9 +21,12 @@ export async function writtenLocale(
 ): Promise<Locale | undefined> {
   const { channel, id } = update.from;
   const people = deps.store.people;
-  const remembered = await people.writtenLocale(channel, id);
+  // The client's language, when it says one: a change of it (the person set their app to English, or the console's
+  // `:as org-li en`) drops what was remembered from their words before.
+  const setting = resolveLocale(update.from.languageCode);
+  const remembered = await people.writtenLocale(channel, id, setting);
   if (update.type !== 'message' || update.command || !update.text) return remembered;
-  const client = pickLocale(update.from.languageCode, undefined);
+  const client = setting ?? 'zh-CN';
   // English with a little Chinese in it, from someone who reads English, stays English (QA12 #3).
   let written = writtenIn(update.text, client === 'en' || remembered === 'en');
   // Chinese in characters both scripts share (哈哈, 谢谢你), or in pinyin, is still Chinese: never answered in English.
@@ -33,10 +36,11 @@ export async function writtenLocale(
   }
   if (!written || written === remembered) return remembered;
   if (await answersPrompt(deps, update)) {
-    const fillsIn = !remembered && (role === 'worker' || written !== 'en');
+    // Staff with an English client keep it: their Chinese at a prompt is a notice or an answer for workers.
+    const fillsIn = !remembered && (role === 'worker' || (written !== 'en' && setting !== 'en'));
     if (!fillsIn) return remembered;
   }
-  await people.setWrittenLocale(channel, id, written);
+  await people.setWrittenLocale(channel, id, written, setting);
   return written;
 }
 

@@ -11,7 +11,7 @@ import { chatKey, personKey } from '../ports/groups.js';
 import { toAsker } from '../visibility.js';
 import { answerCard } from './cards.js';
 import { entryOf } from './curate.js';
-import { branchName } from './handoff.js';
+import { branchName, passButton, passWords } from './handoff.js';
 import { gapOf, gapText, placeFor, splitOnce, type FaqSetup } from './setup.js';
 
 export interface AnswerButtons {
@@ -114,8 +114,8 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
     const pack = ctx.deps.content.get();
     await ctx.reply(
       toAsker(ctx, {
-        text: [ctx.t('faq-down-offer', { branch: branchName(pack, q.branch ?? '', ctx.locale) })],
-        buttons: [[{ label: ctx.t('faq-btn-pass'), data: `faq:pass:${id}` }]],
+        text: [ctx.t('faq-down-offer', passWords(pack, q.branch, ctx.locale))],
+        buttons: [[passButton(ctx.t, pack, q.branch, id)]],
       }),
     );
   }
@@ -155,7 +155,8 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
     const store = ctx.deps.store.faq;
     // Anyone in a group can press the button under someone's question; only the asker passes it on.
     const asked = await store.question(id);
-    if (asked && !askedBy(ctx, asked)) return ctx.answer(ctx.t('faq-pass-not-yours'), true);
+    if (asked && !askedBy(ctx, asked))
+      return ctx.answer(ctx.t('faq-pass-not-yours', passWords(pack, asked.branch, ctx.locale)), true);
     const r = await store.pass(
       id,
       ctx.deps.now().getTime(),

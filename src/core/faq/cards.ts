@@ -146,14 +146,15 @@ export function notSureCard(
   candidates: readonly FaqEntry[],
   locale: Locale,
   pendingId: string | undefined,
+  passTo: PassTo,
   reportable = false,
   open: readonly OpenReport[] = [],
 ): Card {
   const buttons = entryButtons(t, candidates, locale, pendingId);
   const text: Span[] = [t('faq-not-sure')];
   if (pendingId) {
-    text.push('\n', t(open.length ? 'faq-pass-or-add-offer' : 'faq-pass-offer'));
-    buttons.push(...waysOut(t, pendingId, reportable, open));
+    text.push('\n', t(open.length ? 'faq-pass-or-add-offer' : 'faq-pass-offer', { ...passTo }));
+    buttons.push(...waysOut(t, pendingId, passTo, reportable, open));
   }
   return { text, buttons };
 }
@@ -161,19 +162,39 @@ export function notSureCard(
 export function unknownCard(
   t: T,
   pendingId: string | undefined,
+  passTo: PassTo,
   reportable = false,
   open: readonly OpenReport[] = [],
 ): Card {
   if (!pendingId) return { text: [t('faq-unknown')] };
   return {
-    text: [t('faq-unknown'), '\n', t(open.length ? 'faq-pass-or-add-offer' : 'faq-pass-offer')],
-    buttons: waysOut(t, pendingId, reportable, open),
+    text: [
+      t('faq-unknown'),
+      '\n',
+      t(open.length ? 'faq-pass-or-add-offer' : 'faq-pass-offer', { ...passTo }),
+    ],
+    buttons: waysOut(t, pendingId, passTo, reportable, open),
   };
 }
 
-function waysOut(t: T, pendingId: string, reportable: boolean, open: readonly OpenReport[]): Button[][] {
+/** Where a question passed on goes, in words: its name and kind (`passWords` in handoff.ts). */
+export interface PassTo {
+  branch: string;
+  to: string;
+}
+
+function waysOut(
+  t: T,
+  pendingId: string,
+  passTo: PassTo,
+  reportable: boolean,
+  open: readonly OpenReport[],
+): Button[][] {
   const add = open.map((r) => [{ label: r.label, data: assertCallbackData(`faq:add:${pendingId}:${r.id}`) }]);
-  const pass = { label: t('faq-btn-pass'), data: assertCallbackData(`faq:pass:${pendingId}`) };
+  const pass = {
+    label: t('faq-btn-pass', { to: passTo.to }),
+    data: assertCallbackData(`faq:pass:${pendingId}`),
+  };
   const report = { label: t('faq-btn-report'), data: assertCallbackData(`faq:rep:${pendingId}`) };
   return [...add, ...(reportable ? [[pass], [report]] : [[pass]])];
 }

@@ -7,7 +7,7 @@
  * secretary's answer goes back to the worker (branch-reply.ts). This is also the seam for the report
  * queue: a Handoff that opens a ticket can replace `createHandoff` (pass it to `faqFeature({ handoff })`).
  */
-import { bold, italic, type Card, type Span } from '../card.js';
+import { assertCallbackData, bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { Branch, ContentPack, Station } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import type { Locale } from '../content/schema.js';
@@ -55,6 +55,32 @@ export function triageAddresses(deps: CoreDeps, branch: Branch, channel: Channel
   return out
     .filter((a): a is Address => !!a)
     .filter((a, i, all) => all.findIndex((x) => x.channel === a.channel && x.chatId === a.chatId) === i);
+}
+
+/**
+ * Where "pass it on" sends a question kept with `branchId`: that branch when the pack has it, else the district's
+ * triage (`store.faq.pass` decides alike). `to` is the kind of place, for words that say so: 支部, 街道 or 区里.
+ */
+export function passTarget(pack: ContentPack, branchId: string | undefined): { id: string; to: string } {
+  const b = pack.branches.find((x) => x.id === branchId) ?? pack.branches.find((x) => x.kind === 'district');
+  return { id: b?.id ?? branchId ?? '', to: b?.kind ?? 'district' };
+}
+
+/**
+ * The words an offer to pass a question on uses: the name of where it goes and its kind (`faq-down-offer`,
+ * `faq-pass-offer`, the button), so the button never says 支部 when the district's triage gets it (stop 41).
+ */
+export function passWords(pack: ContentPack, branchId: string | undefined, locale: Locale) {
+  const target = passTarget(pack, branchId);
+  return { branch: branchName(pack, target.id, locale), to: target.to };
+}
+
+/** The "pass it on" button: "📨 转给支部", "📨 转给街道" or "📨 转给区里", as the question will go. */
+export function passButton(t: T, pack: ContentPack, branchId: string | undefined, pendingId: string): Button {
+  return {
+    label: t('faq-btn-pass', { to: passTarget(pack, branchId).to }),
+    data: assertCallbackData(`faq:pass:${pendingId}`),
+  };
 }
 
 /** A branch's name in a locale (groups/branch-name.ts), the district's when the pack no longer has the branch. */

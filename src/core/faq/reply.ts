@@ -18,6 +18,8 @@ import type { MessageRef } from '../types.js';
 import { runnersUp, type Answer } from './answer.js';
 import type { Asker } from './ask.js';
 import { answerCard, localEntry, modelCard, notSureCard, unknownCard } from './cards.js';
+import { passWords } from './handoff.js';
+import { brokenAtStation, replyBroken } from './broken.js';
 import { askOfStation, followUp, keepTopic } from './follow-ups.js';
 import type { FaqHit } from './index.js';
 import {
@@ -143,6 +145,13 @@ export function createReply(setup: FaqSetup): Reply {
       ctx.log.info({ kind: 'smalltalk', talk, chars: [...text].length }, 'faq answered');
       return;
     }
+    // Something broken at a station is a report to make, not a list of stations that have it (stop 41).
+    if (topical && brokenAtStation(question)) {
+      await replyBroken(ctx, answer, (branch) =>
+        ctx.deps.store.faq.savePending(workerQuestion(ctx, question, branch)),
+      );
+      return;
+    }
     ctx.deps.metrics.faqAnswers.inc({
       outcome:
         answer.kind === 'faq'
@@ -252,9 +261,9 @@ export function createReply(setup: FaqSetup): Reply {
     if (piece) await ctx.deps.store.faq.logPieceGap(gap ?? '', piece);
     else if (gap) await ctx.deps.store.faq.logGap(gap, { text: sample, now });
     // The group's branch first; else the branch that owns the closest topic; else the district.
-    const pendingId = await ctx.deps.store.faq.savePending(
-      workerQuestion(ctx, text, ctx.group?.branch ?? candidates[0]?.entry.branch),
-    );
+    const branch = ctx.group?.branch ?? candidates[0]?.entry.branch;
+    const pendingId = await ctx.deps.store.faq.savePending(workerQuestion(ctx, text, branch));
+    const passTo = passWords(ctx.deps.content.get(), branch, ctx.locale);
     const told = reportable(ctx, text);
     // Words a worker with a report open sends unasked ("回复：是昨天下午…") are often more for it (QA20 #5).
     const open = ctx.in.chat.kind === 'private' && options.openReports ? await options.openReports(ctx) : [];
@@ -264,10 +273,11 @@ export function createReply(setup: FaqSetup): Reply {
           candidates.map((c) => c.entry),
           ctx.locale,
           pendingId,
+          passTo,
           told,
           open,
         )
-      : unknownCard(ctx.t, pendingId, told, open);
+      : unknownCard(ctx.t, pendingId, passTo, told, open);
     await ctx.reply(card);
   }
 

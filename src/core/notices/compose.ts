@@ -224,6 +224,8 @@ export interface NoticeContent {
   ack: boolean;
   /** Corrected after it went out: marked "（已更正）" beside the header. */
   corrected?: boolean;
+  /** The correction these words are (none: the first words); carried by the "收到" button, so a press counts for it. */
+  rev?: number;
 }
 
 /** The notice as a group sees it (in `locale`); `preview` makes the "got it" button inert. */
@@ -236,7 +238,9 @@ export function noticeCard(
   const t = (id: string, args?: Record<string, string | number>) => i18n.t(locale, id, args);
   const text = noticeText(n, locale);
   const count = options.ackCount ?? 0;
-  const data = options.preview || !n.id ? `${ACK_PREFIX}:preview` : `${ACK_PREFIX}:${n.id}`;
+  // The version is on the button: a press on a copy not yet edited counts for the words that copy shows (stop 41).
+  const data =
+    options.preview || !n.id ? `${ACK_PREFIX}:preview` : `${ACK_PREFIX}:${n.id}${n.rev ? `:${n.rev}` : ''}`;
   const photoHere =
     n.photo &&
     !options.forEdit &&

@@ -74,13 +74,14 @@ export type Action =
   | 'fix'
   | 'withdraw'
   | 'withdraw-yes'
-  | 'expiry';
+  | 'expiry'
+  | 'who';
 /** The audience card's pages: the main choices, or the list of branches, industries or tags. */
 export type AudienceView = 'main' | 'branch' | 'industry' | 'tag';
 
 const OLD_NAMES: Record<string, string> = { v: 'view', b: 'branch', i: 'industry', t: 'tag', x: 'discard' };
 const ACTIONS = new Set<string>(
-  'view branch industry tag all go discard pin ack now quiet time ok show cancel new fix withdraw withdraw-yes expiry'.split(
+  'view branch industry tag all go discard pin ack now quiet time ok show cancel new fix withdraw withdraw-yes expiry who'.split(
     ' ',
   ),
 );

@@ -49,7 +49,7 @@ import {
   onCorrection,
   withdrawNotice,
 } from './change.js';
-import { cancelNotice, listNotices, showNotice } from './list.js';
+import { cancelNotice, listNotices, showAckers, showNotice } from './list.js';
 import { controlsCard, onReviewPress, showReview } from './review.js';
 import { onPlatform } from '../platform-words.js';
 
@@ -189,6 +189,7 @@ async function onButton(ctx: ButtonCtx, payload: string): Promise<void> {
   if (!parsed) return ctx.answer(ctx.t('error-button-expired'), true);
   const { action, arg } = parsed;
   if (action === 'show') return showNotice(ctx, arg);
+  if (action === 'who') return showAckers(ctx, arg);
   if (action === 'cancel') return cancelNotice(ctx, arg);
   if (action === 'fix') return askCorrection(ctx, arg);
   if (action === 'withdraw') return askWithdraw(ctx, arg);

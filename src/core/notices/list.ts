@@ -2,7 +2,7 @@
  * `/notices`: recent notices with groups reached, failures and their reasons, acknowledgements per group,
  * and a button to cancel a notice still waiting.
  */
-import { bold, type Button, type Span } from '../card.js';
+import { bold, type Button, type Card, type Span } from '../card.js';
 import type { ButtonCtx, Ctx, MessageCtx } from '../feature.js';
 import { formatLocal } from '../zoned.js';
 import type { GroupBinding } from '../ports/groups.js';
@@ -55,7 +55,7 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
       bold(`#${n.id}`),
       ` · ${formatLocal(n.sendAt, ctx.deps.timezone, ctx.locale)} · ${audienceLabel(ctx, n.audience)}`,
       '\n',
-      `“${preview(noticeText(n, ctx.locale))}”`,
+      ctx.t('notices-quoted', { text: preview(noticeText(n, ctx.locale)) }),
       n.corrected ? ` ${ctx.t('notice-corrected-mark')}` : '',
       '\n',
       n.status === 'withdrawn'
@@ -96,6 +96,7 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
   await ctx.answer();
   const status = await ctx.deps.delivery.status(`${NOTICE_BROADCAST}${id}`);
   const acks = await ctx.deps.store.notices.ackCounts(id);
+  const revs = n.corrected ? await ctx.deps.store.notices.ackRevs(id) : {};
   const bindings = new Map((await ctx.deps.store.groups.list()).map((g) => [g.chat, g]));
   const failed = new Map((status?.failed ?? []).map((f) => [f.chat, f.reason]));
   const unsent = new Set(status?.cancelledFor);
@@ -141,6 +142,10 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
               : ctx.t('notice-detail-withdrawing', { group: name });
     } else if (status?.refs[chat]) {
       line = ctx.t('notice-detail-sent', { group: name, acks: acks[chat] ?? 0 });
+      // A corrected notice: how many pressed "收到" on each version (stop 41).
+      const byRev = revs[chat];
+      if (n.corrected && byRev && Object.keys(byRev).length)
+        line += ctx.t('notice-detail-ack-revs', { list: revList(ctx, byRev) });
       if (fixFailed.has(chat))
         line += ` ${ctx.t('notice-detail-fix-failed', { reason: failureText(ctx, fixFailed.get(chat)!) })}`;
     } else if (failed.has(chat))
@@ -157,7 +162,72 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
     n.status === 'withdrawn' || (n.status === 'cancelled' && !anySent)
       ? []
       : [[fixButton, { label: ctx.t('notices-btn-withdraw', { id }), data: data('withdraw', id) }]];
+  if (n.ack && Object.values(acks).some((c) => c > 0))
+    buttons.push([{ label: ctx.t('notices-btn-who'), data: data('who', `${id}:0`) }]);
   await ctx.reply({ text: lines, ...(buttons.length ? { buttons } : {}) });
+}
+
+/** "原文 1 人 · 第 1 次更正 2 人": presses per version, oldest first. */
+function revList(ctx: Ctx, byRev: Record<number, number>): string {
+  return Object.entries(byRev)
+    .map(([rev, count]) => [Number(rev), count] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([rev, count]) => ctx.t('notice-ack-rev-count', { version: versionName(ctx, rev), count }))
+    .join(' · ');
+}
+
+/** A version of a notice by name: the first words, or the n-th correction. */
+const versionName = (ctx: Ctx, rev: number) =>
+  rev ? ctx.t('notice-version-fix', { rev }) : ctx.t('notice-version-first');
+
+/** Names per page of "who pressed 收到". */
+const WHO_PAGE = 40;
+
+/**
+ * 👥 谁点了收到 (stop 41: the details showed counts only): who pressed, group by group, by the name the platform shows
+ * (masked when kept; the renderers escape it), with the version they pressed on when the notice was corrected; paged.
+ * Names are kept 90 days after each press (store/notices.ts ACKER_KEPT_MS), so older presses are counted, not named.
+ */
+export async function showAckers(ctx: ButtonCtx, arg: string): Promise<void> {
+  // `n12:0` from the details (a new message), `n12:1:p` from its own page buttons (that message turned).
+  const [id = '', pageText = '0', turned] = arg.split(':');
+  const put = (card: Card) => (turned ? ctx.show(card) : ctx.reply(card));
+  const n = await ctx.deps.store.notices.get(id);
+  if (!n) return ctx.answer(ctx.t('notice-unknown'), true);
+  await ctx.answer();
+  const [ackers, counts, groups] = await Promise.all([
+    ctx.deps.store.notices.ackers(id, n.chats, ctx.deps.now().getTime()),
+    ctx.deps.store.notices.ackCounts(id),
+    ctx.deps.store.groups.list(),
+  ]);
+  const bindings = new Map(groups.map((g) => [g.chat, g]));
+  const rows = n.chats.flatMap((chat) => (ackers[chat] ?? []).map((a) => ({ chat, ...a })));
+  if (!rows.length) return void (await put({ text: [ctx.t('notice-who-none', { id })] }));
+  const pages = Math.ceil(rows.length / WHO_PAGE);
+  const page = Math.min(Math.max(Number(pageText) || 0, 0), pages - 1);
+  const lines: Span[] = [bold(ctx.t('notice-who-title', { id, count: rows.length, page: page + 1, pages }))];
+  let shownChat: string | undefined;
+  for (const row of rows.slice(page * WHO_PAGE, (page + 1) * WHO_PAGE)) {
+    if (row.chat !== shownChat) {
+      shownChat = row.chat;
+      const group = groupName(bindings.get(row.chat), row.chat, n.titles);
+      lines.push('\n\n', bold(ctx.t('notice-who-group', { group, count: counts[row.chat] ?? 0 })));
+    }
+    const who = row.name || ctx.t('notice-who-unnamed');
+    const older =
+      n.corrected && row.rev < (n.rev ?? 0)
+        ? ctx.t('notice-who-version', { version: versionName(ctx, row.rev) })
+        : '';
+    lines.push('\n', `· ${who}${older}`);
+  }
+  const named = rows.length;
+  const counted = Object.values(counts).reduce((a, b) => a + b, 0);
+  if (counted > named) lines.push('\n\n', ctx.t('notice-who-forgotten', { count: counted - named }));
+  const nav: Button[] = [];
+  if (page > 0) nav.push({ label: ctx.t('notice-who-back'), data: data('who', `${id}:${page - 1}:p`) });
+  if (page < pages - 1)
+    nav.push({ label: ctx.t('notice-who-more'), data: data('who', `${id}:${page + 1}:p`) });
+  await put({ text: lines, ...(nav.length ? { buttons: [nav] } : {}) });
 }
 
 export async function cancelNotice(ctx: ButtonCtx, id: string): Promise<void> {

@@ -97,14 +97,27 @@ export interface NoticeRepo {
   confirmOnce(draft: string): Promise<boolean>;
   /** Undo confirmOnce when nothing could be queued, so the organiser can try again. */
   unconfirm(draft: string): Promise<void>;
+  /**
+   * One person's "got it" in a chat (lua/notice-ack-5.lua): counted once while remembered, with the version they pressed
+   * it on (`rev`: 0 for the first words, n after the n-th correction) and their name as the platform shows it, masked.
+   */
   ack(
     id: string,
     chat: string,
     user: string,
+    press?: { rev?: number; name?: string; at?: number },
   ): Promise<{
     first: boolean;
     count: number;
   }>;
+  /** Per chat, how many pressed "got it" on each version (rev → count). */
+  ackRevs(id: string): Promise<Record<string, Record<number, number>>>;
+  /** Per chat, who pressed "got it" in the last 90 days before `now`, first press first. */
+  ackers(
+    id: string,
+    chats: readonly string[],
+    now: number,
+  ): Promise<Record<string, { user: string; name: string; rev: number }[]>>;
   ackCounts(id: string): Promise<Record<string, number>>;
   ackCount(id: string, chat: string): Promise<number>;
 }

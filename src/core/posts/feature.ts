@@ -22,7 +22,7 @@ import { maskText } from '../mask.js';
 import { ellipsis } from '../text.js';
 import { normalize } from '../faq/normalize.js';
 import { workerQuestion } from '../faq/reply.js';
-import { branchName } from '../faq/handoff.js';
+import { branchName, passButton } from '../faq/handoff.js';
 import { staffChat } from '../faq/setup.js';
 import { NOTICE_BROADCAST, pastItsEnd } from '../notices/release.js';
 import { noticeText } from '../notices/compose.js';
@@ -386,7 +386,7 @@ export function postsFeature(options: PostsOptions = {}): Feature {
       lines.push('\n', ctx.t('post-ask-branch', { branch }));
       const card: Card = {
         text: lines,
-        buttons: [[{ label: ctx.t('faq-btn-pass'), data: `faq:pass:${pendingId}` }]],
+        buttons: [[passButton(ctx.t, pack, about.branch, pendingId)]],
       };
       const ref = await ctx.reply(card);
       // A reply to this answer is still about the same post.

@@ -6,6 +6,7 @@
 import { bold, type Card, type Span } from '../card.js';
 import type { CoreDeps } from '../feature.js';
 import { identify, pickLocale } from '../identity.js';
+import { resolveLocale } from '../locales.js';
 import type { TArgs } from '../i18n.js';
 import type { UserRef } from '../types.js';
 import { ellipsis } from '../text.js';
@@ -18,7 +19,7 @@ export async function homeCard(deps: CoreDeps, user: UserRef): Promise<Card> {
   const pack = deps.content.get();
   const who = identify(user, pack);
   const locale =
-    (await deps.store.people.writtenLocale(user.channel, user.id)) ??
+    (await deps.store.people.writtenLocale(user.channel, user.id, resolveLocale(user.languageCode))) ??
     pickLocale(user.languageCode, undefined);
   const t = (id: string, args?: TArgs) => deps.i18n.t(locale, id, args);
   const now = deps.now().getTime();

@@ -36,7 +36,7 @@ describe('questions about a notice or a lesson', () => {
     expect(out).toContain('下周一（3月9日）起，奥体驿站免费领取冬季护膝。');
     expect(out).not.toContain('每人一副'); // only the sentence asked about
     expect(out).toContain('转给测试区新就业群体党委');
-    expect(t.console.transcript.at(-1)!.choices).toEqual(['📨 转给支部']);
+    expect(t.console.transcript.at(-1)!.choices).toEqual(['📨 转给区里']);
 
     await t.type(':reply 护膝在哪领');
     expect(t.take().join('\n')).toContain('奥体驿站免费领取冬季护膝');
@@ -81,7 +81,7 @@ describe('questions about a notice or a lesson', () => {
     // A zh-TW organiser's /notices shows it as zh-TW groups got it (they wrote it in simplified: told to read zh-TW).
     await t.app.deps.store.people.setWrittenLocale('console', 'org-test', 'zh-TW');
     await t.type(':as org-test zh-TW', ':dm', '/notices');
-    expect(t.take().join('\n')).toContain('“下週一（3月9日）起，奧體驛站免費領取冬季護膝。');
+    expect(t.take().join('\n')).toContain('「下週一（3月9日）起，奧體驛站免費領取冬季護膝。');
   });
 
   it('a zh-TW group is quoted a lesson in traditional, as it was sent (QA7 #2)', async () => {
@@ -131,7 +131,7 @@ describe('questions about a notice or a lesson', () => {
     await t.type(':reply 骑车摔了能报工伤吗');
     out = t.take().join('\n');
     expect(out).toContain('通知里没有直接写到您问的');
-    expect(t.console.transcript.at(-1)!.choices).toEqual(['📨 转给支部']);
+    expect(t.console.transcript.at(-1)!.choices).toEqual(['📨 转给区里']);
 
     // Asked under the notice but not about it: stations or the FAQ answer, as they would anywhere (QA4 #3).
     await t.type(':reply 附近哪里能充电');
