@@ -31,7 +31,9 @@ describe("the organisers' /schedule overview", () => {
     const overview = t.console.transcript.at(-1)!.text;
     expect(overview).toContain('课程：防诈课堂；推送到 1 个群（另有 1 个群暂停了这组：骑手二群）');
     expect(overview).toMatch(/weekday-safety[^•]*推送到 2 个群\n/);
-    expect(overview).toContain('⏸ 暂停了全部课程推送的群（1 个）：快递一群。在那个群里或在这里发 /resume 恢复。');
+    expect(overview).toContain(
+      '⏸ 暂停了全部课程推送的群（1 个）：快递一群。在那个群里或在这里发 /resume 恢复。',
+    );
 
     // The push at 13:30 (12:30 deferred out of the lunch window) goes to the one group the overview counted.
     const lunch = await t.app.lessons.tick(sh(2026, 3, 2, 13, 30));
@@ -41,6 +43,8 @@ describe("the organisers' /schedule overview", () => {
     await t.type(':as org-test en', '/schedule');
     const english = t.console.transcript.at(-1)!.text;
     expect(english).toContain('to 1 group (1 more group paused these: 骑手二群)');
-    expect(english).toContain('⏸ Every lesson paused in 1 group: 快递一群. Send /resume there, or here to choose, to restart.');
+    expect(english).toContain(
+      '⏸ Every lesson paused in 1 group: 快递一群. Send /resume there, or here to choose, to restart.',
+    );
   });
 });
