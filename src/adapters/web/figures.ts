@@ -22,7 +22,7 @@ import { branchLabel, categoryName } from '../../core/reports/views.js';
 import { HOUR } from '../../core/reports/decide.js';
 import { localDate } from '../../core/zoned.js';
 import { placeName } from '../../core/stations/reading.js';
-import { esc, jsonScript, wideBox } from './html.js';
+import { cssColour, esc, jsonScript, wideBox } from './html.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 import { NO_AREA } from '../../core/ports/queue.js';
 import { mountMap } from './map.js';
@@ -196,7 +196,8 @@ export function mountFigures(board: Board, s: Shell): void {
     const cats = [...new Set(months.flatMap((m) => m.figures.categories.map((x) => x.id)))];
     // A category keeps its colour on every page and month (its place in the pack); the legend is HTML
     // under the chart, so it wraps on a phone and never covers the axis.
-    const colourOf = (id: string) => categoryColour(p.categories.categories.findIndex((x) => x.id === id));
+    const colourOf = (id: string) =>
+      cssColour(categoryColour(p.categories.categories.findIndex((x) => x.id === id)));
     const legend = `<ul class="legend" id="cats-legend">${cats.map((id) => `<li data-category="${esc(id)}"><span class="swatch" style="background:${colourOf(id)}"></span>${esc(categoryName(p, id, v.locale))}</li>`).join('')}</ul>`;
     const categorySeries = cats.map((id) => ({
       name: categoryName(p, id, v.locale),

@@ -21,6 +21,18 @@ export function esc(s: unknown): string {
 export const wideBox = (label: string, table: string) =>
   `<div class="wide" role="region" tabindex="0" aria-label="${esc(label)}">${table}</div>`;
 
+/**
+ * A colour for an inline style or a chart: `#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa`, else `fallback`. The board's
+ * colours are its own (`CATEGORY_COLOURS`), but they reach `style="…"` and board.js's markup: a value that is not a
+ * colour (`red;background:url(…)`, `"><img …>`) never gets there — escaping would keep it in the attribute, not out
+ * of the declaration.
+ */
+export function cssColour(value: unknown, fallback = '#777777'): string {
+  return typeof value === 'string' && /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value)
+    ? value
+    : fallback;
+}
+
 /** JSON inside a <script type="application/json">: no `<` can close the element. */
 export const jsonScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 

@@ -11,7 +11,7 @@ import { monthKey } from '../../core/reports/trend.js';
 import { categoryName } from '../../core/reports/views.js';
 import { localDate } from '../../core/zoned.js';
 import { categoryColour } from './figures.js';
-import { esc, jsonScript } from './html.js';
+import { cssColour, esc, jsonScript } from './html.js';
 import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
 import type { Board, Ctx, Shell } from './shell.js';
 
@@ -77,7 +77,7 @@ export function mountMap(board: Board, s: Shell, monthOf: (c: Ctx) => { year: nu
     const category = cats.includes(asked) ? asked : '';
     const all = await pointsOf(period, branchesOf(who, p));
     const points = category ? all.filter((x) => x.category === category) : all;
-    const colourOf = (id: string) => categoryColour(cats.indexOf(id));
+    const colourOf = (id: string) => cssColour(categoryColour(cats.indexOf(id)));
     const signs = categorySigns(cats.map((id) => categoryName(p, id, v.locale, true)));
     const signOf = (id: string) => signs[cats.indexOf(id)] ?? '?';
     const counts = new Map<string, number>();

@@ -12,10 +12,19 @@ function newMap(box, options) {
   });
   return map;
 }
-function escapeHtml(s) {
-  var span = document.createElement('span');
-  span.textContent = s;
-  return span.innerHTML;
+// A colour from the page's JSON goes into a style only when it is one (#rgb … #rrggbbaa, as html.ts cssColour): a
+// value that is not a colour could end the declaration. Everything else from the page's data is set as text (DOM
+// nodes, textContent), never as markup.
+function colour(value) {
+  return typeof value === 'string' && /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value)
+    ? value
+    : '#777777';
+}
+function node(tag, className, text) {
+  var e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
 }
 // Draws every chart on the page: a <div class="chart"> followed by its ECharts option as JSON.
 document.addEventListener('DOMContentLoaded', function () {
@@ -80,7 +89,7 @@ document.addEventListener('DOMContentLoaded', function () {
       var closed = p.open === false;
       var pin = p.n ? p.n + (p.report ? '' : closed ? ' ✕' : ' ✓') : p.pin;
       if (pin)
-        marker.bindTooltip(String(pin), {
+        marker.bindTooltip(node('span', '', String(pin)), {
           permanent: true,
           direction: 'center',
           className: 'map-pin' + (closed ? ' closed' : ''),
@@ -142,24 +151,36 @@ document.addEventListener('DOMContentLoaded', function () {
         cats.sort(function (a, b) {
           return b.n - a.n;
         });
-        cluster.options.title = box.dataset.cluster.replace(/\u2068?\{n\}\u2069?/, String(n)).replace(
-          /\u2068?\{cats\}\u2069?/,
-          list.format(
-            cats.map(function (c) {
-              return c.label + ' ' + c.n;
-            }),
-          ),
+        // Replaced by functions: a category's name is the pack's text, whose "$&" a replacement string would read.
+        var named = list.format(
+          cats.map(function (c) {
+            return c.label + ' ' + c.n;
+          }),
         );
-        var signs = cats.slice(0, 3).map(function (c) {
-          return '<span class="sign" style="border-color:' + c.colour + '">' + escapeHtml(c.sign) + '</span>';
+        cluster.options.title = box.dataset.cluster
+          .replace(/\u2068?\{n\}\u2069?/, function () {
+            return String(n);
+          })
+          .replace(/\u2068?\{cats\}\u2069?/, function () {
+            return named;
+          });
+        // Built as nodes: the signs are the pack's characters, the colours checked (colour()). The count's div is
+        // the divIcon's html, the signs go in beside it, as the markup had them.
+        var count = node('div');
+        count.appendChild(node('span', '', String(n))).setAttribute('aria-hidden', 'true');
+        var signs = node('span', 'cluster-signs');
+        signs.setAttribute('aria-hidden', 'true');
+        cats.slice(0, 3).forEach(function (c) {
+          signs.appendChild(node('span', 'sign', c.sign)).style.borderColor = colour(c.colour);
         });
-        if (cats.length > 3) signs.push('<span class="more">+' + (cats.length - 3) + '</span>');
-        icon.options.html =
-          '<div><span aria-hidden="true">' +
-          n +
-          '</span></div><span class="cluster-signs" aria-hidden="true">' +
-          signs.join('') +
-          '</span>';
+        if (cats.length > 3) signs.appendChild(node('span', 'more', '+' + (cats.length - 3)));
+        icon.options.html = count;
+        var createIcon = icon.createIcon;
+        icon.createIcon = function (old) {
+          var div = createIcon.call(icon, old);
+          div.appendChild(signs);
+          return div;
+        };
         return icon;
       },
     });
@@ -168,11 +189,9 @@ document.addEventListener('DOMContentLoaded', function () {
       popup.appendChild(link('/board/t/' + encodeURIComponent(p.id), p.id));
       popup.appendChild(document.createTextNode(' · ' + p.label));
       // The category's sign (the legend's) inside a ring of its colour: not colour alone (QA22 #12).
-      var sign = document.createElement('span');
-      sign.className = 'sign';
+      var sign = node('span', 'sign', p.sign);
       sign.setAttribute('aria-hidden', 'true');
-      sign.style.borderColor = p.colour;
-      sign.textContent = p.sign;
+      sign.style.borderColor = colour(p.colour);
       // The sign is 24 px; the marker a finger taps, 40 px around it.
       var marker = L.marker([p.lat, p.lon], {
         keyboard: true,
