@@ -121,11 +121,38 @@ function header(l: Layout): string {
   return `<header>${skip}<nav${l.navLabel ? ` aria-label="${esc(l.navLabel)}"` : ''}>${links}</nav></header>`;
 }
 
+/** A run of Chinese: Han characters with the CJK punctuation and full-width forms among and after them. */
+const CHINESE = /[\u3001-\u303f\uff01-\uff60]*\p{Script=Han}[\p{Script=Han}\u3001-\u303f\uff01-\uff60]*/gu;
+const HAN = /\p{Script=Han}/u;
+/** Markup's parts: elements whose text is not marked (as a whole), an option with its text, a tag, a text. */
+const PARTS = /<(script|style|textarea|title)\b[^>]*>[\s\S]*?<\/\1>|(<option\b[^>]*)>([^<]*)|<[^>]*>|[^<]+/gi;
+
+/**
+ * Chinese on a page in another language marked as such (`lang="zh-CN"`): on an English page, the pack's names
+ * (stations, branches, categories without an English name), a report's words, a group's title are Chinese, and a
+ * screen reader read them with the English voice (letter by letter, or not at all). Runs on the finished markup, so
+ * every page and every value is covered whoever wrote it: each run of Han characters in a text becomes a span, an
+ * option (whose text cannot hold one) carries the lang itself. Text is already escaped: a run of Han characters
+ * never touches a tag or an entity. Attributes (a region's name, a button's title) cannot be marked.
+ */
+export function markChinese(html: string): string {
+  return html.replace(
+    PARTS,
+    (part, _skipped: string | undefined, option: string | undefined, text: string) => {
+      if (option !== undefined)
+        return `${option}${HAN.test(text) && !/\slang=/.test(option) ? ' lang="zh-CN"' : ''}>${text}`;
+      if (part.startsWith('<')) return part;
+      return part.replace(CHINESE, (run) => `<span lang="zh-CN">${run}</span>`);
+    },
+  );
+}
+
 export function page(l: Layout): string {
   const scripts =
     (l.styles ?? []).map((s) => `<link rel="stylesheet" href="${esc(s)}">`).join('') +
     (l.scripts ?? []).map((s) => `<script src="${esc(s)}" defer></script>`).join('');
+  const body = `${header(l)}<main id="main" tabindex="-1">${l.body}</main>`;
   return `<!doctype html><html lang="${esc(l.lang)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="/board/assets/favicon.svg" type="image/svg+xml"><title>${esc(l.title)}</title>
-<style>${STYLE}</style>${scripts}</head><body>${header(l)}<main id="main" tabindex="-1">${l.body}</main></body></html>`;
+<style>${STYLE}</style>${scripts}</head><body>${l.lang.startsWith('zh') ? body : markChinese(body)}</body></html>`;
 }

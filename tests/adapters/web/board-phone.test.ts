@@ -121,6 +121,21 @@ async function open(page: Page, path: string, lang: string) {
 
 const scrollWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
 
+/**
+ * Chinese text on the page that is not marked Chinese (its nearest `lang` is not zh-…): read by a screen reader with
+ * the page's voice. Scripts, styles and typed text (textarea) aside; an option is marked itself.
+ */
+const UNMARKED_CHINESE = `(() => {
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!/\\p{Script=Han}/u.test(n.data) || el.closest('script, style, textarea')) continue;
+    if (!el.closest('[lang]').getAttribute('lang').startsWith('zh')) out.push(n.data.trim().slice(0, 30));
+  }
+  return out;
+})()`;
+
 describe('every page on a 360 and a 390 px phone', () => {
   it('is no wider than the screen and says its language, in zh-CN, zh-TW and en', async () => {
     for (const { width } of PHONES)
@@ -131,6 +146,10 @@ describe('every page on a 360 and a 390 px phone', () => {
             await open(page, path, lang);
             expect(await scrollWidth(page), `${path} ${lang} at ${width}`).toBeLessThanOrEqual(width);
             expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
+            // Station, branch and category names, a report's words, on an English page: marked Chinese.
+            if (lang === 'en') expect(await page.evaluate<string[]>(UNMARKED_CHINESE), path).toEqual([]);
+            if (lang === 'en' && path === '/board/stations')
+              expect(await page.locator('#stations td [lang="zh-CN"]').count()).toBeGreaterThan(0);
           }
         await page.context().close();
       }
@@ -203,6 +222,7 @@ describe('tapped with a thumb, read by a screen reader', () => {
           expect(await page.evaluate<string[]>(SMALL_TARGETS), `${path} ${lang}`).toEqual([]);
           expect(await unnamed(page), `${path} ${lang}`).toEqual([]);
           expect(await page.locator('img:not([alt])').count(), path).toBe(0);
+          if (lang === 'en') expect(await page.evaluate<string[]>(UNMARKED_CHINESE), path).toEqual([]);
         }
       await page.context().close();
     }
@@ -462,6 +482,11 @@ describe('the stations map with tiles on a phone', () => {
       expect(await page.locator('#map .map-pin.closed', { hasText: new RegExp(`^${s.n} ✕$`) }).count()).toBe(
         1,
       );
+    // In English a station's popup names it in Chinese, marked so (a screen reader's Chinese voice).
+    await page.goto(`${tileBase}/board/stations?lang=en`);
+    await page.locator('#map path.leaflet-interactive').first().dispatchEvent('click');
+    const name = page.locator('#map .leaflet-popup-content span[lang="zh-CN"]').first();
+    expect(await name.textContent()).toContain(app.app.deps.content.get().stations[0]!.name);
     await page.context().close();
   }, 90_000);
 });

@@ -20,10 +20,17 @@ function colour(value) {
     ? value
     : '#777777';
 }
+// On a page not in Chinese, Chinese text from the pack or a report (a station's name, a category without an English
+// name) is marked zh-CN, as html.ts markChinese marks the server's, so a screen reader reads it with a Chinese voice.
+var HAN = /\p{Script=Han}/u;
+var chinesePage = document.documentElement.lang.indexOf('zh') === 0;
 function node(tag, className, text) {
   var e = document.createElement(tag);
   if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
+  if (text !== undefined) {
+    e.textContent = text;
+    if (!chinesePage && HAN.test(text)) e.lang = 'zh-CN';
+  }
   return e;
 }
 // Draws every chart on the page: a <div class="chart"> followed by its ECharts option as JSON.
@@ -77,8 +84,9 @@ document.addEventListener('DOMContentLoaded', function () {
     var bounds = [];
     points.forEach(function (p) {
       bounds.push([p.lat, p.lon]);
-      var label = document.createElement('span');
-      label.textContent = p.name + (p.note ? ' — ' + p.note : '');
+      var label = node('span');
+      label.appendChild(node('span', '', p.name));
+      if (p.note) label.appendChild(node('span', '', ' — ' + p.note));
       // A report's place (the ticket page) in red, over the stations; stations green when open.
       var colour = p.report ? '#c00000' : p.open ? '#0a6b0a' : '#999';
       var marker = L.circleMarker([p.lat, p.lon], { radius: p.report ? 10 : 8, color: colour })
@@ -117,9 +125,8 @@ document.addEventListener('DOMContentLoaded', function () {
       L.tileLayer(box.dataset.tiles, { maxZoom: 19, attribution: credit.innerHTML }).addTo(map);
     }
     var link = function (href, text) {
-      var a = document.createElement('a');
+      var a = node('a', '', text);
       a.href = href;
-      a.textContent = text;
       return a;
     };
     var countText = function (n) {
@@ -187,7 +194,8 @@ document.addEventListener('DOMContentLoaded', function () {
     points.forEach(function (p) {
       var popup = document.createElement('span');
       popup.appendChild(link('/board/t/' + encodeURIComponent(p.id), p.id));
-      popup.appendChild(document.createTextNode(' · ' + p.label));
+      popup.appendChild(document.createTextNode(' · '));
+      popup.appendChild(node('span', '', p.label));
       // The category's sign (the legend's) inside a ring of its colour: not colour alone (QA22 #12).
       var sign = node('span', 'sign', p.sign);
       sign.setAttribute('aria-hidden', 'true');
