@@ -197,3 +197,5 @@ board-filter-name-box = Map area
 board-capped = Only the newest { $cap } are listed (by when they were filed); older ones are not in this list. To see them, choose the days:
 board-narrow-since = From
 board-narrow-until = To
+board-date-hint = Write a date as year-month-day, e.g. { $example }.
+board-date-bad = Write the date as year-month-day, e.g. { $example }.

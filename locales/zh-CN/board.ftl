@@ -194,3 +194,5 @@ board-filter-name-box = 地图范围
 board-capped = 这里只列出了最近的 { $cap } 件（按提交时间），更早的不在这个列表里。要看更早的，请选起止日期：
 board-narrow-since = 从
 board-narrow-until = 到
+board-date-hint = 日期按“年-月-日”写，例如 { $example }。
+board-date-bad = 请按“年-月-日”写日期，例如 { $example }。

@@ -194,3 +194,5 @@ board-filter-name-box = 地圖範圍
 board-capped = 這裡只列出了最近的 { $cap } 件（按提交時間），更早的不在這個列表裡。要看更早的，請選起止日期：
 board-narrow-since = 從
 board-narrow-until = 到
+board-date-hint = 日期按「年-月-日」寫，例如 { $example }。
+board-date-bad = 請按「年-月-日」寫日期，例如 { $example }。

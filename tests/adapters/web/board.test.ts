@@ -602,12 +602,22 @@ describe('small things (QA round 3 §9)', () => {
     expect(missing).toEqual([]);
   });
 
-  it('the month is a month picker, and the server refuses a month that is not one', async () => {
-    const page = await board.signIn('org-li');
-    await page.goto(`${board.base}/board/figures`);
-    const month = page.locator('input[name="month"]');
-    expect(await month.getAttribute('type')).toBe('month');
-    expect(await month.inputValue()).toMatch(/^\d{4}-\d{2}$/);
+  it('the month is chosen in the page’s language, whatever the phone’s, and the server refuses a month that is not one', async () => {
+    // A phone set to Chinese, the page in English: <input type="month"> wrote "2026年11月" and a Chinese calendar.
+    const page = await board.signIn('org-li', { locale: 'zh-CN' });
+    const now = board.app.app.deps.now();
+    const name = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'Asia/Shanghai' }).format(
+        now,
+      );
+    for (const path of ['/board/figures', '/board/map']) {
+      await page.goto(`${board.base}${path}?lang=en`);
+      const month = page.locator('select[name="month"]');
+      expect(await month.inputValue()).toMatch(/^\d{4}-\d{2}$/);
+      expect(await month.locator('option:checked').textContent(), path).toBe(name('en'));
+      await page.goto(`${board.base}${path}?lang=zh-CN`);
+      expect(await month.locator('option:checked').textContent(), path).toBe(name('zh-CN'));
+    }
     expect((await page.goto(`${board.base}/board/figures?month=abc`))!.status()).toBe(400);
     expect((await page.goto(`${board.base}/board/figures?month=2026-13`))!.status()).toBe(400);
   });

@@ -282,3 +282,16 @@ document.addEventListener('DOMContentLoaded', function () {
     show();
   });
 });
+// A field with a format (input[data-bad]: a day as year-month-day) says what is wrong in the page's language: the
+// browser's own complaint is in the phone's.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('input[data-bad]').forEach(function (field) {
+    var check = function () {
+      field.setCustomValidity('');
+      if (field.validity.patternMismatch) field.setCustomValidity(field.dataset.bad);
+    };
+    field.addEventListener('input', check);
+    field.addEventListener('invalid', check);
+    check();
+  });
+});
