@@ -86,12 +86,12 @@ select,input{max-width:100%}.wide{overflow-x:auto;max-width:100%}
 details.act>summary{cursor:pointer;font-weight:bold;padding:.2rem 0}details.act[open]>summary{margin-bottom:.4rem}
 .count{margin:.2rem 0 .4rem;font-size:.85rem}.map-pin{font-size:10px;font-weight:bold;padding:0 3px}.sign{display:inline-block;box-sizing:border-box;min-width:1.6em;height:1.6em;line-height:1.1em;padding:0 .15em;text-align:center;border:.25em solid;border-radius:50%;background:#fff;color:#111;font-size:.8rem;font-weight:bold;margin-right:.3em;vertical-align:middle}.report-pin{display:flex;align-items:center;justify-content:center}.report-pin .sign{display:block;width:24px;height:24px;line-height:16px;margin:0}.cluster-signs,.cluster-signs .more{line-height:1.2}.cluster-signs{position:absolute;top:100%;left:50%;transform:translateX(-50%);margin-top:-6px;display:flex;gap:1px;white-space:nowrap}.cluster-signs .sign{margin:0;min-width:1.5em;height:1.5em;line-height:1em;font-size:.7rem}.cluster-signs .more{font-size:.7rem;font-weight:bold;background:#fff;border-radius:.6em;padding:0 .2em;align-self:center}.report-pin:focus-visible,.marker-cluster:focus-visible{outline:3px solid #111;outline-offset:2px}ul.plain{list-style:none;padding:0;margin:0}
 :focus-visible{outline:3px solid #1f4e79;outline-offset:2px}header :focus-visible{outline-color:#fff}
-.map-pin.closed{color:#555;border:1px dashed #555}
+.map-pin.closed{color:#555;border:1px dashed #555}.map-credit{margin:.3rem 0 .8rem;font-size:.85rem}
 @media(max-width:600px){main{padding:.6rem}td,th{font-size:.8rem;padding:.25rem}header{padding:0 .6rem}header a{display:inline-flex;align-items:center;justify-content:center;min-height:44px;min-width:44px;margin:0 .5rem 0 0}
 button,select,summary,input:not([type=checkbox]):not([type=radio]):not([type=hidden]){min-height:44px;box-sizing:border-box}button,select,input,textarea{font-size:16px}
 form.card label{display:flex;flex-wrap:wrap;align-items:center;gap:.2rem .5rem;min-height:44px}form.card label>select,form.card label>input:not([type=checkbox]){flex:1 1 8rem;min-width:0}form.card label>textarea{flex:1 1 100%}
 input[type=checkbox]{width:1.4rem;height:1.4rem;margin:0}
-main>p>a:only-child,#back,.pager a,#gaps-pager a,#csv,a.act,.legend a,#clusters a,#clusters-noplace a,#evidence li>a{display:inline-flex;align-items:center;justify-content:center;min-height:44px;min-width:44px}
+main>p>a:only-child,.map-credit a,#back,.pager a,#gaps-pager a,#csv,a.act,.legend a,#clusters a,#clusters-noplace a,#evidence li>a{display:inline-flex;align-items:center;justify-content:center;min-height:44px;min-width:44px}
 table.queue tr{position:relative}table.queue td.q-id a::after{content:"";position:absolute;inset:0}
 .leaflet-container.leaflet-touch .leaflet-bar a{width:44px;height:44px;line-height:44px}.chart.tall{height:min(480px,62vh)}
 details.act label{display:block;margin:.3rem 0}details.act>summary{padding:.7rem 0}

@@ -723,7 +723,7 @@ describe('the map with tiles over http', () => {
     await page.waitForSelector('#map img.leaflet-tile-loaded');
     expect(map.served.length).toBeGreaterThan(0);
     expect(blocked).toEqual([]);
-    const credit = page.locator('#map .leaflet-control-attribution');
+    const credit = page.locator('#map + .map-credit');
     expect(await credit.textContent()).toContain('<b>© 本地图源</b> & OpenStreetMap');
     expect(await credit.locator('b').count()).toBe(0);
     // The board without tiles allows no outside image at all.

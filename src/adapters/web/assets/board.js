@@ -2,7 +2,8 @@
 // A Leaflet map whose own buttons speak the page's language (data-zoom-in, data-zoom-out, data-close: shell.ts
 // mapWords); Leaflet's are English.
 function newMap(box, options) {
-  var map = L.map(box, Object.assign({ zoomControl: false }, options));
+  var map = L.map(box, Object.assign({ zoomControl: false, attributionControl: false }, options));
+  mapCredit(box);
   L.control
     .zoom({ zoomInTitle: box.dataset.zoomIn || 'Zoom in', zoomOutTitle: box.dataset.zoomOut || 'Zoom out' })
     .addTo(map);
@@ -11,6 +12,21 @@ function newMap(box, options) {
     if (close && box.dataset.close) close.setAttribute('aria-label', box.dataset.close);
   });
   return map;
+}
+// The map's credit under it, as a line of the page: the tile server's (BOARD_TILE_ATTRIBUTION, plain text; OSM's tiles
+// require it) when tiles are drawn, and Leaflet's link. Leaflet's own control was 11 px text over the map's corner, a
+// link a thumb could not hit, covering the markers there.
+function mapCredit(box) {
+  var line = node('p', 'muted map-credit');
+  if (box.dataset.tiles && box.dataset.attribution) {
+    line.appendChild(node('span', '', box.dataset.attribution));
+    line.appendChild(document.createTextNode(' · '));
+  }
+  var leaflet = node('a', '', 'Leaflet');
+  leaflet.href = 'https://leafletjs.com';
+  leaflet.rel = 'noopener';
+  line.appendChild(leaflet);
+  box.parentNode.insertBefore(line, box.nextSibling);
 }
 // A colour from the page's JSON goes into a style only when it is one (#rgb … #rrggbbaa, as html.ts cssColour): a
 // value that is not a colour could end the declaration. Everything else from the page's data is set as text (DOM
@@ -77,10 +93,7 @@ document.addEventListener('DOMContentLoaded', function () {
     if (!box || !window.L) return;
     var points = JSON.parse(el.textContent);
     var map = newMap(box, {});
-    // Leaflet writes the attribution as HTML: the configured credit is plain text, so it goes in escaped.
-    var credit = document.createElement('span');
-    credit.textContent = box.dataset.attribution || '';
-    L.tileLayer(box.dataset.tiles, { maxZoom: 19, attribution: credit.innerHTML }).addTo(map);
+    L.tileLayer(box.dataset.tiles, { maxZoom: 19 }).addTo(map);
     var bounds = [];
     points.forEach(function (p) {
       bounds.push([p.lat, p.lon]);
@@ -119,11 +132,7 @@ document.addEventListener('DOMContentLoaded', function () {
     var points = JSON.parse(el.textContent);
     // The clusters need the map's zoom range, which a tile layer would give (and without tiles there is none).
     var map = newMap(box, { maxZoom: 19 });
-    if (box.dataset.tiles) {
-      var credit = document.createElement('span');
-      credit.textContent = box.dataset.attribution || '';
-      L.tileLayer(box.dataset.tiles, { maxZoom: 19, attribution: credit.innerHTML }).addTo(map);
-    }
+    if (box.dataset.tiles) L.tileLayer(box.dataset.tiles, { maxZoom: 19 }).addTo(map);
     var link = function (href, text) {
       var a = node('a', '', text);
       a.href = href;
