@@ -191,6 +191,7 @@ board-map-cluster = { $n } reports: { $cats }
 board-map-zoom-in = Zoom in
 board-map-zoom-out = Zoom out
 board-map-close = Close
+board-map-two-fingers = Move or zoom the map with two fingers; one finger scrolls the page.
 board-map-no-tiles = No map tiles are configured (BOARD_TILE_URL): the points are drawn on a blank background.
 board-filter-box = Only the part of the map chosen
 board-filter-name-box = Map area

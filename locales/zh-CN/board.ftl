@@ -188,6 +188,7 @@ board-map-cluster = { $n } 件反映：{ $cats }
 board-map-zoom-in = 放大地图
 board-map-zoom-out = 缩小地图
 board-map-close = 关闭
+board-map-two-fingers = 用两根手指移动或缩放地图；一根手指滑动页面。
 board-map-no-tiles = 没有配置地图底图（BOARD_TILE_URL），这里只画出各点的相对位置。
 board-filter-box = 只看地图上圈出的这一片
 board-filter-name-box = 地图范围

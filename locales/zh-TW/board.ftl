@@ -188,6 +188,7 @@ board-map-cluster = { $n } 件反映：{ $cats }
 board-map-zoom-in = 放大地圖
 board-map-zoom-out = 縮小地圖
 board-map-close = 關閉
+board-map-two-fingers = 用兩根手指移動或縮放地圖；一根手指滑動頁面。
 board-map-no-tiles = 沒有設定地圖底圖（BOARD_TILE_URL），這裡只畫出各點的相對位置。
 board-filter-box = 只看地圖上圈出的這一片
 board-filter-name-box = 地圖範圍

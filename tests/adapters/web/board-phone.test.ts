@@ -466,6 +466,49 @@ describe('the reports map on a phone', () => {
 });
 
 describe('the stations map with tiles on a phone', () => {
+  it('one finger scrolls the page over the map, two move the map', async () => {
+    const page = await phone('sec-meituan', 360, tileBase);
+    await page.goto(`${tileBase}/board/stations`);
+    await page.waitForSelector('#map .map-pin');
+    expect(await page.textContent('#map ~ .map-hint')).toBe('用两根手指移动或缩放地图；一根手指滑动页面。');
+    const box = (await page.locator('#map').boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    // Where the map draws its first station, from the map's corner: it changes when the map moves, not when the page does.
+    const moved = async () => {
+      const [pin, map] = await Promise.all([
+        page.locator('#map .map-pin').first().boundingBox(),
+        page.locator('#map').boundingBox(),
+      ]);
+      return `${Math.round(pin!.x - map!.x)},${Math.round(pin!.y - map!.y)}`;
+    };
+    const before = await moved();
+    const cdp = await page.context().newCDPSession(page);
+    // One finger, up the screen from the map's middle: the page scrolls, the map stays (it panned, the page did not).
+    const touch = (
+      type: 'touchStart' | 'touchMove' | 'touchEnd',
+      touchPoints: { x: number; y: number; id?: number }[],
+    ) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints });
+    await touch('touchStart', [{ x, y }]);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x, y: y - i * 15 }]);
+    await touch('touchEnd', []);
+    await expect.poll(() => page.evaluate<number>('window.scrollY')).toBeGreaterThan(50);
+    expect(await moved()).toBe(before);
+    // Two fingers dragged together across the map: the map moves.
+    const after = (await page.locator('#map').boundingBox())!;
+    const low = after.y + after.height - 40;
+    const fingers = (dx: number) => [
+      { x: x - 40 + dx, y: low, id: 1 },
+      { x: x + 40 + dx, y: low, id: 2 },
+    ];
+    await touch('touchStart', fingers(0));
+    for (const dx of [10, 20, 40, 60, 80]) await touch('touchMove', fingers(dx));
+    await touch('touchEnd', []);
+    await expect.poll(moved).not.toBe(before);
+    await cdp.detach();
+    await page.context().close();
+  }, 90_000);
+
   it('says open or closed beside each number, which covers the dot and its colour', async () => {
     const page = await phone('sec-meituan', 360, tileBase);
     await page.goto(`${tileBase}/board/stations`);
@@ -482,7 +525,7 @@ describe('the stations map with tiles on a phone', () => {
       );
     // The tiles' credit is a line under the map, readable, its link a thumb's size and not over the map.
     const map = (await page.locator('#map').boundingBox())!;
-    const credit = page.locator('#map + .map-credit');
+    const credit = page.locator('#map ~ .map-credit');
     expect(await credit.textContent()).toBe('© OpenStreetMap contributors · Leaflet');
     expect((await credit.boundingBox())!.y).toBeGreaterThanOrEqual(map.y + map.height);
     expect(

@@ -1,9 +1,21 @@
 /* global document, window, L */
 // A Leaflet map whose own buttons speak the page's language (data-zoom-in, data-zoom-out, data-close: shell.ts
 // mapWords); Leaflet's are English.
+//
+// On a touch screen one finger scrolls the page and two move the map: Leaflet's one-finger drag took every swipe that
+// began on the map, so a page with a map (62 % of a phone's height) could hardly be scrolled past it. Leaflet's own
+// options do it — dragging off, where its CSS then lets the browser pan the page (touch-action: pan-x pan-y), and its
+// pinch (touchZoom) moves the map as it zooms — without Leaflet.GestureHandling, a plugin we do not keep. A mouse still
+// drags. A line under the map says so.
 function newMap(box, options) {
-  var map = L.map(box, Object.assign({ zoomControl: false, attributionControl: false }, options));
+  var touch = window.matchMedia('(pointer: coarse)').matches;
+  var map = L.map(
+    box,
+    Object.assign({ zoomControl: false, attributionControl: false, dragging: !touch }, options),
+  );
   mapCredit(box);
+  if (touch && box.dataset.twoFingers)
+    box.parentNode.insertBefore(node('p', 'muted map-hint', box.dataset.twoFingers), box.nextSibling);
   L.control
     .zoom({ zoomInTitle: box.dataset.zoomIn || 'Zoom in', zoomOutTitle: box.dataset.zoomOut || 'Zoom out' })
     .addTo(map);
