@@ -144,7 +144,7 @@ describe('markup in the pack and in the chat stays text', () => {
     const page = await board.signIn('org-li');
     await page.goto(`${board.base}/board/stations`);
     expect(await page.textContent('#stations tbody tr:first-child')).toContain(STATION);
-    expect(await tooltip(page, 'plot', 0, 0)).toContain(STATION);
+    expect(await tooltip(page, 'plot', 0, 0)).toBe(`1 ${STATION}`);
     expect(await injected(page)).toBe(0);
 
     await page.goto(`${tiled.base}/board/stations`);

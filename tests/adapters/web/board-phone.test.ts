@@ -345,6 +345,44 @@ describe('with the keyboard only', () => {
     }
   }, 240_000);
 
+  it('the stations plot is a Tab stop whose arrows go from station to station, each said in words and shown', async () => {
+    const page = await phone('org-li', 390);
+    await page.goto(`${base}/board/stations`);
+    await page.waitForSelector('#plot canvas');
+    const rows = page.locator('#stations tbody tr');
+    const said = (i: number) =>
+      rows
+        .nth(i)
+        .locator('td')
+        .evaluateAll((cells) =>
+          cells
+            .map((c) => (c.textContent ?? '').trim())
+            .filter(Boolean)
+            .join(' · '),
+        );
+    await page.locator('#main').focus();
+    for (let i = 0; i < 30 && !(await page.evaluate<boolean>("document.activeElement?.id === 'plot'")); i++)
+      await page.keyboard.press('Tab');
+    expect(await page.getAttribute('#plot', 'aria-describedby')).toBe('plot-keys');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.textContent('#plot-now')).toBe(await said(0));
+    // The tooltip on the plot names the same station, "1 name" as the table's first column.
+    const tip = page.locator('#plot > div:not(:first-child)').last();
+    await expect
+      .poll(() => tip.textContent())
+      .toBe((await rows.nth(0).locator('td').first().textContent())!.trim());
+    await page.keyboard.press('ArrowRight');
+    expect(await page.textContent('#plot-now')).toBe(await said(1));
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.textContent('#plot-now')).toBe(await said(0));
+    await page.keyboard.press('End');
+    expect(await page.textContent('#plot-now')).toBe(await said((await rows.count()) - 1));
+    // The link under the plot goes to the table.
+    await page.getByRole('link', { name: '各驿站的表格' }).click();
+    await page.waitForURL(/#stations$/);
+    await page.context().close();
+  }, 90_000);
+
   it('a table wider than the phone is a named region the arrows scroll', async () => {
     const page = await phone('org-li', 360);
     await page.goto(`${base}/board/figures?lang=en`);

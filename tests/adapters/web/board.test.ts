@@ -259,9 +259,12 @@ describe('stations and gaps', () => {
       series: { label: { formatter: string }; data: { name: string; value: number[] }[] }[];
     };
     expect(option.dataZoom.map((z) => z.type)).toEqual(['inside', 'inside']);
-    expect(option.series[0]!.label.formatter).toBe('{@[2]} {b}');
+    expect(option.series[0]!.label.formatter).toBe('{b}');
     for (const [i, s] of pack.stations.entries()) {
-      expect(option.series[0]!.data[i]).toMatchObject({ name: s.name, value: [s.lon, s.lat, i + 1] });
+      expect(option.series[0]!.data[i]).toMatchObject({
+        name: `${i + 1} ${s.name}`,
+        value: [s.lon, s.lat, i + 1],
+      });
       expect(await page.textContent(`tr[data-station="${s.id}"] td:first-child`)).toBe(`${i + 1} ${s.name}`);
     }
   });

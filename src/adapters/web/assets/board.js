@@ -70,6 +70,7 @@ document.addEventListener('DOMContentLoaded', function () {
     var lang = document.documentElement.lang.indexOf('zh') === 0 ? 'ZH' : 'EN';
     var chart = window.echarts.init(box, null, { locale: lang });
     chart.setOption(JSON.parse(el.textContent));
+    if (el.dataset.keys) stepThrough(chart, box, document.getElementById(el.dataset.keys));
     var fit = el.dataset.fitLabels ? fitLabels.bind(null, chart, box) : function () {};
     fit();
     chart.on('datazoom', fit);
@@ -79,6 +80,31 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+// A plot the keyboard reads (data-keys: the table with a row per point, in the same order): the arrows go from point
+// to point (Home, End: the first, the last), each highlighted with its tooltip, and its row of the table said in
+// #plot-now (aria-live), so a keyboard or a screen reader gets from the plot what a pointer does (stop 41).
+function stepThrough(chart, box, table) {
+  var rows = table ? table.tBodies[0].rows : [];
+  var now = document.getElementById('plot-now');
+  var at = -1;
+  box.addEventListener('keydown', function (e) {
+    var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    var to = e.key === 'Home' ? 0 : e.key === 'End' ? rows.length - 1 : step ? at + step : null;
+    if (to === null || !rows.length) return;
+    e.preventDefault();
+    to = (to + rows.length) % rows.length;
+    if (at >= 0) chart.dispatchAction({ type: 'downplay', seriesIndex: 0, dataIndex: at });
+    at = to;
+    chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: at });
+    chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: at });
+    var words = Array.prototype.map
+      .call(rows[at].cells, function (cell) {
+        return cell.textContent.trim();
+      })
+      .filter(Boolean);
+    if (now) now.textContent = words.join(' · ');
+  });
+}
 // A scatter's labels shortened to the room beside their dots ("22 杨浦滨江新就…", ECharts' truncate), between the
 // dot and the chart's edge or, for a label on the left, the plot's left edge — so on a phone no name runs past the
 // chart or over the axis numbers; a dot with no room for a few characters keeps its number in the tooltip only.
