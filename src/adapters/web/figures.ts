@@ -22,7 +22,7 @@ import { branchLabel, categoryName } from '../../core/reports/views.js';
 import { HOUR } from '../../core/reports/decide.js';
 import { localDate } from '../../core/zoned.js';
 import { placeName } from '../../core/stations/reading.js';
-import { esc, jsonScript, wideBox } from './html.js';
+import { cssColour, esc, jsonScript, wideBox } from './html.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 import { NO_AREA } from '../../core/ports/queue.js';
 import { mountMap } from './map.js';
@@ -79,7 +79,7 @@ export function mountFigures(board: Board, s: Shell): void {
     const now = deps.now().getTime();
     const cur = lastMonths(now, deps.timezone, 1)[0]!;
     if (!given) return cur;
-    // The page's month picker sends YYYY-MM; anything else is refused, not read as this month.
+    // The page's month select sends YYYY-MM; anything else is refused, not read as this month.
     if (!m) throw new PageError(400, 'board-error-bad-input');
     const month = { year: Number(m[1]), month: Number(m[2]) };
     if (month.month < 1 || month.month > 12 || month.year < 2000 || month.year > 2100)
@@ -90,7 +90,36 @@ export function mountFigures(board: Board, s: Shell): void {
     return month;
   }
 
-  mountMap(board, s, monthOf);
+  /**
+   * The month as a select of months in the page's language ("2026年11月", "November 2026"), newest first, from the
+   * district's first report (or the month shown, if older) to this one: `<input type="month">` drew its field and its
+   * calendar in the phone's language, whatever the page's (stop 40). One option a month, as many as there are months
+   * of reports; the server still checks what comes back (`monthOf`).
+   */
+  async function monthField(c: Ctx, shown: { year: number; month: number }): Promise<string> {
+    const now = deps.now().getTime();
+    const cur = lastMonths(now, deps.timezone, 1)[0]!;
+    const [first] = await deps.store.ticketStats.created(0, now + 1, 0, 1);
+    const oldest = first ? lastMonths(first.at, deps.timezone, 1)[0]! : cur;
+    const from = monthKey(oldest) < monthKey(shown) ? oldest : shown;
+    const name = new Intl.DateTimeFormat(c.get('locale'), {
+      year: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
+    // Months counted from year 0 (year × 12 + month − 1), newest first.
+    const index = (m: { year: number; month: number }) => m.year * 12 + m.month - 1;
+    const options: string[] = [];
+    for (let i = index(cur); i >= index(from); i--) {
+      const key = monthKey({ year: Math.floor(i / 12), month: (i % 12) + 1 });
+      options.push(
+        `<option value="${key}"${i === index(shown) ? ' selected' : ''}>${esc(name.format(Date.UTC(Math.floor(i / 12), i % 12, 1)))}</option>`,
+      );
+    }
+    return `<label>${esc(t(c, 'board-month'))} <select name="month" id="month">${options.join('')}</select></label>`;
+  }
+
+  mountMap(board, s, monthOf, monthField);
 
   const pct = (c: Ctx, r: Ratio) => {
     const x = rateOf(r);
@@ -196,7 +225,8 @@ export function mountFigures(board: Board, s: Shell): void {
     const cats = [...new Set(months.flatMap((m) => m.figures.categories.map((x) => x.id)))];
     // A category keeps its colour on every page and month (its place in the pack); the legend is HTML
     // under the chart, so it wraps on a phone and never covers the axis.
-    const colourOf = (id: string) => categoryColour(p.categories.categories.findIndex((x) => x.id === id));
+    const colourOf = (id: string) =>
+      cssColour(categoryColour(p.categories.categories.findIndex((x) => x.id === id)));
     const legend = `<ul class="legend" id="cats-legend">${cats.map((id) => `<li data-category="${esc(id)}"><span class="swatch" style="background:${colourOf(id)}"></span>${esc(categoryName(p, id, v.locale))}</li>`).join('')}</ul>`;
     const categorySeries = cats.map((id) => ({
       name: categoryName(p, id, v.locale),
@@ -270,7 +300,7 @@ export function mountFigures(board: Board, s: Shell): void {
       ? ''
       : `<p class="muted" id="month-empty">${esc(t(c, 'board-month-empty', { month: key }))}</p>`;
     const body = `<h1>${esc(t(c, 'board-nav-figures'))}</h1>
-<form method="get" class="card"><label>${esc(t(c, 'board-month'))} <input type="month" name="month" value="${esc(key)}" min="2000-01" max="${esc(monthKey(cur))}" required></label> <button>${esc(t(c, 'board-filter-apply'))}</button> <a id="csv" href="/board/figures.csv?month=${esc(key)}">${esc(t(c, 'board-csv'))}</a></form>
+<form method="get" class="card">${await monthField(c, month)} <button>${esc(t(c, 'board-filter-apply'))}</button> <a id="csv" href="/board/figures.csv?month=${esc(key)}">${esc(t(c, 'board-csv'))}</a></form>
 <h2 id="rates-title">${esc(ratesTitle)}</h2>${monthEmpty}<p class="muted">${esc(t(c, 'board-rates-note'))}</p>${table}
 <h2 id="trend-title">${esc(trendTitle)}</h2>${trendHtml}
 <h2 id="cats-title">${esc(t(c, 'board-categories-title', range))}</h2>${catsHtml}

@@ -21,6 +21,18 @@ export function esc(s: unknown): string {
 export const wideBox = (label: string, table: string) =>
   `<div class="wide" role="region" tabindex="0" aria-label="${esc(label)}">${table}</div>`;
 
+/**
+ * A colour for an inline style or a chart: `#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa`, else `fallback`. The board's
+ * colours are its own (`CATEGORY_COLOURS`), but they reach `style="…"` and board.js's markup: a value that is not a
+ * colour (`red;background:url(…)`, `"><img …>`) never gets there — escaping would keep it in the attribute, not out
+ * of the declaration.
+ */
+export function cssColour(value: unknown, fallback = '#777777'): string {
+  return typeof value === 'string' && /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value)
+    ? value
+    : fallback;
+}
+
 /** JSON inside a <script type="application/json">: no `<` can close the element. */
 export const jsonScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -52,8 +64,7 @@ export interface Layout {
   styles?: string[];
 }
 
-// Every control shows where the keyboard is (a 3 px ring; white on the header's blue), the month picker too —
-// Chromium drew none on it. Under 600 px (a phone): the queue's rows become cards (number, state and urgency
+// Every control shows where the keyboard is (a 3 px ring; white on the header's blue). Under 600 px (a phone): the queue's rows become cards (number, state and urgency
 // on one line, then category · branch, the summary and the deadline; the whole card opens the ticket), wide
 // tables scroll inside their own box, form fields take a line each, and everything a thumb taps — nav
 // links, buttons, selects, the folded forms' names, checkboxes, standalone links, the maps' zoom buttons — is
@@ -73,14 +84,14 @@ select,input{max-width:100%}.wide{overflow-x:auto;max-width:100%}
 .pin{display:inline-block;min-width:1.4em;text-align:center;border-radius:1em;background:#1f4e79;color:#fff;font-size:.8em}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em;vertical-align:-.1em}.dot{display:inline-block;box-sizing:border-box;width:.9em;height:.9em;border:2px solid;border-radius:50%;margin-right:.3em;vertical-align:-.1em}
 details.act>summary{cursor:pointer;font-weight:bold;padding:.2rem 0}details.act[open]>summary{margin-bottom:.4rem}
-input[type=month]{font-size:1rem;padding:.3rem}.count{margin:.2rem 0 .4rem;font-size:.85rem}.map-pin{font-size:10px;font-weight:bold;padding:0 3px}.sign{display:inline-block;box-sizing:border-box;min-width:1.6em;height:1.6em;line-height:1.1em;padding:0 .15em;text-align:center;border:.25em solid;border-radius:50%;background:#fff;color:#111;font-size:.8rem;font-weight:bold;margin-right:.3em;vertical-align:middle}.report-pin{display:flex;align-items:center;justify-content:center}.report-pin .sign{display:block;width:24px;height:24px;line-height:16px;margin:0}.cluster-signs,.cluster-signs .more{line-height:1.2}.cluster-signs{position:absolute;top:100%;left:50%;transform:translateX(-50%);margin-top:-6px;display:flex;gap:1px;white-space:nowrap}.cluster-signs .sign{margin:0;min-width:1.5em;height:1.5em;line-height:1em;font-size:.7rem}.cluster-signs .more{font-size:.7rem;font-weight:bold;background:#fff;border-radius:.6em;padding:0 .2em;align-self:center}.report-pin:focus-visible,.marker-cluster:focus-visible{outline:3px solid #111;outline-offset:2px}ul.plain{list-style:none;padding:0;margin:0}
-:focus-visible,input[type=month]:focus{outline:3px solid #1f4e79;outline-offset:2px}header :focus-visible{outline-color:#fff}
-.map-pin.closed{color:#555;border:1px dashed #555}
+.count{margin:.2rem 0 .4rem;font-size:.85rem}.map-pin{font-size:10px;font-weight:bold;padding:0 3px}.sign{display:inline-block;box-sizing:border-box;min-width:1.6em;height:1.6em;line-height:1.1em;padding:0 .15em;text-align:center;border:.25em solid;border-radius:50%;background:#fff;color:#111;font-size:.8rem;font-weight:bold;margin-right:.3em;vertical-align:middle}.report-pin{display:flex;align-items:center;justify-content:center}.report-pin .sign{display:block;width:24px;height:24px;line-height:16px;margin:0}.cluster-signs,.cluster-signs .more{line-height:1.2}.cluster-signs{position:absolute;top:100%;left:50%;transform:translateX(-50%);margin-top:-6px;display:flex;gap:1px;white-space:nowrap}.cluster-signs .sign{margin:0;min-width:1.5em;height:1.5em;line-height:1em;font-size:.7rem}.cluster-signs .more{font-size:.7rem;font-weight:bold;background:#fff;border-radius:.6em;padding:0 .2em;align-self:center}.report-pin:focus-visible,.marker-cluster:focus-visible{outline:3px solid #111;outline-offset:2px}ul.plain{list-style:none;padding:0;margin:0}
+:focus-visible{outline:3px solid #1f4e79;outline-offset:2px}header :focus-visible{outline-color:#fff}
+.map-pin.closed{color:#555;border:1px dashed #555}.map-credit{margin:.3rem 0 .8rem;font-size:.85rem}
 @media(max-width:600px){main{padding:.6rem}td,th{font-size:.8rem;padding:.25rem}header{padding:0 .6rem}header a{display:inline-flex;align-items:center;justify-content:center;min-height:44px;min-width:44px;margin:0 .5rem 0 0}
 button,select,summary,input:not([type=checkbox]):not([type=radio]):not([type=hidden]){min-height:44px;box-sizing:border-box}button,select,input,textarea{font-size:16px}
 form.card label{display:flex;flex-wrap:wrap;align-items:center;gap:.2rem .5rem;min-height:44px}form.card label>select,form.card label>input:not([type=checkbox]){flex:1 1 8rem;min-width:0}form.card label>textarea{flex:1 1 100%}
 input[type=checkbox]{width:1.4rem;height:1.4rem;margin:0}
-main>p>a:only-child,#back,.pager a,#gaps-pager a,#csv,a.act,.legend a,#clusters a,#clusters-noplace a,#evidence li>a{display:inline-flex;align-items:center;justify-content:center;min-height:44px;min-width:44px}
+main>p>a:only-child,.map-credit a,#back,.pager a,#gaps-pager a,#csv,a.act,.legend a,#clusters a,#clusters-noplace a,#evidence li>a{display:inline-flex;align-items:center;justify-content:center;min-height:44px;min-width:44px}
 table.queue tr{position:relative}table.queue td.q-id a::after{content:"";position:absolute;inset:0}
 .leaflet-container.leaflet-touch .leaflet-bar a{width:44px;height:44px;line-height:44px}.chart.tall{height:min(480px,62vh)}
 details.act label{display:block;margin:.3rem 0}details.act>summary{padding:.7rem 0}
@@ -109,11 +120,38 @@ function header(l: Layout): string {
   return `<header>${skip}<nav${l.navLabel ? ` aria-label="${esc(l.navLabel)}"` : ''}>${links}</nav></header>`;
 }
 
+/** A run of Chinese: Han characters with the CJK punctuation and full-width forms among and after them. */
+const CHINESE = /[\u3001-\u303f\uff01-\uff60]*\p{Script=Han}[\p{Script=Han}\u3001-\u303f\uff01-\uff60]*/gu;
+const HAN = /\p{Script=Han}/u;
+/** Markup's parts: elements whose text is not marked (as a whole), an option with its text, a tag, a text. */
+const PARTS = /<(script|style|textarea|title)\b[^>]*>[\s\S]*?<\/\1>|(<option\b[^>]*)>([^<]*)|<[^>]*>|[^<]+/gi;
+
+/**
+ * Chinese on a page in another language marked as such (`lang="zh-CN"`): on an English page, the pack's names
+ * (stations, branches, categories without an English name), a report's words, a group's title are Chinese, and a
+ * screen reader read them with the English voice (letter by letter, or not at all). Runs on the finished markup, so
+ * every page and every value is covered whoever wrote it: each run of Han characters in a text becomes a span, an
+ * option (whose text cannot hold one) carries the lang itself. Text is already escaped: a run of Han characters
+ * never touches a tag or an entity. Attributes (a region's name, a button's title) cannot be marked.
+ */
+export function markChinese(html: string): string {
+  return html.replace(
+    PARTS,
+    (part, _skipped: string | undefined, option: string | undefined, text: string) => {
+      if (option !== undefined)
+        return `${option}${HAN.test(text) && !/\slang=/.test(option) ? ' lang="zh-CN"' : ''}>${text}`;
+      if (part.startsWith('<')) return part;
+      return part.replace(CHINESE, (run) => `<span lang="zh-CN">${run}</span>`);
+    },
+  );
+}
+
 export function page(l: Layout): string {
   const scripts =
     (l.styles ?? []).map((s) => `<link rel="stylesheet" href="${esc(s)}">`).join('') +
     (l.scripts ?? []).map((s) => `<script src="${esc(s)}" defer></script>`).join('');
+  const body = `${header(l)}<main id="main" tabindex="-1">${l.body}</main>`;
   return `<!doctype html><html lang="${esc(l.lang)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="/board/assets/favicon.svg" type="image/svg+xml"><title>${esc(l.title)}</title>
-<style>${STYLE}</style>${scripts}</head><body>${header(l)}<main id="main" tabindex="-1">${l.body}</main></body></html>`;
+<style>${STYLE}</style>${scripts}</head><body>${l.lang.startsWith('zh') ? body : markChinese(body)}</body></html>`;
 }

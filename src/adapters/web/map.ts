@@ -11,7 +11,7 @@ import { monthKey } from '../../core/reports/trend.js';
 import { categoryName } from '../../core/reports/views.js';
 import { localDate } from '../../core/zoned.js';
 import { categoryColour } from './figures.js';
-import { esc, jsonScript } from './html.js';
+import { cssColour, esc, jsonScript } from './html.js';
 import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
 import type { Board, Ctx, Shell } from './shell.js';
 
@@ -38,7 +38,12 @@ export interface ReportPoint {
   category: string;
 }
 
-export function mountMap(board: Board, s: Shell, monthOf: (c: Ctx) => { year: number; month: number }): void {
+export function mountMap(
+  board: Board,
+  s: Shell,
+  monthOf: (c: Ctx) => { year: number; month: number },
+  monthField: (c: Ctx, shown: { year: number; month: number }) => Promise<string>,
+): void {
   const { o, deps, t, pack, view, render, branchesOf, mapWords } = s;
 
   /** The month's tickets of `branches` with a location: ids by creation, then four light fields each. */
@@ -77,7 +82,7 @@ export function mountMap(board: Board, s: Shell, monthOf: (c: Ctx) => { year: nu
     const category = cats.includes(asked) ? asked : '';
     const all = await pointsOf(period, branchesOf(who, p));
     const points = category ? all.filter((x) => x.category === category) : all;
-    const colourOf = (id: string) => categoryColour(cats.indexOf(id));
+    const colourOf = (id: string) => cssColour(categoryColour(cats.indexOf(id)));
     const signs = categorySigns(cats.map((id) => categoryName(p, id, v.locale, true)));
     const signOf = (id: string) => signs[cats.indexOf(id)] ?? '?';
     const counts = new Map<string, number>();
@@ -108,7 +113,7 @@ export function mountMap(board: Board, s: Shell, monthOf: (c: Ctx) => { year: nu
       label: categoryName(p, x.category, v.locale, true),
     }));
     const select = `<label>${esc(t(c, 'board-filter-category'))} <select name="category"><option value="">${esc(t(c, 'board-filter-any'))}</option>${cats.map((id) => `<option value="${esc(id)}"${id === category ? ' selected' : ''}>${esc(categoryName(p, id, v.locale, true))}</option>`).join('')}</select></label>`;
-    const form = `<form method="get" class="card"><label>${esc(t(c, 'board-month'))} <input type="month" name="month" value="${esc(key)}" min="2000-01" required></label> ${select} <button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
+    const form = `<form method="get" class="card">${await monthField(c, month)} ${select} <button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
     const map = points.length
       ? `<div class="chart tall" id="reports-map" role="region" aria-label="${esc(t(c, 'board-nav-map'))}" data-tiles="${esc(o.tileUrl ?? '')}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}" data-queue="${esc(queue)}" data-open="${esc(t(c, 'board-map-open'))}" data-count="${esc(t(c, 'board-map-count', { n: '{n}' }))}" data-cluster="${esc(t(c, 'board-map-cluster', { n: '{n}', cats: '{cats}' }))}"${mapWords(c)}></div><script type="application/json" class="report-points" data-for="reports-map">${jsonScript(marks)}</script>${o.tileUrl ? '' : `<p class="muted" id="map-no-tiles">${esc(t(c, 'board-map-no-tiles'))}</p>`}`
       : '';

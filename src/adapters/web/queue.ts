@@ -16,6 +16,7 @@ import {
   urgencyText,
 } from '../../core/reports/views.js';
 import { maskText } from '../../core/mask.js';
+import { localDate } from '../../core/zoned.js';
 import { placeName } from '../../core/stations/reading.js';
 import { esc } from './html.js';
 import type { Board, Ctx, Shell } from './shell.js';
@@ -181,6 +182,12 @@ export function mountQueue(board: Board, s: Shell): void {
       ...(box ? { box } : {}),
       ...(overdue ? { overdue: '1' } : {}),
     };
+    // A day as text in the page's language (its label, the format said under it, the browser's complaint replaced
+    // by board.js with data-bad): <input type="date"> drew its field and calendar in the phone's language, whatever the
+    // page's (stop 40). The server checks it as before (DAY).
+    const today = localDate(now, deps.timezone);
+    const dayField = (name: string, value: string, label: string) =>
+      `<label>${esc(t(c, label))} <input name="${name}" value="${esc(value)}" pattern="\\d{4}-\\d{2}-\\d{2}" placeholder="${esc(today)}" autocomplete="off" aria-describedby="date-hint" data-bad="${esc(t(c, 'board-date-bad', { example: today }))}"></label>`;
     const capped = result.capped
       ? `<form method="get" class="card" id="capped"><p class="err">${esc(t(c, 'board-capped', { cap: result.capped }))}</p>${Object.entries(
           keep,
@@ -188,7 +195,7 @@ export function mountQueue(board: Board, s: Shell): void {
           .map(([k, val]) => `<input type="hidden" name="${esc(k)}" value="${esc(val)}">`)
           .join(
             '',
-          )}<label>${esc(t(c, 'board-narrow-since'))} <input type="date" name="since" value="${esc(since)}"></label> <label>${esc(t(c, 'board-narrow-until'))} <input type="date" name="until" value="${esc(until)}"></label> <button>${esc(t(c, 'board-filter-apply'))}</button></form>`
+          )}${dayField('since', since, 'board-narrow-since')} ${dayField('until', until, 'board-narrow-until')} <button>${esc(t(c, 'board-filter-apply'))}</button><p class="muted" id="date-hint">${esc(t(c, 'board-date-hint', { example: today }))}</p></form>`
       : '';
     // An organiser's transfer out of a removed branch is said too.
     const moved = q.moved ? await movedNote(c, q.moved, [...mine, ...outside.branches]) : '';
@@ -207,6 +214,8 @@ export function mountQueue(board: Board, s: Shell): void {
       t(c, 'board-nav-queue'),
       `<h1>${esc(t(c, 'board-nav-queue'))}</h1><p class="muted">${esc(t(c, 'board-signed-in-as', { name: c.get('session')!.user.name ?? c.get('session')!.user.id }))} ${logout}</p>${moved}${goneNote}${problems}${form}${capped}${table}${pager}`,
       '',
+      // The day fields' complaint in the page's language.
+      result.capped ? ['/board/assets/board.js'] : [],
     );
   });
 }

@@ -128,10 +128,11 @@ export function createShell(o: BoardOptions) {
     ms === undefined ? '' : formatLocal(ms, deps.timezone, c.get('locale'));
   /**
    * A Leaflet map's own buttons in the page's language (board.js reads them): Leaflet names them in English
-   * ("Zoom in", "Close popup"), which a screen reader read out so on a Chinese page.
+   * ("Zoom in", "Close popup"), which a screen reader read out so on a Chinese page; and, on a touch screen, how
+   * the map moves (two fingers).
    */
   const mapWords = (c: Ctx) =>
-    ` data-zoom-in="${esc(t(c, 'board-map-zoom-in'))}" data-zoom-out="${esc(t(c, 'board-map-zoom-out'))}" data-close="${esc(t(c, 'board-map-close'))}"`;
+    ` data-zoom-in="${esc(t(c, 'board-map-zoom-in'))}" data-zoom-out="${esc(t(c, 'board-map-zoom-out'))}" data-close="${esc(t(c, 'board-map-close'))}" data-two-fingers="${esc(t(c, 'board-map-two-fingers'))}"`;
 
   return { o, deps, kit, secure, t, pack, view, render, errorPage, branchesOf, csrfField, when, mapWords };
 }

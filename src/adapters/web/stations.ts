@@ -77,10 +77,13 @@ export function mountStations(board: Board, s: Shell): void {
     // name runs past the plot's edge or over the axis numbers (English names carry their pinyin: twice as long).
     const map = o.tileUrl
       ? `<div class="chart" id="map" role="region" aria-label="${esc(t(c, 'board-nav-stations'))}" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"${mapWords(c)}></div><script type="application/json" class="map-points" data-for="map">${jsonScript(marks)}</script>`
-      : `<div class="chart" id="plot" role="img" aria-label="${esc(t(c, 'board-nav-stations'))}"></div><script type="application/json" class="chart-option" data-for="plot" data-fit-labels="1">${jsonScript(
+      : // A Tab stop: the arrow keys go from station to station (board.js), each shown on the plot and said in words
+        // from its row of the table (#plot-now, read out); and a link to the table, which says it all (stop 41).
+        `<div class="chart" id="plot" role="group" tabindex="0" aria-label="${esc(t(c, 'board-nav-stations'))}" aria-describedby="plot-keys"></div><p class="muted" id="plot-keys">${esc(t(c, 'board-station-keys'))} <a href="#stations">${esc(t(c, 'board-station-table'))}</a></p><p id="plot-now" aria-live="polite"></p><script type="application/json" class="chart-option" data-for="plot" data-fit-labels="1" data-keys="stations">${jsonScript(
           {
             animation: false,
-            tooltip: { formatter: '{@[2]} {b}', confine: true },
+            // "3 name": the number is part of the name (a tooltip's template has no {@[2]}: it showed "{@[2]} name").
+            tooltip: { formatter: '{b}', confine: true },
             // Pinch or wheel zooms into a crowded spot (ECharts' own inside zoom), where labels then fit.
             dataZoom: [
               { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
@@ -109,12 +112,12 @@ export function mountStations(board: Board, s: Shell): void {
                 symbolSize: 12,
                 // "3 name", the number as in the table's first column; a label that would overlap another
                 // is hidden (tap or zoom shows it), and the table below names every number.
-                label: { show: true, formatter: '{@[2]} {b}', position: 'right', fontSize: 10 },
+                label: { show: true, formatter: '{b}', position: 'right', fontSize: 10 },
                 labelLayout: { hideOverlap: true },
                 // Open and closed are told apart by shape as well as colour (QA22's rule): a filled green dot, a
                 // hollow grey ring.
                 data: marks.map((m, i) => ({
-                  name: m.name,
+                  name: `${i + 1} ${m.name}`,
                   value: [m.lon, m.lat, i + 1],
                   symbol: m.open ? 'circle' : 'emptyCircle',
                   itemStyle: m.open ? { color: '#0a6b0a' } : { color: '#777', borderWidth: 2 },

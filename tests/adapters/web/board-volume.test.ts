@@ -237,5 +237,18 @@ describe('closed and all lists in a busy district', () => {
     );
     expect(narrowed.sort()).toEqual([...may].sort());
     expect(await org.locator('#capped').count()).toBe(0);
+
+    // On a Chinese phone, the English page's day fields speak English: the format said under them, a wrong day
+    // refused in English (<input type="date"> drew "年/月/日" and a Chinese calendar).
+    await org.goto(`${board.base}/board?state=all&category=housing&lang=en`);
+    expect(await org.textContent('#date-hint')).toMatch(
+      /^Write a date as year-month-day, e\.g\. \S*\d{4}-\d{2}-\d{2}\S*\.$/,
+    );
+    await org.fill('#capped input[name=since]', 'May 1');
+    expect(
+      await org
+        .locator('#capped input[name=since]')
+        .evaluate((el) => (el as unknown as { validationMessage: string }).validationMessage),
+    ).toMatch(/^Write the date as year-month-day/);
   }, 120_000);
 });

@@ -259,9 +259,12 @@ describe('stations and gaps', () => {
       series: { label: { formatter: string }; data: { name: string; value: number[] }[] }[];
     };
     expect(option.dataZoom.map((z) => z.type)).toEqual(['inside', 'inside']);
-    expect(option.series[0]!.label.formatter).toBe('{@[2]} {b}');
+    expect(option.series[0]!.label.formatter).toBe('{b}');
     for (const [i, s] of pack.stations.entries()) {
-      expect(option.series[0]!.data[i]).toMatchObject({ name: s.name, value: [s.lon, s.lat, i + 1] });
+      expect(option.series[0]!.data[i]).toMatchObject({
+        name: `${i + 1} ${s.name}`,
+        value: [s.lon, s.lat, i + 1],
+      });
       expect(await page.textContent(`tr[data-station="${s.id}"] td:first-child`)).toBe(`${i + 1} ${s.name}`);
     }
   });
@@ -602,12 +605,22 @@ describe('small things (QA round 3 §9)', () => {
     expect(missing).toEqual([]);
   });
 
-  it('the month is a month picker, and the server refuses a month that is not one', async () => {
-    const page = await board.signIn('org-li');
-    await page.goto(`${board.base}/board/figures`);
-    const month = page.locator('input[name="month"]');
-    expect(await month.getAttribute('type')).toBe('month');
-    expect(await month.inputValue()).toMatch(/^\d{4}-\d{2}$/);
+  it('the month is chosen in the page’s language, whatever the phone’s, and the server refuses a month that is not one', async () => {
+    // A phone set to Chinese, the page in English: <input type="month"> wrote "2026年11月" and a Chinese calendar.
+    const page = await board.signIn('org-li', { locale: 'zh-CN' });
+    const now = board.app.app.deps.now();
+    const name = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'Asia/Shanghai' }).format(
+        now,
+      );
+    for (const path of ['/board/figures', '/board/map']) {
+      await page.goto(`${board.base}${path}?lang=en`);
+      const month = page.locator('select[name="month"]');
+      expect(await month.inputValue()).toMatch(/^\d{4}-\d{2}$/);
+      expect(await month.locator('option:checked').textContent(), path).toBe(name('en'));
+      await page.goto(`${board.base}${path}?lang=zh-CN`);
+      expect(await month.locator('option:checked').textContent(), path).toBe(name('zh-CN'));
+    }
     expect((await page.goto(`${board.base}/board/figures?month=abc`))!.status()).toBe(400);
     expect((await page.goto(`${board.base}/board/figures?month=2026-13`))!.status()).toBe(400);
   });
@@ -713,7 +726,7 @@ describe('the map with tiles over http', () => {
     await page.waitForSelector('#map img.leaflet-tile-loaded');
     expect(map.served.length).toBeGreaterThan(0);
     expect(blocked).toEqual([]);
-    const credit = page.locator('#map .leaflet-control-attribution');
+    const credit = page.locator('#map + .map-credit');
     expect(await credit.textContent()).toContain('<b>© 本地图源</b> & OpenStreetMap');
     expect(await credit.locator('b').count()).toBe(0);
     // The board without tiles allows no outside image at all.

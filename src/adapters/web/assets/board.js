@@ -1,8 +1,21 @@
 /* global document, window, L */
 // A Leaflet map whose own buttons speak the page's language (data-zoom-in, data-zoom-out, data-close: shell.ts
 // mapWords); Leaflet's are English.
+//
+// On a touch screen one finger scrolls the page and two move the map: Leaflet's one-finger drag took every swipe that
+// began on the map, so a page with a map (62 % of a phone's height) could hardly be scrolled past it. Leaflet's own
+// options do it — dragging off, where its CSS then lets the browser pan the page (touch-action: pan-x pan-y), and its
+// pinch (touchZoom) moves the map as it zooms — without Leaflet.GestureHandling, a plugin we do not keep. A mouse still
+// drags. A line under the map says so.
 function newMap(box, options) {
-  var map = L.map(box, Object.assign({ zoomControl: false }, options));
+  var touch = window.matchMedia('(pointer: coarse)').matches;
+  var map = L.map(
+    box,
+    Object.assign({ zoomControl: false, attributionControl: false, dragging: !touch }, options),
+  );
+  mapCredit(box);
+  if (touch && box.dataset.twoFingers)
+    box.parentNode.insertBefore(node('p', 'muted map-hint', box.dataset.twoFingers), box.nextSibling);
   L.control
     .zoom({ zoomInTitle: box.dataset.zoomIn || 'Zoom in', zoomOutTitle: box.dataset.zoomOut || 'Zoom out' })
     .addTo(map);
@@ -12,10 +25,41 @@ function newMap(box, options) {
   });
   return map;
 }
-function escapeHtml(s) {
-  var span = document.createElement('span');
-  span.textContent = s;
-  return span.innerHTML;
+// The map's credit under it, as a line of the page: the tile server's (BOARD_TILE_ATTRIBUTION, plain text; OSM's tiles
+// require it) when tiles are drawn, and Leaflet's link. Leaflet's own control was 11 px text over the map's corner, a
+// link a thumb could not hit, covering the markers there.
+function mapCredit(box) {
+  var line = node('p', 'muted map-credit');
+  if (box.dataset.tiles && box.dataset.attribution) {
+    line.appendChild(node('span', '', box.dataset.attribution));
+    line.appendChild(document.createTextNode(' · '));
+  }
+  var leaflet = node('a', '', 'Leaflet');
+  leaflet.href = 'https://leafletjs.com';
+  leaflet.rel = 'noopener';
+  line.appendChild(leaflet);
+  box.parentNode.insertBefore(line, box.nextSibling);
+}
+// A colour from the page's JSON goes into a style only when it is one (#rgb … #rrggbbaa, as html.ts cssColour): a
+// value that is not a colour could end the declaration. Everything else from the page's data is set as text (DOM
+// nodes, textContent), never as markup.
+function colour(value) {
+  return typeof value === 'string' && /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value)
+    ? value
+    : '#777777';
+}
+// On a page not in Chinese, Chinese text from the pack or a report (a station's name, a category without an English
+// name) is marked zh-CN, as html.ts markChinese marks the server's, so a screen reader reads it with a Chinese voice.
+var HAN = /\p{Script=Han}/u;
+var chinesePage = document.documentElement.lang.indexOf('zh') === 0;
+function node(tag, className, text) {
+  var e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) {
+    e.textContent = text;
+    if (!chinesePage && HAN.test(text)) e.lang = 'zh-CN';
+  }
+  return e;
 }
 // Draws every chart on the page: a <div class="chart"> followed by its ECharts option as JSON.
 document.addEventListener('DOMContentLoaded', function () {
@@ -26,6 +70,7 @@ document.addEventListener('DOMContentLoaded', function () {
     var lang = document.documentElement.lang.indexOf('zh') === 0 ? 'ZH' : 'EN';
     var chart = window.echarts.init(box, null, { locale: lang });
     chart.setOption(JSON.parse(el.textContent));
+    if (el.dataset.keys) stepThrough(chart, box, document.getElementById(el.dataset.keys));
     var fit = el.dataset.fitLabels ? fitLabels.bind(null, chart, box) : function () {};
     fit();
     chart.on('datazoom', fit);
@@ -35,6 +80,31 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+// A plot the keyboard reads (data-keys: the table with a row per point, in the same order): the arrows go from point
+// to point (Home, End: the first, the last), each highlighted with its tooltip, and its row of the table said in
+// #plot-now (aria-live), so a keyboard or a screen reader gets from the plot what a pointer does (stop 41).
+function stepThrough(chart, box, table) {
+  var rows = table ? table.tBodies[0].rows : [];
+  var now = document.getElementById('plot-now');
+  var at = -1;
+  box.addEventListener('keydown', function (e) {
+    var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    var to = e.key === 'Home' ? 0 : e.key === 'End' ? rows.length - 1 : step ? at + step : null;
+    if (to === null || !rows.length) return;
+    e.preventDefault();
+    to = (to + rows.length) % rows.length;
+    if (at >= 0) chart.dispatchAction({ type: 'downplay', seriesIndex: 0, dataIndex: at });
+    at = to;
+    chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: at });
+    chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: at });
+    var words = Array.prototype.map
+      .call(rows[at].cells, function (cell) {
+        return cell.textContent.trim();
+      })
+      .filter(Boolean);
+    if (now) now.textContent = words.join(' · ');
+  });
+}
 // A scatter's labels shortened to the room beside their dots ("22 杨浦滨江新就…", ECharts' truncate), between the
 // dot and the chart's edge or, for a label on the left, the plot's left edge — so on a phone no name runs past the
 // chart or over the axis numbers; a dot with no room for a few characters keeps its number in the tooltip only.
@@ -61,15 +131,13 @@ document.addEventListener('DOMContentLoaded', function () {
     if (!box || !window.L) return;
     var points = JSON.parse(el.textContent);
     var map = newMap(box, {});
-    // Leaflet writes the attribution as HTML: the configured credit is plain text, so it goes in escaped.
-    var credit = document.createElement('span');
-    credit.textContent = box.dataset.attribution || '';
-    L.tileLayer(box.dataset.tiles, { maxZoom: 19, attribution: credit.innerHTML }).addTo(map);
+    L.tileLayer(box.dataset.tiles, { maxZoom: 19 }).addTo(map);
     var bounds = [];
     points.forEach(function (p) {
       bounds.push([p.lat, p.lon]);
-      var label = document.createElement('span');
-      label.textContent = p.name + (p.note ? ' — ' + p.note : '');
+      var label = node('span');
+      label.appendChild(node('span', '', p.name));
+      if (p.note) label.appendChild(node('span', '', ' — ' + p.note));
       // A report's place (the ticket page) in red, over the stations; stations green when open.
       var colour = p.report ? '#c00000' : p.open ? '#0a6b0a' : '#999';
       var marker = L.circleMarker([p.lat, p.lon], { radius: p.report ? 10 : 8, color: colour })
@@ -80,7 +148,7 @@ document.addEventListener('DOMContentLoaded', function () {
       var closed = p.open === false;
       var pin = p.n ? p.n + (p.report ? '' : closed ? ' ✕' : ' ✓') : p.pin;
       if (pin)
-        marker.bindTooltip(String(pin), {
+        marker.bindTooltip(node('span', '', String(pin)), {
           permanent: true,
           direction: 'center',
           className: 'map-pin' + (closed ? ' closed' : ''),
@@ -102,15 +170,10 @@ document.addEventListener('DOMContentLoaded', function () {
     var points = JSON.parse(el.textContent);
     // The clusters need the map's zoom range, which a tile layer would give (and without tiles there is none).
     var map = newMap(box, { maxZoom: 19 });
-    if (box.dataset.tiles) {
-      var credit = document.createElement('span');
-      credit.textContent = box.dataset.attribution || '';
-      L.tileLayer(box.dataset.tiles, { maxZoom: 19, attribution: credit.innerHTML }).addTo(map);
-    }
+    if (box.dataset.tiles) L.tileLayer(box.dataset.tiles, { maxZoom: 19 }).addTo(map);
     var link = function (href, text) {
-      var a = document.createElement('a');
+      var a = node('a', '', text);
       a.href = href;
-      a.textContent = text;
       return a;
     };
     var countText = function (n) {
@@ -142,37 +205,48 @@ document.addEventListener('DOMContentLoaded', function () {
         cats.sort(function (a, b) {
           return b.n - a.n;
         });
-        cluster.options.title = box.dataset.cluster.replace(/\u2068?\{n\}\u2069?/, String(n)).replace(
-          /\u2068?\{cats\}\u2069?/,
-          list.format(
-            cats.map(function (c) {
-              return c.label + ' ' + c.n;
-            }),
-          ),
+        // Replaced by functions: a category's name is the pack's text, whose "$&" a replacement string would read.
+        var named = list.format(
+          cats.map(function (c) {
+            return c.label + ' ' + c.n;
+          }),
         );
-        var signs = cats.slice(0, 3).map(function (c) {
-          return '<span class="sign" style="border-color:' + c.colour + '">' + escapeHtml(c.sign) + '</span>';
+        cluster.options.title = box.dataset.cluster
+          .replace(/\u2068?\{n\}\u2069?/, function () {
+            return String(n);
+          })
+          .replace(/\u2068?\{cats\}\u2069?/, function () {
+            return named;
+          });
+        // Built as nodes: the signs are the pack's characters, the colours checked (colour()). The count's div is
+        // the divIcon's html, the signs go in beside it, as the markup had them.
+        var count = node('div');
+        count.appendChild(node('span', '', String(n))).setAttribute('aria-hidden', 'true');
+        var signs = node('span', 'cluster-signs');
+        signs.setAttribute('aria-hidden', 'true');
+        cats.slice(0, 3).forEach(function (c) {
+          signs.appendChild(node('span', 'sign', c.sign)).style.borderColor = colour(c.colour);
         });
-        if (cats.length > 3) signs.push('<span class="more">+' + (cats.length - 3) + '</span>');
-        icon.options.html =
-          '<div><span aria-hidden="true">' +
-          n +
-          '</span></div><span class="cluster-signs" aria-hidden="true">' +
-          signs.join('') +
-          '</span>';
+        if (cats.length > 3) signs.appendChild(node('span', 'more', '+' + (cats.length - 3)));
+        icon.options.html = count;
+        var createIcon = icon.createIcon;
+        icon.createIcon = function (old) {
+          var div = createIcon.call(icon, old);
+          div.appendChild(signs);
+          return div;
+        };
         return icon;
       },
     });
     points.forEach(function (p) {
       var popup = document.createElement('span');
       popup.appendChild(link('/board/t/' + encodeURIComponent(p.id), p.id));
-      popup.appendChild(document.createTextNode(' · ' + p.label));
+      popup.appendChild(document.createTextNode(' · '));
+      popup.appendChild(node('span', '', p.label));
       // The category's sign (the legend's) inside a ring of its colour: not colour alone (QA22 #12).
-      var sign = document.createElement('span');
-      sign.className = 'sign';
+      var sign = node('span', 'sign', p.sign);
       sign.setAttribute('aria-hidden', 'true');
-      sign.style.borderColor = p.colour;
-      sign.textContent = p.sign;
+      sign.style.borderColor = colour(p.colour);
       // The sign is 24 px; the marker a finger taps, 40 px around it.
       var marker = L.marker([p.lat, p.lon], {
         keyboard: true,
@@ -253,5 +327,18 @@ document.addEventListener('DOMContentLoaded', function () {
     };
     box.addEventListener('input', show);
     show();
+  });
+});
+// A field with a format (input[data-bad]: a day as year-month-day) says what is wrong in the page's language: the
+// browser's own complaint is in the phone's.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('input[data-bad]').forEach(function (field) {
+    var check = function () {
+      field.setCustomValidity('');
+      if (field.validity.patternMismatch) field.setCustomValidity(field.dataset.bad);
+    };
+    field.addEventListener('input', check);
+    field.addEventListener('invalid', check);
+    check();
   });
 });
