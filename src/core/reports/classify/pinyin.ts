@@ -71,7 +71,11 @@ const pinyinReaders = new WeakMap<ContentPack, PinyinReader>();
  * the syllables. Two characters only: a longer word's pieces (子不见了 of 儿子不见了) would outweigh the report's words
  * (haizi bu jian le is 孩子不见了, not 海子不见了).
  */
-const EVERYDAY_PAIRS = everydayPinyinWords(loadLexicon()).filter((w) => /^\p{Script=Han}{2}$/u.test(w));
+let everydayPairs: string[] | undefined;
+// Read on first use, not at import: the lexicon is a data file, and importing the report reader must not read it
+// (the build writes its code cache by importing the start-up modules before it copies data files into dist/).
+const everydayPairsOf = (): string[] =>
+  (everydayPairs ??= everydayPinyinWords(loadLexicon()).filter((w) => /^\p{Script=Han}{2}$/u.test(w)));
 
 /**
  * Reads pinyin reports back into Chinese with the words of the pack's categories, areas, places, stations and
@@ -82,7 +86,7 @@ export function pinyinReader(pack: ContentPack): PinyinReader {
   let r = pinyinReaders.get(pack);
   if (!r) {
     const places = placeNames(pack);
-    r = new PinyinReader([...reportWords(pack), ...places, ...BUILT_IN], EVERYDAY_PAIRS, places);
+    r = new PinyinReader([...reportWords(pack), ...places, ...BUILT_IN], everydayPairsOf(), places);
     pinyinReaders.set(pack, r);
   }
   return r;
