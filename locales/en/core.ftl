@@ -14,3 +14,10 @@ cancel-done = OK, cancelled.
 # After Chinese words an English reader is shown as they are (a lesson title, a secretary's note, a service's name):
 # nothing translates them offline, so they are marked, the same way everywhere (QA12).
 text-in-chinese = (in Chinese)
+
+# Words quoted from a post or a person (a notice's first words in the list, the sentences of a notice or lesson that
+# answer a question), in the quotation marks of the reader's script (“…”, zh-TW 「…」), never written in code.
+quoted = “{ $text }”
+
+# Between the items of a list written inline (services, dates, ticket numbers), in the reader's punctuation.
+list-separator = {", "}

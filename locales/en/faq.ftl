@@ -119,7 +119,6 @@ faq-service-jobs = job fairs
 faq-service-counselling = counselling
 faq-service-parking = parking
 faq-service-repair = repairs
-faq-service-separator = {", "}
 faq-smalltalk-vague = What is it about? Tell me in a sentence what happened, e.g. "I haven't been paid, what can I do" or "where can I charge nearby". For something urgent, send /report.
 
 # Something broken at a station (stop 41): a problem to report, not a list of stations that have the thing.

@@ -101,8 +101,6 @@ notice-ack-again = You already said you got it.
 notice-ack-preview = This is a preview: { group-word } members tap here to say they got it.
 notice-ack-gone = This notice is no longer valid.
 
-# A notice's first words quoted in the list, in the quotation marks of the reader's script.
-notices-quoted = “{ $text }”
 notices-title = 📋 Recent notices
 notices-none = No notices yet. Send /notice to write the first.
 # A worker (or secretary) typing /notice or /notices: where notices are, not a bare "no permission" (QA19).

@@ -11,6 +11,8 @@ handover-done = ✅ { $id } handed to { $who }
 handover-done-all = ✅ { $n } tickets handed to { $who }:
 handover-left = Not handed over:
     { $list }
+# One ticket not handed over, with why (the refusal's words).
+handover-left-item = { $id } ({ $why })
 handover-cancelled = Cancelled; the tickets stay with you.
 handover-nobody = { $role ->
     [organiser] There is no other secretary in this branch: no colleague to hand it to. To send it to another branch, use ↪️ Transfer on its card

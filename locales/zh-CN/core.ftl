@@ -13,3 +13,10 @@ cancel-done = 好的，已取消。
 
 # Only English readers see it (after Chinese words shown as they are).
 text-in-chinese = （中文）
+
+# Words quoted from a post or a person (a notice's first words in the list, the sentences of a notice or lesson that
+# answer a question), in the quotation marks of the reader's script (“…”, zh-TW 「…」), never written in code.
+quoted = “{ $text }”
+
+# Between the items of a list written inline (services, dates, ticket numbers), in the reader's punctuation.
+list-separator = 、

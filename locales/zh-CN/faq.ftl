@@ -119,7 +119,6 @@ faq-service-jobs = 招聘
 faq-service-counselling = 心理咨询
 faq-service-parking = 停车
 faq-service-repair = 修车
-faq-service-separator = 、
 faq-smalltalk-vague = 您想问哪方面的事？用一句话说说遇到的情况就行，比如“被欠薪了怎么办”“附近哪里能充电”。急事请发送 /report。
 
 # Something broken at a station (stop 41): a problem to report, not a list of stations that have the thing.

@@ -77,8 +77,6 @@ notice-ack-again = 你已经确认过了。
 notice-ack-preview = 这是预览：{ group-word }里的成员点这里表示“收到”。
 notice-ack-gone = 这条通知已经失效。
 
-# A notice's first words quoted in the list, in the quotation marks of the reader's script.
-notices-quoted = “{ $text }”
 notices-title = 📋 最近的通知
 notices-none = 还没有发过通知。发送 /notice 发布第一条。
 # A worker (or secretary) typing /notice or /notices: where notices are, not a bare "no permission" (QA19).

@@ -11,6 +11,8 @@ handover-done = ✅ 已把 { $id } 转给 { $who }
 handover-done-all = ✅ 已把 { $n } 件工单转给 { $who }：
 handover-left = 没有转的：
     { $list }
+# One ticket not handed over, with why (the refusal's words).
+handover-left-item = { $id }（{ $why }）
 handover-cancelled = 已取消，工单仍在您手上。
 handover-nobody = { $role ->
     [organiser] 本支部没有其他书记，没有同事可以转交。要交给别的支部办理，请用卡片上的 ↪️ 转派

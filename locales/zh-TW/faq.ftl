@@ -119,7 +119,6 @@ faq-service-jobs = 徵才
 faq-service-counselling = 心理諮詢
 faq-service-parking = 停車
 faq-service-repair = 修車
-faq-service-separator = 、
 faq-smalltalk-vague = 您想問哪方面的事？用一句話說說遇到的情況就行，例如「被欠薪了怎麼辦」「附近哪裡能充電」。急事請傳送 /report。
 
 # Something broken at a station (stop 41): a problem to report, not a list of stations that have the thing.

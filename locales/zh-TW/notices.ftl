@@ -77,8 +77,6 @@ notice-ack-again = 你已經確認過了。
 notice-ack-preview = 這是預覽：{ group-word }裡的成員點這裡表示「收到」。
 notice-ack-gone = 這條通知已經失效。
 
-# A notice's first words quoted in the list, in the quotation marks of the reader's script.
-notices-quoted = 「{ $text }」
 notices-title = 📋 最近的通知
 notices-none = 還沒有發過通知。發送 /notice 發布第一條。
 # A worker (or secretary) typing /notice or /notices: where notices are, not a bare "no permission" (QA19).

@@ -11,6 +11,8 @@ handover-done = ✅ 已把 { $id } 轉給 { $who }
 handover-done-all = ✅ 已把 { $n } 件工單轉給 { $who }：
 handover-left = 沒有轉的：
     { $list }
+# One ticket not handed over, with why (the refusal's words).
+handover-left-item = { $id }（{ $why }）
 handover-cancelled = 已取消，工單仍在您手上。
 handover-nobody = { $role ->
     [organiser] 本支部沒有其他書記，沒有同事可以轉交。要交給別的支部辦理，請用卡片上的 ↪️ 轉派

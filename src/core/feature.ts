@@ -135,10 +135,12 @@ export interface Feature {
    */
   onDialog?(ctx: MessageCtx, dialog: Dialog): Promise<void | false>;
   /**
-   * Whether the messages this open dialog takes count against the per-person limit (core/flood.ts) like any other.
-   * Answers to a dialog are never counted (a report being written, a reply for a secretary: nothing typed into one
-   * may be lost); a dialog that only narrows the next lookup — the station card's "send your location" — is a
-   * question asked again, and counted, or a worker could have a card drawn for every pin they send.
+   * Whether the messages this open dialog takes count as the person's own like any other: against the per-person
+   * limit (core/flood.ts), and for the reply language (dispatcher/written-locale.ts). Answers to a dialog are never
+   * counted (a report being written, a reply for a secretary: nothing typed into one may be lost) and keep the
+   * language; a dialog that only narrows the next lookup — the station card's "send your location" — is a question
+   * asked again, and counted, or a worker could have a card drawn for every pin they send; words typed while it is
+   * open are a new question, and an English one after a Chinese list is answered in English.
    */
   countsInDialog?(dialog: Dialog): boolean;
   /**

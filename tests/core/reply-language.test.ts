@@ -131,6 +131,36 @@ describe('text typed at a prompt does not change the language (QA round 2, #6)',
   });
 });
 
+describe('a worker who switches language after a list of stations (stop 41: English got Chinese)', () => {
+  // A list with no place known asks for a location; what is typed while it waits is a new question, not an answer.
+  it('zh-CN → en: an English question after a Chinese list is answered in English, and "2" keeps English', async () => {
+    await app.type(':as rider-sw1 zh-CN', ':dm', '附近有驿站吗');
+    expect(app.take().join('\n')).toContain('驿站：');
+    await app.type('where can I get hot water near Wujiaochang');
+    expect(app.take().join('\n')).toContain('Stations nearest to');
+    await app.type('2');
+    expect(app.take().join('\n')).toContain('Hours: every day');
+  });
+
+  it('en → zh-CN: Chinese after an English list is answered in Chinese, and "2" keeps Chinese on an English client', async () => {
+    await app.type(':as rider-sw2 en', ':dm', 'are there any stations nearby');
+    expect(app.take().join('\n')).toContain('Stations:');
+    await app.type('五角场附近哪里有热水');
+    expect(app.take().join('\n')).toContain('离「五角场」最近的驿站');
+    await app.type('2');
+    expect(app.take().join('\n')).toContain('营业时间：每天');
+  });
+
+  it('zh-CN → zh-TW: traditional characters after a simplified list get traditional, and "2" keeps it', async () => {
+    await app.type(':as rider-sw3 zh-CN', ':dm', '附近有驿站吗');
+    app.take();
+    await app.type('五角場附近哪裡有熱水');
+    expect(app.take().join('\n')).toContain('離「五角場」最近的驛站');
+    await app.type('2');
+    expect(app.take().join('\n')).toContain('營業時間：每天');
+  });
+});
+
 describe('the console', () => {
   it('`:as USER` without LANG uses that person’s own language, not the last one’s (QA round 2)', async () => {
     await app.type(':as rider-c1 zh-TW', ':dm', '/help');

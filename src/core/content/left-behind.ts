@@ -208,7 +208,7 @@ export function leftBehindText(deps: CoreDeps, found: LeftBehind, locale: Locale
   const pack = deps.content.get();
   const t = (id: string, args: Record<string, string | number>) => deps.i18n.t(locale, id, args);
   const list = (items: string[]) =>
-    items.slice(0, SHOWN).join(locale === 'en' ? ', ' : '、') + (items.length > SHOWN ? '…' : '');
+    items.slice(0, SHOWN).join(t('list-separator', {})) + (items.length > SHOWN ? '…' : '');
   const former = (id: string) => pack.former?.branches[id]?.[locale] ?? pack.former?.branches[id]?.['zh-CN'];
   const gone = (ids: string[]) =>
     list([...new Set(ids)].map((id) => (former(id) ? `${former(id)} (${id})` : id)));

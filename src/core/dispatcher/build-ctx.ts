@@ -10,7 +10,7 @@ import { followTitle } from '../groups/titles.js';
 import type { TArgs } from '../i18n.js';
 import { identify, pickLocale } from '../identity.js';
 import { chatKey } from '../ports/groups.js';
-import { dialogOwner } from '../ports/dialogs.js';
+import { dialogOwner, type Dialog } from '../ports/dialogs.js';
 import type { Outbox } from '../outbox.js';
 import type { Incoming, IncomingMove, IncomingRetitle } from '../types.js';
 import type { DispatcherContext, Said } from './context.js';
@@ -61,8 +61,11 @@ export async function buildCtx(
           update,
           await deps.store.groups.get(chatKey(address.channel, address.chatId)),
         );
+  // A dialog whose messages count as the person's own (a station card's "send your location") waits for no words.
+  const waitsForWords = (dialog: Dialog) => !dc.byName.get(dialog.feature)?.countsInDialog?.(dialog);
   const locale =
-    (await writtenLocale(deps, update, identity.role)) ?? pickLocale(update.from.languageCode, group?.locale);
+    (await writtenLocale(deps, update, identity.role, waitsForWords)) ??
+    pickLocale(update.from.languageCode, group?.locale);
   const log = deps.logger.child({
     update: update.updateId,
     channel: address.channel,

@@ -5,12 +5,15 @@
  * not a choice of language: it changes nothing the person already uses. Only someone with no language
  * remembered yet gets one from such text — a worker whatever it is written in (their first English
  * words get English), staff only Chinese (what they type at a prompt is often for others: a notice's
- * English line, an answer for an English-speaking worker). docs/reports.md "Which language".
+ * English line, an answer for an English-speaking worker). A dialog that waits for no words — the station card's
+ * "send your location", open after a list of stations (`Feature.countsInDialog`) — is no prompt: what is typed
+ * meanwhile is a new question of the person's own and chooses the language as any does (a worker who asked in
+ * Chinese and then wrote English got Chinese). docs/reports.md "Which language".
  */
 import type { CoreDeps, Identity } from '../feature.js';
 import type { Locale } from '../i18n.js';
 import { resolveLocale } from '../locales.js';
-import { dialogOwner } from '../ports/dialogs.js';
+import { dialogOwner, type Dialog } from '../ports/dialogs.js';
 import { hasChinese, isPinyin, writtenIn } from '../script.js';
 import type { Incoming } from '../types.js';
 
@@ -18,6 +21,8 @@ export async function writtenLocale(
   deps: CoreDeps,
   update: Incoming,
   role: Identity['role'],
+  /** Whether an open dialog waits for the person's words (false: words typed while it is open are their own). */
+  waitsForWords: (dialog: Dialog) => boolean = () => true,
 ): Promise<Locale | undefined> {
   const { channel, id } = update.from;
   const people = deps.store.people;
@@ -35,7 +40,7 @@ export async function writtenLocale(
     written = client === 'en' ? 'zh-CN' : client;
   }
   if (!written || written === remembered) return remembered;
-  if (await answersPrompt(deps, update)) {
+  if (await answersPrompt(deps, update, waitsForWords)) {
     // Staff with an English client keep it: their Chinese at a prompt is a notice or an answer for workers.
     const fillsIn = !remembered && (role === 'worker' || (written !== 'en' && setting !== 'en'));
     if (!fillsIn) return remembered;
@@ -45,6 +50,11 @@ export async function writtenLocale(
 }
 
 /** Whether a message is typed while one of the person's dialogs waits for words in that chat. */
-async function answersPrompt(deps: CoreDeps, update: Incoming): Promise<boolean> {
-  return !!(await deps.store.dialogs.get(dialogOwner(update)));
+async function answersPrompt(
+  deps: CoreDeps,
+  update: Incoming,
+  waitsForWords: (dialog: Dialog) => boolean,
+): Promise<boolean> {
+  const dialog = await deps.store.dialogs.get(dialogOwner(update));
+  return !!dialog && waitsForWords(dialog);
 }

@@ -82,7 +82,7 @@ export async function replyStations(
   // beside a service that some do list (哪个驿站有微波炉和母婴室: the microwave's stations, and no 母婴室).
   const namesService = (words: string) => asker.reader.read(asker.index.plain(words)).services.length > 0;
   const things = !named && !q.cues.allDay ? unlistedThings(ctx.in.text ?? '', namesService) : [];
-  const unlisted = things.length ? things.join(ctx.t('faq-service-separator')) : undefined;
+  const unlisted = things.length ? things.join(ctx.t('list-separator')) : undefined;
   await ctx.reply(
     stationCard(ctx.t, {
       results: shown,

@@ -55,7 +55,7 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
       bold(`#${n.id}`),
       ` · ${formatLocal(n.sendAt, ctx.deps.timezone, ctx.locale)} · ${audienceLabel(ctx, n.audience)}`,
       '\n',
-      ctx.t('notices-quoted', { text: preview(noticeText(n, ctx.locale)) }),
+      ctx.t('quoted', { text: preview(noticeText(n, ctx.locale)) }),
       n.corrected ? ` ${ctx.t('notice-corrected-mark')}` : '',
       '\n',
       n.status === 'withdrawn'

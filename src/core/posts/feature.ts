@@ -370,14 +370,14 @@ export function postsFeature(options: PostsOptions = {}): Feature {
       const heads = HEADS[post.kind][chineseForEnglish(ctx.locale, about.text) ? 'chinese' : 'written'];
       if (found.length) {
         lines.push(ctx.t(heads.found), '\n');
-        for (const s of found) lines.push(bold(`「${s}」`), '\n');
+        for (const s of found) lines.push(bold(ctx.t('quoted', { text: s })), '\n');
       } else {
         lines.push(
           ctx.t(heads.original, {
             title: about.title,
           }),
           '\n',
-          `「${ellipsis(about.text.trim(), 600)}」`,
+          ctx.t('quoted', { text: ellipsis(about.text.trim(), 600) }),
           '\n',
         );
       }

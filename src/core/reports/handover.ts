@@ -356,13 +356,15 @@ async function handOverAll(ctx: ButtonCtx, kit: ReportsKit, staff: Staff, person
   for (const t of tickets) {
     const r = await handOver(ctx.deps, kit, staff, t.id, person, staff.actor.by);
     if (r.ok) done.push(t.id);
-    else left.push(ctx.locale === 'en' ? `${t.id} (${refusal(ctx, r)})` : `${t.id}（${refusal(ctx, r)}）`);
+    else left.push(ctx.t('handover-left-item', { id: t.id, why: refusal(ctx, r) }));
   }
   const name = (await ctx.deps.store.tickets.staffNames([person])).get(person);
   await ctx.record({
     text: [
       ctx.t('handover-done-all', { n: done.length, who: name ?? ctx.t('handover-receiver-unnamed') }),
-      ...(done.length ? ['\n', ctx.locale === 'en' ? joinList('en', done) : done.join('、')] : []),
+      ...(done.length
+        ? ['\n', ctx.locale === 'en' ? joinList('en', done) : done.join(ctx.t('list-separator'))]
+        : []),
       ...(left.length ? ['\n', ctx.t('handover-left', { list: left.join('\n') })] : []),
     ],
   });

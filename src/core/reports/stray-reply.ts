@@ -49,7 +49,7 @@ export function strayReplyFeature(): Feature {
           text: [
             ctx.t('escalation-batch-reply', {
               count: listed.length,
-              ids: listed.join(ctx.locale === 'en' ? ', ' : '、'),
+              ids: listed.join(ctx.t('list-separator')),
               n: shortNumber(listed[0]!),
             }),
           ],

@@ -45,13 +45,13 @@ export function statusText(t: T, s: OpenStatus): string {
 }
 
 export function servicesText(t: T, services: readonly Service[]): string {
-  return services.map((s) => t(`faq-service-${s}`)).join(t('faq-service-separator'));
+  return services.map((s) => t(`faq-service-${s}`)).join(t('list-separator'));
 }
 
 function reportedText(t: T, counts: Partial<Record<StationProblem, number>> | undefined): string | undefined {
   if (!counts) return undefined;
   const what = STATION_PROBLEMS.filter((p) => (counts[p] ?? 0) > 0).map((p) => t(`faq-report-${p}`));
-  return what.length ? t('faq-station-reported', { what: what.join(t('faq-service-separator')) }) : undefined;
+  return what.length ? t('faq-station-reported', { what: what.join(t('list-separator')) }) : undefined;
 }
 
 function stationLines(
@@ -135,7 +135,7 @@ export function hoursText(t: T, station: Station, today: string): string {
   const dayHours = (d: Weekday) => {
     const ranges = rangesOn(station, d);
     return ranges.length
-      ? ranges.map(([a, b]) => `${hhmm(a)}–${hhmm(b)}`).join(t('faq-service-separator'))
+      ? ranges.map(([a, b]) => `${hhmm(a)}–${hhmm(b)}`).join(t('list-separator'))
       : t('faq-station-hours-closed');
   };
   const runs: { from: Weekday; to: Weekday; hours: string }[] = [];
@@ -156,7 +156,7 @@ export function hoursText(t: T, station: Station, today: string): string {
   });
   const closures = station.closedOn.filter((d) => d >= today).slice(0, 3);
   return closures.length
-    ? `${line}\n${t('faq-station-closed-on', { dates: closures.join(t('faq-service-separator')) })}`
+    ? `${line}\n${t('faq-station-closed-on', { dates: closures.join(t('list-separator')) })}`
     : line;
 }
 
@@ -178,7 +178,7 @@ function dayName(t: T, d: DayHours, locale: Locale): string {
 export function dayLines(t: T, station: Station, day: AskedDay, today: LocalDay, locale: Locale): string[] {
   return dayHours(station, day, today).map((d) => {
     const hours = d.ranges.length
-      ? d.ranges.map(([a, b]) => `${hhmm(a)}–${hhmm(b)}`).join(t('faq-service-separator'))
+      ? d.ranges.map(([a, b]) => `${hhmm(a)}–${hhmm(b)}`).join(t('list-separator'))
       : t(d.holiday ? 'faq-day-closed-holiday' : 'faq-day-closed');
     const last = d.ranges.length ? d.ranges[d.ranges.length - 1]![1] : undefined;
     const said =

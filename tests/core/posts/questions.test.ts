@@ -33,7 +33,8 @@ describe('questions about a notice or a lesson', () => {
     await t.type(':as w1', ':in riders-a', ':reply 哪天开始');
     let out = t.take().join('\n');
     expect(out).toContain('通知里是这样写的');
-    expect(out).toContain('下周一（3月9日）起，奥体驿站免费领取冬季护膝。');
+    // Quoted in zh-CN's own marks, from the locale (stop 41: 「…」 was written in code).
+    expect(out).toContain('“下周一（3月9日）起，奥体驿站免费领取冬季护膝。”');
     expect(out).not.toContain('每人一副'); // only the sentence asked about
     expect(out).toContain('转给测试区新就业群体党委');
     expect(t.console.transcript.at(-1)!.choices).toEqual(['📨 转给区里']);
@@ -51,7 +52,7 @@ describe('questions about a notice or a lesson', () => {
     // An English reader of a notice written only in Chinese is told that, not that it "does not say" (QA12 #7).
     await t.type(':in riders-en', '@waystation_bot what does this notice mean');
     out = t.take().join('\n');
-    expect(out).toContain('The notice is in Chinese only; it reads:\n「下周一（3月9日）起，奥体驿站');
+    expect(out).toContain('The notice is in Chinese only; it reads:\n“下周一（3月9日）起，奥体驿站');
     expect(out).not.toContain('does not say');
 
     // "收到" is not a question: the FAQ's small talk answers it, not the notice.
@@ -69,7 +70,7 @@ describe('questions about a notice or a lesson', () => {
     await t.type(':as w1', ':in riders-tw', ':reply 哪天開始');
     let out = t.take().join('\n');
     expect(out).toContain('通知裡是這樣寫的');
-    expect(out).toContain('下週一（3月9日）起，奧體驛站免費領取冬季護膝。');
+    expect(out).toContain('「下週一（3月9日）起，奧體驛站免費領取冬季護膝。」');
     expect(out).not.toContain('护膝');
 
     await t.type(':reply 這個通知是啥意思');
@@ -166,7 +167,7 @@ describe('a post in Chinese only, asked about by an English reader (QA12 #7)', (
     await t.type(':as w-en en', ':in riders-en', ':reply when does it start?');
     let out = t.take().join('\n');
     expect(out).toContain(
-      'The notice is in Chinese only; this part of it should answer you:\n「下周一（3月9日）起，奥体驿站免费领取冬季护膝。」',
+      'The notice is in Chinese only; this part of it should answer you:\n“下周一（3月9日）起，奥体驿站免费领取冬季护膝。”',
     );
 
     // The second lesson has no English version; the first has one, and is quoted as it is.
@@ -177,7 +178,7 @@ describe('a post in Chinese only, asked about by an English reader (QA12 #7)', (
     await t.type(':as org-test', '/lesson');
     await t.type(':as w-en', ':reply what does this mean');
     out = t.take().join('\n');
-    expect(out).toContain('The lesson "不闯红灯" is in Chinese only; it reads:\n「赶单再急也不能闯红灯。」');
+    expect(out).toContain('The lesson "不闯红灯" is in Chinese only; it reads:\n“赶单再急也不能闯红灯。”');
   });
 });
 
@@ -218,7 +219,7 @@ describe('a lesson quoted back (QA7 #3)', () => {
     await t.type(':as w1', ':in riders-a', ':reply 哪天开始');
     let out = t.take().join('\n');
     expect(out).toContain('这节课里是这样写的');
-    expect(out).toContain('「3月9日起，骑车一定要戴头盔。」');
+    expect(out).toContain('“3月9日起，骑车一定要戴头盔。”');
     expect(out).not.toContain('**');
 
     await t.type(':reply 这课说的啥');

@@ -302,7 +302,7 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
         text: [
           v.t('triage-escalated-batch', {
             count: lines.length,
-            ids: lines.map((l) => l.id).join(v.locale === 'en' ? ', ' : '、'),
+            ids: lines.map((l) => l.id).join(v.t('list-separator')),
           }),
         ],
       }),
