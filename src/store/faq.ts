@@ -25,6 +25,7 @@ import type {
 } from '../core/ports/faq.js';
 import type { DialogOwner } from '../core/ports/dialogs.js';
 import { defineScripts } from './scripts.js';
+import { scanKeys } from './scan.js';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
@@ -227,18 +228,6 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     'station-report-2',
   ]);
 
-  /** Every key matching a pattern (the upgrade's one pass over the gaps' details and the waiting drafts). */
-  async function scanKeys(pattern: string): Promise<string[]> {
-    const out: string[] = [];
-    let cursor = '0';
-    do {
-      const [next, found] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-      out.push(...found);
-      cursor = next;
-    } while (cursor !== '0');
-    return out;
-  }
-
   /** A draft's JSON with its question hidden; undefined when nothing changes (or it is not a draft). */
   function hiddenDraft(raw: string, hide: KeptHiding): string | undefined {
     try {
@@ -364,13 +353,13 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
         const value = hiddenDraft(raw, hide);
         if (value) n += await redis.faqKeptReplace(keys.faqDrafts(district), version, id, raw, id, value);
       }
-      for (const key of await scanKeys(keys.faqDraftPattern())) {
+      for (const key of await scanKeys(redis, keys.faqDraftPattern())) {
         const raw = await redis.get(key).catch(() => null);
         const value = raw ? hiddenDraft(raw, hide) : undefined;
         if (raw && value) n += await redis.faqDraftReplace(key, raw, value);
       }
       // Every gap's details (open, learned or drafted), then the listed questions whose details had expired.
-      for (const key of await scanKeys(keys.faqGapPattern())) {
+      for (const key of await scanKeys(redis, keys.faqGapPattern())) {
         const [q, text] = await redis.hmget(key, 'q', 'text');
         if (q && key === keys.faqGap(gapId(q))) n += await hideGap(q, text ?? '', hide);
       }
