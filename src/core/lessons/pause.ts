@@ -57,7 +57,8 @@ export async function pauseFromPrivate(
   const asked = words.trim();
   if (asked) {
     can = can.filter((g) => name(g).toLowerCase().includes(asked.toLowerCase()));
-    if (can.length === 1) return setGroupPaused(ctx, can[0]!, paused);
+    // One match typed acts at once; a page press (the words carried on it) only ever lists.
+    if (can.length === 1 && !('answer' in ctx)) return setGroupPaused(ctx, can[0]!, paused);
     if (!can.length) {
       const text = ctx.t('lesson-pick-nomatch', onPlatform(ctx, { words: asked }));
       return void (await ctx.reply({ text: [text] }));
@@ -75,8 +76,8 @@ export async function pauseFromPrivate(
     .map((g) => [{ label: `${paused ? '⏸' : '▶️'} ${name(g)}`, data: `lsn:${op}:${g.chat}` }]);
   if (pages > 1) {
     const nav: Button[] = [];
-    if (at > 0) nav.push({ label: ctx.t('lesson-pick-back'), data: `lsn:pl:${op}:${at - 1}` });
-    if (at < pages - 1) nav.push({ label: ctx.t('lesson-pick-more'), data: `lsn:pl:${op}:${at + 1}` });
+    if (at > 0) nav.push({ label: ctx.t('lesson-pick-back'), data: pageData(op, at - 1, asked) });
+    if (at < pages - 1) nav.push({ label: ctx.t('lesson-pick-more'), data: pageData(op, at + 1, asked) });
     buttons.push(nav);
   }
   const text = [
@@ -88,6 +89,16 @@ export async function pauseFromPrivate(
   const card: Card = { text, buttons };
   if ('answer' in ctx) return void (await ctx.show(card));
   await ctx.reply(card);
+}
+
+/**
+ * A page of the picker: `lsn:pl:<op>:<page>`, then the words that picked the groups, so the next page lists the
+ * same ones. Words too long for a button's 64 bytes are cut: fewer words pick more groups, never fewer.
+ */
+function pageData(op: string, page: number, words: string): string {
+  let data = `lsn:pl:${op}:${page}${words ? `:${words}` : ''}`;
+  while (Buffer.byteLength(data, 'utf8') > 64) data = [...data].slice(0, -1).join('');
+  return data;
 }
 
 /** Pause or resume one group's pushes and say so by its name (from private). */
@@ -105,9 +116,9 @@ async function setGroupPaused(ctx: MessageCtx | ButtonCtx, g: GroupBinding, paus
 export async function pickGroup(ctx: ButtonCtx, op: string, arg: string): Promise<void> {
   if (!ctx.isOrganiser) return ctx.answer(ctx.t('error-not-allowed'), true);
   if (op === 'pl') {
-    const [which = '', page = '0'] = arg.split(':');
+    const [which = '', page = '0', ...words] = arg.split(':');
     await ctx.answer();
-    return pauseFromPrivate(ctx, which === 'pg', '', Number(page) || 0);
+    return pauseFromPrivate(ctx, which === 'pg', words.join(':'), Number(page) || 0);
   }
   const g = await ctx.deps.store.groups.get(arg);
   if (!g?.active) return ctx.answer(ctx.t('error-button-expired'), true);
