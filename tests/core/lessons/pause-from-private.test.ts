@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../helpers/app.js';
 import { bindGroup, clockAt, lessonApp, MONDAY_10 } from './fixtures.js';
-import { press } from '../reports/helpers.js';
+import { press, pressData } from '../reports/helpers.js';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -83,14 +83,7 @@ describe('/pause and /resume in private', () => {
     await press(t, 'org-test', '‹ 上一页');
     expect(last(t).choices).toEqual([...riders.slice(0, 8).map((g) => `⏸ ${g}`), '下一页 ›']);
     // A page whose words now pick one group lists it: only a typed command acts at once.
-    await t.app.core.handle({
-      type: 'button',
-      updateId: 'page-of-one',
-      chat: { address: { channel: 'console', chatId: 'org-test' }, kind: 'private' },
-      from: { channel: 'console', id: 'org-test' },
-      data: 'lsn:pl:pg:0:riders-09',
-      pressId: 'p-page',
-    });
+    await pressData(t, { user: 'org-test', chatId: 'org-test', kind: 'private' }, 'lsn:pl:pg:0:riders-09');
     expect(last(t).choices).toEqual(['⏸ riders-09']);
     expect(await paused(t)).toEqual([]);
   });
@@ -99,14 +92,7 @@ describe('/pause and /resume in private', () => {
     const t = await setup(['riders-a']);
     await t.type(':as rider-1', ':dm', '/pause');
     expect(last(t).text).toContain('只有组织者能暂停');
-    await t.app.core.handle({
-      type: 'button',
-      updateId: 'forged-pause',
-      chat: { address: { channel: 'console', chatId: 'rider-1' }, kind: 'private' },
-      from: { channel: 'console', id: 'rider-1' },
-      data: 'lsn:pg:console:riders-a',
-      pressId: 'p-forged',
-    });
+    await pressData(t, { user: 'rider-1', chatId: 'rider-1', kind: 'private' }, 'lsn:pg:console:riders-a');
     expect(toasts(t).at(-1)).toContain('需要相应权限');
     expect(await paused(t)).toEqual([]);
   });
