@@ -25,6 +25,7 @@ import type {
 } from '../core/ports/faq.js';
 import type { DialogOwner } from '../core/ports/dialogs.js';
 import { defineScripts } from './scripts.js';
+import { scanKeys } from './scan.js';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
@@ -227,18 +228,6 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     'station-report-2',
   ]);
 
-  /** Every key matching a pattern (the upgrade's one pass over the gaps' details and the waiting drafts). */
-  async function scanKeys(pattern: string): Promise<string[]> {
-    const out: string[] = [];
-    let cursor = '0';
-    do {
-      const [next, found] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-      out.push(...found);
-      cursor = next;
-    } while (cursor !== '0');
-    return out;
-  }
-
   /** A draft's JSON with its question hidden; undefined when nothing changes (or it is not a draft). */
   function hiddenDraft(raw: string, hide: KeptHiding): string | undefined {
     try {
@@ -248,6 +237,81 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     } catch {
       return undefined;
     }
+  }
+
+  /** A learned example's new field and JSON with its words hidden; undefined when nothing changes. */
+  function hiddenLearned(
+    field: string,
+    raw: string,
+    hide: KeptHiding,
+  ): { to: string; value: string } | undefined {
+    try {
+      const x = JSON.parse(raw) as Partial<LearnedExample>;
+      if (typeof x.text !== 'string' || hide.text(x.text) === x.text) return undefined;
+      return { to: hide.key(x.text) || field, value: JSON.stringify({ ...x, text: hide.text(x.text) }) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The upgrade's learned examples: each moved to its hidden question (the pack's version bumped). */
+  async function hideLearnedExamples(district: string, hide: KeptHiding): Promise<number> {
+    let n = 0;
+    for (const [field, raw] of Object.entries(await redis.hgetall(keys.faqLearned(district)))) {
+      const hidden = hiddenLearned(field, raw, hide);
+      if (hidden)
+        n += await redis.faqKeptReplace(
+          keys.faqLearned(district),
+          keys.faqLearnedVersion(district),
+          field,
+          raw,
+          hidden.to,
+          hidden.value,
+        );
+    }
+    return n;
+  }
+
+  /** The upgrade's confirmed drafts, answering until the pack carries them. */
+  async function hideConfirmedDrafts(district: string, hide: KeptHiding): Promise<number> {
+    let n = 0;
+    for (const [id, raw] of Object.entries(await redis.hgetall(keys.faqDrafts(district)))) {
+      const value = hiddenDraft(raw, hide);
+      if (value)
+        n += await redis.faqKeptReplace(
+          keys.faqDrafts(district),
+          keys.faqLearnedVersion(district),
+          id,
+          raw,
+          id,
+          value,
+        );
+    }
+    return n;
+  }
+
+  /** The upgrade's drafts written and not yet confirmed (their TTL kept). */
+  async function hideWaitingDrafts(hide: KeptHiding): Promise<number> {
+    let n = 0;
+    for (const key of await scanKeys(redis, keys.faqDraftPattern())) {
+      const raw = await redis.get(key).catch(() => null);
+      const value = raw ? hiddenDraft(raw, hide) : undefined;
+      if (raw && value) n += await redis.faqDraftReplace(key, raw, value);
+    }
+    return n;
+  }
+
+  /** The upgrade's /gaps lines: every gap's details (open, learned or drafted), then those listed whose details expired. */
+  async function hideGaps(hide: KeptHiding): Promise<number> {
+    let n = 0;
+    for (const key of await scanKeys(redis, keys.faqGapPattern())) {
+      const [q, text] = await redis.hmget(key, 'q', 'text');
+      if (q && key === keys.faqGap(gapId(q))) n += await hideGap(q, text ?? '', hide);
+    }
+    const listed = await redis.zrange(keys.faqGaps(), 0, -1);
+    const details = await Promise.all(listed.map((q) => redis.exists(keys.faqGap(gapId(q)))));
+    for (const [i, q] of listed.entries()) if (!details[i]) n += await hideGap(q, '', hide);
+    return n;
   }
 
   /** One gap moved to its question with the numbers hidden, when its sample (or question) held any. */
@@ -346,37 +410,11 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     async hideKeptNumbers(district: string, hide: KeptHiding): Promise<number> {
       const marker = keys.faqNumbersHidden(district);
       if ((await redis.exists(marker)) === 1) return 0;
-      const version = keys.faqLearnedVersion(district);
-      let n = 0;
-      for (const [field, raw] of Object.entries(await redis.hgetall(keys.faqLearned(district)))) {
-        let x: Partial<LearnedExample>;
-        try {
-          x = JSON.parse(raw) as Partial<LearnedExample>;
-        } catch {
-          continue;
-        }
-        if (typeof x.text !== 'string' || hide.text(x.text) === x.text) continue;
-        const value = JSON.stringify({ ...x, text: hide.text(x.text) });
-        const to = hide.key(x.text) || field;
-        n += await redis.faqKeptReplace(keys.faqLearned(district), version, field, raw, to, value);
-      }
-      for (const [id, raw] of Object.entries(await redis.hgetall(keys.faqDrafts(district)))) {
-        const value = hiddenDraft(raw, hide);
-        if (value) n += await redis.faqKeptReplace(keys.faqDrafts(district), version, id, raw, id, value);
-      }
-      for (const key of await scanKeys(keys.faqDraftPattern())) {
-        const raw = await redis.get(key).catch(() => null);
-        const value = raw ? hiddenDraft(raw, hide) : undefined;
-        if (raw && value) n += await redis.faqDraftReplace(key, raw, value);
-      }
-      // Every gap's details (open, learned or drafted), then the listed questions whose details had expired.
-      for (const key of await scanKeys(keys.faqGapPattern())) {
-        const [q, text] = await redis.hmget(key, 'q', 'text');
-        if (q && key === keys.faqGap(gapId(q))) n += await hideGap(q, text ?? '', hide);
-      }
-      const listed = await redis.zrange(keys.faqGaps(), 0, -1);
-      const details = await Promise.all(listed.map((q) => redis.exists(keys.faqGap(gapId(q)))));
-      for (const [i, q] of listed.entries()) if (!details[i]) n += await hideGap(q, '', hide);
+      const n =
+        (await hideLearnedExamples(district, hide)) +
+        (await hideConfirmedDrafts(district, hide)) +
+        (await hideWaitingDrafts(hide)) +
+        (await hideGaps(hide));
       await redis.set(marker, '1');
       return n;
     },

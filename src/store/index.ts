@@ -25,6 +25,7 @@ import { createMenuStateRepo } from './menus.js';
 import { createUpdateRepo } from './updates.js';
 import type { StorePort } from '../core/ports/index.js';
 import { createLeaseRepo, createTurnRepo } from './replicas.js';
+import { scanBatches } from './scan.js';
 
 /**
  * The Redis store: the core's `StorePort` plus what only the wiring, scripts and tests may touch (the
@@ -75,12 +76,8 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     async reset() {
       // SCAN, not KEYS: never block a Redis that others may share; UNLINK frees memory in the background.
       let removed = 0;
-      let cursor = '0';
-      do {
-        const [next, found] = await redis.scan(cursor, 'MATCH', `${keys.prefix}:*`, 'COUNT', 500);
-        cursor = next;
+      for await (const found of scanBatches(redis, `${keys.prefix}:*`))
         if (found.length) removed += await redis.unlink(...found);
-      } while (cursor !== '0');
       return removed;
     },
     async ping() {

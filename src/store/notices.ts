@@ -183,9 +183,10 @@ export function createNoticeRepo(redis: Redis, keys: Keys): NoticeRepo {
       return out;
     },
     async ackers(id, chats, now) {
-      const tx = redis.pipeline();
-      for (const chat of chats) tx.zrangebyscore(keys.noticeAckers(id, chat), now - ACKER_KEPT_MS, '+inf');
-      const rows = (await tx.exec()) ?? [];
+      // Reads only: a pipeline, not a transaction (each chat's list is read whole in one command).
+      const pipe = redis.pipeline();
+      for (const chat of chats) pipe.zrangebyscore(keys.noticeAckers(id, chat), now - ACKER_KEPT_MS, '+inf');
+      const rows = (await pipe.exec()) ?? [];
       const out: Record<string, { user: string; name: string; rev: number }[]> = {};
       chats.forEach((chat, i) => {
         const [err, members] = rows[i] ?? [];

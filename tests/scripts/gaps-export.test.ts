@@ -20,19 +20,30 @@ const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 const t = useTestStore();
 
+/** A question logged as a gap, answered by an organiser's draft, confirmed in yangpu: the draft, and what confirming gave. */
+async function confirmedDraft(question: string, title: string, answer: string) {
+  const faq = t.store.faq;
+  await faq.logGap(question, { text: question });
+  const draft = await faq.saveDraft({
+    title,
+    answer,
+    question,
+    gap: gapId(question),
+    by: 'console:org-li',
+    at: 1,
+  });
+  return { draft, confirmed: await faq.confirmDraft('yangpu', draft.id, draft.gap) };
+}
+
 describe('gaps:export', () => {
   it('prints confirmed drafts as pack YAML and learned examples as comments', async () => {
     const faq = t.store.faq;
-    await faq.logGap('公积金怎么提取', { text: '公积金怎么提取' });
-    const draft = await faq.saveDraft({
-      title: '公积金提取',
-      answer: '灵活就业人员可在“随申办”App 申请提取。',
-      question: '公积金怎么提取',
-      gap: gapId('公积金怎么提取'),
-      by: 'console:org-li',
-      at: 1,
-    });
-    expect(await faq.confirmDraft('yangpu', draft.id, draft.gap)).toMatchObject({ id: draft.id });
+    const { draft, confirmed } = await confirmedDraft(
+      '公积金怎么提取',
+      '公积金提取',
+      '灵活就业人员可在“随申办”App 申请提取。',
+    );
+    expect(confirmed).toMatchObject({ id: draft.id });
     await faq.logGap('大篷车啥时候开到我们站点');
     await faq.learn('yangpu', gapId('大篷车啥时候开到我们站点'), 'health-check-tour', 'console:org-li', 2);
 
@@ -86,17 +97,7 @@ describe('gaps:export', () => {
   }, 60_000);
 
   it("dates the drafts by the console's clock after :clock, not the machine's day (stop 41)", async () => {
-    const faq = t.store.faq;
-    await faq.logGap('电动车上牌去哪里', { text: '电动车上牌去哪里' });
-    const draft = await faq.saveDraft({
-      title: '电动车上牌',
-      answer: '带上购车发票和身份证，到区车管所办理。',
-      question: '电动车上牌去哪里',
-      gap: gapId('电动车上牌去哪里'),
-      by: 'console:org-li',
-      at: 1,
-    });
-    await faq.confirmDraft('yangpu', draft.id, draft.gap);
+    await confirmedDraft('电动车上牌去哪里', '电动车上牌', '带上购车发票和身份证，到区车管所办理。');
     // The console moved the bot's clock 20 days on (`:clock +20d` keeps the offset in its memory, per prefix).
     const file = resolve(ROOT, consoleStateFile(t.store.keys.prefix));
     const ahead = 20 * 86_400_000;

@@ -183,6 +183,11 @@ export interface PassTo {
   to: string;
 }
 
+/** The "pass it on" button for a kept question: "📨 转给支部", "📨 转给街道" or "📨 转给区里" (`to`: the kind of place). */
+export function passButtonTo(t: T, to: string, pendingId: string): Button {
+  return { label: t('faq-btn-pass', { to }), data: assertCallbackData(`faq:pass:${pendingId}`) };
+}
+
 function waysOut(
   t: T,
   pendingId: string,
@@ -191,10 +196,7 @@ function waysOut(
   open: readonly OpenReport[],
 ): Button[][] {
   const add = open.map((r) => [{ label: r.label, data: assertCallbackData(`faq:add:${pendingId}:${r.id}`) }]);
-  const pass = {
-    label: t('faq-btn-pass', { to: passTo.to }),
-    data: assertCallbackData(`faq:pass:${pendingId}`),
-  };
+  const pass = passButtonTo(t, passTo.to, pendingId);
   const report = { label: t('faq-btn-report'), data: assertCallbackData(`faq:rep:${pendingId}`) };
   return [...add, ...(reportable ? [[pass], [report]] : [[pass]])];
 }

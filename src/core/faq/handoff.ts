@@ -7,7 +7,7 @@
  * secretary's answer goes back to the worker (branch-reply.ts). This is also the seam for the report
  * queue: a Handoff that opens a ticket can replace `createHandoff` (pass it to `faqFeature({ handoff })`).
  */
-import { assertCallbackData, bold, italic, type Button, type Card, type Span } from '../card.js';
+import { bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { Branch, ContentPack, Station } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import type { Locale } from '../content/schema.js';
@@ -17,7 +17,7 @@ import { ellipsis } from '../text.js';
 import { CHANNELS, type Address, type Channel, type MessageRef } from '../types.js';
 import type { StationProblem, StoredQuestion } from '../ports/faq.js';
 import { encodeRef } from '../ports/tickets.js';
-import { localEntry, type T } from './cards.js';
+import { localEntry, passButtonTo, type T } from './cards.js';
 import { chatLocale } from '../groups/chat-locale.js';
 import { stationAddress, stationName } from '../stations/reading.js';
 import { branchName as nameOfBranch } from '../groups/branch-name.js';
@@ -62,7 +62,7 @@ export function triageAddresses(deps: CoreDeps, branch: Branch, channel: Channel
  * triage (`store.faq.pass` decides alike). `to` is the kind of place, for words that say so: 支部, 街道 or 区里.
  */
 export function passTarget(pack: ContentPack, branchId: string | undefined): { id: string; to: string } {
-  const b = pack.branches.find((x) => x.id === branchId) ?? pack.branches.find((x) => x.kind === 'district');
+  const b = branchOrDistrict(pack, branchId);
   return { id: b?.id ?? branchId ?? '', to: b?.kind ?? 'district' };
 }
 
@@ -77,15 +77,17 @@ export function passWords(pack: ContentPack, branchId: string | undefined, local
 
 /** The "pass it on" button: "📨 转给支部", "📨 转给街道" or "📨 转给区里", as the question will go. */
 export function passButton(t: T, pack: ContentPack, branchId: string | undefined, pendingId: string): Button {
-  return {
-    label: t('faq-btn-pass', { to: passTarget(pack, branchId).to }),
-    data: assertCallbackData(`faq:pass:${pendingId}`),
-  };
+  return passButtonTo(t, passTarget(pack, branchId).to, pendingId);
+}
+
+/** The pack's branch `branchId`, or its district's triage when the pack has no such branch (none given, or gone). */
+function branchOrDistrict(pack: ContentPack, branchId: string | undefined): Branch | undefined {
+  return pack.branches.find((x) => x.id === branchId) ?? pack.branches.find((x) => x.kind === 'district');
 }
 
 /** A branch's name in a locale (groups/branch-name.ts), the district's when the pack no longer has the branch. */
 export function branchName(pack: ContentPack, branchId: string, locale: Locale): string {
-  const b = pack.branches.find((x) => x.id === branchId) ?? pack.branches.find((x) => x.kind === 'district');
+  const b = branchOrDistrict(pack, branchId);
   return b ? nameOfBranch(b, locale) : branchId;
 }
 

@@ -35,6 +35,7 @@ import { lessonStats, renderLessonStats } from './stats.js';
 import { chatKey, type GroupBinding } from '../ports/groups.js';
 import { rememberPost } from '../posts/feature.js';
 import { onPlatform } from '../platform-words.js';
+import { changePaused, pauseFromPrivate, pickGroup } from './pause.js';
 
 export interface LessonsFeatureOptions {
   deps: CoreDeps;
@@ -295,9 +296,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     const g = ctx.group;
     if (!ctx.isOrganiser) return ctx.answer(ctx.t('error-not-allowed'), true);
     if (!g) return ctx.answer(ctx.t('error-button-expired'), true);
-    const changed = await ctx.deps.store.lessons.setPaused(g.chat, false);
-    ctx.log.info({ group: g.chat, paused: false, by: ctx.user.id, changed }, 'lesson pushes paused/resumed');
-    await ctx.answer(ctx.t(changed ? 'lesson-resumed' : 'lesson-not-paused', onPlatform(ctx)));
+    await ctx.answer(ctx.t(await changePaused(ctx, g, false), onPlatform(ctx)));
     await ctx.show(await groupScheduleCard(ctx, g));
   }
 
@@ -386,108 +385,8 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
   async function setPaused(ctx: MessageCtx, paused: boolean): Promise<void> {
     const g = ctx.group;
     if (!g) return void (await ctx.reply({ text: [unbound(ctx)] }));
-    const changed = await ctx.deps.store.lessons.setPaused(g.chat, paused);
-    ctx.log.info({ group: g.chat, paused, by: ctx.user.id, changed }, 'lesson pushes paused/resumed');
-    const id = paused
-      ? changed
-        ? 'lesson-paused'
-        : 'lesson-already-paused'
-      : changed
-        ? 'lesson-resumed'
-        : 'lesson-not-paused';
+    const id = await changePaused(ctx, g, paused);
     await ctx.reply({ text: [ctx.t(id, onPlatform(ctx))] });
-  }
-
-  /** Groups listed per page of the private /pause and /resume picker. */
-  const PICK_PAGE = 8;
-
-  /**
-   * /pause or /resume in private (stop 41: it needed the organiser inside the group): the bound groups it can change,
-   * by name, one tap each; words after the command pick the group whose name holds them. The press is authorised
-   * again on the server (`pickGroup`): organiser, group bound and active.
-   */
-  async function pauseFromPrivate(ctx: MessageCtx | ButtonCtx, paused: boolean, words: string, page = 0) {
-    const [groups, stopped] = await Promise.all([
-      ctx.deps.store.groups.list(),
-      ctx.deps.store.lessons.paused(),
-    ]);
-    const name = (g: GroupBinding) => g.title ?? g.chat;
-    let can = groups
-      .filter((g) => g.active && stopped.has(g.chat) !== paused)
-      .sort((a, b) => name(a).localeCompare(name(b), 'zh-CN'));
-    const asked = words.trim();
-    if (asked) {
-      can = can.filter((g) => name(g).toLowerCase().includes(asked.toLowerCase()));
-      if (can.length === 1) return setGroupPaused(ctx, can[0]!, paused);
-      if (!can.length) {
-        const text = ctx.t('lesson-pick-nomatch', onPlatform(ctx, { words: asked }));
-        return void (await ctx.reply({ text: [text] }));
-      }
-    }
-    if (!can.length) {
-      const id = paused ? 'lesson-pick-none-pause' : 'lesson-pick-none-resume';
-      return void (await ctx.reply({ text: [ctx.t(id, onPlatform(ctx))] }));
-    }
-    const pages = Math.ceil(can.length / PICK_PAGE);
-    const at = Math.min(Math.max(page, 0), pages - 1);
-    const op = paused ? 'pg' : 'ug';
-    const buttons: Button[][] = can
-      .slice(at * PICK_PAGE, (at + 1) * PICK_PAGE)
-      .map((g) => [{ label: `${paused ? '⏸' : '▶️'} ${name(g)}`, data: `lsn:${op}:${g.chat}` }]);
-    if (pages > 1) {
-      const nav: Button[] = [];
-      if (at > 0) nav.push({ label: ctx.t('lesson-pick-back'), data: `lsn:pl:${op}:${at - 1}` });
-      if (at < pages - 1) nav.push({ label: ctx.t('lesson-pick-more'), data: `lsn:pl:${op}:${at + 1}` });
-      buttons.push(nav);
-    }
-    const text = [
-      ctx.t(
-        paused ? 'lesson-pick-pause' : 'lesson-pick-resume',
-        onPlatform(ctx, { count: can.length, page: at + 1, pages }),
-      ),
-    ];
-    const card: Card = { text, buttons };
-    if ('answer' in ctx) return void (await ctx.show(card));
-    await ctx.reply(card);
-  }
-
-  /** Pause or resume one group's pushes and say so by its name (from private). */
-  async function setGroupPaused(
-    ctx: MessageCtx | ButtonCtx,
-    g: GroupBinding,
-    paused: boolean,
-  ): Promise<void> {
-    const changed = await ctx.deps.store.lessons.setPaused(g.chat, paused);
-    ctx.log.info(
-      { group: g.chat, paused, by: ctx.user.id, changed, from: 'private' },
-      'lesson pushes paused/resumed',
-    );
-    const id = paused
-      ? changed
-        ? 'lesson-paused-named'
-        : 'lesson-already-paused-named'
-      : changed
-        ? 'lesson-resumed-named'
-        : 'lesson-not-paused-named';
-    const text = ctx.t(id, onPlatform(ctx, { group: g.title ?? g.chat }));
-    if ('answer' in ctx) {
-      await ctx.answer(text);
-      return void (await ctx.record({ text: [text] }));
-    }
-    await ctx.reply({ text: [text] });
-  }
-
-  /** A press on the private picker: re-checked here — an organiser, a group bound and active. */
-  async function pickGroup(ctx: ButtonCtx, op: string, arg: string): Promise<void> {
-    if (!ctx.isOrganiser) return ctx.answer(ctx.t('error-not-allowed'), true);
-    if (op === 'pl') {
-      const [which = '', page = '0'] = arg.split(':');
-      await ctx.answer();
-      return pauseFromPrivate(ctx, which === 'pg', '', Number(page) || 0);
-    }
-    const g = await ctx.deps.store.groups.get(arg);
-    if (!g?.active) return ctx.answer(ctx.t('error-button-expired'), true);
-    await setGroupPaused(ctx, g, op === 'pg');
   }
 
   async function stats(ctx: MessageCtx): Promise<void> {

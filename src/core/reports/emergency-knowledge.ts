@@ -545,7 +545,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /反应[^ ]{0,2}(?:慢|迟钝)|说胡话|胡言乱语|叫不太醒|迷迷糊糊|不认(?:识)?人|说话不清|语无伦次|颠三倒四|含糊|瘫(?:坐|倒|软|在|了|下)|出溜|溜到地上|倒(?:在)?地|倒下|栽倒|(?:叫|喊|问)[^ ]{0,4}(?:不应|不说话|不吭声|光瞪眼|瞪着眼)|拿不住|握不住|\b(confused|not making sense|drowsy|slumped|collapsed|passed out|can ?t (even )?tell (me|us) (his|her) (own )?name)\b/,
       ],
       // Lips gone blue and short of air, however mildly said (有点喘不上气 嘴巴有点发紫 — round 38): a body short of
-      // oxygen. Lips blue from the cold with a heater asked for are set aside before (withoutColdLips).
+      // oxygen. Lips blue from the cold with a heater asked for are set aside before (withoutColdColour: lips, hands or fingers).
       [BLUE_LIPS, SHORT_OF_AIR],
       // An allergy and the body reacting, said anywhere: 过敏 … 脸肿成猪头了 呼吸也不太顺.
       [/过敏|\ballerg\w*/, /肿|喘|呼吸|晕|疹|疙瘩|风团|堵|\b(swell\w*|swollen|breath\w*|wheez\w*|hives)\b/],

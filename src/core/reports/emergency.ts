@@ -387,7 +387,7 @@ function foldTypos(norm: string): string {
  * `extra` phrases (normalised the same way) found un-negated. Empty when there is none.
  */
 export function emergencySignals(text: string, extra: readonly string[] = []): string[] {
-  const norm = withoutColdLips(withoutExplainedNumbness(withoutHyperbole(foldPronouns(foldTypos(text)))));
+  const norm = withoutColdColour(withoutExplainedNumbness(withoutHyperbole(foldPronouns(foldTypos(text)))));
   const found = rawSignals(norm, extra).filter(
     (s) => s !== MODERATE_SIGNAL || !(putDownToMildIllness(norm) || lastingModerate(norm)),
   );
@@ -452,7 +452,7 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
  * no emergency by itself, but a model's "emergency" may stand on it (llm-classify.ts) — never on nothing.
  */
 export function personSign(text: string): boolean {
-  const norm = withoutColdLips(withoutExplainedNumbness(withoutHyperbole(foldPronouns(foldTypos(text)))));
+  const norm = withoutColdColour(withoutExplainedNumbness(withoutHyperbole(foldPronouns(foldTypos(text)))));
   return moderateCount(norm) > 0 && aboutNow(norm);
 }
 
@@ -654,14 +654,14 @@ const COLD_LIPS =
  */
 const COLD_HANDS =
   /(?<=(?:[冻冷](?:得|到|哩)(?:我|人)?(?:都|直)?(?:手指头|手指|指头|手背|手|脚趾头|脚趾|脚|耳朵)[^ ]{0,2})|(?:(?:手指头|手指|指头|手背|手|脚趾头|脚趾|脚|耳朵)(?:都|也)?[冻冷](?:得|到|哩)(?:都|直)?))(?:发紫|发青|发乌|紫了|青了|乌了)/g;
-const COLD_LIPS_LATIN =
+const COLD_COLOUR_LATIN =
   /(?<=\b(cold|freezing)\b.{0,12})\b(lips?|fingers|hands) (are |is |turned |went |gone )?(purple|blue)\b/g;
 const WARMTH =
   /暖气|空调|暖风|取暖|暖和|暖暖|暖一下|暖下|暖宝宝|暖手|电暖|烤火|炉子|热水|棉衣|棉袄|羽绒|保暖|加热|\b(heating|heater|(hand ?)?warmers?)\b/;
-function withoutColdLips(norm: string): string {
+function withoutColdColour(norm: string): string {
   if (!WARMTH.test(norm)) return norm;
   const blank = (m: string): string => '·'.repeat(m.length);
-  return norm.replace(COLD_LIPS, blank).replace(COLD_HANDS, blank).replace(COLD_LIPS_LATIN, blank);
+  return norm.replace(COLD_LIPS, blank).replace(COLD_HANDS, blank).replace(COLD_COLOUR_LATIN, blank);
 }
 
 /** Someone missing who has been found (找到了, 原来在…, 虚惊一场). */

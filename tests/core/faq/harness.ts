@@ -100,3 +100,10 @@ export async function startHarness(
 export function buttonData(line: ConsoleLine | undefined): string[] {
   return (line?.card.buttons ?? []).flat().map((b) => ('data' in b ? b.data : b.url));
 }
+
+/** The first button whose data starts with `prefix`: its number as typed at the console, its data and its label. */
+export function buttonAt(line: ConsoleLine | undefined, prefix: string) {
+  const data = buttonData(line);
+  const i = data.findIndex((d) => d.startsWith(prefix));
+  return { n: i + 1, data: data[i], label: line?.choices[i] };
+}

@@ -5,7 +5,7 @@
  * not questions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonData, startHarness, type FaqHarness } from './harness.js';
+import { buttonAt, buttonData, startHarness, type FaqHarness } from './harness.js';
 import type { ConsoleLine } from '../../../src/adapters/console/adapter.js';
 import { loadContentPack } from '../../../src/core/content/loader.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
@@ -19,12 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h.close();
 });
-
-const button = (line: ConsoleLine | undefined, prefix: string) => {
-  const data = buttonData(line);
-  const i = data.findIndex((d) => d.startsWith(prefix));
-  return { n: i + 1, data: data[i] };
-};
 
 async function gapsQuestions(): Promise<string[]> {
   return (await h.app.deps.store.faq.topGaps(100)).map((g) => g.question);
@@ -42,7 +36,7 @@ describe('a question passed to the branch', () => {
       '@waystation_bot 驛站能幫忙代收快遞嗎',
     );
     const [unsure] = h.take();
-    const pass = button(unsure, 'faq:pass:');
+    const pass = buttonAt(unsure, 'faq:pass:');
     expect(pass.n).toBeGreaterThan(0);
     questionId = pass.data!.slice('faq:pass:'.length);
     const q = await h.app.deps.store.faq.question(questionId);
@@ -105,7 +99,7 @@ describe('a long answer from the branch', () => {
   async function passed(question: string): Promise<ConsoleLine> {
     await h.type(':as rider-long zh-CN', ':in riders-meituan 美团骑手群', `@waystation_bot ${question}`);
     const [unsure] = h.take();
-    const pass = button(unsure, 'faq:pass:');
+    const pass = buttonAt(unsure, 'faq:pass:');
     await h.type(`:press ${pass.n} ${unsure!.id}`);
     const card = h.take().find((l) => l.to.chatId === 'triage-meituan')!;
     await h.type(':as sec-meituan zh-CN', ':in triage-meituan', `:press 1 ${card.id}`);
@@ -152,7 +146,7 @@ describe('a 👎 on an answer', () => {
     const out = h.take();
     const offer = out.find((l) => l.kind === 'send')!;
     expect(offer.text).toContain('Shall I pass your question to Yangpu District');
-    const pass = button(offer, 'faq:pass:');
+    const pass = buttonAt(offer, 'faq:pass:');
     await h.type(`:press ${pass.n} ${offer.id}`);
     const triage = h.take().find((l) => l.to.chatId === 'triage-district');
     expect(triage?.text).toContain('机器人答的是：「骑手免费巡回体检：时间和报名」');
@@ -252,7 +246,7 @@ describe('/gaps', () => {
     await h.type(`:press 1 ${card!.id}`);
     const [choose] = h.take();
     expect(choose?.text).toContain(`「${question}」是下面哪一条？`);
-    const pick = button(choose, 'gap:l:');
+    const pick = buttonAt(choose, 'gap:l:');
     const learn = buttonData(choose).find((d) => d.endsWith(':health-check-tour'))!;
     expect(pick.n).toBeGreaterThan(0);
     await h.type(`:press ${buttonData(choose).indexOf(learn) + 1} ${choose!.id}`);

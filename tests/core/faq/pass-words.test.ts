@@ -4,8 +4,7 @@
  * a branch is 支部 / the branch, in all three languages; and the question goes there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonData, startHarness, type FaqHarness } from './harness.js';
-import type { ConsoleLine } from '../../../src/adapters/console/adapter.js';
+import { buttonAt, buttonData, startHarness, type FaqHarness } from './harness.js';
 
 let h: FaqHarness;
 beforeAll(async () => {
@@ -16,12 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h.close();
 });
-
-/** The label and number of the button whose data starts with `prefix`. */
-const button = (line: ConsoleLine | undefined, prefix: string) => {
-  const i = buttonData(line).findIndex((d) => d.startsWith(prefix));
-  return { n: i + 1, label: line?.choices[i] };
-};
 
 describe('a 👎 in private', () => {
   it.each([
@@ -44,7 +37,7 @@ describe('a 👎 in private', () => {
       await h.type(`:press ${down + 1} ${answer!.id}`);
       const sent = h.take().find((l) => l.kind === 'send')!;
       expect(sent.text).toContain(offer);
-      const pass = button(sent, 'faq:pass:');
+      const pass = buttonAt(sent, 'faq:pass:');
       expect(pass.label).toBe(label);
       expect(sent.choices.join(' ')).not.toMatch(/支部|branch/);
       await h.type(`:press ${pass.n} ${sent.id}`);
@@ -73,6 +66,6 @@ describe('a question the bot cannot answer in a branch’s group', () => {
     );
     const [unsure] = h.take();
     expect(unsure!.text).toContain(offer);
-    expect(button(unsure, 'faq:pass:').label).toBe(label);
+    expect(buttonAt(unsure, 'faq:pass:').label).toBe(label);
   });
 });

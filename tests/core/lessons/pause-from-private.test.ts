@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../helpers/app.js';
 import { bindGroup, clockAt, lessonApp, MONDAY_10 } from './fixtures.js';
-import { press } from '../reports/helpers.js';
+import { press, pressData } from '../reports/helpers.js';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -72,18 +72,27 @@ describe('/pause and /resume in private', () => {
     expect(await paused(t)).toEqual(['console:riders-09']);
   });
 
+  it('pages the groups the words picked, not every group', async () => {
+    const riders = Array.from({ length: 10 }, (_, i) => `riders-${String(i).padStart(2, '0')}`);
+    const t = await setup(['couriers-a', 'couriers-b', ...riders]);
+    await t.type(':as org-test zh-CN', ':dm', '/pause riders');
+    expect(last(t).text).toContain('（10 个群，第 1/2 页）');
+    await press(t, 'org-test', '下一页 ›');
+    expect(last(t).text).toContain('（10 个群，第 2/2 页）');
+    expect(last(t).choices).toEqual(['⏸ riders-08', '⏸ riders-09', '‹ 上一页']);
+    await press(t, 'org-test', '‹ 上一页');
+    expect(last(t).choices).toEqual([...riders.slice(0, 8).map((g) => `⏸ ${g}`), '下一页 ›']);
+    // A page whose words now pick one group lists it: only a typed command acts at once.
+    await pressData(t, { user: 'org-test', chatId: 'org-test', kind: 'private' }, 'lsn:pl:pg:0:riders-09');
+    expect(last(t).choices).toEqual(['⏸ riders-09']);
+    expect(await paused(t)).toEqual([]);
+  });
+
   it('a worker is refused, and a forged press from a worker changes nothing', async () => {
     const t = await setup(['riders-a']);
     await t.type(':as rider-1', ':dm', '/pause');
     expect(last(t).text).toContain('只有组织者能暂停');
-    await t.app.core.handle({
-      type: 'button',
-      updateId: 'forged-pause',
-      chat: { address: { channel: 'console', chatId: 'rider-1' }, kind: 'private' },
-      from: { channel: 'console', id: 'rider-1' },
-      data: 'lsn:pg:console:riders-a',
-      pressId: 'p-forged',
-    });
+    await pressData(t, { user: 'rider-1', chatId: 'rider-1', kind: 'private' }, 'lsn:pg:console:riders-a');
     expect(toasts(t).at(-1)).toContain('需要相应权限');
     expect(await paused(t)).toEqual([]);
   });

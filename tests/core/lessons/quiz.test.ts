@@ -7,6 +7,7 @@ import type { TestApp } from '../../helpers/app.js';
 import { lessonStats } from '../../../src/core/lessons/stats.js';
 import { bindGroup, clockAt, delivered, lessonApp, MONDAY_10 } from './fixtures.js';
 import { waitFor } from '../../helpers/wait.js';
+import { pressData } from '../reports/helpers.js';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -82,14 +83,7 @@ describe('quiz buttons', () => {
       takers: 0,
     });
     // Forged or stale data is refused the same calm way.
-    await t.app.core.handle({
-      type: 'button',
-      updateId: 'forged-1',
-      chat: { address: { channel: 'console', chatId: 'riders-a' }, kind: 'group' },
-      from: { channel: 'console', id: 'rider-1' },
-      data: 'qz:safety-red-light:7',
-      pressId: 'p-forged',
-    });
+    await pressData(t, { user: 'rider-1', chatId: 'riders-a', kind: 'group' }, 'qz:safety-red-light:7');
     expect(toasts(t).at(-1)).toBe('⚠️ 这个选项已失效。');
   });
 

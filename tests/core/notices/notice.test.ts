@@ -18,6 +18,7 @@ import {
   type Clock,
 } from '../lessons/fixtures.js';
 import { waitFor } from '../../helpers/wait.js';
+import { pressData } from '../reports/helpers.js';
 import { createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 
 let t: TestApp | undefined;
@@ -446,14 +447,7 @@ describe('/notice', () => {
     await t.type(':photo 附图通知', ':press 6');
     expect(last(t).text).toBe('已放弃，这条通知没有发出。');
     // A worker cannot drive an organiser's buttons (a forged press in a group).
-    await t.app.core.handle({
-      type: 'button',
-      updateId: 'forged-nt',
-      chat: { address: { channel: 'console', chatId: 'riders-a' }, kind: 'group' },
-      from: { channel: 'console', id: 'rider-1' },
-      data: 'nt:cancel:n1',
-      pressId: 'p1',
-    });
+    await pressData(t, { user: 'rider-1', chatId: 'riders-a', kind: 'group' }, 'nt:cancel:n1');
     expect(toasts(t).at(-1)).toContain('需要相应权限');
     expect(groupPosts(t).filter((l) => l.text.includes('📢'))).toEqual([]);
   });

@@ -44,6 +44,27 @@ export async function press(app: TestApp, chatId: string, label: string, message
   throw new Error(`no button "${label}" in ${chatId}`);
 }
 
+let forged = 0;
+/**
+ * A press carrying `data` that the bot never put on this person's screen (forged, or stale), from `user` in console
+ * chat `chatId`, as the console would hand it to the core: what a refusal or an expiry is tested with.
+ */
+export async function pressData(
+  app: TestApp,
+  from: { user: string; chatId: string; kind: 'private' | 'group' },
+  data: string,
+): Promise<void> {
+  forged++;
+  await app.app.core.handle({
+    type: 'button',
+    updateId: `forged-${forged}`,
+    chat: { address: { channel: 'console', chatId: from.chatId }, kind: from.kind },
+    from: { channel: 'console', id: from.user },
+    data,
+    pressId: `p-forged-${forged}`,
+  });
+}
+
 export function toasts(app: TestApp, chatId: string): string[] {
   return app.console.transcript
     .filter((l) => l.kind === 'toast' && l.to.chatId === chatId)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeFigures, parsePeriod, ticketsCreatedIn } from '../../../src/core/reports/figures.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
-import { clock, HOUR, linesIn, press, T0 } from './helpers.js';
+import { clock, HOUR, linesIn, press, pressData, T0 } from './helpers.js';
 import { bindGroups, claim, confirm, fileFrom, object, resolve } from './drive.js';
 
 const DAY = 24 * HOUR;
@@ -238,14 +238,11 @@ describe('/stats', () => {
     // A forged press for another branch is refused too.
     app.take();
     await app.type(':as sec-meituan', ':dm');
-    await app.app.core.handle({
-      type: 'button',
-      updateId: 'forged-1',
-      chat: { address: { channel: 'console', chatId: 'sec-meituan' }, kind: 'private' },
-      from: { channel: 'console', id: 'sec-meituan' },
-      data: 'st:eleme-yangpu:2026-05',
-      pressId: 'p-forged',
-    });
+    await pressData(
+      app,
+      { user: 'sec-meituan', chatId: 'sec-meituan', kind: 'private' },
+      'st:eleme-yangpu:2026-05',
+    );
     const out = app.take().join('\n');
     expect(out).toContain('需要相应权限');
     expect(out).not.toContain('饿了么杨浦骑手支部');
