@@ -15,7 +15,7 @@ import { createTestApp, type TestApp } from '../../helpers/app.js';
 import { bindGroups, fileFrom } from '../../core/reports/drive.js';
 import { lastTicketId, press } from '../../core/reports/helpers.js';
 import { typePinnedWithEnd } from '../../core/notices/helpers.js';
-import { launchChromium, serveBoard, signInToBoard } from './browser.js';
+import { drawnTexts, launchChromium, serveBoard, signInToBoard, type Drawn } from './browser.js';
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -401,23 +401,6 @@ describe('with the keyboard only', () => {
   }, 90_000);
 });
 
-type Drawn = { text: string; left: number; right: number; top: number; bottom: number };
-
-/** Every text a chart draws, with its box in the chart's pixels (as board-qa9.test.ts reads them). */
-async function drawnTexts(page: Page, chartId: string): Promise<Drawn[]> {
-  await page.waitForSelector(`#${chartId} canvas`);
-  return page.evaluate<Drawn[]>(`(() => {
-    const chart = echarts.getInstanceByDom(document.getElementById('${chartId}'));
-    const out = [];
-    for (const el of chart.getZr().storage.getDisplayList(true)) {
-      if (typeof el.style?.text !== 'string' || el.ignore || el.invisible) continue;
-      const r = el.getBoundingRect().clone();
-      if (el.transform) r.applyTransform(el.transform);
-      out.push({ text: el.style.text, left: r.x, right: r.x + r.width, top: r.y, bottom: r.y + r.height });
-    }
-    return out;
-  })()`);
-}
 /**
  * Two drawn texts on top of each other: side by side in x and less than a line (12 px, ECharts' size) apart in y —
  * zrender's boxes for a text are a few pixels tall, not the glyphs' height, so their middles are compared.

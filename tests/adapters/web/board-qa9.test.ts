@@ -3,10 +3,9 @@
  * Debian's chromium (playwright-core) on that district's own pack.
  */
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../helpers/app.js';
-import { useBoard } from './browser.js';
+import { drawnTexts, useBoard } from './browser.js';
 import { press } from '../../core/reports/helpers.js';
 
 const YUHUA = resolve(import.meta.dirname, '../../../packs/yuhua');
@@ -15,24 +14,6 @@ const board = useBoard({ start: () => createTestApp({ contentDir: YUHUA }) });
 
 /** A phone's screen. */
 const viewport = { width: 390, height: 844 };
-
-type Drawn = { text: string; left: number; right: number; top: number };
-
-/** Every text a chart draws (titles, axis names and numbers, labels, legend), with its box in the chart's pixels. */
-async function drawnTexts(page: Page, chartId = 'plot'): Promise<Drawn[]> {
-  await page.waitForSelector(`#${chartId} canvas`);
-  return page.evaluate<Drawn[]>(`(() => {
-    const chart = echarts.getInstanceByDom(document.getElementById('${chartId}'));
-    const out = [];
-    for (const el of chart.getZr().storage.getDisplayList(true)) {
-      if (typeof el.style?.text !== 'string' || el.ignore || el.invisible) continue;
-      const r = el.getBoundingRect().clone();
-      if (el.transform) r.applyTransform(el.transform);
-      out.push({ text: el.style.text, left: r.x, right: r.x + r.width, top: r.y });
-    }
-    return out;
-  })()`);
-}
 
 describe('the stations plot on a phone (QA round 9)', () => {
   it('keeps every station label inside the plot and never runs the longitudes together', async () => {

@@ -173,3 +173,22 @@ export function useTiledBoard(
     served,
   };
 }
+
+/** A text a chart draws (title, axis name or number, label, legend), with its box in the chart's pixels. */
+export type Drawn = { text: string; left: number; right: number; top: number; bottom: number };
+
+/** Every text the ECharts chart in `#chartId` draws, read from its zrender display list once it has a canvas. */
+export async function drawnTexts(page: Page, chartId = 'plot'): Promise<Drawn[]> {
+  await page.waitForSelector(`#${chartId} canvas`);
+  return page.evaluate<Drawn[]>(`(() => {
+    const chart = echarts.getInstanceByDom(document.getElementById('${chartId}'));
+    const out = [];
+    for (const el of chart.getZr().storage.getDisplayList(true)) {
+      if (typeof el.style?.text !== 'string' || el.ignore || el.invisible) continue;
+      const r = el.getBoundingRect().clone();
+      if (el.transform) r.applyTransform(el.transform);
+      out.push({ text: el.style.text, left: r.x, right: r.x + r.width, top: r.y, bottom: r.y + r.height });
+    }
+    return out;
+  })()`);
+}
