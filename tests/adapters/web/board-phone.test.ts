@@ -503,7 +503,17 @@ describe('the stations map with tiles on a phone', () => {
       ]);
       return `${Math.round(pin!.x - map!.x)},${Math.round(pin!.y - map!.y)}`;
     };
-    const before = await moved();
+    // The map may still be settling on its stations (fit and zoom) when its first pin is drawn: wait until the pin
+    // stays put between two reads, so only a finger can move it from here.
+    let before = await moved();
+    await expect
+      .poll(async () => {
+        const now = await moved();
+        const settled = now === before;
+        before = now;
+        return settled;
+      })
+      .toBe(true);
     const cdp = await page.context().newCDPSession(page);
     // One finger, up the screen from the map's middle: the page scrolls, the map stays (it panned, the page did not).
     const touch = (
