@@ -76,7 +76,7 @@ export interface SignalKnowledge {
 const EDGE_PLACE =
   /楼顶|顶楼|天台|房顶|大桥|桥上|桥边|江边|河边|湖边|海边|铁轨|\b(roof|rooftop|bridge|ledge)\b/;
 /** Knocking or calling from inside that is fading (敲门声越来越小, 喊声越来越弱, 敲门都没劲了): someone shut in weakening. */
-const FADING_CALL = '(?:敲|拍|喊|叫|呼救|哭)[^ ]{0,3}越来越(?:小|弱|轻|低)|(?:敲|拍)门?都没(?:劲|力气)';
+const FADING_CALL = '(?:敲|拍|喊|叫|呼救|哭)[^ ]{0,5}越来越(?:小|弱|轻|低)|(?:敲|拍)门?都没(?:劲|力气)';
 /** The passwords to one's money given away (银行卡密码发给我妈了) — not a Wi-Fi or an app's password. */
 /**
  * Thanks for the years together said to one person (谢谢哥这两年照顾, 谢谢你这些年), or a debt given up on (钱我还不上了):
@@ -116,6 +116,42 @@ const SHIVERING =
   /发抖|哆嗦|打颤|打冷战|打寒战|牙齿打架|抖个不停|抖得[^ ]{0,4}(?:停不|不停|厉害|止不住)|(?:止不住|停不下来|不停)(?:地|的)?(?:发)?抖|\b(?:shaking|shivering)\b/;
 /** Something scalding: hot oil, a fryer, boiling water or soup, steam. */
 const SCALDING = /热油|滚油|油锅|炸锅|开水|滚水|沸水|热汤|滚汤|蒸汽|\b(?:hot oil|boiling|fryer|scalding)\b/;
+/** A pointed or jagged thing held like a blade (改锥, 针管, 碎酒瓶 — round 42). */
+const POINTED = '改锥|螺丝刀|起子|锥子|针管|针头|针筒|注射器|剪刀|匕首|碎酒瓶|破酒瓶|碎瓶|玻璃片|钢管|铁棍';
+
+/** A punch taken or thrown at someone (他一拳怼我左眼上, 眼睛挨了一拳, 顾客开门就给我一拳). */
+export const PUNCH =
+  /(?:挨了|吃了|给了?(?:我|他|她)|打了?(?:我|他|她))(?:一|两|几|好几)拳|一拳(?:打|怼|捶|砸|揍|抡|闷)?(?:在|到|上)?(?:我|他|她)/;
+
+/** The eye, by any name (眼珠子, 左眼, 俩眼, 眼眶). */
+const EYE = '(?:眼睛|眼珠子?|眼球|眼里|眼眶|眼皮|左眼|右眼|双眼|俩眼|两眼|两只眼|一只眼)';
+/**
+ * Something that struck or went into the eye (一拳怼我左眼上, 啤酒瓶底子戳到眼睛, 眼睛挨了一拳, 水枪头崩到眼睛, punched in the
+ * eye) — not sand blown in or a screen stared at.
+ */
+const EYE_STRUCK = new RegExp(
+  `(?:拳|揍|怼|捶|砸|戳|捅|扎|刺|崩|撞|踢|踹|抽|划|打(?:在|中|到|着))${W(6)}${EYE}|${EYE}${W(3)}(?:挨了|中了|被(?!风|沙|烟|汗|光|太阳|灯)|撞|磕|戳|扎|刺|砸)|\\b(?:punched|hit|struck|poked|jabbed|elbowed|kicked|stabbed|smacked|got (?:hit|punched|poked|jabbed))\\b.{0,25}\\b(?:in|into|on) (?:the|his|her|my|both|one) eyes?\\b`,
+);
+/** A chemical that burns got into the eyes, wherever the chemical is named (有个工人扬石灰 一阵风全迷我同事眼里了). */
+const EYE_SPLASHED = new RegExp(
+  `(?:溅|喷|泼|进|迷|崩|呲|滋|飞)${W(4)}${EYE}|${EYE}${W(3)}(?:进|溅|喷)|\\b(?:in|into) (?:the|his|her|my|both) eyes?\\b`,
+);
+/**
+ * Sight gone or going now (啥也瞅不见, 看东西雾蒙蒙的 只看到一点点影子, 只看得到一片白光, can't see): after a blow or a splash to
+ * the eye, an emergency (round 42). 累瞎了, 看瞎了 are figures and say nothing of this.
+ */
+const SIGHT_LOST =
+  /看不(?:见|到|清)|瞅不(?:见|着|清)|瞧不(?:见|清)|(?:啥|什么|甚么)(?:也|都)看不|看(?:东西)?[^ ]{0,3}(?:模糊|雾蒙蒙|朦胧|重影|一片)|只(?:能)?看(?:得)?(?:到|见)[^ ]{0,4}(?:影子|光|一点)|(?:一片|全是)(?:白|红|黑)|失明|视力[^ ]{0,3}(?:没了|下降|模糊)|睁不开|\b(?:can ?t see|cannot see|(?:can|could) (?:barely|hardly) see|blind(?:ed)?|lost (?:his|her|my) (?:sight|vision)|vision (?:is |s )?(?:blurr\w*|gone|dark|black))\b/;
+/** Where a thing driven in is a danger: the trunk, the head, the neck, a thigh or a calf (a finger's splinter is not). */
+const TRUNK_OR_LIMB =
+  '(?:肚子|肚皮|腹|胸|心口|头|脑袋|脑壳|眼|脖子|颈|后背|背上|腰|大腿|小腿|腿|身体|身上|屁股)';
+/** A drink a chemical was kept in, or the chemical named after the drinking (拿矿泉水瓶喝了一大口 是装的消毒水). */
+const DRANK = /(?:喝|饮|吞|咽)(?:了|下|进)|\b(?:drank|swallowed|took a (?:sip|swig|mouthful|gulp))\b/;
+const DRINKABLE_CHEMICAL =
+  /洁厕|洗厕所|通厕|疏通剂|杀虫剂|除草剂|消毒水|消毒液|84|漂白|洗衣液|洗洁精|清洁剂|洗车液|玻璃水|防冻液|电瓶液|电池液|机油|柴油|汽油|甲醇|工业酒精|农药|\b(?:bleach|cleaner|detergent|disinfectant|antifreeze|pesticide|weed ?killer|battery acid|methanol)\b/;
+/** …and the body answering it: burning in the mouth or throat, vomiting, dizziness. */
+const SWALLOWED_HURTS =
+  /吐|呕|(?:喉咙|嗓子|嘴|嘴巴|嘴里|胃|肚子)[^ ]{0,4}(?:烧|辣|痛|疼|起泡|难受)|火烧|晕|咳|喘|\b(?:throwing up|threw up|vomit\w*|burn\w*|dizzy|coughing)\b/;
 
 export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   bleeding: {
@@ -366,8 +402,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`不哭${W(2)}不动`),
       // Eyes rolling up, a blank stare, consciousness coming and going.
       /眼(?:睛|珠)?(?:往上|向上)?翻(?:上去|上来|白)|眼睛往上翻|眼神发直|意识时有时无|时醒时睡|迷迷瞪瞪/,
-      // Breathing that fails: 呼吸很弱, 只出气不进气, 喘气像拉风箱, 嗓子里呼噜呼噜.
-      new RegExp(`呼吸${W(2)}(?:弱|浅|微弱|一下一下|断断续续|不规律)|只出气不进气|拉风箱|呼噜呼噜|倒气`),
+      // Breathing that fails: 呼吸很弱, 只出气不进气, 喘气像拉风箱, 嗓子里呼噜呼噜; said with 喘气 or 出气 too (一箱货压在胸口上
+      // 喘气好浅 — round 42).
+      new RegExp(
+        `(?:呼吸|喘气|出气|气息)${W(2)}(?:弱|浅|微弱|一下一下|断断续续|不规律)|只出气不进气|拉风箱|呼噜呼噜|倒气`,
+      ),
     ],
     together: [
       // A body rigid and jerking: 浑身僵硬 一抽一抽的 (哭得一抽一抽 is sobbing).
@@ -674,6 +713,9 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
   poisoning: {
     // Charcoal or a stove indoors and someone not right: carbon monoxide.
     together: [
+      // A chemical drunk, told in another clause than the drinking, and the body answering it (拿站里一个矿泉水瓶喝了一大口
+      // 是装的消毒水 现在喉咙像火烧 一直在吐 — round 42).
+      [DRANK, DRINKABLE_CHEMICAL, SWALLOWED_HURTS],
       // Wild mushrooms eaten, then seeing things, vomiting or down (吃了自己炒的见手青 一个说看见满地小人儿在跑 一个吐得站都站不
       //起来了 — round 35; Yunnan's seasonal poisoning).
       [
@@ -811,7 +853,11 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
       // 踹我座椅, 踹他车门: a blow at the worker's thing, not at them (round 37).
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)(?!的?(?:座椅|座位|椅子|椅背|车|门|箱|餐箱|外卖箱))|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
-      new RegExp(`(?:刀|枪|棍|棒)${W(3)}(?:追|砍|捅|刺|顶|架|抵|逼|指着)`),
+      new RegExp(`(?:刀|枪|棍|棒|${POINTED})${W(3)}(?:追|砍|捅|刺|顶|架|抵|逼|指着)`),
+      // Something held pressed to the body to make someone pay or come (被人用改锥顶着腰, 拿针管抵着脖子 — round 42).
+      new RegExp(
+        `(?:用|拿)${W(6)}(?:顶|抵|架|戳|指)(?:着|住|在)(?:我|他|她|人)?(?:的)?(?:腰|脖子|喉咙|肚子|后背|背|心口|胸口|脸|头|太阳穴|眼睛)`,
+      ),
       new RegExp(`(?:围着|围住|围在|堵在|堵着|按着|摁着)${W(6)}(?:打|揍|踢|踹)(?!电话|卡|车|单|分)`),
       // Held down by hands and beaten: 两个人按住我打 (按住伤口 打120 is first aid).
       /(?:按|摁|压|揪)住(?:我|他|她|人|我们|他们)[^ ]{0,4}(?:打|揍|踢|踹)(?![电卡车单分印听工针\d])/,
@@ -869,7 +915,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // 还要打我, 又要砍人: the attacker is still going.
       /(?:还|又|说|扬言|就)要?(?:打|揍|砍|捅|杀|弄)(?:我|他|她|人|死)/,
       new RegExp(
-        `(?:汽油|油桶|打火机)${W(6)}(?:烧|点)|(?:烧|泼|浇)${W(2)}(?:汽油|硫酸)|(?:汽油|硫酸)${W(2)}(?:泼|浇|洒)`,
+        // …or doused in it (浇了一身汽油 手里攥着打火机 — round 42).
+        `(?:汽油|油桶|打火机)${W(6)}(?:烧|点)|(?:烧|泼|浇|淋)${W(2)}(?:汽油|硫酸)|(?:泼|浇|淋)(?:了|着)?(?:一身|满身|全身|浑身|自己一身|身上)(?:的)?(?:汽油|柴油|硫酸|酒精)|(?:汽油|硫酸)${W(2)}(?:泼|浇|洒)`,
       ),
       new RegExp(`(?:用|拿)${W(5)}(?:打|砸|抽|捅|砍)(?:我|他|她|人)(?!${W(2)}电话)`),
       /故意(?:撞|开车撞|拿车撞)/,
@@ -877,7 +924,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // (跑腿费被砍了一半, 工资被砍了三成) is a pay complaint, not a knife.
       /(?<!(?:费|钱|价|资|薪|金|贴|成|助|入|额|点)(?:又|都|也|还|就|全)?)被[^ 砍捅]{0,4}(?:捅|砍)(?!价|单|掉|树|柴|了?(?:一半|[一二三四五六七八九十两几半\d]+(?:成|块|元|毛|%)))/,
       /要杀(?:了)?(?:我|你|他|她|人)/,
-      new RegExp(`(?:砖|石头|酒瓶|啤酒瓶|棍|铁棍|扳手|锤)${W(4)}(?:砸|打|捅|砍)`),
+      new RegExp(`(?:砖|石头|酒瓶|啤酒瓶|棍|铁棍|扳手|锤)${W(4)}(?:砸|打|捅|砍|戳)`),
+      // A punch taken or thrown at someone (他一拳怼我左眼上, 眼睛挨了一拳 — round 42): an assault, an emergency only with
+      // more told (emergency.ts, `bareBlow`).
+      PUNCH,
       // A person dragged away; not a thing carried in (电瓶都拉到屋里充, 货拉到车上).
       new RegExp(
         `(?<!(?:电瓶|电池|电动车|电瓶车|单车|车子|货物?|箱子?|东西|行李|快递|包裹|外卖|家具)(?:都|也|全|又)?)(?:拖|拉|拽)(?:进|到)${W(3)}(?:巷|车|楼|屋|房)`,
@@ -931,7 +981,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|(being|getting|got) beaten|assault(ed)?|punch(ed|ing)(?! (the|a|his|her|my) (seat|wall|door|window|dashboard|table|steering wheel|air|bag|pillow|car))|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?|orders?|job|work|shift|traffic|heat|weather|app|platform|rain|this|it)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|(dragg(ed|ing)|pulling) (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(husband|boyfriend|father|dad|man|guy|he|someone) (is |s )?(hitting|beating|punching|kicking|choking) (her|him|me|them|the kids?)\b|(guys|men|people|of them|they|gang) (are |were |re )?(all )?(hitting|beating|punching|kicking|stomping( on)?) (one|a|an|him|her|me|someone|the (rider|courier|driver|guy|man|woman|worker))\b|(?<!\b(heat|sun|weather|cold|rain|wind|traffic|work|life|bills?)\b.{0,12})\b(are|keep|kept|started|still) (hitting|beating|kicking|punching) (him|her|me|them)\b|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick|shovel|spade|hammer|axe|crowbar|wrench)|(with|holding|carrying|swinging) (sticks|bats|pipes|knives|clubs|machetes|bricks|iron bars|steel pipes)|(hitting|hit|smashing) (him|her|someone|the other( guy)?|a \w+) (on|over) the head|(smash\w*|broke|bash\w*|hit|threw|swung|brought) (a|an|the|his|her|their|some) (\w+ )?(bottle|brick|glass|chair|stool|pipe|bat|stick|rock|stone|can|plate|bowl|mug|ashtray) (on|over|into|across|at) (my|his|her|their|our|the|a \w+ s) (head|face)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|(being|getting|got) beaten|assault(ed)?|punch(ed|ing)(?! (the|a|his|her|my) (seat|wall|door|window|dashboard|table|steering wheel|air|bag|pillow|car))|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?|orders?|job|work|shift|traffic|heat|weather|app|platform|rain|this|it)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|(dragg(ed|ing)|pulling) (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(husband|boyfriend|father|dad|man|guy|he|someone) (is |s )?(hitting|beating|punching|kicking|choking) (her|him|me|them|the kids?)\b|(guys|men|people|of them|they|gang) (are |were |re )?(all )?(hitting|beating|punching|kicking|stomping( on)?) (one|a|an|him|her|me|someone|the (rider|courier|driver|guy|man|woman|worker))\b|(?<!\b(heat|sun|weather|cold|rain|wind|traffic|work|life|bills?)\b.{0,12})\b(are|keep|kept|started|still) (hitting|beating|kicking|punching) (him|her|me|them)\b|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(poured|doused|soaked|splashed) (\w+ ){0,2}(petrol|gasoline|gas|fuel|lighter fluid) (all )?(over|on) (himself|herself|themselves|him|her|me)|(doused|soaked|drenched) (himself|herself|themselves|him|her) in (petrol|gasoline|fuel|lighter fluid)|(held|holding|holds|pressed|pressing|put|puts|pointed|pointing|jabbed|shoved) (a|an|his|her|the|this) (\w+ )?(knife|blade|syringe|needle|screwdriver|bottle|gun|box ?cutter|scissors|shank) (to|at|against|into) (my|his|her|our|the|someone s) (neck|throat|back|side|stomach|belly|face|head|ribs|chest)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick|shovel|spade|hammer|axe|crowbar|wrench)|(with|holding|carrying|swinging) (sticks|bats|pipes|knives|clubs|machetes|bricks|iron bars|steel pipes)|(hitting|hit|smashing) (him|her|someone|the other( guy)?|a \w+) (on|over) the head|(smash\w*|broke|bash\w*|hit|threw|swung|brought) (a|an|the|his|her|their|some) (\w+ )?(bottle|brick|glass|chair|stool|pipe|bat|stick|rock|stone|can|plate|bowl|mug|ashtray) (on|over|into|across|at) (my|his|her|their|our|the|a \w+ s) (head|face)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
   },
   'self-harm': {
     phrases: [
@@ -1424,7 +1474,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         // 进去半个钟头没出来, 在里头半天没声音: someone inside who neither comes out nor answers;
         // 敲门声越来越小, 喊声越来越弱: their knocking or calling fading (round 32).
         new RegExp(
-          `${SOMEONE}${W(2)}还在(?:里面|里头|里边)|在里面出不来|进去${W(8)}没出来|(?:里面|里头|里边)${W(6)}(?:没声音|没动静|动静都没有|声音都没有|声都没有|没人应|不应|没反应)|${FADING_CALL}|\\b(still inside)\\b`,
+          `${SOMEONE}${W(2)}还在(?:里面|里头|里边)|在里面出不来|(?:里面|里头|里边)(?:还)?有${W(6)}出不来|进去${W(8)}没出来|(?:里面|里头|里边)${W(6)}(?:没声音|没动静|动静都没有|声音都没有|声都没有|没人应|不应|没反应)|${FADING_CALL}|\\b(still inside)\\b`,
         ),
       ],
       // Held against one's will: 被人关在屋里 不让我走.
@@ -1583,6 +1633,38 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /\b(hit|knocked (down|over)|ran into|crashed into)\b/,
         /\b(he|she|they|the (boy|girl|kid|child|man|woman|rider|driver|lady|guy))( s| is| are)? (still )?lying (there|still|on|in)\b/,
       ],
+      // A blow or a splash to the eye, and sight gone or going (一拳打在我眼睛上 现在看不清东西, 眼睛挨了一拳 看东西雾蒙蒙的 —
+      // round 42): the eye may be ruptured or burnt.
+      [EYE_STRUCK, SIGHT_LOST],
+      [
+        new RegExp(`(?:${CHEMICAL})|\\b(?:acid|bleach|lime|cement|chemicals?|cleaner|lye)\\b`),
+        EYE_SPLASHED,
+        SIGHT_LOST,
+      ],
+      // Something driven into the body (射钉枪走火 钉子打进我同事肚子里了, 钢管插进大腿 — round 42); a splinter in a finger is not.
+      [
+        /钉子|钢钉|钢筋|钢管|铁管|铁棍|铁条|铁杆|木棍|棍子|木桩|竹子|螺丝刀|改锥|剪刀|刀|玻璃|钢丝|钩子|叉子/,
+        new RegExp(
+          `(?:扎|插|打|穿|戳|刺|射|钉)(?:进|入|穿|透|过)(?:了|去)?${W(4)}${TRUNK_OR_LIMB}|${TRUNK_OR_LIMB}${W(4)}(?:扎|插|打|穿|戳|刺)(?:进|穿|透|过)`,
+        ),
+      ],
+      // A crushed finger or limb gone dark and cold or numb for hours (手指头被门压了一下 整根指头发黑发凉 一点知觉都没有 —
+      // round 42): the blood is not getting through.
+      [
+        /(?:夹|压|砸|轧|卡|勒|挤|绑|箍)(?:了|到|住|伤|着|一下)|\b(?:crushed|caught|jammed|trapped|squashed|pinched)\b/,
+        new RegExp(
+          `(?:手指头?|指头|脚趾头?|手|脚|腿|胳膊|手臂)${W(4)}(?:发黑|发紫|黑了|紫了|乌了|发乌|黑紫|紫黑)|\\b(?:gone|turned|turning|going) (?:black|purple|blue)\\b`,
+        ),
+        /发凉|冰凉|冰冷|没知觉|知觉都没|没感觉|感觉都没|一点感觉|麻木|\b(?:cold|numb|can ?t feel|no feeling)\b/,
+      ],
+      // A fall onto the head, in English, and a sign of concussion ("landed on his head… keeps asking the same thing, thrown
+      // up twice" — round 42), as 头撞到台阶上…还吐了.
+      [
+        /\b(?:landed|fell|hit|banged|bashed|smacked|knocked|struck|came down)\b(?: \w+){0,3} (?:on |onto )?(?:his|her|my|their|the back of (?:his|her|my)) head\b|\bhead ?first\b/,
+        new RegExp(
+          `${CONCUSSION.source}|\\b(?:thrown up|threw up|keeps? asking|asking the same|repeat(?:ing|s) (?:himself|herself|the same)|can ?t remember|doesn ?t remember)\\b`,
+        ),
+      ],
       // A crash and someone hurt: 前面出车祸了 有人受伤.
       [
         /车祸|撞车|相撞|追尾|翻车|\b(crash|collision|pile-?up)\b/,
@@ -1684,7 +1766,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(`(?:楼上|楼顶|屋顶|高处|架子上)${W(2)}(?:掉|摔|跌|坠)下来`),
     ],
     latin:
-      /\b((finger|thumb|toe|hand|ear)s? (got |was |is |has been |been )?(cut|chopped|sliced|torn|ripped|crushed|severed) off|lost (\w+ )?(fingers?|thumbs?|hand|toes?)|(bleach|chemicals?|acid|lye|cleaner|detergent|cement|lime)\b.{0,20}\b(in|into|on) (his|her|my|the|both) (eyes?|face)|(boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|(threw|thrown|throws|throwing|tossed|flung|dumped|hurled) (\w+ ){0,3}(boiling|scalding|hot) (oil|water|soup) (at|on|over|in|into) (him|her|me|us|them|(his|her|my|our|their|a|the) \w+)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|under (a|the|his|her) (\w+ )?wheels?|(pinned|trapped|stuck|crushed|dragged) under (a|the|his|her) (\w+ )?(car|truck|bus|van|taxi|lorry|vehicle|wheels?)|r[au]n over|running over|blood (\w+ ){0,2}(out of|from) (his|her|my|their|the|one) ears?|bleeding from (his|her|my|their|the) ears?|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) ((?!(might|may|could|maybe|possibly|probably)\b)\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
+      /\b((finger|thumb|toe|hand|ear)s? (got |was |is |has been |been )?(cut|chopped|sliced|torn|ripped|crushed|severed) off|lost (\w+ )?(fingers?|thumbs?|hand|toes?)|(bleach|chemicals?|acid|lye|cleaner|detergent|cement|lime)\b.{0,20}\b(in|into|on) (his|her|my|the|both) (eyes?|face)|(boiling|hot) (oil|water)\b.{0,30}\b(splash\w*|spill\w*|pour\w*|burn\w*|all over)|(threw|thrown|throws|throwing|tossed|flung|dumped|hurled) (\w+ ){0,3}(boiling|scalding|hot) (oil|water|soup) (at|on|over|in|into) (him|her|me|us|them|(his|her|my|our|their|a|the) \w+)|skin (is )?(peeling|coming) off|(badly|severely) burn(ed|t)|burns? (all )?(down|over|up|across) (his|her|my|their) (whole )?(arm|arms|leg|legs|back|chest|body|face|side|hands?|neck)|(melted|stuck|fused) (onto|into|to) (his|her|my|their|the) skin|blister\w* all over|(?<!\b(phone|keys?|bag|box|parcel|package|order|food|helmet|wallet|cup|laptop)\b.{0,12})fell (from|off) (the |a |his |her )?(\w+ )?(floor|roof|balcony|ladder|scaffold\w*|bridge|building|window)|hit by an? (\w+ )?(car|truck|bus|van|taxi|lorry|motorbike|motorcycle|scooter|bike|vehicle)|under (a|the|his|her) (\w+ )?wheels?|(pinned|trapped|stuck|crushed|dragged) under (a|the|his|her) (\w+ )?(car|truck|bus|van|taxi|lorry|vehicle|wheels?)|r[au]n over|running over|blood (\w+ ){0,2}(out of|from) (his|her|my|their|the|one) ears?|bleeding from (his|her|my|their|the) ears?|(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw|nose) ((?!(might|may|could|maybe|possibly|probably)\b)\w+ ){0,2}(broken|cracked|snapped|crushed|dislocated|smashed|split open|cut open|open)|(broke|cracked|snapped|smashed|crushed|split|cut) (his|her|my|their|a) (\w+ )?(head|skull|arm|leg|neck|back|hand|foot|ankle|wrist|knee|hip|ribs?|face|jaw) ?(open)?|can ?t feel (my|his|her) (legs?|arms?|feet|body)|(arm|hand|leg|foot|finger|fingers|sleeve|hair) (got |is |was )?(caught|stuck|trapped|crushed|pulled) in|broken (leg|arm|bone|neck|back)|bent the wrong way|(rebar|pole|bar|spike|nail|rod|pipe|glass|metal)\b.{0,12}\b(through|into|in) (his|her|my) (shoulder|chest|leg|arm|head|neck|stomach|belly|eye|hand|foot|back)|bent backwards|twisted the wrong way|at a (weird|funny|strange) angle|badly (hurt|injured)|seriously (hurt|injured)|ambulance|can ?t (move|get up|stand( up)?|feel (my|his|her) (legs?|arms?))|hit (his|her|my) head|(went|thrown) (through|into) the (windscreen|windshield)|thrown (off|from) (his|her|my|the)|(bad|nasty|hard) fall)\b/,
   },
   'missing-person': {
     phrases: ['走丢', '走失', '走散', '失踪', '被抱走', '被拐', '人不见了'],

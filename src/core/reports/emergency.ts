@@ -35,7 +35,7 @@ import {
   MILD_SIGNALS,
   THING_SIGNALS,
 } from './emergency-exemptions.js';
-import { KNOWLEDGE, type EmergencySignal } from './emergency-knowledge.js';
+import { KNOWLEDGE, PUNCH, type EmergencySignal } from './emergency-knowledge.js';
 import { phraseByMeaning } from './emergency-phrases.js';
 import { PET_FELL } from './frames.js';
 import { foldPronouns } from './pronouns.js';
@@ -97,6 +97,16 @@ export const EMERGENCY_PHRASES: readonly string[] = [
     // Someone missing named with it (haizi bu jian le): heard whole, not 海 子不见了 from the pieces of everyday words.
     ...['孩子', '小孩', '儿子', '女儿', '老人', '老婆', '我妈', '我爸'].map((who) => `${who}不见了`),
     '止不住',
+    // A beating and the police called for it (zuotian bei ren da le yi dun… hai neng bu neng baojing — round 42): read as
+    // 被人大了一墩 and 保井, the assault was a normal report.
+    '被人打了',
+    '打了一顿',
+    '报警',
+    // A blow to the eye and sight going (yi quan da zai wo yanjing shang, xianzai kan bu qing — round 42).
+    '一拳',
+    '眼睛',
+    '看不清',
+    '看不见',
     // Into water or a well (diao he li le): the reader then hears 同事掉河里了.
     '掉河里',
     '掉水里',
@@ -163,6 +173,9 @@ const RESOLVED =
 const MINOR =
   /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
 const INJURY_SIGNALS = new Set<string>(['bleeding', 'serious-injury']);
+/** Bleeding that goes on (止不住, 一直流, 湿透了): not the small cut the plaster was for. */
+const STILL_BLEEDING =
+  /止不住|停不下|(?:一直|还在|不停|不断)(?:地|的)?(?:流|冒|淌|渗|往外)|(?:好多|很多|一大滩|一地)血|湿透|\b(?:won ?t stop|keeps? bleeding|still bleeding|soaked)\b/;
 /** A graze (手肘擦伤, 擦掉一大块皮, 蹭破皮): skin scraped off, painful but no emergency. */
 const GRAZE =
   /擦伤|擦破(?:了)?(?:点|块|层)?皮|蹭破(?:了)?(?:点|块)?皮|擦掉(?:了)?(?:一)?(?:大|小)?(?:块|层)皮|磕破(?:了)?(?:点)?皮|\b(?:grazed|scraped|a graze)\b/;
@@ -408,6 +421,9 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   // 有两个人一直跟着我 还抢我手机, 醉鬼拦着我不让走 还抢我手机: a snatch with no weapon, no blow and nobody said hurt
   // is a robbery over (urgent) — unless the robber is still there or after the worker (round 34).
   if (bareSnatch(norm, extra) && found.every((s) => s === 'violence')) return [];
+  // 顾客开门就给我一拳 眼镜都打烂了: one punch and nothing else — no blood, no weapon, nobody down or still at it — is an
+  // assault to report (urgent), not an emergency; a punch with sight going is one (round 42).
+  if (bareBlow(norm, extra) && found.every((s) => s === 'violence')) return [];
   // 孩子不见了 原来在邻居家: found again.
   if (FOUND.test(norm) && found.every((s) => s === 'missing-person')) return [];
   // 老婆下个月要生了, 要生了 我请几天假: a birth ahead or leave asked for, not labour on the road.
@@ -415,7 +431,8 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
   // A pack's own phrases (有人摔伤) count as events here too: with paperwork they ask about one.
   const events = found.every((s) => EVENT_SIGNALS.has(s) || s === 'pack');
   if (events && PAPERWORK.test(norm) && !CALL.test(norm)) return [];
-  if (MINOR.test(norm) && found.every((s) => INJURY_SIGNALS.has(s))) return [];
+  // …unless the bleeding goes on (贴了创可贴还是止不住 — round 42).
+  if (MINOR.test(norm) && !STILL_BLEEDING.test(norm) && found.every((s) => INJURY_SIGNALS.has(s))) return [];
   // 被电动车撞了 手肘擦伤, 卡进去摔了 胳膊肘擦掉一大块皮: a crash or a fall that left a graze (urgent);
   // a pack's phrase of the fall itself (掉进去) is calm with it too.
   if (
@@ -431,10 +448,12 @@ export function emergencySignals(text: string, extra: readonly string[] = []): s
     found.every((s) => INJURY_SIGNALS.has(s))
   )
     return [];
-  // 刀片划了一下手 有点血: a blade slipped, said minor, and nobody did it to them.
+  // 刀片划了一下手 有点血: a blade slipped, said minor, and nobody did it to them — a pack's 人在流血 read in 流了点血 too
+  // (开箱子被美工刀划了一下 流了点血 按一下就止住了 贴了创可贴 — round 42) — unless the bleeding goes on.
   if (
     MINOR.test(norm) &&
-    found.every((s) => INJURY_SIGNALS.has(s) || s === 'violence') &&
+    !STILL_BLEEDING.test(norm) &&
+    found.every((s) => INJURY_SIGNALS.has(s) || s === 'violence' || s === 'pack') &&
     !ATTACKER.test(norm.replace(TOOL_AS_AGENT, ' '))
   )
     return [];
@@ -770,6 +789,16 @@ function bareSnatch(norm: string, extra: readonly string[]): boolean {
   if (!SNATCH.test(norm) || /抢劫|打劫/.test(norm)) return false;
   if (SNATCHER_NOW.test(norm) || SNATCH_HURT.test(norm)) return false;
   return rawSignals(norm.replace(SNATCH, '△'), extra).length === 0;
+}
+/** One punch told and nothing else the detector reads: masked, no signal is left. */
+function bareBlow(norm: string, extra: readonly string[]): boolean {
+  if (!PUNCH.test(norm)) return false;
+  return (
+    rawSignals(
+      norm.replace(globalOf(PUNCH), (m) => '△'.repeat(m.length)),
+      extra,
+    ).length === 0
+  );
 }
 /** A pet hurt (我家狗狗被车撞了 腿断了, 宠物医院; 我只狗食咗老鼠药, round 32): a vet's case, not a person's. */
 const PET = new RegExp(

@@ -35,6 +35,19 @@ const DURATIONS = [
   '多',
 ].flatMap((n) => [`${n}年了`, `${n}个月了`, `${n}天了`]);
 
+/**
+ * Sums of money (wushi kuai, liang bai kuai): what a pay complaint says, and what a danger word typed
+ * the same must not take the place of (qi de wo yan qian yi hei, you kou le wushi kuai is 五十块, not 误食快 — a
+ * poisoning read into a fine; round 42).
+ */
+const DIGITS = ['两', '二', '三', '四', '五', '六', '七', '八', '九', '几', '好几'];
+const AMOUNTS = [
+  '十',
+  '几',
+  ...DIGITS.map((n) => `${n}十`),
+  ...['一', ...DIGITS].flatMap((n) => [`${n}百`, `${n}千`]),
+].map((n) => `${n}块`);
+
 /** The pack's words a report is about: its categories, emergencies and branches. */
 function reportWords(pack: ContentPack): string[] {
   return [
@@ -62,6 +75,8 @@ const BUILT_IN = [
   ...EMERGENCY_PHRASES,
   // …and hazards nobody is hurt by yet (chongdiangui mao huohua, dajia hai zai chongdian — round 40).
   ...HAZARD_WORDS,
+  // Last, so that a danger word read the same alone (误食 for wu shi) keeps its reading where no 块 follows.
+  ...AMOUNTS,
 ];
 
 const pinyinReaders = new WeakMap<ContentPack, PinyinReader>();
