@@ -6,8 +6,8 @@
  *
  * Numbers are found on a normalised copy (full-width digits and separators folded to ASCII, same
  * length, so positions carry over) and may have a separator between any two digits: spaces, dashes,
- * dots. A mobile or ID number is also read in Chinese numerals (一三八…, 幺三八…, 壹叁捌…, mixed with digits), and a
- * mobile with its groups on separate lines, tab-separated or between slashes — mobiles only: dates, amounts and IDs
+ * dots. A mobile, landline or ID number is also read in Chinese numerals (一三八…, 幺三八…, 壹叁捌…, 零二一…, mixed
+ * with digits), and a mobile with its groups on separate lines, tab-separated or between slashes — mobiles only: dates, amounts and IDs
  * are written that way too; an 18-digit ID across lines is read only when it has a birth date where an ID has one.
  * Digits of other scripts (Arabic-Indic ٠-٩, ۰-۹, circled ①…⑨, parenthesised ⑴…, mathematical 𝟏𝟙𝟣𝟭𝟷…) count as digits. What is kept (the first three and last four digits, a landline's area code)
  * cannot rebuild the number. Mask before cutting: a cut number no longer looks like one, which is why a
@@ -149,6 +149,24 @@ const withDigits = (folded: string) => folded.replace(NUMERAL, (c) => NUMERALS[c
 /** Whether a mobile found on the numeral copy is one of the forms only that copy finds. */
 const writtenOut = (original: string, found: string) =>
   HAS_NUMERAL.test(original) || /[\n\r\t/,、]/.test(found);
+
+/**
+ * A landline read on the numeral copy (零二一 六五四三二一零九, 〇七五五-八八八八八八八八, （零二一）…, mixed with digits): the
+ * shapes NUMBER reads in digits, taken only when it has numerals in it (the plain forms are NUMBER's) and its digits
+ * are not counted in order (零一二三四五六七八九 is counting, not a number).
+ */
+const WRITTEN_LANDLINE = new RegExp(`(?<!\\d)(?<landline>${LANDLINE})(?!\\d)`, 'g');
+/**
+ * The head of a landline as WRITTEN_LANDLINE reads it, cut by an ellipsis (零二一 六五四…): an area code and a digit at
+ * least, as CUT takes a digit run's; never the tail of a longer run nor of a number masked before it.
+ */
+const CUT_LANDLINE = new RegExp(
+  `(?<![\\d*]${S})\\(?0[1-9]\\d{1,2}(?:\\) ?|${S})\\d(?:${S}\\d)*(?:${S}| [\\-.·])(?=…|\\.\\.\\.)`,
+  'g',
+);
+/** Digits each one more than the last (0123456789, 一二三四…): counting out, never a number someone gave. */
+const counted = (run: string) =>
+  [...digitsOf(run)].every((d, i, all) => i === 0 || Number(d) === Number(all[i - 1]) + 1);
 
 /**
  * An 18- or 15-digit ID number read on the numeral copy (一一〇一〇一一九九〇〇三〇七一二三四, 壹壹零…, mixed with digits),
@@ -334,11 +352,22 @@ function mayBeWritten(text: string): boolean {
   return (text.match(NUMERAL)?.length ?? 0) + (text.match(ANY_DIGITS)?.length ?? 0) >= 4;
 }
 
-/** The head of a mobile number written out (numerals, broken groups) and cut by an ellipsis, masked. */
+/** The head of a mobile number written out (numerals, broken groups), or of a landline in numerals, cut by an ellipsis, masked. */
 function maskCutMobiles(text: string): string {
   if (!mayBeWritten(text)) return text;
-  return replaceFolded(text, withDigits(fold(text)), CUT_MOBILE, (m, original) =>
+  const out = replaceFolded(text, withDigits(fold(text)), CUT_MOBILE, (m, original) =>
     writtenOut(original, m[0]) ? `${digitsOf(m.groups?.head ?? m[0]).slice(0, 3)}****` : original,
+  );
+  return replaceFolded(out, withDigits(fold(out)), CUT_LANDLINE, (m, original) =>
+    HAS_NUMERAL.test(original) && !counted(m[0]) ? `${digitsOf(m[0]).slice(0, 3)}****` : original,
+  );
+}
+
+/** Landlines said in Chinese numerals (wholly or partly), masked as their digits are: 零二一 六五四三二一零九 → 021-****09. */
+function maskWrittenLandlines(text: string): string {
+  if (!mayBeWritten(text)) return text;
+  return replaceFolded(text, withDigits(fold(text)), WRITTEN_LANDLINE, (m, original) =>
+    HAS_NUMERAL.test(original) && !counted(m[0]) ? maskNumber({ landline: m[0] }) : original,
   );
 }
 
@@ -409,10 +438,15 @@ function replaceWrittenIds(text: string, fn: (id: string) => string): string {
 const maskId = (id: string) =>
   digitsOf(id).length === 15 ? maskNumber({ id15: id }) : maskNumber({ id18: id });
 
-/** IDs and mobiles written out (numerals, broken groups) masked: whole ones, then the heads of cut mobiles. */
+/**
+ * IDs, mobiles and landlines written out (numerals, broken groups) masked: whole ones, then the heads of cut mobiles
+ * and landlines.
+ */
 function maskWrittenMobiles(text: string): string {
   return maskCutMobiles(
-    replaceWrittenMobiles(replaceWrittenIds(text, maskId), (mobile) => maskNumber({ mobile })),
+    maskWrittenLandlines(
+      replaceWrittenMobiles(replaceWrittenIds(text, maskId), (mobile) => maskNumber({ mobile })),
+    ),
   );
 }
 

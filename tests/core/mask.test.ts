@@ -353,3 +353,32 @@ describe('runs of six digits or more, for what the FAQ gap log keeps', () => {
       expect(maskDigitRuns(text)).toBe(text);
   });
 });
+
+describe('a landline said in Chinese numerals (stop 42)', () => {
+  it('is masked as its digits are, whole or cut', () => {
+    expect(maskText('办公室 零二一 六五四三二一零九')).toBe(maskText('办公室 021 65432109'));
+    expect(maskText('办公室 零二一 六五四三二一零九')).toBe('办公室 021-****09');
+    expect(maskText('〇七五五-八八八八八八八八')).toBe('0755-****88');
+    expect(maskText('〇七五五－八八八八八八八八')).toBe('0755-****88');
+    expect(maskText('电话（零二一）六五四三二一零九')).toBe('电话021-****09');
+    expect(maskText('电话零21-6543 2109谢谢')).toBe('电话021-****09谢谢');
+    expect(maskText('打零二一六五四三…')).toBe('打021****…');
+    expect(maskDigitRuns(maskText('零二一 六五四三二一零九'))).toBe('021-****09');
+    // A station's or an office's number stays in what a question is read for, as in digits.
+    expect(withoutPersonalNumbers('零二一 六五四三二一零九是哪个驿站')).toBe(
+      '零二一 六五四三二一零九是哪个驿站',
+    );
+  });
+
+  it('leaves counting words, times, counts, years and counting out as they are', () => {
+    for (const text of [
+      '十一点开门',
+      '三四个人',
+      '二〇二六年五月',
+      '零一二三四五六七八九',
+      '〇〇七',
+      '零零后',
+    ])
+      expect(maskText(text)).toBe(text);
+  });
+});
