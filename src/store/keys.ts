@@ -12,6 +12,7 @@
  * | {p}:branch:{branchId}:created        | zset   | a branch's tickets of every state by creation time (ms) |
  * | {p}:tickets:branch-indexed           | string | "1": every ticket is in its branch's created index |
  * | {p}:chats:moved                      | hash   | old chat → new chat, for chats that moved (a Telegram group upgraded to a supergroup) |
+ * | {p}:chats:resent-unsure:{chat}:{msg} | string | "1": an edit of that message went afresh to the chat's new id and the send had no answer — the copy may be there (7 d) |
  * | {p}:seen:{channel}:{updateId}        | string | an update whose handling finished (TTL)      |
  * | {p}:upd:pending                      | hash   | update being handled ({channel}:{updateId}) → JSON Incoming |
  * | {p}:upd:leases                       | zset   | update being handled → its lease expiry (ms) |
@@ -138,6 +139,8 @@ export function createKeys(prefix = 'ws') {
     branchGroupsAffix: () => [k('branch') + ':', ':groups'] as const,
     /** Chats that moved to a new id: old chat key → new (core/groups/moves.ts). */
     chatsMoved: () => k('chats', 'moved'),
+    /** A message of a moved chat whose afresh copy may be in the new chat (its send had no answer): core/groups/moves.ts. */
+    resendUnsure: (message: string) => k('chats', 'resent-unsure', message),
     seenUpdate: (channel: string, updateId: string) => k('seen', channel, updateId),
     /** A thread where the bot answered a person (a Slack channel thread): their next message there is for it. */
     answeredThread: (chat: string, thread: string, user: string) => k('thread', chat, thread, user),
