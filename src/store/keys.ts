@@ -19,7 +19,7 @@
  * | {p}:upd:replies:{channel}:{updateId} | hash   | n → JSON MessageRef: replies an update already sent (TTL) |
  * | {p}:thread:{channel:chat}:{thread}:{user} | string | the bot answered this person in this thread (TTL a day) |
  * | {p}:dialog:{channel}:{chatId}:{user} | string | JSON: the step a person is at in a dialog    |
- * | {p}:said:{channel}:{chatId}:{user}   | string | JSON: a person's last words there, numbers masked, for a fragment after them (TTL: as long as the run can go on, 35 s / 125 s; replaced only if unchanged: Lua) |
+ * | {p}:said:{channel}:{chatId}:{user}   | string | JSON: a person's last words there, numbers masked, for a fragment after them (TTL: as long as the run can go on, 35 s / 125 s; replaced only if unchanged: Lua value-replace-1) |
  * | {p}:said:{channel}:{chatId}:{user}:gaps | hash | since → first piece (ms); gap question → its details key: the gaps those words' pieces logged (TTL) |
  * | {p}:lessons:progress:{chat}          | set    | lesson ids given to a chat (no repeats)      |
  * | {p}:lessons:places:{chat}            | hash   | lesson id → "series|N": the 第 N 课 a chat was shown (moves with the chat) |
@@ -77,7 +77,7 @@
  * | {p}:faq:gap:{gapId}                  | hash   | one /gaps line: normalised text, a sample, asked, 👎, status, askers' picks (TTL) |
  * | {p}:faq:learned:{districtId}         | hash   | normalised question → JSON { entry, text, by, at } (learned examples) |
  * | {p}:faq:learned:{districtId}:version | string | bumped on every learned example and confirmed draft (rebuild the index) |
- * | {p}:faq:draft:{id}                   | string | JSON: a draft entry written, not yet confirmed (TTL) |
+ * | {p}:faq:draft:{id}                   | string | JSON: a draft entry written, not yet confirmed (TTL; replaced only if unchanged, TTL kept: Lua value-replace-1) |
  * | {p}:faq:topic:{ch}:{chat}:{u}        | string | last question with a topic, numbers masked (TTL) |
  * | {p}:faq:last:{ch}:{chat}:{u}         | string | JSON: the last full answer one person got in a chat: fingerprint, message, when; or one claimed, being sent (Lua, TTL) |
  * | {p}:faq:drafts:{districtId}          | hash   | draft id → JSON: confirmed drafts, answering until the pack carries them (export) |
