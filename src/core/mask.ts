@@ -124,6 +124,32 @@ const LISTED_ID = new RegExp(
   'g',
 );
 /**
+ * A number typed in pieces and read together (core/fragments.ts joins them with "，"): its digits in two or three runs
+ * between commas or 、, split anywhere ("13812，345678", "110101199003，071234", "一三八一二，三四五六七八"), each run
+ * unbroken (spaces in a run are how lists of counts and times are written: "0:13，100000 一三五下午"); read on the
+ * numeral copy, never inside a longer list nor after a date's or a time's digits, and no run counted out in order. Taken as a mobile only in two runs of 11 digits starting 1[3-9] (three
+ * runs of sums are listed so: 1500，2000，500), as an ID in two or three with a birth date where an ID has one
+ * (`piecedNumber`); 3-4-4 and 6-8-4 are WRITTEN_MOBILE's and LISTED_ID's, spaced groups NUMBER's and LOOSE_MOBILE's.
+ */
+const PIECE = '\\d+';
+const PIECED = new RegExp(
+  `(?<![\\dXx]${S})(?<![\\dXx]${LISTED})(?<!\\d[/:])${PIECE}(?:${LISTED}${PIECE}){1,2}[Xx]?(?![\\dXx])(?!${S}\\d)(?!${LISTED}\\d)`,
+  'g',
+);
+/** What a run of pieces is, if a number: 'mobile' (two runs, 11 digits, 1[3-9]…), 'id' (18 or 15 with a birth date). */
+function piecedNumber(run: string): 'mobile' | 'id' | undefined {
+  const d = digitsOf(run);
+  const parts = run.split(new RegExp(LISTED));
+  // Counting out (一二三四五六七八九十 after a date) is no piece of a number.
+  if (parts.some((p) => p.length >= 8 && counted(p))) return undefined;
+  const runs = parts.length;
+  if (runs === 2 && /^1[3-9]\d{9}$/.test(d)) return 'mobile';
+  if (/^[1-9]\d{16}[\dX]$/.test(d) && bornLikeAnId(d)) return 'id';
+  if (/^[1-9]\d{14}$/.test(d) && bornLikeAnId15(d)) return 'id';
+  return undefined;
+}
+
+/**
  * A mobile number in 3-4-4 groups (+86 before it allowed), read on a copy with Chinese numerals as digits, each
  * separator any of GROUP_SEP; never part of a longer run of digits (nor its tail: "1300 130 0000…" is a number
  * split anywhere, LOOSE_MOBILE's). Taken only when it has a numeral or a BREAK in it: the plain forms are
@@ -363,6 +389,17 @@ function maskCutMobiles(text: string): string {
   );
 }
 
+/** Numbers typed in pieces and read together (PIECED), in digits or numerals, replaced. */
+function replacePieced(text: string, fn: (kind: 'mobile' | 'id', run: string) => string): string {
+  if (!/[,、]/.test(fold(text))) return text;
+  return replaceFolded(text, withDigits(fold(text)), PIECED, (m, original) => {
+    const kind = piecedNumber(m[0]);
+    return kind ? fn(kind, m[0]) : original;
+  });
+}
+const maskPieced = (kind: 'mobile' | 'id', run: string) =>
+  kind === 'mobile' ? maskNumber({ mobile: run }) : maskId(run);
+
 /** Landlines said in Chinese numerals (wholly or partly), masked as their digits are: 零二一 六五四三二一零九 → 021-****09. */
 function maskWrittenLandlines(text: string): string {
   if (!mayBeWritten(text)) return text;
@@ -402,6 +439,7 @@ function maskNumbersIn(text: string): string {
   // An ID number across lines before the mobiles on lines, whose groups may sit inside it.
   out = replaceAccepted(out, LINED_ID, linedLikeAnId, (id18) => maskNumber({ id18 }));
   out = replaceAccepted(out, LISTED_ID, bornLikeAnId, (id18) => maskNumber({ id18 }));
+  out = replacePieced(out, maskPieced);
   out = replaceFolded(out, fold(out), CUT_LINED, (m, original) =>
     /[\n\r]/.test(m[0]) ? `${digitsOf(m[0]).slice(0, 3)}****` : original,
   );
@@ -445,7 +483,9 @@ const maskId = (id: string) =>
 function maskWrittenMobiles(text: string): string {
   return maskCutMobiles(
     maskWrittenLandlines(
-      replaceWrittenMobiles(replaceWrittenIds(text, maskId), (mobile) => maskNumber({ mobile })),
+      replaceWrittenMobiles(replaceWrittenIds(replacePieced(text, maskPieced), maskId), (mobile) =>
+        maskNumber({ mobile }),
+      ),
     ),
   );
 }
@@ -477,7 +517,10 @@ export function withoutPersonalNumbers(text: string): string {
 function withoutPersonalNumbersIn(text: string): string {
   if (!ANY_DIGIT.test(text))
     return replaceWrittenMobiles(
-      replaceWrittenIds(text, () => ''),
+      replaceWrittenIds(
+        replacePieced(text, () => ''),
+        () => '',
+      ),
       () => '',
     );
   const personal = (m: RegExpExecArray) => (m.groups?.landline ? m[0] : '');
@@ -488,7 +531,8 @@ function withoutPersonalNumbersIn(text: string): string {
     bornLikeAnId,
     () => '',
   );
-  const ids = replaceFolded(lined, fold(lined), LOOSE_ID, (m, original) =>
+  const pieced = replacePieced(lined, () => '');
+  const ids = replaceFolded(pieced, fold(pieced), LOOSE_ID, (m, original) =>
     groupedLikeAnId(m[0]) ? '' : original,
   );
   const out = replaceFolded(ids, fold(ids), NUMBER, personal);

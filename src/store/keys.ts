@@ -72,7 +72,7 @@
  * | {p}:faq:votes:{entryId}:by:{voter}   | string | up / down: one person's vote (30 d; then a vote is new) |
  * | {p}:faq:gaps                         | zset   | normalised unanswered / 👎 question → count   |
  * | {p}:faq:forwarded:{branchId}         | list   | ids of questions passed to a branch (newest first) |
- * | {p}:faq:q:{id}                       | hash   | a worker's question: text, where asked, branch, status, answer (TTL) |
+ * | {p}:faq:q:{id}                       | hash   | a worker's question: text (phone and ID numbers masked, typed in pieces too), where asked, branch, status, answer (TTL) |
  * | {p}:faq:answered:{chat}:{messageId}  | string | question id behind an answer the bot sent (for 👎, TTL) |
  * | {p}:faq:gap:{gapId}                  | hash   | one /gaps line: normalised text, a sample, asked, 👎, status, askers' picks (TTL) |
  * | {p}:faq:learned:{districtId}         | hash   | normalised question → JSON { entry, text, by, at } (learned examples) |
